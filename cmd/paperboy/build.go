@@ -1,0 +1,116 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/paperboy-digest/paperboy/generator"
+	"github.com/paperboy-digest/paperboy/generator/output"
+)
+
+const buildUsage = `usage: paperboy build [flags]
+
+Builds the site in the source folder (content/site.yaml, content/papers/,
+content/days/, themes/) into the destination folder. The old destination
+stays untouched until the new site is complete; a build with errors in its
+sources reports every one as path:line and writes nothing.
+
+Flags:
+  -s, --source DIR     site folder (default ".")
+  -d, --destination DIR  output folder (default "public" inside the site folder)
+  -b, --base-url URL   replace site.yaml's baseURL (e.g. for a preview deploy)
+  -D, --drafts         include papers marked draft: true
+  -w, --workers N      parallel workers (default: number of CPUs)
+  -q, --quiet          print nothing but errors`
+
+// buildFlags are the flags build and other site commands share.
+type buildFlags struct {
+	source, dest, baseURL string
+	drafts, quiet         bool
+	workers               int
+}
+
+func (b *buildFlags) register(fs *flag.FlagSet) {
+	for _, n := range []string{"s", "source"} {
+		fs.StringVar(&b.source, n, ".", "site folder")
+	}
+	for _, n := range []string{"d", "destination"} {
+		fs.StringVar(&b.dest, n, "", "output folder")
+	}
+	for _, n := range []string{"b", "base-url"} {
+		fs.StringVar(&b.baseURL, n, "", "base URL override")
+	}
+	for _, n := range []string{"D", "drafts"} {
+		fs.BoolVar(&b.drafts, n, false, "include drafts")
+	}
+	for _, n := range []string{"q", "quiet"} {
+		fs.BoolVar(&b.quiet, n, false, "quiet")
+	}
+	for _, n := range []string{"w", "workers"} {
+		fs.IntVar(&b.workers, n, 0, "workers")
+	}
+}
+
+// options returns the generator options for the flags.
+func (b *buildFlags) options() generator.Options {
+	return generator.Options{Site: os.DirFS(b.source), BaseURL: b.baseURL, Drafts: b.drafts, Workers: b.workers}
+}
+
+// parseFlags parses args with fs, turning flag mistakes into usage errors.
+func parseFlags(fs *flag.FlagSet, args []string, usage string, stdout io.Writer) error {
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			fmt.Fprintln(stdout, usage)
+			return errHelp
+		}
+		return usagef("%s %v", fs.Name(), err)
+	}
+	return nil
+}
+
+func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	var bf buildFlags
+	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	bf.register(fs)
+	if err := parseFlags(fs, args, buildUsage, stdout); err != nil {
+		return ignoreHelp(err)
+	}
+	if fs.NArg() > 0 {
+		return usagef("build takes no arguments, got %q; use --source DIR for the site folder", fs.Arg(0))
+	}
+	dest := bf.dest
+	if dest == "" {
+		dest = filepath.Join(bf.source, "public")
+	}
+	start := time.Now()
+	res, err := generator.Build(ctx, bf.options())
+	if err != nil {
+		return err
+	}
+	var bytes int64
+	for _, f := range res.Files {
+		bytes += int64(len(f.Data))
+	}
+	if !bf.quiet {
+		fmt.Fprintf(stderr, "built %d papers, %d days, %d topics, %d authors: %d files (%.1f MB) in %s\n",
+			len(res.Site.Papers), len(res.Site.Days), len(res.Site.Topics), len(res.Site.Authors),
+			len(res.Files), float64(bytes)/1e6, time.Since(start).Round(time.Millisecond))
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := output.Write(dest, res.Files); err != nil {
+		return err
+	}
+	if !bf.quiet {
+		fmt.Fprintf(stderr, "wrote %s in %s\n", dest, time.Since(start).Round(time.Millisecond))
+	}
+	return nil
+}

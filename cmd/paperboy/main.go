@@ -1,0 +1,118 @@
+// Command paperboy builds static sites for research-paper digests.
+//
+//	paperboy build     build the site into public/
+//	paperboy new       scaffold a paper or day source file
+//	paperboy version   print the version
+//	paperboy help      explain a command
+//
+// main only wires flags; the work happens in the generator packages.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+)
+
+// version is set at link time with -ldflags "-X main.version=…".
+var version = "0.1.0-dev"
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(exitCode(err, os.Stderr))
+}
+
+// exitCode reports err on stderr and returns the process exit status:
+// 0 on success, 2 for usage errors, 1 for everything else.
+func exitCode(err error, stderr io.Writer) int {
+	if err == nil {
+		return 0
+	}
+	if isUsage(err) {
+		fmt.Fprintf(stderr, "paperboy: %v\nRun 'paperboy help' for usage.\n", err)
+		return 2
+	}
+	var list diag.List
+	if errors.As(err, &list) {
+		fmt.Fprintf(stderr, "%v\npaperboy: %d %s; public/ was left as it was\n", err, len(list), pluralErr(len(list)))
+		return 1
+	}
+	fmt.Fprintf(stderr, "paperboy: %v\n", err)
+	return 1
+}
+
+func pluralErr(n int) string {
+	if n == 1 {
+		return "error"
+	}
+	return "errors"
+}
+
+// command is one subcommand.
+type command struct {
+	name, summary, usage string
+	run                  func(ctx context.Context, args []string, stdout, stderr io.Writer) error
+}
+
+// commands lists every subcommand in help order.
+func commands() []command {
+	return []command{
+		{"build", "build the site into public/", buildUsage, runBuild},
+		{"new", "create a paper or day source file", newUsage, runNew},
+		// IMPORT-HOOK
+		{"version", "print the version", "usage: paperboy version", func(_ context.Context, _ []string, stdout, _ io.Writer) error {
+			fmt.Fprintf(stdout, "paperboy %s\n", version)
+			return nil
+		}},
+	}
+}
+
+// run runs the command line args (without the program name).
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		printHelp(stdout)
+		return usagef("no command given")
+	}
+	name, rest := args[0], args[1:]
+	switch name {
+	case "help", "-h", "-help", "--help":
+		if len(rest) > 0 {
+			for _, c := range commands() {
+				if c.name == rest[0] {
+					if c.usage == "" {
+						return c.run(ctx, []string{"-h"}, stdout, stderr)
+					}
+					fmt.Fprintln(stdout, c.usage)
+					return nil
+				}
+			}
+			return usagef("unknown command %q", rest[0])
+		}
+		printHelp(stdout)
+		return nil
+	case "-version", "--version":
+		name = "version"
+	}
+	for _, c := range commands() {
+		if c.name == name {
+			return c.run(ctx, rest, stdout, stderr)
+		}
+	}
+	return usagef("unknown command %q", name)
+}
+
+func printHelp(w io.Writer) {
+	fmt.Fprintln(w, "Paperboy builds static sites for research-paper digests.\n\nUsage: paperboy <command> [flags]\n\nCommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun 'paperboy help <command>' for a command's flags.")
+}

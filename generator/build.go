@@ -1,0 +1,123 @@
+// Package generator builds a Paperboy site: it wires the pipeline stages
+// together and is the only package that depends on all of them.
+//
+//	content/ (fs.FS) → load → parse (front matter + Markdown) → index
+//	                 → render pages ∥ feeds, sitemap, search index → files
+//
+// Build returns the site's files and writes nothing; the output package
+// writes them to public/, and the preview server serves them from memory.
+package generator
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"slices"
+	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/index"
+	"github.com/paperboy-digest/paperboy/generator/load"
+	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/parse"
+	"github.com/paperboy-digest/paperboy/generator/render"
+	"github.com/paperboy-digest/paperboy/themes"
+)
+
+// Options configure a build.
+type Options struct {
+	Site    fs.FS  // the site folder: content/ and themes/
+	BaseURL string // replaces site.yaml's baseURL when not empty
+	Drafts  bool   // include papers marked draft: true
+	Workers int    // parallelism of parse and render; 0 means GOMAXPROCS
+}
+
+// Result is a built site.
+type Result struct {
+	Site   *model.Site
+	Files  []model.File // sorted by path
+	Stages []Stage      // time spent in each stage, in pipeline order
+}
+
+// Stage is the duration of one pipeline stage.
+type Stage struct {
+	Name     string
+	Duration time.Duration
+}
+
+// Build reads the sources in opts.Site and returns every output file. A
+// build with mistakes in its sources returns a diag.List naming each one.
+func Build(ctx context.Context, opts Options) (*Result, error) {
+	res := &Result{}
+	clock := time.Now()
+	lap := func(name string) {
+		now := time.Now()
+		res.Stages = append(res.Stages, Stage{name, now.Sub(clock)})
+		clock = now
+	}
+
+	cfgData, err := fs.ReadFile(opts.Site, load.Config)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, diag.Errorf(load.Config, 0, "not found; run paperboy in the site folder (the one with content/), or pass --source")
+		}
+		return nil, fmt.Errorf("load: %w", err)
+	}
+	cfg, err := parse.Config(load.Config, cfgData, opts.BaseURL)
+	if err != nil {
+		return nil, err
+	}
+	srcs, err := load.Find(opts.Site, cfg.Limits.MaxFileBytes)
+	var errs diag.List
+	errs.Append(err)
+	lap("load")
+
+	papers, days, err := parseAll(ctx, opts.Site, cfg, srcs, opts.Workers)
+	errs.Append(err)
+	lap("parse")
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
+
+	site, err := index.Build(cfg, papers, days, index.Options{Drafts: opts.Drafts})
+	errs.Append(err)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	lap("index")
+
+	var siteTheme fs.FS
+	themeDir := ""
+	if cfg.Theme != "" {
+		themeDir = "themes/" + cfg.Theme
+		if siteTheme, err = fs.Sub(opts.Site, themeDir); err != nil {
+			return nil, err
+		}
+		if _, err := fs.Stat(siteTheme, "."); err != nil {
+			return nil, diag.Errorf(cfg.Source, 0, "theme %q: the folder %s does not exist; create it or remove `theme:`", cfg.Theme, themeDir)
+		}
+	}
+	files, err := render.Render(ctx, site, render.Options{Builtin: themes.Default(), SiteTheme: siteTheme, ThemeDir: themeDir, Workers: opts.Workers})
+	if err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	lap("render")
+
+	slices.SortFunc(files, func(a, b model.File) int {
+		switch {
+		case a.Path < b.Path:
+			return -1
+		case a.Path > b.Path:
+			return 1
+		}
+		return 0
+	})
+	for i := 1; i < len(files); i++ {
+		if files[i].Path == files[i-1].Path {
+			return nil, fmt.Errorf("two outputs would be written to %s; rename one of the sources", files[i].Path)
+		}
+	}
+	res.Site, res.Files = site, files
+	return res, nil
+}

@@ -1,0 +1,121 @@
+// Package diag carries the errors a build reports about its sources.
+//
+// Every mistake in a curator's files becomes an Error that names the file,
+// the line, what is wrong and what to write instead. Stages collect them in a
+// List so that one build reports every problem, not only the first.
+package diag
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Error is one problem in one source file.
+type Error struct {
+	Path string // slash path relative to the site folder, e.g. content/papers/x.md
+	Line int    // 1-based; 0 when the problem concerns the whole file
+	Msg  string // what is wrong; what to do
+}
+
+// Error formats e as "path:line: message".
+func (e *Error) Error() string {
+	switch {
+	case e.Path == "":
+		return e.Msg
+	case e.Line > 0:
+		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+	default:
+		return fmt.Sprintf("%s: %s", e.Path, e.Msg)
+	}
+}
+
+// Errorf returns an Error at path:line with a formatted message.
+func Errorf(path string, line int, format string, args ...any) *Error {
+	return &Error{Path: path, Line: line, Msg: fmt.Sprintf(format, args...)}
+}
+
+// List is every problem a stage found. A nil or empty List is no error.
+type List []*Error
+
+// Add appends an error at path:line.
+func (l *List) Add(path string, line int, format string, args ...any) {
+	*l = append(*l, Errorf(path, line, format, args...))
+}
+
+// Append adds errors from err: a List is merged, an *Error appended and any
+// other error kept with its text.
+func (l *List) Append(err error) {
+	switch e := err.(type) {
+	case nil:
+	case List:
+		*l = append(*l, e...)
+	case *Error:
+		*l = append(*l, e)
+	default:
+		*l = append(*l, &Error{Msg: err.Error()})
+	}
+}
+
+// Err returns the list sorted by path and line as an error, or nil if empty.
+func (l List) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	l.Sort()
+	return l
+}
+
+// Sort orders the list by path, line and message, so reports are stable.
+func (l List) Sort() {
+	slices.SortStableFunc(l, func(a, b *Error) int {
+		return cmp.Or(cmp.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Msg, b.Msg))
+	})
+}
+
+// Error joins the messages, one per line.
+func (l List) Error() string {
+	var b strings.Builder
+	for i, e := range l {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// Suggest returns the candidate closest to name by edit distance, or "" when
+// none is close enough to be a likely typo.
+func Suggest(name string, candidates []string) string {
+	best, bestDist := "", len(name)/2+2
+	for _, c := range candidates {
+		if d := distance(strings.ToLower(name), c); d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	return best
+}
+
+// distance is the Levenshtein distance between a and b, counted in runes.
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

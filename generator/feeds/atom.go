@@ -1,0 +1,112 @@
+package feeds
+
+import (
+	"encoding/xml"
+	"time"
+
+	"github.com/gorilla/feeds"
+)
+
+// atomDoc is gorilla's Atom feed with xml:lang, several links (self and
+// alternate) and our entries. Its fields after the embedded feed are
+// written last, so the entries still follow the feed's metadata as RFC
+// 4287 requires.
+type atomDoc struct {
+	feeds.AtomFeed
+	Lang    string           `xml:"xml:lang,attr,omitempty"`
+	Gen     atomGenerator    // <generator>
+	Links   []feeds.AtomLink `xml:"link"`
+	Entries []*atomEntry     `xml:"entry"`
+}
+
+// FeedXml returns d itself, for feeds.ToXML (and hides the embedded feed's
+// method, which would drop d's own fields).
+func (d *atomDoc) FeedXml() any { return d }
+
+// atomGenerator is the Atom <generator> element.
+type atomGenerator struct {
+	XMLName xml.Name `xml:"generator"`
+	Name    string   `xml:",chardata"`
+}
+
+// atomEntry is gorilla's entry with one <author> per author, one
+// <category> per topic and the content in CDATA.
+type atomEntry struct {
+	feeds.AtomEntry
+	Content    *atomHTML           `xml:"content"`
+	Authors    []*feeds.AtomAuthor `xml:"author"`
+	Categories []atomCategory      `xml:"category"`
+}
+
+// atomHTML is an Atom text construct of type html, written as CDATA.
+type atomHTML struct {
+	Type string `xml:"type,attr"`
+	Text string `xml:",cdata"`
+}
+
+// atomCategory is an Atom <category>.
+type atomCategory struct {
+	Term   string `xml:"term,attr"`
+	Scheme string `xml:"scheme,attr,omitempty"`
+	Label  string `xml:"label,attr,omitempty"`
+}
+
+// atomDate formats t as RFC 3339 in UTC: "2024-03-14T00:00:00Z". The zero
+// time becomes the Unix epoch, the updated date of a feed without items.
+func atomDate(t time.Time) string {
+	if t.IsZero() {
+		t = time.Unix(0, 0)
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
+// atom writes c as Atom 1.0. The feed's id is its own URL, its updated
+// date the newest of its entries' (the Unix epoch if it has none), and its
+// author the curator, which covers entries without authors.
+func (b *builder) atom(c *channel) ([]byte, error) {
+	doc := &atomDoc{
+		AtomFeed: feeds.AtomFeed{
+			Xmlns:    nsAtom,
+			Title:    c.title,
+			Id:       c.url + AtomFile,
+			Updated:  atomDate(c.updated()),
+			Subtitle: c.description,
+			Author:   &feeds.AtomAuthor{AtomPerson: feeds.AtomPerson{Name: b.author.name, Uri: b.author.url}},
+		},
+		Lang: b.cfg.Language,
+		Gen:  atomGenerator{Name: Generator},
+		Links: []feeds.AtomLink{
+			{Href: c.url + AtomFile, Rel: "self", Type: "application/atom+xml"},
+			{Href: c.home, Rel: "alternate", Type: "text/html"},
+		},
+		Entries: make([]*atomEntry, 0, len(c.items)),
+	}
+	for _, it := range c.items {
+		e := &atomEntry{
+			AtomEntry: feeds.AtomEntry{
+				Title:     it.title,
+				Id:        it.id,
+				Updated:   atomDate(it.updated),
+				Published: atomDate(it.published),
+				Links:     []feeds.AtomLink{{Href: it.link, Rel: "alternate", Type: "text/html"}},
+			},
+		}
+		if it.external != "" {
+			e.Links = append(e.Links, feeds.AtomLink{Href: it.external, Rel: "related", Type: "text/html"})
+		}
+		if it.summary != "" {
+			e.Summary = &feeds.AtomSummary{Content: it.summary, Type: "text"}
+		}
+		if it.html != "" {
+			e.Content = &atomHTML{Type: "html", Text: it.html}
+		}
+		for _, a := range it.authors {
+			e.Authors = append(e.Authors, &feeds.AtomAuthor{AtomPerson: feeds.AtomPerson{Name: a.name, Uri: a.url}})
+		}
+		for _, t := range it.topics {
+			e.Categories = append(e.Categories, atomCategory{Term: t.term, Scheme: b.scheme, Label: t.label})
+		}
+		doc.Entries = append(doc.Entries, e)
+	}
+	return toXML(doc)
+}

@@ -1,0 +1,262 @@
+package feeds
+
+import (
+	"cmp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// channel is one feed before it is written in the three formats.
+type channel struct {
+	dir         string // output folder: "", "days/" or "topics/<slug>/"
+	url         string // absolute URL of that folder
+	home        string // absolute URL of the page the feed follows
+	title       string
+	description string
+	items       []*item
+}
+
+// item is one entry of a channel.
+type item struct {
+	id        string // the page's absolute URL
+	link      string // same as id
+	title     string // plain text
+	summary   string // plain text, may be empty
+	html      string // cleaned HTML content
+	published time.Time
+	updated   time.Time // never before published
+	authors   []person
+	topics    []category
+	external  string // the paper's arXiv abstract page, or ""
+}
+
+// person is an author with the URL of their page ("" if none).
+type person struct{ name, url string }
+
+// category is a topic of an item.
+type category struct{ term, label string }
+
+// updated returns the newest updated date of c's items, or the zero time if
+// c has none.
+func (c *channel) updated() time.Time {
+	var t time.Time
+	for _, it := range c.items {
+		if it.updated.After(t) {
+			t = it.updated
+		}
+	}
+	return t
+}
+
+// published returns the newest published date of c's items, or the zero
+// time if c has none.
+func (c *channel) published() time.Time {
+	var t time.Time
+	for _, it := range c.items {
+		if it.published.After(t) {
+			t = it.published
+		}
+	}
+	return t
+}
+
+// siteChannel is the whole-site feed: each paper once, newest digest day
+// first, then the day's rank.
+func (b *builder) siteChannel(site *model.Site) *channel {
+	c := b.newChannel("", b.u.root, b.cfg.Title, b.cfg.Description)
+	seen := make(map[string]bool)
+	for _, d := range site.Days {
+		for _, p := range d.Papers {
+			if len(c.items) == b.size {
+				return c
+			}
+			if seen[p.ID] {
+				continue
+			}
+			seen[p.ID] = true
+			c.items = append(c.items, b.paper(p))
+		}
+	}
+	return c
+}
+
+// topicChannel is one topic's feed, in Topic.Papers order.
+func (b *builder) topicChannel(t *model.Topic) *channel {
+	desc := t.Description
+	if desc == "" {
+		desc = b.cfg.Description
+	}
+	home := b.u.page("topics", t.Slug)
+	c := b.newChannel("topics/"+t.Slug+"/", home, b.cfg.Title+" — "+t.Name, desc)
+	for _, p := range t.Papers[:min(len(t.Papers), b.size)] {
+		c.items = append(c.items, b.paper(p))
+	}
+	return c
+}
+
+// daysChannel is the daily digest: one item per day, newest first.
+func (b *builder) daysChannel(site *model.Site) *channel {
+	c := b.newChannel("days/", b.u.root, b.cfg.Title+" — daily digest", b.cfg.Description)
+	for _, d := range site.Days[:min(len(site.Days), b.size)] {
+		c.items = append(c.items, b.day(d))
+	}
+	return c
+}
+
+// newChannel returns an empty channel; the description falls back to the
+// title, as RSS requires one.
+func (b *builder) newChannel(dir, home, title, desc string) *channel {
+	if desc == "" {
+		desc = title
+	}
+	return &channel{dir: dir, url: b.u.root + dir, home: home, title: title, description: desc}
+}
+
+// paper returns the item of p, built once per Build.
+func (b *builder) paper(p *model.Paper) *item {
+	if it, ok := b.papers[p]; ok {
+		return it
+	}
+	link := b.u.page("papers", p.Slug)
+	it := &item{
+		id:        link,
+		link:      link,
+		title:     p.Title,
+		summary:   p.Summary,
+		published: p.Date.UTC(),
+		updated:   p.Date.UTC(),
+	}
+	if it.summary == "" {
+		it.summary = p.TLDR
+	}
+	if p.Updated.After(p.Date) {
+		it.updated = p.Updated.UTC()
+	}
+	if p.ArXiv != "" {
+		it.external = "https://arxiv.org/abs/" + p.ArXiv
+	}
+	it.html = cleanHTML(string(p.Content)+b.paperLinks(p, it.external), b.u.parse(link))
+	if strings.TrimSpace(it.html) == "" { // JSON Feed needs content
+		it.html = "<p>" + escapeText(xmlSafe(cmp.Or(it.summary, it.title))) + "</p>"
+	}
+	slugs := make(map[string]string, len(p.AuthorRefs))
+	for _, a := range p.AuthorRefs {
+		slugs[a.Name] = a.Slug
+	}
+	for _, name := range p.Authors {
+		if strings.TrimSpace(name) == "" {
+			continue // Atom requires a name
+		}
+		a := person{name: name}
+		if slug, ok := slugs[name]; ok {
+			a.url = b.u.page("authors", slug)
+		}
+		it.authors = append(it.authors, a)
+	}
+	for _, t := range p.TopicRefs {
+		it.topics = append(it.topics, category{term: t.Slug, label: t.Name})
+	}
+	b.papers[p] = it
+	return it
+}
+
+// paperLinks returns a paragraph linking p's arXiv page, PDF, code and
+// project page, or "" if it has none. Links that are not absolute http(s)
+// URLs are left out.
+func (b *builder) paperLinks(p *model.Paper, abs string) string {
+	pdf := p.PDF
+	if pdf == "" && p.ArXiv != "" {
+		pdf = "https://arxiv.org/pdf/" + p.ArXiv
+	}
+	var links []string
+	for _, l := range []struct{ name, href string }{
+		{"arXiv", abs}, {"PDF", pdf}, {"Code", p.Code}, {"Project page", p.Project},
+	} {
+		if u, ok := absURL(b.u.base, l.href); ok && l.href != "" && !strings.HasPrefix(u, "mailto:") {
+			links = append(links, `<a href="`+escapeAttr(u)+`">`+l.name+`</a>`)
+		}
+	}
+	if len(links) == 0 {
+		return ""
+	}
+	return "<p>" + strings.Join(links, " · ") + "</p>"
+}
+
+// day returns the item of the daily digest d: its intro, then its ranked
+// papers as a list of linked titles with authors and upvotes.
+func (b *builder) day(d *model.Day) *item {
+	link := b.u.page("days", d.Slug)
+	var h strings.Builder
+	h.WriteString(string(d.IntroHTML))
+	if len(d.Papers) > 0 {
+		h.WriteString("<ol>")
+		for _, p := range d.Papers {
+			h.WriteString(`<li><a href="`)
+			h.WriteString(escapeAttr(b.u.page("papers", p.Slug)))
+			h.WriteString(`">`)
+			h.WriteString(escapeText(p.Title))
+			h.WriteString("</a>")
+			if a := authorLine(p.Authors); a != "" {
+				h.WriteString("<br>")
+				h.WriteString(escapeText(a))
+			}
+			h.WriteString(" · ")
+			h.WriteString(count(p.Upvotes, "upvote"))
+			h.WriteString("</li>")
+		}
+		h.WriteString("</ol>")
+	}
+	title := d.Slug + " — " + count(len(d.Papers), "paper")
+	if d.Title != "" {
+		title = d.Slug + " — " + d.Title
+	}
+	return &item{
+		id:        link,
+		link:      link,
+		title:     title,
+		summary:   daySummary(d),
+		html:      cleanHTML(h.String(), b.u.parse(link)),
+		published: d.Date.UTC(),
+		updated:   d.Date.UTC(),
+	}
+}
+
+// maxListed is how many authors a day's list names before "et al.", and
+// how many titles a day's summary names.
+const maxListed = 5
+
+// authorLine joins names, the first maxListed of them then "et al.".
+func authorLine(names []string) string {
+	if len(names) > maxListed {
+		return strings.Join(names[:maxListed], ", ") + " et al."
+	}
+	return strings.Join(names, ", ")
+}
+
+// daySummary is the plain-text summary of a day: its paper count and the
+// first maxListed titles.
+func daySummary(d *model.Day) string {
+	n := len(d.Papers)
+	if n == 0 {
+		return "No papers."
+	}
+	titles := make([]string, 0, maxListed+1)
+	for _, p := range d.Papers[:min(n, maxListed)] {
+		titles = append(titles, p.Title)
+	}
+	if n > maxListed {
+		titles = append(titles, "and "+strconv.Itoa(n-maxListed)+" more")
+	}
+	return count(n, "paper") + ": " + strings.Join(titles, "; ") + "."
+}
+
+// count returns "1 paper", "2 papers".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}

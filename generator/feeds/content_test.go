@@ -1,0 +1,232 @@
+package feeds
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"io"
+	"net/url"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// checkAbsolute reports an error unless u is an absolute http(s) URL with a
+// host, or a mailto: URL.
+func checkAbsolute(t *testing.T, where, u string) {
+	t.Helper()
+	p, err := url.Parse(u)
+	switch {
+	case err != nil:
+		t.Errorf("%s: bad URL %q: %v", where, u, err)
+	case p.Scheme == "mailto":
+	case (p.Scheme != "http" && p.Scheme != "https") || p.Host == "":
+		t.Errorf("%s: URL %q is not absolute", where, u)
+	}
+}
+
+// htmlURLs returns every URL attribute value of the HTML fragment s.
+func htmlURLs(s string) []string {
+	var urls []string
+	z := html.NewTokenizer(strings.NewReader(s))
+	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+		for _, a := range z.Token().Attr {
+			switch {
+			case isURLAttr(a.Key):
+				urls = append(urls, a.Val)
+			case a.Key == "srcset":
+				for c := range strings.SplitSeq(a.Val, ",") {
+					if f := strings.Fields(c); len(f) > 0 {
+						urls = append(urls, f[0])
+					}
+				}
+			}
+		}
+	}
+	return urls
+}
+
+// xmlURLs returns every URL of an RSS or Atom document: the href, url and
+// uri attributes, the text of link, id, guid and uri elements, and the URLs
+// inside HTML content.
+func xmlURLs(t *testing.T, data []byte) (urls []string, htmls []string) {
+	t.Helper()
+	d := xml.NewDecoder(bytes.NewReader(data))
+	var stack []string
+	for {
+		tok, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			return urls, htmls
+		}
+		if err != nil {
+			t.Fatalf("XML: %v", err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			stack = append(stack, tok.Name.Local)
+			for _, a := range tok.Attr {
+				switch a.Name.Local {
+				case "href", "src", "url", "uri", "domain", "scheme":
+					urls = append(urls, a.Value)
+				}
+			}
+		case xml.EndElement:
+			stack = stack[:len(stack)-1]
+		case xml.CharData:
+			if len(stack) == 0 || strings.TrimSpace(string(tok)) == "" {
+				continue
+			}
+			parent := stack[len(stack)-1]
+			switch {
+			case parent == "link" || parent == "id" || parent == "guid" || parent == "uri" || parent == "docs":
+				urls = append(urls, strings.TrimSpace(string(tok)))
+			case parent == "encoded" || parent == "description" && len(stack) > 2 || parent == "content":
+				htmls = append(htmls, string(tok))
+			}
+		}
+	}
+}
+
+// jsonURLs returns every URL of a JSON feed and its content_html values.
+func jsonURLs(t *testing.T, data []byte) (urls []string, htmls []string) {
+	t.Helper()
+	var doc any
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatalf("JSON: %v", err)
+	}
+	var walk func(key string, v any)
+	walk = func(key string, v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			for k, x := range v {
+				walk(k, x)
+			}
+		case []any:
+			for _, x := range v {
+				walk(key, x)
+			}
+		case string:
+			switch {
+			case key == "content_html":
+				htmls = append(htmls, v)
+			case key == "id" || strings.HasSuffix(key, "url") || key == "avatar" || key == "image" || key == "icon" || key == "favicon":
+				urls = append(urls, v)
+			}
+		}
+	}
+	walk("", doc)
+	return urls, htmls
+}
+
+func TestNoRelativeURL(t *testing.T) {
+	files := build(t, testSite())
+	for _, p := range paths(files) {
+		var urls, htmls []string
+		if strings.HasSuffix(p, ".json") {
+			urls, htmls = jsonURLs(t, files[p])
+		} else {
+			urls, htmls = xmlURLs(t, files[p])
+		}
+		if len(urls) == 0 {
+			t.Errorf("%s: found no URL to check", p)
+		}
+		for _, h := range htmls {
+			urls = append(urls, htmlURLs(h)...)
+		}
+		for _, u := range urls {
+			checkAbsolute(t, p, u)
+		}
+	}
+	// The relative links of the test site's content came out resolved.
+	for _, want := range []string{
+		`href="https://example.org/repo/papers/2403.00002/"`,          // /repo/papers/2403.00002/
+		`href="https://example.org/repo/papers/cond-mat-0603029/"`,    // ../cond-mat-0603029/
+		`href="https://example.org/repo/papers/2403.00001/#fn1"`,      // #fn1
+		`src="https://example.org/repo/papers/2403.00001/fig1.png"`,   // fig1.png
+		`href="https://example.org/repo/papers/zoe-notes/notes.pdf"`,  // notes.pdf
+		`<uri>https://example.org/repo/authors/zo%C3%AB-%C3%BCnicode/`, // non-ASCII slug
+	} {
+		if !bytes.Contains(files["atom.xml"], []byte(want)) {
+			t.Errorf("atom.xml has no %s", want)
+		}
+	}
+	if !bytes.Contains(files["days/feed.xml"], []byte(`href="https://example.org/repo/days/2024-03-14/"`)) {
+		t.Errorf("days/feed.xml: the intro's ../2024-03-14/ is not resolved against the day page")
+	}
+}
+
+func TestEscaping(t *testing.T) {
+	files := build(t, testSite())
+	feeds := parseAll(t, files)
+	for _, p := range paths(files) {
+		data := files[p]
+		if bytes.Contains(bytes.ToLower(data), []byte("<script")) {
+			t.Errorf("%s: <script appears as markup", p)
+		}
+		for _, bad := range []string{"&amp;amp;", "&amp;lt;", "&amp;quot;", "&amp;#"} {
+			if bytes.Contains(data, []byte(bad)) {
+				t.Errorf("%s: double-escaped %s", p, bad)
+			}
+		}
+		if bytes.Contains(data, []byte("]]]]><![CDATA[>")) {
+			t.Errorf("%s: unexpected split CDATA", p)
+		}
+	}
+	// What a reader shows: the literal text, escaped exactly once.
+	for _, p := range []string{"feed.xml", "atom.xml", "feed.json"} {
+		it := feeds[p].Items[1]
+		if want := `Attention & "Transformers" </title><script>alert(1)</script>`; it.Title != want {
+			t.Errorf("%s title = %q, want %q", p, it.Title, want)
+		}
+		text, scripts := htmlText(it.Content)
+		if scripts != 0 {
+			t.Errorf("%s content has %d script elements", p, scripts)
+		}
+		if want := `We show that <script>alert(1)</script> & "quotes" survive`; !strings.Contains(text, want) {
+			t.Errorf("%s content text = %q, want it to contain %q", p, text, want)
+		}
+		for _, want := range []string{"$E = mc^2$", `$$\sum_{i<n} x_i$$`, "func f() { return a < b }"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s content text = %q, want it to contain %q", p, text, want)
+			}
+		}
+		var first string
+		if it := feeds[p].Items[0]; p == "feed.xml" && it.DublinCoreExt != nil && len(it.DublinCoreExt.Creator) > 0 {
+			first = it.DublinCoreExt.Creator[0]
+		} else if len(it.Authors) > 0 && p != "feed.xml" {
+			first = it.Authors[0].Name
+		}
+		if want := `Bobby "Tables" <script>alert(1)</script> & Co`; first != want {
+			t.Errorf("%s first author = %q, want %q", p, first, want)
+		}
+	}
+}
+
+// htmlText returns the text a browser shows for the HTML fragment s and the
+// number of script elements in it.
+func htmlText(s string) (string, int) {
+	nodes, err := html.ParseFragment(strings.NewReader(s), &html.Node{Type: html.ElementNode, Data: "div"})
+	if err != nil {
+		return "", 0
+	}
+	var b strings.Builder
+	scripts := 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+		case n.Type == html.ElementNode && n.Data == "script":
+			scripts++
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	for _, n := range nodes {
+		walk(n)
+	}
+	return b.String(), scripts
+}

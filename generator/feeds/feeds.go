@@ -1,0 +1,148 @@
+package feeds
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// DefaultSize is the number of items of a feed when Config.FeedSize is not
+// positive.
+const DefaultSize = 50
+
+// Generator is the name written to each feed's generator field.
+const Generator = "Paperboy"
+
+// File names of the three formats, in the order Build returns them.
+const (
+	RSSFile  = "feed.xml"
+	AtomFile = "atom.xml"
+	JSONFile = "feed.json"
+)
+
+// builder turns the content model into channels. It lives for one Build.
+type builder struct {
+	cfg    *model.Config
+	u      urls
+	scheme string // the category scheme of topics: <base>topics/
+	author person // the curator, the feeds' author
+	size   int
+	papers map[*model.Paper]*item
+}
+
+// Build returns every feed file of the site: feed.xml (RSS 2.0), atom.xml
+// (Atom 1.0) and feed.json (JSON Feed 1.1) for the whole site, for the daily
+// digest under days/, and for each topic under topics/<slug>/, in that
+// order. It reads site and never changes it.
+func Build(site *model.Site) ([]model.File, error) {
+	if site == nil || site.Config == nil {
+		return nil, errors.New("feeds: the site has no configuration")
+	}
+	b, err := newBuilder(site.Config)
+	if err != nil {
+		return nil, err
+	}
+	chans := []*channel{b.siteChannel(site), b.daysChannel(site)}
+	var errs diag.List
+	for _, t := range site.Topics {
+		if !validSlug(t.Slug) {
+			errs.Add(site.Config.Source, topicLine(site.Config, t.Slug),
+				"topic slug %q cannot be a folder name; use letters, digits and hyphens", t.Slug)
+			continue
+		}
+		chans = append(chans, b.topicChannel(t))
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	files := make([]model.File, 0, 3*len(chans))
+	for _, c := range chans {
+		fs, err := b.files(c)
+		if err != nil {
+			return nil, fmt.Errorf("feeds: %s: %w", c.dir, err)
+		}
+		files = append(files, fs...)
+	}
+	return files, nil
+}
+
+// newBuilder checks cfg's base URL and returns a builder for it.
+func newBuilder(cfg *model.Config) (*builder, error) {
+	base := cfg.Base
+	if base == nil {
+		var err error
+		if base, err = url.Parse(cfg.BaseURL); err != nil {
+			base = nil
+		}
+	}
+	if base == nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
+		return nil, diag.Errorf(cfg.Source, 0,
+			"baseURL %q is not an absolute http(s) URL, which feeds need; write e.g. baseURL: https://user.github.io/repo/", cfg.BaseURL)
+	}
+	b := *base
+	b.RawQuery, b.Fragment, b.RawFragment = "", "", ""
+	if !strings.HasSuffix(b.Path, "/") {
+		b.Path += "/"
+		b.RawPath = ""
+	}
+	u := urls{base: &b, root: b.String()}
+	size := cfg.FeedSize
+	if size <= 0 {
+		size = DefaultSize
+	}
+	name := cfg.Author
+	if name == "" {
+		name = cfg.Title
+	}
+	if name == "" {
+		name = Generator
+	}
+	return &builder{
+		cfg:    cfg,
+		u:      u,
+		scheme: u.root + "topics/",
+		author: person{name: name, url: u.root},
+		size:   size,
+		papers: make(map[*model.Paper]*item),
+	}, nil
+}
+
+// files writes c in the three formats.
+func (b *builder) files(c *channel) ([]model.File, error) {
+	rss, err := b.rss(c)
+	if err != nil {
+		return nil, err
+	}
+	atom, err := b.atom(c)
+	if err != nil {
+		return nil, err
+	}
+	js, err := b.jsonFeed(c)
+	if err != nil {
+		return nil, err
+	}
+	return []model.File{
+		{Path: c.dir + RSSFile, Data: rss},
+		{Path: c.dir + AtomFile, Data: atom},
+		{Path: c.dir + JSONFile, Data: js},
+	}, nil
+}
+
+// validSlug reports whether slug can name one output folder.
+func validSlug(slug string) bool {
+	return slug != "" && slug != "." && slug != ".." && !strings.ContainsAny(slug, `/\`)
+}
+
+// topicLine returns the site.yaml line of the topic slug, or 0.
+func topicLine(cfg *model.Config, slug string) int {
+	for _, t := range cfg.Topics {
+		if t.Slug == slug {
+			return t.Line
+		}
+	}
+	return 0
+}

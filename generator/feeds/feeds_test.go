@@ -1,0 +1,355 @@
+package feeds
+
+import (
+	"bytes"
+	"flag"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/golden from the current output")
+
+// build runs Build on site and returns its files by path.
+func build(t testing.TB, site *model.Site) map[string][]byte {
+	t.Helper()
+	files, err := Build(site)
+	if err != nil {
+		t.Fatalf("Build: %v", err)
+	}
+	out := make(map[string][]byte, len(files))
+	for _, f := range files {
+		if _, dup := out[f.Path]; dup {
+			t.Fatalf("Build returned %s twice", f.Path)
+		}
+		out[f.Path] = f.Data
+	}
+	return out
+}
+
+// paths returns the sorted keys of files.
+func paths(files map[string][]byte) []string {
+	ps := make([]string, 0, len(files))
+	for p := range files {
+		ps = append(ps, p)
+	}
+	slices.Sort(ps)
+	return ps
+}
+
+func TestBuildFiles(t *testing.T) {
+	files, err := Build(testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range files {
+		got = append(got, f.Path)
+	}
+	want := []string{
+		"feed.xml", "atom.xml", "feed.json",
+		"days/feed.xml", "days/atom.xml", "days/feed.json",
+		"topics/empty/feed.xml", "topics/empty/atom.xml", "topics/empty/feed.json",
+		"topics/llm/feed.xml", "topics/llm/atom.xml", "topics/llm/feed.json",
+		"topics/vision/feed.xml", "topics/vision/atom.xml", "topics/vision/feed.json",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Build paths = %q, want %q", got, want)
+	}
+}
+
+func TestGolden(t *testing.T) {
+	files := build(t, testSite())
+	dir := filepath.Join("testdata", "golden")
+	if *update {
+		if err := os.RemoveAll(dir); err != nil {
+			t.Fatal(err)
+		}
+		for p, data := range files {
+			path := filepath.Join(dir, filepath.FromSlash(p))
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	var golden []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, path)
+		golden = append(golden, filepath.ToSlash(rel))
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("reading golden files: %v (run go test -update)", err)
+	}
+	slices.Sort(golden)
+	if got := paths(files); !slices.Equal(got, golden) {
+		t.Errorf("Build paths = %q, want golden files %q (run go test -update)", got, golden)
+	}
+	for _, p := range golden {
+		want, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(p)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := files[p]; !bytes.Equal(got, want) {
+			t.Errorf("%s differs from its golden file (run go test -update and review the diff):\n%s", p, firstDiff(got, want))
+		}
+	}
+}
+
+// firstDiff shows the first line where got and want differ.
+func firstDiff(got, want []byte) string {
+	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+	for i := range max(len(g), len(w)) {
+		var gl, wl string
+		if i < len(g) {
+			gl = g[i]
+		}
+		if i < len(w) {
+			wl = w[i]
+		}
+		if gl != wl {
+			return "line " + strconv.Itoa(i+1) + ":\n got  " + gl + "\n want " + wl
+		}
+	}
+	return "(same lines)"
+}
+
+func TestDeterministic(t *testing.T) {
+	a := build(t, testSite())
+	b := build(t, testSite())
+	// Without the parsed Base, the URL comes from BaseURL: same bytes.
+	site := testSite()
+	site.Config.Base = nil
+	c := build(t, site)
+	for _, p := range paths(a) {
+		if !bytes.Equal(a[p], b[p]) {
+			t.Errorf("%s differs between two builds", p)
+		}
+		if !bytes.Equal(a[p], c[p]) {
+			t.Errorf("%s differs when Config.Base is nil", p)
+		}
+	}
+}
+
+func TestBuildLeavesSiteUnchanged(t *testing.T) {
+	site := testSite()
+	before := *site.Papers[0]
+	build(t, site)
+	after := *site.Papers[0]
+	if before.Content != after.Content || before.Title != after.Title || !slices.Equal(before.Authors, after.Authors) {
+		t.Errorf("Build changed paper %s", before.ID)
+	}
+}
+
+func TestStableIDs(t *testing.T) {
+	before := parseAll(t, build(t, testSite()))
+
+	site := testSite()
+	p5 := &model.Paper{
+		ID: "2403.00005", Slug: "2403.00005", ArXiv: "2403.00005",
+		Title: "A newer paper", Authors: []string{"Ada Lovelace"},
+		Date: day("2024-03-16"), Summary: "New.", Content: "<p>New.</p>",
+		TopicRefs: []*model.Topic{site.Topics[1]},
+	}
+	d16 := &model.Day{Date: day("2024-03-16"), Slug: "2024-03-16", Papers: []*model.Paper{p5}}
+	site.Days = append([]*model.Day{d16}, site.Days...)
+	site.Papers = append(site.Papers, p5)
+	site.Topics[1].Papers = append([]*model.Paper{p5}, site.Topics[1].Papers...)
+	after := parseAll(t, build(t, site))
+
+	for path, old := range before {
+		now := after[path]
+		ids := make(map[string]string) // title → id in the new build
+		for _, it := range now.Items {
+			ids[it.Title] = it.GUID
+		}
+		for _, it := range old.Items {
+			if got, ok := ids[it.Title]; !ok || got != it.GUID {
+				t.Errorf("%s: id of %q = %q after adding a paper, want %q", path, it.Title, got, it.GUID)
+			}
+		}
+		added := 1 // the new paper is in the site, days and llm feeds
+		if strings.HasPrefix(path, "topics/empty/") || strings.HasPrefix(path, "topics/vision/") {
+			added = 0
+		}
+		if len(now.Items) != len(old.Items)+added {
+			t.Errorf("%s has %d items after adding a paper, want %d", path, len(now.Items), len(old.Items)+added)
+		}
+	}
+	if got := after["feed.xml"].Items[0].Title; got != "A newer paper" {
+		t.Errorf("first item of feed.xml = %q, want the new paper", got)
+	}
+	if got := after["days/atom.xml"].Updated; got != "2024-03-16T00:00:00Z" {
+		t.Errorf("days/atom.xml updated = %q, want 2024-03-16T00:00:00Z", got)
+	}
+}
+
+func TestFeedSize(t *testing.T) {
+	tests := []struct {
+		size               int
+		site, days, llm, v int
+	}{
+		{size: 0, site: 4, days: 2, llm: 2, v: 2}, // default 50
+		{size: -3, site: 4, days: 2, llm: 2, v: 2},
+		{size: 1, site: 1, days: 1, llm: 1, v: 1},
+		{size: 3, site: 3, days: 2, llm: 2, v: 2},
+		{size: 4, site: 4, days: 2, llm: 2, v: 2},
+	}
+	for _, tt := range tests {
+		site := testSite()
+		site.Config.FeedSize = tt.size
+		feeds := parseAll(t, build(t, site))
+		for path, want := range map[string]int{
+			"feed.xml": tt.site, "atom.xml": tt.site, "feed.json": tt.site,
+			"days/feed.xml": tt.days, "days/atom.xml": tt.days, "days/feed.json": tt.days,
+			"topics/llm/atom.xml": tt.llm, "topics/vision/feed.json": tt.v,
+		} {
+			if got := len(feeds[path].Items); got != want {
+				t.Errorf("FeedSize %d: %s has %d items, want %d", tt.size, path, got, want)
+			}
+		}
+	}
+	// The whole-site feed keeps day order, each paper once.
+	site := testSite()
+	site.Config.FeedSize = 3
+	var titles []string
+	for _, it := range parseAll(t, build(t, site))["feed.json"].Items {
+		titles = append(titles, it.Title)
+	}
+	want := []string{"Checkerboards", site.Papers[0].Title, "Plain Paper"}
+	if !slices.Equal(titles, want) {
+		t.Errorf("FeedSize 3: feed.json titles = %q, want %q", titles, want)
+	}
+}
+
+func TestEmptySite(t *testing.T) {
+	site := &model.Site{Config: testSite().Config}
+	files := build(t, site)
+	want := []string{"atom.xml", "days/atom.xml", "days/feed.json", "days/feed.xml", "feed.json", "feed.xml"}
+	if got := paths(files); !slices.Equal(got, want) {
+		t.Fatalf("Build(empty site) paths = %q, want %q", got, want)
+	}
+	feeds := parseAll(t, files)
+	for _, p := range want {
+		if n := len(feeds[p].Items); n != 0 {
+			t.Errorf("%s has %d items, want 0", p, n)
+		}
+	}
+	if got := feeds["atom.xml"].Updated; got != "1970-01-01T00:00:00Z" {
+		t.Errorf("empty atom.xml updated = %q, want 1970-01-01T00:00:00Z", got)
+	}
+	for _, p := range []string{"feed.xml", "days/feed.xml"} {
+		if bytes.Contains(files[p], []byte("pubDate")) || bytes.Contains(files[p], []byte("lastBuildDate")) {
+			t.Errorf("empty %s has a date; want none", p)
+		}
+	}
+	if !bytes.Contains(files["feed.json"], []byte(`"items": []`)) {
+		t.Errorf("empty feed.json has no empty items array:\n%s", files["feed.json"])
+	}
+	xmllint(t, files)
+}
+
+func TestBuildErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(*model.Site)
+		want string
+	}{
+		{"no config", func(s *model.Site) { s.Config = nil }, "feeds: the site has no configuration"},
+		{"relative baseURL", func(s *model.Site) { s.Config.Base, s.Config.BaseURL = nil, "/repo/" },
+			`content/site.yaml: baseURL "/repo/" is not an absolute http(s) URL, which feeds need; write e.g. baseURL: https://user.github.io/repo/`},
+		{"bad scheme", func(s *model.Site) { s.Config.Base, s.Config.BaseURL = nil, "ftp://example.org/" },
+			`content/site.yaml: baseURL "ftp://example.org/" is not an absolute http(s) URL`},
+		{"topic slug", func(s *model.Site) {
+			s.Config.Topics = []model.TopicConfig{{Slug: "../x", Line: 12}}
+			s.Topics[0].Slug = "../x"
+		}, `content/site.yaml:12: topic slug "../x" cannot be a folder name; use letters, digits and hyphens`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			site := testSite()
+			tt.edit(site)
+			_, err := Build(site)
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("Build() error = %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestBaseWithoutSlash(t *testing.T) {
+	site := testSite()
+	site.Config.Base = nil
+	site.Config.BaseURL = "https://example.org/repo"
+	files := build(t, site)
+	if !bytes.Equal(files["atom.xml"], build(t, testSite())["atom.xml"]) {
+		t.Errorf("baseURL without a trailing slash gives different feeds")
+	}
+}
+
+// xmllint checks that every XML file is well-formed and every Atom file
+// valid against RFC 4287's RELAX NG schema. It skips when xmllint is not
+// installed.
+func xmllint(t *testing.T, files map[string][]byte) {
+	t.Helper()
+	bin, err := exec.LookPath("xmllint")
+	if err != nil {
+		t.Skip("xmllint not installed (Debian: libxml2-utils)")
+	}
+	rng, err := filepath.Abs(filepath.Join("testdata", "atom.rng"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for _, p := range paths(files) {
+		if !strings.HasSuffix(p, ".xml") {
+			continue
+		}
+		path := filepath.Join(dir, strings.ReplaceAll(p, "/", "_"))
+		if err := os.WriteFile(path, files[p], 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args := []string{"--noout", path}
+		if strings.HasSuffix(p, "atom.xml") {
+			args = []string{"--noout", "--relaxng", rng, path}
+		}
+		if out, err := exec.Command(bin, args...).CombinedOutput(); err != nil {
+			t.Errorf("xmllint %s: %v\n%s", p, err, out)
+		}
+	}
+}
+
+func TestXMLLint(t *testing.T) {
+	xmllint(t, build(t, testSite()))
+}
+
+func TestDates(t *testing.T) {
+	ts := time.Date(2024, 3, 14, 9, 5, 7, 0, time.FixedZone("X", 2*3600))
+	tests := []struct {
+		name, got, want string
+	}{
+		{"rssDate", rssDate(ts), "Thu, 14 Mar 2024 07:05:07 +0000"},
+		{"rssDate(zero)", rssDate(time.Time{}), ""},
+		{"atomDate", atomDate(ts), "2024-03-14T07:05:07Z"},
+		{"atomDate(zero)", atomDate(time.Time{}), "1970-01-01T00:00:00Z"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%s = %q, want %q", tt.name, tt.got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,72 @@
+package feeds
+
+import (
+	"encoding/json"
+	"time"
+
+	"github.com/gorilla/feeds"
+)
+
+// jsonVersion is the version URL of JSON Feed 1.1.
+const jsonVersion = "https://jsonfeed.org/version/1.1"
+
+// jsonDoc is gorilla's JSON feed whose items are always written, as an
+// empty array when there are none (gorilla omits the key, which JSON Feed
+// forbids).
+type jsonDoc struct {
+	feeds.JSONFeed
+	Items []*feeds.JSONItem `json:"items"`
+}
+
+// jsonFeed writes c as JSON Feed 1.1, indented by two spaces, with <, > and &
+// in strings escaped as \u003c, \u003e and \u0026.
+func (b *builder) jsonFeed(c *channel) ([]byte, error) {
+	author := &feeds.JSONAuthor{Name: b.author.name, Url: b.author.url}
+	doc := &jsonDoc{
+		JSONFeed: feeds.JSONFeed{
+			Version:     jsonVersion,
+			Title:       c.title,
+			Language:    b.cfg.Language,
+			HomePageUrl: c.home,
+			FeedUrl:     c.url + JSONFile,
+			Description: c.description,
+			Authors:     []*feeds.JSONAuthor{author},
+		},
+		Items: make([]*feeds.JSONItem, 0, len(c.items)),
+	}
+	for _, it := range c.items {
+		ji := &feeds.JSONItem{
+			Id:            it.id,
+			Url:           it.link,
+			ExternalUrl:   it.external,
+			Title:         it.title,
+			ContentHTML:   it.html,
+			Summary:       it.summary,
+			PublishedDate: timePtr(it.published),
+		}
+		if it.updated.After(it.published) {
+			ji.ModifiedDate = timePtr(it.updated)
+		}
+		for _, a := range it.authors {
+			ji.Authors = append(ji.Authors, &feeds.JSONAuthor{Name: a.name, Url: a.url})
+		}
+		for _, t := range it.topics {
+			ji.Tags = append(ji.Tags, t.label)
+		}
+		doc.Items = append(doc.Items, ji)
+	}
+	data, err := json.MarshalIndent(doc, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(data, '\n'), nil
+}
+
+// timePtr returns a pointer to t in UTC, or nil for the zero time.
+func timePtr(t time.Time) *time.Time {
+	if t.IsZero() {
+		return nil
+	}
+	t = t.UTC()
+	return &t
+}

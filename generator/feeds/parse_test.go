@@ -1,0 +1,192 @@
+package feeds
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mmcdole/gofeed"
+)
+
+// parseAll parses every feed of files with gofeed.
+func parseAll(t testing.TB, files map[string][]byte) map[string]*gofeed.Feed {
+	t.Helper()
+	out := make(map[string]*gofeed.Feed, len(files))
+	for _, p := range paths(files) {
+		f, err := gofeed.NewParser().Parse(bytes.NewReader(files[p]))
+		if err != nil {
+			t.Fatalf("gofeed cannot parse %s: %v", p, err)
+		}
+		out[p] = f
+	}
+	return out
+}
+
+// wantItem is what a reader must see of one item.
+type wantItem struct {
+	title, link        string
+	published, updated time.Time // updated zero: same as published
+	authors            []string
+	categories         []string
+}
+
+// wantFeed is what a reader must see of one feed, in all three formats.
+type wantFeed struct {
+	dir, title, home string
+	updated          time.Time // newest item update; zero for no items
+	items            []wantItem
+}
+
+// wantFeeds describes the feeds of testSite item by item.
+func wantFeeds() []wantFeed {
+	site := testSite()
+	const papers = testBase + "papers/"
+	llm, vision := "Large language models", `Vision <&> "sight"`
+	p1 := wantItem{
+		title: site.Papers[0].Title, link: papers + "2403.00001/",
+		published: day("2024-03-14"), authors: []string{"Ada Lovelace", "José Núñez"}, categories: []string{llm},
+	}
+	p2 := wantItem{
+		title: "Plain Paper", link: papers + "2403.00002/",
+		published: day("2024-03-14"), updated: time.Date(2024, 3, 20, 17, 30, 0, 0, time.UTC),
+		authors: []string{"Grace Hopper"},
+	}
+	p3 := wantItem{
+		title: "Checkerboards", link: papers + "cond-mat-0603029/", published: day("2024-03-15"),
+		authors: []string{site.Papers[2].Authors[0], "Ada Lovelace"}, categories: []string{llm, vision},
+	}
+	p4 := wantItem{
+		title: "Notes by Zoë", link: papers + "zoe-notes/", published: day("2024-03-14"),
+		authors: []string{"Zoë Ünicode"}, categories: []string{vision},
+	}
+	d15 := wantItem{title: "2024-03-15 — Big day & more", link: testBase + "days/2024-03-15/", published: day("2024-03-15")}
+	d14 := wantItem{title: "2024-03-14 — 3 papers", link: testBase + "days/2024-03-14/", published: day("2024-03-14")}
+	title := site.Config.Title
+	return []wantFeed{
+		{"", title, testBase, p2.updated, []wantItem{p3, p1, p2, p4}},
+		{"days/", title + " — daily digest", testBase, day("2024-03-15"), []wantItem{d15, d14}},
+		{"topics/llm/", title + " — " + llm, testBase + "topics/llm/", day("2024-03-15"), []wantItem{p3, p1}},
+		{"topics/vision/", title + " — " + vision, testBase + "topics/vision/", day("2024-03-15"), []wantItem{p3, p4}},
+		{"topics/empty/", title + " — Empty", testBase + "topics/empty/", time.Time{}, nil},
+	}
+}
+
+func TestParse(t *testing.T) {
+	feeds := parseAll(t, build(t, testSite()))
+	for _, wf := range wantFeeds() {
+		for _, file := range []string{RSSFile, AtomFile, JSONFile} {
+			path := wf.dir + file
+			t.Run(path, func(t *testing.T) {
+				f := feeds[path]
+				if f == nil {
+					t.Fatalf("no feed %s", path)
+				}
+				checkFeed(t, file, f, wf)
+			})
+		}
+	}
+}
+
+// checkFeed compares the parsed feed f, written in format file, with want.
+func checkFeed(t *testing.T, file string, f *gofeed.Feed, want wantFeed) {
+	if f.Title != want.title {
+		t.Errorf("title = %q, want %q", f.Title, want.title)
+	}
+	if f.Link != want.home {
+		t.Errorf("link = %q, want %q", f.Link, want.home)
+	}
+	if self := testBase + want.dir + file; f.FeedLink != self {
+		t.Errorf("self link = %q, want %q", f.FeedLink, self)
+	}
+	if f.Language != "en" {
+		t.Errorf("language = %q, want en", f.Language)
+	}
+	switch {
+	case file == JSONFile: // JSON Feed has no feed date
+	case want.updated.IsZero() && file == AtomFile:
+		if f.Updated != "1970-01-01T00:00:00Z" {
+			t.Errorf("updated = %q, want the epoch", f.Updated)
+		}
+	case want.updated.IsZero():
+		if f.Updated != "" {
+			t.Errorf("updated = %q, want none", f.Updated)
+		}
+	case f.UpdatedParsed == nil || !f.UpdatedParsed.Equal(want.updated):
+		t.Errorf("updated = %q, want %v", f.Updated, want.updated)
+	}
+	if len(f.Items) != len(want.items) {
+		t.Fatalf("%d items, want %d", len(f.Items), len(want.items))
+	}
+	for i, it := range f.Items {
+		w := want.items[i]
+		if it.Title != w.title {
+			t.Errorf("item %d title = %q, want %q", i, it.Title, w.title)
+		}
+		if it.Link != w.link {
+			t.Errorf("item %d link = %q, want %q", i, it.Link, w.link)
+		}
+		if it.GUID != w.link {
+			t.Errorf("item %d id = %q, want %q", i, it.GUID, w.link)
+		}
+		if it.PublishedParsed == nil || !it.PublishedParsed.Equal(w.published) {
+			t.Errorf("item %d published = %q, want %v", i, it.Published, w.published)
+		}
+		checkUpdated(t, file, i, it, w)
+		var authors []string
+		if file == RSSFile {
+			if it.DublinCoreExt != nil {
+				authors = it.DublinCoreExt.Creator
+			}
+		} else {
+			for _, a := range it.Authors {
+				authors = append(authors, a.Name)
+			}
+		}
+		if !slices.Equal(authors, w.authors) {
+			t.Errorf("item %d authors = %q, want %q", i, authors, w.authors)
+		}
+		if !slices.Equal(it.Categories, w.categories) {
+			t.Errorf("item %d categories = %q, want %q", i, it.Categories, w.categories)
+		}
+		if strings.TrimSpace(it.Content) == "" {
+			t.Errorf("item %d has no content", i)
+		}
+	}
+}
+
+// checkUpdated compares an item's updated date: Atom always has one, JSON
+// Feed only when it differs from the published date, RSS has none.
+func checkUpdated(t *testing.T, file string, i int, it *gofeed.Item, w wantItem) {
+	t.Helper()
+	switch file {
+	case AtomFile:
+		want := w.updated
+		if want.IsZero() {
+			want = w.published
+		}
+		if it.UpdatedParsed == nil || !it.UpdatedParsed.Equal(want) {
+			t.Errorf("item %d updated = %q, want %v", i, it.Updated, want)
+		}
+	case JSONFile:
+		switch {
+		case w.updated.IsZero() && it.Updated != "":
+			t.Errorf("item %d date_modified = %q, want none", i, it.Updated)
+		case !w.updated.IsZero() && (it.UpdatedParsed == nil || !it.UpdatedParsed.Equal(w.updated)):
+			t.Errorf("item %d date_modified = %q, want %v", i, it.Updated, w.updated)
+		}
+	}
+}
+
+func TestAtomCategories(t *testing.T) {
+	files := build(t, testSite())
+	want := `<category term="vision" scheme="https://example.org/repo/topics/" label="Vision &lt;&amp;&gt; &#34;sight&#34;"></category>`
+	if !bytes.Contains(files["atom.xml"], []byte(want)) {
+		t.Errorf("atom.xml has no %s", want)
+	}
+	f := parseAll(t, files)["atom.xml"]
+	if got := f.Items[0].Description; got != "Spins on a checkerboard." {
+		t.Errorf("atom.xml first summary = %q, want the paper's Summary", got)
+	}
+}

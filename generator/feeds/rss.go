@@ -1,0 +1,131 @@
+package feeds
+
+import (
+	"encoding/xml"
+	"time"
+
+	"github.com/gorilla/feeds"
+)
+
+// XML namespaces declared on the RSS root.
+const (
+	nsAtom    = "http://www.w3.org/2005/Atom"
+	nsDC      = "http://purl.org/dc/elements/1.1/"
+	nsContent = "http://purl.org/rss/1.0/modules/content/"
+)
+
+// rssDoc is gorilla's <rss> root with the atom and dc namespaces declared
+// and a channel that has what gorilla's lacks.
+type rssDoc struct {
+	feeds.RssFeedXml
+	AtomNS  string `xml:"xmlns:atom,attr"`
+	DCNS    string `xml:"xmlns:dc,attr"`
+	Channel *rssChannel
+}
+
+// FeedXml returns d itself, for feeds.ToXML.
+func (d *rssDoc) FeedXml() any { return d }
+
+// rssChannel is gorilla's channel with an <atom:link rel="self"> and our
+// items.
+type rssChannel struct {
+	feeds.RssFeed
+	Self  rssAtomLink
+	Items []*rssItem `xml:"item"`
+}
+
+// rssAtomLink is gorilla's Atom link written as atom:link inside RSS.
+type rssAtomLink struct {
+	XMLName xml.Name `xml:"atom:link"`
+	feeds.AtomLink
+}
+
+// rssItem is gorilla's item with the description in CDATA, one <category>
+// per topic and one <dc:creator> per author (RSS's own <author> must be an
+// email address).
+type rssItem struct {
+	feeds.RssItem
+	Description rssCDATA      `xml:"description"`
+	Categories  []rssCategory `xml:"category"`
+	Creators    []string      `xml:"dc:creator"`
+}
+
+// rssCDATA is element text written as a CDATA section.
+type rssCDATA struct {
+	Text string `xml:",cdata"`
+}
+
+// rssCategory is an RSS <category> with its taxonomy.
+type rssCategory struct {
+	Domain string `xml:"domain,attr,omitempty"`
+	Name   string `xml:",chardata"`
+}
+
+// rssDate formats t as RFC 822 (with a four-digit year), as RSS 2.0 wants:
+// "Thu, 14 Mar 2024 00:00:00 +0000".
+func rssDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC1123Z)
+}
+
+// rss writes c as RSS 2.0. The channel's pubDate is its newest item's
+// published date and lastBuildDate its newest updated date; both are left
+// out when c has no items.
+func (b *builder) rss(c *channel) ([]byte, error) {
+	ch := &rssChannel{
+		RssFeed: feeds.RssFeed{
+			Title:         c.title,
+			Link:          c.home,
+			Description:   c.description,
+			Language:      b.cfg.Language,
+			PubDate:       rssDate(c.published()),
+			LastBuildDate: rssDate(c.updated()),
+			Generator:     Generator,
+			Docs:          "https://www.rssboard.org/rss-specification",
+		},
+		Self:  rssAtomLink{AtomLink: feeds.AtomLink{Href: c.url + RSSFile, Rel: "self", Type: "application/rss+xml"}},
+		Items: make([]*rssItem, 0, len(c.items)),
+	}
+	for _, it := range c.items {
+		ri := &rssItem{
+			RssItem: feeds.RssItem{
+				Title:   it.title,
+				Link:    it.link,
+				Content: &feeds.RssContent{Content: it.html},
+				Guid:    &feeds.RssGuid{Id: it.id, IsPermaLink: "true"},
+				PubDate: rssDate(it.published),
+			},
+			Description: rssCDATA{Text: it.html},
+		}
+		for _, t := range it.topics {
+			ri.Categories = append(ri.Categories, rssCategory{Domain: b.scheme, Name: t.label})
+		}
+		for _, a := range it.authors {
+			ri.Creators = append(ri.Creators, a.name)
+		}
+		ch.Items = append(ch.Items, ri)
+	}
+	doc := &rssDoc{
+		RssFeedXml: feeds.RssFeedXml{Version: "2.0", ContentNamespace: nsContent},
+		AtomNS:     nsAtom,
+		DCNS:       nsDC,
+		Channel:    ch,
+	}
+	return toXML(doc)
+}
+
+// toXML marshals a feed document (the value its FeedXml returns, as
+// feeds.ToXML does) after an XML declaration, indented by two spaces and
+// ending in a newline.
+func toXML(doc feeds.XmlFeed) ([]byte, error) {
+	data, err := xml.MarshalIndent(doc.FeedXml(), "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, len(xml.Header)+len(data)+1)
+	out = append(out, xml.Header...)
+	out = append(out, data...)
+	return append(out, '\n'), nil
+}

@@ -1,0 +1,176 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Abstract turns an abstract as arXiv and Hugging Face deliver it (plain
+// text with TeX, hard-wrapped lines, paragraphs marked by a blank line or an
+// indented line) into Markdown that renders to the same text:
+//
+//   - hard wraps are joined, so each paragraph is one line; paragraphs are
+//     separated by a blank line;
+//   - $…$ and $$…$$ math is copied untouched, and so is every backslash pair
+//     (\%, \"o, \textsc, \$), so TeX arrives as delivered;
+//   - outside math, * _ < > [ ] ` | are backslash-escaped, as are an entity-
+//     like &name;, a $ that opens no math, and what would start a heading,
+//     list or fence at the start of a paragraph (# - + 1. 1) ~~~);
+//   - bare URLs are copied verbatim so the renderer still links them.
+func Abstract(text string) string {
+	paras := Paragraphs(text)
+	for i, p := range paras {
+		paras[i] = escapeParagraph(p)
+	}
+	return strings.Join(paras, "\n\n")
+}
+
+// Paragraphs unwraps hard-wrapped text into paragraphs. A blank line or a
+// line that starts with white space begins a new paragraph; white space runs
+// become single spaces.
+func Paragraphs(text string) []string {
+	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+	var paras []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			paras = append(paras, strings.Join(cur, " "))
+			cur = nil
+		}
+	}
+	for i, line := range strings.Split(strings.TrimSpace(text), "\n") {
+		fields := strings.Fields(line)
+		if len(fields) == 0 {
+			flush()
+			continue
+		}
+		if i > 0 && (line[0] == ' ' || line[0] == '\t') {
+			flush()
+		}
+		cur = append(cur, strings.Join(fields, " "))
+	}
+	flush()
+	return paras
+}
+
+// CollapseSpace trims s and turns every run of white space (hard wraps
+// included) into a single space.
+func CollapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+var (
+	// urlRE is goldmark's linkify pattern, so a URL copied verbatim is the
+	// URL the renderer links.
+	urlRE      = regexp.MustCompile(`^(?:(?:http|https|ftp)://[-a-zA-Z0-9@:%._\+~#=]{1,256}\.[a-z]+(?::\d+)?|www\.[-a-zA-Z0-9@:%._\+~#=]{1,256}\.[a-z]+)(?:[/#?][-a-zA-Z0-9@:%_+.~#$!?&/=\(\);,'">\^{}\[\]` + "`" + `]*)?`)
+	entityRE   = regexp.MustCompile(`^&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});`)
+	listItemRE = regexp.MustCompile(`^[0-9]{1,9}[.)]`)
+)
+
+// escapeParagraph escapes one unwrapped paragraph; see Abstract.
+func escapeParagraph(p string) string {
+	var b strings.Builder
+	b.Grow(len(p) + len(p)/16)
+	i := escapeLineStart(p, &b)
+	for i < len(p) {
+		c := p[i]
+		switch {
+		case c == '\\':
+			n := 1
+			if i+1 < len(p) {
+				n += runeLen(p[i+1:])
+			}
+			b.WriteString(p[i : i+n])
+			i += n
+		case c == '$':
+			if end := mathEnd(p, i); end > i {
+				b.WriteString(p[i:end])
+				i = end
+				continue
+			}
+			b.WriteString(`\$`)
+			i++
+		case (c == 'h' || c == 'f' || c == 'w') && linkStart(p, i):
+			if m := urlRE.FindString(p[i:]); m != "" {
+				b.WriteString(m)
+				i += len(m)
+				continue
+			}
+			b.WriteByte(c)
+			i++
+		case c == '&' && entityRE.MatchString(p[i:]):
+			b.WriteString(`\&`)
+			i++
+		case strings.IndexByte("*_<>[]`|", c) >= 0:
+			b.WriteByte('\\')
+			b.WriteByte(c)
+			i++
+		default:
+			b.WriteByte(c)
+			i++
+		}
+	}
+	return b.String()
+}
+
+// escapeLineStart writes what must be escaped at the start of a paragraph
+// (a heading, list marker, thematic break or fence) and returns how many
+// bytes it consumed.
+func escapeLineStart(p string, b *strings.Builder) int {
+	switch {
+	case p == "":
+		return 0
+	case p[0] == '#' || p[0] == '-' || p[0] == '+':
+		b.WriteByte('\\')
+		b.WriteByte(p[0])
+		return 1
+	case strings.HasPrefix(p, "~~~"):
+		b.WriteString(`\~`)
+		return 1
+	}
+	if m := listItemRE.FindString(p); m != "" && (len(m) == len(p) || p[len(m)] == ' ') {
+		b.WriteString(m[:len(m)-1])
+		b.WriteByte('\\')
+		b.WriteByte(m[len(m)-1])
+		return len(m)
+	}
+	return 0
+}
+
+// mathEnd returns the end of the $…$ or $$…$$ span opening at p[i], or -1 if
+// the dollar opens no math. Like the renderer, the closer is the next $ (or
+// $$); a single-dollar span must not start or end with a space, nor close
+// right before a digit, so "from $5 to $10" stays text.
+func mathEnd(p string, i int) int {
+	if strings.HasPrefix(p[i:], "$$") {
+		j := strings.Index(p[i+2:], "$$")
+		if j <= 0 {
+			return -1
+		}
+		return i + 2 + j + 2
+	}
+	j := strings.IndexByte(p[i+1:], '$')
+	if j <= 0 {
+		return -1
+	}
+	inner := p[i+1 : i+1+j]
+	end := i + 1 + j + 1
+	if inner[0] == ' ' || inner[len(inner)-1] == ' ' || (end < len(p) && p[end] >= '0' && p[end] <= '9') {
+		return -1
+	}
+	return end
+}
+
+// linkStart reports whether a URL at p[i] would be linked by the renderer:
+// linkify only starts at the beginning of a line, after white space or '('.
+func linkStart(p string, i int) bool {
+	return i == 0 || p[i-1] == ' ' || p[i-1] == '('
+}
+
+// runeLen is the byte length of the first rune of s.
+func runeLen(s string) int {
+	for i := range s {
+		if i > 0 {
+			return i
+		}
+	}
+	return len(s)
+}

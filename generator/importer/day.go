@@ -1,0 +1,110 @@
+package importer
+
+import (
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+)
+
+// dayKeys is the order of a day file's front matter keys.
+var dayKeys = []string{"title", "date", "papers", "removed", "extra"}
+
+// dayMerge adds imported papers to one day file.
+type dayMerge struct {
+	s       *source
+	exists  bool            // the day file existed before this import
+	listed  map[string]bool // ids in papers:
+	removed map[string]bool // ids in removed:
+	added   []string        // ids appended to papers:, in order
+	dropped []string        // ids appended to removed:, in order
+}
+
+// openDay reads the ids a day file lists and removes.
+func openDay(s *source, exists bool) (*dayMerge, error) {
+	d := &dayMerge{s: s, exists: exists, listed: map[string]bool{}, removed: map[string]bool{}}
+	for _, key := range []string{"papers", "removed"} {
+		n := lookup(s.m, key)
+		if n == nil || n.Tag == "!!null" {
+			continue
+		}
+		if n.Kind != yaml.SequenceNode {
+			return nil, diag.Errorf(s.path, n.Line+1, "%s: must be a list of paper ids, one `- 2405.15738` per line; fix it and import again", key)
+		}
+		for _, item := range n.Content {
+			id := item.Value
+			if item.Kind == yaml.MappingNode { // an inline paper
+				id = valueOf(item, "arxiv")
+				if id == "" {
+					id = valueOf(item, "id")
+				}
+				id, _ = SplitVersion(strings.TrimSpace(id))
+			}
+			if key == "papers" {
+				d.listed[strings.TrimSpace(id)] = true
+			} else {
+				d.removed[strings.TrimSpace(id)] = true
+			}
+		}
+	}
+	return d, nil
+}
+
+// place decides whether the paper id is listed on the day. A removed id is
+// skipped; a listed one stays where it is; an id an earlier import listed
+// here (importedBefore) that is no longer in papers: was deleted by the
+// curator, and is added to removed: so the build and later imports honour
+// it; any other id is appended.
+func (d *dayMerge) place(id string, importedBefore bool) bool {
+	switch {
+	case d.removed[id]:
+		return false
+	case d.listed[id]:
+		return true
+	case d.exists && importedBefore:
+		d.removed[id] = true
+		d.dropped = append(d.dropped, id)
+		return false
+	}
+	d.listed[id] = true
+	d.added = append(d.added, id)
+	return true
+}
+
+// finish writes the appended ids into the front matter and returns what
+// changed, for the report.
+func (d *dayMerge) finish() []string {
+	var notes []string
+	if len(d.added) > 0 {
+		d.appendIDs("papers", d.added)
+		notes = append(notes, "papers +"+strings.Join(d.added, " +"))
+	}
+	if len(d.dropped) > 0 {
+		d.appendIDs("removed", d.dropped)
+		notes = append(notes, "removed +"+strings.Join(d.dropped, " +")+" (deleted from papers: by the curator)")
+	}
+	return notes
+}
+
+// appendIDs appends ids to the list under key, creating it if needed; new
+// items take the quoting of the list's last item.
+func (d *dayMerge) appendIDs(key string, ids []string) {
+	n := lookup(d.s.m, key)
+	if n == nil || n.Kind != yaml.SequenceNode {
+		n = list(nil, key == "removed", true)
+		set(d.s.m, key, n, dayKeys)
+	}
+	style := yaml.DoubleQuotedStyle
+	for _, c := range n.Content {
+		if c.Kind == yaml.ScalarNode {
+			style = c.Style &^ yaml.TaggedStyle
+		}
+	}
+	for _, id := range ids {
+		item := str(id, false)
+		item.Style = style
+		n.Content = append(n.Content, item)
+	}
+	d.s.changed = true
+}

@@ -1,0 +1,31 @@
+// Package importer merges papers delivered by an outside source (the Hugging
+// Face daily list, the arXiv API) into a site's sources: one file per paper
+// under content/papers/ and one day file under content/days/.
+//
+// Input: a Batch (the source's name, the digest day and its papers, as the
+// parsers in importer/hf and importer/arxiv produce them) and the site folder
+// as an fs.FS. Output: a Plan that holds the complete new bytes of every file
+// the import touches, computed and validated before anything is written, so a
+// run is all or nothing. Plan.Write writes each changed file through a
+// temporary file and a rename.
+//
+// Invariants:
+//
+//   - Deterministic: the same batch and the same existing files give the same
+//     bytes, and importing the same batch twice changes no byte.
+//   - Ownership: every front matter field has one owner. Source fields
+//     (upvotes, comments, stars, version, dates, categories, …) follow the
+//     source. Shared fields (title, authors, abstract, code, project) follow
+//     the source only while the file still holds the value the last import
+//     recorded under imported:; once the curator edits one, theirs is kept.
+//     Curator fields (topics, tldr, draft, extra, date, notes after the
+//     abstract) are never changed, except that topics the site's keyword
+//     rules suggest for the first time are added.
+//   - Days only grow: a day file's papers: list is appended to, never
+//     reordered or shortened, and ids in its removed: list are never added.
+//     An id the curator deleted from papers: that an earlier import had
+//     listed (the paper's imported.days says so) is added to removed:.
+//   - Existing files are edited as YAML node trees, so the curator's key
+//     order, comments and quoting survive; a file with nothing to change is
+//     left byte for byte as it was.
+package importer

@@ -1,0 +1,149 @@
+package importer
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+)
+
+// source is a content file opened for editing: its front matter as a YAML
+// node tree and its body, with what is needed to write it back in the same
+// dress (byte-order mark, CRLF line endings).
+type source struct {
+	path    string
+	orig    []byte     // the file as read; nil for a new file
+	bom     bool       // the file started with a UTF-8 byte-order mark
+	crlf    bool       // the file used CRLF line endings
+	front   []byte     // the YAML between the --- lines (LF endings)
+	doc     *yaml.Node // document node
+	m       *yaml.Node // its top-level mapping
+	body    string     // everything after the closing --- line (LF endings)
+	body0   string     // body as read, to tell whether it changed
+	changed bool       // the front matter tree was edited
+}
+
+// newSource returns an empty source for a file that does not exist yet.
+func newSource(path string) *source {
+	m := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
+	return &source{path: path, doc: &yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{m}}, m: m}
+}
+
+// openSource splits data into front matter and body and parses the front
+// matter. A file without front matter gets an empty one when needFront is
+// false (a day file may be all intro) and is refused otherwise.
+func openSource(path string, data []byte, needFront bool) (*source, error) {
+	s := newSource(path)
+	s.orig = data
+	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
+		s.bom, data = true, data[3:]
+	}
+	if bytes.Contains(data, []byte("\r\n")) {
+		s.crlf = true
+	}
+	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	if !utf8.Valid(data) {
+		return nil, diag.Errorf(path, 0, "the file is not valid UTF-8; save it as UTF-8 and import again")
+	}
+	if !bytes.HasPrefix(data, []byte("---\n")) {
+		if needFront {
+			return nil, diag.Errorf(path, 1, "the file has no front matter; a paper file starts with a line ---, its fields, then ---")
+		}
+		s.body = string(data)
+		s.body0 = s.body
+		return s, nil
+	}
+	rest := data[4:]
+	for off := 0; off < len(rest); {
+		end := bytes.IndexByte(rest[off:], '\n')
+		next := off + end + 1
+		if end < 0 {
+			end, next = len(rest)-off, len(rest)
+		}
+		if l := bytes.TrimRight(rest[off:off+end], " \t"); string(l) == "---" || string(l) == "..." {
+			s.front, s.body = rest[:off], string(rest[next:])
+			s.body0 = s.body
+			return s, s.parseFront()
+		}
+		off = next
+	}
+	return nil, diag.Errorf(path, 1, "the front matter opened here never closes; add a line with only --- after the last field")
+}
+
+// parseFront parses s.front into s.doc and s.m.
+func (s *source) parseFront() error {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(s.front, &doc); err != nil {
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		line := 2
+		var l int
+		if _, e := fmt.Sscanf(msg, "line %d:", &l); e == nil {
+			line = l + 1
+			msg = strings.TrimSpace(msg[strings.Index(msg, ":")+1:])
+		}
+		return diag.Errorf(s.path, line, "invalid YAML: %s; fix the front matter and import again", msg)
+	}
+	if doc.Kind == 0 || len(doc.Content) == 0 || (doc.Content[0].Kind == yaml.ScalarNode && doc.Content[0].Tag == "!!null") {
+		return nil // empty front matter: keep the new empty mapping
+	}
+	if doc.Content[0].Kind != yaml.MappingNode {
+		return diag.Errorf(s.path, doc.Content[0].Line+1, "the front matter must be a mapping of `field: value` lines")
+	}
+	s.doc, s.m = &doc, doc.Content[0]
+	return nil
+}
+
+// set puts key: v into the front matter unless it already holds that value,
+// and reports whether it changed anything.
+func (s *source) set(key string, v *yaml.Node, order []string) bool {
+	if same(lookup(s.m, key), v) {
+		return false
+	}
+	set(s.m, key, v, order)
+	s.changed = true
+	return true
+}
+
+// bytes renders the file: the original bytes when nothing changed, else the
+// (re-encoded) front matter and the body, in the file's own line endings.
+func (s *source) bytes() ([]byte, error) {
+	if s.orig != nil && !s.changed && s.body == s.body0 {
+		return s.orig, nil
+	}
+	front := s.front
+	if s.changed || s.orig == nil {
+		var buf bytes.Buffer
+		enc := yaml.NewEncoder(&buf)
+		enc.SetIndent(2)
+		if err := enc.Encode(s.doc); err != nil {
+			return nil, fmt.Errorf("%s: encoding the front matter: %w", s.path, err)
+		}
+		if err := enc.Close(); err != nil {
+			return nil, fmt.Errorf("%s: encoding the front matter: %w", s.path, err)
+		}
+		front = buf.Bytes()
+	}
+	var out bytes.Buffer
+	out.WriteString("---\n")
+	out.Write(front)
+	out.WriteString("---\n")
+	out.WriteString(s.body)
+	data := out.Bytes()
+	if s.crlf {
+		data = bytes.ReplaceAll(data, []byte("\n"), []byte("\r\n"))
+	}
+	if s.bom {
+		data = append([]byte("\xef\xbb\xbf"), data...)
+	}
+	return data, nil
+}
+
+// normalized strips a byte-order mark and turns CRLF into LF.
+func normalized(data []byte) []byte {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	return bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+}

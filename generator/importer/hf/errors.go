@@ -1,0 +1,109 @@
+package hf
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// syntaxError locates a JSON syntax error.
+func syntaxError(name string, data []byte, err error) error {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return fmt.Errorf("%s:%d: invalid JSON: %v; the input must be the JSON array /api/daily_papers returns", name, lineAt(data, se.Offset), se)
+	}
+	if errors.Is(err, errUnexpectedEOF(err)) {
+		return fmt.Errorf("%s: the JSON ends too early; the file is cut short", name)
+	}
+	return fmt.Errorf("%s: invalid JSON: %v", name, err)
+}
+
+// errUnexpectedEOF returns err itself when it is an end-of-input error.
+func errUnexpectedEOF(err error) error {
+	if err != nil && (strings.Contains(err.Error(), "unexpected EOF") || err.Error() == "EOF") {
+		return err
+	}
+	return errors.New("not EOF")
+}
+
+// shapeError explains a top level that is not an array. Hugging Face
+// answers errors with {"error": "…"}, so that message is shown.
+func shapeError(name string, data []byte, tok any) error {
+	if d, ok := tok.(json.Delim); ok && d == '{' {
+		var obj struct {
+			Error string `json:"error"`
+		}
+		if json.Unmarshal(data, &obj) == nil && obj.Error != "" {
+			return fmt.Errorf("%s:1: the input is an error response from Hugging Face (%q), not a list of papers", name, obj.Error)
+		}
+		return fmt.Errorf("%s:1: the top level is a JSON object; expected the array of daily papers that /api/daily_papers returns", name)
+	}
+	return fmt.Errorf("%s:1: the top level is %v; expected the array of daily papers that /api/daily_papers returns", name, tok)
+}
+
+// lineAt returns the 1-based line of the first value at or after offset,
+// skipping white space and a separating comma.
+func lineAt(data []byte, offset int64) int {
+	off := int(min(max(offset, 0), int64(len(data))))
+	for off < len(data) && strings.IndexByte(" \t\r\n,", data[off]) >= 0 {
+		off++
+	}
+	return bytes.Count(data[:off], []byte("\n")) + 1
+}
+
+// date parses an optional RFC 3339 timestamp.
+func date(s *string, where, field string) (time.Time, error) {
+	if s == nil || strings.TrimSpace(*s) == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.RFC3339Nano, strings.TrimSpace(*s))
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%s: %s %q is not an RFC 3339 time like 2024-05-27T03:50:58.348Z", where, field, *s)
+	}
+	return t, nil
+}
+
+// first returns the first non-empty string of ss.
+func first(ss ...*string) string {
+	for _, s := range ss {
+		if s != nil && strings.TrimSpace(*s) != "" {
+			return *s
+		}
+	}
+	return ""
+}
+
+// kind names a Go type the way a JSON user thinks of it.
+func kind(goType string) string {
+	switch {
+	case strings.HasPrefix(goType, "[]"):
+		return "an array"
+	case strings.Contains(goType, "string"):
+		return "a string"
+	case strings.Contains(goType, "int"):
+		return "a whole number"
+	}
+	return "an object"
+}
+
+// mostCommon returns the day most items name (the later one on a tie), at
+// UTC midnight, or the zero time if none does.
+func mostCommon(days map[string]int) time.Time {
+	keys := make([]string, 0, len(days))
+	for d := range days {
+		keys = append(keys, d)
+	}
+	slices.Sort(keys)
+	best := ""
+	for _, d := range keys {
+		if best == "" || days[d] >= days[best] {
+			best = d
+		}
+	}
+	t, _ := time.Parse(time.DateOnly, best)
+	return t
+}

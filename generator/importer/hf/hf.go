@@ -1,0 +1,162 @@
+// Package hf reads the Hugging Face daily papers list: the response of
+// GET https://huggingface.co/api/daily_papers?date=YYYY-MM-DD, a bare JSON
+// array with one item per paper.
+//
+// The shape has drifted over the years (the 2024 items carry mediaUrl; 2025
+// adds submittedOnDailyAt, ai_summary, ai_keywords, githubRepo, projectPage;
+// 2026 adds githubStars and organization), so every field is optional except
+// the arXiv id; unknown fields are ignored. A field that is present must have
+// the expected JSON type, or the whole input is refused, naming the item.
+//
+// Parse turns the list into an importer.Batch in the list's order (Hugging
+// Face ranks by upvotes). Its day is the one most items were submitted to
+// the daily list on: paper.submittedOnDailyAt, or for the 2024 shape that
+// lacks it, the item's publishedAt.
+package hf
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/importer"
+)
+
+// item is one entry of the list. Pointers tell absent from zero.
+type item struct {
+	Paper       *paper  `json:"paper"`
+	PublishedAt *string `json:"publishedAt"`
+	Title       *string `json:"title"`
+	Summary     *string `json:"summary"`
+	NumComments *int    `json:"numComments"`
+}
+
+// paper is an item's paper object.
+type paper struct {
+	ID                 *string  `json:"id"`
+	Authors            []author `json:"authors"`
+	PublishedAt        *string  `json:"publishedAt"`
+	SubmittedOnDailyAt *string  `json:"submittedOnDailyAt"`
+	Title              *string  `json:"title"`
+	Summary            *string  `json:"summary"`
+	Upvotes            *int     `json:"upvotes"`
+	GithubRepo         *string  `json:"githubRepo"`
+	GithubStars        *int     `json:"githubStars"`
+	ProjectPage        *string  `json:"projectPage"`
+	AISummary          *string  `json:"ai_summary"`
+	AIKeywords         []string `json:"ai_keywords"`
+}
+
+// author is one entry of paper.authors.
+type author struct {
+	Name string `json:"name"`
+	User *struct {
+		Fullname string `json:"fullname"`
+	} `json:"user"`
+}
+
+// Parse reads a daily papers list. name (a file path, or "stdin") prefixes
+// every message, with the line of the item at fault.
+func Parse(name string, data []byte) (importer.Batch, error) {
+	b := importer.Batch{Source: "hf"}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	dec := json.NewDecoder(bytes.NewReader(data))
+	tok, err := dec.Token()
+	if err != nil {
+		return b, syntaxError(name, data, err)
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '[' {
+		return b, shapeError(name, data, tok)
+	}
+	days := map[string]int{}
+	for n := 1; dec.More(); n++ {
+		line := lineAt(data, dec.InputOffset())
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return b, syntaxError(name, data, err)
+		}
+		p, day, err := convert(raw, fmt.Sprintf("%s:%d: item %d", name, line, n))
+		if err != nil {
+			return b, err
+		}
+		if day != "" {
+			days[day]++
+		}
+		b.Papers = append(b.Papers, p)
+	}
+	if _, err := dec.Token(); err != nil {
+		return b, syntaxError(name, data, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return b, fmt.Errorf("%s:%d: unexpected data after the list; the input must be one JSON array", name, lineAt(data, dec.InputOffset()))
+	}
+	b.Day = mostCommon(days)
+	return b, nil
+}
+
+// convert decodes one item into a Paper and the day it was listed on.
+func convert(raw json.RawMessage, where string) (importer.Paper, string, error) {
+	var it item
+	if err := json.Unmarshal(raw, &it); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) {
+			if te.Field == "" {
+				return importer.Paper{}, "", fmt.Errorf("%s: an item must be a JSON object, not a %s", where, te.Value)
+			}
+			return importer.Paper{}, "", fmt.Errorf("%s: %s must be %s, not a %s", where, te.Field, kind(te.Type.String()), te.Value)
+		}
+		return importer.Paper{}, "", fmt.Errorf("%s: %v", where, err)
+	}
+	if it.Paper == nil {
+		return importer.Paper{}, "", fmt.Errorf("%s: the item has no paper object; each item of the daily list is {\"paper\": {\"id\": …}, …}", where)
+	}
+	pp := it.Paper
+	if pp.ID == nil || strings.TrimSpace(*pp.ID) == "" {
+		return importer.Paper{}, "", fmt.Errorf("%s: paper.id is missing; every paper needs its arXiv id", where)
+	}
+	id := strings.TrimSpace(*pp.ID)
+	p := importer.Paper{
+		ID: id, Item: fmt.Sprintf("%s (%s)", where, id),
+		Title: first(pp.Title, it.Title), Abstract: first(pp.Summary, it.Summary),
+		Upvotes: pp.Upvotes, Comments: it.NumComments, Stars: pp.GithubStars,
+		Code: first(pp.GithubRepo), Project: first(pp.ProjectPage), AISummary: first(pp.AISummary),
+	}
+	for _, a := range pp.Authors {
+		name := a.Name
+		if strings.TrimSpace(name) == "" && a.User != nil {
+			name = a.User.Fullname
+		}
+		if name = importer.CollapseSpace(name); name != "" {
+			p.Authors = append(p.Authors, name)
+		}
+	}
+	for _, k := range pp.AIKeywords {
+		if k = importer.CollapseSpace(k); k != "" {
+			p.Keywords = append(p.Keywords, k)
+		}
+	}
+	var err error
+	if p.Published, err = date(pp.PublishedAt, where, "paper.publishedAt"); err != nil {
+		return p, "", err
+	}
+	listedAt, field := pp.SubmittedOnDailyAt, "paper.submittedOnDailyAt"
+	if listedAt == nil {
+		listedAt, field = it.PublishedAt, "publishedAt"
+	}
+	listed, err := date(listedAt, where, field)
+	if err != nil || listed.IsZero() {
+		return p, "", err
+	}
+	return p, listed.UTC().Format(time.DateOnly), nil
+}
+
+// URL is the address of the daily list for day (YYYY-MM-DD) below base,
+// e.g. https://huggingface.co.
+func URL(base, day string) string {
+	return strings.TrimRight(base, "/") + "/api/daily_papers?date=" + url.QueryEscape(day)
+}

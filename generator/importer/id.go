@@ -1,0 +1,74 @@
+package importer
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+var (
+	arxivNewRE = regexp.MustCompile(`^\d{4}\.\d{4,5}$`)
+	arxivOldRE = regexp.MustCompile(`^[a-z]+(-[a-z]+)*(\.[A-Z]{2})?/\d{7}$`)
+	otherIDRE  = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$`)
+	versionRE  = regexp.MustCompile(`^(.+)v(\d{1,6})$`)
+)
+
+// IsArXiv reports whether id is an arXiv identifier without version:
+// new style (2405.15738) or old style (cond-mat/0603029, math.AG/0601001).
+func IsArXiv(id string) bool {
+	return arxivNewRE.MatchString(id) || arxivOldRE.MatchString(id)
+}
+
+// CheckID returns nil if id can name a paper file: an arXiv id, or a
+// conservative name of letters, digits, '.', '_' and '-' that starts with a
+// letter or digit, holds no "..", and is not a name some systems reserve.
+func CheckID(id string) error {
+	switch {
+	case id == "":
+		return fmt.Errorf("the id is empty")
+	case IsArXiv(id):
+		return nil
+	case !otherIDRE.MatchString(id) || strings.Contains(id, ".."):
+		return fmt.Errorf("id %q is not a safe file name; ids are arXiv ids (2405.15738, cond-mat/0603029) or letters, digits, '.', '_' and '-' (at most 128, no '..')", id)
+	case reservedName(id):
+		return fmt.Errorf("id %q is a reserved file name on Windows; choose another id", id)
+	}
+	return nil
+}
+
+// reservedName reports names that cannot be files on some systems.
+func reservedName(id string) bool {
+	base, _, _ := strings.Cut(strings.ToUpper(id), ".")
+	switch base {
+	case "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "LPT1", "LPT2", "LPT3":
+		return true
+	}
+	return false
+}
+
+// SplitVersion splits an arXiv id with a version suffix ("2405.15738v2") into
+// the id and the version. An id without a valid suffix is returned whole with
+// version 0.
+func SplitVersion(s string) (id string, version int) {
+	m := versionRE.FindStringSubmatch(s)
+	if m == nil || !IsArXiv(m[1]) {
+		return s, 0
+	}
+	v, err := strconv.Atoi(m[2])
+	if err != nil || v == 0 {
+		return s, 0
+	}
+	return m[1], v
+}
+
+// PaperPath returns the slash path of id's paper file below the site folder:
+// "content/papers/" + id with "/" replaced by "-" + ".md".
+func PaperPath(id string) string {
+	return "content/papers/" + strings.ReplaceAll(id, "/", "-") + ".md"
+}
+
+// DayPath returns the slash path of a day file below the site folder.
+func DayPath(day string) string {
+	return "content/days/" + day + ".md"
+}

@@ -1,0 +1,243 @@
+package importer
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// paperKeys is the order of a paper file's front matter keys.
+var paperKeys = []string{
+	"title", "arxiv", "id", "version", "authors", "date", "published", "updated", "topics",
+	"code", "project", "pdf", "upvotes", "comments", "stars", "tldr", "ai_summary", "keywords",
+	"primary_category", "categories", "doi", "journal_ref", "comment", "draft", "imported", "extra",
+}
+
+// paperMerge merges one source paper into one paper file.
+type paperMerge struct {
+	s     *source
+	rec   record
+	notes []string // what changed, for the dry-run report
+}
+
+// mergePaper merges p into s following the ownership rules in the package
+// documentation. day is the digest day; listed says whether the paper is
+// listed on that day after this import. It returns what changed.
+func mergePaper(s *source, p Paper, src, day string, listed bool, rules []Rule) []string {
+	pm := &paperMerge{s: s, rec: readRecord(lookup(s.m, "imported"))}
+	old := pm.rec.node()
+	if lookup(s.m, "arxiv") == nil && lookup(s.m, "id") == nil {
+		key := "id"
+		if IsArXiv(p.ID) {
+			key = "arxiv"
+		}
+		s.set(key, str(p.ID, true), paperKeys)
+	}
+	fileVersion, _ := strconv.Atoi(valueOf(s.m, "version"))
+	stale := p.Version > 0 && fileVersion > p.Version // an older version than the file's
+	if !stale {
+		pm.shared("title", CollapseSpace(p.Title), &pm.rec.Title, func(v string) *yaml.Node { return str(v, true) })
+		pm.authors(p.Authors)
+		pm.source("version", p.Version > 0, func() *yaml.Node { return integer(p.Version) })
+	}
+	if lookup(s.m, "date") == nil {
+		s.set("date", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!timestamp", Value: day}, paperKeys)
+		pm.note("date %s", day)
+	}
+	pm.source("published", !p.Published.IsZero(), func() *yaml.Node { return timestamp(p.Published, false) })
+	if !stale {
+		pm.source("updated", !p.Updated.IsZero(), func() *yaml.Node { return timestamp(p.Updated, false) })
+	}
+	pm.topics(suggest(rules, p.Keywords))
+	pm.shared("code", strings.TrimSpace(p.Code), &pm.rec.Code, func(v string) *yaml.Node { return str(v, true) })
+	pm.shared("project", strings.TrimSpace(p.Project), &pm.rec.Project, func(v string) *yaml.Node { return str(v, true) })
+	if !stale {
+		pm.source("pdf", p.PDF != "", func() *yaml.Node { return str(p.PDF, true) })
+	}
+	for _, c := range []struct {
+		key string
+		n   *int
+	}{{"upvotes", p.Upvotes}, {"comments", p.Comments}, {"stars", p.Stars}} {
+		pm.source(c.key, c.n != nil, func() *yaml.Node { return integer(*c.n) })
+	}
+	pm.source("ai_summary", CollapseSpace(p.AISummary) != "", func() *yaml.Node { return str(CollapseSpace(p.AISummary), true) })
+	pm.source("keywords", len(p.Keywords) > 0, func() *yaml.Node { return list(p.Keywords, true, false) })
+	pm.source("primary_category", p.PrimaryCategory != "", func() *yaml.Node { return str(p.PrimaryCategory, false) })
+	pm.source("categories", len(p.Categories) > 0, func() *yaml.Node { return list(p.Categories, true, false) })
+	for _, f := range []struct{ key, val string }{{"doi", p.DOI}, {"journal_ref", p.JournalRef}, {"comment", p.Comment}} {
+		v := CollapseSpace(f.val)
+		pm.source(f.key, v != "", func() *yaml.Node { return str(v, true) })
+	}
+	if !stale {
+		pm.abstract(Abstract(p.Abstract))
+	}
+	pm.rec.Sources = union(pm.rec.Sources, []string{src})
+	if listed {
+		pm.rec.Days = union(pm.rec.Days, []string{day})
+	}
+	if rec := pm.rec.node(); !same(old, rec) || lookup(s.m, "imported") == nil {
+		s.set("imported", rec, paperKeys)
+	}
+	return pm.notes
+}
+
+// note records a change for the report.
+func (pm *paperMerge) note(format string, args ...any) {
+	pm.notes = append(pm.notes, fmt.Sprintf(format, args...))
+}
+
+// source sets a source-owned field when the source gives it.
+func (pm *paperMerge) source(key string, given bool, node func() *yaml.Node) {
+	if !given {
+		return
+	}
+	before := valueOf(pm.s.m, key)
+	v := node()
+	if !pm.s.set(key, v, paperKeys) {
+		return
+	}
+	switch {
+	case v.Kind != yaml.ScalarNode || len(v.Value) > 40:
+		pm.note("%s updated", key)
+	case before == "":
+		pm.note("%s %s", key, v.Value)
+	default:
+		pm.note("%s %s → %s", key, before, v.Value)
+	}
+}
+
+// shared sets a shared text field to val when the file still holds what the
+// last import recorded (or neither has it), and records val either way.
+func (pm *paperMerge) shared(key, val string, last **string, node func(string) *yaml.Node) {
+	if val == "" {
+		return
+	}
+	cur, present := scalarOf(lookup(pm.s.m, key))
+	switch {
+	case follows(cur, present, *last):
+		if pm.s.set(key, node(val), paperKeys) {
+			pm.note("%s updated", key)
+		}
+	case cur != val:
+		pm.note("%s: the curator's version kept", key)
+	}
+	*last = &val
+}
+
+// follows reports whether a shared field still follows the source: it is
+// absent and no import recorded it, or it equals what the last import
+// recorded. Otherwise the curator wrote, changed or deleted it.
+func follows(cur string, present bool, last *string) bool {
+	if last == nil {
+		return !present
+	}
+	return present && cur == *last
+}
+
+// authors sets the author list like a shared field, comparing digests.
+func (pm *paperMerge) authors(names []string) {
+	var clean []string
+	for _, n := range names {
+		if n = CollapseSpace(n); n != "" {
+			clean = append(clean, n)
+		}
+	}
+	if len(clean) == 0 {
+		return
+	}
+	n := lookup(pm.s.m, "authors")
+	cur := stringsOf(n)
+	d := authorsDigest(clean)
+	switch {
+	case follows(authorsDigest(cur), n != nil, pm.rec.Authors):
+		if pm.s.set("authors", list(clean, false, true), paperKeys) {
+			pm.note("authors updated")
+		}
+	case !slices.Equal(cur, clean):
+		pm.note("authors: the curator's version kept")
+	}
+	pm.rec.Authors = &d
+}
+
+// topics adds the topics the keyword rules suggest for the first time.
+func (pm *paperMerge) topics(suggested []string) {
+	n := lookup(pm.s.m, "topics")
+	cur := stringsOf(n)
+	var added []string
+	for _, t := range suggested {
+		if !slices.Contains(pm.rec.Topics, t) && !slices.Contains(cur, t) && !slices.Contains(added, t) {
+			added = append(added, t)
+		}
+	}
+	pm.rec.Topics = union(pm.rec.Topics, suggested)
+	if len(added) == 0 || (n != nil && n.Kind != yaml.SequenceNode && n.Tag != "!!null") {
+		return
+	}
+	pm.s.set("topics", list(slices.Concat(cur, added), true, false), paperKeys)
+	pm.note("topics +%s", strings.Join(added, " +"))
+}
+
+// abstract puts md at the start of the body. The body's abstract is found as
+// the prefix, ending at a paragraph break, whose digest is the one recorded;
+// what follows (the curator's notes) is kept byte for byte. If no prefix
+// matches, the curator edited the abstract and the body is left alone.
+func (pm *paperMerge) abstract(md string) {
+	if md == "" {
+		return
+	}
+	d := digest(md)
+	last := pm.rec.Abstract
+	pm.rec.Abstract = &d
+	body := pm.s.body
+	if last == nil {
+		if strings.TrimSpace(body) == "" {
+			pm.s.body = md + "\n"
+			pm.note("abstract added")
+		} else if !strings.HasPrefix(body, md) {
+			pm.note("abstract: the curator's body kept")
+		}
+		return
+	}
+	start := len(body) - len(strings.TrimLeft(body, "\n"))
+	end := abstractEnd(body[start:], *last)
+	if end < 0 {
+		if !strings.HasPrefix(body[start:], md) {
+			pm.note("abstract: the curator's version kept")
+		}
+		return
+	}
+	if body[start:start+end] == md {
+		return
+	}
+	rest := body[start+end:]
+	if rest == "" {
+		rest = "\n"
+	}
+	pm.s.body = body[:start] + md + rest
+	pm.note("abstract updated")
+}
+
+// abstractEnd returns the length of the prefix of body that ends at a
+// paragraph break (or at the trailing newlines) and has digest d, or -1.
+func abstractEnd(body, d string) int {
+	trimmed := len(strings.TrimRight(body, "\n \t"))
+	for i := 1; i <= trimmed; i++ {
+		if (i == trimmed || strings.HasPrefix(body[i:], "\n\n")) && digest(body[:i]) == d {
+			return i
+		}
+	}
+	return -1
+}
+
+// valueOf returns the text of a scalar value in mapping m, or "".
+func valueOf(m *yaml.Node, key string) string {
+	v, _ := scalarOf(lookup(m, key))
+	return v
+}
+
+// dayOf formats t's UTC date.
+func dayOf(t time.Time) string { return t.UTC().Format(time.DateOnly) }

@@ -1,0 +1,166 @@
+package importer
+
+import (
+	"slices"
+	"strconv"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// lookup returns the value of key in mapping m, or nil.
+func lookup(m *yaml.Node, key string) *yaml.Node {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return m.Content[i+1]
+		}
+	}
+	return nil
+}
+
+// set puts v under key in mapping m. An existing value is replaced, keeping
+// its comments and, where it still fits, its style (quotes, flow or block);
+// a new key goes right after the last key that precedes it in order, so new
+// files come out in order and edited ones keep the curator's arrangement.
+func set(m *yaml.Node, key string, v *yaml.Node, order []string) {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			old := m.Content[i+1]
+			v.HeadComment, v.LineComment, v.FootComment = old.HeadComment, old.LineComment, old.FootComment
+			adoptStyle(v, old)
+			m.Content[i+1] = v
+			return
+		}
+	}
+	rank := slices.Index(order, key)
+	at := len(m.Content)
+	if rank >= 0 {
+		at = -1
+		for i := 0; i+1 < len(m.Content); i += 2 {
+			if r := slices.Index(order, m.Content[i].Value); r >= 0 && r < rank {
+				at = i + 2
+			}
+		}
+		if at < 0 {
+			at = 0
+			if len(m.Content) > 0 && m.Content[0].HeadComment != "" {
+				at = len(m.Content) // keep a leading comment on top
+			}
+		}
+	}
+	k := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key}
+	m.Content = slices.Insert(m.Content, at, k, v)
+}
+
+// adoptStyle gives v the quoting or flow style of the value it replaces.
+func adoptStyle(v, old *yaml.Node) {
+	switch {
+	case old.Kind != v.Kind:
+	case v.Kind == yaml.SequenceNode:
+		v.Style = old.Style &^ yaml.TaggedStyle
+		if len(old.Content) > 0 && old.Content[0].Kind == yaml.ScalarNode {
+			for _, c := range v.Content {
+				if c.Tag == "!!str" {
+					c.Style = old.Content[0].Style &^ yaml.TaggedStyle
+				}
+			}
+		}
+	case v.Tag == "!!str" && old.Tag == "!!str":
+		v.Style = old.Style &^ yaml.TaggedStyle
+	}
+}
+
+// str is a text scalar; quoted ones are written in double quotes.
+func str(s string, quoted bool) *yaml.Node {
+	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
+	if quoted {
+		n.Style = yaml.DoubleQuotedStyle
+	}
+	return n
+}
+
+// integer is an int scalar.
+func integer(n int) *yaml.Node {
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(n)}
+}
+
+// timestamp is a UTC RFC 3339 time scalar, or a date when it is midnight
+// and dateOnly is set.
+func timestamp(t time.Time, dateOnly bool) *yaml.Node {
+	v := t.UTC().Format(time.RFC3339)
+	if dateOnly {
+		v = t.UTC().Format(time.DateOnly)
+	}
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!timestamp", Value: v}
+}
+
+// list is a sequence of text scalars, in flow style ([a, b]) or block style.
+func list(items []string, flow, quoted bool) *yaml.Node {
+	n := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"}
+	if flow {
+		n.Style = yaml.FlowStyle
+	}
+	for _, s := range items {
+		n.Content = append(n.Content, str(s, quoted))
+	}
+	return n
+}
+
+// strings returns the text items of a sequence (mapping items are skipped),
+// or nil if n is not a sequence.
+func stringsOf(n *yaml.Node) []string {
+	if n == nil || n.Kind != yaml.SequenceNode {
+		return nil
+	}
+	var out []string
+	for _, c := range n.Content {
+		if c.Kind == yaml.ScalarNode {
+			out = append(out, c.Value)
+		}
+	}
+	return out
+}
+
+// scalarOf returns the text of a scalar node and whether there was one.
+func scalarOf(n *yaml.Node) (string, bool) {
+	if n == nil || n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		return "", false
+	}
+	return n.Value, true
+}
+
+// same reports whether two nodes hold the same value, ignoring style and
+// comments; times are compared as instants.
+func same(a, b *yaml.Node) bool {
+	if a == nil || b == nil || a.Kind != b.Kind {
+		return a == b
+	}
+	switch a.Kind {
+	case yaml.ScalarNode:
+		if a.Value == b.Value {
+			return true
+		}
+		ta, ea := parseTime(a.Value)
+		tb, eb := parseTime(b.Value)
+		return ea == nil && eb == nil && ta.Equal(tb)
+	case yaml.SequenceNode, yaml.MappingNode:
+		if len(a.Content) != len(b.Content) {
+			return false
+		}
+		for i := range a.Content {
+			if !same(a.Content[i], b.Content[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// parseTime parses YYYY-MM-DD or RFC 3339 with optional fractional seconds.
+func parseTime(s string) (time.Time, error) {
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t, nil
+	}
+	return time.Parse(time.RFC3339Nano, s)
+}

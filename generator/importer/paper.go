@@ -1,0 +1,45 @@
+package importer
+
+import "time"
+
+// Paper is one paper as a source delivers it. Empty strings, nil slices, zero
+// times and nil counts mean "the source did not say", and leave the site's
+// value alone.
+type Paper struct {
+	ID      string // arXiv id without version, or another safe id
+	Version int    // arXiv version, 0 if the source does not give one
+	Item    string // how to name the paper in messages: "input.json:12: item 3"
+
+	Title    string   // as delivered; whitespace is collapsed on import
+	Authors  []string // display names
+	Abstract string   // TeX-flavoured plain text with hard wraps, as delivered
+
+	Published time.Time // first version
+	Updated   time.Time // latest version
+
+	Upvotes  *int // Hugging Face upvotes
+	Comments *int // Hugging Face discussion comments
+	Stars    *int // GitHub stars of Code
+
+	Code      string // code repository URL
+	Project   string // project page URL
+	PDF       string // PDF URL
+	AISummary string
+	Keywords  []string
+
+	PrimaryCategory string
+	Categories      []string
+	DOI             string
+	JournalRef      string
+	Comment         string // the arXiv comment field
+}
+
+// Batch is one run's worth of papers from one source.
+type Batch struct {
+	Source string    // "hf" or "arxiv": recorded in each paper's imported.sources
+	Day    time.Time // the digest day the papers are listed on (its UTC date counts)
+	Papers []Paper   // in the source's ranking order
+}
+
+// Int returns a pointer to n, for Paper's optional counts.
+func Int(n int) *int { return &n }

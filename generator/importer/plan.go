@@ -1,0 +1,193 @@
+package importer
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+)
+
+// Status says what an import does to one file.
+type Status int
+
+// The statuses of a Change.
+const (
+	Unchanged Status = iota // the file keeps every byte
+	Created                 // the file is new
+	Updated                 // the file exists and changes
+)
+
+// Change is one file an import touches, with its complete new bytes.
+type Change struct {
+	Path   string   // slash path below the site folder
+	ID     string   // the paper id; "" for the day file
+	Status Status   // what happens to the file
+	Notes  []string // what changes, for the dry-run report
+	Data   []byte   // the file's bytes after the import
+}
+
+// Plan is everything one import would write, computed and validated before
+// anything is written.
+type Plan struct {
+	Source  string
+	Day     string   // YYYY-MM-DD
+	DayFile Change   // content/days/<Day>.md
+	Papers  []Change // paper files, in the batch's order
+	Skipped []string // ids the curator removed from the day, not listed again
+}
+
+// Prepare merges b into the site whose folder is fsys (paths like
+// content/papers/x.md) and returns the plan. It reads but never writes. Any
+// problem (a bad id, an unreadable existing file) fails the whole batch,
+// every problem reported, each naming its item or file.
+func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
+	var errs diag.List
+	papers := dedupe(b.Papers, &errs)
+	if b.Day.IsZero() {
+		errs.Add("", 0, "no digest day: the input does not say which day it is; pass --date YYYY-MM-DD")
+	}
+	if b.Source == "" {
+		errs.Add("", 0, "the batch names no source")
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	rules, err := LoadRules(fsys)
+	if err != nil {
+		return nil, err
+	}
+	pl := &Plan{Source: b.Source, Day: dayOf(b.Day)}
+	if len(papers) == 0 {
+		return pl, nil
+	}
+	daySrc, dayExists, err := read(fsys, DayPath(pl.Day), false)
+	if err != nil {
+		return nil, err
+	}
+	dm, err := openDay(daySrc, dayExists)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range papers {
+		path := PaperPath(p.ID)
+		s, exists, err := read(fsys, path, true)
+		if err != nil {
+			errs.Append(err)
+			continue
+		}
+		before := readRecord(lookup(s.m, "imported"))
+		listed := dm.place(p.ID, exists && containsString(before.Days, pl.Day))
+		if !listed {
+			pl.Skipped = append(pl.Skipped, p.ID)
+			if !exists {
+				continue
+			}
+		}
+		notes := mergePaper(s, p, b.Source, pl.Day, listed, rules)
+		c, err := change(s, p.ID, notes)
+		if err != nil {
+			errs.Append(err)
+			continue
+		}
+		pl.Papers = append(pl.Papers, c)
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	pl.DayFile, err = change(daySrc, "", dm.finish())
+	if err != nil {
+		return nil, err
+	}
+	return pl, nil
+}
+
+// dedupe checks every paper's id and keeps one paper per file: of papers
+// with the same id, the latest version (the first of equal versions).
+func dedupe(in []Paper, errs *diag.List) []Paper {
+	var out []Paper
+	at := map[string]int{} // paper file path → index in out
+	for _, p := range in {
+		if err := CheckID(p.ID); err != nil {
+			errs.Add("", 0, "%s: %v", p.Item, err)
+			continue
+		}
+		if bad := badURLs(p); bad != "" {
+			errs.Add("", 0, "%s: %s; the source sent a broken link", p.Item, bad)
+			continue
+		}
+		path := PaperPath(p.ID)
+		i, dup := at[path]
+		switch {
+		case !dup:
+			at[path] = len(out)
+			out = append(out, p)
+		case out[i].ID != p.ID:
+			errs.Add("", 0, "%s: ids %q and %q would share the file %s; import them separately", p.Item, out[i].ID, p.ID, path)
+		case p.Version > out[i].Version:
+			out[i] = p
+		}
+	}
+	return out
+}
+
+// read opens the content file at path, or a new empty one if it does not
+// exist, and reports whether it existed.
+func read(fsys fs.FS, path string, needFront bool) (*source, bool, error) {
+	data, err := fs.ReadFile(fsys, path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return newSource(path), false, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("%s: %w", path, err)
+	}
+	s, err := openSource(path, data, needFront)
+	return s, true, err
+}
+
+// change renders s into a Change.
+func change(s *source, id string, notes []string) (Change, error) {
+	data, err := s.bytes()
+	if err != nil {
+		return Change{}, err
+	}
+	c := Change{Path: s.path, ID: id, Data: data, Notes: notes}
+	switch {
+	case s.orig == nil && len(notes) == 0 && !s.changed:
+		c.Status = Unchanged // a day file with nothing to list
+		c.Data = nil
+	case s.orig == nil:
+		c.Status, c.Notes = Created, nil
+	case string(data) != string(s.orig):
+		c.Status = Updated
+		if len(c.Notes) == 0 {
+			c.Notes = []string{"import record updated"}
+		}
+	default:
+		c.Notes = nil
+	}
+	return c, nil
+}
+
+// badURLs describes the first link of p that is not an absolute http(s) URL
+// (the build would refuse it), or returns "".
+func badURLs(p Paper) string {
+	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}} {
+		v := strings.TrimSpace(u.val)
+		l := strings.ToLower(v)
+		if v != "" && (!(strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")) || len(v) <= 8 || strings.ContainsAny(v, " \t\n<>\"")) {
+			return fmt.Sprintf("%s %q is not an http(s) URL", u.key, u.val)
+		}
+	}
+	return ""
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,76 @@
+package importer
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Report writes one line per file the import touches, diff-style:
+//
+//   - content/papers/2405.15738.md (new)
+//     ~ content/papers/2405.15574.md: upvotes 28 → 30, stars 5 → 7
+//     = content/papers/2405.15071.md unchanged
+//   - 2405.15032 not listed: removed from 2024-05-27 by the curator
+func (pl *Plan) Report(w io.Writer) error {
+	var b strings.Builder
+	for _, c := range append(pl.Papers[:len(pl.Papers):len(pl.Papers)], pl.DayFile) {
+		if c.Path == "" {
+			continue // no day file: nothing to import
+		}
+		switch c.Status {
+		case Created:
+			fmt.Fprintf(&b, "+ %s (new)\n", c.Path)
+		case Updated:
+			fmt.Fprintf(&b, "~ %s: %s\n", c.Path, strings.Join(c.Notes, ", "))
+		default:
+			fmt.Fprintf(&b, "= %s unchanged\n", c.Path)
+		}
+	}
+	for _, id := range pl.Skipped {
+		fmt.Fprintf(&b, "- %s not listed: removed from %s by the curator\n", id, pl.Day)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// Summary is the one-line account of the import, e.g. "imported 13 papers
+// into content/days/2024-05-27.md: 10 new, 3 updated, 0 unchanged".
+func (pl *Plan) Summary() string {
+	if len(pl.Papers) == 0 && len(pl.Skipped) == 0 {
+		return fmt.Sprintf("nothing to import: the %s input holds no papers", pl.Source)
+	}
+	var n [3]int
+	for _, c := range pl.Papers {
+		n[c.Status]++
+	}
+	total := len(pl.Papers)
+	for _, id := range pl.Skipped {
+		if !pl.has(id) {
+			total++
+		}
+	}
+	s := fmt.Sprintf("imported %d %s into %s: %d new, %d updated, %d unchanged",
+		total, plural(total, "paper", "papers"), DayPath(pl.Day), n[Created], n[Updated], n[Unchanged])
+	if k := len(pl.Skipped); k > 0 {
+		s += fmt.Sprintf("; %d not listed (removed from the day by the curator)", k)
+	}
+	return s
+}
+
+// has reports whether the plan touches the paper file of id.
+func (pl *Plan) has(id string) bool {
+	for _, c := range pl.Papers {
+		if c.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -1,0 +1,114 @@
+package importer
+
+import (
+	"errors"
+	"io/fs"
+	"strings"
+	"unicode"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+)
+
+// Rule is a topic's keyword rule from content/site.yaml: a paper whose Hugging
+// Face keywords contain one of Keywords as whole words gets the topic Slug.
+type Rule struct {
+	Slug     string
+	Keywords []string
+}
+
+// SitePath is where the site configuration lives, below the site folder.
+const SitePath = "content/site.yaml"
+
+// LoadRules reads the topics: mapping of content/site.yaml (slug → name,
+// description, keywords) and returns its keyword rules in file order. A site
+// without site.yaml or without topics has no rules. Only the shape the
+// importer needs is checked; the build validates the rest.
+func LoadRules(fsys fs.FS) ([]Rule, error) {
+	data, err := fs.ReadFile(fsys, SitePath)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(normalized(data), &doc); err != nil {
+		return nil, diag.Errorf(SitePath, 0, "cannot read the topic keyword rules: %s; fix site.yaml and import again", strings.TrimPrefix(err.Error(), "yaml: "))
+	}
+	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
+		return nil, nil
+	}
+	topics := lookup(doc.Content[0], "topics")
+	if topics == nil || topics.Kind != yaml.MappingNode {
+		return nil, nil
+	}
+	var rules []Rule
+	for i := 0; i+1 < len(topics.Content); i += 2 {
+		r := Rule{Slug: topics.Content[i].Value}
+		if v := topics.Content[i+1]; v.Kind == yaml.MappingNode {
+			for _, kw := range stringsOf(lookup(v, "keywords")) {
+				if kw = strings.TrimSpace(kw); kw != "" {
+					r.Keywords = append(r.Keywords, kw)
+				}
+			}
+		}
+		if len(r.Keywords) > 0 {
+			rules = append(rules, r)
+		}
+	}
+	return rules, nil
+}
+
+// suggest returns the slugs of the rules that match any of keywords, in rule
+// order.
+func suggest(rules []Rule, keywords []string) []string {
+	var out []string
+	for _, r := range rules {
+	rule:
+		for _, rk := range r.Keywords {
+			for _, k := range keywords {
+				if containsWord(strings.ToLower(k), strings.ToLower(rk)) {
+					out = append(out, r.Slug)
+					break rule
+				}
+			}
+		}
+	}
+	return out
+}
+
+// containsWord reports whether word occurs in s between non-alphanumeric
+// boundaries.
+func containsWord(s, word string) bool {
+	for off := 0; word != ""; {
+		i := strings.Index(s[off:], word)
+		if i < 0 {
+			return false
+		}
+		start, end := off+i, off+i+len(word)
+		if !alnumBefore(s, start) && !alnumAt(s, end) {
+			return true
+		}
+		off = start + 1
+	}
+	return false
+}
+
+func alnumBefore(s string, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if s[j] < 0x80 || s[j] >= 0xC0 { // start of a rune
+			r := []rune(s[j:i])
+			return len(r) > 0 && (unicode.IsLetter(r[0]) || unicode.IsDigit(r[0]))
+		}
+	}
+	return false
+}
+
+func alnumAt(s string, i int) bool {
+	for _, r := range s[i:] {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return false
+}

@@ -1,0 +1,66 @@
+package index
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/paperboy-digest/paperboy/generator/slug"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// authors groups papers by author name (NFC-normalised) and gives every
+// author a unique slug. Names that slugify alike ("Wei Li", "WEI LI") are
+// told apart deterministically: in byte order of the names, the first keeps
+// the slug and the others get -2, -3, … Diacritics are kept in slugs, so
+// "Schrödinger" and "Schrodinger" never collide in the first place.
+func authors(papers []*model.Paper) []*model.Author {
+	byName := map[string]*model.Author{}
+	for _, p := range papers {
+		if len(p.Days) == 0 {
+			continue
+		}
+		for _, name := range p.Authors {
+			name = norm.NFC.String(name)
+			a := byName[name]
+			if a == nil {
+				a = &model.Author{Name: name}
+				byName[name] = a
+			}
+			if n := len(a.Papers); n == 0 || a.Papers[n-1] != p {
+				a.Papers = append(a.Papers, p)
+			}
+			p.AuthorRefs = append(p.AuthorRefs, a)
+		}
+	}
+	all := make([]*model.Author, 0, len(byName))
+	for _, a := range byName {
+		slices.SortFunc(a.Papers, byNewest)
+		all = append(all, a)
+	}
+	base := make(map[*model.Author]string, len(all))
+	for _, a := range all {
+		base[a] = slug.Make(a.Name)
+		if base[a] == "" {
+			base[a] = "author"
+		}
+	}
+	slices.SortFunc(all, func(a, b *model.Author) int {
+		return cmp.Or(strings.Compare(base[a], base[b]), strings.Compare(a.Name, b.Name))
+	})
+	used := make(map[string]bool, len(all))
+	for _, a := range all {
+		s := base[a]
+		for n := 2; used[s]; n++ {
+			s = base[a] + "-" + strconv.Itoa(n)
+		}
+		used[s] = true
+		a.Slug = s
+	}
+	slices.SortFunc(all, func(a, b *model.Author) int { return strings.Compare(a.Slug, b.Slug) })
+	return all
+}

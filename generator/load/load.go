@@ -1,0 +1,107 @@
+// Package load finds a site's sources in a file system.
+//
+// Input: an fs.FS rooted at the site folder (the one holding content/ and
+// themes/). Output: the slash paths of site.yaml, every paper file under
+// content/papers/ and every day file under content/days/ (in lexical order,
+// folders included), each checked against the size limit. Symbolic links are
+// followed only when they stay inside content/; anything pointing elsewhere is
+// an error, so a site cannot publish files from outside its folder.
+package load
+
+import (
+	"errors"
+	"io/fs"
+	"path"
+	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+)
+
+// Config is the path of the site configuration.
+const Config = "content/site.yaml"
+
+// Sources are the source files of a site.
+type Sources struct {
+	Papers []string // content/papers/**/*.md
+	Days   []string // content/days/**/*.md
+}
+
+// Find lists the paper and day files of the site in fsys.
+func Find(fsys fs.FS, maxBytes int64) (*Sources, error) {
+	var errs diag.List
+	src := &Sources{}
+	for _, dir := range []struct {
+		root string
+		list *[]string
+	}{{"content/papers", &src.Papers}, {"content/days", &src.Days}} {
+		err := fs.WalkDir(fsys, dir.root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if p == dir.root && errors.Is(err, fs.ErrNotExist) {
+					return fs.SkipDir
+				}
+				errs.Add(p, 0, "cannot read: %v", err)
+				return nil
+			}
+			name := d.Name()
+			if p != dir.root && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || strings.HasSuffix(name, "~")) {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				if msg := checkLink(fsys, p); msg != "" {
+					errs.Add(p, 0, "%s", msg)
+					return nil
+				}
+				info, err := fs.Stat(fsys, p)
+				if err != nil {
+					errs.Add(p, 0, "broken symbolic link: %v; remove it", err)
+					return nil
+				}
+				if info.IsDir() {
+					errs.Add(p, 0, "symbolic links to folders are not followed; move the files into content/")
+					return nil
+				}
+			} else if d.IsDir() || path.Ext(name) != ".md" {
+				return nil
+			}
+			if info, err := fs.Stat(fsys, p); err == nil && info.Size() > maxBytes {
+				errs.Add(p, 0, "the file has %d bytes, more than the limit of %d; shorten it or raise limits.maxFileBytes in site.yaml", info.Size(), maxBytes)
+				return nil
+			}
+			if path.Ext(name) == ".md" {
+				*dir.list = append(*dir.list, p)
+			}
+			return nil
+		})
+		if err != nil {
+			errs.Add(dir.root, 0, "cannot read: %v", err)
+		}
+	}
+	return src, errs.Err()
+}
+
+// checkLink returns why the symbolic link at p may not be followed, or "".
+func checkLink(fsys fs.FS, p string) string {
+	cur := p
+	for range 8 {
+		target, err := fs.ReadLink(fsys, cur)
+		if err != nil {
+			return "cannot read the symbolic link: " + err.Error()
+		}
+		if path.IsAbs(target) || strings.HasPrefix(target, "/") || strings.Contains(target, "\\") {
+			return "the symbolic link points outside content/ (" + target + "); copy the file into content/ instead"
+		}
+		next := path.Join(path.Dir(cur), target)
+		if !strings.HasPrefix(next, "content/") {
+			return "the symbolic link points outside content/ (" + target + "); copy the file into content/ instead"
+		}
+		info, err := fs.Lstat(fsys, next)
+		if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+			return ""
+		}
+		cur = next
+	}
+	return "too many levels of symbolic links; link to the file itself"
+}

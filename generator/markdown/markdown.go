@@ -1,0 +1,188 @@
+// Package markdown renders paper abstracts, notes and day intros to HTML.
+//
+// It is goldmark with GitHub Flavored Markdown (tables, strikethrough,
+// autolinks, task lists), footnotes and chroma highlighting of fenced code
+// with CSS classes. TeX math in $…$ and $$…$$ passes through the Markdown
+// parser untouched, so underscores and asterisks inside math never become
+// emphasis; a Math function given in Options turns it into markup. Raw HTML
+// is dropped unless Options.UnsafeHTML is set.
+//
+// A Renderer is built once and is safe for concurrent use.
+package markdown
+
+import (
+	"bytes"
+	"html"
+	"strings"
+
+	"github.com/gohugoio/hugo-goldmark-extensions/passthrough"
+	"github.com/yuin/goldmark"
+	highlighting "github.com/yuin/goldmark-highlighting/v2"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
+	ghtml "github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+
+	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
+)
+
+// MathFunc renders TeX source (without delimiters) as HTML.
+type MathFunc func(tex string, display bool) string
+
+// Options configure a Renderer.
+type Options struct {
+	UnsafeHTML bool     // keep raw HTML in Markdown
+	Math       MathFunc // nil: math is shown as escaped TeX with its delimiters
+}
+
+// Renderer converts Markdown to HTML.
+type Renderer struct {
+	md goldmark.Markdown
+}
+
+// Result is one rendered document.
+type Result struct {
+	HTML    []byte
+	Summary string // plain text of the first paragraph
+	HasMath bool
+	HasCode bool
+}
+
+// New returns a Renderer for opts.
+func New(opts Options) *Renderer {
+	var rOpts []renderer.Option
+	if opts.UnsafeHTML {
+		rOpts = append(rOpts, ghtml.WithUnsafe())
+	}
+	mathR := &mathRenderer{fn: opts.Math}
+	md := goldmark.New(
+		goldmark.WithExtensions(
+			extension.GFM,
+			extension.Footnote,
+			highlighting.NewHighlighting(
+				highlighting.WithFormatOptions(chromahtml.WithClasses(true)),
+				highlighting.WithGuessLanguage(false),
+			),
+			passthrough.New(passthrough.Config{
+				InlineDelimiters: []passthrough.Delimiters{{Open: "$", Close: "$"}},
+				BlockDelimiters:  []passthrough.Delimiters{{Open: "$$", Close: "$$"}},
+			}),
+		),
+		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+		goldmark.WithRendererOptions(rOpts...),
+	)
+	md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(mathR, 50)))
+	return &Renderer{md: md}
+}
+
+// Render converts src to HTML.
+func (r *Renderer) Render(src []byte) (Result, error) {
+	doc := r.md.Parser().Parse(text.NewReader(src))
+	var res Result
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n.Kind() {
+		case passthrough.KindPassthroughInline, passthrough.KindPassthroughBlock:
+			res.HasMath = true
+		case ast.KindFencedCodeBlock, ast.KindCodeBlock:
+			res.HasCode = true
+		case ast.KindParagraph:
+			if res.Summary == "" {
+				res.Summary = plain(n, src)
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	var buf bytes.Buffer
+	buf.Grow(len(src) + len(src)/2)
+	if err := r.md.Renderer().Render(&buf, src, doc); err != nil {
+		return Result{}, err
+	}
+	res.HTML = buf.Bytes()
+	return res, nil
+}
+
+// plain returns the text of n with math as its TeX source and white space collapsed.
+func plain(n ast.Node, src []byte) string {
+	var b strings.Builder
+	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch t := c.(type) {
+		case *ast.Text:
+			b.Write(t.Segment.Value(src))
+			if t.SoftLineBreak() || t.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(t.Value)
+		case *passthrough.PassthroughInline:
+			b.Write(t.Segment.Value(src))
+			return ast.WalkSkipChildren, nil
+		case *ast.RawHTML:
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// mathRenderer renders passthrough nodes through the Math function, or as
+// escaped TeX. It replaces the extension's own renderer, which writes the
+// source unescaped.
+type mathRenderer struct{ fn MathFunc }
+
+// RegisterFuncs implements renderer.NodeRenderer.
+func (m *mathRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(passthrough.KindPassthroughInline, m.inline)
+	reg.Register(passthrough.KindPassthroughBlock, m.block)
+}
+
+func (m *mathRenderer) inline(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+	if entering {
+		raw := string(n.(*passthrough.PassthroughInline).Segment.Value(src))
+		m.write(w, raw, false)
+	}
+	return ast.WalkSkipChildren, nil
+}
+
+func (m *mathRenderer) block(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+	if entering {
+		var b strings.Builder
+		lines := n.Lines()
+		for i := range lines.Len() {
+			seg := lines.At(i)
+			b.Write(seg.Value(src))
+		}
+		w.WriteString("<div class=\"math-display\">")
+		m.write(w, strings.TrimRight(b.String(), "\n"), true)
+		w.WriteString("</div>\n")
+	}
+	return ast.WalkSkipChildren, nil
+}
+
+// write renders raw, which still carries its delimiters.
+func (m *mathRenderer) write(w util.BufWriter, raw string, display bool) {
+	delim := "$"
+	if display {
+		delim = "$$"
+	}
+	tex := raw
+	if strings.HasPrefix(tex, delim) && strings.HasSuffix(tex, delim) && len(tex) >= 2*len(delim) {
+		tex = tex[len(delim) : len(tex)-len(delim)]
+	}
+	tex = strings.TrimSpace(tex)
+	if m.fn == nil {
+		w.WriteString(`<code class="math">`)
+		w.WriteString(html.EscapeString(delim + tex + delim))
+		w.WriteString(`</code>`)
+		return
+	}
+	w.WriteString(m.fn(tex, display))
+}

@@ -1,0 +1,52 @@
+package model
+
+import "net/url"
+
+// Config is content/site.yaml after parsing and defaults.
+type Config struct {
+	Title       string
+	BaseURL     string // absolute, ends in "/": "https://user.github.io/repo/"
+	Description string
+	Language    string // BCP 47, default "en"
+	Author      string // the curator, for feeds and meta tags
+	Theme       string // folder under themes/ that overrides the built-in theme; "" for none
+	Domain      string // custom domain written to CNAME; "" for none
+
+	FeedSize   int  // items in the whole-site and topic feeds, default 50
+	PageSize   int  // papers per topic/author page, default 25
+	HomeDays   int  // days listed on the home page, default 7
+	TopSize    int  // papers in a week's or month's top list, default 10
+	UnsafeHTML bool // pass raw HTML in Markdown through (default false: omitted)
+
+	Topics []TopicConfig // in site.yaml order
+	Limits Limits
+	Extra  map[string]any
+	Source string // slash path of site.yaml
+
+	// Derived by the config parser.
+	Base *url.URL // parsed BaseURL
+}
+
+// BasePath is the path every internal link starts with: "/" or "/repo/".
+func (c *Config) BasePath() string {
+	if c.Base == nil || c.Base.Path == "" {
+		return "/"
+	}
+	return c.Base.Path
+}
+
+// TopicConfig describes a topic in site.yaml.
+type TopicConfig struct {
+	Slug        string
+	Name        string
+	Description string
+	Keywords    []string // case-insensitive whole-word rules matched against title and abstract
+	Line        int
+}
+
+// Limits bound what one source may contain, so hostile input cannot exhaust
+// memory or time.
+type Limits struct {
+	MaxFileBytes int64 // default 4 MiB
+	MaxAuthors   int   // default 5000
+}

@@ -1,0 +1,142 @@
+// Package model holds the content model every stage shares: plain types for
+// the site configuration, papers, days, weeks, months, topics and authors.
+//
+// The parse stage fills Paper and Day from the sources; the index stage links
+// them into a Site (rankings, prev/next, weeks, months, topics, authors).
+// Once indexed a Site is immutable, so rendering may read it from any number
+// of goroutines. Every slice in an indexed Site has a total order that ends
+// on an id, so output never depends on map order or scheduling.
+package model
+
+import (
+	"html/template"
+	"time"
+)
+
+// Site is the whole indexed digest.
+type Site struct {
+	Config  *Config
+	Papers  []*Paper  // by ID
+	Days    []*Day    // newest first
+	Weeks   []*Week   // newest first
+	Months  []*Month  // newest first
+	Topics  []*Topic  // by Slug
+	Authors []*Author // by Slug
+}
+
+// Paper is one paper of the digest.
+type Paper struct {
+	ID    string // arXiv id without version ("2410.07166", "cond-mat/0603029") or the id: field
+	Slug  string // URL and file name segment: ID with "/" replaced by "-"
+	ArXiv string // arXiv id, empty for papers not on arXiv
+
+	Title     string
+	Authors   []string  // display names, in paper order
+	Date      time.Time // the digest day it appears on (UTC midnight)
+	Published time.Time // first version on arXiv; zero if unknown
+	Updated   time.Time // latest version; zero if unknown
+	Version   int       // arXiv version number; 0 if unknown
+	Topics    []string  // topic slugs from front matter (keyword rules add more in index)
+	Code      string    // code repository URL
+	Project   string    // project page URL
+	PDF       string    // PDF URL; derived from ArXiv when empty
+	Upvotes   int
+	TLDR      string
+	Draft     bool
+
+	// Imported metadata, kept as the importers write it.
+	Comments        int
+	Stars           int // GitHub stars of Code
+	AISummary       string
+	Keywords        []string
+	PrimaryCategory string
+	Categories      []string
+	DOI             string
+	JournalRef      string
+	Comment         string // the arXiv comment field ("12 pages, 3 figures")
+
+	Extra map[string]any // the site's own data (front matter "extra:")
+
+	Body     string        // Markdown source: the abstract, then any notes
+	Content  template.HTML // Body rendered to HTML
+	Summary  string        // plain text of the first paragraph, for descriptions and feeds
+	HasMath  bool          // Body contains $…$ or $$…$$ math
+	HasCode  bool          // Body contains a fenced code block
+	Source   string        // slash path of the file that defined it
+	Line     int           // line of the definition in Source (1 for paper files)
+	BodyLine int           // line of the first body line in Source
+
+	// Links filled by the index stage.
+	TopicRefs  []*Topic  // in Topics order
+	AuthorRefs []*Author // in Authors order
+	Days       []*Day    // every day that lists it, oldest first
+	Related    []*Paper  // most similar papers, best first
+}
+
+// Day is one daily digest.
+type Day struct {
+	Date       time.Time // UTC midnight
+	Slug       string    // "2024-03-14"
+	Title      string    // from the day file, or empty
+	Intro      string    // Markdown source of the day file's body
+	IntroHTML  template.HTML
+	Order      []string // paper ids in the day file's explicit order
+	OrderLines []int    // the line of each Order entry in Source
+	Removed    []string // paper ids the curator removed from this day
+	Source     string   // slash path of the day file, or "" when implied by paper dates
+	Line       int
+
+	// Filled by the index stage.
+	Papers []*Paper // ranked: explicit order, then upvotes desc, then id
+	Prev   *Day     // the previous (older) day, or nil
+	Next   *Day     // the next (newer) day, or nil
+	Week   *Week
+	Month  *Month
+}
+
+// Week is an ISO 8601 week.
+type Week struct {
+	Year, Num int    // ISO year and week number
+	Slug      string // "2024-W11"
+	Start     time.Time
+	Days      []*Day   // newest first
+	Top       []*Paper // top papers by upvotes desc, then id
+	Count     int      // papers listed on its days
+	Prev      *Week
+	Next      *Week
+}
+
+// Month is a calendar month.
+type Month struct {
+	Year  int
+	Num   time.Month
+	Slug  string // "2024-03"
+	Start time.Time
+	Days  []*Day   // newest first
+	Top   []*Paper // top papers by upvotes desc, then id
+	Count int
+	Prev  *Month
+	Next  *Month
+}
+
+// Topic is a subject papers are tagged with.
+type Topic struct {
+	Slug        string
+	Name        string
+	Description string
+	Papers      []*Paper // newest digest day first, then upvotes desc, then id
+}
+
+// Author is one person, identified by the exact (NFC) name string.
+type Author struct {
+	Name   string
+	Slug   string   // unique across the site; Unicode letters kept, see index
+	Papers []*Paper // newest digest day first, then id
+}
+
+// File is one output file of a build, addressed by its slash path below the
+// output root ("papers/2410.07166/index.html").
+type File struct {
+	Path string
+	Data []byte
+}

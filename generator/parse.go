@@ -1,0 +1,99 @@
+package generator
+
+import (
+	"context"
+	"io/fs"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/load"
+	"github.com/paperboy-digest/paperboy/generator/markdown"
+	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/parse"
+)
+
+// parsed is the outcome of one source file.
+type parsed struct {
+	papers []*model.Paper
+	day    *model.Day
+	err    error
+}
+
+// parseAll reads and parses every source over workers goroutines and renders
+// its Markdown. Results keep the order of srcs.
+func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, srcs *load.Sources, workers int) ([]*model.Paper, []*model.Day, error) {
+	if srcs == nil {
+		return nil, nil, nil
+	}
+	md := markdown.New(markdown.Options{UnsafeHTML: cfg.UnsafeHTML})
+	paths := append(append([]string(nil), srcs.Papers...), srcs.Days...)
+	out := make([]parsed, len(paths))
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(workers, max(1, len(paths))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(paths) || ctx.Err() != nil {
+					return
+				}
+				out[i] = parseOne(fsys, paths[i], i >= len(srcs.Papers), cfg.Limits, md)
+			}
+		}()
+	}
+	wg.Wait()
+	var (
+		errs   diag.List
+		papers []*model.Paper
+		days   []*model.Day
+	)
+	for _, r := range out {
+		errs.Append(r.err)
+		papers = append(papers, r.papers...)
+		if r.day != nil {
+			days = append(days, r.day)
+		}
+	}
+	return papers, days, errs.Err()
+}
+
+// parseOne reads and parses one paper or day file.
+func parseOne(fsys fs.FS, path string, isDay bool, lim model.Limits, md *markdown.Renderer) parsed {
+	data, err := fs.ReadFile(fsys, path)
+	if err != nil {
+		return parsed{err: diag.Errorf(path, 0, "cannot read: %v", err)}
+	}
+	var r parsed
+	if isDay {
+		r.day, r.papers, r.err = parse.Day(path, data, lim)
+		if r.day != nil {
+			res, err := md.Render([]byte(r.day.Intro))
+			if err != nil {
+				r.err = diag.Errorf(path, 0, "markdown: %v", err)
+			}
+			r.day.IntroHTML = htmlOf(res.HTML)
+		}
+	} else {
+		var p *model.Paper
+		p, r.err = parse.Paper(path, data, lim)
+		if p != nil {
+			r.papers = []*model.Paper{p}
+		}
+	}
+	for _, p := range r.papers {
+		res, err := md.Render([]byte(p.Body))
+		if err != nil {
+			r.err = diag.Errorf(path, p.BodyLine, "markdown: %v", err)
+			continue
+		}
+		p.Content, p.Summary, p.HasMath, p.HasCode = htmlOf(res.HTML), res.Summary, res.HasMath, res.HasCode
+	}
+	return r
+}

@@ -1,0 +1,185 @@
+package parse
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/slug"
+)
+
+// siteYAML is the shape of content/site.yaml.
+type siteYAML struct {
+	Title       string         `yaml:"title"`
+	BaseURL     string         `yaml:"baseURL"`
+	Description string         `yaml:"description"`
+	Language    string         `yaml:"language"`
+	Author      string         `yaml:"author"`
+	Theme       string         `yaml:"theme"`
+	Domain      string         `yaml:"domain"`
+	FeedSize    int            `yaml:"feedSize"`
+	PageSize    int            `yaml:"pageSize"`
+	HomeDays    int            `yaml:"homeDays"`
+	TopSize     int            `yaml:"topSize"`
+	UnsafeHTML  bool           `yaml:"unsafeHTML"`
+	Topics      yaml.Node      `yaml:"topics"`
+	Limits      yaml.Node      `yaml:"limits"`
+	Extra       map[string]any `yaml:"extra"`
+}
+
+// topicYAML is one entry under topics: in site.yaml.
+type topicYAML struct {
+	Name        string   `yaml:"name"`
+	Description string   `yaml:"description"`
+	Keywords    []string `yaml:"keywords"`
+}
+
+// limitsYAML is the limits: mapping in site.yaml.
+type limitsYAML struct {
+	MaxFileBytes int64 `yaml:"maxFileBytes"`
+	MaxAuthors   int   `yaml:"maxAuthors"`
+}
+
+// DefaultLimits are the limits a site gets unless site.yaml sets its own.
+func DefaultLimits() model.Limits {
+	return model.Limits{MaxFileBytes: 4 << 20, MaxAuthors: 5000}
+}
+
+var (
+	slugRE   = regexp.MustCompile(`^[\p{Ll}\p{Lo}\p{Nd}]+(-[\p{Ll}\p{Lo}\p{Nd}]+)*$`)
+	domainRE = regexp.MustCompile(`^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$`)
+	themeRE  = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
+)
+
+// Config parses site.yaml. baseURL, when not empty, replaces the file's.
+func Config(path string, data []byte, baseURL string) (*model.Config, error) {
+	var errs diag.List
+	data = normalize(data)
+	m, err := yamlDoc(path, data, 1)
+	if err != nil {
+		return nil, err
+	}
+	var y siteYAML
+	lines := map[string]int{}
+	decodeMapping(path, m, &y, "site.yaml", lines, &errs)
+	c := &model.Config{
+		Title: strings.TrimSpace(y.Title), Description: y.Description, Language: y.Language,
+		Author: y.Author, Theme: y.Theme, Domain: strings.ToLower(strings.TrimSpace(y.Domain)),
+		FeedSize: y.FeedSize, PageSize: y.PageSize, HomeDays: y.HomeDays, TopSize: y.TopSize,
+		UnsafeHTML: y.UnsafeHTML, Extra: y.Extra, Source: path, Limits: DefaultLimits(),
+	}
+	if c.Title == "" {
+		errs.Add(path, lineOr(lines, "title", 1), "the site has no title; add `title: My Paper Digest`")
+	}
+	if baseURL == "" {
+		baseURL = y.BaseURL
+	}
+	c.BaseURL, c.Base = checkBaseURL(path, lineOr(lines, "baseURL", 1), baseURL, &errs)
+	if c.Language == "" {
+		c.Language = "en"
+	}
+	for _, d := range []struct {
+		p    *int
+		name string
+		def  int
+	}{{&c.FeedSize, "feedSize", 50}, {&c.PageSize, "pageSize", 25}, {&c.HomeDays, "homeDays", 7}, {&c.TopSize, "topSize", 10}} {
+		switch {
+		case *d.p == 0:
+			*d.p = d.def
+		case *d.p < 0 || *d.p > 100000:
+			errs.Add(path, lineOr(lines, d.name, 1), "%s must be between 1 and 100000, not %d", d.name, *d.p)
+		}
+	}
+	if c.Theme != "" && !themeRE.MatchString(c.Theme) {
+		errs.Add(path, lineOr(lines, "theme", 1), "theme %q is not a folder name; name a folder under themes/, e.g. `theme: mytheme`", c.Theme)
+	}
+	if c.Domain != "" && !domainRE.MatchString(c.Domain) {
+		errs.Add(path, lineOr(lines, "domain", 1), "domain %q is not a host name; write it without scheme or path, e.g. `domain: papers.example.org`", c.Domain)
+	}
+	c.Topics = topics(path, &y.Topics, &errs)
+	if y.Limits.Kind != 0 {
+		var l limitsYAML
+		decodeMapping(path, &y.Limits, &l, "limits", nil, &errs)
+		if l.MaxFileBytes > 0 {
+			c.Limits.MaxFileBytes = l.MaxFileBytes
+		}
+		if l.MaxAuthors > 0 {
+			c.Limits.MaxAuthors = l.MaxAuthors
+		}
+	}
+	return c, errs.Err()
+}
+
+// checkBaseURL validates an absolute http(s) base URL and adds the final slash.
+func checkBaseURL(path string, line int, s string, errs *diag.List) (string, *url.URL) {
+	if s == "" {
+		errs.Add(path, line, "the site has no baseURL; add `baseURL: https://user.github.io/repo/`")
+		return "", nil
+	}
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+		errs.Add(path, line, "baseURL %q is not an absolute http(s) URL; write it like https://user.github.io/repo/", s)
+		return "", nil
+	}
+	if !strings.HasSuffix(u.Path, "/") {
+		u.Path += "/"
+	}
+	u.RawPath = ""
+	return u.String(), u
+}
+
+// topics parses the topics: mapping (slug → name, description, keywords).
+func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
+	if n.Kind == 0 || n.Tag == "!!null" {
+		return nil
+	}
+	if n.Kind != yaml.MappingNode {
+		errs.Add(path, n.Line, "topics must be a mapping of topic slugs, e.g.\n  topics:\n    diffusion-models:\n      name: Diffusion models")
+		return nil
+	}
+	var out []model.TopicConfig
+	seen := map[string]int{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		name := k.Value
+		if !slugRE.MatchString(name) {
+			errs.Add(path, k.Line, "topic %q is not a slug; use lowercase words joined by hyphens, e.g. %q", name, slug.Make(name))
+			continue
+		}
+		if prev, dup := seen[name]; dup {
+			errs.Add(path, k.Line, "topic %q is defined twice (first on line %d); keep one", name, prev)
+			continue
+		}
+		seen[name] = k.Line
+		t := model.TopicConfig{Slug: name, Line: k.Line}
+		if v.Kind == yaml.MappingNode {
+			var y topicYAML
+			decodeMapping(path, v, &y, "topic", nil, errs)
+			t.Name, t.Description = strings.TrimSpace(y.Name), y.Description
+			for _, kw := range y.Keywords {
+				if kw = strings.TrimSpace(kw); kw != "" {
+					t.Keywords = append(t.Keywords, kw)
+				}
+			}
+		} else if v.Tag != "!!null" {
+			errs.Add(path, v.Line, "topic %q: expected a mapping with name, description and keywords", name)
+		}
+		if t.Name == "" {
+			t.Name = slug.Title(name)
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// lineOr returns lines[key], or def when the key was absent.
+func lineOr(lines map[string]int, key string, def int) int {
+	if l, ok := lines[key]; ok {
+		return l
+	}
+	return def
+}

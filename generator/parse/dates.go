@@ -1,0 +1,51 @@
+package parse
+
+import (
+	"fmt"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Date is a front matter date: YYYY-MM-DD or RFC 3339.
+type Date struct {
+	Time    time.Time
+	HasTime bool
+}
+
+// dateError is a date in neither accepted form.
+type dateError struct{ value string }
+
+func (e *dateError) Error() string {
+	return fmt.Sprintf("%q is not a date; write YYYY-MM-DD (2024-03-14) or RFC 3339 (2024-03-14T09:30:00Z)", e.value)
+}
+
+// UnmarshalYAML accepts YYYY-MM-DD and RFC 3339 and nothing else.
+func (d *Date) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind != yaml.ScalarNode {
+		return &dateError{value: "a " + kindName(n)}
+	}
+	t, hasTime, err := parseDate(n.Value)
+	if err != nil {
+		return err
+	}
+	d.Time, d.HasTime = t, hasTime
+	return nil
+}
+
+// parseDate parses YYYY-MM-DD (as UTC midnight) or RFC 3339.
+func parseDate(s string) (time.Time, bool, error) {
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t, false, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, true, nil
+	}
+	return time.Time{}, false, &dateError{value: s}
+}
+
+// Day returns the calendar day of d as written (in its own offset), at UTC midnight.
+func (d Date) Day() time.Time {
+	y, m, dd := d.Time.Date()
+	return time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
+}

@@ -1,0 +1,90 @@
+package parse
+
+import (
+	"path"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// dayYAML is the front matter of a day file.
+type dayYAML struct {
+	Title   string         `yaml:"title"`
+	Date    Date           `yaml:"date"`
+	Papers  yaml.Node      `yaml:"papers"`
+	Removed []string       `yaml:"removed"`
+	Extra   map[string]any `yaml:"extra"`
+}
+
+// Day parses a day file named YYYY-MM-DD.md. Papers written inline in its
+// front matter are returned too, dated on the day.
+func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, error) {
+	name := strings.TrimSuffix(path.Base(file), ".md")
+	date, _, err := parseDate(name)
+	if err != nil || len(name) != 10 {
+		return nil, nil, diag.Errorf(file, 0, "a day file must be named YYYY-MM-DD.md, like 2024-03-14.md")
+	}
+	doc, err := split(file, data)
+	if err != nil {
+		return nil, nil, err
+	}
+	d := &model.Day{Date: date, Slug: name, Source: file, Line: 1, Intro: string(doc.Body)}
+	if doc.Front == nil {
+		return d, nil, nil
+	}
+	m, err := yamlDoc(file, doc.Front, doc.FrontAt)
+	if err != nil {
+		return nil, nil, err
+	}
+	var errs diag.List
+	var y dayYAML
+	lines := map[string]int{}
+	decodeMapping(file, m, &y, "day", lines, &errs)
+	d.Title = collapse(y.Title)
+	if !y.Date.Time.IsZero() && !y.Date.Day().Equal(date) {
+		errs.Add(file, lines["date"], "date %s does not match the file name %s.md; rename the file or fix the date", y.Date.Day().Format("2006-01-02"), name)
+	}
+	d.Removed = y.Removed
+	var inline []*model.Paper
+	switch y.Papers.Kind {
+	case 0:
+	case yaml.SequenceNode:
+		for _, item := range y.Papers.Content {
+			switch item.Kind {
+			case yaml.ScalarNode:
+				id := strings.TrimSpace(item.Value)
+				d.Order = append(d.Order, id)
+				d.OrderLines = append(d.OrderLines, item.Line)
+			case yaml.MappingNode:
+				p := paperFrom(file, item, lim, &errs)
+				p.Body, p.BodyLine = abstractOf(item), item.Line
+				if p.Date.IsZero() {
+					p.Date = date
+				}
+				inline = append(inline, p)
+				d.Order = append(d.Order, p.ID)
+				d.OrderLines = append(d.OrderLines, item.Line)
+			default:
+				errs.Add(file, item.Line, "each entry of papers: is a paper id (- 2410.07166) or an inline paper with title, arxiv and authors")
+			}
+		}
+	default:
+		if y.Papers.Tag != "!!null" {
+			errs.Add(file, y.Papers.Line, "papers: must be a list, one `- 2410.07166` per line")
+		}
+	}
+	return d, inline, errs.Err()
+}
+
+// abstractOf returns the abstract: field of an inline paper mapping.
+func abstractOf(m *yaml.Node) string {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == "abstract" {
+			return m.Content[i+1].Value
+		}
+	}
+	return ""
+}

@@ -1,0 +1,184 @@
+package parse
+
+import (
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+)
+
+// yamlDoc parses front matter into a YAML node tree and returns its top-level
+// mapping. Line numbers in the returned nodes are file lines.
+func yamlDoc(path string, src []byte, firstLine int) (*yaml.Node, error) {
+	if strings.Contains(string(src), "\t") {
+		if l := tabLine(src); l > 0 {
+			return nil, diag.Errorf(path, firstLine+l-1, "a tab is used for indentation; YAML allows only spaces, so indent with spaces")
+		}
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(src, &root); err != nil {
+		return nil, yamlError(path, firstLine, err)
+	}
+	shift(&root, firstLine-1, 0)
+	if root.Kind == 0 || len(root.Content) == 0 {
+		return &yaml.Node{Kind: yaml.MappingNode, Line: firstLine}, nil
+	}
+	m := root.Content[0]
+	if m.Kind == yaml.ScalarNode && m.Tag == "!!null" {
+		return &yaml.Node{Kind: yaml.MappingNode, Line: firstLine}, nil
+	}
+	if m.Kind != yaml.MappingNode {
+		return nil, diag.Errorf(path, m.Line, "the front matter must be a mapping of `field: value` lines, not a %s", kindName(m))
+	}
+	return m, nil
+}
+
+// tabLine returns the 1-based line of the first line indented with a tab, or 0.
+func tabLine(src []byte) int {
+	for i, l := range strings.Split(string(src), "\n") {
+		trimmed := strings.TrimLeft(l, " ")
+		if strings.HasPrefix(trimmed, "\t") && strings.TrimSpace(l) != "" {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// shift moves every node's line by delta; depth guards against hostile nesting.
+func shift(n *yaml.Node, delta, depth int) {
+	if depth > 200 {
+		return
+	}
+	n.Line += delta
+	for _, c := range n.Content {
+		shift(c, delta, depth+1)
+	}
+}
+
+// yamlError turns a YAML library error into path:line errors.
+func yamlError(path string, firstLine int, err error) error {
+	var list diag.List
+	msgs := []string{err.Error()}
+	if te, ok := err.(*yaml.TypeError); ok {
+		msgs = te.Errors
+	}
+	for _, m := range msgs {
+		m = strings.TrimPrefix(m, "yaml: ")
+		line := 0
+		if _, e := fmt.Sscanf(m, "line %d:", &line); e == nil {
+			m = strings.TrimSpace(m[strings.Index(m, ":")+1:])
+			line += firstLine - 1
+		} else {
+			line = firstLine
+		}
+		list.Add(path, line, "invalid YAML: %s; check the indentation and quoting of this line", m)
+	}
+	return list.Err()
+}
+
+// field is one known front matter key of a struct.
+type field struct {
+	index []int
+	typ   reflect.Type
+}
+
+// fieldsOf lists the yaml-tagged fields of struct type t by key.
+func fieldsOf(t reflect.Type) (map[string]field, []string) {
+	fields := map[string]field{}
+	var names []string
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if name == "" || name == "-" {
+			continue
+		}
+		fields[name] = field{index: f.Index, typ: f.Type}
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	return fields, names
+}
+
+// decodeMapping decodes the YAML mapping m into the struct dst, field by
+// field, so every wrong key or value gets its own path:line error. lines, if
+// non-nil, receives the line of each key found.
+func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[string]int, errs *diag.List) {
+	v := reflect.ValueOf(dst).Elem()
+	fields, names := fieldsOf(v.Type())
+	seen := map[string]int{}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, val := m.Content[i], m.Content[i+1]
+		key := k.Value
+		if k.Kind != yaml.ScalarNode {
+			errs.Add(path, k.Line, "a %s key must be a plain name", what)
+			continue
+		}
+		if prev, dup := seen[key]; dup {
+			errs.Add(path, k.Line, "%q is given twice (first on line %d); keep one of them", key, prev)
+			continue
+		}
+		seen[key] = k.Line
+		f, ok := fields[key]
+		if !ok {
+			hint := "put a site's own data under `extra:`"
+			if s := diag.Suggest(key, names); s != "" {
+				hint = fmt.Sprintf("did you mean %q? (a site's own data goes under `extra:`)", s)
+			}
+			errs.Add(path, k.Line, "unknown %s field %q; %s", what, key, hint)
+			continue
+		}
+		if lines != nil {
+			lines[key] = k.Line
+		}
+		if val.Tag == "!!null" {
+			continue
+		}
+		if err := val.Decode(v.FieldByIndex(f.index).Addr().Interface()); err != nil {
+			errs.Add(path, val.Line, "%s: %s", key, typeHint(f.typ, val, err))
+		}
+	}
+}
+
+// typeHint explains a decoding failure in terms of the expected type.
+func typeHint(t reflect.Type, val *yaml.Node, err error) string {
+	if d, ok := err.(*dateError); ok {
+		return d.Error()
+	}
+	got := kindName(val)
+	switch {
+	case t.Kind() == reflect.String:
+		return fmt.Sprintf("expected text, found a %s; write it on one line, quoted if it contains a colon", got)
+	case t.Kind() == reflect.Int:
+		return fmt.Sprintf("expected a whole number, found %s %q; write digits only, e.g. 12", got, val.Value)
+	case t.Kind() == reflect.Bool:
+		return fmt.Sprintf("expected true or false, found %q", val.Value)
+	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
+		return fmt.Sprintf("expected a list of text values, found a %s; write one `- item` per line or [a, b]", got)
+	case t.Kind() == reflect.Map:
+		return fmt.Sprintf("expected a mapping of `key: value` lines, found a %s", got)
+	}
+	return strings.TrimPrefix(err.Error(), "yaml: ")
+}
+
+// kindName names a node's kind for messages.
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "mapping"
+	case yaml.SequenceNode:
+		return "list"
+	case yaml.AliasNode:
+		return "alias"
+	}
+	switch n.Tag {
+	case "!!int", "!!float":
+		return "number"
+	case "!!bool":
+		return "boolean"
+	}
+	return "text value"
+}

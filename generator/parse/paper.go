@@ -1,0 +1,190 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/slug"
+)
+
+// paperYAML is the front matter of a paper file, and of a paper written
+// inline in a day file.
+type paperYAML struct {
+	Title           string         `yaml:"title"`
+	ArXiv           string         `yaml:"arxiv"`
+	ID              string         `yaml:"id"`
+	Version         int            `yaml:"version"`
+	Authors         []string       `yaml:"authors"`
+	Date            Date           `yaml:"date"`
+	Published       Date           `yaml:"published"`
+	Updated         Date           `yaml:"updated"`
+	Topics          []string       `yaml:"topics"`
+	Code            string         `yaml:"code"`
+	Project         string         `yaml:"project"`
+	PDF             string         `yaml:"pdf"`
+	Upvotes         int            `yaml:"upvotes"`
+	Comments        int            `yaml:"comments"`
+	Stars           int            `yaml:"stars"`
+	TLDR            string         `yaml:"tldr"`
+	AISummary       string         `yaml:"ai_summary"`
+	Keywords        []string       `yaml:"keywords"`
+	PrimaryCategory string         `yaml:"primary_category"`
+	Categories      []string       `yaml:"categories"`
+	DOI             string         `yaml:"doi"`
+	JournalRef      string         `yaml:"journal_ref"`
+	Comment         string         `yaml:"comment"`
+	Draft           bool           `yaml:"draft"`
+	Imported        yaml.Node      `yaml:"imported"`
+	Extra           map[string]any `yaml:"extra"`
+	Abstract        string         `yaml:"abstract"` // inline papers in day files only
+}
+
+var (
+	arxivNew = regexp.MustCompile(`^\d{4}\.\d{4,5}$`)
+	arxivOld = regexp.MustCompile(`^[a-z]+(-[a-z]+)*(\.[A-Z]{2})?/\d{7}$`)
+	arxivVer = regexp.MustCompile(`^(.+)v(\d+)$`)
+	idRE     = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$`)
+)
+
+// Limits bound a single source; see model.Limits.
+type Limits = model.Limits
+
+// Paper parses a paper file: YAML front matter and a Markdown body.
+func Paper(path string, data []byte, lim Limits) (*model.Paper, error) {
+	doc, err := split(path, data)
+	if err != nil {
+		return nil, err
+	}
+	if doc.Front == nil {
+		return nil, diag.Errorf(path, 1, "a paper file must start with front matter; begin it with a line ---, then `title:`, `arxiv:` (or `id:`), `authors:` and `date:`, then ---")
+	}
+	m, err := yamlDoc(path, doc.Front, doc.FrontAt)
+	if err != nil {
+		return nil, err
+	}
+	var errs diag.List
+	p := paperFrom(path, m, lim, &errs)
+	p.Body = string(doc.Body)
+	p.BodyLine = doc.BodyLine
+	p.Line = 1
+	return p, errs.Err()
+}
+
+// paperFrom decodes a front matter mapping into a Paper, adding every problem to errs.
+func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Paper {
+	var y paperYAML
+	lines := map[string]int{}
+	before := len(*errs)
+	decodeMapping(path, m, &y, "paper", lines, errs)
+	p := &model.Paper{
+		Title: collapse(y.Title), Version: y.Version, Topics: nil,
+		Code: strings.TrimSpace(y.Code), Project: strings.TrimSpace(y.Project), PDF: strings.TrimSpace(y.PDF),
+		Upvotes: y.Upvotes, Comments: y.Comments, Stars: y.Stars, TLDR: strings.TrimSpace(y.TLDR),
+		AISummary: strings.TrimSpace(y.AISummary), Keywords: y.Keywords, PrimaryCategory: y.PrimaryCategory,
+		Categories: y.Categories, DOI: strings.TrimSpace(y.DOI), JournalRef: y.JournalRef, Comment: y.Comment,
+		Draft: y.Draft, Extra: y.Extra, Source: path, Line: m.Line,
+		Published: y.Published.Time, Updated: y.Updated.Time,
+	}
+	if !y.Date.Time.IsZero() {
+		p.Date = y.Date.Day()
+	}
+	decoded := len(*errs) == before
+	line := func(k string) int { return lineOr(lines, k, m.Line) }
+	if p.Title == "" && decoded {
+		errs.Add(path, line("title"), "the paper has no title; add `title: \"…\"`")
+	}
+	switch {
+	case y.ArXiv != "" && y.ID != "":
+		errs.Add(path, line("id"), "give either `arxiv:` or `id:`, not both; arxiv papers use `arxiv:`")
+	case y.ArXiv != "":
+		id := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(y.ArXiv, "arXiv:"), "arxiv:"))
+		if mm := arxivVer.FindStringSubmatch(id); mm != nil && (arxivNew.MatchString(mm[1]) || arxivOld.MatchString(mm[1])) {
+			id = mm[1]
+			if p.Version == 0 {
+				p.Version = atoi(mm[2])
+			}
+		}
+		if !arxivNew.MatchString(id) && !arxivOld.MatchString(id) {
+			errs.Add(path, line("arxiv"), "arxiv %q is not an arXiv id; write it like 2410.07166 (or cond-mat/0603029 for old ids), or use `id:` for papers not on arXiv", y.ArXiv)
+		}
+		p.ID, p.ArXiv = id, id
+	case y.ID != "":
+		p.ID = strings.TrimSpace(y.ID)
+		if !idRE.MatchString(p.ID) || strings.Contains(p.ID, "..") || reserved(p.ID) {
+			errs.Add(path, line("id"), "id %q cannot be used as a URL; use letters, digits, '.', '_' and '-' only (no '..', '/' or '\\'), e.g. `id: smith-2024-attention`", y.ID)
+		}
+	default:
+		if decoded {
+			errs.Add(path, m.Line, "the paper has no id; add `arxiv: 2410.07166`, or `id: my-paper` for papers not on arXiv")
+		}
+	}
+	p.Slug = strings.ReplaceAll(p.ID, "/", "-")
+	if len(y.Authors) > lim.MaxAuthors {
+		errs.Add(path, line("authors"), "the paper lists %d authors, more than the limit of %d; raise limits.maxAuthors in site.yaml if this is right", len(y.Authors), lim.MaxAuthors)
+		y.Authors = y.Authors[:lim.MaxAuthors]
+	}
+	for _, a := range y.Authors {
+		if a = collapse(a); a != "" {
+			p.Authors = append(p.Authors, a)
+		}
+	}
+	for _, t := range y.Topics {
+		if s := slug.Make(t); s != "" {
+			p.Topics = appendUnique(p.Topics, s)
+		}
+	}
+	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}} {
+		if u.val != "" && !safeURL(u.val) {
+			errs.Add(path, line(u.key), "%s %q is not an http(s) URL; write a full link such as https://github.com/user/repo", u.key, u.val)
+		}
+	}
+	if y.Upvotes < 0 || y.Comments < 0 || y.Stars < 0 {
+		errs.Add(path, m.Line, "upvotes, comments and stars cannot be negative")
+	}
+	return p
+}
+
+// safeURL reports whether s is an absolute http or https URL.
+func safeURL(s string) bool {
+	l := strings.ToLower(s)
+	return (strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")) && len(s) > 8 &&
+		!strings.ContainsAny(s, " \t\n<>\"")
+}
+
+// reserved reports names that cannot be files on some systems.
+func reserved(id string) bool {
+	base, _, _ := strings.Cut(strings.ToUpper(id), ".")
+	switch base {
+	case "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "LPT1", "LPT2", "LPT3":
+		return true
+	}
+	return false
+}
+
+// collapse trims s and turns every run of white space into one space, undoing
+// the hard line wraps of arXiv titles.
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+		if n > 1e6 {
+			return 0
+		}
+	}
+	return n
+}

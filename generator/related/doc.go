@@ -1,0 +1,32 @@
+// Package related finds, for every paper of the archive, the papers most
+// similar to it, for the "Related papers" list of its page.
+//
+// Input is one Doc per paper (id, title, abstract, topic slugs); output is,
+// for each doc, the indexes of its k most similar docs, best first. The
+// package does not know the content model, so the index stage converts
+// papers to Docs and indexes back to papers.
+//
+// Similarity is the cosine of pruned TF-IDF vectors:
+//
+//   - Text is split into terms: lowercase runs of Unicode letters and digits,
+//     with fenced code blocks, TeX math ($…$, $$…$$) and URLs left out. Terms
+//     shorter than two runes, pure numbers and English stopwords are dropped,
+//     and a plural "s" is stripped (Harman's S-stemmer). Title terms count
+//     twice.
+//   - Each topic slug of a doc adds one pseudo-term ("#slug"), counted like a
+//     single occurrence of a word. Its idf makes it worth about as much as a
+//     word of the same rarity, so sharing a topic is a small bonus that
+//     mostly decides between papers whose texts are about equally close.
+//   - A term's weight is (1 + ln tf) · (1 + ln((1+N)/(1+df))). Terms found in
+//     more than Options.MaxPosting docs are dropped like stopwords. Each doc
+//     keeps its Options.TermsPerDoc heaviest terms (ties by term), and the
+//     kept vector is L2-normalised.
+//
+// Instead of comparing every pair, Find builds posting lists (term → docs
+// that kept it) and, for each doc, sums the products along the postings of
+// its own kept terms. That yields the exact cosine for every doc sharing a
+// kept term; docs sharing none score zero and are never listed, so a doc
+// may get fewer than k results. Ranking is by score, then Doc.ID, then
+// index: a total order, so the result never depends on Options.Workers or
+// scheduling.
+package related

@@ -1,0 +1,71 @@
+package related
+
+import (
+	"runtime"
+)
+
+// Doc is one paper's text.
+type Doc struct {
+	ID     string   // the paper id, the tie-breaker between equal scores
+	Title  string   // plain text or Markdown; its terms count twice
+	Text   string   // the abstract and notes, as Markdown
+	Topics []string // topic slugs; each adds a pseudo-term shared by the topic's papers
+}
+
+// Options tunes Find. The zero value is ready to use.
+type Options struct {
+	// Workers is the number of goroutines; 0 means runtime.GOMAXPROCS(0).
+	Workers int
+	// TermsPerDoc is how many of its heaviest terms each doc keeps; 0 means
+	// DefaultTermsPerDoc.
+	TermsPerDoc int
+	// MaxPosting drops terms found in more than this many docs, like
+	// stopwords; 0 means DefaultMaxPosting(len(docs)).
+	MaxPosting int
+}
+
+// DefaultTermsPerDoc is the number of terms each doc keeps when
+// Options.TermsPerDoc is 0.
+const DefaultTermsPerDoc = 24
+
+// DefaultMaxPosting is the MaxPosting that Find uses for n docs when
+// Options.MaxPosting is 0: a tenth of the docs, but never fewer than 1000,
+// so small archives drop no term for being common.
+func DefaultMaxPosting(n int) int {
+	return max(1000, n/10)
+}
+
+// Find returns, for each doc i, the indexes of its k most similar docs, best
+// first. A doc never lists itself, and lists only docs that share at least
+// one kept term with it, so its list may be shorter than k or nil.
+func Find(docs []Doc, k int, opts Options) [][]int {
+	if k <= 0 || len(docs) < 2 {
+		return make([][]int, len(docs))
+	}
+	opts = opts.withDefaults(len(docs))
+	vecs, terms := vectors(docs, opts)
+	post := buildPostings(vecs, terms)
+	return rank(docs, vecs, post, k, opts.Workers)
+}
+
+// vectors returns every doc's kept vector and the size of the vocabulary.
+// The term counts stay local, so they can be freed before scoring.
+func vectors(docs []Doc, opts Options) ([][]entry, int) {
+	c := countTerms(docs, opts.Workers)
+	return weigh(c, opts), len(c.vocab)
+}
+
+// withDefaults fills the zero fields of o for n docs.
+func (o Options) withDefaults(n int) Options {
+	if o.Workers <= 0 {
+		o.Workers = runtime.GOMAXPROCS(0)
+	}
+	o.Workers = min(o.Workers, n)
+	if o.TermsPerDoc <= 0 {
+		o.TermsPerDoc = DefaultTermsPerDoc
+	}
+	if o.MaxPosting <= 0 {
+		o.MaxPosting = DefaultMaxPosting(n)
+	}
+	return o
+}

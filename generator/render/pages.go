@@ -1,0 +1,182 @@
+package render
+
+import (
+	"strconv"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// Page is what every page template receives as its dot.
+type Page struct {
+	Site        *model.Site
+	Config      *model.Config
+	Kind        string // home, day, week, month, archive, paper, topics, topic, authors, author, feeds, search, 404
+	Title       string // the page's own title; "" on the home page
+	Description string
+	Path        string // path below the base: "" for home, "papers/2410.07166/"
+	Canonical   string // absolute URL of the page
+
+	Paper  *model.Paper
+	Day    *model.Day
+	Week   *model.Week
+	Month  *model.Month
+	Topic  *model.Topic
+	Author *model.Author
+
+	Papers []*model.Paper // this page's papers, on paginated lists
+	Pager  *Pager
+	Feeds  []Feed // feeds announced with <link rel="alternate">
+}
+
+// Pager links the pages of a paginated list.
+type Pager struct {
+	Num, Total int
+	Prev, Next string // root-relative paths, "" at the ends
+	Pages      []PagerLink
+}
+
+// PagerLink is one numbered page of a list.
+type PagerLink struct {
+	Num     int
+	Path    string
+	Current bool
+}
+
+// Feed is a feed a page announces.
+type Feed struct {
+	Title string
+	Type  string // application/rss+xml, application/atom+xml, application/feed+json
+	Path  string // below the base: "feed.xml"
+}
+
+// job is one page to render: its output file and its data.
+type job struct {
+	out  string // output file path
+	kind string
+	page *Page
+}
+
+// siteFeeds are the whole-site feeds every page announces.
+func siteFeeds(title string) []Feed {
+	return feedSet(title, "")
+}
+
+// feedSet is the RSS, Atom and JSON feed of one feed folder.
+func feedSet(title, dir string) []Feed {
+	return []Feed{
+		{Title: title + " (RSS)", Type: "application/rss+xml", Path: dir + "feed.xml"},
+		{Title: title + " (Atom)", Type: "application/atom+xml", Path: dir + "atom.xml"},
+		{Title: title + " (JSON Feed)", Type: "application/feed+json", Path: dir + "feed.json"},
+	}
+}
+
+// jobs lists every page of the site.
+func jobs(site *model.Site, l links) []job {
+	cfg := site.Config
+	feeds := siteFeeds(cfg.Title)
+	page := func(kind, path, title, desc string) *Page {
+		return &Page{Site: site, Config: cfg, Kind: kind, Path: path, Title: title, Description: desc,
+			Canonical: l.Abs(path), Feeds: feeds}
+	}
+	var js []job
+	add := func(p *Page) {
+		out := p.Path + "index.html"
+		if p.Kind == "404" {
+			out = "404.html"
+		}
+		js = append(js, job{out: out, kind: p.Kind, page: p})
+	}
+	add(page("home", "", "", cfg.Description))
+	for _, d := range site.Days {
+		p := page("day", dayPath(d), dayTitle(d), "Papers of "+d.Date.Format("January 2, 2006")+" ranked")
+		p.Day = d
+		add(p)
+	}
+	for _, w := range site.Weeks {
+		p := page("week", weekPath(w), "Week "+strconv.Itoa(w.Num)+", "+strconv.Itoa(w.Year), "Top papers of the week of "+weekName(w))
+		p.Week = w
+		add(p)
+	}
+	for _, m := range site.Months {
+		p := page("month", monthPath(m), m.Start.Format("January 2006"), "Top papers of "+m.Start.Format("January 2006"))
+		p.Month = m
+		add(p)
+	}
+	add(page("archive", "archive/", "Archive", "Every day of "+cfg.Title+", by month"))
+	for _, pp := range site.Papers {
+		if len(pp.Days) == 0 {
+			continue
+		}
+		p := page("paper", paperPath(pp), pp.Title, truncate(300, pp.Summary))
+		p.Paper = pp
+		add(p)
+	}
+	add(page("topics", "topics/", "Topics", "Every topic of "+cfg.Title))
+	for _, t := range site.Topics {
+		for _, p := range paginate(page, "topic", topicPath(t), t.Name, t.Description, t.Papers, cfg.PageSize) {
+			p.Topic = t
+			p.Feeds = append(feedSet(cfg.Title+" — "+t.Name, topicPath(t)), feeds...)
+			add(p)
+		}
+	}
+	add(page("authors", "authors/", "Authors", "Every author of "+cfg.Title))
+	for _, a := range site.Authors {
+		for _, p := range paginate(page, "author", authorPath(a), a.Name, "Papers by "+a.Name, a.Papers, cfg.PageSize) {
+			p.Author = a
+			add(p)
+		}
+	}
+	add(page("feeds", "feeds/", "Feeds", "Subscribe to "+cfg.Title))
+	add(page("search", "search/", "Search", "Search every paper of "+cfg.Title))
+	nf := page("404", "404/", "Page not found", "")
+	nf.Canonical = ""
+	add(nf)
+	return js
+}
+
+// dayTitle is the day's own title or its date.
+func dayTitle(d *model.Day) string {
+	if d.Title != "" {
+		return d.Title
+	}
+	return d.Date.Format("Monday, January 2, 2006")
+}
+
+// paginate splits papers into pages of size n: path for the first page,
+// path + "page/N/" for the others.
+func paginate(page func(kind, path, title, desc string) *Page, kind, path, title, desc string, papers []*model.Paper, n int) []*Page {
+	total := max(1, (len(papers)+n-1)/n)
+	pathOf := func(i int) string {
+		if i == 1 {
+			return path
+		}
+		return path + "page/" + strconv.Itoa(i) + "/"
+	}
+	var out []*Page
+	for i := 1; i <= total; i++ {
+		t := title
+		if i > 1 {
+			t += " — page " + strconv.Itoa(i)
+		}
+		p := page(kind, pathOf(i), t, desc)
+		p.Papers = papers[(i-1)*n : min(i*n, len(papers))]
+		pg := &Pager{Num: i, Total: total}
+		if i > 1 {
+			pg.Prev = pathOf(i - 1)
+		}
+		if i < total {
+			pg.Next = pathOf(i + 1)
+		}
+		if total > 1 {
+			for j := 1; j <= total; j++ {
+				if j != 1 && j != total && (j < i-2 || j > i+2) {
+					continue
+				}
+				pg.Pages = append(pg.Pages, PagerLink{Num: j, Path: pathOf(j), Current: j == i})
+			}
+		}
+		p.Pager = pg
+		out = append(out, p)
+	}
+	return out
+}

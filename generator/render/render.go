@@ -1,0 +1,115 @@
+// Package render writes the pages of an indexed site from theme templates.
+//
+// Input: an immutable model.Site and a theme (the site's theme folder over
+// the built-in theme). Output: every page (home, day, week, month, archive,
+// paper, topics, topic, authors, author, feeds, search, 404), the theme's
+// static files, the generated highlighting stylesheet, sitemap.xml,
+// robots.txt, .nojekyll and CNAME, as model.Files in a fixed order.
+// Templates are parsed once; pages render in parallel, each into its own
+// buffer, and results are stored by index so the output never depends on
+// scheduling. A template error names the template file and line.
+package render
+
+import (
+	"bytes"
+	"context"
+	"io/fs"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// Options configure rendering.
+type Options struct {
+	Builtin   fs.FS  // the built-in theme
+	SiteTheme fs.FS  // the site's theme folder, or nil
+	ThemeDir  string // the site's theme folder as the user sees it, for messages ("themes/mytheme")
+	Workers   int    // pages rendered at once; 0 means GOMAXPROCS
+}
+
+// Render returns every page and asset of site.
+func Render(ctx context.Context, site *model.Site, opts Options) ([]model.File, error) {
+	cfg := site.Config
+	l := links{base: cfg.BasePath(), abs: cfg.BaseURL}
+	th := overlay{site: opts.SiteTheme, builtin: opts.Builtin}
+	tmpl, err := loadTemplates(th, opts.ThemeDir, funcMap(l))
+	if err != nil {
+		return nil, err
+	}
+	js := jobs(site, l)
+	files := make([]model.File, len(js))
+	if err := renderAll(ctx, tmpl, js, files, opts.Workers); err != nil {
+		return nil, err
+	}
+	assets, err := static(th)
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, assets...)
+	files = append(files, extras(site, js, l)...)
+	return files, nil
+}
+
+// renderAll executes every job over workers goroutines; files[i] receives job i.
+func renderAll(ctx context.Context, tmpl *templates, js []job, files []model.File, workers int) error {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var (
+		next atomic.Int64
+		mu   sync.Mutex
+		errs diag.List
+		wg   sync.WaitGroup
+	)
+	for range min(workers, len(js)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf bytes.Buffer
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(js) || ctx.Err() != nil {
+					return
+				}
+				j := js[i]
+				buf.Reset()
+				if err := tmpl.pages[j.kind].Execute(&buf, j.page); err != nil {
+					e := tmpl.templateError(err)
+					mu.Lock()
+					if !slices.ContainsFunc(errs, func(x *diag.Error) bool { return x.Error() == e.Error() }) {
+						errs.Append(e)
+					}
+					mu.Unlock()
+					continue
+				}
+				files[i] = model.File{Path: j.out, Data: bytes.Clone(buf.Bytes())}
+			}
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return errs.Err()
+}
+
+// static returns every file under the theme's static/ folder at the site root.
+func static(th overlay) ([]model.File, error) {
+	names, err := th.files("static")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]model.File, 0, len(names))
+	for _, n := range names {
+		data, err := fs.ReadFile(th, n)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, model.File{Path: n[len("static/"):], Data: data})
+	}
+	return out, nil
+}

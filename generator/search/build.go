@@ -1,0 +1,130 @@
+package search
+
+import (
+	"fmt"
+	"time"
+	"unicode/utf8"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// Doc is one paper as the search index sees it.
+type Doc struct {
+	ID         string   // paper id, searchable ("2410.07166" finds by "2410.07166")
+	URL        string   // link target; relative to the site root ("papers/2410.07166/") or absolute
+	Title      string   // plain text
+	Authors    []string // display names, in paper order
+	Topics     []string // topic slugs
+	TopicNames []string // display names, parallel to Topics; a missing or empty name shows the slug
+	Day        string   // digest day, YYYY-MM-DD, or empty
+	Abstract   string   // plain text
+}
+
+// Options tunes the index layout. The zero value gives the defaults.
+type Options struct {
+	ShardBytes   int // target maximum bytes of one term shard before compression; default 24 KiB
+	ChunkDocs    int // documents per doc-store chunk; default 20
+	ExcerptChars int // runes of abstract kept for snippets; default 300
+}
+
+func (o Options) withDefaults() Options {
+	if o.ShardBytes <= 0 {
+		o.ShardBytes = 24 << 10
+	}
+	if o.ChunkDocs <= 0 {
+		o.ChunkDocs = 20
+	}
+	if o.ExcerptChars <= 0 {
+		o.ExcerptChars = 300
+	}
+	return o
+}
+
+// Stats describes a built index.
+type Stats struct {
+	Docs         int   // documents indexed
+	Terms        int   // distinct terms, topic filter terms included
+	Postings     int   // (term, doc) pairs
+	Shards       int   // term shard files
+	Chunks       int   // doc-store chunk files
+	Files        int   // every file, meta.json included
+	Bytes        int64 // total size of every file, uncompressed
+	MetaBytes    int   // size of meta.json
+	LargestShard int   // size of the largest term shard
+	Oversize     int   // shards above ShardBytes: each holds one term whose postings alone exceed it
+}
+
+// Build returns the search index of docs: files under "search/" (slash
+// paths relative to the site root) and figures about them. Documents are
+// numbered in the order given, which is also the order of equally ranked
+// results, so pass them newest first. The same docs and options always give
+// the same bytes.
+func Build(docs []Doc, opts Options) ([]model.File, Stats, error) {
+	opts = opts.withDefaults()
+	for i, d := range docs {
+		if err := checkDoc(d); err != nil {
+			return nil, Stats{}, fmt.Errorf("search: doc %d (id %q): %w", i, d.ID, err)
+		}
+	}
+	f := newFolder()
+	topics := collectTopics(docs)
+	terms := collectTerms(f, docs)
+	shards, oversize := packShards(terms, opts.ShardBytes)
+	chunks := buildChunks(docs, topics, opts)
+	dates := buildDates(docs)
+
+	var files []model.File
+	m := newMeta(len(docs), opts.ChunkDocs, topics, dates)
+	for i, sh := range shards {
+		h := fileHash(sh.data)
+		m.Terms = append(m.Terms, [3]string{sh.first, sh.last, h})
+		files = append(files, model.File{Path: Dir + filePath("terms/", i, h), Data: sh.data})
+	}
+	for i, c := range chunks {
+		h := fileHash(c)
+		m.Chunks = append(m.Chunks, h)
+		files = append(files, model.File{Path: Dir + filePath("docs/", i, h), Data: c})
+	}
+	if dates.data != nil {
+		m.Dates = "dates-" + fileHash(dates.data) + ".json"
+		files = append(files, model.File{Path: Dir + m.Dates, Data: dates.data})
+	}
+	meta := marshal(m) // encoding/json sorts the fold map's keys
+	files = append([]model.File{{Path: Dir + MetaFile, Data: meta}}, files...)
+
+	st := Stats{Docs: len(docs), Terms: len(terms), Shards: len(shards), Chunks: len(chunks),
+		Files: len(files), MetaBytes: len(meta), Oversize: oversize}
+	for _, t := range terms {
+		st.Postings += len(t.docs)
+	}
+	for _, sh := range shards {
+		st.LargestShard = max(st.LargestShard, len(sh.data))
+	}
+	for _, fl := range files {
+		st.Bytes += int64(len(fl.Data))
+	}
+	return files, st, nil
+}
+
+// Dir is the folder every index file is under, relative to the site root.
+const Dir = "search/"
+
+// MetaFile is the index's entry point, relative to Dir.
+const MetaFile = "meta.json"
+
+func checkDoc(d Doc) error {
+	if d.Day != "" {
+		if _, err := time.Parse(time.DateOnly, d.Day); err != nil {
+			return fmt.Errorf("day %q is not a date; give it as YYYY-MM-DD", d.Day)
+		}
+	}
+	for _, s := range d.Topics {
+		if s == "" || !utf8.ValidString(s) {
+			return fmt.Errorf("topic slug %q is empty or not UTF-8; give each topic's slug", s)
+		}
+	}
+	if len(d.TopicNames) > len(d.Topics) {
+		return fmt.Errorf("%d topic names for %d topics; give one name per slug", len(d.TopicNames), len(d.Topics))
+	}
+	return nil
+}

@@ -1,0 +1,89 @@
+// Package search builds the full-archive search index of a static site: a
+// set of small JSON files, split by term, so that a query in the browser
+// downloads only the parts it needs (the approach of Pagefind, without
+// wasm). themes/default/static/search.js reads it; Index is the same
+// reader in Go, for tests and for measuring downloads.
+//
+// # Input and output
+//
+// Build takes one Doc per paper and returns files under "search/":
+//
+//	search/meta.json                 the entry point, always loaded first
+//	search/terms/NNN-HHHHHHHH.json   term shards
+//	search/docs/NNN-HHHHHHHH.json    doc-store chunks
+//	search/dates-HHHHHHHH.json       every document's day, for the date filter
+//
+// NNN is the file's number and HHHHHHHH the first 8 hex digits of the
+// SHA-256 of its bytes, so a deploy never pairs one build's meta.json with
+// another's shard and an unchanged file keeps its name (and browser cache
+// entry). Paths inside meta.json are relative to its folder; meta.json
+// stores only the hashes and the script rebuilds the names.
+//
+// Documents are numbered in the order given. Build is deterministic: the
+// same docs and options give byte-identical files. Pass documents oldest
+// first: equally ranked results show the later document first, and numbers
+// (so the names of older doc-store chunks) stay put as the archive grows.
+//
+// # Tokens
+//
+// Text is folded — NFKD, nonspacing marks removed, lowercased, NFC, then
+// the letters Unicode does not decompose mapped to ASCII (ł→l, ø→o, ß→ss,
+// ı→i, …) — so "schrodinger" finds "Schrödinger" and "lukasz" "Łukasz".
+// A word is a run of letters, numbers and marks, apostrophes allowed
+// inside; a token is a word without its apostrophes ("O'Brien" → "obrien"),
+// except that Han, Hiragana and Katakana characters are tokens one by one.
+// Tokens are cut to MaxTokenRunes runes. The index also holds the parts
+// of an apostrophe word ("brien"). Stopwords are dropped from abstracts
+// only. The folding table and the stopwords are shipped in meta.json
+// ("fold", "stop"), so the script tokenises exactly as the builder.
+//
+// Indexed per document: title, every word of every author name, topic
+// slugs and names, the id, and the abstract; plus a filter term "#"+slug
+// per topic, which no typed word can produce.
+//
+// # Term shards
+//
+// A shard is a JSON object {"term":[posting,…],…} with keys in code point
+// order. A posting is gap*64 + code: gap is the document number minus the
+// previous posting's (the first counts from 0); code has bit 1 title,
+// 2 author, 4 topic, 8 id, and bits 16–48 how often the term occurs in the
+// abstract, capped at 3.
+//
+// Terms are sorted and cut into shards of at most Options.ShardBytes
+// (default 24 KiB, uncompressed). Terms sharing their first two runes form
+// a group; small groups share a shard, and a group is split only when it
+// does not fit in a shard alone, so a prefix of two or more runes touches
+// one shard or a few. The one exception to the bound is a term whose
+// postings alone exceed it (a word in most abstracts): it gets a shard of
+// its own, counted in Stats.Oversize. meta.json's "terms" lists each
+// shard as [first term, last term, hash]: a word needs the shard whose
+// range holds it, a prefix every shard whose range meets the prefix's.
+//
+// # Doc store and filters
+//
+// Chunk i holds documents i*chunk … as records
+// [url, title, [authors…], day, [topic numbers…], excerpt]; a topic number
+// is a position in meta.json's "topics" ([slug, name, count], by name,
+// then slug), the excerpt the first ExcerptChars runes of the abstract.
+// Only the chunks of the results shown are loaded. meta.json also carries
+// the date range ("from", "to") and the path of the dates file
+// {"days":[distinct days],"runs":[day number, count,…]}, run-length over
+// documents in order, day number -1 for none; it is loaded only when a
+// date filter is set.
+//
+// # Queries
+//
+// A query's words are tokenised as above and deduplicated. While text
+// ends inside its last word, that word is a prefix (of two runes or more).
+// Every other word is matched exactly. Stopwords and a one-rune last word
+// count only when nothing else is left. A document must match every word
+// (AND) and pass the filters: a topic (its "#slug" term) and a day range.
+//
+// Each word scores a document by its best matching term:
+// points × idf × factor, where points add title 20, author 16, id 16,
+// topic 10 and abstract 2/3/4 (one/two/three-plus occurrences); idf is
+// round(100·ln(1 + docs/df)); factor is 4 for the word itself and 3 for a
+// longer word a prefix reaches. Scores are summed over words; results sort
+// by score, then the later document first. All integers, so Go and
+// JavaScript rank alike.
+package search

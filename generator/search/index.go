@@ -1,0 +1,298 @@
+package search
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// Index reads a built index the way search.js does: it loads meta.json,
+// then only the shards and chunks a query needs, and remembers which files
+// it loaded. It is the script's algorithm in Go, for tests and for
+// measuring what a browser downloads. An Index is not safe for concurrent
+// use.
+type Index struct {
+	files   map[string][]byte // every file by site-root path
+	meta    meta
+	f       *folder
+	fetched []string
+	shards  map[string]map[string][]int64
+	chunks  map[int][]Record
+	days    []string // per document, once loaded
+}
+
+// Hit is one result: a document number and its score.
+type Hit struct {
+	Doc   int
+	Score int64
+}
+
+// Record is a document's display data from the doc store.
+type Record struct {
+	URL     string
+	Title   string
+	Authors []string
+	Day     string
+	Topics  []string // slugs
+	Excerpt string
+}
+
+// Open reads search/meta.json from files, as Build returned them.
+func Open(files []model.File) (*Index, error) {
+	ix := &Index{files: map[string][]byte{}, shards: map[string]map[string][]int64{}, chunks: map[int][]Record{}}
+	for _, fl := range files {
+		ix.files[fl.Path] = fl.Data
+	}
+	if err := ix.load(MetaFile, &ix.meta); err != nil {
+		return nil, err
+	}
+	if ix.meta.Version != FormatVersion {
+		return nil, fmt.Errorf("search: %s%s: version %d, want %d; rebuild the index", Dir, MetaFile, ix.meta.Version, FormatVersion)
+	}
+	if ix.meta.Chunk <= 0 {
+		return nil, fmt.Errorf("search: %s%s: chunk size %d; rebuild the index", Dir, MetaFile, ix.meta.Chunk)
+	}
+	ix.f = newFolderFrom(ix.meta.Fold, ix.meta.Stop)
+	return ix, nil
+}
+
+// Lookup returns every hit for query text, best first, in a fresh Index
+// over files.
+func Lookup(files []model.File, text string) ([]Hit, error) {
+	ix, err := Open(files)
+	if err != nil {
+		return nil, err
+	}
+	return ix.Search(Query{Text: text})
+}
+
+// Fetched returns the files loaded so far, site-root paths in load order.
+func (ix *Index) Fetched() []string { return slices.Clone(ix.fetched) }
+
+// load decodes the file at path (relative to Dir) into v and records it.
+func (ix *Index) load(path string, v any) error {
+	full := Dir + path
+	data, ok := ix.files[full]
+	if !ok {
+		return fmt.Errorf("search: %s is missing; rebuild the index", full)
+	}
+	if !slices.Contains(ix.fetched, full) {
+		ix.fetched = append(ix.fetched, full)
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		return fmt.Errorf("search: %s: %v; rebuild the index", full, err)
+	}
+	return nil
+}
+
+// shardsFor returns the paths of the shards that may hold tok, or any term
+// starting with tok when prefix is set.
+func (ix *Index) shardsFor(tok string, prefix bool) []string {
+	var out []string
+	for i, s := range ix.meta.Terms {
+		first, last, path := s[0], s[1], filePath("terms/", i, s[2])
+		if last < tok {
+			continue
+		}
+		if first <= tok || prefix && strings.HasPrefix(first, tok) {
+			out = append(out, path)
+			continue
+		}
+		break
+	}
+	return out
+}
+
+func (ix *Index) shard(path string) (map[string][]int64, error) {
+	if s, ok := ix.shards[path]; ok {
+		return s, nil
+	}
+	var s map[string][]int64
+	if err := ix.load(path, &s); err != nil {
+		return nil, err
+	}
+	ix.shards[path] = s
+	return s, nil
+}
+
+// matches returns each document's best score for one query word.
+func (ix *Index) matches(q qterm) (map[int]int64, error) {
+	out := map[int]int64{}
+	for _, path := range ix.shardsFor(q.tok, q.prefix) {
+		s, err := ix.shard(path)
+		if err != nil {
+			return nil, err
+		}
+		for term, post := range s {
+			factor := int64(exactFactor)
+			switch {
+			case term == q.tok:
+			case q.prefix && strings.HasPrefix(term, q.tok):
+				factor = prefixFactor
+			default:
+				continue
+			}
+			w := idf(ix.meta.Docs, len(post)) * factor
+			forPostings(post, func(doc int, code int64) {
+				out[doc] = max(out[doc], points(code)*w)
+			})
+		}
+	}
+	return out, nil
+}
+
+// forPostings calls fn for each (document, code) of encoded postings.
+func forPostings(post []int64, fn func(doc int, code int64)) {
+	doc := int64(0)
+	for _, v := range post {
+		doc += v >> codeBits
+		fn(int(doc), v&codeMask)
+	}
+}
+
+// Search returns every document matching q, best first (score descending,
+// then the later document first), as search.js ranks them.
+func (ix *Index) Search(q Query) ([]Hit, error) {
+	var sets []map[int]int64
+	for _, t := range parseQuery(ix.f, q.Text) {
+		m, err := ix.matches(t)
+		if err != nil {
+			return nil, err
+		}
+		sets = append(sets, m)
+	}
+	if q.Topic != "" {
+		m, err := ix.matches(qterm{tok: topicTermP + q.Topic})
+		if err != nil {
+			return nil, err
+		}
+		for d := range m {
+			m[d] = 0 // a filter, not scored
+		}
+		sets = append(sets, m)
+	}
+	var hits []Hit
+	switch {
+	case len(sets) > 0:
+		hits = intersect(sets)
+	case q.From != "" || q.To != "":
+		for d := range ix.meta.Docs {
+			hits = append(hits, Hit{Doc: d})
+		}
+	default:
+		return nil, nil
+	}
+	if q.From != "" || q.To != "" {
+		days, err := ix.dayOfDocs()
+		if err != nil {
+			return nil, err
+		}
+		hits = slices.DeleteFunc(hits, func(h Hit) bool {
+			d := days[h.Doc]
+			return d == "" || q.From != "" && d < q.From || q.To != "" && d > q.To
+		})
+	}
+	slices.SortFunc(hits, func(a, b Hit) int { return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(b.Doc, a.Doc)) })
+	return hits, nil
+}
+
+// intersect returns the documents in every set with their scores summed.
+func intersect(sets []map[int]int64) []Hit {
+	slices.SortStableFunc(sets, func(a, b map[int]int64) int { return cmp.Compare(len(a), len(b)) })
+	var hits []Hit
+next:
+	for d, s := range sets[0] {
+		for _, o := range sets[1:] {
+			v, ok := o[d]
+			if !ok {
+				continue next
+			}
+			s += v
+		}
+		hits = append(hits, Hit{Doc: d, Score: s})
+	}
+	return hits
+}
+
+// dayOfDocs loads the dates file and returns each document's day.
+func (ix *Index) dayOfDocs() ([]string, error) {
+	if ix.days != nil {
+		return ix.days, nil
+	}
+	days := make([]string, ix.meta.Docs)
+	if ix.meta.Dates != "" {
+		var d struct {
+			Days []string `json:"days"`
+			Runs []int    `json:"runs"`
+		}
+		if err := ix.load(ix.meta.Dates, &d); err != nil {
+			return nil, err
+		}
+		doc := 0
+		for i := 0; i+1 < len(d.Runs); i += 2 {
+			for range d.Runs[i+1] {
+				if d.Runs[i] >= 0 && d.Runs[i] < len(d.Days) && doc < len(days) {
+					days[doc] = d.Days[d.Runs[i]]
+				}
+				doc++
+			}
+		}
+	}
+	ix.days = days
+	return days, nil
+}
+
+// Records returns the display data of hits, loading their chunks.
+func (ix *Index) Records(hits []Hit) ([]Record, error) {
+	out := make([]Record, 0, len(hits))
+	for _, h := range hits {
+		c := h.Doc / ix.meta.Chunk
+		recs, ok := ix.chunks[c]
+		if !ok {
+			if c >= len(ix.meta.Chunks) {
+				return nil, fmt.Errorf("search: doc %d has no chunk; rebuild the index", h.Doc)
+			}
+			var raw [][]json.RawMessage
+			if err := ix.load(filePath("docs/", c, ix.meta.Chunks[c]), &raw); err != nil {
+				return nil, err
+			}
+			for _, r := range raw {
+				rec, err := ix.record(r)
+				if err != nil {
+					return nil, fmt.Errorf("search: %s%s: %v; rebuild the index", Dir, filePath("docs/", c, ix.meta.Chunks[c]), err)
+				}
+				recs = append(recs, rec)
+			}
+			ix.chunks[c] = recs
+		}
+		if h.Doc%ix.meta.Chunk >= len(recs) {
+			return nil, fmt.Errorf("search: doc %d is missing from %s%s; rebuild the index", h.Doc, Dir, filePath("docs/", c, ix.meta.Chunks[c]))
+		}
+		out = append(out, recs[h.Doc%ix.meta.Chunk])
+	}
+	return out, nil
+}
+
+func (ix *Index) record(r []json.RawMessage) (Record, error) {
+	var rec Record
+	var topics []int
+	if len(r) != 6 {
+		return rec, fmt.Errorf("record has %d fields, want 6", len(r))
+	}
+	for i, v := range []any{&rec.URL, &rec.Title, &rec.Authors, &rec.Day, &topics, &rec.Excerpt} {
+		if err := json.Unmarshal(r[i], v); err != nil {
+			return rec, err
+		}
+	}
+	for _, t := range topics {
+		if t >= 0 && t < len(ix.meta.Topics) {
+			slug, _ := ix.meta.Topics[t][0].(string)
+			rec.Topics = append(rec.Topics, slug)
+		}
+	}
+	return rec, nil
+}

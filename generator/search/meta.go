@@ -1,0 +1,45 @@
+package search
+
+import (
+	"strings"
+)
+
+// FormatVersion is meta.json's "version"; the script refuses other versions.
+const FormatVersion = 1
+
+// meta is meta.json, the one file every search loads first. Paths in it
+// are relative to the folder meta.json is in.
+type meta struct {
+	Version  int               `json:"version"`
+	Docs     int               `json:"docs"`            // number of documents
+	Fold     map[string]string `json:"fold"`            // letter folding applied after lowercasing
+	Stop     []string          `json:"stop"`            // stopwords
+	MaxToken int               `json:"maxToken"`        // runes a token is cut to
+	Terms    [][3]string       `json:"terms"`           // [first term, last term, hash] per shard, in term order
+	Chunk    int               `json:"chunk"`           // documents per doc-store chunk
+	Chunks   []string          `json:"chunks"`          // hash per doc-store chunk; chunk i holds docs i*chunk …
+	Dates    string            `json:"dates,omitempty"` // path of the per-document days, if any doc has a day
+	From     string            `json:"from,omitempty"`  // earliest day
+	To       string            `json:"to,omitempty"`    // latest day
+	Topics   [][3]any          `json:"topics"`          // [slug, name, count], by name then slug
+}
+
+func newMeta(docs, chunk int, topics topicList, d dates) *meta {
+	m := &meta{
+		Version:  FormatVersion,
+		Docs:     docs,
+		Fold:     foldPairs(),
+		Stop:     strings.Fields(stopwordList),
+		MaxToken: MaxTokenRunes,
+		Terms:    [][3]string{},
+		Chunk:    chunk,
+		Chunks:   []string{},
+		From:     d.from,
+		To:       d.to,
+		Topics:   [][3]any{},
+	}
+	for _, t := range topics.list {
+		m.Topics = append(m.Topics, [3]any{t.slug, t.name, t.count})
+	}
+	return m
+}

@@ -1,0 +1,86 @@
+package search
+
+import (
+	"math"
+	"unicode/utf8"
+)
+
+// Query is what a reader asks: words and the filters of the search form.
+type Query struct {
+	Text  string // the words typed; the last one is a prefix unless followed by a space or punctuation
+	Topic string // topic slug, or "" for any topic
+	From  string // earliest day, YYYY-MM-DD, or "" for no bound
+	To    string // latest day, YYYY-MM-DD, or "" for no bound
+}
+
+// qterm is one required word of a query.
+type qterm struct {
+	tok    string
+	prefix bool // matches every term starting with tok
+}
+
+// parseQuery turns text into the words every result must match:
+//   - the distinct query tokens of text, in order;
+//   - the last one, when text ends inside it, is a prefix if it has two
+//     runes or more; a one-rune last token is weak;
+//   - any other token that is a stopword is weak;
+//   - weak tokens are dropped, unless nothing else is left, then they are
+//     required as exact words.
+func parseQuery(f *folder, text string) []qterm {
+	toks := f.queryTokens(text)
+	last, _ := utf8.DecodeLastRuneInString(text)
+	open := isWordRune(last)
+	var req, weak []qterm
+	for i, t := range toks {
+		switch {
+		case i == len(toks)-1 && open && utf8.RuneCountInString(t) >= 2:
+			req = append(req, qterm{tok: t, prefix: true})
+		case i == len(toks)-1 && open, f.stop[t]:
+			weak = append(weak, qterm{tok: t})
+		default:
+			req = append(req, qterm{tok: t})
+		}
+	}
+	if len(req) == 0 {
+		return weak
+	}
+	return req
+}
+
+// Ranking points of a posting code: the sum of its fields' points, where
+// the abstract gives 2, 3 or 4 points for one, two or three-plus
+// occurrences.
+const (
+	titlePoints  = 20
+	authorPoints = 16
+	idPoints     = 16
+	topicPoints  = 10
+	exactFactor  = 4 // the word as typed
+	prefixFactor = 3 // a longer word the last, prefix word expands to
+)
+
+func points(code int64) int64 {
+	p := int64(0)
+	if code&inTitle != 0 {
+		p += titlePoints
+	}
+	if code&inAuthor != 0 {
+		p += authorPoints
+	}
+	if code&inID != 0 {
+		p += idPoints
+	}
+	if code&inTopic != 0 {
+		p += topicPoints
+	}
+	if tf := code >> tfShift & tfMax; tf > 0 {
+		p += 1 + tf
+	}
+	return p
+}
+
+// idf is the rarity weight of a term found in df of n documents:
+// round(100·ln(1 + n/df)).
+func idf(n, df int) int64 {
+	return int64(math.Round(100 * math.Log(1+float64(n)/float64(df))))
+}

@@ -1,0 +1,110 @@
+package search
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+)
+
+// shard is one term file: a JSON object from term to postings, keys in
+// order, covering the terms first … last.
+type shard struct {
+	first, last string
+	data        []byte
+}
+
+// prefixRunes is how many leading runes of a term form its group: the
+// packer starts a new shard rather than split a group it could keep whole.
+const prefixRunes = 2
+
+// packShards partitions sorted terms into shards of at most limit bytes.
+// Terms sharing their first two runes form a group; groups are packed in
+// order, several small ones to a shard, and a group is split across
+// shards only when it does not fit in one alone. A term whose entry alone
+// exceeds limit gets a shard of its own; oversize counts those.
+func packShards(terms []*postings, limit int) (shards []shard, oversize int) {
+	var cur []*postings
+	var curEntries [][]byte
+	size := 0 // bytes of cur as a shard: braces, entries and commas
+	flush := func() {
+		if len(cur) == 0 {
+			return
+		}
+		data := make([]byte, 0, size)
+		data = append(data, '{')
+		for i, e := range curEntries {
+			if i > 0 {
+				data = append(data, ',')
+			}
+			data = append(data, e...)
+		}
+		data = append(data, '}')
+		if len(data) > limit {
+			oversize++
+		}
+		shards = append(shards, shard{first: cur[0].term, last: cur[len(cur)-1].term, data: data})
+		cur, curEntries, size = nil, nil, 0
+	}
+	add := func(p *postings, e []byte) {
+		if size == 0 {
+			size = 2
+		} else {
+			size++
+		}
+		cur = append(cur, p)
+		curEntries = append(curEntries, e)
+		size += len(e)
+	}
+	for start := 0; start < len(terms); {
+		end := start + 1
+		key := groupKey(terms[start].term)
+		for end < len(terms) && groupKey(terms[end].term) == key {
+			end++
+		}
+		entries := make([][]byte, end-start)
+		group := 0 // bytes the group adds to a non-empty shard: entries and commas
+		for i, p := range terms[start:end] {
+			entries[i] = p.entry()
+			group += len(entries[i]) + 1
+		}
+		if len(cur) > 0 && size+group > limit {
+			flush()
+		}
+		for i, p := range terms[start:end] {
+			if len(cur) > 0 && size+1+len(entries[i]) > limit {
+				flush()
+			}
+			add(p, entries[i])
+		}
+		start = end
+	}
+	flush()
+	return shards, oversize
+}
+
+// groupKey returns the first prefixRunes runes of term.
+func groupKey(term string) string {
+	n := 0
+	for i := range term {
+		if n == prefixRunes {
+			return term[:i]
+		}
+		n++
+	}
+	return term
+}
+
+// fileHash is the name part that changes with a file's content: the first
+// 8 hex digits of its SHA-256. Naming files by content means a deploy
+// never serves one build's meta.json with another's shard, and a file that
+// did not change keeps its name, and its place in browser caches.
+func fileHash(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:4])
+}
+
+// filePath returns the path, relative to Dir, of file n of a kind:
+// "terms/007-1a2b3c4d.json" for dir "terms/" and hash "1a2b3c4d".
+func filePath(dir string, n int, hash string) string {
+	return fmt.Sprintf("%s%03d-%s.json", dir, n, hash)
+}

@@ -1,0 +1,158 @@
+package search
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// topicInfo is one topic of the filter list.
+type topicInfo struct {
+	slug, name string
+	count      int
+}
+
+// topicList is every topic the docs carry, sorted by name then slug, with
+// each slug's position in that order.
+type topicList struct {
+	list  []topicInfo
+	index map[string]int
+}
+
+func collectTopics(docs []Doc) topicList {
+	seen := map[string]*topicInfo{}
+	for _, d := range docs {
+		for i, s := range d.Topics {
+			t := seen[s]
+			if t == nil {
+				t = &topicInfo{slug: s, name: s}
+				seen[s] = t
+			}
+			if i < len(d.TopicNames) && d.TopicNames[i] != "" && t.name == s {
+				t.name = d.TopicNames[i]
+			}
+			t.count++
+		}
+	}
+	tl := topicList{index: map[string]int{}}
+	for _, t := range seen {
+		tl.list = append(tl.list, *t)
+	}
+	slices.SortFunc(tl.list, func(a, b topicInfo) int {
+		return cmp.Or(strings.Compare(a.name, b.name), strings.Compare(a.slug, b.slug))
+	})
+	for i, t := range tl.list {
+		tl.index[t.slug] = i
+	}
+	return tl
+}
+
+// buildChunks returns the doc store: files of ChunkDocs records each, a
+// record being [url, title, [authors…], day, [topic numbers…], excerpt]
+// where a topic number is a position in meta.json's topics.
+func buildChunks(docs []Doc, topics topicList, opts Options) [][]byte {
+	var chunks [][]byte
+	for start := 0; start < len(docs); start += opts.ChunkDocs {
+		end := min(start+opts.ChunkDocs, len(docs))
+		recs := make([][]any, 0, end-start)
+		for _, d := range docs[start:end] {
+			tn := make([]int, 0, len(d.Topics))
+			for _, s := range d.Topics {
+				tn = append(tn, topics.index[s])
+			}
+			authors := d.Authors
+			if authors == nil {
+				authors = []string{}
+			}
+			recs = append(recs, []any{valid(d.URL), valid(d.Title), validAll(authors), d.Day, tn,
+				Excerpt(d.Abstract, opts.ExcerptChars)})
+		}
+		chunks = append(chunks, marshal(recs))
+	}
+	return chunks
+}
+
+// dates is the lazily loaded day of every document, for the date filter:
+// {"days":[distinct days ascending],"runs":[day number, count, …]} where
+// runs cover the documents in order and day number -1 means no day.
+type dates struct {
+	from, to string
+	data     []byte
+}
+
+func buildDates(docs []Doc) dates {
+	var days []string
+	for _, d := range docs {
+		if d.Day != "" {
+			days = append(days, d.Day)
+		}
+	}
+	if len(days) == 0 {
+		return dates{}
+	}
+	slices.Sort(days)
+	days = slices.Compact(days)
+	runs := []int{}
+	for i, d := range docs {
+		n := -1
+		if d.Day != "" {
+			n, _ = slices.BinarySearch(days, d.Day)
+		}
+		if i > 0 && runs[len(runs)-2] == n {
+			runs[len(runs)-1]++
+		} else {
+			runs = append(runs, n, 1)
+		}
+	}
+	data := marshal(map[string]any{"days": days, "runs": runs})
+	return dates{from: days[0], to: days[len(days)-1], data: data}
+}
+
+// Excerpt returns about max runes of plain text s for a result snippet:
+// whitespace collapsed, cut at a word boundary and ended with "…" when cut.
+func Excerpt(s string, max int) string {
+	s = strings.Join(strings.Fields(valid(s)), " ")
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	end, n := 0, 0
+	for i := range s {
+		if n == max {
+			end = i
+			break
+		}
+		n++
+	}
+	if sp := strings.LastIndexByte(s[:end], ' '); sp > end/2 {
+		end = sp
+	}
+	return strings.TrimRightFunc(s[:end], func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsPunct(r)
+	}) + "…"
+}
+
+func valid(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
+
+func validAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = valid(s)
+	}
+	return out
+}
+
+// marshal encodes v as compact JSON without HTML escaping; v holds only
+// strings, numbers, slices and maps, which always encode.
+func marshal(v any) []byte {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		panic("search: " + err.Error()) // unreachable: v holds only encodable values
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+}

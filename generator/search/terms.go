@@ -1,0 +1,110 @@
+package search
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Field bits of a posting's code. Bits 4–5 hold how often the term occurs
+// in the abstract, capped at 3.
+const (
+	inTitle    = 1
+	inAuthor   = 2
+	inTopic    = 4
+	inID       = 8
+	tfShift    = 4
+	tfMax      = 3
+	codeBits   = 6 // a posting is gap<<codeBits | code
+	codeMask   = 1<<codeBits - 1
+	topicTermP = "#" // prefix of the filter term of a topic: "#" + slug
+)
+
+// postings is one term with the documents it occurs in, ascending.
+type postings struct {
+	term  string
+	docs  []int32
+	codes []uint8
+}
+
+// collectTerms tokenises every document and returns its terms sorted by
+// byte order (which is code point order), each with its postings.
+func collectTerms(f *folder, docs []Doc) []*postings {
+	byTerm := map[string]*postings{}
+	doc := map[string]int{} // term → field bits and abstract count, reused per doc
+	for n, d := range docs {
+		clear(doc)
+		add := func(bit int) func(string) {
+			return func(t string) { doc[t] |= bit }
+		}
+		f.tokens(d.Title, true, add(inTitle))
+		for _, a := range d.Authors {
+			f.tokens(a, true, add(inAuthor))
+		}
+		for i, s := range d.Topics {
+			f.tokens(s, true, add(inTopic))
+			if i < len(d.TopicNames) {
+				f.tokens(d.TopicNames[i], true, add(inTopic))
+			}
+			doc[topicTermP+s] |= inTopic
+		}
+		f.tokens(d.ID, true, add(inID))
+		f.tokens(d.Abstract, true, func(t string) {
+			if f.stop[t] {
+				return
+			}
+			if c := doc[t]; c>>tfShift < tfMax {
+				doc[t] = c + 1<<tfShift
+			}
+		})
+		for t, c := range doc {
+			p := byTerm[t]
+			if p == nil {
+				p = &postings{term: t}
+				byTerm[t] = p
+			}
+			p.docs = append(p.docs, int32(n))
+			p.codes = append(p.codes, uint8(c))
+		}
+	}
+	out := make([]*postings, 0, len(byTerm))
+	for _, p := range byTerm {
+		out = append(out, p)
+	}
+	slices.SortFunc(out, func(a, b *postings) int { return strings.Compare(a.term, b.term) })
+	return out
+}
+
+// entry returns the term's shard entry: "term":[gap<<6|code,…] with gaps
+// from the previous document (the first from 0).
+func (p *postings) entry() []byte {
+	b := appendJSONString(make([]byte, 0, len(p.term)+4+3*len(p.docs)), p.term)
+	b = append(b, ':', '[')
+	prev := int64(0)
+	for i, d := range p.docs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, (int64(d)-prev)<<codeBits|int64(p.codes[i]), 10)
+		prev = int64(d)
+	}
+	return append(b, ']')
+}
+
+// appendJSONString appends s as a JSON string; s is valid UTF-8.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '"' || c == '\\':
+			b = append(b, '\\', c)
+		case c < 0x20:
+			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+		default:
+			b = append(b, c)
+		}
+	}
+	return append(b, '"')
+}

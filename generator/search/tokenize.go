@@ -1,0 +1,206 @@
+package search
+
+import (
+	"maps"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// MaxTokenRunes is the length at which a token is cut, in index and query
+// alike, so hostile input cannot make a term of unbounded size.
+const MaxTokenRunes = 40
+
+// foldTable maps letters that Unicode does not decompose to the ASCII a
+// reader types for them. It is shipped in meta.json so the script folds
+// exactly as the builder does. Each entry is "from=to".
+const foldTable = "ł=l ø=o đ=d ı=i ß=ss æ=ae œ=oe þ=th ð=d ħ=h ŧ=t ĸ=k ƒ=f ς=σ"
+
+// stopwordList are the words dropped from abstracts and from complete query
+// words; shipped in meta.json as well.
+const stopwordList = "a about above after again against all am an and any are as at be because been " +
+	"before being below between both but by can could did do does doing down during each few for " +
+	"from further had has have having he her here hers herself him himself his how i if in into is " +
+	"it its itself just me more most my myself no nor not now of off on once only or other our ours " +
+	"ourselves out over own same she should so some such than that the their theirs them themselves " +
+	"then there these they this those through to too under until up very was we were what when " +
+	"where which while who whom why will with would you your yours yourself yourselves"
+
+// folder lowercases and folds text to the form terms are stored in. A
+// folder holds transformer state, so each Build or Index makes its own.
+type folder struct {
+	strip transform.Transformer
+	table *strings.Replacer
+	stop  map[string]bool
+}
+
+func newFolder() *folder {
+	return newFolderFrom(foldPairs(), strings.Fields(stopwordList))
+}
+
+// foldPairs returns foldTable as a map.
+func foldPairs() map[string]string {
+	pairs := map[string]string{}
+	for _, p := range strings.Fields(foldTable) {
+		from, to, _ := strings.Cut(p, "=")
+		pairs[from] = to
+	}
+	return pairs
+}
+
+// newFolderFrom returns a folder with the given letter folding and
+// stopwords, as meta.json ships them.
+func newFolderFrom(pairs map[string]string, stop []string) *folder {
+	f := &folder{
+		strip: transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn))),
+		stop:  map[string]bool{},
+	}
+	var args []string
+	for _, from := range slices.Sorted(maps.Keys(pairs)) {
+		args = append(args, from, pairs[from])
+	}
+	f.table = strings.NewReplacer(args...)
+	for _, w := range stop {
+		f.stop[w] = true
+	}
+	return f
+}
+
+// fold returns s decomposed (NFKD), without nonspacing marks, lowercased,
+// recomposed (NFC) and with foldTable applied: "Schrödinger" → "schrodinger",
+// "Łukasz" → "lukasz", "ﬁne" → "fine".
+func (f *folder) fold(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
+	if t, _, err := transform.String(f.strip, s); err == nil {
+		s = t
+	}
+	return f.table.Replace(norm.NFC.String(strings.ToLower(s)))
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+func isIdeograph(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
+}
+
+// words calls emit for each word of folded text s: a run of letters,
+// numbers and marks, with apostrophes allowed between them.
+func words(s string, emit func(w string)) {
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		i += n
+		for i < len(s) {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if isWordRune(r) {
+				i += n
+				continue
+			}
+			if isApostrophe(r) && i+n < len(s) {
+				if r2, _ := utf8.DecodeRuneInString(s[i+n:]); isWordRune(r2) {
+					i += n
+					continue
+				}
+			}
+			break
+		}
+		emit(s[start:i])
+	}
+}
+
+// pieces calls emit for the tokens of one apostrophe-free word: each
+// ideograph alone, every other run whole, cut to MaxTokenRunes.
+func pieces(w string, emit func(tok string)) {
+	start := -1 // byte offset of the current run of other runes, or -1
+	for i, r := range w {
+		if !isIdeograph(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			emit(cut(w[start:i]))
+			start = -1
+		}
+		emit(w[i : i+utf8.RuneLen(r)])
+	}
+	if start >= 0 {
+		emit(cut(w[start:]))
+	}
+}
+
+// cut returns t cut to MaxTokenRunes runes.
+func cut(t string) string {
+	n := 0
+	for i := range t {
+		if n == MaxTokenRunes {
+			return t[:i]
+		}
+		n++
+	}
+	return t
+}
+
+// tokens calls emit for every token of s in query form: words folded,
+// apostrophes removed ("O'Brien" → "obrien"), ideographs one by one.
+// With parts set (index form) it also emits the apostrophe-separated parts
+// of two or more runes ("obrien" and "brien"), so either spelling finds it.
+func (f *folder) tokens(s string, parts bool, emit func(tok string)) {
+	words(f.fold(s), func(w string) {
+		if !strings.ContainsAny(w, "'’") {
+			pieces(w, emit)
+			return
+		}
+		pieces(strings.NewReplacer("'", "", "’", "").Replace(w), emit)
+		if !parts {
+			return
+		}
+		for _, p := range strings.FieldsFunc(w, isApostrophe) {
+			if utf8.RuneCountInString(p) >= 2 {
+				pieces(p, emit)
+			}
+		}
+	})
+}
+
+// queryTokens returns the distinct query-form tokens of s in order.
+func (f *folder) queryTokens(s string) []string {
+	var out []string
+	seen := map[string]bool{}
+	f.tokens(s, false, func(t string) {
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	})
+	return out
+}

@@ -1,0 +1,47 @@
+package serve
+
+import (
+	"bytes"
+	_ "embed"
+	"html"
+	"net/url"
+)
+
+// reloadJS is the live-reload client: it follows the event stream, reloads
+// on "reload" and shows build errors in an overlay on "error".
+//
+//go:embed reload.js
+var reloadJS string
+
+// scriptTag returns the tag that loads the live-reload client for pages of
+// st, naming the base path and the build the page belongs to.
+func scriptTag(st *state) []byte {
+	base := html.EscapeString((&url.URL{Path: st.base}).EscapedPath())
+	return []byte(`<script src="` + base + scriptPath + `" data-paperboy-base="` + base +
+		`" data-paperboy-build="` + html.EscapeString(st.id) + `" defer></script>`)
+}
+
+// inject returns a copy of page with tag inserted right before the last
+// </body> (in any letter case), or appended when there is none. page itself
+// is never modified.
+func inject(page, tag []byte) []byte {
+	at := lastIndexFold(page, []byte("</body"))
+	if at < 0 {
+		at = len(page)
+	}
+	out := make([]byte, 0, len(page)+len(tag))
+	out = append(out, page[:at]...)
+	out = append(out, tag...)
+	return append(out, page[at:]...)
+}
+
+// lastIndexFold is bytes.LastIndex ignoring ASCII case; sep must be lower
+// case.
+func lastIndexFold(s, sep []byte) int {
+	for i := len(s) - len(sep); i >= 0; i-- {
+		if bytes.EqualFold(s[i:i+len(sep)], sep) {
+			return i
+		}
+	}
+	return -1
+}

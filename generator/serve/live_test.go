@@ -1,0 +1,247 @@
+package serve
+
+import (
+	"encoding/json"
+	"net/http"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestEditReloads(t *testing.T) {
+	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "hello"})
+	url, _ := start(t, site.options())
+	wantContains(t, "GET /a/", wantStatus(t, url+"/a/", 200), "<body>hello")
+	events := subscribe(t, url+"/__paperboy/events", nil)
+
+	site.write(t, "content/a.md", "hello again")
+	if ev := next(t, events); ev.name != "reload" {
+		t.Fatalf("event after an edit = %+v, want reload", ev)
+	}
+	wantContains(t, "GET /a/ after the edit", wantStatus(t, url+"/a/", 200), "<body>hello again")
+
+	calls := site.builds()
+	if calls[0] != nil {
+		t.Errorf("first build's changed = %q, want nil (a full build)", calls[0])
+	}
+	if last := calls[len(calls)-1]; !slices.Contains(last, site.path("content/a.md")) {
+		t.Errorf("changed paths of the rebuild = %q, want them to contain %q", last, site.path("content/a.md"))
+	}
+}
+
+func TestErrorKeepsLastGoodSite(t *testing.T) {
+	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "good"})
+	url, _ := start(t, site.options())
+	page := wantStatus(t, url+"/a/", 200)
+	events := subscribe(t, url+"/__paperboy/events?since="+buildOf(t, page), nil)
+
+	site.write(t, "content/a.md", "good\nbad ERROR here\nERROR <b>")
+	ev := next(t, events)
+	var msgs []string
+	if err := json.Unmarshal([]byte(ev.data), &msgs); err != nil || ev.name != "error" {
+		t.Fatalf("event after an error = %+v (%v), want error with a JSON list", ev, err)
+	}
+	want := []string{
+		"content/a.md:2: ERROR is not allowed; remove it",
+		"content/a.md:3: ERROR is not allowed; remove it",
+	}
+	if !slices.Equal(msgs, want) {
+		t.Errorf("error messages = %q, want %q", msgs, want)
+	}
+	page = wantStatus(t, url+"/a/", 200)
+	wantContains(t, "GET /a/ during the error", page, "<body>good<script")
+
+	// A client that reconnects, or a page loaded now, is told at once.
+	again := subscribe(t, url+"/__paperboy/events", http.Header{"Last-Event-Id": {ev.id}})
+	if ev2 := next(t, again); ev2 != ev {
+		t.Errorf("event on reconnecting = %+v, want %+v", ev2, ev)
+	}
+	fresh := subscribe(t, url+"/__paperboy/events?since="+buildOf(t, page), nil)
+	if ev2 := next(t, fresh); ev2 != ev {
+		t.Errorf("event for a page loaded during the error = %+v, want %+v", ev2, ev)
+	}
+
+	site.write(t, "content/a.md", "fixed")
+	for _, ch := range []<-chan event{events, again, fresh} {
+		if ev := next(t, ch); ev.name != "reload" {
+			t.Errorf("event after the fix = %+v, want reload", ev)
+		}
+	}
+	wantContains(t, "GET /a/ after the fix", wantStatus(t, url+"/a/", 200), "<body>fixed")
+}
+
+func TestReconnectAfterMissedBuildReloads(t *testing.T) {
+	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "one"})
+	url, _ := start(t, site.options())
+	old := buildOf(t, wantStatus(t, url+"/a/", 200))
+	events := subscribe(t, url+"/__paperboy/events", nil)
+	site.write(t, "content/a.md", "two")
+	next(t, events)
+
+	// The page of the old build reconnects after the rebuild it missed.
+	late := subscribe(t, url+"/__paperboy/events?since="+old, nil)
+	if ev := next(t, late); ev.name != "reload" {
+		t.Errorf("event for a page of an older build = %+v, want reload", ev)
+	}
+}
+
+func TestNewFolderAndDeletedFile(t *testing.T) {
+	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "a"})
+	url, _ := start(t, site.options())
+	events := subscribe(t, url+"/__paperboy/events", nil)
+
+	site.write(t, "content/new/sub/b.md", "in a new folder")
+	next(t, events)
+	wantContains(t, "GET /new/sub/b/", wantStatus(t, url+"/new/sub/b/", 200), "in a new folder")
+
+	// The new folder is watched too.
+	site.write(t, "content/new/sub/b.md", "edited in the new folder")
+	next(t, events)
+	wantContains(t, "GET /new/sub/b/", wantStatus(t, url+"/new/sub/b/", 200), "edited in the new folder")
+
+	if err := os.Remove(site.path("content/a.md")); err != nil {
+		t.Fatal(err)
+	}
+	next(t, events)
+	wantContains(t, "GET /a/ after deleting a.md", wantStatus(t, url+"/a/", 404), "no such page here")
+
+	// A folder moved in from elsewhere brings its files and is watched.
+	site.write(t, "outside/c.md", "moved in")
+	if err := os.Rename(site.path("outside"), site.path("content/moved")); err != nil {
+		t.Fatal(err)
+	}
+	next(t, events)
+	wantContains(t, "GET /moved/c/", wantStatus(t, url+"/moved/c/", 200), "moved in")
+	site.write(t, "content/moved/c.md", "moved and edited")
+	next(t, events)
+	wantContains(t, "GET /moved/c/", wantStatus(t, url+"/moved/c/", 200), "moved and edited")
+}
+
+func TestRenameSave(t *testing.T) {
+	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "a"})
+	url, _ := start(t, site.options())
+	events := subscribe(t, url+"/__paperboy/events", nil)
+
+	// Twice each: the watch must survive the file being replaced.
+	for i, text := range []string{"first", "second"} {
+		site.renameSave(t, "content/a.md", text)
+		next(t, events)
+		wantContains(t, "GET /a/ after rename-save", wantStatus(t, url+"/a/", 200), "<body>"+text)
+
+		site.renameSave(t, "site.yaml", "title: Title "+text)
+		next(t, events)
+		wantContains(t, "GET / after rename-saving site.yaml", wantStatus(t, url+"/", 200), "<h1>Title "+text)
+		if calls := site.builds(); !slices.Contains(calls[len(calls)-1], site.path("site.yaml")) {
+			t.Errorf("round %d: changed paths = %q, want them to contain site.yaml", i, calls[len(calls)-1])
+		}
+	}
+}
+
+func TestEditorTempFilesIgnored(t *testing.T) {
+	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "a"})
+	url, _ := start(t, site.options())
+	events := subscribe(t, url+"/__paperboy/events", nil)
+	before := len(site.builds())
+
+	temps := []string{"content/.a.md.swp", "content/a.md~", "content/.#a.md", "content/4913", "content/#a.md#"}
+	for _, name := range temps {
+		site.write(t, name, "junk")
+	}
+	site.write(t, "content/a.md", "real")
+	next(t, events)
+	wantContains(t, "GET /a/", wantStatus(t, url+"/a/", 200), "<body>real")
+	for _, changed := range site.builds()[before:] {
+		for _, name := range temps {
+			if slices.Contains(changed, site.path(name)) {
+				t.Errorf("changed paths = %q, want no editor temp file (%s)", changed, name)
+			}
+		}
+	}
+}
+
+func TestBurstIsOneBuild(t *testing.T) {
+	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "a"})
+	opts := site.options()
+	opts.Debounce = 200 * time.Millisecond
+	url, _ := start(t, opts)
+	events := subscribe(t, url+"/__paperboy/events", nil)
+	before := len(site.builds())
+
+	names := []string{"content/a.md", "content/b.md", "content/c.md", "content/d/e.md"}
+	for _, name := range names {
+		site.write(t, name, "burst")
+	}
+	next(t, events)
+	select {
+	case ev := <-events:
+		t.Errorf("second event %+v after one burst, want one build", ev)
+	case <-time.After(3 * opts.Debounce):
+	}
+	calls := site.builds()[before:]
+	if len(calls) != 1 {
+		t.Fatalf("builds after a burst = %q, want one", calls)
+	}
+	for _, name := range names {
+		if !slices.Contains(calls[0], site.path(name)) {
+			t.Errorf("changed paths = %q, want them to contain %s", calls[0], name)
+		}
+	}
+	if !slices.IsSorted(calls[0]) {
+		t.Errorf("changed paths = %q, want them sorted", calls[0])
+	}
+}
+
+func TestFirstBuildFails(t *testing.T) {
+	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "ERROR <script>"})
+	url, _ := start(t, site.options())
+
+	for _, path := range []string{"/", "/a/", "/nothing/here", "/style.css"} {
+		body := wantStatus(t, url+path, 500)
+		wantContains(t, "GET "+path, body, "content/a.md:1: ERROR is not allowed; remove it")
+		wantContains(t, "GET "+path, body, `role="alert"`)
+		wantContains(t, "GET "+path, body, `src="/__paperboy/reload.js"`)
+		if strings.Contains(body, "<script>") {
+			t.Errorf("GET %s has an unescaped <script> from the sources:\n%s", path, body)
+		}
+	}
+	page := wantStatus(t, url+"/a/", 500)
+	events := subscribe(t, url+"/__paperboy/events?since="+buildOf(t, page), nil)
+	if ev := next(t, events); ev.name != "error" {
+		t.Errorf("event while the first build failed = %+v, want error", ev)
+	}
+	site.write(t, "content/a.md", "now fine")
+	if ev := next(t, events); ev.name != "reload" {
+		t.Errorf("event after the fix = %+v, want reload", ev)
+	}
+	wantContains(t, "GET /a/", wantStatus(t, url+"/a/", 200), "now fine")
+}
+
+func TestChangedPathsKeepTheWatchForm(t *testing.T) {
+	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "a"})
+	t.Chdir(site.root)
+	opts := site.options()
+	opts.Watch = []string{"content/", "./site.yaml"}
+	url, _ := start(t, opts)
+	events := subscribe(t, url+"/__paperboy/events", nil)
+
+	for _, tt := range []struct{ save, want string }{
+		{"content/a.md", filepath.Join("content", "a.md")},
+		{"site.yaml", "site.yaml"},
+	} {
+		site.renameSave(t, tt.save, "title: x")
+		next(t, events)
+		calls := site.builds()
+		got := calls[len(calls)-1]
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("changed paths after saving %s = %q, want them to contain %q", tt.save, got, tt.want)
+		}
+		for _, p := range got {
+			if filepath.IsAbs(p) || !strings.HasPrefix(p, strings.TrimSuffix(tt.want, "a.md")) {
+				t.Errorf("changed paths after saving %s = %q, want each in the form of its Watch entry", tt.save, got)
+			}
+		}
+	}
+}

@@ -1,0 +1,230 @@
+// Package serve is the preview server behind `paperboy serve`.
+//
+// A Server builds the site once, serves the result from memory and rebuilds
+// whenever a watched file changes. Its input is a build function and the
+// folders and files to watch; its output is HTTP.
+//
+// Invariants:
+//
+//   - Requests never touch the disk: every response comes from the last
+//     successful build, held in memory and swapped atomically, so a request
+//     sees one whole build or the next, never a mix.
+//   - Responses carry exactly the build's bytes, except that HTML responses
+//     get one script tag right before </body> that opens the live-reload
+//     stream at <base>/__paperboy/events. The build output itself is never
+//     changed.
+//   - Only the site's own paths under its base path can be reached; paths with
+//     dot segments, empty segments, encoded slashes, backslashes or NUL are
+//     refused.
+//   - A failed rebuild keeps the last good site on screen and shows the
+//     errors in an overlay; the next successful build reloads the page.
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"html/template"
+	"net"
+	"net/http"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// Options configures a Server.
+type Options struct {
+	// Watch lists the folders (watched recursively, new subfolders included)
+	// and single files (such as site.yaml) whose changes trigger a rebuild.
+	// Paths handed to Build are in the same form: Watch entry joined with the
+	// path below it.
+	Watch []string
+
+	// Build builds the site. Changed lists the watched paths created,
+	// written, removed or renamed since the previous build, sorted; it is nil
+	// for a full build (the first one, or after the watcher lost events). A
+	// path may name a folder that was created, removed or renamed. Build must
+	// not modify the returned files' bytes afterwards. Its error's text is
+	// shown to the curator one line per message ("path:line: message"), as
+	// diag.List formats it.
+	Build func(ctx context.Context, changed []string) (Site, error)
+
+	// Debounce is how long the watcher waits after the last change of a burst
+	// before rebuilding; default 100ms.
+	Debounce time.Duration
+
+	// Logf, if set, receives one line per rebuild and per watcher problem.
+	Logf func(format string, args ...any)
+}
+
+// Site is the output of one build.
+type Site struct {
+	// Files are the built files, by slash path relative to the site root:
+	// "index.html", "papers/x/index.html", "feed.xml", "404.html".
+	Files []model.File
+
+	// BasePath is the path the site lives under, "/" or "/repo/" (from the
+	// baseURL); "" means "/".
+	BasePath string
+}
+
+// defaultDebounce is the wait after a burst of changes when Options.Debounce
+// is zero.
+const defaultDebounce = 100 * time.Millisecond
+
+// defaultHeartbeat is the interval of the comment lines that keep idle event
+// streams open through proxies and let the server notice closed clients.
+const defaultHeartbeat = 15 * time.Second
+
+// Server serves builds from memory and rebuilds on changes. Create it with
+// New; its methods are safe for concurrent use.
+type Server struct {
+	opts      Options
+	heartbeat time.Duration
+	epoch     string // distinguishes this process's build ids from another's
+	pages     *template.Template
+
+	state atomic.Pointer[state]
+
+	mu      sync.Mutex    // serializes publish
+	changed chan struct{} // closed and replaced on every publish
+
+	running atomic.Bool
+}
+
+// New returns a Server for opts. It builds nothing yet: Run does.
+func New(opts Options) (*Server, error) {
+	if opts.Build == nil {
+		return nil, errors.New("serve: Options.Build is nil; pass the site's build function")
+	}
+	if opts.Debounce <= 0 {
+		opts.Debounce = defaultDebounce
+	}
+	if opts.Logf == nil {
+		opts.Logf = func(string, ...any) {}
+	}
+	pages, err := parsePages()
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{
+		opts:      opts,
+		heartbeat: defaultHeartbeat,
+		epoch:     fmt.Sprintf("%x", time.Now().UnixNano()),
+		pages:     pages,
+		changed:   make(chan struct{}),
+	}
+	s.state.Store(&state{id: s.epoch + ".0", base: "/"})
+	return s, nil
+}
+
+// Run watches Options.Watch, builds the site and serves it on ln until ctx
+// is cancelled. It then shuts the HTTP server down, ends the event streams,
+// closes the watcher and ln, and returns nil; it returns an error when the
+// watcher cannot start or ln fails. Run may be called once per Server.
+func (s *Server) Run(ctx context.Context, ln net.Listener) error {
+	if !s.running.CompareAndSwap(false, true) {
+		ln.Close()
+		return errors.New("serve: Run called twice; create a new Server")
+	}
+	w, err := newWatcher(s.opts.Watch, s.opts.Logf)
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	defer w.close()
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	// Build before serving: early requests wait in the listen backlog and
+	// get the built site rather than a placeholder.
+	s.rebuild(ctx, nil)
+
+	srv := &http.Server{
+		Handler:           s.Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		// Event streams end when ctx does, so Shutdown never waits for them.
+		BaseContext: func(net.Listener) context.Context { return ctx },
+	}
+	served := make(chan error, 1)
+	go func() {
+		err := srv.Serve(ln)
+		cancel()
+		served <- err
+	}()
+
+	s.watchLoop(ctx, w)
+
+	shutCtx, shutCancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer shutCancel()
+	if err := srv.Shutdown(shutCtx); err != nil {
+		srv.Close()
+	}
+	if err := <-served; !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serve: %w", err)
+	}
+	return nil
+}
+
+// rebuild runs the build with changed and publishes its outcome.
+func (s *Server) rebuild(ctx context.Context, changed []string) {
+	start := time.Now()
+	site, err := s.opts.Build(ctx, changed)
+	if ctx.Err() != nil {
+		return // shutting down; the result no longer matters
+	}
+	took := time.Since(start).Round(time.Millisecond)
+	if err != nil {
+		msgs := messages(err)
+		s.publish(nil, msgs)
+		s.opts.Logf("build failed in %v with %d error(s); serving the last good build:\n%s", took, len(msgs), joinLines(msgs))
+		return
+	}
+	snap, warnings := newSnapshot(site)
+	for _, w := range warnings {
+		s.opts.Logf("%s", w)
+	}
+	s.publish(snap, nil)
+	s.opts.Logf("built %d files in %v (%s)", len(snap.files), took, describeChanged(changed))
+}
+
+// publish stores the outcome of a build and wakes every event stream. A nil
+// snap with errs keeps the last good site.
+func (s *Server) publish(snap *snapshot, errs []string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	old := s.state.Load()
+	next := &state{gen: old.gen + 1, site: snap, base: old.base, errs: errs}
+	if snap == nil {
+		next.site = old.site
+	} else {
+		next.base = snap.base
+	}
+	next.id = fmt.Sprintf("%s.%d", s.epoch, next.gen)
+	s.state.Store(next)
+	close(s.changed)
+	s.changed = make(chan struct{})
+}
+
+// current returns the published state and a channel closed on the next
+// publish.
+func (s *Server) current() (*state, <-chan struct{}) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.state.Load(), s.changed
+}
+
+// describeChanged summarizes a build's changed paths for the log.
+func describeChanged(changed []string) string {
+	switch len(changed) {
+	case 0:
+		return "full build"
+	case 1:
+		return changed[0] + " changed"
+	default:
+		return fmt.Sprintf("%s and %d more changed", changed[0], len(changed)-1)
+	}
+}

@@ -1,0 +1,157 @@
+package serve
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/fsnotify/fsnotify"
+)
+
+// watcher watches folders recursively and single files through their parent
+// folder, so that editors that save by writing a new file and renaming it
+// over the old one are seen, and turns fsnotify events into changed paths.
+type watcher struct {
+	fs    *fsnotify.Watcher
+	roots []string        // folders watched recursively, cleaned
+	files map[string]bool // single files watched, cleaned
+	dirs  map[string]bool // folders added to fs below roots
+	logf  func(format string, args ...any)
+}
+
+// newWatcher watches paths: each folder with all its subfolders, each file
+// through its parent folder. A path that does not exist is skipped with a
+// log line.
+func newWatcher(paths []string, logf func(string, ...any)) (*watcher, error) {
+	fw, err := fsnotify.NewWatcher()
+	if err != nil {
+		return nil, fmt.Errorf("serve: start watching files: %w", err)
+	}
+	w := &watcher{fs: fw, files: map[string]bool{}, dirs: map[string]bool{}, logf: logf}
+	for _, p := range paths {
+		p = filepath.Clean(p)
+		fi, err := os.Stat(p)
+		switch {
+		case err != nil:
+			logf("serve: not watching %s: %v", p, err)
+		case fi.IsDir():
+			w.roots = append(w.roots, p)
+			w.addTree(p)
+		default:
+			w.files[p] = true
+			if err := fw.Add(filepath.Dir(p)); err != nil {
+				logf("serve: not watching %s: %v", p, err)
+			}
+		}
+	}
+	return w, nil
+}
+
+// close stops watching.
+func (w *watcher) close() error { return w.fs.Close() }
+
+// addTree watches dir and every folder below it and returns the files found
+// there.
+func (w *watcher) addTree(dir string) []string {
+	var files []string
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			w.logf("serve: not watching %s: %v", p, err)
+			return nil
+		}
+		if !d.IsDir() {
+			files = append(files, p)
+			return nil
+		}
+		if w.dirs[p] {
+			return nil
+		}
+		if err := w.fs.Add(p); err != nil {
+			w.logf("serve: not watching %s: %v", p, err)
+			return nil
+		}
+		w.dirs[p] = true
+		return nil
+	})
+	return files
+}
+
+// handle updates the watches for ev and returns the paths it changed, none
+// when the event is irrelevant: outside the watched paths, an editor's
+// temporary file, or only an attribute change.
+func (w *watcher) handle(ev fsnotify.Event) []string {
+	name := filepath.Clean(ev.Name)
+	if !w.files[name] && !w.inTree(name) {
+		return nil
+	}
+	if ignored(filepath.Base(name)) {
+		return nil
+	}
+	if !ev.Has(fsnotify.Create | fsnotify.Write | fsnotify.Remove | fsnotify.Rename) {
+		return nil
+	}
+	if ev.Has(fsnotify.Remove | fsnotify.Rename) {
+		w.forget(name)
+	}
+	changed := []string{name}
+	if ev.Has(fsnotify.Create) && !w.files[name] {
+		if fi, err := os.Stat(name); err == nil && fi.IsDir() {
+			// Files may have appeared before the watch did.
+			changed = append(changed, w.addTree(name)...)
+		}
+	}
+	return changed
+}
+
+// forget drops the watches on name and below it: a folder that was removed
+// or renamed away. A renamed folder's new name arrives as a Create.
+func (w *watcher) forget(name string) {
+	for d := range w.dirs {
+		if within(name, d) {
+			w.fs.Remove(d) // inotify may have removed it already
+			delete(w.dirs, d)
+		}
+	}
+	for _, r := range w.roots {
+		if r == name {
+			w.logf("serve: the watched folder %s was removed or renamed; if changes in it are not picked up once it is back, restart paperboy serve", name)
+		}
+	}
+}
+
+// inTree reports whether name is one of the watched folders or below one.
+func (w *watcher) inTree(name string) bool {
+	for _, r := range w.roots {
+		if within(r, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether name is dir or below it; both are cleaned paths.
+func within(dir, name string) bool {
+	if dir == "." {
+		return !filepath.IsAbs(name) && name != ".." && !strings.HasPrefix(name, ".."+string(filepath.Separator))
+	}
+	return name == dir || strings.HasPrefix(name, dir+string(filepath.Separator))
+}
+
+// ignored reports whether base is the name of an editor's temporary, swap or
+// backup file, which never triggers a rebuild.
+func ignored(base string) bool {
+	switch {
+	case base == "4913", // vim probes whether it may write the folder
+		base == ".DS_Store",
+		strings.HasSuffix(base, "~"),                                 // backups of vim, emacs, gedit
+		strings.HasPrefix(base, ".#"),                                // emacs lock files
+		strings.HasPrefix(base, "#") && strings.HasSuffix(base, "#"), // emacs auto-saves
+		strings.HasSuffix(base, ".swp"), strings.HasSuffix(base, ".swx"), strings.HasSuffix(base, ".swo"),
+		strings.HasPrefix(base, ".goutputstream-"),                                       // gedit
+		strings.HasSuffix(base, "___jb_tmp___"), strings.HasSuffix(base, "___jb_old___"): // JetBrains
+		return true
+	}
+	return false
+}

@@ -1,0 +1,183 @@
+package tex
+
+// font is a math alphabet chosen by a font command such as \mathbb.
+type font uint8
+
+const (
+	fontNone       font = iota // the default: italic letters, upright digits
+	fontRoman                  // \mathrm, \text…: upright
+	fontBold                   // \mathbf
+	fontItalic                 // \mathit
+	fontBoldItalic             // \boldsymbol, \bm
+	fontSans                   // \mathsf
+	fontMono                   // \mathtt
+	fontCal                    // \mathcal: bold script, which has no holes
+	fontScript                 // \mathscr
+	fontDouble                 // \mathbb
+	fontFraktur                // \mathfrak
+)
+
+// fonts maps font commands to their alphabets. It is read-only.
+var fonts = map[string]font{
+	"mathrm": fontRoman, "mathup": fontRoman, "rm": fontRoman, "mathbf": fontBold,
+	"bf": fontBold, "mathit": fontItalic, "boldsymbol": fontBoldItalic,
+	"bm": fontBoldItalic, "pmb": fontBoldItalic, "mathsf": fontSans,
+	"mathtt": fontMono, "mathcal": fontCal, "mathscr": fontScript,
+	"mathbb": fontDouble, "mathfrak": fontFraktur,
+}
+
+// alphabet gives the first code points of a font's letters and digits in the
+// Mathematical Alphanumeric Symbols block; 0 means the font leaves them.
+type alphabet struct {
+	upper, lower, digit, greek rune
+}
+
+// alphabetOf returns the code points of f's alphabet.
+func alphabetOf(f font) alphabet {
+	switch f {
+	case fontBold:
+		return alphabet{0x1D400, 0x1D41A, 0x1D7CE, 0x1D6A8}
+	case fontItalic:
+		return alphabet{0x1D434, 0x1D44E, 0, 0x1D6E2}
+	case fontBoldItalic:
+		return alphabet{0x1D468, 0x1D482, 0x1D7CE, 0x1D71C}
+	case fontSans:
+		return alphabet{0x1D5A0, 0x1D5BA, 0x1D7E2, 0}
+	case fontMono:
+		return alphabet{0x1D670, 0x1D68A, 0x1D7F6, 0}
+	case fontCal:
+		return alphabet{0x1D4D0, 0x1D4EA, 0, 0}
+	case fontScript:
+		return alphabet{0x1D49C, 0x1D4B6, 0, 0}
+	case fontDouble:
+		return alphabet{0x1D538, 0x1D552, 0x1D7D8, 0}
+	case fontFraktur:
+		return alphabet{0x1D504, 0x1D51E, 0, 0}
+	}
+	return alphabet{}
+}
+
+// letterlike holds the letters that Unicode encodes in the Letterlike
+// Symbols block rather than in the alphabet's own run, leaving holes there.
+func letterlike(f font, r rune) rune {
+	switch f {
+	case fontItalic:
+		if r == 'h' {
+			return 'ℎ'
+		}
+	case fontScript:
+		switch r {
+		case 'B':
+			return 'ℬ'
+		case 'E':
+			return 'ℰ'
+		case 'F':
+			return 'ℱ'
+		case 'H':
+			return 'ℋ'
+		case 'I':
+			return 'ℐ'
+		case 'L':
+			return 'ℒ'
+		case 'M':
+			return 'ℳ'
+		case 'R':
+			return 'ℛ'
+		case 'e':
+			return 'ℯ'
+		case 'g':
+			return 'ℊ'
+		case 'o':
+			return 'ℴ'
+		}
+	case fontDouble:
+		switch r {
+		case 'C':
+			return 'ℂ'
+		case 'H':
+			return 'ℍ'
+		case 'N':
+			return 'ℕ'
+		case 'P':
+			return 'ℙ'
+		case 'Q':
+			return 'ℚ'
+		case 'R':
+			return 'ℝ'
+		case 'Z':
+			return 'ℤ'
+		}
+	case fontFraktur:
+		switch r {
+		case 'C':
+			return 'ℭ'
+		case 'H':
+			return 'ℌ'
+		case 'I':
+			return 'ℑ'
+		case 'R':
+			return 'ℜ'
+		case 'Z':
+			return 'ℨ'
+		}
+	}
+	return 0
+}
+
+// styled returns r in font f: Latin letters, digits and Greek letters move to
+// the font's mathematical alphanumeric code points; everything else, and
+// everything in a font Unicode lacks, stays as it is.
+func styled(f font, r rune) rune {
+	a := alphabetOf(f)
+	if l := letterlike(f, r); l != 0 {
+		return l
+	}
+	switch {
+	case r >= 'A' && r <= 'Z' && a.upper != 0:
+		return a.upper + r - 'A'
+	case r >= 'a' && r <= 'z' && a.lower != 0:
+		return a.lower + r - 'a'
+	case r >= '0' && r <= '9' && a.digit != 0:
+		return a.digit + r - '0'
+	case a.greek == 0:
+		return r
+	case r >= 'Α' && r <= 'Ω' && r != 0x3A2:
+		return a.greek + r - 'Α'
+	case r >= 'α' && r <= 'ω':
+		return a.greek + 26 + r - 'α'
+	}
+	// The Greek run ends with ∇ after the capitals and with ∂ and the
+	// variant letters after the small letters.
+	const smallEnd = 26 + 25
+	switch r {
+	case '∇':
+		return a.greek + 25
+	case '∂':
+		return a.greek + smallEnd
+	case 'ϵ':
+		return a.greek + smallEnd + 1
+	case 'ϑ':
+		return a.greek + smallEnd + 2
+	case 'ϰ':
+		return a.greek + smallEnd + 3
+	case 'ϕ':
+		return a.greek + smallEnd + 4
+	case 'ϱ':
+		return a.greek + smallEnd + 5
+	case 'ϖ':
+		return a.greek + smallEnd + 6
+	}
+	return r
+}
+
+// styleString returns s with every rune styled in font f.
+func styleString(f font, s string) string {
+	if f == fontNone || f == fontRoman {
+		return s
+	}
+	out := make([]rune, 0, len(s))
+	for _, r := range s {
+		out = append(out, styled(f, r))
+	}
+	return string(out)
+}

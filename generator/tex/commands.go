@@ -1,0 +1,370 @@
+package tex
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// command parses what a control sequence stands for, with its arguments.
+func (p *parser) command(name string) (*node, error) {
+	if s, ok := symbols[name]; ok {
+		return p.symbol(s), nil
+	}
+	if f, ok := fonts[name]; ok {
+		return p.inFont(f)
+	}
+	if a, ok := accents[name]; ok {
+		body, err := p.arg()
+		if err != nil {
+			return nil, err
+		}
+		mark := &node{kind: kOp, text: a.mark, stretchy: no}
+		if a.stretch {
+			mark.stretchy = yes
+		}
+		n := &node{kind: kOver, kids: []*node{body, mark}, accent: name != "overbrace"}
+		if !n.accent {
+			n.limits = limAlways
+		}
+		return n, nil
+	}
+	if mark, ok := underAccents[name]; ok {
+		body, err := p.arg()
+		if err != nil {
+			return nil, err
+		}
+		n := &node{kind: kUnder, kids: []*node{body, {kind: kOp, text: mark, stretchy: yes}},
+			accent: name != "underbrace"}
+		if !n.accent {
+			n.limits = limAlways
+		}
+		return n, nil
+	}
+	if size, ok := bigSizes[name]; ok {
+		d, err := p.delimiter()
+		if err != nil || d == "" {
+			return row(), err
+		}
+		return &node{kind: kOp, text: d, stretchy: yes, size: size}, nil
+	}
+	switch name {
+	case "frac", "dfrac", "tfrac", "cfrac", "binom", "dbinom", "tbinom":
+		return p.frac(name)
+	case "sqrt":
+		return p.sqrt()
+	case "left":
+		return p.fenced()
+	case "text", "textrm", "textnormal", "textup", "mbox", "hbox":
+		return p.text(fontNone)
+	case "textit", "textsl", "emph":
+		return p.text(fontItalic)
+	case "textbf":
+		return p.text(fontBold)
+	case "textsf":
+		return p.text(fontSans)
+	case "texttt":
+		return p.text(fontMono)
+	case "operatorname":
+		return p.operatorName()
+	case "overset", "stackrel", "underset":
+		return p.overUnder(name == "underset")
+	case "xrightarrow", "xleftarrow":
+		return p.extensibleArrow(name)
+	case "not":
+		return p.negation()
+	case "pmod":
+		arg, err := p.arg()
+		if err != nil {
+			return nil, err
+		}
+		return row(leaf(kSpace, "1em"), &node{kind: kOp, text: "(", stretchy: no},
+			leaf(kIdent, "mod"), leaf(kSpace, "0.3333em"), arg,
+			&node{kind: kOp, text: ")", stretchy: no}), nil
+	case "nonumber", "notag":
+		return row(), nil
+	case "begin":
+		return p.environment()
+	}
+	return nil, errUnsupported
+}
+
+// symbol returns the node for a symbol command in the current font.
+func (p *parser) symbol(s symbol) *node {
+	switch s.kind {
+	case sIdent, sUpright:
+		text := styleString(p.font, s.text)
+		n := leaf(kIdent, text)
+		n.normal = text == s.text && (s.kind == sUpright || p.font == fontRoman) &&
+			italicByDefault(text)
+		return n
+	case sFence:
+		return &node{kind: kOp, text: s.text, stretchy: no}
+	case sLarge:
+		return &node{kind: kOp, text: s.text, limits: limDisplay}
+	case sFunc:
+		return &node{kind: kIdent, text: s.text, fn: true}
+	case sLimFunc:
+		return &node{kind: kIdent, text: s.text, fn: true, limits: limDisplay}
+	case sSpace:
+		if s.text == "" {
+			return row()
+		}
+		return leaf(kSpace, s.text)
+	}
+	return leaf(kOp, s.text) // sOp, sIntegral
+}
+
+// inFont parses a font command's argument with that font current.
+func (p *parser) inFont(f font) (*node, error) {
+	saved := p.font
+	p.font = f
+	defer func() { p.font = saved }()
+	return p.arg()
+}
+
+// sub parses src, a raw argument read from the source, as math.
+func (p *parser) sub(src string) (*node, error) {
+	saved := p.lx
+	defer func() { p.lx = saved }()
+	p.lx = lexer{src: src}
+	n, err := p.list()
+	if err != nil {
+		return nil, err
+	}
+	if t, err := p.lx.next(); err != nil || t.kind != tEOF {
+		return nil, errUnsupported
+	}
+	return n, nil
+}
+
+// frac parses the two arguments of \frac and its relatives.
+func (p *parser) frac(name string) (*node, error) {
+	num, err := p.arg()
+	if err != nil {
+		return nil, err
+	}
+	den, err := p.arg()
+	if err != nil {
+		return nil, err
+	}
+	n := &node{kind: kFrac, kids: []*node{num, den}}
+	if strings.HasSuffix(name, "binom") {
+		n.text = "0"
+	}
+	switch name {
+	case "dfrac", "cfrac", "dbinom":
+		n = &node{kind: kStyle, text: "display", kids: []*node{n}}
+	case "tfrac", "tbinom":
+		n = &node{kind: kStyle, text: "text", kids: []*node{n}}
+	}
+	if strings.HasSuffix(name, "binom") {
+		return row(fence("(", "prefix"), n, fence(")", "postfix")), nil
+	}
+	return n, nil
+}
+
+// sqrt parses \sqrt{x} and \sqrt[n]{x}.
+func (p *parser) sqrt() (*node, error) {
+	index, ok, err := p.lx.optional()
+	if err != nil {
+		return nil, err
+	}
+	body, err := p.arg()
+	if err != nil || !ok {
+		return &node{kind: kSqrt, kids: []*node{body}}, err
+	}
+	n, err := p.sub(index)
+	if err != nil {
+		return nil, err
+	}
+	return &node{kind: kRoot, kids: []*node{body, n}}, nil
+}
+
+// fence returns a stretchy delimiter that opens or closes a fenced row.
+func fence(d, form string) *node {
+	return &node{kind: kOp, text: d, stretchy: yes, form: form}
+}
+
+// fenced parses \left d … \middle d … \right d.
+func (p *parser) fenced() (*node, error) {
+	open, err := p.delimiter()
+	if err != nil {
+		return nil, err
+	}
+	r := row()
+	if open != "" {
+		r.kids = append(r.kids, fence(open, "prefix"))
+	}
+	for {
+		body, err := p.list()
+		if err != nil {
+			return nil, err
+		}
+		r.kids = append(r.kids, body.kids...)
+		t, err := p.lx.next()
+		if err != nil || t.kind != tCommand || t.text != "middle" && t.text != "right" {
+			return nil, errUnsupported
+		}
+		d, err := p.delimiter()
+		if err != nil {
+			return nil, err
+		}
+		if t.text == "right" {
+			if d != "" {
+				r.kids = append(r.kids, fence(d, "postfix"))
+			}
+			return r, nil
+		}
+		if d != "" {
+			r.kids = append(r.kids, &node{kind: kOp, text: d, stretchy: yes})
+		}
+	}
+}
+
+// delimiter reads the delimiter after \left, \right, \middle or \big; the
+// empty delimiter "." yields "".
+func (p *parser) delimiter() (string, error) {
+	t, err := p.lx.next()
+	if err != nil {
+		return "", err
+	}
+	switch t.kind {
+	case tChar:
+		switch t.text {
+		case ".":
+			return "", nil
+		case "(", ")", "[", "]", "|", "/":
+			return t.text, nil
+		case "<":
+			return "⟨", nil
+		case ">":
+			return "⟩", nil
+		}
+	case tCommand:
+		if s, ok := symbols[t.text]; ok && (s.kind == sFence || s.text == "∣") {
+			return s.text, nil
+		}
+		switch t.text {
+		case "uparrow", "downarrow", "updownarrow", "Uparrow", "Downarrow":
+			return symbols[t.text].text, nil
+		}
+	}
+	return "", errUnsupported
+}
+
+// text parses the argument of \text and its relatives as text in font f.
+func (p *parser) text(f font) (*node, error) {
+	raw, err := p.lx.group()
+	if err != nil {
+		return nil, err
+	}
+	s, ok := textMode(raw)
+	if !ok {
+		return nil, errUnsupported
+	}
+	s = styleString(f, s)
+	// MathML trims the ends of <mtext>; TeX keeps them.
+	if strings.HasPrefix(s, " ") {
+		s = "\u00a0" + s[1:]
+	}
+	if strings.HasSuffix(s, " ") {
+		s = s[:len(s)-1] + "\u00a0"
+	}
+	return leaf(kText, s), nil
+}
+
+// operatorName parses \operatorname{name} and \operatorname*{name}.
+func (p *parser) operatorName() (*node, error) {
+	star := p.lx.star()
+	raw, err := p.lx.group()
+	if err != nil {
+		return nil, err
+	}
+	name := raw
+	for _, thin := range []string{`\,`, `\:`, `\;`, `\ `} {
+		name = strings.ReplaceAll(name, thin, "\u2009")
+	}
+	name = strings.ReplaceAll(name, `\!`, "")
+	name = strings.TrimSpace(name)
+	for _, r := range name {
+		if !(r < utf8.RuneSelf && (isLetter(byte(r)) || isDigit(byte(r))) ||
+			strings.ContainsRune("-' \u2009", r)) {
+			return nil, errUnsupported
+		}
+	}
+	if name == "" {
+		return nil, errUnsupported
+	}
+	n := &node{kind: kIdent, text: name, fn: true}
+	n.normal = utf8.RuneCountInString(name) == 1 && italicByDefault(name)
+	if star {
+		n.limits = limDisplay
+	}
+	return n, nil
+}
+
+// overUnder parses \overset{over}{base}, \stackrel and \underset{under}{base}.
+func (p *parser) overUnder(under bool) (*node, error) {
+	script, err := p.arg()
+	if err != nil {
+		return nil, err
+	}
+	base, err := p.arg()
+	if err != nil {
+		return nil, err
+	}
+	if under {
+		return &node{kind: kUnder, kids: []*node{base, script}}, nil
+	}
+	return &node{kind: kOver, kids: []*node{base, script}}, nil
+}
+
+// extensibleArrow parses \xrightarrow[below]{above} and \xleftarrow.
+func (p *parser) extensibleArrow(name string) (*node, error) {
+	below, hasBelow, err := p.lx.optional()
+	if err != nil {
+		return nil, err
+	}
+	above, err := p.arg()
+	if err != nil {
+		return nil, err
+	}
+	arrow := "→"
+	if name == "xleftarrow" {
+		arrow = "←"
+	}
+	n := &node{kind: kOver, kids: []*node{{kind: kOp, text: arrow, stretchy: yes}, above}}
+	if !hasBelow {
+		return n, nil
+	}
+	b, err := p.sub(below)
+	if err != nil {
+		return nil, err
+	}
+	return &node{kind: kUnder, kids: []*node{n, b}}, nil
+}
+
+// negation parses \not before a relation.
+func (p *parser) negation() (*node, error) {
+	t, err := p.lx.next()
+	if err != nil {
+		return nil, err
+	}
+	var rel string
+	switch t.kind {
+	case tChar:
+		rel = asciiOp(t.text).text
+	case tCommand:
+		s, ok := symbols[t.text]
+		if !ok || s.kind != sOp && s.kind != sFence {
+			return nil, errUnsupported
+		}
+		rel = s.text
+	default:
+		return nil, errUnsupported
+	}
+	if n, ok := negations[rel]; ok {
+		return leaf(kOp, n), nil
+	}
+	return leaf(kOp, rel+"\u0338"), nil
+}

@@ -1,0 +1,26 @@
+// Package tex turns the TeX that arXiv abstracts carry into HTML-ready text,
+// with no JavaScript at read time.
+//
+// MathML takes the TeX source of one math span (the text between $…$ or
+// $$…$$, delimiters excluded) and returns a MathML Core <math> element: the
+// presentation markup inside <semantics>, the source kept in an
+// application/x-tex annotation and in alttext. It covers what real abstracts
+// use — Greek letters, scripts and primes, fractions, roots, big operators
+// with limits, named functions, font commands, accents, \left…\right
+// fences, \text, spacing and the common matrix-like environments. Anything it
+// does not understand (an unknown command, unbalanced braces, nesting deeper
+// than MaxDepth, a source longer than MaxInput bytes) yields the source
+// itself, escaped and wrapped as <code class="math-fallback">$…$</code>.
+// MathML never fails and never panics; its output is always valid UTF-8 with
+// every character of the input escaped for HTML text and attributes.
+//
+// Plain normalises the TeX-isms arXiv leaves in the prose of an abstract
+// (escaped percent signs, accents such as \"o, dashes, “quotes”, \emph,
+// \url, \href …) into Markdown source for goldmark. It copies $…$ and $$…$$
+// math spans, code spans, fenced code blocks and bare URLs through
+// unchanged, leaves text it does not recognise byte-identical and never
+// introduces raw HTML.
+//
+// The package holds no mutable state: its symbol tables are read-only and
+// every call works on its own parser.
+package tex

@@ -1,0 +1,205 @@
+package tex
+
+import (
+	"errors"
+	"unicode/utf8"
+)
+
+// tokKind classifies a token of math-mode TeX.
+type tokKind uint8
+
+const (
+	tEOF     tokKind = iota
+	tChar            // one character: letter, digit or symbol
+	tCommand         // \name or \c; text is the name without the backslash
+	tOpen            // {
+	tClose           // }
+	tSup             // ^
+	tSub             // _
+	tAmp             // & (a column separator)
+	tPrime           // '
+	tTilde           // ~ (an unbreakable space)
+)
+
+// token is one lexical unit of math-mode TeX.
+type token struct {
+	kind tokKind
+	text string
+}
+
+// errUnsupported marks every source MathML cannot convert; the caller only
+// needs to know that it must fall back.
+var errUnsupported = errors.New("tex: unsupported math")
+
+// lexer splits math-mode TeX into tokens, skipping white space. The parser
+// also reads raw text (\text arguments, environment names) from it.
+type lexer struct {
+	src string
+	pos int
+}
+
+// skipSpace advances past ASCII white space.
+func (l *lexer) skipSpace() {
+	for l.pos < len(l.src) {
+		switch l.src[l.pos] {
+		case ' ', '\t', '\n', '\r':
+			l.pos++
+		default:
+			return
+		}
+	}
+}
+
+// next returns the next token and advances past it.
+func (l *lexer) next() (token, error) {
+	t, n, err := l.scan()
+	l.pos += n
+	return t, err
+}
+
+// peek returns the next token without consuming it.
+func (l *lexer) peek() (token, error) {
+	t, _, err := l.scan()
+	return t, err
+}
+
+// scan reads the token at the current position (after white space) and
+// returns it with its length in bytes.
+func (l *lexer) scan() (token, int, error) {
+	l.skipSpace()
+	s := l.src[l.pos:]
+	if s == "" {
+		return token{kind: tEOF}, 0, nil
+	}
+	switch s[0] {
+	case '{':
+		return token{kind: tOpen, text: "{"}, 1, nil
+	case '}':
+		return token{kind: tClose, text: "}"}, 1, nil
+	case '^':
+		return token{kind: tSup, text: "^"}, 1, nil
+	case '_':
+		return token{kind: tSub, text: "_"}, 1, nil
+	case '&':
+		return token{kind: tAmp, text: "&"}, 1, nil
+	case '\'':
+		return token{kind: tPrime, text: "'"}, 1, nil
+	case '~':
+		return token{kind: tTilde, text: "~"}, 1, nil
+	case '%', '#', '$':
+		// Comments, macro parameters and nested math are not supported.
+		return token{}, 0, errUnsupported
+	case '\\':
+		n := 1
+		for n < len(s) && isLetter(s[n]) {
+			n++
+		}
+		if n > 1 {
+			return token{kind: tCommand, text: s[1:n]}, n, nil
+		}
+		r, size := utf8.DecodeRuneInString(s[1:])
+		if size == 0 || r == utf8.RuneError || forbidden(r) {
+			return token{}, 0, errUnsupported
+		}
+		return token{kind: tCommand, text: s[1 : 1+size]}, 1 + size, nil
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError || forbidden(r) {
+		return token{}, 0, errUnsupported
+	}
+	return token{kind: tChar, text: s[:size]}, size, nil
+}
+
+// number consumes the rest of a decimal number whose first digit has been
+// read: further digits, and a point followed by a digit.
+func (l *lexer) number() string {
+	start := l.pos
+	for l.pos < len(l.src) {
+		c := l.src[l.pos]
+		if isDigit(c) || c == '.' && l.pos+1 < len(l.src) && isDigit(l.src[l.pos+1]) {
+			l.pos++
+			continue
+		}
+		break
+	}
+	return l.src[start:l.pos]
+}
+
+// letters consumes a run of ASCII letters directly following the current
+// position.
+func (l *lexer) letters() string {
+	start := l.pos
+	for l.pos < len(l.src) && isLetter(l.src[l.pos]) {
+		l.pos++
+	}
+	return l.src[start:l.pos]
+}
+
+// group reads a brace-delimited group verbatim and returns its inside. Braces
+// escaped with a backslash do not count.
+func (l *lexer) group() (string, error) {
+	l.skipSpace()
+	if l.pos >= len(l.src) || l.src[l.pos] != '{' {
+		return "", errUnsupported
+	}
+	depth := 0
+	for i := l.pos; i < len(l.src); i++ {
+		switch l.src[i] {
+		case '\\':
+			i++ // skip the escaped byte
+		case '{':
+			depth++
+			if depth > MaxDepth {
+				return "", errUnsupported
+			}
+		case '}':
+			depth--
+			if depth == 0 {
+				inner := l.src[l.pos+1 : i]
+				l.pos = i + 1
+				return inner, nil
+			}
+		}
+	}
+	return "", errUnsupported
+}
+
+// optional reads a bracketed optional argument [..] verbatim if one follows;
+// an unclosed one is an error.
+func (l *lexer) optional() (string, bool, error) {
+	l.skipSpace()
+	if l.pos >= len(l.src) || l.src[l.pos] != '[' {
+		return "", false, nil
+	}
+	depth := 0
+	for i := l.pos + 1; i < len(l.src); i++ {
+		switch l.src[i] {
+		case '\\':
+			i++
+		case '{':
+			depth++
+		case '}':
+			depth--
+		case ']':
+			if depth == 0 {
+				inner := l.src[l.pos+1 : i]
+				l.pos = i + 1
+				return inner, true, nil
+			}
+		}
+	}
+	return "", false, errUnsupported
+}
+
+// star consumes a * directly following a command name, as in \operatorname*.
+func (l *lexer) star() bool {
+	if l.pos < len(l.src) && l.src[l.pos] == '*' {
+		l.pos++
+		return true
+	}
+	return false
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -1,0 +1,264 @@
+package tex
+
+import (
+	"strings"
+	"testing"
+)
+
+// inline wraps presentation markup as MathML returns it for inline src.
+func inline(src, body string) string {
+	return wrap(src, "inline", body)
+}
+
+func wrap(src, mode, body string) string {
+	var b strings.Builder
+	escape(&b, src)
+	return `<math display="` + mode + `" alttext="` + b.String() + `"><semantics><mrow>` + body +
+		`</mrow><annotation encoding="application/x-tex">` + b.String() + `</annotation></semantics></math>`
+}
+
+func TestMathMLExact(t *testing.T) {
+	tests := []struct {
+		src     string
+		display bool
+		want    string
+	}{
+		{`x^2`, false, inline(`x^2`, `<msup><mi>x</mi><mn>2</mn></msup>`)},
+		{`x_i^2`, false, inline(`x_i^2`, `<msubsup><mi>x</mi><mi>i</mi><mn>2</mn></msubsup>`)},
+		{`f'(x)`, false, inline(`f'(x)`, `<msup><mi>f</mi><mo>′</mo></msup><mo stretchy="false">(</mo><mi>x</mi><mo stretchy="false">)</mo>`)},
+		{`f''^2`, false, inline(`f''^2`, `<msup><mi>f</mi><mrow><mo>″</mo><mn>2</mn></mrow></msup>`)},
+		{`x^23`, false, inline(`x^23`, `<msup><mi>x</mi><mn>2</mn></msup><mn>3</mn>`)},
+		{`3.14 + 10`, false, inline(`3.14 + 10`, `<mn>3.14</mn><mo>+</mo><mn>10</mn>`)},
+		{`xy`, false, inline(`xy`, `<mi>x</mi><mi>y</mi>`)},
+		{`a-b*c`, false, inline(`a-b*c`, `<mi>a</mi><mo>−</mo><mi>b</mi><mo>∗</mo><mi>c</mi>`)},
+		{`\alpha\Gamma\varepsilon`, false, inline(`\alpha\Gamma\varepsilon`, `<mi>α</mi><mi mathvariant="normal">Γ</mi><mi>ε</mi>`)},
+		{`\frac{a}{b}`, false, inline(`\frac{a}{b}`, `<mfrac><mi>a</mi><mi>b</mi></mfrac>`)},
+		{`\frac12`, false, inline(`\frac12`, `<mfrac><mn>1</mn><mn>2</mn></mfrac>`)},
+		{`\dfrac{1}{n}`, false, inline(`\dfrac{1}{n}`, `<mstyle displaystyle="true" scriptlevel="0"><mfrac><mn>1</mn><mi>n</mi></mfrac></mstyle>`)},
+		{`\tfrac{1}{n}`, true, wrap(`\tfrac{1}{n}`, "block", `<mstyle displaystyle="false"><mfrac><mn>1</mn><mi>n</mi></mfrac></mstyle>`)},
+		{`\binom{n}{k}`, false, inline(`\binom{n}{k}`, `<mrow><mo form="prefix" fence="true" stretchy="true">(</mo><mfrac linethickness="0"><mi>n</mi><mi>k</mi></mfrac><mo form="postfix" fence="true" stretchy="true">)</mo></mrow>`)},
+		{`\sqrt{x+1}`, false, inline(`\sqrt{x+1}`, `<msqrt><mi>x</mi><mo>+</mo><mn>1</mn></msqrt>`)},
+		{`\sqrt[n]{x}`, false, inline(`\sqrt[n]{x}`, `<mroot><mi>x</mi><mi>n</mi></mroot>`)},
+		{`\sum_{i=1}^n x_i`, false, inline(`\sum_{i=1}^n x_i`, `<msubsup><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></msubsup><msub><mi>x</mi><mi>i</mi></msub>`)},
+		{`\sum_{i=1}^n x_i`, true, wrap(`\sum_{i=1}^n x_i`, "block", `<munderover><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover><msub><mi>x</mi><mi>i</mi></msub>`)},
+		{`\sum\limits_i`, false, inline(`\sum\limits_i`, `<munder><mo movablelimits="false">∑</mo><mi>i</mi></munder>`)},
+		{`\int_0^1`, true, wrap(`\int_0^1`, "block", `<msubsup><mo>∫</mo><mn>0</mn><mn>1</mn></msubsup>`)},
+		{`\lim_{n\to\infty}`, true, wrap(`\lim_{n\to\infty}`, "block", `<munder><mi>lim</mi><mrow><mi>n</mi><mo>→</mo><mi>∞</mi></mrow></munder><mo>`+"\u2061"+`</mo>`)},
+		{`\max_x f`, false, inline(`\max_x f`, `<msub><mi>max</mi><mi>x</mi></msub><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>f</mi>`)},
+		{`\log(n)`, false, inline(`\log(n)`, `<mi>log</mi><mo>`+"\u2061"+`</mo><mo stretchy="false">(</mo><mi>n</mi><mo stretchy="false">)</mo>`)},
+		{`\operatorname{softmax}(z)`, false, inline(`\operatorname{softmax}(z)`, `<mi>softmax</mi><mo>`+"\u2061"+`</mo><mo stretchy="false">(</mo><mi>z</mi><mo stretchy="false">)</mo>`)},
+		{`\operatorname*{arg\,max}_\theta`, true, wrap(`\operatorname*{arg\,max}_\theta`, "block", `<munder><mi>arg`+"\u2009"+`max</mi><mi>θ</mi></munder><mo>`+"\u2061"+`</mo>`)},
+		{`\mathbb{R}^d`, false, inline(`\mathbb{R}^d`, `<msup><mi>ℝ</mi><mi>d</mi></msup>`)},
+		{`\mathcal{L}`, false, inline(`\mathcal{L}`, `<mi>𝓛</mi>`)},
+		{`\mathrm{d}x`, false, inline(`\mathrm{d}x`, `<mi mathvariant="normal">d</mi><mi>x</mi>`)},
+		{`\mathrm{KL}`, false, inline(`\mathrm{KL}`, `<mi>KL</mi>`)},
+		{`\mathbf{W}x`, false, inline(`\mathbf{W}x`, `<mi>𝐖</mi><mi>x</mi>`)},
+		{`\boldsymbol{\theta}`, false, inline(`\boldsymbol{\theta}`, `<mi>𝜽</mi>`)},
+		{`\mathbb R`, false, inline(`\mathbb R`, `<mi>ℝ</mi>`)},
+		{`\hat{x}`, false, inline(`\hat{x}`, `<mover accent="true"><mi>x</mi><mo stretchy="false">^</mo></mover>`)},
+		{`\overline{AB}`, false, inline(`\overline{AB}`, `<mover accent="true"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy="true">‾</mo></mover>`)},
+		{`\left(x\right)`, false, inline(`\left(x\right)`, `<mrow><mo form="prefix" fence="true" stretchy="true">(</mo><mi>x</mi><mo form="postfix" fence="true" stretchy="true">)</mo></mrow>`)},
+		{`\left\{x\middle|y\right.`, false, inline(`\left\{x\middle|y\right.`, `<mrow><mo form="prefix" fence="true" stretchy="true">{</mo><mi>x</mi><mo stretchy="true">|</mo><mi>y</mi></mrow>`)},
+		{`\bigl(x\bigr)`, false, inline(`\bigl(x\bigr)`, `<mo stretchy="true" minsize="1.2em" maxsize="1.2em">(</mo><mi>x</mi><mo stretchy="true" minsize="1.2em" maxsize="1.2em">)</mo>`)},
+		{`\|x\|`, false, inline(`\|x\|`, `<mo stretchy="false">‖</mo><mi>x</mi><mo stretchy="false">‖</mo>`)},
+		{`\text{if } x`, false, inline(`\text{if } x`, "<mtext>if\u00a0</mtext><mi>x</mi>")},
+		{`a\,b\quad c`, false, inline(`a\,b\quad c`, `<mi>a</mi><mspace width="0.1667em"></mspace><mi>b</mi><mspace width="1em"></mspace><mi>c</mi>`)},
+		{`a\!b`, false, inline(`a\!b`, `<mi>a</mi><mi>b</mi>`)},
+		{`\{x\}`, false, inline(`\{x\}`, `<mo stretchy="false">{</mo><mi>x</mi><mo stretchy="false">}</mo>`)},
+		{`61.08\%`, false, inline(`61.08\%`, `<mn>61.08</mn><mi>%</mi>`)},
+		{`\not\in`, false, inline(`\not\in`, `<mo>∉</mo>`)},
+		{`\begin{pmatrix}a&b\\c&d\end{pmatrix}`, false, inline(`\begin{pmatrix}a&b\\c&d\end{pmatrix}`,
+			`<mrow><mo form="prefix" fence="true" stretchy="true">(</mo><mtable><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr><mtr><mtd><mi>c</mi></mtd><mtd><mi>d</mi></mtd></mtr></mtable><mo form="postfix" fence="true" stretchy="true">)</mo></mrow>`)},
+		{`\begin{cases}1&x>0\\0&\text{else}\end{cases}`, false, inline(`\begin{cases}1&x>0\\0&\text{else}\end{cases}`,
+			`<mrow><mo form="prefix" fence="true" stretchy="true">{</mo><mtable columnalign="left left"><mtr><mtd><mn>1</mn></mtd><mtd><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mtext>else</mtext></mtd></mtr></mtable></mrow>`)},
+		{`a<b \& c`, false, inline(`a<b \& c`, `<mi>a</mi><mo>&lt;</mo><mi>b</mi><mi>&amp;</mi><mi>c</mi>`)},
+		{`\text{"q"}`, false, inline(`\text{"q"}`, `<mtext>&quot;q&quot;</mtext>`)},
+		{``, false, inline(``, ``)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.src, func(t *testing.T) {
+			if got := MathML(tt.src, tt.display); got != tt.want {
+				t.Errorf("MathML(%q, %v) = %s, want %s", tt.src, tt.display, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestMathMLConstructs checks that every supported construct converts to
+// valid markup containing the given fragments.
+func TestMathMLConstructs(t *testing.T) {
+	tests := []struct {
+		src  string
+		want []string
+	}{
+		{`\alpha\beta\gamma\delta\epsilon\zeta\eta\theta\iota\kappa\lambda\mu\nu\xi\pi\rho\sigma\tau\upsilon\phi\chi\psi\omega`,
+			[]string{"<mi>α</mi>", "<mi>ω</mi>", "<mi>ϵ</mi>", "<mi>ϕ</mi>"}},
+		{`\varepsilon\vartheta\varphi\varrho\varsigma\varpi`, []string{"<mi>ε</mi>", "<mi>ϑ</mi>", "<mi>φ</mi>", "<mi>ϱ</mi>", "<mi>ς</mi>", "<mi>ϖ</mi>"}},
+		{`\Gamma\Delta\Theta\Lambda\Xi\Pi\Sigma\Upsilon\Phi\Psi\Omega`, []string{`<mi mathvariant="normal">Δ</mi>`, `<mi mathvariant="normal">Ω</mi>`}},
+		{`\mathit{diff}`, []string{"<mi>𝑑𝑖𝑓𝑓</mi>"}},
+		{`\mathit{h}`, []string{"<mi>ℎ</mi>"}},
+		{`\mathsf{T}`, []string{"<mi>𝖳</mi>"}},
+		{`\mathtt{x}`, []string{"<mi>𝚡</mi>"}},
+		{`\mathfrak{g}`, []string{"<mi>𝔤</mi>"}},
+		{`\mathscr{L}`, []string{"<mi>ℒ</mi>"}},
+		{`\mathbb{N}\mathbb{Z}\mathbb{Q}\mathbb{C}\mathbb{E}\mathbb{1}`, []string{"<mi>ℕ</mi>", "<mi>ℤ</mi>", "<mi>ℚ</mi>", "<mi>ℂ</mi>", "<mi>𝔼</mi>", "<mn>𝟙</mn>"}},
+		{`\mathcal{O}(n)`, []string{"<mi>𝓞</mi>"}},
+		{`\mathbf{0}`, []string{"<mn>𝟎</mn>"}},
+		{`\bm{x}`, []string{"<mi>𝒙</mi>"}},
+		{`\mathrm{\Delta t}`, []string{`<mi mathvariant="normal">Δ</mi>`, `<mi mathvariant="normal">t</mi>`}},
+		{`\log\exp\min\max\sin\cos\tan\arg\det\dim\ker\Pr\sup\inf\lim\ln`, []string{"<mi>log</mi>", "<mi>exp</mi>", "<mi>Pr</mi>", "<mi>ker</mi>", "<mi>ln</mi>"}},
+		{`\arg\max_x`, []string{"<mi>arg</mi>", "<msub><mi>max</mi><mi>x</mi></msub>"}},
+		{`\prod_{i}\int_a^b\iint\oint\bigcup_i\bigcap_i`, []string{"<msub><mo>∏</mo><mi>i</mi></msub>", "<msubsup><mo>∫</mo>", "<mo>∬</mo>", "<mo>∮</mo>", "⋃", "⋂"}},
+		{`\cdot\times\div\pm\mp\leq\geq\neq\approx\sim\simeq\equiv\propto\ll\gg\in\notin\subset\subseteq\cup\cap`,
+			[]string{"<mo>⋅</mo>", "<mo>×</mo>", "<mo>÷</mo>", "<mo>±</mo>", "<mo>∓</mo>", "<mo>≤</mo>", "<mo>≥</mo>", "<mo>≠</mo>", "<mo>≈</mo>", "<mo>∼</mo>", "<mo>≃</mo>", "<mo>≡</mo>", "<mo>∝</mo>", "<mo>≪</mo>", "<mo>≫</mo>", "<mo>∈</mo>", "<mo>∉</mo>", "<mo>⊂</mo>", "<mo>⊆</mo>", "<mo>∪</mo>", "<mo>∩</mo>"}},
+		{`\to\rightarrow\leftarrow\Rightarrow\mapsto`, []string{"<mo>→</mo>", "<mo>←</mo>", "<mo>⇒</mo>", "<mo>↦</mo>"}},
+		{`\infty\partial\nabla\ell\forall\exists`, []string{"<mi>∞</mi>", "<mi>∂</mi>", `<mi mathvariant="normal">∇</mi>`, "<mi>ℓ</mi>", "<mo>∀</mo>", "<mo>∃</mo>"}},
+		{`\ldots\cdots\dots\mid`, []string{"<mo>…</mo>", "<mo>⋯</mo>", "<mo>∣</mo>"}},
+		{`|x|`, []string{`<mo stretchy="false">|</mo><mi>x</mi><mo stretchy="false">|</mo>`}},
+		{`\tilde{x}\bar{x}\vec{v}\dot{x}\widehat{xy}\widetilde{xy}`, []string{`<mo stretchy="false">~</mo>`, `<mo stretchy="false">¯</mo>`, `<mo stretchy="false">→</mo>`, `<mo stretchy="false">˙</mo>`, `<mo stretchy="true">^</mo>`, `<mo stretchy="true">~</mo>`}},
+		{`\underbrace{a+b}_{n}`, []string{`<munder><munder><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mo stretchy="true">⏟</mo></munder><mi>n</mi></munder>`}},
+		{`\textrm{a}\mbox{b}\textit{c}\textbf{d}`, []string{"<mtext>a</mtext>", "<mtext>b</mtext>", "<mtext>𝑐</mtext>", "<mtext>𝐝</mtext>"}},
+		{`\text{Schr\"odinger 50\%}`, []string{"<mtext>Schrödinger 50%</mtext>"}},
+		{`a\;b\qquad c~d`, []string{`<mspace width="0.2778em"></mspace>`, `<mspace width="2em"></mspace>`, `<mspace width="0.3333em"></mspace>`}},
+		{`\langle x\rangle\lfloor x\rfloor\lceil x\rceil`, []string{`<mo stretchy="false">⟨</mo>`, `<mo stretchy="false">⟩</mo>`, `<mo stretchy="false">⌊</mo>`, `<mo stretchy="false">⌉</mo>`}},
+		{`\left\langle x\right\rangle`, []string{`<mo form="prefix" fence="true" stretchy="true">⟨</mo>`}},
+		{`\left[x\right]`, []string{`<mo form="postfix" fence="true" stretchy="true">]</mo>`}},
+		{`\top\star\circ\emptyset\#\_`, []string{"<mi>⊤</mi>", "<mo>⋆</mo>", "<mo>∘</mo>", "<mi>∅</mi>", "<mi>#</mi>", "<mi>_</mi>"}},
+		{`\begin{bmatrix}1\\2\end{bmatrix}`, []string{`<mo form="prefix" fence="true" stretchy="true">[</mo>`, "<mtr><mtd><mn>1</mn></mtd></mtr><mtr><mtd><mn>2</mn></mtd></mtr>"}},
+		{`\begin{matrix}a&b\\\end{matrix}`, []string{"<mtable><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr></mtable>"}},
+		{`\begin{aligned}a&=b\\&=c\end{aligned}`, []string{`<mtable columnalign="right left">`, `<mtd><mstyle displaystyle="true" scriptlevel="0"><mi></mi><mo>=</mo><mi>c</mi></mstyle></mtd>`}},
+		{`\begin{array}{lc}a&b\end{array}`, []string{`<mtable columnalign="left center">`}},
+		{`\overset{!}{=}\underset{x}{y}\stackrel{def}{=}`, []string{"<mover><mo>=</mo><mo>!</mo></mover>", "<munder><mi>y</mi><mi>x</mi></munder>"}},
+		{`\xrightarrow{f}`, []string{`<mover><mo stretchy="true">→</mo><mi>f</mi></mover>`}},
+		{`a\bmod b\pmod{n}`, []string{"<mo>mod</mo>", "<mi>mod</mi>"}},
+		{`\displaystyle\sum_i x`, []string{`<mstyle displaystyle="true" scriptlevel="0"><msub><mo>∑</mo>`}},
+		{`{}^{14}C`, []string{"<msup><mrow></mrow><mn>14</mn></msup>"}},
+		{`x_{i_{j_k}}`, []string{"<msub><mi>x</mi><msub><mi>i</mi><msub><mi>j</mi><mi>k</mi></msub></msub></msub>"}},
+		{`αβ≤1`, []string{"<mi>α</mi><mi>β</mi><mo>≤</mo><mn>1</mn>"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.src, func(t *testing.T) {
+			got := MathML(tt.src, false)
+			if err := checkMathML(tt.src, false, got); err != nil {
+				t.Fatalf("MathML(%q, false) = %s: %v", tt.src, got, err)
+			}
+			if !strings.HasPrefix(got, "<math") {
+				t.Fatalf("MathML(%q, false) = %s, want a <math> element", tt.src, got)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("MathML(%q, false) = %s, want it to contain %s", tt.src, got, w)
+				}
+			}
+		})
+	}
+}
+
+func TestMathMLFallback(t *testing.T) {
+	deep := strings.Repeat("{", 10000) + "x" + strings.Repeat("}", 10000)
+	tests := []struct {
+		name, src string
+	}{
+		{"unknown command", `\foo x`},
+		{"unknown environment", `\begin{tikzcd}a\end{tikzcd}`},
+		{"mismatched end", `\begin{matrix}a\end{pmatrix}`},
+		{"unclosed brace", `\frac{a}{b`},
+		{"stray close brace", `a}`},
+		{"missing argument", `\frac{a}`},
+		{"double superscript", `x^2^3`},
+		{"double subscript", `x_1_2`},
+		{"left without right", `\left( x`},
+		{"right without left", `x \right)`},
+		{"bad delimiter", `\left x \right)`},
+		{"stray ampersand", `a & b`},
+		{"stray row break", `a \\ b`},
+		{"comment", `x % y`},
+		{"nested math", `\text{a $x$}`},
+		{"dollar", `a$b`},
+		{"macro parameter", `#1`},
+		{"control character", "a\x01b"},
+		{"invalid UTF-8", "a\xffb"},
+		{"trailing backslash", `x\`},
+		{"script without argument", `x^`},
+		{"unknown command in text", `\text{\foo}`},
+		{"bad operatorname", `\operatorname{\frac{a}{b}}`},
+		{"deep braces", deep},
+		{"deep fractions", strings.Repeat(`\frac{1}{`, 1000) + "x" + strings.Repeat("}", 1000)},
+		{"deep left", strings.Repeat(`\left(`, 1000) + strings.Repeat(`\right)`, 1000)},
+		{"deep sqrt index", strings.Repeat(`\sqrt[{`, 500) + "x" + strings.Repeat("}]{y}", 500)},
+		{"unclosed sqrt index", `\sqrt[3{x}`},
+		{"too long", strings.Repeat("x+", MaxInput/2+1)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, display := range []bool{false, true} {
+				got := MathML(tt.src, display)
+				if !strings.HasPrefix(got, `<code class="math-fallback">`) {
+					t.Fatalf("MathML(%.40q, %v) = %.200s, want the fallback", tt.src, display, got)
+				}
+				if err := checkMathML(tt.src, display, got); err != nil {
+					t.Errorf("MathML(%.40q, %v) = %.200s: %v", tt.src, display, got, err)
+				}
+			}
+		})
+	}
+}
+
+func TestMathMLFallbackExact(t *testing.T) {
+	tests := []struct {
+		src     string
+		display bool
+		want    string
+	}{
+		{`\foo<b>&"`, false, `<code class="math-fallback">$\foo&lt;b&gt;&amp;&quot;$</code>`},
+		{`\foo`, true, `<code class="math-fallback">$$\foo$$</code>`},
+		{"\\foo\x00\xff", false, "<code class=\"math-fallback\">$\\foo\uFFFD\uFFFD$</code>"},
+	}
+	for _, tt := range tests {
+		if got := MathML(tt.src, tt.display); got != tt.want {
+			t.Errorf("MathML(%q, %v) = %s, want %s", tt.src, tt.display, got, tt.want)
+		}
+	}
+}
+
+// TestMathMLEscaping checks that <, & and " from the source never reach the
+// output unescaped, in converted math and in the fallback.
+func TestMathMLEscaping(t *testing.T) {
+	for _, src := range []string{`a<b`, `a>b`, `\&`, `\text{<script>"&amp;"}`, `"x"`, `\foo<script>`, `\text{"}<\&`} {
+		for _, display := range []bool{false, true} {
+			got := MathML(src, display)
+			if err := checkMathML(src, display, got); err != nil {
+				t.Errorf("MathML(%q, %v) = %s: %v", src, display, got, err)
+			}
+			for _, bad := range []string{"<script", `""`, "&amp;amp;amp;", `&"`} {
+				if strings.Contains(got, bad) {
+					t.Errorf("MathML(%q, %v) = %s, contains %s", src, display, got, bad)
+				}
+			}
+		}
+	}
+}
+
+func TestStyled(t *testing.T) {
+	tests := []struct {
+		f    font
+		in   rune
+		want rune
+	}{
+		{fontBold, 'A', '𝐀'}, {fontBold, 'z', '𝐳'}, {fontBold, '9', '𝟗'},
+		{fontBold, 'α', '𝛂'}, {fontBold, 'Ω', '𝛀'}, {fontBold, '∇', '𝛁'}, {fontBold, 'ϖ', '𝛡'},
+		{fontItalic, 'h', 'ℎ'}, {fontItalic, 'a', '𝑎'}, {fontItalic, 'ϑ', '𝜗'},
+		{fontBoldItalic, 'θ', '𝜽'}, {fontBoldItalic, 'x', '𝒙'}, {fontBoldItalic, 'ς', '𝝇'},
+		{fontScript, 'L', 'ℒ'}, {fontScript, 'A', '𝒜'}, {fontScript, 'o', 'ℴ'},
+		{fontCal, 'L', '𝓛'}, {fontCal, 'A', '𝓐'},
+		{fontDouble, 'R', 'ℝ'}, {fontDouble, 'E', '𝔼'}, {fontDouble, 'k', '𝕜'}, {fontDouble, '1', '𝟙'},
+		{fontFraktur, 'g', '𝔤'}, {fontFraktur, 'H', 'ℌ'}, {fontFraktur, 'A', '𝔄'},
+		{fontSans, 'A', '𝖠'}, {fontMono, 'a', '𝚊'}, {fontMono, '0', '𝟶'},
+		{fontSans, 'α', 'α'}, {fontRoman, 'x', 'x'}, {fontBold, '+', '+'},
+	}
+	for _, tt := range tests {
+		if got := styled(tt.f, tt.in); got != tt.want {
+			t.Errorf("styled(%d, %q) = %q (%U), want %q (%U)", tt.f, tt.in, got, got, tt.want, tt.want)
+		}
+	}
+}

@@ -1,0 +1,296 @@
+package tex
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// parser builds the AST of one math source. It is used once and dropped.
+type parser struct {
+	lx    lexer
+	depth int
+	font  font
+}
+
+// parse returns the AST of src, or errUnsupported if src uses anything the
+// package cannot convert or exceeds MaxInput or MaxDepth.
+func parse(src string) (*node, error) {
+	if len(src) > MaxInput || !utf8.ValidString(src) {
+		return nil, errUnsupported
+	}
+	p := parser{lx: lexer{src: src}}
+	n, err := p.list()
+	if err != nil {
+		return nil, err
+	}
+	if t, err := p.lx.next(); err != nil || t.kind != tEOF {
+		return nil, errUnsupported
+	}
+	return n, nil
+}
+
+// enter records one more level of nesting and fails beyond MaxDepth; every
+// enter is paired with a deferred leave.
+func (p *parser) enter() error {
+	p.depth++
+	if p.depth > MaxDepth {
+		return errUnsupported
+	}
+	return nil
+}
+
+func (p *parser) leave() { p.depth-- }
+
+// ends reports whether t ends a list: the end of the source, a closing
+// brace, a column or row separator, \right, \middle or \end.
+func ends(t token) bool {
+	switch t.kind {
+	case tEOF, tClose, tAmp:
+		return true
+	case tCommand:
+		switch t.text {
+		case "\\", "cr", "right", "middle", "end":
+			return true
+		}
+	}
+	return false
+}
+
+// list parses atoms with their scripts up to the token that ends the list,
+// which it leaves unread, and returns them as one row.
+func (p *parser) list() (*node, error) {
+	if err := p.enter(); err != nil {
+		return nil, err
+	}
+	defer p.leave()
+	r := row()
+	for {
+		t, err := p.lx.peek()
+		if err != nil {
+			return nil, err
+		}
+		if ends(t) {
+			return r, nil
+		}
+		if t.kind == tCommand {
+			if style, ok := styleCommand(t.text); ok {
+				p.lx.next()
+				rest, err := p.list()
+				if err != nil {
+					return nil, err
+				}
+				r.kids = append(r.kids, &node{kind: kStyle, text: style, kids: rest.kids})
+				return r, nil
+			}
+		}
+		kids, err := p.scripted(true)
+		if err != nil {
+			return nil, err
+		}
+		r.kids = append(r.kids, kids...)
+	}
+}
+
+// styleCommand reports the style a command such as \displaystyle switches to.
+func styleCommand(name string) (string, bool) {
+	switch name {
+	case "displaystyle":
+		return "display", true
+	case "textstyle":
+		return "text", true
+	}
+	return "", false
+}
+
+// scripted parses one atom and the scripts attached to it. A function name
+// is followed by a function application operator. In a list (inList), a
+// digit starts a whole number; in an argument it stands alone, as in TeX.
+func (p *parser) scripted(inList bool) ([]*node, error) {
+	base, err := p.atom(inList)
+	if err != nil {
+		return nil, err
+	}
+	n, err := p.scripts(base)
+	if err != nil {
+		return nil, err
+	}
+	if base.fn {
+		return []*node{n, {kind: kOp, text: "\u2061"}}, nil
+	}
+	return []*node{n}, nil
+}
+
+// scripts parses the primes, \limits, \nolimits, subscript and superscript
+// after base and returns base with them attached.
+func (p *parser) scripts(base *node) (*node, error) {
+	var sub, sup *node
+	place := limAuto
+	primes := ""
+	for {
+		t, err := p.lx.peek()
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case t.kind == tPrime && sup == nil:
+			p.lx.next()
+			primes += "′"
+		case t.kind == tCommand && (t.text == "limits" || t.text == "nolimits"):
+			p.lx.next()
+			place = limAlways
+			if t.text == "nolimits" {
+				place = limNever
+			}
+		case t.kind == tSub && sub == nil, t.kind == tSup && sup == nil:
+			p.lx.next()
+			arg, err := p.arg()
+			if err != nil {
+				return nil, err
+			}
+			if t.kind == tSub {
+				sub = arg
+			} else {
+				sup = arg
+			}
+		case t.kind == tSub, t.kind == tSup, t.kind == tPrime:
+			return nil, errUnsupported // a double script
+		default:
+			if primes != "" {
+				prime := leaf(kOp, primeString(primes))
+				if sup == nil {
+					sup = prime
+				} else {
+					sup = row(prime, sup)
+				}
+			}
+			if sub == nil && sup == nil {
+				return base, nil
+			}
+			return &node{kind: kScripts, kids: []*node{base, sub, sup}, limits: place}, nil
+		}
+	}
+}
+
+// primeString turns a run of primes into the single character for it.
+func primeString(primes string) string {
+	switch primes {
+	case "′′":
+		return "″"
+	case "′′′":
+		return "‴"
+	}
+	return primes
+}
+
+// arg parses a command or script argument: a braced group or one atom.
+func (p *parser) arg() (*node, error) {
+	t, err := p.lx.peek()
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case t.kind == tOpen:
+		return p.group()
+	case ends(t), t.kind == tSup, t.kind == tSub, t.kind == tPrime:
+		return nil, errUnsupported
+	}
+	if err := p.enter(); err != nil {
+		return nil, err
+	}
+	defer p.leave()
+	return p.atom(false)
+}
+
+// group parses {…} and returns its contents as one row.
+func (p *parser) group() (*node, error) {
+	if t, err := p.lx.next(); err != nil || t.kind != tOpen {
+		return nil, errUnsupported
+	}
+	n, err := p.list()
+	if err != nil {
+		return nil, err
+	}
+	if t, err := p.lx.next(); err != nil || t.kind != tClose {
+		return nil, errUnsupported
+	}
+	return n, nil
+}
+
+// atom parses one atom without scripts.
+func (p *parser) atom(inList bool) (*node, error) {
+	t, err := p.lx.next()
+	if err != nil {
+		return nil, err
+	}
+	switch t.kind {
+	case tOpen:
+		p.lx.pos-- // let group read the brace again
+		return p.group()
+	case tTilde:
+		return leaf(kSpace, "0.3333em"), nil
+	case tCommand:
+		return p.command(t.text)
+	case tChar:
+		return p.char(t.text, inList), nil
+	}
+	// A script or prime without a base gets an empty one.
+	if t.kind == tSup || t.kind == tSub || t.kind == tPrime {
+		p.lx.pos--
+		return row(), nil
+	}
+	return nil, errUnsupported
+}
+
+// char returns the node for a single character of the source.
+func (p *parser) char(c string, inList bool) *node {
+	r, _ := utf8.DecodeRuneInString(c)
+	switch {
+	case r < utf8.RuneSelf && isDigit(byte(r)):
+		if inList {
+			c += p.lx.number()
+		}
+		return leaf(kNumber, styleString(p.font, c))
+	case r < utf8.RuneSelf && isLetter(byte(r)):
+		if p.font != fontNone && inList {
+			c += p.lx.letters()
+		}
+		return p.ident(c)
+	case unicode.IsLetter(r):
+		return p.ident(c)
+	case unicode.IsDigit(r):
+		return leaf(kNumber, c)
+	}
+	return asciiOp(c)
+}
+
+// ident returns an identifier in the current font. In a font, a run of
+// letters is one identifier; a single upright letter says so explicitly.
+func (p *parser) ident(s string) *node {
+	n := leaf(kIdent, styleString(p.font, s))
+	if p.font == fontRoman && utf8.RuneCountInString(s) == 1 && italicByDefault(s) {
+		n.normal = true
+	}
+	return n
+}
+
+// italicByDefault reports whether a one-letter <mi> holding s is set in
+// italic by MathML Core, so an upright one needs mathvariant="normal".
+func italicByDefault(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r < utf8.RuneSelf && isLetter(byte(r)) ||
+		r >= 'Α' && r <= 'ω' || r == 'ı' || r == 'ȷ' || r == '∇' || r == '∂' ||
+		r == 'ϵ' || r == 'ϑ' || r == 'ϰ' || r == 'ϕ' || r == 'ϱ' || r == 'ϖ'
+}
+
+// asciiOp returns the operator for a symbol character typed directly.
+func asciiOp(c string) *node {
+	switch c {
+	case "-":
+		c = "−"
+	case "*":
+		c = "∗"
+	case "(", ")", "[", "]", "|", "/":
+		return &node{kind: kOp, text: c, stretchy: no}
+	}
+	return leaf(kOp, c)
+}

@@ -1,0 +1,138 @@
+package tex
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/gohugoio/hugo-goldmark-extensions/passthrough"
+	"github.com/yuin/goldmark"
+)
+
+func TestPlain(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		// Ordinary text stays byte-identical.
+		{"", ""},
+		{"A state-of-the-art model's results (n=5): 3 < 4 & 5 > 2.", "A state-of-the-art model's results (n=5): 3 < 4 & 5 > 2."},
+		{"Unicode: naïve café — “ok”", "Unicode: naïve café — “ok”"},
+		{"{braces} stay, and so does \\unknown{x}", "{braces} stay, and so does \\unknown{x}"},
+		// Escapes.
+		{`61.08\%`, "61.08%"},
+		{`AT\&T`, "AT&T"},
+		{`\&amp; stays escaped`, `\&amp; stays escaped`},
+		{`\&#38;`, `\&#38;`},
+		{`costs \$5 and \$10`, `costs \$5 and \$10`},
+		{`a\ b`, "a b"},
+		// Spaces and dashes.
+		{`Fig.~3`, "Fig.\u00a03"},
+		{`pages 1--10`, "pages 1–10"},
+		{`yes---no`, "yes—no"},
+		{`a - b`, "a - b"},
+		// Accents.
+		{`Schr\"odinger`, "Schrödinger"},
+		{`Schr\"{o}dinger`, "Schrödinger"},
+		{`Schr{\"o}dinger`, "Schrödinger"},
+		{`Schr{\"{o}}dinger`, "Schrödinger"},
+		{"\\'el\\`eve \\^ot\\'e", "élève ôté"},
+		{`Espa\~na`, "España"},
+		{`gar\c{c}on gar\c con`, "garçon garçon"},
+		{`\v{S}koda Dvo\v{r}\'ak`, "Škoda Dvořák"},
+		{`Erd\H{o}s`, "Erdős"},
+		{`Stra\ss e \ss{}`, "Straße ß"},
+		{`Bj\o rn {\O}sterby`, "Bjørn Østerby"},
+		{`\aa ngstr\"om \AA`, "ångström Å"},
+		{`\ae sthetics \oe uvre \OE \AE`, "æsthetics œuvre Œ Æ"},
+		{`\L\'od\'z`, "Łódź"},
+		{`na\"{\i}ve \'\i`, "naïve í"},
+		{`\={a} \.{z} \u{a} \r{u} \k{a}`, "ā ż ă ů ą"},
+		{`\"`, `\"`},
+		{`\"{}`, `\"{}`},
+		// Emphasis, links and quotes.
+		{`{\em very} good`, "*very* good"},
+		{`{\it italic} and {\sl slanted}`, "*italic* and *slanted*"},
+		{`\emph{new} \textit{it}`, "*new* *it*"},
+		{`\emph{ spaced }`, " *spaced* "},
+		{`\emph{}`, ""},
+		{`\textbf{bold} {\bf b}`, "**bold** **b**"},
+		{`\emph{Schr\"odinger's} cat`, "*Schrödinger's* cat"},
+		{`\url{https://github.com/a/b}`, "<https://github.com/a/b>"},
+		{`\url{github.com/x_y}`, `[github.com/x\_y](https://github.com/x_y)`},
+		{`\url{https://x.org/a\%20b}`, "<https://x.org/a%20b>"},
+		{`\url{<script>}`, `\<script\>`},
+		{`\href{https://x.org}{our \emph{site}}`, "[our *site*](https://x.org)"},
+		{`\href{https://x.org/a_(b)}{t}`, `[t](https://x.org/a_\(b\))`},
+		{`\href{javascript:alert(1)}{click}`, "click"},
+		{`\href{https://x.org}{[x]}`, `[\[x\]](https://x.org)`},
+		{"``quoted''", "“quoted”"},
+		{"it's ``a'' and ``b''", "it's “a” and “b”"},
+		{"don't '' touch", "don't '' touch"},
+		{`\ldots and \dots{}`, "… and …"},
+		// Spans copied through.
+		{`$a--b~c \% \"o$ and -- x`, `$a--b~c \% \"o$ and – x`},
+		{`$$\frac{a}{b}--$$ -- x`, `$$\frac{a}{b}--$$ – x`},
+		{`$x \$ y$ -- z`, `$x \$ y$ – z`},
+		{"a lone $ sign -- here", "a lone $ sign – here"},
+		{"`code -- ~` -- x", "`code -- ~` – x"},
+		{"``code -- x`` -- y", "``code -- x`` – y"},
+		{"a\n```go\nx -- ~y\n```\nb -- c", "a\n```go\nx -- ~y\n```\nb – c"},
+		{"~~~\nx--\n", "~~~\nx--\n"},
+		{"see https://x.org/~a--b, ok -- yes", "see https://x.org/~a--b, ok – yes"},
+		{"see <https://x.org/~u> -- yes", "see <https://x.org/~u> – yes"},
+	}
+	for _, tt := range tests {
+		if got := Plain(tt.in); got != tt.want {
+			t.Errorf("Plain(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestPlainMarkdown renders Plain's output with goldmark and the passthrough
+// extension the site uses for math, checking that what Plain writes means
+// in Markdown what the TeX meant.
+func TestPlainMarkdown(t *testing.T) {
+	md := goldmark.New(goldmark.WithExtensions(passthrough.New(passthrough.Config{
+		InlineDelimiters: []passthrough.Delimiters{{Open: "$", Close: "$"}},
+		BlockDelimiters:  []passthrough.Delimiters{{Open: "$$", Close: "$$"}},
+	})))
+	tests := []struct {
+		in, want string
+	}{
+		{`costs \$5 and \$10`, "<p>costs $5 and $10</p>\n"},
+		{`\&amp; and AT\&T`, "<p>&amp;amp; and AT&amp;T</p>\n"},
+		{`{\em very} \textbf{bold}`, "<p><em>very</em> <strong>bold</strong></p>\n"},
+		{`\url{https://x.org/}`, "<p><a href=\"https://x.org/\">https://x.org/</a></p>\n"},
+		{`\href{https://x.org}{x}`, "<p><a href=\"https://x.org\">x</a></p>\n"},
+		{`\url{<b>x</b>}`, "<p>&lt;b&gt;x&lt;/b&gt;</p>\n"},
+		{`\url{github.com/a_b_c}`, "<p><a href=\"https://github.com/a_b_c\">github.com/a_b_c</a></p>\n"},
+	}
+	for _, tt := range tests {
+		var buf bytes.Buffer
+		if err := md.Convert([]byte(Plain(tt.in)), &buf); err != nil {
+			t.Fatal(err)
+		}
+		if got := buf.String(); got != tt.want {
+			t.Errorf("goldmark(Plain(%q)) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestPlainNoHTML checks that Plain never writes a < that was not in its
+// input, other than the one opening an autolink.
+func TestPlainNoHTML(t *testing.T) {
+	for _, in := range []string{`\url{https://a.b/}`, `\href{https://a.b}{<i>x</i>}`, `{\em <b>}`, `\"<`} {
+		got := Plain(in)
+		if strings.Count(got, "<") > strings.Count(in, "<")+strings.Count(in, `\url`) {
+			t.Errorf("Plain(%q) = %q, adds a <", in, got)
+		}
+	}
+}
+
+func TestPlainDeepGroups(t *testing.T) {
+	in := strings.Repeat(`\emph{`, 10000) + "x" + strings.Repeat("}", 10000)
+	got := Plain(in)
+	if !strings.Contains(got, "x") || !strings.HasSuffix(got, "}") {
+		t.Errorf("Plain(deep emphasis) = %.80q…, want the deep part copied through", got)
+	}
+}

@@ -1,0 +1,214 @@
+package tex
+
+import "strings"
+
+// mathSpan returns the index just past the $…$ or $$…$$ math span opening at
+// s[i] == '$', which Plain copies unchanged. A dollar sign that no span
+// closes before a blank line is an ordinary character.
+func mathSpan(s string, i int) int {
+	if strings.HasPrefix(s[i:], "$$") {
+		if end := strings.Index(s[i+2:], "$$"); end >= 0 {
+			return i + 2 + end + 2
+		}
+		return i + 2
+	}
+	for j := i + 1; j < len(s); j++ {
+		switch {
+		case s[j] == '\\':
+			j++ // an escaped character, such as \$, does not close the span
+		case s[j] == '$':
+			return j + 1
+		case strings.HasPrefix(s[j:], "\n\n"):
+			return i + 1
+		}
+	}
+	return i + 1
+}
+
+// fencedCode returns the index just past the fenced code block opening on
+// the line at s[i], or i if no fence opens there. An unclosed fence runs to
+// the end, as in CommonMark.
+func fencedCode(s string, i int) int {
+	j := i
+	for j < len(s) && j-i < 3 && s[j] == ' ' {
+		j++
+	}
+	if j >= len(s) || s[j] != '`' && s[j] != '~' {
+		return i
+	}
+	ch := s[j]
+	n := 0
+	for j+n < len(s) && s[j+n] == ch {
+		n++
+	}
+	if n < 3 {
+		return i
+	}
+	fence := strings.Repeat(string(ch), n)
+	line := strings.IndexByte(s[j:], '\n')
+	if ch == '`' && strings.Contains(s[j+n:lineEnd(s, j, line)], "`") {
+		return i // backticks in the info string: an inline code span
+	}
+	for line >= 0 {
+		start := j + line + 1
+		trimmed := strings.TrimLeft(s[start:], " ")
+		if strings.HasPrefix(trimmed, fence) && len(s[start:])-len(trimmed) <= 3 {
+			rest := strings.TrimLeft(trimmed, string(ch))
+			end := strings.IndexByte(rest, '\n')
+			if end < 0 {
+				end = len(rest)
+			}
+			if strings.TrimSpace(rest[:end]) == "" {
+				closing := len(s) - len(rest) + end
+				if end < len(rest) {
+					closing++
+				}
+				return closing
+			}
+		}
+		j = start
+		line = strings.IndexByte(s[j:], '\n')
+	}
+	return len(s)
+}
+
+// lineEnd returns the end of the line starting at j, given the offset of its
+// newline or -1.
+func lineEnd(s string, j, newline int) int {
+	if newline < 0 {
+		return len(s)
+	}
+	return j + newline
+}
+
+// bareURL returns the index just past a URL starting at s[i] after a word
+// boundary, or i if none starts there. Plain copies URLs unchanged so that a
+// ~ or -- in them survives.
+func bareURL(s string, i int) int {
+	if i > 0 && (isLetter(s[i-1]) || isDigit(s[i-1])) {
+		return i
+	}
+	rest := s[i:]
+	if !strings.HasPrefix(rest, "http://") && !strings.HasPrefix(rest, "https://") &&
+		!strings.HasPrefix(rest, "ftp://") && !strings.HasPrefix(rest, "www.") {
+		return i
+	}
+	end := strings.IndexAny(rest, " \t\n\r")
+	if end < 0 {
+		return len(s)
+	}
+	return i + end
+}
+
+// matchBrace returns the index of the } matching the { at s[i], or -1.
+// Escaped braces do not count.
+func matchBrace(s string, i int) int {
+	if i >= len(s) || s[i] != '{' {
+		return -1
+	}
+	depth := 0
+	for j := i; j < len(s); j++ {
+		switch s[j] {
+		case '\\':
+			j++
+		case '{':
+			depth++
+		case '}':
+			depth--
+			if depth == 0 {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// entityLike reports whether s starts like an HTML character reference
+// ("amp;", "#38;", "#x26;"), which a bare & before it would complete.
+func entityLike(s string) bool {
+	i := 0
+	if strings.HasPrefix(s, "#") {
+		i = 1
+		if len(s) > 1 && (s[1] == 'x' || s[1] == 'X') {
+			i = 2
+		}
+	}
+	j := i
+	for j < len(s) && (isLetter(s[j]) || isDigit(s[j])) {
+		j++
+	}
+	return j > i && j < len(s) && s[j] == ';'
+}
+
+// safeScheme reports whether u is an absolute URL with a scheme Plain links.
+func safeScheme(u string) bool {
+	l := strings.ToLower(u)
+	for _, p := range []string{"http://", "https://", "ftp://", "mailto:"} {
+		if strings.HasPrefix(l, p) && len(l) > len(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// urlText undoes the escapes TeX allows in \url and \href arguments.
+func urlText(u string) string {
+	r := strings.NewReplacer(`\%`, "%", `\#`, "#", `\_`, "_", `\&`, "&", `\~`, "~", `\$`, "$")
+	return strings.TrimSpace(r.Replace(u))
+}
+
+// unlinkable reports whether u cannot be a Markdown link destination.
+func unlinkable(u string) bool {
+	return u == "" || strings.ContainsAny(u, " \t\r\n<>\\`")
+}
+
+// markdownText escapes s so that Markdown shows it literally.
+func markdownText(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte("\\`*_[]<>()#!|$~&", s[i]) >= 0 {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// destination escapes the parentheses of a link destination.
+func destination(u string) string {
+	return strings.NewReplacer("(", `\(`, ")", `\)`).Replace(u)
+}
+
+// url writes \url{u} as a Markdown autolink, a link for a bare domain, or
+// literal text.
+func (c *plainConv) url(raw string) {
+	u := urlText(raw)
+	switch {
+	case unlinkable(u):
+		c.b.WriteString(markdownText(u))
+	case safeScheme(u):
+		c.b.WriteString("<" + u + ">")
+	case strings.Contains(u, ".") && (isLetter(u[0]) || isDigit(u[0])) && !strings.Contains(u, ":"):
+		c.b.WriteString("[" + markdownText(u) + "](https://" + destination(u) + ")")
+	default:
+		c.b.WriteString(markdownText(u))
+	}
+}
+
+// href writes \href{u}{text} as a Markdown link, or only its text when u is
+// not a safe absolute URL.
+func (c *plainConv) href(raw, text string, depth int) {
+	u := urlText(raw)
+	var tb strings.Builder
+	sub := plainConv{b: &tb}
+	sub.run(text, depth+1)
+	t := strings.NewReplacer("[", `\[`, "]", `\]`).Replace(tb.String())
+	if unlinkable(u) || !safeScheme(u) {
+		c.b.WriteString(t)
+		return
+	}
+	if strings.TrimSpace(t) == "" {
+		t = markdownText(u)
+	}
+	c.b.WriteString("[" + t + "](" + destination(u) + ")")
+}

@@ -1,0 +1,196 @@
+package tex
+
+// symKind says how a symbol command is typeset.
+type symKind uint8
+
+const (
+	sIdent    symKind = iota // <mi>, italic when a single letter
+	sUpright                 // <mi mathvariant="normal">
+	sOp                      // <mo>
+	sFence                   // <mo>, not stretchy unless after \left, \middle or \right
+	sLarge                   // a big operator, limits under and over in display math
+	sIntegral                // a big operator, limits always beside
+	sFunc                    // a function name, scripts beside
+	sLimFunc                 // a function name, limits under and over in display math
+	sSpace                   // an <mspace> of the given width
+)
+
+// symbol is a TeX command that stands for one character or word.
+type symbol struct {
+	kind symKind
+	text string
+}
+
+// symbols maps command names (without the backslash) to what they stand for.
+// It is read-only.
+var symbols = map[string]symbol{
+	// Greek, lower case, with variants.
+	"alpha": {sIdent, "α"}, "beta": {sIdent, "β"}, "gamma": {sIdent, "γ"},
+	"delta": {sIdent, "δ"}, "epsilon": {sIdent, "ϵ"}, "varepsilon": {sIdent, "ε"},
+	"zeta": {sIdent, "ζ"}, "eta": {sIdent, "η"}, "theta": {sIdent, "θ"},
+	"vartheta": {sIdent, "ϑ"}, "iota": {sIdent, "ι"}, "kappa": {sIdent, "κ"},
+	"varkappa": {sIdent, "ϰ"}, "lambda": {sIdent, "λ"}, "mu": {sIdent, "μ"},
+	"nu": {sIdent, "ν"}, "xi": {sIdent, "ξ"}, "omicron": {sIdent, "ο"},
+	"pi": {sIdent, "π"}, "varpi": {sIdent, "ϖ"}, "rho": {sIdent, "ρ"},
+	"varrho": {sIdent, "ϱ"}, "sigma": {sIdent, "σ"}, "varsigma": {sIdent, "ς"},
+	"tau": {sIdent, "τ"}, "upsilon": {sIdent, "υ"}, "phi": {sIdent, "ϕ"},
+	"varphi": {sIdent, "φ"}, "chi": {sIdent, "χ"}, "psi": {sIdent, "ψ"},
+	"omega": {sIdent, "ω"}, "digamma": {sIdent, "ϝ"},
+	// Greek, upper case: upright as in TeX.
+	"Gamma": {sUpright, "Γ"}, "Delta": {sUpright, "Δ"}, "Theta": {sUpright, "Θ"},
+	"Lambda": {sUpright, "Λ"}, "Xi": {sUpright, "Ξ"}, "Pi": {sUpright, "Π"},
+	"Sigma": {sUpright, "Σ"}, "Upsilon": {sUpright, "Υ"}, "Phi": {sUpright, "Φ"},
+	"Psi": {sUpright, "Ψ"}, "Omega": {sUpright, "Ω"},
+	"varGamma": {sIdent, "Γ"}, "varDelta": {sIdent, "Δ"}, "varTheta": {sIdent, "Θ"},
+	"varLambda": {sIdent, "Λ"}, "varPi": {sIdent, "Π"}, "varSigma": {sIdent, "Σ"},
+	"varPhi": {sIdent, "Φ"}, "varPsi": {sIdent, "Ψ"}, "varOmega": {sIdent, "Ω"},
+
+	// Letter-like symbols.
+	"infty": {sIdent, "∞"}, "partial": {sIdent, "∂"}, "nabla": {sUpright, "∇"},
+	"ell": {sIdent, "ℓ"}, "hbar": {sIdent, "ℏ"}, "hslash": {sIdent, "ℏ"},
+	"imath": {sIdent, "ı"}, "jmath": {sIdent, "ȷ"}, "wp": {sIdent, "℘"},
+	"Re": {sIdent, "ℜ"}, "Im": {sIdent, "ℑ"}, "aleph": {sIdent, "ℵ"},
+	"beth": {sIdent, "ℶ"}, "emptyset": {sIdent, "∅"}, "varnothing": {sIdent, "∅"},
+	"top": {sIdent, "⊤"}, "bot": {sIdent, "⊥"}, "forall": {sOp, "∀"},
+	"exists": {sOp, "∃"}, "nexists": {sOp, "∄"}, "neg": {sOp, "¬"}, "lnot": {sOp, "¬"},
+	"angle": {sIdent, "∠"}, "triangle": {sIdent, "△"}, "square": {sIdent, "□"},
+	"Box": {sIdent, "□"}, "blacksquare": {sIdent, "■"}, "checkmark": {sIdent, "✓"},
+	"dagger": {sOp, "†"}, "ddagger": {sOp, "‡"}, "prime": {sIdent, "′"},
+	"degree": {sIdent, "°"}, "surd": {sOp, "√"}, "flat": {sIdent, "♭"},
+	"sharp": {sIdent, "♯"}, "natural": {sIdent, "♮"},
+	"%": {sUpright, "%"}, "#": {sUpright, "#"}, "_": {sUpright, "_"},
+	"&": {sUpright, "&"}, "$": {sUpright, "$"},
+
+	// Binary operators.
+	"cdot": {sOp, "⋅"}, "times": {sOp, "×"}, "div": {sOp, "÷"}, "pm": {sOp, "±"},
+	"mp": {sOp, "∓"}, "ast": {sOp, "∗"}, "star": {sOp, "⋆"}, "circ": {sOp, "∘"},
+	"bullet": {sOp, "∙"}, "oplus": {sOp, "⊕"}, "ominus": {sOp, "⊖"},
+	"otimes": {sOp, "⊗"}, "oslash": {sOp, "⊘"}, "odot": {sOp, "⊙"},
+	"cup": {sOp, "∪"}, "cap": {sOp, "∩"}, "sqcup": {sOp, "⊔"}, "sqcap": {sOp, "⊓"},
+	"uplus": {sOp, "⊎"}, "wedge": {sOp, "∧"}, "land": {sOp, "∧"}, "vee": {sOp, "∨"},
+	"lor": {sOp, "∨"}, "setminus": {sOp, "∖"}, "smallsetminus": {sOp, "∖"},
+	"diamond": {sOp, "⋄"}, "wr": {sOp, "≀"}, "amalg": {sOp, "⨿"},
+	"triangleleft": {sOp, "◃"}, "triangleright": {sOp, "▹"},
+	"bigtriangleup": {sOp, "△"}, "bigtriangledown": {sOp, "▽"},
+	"ltimes": {sOp, "⋉"}, "rtimes": {sOp, "⋊"}, "bowtie": {sOp, "⋈"},
+	"centerdot": {sOp, "⋅"}, "dotplus": {sOp, "∔"},
+
+	// Relations.
+	"leq": {sOp, "≤"}, "le": {sOp, "≤"}, "geq": {sOp, "≥"}, "ge": {sOp, "≥"},
+	"leqslant": {sOp, "⩽"}, "geqslant": {sOp, "⩾"}, "neq": {sOp, "≠"}, "ne": {sOp, "≠"},
+	"approx": {sOp, "≈"}, "approxeq": {sOp, "≊"}, "sim": {sOp, "∼"}, "simeq": {sOp, "≃"},
+	"cong": {sOp, "≅"}, "equiv": {sOp, "≡"}, "propto": {sOp, "∝"}, "ll": {sOp, "≪"},
+	"gg": {sOp, "≫"}, "lll": {sOp, "⋘"}, "ggg": {sOp, "⋙"}, "in": {sOp, "∈"},
+	"notin": {sOp, "∉"}, "ni": {sOp, "∋"}, "owns": {sOp, "∋"}, "subset": {sOp, "⊂"},
+	"supset": {sOp, "⊃"}, "subseteq": {sOp, "⊆"}, "supseteq": {sOp, "⊇"},
+	"subsetneq": {sOp, "⊊"}, "supsetneq": {sOp, "⊋"}, "nsubseteq": {sOp, "⊈"},
+	"sqsubseteq": {sOp, "⊑"}, "sqsupseteq": {sOp, "⊒"},
+	"perp": {sOp, "⊥"}, "parallel": {sOp, "∥"}, "nparallel": {sOp, "∦"},
+	"mid": {sOp, "∣"}, "nmid": {sOp, "∤"}, "models": {sOp, "⊨"}, "vdash": {sOp, "⊢"},
+	"dashv": {sOp, "⊣"}, "vDash": {sOp, "⊨"}, "prec": {sOp, "≺"}, "succ": {sOp, "≻"},
+	"preceq": {sOp, "⪯"}, "succeq": {sOp, "⪰"}, "asymp": {sOp, "≍"},
+	"doteq": {sOp, "≐"}, "triangleq": {sOp, "≜"}, "coloneqq": {sOp, "≔"},
+	"coloneq": {sOp, "≔"}, "eqqcolon": {sOp, "≕"}, "lesssim": {sOp, "≲"},
+	"gtrsim": {sOp, "≳"}, "lessapprox": {sOp, "⪅"}, "gtrapprox": {sOp, "⪆"},
+	"nless": {sOp, "≮"}, "ngtr": {sOp, "≯"}, "nleq": {sOp, "≰"}, "ngeq": {sOp, "≱"},
+	"nsim": {sOp, "≁"}, "ncong": {sOp, "≇"}, "lessgtr": {sOp, "≶"},
+	"sqsubset": {sOp, "⊏"}, "sqsupset": {sOp, "⊐"}, "smile": {sOp, "⌣"},
+	"frown": {sOp, "⌢"}, "colon": {sOp, ":"},
+
+	// Arrows.
+	"to": {sOp, "→"}, "rightarrow": {sOp, "→"}, "leftarrow": {sOp, "←"},
+	"gets": {sOp, "←"}, "leftrightarrow": {sOp, "↔"}, "Rightarrow": {sOp, "⇒"},
+	"Leftarrow": {sOp, "⇐"}, "Leftrightarrow": {sOp, "⇔"}, "implies": {sOp, "⟹"},
+	"impliedby": {sOp, "⟸"}, "iff": {sOp, "⟺"}, "mapsto": {sOp, "↦"},
+	"longmapsto": {sOp, "⟼"}, "longrightarrow": {sOp, "⟶"},
+	"longleftarrow": {sOp, "⟵"}, "longleftrightarrow": {sOp, "⟷"},
+	"Longrightarrow": {sOp, "⟹"}, "Longleftarrow": {sOp, "⟸"},
+	"Longleftrightarrow": {sOp, "⟺"}, "uparrow": {sOp, "↑"}, "downarrow": {sOp, "↓"},
+	"updownarrow": {sOp, "↕"}, "Uparrow": {sOp, "⇑"}, "Downarrow": {sOp, "⇓"},
+	"nearrow": {sOp, "↗"}, "searrow": {sOp, "↘"}, "swarrow": {sOp, "↙"},
+	"nwarrow": {sOp, "↖"}, "hookrightarrow": {sOp, "↪"}, "hookleftarrow": {sOp, "↩"},
+	"rightharpoonup": {sOp, "⇀"}, "rightleftharpoons": {sOp, "⇌"},
+	"leadsto": {sOp, "⇝"}, "rightsquigarrow": {sOp, "⇝"},
+	"twoheadrightarrow": {sOp, "↠"},
+
+	// Dots and punctuation.
+	"ldots": {sOp, "…"}, "dots": {sOp, "…"}, "dotsc": {sOp, "…"}, "dotsb": {sOp, "⋯"},
+	"cdots": {sOp, "⋯"}, "vdots": {sOp, "⋮"}, "ddots": {sOp, "⋱"},
+	"therefore": {sOp, "∴"}, "because": {sOp, "∵"},
+
+	// Delimiters.
+	"{": {sFence, "{"}, "}": {sFence, "}"}, "lbrace": {sFence, "{"}, "rbrace": {sFence, "}"},
+	"lbrack": {sFence, "["}, "rbrack": {sFence, "]"}, "langle": {sFence, "⟨"},
+	"rangle": {sFence, "⟩"}, "lfloor": {sFence, "⌊"}, "rfloor": {sFence, "⌋"},
+	"lceil": {sFence, "⌈"}, "rceil": {sFence, "⌉"}, "vert": {sFence, "|"},
+	"lvert": {sFence, "|"}, "rvert": {sFence, "|"}, "Vert": {sFence, "‖"},
+	"lVert": {sFence, "‖"}, "rVert": {sFence, "‖"}, "|": {sFence, "‖"},
+	"backslash": {sFence, "\\"}, "ulcorner": {sFence, "⌜"}, "urcorner": {sFence, "⌝"},
+	"llbracket": {sFence, "⟦"}, "rrbracket": {sFence, "⟧"},
+
+	// Big operators.
+	"sum": {sLarge, "∑"}, "prod": {sLarge, "∏"}, "coprod": {sLarge, "∐"},
+	"bigcup": {sLarge, "⋃"}, "bigcap": {sLarge, "⋂"}, "bigsqcup": {sLarge, "⨆"},
+	"bigvee": {sLarge, "⋁"}, "bigwedge": {sLarge, "⋀"}, "bigoplus": {sLarge, "⨁"},
+	"bigotimes": {sLarge, "⨂"}, "bigodot": {sLarge, "⨀"}, "biguplus": {sLarge, "⨄"},
+	"int": {sIntegral, "∫"}, "iint": {sIntegral, "∬"}, "iiint": {sIntegral, "∭"},
+	"oint": {sIntegral, "∮"},
+
+	// Function names.
+	"log": {sFunc, "log"}, "ln": {sFunc, "ln"}, "lg": {sFunc, "lg"}, "exp": {sFunc, "exp"},
+	"sin": {sFunc, "sin"}, "cos": {sFunc, "cos"}, "tan": {sFunc, "tan"},
+	"cot": {sFunc, "cot"}, "sec": {sFunc, "sec"}, "csc": {sFunc, "csc"},
+	"arcsin": {sFunc, "arcsin"}, "arccos": {sFunc, "arccos"}, "arctan": {sFunc, "arctan"},
+	"sinh": {sFunc, "sinh"}, "cosh": {sFunc, "cosh"}, "tanh": {sFunc, "tanh"},
+	"coth": {sFunc, "coth"}, "arg": {sFunc, "arg"}, "deg": {sFunc, "deg"},
+	"dim": {sFunc, "dim"}, "ker": {sFunc, "ker"}, "hom": {sFunc, "hom"},
+	"lim": {sLimFunc, "lim"}, "limsup": {sLimFunc, "lim sup"},
+	"liminf": {sLimFunc, "lim inf"}, "max": {sLimFunc, "max"}, "min": {sLimFunc, "min"},
+	"sup": {sLimFunc, "sup"}, "inf": {sLimFunc, "inf"}, "det": {sLimFunc, "det"},
+	"Pr": {sLimFunc, "Pr"}, "gcd": {sLimFunc, "gcd"}, "argmax": {sLimFunc, "arg max"},
+	"argmin": {sLimFunc, "arg min"}, "bmod": {sOp, "mod"},
+
+	// Spaces.
+	",": {sSpace, "0.1667em"}, "thinspace": {sSpace, "0.1667em"},
+	":": {sSpace, "0.2222em"}, ">": {sSpace, "0.2222em"}, "medspace": {sSpace, "0.2222em"},
+	";": {sSpace, "0.2778em"}, "thickspace": {sSpace, "0.2778em"},
+	" ": {sSpace, "0.3333em"}, "enspace": {sSpace, "0.5em"}, "quad": {sSpace, "1em"},
+	"qquad": {sSpace, "2em"}, "!": {sSpace, ""}, "negthinspace": {sSpace, ""},
+}
+
+// accents maps accent commands to the mark set over their argument and
+// whether that mark stretches to the argument's width.
+var accents = map[string]struct {
+	mark    string
+	stretch bool
+}{
+	"hat": {"^", false}, "widehat": {"^", true}, "tilde": {"~", false},
+	"widetilde": {"~", true}, "bar": {"¯", false}, "overline": {"‾", true},
+	"vec": {"→", false}, "overrightarrow": {"→", true}, "overleftarrow": {"←", true},
+	"dot": {"˙", false}, "ddot": {"¨", false}, "dddot": {"⃛", false},
+	"check": {"ˇ", false}, "breve": {"˘", false}, "acute": {"´", false},
+	"grave": {"`", false}, "mathring": {"˚", false}, "overbrace": {"⏞", true},
+	"overleftrightarrow": {"↔", true},
+}
+
+// underAccents maps commands that set a mark under their argument.
+var underAccents = map[string]string{
+	"underline": "‾", "underbrace": "⏟", "underrightarrow": "→",
+	"underleftarrow": "←", "utilde": "~",
+}
+
+// bigSizes maps \big-like commands to the size of the delimiter they fix.
+var bigSizes = map[string]string{
+	"big": "1.2em", "Big": "1.623em", "bigg": "2.047em", "Bigg": "2.470em",
+	"bigl": "1.2em", "Bigl": "1.623em", "biggl": "2.047em", "Biggl": "2.470em",
+	"bigr": "1.2em", "Bigr": "1.623em", "biggr": "2.047em", "Biggr": "2.470em",
+	"bigm": "1.2em", "Bigm": "1.623em", "biggm": "2.047em", "Biggm": "2.470em",
+}
+
+// negations maps relations to their negated forms for \not; others get a
+// combining long solidus overlay.
+var negations = map[string]string{
+	"=": "≠", "<": "≮", ">": "≯", "∈": "∉", "⊂": "⊄", "⊃": "⊅", "⊆": "⊈",
+	"⊇": "⊉", "≡": "≢", "∼": "≁", "≤": "≰", "≥": "≱", "∣": "∤", "|": "∤",
+	"≅": "≇", "≈": "≉", "∥": "∦", "≃": "≄",
+}

@@ -1,0 +1,200 @@
+package tex
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// textAccent maps the accent commands of text mode to combining marks.
+func textAccent(name string) (rune, bool) {
+	switch name {
+	case `"`:
+		return '\u0308', true
+	case "'":
+		return '\u0301', true
+	case "`":
+		return '\u0300', true
+	case "^":
+		return '\u0302', true
+	case "~":
+		return '\u0303', true
+	case "=":
+		return '\u0304', true
+	case ".":
+		return '\u0307', true
+	case "c":
+		return '\u0327', true
+	case "v":
+		return '\u030C', true
+	case "H":
+		return '\u030B', true
+	case "k":
+		return '\u0328', true
+	case "u":
+		return '\u0306', true
+	case "r":
+		return '\u030A', true
+	case "d":
+		return '\u0323', true
+	case "b":
+		return '\u0331', true
+	}
+	return 0, false
+}
+
+// textLetter maps the letter commands of text mode, such as \ss, to letters.
+func textLetter(name string) (string, bool) {
+	switch name {
+	case "ss":
+		return "ß", true
+	case "o":
+		return "ø", true
+	case "O":
+		return "Ø", true
+	case "aa":
+		return "å", true
+	case "AA":
+		return "Å", true
+	case "ae":
+		return "æ", true
+	case "AE":
+		return "Æ", true
+	case "oe":
+		return "œ", true
+	case "OE":
+		return "Œ", true
+	case "l":
+		return "ł", true
+	case "L":
+		return "Ł", true
+	case "i":
+		return "ı", true
+	case "j":
+		return "ȷ", true
+	}
+	return "", false
+}
+
+// commandName returns the name of the control sequence at s[i] == '\\' and
+// the index just after it: a run of letters, or one other character.
+func commandName(s string, i int) (string, int) {
+	j := i + 1
+	for j < len(s) && isLetter(s[j]) {
+		j++
+	}
+	if j == i+1 && j < len(s) {
+		_, size := utf8.DecodeRuneInString(s[j:])
+		j += size
+	}
+	return s[i+1 : j], j
+}
+
+// skipSpaces returns the index of the first non-blank byte at or after i.
+func skipSpaces(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// letter interprets the accent or letter command at s[i] == '\\', such as
+// \"o, \"{o}, \c{c}, \'\i or \ss{}, and returns the Unicode text it stands
+// for and the index after it. ok is false for any other command.
+func letter(s string, i int) (out string, next int, ok bool) {
+	name, j := commandName(s, i)
+	if l, ok := textLetter(name); ok {
+		if strings.HasPrefix(s[j:], "{}") {
+			return l, j + 2, true
+		}
+		return l, skipSpaces(s, j), true
+	}
+	mark, ok := textAccent(name)
+	if !ok {
+		return "", i, false
+	}
+	if isLetter(name[0]) {
+		j = skipSpaces(s, j)
+	}
+	braced := j < len(s) && s[j] == '{'
+	if braced {
+		j = skipSpaces(s, j+1)
+	}
+	var base string
+	switch {
+	case j < len(s) && s[j] == '\\':
+		n, k := commandName(s, j)
+		if n != "i" && n != "j" {
+			return "", i, false
+		}
+		base, j = n, k // the dotless letters take the accent as plain i and j
+	case j < len(s):
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if r == utf8.RuneError || r == '}' || r == ' ' || r == '{' {
+			return "", i, false
+		}
+		base, j = s[j:j+size], j+size
+	default:
+		return "", i, false
+	}
+	if braced {
+		j = skipSpaces(s, j)
+		if j >= len(s) || s[j] != '}' {
+			return "", i, false
+		}
+		j++
+	}
+	return norm.NFC.String(base + string(mark)), j, true
+}
+
+// textMode converts the argument of \text to Unicode text: escaped
+// specials, accents and letter commands, ~ and dashes; braces group only.
+// ok is false for anything else, such as math or an unknown command.
+func textMode(s string) (string, bool) {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == '{' || c == '}':
+			i++
+		case c == '~':
+			b.WriteString("\u00a0")
+			i++
+		case c == '$' || c == '%' || c == '#' || c == '^' || c == '_' || c == '&':
+			return "", false
+		case strings.HasPrefix(s[i:], "---"):
+			b.WriteString("—")
+			i += 3
+		case strings.HasPrefix(s[i:], "--"):
+			b.WriteString("–")
+			i += 2
+		case c == '\n' || c == '\r' || c == '\t':
+			b.WriteByte(' ')
+			i++
+		case c != '\\':
+			b.WriteByte(c)
+			i++
+		default:
+			if out, next, ok := letter(s, i); ok {
+				b.WriteString(out)
+				i = next
+				continue
+			}
+			name, next := commandName(s, i)
+			switch name {
+			case "%", "&", "_", "#", "$", "{", "}":
+				b.WriteString(name)
+			case " ", ",", ";", ":":
+				b.WriteByte(' ')
+			case "textbackslash":
+				b.WriteByte('\\')
+				next = skipSpaces(s, next)
+			default:
+				return "", false
+			}
+			i = next
+		}
+	}
+	return b.String(), true
+}

@@ -1,0 +1,210 @@
+package tex
+
+import "strings"
+
+// writer prints an AST as MathML Core.
+type writer struct {
+	b       *strings.Builder
+	display bool
+}
+
+// node writes n as the single presentation child of <semantics>.
+func (w *writer) node(n *node) {
+	w.b.WriteString("<mrow>")
+	w.kids(n.kids)
+	w.b.WriteString("</mrow>")
+}
+
+// kids writes the members of a row in order.
+func (w *writer) kids(kids []*node) {
+	for i, k := range kids {
+		if k.kind == kOp && k.text == "\u2061" {
+			// A function name is set off from an argument that is not
+			// fenced, as TeX does.
+			if i+1 < len(kids) && !kids[i+1].isOpen() && !isOp(kids[i+1]) {
+				w.b.WriteString(`<mo rspace="0.1667em">` + "\u2061</mo>")
+			} else {
+				w.b.WriteString("<mo>\u2061</mo>")
+			}
+			continue
+		}
+		if k.kind == kRow && len(k.kids) == 0 {
+			continue
+		}
+		w.one(k)
+	}
+}
+
+// isOp reports whether n is an operator, which brings its own spacing.
+func isOp(n *node) bool { return n.kind == kOp }
+
+// one writes n as exactly one element, as scripts, fractions and other
+// fixed-arity parents need.
+func (w *writer) one(n *node) {
+	for n.kind == kRow && len(n.kids) == 1 {
+		n = n.kids[0]
+	}
+	switch n.kind {
+	case kIdent:
+		if n.normal {
+			w.leaf(`<mi mathvariant="normal">`, n.text, "</mi>")
+		} else {
+			w.leaf("<mi>", n.text, "</mi>")
+		}
+	case kNumber:
+		w.leaf("<mn>", n.text, "</mn>")
+	case kText:
+		w.leaf("<mtext>", n.text, "</mtext>")
+	case kOp:
+		w.op(n, false)
+	case kSpace:
+		w.b.WriteString(`<mspace width="` + n.text + `"></mspace>`)
+	case kRow:
+		w.node(n)
+	case kFrac:
+		if n.text != "" {
+			w.b.WriteString(`<mfrac linethickness="` + n.text + `">`)
+		} else {
+			w.b.WriteString("<mfrac>")
+		}
+		w.one(n.kids[0])
+		w.one(n.kids[1])
+		w.b.WriteString("</mfrac>")
+	case kSqrt:
+		w.b.WriteString("<msqrt>")
+		w.inferred(n.kids[0])
+		w.b.WriteString("</msqrt>")
+	case kRoot:
+		w.b.WriteString("<mroot>")
+		w.one(n.kids[0])
+		w.one(n.kids[1])
+		w.b.WriteString("</mroot>")
+	case kScripts:
+		w.scripts(n)
+	case kOver:
+		w.overUnder("mover", "accent", n)
+	case kUnder:
+		w.overUnder("munder", "accentunder", n)
+	case kStyle:
+		if n.text == "display" {
+			w.b.WriteString(`<mstyle displaystyle="true" scriptlevel="0">`)
+		} else {
+			w.b.WriteString(`<mstyle displaystyle="false">`)
+		}
+		w.kids(n.kids)
+		w.b.WriteString("</mstyle>")
+	case kTable:
+		w.table(n)
+	}
+}
+
+// inferred writes the body of an element that wraps its children in an
+// implied row, such as <msqrt>.
+func (w *writer) inferred(n *node) {
+	if n.kind == kRow {
+		w.kids(n.kids)
+		return
+	}
+	w.one(n)
+}
+
+// leaf writes an element holding escaped text.
+func (w *writer) leaf(open, text, close string) {
+	w.b.WriteString(open)
+	escape(w.b, text)
+	w.b.WriteString(close)
+}
+
+// op writes an operator; fixed says a \limits big operator must keep its
+// limits under and over in inline math too.
+func (w *writer) op(n *node, fixed bool) {
+	w.b.WriteString("<mo")
+	if n.form != "" {
+		w.b.WriteString(` form="` + n.form + `" fence="true"`)
+	}
+	switch n.stretchy {
+	case yes:
+		w.b.WriteString(` stretchy="true"`)
+	case no:
+		w.b.WriteString(` stretchy="false"`)
+	}
+	if n.size != "" {
+		w.b.WriteString(` minsize="` + n.size + `" maxsize="` + n.size + `"`)
+	}
+	if fixed {
+		w.b.WriteString(` movablelimits="false"`)
+	}
+	w.b.WriteString(">")
+	escape(w.b, n.text)
+	w.b.WriteString("</mo>")
+}
+
+// scripts writes a base with a subscript, a superscript or both, beside the
+// base or, for limits, under and over it.
+func (w *writer) scripts(n *node) {
+	base, sub, sup := n.kids[0], n.kids[1], n.kids[2]
+	for base.kind == kRow && len(base.kids) == 1 {
+		base = base.kids[0]
+	}
+	under := n.limits == limAlways ||
+		n.limits == limAuto && (base.limits == limAlways || base.limits == limDisplay && w.display)
+	var el string
+	switch {
+	case under && sub != nil && sup != nil:
+		el = "munderover"
+	case under && sub != nil:
+		el = "munder"
+	case under:
+		el = "mover"
+	case sub != nil && sup != nil:
+		el = "msubsup"
+	case sub != nil:
+		el = "msub"
+	default:
+		el = "msup"
+	}
+	w.b.WriteString("<" + el + ">")
+	if base.kind == kOp {
+		w.op(base, under && !w.display)
+	} else {
+		w.one(base)
+	}
+	if sub != nil {
+		w.one(sub)
+	}
+	if sup != nil {
+		w.one(sup)
+	}
+	w.b.WriteString("</" + el + ">")
+}
+
+// overUnder writes <mover> or <munder>, marking accents.
+func (w *writer) overUnder(el, accent string, n *node) {
+	w.b.WriteString("<" + el)
+	if n.accent {
+		w.b.WriteString(" " + accent + `="true"`)
+	}
+	w.b.WriteString(">")
+	w.one(n.kids[0])
+	w.one(n.kids[1])
+	w.b.WriteString("</" + el + ">")
+}
+
+// table writes rows of cells as <mtable>.
+func (w *writer) table(n *node) {
+	if n.text != "" {
+		w.b.WriteString(`<mtable columnalign="` + n.text + `">`)
+	} else {
+		w.b.WriteString("<mtable>")
+	}
+	for _, r := range n.kids {
+		w.b.WriteString("<mtr>")
+		for _, c := range r.kids {
+			w.b.WriteString("<mtd>")
+			w.inferred(c)
+			w.b.WriteString("</mtd>")
+		}
+		w.b.WriteString("</mtr>")
+	}
+	w.b.WriteString("</mtable>")
+}

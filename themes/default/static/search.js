@@ -1,0 +1,600 @@
+/*
+ * Paperboy full-archive search. Dependency-free; no build step.
+ *
+ * Reads the index that generator/search builds (its package doc is the
+ * format's spec): meta.json first, then only the term shards a query needs
+ * and the doc-store chunks of the results shown. Everything fetched is
+ * cached for the page's life.
+ *
+ * Markup it expects (ids are fixed; everything but the form, the input and
+ * the list is optional):
+ *
+ *   <form role="search" id="search-form" action="" method="get"
+ *         data-index="/repo/search/">            (data-root="/repo/" optional)
+ *     <input type="search" name="q" id="search-q">
+ *     <select name="topic" id="search-topic"><option value="">All topics</option></select>
+ *     <input type="date" name="from" id="search-from">
+ *     <input type="date" name="to" id="search-to">
+ *     <button type="submit">Search</button>
+ *   </form>
+ *   <p id="search-status" role="status" aria-live="polite"></p>
+ *   <ol id="search-results"></ol>
+ *   <noscript>…</noscript>
+ *
+ * The same algorithm lives in Go (generator/search, Index.Search); a test
+ * runs this file under node and compares the two.
+ */
+(function () {
+  'use strict';
+
+  var FORMAT = 1;
+  var PAGE = 10;
+  var DEBOUNCE_MS = 150;
+  var CODE_DIV = 64; // a posting is gap*64 + code
+  var TITLE = 1, AUTHOR = 2, TOPIC = 4, ID = 8, TF_SHIFT = 4, TF_MAX = 3;
+  var EXACT = 4, PREFIX = 3;
+  var TOPIC_TERM = '#';
+
+  var WORD_RE = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
+  var OPEN_RE = /[\p{L}\p{N}\p{M}]$/u;
+  var IDEOGRAPH_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  var APOSTROPHES_RE = /['’]/g;
+  var MN_RE = /\p{Mn}/gu;
+  var ASCII_RE = /^[\x00-\x7f]*$/;
+
+  // cmp orders strings by code point, as Go orders the terms.
+  function cmp(a, b) {
+    var n = Math.min(a.length, b.length);
+    for (var i = 0; i < n; i++) {
+      var x = a.charCodeAt(i), y = b.charCodeAt(i);
+      if (x !== y) {
+        return unit(x) < unit(y) ? -1 : 1;
+      }
+    }
+    return a.length - b.length;
+  }
+
+  // unit moves surrogates above U+E000–U+FFFF so UTF-16 order is code point order.
+  function unit(c) {
+    if (c >= 0xd800 && c <= 0xdfff) return c + 0x2000;
+    if (c >= 0xe000) return c - 0x800;
+    return c;
+  }
+
+  // makeFolder returns the tokenizer of an index: meta.json's letter
+  // folding, stopwords and token length.
+  function makeFolder(meta) {
+    var table = new Map(Object.entries(meta.fold || {}));
+    var stop = new Set(meta.stop || []);
+    var maxToken = meta.maxToken || 40;
+
+    function fold(s) {
+      if (ASCII_RE.test(s)) return s.toLowerCase();
+      s = s.normalize('NFKD').replace(MN_RE, '').toLowerCase().normalize('NFC');
+      var out = '';
+      for (var c of s) out += table.has(c) ? table.get(c) : c;
+      return out;
+    }
+
+    function cut(t) {
+      var cps = Array.from(t);
+      return cps.length > maxToken ? cps.slice(0, maxToken).join('') : t;
+    }
+
+    // pieces splits an apostrophe-free word: each ideograph alone.
+    function pieces(w, emit) {
+      var run = '';
+      for (var c of w) {
+        if (IDEOGRAPH_RE.test(c)) {
+          if (run) emit(cut(run));
+          run = '';
+          emit(c);
+        } else {
+          run += c;
+        }
+      }
+      if (run) emit(cut(run));
+    }
+
+    // tokens returns the distinct query tokens of s, in order.
+    function tokens(s) {
+      var out = [], seen = new Set();
+      var words = fold(s).match(WORD_RE) || [];
+      words.forEach(function (w) {
+        pieces(w.replace(APOSTROPHES_RE, ''), function (t) {
+          if (!seen.has(t)) {
+            seen.add(t);
+            out.push(t);
+          }
+        });
+      });
+      return out;
+    }
+
+    return { fold: fold, tokens: tokens, stop: stop };
+  }
+
+  // parseQuery returns the words every result must match (see the Go
+  // parseQuery): the last word is a prefix while being typed; stopwords
+  // and a one-letter last word only count when nothing else is left.
+  function parseQuery(folder, text) {
+    var toks = folder.tokens(text);
+    var open = OPEN_RE.test(text);
+    var req = [], weak = [];
+    toks.forEach(function (t, i) {
+      var last = i === toks.length - 1 && open;
+      if (last && Array.from(t).length >= 2) {
+        req.push({ tok: t, prefix: true });
+      } else if (last || folder.stop.has(t)) {
+        weak.push({ tok: t, prefix: false });
+      } else {
+        req.push({ tok: t, prefix: false });
+      }
+    });
+    return req.length ? req : weak;
+  }
+
+  function points(code) {
+    var p = 0;
+    if (code & TITLE) p += 20;
+    if (code & AUTHOR) p += 16;
+    if (code & ID) p += 16;
+    if (code & TOPIC) p += 10;
+    var tf = (code >> TF_SHIFT) & TF_MAX;
+    if (tf > 0) p += 1 + tf;
+    return p;
+  }
+
+  function idf(n, df) {
+    return Math.round(100 * Math.log(1 + n / df));
+  }
+
+  function filePath(dir, n, hash) {
+    return dir + String(n).padStart(3, '0') + '-' + hash + '.json';
+  }
+
+  // createIndex returns a reader of one index; fetchJSON(path) resolves
+  // a path relative to the index folder to its parsed JSON.
+  function createIndex(fetchJSON) {
+    var cache = new Map();
+    var metaP = null;
+
+    function load(path) {
+      if (!cache.has(path)) {
+        var p = fetchJSON(path);
+        p.catch(function () { cache.delete(path); });
+        cache.set(path, p);
+      }
+      return cache.get(path);
+    }
+
+    function meta() {
+      if (!metaP) {
+        metaP = load('meta.json').then(function (m) {
+          if (m.version !== FORMAT) throw new Error('search index format ' + m.version + ', want ' + FORMAT);
+          m.folder = makeFolder(m);
+          return m;
+        });
+        metaP.catch(function () { metaP = null; });
+      }
+      return metaP;
+    }
+
+    function shardsFor(m, tok, prefix) {
+      var out = [];
+      for (var i = 0; i < m.terms.length; i++) {
+        var first = m.terms[i][0], last = m.terms[i][1];
+        if (cmp(last, tok) < 0) continue;
+        if (cmp(first, tok) <= 0 || (prefix && first.startsWith(tok))) {
+          out.push(filePath('terms/', i, m.terms[i][2]));
+          continue;
+        }
+        break;
+      }
+      return out;
+    }
+
+    // matches returns each document's best score for one query word.
+    async function matches(m, q) {
+      var out = new Map();
+      var shards = await Promise.all(shardsFor(m, q.tok, q.prefix).map(load));
+      shards.forEach(function (s) {
+        Object.keys(s).forEach(function (term) {
+          var factor;
+          if (term === q.tok) factor = EXACT;
+          else if (q.prefix && term.startsWith(q.tok)) factor = PREFIX;
+          else return;
+          var post = s[term];
+          var w = idf(m.docs, post.length) * factor;
+          var doc = 0;
+          for (var i = 0; i < post.length; i++) {
+            var v = post[i];
+            var code = v % CODE_DIV;
+            doc += (v - code) / CODE_DIV;
+            var score = points(code) * w;
+            var had = out.get(doc);
+            if (had === undefined || score > had) out.set(doc, score);
+          }
+        });
+      });
+      return out;
+    }
+
+    async function dayOfDocs(m) {
+      var days = new Array(m.docs).fill('');
+      if (!m.dates) return days;
+      var d = await load(m.dates);
+      var doc = 0;
+      for (var i = 0; i + 1 < d.runs.length; i += 2) {
+        for (var k = 0; k < d.runs[i + 1]; k++, doc++) {
+          var n = d.runs[i];
+          if (n >= 0 && n < d.days.length && doc < days.length) days[doc] = d.days[n];
+        }
+      }
+      return days;
+    }
+
+    // search resolves to {hits: [{doc, score}] best first, terms: the
+    // query words}.
+    async function search(query) {
+      var m = await meta();
+      var terms = parseQuery(m.folder, query.text || '');
+      var sets = await Promise.all(terms.map(function (t) { return matches(m, t); }));
+      if (query.topic) {
+        var ts = await matches(m, { tok: TOPIC_TERM + query.topic, prefix: false });
+        ts.forEach(function (_, d) { ts.set(d, 0); });
+        sets.push(ts);
+      }
+      var dated = !!(query.from || query.to);
+      var hits = [];
+      if (sets.length) {
+        sets.sort(function (a, b) { return a.size - b.size; });
+        sets[0].forEach(function (s, d) {
+          for (var i = 1; i < sets.length; i++) {
+            var v = sets[i].get(d);
+            if (v === undefined) return;
+            s += v;
+          }
+          hits.push({ doc: d, score: s });
+        });
+      } else if (dated) {
+        for (var d = 0; d < m.docs; d++) hits.push({ doc: d, score: 0 });
+      }
+      if (dated) {
+        var days = await dayOfDocs(m);
+        hits = hits.filter(function (h) {
+          var day = days[h.doc];
+          return day !== '' && !(query.from && day < query.from) && !(query.to && day > query.to);
+        });
+      }
+      hits.sort(function (a, b) { return b.score - a.score || b.doc - a.doc; });
+      return { hits: hits, terms: terms };
+    }
+
+    // records resolves to the display data of hits, in order.
+    async function records(hits) {
+      var m = await meta();
+      var chunks = await Promise.all(hits.map(function (h) {
+        var c = Math.floor(h.doc / m.chunk);
+        return load(filePath('docs/', c, m.chunks[c]));
+      }));
+      return hits.map(function (h, i) {
+        var r = chunks[i][h.doc % m.chunk];
+        return {
+          doc: h.doc, url: r[0], title: r[1], authors: r[2], day: r[3],
+          topics: r[4].map(function (t) { return m.topics[t] || [String(t), String(t), 0]; }),
+          excerpt: r[5],
+        };
+      });
+    }
+
+    return { meta: meta, search: search, records: records, loaded: function () { return Array.from(cache.keys()); } };
+  }
+
+  var api = { createIndex: createIndex, makeFolder: makeFolder, parseQuery: parseQuery, PAGE: PAGE };
+  if (typeof module === 'object' && module && module.exports) {
+    module.exports = api;
+    return;
+  }
+  if (typeof document === 'undefined') return;
+
+  var script = document.currentScript;
+  function start() {
+    var form = document.querySelector('form[role="search"][data-index]') || document.querySelector('form[role="search"]');
+    var list = document.getElementById('search-results');
+    if (!form || !list) return;
+    var base = form.dataset.index || (script && script.dataset.index);
+    if (!base) {
+      console.error('search.js: no data-index on the search form; give the index folder, e.g. data-index="/repo/search/"');
+      return;
+    }
+    attach(form, list, base);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+
+  function attach(form, list, base) {
+    var el = form.elements;
+    var input = document.getElementById('search-q') || el.namedItem('q');
+    var topic = el.namedItem('topic');
+    var from = el.namedItem('from');
+    var to = el.namedItem('to');
+    var status = document.getElementById('search-status');
+    var baseURL = new URL(base, document.baseURI);
+    var rootURL = new URL(form.dataset.root || (script && script.dataset.root) || '../', baseURL);
+    var index = newIndex(false);
+    var seq = 0, timer = 0, shown = [], hits = [], terms = [], folder = null;
+
+    var more = document.createElement('button');
+    more.type = 'button';
+    more.id = 'search-more';
+    more.className = 'search-more';
+    more.textContent = 'More results';
+    more.hidden = true;
+    list.after(more);
+
+    function newIndex(reload) {
+      var first = reload;
+      return createIndex(function (path) {
+        var opts = first && path === 'meta.json' ? { cache: 'reload' } : {};
+        return fetch(new URL(path, baseURL), opts).then(function (r) {
+          if (!r.ok) throw new Error(r.status + ' ' + r.url);
+          return r.json();
+        });
+      });
+    }
+
+    function say(text) {
+      if (status) status.textContent = text;
+    }
+
+    function state() {
+      return {
+        text: input.value,
+        topic: topic ? topic.value : '',
+        from: from ? from.value : '',
+        to: to ? to.value : '',
+      };
+    }
+
+    function readURL() {
+      var p = new URLSearchParams(location.search);
+      input.value = p.get('q') || '';
+      if (topic) topic.value = p.get('topic') || '';
+      if (from) from.value = p.get('from') || '';
+      if (to) to.value = p.get('to') || '';
+    }
+
+    function writeURL(push) {
+      var s = state(), p = new URLSearchParams();
+      if (s.text) p.set('q', s.text);
+      if (s.topic) p.set('topic', s.topic);
+      if (s.from) p.set('from', s.from);
+      if (s.to) p.set('to', s.to);
+      var qs = p.toString();
+      var url = location.pathname + (qs ? '?' + qs : '') + location.hash;
+      if (url === location.pathname + location.search + location.hash) return;
+      if (push) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+
+    function setup(m) {
+      folder = m.folder;
+      if (topic && !Array.from(topic.options).some(function (o) { return o.value; })) {
+        var want = topic.value || new URLSearchParams(location.search).get('topic') || '';
+        m.topics.forEach(function (t) {
+          var o = document.createElement('option');
+          o.value = t[0];
+          o.textContent = t[1] + ' (' + t[2] + ')';
+          topic.appendChild(o);
+        });
+        topic.value = want;
+      }
+      [from, to].forEach(function (d) {
+        if (!d) return;
+        if (m.from && !d.min) d.min = m.from;
+        if (m.to && !d.max) d.max = m.to;
+      });
+    }
+
+    function describe(s) {
+      var parts = [];
+      if (s.text.trim()) parts.push('for “' + s.text.trim() + '”');
+      if (s.topic && topic && topic.selectedIndex >= 0) {
+        parts.push('in ' + topic.options[topic.selectedIndex].text.replace(/ \(\d+\)$/, ''));
+      }
+      if (s.from) parts.push('from ' + s.from);
+      if (s.to) parts.push('to ' + s.to);
+      return parts.join(' ');
+    }
+
+    async function run(retried) {
+      var my = ++seq;
+      var s = state();
+      try {
+        var m = await index.meta();
+        if (!folder) setup(m);
+        if (my !== seq) return;
+        if (!s.text.trim() && !s.topic && !s.from && !s.to) {
+          hits = [];
+          shown = [];
+          list.replaceChildren();
+          more.hidden = true;
+          say('Type to search ' + m.docs.toLocaleString() + ' papers.');
+          return;
+        }
+        list.setAttribute('aria-busy', 'true');
+        var r = await index.search(s);
+        var recs = await index.records(r.hits.slice(0, PAGE));
+        if (my !== seq) return;
+        hits = r.hits;
+        terms = r.terms;
+        shown = [];
+        list.replaceChildren();
+        show(recs);
+        var n = hits.length;
+        say(n === 0
+          ? 'No results ' + describe(s) + '. Try fewer or shorter words, or clear the filters.'
+          : n.toLocaleString() + (n === 1 ? ' result ' : ' results ') + describe(s) + '.');
+      } catch (e) {
+        if (my !== seq) return;
+        if (!retried) { // a deploy may have replaced the files: reload meta.json once
+          index = newIndex(true);
+          folder = null;
+          return run(true);
+        }
+        console.error('search.js:', e);
+        say('Search is unavailable right now: the index could not be loaded.');
+      } finally {
+        if (my === seq) list.removeAttribute('aria-busy');
+      }
+    }
+
+    function show(recs) {
+      recs.forEach(function (r) {
+        shown.push(r);
+        list.appendChild(item(r));
+      });
+      more.hidden = shown.length >= hits.length;
+    }
+
+    async function showMore() {
+      var my = seq, start = shown.length, recs;
+      try {
+        recs = await index.records(hits.slice(start, start + PAGE));
+      } catch (e) {
+        console.error('search.js:', e);
+        say('More results are unavailable right now: the index could not be loaded.');
+        return;
+      }
+      if (my !== seq) return;
+      show(recs);
+      var links = list.querySelectorAll('a.search-result-link');
+      if (links[start]) links[start].focus();
+    }
+
+    function matchesWord(word) {
+      return folder.tokens(word).some(function (t) {
+        return terms.some(function (q) { return t === q.tok || (q.prefix && t.startsWith(q.tok)); });
+      });
+    }
+
+    // highlight appends text to parent, each word matching the query in a <mark>.
+    function highlight(parent, text) {
+      var at = 0, m;
+      var re = new RegExp(WORD_RE.source, 'gu');
+      while ((m = re.exec(text)) !== null) {
+        if (!matchesWord(m[0])) continue;
+        if (m.index > at) parent.appendChild(document.createTextNode(text.slice(at, m.index)));
+        var mark = document.createElement('mark');
+        mark.textContent = m[0];
+        parent.appendChild(mark);
+        at = m.index + m[0].length;
+      }
+      if (at < text.length) parent.appendChild(document.createTextNode(text.slice(at)));
+    }
+
+    function href(url) {
+      if (/^[a-z][a-z0-9+.-]*:|^\//i.test(url)) return url;
+      return new URL(url, rootURL).href;
+    }
+
+    function item(r) {
+      var li = document.createElement('li');
+      li.className = 'search-result';
+      var h = document.createElement('h2');
+      h.className = 'search-result-title';
+      var a = document.createElement('a');
+      a.className = 'search-result-link';
+      a.href = href(r.url);
+      highlight(a, r.title);
+      h.appendChild(a);
+      li.appendChild(h);
+
+      var meta = document.createElement('p');
+      meta.className = 'search-result-meta';
+      if (r.authors.length) {
+        var au = document.createElement('span');
+        au.className = 'search-result-authors';
+        var names = r.authors.length > 8 ? r.authors.slice(0, 7) : r.authors;
+        highlight(au, names.join(', ') + (names.length < r.authors.length ? ', +' + (r.authors.length - names.length) + ' more' : ''));
+        meta.appendChild(au);
+      }
+      if (r.day) {
+        var t = document.createElement('time');
+        t.className = 'search-result-day';
+        t.dateTime = r.day;
+        t.textContent = r.day;
+        meta.appendChild(t);
+      }
+      if (r.topics.length) {
+        var tp = document.createElement('span');
+        tp.className = 'search-result-topics';
+        tp.textContent = r.topics.map(function (x) { return x[1]; }).join(', ');
+        meta.appendChild(tp);
+      }
+      li.appendChild(meta);
+
+      if (r.excerpt) {
+        var p = document.createElement('p');
+        p.className = 'search-result-snippet';
+        highlight(p, r.excerpt);
+        li.appendChild(p);
+      }
+      return li;
+    }
+
+    function links() {
+      return Array.from(list.querySelectorAll('a.search-result-link'));
+    }
+
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        writeURL(false);
+        run(false);
+      }, DEBOUNCE_MS);
+    });
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'ArrowDown') {
+        var ls = links();
+        if (ls.length) {
+          e.preventDefault();
+          ls[0].focus();
+        }
+      }
+    });
+    list.addEventListener('keydown', function (e) {
+      var ls = links(), i = ls.indexOf(document.activeElement);
+      if (i < 0) return;
+      var next = null;
+      if (e.key === 'ArrowDown') next = ls[Math.min(i + 1, ls.length - 1)];
+      else if (e.key === 'ArrowUp') next = i === 0 ? input : ls[i - 1];
+      else if (e.key === 'Home') next = ls[0];
+      else if (e.key === 'End') next = ls[ls.length - 1];
+      else if (e.key === 'Escape') next = input;
+      if (next) {
+        e.preventDefault();
+        next.focus();
+      }
+    });
+    [topic, from, to].forEach(function (c) {
+      if (c) c.addEventListener('change', function () { writeURL(false); run(false); });
+    });
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      clearTimeout(timer);
+      writeURL(true);
+      run(false);
+    });
+    more.addEventListener('click', showMore);
+    window.addEventListener('popstate', function () {
+      clearTimeout(timer);
+      readURL();
+      run(false);
+    });
+
+    readURL();
+    run(false);
+  }
+})();
