@@ -86,36 +86,42 @@ func (l List) Error() string {
 	return b.String()
 }
 
-// Suggest returns the candidate closest to name by edit distance, or "" when
-// none is close enough to be a likely typo.
+// Suggest returns the candidate closest to name, ignoring case, or "" when
+// none is close enough to be a likely typo (at most one edit per three
+// characters; a swap of two neighbours counts as one edit).
 func Suggest(name string, candidates []string) string {
-	best, bestDist := "", len(name)/2+2
+	best, bestDist := "", max(1, len([]rune(name))/3)+1
 	for _, c := range candidates {
-		if d := distance(strings.ToLower(name), c); d < bestDist {
+		if d := distance(strings.ToLower(name), strings.ToLower(c)); d < bestDist {
 			best, bestDist = c, d
 		}
 	}
 	return best
 }
 
-// distance is the Levenshtein distance between a and b, counted in runes.
+// distance is the optimal string alignment distance between a and b in
+// runes: insertions, deletions, substitutions and adjacent swaps.
 func distance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
 	}
 	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
 		for j := 1; j <= len(rb); j++ {
 			cost := 1
 			if ra[i-1] == rb[j-1] {
 				cost = 0
 			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
 	}
-	return prev[len(rb)]
+	return d[len(ra)][len(rb)]
 }

@@ -16,7 +16,7 @@ import (
 // authors groups papers by author name (NFC-normalised) and gives every
 // author a unique slug. Names that slugify alike ("Wei Li", "WEI LI") are
 // told apart deterministically: in byte order of the names, the first keeps
-// the slug and the others get -2, -3, … Diacritics are kept in slugs, so
+// the slug and the others get the first free -2, -3, … Diacritics are kept in slugs, so
 // "Schrödinger" and "Schrodinger" never collide in the first place.
 func authors(papers []*model.Paper) []*model.Author {
 	byName := map[string]*model.Author{}
@@ -52,8 +52,19 @@ func authors(papers []*model.Paper) []*model.Author {
 	slices.SortFunc(all, func(a, b *model.Author) int {
 		return cmp.Or(strings.Compare(base[a], base[b]), strings.Compare(a.Name, b.Name))
 	})
+	// Each base slug goes to the first name that has it; the other names
+	// then take the first free -N, skipping every slug some name has as its base.
 	used := make(map[string]bool, len(all))
+	var rest []*model.Author
 	for _, a := range all {
+		if used[base[a]] {
+			rest = append(rest, a)
+			continue
+		}
+		used[base[a]] = true
+		a.Slug = base[a]
+	}
+	for _, a := range rest {
 		s := base[a]
 		for n := 2; used[s]; n++ {
 			s = base[a] + "-" + strconv.Itoa(n)

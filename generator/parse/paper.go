@@ -70,7 +70,6 @@ func Paper(path string, data []byte, lim Limits) (*model.Paper, error) {
 	p := paperFrom(path, m, lim, &errs)
 	p.Body = string(doc.Body)
 	p.BodyLine = doc.BodyLine
-	p.Line = 1
 	return p, errs.Err()
 }
 
@@ -123,6 +122,11 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		}
 	}
 	p.Slug = strings.ReplaceAll(p.ID, "/", "-")
+	if l, ok := lines["arxiv"]; ok {
+		p.Line = l
+	} else if l, ok := lines["id"]; ok {
+		p.Line = l
+	}
 	if len(y.Authors) > lim.MaxAuthors {
 		errs.Add(path, line("authors"), "the paper lists %d authors, more than the limit of %d; raise limits.maxAuthors in site.yaml if this is right", len(y.Authors), lim.MaxAuthors)
 		y.Authors = y.Authors[:lim.MaxAuthors]

@@ -20,15 +20,34 @@ type links struct {
 	abs  string // base URL with final slash
 }
 
-func (l links) Rel(p string) string { return l.base + p }
-func (l links) Abs(p string) string { return l.abs + p }
+// Rel returns the root-relative URL of the site path p.
+func (l links) Rel(p string) string { return l.base + escapePath(p) }
 
-func paperPath(p *model.Paper) string   { return "papers/" + url.PathEscape(p.Slug) + "/" }
+// Abs returns the absolute URL of the site path p.
+func (l links) Abs(p string) string { return l.abs + escapePath(p) }
+
+// escapePath percent-encodes each segment of a slash path that needs it
+// (author and topic slugs keep non-ASCII letters).
+func escapePath(p string) string {
+	for i := 0; i < len(p); i++ {
+		if c := p[i]; c >= 0x80 || c == '%' || c == ' ' || c == '?' || c == '#' {
+			segs := strings.Split(p, "/")
+			for j, s := range segs {
+				segs[j] = url.PathEscape(s)
+			}
+			return strings.Join(segs, "/")
+		}
+	}
+	return p
+}
+
+// Paths of the pages below the site root, as files are named (not escaped).
+func paperPath(p *model.Paper) string   { return "papers/" + p.Slug + "/" }
 func dayPath(d *model.Day) string       { return "days/" + d.Slug + "/" }
 func weekPath(w *model.Week) string     { return "weeks/" + w.Slug + "/" }
 func monthPath(m *model.Month) string   { return "months/" + m.Slug + "/" }
-func topicPath(t *model.Topic) string   { return "topics/" + url.PathEscape(t.Slug) + "/" }
-func authorPath(a *model.Author) string { return "authors/" + url.PathEscape(a.Slug) + "/" }
+func topicPath(t *model.Topic) string   { return "topics/" + t.Slug + "/" }
+func authorPath(a *model.Author) string { return "authors/" + a.Slug + "/" }
 
 // funcMap is the template function set of the theme.
 func funcMap(l links) template.FuncMap {

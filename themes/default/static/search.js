@@ -194,7 +194,8 @@
       return out;
     }
 
-    // matches returns each document's best score for one query word.
+    // matches returns each document's score for one query word: its best
+    // matching term's points × factor, times the word's idf.
     async function matches(m, q) {
       var out = new Map();
       var shards = await Promise.all(shardsFor(m, q.tok, q.prefix).map(load));
@@ -205,18 +206,19 @@
           else if (q.prefix && term.startsWith(q.tok)) factor = PREFIX;
           else return;
           var post = s[term];
-          var w = idf(m.docs, post.length) * factor;
           var doc = 0;
           for (var i = 0; i < post.length; i++) {
             var v = post[i];
             var code = v % CODE_DIV;
             doc += (v - code) / CODE_DIV;
-            var score = points(code) * w;
+            var score = points(code) * factor;
             var had = out.get(doc);
             if (had === undefined || score > had) out.set(doc, score);
           }
         });
       });
+      var w = idf(m.docs, out.size);
+      out.forEach(function (s, d) { out.set(d, s * w); });
       return out;
     }
 

@@ -1,0 +1,46 @@
+# Paperboy — make site builds the sample site, make test runs every test.
+GO      ?= go
+BIN     ?= bin/paperboy
+PUBLIC  ?= public
+GOBIN   := $(shell $(GO) env GOPATH)/bin
+VNU_DIR ?= .cache/vnu
+
+.PHONY: all site build test test-short race fuzz validate lint clean
+
+all: test site
+
+build:
+	$(GO) build -o $(BIN) ./cmd/paperboy
+
+site: build
+	$(BIN) build --source . --destination $(PUBLIC)
+
+test:
+	$(GO) test ./...
+
+race:
+	$(GO) test -race ./...
+
+# Runs every fuzz target for FUZZTIME each (seeds also run in make test).
+FUZZTIME ?= 30s
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+	  for t in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz'); do \
+	    echo "== $$pkg $$t"; $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done
+
+# Checks every page of the sample site with the Nu HTML Checker (vnu-jar from npm, run with java).
+validate: site
+	@command -v java >/dev/null || { echo "validate needs java (apt-get install default-jre-headless)"; exit 1; }
+	@test -f $(VNU_DIR)/node_modules/vnu-jar/build/dist/vnu.jar || npm install --prefix $(VNU_DIR) --no-audit --no-fund --silent vnu-jar@26.9.27
+	java -jar $(VNU_DIR)/node_modules/vnu-jar/build/dist/vnu.jar --errors-only --skip-non-html $(PUBLIC)
+
+lint:
+	@test -z "$$(gofmt -l cmd generator themes)" || { echo "gofmt needed:"; gofmt -l cmd generator themes; exit 1; }
+	$(GO) vet ./...
+	@test -x $(GOBIN)/staticcheck || $(GO) install honnef.co/go/tools/cmd/staticcheck@v0.8.2
+	$(GOBIN)/staticcheck ./...
+
+clean:
+	rm -rf $(PUBLIC) bin .public.lock

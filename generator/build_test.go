@@ -1,0 +1,248 @@
+package generator
+
+import (
+	"bytes"
+	"context"
+	"maps"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// smallSite has two days in two ISO weeks and months, a day file with an
+// explicit order, a topic from keyword rules and a non-ASCII author.
+const smallSite = `
+-- content/site.yaml --
+title: Test Digest
+baseURL: https://example.org/repo/
+description: A test digest.
+pageSize: 2
+topics:
+  diffusion-models:
+    name: Diffusion models
+    description: Generative models that denoise.
+    keywords: [diffusion, denoising]
+  agents:
+    name: Agents
+-- content/papers/2405.00001.md --
+---
+title: "Alpha"
+arxiv: "2405.00001"
+authors: ["Erwin Schrödinger", "Ada Lovelace"]
+date: 2024-05-31
+topics: [agents]
+upvotes: 5
+---
+An agent abstract with $a_1 * b_2$ math.
+-- content/papers/2405.00002.md --
+---
+title: "Beta"
+arxiv: "2405.00002"
+authors: ["Erwin Schrodinger"]
+date: 2024-05-31
+upvotes: 9
+---
+A denoising diffusion abstract.
+-- content/papers/2405.00003.md --
+---
+title: "Gamma"
+arxiv: "2405.00003"
+authors: ["Ada Lovelace"]
+date: 2024-05-31
+upvotes: 9
+topics: [agents]
+---
+Gamma abstract.
+-- content/papers/2406.00004.md --
+---
+title: "Delta"
+arxiv: "2406.00004"
+authors: ["Ada Lovelace"]
+date: 2024-06-03
+upvotes: 1
+topics: [agents]
+---
+Delta abstract.
+
+` + "```python\nprint('hi')\n```" + `
+-- content/days/2024-06-03.md --
+---
+title: "Monday picks"
+papers: ["2406.00004", "2405.00001"]
+---
+The *intro* of the day.
+`
+
+func TestEveryPageKind(t *testing.T) {
+	out := mustBuild(t, smallSite)
+	for _, p := range []string{
+		"index.html", "404.html", "archive/index.html", "sitemap.xml", "robots.txt", ".nojekyll",
+		"style.css", "syntax.css", "favicon.svg",
+		"days/2024-05-31/index.html", "days/2024-06-03/index.html",
+		"weeks/2024-W22/index.html", "weeks/2024-W23/index.html",
+		"months/2024-05/index.html", "months/2024-06/index.html",
+		"papers/2405.00001/index.html", "papers/2406.00004/index.html",
+		"topics/index.html", "topics/agents/index.html", "topics/diffusion-models/index.html",
+		"authors/index.html", "authors/ada-lovelace/index.html",
+		"feeds/index.html", "search/index.html",
+	} {
+		out.file(t, p)
+	}
+	if _, ok := out["CNAME"]; ok {
+		t.Error("CNAME written for a site without domain")
+	}
+	out.contains(t, "robots.txt", "Sitemap: https://example.org/repo/sitemap.xml")
+	out.contains(t, "sitemap.xml", "<loc>https://example.org/repo/papers/2405.00001/</loc><lastmod>2024-05-31</lastmod>")
+	out.lacks(t, "sitemap.xml", "404")
+}
+
+func TestRankingAndPrevNext(t *testing.T) {
+	out := mustBuild(t, smallSite)
+	// Upvotes descending, ties by id: Beta (9, …02), Gamma (9, …03), Alpha (5).
+	out.contains(t, "days/2024-05-31/index.html", ">Beta<", ">Gamma<", ">Alpha<")
+	out.contains(t, "days/2024-05-31/index.html", `href="/repo/days/2024-06-03/" rel="next"`)
+	out.lacks(t, "days/2024-05-31/index.html", `rel="prev"`)
+	// The day file's explicit order, also pulling in a paper of another date.
+	out.contains(t, "days/2024-06-03/index.html", "<h1>Monday picks</h1>", "<em>intro</em>", ">Delta<", ">Alpha<")
+	out.contains(t, "days/2024-06-03/index.html", `href="/repo/days/2024-05-31/" rel="prev"`)
+	out.contains(t, "weeks/2024-W22/index.html", ">Beta<", ">Gamma<", ">Alpha<")
+	out.contains(t, "months/2024-06/index.html", ">Alpha<", ">Delta<")
+	out.contains(t, "index.html", "Trending this week", ">Alpha<", ">Delta<")
+}
+
+func TestTopicsFromFrontMatterAndKeywords(t *testing.T) {
+	out := mustBuild(t, smallSite)
+	out.contains(t, "topics/diffusion-models/index.html", "<h1>Diffusion models</h1>", "Generative models that denoise.", ">Beta<")
+	out.lacks(t, "topics/diffusion-models/index.html", ">Alpha<")
+	out.contains(t, "papers/2405.00002/index.html", `href="/repo/topics/diffusion-models/"`)
+	out.contains(t, "topics/index.html", "Agents", "3 papers", "Diffusion models", "1 paper")
+}
+
+func TestAuthorSlugsUnicode(t *testing.T) {
+	out := mustBuild(t, smallSite)
+	a := out.file(t, "authors/erwin-schrödinger/index.html")
+	b := out.file(t, "authors/erwin-schrodinger/index.html")
+	if !strings.Contains(a, ">Alpha<") || strings.Contains(a, ">Beta<") {
+		t.Error("Schrödinger's page should list Alpha only")
+	}
+	if !strings.Contains(b, ">Beta<") || strings.Contains(b, ">Alpha<") {
+		t.Error("Schrodinger's page should list Beta only")
+	}
+	out.contains(t, "papers/2405.00001/index.html", `href="/repo/authors/erwin-schr%C3%B6dinger/"`)
+}
+
+func TestAuthorSlugCollisions(t *testing.T) {
+	site := `
+-- content/site.yaml --
+title: T
+baseURL: https://example.org/
+-- content/papers/a.md --
+---
+title: A
+id: a
+authors: ["Wei Li", "WEI LI", "Wei-Li"]
+date: 2024-01-01
+---
+-- content/papers/b.md --
+---
+title: B
+id: b
+authors: ["Wei Li 2"]
+date: 2024-01-01
+---
+`
+	out := mustBuild(t, site)
+	// In byte order of the names: "WEI LI" < "Wei Li" < "Wei-Li"; "Wei Li 2" has its own base slug.
+	want := map[string]string{
+		"authors/wei-li/index.html":   "<h1>WEI LI</h1>",
+		"authors/wei-li-2/index.html": "<h1>Wei Li 2</h1>",
+		"authors/wei-li-3/index.html": "<h1>Wei Li</h1>",
+		"authors/wei-li-4/index.html": "<h1>Wei-Li</h1>",
+	}
+	for p, h := range want {
+		out.contains(t, p, h)
+	}
+}
+
+func TestPagination(t *testing.T) {
+	out := mustBuild(t, smallSite)
+	// Agents has 3 papers and pageSize is 2: newest first (Delta), then by upvotes.
+	out.contains(t, "topics/agents/index.html", ">Delta<", ">Gamma<", `href="/repo/topics/agents/page/2/" rel="next"`)
+	out.contains(t, "topics/agents/page/2/index.html", "page 2 of 2", ">Alpha<", `href="/repo/topics/agents/" rel="prev"`)
+	if _, ok := out["topics/agents/page/3/index.html"]; ok {
+		t.Error("a third page was written for 3 papers of 2 per page")
+	}
+}
+
+var linkRE = regexp.MustCompile(`(?:href|src|action)="([^"]*)"`)
+
+func TestBasePathInEveryLink(t *testing.T) {
+	out := mustBuild(t, smallSite)
+	for p, s := range out {
+		if !strings.HasSuffix(p, ".html") {
+			continue
+		}
+		for _, m := range linkRE.FindAllStringSubmatch(s, -1) {
+			u := m[1]
+			if strings.HasPrefix(u, "/") && !strings.HasPrefix(u, "/repo/") {
+				t.Errorf("%s: link %q lacks the base path /repo/", p, u)
+			}
+		}
+	}
+}
+
+func TestThemeOverride(t *testing.T) {
+	site := smallSite + `
+-- themes/mine/templates/partials/paper-item.html --
+{{define "paper-item"}}<p class="mine">{{.Title}}</p>{{end}}
+-- themes/mine/static/style.css --
+body { color: red; }
+-- themes/mine/static/extra.txt --
+hello
+`
+	site = strings.Replace(site, "pageSize: 2\n", "pageSize: 2\ntheme: mine\n", 1)
+	out := mustBuild(t, site)
+	out.contains(t, "days/2024-05-31/index.html", `<p class="mine">Beta</p>`)
+	if got := out.file(t, "style.css"); got != "body { color: red; }\n" {
+		t.Errorf("style.css = %q, want the site's override", got)
+	}
+	out.contains(t, "extra.txt", "hello")
+	out.file(t, "favicon.svg") // still from the built-in theme
+}
+
+func TestDeterministic(t *testing.T) {
+	var runs []built
+	for _, w := range []int{1, 4, 4} {
+		out, err := buildSite(t, smallSite, Options{Workers: w})
+		if err != nil {
+			t.Fatal(err)
+		}
+		runs = append(runs, out)
+	}
+	for i := 1; i < len(runs); i++ {
+		if !slices.Equal(slices.Sorted(maps.Keys(runs[0])), slices.Sorted(maps.Keys(runs[i]))) {
+			t.Fatalf("run %d wrote other files", i)
+		}
+		for p, s := range runs[0] {
+			if runs[i][p] != s {
+				t.Errorf("run %d: %s differs", i, p)
+			}
+		}
+	}
+}
+
+func TestFilesSortedAndUnique(t *testing.T) {
+	res, err := Build(context.Background(), Options{Site: siteFS(smallSite)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i < len(res.Files); i++ {
+		if res.Files[i-1].Path >= res.Files[i].Path {
+			t.Fatalf("files out of order: %s, %s", res.Files[i-1].Path, res.Files[i].Path)
+		}
+	}
+	if !bytes.Contains(res.Files[0].Data, []byte("")) {
+		t.Fatal("unreachable")
+	}
+}

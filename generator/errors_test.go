@@ -1,0 +1,103 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+)
+
+const siteYAML = "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/\n"
+
+// paper returns a paper file for a txtar archive with the given front matter lines.
+func paper(name, front string) string {
+	return "-- content/papers/" + name + ".md --\n---\n" + front + "---\nAbstract.\n"
+}
+
+func TestSourceErrors(t *testing.T) {
+	ok := "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n"
+	tests := []struct {
+		name    string
+		archive string
+		want    []string // each a substring of one reported error
+	}{
+		{"invalid YAML", siteYAML + paper("a", "title: \"unclosed\narxiv: \"2401.00001\"\n"),
+			[]string{"content/papers/a.md:2: invalid YAML"}},
+		{"missing title", siteYAML + paper("a", "arxiv: \"2401.00001\"\ndate: 2024-01-01\n"),
+			[]string{"content/papers/a.md:2: the paper has no title; add `title:"}},
+		{"missing date", siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\n"),
+			[]string{"content/papers/a.md:3: paper \"2401.00001\" has no date; add `date: YYYY-MM-DD`"}},
+		{"unparseable date", siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024/01/05\n"),
+			[]string{"content/papers/a.md:4: date: \"2024/01/05\" is not a date; write YYYY-MM-DD"}},
+		{"impossible date", siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-02-30\n"),
+			[]string{"content/papers/a.md:4: date: \"2024-02-30\" is not a date"}},
+		{"unknown field", siteYAML + paper("a", ok+"titel: B\n"),
+			[]string{"content/papers/a.md:5: unknown paper field \"titel\"; did you mean \"title\"?"}},
+		{"unknown field without suggestion", siteYAML + paper("a", ok+"mood: happy\n"),
+			[]string{"content/papers/a.md:5: unknown paper field \"mood\"; put a site's own data under `extra:`"}},
+		{"duplicate key", siteYAML + paper("a", ok+"title: B\n"),
+			[]string{"content/papers/a.md:5: \"title\" is given twice (first on line 2)"}},
+		{"wrong type", siteYAML + paper("a", ok+"authors: 5\nupvotes: many\n"),
+			[]string{"content/papers/a.md:5: authors: expected a list of text values", "content/papers/a.md:6: upvotes: expected a whole number, found text value \"many\""}},
+		{"duplicate id", siteYAML + paper("a", ok) + paper("b", ok),
+			[]string{"content/papers/b.md:3: paper id \"2401.00001\" is already used by content/papers/a.md:3"}},
+		{"day names missing paper", siteYAML + paper("a", ok) + "-- content/days/2024-01-01.md --\n---\npapers:\n  - 2401.00001\n  - 2401.00002\n---\n",
+			[]string{"content/days/2024-01-01.md:4: the day lists paper \"2401.00002\", which does not exist; did you mean \"2401.00001\"?"}},
+		{"id escaping output", siteYAML + paper("a", "title: A\nid: \"../../etc\"\ndate: 2024-01-01\n"),
+			[]string{"content/papers/a.md:3: id \"../../etc\" cannot be used as a URL"}},
+		{"id with slash", siteYAML + paper("a", "title: A\nid: \"a/b\"\ndate: 2024-01-01\n"),
+			[]string{"content/papers/a.md:3: id \"a/b\" cannot be used as a URL"}},
+		{"bad arxiv id", siteYAML + paper("a", "title: A\narxiv: \"24.1\"\ndate: 2024-01-01\n"),
+			[]string{"content/papers/a.md:3: arxiv \"24.1\" is not an arXiv id"}},
+		{"javascript URL", siteYAML + paper("a", ok+"code: \"javascript:alert(1)\"\n"),
+			[]string{"content/papers/a.md:5: code \"javascript:alert(1)\" is not an http(s) URL"}},
+		{"front matter never closes", siteYAML + "-- content/papers/a.md --\n---\ntitle: A\n",
+			[]string{"content/papers/a.md:1: the front matter opened here never closes"}},
+		{"no front matter", siteYAML + "-- content/papers/a.md --\njust text\n",
+			[]string{"content/papers/a.md:1: a paper file must start with front matter"}},
+		{"tab indentation", siteYAML + paper("a", ok+"authors:\n\t- A\n"),
+			[]string{"content/papers/a.md:6: a tab is used for indentation"}},
+		{"invalid UTF-8", siteYAML + paper("a", ok+"tldr: \"\xff\"\n"),
+			[]string{"content/papers/a.md:5: the file is not valid UTF-8"}},
+		{"bad day file name", siteYAML + "-- content/days/monday.md --\nhi\n",
+			[]string{"content/days/monday.md: a day file must be named YYYY-MM-DD.md"}},
+		{"day date mismatch", siteYAML + "-- content/days/2024-01-01.md --\n---\ndate: 2024-01-02\n---\n",
+			[]string{"content/days/2024-01-01.md:2: date 2024-01-02 does not match the file name"}},
+		{"site without baseURL", "-- content/site.yaml --\ntitle: T\n",
+			[]string{"content/site.yaml:1: the site has no baseURL"}},
+		{"site with bad baseURL", "-- content/site.yaml --\ntitle: T\nbaseURL: example.org\n",
+			[]string{"content/site.yaml:2: baseURL \"example.org\" is not an absolute http(s) URL"}},
+		{"site unknown field", siteYAML + "feedsize: 3\n",
+			[]string{"content/site.yaml:3: unknown site.yaml field \"feedsize\"; did you mean \"feedSize\"?"}},
+		{"no site.yaml", paper("a", ok), []string{"content/site.yaml: not found"}},
+		{"template error", strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) + paper("a", ok) +
+			"-- themes/mine/templates/day.html --\n{{define \"main\"}}\n{{.Nope}\n{{end}}\n",
+			[]string{"themes/mine/templates/day.html:2: template error"}},
+		{"template execution error", strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) + paper("a", ok) +
+			"-- themes/mine/templates/day.html --\n{{define \"main\"}}\n{{.Day.Nope}}\n{{end}}\n",
+			[]string{"themes/mine/templates/day.html:2: template error", "can't evaluate field Nope"}},
+		{"every error at once", siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: soon\n") + paper("b", "arxiv: \"2401.00002\"\ndate: 2024-01-01\n"),
+			[]string{"content/papers/a.md:4: date: \"soon\" is not a date", "content/papers/b.md:2: the paper has no title"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := buildSite(t, tt.archive, Options{})
+			if err == nil {
+				t.Fatalf("build succeeded, want errors %q", tt.want)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error:\n%v\nwant it to contain %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+func TestErrorsAreListed(t *testing.T) {
+	_, err := buildSite(t, siteYAML+paper("a", "title: A\n"), Options{})
+	list, ok := err.(diag.List)
+	if !ok || len(list) == 0 {
+		t.Fatalf("error %T %v, want a diag.List", err, err)
+	}
+}

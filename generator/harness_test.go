@@ -1,0 +1,84 @@
+package generator
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"golang.org/x/tools/txtar"
+)
+
+// siteFS turns a txtar archive (a whole site as one string) into a file system.
+func siteFS(archive string) fstest.MapFS {
+	a := txtar.Parse([]byte(archive))
+	fsys := fstest.MapFS{}
+	for _, f := range a.Files {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	return fsys
+}
+
+// built is a built test site: output files by path.
+type built map[string]string
+
+// buildSite builds the archive and returns its files, or the build error.
+func buildSite(t *testing.T, archive string, opts Options) (built, error) {
+	t.Helper()
+	opts.Site = siteFS(archive)
+	res, err := Build(context.Background(), opts)
+	if err != nil {
+		return nil, err
+	}
+	out := built{}
+	for _, f := range res.Files {
+		out[f.Path] = string(f.Data)
+	}
+	return out, nil
+}
+
+// mustBuild builds the archive and fails the test on any error.
+func mustBuild(t *testing.T, archive string) built {
+	t.Helper()
+	out, err := buildSite(t, archive, Options{})
+	if err != nil {
+		t.Fatalf("build failed:\n%v", err)
+	}
+	return out
+}
+
+// file returns the content of path, failing the test when it is missing.
+func (b built) file(t *testing.T, path string) string {
+	t.Helper()
+	s, ok := b[path]
+	if !ok {
+		t.Fatalf("no output file %s", path)
+	}
+	return s
+}
+
+// contains asserts that path contains every want, in order.
+func (b built) contains(t *testing.T, path string, want ...string) {
+	t.Helper()
+	s := b.file(t, path)
+	at := 0
+	for _, w := range want {
+		i := strings.Index(s[at:], w)
+		if i < 0 {
+			t.Errorf("%s: missing %q (after byte %d)", path, w, at)
+			return
+		}
+		at += i + len(w)
+	}
+}
+
+// lacks asserts that path contains none of bad.
+func (b built) lacks(t *testing.T, path string, bad ...string) {
+	t.Helper()
+	s := b.file(t, path)
+	for _, w := range bad {
+		if strings.Contains(s, w) {
+			t.Errorf("%s: unexpectedly contains %q", path, w)
+		}
+	}
+}
