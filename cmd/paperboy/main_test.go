@@ -1,0 +1,157 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// writeSite writes files (path → content) under a new temporary site folder.
+func writeSite(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for p, s := range files {
+		full := filepath.Join(dir, filepath.FromSlash(p))
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(full, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// runCLI runs the command line and returns its exit code and output.
+func runCLI(args ...string) (int, string, string) {
+	var stdout, stderr bytes.Buffer
+	err := run(context.Background(), args, &stdout, &stderr)
+	code := exitCode(err, &stderr)
+	return code, stdout.String(), stderr.String()
+}
+
+// snapshot returns every file under dir with its content.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		out[p] = string(b)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+var goodSite = map[string]string{
+	"content/site.yaml":          "title: T\nbaseURL: https://example.org/repo/\n",
+	"content/papers/a.md":        "---\ntitle: A\narxiv: \"2401.00001\"\nauthors: [X]\ndate: 2024-01-01\n---\nAbstract.\n",
+	"content/days/2024-01-01.md": "Intro.\n",
+}
+
+func TestBuildWritesPublic(t *testing.T) {
+	dir := writeSite(t, goodSite)
+	code, _, stderr := runCLI("build", "--source", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "built 1 papers") {
+		t.Errorf("no progress summary on stderr: %q", stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "public", "papers", "2401.00001", "index.html")); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr = runCLI("build", "-q", "-s", dir, "-d", filepath.Join(dir, "out"))
+	if code != 0 || stderr != "" {
+		t.Fatalf("quiet build: exit %d, stderr %q", code, stderr)
+	}
+}
+
+func TestFailedBuildLeavesPublicUntouched(t *testing.T) {
+	dir := writeSite(t, goodSite)
+	if code, _, stderr := runCLI("build", "-s", dir); code != 0 {
+		t.Fatalf("first build: %s", stderr)
+	}
+	// A file that no longer belongs must disappear on the next good build,
+	// but survive a failed one.
+	stale := filepath.Join(dir, "public", "stale.txt")
+	os.WriteFile(stale, []byte("old"), 0o644)
+	before := snapshot(t, filepath.Join(dir, "public"))
+
+	os.WriteFile(filepath.Join(dir, "content/papers/b.md"), []byte("---\ntitle: B\narxiv: \"2401.00001\"\ndate: nope\n---\n"), 0o644)
+	code, _, stderr := runCLI("build", "-s", dir)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1; stderr %q", code, stderr)
+	}
+	for _, want := range []string{"content/papers/b.md:4: date: \"nope\" is not a date", "public/ was left as it was"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr %q lacks %q", stderr, want)
+		}
+	}
+	after := snapshot(t, filepath.Join(dir, "public"))
+	if len(after) != len(before) {
+		t.Fatalf("public/ has %d files after the failed build, %d before", len(after), len(before))
+	}
+	for p, s := range before {
+		if after[p] != s {
+			t.Errorf("%s changed", p)
+		}
+	}
+	os.Remove(filepath.Join(dir, "content/papers/b.md"))
+	if code, _, stderr := runCLI("build", "-s", dir); code != 0 {
+		t.Fatalf("rebuild: %s", stderr)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Error("stale.txt survived a clean build")
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".paperboy-") {
+			t.Errorf("temporary folder %s left behind", e.Name())
+		}
+	}
+}
+
+func TestUsageErrorsExit2(t *testing.T) {
+	for _, args := range [][]string{
+		{}, {"frobnicate"}, {"build", "--nope"}, {"build", "extra"}, {"new"}, {"new", "paper", "../x"},
+		{"new", "day", "2024-13-01"}, {"new", "poem", "x"}, {"help", "nope"},
+	} {
+		if code, _, _ := runCLI(args...); code != 2 {
+			t.Errorf("paperboy %q: exit %d, want 2", args, code)
+		}
+	}
+	for _, args := range [][]string{{"help"}, {"help", "build"}, {"build", "-h"}, {"version"}, {"--version"}} {
+		if code, out, _ := runCLI(args...); code != 0 || out == "" {
+			t.Errorf("paperboy %q: exit %d, output %q", args, code, out)
+		}
+	}
+}
+
+func TestNewScaffoldsBuild(t *testing.T) {
+	dir := writeSite(t, map[string]string{"content/site.yaml": goodSite["content/site.yaml"]})
+	for _, args := range [][]string{
+		{"new", "paper", "2410.07166", "-s", dir, "--date", "2024-10-09"},
+		{"new", "paper", "my-report", "-s", dir, "--date", "2024-10-09"},
+		{"new", "day", "2024-10-09", "-s", dir},
+	} {
+		if code, _, stderr := runCLI(args...); code != 0 {
+			t.Fatalf("paperboy %q: %s", args, stderr)
+		}
+	}
+	if code, _, _ := runCLI("new", "paper", "2410.07166", "-s", dir); code != 1 {
+		t.Error("new paper overwrote an existing file")
+	}
+	if code, _, stderr := runCLI("build", "-s", dir); code != 0 {
+		t.Fatalf("scaffolded site does not build: %s", stderr)
+	}
+}
