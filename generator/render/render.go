@@ -14,11 +14,13 @@ import (
 	"bytes"
 	"context"
 	"io/fs"
+	"maps"
 	"runtime"
 	"slices"
 	"sync"
 	"sync/atomic"
 
+	"github.com/paperboy-digest/paperboy/generator/cite"
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
@@ -36,7 +38,10 @@ func Render(ctx context.Context, site *model.Site, opts Options) ([]model.File, 
 	cfg := site.Config
 	l := links{base: cfg.BasePath(), abs: cfg.BaseURL}
 	th := overlay{site: opts.SiteTheme, builtin: opts.Builtin}
-	tmpl, err := loadTemplates(th, opts.ThemeDir, funcMap(l))
+	sch := scholar{keys: cite.Keys(site.Papers), l: l}
+	funcs := funcMap(l)
+	maps.Copy(funcs, sch.funcs())
+	tmpl, err := loadTemplates(th, opts.ThemeDir, funcs)
 	if err != nil {
 		return nil, err
 	}
@@ -51,6 +56,7 @@ func Render(ctx context.Context, site *model.Site, opts Options) ([]model.File, 
 	}
 	files = append(files, assets...)
 	files = append(files, extras(site, js, l)...)
+	files = append(files, sch.bibFiles(site)...)
 	return files, nil
 }
 

@@ -1,0 +1,149 @@
+package cite
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// stopwords are skipped when a key takes the first word of a title.
+var stopwords = map[string]bool{
+	"a": true, "an": true, "the": true, "on": true, "of": true, "for": true, "in": true, "to": true,
+	"and": true, "with": true, "from": true, "by": true, "is": true, "are": true, "at": true, "via": true,
+	"towards": true, "toward": true, "what": true, "when": true, "how": true, "why": true, "do": true, "does": true,
+}
+
+// Year is the year a paper is cited with: its first version's, else the
+// year its new-style arXiv id encodes, else its digest day's.
+func Year(p *model.Paper) int {
+	if !p.Published.IsZero() {
+		return p.Published.Year()
+	}
+	if len(p.ArXiv) >= 5 && p.ArXiv[4] == '.' {
+		if yy, err := strconv.Atoi(p.ArXiv[:2]); err == nil {
+			return 2000 + yy
+		}
+	}
+	return p.Date.Year()
+}
+
+// baseKey is <first author's family name><year><first title word>.
+func baseKey(p *model.Paper) string {
+	who := "anon"
+	if len(p.Authors) > 0 {
+		_, family := Split(p.Authors[0])
+		if f := ascii(family); f != "" {
+			who = f
+		}
+	}
+	word := ""
+	for _, w := range strings.FieldsFunc(p.Title, func(r rune) bool { return r == ' ' || r == '-' || r == ':' || r == '/' }) {
+		if w = ascii(w); w != "" && !stopwords[w] {
+			word = w
+			break
+		}
+	}
+	return who + strconv.Itoa(Year(p)) + word
+}
+
+// Keys gives every paper a unique BibTeX key. A key is
+// <family name><year><first title word>, like vaswani2017attention; when
+// papers share one, the paper with the earliest id keeps it and the others
+// add their id (vaswani2017attention-1706.99999), so keys never depend on
+// build order.
+func Keys(papers []*model.Paper) map[*model.Paper]string {
+	groups := map[string][]*model.Paper{}
+	for _, p := range papers {
+		k := baseKey(p)
+		groups[k] = append(groups[k], p)
+	}
+	keys := make(map[*model.Paper]string, len(papers))
+	for k, g := range groups {
+		slices.SortFunc(g, func(a, b *model.Paper) int { return cmp.Compare(a.ID, b.ID) })
+		for i, p := range g {
+			if i == 0 {
+				keys[p] = k
+			} else {
+				keys[p] = k + "-" + strings.ReplaceAll(p.Slug, "/", "-")
+			}
+		}
+	}
+	return keys
+}
+
+// Entry returns the paper's BibTeX entry in arXiv's style. url is the
+// paper's page when it is not on arXiv.
+func Entry(p *model.Paper, key, url string) string {
+	var b strings.Builder
+	b.WriteString("@misc{" + key + ",\n")
+	field := func(name, value string) {
+		if value != "" {
+			b.WriteString("  " + name + " = {" + value + "},\n")
+		}
+	}
+	field("title", Escape(p.Title))
+	authors := make([]string, len(p.Authors))
+	for i, a := range p.Authors {
+		authors[i] = Escape(LastFirst(a))
+	}
+	field("author", strings.Join(authors, " and "))
+	field("year", strconv.Itoa(Year(p)))
+	if p.ArXiv != "" {
+		field("eprint", p.ArXiv)
+		field("archivePrefix", "arXiv")
+		field("primaryClass", Escape(p.PrimaryCategory))
+		url = "https://arxiv.org/abs/" + p.ArXiv
+	}
+	if p.DOI != "" {
+		field("doi", Escape(p.DOI))
+	}
+	field("url", escapeURL(url))
+	b.WriteString("}\n")
+	return b.String()
+}
+
+// File joins the entries of papers into one .bib file.
+func File(papers []*model.Paper, keys map[*model.Paper]string, url func(*model.Paper) string) []byte {
+	var b strings.Builder
+	for i, p := range papers {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(Entry(p, keys[p], url(p)))
+	}
+	return []byte(b.String())
+}
+
+// Escape makes text safe inside a braced BibTeX field: the characters TeX
+// treats specially become commands, so braces always balance.
+func Escape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '\\':
+			b.WriteString(`\textbackslash{}`)
+		case '{', '}', '#', '$', '%', '&', '_':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case '~':
+			b.WriteString(`\textasciitilde{}`)
+		case '^':
+			b.WriteString(`\textasciicircum{}`)
+		case '\n', '\r', '\t':
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// escapeURL keeps a URL usable in a url field: only braces and backslashes
+// and % (a comment in BibTeX) need care.
+func escapeURL(s string) string {
+	r := strings.NewReplacer("{", "%7B", "}", "%7D", "\\", "%5C", " ", "%20", "\n", "%0A", "\r", "%0D", "\t", "%09")
+	return strings.ReplaceAll(r.Replace(s), "%", `\%`)
+}

@@ -1,0 +1,177 @@
+// Package linkcheck finds broken internal links in a built site.
+//
+// Input: the site's files as the build returns them and the base path every
+// internal URL starts with. Output: one Problem per internal href, src,
+// srcset, action or stylesheet that names no file, and per #fragment that
+// names no id in its target page. External URLs are not fetched.
+package linkcheck
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"net/url"
+	"path"
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// Problem is one broken link.
+type Problem struct {
+	Page string // the page that links, as a file path
+	URL  string // the link as written
+	Msg  string
+}
+
+func (p Problem) String() string { return fmt.Sprintf("%s: %s: %s", p.Page, p.URL, p.Msg) }
+
+// Check returns every broken internal link of the HTML files in files.
+func Check(files []model.File, basePath string) []Problem {
+	exists := make(map[string]bool, len(files))
+	pages := map[string][]byte{}
+	for _, f := range files {
+		exists[f.Path] = true
+		if strings.HasSuffix(f.Path, ".html") {
+			pages[f.Path] = f.Data
+		}
+	}
+	ids := map[string]map[string]bool{}
+	idsOf := func(p string) map[string]bool {
+		if m, ok := ids[p]; ok {
+			return m
+		}
+		m := collectIDs(pages[p])
+		ids[p] = m
+		return m
+	}
+	var out []Problem
+	for _, name := range sortedKeys(pages) {
+		for _, link := range links(pages[name]) {
+			target, frag, msg := resolve(name, link, basePath, exists)
+			if msg != "" {
+				out = append(out, Problem{name, link, msg})
+				continue
+			}
+			if target == "" || frag == "" || frag == "top" {
+				continue
+			}
+			if !strings.HasSuffix(target, ".html") {
+				continue
+			}
+			if !idsOf(target)[frag] {
+				out = append(out, Problem{name, link, fmt.Sprintf("no element with id %q in %s", frag, target)})
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b Problem) int { return cmp.Or(cmp.Compare(a.Page, b.Page), cmp.Compare(a.URL, b.URL)) })
+	return out
+}
+
+// resolve maps link on page to the file it names ("" for external links)
+// and its fragment; msg says why it is broken.
+func resolve(page, link, base string, exists map[string]bool) (file, frag, msg string) {
+	u, err := url.Parse(strings.TrimSpace(link))
+	if err != nil {
+		return "", "", "not a valid URL"
+	}
+	if u.Scheme != "" || u.Host != "" || link == "" {
+		if link == "" {
+			return "", "", "empty link"
+		}
+		return "", "", ""
+	}
+	frag = u.Fragment
+	p := u.Path
+	switch {
+	case p == "":
+		return page, frag, ""
+	case strings.HasPrefix(p, "/"):
+		if !strings.HasPrefix(p, base) {
+			return "", "", fmt.Sprintf("absolute path outside the base path %s", base)
+		}
+		p = strings.TrimPrefix(p, base)
+	default:
+		p = path.Join(path.Dir(page), p) + map[bool]string{true: "/", false: ""}[strings.HasSuffix(p, "/")]
+	}
+	if p == "" || strings.HasSuffix(p, "/") {
+		p += "index.html"
+	}
+	p = strings.TrimPrefix(path.Clean("/"+p), "/")
+	if exists[p] {
+		return p, frag, ""
+	}
+	if exists[p+"/index.html"] {
+		return p + "/index.html", frag, ""
+	}
+	return "", "", "no such file " + p
+}
+
+// links returns every URL an HTML page links to or loads.
+func links(doc []byte) []string {
+	var out []string
+	z := html.NewTokenizer(bytes.NewReader(doc))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return out
+		case html.StartTagToken, html.SelfClosingTagToken:
+			tag, hasAttr := z.TagName()
+			var rel string
+			var hrefs []string
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				switch string(k) {
+				case "href", "src", "action", "poster":
+					hrefs = append(hrefs, string(v))
+				case "srcset":
+					for _, c := range strings.Split(string(v), ",") {
+						if f := strings.Fields(c); len(f) > 0 {
+							hrefs = append(hrefs, f[0])
+						}
+					}
+				case "rel":
+					rel = string(v)
+				}
+			}
+			if string(tag) == "link" && (rel == "canonical" || rel == "alternate") {
+				continue // absolute URLs of the published site
+			}
+			out = append(out, hrefs...)
+		}
+	}
+}
+
+// collectIDs returns every id and a name of a page.
+func collectIDs(doc []byte) map[string]bool {
+	m := map[string]bool{}
+	z := html.NewTokenizer(bytes.NewReader(doc))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return m
+		case html.StartTagToken, html.SelfClosingTagToken:
+			tag, hasAttr := z.TagName()
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				if string(k) == "id" || (string(k) == "name" && string(tag) == "a") {
+					m[string(v)] = true
+				}
+			}
+		}
+	}
+}
+
+func sortedKeys(m map[string][]byte) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}

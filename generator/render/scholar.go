@@ -1,0 +1,114 @@
+package render
+
+import (
+	"encoding/json"
+	"html/template"
+	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/cite"
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// scholar holds what paper pages need for citations: one BibTeX key per
+// paper, computed once for the whole site.
+type scholar struct {
+	keys map[*model.Paper]string
+	l    links
+}
+
+// funcs are the citation functions of the theme.
+func (s scholar) funcs() template.FuncMap {
+	return template.FuncMap{
+		"bibtex":       func(p *model.Paper) string { return cite.Entry(p, s.keys[p], s.l.Abs(paperPath(p))) },
+		"bibKey":       func(p *model.Paper) string { return s.keys[p] },
+		"lastFirst":    cite.LastFirst,
+		"citationDate": func(p *model.Paper) string { return citationDate(p) },
+		"doi":          doi,
+		"jsonLD":       s.jsonLD,
+	}
+}
+
+// citationDate is the YYYY/MM/DD date Highwire Press tags use: the first
+// version's date, else the digest day.
+func citationDate(p *model.Paper) string {
+	if !p.Published.IsZero() {
+		return p.Published.UTC().Format("2006/01/02")
+	}
+	return p.Date.Format("2006/01/02")
+}
+
+// doi is the paper's DOI, or arXiv's DataCite DOI for arXiv papers.
+func doi(p *model.Paper) string {
+	if p.DOI != "" {
+		return p.DOI
+	}
+	if p.ArXiv != "" {
+		return "10.48550/arXiv." + p.ArXiv
+	}
+	return ""
+}
+
+// jsonLD is the schema.org ScholarlyArticle description of a paper.
+func (s scholar) jsonLD(p *model.Paper) template.JS {
+	type person struct {
+		Type string `json:"@type"`
+		Name string `json:"name"`
+		URL  string `json:"url,omitempty"`
+	}
+	authors := make([]person, len(p.AuthorRefs))
+	for i, a := range p.AuthorRefs {
+		authors[i] = person{Type: "Person", Name: a.Name, URL: s.l.Abs(authorPath(a))}
+	}
+	var about []string
+	for _, t := range p.TopicRefs {
+		about = append(about, t.Name)
+	}
+	m := map[string]any{
+		"@context":         "https://schema.org",
+		"@type":            "ScholarlyArticle",
+		"headline":         truncate(110, p.Title),
+		"name":             p.Title,
+		"author":           authors,
+		"datePublished":    strings.ReplaceAll(citationDate(p), "/", "-"),
+		"url":              s.l.Abs(paperPath(p)),
+		"mainEntityOfPage": s.l.Abs(paperPath(p)),
+		"abstract":         p.Summary,
+	}
+	if len(about) > 0 {
+		m["keywords"] = strings.Join(about, ", ")
+	}
+	if d := doi(p); d != "" {
+		m["identifier"] = map[string]string{"@type": "PropertyValue", "propertyID": "DOI", "value": d}
+		m["sameAs"] = "https://doi.org/" + d
+	}
+	if u := pdfURL(p); u != "" {
+		m["encoding"] = map[string]string{"@type": "MediaObject", "encodingFormat": "application/pdf", "contentUrl": u}
+	}
+	b, err := json.Marshal(m) // escapes <, > and & so the script element cannot be closed early
+	if err != nil {
+		return "{}"
+	}
+	return template.JS(b)
+}
+
+// bibFiles are the downloadable .bib files: one per paper, and one with all
+// papers of each day, topic and author.
+func (s scholar) bibFiles(site *model.Site) []model.File {
+	url := func(p *model.Paper) string { return s.l.Abs(paperPath(p)) }
+	var out []model.File
+	for _, p := range site.Papers {
+		if len(p.Days) > 0 {
+			out = append(out, model.File{Path: paperPath(p) + "cite.bib", Data: cite.File([]*model.Paper{p}, s.keys, url)})
+		}
+	}
+	for _, d := range site.Days {
+		out = append(out, model.File{Path: dayPath(d) + "papers.bib", Data: cite.File(d.Papers, s.keys, url)})
+	}
+	for _, t := range site.Topics {
+		out = append(out, model.File{Path: topicPath(t) + "papers.bib", Data: cite.File(t.Papers, s.keys, url)})
+	}
+	for _, a := range site.Authors {
+		out = append(out, model.File{Path: authorPath(a) + "papers.bib", Data: cite.File(a.Papers, s.keys, url)})
+	}
+	return out
+}

@@ -1,0 +1,137 @@
+package generator
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+const scholarSite = `
+-- content/site.yaml --
+title: T
+baseURL: https://example.org/repo/
+-- content/papers/attention.md --
+---
+title: "Attention Is All You Need"
+arxiv: "1706.03762v7"
+authors: ["Ashish Vaswani", "Jan van der Berg", "Łukasz Kaiser"]
+date: 2024-05-31
+published: 2017-06-12T17:57:34Z
+primary_category: cs.CL
+topics: [transformers]
+code: "https://github.com/tensorflow/tensor2tensor"
+---
+We propose the Transformer </script><b>x</b> & more.
+-- content/papers/report.md --
+---
+title: "A Report {with} 100% braces_"
+id: my-report
+authors: ["Zoë Müller"]
+date: 2024-05-31
+doi: "10.1000/xyz"
+---
+Report.
+`
+
+// metas returns the content of every <meta name|property=…> of a page, by name.
+func metas(t *testing.T, page string) map[string][]string {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]string{}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "meta" {
+			var name, content string
+			for _, a := range n.Attr {
+				switch a.Key {
+				case "name", "property":
+					name = a.Val
+				case "content":
+					content = a.Val
+				}
+			}
+			out[name] = append(out[name], content)
+		}
+		if n.Type == html.ElementNode && n.Data == "script" && n.FirstChild != nil {
+			for _, a := range n.Attr {
+				if a.Key == "type" && a.Val == "application/ld+json" {
+					out["ld+json"] = append(out["ld+json"], n.FirstChild.Data)
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return out
+}
+
+func TestCitationMetadata(t *testing.T) {
+	out := mustBuild(t, scholarSite)
+	m := metas(t, out.file(t, "papers/1706.03762/index.html"))
+	want := map[string][]string{
+		"citation_title":            {"Attention Is All You Need"},
+		"citation_author":           {"Vaswani, Ashish", "van der Berg, Jan", "Kaiser, Łukasz"},
+		"citation_publication_date": {"2017/06/12"},
+		"citation_online_date":      {"2017/06/12"},
+		"citation_pdf_url":          {"https://arxiv.org/pdf/1706.03762"},
+		"citation_arxiv_id":         {"1706.03762"},
+		"citation_doi":              {"10.48550/arXiv.1706.03762"},
+		"citation_abstract":         {"We propose the Transformer x & more."},
+		"og:type":                   {"article"},
+		"og:url":                    {"https://example.org/repo/papers/1706.03762/"},
+		"twitter:card":              {"summary"},
+	}
+	for k, v := range want {
+		if strings.Join(m[k], "|") != strings.Join(v, "|") {
+			t.Errorf("meta %s = %q, want %q", k, m[k], v)
+		}
+	}
+	if len(m["ld+json"]) != 1 {
+		t.Fatalf("%d JSON-LD scripts, want 1", len(m["ld+json"]))
+	}
+	var ld map[string]any
+	if err := json.Unmarshal([]byte(m["ld+json"][0]), &ld); err != nil {
+		t.Fatalf("JSON-LD is not JSON: %v\n%s", err, m["ld+json"][0])
+	}
+	for _, k := range []string{"@context", "@type", "headline", "name", "author", "datePublished", "url", "abstract"} {
+		if ld[k] == nil {
+			t.Errorf("JSON-LD lacks %s", k)
+		}
+	}
+	if ld["@type"] != "ScholarlyArticle" || ld["datePublished"] != "2017-06-12" {
+		t.Errorf("JSON-LD type/date = %v/%v", ld["@type"], ld["datePublished"])
+	}
+	if strings.Contains(m["ld+json"][0], "</script") {
+		t.Error("JSON-LD can close its script element")
+	}
+	out.contains(t, "papers/1706.03762/index.html", `rel="canonical" href="https://example.org/repo/papers/1706.03762/"`,
+		"@misc{vaswani2017attention,", "eprint = {1706.03762}", "archivePrefix = {arXiv}", "primaryClass = {cs.CL}",
+		`href="/repo/papers/1706.03762/cite.bib"`)
+}
+
+func TestBibTeXFiles(t *testing.T) {
+	out := mustBuild(t, scholarSite)
+	one := out.file(t, "papers/1706.03762/cite.bib")
+	if !strings.HasPrefix(one, "@misc{vaswani2017attention,\n") || !strings.Contains(one, "author = {Vaswani, Ashish and van der Berg, Jan and Kaiser, Łukasz}") {
+		t.Errorf("cite.bib =\n%s", one)
+	}
+	rep := out.file(t, "papers/my-report/cite.bib")
+	for _, w := range []string{"@misc{muller2024report,", `title = {A Report \{with\} 100\% braces\_}`, "doi = {10.1000/xyz}", "url = {https://example.org/repo/papers/my-report/}"} {
+		if !strings.Contains(rep, w) {
+			t.Errorf("my-report cite.bib lacks %q:\n%s", w, rep)
+		}
+	}
+	day := out.file(t, "days/2024-05-31/papers.bib")
+	if strings.Count(day, "@misc{") != 2 {
+		t.Errorf("the day's .bib has %d entries, want 2", strings.Count(day, "@misc{"))
+	}
+	out.file(t, "topics/transformers/papers.bib")
+	out.file(t, "authors/zoë-müller/papers.bib")
+}
