@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/feeds"
 	"github.com/paperboy-digest/paperboy/generator/index"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -103,6 +104,20 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		return nil, fmt.Errorf("render: %w", err)
 	}
 	lap("render")
+
+	fd, err := feeds.Build(site)
+	if err != nil {
+		return nil, fmt.Errorf("feeds: %w", err)
+	}
+	files = append(files, fd...)
+	lap("feeds")
+
+	idx, _, err := searchIndex(site)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	files = append(files, idx...)
+	lap("search")
 
 	slices.SortFunc(files, func(a, b model.File) int {
 		switch {

@@ -12,6 +12,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/markdown"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parse"
+	"github.com/paperboy-digest/paperboy/generator/tex"
 )
 
 // parsed is the outcome of one source file.
@@ -27,7 +28,7 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, srcs *load.Sou
 	if srcs == nil {
 		return nil, nil, nil
 	}
-	md := markdown.New(markdown.Options{UnsafeHTML: cfg.UnsafeHTML})
+	md := markdown.New(markdown.Options{UnsafeHTML: cfg.UnsafeHTML, Math: tex.MathML})
 	paths := append(append([]string(nil), srcs.Papers...), srcs.Days...)
 	out := make([]parsed, len(paths))
 	if workers <= 0 {
@@ -88,12 +89,12 @@ func parseOne(fsys fs.FS, path string, isDay bool, lim model.Limits, md *markdow
 		}
 	}
 	for _, p := range r.papers {
-		res, err := md.Render([]byte(p.Body))
+		res, err := md.Render([]byte(tex.Plain(p.Body)))
 		if err != nil {
 			r.err = diag.Errorf(path, p.BodyLine, "markdown: %v", err)
 			continue
 		}
-		p.Content, p.Summary, p.HasMath, p.HasCode = htmlOf(res.HTML), res.Summary, res.HasMath, res.HasCode
+		p.Content, p.Summary, p.Text, p.HasMath, p.HasCode = htmlOf(res.HTML), res.Summary, res.Text, res.HasMath, res.HasCode
 	}
 	return r
 }

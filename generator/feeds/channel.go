@@ -66,7 +66,7 @@ func (c *channel) published() time.Time {
 // siteChannel is the whole-site feed: each paper once, newest digest day
 // first, then the day's rank.
 func (b *builder) siteChannel(site *model.Site) *channel {
-	c := b.newChannel("", b.u.root, b.cfg.Title, b.cfg.Description)
+	c := b.newChannel("", b.u.root, b.u.root, b.cfg.Title, b.cfg.Description)
 	seen := make(map[string]bool)
 	for _, d := range site.Days {
 		for _, p := range d.Papers {
@@ -90,7 +90,7 @@ func (b *builder) topicChannel(t *model.Topic) *channel {
 		desc = b.cfg.Description
 	}
 	home := b.u.page("topics", t.Slug)
-	c := b.newChannel("topics/"+t.Slug+"/", home, b.cfg.Title+" — "+t.Name, desc)
+	c := b.newChannel("topics/"+t.Slug+"/", home, home, b.cfg.Title+" — "+t.Name, desc)
 	for _, p := range t.Papers[:min(len(t.Papers), b.size)] {
 		c.items = append(c.items, b.paper(p))
 	}
@@ -99,20 +99,21 @@ func (b *builder) topicChannel(t *model.Topic) *channel {
 
 // daysChannel is the daily digest: one item per day, newest first.
 func (b *builder) daysChannel(site *model.Site) *channel {
-	c := b.newChannel("days/", b.u.root, b.cfg.Title+" — daily digest", b.cfg.Description)
+	c := b.newChannel("days/", b.u.root+"days/", b.u.root, b.cfg.Title+" — daily digest", b.cfg.Description)
 	for _, d := range site.Days[:min(len(site.Days), b.size)] {
 		c.items = append(c.items, b.day(d))
 	}
 	return c
 }
 
-// newChannel returns an empty channel; the description falls back to the
-// title, as RSS requires one.
-func (b *builder) newChannel(dir, home, title, desc string) *channel {
+// newChannel returns an empty channel written to the folder dir, whose
+// absolute URL is dirURL; the description falls back to the title, as RSS
+// requires one.
+func (b *builder) newChannel(dir, dirURL, home, title, desc string) *channel {
 	if desc == "" {
 		desc = title
 	}
-	return &channel{dir: dir, url: b.u.root + dir, home: home, title: title, description: desc}
+	return &channel{dir: dir, url: dirURL, home: home, title: title, description: desc}
 }
 
 // paper returns the item of p, built once per Build.
@@ -138,10 +139,7 @@ func (b *builder) paper(p *model.Paper) *item {
 	if p.ArXiv != "" {
 		it.external = "https://arxiv.org/abs/" + p.ArXiv
 	}
-	it.html = cleanHTML(string(p.Content)+b.paperLinks(p, it.external), b.u.parse(link))
-	if strings.TrimSpace(it.html) == "" { // JSON Feed needs content
-		it.html = "<p>" + escapeText(xmlSafe(cmp.Or(it.summary, it.title))) + "</p>"
-	}
+	it.html = orText(cleanHTML(string(p.Content)+b.paperLinks(p, it.external), b.u.parse(link)), cmp.Or(it.summary, it.title))
 	slugs := make(map[string]string, len(p.AuthorRefs))
 	for _, a := range p.AuthorRefs {
 		slugs[a.Name] = a.Slug
@@ -213,15 +211,25 @@ func (b *builder) day(d *model.Day) *item {
 	if d.Title != "" {
 		title = d.Slug + " — " + d.Title
 	}
+	summary := daySummary(d)
 	return &item{
 		id:        link,
 		link:      link,
 		title:     title,
-		summary:   daySummary(d),
-		html:      cleanHTML(h.String(), b.u.parse(link)),
+		summary:   summary,
+		html:      orText(cleanHTML(h.String(), b.u.parse(link)), summary),
 		published: d.Date.UTC(),
 		updated:   d.Date.UTC(),
 	}
+}
+
+// orText returns html, or the plain text as a paragraph if html is blank:
+// JSON Feed requires content, and readers show nothing for an empty one.
+func orText(html, text string) string {
+	if strings.TrimSpace(html) != "" {
+		return html
+	}
+	return "<p>" + escapeText(xmlSafe(text)) + "</p>"
 }
 
 // maxListed is how many authors a day's list names before "et al.", and

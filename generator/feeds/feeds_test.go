@@ -353,3 +353,55 @@ func TestDates(t *testing.T) {
 		}
 	}
 }
+
+func TestNonASCIITopic(t *testing.T) {
+	site := testSite()
+	site.Topics[0].Slug = "théorie"
+	files := build(t, site)
+	data, ok := files["topics/théorie/atom.xml"]
+	if !ok {
+		t.Fatalf("Build paths = %q, want topics/théorie/atom.xml", paths(files))
+	}
+	f := parseAll(t, map[string][]byte{"a": data})["a"]
+	if want := testBase + "topics/th%C3%A9orie/atom.xml"; f.FeedLink != want {
+		t.Errorf("self link = %q, want %q", f.FeedLink, want)
+	}
+	if want := testBase + "topics/th%C3%A9orie/"; f.Link != want {
+		t.Errorf("link = %q, want %q", f.Link, want)
+	}
+}
+
+func TestEmptyContent(t *testing.T) {
+	site := testSite()
+	p := site.Papers[2] // Checkerboards, on the newer day
+	p.Content, p.ArXiv = "", ""
+	site.Days[1].Papers = nil // a day whose papers were all removed
+	site.Days[1].IntroHTML = "  "
+	feeds := parseAll(t, build(t, site))
+	if got := feeds["feed.json"].Items[0].Content; got != "<p>Spins on a checkerboard.</p>" {
+		t.Errorf("content of a paper without Content = %q, want its summary as a paragraph", got)
+	}
+	if got := feeds["days/feed.json"].Items[1].Content; got != "<p>No papers.</p>" {
+		t.Errorf("content of an empty day = %q, want <p>No papers.</p>", got)
+	}
+	if got := feeds["days/atom.xml"].Items[1].Title; got != "2024-03-14 — 0 papers" {
+		t.Errorf("title of an empty day = %q, want 2024-03-14 — 0 papers", got)
+	}
+}
+
+func TestDayList(t *testing.T) {
+	site := testSite()
+	d := site.Days[1]
+	p := d.Papers[1]
+	p.Authors = []string{"A", "B", "C", "D", "E", "F"}
+	for range 4 {
+		d.Papers = append(d.Papers, p)
+	}
+	it := parseAll(t, build(t, site))["days/atom.xml"].Items[1]
+	if want := "7 papers: " + d.Papers[0].Title + "; Plain Paper; Notes by Zoë; Plain Paper; Plain Paper; and 2 more."; it.Description != want {
+		t.Errorf("day summary = %q, want %q", it.Description, want)
+	}
+	if want := "<br>A, B, C, D, E et al. · 7 upvotes</li>"; !strings.Contains(it.Content, want) {
+		t.Errorf("day content = %q, want it to contain %q", it.Content, want)
+	}
+}

@@ -66,8 +66,8 @@ type mathState struct {
 	tex     strings.Builder // text of that annotation
 	text    strings.Builder // all text, the last resort
 	depth   int             // nested <math> elements (invalid, but tolerated)
-	sawAnno bool
-	unwrap  bool // its paragraph's <p> was dropped
+	sawAnno bool            // a TeX annotation was found
+	unwrap  bool            // its paragraph's <p> was dropped
 }
 
 // cleanHTML returns src made fit for a feed item that readers show without
@@ -99,7 +99,7 @@ func cleanHTML(src string, page *url.URL) string {
 	if c.math != nil {
 		c.flushMath()
 	}
-	if c.pendingP || c.unwrapP {
+	if c.pendingP {
 		c.out.WriteString("<p>")
 	}
 	return xmlSafe(c.out.String())

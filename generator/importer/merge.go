@@ -118,7 +118,7 @@ func (pm *paperMerge) shared(key, val string, last **string, node func(string) *
 	}
 	cur, present := scalarOf(lookup(pm.s.m, key))
 	switch {
-	case follows(cur, present, *last):
+	case follows(cur, present, *last, key == "code" || key == "project"):
 		if pm.s.set(key, node(val), paperKeys) {
 			pm.note("%s updated", key)
 		}
@@ -128,14 +128,16 @@ func (pm *paperMerge) shared(key, val string, last **string, node func(string) *
 	*last = &val
 }
 
-// follows reports whether a shared field still follows the source: it is
-// absent and no import recorded it, or it equals what the last import
-// recorded. Otherwise the curator wrote, changed or deleted it.
-func follows(cur string, present bool, last *string) bool {
-	if last == nil {
-		return !present
+// follows reports whether a shared field still follows the source: it equals
+// what the last import recorded, or it is absent and either no import
+// recorded it or the field is one a paper cannot do without (sticky is
+// false: title, authors), so deleting it hands it back to the source.
+// Otherwise the curator wrote, changed or (for code, project) deleted it.
+func follows(cur string, present bool, last *string, sticky bool) bool {
+	if !present {
+		return last == nil || !sticky
 	}
-	return present && cur == *last
+	return last != nil && cur == *last
 }
 
 // authors sets the author list like a shared field, comparing digests.
@@ -153,7 +155,7 @@ func (pm *paperMerge) authors(names []string) {
 	cur := stringsOf(n)
 	d := authorsDigest(clean)
 	switch {
-	case follows(authorsDigest(cur), n != nil, pm.rec.Authors):
+	case follows(authorsDigest(cur), len(cur) > 0, pm.rec.Authors, false):
 		if pm.s.set("authors", list(clean, false, true), paperKeys) {
 			pm.note("authors updated")
 		}
@@ -184,7 +186,9 @@ func (pm *paperMerge) topics(suggested []string) {
 // abstract puts md at the start of the body. The body's abstract is found as
 // the prefix, ending at a paragraph break, whose digest is the one recorded;
 // what follows (the curator's notes) is kept byte for byte. If no prefix
-// matches, the curator edited the abstract and the body is left alone.
+// matches, the curator edited the abstract and the body is left alone. A
+// body that is empty or starts with a blank line has no abstract (a new
+// file, or the curator deleted it to hand it back): md goes in front.
 func (pm *paperMerge) abstract(md string) {
 	if md == "" {
 		return
@@ -193,31 +197,36 @@ func (pm *paperMerge) abstract(md string) {
 	last := pm.rec.Abstract
 	pm.rec.Abstract = &d
 	body := pm.s.body
+	if strings.TrimSpace(body) == "" || strings.HasPrefix(body, "\n") {
+		// No abstract: a new file, or the curator deleted it to hand it back.
+		pm.s.body = md + "\n"
+		if notes := strings.TrimLeft(body, "\n \t"); notes != "" {
+			pm.s.body += "\n" + notes
+		}
+		pm.note("abstract added")
+		return
+	}
 	if last == nil {
-		if strings.TrimSpace(body) == "" {
-			pm.s.body = md + "\n"
-			pm.note("abstract added")
-		} else if !strings.HasPrefix(body, md) {
+		if !strings.HasPrefix(body, md) {
 			pm.note("abstract: the curator's body kept")
 		}
 		return
 	}
-	start := len(body) - len(strings.TrimLeft(body, "\n"))
-	end := abstractEnd(body[start:], *last)
+	end := abstractEnd(body, *last)
 	if end < 0 {
-		if !strings.HasPrefix(body[start:], md) {
+		if !strings.HasPrefix(body, md) {
 			pm.note("abstract: the curator's version kept")
 		}
 		return
 	}
-	if body[start:start+end] == md {
+	if body[:end] == md {
 		return
 	}
-	rest := body[start+end:]
+	rest := body[end:]
 	if rest == "" {
 		rest = "\n"
 	}
-	pm.s.body = body[:start] + md + rest
+	pm.s.body = md + rest
 	pm.note("abstract updated")
 }
 

@@ -47,6 +47,7 @@ type Renderer struct {
 type Result struct {
 	HTML    []byte
 	Summary string // plain text of the first paragraph
+	Text    string // plain text of every paragraph, heading, list item and table cell; code left out
 	HasMath bool
 	HasCode bool
 }
@@ -82,6 +83,7 @@ func New(opts Options) *Renderer {
 func (r *Renderer) Render(src []byte) (Result, error) {
 	doc := r.md.Parser().Parse(text.NewReader(src))
 	var res Result
+	var text strings.Builder
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -91,13 +93,20 @@ func (r *Renderer) Render(src []byte) (Result, error) {
 			res.HasMath = true
 		case ast.KindFencedCodeBlock, ast.KindCodeBlock:
 			res.HasCode = true
-		case ast.KindParagraph:
-			if res.Summary == "" {
-				res.Summary = plain(n, src)
+		case ast.KindParagraph, ast.KindHeading:
+			t := plain(n, src)
+			if res.Summary == "" && n.Kind() == ast.KindParagraph {
+				res.Summary = t
 			}
+			if text.Len() > 0 {
+				text.WriteByte('\n')
+			}
+			text.WriteString(t)
+			return ast.WalkSkipChildren, nil
 		}
 		return ast.WalkContinue, nil
 	})
+	res.Text = text.String()
 	var buf bytes.Buffer
 	buf.Grow(len(src) + len(src)/2)
 	if err := r.md.Renderer().Render(&buf, src, doc); err != nil {

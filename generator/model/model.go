@@ -60,6 +60,7 @@ type Paper struct {
 	Body     string        // Markdown source: the abstract, then any notes
 	Content  template.HTML // Body rendered to HTML
 	Summary  string        // plain text of the first paragraph, for descriptions and feeds
+	Text     string        // plain text of the whole body (code left out), for search and related papers
 	HasMath  bool          // Body contains $…$ or $$…$$ math
 	HasCode  bool          // Body contains a fenced code block
 	Source   string        // slash path of the file that defined it

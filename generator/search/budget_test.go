@@ -1,27 +1,74 @@
 package search
 
 import (
+	"github.com/paperboy-digest/paperboy/generator/model"
 	"os"
 	"testing"
 )
 
-func TestSmoke(t *testing.T) {
-	docs := genDocs(10000)
-	files, st, err := Build(docs, Options{})
+// firstQueryBudget is the most a browser may download, gzip-compressed,
+// for the first search of a visit on a 10,000-paper archive.
+const firstQueryBudget = 150_000
+
+// typicalQueries are two-word searches as readers type them; the last word
+// may still be a prefix.
+var typicalQueries = []string{"diffusion models", "language agents", "robust attention", "schrödinger bridges", "reward mod"}
+
+// TestFirstQueryBudget builds the index of 10,000 generated papers and
+// checks what a first search downloads: search.js, meta.json, the shards
+// of its words and the doc-store chunks of the first page of results.
+func TestFirstQueryBudget(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a 10,000-paper index")
+	}
+	script, err := os.ReadFile(scriptPath)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("%+v", st)
-	script, _ := os.ReadFile("../../themes/default/static/search.js")
-	for _, q := range []string{"diffusion models", "language agents", "robust atten", "schrodinger", "co"} {
+	files, st := mustBuild(t, genDocs(10_000), Options{})
+	t.Logf("index: %d docs, %d terms, %d postings, %d shards (largest %d B, %d oversize), %d chunks, %d files, %d bytes; meta.json %d B",
+		st.Docs, st.Terms, st.Postings, st.Shards, st.LargestShard, st.Oversize, st.Chunks, st.Files, st.Bytes, st.MetaBytes)
+	for _, q := range typicalQueries {
 		tr, err := FirstQuery(files, script, q)
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("%q: raw %d gz %d", q, tr.Raw, tr.Gzip)
-		for _, f := range tr.Files {
-			t.Logf("   %s %d %d", f.Path, f.Raw, f.Gzip)
+		t.Logf("first query %q: %d files, %d B raw, %d B gzip", q, len(tr.Files), tr.Raw, tr.Gzip)
+		if testing.Verbose() {
+			for _, f := range tr.Files {
+				t.Logf("    %-34s %7d %6d", f.Path, f.Raw, f.Gzip)
+			}
+		}
+		if tr.Gzip > firstQueryBudget {
+			t.Errorf("FirstQuery(%q) = %d bytes gzip, want at most %d", q, tr.Gzip, firstQueryBudget)
+		}
+		if len(tr.Files) < 4 {
+			t.Errorf("FirstQuery(%q) counted %d files, want script, meta, shards and chunks", q, len(tr.Files))
 		}
 	}
-	t.Logf("%s", files[0].Data[:2000])
+}
+
+// BenchmarkBuild10k measures building the index of 10,000 papers and
+// reports its size and a first query's download.
+func BenchmarkBuild10k(b *testing.B) {
+	docs := genDocs(10_000)
+	script, err := os.ReadFile(scriptPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var files []model.File
+	var st Stats
+	for b.Loop() {
+		files, st, err = Build(docs, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	n, err := FirstQueryBytes(files, script, typicalQueries[0])
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(st.Bytes), "index-B")
+	b.ReportMetric(float64(st.Shards), "shards")
+	b.ReportMetric(float64(n), "first-query-gzip-B")
 }

@@ -79,11 +79,13 @@
 // count only when nothing else is left. A document must match every word
 // (AND) and pass the filters: a topic (its "#slug" term) and a day range.
 //
-// Each word scores a document by its best matching term:
-// points × idf × factor, where points add title 20, author 16, id 16,
-// topic 10 and abstract 2/3/4 (one/two/three-plus occurrences); idf is
-// round(100·ln(1 + docs/df)); factor is 4 for the word itself and 3 for a
-// longer word a prefix reaches. Scores are summed over words; results sort
+// Each word scores a document by its best matching term's
+// points × factor, times the word's idf. Points add title 20, author 16,
+// id 16, topic 10 and abstract 2/3/4 (one/two/three-plus occurrences);
+// factor is 4 for the word itself and 3 for a longer word a prefix
+// reaches; idf is round(100·ln(1 + docs/df)), df being the number of
+// documents the word matches (a prefix counts all its terms, so a rare
+// completion does not outrank the common word typed). Scores are summed over words; results sort
 // by score, then the later document first. All integers, so Go and
 // JavaScript rank alike.
 package search

@@ -119,7 +119,8 @@ func (ix *Index) shard(path string) (map[string][]int64, error) {
 	return s, nil
 }
 
-// matches returns each document's best score for one query word.
+// matches returns each document's score for one query word: its best
+// matching term's points × factor, times the word's idf.
 func (ix *Index) matches(q qterm) (map[int]int64, error) {
 	out := map[int]int64{}
 	for _, path := range ix.shardsFor(q.tok, q.prefix) {
@@ -136,11 +137,14 @@ func (ix *Index) matches(q qterm) (map[int]int64, error) {
 			default:
 				continue
 			}
-			w := idf(ix.meta.Docs, len(post)) * factor
 			forPostings(post, func(doc int, code int64) {
-				out[doc] = max(out[doc], points(code)*w)
+				out[doc] = max(out[doc], points(code)*factor)
 			})
 		}
+	}
+	w := idf(ix.meta.Docs, len(out))
+	for d, s := range out {
+		out[d] = s * w
 	}
 	return out, nil
 }

@@ -97,18 +97,25 @@ func isASCII(s string) bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || 'A' <= r && r <= 'Z'
+	}
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r)
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
 func isIdeograph(r rune) bool {
+	if r < 0x2e80 { // below CJK Radicals, the first block holding any
+		return false
+	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 }
 
 // words calls emit for each word of folded text s: a run of letters,
-// numbers and marks, with apostrophes allowed between them.
-func words(s string, emit func(w string)) {
+// numbers and marks, with apostrophes allowed between them; apos reports
+// whether it holds any.
+func words(s string, emit func(w string, apos bool)) {
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -116,7 +123,7 @@ func words(s string, emit func(w string)) {
 			i += n
 			continue
 		}
-		start := i
+		start, apos := i, false
 		i += n
 		for i < len(s) {
 			r, n = utf8.DecodeRuneInString(s[i:])
@@ -127,12 +134,13 @@ func words(s string, emit func(w string)) {
 			if isApostrophe(r) && i+n < len(s) {
 				if r2, _ := utf8.DecodeRuneInString(s[i+n:]); isWordRune(r2) {
 					i += n
+					apos = true
 					continue
 				}
 			}
 			break
 		}
-		emit(s[start:i])
+		emit(s[start:i], apos)
 	}
 }
 
@@ -175,8 +183,8 @@ func cut(t string) string {
 // With parts set (index form) it also emits the apostrophe-separated parts
 // of two or more runes ("obrien" and "brien"), so either spelling finds it.
 func (f *folder) tokens(s string, parts bool, emit func(tok string)) {
-	words(f.fold(s), func(w string) {
-		if !strings.ContainsAny(w, "'’") {
+	words(f.fold(s), func(w string, apos bool) {
+		if !apos {
 			pieces(w, emit)
 			return
 		}

@@ -16,7 +16,9 @@ const (
 )
 
 // Handler returns the HTTP handler that serves the current build: the site
-// under its base path, the live-reload endpoints, redirects and 404s.
+// under its base path, the live-reload endpoints, redirects and 404s. Until
+// a build succeeds it answers every site URL with a page that reloads once
+// one does: status 503 while building, 500 with the errors after a failure.
 func (s *Server) Handler() http.Handler {
 	return http.HandlerFunc(s.serveHTTP)
 }

@@ -299,29 +299,3 @@ func TestHeartbeat(t *testing.T) {
 	}
 	t.Errorf("event stream = %q, want a heartbeat comment", lines)
 }
-
-func TestNewNeedsBuild(t *testing.T) {
-	if _, err := New(Options{}); err == nil {
-		t.Error("New(Options{}) = nil error, want one naming Build")
-	}
-}
-
-func TestRunTwice(t *testing.T) {
-	s, err := New(Options{Build: func(context.Context, []string) (Site, error) { return Site{}, nil }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	ln1, _ := Listen("127.0.0.1:0", false)
-	ln2, _ := Listen("127.0.0.1:0", false)
-	if err := s.Run(ctx, ln1); err != nil {
-		t.Fatalf("Run with a cancelled context = %v, want nil", err)
-	}
-	if err := s.Run(ctx, ln2); err == nil {
-		t.Error("second Run = nil, want an error")
-	}
-	if _, err := net.Dial("tcp", ln2.Addr().String()); err == nil {
-		t.Error("second Run left its listener open")
-	}
-}

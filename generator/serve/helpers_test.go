@@ -264,3 +264,44 @@ func wantStatus(t *testing.T, url string, want int) string {
 	}
 	return body
 }
+
+// reloaded waits for reload events until GET url answers status with a body
+// containing want: the change that should cause it may take more than one
+// burst on a busy machine. An error event fails the test.
+func reloaded(t *testing.T, events <-chan event, url string, status int, want string) {
+	t.Helper()
+	var code int
+	var body string
+	for deadline := time.Now().Add(wait); time.Now().Before(deadline); {
+		if ev := next(t, events); ev.name != "reload" {
+			t.Fatalf("event %+v while waiting for GET %s to show %q, want reload", ev, url, want)
+		}
+		if code, body = get(t, url); code == status && strings.Contains(body, want) {
+			return
+		}
+	}
+	t.Fatalf("GET %s = %d %q after reloads, want %d with %q", url, code, body, status, want)
+}
+
+// nextNamed skips reload events until one named name.
+func nextNamed(t *testing.T, events <-chan event, name string) event {
+	t.Helper()
+	for {
+		ev := next(t, events)
+		if ev.name == name {
+			return ev
+		}
+		if ev.name != "reload" {
+			t.Fatalf("event %+v, want %s", ev, name)
+		}
+	}
+}
+
+// changedSince returns every path passed to the builds after the first n.
+func (f *fakeSite) changedSince(n int) []string {
+	var all []string
+	for _, c := range f.builds()[n:] {
+		all = append(all, c...)
+	}
+	return all
+}

@@ -16,19 +16,16 @@ func TestEditReloads(t *testing.T) {
 	url, _ := start(t, site.options())
 	wantContains(t, "GET /a/", wantStatus(t, url+"/a/", 200), "<body>hello")
 	events := subscribe(t, url+"/__paperboy/events", nil)
+	n := len(site.builds())
 
 	site.write(t, "content/a.md", "hello again")
-	if ev := next(t, events); ev.name != "reload" {
-		t.Fatalf("event after an edit = %+v, want reload", ev)
-	}
-	wantContains(t, "GET /a/ after the edit", wantStatus(t, url+"/a/", 200), "<body>hello again")
+	reloaded(t, events, url+"/a/", 200, "<body>hello again")
 
-	calls := site.builds()
-	if calls[0] != nil {
-		t.Errorf("first build's changed = %q, want nil (a full build)", calls[0])
+	if first := site.builds()[0]; first != nil {
+		t.Errorf("first build's changed = %q, want nil (a full build)", first)
 	}
-	if last := calls[len(calls)-1]; !slices.Contains(last, site.path("content/a.md")) {
-		t.Errorf("changed paths of the rebuild = %q, want them to contain %q", last, site.path("content/a.md"))
+	if got := site.changedSince(n); !slices.Contains(got, site.path("content/a.md")) {
+		t.Errorf("changed paths of the rebuild = %q, want them to contain %q", got, site.path("content/a.md"))
 	}
 }
 
@@ -39,10 +36,10 @@ func TestErrorKeepsLastGoodSite(t *testing.T) {
 	events := subscribe(t, url+"/__paperboy/events?since="+buildOf(t, page), nil)
 
 	site.write(t, "content/a.md", "good\nbad ERROR here\nERROR <b>")
-	ev := next(t, events)
+	ev := nextNamed(t, events, "error")
 	var msgs []string
-	if err := json.Unmarshal([]byte(ev.data), &msgs); err != nil || ev.name != "error" {
-		t.Fatalf("event after an error = %+v (%v), want error with a JSON list", ev, err)
+	if err := json.Unmarshal([]byte(ev.data), &msgs); err != nil {
+		t.Fatalf("error event data %q: %v, want a JSON list", ev.data, err)
 	}
 	want := []string{
 		"content/a.md:2: ERROR is not allowed; remove it",
@@ -65,12 +62,12 @@ func TestErrorKeepsLastGoodSite(t *testing.T) {
 	}
 
 	site.write(t, "content/a.md", "fixed")
-	for _, ch := range []<-chan event{events, again, fresh} {
+	reloaded(t, events, url+"/a/", 200, "<body>fixed")
+	for _, ch := range []<-chan event{again, fresh} {
 		if ev := next(t, ch); ev.name != "reload" {
 			t.Errorf("event after the fix = %+v, want reload", ev)
 		}
 	}
-	wantContains(t, "GET /a/ after the fix", wantStatus(t, url+"/a/", 200), "<body>fixed")
 }
 
 func TestReconnectAfterMissedBuildReloads(t *testing.T) {
@@ -79,7 +76,7 @@ func TestReconnectAfterMissedBuildReloads(t *testing.T) {
 	old := buildOf(t, wantStatus(t, url+"/a/", 200))
 	events := subscribe(t, url+"/__paperboy/events", nil)
 	site.write(t, "content/a.md", "two")
-	next(t, events)
+	reloaded(t, events, url+"/a/", 200, "<body>two")
 
 	// The page of the old build reconnects after the rebuild it missed.
 	late := subscribe(t, url+"/__paperboy/events?since="+old, nil)
@@ -94,30 +91,31 @@ func TestNewFolderAndDeletedFile(t *testing.T) {
 	events := subscribe(t, url+"/__paperboy/events", nil)
 
 	site.write(t, "content/new/sub/b.md", "in a new folder")
-	next(t, events)
-	wantContains(t, "GET /new/sub/b/", wantStatus(t, url+"/new/sub/b/", 200), "in a new folder")
+	reloaded(t, events, url+"/new/sub/b/", 200, "in a new folder")
 
 	// The new folder is watched too.
 	site.write(t, "content/new/sub/b.md", "edited in the new folder")
-	next(t, events)
-	wantContains(t, "GET /new/sub/b/", wantStatus(t, url+"/new/sub/b/", 200), "edited in the new folder")
+	reloaded(t, events, url+"/new/sub/b/", 200, "edited in the new folder")
 
 	if err := os.Remove(site.path("content/a.md")); err != nil {
 		t.Fatal(err)
 	}
-	next(t, events)
-	wantContains(t, "GET /a/ after deleting a.md", wantStatus(t, url+"/a/", 404), "no such page here")
+	reloaded(t, events, url+"/a/", 404, "no such page here")
 
 	// A folder moved in from elsewhere brings its files and is watched.
 	site.write(t, "outside/c.md", "moved in")
 	if err := os.Rename(site.path("outside"), site.path("content/moved")); err != nil {
 		t.Fatal(err)
 	}
-	next(t, events)
-	wantContains(t, "GET /moved/c/", wantStatus(t, url+"/moved/c/", 200), "moved in")
+	reloaded(t, events, url+"/moved/c/", 200, "moved in")
 	site.write(t, "content/moved/c.md", "moved and edited")
-	next(t, events)
-	wantContains(t, "GET /moved/c/", wantStatus(t, url+"/moved/c/", 200), "moved and edited")
+	reloaded(t, events, url+"/moved/c/", 200, "moved and edited")
+
+	// A folder moved away takes its pages along.
+	if err := os.Rename(site.path("content/moved"), site.path("gone")); err != nil {
+		t.Fatal(err)
+	}
+	reloaded(t, events, url+"/moved/c/", 404, "no such page here")
 }
 
 func TestRenameSave(t *testing.T) {
@@ -126,16 +124,15 @@ func TestRenameSave(t *testing.T) {
 	events := subscribe(t, url+"/__paperboy/events", nil)
 
 	// Twice each: the watch must survive the file being replaced.
-	for i, text := range []string{"first", "second"} {
+	for _, text := range []string{"first", "second"} {
 		site.renameSave(t, "content/a.md", text)
-		next(t, events)
-		wantContains(t, "GET /a/ after rename-save", wantStatus(t, url+"/a/", 200), "<body>"+text)
+		reloaded(t, events, url+"/a/", 200, "<body>"+text)
 
+		n := len(site.builds())
 		site.renameSave(t, "site.yaml", "title: Title "+text)
-		next(t, events)
-		wantContains(t, "GET / after rename-saving site.yaml", wantStatus(t, url+"/", 200), "<h1>Title "+text)
-		if calls := site.builds(); !slices.Contains(calls[len(calls)-1], site.path("site.yaml")) {
-			t.Errorf("round %d: changed paths = %q, want them to contain site.yaml", i, calls[len(calls)-1])
+		reloaded(t, events, url+"/", 200, "<h1>Title "+text)
+		if got := site.changedSince(n); !slices.Contains(got, site.path("site.yaml")) {
+			t.Errorf("changed paths = %q, want them to contain site.yaml", got)
 		}
 	}
 }
@@ -144,20 +141,18 @@ func TestEditorTempFilesIgnored(t *testing.T) {
 	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "a"})
 	url, _ := start(t, site.options())
 	events := subscribe(t, url+"/__paperboy/events", nil)
-	before := len(site.builds())
+	n := len(site.builds())
 
 	temps := []string{"content/.a.md.swp", "content/a.md~", "content/.#a.md", "content/4913", "content/#a.md#"}
 	for _, name := range temps {
 		site.write(t, name, "junk")
 	}
 	site.write(t, "content/a.md", "real")
-	next(t, events)
-	wantContains(t, "GET /a/", wantStatus(t, url+"/a/", 200), "<body>real")
-	for _, changed := range site.builds()[before:] {
-		for _, name := range temps {
-			if slices.Contains(changed, site.path(name)) {
-				t.Errorf("changed paths = %q, want no editor temp file (%s)", changed, name)
-			}
+	reloaded(t, events, url+"/a/", 200, "<body>real")
+	changed := site.changedSince(n)
+	for _, name := range temps {
+		if slices.Contains(changed, site.path(name)) {
+			t.Errorf("changed paths = %q, want no editor temp file (%s)", changed, name)
 		}
 	}
 }
@@ -168,7 +163,7 @@ func TestBurstIsOneBuild(t *testing.T) {
 	opts.Debounce = 200 * time.Millisecond
 	url, _ := start(t, opts)
 	events := subscribe(t, url+"/__paperboy/events", nil)
-	before := len(site.builds())
+	n := len(site.builds())
 
 	names := []string{"content/a.md", "content/b.md", "content/c.md", "content/d/e.md"}
 	for _, name := range names {
@@ -180,7 +175,7 @@ func TestBurstIsOneBuild(t *testing.T) {
 		t.Errorf("second event %+v after one burst, want one build", ev)
 	case <-time.After(3 * opts.Debounce):
 	}
-	calls := site.builds()[before:]
+	calls := site.builds()[n:]
 	if len(calls) != 1 {
 		t.Fatalf("builds after a burst = %q, want one", calls)
 	}
@@ -213,10 +208,7 @@ func TestFirstBuildFails(t *testing.T) {
 		t.Errorf("event while the first build failed = %+v, want error", ev)
 	}
 	site.write(t, "content/a.md", "now fine")
-	if ev := next(t, events); ev.name != "reload" {
-		t.Errorf("event after the fix = %+v, want reload", ev)
-	}
-	wantContains(t, "GET /a/", wantStatus(t, url+"/a/", 200), "now fine")
+	reloaded(t, events, url+"/a/", 200, "now fine")
 }
 
 func TestChangedPathsKeepTheWatchForm(t *testing.T) {
@@ -227,14 +219,14 @@ func TestChangedPathsKeepTheWatchForm(t *testing.T) {
 	url, _ := start(t, opts)
 	events := subscribe(t, url+"/__paperboy/events", nil)
 
-	for _, tt := range []struct{ save, want string }{
-		{"content/a.md", filepath.Join("content", "a.md")},
-		{"site.yaml", "site.yaml"},
+	for _, tt := range []struct{ save, page, show, want string }{
+		{"content/a.md", "/a/", "<body>title: x", filepath.Join("content", "a.md")},
+		{"site.yaml", "/", "<h1>x", "site.yaml"},
 	} {
+		n := len(site.builds())
 		site.renameSave(t, tt.save, "title: x")
-		next(t, events)
-		calls := site.builds()
-		got := calls[len(calls)-1]
+		reloaded(t, events, url+tt.page, 200, tt.show)
+		got := site.changedSince(n)
 		if !slices.Contains(got, tt.want) {
 			t.Errorf("changed paths after saving %s = %q, want them to contain %q", tt.save, got, tt.want)
 		}

@@ -46,9 +46,10 @@ type Options struct {
 	// written, removed or renamed since the previous build, sorted; it is nil
 	// for a full build (the first one, or after the watcher lost events). A
 	// path may name a folder that was created, removed or renamed. Build must
-	// not modify the returned files' bytes afterwards. Its error's text is
-	// shown to the curator one line per message ("path:line: message"), as
-	// diag.List formats it.
+	// not modify the returned files' bytes afterwards, and should return
+	// soon after ctx is cancelled. Its error's text is shown to the curator
+	// one line per message ("path:line: message"), as diag.List formats it;
+	// the site it returns with an error is ignored.
 	Build func(ctx context.Context, changed []string) (Site, error)
 
 	// Debounce is how long the watcher waits after the last change of a burst
@@ -142,6 +143,7 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	// Build before serving: early requests wait in the listen backlog and
 	// get the built site rather than a placeholder.
 	s.rebuild(ctx, nil)
+	s.opts.Logf("serving the site at http://%s%s (press Ctrl+C to stop)", ln.Addr(), s.state.Load().base)
 
 	srv := &http.Server{
 		Handler:           s.Handler(),

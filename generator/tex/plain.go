@@ -31,20 +31,28 @@ func Plain(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	c := plainConv{b: &b}
-	c.run(s, 0)
+	c := plainConv{src: s, match: matchBraces(s), b: &b,
+		quotes: finder{pat: "''", next: -1}, ticks: finder{pat: "``", next: -1}}
+	c.run(0, len(s), 0)
 	return b.String()
 }
 
 // plainConv holds the state of one Plain conversion.
 type plainConv struct {
-	b     *strings.Builder
-	quote bool // a ``quotation is open
+	src    string
+	match  []int32 // the index of the brace matching each brace, or -1
+	b      *strings.Builder
+	quote  bool   // a ``quotation is open
+	quotes finder // the next ''
+	ticks  finder // the next ``
 }
 
-// run converts s, whose groups are nested depth deep, into c.b.
-func (c *plainConv) run(s string, depth int) {
-	for i := 0; i < len(s); {
+// run converts src[lo:hi], whose groups are nested depth deep, into c.b.
+// Every scan stops at hi, so a span or group cannot leak out of the group
+// being converted.
+func (c *plainConv) run(lo, hi, depth int) {
+	s := c.src[:hi]
+	for i := lo; i < len(s); {
 		if (i == 0 || s[i-1] == '\n') && depth == 0 {
 			if end := fencedCode(s, i); end > i {
 				c.b.WriteString(s[i:end])
@@ -107,12 +115,10 @@ func (c *plainConv) backticks(s string, i int) int {
 		n++
 	}
 	rest := s[i+n:]
-	if n == 2 {
-		if q := strings.Index(rest, "''"); q >= 0 && !strings.Contains(rest[:q], "``") {
-			c.b.WriteString("“")
-			c.quote = true
-			return i + 2
-		}
+	if n == 2 && c.closingQuote(s, i+2) {
+		c.b.WriteString("“")
+		c.quote = true
+		return i + 2
 	}
 	if end := closingRun(rest, n); end >= 0 {
 		c.b.WriteString(s[i : i+n+end])
@@ -120,6 +126,31 @@ func (c *plainConv) backticks(s string, i int) int {
 	}
 	c.b.WriteString(s[i : i+n])
 	return i + n
+}
+
+// closingQuote reports whether a ” follows s[i:] before any further “.
+func (c *plainConv) closingQuote(s string, i int) bool {
+	q := c.quotes.from(c.src, i)
+	return q+2 <= len(s) && q <= c.ticks.from(c.src, i)
+}
+
+// finder finds the next occurrence of a pattern, remembering it so that
+// repeated searches from increasing positions cost linear time in all.
+type finder struct {
+	pat  string
+	next int // the first occurrence at or after the last search start; -1 before any search
+}
+
+// from returns the index of the first occurrence of f.pat in s at or after
+// i, or len(s).
+func (f *finder) from(s string, i int) int {
+	if f.next < i || f.next < 0 {
+		f.next = len(s)
+		if q := strings.Index(s[i:], f.pat); q >= 0 {
+			f.next = i + q
+		}
+	}
+	return f.next
 }
 
 // closingRun returns the index just past the first run of exactly n
@@ -152,8 +183,8 @@ func (c *plainConv) brace(s string, i, depth int) int {
 		}
 		name, j := commandName(s, i+1)
 		if mark := emphasisMark(name); mark != "" && depth < maxPlainDepth {
-			if end := matchBrace(s, i); end > 0 {
-				c.emphasis(s[skipSpaces(s, j):end], mark, depth)
+			if end := c.closing(s, i); end > 0 {
+				c.emphasis(skipSpaces(s, j), end, mark, depth)
 				return end + 1
 			}
 		}
@@ -175,11 +206,8 @@ func emphasisMark(name string) string {
 
 // emphasis writes the converted inner text between marks, keeping its
 // leading and trailing spaces outside them as Markdown requires.
-func (c *plainConv) emphasis(inner, mark string, depth int) {
-	var ib strings.Builder
-	sub := plainConv{b: &ib}
-	sub.run(inner, depth+1)
-	text := ib.String()
+func (c *plainConv) emphasis(lo, hi int, mark string, depth int) {
+	text := c.convert(lo, hi, depth+1)
 	trimmed := strings.TrimSpace(text)
 	if trimmed == "" {
 		c.b.WriteString(text)
@@ -219,23 +247,74 @@ func (c *plainConv) command(s string, i, depth int) int {
 	}
 	switch name {
 	case "emph", "textit", "textsl", "textbf":
-		if end := matchBrace(s, j); end > 0 && depth < maxPlainDepth {
-			c.emphasis(s[j+1:end], emphasisMark(name), depth)
+		if end := c.closing(s, j); end > 0 && depth < maxPlainDepth {
+			c.emphasis(j+1, end, emphasisMark(name), depth)
 			return end + 1
 		}
 	case "url":
-		if end := matchBrace(s, j); end > 0 {
+		if end := c.closing(s, j); end > 0 {
 			c.url(s[j+1 : end])
 			return end + 1
 		}
 	case "href":
-		if end := matchBrace(s, j); end > 0 && depth < maxPlainDepth {
-			if end2 := matchBrace(s, end+1); end2 > 0 {
-				c.href(s[j+1:end], s[end+2:end2], depth)
+		if end := c.closing(s, j); end > 0 && depth < maxPlainDepth {
+			if end2 := c.closing(s, end+1); end2 > 0 {
+				c.href(s[j+1:end], end+2, end2, depth)
 				return end2 + 1
 			}
 		}
 	}
 	c.b.WriteString(s[i:j])
 	return j
+}
+
+// convert returns the conversion of src[lo:hi] at the given depth.
+func (c *plainConv) convert(lo, hi, depth int) string {
+	saved := c.b
+	defer func() { c.b = saved }()
+	var b strings.Builder
+	c.b = &b
+	c.run(lo, hi, depth)
+	return b.String()
+}
+
+// closing returns the index of the } matching the { at s[i], or -1 if there
+// is none within s.
+func (c *plainConv) closing(s string, i int) int {
+	if i >= len(s) || s[i] != '{' {
+		return -1
+	}
+	if end := int(c.match[i]); end < len(s) {
+		return end
+	}
+	return -1
+}
+
+// matchBraces pairs the braces of s in one pass: for every { and }, the
+// index of its partner, or -1. Escaped braces do not count.
+func matchBraces(s string) []int32 {
+	if strings.IndexByte(s, '{') < 0 {
+		return nil
+	}
+	match := make([]int32, len(s))
+	var open []int32
+	for i := 0; i < len(s); i++ {
+		match[i] = -1
+		switch s[i] {
+		case '\\':
+			if i+1 < len(s) {
+				i++
+				match[i] = -1
+			}
+		case '{':
+			open = append(open, int32(i))
+		case '}':
+			if n := len(open); n > 0 {
+				match[open[n-1]] = int32(i)
+				match[i] = open[n-1]
+				open = open[:n-1]
+			}
+		}
+	}
+	return match
 }

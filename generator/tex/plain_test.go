@@ -43,7 +43,7 @@ func TestPlain(t *testing.T) {
 		{`Stra\ss e \ss{}`, "Straße ß"},
 		{`Bj\o rn {\O}sterby`, "Bjørn Østerby"},
 		{`\aa ngstr\"om \AA`, "ångström Å"},
-		{`\ae sthetics \oe uvre \OE \AE`, "æsthetics œuvre Œ Æ"},
+		{`\ae sthetics \oe uvre \OE{} \AE \AE`, "æsthetics œuvre Œ ÆÆ"},
 		{`\L\'od\'z`, "Łódź"},
 		{`na\"{\i}ve \'\i`, "naïve í"},
 		{`\={a} \.{z} \u{a} \r{u} \k{a}`, "ā ż ă ů ą"},
@@ -67,6 +67,8 @@ func TestPlain(t *testing.T) {
 		{`\href{https://x.org}{[x]}`, `[\[x\]](https://x.org)`},
 		{"``quoted''", "“quoted”"},
 		{"it's ``a'' and ``b''", "it's “a” and “b”"},
+		{"``a ``b''", "``a ``b''"}, // a code span, as Markdown reads it
+		{"{\\em ``a''} ``b", "*“a”* ``b"},
 		{"don't '' touch", "don't '' touch"},
 		{`\ldots and \dots{}`, "… and …"},
 		// Spans copied through.
@@ -132,7 +134,7 @@ func TestPlainNoHTML(t *testing.T) {
 func TestPlainDeepGroups(t *testing.T) {
 	in := strings.Repeat(`\emph{`, 10000) + "x" + strings.Repeat("}", 10000)
 	got := Plain(in)
-	if !strings.Contains(got, "x") || !strings.HasSuffix(got, "}") {
+	if !strings.Contains(got, `\emph{\emph{x}}`) || !strings.HasSuffix(got, "}"+strings.Repeat("*", maxPlainDepth)) {
 		t.Errorf("Plain(deep emphasis) = %.80q…, want the deep part copied through", got)
 	}
 }

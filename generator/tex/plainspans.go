@@ -100,29 +100,6 @@ func bareURL(s string, i int) int {
 	return i + end
 }
 
-// matchBrace returns the index of the } matching the { at s[i], or -1.
-// Escaped braces do not count.
-func matchBrace(s string, i int) int {
-	if i >= len(s) || s[i] != '{' {
-		return -1
-	}
-	depth := 0
-	for j := i; j < len(s); j++ {
-		switch s[j] {
-		case '\\':
-			j++
-		case '{':
-			depth++
-		case '}':
-			depth--
-			if depth == 0 {
-				return j
-			}
-		}
-	}
-	return -1
-}
-
 // entityLike reports whether s starts like an HTML character reference
 // ("amp;", "#38;", "#x26;"), which a bare & before it would complete.
 func entityLike(s string) bool {
@@ -195,14 +172,11 @@ func (c *plainConv) url(raw string) {
 	}
 }
 
-// href writes \href{u}{text} as a Markdown link, or only its text when u is
+// href writes \href{u}{src[lo:hi]} as a Markdown link, or only its text when u is
 // not a safe absolute URL.
-func (c *plainConv) href(raw, text string, depth int) {
+func (c *plainConv) href(raw string, lo, hi, depth int) {
 	u := urlText(raw)
-	var tb strings.Builder
-	sub := plainConv{b: &tb}
-	sub.run(text, depth+1)
-	t := strings.NewReplacer("[", `\[`, "]", `\]`).Replace(tb.String())
+	t := strings.NewReplacer("[", `\[`, "]", `\]`).Replace(c.convert(lo, hi, depth+1))
 	if unlinkable(u) || !safeScheme(u) {
 		c.b.WriteString(t)
 		return

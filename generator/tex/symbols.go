@@ -150,7 +150,8 @@ var symbols = map[string]symbol{
 	"Pr": {sLimFunc, "Pr"}, "gcd": {sLimFunc, "gcd"}, "argmax": {sLimFunc, "arg max"},
 	"argmin": {sLimFunc, "arg min"}, "bmod": {sOp, "mod"},
 
-	// Spaces.
+	// Spaces. Negative spaces (\!) are dropped: MathML Core has no
+	// negative <mspace>.
 	",": {sSpace, "0.1667em"}, "thinspace": {sSpace, "0.1667em"},
 	":": {sSpace, "0.2222em"}, ">": {sSpace, "0.2222em"}, "medspace": {sSpace, "0.2222em"},
 	";": {sSpace, "0.2778em"}, "thickspace": {sSpace, "0.2778em"},

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"time"
@@ -16,18 +17,10 @@ func syntaxError(name string, data []byte, err error) error {
 	if errors.As(err, &se) {
 		return fmt.Errorf("%s:%d: invalid JSON: %v; the input must be the JSON array /api/daily_papers returns", name, lineAt(data, se.Offset), se)
 	}
-	if errors.Is(err, errUnexpectedEOF(err)) {
-		return fmt.Errorf("%s: the JSON ends too early; the file is cut short", name)
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		return fmt.Errorf("%s: the JSON ends too early; the input is empty or cut short", name)
 	}
 	return fmt.Errorf("%s: invalid JSON: %v", name, err)
-}
-
-// errUnexpectedEOF returns err itself when it is an end-of-input error.
-func errUnexpectedEOF(err error) error {
-	if err != nil && (strings.Contains(err.Error(), "unexpected EOF") || err.Error() == "EOF") {
-		return err
-	}
-	return errors.New("not EOF")
 }
 
 // shapeError explains a top level that is not an array. Hugging Face

@@ -1,0 +1,47 @@
+// Package feeds writes the site's syndication feeds: RSS 2.0, Atom 1.0 and
+// JSON Feed 1.1, each for the whole site, for the daily digest and for
+// every topic.
+//
+// Input is an indexed model.Site, which Build only reads; output is the
+// feed files as model.File values (paths below the output root):
+//
+//	feed.xml  atom.xml  feed.json                    every paper, newest digest day first
+//	days/feed.xml  days/atom.xml  days/feed.json     one item per daily digest, newest first
+//	topics/<slug>/feed.xml  …/atom.xml  …/feed.json  one topic, in Topic.Papers order
+//
+// Each feed holds at most Config.FeedSize items (DefaultSize when it is not
+// positive). The whole-site feed walks site.Days in order and each day's
+// Papers in rank order, listing every paper once, at its newest day.
+//
+// The documents are github.com/gorilla/feeds' exported RSS, Atom and JSON
+// Feed structs, embedded in small wrappers that add what the library's
+// generic Feed lacks: an atom:link rel="self" in RSS, one <category> per
+// topic, every author (dc:creator in RSS, one <author> per author in Atom,
+// an authors array in JSON Feed), xml:lang, and HTML in CDATA sections.
+//
+// Invariants:
+//
+//   - Every URL is absolute, built from Config.BaseURL with each slug
+//     percent-encoded as one path segment. Relative href, src, srcset, …
+//     values in item HTML are resolved against the item's page URL; URLs
+//     with a scheme other than http, https or mailto are dropped.
+//   - An item's id (Atom <id>, RSS <guid isPermaLink="true">, JSON id) is
+//     the absolute URL of its page: <base>papers/<slug>/ for a paper,
+//     <base>days/<slug>/ for a day. It never changes between builds and is
+//     the same in every feed that lists the item. A feed's Atom id is the
+//     feed's own URL.
+//   - Dates come from the content, never the clock. A paper is published on
+//     its digest day (Paper.Date); its updated date is Paper.Updated when
+//     that is later, else the digest day. A day is published and updated on
+//     its date. A feed's updated date (Atom <updated>, RSS lastBuildDate) is
+//     the newest updated date of its items and RSS pubDate the newest
+//     published date; a feed without items has Atom <updated> 1970-01-01T00:00:00Z
+//     and no RSS dates.
+//   - Item HTML is made readable without CSS or JavaScript: <math> becomes
+//     its TeX source in <code>$…$</code> (display math in <pre><code>$$…$$),
+//     code blocks stay <pre><code> with chroma's class-only spans removed,
+//     and script, style, iframe, form elements, comments and event handler
+//     attributes are dropped.
+//   - Output bytes depend only on the site: no map order, clock or
+//     randomness.
+package feeds

@@ -1,0 +1,124 @@
+package importer
+
+import (
+	"html"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/markdown"
+)
+
+func TestAbstract(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"unwrap", "one\ntwo\n  three", "one two\n\nthree"},
+		{"blank line", "a\n\nb\n", "a\n\nb"},
+		{"legacy indent", "  Theoretical\ndescription\n", "Theoretical description"},
+		{"underscore star", "a_b *c*", `a\_b \*c\*`},
+		{"html", "x < y > z <b>", `x \< y \> z \<b\>`},
+		{"brackets pipe code", "[1] a|b `c`", `\[1\] a\|b \` + "`c\\`"},
+		{"math kept", "loss $\\mathcal{L}_{x}^*$ here", "loss $\\mathcal{L}_{x}^*$ here"},
+		{"display math kept", "see $$a_1*b_2$$ ok", "see $$a_1*b_2$$ ok"},
+		{"dollars not math", "from $5 to $10", `from \$5 to \$10`},
+		{"lone dollar", "costs $3", `costs \$3`},
+		{"tex kept", `\"Ust\"un 54.6\% a~b -- c \textsc{AIEV-Instruct}`, `\"Ust\"un 54.6\% a~b -- c \textsc{AIEV-Instruct}`},
+		{"escaped underscore kept", `G\_stack`, `G\_stack`},
+		{"heading start", "# not a heading", `\# not a heading`},
+		{"list start", "- item\n\n+ plus", "\\- item\n\n\\+ plus"},
+		{"ordered start", "1. first\n  2) second", "1\\. first\n\n2\\) second"},
+		{"number not list", "2024.05 was", "2024.05 was"},
+		{"fence", "~~~ code", `\~~~ code`},
+		{"entity", "a &amp; b & c", `a \&amp; b & c`},
+		{"url verbatim", "see https://github.com/a/schedule_free).", "see https://github.com/a/schedule_free)."},
+		{"url mid-word escaped", "x:https://a.b/c_d", `x:https://a.b/c\_d`},
+		{"crlf", "a\r\nb", "a b"},
+		{"empty", "  \n ", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Abstract(tt.in); got != tt.want {
+				t.Errorf("Abstract(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// renderer is the build's Markdown renderer.
+func renderer() *markdown.Renderer { return markdown.New(markdown.Options{}) }
+
+var tagRE = regexp.MustCompile(`</?[a-zA-Z][^>]*>`)
+
+// rendersLiterally checks that Abstract(in) renders to the text of in: the
+// Markdown constructs stay literal, only backslash pairs of ASCII
+// punctuation lose their backslash (as any Markdown does) and ~ pairs may
+// strike through (the build turns TeX ~ into spaces before rendering).
+func rendersLiterally(t *testing.T, md *markdown.Renderer, in string) {
+	t.Helper()
+	src := Abstract(in)
+	out, err := md.Render([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := html.UnescapeString(tagRE.ReplaceAllString(string(out.HTML), ""))
+	got = strings.Join(strings.Fields(got), " ")
+	want := strings.Join(Paragraphs(in), " ")
+	want = regexp.MustCompile(`\\([!-/:-@\[-`+"`"+`{-~])`).ReplaceAllString(want, "$1")
+	// Display math becomes its own block, so white space may move; and a
+	// backslash before other text is the renderer's to keep or drop.
+	strip := strings.NewReplacer(`\`, "", " ", "")
+	got, want = strip.Replace(got), strip.Replace(want)
+	if got != want {
+		t.Errorf("Abstract(%q) renders as\n%q, want\n%q\n(markdown %q)", in, got, want, src)
+	}
+}
+
+func TestAbstractRendersLiterally(t *testing.T) {
+	md := renderer()
+	for _, in := range []string{
+		"a_b_c *x* **y** <div>hi</div> [link](http://x.y) `code` | col |",
+		"# head\n  - item\n  1. one\n  > quote",
+		"math $a_1 * b_2 < c$ and $$\\sum_i x_i$$ and $5 and $6",
+		`\"Ust\"un 54.6\% \textsc{AI} G\_{stack} &amp; &#42;`,
+		"see https://github.com/facebookresearch/schedule_free and (https://x.org/a_b).",
+	} {
+		rendersLiterally(t, md, in)
+	}
+	files, _ := filepath.Glob("testdata/*.json")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range regexp.MustCompile(`"summary": ("(?:[^"\\]|\\.)*")`).FindAllSubmatch(data, -1) {
+			s, err := unquoteJSON(m[1])
+			if err != nil {
+				t.Fatal(err)
+			}
+			rendersLiterally(t, md, s)
+		}
+	}
+}
+
+func FuzzAbstract(f *testing.F) {
+	for _, s := range []string{"a_b $x_1$ <b>", "- x\n  1. y", "$$a$$ $ b $", "\\", "[^1]: x", "https://a.b/c_d_e"} {
+		f.Add(s)
+	}
+	md := renderer()
+	f.Fuzz(func(t *testing.T, in string) {
+		if strings.ContainsAny(in, "~\x00") || !isPrintable(in) {
+			return // ~ is TeX's, left to the build; control bytes are not text
+		}
+		rendersLiterally(t, md, in)
+	})
+}
+
+func isPrintable(s string) bool {
+	for _, r := range s {
+		if r < ' ' && r != '\n' || r == 0x7f || r == 0xfffd || r > 0x7e {
+			return false
+		}
+	}
+	return true
+}

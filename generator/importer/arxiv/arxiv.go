@@ -1,0 +1,139 @@
+// Package arxiv reads arXiv API responses: the Atom 1.0 feed that
+// http(s)://export.arxiv.org/api/query returns, in the legacy serialisation
+// (namespaces declared on each element, wrapped summaries) and the current
+// one (namespaces on the root, unwrapped summaries, different element
+// order). encoding/xml matches elements by namespace URL, so both read alike.
+//
+// Parse turns the feed's entries into an importer.Batch: id (without
+// version; the version is kept), title, authors, abstract, published and
+// updated, primary and other categories, DOI, journal reference, comment and
+// PDF link. Its day is the feed's <updated> date (the day the query ran).
+// The error feed arXiv returns with HTTP 400 (one entry titled "Error"
+// whose id is under https://arxiv.org/api/errors) is refused with arXiv's
+// message; a feed without entries is an empty batch.
+package arxiv
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/importer"
+)
+
+const (
+	atomNS  = "http://www.w3.org/2005/Atom"
+	arxivNS = "http://arxiv.org/schemas/atom"
+)
+
+// entry is one Atom entry of an arXiv feed.
+type entry struct {
+	ID        string `xml:"http://www.w3.org/2005/Atom id"`
+	Title     string `xml:"http://www.w3.org/2005/Atom title"`
+	Summary   string `xml:"http://www.w3.org/2005/Atom summary"`
+	Published string `xml:"http://www.w3.org/2005/Atom published"`
+	Updated   string `xml:"http://www.w3.org/2005/Atom updated"`
+	Authors   []struct {
+		Name string `xml:"http://www.w3.org/2005/Atom name"`
+	} `xml:"http://www.w3.org/2005/Atom author"`
+	Links []struct {
+		Href  string `xml:"href,attr"`
+		Rel   string `xml:"rel,attr"`
+		Title string `xml:"title,attr"`
+		Type  string `xml:"type,attr"`
+	} `xml:"http://www.w3.org/2005/Atom link"`
+	Categories []struct {
+		Term string `xml:"term,attr"`
+	} `xml:"http://www.w3.org/2005/Atom category"`
+	Primary struct {
+		Term string `xml:"term,attr"`
+	} `xml:"http://arxiv.org/schemas/atom primary_category"`
+	DOI        string `xml:"http://arxiv.org/schemas/atom doi"`
+	JournalRef string `xml:"http://arxiv.org/schemas/atom journal_ref"`
+	Comment    string `xml:"http://arxiv.org/schemas/atom comment"`
+}
+
+// Parse reads an arXiv API feed. name (a file path, or "stdin") prefixes
+// every message, with the line of the entry at fault.
+func Parse(name string, data []byte) (importer.Batch, error) {
+	b := importer.Batch{Source: "arxiv"}
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	root, err := rootElement(dec)
+	if err != nil {
+		return b, xmlError(name, err)
+	}
+	if root.Name.Space != atomNS || root.Name.Local != "feed" {
+		line, _ := dec.InputPos()
+		return b, fmt.Errorf("%s:%d: the root element is <%s>, not an Atom <feed>; expected an arXiv API response", name, line, root.Name.Local)
+	}
+	for n := 1; ; {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return b, xmlError(name, err)
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok || se.Name.Space != atomNS {
+			continue
+		}
+		line, _ := dec.InputPos()
+		switch se.Name.Local {
+		case "updated":
+			var s string
+			if err := dec.DecodeElement(&s, &se); err != nil {
+				return b, xmlError(name, err)
+			}
+			if t, err := time.Parse(time.RFC3339, strings.TrimSpace(s)); err == nil {
+				y, m, d := t.Date() // the day as written, in its own offset
+				b.Day = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+			}
+		case "entry":
+			var e entry
+			if err := dec.DecodeElement(&e, &se); err != nil {
+				return b, xmlError(name, err)
+			}
+			p, err := convert(e, fmt.Sprintf("%s:%d: entry %d", name, line, n))
+			if err != nil {
+				return b, err
+			}
+			b.Papers = append(b.Papers, p)
+			n++
+		default:
+			if err := dec.Skip(); err != nil {
+				return b, xmlError(name, err)
+			}
+		}
+	}
+	return b, nil
+}
+
+// rootElement returns the document's first element.
+func rootElement(dec *xml.Decoder) (xml.StartElement, error) {
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return xml.StartElement{}, errors.New("the input holds no XML element")
+		}
+		if err != nil {
+			return xml.StartElement{}, err
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			return se, nil
+		}
+	}
+}
+
+// xmlError locates an XML error.
+func xmlError(name string, err error) error {
+	var se *xml.SyntaxError
+	if errors.As(err, &se) {
+		return fmt.Errorf("%s:%d: invalid XML: %s; the input must be the Atom feed the arXiv API returns", name, se.Line, se.Msg)
+	}
+	return fmt.Errorf("%s: invalid XML: %v; the input must be the Atom feed the arXiv API returns", name, err)
+}

@@ -1,0 +1,53 @@
+package arxiv
+
+import (
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/importer"
+)
+
+// DefaultEndpoint is the arXiv API's query address.
+const DefaultEndpoint = "https://export.arxiv.org/api/query"
+
+// idsPerRequest is how many ids one id_list request asks for.
+const idsPerRequest = 100
+
+// MaxResults is the most results one search request may ask for.
+const MaxResults = 2000
+
+// URLs returns the requests that fetch args from the API at endpoint. When
+// every arg is an arXiv id (a version suffix is allowed) they are asked for
+// by id_list, at most 100 per request; otherwise the args joined by spaces
+// are one search_query (arXiv syntax: "cat:cs.CL AND ti:transformer"), newest
+// submissions first, max results.
+func URLs(endpoint string, args []string, max int) ([]string, error) {
+	if len(args) == 0 {
+		return nil, fmt.Errorf("give arXiv ids (2405.15738 …) or a search query (\"cat:cs.CL\") to fetch")
+	}
+	allIDs := true
+	for _, a := range args {
+		if id, _ := importer.SplitVersion(a); !importer.IsArXiv(id) {
+			allIDs = false
+		}
+	}
+	var urls []string
+	if allIDs {
+		for i := 0; i < len(args); i += idsPerRequest {
+			chunk := args[i:min(i+idsPerRequest, len(args))]
+			q := url.Values{"id_list": {strings.Join(chunk, ",")}, "max_results": {strconv.Itoa(len(chunk))}}
+			urls = append(urls, endpoint+"?"+q.Encode())
+		}
+		return urls, nil
+	}
+	if max < 1 || max > MaxResults {
+		return nil, fmt.Errorf("--max %d is out of range; the arXiv API returns 1 to %d results per request", max, MaxResults)
+	}
+	q := url.Values{
+		"search_query": {strings.Join(args, " ")}, "start": {"0"}, "max_results": {strconv.Itoa(max)},
+		"sortBy": {"submittedDate"}, "sortOrder": {"descending"},
+	}
+	return append(urls, endpoint+"?"+q.Encode()), nil
+}

@@ -1,0 +1,276 @@
+package importer_test
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/importer"
+)
+
+// hfVariant returns the 2025 sample with its items edited by change (the
+// decoded item list), as a new daily list.
+func hfVariant(t *testing.T, change func(items []map[string]any) []map[string]any) importer.Batch {
+	t.Helper()
+	var items []map[string]any
+	if err := json.Unmarshal(readSample(t, "daily_papers_2025-06-16.json"), &items); err != nil {
+		t.Fatal(err)
+	}
+	data, err := json.Marshal(change(items))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return parseSample(t, "variant.json", data)
+}
+
+func paperOf(item map[string]any) map[string]any { return item["paper"].(map[string]any) }
+
+// TestIdempotent imports every sample twice (and the 2024 list on top of
+// the others): the second run changes no byte and reports all unchanged.
+func TestIdempotent(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range samples {
+		importSample(t, dir, name)
+	}
+	first := snapshot(t, dir)
+	for _, name := range samples {
+		pl := importSample(t, dir, name)
+		for _, c := range pl.Papers {
+			if c.Status != importer.Unchanged {
+				t.Errorf("%s: re-import: %s is %v (%v), want unchanged", name, c.Path, c.Status, c.Notes)
+			}
+		}
+		if pl.DayFile.Status != importer.Unchanged {
+			t.Errorf("%s: re-import: day file changes: %v", name, pl.DayFile.Notes)
+		}
+	}
+	sameFiles(t, "second import", snapshot(t, dir), first)
+}
+
+// TestCuratorEditsSurvive edits every curator-owned and shared field, then
+// re-imports a list whose source fields changed.
+func TestCuratorEditsSurvive(t *testing.T) {
+	dir := t.TempDir()
+	importSample(t, dir, "daily_papers_2025-06-16.json")
+	const path = "content/papers/2506.11924.md"
+	edit(t, dir, path, `title: "Aligned Novel View Image and Geometry Synthesis via Cross-modal Attention Instillation"`,
+		"# fixed the capitalisation\ntitle: \"Aligned Novel-View Image and Geometry Synthesis via Cross-Modal Attention Instillation\"")
+	edit(t, dir, path, "date: 2025-06-16\n", "date: 2025-06-16\ntopics: [novel-view-synthesis] # mine\ntldr: \"Warp, then inpaint.\"\n")
+	edit(t, dir, path, `code: "https://github.com/cvlab-kaist/MoAI"`, `code: "https://github.com/cvlab-kaist/MoAI-official"`)
+	edit(t, dir, path, "  - \"Jin-Hwa Kim\"\n", "")
+	edit(t, dir, path, "imported:", "extra:\n  rating: 5\ndraft: false\nimported:")
+	notes := "\n\n## Notes\n\nRead this *twice*.\n"
+	writeFile(t, dir, path, strings.TrimRight(readFile(t, dir, path), "\n")+notes)
+
+	b := hfVariant(t, func(items []map[string]any) []map[string]any {
+		p := paperOf(items[0])
+		p["upvotes"], p["githubStars"] = 99, 1234
+		p["title"] = "Aligned Novel View Image and Geometry Synthesis via Cross-modal Attention Instillation (v2)"
+		p["projectPage"] = "https://cvlab-kaist.github.io/MoAI-v2/"
+		p["summary"] = "A new abstract with a_b."
+		items[0]["numComments"] = 7
+		return items
+	})
+	pl := run(t, dir, b)
+	got := readFile(t, dir, path)
+	for _, want := range []string{
+		"# fixed the capitalisation\ntitle: \"Aligned Novel-View Image and Geometry Synthesis via Cross-Modal Attention Instillation\"",
+		"topics: [novel-view-synthesis] # mine\n", `tldr: "Warp, then inpaint."`, "extra:\n  rating: 5\n", "draft: false\n",
+		`code: "https://github.com/cvlab-kaist/MoAI-official"`, "date: 2025-06-16\n",
+		"upvotes: 99\n", "comments: 7\n", "stars: 1234\n", `project: "https://cvlab-kaist.github.io/MoAI-v2/"`,
+		"---\nA new abstract with a\\_b.\n\n## Notes\n\nRead this *twice*.\n",
+		`title: "Aligned Novel View Image and Geometry Synthesis via Cross-modal Attention Instillation (v2)"`, // recorded under imported:
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("after re-import %s lacks %q:\n%s", path, want, got)
+		}
+	}
+	if strings.Contains(got, "Jin-Hwa Kim") {
+		t.Errorf("the author the curator deleted came back:\n%s", got)
+	}
+	if c := pl.Papers[0]; c.Status != importer.Updated || !slices.Contains(c.Notes, "upvotes 20 → 99") || !slices.Contains(c.Notes, "title: the curator's version kept") {
+		t.Errorf("change of %s = %v %q", path, c.Status, c.Notes)
+	}
+
+	// Importing the same list again changes nothing; the curator's edits stay.
+	before := snapshot(t, dir)
+	run(t, dir, b)
+	sameFiles(t, "third import", snapshot(t, dir), before)
+}
+
+// TestCuratorEditedAbstract keeps an edited abstract and, once the curator
+// restores the recorded one, follows the source again.
+func TestCuratorEditedAbstract(t *testing.T) {
+	dir := t.TempDir()
+	importSample(t, dir, "daily_papers_2025-06-16.json")
+	const path = "content/papers/2506.10892.md"
+	edit(t, dir, path, "Uniform-state discrete diffusion models", "Uniform-state (USDM) discrete diffusion models")
+	b := hfVariant(t, func(items []map[string]any) []map[string]any {
+		paperOf(items[1])["summary"] = "Replaced abstract."
+		return items
+	})
+	run(t, dir, b)
+	if got := readFile(t, dir, path); !strings.Contains(got, "Uniform-state (USDM) discrete") || strings.Contains(got, "Replaced abstract.") {
+		t.Errorf("the curator's abstract was replaced:\n%s", got)
+	}
+	// The curator deletes the abstract, keeping a note: the source's comes back.
+	s := readFile(t, dir, path)
+	writeFile(t, dir, path, s[:strings.LastIndex(s, "---\n")+4]+"\nA note.\n")
+	run(t, dir, b)
+	if got := readFile(t, dir, path); !strings.HasSuffix(got, "---\nReplaced abstract.\n\nA note.\n") {
+		t.Errorf("the restored abstract does not follow the source:\n%s", got)
+	}
+}
+
+// TestNewerVersion updates the abstract and version from a newer arXiv
+// version, keeps the notes, and ignores an older version afterwards.
+func TestNewerVersion(t *testing.T) {
+	dir := t.TempDir()
+	v2 := string(readSample(t, "legacy-2016_id_list-1111.2011v2.xml"))
+	v1 := strings.NewReplacer("1111.2011v2", "1111.2011v1", "Theoretical description", "Old description").Replace(v2)
+	v3 := strings.NewReplacer("1111.2011v2", "1111.2011v3", "Theoretical description", "Revised description",
+		"<updated>2012-04-02T12:38:54Z</updated>", "<updated>2013-01-01T00:00:00Z</updated>").Replace(v2)
+	run(t, dir, parseSample(t, "v2.xml", []byte(v2)))
+	const path = "content/papers/1111.2011.md"
+	writeFile(t, dir, path, readFile(t, dir, path)+"\nMy note.\n")
+
+	run(t, dir, parseSample(t, "v3.xml", []byte(v3)))
+	got := readFile(t, dir, path)
+	for _, want := range []string{"version: 3\n", "updated: 2013-01-01T00:00:00Z\n", "pdf: \"https://arxiv.org/pdf/1111.2011v3\"", "---\nRevised description of anisotropic", "single node.\n\nMy note.\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("after v3 the file lacks %q:\n%s", want, got)
+		}
+	}
+	before := snapshot(t, dir)
+	pl := run(t, dir, parseSample(t, "v1.xml", []byte(v1)))
+	sameFiles(t, "importing an older version", snapshot(t, dir), before)
+	if pl.Papers[0].Status != importer.Unchanged {
+		t.Errorf("older version: %v", pl.Papers[0].Notes)
+	}
+}
+
+// TestPartialReimport imports the full list, then a list of three: nothing
+// is dropped or reordered, new ids are appended.
+func TestPartialReimport(t *testing.T) {
+	dir := t.TempDir()
+	importSample(t, dir, "daily_papers_2025-06-16.json")
+	const day = "content/days/2025-06-16.md"
+	full := readFile(t, dir, day)
+	b := hfVariant(t, func(items []map[string]any) []map[string]any {
+		paperOf(items[5])["upvotes"] = 50
+		return []map[string]any{items[5], items[2]}
+	})
+	pl := run(t, dir, b)
+	if got := readFile(t, dir, day); got != full {
+		t.Errorf("a partial list changed the day:\n%s\nwas\n%s", got, full)
+	}
+	if len(snapshot(t, dir)) != 10 || pl.Summary() != "imported 2 papers into content/days/2025-06-16.md: 0 new, 1 updated, 1 unchanged" {
+		t.Errorf("summary %q, %d files", pl.Summary(), len(snapshot(t, dir)))
+	}
+
+	b = hfVariant(t, func(items []map[string]any) []map[string]any {
+		paperOf(items[0])["id"] = "2506.99999"
+		return items[:1]
+	})
+	run(t, dir, b)
+	if got := readFile(t, dir, day); got != strings.TrimSuffix(full, "---\n")+"  - \"2506.99999\"\n---\n" {
+		t.Errorf("a new paper was not appended:\n%s", got)
+	}
+}
+
+// TestRemovedPaper honours removed: and an id deleted from papers:.
+func TestRemovedPaper(t *testing.T) {
+	dir := t.TempDir()
+	importSample(t, dir, "daily_papers_2025-06-16.json")
+	const day = "content/days/2025-06-16.md"
+	edit(t, dir, day, "  - \"2506.10892\"\n", "")
+	edit(t, dir, day, "---\n", "---\n# curated\n")
+	writeFile(t, dir, day, readFile(t, dir, day)+"removed: [\"2506.10892\"]\n---\nToday's picks.\n")
+	edit(t, dir, day, "---\nremoved", "removed")
+	edit(t, dir, day, "  - \"2506.09427\"\n", "") // deleted without removed:
+	pl := importSample(t, dir, "daily_papers_2025-06-16.json")
+	got := readFile(t, dir, day)
+	want := "---\n# curated\npapers:\n  - \"2506.11924\"\n  - \"2506.11928\"\n  - \"2506.09366\"\n  - \"2506.08477\"\n  - \"2506.11702\"\n  - \"2506.09600\"\n  - \"2506.08592\"\nremoved: [\"2506.10892\", \"2506.09427\"]\n---\nToday's picks.\n"
+	if got != want {
+		t.Errorf("day file after re-import:\n%s\nwant\n%s", got, want)
+	}
+	if !slices.Equal(pl.Skipped, []string{"2506.10892", "2506.09427"}) || !strings.HasSuffix(pl.Summary(), "; 2 not listed (removed from the day by the curator)") {
+		t.Errorf("skipped %v, summary %q", pl.Skipped, pl.Summary())
+	}
+	// A removed paper whose file the curator deleted is not recreated.
+	before := snapshot(t, dir)
+	delete(before, "content/papers/2506.10892.md")
+	if err := removeFile(dir, "content/papers/2506.10892.md"); err != nil {
+		t.Fatal(err)
+	}
+	importSample(t, dir, "daily_papers_2025-06-16.json")
+	sameFiles(t, "after removal", snapshot(t, dir), before)
+}
+
+// TestFormattingPreserved keeps CRLF, a byte-order mark, comments and key
+// order of an existing file it updates.
+func TestFormattingPreserved(t *testing.T) {
+	dir := t.TempDir()
+	const path = "content/papers/2506.11702.md"
+	orig := "\ufeff---\r\n# hand-written\r\nauthors: [Someone]\r\ntitle: My own title  # keep\r\narxiv: 2506.11702\r\nupvotes: 1\r\n---\r\nMy own body.\r\n"
+	writeFile(t, dir, path, orig)
+	importSample(t, dir, "daily_papers_2025-06-16.json")
+	got := readFile(t, dir, path)
+	for _, want := range []string{"\ufeff---\r\n# hand-written\r\nauthors: [Someone]\r\ntitle: My own title # keep\r\narxiv: 2506.11702\r\n", "upvotes: 1\r\n", "---\r\nMy own body.\r\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("updated file lacks %q:\n%q", want, got)
+		}
+	}
+	if strings.Contains(strings.ReplaceAll(got, "\r\n", ""), "\n") {
+		t.Errorf("LF line endings crept in:\n%q", got)
+	}
+}
+
+// TestTopicSeeding adds topics from the site's keyword rules once; a topic
+// the curator removes does not come back.
+func TestTopicSeeding(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "content/site.yaml", "title: T\nbaseURL: https://x.org/\ntopics:\n  diffusion:\n    name: Diffusion\n    keywords: [diffusion]\n  robots:\n    keywords: [humanoid, Loco-Manipulation]\n  none:\n    name: No rules\n")
+	importSample(t, dir, "daily_papers_2025-06-16.json")
+	const path = "content/papers/2506.09366.md"
+	if got := readFile(t, dir, path); !strings.Contains(got, "topics: [robots]\n") {
+		t.Fatalf("no seeded topic:\n%s", got)
+	}
+	if got := readFile(t, dir, "content/papers/2506.11924.md"); !strings.Contains(got, "topics: [diffusion]\n") {
+		t.Errorf("no seeded topic in 2506.11924:\n%s", got)
+	}
+	edit(t, dir, path, "topics: [robots]\n", "topics: [control]\n")
+	importSample(t, dir, "daily_papers_2025-06-16.json")
+	if got := readFile(t, dir, path); !strings.Contains(got, "topics: [control]\n") {
+		t.Errorf("a topic the curator removed came back:\n%s", got)
+	}
+}
+
+// TestDryRunReport lists each file with what would change.
+func TestDryRunReport(t *testing.T) {
+	dir := t.TempDir()
+	importSample(t, dir, "daily_papers_2025-06-16.json")
+	b := hfVariant(t, func(items []map[string]any) []map[string]any {
+		paperOf(items[0])["upvotes"] = 21
+		paperOf(items[1])["id"] = "2506.00001"
+		return items[:3]
+	})
+	before := snapshot(t, dir)
+	pl, err := importer.Prepare(osDirFS(dir), b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	if err := pl.Report(&out); err != nil {
+		t.Fatal(err)
+	}
+	want := "~ content/papers/2506.11924.md: upvotes 20 → 21\n" +
+		"+ content/papers/2506.00001.md (new)\n" +
+		"= content/papers/2506.11928.md unchanged\n" +
+		"~ content/days/2025-06-16.md: papers +2506.00001\n"
+	if out.String() != want {
+		t.Errorf("Report =\n%s\nwant\n%s", out.String(), want)
+	}
+	sameFiles(t, "dry run", snapshot(t, dir), before)
+}

@@ -1,0 +1,137 @@
+package search
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// TestScriptInBrowser serves an index, search.js and testdata/page.html
+// (the markup contract) under the base path /repo/ and drives the page in
+// headless Chromium: a query from the URL, type-ahead, the URL kept in
+// step, keyboard moves, history, the topic filter and escaping. It is
+// skipped where Chromium is not installed.
+func TestScriptInBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a browser")
+	}
+	browser := ""
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			browser = p
+			break
+		}
+	}
+	if browser == "" {
+		t.Skip("no Chromium; search.js not tried in a browser")
+	}
+	root := t.TempDir()
+	files, _ := mustBuild(t, fixtureDocs(), Options{})
+	page, err := os.ReadFile("testdata/page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	script, err := os.ReadFile(scriptPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files = append(files, model.File{Path: "search/index.html", Data: page}, model.File{Path: "search.js", Data: script})
+	for _, f := range files {
+		p := filepath.Join(root, "repo", filepath.FromSlash(f.Path))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv := httptest.NewServer(http.FileServer(http.Dir(root)))
+	defer srv.Close()
+
+	profile := t.TempDir()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser), chromedp.NoSandbox,
+		chromedp.DisableGPU, chromedp.UserDataDir(profile))
+	alloc, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancel()
+	ctx, cancel := chromedp.NewContext(alloc)
+	defer cancel()
+	if err := chromedp.Do(ctx); err != nil { // start the browser without a deadline
+		t.Fatal(err)
+	}
+	ctx, cancel = context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+
+	eval := func(expr string) string {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr))
+		if err != nil {
+			t.Fatalf("%s: %v", expr, err)
+		}
+		return s
+	}
+	wait := func(what, cond string) {
+		t.Helper()
+		if err := chromedp.Do(ctx, chromedp.Poll[chromedp.Void](cond, chromedp.WithPollingTimeout(15*time.Second))); err != nil {
+			t.Fatalf("waiting for %s (%s): %v; status %q, url %q", what, cond, err,
+				eval(`document.getElementById('search-status').textContent`), eval(`location.href`))
+		}
+	}
+	const status = `document.getElementById('search-status').textContent`
+	do := func(actions ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(ctx, actions...); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	do(chromedp.Navigate(srv.URL + "/repo/search/?q=schr"))
+	wait("results of ?q=schr", status+` === '1 result for “schr”.'`)
+	if got, want := eval(`document.querySelector('a.search-result-link').href`), srv.URL+"/repo/papers/2410.07166/"; got != want {
+		t.Errorf("result link = %q, want %q", got, want)
+	}
+	if got := eval(`document.querySelector('a.search-result-link mark').textContent`); got != "Schrödinger" {
+		t.Errorf("title mark = %q, want Schrödinger", got)
+	}
+	if got := eval(`String(document.getElementById('search-topic').options.length)`); got != "6" {
+		t.Errorf("topic options = %s, want 6 (All topics and 5 from meta.json)", got)
+	}
+
+	do(chromedp.Evaluate[chromedp.Void](`document.getElementById('search-q').value = ''`), chromedp.SendKeys("#search-q", "attention"))
+	wait("type-ahead results", status+` === '1 result for “attention”.'`)
+	wait("URL replaced while typing", `location.search === '?q=attention' && history.length === 2`)
+
+	do(chromedp.KeyEvent("\u0301")) // ArrowDown from the input
+	if got := eval(`document.activeElement.className + ' ' + document.activeElement.textContent`); !strings.HasPrefix(got, "search-result-link Attention") {
+		t.Errorf("after ArrowDown the focus is on %q, want the first result", got)
+	}
+
+	do(chromedp.Evaluate[chromedp.Void](`document.getElementById('search-q').value = 'theory '`),
+		chromedp.Focus("#search-q"), chromedp.KeyEvent("\r")) // Enter submits
+	wait("submitted results", status+` === '2 results for “theory”.'`)
+	wait("URL pushed on submit", `location.search === '?q=theory+' && history.length === 3`)
+	do(chromedp.NavigateBack())
+	wait("results after Back", status+` === '1 result for “attention”.' && document.getElementById('search-q').value === 'attention'`)
+
+	do(chromedp.Evaluate[chromedp.Void](`(() => { const s = document.getElementById('search-topic');
+		s.value = 'theory'; s.dispatchEvent(new Event('change')); document.getElementById('search-q').value = 'dialogue ';
+		s.form.requestSubmit(); })()`))
+	wait("topic filter", status+` === '1 result for “dialogue” in Theory.'`)
+	if got := eval(`location.search`); got != "?q=dialogue+&topic=theory" {
+		t.Errorf("URL with topic = %q, want ?q=dialogue+&topic=theory", got)
+	}
+	if got := eval(`document.querySelector('a.search-result-link').textContent + ' ' + document.querySelectorAll('#search-results dialogue').length`); !strings.Contains(got, "<Dialogue> at Scale") || !strings.HasSuffix(got, " 0") {
+		t.Errorf("result title = %q, want the literal text <Dialogue> and no element", got)
+	}
+
+	do(chromedp.Navigate(srv.URL + "/repo/search/?from=2024-01-01&to=2024-02-28"))
+	wait("date filter", status+` === '2 results from 2024-01-01 to 2024-02-28.'`)
+}

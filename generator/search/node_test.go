@@ -1,0 +1,129 @@
+package search
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// scriptPath is the browser script, in the default theme.
+const scriptPath = "../../themes/default/static/search.js"
+
+// TestScriptMatchesGo runs search.js under node on a built index and
+// checks that it tokenises, parses, ranks and loads files exactly as
+// Index does. It is skipped where node is not installed.
+func TestScriptMatchesGo(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node not installed; search.js not cross-checked")
+	}
+	docs := append(fixtureDocs(), genDocs(500)...)
+	files, _ := mustBuild(t, docs, Options{ShardBytes: 2 << 10, ChunkDocs: 7})
+	dir := t.TempDir()
+	for _, f := range files {
+		p := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(f.Path, Dir)))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	texts := []string{
+		"", "  ", "Schrödinger", "schrodinger brid", "Łukasz O'Brien", "it’s x' y", "ΟΔΟΣ", "İstanbul",
+		"ﬁne-tuned ＦＵＬＬ", "機械学習 GPT", "GPT機械", "한국어", "Erdős–Rényi", "2410.07166", "🚀 launch",
+		"the diffusion of", "the of ", "naïve café", "e\u0301", strings.Repeat("é", 45), "Ayşe Yılmaz",
+		"diffusion models", "language agents", "robust atten", "co", "re", "a", "models ", "sparse kernels",
+		"nguyen", "van der berg", "zoe", "when is", "itô-style", "revisiting",
+	}
+	queries := []Query{{Topic: "theory"}, {From: "2022-02-01", To: "2022-02-10"},
+		{Text: "model", Topic: "agents"}, {Text: "diffusion", From: "2022-03-01"}, {Text: "schr", Topic: "no-such"}}
+	for _, s := range texts {
+		queries = append(queries, Query{Text: s})
+	}
+	cases, _ := json.Marshal(map[string]any{"tokens": texts, "queries": queryJSON(queries)})
+	casesFile := filepath.Join(dir, "cases.json")
+	if err := os.WriteFile(casesFile, cases, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(node, "testdata/harness.js", scriptPath, dir, casesFile)
+	cmd.Stderr = os.Stderr
+	stdout, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("node harness.js: %v", err)
+	}
+	var got struct {
+		Tokens  [][]string
+		Parsed  [][][2]any
+		Queries []struct {
+			Hits   [][2]int64
+			Loaded []string
+			First  [][4]any
+		}
+	}
+	if err := json.Unmarshal(stdout, &got); err != nil {
+		t.Fatalf("node output: %v", err)
+	}
+
+	f := newFolder()
+	for i, s := range texts {
+		if want := f.queryTokens(s); !slices.Equal(got.Tokens[i], want) && len(want)+len(got.Tokens[i]) > 0 {
+			t.Errorf("search.js tokens(%q) = %q, want %q", s, got.Tokens[i], want)
+		}
+		var want [][2]any
+		for _, q := range parseQuery(f, s) {
+			want = append(want, [2]any{q.tok, q.prefix})
+		}
+		if fmt.Sprint(got.Parsed[i]) != fmt.Sprint(want) && len(want)+len(got.Parsed[i]) > 0 {
+			t.Errorf("search.js parseQuery(%q) = %v, want %v", s, got.Parsed[i], want)
+		}
+	}
+	for i, q := range queries {
+		ix := mustOpen(t, files)
+		hits, err := ix.Search(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want [][2]int64
+		for _, h := range hits {
+			want = append(want, [2]int64{int64(h.Doc), h.Score})
+		}
+		js := got.Queries[i]
+		if !slices.Equal(js.Hits, want) {
+			t.Errorf("search.js search(%+v) = %d hits %v…, want %d %v…", q, len(js.Hits), head(js.Hits), len(want), head(want))
+		}
+		loaded := slices.Clone(js.Loaded)
+		for j := range loaded {
+			loaded[j] = Dir + loaded[j]
+		}
+		if fetched := ix.Fetched(); !slices.Equal(slices.Sorted(slices.Values(loaded)), slices.Sorted(slices.Values(fetched))) {
+			t.Errorf("search.js search(%+v) loaded %q, want %q", q, loaded, fetched)
+		}
+		recs, err := ix.Records(hits[:min(PageSize, len(hits))])
+		if err != nil {
+			t.Fatal(err)
+		}
+		var wantFirst [][4]any
+		for _, r := range recs {
+			wantFirst = append(wantFirst, [4]any{r.URL, r.Title, r.Day, r.Topics})
+		}
+		if fmt.Sprint(js.First) != fmt.Sprint(wantFirst) {
+			t.Errorf("search.js records(%+v) = %v, want %v", q, js.First, wantFirst)
+		}
+	}
+}
+
+func queryJSON(qs []Query) []map[string]string {
+	var out []map[string]string
+	for _, q := range qs {
+		out = append(out, map[string]string{"text": q.Text, "topic": q.Topic, "from": q.From, "to": q.To})
+	}
+	return out
+}
+
+func head(h [][2]int64) [][2]int64 { return h[:min(5, len(h))] }

@@ -1,0 +1,36 @@
+package generator
+
+import (
+	"cmp"
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/search"
+)
+
+// searchIndex builds the full-archive search index of the site's papers,
+// oldest first so the doc store of old papers never changes as days are added.
+func searchIndex(site *model.Site) ([]model.File, search.Stats, error) {
+	papers := slices.Clone(site.Papers)
+	slices.SortFunc(papers, func(a, b *model.Paper) int {
+		return cmp.Or(a.Date.Compare(b.Date), strings.Compare(a.ID, b.ID))
+	})
+	docs := make([]search.Doc, 0, len(papers))
+	for _, p := range papers {
+		if len(p.Days) == 0 {
+			continue
+		}
+		d := search.Doc{
+			ID: p.ID, URL: "papers/" + url.PathEscape(p.Slug) + "/", Title: p.Title, Authors: p.Authors,
+			Day: p.Date.Format("2006-01-02"), Abstract: p.Text,
+		}
+		for _, t := range p.TopicRefs {
+			d.Topics = append(d.Topics, t.Slug)
+			d.TopicNames = append(d.TopicNames, t.Name)
+		}
+		docs = append(docs, d)
+	}
+	return search.Build(docs, search.Options{})
+}

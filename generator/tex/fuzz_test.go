@@ -1,0 +1,79 @@
+package tex
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// mathSeeds are math sources like those in arXiv abstracts, plus hostile ones.
+var mathSeeds = []string{
+	`x^2`, `\alpha_i' + \beta''_{j}^{2}`, `\frac{1}{2}\sqrt[3]{x}`, `\sum_{i=1}^{n} x_i`,
+	`\mathbb{R}^{d} \mathcal{L} \mathrm{d}x`, `\sin x + \log(n)`, `\operatorname*{arg\,max}_\theta f`,
+	`\left( \frac{a}{b} \right)`, `\left\{ x \middle| y \right.`, `\|x\|_2 |y| \langle a, b\rangle`,
+	`\hat{x} \widetilde{abc} \overline{AB}`, `\text{if } x<y \& z`, `3.14 \times 10^{-3}`,
+	`\begin{pmatrix} a & b \\ c & d \end{pmatrix}`, `\begin{aligned} a &= b \\ &\leq c \end{aligned}`,
+	`\begin{cases} 1 & x > 0 \\ 0 & \text{otherwise} \end{cases}`, `\begin{array}{l|c} a & b \end{array}`,
+	`\unknown x`, `{x`, `x}`, `x^2^3`, `\not\in`, `61.08\%`, `\sqrt[`, `\left(`, `\begin{matrix}`,
+	`\text{`, `\text{\"o}`, `\operatorname{`, `\\[`, `x_`, `'`, `^'`, `\bigl(`, `\mathbb`, "\x00", "\xff",
+	`<script>alert("x")</script>`, `&amp;`, `"`, `\xrightarrow[a]{b}`, `\overbrace{a}^{n}`,
+	strings.Repeat("{", 100) + strings.Repeat("}", 100), strings.Repeat(`\frac{`, 60),
+}
+
+func FuzzMathML(f *testing.F) {
+	for _, s := range mathSeeds {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, src string, display bool) {
+		out := MathML(src, display)
+		if !utf8.ValidString(out) {
+			t.Fatalf("MathML(%q, %v) = %q, not valid UTF-8", src, display, out)
+		}
+		if err := checkMathML(src, display, out); err != nil {
+			t.Fatalf("MathML(%q, %v) = %s: %v", src, display, out, err)
+		}
+	})
+}
+
+// plainSeeds are abstract-like prose with the TeX-isms Plain rewrites.
+var plainSeeds = []string{
+	`Schr\"odinger and 61.08\% -- a {\"o} \"{u} \'e \c{c} \v{s} \ss{} Stra\ss e \o\ \aa \ae`,
+	"{\\em emph here} and \\emph{ x } and \\textbf{bold} ``quoted'' text --- yes~no",
+	`math $a--b \% x$ and $$\frac{1}{2}$$ costs \$5 AT\&T \&amp;`,
+	`\url{https://github.com/a/b} \url{github.com/x_y} \href{https://x.org}{the \emph{site}}`,
+	"see https://x.org/~a--b and `code -- ~` and\n```\nfenced -- ~\n```\nafter -- x",
+	`\'\i \"{\i} \c c \v{S}`, `\href{`, `\url{`, `{\em`, `\emph{\emph{`, "``", "''", "$", "$$",
+	"\\", "{\\\"}", "<b>&amp;</b>", "\xff\xfe", "~~~\n", "```", `\href{u}{`,
+}
+
+func FuzzPlain(f *testing.F) {
+	for _, s := range plainSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		out := Plain(in)
+		if utf8.ValidString(in) && !utf8.ValidString(out) {
+			t.Fatalf("Plain(%q) = %q, not valid UTF-8", in, out)
+		}
+		// Plain adds no raw HTML: the only < it writes opens an autolink.
+		if added := strings.Count(out, "<") - strings.Count(in, "<"); added > strings.Count(in, `\url`) {
+			t.Fatalf("Plain(%q) = %q, adds %d <", in, out, added)
+		}
+		// Prose without commands, groups, math, code or URLs changes only
+		// in its dashes and ties.
+		if !strings.ContainsAny(in, "\\{$`") && !strings.Contains(in, "~~~") &&
+			!strings.Contains(in, "://") && !strings.Contains(in, "www.") {
+			want := strings.NewReplacer("---", "—", "--", "–", "~", "\u00a0").Replace(in)
+			if out != want {
+				t.Fatalf("Plain(%q) = %q, want %q", in, out, want)
+			}
+		}
+		// Math spans come out as they went in.
+		if strings.HasPrefix(in, "$") && !strings.HasPrefix(in, "$$") {
+			if end := mathSpan(in, 0); end > 1 && !strings.HasPrefix(out, in[:end]) {
+				t.Fatalf("Plain(%q) = %q, want it to keep the math %q", in, out, in[:end])
+			}
+		}
+	})
+}
