@@ -41,6 +41,8 @@ lint:
 	$(GO) vet ./...
 	@test -x $(GOBIN)/staticcheck || $(GO) install honnef.co/go/tools/cmd/staticcheck@v0.8.2
 	$(GOBIN)/staticcheck ./...
+	@test -x $(GOBIN)/actionlint || $(GO) install github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
+	$(GOBIN)/actionlint .github/workflows/*.yml
 
 clean:
 	rm -rf $(PUBLIC) bin .public.lock
