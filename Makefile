@@ -5,7 +5,7 @@ PUBLIC  ?= public
 GOBIN   := $(shell $(GO) env GOPATH)/bin
 VNU_DIR ?= .cache/vnu
 
-.PHONY: all site build test test-short race fuzz validate lint clean
+.PHONY: all site build serve test race fuzz validate lint clean
 
 all: test site
 
@@ -14,6 +14,9 @@ build:
 
 site: build
 	$(BIN) build --source . --destination $(PUBLIC)
+
+serve: build
+	$(BIN) serve --source .
 
 test:
 	$(GO) test ./...

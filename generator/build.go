@@ -32,6 +32,7 @@ type Options struct {
 	BaseURL string // replaces site.yaml's baseURL when not empty
 	Drafts  bool   // include papers marked draft: true
 	Workers int    // parallelism of parse and render; 0 means GOMAXPROCS
+	Cache   *Cache // parses kept between builds (serve); nil parses everything
 }
 
 // Result is a built site.
@@ -69,12 +70,15 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	if opts.Cache != nil {
+		opts.Cache.useConfig(cfgData)
+	}
 	srcs, err := load.Find(opts.Site, cfg.Limits.MaxFileBytes)
 	var errs diag.List
 	errs.Append(err)
 	lap("load")
 
-	papers, days, err := parseAll(ctx, opts.Site, cfg, srcs, opts.Workers)
+	papers, days, err := parseAll(ctx, opts.Site, cfg, srcs, opts.Workers, opts.Cache)
 	errs.Append(err)
 	lap("parse")
 	if ctx.Err() != nil {

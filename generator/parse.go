@@ -24,7 +24,7 @@ type parsed struct {
 
 // parseAll reads and parses every source over workers goroutines and renders
 // its Markdown. Results keep the order of srcs.
-func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, srcs *load.Sources, workers int) ([]*model.Paper, []*model.Day, error) {
+func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, srcs *load.Sources, workers int, cache *Cache) ([]*model.Paper, []*model.Day, error) {
 	if srcs == nil {
 		return nil, nil, nil
 	}
@@ -45,11 +45,14 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, srcs *load.Sou
 				if i >= len(paths) || ctx.Err() != nil {
 					return
 				}
-				out[i] = parseOne(fsys, paths[i], i >= len(srcs.Papers), cfg.Limits, md)
+				out[i] = parseCached(fsys, paths[i], i >= len(srcs.Papers), cfg.Limits, md, cache)
 			}
 		}()
 	}
 	wg.Wait()
+	if cache != nil {
+		cache.prune(paths)
+	}
 	var (
 		errs   diag.List
 		papers []*model.Paper
@@ -65,12 +68,26 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, srcs *load.Sou
 	return papers, days, errs.Err()
 }
 
-// parseOne reads and parses one paper or day file.
-func parseOne(fsys fs.FS, path string, isDay bool, lim model.Limits, md *markdown.Renderer) parsed {
+// parseCached reads path and parses it, or takes its parse from cache when
+// the file's bytes are unchanged.
+func parseCached(fsys fs.FS, path string, isDay bool, lim model.Limits, md *markdown.Renderer, cache *Cache) parsed {
 	data, err := fs.ReadFile(fsys, path)
 	if err != nil {
 		return parsed{err: diag.Errorf(path, 0, "cannot read: %v", err)}
 	}
+	if cache == nil {
+		return parseOne(path, data, isDay, lim, md)
+	}
+	r, sum, ok := cache.get(path, data)
+	if !ok {
+		r = parseOne(path, data, isDay, lim, md)
+		cache.put(path, sum, r)
+	}
+	return r
+}
+
+// parseOne parses one paper or day file and renders its Markdown.
+func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdown.Renderer) parsed {
 	var r parsed
 	if isDay {
 		r.day, r.papers, r.err = parse.Day(path, data, lim)

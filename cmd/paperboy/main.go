@@ -67,7 +67,8 @@ func commands() []command {
 	return []command{
 		{"build", "build the site into public/", buildUsage, runBuild},
 		{"new", "create a paper or day source file", newUsage, runNew},
-		// IMPORT-HOOK
+		{"serve", "preview the site with live reload", serveUsage, runServe},
+		{"import", "import papers from Hugging Face or arXiv", "", runImport},
 		{"version", "print the version", "usage: paperboy version", func(_ context.Context, _ []string, stdout, _ io.Writer) error {
 			fmt.Fprintf(stdout, "paperboy %s\n", version)
 			return nil

@@ -1,0 +1,91 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/paperboy-digest/paperboy/generator"
+	"github.com/paperboy-digest/paperboy/generator/serve"
+)
+
+const serveUsage = `usage: paperboy serve [flags]
+
+Builds the site in memory and serves it at http://127.0.0.1:1313/<base path>/,
+rebuilding and reloading every open page when a file in content/ or themes/
+changes. A build error shows in the page; the last good site stays served.
+Nothing is written to disk.
+
+Flags:
+  -s, --source DIR       site folder (default ".")
+  -p, --port N           port (default 1313; 0 picks a free one)
+      --bind ADDR        address to listen on (default 127.0.0.1; anything
+                         else makes the site reachable from other machines)
+      --next-free-port   if the port is busy, use the next free one
+  -b, --base-url URL     replace site.yaml's baseURL
+  -D, --drafts           include papers marked draft: true`
+
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	var bf buildFlags
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	bf.register(fs)
+	var port int
+	var bind string
+	var nextFree bool
+	fs.IntVar(&port, "p", 1313, "")
+	fs.IntVar(&port, "port", 1313, "")
+	fs.StringVar(&bind, "bind", "127.0.0.1", "")
+	fs.BoolVar(&nextFree, "next-free-port", false, "")
+	if err := parseFlags(fs, args, serveUsage, stdout); err != nil {
+		return ignoreHelp(err)
+	}
+	if fs.NArg() > 0 {
+		return usagef("serve takes no arguments, got %q", fs.Arg(0))
+	}
+	if port < 0 || port > 65535 {
+		return usagef("--port %d is not a port number", port)
+	}
+	if ip := net.ParseIP(bind); ip == nil || !ip.IsLoopback() {
+		fmt.Fprintf(stderr, "warning: serving on %s makes the preview reachable from other machines\n", bind)
+	}
+	ln, err := serve.Listen(net.JoinHostPort(bind, strconv.Itoa(port)), nextFree)
+	if err != nil {
+		return err
+	}
+	cache := generator.NewCache()
+	opts := bf.options()
+	opts.Cache = cache
+	srv, err := serve.New(serve.Options{
+		Watch: watchList(bf.source),
+		Build: func(ctx context.Context, _ []string) (serve.Site, error) {
+			res, err := generator.Build(ctx, opts)
+			if err != nil {
+				return serve.Site{}, err
+			}
+			return serve.Site{Files: res.Files, BasePath: res.Site.Config.BasePath()}, nil
+		},
+		Logf: func(format string, args ...any) {
+			if !bf.quiet {
+				fmt.Fprintf(stderr, format+"\n", args...)
+			}
+		},
+	})
+	if err != nil {
+		return err
+	}
+	return srv.Run(ctx, ln)
+}
+
+// watchList is what serve watches: content/, and themes/ when the site has one.
+func watchList(source string) []string {
+	list := []string{filepath.Join(source, "content")}
+	if info, err := os.Stat(filepath.Join(source, "themes")); err == nil && info.IsDir() {
+		list = append(list, filepath.Join(source, "themes"))
+	}
+	return list
+}

@@ -1,0 +1,151 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/paperboy-digest/paperboy/generator"
+)
+
+// syncBuffer is a bytes.Buffer safe for a writer and a reader goroutine.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+var servingRE = regexp.MustCompile(`serving the site at (http://\S+)`)
+
+// startServe runs paperboy serve on a free port and returns the site's URL.
+func startServe(t *testing.T, dir string) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	var stderr syncBuffer
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, []string{"serve", "-s", dir, "--port", "0"}, io.Discard, &stderr) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("serve returned %v", err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Error("serve did not stop after cancel")
+		}
+	})
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		if m := servingRE.FindStringSubmatch(stderr.String()); m != nil {
+			return strings.TrimSuffix(m[1], "/") + "/"
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("serve did not start; stderr:\n%s", stderr.String())
+	return ""
+}
+
+var reloadScriptRE = regexp.MustCompile(`<script src="[^"]*__paperboy/reload\.js"[^>]*></script>`)
+
+func TestServeServesWhatBuildWrites(t *testing.T) {
+	dir := writeSite(t, goodSite)
+	res, err := generator.Build(context.Background(), generator.Options{Site: os.DirFS(dir)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := startServe(t, dir)
+	if !strings.HasSuffix(base, "/repo/") {
+		t.Fatalf("served at %s, want the base path /repo/", base)
+	}
+	for _, f := range res.Files {
+		u := base + (&url.URL{Path: f.Path}).EscapedPath()
+		resp, err := http.Get(u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		want := 200
+		if f.Path == "404.html" {
+			want = 200 // requested by name it exists
+		}
+		if resp.StatusCode != want {
+			t.Errorf("GET %s: status %d", f.Path, resp.StatusCode)
+			continue
+		}
+		if strings.HasSuffix(f.Path, ".html") {
+			if !reloadScriptRE.Match(body) {
+				t.Errorf("GET %s: no reload script injected", f.Path)
+			}
+			body = reloadScriptRE.ReplaceAll(body, nil)
+		}
+		if !bytes.Equal(body, f.Data) {
+			t.Errorf("GET %s: served bytes differ from the build's", f.Path)
+		}
+	}
+	resp, err := http.Get(base + "no/such/page/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 404 {
+		t.Errorf("missing page: status %d, want 404", resp.StatusCode)
+	}
+	for _, f := range res.Files {
+		if strings.Contains(string(f.Data), "__paperboy") {
+			t.Errorf("build output %s mentions the reload script", f.Path)
+		}
+	}
+}
+
+func TestServeCacheMatchesCleanBuild(t *testing.T) {
+	dir := writeSite(t, goodSite)
+	cache := generator.NewCache()
+	build := func(c *generator.Cache) map[string]string {
+		res, err := generator.Build(context.Background(), generator.Options{Site: os.DirFS(dir), Cache: c})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]string{}
+		for _, f := range res.Files {
+			out[f.Path] = string(f.Data)
+		}
+		return out
+	}
+	build(cache)
+	os.WriteFile(filepath.Join(dir, "content/papers/a.md"), []byte("---\ntitle: A2\narxiv: \"2401.00001\"\nauthors: [X]\ndate: 2024-01-01\n---\nChanged.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "content/papers/b.md"), []byte("---\ntitle: B\narxiv: \"2401.00002\"\nauthors: [Y]\ndate: 2024-01-02\n---\nNew.\n"), 0o644)
+	cached, clean := build(cache), build(nil)
+	if len(cached) != len(clean) {
+		t.Fatalf("cached build wrote %d files, clean build %d", len(cached), len(clean))
+	}
+	for p, s := range clean {
+		if cached[p] != s {
+			t.Errorf("%s differs between a cached and a clean build", p)
+		}
+	}
+	if !strings.Contains(cached["papers/2401.00001/index.html"], "Changed.") {
+		t.Error("the cached build did not pick up the edit")
+	}
+}

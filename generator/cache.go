@@ -1,0 +1,98 @@
+package generator
+
+import (
+	"hash/maphash"
+	"slices"
+	"sync"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// Cache keeps parsed sources between builds of one process (the preview
+// server), so a rebuild re-parses and re-renders the Markdown of only the
+// files whose bytes changed. A Cache is safe for concurrent use.
+type Cache struct {
+	seed    maphash.Seed
+	mu      sync.Mutex
+	config  uint64                // hash of the site.yaml the entries were parsed under
+	entries map[string]cacheEntry // by source path
+}
+
+// useConfig empties the cache when site.yaml changed: limits and Markdown
+// options shape every parse.
+func (c *Cache) useConfig(data []byte) {
+	sum := maphash.Bytes(c.seed, data)
+	c.mu.Lock()
+	if sum != c.config {
+		c.config = sum
+		clear(c.entries)
+	}
+	c.mu.Unlock()
+}
+
+// cacheEntry is one source file's parse, before the index linked it.
+type cacheEntry struct {
+	sum    uint64
+	papers []model.Paper
+	day    *model.Day
+	err    error
+}
+
+// NewCache returns an empty Cache.
+func NewCache() *Cache {
+	return &Cache{seed: maphash.MakeSeed(), entries: map[string]cacheEntry{}}
+}
+
+// get returns the parse of path if its content hash is sum.
+func (c *Cache) get(path string, data []byte) (parsed, uint64, bool) {
+	sum := maphash.Bytes(c.seed, data)
+	c.mu.Lock()
+	e, ok := c.entries[path]
+	c.mu.Unlock()
+	if !ok || e.sum != sum {
+		return parsed{}, sum, false
+	}
+	r := parsed{err: e.err}
+	for i := range e.papers {
+		p := e.papers[i] // a fresh copy: the index links and extends it
+		p.Topics = slices.Clone(p.Topics)
+		r.papers = append(r.papers, &p)
+	}
+	if e.day != nil {
+		d := *e.day
+		r.day = &d
+	}
+	return r, sum, true
+}
+
+// put stores the parse of path, taken before indexing.
+func (c *Cache) put(path string, sum uint64, r parsed) {
+	e := cacheEntry{sum: sum, err: r.err}
+	for _, p := range r.papers {
+		cp := *p
+		cp.Topics = slices.Clone(p.Topics)
+		e.papers = append(e.papers, cp)
+	}
+	if r.day != nil {
+		d := *r.day
+		e.day = &d
+	}
+	c.mu.Lock()
+	c.entries[path] = e
+	c.mu.Unlock()
+}
+
+// prune forgets every path not in keep.
+func (c *Cache) prune(keep []string) {
+	set := make(map[string]bool, len(keep))
+	for _, k := range keep {
+		set[k] = true
+	}
+	c.mu.Lock()
+	for p := range c.entries {
+		if !set[p] {
+			delete(c.entries, p)
+		}
+	}
+	c.mu.Unlock()
+}
