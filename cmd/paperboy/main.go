@@ -36,6 +36,9 @@ func exitCode(err error, stderr io.Writer) int {
 	if err == nil {
 		return 0
 	}
+	if errors.Is(err, errProblems) {
+		return 1
+	}
 	if isUsage(err) {
 		fmt.Fprintf(stderr, "paperboy: %v\nRun 'paperboy help' for usage.\n", err)
 		return 2
@@ -67,6 +70,7 @@ func commands() []command {
 	return []command{
 		{"build", "build the site into public/", buildUsage, runBuild},
 		{"new", "create a paper or day source file", newUsage, runNew},
+		{"check", "check sources, links, feeds and sitemap without writing", checkUsage, runCheck},
 		{"serve", "preview the site with live reload", serveUsage, runServe},
 		{"import", "import papers from Hugging Face or arXiv", "", runImport},
 		{"version", "print the version", "usage: paperboy version", func(_ context.Context, _ []string, stdout, _ io.Writer) error {

@@ -39,16 +39,16 @@ func Check(files []model.File, basePath string) []Problem {
 			pages[f.Path] = f.Data
 		}
 	}
-	ids := map[string]map[string]bool{}
-	idsOf := func(p string) map[string]bool {
-		if m, ok := ids[p]; ok {
-			return m
-		}
-		m := collectIDs(pages[p])
-		ids[p] = m
-		return m
-	}
+	ids := make(map[string]map[string]bool, len(pages))
 	var out []Problem
+	for _, name := range sortedKeys(pages) {
+		m, dups := collectIDs(pages[name])
+		ids[name] = m
+		for _, d := range dups {
+			out = append(out, Problem{name, "#" + d, fmt.Sprintf("the id %q is used by more than one element, so links to it are ambiguous", d)})
+		}
+	}
+	idsOf := func(p string) map[string]bool { return ids[p] }
 	for _, name := range sortedKeys(pages) {
 		for _, link := range links(pages[name]) {
 			target, frag, msg := resolve(name, link, basePath, exists)
@@ -146,19 +146,23 @@ func links(doc []byte) []string {
 	}
 }
 
-// collectIDs returns every id and a name of a page.
-func collectIDs(doc []byte) map[string]bool {
+// collectIDs returns every id and a name of a page, and the ids used twice.
+func collectIDs(doc []byte) (map[string]bool, []string) {
 	m := map[string]bool{}
+	var dups []string
 	z := html.NewTokenizer(bytes.NewReader(doc))
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
-			return m
+			return m, dups
 		case html.StartTagToken, html.SelfClosingTagToken:
 			tag, hasAttr := z.TagName()
 			for hasAttr {
 				var k, v []byte
 				k, v, hasAttr = z.TagAttr()
+				if string(k) == "id" && m[string(v)] && !slices.Contains(dups, string(v)) {
+					dups = append(dups, string(v))
+				}
 				if string(k) == "id" || (string(k) == "name" && string(tag) == "a") {
 					m[string(v)] = true
 				}

@@ -12,11 +12,12 @@ func TestCheck(t *testing.T) {
 		{Path: "index.html", Data: []byte(`<a href="/r/a/">a</a><a href="/r/a/#x">x</a><a href="/r/a/#nope">n</a>
 <a href="/elsewhere/">out</a><a href="https://example.org/">ext</a><a href="#top">top</a><a href="#here" id="here">h</a>
 <img src="/r/missing.png" alt=""><link rel="stylesheet" href="/r/style.css"><a href="a/">rel</a><a href="">e</a>`)},
-		{Path: "a/index.html", Data: []byte(`<h2 id="x">X</h2><a href="../">up</a><a href="../b/">b</a>`)},
+		{Path: "a/index.html", Data: []byte(`<h2 id="x">X</h2><a href="../">up</a><a href="../b/">b</a><p id="x">again</p>`)},
 		{Path: "style.css", Data: []byte("")},
 	}
 	got := Check(files, "/r/")
 	want := []string{
+		`a/index.html: #x: the id "x" is used by more than one element, so links to it are ambiguous`,
 		`a/index.html: ../b/: no such file b/index.html`,
 		`index.html: : empty link`,
 		`index.html: /elsewhere/: absolute path outside the base path /r/`,

@@ -1,0 +1,52 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestCheckSampleSite(t *testing.T) {
+	code, out, stderr := runCLI("check", "-s", "../..")
+	if code != 0 {
+		t.Fatalf("check of the sample site: exit %d\n%s%s", code, out, stderr)
+	}
+}
+
+func TestCheckReportsEachProblem(t *testing.T) {
+	site := map[string]string{
+		"content/site.yaml": "title: T\nbaseURL: https://example.org/repo/\nunsafeHTML: true\ntheme: mine\n",
+		"content/papers/a.md": "---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n" +
+			"See [a missing paper](/repo/papers/2401.99999/) and [a missing part](/repo/papers/2401.00001/#nope).\n\n" +
+			"<span id=\"twice\">one</span> <span id=\"twice\">two</span>\n",
+		"themes/mine/templates/dya.html": "{{define \"main\"}}{{end}}\n",
+	}
+	dir := writeSite(t, site)
+	code, out, _ := runCLI("check", "-s", dir)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	for _, want := range []string{
+		"papers/2401.00001/index.html: /repo/papers/2401.99999/: no such file papers/2401.99999/index.html",
+		`papers/2401.00001/index.html: /repo/papers/2401.00001/#nope: no element with id "nope" in papers/2401.00001/index.html`,
+		`papers/2401.00001/index.html: #twice: the id "twice" is used by more than one element`,
+		"themes/mine/templates/dya.html: no build reads this theme file",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("check output lacks %q:\n%s", want, out)
+		}
+	}
+	code, out, _ = runCLI("check", "-s", dir, "--json")
+	var problems []map[string]any
+	if err := json.Unmarshal([]byte(out), &problems); err != nil || code != 1 || len(problems) != 4 {
+		t.Errorf("--json: exit %d, %d problems, err %v:\n%s", code, len(problems), err, out)
+	}
+
+	// A duplicate paper id is a source error, reported with both places.
+	site["content/papers/b.md"] = "---\ntitle: B\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n"
+	dir = writeSite(t, site)
+	code, out, _ = runCLI("check", "-s", dir)
+	if code != 1 || !strings.Contains(out, `content/papers/b.md:3: paper id "2401.00001" is already used by content/papers/a.md:3`) {
+		t.Errorf("duplicate id: exit %d:\n%s", code, out)
+	}
+}

@@ -1,0 +1,158 @@
+package generator
+
+import (
+	"context"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"path"
+	"strings"
+
+	"github.com/mmcdole/gofeed"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/linkcheck"
+	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/render"
+)
+
+// Problem is one thing paperboy check found wrong.
+type Problem struct {
+	Kind string `json:"kind"` // source, link, feed, sitemap, orphan
+	Path string `json:"path"`
+	Line int    `json:"line,omitempty"`
+	Msg  string `json:"message"`
+}
+
+func (p Problem) String() string {
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", p.Path, p.Line, p.Msg)
+	}
+	return fmt.Sprintf("%s: %s", p.Path, p.Msg)
+}
+
+// Check builds the site in memory, writing nothing, and returns every
+// problem: mistakes in the sources, broken internal links and fragments,
+// feeds that do not parse back or have duplicate ids or relative links,
+// sitemap entries that name no page, and files in the site's theme folder
+// that no build reads. The error is for failures of Check itself.
+func Check(ctx context.Context, opts Options) ([]Problem, error) {
+	res, err := Build(ctx, opts)
+	if err != nil {
+		var list diag.List
+		if !errors.As(err, &list) {
+			var one *diag.Error
+			if !errors.As(err, &one) {
+				return nil, err
+			}
+			list = diag.List{one}
+		}
+		var out []Problem
+		for _, e := range list {
+			out = append(out, Problem{Kind: "source", Path: e.Path, Line: e.Line, Msg: e.Msg})
+		}
+		return out, nil
+	}
+	cfg := res.Site.Config
+	var out []Problem
+	for _, p := range linkcheck.Check(res.Files, cfg.BasePath()) {
+		out = append(out, Problem{Kind: "link", Path: p.Page, Msg: p.URL + ": " + p.Msg})
+	}
+	files := map[string]bool{}
+	for _, f := range res.Files {
+		files[f.Path] = true
+	}
+	for _, f := range res.Files {
+		switch path.Base(f.Path) {
+		case "feed.xml", "atom.xml", "feed.json":
+			out = append(out, checkFeed(f)...)
+		case "sitemap.xml":
+			out = append(out, checkSitemap(f, cfg.BaseURL, files)...)
+		}
+	}
+	if cfg.Theme != "" {
+		dir := "themes/" + cfg.Theme
+		err := fs.WalkDir(opts.Site, dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			if rel := strings.TrimPrefix(p, dir+"/"); !render.Used(rel) && !strings.HasPrefix(path.Base(p), ".") {
+				out = append(out, Problem{Kind: "orphan", Path: p, Msg: "no build reads this theme file; check its name against the built-in theme's, or delete it"})
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// checkFeed parses a feed back and checks its ids and links.
+func checkFeed(f model.File) []Problem {
+	feed, err := gofeed.NewParser().ParseString(string(f.Data))
+	if err != nil {
+		return []Problem{{Kind: "feed", Path: f.Path, Msg: "does not parse: " + err.Error()}}
+	}
+	var out []Problem
+	bad := func(format string, args ...any) {
+		out = append(out, Problem{Kind: "feed", Path: f.Path, Msg: fmt.Sprintf(format, args...)})
+	}
+	if !absolute(feed.Link) {
+		bad("feed link %q is not absolute", feed.Link)
+	}
+	seen := map[string]bool{}
+	for _, it := range feed.Items {
+		if it.GUID == "" {
+			bad("item %q has no id", it.Title)
+		} else if seen[it.GUID] {
+			bad("id %q is used by two items", it.GUID)
+		}
+		seen[it.GUID] = true
+		for _, l := range append([]string{it.Link}, it.Links...) {
+			if !absolute(l) {
+				bad("item %q: link %q is not absolute", it.Title, l)
+			}
+		}
+	}
+	return out
+}
+
+// checkSitemap checks that every <loc> lies under baseURL and names a page.
+func checkSitemap(f model.File, baseURL string, files map[string]bool) []Problem {
+	var set struct {
+		URLs []struct {
+			Loc string `xml:"loc"`
+		} `xml:"url"`
+	}
+	if err := xml.Unmarshal(f.Data, &set); err != nil {
+		return []Problem{{Kind: "sitemap", Path: f.Path, Msg: "does not parse: " + err.Error()}}
+	}
+	var out []Problem
+	for _, u := range set.URLs {
+		rel, ok := strings.CutPrefix(u.Loc, baseURL)
+		if !ok {
+			out = append(out, Problem{Kind: "sitemap", Path: f.Path, Msg: u.Loc + " is not under baseURL " + baseURL})
+			continue
+		}
+		rel = unescapePath(rel)
+		if !files[rel+"index.html"] && !files[rel] {
+			out = append(out, Problem{Kind: "sitemap", Path: f.Path, Msg: u.Loc + " names no page"})
+		}
+	}
+	return out
+}
+
+func absolute(u string) bool {
+	return u == "" || strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")
+}
+
+// unescapePath undoes the percent-encoding of a URL path.
+func unescapePath(p string) string {
+	if s, err := url.PathUnescape(p); err == nil {
+		return s
+	}
+	return p
+}
