@@ -106,7 +106,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if err := output.Write(dest, res.Files); err != nil {
+	if err := output.Write(ctx, dest, res.Files); err != nil {
 		return err
 	}
 	if !bf.quiet {

@@ -74,6 +74,10 @@ func Keys(papers []*model.Paper) map[*model.Paper]string {
 	return keys
 }
 
+// MaxAuthors is how many authors an entry names before "and others", as
+// BibTeX styles abbreviate long lists anyway.
+const MaxAuthors = 50
+
 // Entry returns the paper's BibTeX entry in arXiv's style. url is the
 // paper's page when it is not on arXiv.
 func Entry(p *model.Paper, key, url string) string {
@@ -85,9 +89,13 @@ func Entry(p *model.Paper, key, url string) string {
 		}
 	}
 	field("title", Escape(p.Title))
-	authors := make([]string, len(p.Authors))
+	var authors []string
 	for i, a := range p.Authors {
-		authors[i] = Escape(LastFirst(a))
+		if i == MaxAuthors {
+			authors = append(authors, "others")
+			break
+		}
+		authors = append(authors, Escape(LastFirst(a)))
 	}
 	field("author", strings.Join(authors, " and "))
 	field("year", strconv.Itoa(Year(p)))

@@ -40,6 +40,3 @@ type Batch struct {
 	Day    time.Time // the digest day the papers are listed on (its UTC date counts)
 	Papers []Paper   // in the source's ranking order
 }
-
-// Int returns a pointer to n, for Paper's optional counts.
-func Int(n int) *int { return &n }

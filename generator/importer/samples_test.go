@@ -197,7 +197,9 @@ func TestSamplesFields(t *testing.T) {
 				{"2405.13786", func(p *model.Paper) bool {
 					return slices.Equal(p.Authors, []string{"Aurora Ramírez", "Mario Berrios", "José Raúl Romero", "Robert Feldt"})
 				}, "mojibake repaired"},
-				{"2302.03287", func(p *model.Paper) bool { return p.Title == "ChatGPT and Software Testing Education: Promises & Perils" }, "entity decoded"},
+				{"2302.03287", func(p *model.Paper) bool {
+					return p.Title == "ChatGPT and Software Testing Education: Promises & Perils"
+				}, "entity decoded"},
 				{"1812.11470", func(p *model.Paper) bool { return strings.Count(p.Body, "\n\n") == 3 }, "four paragraphs"},
 			}},
 	}

@@ -9,6 +9,7 @@
 package output
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -27,8 +28,9 @@ const (
 	oldPrefix = ".paperboy-old-"
 )
 
-// Write replaces the folder dir with exactly files.
-func Write(dir string, files []model.File) error {
+// Write replaces the folder dir with exactly files. When ctx is cancelled
+// before the new folder is complete, dir is left as it was.
+func Write(ctx context.Context, dir string, files []model.File) error {
 	dir = filepath.Clean(dir)
 	parent, base := filepath.Split(dir)
 	if parent == "" {
@@ -42,7 +44,7 @@ func Write(dir string, files []model.File) error {
 		return err
 	}
 	defer unlock()
-	cleanStale(parent, base)
+	cleanStale(parent, base, dir)
 
 	tmp, err := os.MkdirTemp(parent, tmpPrefix+base+"-")
 	if err != nil {
@@ -55,6 +57,18 @@ func Write(dir string, files []model.File) error {
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		os.RemoveAll(tmp)
 		return err
+	}
+	if err := ctx.Err(); err != nil {
+		os.RemoveAll(tmp)
+		return err
+	}
+	if _, err := os.Lstat(dir); err == nil {
+		// Swap both folders in one step where the system can, so there
+		// is no moment without an output folder.
+		if exchange(tmp, dir) == nil {
+			os.RemoveAll(tmp)
+			return nil
+		}
 	}
 	old := ""
 	if _, err := os.Lstat(dir); err == nil {
@@ -78,13 +92,24 @@ func Write(dir string, files []model.File) error {
 	return nil
 }
 
-// cleanStale removes temporary folders a killed build left behind.
-func cleanStale(parent, base string) {
+// cleanStale removes temporary folders a killed build left behind. If a
+// build was killed between moving the old folder aside and moving the new
+// one in, the old folder is put back first.
+func cleanStale(parent, base, dir string) {
 	entries, _ := os.ReadDir(parent)
 	for _, e := range entries {
 		n := e.Name()
-		if e.IsDir() && (strings.HasPrefix(n, tmpPrefix+base+"-") || strings.HasPrefix(n, oldPrefix+base+"-")) {
-			os.RemoveAll(filepath.Join(parent, n))
+		if !e.IsDir() {
+			continue
+		}
+		full := filepath.Join(parent, n)
+		if strings.HasPrefix(n, oldPrefix+base+"-") {
+			if _, err := os.Lstat(dir); os.IsNotExist(err) && os.Rename(full, dir) == nil {
+				continue
+			}
+			os.RemoveAll(full)
+		} else if strings.HasPrefix(n, tmpPrefix+base+"-") {
+			os.RemoveAll(full)
 		}
 	}
 }

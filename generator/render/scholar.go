@@ -48,6 +48,10 @@ func doi(p *model.Paper) string {
 	return ""
 }
 
+// maxLDAuthors bounds the authors named in JSON-LD, so a paper with
+// thousands of authors does not make every page that embeds it huge.
+const maxLDAuthors = 100
+
 // jsonLD is the schema.org ScholarlyArticle description of a paper.
 func (s scholar) jsonLD(p *model.Paper) template.JS {
 	type person struct {
@@ -55,8 +59,8 @@ func (s scholar) jsonLD(p *model.Paper) template.JS {
 		Name string `json:"name"`
 		URL  string `json:"url,omitempty"`
 	}
-	authors := make([]person, len(p.AuthorRefs))
-	for i, a := range p.AuthorRefs {
+	authors := make([]person, min(len(p.AuthorRefs), maxLDAuthors))
+	for i, a := range p.AuthorRefs[:len(authors)] {
 		authors[i] = person{Type: "Person", Name: a.Name, URL: s.l.Abs(authorPath(a))}
 	}
 	var about []string

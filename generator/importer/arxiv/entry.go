@@ -48,10 +48,10 @@ func convert(e entry, where string) (importer.Paper, error) {
 		}
 	}
 	var err error
-	if p.Published, err = stamp(e.Published, where, "published"); err != nil {
+	if p.Published, err = stamp(e.Published, p.Item, "published"); err != nil {
 		return p, err
 	}
-	if p.Updated, err = stamp(e.Updated, where, "updated"); err != nil {
+	if p.Updated, err = stamp(e.Updated, p.Item, "updated"); err != nil {
 		return p, err
 	}
 	return p, nil

@@ -141,14 +141,14 @@ func convert(raw json.RawMessage, where string) (importer.Paper, string, error) 
 		}
 	}
 	var err error
-	if p.Published, err = date(pp.PublishedAt, where, "paper.publishedAt"); err != nil {
+	if p.Published, err = date(pp.PublishedAt, p.Item, "paper.publishedAt"); err != nil {
 		return p, "", err
 	}
 	listedAt, field := pp.SubmittedOnDailyAt, "paper.submittedOnDailyAt"
 	if listedAt == nil {
 		listedAt, field = it.PublishedAt, "publishedAt"
 	}
-	listed, err := date(listedAt, where, field)
+	listed, err := date(listedAt, p.Item, field)
 	if err != nil || listed.IsZero() {
 		return p, "", err
 	}

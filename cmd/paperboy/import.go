@@ -1,0 +1,242 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/importer"
+	"github.com/paperboy-digest/paperboy/generator/importer/arxiv"
+	"github.com/paperboy-digest/paperboy/generator/importer/hf"
+)
+
+const importHelp = `usage: paperboy import hf    [flags] <file.json | ->
+       paperboy import hf    [flags] --fetch [--date YYYY-MM-DD]
+       paperboy import arxiv [flags] <file.xml | ->
+       paperboy import arxiv [flags] --fetch <arXiv id>... | <search query>
+
+Import papers into the site's sources: one file per paper in content/papers/
+and the digest day's list in content/days/YYYY-MM-DD.md.
+
+  hf      the Hugging Face daily list (GET /api/daily_papers?date=YYYY-MM-DD)
+  arxiv   an arXiv API Atom feed (GET /api/query)
+
+Re-importing updates what the source owns (upvotes, stars, comments, a newer
+version's abstract) and keeps what the curator owns (edited titles, topics,
+notes, papers removed from a day). Nothing is written unless every paper of
+the input is good.
+
+Flags:
+  -C, --site dir      the site folder (default ".")
+  --date YYYY-MM-DD   the digest day (default: the day the data says; for
+                      hf --fetch, today in UTC)
+  --fetch             download from the source instead of reading a file
+  --dry-run           print what would change and write nothing
+  --max n             arxiv --fetch with a query: results to ask for (default 50)
+  --timeout d         per-request timeout for --fetch (default 30s)
+  --endpoint url      the API's base URL for --fetch (default
+                      https://huggingface.co, https://export.arxiv.org/api/query)
+  -h, --help          show this help
+`
+
+// importFlags are the options of paperboy import.
+type importFlags struct {
+	site, date, endpoint string
+	fetch, dryRun, help  bool
+	max                  int
+	timeout              time.Duration
+}
+
+// runImport runs `paperboy import hf|arxiv ...`; args excludes "import".
+func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "-help") {
+		_, err := io.WriteString(stdout, importHelp)
+		return err
+	}
+	if len(args) == 0 || (args[0] != "hf" && args[0] != "arxiv") {
+		return usagef("paperboy import: name the source, hf or arxiv; see paperboy import -h")
+	}
+	source := args[0]
+	f, rest, err := parseImportFlags(args[1:])
+	if err != nil {
+		return err
+	}
+	if f.help {
+		_, err := io.WriteString(stdout, importHelp)
+		return err
+	}
+	var day time.Time
+	if f.date != "" {
+		if day, err = time.Parse(time.DateOnly, f.date); err != nil {
+			return usagef("paperboy import: --date %q is not a date; write YYYY-MM-DD", f.date)
+		}
+	}
+	batch, err := readBatch(ctx, source, f, day, rest)
+	if err != nil {
+		return err
+	}
+	if !day.IsZero() {
+		batch.Day = day
+	}
+	plan, err := importer.Prepare(os.DirFS(f.site), batch)
+	if err != nil {
+		return fmt.Errorf("import %s: nothing was written:\n%w", source, err)
+	}
+	if f.dryRun {
+		if err := plan.Report(stdout); err != nil {
+			return err
+		}
+		_, err := fmt.Fprintf(stdout, "dry run, nothing written: %s\n", plan.Summary())
+		return err
+	}
+	if err := plan.Write(f.site); err != nil {
+		return fmt.Errorf("import %s: %w", source, err)
+	}
+	_, err = fmt.Fprintln(stdout, plan.Summary())
+	return err
+}
+
+// parseImportFlags parses flags given before, between or after the
+// positional arguments, and returns the positional ones.
+func parseImportFlags(args []string) (*importFlags, []string, error) {
+	f := &importFlags{}
+	fs := flag.NewFlagSet("paperboy import", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&f.site, "C", ".", "")
+	fs.StringVar(&f.site, "site", ".", "")
+	fs.StringVar(&f.date, "date", "", "")
+	fs.StringVar(&f.endpoint, "endpoint", "", "")
+	fs.BoolVar(&f.fetch, "fetch", false, "")
+	fs.BoolVar(&f.dryRun, "dry-run", false, "")
+	fs.BoolVar(&f.help, "h", false, "")
+	fs.BoolVar(&f.help, "help", false, "")
+	fs.IntVar(&f.max, "max", 50, "")
+	fs.DurationVar(&f.timeout, "timeout", 30*time.Second, "")
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, nil, usagef("paperboy import: %v; see paperboy import -h", err)
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			break
+		}
+		if args[0] == "--" {
+			rest = append(rest, args[1:]...)
+			break
+		}
+		rest, args = append(rest, args[0]), args[1:]
+	}
+	return f, rest, nil
+}
+
+// readBatch reads the input (a file, stdin or the network) and parses it.
+func readBatch(ctx context.Context, source string, f *importFlags, day time.Time, rest []string) (importer.Batch, error) {
+	parse := hf.Parse
+	if source == "arxiv" {
+		parse = arxiv.Parse
+	}
+	if f.fetch {
+		return fetchBatch(ctx, source, f, day, rest, parse)
+	}
+	if len(rest) != 1 {
+		return importer.Batch{}, usagef("paperboy import %s: give one input file (or - for standard input), or --fetch; see paperboy import -h", source)
+	}
+	name, data, err := readInput(rest[0])
+	if err != nil {
+		return importer.Batch{}, fmt.Errorf("import %s: %w", source, err)
+	}
+	b, err := parse(name, data)
+	if err != nil {
+		return b, fmt.Errorf("import %s: nothing was written: %w", source, err)
+	}
+	return b, nil
+}
+
+// readInput reads a file, or standard input for "-", up to 64 MiB.
+func readInput(arg string) (string, []byte, error) {
+	const limit = 64 << 20
+	name, r := arg, io.Reader(nil)
+	if arg == "-" {
+		name, r = "stdin", os.Stdin
+	} else {
+		file, err := os.Open(arg)
+		if err != nil {
+			return "", nil, err
+		}
+		defer file.Close()
+		r, name = file, filepath.ToSlash(arg)
+	}
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return "", nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if len(data) > limit {
+		return "", nil, fmt.Errorf("%s: the input is larger than 64 MiB", name)
+	}
+	return name, data, nil
+}
+
+// fetchBatch downloads and parses the source's data.
+func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Time, rest []string, parse func(string, []byte) (importer.Batch, error)) (importer.Batch, error) {
+	fetcher := &importer.Fetcher{
+		Client:    &http.Client{Timeout: f.timeout},
+		UserAgent: importer.UserAgent(version),
+		Timeout:   f.timeout,
+	}
+	var urls []string
+	switch source {
+	case "hf":
+		if len(rest) > 0 {
+			return importer.Batch{}, usagef("paperboy import hf --fetch takes no file; choose the day with --date")
+		}
+		if day.IsZero() {
+			day = time.Now().UTC()
+		}
+		urls = []string{hf.URL(orDefault(f.endpoint, "https://huggingface.co"), day.Format(time.DateOnly))}
+	case "arxiv":
+		fetcher.Interval = 3 * time.Second // the arXiv API's rate limit
+		var err error
+		if urls, err = arxiv.URLs(orDefault(f.endpoint, arxiv.DefaultEndpoint), rest, f.max); err != nil {
+			return importer.Batch{}, usagef("paperboy import arxiv --fetch: %v", err)
+		}
+	}
+	var all importer.Batch
+	for i, u := range urls {
+		data, err := fetcher.Get(ctx, u)
+		var se *importer.StatusError
+		if errors.As(err, &se) && source == "arxiv" && len(data) > 0 {
+			if _, perr := parse(u, data); perr != nil {
+				err = perr // arXiv explains a 400 in an error feed
+			}
+		}
+		if err != nil {
+			return all, fmt.Errorf("import %s: nothing was written: %w", source, err)
+		}
+		b, err := parse(u, data)
+		if err != nil {
+			return all, fmt.Errorf("import %s: nothing was written: %w", source, err)
+		}
+		if i == 0 {
+			all.Source, all.Day = b.Source, b.Day
+		}
+		all.Papers = append(all.Papers, b.Papers...)
+	}
+	if source == "hf" && all.Day.IsZero() {
+		all.Day = day
+	}
+	return all, nil
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}

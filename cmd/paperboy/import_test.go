@@ -1,0 +1,92 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// importSample is a real Hugging Face list from the importer's testdata.
+const importSample = "../../generator/importer/testdata/daily_papers_2024-05-27.json"
+
+func TestRunImportFile(t *testing.T) {
+	dir := t.TempDir()
+	var out, errOut bytes.Buffer
+	// Flags after the file, and -C, work.
+	if err := runImport(context.Background(), []string{"hf", importSample, "-C", dir, "--dry-run"}, &out, &errOut); err != nil {
+		t.Fatalf("dry run: %v", err)
+	}
+	if !strings.Contains(out.String(), "+ content/papers/2405.15738.md (new)\n") ||
+		!strings.HasSuffix(out.String(), "dry run, nothing written: imported 13 papers into content/days/2024-05-27.md: 13 new, 0 updated, 0 unchanged\n") {
+		t.Errorf("dry run printed:\n%s", out.String())
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("dry run wrote %d entries", len(entries))
+	}
+	out.Reset()
+	if err := runImport(context.Background(), []string{"hf", "--site", dir, "--date", "2024-05-28", importSample}, &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := out.String(), "imported 13 papers into content/days/2024-05-28.md: 13 new, 0 updated, 0 unchanged\n"; got != want {
+		t.Errorf("stdout = %q, want %q", got, want)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "content", "days", "2024-05-28.md")); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestRunImportUsage(t *testing.T) {
+	for _, args := range [][]string{nil, {"rss"}, {"hf"}, {"hf", "a.json", "b.json"}, {"hf", "--date", "27/05/2024", "a.json"}, {"hf", "--bogus"}, {"hf", "--fetch", "x.json"}} {
+		err := runImport(context.Background(), args, &bytes.Buffer{}, &bytes.Buffer{})
+		if !isUsage(err) {
+			t.Errorf("runImport(%q) = %v, want a usage error", args, err)
+		}
+	}
+	var out bytes.Buffer
+	if err := runImport(context.Background(), []string{"-h"}, &out, &bytes.Buffer{}); err != nil || !strings.Contains(out.String(), "--dry-run") {
+		t.Errorf("runImport(-h) = %v, printed %q", err, out.String())
+	}
+	if err := runImport(context.Background(), []string{"arxiv", "--fetch", "--max", "0", "all:x"}, &bytes.Buffer{}, &bytes.Buffer{}); !isUsage(err) {
+		t.Errorf("--max 0: %v, want a usage error", err)
+	}
+}
+
+func TestRunImportFetch(t *testing.T) {
+	sample, err := os.ReadFile(importSample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	errFeed, err := os.ReadFile("../../generator/importer/testdata/current-2026_error-bad-id-http400.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		got = append(got, r.URL.RequestURI()+" "+r.UserAgent())
+		if r.URL.Path == "/api/query" {
+			w.WriteHeader(http.StatusBadRequest)
+			w.Write(errFeed)
+			return
+		}
+		w.Write(sample)
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	var out bytes.Buffer
+	if err := runImport(context.Background(), []string{"hf", "--fetch", "--date", "2024-05-27", "--endpoint", srv.URL, "-C", dir}, &out, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	ua := "Paperboy/" + version + " (+https://github.com/paperboy-digest/paperboy)"
+	if len(got) != 1 || got[0] != "/api/daily_papers?date=2024-05-27 "+ua {
+		t.Errorf("requests = %q", got)
+	}
+	err = runImport(context.Background(), []string{"arxiv", "--fetch", "--endpoint", srv.URL + "/api/query", "-C", dir, "abc"}, &out, &bytes.Buffer{})
+	if err == nil || !strings.Contains(err.Error(), "the arXiv API answered with an error: incorrect id format for abc") {
+		t.Errorf("arxiv fetch of a bad id = %v", err)
+	}
+}

@@ -1,0 +1,153 @@
+package arxiv
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+func sample(t testing.TB, name string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func TestParseSamples(t *testing.T) {
+	tests := []struct {
+		file, day, first, pdf string
+		n, version            int
+	}{
+		{"legacy-2016_id_list-1111.2011v2.xml", "2016-10-09", "1111.2011", "https://arxiv.org/pdf/1111.2011v2", 1, 2},
+		{"legacy-2016_search-del_maestro-checkerboard.xml", "2016-10-09", "cond-mat/0603029", "https://arxiv.org/pdf/cond-mat/0603029v1", 1, 1},
+		{"current-2026_id_list-1605.08386.xml", "2026-04-12", "1605.08386", "https://arxiv.org/pdf/1605.08386v1", 1, 1},
+		{"current-2026_search-all-testing-max10.xml", "2026-04-12", "2202.12139", "https://arxiv.org/pdf/2202.12139v1", 10, 1},
+		{"current-2026_empty-result.xml", "2026-04-12", "", "", 0, 0},
+	}
+	for _, tt := range tests {
+		b, err := Parse(tt.file, sample(t, tt.file))
+		if err != nil {
+			t.Fatalf("Parse(%s): %v", tt.file, err)
+		}
+		if len(b.Papers) != tt.n || b.Day.Format(time.DateOnly) != tt.day || b.Source != "arxiv" {
+			t.Errorf("Parse(%s) = %d papers on %s, want %d on %s", tt.file, len(b.Papers), b.Day.Format(time.DateOnly), tt.n, tt.day)
+		}
+		if tt.n == 0 {
+			continue
+		}
+		p := b.Papers[0]
+		if p.ID != tt.first || p.Version != tt.version || p.PDF != tt.pdf {
+			t.Errorf("Parse(%s) first = %s v%d %s, want %s v%d %s", tt.file, p.ID, p.Version, p.PDF, tt.first, tt.version, tt.pdf)
+		}
+		for _, p := range b.Papers {
+			if p.Title == "" || p.Abstract == "" || len(p.Authors) == 0 || p.PrimaryCategory == "" || len(p.Categories) == 0 || p.Published.IsZero() || p.Updated.IsZero() {
+				t.Errorf("Parse(%s): %s lacks a field: %+v", tt.file, p.ID, p)
+			}
+			if p.Upvotes != nil || p.Comments != nil || p.Stars != nil {
+				t.Errorf("Parse(%s): %s has Hugging Face counts", tt.file, p.ID)
+			}
+		}
+	}
+}
+
+func TestParseErrorFeed(t *testing.T) {
+	_, err := Parse("in.xml", sample(t, "current-2026_error-bad-id-http400.xml"))
+	if want := "in.xml:9: entry 1: the arXiv API answered with an error: incorrect id format for abc; fix the query or id list"; err == nil || err.Error() != want {
+		t.Errorf("Parse(error feed) = %v, want %q", err, want)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	const head = `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">`
+	tests := []struct{ in, want string }{
+		{"", "in.xml: invalid XML: the input holds no XML element"},
+		{"<feed", "in.xml:1: invalid XML: unexpected EOF"},
+		{`<feed xmlns="http://example.com/">`, "in.xml:1: the root element is <feed>, not an Atom <feed>"},
+		{head + "<entry><title>x</title></entry></feed>", "entry 1: the entry has no <id>"},
+		{head + "<entry><id>http://arxiv.org/abs/2405.12345v1</id><published>soon</published></entry></feed>", `entry 1 (2405.12345): <published> "soon" is not an RFC 3339 time`},
+		{head + "<entry><id>http://arxiv.org/abs/2405.1v1</id></entry><entry><id>x</id></entry></feed>", `entry 2: <id> "x" is not an arXiv abstract URL`},
+	}
+	for _, tt := range tests {
+		_, err := Parse("in.xml", []byte(tt.in))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Parse(%q) = %v, want an error containing %q", tt.in, err, tt.want)
+		}
+	}
+}
+
+func TestRepair(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Aurora RamÃ\u00adrez", "Aurora Ramírez"},
+		{"JosÃ© RaÃºl Romero", "José Raúl Romero"},
+		{"Müller", "Müller"},
+		{"Ã alone", "Ã alone"},
+		{"plain", "plain"},
+		{"Łukasz Ã©", "Łukasz Ã©"}, // a rune above U+00FF: not mojibake
+	}
+	for _, tt := range tests {
+		if got := repair(tt.in); got != tt.want {
+			t.Errorf("repair(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestURLs(t *testing.T) {
+	ids := make([]string, 150)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("2405.1%04d", i)
+	}
+	tests := []struct {
+		args []string
+		max  int
+		want []string
+	}{
+		{[]string{"2405.15738", "cond-mat/0603029v1"}, 50, []string{"E?id_list=2405.15738%2Ccond-mat%2F0603029v1&max_results=2"}},
+		{[]string{"cat:cs.CL", "AND", "ti:transformer"}, 20, []string{"E?max_results=20&search_query=cat%3Acs.CL+AND+ti%3Atransformer&sortBy=submittedDate&sortOrder=descending&start=0"}},
+	}
+	for _, tt := range tests {
+		got, err := URLs("E", tt.args, tt.max)
+		if err != nil || strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("URLs(%q) = %q, %v, want %q", tt.args, got, err, tt.want)
+		}
+	}
+	got, err := URLs("E", ids, 50)
+	if err != nil || len(got) != 2 || !strings.HasSuffix(got[1], "max_results=50") {
+		t.Errorf("URLs(150 ids) = %d requests (%v), want 100 + 50", len(got), err)
+	}
+	if _, err := URLs("E", []string{"all:x"}, 5000); err == nil {
+		t.Errorf("URLs with --max 5000 succeeded")
+	}
+	if _, err := URLs("E", nil, 5); err == nil {
+		t.Errorf("URLs without args succeeded")
+	}
+}
+
+// FuzzParse checks that any input is parsed or refused with a message that
+// names the input, without panicking, and that ids come without versions.
+func FuzzParse(f *testing.F) {
+	for _, name := range []string{"legacy-2016_id_list-1111.2011v2.xml", "legacy-2016_search-del_maestro-checkerboard.xml",
+		"current-2026_id_list-1605.08386.xml", "current-2026_search-all-testing-max10.xml", "current-2026_empty-result.xml", "current-2026_error-bad-id-http400.xml"} {
+		f.Add(sample(f, name))
+	}
+	f.Add([]byte(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/x/1v2</id></entry></feed>`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		b, err := Parse("in.xml", data)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "in.xml") {
+				t.Errorf("error %q does not name the input", err)
+			}
+			return
+		}
+		for _, p := range b.Papers {
+			if p.Version > 0 && strings.HasSuffix(p.ID, "v"+strconv.Itoa(p.Version)) {
+				t.Errorf("id %q keeps its version %d", p.ID, p.Version)
+			}
+		}
+	})
+}

@@ -1,0 +1,124 @@
+package importer_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/paperboy-digest/paperboy/generator/importer"
+	"github.com/paperboy-digest/paperboy/generator/importer/arxiv"
+	"github.com/paperboy-digest/paperboy/generator/importer/hf"
+)
+
+// TestBadInputWritesNothing feeds each class of bad input to a site that
+// already has a day imported: the run fails naming the item, and no file
+// changes (good items in the same input are not written either).
+func TestBadInputWritesNothing(t *testing.T) {
+	good := string(readSample(t, "daily_papers_2025-06-16.json"))
+	feed := string(readSample(t, "current-2026_search-all-testing-max10.xml"))
+	tests := []struct {
+		name, file, input, want string
+		setup                   func(t *testing.T, dir string)
+	}{
+		{name: "invalid JSON", file: "in.json", input: good[:len(good)/2], want: "in.json: the JSON ends too early"},
+		{name: "JSON syntax", file: "in.json", input: "[\n{\"paper\": {\"id\": \"2506.1\"}},\n{oops}\n]", want: "in.json:3: invalid JSON"},
+		{name: "object at top", file: "in.json", input: `{"papers": []}`, want: "in.json:1: the top level is a JSON object"},
+		{name: "HF error response", file: "in.json", input: `{"error": "Invalid date"}`, want: `error response from Hugging Face ("Invalid date")`},
+		{name: "missing id", file: "in.json", input: strings.Replace(good, `"id": "2506.09366"`, `"idx": "2506.09366"`, 1), want: "in.json:491: item 5: paper.id is missing"},
+		{name: "wrong type", file: "in.json", input: strings.Replace(good, `"upvotes": 3,`, `"upvotes": "3",`, 1), want: "item 3: paper.upvotes must be a whole number, not a string"},
+		{name: "path traversal id", file: "in.json", input: strings.Replace(good, `"id": "2506.09366"`, `"id": "../../etc/passwd"`, 1), want: `item 5 (../../etc/passwd): id "../../etc/passwd" is not a safe file name`},
+		{name: "slash id", file: "in.json", input: strings.Replace(good, `"id": "2506.09366"`, `"id": "a/b"`, 1), want: `id "a/b" is not a safe file name`},
+		{name: "reserved id", file: "in.json", input: strings.Replace(good, `"id": "2506.09366"`, `"id": "con"`, 1), want: `id "con" is a reserved file name`},
+		{name: "bad link", file: "in.json", input: strings.Replace(good, `"githubRepo": "https://github.com/cvlab-kaist/MoAI"`, `"githubRepo": "javascript:alert(1)"`, 1), want: `item 1 (2506.11924): code "javascript:alert(1)" is not an http(s) URL`},
+		{name: "arXiv error feed", file: "in.xml", input: string(readSample(t, "current-2026_error-bad-id-http400.xml")), want: "in.xml:9: entry 1: the arXiv API answered with an error: incorrect id format for abc"},
+		{name: "invalid XML", file: "in.xml", input: feed[:len(feed)/2], want: "in.xml:128: invalid XML: unexpected EOF"},
+		{name: "not a feed", file: "in.xml", input: `<?xml version="1.0"?><html><body/></html>`, want: "the root element is <html>, not an Atom <feed>"},
+		{name: "entry without id", file: "in.xml", input: strings.Replace(feed, "<id>http://arxiv.org/abs/2005.14124v2</id>", "", 1), want: "entry 3: the entry has no <id>"},
+		{name: "foreign entry id", file: "in.xml", input: strings.Replace(feed, "http://arxiv.org/abs/2005.14124v2", "http://example.com/x", 1), want: `entry 3: <id> "http://example.com/x" is not an arXiv abstract URL`},
+		{name: "broken existing file", file: "in.json", input: good, want: "content/papers/2506.09600.md:2: invalid YAML",
+			setup: func(t *testing.T, dir string) {
+				writeFile(t, dir, "content/papers/2506.09600.md", "---\ntitle: x\nauthors: [a\n---\n")
+			}},
+		{name: "existing file without front matter", file: "in.json", input: good, want: "content/papers/2506.09600.md:1: the file has no front matter",
+			setup: func(t *testing.T, dir string) { writeFile(t, dir, "content/papers/2506.09600.md", "just text\n") }},
+		{name: "day papers not a list", file: "in.json", input: good, want: "content/days/2025-06-16.md:2: papers: must be a list",
+			setup: func(t *testing.T, dir string) {
+				writeFile(t, dir, "content/days/2025-06-16.md", "---\npapers: 2506.1\n---\n")
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			importSample(t, dir, "daily_papers_2024-05-27.json")
+			if tt.setup != nil {
+				tt.setup(t, dir)
+			}
+			before := snapshot(t, dir)
+			err := tryImport(dir, tt.file, []byte(tt.input))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("import(%s) = %v, want an error containing %q", tt.name, err, tt.want)
+			}
+			sameFiles(t, tt.name, snapshot(t, dir), before)
+		})
+	}
+}
+
+// tryImport parses, prepares and writes like paperboy import.
+func tryImport(dir, name string, data []byte) error {
+	parse := hf.Parse
+	if strings.HasSuffix(name, ".xml") {
+		parse = arxiv.Parse
+	}
+	b, err := parse(name, data)
+	if err != nil {
+		return err
+	}
+	pl, err := importer.Prepare(os.DirFS(dir), b)
+	if err != nil {
+		return err
+	}
+	return pl.Write(dir)
+}
+
+// TestEmptyResult imports the arXiv feed without entries: nothing to do.
+func TestEmptyResult(t *testing.T) {
+	dir := t.TempDir()
+	pl := importSample(t, dir, "current-2026_empty-result.xml")
+	if got := len(snapshot(t, dir)); got != 0 {
+		t.Errorf("an empty feed wrote %d files", got)
+	}
+	if got, want := pl.Summary(), "nothing to import: the arxiv input holds no papers"; got != want {
+		t.Errorf("Summary() = %q, want %q", got, want)
+	}
+}
+
+// TestWriteFailureWritesNothing makes the day file unwritable: the paper
+// files, written first as temporary files, are not renamed into place.
+func TestWriteFailureWritesNothing(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "content/days", "a file where the folder should be")
+	before := snapshot(t, dir)
+	b := parseSample(t, "daily_papers_2025-06-16.json", readSample(t, "daily_papers_2025-06-16.json"))
+	pl, err := importer.Prepare(fstest.MapFS{}, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = pl.Write(dir)
+	if err == nil || !strings.Contains(err.Error(), "content/days/2025-06-16.md") || !strings.Contains(err.Error(), "nothing was written") {
+		t.Errorf("Write = %v, want an error naming the day file", err)
+	}
+	sameFiles(t, "failed write", snapshot(t, dir), before)
+	if leftovers, _ := filepath.Glob(filepath.Join(dir, "content", "papers", ".paperboy-import-*")); len(leftovers) > 0 {
+		t.Errorf("temporary files left behind: %v", leftovers)
+	}
+}
+
+// TestNoDay refuses a batch without a digest day.
+func TestNoDay(t *testing.T) {
+	_, err := importer.Prepare(os.DirFS(t.TempDir()), importer.Batch{Source: "hf", Papers: []importer.Paper{{ID: "2405.1", Item: "x"}}})
+	if err == nil || !strings.Contains(err.Error(), "pass --date YYYY-MM-DD") {
+		t.Errorf("Prepare without a day = %v", err)
+	}
+}

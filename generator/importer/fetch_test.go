@@ -1,0 +1,84 @@
+package importer_test
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/importer"
+)
+
+func TestFetcher(t *testing.T) {
+	var agents []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		agents = append(agents, r.UserAgent())
+		if r.URL.Path == "/missing" {
+			http.Error(w, "no such day", http.StatusNotFound)
+			return
+		}
+		w.Write([]byte("[]"))
+	}))
+	defer srv.Close()
+
+	now := time.Date(2024, 5, 27, 0, 0, 0, 0, time.UTC)
+	var slept []time.Duration
+	f := &importer.Fetcher{
+		UserAgent: importer.UserAgent("1.2.3"),
+		Interval:  3 * time.Second,
+		Now:       func() time.Time { return now },
+		Sleep: func(_ context.Context, d time.Duration) error {
+			slept = append(slept, d)
+			now = now.Add(d)
+			return nil
+		},
+	}
+	body, err := f.Get(context.Background(), srv.URL+"/ok")
+	if err != nil || string(body) != "[]" {
+		t.Fatalf("Get = %q, %v", body, err)
+	}
+	now = now.Add(time.Second)
+	_, err = f.Get(context.Background(), srv.URL+"/missing")
+	var se *importer.StatusError
+	if !errors.As(err, &se) || se.Code != http.StatusNotFound || string(se.Body) != "no such day\n" {
+		t.Errorf("Get(missing) = %v, want a 404 StatusError with the body", err)
+	}
+	now = now.Add(10 * time.Second)
+	if _, err := f.Get(context.Background(), srv.URL+"/ok"); err != nil {
+		t.Fatal(err)
+	}
+	if len(slept) != 1 || slept[0] != 2*time.Second {
+		t.Errorf("slept %v, want [2s]: requests are at least 3 s apart", slept)
+	}
+	want := "Paperboy/1.2.3 (+https://github.com/paperboy-digest/paperboy)"
+	for _, a := range agents {
+		if a != want {
+			t.Errorf("User-Agent = %q, want %q", a, want)
+		}
+	}
+}
+
+func TestFetcherTimeoutAndLimit(t *testing.T) {
+	block := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/big" {
+			w.Write(make([]byte, 2048))
+			return
+		}
+		select {
+		case <-block:
+		case <-r.Context().Done():
+		}
+	}))
+	defer srv.Close()
+	defer close(block)
+	f := &importer.Fetcher{Timeout: 50 * time.Millisecond, MaxBytes: 1024}
+	if _, err := f.Get(context.Background(), srv.URL+"/slow"); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("Get(slow) = %v, want a deadline error", err)
+	}
+	if _, err := f.Get(context.Background(), srv.URL+"/big"); err == nil {
+		t.Errorf("Get(big) succeeded, want a size error")
+	}
+}

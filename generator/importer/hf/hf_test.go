@@ -1,0 +1,136 @@
+package hf
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func sample(t testing.TB, name string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func TestParseSamples(t *testing.T) {
+	tests := []struct {
+		file  string
+		n     int
+		day   string
+		first string
+	}{
+		{"daily_papers_2024-05-27.json", 13, "2024-05-27", "2405.15738"},
+		{"daily_papers_2025-06-16.json", 9, "2025-06-16", "2506.11924"},
+		{"daily_papers_2026-07-09.json", 7, "2026-07-09", "2607.07708"},
+	}
+	for _, tt := range tests {
+		b, err := Parse(tt.file, sample(t, tt.file))
+		if err != nil {
+			t.Fatalf("Parse(%s): %v", tt.file, err)
+		}
+		if len(b.Papers) != tt.n || b.Day.Format(time.DateOnly) != tt.day || b.Papers[0].ID != tt.first || b.Source != "hf" {
+			t.Errorf("Parse(%s) = %d papers, day %s, first %s; want %d, %s, %s", tt.file, len(b.Papers), b.Day.Format(time.DateOnly), b.Papers[0].ID, tt.n, tt.day, tt.first)
+		}
+		for _, p := range b.Papers {
+			if p.Title == "" || p.Abstract == "" || len(p.Authors) == 0 || p.Upvotes == nil || p.Comments == nil || p.Published.IsZero() {
+				t.Errorf("Parse(%s): %s lacks a field: %+v", tt.file, p.ID, p)
+			}
+		}
+	}
+}
+
+func TestParseFields(t *testing.T) {
+	in := `[{"paper": {"id": " 2405.1 ", "title": "A\n  B", "summary": "S", "authors": [{"name": ""}, {"name": "", "user": {"fullname": "Full Name"}}, {"name": " X  Y "}],
+	  "upvotes": 4, "githubRepo": "https://g/x", "githubStars": 9, "projectPage": "https://p", "ai_summary": "AI", "ai_keywords": ["k1", " "],
+	  "publishedAt": "2024-05-24T17:34:15.000Z", "submittedOnDailyAt": "2024-05-28T01:00:00Z"}, "numComments": 2, "publishedAt": "2024-05-27T00:00:00Z"}]`
+	b, err := Parse("in.json", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := b.Papers[0]
+	got := []any{p.ID, p.Title, p.Abstract, strings.Join(p.Authors, "|"), *p.Upvotes, *p.Comments, *p.Stars, p.Code, p.Project, p.AISummary, strings.Join(p.Keywords, "|"), p.Published.Format(time.RFC3339), b.Day.Format(time.DateOnly), p.Item}
+	want := []any{"2405.1", "A\n  B", "S", "Full Name|X Y", 4, 2, 9, "https://g/x", "https://p", "AI", "k1", "2024-05-24T17:34:15Z", "2024-05-28", "in.json:1: item 1 (2405.1)"}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("Parse field %d = %v, want %v", i, got[i], want[i])
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", "in.json: the JSON ends too early"},
+		{"[", "in.json: the JSON ends too early"},
+		{"nope", "in.json:1: invalid JSON"},
+		{`{"a": 1}`, "in.json:1: the top level is a JSON object; expected the array"},
+		{`{"error": "Not found"}`, `in.json:1: the input is an error response from Hugging Face ("Not found")`},
+		{`"text"`, "in.json:1: the top level is text"},
+		{"[1]", "in.json:1: item 1: an item must be a JSON object, not a number"},
+		{"[\n{}]", "in.json:2: item 1: the item has no paper object"},
+		{`[{"paper": {"title": "x"}}]`, "in.json:1: item 1: paper.id is missing"},
+		{`[{"paper": {"id": 5}}]`, "item 1: paper.id must be a string, not a number"},
+		{`[{"paper": {"id": "1", "authors": {}}}]`, "item 1: paper.authors must be an array, not a object"},
+		{`[{"paper": {"id": "1", "publishedAt": "yesterday"}}]`, `item 1 (1): paper.publishedAt "yesterday" is not an RFC 3339 time`},
+		{`[{"paper": {"id": "1"}, "numComments": 1.5}]`, "item 1: numComments must be a whole number, not a number"},
+		{`[] []`, "in.json:1: unexpected data after the list"},
+	}
+	for _, tt := range tests {
+		_, err := Parse("in.json", []byte(tt.in))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Parse(%q) = %v, want an error containing %q", tt.in, err, tt.want)
+		}
+	}
+}
+
+func TestDayOfMostItems(t *testing.T) {
+	in := `[{"paper": {"id": "1", "submittedOnDailyAt": "2024-01-02T00:00:00Z"}},
+	{"paper": {"id": "2", "submittedOnDailyAt": "2024-01-01T23:00:00Z"}},
+	{"paper": {"id": "3", "submittedOnDailyAt": "2024-01-01T22:00:00Z"}},
+	{"paper": {"id": "4"}}]`
+	b, err := Parse("in.json", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := b.Day.Format(time.DateOnly); got != "2024-01-01" {
+		t.Errorf("day = %s, want 2024-01-01", got)
+	}
+	if b, _ := Parse("in.json", []byte(`[{"paper": {"id": "4"}}]`)); !b.Day.IsZero() {
+		t.Errorf("day of undated items = %v, want none", b.Day)
+	}
+}
+
+func TestURL(t *testing.T) {
+	if got, want := URL("https://huggingface.co/", "2024-05-27"), "https://huggingface.co/api/daily_papers?date=2024-05-27"; got != want {
+		t.Errorf("URL = %q, want %q", got, want)
+	}
+}
+
+// FuzzParse checks that any input is parsed or refused with a message that
+// names the input, without panicking, and that every paper has an id.
+func FuzzParse(f *testing.F) {
+	for _, name := range []string{"daily_papers_2024-05-27.json", "daily_papers_2025-06-16.json", "daily_papers_2026-07-09.json"} {
+		f.Add(sample(f, name))
+	}
+	for _, s := range []string{"", "[]", "{}", `[{"paper":{"id":"1"}}]`, `[{"paper":{"id":"1","authors":[{"user":{}}]}}]`, `{"error":"x"}`, "[null]"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		b, err := Parse("in.json", data)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "in.json") {
+				t.Errorf("error %q does not name the input", err)
+			}
+			return
+		}
+		for _, p := range b.Papers {
+			if strings.TrimSpace(p.ID) == "" || p.ID != strings.TrimSpace(p.ID) {
+				t.Errorf("paper with id %q accepted", p.ID)
+			}
+		}
+	})
+}
