@@ -92,6 +92,9 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	}
 	lap("index")
 
+	linkRelated(site, opts.Workers)
+	lap("related")
+
 	var siteTheme fs.FS
 	themeDir := ""
 	if cfg.Theme != "" {

@@ -28,9 +28,9 @@ func split(path string, data []byte) (*document, error) {
 	if !bytes.HasPrefix(data, []byte("---\n")) && !bytes.Equal(bytes.TrimRight(data, " \t"), []byte("---")) {
 		return doc, nil
 	}
-	rest := data[4:]
-	if len(data) < 4 {
-		rest = nil
+	var rest []byte
+	if len(data) >= 4 && data[3] == '\n' {
+		rest = data[4:]
 	}
 	line := 2
 	for off := 0; off < len(rest); {

@@ -23,10 +23,14 @@
 //     kept vector is L2-normalised.
 //
 // Instead of comparing every pair, Find builds posting lists (term → docs
-// that kept it) and, for each doc, sums the products along the postings of
-// its own kept terms. That yields the exact cosine for every doc sharing a
-// kept term; docs sharing none score zero and are never listed, so a doc
-// may get fewer than k results. Ranking is by score, then Doc.ID, then
-// index: a total order, so the result never depends on Options.Workers or
-// scheduling.
+// that kept it) and, for each doc, sums in a sparse accumulator the
+// products along the postings of its own kept terms, over the docs after it
+// (each pair is scored once and offered to both docs' lists). That yields
+// the exact cosine for every pair sharing a kept term; docs sharing none
+// score zero and are never listed, so a doc may get fewer than k results.
+// The work grows with the sum over terms of (docs keeping the term)², which
+// MaxPosting bounds.
+//
+// Ranking is by score, then Doc.ID, then index: a total order, so the result
+// never depends on Options.Workers or scheduling.
 package related

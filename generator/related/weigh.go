@@ -77,7 +77,7 @@ func keep(top []entry, terms []termCount, idf []float64, limit int) []entry {
 	}
 	var sum float64
 	for _, x := range heavy {
-		sum += x * x
+		sum += float64(x * x) // rounded: no fused multiply-add
 	}
 	norm := math.Sqrt(sum)
 	for j := range top {

@@ -1,0 +1,190 @@
+package mail
+
+import (
+	"bytes"
+	"cmp"
+	"html/template"
+	netmail "net/mail"
+	"regexp"
+	"strings"
+	texttemplate "text/template"
+	"unicode/utf8"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// TextWidth is the column the plain-text part's paragraphs are filled to.
+const TextWidth = 72
+
+// Data is the dot of the email templates, and of the subject and
+// preheader templates (which see Subject and Preheader empty).
+type Data struct {
+	Site         *model.Site
+	Config       *model.Config
+	List         Settings // the newsletter settings, defaults filled
+	Digest       *Digest
+	Papers       []*model.Paper // the digest's papers, ranked
+	Subject      string
+	Preheader    string
+	URL          string        // the digest's page
+	Intro        template.HTML // the day's intro with absolute links, or ""
+	IntroText    string        // the intro as plain text filled to TextWidth, or ""
+	Feeds        []Feed        // the daily digest's feeds
+	FeedsURL     string        // the site's page listing every feed
+	SubscribeURL string        // the site's /subscribe/ page
+	Unsubscribe  string        // the first List-Unsubscribe URL
+	HomeURL      string
+}
+
+// Feed is a feed the message links to.
+type Feed struct {
+	Title string // "RSS", "Atom", "JSON Feed"
+	URL   string
+}
+
+// Top is the digest's first paper, or nil.
+func (d *Data) Top() *model.Paper { return nth(d.Papers, 0) }
+
+// Top2 is the digest's second paper, or nil.
+func (d *Data) Top2() *model.Paper { return nth(d.Papers, 1) }
+
+func nth(ps []*model.Paper, i int) *model.Paper {
+	if i < len(ps) {
+		return ps[i]
+	}
+	return nil
+}
+
+// Compose renders the digest d of site as a message: the subject and
+// preheader from the settings' templates, the text and HTML parts from the
+// theme's email templates.
+func Compose(site *model.Site, d *Digest, s Settings, th Theme) (*Message, error) {
+	cfg := site.Config
+	s = s.WithDefaults(cfg)
+	l := links{abs: cfg.BaseURL}
+	from, err := sender(cfg, s.From)
+	if err != nil {
+		return nil, err
+	}
+	data := &Data{Site: site, Config: cfg, List: s, Digest: d, Papers: d.Papers, URL: l.Abs(d.Path),
+		Feeds: []Feed{
+			{"RSS", l.Abs("days/feed.xml")},
+			{"Atom", l.Abs("days/atom.xml")},
+			{"JSON Feed", l.Abs("days/feed.json")},
+		},
+		FeedsURL: l.Abs("feeds/"), SubscribeURL: l.Abs("subscribe/"), Unsubscribe: s.Unsubscribe[0], HomeURL: l.Abs("")}
+	if d.Day != nil && d.Day.IntroHTML != "" {
+		where := cmp.Or(d.Day.Source, d.Path)
+		if data.Intro, err = absolutize(d.Day.IntroHTML, data.URL); err != nil {
+			return nil, diag.Errorf(where, 0, "the intro cannot be prepared for email: %v", err)
+		}
+		if data.IntroText, err = textOf(data.Intro, TextWidth); err != nil {
+			return nil, diag.Errorf(where, 0, "the intro cannot be prepared for email: %v", err)
+		}
+	}
+	fm := funcs(l)
+	if data.Subject, err = line(cfg, "subject", s.Subject, fm, data); err != nil {
+		return nil, err
+	}
+	if data.Preheader, err = line(cfg, "preheader", s.Preheader, fm, data); err != nil {
+		return nil, err
+	}
+	t, err := th.load(fm)
+	if err != nil {
+		return nil, err
+	}
+	var text, html bytes.Buffer
+	if err := t.text.Execute(&text, data); err != nil {
+		return nil, th.templateError(TextTemplate, err)
+	}
+	if err := t.html.Execute(&html, data); err != nil {
+		return nil, th.templateError(HTMLTemplate, err)
+	}
+	for _, out := range []struct {
+		name string
+		b    []byte
+	}{{TextTemplate, text.Bytes()}, {HTMLTemplate, html.Bytes()}} {
+		if !utf8.Valid(out.b) {
+			return nil, diag.Errorf(th.origin(out.name), 0, "the template wrote text that is not UTF-8; fix the template")
+		}
+	}
+	return &Message{
+		From:        from,
+		Subject:     data.Subject,
+		Preheader:   data.Preheader,
+		Date:        d.Date,
+		ID:          "digest-" + d.Slug,
+		Host:        host(cfg),
+		ListName:    s.Name,
+		ListID:      s.ListID,
+		Unsubscribe: s.Unsubscribe,
+		Archive:     l.Abs("archive/"),
+		Text:        tidyText(text.String()),
+		HTML:        html.String(),
+	}, nil
+}
+
+// sender parses the From address.
+func sender(cfg *model.Config, from string) (netmail.Address, error) {
+	if strings.TrimSpace(from) == "" {
+		return netmail.Address{}, diag.Errorf(cfg.Source, 0, "no sender address; set newsletter.from (\"Digest <digest@example.org>\") or the environment variable PAPERBOY_SMTP_FROM")
+	}
+	a, err := netmail.ParseAddress(from)
+	if err != nil {
+		return netmail.Address{}, diag.Errorf(cfg.Source, 0, "newsletter.from %q is not an email address (%v); write it like \"Digest <digest@example.org>\"", from, err)
+	}
+	if !isASCII(a.Address) {
+		return netmail.Address{}, diag.Errorf(cfg.Source, 0, "newsletter.from %q: addresses outside ASCII are not supported; use an ASCII address", from)
+	}
+	return *a, nil
+}
+
+// line renders the one-line template src (site.yaml's newsletter.<field>)
+// with data, collapsing white space.
+func line(cfg *model.Config, field, src string, fm map[string]any, data *Data) (string, error) {
+	t, err := texttemplate.New(field).Funcs(fm).Parse(src)
+	if err != nil {
+		return "", diag.Errorf(cfg.Source, 0, "newsletter.%s: %v; fix the template (its dot is mail.Data)", field, err)
+	}
+	var b strings.Builder
+	if err := t.Execute(&b, data); err != nil {
+		return "", diag.Errorf(cfg.Source, 0, "newsletter.%s: %v; fix the template (its dot is mail.Data)", field, err)
+	}
+	out := strings.Join(strings.Fields(b.String()), " ")
+	if !utf8.ValidString(out) {
+		return "", diag.Errorf(cfg.Source, 0, "newsletter.%s: the result is not UTF-8; fix the template", field)
+	}
+	return out, nil
+}
+
+var blankRunRE = regexp.MustCompile(`\n{3,}`)
+
+// tidyText trims trailing space from every line, keeps at most one blank
+// line in a row and ends the text with exactly one newline, so text
+// templates need not fight over white space.
+func tidyText(s string) string {
+	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \t")
+	}
+	s = blankRunRE.ReplaceAllString(strings.Join(lines, "\n"), "\n\n")
+	return strings.Trim(s, "\n") + "\n"
+}
+
+// host is the site's host name, for Message-IDs.
+func host(cfg *model.Config) string {
+	if cfg.Base != nil && cfg.Base.Hostname() != "" {
+		return strings.ToLower(cfg.Base.Hostname())
+	}
+	return "localhost"
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

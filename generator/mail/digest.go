@@ -1,0 +1,142 @@
+package mail
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// Kind is what a digest covers.
+type Kind string
+
+// The kinds of digest.
+const (
+	DayDigest   Kind = "day"   // a day's ranked papers
+	WeekDigest  Kind = "week"  // an ISO week's top papers
+	MonthDigest Kind = "month" // a calendar month's top papers
+)
+
+// Selector names a digest: its Kind and Key ("2024-06-04", "2024-W22",
+// "2024-06"); an empty Key means the newest one of that kind.
+type Selector struct {
+	Kind Kind
+	Key  string
+}
+
+// Digest is the papers one email presents.
+type Digest struct {
+	Kind   Kind
+	Slug   string    // "2024-06-04", "2024-W22" or "2024-06"
+	Name   string    // what it covers: "Tuesday, June 4, 2024", "Week 22, 2024", "June 2024"
+	Title  string    // the day's own title, or "Papers of …", "Top papers of …"
+	Path   string    // its page below the site root: "days/2024-06-04/"
+	Date   time.Time // the day, or the newest day of the week or month (UTC midnight)
+	Papers []*model.Paper
+
+	Day   *model.Day   // set for a day's digest
+	Week  *model.Week  // set for a week's digest
+	Month *model.Month // set for a month's digest
+}
+
+// Headline is the digest in a few words, for subjects: "Alignment &
+// agents (June 4, 2024)", "Papers of June 4, 2024", "Top papers of week
+// 22, 2024", "Top papers of June 2024".
+func (d *Digest) Headline() string {
+	if d.Day != nil && d.Day.Title != "" {
+		return d.Day.Title + " (" + d.Date.Format("January 2, 2006") + ")"
+	}
+	return d.Title
+}
+
+var (
+	dayKeyRE   = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+	weekKeyRE  = regexp.MustCompile(`^\d{4}-W\d{2}$`)
+	monthKeyRE = regexp.MustCompile(`^\d{4}-\d{2}$`)
+)
+
+// keyFormat returns the pattern of a kind's keys and an example key.
+func keyFormat(k Kind) (*regexp.Regexp, string, bool) {
+	switch k {
+	case DayDigest:
+		return dayKeyRE, "2024-06-04", true
+	case WeekDigest:
+		return weekKeyRE, "2024-W22", true
+	case MonthDigest:
+		return monthKeyRE, "2024-06", true
+	}
+	return nil, "", false
+}
+
+// Select finds the digest sel names in site. It fails when the key is
+// malformed or the site has no such day, week or month.
+func Select(site *model.Site, sel Selector) (*Digest, error) {
+	re, example, ok := keyFormat(sel.Kind)
+	if !ok {
+		return nil, fmt.Errorf("unknown digest kind %q; use day, week or month", sel.Kind)
+	}
+	if sel.Key != "" && !re.MatchString(sel.Key) {
+		return nil, fmt.Errorf("%s %q is not a valid %s; write it like %s", sel.Kind, sel.Key, sel.Kind, example)
+	}
+	var slugs []string
+	switch sel.Kind {
+	case DayDigest:
+		for _, d := range site.Days {
+			if sel.Key == "" || d.Slug == sel.Key {
+				return dayDigest(d), nil
+			}
+			slugs = append(slugs, d.Slug)
+		}
+	case WeekDigest:
+		for _, w := range site.Weeks {
+			if sel.Key == "" || w.Slug == sel.Key {
+				return weekDigest(w), nil
+			}
+			slugs = append(slugs, w.Slug)
+		}
+	case MonthDigest:
+		for _, m := range site.Months {
+			if sel.Key == "" || m.Slug == sel.Key {
+				return monthDigest(m), nil
+			}
+			slugs = append(slugs, m.Slug)
+		}
+	}
+	if len(slugs) == 0 {
+		return nil, fmt.Errorf("the site has no papers yet, so there is no %s to mail; add papers under content/papers/", sel.Kind)
+	}
+	return nil, fmt.Errorf("the site has no %s %s; the newest is %s, the oldest %s", sel.Kind, sel.Key, slugs[0], slugs[len(slugs)-1])
+}
+
+func dayDigest(d *model.Day) *Digest {
+	name := d.Date.Format("Monday, January 2, 2006")
+	title := d.Title
+	if title == "" {
+		title = "Papers of " + d.Date.Format("January 2, 2006")
+	}
+	return &Digest{Kind: DayDigest, Slug: d.Slug, Name: name, Title: title, Path: "days/" + d.Slug + "/",
+		Date: d.Date, Papers: d.Papers, Day: d}
+}
+
+func weekDigest(w *model.Week) *Digest {
+	name := "Week " + strconv.Itoa(w.Num) + ", " + strconv.Itoa(w.Year)
+	return &Digest{Kind: WeekDigest, Slug: w.Slug, Name: name,
+		Title: "Top papers of week " + strconv.Itoa(w.Num) + ", " + strconv.Itoa(w.Year),
+		Path:  "weeks/" + w.Slug + "/", Date: newest(w.Days, w.Start), Papers: w.Top, Week: w}
+}
+
+func monthDigest(m *model.Month) *Digest {
+	name := m.Start.Format("January 2006")
+	return &Digest{Kind: MonthDigest, Slug: m.Slug, Name: name, Title: "Top papers of " + name,
+		Path: "months/" + m.Slug + "/", Date: newest(m.Days, m.Start), Papers: m.Top, Month: m}
+}
+
+// newest is the date of the first (newest) day, or start without days.
+func newest(days []*model.Day, start time.Time) time.Time {
+	if len(days) > 0 {
+		return days[0].Date
+	}
+	return start
+}

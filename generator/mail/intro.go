@@ -1,0 +1,272 @@
+package mail
+
+import (
+	"bytes"
+	"html/template"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// parseFragment parses rendered Markdown as the children of a <div>.
+func parseFragment(h template.HTML) ([]*html.Node, error) {
+	ctx := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	return html.ParseFragment(strings.NewReader(string(h)), ctx)
+}
+
+// isURLAttr reports whether the attribute key holds a URL that mail
+// clients follow or fetch.
+func isURLAttr(key string) bool {
+	switch key {
+	case "href", "src", "cite", "poster":
+		return true
+	}
+	return false
+}
+
+// dropped reports whether a mail client must never get the element a:
+// scripts, styles that could restyle the whole message, embedded documents
+// and forms.
+func dropped(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Iframe, atom.Object, atom.Embed, atom.Form, atom.Link, atom.Meta,
+		atom.Base, atom.Noscript, atom.Template:
+		return true
+	}
+	return false
+}
+
+// absolutize rewrites the rendered Markdown h for a mail client: every URL
+// attribute resolved against base (the page the HTML came from), srcset,
+// event handlers and javascript: URLs removed, scripts, styles, frames and
+// forms left out.
+func absolutize(h template.HTML, base string) (template.HTML, error) {
+	if h == "" {
+		return "", nil
+	}
+	b, err := url.Parse(base)
+	if err != nil {
+		return "", err
+	}
+	nodes, err := parseFragment(h)
+	if err != nil {
+		return "", err
+	}
+	var buf bytes.Buffer
+	for _, n := range nodes {
+		if clean(n, b) {
+			if err := html.Render(&buf, n); err != nil {
+				return "", err
+			}
+		}
+	}
+	return template.HTML(buf.String()), nil
+}
+
+// clean fixes n and its subtree in place; it reports false when n itself
+// must be left out.
+func clean(n *html.Node, base *url.URL) bool {
+	if n.Type == html.CommentNode || n.Type == html.ElementNode && dropped(n.DataAtom) {
+		return false
+	}
+	if n.Type == html.ElementNode {
+		attrs := n.Attr[:0]
+		for _, a := range n.Attr {
+			key := strings.ToLower(a.Key)
+			switch {
+			case strings.HasPrefix(key, "on"), key == "srcset", key == "style" && a.Namespace == "":
+				continue
+			case isURLAttr(key):
+				u, err := base.Parse(strings.TrimSpace(a.Val))
+				if err != nil || (u.Scheme != "http" && u.Scheme != "https" && u.Scheme != "mailto") {
+					continue
+				}
+				a.Val = u.String()
+			}
+			attrs = append(attrs, a)
+		}
+		n.Attr = attrs
+	}
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if !clean(c, base) {
+			n.RemoveChild(c)
+		}
+		c = next
+	}
+	return true
+}
+
+// block is one paragraph of plain text: its first-line marker ("- ",
+// "2. "), its words or preformatted lines, and whether it follows the
+// previous block without a blank line (list items).
+type block struct {
+	marker string
+	text   strings.Builder
+	pre    bool
+	tight  bool
+}
+
+// textOf is a plain-text rendering of rendered Markdown for the text part:
+// paragraphs filled to width, list items marked "- " or "1. ", links
+// written as "text <URL>", math as its TeX source between $ signs, and
+// preformatted text kept line for line.
+func textOf(h template.HTML, width int) (string, error) {
+	if h == "" {
+		return "", nil
+	}
+	nodes, err := parseFragment(h)
+	if err != nil {
+		return "", err
+	}
+	t := &textRenderer{}
+	for _, n := range nodes {
+		t.node(n, "")
+	}
+	var out strings.Builder
+	for _, b := range t.blocks {
+		s := b.text.String()
+		if strings.TrimSpace(s) == "" {
+			continue
+		}
+		if out.Len() > 0 {
+			out.WriteString("\n")
+			if !b.tight {
+				out.WriteString("\n")
+			}
+		}
+		if b.pre {
+			out.WriteString(strings.TrimRight(s, "\n"))
+			continue
+		}
+		out.WriteString(hang(width, b.marker, s))
+	}
+	return out.String(), nil
+}
+
+// textRenderer collects the blocks of a parsed fragment.
+type textRenderer struct {
+	blocks []*block
+	cur    *block
+}
+
+// open starts a new block.
+func (t *textRenderer) open(marker string, tight, pre bool) {
+	t.cur = &block{marker: marker, tight: tight, pre: pre}
+	t.blocks = append(t.blocks, t.cur)
+}
+
+// write adds text to the current block, opening one if needed.
+func (t *textRenderer) write(s string) {
+	if t.cur == nil {
+		t.open("", false, false)
+	}
+	t.cur.text.WriteString(s)
+}
+
+func (t *textRenderer) node(n *html.Node, listKind string) {
+	switch n.Type {
+	case html.TextNode:
+		if t.cur != nil && t.cur.pre {
+			t.cur.text.WriteString(n.Data)
+		} else {
+			t.write(" " + n.Data + " ")
+		}
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	switch n.DataAtom {
+	case atom.Script, atom.Style:
+		return
+	case atom.Math:
+		t.write(" $" + attr(n, "alttext") + "$ ")
+		return
+	case atom.Img:
+		if alt := attr(n, "alt"); alt != "" {
+			t.write(" [" + alt + "] ")
+		}
+		return
+	case atom.Br:
+		t.write("\n")
+		return
+	case atom.Ul, atom.Ol:
+		i := 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom != atom.Li {
+				continue
+			}
+			i++
+			marker := "- "
+			if n.DataAtom == atom.Ol {
+				marker = strconv.Itoa(i) + ". "
+			}
+			t.open(marker, i > 1, false)
+			for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
+				t.node(cc, marker)
+			}
+		}
+		t.cur = nil
+		return
+	case atom.Pre:
+		t.open("", false, true)
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			t.node(c, listKind)
+		}
+		t.cur = nil
+		return
+	case atom.A:
+		b, from := t.mark()
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			t.node(c, listKind)
+		}
+		href := attr(n, "href")
+		if href != "" && strings.Join(strings.Fields(t.since(b, from)), " ") != href {
+			t.write(" <" + href + "> ")
+		}
+		return
+	case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote,
+		atom.Table, atom.Tr, atom.Dl, atom.Dt, atom.Dd, atom.Figure, atom.Section, atom.Hr:
+		inItem := t.cur != nil && t.cur.marker != "" && len(t.cur.text.String()) == 0
+		if !inItem {
+			t.open("", false, false)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			t.node(c, listKind)
+		}
+		t.cur = nil
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t.node(c, listKind)
+	}
+}
+
+// mark and since measure the text written to the current block in between.
+func (t *textRenderer) mark() (b *block, n int) {
+	if t.cur == nil {
+		t.open("", false, false)
+	}
+	return t.cur, t.cur.text.Len()
+}
+
+func (t *textRenderer) since(b *block, n int) string {
+	if t.cur != b {
+		return ""
+	}
+	return t.cur.text.String()[n:]
+}
+
+// attr is n's attribute key, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}

@@ -1,0 +1,137 @@
+package mail
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"mime"
+	"mime/multipart"
+	"mime/quotedprintable"
+	netmail "net/mail"
+	"net/textproto"
+	"strings"
+	"time"
+)
+
+// Message is a composed digest, ready to be written for any recipient.
+type Message struct {
+	From        netmail.Address
+	Subject     string
+	Preheader   string
+	Date        time.Time // the digest's day (UTC midnight): the Date header
+	ID          string    // the digest part of the Message-ID: "digest-2024-06-04"
+	Host        string    // the Message-ID's domain: the site's host
+	ListName    string    // the List-Id phrase
+	ListID      string    // the List-Id identifier
+	Unsubscribe []string  // the List-Unsubscribe URLs
+	Archive     string    // the List-Archive URL
+	Text        string    // the plain-text part, lines ending in "\n"
+	HTML        string    // the HTML part
+}
+
+// MessageID is the message's Message-ID for the recipient to (with angle
+// brackets): "<digest-2024-06-04.1f2e3d4c5b6a7988@example.org>". It
+// depends only on the digest, the site and the recipient, so sending the
+// same digest twice lets mail systems spot the duplicate. With to empty it
+// is "<digest-2024-06-04@example.org>".
+func (m *Message) MessageID(to string) string {
+	if to == "" {
+		return "<" + m.ID + "@" + m.Host + ">"
+	}
+	sum := sha256.Sum256([]byte(strings.ToLower(to)))
+	return "<" + m.ID + "." + hex.EncodeToString(sum[:8]) + "@" + m.Host + ">"
+}
+
+// boundary is the MIME boundary: a hash of both parts. It starts with "=_",
+// which quoted-printable text never contains, so it cannot occur in a part.
+func (m *Message) boundary() string {
+	h := sha256.New()
+	h.Write([]byte(m.Text))
+	h.Write([]byte{0})
+	h.Write([]byte(m.HTML))
+	return "=_pb_" + hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// Bytes writes the message for the recipient address to (a bare address;
+// "" writes "To: undisclosed-recipients:;") as RFC 5322 text with CRLF
+// line ends, 7-bit clean.
+func (m *Message) Bytes(to string) []byte {
+	var b bytes.Buffer
+	header := func(name, value string) {
+		b.WriteString(fold(name + ": " + value))
+		b.WriteString("\r\n")
+	}
+	header("From", m.From.String())
+	if to == "" {
+		header("To", "undisclosed-recipients:;")
+	} else {
+		header("To", (&netmail.Address{Address: to}).String())
+	}
+	header("Subject", mime.QEncoding.Encode("utf-8", m.Subject))
+	header("Date", m.Date.UTC().Format(time.RFC1123Z))
+	header("Message-ID", m.MessageID(to))
+	header("List-Id", phrase(m.ListName)+" <"+m.ListID+">")
+	if len(m.Unsubscribe) > 0 {
+		header("List-Unsubscribe", "<"+strings.Join(m.Unsubscribe, ">, <")+">")
+	}
+	if m.Archive != "" {
+		header("List-Archive", "<"+m.Archive+">")
+	}
+	header("Precedence", "bulk")
+	header("MIME-Version", "1.0")
+	bd := m.boundary()
+	header("Content-Type", mime.FormatMediaType("multipart/alternative", map[string]string{"boundary": bd}))
+	b.WriteString("\r\n")
+
+	mw := multipart.NewWriter(&b)
+	if err := mw.SetBoundary(bd); err != nil {
+		panic(err) // the boundary is made of allowed characters
+	}
+	for _, p := range []struct{ typ, body string }{{"text/plain", m.Text}, {"text/html", m.HTML}} {
+		w, _ := mw.CreatePart(textproto.MIMEHeader{
+			"Content-Type":              {p.typ + "; charset=utf-8"},
+			"Content-Transfer-Encoding": {"quoted-printable"},
+		})
+		qp := quotedprintable.NewWriter(w)
+		qp.Write([]byte(p.body)) // writes to a bytes.Buffer do not fail
+		qp.Close()
+	}
+	mw.Close()
+	return b.Bytes()
+}
+
+// phrase writes s as an RFC 5322 display name: a quoted string, or RFC 2047
+// encoded words when s is not printable ASCII.
+func phrase(s string) string {
+	if enc := mime.QEncoding.Encode("utf-8", s); enc != s {
+		return enc
+	}
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`
+}
+
+// maxLine is the line length RFC 5322 asks header lines to keep to.
+const maxLine = 78
+
+// fold breaks the header line h at spaces so each line keeps to maxLine
+// where a space allows; unfolding (removing the CRLFs) gives h back.
+func fold(h string) string {
+	if len(h) <= maxLine {
+		return h
+	}
+	words := strings.Split(h, " ")
+	var b strings.Builder
+	col := 0
+	for i, w := range words {
+		if i > 0 {
+			if col+1+len(w) > maxLine && col > 0 {
+				b.WriteString("\r\n")
+				col = 0
+			}
+			b.WriteByte(' ')
+			col++
+		}
+		b.WriteString(w)
+		col += len(w)
+	}
+	return b.String()
+}

@@ -1,0 +1,108 @@
+package mail
+
+import (
+	"fmt"
+	"io"
+)
+
+// Status is what became of one recipient's message.
+type Status int
+
+// The statuses of a Result.
+const (
+	Sent         Status = iota // the server accepted it
+	Failed                     // the server refused it, or temporary failures outlasted the retries
+	NotAttempted               // sending stopped before this recipient
+	WouldSend                  // a dry run's message
+)
+
+func (s Status) String() string {
+	switch s {
+	case Sent:
+		return "sent"
+	case Failed:
+		return "FAILED"
+	case NotAttempted:
+		return "NOT SENT"
+	case WouldSend:
+		return "would send"
+	}
+	return fmt.Sprintf("Status(%d)", int(s))
+}
+
+// Result is what became of the message to one recipient.
+type Result struct {
+	To        string
+	MessageID string
+	Status    Status
+	Attempts  int   // delivery attempts made
+	Err       error // why it was not sent
+	Size      int   // the message's size in bytes (dry runs)
+	Class     class // how Err was classed
+}
+
+// Report is the outcome of Send or DryRun, one Result per recipient in
+// order.
+type Report struct {
+	Server  string // host:port
+	Digest  string // "digest-2024-06-04"
+	DryRun  bool
+	Results []Result
+}
+
+// Count is the number of results with status st.
+func (r *Report) Count(st Status) int {
+	n := 0
+	for _, x := range r.Results {
+		if x.Status == st {
+			n++
+		}
+	}
+	return n
+}
+
+// Err is nil when every message was sent (or, in a dry run, would be), and
+// otherwise says how many were not.
+func (r *Report) Err() error {
+	bad := r.Count(Failed) + r.Count(NotAttempted)
+	if bad == 0 {
+		return nil
+	}
+	return fmt.Errorf("%d of %d messages were not sent; see the summary above, fix the cause and send again with --to for those recipients", bad, len(r.Results))
+}
+
+// skip records every recipient in to as not attempted because of err.
+func (r *Report) skip(m *Message, to []string, err error) {
+	for _, rcpt := range to {
+		r.Results = append(r.Results, Result{To: rcpt, MessageID: m.MessageID(rcpt), Status: NotAttempted, Err: err})
+	}
+}
+
+// WriteSummary writes one line for the whole run, then one per recipient.
+func (r *Report) WriteSummary(w io.Writer) {
+	if r.DryRun {
+		fmt.Fprintf(w, "Dry run: would send %s of %s via %s; nothing was sent.\n", plural(len(r.Results), "message", "messages"), r.Digest, r.Server)
+	} else {
+		fmt.Fprintf(w, "Sent %d of %s of %s via %s.\n", r.Count(Sent), plural(len(r.Results), "message", "messages"), r.Digest, r.Server)
+	}
+	for _, x := range r.Results {
+		fmt.Fprintf(w, "  %-10s %s", x.Status, x.To)
+		switch x.Status {
+		case WouldSend:
+			fmt.Fprintf(w, " %s (%d bytes)", x.MessageID, x.Size)
+		case Sent:
+			fmt.Fprintf(w, " %s", x.MessageID)
+		case Failed:
+			fmt.Fprintf(w, ": %v", x.Err)
+			switch {
+			case x.Class == permanent:
+				fmt.Fprint(w, " (permanent; not retried)")
+			case x.Class == temporary:
+				fmt.Fprintf(w, " (temporary; gave up after %s)", plural(x.Attempts, "attempt", "attempts"))
+			}
+		case NotAttempted:
+			fmt.Fprintf(w, ": %v", x.Err)
+		}
+		fmt.Fprintln(w)
+	}
+}

@@ -1,0 +1,278 @@
+package mail
+
+import (
+	"cmp"
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/smtp"
+	"net/textproto"
+	"time"
+)
+
+// Sender delivers a message to each recipient over SMTP, one message per
+// recipient, reusing one connection while it stays healthy.
+type Sender struct {
+	SMTP      SMTPConfig
+	Interval  time.Duration // the least time between two messages (a rate limit); 0 for none
+	Retries   int           // further attempts after a temporary failure
+	Backoff   time.Duration // the wait before the first retry; it doubles with each retry
+	Timeout   time.Duration // the limit on one connection setup or one message; 0 means one minute
+	LocalName string        // the name sent with EHLO; "" means "localhost"
+	Log       io.Writer     // one line per event as sending goes on, or nil
+
+	// TLS configures STARTTLS; nil verifies the server's certificate for SMTP.Host.
+	TLS *tls.Config
+	// Sleep waits d or until ctx is done; nil uses a timer. Tests replace it.
+	Sleep func(ctx context.Context, d time.Duration) error
+}
+
+// failure classes of a delivery error.
+type class int
+
+const (
+	temporary class = iota // 4xx or a network error: retry
+	permanent              // 5xx for this message: report, go on with the next recipient
+	fatal                  // the server or the settings cannot work: stop
+)
+
+// setupError is a failure to open a usable session (connect, greet,
+// STARTTLS, authenticate).
+type setupError struct {
+	class class
+	err   error
+}
+
+func (e *setupError) Error() string { return e.err.Error() }
+func (e *setupError) Unwrap() error { return e.err }
+
+// Send delivers m to every recipient in to, in order, and reports what
+// became of each. It never stops silently: when the server cannot be used
+// or ctx ends, the remaining recipients are reported as not attempted.
+func (s *Sender) Send(ctx context.Context, m *Message, to []string) *Report {
+	r := &Report{Server: s.SMTP.Addr(), Digest: m.ID}
+	sess := &session{s: s}
+	defer sess.close()
+	for i, rcpt := range to {
+		if i > 0 {
+			if err := s.sleep(ctx, s.Interval); err != nil {
+				r.skip(m, to[i:], err)
+				return r
+			}
+		}
+		res := Result{To: rcpt, MessageID: m.MessageID(rcpt)}
+		for {
+			res.Attempts++
+			err := sess.deliver(ctx, m, rcpt)
+			if err == nil {
+				res.Status = Sent
+				s.logf("sent to %s", rcpt)
+				break
+			}
+			c := classify(err)
+			if ctx.Err() != nil {
+				err, c = ctx.Err(), fatal
+			}
+			if c == temporary && res.Attempts <= s.Retries {
+				wait := min(s.Backoff<<(res.Attempts-1), time.Hour)
+				s.logf("temporary failure for %s: %v; retrying in %v", rcpt, err, wait)
+				if serr := s.sleep(ctx, wait); serr != nil {
+					err, c = serr, fatal
+				} else {
+					continue
+				}
+			}
+			res.Status, res.Err, res.Class = Failed, err, c
+			s.logf("failed for %s: %v", rcpt, err)
+			break
+		}
+		r.Results = append(r.Results, res)
+		var se *setupError
+		if res.Status == Failed && (res.Class == fatal || errors.As(res.Err, &se)) {
+			r.skip(m, to[i+1:], res.Err)
+			return r
+		}
+	}
+	return r
+}
+
+// DryRun reports what Send would do without connecting to anything.
+func (s *Sender) DryRun(m *Message, to []string) *Report {
+	r := &Report{Server: s.SMTP.Addr(), Digest: m.ID, DryRun: true}
+	for _, rcpt := range to {
+		r.Results = append(r.Results, Result{To: rcpt, MessageID: m.MessageID(rcpt), Status: WouldSend, Size: len(m.Bytes(rcpt))})
+	}
+	return r
+}
+
+// classify sorts a delivery error into temporary, permanent or fatal.
+func classify(err error) class {
+	var se *setupError
+	if errors.As(err, &se) {
+		return se.class
+	}
+	var te *textproto.Error
+	if errors.As(err, &te) {
+		if te.Code >= 400 && te.Code < 500 {
+			return temporary
+		}
+		return permanent
+	}
+	return temporary // the connection broke: try again on a new one
+}
+
+func (s *Sender) sleep(ctx context.Context, d time.Duration) error {
+	if s.Sleep != nil {
+		return s.Sleep(ctx, d)
+	}
+	if d <= 0 {
+		return ctx.Err()
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
+
+func (s *Sender) logf(format string, args ...any) {
+	if s.Log != nil {
+		fmt.Fprintf(s.Log, format+"\n", args...)
+	}
+}
+
+func (s *Sender) timeout() time.Duration {
+	if s.Timeout > 0 {
+		return s.Timeout
+	}
+	return time.Minute
+}
+
+// session is one SMTP connection, opened when first needed.
+type session struct {
+	s    *Sender
+	conn net.Conn
+	c    *smtp.Client
+	stop func() bool // unregisters the close-on-cancel hook
+}
+
+// deliver sends m to rcpt in one mail transaction.
+func (ss *session) deliver(ctx context.Context, m *Message, rcpt string) error {
+	if ss.c == nil {
+		if err := ss.open(ctx); err != nil {
+			ss.close()
+			return err
+		}
+	}
+	ss.conn.SetDeadline(time.Now().Add(ss.s.timeout()))
+	err := ss.transaction(m, rcpt)
+	if err == nil {
+		return nil
+	}
+	if classify(err) == permanent && ss.c.Reset() == nil {
+		return err // the connection is still good for the next recipient
+	}
+	ss.close()
+	return err
+}
+
+func (ss *session) transaction(m *Message, rcpt string) error {
+	if err := ss.c.Mail(m.From.Address); err != nil {
+		return fmt.Errorf("MAIL FROM: %w", err)
+	}
+	if err := ss.c.Rcpt(rcpt); err != nil {
+		return fmt.Errorf("RCPT TO: %w", err)
+	}
+	w, err := ss.c.Data()
+	if err != nil {
+		return fmt.Errorf("DATA: %w", err)
+	}
+	if _, err := w.Write(m.Bytes(rcpt)); err != nil {
+		w.Close()
+		return fmt.Errorf("DATA: %w", err)
+	}
+	if err := w.Close(); err != nil {
+		return fmt.Errorf("end of DATA: %w", err)
+	}
+	return nil
+}
+
+// open connects, greets, starts TLS and authenticates.
+func (ss *session) open(ctx context.Context) error {
+	cfg := ss.s.SMTP
+	d := net.Dialer{Timeout: ss.s.timeout()}
+	conn, err := d.DialContext(ctx, "tcp", cfg.Addr())
+	if err != nil {
+		return &setupError{temporary, fmt.Errorf("connect to %s: %w", cfg.Addr(), err)}
+	}
+	ss.conn = conn
+	ss.stop = context.AfterFunc(ctx, func() { conn.Close() })
+	conn.SetDeadline(time.Now().Add(ss.s.timeout()))
+	c, err := smtp.NewClient(conn, cfg.Host)
+	if err != nil {
+		return setupFailure("greeting from "+cfg.Addr(), err)
+	}
+	ss.c = c
+	if err := c.Hello(cmp.Or(ss.s.LocalName, "localhost")); err != nil {
+		return setupFailure("EHLO", err)
+	}
+	if ok, _ := c.Extension("STARTTLS"); ok {
+		tc := ss.s.TLS
+		if tc == nil {
+			tc = &tls.Config{ServerName: cfg.Host, MinVersion: tls.VersionTLS12}
+		}
+		if err := c.StartTLS(tc); err != nil {
+			return &setupError{fatal, fmt.Errorf("STARTTLS with %s: %w; check %s", cfg.Addr(), err, EnvHost)}
+		}
+	} else if !cfg.Insecure {
+		return &setupError{fatal, fmt.Errorf("%s does not offer STARTTLS, and Paperboy will not send passwords or mail in clear text; use your provider's submission port (587), or set %s=1 for a local test server", cfg.Addr(), EnvInsecure)}
+	}
+	if cfg.User != "" {
+		if ok, _ := c.Extension("AUTH"); !ok {
+			return &setupError{fatal, fmt.Errorf("%s does not offer authentication (AUTH); check %s and %s", cfg.Addr(), EnvHost, EnvPort)}
+		}
+		if err := c.Auth(smtp.PlainAuth("", cfg.User, cfg.Password, cfg.Host)); err != nil {
+			return setupFailure("authentication as "+cfg.User+" (check "+EnvUser+" and "+EnvPassword+")", err)
+		}
+	}
+	return nil
+}
+
+// setupFailure wraps an error of session setup: a 4xx reply is
+// temporary, anything else stops sending.
+func setupFailure(step string, err error) error {
+	c := fatal
+	var te *textproto.Error
+	if errors.As(err, &te) && te.Code >= 400 && te.Code < 500 || !errors.As(err, &te) && isNetError(err) {
+		c = temporary
+	}
+	return &setupError{c, fmt.Errorf("%s: %w", step, err)}
+}
+
+// isNetError reports whether err is a broken or timed-out connection.
+func isNetError(err error) bool {
+	var ne net.Error
+	return errors.As(err, &ne) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, net.ErrClosed)
+}
+
+// close ends the session, politely if it can.
+func (ss *session) close() {
+	if ss.c != nil {
+		ss.conn.SetDeadline(time.Now().Add(5 * time.Second))
+		if ss.c.Quit() != nil {
+			ss.c.Close()
+		}
+	} else if ss.conn != nil {
+		ss.conn.Close()
+	}
+	if ss.stop != nil {
+		ss.stop()
+	}
+	ss.c, ss.conn, ss.stop = nil, nil, nil
+}

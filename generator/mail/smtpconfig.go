@@ -1,0 +1,72 @@
+package mail
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"strconv"
+	"strings"
+)
+
+// The environment variables SMTPFromEnv reads. Credentials live only in
+// the environment (a CI secret), never in site.yaml.
+const (
+	EnvHost     = "PAPERBOY_SMTP_HOST"     // the server's host name (required)
+	EnvPort     = "PAPERBOY_SMTP_PORT"     // its submission port, default 587
+	EnvUser     = "PAPERBOY_SMTP_USER"     // the login (required unless insecure)
+	EnvPassword = "PAPERBOY_SMTP_PASSWORD" // the password (required unless insecure)
+	EnvFrom     = "PAPERBOY_SMTP_FROM"     // the sender; overrides site.yaml's newsletter.from
+	EnvInsecure = "PAPERBOY_SMTP_INSECURE" // "1": allow a server without STARTTLS (a local test server)
+)
+
+// SMTPConfig is how to reach the mail server.
+type SMTPConfig struct {
+	Host     string
+	Port     int
+	User     string
+	Password string
+	From     string // PAPERBOY_SMTP_FROM, or ""
+	Insecure bool   // send without STARTTLS when the server offers none
+}
+
+// Addr is host:port.
+func (c SMTPConfig) Addr() string { return net.JoinHostPort(c.Host, strconv.Itoa(c.Port)) }
+
+// SMTPFromEnv reads the SMTP settings through getenv (os.Getenv). It
+// reports every missing or malformed variable at once.
+func SMTPFromEnv(getenv func(string) string) (SMTPConfig, error) {
+	c := SMTPConfig{
+		Host:     strings.TrimSpace(getenv(EnvHost)),
+		Port:     587,
+		User:     getenv(EnvUser),
+		Password: getenv(EnvPassword),
+		From:     strings.TrimSpace(getenv(EnvFrom)),
+	}
+	var errs []error
+	if c.Host == "" {
+		errs = append(errs, fmt.Errorf("%s is not set; set it to your mail server's host name (smtp.example.org)", EnvHost))
+	}
+	if p := strings.TrimSpace(getenv(EnvPort)); p != "" {
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 1 || n > 65535 {
+			errs = append(errs, fmt.Errorf("%s=%q is not a port number; use the submission port, usually 587", EnvPort, p))
+		}
+		c.Port = n
+	}
+	switch v := strings.TrimSpace(getenv(EnvInsecure)); v {
+	case "", "0", "false":
+	case "1", "true":
+		c.Insecure = true
+	default:
+		errs = append(errs, fmt.Errorf("%s=%q: use 1 to allow a server without STARTTLS, or leave it unset", EnvInsecure, v))
+	}
+	if !c.Insecure || c.User != "" || c.Password != "" {
+		if c.User == "" {
+			errs = append(errs, fmt.Errorf("%s is not set; set it to your SMTP login", EnvUser))
+		}
+		if c.Password == "" {
+			errs = append(errs, fmt.Errorf("%s is not set; set it to your SMTP password (as a CI secret, never in site.yaml)", EnvPassword))
+		}
+	}
+	return c, errors.Join(errs...)
+}

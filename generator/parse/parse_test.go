@@ -1,0 +1,174 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+)
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		name, in        string
+		front, body     string
+		frontAt, bodyAt int
+	}{
+		{"front and body", "---\na: 1\n---\nbody\n", "a: 1\n", "body\n", 2, 4},
+		{"no front matter", "just body\n", "", "just body\n", 0, 1},
+		{"BOM and CRLF", "\ufeff---\r\na: 1\r\n---\r\nbody\r\n", "a: 1\n", "body\n", 2, 4},
+		{"empty front", "---\n---\nbody", "", "body", 2, 3},
+		{"dots close", "---\na: 1\n...\nbody", "a: 1\n", "body", 2, 4},
+		{"closing at end of file", "---\na: 1\n---", "a: 1\n", "", 2, 4},
+	}
+	for _, tt := range tests {
+		doc, err := split("x.md", []byte(tt.in))
+		if err != nil {
+			t.Errorf("%s: split error %v", tt.name, err)
+			continue
+		}
+		if string(doc.Front) != tt.front || string(doc.Body) != tt.body || doc.FrontAt != tt.frontAt || doc.BodyLine != tt.bodyAt {
+			t.Errorf("%s: split = (%q at %d, %q at %d), want (%q at %d, %q at %d)", tt.name,
+				doc.Front, doc.FrontAt, doc.Body, doc.BodyLine, tt.front, tt.frontAt, tt.body, tt.bodyAt)
+		}
+	}
+	if _, err := split("x.md", []byte("---\na: 1\n")); err == nil || !strings.HasPrefix(err.Error(), "x.md:1: ") {
+		t.Errorf("unclosed front matter: err = %v", err)
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    string
+		hasTime bool
+		ok      bool
+	}{
+		{"2024-03-14", "2024-03-14T00:00:00Z", false, true},
+		{"2024-03-14T09:30:00Z", "2024-03-14T09:30:00Z", true, true},
+		{"2024-03-14T23:30:00-05:00", "2024-03-14T23:30:00-05:00", true, true},
+		{"2024/03/14", "", false, false},
+		{"14.03.2024", "", false, false},
+		{"2024-02-30", "", false, false},
+		{"2024-03-14 09:30", "", false, false},
+		{"yesterday", "", false, false},
+	}
+	for _, tt := range tests {
+		got, hasTime, err := parseDate(tt.in)
+		if (err == nil) != tt.ok || (tt.ok && (got.Format(time.RFC3339) != tt.want || hasTime != tt.hasTime)) {
+			t.Errorf("parseDate(%q) = %v, %v, %v; want %s, %v, ok=%v", tt.in, got.Format(time.RFC3339), hasTime, err, tt.want, tt.hasTime, tt.ok)
+		}
+	}
+}
+
+func TestPaperFields(t *testing.T) {
+	src := "---\ntitle: \"  Attention\n  Is All You Need \"\narxiv: \"arXiv:1706.03762v7\"\nauthors: [\" Ashish  Vaswani \", \"\"]\ndate: 2024-05-31T23:00:00-02:00\ntopics: [Large Language Models, transformers, transformers]\nupvotes: 3\n---\nBody.\n"
+	p, err := Paper("content/papers/x.md", []byte(src), DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.ID != "1706.03762" || p.Version != 7 || p.Slug != "1706.03762" || p.ArXiv != p.ID {
+		t.Errorf("id = %q v%d slug %q", p.ID, p.Version, p.Slug)
+	}
+	if p.Title != "Attention Is All You Need" {
+		t.Errorf("title = %q", p.Title)
+	}
+	if strings.Join(p.Authors, "|") != "Ashish Vaswani" {
+		t.Errorf("authors = %q", p.Authors)
+	}
+	if p.Date.Format("2006-01-02") != "2024-05-31" {
+		t.Errorf("date = %v, want the calendar day as written", p.Date)
+	}
+	if strings.Join(p.Topics, "|") != "large-language-models|transformers" {
+		t.Errorf("topics = %q", p.Topics)
+	}
+	if p.Body != "Body.\n" || p.BodyLine != 10 || p.Line != 4 {
+		t.Errorf("body %q at line %d, paper line %d", p.Body, p.BodyLine, p.Line)
+	}
+	old, err := Paper("x.md", []byte("---\ntitle: T\narxiv: cond-mat/0603029v1\ndate: 2024-01-01\n---\n"), DefaultLimits())
+	if err != nil || old.ID != "cond-mat/0603029" || old.Slug != "cond-mat-0603029" {
+		t.Errorf("old-style id: %+v, %v", old, err)
+	}
+}
+
+func TestConfigDefaults(t *testing.T) {
+	c, err := Config("content/site.yaml", []byte("title: T\nbaseURL: https://example.org/repo\n"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.BaseURL != "https://example.org/repo/" || c.BasePath() != "/repo/" || c.Language != "en" ||
+		c.FeedSize != 50 || c.PageSize != 25 || c.HomeDays != 7 || c.TopSize != 10 || c.Limits != DefaultLimits() {
+		t.Errorf("config = %+v", c)
+	}
+	c, err = Config("content/site.yaml", []byte("title: T\nbaseURL: https://example.org/\n"), "https://preview.example.net/pr-7/")
+	if err != nil || c.BasePath() != "/pr-7/" {
+		t.Errorf("base URL override: %v, %v", c, err)
+	}
+}
+
+// FuzzPaper feeds arbitrary bytes to the paper parser: it must never panic,
+// and every error must name the file.
+func FuzzPaper(f *testing.F) {
+	seeds := []string{
+		"", "---\n", "---\n---\n", "---\ntitle: T\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nbody",
+		"---\ntitle: [\n---\n", "---\n&a [*a]\n---\n", "---\na: &a x\nb: *a\n---\n", "\ufeff---\r\ntitle: x\r\n---\r\n",
+		"---\nauthors: {a: b}\ndate: 2024-13-01\nupvotes: -1\n---\n", "---\n\t- tab\n---\n", "---\nid: \"../x\"\n---\n",
+		"---\nextra:\n  a:\n    b: [1, 2, {c: d}]\n---\n", "---\n- list\n---\n", "---\ntitle: a\ntitle: b\n---\n", "\xff\xfe",
+	}
+	for _, s := range seeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := Paper("content/papers/f.md", data, DefaultLimits())
+		if err != nil {
+			if list, ok := err.(diag.List); ok {
+				for _, e := range list {
+					if e.Path != "content/papers/f.md" {
+						t.Fatalf("error names %q: %v", e.Path, e)
+					}
+				}
+			} else if !strings.HasPrefix(err.Error(), "content/papers/f.md") {
+				t.Fatalf("error does not name the file: %v", err)
+			}
+			return
+		}
+		if !utf8.ValidString(p.Title) || !utf8.ValidString(p.Body) {
+			t.Fatal("parsed text is not valid UTF-8")
+		}
+		if strings.ContainsAny(p.Slug, "/\\\x00") || strings.Contains(p.Slug, "..") {
+			t.Fatalf("unsafe slug %q", p.Slug)
+		}
+	})
+}
+
+// FuzzDay does the same for day files.
+func FuzzDay(f *testing.F) {
+	for _, s := range []string{"", "intro", "---\npapers: [a, b]\nremoved: [c]\n---\n", "---\npapers:\n  - title: T\n    id: x\n    abstract: A\n---\n", "---\npapers: 3\n---\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, papers, err := Day("content/days/2024-01-01.md", data, DefaultLimits())
+		if err == nil && (d == nil || d.Slug != "2024-01-01") {
+			t.Fatal("no day without an error")
+		}
+		for _, p := range papers {
+			if p.Date.IsZero() {
+				t.Fatal("inline paper without a date")
+			}
+		}
+	})
+}
+
+// FuzzConfig does the same for site.yaml.
+func FuzzConfig(f *testing.F) {
+	for _, s := range []string{"", "title: T\nbaseURL: https://e.org/\n", "topics:\n  a-b:\n    keywords: [x]\n", "baseURL: javascript:x", "feedSize: -1"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := Config("content/site.yaml", data, "")
+		if err == nil && (c.Base == nil || (c.Base.Scheme != "http" && c.Base.Scheme != "https")) {
+			t.Fatalf("accepted base URL %q", c.BaseURL)
+		}
+	})
+}

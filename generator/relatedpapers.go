@@ -1,0 +1,29 @@
+package generator
+
+import (
+	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/related"
+)
+
+// relatedCount is how many similar papers each paper page lists.
+const relatedCount = 5
+
+// linkRelated fills every listed paper's Related with its most similar
+// papers of the whole archive (TF-IDF over title and abstract).
+func linkRelated(site *model.Site, workers int) {
+	var papers []*model.Paper
+	for _, p := range site.Papers {
+		if len(p.Days) > 0 {
+			papers = append(papers, p)
+		}
+	}
+	docs := make([]related.Doc, len(papers))
+	for i, p := range papers {
+		docs[i] = related.Doc{ID: p.ID, Title: p.Title, Text: p.Text, Topics: p.Topics}
+	}
+	for i, rel := range related.Find(docs, relatedCount, related.Options{Workers: workers}) {
+		for _, j := range rel {
+			papers[i].Related = append(papers[i].Related, papers[j])
+		}
+	}
+}
