@@ -124,7 +124,7 @@ func textOf(h template.HTML, width int) (string, error) {
 	}
 	t := &textRenderer{}
 	for _, n := range nodes {
-		t.node(n, "")
+		t.node(n)
 	}
 	var out strings.Builder
 	for _, b := range t.blocks {
@@ -167,13 +167,13 @@ func (t *textRenderer) write(s string) {
 	t.cur.text.WriteString(s)
 }
 
-func (t *textRenderer) node(n *html.Node, listKind string) {
+func (t *textRenderer) node(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
 		if t.cur != nil && t.cur.pre {
 			t.cur.text.WriteString(n.Data)
 		} else {
-			t.write(" " + n.Data + " ")
+			t.write(n.Data)
 		}
 		return
 	case html.ElementNode:
@@ -184,11 +184,11 @@ func (t *textRenderer) node(n *html.Node, listKind string) {
 	case atom.Script, atom.Style:
 		return
 	case atom.Math:
-		t.write(" $" + attr(n, "alttext") + "$ ")
+		t.write("$" + attr(n, "alttext") + "$")
 		return
 	case atom.Img:
 		if alt := attr(n, "alt"); alt != "" {
-			t.write(" [" + alt + "] ")
+			t.write("[" + alt + "]")
 		}
 		return
 	case atom.Br:
@@ -207,7 +207,7 @@ func (t *textRenderer) node(n *html.Node, listKind string) {
 			}
 			t.open(marker, i > 1, false)
 			for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
-				t.node(cc, marker)
+				t.node(cc)
 			}
 		}
 		t.cur = nil
@@ -215,18 +215,18 @@ func (t *textRenderer) node(n *html.Node, listKind string) {
 	case atom.Pre:
 		t.open("", false, true)
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			t.node(c, listKind)
+			t.node(c)
 		}
 		t.cur = nil
 		return
 	case atom.A:
 		b, from := t.mark()
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			t.node(c, listKind)
+			t.node(c)
 		}
 		href := attr(n, "href")
 		if href != "" && strings.Join(strings.Fields(t.since(b, from)), " ") != href {
-			t.write(" <" + href + "> ")
+			t.write(" <" + href + ">")
 		}
 		return
 	case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote,
@@ -236,13 +236,13 @@ func (t *textRenderer) node(n *html.Node, listKind string) {
 			t.open("", false, false)
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			t.node(c, listKind)
+			t.node(c)
 		}
 		t.cur = nil
 		return
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		t.node(c, listKind)
+		t.node(c)
 	}
 }
 

@@ -184,23 +184,39 @@ func (ss *session) deliver(ctx context.Context, m *Message, rcpt string) error {
 
 func (ss *session) transaction(m *Message, rcpt string) error {
 	if err := ss.c.Mail(m.From.Address); err != nil {
-		return fmt.Errorf("MAIL FROM: %w", err)
+		return fmt.Errorf("MAIL FROM: %w", reply(err))
 	}
 	if err := ss.c.Rcpt(rcpt); err != nil {
-		return fmt.Errorf("RCPT TO: %w", err)
+		return fmt.Errorf("RCPT TO: %w", reply(err))
 	}
 	w, err := ss.c.Data()
 	if err != nil {
-		return fmt.Errorf("DATA: %w", err)
+		return fmt.Errorf("DATA: %w", reply(err))
 	}
 	if _, err := w.Write(m.Bytes(rcpt)); err != nil {
 		w.Close()
-		return fmt.Errorf("DATA: %w", err)
+		return fmt.Errorf("DATA: %w", reply(err))
 	}
 	if err := w.Close(); err != nil {
-		return fmt.Errorf("end of DATA: %w", err)
+		return fmt.Errorf("end of DATA: %w", reply(err))
 	}
 	return nil
+}
+
+// replyError is a server's reply, written as the server sent it: "550
+// 5.1.1 no such mailbox".
+type replyError struct{ reply *textproto.Error }
+
+func (e replyError) Error() string { return fmt.Sprintf("%03d %s", e.reply.Code, e.reply.Msg) }
+func (e replyError) Unwrap() error { return e.reply }
+
+// reply wraps a *textproto.Error as a replyError; other errors pass.
+func reply(err error) error {
+	var te *textproto.Error
+	if errors.As(err, &te) {
+		return replyError{te}
+	}
+	return err
 }
 
 // open connects, greets, starts TLS and authenticates.
@@ -252,7 +268,7 @@ func setupFailure(step string, err error) error {
 	if errors.As(err, &te) && te.Code >= 400 && te.Code < 500 || !errors.As(err, &te) && isNetError(err) {
 		c = temporary
 	}
-	return &setupError{c, fmt.Errorf("%s: %w", step, err)}
+	return &setupError{c, fmt.Errorf("%s: %w", step, reply(err))}
 }
 
 // isNetError reports whether err is a broken or timed-out connection.

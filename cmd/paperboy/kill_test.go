@@ -1,0 +1,118 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestMain lets the test binary act as paperboy itself, so tests can run
+// builds as real processes and signal them.
+func TestMain(m *testing.M) {
+	if args := os.Getenv("PAPERBOY_TEST_MAIN"); args != "" {
+		os.Args = append([]string{"paperboy"}, strings.Split(args, "\x1f")...)
+		main()
+		return
+	}
+	os.Exit(m.Run())
+}
+
+// bigSite writes a site large enough that its build takes a while.
+func bigSite(t *testing.T, n int) string {
+	t.Helper()
+	files := map[string]string{"content/site.yaml": "title: Big\nbaseURL: https://example.org/\n"}
+	words := strings.Repeat("diffusion models learn to denoise data with attention and $x_i^2$ math ", 20)
+	for i := range n {
+		files[fmt.Sprintf("content/papers/p%05d.md", i)] = fmt.Sprintf(
+			"---\ntitle: \"Paper %d\"\nid: p%05d\nauthors: [\"Author %d\", \"Author %d\"]\ndate: 2024-%02d-%02d\ntopics: [t%d]\nupvotes: %d\n---\n%s\n\n```python\nprint(%d)\n```\n",
+			i, i, i%300, (i+7)%300, 1+i%12, 1+i%28, i%40, i%97, words, i)
+	}
+	return writeSite(t, files)
+}
+
+// startBuild runs paperboy build on dir in a child process.
+func startBuild(t *testing.T, dir string) *exec.Cmd {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), "PAPERBOY_TEST_MAIN=build\x1f-q\x1f-s\x1f"+dir)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	return cmd
+}
+
+func TestInterruptedBuildLeavesPublic(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a large site")
+	}
+	dir := bigSite(t, 3000)
+	if code, _, stderr := runCLI("build", "-q", "-s", dir); code != 0 {
+		t.Fatal(stderr)
+	}
+	before := snapshot(t, filepath.Join(dir, "public"))
+	// Change every page, so a build that got through would show.
+	os.WriteFile(filepath.Join(dir, "content/site.yaml"), []byte("title: Big 2\nbaseURL: https://example.org/\n"), 0o644)
+
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGKILL} {
+		cmd := startBuild(t, dir)
+		time.Sleep(300 * time.Millisecond)
+		cmd.Process.Signal(sig)
+		err := cmd.Wait()
+		if err == nil {
+			t.Fatalf("%v: the build finished before the signal; make the site bigger", sig)
+		}
+		after := snapshot(t, filepath.Join(dir, "public"))
+		if len(after) != len(before) {
+			t.Fatalf("%v: public/ has %d files, had %d", sig, len(after), len(before))
+		}
+		for p, s := range before {
+			if after[p] != s {
+				t.Fatalf("%v: %s changed", sig, p)
+			}
+		}
+	}
+	if code, _, stderr := runCLI("build", "-q", "-s", dir); code != 0 {
+		t.Fatalf("build after the interruptions: %s", stderr)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "public/index.html")); !strings.Contains(string(b), "Big 2") {
+		t.Error("the build after the interruptions did not write the new site")
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".paperboy-") {
+			t.Errorf("temporary folder %s left behind", e.Name())
+		}
+	}
+}
+
+func TestConcurrentBuilds(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a large site")
+	}
+	dir := bigSite(t, 800)
+	a, b := startBuild(t, dir), startBuild(t, dir)
+	if err := a.Wait(); err != nil {
+		t.Fatalf("first build: %v", err)
+	}
+	if err := b.Wait(); err != nil {
+		t.Fatalf("second build: %v", err)
+	}
+	if code, out, _ := runCLI("check", "-s", dir); code != 0 {
+		t.Fatalf("the site after two concurrent builds has problems:\n%s", out)
+	}
+	n := 0
+	filepath.WalkDir(filepath.Join(dir, "public", "papers"), func(p string, d os.DirEntry, err error) error {
+		if err == nil && d.Name() == "index.html" {
+			n++
+		}
+		return nil
+	})
+	if n != 800 {
+		t.Errorf("public/ has %d paper pages, want 800", n)
+	}
+}

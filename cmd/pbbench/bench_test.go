@@ -1,0 +1,164 @@
+package main
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/paperboy-digest/paperboy/generator"
+)
+
+// TestBenchmarkBuildsWhatABuildDoes runs the benchmark's own steps on a
+// 200-paper corpus (build the tools, generate, one clean build as a
+// subprocess) and checks the output is exactly a normal generator.Build of
+// the same sources: same files, same sizes. The benchmark drops nothing.
+func TestBenchmarkBuildsWhatABuildDoes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds cmd/paperboy and a 200-paper site")
+	}
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("needs the go command to build cmd/paperboy")
+	}
+	ctx := context.Background()
+	root, err := moduleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := config{work: t.TempDir(), root: root}
+	logf := func(format string, a ...any) { t.Logf(format, a...) }
+	tl, err := buildTools(ctx, cfg, logf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	site, err := ensureCorpus(ctx, tl.gencorpus, root, cfg.work, 200, 1, logf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	run, err := cleanBuild(ctx, tl, site, filepath.Join(cfg.work, "trash"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if run.wall <= 0 || len(run.stages) == 0 {
+		t.Errorf("cleanBuild = wall %v, stages %v; want a wall time and stage times", run.wall, run.stages)
+	}
+	public := filepath.Join(site, "public")
+	out, err := countOutput(public)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	res, err := generator.Build(ctx, generator.Options{Site: os.DirFS(site)})
+	if err != nil {
+		t.Fatalf("generator.Build(200-paper corpus) = %v", err)
+	}
+	if out.files != len(res.Files) {
+		t.Errorf("benchmark build wrote %d files, want %d as generator.Build returns", out.files, len(res.Files))
+	}
+	var want int64
+	for _, f := range res.Files {
+		want += int64(len(f.Data))
+		info, err := os.Stat(filepath.Join(public, filepath.FromSlash(f.Path)))
+		if err != nil {
+			t.Errorf("benchmark build lacks %s: %v", f.Path, err)
+			continue
+		}
+		if info.Size() != int64(len(f.Data)) {
+			t.Errorf("benchmark build's %s has %d bytes, want %d", f.Path, info.Size(), len(f.Data))
+		}
+	}
+	if out.bytes != want {
+		t.Errorf("benchmark build wrote %d bytes, want %d", out.bytes, want)
+	}
+
+	// The corpus is cached: a second call reuses it untouched.
+	before := modTimes(t, site)
+	if again, err := ensureCorpus(ctx, tl.gencorpus, root, cfg.work, 200, 1, logf); err != nil || again != site {
+		t.Fatalf("ensureCorpus again = %q, %v; want %q", again, err, site)
+	}
+	if after := modTimes(t, site); after != before {
+		t.Errorf("ensureCorpus regenerated a cached corpus")
+	}
+
+	b, err := measureSearch(ctx, site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.files != len(res.Files) || b.firstQuery == 0 || b.indexBytes == 0 || b.htmlBytes == 0 {
+		t.Errorf("measureSearch = %d files, first query %d B, index %d B, HTML %d B; want %d files and sizes above 0",
+			b.files, b.firstQuery, b.indexBytes, b.htmlBytes, len(res.Files))
+	}
+}
+
+// TestIncremental times two edits through `paperboy serve` and checks the
+// edited paper is restored.
+func TestIncremental(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds cmd/paperboy and serves a site")
+	}
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("needs the go command to build cmd/paperboy")
+	}
+	ctx := context.Background()
+	root, err := moduleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := config{work: t.TempDir(), root: root}
+	logf := func(format string, a ...any) { t.Logf(format, a...) }
+	tl, err := buildTools(ctx, cfg, logf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !tl.serve {
+		t.Skip("paperboy has no serve command yet")
+	}
+	site, err := ensureCorpus(ctx, tl.gencorpus, root, cfg.work, 50, 1, logf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paper, err := pickPaper(site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	orig, err := os.ReadFile(paper)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inc, err := measureIncremental(ctx, tl, site, 2, logf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(inc.reload) != 2 || inc.skipped != "" {
+		t.Errorf("measureIncremental(2 edits) = %d times, skipped %q; want 2 times", len(inc.reload), inc.skipped)
+	}
+	if got, _ := os.ReadFile(paper); string(got) != string(orig) {
+		t.Errorf("%s after the edits differs from before; want it restored", paper)
+	}
+	if _, err := os.Stat(filepath.Join(site, editingFile)); !os.IsNotExist(err) {
+		t.Errorf("the editing marker is still there (%v); want it removed", err)
+	}
+}
+
+// modTimes returns the latest modification time under dir's content/.
+func modTimes(t *testing.T, dir string) time.Time {
+	t.Helper()
+	var latest time.Time
+	err := filepath.WalkDir(filepath.Join(dir, "content"), func(_ string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		info, err := d.Info()
+		if err == nil && info.ModTime().After(latest) {
+			latest = info.ModTime()
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return latest
+}

@@ -1,0 +1,93 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+)
+
+// modulePath is the module whose commands the benchmark builds.
+const modulePath = "github.com/paperboy-digest/paperboy"
+
+// tools are the binaries the benchmark runs and what the paperboy binary
+// supports.
+type tools struct {
+	paperboy, gencorpus string
+	timings             bool // build --timings prints "stage <name> <duration>" lines
+	serve               bool // the serve command exists
+}
+
+// moduleRoot returns the folder of the go.mod of modulePath, searching from
+// the working folder upwards.
+func moduleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		data, err := os.ReadFile(filepath.Join(dir, "go.mod"))
+		if err == nil && bytes.HasPrefix(data, []byte("module "+modulePath+"\n")) {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("not inside the paperboy module; run pbbench from the repository (make bench)")
+		}
+		dir = parent
+	}
+}
+
+// goBuild builds the command pkg (a path below the module root) into out.
+func goBuild(ctx context.Context, root, pkg, out string) error {
+	cmd := exec.CommandContext(ctx, "go", "build", "-o", out, "./"+pkg)
+	cmd.Dir = root
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("go build ./%s: %v\n%s", pkg, err, msg)
+	}
+	return nil
+}
+
+// buildTools builds gencorpus, and paperboy unless cfg names a binary, into
+// the work folder, and asks paperboy what it supports.
+func buildTools(ctx context.Context, cfg config, logf func(string, ...any)) (tools, error) {
+	bin := filepath.Join(cfg.work, "bin")
+	t := tools{paperboy: cfg.paperboy, gencorpus: filepath.Join(bin, exe("gencorpus"))}
+	logf("building cmd/gencorpus and cmd/paperboy into %s", bin)
+	if err := goBuild(ctx, cfg.root, "cmd/gencorpus", t.gencorpus); err != nil {
+		return t, err
+	}
+	if t.paperboy == "" {
+		t.paperboy = filepath.Join(bin, exe("paperboy"))
+		if err := goBuild(ctx, cfg.root, "cmd/paperboy", t.paperboy); err != nil {
+			return t, err
+		}
+	} else if abs, err := filepath.Abs(t.paperboy); err == nil {
+		t.paperboy = abs
+	}
+	help, _ := exec.CommandContext(ctx, t.paperboy, "help", "build").CombinedOutput()
+	t.timings = bytes.Contains(help, []byte("--timings"))
+	t.serve = exec.CommandContext(ctx, t.paperboy, "help", "serve").Run() == nil
+	return t, nil
+}
+
+// exe returns name with the platform's executable suffix.
+func exe(name string) string {
+	if runtime.GOOS == "windows" {
+		return name + ".exe"
+	}
+	return name
+}
+
+// environment describes the machine and binaries, for the report's header.
+func environment(ctx context.Context, t tools) string {
+	ver, _ := exec.CommandContext(ctx, t.paperboy, "version").Output()
+	gov, _ := exec.CommandContext(ctx, "go", "env", "GOVERSION").Output()
+	return fmt.Sprintf("%s, %s/%s, %d CPUs, %s",
+		strings.TrimSpace(string(ver)), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), strings.TrimSpace(string(gov)))
+}

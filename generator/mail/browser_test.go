@@ -1,0 +1,100 @@
+package mail_test
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+	"github.com/paperboy-digest/paperboy/generator/mail"
+)
+
+// TestHTMLInBrowser renders the HTML part of the sample site's newest day
+// in headless Chromium at a phone's width (375px), in light and dark mode:
+// nothing may overflow horizontally, and dark mode must darken the page.
+// Screenshots go to $PAPERBOY_SHOT_DIR (or a temporary folder) and their
+// paths are logged. It is skipped where Chromium is not installed.
+func TestHTMLInBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a browser")
+	}
+	browser := ""
+	for _, name := range []string{"/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			browser = p
+			break
+		}
+	}
+	if browser == "" {
+		t.Skip("no Chromium (apt-get install -y chromium); the email's HTML not tried in a browser")
+	}
+	m := sampleMessage(t, sampleSite(t), mail.Selector{Kind: mail.DayDigest})
+	dir := t.TempDir()
+	page := filepath.Join(dir, "digest.html")
+	if err := os.WriteFile(page, []byte(m.HTML), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	shots := os.Getenv("PAPERBOY_SHOT_DIR")
+	if shots == "" {
+		shots = t.TempDir()
+	} else if err := os.MkdirAll(shots, 0o755); err != nil {
+		t.Fatal(err)
+	}
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser), chromedp.NoSandbox,
+		chromedp.DisableGPU, chromedp.UserDataDir(t.TempDir()))
+	alloc, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancel()
+	ctx, cancel := chromedp.NewContext(alloc)
+	defer cancel()
+	if err := chromedp.Do(ctx); err != nil { // start the browser without a deadline
+		t.Fatal(err)
+	}
+	ctx, cancel = context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+
+	for _, scheme := range []string{"light", "dark"} {
+		t.Run(scheme, func(t *testing.T) {
+			err := chromedp.Do(ctx,
+				chromedp.EmulateViewport(375, 812, chromedp.EmulateScale(2), chromedp.EmulateMobile),
+				chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+					_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+						Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}})
+					return err
+				}),
+				chromedp.Navigate("file://"+page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			width, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if width > 375 {
+				t.Errorf("document.documentElement.scrollWidth = %d, want <= 375 (no horizontal overflow on a phone)", width)
+			}
+			bg, err := chromedp.Run(ctx, chromedp.Evaluate[string](`getComputedStyle(document.body).backgroundColor`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := map[string]string{"light": "rgb(246, 248, 250)", "dark": "rgb(15, 20, 25)"}[scheme]
+			if bg != want {
+				t.Errorf("body background in %s mode = %s, want %s", scheme, bg, want)
+			}
+			png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+			if err != nil {
+				t.Fatal(err)
+			}
+			shot := filepath.Join(shots, "email-digest-375-"+scheme+".png")
+			if err := os.WriteFile(shot, png, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("screenshot: %s", shot)
+		})
+	}
+}

@@ -1,0 +1,78 @@
+package mail
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestWrap(t *testing.T) {
+	long := "https://example.org/" + strings.Repeat("a", 80)
+	tests := []struct {
+		width  int
+		indent string
+		in     string
+		want   string
+	}{
+		{20, "", "the quick brown fox jumps over the lazy dog", "the quick brown fox\njumps over the lazy\ndog"},
+		{20, "  ", "the quick brown fox jumps", "  the quick brown\n  fox jumps"},
+		{20, "", "one\n\ntwo  three\nfour", "one\n\ntwo three four"},
+		{20, "", "see " + long + " now", "see\n" + long + "\nnow"},
+		{11, "", "Zoë Ünïcode ærø", "Zoë Ünïcode\nærø"},
+		{20, "", "", ""},
+	}
+	for _, tt := range tests {
+		if got := wrap(tt.width, tt.indent, tt.in); got != tt.want {
+			t.Errorf("wrap(%d, %q, %q) = %q, want %q", tt.width, tt.indent, tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestHang(t *testing.T) {
+	if got, want := hang(16, " 1. ", "Attention is all you need"), " 1. Attention is\n    all you need"; got != want {
+		t.Errorf("hang = %q, want %q", got, want)
+	}
+}
+
+func TestAuthorList(t *testing.T) {
+	tests := []struct {
+		n     int
+		names []string
+		want  string
+	}{
+		{3, nil, ""},
+		{3, []string{"A"}, "A"},
+		{3, []string{"A", "B"}, "A and B"},
+		{3, []string{"A", "B", "C"}, "A, B, and C"},
+		{3, []string{"A", "B", "C", "D"}, "A, B, C, and D"},
+		{3, []string{"A", "B", "C", "D", "E"}, "A, B, C, and 2 others"},
+	}
+	for _, tt := range tests {
+		if got := authorList(tt.n, tt.names); got != tt.want {
+			t.Errorf("authorList(%d, %q) = %q, want %q", tt.n, tt.names, got, tt.want)
+		}
+	}
+}
+
+func TestTruncate(t *testing.T) {
+	tests := []struct {
+		n        int
+		in, want string
+	}{
+		{10, "short", "short"},
+		{10, "a few more words here", "a few more…"},
+		{12, "a few more words here", "a few more…"},
+		{5, "ünïcödé wörds", "ünïcö…"},
+	}
+	for _, tt := range tests {
+		if got := truncate(tt.n, tt.in); got != tt.want {
+			t.Errorf("truncate(%d, %q) = %q, want %q", tt.n, tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestEscapePath(t *testing.T) {
+	l := links{abs: "https://example.org/repo/"}
+	if got, want := l.Abs("authors/josé-núñez/"), "https://example.org/repo/authors/jos%C3%A9-n%C3%BA%C3%B1ez/"; got != want {
+		t.Errorf("Abs = %q, want %q", got, want)
+	}
+}

@@ -1,0 +1,53 @@
+package mail
+
+import (
+	"html/template"
+	"testing"
+)
+
+func TestAbsolutize(t *testing.T) {
+	const base = "https://example.org/repo/days/2024-03-14/"
+	tests := []struct {
+		in, want string
+	}{
+		{`<p><a href="/repo/papers/x/">x</a></p>`, `<p><a href="https://example.org/repo/papers/x/">x</a></p>`},
+		{`<a href="../2024-03-15/">next</a>`, `<a href="https://example.org/repo/days/2024-03-15/">next</a>`},
+		{`<a href="#fn1">1</a>`, `<a href="https://example.org/repo/days/2024-03-14/#fn1">1</a>`},
+		{`<img src="fig.png" alt="F" srcset="a.png 2x">`, `<img src="https://example.org/repo/days/2024-03-14/fig.png" alt="F"/>`},
+		{`<a href="javascript:alert(1)" onclick="x()">bad</a>`, `<a>bad</a>`},
+		{`<a href="mailto:a@example.org">mail</a>`, `<a href="mailto:a@example.org">mail</a>`},
+		{`<p style="position:fixed">a</p><script>alert(1)</script><style>*{}</style><!-- c --><iframe src="x"></iframe>`, `<p>a</p>`},
+		{`<p>1 &lt; 2 &amp; <em>ok</em></p>`, `<p>1 &lt; 2 &amp; <em>ok</em></p>`},
+		{``, ``},
+	}
+	for _, tt := range tests {
+		got, err := absolutize(template.HTML(tt.in), base)
+		if err != nil || string(got) != tt.want {
+			t.Errorf("absolutize(%q) = %q, %v, want %q", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+func TestTextOf(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{`<p>Read <strong>this</strong>, <a href="https://x.org/a">a link</a>.</p>`, "Read this, a link <https://x.org/a>."},
+		{`<p><a href="https://x.org/">https://x.org/</a></p>`, "https://x.org/"},
+		{`<p>one</p><p>two</p>`, "one\n\ntwo"},
+		{`<p>Lists:</p><ul><li>a</li><li>b <em>c</em></li></ul><ol><li><p>first</p></li><li>second</li></ol>`, "Lists:\n\n- a\n- b c\n\n1. first\n2. second"},
+		{`<p>Energy <math alttext="E = mc^2"><mi>E</mi></math>.</p>`, "Energy $E = mc^2$."},
+		{`<pre><code>a  b
+  c</code></pre><p>after</p>`, "a  b\n  c\n\nafter"},
+		{`<p>` + "word " + "word word word word word word word word word word word word word word" + `</p>`,
+			"word word word word word word word word word word word word word word\nword"},
+		{`<p>x<br>y</p>`, "x y"},
+		{``, ``},
+	}
+	for _, tt := range tests {
+		got, err := textOf(template.HTML(tt.in), 72)
+		if err != nil || got != tt.want {
+			t.Errorf("textOf(%q) = %q, %v, want %q", tt.in, got, err, tt.want)
+		}
+	}
+}

@@ -1,0 +1,314 @@
+package mail
+
+import (
+	"context"
+	"mime"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestSendThroughServer sends the day's digest of the test site to two
+// recipients through a real SMTP server on loopback and checks the bytes
+// it received: envelope, headers, RFC 2047 subject, both parts in
+// quoted-printable UTF-8, absolute links, and one login.
+func TestSendThroughServer(t *testing.T) {
+	be := &capture{user: "user", pass: "secret"}
+	sl := &sleeps{}
+	s := testSender(serve(t, be, nil), sl)
+	site := testSite()
+	m, err := compose(Selector{Kind: DayDigest, Key: "2024-03-14"}, testSettings(), site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	to := []string{"ada@example.org", "Bob@Example.org"}
+	r := s.Send(context.Background(), m, to)
+	if err := r.Err(); err != nil {
+		t.Fatalf("Send: %v\n%s", err, summary(r))
+	}
+	if got, want := sl.d, []time.Duration{s.Interval}; !slices.Equal(got, want) {
+		t.Errorf("waits = %v, want %v (the rate limit between two messages)", got, want)
+	}
+	if be.logins != 1 {
+		t.Errorf("logins = %d, want 1 (one connection for both messages)", be.logins)
+	}
+	msgs := be.messages()
+	if len(msgs) != 2 {
+		t.Fatalf("the server got %d messages, want 2", len(msgs))
+	}
+	ids := map[string]bool{}
+	for i, got := range msgs {
+		if got.from != "digest@example.org" || !slices.Equal(got.to, []string{to[i]}) {
+			t.Errorf("message %d: envelope %s → %v, want digest@example.org → [%s]", i, got.from, got.to, to[i])
+		}
+		p := parseMessage(t, got.data)
+		h := p.header
+		for _, name := range []string{"From", "To", "Subject", "Date", "Message-ID", "List-Id", "List-Unsubscribe", "List-Archive", "MIME-Version"} {
+			if h.Get(name) == "" {
+				t.Errorf("message %d: no %s header", i, name)
+			}
+		}
+		raw := h.Get("Subject")
+		if !strings.HasPrefix(raw, "=?utf-8?q?") {
+			t.Errorf("raw Subject = %q, want RFC 2047 encoded words", raw)
+		}
+		subject, err := new(mime.WordDecoder).DecodeHeader(raw)
+		if want := "Zoë's Papers — daily: Crème brûlée day (March 14, 2024)"; err != nil || subject != want {
+			t.Errorf("decoded Subject = %q (%v), want %q", subject, err, want)
+		}
+		from, err := h.AddressList("From")
+		if err != nil || len(from) != 1 || from[0].Name != "Zoë Digest" || from[0].Address != "digest@example.org" {
+			t.Errorf("From = %q → %v (%v), want Zoë Digest <digest@example.org>", h.Get("From"), from, err)
+		}
+		if rcpt, err := h.AddressList("To"); err != nil || len(rcpt) != 1 || rcpt[0].Address != to[i] {
+			t.Errorf("To = %q, want %s", h.Get("To"), to[i])
+		}
+		if date, err := h.Date(); err != nil || !date.Equal(day("2024-03-14")) {
+			t.Errorf("Date = %q (%v), want the digest's day 2024-03-14T00:00Z", h.Get("Date"), err)
+		}
+		if got, want := h.Get("List-Id"), `=?utf-8?q?Zo=C3=AB's_Papers_=E2=80=94_daily?= <repo.example.org>`; got != want {
+			t.Errorf("List-Id = %q, want %q", got, want)
+		}
+		if got, want := h.Get("List-Unsubscribe"), "<mailto:leave@example.org>, <https://example.org/repo/subscribe/>"; got != want {
+			t.Errorf("List-Unsubscribe = %q, want %q", got, want)
+		}
+		id := h.Get("Message-ID")
+		if !strings.HasPrefix(id, "<digest-2024-03-14.") || !strings.HasSuffix(id, "@example.org>") || ids[id] {
+			t.Errorf("Message-ID = %q, want <digest-2024-03-14.HASH@example.org>, one per recipient", id)
+		}
+		ids[id] = true
+		if id != m.MessageID(to[i]) {
+			t.Errorf("Message-ID = %q, want %q", id, m.MessageID(to[i]))
+		}
+		checkLinks(t, p, testBase)
+		for _, want := range []string{"Crème brûlée day", "José Núñez", "https://example.org/repo/papers/2403.00001/",
+			"https://example.org/repo/days/feed.xml", "https://example.org/repo/days/2024-03-14/"} {
+			if !strings.Contains(p.text(), want) {
+				t.Errorf("text part lacks %q", want)
+			}
+		}
+		for _, want := range []string{"Crème brûlée day", "José Núñez", "&lt;script&gt;alert(1)&lt;/script&gt;",
+			`href="https://example.org/repo/papers/2403.00001/"`, `href="https://example.org/repo/days/2024-03-15/"`,
+			`href="https://example.org/repo/days/2024-03-14/#fn1"`, `href="https://example.org/repo/days/atom.xml"`} {
+			if !strings.Contains(p.html(), want) {
+				t.Errorf("HTML part lacks %q", want)
+			}
+		}
+		for _, bad := range []string{"<script", "onclick", "@import", "@font-face", "<link", "fonts.googleapis"} {
+			if strings.Contains(strings.ToLower(p.html()), bad) {
+				t.Errorf("HTML part contains %q", bad)
+			}
+		}
+	}
+}
+
+// TestSendRetriesTemporaryFailure has the server answer 451 twice before
+// accepting: Send retries after 1s and 2s and delivers on the third try.
+func TestSendRetriesTemporaryFailure(t *testing.T) {
+	be := &capture{user: "user", pass: "secret", rcpt: func(to string, try int) error {
+		if try <= 2 {
+			return tempErr("greylisted, try again later")
+		}
+		return nil
+	}}
+	sl := &sleeps{}
+	s := testSender(serve(t, be, nil), sl)
+	m, err := compose(Selector{Kind: DayDigest}, testSettings(), testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := s.Send(context.Background(), m, []string{"ada@example.org"})
+	if err := r.Err(); err != nil {
+		t.Fatalf("Send: %v\n%s", err, summary(r))
+	}
+	if got := r.Results[0]; got.Status != Sent || got.Attempts != 3 {
+		t.Errorf("result = %s after %d attempts, want sent after 3", got.Status, got.Attempts)
+	}
+	if got, want := sl.d, []time.Duration{time.Second, 2 * time.Second}; !slices.Equal(got, want) {
+		t.Errorf("back-off waits = %v, want %v", got, want)
+	}
+	if n := len(be.messages()); n != 1 {
+		t.Errorf("the server got %d messages, want 1", n)
+	}
+}
+
+// TestSendReportsPermanentFailure has the server refuse one recipient with
+// 550 and fail a data transfer with 451 for good: the others still get
+// their message, the refused one is not retried, and the summary says so.
+func TestSendReportsPermanentFailure(t *testing.T) {
+	be := &capture{user: "user", pass: "secret",
+		rcpt: func(to string, _ int) error {
+			if to == "gone@example.org" {
+				return permErr("no such mailbox")
+			}
+			return nil
+		},
+		data: func(to []string, _ int) error {
+			if slices.Contains(to, "busy@example.org") {
+				return tempErr("mailbox busy")
+			}
+			return nil
+		}}
+	sl := &sleeps{}
+	s := testSender(serve(t, be, nil), sl)
+	s.Retries = 1
+	m, err := compose(Selector{Kind: WeekDigest}, testSettings(), testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	to := []string{"ada@example.org", "gone@example.org", "busy@example.org", "zoe@example.org"}
+	r := s.Send(context.Background(), m, to)
+	want := []struct {
+		status   Status
+		attempts int
+	}{{Sent, 1}, {Failed, 1}, {Failed, 2}, {Sent, 1}}
+	for i, w := range want {
+		if got := r.Results[i]; got.To != to[i] || got.Status != w.status || got.Attempts != w.attempts {
+			t.Errorf("result %d = %s %s after %d attempts, want %s %s after %d", i, got.To, got.Status, got.Attempts, to[i], w.status, w.attempts)
+		}
+	}
+	if r.Err() == nil || !strings.Contains(r.Err().Error(), "2 of 4 messages were not sent") {
+		t.Errorf("Err() = %v, want 2 of 4 messages were not sent", r.Err())
+	}
+	sum := summary(r)
+	for _, line := range []string{
+		"Sent 2 of 4 messages of digest-2024-W11 via 127.0.0.1:",
+		"FAILED     gone@example.org: RCPT TO: 550 5.1.1 no such mailbox (permanent; not retried)",
+		"FAILED     busy@example.org: end of DATA: 451 4.3.0 mailbox busy (temporary; gave up after 2 attempts)",
+		"sent       zoe@example.org <digest-2024-W11.",
+	} {
+		if !strings.Contains(sum, line) {
+			t.Errorf("summary lacks %q:\n%s", line, sum)
+		}
+	}
+	if got := len(be.messages()); got != 2 {
+		t.Errorf("the server got %d messages, want 2", got)
+	}
+}
+
+// TestSendStopsOnFatalSetup covers what no retry can fix: wrong
+// credentials, a server without STARTTLS. Nothing is sent, and every
+// recipient is in the report.
+func TestSendStopsOnFatalSetup(t *testing.T) {
+	tests := []struct {
+		name   string
+		modify func(*Sender)
+		want   string
+	}{
+		{"bad password", func(s *Sender) { s.SMTP.Password = "wrong" }, "authentication as user (check PAPERBOY_SMTP_USER and PAPERBOY_SMTP_PASSWORD): 535 5.7.8 bad credentials"},
+		{"no STARTTLS", func(s *Sender) { s.SMTP.Insecure = false }, "does not offer STARTTLS"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			be := &capture{user: "user", pass: "secret"}
+			s := testSender(serve(t, be, nil), &sleeps{})
+			tt.modify(s)
+			m, err := compose(Selector{Kind: DayDigest}, testSettings(), testSite())
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := s.Send(context.Background(), m, []string{"a@example.org", "b@example.org"})
+			if got := []Status{r.Results[0].Status, r.Results[1].Status}; !slices.Equal(got, []Status{Failed, NotAttempted}) {
+				t.Errorf("statuses = %v, want [FAILED NOT SENT]", got)
+			}
+			if r.Results[0].Attempts != 1 {
+				t.Errorf("attempts = %d, want 1 (no retry)", r.Results[0].Attempts)
+			}
+			if sum := summary(r); !strings.Contains(sum, tt.want) || !strings.Contains(sum, "NOT SENT   b@example.org") {
+				t.Errorf("summary lacks %q or b@example.org:\n%s", tt.want, sum)
+			}
+			if n := len(be.messages()); n != 0 {
+				t.Errorf("the server got %d messages, want none", n)
+			}
+		})
+	}
+}
+
+// TestSendSTARTTLS sends over STARTTLS to a server with a self-signed
+// certificate the client trusts: the default, secure path.
+func TestSendSTARTTLS(t *testing.T) {
+	srvTLS, cliTLS := selfSigned(t)
+	be := &capture{user: "user", pass: "secret"}
+	s := testSender(serve(t, be, srvTLS), &sleeps{})
+	s.SMTP.Insecure = false
+	s.TLS = cliTLS
+	m, err := compose(Selector{Kind: MonthDigest}, testSettings(), testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := s.Send(context.Background(), m, []string{"ada@example.org"})
+	if err := r.Err(); err != nil {
+		t.Fatalf("Send: %v\n%s", err, summary(r))
+	}
+	if n := len(be.messages()); n != 1 {
+		t.Fatalf("the server got %d messages, want 1", n)
+	}
+	parseMessage(t, be.messages()[0].data)
+
+	s.TLS = nil // the system roots do not trust the test certificate
+	r = s.Send(context.Background(), m, []string{"ada@example.org"})
+	if r.Results[0].Status != Failed || !strings.Contains(r.Results[0].Err.Error(), "STARTTLS") {
+		t.Errorf("with an untrusted certificate: %s %v, want a STARTTLS failure", r.Results[0].Status, r.Results[0].Err)
+	}
+}
+
+// TestSendUnreachable gives up on a server that refuses connections after
+// the retries and reports the rest as not sent.
+func TestSendUnreachable(t *testing.T) {
+	be := &capture{}
+	port := serve(t, be, nil)
+	sl := &sleeps{}
+	s := testSender(port, sl)
+	s.SMTP.Port = 1 // nothing listens on port 1 of the loopback
+	s.Retries = 2
+	m, err := compose(Selector{Kind: DayDigest}, testSettings(), testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := s.Send(context.Background(), m, []string{"a@example.org", "b@example.org"})
+	if got := []Status{r.Results[0].Status, r.Results[1].Status}; !slices.Equal(got, []Status{Failed, NotAttempted}) {
+		t.Errorf("statuses = %v, want [FAILED NOT SENT]", got)
+	}
+	if r.Results[0].Attempts != 3 || !slices.Equal(sl.d, []time.Duration{time.Second, 2 * time.Second}) {
+		t.Errorf("attempts = %d, waits %v; want 3 attempts after waits of 1s and 2s", r.Results[0].Attempts, sl.d)
+	}
+}
+
+// TestSendCancelled stops when the context ends between messages.
+func TestSendCancelled(t *testing.T) {
+	be := &capture{user: "user", pass: "secret"}
+	ctx, cancel := context.WithCancel(context.Background())
+	s := testSender(serve(t, be, nil), &sleeps{})
+	s.Sleep = func(context.Context, time.Duration) error { cancel(); return context.Canceled }
+	m, err := compose(Selector{Kind: DayDigest}, testSettings(), testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := s.Send(ctx, m, []string{"a@example.org", "b@example.org", "c@example.org"})
+	if got := []Status{r.Results[0].Status, r.Results[1].Status, r.Results[2].Status}; !slices.Equal(got, []Status{Sent, NotAttempted, NotAttempted}) {
+		t.Errorf("statuses = %v, want [sent NOT SENT NOT SENT]", got)
+	}
+	if n := len(be.messages()); n != 1 {
+		t.Errorf("the server got %d messages, want 1", n)
+	}
+}
+
+// TestDryRun lists what would be sent without connecting.
+func TestDryRun(t *testing.T) {
+	s := &Sender{SMTP: SMTPConfig{Host: "smtp.example.org", Port: 587}}
+	m, err := compose(Selector{Kind: DayDigest}, testSettings(), testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := s.DryRun(m, []string{"a@example.org"})
+	if r.Err() != nil {
+		t.Errorf("dry run Err() = %v, want nil", r.Err())
+	}
+	sum := summary(r)
+	for _, want := range []string{"Dry run: would send 1 message of digest-2024-03-15 via smtp.example.org:587; nothing was sent.", "would send a@example.org <digest-2024-03-15."} {
+		if !strings.Contains(sum, want) {
+			t.Errorf("summary lacks %q:\n%s", want, sum)
+		}
+	}
+}

@@ -1,0 +1,223 @@
+package mail
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"io"
+	"log"
+	"math/big"
+	"net"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-sasl"
+	"github.com/emersion/go-smtp"
+)
+
+// received is one message the capturing server accepted.
+type received struct {
+	from string
+	to   []string
+	data []byte
+}
+
+// capture is a go-smtp backend that keeps every message it accepts. Rcpt
+// may answer with an error of the test's choosing, given how many times
+// that recipient has been tried so far.
+type capture struct {
+	user, pass string                           // required login; "" for none
+	rcpt       func(to string, try int) error   // nil accepts everyone
+	data       func(to []string, try int) error // nil accepts every message
+	mu         sync.Mutex
+	msgs       []received
+	tries      map[string]int
+	dataTries  int
+	logins     int
+}
+
+func (b *capture) NewSession(*smtp.Conn) (smtp.Session, error) { return &session1{b: b}, nil }
+
+// messages returns what the server has accepted so far.
+func (b *capture) messages() []received {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return append([]received(nil), b.msgs...)
+}
+
+// session1 is one SMTP session of capture.
+type session1 struct {
+	b     *capture
+	authd bool
+	from  string
+	to    []string
+}
+
+func (s *session1) AuthMechanisms() []string { return []string{sasl.Plain} }
+
+func (s *session1) Auth(string) (sasl.Server, error) {
+	return sasl.NewPlainServer(func(_, user, pass string) error {
+		if user != s.b.user || pass != s.b.pass {
+			return &smtp.SMTPError{Code: 535, EnhancedCode: smtp.EnhancedCode{5, 7, 8}, Message: "bad credentials"}
+		}
+		s.authd = true
+		s.b.mu.Lock()
+		s.b.logins++
+		s.b.mu.Unlock()
+		return nil
+	}), nil
+}
+
+func (s *session1) Mail(from string, _ *smtp.MailOptions) error {
+	if s.b.user != "" && !s.authd {
+		return smtp.ErrAuthRequired
+	}
+	s.from = from
+	return nil
+}
+
+func (s *session1) Rcpt(to string, _ *smtp.RcptOptions) error {
+	s.b.mu.Lock()
+	if s.b.tries == nil {
+		s.b.tries = map[string]int{}
+	}
+	s.b.tries[to]++
+	try := s.b.tries[to]
+	s.b.mu.Unlock()
+	if s.b.rcpt != nil {
+		if err := s.b.rcpt(to, try); err != nil {
+			return err
+		}
+	}
+	s.to = append(s.to, to)
+	return nil
+}
+
+func (s *session1) Data(r io.Reader) error {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	s.b.mu.Lock()
+	s.b.dataTries++
+	try := s.b.dataTries
+	s.b.mu.Unlock()
+	if s.b.data != nil {
+		if err := s.b.data(s.to, try); err != nil {
+			return err
+		}
+	}
+	s.b.mu.Lock()
+	s.b.msgs = append(s.b.msgs, received{from: s.from, to: s.to, data: data})
+	s.b.mu.Unlock()
+	return nil
+}
+
+func (s *session1) Reset()        { s.from, s.to = "", nil }
+func (s *session1) Logout() error { return nil }
+
+// serve starts a go-smtp server for b on a loopback port, with STARTTLS
+// when tc is not nil, and returns its port.
+func serve(t *testing.T, b *capture, tc *tls.Config) int {
+	t.Helper()
+	srv := smtp.NewServer(b)
+	srv.Domain = "localhost"
+	srv.AllowInsecureAuth = true
+	srv.TLSConfig = tc
+	srv.ErrorLog = log.New(io.Discard, "", 0)
+	srv.ReadTimeout, srv.WriteTimeout = 10*time.Second, 10*time.Second
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		srv.Serve(l)
+	}()
+	t.Cleanup(func() {
+		srv.Close()
+		<-done
+	})
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+// sleeps records the waits of a Sender instead of waiting.
+type sleeps struct {
+	mu sync.Mutex
+	d  []time.Duration
+}
+
+func (s *sleeps) sleep(ctx context.Context, d time.Duration) error {
+	s.mu.Lock()
+	s.d = append(s.d, d)
+	s.mu.Unlock()
+	return ctx.Err()
+}
+
+// testSender returns a Sender for the server on port that records its
+// waits in sl: login user/secret, no STARTTLS needed.
+func testSender(port int, sl *sleeps) *Sender {
+	return &Sender{
+		SMTP:     SMTPConfig{Host: "127.0.0.1", Port: port, User: "user", Password: "secret", Insecure: true},
+		Interval: 100 * time.Millisecond,
+		Retries:  3,
+		Backoff:  time.Second,
+		Timeout:  10 * time.Second,
+		Sleep:    sl.sleep,
+	}
+}
+
+// selfSigned returns a server TLS config for 127.0.0.1 and a client
+// config that trusts it.
+func selfSigned(t *testing.T) (server, client *tls.Config) {
+	t.Helper()
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl := &x509.Certificate{
+		SerialNumber: big.NewInt(1),
+		Subject:      pkix.Name{CommonName: "paperboy test"},
+		IPAddresses:  []net.IP{net.ParseIP("127.0.0.1")},
+		NotBefore:    time.Now().Add(-time.Hour),
+		NotAfter:     time.Now().Add(time.Hour),
+		KeyUsage:     x509.KeyUsageDigitalSignature,
+		ExtKeyUsage:  []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cert, err := x509.ParseCertificate(der)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pool := x509.NewCertPool()
+	pool.AddCert(cert)
+	return &tls.Config{Certificates: []tls.Certificate{{Certificate: [][]byte{der}, PrivateKey: key}}},
+		&tls.Config{RootCAs: pool, ServerName: "127.0.0.1", MinVersion: tls.VersionTLS12}
+}
+
+// tempErr and permErr are SMTP replies of the test server.
+func tempErr(msg string) error {
+	return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: msg}
+}
+
+func permErr(msg string) error {
+	return &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 1, 1}, Message: msg}
+}
+
+// summary is the report's summary as text.
+func summary(r *Report) string {
+	var b bytes.Buffer
+	r.WriteSummary(&b)
+	return b.String()
+}
+

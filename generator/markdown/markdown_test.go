@@ -1,0 +1,107 @@
+package markdown
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/paperboy-digest/paperboy/generator/tex"
+)
+
+func render(t *testing.T, r *Renderer, src string) Result {
+	t.Helper()
+	res, err := r.Render([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func TestMathSurvivesMarkdown(t *testing.T) {
+	var got []string
+	r := New(Options{Math: func(tex string, display bool) string {
+		got = append(got, tex)
+		if display {
+			return "[D]"
+		}
+		return "[I]"
+	}})
+	res := render(t, r, "Loss $a_1 * b_2 * c_3$ and $\\mathcal{L}_{x_i}$ with *em*.\n\n$$\n\\sum_{i=1}^{n} x_i^*\n$$\n")
+	want := []string{`a_1 * b_2 * c_3`, `\mathcal{L}_{x_i}`, `\sum_{i=1}^{n} x_i^*`}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("math passed to Math = %q, want %q", got, want)
+	}
+	html := string(res.HTML)
+	if !strings.Contains(html, "Loss [I] and [I] with <em>em</em>.") || !strings.Contains(html, `<div class="math-display">[D]</div>`) {
+		t.Errorf("HTML = %s", html)
+	}
+	if !res.HasMath || res.HasCode {
+		t.Errorf("HasMath %v HasCode %v", res.HasMath, res.HasCode)
+	}
+}
+
+func TestMathWithoutFuncIsEscaped(t *testing.T) {
+	res := render(t, New(Options{}), "x $a<b>&c$ y")
+	if !strings.Contains(string(res.HTML), `<code class="math">$a&lt;b&gt;&amp;c$</code>`) {
+		t.Errorf("HTML = %s", res.HTML)
+	}
+}
+
+func TestGFMAndCode(t *testing.T) {
+	src := "| a | b |\n|---|---|\n| 1 | 2 |\n\n~~gone~~ https://example.org\n\nNote[^1].\n\n[^1]: The note.\n\n```python\nprint(\"<x>\")\n```\n"
+	res := render(t, New(Options{}), src)
+	html := string(res.HTML)
+	for _, want := range []string{"<table>", "<del>gone</del>", `<a href="https://example.org">https://example.org</a>`,
+		`class="footnote-ref"`, `<pre class="chroma"><code>`, `<span class="nb">print</span>`, "&lt;x&gt;"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("HTML lacks %q:\n%s", want, html)
+		}
+	}
+	if !res.HasCode {
+		t.Error("HasCode = false")
+	}
+}
+
+func TestRawHTML(t *testing.T) {
+	src := "<script>alert(1)</script>\n\nA <b>b</b> [x](javascript:alert(1))\n"
+	safe := string(render(t, New(Options{}), src).HTML)
+	if strings.Contains(safe, "<script") || strings.Contains(safe, "<b>") || strings.Contains(safe, "javascript:") {
+		t.Errorf("raw HTML passed through: %s", safe)
+	}
+	unsafe := string(render(t, New(Options{UnsafeHTML: true}), src).HTML)
+	if !strings.Contains(unsafe, "<b>b</b>") {
+		t.Errorf("unsafeHTML dropped raw HTML: %s", unsafe)
+	}
+}
+
+func TestSummaryAndText(t *testing.T) {
+	res := render(t, New(Options{}), "# Head\n\nFirst *para* with $x_1$\nwrapped.\n\nSecond.\n\n```\ncode\n```\n")
+	if res.Summary != "First para with $x_1$ wrapped." {
+		t.Errorf("Summary = %q", res.Summary)
+	}
+	if res.Text != "Head\nFirst para with $x_1$ wrapped.\nSecond." {
+		t.Errorf("Text = %q", res.Text)
+	}
+}
+
+// FuzzRender renders arbitrary Markdown with math through the real TeX
+// converter: no panic, valid UTF-8
+// out for valid UTF-8 in, and never a live script.
+func FuzzRender(f *testing.F) {
+	for _, s := range []string{"", "$", "$$", "$a$", "$$\nx\n$$", "*$a*b$*", "```\n$x$\n```", "[x]($y$)", "<script>$x$</script>", "$\\frac{<}{>}$", "| $a|b$ |\n|-|\n"} {
+		f.Add(s)
+	}
+	r := New(Options{Math: tex.MathML})
+	f.Fuzz(func(t *testing.T, src string) {
+		res, err := r.Render([]byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if utf8.ValidString(src) && !utf8.Valid(res.HTML) {
+			t.Fatalf("invalid UTF-8 out of %q", src)
+		}
+		if strings.Contains(strings.ToLower(string(res.HTML)), "<script") {
+			t.Fatalf("live script from %q: %s", src, res.HTML)
+		}
+	})
+}
