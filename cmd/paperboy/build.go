@@ -26,12 +26,15 @@ Flags:
   -b, --base-url URL   replace site.yaml's baseURL (e.g. for a preview deploy)
   -D, --drafts         include papers marked draft: true
   -w, --workers N      parallel workers (default: number of CPUs)
+      --timings        print the time of each stage (load, parse, index,
+                       related, render, feeds, search, write)
   -q, --quiet          print nothing but errors`
 
 // buildFlags are the flags build and other site commands share.
 type buildFlags struct {
 	source, dest, baseURL string
 	drafts, quiet         bool
+	timings               bool
 	workers               int
 }
 
@@ -54,6 +57,7 @@ func (b *buildFlags) register(fs *flag.FlagSet) {
 	for _, n := range []string{"w", "workers"} {
 		fs.IntVar(&b.workers, n, 0, "workers")
 	}
+	fs.BoolVar(&b.timings, "timings", false, "print the time of each stage")
 }
 
 // options returns the generator options for the flags.
@@ -106,8 +110,15 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	writeStart := time.Now()
 	if err := output.Write(ctx, dest, res.Files); err != nil {
 		return err
+	}
+	if bf.timings {
+		for _, st := range res.Stages {
+			fmt.Fprintf(stderr, "stage %s %s\n", st.Name, st.Duration)
+		}
+		fmt.Fprintf(stderr, "stage write %s\n", time.Since(writeStart))
 	}
 	if !bf.quiet {
 		fmt.Fprintf(stderr, "wrote %s in %s\n", dest, time.Since(start).Round(time.Millisecond))
