@@ -70,15 +70,23 @@ func keyFormat(k Kind) (*regexp.Regexp, string, bool) {
 	return nil, "", false
 }
 
-// Select finds the digest sel names in site. It fails when the key is
-// malformed or the site has no such day, week or month.
-func Select(site *model.Site, sel Selector) (*Digest, error) {
+// Check reports a selector whose kind is unknown or whose key is malformed.
+func (sel Selector) Check() error {
 	re, example, ok := keyFormat(sel.Kind)
 	if !ok {
-		return nil, fmt.Errorf("unknown digest kind %q; use day, week or month", sel.Kind)
+		return fmt.Errorf("unknown digest kind %q; use day, week or month", sel.Kind)
 	}
 	if sel.Key != "" && !re.MatchString(sel.Key) {
-		return nil, fmt.Errorf("%s %q is not a valid %s; write it like %s", sel.Kind, sel.Key, sel.Kind, example)
+		return fmt.Errorf("%s %q is not a valid %s; write it like %s", sel.Kind, sel.Key, sel.Kind, example)
+	}
+	return nil
+}
+
+// Select finds the digest sel names in site. It fails when sel is
+// malformed or the site has no such day, week or month.
+func Select(site *model.Site, sel Selector) (*Digest, error) {
+	if err := sel.Check(); err != nil {
+		return nil, err
 	}
 	var slugs []string
 	switch sel.Kind {

@@ -39,6 +39,17 @@ func dropped(a atom.Atom) bool {
 	return false
 }
 
+// validTag reports whether name is a plausible element name: letters,
+// digits and hyphens, starting with a letter.
+func validTag(name string) bool {
+	for i, c := range name {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && (c >= '0' && c <= '9' || c == '-')) {
+			return false
+		}
+	}
+	return name != ""
+}
+
 // absolutize rewrites the rendered Markdown h for a mail client: every URL
 // attribute resolved against base (the page the HTML came from), srcset,
 // event handlers and javascript: URLs removed, scripts, styles, frames and
@@ -69,7 +80,7 @@ func absolutize(h template.HTML, base string) (template.HTML, error) {
 // clean fixes n and its subtree in place; it reports false when n itself
 // must be left out.
 func clean(n *html.Node, base *url.URL) bool {
-	if n.Type == html.CommentNode || n.Type == html.ElementNode && dropped(n.DataAtom) {
+	if n.Type == html.CommentNode || n.Type == html.ElementNode && (dropped(n.DataAtom) || !validTag(n.Data)) {
 		return false
 	}
 	if n.Type == html.ElementNode {

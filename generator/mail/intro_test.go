@@ -2,7 +2,10 @@ package mail
 
 import (
 	"html/template"
+	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 func TestAbsolutize(t *testing.T) {
@@ -50,4 +53,49 @@ func TestTextOf(t *testing.T) {
 			t.Errorf("textOf(%q) = %q, %v, want %q", tt.in, got, err, tt.want)
 		}
 	}
+}
+
+// FuzzIntro prepares any intro HTML for email: the result has no script
+// or event handler, every link is absolute, and its text rendering works.
+func FuzzIntro(f *testing.F) {
+	for _, s := range []string{`<p><a href="/x/">x</a></p>`, `<a href="javascript:1" onclick=x>y</a>`, `<script>alert(1)</script>`,
+		`<ul><li><p>a</p><p>b</p></li></ul>`, `<math alttext="x<y">x</math>`, `<a href="%zz">bad</a>`, `<svg><script>1</script></svg>`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		out, err := absolutize(template.HTML(in), "https://example.org/repo/days/2024-03-14/")
+		if err != nil {
+			return
+		}
+		links := htmlLinks(t, string(out))
+		for _, l := range links {
+			if !strings.HasPrefix(l, "https://") && !strings.HasPrefix(l, "http://") && !strings.HasPrefix(l, "mailto:") {
+				t.Errorf("absolutize(%q) kept the link %q", in, l)
+			}
+		}
+		nodes, err := parseFragment(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var walk func(n *html.Node)
+		walk = func(n *html.Node) {
+			if n.Type == html.ElementNode && (dropped(n.DataAtom) || !validTag(n.Data)) {
+				t.Errorf("absolutize(%q) = %q, with a <%s> element", in, out, n.Data)
+			}
+			for _, a := range n.Attr {
+				if strings.HasPrefix(strings.ToLower(a.Key), "on") {
+					t.Errorf("absolutize(%q) = %q, with an event handler", in, out)
+				}
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		for _, n := range nodes {
+			walk(n)
+		}
+		if _, err := textOf(out, 72); err != nil {
+			t.Errorf("textOf(%q): %v", out, err)
+		}
+	})
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"mime"
 	"mime/multipart"
 	"mime/quotedprintable"
@@ -67,7 +68,7 @@ func (m *Message) Bytes(to string) []byte {
 	} else {
 		header("To", (&netmail.Address{Address: to}).String())
 	}
-	header("Subject", mime.QEncoding.Encode("utf-8", m.Subject))
+	header("Subject", encodeText(m.Subject))
 	header("Date", m.Date.UTC().Format(time.RFC1123Z))
 	header("Message-ID", m.MessageID(to))
 	header("List-Id", phrase(m.ListName)+" <"+m.ListID+">")
@@ -100,6 +101,47 @@ func (m *Message) Bytes(to string) []byte {
 	return b.Bytes()
 }
 
+// encodeText encodes the unstructured header text s: RFC 2047 encoded
+// words when s is not printable ASCII or has a word too long to fold
+// within a line, else s itself.
+func encodeText(s string) string {
+	if enc := mime.QEncoding.Encode("utf-8", s); enc != s {
+		return enc
+	}
+	for _, w := range strings.Split(s, " ") {
+		if len(w) > maxLine-len("Subject: ") {
+			return forceQ(s)
+		}
+	}
+	return s
+}
+
+// forceQ encodes the ASCII text s as Q encoded words of at most 75 bytes,
+// which mime.QEncoding leaves as it is.
+func forceQ(s string) string {
+	const prefix, suffix, max = "=?utf-8?q?", "?=", 75
+	var out []string
+	var w strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		var enc string
+		switch {
+		case c == ' ':
+			enc = "_"
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', strings.IndexByte("!*+-/", c) >= 0:
+			enc = string(c)
+		default:
+			enc = fmt.Sprintf("=%02X", c)
+		}
+		if len(prefix)+w.Len()+len(enc)+len(suffix) > max {
+			out = append(out, prefix+w.String()+suffix)
+			w.Reset()
+		}
+		w.WriteString(enc)
+	}
+	return strings.Join(append(out, prefix+w.String()+suffix), " ")
+}
+
 // phrase writes s as an RFC 5322 display name: a quoted string, or RFC 2047
 // encoded words when s is not printable ASCII.
 func phrase(s string) string {
@@ -113,7 +155,8 @@ func phrase(s string) string {
 const maxLine = 78
 
 // fold breaks the header line h at spaces so each line keeps to maxLine
-// where a space allows; unfolding (removing the CRLFs) gives h back.
+// where a space after the first word of the value allows; unfolding
+// (removing the CRLFs) gives h back.
 func fold(h string) string {
 	if len(h) <= maxLine {
 		return h
@@ -123,7 +166,7 @@ func fold(h string) string {
 	col := 0
 	for i, w := range words {
 		if i > 0 {
-			if col+1+len(w) > maxLine && col > 0 {
+			if i > 1 && col+1+len(w) > maxLine && col > 0 {
 				b.WriteString("\r\n")
 				col = 0
 			}

@@ -45,5 +45,8 @@ func Recipient(s string) (string, error) {
 	if !isASCII(a.Address) {
 		return "", fmt.Errorf("%q: addresses outside ASCII are not supported; use the address's ASCII form", s)
 	}
+	if b, err := netmail.ParseAddress(a.Address); err != nil || b.Address != a.Address {
+		return "", fmt.Errorf("%q: addresses with a quoted local part are not supported; use a plain address", s)
+	}
 	return a.Address, nil
 }

@@ -220,4 +220,3 @@ func summary(r *Report) string {
 	r.WriteSummary(&b)
 	return b.String()
 }
-

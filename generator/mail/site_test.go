@@ -103,3 +103,11 @@ func mapFS(files map[string]string) fstest.MapFS {
 	}
 	return m
 }
+
+func mustURL(s string) *url.URL {
+	u, err := url.Parse(s)
+	if err != nil {
+		panic(err)
+	}
+	return u
+}

@@ -74,6 +74,7 @@ func funcMap(l links) template.FuncMap {
 		"hfURL":        func(p *model.Paper) string { return hfURL(p) },
 		"jsonText":     jsonText,
 		"add":          func(a, b int) int { return a + b },
+		"hasPrefix":    strings.HasPrefix,
 	}
 }
 

@@ -59,6 +59,11 @@ func (c *plainConv) run(lo, hi, depth int) {
 				i = end
 				continue
 			}
+			if end := ruleLine(s, i); end > i {
+				c.b.WriteString(s[i:end])
+				i = end
+				continue
+			}
 		}
 		if end := bareURL(s, i); end > i {
 			c.b.WriteString(s[i:end])

@@ -18,6 +18,11 @@ func TestPlain(t *testing.T) {
 		{"A state-of-the-art model's results (n=5): 3 < 4 & 5 > 2.", "A state-of-the-art model's results (n=5): 3 < 4 & 5 > 2."},
 		{"Unicode: naïve café — “ok”", "Unicode: naïve café — “ok”"},
 		{"{braces} stay, and so does \\unknown{x}", "{braces} stay, and so does \\unknown{x}"},
+		// Markdown structure made of dashes stays.
+		{"| a | b |\n|---|:--:|\n| 1--2 | x |\n", "| a | b |\n|---|:--:|\n| 1–2 | x |\n"},
+		{"text\n\n---\n\nmore -- here", "text\n\n---\n\nmore – here"},
+		{"Title\n===\n", "Title\n===\n"},
+		{"a --- b", "a — b"},
 		// Escapes.
 		{`61.08\%`, "61.08%"},
 		{`AT\&T`, "AT&T"},

@@ -186,3 +186,30 @@ func (c *plainConv) href(raw string, lo, hi, depth int) {
 	}
 	c.b.WriteString("[" + t + "](" + destination(u) + ")")
 }
+
+// ruleLine returns the end of the line at s[i] when it is Markdown structure
+// made of dashes — a table's delimiter row (|---|:--:|), a thematic break
+// (---, ***) or a setext heading underline (===, ---) — so its dashes do
+// not become en and em dashes; otherwise it returns i.
+func ruleLine(s string, i int) int {
+	end := strings.IndexByte(s[i:], '\n')
+	if end < 0 {
+		end = len(s)
+	} else {
+		end += i
+	}
+	marks := 0
+	for _, r := range s[i:end] {
+		switch r {
+		case '-', '=', '*', '_':
+			marks++
+		case ':', '|', ' ', '\t':
+		default:
+			return i
+		}
+	}
+	if marks < 3 {
+		return i
+	}
+	return end
+}

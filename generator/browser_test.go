@@ -1,0 +1,124 @@
+package generator
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/paperboy-digest/paperboy/generator/output"
+)
+
+// sampleInBrowser builds the sample site, serves it under its base path and
+// starts headless Chromium. It skips the test where Chromium is missing.
+func sampleInBrowser(t *testing.T) (ctx context.Context, base string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("starts a browser")
+	}
+	browser := ""
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			browser = p
+			break
+		}
+	}
+	if browser == "" {
+		t.Skip("no Chromium installed (apt-get install chromium)")
+	}
+	res := buildSample(t)
+	root := t.TempDir()
+	basePath := res.Site.Config.BasePath()
+	if err := output.Write(context.Background(), filepath.Join(root, filepath.FromSlash(strings.Trim(basePath, "/"))), res.Files); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.FileServer(http.Dir(root)))
+	t.Cleanup(srv.Close)
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser), chromedp.NoSandbox,
+		chromedp.DisableGPU, chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 900),
+		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true))
+	alloc, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancel)
+	ctx, cancel = chromedp.NewContext(alloc)
+	t.Cleanup(cancel)
+	if err := chromedp.Do(ctx); err != nil { // start the browser without a deadline
+		t.Fatal(err)
+	}
+	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(cancel)
+	return ctx, srv.URL + basePath
+}
+
+// shotPath is where a screenshot goes: $PAPERBOY_SHOT_DIR, or the test's temp dir.
+func shotPath(t *testing.T, name string) string {
+	dir := os.Getenv("PAPERBOY_SHOT_DIR")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	os.MkdirAll(dir, 0o755)
+	return filepath.Join(dir, name)
+}
+
+// run performs a browser action that yields a value, failing the test on error.
+func run[T any](t *testing.T, ctx context.Context, a chromedp.Action[T]) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// do performs browser actions, failing the test on error.
+func do(t *testing.T, ctx context.Context, actions ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	if err := chromedp.Do(ctx, actions...); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestMathRendersInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.Navigate(base+"papers/1706.03762/"), chromedp.WaitVisible("#abstract"))
+	count := run(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("math").length`))
+	sized := run(t, ctx, chromedp.Evaluate[int](`[...document.querySelectorAll("math")].filter(m => { const r = m.getBoundingClientRect(); return r.width > 0 && r.height > 0 }).length`))
+	do(t, ctx, chromedp.ScrollIntoView(`math[display="block"]`))
+	png := run(t, ctx, chromedp.FullScreenshot(100))
+	if count < 3 {
+		t.Fatalf("%d math elements on the page, want the abstract's formulas", count)
+	}
+	if sized != count {
+		t.Errorf("%d of %d math elements have a rendered size", sized, count)
+	}
+	p := shotPath(t, "math-paper.png")
+	if err := os.WriteFile(p, png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d MathML formulas rendered with a size; screenshot %s", count, p)
+}
+
+func TestSearchInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.Navigate(base+"search/"), chromedp.WaitVisible("#search-q"),
+		chromedp.SendKeys("#search-q", "denoising diffusion"), chromedp.WaitVisible("#search-results li a"))
+	first := run(t, ctx, chromedp.Text("#search-results li a"))
+	bytes := run(t, ctx, chromedp.Evaluate[int](`performance.getEntriesByType("resource").reduce((n, e) => n + (e.encodedBodySize || 0), 0)`))
+	do(t, ctx, chromedp.Click("#search-results li a"), chromedp.WaitVisible("#paper-title"))
+	landed := run(t, ctx, chromedp.Location())
+	if first != "Denoising Diffusion Probabilistic Models" {
+		t.Errorf("first result %q, want DDPM", first)
+	}
+	if !strings.HasSuffix(landed, "/papers/2006.11239/") {
+		t.Errorf("landed on %s, want the DDPM page", landed)
+	}
+	t.Logf("the first query loaded %d bytes of script, index and results (uncompressed)", bytes)
+	// History and the back button are covered by generator/search's own browser test.
+}

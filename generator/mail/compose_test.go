@@ -1,0 +1,110 @@
+package mail
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/paperboy-digest/paperboy/themes"
+)
+
+func TestComposeSettingsErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		s    Settings
+		want string
+	}{
+		{"no sender", Settings{}, "content/site.yaml: no sender address; set newsletter.from"},
+		{"bad sender", Settings{From: "not an address"}, `content/site.yaml: newsletter.from "not an address" is not an email address`},
+		{"bad subject", Settings{From: "d@example.org", Subject: "{{.Nope"}, "content/site.yaml: newsletter.subject: "},
+		{"subject field", Settings{From: "d@example.org", Subject: "{{.Nope}}"}, "content/site.yaml: newsletter.subject: "},
+		{"bad preheader", Settings{From: "d@example.org", Preheader: "{{end}}"}, "content/site.yaml: newsletter.preheader: "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := compose(Selector{Kind: DayDigest}, tt.s, testSite())
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("Compose = %v, want %q…", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestComposeSubjectTemplates(t *testing.T) {
+	s := testSettings()
+	s.Subject = "{{.Config.Title}} ·  {{.Digest.Name}}\n"
+	s.Preheader = "{{len .Papers}} papers, top: {{.Top.Title}}"
+	m, err := compose(Selector{Kind: DayDigest, Key: "2024-03-14"}, s, testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Zoë's Papers — daily · Thursday, March 14, 2024"; m.Subject != want {
+		t.Errorf("Subject = %q, want %q", m.Subject, want)
+	}
+	if want := `2 papers, top: Attention & "Transformers" </title><script>alert(1)</script>`; m.Preheader != want {
+		t.Errorf("Preheader = %q, want %q", m.Preheader, want)
+	}
+	if !strings.Contains(m.HTML, `2 papers, top: Attention &amp; &#34;Transformers&#34; &lt;/title&gt;&lt;script&gt;`) {
+		t.Error("the HTML part lacks the escaped preheader")
+	}
+	m, err = compose(Selector{Kind: DayDigest, Key: "2024-03-14"}, testSettings(), testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `2 papers, led by “Attention & "Transformers" </title><script>alert(1)</script>” and “Plain Paper With A Very Long Unbreakable Word Supercalifragilisticexpialidociouslylongerthanthescreenisawide”`; m.Preheader != want {
+		t.Errorf("default Preheader = %q, want %q", m.Preheader, want)
+	}
+}
+
+// TestThemeOverride replaces the text template from a site theme, and
+// reports a broken override by its path and line.
+func TestThemeOverride(t *testing.T) {
+	site := testSite()
+	d, err := Select(site, Selector{Kind: DayDigest})
+	if err != nil {
+		t.Fatal(err)
+	}
+	th := Theme{Builtin: themes.Default(), Dir: "themes/mine", Site: mapFS(map[string]string{
+		"email/digest.txt": "{{range .Papers}}* {{.Title}} {{paperURL .}}\n{{end}}",
+	})}
+	m, err := Compose(site, d, testSettings(), th)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "* Checkerboards https://example.org/repo/papers/cond-mat-0603029/\n"; m.Text != want {
+		t.Errorf("Text = %q, want %q", m.Text, want)
+	}
+	if !strings.Contains(m.HTML, "<table") {
+		t.Error("the HTML part did not come from the built-in theme")
+	}
+	tests := []struct {
+		file, src, want string
+	}{
+		{"email/digest.txt", "ok\n{{.Nope", "themes/mine/email/digest.txt:2: template error: "},
+		{"email/digest.html", "<p>\n\n{{.Papers.Nope}}</p>", "themes/mine/email/digest.html:3: template error: "},
+	}
+	for _, tt := range tests {
+		th.Site = mapFS(map[string]string{tt.file: tt.src})
+		_, err := Compose(site, d, testSettings(), th)
+		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+			t.Errorf("Compose with %s = %q: %v, want %q…", tt.file, tt.src, err, tt.want)
+		}
+	}
+}
+
+func TestWithDefaults(t *testing.T) {
+	site := testSite()
+	s := Settings{}.WithDefaults(site.Config)
+	if s.Method != "post" || s.EmailField != "email" || s.Name != site.Config.Title || s.Subject != DefaultSubject ||
+		s.ListID != "repo.example.org" || len(s.Unsubscribe) != 1 || s.Unsubscribe[0] != "https://example.org/repo/subscribe/" {
+		t.Errorf("WithDefaults = %+v", s)
+	}
+	root := *site.Config
+	root.Base = mustURL("https://Papers.Example.org/")
+	if got := defaultListID(&root); got != "digest.papers.example.org" {
+		t.Errorf("defaultListID(root site) = %q, want digest.papers.example.org", got)
+	}
+	root.Base = mustURL("https://u.github.io/My_Repo/sub/")
+	if got := defaultListID(&root); got != "sub.my-repo.u.github.io" {
+		t.Errorf("defaultListID(nested) = %q, want sub.my-repo.u.github.io", got)
+	}
+}

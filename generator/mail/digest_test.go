@@ -1,0 +1,74 @@
+package mail
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestSelect(t *testing.T) {
+	site := testSite()
+	tests := []struct {
+		sel               Selector
+		slug, title, path string
+		date              string
+		papers            int
+	}{
+		{Selector{Kind: DayDigest}, "2024-03-15", "Papers of March 15, 2024", "days/2024-03-15/", "2024-03-15", 1},
+		{Selector{Kind: DayDigest, Key: "2024-03-14"}, "2024-03-14", "Crème brûlée day", "days/2024-03-14/", "2024-03-14", 2},
+		{Selector{Kind: WeekDigest}, "2024-W11", "Top papers of week 11, 2024", "weeks/2024-W11/", "2024-03-15", 3},
+		{Selector{Kind: MonthDigest, Key: "2024-03"}, "2024-03", "Top papers of March 2024", "months/2024-03/", "2024-03-15", 3},
+	}
+	for _, tt := range tests {
+		d, err := Select(site, tt.sel)
+		if err != nil {
+			t.Errorf("Select(%v): %v", tt.sel, err)
+			continue
+		}
+		if d.Slug != tt.slug || d.Title != tt.title || d.Path != tt.path || !d.Date.Equal(day(tt.date)) || len(d.Papers) != tt.papers {
+			t.Errorf("Select(%v) = %s %q %s %s %d papers, want %s %q %s %s %d", tt.sel, d.Slug, d.Title, d.Path, d.Date.Format(time.DateOnly), len(d.Papers),
+				tt.slug, tt.title, tt.path, tt.date, tt.papers)
+		}
+	}
+}
+
+func TestSelectErrors(t *testing.T) {
+	tests := []struct {
+		sel  Selector
+		want string
+	}{
+		{Selector{Kind: DayDigest, Key: "2024-3-14"}, `day "2024-3-14" is not a valid day; write it like 2024-06-04`},
+		{Selector{Kind: WeekDigest, Key: "2024-11"}, `week "2024-11" is not a valid week; write it like 2024-W22`},
+		{Selector{Kind: DayDigest, Key: "2024-03-16"}, "the site has no day 2024-03-16; the newest is 2024-03-15, the oldest 2024-03-14"},
+		{Selector{Kind: MonthDigest, Key: "2023-12"}, "the site has no month 2023-12; the newest is 2024-03, the oldest 2024-03"},
+		{Selector{Kind: "year"}, `unknown digest kind "year"`},
+	}
+	for _, tt := range tests {
+		_, err := Select(testSite(), tt.sel)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Select(%v) = %v, want an error with %q", tt.sel, err, tt.want)
+		}
+	}
+	empty := testSite()
+	empty.Days = nil
+	if _, err := Select(empty, Selector{Kind: DayDigest}); err == nil || !strings.Contains(err.Error(), "no papers yet") {
+		t.Errorf("Select on an empty site = %v, want no papers yet", err)
+	}
+}
+
+func TestHeadline(t *testing.T) {
+	site := testSite()
+	for sel, want := range map[Selector]string{
+		{Kind: DayDigest, Key: "2024-03-14"}: "Crème brûlée day (March 14, 2024)",
+		{Kind: DayDigest, Key: "2024-03-15"}: "Papers of March 15, 2024",
+		{Kind: WeekDigest}:                   "Top papers of week 11, 2024",
+	} {
+		d, err := Select(site, sel)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := d.Headline(); got != want {
+			t.Errorf("Headline(%v) = %q, want %q", sel, got, want)
+		}
+	}
+}

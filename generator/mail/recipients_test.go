@@ -1,0 +1,45 @@
+package mail
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestParseRecipients(t *testing.T) {
+	in := "# readers\nada@example.org\n\n  Bob <bob@example.org>  \nADA@example.org\n"
+	got, err := ParseRecipients("readers.txt", []byte(in))
+	if want := []string{"ada@example.org", "bob@example.org"}; err != nil || !slices.Equal(got, want) {
+		t.Errorf("ParseRecipients = %q, %v, want %q", got, err, want)
+	}
+	_, err = ParseRecipients("readers.txt", []byte("ok@example.org\nnot an address\nzoë@exämple.org\n"))
+	for _, want := range []string{`readers.txt:2: "not an address" is not an email address`, `readers.txt:3: "zoë@exämple.org": addresses outside ASCII are not supported`} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("ParseRecipients error = %v, want it to contain %q", err, want)
+		}
+	}
+}
+
+// FuzzParseRecipients feeds any list: the result is either an error or
+// addresses that Recipient accepts again, unique ignoring case.
+func FuzzParseRecipients(f *testing.F) {
+	for _, s := range []string{"a@example.org\nb@example.org", "# c\n\nA <a@x.org>\na@X.org", "\"q\\\"x\"@example.org", "<>", "a@b@c", "=?utf-8?q?x?= <a@b.org>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, err := ParseRecipients("r.txt", []byte(s))
+		if err != nil {
+			return
+		}
+		seen := map[string]bool{}
+		for _, a := range got {
+			if again, err := Recipient(a); err != nil || again != a {
+				t.Errorf("Recipient(%q) = %q, %v, want it back", a, again, err)
+			}
+			if seen[strings.ToLower(a)] {
+				t.Errorf("%q listed twice", a)
+			}
+			seen[strings.ToLower(a)] = true
+		}
+	})
+}

@@ -1,0 +1,37 @@
+package mail
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSMTPFromEnv(t *testing.T) {
+	tests := []struct {
+		env  map[string]string
+		want SMTPConfig
+		errs []string
+	}{
+		{map[string]string{EnvHost: "smtp.example.org", EnvUser: "u", EnvPassword: "p", EnvFrom: "D <d@example.org>"},
+			SMTPConfig{Host: "smtp.example.org", Port: 587, User: "u", Password: "p", From: "D <d@example.org>"}, nil},
+		{map[string]string{EnvHost: "127.0.0.1", EnvPort: "2525", EnvInsecure: "1"},
+			SMTPConfig{Host: "127.0.0.1", Port: 2525, Insecure: true}, nil},
+		{map[string]string{}, SMTPConfig{Port: 587}, []string{EnvHost + " is not set", EnvUser + " is not set", EnvPassword + " is not set"}},
+		{map[string]string{EnvHost: "h", EnvUser: "u", EnvPassword: "p", EnvPort: "smtp", EnvInsecure: "yes"}, SMTPConfig{},
+			[]string{EnvPort + `="smtp" is not a port number`, EnvInsecure + `="yes"`}},
+		{map[string]string{EnvHost: "h", EnvInsecure: "1", EnvUser: "u"}, SMTPConfig{}, []string{EnvPassword + " is not set"}},
+	}
+	for _, tt := range tests {
+		got, err := SMTPFromEnv(func(k string) string { return tt.env[k] })
+		if tt.errs == nil {
+			if err != nil || got != tt.want {
+				t.Errorf("SMTPFromEnv(%v) = %+v, %v, want %+v", tt.env, got, err, tt.want)
+			}
+			continue
+		}
+		for _, want := range tt.errs {
+			if err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("SMTPFromEnv(%v) error = %v, want it to contain %q", tt.env, err, want)
+			}
+		}
+	}
+}
