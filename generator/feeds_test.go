@@ -1,0 +1,101 @@
+package generator
+
+import (
+	"net/url"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mmcdole/gofeed"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// TestSampleFeedsParse parses every feed of the sample site with gofeed and
+// checks the whole-site feeds item by item against the content model.
+func TestSampleFeedsParse(t *testing.T) {
+	res := buildSample(t)
+	cfg := res.Site.Config
+	byURL := map[string]*model.Paper{}
+	for _, p := range res.Site.Papers {
+		byURL[cfg.BaseURL+"papers/"+url.PathEscape(p.Slug)+"/"] = p
+	}
+	feeds := 0
+	for _, f := range res.Files {
+		base := path.Base(f.Path)
+		if base != "feed.xml" && base != "atom.xml" && base != "feed.json" {
+			continue
+		}
+		feeds++
+		feed, err := gofeed.NewParser().ParseString(string(f.Data))
+		if err != nil {
+			t.Errorf("%s does not parse: %v", f.Path, err)
+			continue
+		}
+		if path.Dir(f.Path) != "." {
+			continue // topic and day feeds: parsed above; their items are checked by the feeds package
+		}
+		if len(feed.Items) != min(cfg.FeedSize, len(res.Site.Papers)) && len(feed.Items) != cfg.FeedSize {
+			t.Errorf("%s has %d items", f.Path, len(feed.Items))
+		}
+		var prev time.Time
+		for i, it := range feed.Items {
+			p := byURL[it.Link]
+			if p == nil {
+				t.Errorf("%s item %d links %q, not a paper page", f.Path, i, it.Link)
+				continue
+			}
+			if it.Title != p.Title || it.GUID != it.Link {
+				t.Errorf("%s item %d: title %q id %q, want %q and the link", f.Path, i, it.Title, it.GUID, p.Title)
+			}
+			if it.PublishedParsed == nil || !it.PublishedParsed.Equal(p.Date) {
+				t.Errorf("%s item %d: published %v, want the digest day %v", f.Path, i, it.PublishedParsed, p.Date)
+			}
+			// Items follow the days, newest first, each paper at its newest day.
+			if newest := p.Days[len(p.Days)-1].Date; i > 0 && newest.After(prev) {
+				t.Errorf("%s item %d is listed on a newer day than the item before it", f.Path, i)
+			} else {
+				prev = newest
+			}
+			var names []string
+			for _, a := range it.Authors {
+				names = append(names, a.Name)
+			}
+			if it.DublinCoreExt != nil && len(it.DublinCoreExt.Creator) > 0 {
+				names = it.DublinCoreExt.Creator // RSS: one dc:creator per author
+			}
+			if base != "feed.json" && !slices.Equal(names, p.Authors) { // gofeed misreads JSON Feed author names with <…>
+				t.Errorf("%s item %d: authors %q, want %q", f.Path, i, names, p.Authors)
+			}
+			var topics []string
+			for _, tp := range p.TopicRefs {
+				topics = append(topics, tp.Name)
+			}
+			if !slices.Equal(it.Categories, topics) {
+				t.Errorf("%s item %d: categories %q, want %q", f.Path, i, it.Categories, topics)
+			}
+		}
+	}
+	if want := 3 * (2 + len(res.Site.Topics)); feeds != want {
+		t.Errorf("%d feeds, want %d", feeds, want)
+	}
+}
+
+var relURL = regexp.MustCompile(`(?:href|src)=(?:"|&#34;|&quot;|\\")(/|\.\.?/|[a-z0-9-]+/)`)
+
+// TestFeedsHaveNoRelativeURLs scans every feed of the sample site.
+func TestFeedsHaveNoRelativeURLs(t *testing.T) {
+	for _, f := range buildSample(t).Files {
+		if b := path.Base(f.Path); b == "feed.xml" || b == "atom.xml" || b == "feed.json" {
+			if m := relURL.FindString(string(f.Data)); m != "" {
+				t.Errorf("%s has a relative URL: %s", f.Path, m)
+			}
+			if strings.Contains(string(f.Data), `href="#`) {
+				t.Errorf("%s has a fragment-only link", f.Path)
+			}
+		}
+	}
+}
