@@ -13,7 +13,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"slices"
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
@@ -33,12 +32,19 @@ type Options struct {
 	Drafts  bool   // include papers marked draft: true
 	Workers int    // parallelism of parse and render; 0 means GOMAXPROCS
 	Cache   *Cache // parses kept between builds (serve); nil parses everything
+
+	// Emit, when set, receives every output file as soon as it is made,
+	// from several goroutines at once, and Result.Files stays empty: a
+	// build streamed to disk never holds the whole site in memory.
+	Emit func(model.File) error
 }
 
 // Result is a built site.
 type Result struct {
 	Site   *model.Site
-	Files  []model.File // sorted by path
+	Files  []model.File // sorted by path; empty when Options.Emit is set
+	Count  int          // output files
+	Bytes  int64        // output bytes
 	Stages []Stage      // time spent in each stage, in pipeline order
 }
 
@@ -106,40 +112,31 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 			return nil, diag.Errorf(cfg.Source, 0, "theme %q: the folder %s does not exist; create it or remove `theme:`", cfg.Theme, themeDir)
 		}
 	}
-	files, err := render.Render(ctx, site, render.Options{Builtin: themes.Default(), SiteTheme: siteTheme, ThemeDir: themeDir, Workers: opts.Workers})
+	out := newSink(opts.Emit)
+	err = render.Render(ctx, site, render.Options{Builtin: themes.Default(), SiteTheme: siteTheme, ThemeDir: themeDir, Workers: opts.Workers, Emit: out.add})
 	if err != nil {
 		return nil, fmt.Errorf("render: %w", err)
 	}
 	lap("render")
 
 	fd, err := feeds.Build(site)
+	if err == nil {
+		err = out.addAll(fd)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("feeds: %w", err)
 	}
-	files = append(files, fd...)
 	lap("feeds")
 
 	idx, _, err := searchIndex(site)
+	if err == nil {
+		err = out.addAll(idx)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	files = append(files, idx...)
 	lap("search")
 
-	slices.SortFunc(files, func(a, b model.File) int {
-		switch {
-		case a.Path < b.Path:
-			return -1
-		case a.Path > b.Path:
-			return 1
-		}
-		return 0
-	})
-	for i := 1; i < len(files); i++ {
-		if files[i].Path == files[i-1].Path {
-			return nil, fmt.Errorf("two outputs would be written to %s; rename one of the sources", files[i].Path)
-		}
-	}
-	res.Site, res.Files = site, files
+	res.Site, res.Files, res.Count, res.Bytes = site, out.sorted(), len(out.paths), out.bytes
 	return res, nil
 }

@@ -27,7 +27,7 @@ Flags:
   -D, --drafts         include papers marked draft: true
   -w, --workers N      parallel workers (default: number of CPUs)
       --timings        print the time of each stage (load, parse, index,
-                       related, render, feeds, search, write)
+                       related, render and write, feeds, search, commit)
   -q, --quiet          print nothing but errors`
 
 // buildFlags are the flags build and other site commands share.
@@ -94,34 +94,36 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		dest = filepath.Join(bf.source, "public")
 	}
 	start := time.Now()
-	res, err := generator.Build(ctx, bf.options())
+	// Pages stream to a new folder next to dest as they are rendered; it
+	// replaces dest only once the whole build succeeded.
+	w, err := output.Begin(dest)
 	if err != nil {
 		return err
 	}
-	var bytes int64
-	for _, f := range res.Files {
-		bytes += int64(len(f.Data))
+	opts := bf.options()
+	opts.Emit = w.Write
+	res, err := generator.Build(ctx, opts)
+	if err == nil {
+		err = ctx.Err()
 	}
-	if !bf.quiet {
-		fmt.Fprintf(stderr, "built %d papers, %d days, %d topics, %d authors: %d files (%.1f MB) in %s\n",
-			len(res.Site.Papers), len(res.Site.Days), len(res.Site.Topics), len(res.Site.Authors),
-			len(res.Files), float64(bytes)/1e6, time.Since(start).Round(time.Millisecond))
-	}
-	if err := ctx.Err(); err != nil {
+	if err != nil {
+		w.Abort()
 		return err
 	}
-	writeStart := time.Now()
-	if err := output.Write(ctx, dest, res.Files); err != nil {
+	commit := time.Now()
+	if err := w.Commit(ctx); err != nil {
 		return err
 	}
 	if bf.timings {
 		for _, st := range res.Stages {
 			fmt.Fprintf(stderr, "stage %s %s\n", st.Name, st.Duration)
 		}
-		fmt.Fprintf(stderr, "stage write %s\n", time.Since(writeStart))
+		fmt.Fprintf(stderr, "stage commit %s\n", time.Since(commit))
 	}
 	if !bf.quiet {
-		fmt.Fprintf(stderr, "wrote %s in %s\n", dest, time.Since(start).Round(time.Millisecond))
+		fmt.Fprintf(stderr, "built %d papers, %d days, %d topics, %d authors: %d files (%.1f MB) in %s\n",
+			len(res.Site.Papers), len(res.Site.Days), len(res.Site.Topics), len(res.Site.Authors),
+			res.Count, float64(res.Bytes)/1e6, time.Since(start).Round(time.Millisecond))
 	}
 	return nil
 }

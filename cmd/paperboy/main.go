@@ -73,6 +73,7 @@ func commands() []command {
 		{"check", "check sources, links, feeds and sitemap without writing", checkUsage, runCheck},
 		{"serve", "preview the site with live reload", serveUsage, runServe},
 		{"import", "import papers from Hugging Face or arXiv", "", runImport},
+		{"mail", "render a digest as an email; write or send it", mailUsage, runMail},
 		{"version", "print the version", "usage: paperboy version", func(_ context.Context, _ []string, stdout, _ io.Writer) error {
 			fmt.Fprintf(stdout, "paperboy %s\n", version)
 			return nil

@@ -64,6 +64,7 @@ func measureIncremental(ctx context.Context, t tools, site string, edits int, lo
 	cmd.Stdout, cmd.Stderr = log, log
 	if err := cmd.Start(); err != nil {
 		cancel()
+		os.Remove(marker)
 		return incremental{}, err
 	}
 	// waitCtx ends when the server exits, so no wait outlives it.

@@ -113,14 +113,15 @@ func Entry(p *model.Paper, key, url string) string {
 	return b.String()
 }
 
-// File joins the entries of papers into one .bib file.
-func File(papers []*model.Paper, keys map[*model.Paper]string, url func(*model.Paper) string) []byte {
+// File joins the entries of papers into one .bib file; entry returns a
+// paper's entry (Entry, or a cached copy of it).
+func File(papers []*model.Paper, entry func(*model.Paper) string) []byte {
 	var b strings.Builder
 	for i, p := range papers {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		b.WriteString(Entry(p, keys[p], url(p)))
+		b.WriteString(entry(p))
 	}
 	return []byte(b.String())
 }

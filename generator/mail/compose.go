@@ -33,7 +33,7 @@ type Data struct {
 	Feeds        []Feed        // the daily digest's feeds
 	FeedsURL     string        // the site's page listing every feed
 	SubscribeURL string        // the site's /subscribe/ page
-	Unsubscribe  string        // the first List-Unsubscribe URL
+	Unsubscribe  string        // the footer's unsubscribe link: the first web List-Unsubscribe URL, else the first
 	HomeURL      string
 }
 
@@ -73,7 +73,7 @@ func Compose(site *model.Site, d *Digest, s Settings, th Theme) (*Message, error
 			{"Atom", l.Abs("days/atom.xml")},
 			{"JSON Feed", l.Abs("days/feed.json")},
 		},
-		FeedsURL: l.Abs("feeds/"), SubscribeURL: l.Abs("subscribe/"), Unsubscribe: s.Unsubscribe[0], HomeURL: l.Abs("")}
+		FeedsURL: l.Abs("feeds/"), SubscribeURL: l.Abs("subscribe/"), Unsubscribe: footerUnsubscribe(s.Unsubscribe), HomeURL: l.Abs("")}
 	if d.Day != nil && d.Day.IntroHTML != "" {
 		where := cmp.Or(d.Day.Source, d.Path)
 		if data.Intro, err = absolutize(d.Day.IntroHTML, data.URL); err != nil {
@@ -123,6 +123,17 @@ func Compose(site *model.Site, d *Digest, s Settings, th Theme) (*Message, error
 		Text:        tidyText(text.String()),
 		HTML:        html.String(),
 	}, nil
+}
+
+// footerUnsubscribe picks the unsubscribe link for the footer: a web page
+// if there is one (it works in every mail program), else the first URL.
+func footerUnsubscribe(urls []string) string {
+	for _, u := range urls {
+		if strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://") {
+			return u
+		}
+	}
+	return urls[0]
 }
 
 // sender parses the From address.

@@ -38,7 +38,7 @@ type Result struct {
 	Attempts  int   // delivery attempts made
 	Err       error // why it was not sent
 	Size      int   // the message's size in bytes (dry runs)
-	Class     class // how Err was classed
+	class     class // how Err was classed
 }
 
 // Report is the outcome of Send or DryRun, one Result per recipient in
@@ -95,9 +95,9 @@ func (r *Report) WriteSummary(w io.Writer) {
 		case Failed:
 			fmt.Fprintf(w, ": %v", x.Err)
 			switch {
-			case x.Class == permanent:
+			case x.class == permanent:
 				fmt.Fprint(w, " (permanent; not retried)")
-			case x.Class == temporary:
+			case x.class == temporary:
 				fmt.Fprintf(w, " (temporary; gave up after %s)", plural(x.Attempts, "attempt", "attempts"))
 			}
 		case NotAttempted:

@@ -85,13 +85,13 @@ func (s *Sender) Send(ctx context.Context, m *Message, to []string) *Report {
 					continue
 				}
 			}
-			res.Status, res.Err, res.Class = Failed, err, c
+			res.Status, res.Err, res.class = Failed, err, c
 			s.logf("failed for %s: %v", rcpt, err)
 			break
 		}
 		r.Results = append(r.Results, res)
 		var se *setupError
-		if res.Status == Failed && (res.Class == fatal || errors.As(res.Err, &se)) {
+		if res.Status == Failed && (res.class == fatal || errors.As(res.Err, &se)) {
 			r.skip(m, to[i+1:], res.Err)
 			return r
 		}

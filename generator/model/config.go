@@ -18,10 +18,11 @@ type Config struct {
 	TopSize    int  // papers in a week's or month's top list, default 10
 	UnsafeHTML bool // pass raw HTML in Markdown through (default false: omitted)
 
-	Topics []TopicConfig // in site.yaml order
-	Limits Limits
-	Extra  map[string]any
-	Source string // slash path of site.yaml
+	Topics     []TopicConfig // in site.yaml order
+	Limits     Limits
+	Newsletter Newsletter // the newsletter: email digest and subscribe form
+	Extra      map[string]any
+	Source     string // slash path of site.yaml
 
 	// Derived by the config parser.
 	Base *url.URL // parsed BaseURL
@@ -49,4 +50,19 @@ type TopicConfig struct {
 type Limits struct {
 	MaxFileBytes int64 // default 4 MiB
 	MaxAuthors   int   // default 5000
+}
+
+// Newsletter is site.yaml's newsletter: mapping: the subscribe form the
+// theme shows and the settings of the email digest (paperboy mail).
+type Newsletter struct {
+	Action      string            // the provider's subscribe form action URL; "" shows the feeds instead
+	Method      string            // the form's method: "post" (default) or "get"
+	EmailField  string            // the name of the form's email input, default "email"
+	Fields      map[string]string // hidden form fields the provider needs (listmonk's list id "l")
+	Name        string            // the list's name, default the site's title
+	From        string            // the sender, "Digest <digest@example.org>"; PAPERBOY_SMTP_FROM overrides it
+	Subject     string            // text/template of the subject
+	Preheader   string            // text/template of the preview text mail clients show after the subject
+	ListID      string            // the List-Id identifier, default derived from baseURL
+	Unsubscribe []string          // List-Unsubscribe URLs (mailto: or https:), default the site's /subscribe/ page
 }

@@ -14,7 +14,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -31,29 +30,111 @@ const (
 // Write replaces the folder dir with exactly files. When ctx is cancelled
 // before the new folder is complete, dir is left as it was.
 func Write(ctx context.Context, dir string, files []model.File) error {
+	w, err := Begin(dir)
+	if err != nil {
+		return err
+	}
+	if err := w.WriteAll(files); err != nil {
+		w.Abort()
+		return err
+	}
+	return w.Commit(ctx)
+}
+
+// Writer writes a new version of an output folder file by file, next to the
+// old one, and swaps it in on Commit. Its Write is safe for concurrent use,
+// so a build can stream pages to disk as it renders them.
+type Writer struct {
+	dir, parent, base string
+	tmp               string
+	unlock            func()
+	dirs              sync.Map // folders below tmp already created
+}
+
+// Begin starts writing a new version of dir. It waits for any other build
+// writing dir, and removes folders a killed build left behind.
+func Begin(dir string) (*Writer, error) {
 	dir = filepath.Clean(dir)
 	parent, base := filepath.Split(dir)
 	if parent == "" {
 		parent = "."
 	}
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return err
+		return nil, err
 	}
 	unlock, err := lock(filepath.Join(parent, "."+base+".lock"))
 	if err != nil {
-		return err
+		return nil, err
 	}
-	defer unlock()
 	cleanStale(parent, base, dir)
-
 	tmp, err := os.MkdirTemp(parent, tmpPrefix+base+"-")
 	if err != nil {
-		return err
+		unlock()
+		return nil, err
 	}
-	if err := writeAll(tmp, files); err != nil {
-		os.RemoveAll(tmp)
-		return err
+	return &Writer{dir: dir, parent: parent, base: base, tmp: tmp, unlock: unlock}, nil
+}
+
+// Write writes one file into the new folder.
+func (w *Writer) Write(f model.File) error {
+	if !safePath(f.Path) {
+		return fmt.Errorf("output: refusing to write %q outside the output folder", f.Path)
 	}
+	rel := filepath.FromSlash(f.Path)
+	if d := filepath.Dir(rel); d != "." {
+		if _, done := w.dirs.Load(d); !done {
+			if err := os.MkdirAll(filepath.Join(w.tmp, d), 0o755); err != nil {
+				return err
+			}
+			w.dirs.Store(d, true)
+		}
+	}
+	return os.WriteFile(filepath.Join(w.tmp, rel), f.Data, 0o644)
+}
+
+// WriteAll writes files over several goroutines.
+func (w *Writer) WriteAll(files []model.File) error {
+	var (
+		next  atomic.Int64
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		first error
+	)
+	for range min(runtime.GOMAXPROCS(0)*2, 8) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(files) {
+					return
+				}
+				if err := w.Write(files[i]); err != nil {
+					mu.Lock()
+					if first == nil {
+						first = err
+					}
+					mu.Unlock()
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return first
+}
+
+// Abort throws the new folder away and leaves dir as it was.
+func (w *Writer) Abort() {
+	os.RemoveAll(w.tmp)
+	w.unlock()
+}
+
+// Commit puts the new folder in place of dir. When ctx is already
+// cancelled, it aborts instead and dir stays as it was.
+func (w *Writer) Commit(ctx context.Context) error {
+	defer w.unlock()
+	tmp, dir := w.tmp, w.dir
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		os.RemoveAll(tmp)
 		return err
@@ -72,7 +153,7 @@ func Write(ctx context.Context, dir string, files []model.File) error {
 	}
 	old := ""
 	if _, err := os.Lstat(dir); err == nil {
-		old = filepath.Join(parent, fmt.Sprintf("%s%s-%d", oldPrefix, base, os.Getpid()))
+		old = filepath.Join(w.parent, fmt.Sprintf("%s%s-%d", oldPrefix, w.base, os.Getpid()))
 		os.RemoveAll(old)
 		if err := os.Rename(dir, old); err != nil {
 			os.RemoveAll(tmp)
@@ -112,60 +193,6 @@ func cleanStale(parent, base, dir string) {
 			os.RemoveAll(full)
 		}
 	}
-}
-
-// writeAll writes files below root, creating folders first, then the files
-// over several goroutines.
-func writeAll(root string, files []model.File) error {
-	dirs := map[string]bool{}
-	for _, f := range files {
-		if !safePath(f.Path) {
-			return fmt.Errorf("output: refusing to write %q outside the output folder", f.Path)
-		}
-		for d := filepath.Dir(filepath.FromSlash(f.Path)); d != "." && !dirs[d]; d = filepath.Dir(d) {
-			dirs[d] = true
-		}
-	}
-	list := make([]string, 0, len(dirs))
-	for d := range dirs {
-		list = append(list, d)
-	}
-	slices.Sort(list)
-	for _, d := range list {
-		if err := os.Mkdir(filepath.Join(root, d), 0o755); err != nil && !os.IsExist(err) {
-			return err
-		}
-	}
-	var (
-		next   atomic.Int64
-		wg     sync.WaitGroup
-		mu     sync.Mutex
-		first  error
-		worker = min(runtime.GOMAXPROCS(0)*2, 8)
-	)
-	for range worker {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(files) {
-					return
-				}
-				f := files[i]
-				if err := os.WriteFile(filepath.Join(root, filepath.FromSlash(f.Path)), f.Data, 0o644); err != nil {
-					mu.Lock()
-					if first == nil {
-						first = err
-					}
-					mu.Unlock()
-					return
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	return first
 }
 
 // safePath reports whether the slash path p stays inside its root.

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"net/mail"
 	"net/url"
 	"regexp"
 	"strings"
@@ -28,6 +29,7 @@ type siteYAML struct {
 	UnsafeHTML  bool           `yaml:"unsafeHTML"`
 	Topics      yaml.Node      `yaml:"topics"`
 	Limits      yaml.Node      `yaml:"limits"`
+	Newsletter  yaml.Node      `yaml:"newsletter"`
 	Extra       map[string]any `yaml:"extra"`
 }
 
@@ -111,6 +113,12 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 			c.Limits.MaxAuthors = l.MaxAuthors
 		}
 	}
+	if y.Newsletter.Kind != 0 && y.Newsletter.Tag != "!!null" {
+		var n newsletterYAML
+		decodeMapping(path, &y.Newsletter, &n, "newsletter", nil, &errs)
+		c.Newsletter = model.Newsletter(n)
+		checkNewsletter(path, y.Newsletter.Line, &c.Newsletter, &errs)
+	}
 	return c, errs.Err()
 }
 
@@ -182,4 +190,48 @@ func lineOr(lines map[string]int, key string, def int) int {
 		return l
 	}
 	return def
+}
+
+// newsletterYAML is the newsletter: mapping in site.yaml.
+type newsletterYAML struct {
+	Action      string            `yaml:"action"`
+	Method      string            `yaml:"method"`
+	EmailField  string            `yaml:"emailField"`
+	Fields      map[string]string `yaml:"fields"`
+	Name        string            `yaml:"name"`
+	From        string            `yaml:"from"`
+	Subject     string            `yaml:"subject"`
+	Preheader   string            `yaml:"preheader"`
+	ListID      string            `yaml:"listId"`
+	Unsubscribe []string          `yaml:"unsubscribe"`
+}
+
+// checkNewsletter validates the newsletter: mapping that starts on line
+// and fills the form's defaults.
+func checkNewsletter(path string, line int, n *model.Newsletter, errs *diag.List) {
+	if n.Action != "" {
+		if u, err := url.Parse(n.Action); err != nil || u.Scheme != "https" && u.Scheme != "http" || u.Host == "" {
+			errs.Add(path, line, "newsletter.action %q is not an absolute http(s) URL; copy the form action from your provider, e.g. https://buttondown.com/api/emails/embed-subscribe/you", n.Action)
+		}
+	}
+	switch n.Method = strings.ToLower(n.Method); n.Method {
+	case "":
+		n.Method = "post"
+	case "post", "get":
+	default:
+		errs.Add(path, line, "newsletter.method %q: use post or get", n.Method)
+	}
+	if n.EmailField == "" {
+		n.EmailField = "email"
+	}
+	if n.From != "" {
+		if _, err := mail.ParseAddress(n.From); err != nil {
+			errs.Add(path, line, "newsletter.from %q is not an email address; write it like \"Digest <digest@example.org>\"", n.From)
+		}
+	}
+	for _, u := range n.Unsubscribe {
+		if p, err := url.Parse(u); err != nil || p.Scheme != "mailto" && p.Scheme != "https" && p.Scheme != "http" || p.Scheme != "mailto" && p.Host == "" {
+			errs.Add(path, line, "newsletter.unsubscribe %q is not a mailto: or http(s) URL; write e.g. mailto:leave@example.org", u)
+		}
+	}
 }

@@ -121,13 +121,13 @@ func jobs(site *model.Site, l links) []job {
 	}
 	add(page("authors", "authors/", "Authors", "Every author of "+cfg.Title))
 	for _, a := range site.Authors {
-		for _, p := range paginate(page, "author", authorPath(a), a.Name, "Papers by "+a.Name, a.Papers, cfg.PageSize) {
-			p.Author = a
-			add(p)
-		}
+		p := page("author", authorPath(a), a.Name, "Papers by "+a.Name)
+		p.Author = a
+		add(p)
 	}
 	add(page("feeds", "feeds/", "Feeds", "Subscribe to "+cfg.Title))
 	add(page("search", "search/", "Search", "Search every paper of "+cfg.Title))
+	add(page("subscribe", "subscribe/", "Subscribe", "Get "+cfg.Title+" by email or in a feed reader"))
 	nf := page("404", "404/", "Page not found", "")
 	nf.Canonical = ""
 	add(nf)

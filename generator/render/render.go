@@ -20,7 +20,6 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/paperboy-digest/paperboy/generator/cite"
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
@@ -31,37 +30,49 @@ type Options struct {
 	SiteTheme fs.FS  // the site's theme folder, or nil
 	ThemeDir  string // the site's theme folder as the user sees it, for messages ("themes/mytheme")
 	Workers   int    // pages rendered at once; 0 means GOMAXPROCS
+
+	// Emit receives every file as soon as it is rendered, from several
+	// goroutines at once; it must be safe for concurrent use.
+	Emit func(model.File) error
 }
 
-// Render returns every page and asset of site.
-func Render(ctx context.Context, site *model.Site, opts Options) ([]model.File, error) {
+// Render renders every page and asset of site and passes each to opts.Emit.
+func Render(ctx context.Context, site *model.Site, opts Options) error {
 	cfg := site.Config
 	l := links{base: cfg.BasePath(), abs: cfg.BaseURL}
 	th := overlay{site: opts.SiteTheme, builtin: opts.Builtin}
-	sch := scholar{keys: cite.Keys(site.Papers), l: l}
+	sch := newScholar(site.Papers, l)
 	funcs := funcMap(l)
 	maps.Copy(funcs, sch.funcs())
+	cc := &cards{}
+	funcs["card"] = cc.card
 	tmpl, err := loadTemplates(th, opts.ThemeDir, funcs)
 	if err != nil {
-		return nil, err
+		return err
+	}
+	if err := cc.render(ctx, tmpl.item, site.Papers, opts.Workers); err != nil {
+		return tmpl.templateError(err)
 	}
 	js := jobs(site, l)
-	files := make([]model.File, len(js))
-	if err := renderAll(ctx, tmpl, js, files, opts.Workers); err != nil {
-		return nil, err
+	if err := renderAll(ctx, tmpl, js, opts.Emit, opts.Workers); err != nil {
+		return err
 	}
 	assets, err := static(th)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	files = append(files, assets...)
-	files = append(files, extras(site, js, l)...)
-	files = append(files, sch.bibFiles(site)...)
-	return files, nil
+	for _, group := range [][]model.File{assets, extras(site, js, l), sch.bibFiles(site)} {
+		for _, f := range group {
+			if err := opts.Emit(f); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
-// renderAll executes every job over workers goroutines; files[i] receives job i.
-func renderAll(ctx context.Context, tmpl *templates, js []job, files []model.File, workers int) error {
+// renderAll executes every job over workers goroutines and emits each page.
+func renderAll(ctx context.Context, tmpl *templates, js []job, emit func(model.File) error, workers int) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -92,7 +103,12 @@ func renderAll(ctx context.Context, tmpl *templates, js []job, files []model.Fil
 					mu.Unlock()
 					continue
 				}
-				files[i] = model.File{Path: j.out, Data: bytes.Clone(buf.Bytes())}
+				if err := emit(model.File{Path: j.out, Data: bytes.Clone(buf.Bytes())}); err != nil {
+					mu.Lock()
+					errs.Append(err)
+					mu.Unlock()
+					return
+				}
 			}
 		}()
 	}

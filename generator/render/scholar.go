@@ -12,14 +12,27 @@ import (
 // scholar holds what paper pages need for citations: one BibTeX key per
 // paper, computed once for the whole site.
 type scholar struct {
-	keys map[*model.Paper]string
-	l    links
+	keys    map[*model.Paper]string
+	entries map[*model.Paper]string // BibTeX entry of each listed paper
+	l       links
 }
 
+// newScholar computes every paper's key and BibTeX entry once.
+func newScholar(papers []*model.Paper, l links) *scholar {
+	s := &scholar{keys: cite.Keys(papers), entries: make(map[*model.Paper]string, len(papers)), l: l}
+	for _, p := range papers {
+		s.entries[p] = cite.Entry(p, s.keys[p], l.Abs(paperPath(p)))
+	}
+	return s
+}
+
+// entry returns the paper's BibTeX entry.
+func (s *scholar) entry(p *model.Paper) string { return s.entries[p] }
+
 // funcs are the citation functions of the theme.
-func (s scholar) funcs() template.FuncMap {
+func (s *scholar) funcs() template.FuncMap {
 	return template.FuncMap{
-		"bibtex":       func(p *model.Paper) string { return cite.Entry(p, s.keys[p], s.l.Abs(paperPath(p))) },
+		"bibtex":       s.entry,
 		"bibKey":       func(p *model.Paper) string { return s.keys[p] },
 		"lastFirst":    cite.LastFirst,
 		"citationDate": func(p *model.Paper) string { return citationDate(p) },
@@ -53,7 +66,7 @@ func doi(p *model.Paper) string {
 const maxLDAuthors = 100
 
 // jsonLD is the schema.org ScholarlyArticle description of a paper.
-func (s scholar) jsonLD(p *model.Paper) template.JS {
+func (s *scholar) jsonLD(p *model.Paper) template.JS {
 	type person struct {
 		Type string `json:"@type"`
 		Name string `json:"name"`
@@ -97,22 +110,21 @@ func (s scholar) jsonLD(p *model.Paper) template.JS {
 
 // bibFiles are the downloadable .bib files: one per paper, and one with all
 // papers of each day, topic and author.
-func (s scholar) bibFiles(site *model.Site) []model.File {
-	url := func(p *model.Paper) string { return s.l.Abs(paperPath(p)) }
+func (s *scholar) bibFiles(site *model.Site) []model.File {
 	var out []model.File
 	for _, p := range site.Papers {
 		if len(p.Days) > 0 {
-			out = append(out, model.File{Path: paperPath(p) + "cite.bib", Data: cite.File([]*model.Paper{p}, s.keys, url)})
+			out = append(out, model.File{Path: paperPath(p) + "cite.bib", Data: []byte(s.entry(p))})
 		}
 	}
 	for _, d := range site.Days {
-		out = append(out, model.File{Path: dayPath(d) + "papers.bib", Data: cite.File(d.Papers, s.keys, url)})
+		out = append(out, model.File{Path: dayPath(d) + "papers.bib", Data: cite.File(d.Papers, s.entry)})
 	}
 	for _, t := range site.Topics {
-		out = append(out, model.File{Path: topicPath(t) + "papers.bib", Data: cite.File(t.Papers, s.keys, url)})
+		out = append(out, model.File{Path: topicPath(t) + "papers.bib", Data: cite.File(t.Papers, s.entry)})
 	}
 	for _, a := range site.Authors {
-		out = append(out, model.File{Path: authorPath(a) + "papers.bib", Data: cite.File(a.Papers, s.keys, url)})
+		out = append(out, model.File{Path: authorPath(a) + "papers.bib", Data: cite.File(a.Papers, s.entry)})
 	}
 	return out
 }

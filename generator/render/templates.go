@@ -13,11 +13,12 @@ import (
 )
 
 // pageKinds are the page templates a theme provides, each in templates/<kind>.html.
-var pageKinds = []string{"home", "day", "week", "month", "archive", "paper", "topics", "topic", "authors", "author", "feeds", "search", "404"}
+var pageKinds = []string{"home", "day", "week", "month", "archive", "paper", "topics", "topic", "authors", "author", "feeds", "search", "subscribe", "404"}
 
 // templates holds every page template, each its own clone of the shared base.
 type templates struct {
 	pages map[string]*template.Template
+	item  *template.Template // the "paper-item" partial, for cards
 	theme overlay
 	dir   string // the site's theme folder, for messages
 }
@@ -39,6 +40,13 @@ func loadTemplates(th overlay, themeDir string, funcs template.FuncMap) (*templa
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
+	}
+	items, err := base.Clone()
+	if err != nil {
+		return nil, err
+	}
+	if t.item = items.Lookup("paper-item"); t.item == nil {
+		return nil, fmt.Errorf("the theme defines no \"paper-item\" template; templates/partials/paper-item.html must define it")
 	}
 	for _, kind := range pageKinds {
 		name := "templates/" + kind + ".html"

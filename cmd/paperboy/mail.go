@@ -1,0 +1,309 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/paperboy-digest/paperboy/generator"
+	"github.com/paperboy-digest/paperboy/generator/mail"
+	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/themes"
+)
+
+const mailUsage = `usage: paperboy mail [flags] (--out FILE | --send --to ADDR… | --send --to-file FILE)
+
+Renders a digest as an email (plain text and HTML, links absolute to the
+site): by default the newest day's ranked papers, or a given day, or a
+week's or month's top papers. --out writes the message to a file; --send
+delivers one message per recipient over SMTP with STARTTLS.
+
+The SMTP server and login come from the environment, never from site.yaml:
+  PAPERBOY_SMTP_HOST      the server (required for --send)
+  PAPERBOY_SMTP_PORT      its submission port (default 587)
+  PAPERBOY_SMTP_USER      the login (required for --send)
+  PAPERBOY_SMTP_PASSWORD  the password (required for --send)
+  PAPERBOY_SMTP_FROM      the sender, "Digest <digest@example.org>"
+                          (overrides newsletter.from in site.yaml)
+  PAPERBOY_SMTP_INSECURE  1 to allow a server without STARTTLS (local tests)
+
+Flags:
+  -s, --source DIR      site folder (default ".")
+  -b, --base-url URL    replace site.yaml's baseURL
+      --date YYYY-MM-DD mail that day (default: the newest day)
+      --week [YYYY-Www] mail a week's top papers (default: the newest week)
+      --month [YYYY-MM] mail a month's top papers (default: the newest month)
+      --out FILE        write the message (RFC 5322) to FILE; "-" for stdout
+      --send            deliver over SMTP
+      --to ADDR         a recipient; repeat it or separate addresses by commas
+      --to-file FILE    recipients, one address per line (# for comments)
+      --dry-run         with --send: check the settings and compose every
+                        message, but send nothing
+      --rate N          send at most N messages per second (default 2)
+      --retries N       retries after a temporary failure (default 3; waits
+                        double from 2s)
+
+The Date header is the digest's day at 00:00 UTC and the Message-ID is made
+from the digest and the recipient, so --out gives the same bytes every run.
+Exit status 1 when any message was not sent; the summary lists each one.`
+
+// optionalKey is a flag that may stand alone (--week) or take a value
+// (--week 2024-W22, --week=2024-W22).
+type optionalKey struct {
+	set bool
+	key string
+}
+
+func (o *optionalKey) String() string   { return o.key }
+func (o *optionalKey) IsBoolFlag() bool { return true }
+func (o *optionalKey) Set(v string) error {
+	o.set = true
+	if v != "true" {
+		o.key = v
+	}
+	return nil
+}
+
+// listFlag collects repeated, comma-separated values.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+func (l *listFlag) Set(v string) error {
+	for _, s := range strings.Split(v, ",") {
+		if s = strings.TrimSpace(s); s != "" {
+			*l = append(*l, s)
+		}
+	}
+	return nil
+}
+
+// mailFlags are the flags of paperboy mail.
+type mailFlags struct {
+	source, baseURL, date, out, toFile string
+	week, month                        optionalKey
+	to                                 listFlag
+	send, dryRun                       bool
+	rate                               float64
+	retries                            int
+}
+
+func (f *mailFlags) register(fs *flag.FlagSet) {
+	for _, n := range []string{"s", "source"} {
+		fs.StringVar(&f.source, n, ".", "site folder")
+	}
+	for _, n := range []string{"b", "base-url"} {
+		fs.StringVar(&f.baseURL, n, "", "base URL override")
+	}
+	fs.StringVar(&f.date, "date", "", "day")
+	fs.Var(&f.week, "week", "week")
+	fs.Var(&f.month, "month", "month")
+	fs.StringVar(&f.out, "out", "", "output file")
+	fs.BoolVar(&f.send, "send", false, "send over SMTP")
+	fs.Var(&f.to, "to", "recipients")
+	fs.StringVar(&f.toFile, "to-file", "", "recipients file")
+	fs.BoolVar(&f.dryRun, "dry-run", false, "send nothing")
+	fs.Float64Var(&f.rate, "rate", 2, "messages per second")
+	fs.IntVar(&f.retries, "retries", 3, "retries")
+}
+
+// joinOptional turns "--week 2024-W22" into "--week=2024-W22" so the
+// flag package, which stops at the first non-flag, sees one flag.
+func joinOptional(args []string) []string {
+	out := make([]string, 0, len(args))
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch strings.TrimLeft(a, "-") {
+		case "week", "month":
+			if strings.HasPrefix(a, "-") && i+1 < len(args) && !strings.HasPrefix(args[i+1], "-") {
+				out = append(out, a+"="+args[i+1])
+				i++
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// selector is the digest the flags name.
+func (f *mailFlags) selector() (mail.Selector, error) {
+	n := 0
+	sel := mail.Selector{Kind: mail.DayDigest, Key: f.date}
+	if f.date != "" {
+		n++
+	}
+	if f.week.set {
+		n++
+		sel = mail.Selector{Kind: mail.WeekDigest, Key: strings.ToUpper(f.week.key)}
+	}
+	if f.month.set {
+		n++
+		sel = mail.Selector{Kind: mail.MonthDigest, Key: f.month.key}
+	}
+	if n > 1 {
+		return sel, usagef("mail: give one of --date, --week and --month")
+	}
+	if err := sel.Check(); err != nil {
+		return sel, usagef("mail: %v", err)
+	}
+	return sel, nil
+}
+
+func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	var f mailFlags
+	fset := flag.NewFlagSet("mail", flag.ContinueOnError)
+	f.register(fset)
+	if err := parseFlags(fset, joinOptional(args), mailUsage, stdout); err != nil {
+		return ignoreHelp(err)
+	}
+	if fset.NArg() > 0 {
+		return usagef("mail takes no arguments, got %q; name the digest with --date, --week or --month", fset.Arg(0))
+	}
+	sel, err := f.selector()
+	if err != nil {
+		return err
+	}
+	switch {
+	case f.send == (f.out != ""):
+		return usagef("mail: give either --out FILE (write the message) or --send (deliver it)")
+	case f.dryRun && !f.send:
+		return usagef("mail: --dry-run goes with --send")
+	case f.rate <= 0:
+		return usagef("mail: --rate must be more than 0 messages per second")
+	case f.retries < 0:
+		return usagef("mail: --retries must be 0 or more")
+	}
+	to, err := f.recipients()
+	if err != nil {
+		return err
+	}
+	if f.send && len(to) == 0 {
+		return usagef("mail: --send needs recipients: --to ADDR or --to-file FILE")
+	}
+	if !f.send && len(to) > 1 {
+		return usagef("mail: --out writes one message; give at most one --to")
+	}
+
+	var smtpCfg mail.SMTPConfig
+	if f.send {
+		if smtpCfg, err = mail.SMTPFromEnv(os.Getenv); err != nil {
+			return fmt.Errorf("mail: cannot send:\n%w", err)
+		}
+	}
+	res, err := generator.Build(ctx, generator.Options{Site: os.DirFS(f.source), BaseURL: f.baseURL})
+	if err != nil {
+		return err
+	}
+	d, err := mail.Select(res.Site, sel)
+	if err != nil {
+		return fmt.Errorf("mail: %w", err)
+	}
+	th, err := siteTheme(f.source, res.Site.Config)
+	if err != nil {
+		return err
+	}
+	settings := newsletterSettings(res.Site.Config)
+	if from := strings.TrimSpace(os.Getenv(mail.EnvFrom)); from != "" {
+		settings.From = from
+	}
+	m, err := mail.Compose(res.Site, d, settings, th)
+	if err != nil {
+		return err
+	}
+
+	if !f.send {
+		rcpt := ""
+		if len(to) == 1 {
+			rcpt = to[0]
+		}
+		data := m.Bytes(rcpt)
+		if f.out == "-" {
+			_, err := stdout.Write(data)
+			return err
+		}
+		if err := os.WriteFile(f.out, data, 0o644); err != nil {
+			return fmt.Errorf("mail: %w", err)
+		}
+		fmt.Fprintf(stderr, "wrote %s: %s (%d papers, %d bytes)\n", f.out, m.Subject, len(d.Papers), len(data))
+		return nil
+	}
+
+	s := &mail.Sender{
+		SMTP:     smtpCfg,
+		Interval: time.Duration(float64(time.Second) / f.rate),
+		Retries:  f.retries,
+		Backoff:  2 * time.Second,
+		Log:      stderr,
+	}
+	var r *mail.Report
+	if f.dryRun {
+		r = s.DryRun(m, to)
+	} else {
+		fmt.Fprintf(stderr, "sending %q to %d recipients via %s\n", m.Subject, len(to), smtpCfg.Addr())
+		r = s.Send(ctx, m, to)
+	}
+	r.WriteSummary(stdout)
+	return r.Err()
+}
+
+// recipients gathers --to and --to-file, checking every address.
+func (f *mailFlags) recipients() ([]string, error) {
+	var out []string
+	seen := map[string]bool{}
+	add := func(a string) {
+		if k := strings.ToLower(a); !seen[k] {
+			seen[k] = true
+			out = append(out, a)
+		}
+	}
+	for _, s := range f.to {
+		a, err := mail.Recipient(s)
+		if err != nil {
+			return nil, usagef("mail: --to %v", err)
+		}
+		add(a)
+	}
+	if f.toFile != "" {
+		data, err := os.ReadFile(f.toFile)
+		if err != nil {
+			return nil, fmt.Errorf("mail: %w", err)
+		}
+		list, err := mail.ParseRecipients(f.toFile, data)
+		if err != nil {
+			return nil, err
+		}
+		for _, a := range list {
+			add(a)
+		}
+	}
+	return out, nil
+}
+
+// siteTheme is the email templates' theme: the site's theme folder over
+// the built-in one.
+func siteTheme(source string, cfg *model.Config) (mail.Theme, error) {
+	th := mail.Theme{Builtin: themes.Default()}
+	if cfg.Theme == "" {
+		return th, nil
+	}
+	th.Dir = "themes/" + cfg.Theme
+	sub, err := fs.Sub(os.DirFS(source), th.Dir)
+	if err != nil {
+		return th, err
+	}
+	th.Site = sub
+	return th, nil
+}
+
+// newsletterSettings are the newsletter settings of site.yaml.
+//
+// TODO(lead): once model.Config has Newsletter (see
+// generator/mail/README-section.md), return mail.Settings(cfg.Newsletter).
+func newsletterSettings(cfg *model.Config) mail.Settings {
+	return mail.Settings(cfg.Newsletter)
+}
