@@ -15,6 +15,8 @@ import (
 	"io/fs"
 	"time"
 
+	"golang.org/x/sync/errgroup"
+
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/feeds"
 	"github.com/paperboy-digest/paperboy/generator/index"
@@ -112,30 +114,46 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 			return nil, diag.Errorf(cfg.Source, 0, "theme %q: the folder %s does not exist; create it or remove `theme:`", cfg.Theme, themeDir)
 		}
 	}
+	// Feeds and the search index read the same immutable site as the
+	// pages, so they are made while the pages render (their stage times
+	// overlap the render's).
 	out := newSink(opts.Emit)
+	var side errgroup.Group
+	var feedsTime, searchTime time.Duration
+	side.Go(func() error {
+		t0 := time.Now()
+		defer func() { feedsTime = time.Since(t0) }()
+		fd, err := feeds.Build(site)
+		if err == nil {
+			err = out.addAll(fd)
+		}
+		if err != nil {
+			return fmt.Errorf("feeds: %w", err)
+		}
+		return nil
+	})
+	side.Go(func() error {
+		t0 := time.Now()
+		defer func() { searchTime = time.Since(t0) }()
+		idx, _, err := searchIndex(site)
+		if err == nil {
+			err = out.addAll(idx)
+		}
+		if err != nil {
+			return fmt.Errorf("search: %w", err)
+		}
+		return nil
+	})
 	err = render.Render(ctx, site, render.Options{Builtin: themes.Default(), SiteTheme: siteTheme, ThemeDir: themeDir, Workers: opts.Workers, Emit: out.add})
 	if err != nil {
+		side.Wait()
 		return nil, fmt.Errorf("render: %w", err)
 	}
 	lap("render")
-
-	fd, err := feeds.Build(site)
-	if err == nil {
-		err = out.addAll(fd)
+	if err := side.Wait(); err != nil {
+		return nil, err
 	}
-	if err != nil {
-		return nil, fmt.Errorf("feeds: %w", err)
-	}
-	lap("feeds")
-
-	idx, _, err := searchIndex(site)
-	if err == nil {
-		err = out.addAll(idx)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
-	}
-	lap("search")
+	res.Stages = append(res.Stages, Stage{"feeds", feedsTime}, Stage{"search", searchTime})
 
 	res.Site, res.Files, res.Count, res.Bytes = site, out.sorted(), len(out.paths), out.bytes
 	return res, nil

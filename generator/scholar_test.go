@@ -2,6 +2,9 @@ package generator
 
 import (
 	"encoding/json"
+	stdhtml "html"
+	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -113,16 +116,16 @@ func TestCitationMetadata(t *testing.T) {
 	}
 	out.contains(t, "papers/1706.03762/index.html", `rel="canonical" href="https://example.org/repo/papers/1706.03762/"`,
 		"@misc{vaswani2017attention,", "eprint = {1706.03762}", "archivePrefix = {arXiv}", "primaryClass = {cs.CL}",
-		`href="/repo/papers/1706.03762/cite.bib"`)
+		`download="vaswani2017attention.bib"`)
 }
 
 func TestBibTeXFiles(t *testing.T) {
 	out := mustBuild(t, scholarSite)
-	one := out.file(t, "papers/1706.03762/cite.bib")
+	one := bibDownload(t, out.file(t, "papers/1706.03762/index.html"))
 	if !strings.HasPrefix(one, "@misc{vaswani2017attention,\n") || !strings.Contains(one, "author = {Vaswani, Ashish and van der Berg, Jan and Kaiser, Łukasz}") {
-		t.Errorf("cite.bib =\n%s", one)
+		t.Errorf("the paper's .bib download =\n%s", one)
 	}
-	rep := out.file(t, "papers/my-report/cite.bib")
+	rep := bibDownload(t, out.file(t, "papers/my-report/index.html"))
 	for _, w := range []string{"@misc{muller2024report,", `title = {A Report \{with\} 100\% braces\_}`, "doi = {10.1000/xyz}", "url = {https://example.org/repo/papers/my-report/}"} {
 		if !strings.Contains(rep, w) {
 			t.Errorf("my-report cite.bib lacks %q:\n%s", w, rep)
@@ -134,4 +137,20 @@ func TestBibTeXFiles(t *testing.T) {
 	}
 	out.file(t, "topics/transformers/papers.bib")
 	out.file(t, "authors/zoë-müller/papers.bib")
+}
+
+var bibLinkRE = regexp.MustCompile(`<a href="data:application/x-bibtex;charset=utf-8,([^"]*)" download="[^"]+\.bib"`)
+
+// bibDownload returns the .bib a paper page offers for download.
+func bibDownload(t *testing.T, page string) string {
+	t.Helper()
+	m := bibLinkRE.FindStringSubmatch(page)
+	if m == nil {
+		t.Fatal("no .bib download link on the page")
+	}
+	s, err := url.PathUnescape(stdhtml.UnescapeString(m[1]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

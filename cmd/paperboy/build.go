@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator"
@@ -28,6 +29,8 @@ Flags:
   -w, --workers N      parallel workers (default: number of CPUs)
       --timings        print the time of each stage (load, parse, index,
                        related, render and write, feeds, search, commit)
+      --cpuprofile FILE, --memprofile FILE
+                       write pprof profiles of the build (performance work)
   -q, --quiet          print nothing but errors`
 
 // buildFlags are the flags build and other site commands share.
@@ -36,6 +39,7 @@ type buildFlags struct {
 	drafts, quiet         bool
 	timings               bool
 	workers               int
+	cpuprofile, memprofile string
 }
 
 func (b *buildFlags) register(fs *flag.FlagSet) {
@@ -58,6 +62,8 @@ func (b *buildFlags) register(fs *flag.FlagSet) {
 		fs.IntVar(&b.workers, n, 0, "workers")
 	}
 	fs.BoolVar(&b.timings, "timings", false, "print the time of each stage")
+	fs.StringVar(&b.cpuprofile, "cpuprofile", "", "write a CPU profile")
+	fs.StringVar(&b.memprofile, "memprofile", "", "write a heap profile at the end")
 }
 
 // options returns the generator options for the flags.
@@ -93,6 +99,20 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if dest == "" {
 		dest = filepath.Join(bf.source, "public")
 	}
+	if bf.cpuprofile != "" {
+		f, err := os.Create(bf.cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if bf.memprofile != "" {
+		defer writeHeapProfile(bf.memprofile)
+	}
 	start := time.Now()
 	// Pages stream to a new folder next to dest as they are rendered; it
 	// replaces dest only once the whole build succeeded.
@@ -126,4 +146,12 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			res.Count, float64(res.Bytes)/1e6, time.Since(start).Round(time.Millisecond))
 	}
 	return nil
+}
+
+// writeHeapProfile writes the heap profile to path, for performance work.
+func writeHeapProfile(path string) {
+	if f, err := os.Create(path); err == nil {
+		pprof.Lookup("allocs").WriteTo(f, 0)
+		f.Close()
+	}
 }

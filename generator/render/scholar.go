@@ -3,6 +3,7 @@ package render
 import (
 	"encoding/json"
 	"html/template"
+	"net/url"
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/cite"
@@ -26,6 +27,12 @@ func newScholar(papers []*model.Paper, l links) *scholar {
 	return s
 }
 
+// dataURL is the paper's BibTeX entry as a data: URL, so the paper page
+// offers its .bib download without a file of its own per paper.
+func (s *scholar) dataURL(p *model.Paper) template.URL {
+	return template.URL("data:application/x-bibtex;charset=utf-8," + url.PathEscape(s.entries[p]))
+}
+
 // entry returns the paper's BibTeX entry.
 func (s *scholar) entry(p *model.Paper) string { return s.entries[p] }
 
@@ -33,6 +40,7 @@ func (s *scholar) entry(p *model.Paper) string { return s.entries[p] }
 func (s *scholar) funcs() template.FuncMap {
 	return template.FuncMap{
 		"bibtex":       s.entry,
+		"bibDataURL":   s.dataURL,
 		"bibKey":       func(p *model.Paper) string { return s.keys[p] },
 		"lastFirst":    cite.LastFirst,
 		"citationDate": func(p *model.Paper) string { return citationDate(p) },
@@ -108,15 +116,10 @@ func (s *scholar) jsonLD(p *model.Paper) template.JS {
 	return template.JS(b)
 }
 
-// bibFiles are the downloadable .bib files: one per paper, and one with all
-// papers of each day, topic and author.
+// bibFiles are the downloadable .bib files with all papers of each day,
+// topic and author. (A paper's own entry is a data: URL on its page.)
 func (s *scholar) bibFiles(site *model.Site) []model.File {
 	var out []model.File
-	for _, p := range site.Papers {
-		if len(p.Days) > 0 {
-			out = append(out, model.File{Path: paperPath(p) + "cite.bib", Data: []byte(s.entry(p))})
-		}
-	}
 	for _, d := range site.Days {
 		out = append(out, model.File{Path: dayPath(d) + "papers.bib", Data: cite.File(d.Papers, s.entry)})
 	}
