@@ -35,10 +35,10 @@ Flags:
 
 // buildFlags are the flags build and other site commands share.
 type buildFlags struct {
-	source, dest, baseURL string
-	drafts, quiet         bool
-	timings               bool
-	workers               int
+	source, dest, baseURL  string
+	drafts, quiet          bool
+	timings                bool
+	workers                int
 	cpuprofile, memprofile string
 }
 
