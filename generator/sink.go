@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -34,6 +35,7 @@ func (s *sink) add(f model.File) error {
 	s.paths[f.Path] = true
 	s.bytes += int64(len(f.Data))
 	if s.emit == nil {
+		f.Data = bytes.Clone(f.Data) // the caller may reuse its buffer
 		s.files = append(s.files, f)
 	}
 	s.mu.Unlock()

@@ -153,6 +153,8 @@ func Escape(s string) string {
 // escapeURL keeps a URL usable in a url field: only braces and backslashes
 // and % (a comment in BibTeX) need care.
 func escapeURL(s string) string {
-	r := strings.NewReplacer("{", "%7B", "}", "%7D", "\\", "%5C", " ", "%20", "\n", "%0A", "\r", "%0D", "\t", "%09")
-	return strings.ReplaceAll(r.Replace(s), "%", `\%`)
+	return strings.ReplaceAll(urlReplacer.Replace(s), "%", `\%`)
 }
+
+// urlReplacer percent-encodes what a BibTeX url field cannot hold as is.
+var urlReplacer = strings.NewReplacer("{", "%7B", "}", "%7D", "\\", "%5C", " ", "%20", "\n", "%0A", "\r", "%0D", "\t", "%09")

@@ -7,8 +7,6 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -57,11 +55,11 @@ func LastFirst(name string) string {
 
 // ascii folds s to lowercase ASCII letters and digits ("Schrödinger" → "schrodinger").
 func ascii(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	folded, _, _ := transform.String(t, s)
 	var b strings.Builder
-	for _, r := range strings.ToLower(folded) {
+	for _, r := range strings.ToLower(norm.NFD.String(s)) {
 		switch {
+		case unicode.Is(unicode.Mn, r):
+			// a combining accent, dropped
 		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
 			b.WriteRune(r)
 		case r == 'ß':

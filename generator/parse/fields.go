@@ -86,6 +86,32 @@ type field struct {
 	typ   reflect.Type
 }
 
+// knownFields holds fieldsOf of every front matter struct type, computed
+// once when the program starts and only read afterwards.
+var knownFields = func() map[reflect.Type]fieldSet {
+	m := map[reflect.Type]fieldSet{}
+	for _, v := range []any{paperYAML{}, dayYAML{}, siteYAML{}, topicYAML{}, limitsYAML{}, newsletterYAML{}} {
+		t := reflect.TypeOf(v)
+		f, n := fieldsOf(t)
+		m[t] = fieldSet{f, n}
+	}
+	return m
+}()
+
+// fieldSet is the known keys of one struct type.
+type fieldSet struct {
+	fields map[string]field
+	names  []string
+}
+
+// fieldsFor returns the fields of t, computing them once.
+func fieldsFor(t reflect.Type) (map[string]field, []string) {
+	if fs, ok := knownFields[t]; ok {
+		return fs.fields, fs.names
+	}
+	return fieldsOf(t)
+}
+
 // fieldsOf lists the yaml-tagged fields of struct type t by key.
 func fieldsOf(t reflect.Type) (map[string]field, []string) {
 	fields := map[string]field{}
@@ -108,7 +134,7 @@ func fieldsOf(t reflect.Type) (map[string]field, []string) {
 // non-nil, receives the line of each key found.
 func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[string]int, errs *diag.List) {
 	v := reflect.ValueOf(dst).Elem()
-	fields, names := fieldsOf(v.Type())
+	fields, names := fieldsFor(v.Type())
 	seen := map[string]int{}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, val := m.Content[i], m.Content[i+1]

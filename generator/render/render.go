@@ -32,7 +32,8 @@ type Options struct {
 	Workers   int    // pages rendered at once; 0 means GOMAXPROCS
 
 	// Emit receives every file as soon as it is rendered, from several
-	// goroutines at once; it must be safe for concurrent use.
+	// goroutines at once; it must be safe for concurrent use, and must copy
+	// f.Data if it keeps it after returning (the buffer is reused).
 	Emit func(model.File) error
 }
 
@@ -103,7 +104,7 @@ func renderAll(ctx context.Context, tmpl *templates, js []job, emit func(model.F
 					mu.Unlock()
 					continue
 				}
-				if err := emit(model.File{Path: j.out, Data: bytes.Clone(buf.Bytes())}); err != nil {
+				if err := emit(model.File{Path: j.out, Data: buf.Bytes()}); err != nil {
 					mu.Lock()
 					errs.Append(err)
 					mu.Unlock()
