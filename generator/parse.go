@@ -3,14 +3,12 @@ package generator
 import (
 	"context"
 	"io/fs"
-	"runtime"
-	"sync"
-	"sync/atomic"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/markdown"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/parallel"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/tex"
 )
@@ -31,25 +29,15 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, srcs *load.Sou
 	md := markdown.New(markdown.Options{UnsafeHTML: cfg.UnsafeHTML, Math: tex.MathML})
 	paths := append(append([]string(nil), srcs.Papers...), srcs.Days...)
 	out := make([]parsed, len(paths))
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+	err := parallel.For(ctx, len(paths), workers, func() func(int) error {
+		return func(i int) error {
+			out[i] = parseCached(fsys, paths[i], i >= len(srcs.Papers), cfg.Limits, md, cache)
+			return nil
+		}
+	})
+	if err != nil {
+		return nil, nil, err
 	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(workers, max(1, len(paths))) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(paths) || ctx.Err() != nil {
-					return
-				}
-				out[i] = parseCached(fsys, paths[i], i >= len(srcs.Papers), cfg.Limits, md, cache)
-			}
-		}()
-	}
-	wg.Wait()
 	if cache != nil {
 		cache.prune(paths)
 	}

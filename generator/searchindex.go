@@ -2,7 +2,6 @@ package generator
 
 import (
 	"cmp"
-	"net/url"
 	"slices"
 	"strings"
 
@@ -23,7 +22,7 @@ func searchIndex(site *model.Site) ([]model.File, search.Stats, error) {
 			continue
 		}
 		d := search.Doc{
-			ID: p.ID, URL: "papers/" + url.PathEscape(p.Slug) + "/", Title: p.Title, Authors: p.Authors,
+			ID: p.ID, URL: model.EscapePath(p.Path()), Title: p.Title, Authors: p.Authors,
 			Day: p.Date.Format("2006-01-02"), Abstract: p.Text,
 		}
 		for _, t := range p.TopicRefs {

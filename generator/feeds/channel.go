@@ -136,9 +136,7 @@ func (b *builder) paper(p *model.Paper) *item {
 	if p.Updated.After(p.Date) {
 		it.updated = p.Updated.UTC()
 	}
-	if p.ArXiv != "" {
-		it.external = "https://arxiv.org/abs/" + p.ArXiv
-	}
+	it.external = p.ArXivURL("abs")
 	it.html = orText(cleanHTML(string(p.Content)+b.paperLinks(p, it.external), b.u.parse(link)), cmp.Or(it.summary, it.title))
 	slugs := make(map[string]string, len(p.AuthorRefs))
 	for _, a := range p.AuthorRefs {
@@ -165,10 +163,7 @@ func (b *builder) paper(p *model.Paper) *item {
 // project page, or "" if it has none. Links that are not absolute http(s)
 // URLs are left out.
 func (b *builder) paperLinks(p *model.Paper, abs string) string {
-	pdf := p.PDF
-	if pdf == "" && p.ArXiv != "" {
-		pdf = "https://arxiv.org/pdf/" + p.ArXiv
-	}
+	pdf := p.PDFURL()
 	var links []string
 	for _, l := range []struct{ name, href string }{
 		{"arXiv", abs}, {"PDF", pdf}, {"Code", p.Code}, {"Project page", p.Project},

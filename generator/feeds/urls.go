@@ -3,6 +3,8 @@ package feeds
 import (
 	"net/url"
 	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 // absURL resolves ref against page. It reports false for a URL that cannot
@@ -58,7 +60,7 @@ type urls struct {
 // page returns the absolute URL of the page folder section/slug/, the slug
 // percent-encoded as one path segment ("authors/zo%C3%AB/").
 func (u urls) page(section, slug string) string {
-	return u.root + section + "/" + url.PathEscape(slug) + "/"
+	return u.root + model.EscapePath(section+"/"+slug+"/")
 }
 
 // parse returns the absolute URL s, which this package built itself.

@@ -62,7 +62,7 @@ func nth(ps []*model.Paper, i int) *model.Paper {
 func Compose(site *model.Site, d *Digest, s Settings, th Theme) (*Message, error) {
 	cfg := site.Config
 	s = s.WithDefaults(cfg)
-	l := links{abs: cfg.BaseURL}
+	l := links{cfg: cfg}
 	from, err := sender(cfg, s.From)
 	if err != nil {
 		return nil, err

@@ -1,57 +1,39 @@
 package mail
 
 import (
-	"net/url"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // links builds absolute URLs of the site's pages: a message read in a mail
 // client has no base to resolve a relative link against.
-type links struct {
-	abs string // base URL with final slash
-}
+type links struct{ cfg *model.Config }
 
 // Abs returns the absolute URL of the site path p ("papers/2410.07166/").
-func (l links) Abs(p string) string { return l.abs + escapePath(p) }
-
-// escapePath percent-encodes each segment of a slash path that needs it
-// (author and topic slugs keep non-ASCII letters).
-func escapePath(p string) string {
-	for i := 0; i < len(p); i++ {
-		if c := p[i]; c >= 0x80 || c == '%' || c == ' ' || c == '?' || c == '#' {
-			segs := strings.Split(p, "/")
-			for j, s := range segs {
-				segs[j] = url.PathEscape(s)
-			}
-			return strings.Join(segs, "/")
-		}
-	}
-	return p
-}
+func (l links) Abs(p string) string { return l.cfg.Abs(p) }
 
 // funcs is the function set of the email and subject templates. Every URL
 // function returns an absolute URL.
 func funcs(l links) map[string]any {
 	return map[string]any{
 		"absURL":     l.Abs,
-		"paperURL":   func(p *model.Paper) string { return l.Abs("papers/" + p.Slug + "/") },
-		"dayURL":     func(d *model.Day) string { return l.Abs("days/" + d.Slug + "/") },
-		"weekURL":    func(w *model.Week) string { return l.Abs("weeks/" + w.Slug + "/") },
-		"monthURL":   func(m *model.Month) string { return l.Abs("months/" + m.Slug + "/") },
-		"topicURL":   func(t *model.Topic) string { return l.Abs("topics/" + t.Slug + "/") },
-		"authorURL":  func(a *model.Author) string { return l.Abs("authors/" + a.Slug + "/") },
-		"arxivAbs":   arxivAbs,
-		"pdfURL":     pdfURL,
+		"paperURL":   func(p *model.Paper) string { return l.Abs(p.Path()) },
+		"dayURL":     func(d *model.Day) string { return l.Abs(d.Path()) },
+		"weekURL":    func(w *model.Week) string { return l.Abs(w.Path()) },
+		"monthURL":   func(m *model.Month) string { return l.Abs(m.Path()) },
+		"topicURL":   func(t *model.Topic) string { return l.Abs(t.Path()) },
+		"authorURL":  func(a *model.Author) string { return l.Abs(a.Path()) },
+		"arxivAbs":   func(p *model.Paper) string { return p.ArXivURL("abs") },
+		"pdfURL":     (*model.Paper).PDFURL,
 		"isoDate":    func(t time.Time) string { return t.Format("2006-01-02") },
 		"longDate":   func(t time.Time) string { return t.Format("Monday, January 2, 2006") },
 		"shortDate":  func(t time.Time) string { return t.Format("Jan 2, 2006") },
-		"plural":     plural,
-		"truncate":   truncate,
+		"plural":     textutil.Plural,
+		"truncate":   textutil.Truncate,
 		"authorList": authorList,
 		"wrap":       wrap,
 		"hang":       hang,
@@ -59,52 +41,6 @@ func funcs(l links) map[string]any {
 		"repeat":     func(n int, s string) string { return strings.Repeat(s, max(0, n)) },
 		"add":        func(a, b int) int { return a + b },
 	}
-}
-
-// arxivAbs is the paper's arXiv abstract page, or "" for papers not on arXiv.
-func arxivAbs(p *model.Paper) string {
-	if p.ArXiv == "" {
-		return ""
-	}
-	return "https://arxiv.org/abs/" + p.ArXiv
-}
-
-// pdfURL is the paper's PDF link: its pdf field, or arXiv's.
-func pdfURL(p *model.Paper) string {
-	if p.PDF != "" {
-		return p.PDF
-	}
-	if p.ArXiv == "" {
-		return ""
-	}
-	return "https://arxiv.org/pdf/" + p.ArXiv
-}
-
-// plural returns "1 paper" or "3 papers".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
-}
-
-// truncate shortens s to at most n runes, cutting at a word boundary and adding "…".
-func truncate(n int, s string) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	cut := 0
-	for i := range s {
-		if cut >= n {
-			s = s[:i]
-			break
-		}
-		cut++
-	}
-	if i := strings.LastIndexByte(s, ' '); i > len(s)/2 {
-		s = s[:i]
-	}
-	return strings.TrimRight(s, " ,;:.") + "…"
 }
 
 // authorList names at most n authors: "A", "A and B", "A, B, and C",
@@ -120,7 +56,7 @@ func authorList(n int, names []string) string {
 	case len(names) <= n+1: // "and 1 other" would take as much room as the name
 		return strings.Join(names[:len(names)-1], ", ") + ", and " + names[len(names)-1]
 	}
-	return strings.Join(names[:n], ", ") + ", and " + plural(len(names)-n, "other", "others")
+	return strings.Join(names[:n], ", ") + ", and " + textutil.Plural(len(names)-n, "other", "others")
 }
 
 // wrap fills the paragraphs of s (separated by blank lines) to lines of at

@@ -52,27 +52,3 @@ func TestAuthorList(t *testing.T) {
 		}
 	}
 }
-
-func TestTruncate(t *testing.T) {
-	tests := []struct {
-		n        int
-		in, want string
-	}{
-		{10, "short", "short"},
-		{10, "a few more words here", "a few more…"},
-		{12, "a few more words here", "a few more…"},
-		{5, "ünïcödé wörds", "ünïcö…"},
-	}
-	for _, tt := range tests {
-		if got := truncate(tt.n, tt.in); got != tt.want {
-			t.Errorf("truncate(%d, %q) = %q, want %q", tt.n, tt.in, got, tt.want)
-		}
-	}
-}
-
-func TestEscapePath(t *testing.T) {
-	l := links{abs: "https://example.org/repo/"}
-	if got, want := l.Abs("authors/josé-núñez/"), "https://example.org/repo/authors/jos%C3%A9-n%C3%BA%C3%B1ez/"; got != want {
-		t.Errorf("Abs = %q, want %q", got, want)
-	}
-}

@@ -2,6 +2,7 @@ package mail
 
 import (
 	"fmt"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 	"io"
 )
 
@@ -81,9 +82,9 @@ func (r *Report) skip(m *Message, to []string, err error) {
 // WriteSummary writes one line for the whole run, then one per recipient.
 func (r *Report) WriteSummary(w io.Writer) {
 	if r.DryRun {
-		fmt.Fprintf(w, "Dry run: would send %s of %s via %s; nothing was sent.\n", plural(len(r.Results), "message", "messages"), r.Digest, r.Server)
+		fmt.Fprintf(w, "Dry run: would send %s of %s via %s; nothing was sent.\n", textutil.Plural(len(r.Results), "message", "messages"), r.Digest, r.Server)
 	} else {
-		fmt.Fprintf(w, "Sent %d of %s of %s via %s.\n", r.Count(Sent), plural(len(r.Results), "message", "messages"), r.Digest, r.Server)
+		fmt.Fprintf(w, "Sent %d of %s of %s via %s.\n", r.Count(Sent), textutil.Plural(len(r.Results), "message", "messages"), r.Digest, r.Server)
 	}
 	for _, x := range r.Results {
 		fmt.Fprintf(w, "  %-10s %s", x.Status, x.To)
@@ -98,7 +99,7 @@ func (r *Report) WriteSummary(w io.Writer) {
 			case x.class == permanent:
 				fmt.Fprint(w, " (permanent; not retried)")
 			case x.class == temporary:
-				fmt.Fprintf(w, " (temporary; gave up after %s)", plural(x.Attempts, "attempt", "attempts"))
+				fmt.Fprintf(w, " (temporary; gave up after %s)", textutil.Plural(x.Attempts, "attempt", "attempts"))
 			}
 		case NotAttempted:
 			fmt.Fprintf(w, ": %v", x.Err)

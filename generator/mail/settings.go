@@ -56,7 +56,7 @@ func (s Settings) WithDefaults(cfg *model.Config) Settings {
 		s.ListID = defaultListID(cfg)
 	}
 	if len(s.Unsubscribe) == 0 {
-		s.Unsubscribe = []string{links{cfg.BaseURL}.Abs("subscribe/")}
+		s.Unsubscribe = []string{cfg.Abs("subscribe/")}
 	}
 	return s
 }

@@ -16,9 +16,9 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/parallel"
 )
 
 // Prefixes of the temporary folders next to the output folder.
@@ -94,34 +94,9 @@ func (w *Writer) Write(f model.File) error {
 
 // WriteAll writes files over several goroutines.
 func (w *Writer) WriteAll(files []model.File) error {
-	var (
-		next  atomic.Int64
-		wg    sync.WaitGroup
-		mu    sync.Mutex
-		first error
-	)
-	for range min(runtime.GOMAXPROCS(0)*2, 8) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(files) {
-					return
-				}
-				if err := w.Write(files[i]); err != nil {
-					mu.Lock()
-					if first == nil {
-						first = err
-					}
-					mu.Unlock()
-					return
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	return first
+	return parallel.For(context.Background(), len(files), min(runtime.GOMAXPROCS(0)*2, 8), func() func(int) error {
+		return func(i int) error { return w.Write(files[i]) }
+	})
 }
 
 // Abort throws the new folder away and leaves dir as it was.

@@ -4,11 +4,9 @@ import (
 	"bytes"
 	"context"
 	"html/template"
-	"runtime"
-	"sync"
-	"sync/atomic"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/parallel"
 )
 
 // cards holds each paper's "paper-item" partial, rendered once. A paper
@@ -24,46 +22,24 @@ func (c *cards) card(p *model.Paper) template.HTML { return c.html[p] }
 
 // render executes the item template for every paper over workers goroutines.
 func (c *cards) render(ctx context.Context, item *template.Template, papers []*model.Paper, workers int) error {
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
 	out := make([]template.HTML, len(papers))
-	var (
-		next  atomic.Int64
-		wg    sync.WaitGroup
-		mu    sync.Mutex
-		first error
-	)
-	for range min(workers, max(1, len(papers))) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var buf bytes.Buffer
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(papers) || ctx.Err() != nil {
-					return
-				}
-				buf.Reset()
-				if err := item.Execute(&buf, papers[i]); err != nil {
-					mu.Lock()
-					if first == nil {
-						first = err
-					}
-					mu.Unlock()
-					return
-				}
-				out[i] = template.HTML(buf.String())
+	err := parallel.For(ctx, len(papers), workers, func() func(int) error {
+		var buf bytes.Buffer
+		return func(i int) error {
+			buf.Reset()
+			if err := item.Execute(&buf, papers[i]); err != nil {
+				return err
 			}
-		}()
-	}
-	wg.Wait()
-	if first != nil {
-		return first
+			out[i] = template.HTML(buf.String())
+			return nil
+		}
+	})
+	if err != nil {
+		return err
 	}
 	c.html = make(map[*model.Paper]template.HTML, len(papers))
 	for i, p := range papers {
 		c.html[p] = out[i]
 	}
-	return ctx.Err()
+	return nil
 }

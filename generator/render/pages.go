@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // Page is what every page template receives as its dot.
@@ -107,7 +108,7 @@ func jobs(site *model.Site, l links) []job {
 		if len(pp.Days) == 0 {
 			continue
 		}
-		p := page("paper", paperPath(pp), pp.Title, truncate(300, pp.Summary))
+		p := page("paper", paperPath(pp), pp.Title, textutil.Truncate(300, pp.Summary))
 		p.Paper = pp
 		add(p)
 	}

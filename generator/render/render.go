@@ -15,13 +15,12 @@ import (
 	"context"
 	"io/fs"
 	"maps"
-	"runtime"
 	"slices"
 	"sync"
-	"sync/atomic"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/parallel"
 )
 
 // Options configure rendering.
@@ -40,7 +39,7 @@ type Options struct {
 // Render renders every page and asset of site and passes each to opts.Emit.
 func Render(ctx context.Context, site *model.Site, opts Options) error {
 	cfg := site.Config
-	l := links{base: cfg.BasePath(), abs: cfg.BaseURL}
+	l := links{cfg: cfg}
 	th := overlay{site: opts.SiteTheme, builtin: opts.Builtin}
 	sch := newScholar(site.Papers, l)
 	funcs := funcMap(l)
@@ -74,47 +73,28 @@ func Render(ctx context.Context, site *model.Site, opts Options) error {
 
 // renderAll executes every job over workers goroutines and emits each page.
 func renderAll(ctx context.Context, tmpl *templates, js []job, emit func(model.File) error, workers int) error {
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
 	var (
-		next atomic.Int64
 		mu   sync.Mutex
-		errs diag.List
-		wg   sync.WaitGroup
+		errs diag.List // template errors, each once: the same mistake fails many pages
 	)
-	for range min(workers, len(js)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var buf bytes.Buffer
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(js) || ctx.Err() != nil {
-					return
+	err := parallel.For(ctx, len(js), workers, func() func(int) error {
+		var buf bytes.Buffer
+		return func(i int) error {
+			j := js[i]
+			buf.Reset()
+			if err := tmpl.pages[j.kind].Execute(&buf, j.page); err != nil {
+				e := tmpl.templateError(err)
+				mu.Lock()
+				if !slices.ContainsFunc(errs, func(x *diag.Error) bool { return x.Error() == e.Error() }) {
+					errs.Append(e)
 				}
-				j := js[i]
-				buf.Reset()
-				if err := tmpl.pages[j.kind].Execute(&buf, j.page); err != nil {
-					e := tmpl.templateError(err)
-					mu.Lock()
-					if !slices.ContainsFunc(errs, func(x *diag.Error) bool { return x.Error() == e.Error() }) {
-						errs.Append(e)
-					}
-					mu.Unlock()
-					continue
-				}
-				if err := emit(model.File{Path: j.out, Data: buf.Bytes()}); err != nil {
-					mu.Lock()
-					errs.Append(err)
-					mu.Unlock()
-					return
-				}
+				mu.Unlock()
+				return nil
 			}
-		}()
-	}
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
+			return emit(model.File{Path: j.out, Data: buf.Bytes()})
+		}
+	})
+	if err != nil {
 		return err
 	}
 	return errs.Err()

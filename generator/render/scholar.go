@@ -8,6 +8,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/cite"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // scholar holds what paper pages need for citations: one BibTeX key per
@@ -91,7 +92,7 @@ func (s *scholar) jsonLD(p *model.Paper) template.JS {
 	m := map[string]any{
 		"@context":         "https://schema.org",
 		"@type":            "ScholarlyArticle",
-		"headline":         truncate(110, p.Title),
+		"headline":         textutil.Truncate(110, p.Title),
 		"name":             p.Title,
 		"author":           authors,
 		"datePublished":    strings.ReplaceAll(citationDate(p), "/", "-"),
@@ -106,7 +107,7 @@ func (s *scholar) jsonLD(p *model.Paper) template.JS {
 		m["identifier"] = map[string]string{"@type": "PropertyValue", "propertyID": "DOI", "value": d}
 		m["sameAs"] = "https://doi.org/" + d
 	}
-	if u := pdfURL(p); u != "" {
+	if u := p.PDFURL(); u != "" {
 		m["encoding"] = map[string]string{"@type": "MediaObject", "encodingFormat": "application/pdf", "contentUrl": u}
 	}
 	b, err := json.Marshal(m) // escapes <, > and & so the script element cannot be closed early

@@ -1,0 +1,75 @@
+package model
+
+import (
+	"net/url"
+	"strings"
+)
+
+// The site's URL scheme, in one place. Path returns an object's page folder
+// below the site root as its files are named ("authors/zoë/"); Config.Rel
+// and Config.Abs turn such a path into a link, percent-encoding as needed.
+
+// Path is the paper's page folder: "papers/2410.07166/".
+func (p *Paper) Path() string { return "papers/" + p.Slug + "/" }
+
+// Path is the day's page folder: "days/2024-03-14/".
+func (d *Day) Path() string { return "days/" + d.Slug + "/" }
+
+// Path is the week's page folder: "weeks/2024-W11/".
+func (w *Week) Path() string { return "weeks/" + w.Slug + "/" }
+
+// Path is the month's page folder: "months/2024-03/".
+func (m *Month) Path() string { return "months/" + m.Slug + "/" }
+
+// Path is the topic's page folder: "topics/diffusion-models/".
+func (t *Topic) Path() string { return "topics/" + t.Slug + "/" }
+
+// Path is the author's page folder: "authors/zoë-müller/".
+func (a *Author) Path() string { return "authors/" + a.Slug + "/" }
+
+// Rel returns the root-relative URL of the site path p: "/repo/" + p.
+func (c *Config) Rel(p string) string { return c.BasePath() + EscapePath(p) }
+
+// Abs returns the absolute URL of the site path p: baseURL + p.
+func (c *Config) Abs(p string) string { return c.BaseURL + EscapePath(p) }
+
+// EscapePath percent-encodes each segment of a slash path that needs it
+// (author and topic slugs keep non-ASCII letters); plain paths are
+// returned as they are.
+func EscapePath(p string) string {
+	for i := 0; i < len(p); i++ {
+		if c := p[i]; c >= 0x80 || c == '%' || c == ' ' || c == '?' || c == '#' {
+			segs := strings.Split(p, "/")
+			for j, s := range segs {
+				segs[j] = url.PathEscape(s)
+			}
+			return strings.Join(segs, "/")
+		}
+	}
+	return p
+}
+
+// ArXivURL returns https://arxiv.org/<kind>/<id> (kind "abs" or "pdf"), or
+// "" for papers not on arXiv.
+func (p *Paper) ArXivURL(kind string) string {
+	if p.ArXiv == "" {
+		return ""
+	}
+	return "https://arxiv.org/" + kind + "/" + p.ArXiv
+}
+
+// PDFURL is the paper's PDF link: its pdf field, or arXiv's.
+func (p *Paper) PDFURL() string {
+	if p.PDF != "" {
+		return p.PDF
+	}
+	return p.ArXivURL("pdf")
+}
+
+// HFURL is the paper's Hugging Face page, for new-style arXiv ids.
+func (p *Paper) HFURL() string {
+	if p.ArXiv == "" || strings.Contains(p.ArXiv, "/") {
+		return ""
+	}
+	return "https://huggingface.co/papers/" + p.ArXiv
+}
