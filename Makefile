@@ -5,7 +5,7 @@ PUBLIC  ?= public
 GOBIN   := $(shell $(GO) env GOPATH)/bin
 VNU_DIR ?= .cache/vnu
 
-.PHONY: all site build serve test race fuzz validate lint clean
+.PHONY: all site build serve test race fuzz validate lint clean bench
 
 all: test site
 
@@ -46,6 +46,15 @@ lint:
 	$(GOBIN)/staticcheck ./...
 	@test -x $(GOBIN)/actionlint || $(GO) install github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
 	$(GOBIN)/actionlint .github/workflows/*.yml
+
+# Clean builds, serve rebuilds and search budgets on generated corpora
+# (BENCH_SIZES=1000 for a quick run, BENCH_FLAGS=-hugo to compare with Hugo),
+# then the package benchmarks of the hot paths.
+BENCH_SIZES ?= 1000,10000,100000
+BENCH_FLAGS ?=
+bench:
+	$(GO) run ./cmd/pbbench -sizes $(BENCH_SIZES) $(BENCH_FLAGS)
+	$(GO) test -run '^$$' -bench . -benchmem ./generator/...
 
 clean:
 	rm -rf $(PUBLIC) bin .public.lock

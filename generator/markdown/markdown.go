@@ -102,7 +102,6 @@ func (r *Renderer) Render(src []byte) (Result, error) {
 				text.WriteByte('\n')
 			}
 			text.WriteString(t)
-			return ast.WalkSkipChildren, nil
 		}
 		return ast.WalkContinue, nil
 	})

@@ -40,6 +40,12 @@ func TestMathSurvivesMarkdown(t *testing.T) {
 	}
 }
 
+func TestHasMathInline(t *testing.T) {
+	if !render(t, New(Options{}), "Only inline $x$ math.").HasMath {
+		t.Error("HasMath = false for inline math")
+	}
+}
+
 func TestMathWithoutFuncIsEscaped(t *testing.T) {
 	res := render(t, New(Options{}), "x $a<b>&c$ y")
 	if !strings.Contains(string(res.HTML), `<code class="math">$a&lt;b&gt;&amp;c$</code>`) {
