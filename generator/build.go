@@ -59,6 +59,12 @@ type Stage struct {
 // Build reads the sources in opts.Site and returns every output file. A
 // build with mistakes in its sources returns a diag.List naming each one.
 func Build(ctx context.Context, opts Options) (*Result, error) {
+	res, _, err := build(ctx, opts)
+	return res, err
+}
+
+// build is Build, also returning the renderer of the built site.
+func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error) {
 	res := &Result{}
 	clock := time.Now()
 	lap := func(name string) {
@@ -70,13 +76,13 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	cfgData, err := fs.ReadFile(opts.Site, load.Config)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, diag.Errorf(load.Config, 0, "not found; run paperboy in the site folder (the one with content/), or pass --source")
+			return nil, nil, diag.Errorf(load.Config, 0, "not found; run paperboy in the site folder (the one with content/), or pass --source")
 		}
-		return nil, fmt.Errorf("load: %w", err)
+		return nil, nil, fmt.Errorf("load: %w", err)
 	}
 	cfg, err := parse.Config(load.Config, cfgData, opts.BaseURL)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if opts.Cache != nil {
 		opts.Cache.useConfig(cfgData)
@@ -90,13 +96,13 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	errs.Append(err)
 	lap("parse")
 	if ctx.Err() != nil {
-		return nil, ctx.Err()
+		return nil, nil, ctx.Err()
 	}
 
 	site, err := index.Build(cfg, papers, days, index.Options{Drafts: opts.Drafts})
 	errs.Append(err)
 	if err := errs.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	lap("index")
 
@@ -108,10 +114,10 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if cfg.Theme != "" {
 		themeDir = "themes/" + cfg.Theme
 		if siteTheme, err = fs.Sub(opts.Site, themeDir); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if _, err := fs.Stat(siteTheme, "."); err != nil {
-			return nil, diag.Errorf(cfg.Source, 0, "theme %q: the folder %s does not exist; create it or remove `theme:`", cfg.Theme, themeDir)
+			return nil, nil, diag.Errorf(cfg.Source, 0, "theme %q: the folder %s does not exist; create it or remove `theme:`", cfg.Theme, themeDir)
 		}
 	}
 	// Feeds and the search index read the same immutable site as the
@@ -144,17 +150,20 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		}
 		return nil
 	})
-	err = render.Render(ctx, site, render.Options{Builtin: themes.Default(), SiteTheme: siteTheme, ThemeDir: themeDir, Workers: opts.Workers, Emit: out.add})
+	rend, err := render.New(ctx, site, render.Options{Builtin: themes.Default(), SiteTheme: siteTheme, ThemeDir: themeDir, Workers: opts.Workers, Emit: out.add})
+	if err == nil {
+		err = rend.All(ctx)
+	}
 	if err != nil {
 		side.Wait()
-		return nil, fmt.Errorf("render: %w", err)
+		return nil, nil, fmt.Errorf("render: %w", err)
 	}
 	lap("render")
 	if err := side.Wait(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	res.Stages = append(res.Stages, Stage{"feeds", feedsTime}, Stage{"search", searchTime})
 
 	res.Site, res.Files, res.Count, res.Bytes = site, out.sorted(), len(out.paths), out.bytes
-	return res, nil
+	return res, rend, nil
 }

@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"bytes"
 	"hash/maphash"
 	"slices"
 	"sync"
@@ -33,6 +34,7 @@ func (c *Cache) useConfig(data []byte) {
 // cacheEntry is one source file's parse, before the index linked it.
 type cacheEntry struct {
 	sum    uint64
+	front  uint64 // hash of the bytes before the body (the front matter)
 	papers []model.Paper
 	day    *model.Day
 	err    error
@@ -65,9 +67,20 @@ func (c *Cache) get(path string, data []byte) (parsed, uint64, bool) {
 	return r, sum, true
 }
 
-// put stores the parse of path, taken before indexing.
-func (c *Cache) put(path string, sum uint64, r parsed) {
+// front returns the hash of the front matter of path's cached parse.
+func (c *Cache) front(path string) (uint64, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.entries[path]
+	return e.front, ok
+}
+
+// put stores the parse of path (whose bytes are data), taken before indexing.
+func (c *Cache) put(path string, data []byte, sum uint64, r parsed) {
 	e := cacheEntry{sum: sum, err: r.err}
+	if len(r.papers) == 1 && r.day == nil {
+		e.front = maphash.Bytes(c.seed, data[:lineOffset(data, r.papers[0].BodyLine)])
+	}
 	for _, p := range r.papers {
 		cp := *p
 		cp.Topics = slices.Clone(p.Topics)
@@ -95,4 +108,17 @@ func (c *Cache) prune(keep []string) {
 		}
 	}
 	c.mu.Unlock()
+}
+
+// lineOffset returns the offset of the 1-based line in data (len(data) past the end).
+func lineOffset(data []byte, line int) int {
+	off := 0
+	for l := 1; l < line; l++ {
+		i := bytes.IndexByte(data[off:], '\n')
+		if i < 0 {
+			return len(data)
+		}
+		off += i + 1
+	}
+	return off
 }

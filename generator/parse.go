@@ -26,7 +26,7 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, srcs *load.Sou
 	if srcs == nil {
 		return nil, nil, nil
 	}
-	md := markdown.New(markdown.Options{UnsafeHTML: cfg.UnsafeHTML, Math: tex.MathML})
+	md := newMarkdown(cfg)
 	paths := append(append([]string(nil), srcs.Papers...), srcs.Days...)
 	out := make([]parsed, len(paths))
 	err := parallel.For(ctx, len(paths), workers, func() func(int) error {
@@ -69,7 +69,7 @@ func parseCached(fsys fs.FS, path string, isDay bool, lim model.Limits, md *mark
 	r, sum, ok := cache.get(path, data)
 	if !ok {
 		r = parseOne(path, data, isDay, lim, md)
-		cache.put(path, sum, r)
+		cache.put(path, data, sum, r)
 	}
 	return r
 }
@@ -102,4 +102,9 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		p.Content, p.Summary, p.Text, p.HasMath, p.HasCode = htmlOf(res.HTML), res.Summary, res.Text, res.HasMath, res.HasCode
 	}
 	return r
+}
+
+// newMarkdown returns the Markdown renderer for the site's configuration.
+func newMarkdown(cfg *model.Config) *markdown.Renderer {
+	return markdown.New(markdown.Options{UnsafeHTML: cfg.UnsafeHTML, Math: tex.MathML})
 }

@@ -57,17 +57,37 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	cache := generator.NewCache()
-	opts := bf.options()
-	opts.Cache = cache
+	// A quick rebuild (only paper bodies changed) leaves the search index and
+	// related papers to a full build that runs right after it in the
+	// background and is swapped in when done; the next change cancels it.
+	live := generator.NewLive(bf.options(), bf.source)
+	updates := make(chan serve.Site)
+	cancelComplete := func() {}
+	siteOf := func(res *generator.Result) serve.Site {
+		return serve.Site{Files: res.Files, BasePath: res.Site.Config.BasePath()}
+	}
 	srv, err := serve.New(serve.Options{
-		Watch: watchList(bf.source),
-		Build: func(ctx context.Context, _ []string) (serve.Site, error) {
-			res, err := generator.Build(ctx, opts)
+		Watch:   watchList(bf.source),
+		Updates: updates,
+		Build: func(ctx context.Context, changed []string) (serve.Site, error) {
+			cancelComplete()
+			res, incomplete, err := live.Build(ctx, changed)
 			if err != nil {
 				return serve.Site{}, err
 			}
-			return serve.Site{Files: res.Files, BasePath: res.Site.Config.BasePath()}, nil
+			if incomplete {
+				cctx, cancel := context.WithCancel(ctx)
+				cancelComplete = cancel
+				go func() {
+					if full := live.Complete(cctx); full != nil {
+						select {
+						case updates <- siteOf(full):
+						case <-cctx.Done():
+						}
+					}
+				}()
+			}
+			return siteOf(res), nil
 		},
 		Logf: func(format string, args ...any) {
 			if !bf.quiet {

@@ -43,7 +43,7 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 	}
 	slices.SortFunc(site.Papers, func(a, b *model.Paper) int { return strings.Compare(a.ID, b.ID) })
 
-	applyKeywordRules(cfg.Topics, site.Papers)
+	ApplyKeywordRules(cfg.Topics, site.Papers)
 	site.Days = days(site.Papers, byID, dayFiles, &errs)
 	site.Weeks = weeks(site.Days, cfg.TopSize)
 	site.Months = months(site.Days, cfg.TopSize)

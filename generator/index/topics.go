@@ -10,10 +10,10 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/slug"
 )
 
-// applyKeywordRules tags each paper with every configured topic whose
+// ApplyKeywordRules tags each paper with every configured topic whose
 // keyword occurs in its title, abstract or imported keywords, as a whole word
 // and ignoring case.
-func applyKeywordRules(rules []model.TopicConfig, papers []*model.Paper) {
+func ApplyKeywordRules(rules []model.TopicConfig, papers []*model.Paper) {
 	type rule struct {
 		slug string
 		kws  []string

@@ -43,3 +43,19 @@ func (c *cards) render(ctx context.Context, item *template.Template, papers []*m
 	}
 	return nil
 }
+
+// update renders the cards of papers again.
+func (c *cards) update(ctx context.Context, item *template.Template, papers []*model.Paper) error {
+	var buf bytes.Buffer
+	for _, p := range papers {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		buf.Reset()
+		if err := item.Execute(&buf, p); err != nil {
+			return err
+		}
+		c.html[p] = template.HTML(buf.String())
+	}
+	return nil
+}

@@ -38,37 +38,110 @@ type Options struct {
 
 // Render renders every page and asset of site and passes each to opts.Emit.
 func Render(ctx context.Context, site *model.Site, opts Options) error {
-	cfg := site.Config
-	l := links{cfg: cfg}
-	th := overlay{site: opts.SiteTheme, builtin: opts.Builtin}
-	sch := newScholar(site.Papers, l)
-	funcs := funcMap(l)
-	maps.Copy(funcs, sch.funcs())
-	cc := &cards{}
-	funcs["card"] = cc.card
-	tmpl, err := loadTemplates(th, opts.ThemeDir, funcs)
+	r, err := New(ctx, site, opts)
 	if err != nil {
 		return err
 	}
-	if err := cc.render(ctx, tmpl.item, site.Papers, opts.Workers); err != nil {
-		return tmpl.templateError(err)
+	return r.All(ctx)
+}
+
+// Renderer renders one indexed site: its templates are parsed and its
+// papers' cards rendered once, so pages can be rendered again later, as the
+// preview server does after an edit.
+type Renderer struct {
+	site  *model.Site
+	opts  Options
+	l     links
+	th    overlay
+	sch   *scholar
+	cards *cards
+	tmpl  *templates
+}
+
+// New parses the theme's templates and renders every paper's card.
+func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error) {
+	r := &Renderer{site: site, opts: opts, l: links{cfg: site.Config}, cards: &cards{}}
+	r.th = overlay{site: opts.SiteTheme, builtin: opts.Builtin}
+	r.sch = newScholar(site.Papers, r.l)
+	funcs := funcMap(r.l)
+	maps.Copy(funcs, r.sch.funcs())
+	funcs["card"] = r.cards.card
+	tmpl, err := loadTemplates(r.th, opts.ThemeDir, funcs)
+	if err != nil {
+		return nil, err
 	}
-	js := jobs(site, l)
-	if err := renderAll(ctx, tmpl, js, opts.Emit, opts.Workers); err != nil {
+	r.tmpl = tmpl
+	if err := r.cards.render(ctx, tmpl.item, site.Papers, opts.Workers); err != nil {
+		return nil, tmpl.templateError(err)
+	}
+	return r, nil
+}
+
+// All renders and emits every page, static file, .bib file and the
+// sitemap, robots.txt, .nojekyll and CNAME.
+func (r *Renderer) All(ctx context.Context) error {
+	js := jobs(r.site, r.l)
+	if err := renderAll(ctx, r.tmpl, js, r.opts.Emit, r.opts.Workers); err != nil {
 		return err
 	}
-	assets, err := static(th)
+	assets, err := static(r.th)
 	if err != nil {
 		return err
 	}
-	for _, group := range [][]model.File{assets, extras(site, js, l), sch.bibFiles(site)} {
+	for _, group := range [][]model.File{assets, extras(r.site, js, r.l), r.sch.bibFiles(r.site)} {
 		for _, f := range group {
-			if err := opts.Emit(f); err != nil {
+			if err := r.opts.Emit(f); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// Papers renders again what shows the given papers after their abstracts
+// and notes changed (their front matter, and so the site's structure, being
+// the same): their cards, and every page that shows one of them — its own
+// page, and every page listing it or linking it as related. It emits those
+// pages only, to emit.
+func (r *Renderer) Papers(ctx context.Context, papers []*model.Paper, emit func(model.File) error) error {
+	if err := r.cards.update(ctx, r.tmpl.item, papers); err != nil {
+		return r.tmpl.templateError(err)
+	}
+	changed := make(map[*model.Paper]bool, len(papers))
+	for _, p := range papers {
+		changed[p] = true
+	}
+	var js []job
+	for _, j := range jobs(r.site, r.l) {
+		if shows(j.page, changed) {
+			js = append(js, j)
+		}
+	}
+	return renderAll(ctx, r.tmpl, js, emit, r.opts.Workers)
+}
+
+// shows reports whether page p shows any of the changed papers.
+func shows(p *Page, changed map[*model.Paper]bool) bool {
+	listed := func(list []*model.Paper) bool {
+		for _, q := range list {
+			if changed[q] {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case p.Kind == "home":
+		return true
+	case p.Paper != nil && (changed[p.Paper] || listed(p.Paper.Related)):
+		return true
+	case p.Day != nil && listed(p.Day.Papers),
+		p.Week != nil && listed(p.Week.Top),
+		p.Month != nil && listed(p.Month.Top),
+		p.Author != nil && listed(p.Author.Papers):
+		return true
+	}
+	return listed(p.Papers)
 }
 
 // renderAll executes every job over workers goroutines and emits each page.

@@ -120,14 +120,14 @@ func redirect(w http.ResponseWriter, r *http.Request, target string, code int) {
 
 // serveFile writes f, with the reload script when it is HTML. Conditional
 // and range requests are answered by http.ServeContent.
-func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, st *state, f file) {
-	body, etag := f.data, f.etag
+func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, st *state, f *file) {
+	body, etag := f.data, f.etag()
 	if f.html {
 		body = inject(f.data, scriptTag(st))
 		// The script names the build, so the same page of another build
 		// is another response: a 304 would hand the browser a stale build
 		// id and make it reload forever.
-		etag = f.etag[:len(f.etag)-1] + "-" + st.id + `"`
+		etag = etag[:len(etag)-1] + "-" + st.id + `"`
 	}
 	w.Header().Set("Content-Type", f.ctype)
 	w.Header().Set("ETag", etag)

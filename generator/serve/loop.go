@@ -40,6 +40,8 @@ func (s *Server) watchLoop(ctx context.Context, w *watcher) {
 		select {
 		case <-ctx.Done():
 			return
+		case site := <-s.opts.Updates:
+			s.update(site)
 		case ev, ok := <-w.fs.Events:
 			if !ok {
 				return

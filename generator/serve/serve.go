@@ -21,6 +21,7 @@
 package serve
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -53,8 +54,14 @@ type Options struct {
 	Build func(ctx context.Context, changed []string) (Site, error)
 
 	// Debounce is how long the watcher waits after the last change of a burst
-	// before rebuilding; default 100ms.
+	// before rebuilding; default 30ms.
 	Debounce time.Duration
+
+	// Updates, if set, delivers sites built outside the watch loop: a build
+	// that completes what a fast incremental Build left for later (the
+	// search index, related papers). An update whose pages are the same as
+	// the served ones is swapped in without reloading the open pages.
+	Updates <-chan Site
 
 	// Logf, if set, receives one line per rebuild and per watcher problem.
 	Logf func(format string, args ...any)
@@ -73,7 +80,7 @@ type Site struct {
 
 // defaultDebounce is the wait after a burst of changes when Options.Debounce
 // is zero.
-const defaultDebounce = 100 * time.Millisecond
+const defaultDebounce = 30 * time.Millisecond
 
 // defaultHeartbeat is the interval of the comment lines that keep idle event
 // streams open through proxies and let the server notice closed clients.
@@ -191,6 +198,48 @@ func (s *Server) rebuild(ctx context.Context, changed []string) {
 	}
 	s.publish(snap, nil)
 	s.opts.Logf("built %d files in %v (%s)", len(snap.files), took, describeChanged(changed))
+}
+
+// update swaps in a site from Options.Updates. Open pages reload only if an
+// HTML page changed.
+func (s *Server) update(site Site) {
+	snap, warnings := newSnapshot(site)
+	for _, w := range warnings {
+		s.opts.Logf("%s", w)
+	}
+	s.mu.Lock()
+	old := s.state.Load()
+	if old.site != nil && old.errs == nil && samePages(old.site, snap) {
+		quiet := *old
+		quiet.site = snap
+		s.state.Store(&quiet)
+		s.mu.Unlock()
+		return
+	}
+	s.mu.Unlock()
+	s.publish(snap, nil)
+}
+
+// samePages reports whether a and b serve the same HTML pages.
+func samePages(a, b *snapshot) bool {
+	if a.base != b.base {
+		return false
+	}
+	for p, f := range b.files {
+		if !f.html {
+			continue
+		}
+		g, ok := a.files[p]
+		if !ok || !bytes.Equal(g.data, f.data) {
+			return false
+		}
+	}
+	for p, f := range a.files {
+		if _, ok := b.files[p]; f.html && !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // publish stores the outcome of a build and wakes every event stream. A nil

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+	"sync"
 )
 
 // state is what the server shows: the last good site and the outcome of the
@@ -22,15 +23,28 @@ type state struct {
 // snapshot is one successful build, indexed for serving.
 type snapshot struct {
 	base  string
-	files map[string]file
+	files map[string]*file
 }
 
 // file is one built file ready to serve.
 type file struct {
 	data  []byte
-	etag  string // strong validator of data
 	ctype string
 	html  bool // gets the live-reload script
+
+	once sync.Once
+	sum  string // strong validator of data, computed on first use
+}
+
+// etag returns the file's strong validator. It is computed when the file is
+// first requested, not when a build is published: hashing every file of a
+// large site would slow down each rebuild.
+func (f *file) etag() string {
+	f.once.Do(func() {
+		sum := sha256.Sum256(f.data)
+		f.sum = `"` + hex.EncodeToString(sum[:12]) + `"`
+	})
+	return f.sum
 }
 
 // newSnapshot indexes site by path. Files with paths that are not clean
@@ -38,7 +52,7 @@ type file struct {
 // of several files with one path.
 func newSnapshot(site Site) (*snapshot, []string) {
 	var warnings []string
-	snap := &snapshot{base: normalizeBase(site.BasePath), files: make(map[string]file, len(site.Files))}
+	snap := &snapshot{base: normalizeBase(site.BasePath), files: make(map[string]*file, len(site.Files))}
 	for _, f := range site.Files {
 		if !fs.ValidPath(f.Path) || f.Path == "." || strings.Contains(f.Path, `\`) {
 			warnings = append(warnings, fmt.Sprintf("serve: build produced the file path %q; it is not a clean relative slash path, so it is not served", f.Path))
@@ -47,11 +61,9 @@ func newSnapshot(site Site) (*snapshot, []string) {
 		if _, dup := snap.files[f.Path]; dup {
 			warnings = append(warnings, fmt.Sprintf("serve: build produced %s twice; serving the last one", f.Path))
 		}
-		sum := sha256.Sum256(f.Data)
 		ctype := contentType(f.Path)
-		snap.files[f.Path] = file{
+		snap.files[f.Path] = &file{
 			data:  f.Data,
-			etag:  `"` + hex.EncodeToString(sum[:12]) + `"`,
 			ctype: ctype,
 			html:  strings.HasPrefix(ctype, "text/html"),
 		}

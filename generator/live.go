@@ -1,0 +1,176 @@
+package generator
+
+import (
+	"context"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/paperboy-digest/paperboy/generator/feeds"
+	"github.com/paperboy-digest/paperboy/generator/index"
+	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/render"
+)
+
+// Live keeps a built site in memory for the preview server and rebuilds it
+// after changes as cheaply as the change allows. When only the Markdown
+// bodies of papers changed — the commonest edit — it parses just those files
+// and renders again just the pages and feeds that show those papers, in
+// milliseconds; the search index and related-paper lists, which depend on
+// every abstract, are then brought up to date by a full build the caller
+// runs next (Complete). Any other change gets a full build, which re-parses
+// only the files whose bytes changed.
+type Live struct {
+	opts Options
+	root string // the site folder as the watcher names paths
+
+	mu    sync.Mutex
+	gen   uint64 // builds published so far
+	site  *model.Site
+	rend  *render.Renderer
+	files []model.File // sorted by path
+	at    map[string]int
+}
+
+// NewLive returns a Live for the site in opts.Site, whose folder on disk is
+// root (changed paths are relative to it or below it).
+func NewLive(opts Options, root string) *Live {
+	if opts.Cache == nil {
+		opts.Cache = NewCache()
+	}
+	opts.Emit = nil
+	return &Live{opts: opts, root: root}
+}
+
+// Build rebuilds the site after the files in changed changed (nil: a full
+// build). incomplete reports a quick rebuild whose search index and related
+// papers wait for Complete.
+func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomplete bool, err error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if changed != nil && l.site != nil {
+		if res, ok := l.quick(ctx, changed); ok {
+			return res, true, nil
+		}
+	}
+	res, rend, err := build(ctx, l.opts)
+	if err != nil {
+		return nil, false, err
+	}
+	l.publish(res, rend)
+	return res, false, nil
+}
+
+// Complete runs the full build that follows a quick one. It returns nil
+// when another build was published meanwhile (a later Complete will follow
+// that one) or the full build failed.
+func (l *Live) Complete(ctx context.Context) *Result {
+	l.mu.Lock()
+	gen := l.gen
+	l.mu.Unlock()
+	res, rend, err := build(ctx, l.opts)
+	if err != nil {
+		return nil
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.gen != gen {
+		return nil
+	}
+	l.publish(res, rend)
+	return res
+}
+
+// publish makes res the current build.
+func (l *Live) publish(res *Result, rend *render.Renderer) {
+	l.gen++
+	l.site, l.rend, l.files = res.Site, rend, res.Files
+	l.at = make(map[string]int, len(l.files))
+	for i, f := range l.files {
+		l.at[f.Path] = i
+	}
+}
+
+// quick tries the quick rebuild: every changed path must be an existing
+// paper file whose front matter is unchanged and whose new body does not
+// change its topics through keyword rules.
+func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
+	bySource := make(map[string]*model.Paper, len(l.site.Papers))
+	for _, p := range l.site.Papers {
+		bySource[p.Source] = p
+	}
+	type edit struct {
+		old, new *model.Paper
+	}
+	var edits []edit
+	for _, c := range changed {
+		rel := l.relative(c)
+		old := bySource[rel]
+		if old == nil || path.Ext(rel) != ".md" || !strings.HasPrefix(rel, "content/papers/") {
+			return nil, false
+		}
+		before, ok := l.opts.Cache.front(rel)
+		if !ok {
+			return nil, false
+		}
+		r := parseCached(l.opts.Site, rel, false, l.site.Config.Limits, newMarkdown(l.site.Config), l.opts.Cache)
+		after, _ := l.opts.Cache.front(rel)
+		if r.err != nil || len(r.papers) != 1 || before != after {
+			return nil, false
+		}
+		np := r.papers[0]
+		np.Topics = slices.Clone(np.Topics)
+		index.ApplyKeywordRules(l.site.Config.Topics, []*model.Paper{np})
+		if !slices.Equal(np.Topics, old.Topics) {
+			return nil, false
+		}
+		edits = append(edits, edit{old, np})
+	}
+	var papers []*model.Paper
+	topics := map[*model.Topic]bool{}
+	for _, e := range edits {
+		p := e.old
+		p.Body, p.Content, p.Summary, p.Text = e.new.Body, e.new.Content, e.new.Summary, e.new.Text
+		p.HasMath, p.HasCode, p.BodyLine = e.new.HasMath, e.new.HasCode, e.new.BodyLine
+		papers = append(papers, p)
+		for _, t := range p.TopicRefs {
+			topics[t] = true
+		}
+	}
+	out := newSink(nil)
+	if err := l.rend.Papers(ctx, papers, out.add); err != nil {
+		return nil, false
+	}
+	feedSite := &model.Site{Config: l.site.Config, Days: l.site.Days}
+	for _, t := range l.site.Topics {
+		if topics[t] {
+			feedSite.Topics = append(feedSite.Topics, t)
+		}
+	}
+	fd, err := feeds.Build(feedSite)
+	if err != nil || out.addAll(fd) != nil {
+		return nil, false
+	}
+	files := slices.Clone(l.files)
+	for _, f := range out.files {
+		i, ok := l.at[f.Path]
+		if !ok {
+			return nil, false
+		}
+		files[i] = f
+	}
+	l.gen++
+	l.files = files
+	return &Result{Site: l.site, Files: files, Count: len(files)}, true
+}
+
+// relative turns a changed path as the watcher names it into a slash path
+// relative to the site folder.
+func (l *Live) relative(p string) string {
+	if rel, err := filepath.Rel(l.root, p); err == nil {
+		p = rel
+	}
+	return filepath.ToSlash(p)
+}
