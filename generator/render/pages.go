@@ -108,7 +108,7 @@ func jobs(site *model.Site, l links) []job {
 		if len(pp.Days) == 0 {
 			continue
 		}
-		p := page("paper", paperPath(pp), pp.Title, textutil.Truncate(300, pp.Summary))
+		p := page("paper", paperPath(pp), pp.Title, paperDescription(pp))
 		p.Paper = pp
 		add(p)
 	}
@@ -181,3 +181,6 @@ func paginate(page func(kind, path, title, desc string) *Page, kind, path, title
 	}
 	return out
 }
+
+// paperDescription is a paper page's meta description.
+func paperDescription(p *model.Paper) string { return textutil.Truncate(300, p.Summary) }

@@ -56,6 +56,7 @@ type Renderer struct {
 	sch   *scholar
 	cards *cards
 	tmpl  *templates
+	jobs  []job // every page, listed once
 }
 
 // New parses the theme's templates and renders every paper's card.
@@ -71,6 +72,7 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 		return nil, err
 	}
 	r.tmpl = tmpl
+	r.jobs = jobs(site, r.l)
 	if err := r.cards.render(ctx, tmpl.item, site.Papers, opts.Workers); err != nil {
 		return nil, tmpl.templateError(err)
 	}
@@ -80,7 +82,7 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 // All renders and emits every page, static file, .bib file and the
 // sitemap, robots.txt, .nojekyll and CNAME.
 func (r *Renderer) All(ctx context.Context) error {
-	js := jobs(r.site, r.l)
+	js := r.jobs
 	if err := renderAll(ctx, r.tmpl, js, r.opts.Emit, r.opts.Workers); err != nil {
 		return err
 	}
@@ -112,7 +114,10 @@ func (r *Renderer) Papers(ctx context.Context, papers []*model.Paper, emit func(
 		changed[p] = true
 	}
 	var js []job
-	for _, j := range jobs(r.site, r.l) {
+	for _, j := range r.jobs {
+		if j.page.Paper != nil && changed[j.page.Paper] {
+			j.page.Description = paperDescription(j.page.Paper)
+		}
 		if shows(j.page, changed) {
 			js = append(js, j)
 		}

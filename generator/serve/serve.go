@@ -54,7 +54,7 @@ type Options struct {
 	Build func(ctx context.Context, changed []string) (Site, error)
 
 	// Debounce is how long the watcher waits after the last change of a burst
-	// before rebuilding; default 30ms.
+	// before rebuilding; default 15ms.
 	Debounce time.Duration
 
 	// Updates, if set, delivers sites built outside the watch loop: a build
@@ -80,7 +80,7 @@ type Site struct {
 
 // defaultDebounce is the wait after a burst of changes when Options.Debounce
 // is zero.
-const defaultDebounce = 30 * time.Millisecond
+const defaultDebounce = 15 * time.Millisecond
 
 // defaultHeartbeat is the interval of the comment lines that keep idle event
 // streams open through proxies and let the server notice closed clients.
