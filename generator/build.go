@@ -108,6 +108,13 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 
 	linkRelated(site, opts.Workers)
 	lap("related")
+	if opts.Emit != nil {
+		// A streamed build is not kept: the Markdown sources are no longer
+		// needed (pages use the rendered HTML and text), so let them go.
+		for _, p := range site.Papers {
+			p.Body = ""
+		}
+	}
 
 	var siteTheme fs.FS
 	themeDir := ""

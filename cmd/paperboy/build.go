@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"runtime/pprof"
 	"time"
 
@@ -32,6 +33,10 @@ Flags:
       --cpuprofile FILE, --memprofile FILE
                        write pprof profiles of the build (performance work)
   -q, --quiet          print nothing but errors`
+
+// defaultMemoryLimit is the Go runtime's soft memory limit for a build,
+// unless GOMEMLIMIT sets another.
+const defaultMemoryLimit = 1700 << 20
 
 // buildFlags are the flags build and other site commands share.
 type buildFlags struct {
@@ -112,6 +117,11 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if bf.memprofile != "" {
 		defer writeHeapProfile(bf.memprofile)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// A soft cap: small sites never reach it; an archive of 100,000
+		// papers collects garbage more often instead of growing past it.
+		debug.SetMemoryLimit(defaultMemoryLimit)
 	}
 	start := time.Now()
 	// Pages stream to a new folder next to dest as they are rendered; it

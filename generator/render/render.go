@@ -90,14 +90,14 @@ func (r *Renderer) All(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	for _, group := range [][]model.File{assets, extras(r.site, js, r.l), r.sch.bibFiles(r.site)} {
+	for _, group := range [][]model.File{assets, extras(r.site, js, r.l)} {
 		for _, f := range group {
 			if err := r.opts.Emit(f); err != nil {
 				return err
 			}
 		}
 	}
-	return nil
+	return r.sch.emitBibFiles(r.site, r.opts.Emit)
 }
 
 // Papers renders again what shows the given papers after their abstracts

@@ -117,18 +117,24 @@ func (s *scholar) jsonLD(p *model.Paper) template.JS {
 	return template.JS(b)
 }
 
-// bibFiles are the downloadable .bib files with all papers of each day,
-// topic and author. (A paper's own entry is a data: URL on its page.)
-func (s *scholar) bibFiles(site *model.Site) []model.File {
-	var out []model.File
+// emitBibFiles emits the downloadable .bib files with all papers of each
+// day, topic and author, one at a time so they are never all in memory.
+// (A paper's own entry is a data: URL on its page.)
+func (s *scholar) emitBibFiles(site *model.Site, emit func(model.File) error) error {
 	for _, d := range site.Days {
-		out = append(out, model.File{Path: dayPath(d) + "papers.bib", Data: cite.File(d.Papers, s.entry)})
+		if err := emit(model.File{Path: dayPath(d) + "papers.bib", Data: cite.File(d.Papers, s.entry)}); err != nil {
+			return err
+		}
 	}
 	for _, t := range site.Topics {
-		out = append(out, model.File{Path: topicPath(t) + "papers.bib", Data: cite.File(t.Papers, s.entry)})
+		if err := emit(model.File{Path: topicPath(t) + "papers.bib", Data: cite.File(t.Papers, s.entry)}); err != nil {
+			return err
+		}
 	}
 	for _, a := range site.Authors {
-		out = append(out, model.File{Path: authorPath(a) + "papers.bib", Data: cite.File(a.Papers, s.entry)})
+		if err := emit(model.File{Path: authorPath(a) + "papers.bib", Data: cite.File(a.Papers, s.entry)}); err != nil {
+			return err
+		}
 	}
-	return out
+	return nil
 }
