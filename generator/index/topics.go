@@ -34,18 +34,38 @@ func ApplyKeywordRules(rules []model.TopicConfig, papers []*model.Paper) {
 	}
 	for _, p := range papers {
 		text := strings.ToLower(p.Title + "\n" + p.Body + "\n" + strings.Join(p.Keywords, "\n"))
+		words := wordSet(text)
 		for _, r := range rs {
 			if slices.Contains(p.Topics, r.slug) {
 				continue
 			}
 			for _, k := range r.kws {
-				if containsWord(text, k) {
+				if words[k] || (!isWord(k) && containsWord(text, k)) {
 					p.Topics = append(p.Topics, r.slug)
 					break
 				}
 			}
 		}
 	}
+}
+
+// wordSet returns the words of text (runs of letters and digits).
+func wordSet(text string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) }) {
+		set[w] = true
+	}
+	return set
+}
+
+// isWord reports whether k is a single word, so a word set can answer for it.
+func isWord(k string) bool {
+	for _, r := range k {
+		if !isWordRune(r) {
+			return false
+		}
+	}
+	return k != ""
 }
 
 // containsWord reports whether word occurs in text between non-letters.
