@@ -30,10 +30,10 @@ func extras(site *model.Site, js []job, l links) []model.File {
 func syntaxCSS() []byte {
 	var b bytes.Buffer
 	f := chromahtml.New(chromahtml.WithClasses(true))
-	b.WriteString("/* Generated from chroma styles: github (light) and github-dark (dark). */\n")
-	_ = f.WriteCSS(&b, styles.Get("github"))
+	b.WriteString("/* Generated from chroma styles: modus-operandi (light) and modus-vivendi (dark), made for WCAG AAA contrast. */\n")
+	_ = f.WriteCSS(&b, styles.Get("modus-operandi"))
 	b.WriteString("@media (prefers-color-scheme: dark) {\n")
-	_ = f.WriteCSS(&b, styles.Get("github-dark"))
+	_ = f.WriteCSS(&b, styles.Get("modus-vivendi"))
 	b.WriteString("}\n")
 	return b.Bytes()
 }
