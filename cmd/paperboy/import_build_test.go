@@ -1,0 +1,43 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestImportedSitesBuild imports every real sample into a site and builds
+// it: whatever the importers write, the build reads without an error, the
+// pages show the papers, and check finds nothing wrong.
+func TestImportedSitesBuild(t *testing.T) {
+	dir := writeSite(t, map[string]string{"content/site.yaml": "title: Imported\nbaseURL: https://example.org/digest/\ntopics:\n  diffusion-models:\n    keywords: [diffusion]\n"})
+	for _, args := range [][]string{
+		{"hf", "../../generator/importer/testdata/daily_papers_2024-05-27.json"},
+		{"hf", "../../generator/importer/testdata/daily_papers_2025-06-16.json"},
+		{"hf", "../../generator/importer/testdata/daily_papers_2026-07-09.json"},
+		{"arxiv", "--date", "2026-04-12", "../../generator/importer/testdata/current-2026_id_list-1605.08386.xml"},
+		{"arxiv", "--date", "2026-04-12", "../../generator/importer/testdata/current-2026_search-all-testing-max10.xml"},
+		{"arxiv", "--date", "2016-01-01", "../../generator/importer/testdata/legacy-2016_id_list-1111.2011v2.xml"},
+		{"arxiv", "--date", "2016-01-01", "../../generator/importer/testdata/legacy-2016_search-del_maestro-checkerboard.xml"},
+	} {
+		if code, _, stderr := runCLI(append(append([]string{"import"}, args...), "-C", dir)...); code != 0 {
+			t.Fatalf("import %q: exit %d: %s", args, code, stderr)
+		}
+	}
+	if code, _, stderr := runCLI("build", "-q", "-s", dir); code != 0 {
+		t.Fatalf("the imported site does not build:\n%s", stderr)
+	}
+	if code, out, _ := runCLI("check", "-s", dir); code != 0 {
+		t.Fatalf("check of the imported site:\n%s", out)
+	}
+	snap := snapshot(t, dir+"/public")
+	for _, want := range []string{"papers/2405.15738/index.html", "papers/1605.08386/index.html", "papers/cond-mat-0603029/index.html", "days/2024-05-27/index.html"} {
+		if _, ok := snap[dir+"/public/"+want]; !ok {
+			t.Errorf("no %s", want)
+		}
+	}
+	for p, s := range snap {
+		if strings.HasSuffix(p, ".html") && strings.Contains(s, "<script>") {
+			t.Errorf("%s has a live script from imported data", p)
+		}
+	}
+}
