@@ -99,7 +99,7 @@ func TestHostileInput(t *testing.T) {
 			runtime.ReadMemStats(&m0)
 			code, _, stderr := runCLI("build", "-q", "-s", dir)
 			runtime.ReadMemStats(&m1)
-			if alloc := m1.TotalAlloc - m0.TotalAlloc; alloc > 1<<30 {
+			if alloc := m1.TotalAlloc - m0.TotalAlloc; alloc > allocBound {
 				t.Errorf("the build allocated %d MB", alloc>>20)
 			}
 			if tc.want == "" {

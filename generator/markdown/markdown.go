@@ -26,8 +26,14 @@ import (
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 
+	"github.com/paperboy-digest/paperboy/generator/textutil"
+
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
 )
+
+// maxSummary bounds Result.Summary in runes: it is copied into meta tags
+// and every feed, so a pasted multi-megabyte paragraph must not be.
+const maxSummary = 2000
 
 // MathFunc renders TeX source (without delimiters) as HTML.
 type MathFunc func(tex string, display bool) string
@@ -46,7 +52,7 @@ type Renderer struct {
 // Result is one rendered document.
 type Result struct {
 	HTML    []byte
-	Summary string // plain text of the first paragraph
+	Summary string // plain text of the first paragraph, at most maxSummary runes
 	Text    string // plain text of every paragraph, heading, list item and table cell; code left out
 	HasMath bool
 	HasCode bool
@@ -96,7 +102,7 @@ func (r *Renderer) Render(src []byte) (Result, error) {
 		case ast.KindParagraph, ast.KindHeading:
 			t := plain(n, src)
 			if res.Summary == "" && n.Kind() == ast.KindParagraph {
-				res.Summary = t
+				res.Summary = textutil.Truncate(maxSummary, t)
 			}
 			if text.Len() > 0 {
 				text.WriteByte('\n')
