@@ -5,14 +5,13 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/paperboy-digest/paperboy/generator/internal/browsertest"
 	"github.com/paperboy-digest/paperboy/generator/output"
 )
 
@@ -20,19 +19,7 @@ import (
 // starts headless Chromium. It skips the test where Chromium is missing.
 func sampleInBrowser(t *testing.T) (ctx context.Context, base string) {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("starts a browser")
-	}
-	browser := ""
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			browser = p
-			break
-		}
-	}
-	if browser == "" {
-		t.Skip("no Chromium installed (apt-get install chromium)")
-	}
+	ctx = browsertest.Start(t, chromedp.WindowSize(1280, 900))
 	res := buildSample(t)
 	root := t.TempDir()
 	basePath := res.Site.Config.BasePath()
@@ -42,18 +29,6 @@ func sampleInBrowser(t *testing.T) (ctx context.Context, base string) {
 	srv := httptest.NewServer(http.FileServer(http.Dir(root)))
 	t.Cleanup(srv.Close)
 
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser), chromedp.NoSandbox,
-		chromedp.DisableGPU, chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 900),
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true))
-	alloc, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	t.Cleanup(cancel)
-	ctx, cancel = chromedp.NewContext(alloc)
-	t.Cleanup(cancel)
-	if err := chromedp.Do(ctx); err != nil { // start the browser without a deadline
-		t.Fatal(err)
-	}
-	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
-	t.Cleanup(cancel)
 	return ctx, srv.URL + basePath
 }
 

@@ -3,14 +3,13 @@ package mail_test
 import (
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+	"github.com/paperboy-digest/paperboy/generator/internal/browsertest"
 	"github.com/paperboy-digest/paperboy/generator/mail"
 )
 
@@ -20,19 +19,6 @@ import (
 // Screenshots go to $PAPERBOY_SHOT_DIR (or a temporary folder) and their
 // paths are logged. It is skipped where Chromium is not installed.
 func TestHTMLInBrowser(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a browser")
-	}
-	browser := ""
-	for _, name := range []string{"/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			browser = p
-			break
-		}
-	}
-	if browser == "" {
-		t.Skip("no Chromium (apt-get install -y chromium); the email's HTML not tried in a browser")
-	}
 	m := sampleMessage(t, sampleSite(t), mail.Selector{Kind: mail.DayDigest})
 	dir := t.TempDir()
 	page := filepath.Join(dir, "digest.html")
@@ -46,17 +32,7 @@ func TestHTMLInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser), chromedp.NoSandbox,
-		chromedp.DisableGPU, chromedp.UserDataDir(t.TempDir()))
-	alloc, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(alloc)
-	defer cancel()
-	if err := chromedp.Do(ctx); err != nil { // start the browser without a deadline
-		t.Fatal(err)
-	}
-	ctx, cancel = context.WithTimeout(ctx, 60*time.Second)
-	defer cancel()
+	ctx := browsertest.Start(t)
 
 	for _, scheme := range []string{"light", "dark"} {
 		t.Run(scheme, func(t *testing.T) {

@@ -1,17 +1,17 @@
 package search
 
 import (
-	"context"
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/paperboy-digest/paperboy/generator/internal/browsertest"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -21,19 +21,6 @@ import (
 // step, keyboard moves, history, the topic filter and escaping. It is
 // skipped where Chromium is not installed.
 func TestScriptInBrowser(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a browser")
-	}
-	browser := ""
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			browser = p
-			break
-		}
-	}
-	if browser == "" {
-		t.Skip("no Chromium; search.js not tried in a browser")
-	}
 	root := t.TempDir()
 	files, _ := mustBuild(t, fixtureDocs(), Options{})
 	page, err := os.ReadFile("testdata/page.html")
@@ -57,18 +44,7 @@ func TestScriptInBrowser(t *testing.T) {
 	srv := httptest.NewServer(http.FileServer(http.Dir(root)))
 	defer srv.Close()
 
-	profile := t.TempDir()
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser), chromedp.NoSandbox,
-		chromedp.DisableGPU, chromedp.UserDataDir(profile))
-	alloc, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(alloc)
-	defer cancel()
-	if err := chromedp.Do(ctx); err != nil { // start the browser without a deadline
-		t.Fatal(err)
-	}
-	ctx, cancel = context.WithTimeout(ctx, 60*time.Second)
-	defer cancel()
+	ctx := browsertest.Start(t)
 
 	eval := func(expr string) string {
 		t.Helper()

@@ -3,12 +3,13 @@ package serve
 import (
 	"context"
 	"errors"
-	"os/exec"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+
+	"github.com/paperboy-digest/paperboy/generator/internal/browsertest"
 )
 
 // TestReloadInBrowser drives reload.js in headless Chromium: a build error
@@ -16,19 +17,6 @@ import (
 // line, colours for light and dark mode), and the fix reloads the page and
 // so clears it. It is skipped where Chromium is not installed.
 func TestReloadInBrowser(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a browser")
-	}
-	browser := ""
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			browser = p
-			break
-		}
-	}
-	if browser == "" {
-		t.Skip("no Chromium; reload.js not tried in a browser")
-	}
 	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "<p>first text</p>"})
 	site.base = "/repo/"
 	opts := site.options()
@@ -41,16 +29,7 @@ func TestReloadInBrowser(t *testing.T) {
 	}
 	url, _ := start(t, opts)
 
-	alloc, cancel := chromedp.NewExecAllocator(context.Background(), append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(browser), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.UserDataDir(t.TempDir()))...)
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(alloc)
-	defer cancel()
-	if err := chromedp.Do(ctx); err != nil { // start the browser without a deadline
-		t.Fatal(err)
-	}
-	ctx, cancel = context.WithTimeout(ctx, 60*time.Second)
-	defer cancel()
+	ctx := browsertest.Start(t)
 
 	eval := func(expr string) string {
 		t.Helper()
