@@ -2,6 +2,7 @@ package generator
 
 import (
 	"context"
+	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -14,7 +15,11 @@ func siteFS(archive string) fstest.MapFS {
 	a := txtar.Parse([]byte(archive))
 	fsys := fstest.MapFS{}
 	for _, f := range a.Files {
-		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+		// A real file system has no empty or dot path elements; MapFS
+		// would loop forever on them, so they are not part of a site.
+		if fs.ValidPath(f.Name) {
+			fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+		}
 	}
 	return fsys
 }
