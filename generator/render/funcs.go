@@ -18,24 +18,17 @@ type links struct{ cfg *model.Config }
 func (l links) Rel(p string) string { return l.cfg.Rel(p) }
 func (l links) Abs(p string) string { return l.cfg.Abs(p) }
 
-func paperPath(p *model.Paper) string   { return p.Path() }
-func dayPath(d *model.Day) string       { return d.Path() }
-func weekPath(w *model.Week) string     { return w.Path() }
-func monthPath(m *model.Month) string   { return m.Path() }
-func topicPath(t *model.Topic) string   { return t.Path() }
-func authorPath(a *model.Author) string { return a.Path() }
-
 // funcMap is the template function set of the theme.
 func funcMap(l links) template.FuncMap {
 	return template.FuncMap{
 		"url":          l.Rel,
 		"absURL":       l.Abs,
-		"paperURL":     func(p *model.Paper) string { return l.Rel(paperPath(p)) },
-		"dayURL":       func(d *model.Day) string { return l.Rel(dayPath(d)) },
-		"weekURL":      func(w *model.Week) string { return l.Rel(weekPath(w)) },
-		"monthURL":     func(m *model.Month) string { return l.Rel(monthPath(m)) },
-		"topicURL":     func(t *model.Topic) string { return l.Rel(topicPath(t)) },
-		"authorURL":    func(a *model.Author) string { return l.Rel(authorPath(a)) },
+		"paperURL":     func(p *model.Paper) string { return l.Rel(p.Path()) },
+		"dayURL":       func(d *model.Day) string { return l.Rel(d.Path()) },
+		"weekURL":      func(w *model.Week) string { return l.Rel(w.Path()) },
+		"monthURL":     func(m *model.Month) string { return l.Rel(m.Path()) },
+		"topicURL":     func(t *model.Topic) string { return l.Rel(t.Path()) },
+		"authorURL":    func(a *model.Author) string { return l.Rel(a.Path()) },
 		"isoDate":      func(t time.Time) string { return t.Format("2006-01-02") },
 		"longDate":     func(t time.Time) string { return t.Format("Monday, January 2, 2006") },
 		"shortDate":    func(t time.Time) string { return t.Format("Jan 2, 2006") },

@@ -89,17 +89,17 @@ func jobs(site *model.Site, l links) []job {
 	}
 	add(page("home", "", "", cfg.Description))
 	for _, d := range site.Days {
-		p := page("day", dayPath(d), dayTitle(d), "Papers of "+d.Date.Format("January 2, 2006")+" ranked")
+		p := page("day", d.Path(), dayTitle(d), "Papers of "+d.Date.Format("January 2, 2006")+" ranked")
 		p.Day = d
 		add(p)
 	}
 	for _, w := range site.Weeks {
-		p := page("week", weekPath(w), "Week "+strconv.Itoa(w.Num)+", "+strconv.Itoa(w.Year), "Top papers of the week of "+weekName(w))
+		p := page("week", w.Path(), "Week "+strconv.Itoa(w.Num)+", "+strconv.Itoa(w.Year), "Top papers of the week of "+weekName(w))
 		p.Week = w
 		add(p)
 	}
 	for _, m := range site.Months {
-		p := page("month", monthPath(m), m.Start.Format("January 2006"), "Top papers of "+m.Start.Format("January 2006"))
+		p := page("month", m.Path(), m.Start.Format("January 2006"), "Top papers of "+m.Start.Format("January 2006"))
 		p.Month = m
 		add(p)
 	}
@@ -108,21 +108,21 @@ func jobs(site *model.Site, l links) []job {
 		if len(pp.Days) == 0 {
 			continue
 		}
-		p := page("paper", paperPath(pp), pp.Title, paperDescription(pp))
+		p := page("paper", pp.Path(), pp.Title, paperDescription(pp))
 		p.Paper = pp
 		add(p)
 	}
 	add(page("topics", "topics/", "Topics", "Every topic of "+cfg.Title))
 	for _, t := range site.Topics {
-		for _, p := range paginate(page, "topic", topicPath(t), t.Name, t.Description, t.Papers, cfg.PageSize) {
+		for _, p := range paginate(page, "topic", t.Path(), t.Name, t.Description, t.Papers, cfg.PageSize) {
 			p.Topic = t
-			p.Feeds = append(feedSet(cfg.Title+" — "+t.Name, topicPath(t)), feeds...)
+			p.Feeds = append(feedSet(cfg.Title+" — "+t.Name, t.Path()), feeds...)
 			add(p)
 		}
 	}
 	add(page("authors", "authors/", "Authors", "Every author of "+cfg.Title))
 	for _, a := range site.Authors {
-		p := page("author", authorPath(a), a.Name, "Papers by "+a.Name)
+		p := page("author", a.Path(), a.Name, "Papers by "+a.Name)
 		p.Author = a
 		add(p)
 	}

@@ -23,7 +23,7 @@ type scholar struct {
 func newScholar(papers []*model.Paper, l links) *scholar {
 	s := &scholar{keys: cite.Keys(papers), entries: make(map[*model.Paper]string, len(papers)), l: l}
 	for _, p := range papers {
-		s.entries[p] = cite.Entry(p, s.keys[p], l.Abs(paperPath(p)))
+		s.entries[p] = cite.Entry(p, s.keys[p], l.Abs(p.Path()))
 	}
 	return s
 }
@@ -83,7 +83,7 @@ func (s *scholar) jsonLD(p *model.Paper) template.JS {
 	}
 	authors := make([]person, min(len(p.AuthorRefs), maxLDAuthors))
 	for i, a := range p.AuthorRefs[:len(authors)] {
-		authors[i] = person{Type: "Person", Name: a.Name, URL: s.l.Abs(authorPath(a))}
+		authors[i] = person{Type: "Person", Name: a.Name, URL: s.l.Abs(a.Path())}
 	}
 	var about []string
 	for _, t := range p.TopicRefs {
@@ -96,8 +96,8 @@ func (s *scholar) jsonLD(p *model.Paper) template.JS {
 		"name":             p.Title,
 		"author":           authors,
 		"datePublished":    strings.ReplaceAll(citationDate(p), "/", "-"),
-		"url":              s.l.Abs(paperPath(p)),
-		"mainEntityOfPage": s.l.Abs(paperPath(p)),
+		"url":              s.l.Abs(p.Path()),
+		"mainEntityOfPage": s.l.Abs(p.Path()),
 		"abstract":         p.Summary,
 	}
 	if len(about) > 0 {
@@ -122,17 +122,17 @@ func (s *scholar) jsonLD(p *model.Paper) template.JS {
 // (A paper's own entry is a data: URL on its page.)
 func (s *scholar) emitBibFiles(site *model.Site, emit func(model.File) error) error {
 	for _, d := range site.Days {
-		if err := emit(model.File{Path: dayPath(d) + "papers.bib", Data: cite.File(d.Papers, s.entry)}); err != nil {
+		if err := emit(model.File{Path: d.Path() + "papers.bib", Data: cite.File(d.Papers, s.entry)}); err != nil {
 			return err
 		}
 	}
 	for _, t := range site.Topics {
-		if err := emit(model.File{Path: topicPath(t) + "papers.bib", Data: cite.File(t.Papers, s.entry)}); err != nil {
+		if err := emit(model.File{Path: t.Path() + "papers.bib", Data: cite.File(t.Papers, s.entry)}); err != nil {
 			return err
 		}
 	}
 	for _, a := range site.Authors {
-		if err := emit(model.File{Path: authorPath(a) + "papers.bib", Data: cite.File(a.Papers, s.entry)}); err != nil {
+		if err := emit(model.File{Path: a.Path() + "papers.bib", Data: cite.File(a.Papers, s.entry)}); err != nil {
 			return err
 		}
 	}
