@@ -157,9 +157,9 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		}
 		return nil
 	})
-	rend, err := render.New(ctx, site, render.Options{Builtin: themes.Default(), SiteTheme: siteTheme, ThemeDir: themeDir, Workers: opts.Workers, Emit: out.add})
+	rend, err := render.New(ctx, site, render.Options{Builtin: themes.Default(), SiteTheme: siteTheme, ThemeDir: themeDir, Workers: opts.Workers})
 	if err == nil {
-		err = rend.All(ctx)
+		err = rend.All(ctx, out.add)
 	}
 	if err != nil {
 		side.Wait()

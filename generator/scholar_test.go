@@ -103,7 +103,7 @@ func TestCitationMetadata(t *testing.T) {
 	if err := json.Unmarshal([]byte(m["ld+json"][0]), &ld); err != nil {
 		t.Fatalf("JSON-LD is not JSON: %v\n%s", err, m["ld+json"][0])
 	}
-	for _, k := range []string{"@context", "@type", "headline", "name", "author", "datePublished", "url", "abstract"} {
+	for _, k := range []string{"@context", "@type", "headline", "name", "author", "datePublished", "url", "description"} {
 		if ld[k] == nil {
 			t.Errorf("JSON-LD lacks %s", k)
 		}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // channel is one feed before it is written in the three formats.
@@ -116,6 +117,10 @@ func (b *builder) newChannel(dir, dirURL, home, title, desc string) *channel {
 	return &channel{dir: dir, url: dirURL, home: home, title: title, description: desc}
 }
 
+// maxSummary is the most characters of a paper's plain-text summary in an
+// item; the full abstract is the item's content.
+const maxSummary = 300
+
 // paper returns the item of p, built once per Build.
 func (b *builder) paper(p *model.Paper) *item {
 	if it, ok := b.papers[p]; ok {
@@ -126,12 +131,12 @@ func (b *builder) paper(p *model.Paper) *item {
 		id:        link,
 		link:      link,
 		title:     p.Title,
-		summary:   p.Summary,
+		summary:   textutil.Truncate(maxSummary, p.Summary),
 		published: p.Date.UTC(),
 		updated:   p.Date.UTC(),
 	}
 	if it.summary == "" {
-		it.summary = p.TLDR
+		it.summary = textutil.Truncate(maxSummary, p.TLDR)
 	}
 	if p.Updated.After(p.Date) {
 		it.updated = p.Updated.UTC()

@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"encoding/xml"
+	"html"
 	"time"
 
 	"github.com/gorilla/feeds"
@@ -97,7 +98,7 @@ func (b *builder) rss(c *channel) ([]byte, error) {
 				Guid:    &feeds.RssGuid{Id: it.id, IsPermaLink: "true"},
 				PubDate: rssDate(it.published),
 			},
-			Description: rssCDATA{Text: it.html},
+			Description: rssCDATA{Text: description(it)},
 		}
 		for _, t := range it.topics {
 			ri.Categories = append(ri.Categories, rssCategory{Domain: b.scheme, Name: t.label})
@@ -128,4 +129,13 @@ func toXML(doc feeds.XmlFeed) ([]byte, error) {
 	out = append(out, xml.Header...)
 	out = append(out, data...)
 	return append(out, '\n'), nil
+}
+
+// description is an item's RSS description: its summary as HTML when it
+// has one (the full HTML is content:encoded), else the full HTML.
+func description(it *item) string {
+	if it.summary == "" {
+		return it.html
+	}
+	return html.EscapeString(it.summary)
 }

@@ -1,71 +1,112 @@
 package index
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/parallel"
 	"github.com/paperboy-digest/paperboy/generator/slug"
 )
 
 // ApplyKeywordRules tags each paper with every configured topic whose
 // keyword occurs in its title, abstract or imported keywords, as a whole word
-// and ignoring case.
+// and ignoring case. Papers are matched in parallel; each only changes its
+// own Topics.
 func ApplyKeywordRules(rules []model.TopicConfig, papers []*model.Paper) {
-	type rule struct {
-		slug string
-		kws  []string
-	}
-	var rs []rule
+	var rs []keywordRule
 	for _, t := range rules {
 		if len(t.Keywords) == 0 {
 			continue
 		}
-		r := rule{slug: t.Slug}
+		r := keywordRule{slug: t.Slug}
 		for _, k := range t.Keywords {
-			r.kws = append(r.kws, strings.ToLower(k))
+			k = strings.ToLower(k)
+			r.kws = append(r.kws, keyword{text: k, words: words(k, nil)})
 		}
 		rs = append(rs, r)
 	}
 	if len(rs) == 0 {
 		return
 	}
-	for _, p := range papers {
-		text := strings.ToLower(p.Title + "\n" + p.Body + "\n" + strings.Join(p.Keywords, "\n"))
-		words := wordSet(text)
-		for _, r := range rs {
-			if slices.Contains(p.Topics, r.slug) {
-				continue
+	parallel.For(context.Background(), len(papers), 0, func() func(int) error {
+		set := map[string]struct{}{}
+		var buf []string
+		return func(i int) error {
+			p := papers[i]
+			text := strings.ToLower(p.Title + "\n" + p.Body + "\n" + strings.Join(p.Keywords, "\n"))
+			clear(set)
+			buf = words(text, buf[:0])
+			for _, w := range buf {
+				set[w] = struct{}{}
 			}
-			for _, k := range r.kws {
-				if words[k] || (!isWord(k) && containsWord(text, k)) {
+			for _, r := range rs {
+				if !slices.Contains(p.Topics, r.slug) && r.matches(text, set) {
 					p.Topics = append(p.Topics, r.slug)
-					break
 				}
 			}
+			return nil
 		}
-	}
+	})
 }
 
-// wordSet returns the words of text (runs of letters and digits).
-func wordSet(text string) map[string]bool {
-	set := map[string]bool{}
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) }) {
-		set[w] = true
-	}
-	return set
+type keywordRule struct {
+	slug string
+	kws  []keyword
 }
 
-// isWord reports whether k is a single word, so a word set can answer for it.
-func isWord(k string) bool {
-	for _, r := range k {
-		if !isWordRune(r) {
-			return false
+// keyword is a lowercased keyword and its words.
+type keyword struct {
+	text  string
+	words []string
+}
+
+// matches reports whether one of the rule's keywords occurs in text, whose
+// words are set. A keyword of one word is looked up in the set; a phrase is
+// searched for only when each of its words is in the set, since every word
+// of a phrase that occurs as a whole word is a whole word of the text too.
+func (r keywordRule) matches(text string, set map[string]struct{}) bool {
+	for _, k := range r.kws {
+		all := true
+		for _, w := range k.words {
+			if _, ok := set[w]; !ok {
+				all = false
+				break
+			}
+		}
+		if !all {
+			continue
+		}
+		if len(k.words) == 1 && k.words[0] == k.text {
+			return true
+		}
+		if containsWord(text, k.text) {
+			return true
 		}
 	}
-	return k != ""
+	return false
+}
+
+// words appends the words of text (runs of letters and digits) to dst.
+func words(text string, dst []string) []string {
+	start := -1
+	for i, r := range text {
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			dst = append(dst, text[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, text[start:])
+	}
+	return dst
 }
 
 // containsWord reports whether word occurs in text between non-letters.

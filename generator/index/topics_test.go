@@ -12,6 +12,7 @@ func TestApplyKeywordRules(t *testing.T) {
 		{Slug: "llm", Keywords: []string{"Large Language Model", "LLM"}},
 		{Slug: "rl", Keywords: []string{"reinforcement"}},
 		{Slug: "vision", Keywords: []string{"ViT"}},
+		{Slug: "rag", Keywords: []string{"retrieval-augmented", "C++"}},
 	}
 	tests := []struct {
 		title, body string
@@ -24,6 +25,12 @@ func TestApplyKeywordRules(t *testing.T) {
 		{"T", "Deep reinforcement learning, with a ViT.", nil, []string{"rl", "vision"}},
 		{"T", "large language modeling", nil, nil},
 		{"T", "", []string{"Reinforcement"}, []string{"rl"}},
+		{"T", "a language model that is large", nil, nil},
+		{"Retrieval-Augmented Agents", "", nil, []string{"rag"}},
+		{"T", "augmented retrieval, retrieval augmented", nil, nil},
+		{"T", "written in C++.", nil, []string{"rag"}},
+		{"T", "written in C++20", nil, nil},
+		{"T", "ViT, LLM and retrieval-augmented", nil, []string{"llm", "vision", "rag"}},
 	}
 	for _, tt := range tests {
 		p := &model.Paper{Title: tt.title, Body: tt.body, Keywords: tt.keywords}

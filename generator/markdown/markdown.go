@@ -17,7 +17,6 @@ import (
 
 	"github.com/gohugoio/hugo-goldmark-extensions/passthrough"
 	"github.com/yuin/goldmark"
-	highlighting "github.com/yuin/goldmark-highlighting/v2"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
@@ -27,8 +26,6 @@ import (
 	"github.com/yuin/goldmark/util"
 
 	"github.com/paperboy-digest/paperboy/generator/textutil"
-
-	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
 )
 
 // maxSummary bounds Result.Summary in runes: it is copied into meta tags
@@ -69,10 +66,6 @@ func New(opts Options) *Renderer {
 		goldmark.WithExtensions(
 			extension.GFM,
 			extension.Footnote,
-			highlighting.NewHighlighting(
-				highlighting.WithFormatOptions(chromahtml.WithClasses(true)),
-				highlighting.WithGuessLanguage(false),
-			),
 			passthrough.New(passthrough.Config{
 				InlineDelimiters: []passthrough.Delimiters{{Open: "$", Close: "$"}},
 				BlockDelimiters:  []passthrough.Delimiters{{Open: "$$", Close: "$$"}},
@@ -81,7 +74,7 @@ func New(opts Options) *Renderer {
 		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
 		goldmark.WithRendererOptions(rOpts...),
 	)
-	md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(mathR, 50)))
+	md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(mathR, 50), util.Prioritized(newCodeRenderer(), 50)))
 	return &Renderer{md: md}
 }
 

@@ -42,7 +42,7 @@ func Render(ctx context.Context, site *model.Site, opts Options) error {
 	if err != nil {
 		return err
 	}
-	return r.All(ctx)
+	return r.All(ctx, opts.Emit)
 }
 
 // Renderer renders one indexed site: its templates are parsed and its
@@ -79,11 +79,12 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	return r, nil
 }
 
-// All renders and emits every page, static file, .bib file and the
-// sitemap, robots.txt, .nojekyll and CNAME.
-func (r *Renderer) All(ctx context.Context) error {
+// All renders every page, static file, .bib file and the sitemap,
+// robots.txt, .nojekyll and CNAME, and passes each to emit (which has the
+// contract of Options.Emit).
+func (r *Renderer) All(ctx context.Context, emit func(model.File) error) error {
 	js := r.jobs
-	if err := renderAll(ctx, r.tmpl, js, r.opts.Emit, r.opts.Workers); err != nil {
+	if err := renderAll(ctx, r.tmpl, js, emit, r.opts.Workers); err != nil {
 		return err
 	}
 	assets, err := static(r.th)
@@ -92,12 +93,12 @@ func (r *Renderer) All(ctx context.Context) error {
 	}
 	for _, group := range [][]model.File{assets, extras(r.site, js, r.l)} {
 		for _, f := range group {
-			if err := r.opts.Emit(f); err != nil {
+			if err := emit(f); err != nil {
 				return err
 			}
 		}
 	}
-	return r.sch.emitBibFiles(r.site, r.opts.Emit)
+	return r.sch.emitBibFiles(r.site, emit)
 }
 
 // Papers renders again what shows the given papers after their abstracts

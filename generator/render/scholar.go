@@ -98,7 +98,7 @@ func (s *scholar) jsonLD(p *model.Paper) template.JS {
 		"datePublished":    strings.ReplaceAll(citationDate(p), "/", "-"),
 		"url":              s.l.Abs(p.Path()),
 		"mainEntityOfPage": s.l.Abs(p.Path()),
-		"abstract":         p.Summary,
+		"description":      paperDescription(p), // the whole abstract is in citation_abstract
 	}
 	if len(about) > 0 {
 		m["keywords"] = strings.Join(about, ", ")
