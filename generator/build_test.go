@@ -211,6 +211,45 @@ hello
 	out.file(t, "favicon.svg") // still from the built-in theme
 }
 
+// TestCachedPartials: "cached" renders a partial once per key, so pages of
+// one kind share their header, pages of another kind get their own, and a
+// partial that reads more than its keys shows the first page's data.
+func TestCachedPartials(t *testing.T) {
+	site := smallSite + `
+-- themes/mine/templates/partials/site-header.html --
+{{define "site-header"}}<p class="hdr">kind={{.Kind}} title={{.Title}}</p>{{end}}
+`
+	site = strings.Replace(site, "pageSize: 2\n", "pageSize: 2\ntheme: mine\n", 1)
+	out := mustBuild(t, site)
+	out.contains(t, "topics/index.html", `<p class="hdr">kind=topics title=Topics</p>`)
+	out.contains(t, "papers/2405.00001/index.html", `<p class="hdr">kind=paper title=`)
+	var first string
+	for path, page := range out {
+		if !strings.HasPrefix(path, "papers/") || !strings.HasSuffix(path, "/index.html") {
+			continue
+		}
+		i := strings.Index(page, `<p class="hdr">`)
+		if i < 0 {
+			t.Fatalf("%s has no header", path)
+		}
+		hdr := page[i : i+strings.Index(page[i:], "</p>")]
+		if first == "" {
+			first = hdr
+		} else if hdr != first {
+			t.Errorf("paper pages have different cached headers: %q and %q", first, hdr)
+		}
+	}
+
+	broken := strings.Replace(site, `{{define "site-header"}}`, `{{define "site-headr"}}`, 1)
+	_, err := buildSite(t, broken, Options{})
+	if err == nil || !strings.Contains(err.Error(), `no template "site-header"`) {
+		t.Errorf("a cached partial that does not exist: err = %v", err)
+	}
+	if err != nil && !strings.HasPrefix(err.Error(), "render: themes/") && !strings.Contains(err.Error(), "templates/base.html:") {
+		t.Errorf("the error names no template file: %v", err)
+	}
+}
+
 func TestDeterministic(t *testing.T) {
 	var runs []built
 	for _, w := range []int{1, 4, 4} {

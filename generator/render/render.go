@@ -67,11 +67,13 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	funcs := funcMap(r.l)
 	maps.Copy(funcs, r.sch.funcs())
 	funcs["card"] = r.cards.card
+	parts := &partials{}
+	funcs["cached"] = parts.render
 	tmpl, err := loadTemplates(r.th, opts.ThemeDir, funcs)
 	if err != nil {
 		return nil, err
 	}
-	r.tmpl = tmpl
+	r.tmpl, parts.set = tmpl, tmpl.parts
 	r.jobs = jobs(site, r.l)
 	if err := r.cards.render(ctx, tmpl.item, site.Papers, opts.Workers); err != nil {
 		return nil, tmpl.templateError(err)

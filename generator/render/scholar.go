@@ -85,30 +85,55 @@ func (s *scholar) jsonLD(p *model.Paper) template.JS {
 	for i, a := range p.AuthorRefs[:len(authors)] {
 		authors[i] = person{Type: "Person", Name: a.Name, URL: s.l.Abs(a.Path())}
 	}
-	var about []string
-	for _, t := range p.TopicRefs {
-		about = append(about, t.Name)
+	type property struct {
+		Type       string `json:"@type"`
+		PropertyID string `json:"propertyID"`
+		Value      string `json:"value"`
 	}
-	m := map[string]any{
-		"@context":         "https://schema.org",
-		"@type":            "ScholarlyArticle",
-		"headline":         textutil.Truncate(110, p.Title),
-		"name":             p.Title,
-		"author":           authors,
-		"datePublished":    strings.ReplaceAll(citationDate(p), "/", "-"),
-		"url":              s.l.Abs(p.Path()),
-		"mainEntityOfPage": s.l.Abs(p.Path()),
-		"description":      paperDescription(p), // the whole abstract is in citation_abstract
+	type media struct {
+		Type           string `json:"@type"`
+		ContentURL     string `json:"contentUrl"`
+		EncodingFormat string `json:"encodingFormat"`
 	}
-	if len(about) > 0 {
-		m["keywords"] = strings.Join(about, ", ")
+	// Fields in name order, as schema.org tools print them.
+	type article struct {
+		Context          string    `json:"@context"`
+		Type             string    `json:"@type"`
+		Author           []person  `json:"author"`
+		DatePublished    string    `json:"datePublished"`
+		Description      string    `json:"description"`
+		Encoding         *media    `json:"encoding,omitempty"`
+		Headline         string    `json:"headline"`
+		Identifier       *property `json:"identifier,omitempty"`
+		Keywords         string    `json:"keywords,omitempty"`
+		MainEntityOfPage string    `json:"mainEntityOfPage"`
+		Name             string    `json:"name"`
+		SameAs           string    `json:"sameAs,omitempty"`
+		URL              string    `json:"url"`
 	}
+	url := s.l.Abs(p.Path())
+	m := article{
+		Context:          "https://schema.org",
+		Type:             "ScholarlyArticle",
+		Headline:         textutil.Truncate(110, p.Title),
+		Name:             p.Title,
+		Author:           authors,
+		DatePublished:    strings.ReplaceAll(citationDate(p), "/", "-"),
+		URL:              url,
+		MainEntityOfPage: url,
+		Description:      paperDescription(p), // the whole abstract is in citation_abstract
+	}
+	about := make([]string, len(p.TopicRefs))
+	for i, t := range p.TopicRefs {
+		about[i] = t.Name
+	}
+	m.Keywords = strings.Join(about, ", ")
 	if d := doi(p); d != "" {
-		m["identifier"] = map[string]string{"@type": "PropertyValue", "propertyID": "DOI", "value": d}
-		m["sameAs"] = "https://doi.org/" + d
+		m.Identifier = &property{Type: "PropertyValue", PropertyID: "DOI", Value: d}
+		m.SameAs = "https://doi.org/" + d
 	}
 	if u := p.PDFURL(); u != "" {
-		m["encoding"] = map[string]string{"@type": "MediaObject", "encodingFormat": "application/pdf", "contentUrl": u}
+		m.Encoding = &media{Type: "MediaObject", EncodingFormat: "application/pdf", ContentURL: u}
 	}
 	b, err := json.Marshal(m) // escapes <, > and & so the script element cannot be closed early
 	if err != nil {

@@ -19,6 +19,7 @@ var pageKinds = []string{"home", "day", "week", "month", "archive", "paper", "to
 type templates struct {
 	pages map[string]*template.Template
 	item  *template.Template // the "paper-item" partial, for cards
+	parts *template.Template // base and every partial, for cached partials
 	theme overlay
 	dir   string // the site's theme folder, for messages
 }
@@ -45,6 +46,7 @@ func loadTemplates(th overlay, themeDir string, funcs template.FuncMap) (*templa
 	if err != nil {
 		return nil, err
 	}
+	t.parts = items
 	if t.item = items.Lookup("paper-item"); t.item == nil {
 		return nil, fmt.Errorf("the theme defines no \"paper-item\" template; templates/partials/paper-item.html must define it")
 	}
