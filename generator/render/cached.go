@@ -3,14 +3,16 @@ package render
 import (
 	"fmt"
 	"html/template"
+	"reflect"
 	"strings"
 	"sync"
 )
 
 // partials renders a theme partial once per key and reuses the HTML: the
 // template function "cached". Page chrome — the site header and footer,
-// the stylesheet links — is the same on thousands of pages, and executing
-// it again for each one was a large part of the render time.
+// the stylesheet links — is the same on thousands of pages, and a paper's
+// row in a list is the same on each of its authors' pages; executing them
+// again each time was a large part of the render time.
 //
 // The theme decides what the output depends on: {{cached "site-header" .
 // .Kind}} renders "site-header" with the page as its data the first time a
@@ -18,23 +20,31 @@ import (
 // configuration and the keys. Like Hugo's partialCached.
 type partials struct {
 	set  *template.Template // holds every partial
-	mu   sync.Mutex
-	html map[string]template.HTML
+	html sync.Map           // partialKey → template.HTML
+}
+
+// partialKey identifies one rendering of a partial: its name and its one
+// key, or all its keys printed into a string.
+type partialKey struct {
+	name string
+	key  any
 }
 
 // render returns partial name executed with data, from the cache when a
 // call with the same name and keys came before.
 func (c *partials) render(name string, data any, keys ...any) (template.HTML, error) {
-	var k strings.Builder
-	k.WriteString(name)
-	for _, key := range keys {
-		fmt.Fprintf(&k, "\x00%v", key)
+	k := partialKey{name: name}
+	if len(keys) == 1 && keys[0] != nil && reflect.TypeOf(keys[0]).Comparable() {
+		k.key = keys[0]
+	} else if len(keys) > 0 {
+		var b strings.Builder
+		for _, key := range keys {
+			fmt.Fprintf(&b, "%#v\x00", key)
+		}
+		k.key = b.String()
 	}
-	c.mu.Lock()
-	h, ok := c.html[k.String()]
-	c.mu.Unlock()
-	if ok {
-		return h, nil
+	if h, ok := c.html.Load(k); ok {
+		return h.(template.HTML), nil
 	}
 	t := c.set.Lookup(name)
 	if t == nil {
@@ -44,12 +54,6 @@ func (c *partials) render(name string, data any, keys ...any) (template.HTML, er
 	if err := t.Execute(&b, data); err != nil {
 		return "", err
 	}
-	h = template.HTML(b.String())
-	c.mu.Lock()
-	if c.html == nil {
-		c.html = map[string]template.HTML{}
-	}
-	c.html[k.String()] = h
-	c.mu.Unlock()
-	return h, nil
+	h, _ := c.html.LoadOrStore(k, template.HTML(b.String()))
+	return h.(template.HTML), nil
 }

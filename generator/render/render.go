@@ -55,6 +55,7 @@ type Renderer struct {
 	th    overlay
 	sch   *scholar
 	cards *cards
+	parts *partials
 	tmpl  *templates
 	jobs  []job // every page, listed once
 }
@@ -67,13 +68,13 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	funcs := funcMap(r.l)
 	maps.Copy(funcs, r.sch.funcs())
 	funcs["card"] = r.cards.card
-	parts := &partials{}
-	funcs["cached"] = parts.render
+	r.parts = &partials{}
+	funcs["cached"] = r.parts.render
 	tmpl, err := loadTemplates(r.th, opts.ThemeDir, funcs)
 	if err != nil {
 		return nil, err
 	}
-	r.tmpl, parts.set = tmpl, tmpl.parts
+	r.tmpl, r.parts.set = tmpl, tmpl.parts
 	r.jobs = jobs(site, r.l)
 	if err := r.cards.render(ctx, tmpl.item, site.Papers, opts.Workers); err != nil {
 		return nil, tmpl.templateError(err)
@@ -112,6 +113,7 @@ func (r *Renderer) Papers(ctx context.Context, papers []*model.Paper, emit func(
 	if err := r.cards.update(ctx, r.tmpl.item, papers); err != nil {
 		return r.tmpl.templateError(err)
 	}
+	r.parts.html.Clear() // a cached partial may show a changed paper
 	changed := make(map[*model.Paper]bool, len(papers))
 	for _, p := range papers {
 		changed[p] = true
