@@ -116,14 +116,20 @@ func Entry(p *model.Paper, key, url string) string {
 // File joins the entries of papers into one .bib file; entry returns a
 // paper's entry (Entry, or a cached copy of it).
 func File(papers []*model.Paper, entry func(*model.Paper) string) []byte {
-	var b strings.Builder
+	entries := make([]string, len(papers))
+	n := 0
 	for i, p := range papers {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(entry(p))
+		entries[i] = entry(p)
+		n += len(entries[i]) + 1
 	}
-	return []byte(b.String())
+	b := make([]byte, 0, n)
+	for i, e := range entries {
+		if i > 0 {
+			b = append(b, '\n')
+		}
+		b = append(b, e...)
+	}
+	return b
 }
 
 // Escape makes text safe inside a braced BibTeX field: the characters TeX

@@ -58,6 +58,7 @@ func (s *scholar) funcs() template.FuncMap {
 // render time when each was a template action.
 func (s *scholar) meta(p *model.Paper) template.HTML {
 	var b strings.Builder
+	b.Grow(2048 + 2*len(p.Summary) + 64*len(p.Authors))
 	tag := func(name, content string) {
 		b.WriteString(`<meta name="`)
 		b.WriteString(name)
