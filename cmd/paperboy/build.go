@@ -151,9 +151,10 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintf(stderr, "stage commit %s\n", time.Since(commit))
 	}
 	if !bf.quiet {
-		fmt.Fprintf(stderr, "built %d papers, %d days, %d topics, %d authors: %d files (%.1f MB) in %s\n",
+		written, unchanged := w.Stats()
+		fmt.Fprintf(stderr, "built %d papers, %d days, %d topics, %d authors: %d files (%.1f MB, %d written, %d unchanged) in %s\n",
 			len(res.Site.Papers), len(res.Site.Days), len(res.Site.Topics), len(res.Site.Authors),
-			res.Count, float64(res.Bytes)/1e6, time.Since(start).Round(time.Millisecond))
+			res.Count, float64(res.Bytes)/1e6, written, unchanged, time.Since(start).Round(time.Millisecond))
 	}
 	return nil
 }

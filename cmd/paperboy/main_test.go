@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // writeSite writes files (path → content) under a new temporary site folder.
@@ -73,6 +74,42 @@ func TestBuildWritesPublic(t *testing.T) {
 	code, _, stderr = runCLI("build", "-q", "-s", dir, "-d", filepath.Join(dir, "out"))
 	if code != 0 || stderr != "" {
 		t.Fatalf("quiet build: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestRebuildWritesOnlyChanges: a second build of the same sources writes
+// nothing (unchanged files keep their inode and time); an edited abstract
+// rewrites only the pages and feeds that show it.
+func TestRebuildWritesOnlyChanges(t *testing.T) {
+	dir := writeSite(t, goodSite)
+	if code, _, stderr := runCLI("build", "-s", dir); code != 0 || !strings.Contains(stderr, " 0 unchanged)") {
+		t.Fatalf("first build: exit %d, %q", code, stderr)
+	}
+	page := filepath.Join(dir, "public", "papers", "2401.00001", "index.html")
+	style := filepath.Join(dir, "public", "style.css")
+	old := time.Date(2001, 2, 3, 4, 5, 6, 0, time.UTC)
+	for _, p := range []string{page, style} {
+		if err := os.Chtimes(p, old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, _, stderr := runCLI("build", "-s", dir)
+	if code != 0 || !strings.Contains(stderr, " 0 written,") {
+		t.Fatalf("rebuild of the same sources: exit %d, %q", code, stderr)
+	}
+	os.WriteFile(filepath.Join(dir, "content/papers/a.md"), []byte(strings.Replace(goodSite["content/papers/a.md"], "Abstract.", "A new abstract.", 1)), 0o644)
+	code, _, stderr = runCLI("build", "-s", dir)
+	if code != 0 || strings.Contains(stderr, " 0 written,") {
+		t.Fatalf("rebuild after an edit: exit %d, %q", code, stderr)
+	}
+	if fi, err := os.Stat(style); err != nil || !fi.ModTime().Equal(old) {
+		t.Errorf("style.css was rewritten though unchanged: %v %v", fi.ModTime(), err)
+	}
+	if fi, err := os.Stat(page); err != nil || fi.ModTime().Equal(old) {
+		t.Errorf("the edited paper's page kept its old time: %v", err)
+	}
+	if b, _ := os.ReadFile(page); !strings.Contains(string(b), "A new abstract.") {
+		t.Error("the edited paper's page lacks the new abstract")
 	}
 }
 

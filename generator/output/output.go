@@ -1,21 +1,35 @@
 // Package output writes a built site to its folder, all at once.
 //
 // The files are written into a temporary sibling folder, which then takes
-// the place of the old one with two renames, so a failed or interrupted
-// build never leaves the output half-written: the old folder stays exactly
-// as it was until the new one is complete. A lock file next to the output
-// folder keeps two builds from writing at once, and folders left behind by
-// a killed build are removed by the next one.
+// the place of the old one in one atomic exchange (two renames where the
+// system has none), so a failed or interrupted build never leaves the
+// output half-written: the old folder stays exactly as it was until the new
+// one is complete. A lock file next to the output folder keeps two builds
+// from writing at once, and folders left behind by a killed build are
+// removed by the next one.
+//
+// A file whose bytes did not change since the last build is not written
+// again: the new folder gets a hard link to the old folder's file, so it
+// keeps its inode and modification time and a deploy diff or rsync sees
+// only what changed. Only regular files reached without symlinks are
+// linked, and a file is never modified in place: writing one replaces
+// whatever the new folder held at that path, so the old folder stays as
+// it was. Where a link cannot be made, the file is written as usual.
 package output
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parallel"
@@ -48,7 +62,9 @@ type Writer struct {
 	dir, parent, base string
 	tmp               string
 	unlock            func()
-	dirs              sync.Map // folders below tmp already created
+	linkable          bool     // dir is a real folder, whose files may be linked
+	dirs              sync.Map // folders made below tmp → whether dir has a real folder there
+	written, linked   atomic.Int64
 }
 
 // Begin starts writing a new version of dir. It waits for any other build
@@ -72,36 +88,139 @@ func Begin(dir string) (*Writer, error) {
 		unlock()
 		return nil, err
 	}
-	return &Writer{dir: dir, parent: parent, base: base, tmp: tmp, unlock: unlock}, nil
+	fi, err := os.Lstat(dir)
+	linkable := err == nil && fi.IsDir()
+	return &Writer{dir: dir, parent: parent, base: base, tmp: tmp, unlock: unlock, linkable: linkable}, nil
 }
 
-// Write writes one file into the new folder.
+// Write writes one file into the new folder, or links the old folder's
+// file there when it holds the same bytes.
 func (w *Writer) Write(f model.File) error {
 	if !safePath(f.Path) {
 		return fmt.Errorf("output: refusing to write %q outside the output folder", f.Path)
 	}
 	rel := filepath.FromSlash(f.Path)
-	if d := filepath.Dir(rel); d != "." {
-		if _, done := w.dirs.Load(d); !done {
-			if err := os.MkdirAll(filepath.Join(w.tmp, d), 0o755); err != nil {
-				return err
-			}
-			w.dirs.Store(d, true)
+	linkable, err := w.folder(filepath.Dir(rel))
+	if err != nil {
+		return err
+	}
+	dst := filepath.Join(w.tmp, rel)
+	if linkable && link(filepath.Join(w.dir, rel), dst, f.Data) {
+		w.linked.Add(1)
+		return nil
+	}
+	if err := create(dst, f.Data); err != nil {
+		return err
+	}
+	w.written.Add(1)
+	return nil
+}
+
+// Stats reports how many files Write has written so far, and how many it
+// linked from the old folder because their bytes had not changed.
+func (w *Writer) Stats() (written, unchanged int) {
+	return int(w.written.Load()), int(w.linked.Load())
+}
+
+// folder creates the folder d (relative, "." for the top) below the new
+// folder once, and reports whether the old folder has a real folder at d,
+// reached without symlinks, whose files may be linked.
+func (w *Writer) folder(d string) (bool, error) {
+	if d == "." {
+		return w.linkable, nil
+	}
+	if v, ok := w.dirs.Load(d); ok {
+		return v.(bool), nil
+	}
+	linkable, err := w.folder(filepath.Dir(d))
+	if err != nil {
+		return false, err
+	}
+	// Another goroutine may have created it meanwhile; a file in the way
+	// fails the write below.
+	if err := os.Mkdir(filepath.Join(w.tmp, d), 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+		return false, err
+	}
+	if linkable {
+		fi, err := os.Lstat(filepath.Join(w.dir, d))
+		linkable = err == nil && fi.IsDir()
+	}
+	w.dirs.Store(d, linkable)
+	return linkable, nil
+}
+
+// link makes dst a hard link to old when old is a regular file holding
+// exactly data, and reports whether it did. The size is checked first, so
+// most changed files are told apart without reading them.
+func link(old, dst string, data []byte) bool {
+	fi, err := os.Lstat(old)
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() != int64(len(data)) {
+		return false
+	}
+	return sameBytes(old, data) && os.Link(old, dst) == nil
+}
+
+// chunks are the buffers sameBytes reads old files into.
+var chunks = sync.Pool{New: func() any { b := make([]byte, 64<<10); return &b }}
+
+// sameBytes reports whether the file at path holds data (link has checked
+// its size), reading it a chunk at a time up to the first difference.
+func sameBytes(path string, data []byte) bool {
+	if len(data) == 0 {
+		return true
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	buf := chunks.Get().(*[]byte)
+	defer chunks.Put(buf)
+	for len(data) > 0 {
+		n, err := io.ReadFull(f, (*buf)[:min(len(*buf), len(data))])
+		if err != nil || !bytes.Equal((*buf)[:n], data[:n]) {
+			return false
+		}
+		data = data[n:]
+	}
+	return true
+}
+
+// create writes data to a new file at path. A file already there is
+// removed rather than truncated: it may be a link to a file of the old
+// folder, which must stay as it was.
+func create(path string, data []byte) error {
+	const flag = os.O_WRONLY | os.O_CREATE | os.O_EXCL
+	f, err := os.OpenFile(path, flag, 0o644)
+	if errors.Is(err, fs.ErrExist) {
+		if err = os.Remove(path); err == nil {
+			f, err = os.OpenFile(path, flag, 0o644)
 		}
 	}
-	return os.WriteFile(filepath.Join(w.tmp, rel), f.Data, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err1 := f.Close(); err == nil {
+		err = err1
+	}
+	return err
 }
 
 // WriteAll writes files over several goroutines.
 func (w *Writer) WriteAll(files []model.File) error {
-	return parallel.For(context.Background(), len(files), min(runtime.GOMAXPROCS(0)*2, 8), func() func(int) error {
+	return parallel.For(context.Background(), len(files), workers(), func() func(int) error {
 		return func(i int) error { return w.Write(files[i]) }
 	})
 }
 
+// workers is how many goroutines write or remove files at once: the work
+// is mostly waiting on the file system.
+func workers() int { return min(runtime.GOMAXPROCS(0)*2, 8) }
+
 // Abort throws the new folder away and leaves dir as it was.
 func (w *Writer) Abort() {
-	os.RemoveAll(w.tmp)
+	removeAll(w.tmp)
 	w.unlock()
 }
 
@@ -111,27 +230,27 @@ func (w *Writer) Commit(ctx context.Context) error {
 	defer w.unlock()
 	tmp, dir := w.tmp, w.dir
 	if err := os.Chmod(tmp, 0o755); err != nil {
-		os.RemoveAll(tmp)
+		removeAll(tmp)
 		return err
 	}
 	if err := ctx.Err(); err != nil {
-		os.RemoveAll(tmp)
+		removeAll(tmp)
 		return err
 	}
 	if _, err := os.Lstat(dir); err == nil {
 		// Swap both folders in one step where the system can, so there
 		// is no moment without an output folder.
 		if exchange(tmp, dir) == nil {
-			os.RemoveAll(tmp)
+			removeAll(tmp)
 			return nil
 		}
 	}
 	old := ""
 	if _, err := os.Lstat(dir); err == nil {
 		old = filepath.Join(w.parent, fmt.Sprintf("%s%s-%d", oldPrefix, w.base, os.Getpid()))
-		os.RemoveAll(old)
+		removeAll(old)
 		if err := os.Rename(dir, old); err != nil {
-			os.RemoveAll(tmp)
+			removeAll(tmp)
 			return fmt.Errorf("output: cannot move the old %s aside: %w", dir, err)
 		}
 	}
@@ -139,11 +258,11 @@ func (w *Writer) Commit(ctx context.Context) error {
 		if old != "" {
 			os.Rename(old, dir)
 		}
-		os.RemoveAll(tmp)
+		removeAll(tmp)
 		return fmt.Errorf("output: cannot put the new site in place: %w", err)
 	}
 	if old != "" {
-		os.RemoveAll(old)
+		removeAll(old)
 	}
 	return nil
 }
@@ -163,11 +282,34 @@ func cleanStale(parent, base, dir string) {
 			if _, err := os.Lstat(dir); os.IsNotExist(err) && os.Rename(full, dir) == nil {
 				continue
 			}
-			os.RemoveAll(full)
+			removeAll(full)
 		} else if strings.HasPrefix(n, tmpPrefix+base+"-") {
-			os.RemoveAll(full)
+			removeAll(full)
 		}
 	}
+}
+
+// removeAll removes the folder path and all below it, like os.RemoveAll
+// but over a few goroutines: a site keeps most of its files a level or two
+// down (papers/<slug>/index.html), so the entries of its top-level folders
+// go first, in parallel, then whatever is left. Symlinks are removed, never
+// followed. It returns once path is gone.
+func removeAll(path string) error {
+	var items []string
+	tops, _ := os.ReadDir(path)
+	for _, e := range tops {
+		if e.IsDir() {
+			sub := filepath.Join(path, e.Name())
+			entries, _ := os.ReadDir(sub)
+			for _, s := range entries {
+				items = append(items, filepath.Join(sub, s.Name()))
+			}
+		}
+	}
+	parallel.For(context.Background(), len(items), workers(), func() func(int) error {
+		return func(i int) error { os.RemoveAll(items[i]); return nil }
+	})
+	return os.RemoveAll(path)
 }
 
 // safePath reports whether the slash path p stays inside its root.

@@ -2,10 +2,13 @@ package output
 
 import (
 	"context"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
@@ -33,6 +36,12 @@ func TestWriteReplaces(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "old.txt")); !os.IsNotExist(err) {
 		t.Error("old.txt survived")
 	}
+	noLeftovers(t, dir)
+}
+
+// noLeftovers fails t if a temporary folder stayed next to dir.
+func noLeftovers(t *testing.T, dir string) {
+	t.Helper()
 	entries, _ := os.ReadDir(filepath.Dir(dir))
 	for _, e := range entries {
 		if strings.HasPrefix(e.Name(), ".paperboy-") {
@@ -85,5 +94,247 @@ func TestStaleFoldersCleaned(t *testing.T) {
 		if _, err := os.Stat(p); !os.IsNotExist(err) {
 			t.Errorf("%s survived", p)
 		}
+	}
+}
+
+func file(path, data string) model.File { return model.File{Path: path, Data: []byte(data)} }
+
+// build writes files to dir as one build and returns the Writer's Stats.
+func build(t *testing.T, dir string, files ...model.File) (written, unchanged int) {
+	t.Helper()
+	w, err := Begin(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.WriteAll(files); err != nil {
+		w.Abort()
+		t.Fatal(err)
+	}
+	if err := w.Commit(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return w.Stats()
+}
+
+func lstat(t *testing.T, p string) os.FileInfo {
+	t.Helper()
+	fi, err := os.Lstat(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fi
+}
+
+// big is larger than one chunk of sameBytes, so comparing it takes several reads.
+var big = strings.Repeat("0123456789abcdef", 10<<10)
+
+func TestUnchangedFilesKeepInodeAndTime(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "public")
+	files := []model.File{file("index.html", "<p>home</p>"), file("empty", ""), file("img/big.bin", big)}
+	for i := range 40 {
+		files = append(files, file(fmt.Sprintf("papers/%d/index.html", i), fmt.Sprint("paper ", i)))
+	}
+	if w, u := build(t, dir, files...); w != len(files) || u != 0 {
+		t.Fatalf("first build: Stats() = %d, %d; want %d, 0", w, u, len(files))
+	}
+	then := time.Date(2001, 2, 3, 4, 5, 6, 0, time.UTC)
+	before := map[string]os.FileInfo{}
+	for _, f := range files {
+		p := filepath.Join(dir, f.Path)
+		if err := os.Chtimes(p, then, then); err != nil {
+			t.Fatal(err)
+		}
+		before[f.Path] = lstat(t, p)
+	}
+	if w, u := build(t, dir, files...); w != 0 || u != len(files) {
+		t.Errorf("second build: Stats() = %d, %d; want 0, %d", w, u, len(files))
+	}
+	for _, f := range files {
+		p := filepath.Join(dir, f.Path)
+		after := lstat(t, p)
+		if !os.SameFile(before[f.Path], after) {
+			t.Errorf("%s got a new inode", f.Path)
+		}
+		if !after.ModTime().Equal(then) {
+			t.Errorf("%s modified at %v, want %v", f.Path, after.ModTime(), then)
+		}
+		if got := read(t, p); got != string(f.Data) {
+			t.Errorf("%s = %.20q, want %.20q", f.Path, got, f.Data)
+		}
+	}
+	noLeftovers(t, dir)
+}
+
+func TestChangedFilesWritten(t *testing.T) {
+	for _, c := range []struct{ name, old, new string }{
+		{"same size", "abc", "abd"},
+		{"longer", "abc", "abcd"},
+		{"shorter", "abc", "ab"},
+		{"emptied", "abc", ""},
+		{"large, last byte", big + "a", big + "b"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "public")
+			build(t, dir, file("d/f", c.old))
+			old := filepath.Join(dir, "d/f")
+			before := lstat(t, old)
+			w, err := Begin(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := w.Write(file("d/f", c.new)); err != nil {
+				t.Fatal(err)
+			}
+			if got := read(t, old); got != c.old || !os.SameFile(before, lstat(t, old)) {
+				t.Errorf("the old file changed before Commit")
+			}
+			tmp := filepath.Join(w.tmp, "d/f")
+			if got := read(t, tmp); got != c.new || os.SameFile(before, lstat(t, tmp)) {
+				t.Errorf("the new file is not a fresh copy of the new bytes")
+			}
+			if wr, u := w.Stats(); wr != 1 || u != 0 {
+				t.Errorf("Stats() = %d, %d; want 1, 0", wr, u)
+			}
+			if err := w.Commit(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			if got := read(t, old); got != c.new {
+				t.Errorf("after Commit d/f = %.20q, want %.20q", got, c.new)
+			}
+		})
+	}
+}
+
+func TestFolderBecomesFile(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "public")
+	build(t, dir, file("x/index.html", "same"), file("y", "same"), file("z/a/b", "same"))
+	if w, u := build(t, dir, file("x", "same"), file("y/index.html", "same"), file("z/a", "same")); w != 3 || u != 0 {
+		t.Errorf("Stats() = %d, %d; want 3, 0", w, u)
+	}
+	for _, p := range []string{"x", "y/index.html", "z/a"} {
+		if got := read(t, filepath.Join(dir, p)); got != "same" {
+			t.Errorf("%s = %q, want same", p, got)
+		}
+	}
+}
+
+func TestSymlinksNotFollowed(t *testing.T) {
+	outside := t.TempDir()
+	target := filepath.Join(outside, "f")
+	if err := os.WriteFile(target, []byte("same"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(t.TempDir(), "public")
+	build(t, dir, file("keep", "k"))
+	// A symlink to a file with the same bytes, and one to a folder that has it.
+	if err := os.Symlink(target, filepath.Join(dir, "s")); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	if err := os.Symlink(outside, filepath.Join(dir, "d")); err != nil {
+		t.Fatal(err)
+	}
+	if w, u := build(t, dir, file("s", "same"), file("d/f", "same"), file("keep", "k")); w != 2 || u != 1 {
+		t.Errorf("Stats() = %d, %d; want 2, 1", w, u)
+	}
+	want := lstat(t, target)
+	for _, p := range []string{"s", "d/f"} {
+		fi := lstat(t, filepath.Join(dir, p))
+		if !fi.Mode().IsRegular() || os.SameFile(fi, want) {
+			t.Errorf("%s is not a file of its own: %v", p, fi.Mode())
+		}
+	}
+	if read(t, target) != "same" {
+		t.Error("the symlinked file changed")
+	}
+}
+
+// entry is what snapshot records of one path.
+type entry struct {
+	info       os.FileInfo
+	data, link string
+}
+
+// snapshot records every path below dir, with its inode, mode, time and contents.
+func snapshot(t *testing.T, dir string) map[string]entry {
+	t.Helper()
+	m := map[string]entry{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		e := entry{info: lstat(t, p)}
+		switch {
+		case e.info.Mode().IsRegular():
+			e.data = read(t, p)
+		case e.info.Mode()&fs.ModeSymlink != 0:
+			e.link, err = os.Readlink(p)
+		}
+		m[p] = e
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestAbortLeavesOldFolder(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "public")
+	build(t, dir, file("a/1", "one"), file("a/2", "two"), file("b", "bee"), file("c", "sea"))
+	before := snapshot(t, dir)
+	w, err := Begin(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []model.File{
+		file("a/1", "one"), file("a/2", "two"), file("c", "sea"), // linked
+		file("b", "BEE"),
+		file("a/1", "ONE"), // written again over its link: replaced, not truncated
+		file("c", "sea"),   // the link is there already: written instead
+	} {
+		if err := w.Write(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if wr, u := w.Stats(); wr != 3 || u != 3 {
+		t.Errorf("Stats() = %d, %d; want 3, 3", wr, u)
+	}
+	w.Abort()
+	after := snapshot(t, dir)
+	if len(after) != len(before) {
+		t.Errorf("%d paths after Abort, want %d", len(after), len(before))
+	}
+	for p, b := range before {
+		a, ok := after[p]
+		switch {
+		case !ok:
+			t.Errorf("%s is gone", p)
+		case !os.SameFile(a.info, b.info) || a.info.Mode() != b.info.Mode() || !a.info.ModTime().Equal(b.info.ModTime()) ||
+			a.info.Size() != b.info.Size() || a.data != b.data || a.link != b.link:
+			t.Errorf("%s changed: %v %q, was %v %q", p, a.info.Mode(), a.data, b.info.Mode(), b.data)
+		}
+	}
+	noLeftovers(t, dir)
+}
+
+func TestRemoveAll(t *testing.T) {
+	outside := t.TempDir()
+	os.WriteFile(filepath.Join(outside, "f"), []byte("x"), 0o644)
+	root := filepath.Join(t.TempDir(), "old")
+	for _, p := range []string{"top", "a/f", "a/b/f", "a/b/c/d/f", "e/f"} {
+		os.MkdirAll(filepath.Join(root, filepath.Dir(p)), 0o755)
+		os.WriteFile(filepath.Join(root, p), []byte("x"), 0o644)
+	}
+	os.MkdirAll(filepath.Join(root, "empty/empty"), 0o755)
+	os.Symlink(outside, filepath.Join(root, "link"))
+	os.Symlink(outside, filepath.Join(root, "a/link"))
+	if err := removeAll(root); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Lstat(root); !os.IsNotExist(err) {
+		t.Errorf("%s survived: %v", root, err)
+	}
+	if read(t, filepath.Join(outside, "f")) != "x" {
+		t.Error("removeAll followed a symlink")
 	}
 }
