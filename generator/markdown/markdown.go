@@ -104,7 +104,7 @@ func (r *Renderer) Render(src []byte) (Result, error) {
 		}
 		return ast.WalkContinue, nil
 	})
-	res.Text = text.String()
+	res.Text = strings.Clone(text.String()) // kept for the whole build: without the builder's spare room
 	var buf bytes.Buffer
 	buf.Grow(len(src) + len(src)/2)
 	if err := r.md.Renderer().Render(&buf, src, doc); err != nil {
