@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"time"
 
 	"github.com/paperboy-digest/paperboy/generator"
 	"github.com/paperboy-digest/paperboy/generator/serve"
@@ -79,6 +80,14 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 				cctx, cancel := context.WithCancel(ctx)
 				cancelComplete = cancel
 				go func() {
+					// Wait for a pause in the editing first: a full build
+					// takes both cores for seconds, and the next save's quick
+					// rebuild should not have to share them.
+					select {
+					case <-time.After(completeAfter):
+					case <-cctx.Done():
+						return
+					}
 					if full := live.Complete(cctx); full != nil {
 						select {
 						case updates <- siteOf(full):
@@ -100,6 +109,10 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	return srv.Run(ctx, ln)
 }
+
+// completeAfter is how long serve waits after a quick rebuild, with no
+// further change, before it starts the full build that completes it.
+const completeAfter = 500 * time.Millisecond
 
 // watchList is what serve watches: content/, and themes/ when the site has one.
 func watchList(source string) []string {
