@@ -24,6 +24,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/render"
+	"github.com/paperboy-digest/paperboy/generator/search"
 	"github.com/paperboy-digest/paperboy/themes"
 )
 
@@ -108,12 +109,17 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 
 	linkRelated(site, opts.Workers)
 	lap("related")
+	docs := searchDocs(site)
+	searchOpts := search.Options{}
 	if opts.Emit != nil {
-		// A streamed build is not kept: the Markdown sources are no longer
-		// needed (pages use the rendered HTML and text), so let them go.
+		// A streamed build is not kept: the Markdown sources and the plain
+		// text are no longer needed (pages use the rendered HTML; the search
+		// index has its documents and frees their text once read), so let
+		// them go.
 		for _, p := range site.Papers {
-			p.Body = ""
+			p.Body, p.Text = "", ""
 		}
+		searchOpts.Consume = true
 	}
 
 	var siteTheme fs.FS
@@ -148,7 +154,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	side.Go(func() error {
 		t0 := time.Now()
 		defer func() { searchTime = time.Since(t0) }()
-		idx, _, err := searchIndex(site)
+		idx, _, err := search.Build(docs, searchOpts)
 		if err == nil {
 			err = out.addAll(idx)
 		}

@@ -9,9 +9,10 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/search"
 )
 
-// searchIndex builds the full-archive search index of the site's papers,
-// oldest first so the doc store of old papers never changes as days are added.
-func searchIndex(site *model.Site) ([]model.File, search.Stats, error) {
+// searchDocs returns the search documents of the site's papers for the
+// full-archive index, oldest first so the doc store of old papers never
+// changes as days are added.
+func searchDocs(site *model.Site) []search.Doc {
 	papers := slices.Clone(site.Papers)
 	slices.SortFunc(papers, func(a, b *model.Paper) int {
 		return cmp.Or(a.Date.Compare(b.Date), strings.Compare(a.ID, b.ID))
@@ -31,5 +32,5 @@ func searchIndex(site *model.Site) ([]model.File, search.Stats, error) {
 		}
 		docs = append(docs, d)
 	}
-	return search.Build(docs, search.Options{})
+	return docs
 }

@@ -25,6 +25,10 @@ type Options struct {
 	ShardBytes   int // target maximum bytes of one term shard before compression; default 24 KiB
 	ChunkDocs    int // documents per doc-store chunk; default 20
 	ExcerptChars int // runes of abstract kept for snippets; default 300
+
+	// Consume lets Build clear each doc's Abstract once it has read it, so a
+	// large archive's text can be freed while the index is still packed.
+	Consume bool
 }
 
 func (o Options) withDefaults() Options {
@@ -69,8 +73,13 @@ func Build(docs []Doc, opts Options) ([]model.File, Stats, error) {
 	f := newFolder()
 	topics := collectTopics(docs)
 	terms := collectTerms(f, docs)
-	shards, oversize := packShards(terms, opts.ShardBytes)
 	chunks := buildChunks(docs, topics, opts)
+	if opts.Consume {
+		for i := range docs {
+			docs[i].Abstract = ""
+		}
+	}
+	shards, oversize := packShards(terms, opts.ShardBytes)
 	dates := buildDates(docs)
 
 	var files []model.File
