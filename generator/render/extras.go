@@ -49,9 +49,9 @@ func sitemap(js []job, l links) []byte {
 			continue
 		}
 		b.WriteString("<url><loc>")
-		xml.EscapeText(&b, []byte(l.Abs(j.page.Path)))
+		xml.EscapeText(&b, []byte(l.Abs(j.path())))
 		b.WriteString("</loc>")
-		if lm := lastmod(j.page); lm != "" {
+		if lm := lastmod(j); lm != "" {
 			b.WriteString("<lastmod>" + lm + "</lastmod>")
 		}
 		b.WriteString("</url>\n")
@@ -61,15 +61,15 @@ func sitemap(js []job, l links) []byte {
 }
 
 // lastmod is the W3C date a page last changed, when the page has one.
-func lastmod(p *Page) string {
+func lastmod(j job) string {
 	switch {
-	case p.Paper != nil:
-		if !p.Paper.Updated.IsZero() && p.Paper.Updated.After(p.Paper.Date) {
-			return p.Paper.Updated.UTC().Format("2006-01-02")
+	case j.paper != nil:
+		if !j.paper.Updated.IsZero() && j.paper.Updated.After(j.paper.Date) {
+			return j.paper.Updated.UTC().Format("2006-01-02")
 		}
-		return p.Paper.Date.Format("2006-01-02")
-	case p.Day != nil:
-		return p.Day.Slug
+		return j.paper.Date.Format("2006-01-02")
+	case j.page.Day != nil:
+		return j.page.Day.Slug
 	}
 	return ""
 }

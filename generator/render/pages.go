@@ -50,11 +50,52 @@ type Feed struct {
 	Path  string // below the base: "feed.xml"
 }
 
-// job is one page to render: its output file and its data.
+// job is one page to render. A paper page's data is made only when it is
+// rendered: an archive has a page per paper, and holding all their Page
+// values through the render cost memory that grows with the archive.
 type job struct {
-	out  string // output file path
-	kind string
-	page *Page
+	kind  string
+	page  *Page        // the page's data; nil for a paper page
+	paper *model.Paper // the paper of a paper page
+}
+
+// path is the page's path below the base.
+func (j job) path() string {
+	if j.paper != nil {
+		return j.paper.Path()
+	}
+	return j.page.Path
+}
+
+// out is the page's output file.
+func (j job) out() string {
+	if j.kind == "404" {
+		return "404.html"
+	}
+	return j.path() + "index.html"
+}
+
+// pages makes the Page values of one site.
+type pages struct {
+	site  *model.Site
+	feeds []Feed // the whole-site feeds
+	l     links
+}
+
+// page returns a page of the site with the whole-site feeds.
+func (m pages) page(kind, path, title, desc string) *Page {
+	return &Page{Site: m.site, Config: m.site.Config, Kind: kind, Path: path, Title: title, Description: desc,
+		Canonical: m.l.Abs(path), Feeds: m.feeds}
+}
+
+// of returns the data of job j.
+func (m pages) of(j job) *Page {
+	if j.page != nil {
+		return j.page
+	}
+	p := m.page("paper", j.paper.Path(), j.paper.Title, paperDescription(j.paper))
+	p.Paper = j.paper
+	return p
 }
 
 // siteFeeds are the whole-site feeds every page announces.
@@ -72,21 +113,10 @@ func feedSet(title, dir string) []Feed {
 }
 
 // jobs lists every page of the site.
-func jobs(site *model.Site, l links) []job {
-	cfg := site.Config
-	feeds := siteFeeds(cfg.Title)
-	page := func(kind, path, title, desc string) *Page {
-		return &Page{Site: site, Config: cfg, Kind: kind, Path: path, Title: title, Description: desc,
-			Canonical: l.Abs(path), Feeds: feeds}
-	}
+func jobs(m pages) []job {
+	site, cfg, feeds, page := m.site, m.site.Config, m.feeds, m.page
 	var js []job
-	add := func(p *Page) {
-		out := p.Path + "index.html"
-		if p.Kind == "404" {
-			out = "404.html"
-		}
-		js = append(js, job{out: out, kind: p.Kind, page: p})
-	}
+	add := func(p *Page) { js = append(js, job{kind: p.Kind, page: p}) }
 	add(page("home", "", "", cfg.Description))
 	for _, d := range site.Days {
 		p := page("day", d.Path(), dayTitle(d), "Papers of "+d.Date.Format("January 2, 2006")+" ranked")
@@ -108,9 +138,7 @@ func jobs(site *model.Site, l links) []job {
 		if len(pp.Days) == 0 {
 			continue
 		}
-		p := page("paper", pp.Path(), pp.Title, paperDescription(pp))
-		p.Paper = pp
-		add(p)
+		js = append(js, job{kind: "paper", paper: pp})
 	}
 	add(page("topics", "topics/", "Topics", "Every topic of "+cfg.Title))
 	for _, t := range site.Topics {

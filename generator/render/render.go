@@ -57,6 +57,7 @@ type Renderer struct {
 	cards *cards
 	parts *partials
 	tmpl  *templates
+	pages pages
 	jobs  []job // every page, listed once
 }
 
@@ -75,7 +76,8 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 		return nil, err
 	}
 	r.tmpl, r.parts.set = tmpl, tmpl.parts
-	r.jobs = jobs(site, r.l)
+	r.pages = pages{site: site, feeds: siteFeeds(site.Config.Title), l: r.l}
+	r.jobs = jobs(r.pages)
 	if err := r.cards.render(ctx, tmpl.item, site.Papers, opts.Workers); err != nil {
 		return nil, tmpl.templateError(err)
 	}
@@ -87,7 +89,7 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 // contract of Options.Emit).
 func (r *Renderer) All(ctx context.Context, emit func(model.File) error) error {
 	js := r.jobs
-	if err := renderAll(ctx, r.tmpl, js, emit, r.opts.Workers); err != nil {
+	if err := r.render(ctx, js, emit); err != nil {
 		return err
 	}
 	assets, err := static(r.th)
@@ -120,18 +122,15 @@ func (r *Renderer) Papers(ctx context.Context, papers []*model.Paper, emit func(
 	}
 	var js []job
 	for _, j := range r.jobs {
-		if j.page.Paper != nil && changed[j.page.Paper] {
-			j.page.Description = paperDescription(j.page.Paper)
-		}
-		if shows(j.page, changed) {
+		if shows(j, changed) {
 			js = append(js, j)
 		}
 	}
-	return renderAll(ctx, r.tmpl, js, emit, r.opts.Workers)
+	return r.render(ctx, js, emit)
 }
 
-// shows reports whether page p shows any of the changed papers.
-func shows(p *Page, changed map[*model.Paper]bool) bool {
+// shows reports whether the page of job j shows any of the changed papers.
+func shows(j job, changed map[*model.Paper]bool) bool {
 	listed := func(list []*model.Paper) bool {
 		for _, q := range list {
 			if changed[q] {
@@ -140,10 +139,12 @@ func shows(p *Page, changed map[*model.Paper]bool) bool {
 		}
 		return false
 	}
+	if j.paper != nil {
+		return changed[j.paper] || listed(j.paper.Related)
+	}
+	p := j.page
 	switch {
 	case p.Kind == "home":
-		return true
-	case p.Paper != nil && (changed[p.Paper] || listed(p.Paper.Related)):
 		return true
 	case p.Day != nil && listed(p.Day.Papers),
 		p.Week != nil && listed(p.Week.Top),
@@ -154,18 +155,19 @@ func shows(p *Page, changed map[*model.Paper]bool) bool {
 	return listed(p.Papers)
 }
 
-// renderAll executes every job over workers goroutines and emits each page.
-func renderAll(ctx context.Context, tmpl *templates, js []job, emit func(model.File) error, workers int) error {
+// render executes every job over the workers and emits each page.
+func (r *Renderer) render(ctx context.Context, js []job, emit func(model.File) error) error {
+	tmpl := r.tmpl
 	var (
 		mu   sync.Mutex
 		errs diag.List // template errors, each once: the same mistake fails many pages
 	)
-	err := parallel.For(ctx, len(js), workers, func() func(int) error {
+	err := parallel.For(ctx, len(js), r.opts.Workers, func() func(int) error {
 		var buf bytes.Buffer
 		return func(i int) error {
 			j := js[i]
 			buf.Reset()
-			if err := tmpl.pages[j.kind].Execute(&buf, j.page); err != nil {
+			if err := tmpl.pages[j.kind].Execute(&buf, r.pages.of(j)); err != nil {
 				e := tmpl.templateError(err)
 				mu.Lock()
 				if !slices.ContainsFunc(errs, func(x *diag.Error) bool { return x.Error() == e.Error() }) {
@@ -174,7 +176,7 @@ func renderAll(ctx context.Context, tmpl *templates, js []job, emit func(model.F
 				mu.Unlock()
 				return nil
 			}
-			return emit(model.File{Path: j.out, Data: buf.Bytes()})
+			return emit(model.File{Path: j.out(), Data: buf.Bytes()})
 		}
 	})
 	if err != nil {
