@@ -2,7 +2,7 @@
 // together and is the only package that depends on all of them.
 //
 //	content/ (fs.FS) → load → parse (front matter + Markdown) → index
-//	                 → render pages ∥ feeds, sitemap, search index → files
+//	                 → related → search index → render pages ∥ feeds → files
 //
 // Build returns the site's files and writes nothing; the output package
 // writes them to public/, and the preview server serves them from memory.
@@ -109,19 +109,6 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 
 	linkRelated(site, opts.Workers)
 	lap("related")
-	docs := searchDocs(site)
-	searchOpts := search.Options{}
-	if opts.Emit != nil {
-		// A streamed build is not kept: the Markdown sources and the plain
-		// text are no longer needed (pages use the rendered HTML; the search
-		// index has its documents and frees their text once read), so let
-		// them go.
-		for _, p := range site.Papers {
-			p.Body, p.Text = "", ""
-		}
-		searchOpts.Consume = true
-	}
-
 	var siteTheme fs.FS
 	themeDir := ""
 	if cfg.Theme != "" {
@@ -133,12 +120,31 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 			return nil, nil, diag.Errorf(cfg.Source, 0, "theme %q: the folder %s does not exist; create it or remove `theme:`", cfg.Theme, themeDir)
 		}
 	}
-	// Feeds and the search index read the same immutable site as the
-	// pages, so they are made while the pages render (their stage times
-	// overlap the render's).
 	out := newSink(opts.Emit)
+
+	// The search index comes first, on every core: its documents hold the
+	// papers' plain text, which a streamed build then frees (with the
+	// Markdown sources) before the pages render, the stage that needs the
+	// most memory.
+	docs := searchDocs(site)
+	if opts.Emit != nil {
+		for _, p := range site.Papers {
+			p.Body, p.Text = "", ""
+		}
+	}
+	idx, _, err := search.Build(docs, search.Options{Consume: opts.Emit != nil})
+	if err == nil {
+		err = out.addAll(idx)
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("search: %w", err)
+	}
+	lap("search")
+
+	// The feeds read the same immutable site as the pages, so they are made
+	// while the pages render (their stage time overlaps the render's).
 	var side errgroup.Group
-	var feedsTime, searchTime time.Duration
+	var feedsTime time.Duration
 	side.Go(func() error {
 		t0 := time.Now()
 		defer func() { feedsTime = time.Since(t0) }()
@@ -148,18 +154,6 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		}
 		if err != nil {
 			return fmt.Errorf("feeds: %w", err)
-		}
-		return nil
-	})
-	side.Go(func() error {
-		t0 := time.Now()
-		defer func() { searchTime = time.Since(t0) }()
-		idx, _, err := search.Build(docs, searchOpts)
-		if err == nil {
-			err = out.addAll(idx)
-		}
-		if err != nil {
-			return fmt.Errorf("search: %w", err)
 		}
 		return nil
 	})
@@ -175,7 +169,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	if err := side.Wait(); err != nil {
 		return nil, nil, err
 	}
-	res.Stages = append(res.Stages, Stage{"feeds", feedsTime}, Stage{"search", searchTime})
+	res.Stages = append(res.Stages, Stage{"feeds", feedsTime})
 
 	res.Site, res.Files, res.Count, res.Bytes = site, out.sorted(), len(out.paths), out.bytes
 	return res, rend, nil

@@ -1,9 +1,11 @@
 package search
 
 import (
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Field bits of a posting's code. Bits 4–5 hold how often the term occurs
@@ -28,8 +30,45 @@ type postings struct {
 }
 
 // collectTerms tokenises every document and returns its terms sorted by
-// byte order (which is code point order), each with its postings.
+// byte order (which is code point order), each with its postings. Large
+// archives are split into runs of documents tokenised in parallel, each
+// with its own folder; the runs' postings are joined in document order, so
+// the result is the same as in one pass.
 func collectTerms(f *folder, docs []Doc) []*postings {
+	runs := min(runtime.GOMAXPROCS(0), len(docs)/minRunDocs)
+	if runs < 2 {
+		return sortedTerms(termsOf(f, docs, 0))
+	}
+	parts := make([]map[string]*postings, runs)
+	var wg sync.WaitGroup
+	for i := range runs {
+		lo, hi := i*len(docs)/runs, (i+1)*len(docs)/runs
+		ff := f
+		if i > 0 {
+			ff = newFolder()
+		}
+		wg.Go(func() { parts[i] = termsOf(ff, docs[lo:hi], lo) })
+	}
+	wg.Wait()
+	byTerm := parts[0]
+	for _, part := range parts[1:] {
+		for t, p := range part {
+			if q := byTerm[t]; q != nil {
+				q.docs = append(q.docs, p.docs...)
+				q.codes = append(q.codes, p.codes...)
+			} else {
+				byTerm[t] = p
+			}
+		}
+	}
+	return sortedTerms(byTerm)
+}
+
+// minRunDocs is the fewest documents worth a goroutine of their own.
+const minRunDocs = 2000
+
+// termsOf tokenises docs, the first of which is document number first.
+func termsOf(f *folder, docs []Doc, first int) map[string]*postings {
 	byTerm := map[string]*postings{}
 	doc := map[string]int{} // term → field bits and abstract count, reused per doc
 	for n, d := range docs {
@@ -63,10 +102,15 @@ func collectTerms(f *folder, docs []Doc) []*postings {
 				p = &postings{term: t}
 				byTerm[t] = p
 			}
-			p.docs = append(p.docs, int32(n))
+			p.docs = append(p.docs, int32(first+n))
 			p.codes = append(p.codes, uint8(c))
 		}
 	}
+	return byTerm
+}
+
+// sortedTerms returns the postings of byTerm sorted by term.
+func sortedTerms(byTerm map[string]*postings) []*postings {
 	out := make([]*postings, 0, len(byTerm))
 	for _, p := range byTerm {
 		out = append(out, p)
