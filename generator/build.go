@@ -148,11 +148,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	side.Go(func() error {
 		t0 := time.Now()
 		defer func() { feedsTime = time.Since(t0) }()
-		fd, err := feeds.Build(site)
-		if err == nil {
-			err = out.addAll(fd)
-		}
-		if err != nil {
+		if err := feeds.Emit(site, out.add); err != nil {
 			return fmt.Errorf("feeds: %w", err)
 		}
 		return nil

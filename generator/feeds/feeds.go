@@ -39,12 +39,26 @@ type builder struct {
 // digest under days/, and for each topic under topics/<slug>/, in that
 // order. It reads site and never changes it.
 func Build(site *model.Site) ([]model.File, error) {
+	var files []model.File
+	err := Emit(site, func(f model.File) error {
+		files = append(files, f)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return files, nil
+}
+
+// Emit makes the same files as Build and passes them to emit one feed
+// folder at a time, so a large site's feeds are never all in memory.
+func Emit(site *model.Site, emit func(model.File) error) error {
 	if site == nil || site.Config == nil {
-		return nil, errors.New("feeds: the site has no configuration")
+		return errors.New("feeds: the site has no configuration")
 	}
 	b, err := newBuilder(site.Config)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	chans := []*channel{b.siteChannel(site), b.daysChannel(site)}
 	var errs diag.List
@@ -57,17 +71,20 @@ func Build(site *model.Site) ([]model.File, error) {
 		chans = append(chans, b.topicChannel(t))
 	}
 	if err := errs.Err(); err != nil {
-		return nil, err
+		return err
 	}
-	files := make([]model.File, 0, 3*len(chans))
 	for _, c := range chans {
 		fs, err := b.files(c)
 		if err != nil {
-			return nil, fmt.Errorf("feeds: %s: %w", c.dir, err)
+			return fmt.Errorf("feeds: %s: %w", c.dir, err)
 		}
-		files = append(files, fs...)
+		for _, f := range fs {
+			if err := emit(f); err != nil {
+				return err
+			}
+		}
 	}
-	return files, nil
+	return nil
 }
 
 // newBuilder checks cfg's base URL and returns a builder for it.
