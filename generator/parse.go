@@ -5,6 +5,7 @@ import (
 	"io/fs"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/index"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/markdown"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -21,17 +22,28 @@ type parsed struct {
 }
 
 // parseAll reads and parses every source over workers goroutines and renders
-// its Markdown. Results keep the order of srcs.
-func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, srcs *load.Sources, workers int, cache *Cache) ([]*model.Paper, []*model.Day, error) {
+// its Markdown. Results keep the order of srcs. With lean set (a streamed
+// build, whose papers are not kept), each paper is tagged by the keyword
+// rules right away and its Markdown source dropped, so the sources of the
+// whole archive are never in memory at once.
+func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, srcs *load.Sources, workers int, cache *Cache, lean bool) ([]*model.Paper, []*model.Day, error) {
 	if srcs == nil {
 		return nil, nil, nil
 	}
 	md := newMarkdown(cfg)
+	rules := index.NewKeywordRules(cfg.Topics)
 	paths := append(append([]string(nil), srcs.Papers...), srcs.Days...)
 	out := make([]parsed, len(paths))
 	err := parallel.For(ctx, len(paths), workers, func() func(int) error {
 		return func(i int) error {
-			out[i] = parseCached(fsys, paths[i], i >= len(srcs.Papers), cfg.Limits, md, cache)
+			r := parseCached(fsys, paths[i], i >= len(srcs.Papers), cfg.Limits, md, cache)
+			if lean {
+				for _, p := range r.papers {
+					rules.Tag(p)
+					p.Body = ""
+				}
+			}
+			out[i] = r
 			return nil
 		}
 	})

@@ -17,6 +17,26 @@ import (
 // and ignoring case. Papers are matched in parallel; each only changes its
 // own Topics.
 func ApplyKeywordRules(rules []model.TopicConfig, papers []*model.Paper) {
+	k := NewKeywordRules(rules)
+	if k == nil {
+		return
+	}
+	parallel.For(context.Background(), len(papers), 0, func() func(int) error {
+		var m matcher
+		return func(i int) error {
+			k.tag(papers[i], &m)
+			return nil
+		}
+	})
+}
+
+// KeywordRules are the keyword rules of site.yaml, prepared once to tag
+// many papers.
+type KeywordRules struct{ rs []keywordRule }
+
+// NewKeywordRules prepares the keyword rules of the topics, or returns nil
+// when no topic has keywords.
+func NewKeywordRules(rules []model.TopicConfig) *KeywordRules {
 	var rs []keywordRule
 	for _, t := range rules {
 		if len(t.Keywords) == 0 {
@@ -30,27 +50,40 @@ func ApplyKeywordRules(rules []model.TopicConfig, papers []*model.Paper) {
 		rs = append(rs, r)
 	}
 	if len(rs) == 0 {
-		return
+		return nil
 	}
-	parallel.For(context.Background(), len(papers), 0, func() func(int) error {
-		set := map[string]struct{}{}
-		var buf []string
-		return func(i int) error {
-			p := papers[i]
-			text := strings.ToLower(p.Title + "\n" + p.Body + "\n" + strings.Join(p.Keywords, "\n"))
-			clear(set)
-			buf = words(text, buf[:0])
-			for _, w := range buf {
-				set[w] = struct{}{}
-			}
-			for _, r := range rs {
-				if !slices.Contains(p.Topics, r.slug) && r.matches(text, set) {
-					p.Topics = append(p.Topics, r.slug)
-				}
-			}
-			return nil
+	return &KeywordRules{rs: rs}
+}
+
+// Tag tags p as ApplyKeywordRules does. It is safe for concurrent use on
+// different papers; a nil KeywordRules tags nothing.
+func (k *KeywordRules) Tag(p *model.Paper) {
+	if k != nil {
+		k.tag(p, &matcher{})
+	}
+}
+
+// matcher is the reusable working memory of tagging one paper.
+type matcher struct {
+	set map[string]struct{}
+	buf []string
+}
+
+func (k *KeywordRules) tag(p *model.Paper, m *matcher) {
+	if m.set == nil {
+		m.set = map[string]struct{}{}
+	}
+	text := strings.ToLower(p.Title + "\n" + p.Body + "\n" + strings.Join(p.Keywords, "\n"))
+	clear(m.set)
+	m.buf = words(text, m.buf[:0])
+	for _, w := range m.buf {
+		m.set[w] = struct{}{}
+	}
+	for _, r := range k.rs {
+		if !slices.Contains(p.Topics, r.slug) && r.matches(text, m.set) {
+			p.Topics = append(p.Topics, r.slug)
 		}
-	})
+	}
 }
 
 type keywordRule struct {
