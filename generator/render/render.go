@@ -112,10 +112,10 @@ func (r *Renderer) All(ctx context.Context, emit func(model.File) error) error {
 // page, and every page listing it or linking it as related. It emits those
 // pages only, to emit.
 func (r *Renderer) Papers(ctx context.Context, papers []*model.Paper, emit func(model.File) error) error {
+	r.parts.html.Clear() // a cached partial may show a changed paper
 	if err := r.cards.update(ctx, r.tmpl.item, papers); err != nil {
 		return r.tmpl.templateError(err)
 	}
-	r.parts.html.Clear() // a cached partial may show a changed paper
 	changed := make(map[*model.Paper]bool, len(papers))
 	for _, p := range papers {
 		changed[p] = true
