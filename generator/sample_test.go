@@ -3,9 +3,11 @@ package generator
 import (
 	"context"
 	"os"
+	"sync"
 	"testing"
 
 	"github.com/paperboy-digest/paperboy/generator/linkcheck"
+	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 // buildSample builds the repository's sample site in ../content.
@@ -28,5 +30,34 @@ func TestSampleSiteHasNoBrokenLinks(t *testing.T) {
 	}
 	for _, p := range linkcheck.Check(res.Files, res.Site.Config.BasePath()) {
 		t.Errorf("broken link: %s", p)
+	}
+}
+
+// TestStreamedBuildMatchesInMemory: a build that streams its files (as
+// paperboy build does, freeing sources and text early and tagging papers
+// while parsing) writes exactly the files of a build kept in memory (as
+// serve's).
+func TestStreamedBuildMatchesInMemory(t *testing.T) {
+	want := buildSample(t)
+	var mu sync.Mutex
+	got := map[string]string{}
+	_, err := Build(context.Background(), Options{Site: os.DirFS(".."), Emit: func(f model.File) error {
+		mu.Lock()
+		defer mu.Unlock()
+		got[f.Path] = string(f.Data)
+		return nil
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(want.Files) {
+		t.Errorf("streamed build made %d files, in-memory build %d", len(got), len(want.Files))
+	}
+	for _, f := range want.Files {
+		if g, ok := got[f.Path]; !ok {
+			t.Errorf("streamed build lacks %s", f.Path)
+		} else if g != string(f.Data) {
+			t.Errorf("%s differs between a streamed and an in-memory build", f.Path)
+		}
 	}
 }
