@@ -103,7 +103,7 @@ func (r *Renderer) All(ctx context.Context, emit func(model.File) error) error {
 			}
 		}
 	}
-	return r.sch.emitBibFiles(r.site, emit)
+	return r.sch.emitBibFiles(ctx, r.site, emit, r.opts.Workers)
 }
 
 // Papers renders again what shows the given papers after their abstracts

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"context"
 	"encoding/json"
 	"html/template"
 	"net/url"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/cite"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/parallel"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -200,23 +202,27 @@ func (s *scholar) jsonLD(p *model.Paper) template.JS {
 }
 
 // emitBibFiles emits the downloadable .bib files with all papers of each
-// day, topic and author, one at a time so they are never all in memory.
-// (A paper's own entry is a data: URL on its page.)
-func (s *scholar) emitBibFiles(site *model.Site, emit func(model.File) error) error {
+// day, topic and author over workers goroutines, each file made as it is
+// emitted so they are never all in memory. (A paper's own entry is a data:
+// URL on its page.)
+func (s *scholar) emitBibFiles(ctx context.Context, site *model.Site, emit func(model.File) error, workers int) error {
+	type bib struct {
+		dir    string
+		papers []*model.Paper
+	}
+	bibs := make([]bib, 0, len(site.Days)+len(site.Topics)+len(site.Authors))
 	for _, d := range site.Days {
-		if err := emit(model.File{Path: d.Path() + "papers.bib", Data: cite.File(d.Papers, s.entry)}); err != nil {
-			return err
-		}
+		bibs = append(bibs, bib{d.Path(), d.Papers})
 	}
 	for _, t := range site.Topics {
-		if err := emit(model.File{Path: t.Path() + "papers.bib", Data: cite.File(t.Papers, s.entry)}); err != nil {
-			return err
-		}
+		bibs = append(bibs, bib{t.Path(), t.Papers})
 	}
 	for _, a := range site.Authors {
-		if err := emit(model.File{Path: a.Path() + "papers.bib", Data: cite.File(a.Papers, s.entry)}); err != nil {
-			return err
-		}
+		bibs = append(bibs, bib{a.Path(), a.Papers})
 	}
-	return nil
+	return parallel.For(ctx, len(bibs), workers, func() func(int) error {
+		return func(i int) error {
+			return emit(model.File{Path: bibs[i].dir + "papers.bib", Data: cite.File(bibs[i].papers, s.entry)})
+		}
+	})
 }

@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -73,13 +74,20 @@ func Build(docs []Doc, opts Options) ([]model.File, Stats, error) {
 	f := newFolder()
 	topics := collectTopics(docs)
 	terms := collectTerms(f, docs)
+	// The term shards and the doc store are independent: make them at once.
+	var (
+		shards   []shard
+		oversize int
+		packed   sync.WaitGroup
+	)
+	packed.Go(func() { shards, oversize = packShards(terms, opts.ShardBytes) })
 	chunks := buildChunks(docs, topics, opts)
 	if opts.Consume {
 		for i := range docs {
 			docs[i].Abstract = ""
 		}
 	}
-	shards, oversize := packShards(terms, opts.ShardBytes)
+	packed.Wait()
 	dates := buildDates(docs)
 
 	var files []model.File
