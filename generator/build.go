@@ -41,7 +41,9 @@ type Options struct {
 
 	// Emit, when set, receives every output file as soon as it is made,
 	// from several goroutines at once, and Result.Files stays empty: a
-	// build streamed to disk never holds the whole site in memory.
+	// build streamed to disk never holds the whole site in memory. Without
+	// a Cache, such a build also drops each paper's Markdown source and
+	// plain text once used, so Result.Site's papers lack Body and Text.
 	Emit func(model.File) error
 }
 
@@ -60,7 +62,7 @@ type Stage struct {
 	Duration time.Duration
 }
 
-// renderGCPercent is the collector's GOGC while a streamed build renders,
+// renderGCPercent is the collector's GOGC while a lean build renders,
 // unless the GOGC environment variable sets one: the render's live heap is
 // small (papers, cards) and its garbage plentiful, so collecting a little
 // more often keeps the peak memory down for a few percent more CPU.
@@ -102,7 +104,10 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	errs.Append(err)
 	lap("load")
 
-	papers, days, err := parseAll(ctx, opts.Site, cfg, srcs, opts.Workers, opts.Cache, opts.Emit != nil && opts.Cache == nil)
+	// A streamed build without a cache keeps nothing after it returns, so
+	// it frees what each stage no longer needs as it goes.
+	lean := opts.Emit != nil && opts.Cache == nil
+	papers, days, err := parseAll(ctx, opts.Site, cfg, srcs, opts.Workers, opts.Cache, lean)
 	errs.Append(err)
 	lap("parse")
 	if ctx.Err() != nil {
@@ -136,12 +141,12 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	// Markdown sources) before the pages render, the stage that needs the
 	// most memory.
 	docs := searchDocs(site)
-	if opts.Emit != nil {
+	if lean {
 		for _, p := range site.Papers {
-			p.Body, p.Text = "", "" // see parseAll and Options.Emit
+			p.Body, p.Text = "", ""
 		}
 	}
-	idx, _, err := search.Build(docs, search.Options{Consume: opts.Emit != nil})
+	idx, _, err := search.Build(docs, search.Options{Consume: lean})
 	if err == nil {
 		err = out.addAll(idx)
 	}
@@ -149,7 +154,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		return nil, nil, fmt.Errorf("search: %w", err)
 	}
 	lap("search")
-	if opts.Emit != nil {
+	if lean {
 		// The index's working memory and the papers' text are garbage now:
 		// collect it before the render, so the collector's next goal is set
 		// from the smaller heap the render starts with, not from the
