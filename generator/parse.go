@@ -35,11 +35,12 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, srcs *load.Sou
 	paths := append(append([]string(nil), srcs.Papers...), srcs.Days...)
 	out := make([]parsed, len(paths))
 	err := parallel.For(ctx, len(paths), workers, func() func(int) error {
+		tag := rules.Tagger()
 		return func(i int) error {
 			r := parseCached(fsys, paths[i], i >= len(srcs.Papers), cfg.Limits, md, cache)
 			if lean {
 				for _, p := range r.papers {
-					rules.Tag(p)
+					tag(p)
 					p.Body = ""
 				}
 			}

@@ -55,32 +55,42 @@ func NewKeywordRules(rules []model.TopicConfig) *KeywordRules {
 	return &KeywordRules{rs: rs}
 }
 
-// Tag tags p as ApplyKeywordRules does. It is safe for concurrent use on
-// different papers; a nil KeywordRules tags nothing.
-func (k *KeywordRules) Tag(p *model.Paper) {
-	if k != nil {
-		k.tag(p, &matcher{})
+// Tagger returns a function that tags a paper as ApplyKeywordRules does,
+// reusing its working memory from paper to paper: one per goroutine. A nil
+// KeywordRules tags nothing.
+func (k *KeywordRules) Tagger() func(*model.Paper) {
+	if k == nil {
+		return func(*model.Paper) {}
 	}
+	var m matcher
+	return func(p *model.Paper) { k.tag(p, &m) }
 }
 
 // matcher is the reusable working memory of tagging one paper.
 type matcher struct {
-	set map[string]struct{}
-	buf []string
+	set   map[string]struct{}
+	buf   []string
+	parts []string // the paper's title, body and keywords, lowercased
 }
 
 func (k *KeywordRules) tag(p *model.Paper, m *matcher) {
 	if m.set == nil {
 		m.set = map[string]struct{}{}
 	}
-	text := strings.ToLower(p.Title + "\n" + p.Body + "\n" + strings.Join(p.Keywords, "\n"))
+	m.parts = append(m.parts[:0], strings.ToLower(p.Title), strings.ToLower(p.Body))
+	for _, kw := range p.Keywords {
+		m.parts = append(m.parts, strings.ToLower(kw))
+	}
 	clear(m.set)
-	m.buf = words(text, m.buf[:0])
+	m.buf = m.buf[:0]
+	for _, part := range m.parts {
+		m.buf = words(part, m.buf)
+	}
 	for _, w := range m.buf {
 		m.set[w] = struct{}{}
 	}
 	for _, r := range k.rs {
-		if !slices.Contains(p.Topics, r.slug) && r.matches(text, m.set) {
+		if !slices.Contains(p.Topics, r.slug) && r.matches(m.parts, m.set) {
 			p.Topics = append(p.Topics, r.slug)
 		}
 	}
@@ -97,11 +107,12 @@ type keyword struct {
 	words []string
 }
 
-// matches reports whether one of the rule's keywords occurs in text, whose
+// matches reports whether one of the rule's keywords occurs in one of the
+// texts of a paper (title, body, each imported keyword), whose
 // words are set. A keyword of one word is looked up in the set; a phrase is
 // searched for only when each of its words is in the set, since every word
 // of a phrase that occurs as a whole word is a whole word of the text too.
-func (r keywordRule) matches(text string, set map[string]struct{}) bool {
+func (r keywordRule) matches(parts []string, set map[string]struct{}) bool {
 	for _, k := range r.kws {
 		all := true
 		for _, w := range k.words {
@@ -116,8 +127,10 @@ func (r keywordRule) matches(text string, set map[string]struct{}) bool {
 		if len(k.words) == 1 && k.words[0] == k.text {
 			return true
 		}
-		if containsWord(text, k.text) {
-			return true
+		for _, text := range parts {
+			if containsWord(text, k.text) {
+				return true
+			}
 		}
 	}
 	return false

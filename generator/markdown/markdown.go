@@ -107,12 +107,19 @@ func (r *Renderer) Render(src []byte) (Result, error) {
 	res.Text = strings.Clone(text.String()) // kept for the whole build: without the builder's spare room
 	var buf bytes.Buffer
 	buf.Grow(len(src) + len(src)/2)
-	if err := r.md.Renderer().Render(&buf, src, doc); err != nil {
+	if err := r.md.Renderer().Render(bufWriter{&buf}, src, doc); err != nil {
 		return Result{}, err
 	}
 	res.HTML = buf.Bytes()
 	return res, nil
 }
+
+// bufWriter lets goldmark write straight into a bytes.Buffer: given a plain
+// io.Writer it wraps it in a new bufio.Writer for every document.
+type bufWriter struct{ *bytes.Buffer }
+
+func (bufWriter) Buffered() int { return 0 }
+func (bufWriter) Flush() error  { return nil }
 
 // plain returns the text of n with math as its TeX source and white space collapsed.
 func plain(n ast.Node, src []byte) string {
