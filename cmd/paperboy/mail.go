@@ -301,9 +301,6 @@ func siteTheme(source string, cfg *model.Config) (mail.Theme, error) {
 }
 
 // newsletterSettings are the newsletter settings of site.yaml.
-//
-// TODO(lead): once model.Config has Newsletter (see
-// generator/mail/README-section.md), return mail.Settings(cfg.Newsletter).
 func newsletterSettings(cfg *model.Config) mail.Settings {
 	return mail.Settings(cfg.Newsletter)
 }

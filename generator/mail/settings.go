@@ -7,22 +7,11 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
-// Settings are the newsletter settings of site.yaml's newsletter: mapping.
-// Zero fields take the defaults WithDefaults documents. The field names and
-// types match model.Newsletter one for one, so Settings(cfg.Newsletter)
-// converts.
-type Settings struct {
-	Action      string            // the provider's subscribe form action URL; "" shows the feeds instead
-	Method      string            // the form's method: "post" (default) or "get"
-	EmailField  string            // the name of the form's email input, default "email"
-	Fields      map[string]string // hidden form fields the provider needs (listmonk's list id "l")
-	Name        string            // the list's name, default the site's title
-	From        string            // the sender, "Digest <digest@example.org>"; PAPERBOY_SMTP_FROM overrides it
-	Subject     string            // text/template of the subject
-	Preheader   string            // text/template of the preview text mail clients show after the subject
-	ListID      string            // the List-Id identifier, default derived from baseURL
-	Unsubscribe []string          // List-Unsubscribe URLs (mailto: or https:), default the site's /subscribe/ page
-}
+// Settings are the newsletter settings of site.yaml's newsletter: mapping,
+// model.Newsletter with the methods the digest needs, so
+// Settings(cfg.Newsletter) converts. Zero fields take the defaults
+// WithDefaults documents.
+type Settings model.Newsletter
 
 // DefaultSubject and DefaultPreheader are the templates used when site.yaml
 // names none. They run with Data as their dot.
