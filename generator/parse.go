@@ -21,11 +21,11 @@ type parsed struct {
 	err    error
 }
 
-// parseAll reads and parses every source over workers goroutines and renders
-// its Markdown. Results keep the order of srcs. With lean set (a streamed
-// build, whose papers are not kept), each paper is tagged by the keyword
-// rules right away and its Markdown source dropped, so the sources of the
-// whole archive are never in memory at once.
+// parseAll reads and parses every source over workers goroutines, renders
+// its Markdown and tags each paper by the site's keyword rules. Results keep
+// the order of srcs. With lean set (a streamed build, whose papers are not
+// kept), each paper's Markdown source is dropped once tagged, so the
+// sources of the whole archive are never in memory at once.
 func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, srcs *load.Sources, workers int, cache *Cache, lean bool) ([]*model.Paper, []*model.Day, error) {
 	if srcs == nil {
 		return nil, nil, nil
@@ -38,9 +38,9 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, srcs *load.Sou
 		tag := rules.Tagger()
 		return func(i int) error {
 			r := parseCached(fsys, paths[i], i >= len(srcs.Papers), cfg.Limits, md, cache)
-			if lean {
-				for _, p := range r.papers {
-					tag(p)
+			for _, p := range r.papers {
+				tag(p)
+				if lean {
 					p.Body = ""
 				}
 			}

@@ -4,8 +4,9 @@
 // Output: a model.Site with days ranked (the day file's explicit order, then
 // upvotes descending, then id), previous/next links, ISO weeks and calendar
 // months with their top papers, topics from front matter and from site.yaml
-// keyword rules, and authors with unique slugs. Every list ends its order on
-// an id, so the same sources always give the same site. Index reports every
+// keyword rules (KeywordRules, which the parse stage applies to each paper),
+// and authors with unique slugs. Every list ends its order on an id, so the
+// same sources always give the same site. Index reports every
 // inconsistency between sources (duplicate ids, days naming papers that do
 // not exist, papers without a day) as path:line errors.
 package index
@@ -43,7 +44,6 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 	}
 	slices.SortFunc(site.Papers, func(a, b *model.Paper) int { return strings.Compare(a.ID, b.ID) })
 
-	ApplyKeywordRules(cfg.Topics, site.Papers)
 	site.Days = days(site.Papers, byID, dayFiles, &errs)
 	site.Weeks = weeks(site.Days, cfg.TopSize)
 	site.Months = months(site.Days, cfg.TopSize)
