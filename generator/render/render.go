@@ -4,10 +4,11 @@
 // the built-in theme). Output: every page (home, day, week, month, archive,
 // paper, topics, topic, authors, author, feeds, search, 404), the theme's
 // static files, the generated highlighting stylesheet, sitemap.xml,
-// robots.txt, .nojekyll and CNAME, as model.Files in a fixed order.
-// Templates are parsed once; pages render in parallel, each into its own
-// buffer, and results are stored by index so the output never depends on
-// scheduling. A template error names the template file and line.
+// robots.txt, .nojekyll and CNAME, each passed to an emit function as soon
+// as it is made. Templates are parsed once; pages render in parallel, each
+// into its own buffer, and a page's bytes depend only on the site, never on
+// scheduling (the caller orders the files). A template error names the
+// template file and line.
 package render
 
 import (
@@ -29,20 +30,6 @@ type Options struct {
 	SiteTheme fs.FS  // the site's theme folder, or nil
 	ThemeDir  string // the site's theme folder as the user sees it, for messages ("themes/mytheme")
 	Workers   int    // pages rendered at once; 0 means GOMAXPROCS
-
-	// Emit receives every file as soon as it is rendered, from several
-	// goroutines at once; it must be safe for concurrent use, and must copy
-	// f.Data if it keeps it after returning (the buffer is reused).
-	Emit func(model.File) error
-}
-
-// Render renders every page and asset of site and passes each to opts.Emit.
-func Render(ctx context.Context, site *model.Site, opts Options) error {
-	r, err := New(ctx, site, opts)
-	if err != nil {
-		return err
-	}
-	return r.All(ctx, opts.Emit)
 }
 
 // Renderer renders one indexed site: its templates are parsed and its
@@ -85,8 +72,10 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 }
 
 // All renders every page, static file, .bib file and the sitemap,
-// robots.txt, .nojekyll and CNAME, and passes each to emit (which has the
-// contract of Options.Emit).
+// robots.txt, .nojekyll and CNAME, and passes each to emit as soon as it is
+// made. emit is called from several goroutines at once, so it must be safe
+// for concurrent use, and must copy f.Data if it keeps it after returning
+// (the buffer is reused).
 func (r *Renderer) All(ctx context.Context, emit func(model.File) error) error {
 	js := r.jobs
 	if err := r.render(ctx, js, emit); err != nil {
