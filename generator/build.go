@@ -137,13 +137,13 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	out := newSink(opts.Emit)
 
 	// The search index comes first, on every core: its documents hold the
-	// papers' plain text, which a streamed build then frees (with the
-	// Markdown sources) before the pages render, the stage that needs the
-	// most memory.
+	// papers' plain text, which a lean build then frees (parseAll dropped
+	// the Markdown sources) before the pages render, the stage that needs
+	// the most memory.
 	docs := searchDocs(site)
 	if lean {
 		for _, p := range site.Papers {
-			p.Body, p.Text = "", ""
+			p.Text = ""
 		}
 	}
 	idx, _, err := search.Build(docs, search.Options{Consume: lean})
