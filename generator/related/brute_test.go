@@ -64,6 +64,8 @@ func TestFindMatchesBruteForce(t *testing.T) {
 		{Workers: 3, TermsPerDoc: 5},
 		{Workers: 2, TermsPerDoc: 100},
 		{MaxPosting: 40},
+		{PostingLimit: 25},
+		{Workers: 2, PostingLimit: 1},
 	} {
 		for _, k := range []int{1, 5, 30} {
 			want := bruteForce(docs, k, opts)
@@ -72,6 +74,38 @@ func TestFindMatchesBruteForce(t *testing.T) {
 				if !slices.Equal(got[i], want[i]) {
 					t.Fatalf("Find(docs, %d, %+v)[%d] = %v, want %v (every pair compared)", k, opts, i, got[i], want[i])
 				}
+			}
+		}
+	}
+}
+
+func TestChampions(t *testing.T) {
+	// Term 0 is in five docs, term 1 in two, term 2 in one.
+	vecs := func() [][]entry {
+		return [][]entry{
+			{{0, .5}, {1, .5}},
+			{{0, .9}},
+			{{0, .5}, {2, .3}},
+			{{0, .1}, {1, .2}},
+			{{0, .9}},
+		}
+	}
+	tests := []struct {
+		limit int
+		want  [][]entry
+	}{
+		{5, vecs()},
+		{2, [][]entry{{{1, .5}}, {{0, .9}}, {{2, .3}}, {{1, .2}}, {{0, .9}}}},
+		// Docs 0 and 2 tie at .5 for the third place: the smaller index wins.
+		{3, [][]entry{{{0, .5}, {1, .5}}, {{0, .9}}, {{2, .3}}, {{1, .2}}, {{0, .9}}}},
+		{1, [][]entry{{{1, .5}}, {{0, .9}}, {{2, .3}}, {}, {}}},
+	}
+	for _, tt := range tests {
+		got := vecs()
+		champions(got, 3, tt.limit)
+		for i := range got {
+			if !slices.Equal(got[i], tt.want[i]) {
+				t.Errorf("champions(limit %d): doc %d keeps %v, want %v", tt.limit, i, got[i], tt.want[i])
 			}
 		}
 	}

@@ -1,6 +1,9 @@
 package related
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
 // posting is one doc that kept a term, with the term's weight there.
 type posting struct {
@@ -42,4 +45,54 @@ func buildPostings(vecs [][]entry, terms int) postings {
 		}
 	}
 	return p
+}
+
+// champions keeps each term, in the vectors, only in the limit docs where
+// it weighs most (ties by the smaller doc index): the term's champion list
+// (Manning, Raghavan and Schütze, Introduction to Information Retrieval,
+// §7.1.3). A pair of docs then scores a term only if both are champions
+// of it, so scoring costs at most limit² per term instead of growing with
+// the square of the archive. Vectors keep their norms: the dropped terms
+// still weigh in the cosine's denominator.
+func champions(vecs [][]entry, terms, limit int) {
+	post := buildPostings(vecs, terms)
+	// cuts[t] is term t's lightest champion; the weight -1 of a term with no
+	// more than limit docs keeps it everywhere.
+	type cut struct {
+		w   float32
+		doc int32
+	}
+	var cuts []cut
+	var list []posting
+	for t := range terms {
+		if post.start[t+1]-post.start[t] <= int32(limit) {
+			continue
+		}
+		list = append(list[:0], post.list[post.start[t]:post.start[t+1]]...)
+		slices.SortFunc(list, func(a, b posting) int {
+			if c := cmp.Compare(b.w, a.w); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.doc, b.doc)
+		})
+		if cuts == nil {
+			cuts = make([]cut, terms)
+			for u := range cuts {
+				cuts[u].w = -1
+			}
+		}
+		cuts[t] = cut{list[limit-1].w, list[limit-1].doc}
+	}
+	if cuts == nil {
+		return
+	}
+	for i, v := range vecs {
+		kept := v[:0]
+		for _, e := range v {
+			if c := cuts[e.term]; e.w > c.w || e.w == c.w && int32(i) <= c.doc {
+				kept = append(kept, e)
+			}
+		}
+		vecs[i] = kept
+	}
 }

@@ -47,6 +47,9 @@ func TestFindQuality(t *testing.T) {
 		{"20 topics", corpusSpec{docs: 2000, topics: 20, topicWords: 60, rareWords: 3000, topical: 0.1, even: true, seed: 1}, Options{}, 0.9},
 		{"60 topics", corpusSpec{docs: 4000, topics: 60, topicWords: 100, rareWords: 5000, topical: 0.1, even: true, seed: 2}, Options{}, 0.9},
 		{"few terms kept", corpusSpec{docs: 2000, topics: 20, topicWords: 60, rareWords: 3000, topical: 0.1, even: true, seed: 3}, Options{TermsPerDoc: 8}, 0.8},
+		// 100 docs per topic: every topical word has more docs than its
+		// champion list, as at 100,000 papers with the default limit.
+		{"champion lists", corpusSpec{docs: 4000, topics: 40, topicWords: 60, rareWords: 5000, topical: 0.1, even: true, seed: 6}, Options{PostingLimit: 40}, 0.9},
 		{"weak topics", corpusSpec{docs: 2000, topics: 20, topicWords: 200, rareWords: 3000, topical: 0.04, even: true, seed: 4}, Options{}, 0.6},
 	}
 	for _, tt := range tests {

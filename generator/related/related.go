@@ -22,6 +22,10 @@ type Options struct {
 	// MaxPosting drops terms found in more than this many docs, like
 	// stopwords; 0 means DefaultMaxPosting(len(docs)).
 	MaxPosting int
+	// PostingLimit is how many docs a term can link: a term that more docs
+	// kept counts only in the PostingLimit docs where it weighs most (its
+	// champion list); 0 means DefaultPostingLimit.
+	PostingLimit int
 }
 
 // DefaultTermsPerDoc is the number of terms each doc keeps when
@@ -34,6 +38,11 @@ const DefaultTermsPerDoc = 24
 func DefaultMaxPosting(n int) int {
 	return max(1000, n/10)
 }
+
+// DefaultPostingLimit is the PostingLimit that Find uses when
+// Options.PostingLimit is 0. It equals the smallest DefaultMaxPosting, so
+// an archive of up to 10,000 docs links every doc through every kept term.
+const DefaultPostingLimit = 1000
 
 // Find returns, for each doc i, the indexes of its k most similar docs, best
 // first. A doc never lists itself, and lists only docs that share at least
@@ -48,11 +57,14 @@ func Find(docs []Doc, k int, opts Options) [][]int {
 	return rank(docs, vecs, post, k, opts.Workers)
 }
 
-// vectors returns every doc's kept vector and the size of the vocabulary.
-// The term counts stay local, so they can be freed before scoring.
+// vectors returns every doc's kept vector, without the terms it lost to
+// champion lists, and the size of the vocabulary. The term counts stay
+// local, so they can be freed before scoring.
 func vectors(docs []Doc, opts Options) ([][]entry, int) {
 	c := countTerms(docs, opts.Workers)
-	return weigh(c, opts), len(c.vocab)
+	vecs, terms := weigh(c, opts), len(c.vocab)
+	champions(vecs, terms, opts.PostingLimit)
+	return vecs, terms
 }
 
 // withDefaults fills the zero fields of o for n docs.
@@ -66,6 +78,9 @@ func (o Options) withDefaults(n int) Options {
 	}
 	if o.MaxPosting <= 0 {
 		o.MaxPosting = DefaultMaxPosting(n)
+	}
+	if o.PostingLimit <= 0 {
+		o.PostingLimit = DefaultPostingLimit
 	}
 	return o
 }
