@@ -128,7 +128,7 @@ func TestBibTeXFiles(t *testing.T) {
 	rep := bibDownload(t, out.file(t, "papers/my-report/index.html"))
 	for _, w := range []string{"@misc{muller2024report,", `title = {A Report \{with\} 100\% braces\_}`, "doi = {10.1000/xyz}", "url = {https://example.org/repo/papers/my-report/}"} {
 		if !strings.Contains(rep, w) {
-			t.Errorf("my-report cite.bib lacks %q:\n%s", w, rep)
+			t.Errorf("my-report's .bib download lacks %q:\n%s", w, rep)
 		}
 	}
 	day := out.file(t, "days/2024-05-31/papers.bib")
