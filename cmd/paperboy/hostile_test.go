@@ -54,6 +54,7 @@ func hostileCases() []hostileCase {
 					t.Errorf("the long abstract page has %d bytes or live markup", len(b))
 				}
 			}},
+		{name: "dollar signs that open no math", files: map[string]string{"content/papers/h.md": frontMatter(okFields) + strings.Repeat("from $5 to ", 100000) + "\n\n" + strings.Repeat("costs $5\n", 100000)}},
 		{name: "thousands of authors", files: map[string]string{"content/papers/h.md": frontMatter(okFields + manyAuthors(3000))}},
 		{name: "too many authors", files: map[string]string{"content/papers/h.md": frontMatter(okFields + manyAuthors(5001))}, want: "content/papers/h.md:5: the paper lists 5001 authors, more than the limit of 5000"},
 		{name: "empty paper file", files: map[string]string{"content/papers/h.md": ""}, want: "content/papers/h.md:1: a paper file must start with front matter"},

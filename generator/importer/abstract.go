@@ -3,6 +3,8 @@ package importer
 import (
 	"regexp"
 	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // Abstract turns an abstract as arXiv and Hugging Face deliver it (plain
@@ -136,9 +138,8 @@ func escapeLineStart(p string, b *strings.Builder) int {
 }
 
 // mathEnd returns the end of the $…$ or $$…$$ span opening at p[i], or -1 if
-// the dollar opens no math. Like the renderer, the closer is the next $ (or
-// $$); a single-dollar span must not start or end with a space, nor close
-// right before a digit, so "from $5 to $10" stays text.
+// the dollar opens no math. A single dollar follows the renderer's rule
+// (textutil.InlineMathEnd), so "from $5 to $10" stays text.
 func mathEnd(p string, i int) int {
 	if strings.HasPrefix(p[i:], "$$") {
 		j := strings.Index(p[i+2:], "$$")
@@ -147,16 +148,7 @@ func mathEnd(p string, i int) int {
 		}
 		return i + 2 + j + 2
 	}
-	j := strings.IndexByte(p[i+1:], '$')
-	if j <= 0 {
-		return -1
-	}
-	inner := p[i+1 : i+1+j]
-	end := i + 1 + j + 1
-	if inner[0] == ' ' || inner[len(inner)-1] == ' ' || (end < len(p) && p[end] >= '0' && p[end] <= '9') {
-		return -1
-	}
-	return end
+	return textutil.InlineMathEnd(p, i)
 }
 
 // linkStart reports whether a URL at p[i] would be linked by the renderer:

@@ -4,8 +4,9 @@
 // autolinks, task lists), footnotes and chroma highlighting of fenced code
 // with CSS classes. TeX math in $…$ and $$…$$ passes through the Markdown
 // parser untouched, so underscores and asterisks inside math never become
-// emphasis; a Math function given in Options turns it into markup. Raw HTML
-// is dropped unless Options.UnsafeHTML is set.
+// emphasis; a Math function given in Options turns it into markup. A single
+// $ opens math only by textutil.InlineMathEnd's rule, so prices stay text.
+// Raw HTML is dropped unless Options.UnsafeHTML is set.
 //
 // A Renderer is built once and is safe for concurrent use.
 package markdown
@@ -71,7 +72,8 @@ func New(opts Options) *Renderer {
 				BlockDelimiters:  []passthrough.Delimiters{{Open: "$$", Close: "$$"}},
 			}),
 		),
-		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+		goldmark.WithParserOptions(parser.WithAutoHeadingID(),
+			parser.WithInlineParsers(util.Prioritized(dollarParser{}, 200))),
 		goldmark.WithRendererOptions(rOpts...),
 	)
 	md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(mathR, 50), util.Prioritized(newCodeRenderer(), 50)))

@@ -53,6 +53,28 @@ func TestMathWithoutFuncIsEscaped(t *testing.T) {
 	}
 }
 
+// TestDollarRule checks that a single $ opens math only by pandoc's rule,
+// so prices stay text, and that math may wrap within its paragraph.
+func TestDollarRule(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"from $5 to $10 a day", "<p>from $5 to $10 a day</p>\n"},
+		{"costs $5 and $x^2$ here", `<p>costs $5 and <code class="math">$x^2$</code> here</p>` + "\n"},
+		{"$ x$ and $x $", "<p>$ x$ and $x $</p>\n"},
+		{"$x$5", "<p>$x$5</p>\n"},
+		{"**$5** and $6", "<p><strong>$5</strong> and $6</p>\n"},
+		{"a $b\nc$ d", "<p>a <code class=\"math\">$b\nc$</code> d</p>\n"},
+		{"a $b\n\nc$ d", "<p>a $b</p>\n<p>c$ d</p>\n"},
+		{`\$x$ and $y$`, `<p>$x$ and <code class="math">$y$</code></p>` + "\n"},
+		{"`$5` and $x$", `<p><code>$5</code> and <code class="math">$x$</code></p>` + "\n"},
+	}
+	r := New(Options{})
+	for _, tt := range tests {
+		if got := string(render(t, r, tt.in).HTML); got != tt.want {
+			t.Errorf("Render(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestGFMAndCode(t *testing.T) {
 	src := "| a | b |\n|---|---|\n| 1 | 2 |\n\n~~gone~~ https://example.org\n\nNote[^1].\n\n[^1]: The note.\n\n```python\nprint(\"<x>\")\n```\n"
 	res := render(t, New(Options{}), src)
@@ -94,7 +116,7 @@ func TestSummaryAndText(t *testing.T) {
 // converter: no panic, valid UTF-8
 // out for valid UTF-8 in, and never a live script.
 func FuzzRender(f *testing.F) {
-	for _, s := range []string{"", "$", "$$", "$a$", "$$\nx\n$$", "*$a*b$*", "```\n$x$\n```", "[x]($y$)", "<script>$x$</script>", "$\\frac{<}{>}$", "| $a|b$ |\n|-|\n"} {
+	for _, s := range []string{"", "$", "$$", "$a$", "$$\nx\n$$", "*$a*b$*", "```\n$x$\n```", "[x]($y$)", "<script>$x$</script>", "$\\frac{<}{>}$", "| $a|b$ |\n|-|\n", "from $5 to $10", "$a\nb$ c", "$x$1 $ y$"} {
 		f.Add(s)
 	}
 	r := New(Options{Math: tex.MathML})

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // tokenizer splits Markdown text into index terms. It reuses one buffer for
@@ -30,8 +32,10 @@ const (
 func (tk *tokenizer) each(s string, emit func(term []byte)) {
 	var fence byte // '`' or '~' inside a fenced code block, else 0
 	math := noMath
+	text := s
 	for len(s) > 0 {
 		var line string
+		at := len(text) - len(s) // where line starts in text
 		line, s, _ = strings.Cut(s, "\n")
 		trimmed := strings.TrimLeft(line, " \t")
 		if f := fenceChar(trimmed); f != 0 && (fence == 0 || f == fence) {
@@ -49,7 +53,7 @@ func (tk *tokenizer) each(s string, emit func(term []byte)) {
 			math = noMath
 			continue
 		}
-		math = tk.line(line, math, emit)
+		math = tk.line(line, text, at, math, emit)
 		tk.flush(emit)
 	}
 }
@@ -66,8 +70,10 @@ func fenceChar(line string) byte {
 }
 
 // line emits the terms of one line that starts in math mode m and returns
-// the mode at its end.
-func (tk *tokenizer) line(s string, m mathMode, emit func([]byte)) mathMode {
+// the mode at its end. The line starts at text[at:], where a single dollar
+// sign is asked whether it opens math (textutil.InlineMathEnd), as the
+// renderer does: "from $5 to $10" is prose.
+func (tk *tokenizer) line(s, text string, at int, m mathMode, emit func([]byte)) mathMode {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= utf8.RuneSelf {
@@ -92,6 +98,9 @@ func (tk *tokenizer) line(s string, m mathMode, emit func([]byte)) mathMode {
 		case c == '\\' && i+1 < len(s) && s[i+1] == '$': // an escaped dollar is text
 			tk.flush(emit)
 			i += 2
+		case c == '$' && m == noMath && !strings.HasPrefix(s[i:], "$$") && textutil.InlineMathEnd(text, at+i) < 0:
+			tk.flush(emit) // a dollar sign that opens no math
+			i++
 		case c == '$':
 			tk.flush(emit)
 			m, i = toggleMath(s, i, m)

@@ -81,6 +81,8 @@ func TestPlain(t *testing.T) {
 		{`$$\frac{a}{b}--$$ -- x`, `$$\frac{a}{b}--$$ – x`},
 		{`$x \$ y$ -- z`, `$x \$ y$ – z`},
 		{"a lone $ sign -- here", "a lone $ sign – here"},
+		{`prices $5 -- $10 \% off`, `prices $5 – $10 % off`}, // "$5 -- $" is no math: it ends with a space
+		{"$x$2 -- y", "$x$2 – y"},
 		{"`code -- ~` -- x", "`code -- ~` – x"},
 		{"``code -- x`` -- y", "``code -- x`` – y"},
 		{"a\n```go\nx -- ~y\n```\nb -- c", "a\n```go\nx -- ~y\n```\nb – c"},

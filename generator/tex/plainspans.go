@@ -1,10 +1,14 @@
 package tex
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/textutil"
+)
 
 // mathSpan returns the index just past the $…$ or $$…$$ math span opening at
-// s[i] == '$', which Plain copies unchanged. A dollar sign that no span
-// closes before a blank line is an ordinary character.
+// s[i] == '$', which Plain copies unchanged. A dollar sign that opens no
+// span (textutil.InlineMathEnd, for a single one) is an ordinary character.
 func mathSpan(s string, i int) int {
 	if strings.HasPrefix(s[i:], "$$") {
 		if end := strings.Index(s[i+2:], "$$"); end >= 0 {
@@ -12,15 +16,8 @@ func mathSpan(s string, i int) int {
 		}
 		return i + 2
 	}
-	for j := i + 1; j < len(s); j++ {
-		switch {
-		case s[j] == '\\':
-			j++ // an escaped character, such as \$, does not close the span
-		case s[j] == '$':
-			return j + 1
-		case strings.HasPrefix(s[j:], "\n\n"):
-			return i + 1
-		}
+	if end := textutil.InlineMathEnd(s, i); end > 0 {
+		return end
 	}
 	return i + 1
 }

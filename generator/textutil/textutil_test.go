@@ -33,3 +33,32 @@ func TestPlural(t *testing.T) {
 		}
 	}
 }
+
+func TestInlineMathEnd(t *testing.T) {
+	tests := []struct {
+		s    string
+		i    int
+		want int
+	}{
+		{"$x$", 0, 3},
+		{"a $x^2$ b", 2, 7},
+		{"$a\nb$", 0, 5},           // a span may wrap
+		{"$a\n\nb$", 0, -1},        // not across a blank line
+		{"$a\n \t\nb$", 0, -1},     // a line of white space is blank too
+		{"from $5 to $10", 5, -1},  // ends with a space
+		{"from $5 to $10", 11, -1}, // no closing dollar
+		{"$ x$", 0, -1},
+		{"$x $", 0, -1},
+		{"$x$1", 0, -1}, // closes before a digit
+		{"$x$a", 0, 3},  // a letter may follow
+		{"$$", 0, -1},   // empty: display math is the caller's
+		{"$", 0, -1},
+		{"$x\\$", 0, 4}, // the next dollar closes, as in the renderer
+		{"$\tx$", 0, -1},
+	}
+	for _, tt := range tests {
+		if got := InlineMathEnd(tt.s, tt.i); got != tt.want {
+			t.Errorf("InlineMathEnd(%q, %d) = %d, want %d", tt.s, tt.i, got, tt.want)
+		}
+	}
+}

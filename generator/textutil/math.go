@@ -1,0 +1,37 @@
+package textutil
+
+import "strings"
+
+// InlineMathEnd returns the index just past the $…$ math span that the
+// single dollar sign s[i] opens, or -1 if it opens none. The rule is
+// pandoc's, which keeps prices as text: the span closes at the next dollar
+// sign of the same paragraph (a blank line ends the search), its TeX must
+// not start or end with white space, and the closing dollar must not be
+// followed by a digit. So "$x^2$" is math, while "from $5 to $10", "$ x$"
+// and "$x$1" are not. Every part of Paperboy that tells math from prose
+// (the Markdown renderer, the TeX-ism rewriting, the importers' escaping)
+// asks this function.
+func InlineMathEnd(s string, i int) int {
+	k := strings.IndexByte(s[i+1:], '$')
+	if k <= 0 {
+		return -1
+	}
+	inner := s[i+1 : i+1+k]
+	end := i + 1 + k + 1
+	if isSpace(inner[0]) || isSpace(inner[len(inner)-1]) || end < len(s) && '0' <= s[end] && s[end] <= '9' {
+		return -1
+	}
+	first := true
+	for line := range strings.Lines(inner) {
+		if !first && strings.TrimSpace(line) == "" {
+			return -1 // a blank line: the paragraph ended before the dollar
+		}
+		first = false
+	}
+	return end
+}
+
+// isSpace reports whether c is ASCII white space.
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
