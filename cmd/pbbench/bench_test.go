@@ -12,13 +12,12 @@ import (
 	"github.com/paperboy-digest/paperboy/generator"
 )
 
-// TestBenchmarkBuildsWhatABuildDoes runs the benchmark's own steps on a
-// 200-paper corpus (build the tools, generate, one clean build as a
-// subprocess) and checks the output is exactly a normal generator.Build of
-// the same sources: same files, same sizes. The benchmark drops nothing.
-func TestBenchmarkBuildsWhatABuildDoes(t *testing.T) {
+// setupTools builds the benchmark's tools into a temporary work folder, or
+// skips the test (in -short mode, saying why, or without the go command).
+func setupTools(t *testing.T, why string) (context.Context, tools, config, func(string, ...any)) {
+	t.Helper()
 	if testing.Short() {
-		t.Skip("builds cmd/paperboy and a 200-paper site")
+		t.Skip(why)
 	}
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Skip("needs the go command to build cmd/paperboy")
@@ -34,7 +33,16 @@ func TestBenchmarkBuildsWhatABuildDoes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	site, err := ensureCorpus(ctx, tl.gencorpus, root, cfg.work, 200, 1, logf)
+	return ctx, tl, cfg, logf
+}
+
+// TestBenchmarkBuildsWhatABuildDoes runs the benchmark's own steps on a
+// 200-paper corpus (build the tools, generate, one clean build as a
+// subprocess) and checks the output is exactly a normal generator.Build of
+// the same sources: same files, same sizes. The benchmark drops nothing.
+func TestBenchmarkBuildsWhatABuildDoes(t *testing.T) {
+	ctx, tl, cfg, logf := setupTools(t, "builds cmd/paperboy and a 200-paper site")
+	site, err := ensureCorpus(ctx, tl.gencorpus, cfg.root, cfg.work, 200, 1, logf)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +84,7 @@ func TestBenchmarkBuildsWhatABuildDoes(t *testing.T) {
 
 	// The corpus is cached: a second call reuses it untouched.
 	before := modTimes(t, site)
-	if again, err := ensureCorpus(ctx, tl.gencorpus, root, cfg.work, 200, 1, logf); err != nil || again != site {
+	if again, err := ensureCorpus(ctx, tl.gencorpus, cfg.root, cfg.work, 200, 1, logf); err != nil || again != site {
 		t.Fatalf("ensureCorpus again = %q, %v; want %q", again, err, site)
 	}
 	if after := modTimes(t, site); after != before {
@@ -96,27 +104,11 @@ func TestBenchmarkBuildsWhatABuildDoes(t *testing.T) {
 // TestIncremental times two edits through `paperboy serve` and checks the
 // edited paper is restored.
 func TestIncremental(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds cmd/paperboy and serves a site")
-	}
-	if _, err := exec.LookPath("go"); err != nil {
-		t.Skip("needs the go command to build cmd/paperboy")
-	}
-	ctx := context.Background()
-	root, err := moduleRoot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := config{work: t.TempDir(), root: root}
-	logf := func(format string, a ...any) { t.Logf(format, a...) }
-	tl, err := buildTools(ctx, cfg, logf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ctx, tl, cfg, logf := setupTools(t, "builds cmd/paperboy and serves a site")
 	if !tl.serve {
 		t.Skip("paperboy has no serve command yet")
 	}
-	site, err := ensureCorpus(ctx, tl.gencorpus, root, cfg.work, 50, 1, logf)
+	site, err := ensureCorpus(ctx, tl.gencorpus, cfg.root, cfg.work, 50, 1, logf)
 	if err != nil {
 		t.Fatal(err)
 	}
