@@ -40,4 +40,9 @@ func TestImportedSitesBuild(t *testing.T) {
 			t.Errorf("%s has a live script from imported data", p)
 		}
 	}
+	// Hugging Face delivers TeX quotes: ``real-time'' becomes “real-time”,
+	// not a backtick and an r with a grave accent.
+	if page := snap[dir+"/public/papers/2607.04939/index.html"]; !strings.Contains(page, "“real-time” in-IDE support") {
+		t.Errorf("papers/2607.04939/index.html does not show the abstract's ``real-time'' as “real-time”")
+	}
 }

@@ -13,7 +13,9 @@ const maxPlainDepth = 16
 //
 //	\% → %   "\ " → " "   \& → & (kept as \& before what would read as an HTML entity)
 //	~ → U+00A0   -- → –   --- → —   ``quotes'' → “quotes”   \ldots → …
-//	\"o, \"{o}, {\"o} → ö, likewise \' \` \^ \~ \= \. \c \v \H \k \u \r \d \b
+//	\"o, \"{o}, {\"o} → ö, likewise \' \^ \~ \= \. \c \v \H \k \u \r \d \b
+//	\`{e}, {\`e} → è (a bare \` is Markdown's escaped backtick)
+//	\`\`quotes'' (backticks escaped, as the importers write them) → “quotes”
 //	\ss \o \O \aa \AA \ae \AE \oe \OE \l \L \i \j → ß ø Ø å Å æ Æ œ Œ ł Ł ı ȷ
 //	\emph{t}, \textit{t}, {\em t}, {\it t}, {\sl t} → *t*
 //	\textbf{t}, {\bf t} → **t**
@@ -224,6 +226,17 @@ func (c *plainConv) emphasis(lo, hi int, mark string, depth int) {
 
 // command handles the control sequence at s[i] == '\\'.
 func (c *plainConv) command(s string, i, depth int) int {
+	if strings.HasPrefix(s[i:], "\\`") && !strings.HasPrefix(s[i+2:], "{") {
+		// In Markdown \` is an escaped backtick, which is how the importers
+		// write TeX's ``quotes''; a grave accent needs braces: \`{e}, {\`e}.
+		if strings.HasPrefix(s[i+2:], "\\`") && c.closingQuote(s, i+4) {
+			c.b.WriteString("“")
+			c.quote = true
+			return i + 4
+		}
+		c.b.WriteString("\\`")
+		return i + 2
+	}
 	if out, next, ok := letter(s, i); ok {
 		c.b.WriteString(out)
 		return next

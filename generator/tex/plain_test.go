@@ -40,7 +40,13 @@ func TestPlain(t *testing.T) {
 		{`Schr\"{o}dinger`, "Schrödinger"},
 		{`Schr{\"o}dinger`, "Schrödinger"},
 		{`Schr{\"{o}}dinger`, "Schrödinger"},
-		{"\\'el\\`eve \\^ot\\'e", "élève ôté"},
+		{"\\'el\\`{e}ve \\^ot\\'e Li{\\`e}ge", "élève ôté Liège"},
+		// A bare \` is Markdown's escaped backtick, as the importers write
+		// backticks; escaped ``quotes'' still curl.
+		{"x \\`y\\` z", "x \\`y\\` z"},
+		{"a \\`\\`real-time'' system", "a “real-time” system"},
+		{"\\`\\`a'' and \\`\\`b''", "“a” and “b”"},
+		{"\\`\\`open only", "\\`\\`open only"},
 		{`Espa\~na`, "España"},
 		{`gar\c{c}on gar\c con`, "garçon garçon"},
 		{`\v{S}koda Dvo\v{r}\'ak`, "Škoda Dvořák"},
@@ -109,6 +115,7 @@ func TestPlainMarkdown(t *testing.T) {
 		in, want string
 	}{
 		{`costs \$5 and \$10`, "<p>costs $5 and $10</p>\n"},
+		{"a \\`\\`real-time'' x \\`y\\`", "<p>a “real-time” x `y`</p>\n"},
 		{`\&amp; and AT\&T`, "<p>&amp;amp; and AT&amp;T</p>\n"},
 		{`{\em very} \textbf{bold}`, "<p><em>very</em> <strong>bold</strong></p>\n"},
 		{`\url{https://x.org/}`, "<p><a href=\"https://x.org/\">https://x.org/</a></p>\n"},
