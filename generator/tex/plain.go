@@ -19,6 +19,8 @@ const maxPlainDepth = 16
 //	\ss \o \O \aa \AA \ae \AE \oe \OE \l \L \i \j → ß ø Ø å Å æ Æ œ Œ ł Ł ı ȷ
 //	\emph{t}, \textit{t}, {\em t}, {\it t}, {\sl t} → *t*
 //	\textbf{t}, {\bf t} → **t**
+//	\textsc{t}, \texttt{t}, \textrm{t}, \textsf{t}, \textup{t}, \textmd{t},
+//	\textnormal{t}, \text{t}, \mbox{t} → t
 //	\url{u} → <u>   \href{u}{t} → [t](u)
 //
 // \$ is left as it is: it is already the Markdown escape for a literal
@@ -267,6 +269,12 @@ func (c *plainConv) command(s string, i, depth int) int {
 	case "emph", "textit", "textsl", "textbf":
 		if end := c.closing(s, j); end > 0 && depth < maxPlainDepth {
 			c.emphasis(j+1, end, emphasisMark(name), depth)
+			return end + 1
+		}
+	case "textsc", "texttt", "textrm", "textsf", "textup", "textmd", "textnormal", "text", "mbox":
+		// A font Markdown cannot show: keep the text.
+		if end := c.closing(s, j); end > 0 && depth < maxPlainDepth {
+			c.b.WriteString(c.convert(j+1, end, depth+1))
 			return end + 1
 		}
 	case "url":

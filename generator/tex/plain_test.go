@@ -44,6 +44,8 @@ func TestPlain(t *testing.T) {
 		// A bare \` is Markdown's escaped backtick, as the importers write
 		// backticks; escaped ``quotes'' still curl.
 		{"x \\`y\\` z", "x \\`y\\` z"},
+		{`we term \textsc{AIEV-Instruct} and \texttt{run\_all} in \mbox{one--two}`, "we term AIEV-Instruct and run\\_all in one–two"},
+		{`\textsc{unclosed`, `\textsc{unclosed`},
 		{"a \\`\\`real-time'' system", "a “real-time” system"},
 		{"\\`\\`a'' and \\`\\`b''", "“a” and “b”"},
 		{"\\`\\`open only", "\\`\\`open only"},
