@@ -36,6 +36,7 @@ func funcMap(l links) template.FuncMap {
 		"weekName":     weekName,
 		"plural":       textutil.Plural,
 		"truncate":     textutil.Truncate,
+		"inlineMath":   inlineMath,
 		"first":        first[*model.Paper],
 		"firstAuthors": first[*model.Author],
 		"arxivAbs":     func(p *model.Paper) string { return p.ArXivURL("abs") },

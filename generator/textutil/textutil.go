@@ -17,11 +17,13 @@ func Plural(n int, one, many string) string {
 }
 
 // Truncate shortens s to at most n runes, cutting at a word boundary and
-// adding "…".
+// adding "…". It never cuts inside $…$ math (InlineMathEnd): a formula
+// the cut would split is left out whole.
 func Truncate(n int, s string) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
+	full := s
 	cut := 0
 	for i := range s {
 		if cut >= n {
@@ -32,6 +34,19 @@ func Truncate(n int, s string) string {
 	}
 	if i := strings.LastIndexByte(s, ' '); i > len(s)/2 {
 		s = s[:i]
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != '$' {
+			continue
+		}
+		end := InlineMathEnd(full, i)
+		if end > len(s) {
+			s = s[:i]
+			break
+		}
+		if end > 0 {
+			i = end - 1
+		}
 	}
 	return strings.TrimRight(s, " ,;:.") + "…"
 }

@@ -15,6 +15,10 @@ func TestTruncate(t *testing.T) {
 		{9, "one, two, three", "one, two…"},
 		{10, "a few more words here", "a few more…"},
 		{5, "ünïcödé wörds", "ünïcö…"},
+		{20, "a residual $\\mathcal{F}(x) = x$ block", "a residual…"}, // the cut would split the math
+		{15, "we learn $x + y$ more", "we learn…"},                    // the space cut would split it
+		{14, "costs $5 and $6 more", "costs $5 and…"},                 // no math: prices
+		{30, "keep $a$ whole and $b$ here and more", "keep $a$ whole and $b$ here…"},
 	}
 	for _, tt := range tests {
 		if got := Truncate(tt.n, tt.in); got != tt.out {
