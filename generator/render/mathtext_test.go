@@ -1,0 +1,34 @@
+package render
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestInlineMath(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // substrings of the output, in order
+	}{
+		{"plain & <b>", []string{"plain &amp; &lt;b&gt;"}},
+		{"from $5 to $10", []string{"from $5 to $10"}},
+		{"a $x^2$ b", []string{"a ", `<math display="inline" alttext="x^2">`, "</math> b"}},
+		{"$</a><script>x$", []string{`alttext="&lt;/a&gt;&lt;script&gt;x"`, "<mo>&lt;</mo>"}},
+		{`$\text{<img src=x>}$`, []string{"<mtext>&lt;img src=x&gt;</mtext>"}},
+	}
+	for _, tt := range tests {
+		got := string(inlineMath(tt.in))
+		rest := got
+		for _, w := range tt.want {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				t.Errorf("inlineMath(%q) = %s, want %q in it (in order)", tt.in, got, w)
+				break
+			}
+			rest = rest[i+len(w):]
+		}
+		if strings.Contains(got, "<script") || strings.Contains(got, "<img") || strings.Contains(got, "<b>") {
+			t.Errorf("inlineMath(%q) = %s: live markup", tt.in, got)
+		}
+	}
+}
