@@ -202,6 +202,10 @@ func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Tim
 		urls = []string{hf.URL(orDefault(f.endpoint, "https://huggingface.co"), day.Format(time.DateOnly))}
 	case "arxiv":
 		fetcher.Interval = 3 * time.Second // the arXiv API's rate limit
+		if dir, err := os.UserCacheDir(); err == nil && f.endpoint == "" {
+			// The limit holds across runs too: two imports in a row wait.
+			fetcher.Stamp = filepath.Join(dir, "paperboy", "arxiv-last-request")
+		}
 		var err error
 		if urls, err = arxiv.URLs(orDefault(f.endpoint, arxiv.DefaultEndpoint), rest, f.max); err != nil {
 			return importer.Batch{}, usagef("paperboy import arxiv --fetch: %v", err)

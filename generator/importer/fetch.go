@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
+	"path/filepath"
 	"time"
 )
 
@@ -27,6 +29,13 @@ type Fetcher struct {
 	Timeout   time.Duration // per request; 0 means 30 s
 	Interval  time.Duration // least time between the starts of two requests
 	MaxBytes  int64         // largest body accepted; 0 means 64 MiB
+
+	// Stamp, when set, names a file whose modification time is the start
+	// of the previous request of any run: Get waits out Interval since it
+	// as well, and touches it, so that back-to-back runs keep to the rate
+	// limit too. It is best effort: errors reading or writing it are
+	// ignored, and a time in the future is.
+	Stamp string
 
 	// Now and Sleep stand in for the clock in tests; nil means the real one.
 	Now   func() time.Time
@@ -98,6 +107,11 @@ func (f *Fetcher) wait(ctx context.Context) error {
 	if f.Now != nil {
 		now = f.Now
 	}
+	if f.last.IsZero() && f.Stamp != "" {
+		if fi, err := os.Stat(f.Stamp); err == nil && fi.ModTime().Before(now()) {
+			f.last = fi.ModTime()
+		}
+	}
 	if !f.last.IsZero() && f.Interval > 0 {
 		if d := f.Interval - now().Sub(f.last); d > 0 {
 			sleep := sleepCtx
@@ -110,7 +124,21 @@ func (f *Fetcher) wait(ctx context.Context) error {
 		}
 	}
 	f.last = now()
+	if f.Stamp != "" {
+		touch(f.Stamp, f.last)
+	}
 	return nil
+}
+
+// touch sets the modification time of the file at path to t, creating the
+// file and its folder if needed; errors are ignored.
+func touch(path string, t time.Time) {
+	if err := os.Chtimes(path, t, t); err == nil {
+		return
+	}
+	if os.MkdirAll(filepath.Dir(path), 0o755) == nil && os.WriteFile(path, nil, 0o644) == nil {
+		os.Chtimes(path, t, t)
+	}
 }
 
 // sleepCtx sleeps for d or until ctx is done.

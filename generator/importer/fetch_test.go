@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -57,6 +58,44 @@ func TestFetcher(t *testing.T) {
 		if a != want {
 			t.Errorf("User-Agent = %q, want %q", a, want)
 		}
+	}
+}
+
+// TestFetcherStamp checks that the interval holds across runs: a second
+// Fetcher waits out the time since the first one's request, read from the
+// stamp file it touched, and a stamp in the future is ignored.
+func TestFetcherStamp(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("[]")) }))
+	defer srv.Close()
+	stamp := filepath.Join(t.TempDir(), "cache", "paperboy", "last-request")
+	now := time.Date(2024, 5, 27, 12, 0, 0, 0, time.UTC)
+	run := func() []time.Duration {
+		var slept []time.Duration
+		f := &importer.Fetcher{
+			Interval: 3 * time.Second,
+			Stamp:    stamp,
+			Now:      func() time.Time { return now },
+			Sleep: func(_ context.Context, d time.Duration) error {
+				slept = append(slept, d)
+				now = now.Add(d)
+				return nil
+			},
+		}
+		if _, err := f.Get(context.Background(), srv.URL); err != nil {
+			t.Fatal(err)
+		}
+		return slept
+	}
+	if slept := run(); len(slept) != 0 {
+		t.Errorf("first run slept %v, want no wait without a stamp", slept)
+	}
+	now = now.Add(time.Second)
+	if slept := run(); len(slept) != 1 || slept[0] != 2*time.Second {
+		t.Errorf("second run slept %v, want [2s]: 3 s after the first run's request", slept)
+	}
+	now = now.Add(-time.Hour) // the stamp is now an hour in the future
+	if slept := run(); len(slept) != 0 {
+		t.Errorf("run after a clock change slept %v, want no wait", slept)
 	}
 }
 
