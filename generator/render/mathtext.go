@@ -11,8 +11,8 @@ import (
 
 // inlineMath is plain text as HTML, with its $…$ math (by
 // textutil.InlineMathEnd's rule) rendered as MathML, like an abstract's:
-// the template function for summaries and TL;DRs, whose plain text keeps
-// math as its TeX source.
+// the template function for titles, summaries and TL;DRs, whose plain text
+// keeps math as its TeX source.
 func inlineMath(s string) template.HTML {
 	if !strings.Contains(s, "$") {
 		return template.HTML(html.EscapeString(s))

@@ -9,8 +9,9 @@ import "strings"
 // not start or end with white space, and the closing dollar must not be
 // followed by a digit. So "$x^2$" is math, while "from $5 to $10", "$ x$"
 // and "$x$1" are not. Every part of Paperboy that tells math from prose
-// (the Markdown renderer, the TeX-ism rewriting, the importers' escaping)
-// asks this function.
+// asks this function: the Markdown renderer, the TeX-ism rewriting, the
+// importers' escaping, related-paper terms, Truncate and the theme's
+// inlineMath.
 func InlineMathEnd(s string, i int) int {
 	k := strings.IndexByte(s[i+1:], '$')
 	if k <= 0 {
