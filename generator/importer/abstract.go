@@ -15,9 +15,10 @@ import (
 //     separated by a blank line;
 //   - $…$ and $$…$$ math is copied untouched, and so is every backslash pair
 //     (\%, \"o, \textsc, \$), so TeX arrives as delivered;
-//   - outside math, * _ < > [ ] ` | are backslash-escaped, as are an entity-
-//     like &name;, a $ that opens no math, and what would start a heading,
-//     list or fence at the start of a paragraph (# - + 1. 1) ~~~);
+//   - outside math, * _ < > [ ] ` | are backslash-escaped (a ` next to a
+//     brace becomes &#96;, as \` there is TeX's grave accent), as are an
+//     entity-like &name;, a $ that opens no math, and what would start a
+//     heading, list or fence at the start of a paragraph (# - + 1. 1) ~~~);
 //   - bare URLs are copied verbatim so the renderer still links them.
 func Abstract(text string) string {
 	paras := Paragraphs(text)
@@ -100,6 +101,11 @@ func escapeParagraph(p string) string {
 			i++
 		case c == '&' && entityRE.MatchString(p[i:]):
 			b.WriteString(`\&`)
+			i++
+		case c == '`' && (i > 0 && p[i-1] == '{' || i+1 < len(p) && p[i+1] == '{'):
+			// \` next to a brace would read as TeX's grave accent ({\`e},
+			// \`{e}) when the build rewrites TeX-isms: an entity is safe.
+			b.WriteString("&#96;")
 			i++
 		case strings.IndexByte("*_<>[]`|", c) >= 0:
 			b.WriteByte('\\')

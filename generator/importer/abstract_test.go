@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/paperboy-digest/paperboy/generator/markdown"
+	"github.com/paperboy-digest/paperboy/generator/tex"
 )
 
 func TestAbstract(t *testing.T) {
@@ -17,6 +18,7 @@ func TestAbstract(t *testing.T) {
 		{"blank line", "a\n\nb\n", "a\n\nb"},
 		{"legacy indent", "  Theoretical\ndescription\n", "Theoretical description"},
 		{"underscore star", "a_b *c*", `a\_b \*c\*`},
+		{"backtick by a brace", "{`0} `{x} `y`", "{&#96;0} &#96;{x} \\`y\\`"},
 		{"html", "x < y > z <b>", `x \< y \> z \<b\>`},
 		{"brackets pipe code", "[1] a|b `c`", `\[1\] a\|b \` + "`c\\`"},
 		{"math kept", "loss $\\mathcal{L}_{x}^*$ here", "loss $\\mathcal{L}_{x}^*$ here"},
@@ -56,7 +58,14 @@ var tagRE = regexp.MustCompile(`</?[a-zA-Z][^>]*>`)
 // strike through (the build turns TeX ~ into spaces before rendering).
 func rendersLiterally(t *testing.T, md *markdown.Renderer, in string) {
 	t.Helper()
-	src := Abstract(in)
+	rendersLiterallyAfter(t, md, in, func(s string) string { return s })
+}
+
+// rendersLiterallyAfter is rendersLiterally with the Markdown passed
+// through prepare first, as the build passes it through tex.Plain.
+func rendersLiterallyAfter(t *testing.T, md *markdown.Renderer, in string, prepare func(string) string) {
+	t.Helper()
+	src := prepare(Abstract(in))
 	out, err := md.Render([]byte(src))
 	if err != nil {
 		t.Fatal(err)
@@ -111,6 +120,22 @@ func FuzzAbstract(f *testing.F) {
 			return // ~ is TeX's, left to the build; control bytes are not text
 		}
 		rendersLiterally(t, md, in)
+	})
+}
+
+// FuzzAbstractBuild is FuzzAbstract through the build's own path, which
+// rewrites TeX-isms (tex.Plain) before rendering: text free of TeX (no
+// backslash, tie, dashes or quotes) must still render as it came.
+func FuzzAbstractBuild(f *testing.F) {
+	for _, s := range []string{"x `y` z", "a ``b`` c", "`code` and *em* _u_", "a $b$ <c> [d](e) | f |", "{x} & #y"} {
+		f.Add(s)
+	}
+	md := renderer()
+	f.Fuzz(func(t *testing.T, in string) {
+		if strings.ContainsAny(in, "\\~\x00") || strings.Contains(in, "--") || strings.Contains(in, "''") || !isPrintable(in) {
+			return
+		}
+		rendersLiterallyAfter(t, md, in, tex.Plain)
 	})
 }
 

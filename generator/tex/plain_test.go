@@ -44,6 +44,9 @@ func TestPlain(t *testing.T) {
 		// A bare \` is Markdown's escaped backtick, as the importers write
 		// backticks; escaped ``quotes'' still curl.
 		{"x \\`y\\` z", "x \\`y\\` z"},
+		// An accent goes on a letter; before anything else it is a Markdown
+		// escape, such as an importer's escaped list marker.
+		{"0\\.\n\n1\\. x \\'. \\\"1", "0\\.\n\n1\\. x \\'. \\\"1"},
 		{`we term \textsc{AIEV-Instruct} and \texttt{run\_all} in \mbox{one--two}`, "we term AIEV-Instruct and run\\_all in one–two"},
 		{`\textsc{unclosed`, `\textsc{unclosed`},
 		{"a \\`\\`real-time'' system", "a “real-time” system"},

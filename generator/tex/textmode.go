@@ -2,6 +2,7 @@ package tex
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -131,7 +132,9 @@ func letter(s string, i int) (out string, next int, ok bool) {
 		base, j = n, k // the dotless letters take the accent as plain i and j
 	case j < len(s):
 		r, size := utf8.DecodeRuneInString(s[j:])
-		if r == utf8.RuneError || r == '}' || r == ' ' || r == '{' {
+		if !unicode.IsLetter(r) {
+			// An accent goes on a letter; before anything else, \. \` \' …
+			// are Markdown's escapes (an importer's "1\." list marker).
 			return "", i, false
 		}
 		base, j = s[j:j+size], j+size
