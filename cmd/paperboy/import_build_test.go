@@ -40,6 +40,18 @@ func TestImportedSitesBuild(t *testing.T) {
 			t.Errorf("%s has a live script from imported data", p)
 		}
 	}
+	// Hugging Face delivers TeX in a title and an abstract: \textsc{…}
+	// shows its text.
+	page := snap[dir+"/public/papers/2405.14906/index.html"]
+	for _, want := range []string{
+		`<h1 id="paper-title">AutoCoder: Enhancing Code Large Language Model with AIEV-Instruct</h1>`,
+		"<title>AutoCoder: Enhancing Code Large Language Model with AIEV-Instruct ·",
+		"we term AIEV-Instruct (Instruction Tuning",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("papers/2405.14906/index.html lacks %q", want)
+		}
+	}
 	// Hugging Face delivers TeX quotes: ``real-time'' becomes “real-time”,
 	// not a backtick and an r with a grave accent.
 	if page := snap[dir+"/public/papers/2607.04939/index.html"]; !strings.Contains(page, "“real-time” in-IDE support") {

@@ -9,6 +9,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/slug"
+	"github.com/paperboy-digest/paperboy/generator/tex"
 )
 
 // paperYAML is the front matter of a paper file, and of a paper written
@@ -80,7 +81,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	before := len(*errs)
 	decodeMapping(path, m, &y, "paper", lines, errs)
 	p := &model.Paper{
-		Title: collapse(y.Title), Version: y.Version, Topics: nil,
+		Title: tex.Title(collapse(y.Title)), Version: y.Version, Topics: nil,
 		Code: strings.TrimSpace(y.Code), Project: strings.TrimSpace(y.Project), PDF: strings.TrimSpace(y.PDF),
 		Upvotes: y.Upvotes, Comments: y.Comments, Stars: y.Stars, TLDR: strings.TrimSpace(y.TLDR),
 		AISummary: strings.TrimSpace(y.AISummary), Keywords: y.Keywords, PrimaryCategory: y.PrimaryCategory,

@@ -94,3 +94,23 @@ func hasRuleLine(s string) bool {
 	}
 	return false
 }
+
+// FuzzTitle checks that Title keeps valid UTF-8 valid, adds no markup, and
+// leaves a title without backslashes or backticks as it is.
+func FuzzTitle(f *testing.F) {
+	for _, s := range []string{`\textsc{A}`, `{\"o}`, "``a''", `$\beta$-VAE`, `{\em {\bf x}}`, `\`, "{"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		out := Title(in)
+		if utf8.ValidString(in) && !utf8.ValidString(out) {
+			t.Fatalf("Title(%q) = %q, not valid UTF-8", in, out)
+		}
+		if strings.Count(out, "<") > strings.Count(in, "<") {
+			t.Fatalf("Title(%q) = %q adds a <", in, out)
+		}
+		if !strings.ContainsAny(in, "\\`") && out != in {
+			t.Fatalf("Title(%q) = %q, want it unchanged", in, out)
+		}
+	})
+}

@@ -258,12 +258,10 @@ func (c *plainConv) command(s string, i, depth int) int {
 			c.b.WriteByte('&')
 		}
 		return j
-	case "ldots", "dots", "textellipsis":
+	}
+	if end := ellipsis(name, s, j); end > 0 {
 		c.b.WriteString("…")
-		if strings.HasPrefix(s[j:], "{}") {
-			return j + 2
-		}
-		return j
+		return end
 	}
 	switch name {
 	case "emph", "textit", "textsl", "textbf":
@@ -306,12 +304,30 @@ func (c *plainConv) convert(lo, hi, depth int) string {
 
 // closing returns the index of the } matching the { at s[i], or -1 if there
 // is none within s.
-func (c *plainConv) closing(s string, i int) int {
+func (c *plainConv) closing(s string, i int) int { return closingBrace(c.match, s, i) }
+
+// closingBrace returns the index of the } matching the { at s[i] by match
+// (see matchBraces), or -1 if there is none within s.
+func closingBrace(match []int32, s string, i int) int {
 	if i >= len(s) || s[i] != '{' {
 		return -1
 	}
-	if end := int(c.match[i]); end < len(s) {
+	if end := int(match[i]); end > i && end < len(s) {
 		return end
+	}
+	return -1
+}
+
+// ellipsis returns the index after the ellipsis command name ending at
+// s[j], and after the empty group that may follow it, or -1 if name is
+// none.
+func ellipsis(name, s string, j int) int {
+	switch name {
+	case "ldots", "dots", "textellipsis":
+		if strings.HasPrefix(s[j:], "{}") {
+			return j + 2
+		}
+		return j
 	}
 	return -1
 }

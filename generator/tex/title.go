@@ -1,0 +1,121 @@
+package tex
+
+import "strings"
+
+// Title rewrites the TeX-isms a paper title may arrive with as plain
+// Unicode text, keeping everything a hand-written title means literally:
+//
+//	\"o, {\"o}, \ss … → ö, ß …   \& \% \_ \# \$ \{ \} → & % _ # $ { }
+//	\textsc{t}, \emph{t}, \textbf{t}, {\em t}, {\bf t} and kin → t
+//	``quotes'' → “quotes”   \ldots → …   "\ " → " "
+//
+// $…$ math is copied unchanged (the theme renders it), and so are plain
+// braces, ~ and dashes, which a title typed by hand means as they are.
+// Any other command stays as written. It takes linear time.
+func Title(s string) string {
+	if !strings.ContainsAny(s, "\\`") {
+		return s
+	}
+	t := titleConv{s: s, match: matchBraces(s), quotes: finder{pat: "''", next: -1}}
+	t.b.Grow(len(s))
+	t.run(0, len(s), 0)
+	return t.b.String()
+}
+
+// titleConv holds the state of one Title conversion.
+type titleConv struct {
+	s      string
+	match  []int32 // the index of the brace matching each brace, or -1
+	quotes finder  // the next ''
+	b      strings.Builder
+}
+
+// run converts s[lo:hi], whose groups are nested depth deep.
+func (t *titleConv) run(lo, hi, depth int) {
+	s := t.s[:hi]
+	for i := lo; i < len(s); {
+		switch c := s[i]; {
+		case c == '$':
+			end := mathSpan(s, i)
+			t.b.WriteString(s[i:end])
+			i = end
+		case strings.HasPrefix(s[i:], "``"):
+			if q := t.quotes.from(t.s, i+2); q+2 <= len(s) && depth < maxPlainDepth {
+				t.b.WriteString("“")
+				t.run(i+2, q, depth+1)
+				t.b.WriteString("”")
+				i = q + 2
+				continue
+			}
+			t.b.WriteString("``")
+			i += 2
+		case c == '{' && i+1 < len(s) && s[i+1] == '\\':
+			i = t.group(s, i, depth)
+		case c == '\\':
+			i = t.command(s, i, depth)
+		default:
+			t.b.WriteByte(c)
+			i++
+		}
+	}
+}
+
+// group handles {\"o} and font groups such as {\em t} at s[i], writing
+// their text, and returns the index after what it consumed.
+func (t *titleConv) group(s string, i, depth int) int {
+	if out, next, ok := letter(s, i+1); ok && next < len(s) && s[next] == '}' {
+		t.b.WriteString(out)
+		return next + 1
+	}
+	if name, j := commandName(s, i+1); fontCommand(name) && depth < maxPlainDepth {
+		if end := t.closing(s, i); end > 0 {
+			t.run(skipSpaces(s, j), end, depth+1)
+			return end + 1
+		}
+	}
+	t.b.WriteByte('{')
+	return i + 1
+}
+
+// command writes the conversion of the command at s[i] == '\\' and returns
+// the index after it.
+func (t *titleConv) command(s string, i, depth int) int {
+	if out, next, ok := letter(s, i); ok {
+		t.b.WriteString(out)
+		return next
+	}
+	name, j := commandName(s, i)
+	switch name {
+	case "&", "%", "_", "#", "$", "{", "}", " ":
+		t.b.WriteString(name)
+		return j
+	}
+	if end := ellipsis(name, s, j); end > 0 {
+		t.b.WriteString("…")
+		return end
+	}
+	if fontCommand(name) && depth < maxPlainDepth {
+		if end := t.closing(s, j); end > 0 {
+			t.run(j+1, end, depth+1)
+			return end + 1
+		}
+	}
+	t.b.WriteString(s[i:j])
+	return j
+}
+
+// closing returns the index of the } matching the { at s[i], or -1 if
+// there is none within s.
+func (t *titleConv) closing(s string, i int) int { return closingBrace(t.match, s, i) }
+
+// fontCommand reports whether the command only changes the font of its
+// text: emphasis, bold, small capitals and the like.
+func fontCommand(name string) bool {
+	switch name {
+	case "em", "it", "sl", "bf", "sc", "tt", "rm", "sf",
+		"emph", "textit", "textsl", "textbf", "textsc", "texttt", "textrm",
+		"textsf", "textup", "textmd", "textnormal", "text", "mbox":
+		return true
+	}
+	return false
+}

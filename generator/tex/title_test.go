@@ -1,0 +1,35 @@
+package tex
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTitle(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Attention Is All You Need", "Attention Is All You Need"},
+		{`AutoCoder: Enhancing Code Large Language Model with \textsc{AIEV-Instruct}`, "AutoCoder: Enhancing Code Large Language Model with AIEV-Instruct"},
+		{`Schr\"odinger Bridges and {\'E}tale {\em Sheaves}`, "Schrödinger Bridges and Étale Sheaves"},
+		{`Q\&A at 100\% for \emph{all} \ldots`, "Q&A at 100% for all …"},
+		{"``Real-time'' Agents", "“Real-time” Agents"},
+		{`$\beta$-VAE with $\mathcal{O}(n)$ {\bf Memory}`, `$\beta$-VAE with $\mathcal{O}(n)$ Memory`},
+		{"A Report {with} 100% braces_ ~2x -- fast", "A Report {with} 100% braces_ ~2x -- fast"}, // typed by hand
+		{`\unknown{x} stays, \textsc{unclosed`, `\unknown{x} stays, \textsc{unclosed`},
+		{"``no close", "``no close"},
+	}
+	for _, tt := range tests {
+		if got := Title(tt.in); got != tt.want {
+			t.Errorf("Title(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestTitleLinear checks that unclosed groups and quotes cost linear time:
+// a quadratic scan of these would take minutes.
+func TestTitleLinear(t *testing.T) {
+	for _, s := range []string{strings.Repeat(`{\em `, 200000), strings.Repeat("``a ", 200000), strings.Repeat(`\textsc{`, 200000)} {
+		if got := Title(s); len(got) < len(s)/2 {
+			t.Errorf("Title(%q…) lost its text", s[:12])
+		}
+	}
+}
