@@ -213,6 +213,16 @@ func emphasisMark(name string) string {
 	return ""
 }
 
+// plainFont reports whether \name{t} sets a font Markdown cannot show, so
+// that only the text t stands for it.
+func plainFont(name string) bool {
+	switch name {
+	case "textsc", "texttt", "textrm", "textsf", "textup", "textmd", "textnormal", "text", "mbox":
+		return true
+	}
+	return false
+}
+
 // emphasis writes the converted inner text between marks, keeping its
 // leading and trailing spaces outside them as Markdown requires.
 func (c *plainConv) emphasis(lo, hi int, mark string, depth int) {
@@ -263,16 +273,16 @@ func (c *plainConv) command(s string, i, depth int) int {
 		c.b.WriteString("…")
 		return end
 	}
+	if plainFont(name) {
+		if end := c.closing(s, j); end > 0 && depth < maxPlainDepth {
+			c.b.WriteString(c.convert(j+1, end, depth+1))
+			return end + 1
+		}
+	}
 	switch name {
 	case "emph", "textit", "textsl", "textbf":
 		if end := c.closing(s, j); end > 0 && depth < maxPlainDepth {
 			c.emphasis(j+1, end, emphasisMark(name), depth)
-			return end + 1
-		}
-	case "textsc", "texttt", "textrm", "textsf", "textup", "textmd", "textnormal", "text", "mbox":
-		// A font Markdown cannot show: keep the text.
-		if end := c.closing(s, j); end > 0 && depth < maxPlainDepth {
-			c.b.WriteString(c.convert(j+1, end, depth+1))
 			return end + 1
 		}
 	case "url":

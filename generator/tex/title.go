@@ -109,13 +109,12 @@ func (t *titleConv) command(s string, i, depth int) int {
 func (t *titleConv) closing(s string, i int) int { return closingBrace(t.match, s, i) }
 
 // fontCommand reports whether the command only changes the font of its
-// text: emphasis, bold, small capitals and the like.
+// text: Plain's emphasis and fonts, and the declarations {\sc t}, {\tt t},
+// {\rm t} and {\sf t}.
 func fontCommand(name string) bool {
 	switch name {
-	case "em", "it", "sl", "bf", "sc", "tt", "rm", "sf",
-		"emph", "textit", "textsl", "textbf", "textsc", "texttt", "textrm",
-		"textsf", "textup", "textmd", "textnormal", "text", "mbox":
+	case "sc", "tt", "rm", "sf":
 		return true
 	}
-	return false
+	return emphasisMark(name) != "" || plainFont(name)
 }
