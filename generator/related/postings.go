@@ -53,8 +53,9 @@ func buildPostings(vecs [][]entry, terms int) postings {
 // §7.1.3). A pair of docs then scores a term only if both are champions
 // of it, so scoring costs at most limit² per term instead of growing with
 // the square of the archive. Vectors keep their norms: the dropped terms
-// still weigh in the cosine's denominator.
-func champions(vecs [][]entry, terms, limit int) {
+// still weigh in the cosine's denominator. It returns the postings of the
+// vectors as they are left.
+func champions(vecs [][]entry, terms, limit int) postings {
 	post := buildPostings(vecs, terms)
 	// cuts[t] is term t's lightest champion; the weight -1 of a term with no
 	// more than limit docs keeps it everywhere.
@@ -84,7 +85,7 @@ func champions(vecs [][]entry, terms, limit int) {
 		cuts[t] = cut{list[limit-1].w, list[limit-1].doc}
 	}
 	if cuts == nil {
-		return
+		return post
 	}
 	for i, v := range vecs {
 		kept := v[:0]
@@ -95,4 +96,5 @@ func champions(vecs [][]entry, terms, limit int) {
 		}
 		vecs[i] = kept
 	}
+	return buildPostings(vecs, terms)
 }

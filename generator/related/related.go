@@ -52,19 +52,17 @@ func Find(docs []Doc, k int, opts Options) [][]int {
 		return make([][]int, len(docs))
 	}
 	opts = opts.withDefaults(len(docs))
-	vecs, terms := vectors(docs, opts)
-	post := buildPostings(vecs, terms)
+	vecs, post := vectors(docs, opts)
 	return rank(docs, vecs, post, k, opts.Workers)
 }
 
 // vectors returns every doc's kept vector, without the terms it lost to
-// champion lists, and the size of the vocabulary. The term counts stay
-// local, so they can be freed before scoring.
-func vectors(docs []Doc, opts Options) ([][]entry, int) {
+// champion lists, and their postings. The term counts stay local, so they
+// can be freed before scoring.
+func vectors(docs []Doc, opts Options) ([][]entry, postings) {
 	c := countTerms(docs, opts.Workers)
-	vecs, terms := weigh(c, opts), len(c.vocab)
-	champions(vecs, terms, opts.PostingLimit)
-	return vecs, terms
+	vecs := weigh(c, opts)
+	return vecs, champions(vecs, len(c.vocab), opts.PostingLimit)
 }
 
 // withDefaults fills the zero fields of o for n docs.
