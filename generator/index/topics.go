@@ -22,9 +22,9 @@ func ApplyKeywordRules(rules []model.TopicConfig, papers []*model.Paper) {
 		return
 	}
 	parallel.For(context.Background(), len(papers), 0, func() func(int) error {
-		var m matcher
+		tag := k.Tagger()
 		return func(i int) error {
-			k.tag(papers[i], &m)
+			tag(papers[i])
 			return nil
 		}
 	})
