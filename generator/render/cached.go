@@ -18,42 +18,62 @@ import (
 // .Kind}} renders "site-header" with the page as its data the first time a
 // page of each kind asks, so the partial may read only the site's
 // configuration and the keys. Like Hugo's partialCached.
+//
+// Each partial has its own cache, found by name in a map that is only read
+// once set up: most lookups are of partials with a handful of keys (the
+// header, a topic link), which then cost one shallow lookup instead of one
+// in a map holding every rendering of every partial.
 type partials struct {
-	set  *template.Template // holds every partial
-	html sync.Map           // partialKey → template.HTML
+	byName map[string]*partial
 }
 
-// partialKey identifies one rendering of a partial: its name and its one
-// key, or all its keys printed into a string.
-type partialKey struct {
-	name string
-	key  any
+// partial is one template and its renderings: its one key, or all its
+// keys printed into a string → template.HTML.
+type partial struct {
+	t    *template.Template
+	html sync.Map
+}
+
+// newPartials returns the cache of every template in set.
+func newPartials(set *template.Template) *partials {
+	c := &partials{byName: map[string]*partial{}}
+	for _, t := range set.Templates() {
+		c.byName[t.Name()] = &partial{t: t}
+	}
+	return c
+}
+
+// clear forgets every rendering.
+func (c *partials) clear() {
+	for _, p := range c.byName {
+		p.html.Clear()
+	}
 }
 
 // render returns partial name executed with data, from the cache when a
 // call with the same name and keys came before.
 func (c *partials) render(name string, data any, keys ...any) (template.HTML, error) {
-	k := partialKey{name: name}
+	p := c.byName[name]
+	if p == nil {
+		return "", fmt.Errorf("no template %q; define it in templates/partials/", name)
+	}
+	var k any = ""
 	if len(keys) == 1 && keys[0] != nil && reflect.TypeOf(keys[0]).Comparable() {
-		k.key = keys[0]
+		k = keys[0]
 	} else if len(keys) > 0 {
 		var b strings.Builder
 		for _, key := range keys {
 			fmt.Fprintf(&b, "%#v\x00", key)
 		}
-		k.key = b.String()
+		k = b.String()
 	}
-	if h, ok := c.html.Load(k); ok {
+	if h, ok := p.html.Load(k); ok {
 		return h.(template.HTML), nil
 	}
-	t := c.set.Lookup(name)
-	if t == nil {
-		return "", fmt.Errorf("no template %q; define it in templates/partials/", name)
-	}
 	var b strings.Builder
-	if err := t.Execute(&b, data); err != nil {
+	if err := p.t.Execute(&b, data); err != nil {
 		return "", err
 	}
-	h, _ := c.html.LoadOrStore(k, template.HTML(b.String()))
+	h, _ := p.html.LoadOrStore(k, template.HTML(b.String()))
 	return h.(template.HTML), nil
 }

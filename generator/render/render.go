@@ -14,6 +14,7 @@ package render
 import (
 	"bytes"
 	"context"
+	"html/template"
 	"io/fs"
 	"maps"
 	"slices"
@@ -56,13 +57,14 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	funcs := funcMap(r.l)
 	maps.Copy(funcs, r.sch.funcs())
 	funcs["card"] = r.cards.card
-	r.parts = &partials{}
-	funcs["cached"] = r.parts.render
+	funcs["cached"] = func(name string, data any, keys ...any) (template.HTML, error) {
+		return r.parts.render(name, data, keys...)
+	}
 	tmpl, err := loadTemplates(r.th, opts.ThemeDir, funcs)
 	if err != nil {
 		return nil, err
 	}
-	r.tmpl, r.parts.set = tmpl, tmpl.parts
+	r.tmpl, r.parts = tmpl, newPartials(tmpl.parts)
 	r.pages = pages{site: site, feeds: siteFeeds(site.Config.Title), l: r.l}
 	r.jobs = jobs(r.pages)
 	if err := r.cards.render(ctx, tmpl.item, site.Papers, opts.Workers); err != nil {
@@ -101,7 +103,7 @@ func (r *Renderer) All(ctx context.Context, emit func(model.File) error) error {
 // page, and every page listing it or linking it as related. It emits those
 // pages only, to emit.
 func (r *Renderer) Papers(ctx context.Context, papers []*model.Paper, emit func(model.File) error) error {
-	r.parts.html.Clear() // a cached partial may show a changed paper
+	r.parts.clear() // a cached partial may show a changed paper
 	if err := r.cards.update(ctx, r.tmpl.item, papers); err != nil {
 		return r.tmpl.templateError(err)
 	}
