@@ -57,7 +57,7 @@ func (c *partials) render(name string, data any, keys ...any) (template.HTML, er
 	if p == nil {
 		return "", fmt.Errorf("no template %q; define it in templates/partials/", name)
 	}
-	var k any = ""
+	var k any // no keys: nil
 	if len(keys) == 1 && keys[0] != nil && reflect.TypeOf(keys[0]).Comparable() {
 		k = keys[0]
 	} else if len(keys) > 0 {
