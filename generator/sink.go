@@ -2,12 +2,15 @@ package generator
 
 import (
 	"bytes"
+	"context"
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/parallel"
 )
 
 // sink receives the files of a build from every stage: it forwards them to
@@ -45,14 +48,13 @@ func (s *sink) add(f model.File) error {
 	return nil
 }
 
-// addAll takes files one by one.
+// addAll takes files, on every core: the search index's hundreds of
+// files were otherwise written from one goroutine while the other cores
+// waited.
 func (s *sink) addAll(files []model.File) error {
-	for _, f := range files {
-		if err := s.add(f); err != nil {
-			return err
-		}
-	}
-	return nil
+	return parallel.For(context.Background(), len(files), runtime.GOMAXPROCS(0), func() func(int) error {
+		return func(i int) error { return s.add(files[i]) }
+	})
 }
 
 // sorted returns the collected files by path (nil when streaming).

@@ -3,11 +3,15 @@ package search
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"encoding/json"
+	"runtime"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/paperboy-digest/paperboy/generator/parallel"
 )
 
 // topicInfo is one topic of the filter list.
@@ -54,26 +58,37 @@ func collectTopics(docs []Doc) topicList {
 // buildChunks returns the doc store: files of ChunkDocs records each, a
 // record being [url, title, [authors…], day, [topic numbers…], excerpt]
 // where a topic number is a position in meta.json's topics.
+//
+// The chunks are made on every core: they were the one long stretch of the
+// index build running on a single core.
 func buildChunks(docs []Doc, topics topicList, opts Options) [][]byte {
-	var chunks [][]byte
-	for start := 0; start < len(docs); start += opts.ChunkDocs {
-		end := min(start+opts.ChunkDocs, len(docs))
-		recs := make([][]any, 0, end-start)
-		for _, d := range docs[start:end] {
-			tn := make([]int, 0, len(d.Topics))
-			for _, s := range d.Topics {
-				tn = append(tn, topics.index[s])
-			}
-			authors := d.Authors
-			if authors == nil {
-				authors = []string{}
-			}
-			recs = append(recs, []any{valid(d.URL), valid(d.Title), validAll(authors), d.Day, tn,
-				Excerpt(d.Abstract, opts.ExcerptChars)})
+	chunks := make([][]byte, (len(docs)+opts.ChunkDocs-1)/opts.ChunkDocs)
+	parallel.For(context.Background(), len(chunks), runtime.GOMAXPROCS(0), func() func(int) error {
+		return func(c int) error {
+			start := c * opts.ChunkDocs
+			chunks[c] = buildChunk(docs[start:min(start+opts.ChunkDocs, len(docs))], topics, opts)
+			return nil
 		}
-		chunks = append(chunks, marshal(recs))
-	}
+	})
 	return chunks
+}
+
+// buildChunk returns the doc store chunk of docs.
+func buildChunk(docs []Doc, topics topicList, opts Options) []byte {
+	recs := make([][]any, 0, len(docs))
+	for _, d := range docs {
+		tn := make([]int, 0, len(d.Topics))
+		for _, s := range d.Topics {
+			tn = append(tn, topics.index[s])
+		}
+		authors := d.Authors
+		if authors == nil {
+			authors = []string{}
+		}
+		recs = append(recs, []any{valid(d.URL), valid(d.Title), validAll(authors), d.Day, tn,
+			Excerpt(d.Abstract, opts.ExcerptChars)})
+	}
+	return marshal(recs)
 }
 
 // dates is the lazily loaded day of every document, for the date filter:
