@@ -29,7 +29,9 @@ Flags:
   -D, --drafts         include papers marked draft: true
   -w, --workers N      parallel workers (default: number of CPUs)
       --timings        print the time of each stage (load, parse, index,
-                       related, render and write, feeds, search, commit)
+                       related, search, render, feeds, commit) and write: the
+                       time spent writing files, summed over the goroutines
+                       that write them as search, render and feeds make them
       --cpuprofile FILE, --memprofile FILE
                        write pprof profiles of the build (performance work)
   -q, --quiet          print nothing but errors`
@@ -149,6 +151,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			fmt.Fprintf(stderr, "stage %s %s\n", st.Name, st.Duration)
 		}
 		fmt.Fprintf(stderr, "stage commit %s\n", time.Since(commit))
+		fmt.Fprintf(stderr, "stage write %s\n", w.Busy())
 	}
 	if !bf.quiet {
 		written, unchanged := w.Stats()

@@ -69,6 +69,7 @@ func (r report) printBuilds(w io.Writer) {
 		fmt.Fprintln(tw, strings.Join(row, "\t")+"\t")
 	}
 	tw.Flush()
+	fmt.Fprintln(w, "write ms: time spent writing files, summed over the goroutines writing them (part of search, render and feeds, which stream their files to disk).")
 	for _, s := range r.sizes {
 		if s.stagesFrom != "--timings" {
 			fmt.Fprintf(w, "stages at %d papers: %s (paperboy build has no --timings)\n", s.papers, s.stagesFrom)

@@ -30,6 +30,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parallel"
@@ -65,6 +66,7 @@ type Writer struct {
 	linkable          bool     // dir is a real folder, whose files may be linked
 	dirs              sync.Map // folders made below tmp → whether dir has a real folder there
 	written, linked   atomic.Int64
+	busy              atomic.Int64 // nanoseconds spent in Write, summed over goroutines
 }
 
 // Begin starts writing a new version of dir. It waits for any other build
@@ -96,6 +98,8 @@ func Begin(dir string) (*Writer, error) {
 // Write writes one file into the new folder, or links the old folder's
 // file there when it holds the same bytes.
 func (w *Writer) Write(f model.File) error {
+	start := time.Now()
+	defer func() { w.busy.Add(int64(time.Since(start))) }()
 	if !safePath(f.Path) {
 		return fmt.Errorf("output: refusing to write %q outside the output folder", f.Path)
 	}
@@ -121,6 +125,11 @@ func (w *Writer) Write(f model.File) error {
 func (w *Writer) Stats() (written, unchanged int) {
 	return int(w.written.Load()), int(w.linked.Load())
 }
+
+// Busy reports the time spent in Write so far, summed over the goroutines
+// that called it: with pages streaming to disk as they render, writing is
+// not a stage of its own but a share of the stages that make files.
+func (w *Writer) Busy() time.Duration { return time.Duration(w.busy.Load()) }
 
 // folder creates the folder d (relative, "." for the top) below the new
 // folder once, and reports whether the old folder has a real folder at d,

@@ -338,3 +338,38 @@ func TestRemoveAll(t *testing.T) {
 		t.Error("removeAll followed a symlink")
 	}
 }
+
+// TestBusy: Busy sums the time spent in Write over every goroutine that
+// wrote, so with several writers it can exceed the wall time.
+func TestBusy(t *testing.T) {
+	w, err := Begin(filepath.Join(t.TempDir(), "public"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Abort()
+	if b := w.Busy(); b != 0 {
+		t.Errorf("Busy() = %v before any write, want 0", b)
+	}
+	var files []model.File
+	for i := range 200 {
+		files = append(files, file(fmt.Sprintf("d%d/index.html", i), strings.Repeat("x", 4096)))
+	}
+	start := time.Now()
+	var each time.Duration
+	for _, f := range files[:100] {
+		t0 := time.Now()
+		if err := w.Write(f); err != nil {
+			t.Fatal(err)
+		}
+		each += time.Since(t0)
+	}
+	if b := w.Busy(); b <= 0 || b > each {
+		t.Errorf("Busy() = %v after 100 writes that took %v in all", b, each)
+	}
+	if err := w.WriteAll(files[100:]); err != nil {
+		t.Fatal(err)
+	}
+	if b, wall := w.Busy(), time.Since(start); b <= each || b > wall*time.Duration(workers()) {
+		t.Errorf("Busy() = %v after all writes: want more than %v and at most %d× the %v they took", b, each, workers(), wall)
+	}
+}
