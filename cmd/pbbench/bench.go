@@ -12,8 +12,7 @@ import (
 type sizeResult struct {
 	papers      int
 	runs        []buildRun // the timed clean builds
-	wall        time.Duration
-	rssKB       int64
+	usage                  // their medians
 	stages      []stage
 	stagesFrom  string // "--timings", or where the stage figures came from instead
 	out         outputStats
@@ -44,13 +43,12 @@ func benchSize(ctx context.Context, cfg config, t tools, site string, n int, log
 	if err := os.RemoveAll(trash); err != nil {
 		return r, err
 	}
-	var walls []time.Duration
-	var rss []int64
+	var us []usage
 	var stageRuns [][]stage
 	for _, b := range r.runs {
-		walls, rss, stageRuns = append(walls, b.wall), append(rss, b.rssKB), append(stageRuns, b.stages)
+		us, stageRuns = append(us, b.usage), append(stageRuns, b.stages)
 	}
-	r.wall, r.rssKB, r.stages = median(walls), median(rss), medianStages(stageRuns)
+	r.usage, r.stages = medianUsage(us), medianStages(stageRuns)
 	r.stagesFrom = "--timings"
 
 	public := filepath.Join(site, "public")

@@ -14,10 +14,25 @@ import (
 
 // buildRun is one timed clean build.
 type buildRun struct {
-	wall        time.Duration
-	rssKB       int64 // peak resident set of the build process
+	usage
 	stages      []stage
 	fromTimings bool // stages came from --timings (else only write, from the summary lines)
+}
+
+// usage is what a command cost: wall time, CPU time and peak memory.
+type usage struct {
+	wall, user, sys time.Duration
+	rssKB           int64 // peak resident set of the process
+}
+
+// medianUsage returns the median of each figure of us.
+func medianUsage(us []usage) usage {
+	var wall, user, sys []time.Duration
+	var rss []int64
+	for _, u := range us {
+		wall, user, sys, rss = append(wall, u.wall), append(user, u.user), append(sys, u.sys), append(rss, u.rssKB)
+	}
+	return usage{wall: median(wall), user: median(user), sys: median(sys), rssKB: median(rss)}
 }
 
 // outputStats counts a built output folder.
@@ -26,15 +41,16 @@ type outputStats struct {
 	bytes        int64
 }
 
-// timedCommand runs cmd and returns its wall time and peak RSS.
-func timedCommand(cmd *exec.Cmd) (time.Duration, int64, error) {
+// timedCommand runs cmd and returns what it cost. CPU time is the steadier
+// figure on a shared machine, where wall time also holds other tenants' load.
+func timedCommand(cmd *exec.Cmd) (usage, error) {
 	start := time.Now()
 	err := cmd.Run()
-	wall := time.Since(start)
-	if cmd.ProcessState == nil {
-		return wall, 0, err
+	u := usage{wall: time.Since(start)}
+	if ps := cmd.ProcessState; ps != nil {
+		u.user, u.sys, u.rssKB = ps.UserTime(), ps.SystemTime(), maxRSSKB(ps)
 	}
-	return wall, maxRSSKB(cmd.ProcessState), err
+	return u, err
 }
 
 // moveAside moves dir, if it exists, into a new folder under trash, so the
@@ -66,11 +82,11 @@ func cleanBuild(ctx context.Context, t tools, site, trash string) (buildRun, err
 	cmd := exec.CommandContext(ctx, t.paperboy, args...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
-	wall, rss, err := timedCommand(cmd)
+	u, err := timedCommand(cmd)
 	if err != nil {
 		return buildRun{}, fmt.Errorf("paperboy %s: %v\n%s", strings.Join(args, " "), err, tail(stderr.String(), 20))
 	}
-	r := buildRun{wall: wall, rssKB: rss}
+	r := buildRun{usage: u}
 	r.stages, r.fromTimings = parseStages(stderr.String())
 	return r, nil
 }
@@ -108,11 +124,11 @@ func copyFloor(ctx context.Context, dir, work string) (time.Duration, error) {
 	cmd := exec.CommandContext(ctx, "cp", "-r", dir, dst)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
-	wall, _, err := timedCommand(cmd)
+	u, err := timedCommand(cmd)
 	if err != nil {
 		return 0, fmt.Errorf("cp -r %s: %v: %s", dir, err, stderr.String())
 	}
-	return wall, nil
+	return u.wall, nil
 }
 
 // tail returns the last n lines of s.

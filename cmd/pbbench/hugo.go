@@ -16,8 +16,7 @@ import (
 type hugoResult struct {
 	papers  int
 	version string
-	wall    time.Duration
-	rssKB   int64
+	usage   // medians of the timed builds
 	out     outputStats
 }
 
@@ -43,8 +42,7 @@ func benchHugo(ctx context.Context, cfg config, site string, n int, logf func(st
 	}
 	trash := filepath.Join(cfg.work, "trash-hugo")
 	defer os.RemoveAll(trash)
-	var walls []time.Duration
-	var rss []int64
+	var us []usage
 	for i := range cfg.warmup + cfg.runs {
 		os.RemoveAll(filepath.Join(hsite, "resources"))
 		os.Remove(filepath.Join(hsite, ".hugo_build.lock"))
@@ -55,16 +53,16 @@ func benchHugo(ctx context.Context, cfg config, site string, n int, logf func(st
 		cmd.Dir = hsite
 		var out bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &out, &out
-		wall, kb, err := timedCommand(cmd)
+		u, err := timedCommand(cmd)
 		if err != nil {
 			return res, fmt.Errorf("hugo: %v\n%s", err, tail(out.String(), 20))
 		}
 		if i >= cfg.warmup {
-			logf("hugo clean build %d/%d: %s, %.0f MB peak", i-cfg.warmup+1, cfg.runs, wall.Round(time.Millisecond), float64(kb)/1024)
-			walls, rss = append(walls, wall), append(rss, kb)
+			logf("hugo clean build %d/%d: %s, %.0f MB peak", i-cfg.warmup+1, cfg.runs, u.wall.Round(time.Millisecond), float64(u.rssKB)/1024)
+			us = append(us, u)
 		}
 	}
-	res.wall, res.rssKB = median(walls), median(rss)
+	res.usage = medianUsage(us)
 	res.out, err = countOutput(filepath.Join(hsite, "public"))
 	return res, err
 }

@@ -46,7 +46,7 @@ func (r report) printBuilds(w io.Writer) {
 		}
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	head := []string{"papers", "wall s", "pages/s", "papers/s", "peak RSS MB", "files", "pages", "MB", "cp -r s"}
+	head := []string{"papers", "wall s", "user s", "sys s", "pages/s", "papers/s", "peak RSS MB", "files", "pages", "MB", "cp -r s"}
 	for _, n := range names {
 		head = append(head, n+" ms")
 	}
@@ -54,7 +54,7 @@ func (r report) printBuilds(w io.Writer) {
 	fmt.Fprintln(tw, strings.Join(head, "\t")+"\t")
 	for _, s := range r.sizes {
 		secs := s.wall.Seconds()
-		row := []string{fmt.Sprint(s.papers), fmt.Sprintf("%.2f", secs),
+		row := []string{fmt.Sprint(s.papers), fmt.Sprintf("%.2f", secs), fmt.Sprintf("%.2f", s.user.Seconds()), fmt.Sprintf("%.2f", s.sys.Seconds()),
 			fmt.Sprintf("%.0f", float64(s.out.pages)/secs), fmt.Sprintf("%.0f", float64(s.papers)/secs),
 			fmt.Sprintf("%.0f", float64(s.rssKB)/1024), fmt.Sprint(s.out.files), fmt.Sprint(s.out.pages),
 			fmt.Sprintf("%.1f", float64(s.out.bytes)/1e6), fmt.Sprintf("%.2f", s.cp.Seconds())}
@@ -113,18 +113,25 @@ func (r report) printHugo(w io.Writer) {
 	}
 	fmt.Fprintf(w, "Hugo on the same corpus (%s; page kinds of ../shared/bench/hugo-site):\n", r.hugo[0].version)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "papers\twall s\tpages/s\tpapers/s\tpeak RSS MB\tfiles\tpages\tMB\tpaperboy/hugo wall\t")
+	fmt.Fprintln(tw, "papers\twall s\tuser s\tsys s\tpages/s\tpapers/s\tpeak RSS MB\tfiles\tpages\tMB\tpaperboy/hugo wall\tpaperboy/hugo user\tpaperboy/hugo RSS\t")
+	ratio := func(p, h float64) string {
+		if h <= 0 {
+			return "n/a"
+		}
+		return fmt.Sprintf("%.2f", p/h)
+	}
 	for _, h := range r.hugo {
-		ratio := "n/a"
+		wall, user, mem := "n/a", "n/a", "n/a"
 		for _, s := range r.sizes {
-			if s.papers == h.papers && h.wall > 0 {
-				ratio = fmt.Sprintf("%.2f", s.wall.Seconds()/h.wall.Seconds())
+			if s.papers == h.papers {
+				wall, user = ratio(s.wall.Seconds(), h.wall.Seconds()), ratio(s.user.Seconds(), h.user.Seconds())
+				mem = ratio(float64(s.rssKB), float64(h.rssKB))
 			}
 		}
 		secs := h.wall.Seconds()
-		fmt.Fprintf(tw, "%d\t%.2f\t%.0f\t%.0f\t%.0f\t%d\t%d\t%.1f\t%s\t\n", h.papers, secs,
-			float64(h.out.pages)/secs, float64(h.papers)/secs, float64(h.rssKB)/1024,
-			h.out.files, h.out.pages, float64(h.out.bytes)/1e6, ratio)
+		fmt.Fprintf(tw, "%d\t%.2f\t%.2f\t%.2f\t%.0f\t%.0f\t%.0f\t%d\t%d\t%.1f\t%s\t%s\t%s\t\n", h.papers, secs,
+			h.user.Seconds(), h.sys.Seconds(), float64(h.out.pages)/secs, float64(h.papers)/secs, float64(h.rssKB)/1024,
+			h.out.files, h.out.pages, float64(h.out.bytes)/1e6, wall, user, mem)
 	}
 	tw.Flush()
 	fmt.Fprintln(w)
