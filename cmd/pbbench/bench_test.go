@@ -53,6 +53,9 @@ func TestBenchmarkBuildsWhatABuildDoes(t *testing.T) {
 	if run.wall <= 0 || len(run.stages) == 0 {
 		t.Errorf("cleanBuild = wall %v, stages %v; want a wall time and stage times", run.wall, run.stages)
 	}
+	if run.user+run.sys <= 0 || run.user+run.sys > 64*run.wall {
+		t.Errorf("cleanBuild = user %v, system %v in %v of wall time; want the build's CPU time", run.user, run.sys, run.wall)
+	}
 	public := filepath.Join(site, "public")
 	out, err := countOutput(public)
 	if err != nil {
