@@ -177,7 +177,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		}
 		return nil
 	})
-	rend, err := render.New(ctx, site, render.Options{Builtin: themes.Default(), SiteTheme: siteTheme, ThemeDir: themeDir, Workers: opts.Workers})
+	rend, err := render.New(ctx, site, render.Options{Builtin: themes.Default(), SiteTheme: siteTheme, ThemeDir: themeDir, Workers: opts.Workers, Once: lean})
 	if err == nil {
 		err = rend.All(ctx, out.add)
 	}

@@ -7,7 +7,10 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 // smallSite has two days in two ISO weeks and months, a day file with an
@@ -209,6 +212,67 @@ hello
 	}
 	out.contains(t, "extra.txt", "hello")
 	out.file(t, "favicon.svg") // still from the built-in theme
+}
+
+// TestCardsOnLaterPages: a streamed build frees the papers' cards before
+// the paper and author pages, which the built-in theme renders last and
+// shows no cards on; a theme that shows cards there still gets them, the
+// same as in a build kept in memory, and rendering again brings the cards
+// back.
+func TestCardsOnLaterPages(t *testing.T) {
+	site := smallSite + `
+-- themes/mine/templates/paper.html --
+{{define "main"}}<div class="on-paper">{{card .Paper}}</div>{{end}}
+-- themes/mine/templates/author.html --
+{{define "main"}}{{range .Author.Papers}}<div class="on-author">{{card .}}</div>{{end}}{{end}}
+`
+	site = strings.Replace(site, "pageSize: 2\n", "pageSize: 2\ntheme: mine\n", 1)
+	want := mustBuild(t, site)
+	card := `<h3 class="paper-title"><a href="/repo/papers/2405.00001/">Alpha</a></h3>`
+	want.contains(t, "papers/2405.00001/index.html", `<div class="on-paper">`, card)
+	want.contains(t, "authors/ada-lovelace/index.html", `<div class="on-author">`, card)
+	want.contains(t, "days/2024-05-31/index.html", card)
+
+	var mu sync.Mutex
+	got := built{}
+	collect := func(f model.File) error {
+		mu.Lock()
+		defer mu.Unlock()
+		got[f.Path] = string(f.Data)
+		return nil
+	}
+	_, rend, err := build(context.Background(), Options{Site: siteFS(site), Emit: collect})
+	if err != nil {
+		t.Fatal(err)
+	}
+	same := func(what string) {
+		t.Helper()
+		if len(got) != len(want) {
+			t.Errorf("%s made %d files, the in-memory build %d", what, len(got), len(want))
+		}
+		for path, w := range want {
+			if got[path] != w {
+				t.Errorf("%s: %s differs from the in-memory build", what, path)
+			}
+		}
+	}
+	same("streamed build")
+
+	// The renderer alone makes the pages (not the feeds or the index).
+	got = built{}
+	if err := rend.All(context.Background(), collect); err != nil {
+		t.Fatal(err)
+	}
+	for path, g := range got {
+		if g != want[path] {
+			t.Errorf("rendering again after the cards were freed: %s differs from the in-memory build", path)
+		}
+	}
+	for _, path := range []string{"papers/2405.00001/index.html", "authors/ada-lovelace/index.html", "days/2024-05-31/index.html"} {
+		if _, ok := got[path]; !ok {
+			t.Errorf("rendering again made no %s", path)
+		}
+	}
 }
 
 // TestCachedPartials: "cached" renders a partial once per key, so pages of

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"html/template"
+	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parallel"
@@ -14,14 +15,30 @@ import (
 // page; rendering its card once instead of in every list is most of the
 // cost of a large site's pages.
 type cards struct {
-	html map[*model.Paper]template.HTML
+	item *template.Template             // the "paper-item" partial
+	html map[*model.Paper]template.HTML // nil once released
 }
 
 // card returns the rendered card of p (for the templates' "card" function).
-func (c *cards) card(p *model.Paper) template.HTML { return c.html[p] }
+// Once the cards are released it renders the one asked for, so a theme
+// that shows cards on the pages rendered last still gets them.
+func (c *cards) card(p *model.Paper) (template.HTML, error) {
+	if c.html != nil {
+		return c.html[p], nil
+	}
+	var b strings.Builder
+	if err := c.item.Execute(&b, p); err != nil {
+		return "", err
+	}
+	return template.HTML(b.String()), nil
+}
+
+// release frees the rendered cards; render makes them again.
+func (c *cards) release() { c.html = nil }
 
 // render executes the item template for every paper over workers goroutines.
 func (c *cards) render(ctx context.Context, item *template.Template, papers []*model.Paper, workers int) error {
+	c.item = item
 	out := make([]template.HTML, len(papers))
 	err := parallel.For(ctx, len(papers), workers, func() func(int) error {
 		var buf bytes.Buffer
@@ -45,14 +62,14 @@ func (c *cards) render(ctx context.Context, item *template.Template, papers []*m
 }
 
 // update renders the cards of papers again.
-func (c *cards) update(ctx context.Context, item *template.Template, papers []*model.Paper) error {
+func (c *cards) update(ctx context.Context, papers []*model.Paper) error {
 	var buf bytes.Buffer
 	for _, p := range papers {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		buf.Reset()
-		if err := item.Execute(&buf, p); err != nil {
+		if err := c.item.Execute(&buf, p); err != nil {
 			return err
 		}
 		c.html[p] = template.HTML(buf.String())

@@ -31,6 +31,11 @@ type Options struct {
 	SiteTheme fs.FS  // the site's theme folder, or nil
 	ThemeDir  string // the site's theme folder as the user sees it, for messages ("themes/mytheme")
 	Workers   int    // pages rendered at once; 0 means GOMAXPROCS
+	// Once says All runs once and the renderer is then dropped (a build
+	// that keeps nothing): All renders the pages that list cards first and
+	// frees the cards before the paper and author pages, which (in the
+	// built-in theme) show none, so the render's memory peaks lower.
+	Once bool
 }
 
 // Renderer renders one indexed site: its templates are parsed and its
@@ -79,8 +84,22 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 // for concurrent use, and must copy f.Data if it keeps it after returning
 // (the buffer is reused).
 func (r *Renderer) All(ctx context.Context, emit func(model.File) error) error {
+	if err := r.ensureCards(ctx); err != nil {
+		return err
+	}
 	js := r.jobs
-	if err := r.render(ctx, js, emit); err != nil {
+	phases := [][]job{js}
+	if r.opts.Once {
+		phases = [][]job{nil, nil}
+		for _, j := range js {
+			i := 0
+			if j.kind == "paper" || j.kind == "author" {
+				i = 1
+			}
+			phases[i] = append(phases[i], j)
+		}
+	}
+	if err := r.render(ctx, phases, emit); err != nil {
 		return err
 	}
 	assets, err := static(r.th)
@@ -104,7 +123,10 @@ func (r *Renderer) All(ctx context.Context, emit func(model.File) error) error {
 // pages only, to emit.
 func (r *Renderer) Papers(ctx context.Context, papers []*model.Paper, emit func(model.File) error) error {
 	r.parts.clear() // a cached partial may show a changed paper
-	if err := r.cards.update(ctx, r.tmpl.item, papers); err != nil {
+	if err := r.ensureCards(ctx); err != nil {
+		return err
+	}
+	if err := r.cards.update(ctx, papers); err != nil {
 		return r.tmpl.templateError(err)
 	}
 	changed := make(map[*model.Paper]bool, len(papers))
@@ -117,7 +139,19 @@ func (r *Renderer) Papers(ctx context.Context, papers []*model.Paper, emit func(
 			js = append(js, j)
 		}
 	}
-	return r.render(ctx, js, emit)
+	return r.render(ctx, [][]job{js}, emit)
+}
+
+// ensureCards renders every paper's card again if an earlier All freed
+// them.
+func (r *Renderer) ensureCards(ctx context.Context) error {
+	if r.cards.html != nil {
+		return nil
+	}
+	if err := r.cards.render(ctx, r.tmpl.item, r.site.Papers, r.opts.Workers); err != nil {
+		return r.tmpl.templateError(err)
+	}
+	return nil
 }
 
 // shows reports whether the page of job j shows any of the changed papers.
@@ -146,32 +180,38 @@ func shows(j job, changed map[*model.Paper]bool) bool {
 	return listed(p.Papers)
 }
 
-// render executes every job over the workers and emits each page.
-func (r *Renderer) render(ctx context.Context, js []job, emit func(model.File) error) error {
+// render executes every job over the workers and emits each page, one
+// phase after the other; the cards are freed after the first of several.
+func (r *Renderer) render(ctx context.Context, phases [][]job, emit func(model.File) error) error {
 	tmpl := r.tmpl
 	var (
 		mu   sync.Mutex
 		errs diag.List // template errors, each once: the same mistake fails many pages
 	)
-	err := parallel.For(ctx, len(js), r.opts.Workers, func() func(int) error {
-		var buf bytes.Buffer
-		return func(i int) error {
-			j := js[i]
-			buf.Reset()
-			if err := tmpl.pages[j.kind].Execute(&buf, r.pages.of(j)); err != nil {
-				e := tmpl.templateError(err)
-				mu.Lock()
-				if !slices.ContainsFunc(errs, func(x *diag.Error) bool { return x.Error() == e.Error() }) {
-					errs.Append(e)
-				}
-				mu.Unlock()
-				return nil
-			}
-			return emit(model.File{Path: j.out(), Data: buf.Bytes()})
+	for n, js := range phases {
+		if n > 0 {
+			r.cards.release()
 		}
-	})
-	if err != nil {
-		return err
+		err := parallel.For(ctx, len(js), r.opts.Workers, func() func(int) error {
+			var buf bytes.Buffer
+			return func(i int) error {
+				j := js[i]
+				buf.Reset()
+				if err := tmpl.pages[j.kind].Execute(&buf, r.pages.of(j)); err != nil {
+					e := tmpl.templateError(err)
+					mu.Lock()
+					if !slices.ContainsFunc(errs, func(x *diag.Error) bool { return x.Error() == e.Error() }) {
+						errs.Append(e)
+					}
+					mu.Unlock()
+					return nil
+				}
+				return emit(model.File{Path: j.out(), Data: buf.Bytes()})
+			}
+		})
+		if err != nil {
+			return err
+		}
 	}
 	return errs.Err()
 }
