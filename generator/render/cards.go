@@ -11,9 +11,9 @@ import (
 )
 
 // cards holds each paper's "paper-item" partial, rendered once. A paper
-// appears in lists on its days, weeks, months, topics and every author's
-// page; rendering its card once instead of in every list is most of the
-// cost of a large site's pages.
+// appears in the lists of its days, weeks, months and topics; rendering its
+// card once instead of in every list is most of the cost of a large site's
+// list pages.
 type cards struct {
 	item *template.Template             // the "paper-item" partial
 	html map[*model.Paper]template.HTML // nil once released
