@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -52,7 +51,7 @@ func (s *sink) add(f model.File) error {
 // files were otherwise written from one goroutine while the other cores
 // waited.
 func (s *sink) addAll(files []model.File) error {
-	return parallel.For(context.Background(), len(files), runtime.GOMAXPROCS(0), func() func(int) error {
+	return parallel.For(context.Background(), len(files), 0, func() func(int) error {
 		return func(i int) error { return s.add(files[i]) }
 	})
 }

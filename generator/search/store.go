@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
-	"runtime"
 	"slices"
 	"strings"
 	"unicode"
@@ -63,7 +62,7 @@ func collectTopics(docs []Doc) topicList {
 // index build running on a single core.
 func buildChunks(docs []Doc, topics topicList, opts Options) [][]byte {
 	chunks := make([][]byte, (len(docs)+opts.ChunkDocs-1)/opts.ChunkDocs)
-	parallel.For(context.Background(), len(chunks), runtime.GOMAXPROCS(0), func() func(int) error {
+	parallel.For(context.Background(), len(chunks), 0, func() func(int) error {
 		return func(c int) error {
 			start := c * opts.ChunkDocs
 			chunks[c] = buildChunk(docs[start:min(start+opts.ChunkDocs, len(docs))], topics, opts)
