@@ -9,8 +9,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
-// inlineMath is plain text as HTML, with its $…$ math (by
-// textutil.InlineMathEnd's rule) rendered as MathML, like an abstract's:
+// inlineMath is plain text as HTML, with its $…$ math (textutil.InlineMath) rendered as MathML, like an abstract's:
 // the template function for titles, summaries and TL;DRs, whose plain text
 // keeps math as its TeX source.
 func inlineMath(s string) template.HTML {
@@ -19,17 +18,10 @@ func inlineMath(s string) template.HTML {
 	}
 	var b strings.Builder
 	start := 0 // the text not yet written
-	for i := 0; i < len(s); i++ {
-		if s[i] != '$' {
-			continue
-		}
-		end := textutil.InlineMathEnd(s, i)
-		if end < 0 {
-			continue
-		}
+	for i, end := range textutil.InlineMath(s) {
 		b.WriteString(html.EscapeString(s[start:i]))
 		b.WriteString(tex.MathML(s[i+1:end-1], false))
-		start, i = end, end-1
+		start = end
 	}
 	b.WriteString(html.EscapeString(s[start:]))
 	return template.HTML(b.String())

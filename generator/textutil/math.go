@@ -1,6 +1,9 @@
 package textutil
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // InlineMathEnd returns the index just past the $…$ math span that the
 // single dollar sign s[i] opens, or -1 if it opens none. The rule is
@@ -30,6 +33,24 @@ func InlineMathEnd(s string, i int) int {
 		first = false
 	}
 	return end
+}
+
+// InlineMath yields the start and end of each $…$ math span of s in order,
+// as InlineMathEnd finds them; a dollar sign that opens no span is text.
+func InlineMath(s string) iter.Seq2[int, int] {
+	return func(yield func(start, end int) bool) {
+		for i := 0; i < len(s); i++ {
+			if s[i] != '$' {
+				continue
+			}
+			if end := InlineMathEnd(s, i); end >= 0 {
+				if !yield(i, end) {
+					return
+				}
+				i = end - 1
+			}
+		}
+	}
 }
 
 // isSpace reports whether c is ASCII white space.

@@ -35,17 +35,13 @@ func Truncate(n int, s string) string {
 	if i := strings.LastIndexByte(s, ' '); i > len(s)/2 {
 		s = s[:i]
 	}
-	for i := 0; i < len(s); i++ {
-		if s[i] != '$' {
-			continue
-		}
-		end := InlineMathEnd(full, i)
-		if end > len(s) {
-			s = s[:i]
+	for start, end := range InlineMath(full) {
+		if start >= len(s) {
 			break
 		}
-		if end > 0 {
-			i = end - 1
+		if end > len(s) {
+			s = s[:start]
+			break
 		}
 	}
 	return strings.TrimRight(s, " ,;:.") + "…"

@@ -1,6 +1,9 @@
 package textutil
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestTruncate(t *testing.T) {
 	tests := []struct {
@@ -35,6 +38,21 @@ func TestPlural(t *testing.T) {
 		if got := Plural(tt.n, "paper", "papers"); got != tt.want {
 			t.Errorf("Plural(%d) = %q, want %q", tt.n, got, tt.want)
 		}
+	}
+}
+
+func TestInlineMath(t *testing.T) {
+	s := "$5 and $x$ then $ y$, $a\nb$$c$ and $z$1"
+	var got [][2]int
+	for start, end := range InlineMath(s) {
+		got = append(got, [2]int{start, end})
+	}
+	want := [][2]int{{7, 10}, {22, 27}, {27, 30}}
+	if !slices.Equal(got, want) {
+		t.Errorf("InlineMath(%q) = %v, want %v", s, got, want)
+	}
+	for range InlineMath(s) {
+		break // stopping early must not panic
 	}
 }
 
