@@ -16,6 +16,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -63,10 +64,15 @@ type Stage struct {
 }
 
 // renderGCPercent is the collector's GOGC while a lean build renders,
-// unless the GOGC environment variable sets one: the render's live heap is
-// small (papers, cards) and its garbage plentiful, so collecting a little
-// more often keeps the peak memory down for a few percent more CPU.
-const renderGCPercent = 60
+// unless the GOGC environment variable sets one. It is high on purpose: the
+// render runs under a soft memory limit of what the search stage before it
+// held, so the heap may grow back to the peak the process already reached,
+// and no further, before the collector runs. The render's live heap is small
+// (papers, cards) and its garbage plentiful, so fewer, later collections
+// save CPU without raising the peak. At 100,000 papers the render
+// collected 15 times under GOGC 60 alone (8.6 s of GC CPU) and 12 times
+// this way (5.8–7.9 s); at 10,000 its peak memory stayed where it was.
+const renderGCPercent = 200
 
 // Build reads the sources in opts.Site and returns every output file. A
 // build with mistakes in its sources returns a diag.List naming each one.
@@ -158,10 +164,18 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		// The index's working memory and the papers' text are garbage now:
 		// collect it before the render, so the collector's next goal is set
 		// from the smaller heap the render starts with, not from the
-		// index's peak.
+		// index's peak. The memory the process held at that peak becomes
+		// the render's soft limit (see renderGCPercent); twice the live heap
+		// at least, so a theme whose pages need more than that is not
+		// starved into collecting all the time.
+		held := heldMemory()
 		runtime.GC()
 		if os.Getenv("GOGC") == "" {
 			defer debug.SetGCPercent(debug.SetGCPercent(renderGCPercent))
+			limit := max(held, 2*liveHeap())
+			if limit < debug.SetMemoryLimit(-1) {
+				defer debug.SetMemoryLimit(debug.SetMemoryLimit(limit))
+			}
 		}
 	}
 
@@ -193,4 +207,20 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 
 	res.Site, res.Files, res.Count, res.Bytes = site, out.sorted(), len(out.paths), out.bytes
 	return res, rend, nil
+}
+
+// heldMemory is the memory the Go runtime holds from the operating system
+// and has not returned to it: what the soft memory limit is measured
+// against.
+func heldMemory() int64 {
+	m := []metrics.Sample{{Name: "/memory/classes/total:bytes"}, {Name: "/memory/classes/heap/released:bytes"}}
+	metrics.Read(m)
+	return int64(m[0].Value.Uint64() - m[1].Value.Uint64())
+}
+
+// liveHeap is the heap the last collection found reachable.
+func liveHeap() int64 {
+	m := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(m)
+	return int64(m[0].Value.Uint64())
 }

@@ -1,0 +1,63 @@
+package generator
+
+import (
+	"context"
+	"runtime/debug"
+	"runtime/metrics"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// TestLeanRenderCollector: while a streamed build renders its pages, the
+// collector runs at renderGCPercent under a soft memory limit below the one
+// the build started with (what the search stage held); afterwards both are
+// what they were.
+func TestLeanRenderCollector(t *testing.T) {
+	t.Setenv("GOGC", "") // the build keeps a GOGC the environment sets
+	const outerPercent, outerLimit = 100, int64(1) << 40
+	defer debug.SetGCPercent(debug.SetGCPercent(outerPercent))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(outerLimit))
+
+	var mu sync.Mutex
+	var pages int
+	var percents, limits []int64
+	emit := func(f model.File) error {
+		if !strings.HasSuffix(f.Path, ".html") {
+			return nil
+		}
+		percent, limit := collector()
+		mu.Lock()
+		defer mu.Unlock()
+		pages++
+		percents = append(percents, percent)
+		limits = append(limits, limit)
+		return nil
+	}
+	if _, err := Build(context.Background(), Options{Site: siteFS(smallSite), Emit: emit}); err != nil {
+		t.Fatal(err)
+	}
+	if pages == 0 {
+		t.Fatal("the build rendered no pages")
+	}
+	for i := range pages {
+		if percents[i] != renderGCPercent {
+			t.Fatalf("GOGC while rendering = %d, want %d", percents[i], renderGCPercent)
+		}
+		if limits[i] >= outerLimit {
+			t.Fatalf("memory limit while rendering = %d, want below the build's %d", limits[i], outerLimit)
+		}
+	}
+	if percent, limit := collector(); percent != outerPercent || limit != outerLimit {
+		t.Errorf("after the build: GOGC %d, memory limit %d; want %d and %d as before", percent, limit, outerPercent, outerLimit)
+	}
+}
+
+// collector reads the garbage collector's GOGC and soft memory limit.
+func collector() (percent, limit int64) {
+	m := []metrics.Sample{{Name: "/gc/gogc:percent"}, {Name: "/gc/gomemlimit:bytes"}}
+	metrics.Read(m)
+	return int64(m[0].Value.Uint64()), int64(m[1].Value.Uint64())
+}
