@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -45,10 +46,18 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 	slices.SortFunc(site.Papers, func(a, b *model.Paper) int { return strings.Compare(a.ID, b.ID) })
 
 	site.Days = days(site.Papers, byID, dayFiles, &errs)
-	site.Weeks = weeks(site.Days, cfg.TopSize)
-	site.Months = months(site.Days, cfg.TopSize)
-	site.Topics = topics(cfg.Topics, site.Papers)
+	// The calendar, the topics and the authors each read the days and the
+	// papers and write fields of their own (a day's Week and Month, a
+	// paper's TopicRefs, its AuthorRefs), so they are built side by side:
+	// at 100,000 papers the authors alone take half a second.
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		site.Weeks = weeks(site.Days, cfg.TopSize)
+		site.Months = months(site.Days, cfg.TopSize)
+	})
+	wg.Go(func() { site.Topics = topics(cfg.Topics, site.Papers) })
 	site.Authors = authors(site.Papers)
+	wg.Wait()
 	return site, errs.Err()
 }
 
