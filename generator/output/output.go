@@ -63,8 +63,9 @@ type Writer struct {
 	dir, parent, base string
 	tmp               string
 	unlock            func()
-	linkable          bool     // dir is a real folder, whose files may be linked
-	dirs              sync.Map // folders made below tmp → whether dir has a real folder there
+	linkable          bool // dir is a real folder, whose files may be linked
+	dirsMu            sync.RWMutex
+	dirs              map[string]bool // folders made below tmp → whether dir has a real folder there
 	written, linked   atomic.Int64
 	busy              atomic.Int64 // nanoseconds spent in Write, summed over goroutines
 }
@@ -92,7 +93,7 @@ func Begin(dir string) (*Writer, error) {
 	}
 	fi, err := os.Lstat(dir)
 	linkable := err == nil && fi.IsDir()
-	return &Writer{dir: dir, parent: parent, base: base, tmp: tmp, unlock: unlock, linkable: linkable}, nil
+	return &Writer{dir: dir, parent: parent, base: base, tmp: tmp, unlock: unlock, linkable: linkable, dirs: map[string]bool{}}, nil
 }
 
 // Write writes one file into the new folder, or links the old folder's
@@ -138,8 +139,11 @@ func (w *Writer) folder(d string) (bool, error) {
 	if d == "." {
 		return w.linkable, nil
 	}
-	if v, ok := w.dirs.Load(d); ok {
-		return v.(bool), nil
+	w.dirsMu.RLock()
+	linkable, ok := w.dirs[d]
+	w.dirsMu.RUnlock()
+	if ok {
+		return linkable, nil
 	}
 	linkable, err := w.folder(filepath.Dir(d))
 	if err != nil {
@@ -154,7 +158,9 @@ func (w *Writer) folder(d string) (bool, error) {
 		fi, err := os.Lstat(filepath.Join(w.dir, d))
 		linkable = err == nil && fi.IsDir()
 	}
-	w.dirs.Store(d, linkable)
+	w.dirsMu.Lock()
+	w.dirs[d] = linkable
+	w.dirsMu.Unlock()
 	return linkable, nil
 }
 
