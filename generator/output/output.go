@@ -205,19 +205,11 @@ func sameBytes(path string, data []byte) bool {
 // removed rather than truncated: it may be a link to a file of the old
 // folder, which must stay as it was.
 func create(path string, data []byte) error {
-	const flag = os.O_WRONLY | os.O_CREATE | os.O_EXCL
-	f, err := os.OpenFile(path, flag, 0o644)
+	err := writeNew(path, data)
 	if errors.Is(err, fs.ErrExist) {
 		if err = os.Remove(path); err == nil {
-			f, err = os.OpenFile(path, flag, 0o644)
+			err = writeNew(path, data)
 		}
-	}
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(data)
-	if err1 := f.Close(); err == nil {
-		err = err1
 	}
 	return err
 }
