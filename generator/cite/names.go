@@ -8,6 +8,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // particles start a family name: "Ludwig van Beethoven" → "van Beethoven".
@@ -23,7 +25,7 @@ var suffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true,
 // Split returns the given names and family name of a display name.
 // A name that is already "Last, First" is split at the comma.
 func Split(name string) (given, family string) {
-	name = strings.Join(strings.Fields(name), " ")
+	name = textutil.CollapseSpace(name)
 	if l, f, ok := strings.Cut(name, ","); ok {
 		return strings.TrimSpace(f), strings.TrimSpace(l)
 	}

@@ -146,7 +146,7 @@ func plain(n ast.Node, src []byte) string {
 		}
 		return ast.WalkContinue, nil
 	})
-	return strings.Join(strings.Fields(b.String()), " ")
+	return textutil.CollapseSpace(b.String())
 }
 
 // mathRenderer renders passthrough nodes through the Math function, or as

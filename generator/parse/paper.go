@@ -10,6 +10,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/slug"
 	"github.com/paperboy-digest/paperboy/generator/tex"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // paperYAML is the front matter of a paper file, and of a paper written
@@ -172,7 +173,7 @@ func reserved(id string) bool {
 
 // collapse trims s and turns every run of white space into one space, undoing
 // the hard line wraps of arXiv titles.
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+func collapse(s string) string { return textutil.CollapseSpace(s) }
 
 func appendUnique(list []string, s string) []string {
 	for _, x := range list {

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/parallel"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // topicInfo is one topic of the filter list.
@@ -129,7 +130,7 @@ func buildDates(docs []Doc) dates {
 // Excerpt returns about max runes of plain text s for a result snippet:
 // whitespace collapsed, cut at a word boundary and ended with "…" when cut.
 func Excerpt(s string, max int) string {
-	s = strings.Join(strings.Fields(valid(s)), " ")
+	s = textutil.CollapseSpace(valid(s))
 	if utf8.RuneCountInString(s) <= max {
 		return s
 	}

@@ -5,6 +5,7 @@ package textutil
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -45,4 +46,46 @@ func Truncate(n int, s string) string {
 		}
 	}
 	return strings.TrimRight(s, " ,;:.") + "…"
+}
+
+// CollapseSpace trims s and turns every run of white space (as
+// unicode.IsSpace defines it) into one space: strings.Join(strings.Fields(s),
+// " ") without the slice of fields, and without a copy when s has nothing to
+// collapse, as most names and titles do not.
+func CollapseSpace(s string) string {
+	i := 0 // s[:i] is already collapsed and ends with a non-space
+	for i < len(s) {
+		r, n := runeAt(s, i)
+		if unicode.IsSpace(r) {
+			if r != ' ' || i == 0 || i+1 == len(s) {
+				break
+			}
+			if next, _ := runeAt(s, i+1); unicode.IsSpace(next) {
+				break
+			}
+		}
+		i += n
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for f := range strings.FieldsSeq(s[i:]) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	return b.String()
+}
+
+// runeAt decodes the rune at s[i] and its width; an invalid byte is
+// utf8.RuneError of width 1, which is not a space.
+func runeAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }

@@ -2,7 +2,9 @@ package textutil
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"unsafe"
 )
 
 func TestTruncate(t *testing.T) {
@@ -83,4 +85,34 @@ func TestInlineMathEnd(t *testing.T) {
 			t.Errorf("InlineMathEnd(%q, %d) = %d, want %d", tt.s, tt.i, got, tt.want)
 		}
 	}
+}
+
+func TestCollapseSpace(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "a", "a b", " a", "a ", "a  b", "a\nb", "a \nb", "\t a \t b \t",
+		"Ada  Lovelace", "Schrödinger\u00a0bridge", "x\u0085y", "x\u2003 y",
+		"caf\xe9 au lait", "\xff \xff", "a b c d", "a b  c", "  leading", "trailing  ",
+	} {
+		want := strings.Join(strings.Fields(s), " ")
+		if got := CollapseSpace(s); got != want {
+			t.Errorf("CollapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+	s := "already collapsed"
+	if got := CollapseSpace(s); unsafe.StringData(got) != unsafe.StringData(s) {
+		t.Error("CollapseSpace copied a string with nothing to collapse")
+	}
+}
+
+// FuzzCollapseSpace: CollapseSpace is strings.Join(strings.Fields(s), " ")
+// for any bytes, valid UTF-8 or not.
+func FuzzCollapseSpace(f *testing.F) {
+	for _, s := range []string{"", "a  b", " x ", "\u00a0a\u3000b\n", "\xffa \xc3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := CollapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("CollapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
