@@ -12,6 +12,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // TextWidth is the column the plain-text part's paragraphs are filled to.
@@ -162,7 +163,7 @@ func line(cfg *model.Config, field, src string, fm map[string]any, data *Data) (
 	if err := t.Execute(&b, data); err != nil {
 		return "", diag.Errorf(cfg.Source, 0, "newsletter.%s: %v; fix the template (its dot is mail.Data)", field, err)
 	}
-	out := strings.Join(strings.Fields(b.String()), " ")
+	out := textutil.CollapseSpace(b.String())
 	if !utf8.ValidString(out) {
 		return "", diag.Errorf(cfg.Source, 0, "newsletter.%s: the result is not UTF-8; fix the template", field)
 	}

@@ -9,6 +9,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // parseFragment parses rendered Markdown as the children of a <div>.
@@ -236,7 +238,7 @@ func (t *textRenderer) node(n *html.Node) {
 			t.node(c)
 		}
 		href := attr(n, "href")
-		if href != "" && strings.Join(strings.Fields(t.since(b, from)), " ") != href {
+		if href != "" && textutil.CollapseSpace(t.since(b, from)) != href {
 			t.write(" <" + href + ">")
 		}
 		return
