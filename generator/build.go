@@ -70,8 +70,8 @@ type Stage struct {
 // and no further, before the collector runs. The render's live heap is small
 // (papers, cards) and its garbage plentiful, so fewer, later collections
 // save CPU without raising the peak. At 100,000 papers the render
-// collected 15 times under GOGC 60 alone (8.6 s of GC CPU) and 12 times
-// this way (5.8–7.9 s); at 10,000 its peak memory stayed where it was.
+// collected 15 times under GOGC 60 alone and 12 times under the limit; at
+// 10,000 its peak memory did not rise.
 const renderGCPercent = 200
 
 // Build reads the sources in opts.Site and returns every output file. A
