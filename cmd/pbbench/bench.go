@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"runtime"
 	"time"
@@ -24,10 +23,8 @@ type sizeResult struct {
 // benchSize runs every measurement on the corpus in site.
 func benchSize(ctx context.Context, cfg config, t tools, site string, n int, logf func(string, ...any)) (sizeResult, error) {
 	r := sizeResult{papers: n}
-	trash := filepath.Join(cfg.work, "trash")
-	defer os.RemoveAll(trash)
 	for i := range cfg.warmup + cfg.runs {
-		b, err := cleanBuild(ctx, t, site, trash)
+		b, err := cleanBuild(ctx, t, site, cfg.trash)
 		if err != nil {
 			return r, err
 		}
@@ -37,11 +34,6 @@ func benchSize(ctx context.Context, cfg config, t tools, site string, n int, log
 		}
 		logf("clean build %d/%d: %s, %.0f MB peak", i-cfg.warmup+1, cfg.runs, b.wall.Round(time.Millisecond), float64(b.rssKB)/1024)
 		r.runs = append(r.runs, b)
-	}
-	// Old outputs go before the copy and serve runs so they do not compete
-	// for the disk cache.
-	if err := os.RemoveAll(trash); err != nil {
-		return r, err
 	}
 	var us []usage
 	var stageRuns [][]stage
@@ -56,7 +48,7 @@ func benchSize(ctx context.Context, cfg config, t tools, site string, n int, log
 	if r.out, err = countOutput(public); err != nil {
 		return r, err
 	}
-	if r.cp, err = copyFloor(ctx, public, cfg.work); err != nil {
+	if r.cp, err = copyFloor(ctx, public, cfg.work, cfg.trash); err != nil {
 		return r, err
 	}
 	logf("cp -r of the output: %s", r.cp.Round(time.Millisecond))

@@ -114,12 +114,13 @@ func countOutput(dir string) (outputStats, error) {
 
 // copyFloor times `cp -r dir` into a scratch folder under work: reading and
 // writing the same bytes, the least any generator could spend on output.
-func copyFloor(ctx context.Context, dir, work string) (time.Duration, error) {
+// The copy is moved into trash afterwards, like old outputs.
+func copyFloor(ctx context.Context, dir, work, trash string) (time.Duration, error) {
 	dst := filepath.Join(work, "cpcopy")
-	if err := os.RemoveAll(dst); err != nil {
+	if err := moveAside(dst, trash); err != nil {
 		return 0, err
 	}
-	defer os.RemoveAll(dst)
+	defer moveAside(dst, trash)
 	exec.CommandContext(ctx, "sync").Run() // best effort: start from a quiet disk
 	cmd := exec.CommandContext(ctx, "cp", "-r", dir, dst)
 	var stderr bytes.Buffer

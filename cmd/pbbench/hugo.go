@@ -40,13 +40,11 @@ func benchHugo(ctx context.Context, cfg config, site string, n int, logf func(st
 	if err := layoutHugo(cfg.hugoSite, site, hsite); err != nil {
 		return res, err
 	}
-	trash := filepath.Join(cfg.work, "trash-hugo")
-	defer os.RemoveAll(trash)
 	var us []usage
 	for i := range cfg.warmup + cfg.runs {
 		os.RemoveAll(filepath.Join(hsite, "resources"))
 		os.Remove(filepath.Join(hsite, ".hugo_build.lock"))
-		if err := moveAside(filepath.Join(hsite, "public"), trash); err != nil {
+		if err := moveAside(filepath.Join(hsite, "public"), cfg.trash); err != nil {
 			return res, err
 		}
 		cmd := exec.CommandContext(ctx, hugo, "--quiet")

@@ -54,6 +54,7 @@ type config struct {
 	edits    int
 	seed     uint64
 	work     string // folder for binaries, corpora and copies
+	trash    string // old outputs and copies, deleted when the run ends
 	root     string // the module root, where cmd/paperboy lives
 	paperboy string // a prebuilt paperboy binary; "" builds one
 	search   bool
@@ -72,6 +73,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	// Nothing is deleted until every figure is taken: on a file system like
+	// ext4 without a journal, files made in the minutes after a large
+	// delete cost several times the system time (the inode allocator skips
+	// recently freed inodes one by one), which would skew every later build.
+	defer os.RemoveAll(cfg.trash)
 	rep := report{env: environment(ctx, tools), runs: cfg.runs, warmup: cfg.warmup}
 	for _, n := range cfg.sizes {
 		logf("== %d papers", n)
@@ -139,5 +145,6 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 	if cfg.work, err = filepath.Abs(cfg.work); err != nil {
 		return cfg, err
 	}
+	cfg.trash = filepath.Join(cfg.work, "trash")
 	return cfg, os.MkdirAll(cfg.work, 0o755)
 }
