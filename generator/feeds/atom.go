@@ -108,5 +108,5 @@ func (b *builder) atom(c *channel) ([]byte, error) {
 		}
 		doc.Entries = append(doc.Entries, e)
 	}
-	return toXML(doc)
+	return toXML(doc, c.sizeHint())
 }

@@ -40,6 +40,17 @@ type person struct{ name, url string }
 // category is a topic of an item.
 type category struct{ term, label string }
 
+// sizeHint is about how many bytes a feed of c takes: each item's HTML,
+// which the XML feeds carry as CDATA, its summary and title, and a
+// kilobyte for its links, dates, authors and topics.
+func (c *channel) sizeHint() int {
+	n := 2048
+	for _, it := range c.items {
+		n += len(it.html) + len(it.summary) + len(it.title) + 1024
+	}
+	return n
+}
+
 // updated returns the newest updated date of c's items, or the zero time if
 // c has none.
 func (c *channel) updated() time.Time {
