@@ -40,13 +40,15 @@ type person struct{ name, url string }
 // category is a topic of an item.
 type category struct{ term, label string }
 
-// sizeHint is about how many bytes a feed of c takes: each item's HTML,
-// which the XML feeds carry as CDATA, its summary and title, and a
-// kilobyte for its links, dates, authors and topics.
+// sizeHint is a little more than the bytes an XML feed of c takes: each
+// item's HTML, which the feeds carry as CDATA, its summary and title, and
+// room for its links, dates, authors and topics. On the sample site and
+// generated digests of 1,000 and 10,000 papers it came to 1.03–1.7 times
+// every feed's size, 1.2 times on average.
 func (c *channel) sizeHint() int {
 	n := 2048
 	for _, it := range c.items {
-		n += len(it.html) + len(it.summary) + len(it.title) + 1024
+		n += len(it.html) + len(it.summary) + len(it.title) + 768 + 128*len(it.authors) + 96*len(it.topics)
 	}
 	return n
 }
