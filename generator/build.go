@@ -74,6 +74,12 @@ type Stage struct {
 // 10,000 its peak memory did not rise.
 const renderGCPercent = 200
 
+// minRenderLimit is the least soft memory limit a lean build renders
+// under. A small site holds little at the search stage's peak, so little
+// that under that limit alone its render collected all the time; below
+// this much memory, the collector's CPU is worth more than the memory.
+const minRenderLimit = 64 << 20
+
 // Build reads the sources in opts.Site and returns every output file. A
 // build with mistakes in its sources returns a diag.List naming each one.
 func Build(ctx context.Context, opts Options) (*Result, error) {
@@ -165,14 +171,17 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		// collect it before the render, so the collector's next goal is set
 		// from the smaller heap the render starts with, not from the
 		// index's peak. The memory the process held at that peak becomes
-		// the render's soft limit (see renderGCPercent); twice the live heap
-		// at least, so a theme whose pages need more than that is not
-		// starved into collecting all the time.
+		// the render's soft limit (see renderGCPercent), but never less
+		// than minRenderLimit or three times the live heap: the render's
+		// live heap grows as it caches, and a limit it nearly fills makes
+		// the collector run all the time (a 1,000-paper site, which holds
+		// 29 MB at that peak, collected 131 times in a 1.0 s build; with
+		// the floor, 26 times in 0.48 s).
 		held := heldMemory()
 		runtime.GC()
 		if os.Getenv("GOGC") == "" {
 			defer debug.SetGCPercent(debug.SetGCPercent(renderGCPercent))
-			limit := max(held, 2*liveHeap())
+			limit := max(held, 3*liveHeap(), minRenderLimit)
 			if limit < debug.SetMemoryLimit(-1) {
 				defer debug.SetMemoryLimit(debug.SetMemoryLimit(limit))
 			}
