@@ -56,10 +56,6 @@ func Paragraphs(text string) []string {
 	return paras
 }
 
-// CollapseSpace trims s and turns every run of white space (hard wraps
-// included) into a single space.
-func CollapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
-
 var (
 	// urlRE is goldmark's linkify pattern, so a URL copied verbatim is the
 	// URL the renderer links.

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // paperKeys is the order of a paper file's front matter keys.
@@ -40,7 +42,7 @@ func mergePaper(s *source, p Paper, src, day string, listed bool, rules []Rule) 
 	fileVersion, _ := strconv.Atoi(valueOf(s.m, "version"))
 	stale := p.Version > 0 && fileVersion > p.Version // an older version than the file's
 	if !stale {
-		pm.shared("title", CollapseSpace(p.Title), &pm.rec.Title, func(v string) *yaml.Node { return str(v, true) })
+		pm.shared("title", textutil.CollapseSpace(p.Title), &pm.rec.Title, func(v string) *yaml.Node { return str(v, true) })
 		pm.authors(p.Authors)
 		pm.source("version", p.Version > 0, func() *yaml.Node { return integer(p.Version) })
 	}
@@ -64,12 +66,12 @@ func mergePaper(s *source, p Paper, src, day string, listed bool, rules []Rule) 
 	}{{"upvotes", p.Upvotes}, {"comments", p.Comments}, {"stars", p.Stars}} {
 		pm.source(c.key, c.n != nil, func() *yaml.Node { return integer(*c.n) })
 	}
-	pm.source("ai_summary", CollapseSpace(p.AISummary) != "", func() *yaml.Node { return str(CollapseSpace(p.AISummary), true) })
+	pm.source("ai_summary", textutil.CollapseSpace(p.AISummary) != "", func() *yaml.Node { return str(textutil.CollapseSpace(p.AISummary), true) })
 	pm.source("keywords", len(p.Keywords) > 0, func() *yaml.Node { return list(p.Keywords, true, false) })
 	pm.source("primary_category", p.PrimaryCategory != "", func() *yaml.Node { return str(p.PrimaryCategory, false) })
 	pm.source("categories", len(p.Categories) > 0, func() *yaml.Node { return list(p.Categories, true, false) })
 	for _, f := range []struct{ key, val string }{{"doi", p.DOI}, {"journal_ref", p.JournalRef}, {"comment", p.Comment}} {
-		v := CollapseSpace(f.val)
+		v := textutil.CollapseSpace(f.val)
 		pm.source(f.key, v != "", func() *yaml.Node { return str(v, true) })
 	}
 	if !stale {
@@ -144,7 +146,7 @@ func follows(cur string, present bool, last *string, sticky bool) bool {
 func (pm *paperMerge) authors(names []string) {
 	var clean []string
 	for _, n := range names {
-		if n = CollapseSpace(n); n != "" {
+		if n = textutil.CollapseSpace(n); n != "" {
 			clean = append(clean, n)
 		}
 	}

@@ -82,7 +82,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	before := len(*errs)
 	decodeMapping(path, m, &y, "paper", lines, errs)
 	p := &model.Paper{
-		Title: tex.Title(collapse(y.Title)), Version: y.Version, Topics: nil,
+		Title: tex.Title(textutil.CollapseSpace(y.Title)), Version: y.Version, Topics: nil,
 		Code: strings.TrimSpace(y.Code), Project: strings.TrimSpace(y.Project), PDF: strings.TrimSpace(y.PDF),
 		Upvotes: y.Upvotes, Comments: y.Comments, Stars: y.Stars, TLDR: strings.TrimSpace(y.TLDR),
 		AISummary: strings.TrimSpace(y.AISummary), Keywords: y.Keywords, PrimaryCategory: y.PrimaryCategory,
@@ -134,7 +134,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		y.Authors = y.Authors[:lim.MaxAuthors]
 	}
 	for _, a := range y.Authors {
-		if a = collapse(a); a != "" {
+		if a = textutil.CollapseSpace(a); a != "" {
 			p.Authors = append(p.Authors, a)
 		}
 	}
@@ -170,10 +170,6 @@ func reserved(id string) bool {
 	}
 	return false
 }
-
-// collapse trims s and turns every run of white space into one space, undoing
-// the hard line wraps of arXiv titles.
-func collapse(s string) string { return textutil.CollapseSpace(s) }
 
 func appendUnique(list []string, s string) []string {
 	for _, x := range list {

@@ -9,9 +9,9 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
-// inlineMath is plain text as HTML, with its $…$ math (textutil.InlineMath) rendered as MathML, like an abstract's:
-// the template function for titles, summaries and TL;DRs, whose plain text
-// keeps math as its TeX source.
+// inlineMath is plain text as HTML, with its $…$ math (textutil.InlineMath)
+// rendered as MathML, like an abstract's: the template function for titles,
+// summaries and TL;DRs, whose plain text keeps math as its TeX source.
 func inlineMath(s string) template.HTML {
 	if !strings.Contains(s, "$") {
 		return template.HTML(html.EscapeString(s))

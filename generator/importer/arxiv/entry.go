@@ -6,13 +6,14 @@ import (
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/importer"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // convert turns an entry into a Paper, refusing the error entry.
 func convert(e entry, where string) (importer.Paper, error) {
 	rawID := strings.TrimSpace(e.ID)
 	if strings.Contains(rawID, "arxiv.org/api/errors") {
-		return importer.Paper{}, fmt.Errorf("%s: the arXiv API answered with an error: %s; fix the query or id list", where, importer.CollapseSpace(e.Summary))
+		return importer.Paper{}, fmt.Errorf("%s: the arXiv API answered with an error: %s; fix the query or id list", where, textutil.CollapseSpace(e.Summary))
 	}
 	if rawID == "" {
 		return importer.Paper{}, fmt.Errorf("%s: the entry has no <id>; every entry needs its arXiv id", where)
@@ -32,7 +33,7 @@ func convert(e entry, where string) (importer.Paper, error) {
 		Comment:         repair(e.Comment),
 	}
 	for _, a := range e.Authors {
-		if n := importer.CollapseSpace(repair(a.Name)); n != "" {
+		if n := textutil.CollapseSpace(repair(a.Name)); n != "" {
 			p.Authors = append(p.Authors, n)
 		}
 	}

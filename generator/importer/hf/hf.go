@@ -25,6 +25,7 @@ import (
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/importer"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // item is one entry of the list. Pointers tell absent from zero.
@@ -131,12 +132,12 @@ func convert(raw json.RawMessage, where string) (importer.Paper, string, error) 
 		if strings.TrimSpace(name) == "" && a.User != nil {
 			name = a.User.Fullname
 		}
-		if name = importer.CollapseSpace(name); name != "" {
+		if name = textutil.CollapseSpace(name); name != "" {
 			p.Authors = append(p.Authors, name)
 		}
 	}
 	for _, k := range pp.AIKeywords {
-		if k = importer.CollapseSpace(k); k != "" {
+		if k = textutil.CollapseSpace(k); k != "" {
 			p.Keywords = append(p.Keywords, k)
 		}
 	}
