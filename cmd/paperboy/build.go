@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator"
+	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/output"
 )
 
@@ -75,7 +76,7 @@ func (b *buildFlags) register(fs *flag.FlagSet) {
 
 // options returns the generator options for the flags.
 func (b *buildFlags) options() generator.Options {
-	return generator.Options{Site: os.DirFS(b.source), BaseURL: b.baseURL, Drafts: b.drafts, Workers: b.workers}
+	return generator.Options{Site: load.DirFS(b.source), BaseURL: b.baseURL, Drafts: b.drafts, Workers: b.workers}
 }
 
 // parseFlags parses args with fs, turning flag mistakes into usage errors.

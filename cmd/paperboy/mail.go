@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator"
+	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/mail"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/themes"
@@ -195,7 +196,7 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			return fmt.Errorf("mail: cannot send:\n%w", err)
 		}
 	}
-	res, err := generator.Build(ctx, generator.Options{Site: os.DirFS(f.source), BaseURL: f.baseURL})
+	res, err := generator.Build(ctx, generator.Options{Site: load.DirFS(f.source), BaseURL: f.baseURL})
 	if err != nil {
 		return err
 	}

@@ -32,6 +32,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/paperboy-digest/paperboy/generator/internal/osfile"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parallel"
 )
@@ -205,10 +206,10 @@ func sameBytes(path string, data []byte) bool {
 // removed rather than truncated: it may be a link to a file of the old
 // folder, which must stay as it was.
 func create(path string, data []byte) error {
-	err := writeNew(path, data)
+	err := osfile.WriteNew(path, data)
 	if errors.Is(err, fs.ErrExist) {
 		if err = os.Remove(path); err == nil {
-			err = writeNew(path, data)
+			err = osfile.WriteNew(path, data)
 		}
 	}
 	return err
