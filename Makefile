@@ -5,7 +5,7 @@ PUBLIC  ?= public
 GOBIN   := $(shell $(GO) env GOPATH)/bin
 VNU_DIR ?= .cache/vnu
 
-.PHONY: all site build serve test race fuzz validate lint clean bench
+.PHONY: all site build serve test race fuzz validate lint clean bench pgo
 
 all: test site
 
@@ -55,6 +55,24 @@ BENCH_FLAGS ?=
 bench:
 	$(GO) run ./cmd/pbbench -sizes $(BENCH_SIZES) $(BENCH_FLAGS)
 	$(GO) test -run '^$$' -bench . -benchmem ./generator/...
+
+# Regenerates cmd/paperboy/default.pgo, the CPU profile the Go compiler
+# optimises paperboy with (profile-guided optimisation; go build and go run
+# use it on their own): PGO_RUNS clean builds of a generated digest of
+# PGO_PAPERS papers, their profiles merged. Rerun it when the hot paths
+# change; a stale profile still builds, it just helps less.
+PGO_PAPERS ?= 10000
+PGO_RUNS   ?= 3
+pgo:
+	@set -e; w=$$(mktemp -d); trap 'rm -rf "$$w"' EXIT; \
+	$(GO) build -o "$$w/paperboy" ./cmd/paperboy; \
+	$(GO) run ./cmd/gencorpus -n $(PGO_PAPERS) -o "$$w/site"; \
+	for i in $$(seq $(PGO_RUNS)); do \
+	  "$$w/paperboy" build --quiet --source "$$w/site" --destination "$$w/public-$$i" --cpuprofile "$$w/cpu-$$i.pprof"; \
+	done; \
+	$(GO) tool pprof -proto "$$w"/cpu-*.pprof > "$$w/default.pgo"; \
+	mv "$$w/default.pgo" cmd/paperboy/default.pgo; \
+	echo "wrote cmd/paperboy/default.pgo from $(PGO_RUNS) builds of $(PGO_PAPERS) papers"
 
 clean:
 	rm -rf $(PUBLIC) bin .public.lock
