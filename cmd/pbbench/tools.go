@@ -3,12 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
+	"debug/buildinfo"
 	"errors"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 )
 
@@ -88,6 +90,26 @@ func exe(name string) string {
 func environment(ctx context.Context, t tools) string {
 	ver, _ := exec.CommandContext(ctx, t.paperboy, "version").Output()
 	gov, _ := exec.CommandContext(ctx, "go", "env", "GOVERSION").Output()
-	return fmt.Sprintf("%s, %s/%s, %d CPUs, %s",
-		strings.TrimSpace(string(ver)), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), strings.TrimSpace(string(gov)))
+	return fmt.Sprintf("%s (%s), %s/%s, %d CPUs, %s",
+		strings.TrimSpace(string(ver)), pgoOf(t.paperboy), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), strings.TrimSpace(string(gov)))
+}
+
+// pgoOf says whether the binary at path was compiled with a PGO profile
+// (cmd/paperboy/default.pgo, see make pgo), and which.
+func pgoOf(path string) string {
+	info, err := buildinfo.ReadFile(path)
+	if err != nil {
+		return "build settings unknown"
+	}
+	return pgoSetting(info)
+}
+
+// pgoSetting reads the -pgo build setting of info.
+func pgoSetting(info *debug.BuildInfo) string {
+	for _, s := range info.Settings {
+		if s.Key == "-pgo" && s.Value != "" {
+			return "PGO " + filepath.Base(s.Value)
+		}
+	}
+	return "no PGO"
 }

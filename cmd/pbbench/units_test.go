@@ -2,6 +2,9 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/debug"
 	"testing"
 	"time"
 )
@@ -60,5 +63,31 @@ func TestEditAbstract(t *testing.T) {
 		if got := string(editAbstract([]byte(c.in), c.k)); got != c.want {
 			t.Errorf("editAbstract(%q, %d) = %q, want %q", c.in, c.k, got, c.want)
 		}
+	}
+}
+
+func TestPGO(t *testing.T) {
+	for _, c := range []struct {
+		settings []debug.BuildSetting
+		want     string
+	}{
+		{[]debug.BuildSetting{{Key: "-compiler", Value: "gc"}, {Key: "-pgo", Value: "/src/cmd/paperboy/default.pgo"}}, "PGO default.pgo"},
+		{[]debug.BuildSetting{{Key: "-compiler", Value: "gc"}}, "no PGO"},
+		{[]debug.BuildSetting{{Key: "-pgo", Value: ""}}, "no PGO"},
+	} {
+		if got := pgoSetting(&debug.BuildInfo{Settings: c.settings}); got != c.want {
+			t.Errorf("pgoSetting(%v) = %q, want %q", c.settings, got, c.want)
+		}
+	}
+	if got := pgoOf(filepath.Join(t.TempDir(), "missing")); got != "build settings unknown" {
+		t.Errorf("pgoOf(missing file) = %q", got)
+	}
+	// This test binary: make test compiles it with -pgo=off, and cmd/pbbench has no profile.
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := pgoOf(self); got != "no PGO" {
+		t.Errorf("pgoOf(test binary) = %q, want %q", got, "no PGO")
 	}
 }
