@@ -5,36 +5,29 @@ import (
 	"errors"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"testing"
 	"testing/fstest"
 )
 
 func TestDirFS(t *testing.T) {
 	dir := t.TempDir()
-	files := map[string]string{
-		"content/site.yaml":              "title: Test\n",
-		"content/papers/2410.07166.md":   "---\ntitle: A paper\n---\nAbstract.\n",
-		"content/days/2024-10-09.md":     "",
-		"themes/mine/templates/day.html": "{{.Title}}",
+	files := fstest.MapFS{
+		"content/site.yaml":              {Data: []byte("title: Test\n")},
+		"content/papers/2410.07166.md":   {Data: []byte("---\ntitle: A paper\n---\nAbstract.\n")},
+		"content/days/2024-10-09.md":     {Data: nil},
+		"themes/mine/templates/day.html": {Data: []byte("{{.Title}}")},
 	}
-	for name, data := range files {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	if err := os.CopyFS(dir, files); err != nil {
+		t.Fatal(err)
 	}
 	fsys := DirFS(dir)
 	if err := fstest.TestFS(fsys, "content/site.yaml", "content/papers/2410.07166.md", "content/days/2024-10-09.md", "themes/mine/templates/day.html"); err != nil {
 		t.Fatal(err)
 	}
-	for name, want := range files {
+	for name, f := range files {
 		got, err := fs.ReadFile(fsys, name)
-		if err != nil || !bytes.Equal(got, []byte(want)) {
-			t.Errorf("ReadFile(%s) = %q, %v; want %q", name, got, err, want)
+		if err != nil || !bytes.Equal(got, f.Data) {
+			t.Errorf("ReadFile(%s) = %q, %v; want %q", name, got, err, f.Data)
 		}
 	}
 
