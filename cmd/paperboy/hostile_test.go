@@ -89,12 +89,7 @@ func TestHostileInput(t *testing.T) {
 			}
 			before := snapshot(t, filepath.Join(dir, "public"))
 			for p, s := range tc.files {
-				if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, p)), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(filepath.Join(dir, p), []byte(s), 0o644); err != nil {
-					t.Fatal(err)
-				}
+				writeFile(t, dir, p, s)
 			}
 			var m0, m1 runtime.MemStats
 			runtime.ReadMemStats(&m0)

@@ -79,11 +79,7 @@ func TestServeLiveEdits(t *testing.T) {
 	ch := events(t, base)
 	write := func(rel, s string) {
 		t.Helper()
-		p := filepath.Join(dir, filepath.FromSlash(rel))
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		writeFile(t, dir, rel, s)
 	}
 	paper := "content/papers/a.md"
 

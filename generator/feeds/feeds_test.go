@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -73,14 +74,12 @@ func TestGolden(t *testing.T) {
 		if err := os.RemoveAll(dir); err != nil {
 			t.Fatal(err)
 		}
+		golden := fstest.MapFS{}
 		for p, data := range files {
-			path := filepath.Join(dir, filepath.FromSlash(p))
-			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(path, data, 0o644); err != nil {
-				t.Fatal(err)
-			}
+			golden[p] = &fstest.MapFile{Data: data}
+		}
+		if err := os.CopyFS(dir, golden); err != nil {
+			t.Fatal(err)
 		}
 	}
 	var golden []string

@@ -35,13 +35,7 @@ func TestSamplesGolden(t *testing.T) {
 			if *update {
 				os.RemoveAll(golden)
 				for p, data := range got {
-					dst := filepath.Join(golden, filepath.FromSlash(p))
-					if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-						t.Fatal(err)
-					}
-					if err := os.WriteFile(dst, []byte(data), 0o644); err != nil {
-						t.Fatal(err)
-					}
+					writeFile(t, golden, p, data)
 				}
 				return
 			}

@@ -32,15 +32,7 @@ func TestScriptInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	files = append(files, model.File{Path: "search/index.html", Data: page}, model.File{Path: "search.js", Data: script})
-	for _, f := range files {
-		p := filepath.Join(root, "repo", filepath.FromSlash(f.Path))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, filepath.Join(root, "repo"), files, "")
 	srv := httptest.NewServer(http.FileServer(http.Dir(root)))
 	defer srv.Close()
 

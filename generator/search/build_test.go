@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -19,6 +21,19 @@ func mustBuild(t testing.TB, docs []Doc, opts Options) ([]model.File, Stats) {
 		t.Fatalf("Build: %v", err)
 	}
 	return files, st
+}
+
+// writeFiles writes files into the folder dir, each at its path less
+// prefix.
+func writeFiles(t testing.TB, dir string, files []model.File, prefix string) {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for _, f := range files {
+		fsys[strings.TrimPrefix(f.Path, prefix)] = &fstest.MapFile{Data: f.Data}
+	}
+	if err := os.CopyFS(dir, fsys); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func mustOpen(t testing.TB, files []model.File) *Index {

@@ -25,15 +25,7 @@ func TestScriptMatchesGo(t *testing.T) {
 	docs := append(fixtureDocs(), genDocs(500)...)
 	files, _ := mustBuild(t, docs, Options{ShardBytes: 2 << 10, ChunkDocs: 7})
 	dir := t.TempDir()
-	for _, f := range files {
-		p := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(f.Path, Dir)))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, dir, files, Dir)
 	texts := []string{
 		"", "  ", "Schrödinger", "schrodinger brid", "Łukasz O'Brien", "it’s x' y", "ΟΔΟΣ", "İstanbul",
 		"ﬁne-tuned ＦＵＬＬ", "機械学習 GPT", "GPT機械", "한국어", "Erdős–Rényi", "2410.07166", "🚀 launch",
