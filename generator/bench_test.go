@@ -1,9 +1,15 @@
 package generator
 
 import (
+	"bytes"
 	"context"
+	"errors"
+	"fmt"
+	"io/fs"
 	"os"
+	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
@@ -44,4 +50,64 @@ func BenchmarkRenderPages(b *testing.B) {
 	}
 	b.ReportMetric(float64(files)/float64(b.N), "files/op")
 	b.SetBytes(int64(bytes / b.N))
+}
+
+// BenchmarkLiveEdit times the preview server's rebuild after one paper's
+// abstract changed (Live's quick path) on the site in $PAPERBOY_BENCH_SITE
+// (or the sample site), held in memory: the time a curator waits for the
+// reload, less the watcher's debounce.
+func BenchmarkLiveEdit(b *testing.B) {
+	dir := os.Getenv("PAPERBOY_BENCH_SITE")
+	if dir == "" {
+		dir = ".."
+	}
+	site := fstest.MapFS{}
+	for _, root := range []string{"content", "themes"} {
+		err := fs.WalkDir(os.DirFS(dir), root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			data, err := fs.ReadFile(os.DirFS(dir), p)
+			site[p] = &fstest.MapFile{Data: data}
+			return err
+		})
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			b.Fatal(err)
+		}
+	}
+	live := NewLive(Options{Site: site}, "")
+	ctx := context.Background()
+	res, _, err := live.Build(ctx, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	days := res.Site.Days
+	// The first paper file of the newest days is in the whole-site feed;
+	// one of the middle of the archive usually is not.
+	paperFile := func(days []*model.Day) string {
+		for _, d := range days {
+			for _, p := range d.Papers {
+				if strings.HasPrefix(p.Source, "content/papers/") {
+					return p.Source
+				}
+			}
+		}
+		b.Fatalf("%s: no paper file", dir)
+		return ""
+	}
+	for _, bc := range []struct{ name, paper string }{
+		{"newest", paperFile(days)},
+		{"middle", paperFile(days[len(days)/2:])},
+	} {
+		paper := bc.paper
+		src := site[paper].Data
+		b.Run(bc.name, func(b *testing.B) {
+			for i := 0; b.Loop(); i++ {
+				site[paper].Data = fmt.Appendf(bytes.Clone(src), "\nEdited %d times.\n", i)
+				if _, quick, err := live.Build(ctx, []string{paper}); err != nil || !quick {
+					b.Fatalf("edit %d: quick %v, %v", i, quick, err)
+				}
+			}
+		})
+	}
 }

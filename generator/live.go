@@ -129,27 +129,17 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 		edits = append(edits, edit{old, np})
 	}
 	var papers []*model.Paper
-	topics := map[*model.Topic]bool{}
 	for _, e := range edits {
 		p := e.old
 		p.Body, p.Content, p.Summary, p.Text = e.new.Body, e.new.Content, e.new.Summary, e.new.Text
 		p.HasMath, p.HasCode, p.BodyLine = e.new.HasMath, e.new.HasCode, e.new.BodyLine
 		papers = append(papers, p)
-		for _, t := range p.TopicRefs {
-			topics[t] = true
-		}
 	}
 	out := newSink(nil)
 	if err := l.rend.Papers(ctx, papers, out.add); err != nil {
 		return nil, false
 	}
-	feedSite := &model.Site{Config: l.site.Config, Days: l.site.Days}
-	for _, t := range l.site.Topics {
-		if topics[t] {
-			feedSite.Topics = append(feedSite.Topics, t)
-		}
-	}
-	fd, err := feeds.Build(feedSite)
+	fd, err := feeds.Showing(l.site, papers)
 	if err != nil || out.addAll(fd) != nil {
 		return nil, false
 	}

@@ -27,20 +27,24 @@ func filesOf(res *Result) map[string]string {
 	return out
 }
 
-func TestLiveQuickRebuild(t *testing.T) {
-	dir := writeArchive(t, smallSite)
+// quickEdit edits the body of the paper file rel in the site dir and
+// rebuilds it through live's quick path, failing the test if the rebuild
+// took another path or any file but the search index differs from a clean
+// build's. It returns the quick rebuild's files.
+func quickEdit(t *testing.T, live *Live, dir, rel, old, new string) map[string]string {
+	t.Helper()
 	ctx := context.Background()
-	live := NewLive(Options{Site: os.DirFS(dir)}, dir)
-	if _, incomplete, err := live.Build(ctx, nil); err != nil || incomplete {
-		t.Fatalf("first build: incomplete %v, %v", incomplete, err)
+	paper := filepath.Join(dir, filepath.FromSlash(rel))
+	src, err := os.ReadFile(paper)
+	if err != nil || !strings.Contains(string(src), old) {
+		t.Fatalf("%s does not contain %q (%v)", rel, old, err)
 	}
-	paper := filepath.Join(dir, "content/papers/2405.00001.md")
-	src, _ := os.ReadFile(paper)
-	os.WriteFile(paper, []byte(strings.Replace(string(src), "An agent abstract", "An edited agent abstract", 1)), 0o644)
-
+	if err := os.WriteFile(paper, []byte(strings.Replace(string(src), old, new, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	res, incomplete, err := live.Build(ctx, []string{paper})
 	if err != nil || !incomplete {
-		t.Fatalf("body edit: incomplete %v, %v; want the quick path", incomplete, err)
+		t.Fatalf("body edit of %s: incomplete %v, %v; want the quick path", rel, incomplete, err)
 	}
 	quick := filesOf(res)
 	clean, err := Build(ctx, Options{Site: os.DirFS(dir)})
@@ -49,9 +53,21 @@ func TestLiveQuickRebuild(t *testing.T) {
 	}
 	for p, s := range filesOf(clean) {
 		if quick[p] != s && !strings.HasPrefix(p, "search/") {
-			t.Errorf("after the quick rebuild %s differs from a clean build", p)
+			t.Errorf("after the quick rebuild of %s, %s differs from a clean build", rel, p)
 		}
 	}
+	return quick
+}
+
+func TestLiveQuickRebuild(t *testing.T) {
+	dir := writeArchive(t, smallSite)
+	ctx := context.Background()
+	live := NewLive(Options{Site: os.DirFS(dir)}, dir)
+	if _, incomplete, err := live.Build(ctx, nil); err != nil || incomplete {
+		t.Fatalf("first build: incomplete %v, %v", incomplete, err)
+	}
+	paper := filepath.Join(dir, "content/papers/2405.00001.md")
+	quick := quickEdit(t, live, dir, "content/papers/2405.00001.md", "An agent abstract", "An edited agent abstract")
 	if !strings.Contains(quick["papers/2405.00001/index.html"], "An edited agent abstract") ||
 		!strings.Contains(quick["feed.xml"], "An edited agent abstract") {
 		t.Error("the quick rebuild did not show the edit on the paper page and in the feed")
@@ -59,6 +75,10 @@ func TestLiveQuickRebuild(t *testing.T) {
 	full := live.Complete(ctx)
 	if full == nil {
 		t.Fatal("Complete returned nothing")
+	}
+	clean, err := Build(ctx, Options{Site: os.DirFS(dir)})
+	if err != nil {
+		t.Fatal(err)
 	}
 	got := filesOf(full)
 	for p, s := range filesOf(clean) {
@@ -68,9 +88,9 @@ func TestLiveQuickRebuild(t *testing.T) {
 	}
 
 	// A front matter edit takes the full build.
-	src, _ = os.ReadFile(paper)
+	src, _ := os.ReadFile(paper)
 	os.WriteFile(paper, []byte(strings.Replace(string(src), "upvotes: 5", "upvotes: 50", 1)), 0o644)
-	res, incomplete, err = live.Build(ctx, []string{paper})
+	res, incomplete, err := live.Build(ctx, []string{paper})
 	if err != nil || incomplete {
 		t.Fatalf("front matter edit: incomplete %v, %v; want a full build", incomplete, err)
 	}
@@ -82,5 +102,45 @@ func TestLiveQuickRebuild(t *testing.T) {
 	os.WriteFile(paper, []byte(string(src)+"\nNow about diffusion.\n"), 0o644)
 	if _, incomplete, _ := live.Build(ctx, []string{paper}); incomplete {
 		t.Error("a body edit that adds a keyword topic took the quick path")
+	}
+}
+
+// TestLiveQuickCachedPartials: the quick path renders again what a theme's
+// cached partials show of an edited paper, keeps what they show of the
+// others, and rebuilds only the feeds that list the paper, with every file
+// as a clean build makes it. (The edits change only the abstracts' markup,
+// so the related papers, which the quick path leaves to Complete, stay.)
+func TestLiveQuickCachedPartials(t *testing.T) {
+	site := strings.Replace(smallSite, "pageSize: 2\n", "pageSize: 2\ntheme: mine\nfeedSize: 1\n", 1) + `
+-- themes/mine/templates/partials/paper-row.html --
+{{define "paper-row"}}<li>{{.Title}}: {{.Content}}</li>{{end}}
+`
+	dir := writeArchive(t, site)
+	live := NewLive(Options{Site: os.DirFS(dir)}, dir)
+	first, _, err := live.Build(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := filesOf(first)
+	// Gamma is in no feed (they have one item each: Delta, the newest, in
+	// the site's and the agents' feed) but in a row of Ada Lovelace's page.
+	quick := quickEdit(t, live, dir, "content/papers/2405.00003.md", "Gamma abstract.", "Gamma *abstract*.")
+	if !strings.Contains(quick["authors/ada-lovelace/index.html"], "Gamma: <p>Gamma <em>abstract</em>.</p>") {
+		t.Error("Ada Lovelace's page does not show Gamma's new abstract in its row")
+	}
+	for _, p := range []string{"feed.xml", "atom.xml", "feed.json", "topics/agents/feed.xml", "days/feed.xml"} {
+		if quick[p] != before[p] {
+			t.Errorf("%s changed, but it does not list Gamma", p)
+		}
+	}
+	// Delta heads the site's and the agents' feed.
+	quick = quickEdit(t, live, dir, "content/papers/2406.00004.md", "Delta abstract.", "Delta *abstract*.")
+	for _, p := range []string{"feed.xml", "topics/agents/atom.xml", "authors/ada-lovelace/index.html"} {
+		if quick[p] == before[p] {
+			t.Errorf("%s does not show Delta's new abstract", p)
+		}
+	}
+	if !strings.Contains(quick["authors/ada-lovelace/index.html"], "Gamma: <p>Gamma <em>abstract</em>.</p>") {
+		t.Error("Ada Lovelace's page lost Gamma's edited row")
 	}
 }

@@ -77,27 +77,33 @@ func (c *channel) published() time.Time {
 	return t
 }
 
-// siteChannel is the whole-site feed: each paper once, newest digest day
-// first, then the day's rank.
+// siteChannel is the whole-site feed.
 func (b *builder) siteChannel(site *model.Site) *channel {
 	c := b.newChannel("", b.u.root, b.u.root, b.cfg.Title, b.cfg.Description)
+	return b.withPapers(c, b.sitePapers(site))
+}
+
+// sitePapers returns the papers of the whole-site feed: each paper once,
+// newest digest day first, then the day's rank.
+func (b *builder) sitePapers(site *model.Site) []*model.Paper {
+	var papers []*model.Paper
 	seen := make(map[string]bool)
 	for _, d := range site.Days {
 		for _, p := range d.Papers {
-			if len(c.items) == b.size {
-				return c
+			if len(papers) == b.size {
+				return papers
 			}
 			if seen[p.ID] {
 				continue
 			}
 			seen[p.ID] = true
-			c.items = append(c.items, b.paper(p))
+			papers = append(papers, p)
 		}
 	}
-	return c
+	return papers
 }
 
-// topicChannel is one topic's feed, in Topic.Papers order.
+// topicChannel is one topic's feed.
 func (b *builder) topicChannel(t *model.Topic) *channel {
 	desc := t.Description
 	if desc == "" {
@@ -105,7 +111,17 @@ func (b *builder) topicChannel(t *model.Topic) *channel {
 	}
 	home := b.u.page("topics", t.Slug)
 	c := b.newChannel("topics/"+t.Slug+"/", home, home, b.cfg.Title+" — "+t.Name, desc)
-	for _, p := range t.Papers[:min(len(t.Papers), b.size)] {
+	return b.withPapers(c, b.topicPapers(t))
+}
+
+// topicPapers returns the papers of t's feed, in Topic.Papers order.
+func (b *builder) topicPapers(t *model.Topic) []*model.Paper {
+	return t.Papers[:min(len(t.Papers), b.size)]
+}
+
+// withPapers adds an item for each of papers to c and returns c.
+func (b *builder) withPapers(c *channel, papers []*model.Paper) *channel {
+	for _, p := range papers {
 		c.items = append(c.items, b.paper(p))
 	}
 	return c

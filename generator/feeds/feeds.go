@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
@@ -53,6 +54,31 @@ func Build(site *model.Site) ([]model.File, error) {
 // Emit makes the same files as Build and passes them to emit one feed
 // folder at a time, so a large site's feeds are never all in memory.
 func Emit(site *model.Site, emit func(model.File) error) error {
+	return emitFeeds(site, nil, emit)
+}
+
+// Showing returns the feed files, made as Build makes them, whose items
+// carry any of papers: the whole-site feed and the topic feeds that list
+// one of them among their newest items. The daily digest feed is never
+// among them, since its items name papers only by title, authors and
+// upvotes. After an edit that changed nothing of papers but their Markdown
+// bodies, these are the only feeds whose bytes can differ.
+func Showing(site *model.Site, papers []*model.Paper) ([]model.File, error) {
+	shown := make(map[*model.Paper]bool, len(papers))
+	for _, p := range papers {
+		shown[p] = true
+	}
+	var files []model.File
+	err := emitFeeds(site, shown, func(f model.File) error {
+		files = append(files, f)
+		return nil
+	})
+	return files, err
+}
+
+// emitFeeds is Emit, less every feed that lists none of the papers in
+// shown when shown is not nil.
+func emitFeeds(site *model.Site, shown map[*model.Paper]bool, emit func(model.File) error) error {
 	if site == nil || site.Config == nil {
 		return errors.New("feeds: the site has no configuration")
 	}
@@ -60,7 +86,16 @@ func Emit(site *model.Site, emit func(model.File) error) error {
 	if err != nil {
 		return err
 	}
-	chans := []*channel{b.siteChannel(site), b.daysChannel(site)}
+	lists := func(papers []*model.Paper) bool {
+		return slices.ContainsFunc(papers, func(p *model.Paper) bool { return shown[p] })
+	}
+	var chans []*channel
+	if shown == nil || lists(b.sitePapers(site)) {
+		chans = append(chans, b.siteChannel(site))
+	}
+	if shown == nil {
+		chans = append(chans, b.daysChannel(site))
+	}
 	var errs diag.List
 	for _, t := range site.Topics {
 		if !validSlug(t.Slug) {
@@ -68,7 +103,9 @@ func Emit(site *model.Site, emit func(model.File) error) error {
 				"topic slug %q cannot be a folder name; use letters, digits and hyphens", t.Slug)
 			continue
 		}
-		chans = append(chans, b.topicChannel(t))
+		if shown == nil || lists(b.topicPapers(t)) {
+			chans = append(chans, b.topicChannel(t))
+		}
 	}
 	if err := errs.Err(); err != nil {
 		return err

@@ -14,6 +14,8 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/mmcdole/gofeed"
+
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -232,6 +234,57 @@ func TestFeedSize(t *testing.T) {
 	want := []string{"Checkerboards", site.Papers[0].Title, "Plain Paper"}
 	if !slices.Equal(titles, want) {
 		t.Errorf("FeedSize 3: feed.json titles = %q, want %q", titles, want)
+	}
+}
+
+// TestShowing: for each paper, Showing returns the feeds of Build whose
+// items include it, as Build makes them, and never the daily digest's.
+func TestShowing(t *testing.T) {
+	for _, size := range []int{1, 50} {
+		site := testSite()
+		site.Config.FeedSize = size
+		all := build(t, site)
+		feeds := parseAll(t, all)
+		listed := 0
+		for _, p := range site.Papers {
+			link := testBase + "papers/" + p.Slug + "/"
+			var want []string
+			for path, f := range feeds {
+				if strings.HasPrefix(path, "days/") || !strings.HasSuffix(path, JSONFile) {
+					continue
+				}
+				if slices.ContainsFunc(f.Items, func(it *gofeed.Item) bool { return it.Link == link }) {
+					dir := strings.TrimSuffix(path, JSONFile)
+					want = append(want, dir+RSSFile, dir+AtomFile, dir+JSONFile)
+				}
+			}
+			slices.Sort(want)
+			if len(want) > 0 {
+				listed++
+			}
+			files, err := Showing(site, []*model.Paper{p})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range files {
+				got = append(got, f.Path)
+				if !bytes.Equal(f.Data, all[f.Path]) {
+					t.Errorf("FeedSize %d, %s: Showing's %s differs from Build's", size, p.ID, f.Path)
+				}
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, want) {
+				t.Errorf("FeedSize %d, %s: Showing = %q, want %q", size, p.ID, got, want)
+			}
+		}
+		if listed == 0 || size == 1 && listed == len(site.Papers) {
+			t.Errorf("FeedSize %d: %d of %d papers are in a feed; the test needs papers in one and, at one item a feed, papers in none",
+				size, listed, len(site.Papers))
+		}
+		if files, err := Showing(site, nil); err != nil || len(files) != 0 {
+			t.Errorf("Showing no papers = %d files, %v; want none", len(files), err)
+		}
 	}
 }
 

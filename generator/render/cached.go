@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"html/template"
+	"maps"
 	"reflect"
 	"strings"
 	"sync"
@@ -48,14 +49,18 @@ func newPartials(set *template.Template) *partials {
 	return c
 }
 
-// clear forgets every rendering.
-func (c *partials) clear() {
+// forget drops every rendering whose key stale reports.
+func (c *partials) forget(stale func(key any) bool) {
 	for _, p := range c.byName {
 		p.mu.Lock()
-		clear(p.html)
+		maps.DeleteFunc(p.html, func(k any, _ template.HTML) bool { return stale(k) })
 		p.mu.Unlock()
 	}
 }
+
+// multiKey is the key of a rendering asked for with several keys, or with
+// one that cannot be a map key: the keys, printed.
+type multiKey string
 
 // render returns partial name executed with data, from the cache when a
 // call with the same name and keys came before.
@@ -72,7 +77,7 @@ func (c *partials) render(name string, data any, keys ...any) (template.HTML, er
 		for _, key := range keys {
 			fmt.Fprintf(&b, "%#v\x00", key)
 		}
-		k = b.String()
+		k = multiKey(b.String())
 	}
 	p.mu.RLock()
 	h, ok := p.html[k]

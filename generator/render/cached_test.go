@@ -4,6 +4,8 @@ import (
 	"html/template"
 	"strings"
 	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 // TestPartialsKeys: a partial renders once per distinct key or list of
@@ -42,11 +44,46 @@ func TestPartialsKeys(t *testing.T) {
 			t.Errorf("cached %q %q %v = %q, want %q", tc.name, tc.data, tc.keys, got, tc.want)
 		}
 	}
-	c.clear()
+	c.forget(func(k any) bool { return k == 1 })
+	if got := get("show", "n", 1); got != "[n]" {
+		t.Errorf("after forgetting key 1: %q, want [n]", got)
+	}
+	if got := get("show", "o", ""); got != "[c]" {
+		t.Errorf("after forgetting key 1, key \"\": %q, want [c] as before", got)
+	}
+	c.forget(func(any) bool { return true })
 	if got := get("show", "m"); got != "[m]" {
-		t.Errorf("after clear: %q, want [m]", got)
+		t.Errorf("after forgetting every key: %q, want [m]", got)
 	}
 	if _, err := c.render("missing", nil); err == nil || !strings.Contains(err.Error(), `no template "missing"`) {
 		t.Errorf("a partial that does not exist: err = %v", err)
+	}
+}
+
+// TestMayShow: after an edit of papers' bodies, the renderings kept are
+// those under no key, a plain value, or a paper that neither changed nor
+// lists a changed one as related.
+func TestMayShow(t *testing.T) {
+	edited, other := &model.Paper{ID: "a"}, &model.Paper{ID: "b"}
+	citing := &model.Paper{ID: "c", Related: []*model.Paper{other, edited}}
+	changed := map[*model.Paper]bool{edited: true}
+	for _, tc := range []struct {
+		name string
+		key  any
+		want bool
+	}{
+		{"no key", nil, false},
+		{"a page kind", "paper", false},
+		{"a number", 3, false},
+		{"the edited paper", edited, true},
+		{"another paper", other, false},
+		{"a paper listing the edited one", citing, true},
+		{"a topic", &model.Topic{Papers: []*model.Paper{other}}, true},
+		{"several keys", multiKey("1\x002\x00"), true},
+		{"a struct", struct{ S string }{"x"}, true},
+	} {
+		if got := mayShow(tc.key, changed); got != tc.want {
+			t.Errorf("%s: mayShow = %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }

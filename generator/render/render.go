@@ -17,6 +17,7 @@ import (
 	"html/template"
 	"io/fs"
 	"maps"
+	"reflect"
 	"slices"
 	"sync"
 
@@ -122,16 +123,16 @@ func (r *Renderer) All(ctx context.Context, emit func(model.File) error) error {
 // page, and every page listing it or linking it as related. It emits those
 // pages only, to emit.
 func (r *Renderer) Papers(ctx context.Context, papers []*model.Paper, emit func(model.File) error) error {
-	r.parts.clear() // a cached partial may show a changed paper
+	changed := make(map[*model.Paper]bool, len(papers))
+	for _, p := range papers {
+		changed[p] = true
+	}
+	r.parts.forget(func(key any) bool { return mayShow(key, changed) })
 	if err := r.ensureCards(ctx); err != nil {
 		return err
 	}
 	if err := r.cards.update(ctx, papers); err != nil {
 		return r.tmpl.templateError(err)
-	}
-	changed := make(map[*model.Paper]bool, len(papers))
-	for _, p := range papers {
-		changed[p] = true
 	}
 	var js []job
 	for _, j := range r.jobs {
@@ -152,6 +153,34 @@ func (r *Renderer) ensureCards(ctx context.Context) error {
 		return r.tmpl.templateError(err)
 	}
 	return nil
+}
+
+// mayShow reports whether a partial cached under key may show any of the
+// changed papers. A cached partial reads only its keys and the site's
+// configuration, so one under no key or a plain value (a page kind) cannot,
+// and one under a paper can if the page of that paper would (the paper or
+// one it lists as related changed). Any other key — a topic, an author,
+// several keys at once — might reach a changed paper, so what was rendered
+// under it is rendered again. Forgetting every rendering instead made an
+// edit of a paper by a prolific author render all the rows of that
+// author's page again: at 10,000 generated papers (an author with 2,043),
+// the quick rebuild took 31–32 ms rather than 14–15 ms.
+func mayShow(key any, changed map[*model.Paper]bool) bool {
+	switch k := key.(type) {
+	case nil:
+		return false
+	case multiKey:
+		return true
+	case *model.Paper:
+		return shows(job{paper: k}, changed)
+	}
+	switch reflect.TypeOf(key).Kind() {
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String:
+		return false
+	}
+	return true
 }
 
 // shows reports whether the page of job j shows any of the changed papers.
