@@ -155,6 +155,13 @@ func (b *builder) paper(p *model.Paper) *item {
 	if it, ok := b.papers[p]; ok {
 		return it
 	}
+	it := b.newItem(p)
+	b.papers[p] = it
+	return it
+}
+
+// newItem builds the item of p. Unlike paper, it is safe for concurrent use.
+func (b *builder) newItem(p *model.Paper) *item {
 	link := b.u.page("papers", p.Slug)
 	it := &item{
 		id:        link,
@@ -189,7 +196,6 @@ func (b *builder) paper(p *model.Paper) *item {
 	for _, t := range p.TopicRefs {
 		it.topics = append(it.topics, category{term: t.Slug, label: t.Name})
 	}
-	b.papers[p] = it
 	return it
 }
 

@@ -1,6 +1,7 @@
 package feeds
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/url"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/parallel"
 )
 
 // DefaultSize is the number of items of a feed when Config.FeedSize is not
@@ -54,7 +56,22 @@ func Build(site *model.Site) ([]model.File, error) {
 // Emit makes the same files as Build and passes them to emit one feed
 // folder at a time, so a large site's feeds are never all in memory.
 func Emit(site *model.Site, emit func(model.File) error) error {
-	return emitFeeds(site, nil, emit)
+	b, feeds, err := selectFeeds(site, nil)
+	if err != nil {
+		return err
+	}
+	for _, f := range feeds {
+		files, err := b.feedFiles(f)
+		if err != nil {
+			return err
+		}
+		for _, file := range files {
+			if err := emit(file); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // Showing returns the feed files, made as Build makes them, whose items
@@ -62,40 +79,82 @@ func Emit(site *model.Site, emit func(model.File) error) error {
 // one of them among their newest items. The daily digest feed is never
 // among them, since its items name papers only by title, authors and
 // upvotes. After an edit that changed nothing of papers but their Markdown
-// bodies, these are the only feeds whose bytes can differ.
+// bodies, these are the only feeds whose bytes can differ. The preview
+// server waits for them, so they are made on every core: first the items,
+// then the feeds.
 func Showing(site *model.Site, papers []*model.Paper) ([]model.File, error) {
-	shown := make(map[*model.Paper]bool, len(papers))
-	for _, p := range papers {
-		shown[p] = true
-	}
-	var files []model.File
-	err := emitFeeds(site, shown, func(f model.File) error {
-		files = append(files, f)
-		return nil
+	b, feeds, err := selectFeeds(site, func(list []*model.Paper) bool {
+		return slices.ContainsFunc(list, func(p *model.Paper) bool { return slices.Contains(papers, p) })
 	})
-	return files, err
+	if err != nil {
+		return nil, err
+	}
+	var todo []*model.Paper
+	for _, f := range feeds {
+		for _, p := range f.papers {
+			if _, ok := b.papers[p]; !ok {
+				b.papers[p] = nil
+				todo = append(todo, p)
+			}
+		}
+	}
+	items := make([]*item, len(todo))
+	parallel.For(context.Background(), len(todo), 0, func() func(int) error {
+		return func(i int) error {
+			items[i] = b.newItem(todo[i])
+			return nil
+		}
+	})
+	for i, p := range todo {
+		b.papers[p] = items[i]
+	}
+	// Every item is made: the channels only read b.papers now.
+	files := make([][]model.File, len(feeds))
+	err = parallel.For(context.Background(), len(feeds), 0, func() func(int) error {
+		return func(i int) error {
+			var err error
+			files[i], err = b.feedFiles(feeds[i])
+			return err
+		}
+	})
+	return slices.Concat(files...), err
 }
 
-// emitFeeds is Emit, less every feed that lists none of the papers in
-// shown when shown is not nil.
-func emitFeeds(site *model.Site, shown map[*model.Paper]bool, emit func(model.File) error) error {
+// feed is one feed of the site, before it is made.
+type feed struct {
+	papers  []*model.Paper  // the papers its items show; none for the daily digest
+	channel func() *channel // makes it
+}
+
+// feedFiles writes f in the three formats.
+func (b *builder) feedFiles(f feed) ([]model.File, error) {
+	c := f.channel()
+	files, err := b.files(c)
+	if err != nil {
+		return nil, fmt.Errorf("feeds: %s: %w", c.dir, err)
+	}
+	return files, nil
+}
+
+// selectFeeds returns a builder for site and the site's feeds in Build's
+// order: with keep nil every feed, else the feeds of papers whose papers
+// keep accepts.
+func selectFeeds(site *model.Site, keep func([]*model.Paper) bool) (*builder, []feed, error) {
 	if site == nil || site.Config == nil {
-		return errors.New("feeds: the site has no configuration")
+		return nil, nil, errors.New("feeds: the site has no configuration")
 	}
 	b, err := newBuilder(site.Config)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
-	lists := func(papers []*model.Paper) bool {
-		return slices.ContainsFunc(papers, func(p *model.Paper) bool { return shown[p] })
+	var feeds []feed
+	add := func(papers []*model.Paper, channel func() *channel) {
+		if keep == nil || papers != nil && keep(papers) {
+			feeds = append(feeds, feed{papers, channel})
+		}
 	}
-	var chans []*channel
-	if shown == nil || lists(b.sitePapers(site)) {
-		chans = append(chans, b.siteChannel(site))
-	}
-	if shown == nil {
-		chans = append(chans, b.daysChannel(site))
-	}
+	add(b.sitePapers(site), func() *channel { return b.siteChannel(site) })
+	add(nil, func() *channel { return b.daysChannel(site) })
 	var errs diag.List
 	for _, t := range site.Topics {
 		if !validSlug(t.Slug) {
@@ -103,25 +162,9 @@ func emitFeeds(site *model.Site, shown map[*model.Paper]bool, emit func(model.Fi
 				"topic slug %q cannot be a folder name; use letters, digits and hyphens", t.Slug)
 			continue
 		}
-		if shown == nil || lists(b.topicPapers(t)) {
-			chans = append(chans, b.topicChannel(t))
-		}
+		add(b.topicPapers(t), func() *channel { return b.topicChannel(t) })
 	}
-	if err := errs.Err(); err != nil {
-		return err
-	}
-	for _, c := range chans {
-		fs, err := b.files(c)
-		if err != nil {
-			return fmt.Errorf("feeds: %s: %w", c.dir, err)
-		}
-		for _, f := range fs {
-			if err := emit(f); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
+	return b, feeds, errs.Err()
 }
 
 // newBuilder checks cfg's base URL and returns a builder for it.
