@@ -137,8 +137,8 @@ func (b *builder) feedFiles(f feed) ([]model.File, error) {
 }
 
 // selectFeeds returns a builder for site and the site's feeds in Build's
-// order: with keep nil every feed, else the feeds of papers whose papers
-// keep accepts.
+// order: every feed when keep is nil, else only the feeds whose items are
+// papers (not the daily digest's) and whose list of papers keep accepts.
 func selectFeeds(site *model.Site, keep func([]*model.Paper) bool) (*builder, []feed, error) {
 	if site == nil || site.Config == nil {
 		return nil, nil, errors.New("feeds: the site has no configuration")
