@@ -13,6 +13,10 @@
 // positive). The whole-site feed walks site.Days in order and each day's
 // Papers in rank order, listing every paper once, at its newest day.
 //
+// Showing makes only the feeds whose items show given papers, byte for
+// byte as Build makes them: what the preview server remakes after an edit
+// to those papers' abstracts.
+//
 // The documents are github.com/gorilla/feeds' exported RSS, Atom and JSON
 // Feed structs, embedded in small wrappers that add what the library's
 // generic Feed lacks: an atom:link rel="self" in RSS, one <category> per
