@@ -104,8 +104,8 @@ func TestBenchmarkBuildsWhatABuildDoes(t *testing.T) {
 	}
 }
 
-// TestIncremental times two edits through `paperboy serve` and checks the
-// edited paper is restored.
+// TestIncremental times two edits of each of two papers through `paperboy
+// serve` and checks the edited papers are restored.
 func TestIncremental(t *testing.T) {
 	ctx, tl, cfg, logf := setupTools(t, "builds cmd/paperboy and serves a site")
 	if !tl.serve {
@@ -115,23 +115,33 @@ func TestIncremental(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	paper, err := pickPaper(site)
+	middle, newest, err := pickPapers(site)
 	if err != nil {
 		t.Fatal(err)
 	}
-	orig, err := os.ReadFile(paper)
-	if err != nil {
-		t.Fatal(err)
+	if middle == newest {
+		t.Fatalf("pickPapers picked %s twice", middle)
+	}
+	origs := map[string]string{}
+	for _, p := range []string{middle, newest} {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		origs[p] = string(data)
 	}
 	inc, err := measureIncremental(ctx, tl, site, 2, logf)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(inc.reload) != 2 || inc.skipped != "" {
-		t.Errorf("measureIncremental(2 edits) = %d times, skipped %q; want 2 times", len(inc.reload), inc.skipped)
+	if len(inc.middle.reload) != 2 || len(inc.newest.reload) != 2 || inc.skipped != "" {
+		t.Errorf("measureIncremental(2 edits) = %d and %d times, skipped %q; want 2 of each paper",
+			len(inc.middle.reload), len(inc.newest.reload), inc.skipped)
 	}
-	if got, _ := os.ReadFile(paper); string(got) != string(orig) {
-		t.Errorf("%s after the edits differs from before; want it restored", paper)
+	for p, orig := range origs {
+		if got, _ := os.ReadFile(p); string(got) != orig {
+			t.Errorf("%s after the edits differs from before; want it restored", p)
+		}
 	}
 	if _, err := os.Stat(filepath.Join(site, editingFile)); !os.IsNotExist(err) {
 		t.Errorf("the editing marker is still there (%v); want it removed", err)

@@ -28,31 +28,40 @@ var (
 
 // incremental is what the serve measurement found.
 type incremental struct {
-	reload  []time.Duration // from the file write to the reload event, per edit
-	server  []time.Duration // the server's own build time, per edit (when it logs it)
-	skipped string          // why nothing was measured, or ""
+	middle, newest edits
+	skipped        string // why nothing was measured, or ""
+}
+
+// edits are the timings of the edits of one paper.
+type edits struct {
+	reload []time.Duration // from the file write to the reload event, per edit
+	server []time.Duration // the server's own build time, per edit (when it logs it)
 }
 
 // measureIncremental starts `paperboy serve` on site, follows its event
-// stream and times edits edits of one paper, from writing the file to the
-// reload event. The paper is restored afterwards.
-func measureIncremental(ctx context.Context, t tools, site string, edits int, logf func(string, ...any)) (incremental, error) {
+// stream and times n edits of each of two papers' abstracts, from writing
+// the file to the reload event: one in the middle of the archive, which no
+// feed lists, then the newest, which the whole-site feed and its topics'
+// feeds do. The papers are restored afterwards.
+func measureIncremental(ctx context.Context, t tools, site string, n int, logf func(string, ...any)) (incremental, error) {
 	if !t.serve {
 		return incremental{skipped: "serve not available"}, nil
 	}
-	if edits == 0 {
+	if n == 0 {
 		return incremental{skipped: "-edits 0"}, nil
 	}
-	paper, err := pickPaper(site)
+	middle, newest, err := pickPapers(site)
 	if err != nil {
 		return incremental{}, err
 	}
-	orig, err := os.ReadFile(paper)
-	if err != nil {
-		return incremental{}, err
+	origs := map[string][]byte{}
+	for _, p := range []string{middle, newest} {
+		if origs[p], err = os.ReadFile(p); err != nil {
+			return incremental{}, err
+		}
 	}
 	marker := filepath.Join(site, editingFile)
-	if err := os.WriteFile(marker, []byte(paper), 0o644); err != nil {
+	if err := os.WriteFile(marker, []byte(middle+"\n"+newest+"\n"), 0o644); err != nil {
 		return incremental{}, err
 	}
 
@@ -75,12 +84,16 @@ func measureIncremental(ctx context.Context, t tools, site string, edits int, lo
 		serverGone()
 		close(exited)
 	}()
-	// Stop the server before putting the paper back, so the restore does
-	// not trigger a rebuild, and leave the marker if the restore fails.
+	// Stop the server before putting the papers back, so the restore does
+	// not trigger a rebuild, and leave the marker if a restore fails.
 	defer func() {
 		cancel()
 		<-exited
-		if os.WriteFile(paper, orig, 0o644) == nil {
+		restored := true
+		for p, orig := range origs {
+			restored = os.WriteFile(p, orig, 0o644) == nil && restored
+		}
+		if restored {
 			os.Remove(marker)
 		}
 	}()
@@ -98,36 +111,44 @@ func measureIncremental(ctx context.Context, t tools, site string, edits int, lo
 		return incremental{}, fmt.Errorf("event stream did not open: %w", err)
 	}
 	var res incremental
-	for i := range edits {
-		changed := editAbstract(orig, i+1)
-		drain(log.lines)
-		start := time.Now()
-		if err := os.WriteFile(paper, changed, 0o644); err != nil {
-			return res, err
-		}
-		if _, err := waitEvent(waitCtx, events, "reload", rebuildTimeout); err != nil {
-			return res, fmt.Errorf("edit %d of %s: %w\n%s", i+1, paper, err, tail(log.String(), 20))
-		}
-		res.reload = append(res.reload, time.Since(start))
-		if m, err := waitLine(waitCtx, log, rebuiltLine, 2*time.Second); err == nil {
-			if d, ok := parseDuration(m); ok {
-				res.server = append(res.server, d)
+	for _, e := range []struct {
+		name  string
+		paper string
+		into  *edits
+	}{{"middle", middle, &res.middle}, {"newest", newest, &res.newest}} {
+		for i := range n {
+			changed := editAbstract(origs[e.paper], i+1)
+			drain(log.lines)
+			start := time.Now()
+			if err := os.WriteFile(e.paper, changed, 0o644); err != nil {
+				return res, err
 			}
+			if _, err := waitEvent(waitCtx, events, "reload", rebuildTimeout); err != nil {
+				return res, fmt.Errorf("edit %d of %s: %w\n%s", i+1, e.paper, err, tail(log.String(), 20))
+			}
+			e.into.reload = append(e.into.reload, time.Since(start))
+			if m, err := waitLine(waitCtx, log, rebuiltLine, 2*time.Second); err == nil {
+				if d, ok := parseDuration(m); ok {
+					e.into.server = append(e.into.server, d)
+				}
+			}
+			logf("incremental: %s paper, edit %d: %s", e.name, i+1, e.into.reload[i].Round(time.Millisecond))
+			time.Sleep(200 * time.Millisecond) // let the watcher settle
 		}
-		logf("incremental: edit %d: %s", i+1, res.reload[i].Round(time.Millisecond))
-		time.Sleep(200 * time.Millisecond) // let the watcher settle
 	}
 	return res, nil
 }
 
-// pickPaper returns the paper file in the middle of the sorted list.
-func pickPaper(site string) (string, error) {
+// pickPapers returns the paper files in the middle and at the end of the
+// sorted list: papers are named by arXiv id, so by date, and the last is
+// the newest.
+func pickPapers(site string) (middle, newest string, err error) {
 	names, err := filepath.Glob(filepath.Join(site, "content", "papers", "*.md"))
 	if err != nil || len(names) == 0 {
-		return "", fmt.Errorf("%s has no papers to edit", site)
+		return "", "", fmt.Errorf("%s has no papers to edit", site)
 	}
 	slices.Sort(names)
-	return names[len(names)/2], nil
+	return names[len(names)/2], names[len(names)-1], nil
 }
 
 // editAbstract returns a paper's source with k words appended to the first
