@@ -61,13 +61,13 @@ func BenchmarkLiveEdit(b *testing.B) {
 	if dir == "" {
 		dir = ".."
 	}
-	site := fstest.MapFS{}
+	src, site := os.DirFS(dir), fstest.MapFS{}
 	for _, root := range []string{"content", "themes"} {
-		err := fs.WalkDir(os.DirFS(dir), root, func(p string, d fs.DirEntry, err error) error {
+		err := fs.WalkDir(src, root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() {
 				return err
 			}
-			data, err := fs.ReadFile(os.DirFS(dir), p)
+			data, err := fs.ReadFile(src, p)
 			site[p] = &fstest.MapFile{Data: data}
 			return err
 		})
@@ -100,10 +100,10 @@ func BenchmarkLiveEdit(b *testing.B) {
 		{"middle", paperFile(days[len(days)/2:])},
 	} {
 		paper := bc.paper
-		src := site[paper].Data
+		orig := site[paper].Data
 		b.Run(bc.name, func(b *testing.B) {
 			for i := 0; b.Loop(); i++ {
-				site[paper].Data = fmt.Appendf(bytes.Clone(src), "\nEdited %d times.\n", i)
+				site[paper].Data = fmt.Appendf(bytes.Clone(orig), "\nEdited %d times.\n", i)
 				if _, quick, err := live.Build(ctx, []string{paper}); err != nil || !quick {
 					b.Fatalf("edit %d: quick %v, %v", i, quick, err)
 				}

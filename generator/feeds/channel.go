@@ -77,10 +77,10 @@ func (c *channel) published() time.Time {
 	return t
 }
 
-// siteChannel is the whole-site feed.
-func (b *builder) siteChannel(site *model.Site) *channel {
+// siteChannel is the whole-site feed of papers, which sitePapers chose.
+func (b *builder) siteChannel(papers []*model.Paper) *channel {
 	c := b.newChannel("", b.u.root, b.u.root, b.cfg.Title, b.cfg.Description)
-	return b.withPapers(c, b.sitePapers(site))
+	return b.withPapers(c, papers)
 }
 
 // sitePapers returns the papers of the whole-site feed: each paper once,
@@ -103,15 +103,15 @@ func (b *builder) sitePapers(site *model.Site) []*model.Paper {
 	return papers
 }
 
-// topicChannel is one topic's feed.
-func (b *builder) topicChannel(t *model.Topic) *channel {
+// topicChannel is t's feed of papers, which topicPapers chose.
+func (b *builder) topicChannel(t *model.Topic, papers []*model.Paper) *channel {
 	desc := t.Description
 	if desc == "" {
 		desc = b.cfg.Description
 	}
 	home := b.u.page("topics", t.Slug)
 	c := b.newChannel("topics/"+t.Slug+"/", home, home, b.cfg.Title+" — "+t.Name, desc)
-	return b.withPapers(c, b.topicPapers(t))
+	return b.withPapers(c, papers)
 }
 
 // topicPapers returns the papers of t's feed, in Topic.Papers order.

@@ -153,7 +153,8 @@ func selectFeeds(site *model.Site, keep func([]*model.Paper) bool) (*builder, []
 			feeds = append(feeds, feed{papers, channel})
 		}
 	}
-	add(b.sitePapers(site), func() *channel { return b.siteChannel(site) })
+	papers := b.sitePapers(site)
+	add(papers, func() *channel { return b.siteChannel(papers) })
 	add(nil, func() *channel { return b.daysChannel(site) })
 	var errs diag.List
 	for _, t := range site.Topics {
@@ -162,7 +163,8 @@ func selectFeeds(site *model.Site, keep func([]*model.Paper) bool) (*builder, []
 				"topic slug %q cannot be a folder name; use letters, digits and hyphens", t.Slug)
 			continue
 		}
-		add(b.topicPapers(t), func() *channel { return b.topicChannel(t) })
+		papers := b.topicPapers(t)
+		add(papers, func() *channel { return b.topicChannel(t, papers) })
 	}
 	return b, feeds, errs.Err()
 }
