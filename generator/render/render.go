@@ -221,12 +221,20 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, emit func(model.F
 		if n > 0 {
 			r.cards.release()
 		}
+		var sets []map[string]*template.Template // the workers' page templates
 		err := parallel.For(ctx, len(js), r.opts.Workers, func() func(int) error {
 			var buf bytes.Buffer
+			pages, err := tmpl.pages.get()
+			if err != nil {
+				return func(int) error { return err }
+			}
+			mu.Lock()
+			sets = append(sets, pages)
+			mu.Unlock()
 			return func(i int) error {
 				j := js[i]
 				buf.Reset()
-				if err := tmpl.pages[j.kind].Execute(&buf, r.pages.of(j)); err != nil {
+				if err := pages[j.kind].Execute(&buf, r.pages.of(j)); err != nil {
 					e := tmpl.templateError(err)
 					mu.Lock()
 					if !slices.ContainsFunc(errs, func(x *diag.Error) bool { return x.Error() == e.Error() }) {
@@ -238,6 +246,7 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, emit func(model.F
 				return emit(model.File{Path: j.out(), Data: buf.Bytes()})
 			}
 		})
+		tmpl.pages.put(sets...)
 		if err != nil {
 			return err
 		}
