@@ -33,14 +33,14 @@ notes, papers removed from a day). Nothing is written unless every paper of
 the input is good.
 
 Flags:
-  -C, --site dir      the site folder (default ".")
+  -s, --source DIR    site folder (default "."; -C and --site are the same)
   --date YYYY-MM-DD   the digest day (default: the day the data says; for
                       hf --fetch, today in UTC)
   --fetch             download from the source instead of reading a file
   --dry-run           print what would change and write nothing
-  --max n             arxiv --fetch with a query: results to ask for (default 50)
-  --timeout d         per-request timeout for --fetch (default 30s)
-  --endpoint url      the API's base URL for --fetch (default
+  --max N             arxiv --fetch with a query: results to ask for (default 50)
+  --timeout D         per-request timeout for --fetch (default 30s)
+  --endpoint URL      the API's base URL for --fetch (default
                       https://huggingface.co, https://export.arxiv.org/api/query)
   -h, --help          show this help
 `
@@ -108,8 +108,9 @@ func parseImportFlags(args []string) (*importFlags, []string, error) {
 	f := &importFlags{}
 	fs := flag.NewFlagSet("paperboy import", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	fs.StringVar(&f.site, "C", ".", "")
-	fs.StringVar(&f.site, "site", ".", "")
+	for _, n := range []string{"s", "source", "C", "site"} { // -s as in every command; -C as in git and make
+		fs.StringVar(&f.site, n, ".", "")
+	}
 	fs.StringVar(&f.date, "date", "", "")
 	fs.StringVar(&f.endpoint, "endpoint", "", "")
 	fs.BoolVar(&f.fetch, "fetch", false, "")

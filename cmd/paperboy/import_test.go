@@ -14,6 +14,21 @@ import (
 // importSample is a real Hugging Face list from the importer's testdata.
 const importSample = "../../generator/importer/testdata/daily_papers_2024-05-27.json"
 
+// TestRunImportSiteFlag: -s and --source name the site folder as in every
+// other command; -C and --site are the same.
+func TestRunImportSiteFlag(t *testing.T) {
+	for _, flag := range []string{"-s", "--source", "-C", "--site"} {
+		dir := t.TempDir()
+		var out bytes.Buffer
+		if err := runImport(context.Background(), []string{"hf", flag, dir, importSample}, &out, &bytes.Buffer{}); err != nil {
+			t.Fatalf("%s: %v", flag, err)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "content", "days", "2024-05-27.md")); err != nil {
+			t.Errorf("%s %s did not import into that folder: %v", flag, dir, err)
+		}
+	}
+}
+
 func TestRunImportFile(t *testing.T) {
 	dir := t.TempDir()
 	var out, errOut bytes.Buffer
