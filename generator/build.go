@@ -100,7 +100,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	cfgData, err := fs.ReadFile(opts.Site, load.Config)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, nil, diag.Errorf(load.Config, 0, "not found; run paperboy in the site folder (the one with content/), or pass --source")
+			return nil, nil, diag.Errorf(load.Config, 0, "not found; run paperboy in the site folder (the one with content/site.yaml), pass --source, or start a site with paperboy new site <folder>")
 		}
 		return nil, nil, fmt.Errorf("load: %w", err)
 	}

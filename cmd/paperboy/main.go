@@ -69,7 +69,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"build", "build the site into public/", buildUsage, runBuild},
-		{"new", "create a paper or day source file", newUsage, runNew},
+		{"new", "create a site, or a paper or day source file", newUsage, runNew},
 		{"check", "check sources, links, feeds and sitemap without writing", checkUsage, runCheck},
 		{"serve", "preview the site with live reload", serveUsage, runServe},
 		{"import", "import papers from Hugging Face or arXiv", "", runImport},

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -178,6 +179,75 @@ func TestUsageErrorsExit2(t *testing.T) {
 		if code, out, _ := runCLI(args...); code != 0 || out == "" {
 			t.Errorf("paperboy %q: exit %d, output %q", args, code, out)
 		}
+	}
+}
+
+// TestNewSite: new site makes a site that builds as it is, with a paper
+// added, and with every optional field of its site.yaml uncommented.
+func TestNewSite(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "digest")
+	code, out, stderr := runCLI("new", "site", dir)
+	if code != 0 {
+		t.Fatalf("new site: exit %d: %s", code, stderr)
+	}
+	for _, p := range []string{"content/site.yaml", "content/papers", "content/days", ".gitignore"} {
+		if _, err := os.Stat(filepath.Join(dir, p)); err != nil {
+			t.Error(err)
+		}
+	}
+	if !strings.Contains(out, "paperboy serve") {
+		t.Errorf("new site does not say what to do next:\n%s", out)
+	}
+	yml := filepath.Join(dir, "content", "site.yaml")
+	orig, err := os.ReadFile(yml)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runCLI("new", "site", dir); code != 1 || !strings.Contains(stderr, "already exists") {
+		t.Errorf("new site over a site: exit %d, %q; want 1 and already exists", code, stderr)
+	}
+	if data, _ := os.ReadFile(yml); !bytes.Equal(data, orig) {
+		t.Error("new site over a site changed its site.yaml")
+	}
+	if code, out, stderr := runCLI("new", "paper", "2410.07166", "-s", dir, "--date", "2024-10-09"); code != 0 || strings.Contains(out, "note:") {
+		t.Fatalf("new paper in the new site: exit %d, %q, %q", code, out, stderr)
+	}
+	if code, _, stderr := runCLI("build", "-s", dir, "-q"); code != 0 {
+		t.Fatalf("the new site does not build: %s", stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "public", "papers", "2410.07166", "index.html")); err != nil {
+		t.Error(err)
+	}
+
+	// Uncomment every commented-out setting: the documentation must be valid.
+	yamlLine := regexp.MustCompile(`^# ( *[A-Za-z][A-Za-z0-9-]*:( |$)| {3})`)
+	var lines []string
+	uncommented := 0
+	for _, l := range strings.Split(string(orig), "\n") {
+		if yamlLine.MatchString(l) {
+			l = l[2:]
+			uncommented++
+		}
+		lines = append(lines, l)
+	}
+	if uncommented < 21 {
+		t.Fatalf("uncommented %d lines of site.yaml; the pattern no longer finds its settings", uncommented)
+	}
+	writeFile(t, dir, "content/site.yaml", strings.Join(lines, "\n"))
+	writeFile(t, dir, "themes/mytheme/static/mine.txt", "mine")
+	if code, _, stderr := runCLI("build", "-s", dir, "-q"); code != 0 {
+		t.Fatalf("site.yaml with every setting uncommented does not build: %s", stderr)
+	}
+	for file, want := range map[string]string{"CNAME": "papers.example.org", "mine.txt": "mine"} {
+		if data, err := os.ReadFile(filepath.Join(dir, "public", file)); err != nil || !strings.Contains(string(data), want) {
+			t.Errorf("public/%s = %q, %v; want %q from the uncommented settings", file, data, err, want)
+		}
+	}
+
+	// new paper where there is no site says how to make one.
+	bare := t.TempDir()
+	if code, out, _ := runCLI("new", "paper", "2410.07166", "-s", bare); code != 0 || !strings.Contains(out, "paperboy new site") {
+		t.Errorf("new paper outside a site: exit %d, %q; want a note naming new site", code, out)
 	}
 }
 

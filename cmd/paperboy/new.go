@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,10 +14,14 @@ import (
 	"time"
 )
 
-const newUsage = `usage: paperboy new paper <arxiv-id | id> [flags]
+const newUsage = `usage: paperboy new site <folder>
+       paperboy new paper <arxiv-id | id> [flags]
        paperboy new day <YYYY-MM-DD> [flags]
 
 Creates a source file with every field documented:
+  <folder>/content/site.yaml  for "new site" (also content/papers/,
+                           content/days/ and a .gitignore for public/;
+                           "." is the current folder)
   content/papers/<id>.md   for "new paper" (an arXiv id like 2410.07166,
                            or any id of letters, digits, '.', '_' and '-')
   content/days/<date>.md   for "new day"
@@ -32,24 +37,29 @@ var (
 )
 
 func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
-	fs := flag.NewFlagSet("new", flag.ContinueOnError)
+	flags := flag.NewFlagSet("new", flag.ContinueOnError)
 	var source, date string
-	fs.StringVar(&source, "s", ".", "")
-	fs.StringVar(&source, "source", ".", "")
-	fs.StringVar(&date, "date", "", "")
+	flags.StringVar(&source, "s", ".", "")
+	flags.StringVar(&source, "source", ".", "")
+	flags.StringVar(&date, "date", "", "")
 	if len(args) < 2 {
 		if len(args) == 1 && (args[0] == "-h" || args[0] == "--help") {
 			fmt.Fprintln(stdout, newUsage)
 			return nil
 		}
-		return usagef("new needs a kind and a name: paperboy new paper 2410.07166, or paperboy new day 2024-03-14")
+		return usagef("new needs a kind and a name: paperboy new site my-digest, paperboy new paper 2410.07166, or paperboy new day 2024-03-14")
 	}
 	kind, name := args[0], args[1]
-	if err := parseFlags(fs, args[2:], newUsage, stdout); err != nil {
+	if err := parseFlags(flags, args[2:], newUsage, stdout); err != nil {
 		return ignoreHelp(err)
 	}
 	var path, body string
 	switch kind {
+	case "site":
+		if !filepath.IsAbs(name) {
+			name = filepath.Join(source, name)
+		}
+		return newSite(name, stdout)
 	case "paper":
 		if !newIDRE.MatchString(name) || strings.Contains(name, "..") {
 			return usagef("%q cannot be a paper id; use an arXiv id like 2410.07166 or letters, digits, '.', '_' and '-'", name)
@@ -72,14 +82,51 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 		path = filepath.Join(source, "content", "days", name+".md")
 		body = dayTemplate
 	default:
-		return usagef("new: unknown kind %q; use paper or day", kind)
+		return usagef("new: unknown kind %q; use site, paper or day", kind)
 	}
+	if err := createNew(path, body, stdout); err != nil {
+		return err
+	}
+	if _, err := os.Stat(filepath.Join(source, "content", "site.yaml")); errors.Is(err, fs.ErrNotExist) {
+		fmt.Fprintf(stdout, "note: %s has no content/site.yaml yet, which a build needs; paperboy new site %s makes one\n", source, source)
+	}
+	return nil
+}
+
+// newSite creates a site in dir: content/site.yaml with every field
+// documented, the papers and days folders, and a .gitignore for the
+// output unless the folder has one.
+func newSite(dir string, stdout io.Writer) error {
+	yml := filepath.Join(dir, "content", "site.yaml")
+	if _, err := os.Stat(yml); err == nil {
+		return fmt.Errorf("%s already exists: %s is a site already; edit that file instead", yml, dir)
+	}
+	for _, sub := range []string{"papers", "days"} {
+		if err := os.MkdirAll(filepath.Join(dir, "content", sub), 0o755); err != nil {
+			return err
+		}
+	}
+	if err := createNew(yml, siteTemplate, stdout); err != nil {
+		return err
+	}
+	if err := createNew(filepath.Join(dir, ".gitignore"), "# paperboy build's output\n/public/\n", stdout); err != nil && !errors.Is(err, fs.ErrExist) {
+		return err
+	}
+	fmt.Fprintf(stdout, "next: set title and baseURL in %s, then in %s:\n"+
+		"  paperboy import hf --fetch   # today's Hugging Face daily papers\n"+
+		"  paperboy serve               # live preview; open the address it prints\n", yml, dir)
+	return nil
+}
+
+// createNew writes body to the new file path, creating its folder; it
+// never overwrites a file (the error then wraps fs.ErrExist).
+func createNew(path, body string, stdout io.Writer) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if errors.Is(err, os.ErrExist) {
-		return fmt.Errorf("%s already exists; edit it, or choose another name", path)
+	if errors.Is(err, fs.ErrExist) {
+		return fmt.Errorf("%s already exists; edit it, or choose another name: %w", path, err)
 	}
 	if err != nil {
 		return err
@@ -94,6 +141,56 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 	fmt.Fprintf(stdout, "created %s\n", path)
 	return nil
 }
+
+const siteTemplate = `# The site's settings; the README's "content/site.yaml" section has more.
+
+# The site's name: the header, page titles and feeds (text, required).
+title: "My Paper Digest"
+# Where the site is published (absolute URL, required). Its path prefixes
+# every link: https://<user>.github.io/<repo>/ for a GitHub project site.
+# paperboy build --base-url replaces it for one build.
+baseURL: "https://example.org/"
+# On the home page, in meta tags and feeds (text, optional).
+description: ""
+# The pages' and feeds' language (BCP 47 tag, default en).
+language: en
+# The curator, for feeds and meta tags (text, optional).
+# author: "Your Name"
+# A custom domain for GitHub Pages (host name, optional); writes CNAME.
+# domain: papers.example.org
+# A folder of themes/ whose files override the built-in theme (optional).
+# theme: mytheme
+# Items in the site and topic feeds (default 50).
+# feedSize: 50
+# Papers per topic page (default 25).
+# pageSize: 25
+# Days listed on the home page (default 7).
+# homeDays: 7
+# Papers in a week's or month's top list (default 10).
+# topSize: 10
+# Pass raw HTML in Markdown through instead of dropping it (default false).
+# unsafeHTML: false
+# Topics (optional): slug → name, description and keywords. A keyword tags
+# every paper whose title, abstract or keywords contain it (whole words,
+# any case).
+# topics:
+#   diffusion-models:
+#     name: Diffusion models
+#     description: Generative models that learn to denoise.
+#     keywords: [diffusion, denoising]
+# Limits on the sources (optional; these are the defaults).
+# limits:
+#   maxFileBytes: 4194304
+#   maxAuthors: 5000
+# The email digest that paperboy mail sends, and the site's subscribe form
+# (optional; the README's "Email digest" section has every field).
+# newsletter:
+#   from: "My Paper Digest <digest@example.org>"
+#   unsubscribe: ["mailto:digest+leave@example.org"]
+# Your own data, for templates as .Config.Extra (mapping, optional).
+# extra:
+#   tagline: Every paper worth reading.
+`
 
 const paperTemplate = `---
 # The paper's title (text, required).
