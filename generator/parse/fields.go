@@ -21,7 +21,7 @@ func yamlDoc(path string, src []byte, firstLine int) (*yaml.Node, error) {
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(src, &root); err != nil {
-		return nil, yamlError(path, firstLine, err)
+		return nil, yamlError(path, src, firstLine, err)
 	}
 	shift(&root, firstLine-1, 0)
 	if root.Kind == 0 || len(root.Content) == 0 {
@@ -60,7 +60,7 @@ func shift(n *yaml.Node, delta, depth int) {
 }
 
 // yamlError turns a YAML library error into path:line errors.
-func yamlError(path string, firstLine int, err error) error {
+func yamlError(path string, src []byte, firstLine int, err error) error {
 	var list diag.List
 	msgs := []string{err.Error()}
 	if te, ok := err.(*yaml.TypeError); ok {
@@ -75,9 +75,108 @@ func yamlError(path string, firstLine int, err error) error {
 		} else {
 			line = firstLine
 		}
+		if l, hint := unclosed(src, m); l > 0 {
+			list.Add(path, firstLine+l-1, "invalid YAML: %s", hint)
+			continue
+		}
 		list.Add(path, line, "invalid YAML: %s; check the indentation and quoting of this line", m)
 	}
 	return list.Err()
+}
+
+// unclosed finds the line that opens what the YAML error msg says was never
+// closed: a quoted value (the library reports the end of the front matter)
+// or a [list] or {mapping} written on one line (it reports the line before).
+// It returns that 1-based line of src and what to tell the user, or 0.
+func unclosed(src []byte, msg string) (int, string) {
+	var opens string
+	switch msg {
+	case "found unexpected end of stream":
+		opens = `"'`
+	case "did not find expected ',' or ']'":
+		opens = "["
+	case "did not find expected ',' or '}'":
+		opens = "{"
+	default:
+		return 0, ""
+	}
+	for i, l := range strings.Split(string(src), "\n") {
+		v := valueOf(l)
+		if v == "" || !strings.ContainsRune(opens, rune(v[0])) {
+			continue
+		}
+		switch c := v[0]; {
+		case c == '"' && quoteEnd(v[1:], '"') < 0:
+			return i + 1, `the value quoted with " on this line is never closed; end it with a matching " (and write a " inside it as \")`
+		case c == '\'' && quoteEnd(v[1:], '\'') < 0:
+			return i + 1, "the value quoted with ' on this line is never closed; end it with a matching ' (and write a ' inside it as '')"
+		case (c == '[' || c == '{') && openAfter(v) > 0:
+			end := map[byte]string{'[': "]", '{': "}"}[c]
+			return i + 1, fmt.Sprintf("the %c opened on this line is never closed; end it with %s, with a comma between items", c, end)
+		}
+	}
+	return 0, ""
+}
+
+// valueOf returns the value of a `key: value` or `- value` line, or "".
+func valueOf(line string) string {
+	v := strings.TrimLeft(line, " ")
+	for strings.HasPrefix(v, "- ") {
+		v = strings.TrimLeft(v[2:], " ")
+	}
+	if v != "" && strings.ContainsRune(`"'[{`, rune(v[0])) {
+		return v
+	}
+	if i := strings.Index(v, ": "); i >= 0 && !strings.HasPrefix(v, "#") {
+		return strings.TrimLeft(v[i+2:], " ")
+	}
+	return ""
+}
+
+// quoteEnd returns the index in s, the rest of a line after an opening
+// quote q, of the closing one, or -1. In double quotes a backslash escapes
+// the next byte; in single quotes a quote is written twice.
+func quoteEnd(s string, q byte) int {
+	for i := 0; i < len(s); i++ {
+		switch {
+		case q == '"' && s[i] == '\\':
+			i++
+		case s[i] == q && q == '\'' && i+1 < len(s) && s[i+1] == '\'':
+			i++
+		case s[i] == q:
+			return i
+		}
+	}
+	return -1
+}
+
+// openAfter returns how many brackets of a flow value are still open at the
+// end of its line, skipping quoted items (a quote elsewhere, as in
+// [don't], is part of a plain item).
+func openAfter(v string) int {
+	depth := 0
+	itemStart := true // only spaces since [, {, ',' or ':'
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c == '[' || c == '{':
+			depth++
+		case c == ']' || c == '}':
+			depth--
+		case (c == '"' || c == '\'') && itemStart:
+			end := quoteEnd(v[i+1:], c)
+			if end < 0 {
+				return depth
+			}
+			i += 1 + end
+		case c == '#' && i > 0 && v[i-1] == ' ':
+			return depth
+		}
+		if c != ' ' {
+			itemStart = strings.IndexByte("[{,:", c) >= 0
+		}
+	}
+	return depth
 }
 
 // field is one known front matter key of a struct.
