@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"runtime/pprof"
+	"strings"
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator"
@@ -141,7 +142,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if err != nil {
 		w.Abort()
-		return err
+		return leftAlone{err, strings.TrimSuffix(dest, string(filepath.Separator)) + string(filepath.Separator) + " was left as it was"}
 	}
 	commit := time.Now()
 	if err := w.Commit(ctx); err != nil {

@@ -29,6 +29,20 @@ func TestRunImportSiteFlag(t *testing.T) {
 	}
 }
 
+// TestRunImportErrorSummary: a failed import says how many errors, and not
+// that public/ was left alone (import never writes there).
+func TestRunImportErrorSummary(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "daily.json")
+	if err := os.WriteFile(in, []byte(`[{"paper": {"id": "2405.15738", "title": "T"}}]`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI("import", "hf", "-s", dir, in)
+	if code != 1 || !strings.Contains(stderr, "nothing was written") || !strings.Contains(stderr, "paperboy: 1 error\n") || strings.Contains(stderr, "public/") {
+		t.Errorf("exit %d, stderr:\n%s\nwant 1, nothing was written, a count of 1 error and no word of public/", code, stderr)
+	}
+}
+
 func TestRunImportFile(t *testing.T) {
 	dir := t.TempDir()
 	var out, errOut bytes.Buffer

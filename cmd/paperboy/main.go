@@ -43,14 +43,30 @@ func exitCode(err error, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "paperboy: %v\nRun 'paperboy help' for usage.\n", err)
 		return 2
 	}
+	tail := ""
+	var left leftAlone
+	if errors.As(err, &left) {
+		tail = "; " + left.what
+	}
 	var list diag.List
 	if errors.As(err, &list) {
-		fmt.Fprintf(stderr, "%v\npaperboy: %d %s; public/ was left as it was\n", err, len(list), pluralErr(len(list)))
+		fmt.Fprintf(stderr, "%v\npaperboy: %d %s%s\n", err, len(list), pluralErr(len(list)), tail)
 		return 1
 	}
-	fmt.Fprintf(stderr, "paperboy: %v\n", err)
+	fmt.Fprintf(stderr, "paperboy: %v%s\n", err, tail)
 	return 1
 }
+
+// leftAlone is the error of a command that failed without changing what
+// it would have written; what says so ("public/ was left as it was") after
+// the count of errors.
+type leftAlone struct {
+	err  error
+	what string
+}
+
+func (e leftAlone) Error() string { return e.err.Error() }
+func (e leftAlone) Unwrap() error { return e.err }
 
 func pluralErr(n int) string {
 	if n == 1 {
