@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/importer"
@@ -186,9 +187,10 @@ func readInput(arg string) (string, []byte, error) {
 
 // fetchBatch downloads and parses the source's data.
 func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Time, rest []string, parse func(string, []byte) (importer.Batch, error)) (importer.Batch, error) {
+	bi, _ := debug.ReadBuildInfo()
 	fetcher := &importer.Fetcher{
 		Client:    &http.Client{Timeout: f.timeout},
-		UserAgent: importer.UserAgent(version),
+		UserAgent: importer.UserAgent(releaseOf(bi)),
 		Timeout:   f.timeout,
 	}
 	var urls []string

@@ -15,13 +15,58 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
+	"runtime/debug"
+	"strings"
 	"syscall"
+
+	"golang.org/x/mod/module"
+	"golang.org/x/mod/semver"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 )
 
 // version is set at link time with -ldflags "-X main.version=…".
 var version = "0.1.0-dev"
+
+// releaseOf returns the version: the module's when go install fetched a
+// tagged release, else version (a build from a checkout has a
+// pseudo-version, which buildOf's commit says better).
+func releaseOf(bi *debug.BuildInfo) string {
+	if bi == nil || version != "0.1.0-dev" {
+		return version
+	}
+	v := bi.Main.Version
+	if semver.IsValid(v) && !module.IsPseudoVersion(v) && semver.Build(v) == "" {
+		return strings.TrimPrefix(v, "v")
+	}
+	return version
+}
+
+// buildOf describes the build for bug reports: the commit it was built
+// from, when the build recorded one, and the Go toolchain and platform.
+func buildOf(bi *debug.BuildInfo) string {
+	var commit, modified, when string
+	if bi != nil {
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				commit = s.Value[:min(len(s.Value), 12)]
+			case "vcs.modified":
+				if s.Value == "true" {
+					modified = " with local changes"
+				}
+			case "vcs.time":
+				when = " of " + s.Value
+			}
+		}
+	}
+	platform := runtime.Version() + " " + runtime.GOOS + "/" + runtime.GOARCH
+	if commit == "" {
+		return "built with " + platform
+	}
+	return "commit " + commit + when + modified + ", built with " + platform
+}
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -91,7 +136,8 @@ func commands() []command {
 		{"import", "import papers from Hugging Face or arXiv", "", runImport},
 		{"mail", "render a digest as an email; write or send it", mailUsage, runMail},
 		{"version", "print the version", "usage: paperboy version", func(_ context.Context, _ []string, stdout, _ io.Writer) error {
-			fmt.Fprintf(stdout, "paperboy %s\n", version)
+			bi, _ := debug.ReadBuildInfo()
+			fmt.Fprintf(stdout, "paperboy %s\n%s\n", releaseOf(bi), buildOf(bi))
 			return nil
 		}},
 	}

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -268,4 +270,46 @@ func TestNewScaffoldsBuild(t *testing.T) {
 	if code, _, stderr := runCLI("build", "-s", dir); code != 0 {
 		t.Fatalf("scaffolded site does not build: %s", stderr)
 	}
+}
+
+func TestVersion(t *testing.T) {
+	for _, tc := range []struct{ main, want string }{
+		{"", version},
+		{"(devel)", version},
+		{"v0.0.0-20261202002125-4d04c187cd8c+dirty", version}, // a checkout: the commit line says it
+		{"v0.3.2-0.20261202002125-4d04c187cd8c", version},
+		{"v0.3.1", "0.3.1"}, // go install …@v0.3.1
+		{"v0.4.0-rc.1", "0.4.0-rc.1"},
+	} {
+		if got := releaseOf(&debug.BuildInfo{Main: debug.Module{Version: tc.main}}); got != tc.want {
+			t.Errorf("releaseOf(%q) = %q, want %q", tc.main, got, tc.want)
+		}
+	}
+	if got := releaseOf(nil); got != version {
+		t.Errorf("releaseOf(nil) = %q", got)
+	}
+	platform := runtime.Version() + " " + runtime.GOOS + "/" + runtime.GOARCH
+	bi := &debug.BuildInfo{Settings: []debug.BuildSetting{
+		{Key: "vcs.revision", Value: "4d04c187cd8c0123456789abcdef0123456789ab"},
+		{Key: "vcs.time", Value: "2026-12-02T00:21:25Z"},
+		{Key: "vcs.modified", Value: "true"},
+	}}
+	if got, want := buildOf(bi), "commit 4d04c187cd8c of 2026-12-02T00:21:25Z with local changes, built with "+platform; got != want {
+		t.Errorf("buildOf = %q, want %q", got, want)
+	}
+	if got, want := buildOf(&debug.BuildInfo{}), "built with "+platform; got != want {
+		t.Errorf("buildOf without VCS = %q, want %q", got, want)
+	}
+	code, out, _ := runCLI("version")
+	if lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n"); code != 0 || len(lines) != 2 || lines[0] != "paperboy "+releaseOf(mustBuildInfo(t)) {
+		t.Errorf("paperboy version: exit %d, %q; want the version, then the build", code, out)
+	}
+}
+
+func mustBuildInfo(t *testing.T) *debug.BuildInfo {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		t.Skip("no build information in the test binary")
+	}
+	return bi
 }

@@ -89,6 +89,7 @@ func exe(name string) string {
 // environment describes the machine and binaries, for the report's header.
 func environment(ctx context.Context, t tools) string {
 	ver, _ := exec.CommandContext(ctx, t.paperboy, "version").Output()
+	ver, _, _ = bytes.Cut(ver, []byte("\n")) // its first line names the version
 	gov, _ := exec.CommandContext(ctx, "go", "env", "GOVERSION").Output()
 	return fmt.Sprintf("%s (%s), %s/%s, %d CPUs, %s",
 		strings.TrimSpace(string(ver)), pgoOf(t.paperboy), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), strings.TrimSpace(string(gov)))
