@@ -246,6 +246,15 @@ func TestNewSite(t *testing.T) {
 		}
 	}
 
+	// An existing .gitignore is the user's: new site leaves it alone.
+	mine := writeSite(t, map[string]string{".gitignore": "*.log\n"})
+	if code, _, stderr := runCLI("new", "site", mine); code != 0 {
+		t.Fatalf("new site in a folder with a .gitignore: %s", stderr)
+	}
+	if data, _ := os.ReadFile(filepath.Join(mine, ".gitignore")); string(data) != "*.log\n" {
+		t.Errorf("new site changed an existing .gitignore to %q", data)
+	}
+
 	// new paper where there is no site says how to make one.
 	bare := t.TempDir()
 	if code, out, _ := runCLI("new", "paper", "2410.07166", "-s", bare); code != 0 || !strings.Contains(out, "paperboy new site") {

@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -87,7 +86,7 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 	if err := createNew(path, body, stdout); err != nil {
 		return err
 	}
-	if _, err := os.Stat(filepath.Join(source, "content", "site.yaml")); errors.Is(err, fs.ErrNotExist) {
+	if !exists(filepath.Join(source, "content", "site.yaml")) {
 		fmt.Fprintf(stdout, "note: %s has no content/site.yaml yet, which a build needs; paperboy new site %s makes one\n", source, source)
 	}
 	return nil
@@ -98,7 +97,7 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 // output unless the folder has one.
 func newSite(dir string, stdout io.Writer) error {
 	yml := filepath.Join(dir, "content", "site.yaml")
-	if _, err := os.Stat(yml); err == nil {
+	if exists(yml) {
 		return fmt.Errorf("%s already exists: %s is a site already; edit that file instead", yml, dir)
 	}
 	for _, sub := range []string{"papers", "days"} {
@@ -109,8 +108,10 @@ func newSite(dir string, stdout io.Writer) error {
 	if err := createNew(yml, siteTemplate, stdout); err != nil {
 		return err
 	}
-	if err := createNew(filepath.Join(dir, ".gitignore"), "# paperboy build's output\n/public/\n", stdout); err != nil && !errors.Is(err, fs.ErrExist) {
-		return err
+	if ignore := filepath.Join(dir, ".gitignore"); !exists(ignore) {
+		if err := createNew(ignore, "# paperboy build's output\n/public/\n", stdout); err != nil {
+			return err
+		}
 	}
 	fmt.Fprintf(stdout, "next: set title and baseURL in %s, then in %s:\n"+
 		"  paperboy import hf --fetch   # today's Hugging Face daily papers\n"+
@@ -118,15 +119,21 @@ func newSite(dir string, stdout io.Writer) error {
 	return nil
 }
 
+// exists reports whether there is a file or folder at path.
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}
+
 // createNew writes body to the new file path, creating its folder; it
-// never overwrites a file (the error then wraps fs.ErrExist).
+// never overwrites a file.
 func createNew(path, body string, stdout io.Writer) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if errors.Is(err, fs.ErrExist) {
-		return fmt.Errorf("%s already exists; edit it, or choose another name: %w", path, err)
+	if errors.Is(err, os.ErrExist) {
+		return fmt.Errorf("%s already exists; edit it, or choose another name", path)
 	}
 	if err != nil {
 		return err
