@@ -29,7 +29,7 @@ Flags:
   -d, --destination DIR  output folder (default "public" inside the site folder)
   -b, --base-url URL   replace site.yaml's baseURL (e.g. for a preview deploy)
   -D, --drafts         include papers marked draft: true
-  -w, --workers N      parallel workers (default: number of CPUs)
+  -w, --workers N      parallel workers (default 0: one per CPU)
       --timings        print the time of each stage (load, parse, index,
                        related, search, render, feeds, commit) and write: the
                        time spent writing files, summed over the goroutines
@@ -103,6 +103,9 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if fs.NArg() > 0 {
 		return usagef("build takes no arguments, got %q; use --source DIR for the site folder", fs.Arg(0))
+	}
+	if bf.workers < 0 {
+		return usagef("--workers %d is not a number of workers; give 1 or more, or 0 for one per CPU", bf.workers)
 	}
 	dest := bf.dest
 	if dest == "" {

@@ -171,7 +171,7 @@ func TestFailedBuildLeavesPublicUntouched(t *testing.T) {
 func TestUsageErrorsExit2(t *testing.T) {
 	for _, args := range [][]string{
 		{}, {"frobnicate"}, {"build", "--nope"}, {"build", "extra"}, {"new"}, {"new", "paper", "../x"},
-		{"new", "day", "2024-13-01"}, {"new", "poem", "x"}, {"help", "nope"},
+		{"new", "day", "2024-13-01"}, {"new", "poem", "x"}, {"help", "nope"}, {"build", "-w", "-1"},
 	} {
 		if code, _, _ := runCLI(args...); code != 2 {
 			t.Errorf("paperboy %q: exit %d, want 2", args, code)
