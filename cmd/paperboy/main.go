@@ -33,14 +33,22 @@ var version = "0.1.0-dev"
 // tagged release, else version (a build from a checkout has a
 // pseudo-version, which buildOf's commit says better).
 func releaseOf(bi *debug.BuildInfo) string {
-	if bi == nil || version != "0.1.0-dev" {
-		return version
+	if r := moduleRelease(bi); r != "" && version == "0.1.0-dev" {
+		return strings.TrimPrefix(r, "v")
+	}
+	return version
+}
+
+// moduleRelease returns the tagged release go install built (v0.3.1), or "".
+func moduleRelease(bi *debug.BuildInfo) string {
+	if bi == nil {
+		return ""
 	}
 	v := bi.Main.Version
 	if semver.IsValid(v) && !module.IsPseudoVersion(v) && semver.Build(v) == "" {
-		return strings.TrimPrefix(v, "v")
+		return v
 	}
-	return version
+	return ""
 }
 
 // buildOf describes the build for bug reports: the commit it was built

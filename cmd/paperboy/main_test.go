@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"go/build"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -192,7 +194,7 @@ func TestNewSite(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("new site: exit %d: %s", code, stderr)
 	}
-	for _, p := range []string{"content/site.yaml", "content/papers", "content/days", ".gitignore"} {
+	for _, p := range []string{"content/site.yaml", "content/papers", "content/days", ".gitignore", ".github/workflows/pages.yml"} {
 		if _, err := os.Stat(filepath.Join(dir, p)); err != nil {
 			t.Error(err)
 		}
@@ -200,6 +202,26 @@ func TestNewSite(t *testing.T) {
 	if !strings.Contains(out, "paperboy serve") {
 		t.Errorf("new site does not say what to do next:\n%s", out)
 	}
+	// The workflow installs the latest release (this binary is none) and is
+	// valid for actionlint, when it is installed (make lint installs it).
+	workflow := filepath.Join(dir, ".github", "workflows", "pages.yml")
+	if data, _ := os.ReadFile(workflow); !strings.Contains(string(data), "go install github.com/paperboy-digest/paperboy/cmd/paperboy@latest\n") {
+		t.Errorf("pages.yml does not install paperboy@latest:\n%s", data)
+	}
+	if !strings.Contains(pagesWorkflow("v0.3.1"), "/cmd/paperboy@v0.3.1\n") {
+		t.Error("a release's pages.yml does not install that release")
+	}
+	if lint, err := exec.LookPath("actionlint"); err == nil || exists(filepath.Join(build.Default.GOPATH, "bin", "actionlint")) {
+		if err != nil {
+			lint = filepath.Join(build.Default.GOPATH, "bin", "actionlint")
+		}
+		if out, err := exec.Command(lint, workflow).CombinedOutput(); err != nil {
+			t.Errorf("actionlint pages.yml: %v\n%s", err, out)
+		}
+	} else {
+		t.Log("actionlint is not installed; pages.yml not linted")
+	}
+
 	yml := filepath.Join(dir, "content", "site.yaml")
 	orig, err := os.ReadFile(yml)
 	if err != nil {

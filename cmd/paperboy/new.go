@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"strings"
 	"time"
 )
@@ -19,8 +20,10 @@ const newUsage = `usage: paperboy new site <folder>
 
 Creates a source file with every field documented:
   <folder>/content/site.yaml  for "new site" (also content/papers/,
-                           content/days/ and a .gitignore for public/;
-                           "." is the current folder)
+                           content/days/, a .gitignore for public/ and
+                           .github/workflows/pages.yml, which publishes
+                           the site on GitHub Pages; "." is the current
+                           folder)
   content/papers/<id>.md   for "new paper" (an arXiv id like 2410.07166,
                            or any id of letters, digits, '.', '_' and '-')
   content/days/<date>.md   for "new day"
@@ -93,8 +96,8 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 }
 
 // newSite creates a site in dir: content/site.yaml with every field
-// documented, the papers and days folders, and a .gitignore for the
-// output unless the folder has one.
+// documented, the papers and days folders, and, unless the folder has
+// them, a .gitignore for the output and a GitHub Pages workflow.
 func newSite(dir string, stdout io.Writer) error {
 	yml := filepath.Join(dir, "content", "site.yaml")
 	if exists(yml) {
@@ -108,16 +111,84 @@ func newSite(dir string, stdout io.Writer) error {
 	if err := createNew(yml, siteTemplate, stdout); err != nil {
 		return err
 	}
-	if ignore := filepath.Join(dir, ".gitignore"); !exists(ignore) {
-		if err := createNew(ignore, "# paperboy build's output\n/public/\n", stdout); err != nil {
-			return err
+	bi, _ := debug.ReadBuildInfo()
+	for _, f := range []struct{ path, body string }{
+		{".gitignore", "# paperboy build's output\n/public/\n"},
+		{".github/workflows/pages.yml", pagesWorkflow(moduleRelease(bi))},
+	} {
+		if p := filepath.Join(dir, filepath.FromSlash(f.path)); !exists(p) {
+			if err := createNew(p, f.body, stdout); err != nil {
+				return err
+			}
 		}
 	}
 	fmt.Fprintf(stdout, "next: set title and baseURL in %s, then in %s:\n"+
 		"  paperboy import hf --fetch   # today's Hugging Face daily papers\n"+
-		"  paperboy serve               # live preview; open the address it prints\n", yml, dir)
+		"  paperboy serve               # live preview; open the address it prints\n"+
+		"to publish it, push the folder to a GitHub repository and choose\n"+
+		"Settings → Pages → Source: GitHub Actions\n", yml, dir)
 	return nil
 }
+
+// pagesWorkflow returns a GitHub Actions workflow that builds the site
+// with Paperboy's release (latest when empty) and publishes it to GitHub
+// Pages on every push to main, every day and by hand.
+func pagesWorkflow(release string) string {
+	if release == "" {
+		release = "latest"
+	}
+	return strings.Replace(pagesWorkflowTemplate, "@RELEASE", "@"+release, 1)
+}
+
+const pagesWorkflowTemplate = `# Builds the site with Paperboy and publishes it to GitHub Pages.
+# Enable it once: Settings → Pages → Build and deployment → Source: GitHub Actions.
+name: Deploy to GitHub Pages
+
+on:
+  push:
+    branches: [main]
+  schedule:
+    - cron: "30 6 * * *" # daily, so the home page's week moves on
+  workflow_dispatch:
+
+permissions:
+  contents: read
+  pages: write
+  id-token: write
+
+concurrency:
+  group: pages
+  cancel-in-progress: false
+
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-go@v5
+        with:
+          go-version: stable
+          cache: false
+      - name: Install Paperboy
+        run: go install github.com/paperboy-digest/paperboy/cmd/paperboy@RELEASE
+      - id: pages
+        uses: actions/configure-pages@v5
+      - name: Build
+        run: paperboy build --base-url "${{ steps.pages.outputs.base_url }}/" --destination public
+      - uses: actions/upload-pages-artifact@v3
+        with:
+          path: public
+
+  deploy:
+    needs: build
+    runs-on: ubuntu-latest
+    environment:
+      name: github-pages
+      url: ${{ steps.deployment.outputs.page_url }}
+    steps:
+      - id: deployment
+        uses: actions/deploy-pages@v4
+`
 
 // exists reports whether there is a file or folder at path.
 func exists(path string) bool {
