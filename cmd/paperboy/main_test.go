@@ -268,13 +268,17 @@ func TestNewSite(t *testing.T) {
 		}
 	}
 
-	// An existing .gitignore is the user's: new site leaves it alone.
-	mine := writeSite(t, map[string]string{".gitignore": "*.log\n"})
-	if code, _, stderr := runCLI("new", "site", mine); code != 0 {
-		t.Fatalf("new site in a folder with a .gitignore: %s", stderr)
+	// An existing .gitignore and workflows are the user's: new site leaves
+	// them alone and adds no workflow beside them.
+	mine := writeSite(t, map[string]string{".gitignore": "*.log\n", ".github/workflows/deploy.yml": "on: push\n"})
+	if code, out, stderr := runCLI("new", "site", mine); code != 0 || !strings.Contains(out, "kept") {
+		t.Fatalf("new site in a folder with a .gitignore and workflows: exit %d, %q, %q", code, out, stderr)
 	}
 	if data, _ := os.ReadFile(filepath.Join(mine, ".gitignore")); string(data) != "*.log\n" {
 		t.Errorf("new site changed an existing .gitignore to %q", data)
+	}
+	if exists(filepath.Join(mine, ".github", "workflows", "pages.yml")) {
+		t.Error("new site added pages.yml beside the folder's own workflows")
 	}
 
 	// new paper where there is no site says how to make one.

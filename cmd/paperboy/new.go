@@ -22,8 +22,8 @@ Creates a source file with every field documented:
   <folder>/content/site.yaml  for "new site" (also content/papers/,
                            content/days/, a .gitignore for public/ and
                            .github/workflows/pages.yml, which publishes
-                           the site on GitHub Pages; "." is the current
-                           folder)
+                           the site on GitHub Pages, unless the folder has
+                           them; "." is the current folder)
   content/papers/<id>.md   for "new paper" (an arXiv id like 2410.07166,
                            or any id of letters, digits, '.', '_' and '-')
   content/days/<date>.md   for "new day"
@@ -96,8 +96,9 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 }
 
 // newSite creates a site in dir: content/site.yaml with every field
-// documented, the papers and days folders, and, unless the folder has
-// them, a .gitignore for the output and a GitHub Pages workflow.
+// documented, the papers and days folders, a .gitignore for the output
+// unless the folder has one, and a GitHub Pages workflow unless it has
+// workflows.
 func newSite(dir string, stdout io.Writer) error {
 	yml := filepath.Join(dir, "content", "site.yaml")
 	if exists(yml) {
@@ -111,22 +112,30 @@ func newSite(dir string, stdout io.Writer) error {
 	if err := createNew(yml, siteTemplate, stdout); err != nil {
 		return err
 	}
+	// What the folder has already is the user's: a .gitignore, or any
+	// workflow (one may deploy it already).
 	bi, _ := debug.ReadBuildInfo()
-	for _, f := range []struct{ path, body string }{
-		{".gitignore", "# paperboy build's output\n/public/\n"},
-		{".github/workflows/pages.yml", pagesWorkflow(moduleRelease(bi))},
+	publish := "to publish it, push the folder to a GitHub repository and choose\n" +
+		"Settings → Pages → Source: GitHub Actions\n"
+	for _, f := range []struct{ path, body, mine, kept string }{
+		{".gitignore", "# paperboy build's output\n/public/\n", ".gitignore", ""},
+		{".github/workflows/pages.yml", pagesWorkflow(moduleRelease(bi)), ".github/workflows",
+			"; the README's \"Deploy to GitHub Pages\" has a workflow to add"},
 	} {
-		if p := filepath.Join(dir, filepath.FromSlash(f.path)); !exists(p) {
-			if err := createNew(p, f.body, stdout); err != nil {
-				return err
+		if mine := filepath.Join(dir, filepath.FromSlash(f.mine)); exists(mine) {
+			fmt.Fprintf(stdout, "kept %s as it is%s\n", mine, f.kept)
+			if f.kept != "" {
+				publish = ""
 			}
+			continue
+		}
+		if err := createNew(filepath.Join(dir, filepath.FromSlash(f.path)), f.body, stdout); err != nil {
+			return err
 		}
 	}
 	fmt.Fprintf(stdout, "next: set title and baseURL in %s, then in %s:\n"+
 		"  paperboy import hf --fetch   # today's Hugging Face daily papers\n"+
-		"  paperboy serve               # live preview; open the address it prints\n"+
-		"to publish it, push the folder to a GitHub repository and choose\n"+
-		"Settings → Pages → Source: GitHub Actions\n", yml, dir)
+		"  paperboy serve               # live preview; open the address it prints\n%s", yml, dir, publish)
 	return nil
 }
 
