@@ -233,6 +233,13 @@ func TestNewSite(t *testing.T) {
 	if data, _ := os.ReadFile(yml); !bytes.Equal(data, orig) {
 		t.Error("new site over a site changed its site.yaml")
 	}
+	// Empty, it builds, and its home page says how to fill it.
+	if code, _, stderr := runCLI("build", "-s", dir, "-q"); code != 0 {
+		t.Fatalf("the empty new site does not build: %s", stderr)
+	}
+	if home, _ := os.ReadFile(filepath.Join(dir, "public", "index.html")); !strings.Contains(string(home), "<code>paperboy import hf --fetch</code>") {
+		t.Error("the empty site's home page does not say how to import papers")
+	}
 	if code, out, stderr := runCLI("new", "paper", "2410.07166", "-s", dir, "--date", "2024-10-09"); code != 0 || strings.Contains(out, "note:") {
 		t.Fatalf("new paper in the new site: exit %d, %q, %q", code, out, stderr)
 	}
