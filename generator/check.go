@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"cmp"
 	"context"
 	"encoding/xml"
 	"errors"
@@ -8,6 +9,7 @@ import (
 	"io/fs"
 	"net/url"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/mmcdole/gofeed"
@@ -56,10 +58,7 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		return out, nil
 	}
 	cfg := res.Site.Config
-	var out []Problem
-	for _, p := range linkcheck.Check(res.Files, cfg.BasePath()) {
-		out = append(out, Problem{Kind: "link", Path: p.Page, Msg: p.URL + ": " + p.Msg})
-	}
+	out := linkProblems(res.Site, linkcheck.Check(res.Files, cfg.BasePath()))
 	files := map[string]bool{}
 	for _, f := range res.Files {
 		files[f.Path] = true
@@ -88,6 +87,55 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		}
 	}
 	return out, nil
+}
+
+// linkProblems reports each broken link at the line of the Markdown source
+// that writes it (a paper's body or a day's intro), once however many pages
+// show it; a link no source writes, such as a theme's, is reported on the
+// page that has it.
+func linkProblems(site *model.Site, broken []linkcheck.Problem) []Problem {
+	type place struct {
+		path string
+		line int
+	}
+	written := map[string][]place{} // link as written → where
+	md := newMarkdown(site.Config)
+	note := func(src, body string, first int) {
+		if src == "" || !strings.ContainsAny(body, "[<") {
+			return
+		}
+		for _, l := range md.Links([]byte(body)) {
+			written[l.Dest] = append(written[l.Dest], place{src, first + l.Line - 1})
+		}
+	}
+	for _, d := range site.Days {
+		note(d.Source, d.Intro, d.IntroLine)
+	}
+	for _, p := range site.Papers {
+		note(p.Source, p.Body, p.BodyLine)
+	}
+	var out []Problem
+	seen := map[Problem]bool{}
+	for _, b := range broken {
+		places := written[b.URL]
+		if len(places) == 0 {
+			out = append(out, Problem{Kind: "link", Path: b.Page, Msg: b.URL + ": " + b.Msg})
+			continue
+		}
+		for _, pl := range places {
+			p := Problem{Kind: "link", Path: pl.path, Line: pl.line, Msg: fmt.Sprintf("the link %s is broken: %s (first seen on %s); fix it or remove it", b.URL, b.Msg, b.Page)}
+			key := p
+			key.Msg = b.URL // once per link and line, whichever page showed it first
+			if !seen[key] {
+				seen[key] = true
+				out = append(out, p)
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Problem) int {
+		return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line))
+	})
+	return out
 }
 
 // checkFeed parses a feed back and checks its ids and links.

@@ -19,6 +19,7 @@ func TestCheckReportsEachProblem(t *testing.T) {
 		"content/papers/a.md": "---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n" +
 			"See [a missing paper](/repo/papers/2401.99999/) and [a missing part](/repo/papers/2401.00001/#nope).\n\n" +
 			"<span id=\"twice\">one</span> <span id=\"twice\">two</span>\n",
+		"content/days/2024-01-01.md":     "---\ntitle: New year\n---\n\nStart with\n[the guide](/repo/guide/).\n",
 		"themes/mine/templates/dya.html": "{{define \"main\"}}{{end}}\n",
 	}
 	dir := writeSite(t, site)
@@ -26,9 +27,12 @@ func TestCheckReportsEachProblem(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("exit %d, want 1", code)
 	}
+	// Links written in Markdown are reported where they are written; others
+	// on the page that has them.
 	for _, want := range []string{
-		"papers/2401.00001/index.html: /repo/papers/2401.99999/: no such file papers/2401.99999/index.html",
-		`papers/2401.00001/index.html: /repo/papers/2401.00001/#nope: no element with id "nope" in papers/2401.00001/index.html`,
+		"content/papers/a.md:6: the link /repo/papers/2401.99999/ is broken: no such file papers/2401.99999/index.html (first seen on papers/2401.00001/index.html); fix it or remove it",
+		`content/papers/a.md:6: the link /repo/papers/2401.00001/#nope is broken: no element with id "nope" in papers/2401.00001/index.html`,
+		"content/days/2024-01-01.md:6: the link /repo/guide/ is broken: no such file guide/index.html",
 		`papers/2401.00001/index.html: #twice: the id "twice" is used by more than one element`,
 		"themes/mine/templates/dya.html: no build reads this theme file",
 	} {
@@ -38,7 +42,7 @@ func TestCheckReportsEachProblem(t *testing.T) {
 	}
 	code, out, _ = runCLI("check", "-s", dir, "--json")
 	var problems []map[string]any
-	if err := json.Unmarshal([]byte(out), &problems); err != nil || code != 1 || len(problems) != 4 {
+	if err := json.Unmarshal([]byte(out), &problems); err != nil || code != 1 || len(problems) != 5 {
 		t.Errorf("--json: exit %d, %d problems, err %v:\n%s", code, len(problems), err, out)
 	}
 

@@ -116,6 +116,81 @@ func (r *Renderer) Render(src []byte) (Result, error) {
 	return res, nil
 }
 
+// Link is a link or image destination in a Markdown source.
+type Link struct {
+	Dest string
+	Line int // 1-based line of src it is on
+}
+
+// Links returns every link, image and autolink destination in src, in
+// source order.
+func (r *Renderer) Links(src []byte) []Link {
+	doc := r.md.Parser().Parse(text.NewReader(src))
+	var out []Link
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		var dest string
+		switch n := n.(type) {
+		case *ast.Link:
+			dest = string(n.Destination)
+		case *ast.Image:
+			dest = string(n.Destination)
+		case *ast.AutoLink:
+			dest = string(n.URL(src))
+		default:
+			return ast.WalkContinue, nil
+		}
+		out = append(out, Link{Dest: dest, Line: 1 + bytes.Count(src[:offsetOf(n)], []byte("\n"))})
+		return ast.WalkContinue, nil
+	})
+	return out
+}
+
+// offsetOf returns where in the source the inline node n starts, as near as
+// goldmark records it: its first text, else the text before or after it,
+// else its block's first line, else the same for its parent. (Paragraphs
+// with math lose their lines to the passthrough extension.)
+func offsetOf(n ast.Node) int {
+	if t := textIn(n, false); t != nil {
+		return t.Segment.Start
+	}
+	for s := n.PreviousSibling(); s != nil; s = s.PreviousSibling() {
+		if t := textIn(s, true); t != nil {
+			return t.Segment.Stop
+		}
+	}
+	for s := n.NextSibling(); s != nil; s = s.NextSibling() {
+		if t := textIn(s, false); t != nil {
+			return t.Segment.Start
+		}
+	}
+	p := n.Parent()
+	if p == nil {
+		return 0
+	}
+	if p.Type() == ast.TypeBlock && p.Lines().Len() > 0 {
+		return p.Lines().At(0).Start
+	}
+	return offsetOf(p)
+}
+
+// textIn returns the first (or last) text node in n and its descendants.
+func textIn(n ast.Node, last bool) *ast.Text {
+	var found *ast.Text
+	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := c.(*ast.Text); ok && entering {
+			found = t
+			if !last {
+				return ast.WalkStop, nil
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return found
+}
+
 // bufWriter lets goldmark write straight into a bytes.Buffer: given a plain
 // io.Writer it wraps it in a new bufio.Writer for every document.
 type bufWriter struct{ *bytes.Buffer }

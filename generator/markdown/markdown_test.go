@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -116,7 +117,7 @@ func TestSummaryAndText(t *testing.T) {
 // converter: no panic, valid UTF-8
 // out for valid UTF-8 in, and never a live script.
 func FuzzRender(f *testing.F) {
-	for _, s := range []string{"", "$", "$$", "$a$", "$$\nx\n$$", "*$a*b$*", "```\n$x$\n```", "[x]($y$)", "<script>$x$</script>", "$\\frac{<}{>}$", "| $a|b$ |\n|-|\n", "from $5 to $10", "$a\nb$ c", "$x$1 $ y$"} {
+	for _, s := range []string{"", "$", "$$", "$a$", "$$\nx\n$$", "*$a*b$*", "```\n$x$\n```", "[x]($y$)", "<script>$x$</script>", "$\\frac{<}{>}$", "| $a|b$ |\n|-|\n", "from $5 to $10", "$a\nb$ c", "$x$1 $ y$", "a\n\n[](/d/) $x$", "[r]\n\n[r]: /x/"} {
 		f.Add(s)
 	}
 	r := New(Options{Math: tex.MathML})
@@ -131,5 +132,28 @@ func FuzzRender(f *testing.F) {
 		if strings.Contains(strings.ToLower(string(res.HTML)), "<script") {
 			t.Fatalf("live script from %q: %s", src, res.HTML)
 		}
+		lines := strings.Count(src, "\n") + 1
+		for _, l := range r.Links([]byte(src)) {
+			if l.Line < 1 || l.Line > lines {
+				t.Fatalf("link %q of %q on line %d of %d", l.Dest, src, l.Line, lines)
+			}
+		}
 	})
+}
+
+func TestLinks(t *testing.T) {
+	src := "Intro with [a link](/a/) and\n" + // 1
+		"![an image](img.png \"title\").\n" + // 2
+		"\n" + // 3
+		"- **[bold](/b/)** item\n" + // 4
+		"- [ref][r] and <https://example.org/c>\n" + // 5
+		"\n" + // 6
+		"Empty [](/d/) text; `[code](/not-a-link/)`; $[math](/not/)$\n" + // 7
+		"\n" + // 8
+		"[r]: /ref/\n" // 9
+	got := New(Options{}).Links([]byte(src))
+	want := []Link{{"/a/", 1}, {"img.png", 2}, {"/b/", 4}, {"/ref/", 5}, {"https://example.org/c", 5}, {"/d/", 7}}
+	if !slices.Equal(got, want) {
+		t.Errorf("Links =\n%v\nwant\n%v", got, want)
+	}
 }

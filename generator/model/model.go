@@ -80,6 +80,7 @@ type Day struct {
 	Slug       string    // "2024-03-14"
 	Title      string    // from the day file, or empty
 	Intro      string    // Markdown source of the day file's body
+	IntroLine  int       // line of the first body line in Source
 	IntroHTML  template.HTML
 	Order      []string // paper ids in the day file's explicit order
 	OrderLines []int    // the line of each Order entry in Source

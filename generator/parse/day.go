@@ -32,7 +32,7 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 	if err != nil {
 		return nil, nil, err
 	}
-	d := &model.Day{Date: date, Slug: name, Source: file, Line: 1, Intro: string(doc.Body)}
+	d := &model.Day{Date: date, Slug: name, Source: file, Line: 1, Intro: string(doc.Body), IntroLine: doc.BodyLine}
 	if doc.Front == nil {
 		return d, nil, nil
 	}
