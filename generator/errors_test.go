@@ -84,6 +84,15 @@ func TestSourceErrors(t *testing.T) {
 		{"template execution error", strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) + paper("a", ok) +
 			"-- themes/mine/templates/day.html --\n{{define \"main\"}}\n{{.Day.Nope}}\n{{end}}\n",
 			[]string{"themes/mine/templates/day.html:2: template error", "can't evaluate field Nope"}},
+		{"template field misspelt", strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) + paper("a", ok) +
+			"-- themes/mine/templates/day.html --\n{{define \"main\"}}\n{{range .Day.Papres}}{{end}}\n{{end}}\n",
+			[]string{"themes/mine/templates/day.html:2: template error", "can't evaluate field Papres in type *model.Day; did you mean .Papers?"}},
+		{"template function misspelt", strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) + paper("a", ok) +
+			"-- themes/mine/templates/day.html --\n{{define \"main\"}}\n{{truncat 3 .Title}}\n{{end}}\n",
+			[]string{"themes/mine/templates/day.html:2: template error: function \"truncat\" not defined; did you mean \"truncate\"?"}},
+		{"template with Hugo's partial", strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) + paper("a", ok) +
+			"-- themes/mine/templates/day.html --\n{{define \"main\"}}\n{{partial \"x\" .}}\n{{end}}\n",
+			[]string{"function \"partial\" not defined; include a partial with {{template \"name\" .}}"}},
 		{"every error at once", siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: soon\n") + paper("b", "arxiv: \"2401.00002\"\ndate: 2024-01-01\n"),
 			[]string{"content/papers/a.md:4: date: \"soon\" is not a date", "content/papers/b.md:2: the paper has no title"}},
 	}

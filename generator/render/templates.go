@@ -4,13 +4,17 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"maps"
 	"path"
+	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 // pageKinds are the page templates a theme provides, each in templates/<kind>.html.
@@ -22,13 +26,18 @@ type templates struct {
 	item  *template.Template // the "paper-item" partial, for cards
 	parts *template.Template // base and every partial, for cached partials
 	theme overlay
-	dir   string // the site's theme folder, for messages
+	dir   string   // the site's theme folder, for messages
+	funcs []string // the functions templates may call, for messages
 }
+
+// builtinFuncs are text/template's own functions.
+var builtinFuncs = []string{"and", "call", "html", "index", "slice", "js", "len", "not", "or", "print", "printf", "println", "urlquery", "eq", "ge", "gt", "le", "lt", "ne"}
 
 // loadTemplates parses templates/base.html and templates/partials/* once
 // into a base set, then clones it for every page template.
 func loadTemplates(th overlay, themeDir string, funcs template.FuncMap) (*templates, error) {
-	t := &templates{pages: pageSets{kinds: map[string]*template.Template{}}, theme: th, dir: themeDir}
+	t := &templates{pages: pageSets{kinds: map[string]*template.Template{}}, theme: th, dir: themeDir,
+		funcs: slices.Sorted(maps.Keys(funcs))}
 	base := template.New("").Funcs(funcs)
 	shared, err := th.files("templates/partials")
 	if err != nil {
@@ -105,6 +114,63 @@ func (s *pageSets) put(sets ...map[string]*template.Template) {
 	s.mu.Unlock()
 }
 
+var (
+	undefinedFuncRE = regexp.MustCompile(`function "([^"]+)" not defined`)
+	noFieldRE       = regexp.MustCompile(`can't evaluate field (\w+) in type \*?([\w.]+)`)
+)
+
+// dataTypes are the types templates see, by the name text/template's
+// messages give them, for suggesting a field.
+var dataTypes = map[string]reflect.Type{}
+
+func init() {
+	for _, v := range []any{Page{}, Pager{}, PagerLink{}, Feed{}, model.Site{}, model.Config{}, model.TopicConfig{},
+		model.Newsletter{}, model.Paper{}, model.Day{}, model.Week{}, model.Month{}, model.Topic{}, model.Author{}} {
+		t := reflect.TypeOf(v)
+		dataTypes[t.String()] = t
+	}
+}
+
+// membersOf returns the exported fields and methods of t and *t.
+func membersOf(t reflect.Type) []string {
+	var out []string
+	for f := range t.Fields() {
+		if f.IsExported() {
+			out = append(out, f.Name)
+		}
+	}
+	for m := range reflect.PointerTo(t).Methods() {
+		out = append(out, m.Name)
+	}
+	return out
+}
+
+// fix says what to do about the template error msg: for a function no
+// template has, the nearest one that exists (or, for Hugo's partial, what
+// takes its place); always, that removing the override restores the
+// built-in template.
+func (t *templates) fix(msg string) string {
+	const restore = "remove the override to use the built-in one"
+	if f := noFieldRE.FindStringSubmatch(msg); f != nil {
+		if typ, ok := dataTypes[f[2]]; ok {
+			if s := diag.Suggest(f[1], membersOf(typ)); s != "" {
+				return fmt.Sprintf("did you mean .%s? Or %s", s, restore)
+			}
+		}
+	}
+	m := undefinedFuncRE.FindStringSubmatch(msg)
+	switch {
+	case m == nil:
+	case m[1] == "partial" || m[1] == "partialCached":
+		return `include a partial with {{template "name" .}}, or with {{cached "name" . key…}} when many pages show it the same; or ` + restore
+	default:
+		if s := diag.Suggest(m[1], append(slices.Clone(builtinFuncs), t.funcs...)); s != "" {
+			return fmt.Sprintf("did you mean %q? Or %s", s, restore)
+		}
+	}
+	return "fix the template or " + restore
+}
+
 // parse adds the template file name to set.
 func (t *templates) parse(set *template.Template, name string) error {
 	data, err := fs.ReadFile(t.theme, name)
@@ -124,7 +190,7 @@ func (t *templates) templateError(err error) error {
 	msg := err.Error()
 	if m := tmplErrRE.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[2])
-		return diag.Errorf(t.theme.origin(m[1], t.dir), line, "template error: %s; fix the template or remove the override to use the built-in one", m[3])
+		return diag.Errorf(t.theme.origin(m[1], t.dir), line, "template error: %s; %s", m[3], t.fix(m[3]))
 	}
 	if i := strings.Index(msg, "templates/"); i >= 0 {
 		name := msg[i:]
