@@ -223,7 +223,13 @@ func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Tim
 				err = perr // arXiv explains a 400 in an error feed
 			}
 		}
-		if err != nil {
+		var nr *importer.NoResponseError
+		switch {
+		case errors.As(err, &nr) && nr.Timeout > 0:
+			return all, fmt.Errorf("import %s: nothing was written: %w; try again later, or allow longer with --timeout", source, err)
+		case errors.As(err, &nr):
+			return all, fmt.Errorf("import %s: nothing was written: %w; check the network connection and try again, or import a saved response instead of using --fetch", source, err)
+		case err != nil:
 			return all, fmt.Errorf("import %s: nothing was written: %w", source, err)
 		}
 		b, err := parse(u, data)

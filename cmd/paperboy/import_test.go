@@ -118,4 +118,18 @@ func TestRunImportFetch(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "the arXiv API answered with an error: incorrect id format for abc") {
 		t.Errorf("arxiv fetch of a bad id = %v", err)
 	}
+
+	// No answer: say what to do.
+	gone := httptest.NewServer(http.NotFoundHandler())
+	gone.Close()
+	err = runImport(context.Background(), []string{"hf", "--fetch", "--endpoint", gone.URL, "-s", dir}, &out, &bytes.Buffer{})
+	if err == nil || !strings.HasSuffix(err.Error(), "; check the network connection and try again, or import a saved response instead of using --fetch") {
+		t.Errorf("fetch from a server that is gone = %v", err)
+	}
+	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { <-r.Context().Done() }))
+	defer slow.Close()
+	err = runImport(context.Background(), []string{"hf", "--fetch", "--timeout", "50ms", "--endpoint", slow.URL, "-s", dir}, &out, &bytes.Buffer{})
+	if err == nil || !strings.HasSuffix(err.Error(), "no answer within 50ms; try again later, or allow longer with --timeout") {
+		t.Errorf("fetch from a server that does not answer = %v", err)
+	}
 }

@@ -2,9 +2,11 @@ package importer
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
+	neturl "net/url"
 	"os"
 	"path/filepath"
 	"time"
@@ -81,7 +83,7 @@ func (f *Fetcher) Get(ctx context.Context, url string) ([]byte, error) {
 	}
 	resp, err := client.Do(req)
 	if err != nil {
-		return nil, err
+		return nil, requestError(ctx, url, timeout, err)
 	}
 	defer resp.Body.Close()
 	limit := f.MaxBytes
@@ -99,6 +101,41 @@ func (f *Fetcher) Get(ctx context.Context, url string) ([]byte, error) {
 		return body, &StatusError{URL: url, Code: resp.StatusCode, Body: body}
 	}
 	return body, nil
+}
+
+// NoResponseError is a request that got no response: the network failed,
+// or the server did not answer within Timeout.
+type NoResponseError struct {
+	URL     string
+	Timeout time.Duration // set when it timed out
+	Err     error
+}
+
+// Error names the URL and what went wrong.
+func (e *NoResponseError) Error() string {
+	if e.Timeout > 0 {
+		return fmt.Sprintf("GET %s: no answer within %v", e.URL, e.Timeout)
+	}
+	return fmt.Sprintf("GET %s: %v", e.URL, e.Err)
+}
+
+func (e *NoResponseError) Unwrap() error { return e.Err }
+
+// requestError turns the error of a request to url that got no response
+// into a *NoResponseError; a cancelled ctx (Ctrl-C) is returned as it is.
+func requestError(ctx context.Context, url string, timeout time.Duration, err error) error {
+	if errors.Is(err, context.Canceled) {
+		return err
+	}
+	e := &NoResponseError{URL: url, Err: err}
+	var ue *neturl.Error
+	if errors.As(err, &ue) {
+		e.Err = ue.Err // its message repeats the URL
+	}
+	if errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil || (ue != nil && ue.Timeout()) {
+		e.Timeout = timeout
+	}
+	return e
 }
 
 // wait sleeps until Interval has passed since the previous request.

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -114,8 +115,20 @@ func TestFetcherTimeoutAndLimit(t *testing.T) {
 	defer srv.Close()
 	defer close(block)
 	f := &importer.Fetcher{Timeout: 50 * time.Millisecond, MaxBytes: 1024}
-	if _, err := f.Get(context.Background(), srv.URL+"/slow"); !errors.Is(err, context.DeadlineExceeded) {
-		t.Errorf("Get(slow) = %v, want a deadline error", err)
+	var nr *importer.NoResponseError
+	if _, err := f.Get(context.Background(), srv.URL+"/slow"); !errors.Is(err, context.DeadlineExceeded) || !errors.As(err, &nr) || nr.Timeout != 50*time.Millisecond ||
+		err.Error() != "GET "+srv.URL+"/slow: no answer within 50ms" {
+		t.Errorf("Get(slow) = %v, want a NoResponseError for the timeout", err)
+	}
+	gone := httptest.NewServer(http.NotFoundHandler())
+	gone.Close()
+	if _, err := f.Get(context.Background(), gone.URL); !errors.As(err, &nr) || nr.Timeout != 0 || strings.Count(err.Error(), gone.URL) != 1 {
+		t.Errorf("Get(closed server) = %v, want a NoResponseError naming the URL once", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := f.Get(ctx, srv.URL+"/slow"); !errors.Is(err, context.Canceled) || errors.As(err, &nr) {
+		t.Errorf("Get(cancelled) = %v, want the cancellation as it is", err)
 	}
 	if _, err := f.Get(context.Background(), srv.URL+"/big"); err == nil {
 		t.Errorf("Get(big) succeeded, want a size error")
