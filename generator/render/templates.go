@@ -119,16 +119,16 @@ var (
 	noFieldRE       = regexp.MustCompile(`can't evaluate field (\w+) in type \*?([\w.]+)`)
 )
 
-// dataTypes are the types templates see, by the name text/template's
-// messages give them, for suggesting a field.
-var dataTypes = map[string]reflect.Type{}
-
-func init() {
+// dataType returns the type templates see that text/template's messages
+// call name ("model.Day"), for suggesting a field, or nil.
+func dataType(name string) reflect.Type {
 	for _, v := range []any{Page{}, Pager{}, PagerLink{}, Feed{}, model.Site{}, model.Config{}, model.TopicConfig{},
 		model.Newsletter{}, model.Paper{}, model.Day{}, model.Week{}, model.Month{}, model.Topic{}, model.Author{}} {
-		t := reflect.TypeOf(v)
-		dataTypes[t.String()] = t
+		if t := reflect.TypeOf(v); t.String() == name {
+			return t
+		}
 	}
+	return nil
 }
 
 // membersOf returns the exported fields and methods of t and *t.
@@ -152,7 +152,7 @@ func membersOf(t reflect.Type) []string {
 func (t *templates) fix(msg string) string {
 	const restore = "remove the override to use the built-in one"
 	if f := noFieldRE.FindStringSubmatch(msg); f != nil {
-		if typ, ok := dataTypes[f[2]]; ok {
+		if typ := dataType(f[2]); typ != nil {
 			if s := diag.Suggest(f[1], membersOf(typ)); s != "" {
 				return fmt.Sprintf("did you mean .%s? Or %s", s, restore)
 			}
