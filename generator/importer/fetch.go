@@ -119,6 +119,7 @@ func (e *NoResponseError) Error() string {
 	return fmt.Sprintf("GET %s: %v", e.URL, e.Err)
 }
 
+// Unwrap returns the failure underneath: the network's, or the deadline's.
 func (e *NoResponseError) Unwrap() error { return e.Err }
 
 // requestError turns the error of a request to url that got no response
