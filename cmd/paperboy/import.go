@@ -20,7 +20,7 @@ import (
 const importHelp = `usage: paperboy import hf    [flags] <file.json | ->
        paperboy import hf    [flags] --fetch [--date YYYY-MM-DD]
        paperboy import arxiv [flags] <file.xml | ->
-       paperboy import arxiv [flags] --fetch <arXiv id>... | <search query>
+       paperboy import arxiv [flags] --fetch <arXiv id or URL>... | <search query>
 
 Import papers into the site's sources: one file per paper in content/papers/
 and the digest day's list in content/days/YYYY-MM-DD.md.

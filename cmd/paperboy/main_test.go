@@ -309,6 +309,18 @@ func TestNewScaffoldsBuild(t *testing.T) {
 	if code, _, _ := runCLI("new", "paper", "2410.07166", "-s", dir); code != 1 {
 		t.Error("new paper overwrote an existing file")
 	}
+	// An arXiv URL or a versioned id names the paper by its id.
+	for args, want := range map[[2]string]string{
+		{"https://arxiv.org/abs/2410.07167v2", "content/papers/2410.07167.md"}: "arxiv: \"2410.07167\"\n# arXiv version number (whole number, optional).\nversion: 2\n",
+		{"cond-mat/0603029", "content/papers/cond-mat-0603029.md"}:             "arxiv: \"cond-mat/0603029\"\n# arXiv version number (whole number, optional).\n# version: 1\n",
+	} {
+		if code, _, stderr := runCLI("new", "paper", args[0], "-s", dir, "--date", "2024-10-09"); code != 0 {
+			t.Fatalf("new paper %s: %s", args[0], stderr)
+		}
+		if data, err := os.ReadFile(filepath.Join(dir, args[1])); err != nil || !strings.Contains(string(data), want) {
+			t.Errorf("new paper %s: %s = %v\n%s\nwant it to hold %q", args[0], args[1], err, data, want)
+		}
+	}
 	if code, _, stderr := runCLI("build", "-s", dir); code != 0 {
 		t.Fatalf("scaffolded site does not build: %s", stderr)
 	}

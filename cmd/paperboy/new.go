@@ -10,8 +10,11 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/importer"
 )
 
 const newUsage = `usage: paperboy new site <folder>
@@ -25,7 +28,8 @@ Creates a source file with every field documented:
                            the site on GitHub Pages, unless the folder has
                            them; "." is the current folder)
   content/papers/<id>.md   for "new paper" (an arXiv id like 2410.07166,
-                           or any id of letters, digits, '.', '_' and '-')
+                           2410.07166v2 or its arxiv.org URL, or any id of
+                           letters, digits, '.', '_' and '-')
   content/days/<date>.md   for "new day"
 It never overwrites an existing file.
 
@@ -33,10 +37,7 @@ Flags:
   -s, --source DIR   site folder (default ".")
   --date YYYY-MM-DD  digest day of a new paper (default: today)`
 
-var (
-	newArxivRE = regexp.MustCompile(`^\d{4}\.\d{4,5}$`)
-	newIDRE    = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$`)
-)
+var newIDRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$`)
 
 func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 	flags := flag.NewFlagSet("new", flag.ContinueOnError)
@@ -63,20 +64,26 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 		}
 		return newSite(name, stdout)
 	case "paper":
-		if !newIDRE.MatchString(name) || strings.Contains(name, "..") {
-			return usagef("%q cannot be a paper id; use an arXiv id like 2410.07166 or letters, digits, '.', '_' and '-'", name)
-		}
 		if date == "" {
 			date = time.Now().UTC().Format(time.DateOnly)
 		} else if _, err := time.Parse(time.DateOnly, date); err != nil {
 			return usagef("--date %q is not a date; write YYYY-MM-DD", date)
 		}
-		idLine := "arxiv: \"" + name + "\""
-		if !newArxivRE.MatchString(name) {
-			idLine = "id: \"" + name + "\""
+		idLine, versionLine := "id: \""+name+"\"", "# version: 1"
+		if id, version, ok := importer.ArXivRef(name); ok {
+			// An arXiv id, or its URL: the file is named by the id
+			// without version (cond-mat/0603029 → cond-mat-0603029.md).
+			idLine, name = "arxiv: \""+id+"\"", id
+			if version > 0 {
+				versionLine = "version: " + strconv.Itoa(version)
+			}
+			path = filepath.Join(source, filepath.FromSlash(importer.PaperPath(id)))
+		} else if newIDRE.MatchString(name) && !strings.Contains(name, "..") {
+			path = filepath.Join(source, "content", "papers", name+".md")
+		} else {
+			return usagef("%q cannot be a paper id; use an arXiv id like 2410.07166 (or its arxiv.org URL) or letters, digits, '.', '_' and '-'", name)
 		}
-		path = filepath.Join(source, "content", "papers", name+".md")
-		body = fmt.Sprintf(paperTemplate, idLine, date)
+		body = fmt.Sprintf(paperTemplate, idLine, versionLine, date)
 	case "day":
 		if _, err := time.Parse(time.DateOnly, name); err != nil {
 			return usagef("%q is not a date; write YYYY-MM-DD, like 2024-03-14", name)
@@ -285,7 +292,7 @@ title: "Title of the paper"
 # The arXiv id without version (the paper's id and URL); papers not on arXiv use id: instead.
 %s
 # arXiv version number (whole number, optional).
-# version: 1
+%s
 # Authors in paper order (list of text, optional).
 authors:
   - "First Author"

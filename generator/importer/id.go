@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
@@ -18,6 +19,40 @@ var (
 // new style (2405.15738) or old style (cond-mat/0603029, math.AG/0601001).
 func IsArXiv(id string) bool {
 	return arxivNewRE.MatchString(id) || arxivOldRE.MatchString(id)
+}
+
+// ArXivRef returns the arXiv id and version (0 for none) that s names: an
+// id (2405.15738, 2405.15738v2, cond-mat/0603029), one written "arXiv:…",
+// or the URL of its arxiv.org abstract or PDF or of its Hugging Face paper
+// page. ok is false for anything else.
+func ArXivRef(s string) (id string, version int, ok bool) {
+	s = strings.TrimSpace(s)
+	if len(s) > 6 && strings.EqualFold(s[:6], "arxiv:") {
+		s = s[6:]
+	}
+	if u, err := url.Parse(s); err == nil && (u.Scheme == "https" || u.Scheme == "http") {
+		host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+		p := strings.TrimSuffix(u.Path, "/")
+		switch {
+		case host == "arxiv.org" || host == "export.arxiv.org":
+			if rest, found := strings.CutPrefix(p, "/abs/"); found {
+				s = rest
+			} else if rest, found := strings.CutPrefix(p, "/pdf/"); found {
+				s = strings.TrimSuffix(rest, ".pdf")
+			} else {
+				return "", 0, false
+			}
+		case host == "huggingface.co" && strings.HasPrefix(p, "/papers/"):
+			s = strings.TrimPrefix(p, "/papers/")
+		default:
+			return "", 0, false
+		}
+	}
+	id, version = SplitVersion(s)
+	if !IsArXiv(id) {
+		return "", 0, false
+	}
+	return id, version, true
 }
 
 // CheckID returns nil if id can name a paper file: an arXiv id, or a

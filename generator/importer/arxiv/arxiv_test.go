@@ -108,6 +108,8 @@ func TestURLs(t *testing.T) {
 		want []string
 	}{
 		{[]string{"2405.15738", "cond-mat/0603029v1"}, 50, []string{"E?id_list=2405.15738%2Ccond-mat%2F0603029v1&max_results=2"}},
+		{[]string{"https://arxiv.org/abs/2405.15738v2", "arXiv:2406.00001", "https://huggingface.co/papers/2407.00002"}, 50,
+			[]string{"E?id_list=2405.15738v2%2C2406.00001%2C2407.00002&max_results=3"}},
 		{[]string{"cat:cs.CL", "AND", "ti:transformer"}, 20, []string{"E?max_results=20&search_query=cat%3Acs.CL+AND+ti%3Atransformer&sortBy=submittedDate&sortOrder=descending&start=0"}},
 	}
 	for _, tt := range tests {

@@ -19,7 +19,8 @@ const idsPerRequest = 100
 const MaxResults = 2000
 
 // URLs returns the requests that fetch args from the API at endpoint. When
-// every arg is an arXiv id (a version suffix is allowed) they are asked for
+// every arg names an arXiv paper (an id, with or without version, or its
+// arxiv.org or Hugging Face URL; see importer.ArXivRef) they are asked for
 // by id_list, at most 100 per request; otherwise the args joined by spaces
 // are one search_query (arXiv syntax: "cat:cs.CL AND ti:transformer"), newest
 // submissions first, max results.
@@ -27,16 +28,22 @@ func URLs(endpoint string, args []string, max int) ([]string, error) {
 	if len(args) == 0 {
 		return nil, fmt.Errorf("give arXiv ids (2405.15738 …) or a search query (\"cat:cs.CL\") to fetch")
 	}
-	allIDs := true
+	ids := make([]string, 0, len(args))
 	for _, a := range args {
-		if id, _ := importer.SplitVersion(a); !importer.IsArXiv(id) {
-			allIDs = false
+		id, version, ok := importer.ArXivRef(a)
+		if !ok {
+			ids = nil
+			break
 		}
+		if version > 0 {
+			id += "v" + strconv.Itoa(version)
+		}
+		ids = append(ids, id)
 	}
 	var urls []string
-	if allIDs {
-		for i := 0; i < len(args); i += idsPerRequest {
-			chunk := args[i:min(i+idsPerRequest, len(args))]
+	if ids != nil {
+		for i := 0; i < len(ids); i += idsPerRequest {
+			chunk := ids[i:min(i+idsPerRequest, len(ids))]
 			q := url.Values{"id_list": {strings.Join(chunk, ",")}, "max_results": {strconv.Itoa(len(chunk))}}
 			urls = append(urls, endpoint+"?"+q.Encode())
 		}
