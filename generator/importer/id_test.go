@@ -33,3 +33,24 @@ func TestArXivRef(t *testing.T) {
 		}
 	}
 }
+
+func FuzzArXivRef(f *testing.F) {
+	for _, s := range []string{"2405.15738v2", "arXiv:cond-mat/0603029", "https://arxiv.org/pdf/2405.15738v2.pdf", "https://huggingface.co/papers/2405.15738", "http://[::1", "cat:cs.CL"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		id, version, ok := ArXivRef(s)
+		if !ok {
+			if id != "" || version != 0 {
+				t.Fatalf("ArXivRef(%q) = %q, %d, false; want nothing with false", s, id, version)
+			}
+			return
+		}
+		if !IsArXiv(id) || version < 0 || CheckID(id) != nil {
+			t.Fatalf("ArXivRef(%q) = %q, %d: not an arXiv id", s, id, version)
+		}
+		if again, v, ok := ArXivRef(id); !ok || again != id || v != 0 {
+			t.Fatalf("ArXivRef(%q) = %q, %d, %v; want it back", id, again, v, ok)
+		}
+	})
+}
