@@ -18,7 +18,7 @@ import (
 )
 
 const newUsage = `usage: paperboy new site <folder>
-       paperboy new paper <arxiv-id | id> [flags]
+       paperboy new paper <arxiv-id | arxiv-url | id> [flags]
        paperboy new day <YYYY-MM-DD> [flags]
 
 Creates a source file with every field documented:
