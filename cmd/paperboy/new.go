@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -36,8 +35,6 @@ It never overwrites an existing file.
 Flags:
   -s, --source DIR   site folder (default ".")
   --date YYYY-MM-DD  digest day of a new paper (default: today)`
-
-var newIDRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$`)
 
 func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 	flags := flag.NewFlagSet("new", flag.ContinueOnError)
@@ -78,10 +75,10 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 				versionLine = "version: " + strconv.Itoa(version)
 			}
 			path = filepath.Join(source, filepath.FromSlash(importer.PaperPath(id)))
-		} else if newIDRE.MatchString(name) && !strings.Contains(name, "..") {
-			path = filepath.Join(source, "content", "papers", name+".md")
+		} else if err := importer.CheckID(name); err != nil {
+			return usagef("new paper: %v (an arXiv paper may also be named by its arxiv.org URL)", err)
 		} else {
-			return usagef("%q cannot be a paper id; use an arXiv id like 2410.07166 (or its arxiv.org URL) or letters, digits, '.', '_' and '-'", name)
+			path = filepath.Join(source, "content", "papers", name+".md")
 		}
 		body = fmt.Sprintf(paperTemplate, idLine, versionLine, date)
 	case "day":
