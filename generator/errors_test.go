@@ -16,6 +16,12 @@ func paper(name, front string) string {
 
 func TestSourceErrors(t *testing.T) {
 	ok := "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n"
+	// themedDay is a site with one good paper whose theme "mine" has a day
+	// template with the one line body (line 2 of the file) as its main block.
+	themedDay := func(body string) string {
+		return strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) + paper("a", ok) +
+			"-- themes/mine/templates/day.html --\n{{define \"main\"}}\n" + body + "\n{{end}}\n"
+	}
 	tests := []struct {
 		name    string
 		archive string
@@ -78,20 +84,15 @@ func TestSourceErrors(t *testing.T) {
 		{"site unknown field", siteYAML + "feedsize: 3\n",
 			[]string{"content/site.yaml:3: unknown site.yaml field \"feedsize\"; did you mean \"feedSize\"?"}},
 		{"no site.yaml", paper("a", ok), []string{"content/site.yaml: not found"}},
-		{"template error", strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) + paper("a", ok) +
-			"-- themes/mine/templates/day.html --\n{{define \"main\"}}\n{{.Nope}\n{{end}}\n",
+		{"template error", themedDay("{{.Nope}"),
 			[]string{"themes/mine/templates/day.html:2: template error"}},
-		{"template execution error", strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) + paper("a", ok) +
-			"-- themes/mine/templates/day.html --\n{{define \"main\"}}\n{{.Day.Nope}}\n{{end}}\n",
+		{"template execution error", themedDay("{{.Day.Nope}}"),
 			[]string{"themes/mine/templates/day.html:2: template error", "can't evaluate field Nope"}},
-		{"template field misspelt", strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) + paper("a", ok) +
-			"-- themes/mine/templates/day.html --\n{{define \"main\"}}\n{{range .Day.Papres}}{{end}}\n{{end}}\n",
+		{"template field misspelt", themedDay("{{range .Day.Papres}}{{end}}"),
 			[]string{"themes/mine/templates/day.html:2: template error", "can't evaluate field Papres in type *model.Day; did you mean .Papers?"}},
-		{"template function misspelt", strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) + paper("a", ok) +
-			"-- themes/mine/templates/day.html --\n{{define \"main\"}}\n{{truncat 3 .Title}}\n{{end}}\n",
+		{"template function misspelt", themedDay("{{truncat 3 .Title}}"),
 			[]string{"themes/mine/templates/day.html:2: template error: function \"truncat\" not defined; did you mean \"truncate\"?"}},
-		{"template with Hugo's partial", strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) + paper("a", ok) +
-			"-- themes/mine/templates/day.html --\n{{define \"main\"}}\n{{partial \"x\" .}}\n{{end}}\n",
+		{"template with Hugo's partial", themedDay("{{partial \"x\" .}}"),
 			[]string{"function \"partial\" not defined; include a partial with {{template \"name\" .}}"}},
 		{"every error at once", siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: soon\n") + paper("b", "arxiv: \"2401.00002\"\ndate: 2024-01-01\n"),
 			[]string{"content/papers/a.md:4: date: \"soon\" is not a date", "content/papers/b.md:2: the paper has no title"}},
