@@ -251,20 +251,11 @@ func TestNewSite(t *testing.T) {
 	}
 
 	// Uncomment every commented-out setting: the documentation must be valid.
-	yamlLine := regexp.MustCompile(`^# ( *[A-Za-z][A-Za-z0-9-]*:( |$)| {3})`)
-	var lines []string
-	uncommented := 0
-	for _, l := range strings.Split(string(orig), "\n") {
-		if yamlLine.MatchString(l) {
-			l = l[2:]
-			uncommented++
-		}
-		lines = append(lines, l)
-	}
+	all, uncommented := uncomment(string(orig))
 	if uncommented < 21 {
 		t.Fatalf("uncommented %d lines of site.yaml; the pattern no longer finds its settings", uncommented)
 	}
-	writeFile(t, dir, "content/site.yaml", strings.Join(lines, "\n"))
+	writeFile(t, dir, "content/site.yaml", all)
 	writeFile(t, dir, "themes/mytheme/static/mine.txt", "mine")
 	if code, _, stderr := runCLI("build", "-s", dir, "-q"); code != 0 {
 		t.Fatalf("site.yaml with every setting uncommented does not build: %s", stderr)
@@ -295,6 +286,25 @@ func TestNewSite(t *testing.T) {
 	}
 }
 
+// yamlLine is a commented-out YAML setting of a scaffold ("# key: value",
+// or a more indented line of a value under it).
+var yamlLine = regexp.MustCompile(`^# ( *[A-Za-z][A-Za-z0-9_-]*:( |$)| {3})`)
+
+// uncomment turns every commented-out setting of a scaffold into a setting,
+// and says how many lines it changed.
+func uncomment(text string) (string, int) {
+	var lines []string
+	n := 0
+	for _, l := range strings.Split(text, "\n") {
+		if yamlLine.MatchString(l) {
+			l = l[2:]
+			n++
+		}
+		lines = append(lines, l)
+	}
+	return strings.Join(lines, "\n"), n
+}
+
 func TestNewScaffoldsBuild(t *testing.T) {
 	dir := writeSite(t, map[string]string{"content/site.yaml": goodSite["content/site.yaml"]})
 	for _, args := range [][]string{
@@ -323,6 +333,26 @@ func TestNewScaffoldsBuild(t *testing.T) {
 	}
 	if code, _, stderr := runCLI("build", "-s", dir); code != 0 {
 		t.Fatalf("scaffolded site does not build: %s", stderr)
+	}
+
+	// With every optional field uncommented, the paper still builds (as a
+	// draft: the scaffold documents draft: true), and shows its figure.
+	path := filepath.Join(dir, "content", "papers", "2410.07166.md")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, n := uncomment(string(data))
+	if n < 12 {
+		t.Fatalf("uncommented %d lines of the new paper; the pattern no longer finds its fields", n)
+	}
+	writeFile(t, dir, "content/papers/2410.07166.md", all)
+	if code, _, stderr := runCLI("build", "-s", dir, "--drafts", "-q"); code != 0 {
+		t.Fatalf("the new paper with every field uncommented does not build: %s", stderr)
+	}
+	page, err := os.ReadFile(filepath.Join(dir, "public", "papers", "2410.07166", "index.html"))
+	if want := `<img src="https://example.org/figure-1.png" alt="What the figure shows"`; err != nil || !strings.Contains(string(page), want) {
+		t.Errorf("the paper page (%v) lacks %s", err, want)
 	}
 }
 

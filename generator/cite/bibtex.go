@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // stopwords are skipped when a key takes the first word of a title.
@@ -88,7 +89,7 @@ func Entry(p *model.Paper, key, url string) string {
 			b.WriteString("  " + name + " = {" + value + "},\n")
 		}
 	}
-	field("title", Escape(p.Title))
+	field("title", Title(p.Title))
 	var authors []string
 	for i, a := range p.Authors {
 		if i == MaxAuthors {
@@ -133,14 +134,21 @@ func File(papers []*model.Paper, entry func(*model.Paper) string) []byte {
 }
 
 // Escape makes text safe inside a braced BibTeX field: the characters TeX
-// treats specially become commands, so braces always balance.
+// treats specially become commands. Braces become \textbraceleft{} and
+// \textbraceright{} rather than \{ and \}, because BibTeX matches the
+// braces of a field without regard to backslashes: a lone \{ would swallow
+// the rest of the entry.
 func Escape(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch r {
 		case '\\':
 			b.WriteString(`\textbackslash{}`)
-		case '{', '}', '#', '$', '%', '&', '_':
+		case '{':
+			b.WriteString(`\textbraceleft{}`)
+		case '}':
+			b.WriteString(`\textbraceright{}`)
+		case '#', '$', '%', '&', '_':
 			b.WriteByte('\\')
 			b.WriteRune(r)
 		case '~':
@@ -154,6 +162,58 @@ func Escape(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// Title returns a paper's title for a BibTeX title field: its $…$ math
+// (as textutil.InlineMath finds it) stays TeX, each span in braces so that
+// styles which lowercase titles leave it alone, and the rest is escaped.
+// Math that could break the entry or the document stays text: braces that
+// do not balance, a % (a comment in TeX) or a closing $ after a backslash.
+func Title(s string) string {
+	var b strings.Builder
+	last := 0
+	for start, end := range textutil.InlineMath(s) {
+		if math := s[start:end]; texSafe(math) {
+			b.WriteString(Escape(s[last:start]))
+			b.WriteString("{" + math + "}")
+			last = end
+		}
+	}
+	b.WriteString(Escape(s[last:]))
+	return b.String()
+}
+
+// texSafe reports whether the math span $…$ can be copied into a field as
+// it is.
+func texSafe(math string) bool {
+	depth := 0
+	for i := 1; i < len(math)-1; i++ {
+		switch math[i] {
+		case '{':
+			depth++
+		case '}':
+			if depth--; depth < 0 {
+				return false
+			}
+		case '%':
+			if !escaped(math, i) {
+				return false
+			}
+		case '\n', '\r':
+			return false
+		}
+	}
+	return depth == 0 && !escaped(math, len(math)-1)
+}
+
+// escaped reports whether s[i] follows an odd number of backslashes.
+func escaped(s string, i int) bool {
+	n := 0
+	for i > 0 && s[i-1] == '\\' {
+		n++
+		i--
+	}
+	return n%2 == 1
 }
 
 // escapeURL keeps a URL usable in a url field: only braces and backslashes

@@ -31,12 +31,38 @@ func TestEscape(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Plain", "Plain"},
 		{"R&D 50% #1 $x$ a_b", `R\&D 50\% \#1 \$x\$ a\_b`},
-		{"{braces} \\cmd ~ ^", `\{braces\} \textbackslash{}cmd \textasciitilde{} \textasciicircum{}`},
+		{"{braces} \\cmd ~ ^", `\textbraceleft{}braces\textbraceright{} \textbackslash{}cmd \textasciitilde{} \textasciicircum{}`},
+		{"a { b", `a \textbraceleft{} b`},
 		{"Schrödinger", "Schrödinger"},
 	}
 	for _, tt := range tests {
 		if got := Escape(tt.in); got != tt.want {
 			t.Errorf("Escape(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTitle(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Plain & simple", `Plain \& simple`},
+		{`Agents with $\mathcal{O}(n)$ Memory`, `Agents with {$\mathcal{O}(n)$} Memory`},
+		{`$k$-NN & $N$ Tokens`, `{$k$}-NN \& {$N$} Tokens`},
+		{`Cost $50\%$ less`, `Cost {$50\%$} less`},
+		{`from $5 to $10`, `from \$5 to \$10`},                            // prices, not math
+		{`Bad $x}$ math`, `Bad \$x\textbraceright{}\$ math`},              // unbalanced
+		{`Bad $x{$ math`, `Bad \$x\textbraceleft{}\$ math`},               // unbalanced
+		{`Odd $a % b$`, `Odd \$a \% b\$`},                                 // a TeX comment
+		{`Line $a\\%b$`, `Line \$a\textbackslash{}\textbackslash{}\%b\$`}, // \\ then a comment
+		{`Tail $a\$ b$`, `Tail \$a\textbackslash{}\$ b\$`},                // the span closes at a dollar after a backslash: text
+		{`Both $a$ and $b}$`, `Both {$a$} and \$b\textbraceright{}\$`},
+	}
+	for _, tt := range tests {
+		got := Title(tt.in)
+		if got != tt.want {
+			t.Errorf("Title(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if err := balanced(got); err != "" {
+			t.Errorf("Title(%q) = %q: %s", tt.in, got, err)
 		}
 	}
 }
@@ -63,7 +89,7 @@ func TestEntryParsesBack(t *testing.T) {
 		Published: time.Date(2017, 6, 12, 0, 0, 0, 0, time.UTC)}
 	got := Entry(p, "vaswani2017attention", "")
 	want := `@misc{vaswani2017attention,
-  title = {Attention \{Is\} All\_You Need \& 100\% more},
+  title = {Attention \textbraceleft{}Is\textbraceright{} All\_You Need \& 100\% more},
   author = {Vaswani, Ashish and Shazeer, Noam},
   year = {2017},
   eprint = {1706.03762},
@@ -80,13 +106,12 @@ func TestEntryParsesBack(t *testing.T) {
 	}
 }
 
-// balanced checks that unescaped braces balance, as a BibTeX parser needs.
+// balanced checks that the braces balance as BibTeX counts them: every
+// brace, escaped with a backslash or not.
 func balanced(s string) string {
 	depth := 0
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
-		case '\\':
-			i++
 		case '{':
 			depth++
 		case '}':

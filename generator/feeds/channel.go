@@ -32,6 +32,7 @@ type item struct {
 	authors   []person
 	topics    []category
 	external  string // the paper's arXiv abstract page, or ""
+	image     string // the paper's figure, an absolute http(s) URL, or ""
 }
 
 // person is an author with the URL of their page ("" if none).
@@ -178,7 +179,12 @@ func (b *builder) newItem(p *model.Paper) *item {
 		it.updated = p.Updated.UTC()
 	}
 	it.external = p.ArXivURL("abs")
-	it.html = orText(cleanHTML(string(p.Content)+b.paperLinks(p, it.external), b.u.parse(link)), cmp.Or(it.summary, it.title))
+	var fig string
+	if u, ok := b.webURL(p.Image); ok {
+		it.image = u
+		fig = `<p><img src="` + escapeAttr(u) + `" alt="` + escapeAttr(cmp.Or(p.ImageAlt, "Figure from the paper")) + `"></p>`
+	}
+	it.html = orText(cleanHTML(fig+string(p.Content)+b.paperLinks(p, it.external), b.u.parse(link)), cmp.Or(it.summary, it.title))
 	slugs := make(map[string]string, len(p.AuthorRefs))
 	for _, a := range p.AuthorRefs {
 		slugs[a.Name] = a.Slug
@@ -208,7 +214,7 @@ func (b *builder) paperLinks(p *model.Paper, abs string) string {
 	for _, l := range []struct{ name, href string }{
 		{"arXiv", abs}, {"PDF", pdf}, {"Code", p.Code}, {"Project page", p.Project},
 	} {
-		if u, ok := absURL(b.u.base, l.href); ok && l.href != "" && !strings.HasPrefix(u, "mailto:") {
+		if u, ok := b.webURL(l.href); ok {
 			links = append(links, `<a href="`+escapeAttr(u)+`">`+l.name+`</a>`)
 		}
 	}
@@ -216,6 +222,13 @@ func (b *builder) paperLinks(p *model.Paper, abs string) string {
 		return ""
 	}
 	return "<p>" + strings.Join(links, " · ") + "</p>"
+}
+
+// webURL resolves ref against the site's base URL and reports whether it
+// is an absolute http(s) URL; an empty ref is not.
+func (b *builder) webURL(ref string) (string, bool) {
+	u, ok := absURL(b.u.base, ref)
+	return u, ok && ref != "" && !strings.HasPrefix(u, "mailto:")
 }
 
 // day returns the item of the daily digest d: its intro, then its ranked

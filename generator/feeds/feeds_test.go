@@ -8,7 +8,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/mmcdole/gofeed"
 
+	"github.com/paperboy-digest/paperboy/generator/internal/golden"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -76,57 +76,39 @@ func TestGolden(t *testing.T) {
 		if err := os.RemoveAll(dir); err != nil {
 			t.Fatal(err)
 		}
-		golden := fstest.MapFS{}
+		out := fstest.MapFS{}
 		for p, data := range files {
-			golden[p] = &fstest.MapFile{Data: data}
+			out[p] = &fstest.MapFile{Data: data}
 		}
-		if err := os.CopyFS(dir, golden); err != nil {
+		if err := os.CopyFS(dir, out); err != nil {
 			t.Fatal(err)
 		}
 	}
-	var golden []string
+	var want []string
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
 		rel, _ := filepath.Rel(dir, path)
-		golden = append(golden, filepath.ToSlash(rel))
+		want = append(want, filepath.ToSlash(rel))
 		return nil
 	})
 	if err != nil {
 		t.Fatalf("reading golden files: %v (run go test -update)", err)
 	}
-	slices.Sort(golden)
-	if got := paths(files); !slices.Equal(got, golden) {
-		t.Errorf("Build paths = %q, want golden files %q (run go test -update)", got, golden)
+	slices.Sort(want)
+	if got := paths(files); !slices.Equal(got, want) {
+		t.Errorf("Build paths = %q, want golden files %q (run go test -update)", got, want)
 	}
-	for _, p := range golden {
+	for _, p := range want {
 		want, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(p)))
 		if err != nil {
 			t.Fatal(err)
 		}
 		if got := files[p]; !bytes.Equal(got, want) {
-			t.Errorf("%s differs from its golden file (run go test -update and review the diff):\n%s", p, firstDiff(got, want))
+			t.Errorf("%s differs from its golden file (run go test -update and review the diff):\n%s", p, golden.Diff(string(got), string(want)))
 		}
 	}
-}
-
-// firstDiff shows the first line where got and want differ.
-func firstDiff(got, want []byte) string {
-	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	for i := range max(len(g), len(w)) {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			return "line " + strconv.Itoa(i+1) + ":\n got  " + gl + "\n want " + wl
-		}
-	}
-	return "(same lines)"
 }
 
 func TestDeterministic(t *testing.T) {

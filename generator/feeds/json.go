@@ -42,6 +42,7 @@ func (b *builder) jsonFeed(c *channel) ([]byte, error) {
 			Title:         it.title,
 			ContentHTML:   it.html,
 			Summary:       it.summary,
+			Image:         it.image,
 			PublishedDate: timePtr(it.published),
 		}
 		if it.updated.After(it.published) {

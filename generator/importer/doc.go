@@ -15,11 +15,11 @@
 //     bytes, and importing the same batch twice changes no byte.
 //   - Ownership: every front matter field has one owner. Source fields
 //     (upvotes, comments, stars, version, dates, categories, …) follow the
-//     source. Shared fields (title, authors, abstract, code, project) follow
-//     the source only while the file still holds the value the last import
-//     recorded under imported:; once the curator edits one, theirs is kept.
-//     Curator fields (topics, tldr, draft, extra, date, notes after the
-//     abstract) are never changed, except that topics the site's keyword
+//     source. Shared fields (title, authors, abstract, code, project, image)
+//     follow the source only while the file still holds the value the last
+//     import recorded under imported:; once the curator edits one, theirs is
+//     kept. Curator fields (topics, tldr, image_alt, draft, extra, date, notes
+//     after the abstract) are never changed, except that topics the site's keyword
 //     rules suggest for the first time are added.
 //   - Days only grow: a day file's papers: list is appended to, never
 //     reordered or shortened, and ids in its removed: list are never added.

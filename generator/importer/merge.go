@@ -15,7 +15,7 @@ import (
 // paperKeys is the order of a paper file's front matter keys.
 var paperKeys = []string{
 	"title", "arxiv", "id", "version", "authors", "date", "published", "updated", "topics",
-	"code", "project", "pdf", "upvotes", "comments", "stars", "tldr", "ai_summary", "keywords",
+	"code", "project", "pdf", "image", "image_alt", "upvotes", "comments", "stars", "tldr", "ai_summary", "keywords",
 	"primary_category", "categories", "doi", "journal_ref", "comment", "draft", "imported", "extra",
 }
 
@@ -57,6 +57,7 @@ func mergePaper(s *source, p Paper, src, day string, listed bool, rules []Rule) 
 	pm.topics(suggest(rules, p.Keywords))
 	pm.shared("code", strings.TrimSpace(p.Code), &pm.rec.Code, func(v string) *yaml.Node { return str(v, true) })
 	pm.shared("project", strings.TrimSpace(p.Project), &pm.rec.Project, func(v string) *yaml.Node { return str(v, true) })
+	pm.shared("image", strings.TrimSpace(p.Image), &pm.rec.Image, func(v string) *yaml.Node { return str(v, true) })
 	if !stale {
 		pm.source("pdf", p.PDF != "", func() *yaml.Node { return str(p.PDF, true) })
 	}
@@ -120,7 +121,7 @@ func (pm *paperMerge) shared(key, val string, last **string, node func(string) *
 	}
 	cur, present := scalarOf(lookup(pm.s.m, key))
 	switch {
-	case follows(cur, present, *last, key == "code" || key == "project"):
+	case follows(cur, present, *last, key == "code" || key == "project" || key == "image"):
 		if pm.s.set(key, node(val), paperKeys) {
 			pm.note("%s updated", key)
 		}
@@ -134,7 +135,8 @@ func (pm *paperMerge) shared(key, val string, last **string, node func(string) *
 // what the last import recorded, or it is absent and either no import
 // recorded it or the field is one a paper cannot do without (sticky is
 // false: title, authors), so deleting it hands it back to the source.
-// Otherwise the curator wrote, changed or (for code, project) deleted it.
+// Otherwise the curator wrote, changed or (for code, project, image)
+// deleted it.
 func follows(cur string, present bool, last *string, sticky bool) bool {
 	if !present {
 		return last == nil || !sticky

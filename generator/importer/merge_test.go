@@ -99,6 +99,53 @@ func TestCuratorEditsSurvive(t *testing.T) {
 	sameFiles(t, "third import", snapshot(t, dir), before)
 }
 
+// TestCuratorImage: the figure is a shared field. One the source changes
+// follows it; one the curator replaced or deleted stays as they left it;
+// the curator's image_alt is never touched.
+func TestCuratorImage(t *testing.T) {
+	dir := t.TempDir()
+	importSample(t, dir, "daily_papers_2025-06-16.json")
+	const (
+		follows  = "content/papers/2506.10892.md"
+		replaced = "content/papers/2506.09427.md"
+		deleted  = "content/papers/2506.09600.md"
+		upload   = "https://cdn-uploads.huggingface.co/production/uploads/"
+	)
+	edit(t, dir, follows, "upvotes:", `image_alt: "The two diffusion processes side by side"`+"\nupvotes:")
+	edit(t, dir, replaced, upload+"65f1713552c38a91e0a445e8/1FHKfzv4w4VzV4nhqKCJ7.png", "https://example.org/mine.png")
+	edit(t, dir, deleted, `image: "`+upload+`671f8106d677d3a764a6f9a5/99oCW2IrMaCeLyuyfgvbG.png"`+"\n", "")
+	b := hfVariant(t, func(items []map[string]any) []map[string]any {
+		for _, it := range items {
+			p := paperOf(it)
+			if media, ok := p["mediaUrls"].([]any); ok {
+				p["mediaUrls"] = append([]any{"https://cdn.example/new.mp4", "https://cdn.example/new-" + p["id"].(string) + ".png"}, media...)
+			}
+		}
+		return items
+	})
+	run(t, dir, b)
+	for _, c := range []struct {
+		path         string
+		want, unwant []string
+	}{
+		{follows, []string{`image: "https://cdn.example/new-2506.10892.png"`, `image_alt: "The two diffusion processes side by side"`}, nil},
+		{replaced, []string{`image: "https://example.org/mine.png"`, `  image: "https://cdn.example/new-2506.09427.png"`}, nil},
+		{deleted, []string{`  image: "https://cdn.example/new-2506.09600.png"`}, []string{"\nimage:"}},
+	} {
+		got := readFile(t, dir, c.path)
+		for _, w := range c.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("after re-import %s lacks %q:\n%s", c.path, w, got)
+			}
+		}
+		for _, w := range c.unwant {
+			if strings.Contains(got, w) {
+				t.Errorf("after re-import %s has %q:\n%s", c.path, w, got)
+			}
+		}
+	}
+}
+
 // TestCuratorEditedAbstract keeps an edited abstract and, once the curator
 // restores the recorded one, follows the source again.
 func TestCuratorEditedAbstract(t *testing.T) {

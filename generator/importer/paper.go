@@ -24,6 +24,7 @@ type Paper struct {
 	Code      string // code repository URL
 	Project   string // project page URL
 	PDF       string // PDF URL
+	Image     string // http(s) URL of a figure (a teaser image), not a video
 	AISummary string
 	Keywords  []string
 

@@ -173,7 +173,7 @@ func change(s *source, id string, notes []string) (Change, error) {
 // badURLs describes the first link of p that is not an absolute http(s) URL
 // (the build would refuse it), or returns "".
 func badURLs(p Paper) string {
-	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}} {
+	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}, {"image", p.Image}} {
 		v := strings.TrimSpace(u.val)
 		l := strings.ToLower(v)
 		if v != "" && (!(strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")) || len(v) <= 8 || strings.ContainsAny(v, " \t\n<>\"")) {

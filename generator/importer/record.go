@@ -18,12 +18,13 @@ type record struct {
 	Abstract *string  // digest of the abstract Markdown the source's text gives
 	Code     *string
 	Project  *string
+	Image    *string
 	Topics   []string // topics the keyword rules suggested, sorted
 	Days     []string // digest days an import listed the paper on, sorted
 }
 
 // recordKeys is the order of the keys in imported:.
-var recordKeys = []string{"sources", "title", "authors", "abstract", "code", "project", "topics", "days"}
+var recordKeys = []string{"sources", "title", "authors", "abstract", "code", "project", "image", "topics", "days"}
 
 // readRecord reads an imported: mapping; anything it does not know is ignored.
 func readRecord(n *yaml.Node) record {
@@ -39,7 +40,7 @@ func readRecord(n *yaml.Node) record {
 	}
 	r.Sources = stringsOf(lookup(n, "sources"))
 	r.Title, r.Authors, r.Abstract = text("title"), text("authors"), text("abstract")
-	r.Code, r.Project = text("code"), text("project")
+	r.Code, r.Project, r.Image = text("code"), text("project"), text("image")
 	r.Topics = stringsOf(lookup(n, "topics"))
 	r.Days = stringsOf(lookup(n, "days"))
 	return r
@@ -55,9 +56,9 @@ func (r record) node() *yaml.Node {
 		switch k {
 		case "sources":
 			add(k, list(r.Sources, true, false))
-		case "title", "authors", "abstract", "code", "project":
+		case "title", "authors", "abstract", "code", "project", "image":
 			if p := r.text(k); p != nil {
-				add(k, str(*p, k == "title" || k == "code" || k == "project"))
+				add(k, str(*p, k != "authors" && k != "abstract"))
 			}
 		case "topics":
 			if len(r.Topics) > 0 {
@@ -89,6 +90,8 @@ func (r record) text(key string) *string {
 		return r.Code
 	case "project":
 		return r.Project
+	case "image":
+		return r.Image
 	}
 	return nil
 }

@@ -6,11 +6,11 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/paperboy-digest/paperboy/generator"
+	"github.com/paperboy-digest/paperboy/generator/internal/golden"
 	"github.com/paperboy-digest/paperboy/generator/mail"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/themes"
@@ -42,8 +42,8 @@ func sampleMessage(t *testing.T, site *model.Site, sel mail.Selector) *mail.Mess
 	return m
 }
 
-// golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
+// compareGolden compares got with testdata/name, or rewrites it with -update.
+func compareGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
 	path := filepath.Join("testdata", name)
 	if *update {
@@ -57,26 +57,8 @@ func golden(t *testing.T, name string, got []byte) {
 		t.Fatalf("%v; run go test -update to create it", err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; review the diff after go test -update:\n%s", name, firstDiff(string(got), string(want)))
+		t.Errorf("%s differs from the golden file; review the diff after go test -update:\n%s", name, golden.Diff(string(got), string(want)))
 	}
-}
-
-// firstDiff shows the first line where got and want differ.
-func firstDiff(got, want string) string {
-	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := range max(len(g), len(w)) {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			return "line " + strconv.Itoa(i+1) + ":\n got  " + gl + "\n want " + wl
-		}
-	}
-	return ""
 }
 
 // TestSampleText checks the plain-text and HTML parts of the sample site's newest
@@ -94,8 +76,8 @@ func TestSampleText(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			m := sampleMessage(t, site, tt.sel)
-			golden(t, tt.file, []byte(m.Text))
-			golden(t, strings.TrimSuffix(tt.file, ".txt")+".html", []byte(m.HTML))
+			compareGolden(t, tt.file, []byte(m.Text))
+			compareGolden(t, strings.TrimSuffix(tt.file, ".txt")+".html", []byte(m.HTML))
 		})
 	}
 }
@@ -108,7 +90,7 @@ func TestSampleHeaders(t *testing.T) {
 	if !ok {
 		t.Fatal("no blank line after the header")
 	}
-	golden(t, "day-2024-06-04.headers", append(bytes.ReplaceAll(head, []byte("\r\n"), []byte("\n")), '\n'))
+	compareGolden(t, "day-2024-06-04.headers", append(bytes.ReplaceAll(head, []byte("\r\n"), []byte("\n")), '\n'))
 }
 
 // TestDeterministic composes the same digest from two builds: the

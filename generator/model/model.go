@@ -40,6 +40,8 @@ type Paper struct {
 	Code      string    // code repository URL
 	Project   string    // project page URL
 	PDF       string    // PDF URL; derived from ArXiv when empty
+	Image     string    // http(s) URL of a figure shown with the paper; empty if none
+	ImageAlt  string    // the figure's text alternative; empty for the theme's default
 	Upvotes   int
 	TLDR      string
 	Draft     bool

@@ -28,6 +28,8 @@ type paperYAML struct {
 	Code            string         `yaml:"code"`
 	Project         string         `yaml:"project"`
 	PDF             string         `yaml:"pdf"`
+	Image           string         `yaml:"image"`
+	ImageAlt        string         `yaml:"image_alt"`
 	Upvotes         int            `yaml:"upvotes"`
 	Comments        int            `yaml:"comments"`
 	Stars           int            `yaml:"stars"`
@@ -84,6 +86,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	p := &model.Paper{
 		Title: tex.Title(textutil.CollapseSpace(y.Title)), Version: y.Version, Topics: nil,
 		Code: strings.TrimSpace(y.Code), Project: strings.TrimSpace(y.Project), PDF: strings.TrimSpace(y.PDF),
+		Image: strings.TrimSpace(y.Image), ImageAlt: textutil.CollapseSpace(y.ImageAlt),
 		Upvotes: y.Upvotes, Comments: y.Comments, Stars: y.Stars, TLDR: strings.TrimSpace(y.TLDR),
 		AISummary: strings.TrimSpace(y.AISummary), Keywords: y.Keywords, PrimaryCategory: y.PrimaryCategory,
 		Categories: y.Categories, DOI: strings.TrimSpace(y.DOI), JournalRef: y.JournalRef, Comment: y.Comment,
@@ -143,15 +146,26 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 			p.Topics = appendUnique(p.Topics, s)
 		}
 	}
-	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}} {
+	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}, {"image", p.Image}} {
 		if u.val != "" && !safeURL(u.val) {
-			errs.Add(path, line(u.key), "%s %q is not an http(s) URL; write a full link such as https://github.com/user/repo", u.key, u.val)
+			errs.Add(path, line(u.key), "%s %q is not an http(s) URL; write a full link such as %s", u.key, u.val, urlExample(u.key))
 		}
+	}
+	if p.ImageAlt != "" && p.Image == "" {
+		errs.Add(path, line("image_alt"), "image_alt describes a figure, but the paper has no `image:`; add `image: https://…` or remove image_alt")
 	}
 	if y.Upvotes < 0 || y.Comments < 0 || y.Stars < 0 {
 		errs.Add(path, m.Line, "upvotes, comments and stars cannot be negative")
 	}
 	return p
+}
+
+// urlExample returns an example value for the URL field key.
+func urlExample(key string) string {
+	if key == "image" {
+		return "https://example.org/figure.png"
+	}
+	return "https://github.com/user/repo"
 }
 
 // safeURL reports whether s is an absolute http or https URL.

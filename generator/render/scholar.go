@@ -164,6 +164,7 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 		Encoding         *media    `json:"encoding,omitempty"`
 		Headline         string    `json:"headline"`
 		Identifier       *property `json:"identifier,omitempty"`
+		Image            string    `json:"image,omitempty"`
 		Keywords         string    `json:"keywords,omitempty"`
 		MainEntityOfPage string    `json:"mainEntityOfPage"`
 		Name             string    `json:"name"`
@@ -181,6 +182,7 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 		URL:              url,
 		MainEntityOfPage: url,
 		Description:      paperDescription(p), // the whole abstract is in citation_abstract
+		Image:            p.Image,
 	}
 	about := make([]string, len(p.TopicRefs))
 	for i, t := range p.TopicRefs {

@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"path"
 	"strings"
 	"time"
 
@@ -30,11 +31,13 @@ import (
 
 // item is one entry of the list. Pointers tell absent from zero.
 type item struct {
-	Paper       *paper  `json:"paper"`
-	PublishedAt *string `json:"publishedAt"`
-	Title       *string `json:"title"`
-	Summary     *string `json:"summary"`
-	NumComments *int    `json:"numComments"`
+	Paper       *paper   `json:"paper"`
+	PublishedAt *string  `json:"publishedAt"`
+	Title       *string  `json:"title"`
+	Summary     *string  `json:"summary"`
+	NumComments *int     `json:"numComments"`
+	MediaURL    *string  `json:"mediaUrl"`
+	MediaURLs   []string `json:"mediaUrls"`
 }
 
 // paper is an item's paper object.
@@ -51,6 +54,7 @@ type paper struct {
 	ProjectPage        *string  `json:"projectPage"`
 	AISummary          *string  `json:"ai_summary"`
 	AIKeywords         []string `json:"ai_keywords"`
+	MediaURLs          []string `json:"mediaUrls"`
 }
 
 // author is one entry of paper.authors.
@@ -126,6 +130,7 @@ func convert(raw json.RawMessage, where string) (importer.Paper, string, error) 
 		Title: first(pp.Title, it.Title), Abstract: first(pp.Summary, it.Summary),
 		Upvotes: pp.Upvotes, Comments: it.NumComments, Stars: pp.GithubStars,
 		Code: first(pp.GithubRepo), Project: first(pp.ProjectPage), AISummary: first(pp.AISummary),
+		Image: figure(pp.MediaURLs, it.MediaURLs, []string{first(it.MediaURL)}),
 	}
 	for _, a := range pp.Authors {
 		name := a.Name
@@ -154,6 +159,29 @@ func convert(raw json.RawMessage, where string) (importer.Paper, string, error) 
 		return p, "", err
 	}
 	return p, listed.UTC().Format(time.DateOnly), nil
+}
+
+// figure returns the first of the media URLs that is an image the authors
+// uploaded: an http(s) URL whose path ends in an image extension (media
+// also holds videos) and not one of the cards Hugging Face draws for every
+// paper under /social-thumbnails/, which show only its title and authors.
+// It returns "" when there is none.
+func figure(lists ...[]string) string {
+	for _, list := range lists {
+		for _, raw := range list {
+			raw = strings.TrimSpace(raw)
+			u, err := url.Parse(raw)
+			if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" ||
+				strings.ContainsAny(raw, " \t\n<>\"") || strings.Contains(u.Path, "/social-thumbnails/") {
+				continue
+			}
+			switch strings.ToLower(path.Ext(u.Path)) {
+			case ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg":
+				return raw
+			}
+		}
+	}
+	return ""
 }
 
 // URL is the address of the daily list for day (YYYY-MM-DD) below base,

@@ -62,6 +62,54 @@ func TestParseFields(t *testing.T) {
 	}
 }
 
+func TestFigure(t *testing.T) {
+	tests := []struct {
+		name  string
+		lists [][]string
+		want  string
+	}{
+		{"first image", [][]string{{"https://cdn/a.png", "https://cdn/b.jpg"}}, "https://cdn/a.png"},
+		{"video skipped", [][]string{{"https://cdn/clip.qt", "https://cdn/clip.MP4", "https://cdn/fig.JPEG"}}, "https://cdn/fig.JPEG"},
+		{"social card skipped", [][]string{{"https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/2405.15738.png"}}, ""},
+		{"later list", [][]string{nil, {"https://cdn/x.webp?v=2"}}, "https://cdn/x.webp?v=2"},
+		{"trimmed", [][]string{{" https://cdn/a.gif\n"}}, "https://cdn/a.gif"},
+		{"not http", [][]string{{"javascript:alert(1)//.png", "ftp://cdn/a.png", "/a.png", "https:///a.png"}}, ""},
+		{"unsafe characters", [][]string{{`https://cdn/a b.png`, `https://cdn/"a.png`}}, ""},
+		{"no extension", [][]string{{"https://cdn/figure"}}, ""},
+		{"none", nil, ""},
+	}
+	for _, tt := range tests {
+		if got := figure(tt.lists...); got != tt.want {
+			t.Errorf("%s: figure(%q) = %q, want %q", tt.name, tt.lists, got, tt.want)
+		}
+	}
+	// The three shapes of the real list: 2024 has only the social card; 2025
+	// has uploads, a figure and a video.
+	want := map[string]string{
+		"daily_papers_2024-05-27.json/2405.15738": "",
+		"daily_papers_2025-06-16.json/2506.10892": "https://cdn-uploads.huggingface.co/production/uploads/661839d73b412cdc851299c1/GmIlLMVIuyWjydykQPOt2.png",
+	}
+	for key, img := range want {
+		file, id, _ := strings.Cut(key, "/")
+		b, err := Parse(file, sample(t, file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, p := range b.Papers {
+			if p.ID == id {
+				found = true
+				if p.Image != img {
+					t.Errorf("%s: image = %q, want %q", key, p.Image, img)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no such paper", key)
+		}
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"", "in.json: the JSON ends too early"},
