@@ -92,6 +92,15 @@ func TestEmptyResult(t *testing.T) {
 	if got, want := pl.Summary(), "nothing to import: the arxiv input holds no papers"; got != want {
 		t.Errorf("Summary() = %q, want %q", got, want)
 	}
+	// A Hugging Face list of a day without papers (a weekend) names no day;
+	// it needs none.
+	pl = run(t, dir, parseSample(t, "empty.json", []byte("[]\n")))
+	if got, want := pl.Summary(), "nothing to import: the hf input holds no papers"; got != want {
+		t.Errorf("Summary() of an empty hf list = %q, want %q", got, want)
+	}
+	if got := len(snapshot(t, dir)); got != 0 {
+		t.Errorf("an empty hf list wrote %d files", got)
+	}
 }
 
 // TestWriteFailureWritesNothing makes the day file unwritable: the paper

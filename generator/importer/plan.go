@@ -45,7 +45,7 @@ type Plan struct {
 func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 	var errs diag.List
 	papers := dedupe(b.Papers, &errs)
-	if b.Day.IsZero() {
+	if b.Day.IsZero() && len(papers) > 0 { // an empty list needs no day: there is nothing to list
 		errs.Add("", 0, "no digest day: the input does not say which day it is; pass --date YYYY-MM-DD")
 	}
 	if b.Source == "" {
