@@ -212,6 +212,38 @@ hello
 	}
 	out.contains(t, "extra.txt", "hello")
 	out.file(t, "favicon.svg") // still from the built-in theme
+	for _, page := range []string{"index.html", "papers/2405.00001/index.html"} {
+		out.lacks(t, page, "custom.css")
+	}
+}
+
+// TestThemeHooks: a theme adds to every page through custom.css, linked
+// after the built-in stylesheets only when it exists, and the head-extra
+// and body-extra partials, which see the page's data.
+func TestThemeHooks(t *testing.T) {
+	site := strings.Replace(smallSite, "pageSize: 2\n", "pageSize: 2\ntheme: mine\n", 1) + `
+-- themes/mine/static/custom.css --
+:root { --accent: #8a1c1c; }
+-- themes/mine/templates/partials/head-extra.html --
+{{define "head-extra"}}<meta name="mine" content="{{.Kind}}">{{end}}
+-- themes/mine/templates/partials/body-extra.html --
+{{define "body-extra"}}<script src="{{url "stats.js"}}" defer></script>{{end}}
+`
+	out := mustBuild(t, site)
+	for page, kind := range map[string]string{"index.html": "home", "papers/2405.00001/index.html": "paper", "404.html": "404"} {
+		html := out.file(t, page)
+		style, custom := strings.Index(html, `href="/repo/syntax.css"`), strings.Index(html, `<link rel="stylesheet" href="/repo/custom.css">`)
+		if style < 0 || custom < style {
+			t.Errorf("%s: custom.css is not linked after the built-in stylesheets", page)
+		}
+		if !strings.Contains(html, `<meta name="mine" content="`+kind+`">`+"\n</head>") {
+			t.Errorf("%s: head-extra is not at the end of <head>", page)
+		}
+		if !strings.Contains(html, `<script src="/repo/stats.js" defer></script>`+"\n</body>") {
+			t.Errorf("%s: body-extra is not at the end of <body>", page)
+		}
+	}
+	out.contains(t, "custom.css", "--accent")
 }
 
 // TestCardsOnLaterPages: a streamed build frees the papers' cards before

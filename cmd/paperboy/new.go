@@ -249,7 +249,8 @@ language: en
 # author: "Your Name"
 # A custom domain for GitHub Pages (host name, optional); writes CNAME.
 # domain: papers.example.org
-# A folder of themes/ whose files override the built-in theme (optional).
+# A folder of themes/ whose files override the built-in theme (optional);
+# themes/<name>/static/custom.css, if there, is linked on every page.
 # theme: mytheme
 # Items in the site and topic feeds (default 50).
 # feedSize: 50

@@ -63,6 +63,7 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	funcs := funcMap(r.l)
 	maps.Copy(funcs, r.sch.funcs())
 	funcs["card"] = r.cards.card
+	funcs["static"] = r.staticURL
 	funcs["cached"] = func(name string, data any, keys ...any) (template.HTML, error) {
 		return r.parts.render(name, data, keys...)
 	}
@@ -252,6 +253,20 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, emit func(model.F
 		}
 	}
 	return errs.Err()
+}
+
+// staticURL returns the site-relative URL of name, a file under the theme's
+// static/ folder (the site's theme or the built-in one), or "" when there
+// is no such file, so that a template can link an optional file such as
+// custom.css.
+func (r *Renderer) staticURL(name string) string {
+	if !fs.ValidPath(name) {
+		return ""
+	}
+	if info, err := fs.Stat(r.th, "static/"+name); err != nil || !info.Mode().IsRegular() {
+		return ""
+	}
+	return r.l.Rel(name)
 }
 
 // static returns every file under the theme's static/ folder at the site root.
