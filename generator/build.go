@@ -198,7 +198,11 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		if err := feeds.Emit(site, out.add); err != nil {
 			return fmt.Errorf("feeds: %w", err)
 		}
-		return nil
+		opml, err := feeds.OPML(site)
+		if err != nil {
+			return fmt.Errorf("feeds: %w", err)
+		}
+		return out.add(opml)
 	})
 	rend, err := render.New(ctx, site, render.Options{Builtin: themes.Default(), SiteTheme: siteTheme, ThemeDir: themeDir, Workers: opts.Workers, Once: lean})
 	if err == nil {

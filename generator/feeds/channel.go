@@ -130,11 +130,16 @@ func (b *builder) withPapers(c *channel, papers []*model.Paper) *channel {
 
 // daysChannel is the daily digest: one item per day, newest first.
 func (b *builder) daysChannel(site *model.Site) *channel {
-	c := b.newChannel("days/", b.u.root+"days/", b.u.root, b.cfg.Title+" — daily digest", b.cfg.Description)
+	c := b.daysHead()
 	for _, d := range site.Days[:min(len(site.Days), b.size)] {
 		c.items = append(c.items, b.day(d))
 	}
 	return c
+}
+
+// daysHead returns the daily digest's channel without items.
+func (b *builder) daysHead() *channel {
+	return b.newChannel("days/", b.u.root+"days/", b.u.root, b.cfg.Title+" — daily digest", b.cfg.Description)
 }
 
 // newChannel returns an empty channel written to the folder dir, whose

@@ -13,6 +13,9 @@
 // positive). The whole-site feed walks site.Days in order and each day's
 // Papers in rank order, listing every paper once, at its newest day.
 //
+// OPML makes feeds.opml, an OPML 2.0 list of those feeds (their RSS
+// versions) for readers that subscribe to a list at once.
+//
 // Showing makes only the feeds whose items show given papers, byte for
 // byte as Build makes them: what the preview server remakes after an edit
 // to those papers' abstracts.

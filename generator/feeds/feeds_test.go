@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"bytes"
+	"encoding/xml"
 	"flag"
 	"io/fs"
 	"os"
@@ -437,5 +438,69 @@ func TestDayList(t *testing.T) {
 	}
 	if want := "<br>A, B, C, D, E et al. · 7 upvotes</li>"; !strings.Contains(it.Content, want) {
 		t.Errorf("day content = %q, want it to contain %q", it.Content, want)
+	}
+}
+
+// TestOPML: feeds.opml lists the RSS feed of every feed Build makes, with
+// its title and page, the topics in a group.
+func TestOPML(t *testing.T) {
+	site := testSite()
+	f, err := OPML(site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type entry struct {
+		Type    string  `xml:"type,attr"`
+		Text    string  `xml:"text,attr"`
+		XMLURL  string  `xml:"xmlUrl,attr"`
+		HTMLURL string  `xml:"htmlUrl,attr"`
+		Nested  []entry `xml:"outline"`
+	}
+	var doc struct {
+		Version string  `xml:"version,attr"`
+		Title   string  `xml:"head>title"`
+		Body    []entry `xml:"body>outline"`
+	}
+	if err := xml.Unmarshal(f.Data, &doc); err != nil {
+		t.Fatalf("%s does not parse: %v\n%s", f.Path, err, f.Data)
+	}
+	if f.Path != "feeds.opml" || doc.Version != "2.0" || !bytes.HasPrefix(f.Data, []byte(xml.Header)) {
+		t.Errorf("%s: version %q, want an OPML 2.0 document:\n%s", f.Path, doc.Version, f.Data)
+	}
+	// Every RSS feed Build makes is listed once, with its own channel title.
+	built := build(t, site)
+	var listed []string
+	check := func(typ, text, xmlURL, htmlURL string) {
+		rel := strings.TrimPrefix(xmlURL, "https://example.org/repo/")
+		listed = append(listed, rel)
+		rss, ok := built[rel]
+		if typ != "rss" || !ok || !strings.HasSuffix(rel, RSSFile) {
+			t.Errorf("outline %q: type %q, xmlUrl %q is not one of the site's RSS feeds", text, typ, xmlURL)
+			return
+		}
+		feed, err := gofeed.NewParser().Parse(bytes.NewReader(rss))
+		if err != nil || feed.Title != text || feed.Link != htmlURL {
+			t.Errorf("outline %q (%s) does not match the title and link of %s (%v)", text, htmlURL, rel, err)
+		}
+	}
+	for _, o := range doc.Body {
+		if o.Text == "Topics" {
+			for _, n := range o.Nested {
+				check(n.Type, n.Text, n.XMLURL, n.HTMLURL)
+			}
+			continue
+		}
+		check(o.Type, o.Text, o.XMLURL, o.HTMLURL)
+	}
+	var want []string
+	for p := range built {
+		if strings.HasSuffix(p, RSSFile) {
+			want = append(want, p)
+		}
+	}
+	slices.Sort(want)
+	slices.Sort(listed)
+	if !slices.Equal(listed, want) {
+		t.Errorf("feeds.opml lists %q, want every RSS feed %q", listed, want)
 	}
 }

@@ -1,0 +1,88 @@
+package feeds
+
+import (
+	"encoding/xml"
+	"errors"
+	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// OPMLFile is the outline of every feed of the site at the output root:
+// readers import it to follow them all at once.
+const OPMLFile = "feeds.opml"
+
+// opmlDoc is an OPML 2.0 subscription list.
+type opmlDoc struct {
+	XMLName xml.Name `xml:"opml"`
+	Version string   `xml:"version,attr"`
+	Head    struct {
+		Title     string `xml:"title"`
+		OwnerName string `xml:"ownerName,omitempty"`
+		Docs      string `xml:"docs"`
+	} `xml:"head"`
+	Body struct {
+		Outlines []outline `xml:"outline"`
+	} `xml:"body"`
+}
+
+// outline is one feed (type "rss", whatever its format, as OPML readers
+// expect), or a group of them.
+type outline struct {
+	Type        string    `xml:"type,attr,omitempty"`
+	Text        string    `xml:"text,attr"`
+	Title       string    `xml:"title,attr,omitempty"`
+	Description string    `xml:"description,attr,omitempty"`
+	XMLURL      string    `xml:"xmlUrl,attr,omitempty"`
+	HTMLURL     string    `xml:"htmlUrl,attr,omitempty"`
+	Outlines    []outline `xml:"outline"`
+}
+
+// OPML returns feeds.opml, which lists the RSS feed of every feed Build
+// makes: the whole site's and the daily digest's, then the topics' in a
+// group of their own, each with its title and the page it follows. (A topic
+// whose slug Build refuses is left out; Build reports it.)
+func OPML(site *model.Site) (model.File, error) {
+	if site == nil || site.Config == nil {
+		return model.File{}, errors.New("feeds: the site has no configuration")
+	}
+	b, err := newBuilder(site.Config)
+	if err != nil {
+		return model.File{}, err
+	}
+	channels := []*channel{b.siteChannel(nil), b.daysHead()}
+	for _, t := range site.Topics {
+		if validSlug(t.Slug) {
+			channels = append(channels, b.topicChannel(t, nil))
+		}
+	}
+	return model.File{Path: OPMLFile, Data: b.opml(channels)}, nil
+}
+
+// opml writes the OPML document of channels, whose items it does not read.
+func (b *builder) opml(channels []*channel) []byte {
+	doc := opmlDoc{Version: "2.0"}
+	doc.Head.Title = b.cfg.Title + " — feeds"
+	doc.Head.OwnerName = b.author.name
+	doc.Head.Docs = "https://opml.org/spec2.opml"
+	topics := outline{Text: "Topics", Title: "Topics"}
+	for _, c := range channels {
+		o := outline{Type: "rss", Text: c.title, Title: c.title, XMLURL: c.url + RSSFile, HTMLURL: c.home}
+		if c.description != c.title {
+			o.Description = c.description
+		}
+		if strings.HasPrefix(c.dir, "topics/") {
+			topics.Outlines = append(topics.Outlines, o)
+		} else {
+			doc.Body.Outlines = append(doc.Body.Outlines, o)
+		}
+	}
+	if len(topics.Outlines) > 0 {
+		doc.Body.Outlines = append(doc.Body.Outlines, topics)
+	}
+	data, err := xml.MarshalIndent(doc, "", "  ")
+	if err != nil { // only strings: cannot fail
+		panic(err)
+	}
+	return append(append([]byte(xml.Header), data...), '\n')
+}
