@@ -55,6 +55,8 @@ type Result struct {
 	Count  int          // output files
 	Bytes  int64        // output bytes
 	Stages []Stage      // time spent in each stage, in pipeline order
+
+	fronts map[string]uint64 // with Options.Cache: the hash of each paper file's front matter
 }
 
 // Stage is the duration of one pipeline stage.
@@ -119,7 +121,8 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	// A streamed build without a cache keeps nothing after it returns, so
 	// it frees what each stage no longer needs as it goes.
 	lean := opts.Emit != nil && opts.Cache == nil
-	papers, days, err := parseAll(ctx, opts.Site, cfg, srcs, opts.Workers, opts.Cache, lean)
+	papers, days, fronts, err := parseAll(ctx, opts.Site, cfg, srcs, opts.Workers, opts.Cache, lean)
+	res.fronts = fronts
 	errs.Append(err)
 	lap("parse")
 	if ctx.Err() != nil {

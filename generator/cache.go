@@ -54,7 +54,7 @@ func (c *Cache) get(path string, data []byte) (parsed, uint64, bool) {
 	if !ok || e.sum != sum {
 		return parsed{}, sum, false
 	}
-	r := parsed{err: e.err}
+	r := parsed{err: e.err, front: e.front}
 	for i := range e.papers {
 		p := e.papers[i] // a fresh copy: the index links and extends it
 		p.Topics = slices.Clone(p.Topics)
@@ -67,16 +67,10 @@ func (c *Cache) get(path string, data []byte) (parsed, uint64, bool) {
 	return r, sum, true
 }
 
-// front returns the hash of the front matter of path's cached parse.
-func (c *Cache) front(path string) (uint64, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	e, ok := c.entries[path]
-	return e.front, ok
-}
-
-// put stores the parse of path (whose bytes are data), taken before indexing.
-func (c *Cache) put(path string, data []byte, sum uint64, r parsed) {
+// put stores the parse of path (whose bytes are data), taken before
+// indexing, and returns the hash of its front matter when it is a paper
+// file (0 otherwise).
+func (c *Cache) put(path string, data []byte, sum uint64, r parsed) uint64 {
 	e := cacheEntry{sum: sum, err: r.err}
 	if len(r.papers) == 1 && r.day == nil {
 		e.front = maphash.Bytes(c.seed, data[:lineOffset(data, r.papers[0].BodyLine)])
@@ -93,6 +87,7 @@ func (c *Cache) put(path string, data []byte, sum uint64, r parsed) {
 	c.mu.Lock()
 	c.entries[path] = e
 	c.mu.Unlock()
+	return e.front
 }
 
 // prune forgets every path not in keep.

@@ -26,12 +26,14 @@ type Live struct {
 	opts Options
 	root string // the site folder as the watcher names paths
 
-	mu    sync.Mutex
-	gen   uint64 // builds published so far
-	site  *model.Site
-	rend  *render.Renderer
-	files []model.File // sorted by path
-	at    map[string]int
+	mu     sync.Mutex
+	gen    uint64 // builds published so far
+	failed bool   // the last Build failed: the sources are not the published site's
+	site   *model.Site
+	rend   *render.Renderer
+	files  []model.File // sorted by path
+	at     map[string]int
+	fronts map[string]uint64 // the hash of each paper file's front matter, as published
 }
 
 // NewLive returns a Live for the site in opts.Site, whose folder on disk is
@@ -50,13 +52,16 @@ func NewLive(opts Options, root string) *Live {
 func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomplete bool, err error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if changed != nil && l.site != nil {
+	// After a failed build the sources may differ from the published site
+	// anywhere, and only a full build can tell whether they are good again.
+	if changed != nil && l.site != nil && !l.failed {
 		if res, ok := l.quick(ctx, changed); ok {
 			return res, true, nil
 		}
 	}
 	res, rend, err := build(ctx, l.opts)
 	if err != nil {
+		l.failed = true
 		return nil, false, err
 	}
 	l.publish(res, rend)
@@ -86,7 +91,8 @@ func (l *Live) Complete(ctx context.Context) *Result {
 // publish makes res the current build.
 func (l *Live) publish(res *Result, rend *render.Renderer) {
 	l.gen++
-	l.site, l.rend, l.files = res.Site, rend, res.Files
+	l.failed = false
+	l.site, l.rend, l.files, l.fronts = res.Site, rend, res.Files, res.fronts
 	l.at = make(map[string]int, len(l.files))
 	for i, f := range l.files {
 		l.at[f.Path] = i
@@ -94,7 +100,9 @@ func (l *Live) publish(res *Result, rend *render.Renderer) {
 }
 
 // quick tries the quick rebuild: every changed path must be an existing
-// paper file whose front matter is unchanged and whose new body does not
+// paper file whose front matter is unchanged since the published build (not
+// since the cache's last parse of it: a build that failed, or one that was
+// not published, may have parsed it since) and whose new body does not
 // change its topics through keyword rules.
 func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 	bySource := make(map[string]*model.Paper, len(l.site.Papers))
@@ -111,13 +119,12 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 		if old == nil || path.Ext(rel) != ".md" || !strings.HasPrefix(rel, "content/papers/") {
 			return nil, false
 		}
-		before, ok := l.opts.Cache.front(rel)
+		before, ok := l.fronts[rel]
 		if !ok {
 			return nil, false
 		}
 		r := parseCached(l.opts.Site, rel, false, l.site.Config.Limits, newMarkdown(l.site.Config), l.opts.Cache)
-		after, _ := l.opts.Cache.front(rel)
-		if r.err != nil || len(r.papers) != 1 || before != after {
+		if r.err != nil || len(r.papers) != 1 || r.front != before {
 			return nil, false
 		}
 		np := r.papers[0]

@@ -27,6 +27,21 @@ func filesOf(res *Result) map[string]string {
 	return out
 }
 
+// editFile replaces the first old in the file rel of the site dir with new
+// and returns the file's path.
+func editFile(t *testing.T, dir, rel, old, new string) string {
+	t.Helper()
+	path := filepath.Join(dir, filepath.FromSlash(rel))
+	src, err := os.ReadFile(path)
+	if err != nil || !strings.Contains(string(src), old) {
+		t.Fatalf("%s does not contain %q (%v)", rel, old, err)
+	}
+	if err := os.WriteFile(path, []byte(strings.Replace(string(src), old, new, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
 // quickEdit edits the body of the paper file rel in the site dir and
 // rebuilds it through live's quick path, failing the test if the rebuild
 // took another path or any file but the search index differs from a clean
@@ -34,14 +49,7 @@ func filesOf(res *Result) map[string]string {
 func quickEdit(t *testing.T, live *Live, dir, rel, old, new string) map[string]string {
 	t.Helper()
 	ctx := context.Background()
-	paper := filepath.Join(dir, filepath.FromSlash(rel))
-	src, err := os.ReadFile(paper)
-	if err != nil || !strings.Contains(string(src), old) {
-		t.Fatalf("%s does not contain %q (%v)", rel, old, err)
-	}
-	if err := os.WriteFile(paper, []byte(strings.Replace(string(src), old, new, 1)), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	paper := editFile(t, dir, rel, old, new)
 	res, incomplete, err := live.Build(ctx, []string{paper})
 	if err != nil || !incomplete {
 		t.Fatalf("body edit of %s: incomplete %v, %v; want the quick path", rel, incomplete, err)

@@ -19,6 +19,7 @@ type parsed struct {
 	papers []*model.Paper
 	day    *model.Day
 	err    error
+	front  uint64 // with a cache, the hash of a paper file's front matter
 }
 
 // parseAll reads and parses every source over workers goroutines, renders
@@ -26,9 +27,9 @@ type parsed struct {
 // the order of srcs. With lean set (a streamed build, whose papers are not
 // kept), each paper's Markdown source is dropped once tagged, so the
 // sources of the whole archive are never in memory at once.
-func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, srcs *load.Sources, workers int, cache *Cache, lean bool) ([]*model.Paper, []*model.Day, error) {
+func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, srcs *load.Sources, workers int, cache *Cache, lean bool) ([]*model.Paper, []*model.Day, map[string]uint64, error) {
 	if srcs == nil {
-		return nil, nil, nil
+		return nil, nil, nil, nil
 	}
 	md := newMarkdown(cfg)
 	rules := index.NewKeywordRules(cfg.Topics)
@@ -49,24 +50,29 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, srcs *load.Sou
 		}
 	})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
+	var fronts map[string]uint64
 	if cache != nil {
 		cache.prune(paths)
+		fronts = make(map[string]uint64, len(srcs.Papers))
 	}
 	var (
 		errs   diag.List
 		papers []*model.Paper
 		days   []*model.Day
 	)
-	for _, r := range out {
+	for i, r := range out {
 		errs.Append(r.err)
 		papers = append(papers, r.papers...)
 		if r.day != nil {
 			days = append(days, r.day)
 		}
+		if fronts != nil && i < len(srcs.Papers) {
+			fronts[paths[i]] = r.front
+		}
 	}
-	return papers, days, errs.Err()
+	return papers, days, fronts, errs.Err()
 }
 
 // parseCached reads path and parses it, or takes its parse from cache when
@@ -82,7 +88,7 @@ func parseCached(fsys fs.FS, path string, isDay bool, lim model.Limits, md *mark
 	r, sum, ok := cache.get(path, data)
 	if !ok {
 		r = parseOne(path, data, isDay, lim, md)
-		cache.put(path, data, sum, r)
+		r.front = cache.put(path, data, sum, r)
 	}
 	return r
 }

@@ -1,0 +1,714 @@
+package generator
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/internal/golden"
+)
+
+// This file checks Live's incremental rebuilds against clean builds: after
+// any sequence of edits on disk, each followed by Live.Build of the changed
+// paths (and Complete when the build was a quick one), the files must be
+// exactly those of a clean Build of the same folder.
+
+// propSeeds and propSteps size TestLiveMatchesCleanBuild.
+var propSeeds = []uint64{1, 2, 3, 4, 5, 6}
+
+const propSteps = 14
+
+// propWords make abstracts and titles: no word is a keyword of a topic.
+var propWords = []string{
+	"graph", "attention", "planning", "memory", "robust", "sparse", "retrieval",
+	"language", "vision", "reward", "policy", "tokens", "benchmark", "latency",
+	"scaling", "agents", "transformer", "kernel", "sampling", "alignment",
+}
+
+// propKeywords are the keyword rules' words (topic diffusion-models).
+var propKeywords = []string{"diffusion", "denoising"}
+
+// propAuthors are shared by the papers; two of them slugify apart only by a
+// diacritic.
+var propAuthors = []string{
+	"Ada Lovelace", "Erwin Schrödinger", "Erwin Schrodinger", "Grace Hopper",
+	"Alan Turing", "Emmy Noether", "Kurt Gödel",
+}
+
+// propTopics are the topics front matter may name: the two of site.yaml and
+// one that only papers name.
+var propTopics = []string{"agents", "diffusion-models", "robotics"}
+
+// propDates are the digest days papers may be dated on (two ISO weeks, two
+// months); propDayFile is the day with a day file.
+var propDates = []string{"2024-05-31", "2024-06-03", "2024-06-04", "2024-06-10"}
+
+const propDayFile = "2024-06-03"
+
+// propNotes are the texts of a notes section, one with raw HTML (dropped
+// unless unsafeHTML) and one with code.
+var propNotes = []string{
+	"Text.",
+	"Text with `inline code` and a [link](https://example.org/).",
+	"Raw <b>bold</b> HTML.",
+	"```python\nprint('hi')\n```",
+}
+
+// propPaper is one paper file of the model site.
+type propPaper struct {
+	id       string
+	title    string
+	authors  []string
+	date     string
+	topics   []string
+	upvotes  int
+	abstract []string // sentences, without keywords
+	keyword  string   // "" or a last sentence with a keyword rule's word
+	notes    string   // "" or the text of a notes section after the abstract
+	broken   bool     // has an unknown front matter field
+}
+
+func (p *propPaper) file() string {
+	var b strings.Builder
+	b.WriteString("---\n")
+	fmt.Fprintf(&b, "title: %q\n", p.title)
+	fmt.Fprintf(&b, "arxiv: %q\n", p.id)
+	q := make([]string, len(p.authors))
+	for i, a := range p.authors {
+		q[i] = fmt.Sprintf("%q", a)
+	}
+	fmt.Fprintf(&b, "authors: [%s]\n", strings.Join(q, ", "))
+	fmt.Fprintf(&b, "date: %s\n", p.date)
+	if len(p.topics) > 0 {
+		fmt.Fprintf(&b, "topics: [%s]\n", strings.Join(p.topics, ", "))
+	}
+	fmt.Fprintf(&b, "upvotes: %d\n", p.upvotes)
+	if p.broken {
+		b.WriteString("colour: red\n")
+	}
+	b.WriteString("---\n")
+	b.WriteString(strings.Join(p.abstract, " "))
+	if p.keyword != "" {
+		b.WriteString(" " + p.keyword)
+	}
+	b.WriteString("\n")
+	if p.notes != "" {
+		b.WriteString("\n## Notes\n\n" + p.notes + "\n")
+	}
+	return b.String()
+}
+
+// propSite is the model of the site on disk; files renders it.
+type propSite struct {
+	description  string
+	pageSize     int
+	feedSize     int
+	topSize      int
+	homeDays     int
+	unsafeHTML   bool
+	denoising    bool // "denoising" is a keyword of diffusion-models too
+	theme        bool // theme: mine, whose paper rows show the abstract
+	brokenConfig bool // site.yaml has an unknown field
+
+	papers []*propPaper // by id
+
+	dayTitle  string
+	dayIntro  string
+	dayOrder  []string
+	dayBroken bool // the day file lists a paper that does not exist
+
+	nextID int
+}
+
+func (s *propSite) paper(id string) *propPaper {
+	for _, p := range s.papers {
+		if p.id == id {
+			return p
+		}
+	}
+	return nil
+}
+
+func (s *propSite) broken() bool {
+	if s.brokenConfig || s.dayBroken {
+		return true
+	}
+	return slices.ContainsFunc(s.papers, func(p *propPaper) bool { return p.broken })
+}
+
+// files returns every source file of the site by slash path.
+func (s *propSite) files() map[string]string {
+	out := map[string]string{}
+	var b strings.Builder
+	b.WriteString("title: Prop Digest\nbaseURL: https://example.org/prop/\n")
+	fmt.Fprintf(&b, "description: %q\n", s.description)
+	fmt.Fprintf(&b, "pageSize: %d\nfeedSize: %d\ntopSize: %d\nhomeDays: %d\n", s.pageSize, s.feedSize, s.topSize, s.homeDays)
+	if s.unsafeHTML {
+		b.WriteString("unsafeHTML: true\n")
+	}
+	if s.theme {
+		b.WriteString("theme: mine\n")
+	}
+	if s.brokenConfig {
+		b.WriteString("colour: red\n")
+	}
+	kw := "[diffusion]"
+	if s.denoising {
+		kw = "[diffusion, denoising]"
+	}
+	b.WriteString("topics:\n  diffusion-models:\n    name: Diffusion models\n    description: Generative models that denoise.\n    keywords: " + kw + "\n  agents:\n    name: Agents\n")
+	out["content/site.yaml"] = b.String()
+
+	for _, p := range s.papers {
+		out["content/papers/"+p.id+".md"] = p.file()
+	}
+
+	b.Reset()
+	b.WriteString("---\n")
+	if s.dayTitle != "" {
+		fmt.Fprintf(&b, "title: %q\n", s.dayTitle)
+	}
+	order := slices.Clone(s.dayOrder)
+	if s.dayBroken {
+		order = append(order, "2499.99999")
+	}
+	q := make([]string, len(order))
+	for i, id := range order {
+		q[i] = fmt.Sprintf("%q", id)
+	}
+	fmt.Fprintf(&b, "papers: [%s]\n---\n%s\n", strings.Join(q, ", "), s.dayIntro)
+	out["content/days/"+propDayFile+".md"] = b.String()
+
+	// The theme is there in every site; site.yaml names it or not.
+	out["themes/mine/templates/partials/paper-row.html"] = `{{define "paper-row"}}<li>{{.Title}}: {{.Content}}</li>{{end}}` + "\n"
+	return out
+}
+
+// propGen draws the random edits of one sequence.
+type propGen struct {
+	r    *rand.Rand
+	site *propSite
+}
+
+func (g *propGen) pick(list []string) string { return list[g.r.IntN(len(list))] }
+
+func (g *propGen) sentence() string {
+	switch g.r.IntN(6) {
+	case 0:
+		return fmt.Sprintf("We bound $a_%d * b_2$ by %s %s.", g.r.IntN(9), g.pick(propWords), g.pick(propWords))
+	case 1:
+		return fmt.Sprintf("A *%s* %s of %s.", g.pick(propWords), g.pick(propWords), g.pick(propWords))
+	}
+	return fmt.Sprintf("We study %s %s for %s %s.", g.pick(propWords), g.pick(propWords), g.pick(propWords), g.pick(propWords))
+}
+
+func (g *propGen) title() string {
+	w := []string{g.pick(propWords), g.pick(propWords), g.pick(propWords)}
+	if g.r.IntN(8) == 0 {
+		w[1] = "denoising" // a keyword rule's word in the title
+	}
+	w[0] = strings.ToUpper(w[0][:1]) + w[0][1:]
+	return strings.Join(w, " ")
+}
+
+func (g *propGen) authors() []string {
+	n := 1 + g.r.IntN(3)
+	var out []string
+	for len(out) < n {
+		if a := g.pick(propAuthors); !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func (g *propGen) newPaper() *propPaper {
+	s := g.site
+	s.nextID++
+	p := &propPaper{
+		id:      fmt.Sprintf("2406.%05d", s.nextID),
+		title:   g.title(),
+		authors: g.authors(),
+		date:    g.pick(propDates[:3]),
+		upvotes: g.r.IntN(12),
+	}
+	for range 1 + g.r.IntN(3) {
+		p.abstract = append(p.abstract, g.sentence())
+	}
+	if g.r.IntN(2) == 0 {
+		p.topics = []string{g.pick(propTopics[:2])}
+	}
+	return p
+}
+
+// newPropSite returns the starting site: six papers over three days, two
+// topics, shared authors and a day file with an explicit order.
+func newPropSite(g *propGen, theme bool) {
+	s := &propSite{description: "A test digest.", pageSize: 2, feedSize: 3, topSize: 3, homeDays: 3, theme: theme,
+		dayTitle: "Monday picks", dayIntro: "The *intro* of the day."}
+	g.site = s
+	for i := range 6 {
+		p := g.newPaper()
+		p.date = propDates[i%3]
+		s.papers = append(s.papers, p)
+	}
+	s.papers[0].authors = []string{"Erwin Schrödinger", "Ada Lovelace"}
+	s.papers[1].authors = []string{"Ada Lovelace"}
+	s.papers[1].keyword = "It builds on diffusion."
+	s.papers[2].topics = []string{"agents"}
+	s.papers[3].notes = propNotes[0]
+	s.dayOrder = []string{s.papers[4].id, s.papers[0].id}
+}
+
+// edit applies one random edit of the given kind (1–8, see
+// TestLiveMatchesCleanBuild) to the model and describes it.
+func (g *propGen) edit(kind int) string {
+	s, r := g.site, g.r
+	p := s.papers[r.IntN(len(s.papers))]
+	switch kind {
+	case 1: // the abstract's text: the quick path
+		switch i := r.IntN(len(p.abstract)); {
+		case r.IntN(3) == 0:
+			p.abstract = append(p.abstract, g.sentence())
+			return fmt.Sprintf("abstract %s: add a sentence", p.id)
+		case len(p.abstract) > 1 && r.IntN(3) == 0:
+			p.abstract = slices.Delete(p.abstract, i, i+1)
+			return fmt.Sprintf("abstract %s: delete sentence %d", p.id, i)
+		default:
+			p.abstract[i] = g.sentence()
+			return fmt.Sprintf("abstract %s: replace sentence %d", p.id, i)
+		}
+	case 2: // a keyword rule's word in the abstract
+		if p.keyword != "" {
+			p.keyword = ""
+			return fmt.Sprintf("keyword %s: remove", p.id)
+		}
+		kw := propKeywords[0]
+		if s.denoising && r.IntN(2) == 0 {
+			kw = propKeywords[1]
+		}
+		p.keyword = "It builds on " + kw + "."
+		return fmt.Sprintf("keyword %s: add %q", p.id, kw)
+	case 3: // front matter
+		switch r.IntN(5) {
+		case 0:
+			p.title = g.title()
+			return fmt.Sprintf("title %s: %q", p.id, p.title)
+		case 1:
+			p.upvotes = r.IntN(12)
+			return fmt.Sprintf("upvotes %s: %d", p.id, p.upvotes)
+		case 2:
+			switch a := g.pick(propAuthors); {
+			case len(p.authors) > 1 && r.IntN(3) == 0:
+				i := r.IntN(len(p.authors))
+				old := p.authors[i]
+				p.authors = slices.Delete(p.authors, i, i+1)
+				return fmt.Sprintf("authors %s: remove %q", p.id, old)
+			case slices.Contains(p.authors, a):
+				a = fmt.Sprintf("New Author %d", r.IntN(3))
+				if slices.Contains(p.authors, a) {
+					return fmt.Sprintf("authors %s: unchanged", p.id)
+				}
+				i := r.IntN(len(p.authors))
+				old := p.authors[i]
+				p.authors[i] = a
+				return fmt.Sprintf("authors %s: rename %q to %q", p.id, old, a)
+			case r.IntN(2) == 0:
+				i := r.IntN(len(p.authors))
+				old := p.authors[i]
+				p.authors[i] = a
+				return fmt.Sprintf("authors %s: rename %q to %q", p.id, old, a)
+			default:
+				p.authors = append(p.authors, a)
+				return fmt.Sprintf("authors %s: add %q", p.id, a)
+			}
+		case 3:
+			t := g.pick(propTopics)
+			if i := slices.Index(p.topics, t); i >= 0 {
+				p.topics = slices.Delete(slices.Clone(p.topics), i, i+1)
+				return fmt.Sprintf("topics %s: remove %s", p.id, t)
+			}
+			p.topics = append(slices.Clone(p.topics), t)
+			return fmt.Sprintf("topics %s: add %s", p.id, t)
+		default:
+			p.date = g.pick(propDates)
+			return fmt.Sprintf("date %s: %s", p.id, p.date)
+		}
+	case 4: // add or delete a paper
+		if len(s.papers) < 4 || len(s.papers) < 9 && r.IntN(2) == 0 {
+			np := g.newPaper()
+			s.papers = append(s.papers, np)
+			return fmt.Sprintf("add paper %s (%s, %s, topics %v)", np.id, np.date, strings.Join(np.authors, "; "), np.topics)
+		}
+		s.papers = slices.DeleteFunc(s.papers, func(q *propPaper) bool { return q == p })
+		s.dayOrder = slices.DeleteFunc(s.dayOrder, func(id string) bool { return id == p.id })
+		return fmt.Sprintf("delete paper %s", p.id)
+	case 5: // the day file
+		switch r.IntN(3) {
+		case 0:
+			s.dayIntro = fmt.Sprintf("An *intro* about %s.", g.pick(propWords))
+			return "day: intro"
+		case 1:
+			s.dayTitle = []string{"", "Monday picks", "Long-context day"}[r.IntN(3)]
+			return fmt.Sprintf("day: title %q", s.dayTitle)
+		}
+		var absent []string
+		for _, q := range s.papers {
+			if !slices.Contains(s.dayOrder, q.id) {
+				absent = append(absent, q.id)
+			}
+		}
+		switch {
+		case len(absent) > 0 && (len(s.dayOrder) < 2 || r.IntN(3) == 0):
+			id := g.pick(absent)
+			s.dayOrder = slices.Insert(s.dayOrder, r.IntN(len(s.dayOrder)+1), id)
+			return fmt.Sprintf("day: list %s", id)
+		case len(s.dayOrder) > 0 && r.IntN(3) == 0:
+			i := r.IntN(len(s.dayOrder))
+			id := s.dayOrder[i]
+			s.dayOrder = slices.Delete(s.dayOrder, i, i+1)
+			return fmt.Sprintf("day: unlist %s", id)
+		default:
+			r.Shuffle(len(s.dayOrder), func(i, j int) { s.dayOrder[i], s.dayOrder[j] = s.dayOrder[j], s.dayOrder[i] })
+			return fmt.Sprintf("day: order %v", s.dayOrder)
+		}
+	case 6: // site.yaml
+		switch r.IntN(6) {
+		case 0:
+			s.description = fmt.Sprintf("A digest of %s.", g.pick(propWords))
+			return fmt.Sprintf("site: description %q", s.description)
+		case 1:
+			s.pageSize = 1 + r.IntN(3)
+			return fmt.Sprintf("site: pageSize %d", s.pageSize)
+		case 2:
+			s.feedSize = 1 + r.IntN(6)
+			return fmt.Sprintf("site: feedSize %d", s.feedSize)
+		case 3:
+			s.topSize, s.homeDays = 1+r.IntN(4), 1+r.IntN(3)
+			return fmt.Sprintf("site: topSize %d, homeDays %d", s.topSize, s.homeDays)
+		case 4:
+			s.unsafeHTML = !s.unsafeHTML
+			return fmt.Sprintf("site: unsafeHTML %v", s.unsafeHTML)
+		default:
+			s.denoising = !s.denoising
+			return fmt.Sprintf("site: keyword denoising %v", s.denoising)
+		}
+	case 7: // a notes section after the abstract
+		if p.notes != "" && r.IntN(3) == 0 {
+			p.notes = ""
+			return fmt.Sprintf("notes %s: remove", p.id)
+		}
+		p.notes = g.pick(propNotes)
+		return fmt.Sprintf("notes %s: %q", p.id, p.notes)
+	case 8: // a source error, fixed in the next step
+		switch r.IntN(3) {
+		case 0:
+			p.broken = true
+			return fmt.Sprintf("error: unknown field in %s", p.id)
+		case 1:
+			s.dayBroken = true
+			return "error: the day lists a missing paper"
+		default:
+			s.brokenConfig = true
+			return "error: unknown field in site.yaml"
+		}
+	}
+	panic("no edit kind " + fmt.Sprint(kind))
+}
+
+// fix undoes every source error.
+func (g *propGen) fix() string {
+	s := g.site
+	s.brokenConfig, s.dayBroken = false, false
+	for _, p := range s.papers {
+		p.broken = false
+	}
+	return "fix the error"
+}
+
+// propKinds weigh the edit kinds: 9 is two edits at once.
+var propKinds = []int{1, 1, 1, 1, 2, 3, 3, 3, 4, 5, 6, 7, 8, 9, 9}
+
+// writeSite writes the model's files into dir where they differ from
+// written (what is on disk), deletes those it no longer has, and returns
+// the changed files as absolute paths, sorted.
+func writeSite(t *testing.T, dir string, written, files map[string]string) []string {
+	t.Helper()
+	var changed []string
+	for rel, data := range files {
+		if old, ok := written[rel]; ok && old == data {
+			continue
+		}
+		path := filepath.Join(dir, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		changed = append(changed, path)
+	}
+	for rel := range written {
+		if _, ok := files[rel]; !ok {
+			path := filepath.Join(dir, filepath.FromSlash(rel))
+			if err := os.Remove(path); err != nil {
+				t.Fatal(err)
+			}
+			changed = append(changed, path)
+		}
+	}
+	clear(written)
+	for rel, data := range files {
+		written[rel] = data
+	}
+	slices.Sort(changed)
+	return changed
+}
+
+// firstDifference describes how got differs from want (output files by
+// path): how many paths differ, and the first of them with its first
+// differing line. It returns "" when they are equal.
+func firstDifference(got, want map[string]string) string {
+	var paths []string
+	for p := range got {
+		paths = append(paths, p)
+	}
+	for p := range want {
+		if _, ok := got[p]; !ok {
+			paths = append(paths, p)
+		}
+	}
+	slices.Sort(paths)
+	var diff []string
+	first := ""
+	for _, p := range paths {
+		g, gok := got[p]
+		w, wok := want[p]
+		if gok && wok && g == w {
+			continue
+		}
+		diff = append(diff, p)
+		if first != "" {
+			continue
+		}
+		switch {
+		case !gok:
+			first = p + ": missing (a clean build has it)"
+		case !wok:
+			first = p + ": extra (a clean build does not have it)"
+		default:
+			first = p + " differs (got: Live's, want: a clean build's) at " + golden.Diff(g, w)
+		}
+	}
+	if first == "" {
+		return ""
+	}
+	n := len(diff)
+	if n > 12 {
+		diff = append(diff[:12], "…")
+	}
+	return fmt.Sprintf("%d paths differ (%s)\nfirst: %s", n, strings.Join(diff, ", "), first)
+}
+
+// relatedOf returns each paper's related papers' ids, by paper id.
+func relatedOf(res *Result) map[string]string {
+	out := map[string]string{}
+	for _, p := range res.Site.Papers {
+		var ids []string
+		for _, q := range p.Related {
+			ids = append(ids, q.ID)
+		}
+		out[p.ID] = strings.Join(ids, " ")
+	}
+	return out
+}
+
+// TestLiveMatchesCleanBuild edits a site on disk at random and rebuilds it
+// with Live after each step, passing the changed paths; after each step
+// (after Complete when the build was a quick one) the files must be
+// byte-identical to a clean build of the folder. The edits:
+//
+//  1. change a paper's abstract text (body only: the quick path);
+//  2. add or remove a keyword rule's word in an abstract (changes topics);
+//  3. change a paper's title, upvotes, authors, topics or date;
+//  4. add a paper; delete one (and take it off the day file's list);
+//  5. edit the day file's intro, title or papers: order;
+//  6. edit site.yaml;
+//  7. add, change or remove a notes section after the abstract;
+//  8. introduce a source error (Build must fail until it is fixed, each
+//     later step fixing it with even odds);
+//  9. two of these at once.
+//
+// A quick rebuild's own files are checked too: all but the search index and
+// the pages of papers whose related papers changed must already be right.
+func TestLiveMatchesCleanBuild(t *testing.T) {
+	ctx := context.Background()
+	start := time.Now()
+	var quick, full, failed int
+	var drawn [10]int // edits of each kind
+	for n, seed := range propSeeds {
+		r := rand.New(rand.NewPCG(seed, seed))
+		g := &propGen{r: r}
+		newPropSite(g, n%2 == 1)
+		dir := t.TempDir()
+		written := map[string]string{}
+		writeSite(t, dir, written, g.site.files())
+		live := NewLive(Options{Site: os.DirFS(dir)}, dir)
+		history := []string{fmt.Sprintf("initial site (theme: %v)", g.site.theme)}
+		fail := func(step int, format string, args ...any) {
+			t.Helper()
+			t.Fatalf("seed %d, step %d: %s\nedits so far:\n  %s", seed, step, fmt.Sprintf(format, args...), strings.Join(history, "\n  "))
+		}
+
+		res, incomplete, err := live.Build(ctx, nil)
+		if err != nil || incomplete {
+			fail(0, "first build: incomplete %v, %v", incomplete, err)
+		}
+		clean, err := Build(ctx, Options{Site: os.DirFS(dir)})
+		if err != nil {
+			fail(0, "clean build: %v", err)
+		}
+		if d := firstDifference(filesOf(res), filesOf(clean)); d != "" {
+			fail(0, "the first build differs from a clean build: %s", d)
+		}
+		related := relatedOf(clean)
+
+		for step := 1; step <= propSteps; step++ {
+			var changed []string
+			var desc string
+			for try := 0; len(changed) == 0; try++ {
+				if try == 10 {
+					fail(step, "no edit changed a file")
+				}
+				switch kind := propKinds[r.IntN(len(propKinds))]; {
+				case g.site.broken() && r.IntN(2) == 0: // an error may stay for a few steps
+					desc = g.fix()
+				case kind == 9:
+					a, b := propKinds[r.IntN(len(propKinds)-2)], propKinds[r.IntN(len(propKinds)-2)]
+					desc = g.edit(a) + " + " + g.edit(b)
+					drawn[9]++
+					drawn[a]++
+					drawn[b]++
+				default:
+					desc = g.edit(kind)
+					drawn[kind]++
+				}
+				changed = writeSite(t, dir, written, g.site.files())
+			}
+			var rels []string
+			for _, c := range changed {
+				rel, _ := filepath.Rel(dir, c)
+				rels = append(rels, filepath.ToSlash(rel))
+			}
+			history = append(history, fmt.Sprintf("%d. %s [%s]", step, desc, strings.Join(rels, ", ")))
+
+			res, incomplete, err := live.Build(ctx, changed)
+			clean, cleanErr := Build(ctx, Options{Site: os.DirFS(dir)})
+			if g.site.broken() {
+				if cleanErr == nil {
+					fail(step, "the test broke the site, but a clean build succeeds")
+				}
+				if err == nil {
+					fail(step, "Live.Build succeeded (incomplete %v) on a site a clean build rejects: %v", incomplete, cleanErr)
+				}
+				failed++
+				continue
+			}
+			if cleanErr != nil {
+				fail(step, "the edit made the site invalid (a test mistake): %v", cleanErr)
+			}
+			if err != nil {
+				fail(step, "Live.Build failed where a clean build succeeds: %v", err)
+			}
+			if incomplete {
+				quick++
+				got := filesOf(res)
+				want := filesOf(clean)
+				now := relatedOf(clean)
+				for _, files := range []map[string]string{got, want} {
+					for p := range files {
+						id, ok := strings.CutSuffix(strings.TrimPrefix(p, "papers/"), "/index.html")
+						if strings.HasPrefix(p, "search/") || ok && strings.HasPrefix(p, "papers/") && related[id] != now[id] {
+							delete(got, p) // left to Complete
+							delete(want, p)
+						}
+					}
+				}
+				if d := firstDifference(got, want); d != "" {
+					fail(step, "the quick rebuild (before Complete) differs from a clean build beyond the search index and related papers: %s", d)
+				}
+				if res = live.Complete(ctx); res == nil {
+					fail(step, "Complete returned nil")
+				}
+			} else {
+				full++
+			}
+			if d := firstDifference(filesOf(res), filesOf(clean)); d != "" {
+				fail(step, "Live's files differ from a clean build (incomplete %v): %s", incomplete, d)
+			}
+			related = relatedOf(clean)
+		}
+	}
+	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d full rebuilds, %d failing builds, in %v; edits of kind 1–9: %v",
+		len(propSeeds), propSteps, quick, full, failed, time.Since(start).Round(time.Millisecond), drawn[1:])
+	if quick == 0 {
+		t.Error("no step took the quick path")
+	}
+}
+
+// TestLiveAfterFailedBuild: after a build that failed, Live still holds the
+// last good site, while its Cache holds the failed build's parses. Until a
+// full build succeeds again, every Build must be a full one: a body edit
+// must neither hide the error that remains nor show a paper with the front
+// matter of the last good build.
+func TestLiveAfterFailedBuild(t *testing.T) {
+	dir := writeArchive(t, smallSite)
+	ctx := context.Background()
+	live := NewLive(Options{Site: os.DirFS(dir)}, dir)
+	if _, _, err := live.Build(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	edit := func(rel, old, new string) string { return editFile(t, dir, rel, old, new) }
+	const (
+		alpha   = "content/papers/2405.00001.md"
+		dayFile = "content/days/2024-06-03.md"
+	)
+	for _, tc := range []struct {
+		name  string
+		title string // Alpha's new title, saved with the broken day file; "" keeps it
+	}{
+		{"front matter edited before the failure", "Alpha Prime"},
+		{"only another file broken", ""},
+	} {
+		paper := filepath.Join(dir, alpha)
+		if tc.title != "" {
+			paper = edit(alpha, `title: "Alpha"`, `title: "`+tc.title+`"`)
+		}
+		day := edit(dayFile, `"2405.00001"]`, `"2405.00001", "2405.09999"]`)
+		if _, _, err := live.Build(ctx, []string{paper, day}); err == nil {
+			t.Fatalf("%s: the build of a day listing a missing paper succeeded", tc.name)
+		}
+		// The next save edits Alpha's abstract only; the day file is still wrong.
+		paper = edit(alpha, "An agent abstract", "An edited agent abstract")
+		if res, incomplete, err := live.Build(ctx, []string{paper}); err == nil {
+			t.Errorf("%s: Live.Build succeeded (incomplete %v, title shown: %v) while the day file lists a missing paper",
+				tc.name, incomplete, strings.Contains(filesOf(res)["papers/2405.00001/index.html"], tc.title))
+		}
+		// Fixed, the site builds in full; then body edits are quick again.
+		day = edit(dayFile, `, "2405.09999"]`, `]`)
+		res, incomplete, err := live.Build(ctx, []string{day})
+		if err != nil || incomplete {
+			t.Fatalf("%s: the build after the fix: incomplete %v, %v", tc.name, incomplete, err)
+		}
+		if tc.title != "" && !strings.Contains(filesOf(res)["papers/2405.00001/index.html"], tc.title) {
+			t.Errorf("%s: the page of 2405.00001 lacks the title %q", tc.name, tc.title)
+		}
+		quickEdit(t, live, dir, alpha, "An edited agent abstract", "An agent abstract")
+	}
+}
