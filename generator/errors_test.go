@@ -98,6 +98,12 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"themes/mine/templates/day.html:2: template error: function \"truncat\" not defined; did you mean \"truncate\"?"}},
 		{"template with Hugo's partial", themedDay("{{partial \"x\" .}}"),
 			[]string{"function \"partial\" not defined; include a partial with {{template \"name\" .}}"}},
+		{"template escaping error", themedDay("<a href=\"{{.Day.Slug}}>x</a>"),
+			[]string{"themes/mine/templates/day.html:1: template error: {{define \"main\"}} ends inside an attribute value quoted with \" (its closing \" is missing)"}},
+		{"page template with main misspelt", strings.Replace(themedDay("<p>x</p>"), "\n{{define \"main\"}}", "\n<!-- the day -->\n{{define \"mian\"}}", 1),
+			[]string{"themes/mine/templates/day.html:2: the page defines \"mian\", but base.html shows the page's \"main\"; name it {{define \"main\"}}"}},
+		{"page template without main", strings.Replace(strings.Replace(themedDay("<p>x</p>"), "{{define \"main\"}}\n", "", 1), "{{end}}\n", "", 1),
+			[]string{"themes/mine/templates/day.html:1: the page defines no \"main\", which base.html shows as its content; put the page's content in {{define \"main\"}}"}},
 		{"every error at once", siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: soon\n") + paper("b", "arxiv: \"2401.00002\"\ndate: 2024-01-01\n"),
 			[]string{"content/papers/a.md:4: date: \"soon\" is not a date", "content/papers/b.md:2: the paper has no title"}},
 	}

@@ -1,8 +1,11 @@
 package render
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"html/template"
+	"io"
 	"io/fs"
 	"maps"
 	"path"
@@ -69,6 +72,16 @@ func loadTemplates(th overlay, themeDir string, funcs template.FuncMap) (*templa
 		if err := t.parse(clone, name); err != nil {
 			errs.Append(err)
 			continue
+		}
+		if clone.Lookup("main") == nil {
+			errs.Append(t.noMain(clone, name))
+			continue
+		}
+		if th.site != nil { // the built-in theme is known to escape
+			if err := t.escapeError(clone); err != nil {
+				errs.Append(err)
+				continue
+			}
 		}
 		t.pages.kinds[kind] = clone.Lookup("base")
 	}
@@ -171,6 +184,96 @@ func (t *templates) fix(msg string) string {
 	return "fix the template or " + restore
 }
 
+// noMain explains a page template (name, parsed into set) that defines no
+// "main", the template base.html shows as the page's content: at the line
+// of a define whose name is close to it, or else at line 1.
+func (t *templates) noMain(set *template.Template, name string) error {
+	var defined []string
+	line := map[string]int{}
+	for _, tt := range set.Templates() {
+		if tt.Tree != nil && tt.Tree.ParseName == name && tt.Name() != name {
+			defined = append(defined, tt.Name())
+			line[tt.Name()] = t.lineOf(tt)
+		}
+	}
+	slices.Sort(defined)
+	origin := t.theme.origin(name, t.dir)
+	if s := diag.Suggest("main", defined); s != "" {
+		return diag.Errorf(origin, line[s], "the page defines %q, but base.html shows the page's \"main\"; name it {{define \"main\"}}", s)
+	}
+	return diag.Errorf(origin, 1, "the page defines no \"main\", which base.html shows as its content; put the page's content in {{define \"main\"}}…{{end}}, or remove the override to use the built-in one")
+}
+
+// lineOf returns the line of the theme file that defines tt where tt's
+// body begins: the line of its {{define}}, for a body that starts there.
+func (t *templates) lineOf(tt *template.Template) int {
+	data, _ := fs.ReadFile(t.theme, tt.Tree.ParseName)
+	return 1 + bytes.Count(data[:min(int(tt.Tree.Root.Pos), len(data))], []byte("\n"))
+}
+
+// escapeError returns html/template's complaint about a page set's HTML, if
+// it has one, at the file and line of the template at fault. html/template
+// checks a set when it first runs, which the page sets themselves must not
+// before they are cloned for the workers, so throwaway clones run here.
+// Most complaints name their template and line; one that ends inside a tag
+// or attribute (a quote or > left out) names only the page's base, so each
+// template of the set runs alone to find the one that ends so.
+func (t *templates) escapeError(set *template.Template) error {
+	escape := func(name string) *template.Error {
+		c, err := set.Clone()
+		if err != nil {
+			return nil
+		}
+		var te *template.Error
+		if errors.As(c.Lookup(name).Execute(io.Discard, nil), &te) {
+			return te
+		}
+		return nil
+	}
+	te := escape("base")
+	if te == nil {
+		return nil
+	}
+	if te.ErrorCode != template.ErrEndContext {
+		return t.templateError(te)
+	}
+	var names []string
+	for _, tt := range set.Templates() {
+		if tt.Tree != nil && tt.Name() != "base" && tt.Name() != tt.Tree.ParseName {
+			names = append(names, tt.Name())
+		}
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		e := escape(n)
+		if e == nil || e.ErrorCode != template.ErrEndContext || e.Name != n {
+			continue
+		}
+		tt := set.Lookup(n)
+		return diag.Errorf(t.theme.origin(tt.Tree.ParseName, t.dir), t.lineOf(tt),
+			"template error: {{define %q}} ends inside %s; close it before the template ends", n, openContext(e.Description))
+	}
+	return t.templateError(te)
+}
+
+// openContext names the HTML construct an html/template end-context
+// description ("ends in a non-text context: {stateAttr delimDoubleQuote …}")
+// is inside.
+func openContext(desc string) string {
+	switch {
+	case strings.Contains(desc, "delimDoubleQuote"):
+		return `an attribute value quoted with " (its closing " is missing)`
+	case strings.Contains(desc, "delimSingleQuote"):
+		return "an attribute value quoted with ' (its closing ' is missing)"
+	case strings.Contains(desc, "stateHTMLCmt"):
+		return "an HTML comment (its closing --> is missing)"
+	case strings.Contains(desc, "stateRCDATA"), strings.Contains(desc, "stateJS"), strings.Contains(desc, "stateCSS"):
+		return "a <script>, <style>, <textarea> or <title> element (its closing tag is missing)"
+	default:
+		return "an HTML tag (its closing > is missing)"
+	}
+}
+
 // parse adds the template file name to set.
 func (t *templates) parse(set *template.Template, name string) error {
 	data, err := fs.ReadFile(t.theme, name)
@@ -183,7 +286,9 @@ func (t *templates) parse(set *template.Template, name string) error {
 	return nil
 }
 
-var tmplErrRE = regexp.MustCompile(`^(?:html/)?template: ([^:]+):(\d+)(?::\d+)?: (.*)$`)
+// tmplErrRE matches text/template's "template: name:line:col: msg" and
+// html/template's "html/template:name:line:col: msg".
+var tmplErrRE = regexp.MustCompile(`^(?:html/)?template: ?([^:]+):(\d+)(?::\d+)?: (.*)$`)
 
 // templateError turns a text/template or html/template error into path:line form.
 func (t *templates) templateError(err error) error {
