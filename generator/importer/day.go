@@ -1,6 +1,9 @@
 package importer
 
 import (
+	"bytes"
+	"errors"
+	"io/fs"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -70,6 +73,47 @@ func (d *dayMerge) place(id string, importedBefore bool) bool {
 	d.listed[id] = true
 	d.added = append(d.added, id)
 	return true
+}
+
+// dropDeleted finds the papers the curator deleted from the day's papers:
+// that this import does not bring (the files in skip are the batch's,
+// which place handled): a paper file dated on the day, which an earlier
+// import listed on it (its imported.days says so), that papers: no longer
+// lists and removed: does not name. The build would still show it on the
+// day it is dated, so its id is added to removed:, as place does.
+func (d *dayMerge) dropDeleted(fsys fs.FS, day string, skip map[string]bool) error {
+	return fs.WalkDir(fsys, "content/papers", func(path string, e fs.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) && path == "content/papers" {
+				return nil
+			}
+			return err
+		}
+		if e.IsDir() || skip[path] || !strings.HasSuffix(path, ".md") {
+			return nil
+		}
+		data, err := fs.ReadFile(fsys, path)
+		if err != nil || !bytes.Contains(data, []byte(day)) { // most papers are of other days
+			return err
+		}
+		s, err := openSource(path, data, true)
+		if err != nil || s.m == nil {
+			return nil // not a paper the importer can read; the build reports it
+		}
+		id := valueOf(s.m, "arxiv")
+		if id == "" {
+			id = valueOf(s.m, "id")
+		}
+		id, _ = SplitVersion(strings.TrimSpace(id))
+		date := valueOf(s.m, "date")
+		if id == "" || len(date) < len(day) || date[:len(day)] != day || d.listed[id] || d.removed[id] ||
+			!containsString(readRecord(lookup(s.m, "imported")).Days, day) {
+			return nil
+		}
+		d.removed[id] = true
+		d.dropped = append(d.dropped, id)
+		return nil
+	})
 }
 
 // finish writes the appended ids into the front matter and returns what

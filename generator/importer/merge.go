@@ -204,7 +204,7 @@ func (pm *paperMerge) abstract(md string) {
 	if strings.TrimSpace(body) == "" || strings.HasPrefix(body, "\n") {
 		// No abstract: a new file, or the curator deleted it to hand it back.
 		pm.s.body = md + "\n"
-		if notes := strings.TrimLeft(body, "\n \t"); notes != "" {
+		if notes := dropBlankLines(body); notes != "" {
 			pm.s.body += "\n" + notes
 		}
 		pm.note("abstract added")
@@ -232,6 +232,22 @@ func (pm *paperMerge) abstract(md string) {
 	}
 	pm.s.body = md + rest
 	pm.note("abstract updated")
+}
+
+// dropBlankLines returns s without its leading blank lines, keeping the
+// indentation of the first line that has text (an indented code block
+// stays one), or "" when s has no text.
+func dropBlankLines(s string) string {
+	for {
+		line, rest, ok := strings.Cut(s, "\n")
+		if strings.TrimSpace(line) != "" {
+			return s
+		}
+		if !ok {
+			return ""
+		}
+		s = rest
+	}
 }
 
 // abstractEnd returns the length of the prefix of body that ends at a

@@ -28,6 +28,7 @@ func set(m *yaml.Node, key string, v *yaml.Node, order []string) {
 			old := m.Content[i+1]
 			v.HeadComment, v.LineComment, v.FootComment = old.HeadComment, old.LineComment, old.FootComment
 			adoptStyle(v, old)
+			keepItemComments(v, old)
 			m.Content[i+1] = v
 			return
 		}
@@ -50,6 +51,29 @@ func set(m *yaml.Node, key string, v *yaml.Node, order []string) {
 	}
 	k := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key}
 	m.Content = slices.Insert(m.Content, at, k, v)
+}
+
+// keepItemComments carries the comments of the old list's items over to
+// the new list's items with the same value (each old item to one new item,
+// in order), so a curator's note beside an author survives a new author
+// list; the comments of items the new list drops go with them.
+func keepItemComments(v, old *yaml.Node) {
+	if v.Kind != yaml.SequenceNode || old.Kind != yaml.SequenceNode {
+		return
+	}
+	used := make([]bool, len(v.Content))
+	for _, o := range old.Content {
+		if o.Kind != yaml.ScalarNode || o.HeadComment == "" && o.LineComment == "" && o.FootComment == "" {
+			continue
+		}
+		for i, n := range v.Content {
+			if !used[i] && n.Kind == yaml.ScalarNode && n.Value == o.Value {
+				used[i] = true
+				n.HeadComment, n.LineComment, n.FootComment = o.HeadComment, o.LineComment, o.FootComment
+				break
+			}
+		}
+	}
 }
 
 // adoptStyle gives v the quoting or flow style of the value it replaces.

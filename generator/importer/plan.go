@@ -96,6 +96,15 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
+	if dayExists {
+		inBatch := make(map[string]bool, len(papers))
+		for _, p := range papers {
+			inBatch[PaperPath(p.ID)] = true
+		}
+		if err := dm.dropDeleted(fsys, pl.Day, inBatch); err != nil {
+			return nil, err
+		}
+	}
 	pl.DayFile, err = change(daySrc, "", dm.finish())
 	if err != nil {
 		return nil, err
