@@ -77,10 +77,11 @@ func (d *dayMerge) place(id string, importedBefore bool) bool {
 
 // dropDeleted finds the papers the curator deleted from the day's papers:
 // that this import does not bring (the files in skip are the batch's,
-// which place handled): a paper file dated on the day, which an earlier
-// import listed on it (its imported.days says so), that papers: no longer
-// lists and removed: does not name. The build would still show it on the
-// day it is dated, so its id is added to removed:, as place does.
+// which place handled): a paper file an earlier import listed on the day
+// (its imported.days says so) that papers: no longer lists and removed:
+// does not name. Its id is added to removed:, as place does: the build
+// would still show a paper dated on the day, and a later import would
+// list it again.
 func (d *dayMerge) dropDeleted(fsys fs.FS, day string, skip map[string]bool) error {
 	return fs.WalkDir(fsys, "content/papers", func(path string, e fs.DirEntry, err error) error {
 		if err != nil {
@@ -105,9 +106,7 @@ func (d *dayMerge) dropDeleted(fsys fs.FS, day string, skip map[string]bool) err
 			id = valueOf(s.m, "id")
 		}
 		id, _ = SplitVersion(strings.TrimSpace(id))
-		date := valueOf(s.m, "date")
-		if id == "" || len(date) < len(day) || date[:len(day)] != day || d.listed[id] || d.removed[id] ||
-			!containsString(readRecord(lookup(s.m, "imported")).Days, day) {
+		if id == "" || d.listed[id] || d.removed[id] || !containsString(readRecord(lookup(s.m, "imported")).Days, day) {
 			return nil
 		}
 		d.removed[id] = true

@@ -3,6 +3,7 @@ package importer
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -56,22 +57,45 @@ func set(m *yaml.Node, key string, v *yaml.Node, order []string) {
 // keepItemComments carries the comments of the old list's items over to
 // the new list's items with the same value (each old item to one new item,
 // in order), so a curator's note beside an author survives a new author
-// list; the comments of items the new list drops go with them.
+// list. The comments of an item the new list drops go above the new item
+// at its place (below the last item, when the list got shorter than that).
 func keepItemComments(v, old *yaml.Node) {
-	if v.Kind != yaml.SequenceNode || old.Kind != yaml.SequenceNode {
+	if v.Kind != yaml.SequenceNode || old.Kind != yaml.SequenceNode || len(v.Content) == 0 {
 		return
 	}
 	used := make([]bool, len(v.Content))
-	for _, o := range old.Content {
-		if o.Kind != yaml.ScalarNode || o.HeadComment == "" && o.LineComment == "" && o.FootComment == "" {
+	var orphans []string // comments of dropped items, with the index they stood at
+	var at []int
+	for j, o := range old.Content {
+		if o.HeadComment == "" && o.LineComment == "" && o.FootComment == "" {
 			continue
 		}
-		for i, n := range v.Content {
-			if !used[i] && n.Kind == yaml.ScalarNode && n.Value == o.Value {
-				used[i] = true
-				n.HeadComment, n.LineComment, n.FootComment = o.HeadComment, o.LineComment, o.FootComment
+		i := -1
+		for k, n := range v.Content {
+			if !used[k] && o.Kind == yaml.ScalarNode && n.Kind == yaml.ScalarNode && n.Value == o.Value {
+				i = k
 				break
 			}
+		}
+		if i >= 0 {
+			used[i] = true
+			n := v.Content[i]
+			n.HeadComment, n.LineComment, n.FootComment = o.HeadComment, o.LineComment, o.FootComment
+			continue
+		}
+		for _, c := range []string{o.HeadComment, o.LineComment, o.FootComment} {
+			if c != "" {
+				orphans, at = append(orphans, c), append(at, j)
+			}
+		}
+	}
+	for k, c := range orphans {
+		if i := at[k]; i < len(v.Content) {
+			n := v.Content[i]
+			n.HeadComment = strings.TrimPrefix(n.HeadComment+"\n"+c, "\n")
+		} else {
+			n := v.Content[len(v.Content)-1]
+			n.FootComment = strings.TrimPrefix(n.FootComment+"\n"+c, "\n")
 		}
 	}
 }
