@@ -126,15 +126,6 @@ type propSite struct {
 	nextID int
 }
 
-func (s *propSite) paper(id string) *propPaper {
-	for _, p := range s.papers {
-		if p.id == id {
-			return p
-		}
-	}
-	return nil
-}
-
 func (s *propSite) broken() bool {
 	if s.brokenConfig || s.dayBroken {
 		return true
