@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
-	"io"
 	"io/fs"
 	"maps"
 	"path"
@@ -224,8 +223,14 @@ func (t *templates) escapeError(set *template.Template) error {
 		if err != nil {
 			return nil
 		}
+		// Only the escaping matters: the run stops at its first write or
+		// at a function that keeps what it renders.
+		c.Funcs(template.FuncMap{
+			"cached": func(string, any, ...any) (template.HTML, error) { return "", errEscapeOnly },
+			"card":   func(*model.Paper) (template.HTML, error) { return "", errEscapeOnly },
+		})
 		var te *template.Error
-		if errors.As(c.Lookup(name).Execute(io.Discard, nil), &te) {
+		if errors.As(c.Lookup(name).Execute(failingWriter{}, nil), &te) {
 			return te
 		}
 		return nil
@@ -255,6 +260,15 @@ func (t *templates) escapeError(set *template.Template) error {
 	}
 	return t.templateError(te)
 }
+
+// errEscapeOnly stops a run of a page set that escapeError makes only to
+// have html/template escape it.
+var errEscapeOnly = errors.New("escape only")
+
+// failingWriter refuses every write.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errEscapeOnly }
 
 // openContext names the HTML construct an html/template end-context
 // description ("ends in a non-text context: {stateAttr delimDoubleQuote …}")
