@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // Status says what an import does to one file.
@@ -183,9 +184,7 @@ func change(s *source, id string, notes []string) (Change, error) {
 // (the build would refuse it), or returns "".
 func badURLs(p Paper) string {
 	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}, {"image", p.Image}} {
-		v := strings.TrimSpace(u.val)
-		l := strings.ToLower(v)
-		if v != "" && (!(strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")) || len(v) <= 8 || strings.ContainsAny(v, " \t\n<>\"")) {
+		if v := strings.TrimSpace(u.val); v != "" && !textutil.IsWebURL(v) {
 			return fmt.Sprintf("%s %q is not an http(s) URL", u.key, u.val)
 		}
 	}

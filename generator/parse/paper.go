@@ -147,7 +147,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		}
 	}
 	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}, {"image", p.Image}} {
-		if u.val != "" && !safeURL(u.val) {
+		if u.val != "" && !textutil.IsWebURL(u.val) {
 			errs.Add(path, line(u.key), "%s %q is not an http(s) URL; write a full link such as %s", u.key, u.val, urlExample(u.key))
 		}
 	}
@@ -166,13 +166,6 @@ func urlExample(key string) string {
 		return "https://example.org/figure.png"
 	}
 	return "https://github.com/user/repo"
-}
-
-// safeURL reports whether s is an absolute http or https URL.
-func safeURL(s string) bool {
-	l := strings.ToLower(s)
-	return (strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")) && len(s) > 8 &&
-		!strings.ContainsAny(s, " \t\n<>\"")
 }
 
 // reserved reports names that cannot be files on some systems.

@@ -89,3 +89,12 @@ func runeAt(s string, i int) (rune, int) {
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }
+
+// IsWebURL reports whether s is an absolute http or https URL with nothing
+// in it that would end an HTML attribute or a line: what a source's links
+// (code, project, pdf, image) must be.
+func IsWebURL(s string) bool {
+	l := strings.ToLower(s)
+	return (strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")) && len(s) > 8 &&
+		!strings.ContainsAny(s, " \t\n<>\"")
+}

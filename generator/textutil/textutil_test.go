@@ -116,3 +116,15 @@ func FuzzCollapseSpace(f *testing.F) {
 		}
 	})
 }
+
+func TestIsWebURL(t *testing.T) {
+	for s, want := range map[string]bool{
+		"https://github.com/user/repo": true, "HTTP://example.org/a.png": true,
+		"https://": false, "ftp://example.org/x": false, "javascript:alert(1)": false, "figures/one.png": false,
+		"https://example.org/a b": false, `https://example.org/"x`: false, "https://example.org/<x>": false, "": false,
+	} {
+		if got := IsWebURL(s); got != want {
+			t.Errorf("IsWebURL(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

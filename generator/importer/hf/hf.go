@@ -171,8 +171,7 @@ func figure(lists ...[]string) string {
 		for _, raw := range list {
 			raw = strings.TrimSpace(raw)
 			u, err := url.Parse(raw)
-			if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" ||
-				strings.ContainsAny(raw, " \t\n<>\"") || strings.Contains(u.Path, "/social-thumbnails/") {
+			if err != nil || !textutil.IsWebURL(raw) || u.Host == "" || strings.Contains(u.Path, "/social-thumbnails/") {
 				continue
 			}
 			switch strings.ToLower(path.Ext(u.Path)) {
