@@ -38,11 +38,7 @@ func openDay(s *source, exists bool) (*dayMerge, error) {
 		for _, item := range n.Content {
 			id := item.Value
 			if item.Kind == yaml.MappingNode { // an inline paper
-				id = valueOf(item, "arxiv")
-				if id == "" {
-					id = valueOf(item, "id")
-				}
-				id, _ = SplitVersion(strings.TrimSpace(id))
+				id = paperID(item)
 			}
 			if key == "papers" {
 				d.listed[strings.TrimSpace(id)] = true
@@ -52,6 +48,17 @@ func openDay(s *source, exists bool) (*dayMerge, error) {
 		}
 	}
 	return d, nil
+}
+
+// paperID returns the id a paper's front matter m gives, by arxiv: (its
+// version dropped) or id:, or "".
+func paperID(m *yaml.Node) string {
+	id := valueOf(m, "arxiv")
+	if id == "" {
+		id = valueOf(m, "id")
+	}
+	id, _ = SplitVersion(strings.TrimSpace(id))
+	return id
 }
 
 // place decides whether the paper id is listed on the day. A removed id is
@@ -101,11 +108,7 @@ func (d *dayMerge) dropDeleted(fsys fs.FS, day string, skip map[string]bool) err
 		if err != nil || s.m == nil {
 			return nil // not a paper the importer can read; the build reports it
 		}
-		id := valueOf(s.m, "arxiv")
-		if id == "" {
-			id = valueOf(s.m, "id")
-		}
-		id, _ = SplitVersion(strings.TrimSpace(id))
+		id := paperID(s.m)
 		if id == "" || d.listed[id] || d.removed[id] || !containsString(readRecord(lookup(s.m, "imported")).Days, day) {
 			return nil
 		}
