@@ -42,7 +42,7 @@ func mergePaper(s *source, p Paper, src, day string, listed bool, rules []Rule) 
 	fileVersion, _ := strconv.Atoi(valueOf(s.m, "version"))
 	stale := p.Version > 0 && fileVersion > p.Version // an older version than the file's
 	if !stale {
-		pm.shared("title", textutil.CollapseSpace(p.Title), &pm.rec.Title, func(v string) *yaml.Node { return str(v, true) })
+		pm.shared("title", textutil.CollapseSpace(p.Title), &pm.rec.Title, false)
 		pm.authors(p.Authors)
 		pm.source("version", p.Version > 0, func() *yaml.Node { return integer(p.Version) })
 	}
@@ -55,9 +55,10 @@ func mergePaper(s *source, p Paper, src, day string, listed bool, rules []Rule) 
 		pm.source("updated", !p.Updated.IsZero(), func() *yaml.Node { return timestamp(p.Updated, false) })
 	}
 	pm.topics(suggest(rules, p.Keywords))
-	pm.shared("code", strings.TrimSpace(p.Code), &pm.rec.Code, func(v string) *yaml.Node { return str(v, true) })
-	pm.shared("project", strings.TrimSpace(p.Project), &pm.rec.Project, func(v string) *yaml.Node { return str(v, true) })
-	pm.shared("image", strings.TrimSpace(p.Image), &pm.rec.Image, func(v string) *yaml.Node { return str(v, true) })
+	// A link the curator deleted stays deleted (sticky).
+	pm.shared("code", strings.TrimSpace(p.Code), &pm.rec.Code, true)
+	pm.shared("project", strings.TrimSpace(p.Project), &pm.rec.Project, true)
+	pm.shared("image", strings.TrimSpace(p.Image), &pm.rec.Image, true)
 	if !stale {
 		pm.source("pdf", p.PDF != "", func() *yaml.Node { return str(p.PDF, true) })
 	}
@@ -113,16 +114,17 @@ func (pm *paperMerge) source(key string, given bool, node func() *yaml.Node) {
 	}
 }
 
-// shared sets a shared text field to val when the file still holds what the
-// last import recorded (or neither has it), and records val either way.
-func (pm *paperMerge) shared(key, val string, last **string, node func(string) *yaml.Node) {
+// shared sets a shared text field to val, quoted, when the file still holds
+// what the last import recorded (or neither has it; see follows for
+// sticky), and records val either way.
+func (pm *paperMerge) shared(key, val string, last **string, sticky bool) {
 	if val == "" {
 		return
 	}
 	cur, present := scalarOf(lookup(pm.s.m, key))
 	switch {
-	case follows(cur, present, *last, key == "code" || key == "project" || key == "image"):
-		if pm.s.set(key, node(val), paperKeys) {
+	case follows(cur, present, *last, sticky):
+		if pm.s.set(key, str(val, true), paperKeys) {
 			pm.note("%s updated", key)
 		}
 	case cur != val:
