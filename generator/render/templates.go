@@ -189,18 +189,30 @@ func (t *templates) fix(msg string) string {
 func (t *templates) noMain(set *template.Template, name string) error {
 	var defined []string
 	line := map[string]int{}
-	for _, tt := range set.Templates() {
-		if tt.Tree != nil && tt.Tree.ParseName == name && tt.Name() != name {
+	for _, tt := range defines(set) {
+		if tt.Tree.ParseName == name {
 			defined = append(defined, tt.Name())
 			line[tt.Name()] = t.lineOf(tt)
 		}
 	}
-	slices.Sort(defined)
 	origin := t.theme.origin(name, t.dir)
 	if s := diag.Suggest("main", defined); s != "" {
 		return diag.Errorf(origin, line[s], "the page defines %q, but base.html shows the page's \"main\"; name it {{define \"main\"}}", s)
 	}
 	return diag.Errorf(origin, 1, "the page defines no \"main\", which base.html shows as its content; put the page's content in {{define \"main\"}}…{{end}}, or remove the override to use the built-in one")
+}
+
+// defines returns the templates of set that a {{define}} (or {{block}})
+// made, by name: not the files' own templates.
+func defines(set *template.Template) []*template.Template {
+	var out []*template.Template
+	for _, tt := range set.Templates() {
+		if tt.Tree != nil && tt.Name() != tt.Tree.ParseName {
+			out = append(out, tt)
+		}
+	}
+	slices.SortFunc(out, func(a, b *template.Template) int { return strings.Compare(a.Name(), b.Name()) })
+	return out
 }
 
 // lineOf returns the line of the theme file that defines tt where tt's
@@ -242,19 +254,15 @@ func (t *templates) escapeError(set *template.Template) error {
 	if te.ErrorCode != template.ErrEndContext {
 		return t.templateError(te)
 	}
-	var names []string
-	for _, tt := range set.Templates() {
-		if tt.Tree != nil && tt.Name() != "base" && tt.Name() != tt.Tree.ParseName {
-			names = append(names, tt.Name())
+	for _, tt := range defines(set) {
+		n := tt.Name()
+		if n == "base" {
+			continue
 		}
-	}
-	slices.Sort(names)
-	for _, n := range names {
 		e := escape(n)
 		if e == nil || e.ErrorCode != template.ErrEndContext || e.Name != n {
 			continue
 		}
-		tt := set.Lookup(n)
 		return diag.Errorf(t.theme.origin(tt.Tree.ParseName, t.dir), t.lineOf(tt),
 			"template error: {{define %q}} ends inside %s; close it before the template ends", n, openContext(e.Description))
 	}
