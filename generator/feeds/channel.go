@@ -187,7 +187,7 @@ func (b *builder) newItem(p *model.Paper) *item {
 	var fig string
 	if u, ok := b.webURL(p.Image); ok {
 		it.image = u
-		fig = `<p><img src="` + escapeAttr(u) + `" alt="` + escapeAttr(cmp.Or(p.ImageAlt, "Figure from the paper")) + `"></p>`
+		fig = `<p><img src="` + escapeAttr(u) + `" alt="` + escapeAttr(p.ImageText()) + `"></p>`
 	}
 	it.html = orText(cleanHTML(fig+string(p.Content)+b.paperLinks(p, it.external), b.u.parse(link)), cmp.Or(it.summary, it.title))
 	slugs := make(map[string]string, len(p.AuthorRefs))

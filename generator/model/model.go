@@ -41,7 +41,7 @@ type Paper struct {
 	Project   string    // project page URL
 	PDF       string    // PDF URL; derived from ArXiv when empty
 	Image     string    // http(s) URL of a figure shown with the paper; empty if none
-	ImageAlt  string    // the figure's text alternative; empty for the theme's default
+	ImageAlt  string    // the figure's text alternative as written; ImageText gives a default
 	Upvotes   int
 	TLDR      string
 	Draft     bool
