@@ -111,6 +111,9 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if dest == "" {
 		dest = filepath.Join(bf.source, "public")
 	}
+	if err := output.CheckDestination(dest, bf.source); err != nil {
+		return err
+	}
 	if bf.cpuprofile != "" {
 		f, err := os.Create(bf.cpuprofile)
 		if err != nil {

@@ -332,3 +332,81 @@ func safePath(p string) bool {
 	}
 	return true
 }
+
+// CheckDestination reports why dir must not be the output folder of the
+// site in the folder site, or nil. A build replaces the whole output
+// folder, so it must not be, or hold, the site's own sources, and a folder
+// that already exists must hold a built site (index.html and sitemap.xml
+// at its top) or nothing: anything else in it would be deleted without a
+// word. A folder holding .git is refused too: it is a repository (a
+// gh-pages worktree, say), whose history a build would delete.
+func CheckDestination(dir, site string) error {
+	d, err := realPath(dir)
+	if err != nil {
+		return err
+	}
+	s, err := realPath(site)
+	if err != nil {
+		return err
+	}
+	switch {
+	case within(s, d):
+		what := "holds the site folder"
+		if d == s {
+			what = "is the site folder"
+		}
+		return fmt.Errorf("output folder %s %s: a build replaces the whole output folder; give a folder of its own, like %s", dir, what, filepath.Join(site, "public"))
+	case within(d, filepath.Join(s, "content")), within(d, filepath.Join(s, "themes")), within(d, filepath.Join(s, ".git")):
+		return fmt.Errorf("output folder %s is inside the site's sources: a build replaces the whole output folder; give a folder of its own, like %s", dir, filepath.Join(site, "public"))
+	}
+	fi, err := os.Stat(d)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if !fi.IsDir() {
+		return fmt.Errorf("output folder %s is a file; a build would replace it with a folder: give another path, or remove the file first", dir)
+	}
+	entries, err := os.ReadDir(d)
+	if err != nil {
+		return err
+	}
+	has := map[string]bool{}
+	for _, e := range entries {
+		has[e.Name()] = true
+	}
+	switch {
+	case has[".git"]:
+		return fmt.Errorf("output folder %s holds .git, a repository a build would delete with the rest of the folder: build into another folder and copy the files in, or deploy with the GitHub Actions workflow (see the README)", dir)
+	case len(entries) > 0 && !(has["index.html"] && has["sitemap.xml"]):
+		return fmt.Errorf("output folder %s holds %s and is not a built site (no index.html and sitemap.xml at its top): a build replaces the whole folder and would delete them; give an empty or new folder, or move the files away first", dir, filepath.Join(dir, entries[0].Name()))
+	}
+	return nil
+}
+
+// realPath returns path made absolute, with the symlinks of its longest
+// existing prefix resolved, so two spellings of a folder compare equal.
+func realPath(path string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	rest := ""
+	for p := abs; ; p = filepath.Dir(p) {
+		if r, err := filepath.EvalSymlinks(p); err == nil {
+			return filepath.Join(r, rest), nil
+		}
+		if filepath.Dir(p) == p {
+			return abs, nil
+		}
+		rest = filepath.Join(filepath.Base(p), rest)
+	}
+}
+
+// within reports whether path is dir or below it (both clean and absolute).
+func within(path, dir string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}

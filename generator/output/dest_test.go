@@ -1,0 +1,63 @@
+package output
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// TestCheckDestination: a build replaces its whole output folder, so the
+// folder must not be or hold the site's sources, nor hold anything but a
+// built site.
+func TestCheckDestination(t *testing.T) {
+	site := filepath.Join(t.TempDir(), "site")
+	var files []model.File
+	for _, f := range []string{"content/site.yaml", "content/papers/a.md", "themes/t/templates/day.html", ".git/HEAD",
+		"public/index.html", "public/sitemap.xml", "public/papers/a/index.html",
+		"docs/notes.md", "pages/.git", "pages/index.html", "pages/sitemap.xml", "file.txt"} {
+		files = append(files, file(f, "x"))
+	}
+	build(t, site, files...)
+	if err := os.Mkdir(filepath.Join(site, "empty"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(site, "content"), filepath.Join(site, "alias")); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ dest, want string }{
+		{"public", ""},
+		{"empty", ""},
+		{"new", ""},
+		{"new/deeper", ""},
+		{".", "is the site folder"},
+		{"..", "holds the site folder"},
+		{"content", "inside the site's sources"},
+		{"content/papers", "inside the site's sources"},
+		{"content/new", "inside the site's sources"},
+		{"themes", "inside the site's sources"},
+		{"alias", "inside the site's sources"},
+		{".git", "inside the site's sources"},
+		{"docs", "holds " + filepath.Join(site, "docs", "notes.md") + " and is not a built site"},
+		{"pages", "holds .git"},
+		{"file.txt", "is a file"},
+	} {
+		err := CheckDestination(filepath.Join(site, c.dest), site)
+		switch {
+		case c.want == "" && err != nil:
+			t.Errorf("%s: %v", c.dest, err)
+		case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)):
+			t.Errorf("%s: got %v, want an error with %q", c.dest, err, c.want)
+		}
+	}
+	// The same folder spelt relative to the working directory.
+	t.Chdir(site)
+	if err := CheckDestination("content", "."); err == nil {
+		t.Error("relative content/ accepted")
+	}
+	if err := CheckDestination("public", "."); err != nil {
+		t.Error(err)
+	}
+}
