@@ -113,11 +113,63 @@ func TestSummaryAndText(t *testing.T) {
 	}
 }
 
+// TestPlainText checks the plain text of a paper body rendered as the build
+// renders it (through tex.Plain): links keep their text, autolinks and bare
+// URLs their URL, and struck-through text is left out.
+func TestPlainText(t *testing.T) {
+	tests := []struct{ in, summary, text string }{
+		{"The ConvLLaVA model series are publicly available at https://github.com/alibaba/conv-llava.",
+			"The ConvLLaVA model series are publicly available at https://github.com/alibaba/conv-llava.", ""},
+		{"Code: <https://x.org/~a>, www.example.org and <me@example.org>.", "Code: https://x.org/~a, www.example.org and me@example.org.", ""},
+		{`See \url{https://x.org/a_b} and \url{github.com/c} or \href{https://d.org}{our site}.`,
+			"See https://x.org/a_b and github.com/c or our site.", ""},
+		{"[the *code*](https://x.org) and ![a figure](f.png)", "the code and a figure", ""},
+		{"We ~~claim~~ show a ~2x~ speedup, Fig.~3.", "We show a speedup, Fig. 3.", ""},
+		{"~~Withdrawn.~~\n\nSecond ~~x~~ paragraph.\n\n## Notes ~~old~~\n\nSee https://y.org/.",
+			"Second paragraph.", "Second paragraph.\nNotes\nSee https://y.org/."},
+	}
+	r := New(Options{Math: tex.MathML})
+	for _, tt := range tests {
+		if tt.text == "" {
+			tt.text = tt.summary
+		}
+		res := render(t, r, tex.Plain(tt.in))
+		if res.Summary != tt.summary {
+			t.Errorf("Render(%q).Summary = %q, want %q", tt.in, res.Summary, tt.summary)
+		}
+		if res.Text != tt.text {
+			t.Errorf("Render(%q).Text = %q, want %q", tt.in, res.Text, tt.text)
+		}
+	}
+}
+
+// TestStrikethroughAndTies checks that ~~struck~~ is strikethrough in
+// prose, lists and tables of a paper body, while a TeX tie is a
+// non-breaking space and tildes in code, math and URLs stay.
+func TestStrikethroughAndTies(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"This is ~~struck~~ text.", "<p>This is <del>struck</del> text.</p>\n"},
+		{"a ~b~ c, ~3x and Fig.~3 by Smith~et~al.", "<p>a <del>b</del> c, ~3x and Fig.\u00a03 by Smith\u00a0et\u00a0al.</p>\n"},
+		{"- ~~done~~ item", "<ul>\n<li><del>done</del> item</li>\n</ul>\n"},
+		{"| a |\n|---|\n| ~~2~~ 3 |", "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td><del>2</del> 3</td>\n</tr>\n</tbody>\n</table>\n"},
+		{"`a~~b~c` and $a~b$", "<p><code>a~~b~c</code> and <code class=\"math\">$a~b$</code></p>\n"},
+		{"~~~\nx~y ~~z~~\n~~~", "<pre><code>x~y ~~z~~\n</code></pre>\n"},
+		{"https://x.org/~a~b and [me](/~me/)", "<p><a href=\"https://x.org/~a~b\">https://x.org/~a~b</a> and <a href=\"/~me/\">me</a></p>\n"},
+	}
+	r := New(Options{})
+	for _, tt := range tests {
+		if got := string(render(t, r, tex.Plain(tt.in)).HTML); got != tt.want {
+			t.Errorf("Render(Plain(%q)) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // FuzzRender renders arbitrary Markdown with math through the real TeX
 // converter: no panic, valid UTF-8
 // out for valid UTF-8 in, and never a live script.
 func FuzzRender(f *testing.F) {
-	for _, s := range []string{"", "$", "$$", "$a$", "$$\nx\n$$", "*$a*b$*", "```\n$x$\n```", "[x]($y$)", "<script>$x$</script>", "$\\frac{<}{>}$", "| $a|b$ |\n|-|\n", "from $5 to $10", "$a\nb$ c", "$x$1 $ y$", "a\n\n[](/d/) $x$", "[r]\n\n[r]: /x/"} {
+	for _, s := range []string{"", "$", "$$", "$a$", "$$\nx\n$$", "*$a*b$*", "```\n$x$\n```", "[x]($y$)", "<script>$x$</script>", "$\\frac{<}{>}$", "| $a|b$ |\n|-|\n", "from $5 to $10", "$a\nb$ c", "$x$1 $ y$", "a\n\n[](/d/) $x$", "[r]\n\n[r]: /x/",
+		"~~a~~ Fig.~3 <https://x.org/~a> www.x.org", "~~~~a~~~~", "| ~~2~~ |\n|-|\n"} {
 		f.Add(s)
 	}
 	r := New(Options{Math: tex.MathML})

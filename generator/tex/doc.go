@@ -16,10 +16,12 @@
 //
 // Plain normalises the TeX-isms arXiv leaves in the prose of an abstract
 // (escaped percent signs, accents such as \"o, dashes, “quotes”, \emph,
-// \url, \href …) into Markdown source for goldmark. It copies $…$ and $$…$$
-// math spans, code spans, fenced code blocks and bare URLs through
-// unchanged, leaves text it does not recognise byte-identical and never
-// introduces raw HTML.
+// \url, \href, ties …) into Markdown source for goldmark. A tie is a lone ~
+// between two characters that are not white space; other tildes are left
+// to Markdown, where ~~text~~ is strikethrough. It copies $…$ and $$…$$
+// math spans, code spans, fenced code blocks, bare URLs, autolinks and link
+// destinations through unchanged, leaves text it does not recognise
+// byte-identical and never introduces raw HTML.
 //
 // The package holds no mutable state: its symbol tables are read-only and
 // every call works on its own parser.

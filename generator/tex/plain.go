@@ -2,6 +2,8 @@ package tex
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // maxPlainDepth bounds the nesting of \emph{…}-like groups Plain rewrites;
@@ -12,7 +14,7 @@ const maxPlainDepth = 16
 // Markdown source:
 //
 //	\% → %   "\ " → " "   \& → & (kept as \& before what would read as an HTML entity)
-//	~ → U+00A0   -- → –   --- → —   ``quotes'' → “quotes”   \ldots → …
+//	a~b → a U+00A0 b   -- → –   --- → —   ``quotes'' → “quotes”   \ldots → …
 //	\"o, \"{o}, {\"o} → ö, likewise \' \^ \~ \= \. \c \v \H \k \u \r \d \b
 //	\`{e}, {\`e} → è (a bare \` is Markdown's escaped backtick)
 //	\`\`quotes'' (backticks escaped, as the importers write them) → “quotes”
@@ -23,12 +25,14 @@ const maxPlainDepth = 16
 //	\textnormal{t}, \text{t}, \mbox{t} → t
 //	\url{u} → <u>   \href{u}{t} → [t](u)
 //
-// \$ is left as it is: it is already the Markdown escape for a literal
-// dollar sign, and turning it into a bare $ could open a math span. Plain
-// copies $…$ and $$…$$ math, code spans, fenced code blocks and bare URLs
-// through unchanged, leaves every other byte as it is, and never writes raw
-// HTML. Links with a scheme other than http, https, ftp or mailto keep only
-// their text.
+// A tie is a lone ~ between two characters that are not white space; any
+// other run of tildes is Markdown's (~~struck~~ is strikethrough), as
+// tildes explains. \$ is left as it is: it is already the Markdown escape
+// for a literal dollar sign, and turning it into a bare $ could open a math
+// span. Plain copies $…$ and $$…$$ math, code spans, fenced code blocks,
+// bare URLs, autolinks and link destinations through unchanged, leaves
+// every other byte as it is, and never writes raw HTML. \href links with a
+// scheme other than http, https, ftp or mailto keep only their text.
 func Plain(s string) string {
 	if !strings.ContainsAny(s, "\\~-`'{$") {
 		return s
@@ -69,6 +73,11 @@ func (c *plainConv) run(lo, hi, depth int) {
 				continue
 			}
 		}
+		if end := autolink(s, i); end > i {
+			c.b.WriteString(s[i:end])
+			i = end
+			continue
+		}
 		if end := bareURL(s, i); end > i {
 			c.b.WriteString(s[i:end])
 			i = end
@@ -91,8 +100,11 @@ func (c *plainConv) run(lo, hi, depth int) {
 				i++
 			}
 		case '~':
-			c.b.WriteString("\u00a0")
-			i++
+			i = c.tildes(s, i)
+		case ']':
+			end := max(linkDest(s, i), i+1)
+			c.b.WriteString(s[i:end])
+			i = end
 		case '-':
 			switch {
 			case strings.HasPrefix(s[i:], "---"):
@@ -114,6 +126,39 @@ func (c *plainConv) run(lo, hi, depth int) {
 			i++
 		}
 	}
+}
+
+// tildes handles the run of tildes at s[i]. A lone ~ between two
+// characters that are not white space is a TeX tie and becomes U+00A0
+// ("Fig.~3", "Smith~et~al."). Every other run is copied for Markdown, where
+// one or two tildes are GitHub strikethrough delimiters ("~~struck~~", or
+// "~struck~" with white space outside it) and goldmark pairs them; an
+// unpaired run, and a run of three or more, is shown as it is. So ~~ is
+// never read as two ties, and a ~ next to a space ("~3x faster") stays ~.
+func (c *plainConv) tildes(s string, i int) int {
+	n := 1
+	for i+n < len(s) && s[i+n] == '~' {
+		n++
+	}
+	if n == 1 && tieSide(c.src[:i], true) && tieSide(c.src[i+1:], false) {
+		c.b.WriteString("\u00a0")
+	} else {
+		c.b.WriteString(s[i : i+n])
+	}
+	return i + n
+}
+
+// tieSide reports whether the character at the end (before) or start
+// (!before) of s may stand next to a TeX tie: it exists, and is neither
+// white space nor another tilde.
+func tieSide(s string, before bool) bool {
+	var r rune
+	if before {
+		r, _ = utf8.DecodeLastRuneInString(s)
+	} else {
+		r, _ = utf8.DecodeRuneInString(s)
+	}
+	return s != "" && r != '~' && !unicode.IsSpace(r)
 }
 
 // backticks handles a run of backticks at s[i]: “quotes” become curly

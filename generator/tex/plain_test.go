@@ -7,6 +7,7 @@ import (
 
 	"github.com/gohugoio/hugo-goldmark-extensions/passthrough"
 	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
 )
 
 func TestPlain(t *testing.T) {
@@ -32,6 +33,22 @@ func TestPlain(t *testing.T) {
 		{`a\ b`, "a b"},
 		// Spaces and dashes.
 		{`Fig.~3`, "Fig.\u00a03"},
+		// A tie is a lone ~ between two characters that are not white
+		// space; every other run of tildes is Markdown's strikethrough or text.
+		{`Smith~et~al. in Fig.~$3$ and \emph{a}~b`, "Smith\u00a0et\u00a0al. in Fig.\u00a0$3$ and *a*\u00a0b"},
+		{"Schrödinger~équation (~x~)", "Schrödinger\u00a0équation (\u00a0x\u00a0)"},
+		{"~~struck~~ and a ~~b c~~ d", "~~struck~~ and a ~~b c~~ d"},
+		{"a~~b~~c -- and a ~b~ c", "a~~b~~c – and a ~b~ c"},
+		{"~3x faster, ~ alone, x ~y, end~", "~3x faster, ~ alone, x ~y, end~"},
+		{"~start and line~\nnext", "~start and line~\nnext"},
+		{"a~~~b ~~~~ c", "a~~~b ~~~~ c"},
+		{`\~~x and \~{n}~y`, "\\~~x and ñ\u00a0y"},
+		// Link destinations and autolinks are copied; link text is prose.
+		{"[Smith~et~al.](/~me/a--b) and ![x--y](img~1.png \"a--b\")", "[Smith\u00a0et\u00a0al.](/~me/a--b) and ![x–y](img~1.png \"a–b\")"},
+		{"[a](<../~x y/>) [b](/p(a~b)c) [c]( /~d) [d] (e~f)", "[a](<../~x y/>) [b](/p(a~b)c) [c]( /~d) [d] (e\u00a0f)"},
+		{"<mailto:a~b@x.org> <a~b@x.org> <ftp://x/~y> <b~c> <x:~y>", "<mailto:a~b@x.org> <a~b@x.org> <ftp://x/~y> <b\u00a0c> <x:\u00a0y>"},
+		{"](", "]("},
+		{"a]b", "a]b"},
 		{`pages 1--10`, "pages 1–10"},
 		{`yes---no`, "yes—no"},
 		{`a - b`, "a - b"},
@@ -112,7 +129,7 @@ func TestPlain(t *testing.T) {
 // extension the site uses for math, checking that what Plain writes means
 // in Markdown what the TeX meant.
 func TestPlainMarkdown(t *testing.T) {
-	md := goldmark.New(goldmark.WithExtensions(passthrough.New(passthrough.Config{
+	md := goldmark.New(goldmark.WithExtensions(extension.Strikethrough, passthrough.New(passthrough.Config{
 		InlineDelimiters: []passthrough.Delimiters{{Open: "$", Close: "$"}},
 		BlockDelimiters:  []passthrough.Delimiters{{Open: "$$", Close: "$$"}},
 	})))
@@ -127,6 +144,10 @@ func TestPlainMarkdown(t *testing.T) {
 		{`\href{https://x.org}{x}`, "<p><a href=\"https://x.org\">x</a></p>\n"},
 		{`\url{<b>x</b>}`, "<p>&lt;b&gt;x&lt;/b&gt;</p>\n"},
 		{`\url{github.com/a_b_c}`, "<p><a href=\"https://github.com/a_b_c\">github.com/a_b_c</a></p>\n"},
+		{"~~struck~~ in Fig.~3", "<p><del>struck</del> in Fig.\u00a03</p>\n"},
+		{"a ~b~ c and Smith~et~al.", "<p>a <del>b</del> c and Smith\u00a0et\u00a0al.</p>\n"},
+		{"~3x, ~~1~~ 2x and a~~~b", "<p>~3x, <del>1</del> 2x and a~~~b</p>\n"},
+		{"[me](/~me/--x) <https://x.org/~a>", "<p><a href=\"/~me/--x\">me</a> <a href=\"https://x.org/~a\">https://x.org/~a</a></p>\n"},
 	}
 	for _, tt := range tests {
 		var buf bytes.Buffer

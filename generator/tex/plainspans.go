@@ -97,6 +97,78 @@ func bareURL(s string, i int) int {
 	return i + end
 }
 
+// autolink returns the index just past the Markdown autolink opening at
+// s[i] == '<' (<scheme:…> or <user@host>), or i if none opens there. Plain
+// copies autolinks unchanged, whatever their scheme.
+func autolink(s string, i int) int {
+	if s[i] != '<' {
+		return i
+	}
+	k := strings.IndexAny(s[i+1:], "<> \t\n\r")
+	if k <= 0 || s[i+1+k] != '>' {
+		return i
+	}
+	inner := s[i+1 : i+1+k]
+	if strings.ContainsFunc(inner, func(r rune) bool { return r < ' ' || r == 0x7f }) ||
+		!strings.Contains(inner, "@") && !hasScheme(inner) {
+		return i
+	}
+	return i + 1 + k + 1
+}
+
+// hasScheme reports whether u starts with a URI scheme and a colon, as a
+// Markdown autolink must: a letter, then 1 to 31 letters, digits, +, . or -.
+func hasScheme(u string) bool {
+	colon := strings.IndexByte(u, ':')
+	if colon < 2 || colon > 32 || !isLetter(u[0]) {
+		return false
+	}
+	for i := 1; i < colon; i++ {
+		if c := u[i]; !isLetter(c) && !isDigit(c) && c != '+' && c != '.' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// linkDest returns the index just past the destination of the inline link
+// or image whose text ends at s[i] == ']' ("](dest"), or i if no
+// destination follows. Plain copies destinations unchanged, so that a ~ or
+// -- in a relative URL such as /~me/ survives; the link text and title are
+// prose.
+func linkDest(s string, i int) int {
+	if !strings.HasPrefix(s[i:], "](") {
+		return i
+	}
+	j := i + 2
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	if j < len(s) && s[j] == '<' {
+		if k := strings.IndexAny(s[j+1:], "<>\n"); k >= 0 && s[j+1+k] == '>' {
+			return j + 1 + k + 1
+		}
+		return i
+	}
+	open := 0 // unbalanced ( in the destination
+	for ; j < len(s); j++ {
+		switch c := s[j]; {
+		case c == '\\' && j+1 < len(s) && s[j+1] > ' ':
+			j++
+		case c == '(':
+			open++
+		case c == ')':
+			if open == 0 {
+				return j
+			}
+			open--
+		case c <= ' ':
+			return j
+		}
+	}
+	return j
+}
+
 // entityLike reports whether s starts like an HTML character reference
 // ("amp;", "#38;", "#x26;"), which a bare & before it would complete.
 func entityLike(s string) bool {
