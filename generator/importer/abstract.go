@@ -11,7 +11,8 @@ import (
 // text with TeX, hard-wrapped lines, paragraphs marked by a blank line or an
 // indented line) into Markdown that renders to the same text:
 //
-//   - hard wraps are joined, so each paragraph is one line; paragraphs are
+//   - hard wraps are joined, so each paragraph is one line (a TeX tie ~
+//     ending a line joins the next without a space); paragraphs are
 //     separated by a blank line;
 //   - $…$ and $$…$$ math is copied untouched, and so is every backslash pair
 //     (\%, \"o, \textsc, \$), so TeX arrives as delivered;
@@ -50,10 +51,24 @@ func Paragraphs(text string) []string {
 		if i > 0 && (line[0] == ' ' || line[0] == '\t') {
 			flush()
 		}
-		cur = append(cur, strings.Join(fields, " "))
+		line = strings.Join(fields, " ")
+		if n := len(cur); n > 0 && isTie(cur[n-1]) {
+			// A TeX tie at the end of a line ("Fig.~" then "3")
+			// joins the next line without a space, so it stays a tie.
+			cur[n-1] += line
+			continue
+		}
+		cur = append(cur, line)
 	}
 	flush()
 	return paras
+}
+
+// isTie reports whether s ends with a lone ~ after a character that is
+// not white space: a TeX tie (see tex.Plain), not a strikethrough ~~.
+func isTie(s string) bool {
+	t := strings.TrimSuffix(s, "~")
+	return len(t) == len(s)-1 && t != "" && !strings.HasSuffix(t, "~") && !strings.HasSuffix(t, " ")
 }
 
 var (

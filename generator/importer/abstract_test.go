@@ -36,6 +36,7 @@ func TestAbstract(t *testing.T) {
 		{"url verbatim", "see https://github.com/a/schedule_free).", "see https://github.com/a/schedule_free)."},
 		{"url mid-word escaped", "x:https://a.b/c_d", `x:https://a.b/c\_d`},
 		{"crlf", "a\r\nb", "a b"},
+		{"tie at a line end", "see Fig.~\n3 and x ~\ny and a~~\nb", "see Fig.~3 and x ~ y and a~~ b"},
 		{"empty", "  \n ", ""},
 	}
 	for _, tt := range tests {
@@ -55,7 +56,8 @@ var tagRE = regexp.MustCompile(`</?[a-zA-Z][^>]*>`)
 // rendersLiterally checks that Abstract(in) renders to the text of in: the
 // Markdown constructs stay literal, only backslash pairs of ASCII
 // punctuation lose their backslash (as any Markdown does) and ~ pairs may
-// strike through (the build turns TeX ~ into spaces before rendering).
+// strike through (tex.Plain turns only a lone ~ between two characters
+// that are not white space into a non-breaking space).
 func rendersLiterally(t *testing.T, md *markdown.Renderer, in string) {
 	t.Helper()
 	rendersLiterallyAfter(t, md, in, func(s string) string { return s })
