@@ -95,7 +95,8 @@ func (r *Renderer) Render(src []byte) (Result, error) {
 			res.HasMath = true
 		case ast.KindFencedCodeBlock, ast.KindCodeBlock:
 			res.HasCode = true
-		case ast.KindParagraph, ast.KindHeading:
+		case ast.KindParagraph, ast.KindHeading, ast.KindTextBlock, extast.KindTableCell:
+			// A tight list's items hold text blocks, not paragraphs.
 			t := plain(n, src)
 			if t == "" { // only struck text, raw HTML or nothing
 				break

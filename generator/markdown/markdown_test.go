@@ -127,6 +127,7 @@ func TestPlainText(t *testing.T) {
 		{"We ~~claim~~ show a ~2x~ speedup, Fig.~3.", "We show a speedup, Fig. 3.", ""},
 		{"~~Withdrawn.~~\n\nSecond ~~x~~ paragraph.\n\n## Notes ~~old~~\n\nSee https://y.org/.",
 			"Second paragraph.", "Second paragraph.\nNotes\nSee https://y.org/."},
+		{"Intro.\n\n- one\n- *two*\n\n| a | b |\n|---|---|\n| 1 | `x` |", "Intro.", "Intro.\none\ntwo\na\nb\n1\nx"},
 	}
 	r := New(Options{Math: tex.MathML})
 	for _, tt := range tests {
