@@ -10,14 +10,16 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"time"
 
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/importer"
 	"github.com/paperboy-digest/paperboy/generator/importer/arxiv"
 	"github.com/paperboy-digest/paperboy/generator/importer/hf"
 )
 
-const importHelp = `usage: paperboy import hf    [flags] <file.json | ->
+const importUsage = `usage: paperboy import hf    [flags] <file.json | ->
        paperboy import hf    [flags] --fetch [--date YYYY-MM-DD]
        paperboy import arxiv [flags] <file.xml | ->
        paperboy import arxiv [flags] --fetch <arXiv id or URL>... | <search query>
@@ -34,48 +36,51 @@ notes, papers removed from a day). Nothing is written unless every paper of
 the input is good.
 
 Flags:
-  -s, --source DIR    site folder (default "."; -C and --site are the same)
+  -s, --source DIR    site folder (default ".")
   --date YYYY-MM-DD   the digest day (default: the day the data says; for
                       hf --fetch, today in UTC)
   --fetch             download from the source instead of reading a file
   --dry-run           print what would change and write nothing
-  --max N             arxiv --fetch with a query: results to ask for (default 50)
+  --max N             arxiv --fetch with a search query: results to ask for
+                      (default 50; refused elsewhere: a file or a list of ids
+                      is imported whole)
   --timeout D         per-request timeout for --fetch (default 30s)
   --endpoint URL      the API's base URL for --fetch (default
                       https://huggingface.co, https://export.arxiv.org/api/query)
-  -h, --help          show this help
-`
+  -h, --help          show this help`
 
 // importFlags are the options of paperboy import.
 type importFlags struct {
 	site, date, endpoint string
-	fetch, dryRun, help  bool
+	fetch, dryRun        bool
 	max                  int
+	maxSet               bool // --max was given
 	timeout              time.Duration
 }
 
 // runImport runs `paperboy import hf|arxiv ...`; args excludes "import".
 func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "-help") {
-		_, err := io.WriteString(stdout, importHelp)
-		return err
-	}
-	if len(args) == 0 || (args[0] != "hf" && args[0] != "arxiv") {
-		return usagef("paperboy import: name the source, hf or arxiv; see paperboy import -h")
-	}
-	source := args[0]
-	f, rest, err := parseImportFlags(args[1:])
+	f, pos, err := parseImportFlags(args, stdout)
 	if err != nil {
-		return err
+		return ignoreHelp(err)
 	}
-	if f.help {
-		_, err := io.WriteString(stdout, importHelp)
+	if len(pos) == 0 {
+		return usagef("import: name the source, hf or arxiv: paperboy import hf --fetch, or paperboy import arxiv --fetch 2405.15738")
+	}
+	if pos[0] != "hf" && pos[0] != "arxiv" {
+		if s := diag.Suggest(pos[0], []string{"hf", "arxiv"}); s != "" {
+			return usagef("import: unknown source %q; did you mean %q?", pos[0], s)
+		}
+		return usagef("import: unknown source %q; the sources are hf (Hugging Face's daily list) and arxiv", pos[0])
+	}
+	source, rest := pos[0], pos[1:]
+	if err := f.checkMax(source, rest); err != nil {
 		return err
 	}
 	var day time.Time
 	if f.date != "" {
-		if day, err = time.Parse(time.DateOnly, f.date); err != nil {
-			return usagef("paperboy import: --date %q is not a date; write YYYY-MM-DD", f.date)
+		if day, err = parseDay(f.date); err != nil {
+			return usagef("import: --date %v", err)
 		}
 	}
 	batch, err := readBatch(ctx, source, f, day, rest)
@@ -104,38 +109,63 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 }
 
 // parseImportFlags parses flags given before, between or after the
-// positional arguments, and returns the positional ones.
-func parseImportFlags(args []string) (*importFlags, []string, error) {
+// positional arguments (the source, then files, ids or a query), and
+// returns the positional ones.
+func parseImportFlags(args []string, stdout io.Writer) (*importFlags, []string, error) {
 	f := &importFlags{}
-	fs := flag.NewFlagSet("paperboy import", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	for _, n := range []string{"s", "source", "C", "site"} { // -s as in every command; -C as in git and make
+	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+	for _, n := range []string{"s", "source"} {
 		fs.StringVar(&f.site, n, ".", "")
 	}
 	fs.StringVar(&f.date, "date", "", "")
 	fs.StringVar(&f.endpoint, "endpoint", "", "")
 	fs.BoolVar(&f.fetch, "fetch", false, "")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "")
-	fs.BoolVar(&f.help, "h", false, "")
-	fs.BoolVar(&f.help, "help", false, "")
 	fs.IntVar(&f.max, "max", 50, "")
 	fs.DurationVar(&f.timeout, "timeout", 30*time.Second, "")
-	var rest []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, nil, usagef("paperboy import: %v; see paperboy import -h", err)
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			break
-		}
-		if args[0] == "--" {
-			rest = append(rest, args[1:]...)
-			break
-		}
-		rest, args = append(rest, args[0]), args[1:]
+	pos, err := parseInterleaved(fs, args, importUsage, stdout)
+	var u *usageError
+	if errors.As(err, &u) && (strings.HasSuffix(u.msg, ": -C") || strings.HasSuffix(u.msg, ": -site")) {
+		u.msg += "; the site folder is -s DIR (or --source DIR), as in every command"
 	}
-	return f, rest, nil
+	if err != nil {
+		return nil, nil, err
+	}
+	f.maxSet = isSet(fs, "max")
+	return f, pos, nil
+}
+
+// checkMax refuses --max where it would be ignored: it is how many results
+// an arXiv search asks for, and a file, a list of ids or Hugging Face's
+// list is imported whole. Which papers to leave out is the curator's
+// choice, made in the day file, not a count.
+func (f *importFlags) checkMax(source string, rest []string) error {
+	what := ""
+	switch {
+	case !f.maxSet:
+		return nil
+	case source == "hf":
+		what = "Hugging Face's list, which is imported whole"
+	case !f.fetch:
+		what = "a file, which is imported whole"
+	case !isSearch(rest):
+		what = "a list of arXiv ids, which are all imported"
+	default:
+		return nil
+	}
+	return usagef("import: --max sets how many results an arXiv search asks for (paperboy import arxiv --fetch --max 20 'cat:cs.CL'); it does not apply to %s, so leave it out", what)
+}
+
+// isSearch reports whether import arxiv --fetch's arguments are a search
+// query rather than papers, as arxiv.URLs tells them apart: papers when
+// every argument names one.
+func isSearch(args []string) bool {
+	for _, a := range args {
+		if _, _, ok := importer.ArXivRef(a); !ok {
+			return true
+		}
+	}
+	return false
 }
 
 // readBatch reads the input (a file, stdin or the network) and parses it.
@@ -148,7 +178,7 @@ func readBatch(ctx context.Context, source string, f *importFlags, day time.Time
 		return fetchBatch(ctx, source, f, day, rest, parse)
 	}
 	if len(rest) != 1 {
-		return importer.Batch{}, usagef("paperboy import %s: give one input file (or - for standard input), or --fetch; see paperboy import -h", source)
+		return importer.Batch{}, usagef("import %s: give one input file (or - for standard input), or --fetch", source)
 	}
 	name, data, err := readInput(rest[0])
 	if err != nil {
@@ -197,7 +227,7 @@ func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Tim
 	switch source {
 	case "hf":
 		if len(rest) > 0 {
-			return importer.Batch{}, usagef("paperboy import hf --fetch takes no file; choose the day with --date")
+			return importer.Batch{}, usagef("import hf --fetch takes no file; choose the day with --date")
 		}
 		if day.IsZero() {
 			day = time.Now().UTC()
@@ -211,7 +241,7 @@ func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Tim
 		}
 		var err error
 		if urls, err = arxiv.URLs(orDefault(f.endpoint, arxiv.DefaultEndpoint), rest, f.max); err != nil {
-			return importer.Batch{}, usagef("paperboy import arxiv --fetch: %v", err)
+			return importer.Batch{}, usagef("import arxiv --fetch: %v", err)
 		}
 	}
 	var all importer.Batch

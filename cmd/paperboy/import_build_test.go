@@ -19,7 +19,7 @@ func TestImportedSitesBuild(t *testing.T) {
 		{"arxiv", "--date", "2016-01-01", "../../generator/importer/testdata/legacy-2016_id_list-1111.2011v2.xml"},
 		{"arxiv", "--date", "2016-01-01", "../../generator/importer/testdata/legacy-2016_search-del_maestro-checkerboard.xml"},
 	} {
-		if code, _, stderr := runCLI(append(append([]string{"import"}, args...), "-C", dir)...); code != 0 {
+		if code, _, stderr := runCLI(append(append([]string{"import"}, args...), "-s", dir)...); code != 0 {
 			t.Fatalf("import %q: exit %d: %s", args, code, stderr)
 		}
 	}

@@ -15,9 +15,10 @@ import (
 const importSample = "../../generator/importer/testdata/daily_papers_2024-05-27.json"
 
 // TestRunImportSiteFlag: -s and --source name the site folder as in every
-// other command; -C and --site are the same.
+// other command; -C and --site, which once did, are refused with a word on
+// which flag does.
 func TestRunImportSiteFlag(t *testing.T) {
-	for _, flag := range []string{"-s", "--source", "-C", "--site"} {
+	for _, flag := range []string{"-s", "--source"} {
 		dir := t.TempDir()
 		var out bytes.Buffer
 		if err := runImport(context.Background(), []string{"hf", flag, dir, importSample}, &out, &bytes.Buffer{}); err != nil {
@@ -25,6 +26,16 @@ func TestRunImportSiteFlag(t *testing.T) {
 		}
 		if _, err := os.Stat(filepath.Join(dir, "content", "days", "2024-05-27.md")); err != nil {
 			t.Errorf("%s %s did not import into that folder: %v", flag, dir, err)
+		}
+	}
+	for _, flag := range []string{"-C", "--site"} {
+		dir := t.TempDir()
+		err := runImport(context.Background(), []string{"hf", flag, dir, importSample}, &bytes.Buffer{}, &bytes.Buffer{})
+		if !isUsage(err) || !strings.HasSuffix(err.Error(), "; the site folder is -s DIR (or --source DIR), as in every command") {
+			t.Errorf("%s: %v, want a usage error naming -s", flag, err)
+		}
+		if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+			t.Errorf("%s: wrote %d entries", flag, len(entries))
 		}
 	}
 }
@@ -46,8 +57,8 @@ func TestRunImportErrorSummary(t *testing.T) {
 func TestRunImportFile(t *testing.T) {
 	dir := t.TempDir()
 	var out, errOut bytes.Buffer
-	// Flags after the file, and -C, work.
-	if err := runImport(context.Background(), []string{"hf", importSample, "-C", dir, "--dry-run"}, &out, &errOut); err != nil {
+	// Flags after the file work.
+	if err := runImport(context.Background(), []string{"hf", importSample, "-s", dir, "--dry-run"}, &out, &errOut); err != nil {
 		t.Fatalf("dry run: %v", err)
 	}
 	if !strings.Contains(out.String(), "+ content/papers/2405.15738.md (new)\n") ||
@@ -58,7 +69,7 @@ func TestRunImportFile(t *testing.T) {
 		t.Errorf("dry run wrote %d entries", len(entries))
 	}
 	out.Reset()
-	if err := runImport(context.Background(), []string{"hf", "--site", dir, "--date", "2024-05-28", importSample}, &out, &errOut); err != nil {
+	if err := runImport(context.Background(), []string{"hf", "--source", dir, "--date", "2024-05-28", importSample}, &out, &errOut); err != nil {
 		t.Fatal(err)
 	}
 	if got, want := out.String(), "imported 13 papers into content/days/2024-05-28.md: 13 new, 0 updated, 0 unchanged\n"; got != want {
@@ -107,16 +118,22 @@ func TestRunImportFetch(t *testing.T) {
 	defer srv.Close()
 	dir := t.TempDir()
 	var out bytes.Buffer
-	if err := runImport(context.Background(), []string{"hf", "--fetch", "--date", "2024-05-27", "--endpoint", srv.URL, "-C", dir}, &out, &bytes.Buffer{}); err != nil {
+	if err := runImport(context.Background(), []string{"hf", "--fetch", "--date", "2024-05-27", "--endpoint", srv.URL, "-s", dir}, &out, &bytes.Buffer{}); err != nil {
 		t.Fatal(err)
 	}
 	ua := "Paperboy/" + version + " (+https://github.com/paperboy-digest/paperboy)"
 	if len(got) != 1 || got[0] != "/api/daily_papers?date=2024-05-27 "+ua {
 		t.Errorf("requests = %q", got)
 	}
-	err = runImport(context.Background(), []string{"arxiv", "--fetch", "--endpoint", srv.URL + "/api/query", "-C", dir, "abc"}, &out, &bytes.Buffer{})
+	err = runImport(context.Background(), []string{"arxiv", "--fetch", "--endpoint", srv.URL + "/api/query", "-s", dir, "abc"}, &out, &bytes.Buffer{})
 	if err == nil || !strings.Contains(err.Error(), "the arXiv API answered with an error: incorrect id format for abc") {
 		t.Errorf("arxiv fetch of a bad id = %v", err)
+	}
+	// --max sets a search's results.
+	got = nil
+	runImport(context.Background(), []string{"arxiv", "--fetch", "--max", "7", "--endpoint", srv.URL + "/api/query", "-s", dir, "cat:cs.CL"}, &out, &bytes.Buffer{})
+	if len(got) != 1 || !strings.Contains(got[0], "max_results=7&") {
+		t.Errorf("requests of a search with --max 7 = %q, want max_results=7", got)
 	}
 
 	// No answer: say what to do.

@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -149,10 +150,39 @@ func (f *mailFlags) selector() (mail.Selector, error) {
 	if n > 1 {
 		return sel, usagef("mail: give one of --date, --week and --month")
 	}
+	if f.date != "" {
+		if _, err := parseDay(f.date); err != nil {
+			return sel, usagef("mail: --date %v", err)
+		}
+	}
 	if err := sel.Check(); err != nil {
 		return sel, usagef("mail: %v", err)
 	}
+	if err := checkPeriod(sel); err != nil {
+		return sel, usagef("mail: %v", err)
+	}
 	return sel, nil
+}
+
+// checkPeriod refuses a week or month key of the right form that names no
+// week or month (2024-W60, 2024-13), which would otherwise be looked for
+// among the site's and not found.
+func checkPeriod(sel mail.Selector) error {
+	switch {
+	case sel.Key == "":
+	case sel.Kind == mail.MonthDigest:
+		if _, err := time.Parse("2006-01", sel.Key); err != nil {
+			return fmt.Errorf("--month %q is not a month; write YYYY-MM, like 2024-06", sel.Key)
+		}
+	case sel.Kind == mail.WeekDigest:
+		year, _ := strconv.Atoi(sel.Key[:4])
+		week, _ := strconv.Atoi(sel.Key[6:])
+		// December 28 is always in the year's last ISO week.
+		if _, last := time.Date(year, 12, 28, 0, 0, 0, 0, time.UTC).ISOWeek(); week < 1 || week > last {
+			return fmt.Errorf("--week %q is not a week; %d has weeks W01 to W%02d", sel.Key, year, last)
+		}
+	}
+	return nil
 }
 
 func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -265,6 +295,9 @@ func (f *mailFlags) recipients() ([]string, error) {
 	for _, s := range f.to {
 		a, err := mail.Recipient(s)
 		if err != nil {
+			if why := addressProblem(s); why != "" {
+				return nil, usagef("mail: --to %q is not an email address: %s; write one address like ada@example.org", s, why)
+			}
 			return nil, usagef("mail: --to %v", err)
 		}
 		add(a)
@@ -283,6 +316,34 @@ func (f *mailFlags) recipients() ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// addressProblem says what is wrong with an address in the user's terms,
+// for the common mistakes that net/mail reports in the grammar's ("missing
+// '@' or angle-addr" for "ada@"), or "" when it sees none of them.
+func addressProblem(s string) string {
+	addr := strings.TrimSpace(s)
+	if i := strings.LastIndex(addr, "<"); i >= 0 && strings.HasSuffix(addr, ">") {
+		addr = strings.TrimSpace(addr[i+1 : len(addr)-1]) // Ada <ada@example.org>
+	}
+	at := strings.LastIndex(addr, "@")
+	switch {
+	case addr == "":
+		return "it is empty"
+	case at < 0:
+		return "it has no @"
+	case strings.Count(addr, "@") > 1:
+		return "it has more than one @"
+	case at == 0:
+		return "nothing comes before the @"
+	case at == len(addr)-1:
+		return "nothing follows the @"
+	case strings.ContainsAny(addr, "<>"):
+		return "" // an unclosed <: net/mail says it well enough
+	case strings.ContainsAny(addr, " \t"):
+		return "it has a space in it"
+	}
+	return ""
 }
 
 // siteTheme is the email templates' theme: the site's theme folder over

@@ -1,7 +1,11 @@
 // Command paperboy builds static sites for research-paper digests.
 //
 //	paperboy build     build the site into public/
-//	paperboy new       scaffold a paper or day source file
+//	paperboy new       create a site, or a paper or day source file
+//	paperboy check     check a site without writing
+//	paperboy serve     preview the site with live reload
+//	paperboy import    import papers from Hugging Face or arXiv
+//	paperboy mail      render a digest as an email; write or send it
 //	paperboy version   print the version
 //	paperboy help      explain a command
 //
@@ -11,6 +15,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -92,8 +97,9 @@ func exitCode(err error, stderr io.Writer) int {
 	if errors.Is(err, errProblems) {
 		return 1
 	}
-	if isUsage(err) {
-		fmt.Fprintf(stderr, "paperboy: %v\nRun 'paperboy help' for usage.\n", err)
+	var u *usageError
+	if errors.As(err, &u) {
+		fmt.Fprintf(stderr, "paperboy: %v\nRun '%s' for usage.\n", err, strings.TrimSpace("paperboy help "+u.cmd))
 		return 2
 	}
 	tail := ""
@@ -141,13 +147,10 @@ func commands() []command {
 		{"new", "create a site, or a paper or day source file", newUsage, runNew},
 		{"check", "check sources, links, feeds and sitemap without writing", checkUsage, runCheck},
 		{"serve", "preview the site with live reload", serveUsage, runServe},
-		{"import", "import papers from Hugging Face or arXiv", "", runImport},
+		{"import", "import papers from Hugging Face or arXiv", importUsage, runImport},
 		{"mail", "render a digest as an email; write or send it", mailUsage, runMail},
-		{"version", "print the version", "usage: paperboy version", func(_ context.Context, _ []string, stdout, _ io.Writer) error {
-			bi, _ := debug.ReadBuildInfo()
-			fmt.Fprintf(stdout, "paperboy %s\n%s\n", releaseOf(bi), buildOf(bi))
-			return nil
-		}},
+		{"version", "print the version", versionUsage, runVersion},
+		{"help", "explain a command", helpUsage, runHelp},
 	}
 }
 
@@ -159,30 +162,81 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	name, rest := args[0], args[1:]
 	switch name {
-	case "help", "-h", "-help", "--help":
-		if len(rest) > 0 {
-			for _, c := range commands() {
-				if c.name == rest[0] {
-					if c.usage == "" {
-						return c.run(ctx, []string{"-h"}, stdout, stderr)
-					}
-					fmt.Fprintln(stdout, c.usage)
-					return nil
-				}
-			}
-			return usagef("unknown command %q", rest[0])
-		}
-		printHelp(stdout)
-		return nil
+	case "-h", "-help", "--help":
+		name = "help"
 	case "-version", "--version":
 		name = "version"
 	}
+	c, err := lookup(name)
+	if err != nil {
+		return err
+	}
+	err = c.run(ctx, rest, stdout, stderr)
+	// A mistake in a command's line is explained by its help; help's own
+	// mistakes (an unknown command) by the list of commands.
+	var u *usageError
+	if errors.As(err, &u) && u.cmd == "" && c.name != "help" {
+		u.cmd = c.name
+	}
+	return err
+}
+
+// lookup returns the command name, or a usage error that suggests the
+// nearest one.
+func lookup(name string) (command, error) {
+	var names []string
 	for _, c := range commands() {
 		if c.name == name {
-			return c.run(ctx, rest, stdout, stderr)
+			return c, nil
 		}
+		names = append(names, c.name)
 	}
-	return usagef("unknown command %q", name)
+	if s := diag.Suggest(name, names); s != "" {
+		return command{}, usagef("unknown command %q; did you mean %q?", name, s)
+	}
+	return command{}, usagef("unknown command %q; the commands are %s", name, strings.Join(names, ", "))
+}
+
+const helpUsage = `usage: paperboy help [command]
+
+Lists the commands, or explains one: what it does and its flags.`
+
+func runHelp(_ context.Context, args []string, stdout, _ io.Writer) error {
+	fs := flag.NewFlagSet("help", flag.ContinueOnError)
+	names, err := parseInterleaved(fs, args, helpUsage, stdout)
+	switch {
+	case err != nil:
+		return ignoreHelp(err)
+	case len(names) == 0:
+		printHelp(stdout)
+		return nil
+	case len(names) > 1:
+		return usagef("help explains one command, got %q; run paperboy help %s", names, names[0])
+	}
+	c, err := lookup(names[0])
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, c.usage)
+	return nil
+}
+
+const versionUsage = `usage: paperboy version
+
+Prints the version, then the commit (when the build recorded one) and the Go
+release it was built with: paste both lines into a bug report.`
+
+func runVersion(_ context.Context, args []string, stdout, _ io.Writer) error {
+	fs := flag.NewFlagSet("version", flag.ContinueOnError)
+	if err := parseFlags(fs, args, versionUsage, stdout); err != nil {
+		return ignoreHelp(err)
+	}
+	if fs.NArg() > 0 {
+		return usagef("version takes no arguments, got %q", fs.Arg(0))
+	}
+	bi, _ := debug.ReadBuildInfo()
+	fmt.Fprintf(stdout, "paperboy %s\n%s\n", releaseOf(bi), buildOf(bi))
+	return nil
 }
 
 func printHelp(w io.Writer) {

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -14,6 +15,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/output"
 )
 
 // writeSite writes files (path → content) under a new temporary site folder.
@@ -267,23 +270,130 @@ func TestNewSite(t *testing.T) {
 	}
 
 	// An existing .gitignore and workflows are the user's: new site leaves
-	// them alone and adds no workflow beside them.
-	mine := writeSite(t, map[string]string{".gitignore": "*.log\n", ".github/workflows/deploy.yml": "on: push\n"})
-	if code, out, stderr := runCLI("new", "site", mine); code != 0 || !strings.Contains(out, "kept") {
-		t.Fatalf("new site in a folder with a .gitignore and workflows: exit %d, %q, %q", code, out, stderr)
+	// them alone, adds no workflow beside them, and says what to add.
+	mine := writeSite(t, map[string]string{".gitignore": "*.log\npublic/\n", ".github/workflows/deploy.yml": "on: push\n"})
+	code, out, stderr = runCLI("new", "site", mine)
+	if code != 0 {
+		t.Fatalf("new site in a folder with a .gitignore and workflows: exit %d, %q", code, stderr)
 	}
-	if data, _ := os.ReadFile(filepath.Join(mine, ".gitignore")); string(data) != "*.log\n" {
+	wantAdvice := "kept " + filepath.Join(mine, ".gitignore") + " as it is; add these lines to it, unless you commit the built site on purpose,\n" +
+		"so that git leaves out what builds write:\n  /.public.lock\n  /.paperboy-new-public-*/\n  /.paperboy-old-public-*/\n" +
+		"kept " + filepath.Join(mine, ".github", "workflows") + ` as it is; to publish on GitHub Pages, add the workflow in the README's "Deploy to GitHub Pages"`
+	if !strings.Contains(out, wantAdvice) {
+		t.Errorf("new site in a folder with a .gitignore and workflows printed:\n%s\nwant:\n%s", out, wantAdvice)
+	}
+	if data, _ := os.ReadFile(filepath.Join(mine, ".gitignore")); string(data) != "*.log\npublic/\n" {
 		t.Errorf("new site changed an existing .gitignore to %q", data)
 	}
 	if exists(filepath.Join(mine, ".github", "workflows", "pages.yml")) {
 		t.Error("new site added pages.yml beside the folder's own workflows")
 	}
-
-	// new paper where there is no site says how to make one.
-	bare := t.TempDir()
-	if code, out, _ := runCLI("new", "paper", "2410.07166", "-s", bare); code != 0 || !strings.Contains(out, "paperboy new site") {
-		t.Errorf("new paper outside a site: exit %d, %q; want a note naming new site", code, out)
+	full := writeSite(t, map[string]string{".gitignore": gitignore})
+	if code, out, _ := runCLI("new", "site", full); code != 0 || !strings.Contains(out, " as it is; it leaves out what builds write already\n") {
+		t.Errorf("new site in a folder whose .gitignore has every line: exit %d, %q", code, out)
 	}
+
+	// new paper or day where there is no site refuses, and says how to
+	// make one; it creates nothing.
+	bare := filepath.Join(t.TempDir(), "nosite")
+	for _, args := range [][]string{{"new", "paper", "2410.07166", "-s", bare}, {"new", "day", "2024-10-09", "-s", bare}} {
+		code, _, stderr := runCLI(args...)
+		if want := filepath.Join(bare, "content", "site.yaml") + ": not found, so " + bare + " is not a site folder; run this in the site folder or pass -s DIR, or make a site there first: paperboy new site " + bare; code != 1 || !strings.Contains(stderr, want) {
+			t.Errorf("paperboy %q: exit %d, %q; want 1 and %q", args, code, stderr, want)
+		}
+	}
+	if exists(bare) {
+		t.Errorf("new paper outside a site created %s", bare)
+	}
+}
+
+// TestNewSiteIgnoresWhatBuildsWrite: the .gitignore of a new site leaves out
+// everything a build makes beside the sources: the output, its lock file,
+// and the folder the new output is written into.
+func TestNewSiteIgnoresWhatBuildsWrite(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "digest")
+	if code, _, stderr := runCLI("new", "site", dir); code != 0 {
+		t.Fatalf("new site: %s", stderr)
+	}
+	if code, _, stderr := runCLI("build", "-q", "-s", dir); code != 0 {
+		t.Fatalf("build: %s", stderr)
+	}
+	// A build in progress: its lock and its new folder exist.
+	w, err := output.Begin(filepath.Join(dir, "public"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Abort()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var built []string
+	for _, e := range entries {
+		switch e.Name() {
+		case "content", ".github", ".gitignore": // the sources
+			continue
+		}
+		built = append(built, e.Name())
+		if !ignored(gitignore, e.Name(), e.IsDir()) {
+			t.Errorf("the new site's .gitignore does not leave out %s, which a build writes:\n%s", e.Name(), gitignore)
+		}
+	}
+	if len(built) < 3 {
+		t.Errorf("beside the sources during a build: %q; want public, its lock file and the new folder", built)
+	}
+	// When it commits, the old folder is moved aside under the new one's
+	// name with "old" for "new".
+	for _, name := range built {
+		if old := strings.Replace(name, ".paperboy-new-", ".paperboy-old-", 1); old != name && !ignored(gitignore, old, true) {
+			t.Errorf("the new site's .gitignore does not leave out %s:\n%s", old, gitignore)
+		}
+	}
+}
+
+// ignored reports whether the .gitignore text leaves out the entry name at
+// the top of the repository: enough of gitignore's rules for the patterns
+// new site writes (a leading / anchors, a trailing / matches folders only).
+func ignored(text, name string, dir bool) bool {
+	for _, p := range strings.Split(text, "\n") {
+		if p == "" || strings.HasPrefix(p, "#") || strings.HasSuffix(p, "/") && !dir {
+			continue
+		}
+		if ok, _ := path.Match(strings.Trim(p, "/"), name); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// TestREADMEShowsPagesWorkflow: the README's "Deploy to GitHub Pages" shows
+// the very workflow new site writes, so the two cannot drift apart.
+func TestREADMEShowsPagesWorkflow(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(readme), "\n## Deploy to GitHub Pages\n")
+	if !ok {
+		t.Fatal(`README.md has no section "## Deploy to GitHub Pages"`)
+	}
+	section, _, _ = strings.Cut(section, "\n## ")
+	_, block, ok := strings.Cut(section, "\n```yaml\n")
+	block, _, closed := strings.Cut(block, "\n```\n")
+	if !ok || !closed {
+		t.Fatal(`README.md's "Deploy to GitHub Pages" shows no workflow in a yaml block`)
+	}
+	want := pagesWorkflow("")
+	if block+"\n" == want {
+		return
+	}
+	got, wantLines := strings.Split(block+"\n", "\n"), strings.Split(want, "\n")
+	for i := range min(len(got), len(wantLines)) {
+		if got[i] != wantLines[i] {
+			t.Fatalf("README.md's pages.yml differs from the one new site writes (pagesWorkflow) at its line %d:\nREADME:   %q\nnew site: %q\nchange both together", i+1, got[i], wantLines[i])
+		}
+	}
+	t.Fatalf("README.md's pages.yml has %d lines, the one new site writes %d; change both together", len(got), len(wantLines))
 }
 
 // yamlLine is a commented-out YAML setting of a scaffold ("# key: value",

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/importer"
 )
 
@@ -22,15 +23,16 @@ const newUsage = `usage: paperboy new site <folder>
 
 Creates a source file with every field documented:
   <folder>/content/site.yaml  for "new site" (also content/papers/,
-                           content/days/, a .gitignore for public/ and
-                           .github/workflows/pages.yml, which publishes
-                           the site on GitHub Pages, unless the folder has
-                           them; "." is the current folder)
+                           content/days/, a .gitignore for what builds
+                           write and .github/workflows/pages.yml, which
+                           publishes the site on GitHub Pages, unless the
+                           folder has them; "." is the current folder)
   content/papers/<id>.md   for "new paper" (an arXiv id like 2410.07166,
                            2410.07166v2 or its arxiv.org URL, or any id of
                            letters, digits, '.', '_' and '-')
   content/days/<date>.md   for "new day"
-It never overwrites an existing file.
+A paper or day goes into a site folder, one with content/site.yaml. It
+never overwrites an existing file.
 
 Flags:
   -s, --source DIR   site folder (default ".")
@@ -39,19 +41,17 @@ Flags:
 func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 	flags := flag.NewFlagSet("new", flag.ContinueOnError)
 	var source, date string
-	flags.StringVar(&source, "s", ".", "")
-	flags.StringVar(&source, "source", ".", "")
-	flags.StringVar(&date, "date", "", "")
-	if len(args) < 2 {
-		if len(args) == 1 && (args[0] == "-h" || args[0] == "--help") {
-			fmt.Fprintln(stdout, newUsage)
-			return nil
-		}
-		return usagef("new needs a kind and a name: paperboy new site my-digest, paperboy new paper 2410.07166, or paperboy new day 2024-03-14")
+	for _, n := range []string{"s", "source"} {
+		flags.StringVar(&source, n, ".", "")
 	}
-	kind, name := args[0], args[1]
-	if err := parseFlags(flags, args[2:], newUsage, stdout); err != nil {
+	flags.StringVar(&date, "date", "", "")
+	pos, err := parseInterleaved(flags, args, newUsage, stdout)
+	if err != nil {
 		return ignoreHelp(err)
+	}
+	kind, name, err := newArgs(pos)
+	if err != nil {
+		return err
 	}
 	var path, body string
 	switch kind {
@@ -63,8 +63,8 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 	case "paper":
 		if date == "" {
 			date = time.Now().UTC().Format(time.DateOnly)
-		} else if _, err := time.Parse(time.DateOnly, date); err != nil {
-			return usagef("--date %q is not a date; write YYYY-MM-DD", date)
+		} else if _, err := parseDay(date); err != nil {
+			return usagef("new paper: --date %v", err)
 		}
 		idLine, versionLine := "id: \""+name+"\"", "# version: 1"
 		if id, version, ok := importer.ArXivRef(name); ok {
@@ -82,26 +82,52 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 		}
 		body = fmt.Sprintf(paperTemplate, idLine, versionLine, date)
 	case "day":
-		if _, err := time.Parse(time.DateOnly, name); err != nil {
-			return usagef("%q is not a date; write YYYY-MM-DD, like 2024-03-14", name)
+		if _, err := parseDay(name); err != nil {
+			return usagef("new day: %v", err)
 		}
 		path = filepath.Join(source, "content", "days", name+".md")
 		body = dayTemplate
-	default:
-		return usagef("new: unknown kind %q; use site, paper or day", kind)
 	}
-	if err := createNew(path, body, stdout); err != nil {
-		return err
+	// A paper or day outside a site would be a file no build reads.
+	if yml := filepath.Join(source, "content", "site.yaml"); !exists(yml) {
+		return fmt.Errorf("%s: not found, so %s is not a site folder; run this in the site folder or pass -s DIR, or make a site there first: paperboy new site %s", yml, source, source)
 	}
-	if !exists(filepath.Join(source, "content", "site.yaml")) {
-		fmt.Fprintf(stdout, "note: %s has no content/site.yaml yet, which a build needs; paperboy new site %s makes one\n", source, source)
+	return createNew(path, body, stdout)
+}
+
+// newArgs checks new's positional arguments, the kind and its name.
+func newArgs(pos []string) (kind, name string, err error) {
+	if len(pos) == 0 {
+		return "", "", usagef("new needs a kind and a name: paperboy new site my-digest, paperboy new paper 2410.07166, or paperboy new day 2024-03-14")
 	}
-	return nil
+	kind = pos[0]
+	var kinds []string
+	for _, k := range []struct{ kind, name, example string }{
+		{"site", "a folder", "paperboy new site my-digest"},
+		{"paper", "an arXiv id, arxiv.org URL or id", "paperboy new paper 2410.07166"},
+		{"day", "a date", "paperboy new day 2024-03-14"},
+	} {
+		kinds = append(kinds, k.kind)
+		if k.kind != kind {
+			continue
+		}
+		switch {
+		case len(pos) == 1:
+			return "", "", usagef("new %s needs %s: %s", kind, k.name, k.example)
+		case len(pos) > 2:
+			return "", "", usagef("new %s takes one name, got %q; run it once for each (quote a name with spaces)", kind, pos[1:])
+		}
+		return kind, pos[1], nil
+	}
+	if s := diag.Suggest(kind, kinds); s != "" {
+		return "", "", usagef("new: unknown kind %q; did you mean %q? The kinds are site, paper and day", kind, s)
+	}
+	return "", "", usagef("new: unknown kind %q; the kinds are site, paper and day: paperboy new site my-digest, paperboy new paper 2410.07166, or paperboy new day 2024-03-14", kind)
 }
 
 // newSite creates a site in dir: content/site.yaml with every field
-// documented, the papers and days folders, a .gitignore for the output
-// unless the folder has one, and a GitHub Pages workflow unless it has
+// documented, the papers and days folders, a .gitignore for what builds
+// write unless the folder has one, and a GitHub Pages workflow unless it has
 // workflows.
 func newSite(dir string, stdout io.Writer) error {
 	yml := filepath.Join(dir, "content", "site.yaml")
@@ -116,26 +142,26 @@ func newSite(dir string, stdout io.Writer) error {
 	if err := createNew(yml, siteTemplate, stdout); err != nil {
 		return err
 	}
-	// What the folder has already is the user's: a .gitignore, or any
-	// workflow (one may deploy it already).
+	// What the folder has already is the user's: new site says what to
+	// add, never edits it. A .gitignore may leave public/ out on purpose
+	// (a site published by committing it), and a workflow may deploy the
+	// site already.
+	ignore := filepath.Join(dir, ".gitignore")
+	if old, err := os.ReadFile(ignore); err == nil {
+		fmt.Fprintf(stdout, "kept %s as it is%s\n", ignore, gitignoreAdvice(old))
+	} else if err := createNew(ignore, gitignore, stdout); err != nil {
+		return err
+	}
 	bi, _ := debug.ReadBuildInfo()
 	publish := "to publish it, push the folder to a GitHub repository and choose\n" +
 		"Settings → Pages → Source: GitHub Actions\n"
-	for _, f := range []struct{ path, body, mine, kept string }{
-		{".gitignore", "# paperboy build's output\n/public/\n", ".gitignore", ""},
-		{".github/workflows/pages.yml", pagesWorkflow(moduleRelease(bi)), ".github/workflows",
-			"; the README's \"Deploy to GitHub Pages\" has a workflow to add"},
-	} {
-		if mine := filepath.Join(dir, filepath.FromSlash(f.mine)); exists(mine) {
-			fmt.Fprintf(stdout, "kept %s as it is%s\n", mine, f.kept)
-			if f.kept != "" {
-				publish = ""
-			}
-			continue
-		}
-		if err := createNew(filepath.Join(dir, filepath.FromSlash(f.path)), f.body, stdout); err != nil {
-			return err
-		}
+	workflows := filepath.Join(dir, ".github", "workflows")
+	if exists(workflows) {
+		fmt.Fprintf(stdout, "kept %s as it is; to publish on GitHub Pages, add the workflow in the README's \"Deploy to GitHub Pages\" (%s) as %s\n",
+			workflows, deployDocs, filepath.Join(workflows, "pages.yml"))
+		publish = ""
+	} else if err := createNew(filepath.Join(workflows, "pages.yml"), pagesWorkflow(moduleRelease(bi)), stdout); err != nil {
+		return err
 	}
 	fmt.Fprintf(stdout, "next: set title and baseURL in %s, then in %s:\n"+
 		"  paperboy import hf --fetch   # today's Hugging Face daily papers\n"+
@@ -143,9 +169,48 @@ func newSite(dir string, stdout io.Writer) error {
 	return nil
 }
 
+// deployDocs is the README section that shows the Pages workflow.
+const deployDocs = "https://github.com/paperboy-digest/paperboy#deploy-to-github-pages"
+
+// gitignore is a new site's .gitignore: what paperboy build writes next to
+// the sources. Besides public/, a build keeps a lock file beside it, writes
+// the new site into a temporary sibling folder and moves the old one aside
+// to another when it swaps them (names from generator/output;
+// TestNewSiteIgnoresWhatBuildsWrite checks them).
+const gitignore = `# What paperboy build writes: the site, its lock file, and the folders it
+# writes the new site into and moves the old one aside to.
+/public/
+/.public.lock
+/.paperboy-new-public-*/
+/.paperboy-old-public-*/
+`
+
+// gitignoreAdvice names the lines of a new site's .gitignore that the
+// folder's own lacks, written the same way or without their leading or
+// trailing slash.
+func gitignoreAdvice(old []byte) string {
+	have := map[string]bool{}
+	for _, l := range strings.Split(string(old), "\n") {
+		l = strings.TrimSpace(l)
+		have[strings.Trim(l, "/")] = true
+	}
+	var missing []string
+	for _, l := range strings.Split(gitignore, "\n") {
+		if l != "" && !strings.HasPrefix(l, "#") && !have[strings.Trim(l, "/")] {
+			missing = append(missing, l)
+		}
+	}
+	if len(missing) == 0 {
+		return "; it leaves out what builds write already"
+	}
+	return "; add these lines to it, unless you commit the built site on purpose,\n" +
+		"so that git leaves out what builds write:\n  " + strings.Join(missing, "\n  ")
+}
+
 // pagesWorkflow returns a GitHub Actions workflow that builds the site
 // with Paperboy's release (latest when empty) and publishes it to GitHub
-// Pages on every push to main, every day and by hand.
+// Pages on every push to main, every day and by hand. The README's "Deploy
+// to GitHub Pages" shows it with latest (TestREADMEShowsPagesWorkflow).
 func pagesWorkflow(release string) string {
 	if release == "" {
 		release = "latest"
@@ -160,8 +225,11 @@ name: Deploy to GitHub Pages
 on:
   push:
     branches: [main]
+  # Daily: publishes what a scheduled import committed (a push made with
+  # the default GITHUB_TOKEN starts no workflow) and runs the email job, if
+  # you add one. Pages depend on the content, never on the date.
   schedule:
-    - cron: "30 6 * * *" # daily, so the home page's week moves on
+    - cron: "30 6 * * *"
   workflow_dispatch:
 
 permissions:

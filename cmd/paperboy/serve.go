@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"flag"
 	"fmt"
@@ -19,14 +20,16 @@ const serveUsage = `usage: paperboy serve [flags]
 
 Builds the site in memory and serves it at http://127.0.0.1:1313/<base path>/,
 rebuilding and reloading every open page when a file in content/ or themes/
-changes. A build error shows in the page; the last good site stays served.
-Nothing is written to disk.
+changes. A build error shows in the page; the last good site stays served
+(if the first build fails, every page shows the errors until the sources
+build). Nothing is written to disk.
 
 Flags:
   -s, --source DIR       site folder (default ".")
   -p, --port N           port (default 1313; 0 picks a free one)
       --bind ADDR        address to listen on (default 127.0.0.1; anything
-                         else makes the site reachable from other machines)
+                         but loopback makes the site reachable from other
+                         machines; 0.0.0.0 listens on all interfaces)
       --next-free-port   if the port is busy, use the next free one
   -b, --base-url URL     replace site.yaml's baseURL
   -D, --drafts           include papers marked draft: true`
@@ -51,12 +54,13 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if port < 0 || port > 65535 {
 		return usagef("--port %d is not a port number", port)
 	}
-	if ip := net.ParseIP(bind); ip == nil || !ip.IsLoopback() {
-		fmt.Fprintf(stderr, "warning: serving on %s makes the preview reachable from other machines\n", bind)
-	}
 	ln, err := serve.Listen(net.JoinHostPort(bind, strconv.Itoa(port)), nextFree)
 	if err != nil {
 		return err
+	}
+	// The address listened on, not the one asked for: localhost is loopback.
+	if a, ok := ln.Addr().(*net.TCPAddr); !ok || !a.IP.IsLoopback() {
+		fmt.Fprintf(stderr, "warning: serving on %s makes the preview reachable from other machines\n", cmp.Or(bind, "all interfaces"))
 	}
 	// A quick rebuild (only paper bodies changed) leaves the search index and
 	// related papers to a full build that runs right after it in the
@@ -98,6 +102,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			}
 			return siteOf(res), nil
 		},
+		Host: bind,
 		Logf: func(format string, args ...any) {
 			if !bf.quiet {
 				fmt.Fprintf(stderr, format+"\n", args...)

@@ -40,10 +40,19 @@ var servingRE = regexp.MustCompile(`serving the site at (http://\S+)`)
 // startServe runs paperboy serve on a free port and returns the site's URL.
 func startServe(t *testing.T, dir string) string {
 	t.Helper()
+	u, _ := startServeArgs(t, dir)
+	return u
+}
+
+// startServeArgs runs paperboy serve with args on a free port and returns
+// the site's URL and what serve writes to stderr.
+func startServeArgs(t *testing.T, dir string, args ...string) (string, *syncBuffer) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	var stderr syncBuffer
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"serve", "-s", dir, "--port", "0"}, io.Discard, &stderr) }()
+	args = append([]string{"serve", "-s", dir, "--port", "0"}, args...)
+	go func() { done <- run(ctx, args, io.Discard, &stderr) }()
 	t.Cleanup(func() {
 		cancel()
 		select {
@@ -58,12 +67,28 @@ func startServe(t *testing.T, dir string) string {
 	deadline := time.Now().Add(20 * time.Second)
 	for time.Now().Before(deadline) {
 		if m := servingRE.FindStringSubmatch(stderr.String()); m != nil {
-			return strings.TrimSuffix(m[1], "/") + "/"
+			return strings.TrimSuffix(m[1], "/") + "/", &stderr
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
 	t.Fatalf("serve did not start; stderr:\n%s", stderr.String())
-	return ""
+	return "", nil
+}
+
+// TestServeAddress: serve prints the address a browser can open, with the
+// host asked for, and warns only when other machines can reach it.
+func TestServeAddress(t *testing.T) {
+	dir := writeSite(t, goodSite)
+	u, stderr := startServeArgs(t, dir, "--bind", "localhost")
+	if !regexp.MustCompile(`^http://localhost:\d+/repo/$`).MatchString(u) {
+		t.Errorf("serve --bind localhost printed the address %s, want http://localhost:PORT/repo/", u)
+	}
+	if strings.Contains(stderr.String(), "warning") {
+		t.Errorf("serve --bind localhost warns, though localhost is loopback:\n%s", stderr.String())
+	}
+	if code, _ := get(t, u); code != 200 {
+		t.Errorf("GET %s = %d, want 200", u, code)
+	}
 }
 
 var reloadScriptRE = regexp.MustCompile(`<script src="[^"]*__paperboy/reload\.js"[^>]*></script>`)

@@ -43,3 +43,27 @@ func Listen(addr string, nextFree bool) (net.Listener, error) {
 func inUse(err error) bool {
 	return errors.Is(err, errAddrInUse)
 }
+
+// origin returns the scheme and authority of the address to print for a
+// server listening on addr ("http://127.0.0.1:1313") and whether it listens
+// on every interface. host is the host the user asked for, kept as given so
+// that a host name stays one; when it is empty, addr's host is used. An
+// unspecified address (0.0.0.0, ::), which no browser can open, becomes the
+// loopback address of its family.
+func origin(host string, addr net.Addr) (string, bool) {
+	listening, port, err := net.SplitHostPort(addr.String())
+	if err != nil {
+		listening, port = "", "0"
+	}
+	if host == "" {
+		host = listening
+	}
+	ip := net.ParseIP(host)
+	if host != "" && (ip == nil || !ip.IsUnspecified()) {
+		return "http://" + net.JoinHostPort(host, port), false
+	}
+	if ip != nil && ip.To4() == nil {
+		return "http://" + net.JoinHostPort("::1", port), true
+	}
+	return "http://" + net.JoinHostPort("127.0.0.1", port), true
+}

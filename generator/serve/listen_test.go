@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"net"
 	"strings"
 	"testing"
 )
@@ -29,5 +30,31 @@ func TestListenBusyPort(t *testing.T) {
 	defer ln.Close()
 	if got := ln.Addr().String(); got == addr || !strings.HasPrefix(got, "127.0.0.1:") {
 		t.Errorf("Listen(%q, true) listens on %s, want another port on 127.0.0.1", addr, got)
+	}
+}
+
+func TestOrigin(t *testing.T) {
+	tcp := func(ip string) net.Addr { return &net.TCPAddr{IP: net.ParseIP(ip), Port: 1313} }
+	tests := []struct {
+		host string
+		addr net.Addr
+		want string
+		all  bool
+	}{
+		{"127.0.0.1", tcp("127.0.0.1"), "http://127.0.0.1:1313", false},
+		{"localhost", tcp("127.0.0.1"), "http://localhost:1313", false},
+		{"192.168.1.5", tcp("192.168.1.5"), "http://192.168.1.5:1313", false},
+		{"::1", tcp("::1"), "http://[::1]:1313", false},
+		{"0.0.0.0", tcp("::"), "http://127.0.0.1:1313", true}, // Linux listens on [::] for it
+		{"::", tcp("::"), "http://[::1]:1313", true},
+		{"", tcp("::"), "http://[::1]:1313", true},
+		{"", tcp("0.0.0.0"), "http://127.0.0.1:1313", true},
+		{"", tcp("127.0.0.1"), "http://127.0.0.1:1313", false},
+	}
+	for _, tt := range tests {
+		got, all := origin(tt.host, tt.addr)
+		if got != tt.want || all != tt.all {
+			t.Errorf("origin(%q, %v) = %q, %v; want %q, %v", tt.host, tt.addr, got, all, tt.want, tt.all)
+		}
 	}
 }

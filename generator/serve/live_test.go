@@ -2,11 +2,13 @@ package serve
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -235,5 +237,102 @@ func TestChangedPathsKeepTheWatchForm(t *testing.T) {
 				t.Errorf("changed paths after saving %s = %q, want each in the form of its Watch entry", tt.save, got)
 			}
 		}
+	}
+}
+
+// logLines collects a Server's log lines.
+type logLines struct {
+	mu    sync.Mutex
+	lines []string
+}
+
+func (l *logLines) logf(format string, args ...any) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.lines = append(l.lines, fmt.Sprintf(format, args...))
+}
+
+func (l *logLines) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return strings.Join(l.lines, "\n") + "\n"
+}
+
+// waitLog waits until the log holds want.
+func (l *logLines) waitLog(t *testing.T, want string) {
+	t.Helper()
+	for deadline := time.Now().Add(wait); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if strings.Contains(l.String(), want) {
+			return
+		}
+	}
+	t.Fatalf("log:\n%s\nwant it to hold %q", l.String(), want)
+}
+
+// TestFirstBuildFailsLog: a failed first build says that every page shows
+// the errors (there is no last good build), and prints the address to open;
+// the site's own address, base path included, follows once it builds.
+func TestFirstBuildFailsLog(t *testing.T) {
+	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "ERROR"})
+	site.base = "/repo/"
+	var log logLines
+	opts := site.options()
+	opts.Logf = log.logf
+	url, _ := start(t, opts)
+	log.waitLog(t, "build failed in ")
+	log.waitLog(t, "with 1 error(s); there is no site to serve yet, so every page shows them until the sources build:\n  content/a.md:1: ERROR is not allowed; remove it")
+	log.waitLog(t, "serving the build errors at "+url+"/ (press Ctrl+C to stop); the site's address follows once it builds")
+	if strings.Contains(log.String(), "last good build") {
+		t.Errorf("log:\n%s\nwant no word of a last good build: there is none", log.String())
+	}
+	events := subscribe(t, url+"/__paperboy/events", nil)
+	nextNamed(t, events, "error") // the state the stream starts in
+	site.write(t, "content/a.md", "fixed")
+	reloaded(t, events, url+"/repo/a/", 200, "fixed")
+	log.waitLog(t, "\nserving the site at "+url+"/repo/\n")
+
+	site.write(t, "content/a.md", "ERROR again")
+	nextNamed(t, events, "error")
+	log.waitLog(t, "with 1 error(s); serving the last good build, with the errors over every open page:")
+}
+
+// TestRenameSaveNamesTheSavedFile: a save through a temporary file renamed
+// over the original (sed -i, many editors) is a change of the original
+// only; a file that comes and goes within a burst changes nothing.
+func TestRenameSaveNamesTheSavedFile(t *testing.T) {
+	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "a"})
+	var log logLines
+	opts := site.options()
+	opts.Logf = log.logf
+	opts.Debounce = 200 * time.Millisecond // one burst, even on a busy machine
+	url, _ := start(t, opts)
+	events := subscribe(t, url+"/__paperboy/events", nil)
+	n := len(site.builds())
+
+	tmp := site.path("content/sedKZSsLU")
+	if err := os.WriteFile(tmp, []byte("saved by sed"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, site.path("content/a.md")); err != nil {
+		t.Fatal(err)
+	}
+	reloaded(t, events, url+"/a/", 200, "saved by sed")
+	if got, want := site.changedSince(n), []string{site.path("content/a.md")}; !slices.Equal(got, want) {
+		t.Errorf("changed paths = %q, want %q", got, want)
+	}
+	log.waitLog(t, "("+site.path("content/a.md")+" changed)")
+
+	n = len(site.builds())
+	site.write(t, "content/sedTmp", "junk")
+	if err := os.Remove(site.path("content/sedTmp")); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case ev := <-events:
+		t.Errorf("event %+v after a file came and went, want none", ev)
+	case <-time.After(3 * opts.Debounce):
+	}
+	if got := site.builds()[n:]; len(got) != 0 {
+		t.Errorf("builds after a file came and went = %q, want none", got)
 	}
 }

@@ -3,6 +3,8 @@ package serve
 import (
 	"context"
 	"errors"
+	"io/fs"
+	"os"
 	"slices"
 	"time"
 
@@ -20,7 +22,8 @@ const maxWaitBursts = 10
 func (s *Server) watchLoop(ctx context.Context, w *watcher) {
 	var (
 		pending = map[string]bool{}
-		full    bool // events were lost: rebuild everything
+		created = map[string]bool{} // pending paths whose first event was a Create
+		full    bool                // events were lost: rebuild everything
 		first   time.Time
 		timer   = time.NewTimer(time.Hour)
 		armed   bool
@@ -51,6 +54,9 @@ func (s *Server) watchLoop(ctx context.Context, w *watcher) {
 				continue
 			}
 			for _, p := range paths {
+				if !pending[p] && ev.Has(fsnotify.Create) {
+					created[p] = true
+				}
 				pending[p] = true
 			}
 			schedule()
@@ -69,15 +75,33 @@ func (s *Server) watchLoop(ctx context.Context, w *watcher) {
 			armed = false
 			var changed []string
 			if !full {
-				changed = make([]string, 0, len(pending))
-				for p := range pending {
-					changed = append(changed, p)
-				}
-				slices.Sort(changed)
+				changed = settled(pending, created)
 			}
 			clear(pending)
+			clear(created)
+			if !full && len(changed) == 0 {
+				continue // only files that came and went: nothing changed
+			}
 			full = false
 			s.rebuild(ctx, changed)
 		}
 	}
+}
+
+// settled returns the pending paths, sorted, except those created during
+// the burst that are gone again: the temporary file of an editor (or of
+// sed -i) that was written and then renamed over the file it saves, or
+// removed, changed nothing since the last build. The result is never nil.
+func settled(pending, created map[string]bool) []string {
+	changed := make([]string, 0, len(pending))
+	for p := range pending {
+		if created[p] {
+			if _, err := os.Lstat(p); errors.Is(err, fs.ErrNotExist) {
+				continue
+			}
+		}
+		changed = append(changed, p)
+	}
+	slices.Sort(changed)
+	return changed
 }

@@ -46,7 +46,10 @@ type Options struct {
 	// Build builds the site. Changed lists the watched paths created,
 	// written, removed or renamed since the previous build, sorted; it is nil
 	// for a full build (the first one, or after the watcher lost events). A
-	// path may name a folder that was created, removed or renamed. Build must
+	// path may name a folder that was created, removed or renamed. A path
+	// created and gone again before the build (an editor's temporary file,
+	// renamed over the file it saves) is left out, and changes of only such
+	// paths start no build. Build must
 	// not modify the returned files' bytes afterwards, and should return
 	// soon after ctx is cancelled. Its error's text is shown to the curator
 	// one line per message ("path:line: message"), as diag.List formats it;
@@ -63,8 +66,15 @@ type Options struct {
 	// the served ones is swapped in without reloading the open pages.
 	Updates <-chan Site
 
-	// Logf, if set, receives one line per rebuild and per watcher problem.
+	// Logf, if set, receives one line per rebuild and per watcher problem,
+	// and the address to open whenever it is new.
 	Logf func(format string, args ...any)
+
+	// Host is how the printed address names the server: the host the user
+	// asked to listen on ("localhost", "192.168.1.5"). Empty, or an address
+	// that listens on every interface (0.0.0.0, ::), prints the loopback
+	// address and says that the server listens on all interfaces.
+	Host string
 }
 
 // Site is the output of one build.
@@ -100,6 +110,11 @@ type Server struct {
 	changed chan struct{} // closed and replaced on every publish
 
 	running atomic.Bool
+
+	// Used only by Run's goroutine.
+	origin    string // "http://127.0.0.1:1313", the printed address without the path
+	allIfaces bool   // the listener accepts connections on every interface
+	announced string // the base path last printed; "" before any address was
 }
 
 // New returns a Server for opts. It builds nothing yet: Run does.
@@ -149,8 +164,8 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 
 	// Build before serving: early requests wait in the listen backlog and
 	// get the built site rather than a placeholder.
+	s.origin, s.allIfaces = origin(s.opts.Host, ln.Addr())
 	s.rebuild(ctx, nil)
-	s.opts.Logf("serving the site at http://%s%s (press Ctrl+C to stop)", ln.Addr(), s.state.Load().base)
 
 	srv := &http.Server{
 		Handler:           s.Handler(),
@@ -189,7 +204,12 @@ func (s *Server) rebuild(ctx context.Context, changed []string) {
 	if err != nil {
 		msgs := messages(err)
 		s.publish(nil, msgs)
-		s.opts.Logf("build failed in %v with %d error(s); serving the last good build:\n%s", took, len(msgs), joinLines(msgs))
+		if s.state.Load().site == nil {
+			s.opts.Logf("build failed in %v with %d error(s); there is no site to serve yet, so every page shows them until the sources build:\n%s", took, len(msgs), joinLines(msgs))
+		} else {
+			s.opts.Logf("build failed in %v with %d error(s); serving the last good build, with the errors over every open page:\n%s", took, len(msgs), joinLines(msgs))
+		}
+		s.announce()
 		return
 	}
 	snap, warnings := newSnapshot(site)
@@ -198,6 +218,35 @@ func (s *Server) rebuild(ctx context.Context, changed []string) {
 	}
 	s.publish(snap, nil)
 	s.opts.Logf("built %d files in %v (%s)", len(snap.files), took, describeChanged(changed))
+	s.announce()
+}
+
+// announce prints the address to open when it is new: after the first
+// build, once the site first builds (a failed first build has no base path
+// yet), and when a build moves the site to another base path. It does
+// nothing outside Run.
+func (s *Server) announce() {
+	if s.origin == "" {
+		return
+	}
+	stop := ""
+	if s.announced == "" {
+		stop = "press Ctrl+C to stop"
+		if s.allIfaces {
+			stop = "listening on all interfaces; " + stop
+		}
+		stop = " (" + stop + ")"
+	}
+	st := s.state.Load()
+	switch {
+	case st.site == nil && s.announced == "":
+		s.opts.Logf("serving the build errors at %s/%s; the site's address follows once it builds", s.origin, stop)
+		s.announced = "errors" // not a base path: the site's address follows
+	case st.site == nil, st.site.base == s.announced:
+	default:
+		s.announced = st.site.base
+		s.opts.Logf("serving the site at %s%s%s", s.origin, st.site.base, stop)
+	}
 }
 
 // update swaps in a site from Options.Updates. Open pages reload only if an
@@ -218,6 +267,7 @@ func (s *Server) update(site Site) {
 	}
 	s.mu.Unlock()
 	s.publish(snap, nil)
+	s.announce()
 }
 
 // samePages reports whether a and b serve the same HTML pages.

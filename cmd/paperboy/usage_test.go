@@ -1,0 +1,94 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestUsageMessages: each mistake on the command line exits 2 with a
+// message that says what is wrong (with "paperboy: " once) and names the
+// help that explains it.
+func TestUsageMessages(t *testing.T) {
+	for _, tc := range []struct {
+		args       []string
+		want, help string
+	}{
+		{[]string{"bulid"}, `unknown command "bulid"; did you mean "build"?`, "paperboy help"},
+		{[]string{"frobnicate"}, `unknown command "frobnicate"; the commands are build, new, check, serve, import, mail, version, help`, "paperboy help"},
+		{[]string{"help", "bulid"}, `unknown command "bulid"; did you mean "build"?`, "paperboy help"},
+		{[]string{"help", "build", "new"}, `help explains one command`, "paperboy help"},
+		{[]string{"version", "--foo"}, `version flag provided but not defined: -foo`, "paperboy help version"},
+		{[]string{"version", "now"}, `version takes no arguments, got "now"`, "paperboy help version"},
+		{[]string{"build", "--nope"}, `build flag provided but not defined: -nope`, "paperboy help build"},
+		// -C and --site are not the site folder anywhere; import says which flag is.
+		{[]string{"build", "-C", "."}, `build flag provided but not defined: -C`, "paperboy help build"},
+		{[]string{"import", "--site", ".", "hf", "x.json"}, `import flag provided but not defined: -site; the site folder is -s DIR (or --source DIR)`, "paperboy help import"},
+		{[]string{"import", "-q", "hf", "x.json"}, `import flag provided but not defined: -q`, "paperboy help import"},
+		{[]string{"import"}, `import: name the source, hf or arxiv`, "paperboy help import"},
+		{[]string{"import", "hff", "x.json"}, `import: unknown source "hff"; did you mean "hf"?`, "paperboy help import"},
+		{[]string{"import", "hf", "--date", "2024-02-30", "x.json"}, `import: --date "2024-02-30" is not a date; write YYYY-MM-DD`, "paperboy help import"},
+		{[]string{"new"}, `new needs a kind and a name`, "paperboy help new"},
+		{[]string{"new", "foo", "x"}, `new: unknown kind "foo"; the kinds are site, paper and day`, "paperboy help new"},
+		{[]string{"new", "papr", "x"}, `new: unknown kind "papr"; did you mean "paper"?`, "paperboy help new"},
+		{[]string{"new", "paper"}, `new paper needs an arXiv id, arxiv.org URL or id: paperboy new paper 2410.07166`, "paperboy help new"},
+		{[]string{"new", "site"}, `new site needs a folder`, "paperboy help new"},
+		{[]string{"new", "day", "2024-03-14", "2024-03-15"}, `new day takes one name, got ["2024-03-14" "2024-03-15"]; run it once for each`, "paperboy help new"},
+		{[]string{"new", "day", "2024-02-30"}, `new day: "2024-02-30" is not a date; write YYYY-MM-DD, like 2024-03-14`, "paperboy help new"},
+		{[]string{"new", "paper", "x", "--date", "2024-13-01"}, `new paper: --date "2024-13-01" is not a date`, "paperboy help new"},
+		{[]string{"mail", "--date", "2024-13-01", "--out", "-"}, `mail: --date "2024-13-01" is not a date; write YYYY-MM-DD, like 2024-03-14`, "paperboy help mail"},
+		{[]string{"mail", "--date", "20240101", "--out", "-"}, `mail: --date "20240101" is not a date`, "paperboy help mail"},
+		{[]string{"mail", "--month", "2024-13", "--out", "-"}, `mail: --month "2024-13" is not a month; write YYYY-MM`, "paperboy help mail"},
+		{[]string{"mail", "--week", "2024-W53", "--out", "-"}, `mail: --week "2024-W53" is not a week; 2024 has weeks W01 to W52`, "paperboy help mail"},
+		{[]string{"mail", "--to", "bad@", "--out", "-"}, `mail: --to "bad@" is not an email address: nothing follows the @; write one address like ada@example.org`, "paperboy help mail"},
+		{[]string{"mail", "--to", "Ada <@example.org>", "--out", "-"}, `mail: --to "Ada <@example.org>" is not an email address: nothing comes before the @`, "paperboy help mail"},
+		{[]string{"mail", "--to", "ada.example.org", "--out", "-"}, `mail: --to "ada.example.org" is not an email address: it has no @`, "paperboy help mail"},
+		// --max counts the results of an arXiv search, and nothing else.
+		{[]string{"import", "arxiv", "--max", "5", "feed.xml"}, `import: --max sets how many results an arXiv search asks for (paperboy import arxiv --fetch --max 20 'cat:cs.CL'); it does not apply to a file, which is imported whole, so leave it out`, "paperboy help import"},
+		{[]string{"import", "hf", "--fetch", "--max", "5"}, `import: --max sets how many results an arXiv search asks for (paperboy import arxiv --fetch --max 20 'cat:cs.CL'); it does not apply to Hugging Face's list`, "paperboy help import"},
+		{[]string{"import", "arxiv", "--fetch", "--max", "5", "2405.15738", "arXiv:2405.15739v2"}, `import: --max sets how many results an arXiv search asks for (paperboy import arxiv --fetch --max 20 'cat:cs.CL'); it does not apply to a list of arXiv ids`, "paperboy help import"},
+	} {
+		code, _, stderr := runCLI(tc.args...)
+		want := "paperboy: " + tc.want
+		if code != 2 || !strings.Contains(stderr, want) || !strings.HasSuffix(stderr, "\nRun '"+tc.help+"' for usage.\n") || strings.Count(stderr, "paperboy:") != 1 {
+			t.Errorf("paperboy %q: exit %d, stderr:\n%s\nwant exit 2, %q and Run '%s' for usage.", tc.args, code, stderr, want, tc.help)
+		}
+	}
+}
+
+// TestHelp: help lists every command, itself included, and explains each,
+// as -h does.
+func TestHelp(t *testing.T) {
+	code, list, _ := runCLI("help")
+	if code != 0 {
+		t.Fatalf("paperboy help: exit %d", code)
+	}
+	for _, c := range commands() {
+		if !strings.Contains(list, "\n  "+c.name+" ") {
+			t.Errorf("paperboy help does not list %s:\n%s", c.name, list)
+		}
+		code, out, stderr := runCLI("help", c.name)
+		if code != 0 || !strings.HasPrefix(out, "usage: paperboy "+c.name) {
+			t.Errorf("paperboy help %s: exit %d, %q %q; want its usage", c.name, code, out, stderr)
+		}
+		if code, dashH, _ := runCLI(c.name, "-h"); code != 0 || dashH != out {
+			t.Errorf("paperboy %s -h: exit %d, printed\n%s\nwant the same as paperboy help %s:\n%s", c.name, code, dashH, c.name, out)
+		}
+	}
+}
+
+// TestFlagsAfterArguments: new and import take their flags before, between
+// or after the arguments; after "--" everything is an argument.
+func TestFlagsAfterArguments(t *testing.T) {
+	dir := writeSite(t, map[string]string{"content/site.yaml": goodSite["content/site.yaml"]})
+	for _, args := range [][]string{
+		{"new", "-s", dir, "day", "2024-10-09"},
+		{"new", "paper", "--date", "2024-10-09", "2410.07166", "-s", dir},
+	} {
+		if code, _, stderr := runCLI(args...); code != 0 {
+			t.Errorf("paperboy %q: exit %d: %s", args, code, stderr)
+		}
+	}
+	if code, _, stderr := runCLI("new", "-s", dir, "paper", "--", "-s"); code != 2 || !strings.Contains(stderr, `"-s"`) {
+		t.Errorf(`paperboy new paper -- -s: exit %d, %q; want -s taken as the paper's name, and refused`, code, stderr)
+	}
+}
