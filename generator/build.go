@@ -2,7 +2,8 @@
 // together and is the only package that depends on all of them.
 //
 //	content/ (fs.FS) → load → parse (front matter + Markdown) → index
-//	                 → related → search index → render pages ∥ feeds → files
+//	                 → related → email templates tried → search index
+//	                 → render pages ∥ feeds → files
 //
 // Build returns the site's files and writes nothing; the output package
 // writes them to public/, and the preview server serves them from memory.
@@ -17,6 +18,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"strings"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -25,6 +27,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/feeds"
 	"github.com/paperboy-digest/paperboy/generator/index"
 	"github.com/paperboy-digest/paperboy/generator/load"
+	"github.com/paperboy-digest/paperboy/generator/mail"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/render"
@@ -116,20 +119,21 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	srcs, err := load.Find(opts.Site, cfg.Limits.MaxFileBytes)
 	var errs diag.List
 	errs.Append(err)
+	failed := unread(errs)
 	lap("load")
 
 	// A streamed build without a cache keeps nothing after it returns, so
 	// it frees what each stage no longer needs as it goes.
 	lean := opts.Emit != nil && opts.Cache == nil
-	papers, days, fronts, err := parseAll(ctx, opts.Site, cfg, srcs, opts.Workers, opts.Cache, lean)
-	res.fronts = fronts
-	errs.Append(err)
-	lap("parse")
+	parsed, err := parseAll(ctx, opts.Site, cfg, srcs, opts.Workers, opts.Cache, lean)
 	if ctx.Err() != nil {
 		return nil, nil, ctx.Err()
 	}
+	res.fronts = parsed.fronts
+	errs.Append(err)
+	lap("parse")
 
-	site, err := index.Build(cfg, papers, days, index.Options{Drafts: opts.Drafts})
+	site, err := index.Build(cfg, parsed.papers, parsed.days, index.Options{Drafts: opts.Drafts, Failed: append(failed, parsed.failed...)})
 	errs.Append(err)
 	if err := errs.Err(); err != nil {
 		return nil, nil, err
@@ -148,6 +152,13 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		if _, err := fs.Stat(siteTheme, "."); err != nil {
 			return nil, nil, diag.Errorf(cfg.Source, 0, "theme %q: the folder %s does not exist; create it or remove `theme:`", cfg.Theme, themeDir)
 		}
+	}
+	// The email templates the site makes its own run on the newest day
+	// now, so that a mistake fails this build, not the mail job after the
+	// deploy; it costs one day's email.
+	mailTheme := mail.Theme{Builtin: themes.Default(), Site: siteTheme, Dir: themeDir}
+	if err := mail.Check(site, mail.Settings(cfg.Newsletter), mailTheme, newsletterLines(cfg, cfgData)); err != nil {
+		return nil, nil, err
 	}
 	out := newSink(opts.Emit)
 
@@ -213,7 +224,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	}
 	if err != nil {
 		side.Wait()
-		return nil, nil, fmt.Errorf("render: %w", err)
+		return nil, nil, stageError("render", err)
 	}
 	lap("render")
 	if err := side.Wait(); err != nil {
@@ -223,6 +234,44 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 
 	res.Site, res.Files, res.Count, res.Bytes = site, out.sorted(), len(out.paths), out.bytes
 	return res, rend, nil
+}
+
+// newsletterLines returns the line of each field of site.yaml's
+// newsletter: mapping, for messages about its templates, when it sets one.
+func newsletterLines(cfg *model.Config, data []byte) map[string]int {
+	if cfg.Newsletter.Subject == "" && cfg.Newsletter.Preheader == "" {
+		return nil
+	}
+	return parse.Lines(data, "newsletter")
+}
+
+// unread lists the sources that the load stage's errors errs name (too
+// large, unreadable), for the index: their papers are missing because of
+// an error already reported.
+func unread(errs diag.List) []index.Failed {
+	var out []index.Failed
+	for _, e := range errs {
+		switch {
+		case strings.HasPrefix(e.Path, "content/papers/"):
+			out = append(out, index.Failed{Path: e.Path})
+		case strings.HasPrefix(e.Path, "content/days/"):
+			out = append(out, index.Failed{Path: e.Path, Day: true})
+		}
+	}
+	return out
+}
+
+// stageError prefixes err with the name of the stage it comes from,
+// unless it is a source error (a diag.Error or List), which begins with
+// the path and line at fault already: a prefix would only push that from
+// the start of its first line.
+func stageError(stage string, err error) error {
+	var one *diag.Error
+	var list diag.List
+	if errors.As(err, &list) || errors.As(err, &one) {
+		return err
+	}
+	return fmt.Errorf("%s: %w", stage, err)
 }
 
 // heldMemory is the memory the Go runtime holds from the operating system

@@ -1,6 +1,8 @@
 package generator
 
 import (
+	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -104,6 +106,43 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"themes/mine/templates/day.html:2: the page defines \"mian\", but base.html shows the page's \"main\"; name it {{define \"main\"}}"}},
 		{"page template without main", strings.Replace(strings.Replace(themedDay("<p>x</p>"), "{{define \"main\"}}\n", "", 1), "{{end}}\n", "", 1),
 			[]string{"themes/mine/templates/day.html:1: the page defines no \"main\", which base.html shows as its content; put the page's content in {{define \"main\"}}"}},
+		{"day lists drafts", siteYAML + paper("a", ok+"draft: true\n") + paper("b", "title: B\narxiv: \"2401.00002\"\ndate: 2024-01-01\n") +
+			"-- content/days/2024-01-01.md --\n---\npapers:\n  - 2401.00001\n  - {title: C, id: c, draft: true}\n  - 2401.00003\nremoved: [c]\n---\n",
+			[]string{"content/days/2024-01-01.md:4: paper \"c\" is both listed and in removed:", "content/days/2024-01-01.md:5: the day lists paper \"2401.00003\", which does not exist; did you mean \"2401.00002\"?"}},
+		{"paper that does not parse, on a day", siteYAML + paper("2401.00001", "title: A\narxiv: \"2401.00001\"\nupvotes: [3\n") +
+			"-- content/days/2024-01-01.md --\n---\npapers: [\"2401.00001\"]\n---\n",
+			[]string{"content/papers/2401.00001.md:4: invalid YAML: the [ opened on this line is never closed"}},
+		{"paper with a bad date", siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-09 10:00:00\n"),
+			[]string{"content/papers/a.md:4: date: \"2024-01-09 10:00:00\" is not a date"}},
+		{"paper too large, on a day", siteYAML + "limits: {maxFileBytes: 90}\n" + paper("2401.00001", ok+"tldr: \"a summary that makes the file too large\"\n") +
+			"-- content/days/2024-01-01.md --\n---\npapers: [\"2401.00001\"]\n---\n",
+			[]string{"content/papers/2401.00001.md: the file has"}},
+		{"day file that does not parse", siteYAML + paper("a", "title: A\nid: a\n") + "-- content/days/2024-01-01.md --\n---\npapers: [a\n---\n",
+			[]string{"content/days/2024-01-01.md:2: invalid YAML: the [ opened on this line is never closed"}},
+		{"id changed to another paper's", siteYAML + paper("2401.00001", "title: A\narxiv: \"2401.00002\"\ndate: 2024-01-01\n") + paper("2401.00002", "title: B\narxiv: \"2401.00002\"\ndate: 2024-01-01\n") +
+			"-- content/days/2024-01-01.md --\n---\npapers: [\"2401.00001\", \"2401.00002\"]\n---\n",
+			[]string{"content/papers/2401.00001.md:3: paper id \"2401.00002\" is already used by content/papers/2401.00002.md:3"}},
+		{"id changed, listed under the file's name", siteYAML + paper("2401.00001", "title: A\narxiv: \"2401.00011\"\ndate: 2024-01-01\n") +
+			"-- content/days/2024-01-01.md --\n---\npapers: [\"2401.00001\"]\n---\n",
+			[]string{"content/days/2024-01-01.md:2: the day lists paper \"2401.00001\", which does not exist; content/papers/2401.00001.md has the id \"2401.00011\""}},
+		{"fraction or exponent for a whole number", siteYAML + paper("a", ok+"upvotes: 37.9\ncomments: 1e3\nversion: \"2\"\n"),
+			[]string{"content/papers/a.md:5: upvotes: expected a whole number, found number \"37.9\"", "content/papers/a.md:6: comments: expected a whole number, found number \"1e3\"",
+				"content/papers/a.md:7: version: expected a whole number, found the text \"2\"; write it without quotes"}},
+		{"negative count", siteYAML + paper("a", ok+"stars: 2\nupvotes: -3\n"),
+			[]string{"content/papers/a.md:6: upvotes must be 0 or more, not -3; correct it, or remove the line to use the default"}},
+		{"site sizes of 0", siteYAML + "feedSize: 0\npageSize: -1\nhomeDays: 2.5\nlimits:\n  maxAuthors: 0\n",
+			[]string{"content/site.yaml:3: feedSize must be between 1 and 100000, not 0", "content/site.yaml:4: pageSize must be between 1 and 100000, not -1",
+				"content/site.yaml:5: homeDays: expected a whole number", "content/site.yaml:7: maxAuthors must be 1 or more, not 0"}},
+		{"newsletter subject misspelt", siteYAML + "newsletter:\n  from: d@example.org\n  subject: \"{{.Config.Title}}: {{.Digest.Nmae}}\"\n" + paper("a", ok),
+			[]string{"content/site.yaml:5: newsletter.subject: template error: executing \"subject\" at <.Digest.Nmae>: can't evaluate field Nmae in type *mail.Digest; did you mean .Name?"}},
+		{"newsletter preheader without papers", siteYAML + "newsletter:\n  preheader: \"{{plurl 2 \\\"x\\\" \\\"y\\\"}}\"\n",
+			[]string{"content/site.yaml:4: newsletter.preheader: template error: function \"plurl\" not defined; did you mean \"plural\"?"}},
+		{"email template field misspelt", themedDay("<p>x</p>") + "-- themes/mine/email/digest.txt --\n{{range .Papers}}\n{{.Titel}}{{end}}\n",
+			[]string{"themes/mine/email/digest.txt:2: template error: executing \"email/digest.txt\" at <.Titel>: can't evaluate field Titel in type *model.Paper; did you mean .Title?"}},
+		{"email template that does not parse", themedDay("<p>x</p>") + "-- themes/mine/email/digest.html --\n<p>\n{{if .Papers}}</p>\n",
+			[]string{"themes/mine/email/digest.html:3: template error: unexpected EOF"}},
+		{"partial that every page kind shows", themedDay("<p>x</p>") + "-- themes/mine/templates/partials/body-extra.html --\n{{define \"body-extra\"}}{{template \"nosuch\" .}}{{end}}\n",
+			[]string{"themes/mine/templates/partials/body-extra.html:1: template error: no such template \"nosuch\""}},
 		{"every error at once", siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: soon\n") + paper("b", "arxiv: \"2401.00002\"\ndate: 2024-01-01\n"),
 			[]string{"content/papers/a.md:4: date: \"soon\" is not a date", "content/papers/b.md:2: the paper has no title"}},
 	}
@@ -116,6 +155,28 @@ func TestSourceErrors(t *testing.T) {
 			for _, w := range tt.want {
 				if !strings.Contains(err.Error(), w) {
 					t.Errorf("error:\n%v\nwant it to contain %q", err, w)
+				}
+			}
+			// Each mistake is reported once, alone (no error that only
+			// follows from another: every error is one a want names) and
+			// as it is (no stage's prefix before its path).
+			var list diag.List
+			if one := (*diag.Error)(nil); errors.As(err, &one) {
+				list = diag.List{one}
+			} else if !errors.As(err, &list) {
+				t.Fatalf("error %T %v, want diag errors", err, err)
+			}
+			if err.Error() != list.Error() {
+				t.Errorf("error:\n%v\nwant the source errors as they are:\n%v", err, list)
+			}
+			seen := map[string]bool{}
+			for _, e := range list {
+				if seen[e.Error()] {
+					t.Errorf("%q is reported twice", e)
+				}
+				seen[e.Error()] = true
+				if !slices.ContainsFunc(tt.want, func(w string) bool { return strings.Contains(e.Error(), w) }) {
+					t.Errorf("unwanted error %q among:\n%v", e, err)
 				}
 			}
 		})

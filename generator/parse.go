@@ -22,19 +22,30 @@ type parsed struct {
 	front  uint64 // with a cache, the hash of a paper file's front matter
 }
 
+// sources are the parsed sources of a site.
+type sources struct {
+	papers []*model.Paper // of the files that parsed, in the order of the files
+	days   []*model.Day
+	failed []index.Failed    // the files that did not parse
+	fronts map[string]uint64 // with a cache: the hash of each paper file's front matter
+}
+
 // parseAll reads and parses every source over workers goroutines, renders
 // its Markdown and tags each paper by the site's keyword rules. Results keep
-// the order of srcs. With lean set (a streamed build, whose papers are not
-// kept), each paper's Markdown source is dropped once tagged, so the
-// sources of the whole archive are never in memory at once.
-func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, srcs *load.Sources, workers int, cache *Cache, lean bool) ([]*model.Paper, []*model.Day, map[string]uint64, error) {
+// the order of srcs. A file with errors gives no papers, only its entry in
+// failed, so the index reports nothing that follows from its errors. With
+// lean set (a streamed build, whose papers are not kept), each paper's
+// Markdown source is dropped once tagged, so the sources of the whole
+// archive are never in memory at once.
+func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, srcs *load.Sources, workers int, cache *Cache, lean bool) (*sources, error) {
+	out := &sources{}
 	if srcs == nil {
-		return nil, nil, nil, nil
+		return out, nil
 	}
 	md := newMarkdown(cfg)
 	rules := index.NewKeywordRules(cfg.Topics)
 	paths := append(append([]string(nil), srcs.Papers...), srcs.Days...)
-	out := make([]parsed, len(paths))
+	results := make([]parsed, len(paths))
 	err := parallel.For(ctx, len(paths), workers, func() func(int) error {
 		tag := rules.Tagger()
 		return func(i int) error {
@@ -45,34 +56,37 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, srcs *load.Sou
 					p.Body = ""
 				}
 			}
-			out[i] = r
+			results[i] = r
 			return nil
 		}
 	})
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, err
 	}
-	var fronts map[string]uint64
 	if cache != nil {
 		cache.prune(paths)
-		fronts = make(map[string]uint64, len(srcs.Papers))
+		out.fronts = make(map[string]uint64, len(srcs.Papers))
 	}
-	var (
-		errs   diag.List
-		papers []*model.Paper
-		days   []*model.Day
-	)
-	for i, r := range out {
+	var errs diag.List
+	for i, r := range results {
 		errs.Append(r.err)
-		papers = append(papers, r.papers...)
 		if r.day != nil {
-			days = append(days, r.day)
+			out.days = append(out.days, r.day)
 		}
-		if fronts != nil && i < len(srcs.Papers) {
-			fronts[paths[i]] = r.front
+		if r.err == nil {
+			out.papers = append(out.papers, r.papers...)
+		} else {
+			f := index.Failed{Path: paths[i], Day: i >= len(srcs.Papers)}
+			for _, p := range r.papers {
+				f.Known = append(f.Known, p.ID)
+			}
+			out.failed = append(out.failed, f)
+		}
+		if out.fronts != nil && i < len(srcs.Papers) {
+			out.fronts[paths[i]] = r.front
 		}
 	}
-	return papers, days, fronts, errs.Err()
+	return out, errs.Err()
 }
 
 // parseCached reads path and parses it, or takes its parse from cache when
@@ -125,5 +139,5 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 
 // newMarkdown returns the Markdown renderer for the site's configuration.
 func newMarkdown(cfg *model.Config) *markdown.Renderer {
-	return markdown.New(markdown.Options{UnsafeHTML: cfg.UnsafeHTML, Math: tex.MathML})
+	return markdown.New(markdown.Options{UnsafeHTML: cfg.UnsafeHTML, Math: tex.MathML, BasePath: cfg.BasePath()})
 }

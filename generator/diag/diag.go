@@ -58,13 +58,21 @@ func (l *List) Append(err error) {
 	}
 }
 
-// Err returns the list sorted by path and line as an error, or nil if empty.
+// Err returns the list sorted by path and line, each distinct error once,
+// as an error, or nil if empty. One mistake often fails many things (a
+// partial every page kind includes), and is still one mistake to fix.
 func (l List) Err() error {
 	if len(l) == 0 {
 		return nil
 	}
 	l.Sort()
-	return l
+	out := l[:1:1]
+	for _, e := range l[1:] {
+		if *e != *out[len(out)-1] {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // Sort orders the list by path, line and message, so reports are stable.

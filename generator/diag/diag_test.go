@@ -1,6 +1,9 @@
 package diag
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 func TestSuggest(t *testing.T) {
 	names := []string{"title", "date", "code", "authors", "feedSize"}
@@ -33,5 +36,40 @@ func TestListOrderAndFormat(t *testing.T) {
 	}
 	if (List{}).Err() != nil {
 		t.Error("empty List.Err() != nil")
+	}
+}
+
+func TestListErrReportsEachErrorOnce(t *testing.T) {
+	var l List
+	for range 3 {
+		l.Add("p.html", 1, "no such template")
+	}
+	l.Add("p.html", 1, "another")
+	l.Add("a.md", 2, "no such template")
+	want := "a.md:2: no such template\np.html:1: another\np.html:1: no such template"
+	if got := l.Err().Error(); got != want {
+		t.Errorf("List.Err() = %q, want %q", got, want)
+	}
+	if len(l) != 5 || l[4] == nil {
+		t.Errorf("Err changed the list it was called on: %v", l)
+	}
+}
+
+func TestTemplateHint(t *testing.T) {
+	type day struct{ Papers, Title string }
+	types := []reflect.Type{reflect.TypeFor[day]()}
+	tests := []struct{ msg, want string }{
+		{`executing "main" at <.Day.Papres>: can't evaluate field Papres in type *diag.day`, "did you mean .Papers?"},
+		{`can't evaluate field Titel in type diag.day`, "did you mean .Title?"},
+		{`can't evaluate field Zzz in type *diag.day`, ""},
+		{`can't evaluate field Titel in type *other.Day`, ""},
+		{`function "truncat" not defined`, `did you mean "truncate"?`},
+		{`function "prnitf" not defined`, `did you mean "printf"?`},
+		{`unexpected EOF`, ""},
+	}
+	for _, tt := range tests {
+		if got := TemplateHint(tt.msg, []string{"truncate", "plural"}, types...); got != tt.want {
+			t.Errorf("TemplateHint(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
 	}
 }

@@ -8,12 +8,16 @@
 // and authors with unique slugs. Every list ends its order on an id, so the
 // same sources always give the same site. Index reports every
 // inconsistency between sources (duplicate ids, days naming papers that do
-// not exist, papers without a day) as path:line errors.
+// not exist, papers without a day) as path:line errors, but none that only
+// follows from a source an earlier stage failed (Options.Failed), and none
+// about a draft it leaves out: a day that lists one goes without it.
 package index
 
 import (
 	"cmp"
 	"fmt"
+	"maps"
+	"path"
 	"slices"
 	"strings"
 	"sync"
@@ -25,6 +29,18 @@ import (
 // Options control what the index keeps.
 type Options struct {
 	Drafts bool // keep papers marked draft: true
+
+	// Failed are the sources whose own errors an earlier stage reported
+	// (they did not parse, or were too large to read): their papers are
+	// not given to Build, and Build reports nothing that follows from that.
+	Failed []Failed
+}
+
+// Failed is a source file that failed before the index.
+type Failed struct {
+	Path  string   // the file
+	Day   bool     // a day file: while one fails, a paper may lack the date it would give
+	Known []string // the ids of the papers its front matter gave, as far as it parsed
 }
 
 // Build links papers and days into a Site.
@@ -32,20 +48,28 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 	var errs diag.List
 	site := &model.Site{Config: cfg}
 	byID := map[string]*model.Paper{}
+	gone := absentees(opts.Failed)
 	for _, p := range papers {
 		if p.Draft && !opts.Drafts {
+			gone.add(p.ID, p.Source)
 			continue
 		}
-		if first, dup := byID[p.ID]; dup {
-			errs.Add(p.Source, p.Line, "paper id %q is already used by %s:%d; give each paper its own id, or delete one of the two", p.ID, first.Source, first.Line)
+		first, dup := byID[p.ID]
+		if !dup {
+			byID[p.ID] = p
 			continue
 		}
-		byID[p.ID] = p
-		site.Papers = append(site.Papers, p)
+		// Of two files with one id, the one named after it keeps it: the
+		// other is the one whose id was changed or copied.
+		if fileID(p.Source) == p.Slug && fileID(first.Source) != first.Slug {
+			byID[p.ID], first, p = p, p, first
+		}
+		errs.Add(p.Source, p.Line, "paper id %q is already used by %s:%d; give each paper its own id, or delete one of the two", p.ID, first.Source, first.Line)
+		gone.add("", p.Source)
 	}
-	slices.SortFunc(site.Papers, func(a, b *model.Paper) int { return strings.Compare(a.ID, b.ID) })
+	site.Papers = slices.SortedFunc(maps.Values(byID), func(a, b *model.Paper) int { return strings.Compare(a.ID, b.ID) })
 
-	site.Days = days(site.Papers, byID, dayFiles, &errs)
+	site.Days = days(site.Papers, byID, dayFiles, gone, &errs)
 	// The calendar, the topics and the authors each read the days and the
 	// papers and write fields of their own (a day's Week and Month, a
 	// paper's TopicRefs, its AuthorRefs), so they are built side by side:
@@ -63,7 +87,7 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 
 // days builds every day from the day files and the papers' dates, ranks
 // their papers and links them newest first.
-func days(papers []*model.Paper, byID map[string]*model.Paper, files []*model.Day, errs *diag.List) []*model.Day {
+func days(papers []*model.Paper, byID map[string]*model.Paper, files []*model.Day, gone *absent, errs *diag.List) []*model.Day {
 	bySlug := map[string]*model.Day{}
 	for _, d := range files {
 		bySlug[d.Slug] = d
@@ -81,6 +105,9 @@ func days(papers []*model.Paper, byID map[string]*model.Paper, files []*model.Da
 	for _, p := range papers {
 		if p.Date.IsZero() {
 			d, ok := listed[p.ID]
+			if !ok && gone.dayFailed {
+				continue // the day file that failed may list it
+			}
 			if !ok {
 				errs.Add(p.Source, p.Line, "paper %q has no date; add `date: YYYY-MM-DD` (the digest day it appears on), or list it in a day file", p.ID)
 				continue
@@ -101,7 +128,7 @@ func days(papers []*model.Paper, byID map[string]*model.Paper, files []*model.Da
 	}
 	all = sortedDays(all, true)
 	for i, d := range all {
-		rank(d, byID, members[d], errs)
+		rank(d, byID, members[d], gone, errs)
 		if i > 0 {
 			d.Next = all[i-1]
 			all[i-1].Prev = d
@@ -116,13 +143,15 @@ func days(papers []*model.Paper, byID map[string]*model.Paper, files []*model.Da
 }
 
 // rank orders a day's papers: the day file's list first, then every other
-// paper dated that day by upvotes (descending) and id; removed ids are left out.
-func rank(d *model.Day, byID map[string]*model.Paper, dated []*model.Paper, errs *diag.List) {
+// paper dated that day by upvotes (descending) and id; removed ids are left
+// out, and so are listed papers that are gone (left-out drafts, papers
+// whose files failed).
+func rank(d *model.Day, byID map[string]*model.Paper, dated []*model.Paper, gone *absent, errs *diag.List) {
 	removed := map[string]bool{}
 	for _, id := range d.Removed {
 		removed[id] = true
 	}
-	in := map[string]bool{}
+	listed := map[string]bool{}
 	for i, id := range d.Order {
 		line := d.Line
 		if i < len(d.OrderLines) {
@@ -130,29 +159,88 @@ func rank(d *model.Day, byID map[string]*model.Paper, dated []*model.Paper, errs
 		}
 		p, ok := byID[id]
 		switch {
-		case !ok:
-			hint := "add content/papers/" + strings.ReplaceAll(id, "/", "-") + ".md or remove the entry"
-			if s := diag.Suggest(id, keys(byID)); s != "" {
-				hint = fmt.Sprintf("did you mean %q? Otherwise %s", s, hint)
-			}
-			errs.Add(d.Source, line, "the day lists paper %q, which does not exist; %s", id, hint)
-		case in[id]:
+		case listed[id]:
 			errs.Add(d.Source, line, "paper %q is listed twice on this day; remove one entry", id)
 		case removed[id]:
 			errs.Add(d.Source, line, "paper %q is both listed and in removed:; delete it from one of them", id)
-		default:
-			in[id] = true
+		case !ok && !gone.has(id):
+			errs.Add(d.Source, line, "the day lists paper %q, which does not exist; %s", id, missingHint(id, byID))
+		case ok:
 			d.Papers = append(d.Papers, p)
 		}
+		listed[id] = true
 	}
 	var rest []*model.Paper
 	for _, p := range dated {
-		if !in[p.ID] && !removed[p.ID] {
+		if !listed[p.ID] && !removed[p.ID] {
 			rest = append(rest, p)
 		}
 	}
 	slices.SortFunc(rest, byUpvotes)
 	d.Papers = append(d.Papers, rest...)
+}
+
+// missingHint says what to do about a day listing id, which no paper has:
+// fix the id of the file named after it, or list the nearest id, or add
+// the file.
+func missingHint(id string, byID map[string]*model.Paper) string {
+	name := strings.ReplaceAll(id, "/", "-")
+	ids := keys(byID)
+	for _, other := range ids {
+		if p := byID[other]; fileID(p.Source) == name && strings.HasPrefix(p.Source, "content/papers/") {
+			return fmt.Sprintf("%s has the id %q: list that id, or fix the file's `arxiv:` (or `id:`)", p.Source, p.ID)
+		}
+	}
+	hint := "add content/papers/" + name + ".md or remove the entry"
+	if s := diag.Suggest(id, ids); s != "" {
+		hint = fmt.Sprintf("did you mean %q? Otherwise %s", s, hint)
+	}
+	return hint
+}
+
+// absent is what a day may list without an error: the ids of papers that
+// were left out (drafts, duplicates, papers whose files failed), and the
+// names of their paper files, which by convention are their ids with "/"
+// as "-" (content/papers/cond-mat-0603029.md), for a file that failed
+// before its id was known.
+type absent struct {
+	ids       map[string]bool
+	files     map[string]bool
+	dayFailed bool // a day file failed, so the papers it lists are unknown
+}
+
+// absentees starts the absent set with the failed sources.
+func absentees(failed []Failed) *absent {
+	a := &absent{ids: map[string]bool{}, files: map[string]bool{}}
+	for _, f := range failed {
+		a.dayFailed = a.dayFailed || f.Day
+		a.add("", f.Path)
+		for _, id := range f.Known {
+			a.add(id, "")
+		}
+	}
+	return a
+}
+
+// add records the id of a paper left out and its paper file (either may
+// be empty).
+func (a *absent) add(id, source string) {
+	if id != "" {
+		a.ids[id] = true
+	}
+	if strings.HasPrefix(source, "content/papers/") {
+		a.files[fileID(source)] = true
+	}
+}
+
+// has reports whether id names a paper left out.
+func (a *absent) has(id string) bool {
+	return a.ids[id] || a.files[strings.ReplaceAll(id, "/", "-")]
+}
+
+// fileID is the id a paper file's name gives: its name without ".md".
+func fileID(source string) string {
+	return strings.TrimSuffix(path.Base(source), ".md")
 }
 
 // byUpvotes orders papers by upvotes descending, then id.

@@ -1,11 +1,12 @@
 package mail
 
 import (
-	"bytes"
 	"cmp"
 	"html/template"
+	"maps"
 	netmail "net/mail"
 	"regexp"
+	"slices"
 	"strings"
 	texttemplate "text/template"
 	"unicode/utf8"
@@ -63,53 +64,28 @@ func nth(ps []*model.Paper, i int) *model.Paper {
 func Compose(site *model.Site, d *Digest, s Settings, th Theme) (*Message, error) {
 	cfg := site.Config
 	s = s.WithDefaults(cfg)
-	l := links{cfg: cfg}
 	from, err := sender(cfg, s.From)
 	if err != nil {
 		return nil, err
 	}
-	data := &Data{Site: site, Config: cfg, List: s, Digest: d, Papers: d.Papers, URL: l.Abs(d.Path),
-		Feeds: []Feed{
-			{"RSS", l.Abs("days/feed.xml")},
-			{"Atom", l.Abs("days/atom.xml")},
-			{"JSON Feed", l.Abs("days/feed.json")},
-		},
-		FeedsURL: l.Abs("feeds/"), SubscribeURL: l.Abs("subscribe/"), Unsubscribe: footerUnsubscribe(s.Unsubscribe), HomeURL: l.Abs("")}
-	if d.Day != nil && d.Day.IntroHTML != "" {
-		where := cmp.Or(d.Day.Source, d.Path)
-		if data.Intro, err = absolutize(d.Day.IntroHTML, data.URL); err != nil {
-			return nil, diag.Errorf(where, 0, "the intro cannot be prepared for email: %v", err)
-		}
-		if data.IntroText, err = textOf(data.Intro, TextWidth); err != nil {
-			return nil, diag.Errorf(where, 0, "the intro cannot be prepared for email: %v", err)
-		}
-	}
-	fm := funcs(l)
-	if data.Subject, err = line(cfg, "subject", s.Subject, fm, data); err != nil {
-		return nil, err
-	}
-	if data.Preheader, err = line(cfg, "preheader", s.Preheader, fm, data); err != nil {
+	fm := funcs(links{cfg: cfg})
+	data, err := newData(site, d, s, fm, nil)
+	if err != nil {
 		return nil, err
 	}
 	t, err := th.load(fm)
 	if err != nil {
 		return nil, err
 	}
-	var text, html bytes.Buffer
-	if err := t.text.Execute(&text, data); err != nil {
-		return nil, th.templateError(TextTemplate, err)
+	text, err := t.run(th, TextTemplate, data)
+	if err != nil {
+		return nil, err
 	}
-	if err := t.html.Execute(&html, data); err != nil {
-		return nil, th.templateError(HTMLTemplate, err)
+	html, err := t.run(th, HTMLTemplate, data)
+	if err != nil {
+		return nil, err
 	}
-	for _, out := range []struct {
-		name string
-		b    []byte
-	}{{TextTemplate, text.Bytes()}, {HTMLTemplate, html.Bytes()}} {
-		if !utf8.Valid(out.b) {
-			return nil, diag.Errorf(th.origin(out.name), 0, "the template wrote text that is not UTF-8; fix the template")
-		}
-	}
+	l := links{cfg: cfg}
 	return &Message{
 		From:        from,
 		Subject:     data.Subject,
@@ -121,9 +97,42 @@ func Compose(site *model.Site, d *Digest, s Settings, th Theme) (*Message, error
 		ListID:      s.ListID,
 		Unsubscribe: s.Unsubscribe,
 		Archive:     l.Abs("archive/"),
-		Text:        tidyText(text.String()),
-		HTML:        html.String(),
+		Text:        tidyText(text),
+		HTML:        html,
 	}, nil
+}
+
+// newData is the dot of the templates of digest d, with its subject and
+// preheader rendered from the settings s (defaults filled) with the
+// functions fm. at gives site.yaml's line of each newsletter field, for
+// messages; a nil map says the lines are unknown. When only the subject
+// or the preheader fails, the data is returned with the error.
+func newData(site *model.Site, d *Digest, s Settings, fm map[string]any, at map[string]int) (*Data, error) {
+	cfg := site.Config
+	l := links{cfg: cfg}
+	data := &Data{Site: site, Config: cfg, List: s, Digest: d, Papers: d.Papers, URL: l.Abs(d.Path),
+		Feeds: []Feed{
+			{"RSS", l.Abs("days/feed.xml")},
+			{"Atom", l.Abs("days/atom.xml")},
+			{"JSON Feed", l.Abs("days/feed.json")},
+		},
+		FeedsURL: l.Abs("feeds/"), SubscribeURL: l.Abs("subscribe/"), Unsubscribe: footerUnsubscribe(s.Unsubscribe), HomeURL: l.Abs("")}
+	var err error
+	if d.Day != nil && d.Day.IntroHTML != "" {
+		where := cmp.Or(d.Day.Source, d.Path)
+		if data.Intro, err = absolutize(d.Day.IntroHTML, data.URL); err != nil {
+			return nil, diag.Errorf(where, 0, "the intro cannot be prepared for email: %v", err)
+		}
+		if data.IntroText, err = textOf(data.Intro, TextWidth); err != nil {
+			return nil, diag.Errorf(where, 0, "the intro cannot be prepared for email: %v", err)
+		}
+	}
+	var errs diag.List
+	data.Subject, err = oneLine(cfg, "subject", s.Subject, at["subject"], fm, data)
+	errs.Append(err)
+	data.Preheader, err = oneLine(cfg, "preheader", s.Preheader, at["preheader"], fm, data)
+	errs.Append(err)
+	return data, errs.Err()
 }
 
 // footerUnsubscribe picks the unsubscribe link for the footer: a web page
@@ -152,22 +161,43 @@ func sender(cfg *model.Config, from string) (netmail.Address, error) {
 	return *a, nil
 }
 
-// line renders the one-line template src (site.yaml's newsletter.<field>)
-// with data, collapsing white space.
-func line(cfg *model.Config, field, src string, fm map[string]any, data *Data) (string, error) {
+// oneLine renders the one-line template src, site.yaml's
+// newsletter.<field> (on line at of it, 0 when unknown), with the
+// functions fm and data, collapsing white space. With data nil, it only
+// parses the template.
+func oneLine(cfg *model.Config, field, src string, at int, fm map[string]any, data *Data) (string, error) {
 	t, err := texttemplate.New(field).Funcs(fm).Parse(src)
 	if err != nil {
-		return "", diag.Errorf(cfg.Source, 0, "newsletter.%s: %v; fix the template (its dot is mail.Data)", field, err)
+		return "", fieldError(cfg, field, at, fm, err)
+	}
+	if data == nil {
+		return "", nil
 	}
 	var b strings.Builder
 	if err := t.Execute(&b, data); err != nil {
-		return "", diag.Errorf(cfg.Source, 0, "newsletter.%s: %v; fix the template (its dot is mail.Data)", field, err)
+		return "", fieldError(cfg, field, at, fm, err)
 	}
 	out := textutil.CollapseSpace(b.String())
 	if !utf8.ValidString(out) {
-		return "", diag.Errorf(cfg.Source, 0, "newsletter.%s: the result is not UTF-8; fix the template", field)
+		return "", diag.Errorf(cfg.Source, at, "newsletter.%s: the result is not UTF-8; fix the template", field)
 	}
 	return out, nil
+}
+
+// fieldError reports err, from parsing or executing site.yaml's
+// newsletter.<field> template (on line at), with the nearest real name
+// for a misspelt field or function.
+func fieldError(cfg *model.Config, field string, at int, fm map[string]any, err error) error {
+	msg := err.Error()
+	if m := tmplErrRE.FindStringSubmatch(msg); m != nil && m[1] == field {
+		msg = m[3]
+	}
+	restore := "remove newsletter." + field + " to use the default"
+	fix := "fix the template (its dot is mail.Data, whose fields the README's \"Email digest\" lists) or " + restore
+	if hint := diag.TemplateHint(msg, slices.Sorted(maps.Keys(fm)), dataTypes...); hint != "" {
+		fix = hint + " Or " + restore
+	}
+	return diag.Errorf(cfg.Source, at, "newsletter.%s: template error: %s; %s", field, msg, fix)
 }
 
 var blankRunRE = regexp.MustCompile(`\n{3,}`)

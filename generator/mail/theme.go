@@ -1,14 +1,20 @@
 package mail
 
 import (
+	"bytes"
 	"errors"
 	htmltemplate "html/template"
 	"io/fs"
+	"maps"
+	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	texttemplate "text/template"
+	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 // The email templates of a theme.
@@ -39,47 +45,98 @@ func (th Theme) read(name string) ([]byte, error) {
 	return fs.ReadFile(th.Builtin, name)
 }
 
+// overrides reports whether the site's theme has its own file name.
+func (th Theme) overrides(name string) bool {
+	if th.Site == nil {
+		return false
+	}
+	_, err := fs.Stat(th.Site, name)
+	return err == nil
+}
+
 // origin says where name comes from, for error messages.
 func (th Theme) origin(name string) string {
-	if th.Site != nil {
-		if _, err := fs.Stat(th.Site, name); err == nil {
-			return th.Dir + "/" + name
-		}
+	if th.overrides(name) {
+		return th.Dir + "/" + name
 	}
 	return "themes/default/" + name + " (built in)"
 }
 
 // templates are a theme's parsed email templates.
 type templates struct {
-	html *htmltemplate.Template
-	text *texttemplate.Template
+	html  *htmltemplate.Template
+	text  *texttemplate.Template
+	funcs []string // the functions they may call, for messages
+}
+
+// parsed reports whether the template name (TextTemplate or HTMLTemplate)
+// parsed.
+func (t *templates) parsed(name string) bool {
+	if name == TextTemplate {
+		return t.text != nil
+	}
+	return t.html != nil
+}
+
+// run executes the template name (TextTemplate or HTMLTemplate) of the
+// theme th with data.
+func (t *templates) run(th Theme, name string, data *Data) (string, error) {
+	var b bytes.Buffer
+	var err error
+	if name == TextTemplate {
+		err = t.text.Execute(&b, data)
+	} else {
+		err = t.html.Execute(&b, data)
+	}
+	if err != nil {
+		return "", th.templateError(name, err, t.funcs)
+	}
+	if !utf8.Valid(b.Bytes()) {
+		return "", diag.Errorf(th.origin(name), 0, "the template wrote text that is not UTF-8; fix the template")
+	}
+	return b.String(), nil
 }
 
 // load parses the theme's email templates with the function set fm.
 func (th Theme) load(fm map[string]any) (*templates, error) {
 	var errs diag.List
-	t := &templates{}
+	t := &templates{funcs: slices.Sorted(maps.Keys(fm))}
 	if data, err := th.read(HTMLTemplate); err != nil {
 		errs.Add(th.origin(HTMLTemplate), 0, "cannot read the email template: %v; restore it or remove the override", err)
 	} else if t.html, err = htmltemplate.New(HTMLTemplate).Funcs(fm).Parse(string(data)); err != nil {
-		errs.Append(th.templateError(HTMLTemplate, err))
+		errs.Append(th.templateError(HTMLTemplate, err, t.funcs))
 	}
 	if data, err := th.read(TextTemplate); err != nil {
 		errs.Add(th.origin(TextTemplate), 0, "cannot read the email template: %v; restore it or remove the override", err)
 	} else if t.text, err = texttemplate.New(TextTemplate).Funcs(fm).Parse(string(data)); err != nil {
-		errs.Append(th.templateError(TextTemplate, err))
+		errs.Append(th.templateError(TextTemplate, err, t.funcs))
 	}
 	return t, errs.Err()
 }
 
-var tmplErrRE = regexp.MustCompile(`^(?:html/)?template: ([^:]+):(\d+)(?::\d+)?: (.*)$`)
+// tmplErrRE matches text/template's "template: name:line:col: msg" and
+// html/template's "html/template:name:line:col: msg".
+var tmplErrRE = regexp.MustCompile(`^(?:html/)?template: ?([^:]+):(\d+)(?::\d+)?: (.*)$`)
 
-// templateError turns an error parsing or executing the template name
-// into path:line form.
-func (th Theme) templateError(name string, err error) error {
-	if m := tmplErrRE.FindStringSubmatch(err.Error()); m != nil && m[1] == name {
-		line, _ := strconv.Atoi(m[2])
-		return diag.Errorf(th.origin(name), line, "template error: %s; fix the template or remove the override to use the built-in one", m[3])
+// dataTypes are the types the email templates see, for suggesting the
+// field or method a template error message says a value lacks.
+var dataTypes = []reflect.Type{reflect.TypeFor[Data](), reflect.TypeFor[Digest](), reflect.TypeFor[Feed](), reflect.TypeFor[Settings](),
+	reflect.TypeFor[model.Site](), reflect.TypeFor[model.Config](), reflect.TypeFor[model.TopicConfig](), reflect.TypeFor[model.Newsletter](),
+	reflect.TypeFor[model.Paper](), reflect.TypeFor[model.Day](), reflect.TypeFor[model.Week](), reflect.TypeFor[model.Month](),
+	reflect.TypeFor[model.Topic](), reflect.TypeFor[model.Author]()}
+
+// templateError turns an error parsing or executing the template name,
+// whose functions are funcs, into path:line form, with the nearest real
+// name for a misspelt field or function.
+func (th Theme) templateError(name string, err error, funcs []string) error {
+	msg, line := err.Error(), 0
+	if m := tmplErrRE.FindStringSubmatch(msg); m != nil && m[1] == name {
+		msg = m[3]
+		line, _ = strconv.Atoi(m[2])
 	}
-	return diag.Errorf(th.origin(name), 0, "template error: %v; fix the template or remove the override to use the built-in one", err)
+	fix := "fix the template or remove the override to use the built-in one"
+	if hint := diag.TemplateHint(msg, funcs, dataTypes...); hint != "" {
+		fix = hint + " Or remove the override to use the built-in one"
+	}
+	return diag.Errorf(th.origin(name), line, "template error: %s; %s", msg, fix)
 }

@@ -41,6 +41,10 @@ type MathFunc func(tex string, display bool) string
 type Options struct {
 	UnsafeHTML bool     // keep raw HTML in Markdown
 	Math       MathFunc // nil: math is shown as escaped TeX with its delimiters
+	// BasePath is the site's path below its host ("/repo/"), which a link
+	// or image path that starts with one / is made to start with: a
+	// curator links to /days/2024-05-27/ on a site served from /repo/.
+	BasePath string
 }
 
 // Renderer converts Markdown to HTML.
@@ -74,7 +78,8 @@ func New(opts Options) *Renderer {
 			}),
 		),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID(),
-			parser.WithInlineParsers(util.Prioritized(dollarParser{}, 200))),
+			parser.WithInlineParsers(util.Prioritized(dollarParser{}, 200)),
+			parser.WithASTTransformers(util.Prioritized(basePath(opts.BasePath), 100))),
 		goldmark.WithRendererOptions(rOpts...),
 	)
 	md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(mathR, 50), util.Prioritized(newCodeRenderer(), 50)))
@@ -290,4 +295,39 @@ func (m *mathRenderer) write(w util.BufWriter, raw string, display bool) {
 		return
 	}
 	w.WriteString(m.fn(tex, display))
+}
+
+// basePath is an AST transformer that puts the site's base path in front of
+// the root-relative link and image destinations of a document.
+type basePath string
+
+// Transform implements parser.ASTTransformer.
+func (b basePath) Transform(doc *ast.Document, _ text.Reader, _ parser.Context) {
+	base := string(b)
+	if base == "" || base == "/" {
+		return
+	}
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch t := n.(type) {
+		case *ast.Link:
+			t.Destination = underBase(t.Destination, base)
+		case *ast.Image:
+			t.Destination = underBase(t.Destination, base)
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+// underBase returns dest with base ("/repo/") in front when dest is a path
+// from the site's root ("/days/…", not "//host/…") that is not already
+// below base.
+func underBase(dest []byte, base string) []byte {
+	if len(dest) == 0 || dest[0] != '/' || len(dest) > 1 && dest[1] == '/' ||
+		bytes.HasPrefix(dest, []byte(base)) || string(dest) == strings.TrimSuffix(base, "/") {
+		return dest
+	}
+	return append([]byte(base), dest[1:]...)
 }

@@ -210,3 +210,24 @@ func TestLinks(t *testing.T) {
 		t.Errorf("Links =\n%v\nwant\n%v", got, want)
 	}
 }
+
+// TestBasePath: a link or image path from the site's root gets the base
+// path in front; other destinations, and paths already below it, stay.
+func TestBasePath(t *testing.T) {
+	src := "[d](/days/x/) ![i](/i.png) [h](/) [e](//x.org/) [r](/repo/a) [s](/repo) [f](#x) [g](rel/) <https://a.b/c> [m](mailto:a@b.c)"
+	want := `<p><a href="/repo/days/x/">d</a> <img src="/repo/i.png" alt="i"> <a href="/repo/">h</a> <a href="//x.org/">e</a> <a href="/repo/a">r</a> <a href="/repo">s</a> <a href="#x">f</a> <a href="rel/">g</a> <a href="https://a.b/c">https://a.b/c</a> <a href="mailto:a@b.c">m</a></p>` + "\n"
+	r := New(Options{BasePath: "/repo/"})
+	if got := string(render(t, r, src).HTML); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	var links []string
+	for _, l := range r.Links([]byte(src)) {
+		links = append(links, l.Dest)
+	}
+	if got := strings.Join(links[:2], " "); got != "/repo/days/x/ /repo/i.png" {
+		t.Errorf("Links gives %s, want the paths the page has", got)
+	}
+	if got := string(render(t, New(Options{BasePath: "/"}), "[d](/days/x/)").HTML); got != `<p><a href="/days/x/">d</a></p>`+"\n" {
+		t.Errorf("base / changed a link: %s", got)
+	}
+}

@@ -13,7 +13,8 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/slug"
 )
 
-// siteYAML is the shape of content/site.yaml.
+// siteYAML is the shape of content/site.yaml. A whole number's min and
+// max tags are its range (decodeMapping checks it).
 type siteYAML struct {
 	Title       string         `yaml:"title"`
 	BaseURL     string         `yaml:"baseURL"`
@@ -22,10 +23,10 @@ type siteYAML struct {
 	Author      string         `yaml:"author"`
 	Theme       string         `yaml:"theme"`
 	Domain      string         `yaml:"domain"`
-	FeedSize    int            `yaml:"feedSize"`
-	PageSize    int            `yaml:"pageSize"`
-	HomeDays    int            `yaml:"homeDays"`
-	TopSize     int            `yaml:"topSize"`
+	FeedSize    int            `yaml:"feedSize" min:"1" max:"100000"`
+	PageSize    int            `yaml:"pageSize" min:"1" max:"100000"`
+	HomeDays    int            `yaml:"homeDays" min:"1" max:"100000"`
+	TopSize     int            `yaml:"topSize" min:"1" max:"100000"`
 	UnsafeHTML  bool           `yaml:"unsafeHTML"`
 	Topics      yaml.Node      `yaml:"topics"`
 	Limits      yaml.Node      `yaml:"limits"`
@@ -42,8 +43,8 @@ type topicYAML struct {
 
 // limitsYAML is the limits: mapping in site.yaml.
 type limitsYAML struct {
-	MaxFileBytes int64 `yaml:"maxFileBytes"`
-	MaxAuthors   int   `yaml:"maxAuthors"`
+	MaxFileBytes int64 `yaml:"maxFileBytes" min:"1"`
+	MaxAuthors   int   `yaml:"maxAuthors" min:"1"`
 }
 
 // DefaultLimits are the limits a site gets unless site.yaml sets its own.
@@ -85,15 +86,11 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 		c.Language = "en"
 	}
 	for _, d := range []struct {
-		p    *int
-		name string
-		def  int
-	}{{&c.FeedSize, "feedSize", 50}, {&c.PageSize, "pageSize", 25}, {&c.HomeDays, "homeDays", 7}, {&c.TopSize, "topSize", 10}} {
-		switch {
-		case *d.p == 0:
+		p   *int
+		def int
+	}{{&c.FeedSize, 50}, {&c.PageSize, 25}, {&c.HomeDays, 7}, {&c.TopSize, 10}} {
+		if *d.p == 0 { // absent: decodeMapping refuses a 0 written out
 			*d.p = d.def
-		case *d.p < 0 || *d.p > 100000:
-			errs.Add(path, lineOr(lines, d.name, 1), "%s must be between 1 and 100000, not %d", d.name, *d.p)
 		}
 	}
 	if c.Theme != "" && !themeRE.MatchString(c.Theme) {
@@ -120,6 +117,26 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 		checkNewsletter(path, y.Newsletter.Line, &c.Newsletter, &errs)
 	}
 	return c, errs.Err()
+}
+
+// Lines returns the line of each key of the mapping under key in the
+// YAML document data (site.yaml), or nil when there is none: for
+// messages about a value that a later stage finds wrong.
+func Lines(data []byte, key string) map[string]int {
+	m, err := yamlDoc("", normalize(data), 1)
+	if err != nil {
+		return nil
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if k, v := m.Content[i], m.Content[i+1]; k.Value == key && v.Kind == yaml.MappingNode {
+			lines := map[string]int{}
+			for j := 0; j+1 < len(v.Content); j += 2 {
+				lines[v.Content[j].Value] = v.Content[j].Line
+			}
+			return lines
+		}
+	}
+	return nil
 }
 
 // checkBaseURL validates an absolute http(s) base URL and adds the final slash.

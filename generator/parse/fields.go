@@ -2,8 +2,11 @@ package parse
 
 import (
 	"fmt"
+	"math"
 	"reflect"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -181,8 +184,9 @@ func openAfter(v string) int {
 
 // field is one known front matter key of a struct.
 type field struct {
-	index []int
-	typ   reflect.Type
+	index  []int
+	typ    reflect.Type
+	lo, hi int64 // the range of a whole number, from the field's min and max tags
 }
 
 // knownFields holds fieldsOf of every front matter struct type, computed
@@ -221,7 +225,14 @@ func fieldsOf(t reflect.Type) (map[string]field, []string) {
 		if name == "" || name == "-" {
 			continue
 		}
-		fields[name] = field{index: f.Index, typ: f.Type}
+		fd := field{index: f.Index, typ: f.Type, lo: math.MinInt64, hi: math.MaxInt64}
+		if n, err := strconv.ParseInt(f.Tag.Get("min"), 10, 64); err == nil {
+			fd.lo = n
+		}
+		if n, err := strconv.ParseInt(f.Tag.Get("max"), 10, 64); err == nil {
+			fd.hi = n
+		}
+		fields[name] = fd
 		names = append(names, name)
 	}
 	sort.Strings(names)
@@ -262,10 +273,53 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 		if val.Tag == "!!null" {
 			continue
 		}
-		if err := val.Decode(v.FieldByIndex(f.index).Addr().Interface()); err != nil {
+		dst := v.FieldByIndex(f.index)
+		if isWhole(f.typ) {
+			if msg := decodeWhole(val, dst, f); msg != "" {
+				errs.Add(path, val.Line, "%s%s", key, msg)
+			}
+			continue
+		}
+		if err := val.Decode(dst.Addr().Interface()); err != nil {
 			errs.Add(path, val.Line, "%s: %s", key, typeHint(f.typ, val, err))
 		}
 	}
+}
+
+// isWhole reports whether t is an integer type.
+func isWhole(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return true
+	}
+	return false
+}
+
+// wholeRE is a whole number as a curator writes one.
+var wholeRE = regexp.MustCompile(`^[-+]?[0-9]+$`)
+
+// decodeWhole stores the whole number val into dst, an integer field f,
+// or returns what is wrong, to follow the field's name. The YAML library
+// would truncate 37.9 to 37, and read 1e3 as 1000 and 010 as 8, so only
+// plain decimal digits are accepted, and the number must lie in the
+// field's range.
+func decodeWhole(val *yaml.Node, dst reflect.Value, f field) string {
+	if val.Kind != yaml.ScalarNode || val.Style != 0 || !wholeRE.MatchString(val.Value) {
+		return ": " + typeHint(f.typ, val, nil)
+	}
+	n, err := strconv.ParseInt(strings.TrimPrefix(val.Value, "+"), 10, 64)
+	if err != nil || dst.OverflowInt(n) {
+		return fmt.Sprintf(": %s is too large; write a smaller whole number", val.Value)
+	}
+	if n < f.lo || n > f.hi {
+		want := fmt.Sprintf("between %d and %d", f.lo, f.hi)
+		if f.hi == math.MaxInt64 {
+			want = fmt.Sprintf("%d or more", f.lo)
+		}
+		return fmt.Sprintf(" must be %s, not %d; correct it, or remove the line to use the default", want, n)
+	}
+	dst.SetInt(n)
+	return ""
 }
 
 // typeHint explains a decoding failure in terms of the expected type.
@@ -277,7 +331,11 @@ func typeHint(t reflect.Type, val *yaml.Node, err error) string {
 	switch {
 	case t.Kind() == reflect.String:
 		return fmt.Sprintf("expected text, found a %s; write it on one line, quoted if it contains a colon", got)
-	case t.Kind() == reflect.Int:
+	case isWhole(t) && val.Kind != yaml.ScalarNode:
+		return fmt.Sprintf("expected a whole number, found a %s; write digits only, e.g. 12", got)
+	case isWhole(t) && val.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 && wholeRE.MatchString(val.Value):
+		return fmt.Sprintf("expected a whole number, found the text %q; write it without quotes", val.Value)
+	case isWhole(t):
 		return fmt.Sprintf("expected a whole number, found %s %q; write digits only, e.g. 12", got, val.Value)
 	case t.Kind() == reflect.Bool:
 		return fmt.Sprintf("expected true or false, found %q", val.Value)

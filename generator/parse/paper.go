@@ -14,12 +14,13 @@ import (
 )
 
 // paperYAML is the front matter of a paper file, and of a paper written
-// inline in a day file.
+// inline in a day file. A whole number's min and max tags are its range
+// (decodeMapping checks it).
 type paperYAML struct {
 	Title           string         `yaml:"title"`
 	ArXiv           string         `yaml:"arxiv"`
 	ID              string         `yaml:"id"`
-	Version         int            `yaml:"version"`
+	Version         int            `yaml:"version" min:"0"`
 	Authors         []string       `yaml:"authors"`
 	Date            Date           `yaml:"date"`
 	Published       Date           `yaml:"published"`
@@ -30,9 +31,9 @@ type paperYAML struct {
 	PDF             string         `yaml:"pdf"`
 	Image           string         `yaml:"image"`
 	ImageAlt        string         `yaml:"image_alt"`
-	Upvotes         int            `yaml:"upvotes"`
-	Comments        int            `yaml:"comments"`
-	Stars           int            `yaml:"stars"`
+	Upvotes         int            `yaml:"upvotes" min:"0"`
+	Comments        int            `yaml:"comments" min:"0"`
+	Stars           int            `yaml:"stars" min:"0"`
 	TLDR            string         `yaml:"tldr"`
 	AISummary       string         `yaml:"ai_summary"`
 	Keywords        []string       `yaml:"keywords"`
@@ -153,9 +154,6 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	}
 	if p.ImageAlt != "" && p.Image == "" {
 		errs.Add(path, line("image_alt"), "image_alt describes a figure, but the paper has no `image:`; add `image: https://…` or remove image_alt")
-	}
-	if y.Upvotes < 0 || y.Comments < 0 || y.Stars < 0 {
-		errs.Add(path, m.Line, "upvotes, comments and stars cannot be negative")
 	}
 	return p
 }

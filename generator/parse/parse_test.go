@@ -107,6 +107,70 @@ func TestConfigDefaults(t *testing.T) {
 	}
 }
 
+func TestWholeNumbers(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+		err  string // a substring of the error, "" for none
+	}{
+		{"12", 12, ""},
+		{"0", 0, ""},
+		{"010", 10, ""}, // decimal, not YAML's octal 8
+		{"+7", 7, ""},
+		{"37.9", 0, `upvotes: expected a whole number, found number "37.9"`},
+		{"1e3", 0, `found number "1e3"`},
+		{"12.0", 0, `found number "12.0"`},
+		{"0x1F", 0, `found number "0x1F"`},
+		{"1_000", 0, `found number "1_000"`},
+		{`"12"`, 0, `found the text "12"; write it without quotes`},
+		{"lots", 0, `found text value "lots"; write digits only`},
+		{"[1]", 0, "found a list"},
+		{"-3", 0, "x.md:6: upvotes must be 0 or more, not -3; correct it, or remove the line"},
+		{"99999999999999999999", 0, "is too large"},
+	}
+	for _, tt := range tests {
+		src := "---\ntitle: T\narxiv: \"2401.00001\"\ndate: 2024-01-01\nstars: 1\nupvotes: " + tt.in + "\n---\n"
+		p, err := Paper("x.md", []byte(src), DefaultLimits())
+		switch {
+		case tt.err == "" && (err != nil || p.Upvotes != tt.want):
+			t.Errorf("upvotes: %s gives %d, %v; want %d", tt.in, p.Upvotes, err, tt.want)
+		case tt.err != "" && (err == nil || !strings.Contains(err.Error(), tt.err)):
+			t.Errorf("upvotes: %s gives error %v; want one containing %q", tt.in, err, tt.err)
+		}
+	}
+}
+
+func TestConfigRanges(t *testing.T) {
+	tests := []struct{ in, err string }{
+		{"feedSize: 0", "x.yaml:3: feedSize must be between 1 and 100000, not 0"},
+		{"topSize: 100001", "x.yaml:3: topSize must be between 1 and 100000, not 100001"},
+		{"homeDays: -1", "x.yaml:3: homeDays must be between 1 and 100000, not -1"},
+		{"pageSize: 2.5", "x.yaml:3: pageSize: expected a whole number"},
+		{"limits: {maxFileBytes: 0}", "x.yaml:3: maxFileBytes must be 1 or more, not 0"},
+		{"limits:\n  maxAuthors: -5", "x.yaml:4: maxAuthors must be 1 or more, not -5"},
+	}
+	for _, tt := range tests {
+		_, err := Config("x.yaml", []byte("title: T\nbaseURL: https://e.org/\n"+tt.in+"\n"), "")
+		if err == nil || !strings.Contains(err.Error(), tt.err) {
+			t.Errorf("Config with %q: %v; want %q", tt.in, err, tt.err)
+		}
+	}
+	c, err := Config("x.yaml", []byte("title: T\nbaseURL: https://e.org/\nfeedSize:\npageSize: 3\n"), "")
+	if err != nil || c.FeedSize != 50 || c.PageSize != 3 {
+		t.Errorf("feedSize left empty and pageSize 3: %+v, %v; want 50 and 3", c, err)
+	}
+}
+
+func TestLines(t *testing.T) {
+	data := []byte("title: T\nnewsletter:\n  from: a@b.org\n\n  subject: \"{{.X}}\"\n")
+	if got := Lines(data, "newsletter"); got["subject"] != 5 || got["from"] != 3 {
+		t.Errorf("Lines = %v, want subject on 5 and from on 3", got)
+	}
+	if got := Lines(data, "limits"); got != nil {
+		t.Errorf("Lines of a mapping not there = %v, want nil", got)
+	}
+}
+
 // FuzzPaper feeds arbitrary bytes to the paper parser: it must never panic,
 // and every error must name the file.
 func FuzzPaper(f *testing.F) {

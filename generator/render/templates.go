@@ -32,9 +32,6 @@ type templates struct {
 	funcs []string // the functions templates may call, for messages
 }
 
-// builtinFuncs are text/template's own functions.
-var builtinFuncs = []string{"and", "call", "html", "index", "slice", "js", "len", "not", "or", "print", "printf", "println", "urlquery", "eq", "ge", "gt", "le", "lt", "ne"}
-
 // loadTemplates parses templates/base.html and templates/partials/* once
 // into a base set, then clones it for every page template.
 func loadTemplates(th overlay, themeDir string, funcs template.FuncMap) (*templates, error) {
@@ -126,59 +123,24 @@ func (s *pageSets) put(sets ...map[string]*template.Template) {
 	s.mu.Unlock()
 }
 
-var (
-	undefinedFuncRE = regexp.MustCompile(`function "([^"]+)" not defined`)
-	noFieldRE       = regexp.MustCompile(`can't evaluate field (\w+) in type \*?([\w.]+)`)
-)
+// dataTypes are the types page templates see, for suggesting the field
+// or method a template error message says a value lacks.
+var dataTypes = []reflect.Type{reflect.TypeFor[Page](), reflect.TypeFor[Pager](), reflect.TypeFor[PagerLink](), reflect.TypeFor[Feed](),
+	reflect.TypeFor[model.Site](), reflect.TypeFor[model.Config](), reflect.TypeFor[model.TopicConfig](), reflect.TypeFor[model.Newsletter](),
+	reflect.TypeFor[model.Paper](), reflect.TypeFor[model.Day](), reflect.TypeFor[model.Week](), reflect.TypeFor[model.Month](),
+	reflect.TypeFor[model.Topic](), reflect.TypeFor[model.Author]()}
 
-// dataType returns the type templates see that text/template's messages
-// call name ("model.Day"), for suggesting a field, or nil.
-func dataType(name string) reflect.Type {
-	for _, v := range []any{Page{}, Pager{}, PagerLink{}, Feed{}, model.Site{}, model.Config{}, model.TopicConfig{},
-		model.Newsletter{}, model.Paper{}, model.Day{}, model.Week{}, model.Month{}, model.Topic{}, model.Author{}} {
-		if t := reflect.TypeOf(v); t.String() == name {
-			return t
-		}
-	}
-	return nil
-}
-
-// membersOf returns the exported fields and methods of t and *t.
-func membersOf(t reflect.Type) []string {
-	var out []string
-	for f := range t.Fields() {
-		if f.IsExported() {
-			out = append(out, f.Name)
-		}
-	}
-	for m := range reflect.PointerTo(t).Methods() {
-		out = append(out, m.Name)
-	}
-	return out
-}
-
-// fix says what to do about the template error msg: for a function no
-// template has, the nearest one that exists (or, for Hugo's partial, what
-// takes its place); always, that removing the override restores the
-// built-in template.
+// fix says what to do about the template error msg: for a field or
+// function no template has, the nearest one that exists (or, for Hugo's
+// partial, what takes its place); always, that removing the override
+// restores the built-in template.
 func (t *templates) fix(msg string) string {
 	const restore = "remove the override to use the built-in one"
-	if f := noFieldRE.FindStringSubmatch(msg); f != nil {
-		if typ := dataType(f[2]); typ != nil {
-			if s := diag.Suggest(f[1], membersOf(typ)); s != "" {
-				return fmt.Sprintf("did you mean .%s? Or %s", s, restore)
-			}
-		}
-	}
-	m := undefinedFuncRE.FindStringSubmatch(msg)
-	switch {
-	case m == nil:
-	case m[1] == "partial" || m[1] == "partialCached":
+	if strings.Contains(msg, `function "partial" not defined`) || strings.Contains(msg, `function "partialCached" not defined`) {
 		return `include a partial with {{template "name" .}}, or with {{cached "name" . key…}} when many pages show it the same; or ` + restore
-	default:
-		if s := diag.Suggest(m[1], append(slices.Clone(builtinFuncs), t.funcs...)); s != "" {
-			return fmt.Sprintf("did you mean %q? Or %s", s, restore)
-		}
+	}
+	if hint := diag.TemplateHint(msg, t.funcs, dataTypes...); hint != "" {
+		return hint + " Or " + restore
 	}
 	return "fix the template or " + restore
 }

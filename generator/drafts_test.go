@@ -1,0 +1,114 @@
+package generator
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/mail"
+	"github.com/paperboy-digest/paperboy/themes"
+)
+
+// draftSite is smallSite with drafts wherever a paper can be named: a
+// draft paper file listed second on a day, in another day's removed:, and
+// a draft written inline in a day file. Every draft says "secret".
+var draftSite = strings.Replace(smallSite, `papers: ["2406.00004", "2405.00001"]`, `papers: ["2406.00004", "2405.00009", "2405.00001"]`, 1) + `
+-- content/papers/2405.00009.md --
+---
+title: "Secret Epsilon"
+arxiv: "2405.00009"
+authors: ["Secret Author", "Ada Lovelace"]
+date: 2024-06-03
+topics: [agents, secret-topic]
+upvotes: 3
+draft: true
+---
+A secret denoising diffusion agent abstract.
+-- content/days/2024-06-04.md --
+---
+papers:
+  - {title: "Secret Zeta", id: zeta, authors: [Secret Author], draft: true, abstract: "Secret."}
+removed: ["2405.00009"]
+---
+`
+
+// secrets returns the files that mention a draft.
+func secrets(files map[string]string) []string {
+	var out []string
+	for p, s := range files {
+		if strings.Contains(strings.ToLower(s), "secret") || strings.Contains(s, "2405.00009") {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// TestDrafts: a draft listed on a day leaves the day (and every page,
+// feed, index and related list) without it, however it is named; with
+// Drafts it takes its place in the day's order.
+func TestDrafts(t *testing.T) {
+	out, err := buildSite(t, draftSite, Options{})
+	if err != nil {
+		t.Fatalf("build without drafts failed:\n%v", err)
+	}
+	if leaks := secrets(out); len(leaks) > 0 {
+		t.Errorf("without drafts, these files show a draft: %q", leaks)
+	}
+	out.contains(t, "days/2024-06-03/index.html", "Delta", "Alpha")
+
+	out, err = buildSite(t, draftSite, Options{Drafts: true})
+	if err != nil {
+		t.Fatalf("build with drafts failed:\n%v", err)
+	}
+	out.contains(t, "days/2024-06-03/index.html", "Delta", "Secret Epsilon", "Alpha")
+	out.contains(t, "days/2024-06-04/index.html", "Secret Zeta")
+	out.lacks(t, "days/2024-06-04/index.html", "Secret Epsilon")
+}
+
+// TestDraftsNotMailed: the email of a day that lists a draft leaves it out.
+func TestDraftsNotMailed(t *testing.T) {
+	res, err := Build(context.Background(), Options{Site: siteFS(draftSite)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := mail.Select(res.Site, mail.Selector{Kind: mail.DayDigest, Key: "2024-06-03"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := mail.Compose(res.Site, d, mail.Settings{From: "d@example.org"}, mail.Theme{Builtin: themes.Default()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(m.Text, "Delta") || strings.Contains(strings.ToLower(m.Text+m.HTML), "secret") {
+		t.Errorf("the day's email shows the draft, or not the day:\n%s", m.Text)
+	}
+}
+
+// TestLiveDrafts: the preview server's rebuilds after an edit of a draft
+// keep it out, until its draft: true goes.
+func TestLiveDrafts(t *testing.T) {
+	dir := writeArchive(t, draftSite)
+	ctx := context.Background()
+	live := NewLive(Options{Site: os.DirFS(dir)}, dir)
+	if _, _, err := live.Build(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	draft := editFile(t, dir, "content/papers/2405.00009.md", "A secret denoising", "An edited secret denoising")
+	res, _, err := live.Build(ctx, []string{draft})
+	if err != nil {
+		t.Fatalf("rebuild after editing a draft's body: %v", err)
+	}
+	if leaks := secrets(filesOf(res)); len(leaks) > 0 {
+		t.Errorf("after a draft's body was edited, these files show it: %q", leaks)
+	}
+	editFile(t, dir, "content/papers/2405.00009.md", "draft: true\n", "")
+	res, _, err = live.Build(ctx, []string{filepath.Join(dir, "content/papers/2405.00009.md")})
+	if err != nil {
+		t.Fatalf("rebuild after publishing a draft: %v", err)
+	}
+	if !strings.Contains(filesOf(res)["days/2024-06-03/index.html"], "Secret Epsilon") {
+		t.Error("the day does not show the paper once it is no longer a draft")
+	}
+}

@@ -1,0 +1,73 @@
+package mail
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/paperboy-digest/paperboy/themes"
+)
+
+func TestCheck(t *testing.T) {
+	at := map[string]int{"subject": 7, "preheader": 8}
+	theme := func(files map[string]string) Theme {
+		return Theme{Builtin: themes.Default(), Dir: "themes/mine", Site: mapFS(files)}
+	}
+	tests := []struct {
+		name string
+		s    Settings
+		th   Theme
+		want []string // substrings of the errors, in order; none for no error
+	}{
+		{"nothing of its own", Settings{}, builtin(), nil},
+		{"good subject", Settings{Subject: "{{.Digest.Name}}"}, builtin(), nil},
+		{"subject field misspelt", Settings{Subject: "{{.Config.Title}}: {{.Digest.Nmae}}"}, builtin(),
+			[]string{`content/site.yaml:7: newsletter.subject: template error: executing "subject" at <.Digest.Nmae>: can't evaluate field Nmae in type *mail.Digest; did you mean .Name? Or remove newsletter.subject to use the default`}},
+		{"subject and preheader", Settings{Subject: "{{.Nope", Preheader: "{{plurl 2 `a` `b`}}"}, builtin(),
+			[]string{"content/site.yaml:7: newsletter.subject: template error: ", `content/site.yaml:8: newsletter.preheader: template error: function "plurl" not defined; did you mean "plural"?`}},
+		{"run on the newest day", Settings{Preheader: "{{.Top2.Title}}"}, builtin(), // which has one paper
+			[]string{`content/site.yaml:8: newsletter.preheader: template error: executing "preheader" at <.Top2.Title>: nil pointer evaluating *model.Paper.Title`}},
+		{"own text template", Settings{}, theme(map[string]string{"email/digest.txt": "{{range .Papers}}\n{{.Titel}}{{end}}"}),
+			[]string{`themes/mine/email/digest.txt:2: template error: executing "email/digest.txt" at <.Titel>: can't evaluate field Titel in type *model.Paper; did you mean .Title? Or remove the override`}},
+		{"own templates, one broken", Settings{}, theme(map[string]string{"email/digest.txt": "{{.Digest.Name}}", "email/digest.html": "<p>{{range .Papers}}</p>"}),
+			[]string{"themes/mine/email/digest.html:1: template error: "}},
+		{"own function misspelt", Settings{}, theme(map[string]string{"email/digest.html": "<p>{{paperUrl .Top}}</p>"}),
+			[]string{`themes/mine/email/digest.html:1: template error: function "paperUrl" not defined; did you mean "paperURL"?`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := Check(testSite(), tt.s, tt.th, at)
+			if len(tt.want) == 0 {
+				if err != nil {
+					t.Errorf("Check = %v, want no error", err)
+				}
+				return
+			}
+			got := ""
+			if err != nil {
+				got = err.Error()
+			}
+			if lines := strings.Split(got, "\n"); len(lines) != len(tt.want) {
+				t.Fatalf("Check =\n%s\nwant %d errors: %q", got, len(tt.want), tt.want)
+			}
+			for i, line := range strings.Split(got, "\n") {
+				if !strings.Contains(line, tt.want[i]) {
+					t.Errorf("error %d = %q, want it to contain %q", i+1, line, tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+// TestCheckWithoutDays parses a site's templates when it has no digest to
+// run them on.
+func TestCheckWithoutDays(t *testing.T) {
+	site := testSite()
+	site.Days, site.Weeks, site.Months = nil, nil, nil
+	if err := Check(site, Settings{Subject: "{{.Digest.Nmae}}"}, builtin(), nil); err != nil {
+		t.Errorf("Check of a subject that parses, on a site without days = %v; want nothing (it cannot run)", err)
+	}
+	err := Check(site, Settings{Subject: "{{if}}"}, builtin(), map[string]int{"subject": 3})
+	if err == nil || !strings.HasPrefix(err.Error(), "content/site.yaml:3: newsletter.subject: template error: ") {
+		t.Errorf("Check of a subject that does not parse = %v; want it at content/site.yaml:3", err)
+	}
+}
