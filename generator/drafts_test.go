@@ -112,3 +112,28 @@ func TestLiveDrafts(t *testing.T) {
 		t.Error("the day does not show the paper once it is no longer a draft")
 	}
 }
+
+// TestEmptyDaysNotPublished: a day with no papers to show (a day file with
+// only an intro, or listing only drafts) gets no page, no place in the
+// archive, calendar or feeds, and its neighbours link past it.
+func TestEmptyDaysNotPublished(t *testing.T) {
+	site := draftSite + `
+-- content/days/2024-06-01.md --
+---
+title: "Holiday"
+---
+Nothing today.
+`
+	out := mustBuild(t, site)
+	for p, s := range out {
+		if strings.HasPrefix(p, "days/2024-06-01/") || strings.HasPrefix(p, "days/2024-06-04/") {
+			t.Errorf("%s written for a day without papers", p)
+		}
+		if strings.Contains(s, "2024-06-01") || strings.Contains(s, "Holiday") || strings.Contains(s, "2024-06-04") {
+			t.Errorf("%s names a day without papers", p)
+		}
+	}
+	out.contains(t, "days/2024-05-31/index.html", `href="/repo/days/2024-06-03/" rel="next"`)
+	out.contains(t, "days/2024-06-03/index.html", `href="/repo/days/2024-05-31/" rel="prev"`)
+	out.lacks(t, "days/2024-06-03/index.html", `rel="next"`)
+}

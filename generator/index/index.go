@@ -86,7 +86,7 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 }
 
 // days builds every day from the day files and the papers' dates, ranks
-// their papers and links them newest first.
+// their papers and links the days that have papers newest first.
 func days(papers []*model.Paper, byID map[string]*model.Paper, files []*model.Day, gone *absent, errs *diag.List) []*model.Day {
 	bySlug := map[string]*model.Day{}
 	for _, d := range files {
@@ -127,8 +127,17 @@ func days(papers []*model.Paper, byID map[string]*model.Paper, files []*model.Da
 		all = append(all, d)
 	}
 	all = sortedDays(all, true)
-	for i, d := range all {
+	// A day with no papers (a day file with only an intro, or listing only
+	// drafts or removed papers) is not published: a digest day is its list.
+	kept := all[:0]
+	for _, d := range all {
 		rank(d, byID, members[d], gone, errs)
+		if len(d.Papers) > 0 {
+			kept = append(kept, d)
+		}
+	}
+	all = kept
+	for i, d := range all {
 		if i > 0 {
 			d.Next = all[i-1]
 			all[i-1].Prev = d
