@@ -16,6 +16,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/linkcheck"
+	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/render"
 )
@@ -38,8 +39,8 @@ func (p Problem) String() string {
 // Check builds the site in memory, writing nothing, and returns every
 // problem: mistakes in the sources, broken internal links and fragments,
 // feeds that do not parse back or have duplicate ids or relative links,
-// sitemap entries that name no page, and files in the site's theme folder
-// that no build reads. The error is for failures of Check itself.
+// sitemap entries that name no page, and files in content/papers,
+// content/days and the site's theme folder that no build reads. The error is for failures of Check itself.
 func Check(ctx context.Context, opts Options) ([]Problem, error) {
 	res, err := Build(ctx, opts)
 	if err != nil {
@@ -69,6 +70,11 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 			out = append(out, checkFeed(f)...)
 		case "sitemap.xml":
 			out = append(out, checkSitemap(f, cfg.BaseURL, files)...)
+		}
+	}
+	if srcs, err := load.Find(opts.Site, cfg.Limits.MaxFileBytes); err == nil {
+		for _, p := range srcs.Other {
+			out = append(out, Problem{Kind: "orphan", Path: p, Msg: "no build reads this file: only .md files are sources here; rename it to end in .md, or move it out of content/ (names starting with _ are skipped without a word)"})
 		}
 	}
 	if cfg.Theme != "" {

@@ -21,6 +21,8 @@ func TestCheckReportsEachProblem(t *testing.T) {
 			"<span id=\"twice\">one</span> <span id=\"twice\">two</span>\n",
 		"content/days/2024-01-01.md":     "---\ntitle: New year\n---\n\nStart with\n[the guide](/repo/guide/).\n",
 		"themes/mine/templates/dya.html": "{{define \"main\"}}{{end}}\n",
+		"content/papers/notes.markdown":  "---\ntitle: Not read\n---\n",
+		"content/papers/_ideas.txt":      "skipped without a word\n",
 	}
 	dir := writeSite(t, site)
 	code, out, _ := runCLI("check", "-s", dir)
@@ -35,6 +37,7 @@ func TestCheckReportsEachProblem(t *testing.T) {
 		"content/days/2024-01-01.md:6: the link /repo/guide/ is broken: no such file guide/index.html",
 		`papers/2401.00001/index.html: #twice: the id "twice" is used by more than one element`,
 		"themes/mine/templates/dya.html: no build reads this theme file",
+		"content/papers/notes.markdown: no build reads this file: only .md files are sources here",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("check output lacks %q:\n%s", want, out)
@@ -42,7 +45,7 @@ func TestCheckReportsEachProblem(t *testing.T) {
 	}
 	code, out, _ = runCLI("check", "-s", dir, "--json")
 	var problems []map[string]any
-	if err := json.Unmarshal([]byte(out), &problems); err != nil || code != 1 || len(problems) != 5 {
+	if err := json.Unmarshal([]byte(out), &problems); err != nil || code != 1 || len(problems) != 6 {
 		t.Errorf("--json: exit %d, %d problems, err %v:\n%s", code, len(problems), err, out)
 	}
 

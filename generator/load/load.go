@@ -24,6 +24,10 @@ const Config = "content/site.yaml"
 type Sources struct {
 	Papers []string // content/papers/**/*.md
 	Days   []string // content/days/**/*.md
+	// Other are the files in those folders that are not sources (not
+	// .md), which a build skips: notes.markdown, README.txt. Names that
+	// start with . or _ or end with ~ are skipped without being listed.
+	Other []string
 }
 
 // Find lists the paper and day files of the site in fsys.
@@ -63,7 +67,10 @@ func Find(fsys fs.FS, maxBytes int64) (*Sources, error) {
 					errs.Add(p, 0, "symbolic links to folders are not followed; move the files into content/")
 					return nil
 				}
-			} else if d.IsDir() || path.Ext(name) != ".md" {
+			} else if d.IsDir() {
+				return nil
+			} else if path.Ext(name) != ".md" {
+				src.Other = append(src.Other, p)
 				return nil
 			}
 			if info, err := fs.Stat(fsys, p); err == nil && info.Size() > maxBytes {
