@@ -196,6 +196,10 @@ func (t *textRenderer) node(n *html.Node) {
 	switch n.DataAtom {
 	case atom.Script, atom.Style:
 		return
+	case atom.Del, atom.S:
+		// Struck-through text is left out, as in an abstract's plain
+		// text: plain text cannot show it as withdrawn.
+		return
 	case atom.Math:
 		t.write("$" + attr(n, "alttext") + "$")
 		return

@@ -45,6 +45,7 @@ func TestTextOf(t *testing.T) {
 		{`<p>` + "word " + "word word word word word word word word word word word word word word" + `</p>`,
 			"word word word word word word word word word word word word word word\nword"},
 		{`<p>x<br>y</p>`, "x y"},
+		{`<p>Out <del>Monday</del> Tuesday.</p><p><del>All struck.</del></p>`, "Out Tuesday."},
 		{``, ``},
 	}
 	for _, tt := range tests {
