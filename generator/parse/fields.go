@@ -307,15 +307,18 @@ func decodeWhole(val *yaml.Node, dst reflect.Value, f field) string {
 	if val.Kind != yaml.ScalarNode || val.Style != 0 || !wholeRE.MatchString(val.Value) {
 		return ": " + typeHint(f.typ, val, nil)
 	}
+	want := fmt.Sprintf("between %d and %d", f.lo, f.hi)
+	if f.hi == math.MaxInt64 {
+		want = fmt.Sprintf("%d or more", f.lo)
+	}
 	n, err := strconv.ParseInt(strings.TrimPrefix(val.Value, "+"), 10, 64)
-	if err != nil || dst.OverflowInt(n) {
+	if (err != nil || dst.OverflowInt(n)) && !strings.HasPrefix(val.Value, "-") {
 		return fmt.Sprintf(": %s is too large; write a smaller whole number", val.Value)
 	}
+	if err != nil || dst.OverflowInt(n) {
+		return fmt.Sprintf(" must be %s, not %s; correct it, or remove the line to use the default", want, val.Value)
+	}
 	if n < f.lo || n > f.hi {
-		want := fmt.Sprintf("between %d and %d", f.lo, f.hi)
-		if f.hi == math.MaxInt64 {
-			want = fmt.Sprintf("%d or more", f.lo)
-		}
 		return fmt.Sprintf(" must be %s, not %d; correct it, or remove the line to use the default", want, n)
 	}
 	dst.SetInt(n)

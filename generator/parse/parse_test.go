@@ -126,7 +126,8 @@ func TestWholeNumbers(t *testing.T) {
 		{"lots", 0, `found text value "lots"; write digits only`},
 		{"[1]", 0, "found a list"},
 		{"-3", 0, "x.md:6: upvotes must be 0 or more, not -3; correct it, or remove the line"},
-		{"99999999999999999999", 0, "is too large"},
+		{"99999999999999999999", 0, "upvotes: 99999999999999999999 is too large"},
+		{"-99999999999999999999", 0, "upvotes must be 0 or more, not -99999999999999999999"},
 	}
 	for _, tt := range tests {
 		src := "---\ntitle: T\narxiv: \"2401.00001\"\ndate: 2024-01-01\nstars: 1\nupvotes: " + tt.in + "\n---\n"
