@@ -105,7 +105,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	cfgData, err := fs.ReadFile(opts.Site, load.Config)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, nil, diag.Errorf(load.Config, 0, "not found; run paperboy in the site folder (the one with content/site.yaml), pass --source, or start a site with paperboy new site <folder>")
+			return nil, nil, NoSite()
 		}
 		return nil, nil, fmt.Errorf("load: %w", err)
 	}
@@ -288,4 +288,10 @@ func liveHeap() int64 {
 	m := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	metrics.Read(m)
 	return int64(m[0].Value.Uint64())
+}
+
+// NoSite is the error for a site folder without content/site.yaml: what
+// Build returns, and what a command that checks first says.
+func NoSite() error {
+	return diag.Errorf(load.Config, 0, "not found; run paperboy in the site folder (the one with content/site.yaml), pass --source, or start a site with paperboy new site <folder>")
 }

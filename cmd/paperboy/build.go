@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator"
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/output"
 )
@@ -80,7 +81,16 @@ func (b *buildFlags) options() generator.Options {
 	return generator.Options{Site: load.DirFS(b.source), BaseURL: b.baseURL, Drafts: b.drafts, Workers: b.workers}
 }
 
-// parseFlags parses args with fs, turning flag mistakes into usage errors.
+// siteYAML returns the path of dir's content/site.yaml and whether it is
+// there: the file a build reads first, which makes dir a site folder.
+func siteYAML(dir string) (string, bool) {
+	path := filepath.Join(dir, filepath.FromSlash(load.Config))
+	_, err := os.Stat(path)
+	return path, err == nil
+}
+
+// parseFlags parses args with fs, turning flag mistakes into usage errors;
+// an unknown flag close to one of fs's gets a "did you mean".
 func parseFlags(fs *flag.FlagSet, args []string, usage string, stdout io.Writer) error {
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
@@ -89,9 +99,32 @@ func parseFlags(fs *flag.FlagSet, args []string, usage string, stdout io.Writer)
 			fmt.Fprintln(stdout, usage)
 			return errHelp
 		}
-		return usagef("%s %v", fs.Name(), err)
+		// The flag package's error for an unknown flag has no type of its own.
+		if name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -"); ok {
+			if s := suggestFlag(fs, name); s != "" {
+				return usagef("%s: %v; did you mean %s?", fs.Name(), err, s)
+			}
+		}
+		return usagef("%s: %v", fs.Name(), err)
 	}
 	return nil
+}
+
+// suggestFlag returns the flag of fs nearest to the unknown name, written
+// as the usage writes it (-s, --source), or "" when none is near.
+func suggestFlag(fs *flag.FlagSet, name string) string {
+	var names []string
+	fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
+	s := diag.Suggest(name, names)
+	// Every letter is one edit from every other: a one-letter flag is near
+	// only the same letter in the other case (-S for -s).
+	if s == "" || len([]rune(name)) == 1 && !strings.EqualFold(s, name) {
+		return ""
+	}
+	if len([]rune(s)) == 1 {
+		return "-" + s
+	}
+	return "--" + s
 }
 
 func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -106,6 +139,11 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if bf.workers < 0 {
 		return usagef("--workers %d is not a number of workers; give 1 or more, or 0 for one per CPU", bf.workers)
+	}
+	// Without a site there is nothing to build: say so before output.Begin
+	// makes the destination's folder and lock, or a profile is created.
+	if _, ok := siteYAML(bf.source); !ok {
+		return generator.NoSite()
 	}
 	dest := bf.dest
 	if dest == "" {

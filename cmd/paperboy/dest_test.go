@@ -1,10 +1,15 @@
 package main
 
 import (
+	"context"
 	"maps"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator"
+	"github.com/paperboy-digest/paperboy/generator/load"
 )
 
 // TestBuildRefusesSourcesAsDestination: a slip like -d content must not
@@ -28,5 +33,39 @@ func TestBuildRefusesSourcesAsDestination(t *testing.T) {
 		if code, _, stderr := runCLI("build", "-q", "-s", dir, "-d", filepath.Join(dir, "out")); code != 0 {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
+	}
+}
+
+// TestBuildWithoutSiteWritesNothing: build in a folder without
+// content/site.yaml, or one that does not exist, gives the build's own
+// error and writes nothing: no folder, lock file or profile.
+func TestBuildWithoutSiteWritesNothing(t *testing.T) {
+	root := t.TempDir()
+	empty := filepath.Join(root, "empty")
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	_, want := generator.Build(context.Background(), generator.Options{Site: load.DirFS(empty)})
+	if want == nil {
+		t.Fatal("generator.Build of an empty folder succeeded")
+	}
+	for _, args := range [][]string{
+		{"build", "-s", empty},
+		{"build", "-s", filepath.Join(root, "missing")},
+		{"build", "-s", empty, "-d", filepath.Join(root, "out", "site"), "--cpuprofile", filepath.Join(root, "cpu.prof")},
+	} {
+		if code, _, stderr := runCLI(args...); code != 1 || stderr != "paperboy: "+want.Error()+"\n" {
+			t.Errorf("paperboy %q: exit %d, %q; want 1, %q", args, code, stderr, "paperboy: "+want.Error())
+		}
+	}
+	var made []string
+	filepath.WalkDir(root, func(p string, _ os.DirEntry, err error) error {
+		if p != root && p != empty {
+			made = append(made, p)
+		}
+		return err
+	})
+	if len(made) > 0 {
+		t.Errorf("a build without a site wrote %q", made)
 	}
 }

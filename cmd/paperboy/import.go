@@ -44,9 +44,11 @@ Flags:
   --max N             arxiv --fetch with a search query: results to ask for
                       (default 50; refused elsewhere: a file or a list of ids
                       is imported whole)
-  --timeout D         per-request timeout for --fetch (default 30s)
+  --timeout D         per-request timeout for --fetch (default 30s;
+                      refused without --fetch)
   --endpoint URL      the API's base URL for --fetch (default
-                      https://huggingface.co, https://export.arxiv.org/api/query)
+                      https://huggingface.co, https://export.arxiv.org/api/query;
+                      refused without --fetch)
   -h, --help          show this help`
 
 // importFlags are the options of paperboy import.
@@ -54,8 +56,9 @@ type importFlags struct {
 	site, date, endpoint string
 	fetch, dryRun        bool
 	max                  int
-	maxSet               bool // --max was given
 	timeout              time.Duration
+	// Whether --max, --timeout and --endpoint were given.
+	maxSet, timeoutSet, endpointSet bool
 }
 
 // runImport runs `paperboy import hf|arxiv ...`; args excludes "import".
@@ -74,6 +77,9 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return usagef("import: unknown source %q; the sources are hf (Hugging Face's daily list) and arxiv", pos[0])
 	}
 	source, rest := pos[0], pos[1:]
+	if err := f.checkFetchOnly(); err != nil {
+		return err
+	}
 	if err := f.checkMax(source, rest); err != nil {
 		return err
 	}
@@ -131,7 +137,7 @@ func parseImportFlags(args []string, stdout io.Writer) (*importFlags, []string, 
 	if err != nil {
 		return nil, nil, err
 	}
-	f.maxSet = isSet(fs, "max")
+	f.maxSet, f.timeoutSet, f.endpointSet = isSet(fs, "max"), isSet(fs, "timeout"), isSet(fs, "endpoint")
 	return f, pos, nil
 }
 
@@ -154,6 +160,27 @@ func (f *importFlags) checkMax(source string, rest []string) error {
 		return nil
 	}
 	return usagef("import: --max sets how many results an arXiv search asks for (paperboy import arxiv --fetch --max 20 'cat:cs.CL'); it does not apply to %s, so leave it out", what)
+}
+
+// checkFetchOnly refuses --timeout and --endpoint without --fetch, where
+// they would be ignored: they are how the download is made, and a file or
+// standard input is read as it is.
+func (f *importFlags) checkFetchOnly() error {
+	if f.fetch {
+		return nil
+	}
+	for _, fl := range []struct {
+		set                 bool
+		name, does, example string
+	}{
+		{f.timeoutSet, "timeout", "how long --fetch waits for each answer", "paperboy import hf --fetch --timeout 2m"},
+		{f.endpointSet, "endpoint", "the API address --fetch downloads from", "paperboy import hf --fetch --endpoint http://localhost:8080"},
+	} {
+		if fl.set {
+			return usagef("import: --%s sets %s (%s); it does not apply to reading a file, so leave it out", fl.name, fl.does, fl.example)
+		}
+	}
+	return nil
 }
 
 // isSearch reports whether import arxiv --fetch's arguments are a search

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator"
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/mail"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -295,8 +297,8 @@ func (f *mailFlags) recipients() ([]string, error) {
 	for _, s := range f.to {
 		a, err := mail.Recipient(s)
 		if err != nil {
-			if why := addressProblem(s); why != "" {
-				return nil, usagef("mail: --to %q is not an email address: %s; write one address like ada@example.org", s, why)
+			if msg := notAnAddress(s); msg != "" {
+				return nil, usagef("mail: --to %s", msg)
 			}
 			return nil, usagef("mail: --to %v", err)
 		}
@@ -309,13 +311,44 @@ func (f *mailFlags) recipients() ([]string, error) {
 		}
 		list, err := mail.ParseRecipients(f.toFile, data)
 		if err != nil {
-			return nil, err
+			return nil, explainLines(err, data)
 		}
 		for _, a := range list {
 			add(a)
 		}
 	}
 	return out, nil
+}
+
+// notAnAddress says that s is not an email address and why, in the user's
+// terms, as --to and --to-file report it; "" when addressProblem sees no
+// common mistake in it.
+func notAnAddress(s string) string {
+	why := addressProblem(s)
+	if why == "" {
+		return ""
+	}
+	return fmt.Sprintf("%q is not an email address: %s; write one address like ada@example.org", strings.TrimSpace(s), why)
+}
+
+// explainLines rewords mail.ParseRecipients' errors (FILE:LINE, one per bad
+// line of data) in notAnAddress's words where it sees the mistake, instead
+// of net/mail's grammar.
+func explainLines(err error, data []byte) error {
+	var list diag.List
+	if !errors.As(err, &list) {
+		return err
+	}
+	lines := strings.Split(string(data), "\n")
+	for _, e := range list {
+		if e.Line < 1 || e.Line > len(lines) {
+			continue
+		}
+		if msg := notAnAddress(lines[e.Line-1]); msg != "" {
+			e.Msg = msg
+		}
+	}
+	return list
 }
 
 // addressProblem says what is wrong with an address in the user's terms,

@@ -214,16 +214,7 @@ func TestNewSite(t *testing.T) {
 	if !strings.Contains(pagesWorkflow("v0.3.1"), "/cmd/paperboy@v0.3.1\n") {
 		t.Error("a release's pages.yml does not install that release")
 	}
-	if lint, err := exec.LookPath("actionlint"); err == nil || exists(filepath.Join(build.Default.GOPATH, "bin", "actionlint")) {
-		if err != nil {
-			lint = filepath.Join(build.Default.GOPATH, "bin", "actionlint")
-		}
-		if out, err := exec.Command(lint, workflow).CombinedOutput(); err != nil {
-			t.Errorf("actionlint pages.yml: %v\n%s", err, out)
-		}
-	} else {
-		t.Log("actionlint is not installed; pages.yml not linted")
-	}
+	actionlint(t, workflow)
 
 	yml := filepath.Join(dir, "content", "site.yaml")
 	orig, err := os.ReadFile(yml)
@@ -394,6 +385,58 @@ func TestREADMEShowsPagesWorkflow(t *testing.T) {
 		}
 	}
 	t.Fatalf("README.md's pages.yml has %d lines, the one new site writes %d; change both together", len(got), len(wantLines))
+}
+
+// actionlint checks the workflow file with actionlint, when it is
+// installed (make lint installs it).
+func actionlint(t *testing.T, workflow string) {
+	t.Helper()
+	lint, err := exec.LookPath("actionlint")
+	if err != nil {
+		lint = filepath.Join(build.Default.GOPATH, "bin", "actionlint")
+	}
+	if !exists(lint) {
+		t.Logf("actionlint is not installed; %s not linted", workflow)
+		return
+	}
+	if out, err := exec.Command(lint, workflow).CombinedOutput(); err != nil {
+		t.Errorf("actionlint %s: %v\n%s", workflow, err, out)
+	}
+}
+
+// TestRepositoryIgnoresWhatBuildsWrite: Paperboy's own .gitignore leaves
+// out what a build writes beside public/, as a new site's does.
+func TestRepositoryIgnoresWhatBuildsWrite(t *testing.T) {
+	data, err := os.ReadFile("../../.gitignore")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if advice := gitignoreAdvice(data); advice != "; it leaves out what builds write already" {
+		t.Errorf("the repository's .gitignore lacks lines of new site's%s", advice)
+	}
+}
+
+// TestRepositoryPagesWorkflow: Paperboy's own pages.yml runs when a new
+// site's does, and says why in the same words; and actionlint passes it.
+func TestRepositoryPagesWorkflow(t *testing.T) {
+	const workflow = "../../.github/workflows/pages.yml"
+	data, err := os.ReadFile(workflow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	triggers := func(yml string) string {
+		_, on, _ := strings.Cut(yml, "\non:\n")
+		on, _, _ = strings.Cut(on, "\n\n")
+		return on
+	}
+	want := triggers(pagesWorkflow(""))
+	if !strings.Contains(want, "schedule:") {
+		t.Fatalf("pagesWorkflow's on: is %q; want its triggers, a schedule among them", want)
+	}
+	if got := triggers(string(data)); got != want {
+		t.Errorf("%s's on: is\n%s\nwant the one new site writes (pagesWorkflow):\n%s", workflow, got, want)
+	}
+	actionlint(t, workflow)
 }
 
 // yamlLine is a commented-out YAML setting of a scaffold ("# key: value",

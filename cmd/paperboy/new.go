@@ -89,7 +89,7 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 		body = dayTemplate
 	}
 	// A paper or day outside a site would be a file no build reads.
-	if yml := filepath.Join(source, "content", "site.yaml"); !exists(yml) {
+	if yml, ok := siteYAML(source); !ok {
 		return fmt.Errorf("%s: not found, so %s is not a site folder; run this in the site folder or pass -s DIR, or make a site there first: paperboy new site %s", yml, source, source)
 	}
 	return createNew(path, body, stdout)
@@ -130,8 +130,8 @@ func newArgs(pos []string) (kind, name string, err error) {
 // write unless the folder has one, and a GitHub Pages workflow unless it has
 // workflows.
 func newSite(dir string, stdout io.Writer) error {
-	yml := filepath.Join(dir, "content", "site.yaml")
-	if exists(yml) {
+	yml, ok := siteYAML(dir)
+	if ok {
 		return fmt.Errorf("%s already exists: %s is a site already; edit that file instead", yml, dir)
 	}
 	for _, sub := range []string{"papers", "days"} {

@@ -17,13 +17,22 @@ func TestUsageMessages(t *testing.T) {
 		{[]string{"frobnicate"}, `unknown command "frobnicate"; the commands are build, new, check, serve, import, mail, version, help`, "paperboy help"},
 		{[]string{"help", "bulid"}, `unknown command "bulid"; did you mean "build"?`, "paperboy help"},
 		{[]string{"help", "build", "new"}, `help explains one command`, "paperboy help"},
-		{[]string{"version", "--foo"}, `version flag provided but not defined: -foo`, "paperboy help version"},
+		{[]string{"version", "--foo"}, `version: flag provided but not defined: -foo`, "paperboy help version"},
 		{[]string{"version", "now"}, `version takes no arguments, got "now"`, "paperboy help version"},
-		{[]string{"build", "--nope"}, `build flag provided but not defined: -nope`, "paperboy help build"},
+		{[]string{"build", "--nope"}, "build: flag provided but not defined: -nope\n", "paperboy help build"},
+		// An unknown flag near one of the command's names it, as the usage
+		// writes it; a one-letter flag is near only itself in the other case.
+		{[]string{"build", "--sorce", "."}, `build: flag provided but not defined: -sorce; did you mean --source?`, "paperboy help build"},
+		{[]string{"build", "-S", "."}, `build: flag provided but not defined: -S; did you mean -s?`, "paperboy help build"},
+		{[]string{"serve", "--prot", "8080"}, `serve: flag provided but not defined: -prot; did you mean --port?`, "paperboy help serve"},
+		{[]string{"mail", "--to-fil", "list.txt"}, `mail: flag provided but not defined: -to-fil; did you mean --to-file?`, "paperboy help mail"},
+		{[]string{"new", "day", "2024-03-14", "--sourc", "."}, `new: flag provided but not defined: -sourc; did you mean --source?`, "paperboy help new"},
+		{[]string{"import", "hf", "--fetsh"}, `import: flag provided but not defined: -fetsh; did you mean --fetch?`, "paperboy help import"},
+		{[]string{"build", "-w", "many"}, `build: invalid value "many" for flag -w`, "paperboy help build"},
 		// -C and --site are not the site folder anywhere; import says which flag is.
-		{[]string{"build", "-C", "."}, `build flag provided but not defined: -C`, "paperboy help build"},
-		{[]string{"import", "--site", ".", "hf", "x.json"}, `import flag provided but not defined: -site; the site folder is -s DIR (or --source DIR)`, "paperboy help import"},
-		{[]string{"import", "-q", "hf", "x.json"}, `import flag provided but not defined: -q`, "paperboy help import"},
+		{[]string{"build", "-C", "."}, "build: flag provided but not defined: -C\n", "paperboy help build"},
+		{[]string{"import", "--site", ".", "hf", "x.json"}, `import: flag provided but not defined: -site; the site folder is -s DIR (or --source DIR)`, "paperboy help import"},
+		{[]string{"import", "-q", "hf", "x.json"}, "import: flag provided but not defined: -q\n", "paperboy help import"},
 		{[]string{"import"}, `import: name the source, hf or arxiv`, "paperboy help import"},
 		{[]string{"import", "hff", "x.json"}, `import: unknown source "hff"; did you mean "hf"?`, "paperboy help import"},
 		{[]string{"import", "hf", "--date", "2024-02-30", "x.json"}, `import: --date "2024-02-30" is not a date; write YYYY-MM-DD`, "paperboy help import"},
@@ -46,6 +55,9 @@ func TestUsageMessages(t *testing.T) {
 		{[]string{"import", "arxiv", "--max", "5", "feed.xml"}, `import: --max sets how many results an arXiv search asks for (paperboy import arxiv --fetch --max 20 'cat:cs.CL'); it does not apply to a file, which is imported whole, so leave it out`, "paperboy help import"},
 		{[]string{"import", "hf", "--fetch", "--max", "5"}, `import: --max sets how many results an arXiv search asks for (paperboy import arxiv --fetch --max 20 'cat:cs.CL'); it does not apply to Hugging Face's list`, "paperboy help import"},
 		{[]string{"import", "arxiv", "--fetch", "--max", "5", "2405.15738", "arXiv:2405.15739v2"}, `import: --max sets how many results an arXiv search asks for (paperboy import arxiv --fetch --max 20 'cat:cs.CL'); it does not apply to a list of arXiv ids`, "paperboy help import"},
+		// --timeout and --endpoint shape the download, and nothing else.
+		{[]string{"import", "hf", "--timeout", "1m", "daily.json"}, `import: --timeout sets how long --fetch waits for each answer (paperboy import hf --fetch --timeout 2m); it does not apply to reading a file, so leave it out`, "paperboy help import"},
+		{[]string{"import", "arxiv", "-", "--endpoint", "http://localhost:8080"}, `import: --endpoint sets the API address --fetch downloads from (paperboy import hf --fetch --endpoint http://localhost:8080); it does not apply to reading a file, so leave it out`, "paperboy help import"},
 	} {
 		code, _, stderr := runCLI(tc.args...)
 		want := "paperboy: " + tc.want
