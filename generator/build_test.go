@@ -246,6 +246,19 @@ func TestThemeHooks(t *testing.T) {
 	out.contains(t, "custom.css", "--accent")
 }
 
+// TestDayExtra: a day file's extra: reaches templates as .Day.Extra, as
+// site.yaml's and a paper's do.
+func TestDayExtra(t *testing.T) {
+	site := strings.Replace(smallSite, "pageSize: 2\n", "pageSize: 2\ntheme: mine\n", 1)
+	site = strings.Replace(site, `papers: ["2406.00004", "2405.00001"]`, "papers: [\"2406.00004\", \"2405.00001\"]\nextra: {editor: Ada, issue: 7}", 1) + `
+-- themes/mine/templates/partials/body-extra.html --
+{{define "body-extra"}}{{with .Day}}{{with .Extra}}<p class="editor">{{.editor}} #{{.issue}}</p>{{end}}{{end}}{{end}}
+`
+	out := mustBuild(t, site)
+	out.contains(t, "days/2024-06-03/index.html", `<p class="editor">Ada #7</p>`)
+	out.lacks(t, "days/2024-05-31/index.html", `class="editor"`)
+}
+
 // TestCardsOnLaterPages: a streamed build frees the papers' cards before
 // the paper and author pages, which the built-in theme renders last and
 // shows no cards on; a theme that shows cards there still gets them, the

@@ -137,3 +137,34 @@ Nothing today.
 	out.contains(t, "days/2024-06-03/index.html", `href="/repo/days/2024-05-31/" rel="prev"`)
 	out.lacks(t, "days/2024-06-03/index.html", `rel="next"`)
 }
+
+// TestRemovedPaperNotPublished: a paper removed: from the only day it is
+// dated on has no page, and is in no list: not the site's papers (the
+// archive counts them), its authors', its topics', search or feeds.
+func TestRemovedPaperNotPublished(t *testing.T) {
+	site := strings.Replace(smallSite, `papers: ["2406.00004", "2405.00001"]`, `papers: ["2406.00004", "2405.00001"]`+"\nremoved: [\"2406.00005\"]", 1) + `
+-- content/papers/2406.00005.md --
+---
+title: "Secret Removed"
+arxiv: "2406.00005"
+authors: ["Secret Author"]
+date: 2024-06-03
+topics: [secret-topic]
+---
+A secret abstract.
+`
+	res, err := Build(context.Background(), Options{Site: siteFS(site)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Site.Papers {
+		if p.ID == "2406.00005" {
+			t.Error("the removed paper is among the site's papers")
+		}
+	}
+	out := mustBuild(t, site)
+	if leaks := secrets(out); len(leaks) > 0 {
+		t.Errorf("these files show the removed paper: %q", leaks)
+	}
+	out.contains(t, "archive/index.html", "4 papers")
+}

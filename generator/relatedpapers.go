@@ -11,12 +11,7 @@ const relatedCount = 5
 // linkRelated fills every listed paper's Related with its most similar
 // papers of the whole archive (TF-IDF over title and abstract).
 func linkRelated(site *model.Site, workers int) {
-	var papers []*model.Paper
-	for _, p := range site.Papers {
-		if len(p.Days) > 0 {
-			papers = append(papers, p)
-		}
-	}
+	papers := site.Papers
 	docs := make([]related.Doc, len(papers))
 	for i, p := range papers {
 		docs[i] = related.Doc{ID: p.ID, Title: p.Title, Text: p.Text, Topics: p.Topics}

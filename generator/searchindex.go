@@ -19,9 +19,6 @@ func searchDocs(site *model.Site) []search.Doc {
 	})
 	docs := make([]search.Doc, 0, len(papers))
 	for _, p := range papers {
-		if len(p.Days) == 0 {
-			continue
-		}
 		d := search.Doc{
 			ID: p.ID, URL: model.EscapePath(p.Path()), Title: p.Title, Authors: p.Authors,
 			Day: p.Date.Format("2006-01-02"), Abstract: p.Text,

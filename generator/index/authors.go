@@ -21,9 +21,6 @@ import (
 func authors(papers []*model.Paper) []*model.Author {
 	byName := map[string]*model.Author{}
 	for _, p := range papers {
-		if len(p.Days) == 0 {
-			continue
-		}
 		for _, name := range p.Authors {
 			name = norm.NFC.String(name)
 			a := byName[name]

@@ -70,6 +70,9 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 	site.Papers = slices.SortedFunc(maps.Values(byID), func(a, b *model.Paper) int { return strings.Compare(a.ID, b.ID) })
 
 	site.Days = days(site.Papers, byID, dayFiles, gone, &errs)
+	// A paper no day lists (removed: from its only day) is not published:
+	// no page, and no place in any list, index or feed.
+	site.Papers = slices.DeleteFunc(site.Papers, func(p *model.Paper) bool { return len(p.Days) == 0 })
 	// The calendar, the topics and the authors each read the days and the
 	// papers and write fields of their own (a day's Week and Month, a
 	// paper's TopicRefs, its AuthorRefs), so they are built side by side:

@@ -184,9 +184,6 @@ func topics(cfg []model.TopicConfig, papers []*model.Paper) []*model.Topic {
 		bySlug[t.Slug] = &model.Topic{Slug: t.Slug, Name: t.Name, Description: t.Description}
 	}
 	for _, p := range papers {
-		if len(p.Days) == 0 {
-			continue
-		}
 		for _, s := range p.Topics {
 			t := bySlug[s]
 			if t == nil {

@@ -16,7 +16,7 @@ import (
 // Site is the whole indexed digest.
 type Site struct {
 	Config  *Config
-	Papers  []*Paper  // by ID
+	Papers  []*Paper  // the published papers (listed on a day), by ID
 	Days    []*Day    // newest first
 	Weeks   []*Week   // newest first
 	Months  []*Month  // newest first
@@ -84,10 +84,11 @@ type Day struct {
 	Intro      string    // Markdown source of the day file's body
 	IntroLine  int       // line of the first body line in Source
 	IntroHTML  template.HTML
-	Order      []string // paper ids in the day file's explicit order
-	OrderLines []int    // the line of each Order entry in Source
-	Removed    []string // paper ids the curator removed from this day
-	Source     string   // slash path of the day file, or "" when implied by paper dates
+	Order      []string       // paper ids in the day file's explicit order
+	OrderLines []int          // the line of each Order entry in Source
+	Removed    []string       // paper ids the curator removed from this day
+	Extra      map[string]any // the site's own data (front matter "extra:")
+	Source     string         // slash path of the day file, or "" when implied by paper dates
 	Line       int
 
 	// Filled by the index stage.

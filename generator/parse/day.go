@@ -49,6 +49,7 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 		errs.Add(file, lines["date"], "date %s does not match the file name %s.md; rename the file or fix the date", y.Date.Day().Format("2006-01-02"), name)
 	}
 	d.Removed = y.Removed
+	d.Extra = y.Extra
 	var inline []*model.Paper
 	switch y.Papers.Kind {
 	case 0:
