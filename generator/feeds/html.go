@@ -80,7 +80,8 @@ type mathState struct {
 //     its application/x-tex annotation) as <code>$…$</code>, or
 //     <pre><code>$$…$$</code></pre> for display="block";
 //   - script, style, iframe, object and form elements, comments, event
-//     handler (on…), class and style attributes are removed, and so are
+//     handler (on…), class, style and tabindex attributes are removed (a
+//     reader's page has its own focus order), and so are
 //     chroma's attribute-less <span> wrappers;
 //   - characters that XML does not allow become U+FFFD.
 //
@@ -234,7 +235,7 @@ func (c *cleaner) attrs(in []html.Attribute) []html.Attribute {
 			key = a.Namespace + ":" + key
 		}
 		switch {
-		case key == "class" || key == "style" || strings.HasPrefix(key, "on"):
+		case key == "class" || key == "style" || key == "tabindex" || strings.HasPrefix(key, "on"):
 			continue
 		case isURLAttr(key):
 			u, ok := absURL(c.page, a.Val)

@@ -47,7 +47,7 @@ func TestCleanHTML(t *testing.T) {
 		{"unclosed math", `<math alttext="q"><mi>q`, `<code>$q$</code>`},
 		{"math fallback", `<code class="math-fallback">$\foo$</code>`, `<code>$\foo$</code>`},
 		{"chroma", `<pre tabindex="0" class="chroma"><code class="language-go" data-lang="go"><span class="line"><span class="cl"><span class="k">if</span> a &lt; b
-</span></span></code></pre>`, `<pre tabindex="0"><code data-lang="go">if a &lt; b
+</span></span></code></pre>`, `<pre><code data-lang="go">if a &lt; b
 </code></pre>`},
 		{"span kept", `<span id="x" class="y">a</span>`, `<span id="x">a</span>`},
 		{"control characters", "a\x01b\uFFFEc", "a\uFFFDb\uFFFDc"},

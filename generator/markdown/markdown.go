@@ -71,7 +71,14 @@ func New(opts Options) *Renderer {
 	md := goldmark.New(
 		goldmark.WithExtensions(
 			extension.GFM,
-			extension.Footnote,
+			extension.NewFootnote(
+				// A back-link's arrow says nothing to a screen reader: it
+				// is hidden, so the title names the link (not hidden text,
+				// which feed readers, without the theme's CSS, would show).
+				extension.WithFootnoteBacklinkHTML(`<span aria-hidden="true">&#x21a9;&#xfe0e;</span>`),
+				extension.WithFootnoteBacklinkTitle("Back to reference ^^"),
+				extension.WithFootnoteLinkTitle("Footnote ^^"),
+			),
 			passthrough.New(passthrough.Config{
 				InlineDelimiters: []passthrough.Delimiters{{Open: "$", Close: "$"}},
 				BlockDelimiters:  []passthrough.Delimiters{{Open: "$$", Close: "$$"}},
@@ -82,7 +89,8 @@ func New(opts Options) *Renderer {
 			parser.WithASTTransformers(util.Prioritized(basePath(opts.BasePath), 100))),
 		goldmark.WithRendererOptions(rOpts...),
 	)
-	md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(mathR, 50), util.Prioritized(newCodeRenderer(), 50)))
+	md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(mathR, 50), util.Prioritized(newCodeRenderer(), 50),
+		util.Prioritized(scrollRenderer{}, 50)))
 	return &Renderer{md: md}
 }
 
@@ -270,11 +278,38 @@ func (m *mathRenderer) block(w util.BufWriter, src []byte, n ast.Node, entering 
 			seg := lines.At(i)
 			b.Write(seg.Value(src))
 		}
-		w.WriteString("<div class=\"math-display\">")
+		w.WriteString(`<div class="math-display" ` + scrollable("Equation") + `>`)
 		m.write(w, strings.TrimRight(b.String(), "\n"), true)
 		w.WriteString("</div>\n")
 	}
 	return ast.WalkSkipChildren, nil
+}
+
+// scrollable returns the attributes of a block that may scroll sideways on a
+// narrow screen (display math, a table): a keyboard reaches it to scroll
+// it (WCAG 2.1.1; axe's scrollable-region-focusable), and its role and
+// name ("Equation", "Table") say what it is when it takes focus.
+func scrollable(name string) string { return `role="group" aria-label="` + name + `" tabindex="0"` }
+
+// scrollRenderer renders a table inside a block that scrolls sideways, so
+// the table keeps its table semantics (display: block on the table itself
+// drops them in some screen readers).
+type scrollRenderer struct{}
+
+// RegisterFuncs implements renderer.NodeRenderer.
+func (scrollRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(extast.KindTable, func(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering {
+			w.WriteString(`<div class="table-scroll" ` + scrollable("Table") + `><table`)
+			if n.Attributes() != nil {
+				ghtml.RenderAttributes(w, n, extension.TableAttributeFilter)
+			}
+			w.WriteString(">\n")
+		} else {
+			w.WriteString("</table></div>\n")
+		}
+		return ast.WalkContinue, nil
+	})
 }
 
 // write renders raw, which still carries its delimiters.

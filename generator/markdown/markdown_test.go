@@ -33,7 +33,7 @@ func TestMathSurvivesMarkdown(t *testing.T) {
 		t.Errorf("math passed to Math = %q, want %q", got, want)
 	}
 	html := string(res.HTML)
-	if !strings.Contains(html, "Loss [I] and [I] with <em>em</em>.") || !strings.Contains(html, `<div class="math-display">[D]</div>`) {
+	if !strings.Contains(html, "Loss [I] and [I] with <em>em</em>.") || !strings.Contains(html, `<div class="math-display" role="group" aria-label="Equation" tabindex="0">[D]</div>`) {
 		t.Errorf("HTML = %s", html)
 	}
 	if !res.HasMath || res.HasCode {
@@ -152,7 +152,7 @@ func TestStrikethroughAndTies(t *testing.T) {
 		{"This is ~~struck~~ text.", "<p>This is <del>struck</del> text.</p>\n"},
 		{"a ~b~ c, ~3x and Fig.~3 by Smith~et~al.", "<p>a <del>b</del> c, ~3x and Fig.\u00a03 by Smith\u00a0et\u00a0al.</p>\n"},
 		{"- ~~done~~ item", "<ul>\n<li><del>done</del> item</li>\n</ul>\n"},
-		{"| a |\n|---|\n| ~~2~~ 3 |", "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td><del>2</del> 3</td>\n</tr>\n</tbody>\n</table>\n"},
+		{"| a |\n|---|\n| ~~2~~ 3 |", "<div class=\"table-scroll\" role=\"group\" aria-label=\"Table\" tabindex=\"0\"><table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td><del>2</del> 3</td>\n</tr>\n</tbody>\n</table></div>\n"},
 		{"`a~~b~c` and $a~b$", "<p><code>a~~b~c</code> and <code class=\"math\">$a~b$</code></p>\n"},
 		{"~~~\nx~y ~~z~~\n~~~", "<pre><code>x~y ~~z~~\n</code></pre>\n"},
 		{"https://x.org/~a~b and [me](/~me/)", "<p><a href=\"https://x.org/~a~b\">https://x.org/~a~b</a> and <a href=\"/~me/\">me</a></p>\n"},
@@ -229,5 +229,24 @@ func TestBasePath(t *testing.T) {
 	}
 	if got := string(render(t, New(Options{BasePath: "/"}), "[d](/days/x/)").HTML); got != `<p><a href="/days/x/">d</a></p>`+"\n" {
 		t.Errorf("base / changed a link: %s", got)
+	}
+}
+
+// TestScrollableBlocksAndFootnotes: display math and tables, which may
+// scroll sideways, take keyboard focus and say what they are; a table
+// keeps its table semantics inside its scrolling block; footnote links
+// have names a screen reader can say.
+func TestScrollableBlocksAndFootnotes(t *testing.T) {
+	html := string(render(t, New(Options{}), "Text[^1].\n\n| a |\n|---|\n| 1 |\n\n$$x$$\n\n[^1]: A note.\n").HTML)
+	for _, want := range []string{
+		`<div class="table-scroll" role="group" aria-label="Table" tabindex="0"><table>` + "\n<thead>",
+		"</table></div>\n",
+		`<div class="math-display" role="group" aria-label="Equation" tabindex="0">`,
+		`title="Footnote 1" role="doc-noteref">1</a>`,
+		`title="Back to reference 1" role="doc-backlink"><span aria-hidden="true">&#x21a9;&#xfe0e;</span></a>`,
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("no %q in\n%s", want, html)
+		}
 	}
 }
