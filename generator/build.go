@@ -18,6 +18,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"slices"
 	"strings"
 	"time"
 
@@ -160,7 +161,19 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	if err := mail.Check(site, mail.Settings(cfg.Newsletter), mailTheme, newsletterLines(cfg, cfgData)); err != nil {
 		return nil, nil, err
 	}
+	// The theme's static files are listed before anything is made, so
+	// that the sink writes no file that clashes with one.
+	static, err := themeStatics(themes.Default(), siteTheme, themeDir)
+	if err != nil {
+		return nil, nil, err
+	}
 	out := newSink(opts.Emit)
+	out.static = static
+	if static.robots != nil {
+		if err := out.replace(robots(static.robots, cfg)); err != nil {
+			return nil, nil, err
+		}
+	}
 
 	// The search index comes first, on every core: its documents hold the
 	// papers' plain text, which a lean build then frees (parseAll dropped
@@ -224,16 +237,37 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	}
 	if err != nil {
 		side.Wait()
-		return nil, nil, stageError("render", err)
+		return nil, nil, stageError("render", withClashes(err, out))
 	}
 	lap("render")
 	if err := side.Wait(); err != nil {
+		return nil, nil, withClashes(err, out)
+	}
+	if err := out.err(); err != nil {
 		return nil, nil, err
 	}
 	res.Stages = append(res.Stages, Stage{"feeds", feedsTime})
 
 	res.Site, res.Files, res.Count, res.Bytes = site, out.sorted(), len(out.paths), out.bytes
 	return res, rend, nil
+}
+
+// withClashes adds to err, the source errors of a build that failed, the
+// static files that clash with generated ones so far, so that one build
+// reports both; any other error is returned as it is.
+func withClashes(err error, out *sink) error {
+	var errs diag.List
+	var one *diag.Error
+	switch {
+	case errors.As(err, &errs):
+		errs = slices.Clone(errs)
+	case errors.As(err, &one):
+		errs = diag.List{one}
+	default:
+		return err
+	}
+	errs.Append(out.err())
+	return errs.Err()
 }
 
 // newsletterLines returns the line of each field of site.yaml's

@@ -8,28 +8,55 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parallel"
 )
 
 // sink receives the files of a build from every stage: it forwards them to
 // the caller's Emit as they come, or collects them, and refuses two files at
-// one path.
+// one path. Given the theme's static files, it passes on no generated
+// file that clashes with one of them (see statics), noting the clash
+// instead, for err.
 type sink struct {
-	emit  func(model.File) error // nil: collect
-	mu    sync.Mutex
-	paths map[string]bool
-	files []model.File
-	bytes int64
+	emit    func(model.File) error // nil: collect
+	static  *statics               // nil: no clashes to look for
+	mu      sync.Mutex
+	paths   map[string]bool
+	files   []model.File
+	bytes   int64
+	own     map[string]bool   // paths whose file the build made itself: what the stages make there is dropped
+	clashed map[string]string // static file's output path → the generated file it clashes with
 }
 
 func newSink(emit func(model.File) error) *sink {
-	return &sink{emit: emit, paths: map[string]bool{}}
+	return &sink{emit: emit, paths: map[string]bool{}, own: map[string]bool{}, clashed: map[string]string{}}
 }
 
 // add takes one file; it is safe for concurrent use.
 func (s *sink) add(f model.File) error {
 	s.mu.Lock()
+	if s.own[f.Path] {
+		s.mu.Unlock()
+		return nil
+	}
+	return s.put(f)
+}
+
+// replace takes f, a file the build makes itself, in place of any file the
+// stages make at its path.
+func (s *sink) replace(f model.File) error {
+	s.mu.Lock()
+	s.own[f.Path] = true
+	return s.put(f)
+}
+
+// put is add and replace, called with s.mu locked, which it unlocks.
+func (s *sink) put(f model.File) error {
+	if s.clash(f.Path) {
+		s.mu.Unlock()
+		return nil
+	}
 	if s.paths[f.Path] {
 		s.mu.Unlock()
 		return fmt.Errorf("two outputs would be written to %s; rename one of the sources", f.Path)
@@ -45,6 +72,42 @@ func (s *sink) add(f model.File) error {
 		return s.emit(f)
 	}
 	return nil
+}
+
+// clash reports whether a file at p clashes with a static file, noting
+// each clash. A second file at a static file's path clashes with it (one
+// of the two is the static file, which one does not matter); a file at
+// another path clashes with a static file where it needs a folder and with
+// those in the folder it would replace.
+func (s *sink) clash(p string) bool {
+	if s.static == nil {
+		return false
+	}
+	var hit []string
+	if s.static.origin[p] != "" {
+		if s.paths[p] {
+			hit = []string{p}
+		}
+	} else {
+		hit = s.static.clashes(p)
+	}
+	for _, h := range hit {
+		if had, ok := s.clashed[h]; !ok || better(h, p, had) {
+			s.clashed[h] = p
+		}
+	}
+	return len(hit) > 0
+}
+
+// err returns the clashes noted, each at its theme file, or nil.
+func (s *sink) err() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var errs diag.List
+	for h, g := range s.clashed {
+		errs.Add(s.static.origin[h], 0, "%s", clashMsg(h, g, "the generated "+g, generated(g)))
+	}
+	return errs.Err()
 }
 
 // addAll takes files, on every core: the search index's hundreds of

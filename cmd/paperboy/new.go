@@ -20,6 +20,7 @@ import (
 const newUsage = `usage: paperboy new site <folder>
        paperboy new paper <arxiv-id | arxiv-url | id> [flags]
        paperboy new day <YYYY-MM-DD> [flags]
+       paperboy new theme <name> [flags]
 
 Creates a source file with every field documented:
   <folder>/content/site.yaml  for "new site" (also content/papers/,
@@ -31,8 +32,11 @@ Creates a source file with every field documented:
                            2410.07166v2 or its arxiv.org URL, or any id of
                            letters, digits, '.', '_' and '-')
   content/days/<date>.md   for "new day"
-A paper or day goes into a site folder, one with content/site.yaml. It
-never overwrites an existing file.
+  themes/<name>/           for "new theme": a copy of the built-in theme
+                           (templates, static files, email templates) to
+                           edit; name it in site.yaml (theme: <name>)
+A paper, day or theme goes into a site folder, one with content/site.yaml.
+It never overwrites an existing file.
 
 Flags:
   -s, --source DIR   site folder (default ".")
@@ -87,10 +91,17 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 		}
 		path = filepath.Join(source, "content", "days", name+".md")
 		body = dayTemplate
+	case "theme":
+		if !themeName.MatchString(name) {
+			return usagef("new theme: %q is not a folder name; use letters, digits, '.', '_' and '-', like mytheme", name)
+		}
 	}
-	// A paper or day outside a site would be a file no build reads.
+	// A paper, day or theme outside a site would be a file no build reads.
 	if yml, ok := siteYAML(source); !ok {
 		return fmt.Errorf("%s: not found, so %s is not a site folder; run this in the site folder or pass -s DIR, or make a site there first: paperboy new site %s", yml, source, source)
+	}
+	if kind == "theme" {
+		return newTheme(source, name, stdout)
 	}
 	return createNew(path, body, stdout)
 }
@@ -98,7 +109,7 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 // newArgs checks new's positional arguments, the kind and its name.
 func newArgs(pos []string) (kind, name string, err error) {
 	if len(pos) == 0 {
-		return "", "", usagef("new needs a kind and a name: paperboy new site my-digest, paperboy new paper 2410.07166, or paperboy new day 2024-03-14")
+		return "", "", usagef("new needs a kind and a name: paperboy new site my-digest, paperboy new paper 2410.07166, paperboy new day 2024-03-14, or paperboy new theme mytheme")
 	}
 	kind = pos[0]
 	var kinds []string
@@ -106,6 +117,7 @@ func newArgs(pos []string) (kind, name string, err error) {
 		{"site", "a folder", "paperboy new site my-digest"},
 		{"paper", "an arXiv id, arxiv.org URL or id", "paperboy new paper 2410.07166"},
 		{"day", "a date", "paperboy new day 2024-03-14"},
+		{"theme", "a name", "paperboy new theme mytheme"},
 	} {
 		kinds = append(kinds, k.kind)
 		if k.kind != kind {
@@ -120,9 +132,9 @@ func newArgs(pos []string) (kind, name string, err error) {
 		return kind, pos[1], nil
 	}
 	if s := diag.Suggest(kind, kinds); s != "" {
-		return "", "", usagef("new: unknown kind %q; did you mean %q? The kinds are site, paper and day", kind, s)
+		return "", "", usagef("new: unknown kind %q; did you mean %q? The kinds are site, paper, day and theme", kind, s)
 	}
-	return "", "", usagef("new: unknown kind %q; the kinds are site, paper and day: paperboy new site my-digest, paperboy new paper 2410.07166, or paperboy new day 2024-03-14", kind)
+	return "", "", usagef("new: unknown kind %q; the kinds are site, paper, day and theme: paperboy new site my-digest, paperboy new paper 2410.07166, paperboy new day 2024-03-14, or paperboy new theme mytheme", kind)
 }
 
 // newSite creates a site in dir: content/site.yaml with every field

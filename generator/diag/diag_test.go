@@ -73,3 +73,42 @@ func TestTemplateHint(t *testing.T) {
 		}
 	}
 }
+
+// Types named as the template data types of a site, for TestTemplateHintHugo.
+type (
+	Page  struct{ Config, Canonical, Path, Kind, Papers, Paper, Pager string }
+	Site  struct{ Config, Papers, Topics string }
+	Paper struct{ Title, Extra string }
+)
+
+func TestTemplateHintHugo(t *testing.T) {
+	types := []reflect.Type{reflect.TypeFor[Page](), reflect.TypeFor[Site](), reflect.TypeFor[Paper]()}
+	funcs := []string{"url", "absURL", "cached"}
+	tests := []struct{ msg, want string }{
+		{`executing "main" at <.Site.Title>: can't evaluate field Title in type *diag.Site`, "Hugo's .Site.Title is .Config.Title here"},
+		{`can't evaluate field Params in type *diag.Site`, "Hugo's .Site.Params is .Config.Extra here (site.yaml's extra:)"},
+		{`can't evaluate field Params in type *diag.Page`, "Hugo's .Params is .Config.Extra here (site.yaml's extra:), or .Paper.Extra (a paper's)"},
+		{`can't evaluate field Params in type *diag.Paper`, "Hugo's .Params is .Extra here (a paper's extra:)"},
+		{`can't evaluate field Permalink in type *diag.Page`, "Hugo's .Permalink is .Canonical here (the page's absolute URL)"},
+		{`can't evaluate field RelPermalink in type *diag.Page`, "Hugo's .RelPermalink is {{url .Path}} here"},
+		{`can't evaluate field Pages in type *diag.Page`, "did you mean .Papers?"},
+		{`can't evaluate field RegularPages in type *diag.Site`, "did you mean .Site.Papers?"},
+		{`function "relURL" not defined`, `Hugo's relURL is "url" here`},
+		{`function "partial" not defined`, `include a partial with {{template "name" .}}, or with {{cached "name" . key…}} when many pages show it the same`},
+		{`function "partialCached" not defined`, `include a partial with {{template "name" .}}, or with {{cached "name" . key…}} when many pages show it the same`},
+		{`can't evaluate field Titel in type *diag.Paper`, "did you mean .Title?"},
+	}
+	for _, tt := range tests {
+		if got := TemplateHint(tt.msg, funcs, types...); got != tt.want {
+			t.Errorf("TemplateHint(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+	// Without the names a hint points to, no hint: an email template has
+	// no "cached" and no .Canonical.
+	if got := TemplateHint(`function "partial" not defined`, nil); got != `include a template with {{template "name" .}}` {
+		t.Errorf("partial without cached: %q", got)
+	}
+	if got := TemplateHint(`can't evaluate field Permalink in type *diag.Paper`, nil, reflect.TypeFor[Paper]()); got != "" {
+		t.Errorf("Permalink without .Canonical: %q, want no hint", got)
+	}
+}

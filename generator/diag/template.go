@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
+	"strings"
 )
 
 // templateBuiltins are the functions text/template and html/template
@@ -16,15 +17,61 @@ var (
 	noFieldRE = regexp.MustCompile(`can't evaluate field (\w+) in type \*?([\w.]+)`)
 )
 
+// habit is what takes the place of a Hugo (or Zola) template habit: a
+// field of the type named typ ("" for any type), or a function; the hint
+// applies only when the templates have needs (a field or method of one
+// of their types, or a function).
+type habit struct {
+	typ, name, needs, hint string
+}
+
+// fieldHabits are fields Hugo templates use, with what Paperboy calls them.
+var fieldHabits = []habit{
+	{"Site", "Title", "Config", "Hugo's .Site.Title is .Config.Title here"},
+	{"Site", "BaseURL", "Config", "Hugo's .Site.BaseURL is .Config.BaseURL here"},
+	{"Site", "LanguageCode", "Config", "Hugo's .Site.LanguageCode is .Config.Language here"},
+	{"Site", "Language", "Config", "Hugo's .Site.Language is .Config.Language here"},
+	{"Site", "Params", "Config", "Hugo's .Site.Params is .Config.Extra here (site.yaml's extra:)"},
+	{"Site", "RegularPages", "Papers", "did you mean .Site.Papers?"},
+	{"Site", "Pages", "Papers", "did you mean .Site.Papers?"},
+	{"Site", "Taxonomies", "Topics", "did you mean .Site.Topics?"},
+	{"Paper", "Params", "Extra", "Hugo's .Params is .Extra here (a paper's extra:)"},
+	{"Config", "Params", "Extra", "Hugo's .Params is .Extra here (site.yaml's extra:)"},
+	{"", "Params", "Extra", "Hugo's .Params is .Config.Extra here (site.yaml's extra:), or .Paper.Extra (a paper's)"},
+	{"", "Permalink", "Canonical", "Hugo's .Permalink is .Canonical here (the page's absolute URL)"},
+	{"", "RelPermalink", "Path", `Hugo's .RelPermalink is {{url .Path}} here`},
+	{"", "Pages", "Papers", "did you mean .Papers?"},
+	{"", "RegularPages", "Papers", "did you mean .Papers?"},
+	{"", "IsHome", "Kind", `Hugo's .IsHome is {{if eq .Kind "home"}} here`},
+	{"", "Section", "Kind", "Hugo's .Section is .Kind here (home, day, paper, topic…)"},
+}
+
+// funcHabits are functions Hugo templates call, with what takes their place.
+var funcHabits = []habit{
+	{"", "partial", "cached", `include a partial with {{template "name" .}}, or with {{cached "name" . key…}} when many pages show it the same`},
+	{"", "partialCached", "cached", `include a partial with {{template "name" .}}, or with {{cached "name" . key…}} when many pages show it the same`},
+	{"", "partial", "", `include a template with {{template "name" .}}`},
+	{"", "relURL", "url", `Hugo's relURL is "url" here`},
+	{"", "relLangURL", "url", `Hugo's relLangURL is "url" here`},
+	{"", "absLangURL", "absURL", `Hugo's absLangURL is "absURL" here`},
+}
+
 // TemplateHint returns the nearest real name for what a text/template or
 // html/template error message says does not exist: "did you mean
 // .Papers?" for a field or method missing from a type templates see (the
 // one of types that msg names, such as "*model.Day"), or `did you mean
 // "truncate"?` for a function neither funcs nor the template package
-// defines. It returns "" when msg is about something else or nothing is
-// close enough to be a likely typo.
+// defines; or, for a Hugo habit (.Site.Title, .Params, .Permalink,
+// partial, relURL…), what takes its place. It returns "" when msg is
+// about something else or nothing is close enough to be a likely typo.
 func TemplateHint(msg string, funcs []string, types ...reflect.Type) string {
 	if m := noFieldRE.FindStringSubmatch(msg); m != nil {
+		short := m[2][strings.LastIndex(m[2], ".")+1:]
+		for _, h := range fieldHabits {
+			if h.name == m[1] && (h.typ == "" || h.typ == short) && slices.ContainsFunc(types, func(t reflect.Type) bool { return slices.Contains(members(t), h.needs) }) {
+				return h.hint
+			}
+		}
 		for _, t := range types {
 			if t.String() != m[2] {
 				continue
@@ -35,6 +82,11 @@ func TemplateHint(msg string, funcs []string, types ...reflect.Type) string {
 		}
 	}
 	if m := noFuncRE.FindStringSubmatch(msg); m != nil {
+		for _, h := range funcHabits {
+			if h.name == m[1] && (h.needs == "" || slices.Contains(funcs, h.needs)) {
+				return h.hint
+			}
+		}
 		if s := Suggest(m[1], append(slices.Clone(templateBuiltins), funcs...)); s != "" {
 			return fmt.Sprintf("did you mean %q?", s)
 		}

@@ -67,7 +67,7 @@ type multiKey string
 func (c *partials) render(name string, data any, keys ...any) (template.HTML, error) {
 	p := c.byName[name]
 	if p == nil {
-		return "", fmt.Errorf("no template %q; define it in templates/partials/", name)
+		return "", &noTemplateError{name: name}
 	}
 	var k any // no keys: nil
 	if len(keys) == 1 && keys[0] != nil && reflect.TypeOf(keys[0]).Comparable() {

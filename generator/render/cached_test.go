@@ -55,7 +55,7 @@ func TestPartialsKeys(t *testing.T) {
 	if got := get("show", "m"); got != "[m]" {
 		t.Errorf("after forgetting every key: %q, want [m]", got)
 	}
-	if _, err := c.render("missing", nil); err == nil || !strings.Contains(err.Error(), `no template "missing"`) {
+	if _, err := c.render("missing", nil); err == nil || !strings.Contains(err.Error(), `no such template "missing"`) {
 		t.Errorf("a partial that does not exist: err = %v", err)
 	}
 }

@@ -2,7 +2,9 @@ package render
 
 import (
 	"encoding/json"
+	"fmt"
 	"html/template"
+	"regexp"
 	"strings"
 	"time"
 
@@ -18,11 +20,50 @@ type links struct{ cfg *model.Config }
 func (l links) Rel(p string) string { return l.cfg.Rel(p) }
 func (l links) Abs(p string) string { return l.cfg.Abs(p) }
 
+// url is the template function "url": the root-relative URL of a link a
+// template writes (see splitLink).
+func (l links) url(s string) string {
+	p, rest, abs := splitLink(s)
+	if abs {
+		return s
+	}
+	return l.Rel(p) + rest
+}
+
+// absURL is the template function "absURL": the absolute URL of a link a
+// template writes (see splitLink).
+func (l links) absURL(s string) string {
+	p, rest, abs := splitLink(s)
+	if abs {
+		return s
+	}
+	return l.Abs(p) + rest
+}
+
+// schemeRE matches the scheme of an absolute URL ("https:", "mailto:").
+var schemeRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*:`)
+
+// splitLink splits a link given to url or absURL into the site path it
+// names, without a leading "/" (the site root is the base path, as in
+// Markdown links), and its ?query and #fragment, kept as they are. An
+// absolute URL ("https://…", "mailto:…", "//host/…") is abs, to be left
+// alone.
+func splitLink(s string) (path, rest string, abs bool) {
+	if schemeRE.MatchString(s) || strings.HasPrefix(s, "//") {
+		return s, "", true
+	}
+	s = strings.TrimPrefix(s, "/")
+	if i := strings.IndexAny(s, "?#"); i >= 0 {
+		return s[:i], s[i:], false
+	}
+	return s, "", false
+}
+
 // funcMap is the template function set of the theme.
 func funcMap(l links) template.FuncMap {
 	return template.FuncMap{
-		"url":          l.Rel,
-		"absURL":       l.Abs,
+		"url":          l.url,
+		"absURL":       l.absURL,
 		"paperURL":     func(p *model.Paper) string { return l.Rel(p.Path()) },
 		"dayURL":       func(d *model.Day) string { return l.Rel(d.Path()) },
 		"weekURL":      func(w *model.Week) string { return l.Rel(w.Path()) },
@@ -35,7 +76,7 @@ func funcMap(l links) template.FuncMap {
 		"monthName":    func(m *model.Month) string { return m.Start.Format("January 2006") },
 		"weekName":     weekName,
 		"plural":       textutil.Plural,
-		"truncate":     textutil.Truncate,
+		"truncate":     truncate,
 		"inlineMath":   inlineMath,
 		"first":        first[*model.Paper],
 		"firstAuthors": first[*model.Author],
@@ -45,6 +86,7 @@ func funcMap(l links) template.FuncMap {
 		"jsonText":     jsonText,
 		"add":          func(a, b int) int { return a + b },
 		"hasPrefix":    strings.HasPrefix,
+		"known":        known,
 	}
 }
 
@@ -56,11 +98,33 @@ func weekName(w *model.Week) string {
 // first returns at most the first n elements of list.
 func first[T any](n int, list []T) []T { return list[:min(n, len(list))] }
 
-// jsonText marshals v as JSON text.
-func jsonText(v any) string {
+// jsonText marshals v as JSON, for a <script>: a JavaScript value, not a
+// string holding its JSON text. encoding/json escapes <, > and &, so the
+// value cannot end the script.
+func jsonText(v any) (template.JS, error) {
 	b, err := json.Marshal(v)
 	if err != nil {
-		return "null"
+		return "", fmt.Errorf("cannot write the value as JSON: %v", err)
 	}
-	return string(b)
+	return template.JS(b), nil
+}
+
+// truncate is textutil.Truncate for templates, refusing a length that
+// leaves nothing but the ellipsis.
+func truncate(n int, s string) (string, error) {
+	if n < 1 {
+		return "", fmt.Errorf("the length must be 1 or more, not %d", n)
+	}
+	return textutil.Truncate(n, s), nil
+}
+
+// known returns the date t, or nil when t is the zero time: the value of
+// a date a paper may not have (.Paper.Published, .Paper.Updated), so
+// that {{with known .Paper.Updated}} skips an unknown one. A plain
+// {{with}} of a time.Time never does, the zero time being a value too.
+func known(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t
 }

@@ -2,6 +2,7 @@ package render
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
@@ -11,10 +12,10 @@ import (
 type Page struct {
 	Site        *model.Site
 	Config      *model.Config
-	Kind        string // home, day, week, month, archive, paper, topics, topic, authors, author, feeds, search, 404
+	Kind        string // home, day, week, month, archive, paper, topics, topic, authors, author, feeds, search, subscribe, 404
 	Title       string // the page's own title; "" on the home page
 	Description string
-	Path        string // path below the base: "" for home, "papers/2410.07166/"
+	Path        string // path below the base: "" for home, "papers/2410.07166/", "404.html"
 	Canonical   string // absolute URL of the page
 
 	Paper  *model.Paper
@@ -67,10 +68,11 @@ func (j job) path() string {
 	return j.page.Path
 }
 
-// out is the page's output file.
+// out is the page's output file: its path, for a path that is a file
+// (404.html), else the index.html of its folder.
 func (j job) out() string {
-	if j.kind == "404" {
-		return "404.html"
+	if p := j.path(); strings.HasSuffix(p, ".html") {
+		return p
 	}
 	return j.path() + "index.html"
 }
@@ -135,9 +137,6 @@ func jobs(m pages) []job {
 	}
 	add(page("archive", "archive/", "Archive", "Every day of "+cfg.Title+", by month"))
 	for _, pp := range site.Papers {
-		if len(pp.Days) == 0 {
-			continue
-		}
 		js = append(js, job{kind: "paper", paper: pp})
 	}
 	add(page("topics", "topics/", "Topics", "Every topic of "+cfg.Title))
@@ -157,7 +156,7 @@ func jobs(m pages) []job {
 	add(page("feeds", "feeds/", "Feeds", "Subscribe to "+cfg.Title))
 	add(page("search", "search/", "Search", "Search every paper of "+cfg.Title))
 	add(page("subscribe", "subscribe/", "Subscribe", "Get "+cfg.Title+" by email or in a feed reader"))
-	nf := page("404", "404/", "Page not found", "")
+	nf := page("404", "404.html", "Page not found", "")
 	nf.Canonical = ""
 	add(nf)
 	return js

@@ -75,7 +75,7 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	r.pages = pages{site: site, feeds: siteFeeds(site.Config.Title), l: r.l}
 	r.jobs = jobs(r.pages)
 	if err := r.cards.render(ctx, tmpl.item, site.Papers, opts.Workers); err != nil {
-		return nil, tmpl.templateError(err)
+		return nil, tmpl.errorList(err)
 	}
 	return r, nil
 }
@@ -133,7 +133,7 @@ func (r *Renderer) Papers(ctx context.Context, papers []*model.Paper, emit func(
 		return err
 	}
 	if err := r.cards.update(ctx, papers); err != nil {
-		return r.tmpl.templateError(err)
+		return r.tmpl.errorList(err)
 	}
 	var js []job
 	for _, j := range r.jobs {
@@ -151,7 +151,7 @@ func (r *Renderer) ensureCards(ctx context.Context) error {
 		return nil
 	}
 	if err := r.cards.render(ctx, r.tmpl.item, r.site.Papers, r.opts.Workers); err != nil {
-		return r.tmpl.templateError(err)
+		return r.tmpl.errorList(err)
 	}
 	return nil
 }

@@ -1,74 +1,90 @@
 package render
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
 	"maps"
-	"path"
-	"reflect"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
+	"text/template/parse"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
-	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 // pageKinds are the page templates a theme provides, each in templates/<kind>.html.
 var pageKinds = []string{"home", "day", "week", "month", "archive", "paper", "topics", "topic", "authors", "author", "feeds", "search", "subscribe", "404"}
 
 // templates holds every page template, each its own clone of the shared base.
+//
+// The shared base is templates/base.html and every file of
+// templates/partials/; a file of the site's theme replaces the built-in
+// file at the same path, and no two files of the shared base may define
+// the same template name (a page template's own {{define}} replaces a
+// shared one on that page only, as paper.html fills base.html's
+// {{block "head"}}).
 type templates struct {
 	pages pageSets
 	item  *template.Template // the "paper-item" partial, for cards
 	parts *template.Template // base and every partial, for cached partials
+	base  *template.Template // the shared base, never executed: for tracing errors back to their file
 	theme overlay
 	dir   string   // the site's theme folder, for messages
 	funcs []string // the functions templates may call, for messages
+	// trees are the parse trees of each template file, by its path.
+	trees map[string][]*parse.Tree
+	// lost are the templates a built-in partial file defines that the
+	// site's file replacing it does not, and no other file defines.
+	lost map[string]lostTemplate
+}
+
+// lostTemplate is a template that a site's theme file, replacing the
+// built-in file that defined it, leaves undefined.
+type lostTemplate struct {
+	file string // the replacing file, templates/partials/x.html
+	near string // a template the file defines instead whose name is close, or ""
+	line int    // the line of near's {{define}}, or 1
+	bare bool   // the file defines no template at all
+}
+
+// definition is where a {{define}} (or {{block}}) of a shared file is.
+type definition struct {
+	file string // slash path in the theme
+	line int
+	site bool // in the site's theme rather than the built-in one
 }
 
 // loadTemplates parses templates/base.html and templates/partials/* once
 // into a base set, then clones it for every page template.
 func loadTemplates(th overlay, themeDir string, funcs template.FuncMap) (*templates, error) {
 	t := &templates{pages: pageSets{kinds: map[string]*template.Template{}}, theme: th, dir: themeDir,
-		funcs: slices.Sorted(maps.Keys(funcs))}
-	base := template.New("").Funcs(funcs)
-	shared, err := th.files("templates/partials")
+		funcs: slices.Sorted(maps.Keys(funcs)), trees: map[string][]*parse.Tree{}}
+	base, err := t.loadBase(funcs)
 	if err != nil {
 		return nil, err
 	}
-	var errs diag.List
-	for _, name := range append([]string{"templates/base.html"}, shared...) {
-		if err := t.parse(base, name); err != nil {
-			errs.Append(err)
-		}
-	}
-	if err := errs.Err(); err != nil {
-		return nil, err
-	}
+	t.base = base
 	items, err := base.Clone()
 	if err != nil {
 		return nil, err
 	}
 	t.parts = items
 	if t.item = items.Lookup("paper-item"); t.item == nil {
-		return nil, fmt.Errorf("the theme defines no \"paper-item\" template; templates/partials/paper-item.html must define it")
+		return nil, t.noPaperItem()
 	}
+	var errs diag.List
 	for _, kind := range pageKinds {
 		name := "templates/" + kind + ".html"
 		clone, err := base.Clone()
 		if err != nil {
 			return nil, err
 		}
-		if err := t.parse(clone, name); err != nil {
+		if err := t.parse(clone, name, th); err != nil {
 			errs.Append(err)
 			continue
 		}
+		t.keepTrees(clone, name)
 		if clone.Lookup("main") == nil {
 			errs.Append(t.noMain(clone, name))
 			continue
@@ -82,6 +98,164 @@ func loadTemplates(th overlay, themeDir string, funcs template.FuncMap) (*templa
 		t.pages.kinds[kind] = clone.Lookup("base")
 	}
 	return t, errs.Err()
+}
+
+// loadBase parses the shared base: templates/base.html and every partial,
+// each file on its own first so that a name two files define is an
+// error, not a silent choice by file order.
+func (t *templates) loadBase(funcs template.FuncMap) (*template.Template, error) {
+	shared, err := t.theme.files("templates/partials")
+	if err != nil {
+		return nil, err
+	}
+	base := template.New("").Funcs(funcs)
+	defs := map[string][]definition{}
+	var errs diag.List
+	for _, name := range append([]string{"templates/base.html"}, shared...) {
+		one := template.New("").Funcs(funcs)
+		if err := t.parse(one, name, t.theme); err != nil {
+			errs.Append(err)
+			continue
+		}
+		t.keepTrees(one, name)
+		site := t.theme.inSite(name)
+		for _, tt := range defines(one) {
+			defs[tt.Name()] = append(defs[tt.Name()], definition{file: name, line: t.lineOf(tt), site: site})
+		}
+		for _, tt := range one.Templates() {
+			if tt.Tree == nil {
+				continue
+			}
+			if _, err := base.AddParseTree(tt.Name(), tt.Tree); err != nil {
+				errs.Append(t.templateError(err))
+			}
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(defs)) {
+		errs.Append(t.defined(name, defs[name]))
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	t.lost = t.lostTemplates(shared, funcs, defs)
+	if base.Lookup("base") == nil {
+		return nil, t.noBase(defs)
+	}
+	return base, nil
+}
+
+// defined returns an error when more than one shared file defines the
+// template name: at each of the site's files, naming the first other
+// file. A site's file replaces the built-in file at its own path, never a
+// name in another file, so which definition a page gets never depends on
+// the order of the files.
+func (t *templates) defined(name string, defs []definition) error {
+	if len(defs) < 2 {
+		return nil
+	}
+	first := defs[0]
+	if i := slices.IndexFunc(defs, func(d definition) bool { return !d.site }); i >= 0 {
+		first = defs[i] // the built-in one, which the site's files clash with
+	} else if i := slices.IndexFunc(defs, func(d definition) bool { return d.file == "templates/partials/"+name+".html" }); i >= 0 {
+		first = defs[i] // the file named after it
+	}
+	var errs diag.List
+	for _, d := range defs {
+		if d == first || !d.site {
+			continue
+		}
+		at := t.theme.origin(first.file, t.dir)
+		if first.line > 0 {
+			at = fmt.Sprintf("%s:%d", at, first.line)
+		}
+		fix := "keep one of them, or rename one (and the {{template}} or cached calls that use it)"
+		if !first.site {
+			fix = fmt.Sprintf("to replace the built-in one, put yours in %s/%s instead; else rename yours", t.dir, first.file)
+		}
+		errs.Add(t.theme.origin(d.file, t.dir), d.line, "template %q is defined here and in %s; %s", name, at, fix)
+	}
+	return errs.Err()
+}
+
+// lostTemplates finds the templates that a built-in partial file defines
+// and the site's file replacing it does not, when no other file does
+// either: a template (or cached) call of one of them is explained at the
+// replacing file.
+func (t *templates) lostTemplates(shared []string, funcs template.FuncMap, defs map[string][]definition) map[string]lostTemplate {
+	lost := map[string]lostTemplate{}
+	builtin := overlay{builtin: t.theme.builtin}
+	for _, name := range shared {
+		if !t.theme.inSite(name) || !builtin.exists(name) {
+			continue
+		}
+		was := template.New("").Funcs(funcs)
+		if t.parse(was, name, builtin) != nil {
+			continue
+		}
+		var mine []string // what the site's file defines instead
+		bare := true
+		for n, ds := range defs {
+			if slices.ContainsFunc(ds, func(d definition) bool { return d.file == name }) {
+				bare = false
+				if was.Lookup(n) == nil {
+					mine = append(mine, n)
+				}
+			}
+		}
+		slices.Sort(mine)
+		for _, tt := range defines(was) {
+			if len(defs[tt.Name()]) > 0 {
+				continue
+			}
+			l := lostTemplate{file: name, line: 1, bare: bare}
+			if l.near = diag.Suggest(tt.Name(), mine); l.near != "" {
+				l.line = defs[l.near][0].line
+			}
+			lost[tt.Name()] = l
+		}
+	}
+	return lost
+}
+
+// noBase explains a base.html that defines no "base", the template every
+// page is executed as.
+func (t *templates) noBase(defs map[string][]definition) error {
+	const name = "templates/base.html"
+	var defined []string
+	for n, ds := range defs {
+		if slices.ContainsFunc(ds, func(d definition) bool { return d.file == name }) {
+			defined = append(defined, n)
+		}
+	}
+	slices.Sort(defined)
+	origin := t.theme.origin(name, t.dir)
+	if s := diag.Suggest("base", defined); s != "" {
+		return diag.List{diag.Errorf(origin, defs[s][0].line, "the base defines %q, but every page is executed as \"base\"; name it {{define \"base\"}}", s)}
+	}
+	also := ""
+	if len(defined) > 0 {
+		also = fmt.Sprintf(" (it defines %s)", quoteList(defined))
+	}
+	return diag.List{diag.Errorf(origin, 1, "the base defines no \"base\", the template every page is executed as%s; wrap the page's HTML in {{define \"base\"}}…{{end}}, with {{template \"main\" .}} where each page's content goes", also)}
+}
+
+// noPaperItem explains a theme without the "paper-item" partial that
+// {{card .}} shows.
+func (t *templates) noPaperItem() error {
+	const file = "templates/partials/paper-item.html"
+	if l, ok := t.lost["paper-item"]; ok {
+		return diag.List{t.lostError("paper-item", l, "{{card .}} shows for every paper")}
+	}
+	return diag.List{diag.Errorf(t.theme.origin(file, t.dir), 1, "the theme defines no \"paper-item\", the card {{card .}} shows for every paper; define it in %s/%s", t.dir, file)}
+}
+
+// quoteList quotes each name and joins them with commas.
+func quoteList(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = fmt.Sprintf("%q", n)
+	}
+	return strings.Join(q, ", ")
 }
 
 // pageSets hands each goroutine that renders pages a set of page templates
@@ -123,28 +297,6 @@ func (s *pageSets) put(sets ...map[string]*template.Template) {
 	s.mu.Unlock()
 }
 
-// dataTypes are the types page templates see, for suggesting the field
-// or method a template error message says a value lacks.
-var dataTypes = []reflect.Type{reflect.TypeFor[Page](), reflect.TypeFor[Pager](), reflect.TypeFor[PagerLink](), reflect.TypeFor[Feed](),
-	reflect.TypeFor[model.Site](), reflect.TypeFor[model.Config](), reflect.TypeFor[model.TopicConfig](), reflect.TypeFor[model.Newsletter](),
-	reflect.TypeFor[model.Paper](), reflect.TypeFor[model.Day](), reflect.TypeFor[model.Week](), reflect.TypeFor[model.Month](),
-	reflect.TypeFor[model.Topic](), reflect.TypeFor[model.Author]()}
-
-// fix says what to do about the template error msg: for a field or
-// function no template has, the nearest one that exists (or, for Hugo's
-// partial, what takes its place); always, that removing the override
-// restores the built-in template.
-func (t *templates) fix(msg string) string {
-	const restore = "remove the override to use the built-in one"
-	if strings.Contains(msg, `function "partial" not defined`) || strings.Contains(msg, `function "partialCached" not defined`) {
-		return `include a partial with {{template "name" .}}, or with {{cached "name" . key…}} when many pages show it the same; or ` + restore
-	}
-	if hint := diag.TemplateHint(msg, t.funcs, dataTypes...); hint != "" {
-		return hint + " Or " + restore
-	}
-	return "fix the template or " + restore
-}
-
 // noMain explains a page template (name, parsed into set) that defines no
 // "main", the template base.html shows as the page's content: at the line
 // of a define whose name is close to it, or else at line 1.
@@ -180,113 +332,30 @@ func defines(set *template.Template) []*template.Template {
 // lineOf returns the line of the theme file that defines tt where tt's
 // body begins: the line of its {{define}}, for a body that starts there.
 func (t *templates) lineOf(tt *template.Template) int {
-	data, _ := fs.ReadFile(t.theme, tt.Tree.ParseName)
-	return 1 + bytes.Count(data[:min(int(tt.Tree.Root.Pos), len(data))], []byte("\n"))
+	_, line := nodeLine(tt.Tree.Root)
+	return line
 }
 
-// escapeError returns html/template's complaint about a page set's HTML, if
-// it has one, at the file and line of the template at fault. html/template
-// checks a set when it first runs, which the page sets themselves must not
-// before they are cloned for the workers, so throwaway clones run here.
-// Most complaints name their template and line; one that ends inside a tag
-// or attribute (a quote or > left out) names only the page's base, so each
-// template of the set runs alone to find the one that ends so.
-func (t *templates) escapeError(set *template.Template) error {
-	escape := func(name string) *template.Error {
-		c, err := set.Clone()
-		if err != nil {
-			return nil
-		}
-		// Only the escaping matters: the run stops at its first write or
-		// at a function that keeps what it renders.
-		c.Funcs(template.FuncMap{
-			"cached": func(string, any, ...any) (template.HTML, error) { return "", errEscapeOnly },
-			"card":   func(*model.Paper) (template.HTML, error) { return "", errEscapeOnly },
-		})
-		var te *template.Error
-		if errors.As(c.Lookup(name).Execute(failingWriter{}, nil), &te) {
-			return te
-		}
-		return nil
-	}
-	te := escape("base")
-	if te == nil {
-		return nil
-	}
-	if te.ErrorCode != template.ErrEndContext {
-		return t.templateError(te)
-	}
-	for _, tt := range defines(set) {
-		n := tt.Name()
-		if n == "base" {
-			continue
-		}
-		e := escape(n)
-		if e == nil || e.ErrorCode != template.ErrEndContext || e.Name != n {
-			continue
-		}
-		return diag.Errorf(t.theme.origin(tt.Tree.ParseName, t.dir), t.lineOf(tt),
-			"template error: {{define %q}} ends inside %s; close it before the template ends", n, openContext(e.Description))
-	}
-	return t.templateError(te)
-}
-
-// errEscapeOnly stops a run of a page set that escapeError makes only to
-// have html/template escape it.
-var errEscapeOnly = errors.New("escape only")
-
-// failingWriter refuses every write.
-type failingWriter struct{}
-
-func (failingWriter) Write([]byte) (int, error) { return 0, errEscapeOnly }
-
-// openContext names the HTML construct an html/template end-context
-// description ("ends in a non-text context: {stateAttr delimDoubleQuote …}")
-// is inside.
-func openContext(desc string) string {
-	switch {
-	case strings.Contains(desc, "delimDoubleQuote"):
-		return `an attribute value quoted with " (its closing " is missing)`
-	case strings.Contains(desc, "delimSingleQuote"):
-		return "an attribute value quoted with ' (its closing ' is missing)"
-	case strings.Contains(desc, "stateHTMLCmt"):
-		return "an HTML comment (its closing --> is missing)"
-	case strings.Contains(desc, "stateRCDATA"), strings.Contains(desc, "stateJS"), strings.Contains(desc, "stateCSS"):
-		return "a <script>, <style>, <textarea> or <title> element (its closing tag is missing)"
-	default:
-		return "an HTML tag (its closing > is missing)"
-	}
-}
-
-// parse adds the template file name to set.
-func (t *templates) parse(set *template.Template, name string) error {
-	data, err := fs.ReadFile(t.theme, name)
+// parse adds the template file name, read from fsys, to set.
+func (t *templates) parse(set *template.Template, name string, fsys fs.FS) error {
+	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return diag.Errorf(t.theme.origin(name, t.dir), 0, "cannot read the template: %v", err)
 	}
 	if _, err := set.New(name).Parse(string(data)); err != nil {
-		return t.templateError(err)
+		return t.parseError(err, name, data)
 	}
 	return nil
 }
 
-// tmplErrRE matches text/template's "template: name:line:col: msg" and
-// html/template's "html/template:name:line:col: msg".
-var tmplErrRE = regexp.MustCompile(`^(?:html/)?template: ?([^:]+):(\d+)(?::\d+)?: (.*)$`)
-
-// templateError turns a text/template or html/template error into path:line form.
-func (t *templates) templateError(err error) error {
-	msg := err.Error()
-	if m := tmplErrRE.FindStringSubmatch(msg); m != nil {
-		line, _ := strconv.Atoi(m[2])
-		return diag.Errorf(t.theme.origin(m[1], t.dir), line, "template error: %s; %s", m[3], t.fix(m[3]))
-	}
-	if i := strings.Index(msg, "templates/"); i >= 0 {
-		name := msg[i:]
-		if j := strings.IndexAny(name, ": \""); j > 0 {
-			name = name[:j]
+// keepTrees keeps the parse trees of the theme file name, parsed into
+// set, for messages.
+func (t *templates) keepTrees(set *template.Template, name string) {
+	var trees []*parse.Tree
+	for _, tt := range set.Templates() {
+		if tt.Tree != nil && tt.Tree.ParseName == name {
+			trees = append(trees, tt.Tree)
 		}
-		return diag.Errorf(t.theme.origin(path.Clean(name), t.dir), 0, "template error: %s", msg)
 	}
-	return fmt.Errorf("template error: %s", msg)
+	t.trees[name] = trees
 }

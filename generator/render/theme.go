@@ -65,3 +65,18 @@ func (o overlay) files(dir string) ([]string, error) {
 	slices.Sort(out)
 	return out, nil
 }
+
+// inSite reports whether name is a file of the site's theme.
+func (o overlay) inSite(name string) bool {
+	if o.site == nil {
+		return false
+	}
+	_, err := fs.Stat(o.site, name)
+	return err == nil
+}
+
+// exists reports whether name is a file of either layer.
+func (o overlay) exists(name string) bool {
+	_, err := fs.Stat(o, name)
+	return err == nil
+}

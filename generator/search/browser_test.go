@@ -23,14 +23,7 @@ import (
 func TestScriptInBrowser(t *testing.T) {
 	root := t.TempDir()
 	files, _ := mustBuild(t, fixtureDocs(), Options{})
-	page, err := os.ReadFile("testdata/page.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	script, err := os.ReadFile(scriptPath)
-	if err != nil {
-		t.Fatal(err)
-	}
+	page, script := pageAndScript(t)
 	files = append(files, model.File{Path: "search/index.html", Data: page}, model.File{Path: "search.js", Data: script})
 	writeFiles(t, filepath.Join(root, "repo"), files, "")
 	srv := httptest.NewServer(http.FileServer(http.Dir(root)))
@@ -102,4 +95,19 @@ func TestScriptInBrowser(t *testing.T) {
 
 	do(chromedp.Navigate(srv.URL + "/repo/search/?from=2024-01-01&to=2024-02-28"))
 	wait("date filter", status+` === '2 results from 2024-01-01 to 2024-02-28.'`)
+}
+
+// pageAndScript returns testdata/page.html, the search page's markup, and
+// the theme's search.js.
+func pageAndScript(t *testing.T) (page, script []byte) {
+	t.Helper()
+	page, err := os.ReadFile("testdata/page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	script, err = os.ReadFile(scriptPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return page, script
 }

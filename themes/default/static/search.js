@@ -7,7 +7,8 @@
  * cached for the page's life.
  *
  * Markup it expects (ids are fixed; everything but the form, the input and
- * the list is optional):
+ * the list is optional; when one of those is missing, it warns on the
+ * console and does nothing; the README's "Search" section has the contract):
  *
  *   <form role="search" id="search-form" action="" method="get"
  *         data-index="/repo/search/">            (data-root="/repo/" optional)
@@ -301,23 +302,40 @@
   if (typeof document === 'undefined') return;
 
   var script = document.currentScript;
+
+  // start finds the markup described at the top of this file and attaches
+  // search to it; when some is missing, it says what in a console warning
+  // for each thing and leaves the page alone.
   function start() {
-    var form = document.querySelector('form[role="search"][data-index]') || document.querySelector('form[role="search"]');
+    var scriptIndex = script && script.dataset.index;
+    var form = document.querySelector('form[role="search"][data-index]') ||
+      (scriptIndex ? document.querySelector('form[role="search"]') : null);
     var list = document.getElementById('search-results');
-    if (!form || !list) return;
-    var base = form.dataset.index || (script && script.dataset.index);
-    if (!base) {
-      console.error('search.js: no data-index on the search form; give the index folder, e.g. data-index="/repo/search/"');
+    var input = form && (document.getElementById('search-q') || form.elements.namedItem('q'));
+    var base = form && (form.dataset.index || scriptIndex);
+    var missing = [];
+    if (!form) {
+      missing.push(document.querySelector('form[data-index]')
+        ? 'the form with data-index has no role="search"; add it: <form role="search" data-index="…">'
+        : 'no <form role="search" data-index="…"> on this page; data-index is the URL of the search index folder, e.g. data-index="/repo/search/"');
+    } else if (!base) {
+      missing.push('the search form\'s data-index is empty; make it the URL of the search index folder, e.g. data-index="/repo/search/"');
+    }
+    if (form && !input) {
+      missing.push('no search box: give the form an <input name="q"> (or put one with id="search-q" on the page)');
+    }
+    if (!list) missing.push('no element with id="search-results" for the results, e.g. <ol id="search-results"></ol>');
+    if (missing.length) {
+      missing.forEach(function (m) { console.warn('search.js: search is off: ' + m); });
       return;
     }
-    attach(form, list, base);
+    attach(form, input, list, base);
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();
 
-  function attach(form, list, base) {
+  function attach(form, input, list, base) {
     var el = form.elements;
-    var input = document.getElementById('search-q') || el.namedItem('q');
     var topic = el.namedItem('topic');
     var from = el.namedItem('from');
     var to = el.namedItem('to');

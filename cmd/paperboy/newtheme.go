@@ -1,0 +1,79 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/load"
+	"github.com/paperboy-digest/paperboy/generator/parse"
+	"github.com/paperboy-digest/paperboy/themes"
+)
+
+// themeName is a name site.yaml's theme: accepts (parse.Config checks it
+// the same way): one folder under themes/.
+var themeName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
+
+// newTheme writes the built-in theme, every file of it, into themes/name/
+// of the site in source, for its author to edit. It writes nothing if any
+// of those files exists already.
+func newTheme(source, name string, stdout io.Writer) error {
+	theme := themes.Default()
+	dir := filepath.Join(source, "themes", name)
+	var names []string
+	err := fs.WalkDir(theme, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		if exists(filepath.Join(dir, filepath.FromSlash(p))) {
+			return fmt.Errorf("%s already exists, and new theme overwrites nothing; choose another name, or move %s away", filepath.Join(dir, filepath.FromSlash(p)), dir)
+		}
+		names = append(names, p)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	counts := map[string]int{}
+	for _, p := range names {
+		data, err := fs.ReadFile(theme, p)
+		if err != nil {
+			return err
+		}
+		full := filepath.Join(dir, filepath.FromSlash(p))
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			return err
+		}
+		f, err := os.OpenFile(full, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if err != nil {
+			return err
+		}
+		if _, err := f.Write(data); err != nil {
+			f.Close()
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return err
+		}
+		top, _, _ := strings.Cut(p, "/")
+		counts[top]++
+	}
+	fmt.Fprintf(stdout, "created %s: the built-in theme, %d templates in templates/, %d files in static/ and %d email templates in email/\n",
+		dir, counts["templates"], counts["static"], counts["email"])
+	yml := filepath.Join(source, filepath.FromSlash(load.Config))
+	step := fmt.Sprintf("set `theme: %s` in %s, then edit", name, yml)
+	if data, err := os.ReadFile(yml); err == nil {
+		if cfg, err := parse.Config(load.Config, data, ""); err == nil && cfg.Theme == name {
+			step = fmt.Sprintf("%s names this theme already; edit", yml)
+		}
+	}
+	fmt.Fprintf(stdout, "next: %s the files in %s (paperboy serve shows each change).\n"+
+		"Delete every file you do not change: the build takes a missing file from the\n"+
+		"built-in theme, so those files keep getting its fixes when you update paperboy.\n",
+		step, dir)
+	return nil
+}

@@ -1,0 +1,139 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator"
+	"github.com/paperboy-digest/paperboy/themes"
+)
+
+// copySample copies the repository's sample content into a new site folder.
+func copySample(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	src := os.DirFS(filepath.Join("..", ".."))
+	err := fs.WalkDir(src, "content", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(src, p)
+		if err == nil {
+			writeFile(t, dir, p, string(data))
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// buildFiles builds the site in dir in memory: its files by path.
+func buildFiles(t *testing.T, dir string) map[string][]byte {
+	t.Helper()
+	res, err := generator.Build(context.Background(), generator.Options{Site: os.DirFS(dir)})
+	if err != nil {
+		t.Fatalf("build: %v", err)
+	}
+	out := map[string][]byte{}
+	for _, f := range res.Files {
+		out[f.Path] = f.Data
+	}
+	return out
+}
+
+// TestNewTheme: new theme writes every file of the built-in theme into
+// themes/<name>/; the sample site built with that copy, unchanged, is
+// byte for byte the site built with the built-in theme, its email
+// digest too, and check finds nothing to say about the copy.
+func TestNewTheme(t *testing.T) {
+	dir := copySample(t)
+	builtin := buildFiles(t, dir)
+	_, builtinMail, stderr := runCLI("mail", "-s", dir, "--out", "-")
+	if builtinMail == "" {
+		t.Fatalf("mail with the built-in theme: %s", stderr)
+	}
+
+	code, out, stderr := runCLI("new", "theme", "mine", "-s", dir)
+	if code != 0 {
+		t.Fatalf("new theme: exit %d: %s", code, stderr)
+	}
+	yml := filepath.Join(dir, "content", "site.yaml")
+	for _, want := range []string{"created " + filepath.Join(dir, "themes", "mine") + ": ", "next: set `theme: mine` in " + yml, "Delete every file you do not change"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("new theme printed:\n%s\nwant it to contain %q", out, want)
+		}
+	}
+	err := fs.WalkDir(themes.Default(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		want, _ := fs.ReadFile(themes.Default(), p)
+		if got, err := os.ReadFile(filepath.Join(dir, "themes", "mine", filepath.FromSlash(p))); err != nil || !bytes.Equal(got, want) {
+			t.Errorf("themes/mine/%s is not the built-in file (%v)", p, err)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	data, err := os.ReadFile(yml)
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, dir, "content/site.yaml", strings.Replace(string(data), "\nlanguage: en\n", "\nlanguage: en\ntheme: mine\n", 1))
+	mine := buildFiles(t, dir)
+	if len(mine) != len(builtin) {
+		t.Errorf("with the exported theme the site has %d files, with the built-in one %d", len(mine), len(builtin))
+	}
+	for p, want := range builtin {
+		if got, ok := mine[p]; !ok {
+			t.Errorf("with the exported theme the site lacks %s", p)
+		} else if !bytes.Equal(got, want) {
+			t.Errorf("%s differs between the exported theme and the built-in one", p)
+		}
+	}
+	if _, mineMail, _ := runCLI("mail", "-s", dir, "--out", "-"); mineMail != builtinMail {
+		t.Error("the email digest differs between the exported theme and the built-in one")
+	}
+	if code, out, stderr := runCLI("check", "-s", dir); code != 0 {
+		t.Errorf("check with the exported theme: exit %d:\n%s%s", code, out, stderr)
+	}
+
+	// Again, over the theme or a folder with one of its files, it writes
+	// nothing; site.yaml naming the theme, it says so.
+	for _, name := range []string{"mine", "partial"} {
+		writeFile(t, dir, "themes/partial/static/style.css", "mine")
+		before := snapshot(t, filepath.Join(dir, "themes"))
+		code, _, stderr := runCLI("new", "theme", name, "-s", dir)
+		if want := " already exists, and new theme overwrites nothing; choose another name, or move " + filepath.Join(dir, "themes", name) + " away"; code != 1 || !strings.Contains(stderr, want) {
+			t.Errorf("new theme %s again: exit %d, %q; want 1 and %q", name, code, stderr, want)
+		}
+		if after := snapshot(t, filepath.Join(dir, "themes")); len(after) != len(before) {
+			t.Errorf("new theme %s again wrote %d files", name, len(after)-len(before))
+		}
+	}
+	writeFile(t, dir, "content/site.yaml", strings.Replace(string(data), "\nlanguage: en\n", "\nlanguage: en\ntheme: other\n", 1))
+	if code, out, _ := runCLI("new", "theme", "other", "-s", dir); code != 0 || !strings.Contains(out, "next: "+yml+" names this theme already; edit the files in "+filepath.Join(dir, "themes", "other")) {
+		t.Errorf("new theme named in site.yaml: exit %d, printed:\n%s", code, out)
+	}
+}
+
+// TestNewThemeNeedsSite: outside a site folder new theme writes nothing.
+func TestNewThemeNeedsSite(t *testing.T) {
+	bare := t.TempDir()
+	code, _, stderr := runCLI("new", "theme", "mine", "-s", bare)
+	if want := filepath.Join(bare, "content", "site.yaml") + ": not found, so " + bare + " is not a site folder"; code != 1 || !strings.Contains(stderr, want) {
+		t.Errorf("new theme outside a site: exit %d, %q; want 1 and %q", code, stderr, want)
+	}
+	if entries, _ := os.ReadDir(bare); len(entries) != 0 {
+		t.Errorf("new theme outside a site wrote %d entries", len(entries))
+	}
+}

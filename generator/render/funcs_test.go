@@ -1,0 +1,109 @@
+package render
+
+import (
+	"html/template"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// TestURLFuncs: url and absURL take a path from the site root with or
+// without its leading "/", as Markdown links do, keep a ?query and a
+// #fragment, and leave an absolute URL alone.
+func TestURLFuncs(t *testing.T) {
+	l := links{cfg: testConfig()}
+	tests := []struct{ in, url, abs string }{
+		{"", "/repo/", "https://example.org/repo/"},
+		{"/", "/repo/", "https://example.org/repo/"},
+		{"archive/", "/repo/archive/", "https://example.org/repo/archive/"},
+		{"/archive/", "/repo/archive/", "https://example.org/repo/archive/"},
+		{"archive/#m-2024-05", "/repo/archive/#m-2024-05", "https://example.org/repo/archive/#m-2024-05"},
+		{"search/?q=diffusion#top", "/repo/search/?q=diffusion#top", "https://example.org/repo/search/?q=diffusion#top"},
+		{"#main", "/repo/#main", "https://example.org/repo/#main"},
+		{"authors/zoë müller/", "/repo/authors/zo%C3%AB%20m%C3%BCller/", "https://example.org/repo/authors/zo%C3%AB%20m%C3%BCller/"},
+		{"https://example.com/x?y#z", "https://example.com/x?y#z", "https://example.com/x?y#z"},
+		{"mailto:a@example.org", "mailto:a@example.org", "mailto:a@example.org"},
+		{"//cdn.example.com/x.js", "//cdn.example.com/x.js", "//cdn.example.com/x.js"},
+	}
+	for _, tt := range tests {
+		if got := l.url(tt.in); got != tt.url {
+			t.Errorf("url %q = %q, want %q", tt.in, got, tt.url)
+		}
+		if got := l.absURL(tt.in); got != tt.abs {
+			t.Errorf("absURL %q = %q, want %q", tt.in, got, tt.abs)
+		}
+	}
+}
+
+// run executes the template src with the theme's functions on data.
+func run(t *testing.T, src string, data any) (string, error) {
+	t.Helper()
+	tmpl := template.Must(template.New("t").Funcs(funcMap(links{cfg: testConfig()})).Parse(src))
+	var b strings.Builder
+	err := tmpl.Execute(&b, data)
+	return b.String(), err
+}
+
+// TestJSONText: jsonText writes a JavaScript value, not a string holding
+// JSON, and its strings cannot end the script.
+func TestJSONText(t *testing.T) {
+	got, err := run(t, `<script>var a = {{jsonText .}};</script>`, []string{"Ashish Vaswani", "</script><b>"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `<script>var a = ["Ashish Vaswani","\u003c/script\u003e\u003cb\u003e"];</script>`; got != want {
+		t.Errorf("jsonText = %s, want %s", got, want)
+	}
+	if _, err := run(t, `<script>{{jsonText .}}</script>`, map[any]any{1: 2}); err == nil || !strings.Contains(err.Error(), "error calling jsonText: cannot write the value as JSON") {
+		t.Errorf("jsonText of a value JSON cannot hold: err = %v", err)
+	}
+}
+
+// TestTruncate: truncate refuses a length that would leave only "…".
+func TestTruncate(t *testing.T) {
+	if got, err := run(t, `{{truncate 3 .}}`, "abcdef"); err != nil || got != "abc…" {
+		t.Errorf("truncate 3 = %q, %v, want abc…", got, err)
+	}
+	for _, n := range []string{"0", "-3"} {
+		if got, err := run(t, `{{truncate `+n+` .}}`, "abc"); err == nil || !strings.Contains(err.Error(), "error calling truncate: the length must be 1 or more, not "+n) {
+			t.Errorf("truncate %s = %q, %v, want an error", n, got, err)
+		}
+	}
+}
+
+// TestKnown: {{with known …}} skips a date a paper does not have, which
+// {{with}} alone does not.
+func TestKnown(t *testing.T) {
+	src := `{{with known .Updated}}updated {{isoDate .}}{{else}}never updated{{end}}`
+	for _, tt := range []struct {
+		p    *model.Paper
+		want string
+	}{
+		{&model.Paper{}, "never updated"},
+		{&model.Paper{Updated: time.Date(2024, 5, 29, 0, 0, 0, 0, time.UTC)}, "updated 2024-05-29"},
+	} {
+		if got, err := run(t, src, tt.p); err != nil || got != tt.want {
+			t.Errorf("Updated %v: %q, %v, want %q", tt.p.Updated, got, err, tt.want)
+		}
+	}
+}
+
+// Test404Path: the 404 page's .Path is its file, 404.html, which
+// absURL .Path makes a link to.
+func Test404Path(t *testing.T) {
+	site := &model.Site{Config: testConfig()}
+	for _, j := range jobs(pages{site: site, l: links{cfg: site.Config}}) {
+		switch j.kind {
+		case "404":
+			if j.page.Path != "404.html" || j.out() != "404.html" || j.page.Canonical != "" {
+				t.Errorf("404 page: Path %q, file %q, Canonical %q; want 404.html, 404.html and none", j.page.Path, j.out(), j.page.Canonical)
+			}
+		case "archive":
+			if j.out() != "archive/index.html" {
+				t.Errorf("archive page file %q, want archive/index.html", j.out())
+			}
+		}
+	}
+}

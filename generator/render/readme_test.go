@@ -1,0 +1,110 @@
+package render
+
+import (
+	"context"
+	"os"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/themes"
+)
+
+// between returns the text of s from the first start to the next end
+// after it, failing the test when either is missing.
+func between(t *testing.T, s, start, end string) string {
+	t.Helper()
+	i := strings.Index(s, start)
+	if i < 0 {
+		t.Fatalf("the README has no %q", start)
+	}
+	s = s[i:]
+	j := strings.Index(s[len(start):], end)
+	if j < 0 {
+		t.Fatalf("the README has no %q after %q", end, start)
+	}
+	return s[:len(start)+j]
+}
+
+// TestREADMETheme: the README's theme reference names every page kind with
+// its template, every template function, every partial of the built-in
+// theme, and the fields of the page and of the model a theme reads, so
+// that the reference cannot fall behind the code.
+func TestREADMETheme(t *testing.T) {
+	data, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	themesDoc := between(t, string(data), "### Themes\n", "\n## ")
+	kinds := between(t, themesDoc, "**Page kinds.**", "**Templates and partials.**")
+	parts := between(t, themesDoc, "The built-in partials", "**Functions**")
+	funcs := between(t, themesDoc, "**Functions**", "**Data.**")
+	page := between(t, themesDoc, "**Data.**", "The model,")
+	modelDoc := between(t, themesDoc, "The model,", "Front-matter names")
+
+	for _, kind := range pageKinds {
+		if row := "| `" + kind + "` | `" + kind + ".html` |"; !strings.Contains(kinds, row) {
+			t.Errorf("the README's page kinds have no row %q", row)
+		}
+	}
+
+	site := &model.Site{Config: &model.Config{Title: "T", BaseURL: "https://example.org/"}}
+	r, err := New(context.Background(), site, Options{Builtin: themes.Default()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range r.tmpl.funcs {
+		if !strings.Contains(funcs, "`"+name+"`") {
+			t.Errorf("the README's functions lack %q", name)
+		}
+	}
+	for _, tt := range r.tmpl.parts.Templates() {
+		name := tt.Name()
+		if name == "" || strings.HasPrefix(name, "templates/") || name == "base" || name == "head" {
+			continue // a file, or documented on its own
+		}
+		if !strings.Contains(parts, "`"+name+"`") {
+			t.Errorf("the README's partials lack %q", name)
+		}
+	}
+
+	for _, typ := range []reflect.Type{reflect.TypeFor[Page](), reflect.TypeFor[Pager](), reflect.TypeFor[PagerLink](), reflect.TypeFor[Feed]()} {
+		for f := range typ.Fields() {
+			if !strings.Contains(page, "`."+f.Name+"`") {
+				t.Errorf("the README's page data lacks %s.%s", typ.Name(), f.Name)
+			}
+		}
+	}
+	// Each type of the model in the bullet that bears its name; the fields
+	// no template should read, as they are for the build alone.
+	internal := map[string]bool{
+		"Config.Limits": true, "Config.Source": true, "Config.Base": true, "TopicConfig.Line": true,
+		"Paper.Body": true, "Paper.Text": true, "Paper.Source": true, "Paper.Line": true, "Paper.BodyLine": true,
+		"Day.Intro": true, "Day.IntroLine": true, "Day.Order": true, "Day.OrderLines": true, "Day.Removed": true,
+		"Day.Source": true, "Day.Line": true,
+	}
+	bullets := strings.Split(modelDoc, "\n- ")
+	for _, tt := range []struct {
+		typ   reflect.Type
+		label string
+	}{
+		{reflect.TypeFor[model.Site](), "Site"}, {reflect.TypeFor[model.Config](), "Config"},
+		{reflect.TypeFor[model.TopicConfig](), "Config"}, {reflect.TypeFor[model.Newsletter](), "Config"},
+		{reflect.TypeFor[model.Paper](), "Paper"}, {reflect.TypeFor[model.Day](), "Day"},
+		{reflect.TypeFor[model.Week](), "Week"}, {reflect.TypeFor[model.Month](), "Week"}, // "Month: the same"
+		{reflect.TypeFor[model.Topic](), "Topic"}, {reflect.TypeFor[model.Author](), "Author"},
+	} {
+		i := slices.IndexFunc(bullets, func(b string) bool { return strings.Contains(b, "**"+tt.label+"**") })
+		if i < 0 {
+			t.Errorf("the README's model has no **%s**", tt.label)
+			continue
+		}
+		for f := range tt.typ.Fields() {
+			if !internal[tt.typ.Name()+"."+f.Name] && !strings.Contains(bullets[i], "`."+f.Name+"`") {
+				t.Errorf("the README's model lacks %s.%s (or list it here as internal)", tt.typ.Name(), f.Name)
+			}
+		}
+	}
+}

@@ -1,0 +1,36 @@
+package render
+
+import (
+	"html/template"
+	"testing"
+	"testing/fstest"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/themes"
+)
+
+// loadTheme loads the templates of a site theme "themes/mine" made of
+// files (slash path in the theme → content) over the built-in theme.
+func loadTheme(t *testing.T, files map[string]string) (*templates, error) {
+	t.Helper()
+	site := fstest.MapFS{}
+	for name, data := range files {
+		site[name] = &fstest.MapFile{Data: []byte(data)}
+	}
+	l := links{cfg: testConfig()}
+	funcs := funcMap(l)
+	funcs["card"] = func(*model.Paper) (template.HTML, error) { return "", nil }
+	funcs["static"] = func(string) string { return "" }
+	funcs["cached"] = func(string, any, ...any) (template.HTML, error) { return "", nil }
+	for name, f := range newScholar(nil, l).funcs() {
+		funcs[name] = f
+	}
+	return loadTemplates(overlay{site: site, builtin: themes.Default()}, "themes/mine", funcs)
+}
+
+// testConfig is a site configuration under the base path /repo/.
+func testConfig() *model.Config {
+	cfg := &model.Config{Title: "T", BaseURL: "https://example.org/repo/"}
+	cfg.Base, _ = cfg.Base.Parse(cfg.BaseURL)
+	return cfg
+}

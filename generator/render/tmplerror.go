@@ -1,0 +1,218 @@
+package render
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"html/template"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	texttemplate "text/template"
+	"text/template/parse"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// The template errors of a theme, traced back to the theme file and line
+// at fault: a parse error, an execution error (the innermost one, when a
+// cached partial or a card fails inside the page that shows it), a call
+// of a template nobody defines, and html/template's escaping complaints
+// (escape.go).
+
+// noTemplateError is the error of {{cached "name" …}} for a name no
+// template file defines.
+type noTemplateError struct{ name string }
+
+func (e *noTemplateError) Error() string { return fmt.Sprintf("no such template %q", e.name) }
+
+// tmplErrRE matches text/template's "template: name:line:col: msg" and
+// html/template's "html/template:name:line:col: msg".
+var tmplErrRE = regexp.MustCompile(`(?s)^(?:html/)?template: ?([^:]+):(\d+)(?::(\d+))?: (.*)$`)
+
+// templateError turns a text/template or html/template error into path:line form.
+func (t *templates) templateError(err error) error {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	missing, inner := innermost(err)
+	m := tmplErrRE.FindStringSubmatch(inner.Error())
+	if missing != nil && m != nil {
+		line, _ := strconv.Atoi(m[2])
+		return t.noTemplate(missing.name, m[1], line, templateNames(t.base))
+	}
+	var te *template.Error
+	if errors.As(inner, &te) && t.base != nil {
+		return t.escapeErr(t.base, te)
+	}
+	if m != nil {
+		line, _ := strconv.Atoi(m[2])
+		msg := m[4]
+		if m[3] != "" {
+			msg += t.argHint(m[1]+":"+m[2]+":"+m[3], msg)
+		}
+		return t.at(m[1], line, msg)
+	}
+	var ee texttemplate.ExecError
+	if errors.As(inner, &ee) && t.base != nil {
+		if tt := t.base.Lookup(ee.Name); tt != nil && tt.Tree != nil {
+			return t.at(tt.Tree.ParseName, 0, inner.Error())
+		}
+	}
+	return fmt.Errorf("template error: %s", err)
+}
+
+// errorList returns templateError(err) as a diag.List, the form of every
+// other template error of a build.
+func (t *templates) errorList(err error) error {
+	e := t.templateError(err)
+	var one *diag.Error
+	if !errors.As(e, &one) {
+		return e
+	}
+	return diag.List{one}
+}
+
+// at returns the template error msg at line of the theme file name.
+func (t *templates) at(name string, line int, msg string) *diag.Error {
+	return diag.Errorf(t.theme.origin(name, t.dir), line, "template error: %s; %s", msg, t.fix(msg, name))
+}
+
+// innermost returns the innermost template error err wraps: a page that
+// shows a cached partial or a card fails with the partial's error inside
+// its own, and the partial's is the one that names the mistake. When a
+// cached call names no template, it returns that as missing, and the
+// error of the call as inner.
+func innermost(err error) (missing *noTemplateError, inner error) {
+	inner = err
+	for e := err; e != nil; e = errors.Unwrap(e) {
+		switch x := e.(type) {
+		case texttemplate.ExecError, *template.Error:
+			inner = e
+		case *noTemplateError:
+			return x, inner
+		}
+	}
+	return nil, inner
+}
+
+// fix says what to do about the template error msg in the theme file
+// name: for a field or function no template has, the nearest one that
+// exists (or, for a Hugo habit, what takes its place); and, for a file
+// that replaces a built-in one, that removing it restores the built-in one.
+func (t *templates) fix(msg, name string) string {
+	switch {
+	case t.theme.site == nil:
+		return "the built-in theme fails on this site; please report it"
+	case !t.theme.inSite(name):
+		return "this built-in template fails with your theme's templates: check the partials of your theme that it uses"
+	}
+	restore := ""
+	if (overlay{builtin: t.theme.builtin}).exists(name) {
+		restore = "remove the override to use the built-in one"
+	}
+	hint := diag.TemplateHint(msg, t.funcs, dataTypes...)
+	switch {
+	case hint != "" && restore != "":
+		if !strings.HasSuffix(hint, "?") && !strings.HasSuffix(hint, ".") {
+			hint += "."
+		}
+		return hint + " Or " + restore
+	case hint != "":
+		return hint
+	case restore != "":
+		return "fix the template or " + restore
+	}
+	return "fix the template"
+}
+
+// noTemplate explains a call, at line of the theme file name, of the
+// template called that no template file defines: at the file that
+// replaced the built-in file defining it, or with the nearest of defined.
+func (t *templates) noTemplate(called, name string, line int, defined []string) *diag.Error {
+	if l, ok := t.lost[called]; ok {
+		return t.lostError(called, l, fmt.Sprintf("%s:%d uses", t.theme.origin(name, t.dir), line))
+	}
+	origin := t.theme.origin(name, t.dir)
+	if s := diag.Suggest(called, defined); s != "" {
+		return diag.Errorf(origin, line, "template error: no such template %q; did you mean %q?", called, s)
+	}
+	return diag.Errorf(origin, line, "template error: no such template %q; define it in a file of %s/templates/partials/ ({{define %q}}…{{end}}), or correct the name", called, t.dir, called)
+}
+
+// lostError explains the template name that l's file, replacing the
+// built-in file that defined it, does not define; use says what needs it.
+func (t *templates) lostError(name string, l lostTemplate, use string) *diag.Error {
+	origin := t.theme.origin(l.file, t.dir)
+	if l.near != "" {
+		return diag.Errorf(origin, l.line, "defines %q but no template %q, which the built-in file it replaces defined and %s; did you mean {{define %q}}?", l.near, name, use, name)
+	}
+	if l.bare {
+		return diag.Errorf(origin, 1, "defines no template %q, which the built-in file it replaces defined and %s; put the file's content in {{define %q}}…{{end}}", name, use, name)
+	}
+	return diag.Errorf(origin, 1, "defines no template %q, which the built-in file it replaces defined and %s; add a {{define %q}}…{{end}} to it, as the built-in file has", name, use, name)
+}
+
+// templateNames returns the names of the templates set defines, for
+// suggestions.
+func templateNames(set *template.Template) []string {
+	if set == nil {
+		return nil
+	}
+	var out []string
+	for _, tt := range defines(set) {
+		out = append(out, tt.Name())
+	}
+	return out
+}
+
+// parseError explains a template file that does not parse: for one that
+// ends inside a block, at the line of the block never closed.
+func (t *templates) parseError(err error, name string, src []byte) error {
+	if m := tmplErrRE.FindStringSubmatch(err.Error()); m != nil && m[4] == "unexpected EOF" {
+		if word, line := unclosed(string(src)); word != "" {
+			return diag.Errorf(t.theme.origin(name, t.dir), line, "template error: this {{%s}} is never closed: the file ends before its {{end}}; add the {{end}} where the block should end", word)
+		}
+	}
+	return t.templateError(err)
+}
+
+// wrongTypeRE matches text/template's complaint about an argument.
+var wrongTypeRE = regexp.MustCompile(`wrong type for value; expected (\S+); got (\S+)`)
+
+// argHint names the function (or method) whose argument at loc ("file:line:col")
+// msg says is of the wrong type, which text/template leaves out.
+func (t *templates) argHint(loc, msg string) string {
+	m := wrongTypeRE.FindStringSubmatch(msg)
+	if m == nil {
+		return ""
+	}
+	file, _, _ := splitLocation(loc)
+	fn := ""
+	for _, tree := range t.trees[file] {
+		walk(tree.Root, func(n parse.Node) {
+			cmd, ok := n.(*parse.CommandNode)
+			if !ok || fn != "" {
+				return
+			}
+			for _, arg := range cmd.Args {
+				if l, _ := tree.ErrorContext(arg); l == loc {
+					fn = funcName(cmd.Args[0])
+				}
+			}
+		})
+	}
+	if fn == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (%s takes a %s, not a %s)", fn, m[1], m[2])
+}
+
+// dataTypes are the types page templates see, for suggesting the field
+// or method a template error message says a value lacks.
+var dataTypes = []reflect.Type{reflect.TypeFor[Page](), reflect.TypeFor[Pager](), reflect.TypeFor[PagerLink](), reflect.TypeFor[Feed](),
+	reflect.TypeFor[model.Site](), reflect.TypeFor[model.Config](), reflect.TypeFor[model.TopicConfig](), reflect.TypeFor[model.Newsletter](),
+	reflect.TypeFor[model.Paper](), reflect.TypeFor[model.Day](), reflect.TypeFor[model.Week](), reflect.TypeFor[model.Month](),
+	reflect.TypeFor[model.Topic](), reflect.TypeFor[model.Author]()}

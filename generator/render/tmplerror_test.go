@@ -1,0 +1,195 @@
+package render
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/themes"
+)
+
+// customBase is a theme's base.html with more quotes after "main", so a
+// quote a page leaves open spoils the base's HTML rather than ending it.
+const customBase = `{{define "base"}}<!DOCTYPE html>
+<html lang="en"><head><title>{{.Title}}</title></head>
+<body>
+<main>{{template "main" .}}</main>
+<footer><a href="{{url ""}}">home</a></footer>
+</body></html>{{end}}
+`
+
+// TestThemeMistakes: every mistake in a theme's templates that loading
+// finds is an error at the theme file and line at fault, never a crash.
+func TestThemeMistakes(t *testing.T) {
+	archive := "{{define \"main\"}}\n<h1>Archive</h1>\n<a href=\"{{url \"\"}}>home</a>\n{{end}}\n"
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"base as plain HTML", map[string]string{"templates/base.html": `<!DOCTYPE html><html><body>{{template "main" .}}</body></html>`},
+			`themes/mine/templates/base.html:1: the base defines no "base", the template every page is executed as; wrap the page's HTML in {{define "base"}}…{{end}}`},
+		{"empty base", map[string]string{"templates/base.html": ""},
+			`themes/mine/templates/base.html:1: the base defines no "base"`},
+		{"base under another name", map[string]string{"templates/base.html": `{{define "layout"}}{{template "main" .}}{{end}}`},
+			`themes/mine/templates/base.html:1: the base defines no "base", the template every page is executed as (it defines "layout")`},
+		{"base misspelt", map[string]string{"templates/base.html": "\n\n{{define \"Base\"}}{{template \"main\" .}}{{end}}"},
+			`themes/mine/templates/base.html:3: the base defines "Base", but every page is executed as "base"`},
+		{"paper-item misspelt", map[string]string{"templates/partials/paper-item.html": "{{/* card */}}\n{{define \"paper-itme\"}}{{.Title}}{{end}}"},
+			`themes/mine/templates/partials/paper-item.html:2: defines "paper-itme" but no template "paper-item", which the built-in file it replaces defined and {{card .}} shows for every paper; did you mean {{define "paper-item"}}?`},
+		{"quote left open, built-in base", map[string]string{"templates/archive.html": archive},
+			`themes/mine/templates/archive.html:3: template error: {{define "main"}} ends inside an attribute value quoted with " that begins on this line; add its closing "`},
+		{"quote left open, theme's base", map[string]string{"templates/archive.html": archive, "templates/base.html": customBase},
+			`themes/mine/templates/archive.html:3: template error: {{define "main"}} ends inside an attribute value quoted with " that begins on this line`},
+		{"quote left open in a partial", map[string]string{"templates/partials/mine.html": "{{define \"mine\"}}\n<p>\n<b class='x>{{.}}</b>\n{{end}}", "templates/day.html": `{{define "main"}}{{template "mine" .Title}}{{end}}`},
+			`themes/mine/templates/partials/mine.html:3: template error: {{define "mine"}} ends inside an attribute value quoted with ' that begins on this line; add its closing '`},
+		{"bad HTML between actions", map[string]string{"templates/day.html": "{{define \"main\"}}\n<p>{{.Title}}</p>\n<a href=\"{{url \"\"}}\" <b>\n{{end}}"},
+			`themes/mine/templates/day.html:3: template error: "<" in attribute name: " <b>\n"`},
+		{"comment left open", map[string]string{"templates/day.html": "{{define \"main\"}}\n<p>{{.Title}}</p>\n<!-- a note\n<p>{{.Title}}</p>\n{{end}}"},
+			`themes/mine/templates/day.html:3: template error: {{define "main"}} ends inside an HTML comment that begins on this line; add its closing -->`},
+		{"head-extra without its define", map[string]string{"templates/partials/head-extra.html": `<meta name="verify" content="abc">`},
+			`themes/mine/templates/partials/head-extra.html:1: defines no template "head-extra", which the built-in file it replaces defined and themes/default/templates/base.html (built in):`},
+		{"body-extra misspelt", map[string]string{"templates/partials/body-extra.html": "\n{{define \"bodyextra\"}}x{{end}}"},
+			`themes/mine/templates/partials/body-extra.html:2: defines "bodyextra" but no template "body-extra"`},
+		{"a partial of two built-in ones left out", map[string]string{"templates/partials/subscribe-form.html": `{{define "subscribe-form"}}x{{end}}`},
+			`themes/mine/templates/partials/subscribe-form.html:1: defines no template "subscribe-email-form", which the built-in file it replaces defined and themes/default/templates/subscribe.html (built in):`},
+		{"built-in partial in another file (a…)", map[string]string{"templates/partials/aaa.html": `{{define "paper-item"}}{{.Title}}{{end}}`},
+			`themes/mine/templates/partials/aaa.html:1: template "paper-item" is defined here and in themes/default/templates/partials/paper-item.html (built in):1; to replace the built-in one, put yours in themes/mine/templates/partials/paper-item.html instead`},
+		{"built-in partial in another file (z…)", map[string]string{"templates/partials/zzz.html": `{{define "paper-item"}}{{.Title}}{{end}}`},
+			`themes/mine/templates/partials/zzz.html:1: template "paper-item" is defined here and in themes/default/templates/partials/paper-item.html (built in):1`},
+		{"one name in two theme files", map[string]string{"templates/partials/a.html": `{{define "x"}}a{{end}}`, "templates/partials/b.html": "\n{{define \"x\"}}b{{end}}"},
+			`themes/mine/templates/partials/b.html:2: template "x" is defined here and in themes/mine/templates/partials/a.html:1; keep one of them`},
+		{"template name misspelt", map[string]string{"templates/day.html": "{{define \"main\"}}\n{{template \"paper-lst\" .Day.Papers}}\n{{end}}"},
+			`themes/mine/templates/day.html:2: template error: no such template "paper-lst"; did you mean "paper-list"?`},
+		{"template nobody defines", map[string]string{"templates/day.html": "{{define \"main\"}}\n{{template \"sidebar\" .}}\n{{end}}"},
+			`themes/mine/templates/day.html:2: template error: no such template "sidebar"; define it in a file of themes/mine/templates/partials/`},
+		{"range never closed", map[string]string{"templates/home.html": "{{define \"main\"}}\n{{range .Site.Days}}\n{{if .Title}}x\n{{end}}\n"},
+			`themes/mine/templates/home.html:2: template error: this {{range}} is never closed`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := loadTheme(t, tt.files)
+			if err == nil {
+				t.Fatalf("loading succeeded; want the error %q", tt.want)
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error:\n%v\nwant it to contain\n%s", err, tt.want)
+			}
+			var list diag.List
+			if !errors.As(err, &list) {
+				t.Errorf("error %T, want a diag.List", err)
+			}
+			for _, e := range list {
+				if e.Path == "" || e.Line == 0 {
+					t.Errorf("%q names no file and line", e)
+				}
+			}
+		})
+	}
+}
+
+// TestThemeLoads: a theme that replaces partials, adds its own and keeps
+// the names the built-in files define loads without a complaint.
+func TestThemeLoads(t *testing.T) {
+	_, err := loadTheme(t, map[string]string{
+		"templates/base.html":                    customBase,
+		"templates/partials/head-extra.html":     `{{define "head-extra"}}<meta name="v" content="{{.Kind}}">{{end}}`,
+		"templates/partials/subscribe-form.html": `{{define "subscribe-form"}}x{{end}}`, // the page that uses "subscribe-email-form" is replaced too
+		"templates/subscribe.html":               `{{define "main"}}{{template "subscribe-form" .}}{{end}}`,
+		"templates/partials/mine.html":           `{{define "mine"}}<b class="{{.}}">{{.}}</b>{{end}}`,
+		"templates/day.html":                     `{{define "main"}}{{template "mine" .Title}}{{end}}`,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestFixNamesOverridesOnly: "remove the override" is said of a theme
+// file that replaces a built-in one, not of one of the theme's own nor of
+// a built-in file.
+func TestFixNamesOverridesOnly(t *testing.T) {
+	tm, err := loadTheme(t, map[string]string{
+		"templates/day.html":           `{{define "main"}}{{end}}`,
+		"templates/partials/mine.html": `{{define "mine"}}{{end}}`,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	msg := "can't evaluate field Titel in type *model.Paper"
+	for _, tc := range []struct {
+		file     string
+		override bool
+	}{
+		{"templates/day.html", true},
+		{"templates/partials/mine.html", false},
+		{"templates/author.html", false},
+	} {
+		got := tm.fix(msg, tc.file)
+		if !strings.Contains(got, "did you mean .Title?") && tc.file != "templates/author.html" {
+			t.Errorf("fix(%s) = %q, want the nearest field", tc.file, got)
+		}
+		if strings.Contains(got, "override") != tc.override {
+			t.Errorf("fix(%s) = %q; want it to say to remove the override: %v", tc.file, got, tc.override)
+		}
+	}
+}
+
+// TestCardErrorsAreListed: an error in the paper-item card comes as a
+// diag.List, as every other template error does.
+func TestCardErrorsAreListed(t *testing.T) {
+	site := &model.Site{Config: testConfig(), Papers: []*model.Paper{{ID: "a", Slug: "a", Title: "A"}}}
+	theme := fstest.MapFS{"templates/partials/paper-item.html": {Data: []byte("{{define \"paper-item\"}}\n{{.Titel}}{{end}}")}}
+	_, err := New(context.Background(), site, Options{Builtin: themes.Default(), SiteTheme: theme, ThemeDir: "themes/mine"})
+	var list diag.List
+	if !errors.As(err, &list) || len(list) != 1 {
+		t.Fatalf("error %T %v, want a diag.List of one error", err, err)
+	}
+	if want := "themes/mine/templates/partials/paper-item.html:2: template error: executing \"paper-item\" at <.Titel>"; !strings.HasPrefix(list[0].Error(), want) {
+		t.Errorf("error %q, want it to start %q", list[0], want)
+	}
+}
+
+// TestUnclosed: the block a template never closes, however its actions
+// are written.
+func TestUnclosed(t *testing.T) {
+	tests := []struct {
+		src  string
+		word string
+		line int
+	}{
+		{"{{define \"main\"}}\n{{range .X}}\n{{if .Y}}x{{end}}\n", "range", 2},
+		{"{{define \"main\"}}\n{{range .X}}\n{{end}}", "define", 1},
+		{"{{define \"main\"}}{{end}}", "", 0},
+		{"{{- with .X -}}\n{{/* {{end}} */}}{{\"{{end}}\"}}{{`}}`}}", "with", 1},
+		{"{{/* a\ncomment */}}\n{{block \"x\" .}}\n{{- else}}", "block", 3},
+		{"{{if .A}}{{else if .B}}\n{{end}}{{range .C}}", "range", 2},
+	}
+	for _, tt := range tests {
+		if word, line := unclosed(tt.src); word != tt.word || line != tt.line {
+			t.Errorf("unclosed(%q) = %q, %d, want %q, %d", tt.src, word, line, tt.word, tt.line)
+		}
+	}
+}
+
+// TestSplitLocation: text/template's "file:line:col", a colon in the file
+// name included.
+func TestSplitLocation(t *testing.T) {
+	tests := []struct {
+		loc       string
+		file      string
+		line, col int
+	}{
+		{"templates/day.html:3:14", "templates/day.html", 3, 14},
+		{"templates/day.html:3", "templates/day.html", 3, 0},
+		{"templates/a:b.html:2:1", "templates/a:b.html", 2, 1},
+	}
+	for _, tt := range tests {
+		if file, line, col := splitLocation(tt.loc); file != tt.file || line != tt.line || col != tt.col {
+			t.Errorf("splitLocation(%q) = %q, %d, %d, want %q, %d, %d", tt.loc, file, line, col, tt.file, tt.line, tt.col)
+		}
+	}
+}

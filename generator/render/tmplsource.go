@@ -1,0 +1,170 @@
+package render
+
+import (
+	"strconv"
+	"strings"
+	"text/template/parse"
+)
+
+// Reading a template file's source and parse trees, for messages that
+// point into it.
+
+// unclosed returns the innermost block ({{if}}, {{range}}, {{with}},
+// {{define}} or {{block}}) that template source src opens and never ends,
+// and its line; "" when every block ends.
+func unclosed(src string) (word string, line int) {
+	type block struct {
+		word string
+		line int
+	}
+	var open []block
+	ln := 1
+	for i := 0; i < len(src); {
+		j := strings.Index(src[i:], "{{")
+		if j < 0 {
+			break
+		}
+		ln += strings.Count(src[i:i+j], "\n")
+		start, k := ln, i+j+2
+		if strings.HasPrefix(src[k:], "- ") {
+			k++
+		}
+		for k < len(src) && (src[k] == ' ' || src[k] == '\t' || src[k] == '\r' || src[k] == '\n') {
+			k++
+		}
+		w := k
+		for w < len(src) && src[w] >= 'a' && src[w] <= 'z' {
+			w++
+		}
+		end := actionEnd(src, k)
+		ln += strings.Count(src[i+j:end], "\n")
+		i = end
+		switch src[k:w] {
+		case "if", "range", "with", "define", "block":
+			open = append(open, block{src[k:w], start})
+		case "end":
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+		}
+	}
+	if len(open) == 0 {
+		return "", 0
+	}
+	b := open[len(open)-1]
+	return b.word, b.line
+}
+
+// actionEnd returns the index just past the "}}" that ends the action
+// whose text starts at k, skipping comments and quoted strings.
+func actionEnd(src string, k int) int {
+	if strings.HasPrefix(src[k:], "/*") {
+		if c := strings.Index(src[k+2:], "*/"); c >= 0 {
+			k += 2 + c + 2
+		}
+	}
+	for k < len(src) {
+		switch c := src[k]; c {
+		case '"', '\'', '`':
+			k++
+			for k < len(src) && src[k] != c {
+				if src[k] == '\\' && c != '`' {
+					k++
+				}
+				k++
+			}
+		case '}':
+			if strings.HasPrefix(src[k:], "}}") {
+				return k + 2
+			}
+		}
+		k++
+	}
+	return len(src)
+}
+
+// funcName returns the name of the function or method a command calls.
+func funcName(n parse.Node) string {
+	switch x := n.(type) {
+	case *parse.IdentifierNode:
+		return x.Ident
+	case *parse.FieldNode:
+		return "." + x.Ident[len(x.Ident)-1]
+	case *parse.ChainNode:
+		if len(x.Field) > 0 {
+			return "." + x.Field[len(x.Field)-1]
+		}
+	}
+	return ""
+}
+
+// walk calls fn for n and every node below it.
+func walk(n parse.Node, fn func(parse.Node)) {
+	fn(n)
+	switch x := n.(type) {
+	case *parse.ListNode:
+		for _, c := range x.Nodes {
+			walk(c, fn)
+		}
+	case *parse.ActionNode:
+		walk(x.Pipe, fn)
+	case *parse.PipeNode:
+		for _, c := range x.Cmds {
+			walk(c, fn)
+		}
+	case *parse.CommandNode:
+		for _, c := range x.Args {
+			walk(c, fn)
+		}
+	case *parse.ChainNode:
+		walk(x.Node, fn)
+	case *parse.IfNode:
+		walkBranch(&x.BranchNode, fn)
+	case *parse.RangeNode:
+		walkBranch(&x.BranchNode, fn)
+	case *parse.WithNode:
+		walkBranch(&x.BranchNode, fn)
+	case *parse.TemplateNode:
+		if x.Pipe != nil {
+			walk(x.Pipe, fn)
+		}
+	}
+}
+
+// walkBranch walks the pipeline and lists of an {{if}}, {{range}} or {{with}}.
+func walkBranch(b *parse.BranchNode, fn func(parse.Node)) {
+	walk(b.Pipe, fn)
+	walk(b.List, fn)
+	if b.ElseList != nil {
+		walk(b.ElseList, fn)
+	}
+}
+
+// splitLocation splits text/template's "file:line:col" (col optional).
+func splitLocation(loc string) (file string, line, col int) {
+	parts := strings.Split(loc, ":")
+	nums := []int{}
+	for len(parts) > 1 && len(nums) < 2 {
+		n, err := strconv.Atoi(parts[len(parts)-1])
+		if err != nil {
+			break
+		}
+		nums = append([]int{n}, nums...)
+		parts = parts[:len(parts)-1]
+	}
+	file = strings.Join(parts, ":")
+	if len(nums) > 0 {
+		line = nums[0]
+	}
+	if len(nums) > 1 {
+		col = nums[1]
+	}
+	return file, line, col
+}
+
+// nodeLine returns the theme file and line where node n is.
+func nodeLine(n parse.Node) (file string, line int) {
+	loc, _ := (*parse.Tree)(nil).ErrorContext(n)
+	file, line, _ = splitLocation(loc)
+	return file, line
+}

@@ -1,0 +1,218 @@
+package generator
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// statics are the theme's static files, which the build copies to the
+// site's root, as the sink checks the generated files against them. A
+// static file at the path of a generated file, where the build needs a
+// folder, or in a folder where the build writes a file clashes with it:
+// the sink passes on only one of the two files (so that no write
+// fails on the other), and the build fails with an error at the theme
+// file, whichever stage made the other file. The one file a theme may
+// replace is robots.txt.
+type statics struct {
+	origin map[string]string   // output path → the theme file as the user sees it
+	under  map[string][]string // each folder static files need → their output paths
+	robots []byte              // the site theme's static/robots.txt, or nil
+}
+
+// robotsFile is the generated file a theme's static file of the same name
+// replaces.
+const robotsFile = "robots.txt"
+
+// themeStatics lists the static files of the site's theme folder (site,
+// named dir; nil when the site has none) over those of the built-in theme.
+// A site's file in a folder where the built-in theme has a file clashes
+// with it, since it would hide that file.
+func themeStatics(builtin, site fs.FS, dir string) (*statics, error) {
+	st := &statics{origin: map[string]string{}, under: map[string][]string{}}
+	var errs diag.List
+	layers := []struct {
+		fsys   fs.FS
+		origin func(string) string
+	}{
+		{site, func(p string) string { return dir + "/" + p }},
+		{builtin, func(p string) string { return "themes/default/" + p + " (built in)" }},
+	}
+	for i, layer := range layers {
+		if layer.fsys == nil {
+			continue
+		}
+		err := fs.WalkDir(layer.fsys, "static", func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if errors.Is(err, fs.ErrNotExist) && p == "static" {
+					return fs.SkipDir
+				}
+				return err
+			}
+			out := strings.TrimPrefix(p, "static/")
+			if d.IsDir() || st.origin[out] != "" {
+				return nil // a site's file replaces the built-in one
+			}
+			switch {
+			case i > 0:
+				for _, h := range st.clashes(out) {
+					errs.Add(st.origin[h], 0, "%s", clashMsg(h, out, "the built-in theme's static/"+out, ""))
+				}
+			case out == robotsFile:
+				if st.robots, err = fs.ReadFile(layer.fsys, p); err != nil {
+					return err
+				}
+				if st.robots == nil {
+					st.robots = []byte{} // an empty file replaces the generated one too
+				}
+			}
+			st.origin[out] = layer.origin(p)
+			for d := out; strings.Contains(d, "/"); {
+				d = d[:strings.LastIndexByte(d, '/')]
+				st.under[d] = append(st.under[d], out)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("theme: %w", err)
+		}
+	}
+	return st, errs.Err()
+}
+
+// clashes returns the static files that a file at out, a path no static
+// file has, clashes with: one where the file needs a folder, and those in
+// a folder where it is a file.
+func (st *statics) clashes(out string) []string {
+	var hit []string
+	for d := out; strings.Contains(d, "/"); {
+		d = d[:strings.LastIndexByte(d, '/')]
+		if st.origin[d] != "" {
+			hit = append(hit, d)
+		}
+	}
+	return append(hit, st.under[out]...)
+}
+
+// better reports whether the generated file g makes a clearer message
+// about the static file at s than the one already chosen, had: the file at
+// the same path, then the page of the folder s would be, then the first by
+// path (so the message does not depend on the order the stages run in).
+func better(s, g, had string) bool {
+	rank := func(p string) int {
+		switch p {
+		case s:
+			return 0
+		case s + "/index.html":
+			return 1
+		}
+		return 2
+	}
+	return cmp.Or(cmp.Compare(rank(g), rank(had)), strings.Compare(g, had)) < 0
+}
+
+// clashMsg says how the static file at s clashes with other, a file at
+// out, which the build needs: named other and described as desc.
+func clashMsg(s, out, other, desc string) string {
+	if desc != "" {
+		other += " (" + desc + ")"
+	}
+	switch {
+	case s == out:
+		return fmt.Sprintf("clashes with %s; rename or remove it", other)
+	case strings.HasPrefix(out, s+"/"):
+		return fmt.Sprintf("clashes with %s, which needs %s/ to be a folder; rename or remove it", other, s)
+	}
+	return fmt.Sprintf("clashes with %s, a file where this needs a folder; rename or remove it", other)
+}
+
+// generated describes a file the build generates at p, for a message
+// about a static file that clashes with it.
+func generated(p string) string {
+	fixed := map[string]string{
+		"index.html":  "the home page",
+		"404.html":    "the page for addresses that do not exist",
+		"robots.txt":  "the site's crawler rules",
+		"sitemap.xml": "the sitemap",
+		".nojekyll":   "the marker that has GitHub Pages publish the files as they are",
+		"CNAME":       "the custom domain, from domain: in site.yaml",
+		"syntax.css":  "the code highlighting stylesheet",
+		"feeds.opml":  "the list of every feed",
+	}
+	if d, ok := fixed[p]; ok {
+		return d
+	}
+	dir, base := "", p
+	if i := strings.LastIndexByte(p, '/'); i >= 0 {
+		dir, base = p[:i+1], p[i+1:]
+	}
+	switch base {
+	case "feed.xml", "atom.xml", "feed.json":
+		return "a feed"
+	case "papers.bib":
+		if what := subject(dir); what != "" {
+			return "the BibTeX file of " + what
+		}
+	case "index.html":
+		return page(dir)
+	}
+	if strings.HasPrefix(p, "search/") {
+		return "the search index"
+	}
+	return "a file the build writes"
+}
+
+// page describes the page of the site folder dir ("days/2024-05-29/").
+func page(dir string) string {
+	named := map[string]string{
+		"archive/": "the archive page", "topics/": "the list of topics", "authors/": "the list of authors",
+		"feeds/": "the list of feeds", "search/": "the search page", "subscribe/": "the subscribe page",
+	}
+	if d, ok := named[dir]; ok {
+		return d
+	}
+	if segs := strings.Split(dir, "/"); len(segs) == 5 && segs[2] == "page" && subject(segs[0]+"/"+segs[1]+"/") != "" {
+		return "page " + segs[3] + " of " + subject(segs[0]+"/"+segs[1]+"/")
+	}
+	if what := subject(dir); what != "" {
+		return "the page of " + what
+	}
+	return "a page"
+}
+
+// subject names what the site folder dir is about ("the day 2024-05-29"),
+// or returns "" for any other folder.
+func subject(dir string) string {
+	segs := strings.Split(dir, "/")
+	what := map[string]string{"days": "day", "weeks": "week", "months": "month", "papers": "paper", "topics": "topic", "authors": "author"}[segs[0]]
+	if what == "" || len(segs) != 3 {
+		return ""
+	}
+	return "the " + what + " " + segs[1]
+}
+
+// sitemapLine matches a robots.txt line that names a sitemap.
+var sitemapLine = regexp.MustCompile(`(?im)^[ \t]*sitemap[ \t]*:`)
+
+// robots is the robots.txt of a site whose theme has one (theme): the
+// theme's rules, followed by the site's sitemap unless they name one.
+func robots(theme []byte, cfg *model.Config) model.File {
+	data := slices.Clone(theme)
+	if !sitemapLine.Match(data) {
+		if len(data) > 0 {
+			if data[len(data)-1] != '\n' {
+				data = append(data, '\n')
+			}
+			data = append(data, '\n')
+		}
+		data = append(data, "Sitemap: "+cfg.Abs("sitemap.xml")+"\n"...)
+	}
+	return model.File{Path: robotsFile, Data: data}
+}

@@ -1,0 +1,186 @@
+package generator
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// themed is smallSite with theme "mine" and these extra theme files.
+func themed(files string) string {
+	return strings.Replace(smallSite, "pageSize: 2\n", "pageSize: 2\ntheme: mine\n", 1) + files
+}
+
+// TestStaticClashes: a theme's static file at the path of a generated file,
+// where the build needs a folder, or in a folder where the build writes a
+// file, is an error at the theme file that names the generated file, the
+// same from a build kept in memory (serve), a streamed build (which writes
+// neither file) and check.
+func TestStaticClashes(t *testing.T) {
+	const (
+		rename = "; rename or remove it"
+		folder = ", a file where this needs a folder" + rename
+	)
+	tests := []struct{ file, want string }{
+		{"index.html", "clashes with the generated index.html (the home page)" + rename},
+		{"404.html", "clashes with the generated 404.html (the page for addresses that do not exist)" + rename},
+		{"sitemap.xml", "clashes with the generated sitemap.xml (the sitemap)" + rename},
+		{".nojekyll", "clashes with the generated .nojekyll (the marker that has GitHub Pages publish the files as they are)" + rename},
+		{"syntax.css", "clashes with the generated syntax.css (the code highlighting stylesheet)" + rename},
+		{"feed.xml", "clashes with the generated feed.xml (a feed)" + rename},
+		{"feeds.opml", "clashes with the generated feeds.opml (the list of every feed)" + rename},
+		{"search/meta.json", "clashes with the generated search/meta.json (the search index)" + rename},
+		{"topics/agents/papers.bib", "clashes with the generated topics/agents/papers.bib (the BibTeX file of the topic agents)" + rename},
+		{"archive", "clashes with the generated archive/index.html (the archive page), which needs archive/ to be a folder" + rename},
+		{"papers/2405.00001", "clashes with the generated papers/2405.00001/index.html (the page of the paper 2405.00001), which needs papers/2405.00001/ to be a folder" + rename},
+		{"topics", "clashes with the generated topics/index.html (the list of topics), which needs topics/ to be a folder" + rename},
+		{"index.html/foo.txt", "clashes with the generated index.html (the home page)" + folder},
+		{"days/2024-05-31/index.html/x", "clashes with the generated days/2024-05-31/index.html (the page of the day 2024-05-31)" + folder},
+		{"topics/agents/page/2/index.html/x", "clashes with the generated topics/agents/page/2/index.html (page 2 of the topic agents)" + folder},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			archive := themed("-- themes/mine/static/" + tt.file + " --\nmine\n")
+			want := "themes/mine/static/" + tt.file + ": " + tt.want
+
+			_, err := buildSite(t, archive, Options{})
+			if err == nil || err.Error() != want {
+				t.Errorf("build error:\n%v\nwant\n%s", err, want)
+			}
+			var list diag.List
+			if !errors.As(err, &list) {
+				t.Errorf("build error %T, want a diag.List", err)
+			}
+
+			var mu sync.Mutex
+			written := map[string]int{}
+			_, err = Build(context.Background(), Options{Site: siteFS(archive), Emit: func(f model.File) error {
+				mu.Lock()
+				defer mu.Unlock()
+				written[f.Path]++
+				return nil
+			}})
+			if err == nil || err.Error() != want {
+				t.Errorf("streamed build error:\n%v\nwant\n%s", err, want)
+			}
+			for p, n := range written {
+				if n > 1 {
+					t.Errorf("streamed build wrote %s %d times", p, n)
+				}
+				if p != tt.file && (strings.HasPrefix(p, tt.file+"/") || strings.HasPrefix(tt.file, p+"/")) {
+					t.Errorf("streamed build wrote %s, which clashes with static/%s", p, tt.file)
+				}
+			}
+
+			problems, err := Check(context.Background(), Options{Site: siteFS(archive)})
+			wantP := Problem{Kind: "source", Path: "themes/mine/static/" + tt.file, Msg: tt.want}
+			if err != nil || len(problems) != 1 || problems[0] != wantP {
+				t.Errorf("Check = %v, %v; want [%v]", problems, err, wantP)
+			}
+		})
+	}
+}
+
+// TestStaticClashesListed: every clash of a build is reported; a build
+// whose templates fail reports the clashes found so far with them (those
+// with the pages that rendered, the search index and the feeds).
+func TestStaticClashesListed(t *testing.T) {
+	clashes := `-- themes/mine/static/robots.txt/x --
+x
+-- themes/mine/static/archive --
+x
+-- themes/mine/static/feed.json --
+x
+`
+	topics := "-- themes/mine/templates/topics.html --\n{{define \"main\"}}{{.Nope}}{{end}}\n"
+	for _, tt := range []struct {
+		archive string
+		want    []string
+	}{
+		{themed(clashes), []string{
+			"themes/mine/static/archive: clashes with the generated archive/index.html",
+			"themes/mine/static/feed.json: clashes with the generated feed.json (a feed)",
+			"themes/mine/static/robots.txt/x: clashes with the generated robots.txt (the site's crawler rules), a file where this needs a folder",
+		}},
+		{themed(clashes + topics), []string{
+			"themes/mine/static/archive: clashes with the generated archive/index.html",
+			"themes/mine/templates/topics.html:1: template error",
+		}},
+	} {
+		_, err := buildSite(t, tt.archive, Options{})
+		var list diag.List
+		if !errors.As(err, &list) {
+			t.Fatalf("build error %v, want a diag.List", err)
+		}
+		if len(list) != len(tt.want) {
+			t.Errorf("build error:\n%v\nwant %d errors", err, len(tt.want))
+			continue
+		}
+		for i, w := range tt.want {
+			if !strings.HasPrefix(list[i].Error(), w) {
+				t.Errorf("error %d = %q, want it to begin %q", i, list[i], w)
+			}
+		}
+	}
+}
+
+// TestStaticOverBuiltinFolder: a site's static folder where the built-in
+// theme has a file would hide that file.
+func TestStaticOverBuiltinFolder(t *testing.T) {
+	_, err := buildSite(t, themed("-- themes/mine/static/style.css/dark.css --\nx\n"), Options{})
+	want := "themes/mine/static/style.css/dark.css: clashes with the built-in theme's static/style.css, a file where this needs a folder; rename or remove it"
+	if err == nil || err.Error() != want {
+		t.Errorf("build error:\n%v\nwant\n%s", err, want)
+	}
+}
+
+// TestLiveStaticClash: serve's build reports a clash too, and builds again
+// once the file is gone.
+func TestLiveStaticClash(t *testing.T) {
+	fsys := siteFS(themed("-- themes/mine/static/archive --\nx\n-- themes/mine/static/custom.css --\nx\n"))
+	live := NewLive(Options{Site: fsys}, ".")
+	_, _, err := live.Build(context.Background(), nil)
+	if want := "themes/mine/static/archive: clashes with the generated archive/index.html"; err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Fatalf("live build error %v, want %s…", err, want)
+	}
+	delete(fsys, "themes/mine/static/archive")
+	if _, _, err := live.Build(context.Background(), []string{"themes/mine/static/archive"}); err != nil {
+		t.Fatalf("live build after the fix: %v", err)
+	}
+}
+
+// TestThemeRobots: a theme's static/robots.txt replaces the generated one;
+// the site's sitemap is added unless it names a sitemap itself.
+func TestThemeRobots(t *testing.T) {
+	const sitemap = "Sitemap: https://example.org/repo/sitemap.xml\n"
+	tests := []struct{ name, theme, want string }{
+		{"keep crawlers out", "User-agent: *\nDisallow: /\n", "User-agent: *\nDisallow: /\n\n" + sitemap},
+		{"no final newline", "User-agent: *\nDisallow: /", "User-agent: *\nDisallow: /\n\n" + sitemap},
+		{"empty", "", sitemap},
+		{"own sitemap", "User-agent: *\nAllow: /\nsitemap: https://example.org/other.xml\n", "User-agent: *\nAllow: /\nsitemap: https://example.org/other.xml\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := siteFS(themed("-- themes/mine/static/robots.txt --\n"))
+			fsys["themes/mine/static/robots.txt"].Data = []byte(tt.theme) // as it is: txtar would end it with a newline
+			res, err := Build(context.Background(), Options{Site: fsys})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range res.Files {
+				if f.Path == "robots.txt" {
+					got = append(got, string(f.Data))
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("robots.txt = %q, want one, %q", got, tt.want)
+			}
+		})
+	}
+}
