@@ -158,10 +158,10 @@ date: 2024-01-01
 	out := mustBuild(t, site)
 	// In byte order of the names: "WEI LI" < "Wei Li" < "Wei-Li"; "Wei Li 2" has its own base slug.
 	want := map[string]string{
-		"authors/wei-li/index.html":   "<h1>WEI LI</h1>",
-		"authors/wei-li-2/index.html": "<h1>Wei Li 2</h1>",
-		"authors/wei-li-3/index.html": "<h1>Wei Li</h1>",
-		"authors/wei-li-4/index.html": "<h1>Wei-Li</h1>",
+		"authors/wei-li/index.html":   "<h1 dir=\"auto\">WEI LI</h1>",
+		"authors/wei-li-2/index.html": "<h1 dir=\"auto\">Wei Li 2</h1>",
+		"authors/wei-li-3/index.html": "<h1 dir=\"auto\">Wei Li</h1>",
+		"authors/wei-li-4/index.html": "<h1 dir=\"auto\">Wei-Li</h1>",
 	}
 	for p, h := range want {
 		out.contains(t, p, h)

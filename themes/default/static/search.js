@@ -537,7 +537,14 @@
         var au = document.createElement('span');
         au.className = 'search-result-authors';
         var names = r.authors.length > 8 ? r.authors.slice(0, 7) : r.authors;
-        highlight(au, names.join(', ') + (names.length < r.authors.length ? ', +' + (r.authors.length - names.length) + ' more' : ''));
+        names.forEach(function (name, i) {
+          if (i) au.appendChild(document.createTextNode(', '));
+          // Each name isolated, so right-to-left names keep their order.
+          var bdi = document.createElement('bdi');
+          highlight(bdi, name);
+          au.appendChild(bdi);
+        });
+        if (names.length < r.authors.length) au.appendChild(document.createTextNode(', +' + (r.authors.length - names.length) + ' more'));
         meta.appendChild(au);
       }
       if (r.day) {
