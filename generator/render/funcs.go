@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html/template"
+	"reflect"
 	"regexp"
 	"strings"
 	"time"
@@ -78,7 +79,7 @@ func funcMap(l links) template.FuncMap {
 		"plural":       textutil.Plural,
 		"truncate":     truncate,
 		"inlineMath":   inlineMath,
-		"first":        first[*model.Paper],
+		"first":        firstOf,
 		"firstAuthors": first[*model.Author],
 		"arxivAbs":     func(p *model.Paper) string { return p.ArXivURL("abs") },
 		"arxivPDF":     (*model.Paper).PDFURL,
@@ -97,6 +98,20 @@ func weekName(w *model.Week) string {
 
 // first returns at most the first n elements of list.
 func first[T any](n int, list []T) []T { return list[:min(n, len(list))] }
+
+// firstOf returns at most the first n elements of any list (papers, days,
+// topics, …), so {{first 10 .Site.Days}} needs no length check; n below 0
+// is an error.
+func firstOf(n int, list any) (any, error) {
+	v := reflect.ValueOf(list)
+	if k := v.Kind(); k != reflect.Slice && k != reflect.Array {
+		return nil, fmt.Errorf("first takes a number and a list, not a %T", list)
+	}
+	if n < 0 {
+		return nil, fmt.Errorf("first %d: give 0 or more", n)
+	}
+	return v.Slice(0, min(n, v.Len())).Interface(), nil
+}
 
 // jsonText marshals v as JSON, for a <script>: a JavaScript value, not a
 // string holding its JSON text. encoding/json escapes <, > and &, so the

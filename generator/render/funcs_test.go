@@ -2,6 +2,7 @@ package render
 
 import (
 	"html/template"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -104,6 +105,29 @@ func Test404Path(t *testing.T) {
 			if j.out() != "archive/index.html" {
 				t.Errorf("archive page file %q, want archive/index.html", j.out())
 			}
+		}
+	}
+}
+
+// TestFirstOf: first takes any list, and a list shorter than n whole.
+func TestFirstOf(t *testing.T) {
+	days := []*model.Day{{Slug: "a"}, {Slug: "b"}, {Slug: "c"}}
+	for _, tt := range []struct {
+		n    int
+		list any
+		want int
+	}{{2, days, 2}, {10, days, 3}, {0, days, 0}, {1, []*model.Topic{{Slug: "t"}}, 1}, {5, []string(nil), 0}} {
+		got, err := firstOf(tt.n, tt.list)
+		if err != nil || reflect.ValueOf(got).Len() != tt.want || reflect.TypeOf(got) != reflect.TypeOf(tt.list) {
+			t.Errorf("first %d of %T: %v (%v), want %d of the same type", tt.n, tt.list, got, err, tt.want)
+		}
+	}
+	for _, bad := range []struct {
+		n    int
+		list any
+	}{{-1, days}, {2, "abc"}, {2, 7}} {
+		if _, err := firstOf(bad.n, bad.list); err == nil {
+			t.Errorf("first %d %v: no error", bad.n, bad.list)
 		}
 	}
 }
