@@ -256,16 +256,11 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 // static files that clash with generated ones so far, so that one build
 // reports both; any other error is returned as it is.
 func withClashes(err error, out *sink) error {
-	var errs diag.List
-	var one *diag.Error
-	switch {
-	case errors.As(err, &errs):
-		errs = slices.Clone(errs)
-	case errors.As(err, &one):
-		errs = diag.List{one}
-	default:
+	errs, ok := diag.Source(err)
+	if !ok {
 		return err
 	}
+	errs = slices.Clone(errs)
 	errs.Append(out.err())
 	return errs.Err()
 }
@@ -300,9 +295,7 @@ func unread(errs diag.List) []index.Failed {
 // the path and line at fault already: a prefix would only push that from
 // the start of its first line.
 func stageError(stage string, err error) error {
-	var one *diag.Error
-	var list diag.List
-	if errors.As(err, &list) || errors.As(err, &one) {
+	if _, ok := diag.Source(err); ok {
 		return err
 	}
 	return fmt.Errorf("%s: %w", stage, err)

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io/fs"
 	"net/url"
@@ -44,13 +43,9 @@ func (p Problem) String() string {
 func Check(ctx context.Context, opts Options) ([]Problem, error) {
 	res, err := Build(ctx, opts)
 	if err != nil {
-		var list diag.List
-		if !errors.As(err, &list) {
-			var one *diag.Error
-			if !errors.As(err, &one) {
-				return nil, err
-			}
-			list = diag.List{one}
+		list, ok := diag.Source(err)
+		if !ok {
+			return nil, err
 		}
 		var out []Problem
 		for _, e := range list {

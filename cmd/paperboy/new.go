@@ -289,9 +289,19 @@ func exists(path string) bool {
 	return err == nil
 }
 
-// createNew writes body to the new file path, creating its folder; it
-// never overwrites a file.
+// createNew writes body to the new file path, creating its folder, and
+// says so; it never overwrites a file.
 func createNew(path, body string, stdout io.Writer) error {
+	if err := writeNew(path, []byte(body)); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "created %s\n", path)
+	return nil
+}
+
+// writeNew writes data to the new file path, creating its folder; it never
+// overwrites a file.
+func writeNew(path string, data []byte) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
@@ -302,15 +312,11 @@ func createNew(path, body string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if _, err := f.WriteString(body); err != nil {
+	if _, err := f.Write(data); err != nil {
 		f.Close()
 		return err
 	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	fmt.Fprintf(stdout, "created %s\n", path)
-	return nil
+	return f.Close()
 }
 
 const siteTemplate = `# The site's settings; the README's "content/site.yaml" section has more.

@@ -44,19 +44,7 @@ func newTheme(source, name string, stdout io.Writer) error {
 		if err != nil {
 			return err
 		}
-		full := filepath.Join(dir, filepath.FromSlash(p))
-		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-			return err
-		}
-		f, err := os.OpenFile(full, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-		if err != nil {
-			return err
-		}
-		if _, err := f.Write(data); err != nil {
-			f.Close()
-			return err
-		}
-		if err := f.Close(); err != nil {
+		if err := writeNew(filepath.Join(dir, filepath.FromSlash(p)), data); err != nil {
 			return err
 		}
 		top, _, _ := strings.Cut(p, "/")

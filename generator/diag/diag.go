@@ -7,6 +7,7 @@ package diag
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -56,6 +57,20 @@ func (l *List) Append(err error) {
 	default:
 		*l = append(*l, &Error{Msg: err.Error()})
 	}
+}
+
+// Source returns the source errors err holds (a List, or one *Error, found
+// with errors.As) and true, or false for any other error.
+func Source(err error) (List, bool) {
+	var list List
+	if errors.As(err, &list) {
+		return list, true
+	}
+	var one *Error
+	if errors.As(err, &one) {
+		return List{one}, true
+	}
+	return nil, false
 }
 
 // Err returns the list sorted by path and line, each distinct error once,

@@ -1,6 +1,8 @@
 package diag
 
 import (
+	"errors"
+	"fmt"
 	"reflect"
 	"testing"
 )
@@ -110,5 +112,20 @@ func TestTemplateHintHugo(t *testing.T) {
 	}
 	if got := TemplateHint(`can't evaluate field Permalink in type *diag.Paper`, nil, reflect.TypeFor[Paper]()); got != "" {
 		t.Errorf("Permalink without .Canonical: %q, want no hint", got)
+	}
+}
+
+func TestSource(t *testing.T) {
+	one := Errorf("a.md", 2, "bad")
+	list := List{one, Errorf("b.md", 1, "worse")}
+	for _, tt := range []struct {
+		err  error
+		want int
+		ok   bool
+	}{{one, 1, true}, {list, 2, true}, {fmt.Errorf("render: %w", one), 1, true}, {errors.New("disk full"), 0, false}} {
+		got, ok := Source(tt.err)
+		if ok != tt.ok || len(got) != tt.want {
+			t.Errorf("Source(%v) = %v, %v; want %d errors, %v", tt.err, got, ok, tt.want, tt.ok)
+		}
 	}
 }
