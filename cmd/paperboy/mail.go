@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -13,7 +12,6 @@ import (
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator"
-	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/mail"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -297,9 +295,6 @@ func (f *mailFlags) recipients() ([]string, error) {
 	for _, s := range f.to {
 		a, err := mail.Recipient(s)
 		if err != nil {
-			if msg := notAnAddress(s); msg != "" {
-				return nil, usagef("mail: --to %s", msg)
-			}
 			return nil, usagef("mail: --to %v", err)
 		}
 		add(a)
@@ -311,72 +306,13 @@ func (f *mailFlags) recipients() ([]string, error) {
 		}
 		list, err := mail.ParseRecipients(f.toFile, data)
 		if err != nil {
-			return nil, explainLines(err, data)
+			return nil, err
 		}
 		for _, a := range list {
 			add(a)
 		}
 	}
 	return out, nil
-}
-
-// notAnAddress says that s is not an email address and why, in the user's
-// terms, as --to and --to-file report it; "" when addressProblem sees no
-// common mistake in it.
-func notAnAddress(s string) string {
-	why := addressProblem(s)
-	if why == "" {
-		return ""
-	}
-	return fmt.Sprintf("%q is not an email address: %s; write one address like ada@example.org", strings.TrimSpace(s), why)
-}
-
-// explainLines rewords mail.ParseRecipients' errors (FILE:LINE, one per bad
-// line of data) in notAnAddress's words where it sees the mistake, instead
-// of net/mail's grammar.
-func explainLines(err error, data []byte) error {
-	var list diag.List
-	if !errors.As(err, &list) {
-		return err
-	}
-	lines := strings.Split(string(data), "\n")
-	for _, e := range list {
-		if e.Line < 1 || e.Line > len(lines) {
-			continue
-		}
-		if msg := notAnAddress(lines[e.Line-1]); msg != "" {
-			e.Msg = msg
-		}
-	}
-	return list
-}
-
-// addressProblem says what is wrong with an address in the user's terms,
-// for the common mistakes that net/mail reports in the grammar's ("missing
-// '@' or angle-addr" for "ada@"), or "" when it sees none of them.
-func addressProblem(s string) string {
-	addr := strings.TrimSpace(s)
-	if i := strings.LastIndex(addr, "<"); i >= 0 && strings.HasSuffix(addr, ">") {
-		addr = strings.TrimSpace(addr[i+1 : len(addr)-1]) // Ada <ada@example.org>
-	}
-	at := strings.LastIndex(addr, "@")
-	switch {
-	case addr == "":
-		return "it is empty"
-	case at < 0:
-		return "it has no @"
-	case strings.Count(addr, "@") > 1:
-		return "it has more than one @"
-	case at == 0:
-		return "nothing comes before the @"
-	case at == len(addr)-1:
-		return "nothing follows the @"
-	case strings.ContainsAny(addr, "<>"):
-		return "" // an unclosed <: net/mail says it well enough
-	case strings.ContainsAny(addr, " \t"):
-		return "it has a space in it"
-	}
-	return ""
 }
 
 // siteTheme is the email templates' theme: the site's theme folder over

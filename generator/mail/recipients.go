@@ -40,6 +40,9 @@ func ParseRecipients(path string, data []byte) ([]string, error) {
 func Recipient(s string) (string, error) {
 	a, err := netmail.ParseAddress(strings.TrimSpace(s))
 	if err != nil {
+		if why := addressProblem(s); why != "" {
+			return "", fmt.Errorf("%q is not an email address: %s; write one address like ada@example.org", strings.TrimSpace(s), why)
+		}
 		return "", fmt.Errorf("%q is not an email address (%v); write one address like ada@example.org", s, err)
 	}
 	if !isASCII(a.Address) {
@@ -49,4 +52,32 @@ func Recipient(s string) (string, error) {
 		return "", fmt.Errorf("%q: addresses with a quoted local part are not supported; use a plain address", s)
 	}
 	return a.Address, nil
+}
+
+// addressProblem says what is wrong with an address in the user's terms,
+// for the common mistakes that net/mail reports in the grammar's ("missing
+// '@' or angle-addr" for "ada@"), or "" when it sees none of them.
+func addressProblem(s string) string {
+	addr := strings.TrimSpace(s)
+	if i := strings.LastIndex(addr, "<"); i >= 0 && strings.HasSuffix(addr, ">") {
+		addr = strings.TrimSpace(addr[i+1 : len(addr)-1]) // Ada <ada@example.org>
+	}
+	at := strings.LastIndex(addr, "@")
+	switch {
+	case addr == "":
+		return "it is empty"
+	case at < 0:
+		return "it has no @"
+	case strings.Count(addr, "@") > 1:
+		return "it has more than one @"
+	case at == 0:
+		return "nothing comes before the @"
+	case at == len(addr)-1:
+		return "nothing follows the @"
+	case strings.ContainsAny(addr, "<>"):
+		return "" // an unclosed <: net/mail says it well enough
+	case strings.ContainsAny(addr, " \t"):
+		return "it has a space in it"
+	}
+	return ""
 }
