@@ -26,6 +26,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/feeds"
+	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/index"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/mail"
@@ -55,10 +56,11 @@ type Options struct {
 // Result is a built site.
 type Result struct {
 	Site   *model.Site
-	Files  []model.File // sorted by path; empty when Options.Emit is set
-	Count  int          // output files
-	Bytes  int64        // output bytes
-	Stages []Stage      // time spent in each stage, in pipeline order
+	Files  []model.File  // sorted by path; empty when Options.Emit is set
+	Count  int           // output files
+	Bytes  int64         // output bytes
+	Stages []Stage       // time spent in each stage, in pipeline order
+	Words  *i18n.Catalog // the theme's messages in the site's language
 
 	fronts map[string]uint64 // with Options.Cache: the hash of each paper file's front matter
 }
@@ -114,11 +116,26 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	if err != nil {
 		return nil, nil, err
 	}
+	var errs diag.List
+	siteTheme, themeDir, err := siteThemeOf(opts.Site, cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	// The theme's words come first: Markdown's HTML has some. A mistake
+	// in them is reported with the sources' (in English meanwhile).
+	words, err := i18n.Load(i18n.Theme{Builtin: themes.Default(), Site: siteTheme, SiteDir: themeDir},
+		i18n.Language{Tag: cfg.Language, Path: cfg.Source, Line: cfg.LangLine})
+	if err != nil {
+		errs.Append(err)
+		if words, err = i18n.Builtin("en"); err != nil {
+			return nil, nil, err
+		}
+	}
+	res.Words = words
 	if opts.Cache != nil {
-		opts.Cache.useConfig(cfgData)
+		opts.Cache.useConfig(cfgData, markdownLabels(words))
 	}
 	srcs, err := load.Find(opts.Site, cfg.Limits.MaxFileBytes)
-	var errs diag.List
 	errs.Append(err)
 	failed := unread(errs)
 	lap("load")
@@ -126,7 +143,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	// A streamed build without a cache keeps nothing after it returns, so
 	// it frees what each stage no longer needs as it goes.
 	lean := opts.Emit != nil && opts.Cache == nil
-	parsed, err := parseAll(ctx, opts.Site, cfg, srcs, opts.Workers, opts.Cache, lean)
+	parsed, err := parseAll(ctx, opts.Site, cfg, words, srcs, opts.Workers, opts.Cache, lean)
 	if ctx.Err() != nil {
 		return nil, nil, ctx.Err()
 	}
@@ -143,21 +160,10 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 
 	linkRelated(site, opts.Workers)
 	lap("related")
-	var siteTheme fs.FS
-	themeDir := ""
-	if cfg.Theme != "" {
-		themeDir = "themes/" + cfg.Theme
-		if siteTheme, err = fs.Sub(opts.Site, themeDir); err != nil {
-			return nil, nil, err
-		}
-		if _, err := fs.Stat(siteTheme, "."); err != nil {
-			return nil, nil, diag.Errorf(cfg.Source, 0, "theme %q: the folder %s does not exist; create it or remove `theme:`", cfg.Theme, themeDir)
-		}
-	}
 	// The email templates the site makes its own run on the newest day
 	// now, so that a mistake fails this build, not the mail job after the
 	// deploy; it costs one day's email.
-	mailTheme := mail.Theme{Builtin: themes.Default(), Site: siteTheme, Dir: themeDir}
+	mailTheme := mail.Theme{Builtin: themes.Default(), Site: siteTheme, Dir: themeDir, Words: words}
 	if err := mail.Check(site, mail.Settings(cfg.Newsletter), mailTheme, newsletterLines(cfg, cfgData)); err != nil {
 		return nil, nil, err
 	}
@@ -222,16 +228,16 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	side.Go(func() error {
 		t0 := time.Now()
 		defer func() { feedsTime = time.Since(t0) }()
-		if err := feeds.Emit(site, out.add); err != nil {
+		if err := feeds.Emit(site, words, out.add); err != nil {
 			return fmt.Errorf("feeds: %w", err)
 		}
-		opml, err := feeds.OPML(site)
+		opml, err := feeds.OPML(site, words)
 		if err != nil {
 			return fmt.Errorf("feeds: %w", err)
 		}
 		return out.add(opml)
 	})
-	rend, err := render.New(ctx, site, render.Options{Builtin: themes.Default(), SiteTheme: siteTheme, ThemeDir: themeDir, Workers: opts.Workers, Once: lean})
+	rend, err := render.New(ctx, site, render.Options{Builtin: themes.Default(), SiteTheme: siteTheme, ThemeDir: themeDir, Words: words, Workers: opts.Workers, Once: lean})
 	if err == nil {
 		err = rend.All(ctx, out.add)
 	}
@@ -250,6 +256,23 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 
 	res.Site, res.Files, res.Count, res.Bytes = site, out.sorted(), len(out.paths), out.bytes
 	return res, rend, nil
+}
+
+// siteThemeOf returns the site's theme folder and its path as the user
+// sees it ("themes/mine"), or nil and "" for a site without a theme.
+func siteThemeOf(site fs.FS, cfg *model.Config) (fs.FS, string, error) {
+	if cfg.Theme == "" {
+		return nil, "", nil
+	}
+	dir := "themes/" + cfg.Theme
+	sub, err := fs.Sub(site, dir)
+	if err != nil {
+		return nil, "", err
+	}
+	if _, err := fs.Stat(sub, "."); err != nil {
+		return nil, "", diag.Errorf(cfg.Source, 0, "theme %q: the folder %s does not exist; create it or remove `theme:`", cfg.Theme, dir)
+	}
+	return sub, dir, nil
 }
 
 // withClashes adds to err, the source errors of a build that failed, the

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/paperboy-digest/paperboy/generator/markdown"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -19,10 +20,17 @@ type Cache struct {
 	entries map[string]cacheEntry // by source path
 }
 
-// useConfig empties the cache when site.yaml changed: limits and Markdown
-// options shape every parse.
-func (c *Cache) useConfig(data []byte) {
-	sum := maphash.Bytes(c.seed, data)
+// useConfig empties the cache when site.yaml or the labels of Markdown's
+// HTML (the theme's words) changed: limits and Markdown options shape
+// every parse.
+func (c *Cache) useConfig(data []byte, labels markdown.Labels) {
+	var h maphash.Hash
+	h.SetSeed(c.seed)
+	h.Write(data)
+	for _, l := range []string{labels.Equation, labels.Table, labels.Footnote, labels.Backlink} {
+		h.WriteString("\x00" + l)
+	}
+	sum := h.Sum64()
 	c.mu.Lock()
 	if sum != c.config {
 		c.config = sum

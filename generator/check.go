@@ -99,8 +99,8 @@ func linkProblems(site *model.Site, broken []linkcheck.Problem) []Problem {
 		path string
 		line int
 	}
-	written := map[string][]place{} // link as written → where
-	md := newMarkdown(site.Config)
+	written := map[string][]place{}     // link as written → where
+	md := newMarkdown(site.Config, nil) // for its links only
 	note := func(src, body string, first int) {
 		if src == "" || !strings.ContainsAny(body, "[<") {
 			return

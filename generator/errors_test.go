@@ -47,6 +47,21 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"content/papers/a.md:4: date: \"2024/01/05\" is not a date; write YYYY-MM-DD"}},
 		{"impossible date", siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-02-30\n"),
 			[]string{"content/papers/a.md:4: date: \"2024-02-30\" is not a date"}},
+		{"language not a tag", strings.Replace(siteYAML, "title: T\n", "title: T\nlanguage: English\n", 1) + paper("a", ok),
+			[]string{"content/site.yaml:2: language \"English\" is not a BCP 47 language tag"}},
+		{"language the theme does not speak", strings.Replace(siteYAML, "title: T\n", "title: T\nlanguage: it\n", 1) + paper("a", ok),
+			[]string{"content/site.yaml:2: language it: the theme has no translation into it (no i18n/it.yaml)"}},
+		{"translation partial", strings.Replace(siteYAML, "title: T\n", "title: T\nlanguage: it\ntheme: mine\n", 1) + paper("a", ok) +
+			"-- themes/mine/i18n/it.yaml --\nabstract: Sommario\n",
+			[]string{"themes/mine/i18n/it.yaml: language it: ", "of the theme's messages are not translated: "}},
+		{"translation typo", strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) + paper("a", ok) +
+			"-- themes/mine/i18n/en.yaml --\nabstract: Summary\npapers:\n  one: a paper\n  othr: papers\n",
+			[]string{"themes/mine/i18n/en.yaml:4: papers: \"othr\" is not a plural form; did you mean other?"}},
+		{"message argument misspelt", strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) + paper("a", ok) +
+			"-- themes/mine/i18n/en.yaml --\ndescAuthor: Papers by {{.Nam}}\n",
+			[]string{"themes/mine/i18n/en.yaml:1: descAuthor: "}},
+		{"message unknown in a template", themedDay(`{{T "abstrct"}}`),
+			[]string{"themes/mine/templates/day.html:2: ", `no message "abstrct"; did you mean "abstract"?`}},
 		{"unknown field", siteYAML + paper("a", ok+"titel: B\n"),
 			[]string{"content/papers/a.md:5: unknown paper field \"titel\"; did you mean \"title\"?"}},
 		{"unknown field without suggestion", siteYAML + paper("a", ok+"mood: happy\n"),

@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/paperboy-digest/paperboy/generator/feeds"
+	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/index"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/render"
@@ -31,6 +32,7 @@ type Live struct {
 	failed bool   // the last Build failed: the sources are not the published site's
 	site   *model.Site
 	rend   *render.Renderer
+	words  *i18n.Catalog
 	files  []model.File // sorted by path
 	at     map[string]int
 	fronts map[string]uint64 // the hash of each paper file's front matter, as published
@@ -92,7 +94,7 @@ func (l *Live) Complete(ctx context.Context) *Result {
 func (l *Live) publish(res *Result, rend *render.Renderer) {
 	l.gen++
 	l.failed = false
-	l.site, l.rend, l.files, l.fronts = res.Site, rend, res.Files, res.fronts
+	l.site, l.rend, l.files, l.fronts, l.words = res.Site, rend, res.Files, res.fronts, res.Words
 	l.at = make(map[string]int, len(l.files))
 	for i, f := range l.files {
 		l.at[f.Path] = i
@@ -123,7 +125,7 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 		if !ok {
 			return nil, false
 		}
-		r := parseCached(l.opts.Site, rel, false, l.site.Config.Limits, newMarkdown(l.site.Config), l.opts.Cache)
+		r := parseCached(l.opts.Site, rel, false, l.site.Config.Limits, newMarkdown(l.site.Config, l.words), l.opts.Cache)
 		if r.err != nil || len(r.papers) != 1 || r.front != before {
 			return nil, false
 		}
@@ -146,7 +148,7 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 	if err := l.rend.Papers(ctx, papers, out.add); err != nil {
 		return nil, false
 	}
-	fd, err := feeds.Showing(l.site, papers)
+	fd, err := feeds.Showing(l.site, l.words, papers)
 	if err != nil || out.addAll(fd) != nil {
 		return nil, false
 	}

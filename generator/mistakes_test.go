@@ -18,7 +18,8 @@ var mistakes = []string{
 	"", "x", ":", "- ", "[", "{", "\"", "'", "---", "title:", "date: 2024-13-45", "authors: 5",
 	"arxiv: \"x\"", "  bad: indent", "\t", "papers: [nope]", "topics: {a: 1}", "upvotes: -3",
 	"code: ftp://x", "image: x.png", "$$", "```", "<script>", "baseURL: nope", "feedSize: -1",
-	"{{", "{{.Nope}}", "{{end}}", "{{template \"missing\" .}}",
+	"{{", "{{.Nope}}", "{{end}}", "{{template \"missing\" .}}", "language: it", "language: x_y", "  few: x",
+	"other: <a href=\"", "{{T \"nope\"}}", "{{T \"papers\"}}",
 }
 
 // TestMistakesNamePathAndLine makes random mistakes in the sources of
@@ -27,7 +28,8 @@ var mistakes = []string{
 // naming a source file of the site and a line inside it.
 func TestMistakesNamePathAndLine(t *testing.T) {
 	themed := strings.Replace(smallSite, "pageSize: 2\n", "pageSize: 2\ntheme: mine\n", 1) +
-		"-- themes/mine/templates/day.html --\n{{define \"main\"}}\n<h1>{{.Day.Title}}</h1>\n{{range .Day.Papers}}{{.Title}}{{end}}\n{{end}}\n"
+		"-- themes/mine/templates/day.html --\n{{define \"main\"}}\n<h1>{{T \"papersOf\" \"Date\" (longDate .Day.Date)}}</h1>\n{{range .Day.Papers}}{{.Title}} {{T \"upvotes\" .Upvotes}}{{end}}\n{{end}}\n" +
+		"-- themes/mine/i18n/en.yaml --\nabstract: Summary\nupvotes:\n  one: \"{{.Count}} vote\"\n  other: \"{{.Count}} votes\"\npapersOf: Papers of <em>{{.Date}}</em>\n"
 	r := rand.New(rand.NewPCG(1, 2))
 	failed := 0
 	for _, site := range []string{themed, scholarSite} {

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/index"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/markdown"
@@ -37,12 +38,12 @@ type sources struct {
 // lean set (a streamed build, whose papers are not kept), each paper's
 // Markdown source is dropped once tagged, so the sources of the whole
 // archive are never in memory at once.
-func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, srcs *load.Sources, workers int, cache *Cache, lean bool) (*sources, error) {
+func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Catalog, srcs *load.Sources, workers int, cache *Cache, lean bool) (*sources, error) {
 	out := &sources{}
 	if srcs == nil {
 		return out, nil
 	}
-	md := newMarkdown(cfg)
+	md := newMarkdown(cfg, words)
 	rules := index.NewKeywordRules(cfg.Topics)
 	paths := append(append([]string(nil), srcs.Papers...), srcs.Days...)
 	results := make([]parsed, len(paths))
@@ -137,7 +138,20 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 	return r
 }
 
-// newMarkdown returns the Markdown renderer for the site's configuration.
-func newMarkdown(cfg *model.Config) *markdown.Renderer {
-	return markdown.New(markdown.Options{UnsafeHTML: cfg.UnsafeHTML, Math: tex.MathML, BasePath: cfg.BasePath()})
+// newMarkdown returns the Markdown renderer for the site's configuration,
+// its labels in the language of words.
+func newMarkdown(cfg *model.Config, words *i18n.Catalog) *markdown.Renderer {
+	return markdown.New(markdown.Options{UnsafeHTML: cfg.UnsafeHTML, Math: tex.MathML, BasePath: cfg.BasePath(), Labels: markdownLabels(words)})
+}
+
+// markdownLabels are the words of words that Markdown's HTML holds; a
+// message that fails (reported where the pages use the catalog) leaves
+// the English one, as nil words do.
+func markdownLabels(words *i18n.Catalog) markdown.Labels {
+	if words == nil {
+		return markdown.Labels{}
+	}
+	t := i18n.Texts{Catalog: words}
+	return markdown.Labels{Equation: t.Text("mdEquation"), Table: t.Text("mdTable"),
+		Footnote: t.Text("mdFootnote", "Num", "^^"), Backlink: t.Text("mdBacklink", "Num", "^^")}
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator"
+	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/mail"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -234,7 +235,7 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return fmt.Errorf("mail: %w", err)
 	}
-	th, err := siteTheme(f.source, res.Site.Config)
+	th, err := siteTheme(f.source, res.Site.Config, res.Words)
 	if err != nil {
 		return err
 	}
@@ -316,9 +317,10 @@ func (f *mailFlags) recipients() ([]string, error) {
 }
 
 // siteTheme is the email templates' theme: the site's theme folder over
-// the built-in one.
-func siteTheme(source string, cfg *model.Config) (mail.Theme, error) {
-	th := mail.Theme{Builtin: themes.Default()}
+// the built-in one, and words, the messages of the site's language the
+// build loaded from both (generator.Result.Words).
+func siteTheme(source string, cfg *model.Config, words *i18n.Catalog) (mail.Theme, error) {
+	th := mail.Theme{Builtin: themes.Default(), Words: words}
 	if cfg.Theme == "" {
 		return th, nil
 	}

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"io/fs"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/paperboy-digest/paperboy/themes"
 )
 
 // TestMailToFileSaysWhatIsWrong: a --to-file line that is not an address
@@ -25,5 +28,35 @@ func TestMailToFileSaysWhatIsWrong(t *testing.T) {
 	}
 	if code != 1 || strings.Contains(stderr, "angle-addr") {
 		t.Errorf("mail --to-file with bad lines: exit %d, stderr:\n%s\nwant 1 and no net/mail grammar", code, stderr)
+	}
+}
+
+// TestMailSpeaksTheSiteLanguage: the email is written with the words the
+// build loaded, the site theme's translation of the site's language.
+func TestMailSpeaksTheSiteLanguage(t *testing.T) {
+	en, err := fs.ReadFile(themes.Default(), "i18n/en.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A French that is the English with French dates and one word of its own.
+	fr := strings.Replace(string(en), "\nemailRead: Read\n", "\nemailRead: Lire\n", 1)
+	if fr == string(en) {
+		t.Fatal("en.yaml has no `emailRead: Read` line")
+	}
+	files := map[string]string{}
+	for k, v := range goodSite {
+		files[k] = v
+	}
+	files["content/site.yaml"] = "title: T\nbaseURL: https://example.org/repo/\nlanguage: fr\ntheme: mine\nnewsletter:\n  from: d@example.org\n"
+	files["themes/mine/i18n/fr.yaml"] = fr
+	dir := writeSite(t, files)
+	code, stdout, stderr := runCLI("mail", "-s", dir, "--out", "-")
+	if code != 0 {
+		t.Fatalf("mail: exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"Subject: T: Papers of janvier 1, 2024", "lundi, janvier 1, 2024", "Lire: https://example.org/repo/papers/2401.00001/", `lang=3D"fr"`} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("the email lacks %q:\n%s", want, stdout)
+		}
 	}
 }

@@ -329,7 +329,9 @@ title: "My Paper Digest"
 baseURL: "https://example.org/"
 # On the home page, in meta tags and feeds (text, optional).
 description: ""
-# The pages' and feeds' language (BCP 47 tag, default en).
+# The language of every word the site writes, and of its pages and feeds
+# (BCP 47 tag, default en). Built in: en, fr, de, es, zh, ja; see
+# "Languages" in Paperboy's README to add one.
 language: en
 # The curator, for feeds and meta tags (text, optional).
 # author: "Your Name"

@@ -42,7 +42,7 @@ func BenchmarkBuild(b *testing.B) {
 	site := benchSite(100, 20, 20)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Build(site); err != nil {
+		if _, err := Build(site, english); err != nil {
 			b.Fatal(err)
 		}
 	}

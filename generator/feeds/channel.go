@@ -2,7 +2,6 @@ package feeds
 
 import (
 	"cmp"
-	"strconv"
 	"strings"
 	"time"
 
@@ -139,7 +138,7 @@ func (b *builder) daysChannel(site *model.Site) *channel {
 
 // daysHead returns the daily digest's channel without items.
 func (b *builder) daysHead() *channel {
-	return b.newChannel("days/", b.u.root+"days/", b.u.root, b.cfg.Title+" — daily digest", b.cfg.Description)
+	return b.newChannel("days/", b.u.root+"days/", b.u.root, b.words.Text("feedDailyTitle", "Site", b.cfg.Title), b.cfg.Description)
 }
 
 // newChannel returns an empty channel written to the folder dir, whose
@@ -187,7 +186,7 @@ func (b *builder) newItem(p *model.Paper) *item {
 	var fig string
 	if u, ok := b.webURL(p.Image); ok {
 		it.image = u
-		fig = `<p><img src="` + escapeAttr(u) + `" alt="` + escapeAttr(p.ImageText()) + `"></p>`
+		fig = `<p><img src="` + escapeAttr(u) + `" alt="` + escapeAttr(cmp.Or(p.ImageAlt, b.words.Text("figureAlt"))) + `"></p>`
 	}
 	it.html = orText(cleanHTML(fig+string(p.Content)+b.paperLinks(p, it.external), b.u.parse(link)), cmp.Or(it.summary, it.title))
 	slugs := make(map[string]string, len(p.AuthorRefs))
@@ -217,10 +216,10 @@ func (b *builder) paperLinks(p *model.Paper, abs string) string {
 	pdf := p.PDFURL()
 	var links []string
 	for _, l := range []struct{ name, href string }{
-		{"arXiv", abs}, {"PDF", pdf}, {"Code", p.Code}, {"Project page", p.Project},
+		{"arXiv", abs}, {b.words.Text("pdf"), pdf}, {b.words.Text("code"), p.Code}, {b.words.Text("projectPage"), p.Project},
 	} {
 		if u, ok := b.webURL(l.href); ok {
-			links = append(links, `<a href="`+escapeAttr(u)+`">`+l.name+`</a>`)
+			links = append(links, `<a href="`+escapeAttr(u)+`">`+escapeText(l.name)+`</a>`)
 		}
 	}
 	if len(links) == 0 {
@@ -255,16 +254,16 @@ func (b *builder) day(d *model.Day) *item {
 				h.WriteString(escapeText(a))
 			}
 			h.WriteString(" · ")
-			h.WriteString(count(p.Upvotes, "upvote"))
+			h.WriteString(escapeText(b.words.Text("upvotes", p.Upvotes)))
 			h.WriteString("</li>")
 		}
 		h.WriteString("</ol>")
 	}
-	title := d.Slug + " — " + count(len(d.Papers), "paper")
+	title := d.Slug + " — " + b.words.Text("papers", len(d.Papers))
 	if d.Title != "" {
 		title = d.Slug + " — " + d.Title
 	}
-	summary := daySummary(d)
+	summary := b.daySummary(d)
 	return &item{
 		id:        link,
 		link:      link,
@@ -299,25 +298,17 @@ func authorLine(names []string) string {
 
 // daySummary is the plain-text summary of a day: its paper count and the
 // first maxListed titles.
-func daySummary(d *model.Day) string {
+func (b *builder) daySummary(d *model.Day) string {
 	n := len(d.Papers)
 	if n == 0 {
-		return "No papers."
+		return b.words.Text("feedNoPapers")
 	}
 	titles := make([]string, 0, maxListed+1)
 	for _, p := range d.Papers[:min(n, maxListed)] {
 		titles = append(titles, p.Title)
 	}
 	if n > maxListed {
-		titles = append(titles, "and "+strconv.Itoa(n-maxListed)+" more")
+		titles = append(titles, b.words.Text("feedAndMore", n-maxListed))
 	}
-	return count(n, "paper") + ": " + strings.Join(titles, "; ") + "."
-}
-
-// count returns "1 paper", "2 papers".
-func count(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return strconv.Itoa(n) + " " + noun + "s"
+	return b.words.Text("feedDaySummary", "Papers", b.words.Text("papers", n), "Titles", strings.Join(titles, "; "))
 }

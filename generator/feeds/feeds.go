@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parallel"
 )
@@ -30,6 +31,7 @@ const (
 // builder turns the content model into channels. It lives for one Build.
 type builder struct {
 	cfg    *model.Config
+	words  *i18n.Texts // the site's language
 	u      urls
 	scheme string // the category scheme of topics: <base>topics/
 	author person // the curator, the feeds' author
@@ -40,10 +42,10 @@ type builder struct {
 // Build returns every feed file of the site: feed.xml (RSS 2.0), atom.xml
 // (Atom 1.0) and feed.json (JSON Feed 1.1) for the whole site, for the daily
 // digest under days/, and for each topic under topics/<slug>/, in that
-// order. It reads site and never changes it.
-func Build(site *model.Site) ([]model.File, error) {
+// order, in the language of words. It reads site and never changes it.
+func Build(site *model.Site, words *i18n.Catalog) ([]model.File, error) {
 	var files []model.File
-	err := Emit(site, func(f model.File) error {
+	err := Emit(site, words, func(f model.File) error {
 		files = append(files, f)
 		return nil
 	})
@@ -55,14 +57,17 @@ func Build(site *model.Site) ([]model.File, error) {
 
 // Emit makes the same files as Build and passes them to emit one feed
 // folder at a time, so a large site's feeds are never all in memory.
-func Emit(site *model.Site, emit func(model.File) error) error {
-	b, feeds, err := selectFeeds(site, nil)
+func Emit(site *model.Site, words *i18n.Catalog, emit func(model.File) error) error {
+	b, feeds, err := selectFeeds(site, words, nil)
 	if err != nil {
 		return err
 	}
 	for _, f := range feeds {
 		files, err := b.feedFiles(f)
 		if err != nil {
+			return err
+		}
+		if err := b.words.Err(); err != nil {
 			return err
 		}
 		for _, file := range files {
@@ -82,8 +87,8 @@ func Emit(site *model.Site, emit func(model.File) error) error {
 // bodies, these are the only feeds whose bytes can differ. The preview
 // server waits for them, so they are made on every core: first the items,
 // then the feeds.
-func Showing(site *model.Site, papers []*model.Paper) ([]model.File, error) {
-	b, feeds, err := selectFeeds(site, func(list []*model.Paper) bool {
+func Showing(site *model.Site, words *i18n.Catalog, papers []*model.Paper) ([]model.File, error) {
+	b, feeds, err := selectFeeds(site, words, func(list []*model.Paper) bool {
 		return slices.ContainsFunc(list, func(p *model.Paper) bool { return slices.Contains(papers, p) })
 	})
 	if err != nil {
@@ -117,6 +122,9 @@ func Showing(site *model.Site, papers []*model.Paper) ([]model.File, error) {
 			return err
 		}
 	})
+	if err == nil {
+		err = b.words.Err()
+	}
 	return slices.Concat(files...), err
 }
 
@@ -139,11 +147,11 @@ func (b *builder) feedFiles(f feed) ([]model.File, error) {
 // selectFeeds returns a builder for site and the site's feeds in Build's
 // order: every feed when keep is nil, else only the feeds whose items are
 // papers (not the daily digest's) and whose list of papers keep accepts.
-func selectFeeds(site *model.Site, keep func([]*model.Paper) bool) (*builder, []feed, error) {
+func selectFeeds(site *model.Site, words *i18n.Catalog, keep func([]*model.Paper) bool) (*builder, []feed, error) {
 	if site == nil || site.Config == nil {
 		return nil, nil, errors.New("feeds: the site has no configuration")
 	}
-	b, err := newBuilder(site.Config)
+	b, err := newBuilder(site.Config, words)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -170,7 +178,7 @@ func selectFeeds(site *model.Site, keep func([]*model.Paper) bool) (*builder, []
 }
 
 // newBuilder checks cfg's base URL and returns a builder for it.
-func newBuilder(cfg *model.Config) (*builder, error) {
+func newBuilder(cfg *model.Config, words *i18n.Catalog) (*builder, error) {
 	base := cfg.Base
 	if base == nil {
 		var err error
@@ -202,6 +210,7 @@ func newBuilder(cfg *model.Config) (*builder, error) {
 	}
 	return &builder{
 		cfg:    cfg,
+		words:  &i18n.Texts{Catalog: words},
 		u:      u,
 		scheme: u.root + "topics/",
 		author: person{name: name, url: u.root},

@@ -25,7 +25,7 @@ var update = flag.Bool("update", false, "rewrite testdata/golden from the curren
 // build runs Build on site and returns its files by path.
 func build(t testing.TB, site *model.Site) map[string][]byte {
 	t.Helper()
-	files, err := Build(site)
+	files, err := Build(site, english)
 	if err != nil {
 		t.Fatalf("Build: %v", err)
 	}
@@ -50,7 +50,7 @@ func paths(files map[string][]byte) []string {
 }
 
 func TestBuildFiles(t *testing.T) {
-	files, err := Build(testSite())
+	files, err := Build(testSite(), english)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -245,7 +245,7 @@ func TestShowing(t *testing.T) {
 			if len(want) > 0 {
 				listed++
 			}
-			files, err := Showing(site, []*model.Paper{p})
+			files, err := Showing(site, english, []*model.Paper{p})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -265,7 +265,7 @@ func TestShowing(t *testing.T) {
 			t.Errorf("FeedSize %d: %d of %d papers are in a feed; the test needs papers in one and, at one item a feed, papers in none",
 				size, listed, len(site.Papers))
 		}
-		if files, err := Showing(site, nil); err != nil || len(files) != 0 {
+		if files, err := Showing(site, english, nil); err != nil || len(files) != 0 {
 			t.Errorf("Showing no papers = %d files, %v; want none", len(files), err)
 		}
 	}
@@ -318,7 +318,7 @@ func TestBuildErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			site := testSite()
 			tt.edit(site)
-			_, err := Build(site)
+			_, err := Build(site, english)
 			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
 				t.Errorf("Build() error = %v, want %q", err, tt.want)
 			}
@@ -445,7 +445,7 @@ func TestDayList(t *testing.T) {
 // its title and page, the topics in a group.
 func TestOPML(t *testing.T) {
 	site := testSite()
-	f, err := OPML(site)
+	f, err := OPML(site, english)
 	if err != nil {
 		t.Fatal(err)
 	}

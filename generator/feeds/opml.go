@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -42,11 +43,11 @@ type outline struct {
 // makes: the whole site's and the daily digest's, then the topics' in a
 // group of their own, each with its title and the page it follows. (A topic
 // whose slug Build refuses is left out; Build reports it.)
-func OPML(site *model.Site) (model.File, error) {
+func OPML(site *model.Site, words *i18n.Catalog) (model.File, error) {
 	if site == nil || site.Config == nil {
 		return model.File{}, errors.New("feeds: the site has no configuration")
 	}
-	b, err := newBuilder(site.Config)
+	b, err := newBuilder(site.Config, words)
 	if err != nil {
 		return model.File{}, err
 	}
@@ -56,16 +57,20 @@ func OPML(site *model.Site) (model.File, error) {
 			channels = append(channels, b.topicChannel(t, nil))
 		}
 	}
-	return model.File{Path: OPMLFile, Data: b.opml(channels)}, nil
+	data := b.opml(channels)
+	if err := b.words.Err(); err != nil {
+		return model.File{}, err
+	}
+	return model.File{Path: OPMLFile, Data: data}, nil
 }
 
 // opml writes the OPML document of channels, whose items it does not read.
 func (b *builder) opml(channels []*channel) []byte {
 	doc := opmlDoc{Version: "2.0"}
-	doc.Head.Title = b.cfg.Title + " — feeds"
+	doc.Head.Title = b.words.Text("feedsListTitle", "Site", b.cfg.Title)
 	doc.Head.OwnerName = b.author.name
 	doc.Head.Docs = "https://opml.org/spec2.opml"
-	topics := outline{Text: "Topics", Title: "Topics"}
+	topics := outline{Text: b.words.Text("topics"), Title: b.words.Text("topics")}
 	for _, c := range channels {
 		o := outline{Type: "rss", Text: c.title, Title: c.title, XMLURL: c.url + RSSFile, HTMLURL: c.home}
 		if c.description != c.title {

@@ -11,22 +11,29 @@ import (
 // mistake in one fails the build, not the mail job after the deploy. A
 // site without days has them parsed only. at gives site.yaml's line of
 // each newsletter field by name ("subject"), for messages. The built-in
-// templates are not tried: a site that makes none of them its own passes.
+// templates are tried only with words of the site's own (a theme with
+// translation files, a language other than English), whose messages they
+// run: a site that makes none of them its own passes.
 func Check(site *model.Site, s Settings, th Theme, at map[string]int) error {
+	ownWords := th.ownWords()
 	var own []string
 	for _, name := range []string{TextTemplate, HTMLTemplate} {
-		if th.overrides(name) {
+		if ownWords || th.overrides(name) {
 			own = append(own, name)
 		}
 	}
 	if s.Subject == "" && s.Preheader == "" && len(own) == 0 {
 		return nil
 	}
+	words, err := th.words()
+	if err != nil {
+		return err
+	}
 	cfg := site.Config
 	s = s.WithDefaults(cfg)
-	fm := funcs(links{cfg: cfg})
+	fm := funcs(links{cfg: cfg}, words)
 	var errs diag.List
-	t, err := th.load(fm)
+	t, err := th.load(fm, htmlFuncs(fm, words))
 	errs.Append(err)
 	if len(site.Days) == 0 {
 		for _, f := range []struct{ name, src string }{{"subject", s.Subject}, {"preheader", s.Preheader}} {
@@ -35,7 +42,12 @@ func Check(site *model.Site, s Settings, th Theme, at map[string]int) error {
 		}
 		return errs.Err()
 	}
-	data, err := newData(site, dayDigest(site.Days[0]), s, fm, at)
+	d, err := dayDigest(site.Days[0]).in(words)
+	if err != nil {
+		errs.Append(err)
+		return errs.Err()
+	}
+	data, err := newData(site, d, s, fm, at)
 	errs.Append(err)
 	if data == nil {
 		return errs.Err()

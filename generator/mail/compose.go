@@ -60,7 +60,9 @@ func nth(ps []*model.Paper, i int) *model.Paper {
 
 // Compose renders the digest d of site as a message: the subject and
 // preheader from the settings' templates, the text and HTML parts from the
-// theme's email templates.
+// theme's email templates, in the words of th.Words (d's Name, Title and
+// Headline too, in the copy of d the templates see). A message that fails
+// to render is an error at its line of the translation file.
 func Compose(site *model.Site, d *Digest, s Settings, th Theme) (*Message, error) {
 	cfg := site.Config
 	s = s.WithDefaults(cfg)
@@ -68,12 +70,19 @@ func Compose(site *model.Site, d *Digest, s Settings, th Theme) (*Message, error
 	if err != nil {
 		return nil, err
 	}
-	fm := funcs(links{cfg: cfg})
+	words, err := th.words()
+	if err != nil {
+		return nil, err
+	}
+	if d, err = d.in(words); err != nil {
+		return nil, err
+	}
+	fm := funcs(links{cfg: cfg}, words)
 	data, err := newData(site, d, s, fm, nil)
 	if err != nil {
 		return nil, err
 	}
-	t, err := th.load(fm)
+	t, err := th.load(fm, htmlFuncs(fm, words))
 	if err != nil {
 		return nil, err
 	}
@@ -175,6 +184,9 @@ func oneLine(cfg *model.Config, field, src string, at int, fm map[string]any, da
 	}
 	var b strings.Builder
 	if err := t.Execute(&b, data); err != nil {
+		if e := messageError(err); e != nil {
+			return "", e
+		}
 		return "", fieldError(cfg, field, at, fm, err)
 	}
 	out := textutil.CollapseSpace(b.String())

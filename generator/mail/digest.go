@@ -3,9 +3,9 @@ package mail
 import (
 	"fmt"
 	"regexp"
-	"strconv"
 	"time"
 
+	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -26,7 +26,9 @@ type Selector struct {
 	Key  string
 }
 
-// Digest is the papers one email presents.
+// Digest is the papers one email presents. Its Name, Title and Headline
+// are in the language of the catalog that wrote them: English from
+// Select, the theme's language in the message Compose makes.
 type Digest struct {
 	Kind   Kind
 	Slug   string    // "2024-06-04", "2024-W22" or "2024-06"
@@ -39,16 +41,54 @@ type Digest struct {
 	Day   *model.Day   // set for a day's digest
 	Week  *model.Week  // set for a week's digest
 	Month *model.Month // set for a month's digest
+
+	headline string // see Headline; "" is the Title
 }
 
 // Headline is the digest in a few words, for subjects: "Alignment &
 // agents (June 4, 2024)", "Papers of June 4, 2024", "Top papers of week
 // 22, 2024", "Top papers of June 2024".
 func (d *Digest) Headline() string {
-	if d.Day != nil && d.Day.Title != "" {
-		return d.Day.Title + " (" + d.Date.Format("January 2, 2006") + ")"
+	if d.headline != "" {
+		return d.headline
 	}
 	return d.Title
+}
+
+// describe writes the Name, Title and headline of d (a day's, week's or
+// month's; any other is left as it is) with the messages of c.
+func (d *Digest) describe(c *i18n.Catalog) error {
+	w := i18n.Texts{Catalog: c}
+	switch {
+	case d.Day != nil:
+		d.Name = c.Date("dateLong", d.Day.Date)
+		d.Title = d.Day.Title
+		if d.Title == "" {
+			d.Title = w.Text("papersOf", "Date", c.Date("dateMedium", d.Day.Date))
+		}
+	case d.Week != nil:
+		d.Name = w.Text("titleWeek", "Num", d.Week.Num, "Year", d.Week.Year)
+		d.Title = w.Text("topPapersOfWeek", "Num", d.Week.Num, "Year", d.Week.Year)
+	case d.Month != nil:
+		d.Name = c.Date("dateMonth", d.Month.Start)
+		d.Title = w.Text("topPapersOf", "Month", d.Name)
+	default:
+		return nil
+	}
+	d.headline = d.Title
+	if d.Day != nil && d.Day.Title != "" {
+		d.headline = d.Day.Title + " (" + c.Date("dateMedium", d.Date) + ")"
+	}
+	return w.Err()
+}
+
+// in returns a copy of d written with the messages of c.
+func (d *Digest) in(c *i18n.Catalog) (*Digest, error) {
+	out := *d
+	if err := out.describe(c); err != nil {
+		return nil, err
+	}
+	return &out, nil
 }
 
 var (
@@ -82,10 +122,15 @@ func (sel Selector) Check() error {
 	return nil
 }
 
-// Select finds the digest sel names in site. It fails when sel is
-// malformed or the site has no such day, week or month.
+// Select finds the digest sel names in site, its words in the built-in
+// English (Compose writes them in the theme's language). It fails when
+// sel is malformed or the site has no such day, week or month.
 func Select(site *model.Site, sel Selector) (*Digest, error) {
 	if err := sel.Check(); err != nil {
+		return nil, err
+	}
+	en, err := english()
+	if err != nil {
 		return nil, err
 	}
 	var slugs []string
@@ -93,21 +138,21 @@ func Select(site *model.Site, sel Selector) (*Digest, error) {
 	case DayDigest:
 		for _, d := range site.Days {
 			if sel.Key == "" || d.Slug == sel.Key {
-				return dayDigest(d), nil
+				return dayDigest(d).in(en)
 			}
 			slugs = append(slugs, d.Slug)
 		}
 	case WeekDigest:
 		for _, w := range site.Weeks {
 			if sel.Key == "" || w.Slug == sel.Key {
-				return weekDigest(w), nil
+				return weekDigest(w).in(en)
 			}
 			slugs = append(slugs, w.Slug)
 		}
 	case MonthDigest:
 		for _, m := range site.Months {
 			if sel.Key == "" || m.Slug == sel.Key {
-				return monthDigest(m), nil
+				return monthDigest(m).in(en)
 			}
 			slugs = append(slugs, m.Slug)
 		}
@@ -118,27 +163,18 @@ func Select(site *model.Site, sel Selector) (*Digest, error) {
 	return nil, fmt.Errorf("the site has no %s %s; the newest is %s, the oldest %s", sel.Kind, sel.Key, slugs[0], slugs[len(slugs)-1])
 }
 
+// dayDigest, weekDigest and monthDigest return the digest of a day, week
+// or month without its words (see describe).
 func dayDigest(d *model.Day) *Digest {
-	name := d.Date.Format("Monday, January 2, 2006")
-	title := d.Title
-	if title == "" {
-		title = "Papers of " + d.Date.Format("January 2, 2006")
-	}
-	return &Digest{Kind: DayDigest, Slug: d.Slug, Name: name, Title: title, Path: "days/" + d.Slug + "/",
-		Date: d.Date, Papers: d.Papers, Day: d}
+	return &Digest{Kind: DayDigest, Slug: d.Slug, Path: "days/" + d.Slug + "/", Date: d.Date, Papers: d.Papers, Day: d}
 }
 
 func weekDigest(w *model.Week) *Digest {
-	name := "Week " + strconv.Itoa(w.Num) + ", " + strconv.Itoa(w.Year)
-	return &Digest{Kind: WeekDigest, Slug: w.Slug, Name: name,
-		Title: "Top papers of week " + strconv.Itoa(w.Num) + ", " + strconv.Itoa(w.Year),
-		Path:  "weeks/" + w.Slug + "/", Date: newest(w.Days, w.Start), Papers: w.Top, Week: w}
+	return &Digest{Kind: WeekDigest, Slug: w.Slug, Path: "weeks/" + w.Slug + "/", Date: newest(w.Days, w.Start), Papers: w.Top, Week: w}
 }
 
 func monthDigest(m *model.Month) *Digest {
-	name := m.Start.Format("January 2006")
-	return &Digest{Kind: MonthDigest, Slug: m.Slug, Name: name, Title: "Top papers of " + name,
-		Path: "months/" + m.Slug + "/", Date: newest(m.Days, m.Start), Papers: m.Top, Month: m}
+	return &Digest{Kind: MonthDigest, Slug: m.Slug, Path: "months/" + m.Slug + "/", Date: newest(m.Days, m.Start), Papers: m.Top, Month: m}
 }
 
 // newest is the date of the first (newest) day, or start without days.

@@ -46,9 +46,13 @@ func TestAuthorList(t *testing.T) {
 		{3, []string{"A", "B", "C", "D"}, "A, B, C, and D"},
 		{3, []string{"A", "B", "C", "D", "E"}, "A, B, C, and 2 others"},
 	}
+	en, err := english()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tt := range tests {
-		if got := authorList(tt.n, tt.names); got != tt.want {
-			t.Errorf("authorList(%d, %q) = %q, want %q", tt.n, tt.names, got, tt.want)
+		if got, err := authorList(en, tt.n, tt.names); got != tt.want || err != nil {
+			t.Errorf("authorList(%d, %q) = %q, %v, want %q", tt.n, tt.names, got, err, tt.want)
 		}
 	}
 }

@@ -102,3 +102,55 @@ func TestDeterministic(t *testing.T) {
 		t.Error("two compositions of the same digest differ")
 	}
 }
+
+// TestSampleFrench composes the sample site's newest day and its week in
+// French (mail.FrenchWords): the dates have French names and the words
+// are the catalog's.
+func TestSampleFrench(t *testing.T) {
+	site := sampleSite(t)
+	site.Config.Language = "fr"
+	th := mail.Theme{Builtin: themes.Default(), Words: mail.FrenchWords(t)}
+	settings := mail.Settings{From: "Paperboy Sample Digest <digest@example.org>"}
+	tests := []struct {
+		sel             mail.Selector
+		subject         string
+		text, html      []string
+		preheaderPrefix string
+	}{
+		{mail.Selector{Kind: mail.DayDigest, Key: "2024-06-04"}, "Paperboy Sample Digest: Alignment & agents (4 juin 2024)",
+			[]string{"Alignment & agents\nmardi 4 juin 2024 · FR 8 PAPERS\n", "    FR 115 UPVOTES · Language models", "FR , Alignment\n", "AgarwalFR , AND 12 OTHERS\n",
+				"    FR FR READ: https://", "    FR FR PROJECT: https://react-lm.github.io\n", "FR FR PREVIOUS DAY: https://", "FR YOU GET THIS EMAIL BECAUSE YOU SUBSCRIBED TO Paperboy Sample Digest."},
+			[]string{`<html lang="fr">`, `>mardi 4 juin 2024</a> · FR 8 PAPERS</p>`, ">FR READ</a>", ">FR PREVIOUS DAY</a>", ">FR UNSUBSCRIBE</a>"},
+			"FR FR 8 PAPERS, LED BY “Direct Preference Optimization"},
+		{mail.Selector{Kind: mail.MonthDigest, Key: "2024-06"}, "Paperboy Sample Digest: FR TOP PAPERS OF juin 2024",
+			[]string{"FR TOP PAPERS OF juin 2024\njuin 2024 · FR THE TOP "},
+			[]string{">juin 2024</a> · FR THE TOP "},
+			"FR FR "},
+	}
+	for _, tt := range tests {
+		d, err := mail.Select(site, tt.sel)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := mail.Compose(site, d, settings, th)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Subject != tt.subject {
+			t.Errorf("Subject = %q, want %q", m.Subject, tt.subject)
+		}
+		if !strings.HasPrefix(m.Preheader, tt.preheaderPrefix) {
+			t.Errorf("Preheader = %q, want %q…", m.Preheader, tt.preheaderPrefix)
+		}
+		for _, want := range tt.text {
+			if !strings.Contains(m.Text, want) {
+				t.Errorf("the text part of %v lacks %q:\n%s", tt.sel, want, m.Text)
+			}
+		}
+		for _, want := range tt.html {
+			if !strings.Contains(m.HTML, want) {
+				t.Errorf("the HTML part of %v lacks %q", tt.sel, want)
+			}
+		}
+	}
+}

@@ -14,10 +14,12 @@ import (
 type Settings model.Newsletter
 
 // DefaultSubject and DefaultPreheader are the templates used when site.yaml
-// names none. They run with Data as their dot.
+// names none. They run with Data as their dot; the preheader is "12
+// papers, led by “…” and “…”" in the theme's language.
 const (
 	DefaultSubject   = `{{.Config.Title}}: {{.Digest.Headline}}`
-	DefaultPreheader = `{{plural (len .Papers) "paper" "papers"}}{{with .Top}}, led by “{{.Title}}”{{end}}{{with .Top2}} and “{{.Title}}”{{end}}`
+	DefaultPreheader = `{{$n := T "papers" (len .Papers)}}{{if .Top2}}{{T "emailLedByTwo" "Papers" $n "First" .Top.Title "Second" .Top2.Title}}` +
+		`{{else if .Top}}{{T "emailLedBy" "Papers" $n "First" .Top.Title}}{{else}}{{$n}}{{end}}`
 )
 
 // WithDefaults returns s with every empty field filled from cfg: Method

@@ -10,10 +10,14 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"sync"
 	texttemplate "text/template"
 	"unicode/utf8"
 
+	"golang.org/x/text/language"
+
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -24,11 +28,42 @@ const (
 )
 
 // Theme is where the email templates come from: a file in Site replaces
-// the file at the same path in Builtin.
+// the file at the same path in Builtin. Words are the messages the
+// emails are written in.
 type Theme struct {
-	Builtin fs.FS  // the built-in theme (themes.Default())
-	Site    fs.FS  // the site's theme folder, or nil
-	Dir     string // the site's theme folder as the user sees it ("themes/mine"), for messages
+	Builtin fs.FS         // the built-in theme (themes.Default())
+	Site    fs.FS         // the site's theme folder, or nil
+	Dir     string        // the site's theme folder as the user sees it ("themes/mine"), for messages
+	Words   *i18n.Catalog // the theme's messages in the site's language (generator.Result.Words); nil is the built-in English
+}
+
+// english is the built-in theme's English: the words of a Theme without
+// Words, and of the digests Select returns.
+var english = sync.OnceValues(func() (*i18n.Catalog, error) { return i18n.Builtin("en") })
+
+// words returns the catalog the emails are written with.
+func (th Theme) words() (*i18n.Catalog, error) {
+	if th.Words != nil {
+		return th.Words, nil
+	}
+	return english()
+}
+
+// ownWords reports whether the emails' words are the site's own: its
+// theme has translation files (which may replace the built-in English),
+// or its language is not English. A message only fails when it runs, so
+// Check then tries the built-in templates too.
+func (th Theme) ownWords() bool {
+	if th.Site != nil {
+		if _, err := fs.Stat(th.Site, i18n.Dir); err == nil {
+			return true
+		}
+	}
+	if th.Words == nil {
+		return false
+	}
+	base, _ := language.Make(th.Words.Language()).Base()
+	return base.String() != "en"
 }
 
 // read returns the file name from the site's theme, or else the built-in one.
@@ -89,6 +124,9 @@ func (t *templates) run(th Theme, name string, data *Data) (string, error) {
 		err = t.html.Execute(&b, data)
 	}
 	if err != nil {
+		if e := messageError(err); e != nil {
+			return "", e
+		}
 		return "", th.templateError(name, err, t.funcs)
 	}
 	if !utf8.Valid(b.Bytes()) {
@@ -97,13 +135,14 @@ func (t *templates) run(th Theme, name string, data *Data) (string, error) {
 	return b.String(), nil
 }
 
-// load parses the theme's email templates with the function set fm.
-func (th Theme) load(fm map[string]any) (*templates, error) {
+// load parses the theme's email templates: the plain-text one with the
+// function set fm, the HTML one with hfm (the same names; T differs).
+func (th Theme) load(fm, hfm map[string]any) (*templates, error) {
 	var errs diag.List
 	t := &templates{funcs: slices.Sorted(maps.Keys(fm))}
 	if data, err := th.read(HTMLTemplate); err != nil {
 		errs.Add(th.origin(HTMLTemplate), 0, "cannot read the email template: %v; restore it or remove the override", err)
-	} else if t.html, err = htmltemplate.New(HTMLTemplate).Funcs(fm).Parse(string(data)); err != nil {
+	} else if t.html, err = htmltemplate.New(HTMLTemplate).Funcs(hfm).Parse(string(data)); err != nil {
 		errs.Append(th.templateError(HTMLTemplate, err, t.funcs))
 	}
 	if data, err := th.read(TextTemplate); err != nil {
@@ -112,6 +151,19 @@ func (th Theme) load(fm map[string]any) (*templates, error) {
 		errs.Append(th.templateError(TextTemplate, err, t.funcs))
 	}
 	return t, errs.Err()
+}
+
+// messageError returns the mistake in a message of the theme's
+// translation files that err, the error of running a template, holds, or
+// nil: the mistake is in the message's file, at its line, not in the
+// template that called T (the error of a message the catalog lacks, or of
+// wrong arguments, is the template's, and is no diag.Error).
+func messageError(err error) *diag.Error {
+	var e *diag.Error
+	if errors.As(err, &e) {
+		return e
+	}
+	return nil
 }
 
 // tmplErrRE matches text/template's "template: name:line:col: msg" and

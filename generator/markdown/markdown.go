@@ -13,6 +13,7 @@ package markdown
 
 import (
 	"bytes"
+	"cmp"
 	"html"
 	"strings"
 
@@ -45,6 +46,24 @@ type Options struct {
 	// or image path that starts with one / is made to start with: a
 	// curator links to /days/2024-05-27/ on a site served from /repo/.
 	BasePath string
+	Labels   Labels // the words the HTML adds, in the site's language
+}
+
+// Labels are the words a Renderer adds to the HTML for screen readers, in
+// the site's language; an empty one is the English default.
+type Labels struct {
+	Equation string // names a display formula: "Equation"
+	Table    string // names a table: "Table"
+	Footnote string // a footnote reference's title, ^^ its number: "Footnote ^^"
+	Backlink string // a footnote's back-link title: "Back to reference ^^"
+}
+
+// orDefaults returns l with each empty label English.
+func (l Labels) orDefaults() Labels {
+	return Labels{
+		Equation: cmp.Or(l.Equation, "Equation"), Table: cmp.Or(l.Table, "Table"),
+		Footnote: cmp.Or(l.Footnote, "Footnote ^^"), Backlink: cmp.Or(l.Backlink, "Back to reference ^^"),
+	}
 }
 
 // Renderer converts Markdown to HTML.
@@ -67,7 +86,8 @@ func New(opts Options) *Renderer {
 	if opts.UnsafeHTML {
 		rOpts = append(rOpts, ghtml.WithUnsafe())
 	}
-	mathR := &mathRenderer{fn: opts.Math}
+	labels := opts.Labels.orDefaults()
+	mathR := &mathRenderer{fn: opts.Math, label: scrollable(labels.Equation)}
 	md := goldmark.New(
 		goldmark.WithExtensions(
 			extension.GFM,
@@ -76,8 +96,8 @@ func New(opts Options) *Renderer {
 				// is hidden, so the title names the link (not hidden text,
 				// which feed readers, without the theme's CSS, would show).
 				extension.WithFootnoteBacklinkHTML(`<span aria-hidden="true">&#x21a9;&#xfe0e;</span>`),
-				extension.WithFootnoteBacklinkTitle("Back to reference ^^"),
-				extension.WithFootnoteLinkTitle("Footnote ^^"),
+				extension.WithFootnoteBacklinkTitle(labels.Backlink), // goldmark escapes them
+				extension.WithFootnoteLinkTitle(labels.Footnote),
 			),
 			passthrough.New(passthrough.Config{
 				InlineDelimiters: []passthrough.Delimiters{{Open: "$", Close: "$"}},
@@ -90,7 +110,7 @@ func New(opts Options) *Renderer {
 		goldmark.WithRendererOptions(rOpts...),
 	)
 	md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(mathR, 50), util.Prioritized(newCodeRenderer(), 50),
-		util.Prioritized(scrollRenderer{}, 50)))
+		util.Prioritized(scrollRenderer{label: scrollable(labels.Table)}, 50)))
 	return &Renderer{md: md}
 }
 
@@ -254,7 +274,10 @@ func plain(n ast.Node, src []byte) string {
 // mathRenderer renders passthrough nodes through the Math function, or as
 // escaped TeX. It replaces the extension's own renderer, which writes the
 // source unescaped.
-type mathRenderer struct{ fn MathFunc }
+type mathRenderer struct {
+	fn    MathFunc
+	label string // the scrollable attributes of a display formula
+}
 
 // RegisterFuncs implements renderer.NodeRenderer.
 func (m *mathRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
@@ -278,7 +301,7 @@ func (m *mathRenderer) block(w util.BufWriter, src []byte, n ast.Node, entering 
 			seg := lines.At(i)
 			b.Write(seg.Value(src))
 		}
-		w.WriteString(`<div class="math-display" ` + scrollable("Equation") + `>`)
+		w.WriteString(`<div class="math-display" ` + m.label + `>`)
 		m.write(w, strings.TrimRight(b.String(), "\n"), true)
 		w.WriteString("</div>\n")
 	}
@@ -289,18 +312,22 @@ func (m *mathRenderer) block(w util.BufWriter, src []byte, n ast.Node, entering 
 // narrow screen (display math, a table): a keyboard reaches it to scroll
 // it (WCAG 2.1.1; axe's scrollable-region-focusable), and its role and
 // name ("Equation", "Table") say what it is when it takes focus.
-func scrollable(name string) string { return `role="group" aria-label="` + name + `" tabindex="0"` }
+func scrollable(name string) string {
+	return `role="group" aria-label="` + html.EscapeString(name) + `" tabindex="0"`
+}
 
 // scrollRenderer renders a table inside a block that scrolls sideways, so
 // the table keeps its table semantics (display: block on the table itself
 // drops them in some screen readers).
-type scrollRenderer struct{}
+type scrollRenderer struct {
+	label string // its scrollable attributes
+}
 
 // RegisterFuncs implements renderer.NodeRenderer.
-func (scrollRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+func (s scrollRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(extast.KindTable, func(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if entering {
-			w.WriteString(`<div class="table-scroll" ` + scrollable("Table") + `><table`)
+			w.WriteString(`<div class="table-scroll" ` + s.label + `><table`)
 			if n.Attributes() != nil {
 				ghtml.RenderAttributes(w, n, extension.TableAttributeFilter)
 			}

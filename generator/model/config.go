@@ -8,6 +8,7 @@ type Config struct {
 	BaseURL     string // absolute, ends in "/": "https://user.github.io/repo/"
 	Description string
 	Language    string // BCP 47, default "en"
+	LangLine    int    // the line of language: in site.yaml; 0 when it is not set
 	Author      string // the curator, for feeds and meta tags
 	Theme       string // folder under themes/ that overrides the built-in theme; "" for none
 	Domain      string // custom domain written to CNAME; "" for none

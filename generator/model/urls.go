@@ -73,12 +73,3 @@ func (p *Paper) HFURL() string {
 	}
 	return "https://huggingface.co/papers/" + p.ArXiv
 }
-
-// ImageText is the text alternative of the paper's figure: its image_alt,
-// or "Figure from the paper".
-func (p *Paper) ImageText() string {
-	if p.ImageAlt != "" {
-		return p.ImageAlt
-	}
-	return "Figure from the paper"
-}

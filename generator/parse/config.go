@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/language"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -82,8 +83,11 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 		baseURL = y.BaseURL
 	}
 	c.BaseURL, c.Base = checkBaseURL(path, lineOr(lines, "baseURL", 1), baseURL, &errs)
+	c.LangLine = lines["language"]
 	if c.Language == "" {
 		c.Language = "en"
+	} else if _, err := language.Parse(c.Language); err != nil {
+		errs.Add(path, lineOr(lines, "language", 1), "language %q is not a BCP 47 language tag; write e.g. `language: en`, `language: fr` or `language: pt-BR`", c.Language)
 	}
 	for _, d := range []struct {
 		p   *int

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -60,8 +61,9 @@ func splitLink(s string) (path, rest string, abs bool) {
 	return s, "", false
 }
 
-// funcMap is the template function set of the theme.
-func funcMap(l links) template.FuncMap {
+// funcMap is the template function set of the theme; c has the words of
+// the site's language.
+func funcMap(l links, c *i18n.Catalog) template.FuncMap {
 	return template.FuncMap{
 		"url":          l.url,
 		"absURL":       l.absURL,
@@ -72,10 +74,13 @@ func funcMap(l links) template.FuncMap {
 		"topicURL":     func(t *model.Topic) string { return l.Rel(t.Path()) },
 		"authorURL":    func(a *model.Author) string { return l.Rel(a.Path()) },
 		"isoDate":      func(t time.Time) string { return t.Format("2006-01-02") },
-		"longDate":     func(t time.Time) string { return t.Format("Monday, January 2, 2006") },
-		"shortDate":    func(t time.Time) string { return t.Format("Jan 2, 2006") },
-		"monthName":    func(m *model.Month) string { return m.Start.Format("January 2006") },
-		"weekName":     weekName,
+		"longDate":     func(t time.Time) string { return c.Date("dateLong", t) },
+		"shortDate":    func(t time.Time) string { return c.Date("dateShort", t) },
+		"formatDate":   c.Format,
+		"monthName":    func(m *model.Month) string { return c.Date("dateMonth", m.Start) },
+		"weekName":     func(w *model.Week) string { return weekName(c, w) },
+		"T":            c.HTML,
+		"jsMessages":   func(ids ...string) (template.JS, error) { return jsMessages(c, ids) },
 		"plural":       textutil.Plural,
 		"truncate":     truncate,
 		"inlineMath":   inlineMath,
@@ -91,9 +96,25 @@ func funcMap(l links) template.FuncMap {
 	}
 }
 
-func weekName(w *model.Week) string {
+// weekName is the dates of week w: "Jan 6 – Jan 12, 2025".
+func weekName(c *i18n.Catalog, w *model.Week) string {
 	end := w.Start.AddDate(0, 0, 6)
-	return w.Start.Format("Jan 2") + " – " + end.Format("Jan 2, 2006")
+	return c.Date("dateDayMonth", w.Start) + " – " + c.Date("dateShort", end)
+}
+
+// jsMessages is the template function "jsMessages": the messages ids for
+// a script, as a JavaScript object of each id's plural forms, every
+// argument left as a {Name} for the script to fill in (see i18n.Forms).
+func jsMessages(c *i18n.Catalog, ids []string) (template.JS, error) {
+	out := make(map[string]map[string]string, len(ids))
+	for _, id := range ids {
+		forms, err := c.Forms(id)
+		if err != nil {
+			return "", err
+		}
+		out[id] = forms
+	}
+	return jsonText(out)
 }
 
 // first returns at most the first n elements of list.

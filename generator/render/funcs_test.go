@@ -41,7 +41,7 @@ func TestURLFuncs(t *testing.T) {
 // run executes the template src with the theme's functions on data.
 func run(t *testing.T, src string, data any) (string, error) {
 	t.Helper()
-	tmpl := template.Must(template.New("t").Funcs(funcMap(links{cfg: testConfig()})).Parse(src))
+	tmpl := template.Must(template.New("t").Funcs(funcMap(links{cfg: testConfig()}, english)).Parse(src))
 	var b strings.Builder
 	err := tmpl.Execute(&b, data)
 	return b.String(), err
@@ -95,7 +95,11 @@ func TestKnown(t *testing.T) {
 // absURL .Path makes a link to.
 func Test404Path(t *testing.T) {
 	site := &model.Site{Config: testConfig()}
-	for _, j := range jobs(pages{site: site, l: links{cfg: site.Config}}) {
+	js, err := jobs(pages{site: site, l: links{cfg: site.Config}, words: english})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, j := range js {
 		switch j.kind {
 		case "404":
 			if j.page.Path != "404.html" || j.out() != "404.html" || j.page.Canonical != "" {

@@ -14,7 +14,9 @@ func Used(name string) bool {
 	case name == "templates/base.html",
 		strings.HasPrefix(name, "templates/partials/") && path.Ext(name) == ".html",
 		strings.HasPrefix(name, "static/"),
-		strings.HasPrefix(name, "email/"):
+		strings.HasPrefix(name, "email/"),
+		strings.HasPrefix(name, "i18n/"): // i18n.Load reads or refuses each
+
 		return true
 	case strings.HasPrefix(name, "templates/") && path.Dir(name) == "templates":
 		return slices.Contains(pageKinds, strings.TrimSuffix(path.Base(name), ".html"))

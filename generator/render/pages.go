@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -82,6 +83,7 @@ type pages struct {
 	site  *model.Site
 	feeds []Feed // the whole-site feeds
 	l     links
+	words *i18n.Catalog
 }
 
 // page returns a page of the site with the whole-site feeds.
@@ -115,64 +117,67 @@ func feedSet(title, dir string) []Feed {
 }
 
 // jobs lists every page of the site.
-func jobs(m pages) []job {
+func jobs(m pages) ([]job, error) {
 	site, cfg, feeds, page := m.site, m.site.Config, m.feeds, m.page
+	w := i18n.Texts{Catalog: m.words}
+	text := w.Text
 	var js []job
 	add := func(p *Page) { js = append(js, job{kind: p.Kind, page: p}) }
 	add(page("home", "", "", cfg.Description))
 	for _, d := range site.Days {
-		p := page("day", d.Path(), dayTitle(d), "Papers of "+d.Date.Format("January 2, 2006")+" ranked")
+		p := page("day", d.Path(), dayTitle(m.words, d), text("descDay", "Date", m.words.Date("dateMedium", d.Date)))
 		p.Day = d
 		add(p)
 	}
-	for _, w := range site.Weeks {
-		p := page("week", w.Path(), "Week "+strconv.Itoa(w.Num)+", "+strconv.Itoa(w.Year), "Top papers of the week of "+weekName(w))
-		p.Week = w
+	for _, wk := range site.Weeks {
+		p := page("week", wk.Path(), text("titleWeek", "Num", wk.Num, "Year", wk.Year), text("descWeek", "Dates", weekName(m.words, wk)))
+		p.Week = wk
 		add(p)
 	}
-	for _, m := range site.Months {
-		p := page("month", m.Path(), m.Start.Format("January 2006"), "Top papers of "+m.Start.Format("January 2006"))
-		p.Month = m
+	for _, mo := range site.Months {
+		name := m.words.Date("dateMonth", mo.Start)
+		p := page("month", mo.Path(), name, text("descMonth", "Month", name))
+		p.Month = mo
 		add(p)
 	}
-	add(page("archive", "archive/", "Archive", "Every day of "+cfg.Title+", by month"))
+	add(page("archive", "archive/", text("archive"), text("descArchive", "Site", cfg.Title)))
 	for _, pp := range site.Papers {
 		js = append(js, job{kind: "paper", paper: pp})
 	}
-	add(page("topics", "topics/", "Topics", "Every topic of "+cfg.Title))
+	add(page("topics", "topics/", text("topics"), text("descTopics", "Site", cfg.Title)))
 	for _, t := range site.Topics {
-		for _, p := range paginate(page, "topic", t.Path(), t.Name, t.Description, t.Papers, cfg.PageSize) {
+		for _, p := range paginate(page, text, "topic", t.Path(), t.Name, t.Description, t.Papers, cfg.PageSize) {
 			p.Topic = t
 			p.Feeds = append(feedSet(cfg.Title+" — "+t.Name, t.Path()), feeds...)
 			add(p)
 		}
 	}
-	add(page("authors", "authors/", "Authors", "Every author of "+cfg.Title))
+	add(page("authors", "authors/", text("authors"), text("descAuthors", "Site", cfg.Title)))
 	for _, a := range site.Authors {
-		p := page("author", a.Path(), a.Name, "Papers by "+a.Name)
+		p := page("author", a.Path(), a.Name, text("descAuthor", "Name", a.Name))
 		p.Author = a
 		add(p)
 	}
-	add(page("feeds", "feeds/", "Feeds", "Subscribe to "+cfg.Title))
-	add(page("search", "search/", "Search", "Search every paper of "+cfg.Title))
-	add(page("subscribe", "subscribe/", "Subscribe", "Get "+cfg.Title+" by email or in a feed reader"))
-	nf := page("404", "404.html", "Page not found", "")
+	add(page("feeds", "feeds/", text("feeds"), text("descFeeds", "Site", cfg.Title)))
+	add(page("search", "search/", text("search"), text("descSearch", "Site", cfg.Title)))
+	add(page("subscribe", "subscribe/", text("subscribe"), text("descSubscribe", "Site", cfg.Title)))
+	nf := page("404", "404.html", text("pageNotFound"), "")
 	nf.Canonical = ""
 	add(nf)
-	return js
+	return js, w.Err()
 }
 
 // dayTitle is the day's own title or its date.
-func dayTitle(d *model.Day) string {
+func dayTitle(c *i18n.Catalog, d *model.Day) string {
 	if d.Title != "" {
 		return d.Title
 	}
-	return d.Date.Format("Monday, January 2, 2006")
+	return c.Date("dateLong", d.Date)
 }
 
 // paginate splits papers into pages of size n: path for the first page,
 // path + "page/N/" for the others.
-func paginate(page func(kind, path, title, desc string) *Page, kind, path, title, desc string, papers []*model.Paper, n int) []*Page {
+func paginate(page func(kind, path, title, desc string) *Page, text func(string, ...any) string, kind, path, title, desc string, papers []*model.Paper, n int) []*Page {
 	total := max(1, (len(papers)+n-1)/n)
 	pathOf := func(i int) string {
 		if i == 1 {
@@ -184,7 +189,7 @@ func paginate(page func(kind, path, title, desc string) *Page, kind, path, title
 	for i := 1; i <= total; i++ {
 		t := title
 		if i > 1 {
-			t += " — page " + strconv.Itoa(i)
+			t = text("titlePage", "Title", title, "Num", i)
 		}
 		p := page(kind, pathOf(i), t, desc)
 		p.Papers = papers[(i-1)*n : min(i*n, len(papers))]

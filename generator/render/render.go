@@ -22,16 +22,18 @@ import (
 	"sync"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parallel"
 )
 
 // Options configure rendering.
 type Options struct {
-	Builtin   fs.FS  // the built-in theme
-	SiteTheme fs.FS  // the site's theme folder, or nil
-	ThemeDir  string // the site's theme folder as the user sees it, for messages ("themes/mytheme")
-	Workers   int    // pages rendered at once; 0 means GOMAXPROCS
+	Builtin   fs.FS         // the built-in theme
+	SiteTheme fs.FS         // the site's theme folder, or nil
+	ThemeDir  string        // the site's theme folder as the user sees it, for messages ("themes/mytheme")
+	Words     *i18n.Catalog // the theme's messages in the site's language
+	Workers   int           // pages rendered at once; 0 means GOMAXPROCS
 	// Once says All runs once and the renderer is then dropped (a build
 	// that keeps nothing): All renders the pages that list cards first and
 	// frees the cards before the paper and author pages, which (in the
@@ -60,7 +62,7 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	r := &Renderer{site: site, opts: opts, l: links{cfg: site.Config}, cards: &cards{}}
 	r.th = overlay{site: opts.SiteTheme, builtin: opts.Builtin}
 	r.sch = newScholar(site.Papers, r.l)
-	funcs := funcMap(r.l)
+	funcs := funcMap(r.l, opts.Words)
 	maps.Copy(funcs, r.sch.funcs())
 	funcs["card"] = r.cards.card
 	funcs["static"] = r.staticURL
@@ -72,8 +74,10 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 		return nil, err
 	}
 	r.tmpl, r.parts = tmpl, newPartials(tmpl.parts)
-	r.pages = pages{site: site, feeds: siteFeeds(site.Config.Title), l: r.l}
-	r.jobs = jobs(r.pages)
+	r.pages = pages{site: site, feeds: siteFeeds(site.Config.Title), l: r.l, words: opts.Words}
+	if r.jobs, err = jobs(r.pages); err != nil {
+		return nil, err
+	}
 	if err := r.cards.render(ctx, tmpl.item, site.Papers, opts.Workers); err != nil {
 		return nil, tmpl.errorList(err)
 	}

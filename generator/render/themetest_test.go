@@ -18,7 +18,7 @@ func loadTheme(t *testing.T, files map[string]string) (*templates, error) {
 		site[name] = &fstest.MapFile{Data: []byte(data)}
 	}
 	l := links{cfg: testConfig()}
-	funcs := funcMap(l)
+	funcs := funcMap(l, english)
 	funcs["card"] = func(*model.Paper) (template.HTML, error) { return "", nil }
 	funcs["static"] = func(string) string { return "" }
 	funcs["cached"] = func(string, any, ...any) (template.HTML, error) { return "", nil }

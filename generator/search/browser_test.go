@@ -1,6 +1,7 @@
 package search
 
 import (
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/internal/browsertest"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
@@ -24,7 +26,8 @@ func TestScriptInBrowser(t *testing.T) {
 	root := t.TempDir()
 	files, _ := mustBuild(t, fixtureDocs(), Options{})
 	page, script := pageAndScript(t)
-	files = append(files, model.File{Path: "search/index.html", Data: page}, model.File{Path: "search.js", Data: script})
+	files = append(files, model.File{Path: "search/index.html", Data: page}, model.File{Path: "search.js", Data: script},
+		model.File{Path: "search/fr/index.html", Data: frenchPage(t, page)})
 	writeFiles(t, filepath.Join(root, "repo"), files, "")
 	srv := httptest.NewServer(http.FileServer(http.Dir(root)))
 	defer srv.Close()
@@ -95,6 +98,38 @@ func TestScriptInBrowser(t *testing.T) {
 
 	do(chromedp.Navigate(srv.URL + "/repo/search/?from=2024-01-01&to=2024-02-28"))
 	wait("date filter", status+` === '2 results from 2024-01-01 to 2024-02-28.'`)
+
+	// A page in French, with the theme's French words for the script: its
+	// plural rules and number formats too.
+	do(chromedp.Navigate(srv.URL + "/repo/search/fr/"))
+	wait("French prompt", status+` === 'Tapez pour rechercher parmi 5 articles.'`)
+	do(chromedp.Navigate(srv.URL + "/repo/search/fr/?q=schr"))
+	wait("French results", status+` === '1 résultat pour «\u202fschr\u202f».'`)
+	do(chromedp.Navigate(srv.URL + "/repo/search/fr/?q=zzzz"))
+	wait("French no results", status+` === 'Aucun résultat pour «\u202fzzzz\u202f». Essayez des mots moins nombreux ou plus courts, ou effacez les filtres.'`)
+}
+
+// frenchPage is page in French: lang="fr", and the search script's
+// messages from the built-in theme's French, as jsMessages writes them.
+func frenchPage(t *testing.T, page []byte) []byte {
+	t.Helper()
+	fr, err := i18n.Builtin("fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	msgs := map[string]map[string]string{}
+	for _, id := range []string{"searchPrompt", "searchFound", "searchNone", "searchFor"} {
+		if msgs[id], err = fr.Forms(id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	js, err := json.Marshal(msgs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := strings.Replace(string(page), `<html lang="en">`, `<html lang="fr">`, 1)
+	s = strings.Replace(s, `<script src=`, `<script type="application/json" id="search-messages">`+string(js)+"</script>\n<script src=", 1)
+	return []byte(s)
 }
 
 // pageAndScript returns testdata/page.html, the search page's markup, and

@@ -303,10 +303,60 @@
 
   var script = document.currentScript;
 
+  // The page's words: the theme's messages in the page's language, from
+  // <script type="application/json" id="search-messages"> (the template
+  // function jsMessages writes it), else these English ones. Each message
+  // maps CLDR plural categories to a text whose {Name}s msg() fills in.
+  var WORDS = {
+    searchMore: { other: 'More results' },
+    searchPrompt: { one: 'Type to search {Count} paper.', other: 'Type to search {Count} papers.' },
+    searchNone: { other: 'No results {Query}. Try fewer or shorter words, or clear the filters.' },
+    searchFound: { one: '{Count} result {Query}.', other: '{Count} results {Query}.' },
+    searchFor: { other: 'for “{Text}”' },
+    searchIn: { other: 'in {Topic}' },
+    searchFrom: { other: 'from {Date}' },
+    searchTo: { other: 'to {Date}' },
+    searchMoreAuthors: { other: ', +{Count} more' },
+    searchFailed: { other: 'Search is unavailable right now: the index could not be loaded.' },
+    searchMoreFailed: { other: 'More results are unavailable right now: the index could not be loaded.' },
+  };
+  var lang = document.documentElement.lang || 'en';
+  var plurals;
+  try {
+    plurals = new Intl.PluralRules(lang);
+  } catch (e) {
+    plurals = new Intl.PluralRules('en');
+  }
+
+  function loadWords() {
+    var el = document.getElementById('search-messages');
+    if (!el) return;
+    try {
+      var own = JSON.parse(el.textContent);
+      Object.keys(own).forEach(function (id) { WORDS[id] = own[id]; });
+    } catch (e) {
+      console.warn('search.js: #search-messages is not JSON; using English words:', e);
+    }
+  }
+
+  // msg returns message id with vars filled in; vars.Count, a number,
+  // picks the plural form and is written in the page's language.
+  function msg(id, vars) {
+    var forms = WORDS[id] || { other: id };
+    var n = vars && vars.Count;
+    var s = (typeof n === 'number' && forms[plurals.select(n)]) || forms.other;
+    return s.replace(/\{(\w+)\}/g, function (all, name) {
+      if (!vars || !(name in vars)) return all;
+      var v = vars[name];
+      return typeof v === 'number' ? v.toLocaleString(lang) : String(v);
+    });
+  }
+
   // start finds the markup described at the top of this file and attaches
   // search to it; when some is missing, it says what in a console warning
   // for each thing and leaves the page alone.
   function start() {
+    loadWords();
     var scriptIndex = script && script.dataset.index;
     var form = document.querySelector('form[role="search"][data-index]') ||
       (scriptIndex ? document.querySelector('form[role="search"]') : null);
@@ -349,7 +399,7 @@
     more.type = 'button';
     more.id = 'search-more';
     more.className = 'search-more';
-    more.textContent = 'More results';
+    more.textContent = msg('searchMore');
     more.hidden = true;
     list.after(more);
 
@@ -419,12 +469,12 @@
 
     function describe(s) {
       var parts = [];
-      if (s.text.trim()) parts.push('for “' + s.text.trim() + '”');
+      if (s.text.trim()) parts.push(msg('searchFor', { Text: s.text.trim() }));
       if (s.topic && topic && topic.selectedIndex >= 0) {
-        parts.push('in ' + topic.options[topic.selectedIndex].text.replace(/ \(\d+\)$/, ''));
+        parts.push(msg('searchIn', { Topic: topic.options[topic.selectedIndex].text.replace(/ \(\d+\)$/, '') }));
       }
-      if (s.from) parts.push('from ' + s.from);
-      if (s.to) parts.push('to ' + s.to);
+      if (s.from) parts.push(msg('searchFrom', { Date: s.from }));
+      if (s.to) parts.push(msg('searchTo', { Date: s.to }));
       return parts.join(' ');
     }
 
@@ -440,7 +490,7 @@
           shown = [];
           list.replaceChildren();
           more.hidden = true;
-          say('Type to search ' + m.docs.toLocaleString() + ' papers.');
+          say(msg('searchPrompt', { Count: m.docs }));
           return;
         }
         list.setAttribute('aria-busy', 'true');
@@ -453,9 +503,7 @@
         list.replaceChildren();
         show(recs);
         var n = hits.length;
-        say(n === 0
-          ? 'No results ' + describe(s) + '. Try fewer or shorter words, or clear the filters.'
-          : n.toLocaleString() + (n === 1 ? ' result ' : ' results ') + describe(s) + '.');
+        say(n === 0 ? msg('searchNone', { Query: describe(s) }) : msg('searchFound', { Count: n, Query: describe(s) }));
       } catch (e) {
         if (my !== seq) return;
         if (!retried) { // a deploy may have replaced the files: reload meta.json once
@@ -464,7 +512,7 @@
           return run(true);
         }
         console.error('search.js:', e);
-        say('Search is unavailable right now: the index could not be loaded.');
+        say(msg('searchFailed'));
       } finally {
         if (my === seq) list.removeAttribute('aria-busy');
       }
@@ -484,7 +532,7 @@
         recs = await index.records(hits.slice(start, start + PAGE));
       } catch (e) {
         console.error('search.js:', e);
-        say('More results are unavailable right now: the index could not be loaded.');
+        say(msg('searchMoreFailed'));
         return;
       }
       if (my !== seq) return;
@@ -544,7 +592,7 @@
           highlight(bdi, name);
           au.appendChild(bdi);
         });
-        if (names.length < r.authors.length) au.appendChild(document.createTextNode(', +' + (r.authors.length - names.length) + ' more'));
+        if (names.length < r.authors.length) au.appendChild(document.createTextNode(msg('searchMoreAuthors', { Count: r.authors.length - names.length })));
         meta.appendChild(au);
       }
       if (r.day) {

@@ -1,0 +1,618 @@
+// Package i18n puts the words of a site's pages, feeds and emails into the
+// site's language.
+//
+// A theme keeps its messages in i18n/<language>.yaml (parse.Messages reads
+// one): the built-in theme has English and a few other languages, and a
+// site's theme folder adds a language or replaces single messages of a
+// built-in one. Load picks the messages of the site's language, falling
+// back through its parents (pt-BR, then pt) to English, and requires a
+// language other than English to translate every message English has, so
+// that no page is half in one language. A Catalog then renders a message
+// with its arguments, choosing the plural form by the language's CLDR
+// rules, and writes dates with the language's month and weekday names.
+package i18n
+
+import (
+	"errors"
+	"fmt"
+	htmltemplate "html/template"
+	"io/fs"
+	"maps"
+	"path"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+	texttemplate "text/template"
+	tparse "text/template/parse"
+	"time"
+
+	"github.com/gohugoio/locales"
+	"github.com/gohugoio/localescompressed"
+	"golang.org/x/text/language"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/parse"
+	"github.com/paperboy-digest/paperboy/themes"
+)
+
+// Dir is the folder of a theme that holds its translation files.
+const Dir = "i18n"
+
+// Theme is where Load finds translation files: the built-in theme and the
+// site's own theme folder over it.
+type Theme struct {
+	Builtin fs.FS  // the built-in theme
+	Site    fs.FS  // the site's theme folder, or nil
+	SiteDir string // the site's theme folder as the user sees it ("themes/mytheme")
+}
+
+// Language is the site's language setting, for messages about it.
+type Language struct {
+	Tag  string // BCP 47 ("fr", "pt-BR")
+	Path string // the file that sets it (content/site.yaml)
+	Line int    // its line there; 0 when the language is the default
+}
+
+// Catalog is the messages of one language, ready to render.
+type Catalog struct {
+	lang  string
+	names locales.Translator // month and weekday names, plural rules; nil for English
+	msgs  map[string]*message
+}
+
+// message is one message: a text for each plural form it has.
+type message struct {
+	id    string
+	forms map[locales.PluralRule]*form // has PluralRuleOther
+}
+
+// form is the text of one plural form of a message.
+type form struct {
+	origin string // the file it comes from, as the user sees it
+	line   int
+	text   string
+	plain  bool // no {{…}}: the text is the result
+	html   *htmltemplate.Template
+	txt    *texttemplate.Template
+}
+
+var pluralRules = map[string]locales.PluralRule{
+	"zero": locales.PluralRuleZero, "one": locales.PluralRuleOne, "two": locales.PluralRuleTwo,
+	"few": locales.PluralRuleFew, "many": locales.PluralRuleMany, "other": locales.PluralRuleOther,
+}
+
+// file is one translation file of one layer.
+type file struct {
+	origin string
+	tag    language.Tag
+	msgs   []parse.Message
+}
+
+// Load reads the theme's translation files and returns the catalog of
+// lang. Every problem in the site's own files is reported, each at its
+// path and line, as is a language the theme does not translate, or
+// translates only in part.
+func Load(th Theme, lang Language) (*Catalog, error) {
+	var errs diag.List
+	builtin, err := files(th.Builtin, func(p string) string { return "themes/default/" + p + " (built in)" })
+	errs.Append(err)
+	var site []file
+	if th.Site != nil {
+		site, err = files(th.Site, func(p string) string { return th.SiteDir + "/" + p })
+		errs.Append(err)
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	tag, err := language.Parse(lang.Tag)
+	if err != nil {
+		return nil, diag.Errorf(lang.Path, lang.Line, "language %q is not a BCP 47 language tag; write e.g. `language: en`, `language: fr` or `language: pt-BR`", lang.Tag)
+	}
+
+	// English has every message: the built-in file's, then the site's.
+	c := &Catalog{lang: lang.Tag, msgs: map[string]*message{}}
+	english := map[string]bool{}
+	for _, f := range ofTag(builtin, language.English) {
+		c.add(f, nil, &errs)
+	}
+	// The arguments the generator and the built-in templates give each
+	// built-in message: a text of the site's may use no other.
+	args := map[string][]string{}
+	for id, m := range c.msgs {
+		for _, f := range m.forms {
+			if !f.plain {
+				args[id] = append(args[id], fields(f.txt.Tree.Root)...)
+			}
+		}
+		if args[id] == nil {
+			args[id] = []string{}
+		}
+	}
+	for _, f := range ofTag(site, language.English) {
+		c.add(f, args, &errs)
+	}
+	for id := range c.msgs {
+		english[id] = true
+	}
+	// A site's file may only translate messages English has.
+	ids := slices.Sorted(maps.Keys(english))
+	for _, f := range site {
+		for _, m := range f.msgs {
+			if !english[m.ID] {
+				hint := ""
+				if s := diag.Suggest(m.ID, ids); s != "" {
+					hint = fmt.Sprintf("did you mean %s? ", s)
+				}
+				errs.Add(f.origin, m.Line, "%s is not a message of the theme: i18n/en.yaml has no %s; %sfix the id, or add the message to %s/%s/en.yaml", m.ID, m.ID, hint, th.SiteDir, Dir)
+			}
+		}
+		if f.tag != language.English {
+			// Compiled for their mistakes only, so check finds them in
+			// any language.
+			scratch := Catalog{msgs: map[string]*message{}}
+			scratch.add(f, args, &errs)
+		}
+	}
+
+	// Then the language's own files, from its most general parent to the
+	// tag itself, each built-in file under the site's.
+	chain := parents(tag)
+	var own []file // the files of the language, not of English
+	for _, t := range slices.Backward(chain) {
+		if t == language.English {
+			continue
+		}
+		for _, f := range ofTag(builtin, t) {
+			c.add(f, nil, &errs)
+			own = append(own, f)
+		}
+		for _, f := range ofTag(site, t) {
+			c.add(f, nil, nil) // checked above
+			own = append(own, f)
+		}
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	if base, _ := tag.Base(); base.String() == "en" {
+		return c, nil
+	}
+	if len(own) == 0 {
+		return nil, diag.Errorf(lang.Path, lang.Line, "language %s: the theme has no translation into it (no %s/%s.yaml); the built-in theme has %s. Translate themes/default/%s/en.yaml (`paperboy new theme NAME` copies it) into themes/NAME/%s/%s.yaml, or set `language:` to one the theme has",
+			lang.Tag, Dir, lang.Tag, strings.Join(tags(builtin), ", "), Dir, Dir, lang.Tag)
+	}
+	translated := map[string]bool{}
+	for _, f := range own {
+		for _, m := range f.msgs {
+			translated[m.ID] = true
+		}
+	}
+	var missing []string
+	for _, id := range ids {
+		if !translated[id] {
+			missing = append(missing, id)
+		}
+	}
+	if len(missing) > 0 {
+		f := own[len(own)-1]
+		return nil, diag.Errorf(f.origin, 0, "language %s: %d of the theme's messages are not translated: %s; translate them (i18n/en.yaml has the English), so that no page is half in English", lang.Tag, len(missing), list(missing, 8))
+	}
+	for _, t := range chain {
+		if names := localescompressed.GetTranslator(t.String()); names != nil {
+			c.names = names
+			break
+		}
+	}
+	return c, nil
+}
+
+// files reads every translation file of one theme layer.
+func files(fsys fs.FS, origin func(string) string) ([]file, error) {
+	entries, err := fs.ReadDir(fsys, Dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var errs diag.List
+	var out []file
+	for _, e := range entries {
+		p := path.Join(Dir, e.Name())
+		name, ok := strings.CutSuffix(e.Name(), ".yaml")
+		if e.IsDir() || !ok {
+			errs.Add(origin(p), 0, "not a translation file; %s/ holds only <language>.yaml files (en.yaml, fr.yaml, pt-BR.yaml); move it out", Dir)
+			continue
+		}
+		tag, err := language.Parse(name)
+		if err != nil {
+			errs.Add(origin(p), 0, "%q is not a BCP 47 language tag; name the file after its language, e.g. fr.yaml or pt-BR.yaml", name)
+			continue
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return nil, err
+		}
+		msgs, err := parse.Messages(origin(p), data)
+		if err != nil {
+			errs.Append(err)
+			continue
+		}
+		out = append(out, file{origin: origin(p), tag: tag, msgs: msgs})
+	}
+	return out, errs.Err()
+}
+
+// ofTag returns the files of fs that are of language t.
+func ofTag(fs []file, t language.Tag) []file {
+	var out []file
+	for _, f := range fs {
+		if f.tag == t {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// tags lists the languages of files, sorted.
+func tags(fs []file) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.tag.String())
+	}
+	slices.Sort(out)
+	return out
+}
+
+// parents returns t and its parents, most specific first, down to and
+// without the root.
+func parents(t language.Tag) []language.Tag {
+	var out []language.Tag
+	for ; !t.IsRoot(); t = t.Parent() {
+		out = append(out, t)
+	}
+	return out
+}
+
+// add compiles the messages of f into c, replacing any c has. When args
+// is not nil, a message it lists may use only the arguments it names.
+// errs may be nil for files added before.
+func (c *Catalog) add(f file, args map[string][]string, errs *diag.List) {
+	for _, m := range f.msgs {
+		msg := &message{id: m.ID, forms: map[locales.PluralRule]*form{}}
+		for _, name := range parse.PluralForms {
+			text, ok := m.Forms[name]
+			if !ok {
+				continue
+			}
+			fm, err := compile(f.origin, m.Lines[name], m.ID, text)
+			if err == nil {
+				err = fm.checkArgs(m.ID, args)
+			}
+			if err != nil {
+				if errs != nil {
+					errs.Append(err)
+				}
+				continue
+			}
+			msg.forms[pluralRules[name]] = fm
+		}
+		c.msgs[m.ID] = msg
+	}
+}
+
+// checkArgs reports an argument of the text of message id that args does
+// not give it: one the generator or the templates never set, which would
+// fail only on the pages that show the message.
+func (f *form) checkArgs(id string, args map[string][]string) error {
+	given, known := args[id]
+	if f.plain || args == nil || !known {
+		return nil
+	}
+	for _, name := range fields(f.txt.Tree.Root) {
+		if slices.Contains(given, name) {
+			continue
+		}
+		switch s := diag.Suggest(name, given); {
+		case s != "":
+			return diag.Errorf(f.origin, f.line, "%s: {{.%s}} is not an argument of this message; did you mean {{.%s}}?", id, name, s)
+		case len(given) == 0:
+			return diag.Errorf(f.origin, f.line, "%s: {{.%s}} is not an argument of this message, which has none; write the text without it", id, name)
+		default:
+			return diag.Errorf(f.origin, f.line, "%s: {{.%s}} is not an argument of this message; it has {{.%s}}", id, name, strings.Join(slices.Compact(slices.Sorted(slices.Values(given))), "}}, {{."))
+		}
+	}
+	return nil
+}
+
+// compile parses the text of one form of message id, which is both an
+// html/template (for pages and HTML email: its arguments are escaped, its
+// own markup kept) and a text/template (for titles, feeds and plain-text
+// email).
+func compile(origin string, line int, id, text string) (*form, error) {
+	f := &form{origin: origin, line: line, text: text, plain: !strings.Contains(text, "{{")}
+	if f.plain {
+		return f, nil
+	}
+	var err error
+	if f.txt, err = texttemplate.New(id).Option("missingkey=error").Parse(text); err != nil {
+		return nil, diag.Errorf(origin, line, "%s: %v; fix the {{…}} in its text", id, templateError(err))
+	}
+	f.html = htmltemplate.Must(htmltemplate.New(id).Option("missingkey=error").Parse(text))
+	// Escaping happens on the first run: a text that leaves a tag or an
+	// attribute open fails here, with no data, before any page.
+	var herr *htmltemplate.Error
+	if err := f.html.Execute(&strings.Builder{}, nil); errors.As(err, &herr) {
+		return nil, diag.Errorf(origin, line, "%s: %s; close every tag and quote the text opens", id, herr.Description)
+	}
+	return f, nil
+}
+
+// templateError is a template parse error without the template's name
+// and line, which the caller gives as the file's.
+func templateError(err error) string {
+	s := err.Error()
+	if i := strings.Index(s, ": "); strings.HasPrefix(s, "template: ") && i >= 0 {
+		rest := s[len("template: "):]
+		if j := strings.LastIndex(rest, ": "); j >= 0 {
+			return rest[j+2:]
+		}
+	}
+	return s
+}
+
+// Language returns the tag the catalog is for, as the site wrote it.
+func (c *Catalog) Language() string { return c.lang }
+
+// Has reports whether the catalog has message id.
+func (c *Catalog) Has(id string) bool { return c.msgs[id] != nil }
+
+// HTML renders message id for an HTML page: its own markup as it is, its
+// arguments escaped for where they stand. args are a count (for a
+// message with plural forms; it is {{.Count}} in the text), a value that
+// is the text's dot, or name-value pairs ({{.Name}}; a "Count" among
+// them chooses the plural form).
+func (c *Catalog) HTML(id string, args ...any) (htmltemplate.HTML, error) {
+	f, dot, err := c.form(id, args)
+	if err != nil {
+		return "", err
+	}
+	if f.plain {
+		return htmltemplate.HTML(f.text), nil
+	}
+	var b strings.Builder
+	if err := f.html.Execute(&b, dot); err != nil {
+		return "", f.execError(id, err)
+	}
+	return htmltemplate.HTML(b.String()), nil
+}
+
+// Text renders message id as plain text, for a title, a feed or a
+// plain-text email; args as for HTML.
+func (c *Catalog) Text(id string, args ...any) (string, error) {
+	f, dot, err := c.form(id, args)
+	if err != nil {
+		return "", err
+	}
+	if f.plain {
+		return f.text, nil
+	}
+	var b strings.Builder
+	if err := f.txt.Execute(&b, dot); err != nil {
+		return "", f.execError(id, err)
+	}
+	return b.String(), nil
+}
+
+func (f *form) execError(id string, err error) error {
+	return diag.Errorf(f.origin, f.line, "%s: %s; fix the {{…}} in its text", id, templateError(err))
+}
+
+// form finds the form of message id that args call for, and the dot of
+// its text.
+func (c *Catalog) form(id string, args []any) (*form, any, error) {
+	m := c.msgs[id]
+	if m == nil {
+		ids := slices.Sorted(maps.Keys(c.msgs))
+		if s := diag.Suggest(id, ids); s != "" {
+			return nil, nil, fmt.Errorf("no message %q; did you mean %q?", id, s)
+		}
+		return nil, nil, fmt.Errorf("no message %q in the theme's %s/en.yaml; add it there", id, Dir)
+	}
+	dot, n, counted, err := arguments(id, args)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(m.forms) == 1 {
+		return m.forms[locales.PluralRuleOther], dot, nil
+	}
+	if !counted {
+		return nil, nil, fmt.Errorf("message %q has plural forms; give it a count, e.g. {{T %q 3}}", id, id)
+	}
+	if f := m.forms[c.plural(n)]; f != nil {
+		return f, dot, nil
+	}
+	return m.forms[locales.PluralRuleOther], dot, nil
+}
+
+// plural is the plural form of the count n in the catalog's language.
+func (c *Catalog) plural(n int) locales.PluralRule {
+	if c.names != nil {
+		return c.names.CardinalPluralRule(float64(n), 0)
+	}
+	if n == 1 {
+		return locales.PluralRuleOne
+	}
+	return locales.PluralRuleOther
+}
+
+// arguments reads the arguments of a message: see HTML.
+func arguments(id string, args []any) (dot any, n int, counted bool, err error) {
+	switch {
+	case len(args) == 0:
+		return nil, 0, false, nil
+	case len(args) == 1:
+		if n, ok := integer(args[0]); ok {
+			return map[string]any{"Count": n}, n, true, nil
+		}
+		return args[0], 0, false, nil
+	case len(args)%2 == 0:
+		m := make(map[string]any, len(args)/2)
+		for i := 0; i < len(args); i += 2 {
+			k, ok := args[i].(string)
+			if !ok {
+				return nil, 0, false, fmt.Errorf("message %q: argument %d is a %T, not a name; give names and values in pairs: {{T %q \"Name\" .Value}}", id, i+2, args[i], id)
+			}
+			m[k] = args[i+1]
+			if k == "Count" {
+				if n, counted = integer(args[i+1]); !counted {
+					return nil, 0, false, fmt.Errorf("message %q: Count is a %T, not a whole number", id, args[i+1])
+				}
+			}
+		}
+		return m, n, counted, nil
+	default:
+		return nil, 0, false, fmt.Errorf("message %q: give it a count, one value, or names and values in pairs, not %d arguments", id, len(args))
+	}
+}
+
+// integer returns v as an int when it is a whole number of any integer type.
+func integer(v any) (int, bool) {
+	r := reflect.ValueOf(v)
+	switch r.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return int(r.Int()), true
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return int(r.Uint()), true
+	}
+	return 0, false
+}
+
+// list names at most n of ids, and how many more there are.
+func list(ids []string, n int) string {
+	if len(ids) <= n {
+		return strings.Join(ids, ", ")
+	}
+	return strings.Join(ids[:n], ", ") + fmt.Sprintf(" and %d more", len(ids)-n)
+}
+
+// Date writes t with the layout that message id gives (a Go time layout,
+// such as "Monday, January 2, 2006"), in the catalog's month and weekday
+// names. Every catalog has the date messages English has.
+func (c *Catalog) Date(id string, t time.Time) string {
+	return c.Format(c.msgs[id].forms[locales.PluralRuleOther].text, t)
+}
+
+// Forms renders every plural form of message id as plain text for a
+// script, keyed by its CLDR category ("one", "other"), with each argument
+// {{.Name}} written as {Name} for the script to fill in: a script picks
+// the form with Intl.PluralRules of the page's language.
+func (c *Catalog) Forms(id string) (map[string]string, error) {
+	m := c.msgs[id]
+	if m == nil {
+		_, _, err := c.form(id, nil)
+		return nil, err
+	}
+	out := make(map[string]string, len(m.forms))
+	for name, rule := range pluralRules {
+		f := m.forms[rule]
+		if f == nil {
+			continue
+		}
+		if f.plain {
+			out[name] = f.text
+			continue
+		}
+		dot := map[string]any{}
+		for _, field := range fields(f.txt.Tree.Root) {
+			dot[field] = "{" + field + "}"
+		}
+		var b strings.Builder
+		if err := f.txt.Execute(&b, dot); err != nil {
+			return nil, f.execError(id, err)
+		}
+		out[name] = b.String()
+	}
+	return out, nil
+}
+
+// fields lists the names of the dot's fields that a template's nodes use.
+func fields(n tparse.Node) []string {
+	var out []string
+	var walk func(n tparse.Node)
+	walk = func(n tparse.Node) {
+		switch n := n.(type) {
+		case *tparse.ListNode:
+			if n != nil {
+				for _, c := range n.Nodes {
+					walk(c)
+				}
+			}
+		case *tparse.ActionNode:
+			walk(n.Pipe)
+		case *tparse.PipeNode:
+			if n != nil {
+				for _, c := range n.Cmds {
+					walk(c)
+				}
+			}
+		case *tparse.CommandNode:
+			for _, a := range n.Args {
+				walk(a)
+			}
+		case *tparse.FieldNode:
+			out = append(out, n.Ident[0])
+		case *tparse.IfNode:
+			walk(n.Pipe)
+			walk(n.List)
+			walk(n.ElseList)
+		case *tparse.RangeNode:
+			walk(n.Pipe)
+			walk(n.List)
+			walk(n.ElseList)
+		case *tparse.WithNode:
+			walk(n.Pipe)
+			walk(n.List)
+			walk(n.ElseList)
+		}
+	}
+	walk(n)
+	return out
+}
+
+// Texts renders messages as plain text for code that makes many of them
+// (page titles, feed items) and checks for an error once, at the end:
+// Text returns "" once a message has failed, and Err is the first
+// failure. It is safe for concurrent use.
+type Texts struct {
+	Catalog *Catalog
+	mu      sync.Mutex
+	err     error
+}
+
+// Text is Catalog.Text, keeping the first error for Err.
+func (t *Texts) Text(id string, args ...any) string {
+	s, err := t.Catalog.Text(id, args...)
+	if err != nil {
+		t.mu.Lock()
+		if t.err == nil {
+			t.err = err
+		}
+		t.mu.Unlock()
+		return ""
+	}
+	return s
+}
+
+// Err is the first error of Text, or nil.
+func (t *Texts) Err() error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.err
+}
+
+// Builtin returns the catalog of the built-in theme in language lang.
+func Builtin(lang string) (*Catalog, error) {
+	return Load(Theme{Builtin: themes.Default()}, Language{Tag: lang})
+}

@@ -1,0 +1,225 @@
+package i18n
+
+import (
+	"io/fs"
+	"regexp"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/i18n/i18ntest"
+	"github.com/paperboy-digest/paperboy/themes"
+)
+
+var june3 = time.Date(2024, 6, 3, 0, 0, 0, 0, time.UTC) // a Monday
+
+func english(t *testing.T) *Catalog {
+	t.Helper()
+	c, err := Builtin("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestEnglish(t *testing.T) {
+	c := english(t)
+	for _, tt := range []struct {
+		id   string
+		args []any
+		want string
+	}{
+		{"abstract", nil, "Abstract"},
+		{"papers", []any{1}, "1 paper"},
+		{"papers", []any{0}, "0 papers"},
+		{"papers", []any{int64(12)}, "12 papers"},
+		{"descAuthor", []any{"Name", "Ada <Lovelace>"}, "Papers by Ada &lt;Lovelace&gt;"},
+		{"allPapersOf", []any{"Count", 1, "Date", "Jun 3"}, "The paper of Jun 3"},
+		{"allPapersOf", []any{"Count", 4, "Date", "Jun 3"}, "All 4 papers of Jun 3"},
+		{"searchNoScript", []any{"Archive", "/a/", "Topics", "/t/", "Authors", `/x"y/`}, `Search needs JavaScript, which is off in this browser. Browse the <a href="/a/">archive</a>, <a href="/t/">topics</a> or <a href="/x%22y/">authors</a> instead.`},
+	} {
+		got, err := c.HTML(tt.id, tt.args...)
+		if err != nil || string(got) != tt.want {
+			t.Errorf("HTML(%q, %v) = %q, %v; want %q", tt.id, tt.args, got, err, tt.want)
+		}
+	}
+	if got, _ := c.Text("descAuthor", "Name", "Ada <Lovelace>"); got != "Papers by Ada <Lovelace>" {
+		t.Errorf("Text escapes: %q", got)
+	}
+	if got := c.Date("dateLong", june3); got != "Monday, June 3, 2024" {
+		t.Errorf("dateLong = %q", got)
+	}
+}
+
+func TestArgumentErrors(t *testing.T) {
+	c := english(t)
+	for _, tt := range []struct {
+		id   string
+		args []any
+		want string
+	}{
+		{"abstrct", nil, `no message "abstrct"; did you mean "abstract"?`},
+		{"papers", nil, `message "papers" has plural forms; give it a count`},
+		{"descAuthor", nil, `descAuthor: `},
+		{"descAuthor", []any{"Nom", "x"}, `themes/default/i18n/en.yaml (built in):`},
+		{"descAuthor", []any{1, "x"}, `argument 2 is a int, not a name`},
+		{"papers", []any{"Count", "3"}, `Count is a string, not a whole number`},
+		{"papers", []any{1, 2, 3}, `not 3 arguments`},
+	} {
+		_, err := c.HTML(tt.id, tt.args...)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("HTML(%q, %v) error = %v; want it to contain %q", tt.id, tt.args, err, tt.want)
+		}
+	}
+}
+
+// translated returns a translation file of every English message but
+// those of skip: each text with "XX " before it, dates in a day-first
+// layout.
+func translated(t *testing.T, skip ...string) string {
+	t.Helper()
+	dates := map[string]string{}
+	for _, id := range []string{"dateLong", "dateMedium", "dateShort", "dateMonth", "dateDayMonth"} {
+		dates[id] = "Monday 2 January 2006 (Mon, Jan)"
+	}
+	return i18ntest.Translation(t, func(s string) string { return "XX " + s }, dates, skip...)
+}
+
+func load(files map[string]string, lang string) (*Catalog, error) {
+	site := fstest.MapFS{}
+	for name, data := range files {
+		site[name] = &fstest.MapFile{Data: []byte(data)}
+	}
+	return Load(Theme{Builtin: themes.Default(), Site: site, SiteDir: "themes/mine"}, Language{Tag: lang, Path: "content/site.yaml", Line: 7})
+}
+
+func TestSiteLanguage(t *testing.T) {
+	c, err := load(map[string]string{"i18n/eo.yaml": translated(t)}, "eo")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := c.HTML("abstract"); got != "XX Abstract" {
+		t.Errorf("abstract = %q", got)
+	}
+	// A region falls back to its language.
+	c, err = load(map[string]string{"i18n/fr.yaml": translated(t)}, "fr-CA")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.Date("dateLong", june3); got != "lundi 3 juin 2024 (lun., juin)" {
+		t.Errorf("French dateLong = %q", got)
+	}
+	// French puts 0 with 1 ("one"), English with the many.
+	if got, _ := c.Text("papers", 0); got != "XX {{.Count}} paper" && got != "XX 0 paper" {
+		t.Errorf("French papers 0 = %q, want the one form", got)
+	}
+	// A site's file replaces single messages of a built-in language.
+	c, err = load(map[string]string{"i18n/en.yaml": "abstract: Summary\n"}, "en-GB")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := c.HTML("abstract"); got != "Summary" {
+		t.Errorf("site's English abstract = %q", got)
+	}
+	if got, _ := c.HTML("cite"); got != "Cite" {
+		t.Errorf("cite = %q", got)
+	}
+}
+
+func TestForms(t *testing.T) {
+	got, err := english(t).Forms("searchFound")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got["one"] != "{Count} result {Query}." || got["other"] != "{Count} results {Query}." || len(got) != 2 {
+		t.Errorf("Forms = %q", got)
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		files map[string]string
+		lang  string
+		want  string
+	}{
+		{"untranslated language", nil, "it", "content/site.yaml:7: language it: the theme has no translation into it (no i18n/it.yaml); the built-in theme has "},
+		{"not a tag", nil, "english!", `content/site.yaml:7: language "english!" is not a BCP 47 language tag`},
+		{"partial", map[string]string{"i18n/it.yaml": "abstract: Sommario\n"}, "it", "themes/mine/i18n/it.yaml: language it: "},
+		{"unknown id", map[string]string{"i18n/fr.yaml": "abstrct: Résumé\n"}, "en", "themes/mine/i18n/fr.yaml:1: abstrct is not a message of the theme: i18n/en.yaml has no abstrct; did you mean abstract? fix the id, or add the message to themes/mine/i18n/en.yaml"},
+		{"bad template", map[string]string{"i18n/en.yaml": "x: fine\ny: \"{{.Count\"\n"}, "en", "themes/mine/i18n/en.yaml:2: y: "},
+		{"open tag", map[string]string{"i18n/en.yaml": "abstract: '<a href=\"{{.URL}}'\n"}, "en", "themes/mine/i18n/en.yaml:1: abstract: "},
+		{"file name", map[string]string{"i18n/french.yaml": "a: b\n"}, "en", `themes/mine/i18n/french.yaml: "french" is not a BCP 47 language tag`},
+		{"not yaml", map[string]string{"i18n/notes.txt": "a: b\n"}, "en", `themes/mine/i18n/notes.txt: not a translation file`},
+		{"no other", map[string]string{"i18n/en.yaml": "papers:\n  one: a paper\n"}, "en", "themes/mine/i18n/en.yaml:2: papers has no `other:` form"},
+		{"plural typo", map[string]string{"i18n/en.yaml": "papers:\n  oen: a\n  other: b\n"}, "en", `themes/mine/i18n/en.yaml:2: papers: "oen" is not a plural form; did you mean one?`},
+		{"yaml", map[string]string{"i18n/en.yaml": "a: [\n"}, "en", "themes/mine/i18n/en.yaml:"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := load(tt.files, tt.lang)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error = %v\nwant it to contain %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestPartialNamesMissing: a partial translation lists what is missing.
+func TestPartialNamesMissing(t *testing.T) {
+	_, err := load(map[string]string{"i18n/it.yaml": translated(t, "abstract", "cite")}, "it")
+	if err == nil || !strings.Contains(err.Error(), "2 of the theme's messages are not translated: abstract, cite") {
+		t.Errorf("error = %v", err)
+	}
+}
+
+// TestBuiltinLanguages: every language of the built-in theme translates
+// every message, each with the placeholders English has, and writes dates
+// with its own names.
+func TestBuiltinLanguages(t *testing.T) {
+	entries, err := fs.ReadDir(themes.Default(), Dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	en := english(t)
+	field := regexp.MustCompile(`\{\{\s*\.(\w+)\s*\}\}`)
+	for _, e := range entries {
+		lang := strings.TrimSuffix(e.Name(), ".yaml")
+		t.Run(lang, func(t *testing.T) {
+			c, err := Builtin(lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for id, m := range en.msgs {
+				want := map[string]bool{}
+				for _, f := range m.forms {
+					for _, x := range field.FindAllStringSubmatch(f.text, -1) {
+						want[x[1]] = true
+					}
+				}
+				for rule, f := range c.msgs[id].forms {
+					got := map[string]bool{}
+					for _, x := range field.FindAllStringSubmatch(f.text, -1) {
+						got[x[1]] = true
+					}
+					for name := range got {
+						if !want[name] {
+							t.Errorf("%s (%v) uses {{.%s}}, which English does not give it", id, rule, name)
+						}
+					}
+					if len(want) > 0 && len(got) == 0 && !(want["Count"] && len(want) == 1) {
+						t.Errorf("%s (%v) drops every argument of %v", id, rule, want)
+					}
+				}
+			}
+			if lang == "en" {
+				return
+			}
+			for _, id := range []string{"dateLong", "dateMedium", "dateShort", "dateMonth", "dateDayMonth"} {
+				if got := c.Date(id, june3); strings.Contains(got, "June") || strings.Contains(got, "Monday") || !strings.Contains(got, "3") && id != "dateMonth" {
+					t.Errorf("%s = %q: English names, or no day", id, got)
+				}
+			}
+		})
+	}
+}

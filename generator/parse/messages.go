@@ -1,0 +1,117 @@
+package parse
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+)
+
+// Message is one entry of a theme's translation file (i18n/<language>.yaml):
+// the text of one message in one language.
+type Message struct {
+	ID   string
+	Line int // of its key
+	// Forms maps each plural category the entry gives ("zero", "one",
+	// "two", "few", "many", "other") to its text, and "other" alone to the
+	// text of an entry written as a plain string. "other" is always set.
+	Forms map[string]string
+	Lines map[string]int // the line of each form's text
+}
+
+// PluralForms are the plural categories of CLDR, in their order: the keys a
+// message with plural forms may have.
+var PluralForms = []string{"zero", "one", "two", "few", "many", "other"}
+
+// messageIDRE matches a message id.
+var messageIDRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_-]*$`)
+
+// Messages parses a translation file: a YAML mapping of message ids to
+// either a text or a mapping of plural categories to texts.
+//
+//	skipToContent: Skip to content
+//	papers:
+//	  one: "{{.Count}} paper"
+//	  other: "{{.Count}} papers"
+//
+// Every problem is reported at its line; the messages are returned only
+// when there is none.
+func Messages(path string, data []byte) ([]Message, error) {
+	data = normalize(data)
+	if l := tabLine(data); l > 0 {
+		return nil, diag.Errorf(path, l, "a tab is used for indentation; YAML allows only spaces, so indent with spaces")
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, yamlError(path, data, 1, err)
+	}
+	if root.Kind == 0 || len(root.Content) == 0 {
+		return nil, nil
+	}
+	m := root.Content[0]
+	if m.Kind == yaml.ScalarNode && m.Tag == "!!null" {
+		return nil, nil
+	}
+	if m.Kind != yaml.MappingNode {
+		return nil, diag.Errorf(path, m.Line, "a translation file is a mapping of `id: text` lines, not a %s", kindName(m))
+	}
+	var errs diag.List
+	var out []Message
+	seen := map[string]int{}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], m.Content[i+1]
+		if k.Kind != yaml.ScalarNode || !messageIDRE.MatchString(k.Value) {
+			errs.Add(path, k.Line, "%q is not a message id; ids are letters, digits, `-` and `_`, starting with a letter", k.Value)
+			continue
+		}
+		if l, dup := seen[k.Value]; dup {
+			errs.Add(path, k.Line, "%s is given twice (also at line %d); keep one", k.Value, l)
+			continue
+		}
+		seen[k.Value] = k.Line
+		msg := Message{ID: k.Value, Line: k.Line, Forms: map[string]string{}, Lines: map[string]int{}}
+		switch {
+		case v.Kind == yaml.ScalarNode && v.Tag != "!!null":
+			msg.Forms["other"], msg.Lines["other"] = v.Value, v.Line
+		case v.Kind == yaml.MappingNode:
+			pluralForms(path, k.Value, v, &msg, &errs)
+		default:
+			errs.Add(path, v.Line, "%s has no text; write `%s: the text`, or its plural forms (`one:` and `other:`) on the lines below", k.Value, k.Value)
+			continue
+		}
+		out = append(out, msg)
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// pluralForms reads the plural forms of message id from the mapping v.
+func pluralForms(path, id string, v *yaml.Node, msg *Message, errs *diag.List) {
+	unknown := false
+	for j := 0; j+1 < len(v.Content); j += 2 {
+		fk, fv := v.Content[j], v.Content[j+1]
+		if !slices.Contains(PluralForms, fk.Value) {
+			hint := "the forms are " + strings.Join(PluralForms, ", ")
+			if s := diag.Suggest(fk.Value, PluralForms); s != "" {
+				hint = "did you mean " + s + "? (" + hint + ")"
+			}
+			errs.Add(path, fk.Line, "%s: %q is not a plural form; %s", id, fk.Value, hint)
+			unknown = true
+			continue
+		}
+		if fv.Kind != yaml.ScalarNode || fv.Tag == "!!null" {
+			errs.Add(path, fv.Line, "%s: the %s form has no text; give it one", id, fk.Value)
+			continue
+		}
+		msg.Forms[fk.Value], msg.Lines[fk.Value] = fv.Value, fv.Line
+	}
+	// A misspelt form is the mistake; the missing other: only follows.
+	if _, ok := msg.Forms["other"]; !ok && !unknown {
+		errs.Add(path, v.Line, "%s has no `other:` form; add it (the form for every count no other form covers)", id)
+	}
+}
