@@ -3,6 +3,7 @@ package parse
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -54,6 +55,14 @@ var (
 	arxivVer = regexp.MustCompile(`^(.+)v(\d+)$`)
 	idRE     = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$`)
 )
+
+// meaningful reports whether a topic's character r means something a
+// slug drops: "C++" and "C#" would both be the topic "c". Spaces and
+// punctuation that separate words, which a slug turns into hyphens, do
+// not.
+func meaningful(r rune) bool {
+	return strings.ContainsRune("+#*@$%!?=<>~^|\\", r)
+}
 
 // Limits bound a single source; see model.Limits.
 type Limits = model.Limits
@@ -143,7 +152,15 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		}
 	}
 	for _, t := range y.Topics {
-		if s := slug.Make(t); s != "" {
+		s := slug.Make(t)
+		switch sym := strings.IndexFunc(t, meaningful); {
+		case s == "":
+			errs.Add(path, line("topics"), "topic %q has no letters or digits, so it cannot be a page; write a name such as `diffusion-models`", t)
+		case sym >= 0:
+			r, _ := utf8.DecodeRuneInString(t[sym:])
+			own := slug.Make(strings.NewReplacer("+", " plus ", "#", " sharp ").Replace(t))
+			errs.Add(path, line("topics"), "topic %q has %q, which its URL would drop, making it the topic %q; give it a slug of its own in site.yaml (`topics: {%s: {name: %q}}`) and write `topics: [%s]` here", t, r, s, own, t, own)
+		default:
 			p.Topics = appendUnique(p.Topics, s)
 		}
 	}
