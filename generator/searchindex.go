@@ -21,7 +21,7 @@ func searchDocs(site *model.Site) []search.Doc {
 	for _, p := range papers {
 		d := search.Doc{
 			ID: p.ID, URL: model.EscapePath(p.Path()), Title: p.Title, Authors: p.Authors,
-			Day: p.Date.Format("2006-01-02"), Abstract: p.Text,
+			Day: p.Date.Format("2006-01-02"), Abstract: p.Text, Lang: site.Config.ForeignLang(p),
 		}
 		for _, t := range p.TopicRefs {
 			d.Topics = append(d.Topics, t.Slug)

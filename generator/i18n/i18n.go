@@ -616,3 +616,13 @@ func (t *Texts) Err() error {
 func Builtin(lang string) (*Catalog, error) {
 	return Load(Theme{Builtin: themes.Default()}, Language{Tag: lang})
 }
+
+// LangAttr is the attribute lang="tag" (with its leading space) for text
+// in language tag inside a page in another, or nothing when tag is ""
+// (the page's own language): what a theme's langAttr writes.
+func LangAttr(tag string) htmltemplate.HTMLAttr {
+	if tag == "" {
+		return ""
+	}
+	return htmltemplate.HTMLAttr(` lang="` + htmltemplate.HTMLEscapeString(tag) + `"`)
+}

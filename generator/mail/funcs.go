@@ -1,6 +1,7 @@
 package mail
 
 import (
+	htmltemplate "html/template"
 	"maps"
 	"strings"
 	"time"
@@ -46,6 +47,7 @@ func funcs(l links, c *i18n.Catalog) map[string]any {
 		"topicNames": func(p *model.Paper) (string, error) { return topicNames(c, p) },
 		"repeat":     func(n int, s string) string { return strings.Repeat(s, max(0, n)) },
 		"add":        func(a, b int) int { return a + b },
+		"langAttr":   func(p *model.Paper) htmltemplate.HTMLAttr { return i18n.LangAttr(l.cfg.ForeignLang(p)) },
 	}
 }
 

@@ -9,9 +9,12 @@ type Config struct {
 	Description string
 	Language    string // BCP 47, default "en"
 	LangLine    int    // the line of language: in site.yaml; 0 when it is not set
-	Author      string // the curator, for feeds and meta tags
-	Theme       string // folder under themes/ that overrides the built-in theme; "" for none
-	Domain      string // custom domain written to CNAME; "" for none
+	// PaperLanguage is the language papers' titles and abstracts are in
+	// (BCP 47, default "en"); a paper's language: overrides it.
+	PaperLanguage string
+	Author        string // the curator, for feeds and meta tags
+	Theme         string // folder under themes/ that overrides the built-in theme; "" for none
+	Domain        string // custom domain written to CNAME; "" for none
 
 	FeedSize   int  // items in the whole-site and topic feeds, default 50
 	PageSize   int  // papers per topic/author page, default 25

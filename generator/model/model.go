@@ -41,7 +41,8 @@ type Paper struct {
 	Project   string    // project page URL
 	PDF       string    // PDF URL; derived from ArXiv when empty
 	Image     string    // http(s) URL of a figure shown with the paper; empty if none
-	ImageAlt  string    // the figure's text alternative as written; ImageText gives a default
+	ImageAlt  string    // the figure's text alternative as written
+	Language  string    // the language of its title and abstract, BCP 47, as written; "" is the site's paperLanguage
 	Upvotes   int
 	TLDR      string
 	Draft     bool

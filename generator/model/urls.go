@@ -30,6 +30,20 @@ func (a *Author) Path() string { return "authors/" + a.Slug + "/" }
 // Rel returns the root-relative URL of the site path p: "/repo/" + p.
 func (c *Config) Rel(p string) string { return c.BasePath() + EscapePath(p) }
 
+// ForeignLang returns the language of paper p's title and abstract when
+// it is not the site's (so a page in French marks an English title as
+// English, for screen readers and hyphenation), else "".
+func (c *Config) ForeignLang(p *Paper) string {
+	l := p.Language
+	if l == "" {
+		l = c.PaperLanguage
+	}
+	if l == "" || strings.EqualFold(l, c.Language) {
+		return ""
+	}
+	return l
+}
+
 // Abs returns the absolute URL of the site path p: baseURL + p.
 func (c *Config) Abs(p string) string { return c.BaseURL + EscapePath(p) }
 

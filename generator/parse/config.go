@@ -21,6 +21,7 @@ type siteYAML struct {
 	BaseURL     string         `yaml:"baseURL"`
 	Description string         `yaml:"description"`
 	Language    string         `yaml:"language"`
+	PaperLang   string         `yaml:"paperLanguage"`
 	Author      string         `yaml:"author"`
 	Theme       string         `yaml:"theme"`
 	Domain      string         `yaml:"domain"`
@@ -84,11 +85,8 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	}
 	c.BaseURL, c.Base = checkBaseURL(path, lineOr(lines, "baseURL", 1), baseURL, &errs)
 	c.LangLine = lines["language"]
-	if c.Language == "" {
-		c.Language = "en"
-	} else if _, err := language.Parse(c.Language); err != nil {
-		errs.Add(path, lineOr(lines, "language", 1), "language %q is not a BCP 47 language tag; write e.g. `language: en`, `language: fr` or `language: pt-BR`", c.Language)
-	}
+	c.Language = languageTag(path, lineOr(lines, "language", 1), "language", c.Language, &errs)
+	c.PaperLanguage = languageTag(path, lineOr(lines, "paperLanguage", 1), "paperLanguage", y.PaperLang, &errs)
 	for _, d := range []struct {
 		p   *int
 		def int
@@ -121,6 +119,18 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 		checkNewsletter(path, y.Newsletter.Line, &c.Newsletter, &errs)
 	}
 	return c, errs.Err()
+}
+
+// languageTag returns the BCP 47 tag of field key, "en" when it is not
+// set; a tag that does not parse is an error at line.
+func languageTag(path string, line int, key, tag string, errs *diag.List) string {
+	if tag == "" {
+		return "en"
+	}
+	if _, err := language.Parse(tag); err != nil {
+		errs.Add(path, line, "%s %q is not a BCP 47 language tag; write e.g. `%s: en`, `%[3]s: fr` or `%[3]s: pt-BR`", key, tag, key)
+	}
+	return tag
 }
 
 // Lines returns the line of each key of the mapping under key in the

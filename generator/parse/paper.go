@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/language"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -32,6 +33,7 @@ type paperYAML struct {
 	PDF             string         `yaml:"pdf"`
 	Image           string         `yaml:"image"`
 	ImageAlt        string         `yaml:"image_alt"`
+	Language        string         `yaml:"language"`
 	Upvotes         int            `yaml:"upvotes" min:"0"`
 	Comments        int            `yaml:"comments" min:"0"`
 	Stars           int            `yaml:"stars" min:"0"`
@@ -167,6 +169,11 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}, {"image", p.Image}} {
 		if u.val != "" && !textutil.IsWebURL(u.val) {
 			errs.Add(path, line(u.key), "%s %q is not an http(s) URL; write a full link such as %s", u.key, u.val, urlExample(u.key))
+		}
+	}
+	if p.Language = strings.TrimSpace(y.Language); p.Language != "" {
+		if _, err := language.Parse(p.Language); err != nil {
+			errs.Add(path, line("language"), "language %q is not a BCP 47 language tag; write the language of the title and abstract, e.g. `language: en` or `language: fr`", y.Language)
 		}
 	}
 	if p.ImageAlt != "" && p.Image == "" {

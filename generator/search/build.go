@@ -19,6 +19,7 @@ type Doc struct {
 	TopicNames []string // display names, parallel to Topics; a missing or empty name shows the slug
 	Day        string   // digest day, YYYY-MM-DD, or empty
 	Abstract   string   // plain text
+	Lang       string   // the language of its title and abstract when it is not the page's (BCP 47), else ""
 }
 
 // Options tunes the index layout. The zero value gives the defaults.

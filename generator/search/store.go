@@ -57,7 +57,8 @@ func collectTopics(docs []Doc) topicList {
 
 // buildChunks returns the doc store: files of ChunkDocs records each, a
 // record being [url, title, [authors…], day, [topic numbers…], excerpt]
-// where a topic number is a position in meta.json's topics.
+// where a topic number is a position in meta.json's topics, then the
+// language of title and excerpt for a document that has one.
 //
 // The chunks are made on every core: they were the one long stretch of the
 // index build running on a single core.
@@ -85,8 +86,11 @@ func buildChunk(docs []Doc, topics topicList, opts Options) []byte {
 		if authors == nil {
 			authors = []string{}
 		}
-		recs = append(recs, []any{valid(d.URL), valid(d.Title), validAll(authors), d.Day, tn,
-			Excerpt(d.Abstract, opts.ExcerptChars)})
+		rec := []any{valid(d.URL), valid(d.Title), validAll(authors), d.Day, tn, Excerpt(d.Abstract, opts.ExcerptChars)}
+		if d.Lang != "" {
+			rec = append(rec, valid(d.Lang))
+		}
+		recs = append(recs, rec)
 	}
 	return marshal(recs)
 }

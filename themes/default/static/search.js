@@ -287,6 +287,7 @@
           doc: h.doc, url: r[0], title: r[1], authors: r[2], day: r[3],
           topics: r[4].map(function (t) { return m.topics[t] || [String(t), String(t), 0]; }),
           excerpt: r[5],
+          lang: r[6] || '',
         };
       });
     }
@@ -575,6 +576,7 @@
       var a = document.createElement('a');
       a.className = 'search-result-link';
       a.href = href(r.url);
+      if (r.lang) a.lang = r.lang;
       highlight(a, r.title);
       h.appendChild(a);
       li.appendChild(h);
@@ -613,6 +615,7 @@
       if (r.excerpt) {
         var p = document.createElement('p');
         p.className = 'search-result-snippet';
+        if (r.lang) p.lang = r.lang;
         highlight(p, r.excerpt);
         li.appendChild(p);
       }

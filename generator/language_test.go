@@ -1,0 +1,90 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+)
+
+// languageSite is a site in French whose papers are in English but one,
+// in French: the English titles are marked lang="en", the French one is
+// not, on every page that shows a title and in the search index.
+const languageSite = `
+-- content/site.yaml --
+title: Revue
+baseURL: https://example.org/
+language: fr
+-- content/papers/2405.00001.md --
+---
+title: "Attention Is All You Need"
+arxiv: "2405.00001"
+date: 2024-06-03
+upvotes: 3
+ai_summary: "A model of attention."
+---
+An abstract in English.
+-- content/papers/hal-01.md --
+---
+title: "L'attention est tout ce qu'il vous faut"
+id: hal-01
+language: fr
+date: 2024-06-03
+upvotes: 1
+---
+Un résumé en français.
+`
+
+func TestPaperLanguage(t *testing.T) {
+	out := mustBuild(t, languageSite)
+	day := out.file(t, "days/2024-06-03/index.html")
+	for _, want := range []string{
+		`<html lang="fr">`,
+		`<h3 class="paper-title" lang="en"><a href="/papers/2405.00001/">Attention Is All You Need</a></h3>`,
+		`<p class="summary" lang="en">An abstract in English.</p>`,
+		`<h3 class="paper-title"><a href="/papers/hal-01/">L&#39;attention est tout ce qu&#39;il vous faut</a></h3>`,
+		`<p class="summary">Un résumé en français.</p>`,
+		`<time datetime="2024-06-03">lundi 3 juin 2024</time> · 2 articles`,
+	} {
+		if !strings.Contains(day, want) {
+			t.Errorf("the day page lacks %s", want)
+		}
+	}
+	paper := out.file(t, "papers/2405.00001/index.html")
+	for _, want := range []string{`<h1 id="paper-title" lang="en">Attention Is All You Need</h1>`, `<p lang="en">A model of attention.</p>`} {
+		if !strings.Contains(paper, want) {
+			t.Errorf("the paper page lacks %s", want)
+		}
+	}
+	if fr := out.file(t, "papers/hal-01/index.html"); !strings.Contains(fr, `<h1 id="paper-title">L&#39;attention`) {
+		t.Errorf("the French paper's title is marked:\n%s", fr)
+	}
+	var docs string
+	for path, data := range out {
+		if strings.HasPrefix(path, "search/docs/") {
+			docs += data
+		}
+	}
+	if !strings.Contains(docs, `"An abstract in English.","en"]`) || strings.Contains(docs, `"Un résumé en français.","`) {
+		t.Errorf("search records: the English one should end with its language, the French one not:\n%s", docs)
+	}
+
+	// The same papers on an English site: only the French one is marked.
+	en := mustBuild(t, strings.Replace(languageSite, "language: fr\n", "", 1))
+	day = en.file(t, "days/2024-06-03/index.html")
+	if !strings.Contains(day, `<h3 class="paper-title"><a href="/papers/2405.00001/">`) || !strings.Contains(day, `<h3 class="paper-title" lang="fr"><a href="/papers/hal-01/">`) {
+		t.Errorf("English site: want only the French title marked:\n%s", day)
+	}
+}
+
+// TestPaperLanguageErrors: a language that is not a tag is an error at
+// its line, in a paper and in site.yaml.
+func TestPaperLanguageErrors(t *testing.T) {
+	for _, tt := range []struct{ old, new, want string }{
+		{"language: fr\ndate", "language: French\ndate", `content/papers/hal-01.md:4: language "French" is not a BCP 47 language tag`},
+		{"language: fr\n-- content", "language: fr\npaperLanguage: English please\n-- content", `content/site.yaml:4: paperLanguage "English please" is not a BCP 47 language tag`},
+	} {
+		_, err := buildSite(t, strings.Replace(languageSite, tt.old, tt.new, 1), Options{})
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("error = %v\nwant %s", err, tt.want)
+		}
+	}
+}
