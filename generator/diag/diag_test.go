@@ -80,12 +80,12 @@ func TestTemplateHint(t *testing.T) {
 type (
 	Page  struct{ Config, Canonical, Path, Kind, Papers, Paper, Pager string }
 	Site  struct{ Config, Papers, Topics string }
-	Paper struct{ Title, Extra string }
+	Paper struct{ Title, Extra, ImageAlt string }
 )
 
 func TestTemplateHintHugo(t *testing.T) {
 	types := []reflect.Type{reflect.TypeFor[Page](), reflect.TypeFor[Site](), reflect.TypeFor[Paper]()}
-	funcs := []string{"url", "absURL", "cached"}
+	funcs := []string{"url", "absURL", "cached", "T"}
 	tests := []struct{ msg, want string }{
 		{`executing "main" at <.Site.Title>: can't evaluate field Title in type *diag.Site`, "Hugo's .Site.Title is .Config.Title here"},
 		{`can't evaluate field Params in type *diag.Site`, "Hugo's .Site.Params is .Config.Extra here (site.yaml's extra:)"},
@@ -99,6 +99,8 @@ func TestTemplateHintHugo(t *testing.T) {
 		{`function "partial" not defined`, `include a partial with {{template "name" .}}, or with {{cached "name" . key…}} when many pages show it the same`},
 		{`function "partialCached" not defined`, `include a partial with {{template "name" .}}, or with {{cached "name" . key…}} when many pages show it the same`},
 		{`can't evaluate field Titel in type *diag.Paper`, "did you mean .Title?"},
+		{`can't evaluate field ImageText in type *diag.Paper`, `.ImageText is gone; write {{or .ImageAlt (T "figureAlt")}}: the figure's alt text, or the theme's default in the site's language`},
+		{`function "i18n" not defined`, `Hugo's i18n is "T" here: {{T "id"}}, {{T "papers" 3}} (see Languages in the README)`},
 	}
 	for _, tt := range tests {
 		if got := TemplateHint(tt.msg, funcs, types...); got != tt.want {

@@ -36,6 +36,7 @@ var fieldHabits = []habit{
 	{"Site", "Pages", "Papers", "did you mean .Site.Papers?"},
 	{"Site", "Taxonomies", "Topics", "did you mean .Site.Topics?"},
 	{"Paper", "Params", "Extra", "Hugo's .Params is .Extra here (a paper's extra:)"},
+	{"Paper", "ImageText", "ImageAlt", `.ImageText is gone; write {{or .ImageAlt (T "figureAlt")}}: the figure's alt text, or the theme's default in the site's language`},
 	{"Config", "Params", "Extra", "Hugo's .Params is .Extra here (site.yaml's extra:)"},
 	{"", "Params", "Extra", "Hugo's .Params is .Config.Extra here (site.yaml's extra:), or .Paper.Extra (a paper's)"},
 	{"", "Permalink", "Canonical", "Hugo's .Permalink is .Canonical here (the page's absolute URL)"},
@@ -52,6 +53,7 @@ var funcHabits = []habit{
 	{"", "partialCached", "cached", `include a partial with {{template "name" .}}, or with {{cached "name" . key…}} when many pages show it the same`},
 	{"", "partial", "", `include a template with {{template "name" .}}`},
 	{"", "relURL", "url", `Hugo's relURL is "url" here`},
+	{"", "i18n", "T", `Hugo's i18n is "T" here: {{T "id"}}, {{T "papers" 3}} (see Languages in the README)`},
 	{"", "relLangURL", "url", `Hugo's relLangURL is "url" here`},
 	{"", "absLangURL", "absURL", `Hugo's absLangURL is "absURL" here`},
 }
