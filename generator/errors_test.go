@@ -172,8 +172,11 @@ func TestSourceErrors(t *testing.T) {
 		{"base misspelt", themedDay("<p>x</p>") + "-- themes/mine/templates/base.html --\n{{/* the base */}}\n{{define \"bsae\"}}<html>{{template \"main\" .}}</html>{{end}}\n",
 			[]string{"themes/mine/templates/base.html:2: the base defines \"bsae\", but every page is executed as \"base\"; name it {{define \"base\"}}"}},
 		{"quote left open under a theme's base", themedDay("<h1>x</h1>\n<a href=\"{{url \"\"}}>home</a>") +
-			"-- themes/mine/templates/base.html --\n{{define \"base\"}}<html><body>\n<main>{{template \"main\" .}}</main>\n<footer><a href=\"{{url \"\"}}\">home</a></footer>\n</body></html>{{end}}\n",
+			"-- themes/mine/templates/base.html --\n{{define \"base\"}}<html><head>{{block \"head\" .}}{{end}}</head><body>\n<main>{{template \"main\" .}}</main>\n<footer><a href=\"{{url \"\"}}\">home</a></footer>\n</body></html>{{end}}\n",
 			[]string{"themes/mine/templates/day.html:3: template error: {{define \"main\"}} ends inside an attribute value quoted with \" that begins on this line; add its closing \""}},
+		{"base without the head block", themedDay("x") +
+			"-- themes/mine/templates/base.html --\n<!-- mine -->\n{{define \"base\"}}<html><body>\n<main>{{template \"main\" .}}</main>\n</body></html>{{end}}\n",
+			[]string{"themes/mine/templates/base.html:2: the base never runs the \"head\" block, so paper pages would lose their citation tags"}},
 		{"bad HTML between actions", themedDay("<p>\n<a href=\"{{url \"\"}}\" <!-- x"),
 			[]string{"themes/mine/templates/day.html:3: template error: \"<\" in attribute name: \" <!-- x\\n\""}},
 		{"error in a cached partial", strings.Replace(themedDay("<p>x</p>"), ok, ok+"authors: [Ada Lovelace]\n", 1) +

@@ -32,6 +32,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/themes"
 )
@@ -540,44 +541,11 @@ func (c *Catalog) Forms(id string) (map[string]string, error) {
 // fields lists the names of the dot's fields that a template's nodes use.
 func fields(n tparse.Node) []string {
 	var out []string
-	var walk func(n tparse.Node)
-	walk = func(n tparse.Node) {
-		switch n := n.(type) {
-		case *tparse.ListNode:
-			if n != nil {
-				for _, c := range n.Nodes {
-					walk(c)
-				}
-			}
-		case *tparse.ActionNode:
-			walk(n.Pipe)
-		case *tparse.PipeNode:
-			if n != nil {
-				for _, c := range n.Cmds {
-					walk(c)
-				}
-			}
-		case *tparse.CommandNode:
-			for _, a := range n.Args {
-				walk(a)
-			}
-		case *tparse.FieldNode:
-			out = append(out, n.Ident[0])
-		case *tparse.IfNode:
-			walk(n.Pipe)
-			walk(n.List)
-			walk(n.ElseList)
-		case *tparse.RangeNode:
-			walk(n.Pipe)
-			walk(n.List)
-			walk(n.ElseList)
-		case *tparse.WithNode:
-			walk(n.Pipe)
-			walk(n.List)
-			walk(n.ElseList)
+	tmplwalk.Walk(n, func(n tparse.Node) {
+		if f, ok := n.(*tparse.FieldNode); ok {
+			out = append(out, f.Ident[0])
 		}
-	}
-	walk(n)
+	})
 	return out
 }
 

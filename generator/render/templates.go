@@ -11,6 +11,7 @@ import (
 	"text/template/parse"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
 )
 
 // pageKinds are the page templates a theme provides, each in templates/<kind>.html.
@@ -65,6 +66,11 @@ func loadTemplates(th overlay, themeDir string, funcs template.FuncMap) (*templa
 		return nil, err
 	}
 	t.base = base
+	var errs diag.List
+	if t.theme.inSite("templates/base.html") && !runsHead(base) {
+		errs.Add(t.theme.origin("templates/base.html", t.dir), t.lineOf(base.Lookup("base")),
+			"the base never runs the \"head\" block, so paper pages would lose their citation tags and JSON-LD (what Google Scholar and Zotero read); add {{block \"head\" .}}{{end}} inside <head>")
+	}
 	items, err := base.Clone()
 	if err != nil {
 		return nil, err
@@ -73,7 +79,6 @@ func loadTemplates(th overlay, themeDir string, funcs template.FuncMap) (*templa
 	if t.item = items.Lookup("paper-item"); t.item == nil {
 		return nil, t.noPaperItem()
 	}
-	var errs diag.List
 	for _, kind := range pageKinds {
 		name := "templates/" + kind + ".html"
 		clone, err := base.Clone()
@@ -237,6 +242,33 @@ func (t *templates) noBase(defs map[string][]definition) error {
 		also = fmt.Sprintf(" (it defines %s)", quoteList(defined))
 	}
 	return diag.List{diag.Errorf(origin, 1, "the base defines no \"base\", the template every page is executed as%s; wrap the page's HTML in {{define \"base\"}}…{{end}}, with {{template \"main\" .}} where each page's content goes", also)}
+}
+
+// runsHead reports whether the template "base" of set runs the "head"
+// block, where a paper page puts its citation tags (paper.html defines
+// it), itself or through a template it runs, or writes them with
+// citationMeta.
+func runsHead(set *template.Template) bool {
+	seen := map[string]bool{}
+	var runs func(name string) bool
+	runs = func(name string) bool {
+		tt := set.Lookup(name)
+		if name == "head" || seen[name] || tt == nil || tt.Tree == nil {
+			return name == "head"
+		}
+		seen[name] = true
+		found := false
+		tmplwalk.Walk(tt.Tree.Root, func(n parse.Node) {
+			switch n := n.(type) {
+			case *parse.TemplateNode:
+				found = found || runs(n.Name)
+			case *parse.IdentifierNode:
+				found = found || n.Ident == "citationMeta"
+			}
+		})
+		return found
+	}
+	return runs("base")
 }
 
 // noPaperItem explains a theme without the "paper-item" partial that

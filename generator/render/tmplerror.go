@@ -13,6 +13,7 @@ import (
 	"text/template/parse"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -192,7 +193,7 @@ func (t *templates) argHint(loc, msg string) string {
 	file, _, _ := splitLocation(loc)
 	fn := ""
 	for _, tree := range t.trees[file] {
-		walk(tree.Root, func(n parse.Node) {
+		tmplwalk.Walk(tree.Root, func(n parse.Node) {
 			cmd, ok := n.(*parse.CommandNode)
 			if !ok || fn != "" {
 				return

@@ -15,7 +15,7 @@ import (
 // customBase is a theme's base.html with more quotes after "main", so a
 // quote a page leaves open spoils the base's HTML rather than ending it.
 const customBase = `{{define "base"}}<!DOCTYPE html>
-<html lang="en"><head><title>{{.Title}}</title></head>
+<html lang="en"><head><title>{{.Title}}</title>{{block "head" .}}{{end}}</head>
 <body>
 <main>{{template "main" .}}</main>
 <footer><a href="{{url ""}}">home</a></footer>
@@ -190,6 +190,30 @@ func TestSplitLocation(t *testing.T) {
 	for _, tt := range tests {
 		if file, line, col := splitLocation(tt.loc); file != tt.file || line != tt.line || col != tt.col {
 			t.Errorf("splitLocation(%q) = %q, %d, %d, want %q, %d, %d", tt.loc, file, line, col, tt.file, tt.line, tt.col)
+		}
+	}
+}
+
+// TestBaseRunsHead: a base of the site's must run the "head" block, where
+// paper pages put their citation tags: itself, through a partial, or by
+// writing the tags with citationMeta.
+func TestBaseRunsHead(t *testing.T) {
+	body := `<body><main>{{template "main" .}}</main></body></html>{{end}}`
+	for _, tt := range []struct {
+		name  string
+		files map[string]string
+		ok    bool
+	}{
+		{"itself", map[string]string{"templates/base.html": `{{define "base"}}<html><head>{{block "head" .}}{{end}}</head>` + body}, true},
+		{"through a partial", map[string]string{
+			"templates/base.html":          `{{define "base"}}<html><head>{{template "my-head" .}}</head>` + body,
+			"templates/partials/mine.html": `{{define "my-head"}}{{if .Title}}<title>{{.Title}}</title>{{end}}{{block "head" .}}{{end}}{{end}}`}, true},
+		{"citationMeta", map[string]string{"templates/base.html": `{{define "base"}}<html><head>{{with .Paper}}{{citationMeta .}}{{end}}</head>` + body}, true},
+		{"neither", map[string]string{"templates/base.html": `{{define "base"}}<html><head><title>x</title></head>` + body}, false},
+	} {
+		_, err := loadTheme(t, tt.files)
+		if tt.ok != (err == nil) || err != nil && !strings.Contains(err.Error(), `themes/mine/templates/base.html:1: the base never runs the "head" block`) {
+			t.Errorf("%s: error = %v", tt.name, err)
 		}
 	}
 }

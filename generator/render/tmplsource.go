@@ -98,48 +98,6 @@ func funcName(n parse.Node) string {
 	return ""
 }
 
-// walk calls fn for n and every node below it.
-func walk(n parse.Node, fn func(parse.Node)) {
-	fn(n)
-	switch x := n.(type) {
-	case *parse.ListNode:
-		for _, c := range x.Nodes {
-			walk(c, fn)
-		}
-	case *parse.ActionNode:
-		walk(x.Pipe, fn)
-	case *parse.PipeNode:
-		for _, c := range x.Cmds {
-			walk(c, fn)
-		}
-	case *parse.CommandNode:
-		for _, c := range x.Args {
-			walk(c, fn)
-		}
-	case *parse.ChainNode:
-		walk(x.Node, fn)
-	case *parse.IfNode:
-		walkBranch(&x.BranchNode, fn)
-	case *parse.RangeNode:
-		walkBranch(&x.BranchNode, fn)
-	case *parse.WithNode:
-		walkBranch(&x.BranchNode, fn)
-	case *parse.TemplateNode:
-		if x.Pipe != nil {
-			walk(x.Pipe, fn)
-		}
-	}
-}
-
-// walkBranch walks the pipeline and lists of an {{if}}, {{range}} or {{with}}.
-func walkBranch(b *parse.BranchNode, fn func(parse.Node)) {
-	walk(b.Pipe, fn)
-	walk(b.List, fn)
-	if b.ElseList != nil {
-		walk(b.ElseList, fn)
-	}
-}
-
 // splitLocation splits text/template's "file:line:col" (col optional).
 func splitLocation(loc string) (file string, line, col int) {
 	parts := strings.Split(loc, ":")
