@@ -93,6 +93,7 @@ func funcMap(l links, c *i18n.Catalog) template.FuncMap {
 		"add":          func(a, b int) int { return a + b },
 		"hasPrefix":    strings.HasPrefix,
 		"known":        known,
+		"authorIndex":  func(authors []*model.Author) []AuthorGroup { return authorIndex(l.cfg.Language, authors) },
 		"langAttr":     func(p *model.Paper) template.HTMLAttr { return i18n.LangAttr(l.cfg.ForeignLang(p)) },
 	}
 }
