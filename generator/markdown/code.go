@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/alecthomas/chroma/v2"
@@ -15,7 +16,7 @@ import (
 
 // codeRenderer highlights fenced code whose info string names a language
 // chroma knows, as spans with CSS classes (the theme's syntax.css colours
-// them); other code blocks stay plain <pre><code>. One formatter serves
+// them); other fenced code gets the same markup, uncoloured. One formatter serves
 // every block: chroma's formatter caches its style table, and making one
 // per block, as goldmark-highlighting does, spent a third of the time of
 // a whole abstract rebuilding that table.
@@ -45,13 +46,15 @@ func (c *codeRenderer) fenced(w util.BufWriter, src []byte, node ast.Node, enter
 		seg := lines.At(i)
 		code.Write(seg.Value(src))
 	}
+	// Code in no language chroma knows goes through its plain-text lexer:
+	// the same markup, so a long line wraps with the same continuation cue.
+	lexer := lexers.Fallback
 	if lang != nil {
-		if lexer := lexers.Get(string(lang)); lexer != nil {
-			it, err := chroma.Coalesce(lexer).Tokenise(nil, code.String())
-			if err == nil && c.formatter.Format(w, c.style, it) == nil {
-				return ast.WalkContinue, nil
-			}
-		}
+		lexer = cmp.Or(lexers.Get(string(lang)), lexer)
+	}
+	it, err := chroma.Coalesce(lexer).Tokenise(nil, code.String())
+	if err == nil && c.formatter.Format(w, c.style, it) == nil {
+		return ast.WalkContinue, nil
 	}
 	w.WriteString("<pre><code")
 	if lang != nil {

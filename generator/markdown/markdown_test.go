@@ -154,7 +154,7 @@ func TestStrikethroughAndTies(t *testing.T) {
 		{"- ~~done~~ item", "<ul>\n<li><del>done</del> item</li>\n</ul>\n"},
 		{"| a |\n|---|\n| ~~2~~ 3 |", "<div class=\"table-scroll\" role=\"group\" aria-label=\"Table\" tabindex=\"0\"><table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td><del>2</del> 3</td>\n</tr>\n</tbody>\n</table></div>\n"},
 		{"`a~~b~c` and $a~b$", "<p><code>a~~b~c</code> and <code class=\"math\">$a~b$</code></p>\n"},
-		{"~~~\nx~y ~~z~~\n~~~", "<pre><code>x~y ~~z~~\n</code></pre>\n"},
+		{"~~~\nx~y ~~z~~\n~~~", "<pre class=\"chroma\"><code><span class=\"line\"><span class=\"cl\">x~y ~~z~~\n</span></span></code></pre>"},
 		{"https://x.org/~a~b and [me](/~me/)", "<p><a href=\"https://x.org/~a~b\">https://x.org/~a~b</a> and <a href=\"/~me/\">me</a></p>\n"},
 	}
 	r := New(Options{})
