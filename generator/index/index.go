@@ -147,8 +147,19 @@ func days(papers []*model.Paper, byID map[string]*model.Paper, files []*model.Da
 		}
 	}
 	for i := len(all) - 1; i >= 0; i-- {
-		for _, p := range all[i].Papers {
-			p.Days = append(p.Days, all[i])
+		d := all[i]
+		for j, p := range d.Papers {
+			p.Days = append(p.Days, d)
+			if !p.Date.Equal(d.Date) {
+				continue // listed again on a later day: ranked on its own
+			}
+			p.Rank = j + 1
+			if j > 0 {
+				p.Prev = d.Papers[j-1]
+			}
+			if j+1 < len(d.Papers) {
+				p.Next = d.Papers[j+1]
+			}
 		}
 	}
 	return all

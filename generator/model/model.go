@@ -75,6 +75,11 @@ type Paper struct {
 	AuthorRefs []*Author // in Authors order
 	Days       []*Day    // every day that lists it, oldest first
 	Related    []*Paper  // most similar papers, best first
+	// Rank is its place in its own day's ranking (the day of Date), from
+	// 1; Prev and Next are the papers just above and below it there, or
+	// nil.
+	Rank       int
+	Prev, Next *Paper
 }
 
 // Day is one daily digest.
