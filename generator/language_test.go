@@ -1,8 +1,11 @@
 package generator
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/search"
 )
 
 // languageSite is a site in French whose papers are in English but one,
@@ -85,6 +88,55 @@ func TestPaperLanguageErrors(t *testing.T) {
 		_, err := buildSite(t, strings.Replace(languageSite, tt.old, tt.new, 1), Options{})
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("error = %v\nwant %s", err, tt.want)
+		}
+	}
+}
+
+// TestSearchFindsCuratorsWords: a Chinese curator's TL;DR, notes and topic
+// name find the paper, by two characters in a row, and two characters
+// that are not neighbours there do not.
+func TestSearchFindsCuratorsWords(t *testing.T) {
+	site := `
+-- content/site.yaml --
+title: 每日论文
+baseURL: https://example.org/
+language: zh
+topics:
+  agents:
+    name: 智能体
+-- content/papers/2405.00001.md --
+---
+title: "Grokking at the Edge"
+arxiv: "2405.00001"
+date: 2024-06-03
+topics: [agents]
+tldr: 顿悟现象出现在数值稳定性的边缘。
+ai_summary: Grokking appears at numerical edges.
+keywords: [softmax collapse]
+---
+An abstract in English.
+
+## 笔记
+
+训练后期的泛化。
+`
+	res, err := Build(context.Background(), Options{Site: siteFS(site)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		query string
+		hits  int
+	}{
+		{"顿悟", 1}, {"稳定性", 1}, {"泛化", 1}, {"智能体", 1}, {"softmax", 1}, {"numerical", 1},
+		{"悟顿", 0}, {"顿化", 0},
+	} {
+		hits, err := search.Lookup(res.Files, tt.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) != tt.hits {
+			t.Errorf("search %q: %d hits, want %d", tt.query, len(hits), tt.hits)
 		}
 	}
 }

@@ -19,6 +19,7 @@ type Doc struct {
 	TopicNames []string // display names, parallel to Topics; a missing or empty name shows the slug
 	Day        string   // digest day, YYYY-MM-DD, or empty
 	Abstract   string   // plain text
+	More       string   // more plain text to find it by, counted as the abstract's but not shown (a TL;DR, a summary, keywords)
 	Lang       string   // the language of its title and abstract when it is not the page's (BCP 47), else ""
 }
 
@@ -85,7 +86,7 @@ func Build(docs []Doc, opts Options) ([]model.File, Stats, error) {
 	chunks := buildChunks(docs, topics, opts)
 	if opts.Consume {
 		for i := range docs {
-			docs[i].Abstract = ""
+			docs[i].Abstract, docs[i].More = "", ""
 		}
 	}
 	packed.Wait()

@@ -95,6 +95,10 @@ func TestSearch(t *testing.T) {
 		{Query{Text: "schrodinger"}, []int{0}},
 		{Query{Text: "Schrödinger bridges"}, []int{0}},
 		{Query{Text: "schr"}, []int{0}},
+		{Query{Text: "学習"}, []int{2}},    // two neighbours of the title
+		{Query{Text: "習学"}, nil},         // the same characters, not neighbours
+		{Query{Text: "学"}, []int{2}},     // one character
+		{Query{Text: "言語モデル"}, []int{2}}, // kana pairs
 		{Query{Text: "lukasz kowalski"}, []int{0}},
 		{Query{Text: "brien"}, []int{0}},
 		{Query{Text: "o'brien"}, []int{0}},

@@ -32,6 +32,7 @@ func TestScriptMatchesGo(t *testing.T) {
 		"the diffusion of", "the of ", "naïve café", "e\u0301", strings.Repeat("é", 45), "Ayşe Yılmaz",
 		"diffusion models", "language agents", "robust atten", "co", "re", "a", "models ", "sparse kernels",
 		"nguyen", "van der berg", "zoe", "when is", "itô-style", "revisiting",
+		"機械", "学習 翻", "言語モデル", "ビデオ", "大規", "機", "翻訳 machine",
 	}
 	queries := []Query{{Topic: "theory"}, {From: "2022-02-01", To: "2022-02-10"},
 		{Text: "model", Topic: "agents"}, {Text: "diffusion", From: "2022-03-01"}, {Text: "schr", Topic: "no-such"}}

@@ -22,20 +22,23 @@ type qterm struct {
 // parseQuery turns text into the words every result must match:
 //   - the distinct query tokens of text, in order;
 //   - the last one, when text ends inside it, is a prefix if it has two
-//     runes or more; a one-rune last token is weak;
+//     runes or more; a one-rune last token is weak; tokens of ideographs
+//     (a character, a pair) are words of their own, never prefixes or
+//     weak;
 //   - any other token that is a stopword is weak;
 //   - weak tokens are dropped, unless nothing else is left, then they are
 //     required as exact words.
 func parseQuery(f *folder, text string) []qterm {
+	isIdeographToken := func(t string) bool { r, _ := utf8.DecodeRuneInString(t); return isIdeograph(r) }
 	toks := f.queryTokens(text)
 	last, _ := utf8.DecodeLastRuneInString(text)
 	open := isWordRune(last)
 	var req, weak []qterm
 	for i, t := range toks {
 		switch {
-		case i == len(toks)-1 && open && utf8.RuneCountInString(t) >= 2:
+		case i == len(toks)-1 && open && !isIdeographToken(t) && utf8.RuneCountInString(t) >= 2:
 			req = append(req, qterm{tok: t, prefix: true})
-		case i == len(toks)-1 && open, f.stop[t]:
+		case i == len(toks)-1 && open && !isIdeographToken(t), f.stop[t]:
 			weak = append(weak, qterm{tok: t})
 		default:
 			req = append(req, qterm{tok: t})

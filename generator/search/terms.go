@@ -88,14 +88,16 @@ func termsOf(f *folder, docs []Doc, first int) map[string]*postings {
 			doc[topicTermP+s] |= inTopic
 		}
 		f.tokens(d.ID, true, add(inID))
-		f.tokens(d.Abstract, true, func(t string) {
+		count := func(t string) {
 			if f.stop[t] {
 				return
 			}
 			if c := doc[t]; c>>tfShift < tfMax {
 				doc[t] = c + 1<<tfShift
 			}
-		})
+		}
+		f.tokens(d.Abstract, true, count)
+		f.tokens(d.More, true, count)
 		for t, c := range doc {
 			p := byTerm[t]
 			if p == nil {

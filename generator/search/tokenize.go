@@ -57,7 +57,7 @@ func foldPairs() map[string]string {
 // stopwords, as meta.json ships them.
 func newFolderFrom(pairs map[string]string, stop []string) *folder {
 	f := &folder{
-		strip: transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn))),
+		strip: transform.Chain(norm.NFKD, runes.Remove(runes.Predicate(isAccent))),
 		stop:  map[string]bool{},
 	}
 	var args []string
@@ -71,7 +71,14 @@ func newFolderFrom(pairs map[string]string, stop []string) *folder {
 	return f
 }
 
-// fold returns s decomposed (NFKD), without nonspacing marks, lowercased,
+// isAccent reports whether r is a nonspacing mark that folding drops: an
+// accent ("ö" is "o"), but not the kana voicing marks, which make other
+// words ("ビデオ" is not "ヒテオ", "が" not "か").
+func isAccent(r rune) bool {
+	return r != '\u3099' && r != '\u309a' && unicode.Is(unicode.Mn, r)
+}
+
+// fold returns s decomposed (NFKD), without accents (isAccent), lowercased,
 // recomposed (NFC) and with foldTable applied: "Schrödinger" → "schrodinger",
 // "Łukasz" → "lukasz", "ﬁne" → "fine".
 func (f *folder) fold(s string) string {
@@ -144,12 +151,34 @@ func words(s string, emit func(w string, apos bool)) {
 	}
 }
 
-// pieces calls emit for the tokens of one apostrophe-free word: each
-// ideograph alone, every other run whole, cut to MaxTokenRunes.
-func pieces(w string, emit func(tok string)) {
+// pieces calls emit for the tokens of one apostrophe-free word: every
+// run of other runes whole, cut to MaxTokenRunes, and a run of ideographs
+// (Chinese, Japanese, which write no spaces between words) as its
+// characters and each pair of neighbours. In the index (index set) a run
+// gives both, so one character finds it; a query of two or more
+// characters asks for its pairs, so "王伟" finds 王伟 and not 王明 and 张伟.
+func pieces(w string, index bool, emit func(tok string)) {
 	start := -1 // byte offset of the current run of other runes, or -1
+	var run []string
+	flush := func() {
+		switch {
+		case len(run) == 1 || index:
+			for _, c := range run {
+				emit(c)
+			}
+			fallthrough
+		default:
+			for i := 1; i < len(run); i++ {
+				emit(run[i-1] + run[i])
+			}
+		}
+		run = run[:0]
+	}
 	for i, r := range w {
 		if !isIdeograph(r) {
+			if len(run) > 0 {
+				flush()
+			}
 			if start < 0 {
 				start = i
 			}
@@ -159,7 +188,10 @@ func pieces(w string, emit func(tok string)) {
 			emit(cut(w[start:i]))
 			start = -1
 		}
-		emit(w[i : i+utf8.RuneLen(r)])
+		run = append(run, w[i:i+utf8.RuneLen(r)])
+	}
+	if len(run) > 0 {
+		flush()
 	}
 	if start >= 0 {
 		emit(cut(w[start:]))
@@ -185,16 +217,16 @@ func cut(t string) string {
 func (f *folder) tokens(s string, parts bool, emit func(tok string)) {
 	words(f.fold(s), func(w string, apos bool) {
 		if !apos {
-			pieces(w, emit)
+			pieces(w, parts, emit)
 			return
 		}
-		pieces(strings.NewReplacer("'", "", "’", "").Replace(w), emit)
+		pieces(strings.NewReplacer("'", "", "’", "").Replace(w), parts, emit)
 		if !parts {
 			return
 		}
 		for _, p := range strings.FieldsFunc(w, isApostrophe) {
 			if utf8.RuneCountInString(p) >= 2 {
-				pieces(p, emit)
+				pieces(p, parts, emit)
 			}
 		}
 	})

@@ -20,6 +20,7 @@ func TestFold(t *testing.T) {
 		{"İstanbul", "istanbul"},
 		{"ΟΔΟΣ", "οδοσ"},
 		{"한국어", "한국어"},
+		{"ビデオ がっこう", "ビデオ がっこう"}, // kana keep their voicing marks
 		{"x\xffy", "x\uFFFDy"},
 	}
 	f := newFolder()
@@ -42,8 +43,10 @@ func TestTokens(t *testing.T) {
 		{"x' y", []string{"x", "y"}, nil},
 		{"Itô-style Diffusion", []string{"ito", "style", "diffusion"}, nil},
 		{"2410.07166", []string{"2410", "07166"}, nil},
-		{"機械学習 GPT", []string{"機", "械", "学", "習", "gpt"}, nil},
-		{"GPT機械", []string{"gpt", "機", "械"}, nil},
+		{"機械学習 GPT", []string{"機械", "械学", "学習", "gpt"}, []string{"機", "械", "学", "習", "機械", "械学", "学習", "gpt"}},
+		{"GPT機械", []string{"gpt", "機械"}, []string{"gpt", "機", "械", "機械"}},
+		{"王 伟", []string{"王", "伟"}, nil},
+		{"アリババ", []string{"アリ", "リバ", "ババ"}, []string{"ア", "リ", "バ", "バ", "アリ", "リバ", "ババ"}},
 		{"naïve café", []string{"naive", "cafe"}, nil},
 		{"🚀 launch", []string{"launch"}, nil},
 		{"the The THE", []string{"the"}, []string{"the", "the", "the"}},
@@ -86,6 +89,10 @@ func TestParseQuery(t *testing.T) {
 		{"x x x", []qterm{{"x", false}}},
 		{"2410.07166", []qterm{{"2410", false}, {"07166", true}}},
 		{"diffusion.", []qterm{{"diffusion", false}}},
+		{"智能体", []qterm{{"智能", false}, {"能体", false}}},
+		{"王 伟", []qterm{{"王", false}, {"伟", false}}}, // a last ideograph is a word
+		{"王", []qterm{{"王", false}}},
+		{"模型 diff", []qterm{{"模型", false}, {"diff", true}}},
 	}
 	f := newFolder()
 	for _, tt := range tests {

@@ -28,7 +28,7 @@
 (function () {
   'use strict';
 
-  var FORMAT = 1;
+  var FORMAT = 2;
   var PAGE = 10;
   var DEBOUNCE_MS = 150;
   var CODE_DIV = 64; // a posting is gap*64 + code
@@ -40,7 +40,8 @@
   var OPEN_RE = /[\p{L}\p{N}\p{M}]$/u;
   var IDEOGRAPH_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
   var APOSTROPHES_RE = /['’]/g;
-  var MN_RE = /\p{Mn}/gu;
+  // Accents folding drops; not the kana voicing marks (ビデオ is not ヒテオ).
+  var MN_RE = /(?![\u3099\u309a])\p{Mn}/gu;
   var ASCII_RE = /^[\x00-\x7f]*$/;
 
   // cmp orders strings by code point, as Go orders the terms.
@@ -82,27 +83,38 @@
       return cps.length > maxToken ? cps.slice(0, maxToken).join('') : t;
     }
 
-    // pieces splits an apostrophe-free word: each ideograph alone.
-    function pieces(w, emit) {
-      var run = '';
+    // pieces splits an apostrophe-free word as the Go pieces does: a run
+    // of ideographs is its characters and its pairs of neighbours in the
+    // index form (index set), its one character or its pairs in a query.
+    function pieces(w, index, emit) {
+      var run = '', ideo = [];
+      function flush() {
+        if (ideo.length === 1 || index) ideo.forEach(function (c) { emit(c); });
+        for (var i = 1; i < ideo.length; i++) emit(ideo[i - 1] + ideo[i]);
+        ideo = [];
+      }
       for (var c of w) {
         if (IDEOGRAPH_RE.test(c)) {
           if (run) emit(cut(run));
           run = '';
-          emit(c);
+          ideo.push(c);
         } else {
+          if (ideo.length) flush();
           run += c;
         }
       }
+      if (ideo.length) flush();
       if (run) emit(cut(run));
     }
 
-    // tokens returns the distinct query tokens of s, in order.
-    function tokens(s) {
+    // tokens returns the distinct query tokens of s, in order; with index
+    // set, the index form of a run of ideographs (to find the words a
+    // query matches, for highlighting).
+    function tokens(s, index) {
       var out = [], seen = new Set();
       var words = fold(s).match(WORD_RE) || [];
       words.forEach(function (w) {
-        pieces(w.replace(APOSTROPHES_RE, ''), function (t) {
+        pieces(w.replace(APOSTROPHES_RE, ''), index, function (t) {
           if (!seen.has(t)) {
             seen.add(t);
             out.push(t);
@@ -123,7 +135,7 @@
     var open = OPEN_RE.test(text);
     var req = [], weak = [];
     toks.forEach(function (t, i) {
-      var last = i === toks.length - 1 && open;
+      var last = i === toks.length - 1 && open && !IDEOGRAPH_RE.test(t);
       if (last && Array.from(t).length >= 2) {
         req.push({ tok: t, prefix: true });
       } else if (last || folder.stop.has(t)) {
@@ -543,7 +555,7 @@
     }
 
     function matchesWord(word) {
-      return folder.tokens(word).some(function (t) {
+      return folder.tokens(word, true).some(function (t) {
         return terms.some(function (q) { return t === q.tok || (q.prefix && t.startsWith(q.tok)); });
       });
     }
