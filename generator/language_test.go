@@ -140,3 +140,35 @@ An abstract in English.
 		}
 	}
 }
+
+// TestTopicByName: a paper that names a topic of site.yaml by its name, not
+// its slug, is on that topic, not on a second one of the same name.
+func TestTopicByName(t *testing.T) {
+	site := `
+-- content/site.yaml --
+title: 每日论文
+baseURL: https://example.org/
+topics:
+  agents:
+    name: 智能体
+  llm:
+    name: Large language models
+-- content/papers/a.md --
+---
+title: A
+id: a
+date: 2024-06-03
+topics: [智能体, Large Language Models, agents]
+---
+x
+`
+	out := mustBuild(t, site)
+	for path := range out {
+		if strings.HasPrefix(path, "topics/") && strings.Count(path, "/") == 2 && !strings.HasPrefix(path, "topics/agents/") && !strings.HasPrefix(path, "topics/llm/") {
+			t.Errorf("a topic of its own: %s", path)
+		}
+	}
+	if page := out.file(t, "papers/a/index.html"); strings.Count(page, `class="topic"`) != 2 {
+		t.Errorf("want the paper on agents and llm once each:\n%s", page)
+	}
+}

@@ -14,7 +14,9 @@ import (
 
 // ApplyKeywordRules tags each paper with every configured topic whose
 // keyword occurs in its title, abstract or imported keywords, as a whole word
-// and ignoring case. Papers are matched in parallel; each only changes its
+// and ignoring case, and gives a topic a paper names by a configured
+// topic's name (`topics: [智能体]` for `agents: {name: 智能体}`) that
+// topic's slug. Papers are matched in parallel; each only changes its
 // own Topics.
 func ApplyKeywordRules(rules []model.TopicConfig, papers []*model.Paper) {
 	k := NewKeywordRules(rules)
@@ -31,13 +33,26 @@ func ApplyKeywordRules(rules []model.TopicConfig, papers []*model.Paper) {
 }
 
 // KeywordRules are the keyword rules of site.yaml, prepared once to tag
-// many papers.
-type KeywordRules struct{ rs []keywordRule }
+// many papers, and the slugs its topics' names make.
+type KeywordRules struct {
+	rs      []keywordRule
+	aliases map[string]string // the slug of a topic's name → the topic's slug
+}
 
 // NewKeywordRules prepares the keyword rules of the topics, or returns nil
-// when no topic has keywords.
+// when no topic has keywords or a name that is not its slug.
 func NewKeywordRules(rules []model.TopicConfig) *KeywordRules {
 	var rs []keywordRule
+	configured := map[string]bool{}
+	for _, t := range rules {
+		configured[t.Slug] = true
+	}
+	aliases := map[string]string{}
+	for _, t := range rules {
+		if a := slug.Make(t.Name); a != "" && !configured[a] { // a configured slug is always itself
+			aliases[a] = t.Slug
+		}
+	}
 	for _, t := range rules {
 		if len(t.Keywords) == 0 {
 			continue
@@ -49,10 +64,10 @@ func NewKeywordRules(rules []model.TopicConfig) *KeywordRules {
 		}
 		rs = append(rs, r)
 	}
-	if len(rs) == 0 {
+	if len(rs) == 0 && len(aliases) == 0 {
 		return nil
 	}
-	return &KeywordRules{rs: rs}
+	return &KeywordRules{rs: rs, aliases: aliases}
 }
 
 // Tagger returns a function that tags a paper as ApplyKeywordRules does,
@@ -74,6 +89,18 @@ type matcher struct {
 }
 
 func (k *KeywordRules) tag(p *model.Paper, m *matcher) {
+	if slices.ContainsFunc(p.Topics, func(s string) bool { return k.aliases[s] != "" }) {
+		var out []string // a new slice: p.Topics may be a cached parse's
+		for _, s := range p.Topics {
+			if to := k.aliases[s]; to != "" {
+				s = to
+			}
+			if !slices.Contains(out, s) { // a name written next to its slug
+				out = append(out, s)
+			}
+		}
+		p.Topics = out
+	}
 	if m.set == nil {
 		m.set = map[string]struct{}{}
 	}
