@@ -19,6 +19,10 @@ func TestLastFirst(t *testing.T) {
 		{"Plato", "Plato"},
 		{"Lovelace, Ada", "Lovelace, Ada"},
 		{"  Łukasz   Kaiser ", "Kaiser, Łukasz"},
+		{"佐藤 健", "佐藤, 健"}, // family name first
+		{"李 明", "李, 明"},
+		{"やまだ はなこ", "やまだ, はなこ"},
+		{"王小明", "王小明"},
 	}
 	for _, tt := range tests {
 		if got := LastFirst(tt.in); got != tt.want {

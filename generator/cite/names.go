@@ -6,6 +6,7 @@ package cite
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -23,7 +24,9 @@ var particles = map[string]bool{
 var suffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
 
 // Split returns the given names and family name of a display name.
-// A name that is already "Last, First" is split at the comma.
+// A name that is already "Last, First" is split at the comma; a Chinese,
+// Japanese or Korean name written with a space has its family name
+// first ("佐藤 健").
 func Split(name string) (given, family string) {
 	name = textutil.CollapseSpace(name)
 	if l, f, ok := strings.Cut(name, ","); ok {
@@ -32,6 +35,9 @@ func Split(name string) (given, family string) {
 	words := strings.Fields(name)
 	if len(words) <= 1 {
 		return "", name
+	}
+	if FamilyFirst(name) {
+		return strings.Join(words[1:], " "), words[0]
 	}
 	end := len(words)
 	suffix := ""
@@ -44,6 +50,14 @@ func Split(name string) (given, family string) {
 		start--
 	}
 	return strings.Join(words[:start], " "), strings.Join(words[start:end], " ") + suffix
+}
+
+// FamilyFirst reports whether name is written family name first, as
+// Chinese, Japanese and Korean names are: it starts with a Han, kana or
+// Hangul letter.
+func FamilyFirst(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
 // LastFirst formats a name as "Last, First" (or just "Last" for one word).

@@ -41,7 +41,10 @@ func authorIndex(lang string, authors []*model.Author) []AuthorGroup {
 	col := collate.New(tag, collate.Loose, collate.Numeric)
 	entries := make([]AuthorEntry, len(authors))
 	for i, a := range authors {
-		entries[i] = AuthorEntry{Author: a, Sorted: cite.LastFirst(a.Name)}
+		entries[i] = AuthorEntry{Author: a, Sorted: a.Name}
+		if !cite.FamilyFirst(a.Name) {
+			entries[i].Sorted = cite.LastFirst(a.Name)
+		}
 	}
 	var groups []AuthorGroup
 	var other []AuthorEntry
