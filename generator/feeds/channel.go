@@ -249,7 +249,7 @@ func (b *builder) day(d *model.Day) *item {
 			h.WriteString(`">`)
 			h.WriteString(escapeText(p.Title))
 			h.WriteString("</a>")
-			if a := authorLine(p.Authors); a != "" {
+			if a := b.authorLine(p.Authors); a != "" {
 				h.WriteString("<br>")
 				h.WriteString(escapeText(a))
 			}
@@ -288,10 +288,11 @@ func orText(html, text string) string {
 // how many titles a day's summary names.
 const maxListed = 5
 
-// authorLine joins names, the first maxListed of them then "et al.".
-func authorLine(names []string) string {
-	if len(names) > maxListed {
-		return strings.Join(names[:maxListed], ", ") + " et al."
+// authorLine joins names, the first maxListed of them then "et al." (the
+// language's etAl).
+func (b *builder) authorLine(names []string) string {
+	if len(names) > maxListed { // names are joined as bylines join them
+		return strings.Join(names[:maxListed], ", ") + b.words.Text("etAl")
 	}
 	return strings.Join(names, ", ")
 }
@@ -310,5 +311,5 @@ func (b *builder) daySummary(d *model.Day) string {
 	if n > maxListed {
 		titles = append(titles, b.words.Text("feedAndMore", n-maxListed))
 	}
-	return b.words.Text("feedDaySummary", "Papers", b.words.Text("papers", n), "Titles", strings.Join(titles, "; "))
+	return b.words.Text("feedDaySummary", "Papers", b.words.Text("papers", n), "Titles", strings.Join(titles, b.words.Text("listSemicolon")))
 }

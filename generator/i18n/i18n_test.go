@@ -80,7 +80,7 @@ func TestArgumentErrors(t *testing.T) {
 func translated(t *testing.T, skip ...string) string {
 	t.Helper()
 	dates := map[string]string{}
-	for _, id := range []string{"dateLong", "dateMedium", "dateShort", "dateMonth", "dateDayMonth"} {
+	for _, id := range []string{"dateLong", "dateMedium", "dateShort", "dateMonth", "dateWeekStart", "dateWeekEnd"} {
 		dates[id] = "Monday 2 January 2006 (Mon, Jan)"
 	}
 	return i18ntest.Translation(t, func(s string) string { return "XX " + s }, dates, skip...)
@@ -215,7 +215,7 @@ func TestBuiltinLanguages(t *testing.T) {
 			if lang == "en" {
 				return
 			}
-			for _, id := range []string{"dateLong", "dateMedium", "dateShort", "dateMonth", "dateDayMonth"} {
+			for _, id := range []string{"dateLong", "dateMedium", "dateShort", "dateMonth", "dateWeekStart", "dateWeekEnd"} {
 				if got := c.Date(id, june3); strings.Contains(got, "June") || strings.Contains(got, "Monday") || !strings.Contains(got, "3") && id != "dateMonth" {
 					t.Errorf("%s = %q: English names, or no day", id, got)
 				}

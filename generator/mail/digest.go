@@ -77,7 +77,7 @@ func (d *Digest) describe(c *i18n.Catalog) error {
 	}
 	d.headline = d.Title
 	if d.Day != nil && d.Day.Title != "" {
-		d.headline = d.Day.Title + " (" + c.Date("dateMedium", d.Date) + ")"
+		d.headline = w.Text("headlineDated", "Title", d.Day.Title, "Date", c.Date("dateMedium", d.Date))
 	}
 	return w.Err()
 }

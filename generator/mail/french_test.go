@@ -14,11 +14,12 @@ import (
 
 // frenchDates are French date layouts: the day before the month.
 var frenchDates = map[string]string{
-	"dateLong":     "Monday 2 January 2006",
-	"dateMedium":   "2 January 2006",
-	"dateShort":    "2 Jan 2006",
-	"dateMonth":    "January 2006",
-	"dateDayMonth": "2 Jan",
+	"dateLong":      "Monday 2 January 2006",
+	"dateMedium":    "2 January 2006",
+	"dateShort":     "2 Jan 2006",
+	"dateMonth":     "January 2006",
+	"dateWeekStart": "2 Jan",
+	"dateWeekEnd":   "2 Jan 2006",
 }
 
 // placeholderRE matches the {{…}} of a message's text.
@@ -82,7 +83,7 @@ func TestComposeFrench(t *testing.T) {
 	}{
 		{
 			sel:       Selector{Kind: DayDigest, Key: "2024-03-14"},
-			subject:   `Zoë's Papers — daily: Crème brûlée day (14 mars 2024)`,
+			subject:   `FR Zoë's Papers — daily: FR Crème brûlée day (14 mars 2024)`,
 			preheader: `FR FR 2 PAPERS, LED BY “Attention & "Transformers" </title><script>alert(1)</script>” AND “Plain Paper With A Very Long Unbreakable Word Supercalifragilisticexpialidociouslylongerthanthescreenisawide”`,
 			text: []string{
 				"Crème brûlée day\njeudi 14 mars 2024 · FR 2 PAPERS\n",
@@ -114,20 +115,20 @@ func TestComposeFrench(t *testing.T) {
 		},
 		{
 			sel:       Selector{Kind: DayDigest, Key: "2024-03-15"},
-			subject:   `Zoë's Papers — daily: FR PAPERS OF 15 mars 2024`,
+			subject:   `FR Zoë's Papers — daily: FR PAPERS OF 15 mars 2024`,
 			preheader: `FR FR 1 PAPER, LED BY “Checkerboards”`, // French counts 1 (and 0) with "one"
 			text:      []string{"FR PAPERS OF 15 mars 2024\nvendredi 15 mars 2024 · FR 1 PAPER\n", "FR FR PREVIOUS DAY: https://example.org/repo/days/2024-03-14/\n"},
 			html:      []string{`<h1 class="pb-text" style="margin:0;font-size:24px;line-height:1.25;font-weight:700;color:#1b1f24;">FR PAPERS OF 15 mars 2024</h1>`, `style="color:#0b57b5;">FR PREVIOUS DAY</a>`},
 		},
 		{
 			sel:     Selector{Kind: WeekDigest},
-			subject: `Zoë's Papers — daily: FR TOP PAPERS OF WEEK 11, 2024`,
+			subject: `FR Zoë's Papers — daily: FR TOP PAPERS OF WEEK 11, 2024`,
 			text:    []string{"FR TOP PAPERS OF WEEK 11, 2024\nFR WEEK 11, 2024 · FR THE TOP 3 OF 3 PAPERS\n"},
 			html:    []string{`>FR WEEK 11, 2024</a> · FR THE TOP 3 OF 3 PAPERS</p>`},
 		},
 		{
 			sel:     Selector{Kind: MonthDigest},
-			subject: `Zoë's Papers — daily: FR TOP PAPERS OF mars 2024`,
+			subject: `FR Zoë's Papers — daily: FR TOP PAPERS OF mars 2024`,
 			text:    []string{"FR TOP PAPERS OF mars 2024\nmars 2024 · FR THE TOP 3 OF 3 PAPERS\n"},
 			html:    []string{`>mars 2024</a> · FR THE TOP 3 OF 3 PAPERS</p>`},
 		},

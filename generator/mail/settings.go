@@ -17,7 +17,7 @@ type Settings model.Newsletter
 // names none. They run with Data as their dot; the preheader is "12
 // papers, led by “…” and “…”" in the theme's language.
 const (
-	DefaultSubject   = `{{.Config.Title}}: {{.Digest.Headline}}`
+	DefaultSubject   = `{{T "emailSubject" "Site" .Config.Title "Headline" .Digest.Headline}}`
 	DefaultPreheader = `{{$n := T "papers" (len .Papers)}}{{if .Top2}}{{T "emailLedByTwo" "Papers" $n "First" .Top.Title "Second" .Top2.Title}}` +
 		`{{else if .Top}}{{T "emailLedBy" "Papers" $n "First" .Top.Title}}{{else}}{{$n}}{{end}}`
 )

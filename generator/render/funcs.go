@@ -101,7 +101,7 @@ func funcMap(l links, c *i18n.Catalog) template.FuncMap {
 // weekName is the dates of week w: "Jan 6 – Jan 12, 2025".
 func weekName(c *i18n.Catalog, w *model.Week) string {
 	end := w.Start.AddDate(0, 0, 6)
-	return c.Date("dateDayMonth", w.Start) + " – " + c.Date("dateShort", end)
+	return c.Date("dateWeekStart", w.Start) + " – " + c.Date("dateWeekEnd", end)
 }
 
 // jsMessages is the template function "jsMessages": the messages ids for

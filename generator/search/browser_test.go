@@ -97,7 +97,10 @@ func TestScriptInBrowser(t *testing.T) {
 	}
 
 	do(chromedp.Navigate(srv.URL + "/repo/search/?from=2024-01-01&to=2024-02-28"))
-	wait("date filter", status+` === '2 results from 2024-01-01 to 2024-02-28.'`)
+	wait("date filter", status+` === '2 results from Jan 1, 2024 to Feb 28, 2024.'`)
+	if got := eval(`document.querySelector('time.search-result-day').textContent`); got != "Feb 20, 2024" {
+		t.Errorf("result day = %q, want Feb 20, 2024", got)
+	}
 
 	// A page in French, with the theme's French words for the script: its
 	// plural rules and number formats too.

@@ -341,6 +341,17 @@
     plurals = new Intl.PluralRules('en');
   }
 
+  // showDay writes a YYYY-MM-DD day as the page's language does ("Jun 3,
+  // 2024", "3 juin 2024"), or as it is where Intl cannot.
+  var dayFormat = null;
+  try {
+    dayFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
+  } catch (e) { /* an unknown language: ISO days */ }
+  function showDay(iso) {
+    if (!dayFormat || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+    return dayFormat.format(new Date(iso + 'T00:00:00Z'));
+  }
+
   function loadWords() {
     var el = document.getElementById('search-messages');
     if (!el) return;
@@ -486,8 +497,8 @@
       if (s.topic && topic && topic.selectedIndex >= 0) {
         parts.push(msg('searchIn', { Topic: topic.options[topic.selectedIndex].text.replace(/ \(\d+\)$/, '') }));
       }
-      if (s.from) parts.push(msg('searchFrom', { Date: s.from }));
-      if (s.to) parts.push(msg('searchTo', { Date: s.to }));
+      if (s.from) parts.push(msg('searchFrom', { Date: showDay(s.from) }));
+      if (s.to) parts.push(msg('searchTo', { Date: showDay(s.to) }));
       return parts.join(' ');
     }
 
@@ -613,7 +624,7 @@
         var t = document.createElement('time');
         t.className = 'search-result-day';
         t.dateTime = r.day;
-        t.textContent = r.day;
+        t.textContent = showDay(r.day);
         meta.appendChild(t);
       }
       if (r.topics.length) {
