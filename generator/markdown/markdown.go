@@ -116,7 +116,7 @@ func New(opts Options) *Renderer {
 
 // Render converts src to HTML.
 func (r *Renderer) Render(src []byte) (Result, error) {
-	doc := r.md.Parser().Parse(text.NewReader(src))
+	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(newHeadingIDs()))
 	var res Result
 	var text strings.Builder
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {

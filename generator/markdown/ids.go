@@ -1,0 +1,47 @@
+package markdown
+
+import (
+	"strconv"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+
+	"github.com/paperboy-digest/paperboy/generator/slug"
+)
+
+// pageIDs are the ids the theme's pages give their own elements around a
+// paper's or day's Markdown; a heading of the Markdown never takes one,
+// which would make two elements of one id on the page.
+var pageIDs = []string{"main", "paper-title", "abstract", "ai-summary", "cite", "related",
+	"header-q", "subscribe-heading", "subscribe-email", "subscribe-privacy"}
+
+// headingIDs gives each heading of one document an id made like a slug,
+// so a heading in any script keeps its words ("## 笔记" is #笔记, where
+// goldmark's own ids give every non-Latin heading "heading", "heading-1"
+// …, which change as headings are added); a repeated one gets -1, -2.
+type headingIDs struct{ used map[string]bool }
+
+func newHeadingIDs() parser.Context {
+	ids := &headingIDs{used: map[string]bool{}}
+	for _, id := range pageIDs {
+		ids.used[id] = true
+	}
+	return parser.NewContext(parser.WithIDs(ids))
+}
+
+// Generate implements parser.IDs.
+func (s *headingIDs) Generate(value []byte, _ ast.NodeKind) []byte {
+	base := slug.Make(string(value))
+	if base == "" {
+		base = "section"
+	}
+	id := base
+	for i := 1; s.used[id]; i++ {
+		id = base + "-" + strconv.Itoa(i)
+	}
+	s.used[id] = true
+	return []byte(id)
+}
+
+// Put implements parser.IDs: an id written out ({#id}) is taken.
+func (s *headingIDs) Put(value []byte) { s.used[string(value)] = true }
