@@ -70,6 +70,14 @@ func TestPaperLanguage(t *testing.T) {
 		t.Errorf("search records: the English one should end with its language, the French one not:\n%s", docs)
 	}
 
+	// A regional tag is its language: an fr-CA site does not mark the
+	// French paper; fr_ca is written fr-CA.
+	ca := mustBuild(t, strings.Replace(languageSite, "language: fr\n-- content", "language: fr_ca\n-- content", 1))
+	day = ca.file(t, "days/2024-06-03/index.html")
+	if !strings.Contains(day, `<html lang="fr-CA">`) || !strings.Contains(day, `<h3 class="paper-title"><a href="/papers/hal-01/">`) {
+		t.Errorf("fr-CA site: want lang fr-CA and the French title unmarked:\n%s", day)
+	}
+
 	// The same papers on an English site: only the French one is marked.
 	en := mustBuild(t, strings.Replace(languageSite, "language: fr\n", "", 1))
 	day = en.file(t, "days/2024-06-03/index.html")

@@ -38,10 +38,17 @@ func (c *Config) ForeignLang(p *Paper) string {
 	if l == "" {
 		l = c.PaperLanguage
 	}
-	if l == "" || strings.EqualFold(l, c.Language) {
+	if l == "" || baseLanguage(l) == baseLanguage(c.Language) {
 		return ""
 	}
 	return l
+}
+
+// baseLanguage is the language of a BCP 47 tag without its region or
+// script: "en-GB" is "en", so an en-GB site does not mark English titles.
+func baseLanguage(tag string) string {
+	base, _, _ := strings.Cut(strings.ToLower(tag), "-")
+	return base
 }
 
 // Abs returns the absolute URL of the site path p: baseURL + p.

@@ -121,16 +121,19 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	return c, errs.Err()
 }
 
-// languageTag returns the BCP 47 tag of field key, "en" when it is not
-// set; a tag that does not parse is an error at line.
+// languageTag returns the BCP 47 tag of field key in its canonical form
+// (fr_FR and FR are fr-FR and fr, as <html lang> and feeds want them),
+// "en" when it is not set; a tag that does not parse is an error at line.
 func languageTag(path string, line int, key, tag string, errs *diag.List) string {
 	if tag == "" {
 		return "en"
 	}
-	if _, err := language.Parse(tag); err != nil {
+	t, err := language.Parse(tag)
+	if err != nil {
 		errs.Add(path, line, "%s %q is not a BCP 47 language tag; write e.g. `%s: en`, `%[3]s: fr` or `%[3]s: pt-BR`", key, tag, key)
+		return tag
 	}
-	return tag
+	return t.String()
 }
 
 // Lines returns the line of each key of the mapping under key in the

@@ -171,9 +171,12 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 			errs.Add(path, line(u.key), "%s %q is not an http(s) URL; write a full link such as %s", u.key, u.val, urlExample(u.key))
 		}
 	}
-	if p.Language = strings.TrimSpace(y.Language); p.Language != "" {
-		if _, err := language.Parse(p.Language); err != nil {
+	if l := strings.TrimSpace(y.Language); l != "" {
+		p.Language = l
+		if t, err := language.Parse(l); err != nil {
 			errs.Add(path, line("language"), "language %q is not a BCP 47 language tag; write the language of the title and abstract, e.g. `language: en` or `language: fr`", y.Language)
+		} else {
+			p.Language = t.String()
 		}
 	}
 	if p.ImageAlt != "" && p.Image == "" {
