@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"net"
-	"os"
 	"path/filepath"
 	"strconv"
 	"time"
@@ -119,11 +118,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // further change, before it starts the full build that completes it.
 const completeAfter = 500 * time.Millisecond
 
-// watchList is what serve watches: content/, and themes/ when the site has one.
+// watchList is what serve watches: content/ and themes/ (which the
+// watcher waits for when the site has none yet).
 func watchList(source string) []string {
-	list := []string{filepath.Join(source, "content")}
-	if info, err := os.Stat(filepath.Join(source, "themes")); err == nil && info.IsDir() {
-		list = append(list, filepath.Join(source, "themes"))
-	}
-	return list
+	return []string{filepath.Join(source, "content"), filepath.Join(source, "themes")}
 }

@@ -336,3 +336,37 @@ func TestRenameSaveNamesTheSavedFile(t *testing.T) {
 		t.Errorf("builds after a file came and went = %q, want none", got)
 	}
 }
+
+// TestFolderCreatedLater: a watched folder that does not exist when serve
+// starts (a site's themes/ before its first theme) is watched once it is
+// created, with everything below it.
+func TestFolderCreatedLater(t *testing.T) {
+	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "a"})
+	opts := site.options()
+	opts.Watch = append(opts.Watch, site.path("themes"))
+	start(t, opts)
+	site.write(t, "themes/mine/i18n/fr.yaml", "abstract: Résumé")
+	saw := func(name string) bool {
+		for _, b := range site.builds() {
+			if slices.Contains(b, site.path(name)) {
+				return true
+			}
+		}
+		return false
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for !saw("themes/mine/i18n/fr.yaml") && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if !saw("themes/mine/i18n/fr.yaml") {
+		t.Fatalf("no build saw the new themes/ folder's file; builds: %q", site.builds())
+	}
+	// And later edits in it.
+	site.write(t, "themes/mine/static/custom.css", "body{}")
+	for !saw("themes/mine/static/custom.css") && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if !saw("themes/mine/static/custom.css") {
+		t.Fatalf("no build saw a later edit under themes/; builds: %q", site.builds())
+	}
+}

@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -18,22 +19,29 @@ type watcher struct {
 	roots []string        // folders watched recursively, cleaned
 	files map[string]bool // single files watched, cleaned
 	dirs  map[string]bool // folders added to fs below roots
-	logf  func(format string, args ...any)
+	// awaited are watched folders that did not exist yet (a site's
+	// themes/ before its first theme), watched through their parent
+	// folder until they are created.
+	awaited map[string]bool
+	logf    func(format string, args ...any)
 }
 
 // newWatcher watches paths: each folder with all its subfolders, each file
-// through its parent folder. A path that does not exist is skipped with a
-// log line.
+// through its parent folder. A path that does not exist is watched for
+// through its parent folder, when that exists, and is skipped with a log
+// line otherwise.
 func newWatcher(paths []string, logf func(string, ...any)) (*watcher, error) {
 	fw, err := fsnotify.NewWatcher()
 	if err != nil {
 		return nil, fmt.Errorf("serve: start watching files: %w", err)
 	}
-	w := &watcher{fs: fw, files: map[string]bool{}, dirs: map[string]bool{}, logf: logf}
+	w := &watcher{fs: fw, files: map[string]bool{}, dirs: map[string]bool{}, awaited: map[string]bool{}, logf: logf}
 	for _, p := range paths {
 		p = filepath.Clean(p)
 		fi, err := os.Stat(p)
 		switch {
+		case errors.Is(err, fs.ErrNotExist) && fw.Add(filepath.Dir(p)) == nil:
+			w.awaited[p] = true
 		case err != nil:
 			logf("serve: not watching %s: %v", p, err)
 		case fi.IsDir():
@@ -83,6 +91,13 @@ func (w *watcher) addTree(dir string) []string {
 // temporary file, or only an attribute change.
 func (w *watcher) handle(ev fsnotify.Event) []string {
 	name := filepath.Clean(ev.Name)
+	if w.awaited[name] && ev.Has(fsnotify.Create) {
+		if fi, err := os.Stat(name); err == nil && fi.IsDir() {
+			delete(w.awaited, name)
+			w.roots = append(w.roots, name)
+			return append([]string{name}, w.addTree(name)...)
+		}
+	}
 	if !w.files[name] && !w.inTree(name) {
 		return nil
 	}
