@@ -22,7 +22,7 @@ import (
 
 // Problem is one thing paperboy check found wrong.
 type Problem struct {
-	Kind string `json:"kind"` // source, link, feed, sitemap, orphan
+	Kind string `json:"kind"` // source, link, feed, sitemap, orphan, untranslated
 	Path string `json:"path"`
 	Line int    `json:"line,omitempty"`
 	Msg  string `json:"message"`
@@ -55,6 +55,9 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 	}
 	cfg := res.Site.Config
 	out := linkProblems(res.Site, linkcheck.Check(res.Files, cfg.BasePath()))
+	if e := res.Words.Untranslated(); e != nil {
+		out = append(out, Problem{Kind: "untranslated", Path: e.Path, Msg: e.Msg})
+	}
 	files := map[string]bool{}
 	for _, f := range res.Files {
 		files[f.Path] = true

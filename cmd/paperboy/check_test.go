@@ -15,7 +15,8 @@ func TestCheckSampleSite(t *testing.T) {
 
 func TestCheckReportsEachProblem(t *testing.T) {
 	site := map[string]string{
-		"content/site.yaml": "title: T\nbaseURL: https://example.org/repo/\nunsafeHTML: true\ntheme: mine\n",
+		"content/site.yaml": "title: T\nbaseURL: https://example.org/repo/\nunsafeHTML: true\ntheme: mine\nlanguage: it\n",
+		"themes/mine/i18n/it.yaml": "abstract: Sommario\n",
 		"content/papers/a.md": "---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n" +
 			"See [a missing paper](/repo/papers/2401.99999/) and [a missing part](/repo/papers/2401.00001/#nope).\n\n" +
 			"<span id=\"twice\">one</span> <span id=\"twice\">two</span>\n",
@@ -38,6 +39,8 @@ func TestCheckReportsEachProblem(t *testing.T) {
 		`papers/2401.00001/index.html: #twice: the id "twice" is used by more than one element`,
 		"themes/mine/templates/dya.html: no build reads this theme file",
 		"content/papers/notes.markdown: no build reads this file: only .md files are sources here",
+		"themes/mine/i18n/it.yaml: language it: ",
+		" of the theme's messages are not translated, and pages show them in English: ",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("check output lacks %q:\n%s", want, out)
@@ -45,7 +48,7 @@ func TestCheckReportsEachProblem(t *testing.T) {
 	}
 	code, out, _ = runCLI("check", "-s", dir, "--json")
 	var problems []map[string]any
-	if err := json.Unmarshal([]byte(out), &problems); err != nil || code != 1 || len(problems) != 6 {
+	if err := json.Unmarshal([]byte(out), &problems); err != nil || code != 1 || len(problems) != 7 {
 		t.Errorf("--json: exit %d, %d problems, err %v:\n%s", code, len(problems), err, out)
 	}
 
