@@ -15,7 +15,7 @@ func TestCheckSampleSite(t *testing.T) {
 
 func TestCheckReportsEachProblem(t *testing.T) {
 	site := map[string]string{
-		"content/site.yaml": "title: T\nbaseURL: https://example.org/repo/\nunsafeHTML: true\ntheme: mine\nlanguage: it\n",
+		"content/site.yaml":        "title: T\nbaseURL: https://example.org/repo/\nunsafeHTML: true\ntheme: mine\nlanguage: it\n",
 		"themes/mine/i18n/it.yaml": "abstract: Sommario\n",
 		"content/papers/a.md": "---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n" +
 			"See [a missing paper](/repo/papers/2401.99999/) and [a missing part](/repo/papers/2401.00001/#nope).\n\n" +

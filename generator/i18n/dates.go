@@ -19,12 +19,24 @@ var nameTokens = []struct {
 	{"Mon", "\x04", func(c *Catalog, t time.Time) string { return c.names.WeekdayAbbreviated(t.Weekday()) }},
 }
 
+// dayMarker stands for the day of the month in a layout whose first day
+// is written otherwise (dateDayOne: the French "1er").
+const dayMarker = "\x05"
+
 // Format writes t with the Go time layout (as time.Time.Format does), but
 // with the month and weekday names of the catalog's language: "Monday 2
-// January 2006" is "lundi 3 janvier 2022" in French.
+// January 2006" is "lundi 3 janvier 2022" in French, and the first day of
+// a month as its dateDayOne says ("1er").
 func (c *Catalog) Format(layout string, t time.Time) string {
-	if c.names == nil || !strings.ContainsAny(layout, "JM") {
+	first := t.Day() == 1 && c.dayOne != "" && c.dayOne != "1"
+	if first {
+		layout = markDay(layout)
+	}
+	if (c.names == nil || !strings.ContainsAny(layout, "JM")) && !first {
 		return t.Format(layout)
+	}
+	if c.names == nil {
+		return strings.ReplaceAll(t.Format(layout), dayMarker, c.dayOne)
 	}
 	var used []int
 	for i, n := range nameTokens {
@@ -37,5 +49,26 @@ func (c *Catalog) Format(layout string, t time.Time) string {
 	for _, i := range used {
 		s = strings.ReplaceAll(s, nameTokens[i].marker, nameTokens[i].name(c, t))
 	}
+	if first {
+		s = strings.ReplaceAll(s, dayMarker, c.dayOne)
+	}
 	return s
+}
+
+// markDay replaces the day of the month written alone ("2", not "02",
+// "_2", "002" or the year "2006") in a Go layout by dayMarker.
+func markDay(layout string) string {
+	var b strings.Builder
+	for i := 0; i < len(layout); i++ {
+		switch {
+		case strings.HasPrefix(layout[i:], "2006"):
+			b.WriteString("2006")
+			i += 3
+		case layout[i] == '2' && (i == 0 || layout[i-1] != '0' && layout[i-1] != '_'):
+			b.WriteString(dayMarker)
+		default:
+			b.WriteByte(layout[i])
+		}
+	}
+	return b.String()
 }

@@ -21,6 +21,7 @@ import (
 	"path"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	texttemplate "text/template"
@@ -30,6 +31,7 @@ import (
 	"github.com/gohugoio/locales"
 	"github.com/gohugoio/localescompressed"
 	"golang.org/x/text/language"
+	xmessage "golang.org/x/text/message"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
@@ -60,6 +62,8 @@ type Catalog struct {
 	// untranslated says which messages of English the language lacks,
 	// or is nil.
 	untranslated *diag.Error
+	printer      *xmessage.Printer // writes numbers
+	dayOne       string            // how dates write the first day of a month (dateDayOne)
 	lang         string
 	names        locales.Translator // month and weekday names, plural rules; nil for English
 	msgs         map[string]*message
@@ -115,7 +119,7 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 	}
 
 	// English has every message: the built-in file's, then the site's.
-	c := &Catalog{lang: lang.Tag, msgs: map[string]*message{}}
+	c := &Catalog{lang: lang.Tag, msgs: map[string]*message{}, printer: xmessage.NewPrinter(tag)}
 	english := map[string]bool{}
 	for _, f := range ofTag(builtin, language.English) {
 		c.add(f, nil, &errs)
@@ -178,6 +182,9 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
+	}
+	if m := c.msgs["dateDayOne"]; m != nil {
+		c.dayOne = m.forms[locales.PluralRuleOther].text
 	}
 	if base, _ := tag.Base(); base.String() == "en" {
 		return c, nil
@@ -430,7 +437,7 @@ func (c *Catalog) form(id string, args []any) (*form, any, error) {
 		}
 		return nil, nil, fmt.Errorf("no message %q in the theme's %s/en.yaml; add it there", id, Dir)
 	}
-	dot, n, counted, err := arguments(id, args)
+	dot, n, counted, err := c.arguments(id, args)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -457,14 +464,16 @@ func (c *Catalog) plural(n int) locales.PluralRule {
 	return locales.PluralRuleOther
 }
 
-// arguments reads the arguments of a message: see HTML.
-func arguments(id string, args []any) (dot any, n int, counted bool, err error) {
+// arguments reads the arguments of a message: see HTML. The count is
+// the text's .Count written as the language writes numbers (1,234 in
+// English, 1 234 in French).
+func (c *Catalog) arguments(id string, args []any) (dot any, n int, counted bool, err error) {
 	switch {
 	case len(args) == 0:
 		return nil, 0, false, nil
 	case len(args) == 1:
 		if n, ok := integer(args[0]); ok {
-			return map[string]any{"Count": n}, n, true, nil
+			return map[string]any{"Count": c.number(n)}, n, true, nil
 		}
 		return args[0], 0, false, nil
 	case len(args)%2 == 0:
@@ -479,12 +488,21 @@ func arguments(id string, args []any) (dot any, n int, counted bool, err error) 
 				if n, counted = integer(args[i+1]); !counted {
 					return nil, 0, false, fmt.Errorf("message %q: Count is a %T, not a whole number", id, args[i+1])
 				}
+				m[k] = c.number(n)
 			}
 		}
 		return m, n, counted, nil
 	default:
 		return nil, 0, false, fmt.Errorf("message %q: give it a count, one value, or names and values in pairs, not %d arguments", id, len(args))
 	}
+}
+
+// number writes n as the catalog's language writes a count.
+func (c *Catalog) number(n int) string {
+	if n > -1000 && n < 1000 {
+		return strconv.Itoa(n)
+	}
+	return c.printer.Sprint(n)
 }
 
 // integer returns v as an int when it is a whole number of any integer type.

@@ -235,3 +235,43 @@ func TestBuiltinLanguages(t *testing.T) {
 		})
 	}
 }
+
+// TestNumbers: a count is written as the language writes numbers.
+func TestNumbers(t *testing.T) {
+	for _, tt := range []struct{ lang, want string }{{"en", "12,345 papers"}, {"fr", "12\u00a0345 articles"}, {"de", "12.345 Paper"}} {
+		c, err := Builtin(tt.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := c.Text("papers", 12345); got != tt.want {
+			t.Errorf("%s: papers 12345 = %q, want %q", tt.lang, got, tt.want)
+		}
+	}
+}
+
+// TestFirstDay: French writes the first of a month "1er", in every layout
+// that writes the day alone.
+func TestFirstDay(t *testing.T) {
+	fr, err := Builtin("fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	aug1 := time.Date(2025, 8, 1, 0, 0, 0, 0, time.UTC)
+	for layout, want := range map[string]string{
+		"dateLong": "vendredi 1er août 2025", "dateShort": "1er août 2025", "dateMonth": "août 2025",
+	} {
+		if got := fr.Date(layout, aug1); got != want {
+			t.Errorf("%s = %q, want %q", layout, got, want)
+		}
+	}
+	if got := fr.Format("02/01/2006 2", aug1); got != "01/08/2025 1er" {
+		t.Errorf("02/01/2006 2 = %q", got)
+	}
+	if got := fr.Date("dateLong", june3); got != "lundi 3 juin 2024" {
+		t.Errorf("not the first: %q", got)
+	}
+	en := english(t)
+	if got := en.Date("dateLong", aug1); got != "Friday, August 1, 2025" {
+		t.Errorf("English: %q", got)
+	}
+}
