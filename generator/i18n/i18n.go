@@ -217,7 +217,42 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 			break
 		}
 	}
+	if err := c.checkForms(site, chain); err != nil {
+		return nil, err
+	}
 	return c, nil
+}
+
+// checkForms reports a plural form the language does not have in the
+// site's own files of it (Italian has no few:), which no count would ever
+// show.
+func (c *Catalog) checkForms(site []file, chain []language.Tag) error {
+	if c.names == nil {
+		return nil
+	}
+	has := map[locales.PluralRule]bool{locales.PluralRuleOther: true}
+	var names []string
+	for _, r := range c.names.PluralsCardinal() {
+		has[r] = true
+	}
+	for _, name := range parse.PluralForms {
+		if has[pluralRules[name]] {
+			names = append(names, name)
+		}
+	}
+	var errs diag.List
+	for _, t := range chain {
+		for _, f := range ofTag(site, t) {
+			for _, m := range f.msgs {
+				for _, name := range parse.PluralForms {
+					if _, ok := m.Forms[name]; ok && !has[pluralRules[name]] {
+						errs.Add(f.origin, m.Lines[name], "%s: %s has no %s form (its forms are %s), so no count would show this text; remove it", m.ID, c.lang, name, strings.Join(names, ", "))
+					}
+				}
+			}
+		}
+	}
+	return errs.Err()
 }
 
 // files reads every translation file of one theme layer.

@@ -275,3 +275,12 @@ func TestFirstDay(t *testing.T) {
 		t.Errorf("English: %q", got)
 	}
 }
+
+// TestFormsOfTheLanguage: a plural form the site's language does not have
+// is an error at its line.
+func TestFormsOfTheLanguage(t *testing.T) {
+	_, err := load(map[string]string{"i18n/fr.yaml": "papers:\n  one: un article\n  few: quelques articles\n  other: \"{{.Count}} articles\"\n"}, "fr")
+	if err == nil || !strings.Contains(err.Error(), "themes/mine/i18n/fr.yaml:3: papers: fr has no few form (its forms are one, other)") {
+		t.Errorf("error = %v", err)
+	}
+}

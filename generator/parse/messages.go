@@ -74,6 +74,9 @@ func Messages(path string, data []byte) ([]Message, error) {
 		seen[k.Value] = k.Line
 		msg := Message{ID: k.Value, Line: k.Line, Forms: map[string]string{}, Lines: map[string]int{}}
 		switch {
+		case v.Kind == yaml.ScalarNode && v.Tag != "!!null" && v.Value == "":
+			errs.Add(path, v.Line, "%s is empty, which leaves a link, a label or a title without words; give it a text", k.Value)
+			continue
 		case v.Kind == yaml.ScalarNode && v.Tag != "!!null":
 			msg.Forms["other"], msg.Lines["other"] = v.Value, v.Line
 		case v.Kind == yaml.MappingNode:
@@ -104,7 +107,7 @@ func pluralForms(path, id string, v *yaml.Node, msg *Message, errs *diag.List) {
 			unknown = true
 			continue
 		}
-		if fv.Kind != yaml.ScalarNode || fv.Tag == "!!null" {
+		if fv.Kind != yaml.ScalarNode || fv.Tag == "!!null" || fv.Value == "" {
 			errs.Add(path, fv.Line, "%s: the %s form has no text; give it one", id, fk.Value)
 			continue
 		}

@@ -30,6 +30,7 @@ func TestMessagesErrors(t *testing.T) {
 		{"1a: b\n", `x.yaml:1: "1a" is not a message id`},
 		{"a:\n", "x.yaml:1: a has no text"},
 		{"a: [b]\n", "x.yaml:1: a has no text"},
+		{"a: \"\"\n", "x.yaml:1: a is empty"},
 		{"a:\n  one: x\n", "x.yaml:2: a has no `other:` form"},
 		{"a:\n  other:\n", "x.yaml:2: a: the other form has no text"},
 		{"a:\n  plural: x\n  other: y\n", `x.yaml:2: a: "plural" is not a plural form; the forms are zero, one, two, few, many, other`},
