@@ -180,3 +180,34 @@ x
 		t.Errorf("want the paper on agents and llm once each:\n%s", page)
 	}
 }
+
+// TestTopicsByName: topics are listed by name in the site language's
+// order, an accented name among the others.
+func TestTopicsByName(t *testing.T) {
+	site := `
+-- content/site.yaml --
+title: Revue
+baseURL: https://example.org/
+language: fr
+topics:
+  vision:
+    name: Vision
+  ethique:
+    name: Éthique
+  agents:
+    name: Agents
+-- content/papers/a.md --
+---
+title: A
+id: a
+date: 2024-06-03
+topics: [vision, ethique, agents]
+---
+x
+`
+	page := mustBuild(t, site).file(t, "topics/index.html")
+	a, e, v := strings.Index(page, ">Agents<"), strings.Index(page, ">Éthique<"), strings.Index(page, ">Vision<")
+	if a < 0 || !(a < e && e < v) {
+		t.Errorf("want Agents, Éthique, Vision in that order:\n%s", page)
+	}
+}

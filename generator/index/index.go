@@ -82,7 +82,7 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 		site.Weeks = weeks(site.Days, cfg.TopSize)
 		site.Months = months(site.Days, cfg.TopSize)
 	})
-	wg.Go(func() { site.Topics = topics(cfg.Topics, site.Papers) })
+	wg.Go(func() { site.Topics = topics(cfg.Topics, site.Papers, cfg.Language) })
 	site.Authors = authors(site.Papers)
 	wg.Wait()
 	return site, errs.Err()

@@ -7,6 +7,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parallel"
 	"github.com/paperboy-digest/paperboy/generator/slug"
@@ -204,8 +207,9 @@ func isWordRune(r rune) bool {
 }
 
 // topics builds every topic: those of site.yaml in its order of definition
-// first get their names, then every topic a paper names; sorted by slug.
-func topics(cfg []model.TopicConfig, papers []*model.Paper) []*model.Topic {
+// first get their names, then every topic a paper names; sorted by name in
+// the order of the site's language lang (Éthique before Vision), then slug.
+func topics(cfg []model.TopicConfig, papers []*model.Paper, lang string) []*model.Topic {
 	bySlug := map[string]*model.Topic{}
 	for _, t := range cfg {
 		bySlug[t.Slug] = &model.Topic{Slug: t.Slug, Name: t.Name, Description: t.Description}
@@ -226,6 +230,16 @@ func topics(cfg []model.TopicConfig, papers []*model.Paper) []*model.Topic {
 		slices.SortFunc(t.Papers, byNewest)
 		out = append(out, t)
 	}
-	slices.SortFunc(out, func(a, b *model.Topic) int { return strings.Compare(a.Slug, b.Slug) })
+	tag, err := language.Parse(lang)
+	if err != nil {
+		tag = language.English
+	}
+	col := collate.New(tag, collate.Loose, collate.Numeric)
+	slices.SortFunc(out, func(a, b *model.Topic) int {
+		if c := col.CompareString(a.Name, b.Name); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Slug, b.Slug)
+	})
 	return out
 }
