@@ -45,7 +45,7 @@ func TestPaperLanguage(t *testing.T) {
 		`<p class="summary" lang="en">An abstract in English.</p>`,
 		`<h3 class="paper-title"><a href="/papers/hal-01/">L&#39;attention est tout ce qu&#39;il vous faut</a></h3>`,
 		`<p class="summary">Un résumé en français.</p>`,
-		`<time datetime="2024-06-03">lundi 3 juin 2024</time> · 2 articles`,
+		"<time datetime=\"2024-06-03\">lundi 3\u00a0juin 2024</time> · 2 articles",
 	} {
 		if !strings.Contains(day, want) {
 			t.Errorf("the day page lacks %s", want)

@@ -16,6 +16,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/output"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 const buildUsage = `usage: paperboy build [flags]
@@ -201,9 +202,11 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if !bf.quiet {
 		written, unchanged := w.Stats()
-		fmt.Fprintf(stderr, "built %d papers, %d days, %d topics, %d authors: %d files (%.1f MB, %d written, %d unchanged) in %s\n",
-			len(res.Site.Papers), len(res.Site.Days), len(res.Site.Topics), len(res.Site.Authors),
-			res.Count, float64(res.Bytes)/1e6, written, unchanged, time.Since(start).Round(time.Millisecond))
+		s := res.Site
+		fmt.Fprintf(stderr, "built %s, %s, %s, %s: %s (%.1f MB, %d written, %d unchanged) in %s\n",
+			textutil.Plural(len(s.Papers), "paper", "papers"), textutil.Plural(len(s.Days), "day", "days"),
+			textutil.Plural(len(s.Topics), "topic", "topics"), textutil.Plural(len(s.Authors), "author", "authors"),
+			textutil.Plural(res.Count, "file", "files"), float64(res.Bytes)/1e6, written, unchanged, time.Since(start).Round(time.Millisecond))
 	}
 	return nil
 }

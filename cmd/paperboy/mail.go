@@ -16,6 +16,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/mail"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 	"github.com/paperboy-digest/paperboy/themes"
 )
 
@@ -261,7 +262,7 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		if err := os.WriteFile(f.out, data, 0o644); err != nil {
 			return fmt.Errorf("mail: %w", err)
 		}
-		fmt.Fprintf(stderr, "wrote %s: %s (%d papers, %d bytes)\n", f.out, m.Subject, len(d.Papers), len(data))
+		fmt.Fprintf(stderr, "wrote %s: %s (%s, %d bytes)\n", f.out, m.Subject, textutil.Plural(len(d.Papers), "paper", "papers"), len(data))
 		return nil
 	}
 

@@ -80,7 +80,7 @@ func TestBuildWritesPublic(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(stderr, "built 1 papers") {
+	if !strings.Contains(stderr, "built 1 paper, 1 day") {
 		t.Errorf("no progress summary on stderr: %q", stderr)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "public", "papers", "2401.00001", "index.html")); err != nil {

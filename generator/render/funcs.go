@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/text/language"
+
 	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
@@ -94,6 +96,7 @@ func funcMap(l links, c *i18n.Catalog) template.FuncMap {
 		"hasPrefix":    strings.HasPrefix,
 		"known":        known,
 		"authorIndex":  func(authors []*model.Author) []AuthorGroup { return authorIndex(l.cfg.Language, authors) },
+		"ogLocale":     func() string { return ogLocale(l.cfg.Language) },
 		"langAttr":     func(p *model.Paper) template.HTMLAttr { return i18n.LangAttr(l.cfg.ForeignLang(p)) },
 	}
 }
@@ -117,6 +120,19 @@ func jsMessages(c *i18n.Catalog, ids []string) (template.JS, error) {
 		out[id] = forms
 	}
 	return jsonText(out)
+}
+
+// ogLocale is the Open Graph locale of a language tag, language_TERRITORY
+// with the territory its speakers most likely live in: "en" is en_US,
+// "fr-CA" fr_CA, "zh" zh_CN.
+func ogLocale(tag string) string {
+	t, err := language.Parse(tag)
+	if err != nil {
+		return "en_US"
+	}
+	base, _ := t.Base()
+	region, _ := t.Region()
+	return base.String() + "_" + region.String()
 }
 
 // first returns at most the first n elements of list.

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"html/template"
@@ -165,6 +166,7 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 		Headline         string    `json:"headline"`
 		Identifier       *property `json:"identifier,omitempty"`
 		Image            string    `json:"image,omitempty"`
+		InLanguage       string    `json:"inLanguage,omitempty"`
 		Keywords         string    `json:"keywords,omitempty"`
 		MainEntityOfPage string    `json:"mainEntityOfPage"`
 		Name             string    `json:"name"`
@@ -183,6 +185,7 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 		MainEntityOfPage: url,
 		Description:      paperDescription(p), // the whole abstract is in citation_abstract
 		Image:            p.Image,
+		InLanguage:       cmp.Or(p.Language, s.l.cfg.PaperLanguage),
 	}
 	about := make([]string, len(p.TopicRefs))
 	for i, t := range p.TopicRefs {

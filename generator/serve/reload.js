@@ -37,6 +37,7 @@
     var box = document.createElement("section");
     box.id = id;
     box.setAttribute("role", "alert");
+    box.setAttribute("lang", "en"); // the messages are English, whatever the page's language
     box.setAttribute("aria-live", "assertive");
     var close = document.createElement("button");
     close.type = "button";
