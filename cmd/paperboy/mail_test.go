@@ -54,7 +54,7 @@ func TestMailSpeaksTheSiteLanguage(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("mail: exit %d: %s", code, stderr)
 	}
-	for _, want := range []string{"Subject: T: Papers of janvier 1, 2024", "lundi, janvier 1, 2024", "Lire: https://example.org/repo/papers/2401.00001/", `lang=3D"fr"`} {
+	for _, want := range []string{"Subject: T: Papers of janvier 1, 2024", "Lundi, janvier 1, 2024", "Lire: https://example.org/repo/papers/2401.00001/", `lang=3D"fr"`} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("the email lacks %q:\n%s", want, stdout)
 		}

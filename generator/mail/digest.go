@@ -7,6 +7,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // Kind is what a digest covers.
@@ -61,7 +62,7 @@ func (d *Digest) describe(c *i18n.Catalog) error {
 	w := i18n.Texts{Catalog: c}
 	switch {
 	case d.Day != nil:
-		d.Name = c.Date("dateLong", d.Day.Date)
+		d.Name = textutil.Capitalize(c.Date("dateLong", d.Day.Date))
 		d.Title = d.Day.Title
 		if d.Title == "" {
 			d.Title = w.Text("papersOf", "Date", c.Date("dateMedium", d.Day.Date))
@@ -70,8 +71,9 @@ func (d *Digest) describe(c *i18n.Catalog) error {
 		d.Name = w.Text("titleWeek", "Num", d.Week.Num, "Year", d.Week.Year)
 		d.Title = w.Text("topPapersOfWeek", "Num", d.Week.Num, "Year", d.Week.Year)
 	case d.Month != nil:
-		d.Name = c.Date("dateMonth", d.Month.Start)
-		d.Title = w.Text("topPapersOf", "Month", d.Name)
+		month := c.Date("dateMonth", d.Month.Start)
+		d.Name = textutil.Capitalize(month)
+		d.Title = w.Text("topPapersOf", "Month", month)
 	default:
 		return nil
 	}

@@ -86,7 +86,7 @@ func TestComposeFrench(t *testing.T) {
 			subject:   `FR Zoë's Papers — daily: FR Crème brûlée day (14 mars 2024)`,
 			preheader: `FR FR 2 PAPERS, LED BY “Attention & "Transformers" </title><script>alert(1)</script>” AND “Plain Paper With A Very Long Unbreakable Word Supercalifragilisticexpialidociouslylongerthanthescreenisawide”`,
 			text: []string{
-				"Crème brûlée day\njeudi 14 mars 2024 · FR 2 PAPERS\n",
+				"Crème brûlée day\nJeudi 14 mars 2024 · FR 2 PAPERS\n",
 				"    Ada LovelaceFR AND José Núñez\n    FR 42 UPVOTES · Large language models\n",
 				"    FR FR READ: https://example.org/repo/papers/2403.00001/\n    FR arXiv: https://arxiv.org/abs/2403.00001\n    FR FR CODE: https://github.com/example/attention\n",
 				"    FR FR PROJECT: https://example.com/plain?a=1&b=2\n",
@@ -98,7 +98,7 @@ func TestComposeFrench(t *testing.T) {
 			},
 			html: []string{
 				`<html lang="fr">`,
-				`>jeudi 14 mars 2024</a> · FR 2 PAPERS</p>`,
+				`>Jeudi 14 mars 2024</a> · FR 2 PAPERS</p>`,
 				`>Ada LovelaceFR  AND José Núñez</p>`,
 				`>▲ FR 42 UPVOTES · Large language models</p>`,
 				`style="color:#0b57b5;">FR READ</a>`,
@@ -117,7 +117,7 @@ func TestComposeFrench(t *testing.T) {
 			sel:       Selector{Kind: DayDigest, Key: "2024-03-15"},
 			subject:   `FR Zoë's Papers — daily: FR PAPERS OF 15 mars 2024`,
 			preheader: `FR FR 1 PAPER, LED BY “Checkerboards”`, // French counts 1 (and 0) with "one"
-			text:      []string{"FR PAPERS OF 15 mars 2024\nvendredi 15 mars 2024 · FR 1 PAPER\n", "FR FR PREVIOUS DAY: https://example.org/repo/days/2024-03-14/\n"},
+			text:      []string{"FR PAPERS OF 15 mars 2024\nVendredi 15 mars 2024 · FR 1 PAPER\n", "FR FR PREVIOUS DAY: https://example.org/repo/days/2024-03-14/\n"},
 			html:      []string{`<h1 class="pb-text" style="margin:0;font-size:24px;line-height:1.25;font-weight:700;color:#1b1f24;">FR PAPERS OF 15 mars 2024</h1>`, `style="color:#0b57b5;">FR PREVIOUS DAY</a>`},
 		},
 		{
@@ -129,8 +129,8 @@ func TestComposeFrench(t *testing.T) {
 		{
 			sel:     Selector{Kind: MonthDigest},
 			subject: `FR Zoë's Papers — daily: FR TOP PAPERS OF mars 2024`,
-			text:    []string{"FR TOP PAPERS OF mars 2024\nmars 2024 · FR THE TOP 3 OF 3 PAPERS\n"},
-			html:    []string{`>mars 2024</a> · FR THE TOP 3 OF 3 PAPERS</p>`},
+			text:    []string{"FR TOP PAPERS OF mars 2024\nMars 2024 · FR THE TOP 3 OF 3 PAPERS\n"},
+			html:    []string{`>Mars 2024</a> · FR THE TOP 3 OF 3 PAPERS</p>`},
 		},
 	}
 	for _, tt := range tests {

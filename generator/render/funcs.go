@@ -97,6 +97,7 @@ func funcMap(l links, c *i18n.Catalog) template.FuncMap {
 		"known":        known,
 		"authorIndex":  func(authors []*model.Author) []AuthorGroup { return authorIndex(l.cfg.Language, authors) },
 		"ogLocale":     func() string { return ogLocale(l.cfg.Language) },
+		"capitalize":   textutil.Capitalize,
 		"langAttr":     func(p *model.Paper) template.HTMLAttr { return i18n.LangAttr(l.cfg.ForeignLang(p)) },
 	}
 }

@@ -172,7 +172,7 @@ func dayTitle(c *i18n.Catalog, d *model.Day) string {
 	if d.Title != "" {
 		return d.Title
 	}
-	return c.Date("dateLong", d.Date)
+	return textutil.Capitalize(c.Date("dateLong", d.Date))
 }
 
 // paginate splits papers into pages of size n: path for the first page,

@@ -102,6 +102,13 @@ func TestScriptInBrowser(t *testing.T) {
 		t.Errorf("result day = %q, want Feb 20, 2024", got)
 	}
 
+	// A part of an elided word finds and marks it.
+	do(chromedp.Navigate(srv.URL + "/repo/search/?q=brien"))
+	wait("results of ?q=brien", status+` === '1 result for “brien”.'`)
+	if got := eval(`Array.from(document.querySelectorAll('.search-result-authors mark')).map(m => m.textContent).join()`); got != "O'Brien" {
+		t.Errorf("marked author = %q, want O'Brien", got)
+	}
+
 	// A page in French, with the theme's French words for the script: its
 	// plural rules and number formats too.
 	do(chromedp.Navigate(srv.URL + "/repo/search/fr/"))

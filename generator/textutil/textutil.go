@@ -98,3 +98,13 @@ func IsWebURL(s string) bool {
 	return (strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")) && len(s) > 8 &&
 		!strings.ContainsAny(s, " \t\n<>\"")
 }
+
+// Capitalize returns s with its first letter in upper case: a date that
+// starts a title or a line ("lundi 3 juin 2024" is "Lundi 3 juin 2024").
+func Capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || unicode.IsUpper(r) || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}

@@ -108,18 +108,26 @@
     }
 
     // tokens returns the distinct query tokens of s, in order; with index
-    // set, the index form of a run of ideographs (to find the words a
-    // query matches, for highlighting).
+    // set, its index form, as the Go tokens with parts (to find the words
+    // a query matches, for highlighting).
     function tokens(s, index) {
       var out = [], seen = new Set();
       var words = fold(s).match(WORD_RE) || [];
+      function add(t) {
+        if (!seen.has(t)) {
+          seen.add(t);
+          out.push(t);
+        }
+      }
       words.forEach(function (w) {
-        pieces(w.replace(APOSTROPHES_RE, ''), index, function (t) {
-          if (!seen.has(t)) {
-            seen.add(t);
-            out.push(t);
-          }
-        });
+        pieces(w.replace(APOSTROPHES_RE, ''), index, add);
+        // The index also holds the parts of an elided word ("l’analyse":
+        // "analyse"), so a query for the part finds, and marks, it.
+        if (index && w.search(APOSTROPHES_RE) >= 0) {
+          w.split(APOSTROPHES_RE).forEach(function (p) {
+            if (Array.from(p).length >= 2) pieces(p, index, add);
+          });
+        }
       });
       return out;
     }
