@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"golang.org/x/text/width"
+
 	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
@@ -89,8 +91,8 @@ func authorList(c *i18n.Catalog, n int, names []string) (string, error) {
 func wrap(width int, indent, s string) string {
 	var b strings.Builder
 	for i, para := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n\n") {
-		words := strings.Fields(para)
-		if len(words) == 0 {
+		us := units(para)
+		if len(us) == 0 {
 			continue
 		}
 		if i > 0 && b.Len() > 0 {
@@ -99,21 +101,89 @@ func wrap(width int, indent, s string) string {
 		b.WriteString(indent)
 		col := utf8.RuneCountInString(indent)
 		start := col
-		for _, w := range words {
-			n := utf8.RuneCountInString(w)
-			if col > start && col+1+n > width {
-				b.WriteString("\n" + indent)
-				col = start
+		for _, u := range us {
+			space := u.space && col > start
+			need := u.width
+			if space {
+				need++
 			}
-			if col > start {
+			if col > start && col+need > width {
+				b.WriteString("\n" + indent)
+				col, space = start, false
+			}
+			if space {
 				b.WriteByte(' ')
 				col++
 			}
-			b.WriteString(w)
-			col += n
+			b.WriteString(u.text)
+			col += u.width
 		}
 	}
 	return b.String()
+}
+
+// unit is what wrap never breaks: a word of a language written with
+// spaces, or one Chinese or Japanese character (with the punctuation that
+// may not start a line after it), which are written without spaces and
+// may break between any two.
+type unit struct {
+	text  string
+	space bool // a space comes before it
+	width int  // in columns: two for a wide character
+}
+
+// units splits a paragraph into the units wrap fills lines with.
+func units(para string) []unit {
+	var out []unit
+	for _, w := range strings.Fields(para) {
+		space, start := true, 0
+		add := func(text string) {
+			if text != "" {
+				out = append(out, unit{text: text, space: space, width: columns(text)})
+				space = false
+			}
+		}
+		for i, r := range w {
+			if !wide(r) {
+				continue
+			}
+			add(w[start:i])
+			start = i + utf8.RuneLen(r)
+			if strings.ContainsRune(noBreakBefore, r) && len(out) > 0 && !space {
+				out[len(out)-1].text += string(r)
+				out[len(out)-1].width += 2
+				continue
+			}
+			add(string(r))
+		}
+		add(w[start:])
+	}
+	return out
+}
+
+// noBreakBefore is the punctuation a line must not start with.
+const noBreakBefore = "，。、：；！？）」』】〕》〉・ー"
+
+// wide reports whether r takes two columns in a terminal or a plain-text
+// mail reader: a Chinese or Japanese character, a fullwidth form.
+func wide(r rune) bool {
+	if r < 0x1100 {
+		return false
+	}
+	k := width.LookupRune(r).Kind()
+	return k == width.EastAsianWide || k == width.EastAsianFullwidth
+}
+
+// columns is the width of s in columns.
+func columns(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if wide(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // hang fills s like wrap with a hanging indent: the first line starts

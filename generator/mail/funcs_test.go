@@ -19,6 +19,11 @@ func TestWrap(t *testing.T) {
 		{20, "", "see " + long + " now", "see\n" + long + "\nnow"},
 		{11, "", "Zoë Ünïcode ærø", "Zoë Ünïcode\nærø"},
 		{20, "", "", ""},
+		// Chinese: two columns a character, a break between any two, never
+		// before a comma or a full stop.
+		{12, "", "顿悟现象出现在数值稳定性的边缘。", "顿悟现象出现\n在数值稳定性\n的边缘。"},
+		{12, "", "顿悟现象出现在，数值", "顿悟现象出现\n在，数值"},
+		{14, "  ", "LLM 的顿悟现象 grokking 研究", "  LLM 的顿悟现\n  象 grokking\n  研究"},
 	}
 	for _, tt := range tests {
 		if got := wrap(tt.width, tt.indent, tt.in); got != tt.want {
