@@ -188,6 +188,9 @@ func (b *builder) newItem(p *model.Paper) *item {
 		it.image = u
 		fig = `<p><img src="` + escapeAttr(u) + `" alt="` + escapeAttr(cmp.Or(p.ImageAlt, b.words.Text("figureAlt"))) + `"></p>`
 	}
+	if p.TLDR != "" { // the curator's own line first, as the pages show it
+		fig += "<p><strong>" + escapeText(b.words.Text("tldr")) + "</strong> " + escapeText(p.TLDR) + "</p>"
+	}
 	it.html = orText(cleanHTML(fig+string(p.Content)+b.paperLinks(p, it.external), b.u.parse(link)), cmp.Or(it.summary, it.title))
 	slugs := make(map[string]string, len(p.AuthorRefs))
 	for _, a := range p.AuthorRefs {
