@@ -345,6 +345,10 @@ func TestFolderCreatedLater(t *testing.T) {
 	opts := site.options()
 	opts.Watch = append(opts.Watch, site.path("themes"))
 	start(t, opts)
+	deadline := time.Now().Add(10 * time.Second)
+	for len(site.builds()) == 0 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond) // the watcher starts before the first build
+	}
 	site.write(t, "themes/mine/i18n/fr.yaml", "abstract: Résumé")
 	saw := func(name string) bool {
 		for _, b := range site.builds() {
@@ -354,7 +358,6 @@ func TestFolderCreatedLater(t *testing.T) {
 		}
 		return false
 	}
-	deadline := time.Now().Add(10 * time.Second)
 	for !saw("themes/mine/i18n/fr.yaml") && time.Now().Before(deadline) {
 		time.Sleep(20 * time.Millisecond)
 	}
