@@ -99,8 +99,9 @@ type file struct {
 
 // Load reads the theme's translation files and returns the catalog of
 // lang. Every problem in the site's own files is reported, each at its
-// path and line, as is a language the theme does not translate, or
-// translates only in part.
+// path and line, as is a language the theme does not translate at all;
+// one it translates in part loads, its missing messages in English, and
+// Untranslated names them.
 func Load(th Theme, lang Language) (*Catalog, error) {
 	var errs diag.List
 	builtin, err := files(th.Builtin, func(p string) string { return "themes/default/" + p + " (built in)" })
@@ -124,19 +125,7 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 	for _, f := range ofTag(builtin, language.English) {
 		c.add(f, nil, &errs)
 	}
-	// The arguments the generator and the built-in templates give each
-	// built-in message: a text of the site's may use no other.
-	args := map[string][]string{}
-	for id, m := range c.msgs {
-		for _, f := range m.forms {
-			if !f.plain {
-				args[id] = append(args[id], fields(f.txt.Tree.Root)...)
-			}
-		}
-		if args[id] == nil {
-			args[id] = []string{}
-		}
-	}
+	args := c.argumentsOf()
 	for _, f := range ofTag(site, language.English) {
 		c.add(f, args, &errs)
 	}
@@ -193,19 +182,7 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 		return nil, diag.Errorf(lang.Path, lang.Line, "language %s: the theme has no translation into it (no %s/%s.yaml); the built-in theme has %s. Translate themes/default/%s/en.yaml (`paperboy new theme NAME` copies it) into themes/NAME/%s/%s.yaml, or set `language:` to one the theme has",
 			lang.Tag, Dir, lang.Tag, strings.Join(tags(builtin), ", "), Dir, Dir, lang.Tag)
 	}
-	translated := map[string]bool{}
-	for _, f := range own {
-		for _, m := range f.msgs {
-			translated[m.ID] = true
-		}
-	}
-	var missing []string
-	for _, id := range ids {
-		if !translated[id] {
-			missing = append(missing, id)
-		}
-	}
-	if len(missing) > 0 {
+	if missing := untranslated(ids, own); len(missing) > 0 {
 		// Shown in English meanwhile, which check reports: a build that
 		// failed here would fail a site's deploy the day an update adds
 		// a message its translation does not have yet.
@@ -221,6 +198,39 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// argumentsOf returns the arguments each message of c (the built-in
+// English) uses, which are what the generator and the built-in templates
+// give it: a text of the site's may use no other.
+func (c *Catalog) argumentsOf() map[string][]string {
+	args := map[string][]string{}
+	for id, m := range c.msgs {
+		args[id] = []string{}
+		for _, f := range m.forms {
+			if !f.plain {
+				args[id] = append(args[id], fields(f.txt.Tree.Root)...)
+			}
+		}
+	}
+	return args
+}
+
+// untranslated returns the ids, of English's, that no file of own has.
+func untranslated(ids []string, own []file) []string {
+	translated := map[string]bool{}
+	for _, f := range own {
+		for _, m := range f.msgs {
+			translated[m.ID] = true
+		}
+	}
+	var missing []string
+	for _, id := range ids {
+		if !translated[id] {
+			missing = append(missing, id)
+		}
+	}
+	return missing
 }
 
 // checkForms reports a plural form the language does not have in the
