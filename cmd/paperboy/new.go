@@ -333,6 +333,10 @@ description: ""
 # (BCP 47 tag, default en). Built in: en, fr, de, es, zh, ja; see
 # "Languages" in Paperboy's README to add one.
 language: en
+# The language of your papers' titles and abstracts (BCP 47 tag, default
+# en): on a site in another language, the pages mark them as English for
+# screen readers. A paper's own language: overrides it.
+# paperLanguage: en
 # The curator, for feeds and meta tags (text, optional).
 # author: "Your Name"
 # A custom domain for GitHub Pages (host name, optional); writes CNAME.

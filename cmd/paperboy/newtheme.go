@@ -50,8 +50,8 @@ func newTheme(source, name string, stdout io.Writer) error {
 		top, _, _ := strings.Cut(p, "/")
 		counts[top]++
 	}
-	fmt.Fprintf(stdout, "created %s: the built-in theme, %d templates in templates/, %d files in static/ and %d email templates in email/\n",
-		dir, counts["templates"], counts["static"], counts["email"])
+	fmt.Fprintf(stdout, "created %s: the built-in theme, %d templates in templates/, %d files in static/, %d email templates in email/ and %d languages in i18n/\n",
+		dir, counts["templates"], counts["static"], counts["email"], counts["i18n"])
 	yml := filepath.Join(source, filepath.FromSlash(load.Config))
 	step := fmt.Sprintf("set `theme: %s` in %s, then edit", name, yml)
 	if data, err := os.ReadFile(yml); err == nil {
