@@ -1,8 +1,11 @@
 package i18n
 
 import (
+	htmltemplate "html/template"
 	"strings"
 	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 // Names in a layout that Format writes in the catalog's language: each is
@@ -22,6 +25,20 @@ var nameTokens = []struct {
 // dayMarker stands for the day of the month in a layout whose first day
 // is written otherwise (dateDayOne: the French "1er").
 const dayMarker = "\x05"
+
+// Funcs are the template functions of the site's language that the pages
+// and the emails share: isoDate (2024-06-03), longDate (dateLong),
+// shortDate (dateShort), formatDate (Format), and langAttr, the lang
+// attribute of a paper's title in the language of cfg's site.
+func (c *Catalog) Funcs(cfg *model.Config) map[string]any {
+	return map[string]any{
+		"isoDate":    func(t time.Time) string { return t.Format("2006-01-02") },
+		"longDate":   func(t time.Time) string { return c.Date("dateLong", t) },
+		"shortDate":  func(t time.Time) string { return c.Date("dateShort", t) },
+		"formatDate": c.Format,
+		"langAttr":   func(p *model.Paper) htmltemplate.HTMLAttr { return LangAttr(cfg.ForeignLang(p)) },
+	}
+}
 
 // Format writes t with the Go time layout (as time.Time.Format does), but
 // with the month and weekday names of the catalog's language: "Monday 2

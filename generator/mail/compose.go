@@ -184,8 +184,8 @@ func oneLine(cfg *model.Config, field, src string, at int, fm map[string]any, da
 	}
 	var b strings.Builder
 	if err := t.Execute(&b, data); err != nil {
-		if e := messageError(err); e != nil {
-			return "", e
+		if errs, ok := diag.Source(err); ok { // a message's mistake, at its line of the translation file
+			return "", errs
 		}
 		return "", fieldError(cfg, field, at, fm, err)
 	}

@@ -1,10 +1,8 @@
 package mail
 
 import (
-	htmltemplate "html/template"
 	"maps"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
@@ -26,7 +24,7 @@ func (l links) Abs(p string) string { return l.cfg.Abs(p) }
 // language. Every URL function returns an absolute URL. T renders a
 // message as plain text.
 func funcs(l links, c *i18n.Catalog) map[string]any {
-	return map[string]any{
+	fm := map[string]any{
 		"T":          c.Text,
 		"absURL":     l.Abs,
 		"paperURL":   func(p *model.Paper) string { return l.Abs(p.Path()) },
@@ -37,10 +35,6 @@ func funcs(l links, c *i18n.Catalog) map[string]any {
 		"authorURL":  func(a *model.Author) string { return l.Abs(a.Path()) },
 		"arxivAbs":   func(p *model.Paper) string { return p.ArXivURL("abs") },
 		"pdfURL":     (*model.Paper).PDFURL,
-		"isoDate":    func(t time.Time) string { return t.Format("2006-01-02") },
-		"longDate":   func(t time.Time) string { return c.Date("dateLong", t) },
-		"shortDate":  func(t time.Time) string { return c.Date("dateShort", t) },
-		"formatDate": c.Format,
 		"plural":     textutil.Plural, // English only: kept for the templates of existing themes; T counts in every language
 		"truncate":   textutil.Truncate,
 		"authorList": func(n int, names []string) (string, error) { return authorList(c, n, names) },
@@ -49,8 +43,9 @@ func funcs(l links, c *i18n.Catalog) map[string]any {
 		"topicNames": func(p *model.Paper) (string, error) { return topicNames(c, p) },
 		"repeat":     func(n int, s string) string { return strings.Repeat(s, max(0, n)) },
 		"add":        func(a, b int) int { return a + b },
-		"langAttr":   func(p *model.Paper) htmltemplate.HTMLAttr { return i18n.LangAttr(l.cfg.ForeignLang(p)) },
 	}
+	maps.Copy(fm, c.Funcs(l.cfg))
+	return fm
 }
 
 // htmlFuncs is the function set of the HTML email template: fm (funcs)

@@ -124,8 +124,8 @@ func (t *templates) run(th Theme, name string, data *Data) (string, error) {
 		err = t.html.Execute(&b, data)
 	}
 	if err != nil {
-		if e := messageError(err); e != nil {
-			return "", e
+		if errs, ok := diag.Source(err); ok { // a message's mistake, at its line of the translation file
+			return "", errs
 		}
 		return "", th.templateError(name, err, t.funcs)
 	}
@@ -151,19 +151,6 @@ func (th Theme) load(fm, hfm map[string]any) (*templates, error) {
 		errs.Append(th.templateError(TextTemplate, err, t.funcs))
 	}
 	return t, errs.Err()
-}
-
-// messageError returns the mistake in a message of the theme's
-// translation files that err, the error of running a template, holds, or
-// nil: the mistake is in the message's file, at its line, not in the
-// template that called T (the error of a message the catalog lacks, or of
-// wrong arguments, is the template's, and is no diag.Error).
-func messageError(err error) *diag.Error {
-	var e *diag.Error
-	if errors.As(err, &e) {
-		return e
-	}
-	return nil
 }
 
 // tmplErrRE matches text/template's "template: name:line:col: msg" and

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html/template"
+	"maps"
 	"reflect"
 	"regexp"
 	"strings"
@@ -66,7 +67,7 @@ func splitLink(s string) (path, rest string, abs bool) {
 // funcMap is the template function set of the theme; c has the words of
 // the site's language.
 func funcMap(l links, c *i18n.Catalog) template.FuncMap {
-	return template.FuncMap{
+	fm := template.FuncMap{
 		"url":          l.url,
 		"absURL":       l.absURL,
 		"paperURL":     func(p *model.Paper) string { return l.Rel(p.Path()) },
@@ -75,10 +76,6 @@ func funcMap(l links, c *i18n.Catalog) template.FuncMap {
 		"monthURL":     func(m *model.Month) string { return l.Rel(m.Path()) },
 		"topicURL":     func(t *model.Topic) string { return l.Rel(t.Path()) },
 		"authorURL":    func(a *model.Author) string { return l.Rel(a.Path()) },
-		"isoDate":      func(t time.Time) string { return t.Format("2006-01-02") },
-		"longDate":     func(t time.Time) string { return c.Date("dateLong", t) },
-		"shortDate":    func(t time.Time) string { return c.Date("dateShort", t) },
-		"formatDate":   c.Format,
 		"monthName":    func(m *model.Month) string { return c.Date("dateMonth", m.Start) },
 		"weekName":     func(w *model.Week) string { return weekName(c, w) },
 		"T":            c.HTML,
@@ -98,8 +95,9 @@ func funcMap(l links, c *i18n.Catalog) template.FuncMap {
 		"authorIndex":  func(authors []*model.Author) []AuthorGroup { return authorIndex(l.cfg.Language, authors) },
 		"ogLocale":     func() string { return ogLocale(l.cfg.Language) },
 		"capitalize":   textutil.Capitalize,
-		"langAttr":     func(p *model.Paper) template.HTMLAttr { return i18n.LangAttr(l.cfg.ForeignLang(p)) },
 	}
+	maps.Copy(fm, c.Funcs(l.cfg))
+	return fm
 }
 
 // weekName is the dates of week w: "Jan 6 – Jan 12, 2025".
