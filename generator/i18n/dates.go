@@ -49,15 +49,9 @@ func (c *Catalog) Format(layout string, t time.Time) string {
 	if first {
 		layout = markDay(layout)
 	}
-	if (c.names == nil || !strings.ContainsAny(layout, "JM")) && !first {
-		return t.Format(layout)
-	}
-	if c.names == nil {
-		return strings.ReplaceAll(t.Format(layout), dayMarker, c.dayOne)
-	}
 	var used []int
 	for i, n := range nameTokens {
-		if strings.Contains(layout, n.token) {
+		if c.names != nil && strings.Contains(layout, n.token) { // without names, English is Go's
 			layout = strings.ReplaceAll(layout, n.token, n.marker)
 			used = append(used, i)
 		}

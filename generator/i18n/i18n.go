@@ -121,7 +121,6 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 
 	// English has every message: the built-in file's, then the site's.
 	c := &Catalog{lang: lang.Tag, msgs: map[string]*message{}, printer: xmessage.NewPrinter(tag)}
-	english := map[string]bool{}
 	for _, f := range ofTag(builtin, language.English) {
 		c.add(f, nil, &errs)
 	}
@@ -129,14 +128,12 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 	for _, f := range ofTag(site, language.English) {
 		c.add(f, args, &errs)
 	}
-	for id := range c.msgs {
-		english[id] = true
-	}
-	// A site's file may only translate messages English has.
-	ids := slices.Sorted(maps.Keys(english))
+	// A site's file may only translate messages English has, which are
+	// c's until the language's own files are added below.
+	ids := slices.Sorted(maps.Keys(c.msgs))
 	for _, f := range site {
 		for _, m := range f.msgs {
-			if !english[m.ID] {
+			if c.msgs[m.ID] == nil {
 				hint := ""
 				if s := diag.Suggest(m.ID, ids); s != "" {
 					hint = fmt.Sprintf("did you mean %s? ", s)
@@ -426,9 +423,6 @@ func (c *Catalog) Untranslated() *diag.Error { return c.untranslated }
 
 // Language returns the tag the catalog is for, as the site wrote it.
 func (c *Catalog) Language() string { return c.lang }
-
-// Has reports whether the catalog has message id.
-func (c *Catalog) Has(id string) bool { return c.msgs[id] != nil }
 
 // HTML renders message id for an HTML page: its own markup as it is, its
 // arguments escaped for where they stand. args are a count (for a
