@@ -7,12 +7,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
-
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parallel"
 	"github.com/paperboy-digest/paperboy/generator/slug"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // ApplyKeywordRules tags each paper with every configured topic whose
@@ -230,11 +228,7 @@ func topics(cfg []model.TopicConfig, papers []*model.Paper, lang string) []*mode
 		slices.SortFunc(t.Papers, byNewest)
 		out = append(out, t)
 	}
-	tag, err := language.Parse(lang)
-	if err != nil {
-		tag = language.English
-	}
-	col := collate.New(tag, collate.Loose, collate.Numeric)
+	col := textutil.Collator(lang)
 	slices.SortFunc(out, func(a, b *model.Topic) int {
 		if c := col.CompareString(a.Name, b.Name); c != 0 {
 			return c

@@ -5,12 +5,11 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/paperboy-digest/paperboy/generator/cite"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // AuthorGroup is one letter of the authors index: the authors whose
@@ -34,11 +33,7 @@ type AuthorEntry struct {
 // group. A site of thousands of authors gets a page a reader can jump
 // through.
 func authorIndex(lang string, authors []*model.Author) []AuthorGroup {
-	tag, err := language.Parse(lang)
-	if err != nil {
-		tag = language.English
-	}
-	col := collate.New(tag, collate.Loose, collate.Numeric)
+	col := textutil.Collator(lang)
 	entries := make([]AuthorEntry, len(authors))
 	for i, a := range authors {
 		entries[i] = AuthorEntry{Author: a, Sorted: a.Name}

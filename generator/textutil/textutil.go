@@ -7,6 +7,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
 )
 
 // Plural returns "1 paper" or "3 papers".
@@ -107,4 +110,16 @@ func Capitalize(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// Collator orders names as the language with BCP 47 tag lang does
+// ("Éthique" before "Vision" in French), ignoring case and accents first,
+// and numbers by value; an unknown tag orders as English. A Collator is
+// not safe for concurrent use: make one per sort.
+func Collator(lang string) *collate.Collator {
+	tag, err := language.Parse(lang)
+	if err != nil {
+		tag = language.English
+	}
+	return collate.New(tag, collate.Loose, collate.Numeric)
 }
