@@ -140,7 +140,8 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 	var papers []*model.Paper
 	for _, e := range edits {
 		p := e.old
-		p.Body, p.Content, p.Summary, p.Text = e.new.Body, e.new.Content, e.new.Summary, e.new.Text
+		p.Body, p.Content, p.Abstract, p.Notes = e.new.Body, e.new.Content, e.new.Abstract, e.new.Notes
+		p.Summary, p.Text = e.new.Summary, e.new.Text
 		p.HasMath, p.HasCode, p.BodyLine = e.new.HasMath, e.new.HasCode, e.new.BodyLine
 		papers = append(papers, p)
 	}

@@ -78,6 +78,10 @@ type Result struct {
 	Text    string // plain text of every paragraph, heading, list item and table cell; code left out
 	HasMath bool
 	HasCode bool
+	// NotesAt is where in HTML a paper's notes begin: at the body's first
+	// heading outside any list or quote. What comes before is the abstract;
+	// len(HTML) when there is no such heading.
+	NotesAt int
 }
 
 // New returns a Renderer for opts.
@@ -147,11 +151,39 @@ func (r *Renderer) Render(src []byte) (Result, error) {
 	res.Text = strings.Clone(text.String()) // kept for the whole build: without the builder's spare room
 	var buf bytes.Buffer
 	buf.Grow(len(src) + len(src)/2)
+	notes := splitNotes(doc)
 	if err := r.md.Renderer().Render(bufWriter{&buf}, src, doc); err != nil {
 		return Result{}, err
 	}
+	res.NotesAt = buf.Len()
+	if notes != nil {
+		if err := r.md.Renderer().Render(bufWriter{&buf}, src, notes); err != nil {
+			return Result{}, err
+		}
+	}
 	res.HTML = buf.Bytes()
 	return res, nil
+}
+
+// splitNotes moves doc's first top-level heading, and everything after it,
+// into a document of their own, which it returns; nil when doc has no such
+// heading. A paper's abstract is what stays in doc.
+func splitNotes(doc ast.Node) ast.Node {
+	h := doc.FirstChild()
+	for h != nil && h.Kind() != ast.KindHeading {
+		h = h.NextSibling()
+	}
+	if h == nil {
+		return nil
+	}
+	notes := ast.NewDocument()
+	for h != nil {
+		next := h.NextSibling()
+		doc.RemoveChild(doc, h)
+		notes.AppendChild(notes, h)
+		h = next
+	}
+	return notes
 }
 
 // Link is a link or image destination in a Markdown source.

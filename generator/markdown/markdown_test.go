@@ -250,3 +250,27 @@ func TestScrollableBlocksAndFootnotes(t *testing.T) {
 		}
 	}
 }
+
+func TestNotesAt(t *testing.T) {
+	r := New(Options{})
+	for _, tc := range []struct {
+		src, abstract, notes string
+	}{
+		{"An abstract.\n", "<p>An abstract.</p>\n", ""},
+		{"An abstract.\n\n## Notes\n\nMine.\n", "<p>An abstract.</p>\n", "<h2 id=\"notes\">Notes</h2>\n<p>Mine.</p>\n"},
+		{"Setext.\n\nMy take\n-------\n", "<p>Setext.</p>\n", "<h2 id=\"my-take\">My take</h2>\n"},
+		{"# Only notes\n", "", "<h1 id=\"only-notes\">Only notes</h1>\n"},
+		// A heading inside a quote or list is part of the abstract.
+		{"> ## Quoted\n\n- # Listed\n", "<blockquote>\n<h2 id=\"quoted\">Quoted</h2>\n</blockquote>\n<ul>\n<li>\n<h1 id=\"listed\">Listed</h1>\n</li>\n</ul>\n", ""},
+		// Footnotes go at the end, with the notes when there are some.
+		{"Claim[^1].\n\n## Notes\n\n[^1]: Source.\n", "<p>Claim<sup id=\"fnref:1\">", "<h2 id=\"notes\">Notes</h2>\n<div class=\"footnotes\""},
+	} {
+		res := render(t, r, tc.src)
+		html := string(res.HTML)
+		abstract, notes := html[:res.NotesAt], html[res.NotesAt:]
+		if !strings.HasPrefix(abstract, tc.abstract) || len(tc.abstract) == 0 && abstract != "" ||
+			!strings.HasPrefix(notes, tc.notes) || len(tc.notes) == 0 && notes != "" {
+			t.Errorf("%q:\nabstract %q\nnotes    %q\nwant %q and %q", tc.src, abstract, notes, tc.abstract, tc.notes)
+		}
+	}
+}

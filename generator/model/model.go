@@ -62,6 +62,8 @@ type Paper struct {
 
 	Body     string        // Markdown source: the abstract, then any notes
 	Content  template.HTML // Body rendered to HTML
+	Abstract template.HTML // the start of Content: the abstract, before the body's first heading
+	Notes    template.HTML // the rest of Content: the curator's notes, from that heading on
 	Summary  string        // plain text of the first paragraph, for descriptions and feeds
 	Text     string        // plain text of the whole body (code left out), for search and related papers
 	HasMath  bool          // Body contains $…$ or $$…$$ math
