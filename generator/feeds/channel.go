@@ -191,7 +191,11 @@ func (b *builder) newItem(p *model.Paper) *item {
 	if p.TLDR != "" { // the curator's own line first, as the pages show it
 		fig += "<p><strong>" + escapeText(b.words.Text("tldr")) + "</strong> " + escapeText(p.TLDR) + "</p>"
 	}
-	it.html = orText(cleanHTML(fig+string(p.Content)+b.paperLinks(p, it.external), b.u.parse(link)), cmp.Or(it.summary, it.title))
+	body := string(p.Content)
+	if l := b.cfg.ForeignLang(p); l != "" && p.Abstract != "" { // marked as the paper page marks it
+		body = `<div lang="` + escapeAttr(l) + `">` + string(p.Abstract) + "</div>" + string(p.Notes)
+	}
+	it.html = orText(cleanHTML(fig+body+b.paperLinks(p, it.external), b.u.parse(link)), cmp.Or(it.summary, it.title))
 	slugs := make(map[string]string, len(p.AuthorRefs))
 	for _, a := range p.AuthorRefs {
 		slugs[a.Name] = a.Slug
