@@ -92,8 +92,8 @@ func TestComposeFrench(t *testing.T) {
 				"    FR FR PROJECT: https://example.com/plain?a=1&b=2\n",
 				"FR FR READ THIS DIGEST ON THE WEB:\nhttps://example.org/repo/days/2024-03-14/\n",
 				"FR FR NEXT DAY: https://example.org/repo/days/2024-03-15/\n",
-				"FR FR FOLLOW Zoë's Papers — daily IN A FEED READER INSTEAD:\n  FR RSS:    https://example.org/repo/days/feed.xml\n",
-				"  FR JSON Feed: https://example.org/repo/days/feed.json\n  FR FR ALL FEEDS: https://example.org/repo/feeds/\n",
+				"FR FR FOLLOW Zoë's Papers — daily IN A FEED READER INSTEAD:\n  FR RSS:          https://example.org/repo/days/feed.xml\n",
+				"  FR JSON Feed:    https://example.org/repo/days/feed.json\n  FR FR ALL FEEDS: https://example.org/repo/feeds/\n",
 				"FR YOU GET THIS EMAIL BECAUSE YOU SUBSCRIBED TO Zoë's Papers — daily.\nFR FR UNSUBSCRIBE: https://example.org/repo/subscribe/\n",
 			},
 			html: []string{

@@ -42,6 +42,8 @@ func funcs(l links, c *i18n.Catalog) map[string]any {
 		"hang":       hang,
 		"topicNames": func(p *model.Paper) (string, error) { return topicNames(c, p) },
 		"repeat":     func(n int, s string) string { return strings.Repeat(s, max(0, n)) },
+		"columns":    columns,
+		"pad":        pad,
 		"add":        func(a, b int) int { return a + b },
 	}
 	maps.Copy(fm, c.Funcs(l.cfg))
@@ -179,6 +181,12 @@ func columns(s string) int {
 		}
 	}
 	return n
+}
+
+// pad fills s with spaces to width columns, so a plain-text column lines up
+// in Chinese and Japanese too (fmt's %-10s counts characters, not columns).
+func pad(width int, s string) string {
+	return s + strings.Repeat(" ", max(0, width-columns(s)))
 }
 
 // hang fills s like wrap with a hanging indent: the first line starts

@@ -32,6 +32,22 @@ func TestWrap(t *testing.T) {
 	}
 }
 
+func TestPad(t *testing.T) {
+	for _, tt := range []struct {
+		width    int
+		in, want string
+	}{
+		{10, "RSS:", "RSS:      "},
+		{10, "RSS：", "RSS：     "}, // the fullwidth colon takes two columns
+		{10, "全部订阅源：", "全部订阅源："},  // wider than width: left as it is
+		{0, "Atom:", "Atom:"},
+	} {
+		if got := pad(tt.width, tt.in); got != tt.want {
+			t.Errorf("pad(%d, %q) = %q, want %q", tt.width, tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestHang(t *testing.T) {
 	if got, want := hang(16, " 1. ", "Attention is all you need"), " 1. Attention is\n    all you need"; got != want {
 		t.Errorf("hang = %q, want %q", got, want)
