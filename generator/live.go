@@ -141,7 +141,7 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 	for _, e := range edits {
 		p := e.old
 		p.Body, p.Content, p.Abstract, p.Notes = e.new.Body, e.new.Content, e.new.Abstract, e.new.Notes
-		p.Summary, p.Text = e.new.Summary, e.new.Text
+		p.Summary, p.AbstractText, p.Text = e.new.Summary, e.new.AbstractText, e.new.Text
 		p.HasMath, p.HasCode, p.BodyLine = e.new.HasMath, e.new.HasCode, e.new.BodyLine
 		papers = append(papers, p)
 	}

@@ -134,7 +134,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 			continue
 		}
 		p.Content, p.Summary, p.Text, p.HasMath, p.HasCode = htmlOf(res.HTML), res.Summary, res.Text, res.HasMath, res.HasCode
-		p.Abstract, p.Notes = p.Content[:res.NotesAt], p.Content[res.NotesAt:]
+		p.Abstract, p.Notes, p.AbstractText = p.Content[:res.NotesAt], p.Content[res.NotesAt:], res.AbstractText
 	}
 	return r
 }

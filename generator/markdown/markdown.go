@@ -76,8 +76,11 @@ type Result struct {
 	HTML    []byte
 	Summary string // plain text (see plain) of the first paragraph that has some, at most maxSummary runes
 	Text    string // plain text of every paragraph, heading, list item and table cell; code left out
-	HasMath bool
-	HasCode bool
+	// AbstractText is the start of Text that comes before the notes (see
+	// NotesAt), at most maxSummary runes.
+	AbstractText string
+	HasMath      bool
+	HasCode      bool
 	// NotesAt is where in HTML a paper's notes begin: at the body's first
 	// heading outside any list or quote. What comes before is the abstract;
 	// len(HTML) when there is no such heading.
@@ -121,37 +124,59 @@ func New(opts Options) *Renderer {
 // Render converts src to HTML.
 func (r *Renderer) Render(src []byte) (Result, error) {
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(newHeadingIDs()))
+	notes := splitNotes(doc)
 	var res Result
 	var text strings.Builder
-	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+	summaryAt, summaryLen := 0, 0
+	visit := func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
+		var t string
 		switch n.Kind() {
-		case passthrough.KindPassthroughInline, passthrough.KindPassthroughBlock:
+		case passthrough.KindPassthroughInline:
 			res.HasMath = true
+		case passthrough.KindPassthroughBlock: // its source, as a paragraph keeps inline math's
+			res.HasMath = true
+			t = textutil.CollapseSpace(blockTeX(n, src))
 		case ast.KindFencedCodeBlock, ast.KindCodeBlock:
 			res.HasCode = true
 		case ast.KindParagraph, ast.KindHeading, ast.KindTextBlock, extast.KindTableCell:
 			// A tight list's items hold text blocks, not paragraphs.
-			t := plain(n, src)
-			if t == "" { // only struck text, raw HTML or nothing
-				break
-			}
-			if res.Summary == "" && n.Kind() == ast.KindParagraph {
-				res.Summary = textutil.Truncate(maxSummary, t)
-			}
+			t = plain(n, src)
+		}
+		if t != "" { // not only struck text, raw HTML or nothing
 			if text.Len() > 0 {
 				text.WriteByte('\n')
+			}
+			if summaryLen == 0 && n.Kind() == ast.KindParagraph {
+				summaryAt, summaryLen = text.Len(), len(t)
 			}
 			text.WriteString(t)
 		}
 		return ast.WalkContinue, nil
-	})
-	res.Text = strings.Clone(text.String()) // kept for the whole build: without the builder's spare room
+	}
+	ast.Walk(doc, visit)
+	abstractLen := text.Len()
+	if notes != nil {
+		ast.Walk(notes, visit)
+	}
+	// The abstract's text and the summary in it are kept for the whole
+	// build, without the builder's spare room; a lean build frees Text, so
+	// notes have a copy of their own.
+	all := text.String()
+	abstract := strings.Clone(all[:abstractLen])
+	res.Text, res.AbstractText = abstract, textutil.Truncate(maxSummary, abstract)
+	if abstractLen < len(all) {
+		res.Text = strings.Clone(all)
+	}
+	if summaryAt+summaryLen <= abstractLen {
+		res.Summary = textutil.Truncate(maxSummary, abstract[summaryAt:summaryAt+summaryLen])
+	} else { // no paragraph before the notes
+		res.Summary = textutil.Truncate(maxSummary, strings.Clone(all[summaryAt:summaryAt+summaryLen]))
+	}
 	var buf bytes.Buffer
 	buf.Grow(len(src) + len(src)/2)
-	notes := splitNotes(doc)
 	if err := r.md.Renderer().Render(bufWriter{&buf}, src, doc); err != nil {
 		return Result{}, err
 	}
@@ -282,7 +307,11 @@ func plain(n ast.Node, src []byte) string {
 		}
 		switch t := c.(type) {
 		case *ast.Text:
-			b.Write(t.Segment.Value(src))
+			if v := t.Segment.Value(src); t.IsRaw() || bytes.IndexAny(v, `\&`) < 0 {
+				b.Write(v)
+			} else {
+				b.WriteString(unescape(v))
+			}
 			if t.SoftLineBreak() || t.HardLineBreak() {
 				b.WriteByte(' ')
 			}
@@ -301,6 +330,26 @@ func plain(n ast.Node, src []byte) string {
 		return ast.WalkContinue, nil
 	})
 	return textutil.CollapseSpace(b.String())
+}
+
+// blockTeX returns the source of a display formula, $$ delimiters and all.
+func blockTeX(n ast.Node, src []byte) string {
+	var b strings.Builder
+	lines := n.Lines()
+	for i := range lines.Len() {
+		seg := lines.At(i)
+		b.Write(seg.Value(src))
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// unescape returns Markdown text as its reader sees it: `G\_{stack}` is
+// G_{stack}, `&amp;` is &. Its backslash escapes and entity references are
+// resolved by goldmark's own HTML writer, whose escaping is then undone.
+func unescape(v []byte) string {
+	var buf bytes.Buffer
+	ghtml.DefaultWriter.Write(bufWriter{&buf}, v)
+	return html.UnescapeString(buf.String())
 }
 
 // mathRenderer renders passthrough nodes through the Math function, or as
@@ -327,14 +376,8 @@ func (m *mathRenderer) inline(w util.BufWriter, src []byte, n ast.Node, entering
 
 func (m *mathRenderer) block(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
 	if entering {
-		var b strings.Builder
-		lines := n.Lines()
-		for i := range lines.Len() {
-			seg := lines.At(i)
-			b.Write(seg.Value(src))
-		}
 		w.WriteString(`<div class="math-display" ` + m.label + `>`)
-		m.write(w, strings.TrimRight(b.String(), "\n"), true)
+		m.write(w, blockTeX(n, src), true)
 		w.WriteString("</div>\n")
 	}
 	return ast.WalkSkipChildren, nil

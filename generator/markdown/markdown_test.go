@@ -128,6 +128,9 @@ func TestPlainText(t *testing.T) {
 		{"~~Withdrawn.~~\n\nSecond ~~x~~ paragraph.\n\n## Notes ~~old~~\n\nSee https://y.org/.",
 			"Second paragraph.", "Second paragraph.\nNotes\nSee https://y.org/."},
 		{"Intro.\n\n- one\n- *two*\n\n| a | b |\n|---|---|\n| 1 | `x` |", "Intro.", "Intro.\none\ntwo\na\nb\n1\nx"},
+		// Escapes and entities read as the page shows them; code keeps its backslashes.
+		{`called G\_{stack}, costs \$5, AT\&amp;T &amp; \</script\> \[link\](x) &#x41; \q, ` + "`a\\_b`",
+			`called G_{stack}, costs $5, AT&amp;T & </script> [link](x) A \q, a\_b`, ""},
 	}
 	r := New(Options{Math: tex.MathML})
 	for _, tt := range tests {
@@ -272,5 +275,22 @@ func TestNotesAt(t *testing.T) {
 			!strings.HasPrefix(notes, tc.notes) || len(tc.notes) == 0 && notes != "" {
 			t.Errorf("%q:\nabstract %q\nnotes    %q\nwant %q and %q", tc.src, abstract, notes, tc.abstract, tc.notes)
 		}
+	}
+}
+
+func TestAbstractText(t *testing.T) {
+	r := New(Options{})
+	res := render(t, r, "We prove a bound and the display\n$$\n\\sum_i x_i\n$$\nholds.\n\nSecond paragraph.\n\n## Notes\n\nMine.\n")
+	if want := "We prove a bound and the display\n$$ \\sum_i x_i $$\nholds.\nSecond paragraph."; res.AbstractText != want {
+		t.Errorf("AbstractText = %q, want %q", res.AbstractText, want)
+	}
+	if want := res.AbstractText + "\nNotes\nMine."; res.Text != want {
+		t.Errorf("Text = %q, want %q", res.Text, want)
+	}
+	if want := "We prove a bound and the display"; res.Summary != want {
+		t.Errorf("Summary = %q, want %q", res.Summary, want)
+	}
+	if res = render(t, r, "## Notes only\n\nMine.\n"); res.AbstractText != "" || res.Summary != "Mine." {
+		t.Errorf("notes only: AbstractText %q, Summary %q", res.AbstractText, res.Summary)
 	}
 }

@@ -65,12 +65,15 @@ type Paper struct {
 	Abstract template.HTML // the start of Content: the abstract, before the body's first heading
 	Notes    template.HTML // the rest of Content: the curator's notes, from that heading on
 	Summary  string        // plain text of the first paragraph, for descriptions and feeds
-	Text     string        // plain text of the whole body (code left out), for search and related papers
-	HasMath  bool          // Body contains $…$ or $$…$$ math
-	HasCode  bool          // Body contains a fenced code block
-	Source   string        // slash path of the file that defined it
-	Line     int           // line of the definition in Source (1 for paper files)
-	BodyLine int           // line of the first body line in Source
+	// AbstractText is the plain text of Abstract, at most 2,000 runes: what
+	// citation_abstract holds.
+	AbstractText string
+	Text         string // plain text of the whole body (code left out), for search and related papers
+	HasMath      bool   // Body contains $…$ or $$…$$ math
+	HasCode      bool   // Body contains a fenced code block
+	Source       string // slash path of the file that defined it
+	Line         int    // line of the definition in Source (1 for paper files)
+	BodyLine     int    // line of the first body line in Source
 
 	// Links filled by the index stage.
 	TopicRefs  []*Topic  // in Topics order

@@ -61,7 +61,7 @@ func (s *scholar) funcs() template.FuncMap {
 // render time when each was a template action.
 func (s *scholar) meta(p *model.Paper) template.HTML {
 	var b strings.Builder
-	b.Grow(1536 + 2*len(p.Summary) + 160*len(p.Authors)) // a JSON-LD person and a citation_author tag take 150 bytes or so
+	b.Grow(1536 + len(p.Summary) + len(p.AbstractText) + 160*len(p.Authors)) // a JSON-LD person and a citation_author tag take 150 bytes or so
 	tag := func(name, content string) {
 		b.WriteString(`<meta name="`)
 		b.WriteString(name)
@@ -89,8 +89,8 @@ func (s *scholar) meta(p *model.Paper) template.HTML {
 		tag("citation_journal_title", p.JournalRef)
 	}
 	tag("citation_abstract_html_url", s.l.Abs(p.Path()))
-	if p.Summary != "" {
-		tag("citation_abstract", p.Summary)
+	if p.AbstractText != "" {
+		tag("citation_abstract", p.AbstractText)
 	}
 	for _, t := range p.TopicRefs {
 		tag("citation_keywords", t.Name)
