@@ -175,9 +175,13 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	start := time.Now()
 	// Pages stream to a new folder next to dest as they are rendered; it
 	// replaces dest only once the whole build succeeded.
-	w, err := output.Begin(dest)
+	kept := leftAlone{what: strings.TrimSuffix(dest, string(filepath.Separator)) + string(filepath.Separator) + " was left as it was"}
+	w, err := output.Begin(ctx, dest, func(lock string) {
+		fmt.Fprintf(stderr, "paperboy: waiting for another build of %s to finish (it holds %s)…\n", dest, lock)
+	})
 	if err != nil {
-		return err
+		kept.err = err
+		return kept
 	}
 	opts := bf.options()
 	opts.Emit = w.Write
@@ -187,7 +191,8 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if err != nil {
 		w.Abort()
-		return leftAlone{err, strings.TrimSuffix(dest, string(filepath.Separator)) + string(filepath.Separator) + " was left as it was"}
+		kept.err = err
+		return kept
 	}
 	commit := time.Now()
 	if err := w.Commit(ctx); err != nil {

@@ -116,3 +116,49 @@ func TestConcurrentBuilds(t *testing.T) {
 		t.Errorf("public/ has %d paper pages, want 800", n)
 	}
 }
+
+// TestWaitingBuildHearsSignals: a build waiting for another one's lock
+// says so, and Ctrl-C or SIGTERM stops it (a blocking flock did not).
+func TestWaitingBuildHearsSignals(t *testing.T) {
+	dir := writeSite(t, map[string]string{"content/site.yaml": "title: T\nbaseURL: https://example.org/\n"})
+	f, err := os.OpenFile(filepath.Join(dir, ".public.lock"), os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil { // another build
+		t.Fatal(err)
+	}
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+		cmd := exec.Command(os.Args[0], "-test.run=^$")
+		cmd.Env = append(os.Environ(), "PAPERBOY_TEST_MAIN=build\x1f-s\x1f"+dir)
+		stderr := &syncBuffer{}
+		cmd.Stderr = stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		deadline := time.Now().Add(20 * time.Second)
+		for !strings.Contains(stderr.String(), "waiting for another build") && time.Now().Before(deadline) {
+			time.Sleep(20 * time.Millisecond)
+		}
+		cmd.Process.Signal(sig)
+		done := make(chan error, 1)
+		go func() { done <- cmd.Wait() }()
+		select {
+		case err := <-done:
+			if err == nil {
+				t.Fatalf("%v: the build succeeded while another held the lock", sig)
+			}
+		case <-time.After(20 * time.Second):
+			cmd.Process.Kill()
+			t.Fatalf("%v: the waiting build did not stop", sig)
+		}
+		want := "paperboy: waiting for another build of " + filepath.Join(dir, "public") + " to finish (it holds " + filepath.Join(dir, ".public.lock") + ")…\npaperboy: interrupted; " + filepath.Join(dir, "public") + "/ was left as it was\n"
+		if stderr.String() != want {
+			t.Errorf("%v: stderr\n%s\nwant\n%s", sig, stderr.String(), want)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "public")); !os.IsNotExist(err) {
+		t.Errorf("public/ was written: %v", err)
+	}
+}

@@ -112,6 +112,10 @@ func exitCode(err error, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "%v\npaperboy: %d %s%s\n", err, len(list), pluralErr(len(list)), tail)
 		return 1
 	}
+	if errors.Is(err, context.Canceled) { // Ctrl-C or SIGTERM: "render: context canceled" says it less well
+		fmt.Fprintf(stderr, "paperboy: interrupted%s\n", tail)
+		return 1
+	}
 	fmt.Fprintf(stderr, "paperboy: %v%s\n", err, tail)
 	return 1
 }

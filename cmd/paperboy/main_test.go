@@ -310,7 +310,7 @@ func TestNewSiteIgnoresWhatBuildsWrite(t *testing.T) {
 		t.Fatalf("build: %s", stderr)
 	}
 	// A build in progress: its lock and its new folder exist.
-	w, err := output.Begin(filepath.Join(dir, "public"))
+	w, err := output.Begin(t.Context(), filepath.Join(dir, "public"), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,5 +2,7 @@
 
 package output
 
+import "context"
+
 // lock is a no-op where flock is not available.
-func lock(string) (func(), error) { return func() {}, nil }
+func lock(context.Context, string, func()) (func(), error) { return func() {}, nil }

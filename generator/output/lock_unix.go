@@ -3,21 +3,44 @@
 package output
 
 import (
+	"context"
+	"errors"
 	"os"
 	"syscall"
+	"time"
 )
 
-// lock takes an exclusive lock on path, waiting for another build to finish.
-// The lock file stays; the kernel releases the lock when the process ends, even if it is killed.
-func lock(path string) (func(), error) {
+// lockPoll is how often a build waiting for another one tries the lock.
+const lockPoll = 100 * time.Millisecond
+
+// lock takes an exclusive lock on path. While another build holds it, it
+// calls waiting once and tries again every lockPoll until it gets the lock
+// or ctx is done (a blocking flock would not hear Ctrl-C or a CI job's
+// SIGTERM). The lock file stays; the kernel releases the lock when the
+// process ends, even if it is killed.
+func lock(ctx context.Context, path string, waiting func()) (func(), error) {
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o644)
 	if err != nil {
 		return nil, err
 	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
-		if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+	for told := false; ; {
+		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		if err == nil {
+			break
+		}
+		if !errors.Is(err, syscall.EWOULDBLOCK) && !errors.Is(err, syscall.EINTR) {
 			f.Close()
 			return nil, err
+		}
+		if !told && waiting != nil {
+			waiting()
+		}
+		told = true
+		select {
+		case <-ctx.Done():
+			f.Close()
+			return nil, ctx.Err()
+		case <-time.After(lockPoll):
 		}
 	}
 	return func() {

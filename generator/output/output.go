@@ -46,7 +46,7 @@ const (
 // Write replaces the folder dir with exactly files. When ctx is cancelled
 // before the new folder is complete, dir is left as it was.
 func Write(ctx context.Context, dir string, files []model.File) error {
-	w, err := Begin(dir)
+	w, err := Begin(ctx, dir, nil)
 	if err != nil {
 		return err
 	}
@@ -72,8 +72,10 @@ type Writer struct {
 }
 
 // Begin starts writing a new version of dir. It waits for any other build
-// writing dir, and removes folders a killed build left behind.
-func Begin(dir string) (*Writer, error) {
+// writing dir, calling waiting (when not nil) once if it has to, until that
+// build ends or ctx is done; then it removes folders a killed build left
+// behind.
+func Begin(ctx context.Context, dir string, waiting func(lock string)) (*Writer, error) {
 	dir = filepath.Clean(dir)
 	parent, base := filepath.Split(dir)
 	if parent == "" {
@@ -82,7 +84,12 @@ func Begin(dir string) (*Writer, error) {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, err
 	}
-	unlock, err := lock(filepath.Join(parent, "."+base+".lock"))
+	lockPath := filepath.Join(parent, "."+base+".lock")
+	unlock, err := lock(ctx, lockPath, func() {
+		if waiting != nil {
+			waiting(lockPath)
+		}
+	})
 	if err != nil {
 		return nil, err
 	}

@@ -102,7 +102,7 @@ func file(path, data string) model.File { return model.File{Path: path, Data: []
 // build writes files to dir as one build and returns the Writer's Stats.
 func build(t *testing.T, dir string, files ...model.File) (written, unchanged int) {
 	t.Helper()
-	w, err := Begin(dir)
+	w, err := Begin(t.Context(), dir, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -178,7 +178,7 @@ func TestChangedFilesWritten(t *testing.T) {
 			build(t, dir, file("d/f", c.old))
 			old := filepath.Join(dir, "d/f")
 			before := lstat(t, old)
-			w, err := Begin(dir)
+			w, err := Begin(t.Context(), dir, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -282,7 +282,7 @@ func TestAbortLeavesOldFolder(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "public")
 	build(t, dir, file("a/1", "one"), file("a/2", "two"), file("b", "bee"), file("c", "sea"))
 	before := snapshot(t, dir)
-	w, err := Begin(dir)
+	w, err := Begin(t.Context(), dir, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -342,7 +342,7 @@ func TestRemoveAll(t *testing.T) {
 // TestBusy: Busy sums the time spent in Write over every goroutine that
 // wrote, so with several writers it can exceed the wall time.
 func TestBusy(t *testing.T) {
-	w, err := Begin(filepath.Join(t.TempDir(), "public"))
+	w, err := Begin(t.Context(), filepath.Join(t.TempDir(), "public"), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
