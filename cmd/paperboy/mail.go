@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -39,7 +40,8 @@ The SMTP server and login come from the environment, never from site.yaml:
 Flags:
   -s, --source DIR      site folder (default ".")
   -b, --base-url URL    replace site.yaml's baseURL
-      --date YYYY-MM-DD mail that day (default: the newest day)
+      --date YYYY-MM-DD mail that day (default: the newest day); "today" and
+                        "yesterday" are days in UTC, for a scheduled job
       --week [YYYY-Www] mail a week's top papers (default: the newest week)
       --month [YYYY-MM] mail a month's top papers (default: the newest month)
       --out FILE        write the message (RFC 5322) to FILE; "-" for stdout
@@ -48,6 +50,9 @@ Flags:
       --to-file FILE    recipients, one address per line (# for comments)
       --dry-run         with --send: check the settings and compose every
                         message, but send nothing
+      --if-exists       when the site has no such day, week or month, say
+                        so and exit 0 (a scheduled job on a day nothing
+                        was imported); without it that is an error
       --rate N          send at most N messages per second (default 2)
       --retries N       retries after a temporary failure (default 3; waits
                         double from 2s)
@@ -55,6 +60,9 @@ Flags:
 The Date header is the digest's day at 00:00 UTC and the Message-ID is made
 from the digest and the recipient, so --out gives the same bytes every run.
 Exit status 1 when any message was not sent; the summary lists each one.`
+
+// now is the clock of --date today and yesterday; tests set it.
+var now = time.Now
 
 // optionalKey is a flag that may stand alone (--week) or take a value
 // (--week 2024-W22, --week=2024-W22).
@@ -91,7 +99,7 @@ type mailFlags struct {
 	source, baseURL, date, out, toFile string
 	week, month                        optionalKey
 	to                                 listFlag
-	send, dryRun                       bool
+	send, dryRun, ifExists             bool
 	rate                               float64
 	retries                            int
 }
@@ -111,6 +119,7 @@ func (f *mailFlags) register(fs *flag.FlagSet) {
 	fs.Var(&f.to, "to", "recipients")
 	fs.StringVar(&f.toFile, "to-file", "", "recipients file")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "send nothing")
+	fs.BoolVar(&f.ifExists, "if-exists", false, "no digest is no error")
 	fs.Float64Var(&f.rate, "rate", 2, "messages per second")
 	fs.IntVar(&f.retries, "retries", 3, "retries")
 }
@@ -136,6 +145,12 @@ func joinOptional(args []string) []string {
 
 // selector is the digest the flags name.
 func (f *mailFlags) selector() (mail.Selector, error) {
+	switch f.date {
+	case "today":
+		f.date = now().UTC().Format(time.DateOnly)
+	case "yesterday":
+		f.date = now().UTC().AddDate(0, 0, -1).Format(time.DateOnly)
+	}
 	n := 0
 	sel := mail.Selector{Kind: mail.DayDigest, Key: f.date}
 	if f.date != "" {
@@ -233,6 +248,10 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	d, err := mail.Select(res.Site, sel)
+	if errors.Is(err, mail.ErrNoDigest) && f.ifExists {
+		fmt.Fprintf(stderr, "mail: %v: nothing to mail\n", err)
+		return nil
+	}
 	if err != nil {
 		return fmt.Errorf("mail: %w", err)
 	}

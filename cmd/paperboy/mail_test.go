@@ -2,9 +2,11 @@ package main
 
 import (
 	"io/fs"
+	"maps"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/paperboy-digest/paperboy/themes"
 )
@@ -58,5 +60,26 @@ func TestMailSpeaksTheSiteLanguage(t *testing.T) {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("the email lacks %q:\n%s", want, stdout)
 		}
+	}
+}
+
+// TestMailScheduledDay: a scheduled job mails --date yesterday, and with
+// --if-exists a day nothing was imported on sends nothing and succeeds,
+// where the newest day would have been mailed again.
+func TestMailScheduledDay(t *testing.T) {
+	defer func(f func() time.Time) { now = f }(now)
+	now = func() time.Time { return time.Date(2024, 1, 2, 6, 30, 0, 0, time.UTC) }
+	files := maps.Clone(goodSite)
+	files["content/site.yaml"] += "newsletter:\n  from: d@example.org\n"
+	dir := writeSite(t, files)
+	if code, stdout, stderr := runCLI("mail", "-s", dir, "--date", "yesterday", "--out", "-"); code != 0 || !strings.Contains(stdout, "Papers of January 1, 2024") {
+		t.Errorf("--date yesterday: exit %d, stderr %s, message:\n%s", code, stderr, stdout)
+	}
+	code, stdout, stderr := runCLI("mail", "-s", dir, "--date", "today", "--if-exists", "--out", "-")
+	if want := "mail: the site has no day 2024-01-02; the newest is 2024-01-01, the oldest 2024-01-01: nothing to mail\n"; code != 0 || stdout != "" || stderr != want {
+		t.Errorf("--date today --if-exists: exit %d, stdout %q, stderr %q; want 0, nothing and %q", code, stdout, stderr, want)
+	}
+	if code, _, stderr := runCLI("mail", "-s", dir, "--date", "today", "--out", "-"); code != 1 || !strings.Contains(stderr, "has no day 2024-01-02") {
+		t.Errorf("--date today without --if-exists: exit %d, stderr %q; want 1 and the missing day", code, stderr)
 	}
 }

@@ -256,6 +256,8 @@ concurrency:
 jobs:
   build:
     runs-on: ubuntu-latest
+    outputs:
+      base_url: ${{ steps.pages.outputs.base_url }} # the site's address, for an email job
     steps:
       - uses: actions/checkout@v4
       - uses: actions/setup-go@v5

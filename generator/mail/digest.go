@@ -1,6 +1,7 @@
 package mail
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"time"
@@ -124,6 +125,16 @@ func (sel Selector) Check() error {
 	return nil
 }
 
+// ErrNoDigest is what Select's error wraps when the site has no digest of
+// the kind and key asked for.
+var ErrNoDigest = errors.New("no such digest")
+
+// noDigest is Select's error for a digest the site does not have.
+type noDigest struct{ msg string }
+
+func (e noDigest) Error() string { return e.msg }
+func (e noDigest) Unwrap() error { return ErrNoDigest }
+
 // Select finds the digest sel names in site, its words in the built-in
 // English (Compose writes them in the theme's language). It fails when
 // sel is malformed or the site has no such day, week or month.
@@ -160,9 +171,9 @@ func Select(site *model.Site, sel Selector) (*Digest, error) {
 		}
 	}
 	if len(slugs) == 0 {
-		return nil, fmt.Errorf("the site has no papers yet, so there is no %s to mail; add papers under content/papers/", sel.Kind)
+		return nil, noDigest{fmt.Sprintf("the site has no papers yet, so there is no %s to mail; add papers under content/papers/", sel.Kind)}
 	}
-	return nil, fmt.Errorf("the site has no %s %s; the newest is %s, the oldest %s", sel.Kind, sel.Key, slugs[0], slugs[len(slugs)-1])
+	return nil, noDigest{fmt.Sprintf("the site has no %s %s; the newest is %s, the oldest %s", sel.Kind, sel.Key, slugs[0], slugs[len(slugs)-1])}
 }
 
 // dayDigest, weekDigest and monthDigest return the digest of a day, week

@@ -58,6 +58,10 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 			switch item.Kind {
 			case yaml.ScalarNode:
 				id := strings.TrimSpace(item.Value)
+				if id == "" {
+					errs.Add(file, item.Line, "an empty entry in papers:; write a paper's id (- 2410.07166) or remove the line")
+					continue
+				}
 				d.Order = append(d.Order, id)
 				d.OrderLines = append(d.OrderLines, item.Line)
 			case yaml.MappingNode:
@@ -67,8 +71,10 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 					p.Date = date
 				}
 				inline = append(inline, p)
-				d.Order = append(d.Order, p.ID)
-				d.OrderLines = append(d.OrderLines, item.Line)
+				if p.ID != "" { // else paperFrom said it has none
+					d.Order = append(d.Order, p.ID)
+					d.OrderLines = append(d.OrderLines, item.Line)
+				}
 			default:
 				errs.Add(file, item.Line, "each entry of papers: is a paper id (- 2410.07166) or an inline paper with title, arxiv and authors")
 			}

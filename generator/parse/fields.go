@@ -281,9 +281,34 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 			continue
 		}
 		if err := val.Decode(dst.Addr().Interface()); err != nil {
+			if dk, first := duplicateKey(val); dk != nil { // in extra: typeHint would blame the type
+				errs.Add(path, dk.Line, "%s: %q is given twice (first on line %d); keep one of them", key, dk.Value, first)
+				continue
+			}
 			errs.Add(path, val.Line, "%s: %s", key, typeHint(f.typ, val, err))
 		}
 	}
+}
+
+// duplicateKey returns the first key n repeats in a mapping, at any depth,
+// and the line of its first use; nil if there is none.
+func duplicateKey(n *yaml.Node) (*yaml.Node, int) {
+	if n.Kind == yaml.MappingNode {
+		seen := map[string]int{}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i]
+			if first, dup := seen[k.Value]; dup && k.Kind == yaml.ScalarNode {
+				return k, first
+			}
+			seen[k.Value] = k.Line
+		}
+	}
+	for _, c := range n.Content {
+		if k, first := duplicateKey(c); k != nil {
+			return k, first
+		}
+	}
+	return nil, 0
 }
 
 // isWhole reports whether t is an integer type.

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -236,4 +237,32 @@ func FuzzConfig(f *testing.F) {
 			t.Fatalf("accepted base URL %q", c.BaseURL)
 		}
 	})
+}
+
+// TestDuplicateKeyInExtra: a key repeated inside extra: is named at its
+// line, as one repeated among the fields is, not blamed on the type.
+func TestDuplicateKeyInExtra(t *testing.T) {
+	_, err := Paper("x.md", []byte("---\ntitle: T\narxiv: \"2401.00001\"\nextra:\n  a: 1\n  b:\n    c: 1\n    c: 2\n---\n"), DefaultLimits())
+	if want := `x.md:8: extra: "c" is given twice (first on line 7); keep one of them`; err == nil || err.Error() != want {
+		t.Errorf("paper: %v, want %s", err, want)
+	}
+	_, err = Config("site.yaml", []byte("title: T\nbaseURL: https://example.org/\nextra:\n  a: 1\n  a: 2\n"), "")
+	if want := `site.yaml:5: extra: "a" is given twice (first on line 4); keep one of them`; err == nil || err.Error() != want {
+		t.Errorf("site.yaml: %v, want %s", err, want)
+	}
+}
+
+// TestDayEntriesWithoutID: an empty entry and an inline paper without an id
+// each get one error, and neither is listed (which would add 'the day
+// lists paper "", which does not exist').
+func TestDayEntriesWithoutID(t *testing.T) {
+	d, _, err := Day("content/days/2024-05-28.md", []byte("---\npapers:\n  - \"\"\n  - title: Inline\n    abstract: Hello\n  - \"2405.15071\"\n---\n"), DefaultLimits())
+	want := "content/days/2024-05-28.md:3: an empty entry in papers:; write a paper's id (- 2410.07166) or remove the line\n" +
+		"content/days/2024-05-28.md:4: the paper has no id; add `arxiv: 2410.07166`, or `id: my-paper` for papers not on arXiv"
+	if err == nil || err.Error() != want {
+		t.Errorf("error:\n%v\nwant\n%s", err, want)
+	}
+	if d == nil || !slices.Equal(d.Order, []string{"2405.15071"}) {
+		t.Errorf("order %v, want only 2405.15071", d)
+	}
 }
