@@ -107,7 +107,9 @@ func New(opts Options) *Renderer {
 				extension.WithFootnoteLinkTitle(labels.Footnote),
 			),
 			passthrough.New(passthrough.Config{
-				InlineDelimiters: []passthrough.Delimiters{{Open: "$", Close: "$"}},
+				// \[…\] is not display math: \[ is Markdown's escaped bracket,
+				// which the importers write for every [ of an abstract.
+				InlineDelimiters: []passthrough.Delimiters{{Open: "$", Close: "$"}, {Open: `\(`, Close: `\)`}},
 				BlockDelimiters:  []passthrough.Delimiters{{Open: "$$", Close: "$$"}},
 			}),
 		),
@@ -423,6 +425,8 @@ func (m *mathRenderer) write(w util.BufWriter, raw string, display bool) {
 	tex := raw
 	if strings.HasPrefix(tex, delim) && strings.HasSuffix(tex, delim) && len(tex) >= 2*len(delim) {
 		tex = tex[len(delim) : len(tex)-len(delim)]
+	} else if !display && strings.HasPrefix(tex, `\(`) && strings.HasSuffix(tex, `\)`) && len(tex) >= 4 {
+		tex = tex[2 : len(tex)-2]
 	}
 	tex = strings.TrimSpace(tex)
 	if m.fn == nil {

@@ -67,6 +67,7 @@ func TestDollarRule(t *testing.T) {
 		{"a $b\n\nc$ d", "<p>a $b</p>\n<p>c$ d</p>\n"},
 		{`\$x$ and $y$`, `<p>$x$ and <code class="math">$y$</code></p>` + "\n"},
 		{"`$5` and $x$", `<p><code>$5</code> and <code class="math">$x$</code></p>` + "\n"},
+		{`prices $5 and $10, escaped \$x\$, done`, "<p>prices $5 and $10, escaped $x$, done</p>\n"}, // \$ closes nothing
 	}
 	r := New(Options{})
 	for _, tt := range tests {
@@ -292,5 +293,15 @@ func TestAbstractText(t *testing.T) {
 	}
 	if res = render(t, r, "## Notes only\n\nMine.\n"); res.AbstractText != "" || res.Summary != "Mine." {
 		t.Errorf("notes only: AbstractText %q, Summary %q", res.AbstractText, res.Summary)
+	}
+}
+
+// TestParenMath: \(…\) is inline math, as arXiv abstracts write it; \[ stays
+// Markdown's escaped bracket.
+func TestParenMath(t *testing.T) {
+	r := New(Options{Math: func(tex string, display bool) string { return "<m>" + tex + "</m>" }})
+	res := render(t, r, `With \(a+b\) and \[CLS\] tokens.`)
+	if want := "<p>With <m>a+b</m> and [CLS] tokens.</p>\n"; string(res.HTML) != want || !res.HasMath {
+		t.Errorf("HTML %q (HasMath %v), want %q", res.HTML, res.HasMath, want)
 	}
 }

@@ -82,6 +82,10 @@ func yamlError(path string, src []byte, firstLine int, err error) error {
 			list.Add(path, firstLine+l-1, "invalid YAML: %s", hint)
 			continue
 		}
+		if strings.Contains(m, "found unknown escape character") {
+			list.Add(path, line, "invalid YAML: %s", lostBackslashHint)
+			continue
+		}
 		list.Add(path, line, "invalid YAML: %s; check the indentation and quoting of this line", m)
 	}
 	return list.Err()
@@ -280,6 +284,10 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 			}
 			continue
 		}
+		if n := lostBackslash(val); n != nil {
+			errs.Add(path, n.Line, "%s: %s", key, lostBackslashHint)
+			continue
+		}
 		if err := val.Decode(dst.Addr().Interface()); err != nil {
 			if dk, first := duplicateKey(val); dk != nil { // in extra: typeHint would blame the type
 				errs.Add(path, dk.Line, "%s: %q is given twice (first on line %d); keep one of them", key, dk.Value, first)
@@ -288,6 +296,41 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 			errs.Add(path, val.Line, "%s: %s", key, typeHint(f.typ, val, err))
 		}
 	}
+}
+
+// lostBackslashHint explains lostBackslash's finds.
+const lostBackslashHint = `a backslash in a "double-quoted" value starts an escape (\t is a tab, \n a line break, \b a backspace), so TeX such as $\tau$ loses it; write the value in 'single quotes', or double each backslash`
+
+// lostBackslash returns the first double-quoted scalar of n (a value or a
+// list of them) whose escapes made a control character that cannot be
+// meant: any but tab and line break, or those two inside $…$ math, where
+// "$\tau$" and "$\nu$" turn into them. Nil if there is none.
+func lostBackslash(n *yaml.Node) *yaml.Node {
+	if n.Kind == yaml.SequenceNode {
+		for _, c := range n.Content {
+			if l := lostBackslash(c); l != nil {
+				return l
+			}
+		}
+		return nil
+	}
+	if n.Kind != yaml.ScalarNode || n.Style&yaml.DoubleQuotedStyle == 0 {
+		return nil
+	}
+	inMath := false
+	for _, r := range n.Value {
+		switch {
+		case r == '$':
+			inMath = !inMath
+		case r == '\t' || r == '\n':
+			if inMath {
+				return n
+			}
+		case r < 0x20 || 0x7f <= r && r < 0xa0:
+			return n
+		}
+	}
+	return nil
 }
 
 // duplicateKey returns the first key n repeats in a mapping, at any depth,

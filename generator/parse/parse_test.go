@@ -266,3 +266,26 @@ func TestDayEntriesWithoutID(t *testing.T) {
 		t.Errorf("order %v, want only 2405.15071", d)
 	}
 }
+
+// TestTeXInDoubleQuotes: TeX in a double-quoted value, whose backslashes
+// YAML takes for escapes, is an error at its line, not a title with a
+// backspace or a tab in it.
+func TestTeXInDoubleQuotes(t *testing.T) {
+	for _, tt := range []struct{ field, line string }{
+		{"title", `title: "Bounds on $\beta$-functions"`},   // \b: a backspace
+		{"title", `title: "The $\tau$ and $\nu$ of it"`},    // a tab and a line break, inside math
+		{"authors", `authors: ["A. Author", "Jos\xe9 \N"]`}, // \N: U+0085
+		{"title", `title: "Sizes $\mathcal{O}(n)$"`},        // \m: not a YAML escape at all
+	} {
+		src := "---\narxiv: \"2401.00001\"\ndate: 2024-01-01\n" + tt.line + "\n---\n"
+		_, err := Paper("x.md", []byte(src), DefaultLimits())
+		if err == nil || !strings.Contains(err.Error(), "x.md:4: ") || !strings.Contains(err.Error(), "write the value in 'single quotes', or double each backslash") {
+			t.Errorf("%s: %v", tt.line, err)
+		}
+	}
+	for _, ok := range []string{`title: 'Bounds on $\beta$-functions'`, `title: "Bounds on $\\beta$"`, `title: "Two\nlines, a\ttab"`} {
+		if _, err := Paper("x.md", []byte("---\narxiv: \"2401.00001\"\ndate: 2024-01-01\n"+ok+"\n---\n"), DefaultLimits()); err != nil {
+			t.Errorf("%s: %v", ok, err)
+		}
+	}
+}

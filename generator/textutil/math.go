@@ -10,8 +10,10 @@ import (
 // pandoc's, which keeps prices as text: the span closes at the next dollar
 // sign of the same paragraph (a blank line ends the search), its TeX must
 // not start or end with white space, and the closing dollar must not be
-// followed by a digit. So "$x^2$" is math, while "from $5 to $10", "$ x$"
-// and "$x$1" are not. Every part of Paperboy that tells math from prose
+// followed by a digit or be escaped (\$: the Markdown extension would end
+// the span there, and pandoc not at all, so no span is the one reading
+// both agree on). So "$x^2$" is math, while "from $5 to $10", "$ x$",
+// "$x$1" and "$5, not \$6" are not. Every part of Paperboy that tells math from prose
 // asks this function: the Markdown renderer, the TeX-ism rewriting, the
 // importers' escaping, related-paper terms, Truncate and the theme's
 // inlineMath.
@@ -24,6 +26,9 @@ func InlineMathEnd(s string, i int) int {
 	end := i + 1 + k + 1
 	if isSpace(inner[0]) || isSpace(inner[len(inner)-1]) || end < len(s) && '0' <= s[end] && s[end] <= '9' {
 		return -1
+	}
+	if n := len(inner) - len(strings.TrimRight(inner, `\`)); n%2 == 1 {
+		return -1 // an escaped \$ closes nothing (and the Markdown extension would end the math there)
 	}
 	first := true
 	for line := range strings.Lines(inner) {

@@ -77,7 +77,9 @@ func TestInlineMathEnd(t *testing.T) {
 		{"$x$a", 0, 3},  // a letter may follow
 		{"$$", 0, -1},   // empty: display math is the caller's
 		{"$", 0, -1},
-		{"$x\\$", 0, 4}, // the next dollar closes, as in the renderer
+		{"$x\\$", 0, -1},           // an escaped dollar closes nothing
+		{"$10, or \\$x\\$", 0, -1}, // nor does a later one (pandoc)
+		{"$x\\\\$", 0, 5},          // an escaped backslash before it does not count
 		{"$\tx$", 0, -1},
 	}
 	for _, tt := range tests {
