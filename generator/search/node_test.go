@@ -33,6 +33,8 @@ func TestScriptMatchesGo(t *testing.T) {
 		"diffusion models", "language agents", "robust atten", "co", "re", "a", "models ", "sparse kernels",
 		"nguyen", "van der berg", "zoe", "when is", "itô-style", "revisiting",
 		"機械", "学習 翻", "言語モデル", "ビデオ", "大規", "機", "翻訳 machine",
+		"arXiv:2410.07166", "arxiv 2410.07166v2", "https://arxiv.org/abs/2410.07166v3", "http://www.arxiv.org/pdf/2410.07166.pdf",
+		"https://huggingface.co/papers/2410.07166 diffusion", "cond-mat/0603029v1", "ARXIV:COND-MAT/0603029", "1234567v2", "2410.071661",
 	}
 	queries := []Query{{Topic: "theory"}, {From: "2022-02-01", To: "2022-02-10"},
 		{Text: "model", Topic: "agents"}, {Text: "diffusion", From: "2022-03-01"}, {Text: "schr", Topic: "no-such"}}

@@ -2,6 +2,7 @@ package search
 
 import (
 	"math"
+	"regexp"
 	"unicode/utf8"
 )
 
@@ -19,7 +20,14 @@ type qterm struct {
 	prefix bool // matches every term starting with tok
 }
 
+// arxivRefRE is a paper as readers paste it: arXiv:2410.07166, an
+// arxiv.org or Hugging Face address, an id with a version (v2) or .pdf.
+// parseQuery keeps only the id, which is what the index holds; search.js
+// has the same pattern (ARXIV_REF_RE).
+var arxivRefRE = regexp.MustCompile(`(?i)(?:https?://)?(?:www\.)?(?:(?:export\.)?arxiv\.org/(?:abs|pdf|html)/|huggingface\.co/papers/|\barxiv(?::|\s)\s*)?((?:[a-z][a-z.-]*/)?\d{7}|\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?\b`)
+
 // parseQuery turns text into the words every result must match:
+//   - an arXiv reference is its id (see arxivRefRE);
 //   - the distinct query tokens of text, in order;
 //   - the last one, when text ends inside it, is a prefix if it has two
 //     runes or more; a one-rune last token is weak; tokens of ideographs
@@ -29,6 +37,7 @@ type qterm struct {
 //   - weak tokens are dropped, unless nothing else is left, then they are
 //     required as exact words.
 func parseQuery(f *folder, text string) []qterm {
+	text = arxivRefRE.ReplaceAllString(text, "$1")
 	isIdeographToken := func(t string) bool { r, _ := utf8.DecodeRuneInString(t); return isIdeograph(r) }
 	toks := f.queryTokens(text)
 	last, _ := utf8.DecodeLastRuneInString(text)

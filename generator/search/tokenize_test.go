@@ -88,6 +88,12 @@ func TestParseQuery(t *testing.T) {
 		{"Schrödinger brid", []qterm{{"schrodinger", false}, {"brid", true}}},
 		{"x x x", []qterm{{"x", false}}},
 		{"2410.07166", []qterm{{"2410", false}, {"07166", true}}},
+		// An arXiv reference as pasted is its id.
+		{"arXiv:2410.07166", []qterm{{"2410", false}, {"07166", true}}},
+		{"https://arxiv.org/pdf/2410.07166v2.pdf ", []qterm{{"2410", false}, {"07166", false}}},
+		{"huggingface.co/papers/2410.07166 diffusion", []qterm{{"2410", false}, {"07166", false}, {"diffusion", true}}},
+		{"arxiv cond-mat/0603029v3", []qterm{{"cond", false}, {"mat", false}, {"0603029", true}}},
+		{"arxiv models", []qterm{{"arxiv", false}, {"models", true}}}, // not followed by an id: a word
 		{"diffusion.", []qterm{{"diffusion", false}}},
 		{"智能体", []qterm{{"智能", false}, {"能体", false}}},
 		{"王 伟", []qterm{{"王", false}, {"伟", false}}}, // a last ideograph is a word

@@ -38,6 +38,9 @@
 
   var WORD_RE = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
   var OPEN_RE = /[\p{L}\p{N}\p{M}]$/u;
+  // A paper as readers paste it (arXiv:2410.07166, an arxiv.org or Hugging
+  // Face address, an id with a version or .pdf): the Go arxivRefRE.
+  var ARXIV_REF_RE = /(?:https?:\/\/)?(?:www\.)?(?:(?:export\.)?arxiv\.org\/(?:abs|pdf|html)\/|huggingface\.co\/papers\/|\barxiv(?::|\s)\s*)?((?:[a-z][a-z.-]*\/)?\d{7}|\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?\b/gi;
   var IDEOGRAPH_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
   var APOSTROPHES_RE = /['’]/g;
   // Accents folding drops; not the kana voicing marks (ビデオ is not ヒテオ).
@@ -136,9 +139,11 @@
   }
 
   // parseQuery returns the words every result must match (see the Go
-  // parseQuery): the last word is a prefix while being typed; stopwords
+  // parseQuery): an arXiv reference is its id; the last word is a prefix
+  // while being typed; stopwords
   // and a one-letter last word only count when nothing else is left.
   function parseQuery(folder, text) {
+    text = text.replace(ARXIV_REF_RE, '$1');
     var toks = folder.tokens(text);
     var open = OPEN_RE.test(text);
     var req = [], weak = [];
@@ -510,7 +515,11 @@
       return parts.join(' ');
     }
 
-    async function run(retried) {
+    // run searches for the form's state. complete: the query was submitted
+    // (Enter, a link to ?q=), so its last word is taken as typed, not as the
+    // start of longer ones ("Christopher Re" is Ré, not every re… word),
+    // unless that finds nothing ("atten" then finds attention).
+    async function run(retried, complete) {
       var my = ++seq;
       var s = state();
       try {
@@ -526,7 +535,8 @@
           return;
         }
         list.setAttribute('aria-busy', 'true');
-        var r = await index.search(s);
+        var r = complete ? await index.search(Object.assign({}, s, { text: s.text + ' ' })) : null;
+        if (!r || !r.hits.length) r = await index.search(s);
         var recs = await index.records(r.hits.slice(0, PAGE));
         if (my !== seq) return;
         hits = r.hits;
@@ -541,7 +551,7 @@
         if (!retried) { // a deploy may have replaced the files: reload meta.json once
           index = newIndex(true);
           folder = null;
-          return run(true);
+          return run(true, complete);
         }
         console.error('search.js:', e);
         say(msg('searchFailed'));
@@ -694,16 +704,16 @@
       e.preventDefault();
       clearTimeout(timer);
       writeURL(true);
-      run(false);
+      run(false, true);
     });
     more.addEventListener('click', showMore);
     window.addEventListener('popstate', function () {
       clearTimeout(timer);
       readURL();
-      run(false);
+      run(false, true);
     });
 
     readURL();
-    run(false);
+    run(false, true);
   }
 })();
