@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
@@ -35,8 +36,7 @@ func Year(p *model.Paper) int {
 func baseKey(p *model.Paper) string {
 	who := "anon"
 	if len(p.Authors) > 0 {
-		_, family := Split(p.Authors[0])
-		if f := ascii(family); f != "" {
+		if f := ascii(Split(p.Authors[0]).Family); f != "" { // without a suffix: "King", not "King Jr."
 			who = f
 		}
 	}
@@ -89,6 +89,19 @@ func Entry(p *model.Paper, key, url string) string {
 			b.WriteString("  " + name + " = {" + value + "},\n")
 		}
 	}
+	// biblatex reads doi, eprint and url verbatim: a backslash, % or _
+	// in them is that character, so they are written as they are, not
+	// escaped. Only the braces still count, as BibTeX ends a field at the
+	// brace that balances its opening one whatever the field; a value
+	// whose braces do not balance, or a line break, would end the field
+	// or the entry early, so such a value is left out: it is an
+	// identifier, and changing it to fit would cite something else (the
+	// page and its meta tags still show it).
+	verbatim := func(name, value string) {
+		if verbatimSafe(value) {
+			field(name, value)
+		}
+	}
 	field("title", Title(p.Title))
 	var authors []string
 	for i, a := range p.Authors {
@@ -96,20 +109,18 @@ func Entry(p *model.Paper, key, url string) string {
 			authors = append(authors, "others")
 			break
 		}
-		authors = append(authors, Escape(LastFirst(a)))
+		authors = append(authors, Split(a).BibTeX())
 	}
 	field("author", strings.Join(authors, " and "))
 	field("year", strconv.Itoa(Year(p)))
 	if p.ArXiv != "" {
-		field("eprint", p.ArXiv)
+		verbatim("eprint", p.ArXiv)
 		field("archivePrefix", "arXiv")
 		field("primaryClass", Escape(p.PrimaryCategory))
 		url = "https://arxiv.org/abs/" + p.ArXiv
 	}
-	if p.DOI != "" {
-		field("doi", Escape(p.DOI))
-	}
-	field("url", escapeURL(url))
+	verbatim("doi", p.DOI)
+	verbatim("url", urlReplacer.Replace(url))
 	b.WriteString("}\n")
 	return strings.Clone(b.String()) // kept for the whole build: without the builder's spare room
 }
@@ -216,11 +227,25 @@ func escaped(s string, i int) bool {
 	return n%2 == 1
 }
 
-// escapeURL keeps a URL usable in a url field: only braces and backslashes
-// and % (a comment in BibTeX) need care.
-func escapeURL(s string) string {
-	return strings.ReplaceAll(urlReplacer.Replace(s), "%", `\%`)
+// verbatimSafe reports whether s can be a verbatim field as it is: its
+// braces balance and it has no control characters.
+func verbatimSafe(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '{':
+			depth++
+		case r == '}':
+			if depth--; depth < 0 {
+				return false
+			}
+		case unicode.IsControl(r):
+			return false
+		}
+	}
+	return depth == 0
 }
 
-// urlReplacer percent-encodes what a BibTeX url field cannot hold as is.
+// urlReplacer percent-encodes what a BibTeX url field cannot hold as is:
+// braces, a backslash and white space.
 var urlReplacer = strings.NewReplacer("{", "%7B", "}", "%7D", "\\", "%5C", " ", "%20", "\n", "%0A", "\r", "%0D", "\t", "%09")

@@ -8,29 +8,6 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
-func TestLastFirst(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Ashish Vaswani", "Vaswani, Ashish"},
-		{"Aidan N. Gomez", "Gomez, Aidan N."},
-		{"Ludwig van Beethoven", "van Beethoven, Ludwig"},
-		{"Jan van der Berg", "van der Berg, Jan"},
-		{"Martin Luther King Jr.", "King Jr., Martin Luther"},
-		{"Erwin Schrödinger", "Schrödinger, Erwin"},
-		{"Plato", "Plato"},
-		{"Lovelace, Ada", "Lovelace, Ada"},
-		{"  Łukasz   Kaiser ", "Kaiser, Łukasz"},
-		{"佐藤 健", "佐藤, 健"}, // family name first
-		{"李 明", "李, 明"},
-		{"やまだ はなこ", "やまだ, はなこ"},
-		{"王小明", "王小明"},
-	}
-	for _, tt := range tests {
-		if got := LastFirst(tt.in); got != tt.want {
-			t.Errorf("LastFirst(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestEscape(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Plain", "Plain"},
@@ -110,6 +87,76 @@ func TestEntryParsesBack(t *testing.T) {
 	}
 }
 
+// TestKeyFamilyName: a key starts with the first author's family name
+// folded to ASCII, particles and all, without a suffix; a group's whole
+// name.
+func TestKeyFamilyName(t *testing.T) {
+	tests := []struct{ author, want string }{
+		{"Ashish Vaswani", "vaswani2025attention"},
+		{"Jan van der Berg", "vanderberg2025attention"},
+		{"Jean-Luc van der Berg Jr.", "vanderberg2025attention"},
+		{"Martin Luther King, Jr.", "king2025attention"},
+		{"Charles de la Vallée Poussin", "delavalleepoussin2025attention"},
+		{"G. 't Hooft", "thooft2025attention"},
+		{"ATLAS Collaboration", "atlascollaboration2025attention"},
+		{"佐藤 健", "anon2025attention"}, // no ASCII letters
+	}
+	for _, tt := range tests {
+		p := &model.Paper{ID: "x", Slug: "x", Title: "Attention", Authors: []string{tt.author}, Date: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)}
+		if got := Keys([]*model.Paper{p})[p]; got != tt.want {
+			t.Errorf("key of a paper by %q = %q, want %q", tt.author, got, tt.want)
+		}
+	}
+}
+
+// TestEntryVerbatimFields: doi, eprint and url are verbatim to biblatex,
+// so they are not TeX-escaped; a DOI whose braces would end the field is
+// left out.
+func TestEntryVerbatimFields(t *testing.T) {
+	tests := []struct {
+		doi, url string
+		want     []string
+		not      []string
+	}{
+		{doi: "10.1016/S0550-3213(99)00_1#x%y", url: "https://e.org/a%20b_c/",
+			want: []string{"  doi = {10.1016/S0550-3213(99)00_1#x%y},\n", "  url = {https://e.org/a%20b_c/},\n"}},
+		{doi: `10.1000/a\b{c}`, url: "https://e.org/{x} y\\",
+			want: []string{`  doi = {10.1000/a\b{c}},` + "\n", "  url = {https://e.org/%7Bx%7D%20y%5C},\n"}},
+		{doi: "10.1000/x}", not: []string{"doi ="}},
+		{doi: "10.1000/}{", not: []string{"doi ="}},
+		{doi: "10.1000/{x", not: []string{"doi ="}},
+		{doi: "10.1000/x\ny", not: []string{"doi ="}},
+	}
+	for _, tt := range tests {
+		p := &model.Paper{ID: "x", Slug: "x", Title: "T", Authors: []string{"A B"}, DOI: tt.doi, Date: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)}
+		got := Entry(p, "k", tt.url)
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("Entry(DOI %q, url %q) =\n%s\nwant it to contain %q", tt.doi, tt.url, got, w)
+			}
+		}
+		for _, w := range tt.not {
+			if strings.Contains(got, w) {
+				t.Errorf("Entry(DOI %q, url %q) =\n%s\nwant no %q", tt.doi, tt.url, got, w)
+			}
+		}
+		if err := balanced(got); err != "" {
+			t.Errorf("Entry(DOI %q, url %q): %s:\n%s", tt.doi, tt.url, err, got)
+		}
+	}
+}
+
+// TestEntryAuthors: the author field names people "von Last, Jr, First"
+// and braces groups whole.
+func TestEntryAuthors(t *testing.T) {
+	p := &model.Paper{ID: "x", Slug: "x", Title: "T", Date: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC),
+		Authors: []string{"Martin Luther King, Jr.", "Jean-Luc van der Berg Jr.", "Charles de la Vallée Poussin", "G. 't Hooft", "ATLAS Collaboration", "OpenAI"}}
+	want := "  author = {King, Jr., Martin Luther and van der Berg, Jr., Jean-Luc and de la Vallée Poussin, Charles and 't Hooft, G. and {ATLAS Collaboration} and OpenAI},\n"
+	if got := Entry(p, "k", ""); !strings.Contains(got, want) {
+		t.Errorf("Entry() =\n%s\nwant the line\n%s", got, want)
+	}
+}
+
 // balanced checks that the braces balance as BibTeX counts them: every
 // brace, escaped with a backslash or not.
 func balanced(s string) string {
@@ -136,7 +183,7 @@ func FuzzEscapeBalanced(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		e := Entry(&model.Paper{ID: "x", Slug: "x", Title: s, Authors: []string{s}}, "k", "https://e.org/"+s)
+		e := Entry(&model.Paper{ID: "x", Slug: "x", Title: s, Authors: []string{s, "A " + s + " Jr.", s + " Team"}, DOI: s}, "k", "https://e.org/"+s)
 		if err := balanced(e); err != "" {
 			t.Fatalf("Entry with %q: %s:\n%s", s, err, e)
 		}

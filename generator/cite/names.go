@@ -1,9 +1,11 @@
 // Package cite formats papers for citation managers: BibTeX entries in
-// arXiv's style with stable, unique keys, and author names in the
-// "Last, First" form Highwire Press meta tags (Google Scholar, Zotero) want.
+// arXiv's style with stable, unique keys, author names in the
+// "Last, First" form Highwire Press meta tags (Google Scholar, Zotero)
+// want, and DOIs as links.
 package cite
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,43 +15,128 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
-// particles start a family name: "Ludwig van Beethoven" → "van Beethoven".
-var particles = map[string]bool{
-	"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true,
-	"di": true, "da": true, "du": true, "le": true, "la": true, "dos": true, "das": true,
-	"ter": true, "ten": true, "bin": true, "al": true, "el": true, "zu": true,
+// Name is an author's name in the parts a citation needs.
+type Name struct {
+	Given  string // "Martin Luther"; "" for a single name or a group
+	Family string // "King", "van der Berg", "de la Vallée Poussin"; a group's whole name
+	Suffix string // "Jr.", "III"
+	Group  bool   // a corporate or group author, "ATLAS Collaboration", never split
 }
 
-// suffixes end a name and stay with the family name: "Jr.", "III".
+// particles start a family name: "Ludwig van Beethoven" → "van Beethoven",
+// "G. 't Hooft" → "'t Hooft". They are matched in any case ("Luc Van
+// Gool"), with ’ read as '.
+var particles = map[string]bool{
+	"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true,
+	"dal": true, "dalla": true, "degli": true, "dei": true, "des": true, "di": true, "da": true,
+	"du": true, "le": true, "la": true, "dos": true, "das": true, "ter": true, "ten": true, "te": true,
+	"op": true, "bin": true, "al": true, "el": true, "zu": true, "zum": true, "zur": true, "vom": true,
+	"'t": true, "'s": true, "van't": true, "d'": true, "dell'": true,
+}
+
+// suffixes end a name: "Jr.", "III".
 var suffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
 
-// Split returns the given names and family name of a display name.
-// A name that is already "Last, First" is split at the comma; a Chinese,
-// Japanese or Korean name written with a space has its family name
-// first ("佐藤 健").
-func Split(name string) (given, family string) {
+// groupWords make a name a corporate or group author when one of them is
+// a whole word of it, in any case: "ATLAS Collaboration", "Gemini Team".
+var groupWords = map[string]bool{
+	"collaboration": true, "consortium": true, "team": true, "group": true, "project": true, "lab": true,
+	"laboratory": true, "institute": true, "initiative": true, "inc": true, "ltd": true,
+}
+
+// Split returns the parts of an author's name:
+//
+//   - A name with a whole word of groupWords is a group author, kept whole
+//     ("The CMS Collaboration").
+//   - "Last, First" is split at the comma; "Last, Jr., First", "Last,
+//     First, Jr." and "First Last, Jr." have a suffix.
+//   - A Chinese, Japanese or Korean name written with a space has its
+//     family name first ("佐藤 健").
+//   - Otherwise a trailing "Jr.", "III"… is the suffix and the last word
+//     the family name, or, when a particle comes before it, everything
+//     from the first particle on ("Ludwig van Beethoven", "Charles de la
+//     Vallée Poussin"); a lower-case "y" joins the word before it too
+//     ("José Ortega y Gasset"). A single word is a family name.
+func Split(name string) Name {
 	name = textutil.CollapseSpace(name)
-	if l, f, ok := strings.Cut(name, ","); ok {
-		return strings.TrimSpace(f), strings.TrimSpace(l)
+	if isGroup(name) {
+		return Name{Family: name, Group: true}
 	}
+	if strings.Contains(name, ",") {
+		return splitCommas(name)
+	}
+	return splitWords(name)
+}
+
+// splitCommas splits a name written with commas.
+func splitCommas(name string) Name {
+	parts := strings.Split(name, ",")
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	switch {
+	case len(parts) == 2 && isSuffix(parts[1]): // "Martin Luther King, Jr."
+		n := splitWords(parts[0])
+		if n.Suffix == "" {
+			n.Suffix = parts[1]
+		}
+		return n
+	case len(parts) == 3 && isSuffix(parts[1]): // BibTeX's "King, Jr., Martin Luther"
+		return Name{Family: parts[0], Suffix: parts[1], Given: parts[2]}
+	case len(parts) == 3 && isSuffix(parts[2]): // "King, Martin Luther, Jr."
+		return Name{Family: parts[0], Given: parts[1], Suffix: parts[2]}
+	}
+	last, first, _ := strings.Cut(name, ",")
+	return Name{Given: strings.TrimSpace(first), Family: strings.TrimSpace(last)}
+}
+
+// splitWords splits a name written without commas.
+func splitWords(name string) Name {
 	words := strings.Fields(name)
 	if len(words) <= 1 {
-		return "", name
+		return Name{Family: name}
 	}
 	if FamilyFirst(name) {
-		return strings.Join(words[1:], " "), words[0]
+		return Name{Given: strings.Join(words[1:], " "), Family: words[0]}
 	}
-	end := len(words)
-	suffix := ""
-	if end > 2 && suffixes[strings.ToLower(words[end-1])] {
-		suffix = " " + words[end-1]
-		end--
+	var suffix string
+	if last := words[len(words)-1]; isSuffix(last) {
+		suffix = last
+		words = words[:len(words)-1]
 	}
-	start := end - 1
-	for start > 1 && particles[strings.ToLower(words[start-1])] {
-		start--
+	start := familyStart(words)
+	return Name{Given: strings.Join(words[:start], " "), Family: strings.Join(words[start:], " "), Suffix: suffix}
+}
+
+// familyStart returns the index of the word a family name starts at: the
+// first particle after the first word and before the last, or the word
+// before a lower-case "y" joining two family names, else the last word.
+func familyStart(words []string) int {
+	for i := 1; i < len(words)-1; i++ {
+		switch w := words[i]; {
+		case w == "y": // a conjunction between two family names
+			if i > 1 {
+				return i - 1
+			}
+		case w == "Y": // an initial
+		case particles[strings.ReplaceAll(strings.ToLower(w), "’", "'")]:
+			return i
+		}
 	}
-	return strings.Join(words[:start], " "), strings.Join(words[start:end], " ") + suffix
+	return len(words) - 1
+}
+
+// isSuffix reports whether s is a suffix like "Jr." or "III".
+func isSuffix(s string) bool { return suffixes[strings.ToLower(s)] }
+
+// isGroup reports whether name has a word that makes it a group author.
+func isGroup(name string) bool {
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if groupWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // FamilyFirst reports whether name is written family name first, as
@@ -60,13 +147,73 @@ func FamilyFirst(name string) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
-// LastFirst formats a name as "Last, First" (or just "Last" for one word).
-func LastFirst(name string) string {
-	given, family := Split(name)
-	if given == "" {
-		return family
+// LastFirst formats a name for a citation_author tag: "Last, First", with
+// a suffix after the given names as Zotero reads it ("King, Martin Luther,
+// Jr."), just "Last" for one word, and a group's name as it is ("ATLAS
+// Collaboration").
+func LastFirst(name string) string { return Split(name).LastFirst() }
+
+// LastFirst formats n as the function LastFirst does.
+func (n Name) LastFirst() string {
+	s := n.Family
+	if n.Given != "" {
+		s += ", " + n.Given
 	}
-	return family + ", " + given
+	if n.Suffix != "" {
+		s += ", " + n.Suffix
+	}
+	return s
+}
+
+// BibTeX formats n for an author field in BibTeX's "von Last, Jr, First"
+// form, escaped: "King, Jr., Martin Luther", "van der Berg, Jan". A group
+// is braced whole, "{ATLAS Collaboration}", so that BibTeX neither splits
+// it nor reads an "and" in it as a new name.
+func (n Name) BibTeX() string {
+	if n.Group {
+		return "{" + Escape(n.Family) + "}"
+	}
+	s := bibFamily(n.Family)
+	if n.Suffix != "" {
+		s += ", " + Escape(n.Suffix) + "," // then First, which may be empty
+		if n.Given != "" {
+			s += " " + Escape(n.Given)
+		}
+	} else if n.Given != "" {
+		s += ", " + Escape(n.Given)
+	}
+	return s
+}
+
+// bibFamily escapes a family name for BibTeX. BibTeX takes every word
+// but the last up to its last lower-case one for a "von" part, so when a
+// lower-case word follows a capitalised one ("Ortega y Gasset"), the
+// name is braced from the capitalised word on: "de {Ortega y Gasset}".
+func bibFamily(family string) string {
+	words := strings.Fields(family)
+	i := 0
+	for i < len(words) && lower(words[i]) {
+		i++
+	}
+	if !slices.ContainsFunc(words[i:], lower) {
+		return Escape(family)
+	}
+	rest := "{" + Escape(strings.Join(words[i:], " ")) + "}"
+	if i == 0 {
+		return rest
+	}
+	return Escape(strings.Join(words[:i], " ")) + " " + rest
+}
+
+// lower reports whether a word's first letter is lower case, which makes
+// it part of a "von" part to BibTeX ("van", "'t", "d'Alembert").
+func lower(word string) bool {
+	for _, r := range word {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+	}
+	return false
 }
 
 // ascii folds s to lowercase ASCII letters and digits ("Schrödinger" → "schrodinger").

@@ -15,9 +15,11 @@ import (
 
 // authors groups papers by author name (NFC-normalised) and gives every
 // author a unique slug. Names that slugify alike ("Wei Li", "WEI LI") are
-// told apart deterministically: in byte order of the names, the first keeps
-// the slug and the others get the first free -2, -3, … Diacritics are kept in slugs, so
-// "Schrödinger" and "Schrodinger" never collide in the first place.
+// told apart deterministically: the name with the oldest paper keeps the
+// slug (then byte order of the names), and the others get the first free
+// -2, -3, …, so a name that first appears later never takes an author's
+// published address. Diacritics are kept in slugs, so "Schrödinger" and
+// "Schrodinger" never collide in the first place.
 func authors(papers []*model.Paper) []*model.Author {
 	byName := map[string]*model.Author{}
 	for _, p := range papers {
@@ -46,8 +48,9 @@ func authors(papers []*model.Paper) []*model.Author {
 			base[a] = "author"
 		}
 	}
+	oldest := func(a *model.Author) int64 { return a.Papers[len(a.Papers)-1].Date.Unix() } // Papers are newest first
 	slices.SortFunc(all, func(a, b *model.Author) int {
-		return cmp.Or(strings.Compare(base[a], base[b]), strings.Compare(a.Name, b.Name))
+		return cmp.Or(strings.Compare(base[a], base[b]), cmp.Compare(oldest(a), oldest(b)), strings.Compare(a.Name, b.Name))
 	})
 	// Each base slug goes to the first name that has it; the other names
 	// then take the first free -N, skipping every slug some name has as its base.

@@ -309,7 +309,7 @@ func plain(n ast.Node, src []byte) string {
 		}
 		switch t := c.(type) {
 		case *ast.Text:
-			if v := t.Segment.Value(src); t.IsRaw() || bytes.IndexAny(v, `\&`) < 0 {
+			if v := t.Segment.Value(src); t.IsRaw() || !bytes.ContainsAny(v, `\&`) {
 				b.Write(v)
 			} else {
 				b.WriteString(unescape(v))

@@ -81,7 +81,7 @@ func authorIndex(lang string, authors []*model.Author) []AuthorGroup {
 func initial(name string) string {
 	for _, r := range norm.NFD.String(name) {
 		switch {
-		case unicode.Is(unicode.Mn, r):
+		case unicode.Is(unicode.Mn, r), r == '\'', r == '’': // 't Hooft is under T
 			continue
 		case unicode.IsLetter(r) && unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic):
 			return string(unicode.ToUpper(r))

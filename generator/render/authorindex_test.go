@@ -13,7 +13,7 @@ import (
 // letters), and names in other scripts come last, in one group.
 func TestAuthorIndex(t *testing.T) {
 	var authors []*model.Author
-	for _, name := range []string{"Émile Zola", "王小明", "Ada Lovelace", "Zoë Émond", "Иван Петров", "Ashish Vaswani", "Anna Eaton", "Bo Zhang", "Eve Ébert"} {
+	for _, name := range []string{"Émile Zola", "王小明", "Ada Lovelace", "Zoë Émond", "Иван Петров", "Ashish Vaswani", "Anna Eaton", "Bo Zhang", "Eve Ébert", "G. 't Hooft"} {
 		authors = append(authors, &model.Author{Name: name, Slug: name})
 	}
 	var got []string
@@ -27,6 +27,7 @@ func TestAuthorIndex(t *testing.T) {
 	want := []string{
 		"E(e): Eaton, Anna; Ébert, Eve; Émond, Zoë",
 		"L(l): Lovelace, Ada",
+		"T(t): 't Hooft, G.",
 		"V(v): Vaswani, Ashish",
 		"Z(z): Zhang, Bo; Zola, Émile",
 		"П(п): Петров, Иван",

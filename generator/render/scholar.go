@@ -49,6 +49,7 @@ func (s *scholar) funcs() template.FuncMap {
 		"lastFirst":    cite.LastFirst,
 		"citationDate": func(p *model.Paper) string { return citationDate(p) },
 		"doi":          doi,
+		"doiURL":       cite.DOIURL,
 		"jsonLD":       s.jsonLD,
 		"citationMeta": s.meta,
 	}
@@ -85,9 +86,9 @@ func (s *scholar) meta(p *model.Paper) template.HTML {
 	if d := doi(p); d != "" {
 		tag("citation_doi", d)
 	}
-	if p.JournalRef != "" {
-		tag("citation_journal_title", p.JournalRef)
-	}
+	// No citation_journal_title: Google Scholar wants the journal's name
+	// alone there, and journal_ref is free text ("Phys. Rev. B 85, 115117
+	// (2012)") with no reliable way to find the name in it.
 	tag("citation_abstract_html_url", s.l.Abs(p.Path()))
 	if p.AbstractText != "" {
 		tag("citation_abstract", p.AbstractText)
@@ -194,7 +195,7 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 	m.Keywords = strings.Join(about, ", ")
 	if d := doi(p); d != "" {
 		m.Identifier = &property{Type: "PropertyValue", PropertyID: "DOI", Value: d}
-		m.SameAs = "https://doi.org/" + d
+		m.SameAs = cite.DOIURL(d)
 	}
 	if u := p.PDFURL(); u != "" {
 		m.Encoding = &media{Type: "MediaObject", EncodingFormat: "application/pdf", ContentURL: u}

@@ -1,0 +1,125 @@
+package cite
+
+import "testing"
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Name
+	}{
+		{"Ashish Vaswani", Name{Given: "Ashish", Family: "Vaswani"}},
+		{"Xavier Ahmed Smith", Name{Given: "Xavier Ahmed", Family: "Smith"}},
+		{"Ludwig van Beethoven", Name{Given: "Ludwig", Family: "van Beethoven"}},
+		{"Jan van der Berg", Name{Given: "Jan", Family: "van der Berg"}},
+		{"Luc Van Gool", Name{Given: "Luc", Family: "Van Gool"}},
+		{"Quoc V. Le", Name{Given: "Quoc V.", Family: "Le"}},         // a particle last is the family name
+		{"Le Song", Name{Given: "Le", Family: "Song"}},               // and first, a given name
+		{"Xavier Y Smith", Name{Given: "Xavier Y", Family: "Smith"}}, // an initial, not "y"
+		{"Charles de la Vallée Poussin", Name{Given: "Charles", Family: "de la Vallée Poussin"}},
+		{"G. 't Hooft", Name{Given: "G.", Family: "'t Hooft"}},
+		{"Gerard ’t Hooft", Name{Given: "Gerard", Family: "’t Hooft"}},
+		{"Willem Jacob 's Gravesande", Name{Given: "Willem Jacob", Family: "'s Gravesande"}},
+		{"Tim op den Brouw", Name{Given: "Tim", Family: "op den Brouw"}},
+		{"José Ortega y Gasset", Name{Given: "José", Family: "Ortega y Gasset"}},
+		{"Martin Luther King Jr.", Name{Given: "Martin Luther", Family: "King", Suffix: "Jr."}},
+		{"Martin Luther King, Jr.", Name{Given: "Martin Luther", Family: "King", Suffix: "Jr."}},
+		{"King, Jr., Martin Luther", Name{Given: "Martin Luther", Family: "King", Suffix: "Jr."}},
+		{"King, Martin Luther, Jr.", Name{Given: "Martin Luther", Family: "King", Suffix: "Jr."}},
+		{"Jean-Luc van der Berg Jr.", Name{Given: "Jean-Luc", Family: "van der Berg", Suffix: "Jr."}},
+		{"John Smith III", Name{Given: "John", Family: "Smith", Suffix: "III"}},
+		{"Davis Jr.", Name{Family: "Davis", Suffix: "Jr."}},
+		{"Lovelace, Ada", Name{Given: "Ada", Family: "Lovelace"}},
+		{"van Beethoven, Ludwig", Name{Given: "Ludwig", Family: "van Beethoven"}},
+		{"Smith, John, PhD", Name{Given: "John, PhD", Family: "Smith"}}, // not a suffix: cut at the first comma
+		{"  Łukasz   Kaiser ", Name{Given: "Łukasz", Family: "Kaiser"}},
+		{"Plato", Name{Family: "Plato"}},
+		{"OpenAI", Name{Family: "OpenAI"}},
+		{"DeepSeek-AI", Name{Family: "DeepSeek-AI"}},
+		{"ATLAS Collaboration", Name{Family: "ATLAS Collaboration", Group: true}},
+		{"The CMS Collaboration", Name{Family: "The CMS Collaboration", Group: true}},
+		{"Gemini Team", Name{Family: "Gemini Team", Group: true}},
+		{"Gemini Team, Google", Name{Family: "Gemini Team, Google", Group: true}},
+		{"Allen Institute for AI", Name{Family: "Allen Institute for AI", Group: true}},
+		{"Acme, Inc.", Name{Family: "Acme, Inc.", Group: true}},
+		{"BigScience Workshop consortium", Name{Family: "BigScience Workshop consortium", Group: true}},
+		{"Teamwork Smith", Name{Given: "Teamwork", Family: "Smith"}}, // a whole word only
+		{"佐藤 健", Name{Given: "健", Family: "佐藤"}},                     // family name first
+		{"李 明", Name{Given: "明", Family: "李"}},
+		{"王小明", Name{Family: "王小明"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := Split(tt.in); got != tt.want {
+				t.Errorf("Split(%q) = %+v, want %+v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLastFirst(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Ashish Vaswani", "Vaswani, Ashish"},
+		{"Aidan N. Gomez", "Gomez, Aidan N."},
+		{"Xavier Ahmed Smith", "Smith, Xavier Ahmed"},
+		{"Ludwig van Beethoven", "van Beethoven, Ludwig"},
+		{"Jan van der Berg", "van der Berg, Jan"},
+		{"Martin Luther King Jr.", "King, Martin Luther, Jr."},
+		{"Martin Luther King, Jr.", "King, Martin Luther, Jr."},
+		{"Jean-Luc van der Berg Jr.", "van der Berg, Jean-Luc, Jr."},
+		{"Charles de la Vallée Poussin", "de la Vallée Poussin, Charles"},
+		{"G. 't Hooft", "'t Hooft, G."},
+		{"Davis Jr.", "Davis, Jr."},
+		{"ATLAS Collaboration", "ATLAS Collaboration"},
+		{"The CMS Collaboration", "The CMS Collaboration"},
+		{"Gemini Team", "Gemini Team"},
+		{"OpenAI", "OpenAI"},
+		{"DeepSeek-AI", "DeepSeek-AI"},
+		{"Erwin Schrödinger", "Schrödinger, Erwin"},
+		{"Plato", "Plato"},
+		{"Lovelace, Ada", "Lovelace, Ada"},
+		{"  Łukasz   Kaiser ", "Kaiser, Łukasz"},
+		{"佐藤 健", "佐藤, 健"}, // family name first
+		{"李 明", "李, 明"},
+		{"やまだ はなこ", "やまだ, はなこ"},
+		{"王小明", "王小明"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := LastFirst(tt.in); got != tt.want {
+				t.Errorf("LastFirst(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNameBibTeX(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Ashish Vaswani", "Vaswani, Ashish"},
+		{"Ludwig van Beethoven", "van Beethoven, Ludwig"},
+		{"Martin Luther King, Jr.", "King, Jr., Martin Luther"},
+		{"Martin Luther King Jr.", "King, Jr., Martin Luther"},
+		{"Jean-Luc van der Berg Jr.", "van der Berg, Jr., Jean-Luc"},
+		{"Charles de la Vallée Poussin", "de la Vallée Poussin, Charles"},
+		{"G. 't Hooft", "'t Hooft, G."},
+		{"José Ortega y Gasset", "{Ortega y Gasset}, José"}, // not von "Ortega y"
+		{"Ortega y Gasset, José", "{Ortega y Gasset}, José"},
+		{"de Ortega y Gasset, José", "de {Ortega y Gasset}, José"},
+		{"Davis Jr.", "Davis, Jr.,"},
+		{"ATLAS Collaboration", "{ATLAS Collaboration}"},
+		{"The CMS Collaboration", "{The CMS Collaboration}"},
+		{"Research and Development Team", "{Research and Development Team}"}, // "and" is not a second name
+		{"R&D {Lab}", `{R\&D \textbraceleft{}Lab\textbraceright{}}`},
+		{"OpenAI", "OpenAI"},
+		{"DeepSeek-AI", "DeepSeek-AI"},
+		{"Plato", "Plato"},
+		{"Ann O'Neil_x", `O'Neil\_x, Ann`},
+		{"佐藤 健", "佐藤, 健"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := Split(tt.in).BibTeX(); got != tt.want {
+				t.Errorf("Split(%q).BibTeX() = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

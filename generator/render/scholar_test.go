@@ -1,0 +1,104 @@
+package render
+
+import (
+	"context"
+	"encoding/json"
+	"html"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/themes"
+)
+
+// oddDOI has the characters a DOI link must encode (#, %) and those it
+// keeps (/, parentheses).
+const oddDOI = "10.1016/S0550-3213(99)00_1#x%y"
+
+// scholarPaper is a published paper with a DOI, a journal reference and
+// authors whose names need care.
+func scholarPaper() *model.Paper {
+	return &model.Paper{ID: "1207.7214", Slug: "1207.7214", ArXiv: "1207.7214", Title: "Observation of a new particle",
+		Authors:    []string{"ATLAS Collaboration", "Martin Luther King, Jr.", "Charles de la Vallée Poussin", "G. 't Hooft"},
+		DOI:        oddDOI,
+		JournalRef: "Phys. Lett. B 716 (2012) 1-29",
+		Date:       time.Date(2024, 5, 31, 0, 0, 0, 0, time.UTC), Published: time.Date(2012, 7, 31, 0, 0, 0, 0, time.UTC)}
+}
+
+// metaRE matches a <meta name=… content=…> tag as scholar.meta writes it.
+var metaRE = regexp.MustCompile(`<meta name="([^"]*)" content="([^"]*)">`)
+
+// TestCitationMeta: citation_author is "Last, First" ("King, Martin
+// Luther, Jr."), a group's name as it is; the free-text journal_ref is no
+// citation_journal_title; the JSON-LD sameAs is the DOI's encoded link.
+func TestCitationMeta(t *testing.T) {
+	p := scholarPaper()
+	s := newScholar([]*model.Paper{p}, links{cfg: testConfig()})
+	meta := string(s.meta(p))
+	got := map[string][]string{}
+	for _, m := range metaRE.FindAllStringSubmatch(meta, -1) {
+		got[m[1]] = append(got[m[1]], html.UnescapeString(m[2]))
+	}
+	want := map[string][]string{
+		"citation_author":        {"ATLAS Collaboration", "King, Martin Luther, Jr.", "de la Vallée Poussin, Charles", "'t Hooft, G."},
+		"citation_doi":           {oddDOI},
+		"citation_journal_title": nil,
+	}
+	for name, w := range want {
+		if strings.Join(got[name], "|") != strings.Join(w, "|") {
+			t.Errorf("meta %s = %q, want %q", name, got[name], w)
+		}
+	}
+	var ld struct{ SameAs string }
+	if err := json.Unmarshal(s.jsonLDBytes(p), &ld); err != nil {
+		t.Fatal(err)
+	}
+	if want := "https://doi.org/10.1016/S0550-3213(99)00_1%23x%25y"; ld.SameAs != want {
+		t.Errorf("JSON-LD sameAs = %q, want %q", ld.SameAs, want)
+	}
+}
+
+// TestPaperPageDOILink: the paper page links its DOI encoded (html/template
+// itself writes parentheses in a URL attribute as %28 and %29, which
+// doi.org reads alike), and shows it as it is.
+func TestPaperPageDOILink(t *testing.T) {
+	for _, tt := range []struct{ doi, href string }{
+		{oddDOI, "https://doi.org/10.1016/S0550-3213%2899%2900_1%23x%25y"},
+		{"10.48550/arXiv.2405.15032", "https://doi.org/10.48550/arXiv.2405.15032"},
+	} {
+		p := scholarPaper()
+		p.DOI = tt.doi
+		page := renderPaperPage(t, p)
+		want := `DOI <a href="` + tt.href + `">` + html.EscapeString(tt.doi) + `</a>`
+		if !strings.Contains(page, want) {
+			t.Errorf("the page of a paper with DOI %q lacks %s", tt.doi, want)
+		}
+	}
+}
+
+// renderPaperPage renders the whole site of paper p with the built-in
+// theme and returns p's page.
+func renderPaperPage(t *testing.T, p *model.Paper) string {
+	t.Helper()
+	site := &model.Site{Config: testConfig(), Papers: []*model.Paper{p}}
+	r, err := New(context.Background(), site, Options{Words: english, Builtin: themes.Default(), Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var page string
+	err = r.All(context.Background(), func(f model.File) error {
+		if f.Path == p.Path()+"index.html" {
+			page = string(f.Data)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if page == "" {
+		t.Fatalf("no page %sindex.html", p.Path())
+	}
+	return page
+}
