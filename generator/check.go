@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"net/url"
 	"path"
+	"strconv"
 	"slices"
 	"strings"
 
@@ -22,7 +23,7 @@ import (
 
 // Problem is one thing paperboy check found wrong.
 type Problem struct {
-	Kind string `json:"kind"` // source, link, feed, sitemap, orphan, untranslated
+	Kind string `json:"kind"` // source, link, feed, sitemap, orphan, untranslated, placeholder
 	Path string `json:"path"`
 	Line int    `json:"line,omitempty"`
 	Msg  string `json:"message"`
@@ -58,6 +59,11 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 	if e := res.Words.Untranslated(); e != nil {
 		out = append(out, Problem{Kind: "untranslated", Path: e.Path, Msg: e.Msg})
 	}
+	for _, p := range res.Site.Papers {
+		if msg := placeholder(p); msg != "" {
+			out = append(out, Problem{Kind: "placeholder", Path: p.Source, Msg: msg})
+		}
+	}
 	files := map[string]bool{}
 	for _, f := range res.Files {
 		files[f.Path] = true
@@ -91,6 +97,37 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		}
 	}
 	return out, nil
+}
+
+// The title and authors paperboy new paper writes, for the curator to
+// replace; check reports a paper that still has them.
+var (
+	NewPaperTitle   = "Title of the paper"
+	NewPaperAuthors = [2]string{"First Author", "Second Author"}
+)
+
+// placeholder says what of paperboy new's template paper p still has, or "".
+func placeholder(p *model.Paper) string {
+	var left, authors []string
+	if p.Title == NewPaperTitle {
+		left = append(left, fmt.Sprintf("the title %q", p.Title))
+	}
+	for _, a := range p.Authors {
+		if a == NewPaperAuthors[0] || a == NewPaperAuthors[1] {
+			authors = append(authors, strconv.Quote(a))
+		}
+	}
+	switch len(authors) {
+	case 0:
+	case 1:
+		left = append(left, "the author "+authors[0])
+	default:
+		left = append(left, "the authors "+strings.Join(authors, ", "))
+	}
+	if len(left) == 0 {
+		return ""
+	}
+	return "still has " + strings.Join(left, " and ") + " that paperboy new wrote; write the paper's own, or mark it draft: true until then"
 }
 
 // linkProblems reports each broken link at the line of the Markdown source

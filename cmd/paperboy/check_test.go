@@ -60,3 +60,17 @@ func TestCheckReportsEachProblem(t *testing.T) {
 		t.Errorf("duplicate id: exit %d:\n%s", code, out)
 	}
 }
+
+// TestCheckNamesNewPaperPlaceholders: a paper made by new paper and
+// published as it is gets a check problem, though it builds.
+func TestCheckNamesNewPaperPlaceholders(t *testing.T) {
+	dir := writeSite(t, map[string]string{"content/site.yaml": goodSite["content/site.yaml"]})
+	if code, _, stderr := runCLI("new", "-s", dir, "paper", "2405.99999", "--date", "2024-05-28"); code != 0 {
+		t.Fatal(stderr)
+	}
+	code, stdout, _ := runCLI("check", "-s", dir)
+	want := `content/papers/2405.99999.md: still has the title "Title of the paper" and the authors "First Author", "Second Author" that paperboy new wrote; write the paper's own, or mark it draft: true until then`
+	if code != 1 || !strings.Contains(stdout, want) {
+		t.Errorf("check: exit %d\n%s\nwant 1 and %s", code, stdout, want)
+	}
+}

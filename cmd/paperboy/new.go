@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator"
 	"github.com/paperboy-digest/paperboy/generator/importer"
 )
 
@@ -84,7 +85,7 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 		} else {
 			path = filepath.Join(source, "content", "papers", name+".md")
 		}
-		body = fmt.Sprintf(paperTemplate, idLine, versionLine, date)
+		body = fmt.Sprintf(paperTemplate, generator.NewPaperTitle, idLine, versionLine, generator.NewPaperAuthors[0], generator.NewPaperAuthors[1], date)
 	case "day":
 		if _, err := parseDay(name); err != nil {
 			return usagef("new day: %v", err)
@@ -379,16 +380,16 @@ language: en
 `
 
 const paperTemplate = `---
-# The paper's title (text, required).
-title: "Title of the paper"
+# The paper's title (text, required). TeX goes in 'single quotes': '$\beta$-VAE'.
+title: '%s'
 # The arXiv id without version (the paper's id and URL); papers not on arXiv use id: instead.
 %s
 # arXiv version number (whole number, optional).
 %s
 # Authors in paper order (list of text, optional).
 authors:
-  - "First Author"
-  - "Second Author"
+  - "%s"
+  - "%s"
 # The digest day the paper appears on (YYYY-MM-DD or RFC 3339; required unless a day file lists the paper).
 date: %s
 # First and latest arXiv versions (YYYY-MM-DD or RFC 3339, optional).
