@@ -270,7 +270,7 @@ func siteThemeOf(site fs.FS, cfg *model.Config) (fs.FS, string, error) {
 		return nil, "", err
 	}
 	if _, err := fs.Stat(sub, "."); err != nil {
-		return nil, "", diag.Errorf(cfg.Source, 0, "theme %q: the folder %s does not exist; create it or remove `theme:`", cfg.Theme, dir)
+		return nil, "", diag.Errorf(cfg.Source, cfg.ThemeLine, "theme %q: the folder %s does not exist; create it or remove `theme:`", cfg.Theme, dir)
 	}
 	return sub, dir, nil
 }

@@ -184,3 +184,12 @@ func TestThemeRobots(t *testing.T) {
 		})
 	}
 }
+
+// TestMissingThemeFolder: a theme: with no folder is an error at its line.
+func TestMissingThemeFolder(t *testing.T) {
+	_, err := buildSite(t, themed(""), Options{})
+	want := "content/site.yaml:5: theme \"mine\": the folder themes/mine does not exist; create it or remove `theme:`" // after pageSize:
+	if err == nil || err.Error() != want {
+		t.Errorf("build error:\n%v\nwant\n%s", err, want)
+	}
+}

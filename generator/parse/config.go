@@ -84,7 +84,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 		baseURL = y.BaseURL
 	}
 	c.BaseURL, c.Base = checkBaseURL(path, lineOr(lines, "baseURL", 1), baseURL, &errs)
-	c.LangLine = lines["language"]
+	c.LangLine, c.ThemeLine = lines["language"], lines["theme"]
 	c.Language = languageTag(path, lineOr(lines, "language", 1), "language", c.Language, &errs)
 	c.PaperLanguage = languageTag(path, lineOr(lines, "paperLanguage", 1), "paperLanguage", y.PaperLang, &errs)
 	for _, d := range []struct {
