@@ -8,8 +8,8 @@ import (
 	"io/fs"
 	"net/url"
 	"path"
-	"strconv"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/mmcdole/gofeed"
