@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/mmcdole/gofeed"
+	ghtml "github.com/yuin/goldmark/renderer/html"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/linkcheck"
@@ -146,7 +147,11 @@ func linkProblems(site *model.Site, broken []linkcheck.Problem) []Problem {
 			return
 		}
 		for _, l := range md.Links([]byte(body)) {
-			written[l.Dest] = append(written[l.Dest], place{src, first + l.Line - 1})
+			dest := l.Dest
+			if ghtml.IsDangerousURL([]byte(dest)) {
+				dest = "" // the page has it with an empty address
+			}
+			written[dest] = append(written[dest], place{src, first + l.Line - 1})
 		}
 	}
 	for _, d := range site.Days {
@@ -160,11 +165,14 @@ func linkProblems(site *model.Site, broken []linkcheck.Problem) []Problem {
 	for _, b := range broken {
 		places := written[b.URL]
 		if len(places) == 0 {
-			out = append(out, Problem{Kind: "link", Path: b.Page, Msg: b.URL + ": " + b.Msg})
+			out = append(out, Problem{Kind: "link", Path: b.Page, Msg: cmp.Or(b.URL, `""`) + ": " + b.Msg})
 			continue
 		}
 		for _, pl := range places {
 			p := Problem{Kind: "link", Path: pl.path, Line: pl.line, Msg: fmt.Sprintf("the link %s is broken: %s (first seen on %s); fix it or remove it", b.URL, b.Msg, b.Page)}
+			if b.URL == "" {
+				p.Msg = fmt.Sprintf("a javascript: or data: link or image, which pages show with an empty address (first seen on %s); link to an http(s) address or remove it", b.Page)
+			}
 			key := p
 			key.Msg = b.URL // once per link and line, whichever page showed it first
 			if !seen[key] {

@@ -238,6 +238,11 @@ func (c *cleaner) attrs(in []html.Attribute) []html.Attribute {
 		case key == "class" || key == "style" || key == "tabindex" || strings.HasPrefix(key, "on"):
 			continue
 		case isURLAttr(key):
+			if strings.TrimSpace(a.Val) == "" {
+				// Markdown empties a javascript: or data: link; made
+				// absolute it would be the page itself (an <img> of it).
+				continue
+			}
 			u, ok := absURL(c.page, a.Val)
 			if !ok {
 				continue

@@ -28,6 +28,7 @@ func TestCleanHTML(t *testing.T) {
 		{"mailto", `<a href="mailto:a@example.org">a</a>`, `<a href="mailto:a@example.org">a</a>`},
 		{"javascript", `<a href=" JavaScript:alert(1)">a</a>`, `<a>a</a>`},
 		{"data", `<img src="data:image/png;base64,AAAA" alt="x">`, `<img alt="x">`},
+		{"emptied", `<a href="">a</a><img src=" " alt="x">`, `<a>a</a><img alt="x">`}, // not the page itself
 		{"query", `<a href="?q=1&amp;r=2">q</a>`, `<a href="https://example.org/repo/papers/2403.00001/?q=1&amp;r=2">q</a>`},
 		{"script", `<p>a<script>alert("<p>")</script>b</p>`, `<p>ab</p>`},
 		{"style", `<style>p{}</style><p style="color:red" class="x">a</p>`, `<p>a</p>`},
