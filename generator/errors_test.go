@@ -104,6 +104,8 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"content/site.yaml:1: the site has no baseURL"}},
 		{"site with bad baseURL", "-- content/site.yaml --\ntitle: T\nbaseURL: example.org\n",
 			[]string{"content/site.yaml:2: baseURL \"example.org\" is not an absolute http(s) URL"}},
+		{"site with a baseURL fragment", "-- content/site.yaml --\ntitle: T\nbaseURL: https://user.github.io/repo/#x\n",
+			[]string{"content/site.yaml:2: baseURL \"https://user.github.io/repo/#x\" has a ?query or #fragment, which every link would carry; remove it"}},
 		{"site unknown field", siteYAML + "feedsize: 3\n",
 			[]string{"content/site.yaml:3: unknown site.yaml field \"feedsize\"; did you mean \"feedSize\"?"}},
 		{"no site.yaml", paper("a", ok), []string{"content/site.yaml: not found"}},

@@ -163,8 +163,12 @@ func checkBaseURL(path string, line int, s string, errs *diag.List) (string, *ur
 		return "", nil
 	}
 	u, err := url.Parse(s)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		errs.Add(path, line, "baseURL %q is not an absolute http(s) URL; write it like https://user.github.io/repo/", s)
+		return "", nil
+	}
+	if u.RawQuery != "" || u.Fragment != "" || u.ForceQuery || strings.HasSuffix(s, "#") {
+		errs.Add(path, line, "baseURL %q has a ?query or #fragment, which every link would carry; remove it (https://user.github.io/repo/)", s)
 		return "", nil
 	}
 	if !strings.HasSuffix(u.Path, "/") {
