@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/tex"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -189,7 +190,7 @@ func (b *builder) newItem(p *model.Paper) *item {
 		fig = `<p><img src="` + escapeAttr(u) + `" alt="` + escapeAttr(cmp.Or(p.ImageAlt, b.words.Text("figureAlt"))) + `"></p>`
 	}
 	if p.TLDR != "" { // the curator's own line first, as the pages show it
-		fig += "<p><strong>" + escapeText(b.words.Text("tldr")) + "</strong> " + escapeText(p.TLDR) + "</p>"
+		fig += "<p><strong>" + escapeText(b.words.Text("tldr")) + "</strong> " + tex.TextHTML(p.TLDR) + "</p>" // math as the page's; cleanHTML makes it <code>$…$</code>
 	}
 	body := string(p.Content)
 	if l := b.cfg.ForeignLang(p); l != "" && p.Abstract != "" { // marked as the paper page marks it
