@@ -21,6 +21,16 @@
 //     kept. Curator fields (topics, tldr, image_alt, draft, extra, date, notes
 //     after the abstract) are never changed, except that topics the site's keyword
 //     rules suggest for the first time are added.
+//   - Precedence: of a field both sources give, one source has authority:
+//     arXiv, the publisher, over title, authors, abstract, version,
+//     published and updated; Hugging Face over upvotes, comments, stars,
+//     code, project, image, ai_summary and keywords. Once the authority has
+//     imported a paper (its imported.sources names it), the other source
+//     leaves the field's value, and the record of it, alone; it only fills a
+//     field the file lacks. A published time at midnight UTC (a date, as
+//     Hugging Face gives it) never replaces one with a time of day, and no
+//     import sets published later than updated. So imports of the same data
+//     from both sources, in any order, settle after one of each.
 //   - Days only grow: a day file's papers: list is appended to, never
 //     reordered or shortened, and ids in its removed: list are never added.
 //     An id the curator deleted from papers: that an earlier import had

@@ -22,7 +22,8 @@ var paperKeys = []string{
 // paperMerge merges one source paper into one paper file.
 type paperMerge struct {
 	s     *source
-	rec   record
+	src   string   // the batch's source: "hf" or "arxiv"
+	rec   record   // imported: as read, updated as the merge goes
 	notes []string // what changed, for the dry-run report
 }
 
@@ -30,7 +31,7 @@ type paperMerge struct {
 // documentation. day is the digest day; listed says whether the paper is
 // listed on that day after this import. It returns what changed.
 func mergePaper(s *source, p Paper, src, day string, listed bool, rules []Rule) []string {
-	pm := &paperMerge{s: s, rec: readRecord(lookup(s.m, "imported"))}
+	pm := &paperMerge{s: s, src: src, rec: readRecord(lookup(s.m, "imported"))}
 	old := pm.rec.node()
 	if lookup(s.m, "arxiv") == nil && lookup(s.m, "id") == nil {
 		key := "id"
@@ -50,10 +51,7 @@ func mergePaper(s *source, p Paper, src, day string, listed bool, rules []Rule) 
 		s.set("date", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!timestamp", Value: day}, paperKeys)
 		pm.note("date %s", day)
 	}
-	pm.source("published", !p.Published.IsZero(), func() *yaml.Node { return timestamp(p.Published, false) })
-	if !stale {
-		pm.source("updated", !p.Updated.IsZero(), func() *yaml.Node { return timestamp(p.Updated, false) })
-	}
+	pm.dates(p.Published, p.Updated, stale)
 	pm.topics(suggest(rules, p.Keywords))
 	// A link the curator deleted stays deleted (sticky).
 	pm.shared("code", strings.TrimSpace(p.Code), &pm.rec.Code, true)
@@ -94,9 +92,67 @@ func (pm *paperMerge) note(format string, args ...any) {
 	pm.notes = append(pm.notes, fmt.Sprintf(format, args...))
 }
 
-// source sets a source-owned field when the source gives it.
+// authority returns the source whose value of key wins when two sources
+// give one: arXiv, the publisher, for what describes the paper; Hugging
+// Face for its own counts, links and summaries. It returns "" for a field
+// only one source gives.
+func authority(key string) string {
+	switch key {
+	case "title", "authors", "abstract", "published", "updated", "version":
+		return "arxiv"
+	case "upvotes", "comments", "stars", "code", "project", "image", "ai_summary", "keywords":
+		return "hf"
+	}
+	return ""
+}
+
+// yields reports whether this import must leave key alone: the file holds
+// a value (present) and the source with authority over key is another one
+// that has imported the paper (imported.sources names it). An absent value
+// may be filled by any source; the authority replaces it on its next import.
+func (pm *paperMerge) yields(key string, present bool) bool {
+	a := authority(key)
+	return present && a != "" && a != pm.src && slices.Contains(pm.rec.Sources, a)
+}
+
+// has reports whether the front matter holds a non-null value for key.
+func (pm *paperMerge) has(key string) bool {
+	n := lookup(pm.s.m, key)
+	return n != nil && n.Tag != "!!null"
+}
+
+// dates merges published and updated (updated only from a version that is
+// not stale), each unless another source has authority over it (yields).
+// Published is also left alone when the source gives only a date (midnight
+// UTC, as Hugging Face's lists do) and the file holds a time of day, or
+// when it would fall after updated as the file will hold it.
+func (pm *paperMerge) dates(published, updated time.Time, stale bool) {
+	setUpdated := !stale && !updated.IsZero() && !pm.yields("updated", pm.has("updated"))
+	if !setUpdated {
+		updated, _ = parseTime(valueOf(pm.s.m, "updated")) // zero if none
+	}
+	if !published.IsZero() && !pm.yields("published", pm.has("published")) {
+		cur, err := parseTime(valueOf(pm.s.m, "published"))
+		coarser := err == nil && dateOnly(published) && !dateOnly(cur)
+		if !coarser && (updated.IsZero() || !published.After(updated)) {
+			pm.source("published", true, func() *yaml.Node { return timestamp(published, false) })
+		}
+	}
+	if setUpdated {
+		pm.source("updated", true, func() *yaml.Node { return timestamp(updated, false) })
+	}
+}
+
+// dateOnly reports whether t is midnight UTC: a date without time of day.
+func dateOnly(t time.Time) bool {
+	u := t.UTC()
+	return u.Hour() == 0 && u.Minute() == 0 && u.Second() == 0 && u.Nanosecond() == 0
+}
+
+// source sets a source-owned field when the source gives it, unless another
+// source has authority over it (yields).
 func (pm *paperMerge) source(key string, given bool, node func() *yaml.Node) {
-	if !given {
+	if !given || pm.yields(key, pm.has(key)) {
 		return
 	}
 	before := valueOf(pm.s.m, key)
@@ -122,6 +178,9 @@ func (pm *paperMerge) shared(key, val string, last **string, sticky bool) {
 		return
 	}
 	cur, present := scalarOf(lookup(pm.s.m, key))
+	if pm.yields(key, present) {
+		return
+	}
 	switch {
 	case follows(cur, present, *last, sticky):
 		if pm.s.set(key, str(val, true), paperKeys) {
@@ -157,8 +216,10 @@ func (pm *paperMerge) authors(names []string) {
 	if len(clean) == 0 {
 		return
 	}
-	n := lookup(pm.s.m, "authors")
-	cur := stringsOf(n)
+	cur := stringsOf(lookup(pm.s.m, "authors"))
+	if pm.yields("authors", len(cur) > 0) {
+		return
+	}
 	d := authorsDigest(clean)
 	switch {
 	case follows(authorsDigest(cur), len(cur) > 0, pm.rec.Authors, false):
@@ -194,16 +255,18 @@ func (pm *paperMerge) topics(suggested []string) {
 // what follows (the curator's notes) is kept byte for byte. If no prefix
 // matches, the curator edited the abstract and the body is left alone. A
 // body that is empty or starts with a blank line has no abstract (a new
-// file, or the curator deleted it to hand it back): md goes in front.
+// file, or the curator deleted it to hand it back): md goes in front. An
+// abstract another source has authority over is left alone (yields).
 func (pm *paperMerge) abstract(md string) {
-	if md == "" {
+	body := pm.s.body
+	noAbstract := strings.TrimSpace(body) == "" || strings.HasPrefix(body, "\n")
+	if md == "" || pm.yields("abstract", !noAbstract) {
 		return
 	}
 	d := digest(md)
 	last := pm.rec.Abstract
 	pm.rec.Abstract = &d
-	body := pm.s.body
-	if strings.TrimSpace(body) == "" || strings.HasPrefix(body, "\n") {
+	if noAbstract {
 		// No abstract: a new file, or the curator deleted it to hand it back.
 		pm.s.body = md + "\n"
 		if notes := dropBlankLines(body); notes != "" {

@@ -321,3 +321,29 @@ func TestDryRunReport(t *testing.T) {
 	}
 	sameFiles(t, "dry run", snapshot(t, dir), before)
 }
+
+// TestHFVersionAndTeXNames: a Hugging Face id with a version suffix names
+// the arXiv paper at that version, and TeX in author names is converted.
+func TestHFVersionAndTeXNames(t *testing.T) {
+	dir := t.TempDir()
+	b := hfVariant(t, func(items []map[string]any) []map[string]any {
+		p := paperOf(items[0])
+		p["id"] = "2506.11924v2"
+		p["authors"] = []any{map[string]any{"name": `Juan Mart\'{\i}n Maldacena`}, map[string]any{"name": `Bj{\o}rn Stra\ss e`}}
+		return items[:1]
+	})
+	run(t, dir, b)
+	got := readFile(t, dir, "content/papers/2506.11924.md")
+	for _, want := range []string{"arxiv: \"2506.11924\"\nversion: 2\nauthors:\n  - \"Juan Martín Maldacena\"\n  - \"Bjørn Straße\"\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the paper file lacks %q:\n%s", want, got)
+		}
+	}
+	papers, days := built(t, dir)
+	if p := papers["2506.11924"]; p == nil || p.Version != 2 || !slices.Equal(p.Authors, []string{"Juan Martín Maldacena", "Bjørn Straße"}) {
+		t.Errorf("the build reads %+v", p)
+	}
+	if d := days["2025-06-16"]; d == nil || !slices.Equal(d.Order, []string{"2506.11924"}) {
+		t.Errorf("the day lists %+v, want 2506.11924", d)
+	}
+}

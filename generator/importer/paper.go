@@ -10,11 +10,17 @@ type Paper struct {
 	Version int    // arXiv version, 0 if the source does not give one
 	Item    string // how to name the paper in messages: "input.json:12: item 3"
 
+	// Listed is the digest day the source lists this paper on (its UTC date
+	// counts), zero if it does not say. Papers of one batch may disagree:
+	// the batch's Day is then the one most name, and the plan says which
+	// papers are listed on another day (Plan.Elsewhere).
+	Listed time.Time
+
 	Title    string   // as delivered; whitespace is collapsed on import
 	Authors  []string // display names
 	Abstract string   // TeX-flavoured plain text with hard wraps, as delivered
 
-	Published time.Time // first version
+	Published time.Time // first version; a time at midnight UTC counts as a date without time of day
 	Updated   time.Time // latest version
 
 	Upvotes  *int // Hugging Face upvotes

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
@@ -37,6 +39,17 @@ type Plan struct {
 	DayFile Change   // content/days/<Day>.md
 	Papers  []Change // paper files, in the batch's order
 	Skipped []string // ids the curator removed from the day, not listed again
+	// Elsewhere are the papers the source lists on another day than Day,
+	// by day in date order, when the batch's papers name more than one
+	// day (Paper.Listed). They are imported into Day all the same; Summary
+	// names them.
+	Elsewhere []Listing
+}
+
+// Listing is a day and the papers a source lists on it.
+type Listing struct {
+	Day string   // YYYY-MM-DD
+	IDs []string // in the batch's order
 }
 
 // Prepare merges b into the site whose folder is fsys (paths like
@@ -60,6 +73,7 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 		return nil, err
 	}
 	pl := &Plan{Source: b.Source, Day: dayOf(b.Day)}
+	pl.Elsewhere = elsewhere(papers, pl.Day)
 	if len(papers) == 0 {
 		return pl, nil
 	}
@@ -137,6 +151,29 @@ func dedupe(in []Paper, errs *diag.List) []Paper {
 			errs.Add("", 0, "%s: ids %q and %q would share the file %s; import them separately", p.Item, out[i].ID, p.ID, path)
 		case p.Version > out[i].Version:
 			out[i] = p
+		}
+	}
+	return out
+}
+
+// elsewhere groups the papers listed on another day than day by that day,
+// in date order, when the papers name more than one day; otherwise (one
+// day, which --date may have replaced, or none) it returns nil.
+func elsewhere(papers []Paper, day string) []Listing {
+	at := map[string][]string{}
+	for _, p := range papers {
+		if !p.Listed.IsZero() {
+			d := dayOf(p.Listed)
+			at[d] = append(at[d], p.ID)
+		}
+	}
+	if len(at) < 2 {
+		return nil
+	}
+	var out []Listing
+	for _, d := range slices.Sorted(maps.Keys(at)) {
+		if d != day {
+			out = append(out, Listing{Day: d, IDs: at[d]})
 		}
 	}
 	return out

@@ -78,7 +78,9 @@ var (
 // Extra checks: the plan's statuses match what changed on disk, the batch's
 // day is the one most items name, an older arXiv version changes nothing of
 // title, authors, abstract, version, updated or pdf, a removed paper without
-// a file is not recreated, a paper's date never changes, files saved with
+// a file is not recreated, a Hugging Face import changes none of the fields
+// arXiv has authority over once arXiv imported the paper, no import sets
+// published later than updated, a paper's date never changes, files saved with
 // CRLF or a byte-order mark keep them, and an abstract the curator deleted
 // comes back from the source in front of the notes.
 //
@@ -541,6 +543,30 @@ func (pr *propRun) runImport(desc, name string, data []byte, wantDay string) {
 		if !ptrEq(of.Title, nf.Title) || !slices.Equal(of.Authors, nf.Authors) || of.Version != nf.Version ||
 			of.Updated != nf.Updated || !ptrEq(of.PDF, nf.PDF) || oldBody != newBody {
 			pr.fail("extra (an older arXiv version changes nothing of title, authors, abstract, version, updated, pdf)", p, "v%d of a file at v%d changed title, authors, abstract, version, updated or pdf:\n--- before\n%s\n--- after\n%s", bp.Version, of.Version, old, after[p])
+		}
+	}
+
+	// Precedence: Hugging Face changes none of the fields arXiv has
+	// authority over once arXiv has imported the paper, and no import sets
+	// published later than updated.
+	for _, bp := range batch.Papers {
+		p := importer.PaperPath(bp.ID)
+		old, ok := before[p]
+		if !ok || after[p] == old {
+			continue
+		}
+		of, _ := parseFront(old)
+		nf, _ := parseFront(after[p])
+		_, oldBody, _ := splitFront(norm(old))
+		_, newBody, _ := splitFront(norm(after[p]))
+		if batch.Source == "hf" && slices.Contains(of.Imported.Sources, "arxiv") &&
+			(of.Title != nil && !ptrEq(of.Title, nf.Title) || len(of.Authors) > 0 && !slices.Equal(of.Authors, nf.Authors) ||
+				of.Published != "" && of.Published != nf.Published || of.Updated != nf.Updated || of.Version != nf.Version ||
+				!strings.HasPrefix(oldBody, "\n") && strings.TrimSpace(oldBody) != "" && oldBody != newBody) {
+			pr.fail("extra (arXiv has authority over title, authors, abstract, dates and version)", p, "a Hugging Face import changed one:\n--- before\n%s\n--- after\n%s", old, after[p])
+		}
+		if nf.Published != of.Published && nf.Published != "" && nf.Updated != "" && timeOf(nf.Published).After(timeOf(nf.Updated)) {
+			pr.fail("extra (published is never set later than updated)", p, "published %s, updated %s:\n%s", nf.Published, nf.Updated, after[p])
 		}
 	}
 
@@ -1385,19 +1411,21 @@ func addRemoved(s, id string) (string, bool) {
 
 // propFront holds the front matter fields the checks look at.
 type propFront struct {
-	Title    *string  `yaml:"title"`
-	Date     string   `yaml:"date"`
-	Image    *string  `yaml:"image"`
-	Authors  []string `yaml:"authors"`
-	Topics   []string `yaml:"topics"`
-	Version  int      `yaml:"version"`
-	Updated  string   `yaml:"updated"`
-	PDF      *string  `yaml:"pdf"`
-	Papers   []string `yaml:"papers"`
-	Removed  []string `yaml:"removed"`
-	Imported struct {
-		Days   []string `yaml:"days"`
-		Topics []string `yaml:"topics"`
+	Title     *string  `yaml:"title"`
+	Date      string   `yaml:"date"`
+	Image     *string  `yaml:"image"`
+	Authors   []string `yaml:"authors"`
+	Topics    []string `yaml:"topics"`
+	Version   int      `yaml:"version"`
+	Updated   string   `yaml:"updated"`
+	Published string   `yaml:"published"`
+	PDF       *string  `yaml:"pdf"`
+	Papers    []string `yaml:"papers"`
+	Removed   []string `yaml:"removed"`
+	Imported  struct {
+		Sources []string `yaml:"sources"`
+		Days    []string `yaml:"days"`
+		Topics  []string `yaml:"topics"`
 	} `yaml:"imported"`
 	keys map[string]bool
 }
@@ -1441,6 +1469,15 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// timeOf parses a date or an RFC 3339 time, or returns the zero time.
+func timeOf(s string) time.Time {
+	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
+		return t
+	}
+	t, _ := time.Parse(time.DateOnly, s)
+	return t
 }
 
 func ptrEq(a, b *string) bool { return a == nil && b == nil || a != nil && b != nil && *a == *b }

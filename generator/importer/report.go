@@ -35,7 +35,11 @@ func (pl *Plan) Report(w io.Writer) error {
 }
 
 // Summary is the one-line account of the import, e.g. "imported 13 papers
-// into content/days/2024-05-27.md: 10 new, 3 updated, 0 unchanged".
+// into content/days/2024-05-27.md: 10 new, 3 updated, 0 unchanged". It
+// goes on to count the papers the curator removed from the day and to name
+// those the source lists on another day (Elsewhere), e.g. "; listed by the
+// source on another day, imported into this one all the same: 2607.04939
+// (2026-07-08)".
 func (pl *Plan) Summary() string {
 	if len(pl.Papers) == 0 && len(pl.Skipped) == 0 {
 		return fmt.Sprintf("nothing to import: the %s input holds no papers", pl.Source)
@@ -54,6 +58,13 @@ func (pl *Plan) Summary() string {
 		total, plural(total, "paper", "papers"), DayPath(pl.Day), n[Created], n[Updated], n[Unchanged])
 	if k := len(pl.Skipped); k > 0 {
 		s += fmt.Sprintf("; %d not listed (removed from the day by the curator)", k)
+	}
+	if len(pl.Elsewhere) > 0 {
+		var named []string
+		for _, l := range pl.Elsewhere {
+			named = append(named, fmt.Sprintf("%s (%s)", strings.Join(l.IDs, ", "), l.Day))
+		}
+		s += "; listed by the source on another day, imported into this one all the same: " + strings.Join(named, ", ")
 	}
 	return s
 }

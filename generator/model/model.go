@@ -10,6 +10,7 @@ package model
 
 import (
 	"html/template"
+	"strings"
 	"time"
 )
 
@@ -155,4 +156,11 @@ type Author struct {
 type File struct {
 	Path string
 	Data []byte
+}
+
+// Withdrawn reports whether the paper's arXiv comment says its authors
+// withdrew it ("This paper has been withdrawn by the author"), as arXiv
+// records a withdrawal.
+func (p *Paper) Withdrawn() bool {
+	return strings.Contains(strings.ToLower(p.Comment), "withdrawn")
 }

@@ -32,7 +32,7 @@ func syntaxCSS() []byte {
 	f := chromahtml.New(chromahtml.WithClasses(true))
 	b.WriteString("/* Generated from chroma styles: modus-operandi (light) and modus-vivendi (dark), made for WCAG AAA contrast. */\n")
 	_ = f.WriteCSS(&b, styles.Get("modus-operandi"))
-	b.WriteString("@media (prefers-color-scheme: dark) {\n")
+	b.WriteString("@media screen and (prefers-color-scheme: dark) {\n") // print stays light
 	_ = f.WriteCSS(&b, styles.Get("modus-vivendi"))
 	b.WriteString("}\n")
 	return b.Bytes()

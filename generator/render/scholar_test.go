@@ -3,6 +3,7 @@ package render
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"html"
 	"regexp"
 	"strings"
@@ -101,4 +102,28 @@ func renderPaperPage(t *testing.T, p *model.Paper) string {
 		t.Fatalf("no page %sindex.html", p.Path())
 	}
 	return page
+}
+
+// TestPaperPageFacts: the page says a paper was withdrawn, where it was
+// published and which version it is; a long author list shows ten names
+// and folds the rest into a disclosure.
+func TestPaperPageFacts(t *testing.T) {
+	p := scholarPaper()
+	p.Comment, p.Version, p.Updated = "This paper has been withdrawn by the authors", 3, time.Date(2012, 9, 1, 0, 0, 0, 0, time.UTC)
+	p.Authors = nil
+	for i := range 25 {
+		a := &model.Author{Name: fmt.Sprintf("Author %02d", i), Slug: fmt.Sprintf("author-%02d", i)}
+		p.Authors, p.AuthorRefs = append(p.Authors, a.Name), append(p.AuthorRefs, a)
+	}
+	page := renderPaperPage(t, p)
+	for _, want := range []string{
+		`<p class="withdrawn" role="note"><strong>Withdrawn by its authors:</strong> This paper has been withdrawn by the authors</p>`,
+		`<p>Published in Phys. Lett. B 716 (2012) 1-29</p>`,
+		`<p>Version 3, updated Saturday, September 1, 2012</p>`,
+		`Author 09</a>,</p>` + "\n" + `<details class="more-authors"><summary>15 more authors</summary>` + "\n" + `<p><a href="/repo/authors/author-10/"`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the paper page lacks %s", want)
+		}
+	}
 }

@@ -5,12 +5,13 @@
 // order). encoding/xml matches elements by namespace URL, so both read alike.
 //
 // Parse turns the feed's entries into an importer.Batch: id (without
-// version; the version is kept), title, authors, abstract, published and
-// updated, primary and other categories, DOI, journal reference, comment and
-// PDF link. Its day is the feed's <updated> date (the day the query ran).
-// The error feed arXiv returns with HTTP 400 (one entry titled "Error"
-// whose id is under https://arxiv.org/api/errors) is refused with arXiv's
-// message; a feed without entries is an empty batch.
+// version; the version is kept), title, authors (converted from TeX, see
+// importer.AuthorName), abstract, published and updated, primary and other
+// categories, DOI, journal reference, comment and PDF link. Its day is the
+// feed's <updated> date (the day the query ran). The error feed arXiv
+// returns with HTTP 400 (one entry titled "Error" whose id is under
+// https://arxiv.org/api/errors) is refused with arXiv's message; a feed
+// without entries is an empty batch.
 package arxiv
 
 import (

@@ -81,6 +81,26 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
+// TestParseAuthorNames converts the TeX authors type into their names.
+func TestParseAuthorNames(t *testing.T) {
+	const feed = `<feed xmlns="http://www.w3.org/2005/Atom"><updated>2026-04-12T00:00:00Z</updated><entry>
+<id>http://arxiv.org/abs/hep-th/9711200v3</id><title>The Large N Limit</title><summary>S</summary>
+<author><name>Juan Mart\'{\i}n Maldacena</name></author>
+<author><name>J\"urgen M\"{u}ller</name></author>
+<author><name>Bj{\o}rn Fran\c{c}ois</name></author>
+<author><name>Du\v{s}an Gro\ss e</name></author>
+<author><name> {Tanaka}  Hiroshi </name></author>
+</entry></feed>`
+	b, err := Parse("in.xml", []byte(feed))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Juan Martín Maldacena", "Jürgen Müller", "Bjørn François", "Dušan Große", "Tanaka Hiroshi"}
+	if got := b.Papers[0].Authors; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Parse authors = %q, want %q", got, want)
+	}
+}
+
 func TestRepair(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Aurora RamÃ\u00adrez", "Aurora Ramírez"},

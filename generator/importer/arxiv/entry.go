@@ -33,7 +33,7 @@ func convert(e entry, where string) (importer.Paper, error) {
 		Comment:         repair(e.Comment),
 	}
 	for _, a := range e.Authors {
-		if n := textutil.CollapseSpace(repair(a.Name)); n != "" {
+		if n := importer.AuthorName(repair(a.Name)); n != "" {
 			p.Authors = append(p.Authors, n)
 		}
 	}

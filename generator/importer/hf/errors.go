@@ -83,8 +83,10 @@ func kind(goType string) string {
 	return "an object"
 }
 
-// mostCommon returns the day most items name (the later one on a tie), at
-// UTC midnight, or the zero time if none does.
+// mostCommon returns the day most items name, at UTC midnight, or the zero
+// time if none does. On a tie it returns the latest of the tied days: the
+// newest list, the one a curator importing a day's file most likely asked
+// for. The choice depends only on the counts, never on map order.
 func mostCommon(days map[string]int) time.Time {
 	keys := make([]string, 0, len(days))
 	for d := range days {

@@ -9,9 +9,16 @@
 // the expected JSON type, or the whole input is refused, naming the item.
 //
 // Parse turns the list into an importer.Batch in the list's order (Hugging
-// Face ranks by upvotes). Its day is the one most items were submitted to
-// the daily list on: paper.submittedOnDailyAt, or for the 2024 shape that
-// lacks it, the item's publishedAt.
+// Face ranks by upvotes). Each paper's Listed day is the day it was
+// submitted to the daily list: paper.submittedOnDailyAt, or for the 2024
+// shape that lacks it, the item's publishedAt. The batch's day is the one
+// most items are listed on; on a tie, the latest of the tied days (the
+// newest list), so the same file always gives the same day. The importer
+// names the papers listed on another day (importer.Plan.Elsewhere).
+//
+// A paper id with a version suffix (2506.90005v2) is split like the arXiv
+// importer splits it (importer.SplitVersion): the paper is 2506.90005 at
+// version 2. Author names are converted from TeX (importer.AuthorName).
 package hf
 
 import (
@@ -85,12 +92,12 @@ func Parse(name string, data []byte) (importer.Batch, error) {
 		if err := dec.Decode(&raw); err != nil {
 			return b, syntaxError(name, data, err)
 		}
-		p, day, err := convert(raw, fmt.Sprintf("%s:%d: item %d", name, line, n))
+		p, err := convert(raw, fmt.Sprintf("%s:%d: item %d", name, line, n))
 		if err != nil {
 			return b, err
 		}
-		if day != "" {
-			days[day]++
+		if !p.Listed.IsZero() {
+			days[p.Listed.Format(time.DateOnly)]++
 		}
 		b.Papers = append(b.Papers, p)
 	}
@@ -104,29 +111,29 @@ func Parse(name string, data []byte) (importer.Batch, error) {
 	return b, nil
 }
 
-// convert decodes one item into a Paper and the day it was listed on.
-func convert(raw json.RawMessage, where string) (importer.Paper, string, error) {
+// convert decodes one item into a Paper.
+func convert(raw json.RawMessage, where string) (importer.Paper, error) {
 	var it item
 	if err := json.Unmarshal(raw, &it); err != nil {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) {
 			if te.Field == "" {
-				return importer.Paper{}, "", fmt.Errorf("%s: an item must be a JSON object, not a %s", where, te.Value)
+				return importer.Paper{}, fmt.Errorf("%s: an item must be a JSON object, not a %s", where, te.Value)
 			}
-			return importer.Paper{}, "", fmt.Errorf("%s: %s must be %s, not a %s", where, te.Field, kind(te.Type.String()), te.Value)
+			return importer.Paper{}, fmt.Errorf("%s: %s must be %s, not a %s", where, te.Field, kind(te.Type.String()), te.Value)
 		}
-		return importer.Paper{}, "", fmt.Errorf("%s: %v", where, err)
+		return importer.Paper{}, fmt.Errorf("%s: %v", where, err)
 	}
 	if it.Paper == nil {
-		return importer.Paper{}, "", fmt.Errorf("%s: the item has no paper object; each item of the daily list is {\"paper\": {\"id\": …}, …}", where)
+		return importer.Paper{}, fmt.Errorf("%s: the item has no paper object; each item of the daily list is {\"paper\": {\"id\": …}, …}", where)
 	}
 	pp := it.Paper
 	if pp.ID == nil || strings.TrimSpace(*pp.ID) == "" {
-		return importer.Paper{}, "", fmt.Errorf("%s: paper.id is missing; every paper needs its arXiv id", where)
+		return importer.Paper{}, fmt.Errorf("%s: paper.id is missing; every paper needs its arXiv id", where)
 	}
-	id := strings.TrimSpace(*pp.ID)
+	id, version := importer.SplitVersion(strings.TrimSpace(*pp.ID))
 	p := importer.Paper{
-		ID: id, Item: fmt.Sprintf("%s (%s)", where, id),
+		ID: id, Version: version, Item: fmt.Sprintf("%s (%s)", where, id),
 		Title: first(pp.Title, it.Title), Abstract: first(pp.Summary, it.Summary),
 		Upvotes: pp.Upvotes, Comments: it.NumComments, Stars: pp.GithubStars,
 		Code: first(pp.GithubRepo), Project: first(pp.ProjectPage), AISummary: first(pp.AISummary),
@@ -137,7 +144,7 @@ func convert(raw json.RawMessage, where string) (importer.Paper, string, error) 
 		if strings.TrimSpace(name) == "" && a.User != nil {
 			name = a.User.Fullname
 		}
-		if name = textutil.CollapseSpace(name); name != "" {
+		if name = importer.AuthorName(name); name != "" {
 			p.Authors = append(p.Authors, name)
 		}
 	}
@@ -148,17 +155,21 @@ func convert(raw json.RawMessage, where string) (importer.Paper, string, error) 
 	}
 	var err error
 	if p.Published, err = date(pp.PublishedAt, p.Item, "paper.publishedAt"); err != nil {
-		return p, "", err
+		return p, err
 	}
 	listedAt, field := pp.SubmittedOnDailyAt, "paper.submittedOnDailyAt"
 	if listedAt == nil {
 		listedAt, field = it.PublishedAt, "publishedAt"
 	}
 	listed, err := date(listedAt, p.Item, field)
-	if err != nil || listed.IsZero() {
-		return p, "", err
+	if err != nil {
+		return p, err
 	}
-	return p, listed.UTC().Format(time.DateOnly), nil
+	if !listed.IsZero() {
+		y, m, d := listed.UTC().Date()
+		p.Listed = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
+	return p, nil
 }
 
 // figure returns the first of the media URLs that is an image the authors

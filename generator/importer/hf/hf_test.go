@@ -3,6 +3,7 @@ package hf
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -58,6 +59,45 @@ func TestParseFields(t *testing.T) {
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("Parse field %d = %v, want %v", i, got[i], want[i])
+		}
+	}
+}
+
+// TestParseAuthorNames converts TeX in author names, which Hugging Face
+// copies from arXiv.
+func TestParseAuthorNames(t *testing.T) {
+	in := `[{"paper": {"id": "2405.00001", "authors": [{"name": "Juan Mart\\'{\\i}n Maldacena"}, {"name": "J\\\"urgen M\\\"{u}ller"},
+	  {"name": "Bj{\\o}rn Fran\\c{c}ois"}, {"name": "", "user": {"fullname": "Du\\v{s}an Gro\\ss e"}}, {"name": "{Tanaka} Hiroshi"}]}}]`
+	b, err := Parse("in.json", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Juan Martín Maldacena", "Jürgen Müller", "Bjørn François", "Dušan Große", "Tanaka Hiroshi"}
+	if got := b.Papers[0].Authors; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Parse authors = %q, want %q", got, want)
+	}
+}
+
+// TestParseVersionedID splits a version suffix off an arXiv id, as the
+// arXiv importer does; other ids are kept whole.
+func TestParseVersionedID(t *testing.T) {
+	tests := []struct {
+		id, want string
+		version  int
+	}{
+		{"2506.90005v2", "2506.90005", 2},
+		{"2506.90005", "2506.90005", 0},
+		{"cond-mat/0603029v1", "cond-mat/0603029", 1},
+		{"2506.90005v0", "2506.90005v0", 0},
+		{"model-v2", "model-v2", 0},
+	}
+	for _, tt := range tests {
+		b, err := Parse("in.json", []byte(`[{"paper": {"id": "`+tt.id+`"}}]`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p := b.Papers[0]; p.ID != tt.want || p.Version != tt.version {
+			t.Errorf("Parse(id %q) = %q v%d, want %q v%d", tt.id, p.ID, p.Version, tt.want, tt.version)
 		}
 	}
 }
@@ -149,6 +189,31 @@ func TestDayOfMostItems(t *testing.T) {
 	}
 	if b, _ := Parse("in.json", []byte(`[{"paper": {"id": "4"}}]`)); !b.Day.IsZero() {
 		t.Errorf("day of undated items = %v, want none", b.Day)
+	}
+	for _, p := range b.Papers {
+		if want := map[string]string{"1": "2024-01-02", "2": "2024-01-01", "3": "2024-01-01", "4": "0001-01-01"}[p.ID]; p.Listed.Format(time.DateOnly) != want {
+			t.Errorf("item %s listed on %s, want %s", p.ID, p.Listed.Format(time.DateOnly), want)
+		}
+	}
+}
+
+// TestDayTie: on a tie the later day wins, whatever the items' order.
+func TestDayTie(t *testing.T) {
+	items := []string{
+		`{"paper": {"id": "1", "submittedOnDailyAt": "2024-01-02T05:00:00Z"}}`,
+		`{"paper": {"id": "2", "submittedOnDailyAt": "2024-01-01T05:00:00Z"}}`,
+		`{"paper": {"id": "3", "submittedOnDailyAt": "2024-01-02T06:00:00Z"}}`,
+		`{"paper": {"id": "4", "submittedOnDailyAt": "2024-01-01T06:00:00Z"}}`,
+	}
+	for range 2 {
+		b, err := Parse("in.json", []byte("["+strings.Join(items, ",")+"]"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := b.Day.Format(time.DateOnly); got != "2024-01-02" {
+			t.Errorf("day of a tie = %s, want 2024-01-02", got)
+		}
+		slices.Reverse(items)
 	}
 }
 

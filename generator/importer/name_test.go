@@ -1,0 +1,35 @@
+package importer_test
+
+import (
+	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/importer"
+)
+
+func TestAuthorName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`Juan Mart\'{\i}n Maldacena`, "Juan Martín Maldacena"},
+		{`J\"urgen M\"{u}ller`, "Jürgen Müller"},
+		{`Bj{\o}rn {\O}stergaard`, "Bjørn Østergaard"},
+		{`Fran\c{c}ois Fran\c cois`, "François François"},
+		{`Du\v{s}an Ne\v{s}i\'c`, "Dušan Nešić"},
+		{`Stra\ss e Gro{\ss}e`, "Straße Große"},
+		{`{\'E}ric {\AA}ngstr\"om`, "Éric Ångström"},
+		{`\L{}ukasz Kr\'{o}l`, "Łukasz Król"},
+		{`{Tanaka} Hiroshi`, "Tanaka Hiroshi"},
+		{`J.~Smith`, "J. Smith"},
+		{"  Many \n  spaces ", "Many spaces"},
+		{"José Raúl Romero", "José Raúl Romero"},
+		{"O'Brien", "O'Brien"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		got := importer.AuthorName(tt.in)
+		if got != tt.want {
+			t.Errorf("AuthorName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if again := importer.AuthorName(got); again != got {
+			t.Errorf("AuthorName(%q) = %q, want it unchanged", got, again)
+		}
+	}
+}
