@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
@@ -180,17 +181,50 @@ func Escape(s string) string {
 // styles which lowercase titles leave it alone, and the rest is escaped.
 // Math that could break the entry or the document stays text: braces that
 // do not balance, a % (a comment in TeX) or a closing $ after a backslash.
+//
+// A word with a capital after its first letter ("BERT", "ConvLLaVA",
+// "U-Net", "LLMs") is braced too, as is usual in .bib files, so that the
+// styles that lowercase titles (plain, IEEEtran) print it as written.
 func Title(s string) string {
 	var b strings.Builder
 	last := 0
 	for start, end := range textutil.InlineMath(s) {
 		if math := s[start:end]; texSafe(math) {
-			b.WriteString(Escape(s[last:start]))
+			b.WriteString(keepCapitals(s[last:start]))
 			b.WriteString("{" + math + "}")
 			last = end
 		}
 	}
-	b.WriteString(Escape(s[last:]))
+	b.WriteString(keepCapitals(s[last:]))
+	return b.String()
+}
+
+// keepCapitals escapes title text (Escape), bracing each word that has a
+// capital after its first letter; the punctuation around a word stays
+// outside ("{BERT}:").
+func keepCapitals(s string) string {
+	var b strings.Builder
+	for i, word := range strings.Split(s, " ") {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+		start := strings.IndexFunc(word, isWord)
+		if start < 0 {
+			b.WriteString(Escape(word))
+			continue
+		}
+		end := strings.LastIndexFunc(word, isWord)
+		_, size := utf8.DecodeRuneInString(word[end:])
+		end += size
+		core := word[start:end]
+		_, first := utf8.DecodeRuneInString(core)
+		if !strings.ContainsFunc(core[first:], unicode.IsUpper) {
+			b.WriteString(Escape(word))
+			continue
+		}
+		b.WriteString(Escape(word[:start]) + "{" + Escape(core) + "}" + Escape(word[end:]))
+	}
 	return b.String()
 }
 

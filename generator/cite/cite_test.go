@@ -27,7 +27,9 @@ func TestTitle(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Plain & simple", `Plain \& simple`},
 		{`Agents with $\mathcal{O}(n)$ Memory`, `Agents with {$\mathcal{O}(n)$} Memory`},
-		{`$k$-NN & $N$ Tokens`, `{$k$}-NN \& {$N$} Tokens`},
+		{`$k$-NN & $N$ Tokens`, `{$k$}-{NN} \& {$N$} Tokens`},
+		{"ConvLLaVA: Hierarchical Backbones for LLMs (U-Net, GPT-4o)", `{ConvLLaVA}: Hierarchical Backbones for {LLMs} ({U-Net}, {GPT-4o})`},
+		{"Attention Is All You Need", "Attention Is All You Need"},
 		{`Cost $50\%$ less`, `Cost {$50\%$} less`},
 		{`from $5 to $10`, `from \$5 to \$10`},                            // prices, not math
 		{`Bad $x}$ math`, `Bad \$x\textbraceright{}\$ math`},              // unbalanced
@@ -70,7 +72,7 @@ func TestEntryParsesBack(t *testing.T) {
 		Published: time.Date(2017, 6, 12, 0, 0, 0, 0, time.UTC)}
 	got := Entry(p, "vaswani2017attention", "")
 	want := `@misc{vaswani2017attention,
-  title = {Attention \textbraceleft{}Is\textbraceright{} All\_You Need \& 100\% more},
+  title = {Attention \textbraceleft{}Is\textbraceright{} {All\_You} Need \& 100\% more},
   author = {Vaswani, Ashish and Shazeer, Noam},
   year = {2017},
   eprint = {1706.03762},
