@@ -31,6 +31,7 @@
   var FORMAT = 2;
   var PAGE = 10;
   var DEBOUNCE_MS = 150;
+  var SETTLE_MS = 900; // how long typing pauses before the status line is announced
   var CODE_DIV = 64; // a posting is gap*64 + code
   var TITLE = 1, AUTHOR = 2, TOPIC = 4, ID = 8, TF_SHIFT = 4, TF_MAX = 3;
   var EXACT = 4, PREFIX = 3;
@@ -451,8 +452,18 @@
       });
     }
 
+    // say puts text in the status line, a live region. While the reader
+    // types (typing), it waits until the typing settles, so a screen reader
+    // announces the results of the query, not of each prefix of it.
+    var sayTimer, typing = false;
     function say(text) {
-      if (status) status.textContent = text;
+      clearTimeout(sayTimer);
+      if (!status) return;
+      if (typing) {
+        sayTimer = setTimeout(function () { status.textContent = text; }, SETTLE_MS);
+      } else {
+        status.textContent = text;
+      }
     }
 
     function state() {
@@ -669,6 +680,7 @@
 
     input.addEventListener('input', function () {
       clearTimeout(timer);
+      typing = true;
       timer = setTimeout(function () {
         writeURL(false);
         run(false);
@@ -698,17 +710,19 @@
       }
     });
     [topic, from, to].forEach(function (c) {
-      if (c) c.addEventListener('change', function () { writeURL(false); run(false); });
+      if (c) c.addEventListener('change', function () { typing = false; writeURL(false); run(false); });
     });
     form.addEventListener('submit', function (e) {
       e.preventDefault();
       clearTimeout(timer);
+      typing = false;
       writeURL(true);
       run(false, true);
     });
     more.addEventListener('click', showMore);
     window.addEventListener('popstate', function () {
       clearTimeout(timer);
+      typing = false;
       readURL();
       run(false, true);
     });
