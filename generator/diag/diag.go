@@ -111,12 +111,23 @@ func (l List) Error() string {
 
 // Suggest returns the candidate closest to name, ignoring case, or "" when
 // none is close enough to be a likely typo (at most one edit per three
-// characters; a swap of two neighbours counts as one edit).
+// characters; a swap of two neighbours counts as one edit). Failing that,
+// a candidate of four letters or more that name starts with, followed by a
+// separator, is near enough: "tldr_text" means tldr.
 func Suggest(name string, candidates []string) string {
 	best, bestDist := "", max(1, len([]rune(name))/3)+1
 	for _, c := range candidates {
 		if d := distance(strings.ToLower(name), strings.ToLower(c)); d < bestDist {
 			best, bestDist = c, d
+		}
+	}
+	if best != "" {
+		return best
+	}
+	for _, c := range candidates {
+		rest, ok := strings.CutPrefix(strings.ToLower(name), strings.ToLower(c))
+		if ok && len(c) >= 4 && rest != "" && strings.ContainsRune("_-. ", rune(rest[0])) && (best == "" || len(c) > len(best)) {
+			best = c
 		}
 	}
 	return best

@@ -18,6 +18,9 @@ func TestSuggest(t *testing.T) {
 		{"mood", ""},
 		{"x", ""},
 		{"upvotes", ""},
+		{"title_text", "title"}, // a known name with more after a separator
+		{"code-url", "code"},
+		{"date_x", "date"},
 	}
 	for _, tt := range tests {
 		if got := Suggest(tt.in, names); got != tt.want {
