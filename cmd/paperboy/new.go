@@ -247,8 +247,6 @@ on:
 
 permissions:
   contents: read
-  pages: write
-  id-token: write
 
 concurrency:
   group: pages
@@ -278,6 +276,9 @@ jobs:
   deploy:
     needs: build
     runs-on: ubuntu-latest
+    permissions: # only the deploy publishes
+      pages: write
+      id-token: write
     environment:
       name: github-pages
       url: ${{ steps.deployment.outputs.page_url }}
