@@ -41,6 +41,7 @@ Flags:
                       hf --fetch, today in UTC)
   --fetch             download from the source instead of reading a file
   --dry-run           print what would change and write nothing
+  -q, --quiet         print nothing but errors (for a scheduled job)
   --max N             arxiv --fetch with a search query: results to ask for
                       (default 50; refused elsewhere: a file or a list of ids
                       is imported whole)
@@ -54,7 +55,7 @@ Flags:
 // importFlags are the options of paperboy import.
 type importFlags struct {
 	site, date, endpoint string
-	fetch, dryRun        bool
+	fetch, dryRun, quiet bool
 	max                  int
 	timeout              time.Duration
 	// Whether --max, --timeout and --endpoint were given.
@@ -110,6 +111,9 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := plan.Write(f.site); err != nil {
 		return fmt.Errorf("import %s: %w", source, err)
 	}
+	if f.quiet {
+		return nil
+	}
 	_, err = fmt.Fprintln(stdout, plan.Summary())
 	return err
 }
@@ -127,6 +131,9 @@ func parseImportFlags(args []string, stdout io.Writer) (*importFlags, []string, 
 	fs.StringVar(&f.endpoint, "endpoint", "", "")
 	fs.BoolVar(&f.fetch, "fetch", false, "")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "")
+	for _, n := range []string{"q", "quiet"} {
+		fs.BoolVar(&f.quiet, n, false, "")
+	}
 	fs.IntVar(&f.max, "max", 50, "")
 	fs.DurationVar(&f.timeout, "timeout", 30*time.Second, "")
 	pos, err := parseInterleaved(fs, args, importUsage, stdout)

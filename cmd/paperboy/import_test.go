@@ -150,3 +150,24 @@ func TestRunImportFetch(t *testing.T) {
 		t.Errorf("fetch from a server that does not answer = %v", err)
 	}
 }
+
+// TestQuietImportAndMail: -q leaves a scheduled job's log empty when all
+// went well.
+func TestQuietImportAndMail(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "content"), 0o755)
+	os.WriteFile(filepath.Join(dir, "content/site.yaml"), []byte("title: T\nbaseURL: https://example.org/\nnewsletter:\n  from: d@example.org\n"), 0o644)
+	if code, stdout, stderr := runCLI("import", "hf", "-q", "-s", dir, importSample); code != 0 || stdout+stderr != "" {
+		t.Errorf("import -q: exit %d, printed %q %q", code, stdout, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "content/days/2024-05-27.md")); err != nil {
+		t.Errorf("import -q wrote nothing: %v", err)
+	}
+	out := filepath.Join(dir, "day.eml")
+	if code, stdout, stderr := runCLI("mail", "-q", "-s", dir, "--out", out); code != 0 || stdout+stderr != "" {
+		t.Errorf("mail -q: exit %d, printed %q %q", code, stdout, stderr)
+	}
+	if code, stdout, stderr := runCLI("mail", "-q", "-s", dir, "--date", "2030-01-01", "--if-exists", "--out", out); code != 0 || stdout+stderr != "" {
+		t.Errorf("mail -q --if-exists of a missing day: exit %d, printed %q %q", code, stdout, stderr)
+	}
+}

@@ -53,6 +53,7 @@ Flags:
       --if-exists       when the site has no such day, week or month, say
                         so and exit 0 (a scheduled job on a day nothing
                         was imported); without it that is an error
+  -q, --quiet           print nothing but errors and the messages not sent
       --rate N          send at most N messages per second (default 2)
       --retries N       retries after a temporary failure (default 3; waits
                         double from 2s)
@@ -99,7 +100,7 @@ type mailFlags struct {
 	source, baseURL, date, out, toFile string
 	week, month                        optionalKey
 	to                                 listFlag
-	send, dryRun, ifExists             bool
+	send, dryRun, ifExists, quiet      bool
 	rate                               float64
 	retries                            int
 }
@@ -120,6 +121,9 @@ func (f *mailFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.toFile, "to-file", "", "recipients file")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "send nothing")
 	fs.BoolVar(&f.ifExists, "if-exists", false, "no digest is no error")
+	for _, n := range []string{"q", "quiet"} {
+		fs.BoolVar(&f.quiet, n, false, "quiet")
+	}
 	fs.Float64Var(&f.rate, "rate", 2, "messages per second")
 	fs.IntVar(&f.retries, "retries", 3, "retries")
 }
@@ -249,7 +253,9 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	d, err := mail.Select(res.Site, sel)
 	if errors.Is(err, mail.ErrNoDigest) && f.ifExists {
-		fmt.Fprintf(stderr, "mail: %v: nothing to mail\n", err)
+		if !f.quiet {
+			fmt.Fprintf(stderr, "mail: %v: nothing to mail\n", err)
+		}
 		return nil
 	}
 	if err != nil {
@@ -281,23 +287,34 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		if err := os.WriteFile(f.out, data, 0o644); err != nil {
 			return fmt.Errorf("mail: %w", err)
 		}
-		fmt.Fprintf(stderr, "wrote %s: %s (%s, %d bytes)\n", f.out, m.Subject, textutil.Plural(len(d.Papers), "paper", "papers"), len(data))
+		if !f.quiet {
+			fmt.Fprintf(stderr, "wrote %s: %s (%s, %d bytes)\n", f.out, m.Subject, textutil.Plural(len(d.Papers), "paper", "papers"), len(data))
+		}
 		return nil
 	}
 
+	logw := stderr
+	if f.quiet {
+		logw = io.Discard
+	}
 	s := &mail.Sender{
 		SMTP:     smtpCfg,
 		Interval: time.Duration(float64(time.Second) / f.rate),
 		Retries:  f.retries,
 		Backoff:  2 * time.Second,
-		Log:      stderr,
+		Log:      logw,
 	}
 	var r *mail.Report
 	if f.dryRun {
 		r = s.DryRun(m, to)
 	} else {
-		fmt.Fprintf(stderr, "sending %q to %d recipients via %s\n", m.Subject, len(to), smtpCfg.Addr())
+		if !f.quiet {
+			fmt.Fprintf(stderr, "sending %q to %d recipients via %s\n", m.Subject, len(to), smtpCfg.Addr())
+		}
 		r = s.Send(ctx, m, to)
+	}
+	if err := r.Err(); err == nil && f.quiet {
+		return nil
 	}
 	r.WriteSummary(stdout)
 	return r.Err()

@@ -32,7 +32,7 @@ func TestUsageMessages(t *testing.T) {
 		// -C and --site are not the site folder anywhere; import says which flag is.
 		{[]string{"build", "-C", "."}, "build: flag provided but not defined: -C\n", "paperboy help build"},
 		{[]string{"import", "--site", ".", "hf", "x.json"}, `import: flag provided but not defined: -site; the site folder is -s DIR (or --source DIR)`, "paperboy help import"},
-		{[]string{"import", "-q", "hf", "x.json"}, "import: flag provided but not defined: -q\n", "paperboy help import"},
+		{[]string{"import", "--verbose", "hf", "x.json"}, "import: flag provided but not defined: -verbose\n", "paperboy help import"},
 		{[]string{"import"}, `import: name the source, hf or arxiv`, "paperboy help import"},
 		{[]string{"import", "hff", "x.json"}, `import: unknown source "hff"; did you mean "hf"?`, "paperboy help import"},
 		{[]string{"import", "hf", "--date", "2024-02-30", "x.json"}, `import: --date "2024-02-30" is not a date; write YYYY-MM-DD`, "paperboy help import"},
