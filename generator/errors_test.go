@@ -75,7 +75,7 @@ func TestSourceErrors(t *testing.T) {
 		{"duplicate id", siteYAML + paper("a", ok) + paper("b", ok),
 			[]string{"content/papers/b.md:3: paper id \"2401.00001\" is already used by content/papers/a.md:3"}},
 		{"day names missing paper", siteYAML + paper("a", ok) + "-- content/days/2024-01-01.md --\n---\npapers:\n  - 2401.00001\n  - 2401.00002\n---\n",
-			[]string{"content/days/2024-01-01.md:4: the day lists paper \"2401.00002\", which does not exist; did you mean \"2401.00001\"?"}},
+			[]string{"content/days/2024-01-01.md:4: the day lists paper \"2401.00002\", which does not exist; did you mean \"2401.00001\"? Otherwise add content/papers/2401.00002.md, or move the id from papers: to removed: (then no import lists it again)"}},
 		{"id escaping output", siteYAML + paper("a", "title: A\nid: \"../../etc\"\ndate: 2024-01-01\n"),
 			[]string{"content/papers/a.md:3: id \"../../etc\" cannot be used as a URL"}},
 		{"id with slash", siteYAML + paper("a", "title: A\nid: \"a/b\"\ndate: 2024-01-01\n"),

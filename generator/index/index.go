@@ -214,7 +214,7 @@ func missingHint(id string, byID map[string]*model.Paper) string {
 			return fmt.Sprintf("%s has the id %q: list that id, or fix the file's `arxiv:` (or `id:`)", p.Source, p.ID)
 		}
 	}
-	hint := "add content/papers/" + name + ".md or remove the entry"
+	hint := "add content/papers/" + name + ".md, or move the id from papers: to removed: (then no import lists it again)"
 	if s := diag.Suggest(id, ids); s != "" {
 		hint = fmt.Sprintf("did you mean %q? Otherwise %s", s, hint)
 	}
