@@ -208,13 +208,12 @@ func keepCapitals(s string) string {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-		start := strings.IndexFunc(word, isWord)
+		start := strings.IndexFunc(word, wordRune)
 		if start < 0 {
 			b.WriteString(Escape(word))
 			continue
 		}
-		end := strings.LastIndexFunc(word, isWord)
+		end := strings.LastIndexFunc(word, wordRune)
 		_, size := utf8.DecodeRuneInString(word[end:])
 		end += size
 		core := word[start:end]

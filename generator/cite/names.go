@@ -131,13 +131,16 @@ func isSuffix(s string) bool { return suffixes[strings.ToLower(s)] }
 
 // isGroup reports whether name has a word that makes it a group author.
 func isGroup(name string) bool {
-	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !wordRune(r) }) {
 		if groupWords[strings.ToLower(w)] {
 			return true
 		}
 	}
 	return false
 }
+
+// wordRune reports whether r belongs to a word: a letter or a digit.
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // FamilyFirst reports whether name is written family name first, as
 // Chinese, Japanese and Korean names are: it starts with a Han, kana or

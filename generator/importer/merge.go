@@ -131,7 +131,7 @@ func (pm *paperMerge) dates(published, updated time.Time, stale bool) {
 	if !setUpdated {
 		updated, _ = parseTime(valueOf(pm.s.m, "updated")) // zero if none
 	}
-	if !published.IsZero() && !pm.yields("published", pm.has("published")) {
+	if !published.IsZero() { // source leaves it alone if another source has authority
 		cur, err := parseTime(valueOf(pm.s.m, "published"))
 		coarser := err == nil && dateOnly(published) && !dateOnly(cur)
 		if !coarser && (updated.IsZero() || !published.After(updated)) {

@@ -14,11 +14,11 @@ import (
 const lockPoll = 100 * time.Millisecond
 
 // lock takes an exclusive lock on path. While another build holds it, it
-// calls waiting once and tries again every lockPoll until it gets the lock
+// calls waiting (when not nil) once with path and tries again every lockPoll until it gets the lock
 // or ctx is done (a blocking flock would not hear Ctrl-C or a CI job's
 // SIGTERM). The lock file stays; the kernel releases the lock when the
 // process ends, even if it is killed.
-func lock(ctx context.Context, path string, waiting func()) (func(), error) {
+func lock(ctx context.Context, path string, waiting func(lock string)) (func(), error) {
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o644)
 	if err != nil {
 		return nil, err
@@ -33,7 +33,7 @@ func lock(ctx context.Context, path string, waiting func()) (func(), error) {
 			return nil, err
 		}
 		if !told && waiting != nil {
-			waiting()
+			waiting(path)
 		}
 		told = true
 		select {

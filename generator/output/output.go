@@ -84,12 +84,7 @@ func Begin(ctx context.Context, dir string, waiting func(lock string)) (*Writer,
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, err
 	}
-	lockPath := filepath.Join(parent, "."+base+".lock")
-	unlock, err := lock(ctx, lockPath, func() {
-		if waiting != nil {
-			waiting(lockPath)
-		}
-	})
+	unlock, err := lock(ctx, filepath.Join(parent, "."+base+".lock"), waiting)
 	if err != nil {
 		return nil, err
 	}

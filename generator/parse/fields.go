@@ -304,7 +304,9 @@ const lostBackslashHint = `a backslash in a "double-quoted" value starts an esca
 // lostBackslash returns the first double-quoted scalar of n (a value or a
 // list of them) whose escapes made a control character that cannot be
 // meant: any but tab and line break, or those two inside $…$ math, where
-// "$\tau$" and "$\nu$" turn into them. Nil if there is none.
+// "$\tau$" and "$\nu$" turn into them. Nil if there is none. Math is
+// counted from dollar to dollar, not by textutil.InlineMath, whose rule
+// refuses a span that starts with white space: "$<tab>au$" is one.
 func lostBackslash(n *yaml.Node) *yaml.Node {
 	if n.Kind == yaml.SequenceNode {
 		for _, c := range n.Content {
