@@ -34,6 +34,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/render"
 	"github.com/paperboy-digest/paperboy/generator/search"
+	"github.com/paperboy-digest/paperboy/generator/tex"
 	"github.com/paperboy-digest/paperboy/themes"
 )
 
@@ -191,7 +192,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 			p.Text = ""
 		}
 	}
-	idx, _, err := search.Build(docs, search.Options{Consume: lean})
+	idx, _, err := search.Build(docs, search.Options{Consume: lean, Show: tex.UnicodeText})
 	if err == nil {
 		err = out.addAll(idx)
 	}

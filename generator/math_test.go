@@ -1,9 +1,12 @@
 package generator
 
 import (
+	"context"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/search"
 )
 
 const mathSite = `
@@ -31,7 +34,7 @@ Abstract.
 
 // TestMathInTitlesAndSummaries checks that the math of titles, summaries
 // and TL;DRs shows as MathML on pages, prices stay text, and the page
-// title and meta tags keep the TeX source.
+// title has its math in Unicode.
 func TestMathInTitlesAndSummaries(t *testing.T) {
 	out := mustBuild(t, mathSite)
 	day := out.file(t, "days/2024-05-31/index.html")
@@ -51,10 +54,62 @@ func TestMathInTitlesAndSummaries(t *testing.T) {
 	if !regexp.MustCompile(`<h1 id="paper-title"><math display="inline" alttext="\\beta">.*</math>-VAE for \$5 and \$6 Budgets</h1>`).MatchString(paper) {
 		t.Errorf("paper page title is not MathML then text:\n%s", paper[strings.Index(paper, "<h1"):][:300])
 	}
-	if !strings.Contains(paper, `<title>$\beta$-VAE for $5 and $6 Budgets · T</title>`) {
-		t.Errorf("the page's <title> should keep the TeX source")
+	if !strings.Contains(paper, `<title>β-VAE for $5 and $6 Budgets · T</title>`) {
+		t.Errorf("the page's <title> should have its math in Unicode")
 	}
 	if strings.Contains(paper[:strings.Index(paper, "</head>")], "<math") {
 		t.Errorf("MathML in <head>")
+	}
+}
+
+// TestMathInPlainText: where markup cannot go, math is Unicode text (see
+// tex.UnicodeText) — the <title>, meta and Open Graph descriptions, JSON-LD,
+// feed titles, summaries and item HTML, and search results — while the
+// citation tags keep the TeX that Google Scholar reads, and search finds a
+// title by its TeX words and by its Unicode letters.
+func TestMathInPlainText(t *testing.T) {
+	res, err := Build(context.Background(), Options{Site: siteFS(mathSite)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := built{}
+	for _, f := range res.Files {
+		out[f.Path] = string(f.Data)
+	}
+	out.contains(t, "papers/vae/index.html",
+		`<title>β-VAE for $5 and $6 Budgets · T</title>`,
+		`<meta name="description" content="A residual 𝓕(x) is learned, from $5 to $10 a run.">`,
+		`<meta property="og:title" content="β-VAE for $5 and $6 Budgets">`,
+		`<meta name="citation_title" content="$\beta$-VAE for $5 and $6 Budgets">`,
+		`<meta name="citation_abstract" content="A residual $\mathcal{F}(x)$ is learned, from $5 to $10 a run.">`,
+		`"headline":"β-VAE for $5 and $6 Budgets"`)
+	out.contains(t, "feed.xml",
+		`<title>β-VAE for $5 and $6 Budgets</title>`,
+		`<p>A residual 𝓕(x) is learned, from $5 to $10 a run.</p>`,
+		`<description><![CDATA[A residual 𝓕(x) is learned, from $5 to $10 a run.]]></description>`)
+	out.contains(t, "atom.xml", `<strong>TL;DR:</strong> Squares x² for $5 and $6.</p>`)
+	for _, q := range []string{"beta vae", "β-VAE", "mathcal"} {
+		hits, err := search.Lookup(res.Files, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) != 1 {
+			t.Errorf("search %q: %d hits, want 1", q, len(hits))
+		}
+	}
+	ix, err := search.Open(res.Files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits, err := ix.Search(search.Query{Text: "residual"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := ix.Records(hits)
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("records of %v: %v, %v", hits, recs, err)
+	}
+	if r := recs[0]; r.Title != "β-VAE for $5 and $6 Budgets" || r.Excerpt != "A residual 𝓕(x) is learned, from $5 to $10 a run." {
+		t.Errorf("search result shows %q: %q", r.Title, r.Excerpt)
 	}
 }

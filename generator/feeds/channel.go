@@ -172,13 +172,13 @@ func (b *builder) newItem(p *model.Paper) *item {
 	it := &item{
 		id:        link,
 		link:      link,
-		title:     p.Title,
-		summary:   textutil.Truncate(maxSummary, p.Summary),
+		title:     tex.UnicodeText(p.Title),
+		summary:   textutil.Truncate(maxSummary, tex.UnicodeText(p.Summary)),
 		published: p.Date.UTC(),
 		updated:   p.Date.UTC(),
 	}
 	if it.summary == "" {
-		it.summary = textutil.Truncate(maxSummary, p.TLDR)
+		it.summary = textutil.Truncate(maxSummary, tex.UnicodeText(p.TLDR))
 	}
 	if p.Updated.After(p.Date) {
 		it.updated = p.Updated.UTC()
@@ -190,7 +190,7 @@ func (b *builder) newItem(p *model.Paper) *item {
 		fig = `<p><img src="` + escapeAttr(u) + `" alt="` + escapeAttr(cmp.Or(p.ImageAlt, b.words.Text("figureAlt"))) + `"></p>`
 	}
 	if p.TLDR != "" { // the curator's own line first, as the pages show it
-		fig += "<p><strong>" + escapeText(b.words.Text("tldr")) + "</strong> " + tex.TextHTML(p.TLDR) + "</p>" // math as the page's; cleanHTML makes it <code>$…$</code>
+		fig += "<p><strong>" + escapeText(b.words.Text("tldr")) + "</strong> " + tex.TextHTML(p.TLDR) + "</p>" // math as the page's, which cleanHTML writes as text
 	}
 	body := string(p.Content)
 	if l := b.cfg.ForeignLang(p); l != "" && p.Abstract != "" { // marked as the paper page marks it
@@ -255,7 +255,7 @@ func (b *builder) day(d *model.Day) *item {
 			h.WriteString(`<li><a href="`)
 			h.WriteString(escapeAttr(b.u.page("papers", p.Slug)))
 			h.WriteString(`">`)
-			h.WriteString(escapeText(p.Title))
+			h.WriteString(escapeText(tex.UnicodeText(p.Title)))
 			h.WriteString("</a>")
 			if a := b.authorLine(p.Authors); a != "" {
 				h.WriteString("<br>")
@@ -314,7 +314,7 @@ func (b *builder) daySummary(d *model.Day) string {
 	}
 	titles := make([]string, 0, maxListed+1)
 	for _, p := range d.Papers[:min(n, maxListed)] {
-		titles = append(titles, p.Title)
+		titles = append(titles, tex.UnicodeText(p.Title))
 	}
 	if n > maxListed {
 		titles = append(titles, b.words.Text("feedAndMore", n-maxListed))

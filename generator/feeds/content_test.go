@@ -188,7 +188,7 @@ func TestEscaping(t *testing.T) {
 		if want := `We show that <script>alert(1)</script> & "quotes" survive`; !strings.Contains(text, want) {
 			t.Errorf("%s content text = %q, want it to contain %q", p, text, want)
 		}
-		for _, want := range []string{"$E = mc^2$", `$$\sum_{i<n} x_i$$`, "func f() { return a < b }"} {
+		for _, want := range []string{"E = mc²", `$$\sum_{i<n} x_i$$`, "func f() { return a < b }"} {
 			if !strings.Contains(text, want) {
 				t.Errorf("%s content text = %q, want it to contain %q", p, text, want)
 			}

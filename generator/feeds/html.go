@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+
+	"github.com/paperboy-digest/paperboy/generator/tex"
 )
 
 // dropsWithContent reports whether the element name is removed from item
@@ -76,9 +78,11 @@ type mathState struct {
 //   - every URL attribute (href, src, srcset, poster, cite, …) is resolved
 //     against page, so no relative URL is left; a URL whose scheme is not
 //     http, https or mailto is dropped;
-//   - each <math> element becomes its TeX source (the alttext attribute, or
-//     its application/x-tex annotation) as <code>$…$</code>, or
-//     <pre><code>$$…$$</code></pre> for display="block";
+//   - each <math> element becomes text: inline math that tex.Unicode can
+//     write, as that Unicode (𝓕(x) = 𝓗(x) − x), and any other its TeX
+//     source (the alttext attribute, or its application/x-tex annotation)
+//     as <code>$…$</code>, or <pre><code>$$…$$</code></pre> for
+//     display="block";
 //   - script, style, iframe, object and form elements, comments, event
 //     handler (on…), class, style and tabindex attributes are removed (a
 //     reader's page has its own focus order), and so are
@@ -309,28 +313,33 @@ func (c *cleaner) inMath(tt html.TokenType, t html.Token) {
 	}
 }
 
-// flushMath writes the TeX of the finished <math> element.
+// flushMath writes the finished <math> element as text: inline math that
+// tex.Unicode can write in Unicode so, any other as its TeX source in code.
 func (c *cleaner) flushMath() {
 	m := c.math
 	c.math = nil
 	c.unwrapP = m.unwrap
-	tex := m.alt
+	src := m.alt
 	switch {
 	case m.hasAlt:
 	case m.sawAnno:
-		tex = m.tex.String()
+		src = m.tex.String()
 	default:
-		tex = m.text.String()
+		src = m.text.String()
 	}
-	tex = strings.TrimSpace(tex)
+	src = strings.TrimSpace(src)
+	if text, ok := tex.Unicode(src); ok && !m.block {
+		c.out.WriteString(escapeText(text))
+		return
+	}
 	if m.block {
 		c.out.WriteString("<pre><code>$$")
-		c.out.WriteString(escapeText(tex))
+		c.out.WriteString(escapeText(src))
 		c.out.WriteString("$$</code></pre>")
 		return
 	}
 	c.out.WriteString("<code>$")
-	c.out.WriteString(escapeText(tex))
+	c.out.WriteString(escapeText(src))
 	c.out.WriteString("$</code>")
 }
 

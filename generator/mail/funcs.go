@@ -9,6 +9,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/tex"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -45,6 +46,7 @@ func funcs(l links, c *i18n.Catalog) map[string]any {
 		"columns":    columns,
 		"pad":        pad,
 		"add":        func(a, b int) int { return a + b },
+		"mathText":   tex.UnicodeText,
 	}
 	maps.Copy(fm, c.Funcs(l.cfg))
 	return fm

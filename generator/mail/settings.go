@@ -18,8 +18,8 @@ type Settings model.Newsletter
 // papers, led by “…” and “…”" in the theme's language.
 const (
 	DefaultSubject   = `{{T "emailSubject" "Site" .Config.Title "Headline" .Digest.Headline}}`
-	DefaultPreheader = `{{$n := T "papers" (len .Papers)}}{{if .Top2}}{{T "emailLedByTwo" "Papers" $n "First" .Top.Title "Second" .Top2.Title}}` +
-		`{{else if .Top}}{{T "emailLedBy" "Papers" $n "First" .Top.Title}}{{else}}{{$n}}{{end}}`
+	DefaultPreheader = `{{$n := T "papers" (len .Papers)}}{{if .Top2}}{{T "emailLedByTwo" "Papers" $n "First" (mathText .Top.Title) "Second" (mathText .Top2.Title)}}` +
+		`{{else if .Top}}{{T "emailLedBy" "Papers" $n "First" (mathText .Top.Title)}}{{else}}{{$n}}{{end}}`
 )
 
 // WithDefaults returns s with every empty field filled from cfg: Method

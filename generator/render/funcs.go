@@ -14,6 +14,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/tex"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -83,6 +84,7 @@ func funcMap(l links, c *i18n.Catalog) template.FuncMap {
 		"plural":       textutil.Plural,
 		"truncate":     truncate,
 		"inlineMath":   inlineMath,
+		"mathText":     tex.UnicodeText,
 		"first":        firstOf,
 		"firstAuthors": first[*model.Author],
 		"arxivAbs":     func(p *model.Paper) string { return p.ArXivURL("abs") },

@@ -6,6 +6,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/tex"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -97,7 +98,7 @@ func (m pages) of(j job) *Page {
 	if j.page != nil {
 		return j.page
 	}
-	p := m.page("paper", j.paper.Path(), j.paper.Title, paperDescription(j.paper))
+	p := m.page("paper", j.paper.Path(), tex.UnicodeText(j.paper.Title), paperDescription(j.paper))
 	p.Paper = j.paper
 	return p
 }
@@ -214,5 +215,7 @@ func paginate(page func(kind, path, title, desc string) *Page, text func(string,
 	return out
 }
 
-// paperDescription is a paper page's meta description.
-func paperDescription(p *model.Paper) string { return textutil.Truncate(300, p.Summary) }
+// paperDescription is a paper page's meta description, its math in Unicode.
+func paperDescription(p *model.Paper) string {
+	return textutil.Truncate(300, tex.UnicodeText(p.Summary))
+}

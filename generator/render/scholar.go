@@ -11,6 +11,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/cite"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parallel"
+	"github.com/paperboy-digest/paperboy/generator/tex"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -174,12 +175,12 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 		SameAs           string    `json:"sameAs,omitempty"`
 		URL              string    `json:"url"`
 	}
-	url := s.l.Abs(p.Path())
+	url, name := s.l.Abs(p.Path()), tex.UnicodeText(p.Title)
 	m := article{
 		Context:          "https://schema.org",
 		Type:             "ScholarlyArticle",
-		Headline:         textutil.Truncate(110, p.Title),
-		Name:             p.Title,
+		Headline:         textutil.Truncate(110, name),
+		Name:             name,
 		Author:           authors,
 		DatePublished:    strings.ReplaceAll(citationDate(p), "/", "-"),
 		URL:              url,

@@ -32,6 +32,12 @@ type Options struct {
 	// Consume lets Build clear each doc's Abstract once it has read it, so a
 	// large archive's text can be freed while the index is still packed.
 	Consume bool
+
+	// Show, if set, rewrites a title or the start of an abstract for the
+	// doc store, which results show: the generator writes their math in
+	// Unicode. A title is found by what Show makes of it as well as by
+	// itself (by β and by beta).
+	Show func(string) string
 }
 
 func (o Options) withDefaults() Options {
@@ -75,7 +81,7 @@ func Build(docs []Doc, opts Options) ([]model.File, Stats, error) {
 	}
 	f := newFolder()
 	topics := collectTopics(docs)
-	terms := collectTerms(f, docs)
+	terms := collectTerms(f, docs, opts.Show)
 	// The term shards and the doc store are independent: make them at once.
 	var (
 		shards   []shard

@@ -86,7 +86,11 @@ func buildChunk(docs []Doc, topics topicList, opts Options) []byte {
 		if authors == nil {
 			authors = []string{}
 		}
-		rec := []any{valid(d.URL), valid(d.Title), validAll(authors), d.Day, tn, Excerpt(d.Abstract, opts.ExcerptChars)}
+		title, excerpt := d.Title, d.Abstract
+		if opts.Show != nil {
+			title, excerpt = opts.Show(title), opts.Show(lead(excerpt, opts.ExcerptChars))
+		}
+		rec := []any{valid(d.URL), valid(title), validAll(authors), d.Day, tn, Excerpt(excerpt, opts.ExcerptChars)}
 		if d.Lang != "" {
 			rec = append(rec, valid(d.Lang))
 		}
@@ -129,6 +133,18 @@ func buildDates(docs []Doc) dates {
 	}
 	data := marshal(map[string]any{"days": days, "runs": runs})
 	return dates{from: days[0], to: days[len(days)-1], data: data}
+}
+
+// lead returns the start of plain text s that holds its first n runes,
+// cut at the end of a paragraph (a newline) so that no math span is cut.
+func lead(s string, n int) string {
+	if len(s) <= 4*n {
+		return s
+	}
+	if i := strings.IndexByte(s[4*n:], '\n'); i >= 0 {
+		return s[:4*n+i]
+	}
+	return s
 }
 
 // Excerpt returns about max runes of plain text s for a result snippet:

@@ -34,10 +34,10 @@ type postings struct {
 // archives are split into runs of documents tokenised in parallel, each
 // with its own folder; the runs' postings are joined in document order, so
 // the result is the same as in one pass.
-func collectTerms(f *folder, docs []Doc) []*postings {
+func collectTerms(f *folder, docs []Doc, show func(string) string) []*postings {
 	runs := min(runtime.GOMAXPROCS(0), len(docs)/minRunDocs)
 	if runs < 2 {
-		return sortedTerms(termsOf(f, docs, 0))
+		return sortedTerms(termsOf(f, docs, 0, show))
 	}
 	parts := make([]map[string]*postings, runs)
 	var wg sync.WaitGroup
@@ -47,7 +47,7 @@ func collectTerms(f *folder, docs []Doc) []*postings {
 		if i > 0 {
 			ff = newFolder()
 		}
-		wg.Go(func() { parts[i] = termsOf(ff, docs[lo:hi], lo) })
+		wg.Go(func() { parts[i] = termsOf(ff, docs[lo:hi], lo, show) })
 	}
 	wg.Wait()
 	byTerm := parts[0]
@@ -67,8 +67,9 @@ func collectTerms(f *folder, docs []Doc) []*postings {
 // minRunDocs is the fewest documents worth a goroutine of their own.
 const minRunDocs = 2000
 
-// termsOf tokenises docs, the first of which is document number first.
-func termsOf(f *folder, docs []Doc, first int) map[string]*postings {
+// termsOf tokenises docs, the first of which is document number first; a
+// title is tokenised as show (Options.Show) makes it too.
+func termsOf(f *folder, docs []Doc, first int, show func(string) string) map[string]*postings {
 	byTerm := map[string]*postings{}
 	doc := map[string]int{} // term → field bits and abstract count, reused per doc
 	for n, d := range docs {
@@ -77,6 +78,11 @@ func termsOf(f *folder, docs []Doc, first int) map[string]*postings {
 			return func(t string) { doc[t] |= bit }
 		}
 		f.tokens(d.Title, true, add(inTitle))
+		if show != nil {
+			if t := show(d.Title); t != d.Title {
+				f.tokens(t, true, add(inTitle))
+			}
+		}
 		for _, a := range d.Authors {
 			f.tokens(a, true, add(inAuthor))
 		}

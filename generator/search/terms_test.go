@@ -22,9 +22,9 @@ func TestCollectTermsParallel(t *testing.T) {
 				words[(i/5)%len(words)], words[(i/11)%len(words)], words[i%len(words)]),
 		}
 	}
-	want := sortedTerms(termsOf(newFolder(), docs, 0))
+	want := sortedTerms(termsOf(newFolder(), docs, 0, nil))
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
-	got := collectTerms(newFolder(), docs)
+	got := collectTerms(newFolder(), docs, nil)
 	if len(got) != len(want) {
 		t.Fatalf("%d terms, want %d", len(got), len(want))
 	}

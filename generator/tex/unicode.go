@@ -1,0 +1,419 @@
+package tex
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/paperboy-digest/paperboy/generator/textutil"
+)
+
+// Unicode writes the TeX math source src (without its delimiters) as one
+// line of Unicode text, for places that cannot show markup: a page's
+// <title> and description, a feed item's title and summary, a search
+// result. Letters and symbols become their characters (\alpha → α,
+// \mathcal{F} → 𝓕, \leq → ≤), scripts become superscript and subscript
+// characters where Unicode has one for every character of the script
+// (x^2 → x², \sum_{i=1}^n → ∑ᵢ₌₁ⁿ) and ^ or _ otherwise (N_c → N_c,
+// x_{\max} → x_(max)), fractions and roots take a solidus and a radical
+// (\frac{a+b}{2} → (a+b)/2, \sqrt{d_k} → √dₖ), a one-letter accent takes
+// its combining mark (\hat{\theta} → θ̂), and relations and binary
+// operators are set off by spaces (a \leq b → a ≤ b).
+//
+// It reports false for a source it cannot write so that it reads right:
+// one MathML cannot convert, and matrices, binomials, stacked symbols,
+// braces under or over a formula and accents on more than one letter.
+// The caller keeps such a source as TeX.
+func Unicode(src string) (string, bool) {
+	root, err := parse(src)
+	if err != nil {
+		return "", false
+	}
+	var u uniWriter
+	if !u.seq(root.kids) {
+		return "", false
+	}
+	s := textutil.CollapseSpace(u.b.String())
+	if u.marks {
+		s = norm.NFC.String(s) // x̂ as one character where Unicode has one: Â
+	}
+	return s, true
+}
+
+// UnicodeText returns plain text s with each math span in it — $…$ as
+// textutil.InlineMath finds it, $$…$$ and \(…\) — written as Unicode finds
+// it; a span Unicode cannot write keeps its TeX source and delimiters.
+func UnicodeText(s string) string {
+	if !strings.ContainsAny(s, `$\`) {
+		return s
+	}
+	var b strings.Builder
+	start := 0 // s[start:] is not written yet
+	for i := 0; i < len(s); i++ {
+		j := strings.IndexAny(s[i:], `$\`)
+		if j < 0 {
+			break
+		}
+		i += j
+		end, lo, hi := mathSpanAt(s, i)
+		if end < 0 {
+			continue
+		}
+		if lo >= 0 {
+			if text, ok := Unicode(s[lo:hi]); ok {
+				b.WriteString(s[start:i])
+				b.WriteString(text)
+				start = end
+			}
+		}
+		i = end - 1
+	}
+	if start == 0 {
+		return s
+	}
+	b.WriteString(s[start:])
+	return b.String()
+}
+
+// mathSpanAt returns the end of the math span that opens at s[i] and the
+// bounds of its source, or an end of -1 when none opens there. A backslash
+// escape opens nothing; its end, past the escaped character, comes with
+// bounds of -1, so that \$ opens no span.
+func mathSpanAt(s string, i int) (end, lo, hi int) {
+	switch {
+	case strings.HasPrefix(s[i:], "$$"):
+		if j := strings.Index(s[i+2:], "$$"); j >= 0 {
+			return i + 2 + j + 2, i + 2, i + 2 + j
+		}
+	case s[i] == '$':
+		if j := textutil.InlineMathEnd(s, i); j > 0 {
+			return j, i + 1, j - 1
+		}
+	case strings.HasPrefix(s[i:], `\(`):
+		if j := strings.Index(s[i+2:], `\)`); j >= 0 {
+			return i + 2 + j + 2, i + 2, i + 2 + j
+		}
+	case s[i] == '\\' && i+1 < len(s):
+		return i + 2, -1, -1 // an escaped character opens nothing
+	}
+	return -1, 0, 0
+}
+
+// uniWriter builds the text of one formula; its methods report false for
+// anything Unicode does not write.
+type uniWriter struct {
+	b     strings.Builder
+	marks bool // a combining mark was written
+}
+
+// seq writes the members of a row, spacing relations and binary operators.
+func (u *uniWriter) seq(kids []*node) bool {
+	var prev *node // the last member written
+	for i, k := range kids {
+		var next *node
+		if i+1 < len(kids) {
+			next = kids[i+1]
+		}
+		switch {
+		case k.kind == kOp && k.text == "\u2061": // function application
+			if next != nil && !next.isOpen() && !isOp(next) {
+				u.b.WriteByte(' ')
+			}
+			continue
+		case k.kind == kOp && (k.text == "\u2062" || k.text == "\u2063" || k.text == "\u2064"):
+			continue // invisible times, separator and plus
+		case k.kind == kRow && len(k.kids) == 0:
+			continue
+		case k.kind == kOp && spacedOps[k.text] && !unary(prev, k):
+			u.b.WriteString(" " + k.text + " ")
+		case k.kind == kOp && (k.text == "," || k.text == ";"):
+			u.b.WriteString(k.text + " ")
+		case k.kind == kIdent && k.fn && prev != nil && !isOp(prev):
+			u.b.WriteString(" " + k.text) // 2 sin x
+		default:
+			if !u.one(k) {
+				return false
+			}
+			if largeOp(k) && next != nil && !isOp(next) {
+				u.b.WriteByte(' ') // ∑ᵢ xᵢ
+			}
+		}
+		prev = k
+	}
+	return true
+}
+
+// unary reports whether the sign op, after prev, has one operand: at the
+// start of a row or after another operator or an opening delimiter.
+func unary(prev, op *node) bool {
+	switch op.text {
+	case "+", "−", "±", "∓", "¬":
+	default:
+		return false
+	}
+	if prev == nil {
+		return true
+	}
+	if prev.kind != kOp {
+		return false
+	}
+	// After a closing delimiter a sign is binary: (a) − b, |x| − 1.
+	return prev.form != "postfix" && !strings.Contains(")]}⟩⌋⌉|‖", prev.text)
+}
+
+// spacedOps are the relations and binary operators that Unicode sets off
+// with a space on each side.
+var spacedOps = func() map[string]bool {
+	m := map[string]bool{"=": true, "<": true, ">": true, "+": true, "−": true, ":": true, "mod": true}
+	for _, s := range symbols {
+		if s.kind == sOp && utf8.RuneCountInString(s.text) == 1 {
+			m[s.text] = true
+		}
+	}
+	// Prefix, postfix and ellipsis symbols keep to their neighbours.
+	for _, s := range []string{"∀", "∃", "∄", "¬", "†", "‡", "…", "⋯", "⋮", "⋱", "√", "↑", "↓"} {
+		delete(m, s)
+	}
+	return m
+}()
+
+// largeOp reports whether n is a big operator such as ∑ or ∫, with or
+// without limits, which its operand follows after a space.
+func largeOp(n *node) bool {
+	if n.kind == kScripts {
+		n = n.kids[0]
+	}
+	for n.kind == kRow && len(n.kids) == 1 {
+		n = n.kids[0]
+	}
+	return n.kind == kOp && strings.Contains("∑∏∐∫∬∭∮⋀⋁⋂⋃⨀⨁⨂⨄⨆", n.text)
+}
+
+// one writes a single node.
+func (u *uniWriter) one(n *node) bool {
+	switch n.kind {
+	case kIdent, kNumber, kText, kOp:
+		u.b.WriteString(n.text)
+	case kSpace:
+		if !strings.HasPrefix(n.text, "-") && n.text != "0em" {
+			u.b.WriteByte(' ')
+		}
+	case kRow, kStyle:
+		return u.seq(n.kids)
+	case kFrac:
+		if n.text != "" { // a binomial or other stacked pair
+			return false
+		}
+		return u.operand(n.kids[0]) && u.write("/") && u.operand(n.kids[1])
+	case kSqrt:
+		return u.write("√") && u.operand(n.kids[0])
+	case kRoot:
+		radical := map[string]string{"3": "∛", "4": "∜"}[flatText(n.kids[1])]
+		return radical != "" && u.write(radical) && u.operand(n.kids[0])
+	case kScripts:
+		return u.scripts(n)
+	case kOver, kUnder:
+		return u.accent(n)
+	default: // kTable
+		return false
+	}
+	return true
+}
+
+// write writes s and reports true, to chain with the other writes.
+func (u *uniWriter) write(s string) bool {
+	u.b.WriteString(s)
+	return true
+}
+
+// operand writes n as the operand of a solidus or radical, in parentheses
+// unless it is one term.
+func (u *uniWriter) operand(n *node) bool {
+	if atomic(n) {
+		return u.one(n)
+	}
+	return u.write("(") && u.one(n) && u.write(")")
+}
+
+// atomic reports whether n reads as one term without parentheses: a
+// letter, number or word, with scripts or an accent; a root; a product of
+// such terms written side by side (QKᵀ); or a row in delimiters.
+func atomic(n *node) bool {
+	for n.kind == kRow && len(n.kids) == 1 {
+		n = n.kids[0]
+	}
+	switch n.kind {
+	case kIdent, kNumber:
+		return true
+	case kText:
+		return !strings.ContainsFunc(n.text, unicode.IsSpace)
+	case kScripts:
+		return atomic(n.kids[0])
+	case kSqrt, kRoot, kOver, kUnder:
+		return true
+	case kRow:
+		if len(n.kids) == 0 {
+			return true
+		}
+		first, last := n.kids[0], n.kids[len(n.kids)-1]
+		if first.kind == kOp && isOpenDelim(first.text) && last.kind == kOp && closes(first.text, last.text) {
+			return true
+		}
+		for _, k := range n.kids {
+			if k.kind == kOp || !atomic(k) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// closes reports whether delimiter c closes o.
+func closes(o, c string) bool {
+	i := strings.Index("([{⟨⌊⌈", o)
+	return i >= 0 && strings.Index(")]}⟩⌋⌉", c) == i
+}
+
+// scripts writes a base and its scripts.
+func (u *uniWriter) scripts(n *node) bool {
+	base, sub, sup := n.kids[0], n.kids[1], n.kids[2]
+	if !u.one(base) {
+		return false
+	}
+	if sub != nil && !u.script(sub, subscripts, "_") {
+		return false
+	}
+	return sup == nil || u.script(sup, superscripts, "^")
+}
+
+// script writes a subscript or superscript: in the script characters of
+// chars when there is one for each of its characters, after mark (^ or _)
+// when not, in parentheses unless it is one character, a run of ASCII
+// letters and digits or one word (G_stack, θ_old, but e^(iπ)). Primes follow the base
+// as they are, and so does a superscript of one symbol that reads as one
+// (x*, A⊤, x†).
+func (u *uniWriter) script(n *node, chars map[rune]rune, mark string) bool {
+	var w uniWriter
+	if !w.one(n) {
+		return false
+	}
+	s := strings.ReplaceAll(w.b.String(), " ", "")
+	if w.marks {
+		s, u.marks = norm.NFC.String(s), true
+	}
+	if mark == "^" {
+		primes := s[:len(s)-len(strings.TrimLeft(s, "′″‴"))]
+		u.b.WriteString(primes)
+		s = s[len(primes):]
+		switch s {
+		case "", "∗", "†", "‡", "⊤", "∘":
+			u.b.WriteString(s)
+			return true
+		}
+	}
+	if s == "" {
+		return true
+	}
+	if mapped, ok := mapRunes(s, chars); ok {
+		u.b.WriteString(mapped)
+		return true
+	}
+	u.b.WriteString(mark)
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	ascii := func(r rune) bool { return r < utf8.RuneSelf && word(r) }
+	if utf8.RuneCountInString(s) == 1 || !strings.ContainsFunc(s, func(r rune) bool { return !ascii(r) }) ||
+		flatText(n) != "" && !strings.ContainsFunc(s, func(r rune) bool { return !word(r) }) {
+		u.b.WriteString(s)
+	} else {
+		u.b.WriteString("(" + s + ")")
+	}
+	return true
+}
+
+// mapRunes returns s with each rune replaced through chars, or false when
+// chars lacks one.
+func mapRunes(s string, chars map[rune]rune) (string, bool) {
+	var b strings.Builder
+	for _, r := range s {
+		m, ok := chars[r]
+		if !ok {
+			return "", false
+		}
+		b.WriteRune(m)
+	}
+	return b.String(), true
+}
+
+// accent writes a one-letter base with its accent as a combining mark.
+func (u *uniWriter) accent(n *node) bool {
+	if !n.accent {
+		return false
+	}
+	var marks map[string]rune
+	if n.kind == kOver {
+		marks = overMarks
+	} else {
+		marks = underMarks
+	}
+	mark, ok := marks[flatText(n.kids[1])]
+	base := flatText(n.kids[0])
+	if !ok || utf8.RuneCountInString(base) != 1 {
+		return false
+	}
+	u.b.WriteString(base)
+	u.b.WriteRune(mark)
+	u.marks = true
+	return true
+}
+
+// flatText returns the text of a leaf, or of a row of one leaf; "" for
+// anything else.
+func flatText(n *node) string {
+	for n.kind == kRow && len(n.kids) == 1 {
+		n = n.kids[0]
+	}
+	switch n.kind {
+	case kIdent, kNumber, kText, kOp:
+		return n.text
+	}
+	return ""
+}
+
+// overMarks and underMarks map the accent characters the parser sets over
+// and under a base to the combining marks that put them on one letter.
+var (
+	overMarks = map[string]rune{
+		"^": '\u0302', "~": '\u0303', "¯": '\u0304', "‾": '\u0305', "˘": '\u0306',
+		"˙": '\u0307', "¨": '\u0308', "˚": '\u030A', "ˇ": '\u030C', "´": '\u0301',
+		"`": '\u0300', "→": '\u20D7', "⃛": '\u20DB', "←": '\u20D6', "↔": '\u20E1',
+	}
+	underMarks = map[string]rune{"‾": '\u0332', "~": '\u0330', "→": '\u20EF', "←": '\u20EE'}
+)
+
+// superscripts and subscripts map characters to the Unicode characters
+// that write them raised or lowered. Unicode has no superscript q and no
+// subscript for most letters; a script with one of those is written with
+// ^ or _.
+var superscripts = runeMap(
+	"0123456789+−=()abcdefghijklmnoprstuvwxyzABDEGHIJKLMNOPRTUVWαβγδθιφϕχ",
+	"⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵀᵁⱽᵂᵅᵝᵞᵟᶿᶥᵠᵠᵡ")
+
+var subscripts = runeMap(
+	"0123456789+−=()aehijklmnoprstuvxβγρφϕχ",
+	"₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓᵦᵧᵨᵩᵩᵪ")
+
+// runeMap pairs the runes of from with those of to.
+func runeMap(from, to string) map[rune]rune {
+	f, t := []rune(from), []rune(to)
+	if len(f) != len(t) {
+		panic("tex: runeMap of unequal lengths")
+	}
+	m := make(map[rune]rune, len(f))
+	for i, r := range f {
+		m[r] = t[i]
+	}
+	return m
+}

@@ -1,0 +1,120 @@
+package tex
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/paperboy-digest/paperboy/generator/textutil"
+)
+
+// TestUnicode: formulas from the sample site and from arXiv abstracts read
+// as Unicode text; what Unicode cannot write right is refused.
+func TestUnicode(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{`\mathcal{F}(x) = \mathcal{H}(x) - x`, "𝓕(x) = 𝓗(x) − x"},
+		{`\mathcal{O}(n^2)`, "𝓞(n²)"},
+		{`1/\sqrt{d_k}`, "1/√dₖ"},
+		{`L(N) \approx (N_c / N)^{\alpha_N}`, "L(N) ≈ (N_c/N)^(α_N)"},
+		{`\alpha_N \approx 0.076`, "α_N ≈ 0.076"},
+		{`\pi_\theta(a_t \mid s_t) / \pi_{\theta_{\mathrm{old}}}(a_t \mid s_t)`, "π_θ(aₜ ∣ sₜ)/π_(θ_old)(aₜ ∣ sₜ)"},
+		{`\hat{A}_t`, "Âₜ"},
+		{`(\theta, \phi)`, "(θ, ϕ)"},
+		{`\mathbf{c}`, "𝐜"},
+		{`\sum_{i=1}^{n} x_i`, "∑ᵢ₌₁ⁿ xᵢ"},
+		{`\frac{QK^T}{\sqrt{d_k}}`, "QKᵀ/√dₖ"},
+		{`\frac{a+b}{2}`, "(a + b)/2"},
+		{`\mathrm{softmax}\left(\frac{QK^\top}{\sqrt{d_k}}\right)V`, "softmax(QK⊤/√dₖ)V"},
+		{`-x + y`, "−x + y"},
+		{`(-1)^n`, "(−1)ⁿ"},
+		{`|x| - 1`, "|x| − 1"},
+		{`x^{\prime}`, "x′"},
+		{`f''(x)`, "f″(x)"},
+		{`f'^2`, "f′²"},
+		{`x^*`, "x∗"},
+		{`\lim_{x \to 0} \frac{\sin x}{x} = 1`, "lim_(x→0) (sin x)/x = 1"},
+		{`2\sin x`, "2 sin x"},
+		{`O(n \log n)`, "O(n log n)"},
+		{`\mathbb{R}^{d}`, "ℝᵈ"},
+		{`\max_{\theta} \mathbb{E}[R]`, "max_θ 𝔼[R]"},
+		{`x_{\text{old}}`, "x_old"},
+		{`e^{i\pi} + 1 = 0`, "e^(iπ) + 1 = 0"},
+		{`W_{qk}`, "W_qk"},
+		{`\theta_{\mathrm{old}}`, "θ_old"},
+		{`x_{\alpha\beta}`, "x_(αβ)"},
+		{`10^{-3}`, "10⁻³"},
+		{`\sqrt[3]{x}`, "∛x"},
+		{`\bar{x}`, "x̄"},
+		{`y^{\tilde{n}}`, "y^ñ"},
+		{`\vec{v}`, "v⃗"},
+		{`a \leq b`, "a ≤ b"},
+		{`\{x : x > 0\}`, "{x : x > 0}"},
+		{`\|W\|_F`, "‖W‖_F"},
+		{`\int_0^1 f(x)\,dx`, "∫₀¹ f(x) dx"},
+		{`\mathbb{E}_{x \sim p}[\log q(x)]`, "𝔼_(x∼p)[log q(x)]"},
+		{`k=1,\dots,K`, "k = 1, …, K"},
+		{`\times 4`, "× 4"},
+		{`\text{if } x`, "if x"},
+		{`G_{stack}`, "G_stack"},
+	} {
+		got, ok := Unicode(c.src)
+		if !ok || got != c.want {
+			t.Errorf("Unicode(%q) = %q, %v; want %q", c.src, got, ok, c.want)
+		}
+	}
+	for _, src := range []string{
+		`\binom{n}{k}`, `\begin{pmatrix}a&b\end{pmatrix}`, `\overline{xy}`, `\widehat{AB}`,
+		`\overbrace{a+b}^{n}`, `\underbrace{a}_{n}`, `\sqrt[5]{x}`, `\xrightarrow{f}`, `\unknown`, `{x`, `x^2^3`,
+	} {
+		if got, ok := Unicode(src); ok {
+			t.Errorf("Unicode(%q) = %q; want it refused", src, got)
+		}
+	}
+}
+
+// TestUnicodeText: each kind of math span in plain text is rewritten, one
+// Unicode cannot write is kept, and escaped dollars open nothing.
+func TestUnicodeText(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"no math here", "no math here"},
+		{`the residual $\mathcal{F}(x)$ learns`, "the residual 𝓕(x) learns"},
+		{`costs \$5 and $x^2$`, `costs \$5 and x²`},
+		{`a \$x$ b`, `a \$x$ b`},
+		{`$\binom{n}{k}$ and $n$`, `$\binom{n}{k}$ and n`},
+		{`display $$E = mc^2$$ too`, "display E = mc² too"},
+		{`arXiv's \(\alpha\) form`, "arXiv's α form"},
+		{`$10 and $20`, `$10 and $20`}, // prices, not math (textutil.InlineMath)
+		{`$\beta$-VAE`, "β-VAE"},
+		{`unclosed $x`, `unclosed $x`},
+		{`\`, `\`},
+	} {
+		if got := UnicodeText(c.in); got != c.want {
+			t.Errorf("UnicodeText(%q) = %q; want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func FuzzUnicode(f *testing.F) {
+	for _, s := range mathSeeds {
+		f.Add(s)
+		f.Add("a $" + s + "$ b $$" + s + "$$ c")
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		if out, ok := Unicode(src); ok {
+			if !utf8.ValidString(out) || textutil.CollapseSpace(out) != out {
+				t.Fatalf("Unicode(%q) = %q: not valid UTF-8 or not collapsed", src, out)
+			}
+			if strings.ContainsFunc(out, unicode.IsControl) {
+				t.Fatalf("Unicode(%q) = %q: a control character", src, out)
+			}
+		}
+		out := UnicodeText(src)
+		if utf8.ValidString(src) && !utf8.ValidString(out) {
+			t.Fatalf("UnicodeText(%q) = %q, not valid UTF-8", src, out)
+		}
+		if !strings.ContainsAny(src, `$\`) && out != src {
+			t.Fatalf("UnicodeText(%q) = %q: text without math changed", src, out)
+		}
+	})
+}
