@@ -3,6 +3,7 @@ package generator
 import (
 	"bytes"
 	"context"
+	"errors"
 	"maps"
 	"regexp"
 	"slices"
@@ -10,6 +11,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -321,17 +323,18 @@ func TestCardsOnLaterPages(t *testing.T) {
 }
 
 // TestCachedPartials: "cached" renders a partial once per key, so pages of
-// one kind share their header, pages of another kind get their own, and a
-// partial that reads more than its keys shows the first page's data.
+// one kind share their header and pages of another kind get their own; a
+// partial that reads more than its keys is an error at its file, where it
+// would have shown one page's title on every page of the kind.
 func TestCachedPartials(t *testing.T) {
 	site := smallSite + `
 -- themes/mine/templates/partials/site-header.html --
-{{define "site-header"}}<p class="hdr">kind={{.Kind}} title={{.Title}}</p>{{end}}
+{{define "site-header"}}<p class="hdr">kind={{.Kind}} site={{.Config.Title}}</p>{{end}}
 `
 	site = strings.Replace(site, "pageSize: 2\n", "pageSize: 2\ntheme: mine\n", 1)
 	out := mustBuild(t, site)
-	out.contains(t, "topics/index.html", `<p class="hdr">kind=topics title=Topics</p>`)
-	out.contains(t, "papers/2405.00001/index.html", `<p class="hdr">kind=paper title=`)
+	out.contains(t, "topics/index.html", `<p class="hdr">kind=topics site=`)
+	out.contains(t, "papers/2405.00001/index.html", `<p class="hdr">kind=paper site=`)
 	var first string
 	for path, page := range out {
 		if !strings.HasPrefix(path, "papers/") || !strings.HasSuffix(path, "/index.html") {
@@ -349,8 +352,17 @@ func TestCachedPartials(t *testing.T) {
 		}
 	}
 
+	reads := strings.Replace(site, `site={{.Config.Title}}`, `title={{.Title}}`, 1)
+	_, err := buildSite(t, reads, Options{})
+	var list diag.List
+	if !errors.As(err, &list) || len(list) != 1 || !strings.HasPrefix(list[0].Error(),
+		`themes/mine/templates/partials/site-header.html:1: template error: the cached partial "site-header" made different HTML for two pages with the same keys (/`) ||
+		!strings.Contains(err.Error(), `pass what it reads as a key`) {
+		t.Errorf("a cached partial that reads the page's title: err = %v", err)
+	}
+
 	broken := strings.Replace(site, `{{define "site-header"}}`, `{{define "site-headr"}}`, 1)
-	_, err := buildSite(t, broken, Options{})
+	_, err = buildSite(t, broken, Options{})
 	if err == nil || !strings.Contains(err.Error(), `no template "site-header"`) {
 		t.Errorf("a cached partial that does not exist: err = %v", err)
 	}

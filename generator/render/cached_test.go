@@ -28,17 +28,22 @@ func TestPartialsKeys(t *testing.T) {
 		want string
 	}{
 		{"show", "a", nil, "[a]"},
-		{"show", "b", nil, "[a]"}, // no keys: one rendering
+		{"show", "a", nil, "[a]"}, // no keys: one rendering
 		{"show", "c", []any{""}, "[c]"},
-		{"show", "d", []any{""}, "[c]"},
+		{"show", "c", []any{""}, "[c]"},
 		{"show", "e", []any{1}, "[e]"},
 		{"show", "f", []any{"1"}, "[f]"}, // a string key is not the number
 		{"show", "g", []any{1, 2}, "[g]"},
-		{"show", "h", []any{1, 2}, "[g]"},
+		{"show", "g", []any{1, 2}, "[g]"},
 		{"show", "i", []any{[]int{1}}, "[i]"}, // keys that cannot be map keys are printed
-		{"show", "j", []any{[]int{1}}, "[i]"},
+		{"show", "i", []any{[]int{1}}, "[i]"},
 		{"show", "k", []any{[]int{2}}, "[k]"},
 		{"other", "<l>", nil, "(&lt;l&gt;)"}, // each partial has its own renderings
+		{"other", "<l>", nil, "(&lt;l&gt;)"},
+		{"other", "<l>", nil, "(&lt;l&gt;)"},
+		{"other", "<m>", nil, "(&lt;l&gt;)"}, // checked twice, then trusted
+		{"show", "x", []any{"x"}, "[x]"},     // data that is its key is not checked
+		{"show", "y", []any{"x"}, "[x]"},
 	} {
 		if got := get(tc.name, tc.data, tc.keys...); got != tc.want {
 			t.Errorf("cached %q %q %v = %q, want %q", tc.name, tc.data, tc.keys, got, tc.want)
@@ -48,7 +53,7 @@ func TestPartialsKeys(t *testing.T) {
 	if got := get("show", "n", 1); got != "[n]" {
 		t.Errorf("after forgetting key 1: %q, want [n]", got)
 	}
-	if got := get("show", "o", ""); got != "[c]" {
+	if got := get("show", "c", ""); got != "[c]" {
 		t.Errorf("after forgetting key 1, key \"\": %q, want [c] as before", got)
 	}
 	c.forget(func(any) bool { return true })
@@ -57,6 +62,13 @@ func TestPartialsKeys(t *testing.T) {
 	}
 	if _, err := c.render("missing", nil); err == nil || !strings.Contains(err.Error(), `no such template "missing"`) {
 		t.Errorf("a partial that does not exist: err = %v", err)
+	}
+	// A partial that reads what its keys do not name makes different HTML
+	// for two pages with the same keys: the second page finds out.
+	get("show", &Page{Path: "papers/a/", Title: "A"}, "paper")
+	_, err := c.render("show", &Page{Path: "papers/b/", Title: "B"}, "paper")
+	if err == nil || !strings.Contains(err.Error(), `the cached partial "show" made different HTML for two pages with the same keys (/papers/a/ and /papers/b/)`) {
+		t.Errorf("a partial that reads more than its keys: err = %v", err)
 	}
 }
 

@@ -38,6 +38,12 @@ func (t *templates) templateError(err error) error {
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return err
 	}
+	var differs *cachedDiffersError
+	if errors.As(err, &differs) && t.base != nil {
+		if tt := t.base.Lookup(differs.name); tt != nil && tt.Tree != nil {
+			return diag.Errorf(t.theme.origin(tt.Tree.ParseName, t.dir), t.lineOf(tt), "template error: %s", differs)
+		}
+	}
 	missing, inner := innermost(err)
 	m := tmplErrRE.FindStringSubmatch(inner.Error())
 	if missing != nil && m != nil {
