@@ -89,7 +89,7 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 				return err
 			}
 			if rel := strings.TrimPrefix(p, dir+"/"); !render.Used(rel) && !strings.HasPrefix(path.Base(p), ".") {
-				out = append(out, Problem{Kind: "orphan", Path: p, Msg: "no build reads this theme file; check its name against the built-in theme's, or delete it"})
+				out = append(out, Problem{Kind: "orphan", Path: p, Msg: orphanThemeFile(rel)})
 			}
 			return nil
 		})
@@ -252,4 +252,19 @@ func unescapePath(p string) string {
 		return s
 	}
 	return p
+}
+
+// orphanThemeFile says what to do about the theme file rel that no build
+// reads: a page template that is no page kind gets the nearest kind, or
+// word that a theme cannot add pages.
+func orphanThemeFile(rel string) string {
+	if path.Dir(rel) == "templates" && path.Ext(rel) == ".html" {
+		kind := strings.TrimSuffix(path.Base(rel), ".html")
+		if s := diag.Suggest(kind, render.PageKinds()); s != "" {
+			return fmt.Sprintf("no build reads this theme file: %s is not a page kind; did you mean templates/%s.html?", kind, s)
+		}
+		return fmt.Sprintf("no build reads this theme file: %s is not a page kind (%s), and a theme cannot add pages of its own; "+
+			"put a finished page in static/%s/index.html, or delete the file", kind, strings.Join(render.PageKinds(), ", "), kind)
+	}
+	return "no build reads this theme file; check its name against the built-in theme's, or delete it"
 }

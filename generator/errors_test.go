@@ -176,6 +176,18 @@ func TestSourceErrors(t *testing.T) {
 		{"base without the head block", themedDay("x") +
 			"-- themes/mine/templates/base.html --\n<!-- mine -->\n{{define \"base\"}}<html><body>\n<main>{{template \"main\" .}}</main>\n</body></html>{{end}}\n",
 			[]string{"themes/mine/templates/base.html:2: the base never runs the \"head\" block, so paper pages would lose their citation tags"}},
+		{"static file misspelt", themedDay(`{{with static "no.css"}}{{.}}{{end}}<script src="{{static "/js/theme.js"}}"></script>`+"\n"+`<script src="{{static "js/them.js"}}"></script>`) +
+			"-- themes/mine/static/js/theme.js --\nx\n",
+			[]string{`themes/mine/templates/day.html:3: template error: executing "main" at <static "js/them.js">: error calling static: static "js/them.js": no such file in the theme's static/ folder or the built-in one; did you mean "js/theme.js"?`}},
+		{"runtime error names its page", themedDay(`{{(index .Day.Papers 3).Title}}`),
+			[]string{`themes/mine/templates/day.html:2: template error: executing "main" at <index .Day.Papers 3>: error calling index: index out of range: 3; fix the template or remove the override to use the built-in one (on days/2024-01-01/index.html)`}},
+		{"nil field of another kind of page", themedDay(`{{.Paper.Title}}`),
+			[]string{`themes/mine/templates/day.html:2: template error: executing "main" at <.Paper.Title>: nil pointer evaluating *model.Paper.Title; it is nil on this page: .Paper is set only on paper pages, .Day on day pages, .Topic on topic pages and so on; use it inside {{with .Paper}}…{{end}}. Or remove the override to use the built-in one (on days/2024-01-01/index.html)`}},
+		{"static file missing", themedDay(`<img src="{{static "logo-of-the-lab.svg"}}" alt="">`),
+			[]string{`themes/mine/templates/day.html:2: template error: executing "main" at <static "logo-of-the-lab.svg">: error calling static: static "logo-of-the-lab.svg": no such file in the theme's static/ folder or the built-in one; add it, or link it only when it is there with {{with static "logo-of-the-lab.svg"}}…{{end}}`}},
+		{"base without main", themedDay("x") +
+			"-- themes/mine/templates/base.html --\n<!-- mine -->\n{{define \"base\"}}<html><head>{{block \"head\" .}}{{end}}</head><body>\n<main></main>\n</body></html>{{end}}\n",
+			[]string{"themes/mine/templates/base.html:2: the base never runs \"main\", the template each page defines for its content, so every page would be its header and footer alone; add {{template \"main\" .}} inside <main>"}},
 		{"bad HTML between actions", themedDay("<p>\n<a href=\"{{url \"\"}}\" <!-- x"),
 			[]string{"themes/mine/templates/day.html:3: template error: \"<\" in attribute name: \" <!-- x\\n\""}},
 		{"error in a cached partial", strings.Replace(themedDay("<p>x</p>"), ok, ok+"authors: [Ada Lovelace]\n", 1) +

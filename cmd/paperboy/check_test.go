@@ -20,10 +20,14 @@ func TestCheckReportsEachProblem(t *testing.T) {
 		"content/papers/a.md": "---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n" +
 			"See [a missing paper](/repo/papers/2401.99999/) and [a missing part](/repo/papers/2401.00001/#nope).\n\n" +
 			"<span id=\"twice\">one</span> <span id=\"twice\">two</span>\n",
-		"content/days/2024-01-01.md":     "---\ntitle: New year\n---\n\nStart with\n[the guide](/repo/guide/).\n",
-		"themes/mine/templates/dya.html": "{{define \"main\"}}{{end}}\n",
-		"content/papers/notes.markdown":  "---\ntitle: Not read\n---\n",
-		"content/papers/_ideas.txt":      "skipped without a word\n",
+		"content/days/2024-01-01.md":       "---\ntitle: New year\n---\n\nStart with\n[the guide](/repo/guide/).\n",
+		"themes/mine/templates/dya.html":   "{{define \"main\"}}{{end}}\n",
+		"themes/mine/templates/about.html": "{{define \"main\"}}{{end}}\n",
+		// A theme published as a repository of its own carries these.
+		"themes/mine/README.md": "# Mine\n", "themes/mine/LICENSE": "MIT\n", "themes/mine/images/screenshot.png": "png",
+		"themes/mine/.github/workflows/ci.yml": "on: push\n",
+		"content/papers/notes.markdown":        "---\ntitle: Not read\n---\n",
+		"content/papers/_ideas.txt":            "skipped without a word\n",
 	}
 	dir := writeSite(t, site)
 	code, out, _ := runCLI("check", "-s", dir)
@@ -37,7 +41,9 @@ func TestCheckReportsEachProblem(t *testing.T) {
 		`content/papers/a.md:6: the link /repo/papers/2401.00001/#nope is broken: no element with id "nope" in papers/2401.00001/index.html`,
 		"content/days/2024-01-01.md:6: the link /repo/guide/ is broken: no such file guide/index.html",
 		`papers/2401.00001/index.html: #twice: the id "twice" is used by more than one element`,
-		"themes/mine/templates/dya.html: no build reads this theme file",
+		"themes/mine/templates/dya.html: no build reads this theme file: dya is not a page kind; did you mean templates/day.html?",
+		"themes/mine/templates/about.html: no build reads this theme file: about is not a page kind (home, ",
+		"a theme cannot add pages of its own; put a finished page in static/about/index.html, or delete the file",
 		"content/papers/notes.markdown: no build reads this file: only .md files are sources here",
 		"themes/mine/i18n/it.yaml: language it: ",
 		" of the theme's messages are not translated, and pages show them in English: ",
@@ -48,7 +54,7 @@ func TestCheckReportsEachProblem(t *testing.T) {
 	}
 	code, out, _ = runCLI("check", "-s", dir, "--json")
 	var problems []map[string]any
-	if err := json.Unmarshal([]byte(out), &problems); err != nil || code != 1 || len(problems) != 7 {
+	if err := json.Unmarshal([]byte(out), &problems); err != nil || code != 1 || len(problems) != 8 {
 		t.Errorf("--json: exit %d, %d problems, err %v:\n%s", code, len(problems), err, out)
 	}
 

@@ -21,5 +21,30 @@ func Used(name string) bool {
 	case strings.HasPrefix(name, "templates/") && path.Dir(name) == "templates":
 		return slices.Contains(pageKinds, strings.TrimSuffix(path.Base(name), ".html"))
 	}
-	return false
+	return RepoFile(name)
 }
+
+// RepoFile reports whether the theme file at the slash path name is one a
+// theme published as a repository of its own carries for its readers, not
+// for the build: a README, licence, changelog or the like at the top, a
+// theme.yaml or theme.toml, Hugo's images/ of screenshots, and anything
+// under a folder whose name starts with a dot (.github/).
+func RepoFile(name string) bool {
+	if strings.HasPrefix(name, "images/") || strings.HasPrefix(name, ".") || strings.Contains(name, "/.") {
+		return true
+	}
+	if strings.Contains(name, "/") {
+		return false
+	}
+	stem := strings.ToUpper(strings.TrimSuffix(name, path.Ext(name)))
+	switch stem {
+	case "README", "LICENSE", "LICENCE", "COPYING", "NOTICE", "CHANGELOG", "CHANGES", "AUTHORS",
+		"CONTRIBUTING", "CODE_OF_CONDUCT", "SECURITY":
+		return true
+	}
+	return name == "theme.yaml" || name == "theme.toml"
+}
+
+// PageKinds returns the names of the page templates a theme may have,
+// templates/<kind>.html.
+func PageKinds() []string { return slices.Clone(pageKinds) }

@@ -13,18 +13,22 @@ package render
 
 import (
 	"bytes"
+	"cmp"
 	"context"
+	"fmt"
 	"html/template"
 	"io/fs"
 	"maps"
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parallel"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // Options configure rendering.
@@ -65,7 +69,7 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	funcs := funcMap(r.l, opts.Words)
 	maps.Copy(funcs, r.sch.funcs())
 	funcs["card"] = r.cards.card
-	funcs["static"] = r.staticURL
+	funcs["static"], funcs[optionalStaticFunc] = r.staticURL, r.optionalStatic
 	funcs["cached"] = func(name string, data any, keys ...any) (template.HTML, error) {
 		return r.parts.render(name, data, keys...)
 	}
@@ -220,7 +224,7 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, emit func(model.F
 	tmpl := r.tmpl
 	var (
 		mu   sync.Mutex
-		errs diag.List // template errors, each once: the same mistake fails many pages
+		errs = map[string]*pageError{} // by template file and line: the same mistake fails many pages
 	)
 	for n, js := range phases {
 		if n > 0 {
@@ -241,10 +245,17 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, emit func(model.F
 				buf.Reset()
 				if err := pages[j.kind].Execute(&buf, r.pages.of(j)); err != nil {
 					e := tmpl.templateError(err)
-					mu.Lock()
-					if !slices.ContainsFunc(errs, func(x *diag.Error) bool { return x.Error() == e.Error() }) {
-						errs.Append(e)
+					at := e.Error()
+					if d, ok := e.(*diag.Error); ok {
+						at = fmt.Sprintf("%s:%d", d.Path, d.Line)
 					}
+					mu.Lock()
+					pe := errs[at]
+					if pe == nil {
+						pe = &pageError{}
+						errs[at] = pe
+					}
+					pe.add(e, n, i, j.out())
 					mu.Unlock()
 					return nil
 				}
@@ -256,14 +267,76 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, emit func(model.F
 			return err
 		}
 	}
-	return errs.Err()
+	list := slices.SortedFunc(maps.Values(errs), func(a, b *pageError) int {
+		return cmp.Or(cmp.Compare(a.phase, b.phase), cmp.Compare(a.job, b.job))
+	})
+	var out diag.List
+	for _, pe := range list {
+		out.Append(pe.error())
+	}
+	return out.Err()
 }
 
-// staticURL returns the site-relative URL of name, a file under the theme's
-// static/ folder (the site's theme or the built-in one), or "" when there
-// is no such file, so that a template can link an optional file such as
-// custom.css.
-func (r *Renderer) staticURL(name string) string {
+// pageError is a template mistake at one file and line, which fails every
+// page that runs it: reported once, with the first page it fails in build
+// order (not the first a worker happened to finish) and how many others.
+type pageError struct {
+	err        error
+	phase, job int    // the first failing page's place in the build order
+	page       string // its file
+	pages      int    // how many pages failed here
+}
+
+// add counts the failure err of page, job number job of phase; the first
+// in build order gives the message, so that the error is the same each
+// build (one line can fail with different messages on different pages).
+func (pe *pageError) add(err error, phase, job int, page string) {
+	pe.pages++
+	if pe.pages == 1 || phase < pe.phase || phase == pe.phase && job < pe.job {
+		pe.err, pe.phase, pe.job, pe.page = err, phase, job, page
+	}
+}
+
+// error is the mistake with the pages it fails on.
+func (pe *pageError) error() error {
+	d, ok := pe.err.(*diag.Error)
+	if !ok {
+		return pe.err
+	}
+	on := " (on " + pe.page + ")"
+	if pe.pages > 1 {
+		on = fmt.Sprintf(" (on %s and %s)", pe.page, textutil.Plural(pe.pages-1, "other page", "other pages"))
+	}
+	return &diag.Error{Path: d.Path, Line: d.Line, Msg: d.Msg + on}
+}
+
+// staticURL is the template function static: the site-relative URL of
+// name, a file under the theme's static/ folder (the site's theme or the
+// built-in one), with or without a leading slash. A file that is not there
+// is an error naming the nearest one that is, except in the condition of
+// an {{if}} or {{with}}, where static is optionalStatic (see
+// optionalStatics): {{with static "custom.css"}} links an optional file.
+func (r *Renderer) staticURL(name string) (string, error) {
+	if u := r.optionalStatic(name); u != "" {
+		return u, nil
+	}
+	names, err := r.th.files("static")
+	if err != nil {
+		return "", err
+	}
+	for i, n := range names {
+		names[i] = strings.TrimPrefix(n, "static/")
+	}
+	if s := diag.Suggest(strings.TrimPrefix(name, "/"), names); s != "" {
+		return "", fmt.Errorf("static %q: no such file in the theme's static/ folder or the built-in one; did you mean %q?", name, s)
+	}
+	return "", fmt.Errorf("static %q: no such file in the theme's static/ folder or the built-in one; add it, or link it only when it is there with {{with static %q}}…{{end}}", name, name)
+}
+
+// optionalStatic is static in the condition of an {{if}} or {{with}}: ""
+// when the file is not there.
+func (r *Renderer) optionalStatic(name string) string {
+	name = strings.TrimPrefix(name, "/")
 	if !fs.ValidPath(name) {
 		return ""
 	}

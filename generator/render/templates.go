@@ -67,6 +67,10 @@ func loadTemplates(th overlay, themeDir string, funcs template.FuncMap) (*templa
 	}
 	t.base = base
 	var errs diag.List
+	if t.theme.inSite("templates/base.html") && !baseRuns(base, "main", "") {
+		errs.Add(t.theme.origin("templates/base.html", t.dir), t.lineOf(base.Lookup("base")),
+			"the base never runs \"main\", the template each page defines for its content, so every page would be its header and footer alone; add {{template \"main\" .}} inside <main>")
+	}
 	if t.theme.inSite("templates/base.html") && !runsHead(base) {
 		errs.Add(t.theme.origin("templates/base.html", t.dir), t.lineOf(base.Lookup("base")),
 			"the base never runs the \"head\" block, so paper pages would lose their citation tags and JSON-LD (what Google Scholar and Zotero read); add {{block \"head\" .}}{{end}} inside <head>")
@@ -248,13 +252,18 @@ func (t *templates) noBase(defs map[string][]definition) error {
 // block, where a paper page puts its citation tags (paper.html defines
 // it), itself or through a template it runs, or writes them with
 // citationMeta.
-func runsHead(set *template.Template) bool {
+func runsHead(set *template.Template) bool { return baseRuns(set, "head", "citationMeta") }
+
+// baseRuns reports whether the template "base" of set runs the template
+// target, itself or through a template it runs, or calls the function fn
+// that does its work ("" for none).
+func baseRuns(set *template.Template, target, fn string) bool {
 	seen := map[string]bool{}
 	var runs func(name string) bool
 	runs = func(name string) bool {
 		tt := set.Lookup(name)
-		if name == "head" || seen[name] || tt == nil || tt.Tree == nil {
-			return name == "head"
+		if name == target || seen[name] || tt == nil || tt.Tree == nil {
+			return name == target
 		}
 		seen[name] = true
 		found := false
@@ -263,7 +272,7 @@ func runsHead(set *template.Template) bool {
 			case *parse.TemplateNode:
 				found = found || runs(n.Name)
 			case *parse.IdentifierNode:
-				found = found || n.Ident == "citationMeta"
+				found = found || fn != "" && n.Ident == fn
 			}
 		})
 		return found
@@ -377,7 +386,39 @@ func (t *templates) parse(set *template.Template, name string, fsys fs.FS) error
 	if _, err := set.New(name).Parse(string(data)); err != nil {
 		return t.parseError(err, name, data)
 	}
+	optionalStatics(set, name)
 	return nil
+}
+
+// optionalStaticFunc is the name static takes in the condition of an
+// {{if}} or {{with}}, where a missing file is "", not an error.
+const optionalStaticFunc = "staticIfThere"
+
+// optionalStatics renames the calls of static in the conditions of the
+// {{if}} and {{with}} actions of the file name, parsed into set, to
+// optionalStaticFunc: {{with static "custom.css"}} asks whether the file is
+// there, where {{static "js/them.js"}} in an attribute is a typo.
+func optionalStatics(set *template.Template, name string) {
+	rename := func(pipe *parse.PipeNode) {
+		tmplwalk.Walk(pipe, func(n parse.Node) {
+			if id, ok := n.(*parse.IdentifierNode); ok && id.Ident == "static" {
+				id.Ident = optionalStaticFunc
+			}
+		})
+	}
+	for _, tt := range set.Templates() {
+		if tt.Tree == nil || tt.Tree.ParseName != name {
+			continue
+		}
+		tmplwalk.Walk(tt.Tree.Root, func(n parse.Node) {
+			switch n := n.(type) {
+			case *parse.IfNode:
+				rename(n.Pipe)
+			case *parse.WithNode:
+				rename(n.Pipe)
+			}
+		})
+	}
 }
 
 // keepTrees keeps the parse trees of the theme file name, parsed into

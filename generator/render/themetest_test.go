@@ -20,7 +20,8 @@ func loadTheme(t *testing.T, files map[string]string) (*templates, error) {
 	l := links{cfg: testConfig()}
 	funcs := funcMap(l, english)
 	funcs["card"] = func(*model.Paper) (template.HTML, error) { return "", nil }
-	funcs["static"] = func(string) string { return "" }
+	funcs["static"] = func(string) (string, error) { return "", nil }
+	funcs[optionalStaticFunc] = func(string) string { return "" }
 	funcs["cached"] = func(string, any, ...any) (template.HTML, error) { return "", nil }
 	for name, f := range newScholar(nil, l).funcs() {
 		funcs[name] = f

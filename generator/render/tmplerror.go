@@ -121,6 +121,9 @@ func (t *templates) fix(msg, name string) string {
 		restore = "remove the override to use the built-in one"
 	}
 	hint := diag.TemplateHint(msg, t.funcs, dataTypes...)
+	if hint == "" && strings.Contains(msg, "nil pointer evaluating *model.") {
+		hint = "it is nil on this page: .Paper is set only on paper pages, .Day on day pages, .Topic on topic pages and so on; use it inside {{with .Paper}}…{{end}}"
+	}
 	switch {
 	case hint != "" && restore != "":
 		if !strings.HasSuffix(hint, "?") && !strings.HasSuffix(hint, ".") {
