@@ -271,7 +271,18 @@ func siteThemeOf(site fs.FS, cfg *model.Config) (fs.FS, string, error) {
 		return nil, "", err
 	}
 	if _, err := fs.Stat(sub, "."); err != nil {
-		return nil, "", diag.Errorf(cfg.Source, cfg.ThemeLine, "theme %q: the folder %s does not exist; create it or remove `theme:`", cfg.Theme, dir)
+		if entries, err := fs.ReadDir(site, "themes"); err == nil {
+			var names []string
+			for _, e := range entries {
+				if e.IsDir() {
+					names = append(names, e.Name())
+				}
+			}
+			if s := diag.Suggest(cfg.Theme, names); s != "" {
+				return nil, "", diag.Errorf(cfg.Source, cfg.ThemeLine, "theme %q: the folder %s does not exist; did you mean %q?", cfg.Theme, dir, s)
+			}
+		}
+		return nil, "", diag.Errorf(cfg.Source, cfg.ThemeLine, "theme %q: the folder %s does not exist; create it (paperboy new theme %s) or remove `theme:`", cfg.Theme, dir, cfg.Theme)
 	}
 	return sub, dir, nil
 }

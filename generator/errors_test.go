@@ -183,6 +183,8 @@ func TestSourceErrors(t *testing.T) {
 			[]string{`themes/mine/templates/day.html:2: template error: executing "main" at <index .Day.Papers 3>: error calling index: index out of range: 3; fix the template or remove the override to use the built-in one (on days/2024-01-01/index.html)`}},
 		{"nil field of another kind of page", themedDay(`{{.Paper.Title}}`),
 			[]string{`themes/mine/templates/day.html:2: template error: executing "main" at <.Paper.Title>: nil pointer evaluating *model.Paper.Title; it is nil on this page: .Paper is set only on paper pages, .Day on day pages, .Topic on topic pages and so on; use it inside {{with .Paper}}…{{end}}. Or remove the override to use the built-in one (on days/2024-01-01/index.html)`}},
+		{"an int argument", themedDay(`{{truncate .Day.Title .Day.Title}}`),
+			[]string{`(truncate takes an int, not a string)`}},
 		{"static file missing", themedDay(`<img src="{{static "logo-of-the-lab.svg"}}" alt="">`),
 			[]string{`themes/mine/templates/day.html:2: template error: executing "main" at <static "logo-of-the-lab.svg">: error calling static: static "logo-of-the-lab.svg": no such file in the theme's static/ folder or the built-in one; add it, or link it only when it is there with {{with static "logo-of-the-lab.svg"}}…{{end}}`}},
 		{"base without main", themedDay("x") +

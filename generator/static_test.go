@@ -188,7 +188,12 @@ func TestThemeRobots(t *testing.T) {
 // TestMissingThemeFolder: a theme: with no folder is an error at its line.
 func TestMissingThemeFolder(t *testing.T) {
 	_, err := buildSite(t, themed(""), Options{})
-	want := "content/site.yaml:5: theme \"mine\": the folder themes/mine does not exist; create it or remove `theme:`" // after pageSize:
+	want := "content/site.yaml:5: theme \"mine\": the folder themes/mine does not exist; create it (paperboy new theme mine) or remove `theme:`" // after pageSize:
+	if err == nil || err.Error() != want {
+		t.Errorf("build error:\n%v\nwant\n%s", err, want)
+	}
+	_, err = buildSite(t, themed("-- themes/mien/static/x.css --\nx\n"), Options{})
+	want = "content/site.yaml:5: theme \"mine\": the folder themes/mine does not exist; did you mean \"mien\"?"
 	if err == nil || err.Error() != want {
 		t.Errorf("build error:\n%v\nwant\n%s", err, want)
 	}

@@ -96,6 +96,10 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 		if !themeName.MatchString(name) {
 			return usagef("new theme: %q is not a folder name; use letters, digits, '.', '_' and '-', like mytheme", name)
 		}
+		if name == "default" {
+			// Messages name the built-in theme's files themes/default/…
+			return usagef("new theme: \"default\" is the built-in theme's name, which messages would confuse with yours; choose another, like mytheme")
+		}
 	}
 	// A paper, day or theme outside a site would be a file no build reads.
 	if yml, ok := siteYAML(source); !ok {

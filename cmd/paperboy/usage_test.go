@@ -43,6 +43,7 @@ func TestUsageMessages(t *testing.T) {
 		{[]string{"new", "site"}, `new site needs a folder`, "paperboy help new"},
 		{[]string{"new", "theme"}, `new theme needs a name: paperboy new theme mytheme`, "paperboy help new"},
 		{[]string{"new", "theme", "../mine"}, `new theme: "../mine" is not a folder name; use letters, digits, '.', '_' and '-', like mytheme`, "paperboy help new"},
+		{[]string{"new", "theme", "default"}, `new theme: "default" is the built-in theme's name, which messages would confuse with yours; choose another, like mytheme`, "paperboy help new"},
 		{[]string{"new", "day", "2024-03-14", "2024-03-15"}, `new day takes one name, got ["2024-03-14" "2024-03-15"]; run it once for each`, "paperboy help new"},
 		{[]string{"new", "day", "2024-02-30"}, `new day: "2024-02-30" is not a date; write YYYY-MM-DD, like 2024-03-14`, "paperboy help new"},
 		{[]string{"new", "paper", "x", "--date", "2024-13-01"}, `new paper: --date "2024-13-01" is not a date`, "paperboy help new"},

@@ -100,6 +100,7 @@ func TestTemplateHintHugo(t *testing.T) {
 		{`can't evaluate field RegularPages in type *diag.Site`, "did you mean .Site.Papers?"},
 		{`function "relURL" not defined`, `Hugo's relURL is "url" here`},
 		{`function "partial" not defined`, `include a partial with {{template "name" .}}, or with {{cached "name" . key…}} when many pages show it the same`},
+		{`function "now" not defined`, `there is no "now": the same sources build the same bytes whenever they are built; use a date of the site, such as (index .Site.Days 0).Date, the newest day`},
 		{`function "partialCached" not defined`, `include a partial with {{template "name" .}}, or with {{cached "name" . key…}} when many pages show it the same`},
 		{`can't evaluate field Titel in type *diag.Paper`, "did you mean .Title?"},
 		{`can't evaluate field ImageText in type *diag.Paper`, `.ImageText is gone; write {{or .ImageAlt (T "figureAlt")}}: the figure's alt text, or the theme's default in the site's language`},

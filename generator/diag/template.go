@@ -56,6 +56,7 @@ var funcHabits = []habit{
 	{"", "i18n", "T", `Hugo's i18n is "T" here: {{T "id"}}, {{T "papers" 3}} (see Languages in the README)`},
 	{"", "relLangURL", "url", `Hugo's relLangURL is "url" here`},
 	{"", "absLangURL", "absURL", `Hugo's absLangURL is "absURL" here`},
+	{"", "now", "", `there is no "now": the same sources build the same bytes whenever they are built; use a date of the site, such as (index .Site.Days 0).Date, the newest day`},
 }
 
 // TemplateHint returns the nearest real name for what a text/template or

@@ -183,7 +183,11 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 		// Shown in English meanwhile, which check reports: a build that
 		// failed here would fail a site's deploy the day an update adds
 		// a message its translation does not have yet.
-		c.untranslated = diag.Errorf(own[len(own)-1].origin, 0, "language %s: %d of the theme's messages are not translated, and pages show them in English: %s; translate them (i18n/en.yaml has the English)", lang.Tag, len(missing), list(missing, 8))
+		verb := "are"
+		if len(missing) == 1 {
+			verb = "is"
+		}
+		c.untranslated = diag.Errorf(own[len(own)-1].origin, 0, "language %s: %d of the theme's messages %s not translated, and pages show them in English: %s; translate them (i18n/en.yaml has the English)", lang.Tag, len(missing), verb, list(missing, 8))
 	}
 	for _, t := range chain {
 		if names := localescompressed.GetTranslator(t.String()); names != nil {

@@ -92,6 +92,8 @@ func funcMap(l links, c *i18n.Catalog) template.FuncMap {
 		"hfURL":        (*model.Paper).HFURL,
 		"jsonText":     jsonText,
 		"add":          func(a, b int) int { return a + b },
+		"sub":          func(a, b int) int { return a - b },
+		"dict":         dict,
 		"hasPrefix":    strings.HasPrefix,
 		"known":        known,
 		"authorIndex":  func(authors []*model.Author) []AuthorGroup { return authorIndex(l.cfg.Language, authors) },
@@ -182,4 +184,22 @@ func known(t time.Time) any {
 		return nil
 	}
 	return t
+}
+
+// dict is the template function dict: a map of its arguments taken in
+// pairs, each a key (a string) and its value, to hand a partial more than
+// one value: {{template "card" (dict "Paper" . "Thumbs" $.Config.Extra.thumbs)}}.
+func dict(pairs ...any) (map[string]any, error) {
+	if len(pairs)%2 != 0 {
+		return nil, fmt.Errorf("dict takes keys and values in pairs, and got %s", textutil.Plural(len(pairs), "argument", "arguments"))
+	}
+	m := make(map[string]any, len(pairs)/2)
+	for i := 0; i < len(pairs); i += 2 {
+		k, ok := pairs[i].(string)
+		if !ok {
+			return nil, fmt.Errorf("dict: key %d is %T, not a string", i/2+1, pairs[i])
+		}
+		m[k] = pairs[i+1]
+	}
+	return m, nil
 }

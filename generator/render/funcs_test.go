@@ -2,6 +2,7 @@ package render
 
 import (
 	"html/template"
+	"io"
 	"reflect"
 	"strings"
 	"testing"
@@ -132,6 +133,26 @@ func TestFirstOf(t *testing.T) {
 	}{{-1, days}, {2, "abc"}, {2, 7}} {
 		if _, err := firstOf(bad.n, bad.list); err == nil {
 			t.Errorf("first %d %v: no error", bad.n, bad.list)
+		}
+	}
+}
+
+// TestDictAndSub: dict pairs its arguments into a map a partial reads by
+// key, and refuses an odd count or a key that is not a string.
+func TestDictAndSub(t *testing.T) {
+	fm := funcMap(links{cfg: testConfig()}, english)
+	tmpl := template.Must(template.New("t").Funcs(fm).Parse(`{{define "p"}}{{.Name}}={{.N}}{{end}}{{template "p" (dict "Name" "x" "N" (sub 7 10))}}`))
+	var b strings.Builder
+	if err := tmpl.Execute(&b, nil); err != nil || b.String() != "x=-3" {
+		t.Errorf("dict and sub: %q, %v", b.String(), err)
+	}
+	for args, want := range map[string]string{
+		`"a"`:     "dict takes keys and values in pairs, and got 1 argument",
+		`1 "one"`: "dict: key 1 is int, not a string",
+	} {
+		tmpl := template.Must(template.New("t").Funcs(fm).Parse(`{{dict ` + args + `}}`))
+		if err := tmpl.Execute(io.Discard, nil); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("dict %s: err = %v, want %q", args, err, want)
 		}
 	}
 }

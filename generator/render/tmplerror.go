@@ -217,7 +217,7 @@ func (t *templates) argHint(loc, msg string) string {
 	if fn == "" {
 		return ""
 	}
-	return fmt.Sprintf(" (%s takes a %s, not a %s)", fn, m[1], m[2])
+	return fmt.Sprintf(" (%s takes %s, not %s)", fn, article(m[1]), article(m[2]))
 }
 
 // dataTypes are the types page templates see, for suggesting the field
@@ -226,3 +226,11 @@ var dataTypes = []reflect.Type{reflect.TypeFor[Page](), reflect.TypeFor[Pager]()
 	reflect.TypeFor[model.Site](), reflect.TypeFor[model.Config](), reflect.TypeFor[model.TopicConfig](), reflect.TypeFor[model.Newsletter](),
 	reflect.TypeFor[model.Paper](), reflect.TypeFor[model.Day](), reflect.TypeFor[model.Week](), reflect.TypeFor[model.Month](),
 	reflect.TypeFor[model.Topic](), reflect.TypeFor[model.Author]()}
+
+// article puts "a" or "an" before a type name: an int, a *model.Paper.
+func article(typ string) string {
+	if name := strings.TrimLeft(typ, "*[]"); name != "" && strings.ContainsRune("aeiouAEIOU", rune(name[0])) {
+		return "an " + typ
+	}
+	return "a " + typ
+}
