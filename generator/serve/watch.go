@@ -61,17 +61,44 @@ func newWatcher(paths []string, logf func(string, ...any)) (*watcher, error) {
 func (w *watcher) close() error { return w.fs.Close() }
 
 // addTree watches dir and every folder below it and returns the files found
-// there.
+// there. It follows a symbolic link to a folder, as the build reads
+// through it (a theme developed in a repository of its own and linked into
+// themes/), and watches the folder under the link's name, which is the
+// name events then carry.
 func (w *watcher) addTree(dir string) []string {
+	return w.addTreeSeen(dir, map[string]bool{})
+}
+
+// addTreeSeen is addTree; seen holds the real paths of the folders it
+// watches, so that a link to a folder above ends and no folder is watched
+// under two names (inotify would report it under the last one).
+func (w *watcher) addTreeSeen(dir string, seen map[string]bool) []string {
 	var files []string
-	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+	root := dir
+	if fi, err := os.Lstat(dir); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		root = dir + string(filepath.Separator) // Lstat, which WalkDir starts with, follows a link named with a trailing separator
+	}
+	filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		p = filepath.Clean(p)
 		if err != nil {
 			w.logf("serve: not watching %s: %v", p, err)
 			return nil
 		}
+		if d.Type()&fs.ModeSymlink != 0 && p != dir {
+			if fi, err := os.Stat(p); err == nil && fi.IsDir() {
+				files = append(files, w.addTreeSeen(p, seen)...)
+				return nil
+			}
+		}
 		if !d.IsDir() {
 			files = append(files, p)
 			return nil
+		}
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			if seen[real] {
+				return fs.SkipDir
+			}
+			seen[real] = true
 		}
 		if w.dirs[p] {
 			return nil

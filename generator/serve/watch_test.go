@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+	"time"
 )
 
 func TestIgnored(t *testing.T) {
@@ -72,5 +73,47 @@ func TestSettled(t *testing.T) {
 	}
 	if got := settled(map[string]bool{came: true}, map[string]bool{came: true}); got == nil || len(got) != 0 {
 		t.Errorf("settled of a file that came and went = %#v, want empty and not nil (nil asks for a full build)", got)
+	}
+}
+
+// TestWatchFollowsLinks: a folder linked into a watched tree (a theme kept
+// in a repository of its own) is watched under the link's name, as the
+// build reads it; a link to a folder above it does not loop.
+func TestWatchFollowsLinks(t *testing.T) {
+	dir := t.TempDir()
+	repo := filepath.Join(dir, "repo")
+	themes := filepath.Join(dir, "site", "themes")
+	for _, d := range []string{filepath.Join(repo, "static"), themes} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Symlink(repo, filepath.Join(themes, "lab")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	if err := os.Symlink(dir, filepath.Join(repo, "loop")); err != nil {
+		t.Fatal(err)
+	}
+	w, err := newWatcher([]string{themes}, t.Logf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.close()
+	if err := os.WriteFile(filepath.Join(repo, "static", "lab.css"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := filepath.Join(themes, "lab", "static", "lab.css")
+	timeout := time.After(5 * time.Second)
+	for {
+		select {
+		case ev := <-w.fs.Events:
+			if slices.Contains(w.handle(ev), want) {
+				return
+			}
+		case err := <-w.fs.Errors:
+			t.Fatal(err)
+		case <-timeout:
+			t.Fatalf("no change of %s seen", want)
+		}
 	}
 }
