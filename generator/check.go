@@ -75,6 +75,10 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 			out = append(out, checkFeed(f)...)
 		case "sitemap.xml":
 			out = append(out, checkSitemap(f, cfg.BaseURL, files)...)
+		default:
+			if path.Dir(f.Path) == "." && strings.HasPrefix(f.Path, "sitemap-") && path.Ext(f.Path) == ".xml" {
+				out = append(out, checkSitemap(f, cfg.BaseURL, files)...)
+			}
 		}
 	}
 	if srcs, err := load.Find(opts.Site, cfg.Limits.MaxFileBytes); err == nil {
@@ -217,18 +221,30 @@ func checkFeed(f model.File) []Problem {
 	return out
 }
 
-// checkSitemap checks that every <loc> lies under baseURL and names a page.
+// checkSitemap checks a sitemap or sitemap index: that every <loc> lies
+// under baseURL and names a page (a sitemap, for an index), and that it
+// keeps to the protocol's 50,000 entries and 50 MB.
 func checkSitemap(f model.File, baseURL string, files map[string]bool) []Problem {
+	type loc struct {
+		Loc string `xml:"loc"`
+	}
 	var set struct {
-		URLs []struct {
-			Loc string `xml:"loc"`
-		} `xml:"url"`
+		XMLName  xml.Name
+		URLs     []loc `xml:"url"`
+		Sitemaps []loc `xml:"sitemap"`
 	}
 	if err := xml.Unmarshal(f.Data, &set); err != nil {
 		return []Problem{{Kind: "sitemap", Path: f.Path, Msg: "does not parse: " + err.Error()}}
 	}
 	var out []Problem
-	for _, u := range set.URLs {
+	if n := len(set.URLs) + len(set.Sitemaps); n > 50000 || len(f.Data) > 50<<20 {
+		out = append(out, Problem{Kind: "sitemap", Path: f.Path, Msg: fmt.Sprintf("has %d entries in %d bytes, more than the sitemap protocol's 50,000 entries or 50 MB, so search engines refuse it", n, len(f.Data))})
+	}
+	entries, what := set.URLs, "page"
+	if set.XMLName.Local == "sitemapindex" {
+		entries, what = set.Sitemaps, "sitemap"
+	}
+	for _, u := range entries {
 		rel, ok := strings.CutPrefix(u.Loc, baseURL)
 		if !ok {
 			out = append(out, Problem{Kind: "sitemap", Path: f.Path, Msg: u.Loc + " is not under baseURL " + baseURL})
@@ -236,7 +252,7 @@ func checkSitemap(f model.File, baseURL string, files map[string]bool) []Problem
 		}
 		rel = unescapePath(rel)
 		if !files[rel+"index.html"] && !files[rel] {
-			out = append(out, Problem{Kind: "sitemap", Path: f.Path, Msg: u.Loc + " names no page"})
+			out = append(out, Problem{Kind: "sitemap", Path: f.Path, Msg: u.Loc + " names no " + what})
 		}
 	}
 	return out

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/paperboy-digest/paperboy/generator/linkcheck"
@@ -38,5 +39,30 @@ func TestLinkProblems(t *testing.T) {
 	}
 	if got := linkProblems(site, broken); !slices.Equal(got, want) {
 		t.Errorf("linkProblems =\n%v\nwant\n%v", got, want)
+	}
+}
+
+// TestCheckSitemapIndex: a sitemap index must name sitemaps that exist
+// under baseURL; a sitemap past the protocol's 50,000 entries is refused.
+func TestCheckSitemapIndex(t *testing.T) {
+	const base = "https://example.org/repo/"
+	files := map[string]bool{"sitemap-1.xml": true}
+	index := model.File{Path: "sitemap.xml", Data: []byte(`<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<sitemap><loc>https://example.org/repo/sitemap-1.xml</loc></sitemap>
+<sitemap><loc>https://example.org/repo/sitemap-2.xml</loc></sitemap>
+</sitemapindex>`)}
+	got := checkSitemap(index, base, files)
+	if len(got) != 1 || got[0].Msg != "https://example.org/repo/sitemap-2.xml names no sitemap" {
+		t.Errorf("index naming a missing sitemap: %v", got)
+	}
+	big := []byte(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+	for range 50001 {
+		big = append(big, "<url><loc>https://example.org/repo/</loc></url>"...)
+	}
+	big = append(big, "</urlset>"...)
+	got = checkSitemap(model.File{Path: "sitemap.xml", Data: big}, base, map[string]bool{"index.html": true})
+	if len(got) != 1 || !strings.Contains(got[0].Msg, "has 50001 entries") {
+		t.Errorf("a sitemap of 50,001 URLs: %v", got)
 	}
 }

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"encoding/xml"
+	"fmt"
 
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
 	"github.com/alecthomas/chroma/v2/styles"
@@ -13,12 +14,11 @@ import (
 // extras returns the files that are not pages: highlighting stylesheet,
 // sitemap, robots.txt, .nojekyll and CNAME.
 func extras(site *model.Site, js []job, l links) []model.File {
-	out := []model.File{
-		{Path: "syntax.css", Data: syntaxCSS()},
-		{Path: "sitemap.xml", Data: sitemap(js, l)},
-		{Path: "robots.txt", Data: []byte("User-agent: *\nAllow: /\n\nSitemap: " + l.Abs("sitemap.xml") + "\n")},
-		{Path: ".nojekyll", Data: []byte{}},
-	}
+	out := []model.File{{Path: "syntax.css", Data: syntaxCSS()}}
+	out = append(out, sitemaps(js, l, maxSitemapURLs)...)
+	out = append(out,
+		model.File{Path: "robots.txt", Data: []byte("User-agent: *\nAllow: /\n\nSitemap: " + l.Abs("sitemap.xml") + "\n")},
+		model.File{Path: ".nojekyll", Data: []byte{}})
 	if d := site.Config.Domain; d != "" {
 		out = append(out, model.File{Path: "CNAME", Data: []byte(d + "\n")})
 	}
@@ -38,16 +38,56 @@ func syntaxCSS() []byte {
 	return b.Bytes()
 }
 
-// sitemap lists every page except 404.html, paper pages with the date they
-// were last listed.
-func sitemap(js []job, l links) []byte {
+// maxSitemapURLs is the most URLs the sitemap protocol lets one file list
+// (with at most 50 MB, which 50,000 of our URLs stay far below).
+const maxSitemapURLs = 50000
+
+// sitemaps lists every page except 404.html and the search page, paper
+// pages with the date they were last listed: in sitemap.xml when there are
+// at most limit of them, else in sitemap-1.xml, sitemap-2.xml … of limit each,
+// which sitemap.xml then lists as a sitemap index, so that robots.txt and
+// a search console keep naming one address as the archive grows.
+func sitemaps(js []job, l links, limit int) []model.File {
+	var pages []job
+	for _, j := range js {
+		if j.kind != "404" && j.kind != "search" {
+			pages = append(pages, j)
+		}
+	}
+	if len(pages) <= limit {
+		return []model.File{{Path: "sitemap.xml", Data: urlset(pages, l)}}
+	}
+	var index bytes.Buffer
+	index.WriteString(xml.Header)
+	index.WriteString(`<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	out := []model.File{{Path: "sitemap.xml"}}
+	for n := 0; n*limit < len(pages); n++ {
+		part := pages[n*limit : min((n+1)*limit, len(pages))]
+		name := fmt.Sprintf("sitemap-%d.xml", n+1)
+		out = append(out, model.File{Path: name, Data: urlset(part, l)})
+		index.WriteString("<sitemap><loc>")
+		xml.EscapeText(&index, []byte(l.Abs(name)))
+		index.WriteString("</loc>")
+		latest := "" // W3C dates order as strings
+		for _, j := range part {
+			latest = max(latest, lastmod(j))
+		}
+		if latest != "" {
+			index.WriteString("<lastmod>" + latest + "</lastmod>")
+		}
+		index.WriteString("</sitemap>\n")
+	}
+	index.WriteString("</sitemapindex>\n")
+	out[0].Data = index.Bytes()
+	return out
+}
+
+// urlset is a sitemap of the pages js.
+func urlset(js []job, l links) []byte {
 	var b bytes.Buffer
 	b.WriteString(xml.Header)
 	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
 	for _, j := range js {
-		if j.kind == "404" || j.kind == "search" {
-			continue
-		}
 		b.WriteString("<url><loc>")
 		xml.EscapeText(&b, []byte(l.Abs(j.path())))
 		b.WriteString("</loc>")

@@ -1,0 +1,53 @@
+package render
+
+import (
+	"encoding/xml"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// TestSitemapIndex: up to the limit of URLs one sitemap.xml lists every
+// page; past it sitemap.xml is an index of sitemap-N.xml files of at most
+// the limit each, with the newest date of each, and none lists 404.html or
+// the search page.
+func TestSitemapIndex(t *testing.T) {
+	l := links{cfg: testConfig()}
+	day := time.Date(2024, 5, 31, 0, 0, 0, 0, time.UTC)
+	var js []job
+	for i, id := range []string{"a", "b", "c", "d", "e"} {
+		js = append(js, job{kind: "paper", paper: &model.Paper{ID: id, Slug: id, Date: day.AddDate(0, 0, i)}})
+	}
+	js = append(js, job{kind: "404", page: &Page{Path: "404.html"}}, job{kind: "search", page: &Page{Path: "search/"}})
+
+	one := sitemaps(js, l, 5)
+	if len(one) != 1 || one[0].Path != "sitemap.xml" || strings.Count(string(one[0].Data), "<url>") != 5 {
+		t.Fatalf("5 pages, limit 5: %d files, %s", len(one), one[0].Data)
+	}
+	files := sitemaps(js, l, 2)
+	var names []string
+	for _, f := range files {
+		names = append(names, f.Path)
+	}
+	if strings.Join(names, " ") != "sitemap.xml sitemap-1.xml sitemap-2.xml sitemap-3.xml" {
+		t.Fatalf("5 pages, limit 2: files %v", names)
+	}
+	var index struct {
+		XMLName  xml.Name
+		Sitemaps []struct {
+			Loc     string `xml:"loc"`
+			LastMod string `xml:"lastmod"`
+		} `xml:"sitemap"`
+	}
+	if err := xml.Unmarshal(files[0].Data, &index); err != nil || index.XMLName.Local != "sitemapindex" || len(index.Sitemaps) != 3 {
+		t.Fatalf("index: %v\n%s", err, files[0].Data)
+	}
+	if s := index.Sitemaps[1]; s.Loc != l.Abs("sitemap-2.xml") || s.LastMod != "2024-06-03" {
+		t.Errorf("second entry: %+v", s)
+	}
+	if n := strings.Count(string(files[3].Data), "<url>"); n != 1 {
+		t.Errorf("sitemap-3.xml lists %d pages, want 1", n)
+	}
+}
