@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/mmcdole/gofeed"
 	ghtml "github.com/yuin/goldmark/renderer/html"
@@ -24,7 +25,7 @@ import (
 
 // Problem is one thing paperboy check found wrong.
 type Problem struct {
-	Kind string `json:"kind"` // source, link, feed, sitemap, orphan, untranslated, placeholder
+	Kind string `json:"kind"` // source, link, feed, sitemap, orphan, untranslated, placeholder, date
 	Path string `json:"path"`
 	Line int    `json:"line,omitempty"`
 	Msg  string `json:"message"`
@@ -60,6 +61,7 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 	if e := res.Words.Untranslated(); e != nil {
 		out = append(out, Problem{Kind: "untranslated", Path: e.Path, Msg: e.Msg})
 	}
+	out = append(out, futureDays(res.Site, checkNow())...)
 	for _, p := range res.Site.Papers {
 		if msg := placeholder(p); msg != "" {
 			out = append(out, Problem{Kind: "placeholder", Path: p.Source, Msg: msg})
@@ -283,4 +285,32 @@ func orphanThemeFile(rel string) string {
 			"put a finished page in static/%s/index.html, or delete the file", kind, strings.Join(render.PageKinds(), ", "), kind)
 	}
 	return "no build reads this theme file; check its name against the built-in theme's, or delete it"
+}
+
+// checkNow is the clock of check, which alone among the commands looks at
+// the date: pages never depend on it.
+var checkNow = time.Now
+
+// futureDays names the digest days after now (a day ahead is allowed, for
+// curators in time zones ahead of UTC): a typo such as 2031 for 2021 puts
+// a day at the top of the home page and of every feed for years. A day
+// with a file is named there, a day implied by papers' dates at each paper.
+func futureDays(site *model.Site, now time.Time) []Problem {
+	limit := now.UTC().Truncate(24*time.Hour).AddDate(0, 0, 1)
+	var out []Problem
+	for _, d := range site.Days {
+		if !d.Date.After(limit) {
+			break // newest first
+		}
+		msg := fmt.Sprintf("the day %s is after today (%s), so it leads the home page and every feed until then; fix the date if it is a typo",
+			d.Slug, now.UTC().Format("2006-01-02"))
+		if d.Source != "" {
+			out = append(out, Problem{Kind: "date", Path: d.Source, Line: d.Line, Msg: msg})
+			continue
+		}
+		for _, p := range d.Papers {
+			out = append(out, Problem{Kind: "date", Path: p.Source, Msg: "its date: " + msg})
+		}
+	}
+	return out
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/linkcheck"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -64,5 +65,26 @@ func TestCheckSitemapIndex(t *testing.T) {
 	got = checkSitemap(model.File{Path: "sitemap.xml", Data: big}, base, map[string]bool{"index.html": true})
 	if len(got) != 1 || !strings.Contains(got[0].Msg, "has 50001 entries") {
 		t.Errorf("a sitemap of 50,001 URLs: %v", got)
+	}
+}
+
+// TestFutureDays: check names a day after tomorrow, at its day file or at
+// the papers whose date implies it, and lets today's and tomorrow's be.
+func TestFutureDays(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
+	site := &model.Site{Days: []*model.Day{
+		{Slug: "2031-01-01", Date: day("2031-01-01"), Papers: []*model.Paper{{Source: "content/papers/a.md"}}},
+		{Slug: "2030-06-01", Date: day("2030-06-01"), Source: "content/days/2030-06-01.md", Line: 1},
+		{Slug: "2026-12-03", Date: day("2026-12-03"), Source: "content/days/2026-12-03.md"},
+		{Slug: "2026-12-02", Date: day("2026-12-02"), Source: "content/days/2026-12-02.md"},
+	}}
+	got := futureDays(site, time.Date(2026, 12, 2, 23, 0, 0, 0, time.UTC))
+	var paths []string
+	for _, p := range got {
+		paths = append(paths, p.String())
+	}
+	if len(got) != 2 || got[0].Path != "content/papers/a.md" || got[1].Path != "content/days/2030-06-01.md" ||
+		!strings.Contains(got[1].String(), "content/days/2030-06-01.md:1: the day 2030-06-01 is after today (2026-12-02)") {
+		t.Errorf("future days:\n%s", strings.Join(paths, "\n"))
 	}
 }
