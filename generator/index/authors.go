@@ -2,6 +2,7 @@ package index
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,18 +14,29 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
-// authors groups papers by author name (NFC-normalised) and gives every
-// author a unique slug. Names that slugify alike ("Wei Li", "WEI LI") are
-// told apart deterministically: the name with the oldest paper keeps the
-// slug (then byte order of the names), and the others get the first free
-// -2, -3, …, so a name that first appears later never takes an author's
-// published address. Diacritics are kept in slugs, so "Schrödinger" and
-// "Schrodinger" never collide in the first place.
+// authors groups papers by author and gives every author a unique slug.
+//
+// Names that differ only in case, spacing or punctuation — that slugify
+// alike ("Oskar T. Okafor", "OSKAR T OKAFOR") — are one author, shown as
+// the spelling most of their papers use (then the oldest paper's, then
+// byte order): arXiv and Hugging Face spell one person several ways, and
+// a back-filled paper spelt in capitals used to take the address of the
+// author with a hundred papers. Unless one paper lists two of them: those
+// are different people (two Wei Lis of one lab), and every spelling of that
+// slug is an author of its own, told apart deterministically: the name
+// with the oldest paper keeps the slug (then byte order of the names), and
+// the others get the first free -2, -3, …, so a name that first appears
+// later never takes an author's published address. Diacritics are kept in
+// slugs, so "Schrödinger" and "Schrodinger" are never merged or collide.
 func authors(papers []*model.Paper) []*model.Author {
+	key := mergedNames(papers)
 	byName := map[string]*model.Author{}
 	for _, p := range papers {
 		for _, name := range p.Authors {
 			name = norm.NFC.String(name)
+			if k, ok := key[name]; ok {
+				name = k
+			}
 			a := byName[name]
 			if a == nil {
 				a = &model.Author{Name: name}
@@ -74,4 +86,60 @@ func authors(papers []*model.Paper) []*model.Author {
 	}
 	slices.SortFunc(all, func(a, b *model.Author) int { return strings.Compare(a.Slug, b.Slug) })
 	return all
+}
+
+// mergedNames maps each spelling of an author that is merged with others
+// (see authors) to the spelling shown for them all.
+func mergedNames(papers []*model.Paper) map[string]string {
+	type spelling struct {
+		papers int
+		oldest int64
+	}
+	bySlug := map[string]map[string]*spelling{}
+	split := map[string]bool{} // slugs two spellings of which share a paper
+	for _, p := range papers {
+		var onPaper map[string]string // slug → the spelling this paper uses
+		for _, name := range p.Authors {
+			name = norm.NFC.String(name)
+			s := slug.Make(name)
+			if s == "" {
+				continue // no letters to compare: never merged
+			}
+			if onPaper == nil {
+				onPaper = map[string]string{}
+			}
+			if other, ok := onPaper[s]; ok {
+				if other != name {
+					split[s] = true
+				}
+				continue
+			}
+			onPaper[s] = name
+			names := bySlug[s]
+			if names == nil {
+				names = map[string]*spelling{}
+				bySlug[s] = names
+			}
+			sp := names[name]
+			if sp == nil {
+				sp = &spelling{oldest: p.Date.Unix()}
+				names[name] = sp
+			}
+			sp.papers++
+			sp.oldest = min(sp.oldest, p.Date.Unix())
+		}
+	}
+	key := map[string]string{}
+	for s, names := range bySlug {
+		if len(names) < 2 || split[s] {
+			continue
+		}
+		shown := slices.SortedFunc(maps.Keys(names), func(a, b string) int {
+			return cmp.Or(-cmp.Compare(names[a].papers, names[b].papers), cmp.Compare(names[a].oldest, names[b].oldest), strings.Compare(a, b))
+		})[0]
+		for name := range names {
+			key[name] = shown
+		}
+	}
+	return key
 }

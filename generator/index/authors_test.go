@@ -7,18 +7,59 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
-// TestAuthorSlugsStayPut: of two names with one slug, the one with the
-// older paper keeps it, so an archive that grows never moves an author's
-// page to another person.
+// TestAuthorSlugsStayPut: of two people with one slug (two spellings on
+// one paper), the one with the older paper keeps it, so an archive that
+// grows never moves an author's page to another person.
 func TestAuthorSlugsStayPut(t *testing.T) {
 	day := func(d int) time.Time { return time.Date(2024, 1, d, 0, 0, 0, 0, time.UTC) }
 	old := &model.Paper{ID: "a", Date: day(1), Authors: []string{"Jose Garcia"}}
-	newer := &model.Paper{ID: "b", Date: day(9), Authors: []string{"JOSE GARCIA"}}
+	newer := &model.Paper{ID: "b", Date: day(9), Authors: []string{"JOSE GARCIA", "Jose Garcia"}}
 	slugs := map[string]string{}
 	for _, a := range authors([]*model.Paper{newer, old}) {
 		slugs[a.Name] = a.Slug
 	}
 	if slugs["Jose Garcia"] != "jose-garcia" || slugs["JOSE GARCIA"] != "jose-garcia-2" {
 		t.Errorf("slugs %v: the older name must keep jose-garcia", slugs)
+	}
+}
+
+// TestAuthorSpellingsMerge: spellings of one name that differ in case,
+// spacing or punctuation are one author under the spelling most papers
+// use, whatever the order papers come in; accents still tell names apart,
+// and a name without letters is never merged.
+func TestAuthorSpellingsMerge(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2024, 1, d, 0, 0, 0, 0, time.UTC) }
+	papers := []*model.Paper{
+		{ID: "a", Date: day(1), Authors: []string{"OSKAR T. OKAFOR", "José García", "—"}},
+		{ID: "b", Date: day(2), Authors: []string{"Oskar T. Okafor", "Jose Garcia", "?"}},
+		{ID: "c", Date: day(3), Authors: []string{"Oskar T Okafor"}},
+		{ID: "d", Date: day(4), Authors: []string{"Oskar T. Okafor"}},
+	}
+	for _, order := range [][]int{{0, 1, 2, 3}, {3, 2, 1, 0}} {
+		var in []*model.Paper
+		for _, i := range order {
+			p := *papers[i]
+			in = append(in, &p)
+		}
+		got := map[string]string{}
+		var okafor *model.Author
+		for _, a := range authors(in) {
+			got[a.Name] = a.Slug
+			if a.Slug == "oskar-t-okafor" {
+				okafor = a
+			}
+		}
+		want := map[string]string{"Oskar T. Okafor": "oskar-t-okafor", "José García": "josé-garcía", "Jose Garcia": "jose-garcia", "—": "author", "?": "author-2"}
+		if len(got) != len(want) {
+			t.Errorf("order %v: authors %v, want %v", order, got, want)
+		}
+		for name, s := range want {
+			if got[name] != s {
+				t.Errorf("order %v: %q has slug %q, want %q (all: %v)", order, name, got[name], s, got)
+			}
+		}
+		if okafor == nil || len(okafor.Papers) != 4 {
+			t.Errorf("order %v: Oskar T. Okafor is not the author of all 4 papers: %+v", order, okafor)
+		}
 	}
 }
