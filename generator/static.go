@@ -1,16 +1,19 @@
 package generator
 
 import (
+	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/search"
 )
 
 // statics are the theme's static files, which the build copies to the
@@ -71,6 +74,15 @@ func themeStatics(builtin, site fs.FS, dir string) (*statics, error) {
 				}
 				if st.robots == nil {
 					st.robots = []byte{} // an empty file replaces the generated one too
+				}
+			case out == "search.js":
+				data, err := fs.ReadFile(layer.fsys, p)
+				if err != nil {
+					return err
+				}
+				if line, format := searchFormat(data); line > 0 && format != search.FormatVersion {
+					errs.Add(layer.origin(p), line, "this copy of search.js reads search index format %d, and this Paperboy writes format %d, so its search would only say it is unavailable; "+
+						"delete the file to use the built-in script (or copy it again from paperboy new theme into a scratch site)", format, search.FormatVersion)
 				}
 			}
 			st.origin[out] = layer.origin(p)
@@ -215,4 +227,19 @@ func robots(theme []byte, cfg *model.Config) model.File {
 		data = append(data, "Sitemap: "+cfg.Abs("sitemap.xml")+"\n"...)
 	}
 	return model.File{Path: robotsFile, Data: data}
+}
+
+// formatRE finds the index format a copy of the built-in search.js reads.
+var formatRE = regexp.MustCompile(`\bvar FORMAT = (\d+);`)
+
+// searchFormat returns the line of a search.js copied from the built-in
+// theme that declares the index format it reads, and that format; 0, 0 for
+// a script of the theme's own.
+func searchFormat(js []byte) (line, format int) {
+	m := formatRE.FindSubmatchIndex(js)
+	if m == nil {
+		return 0, 0
+	}
+	format, _ = strconv.Atoi(string(js[m[2]:m[3]]))
+	return 1 + bytes.Count(js[:m[0]], []byte("\n")), format
 }

@@ -3,12 +3,15 @@ package generator
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/search"
+	"github.com/paperboy-digest/paperboy/themes"
 )
 
 // themed is smallSite with theme "mine" and these extra theme files.
@@ -197,4 +200,25 @@ func TestMissingThemeFolder(t *testing.T) {
 	if err == nil || err.Error() != want {
 		t.Errorf("build error:\n%v\nwant\n%s", err, want)
 	}
+}
+
+// TestStaleSearchScript: a theme's copy of search.js that reads another
+// index format than the build writes is an error at the line that says so
+// (an upgrade left a copied script saying search was unavailable); the
+// built-in script reads the format the build writes, and a script of the
+// theme's own is let be.
+func TestStaleSearchScript(t *testing.T) {
+	builtin, err := fs.ReadFile(themes.Default(), "static/search.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if line, format := searchFormat(builtin); line == 0 || format != search.FormatVersion {
+		t.Errorf("the built-in search.js reads format %d (line %d), the index is format %d", format, line, search.FormatVersion)
+	}
+	_, err = buildSite(t, themed("-- themes/mine/static/search.js --\n(function () {\n  'use strict';\n  var FORMAT = 1;\n})();\n"), Options{})
+	want := "themes/mine/static/search.js:3: this copy of search.js reads search index format 1, and this Paperboy writes format 2"
+	if err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("stale search.js: err = %v, want %q…", err, want)
+	}
+	mustBuild(t, themed("-- themes/mine/static/search.js --\nconsole.log('my own search');\n"))
 }
