@@ -18,6 +18,10 @@ type AuthorGroup struct {
 	Letter  string // "A"…"Z" (accents folded), a Greek or Cyrillic capital, or "" for every other name
 	ID      string // its fragment: "a", …, or "other"
 	Authors []AuthorEntry
+	// Path is the letter's own page, "authors/letters/a/", when the index
+	// is split into one page per letter (see authorIndexMax); "" when the
+	// whole index is one page and the letter a section of it.
+	Path string
 }
 
 // AuthorEntry is an author in the index, under the name it is sorted by.

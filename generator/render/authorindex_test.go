@@ -1,11 +1,15 @@
 package render
 
 import (
+	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/themes"
 )
 
 // TestAuthorIndex: authors are grouped by the folded first letter of their
@@ -35,5 +39,61 @@ func TestAuthorIndex(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("authorIndex =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestAuthorIndexByLetter: past authorIndexMax authors, /authors/ lists
+// the letters, each linked to a page of its own that lists its authors
+// and marks itself in the letters; below it one page lists everyone.
+func TestAuthorIndexByLetter(t *testing.T) {
+	render := func() map[string]string {
+		site := &model.Site{Config: testConfig()}
+		for _, name := range []string{"Ada Lovelace", "Alan Turing", "Grace Hopper", "王小明"} {
+			a := &model.Author{Name: name, Slug: strings.ToLower(strings.ReplaceAll(name, " ", "-"))}
+			site.Authors = append(site.Authors, a)
+		}
+		r, err := New(context.Background(), site, Options{Words: english, Builtin: themes.Default(), Workers: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]string{}
+		err = r.All(context.Background(), func(f model.File) error {
+			if f.Path == "authors/index.html" || strings.HasPrefix(f.Path, "authors/letters/") {
+				out[f.Path] = string(f.Data)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	one := render()
+	if len(one) != 1 || !strings.Contains(one["authors/index.html"], `<a href="#h">H</a>`) || !strings.Contains(one["authors/index.html"], "Turing, Alan") {
+		t.Fatalf("one page: %v", slices.Collect(maps.Keys(one)))
+	}
+
+	defer func(n int) { authorIndexMax = n }(authorIndexMax)
+	authorIndexMax = 3
+	split := render()
+	want := []string{"authors/index.html", "authors/letters/h/index.html", "authors/letters/l/index.html", "authors/letters/other/index.html", "authors/letters/t/index.html"}
+	if got := slices.Sorted(maps.Keys(split)); !slices.Equal(got, want) {
+		t.Fatalf("split: pages %v, want %v", got, want)
+	}
+	index := split["authors/index.html"]
+	if !strings.Contains(index, `<a href="/repo/authors/letters/l/">L</a>`) || strings.Contains(index, "Lovelace") {
+		t.Errorf("the split index should link the letters and list nobody:\n%s", index)
+	}
+	l := split["authors/letters/l/index.html"]
+	for _, s := range []string{"<title>Authors: L ·", "<h1>Authors: L</h1>", "1 author", `<a href="/repo/authors/letters/l/" aria-current="page">L</a>`, "Lovelace, Ada"} {
+		if !strings.Contains(l, s) {
+			t.Errorf("the page of L lacks %q", s)
+		}
+	}
+	if strings.Contains(l, "Turing") {
+		t.Error("the page of L lists Turing")
+	}
+	if !strings.Contains(split["authors/letters/other/index.html"], "<h1>Authors: Other</h1>") {
+		t.Error("the page of other names has no heading")
 	}
 }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 
@@ -30,6 +31,13 @@ type Page struct {
 	Papers []*model.Paper // this page's papers, on paginated lists
 	Pager  *Pager
 	Feeds  []Feed // feeds announced with <link rel="alternate">
+
+	// On the authors index when it is split into one page per letter
+	// (more than authorIndexMax authors): every letter, each with its
+	// Path, and on a letter's page that letter. Nil on an index of one
+	// page, whose template groups .Site.Authors with authorIndex.
+	AuthorLetters []AuthorGroup
+	AuthorLetter  *AuthorGroup
 }
 
 // Pager links the pages of a paginated list.
@@ -117,6 +125,12 @@ func feedSet(title, dir string) []Feed {
 	}
 }
 
+// authorIndexMax is the most authors the authors index lists on one page;
+// past it, /authors/ lists the letters and each letter has a page of its
+// own. An archive of three years has some 90,000 authors, and one page of
+// them all took a phone over a minute to open.
+var authorIndexMax = 2000
+
 // jobs lists every page of the site.
 func jobs(m pages) ([]job, error) {
 	site, cfg, feeds, page := m.site, m.site.Config, m.feeds, m.page
@@ -153,7 +167,22 @@ func jobs(m pages) ([]job, error) {
 			add(p)
 		}
 	}
-	add(page("authors", "authors/", text("authors"), text("descAuthors", "Site", cfg.Title)))
+	index := page("authors", "authors/", text("authors"), text("descAuthors", "Site", cfg.Title))
+	add(index)
+	if len(site.Authors) > authorIndexMax {
+		groups := authorIndex(cfg.Language, site.Authors)
+		for i := range groups {
+			groups[i].Path = "authors/letters/" + groups[i].ID + "/"
+		}
+		index.AuthorLetters = groups
+		for i := range groups {
+			g := &groups[i]
+			letter := cmp.Or(g.Letter, text("otherNames"))
+			p := page("authors", g.Path, text("authorsLetter", "Letter", letter), text("descAuthorsLetter", "Letter", letter, "Site", cfg.Title))
+			p.AuthorLetters, p.AuthorLetter = groups, g
+			add(p)
+		}
+	}
 	for _, a := range site.Authors {
 		p := page("author", a.Path(), a.Name, text("descAuthor", "Name", a.Name))
 		p.Author = a
