@@ -211,3 +211,58 @@ x
 		t.Errorf("want Agents, Éthique, Vision in that order:\n%s", page)
 	}
 }
+
+// TestTopicAliases: a topic's former slug (aliases:) still puts a paper
+// that names it on the topic, keeps a page that sends readers on and
+// copies of the topic's feeds; aliases that are not slugs, or that are a
+// topic of their own, are errors at their lines.
+func TestTopicAliases(t *testing.T) {
+	site := `
+-- content/site.yaml --
+title: T
+baseURL: https://example.org/repo/
+topics:
+  llms:
+    name: LLMs
+    aliases: [large-language-models, llm]
+-- content/papers/a.md --
+---
+title: A
+id: a
+date: 2024-06-03
+topics: [large-language-models]
+---
+x
+-- content/papers/b.md --
+---
+title: B
+id: b
+date: 2024-06-04
+topics: [llms]
+---
+x
+`
+	out := mustBuild(t, site)
+	out.contains(t, "topics/llms/index.html", ">B<", ">A<")
+	out.contains(t, "topics/large-language-models/index.html", `<link rel="canonical" href="https://example.org/repo/topics/llms/">`,
+		`<meta http-equiv="refresh" content="0; url=/repo/topics/llms/">`, `<a href="/repo/topics/llms/">LLMs</a>`)
+	for _, f := range []string{"feed.xml", "atom.xml", "feed.json"} {
+		if got, want := out.file(t, "topics/llm/"+f), out.file(t, "topics/llms/"+f); got != want {
+			t.Errorf("topics/llm/%s is not the feed of llms", f)
+		}
+	}
+	if strings.Contains(out.file(t, "sitemap.xml"), "large-language-models") || strings.Contains(out.file(t, "topics/index.html"), "large-language-models") {
+		t.Error("an alias is listed as a page of its own")
+	}
+
+	for _, tt := range []struct{ aliases, want string }{
+		{"[Large Language Models]", `content/site.yaml:6: topic "llms": alias "Large Language Models" is not a slug; use the topic's former slug, e.g. "large-language-models"`},
+		{"[llms]", `content/site.yaml:6: topic "llms": alias "llms" is the topic's own slug; remove it`},
+		{"[vision]\n  vision:\n    name: Vision", `content/site.yaml:7: topic "vision" is also an alias of topic "llms", whose pages and feeds would take its place; remove one`},
+	} {
+		broken := strings.Replace(site, "[large-language-models, llm]", tt.aliases, 1)
+		if _, err := buildSite(t, broken, Options{}); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("aliases: %s: err = %v, want %q", tt.aliases, err, tt.want)
+		}
+	}
+}

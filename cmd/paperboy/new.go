@@ -364,12 +364,14 @@ language: en
 # unsafeHTML: false
 # Topics (optional): slug → name, description and keywords. A keyword tags
 # every paper whose title, abstract or keywords contain it (whole words,
-# any case).
+# any case). After renaming a topic, list its former slugs as aliases: old
+# links and feed subscriptions keep working.
 # topics:
 #   diffusion-models:
 #     name: Diffusion models
 #     description: Generative models that learn to denoise.
 #     keywords: [diffusion, denoising]
+#     aliases: [diffusion]
 # Limits on the sources (optional; these are the defaults).
 # limits:
 #   maxFileBytes: 4194304

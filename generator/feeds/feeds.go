@@ -62,6 +62,7 @@ func Emit(site *model.Site, words *i18n.Catalog, emit func(model.File) error) er
 	if err != nil {
 		return err
 	}
+	aliases := topicAliases(site)
 	for _, f := range feeds {
 		files, err := b.feedFiles(f)
 		if err != nil {
@@ -70,7 +71,7 @@ func Emit(site *model.Site, words *i18n.Catalog, emit func(model.File) error) er
 		if err := b.words.Err(); err != nil {
 			return err
 		}
-		for _, file := range files {
+		for _, file := range withAliases(files, aliases) {
 			if err := emit(file); err != nil {
 				return err
 			}
@@ -125,7 +126,39 @@ func Showing(site *model.Site, words *i18n.Catalog, papers []*model.Paper) ([]mo
 	if err == nil {
 		err = b.words.Err()
 	}
-	return slices.Concat(files...), err
+	return withAliases(slices.Concat(files...), topicAliases(site)), err
+}
+
+// topicAliases maps the folder of each topic's feeds that has aliases
+// ("topics/llms/") to the folders of its aliases.
+func topicAliases(site *model.Site) map[string][]string {
+	var m map[string][]string
+	for _, t := range site.Config.Topics {
+		for _, a := range t.Aliases {
+			if m == nil {
+				m = map[string][]string{}
+			}
+			m["topics/"+t.Slug+"/"] = append(m["topics/"+t.Slug+"/"], "topics/"+a+"/")
+		}
+	}
+	return m
+}
+
+// withAliases returns files and, for each feed of a topic with aliases
+// (topicAliases), a copy in each alias's folder: a reader subscribed to a
+// topic's feed before it was renamed keeps getting its items.
+func withAliases(files []model.File, aliases map[string][]string) []model.File {
+	if len(aliases) == 0 {
+		return files
+	}
+	out := slices.Clip(files)
+	for _, f := range files {
+		dir := f.Path[:strings.LastIndexByte(f.Path, '/')+1]
+		for _, a := range aliases[dir] {
+			out = append(out, model.File{Path: a + f.Path[len(dir):], Data: f.Data})
+		}
+	}
+	return out
 }
 
 // feed is one feed of the site, before it is made.

@@ -55,6 +55,11 @@ func NewKeywordRules(rules []model.TopicConfig) *KeywordRules {
 		}
 	}
 	for _, t := range rules {
+		for _, a := range t.Aliases { // a former slug, over another topic's name
+			aliases[a] = t.Slug
+		}
+	}
+	for _, t := range rules {
 		if len(t.Keywords) == 0 {
 			continue
 		}

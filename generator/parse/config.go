@@ -41,6 +41,7 @@ type topicYAML struct {
 	Name        string   `yaml:"name"`
 	Description string   `yaml:"description"`
 	Keywords    []string `yaml:"keywords"`
+	Aliases     []string `yaml:"aliases"`
 }
 
 // limitsYAML is the limits: mapping in site.yaml.
@@ -189,6 +190,7 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 	}
 	var out []model.TopicConfig
 	seen := map[string]int{}
+	aliasOf := map[string]string{} // alias → its topic
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		name := k.Value
@@ -211,6 +213,19 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 					t.Keywords = append(t.Keywords, kw)
 				}
 			}
+			for _, a := range y.Aliases {
+				switch {
+				case !slugRE.MatchString(a):
+					errs.Add(path, lineOf(v, "aliases", k.Line), "topic %q: alias %q is not a slug; use the topic's former slug, e.g. %q", name, a, slug.Make(a))
+				case a == name:
+					errs.Add(path, lineOf(v, "aliases", k.Line), "topic %q: alias %q is the topic's own slug; remove it", name, a)
+				case aliasOf[a] != "":
+					errs.Add(path, lineOf(v, "aliases", k.Line), "topic %q: alias %q is already an alias of topic %q; keep it under one topic", name, a, aliasOf[a])
+				default:
+					aliasOf[a] = name
+					t.Aliases = append(t.Aliases, a)
+				}
+			}
 		} else if v.Tag != "!!null" {
 			errs.Add(path, v.Line, "topic %q: expected a mapping with name, description and keywords", name)
 		}
@@ -219,7 +234,24 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 		}
 		out = append(out, t)
 	}
+	for _, t := range out {
+		for _, a := range t.Aliases {
+			if line, ok := seen[a]; ok {
+				errs.Add(path, line, "topic %q is also an alias of topic %q, whose pages and feeds would take its place; remove one", a, t.Slug)
+			}
+		}
+	}
 	return out
+}
+
+// lineOf returns the line of key in the mapping n, or def.
+func lineOf(n *yaml.Node, key string, def int) int {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i].Line
+		}
+	}
+	return def
 }
 
 // lineOr returns lines[key], or def when the key was absent.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
+	"html"
 
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
 	"github.com/alecthomas/chroma/v2/styles"
@@ -19,6 +20,7 @@ func extras(site *model.Site, js []job, l links) []model.File {
 	out = append(out,
 		model.File{Path: "robots.txt", Data: []byte("User-agent: *\nAllow: /\n\nSitemap: " + l.Abs("sitemap.xml") + "\n")},
 		model.File{Path: ".nojekyll", Data: []byte{}})
+	out = append(out, aliasPages(site.Config, l)...)
 	if d := site.Config.Domain; d != "" {
 		out = append(out, model.File{Path: "CNAME", Data: []byte(d + "\n")})
 	}
@@ -112,4 +114,25 @@ func lastmod(j job) string {
 		return j.page.Day.Slug
 	}
 	return ""
+}
+
+// aliasPages are the pages at a topic's former slugs (its aliases:), which
+// send a reader on to the topic: GitHub Pages has no redirects, so each is
+// a page with a refresh to the topic, a link for a reader whose browser
+// does not follow it, and the topic as its canonical address, kept out of
+// search engines' indexes and the sitemap.
+func aliasPages(cfg *model.Config, l links) []model.File {
+	var out []model.File
+	for _, t := range cfg.Topics {
+		path := (&model.Topic{Slug: t.Slug}).Path()
+		for _, a := range t.Aliases {
+			to, name := html.EscapeString(l.Rel(path)), html.EscapeString(t.Name)
+			page := "<!DOCTYPE html>\n<html lang=\"" + html.EscapeString(cfg.Language) + "\">\n<head>\n<meta charset=\"utf-8\">\n" +
+				"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + name + "</title>\n" +
+				"<link rel=\"canonical\" href=\"" + html.EscapeString(l.Abs(path)) + "\">\n<meta name=\"robots\" content=\"noindex\">\n" +
+				"<meta http-equiv=\"refresh\" content=\"0; url=" + to + "\">\n</head>\n<body>\n<main><p><a href=\"" + to + "\">" + name + "</a></p></main>\n</body>\n</html>\n"
+			out = append(out, model.File{Path: "topics/" + a + "/index.html", Data: []byte(page)})
+		}
+	}
+	return out
 }
