@@ -61,6 +61,9 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 	if e := res.Words.Untranslated(); e != nil {
 		out = append(out, Problem{Kind: "untranslated", Path: e.Path, Msg: e.Msg})
 	}
+	for _, e := range res.Words.Misspelt() {
+		out = append(out, Problem{Kind: "untranslated", Path: e.Path, Line: e.Line, Msg: e.Msg})
+	}
 	out = append(out, futureDays(res.Site, checkNow())...)
 	for _, p := range res.Site.Papers {
 		if msg := placeholder(p); msg != "" {

@@ -17,6 +17,7 @@ func TestCheckReportsEachProblem(t *testing.T) {
 	site := map[string]string{
 		"content/site.yaml":        "title: T\nbaseURL: https://example.org/repo/\nunsafeHTML: true\ntheme: mine\nlanguage: it\n",
 		"themes/mine/i18n/it.yaml": "abstract: Sommario\n",
+		"themes/mine/i18n/en.yaml": "# mine\ntrendingThisWek: Hot this week\nlabMotto: Papers we read\n",
 		"content/papers/a.md": "---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n" +
 			"See [a missing paper](/repo/papers/2401.99999/) and [a missing part](/repo/papers/2401.00001/#nope).\n\n" +
 			"<span id=\"twice\">one</span> <span id=\"twice\">two</span>\n",
@@ -47,6 +48,7 @@ func TestCheckReportsEachProblem(t *testing.T) {
 		"content/papers/notes.markdown: no build reads this file: only .md files are sources here",
 		"themes/mine/i18n/it.yaml: language it: ",
 		" of the theme's messages are not translated, and pages show them in English: ",
+		"themes/mine/i18n/en.yaml:2: trendingThisWek is a new message, and no built-in one; did you mean trendingThisWeek, to replace the built-in text?",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("check output lacks %q:\n%s", want, out)
@@ -54,7 +56,7 @@ func TestCheckReportsEachProblem(t *testing.T) {
 	}
 	code, out, _ = runCLI("check", "-s", dir, "--json")
 	var problems []map[string]any
-	if err := json.Unmarshal([]byte(out), &problems); err != nil || code != 1 || len(problems) != 8 {
+	if err := json.Unmarshal([]byte(out), &problems); err != nil || code != 1 || len(problems) != 9 {
 		t.Errorf("--json: exit %d, %d problems, err %v:\n%s", code, len(problems), err, out)
 	}
 

@@ -62,6 +62,7 @@ type Catalog struct {
 	// untranslated says which messages of English the language lacks,
 	// or is nil.
 	untranslated *diag.Error
+	misspelt     []*diag.Error     // new English messages of the site's theme that look like a built-in id mistyped
 	printer      *xmessage.Printer // writes numbers
 	dayOne       string            // how dates write the first day of a month (dateDayOne)
 	lang         string
@@ -125,8 +126,10 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 		c.add(f, nil, &errs)
 	}
 	args := c.argumentsOf()
+	builtinIDs := slices.Sorted(maps.Keys(c.msgs))
 	for _, f := range ofTag(site, language.English) {
 		c.add(f, args, &errs)
+		c.misspelt = append(c.misspelt, misspelt(f, builtinIDs)...)
 	}
 	// A site's file may only translate messages English has, which are
 	// c's until the language's own files are added below.
@@ -424,6 +427,30 @@ func templateError(err error) string {
 // Untranslated is the problem of a language that lacks messages English
 // has, which show in English, or nil: for check to report.
 func (c *Catalog) Untranslated() *diag.Error { return c.untranslated }
+
+// Misspelt are the messages the site's theme adds in English whose ids are
+// a built-in id mistyped, for check to report: a theme's en.yaml may add
+// messages of its own, so trendingThisWek builds as a new message while
+// the override of trendingThisWeek it was meant to be never shows.
+func (c *Catalog) Misspelt() []*diag.Error { return c.misspelt }
+
+// misspelt returns the messages of the site's English file f that are new
+// and named like a built-in message (ids, sorted) that f does not
+// override.
+func misspelt(f file, ids []string) []*diag.Error {
+	var out []*diag.Error
+	for _, m := range f.msgs {
+		if _, builtin := slices.BinarySearch(ids, m.ID); builtin {
+			continue
+		}
+		s := diag.Suggest(m.ID, ids)
+		if s == "" || slices.ContainsFunc(f.msgs, func(o parse.Message) bool { return o.ID == s }) {
+			continue
+		}
+		out = append(out, diag.Errorf(f.origin, m.Line, "%s is a new message, and no built-in one; did you mean %s, to replace the built-in text? A message of your theme's own needs a template that shows it", m.ID, s))
+	}
+	return out
+}
 
 // Language returns the tag the catalog is for, as the site wrote it.
 func (c *Catalog) Language() string { return c.lang }
