@@ -21,6 +21,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/render"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // Problem is one thing paperboy check found wrong.
@@ -171,10 +172,17 @@ func linkProblems(site *model.Site, broken []linkcheck.Problem) []Problem {
 	}
 	var out []Problem
 	seen := map[Problem]bool{}
+	type unwritten struct{ url, msg string }
+	onPages := map[unwritten][]string{} // a link no source writes → the pages that have it, in order
+	var order []unwritten
 	for _, b := range broken {
 		places := written[b.URL]
 		if len(places) == 0 {
-			out = append(out, Problem{Kind: "link", Path: b.Page, Msg: cmp.Or(b.URL, `""`) + ": " + b.Msg})
+			k := unwritten{b.URL, b.Msg}
+			if onPages[k] == nil {
+				order = append(order, k)
+			}
+			onPages[k] = append(onPages[k], b.Page)
 			continue
 		}
 		for _, pl := range places {
@@ -189,6 +197,16 @@ func linkProblems(site *model.Site, broken []linkcheck.Problem) []Problem {
 				out = append(out, p)
 			}
 		}
+	}
+	// A link no source writes comes from the theme, which writes it on
+	// every page of a kind: one problem, not one per page.
+	for _, k := range order {
+		pages := onPages[k]
+		p := Problem{Kind: "link", Path: pages[0], Msg: cmp.Or(k.url, `""`) + ": " + k.msg}
+		if n := len(pages) - 1; n > 0 {
+			p.Msg += fmt.Sprintf(" (and on %s: a template writes it)", textutil.Plural(n, "other page", "other pages"))
+		}
+		out = append(out, p)
 	}
 	slices.SortStableFunc(out, func(a, b Problem) int {
 		return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line))

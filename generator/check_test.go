@@ -12,7 +12,8 @@ import (
 
 // TestLinkProblems: a broken link is reported at the line of the Markdown
 // that writes it, once however many pages show it; a link no source
-// writes stays on its page.
+// writes is reported at the first page that has it, once, with how many
+// others do.
 func TestLinkProblems(t *testing.T) {
 	site := &model.Site{
 		Config: &model.Config{},
@@ -31,11 +32,15 @@ func TestLinkProblems(t *testing.T) {
 		{Page: "papers/a/index.html", URL: "fig.png", Msg: "no such file papers/a/fig.png"},
 		{Page: "index.html", URL: "/theme-link/", Msg: "no such file theme-link/index.html"},
 		{Page: "papers/b/index.html", URL: "", Msg: "empty link"},
+		{Page: "archive/index.html", URL: "/team/", Msg: "no such file team/index.html"},
+		{Page: "index.html", URL: "/team/", Msg: "no such file team/index.html"},
+		{Page: "topics/index.html", URL: "/team/", Msg: "no such file team/index.html"},
 	}
 	want := []Problem{
 		{Kind: "link", Path: "content/days/2024-01-01.md", Line: 6, Msg: "the link /guide/ is broken: no such file guide/index.html (first seen on days/2024-01-01/index.html); fix it or remove it"},
 		{Kind: "link", Path: "content/papers/a.md", Line: 6, Msg: "the link fig.png is broken: no such file papers/a/fig.png (first seen on papers/a/index.html); fix it or remove it"},
 		{Kind: "link", Path: "content/papers/b.md", Line: 8, Msg: "a javascript: or data: link or image, which pages show with an empty address (first seen on papers/b/index.html); link to an http(s) address or remove it"},
+		{Kind: "link", Path: "archive/index.html", Msg: "/team/: no such file team/index.html (and on 2 other pages: a template writes it)"},
 		{Kind: "link", Path: "index.html", Msg: "/theme-link/: no such file theme-link/index.html"},
 	}
 	if got := linkProblems(site, broken); !slices.Equal(got, want) {
