@@ -2,6 +2,7 @@ package generator
 
 import (
 	"context"
+	"io/fs"
 	"path"
 	"path/filepath"
 	"slices"
@@ -57,6 +58,9 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 	// After a failed build the sources may differ from the published site
 	// anywhere, and only a full build can tell whether they are good again.
 	if changed != nil && l.site != nil && !l.failed {
+		if res, ok := l.staticOnly(changed); ok {
+			return res, false, nil
+		}
 		if res, ok := l.quick(ctx, changed); ok {
 			return res, true, nil
 		}
@@ -160,6 +164,40 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 			return nil, false
 		}
 		files[i] = f
+	}
+	l.gen++
+	l.files = files
+	return &Result{Site: l.site, Files: files, Count: len(files)}, true
+}
+
+// staticOnly is the rebuild after edits of the site theme's static files
+// alone (a stylesheet, a script, an image): each is copied again over its
+// output, and nothing else changes, since pages link a static file by
+// name whatever it holds. A file added or removed, search.js (its index
+// format is checked) and robots.txt (the build adds to it) need a full
+// build.
+func (l *Live) staticOnly(changed []string) (*Result, bool) {
+	theme := l.site.Config.Theme
+	if theme == "" {
+		return nil, false
+	}
+	prefix := "themes/" + theme + "/static/"
+	files := slices.Clone(l.files)
+	for _, c := range changed {
+		rel := l.relative(c)
+		out, ok := strings.CutPrefix(rel, prefix)
+		if !ok || out == "search.js" || out == robotsFile {
+			return nil, false
+		}
+		i, ok := l.at[out]
+		if !ok {
+			return nil, false
+		}
+		data, err := fs.ReadFile(l.opts.Site, rel)
+		if err != nil {
+			return nil, false // removed, or a folder
+		}
+		files[i] = model.File{Path: out, Data: data}
 	}
 	l.gen++
 	l.files = files

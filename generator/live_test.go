@@ -152,3 +152,40 @@ func TestLiveQuickCachedPartials(t *testing.T) {
 		t.Error("Ada Lovelace's page lost Gamma's edited row")
 	}
 }
+
+// TestLiveStaticEdit: an edit of the site theme's static files alone is
+// copied over their outputs without a build (a paper edited meanwhile but
+// not named as changed stays as published); an added file or one the
+// build reads itself (search.js, robots.txt) takes a full build.
+func TestLiveStaticEdit(t *testing.T) {
+	dir := writeArchive(t, themed("-- themes/mine/static/custom.css --\nbody { color: red }\n-- themes/mine/static/js/lab.js --\nvar a = 1;\n"))
+	live := NewLive(Options{Site: os.DirFS(dir)}, dir)
+	ctx := context.Background()
+	if _, _, err := live.Build(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	css := editFile(t, dir, "themes/mine/static/custom.css", "red", "blue")
+	js := editFile(t, dir, "themes/mine/static/js/lab.js", "1", "2")
+	editFile(t, dir, "content/papers/2405.00001.md", `title: "Alpha"`, `title: "Omega"`)
+	res, incomplete, err := live.Build(ctx, []string{css, js})
+	if err != nil || incomplete {
+		t.Fatalf("static edit: incomplete %v, %v", incomplete, err)
+	}
+	got := filesOf(res)
+	if got["custom.css"] != "body { color: blue }\n" || got["js/lab.js"] != "var a = 2;\n" {
+		t.Errorf("static files not copied again: %q, %q", got["custom.css"], got["js/lab.js"])
+	}
+	if strings.Contains(got["papers/2405.00001/index.html"], "Omega") {
+		t.Error("a static edit rebuilt the pages")
+	}
+	if err := os.WriteFile(filepath.Join(dir, "themes/mine/static/new.css"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, _, err = live.Build(ctx, []string{filepath.Join(dir, "themes/mine/static/new.css")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := filesOf(res); got["new.css"] != "x" || !strings.Contains(got["papers/2405.00001/index.html"], "Omega") {
+		t.Error("an added static file did not take a full build")
+	}
+}
