@@ -144,3 +144,12 @@ func FuzzCleanHTML(f *testing.F) {
 		}
 	})
 }
+
+// TestDescriptionXMLSafe: an RSS description is a CDATA section, which
+// encoding/xml copies as it is, so a control character in a summary
+// becomes U+FFFD rather than making the feed unreadable.
+func TestDescriptionXMLSafe(t *testing.T) {
+	if got := description(&item{summary: "3\x01x <b>"}); got != "3\uFFFDx &lt;b&gt;" {
+		t.Errorf("description = %q", got)
+	}
+}

@@ -136,10 +136,13 @@ func toXML(doc feeds.XmlFeed, size int) ([]byte, error) {
 }
 
 // description is an item's RSS description: its summary as HTML when it
-// has one (the full HTML is content:encoded), else the full HTML.
+// has one (the full HTML is content:encoded), else the full HTML. It goes
+// into a CDATA section, which encoding/xml writes as it is: a character
+// XML does not allow (a control character in an abstract) would make the
+// whole feed unreadable, so it becomes U+FFFD, as in item HTML.
 func description(it *item) string {
 	if it.summary == "" {
 		return it.html
 	}
-	return html.EscapeString(it.summary)
+	return xmlSafe(html.EscapeString(it.summary))
 }

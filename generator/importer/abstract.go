@@ -3,7 +3,9 @@ package importer
 import (
 	"regexp"
 	"strings"
+	"sync"
 
+	"github.com/paperboy-digest/paperboy/generator/markdown"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -21,13 +23,28 @@ import (
 //     entity-like &name;, a $ that opens no math, and what would start a
 //     heading, list or fence at the start of a paragraph (# - + 1. 1) ~~~);
 //   - bare URLs are copied verbatim so the renderer still links them.
+//
+// Math is what the renderer takes for math: $…$ by textutil.InlineMathEnd,
+// \(…\), and not a dollar sign right after a backslash (\\$ is an
+// escaped backslash, then a dollar sign the renderer does not open math
+// at). Each paragraph is then parsed as the build parses it, and one that
+// would still hold raw HTML, a link or an image (a way of writing math the
+// two disagree on) is escaped again with its math as text: what a
+// submitter wrote can never become markup on the site.
 func Abstract(text string) string {
 	paras := Paragraphs(text)
 	for i, p := range paras {
-		paras[i] = escapeParagraph(p)
+		paras[i] = escapeParagraph(p, true)
+		if !inertRenderer().Inert([]byte(paras[i])) {
+			paras[i] = escapeParagraph(p, false)
+		}
 	}
 	return strings.Join(paras, "\n\n")
 }
+
+// inertRenderer is the Markdown renderer that checks escaped abstracts
+// (markdown.Renderer.Inert), configured as builds configure theirs.
+var inertRenderer = sync.OnceValue(func() *markdown.Renderer { return markdown.New(markdown.Options{}) })
 
 // Paragraphs unwraps hard-wrapped text into paragraphs. A blank line or a
 // line that starts with white space begins a new paragraph; white space runs
@@ -79,14 +96,26 @@ var (
 	listItemRE = regexp.MustCompile(`^[0-9]{1,9}[.)]`)
 )
 
-// escapeParagraph escapes one unwrapped paragraph; see Abstract.
-func escapeParagraph(p string) string {
+// escapeParagraph escapes one unwrapped paragraph; see Abstract. Without
+// math, every dollar sign and \( is text.
+func escapeParagraph(p string, math bool) string {
 	var b strings.Builder
 	b.Grow(len(p) + len(p)/16)
 	i := escapeLineStart(p, &b)
 	for i < len(p) {
 		c := p[i]
 		switch {
+		case c == '\\' && math && strings.HasPrefix(p[i:], `\(`):
+			if j := strings.Index(p[i+2:], `\)`); j >= 0 { // inline math, as the renderer's \(…\)
+				b.WriteString(p[i : i+2+j+2])
+				i += 2 + j + 2
+				continue
+			}
+			b.WriteString(`\(`)
+			i += 2
+		case c == '\\' && !math && strings.HasPrefix(p[i:], `\(`):
+			b.WriteString(`\\\(`) // a backslash, then an escaped parenthesis
+			i += 2
 		case c == '\\':
 			n := 1
 			if i+1 < len(p) {
@@ -95,7 +124,7 @@ func escapeParagraph(p string) string {
 			b.WriteString(p[i : i+n])
 			i += n
 		case c == '$':
-			if end := mathEnd(p, i); end > i {
+			if end := mathEnd(p, i); math && end > i && (i == 0 || p[i-1] != '\\') {
 				b.WriteString(p[i:end])
 				i = end
 				continue

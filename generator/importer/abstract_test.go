@@ -25,6 +25,9 @@ func TestAbstract(t *testing.T) {
 		{"display math kept", "see $$a_1*b_2$$ ok", "see $$a_1*b_2$$ ok"},
 		{"dollars not math", "from $5 to $10", `from \$5 to \$10`},
 		{"lone dollar", "costs $3", `costs \$3`},
+		{"paren math kept", `for \(\alpha<1\) only`, `for \(\alpha<1\) only`},
+		{"paren math ends first", `\(x$$\) <img src=x onerror=y> [a](b) $$`, `\(x$$\) \<img src=x onerror=y\> \[a\](b) \$\$`},
+		{"dollar after an escaped backslash", `a \\$<img src=x>$ b`, `a \\\$\<img src=x\>\$ b`},
 		{"tex kept", `\"Ust\"un 54.6\% a~b -- c \textsc{AIEV-Instruct}`, `\"Ust\"un 54.6\% a~b -- c \textsc{AIEV-Instruct}`},
 		{"escaped underscore kept", `G\_stack`, `G\_stack`},
 		{"heading start", "# not a heading", `\# not a heading`},
@@ -110,6 +113,21 @@ func TestAbstractRendersLiterally(t *testing.T) {
 			rendersLiterally(t, md, s)
 		}
 	}
+}
+
+// FuzzAbstractInert: whatever a submitter writes, backslashes, dollars and
+// \( included, the imported abstract parses as text and math only, never
+// raw HTML, a link or an image (markdown.Renderer.Inert).
+func FuzzAbstractInert(f *testing.F) {
+	for _, s := range []string{`\(x$$\) <img src=x onerror=y> ![](https://t.example/p.gif) [click](https://p.example) $$ in detail.`,
+		`A line break \\$<img src=x onerror=y>$ then text.`, `\\(x\) <b>`, `$x\\$ <i>`, `\$$<b>$$`, "a $$\n<b>\n$$", `\(\(<a href=x>\)`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		if out := Abstract(in); !inertRenderer().Inert([]byte(out)) {
+			t.Fatalf("Abstract(%q) = %q, which parses as markup", in, out)
+		}
+	})
 }
 
 func FuzzAbstract(f *testing.F) {

@@ -472,3 +472,26 @@ func underBase(dest []byte, base string) []byte {
 	}
 	return append([]byte(base), dest[1:]...)
 }
+
+// Inert reports whether src parses as text only: paragraphs of text, math,
+// code spans, emphasis and bare URLs, with no raw HTML, link or image. The
+// importers check their escaped abstracts with it, so that whatever the
+// renderer takes for math, a submitter's text cannot become markup.
+func (r *Renderer) Inert(src []byte) bool {
+	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(newHeadingIDs()))
+	inert := true
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		switch n.Kind() {
+		case ast.KindRawHTML, ast.KindHTMLBlock, ast.KindLink, ast.KindImage:
+			inert = false
+			return ast.WalkStop, nil
+		case ast.KindAutoLink:
+			if n.(*ast.AutoLink).AutoLinkType != ast.AutoLinkURL {
+				inert = false // an <email> autolink the importer would have escaped
+				return ast.WalkStop, nil
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return inert
+}
