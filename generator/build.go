@@ -284,7 +284,7 @@ func siteThemeOf(site fs.FS, cfg *model.Config) (fs.FS, string, error) {
 		}
 		return nil, "", diag.Errorf(cfg.Source, cfg.ThemeLine, "theme %q: the folder %s does not exist; create it (paperboy new theme %s) or remove `theme:`", cfg.Theme, dir, cfg.Theme)
 	}
-	return sub, dir, nil
+	return containedFS{FS: sub, dir: dir}, dir, nil
 }
 
 // withClashes adds to err, the source errors of a build that failed, the

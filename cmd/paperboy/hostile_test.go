@@ -142,3 +142,19 @@ func TestSymlinkOutsideContent(t *testing.T) {
 		t.Fatalf("inside link: %s", stderr)
 	}
 }
+
+// TestSymlinkedContentFolder: content/papers (or content/) being itself a
+// link to a folder elsewhere is refused, as a link below it to outside is.
+func TestSymlinkedContentFolder(t *testing.T) {
+	dir := writeSite(t, goodSite)
+	elsewhere := t.TempDir()
+	os.WriteFile(filepath.Join(elsewhere, "secret.md"), []byte(frontMatter("title: SECRET\nid: secret\ndate: 2024-01-01\n")), 0o644)
+	os.RemoveAll(filepath.Join(dir, "content/papers"))
+	if err := os.Symlink(elsewhere, filepath.Join(dir, "content/papers")); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	code, _, stderr := runCLI("build", "-q", "-s", dir)
+	if code != 1 || !strings.Contains(stderr, "content/papers: is a symbolic link, and a site reads its sources from its own folder only") {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+}

@@ -34,6 +34,16 @@ type Sources struct {
 func Find(fsys fs.FS, maxBytes int64) (*Sources, error) {
 	var errs diag.List
 	src := &Sources{}
+	// The folders themselves, which WalkDir would follow: a link there
+	// would bring in files from anywhere, past the check below.
+	for _, dir := range []string{"content", "content/papers", "content/days"} {
+		if info, err := fs.Lstat(fsys, dir); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+			errs.Add(dir, 0, "is a symbolic link, and a site reads its sources from its own folder only; move the files into %s", dir)
+		}
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
 	for _, dir := range []struct {
 		root string
 		list *[]string
