@@ -253,7 +253,7 @@ func readInput(arg string) (string, []byte, error) {
 func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Time, rest []string, parse func(string, []byte) (importer.Batch, error)) (importer.Batch, error) {
 	bi, _ := debug.ReadBuildInfo()
 	fetcher := &importer.Fetcher{
-		Client:    &http.Client{Timeout: f.timeout},
+		Client:    &http.Client{Timeout: f.timeout, CheckRedirect: sameSiteRedirect},
 		UserAgent: importer.UserAgent(releaseOf(bi)),
 		Timeout:   f.timeout,
 	}
@@ -316,4 +316,20 @@ func orDefault(s, def string) string {
 		return def
 	}
 	return s
+}
+
+// sameSiteRedirect lets a fetch follow a redirect only on the host it
+// asked and never from https to http: what is imported must come from the
+// API named, over the connection it was asked for.
+func sameSiteRedirect(req *http.Request, via []*http.Request) error {
+	first := via[0].URL
+	switch {
+	case len(via) >= 10:
+		return errors.New("stopped after 10 redirects")
+	case !strings.EqualFold(req.URL.Hostname(), first.Hostname()):
+		return fmt.Errorf("%s redirects to another host, %s; import it from there with --endpoint if you trust it", first.Redacted(), req.URL.Redacted())
+	case first.Scheme == "https" && req.URL.Scheme != "https":
+		return fmt.Errorf("%s redirects from https to %s", first.Redacted(), req.URL.Redacted())
+	}
+	return nil
 }

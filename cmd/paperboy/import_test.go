@@ -171,3 +171,25 @@ func TestQuietImportAndMail(t *testing.T) {
 		t.Errorf("mail -q --if-exists of a missing day: exit %d, printed %q %q", code, stdout, stderr)
 	}
 }
+
+// TestSameSiteRedirect: an import fetch follows a redirect on the host it
+// asked, and refuses one to another host or from https to http.
+func TestSameSiteRedirect(t *testing.T) {
+	req := func(u string) *http.Request {
+		r, err := http.NewRequest("GET", u, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	first := []*http.Request{req("https://huggingface.co/api/daily_papers?date=2025-06-16")}
+	for u, ok := range map[string]bool{
+		"https://huggingface.co/api/daily_papers/": true,
+		"https://evil.example/api/daily_papers":    false,
+		"http://huggingface.co/api/daily_papers":   false,
+	} {
+		if err := sameSiteRedirect(req(u), first); (err == nil) != ok {
+			t.Errorf("redirect to %s: err = %v", u, err)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bytes"
+	"net"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -27,6 +28,10 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Cache-Control", "no-cache")
 	h.Set("X-Content-Type-Options", "nosniff")
+	if s.origin != "" && !s.allIfaces && !s.ownHost(r.Host) {
+		http.Error(w, "421 misdirected request: the preview server answers only to its own address, "+s.origin+", not to Host "+r.Host, http.StatusMisdirectedRequest)
+		return
+	}
 
 	p, ok := cleanPath(r.URL)
 	if !ok {
@@ -166,4 +171,20 @@ func writeHTML(w http.ResponseWriter, r *http.Request, code int, body []byte) {
 	if r.Method != http.MethodHead {
 		w.Write(body)
 	}
+}
+
+// ownHost reports whether a request's Host names this server: an IP
+// address, localhost (or a name under it) or the host the user gave.
+// Anything else is a name that resolves here by DNS rebinding, which would
+// let a web page read the preview (drafts, notes not yet published) from
+// the reader's browser. A server listening on every interface answers to
+// any name, since the user asked for it to be reached from elsewhere.
+func (s *Server) ownHost(host string) bool {
+	name := host
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		name = h
+	}
+	name = strings.TrimSuffix(strings.Trim(name, "[]"), ".")
+	return net.ParseIP(name) != nil || strings.EqualFold(name, "localhost") ||
+		strings.HasSuffix(strings.ToLower(name), ".localhost") || s.opts.Host != "" && strings.EqualFold(name, s.opts.Host)
 }

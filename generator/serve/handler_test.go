@@ -299,3 +299,31 @@ func TestHeartbeat(t *testing.T) {
 	}
 	t.Errorf("event stream = %q, want a heartbeat comment", lines)
 }
+
+// TestHostCheck: a server running on loopback answers to IP addresses,
+// localhost and the host the user named, and refuses any other Host (a
+// name rebound to 127.0.0.1 by a web page that wants to read the preview);
+// on every interface it answers to any name.
+func TestHostCheck(t *testing.T) {
+	_, s := serveSite(t, testFiles, "/repo/")
+	s.origin, s.opts.Host = "http://127.0.0.1:1313", "box.example"
+	for host, want := range map[string]int{
+		"127.0.0.1:1313": 200, "localhost:1313": 200, "LOCALHOST": 200, "app.localhost:1313": 200,
+		"[::1]:1313": 200, "box.example:1313": 200, "attacker.example:1313": 421, "127.0.0.1.attacker.example": 421,
+	} {
+		req := httptest.NewRequest("GET", "/repo/", nil)
+		req.Host = host
+		rec := httptest.NewRecorder()
+		s.Handler().ServeHTTP(rec, req)
+		if rec.Code != want {
+			t.Errorf("Host %s: status %d, want %d", host, rec.Code, want)
+		}
+	}
+	s.allIfaces = true
+	req := httptest.NewRequest("GET", "/repo/", nil)
+	req.Host = "mybox.lan:1313"
+	rec := httptest.NewRecorder()
+	if s.Handler().ServeHTTP(rec, req); rec.Code != 200 {
+		t.Errorf("on every interface, Host mybox.lan: status %d", rec.Code)
+	}
+}
