@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/importer"
 	"github.com/paperboy-digest/paperboy/generator/importer/arxiv"
@@ -31,7 +32,6 @@ func TestBadInputWritesNothing(t *testing.T) {
 		{name: "path traversal id", file: "in.json", input: strings.Replace(good, `"id": "2506.09366"`, `"id": "../../etc/passwd"`, 1), want: `item 5 (../../etc/passwd): id "../../etc/passwd" is not a safe file name`},
 		{name: "slash id", file: "in.json", input: strings.Replace(good, `"id": "2506.09366"`, `"id": "a/b"`, 1), want: `id "a/b" is not a safe file name`},
 		{name: "reserved id", file: "in.json", input: strings.Replace(good, `"id": "2506.09366"`, `"id": "con"`, 1), want: `id "con" is a reserved file name`},
-		{name: "bad link", file: "in.json", input: strings.Replace(good, `"githubRepo": "https://github.com/cvlab-kaist/MoAI"`, `"githubRepo": "javascript:alert(1)"`, 1), want: `item 1 (2506.11924): code "javascript:alert(1)" is not an http(s) URL`},
 		{name: "arXiv error feed", file: "in.xml", input: string(readSample(t, "current-2026_error-bad-id-http400.xml")), want: "in.xml:9: entry 1: the arXiv API answered with an error: incorrect id format for abc"},
 		{name: "invalid XML", file: "in.xml", input: feed[:len(feed)/2], want: "in.xml:128: invalid XML: unexpected EOF"},
 		{name: "not a feed", file: "in.xml", input: `<?xml version="1.0"?><html><body/></html>`, want: "the root element is <html>, not an Atom <feed>"},
@@ -129,5 +129,43 @@ func TestNoDay(t *testing.T) {
 	_, err := importer.Prepare(os.DirFS(t.TempDir()), importer.Batch{Source: "hf", Papers: []importer.Paper{{ID: "2405.1", Item: "x"}}})
 	if err == nil || !strings.Contains(err.Error(), "pass --date YYYY-MM-DD") {
 		t.Errorf("Prepare without a day = %v", err)
+	}
+}
+
+// TestWhatABuildRefusesIsLeftOut: an import writes only what a build
+// accepts. A broken link and a negative count of one paper are left out,
+// and said so, rather than stopping the day's import; control characters
+// become spaces (a build refuses them in front matter, and one made an
+// RSS feed unreadable); the files written then build.
+func TestWhatABuildRefusesIsLeftOut(t *testing.T) {
+	minus := -5
+	b := importer.Batch{Source: "hf", Day: time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC), Papers: []importer.Paper{
+		{ID: "2506.00001", Item: "item 1 (2506.00001)", Title: "Ctrl \x1b[2J title", Authors: []string{"Bob \a", "\x00"},
+			Abstract: "Improves by 3\x01x.\nSecond line.", Code: "https://github.com/a/b\x00", Project: "ftp://x.example/", Upvotes: &minus},
+		{ID: "2506.00002", Item: "item 2 (2506.00002)", Title: "Fine", Code: "https://github.com/c/d"},
+	}}
+	pl, err := importer.Prepare(fstest.MapFS{}, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := pl.Summary()
+	for _, want := range []string{
+		`item 1 (2506.00001): code "https://github.com/a/b\x00" is not an http(s) URL; left out`,
+		`item 1 (2506.00001): project "ftp://x.example/" is not an http(s) URL; left out`,
+		"item 1 (2506.00001): upvotes -5 is negative; left out",
+	} {
+		if !strings.Contains(sum, want) {
+			t.Errorf("summary lacks %q:\n%s", want, sum)
+		}
+	}
+	if len(pl.Papers) != 2 {
+		t.Fatalf("%d papers planned, want 2", len(pl.Papers))
+	}
+	first := string(pl.Papers[0].Data)
+	if strings.ContainsFunc(first, func(r rune) bool { return r < ' ' && r != '\n' }) || strings.Contains(first, `\x`) || strings.Contains(first, "upvotes") || strings.Contains(first, "ftp:") {
+		t.Errorf("the paper file keeps what a build refuses:\n%s", first)
+	}
+	if !strings.Contains(first, `title: "Ctrl  [2J title"`) && !strings.Contains(first, "Ctrl [2J title") {
+		t.Errorf("title not cleaned:\n%s", first)
 	}
 }

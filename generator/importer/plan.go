@@ -7,6 +7,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
@@ -44,6 +45,10 @@ type Plan struct {
 	// day (Paper.Listed). They are imported into Day all the same; Summary
 	// names them.
 	Elsewhere []Listing
+	// Dropped says what the import left out of the source's data because
+	// a build would refuse it: a link that is no http(s) URL, a negative
+	// count. One paper owner's broken link no longer stops a day's import.
+	Dropped []string
 }
 
 // Listing is a day and the papers a source lists on it.
@@ -58,7 +63,8 @@ type Listing struct {
 // every problem reported, each naming its item or file.
 func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 	var errs diag.List
-	papers := dedupe(b.Papers, &errs)
+	var dropped []string
+	papers := dedupe(clean(b.Papers, &dropped), &errs)
 	if b.Day.IsZero() && len(papers) > 0 { // an empty list needs no day: there is nothing to list
 		errs.Add("", 0, "no digest day: the input does not say which day it is; pass --date YYYY-MM-DD")
 	}
@@ -72,7 +78,7 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 	if err != nil {
 		return nil, err
 	}
-	pl := &Plan{Source: b.Source, Day: dayOf(b.Day)}
+	pl := &Plan{Source: b.Source, Day: dayOf(b.Day), Dropped: dropped}
 	pl.Elsewhere = elsewhere(papers, pl.Day)
 	if len(papers) == 0 {
 		return pl, nil
@@ -135,10 +141,6 @@ func dedupe(in []Paper, errs *diag.List) []Paper {
 	for _, p := range in {
 		if err := CheckID(p.ID); err != nil {
 			errs.Add("", 0, "%s: %v", p.Item, err)
-			continue
-		}
-		if bad := badURLs(p); bad != "" {
-			errs.Add("", 0, "%s: %s; the source sent a broken link", p.Item, bad)
 			continue
 		}
 		path := PaperPath(p.ID)
@@ -219,13 +221,70 @@ func change(s *source, id string, notes []string) (Change, error) {
 
 // badURLs describes the first link of p that is not an absolute http(s) URL
 // (the build would refuse it), or returns "".
-func badURLs(p Paper) string {
-	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}, {"image", p.Image}} {
-		if v := strings.TrimSpace(u.val); v != "" && !textutil.IsWebURL(v) {
-			return fmt.Sprintf("%s %q is not an http(s) URL", u.key, u.val)
+// clean returns the papers with what a build would refuse taken out, and
+// adds to dropped what it left out. Control characters (a build refuses
+// them in front matter, and one made an RSS feed unreadable) become
+// spaces in every text, keeping the abstract's line breaks; a link that is
+// no http(s) URL and a negative count are left out, noted in dropped.
+func clean(papers []Paper, dropped *[]string) []Paper {
+	out := make([]Paper, len(papers))
+	for i, p := range papers {
+		for _, s := range []*string{&p.Title, &p.AISummary, &p.DOI, &p.JournalRef, &p.Comment, &p.PrimaryCategory} {
+			*s = noControls(*s, false)
+		}
+		p.Abstract = noControls(p.Abstract, true)
+		p.Authors = cleanList(p.Authors)
+		p.Keywords = cleanList(p.Keywords)
+		p.Categories = cleanList(p.Categories)
+		for _, u := range []struct {
+			key string
+			val *string
+		}{{"code", &p.Code}, {"project", &p.Project}, {"pdf", &p.PDF}, {"image", &p.Image}} {
+			if v := strings.TrimSpace(*u.val); v != "" && !textutil.IsWebURL(v) {
+				*dropped = append(*dropped, fmt.Sprintf("%s: %s %q is not an http(s) URL; left out", p.Item, u.key, *u.val))
+				*u.val = ""
+			}
+		}
+		for _, n := range []struct {
+			key string
+			val **int
+		}{{"upvotes", &p.Upvotes}, {"comments", &p.Comments}, {"stars", &p.Stars}} {
+			if *n.val != nil && **n.val < 0 {
+				*dropped = append(*dropped, fmt.Sprintf("%s: %s %d is negative; left out", p.Item, n.key, **n.val))
+				*n.val = nil
+			}
+		}
+		out[i] = p
+	}
+	return out
+}
+
+// noControls turns every control character of s into a space, except the
+// line breaks of a text that keeps them.
+func noControls(s string, lines bool) string {
+	if !strings.ContainsFunc(s, unicode.IsControl) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) && !(lines && (r == '\n' || r == '\r' || r == '\t')) {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// cleanList is noControls over a list, dropping entries left blank.
+func cleanList(list []string) []string {
+	var out []string
+	for _, s := range list {
+		if s = strings.TrimSpace(noControls(s, false)); s != "" {
+			out = append(out, s)
 		}
 	}
-	return ""
+	if out == nil && list != nil {
+		out = []string{}
+	}
+	return out
 }
 
 func containsString(list []string, s string) bool {

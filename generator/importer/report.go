@@ -66,6 +66,9 @@ func (pl *Plan) Summary() string {
 		}
 		s += "; listed by the source on another day, imported into this one all the same: " + strings.Join(named, ", ")
 	}
+	if len(pl.Dropped) > 0 {
+		s += "; what a build would refuse was left out: " + strings.Join(pl.Dropped, "; ")
+	}
 	return s
 }
 

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -55,7 +56,7 @@ func authors(papers []*model.Paper) []*model.Author {
 	}
 	base := make(map[*model.Author]string, len(all))
 	for _, a := range all {
-		base[a] = slug.Make(a.Name)
+		base[a] = shorten(slug.Make(a.Name), maxSlugBytes)
 		if base[a] == "" {
 			base[a] = "author"
 		}
@@ -142,4 +143,20 @@ func mergedNames(papers []*model.Paper) map[string]string {
 		}
 	}
 	return key
+}
+
+// maxSlugBytes bounds an author's slug, a folder name: file systems refuse
+// names past 255 bytes, which 86 CJK characters reach.
+const maxSlugBytes = 120
+
+// shorten cuts s to at most n bytes at a rune boundary, without a
+// trailing hyphen.
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return strings.TrimRight(s[:n], "-")
 }

@@ -1,8 +1,10 @@
 package index
 
 import (
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
@@ -61,5 +63,20 @@ func TestAuthorSpellingsMerge(t *testing.T) {
 		if okafor == nil || len(okafor.Papers) != 4 {
 			t.Errorf("order %v: Oskar T. Okafor is not the author of all 4 papers: %+v", order, okafor)
 		}
+	}
+}
+
+// TestLongAuthorSlug: a name whose slug would pass a file system's 255
+// bytes per name gets a slug cut at a character boundary.
+func TestLongAuthorSlug(t *testing.T) {
+	name := strings.Repeat("王", 100) + " Li"
+	as := authors([]*model.Paper{{ID: "a", Authors: []string{name, strings.Repeat("王", 100) + " Wu"}}})
+	for _, a := range as {
+		if len(a.Slug) > maxSlugBytes+3 || !utf8.ValidString(a.Slug) {
+			t.Errorf("slug of %d bytes: %q", len(a.Slug), a.Slug)
+		}
+	}
+	if as[0].Slug == as[1].Slug {
+		t.Error("two long names share a slug")
 	}
 }

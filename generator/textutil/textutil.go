@@ -99,7 +99,7 @@ func runeAt(s string, i int) (rune, int) {
 func IsWebURL(s string) bool {
 	l := strings.ToLower(s)
 	return (strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")) && len(s) > 8 &&
-		!strings.ContainsAny(s, " \t\n<>\"")
+		!strings.ContainsAny(s, " \t\n<>\"") && !strings.ContainsFunc(s, unicode.IsControl)
 }
 
 // Capitalize returns s with its first letter in upper case: a date that
