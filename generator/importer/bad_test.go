@@ -169,3 +169,23 @@ func TestWhatABuildRefusesIsLeftOut(t *testing.T) {
 		t.Errorf("title not cleaned:\n%s", first)
 	}
 }
+
+// TestAuthorsPastTheLimit: a paper with more authors than the site's
+// limits.maxAuthors keeps the first of them, and the import says so (the
+// build refuses more; a list of millions took 4 GB to write).
+func TestAuthorsPastTheLimit(t *testing.T) {
+	site := fstest.MapFS{"content/site.yaml": {Data: []byte("title: T\nlimits:\n  maxAuthors: 3\n")}}
+	b := importer.Batch{Source: "hf", Day: time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC), Papers: []importer.Paper{
+		{ID: "2506.00001", Item: "item 1 (2506.00001)", Title: "Many", Authors: []string{"A", "B", "C", "D", "E"}},
+	}}
+	pl, err := importer.Prepare(site, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "item 1 (2506.00001): 5 authors, more than limits.maxAuthors (3) in site.yaml; the first 3 kept"; !strings.Contains(pl.Summary(), want) {
+		t.Errorf("summary lacks %q:\n%s", want, pl.Summary())
+	}
+	if data := string(pl.Papers[0].Data); !strings.Contains(data, `- "C"`) || strings.Contains(data, `- "D"`) {
+		t.Errorf("paper file:\n%s", data)
+	}
+}

@@ -6,10 +6,14 @@ import (
 	"io/fs"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
+	"go.yaml.in/yaml/v3"
+
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -64,7 +68,7 @@ type Listing struct {
 func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 	var errs diag.List
 	var dropped []string
-	papers := dedupe(clean(b.Papers, &dropped), &errs)
+	papers := dedupe(clean(b.Papers, maxAuthors(fsys), &dropped), &errs)
 	if b.Day.IsZero() && len(papers) > 0 { // an empty list needs no day: there is nothing to list
 		errs.Add("", 0, "no digest day: the input does not say which day it is; pass --date YYYY-MM-DD")
 	}
@@ -226,9 +230,13 @@ func change(s *source, id string, notes []string) (Change, error) {
 // them in front matter, and one made an RSS feed unreadable) become
 // spaces in every text, keeping the abstract's line breaks; a link that is
 // no http(s) URL and a negative count are left out, noted in dropped.
-func clean(papers []Paper, dropped *[]string) []Paper {
+func clean(papers []Paper, max int, dropped *[]string) []Paper {
 	out := make([]Paper, len(papers))
 	for i, p := range papers {
+		if len(p.Authors) > max { // before the copy cleanList makes: a list of millions was 4 GB of YAML
+			*dropped = append(*dropped, fmt.Sprintf("%s: %d authors, more than limits.maxAuthors (%d) in site.yaml; the first %d kept", p.Item, len(p.Authors), max, max))
+			p.Authors = p.Authors[:max]
+		}
 		for _, s := range []*string{&p.Title, &p.AISummary, &p.DOI, &p.JournalRef, &p.Comment, &p.PrimaryCategory} {
 			*s = noControls(*s, false)
 		}
@@ -257,6 +265,24 @@ func clean(papers []Paper, dropped *[]string) []Paper {
 		out[i] = p
 	}
 	return out
+}
+
+// maxAuthors is site.yaml's limits.maxAuthors, which a build enforces,
+// or the default.
+func maxAuthors(fsys fs.FS) int {
+	n := parse.DefaultLimits().MaxAuthors
+	site, _ := siteMapping(fsys) // a site.yaml that does not parse fails LoadRules next
+	if site == nil {
+		return n
+	}
+	if l := lookup(site, "limits"); l != nil && l.Kind == yaml.MappingNode {
+		if v := lookup(l, "maxAuthors"); v != nil {
+			if m, err := strconv.Atoi(v.Value); err == nil && m > 0 {
+				n = m
+			}
+		}
+	}
+	return n
 }
 
 // noControls turns every control character of s into a space, except the

@@ -26,21 +26,11 @@ const SitePath = "content/site.yaml"
 // without site.yaml or without topics has no rules. Only the shape the
 // importer needs is checked; the build validates the rest.
 func LoadRules(fsys fs.FS) ([]Rule, error) {
-	data, err := fs.ReadFile(fsys, SitePath)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
+	site, err := siteMapping(fsys)
+	if site == nil || err != nil {
 		return nil, err
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(normalized(data), &doc); err != nil {
-		return nil, diag.Errorf(SitePath, 0, "cannot read the topic keyword rules: %s; fix site.yaml and import again", strings.TrimPrefix(err.Error(), "yaml: "))
-	}
-	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
-		return nil, nil
-	}
-	topics := lookup(doc.Content[0], "topics")
+	topics := lookup(site, "topics")
 	if topics == nil || topics.Kind != yaml.MappingNode {
 		return nil, nil
 	}
@@ -111,4 +101,24 @@ func alnumAt(s string, i int) bool {
 		return unicode.IsLetter(r) || unicode.IsDigit(r)
 	}
 	return false
+}
+
+// siteMapping returns site.yaml's top mapping: nil when there is no
+// site.yaml or it is not a mapping, an error when it does not parse.
+func siteMapping(fsys fs.FS) (*yaml.Node, error) {
+	data, err := fs.ReadFile(fsys, SitePath)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(normalized(data), &doc); err != nil {
+		return nil, diag.Errorf(SitePath, 0, "cannot read the topic keyword rules: %s; fix site.yaml and import again", strings.TrimPrefix(err.Error(), "yaml: "))
+	}
+	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
+		return nil, nil
+	}
+	return doc.Content[0], nil
 }
