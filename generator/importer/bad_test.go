@@ -189,3 +189,17 @@ func TestAuthorsPastTheLimit(t *testing.T) {
 		t.Errorf("paper file:\n%s", data)
 	}
 }
+
+// TestIDOverwritesAnotherPaper: an id whose file already holds another
+// paper (hep-th-9901001 and the arXiv paper hep-th/9901001 share
+// hep-th-9901001.md) is an error, not an overwrite.
+func TestIDOverwritesAnotherPaper(t *testing.T) {
+	site := fstest.MapFS{"content/papers/hep-th-9901001.md": {Data: []byte("---\ntitle: \"Real paper\"\narxiv: \"hep-th/9901001\"\ndate: 2025-06-15\n---\nAbstract.\n")}}
+	b := importer.Batch{Source: "hf", Day: time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC), Papers: []importer.Paper{
+		{ID: "hep-th-9901001", Item: "item 1 (hep-th-9901001)", Title: "Impostor"},
+	}}
+	_, err := importer.Prepare(site, b)
+	if err == nil || !strings.Contains(err.Error(), `content/papers/hep-th-9901001.md: item 1 (hep-th-9901001): id "hep-th-9901001" would overwrite the paper "hep-th/9901001"`) {
+		t.Errorf("Prepare = %v", err)
+	}
+}

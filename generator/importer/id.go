@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/slug"
 )
 
 var (
@@ -73,14 +75,7 @@ func CheckID(id string) error {
 }
 
 // reservedName reports names that cannot be files on some systems.
-func reservedName(id string) bool {
-	base, _, _ := strings.Cut(strings.ToUpper(id), ".")
-	switch base {
-	case "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "LPT1", "LPT2", "LPT3":
-		return true
-	}
-	return false
-}
+func reservedName(id string) bool { return slug.WindowsReserved(id) }
 
 // SplitVersion splits an arXiv id with a version suffix ("2405.15738v2") into
 // the id and the version. An id without a valid suffix is returned whole with

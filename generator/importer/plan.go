@@ -102,6 +102,10 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 			errs.Append(err)
 			continue
 		}
+		if other := fileID(s, exists); other != "" && other != p.ID {
+			errs.Add(path, 0, "%s: id %q would overwrite the paper %q, whose file this is; give it another id", p.Item, p.ID, other)
+			continue
+		}
 		before := readRecord(lookup(s.m, "imported"))
 		listed := dm.place(p.ID, exists && containsString(before.Days, pl.Day))
 		if !listed {
@@ -320,4 +324,19 @@ func containsString(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// fileID is the id of the paper an existing paper file holds: its arxiv:,
+// else its id:; "" when it has neither or does not exist.
+func fileID(s *source, exists bool) string {
+	if !exists || s.m == nil {
+		return ""
+	}
+	for _, key := range []string{"arxiv", "id"} {
+		if n := lookup(s.m, key); n != nil && n.Kind == yaml.ScalarNode && n.Value != "" {
+			id, _ := SplitVersion(n.Value)
+			return id
+		}
+	}
+	return ""
 }

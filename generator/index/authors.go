@@ -59,6 +59,8 @@ func authors(papers []*model.Paper) []*model.Author {
 		base[a] = shorten(slug.Make(a.Name), maxSlugBytes)
 		if base[a] == "" {
 			base[a] = "author"
+		} else if slug.WindowsReserved(base[a]) {
+			base[a] += "-author" // authors/con/ could not be checked out on Windows
 		}
 	}
 	oldest := func(a *model.Author) int64 { return a.Papers[len(a.Papers)-1].Date.Unix() } // Papers are newest first

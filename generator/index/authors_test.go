@@ -80,3 +80,12 @@ func TestLongAuthorSlug(t *testing.T) {
 		t.Error("two long names share a slug")
 	}
 }
+
+// TestReservedAuthorSlug: an author named as a Windows device gets a slug
+// a Windows checkout can hold.
+func TestReservedAuthorSlug(t *testing.T) {
+	as := authors([]*model.Paper{{ID: "a", Authors: []string{"Con", "Nul"}}})
+	if as[0].Slug != "con-author" || as[1].Slug != "nul-author" {
+		t.Errorf("slugs %q, %q", as[0].Slug, as[1].Slug)
+	}
+}

@@ -40,3 +40,22 @@ func Title(s string) string {
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
 }
+
+// WindowsReserved reports whether name, before its first dot, is a device
+// name Windows keeps (CON, NUL, COM1 …), which no file or folder there may
+// have: a repository with one cannot be checked out.
+func WindowsReserved(name string) bool {
+	base, _, _ := strings.Cut(strings.ToUpper(name), ".")
+	switch base {
+	case "CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$":
+		return true
+	}
+	// COM0–COM9 and LPT0–LPT9, with the superscript digits Windows counts too.
+	if len(base) > 3 && (strings.HasPrefix(base, "COM") || strings.HasPrefix(base, "LPT")) {
+		switch base[3:] {
+		case "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "¹", "²", "³":
+			return true
+		}
+	}
+	return false
+}
