@@ -130,6 +130,7 @@ func (r *Renderer) Render(src []byte) (Result, error) {
 	var res Result
 	var text strings.Builder
 	summaryAt, summaryLen := 0, 0
+	var blocks []textBlock // the text of each block, for a summary that display math split
 	visit := func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -154,6 +155,9 @@ func (r *Renderer) Render(src []byte) (Result, error) {
 			if summaryLen == 0 && n.Kind() == ast.KindParagraph {
 				summaryAt, summaryLen = text.Len(), len(t)
 			}
+			if summaryLen > 0 && len(blocks) < 2*maxSplits+1 {
+				blocks = append(blocks, textBlock{n, text.Len(), len(t)})
+			}
 			text.WriteString(t)
 		}
 		return ast.WalkContinue, nil
@@ -172,7 +176,11 @@ func (r *Renderer) Render(src []byte) (Result, error) {
 	if abstractLen < len(all) {
 		res.Text = strings.Clone(all)
 	}
-	if summaryAt+summaryLen <= abstractLen {
+	if end := splitParagraph(blocks, src); end > summaryAt+summaryLen {
+		// Display math written inside the first paragraph split it: the
+		// summary is the whole paragraph, not the words before the formula.
+		res.Summary = textutil.Truncate(maxSummary, strings.ReplaceAll(all[summaryAt:end], "\n", " "))
+	} else if summaryAt+summaryLen <= abstractLen {
 		res.Summary = textutil.Truncate(maxSummary, abstract[summaryAt:summaryAt+summaryLen])
 	} else { // no paragraph before the notes
 		res.Summary = textutil.Truncate(maxSummary, strings.Clone(all[summaryAt:summaryAt+summaryLen]))
@@ -494,4 +502,55 @@ func (r *Renderer) Inert(src []byte) bool {
 		return ast.WalkContinue, nil
 	})
 	return inert
+}
+
+// textBlock is a block's plain text: where it starts in Result.Text, how
+// long it is.
+type textBlock struct {
+	n       ast.Node
+	at, len int
+}
+
+// maxSplits bounds how many display formulas inside one paragraph the
+// summary reads past.
+const maxSplits = 8
+
+// splitParagraph returns where in Result.Text the first paragraph ends
+// when display math written inside it ("We get $$x^2$$ for all x.") split
+// it into paragraphs and formulas with no blank line between them: the
+// end of the last of those pieces. blocks starts at the first paragraph.
+// It returns 0 when the paragraph was not split.
+func splitParagraph(blocks []textBlock, src []byte) int {
+	end := 0
+	for i := 1; i < len(blocks); i++ {
+		prev, b := blocks[i-1].n, blocks[i].n
+		formula := b.Kind() == passthrough.KindPassthroughBlock
+		if !formula && b.Kind() != ast.KindParagraph || !formula && prev.Kind() != passthrough.KindPassthroughBlock ||
+			!adjacent(prev, b, src) {
+			break
+		}
+		end = blocks[i].at + blocks[i].len
+	}
+	return end
+}
+
+// adjacent reports whether the blocks a and b follow each other in src
+// with no blank line between them. A piece of a paragraph that display
+// math split has no lines of its own (the extension makes it from the
+// paragraph's inline content), and is adjacent to its formula.
+func adjacent(a, b ast.Node, src []byte) bool {
+	al, bl := a.Lines(), b.Lines()
+	if al.Len() == 0 || bl.Len() == 0 {
+		return true
+	}
+	from, to := al.At(al.Len()-1).Stop, bl.At(0).Start
+	if from > to || to > len(src) {
+		return false
+	}
+	for line := range strings.Lines(string(src[from:to])) {
+		if strings.TrimSpace(line) == "" && strings.HasSuffix(line, "\n") && line != string(src[from:to]) {
+			return false
+		}
+	}
+	return true
 }

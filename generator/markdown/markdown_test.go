@@ -288,8 +288,19 @@ func TestAbstractText(t *testing.T) {
 	if want := res.AbstractText + "\nNotes\nMine."; res.Text != want {
 		t.Errorf("Text = %q, want %q", res.Text, want)
 	}
-	if want := "We prove a bound and the display"; res.Summary != want {
+	// The display formula written inside the paragraph split it; the
+	// summary is the whole paragraph, formula and all, not its first words.
+	if want := "We prove a bound and the display $$ \\sum_i x_i $$ holds."; res.Summary != want {
 		t.Errorf("Summary = %q, want %q", res.Summary, want)
+	}
+	for src, want := range map[string]string{
+		"We get $$x^2$$ inline and $y$ too.\n\nNext.": "We get $$x^2$$ inline and $y$ too.",
+		"First.\n\n$$x$$\n\nSecond.":                  "First.", // a formula of its own
+		"Ends with $$x$$":                             "Ends with $$x$$",
+	} {
+		if got := render(t, r, src).Summary; got != want {
+			t.Errorf("Summary of %q = %q, want %q", src, got, want)
+		}
 	}
 	if res = render(t, r, "## Notes only\n\nMine.\n"); res.AbstractText != "" || res.Summary != "Mine." {
 		t.Errorf("notes only: AbstractText %q, Summary %q", res.AbstractText, res.Summary)

@@ -3,23 +3,36 @@ package tex
 import (
 	"html"
 	"strings"
-
-	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
-// TextHTML is plain text as HTML, with its $…$ math (textutil.InlineMath)
-// rendered as MathML, like an abstract's: for titles, summaries and
-// TL;DRs, whose plain text keeps math as its TeX source.
+// TextHTML is plain text as HTML, with its math rendered as MathML, like
+// an abstract's: for titles, summaries and TL;DRs, whose plain text keeps
+// math as its TeX source. Math is what UnicodeText takes for it: $…$ as
+// textutil.InlineMath finds it, \(…\) and $$…$$, which a summary carries
+// when display math was written inside its paragraph; all of it is set
+// inline, in the line of text.
 func TextHTML(s string) string {
-	if !strings.Contains(s, "$") {
+	if !strings.ContainsAny(s, `$\`) {
 		return html.EscapeString(s)
 	}
 	var b strings.Builder
 	start := 0 // the text not yet written
-	for i, end := range textutil.InlineMath(s) {
-		b.WriteString(html.EscapeString(s[start:i]))
-		b.WriteString(MathML(s[i+1:end-1], false))
-		start = end
+	for i := 0; i < len(s); i++ {
+		j := strings.IndexAny(s[i:], `$\`)
+		if j < 0 {
+			break
+		}
+		i += j
+		end, lo, hi := mathSpanAt(s, i)
+		if end < 0 {
+			continue
+		}
+		if lo >= 0 {
+			b.WriteString(html.EscapeString(s[start:i]))
+			b.WriteString(MathML(s[lo:hi], false))
+			start = end
+		}
+		i = end - 1
 	}
 	b.WriteString(html.EscapeString(s[start:]))
 	return b.String()

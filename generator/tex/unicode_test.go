@@ -118,3 +118,13 @@ func FuzzUnicode(f *testing.F) {
 		}
 	})
 }
+
+// TestTextHTMLDisplayMath: a summary that carries display math written
+// inside its paragraph shows it as inline MathML, not as two dollar signs
+// around an inline formula.
+func TestTextHTMLDisplayMath(t *testing.T) {
+	got := TextHTML(`We get $$x^2$$ and \(y\), for $5.`)
+	if strings.Count(got, "<math") != 2 || strings.Contains(got, "$<math") || strings.Contains(got, `display="block"`) || !strings.HasSuffix(got, ", for $5.") {
+		t.Errorf("TextHTML = %s", got)
+	}
+}
