@@ -17,22 +17,10 @@ func TextHTML(s string) string {
 	}
 	var b strings.Builder
 	start := 0 // the text not yet written
-	for i := 0; i < len(s); i++ {
-		j := strings.IndexAny(s[i:], `$\`)
-		if j < 0 {
-			break
-		}
-		i += j
-		end, lo, hi := mathSpanAt(s, i)
-		if end < 0 {
-			continue
-		}
-		if lo >= 0 {
-			b.WriteString(html.EscapeString(s[start:i]))
-			b.WriteString(MathML(s[lo:hi], false))
-			start = end
-		}
-		i = end - 1
+	for sp := range mathSpans(s) {
+		b.WriteString(html.EscapeString(s[start:sp.start]))
+		b.WriteString(MathML(s[sp.lo:sp.hi], false))
+		start = sp.end
 	}
 	b.WriteString(html.EscapeString(s[start:]))
 	return b.String()

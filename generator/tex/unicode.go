@@ -1,6 +1,7 @@
 package tex
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,30 +52,45 @@ func UnicodeText(s string) string {
 	}
 	var b strings.Builder
 	start := 0 // s[start:] is not written yet
-	for i := 0; i < len(s); i++ {
-		j := strings.IndexAny(s[i:], `$\`)
-		if j < 0 {
-			break
+	for sp := range mathSpans(s) {
+		if text, ok := Unicode(s[sp.lo:sp.hi]); ok {
+			b.WriteString(s[start:sp.start])
+			b.WriteString(text)
+			start = sp.end
 		}
-		i += j
-		end, lo, hi := mathSpanAt(s, i)
-		if end < 0 {
-			continue
-		}
-		if lo >= 0 {
-			if text, ok := Unicode(s[lo:hi]); ok {
-				b.WriteString(s[start:i])
-				b.WriteString(text)
-				start = end
-			}
-		}
-		i = end - 1
 	}
 	if start == 0 {
 		return s
 	}
 	b.WriteString(s[start:])
 	return b.String()
+}
+
+// span is a math span of plain text: s[start:end] with its delimiters,
+// s[lo:hi] its TeX.
+type span struct{ start, end, lo, hi int }
+
+// mathSpans yields the math spans of plain text s in order: $…$ as
+// textutil.InlineMath finds it, $$…$$ and \(…\), none opened by an
+// escaped character.
+func mathSpans(s string) iter.Seq[span] {
+	return func(yield func(span) bool) {
+		for i := 0; i < len(s); i++ {
+			j := strings.IndexAny(s[i:], `$\`)
+			if j < 0 {
+				return
+			}
+			i += j
+			end, lo, hi := mathSpanAt(s, i)
+			if end < 0 {
+				continue
+			}
+			if lo >= 0 && !yield(span{i, end, lo, hi}) {
+				return
+			}
+			i = end - 1
+		}
+	}
 }
 
 // mathSpanAt returns the end of the math span that opens at s[i] and the
