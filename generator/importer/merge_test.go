@@ -118,7 +118,7 @@ func TestCuratorImage(t *testing.T) {
 		for _, it := range items {
 			p := paperOf(it)
 			if media, ok := p["mediaUrls"].([]any); ok {
-				p["mediaUrls"] = append([]any{"https://cdn.example/new.mp4", "https://cdn.example/new-" + p["id"].(string) + ".png"}, media...)
+				p["mediaUrls"] = append([]any{"https://cdn-uploads.huggingface.co/new.mp4", "https://cdn-uploads.huggingface.co/new-" + p["id"].(string) + ".png"}, media...)
 			}
 		}
 		return items
@@ -128,9 +128,9 @@ func TestCuratorImage(t *testing.T) {
 		path         string
 		want, unwant []string
 	}{
-		{follows, []string{`image: "https://cdn.example/new-2506.10892.png"`, `image_alt: "The two diffusion processes side by side"`}, nil},
-		{replaced, []string{`image: "https://example.org/mine.png"`, `  image: "https://cdn.example/new-2506.09427.png"`}, nil},
-		{deleted, []string{`  image: "https://cdn.example/new-2506.09600.png"`}, []string{"\nimage:"}},
+		{follows, []string{`image: "https://cdn-uploads.huggingface.co/new-2506.10892.png"`, `image_alt: "The two diffusion processes side by side"`}, nil},
+		{replaced, []string{`image: "https://example.org/mine.png"`, `  image: "https://cdn-uploads.huggingface.co/new-2506.09427.png"`}, nil},
+		{deleted, []string{`  image: "https://cdn-uploads.huggingface.co/new-2506.09600.png"`}, []string{"\nimage:"}},
 	} {
 		got := readFile(t, dir, c.path)
 		for _, w := range c.want {

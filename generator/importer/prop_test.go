@@ -318,7 +318,7 @@ func (pr *propRun) importHF() {
 		}
 		switch pr.r.IntN(12 / often) {
 		case 0:
-			p["mediaUrls"] = []any{"https://cdn.example/clip.mp4", fmt.Sprintf("https://cdn.example/fig-%d.png", pr.next())}
+			p["mediaUrls"] = []any{"https://cdn-uploads.huggingface.co/clip.mp4", fmt.Sprintf("https://cdn-uploads.huggingface.co/fig-%d.png", pr.next())}
 			note("%s mediaUrls=%v", id, p["mediaUrls"])
 		case 1:
 			delete(p, "mediaUrls")

@@ -182,7 +182,7 @@ func figure(lists ...[]string) string {
 		for _, raw := range list {
 			raw = strings.TrimSpace(raw)
 			u, err := url.Parse(raw)
-			if err != nil || !textutil.IsWebURL(raw) || u.Host == "" || strings.Contains(u.Path, "/social-thumbnails/") {
+			if err != nil || !textutil.IsWebURL(raw) || u.Scheme != "https" || !hfHost(u.Hostname()) || strings.Contains(u.Path, "/social-thumbnails/") {
 				continue
 			}
 			switch strings.ToLower(path.Ext(u.Path)) {
@@ -198,4 +198,13 @@ func figure(lists ...[]string) string {
 // e.g. https://huggingface.co.
 func URL(base, day string) string {
 	return strings.TrimRight(base, "/") + "/api/daily_papers?date=" + url.QueryEscape(day)
+}
+
+// hfHost reports whether host is Hugging Face's, where its uploads live
+// (cdn-uploads.huggingface.co): a figure from anywhere else, or over plain
+// http, would make every reader's browser and feed reader ask a host the
+// paper's owner chose, and an https page load mixed content.
+func hfHost(host string) bool {
+	host = strings.ToLower(host)
+	return host == "huggingface.co" || strings.HasSuffix(host, ".huggingface.co")
 }

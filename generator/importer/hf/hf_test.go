@@ -108,14 +108,15 @@ func TestFigure(t *testing.T) {
 		lists [][]string
 		want  string
 	}{
-		{"first image", [][]string{{"https://cdn/a.png", "https://cdn/b.jpg"}}, "https://cdn/a.png"},
-		{"video skipped", [][]string{{"https://cdn/clip.qt", "https://cdn/clip.MP4", "https://cdn/fig.JPEG"}}, "https://cdn/fig.JPEG"},
+		{"first image", [][]string{{"https://cdn-uploads.huggingface.co/a.png", "https://cdn-uploads.huggingface.co/b.jpg"}}, "https://cdn-uploads.huggingface.co/a.png"},
+		{"video skipped", [][]string{{"https://cdn-uploads.huggingface.co/clip.qt", "https://cdn-uploads.huggingface.co/clip.MP4", "https://cdn-uploads.huggingface.co/fig.JPEG"}}, "https://cdn-uploads.huggingface.co/fig.JPEG"},
 		{"social card skipped", [][]string{{"https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/2405.15738.png"}}, ""},
-		{"later list", [][]string{nil, {"https://cdn/x.webp?v=2"}}, "https://cdn/x.webp?v=2"},
-		{"trimmed", [][]string{{" https://cdn/a.gif\n"}}, "https://cdn/a.gif"},
+		{"later list", [][]string{nil, {"https://cdn-uploads.huggingface.co/x.webp?v=2"}}, "https://cdn-uploads.huggingface.co/x.webp?v=2"},
+		{"trimmed", [][]string{{" https://cdn-uploads.huggingface.co/a.gif\n"}}, "https://cdn-uploads.huggingface.co/a.gif"},
 		{"not http", [][]string{{"javascript:alert(1)//.png", "ftp://cdn/a.png", "/a.png", "https:///a.png"}}, ""},
-		{"unsafe characters", [][]string{{`https://cdn/a b.png`, `https://cdn/"a.png`}}, ""},
-		{"no extension", [][]string{{"https://cdn/figure"}}, ""},
+		{"unsafe characters", [][]string{{`https://cdn-uploads.huggingface.co/a b.png`, `https://cdn-uploads.huggingface.co/"a.png`}}, ""},
+		{"no extension", [][]string{{"https://cdn-uploads.huggingface.co/figure"}}, ""},
+		{"other hosts and plain http skipped", [][]string{{"https://tracker.example/c.png", "http://cdn-uploads.huggingface.co/a.png", "https://huggingface.co.evil.example/a.png", "https://cdn-uploads.huggingface.co/ok.png"}}, "https://cdn-uploads.huggingface.co/ok.png"},
 		{"none", nil, ""},
 	}
 	for _, tt := range tests {
