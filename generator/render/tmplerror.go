@@ -182,7 +182,11 @@ func templateNames(set *template.Template) []string {
 // ends inside a block, at the line of the block never closed.
 func (t *templates) parseError(err error, name string, src []byte) error {
 	if m := tmplErrRE.FindStringSubmatch(err.Error()); m != nil && m[4] == "unexpected EOF" {
-		if word, line := unclosed(string(src)); word != "" {
+		word, line, inner, endLine := unclosedBlock(string(src))
+		switch {
+		case inner != "":
+			return diag.Errorf(t.theme.origin(name, t.dir), line, "template error: this {{%s}} seems to lack its {{end}}: the {{end}} on line %d, indented less, closed it, so the file ends before the {{%s}}'s own {{end}}; add the {{end}} where this block should end", inner, endLine, word)
+		case word != "":
 			return diag.Errorf(t.theme.origin(name, t.dir), line, "template error: this {{%s}} is never closed: the file ends before its {{end}}; add the {{end}} where the block should end", word)
 		}
 	}

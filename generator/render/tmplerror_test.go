@@ -69,6 +69,10 @@ func TestThemeMistakes(t *testing.T) {
 			`themes/mine/templates/day.html:2: template error: no such template "sidebar"; define it in a file of themes/mine/templates/partials/`},
 		{"range never closed", map[string]string{"templates/home.html": "{{define \"main\"}}\n{{range .Site.Days}}\n{{if .Title}}x\n{{end}}\n"},
 			`themes/mine/templates/home.html:2: template error: this {{range}} is never closed`},
+		{"end missing inside a define", map[string]string{"templates/home.html": "{{define \"main\"}}\n<ul>\n  {{range .Site.Days}}\n    <li>{{if .Title}}{{.Title}}{{end}}</li>\n</ul>\n{{end}}\n"},
+			`themes/mine/templates/home.html:3: template error: this {{range}} seems to lack its {{end}}: the {{end}} on line 6, indented less, closed it, so the file ends before the {{define}}'s own {{end}}`},
+		{"define never closed, blocks indented as they end", map[string]string{"templates/home.html": "{{define \"main\"}}\n  {{range .Site.Days}}\n  x\n  {{end}}\n"},
+			`themes/mine/templates/home.html:1: template error: this {{define}} is never closed`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

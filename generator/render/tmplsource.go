@@ -13,9 +13,19 @@ import (
 // {{define}} or {{block}}) that template source src opens and never ends,
 // and its line; "" when every block ends.
 func unclosed(src string) (word string, line int) {
+	word, line, _, _ = unclosedBlock(src)
+	return word, line
+}
+
+// unclosedBlock is unclosed, and, when the block never ended is a
+// {{define}} or {{block}} whose own {{end}} an inner block took, that inner
+// block: the first {{if}}, {{range}} or {{with}} that an {{end}} indented
+// less than it closed, each starting its line, and that {{end}}'s line.
+func unclosedBlock(src string) (word string, line int, inner string, endLine int) {
 	type block struct {
-		word string
-		line int
+		word   string
+		line   int
+		indent int // the opener's indentation when it starts its line, else -1
 	}
 	var open []block
 	ln := 1
@@ -25,7 +35,7 @@ func unclosed(src string) (word string, line int) {
 			break
 		}
 		ln += strings.Count(src[i:i+j], "\n")
-		start, k := ln, i+j+2
+		start, k, indent := ln, i+j+2, lineIndent(src, i+j)
 		if strings.HasPrefix(src[k:], "- ") {
 			k++
 		}
@@ -41,18 +51,35 @@ func unclosed(src string) (word string, line int) {
 		i = end
 		switch src[k:w] {
 		case "if", "range", "with", "define", "block":
-			open = append(open, block{src[k:w], start})
+			open = append(open, block{src[k:w], start, indent})
 		case "end":
 			if len(open) > 0 {
+				b := open[len(open)-1]
+				if inner == "" && b.word != "define" && b.word != "block" && b.indent >= 0 && indent >= 0 && indent < b.indent && start > b.line {
+					inner, line, endLine = b.word, b.line, start
+				}
 				open = open[:len(open)-1]
 			}
 		}
 	}
 	if len(open) == 0 {
-		return "", 0
+		return "", 0, "", 0
 	}
 	b := open[len(open)-1]
-	return b.word, b.line
+	if inner == "" || (b.word != "define" && b.word != "block") {
+		return b.word, b.line, "", 0
+	}
+	return b.word, line, inner, endLine
+}
+
+// lineIndent returns how many spaces and tabs come before the action at
+// src[at] on its line, or -1 when something else comes first.
+func lineIndent(src string, at int) int {
+	start := strings.LastIndexByte(src[:at], '\n') + 1
+	if strings.TrimLeft(src[start:at], " \t") != "" {
+		return -1
+	}
+	return at - start
 }
 
 // actionEnd returns the index just past the "}}" that ends the action
