@@ -138,7 +138,8 @@ func topicAliases(site *model.Site) map[string][]string {
 			if m == nil {
 				m = map[string][]string{}
 			}
-			m["topics/"+t.Slug+"/"] = append(m["topics/"+t.Slug+"/"], "topics/"+a+"/")
+			dir := model.TopicPath(t.Slug)
+			m[dir] = append(m[dir], model.TopicPath(a))
 		}
 	}
 	return m

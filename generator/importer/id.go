@@ -68,14 +68,11 @@ func CheckID(id string) error {
 		return nil
 	case !otherIDRE.MatchString(id) || strings.Contains(id, ".."):
 		return fmt.Errorf("id %q is not a safe file name; ids are arXiv ids (2405.15738, cond-mat/0603029) or letters, digits, '.', '_' and '-' (at most 128, no '..')", id)
-	case reservedName(id):
+	case slug.WindowsReserved(id):
 		return fmt.Errorf("id %q is a reserved file name on Windows; choose another id", id)
 	}
 	return nil
 }
-
-// reservedName reports names that cannot be files on some systems.
-func reservedName(id string) bool { return slug.WindowsReserved(id) }
 
 // SplitVersion splits an arXiv id with a version suffix ("2405.15738v2") into
 // the id and the version. An id without a valid suffix is returned whole with

@@ -22,7 +22,11 @@ func (w *Week) Path() string { return "weeks/" + w.Slug + "/" }
 func (m *Month) Path() string { return "months/" + m.Slug + "/" }
 
 // Path is the topic's page folder: "topics/diffusion-models/".
-func (t *Topic) Path() string { return "topics/" + t.Slug + "/" }
+func (t *Topic) Path() string { return TopicPath(t.Slug) }
+
+// TopicPath is the page folder of the topic slug, or of a former slug of
+// a topic (its aliases:): "topics/diffusion-models/".
+func TopicPath(slug string) string { return "topics/" + slug + "/" }
 
 // Path is the author's page folder: "authors/zoë-müller/".
 func (a *Author) Path() string { return "authors/" + a.Slug + "/" }

@@ -124,14 +124,14 @@ func lastmod(j job) string {
 func aliasPages(cfg *model.Config, l links) []model.File {
 	var out []model.File
 	for _, t := range cfg.Topics {
-		path := (&model.Topic{Slug: t.Slug}).Path()
+		path := model.TopicPath(t.Slug)
 		for _, a := range t.Aliases {
 			to, name := html.EscapeString(l.Rel(path)), html.EscapeString(t.Name)
 			page := "<!DOCTYPE html>\n<html lang=\"" + html.EscapeString(cfg.Language) + "\">\n<head>\n<meta charset=\"utf-8\">\n" +
 				"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + name + "</title>\n" +
 				"<link rel=\"canonical\" href=\"" + html.EscapeString(l.Abs(path)) + "\">\n<meta name=\"robots\" content=\"noindex\">\n" +
 				"<meta http-equiv=\"refresh\" content=\"0; url=" + to + "\">\n</head>\n<body>\n<main><p><a href=\"" + to + "\">" + name + "</a></p></main>\n</body>\n</html>\n"
-			out = append(out, model.File{Path: "topics/" + a + "/index.html", Data: []byte(page)})
+			out = append(out, model.File{Path: model.TopicPath(a) + "index.html", Data: []byte(page)})
 		}
 	}
 	return out
