@@ -60,6 +60,15 @@ func leaf(k kind, text string) *node { return &node{kind: k, text: text} }
 // row returns an <mrow> of kids.
 func row(kids ...*node) *node { return &node{kind: kRow, kids: kids} }
 
+// single returns n, or the only member of a row of one, repeatedly: what
+// a group written around one atom ({x}) stands for.
+func (n *node) single() *node {
+	for n.kind == kRow && len(n.kids) == 1 {
+		n = n.kids[0]
+	}
+	return n
+}
+
 // isOpen reports whether n begins with an opening delimiter, so a function
 // name before it needs no space.
 func (n *node) isOpen() bool {

@@ -1,23 +1,17 @@
 package tex
 
-import (
-	"strings"
-
-	"github.com/paperboy-digest/paperboy/generator/textutil"
-)
+import "strings"
 
 // mathSpan returns the index just past the $…$ or $$…$$ math span opening at
-// s[i] == '$', which Plain copies unchanged. A dollar sign that opens no
-// span (textutil.InlineMathEnd, for a single one) is an ordinary character.
+// s[i] == '$', which Plain copies unchanged, as mathSpanAt finds it. A
+// dollar sign that opens no span (textutil.InlineMathEnd, for a single one)
+// is an ordinary character, and so is an unclosed $$.
 func mathSpan(s string, i int) int {
-	if strings.HasPrefix(s[i:], "$$") {
-		if end := strings.Index(s[i+2:], "$$"); end >= 0 {
-			return i + 2 + end + 2
-		}
-		return i + 2
-	}
-	if end := textutil.InlineMathEnd(s, i); end > 0 {
+	if end, lo, _ := mathSpanAt(s, i); end >= 0 && lo >= 0 {
 		return end
+	}
+	if strings.HasPrefix(s[i:], "$$") {
+		return i + 2
 	}
 	return i + 1
 }

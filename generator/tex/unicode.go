@@ -201,9 +201,7 @@ func largeOp(n *node) bool {
 	if n.kind == kScripts {
 		n = n.kids[0]
 	}
-	for n.kind == kRow && len(n.kids) == 1 {
-		n = n.kids[0]
-	}
+	n = n.single()
 	return n.kind == kOp && strings.Contains("∑∏∐∫∬∭∮⋀⋁⋂⋃⨀⨁⨂⨄⨆", n.text)
 }
 
@@ -226,8 +224,13 @@ func (u *uniWriter) one(n *node) bool {
 	case kSqrt:
 		return u.write("√") && u.operand(n.kids[0])
 	case kRoot:
-		radical := map[string]string{"3": "∛", "4": "∜"}[flatText(n.kids[1])]
-		return radical != "" && u.write(radical) && u.operand(n.kids[0])
+		switch flatText(n.kids[1]) {
+		case "3":
+			return u.write("∛") && u.operand(n.kids[0])
+		case "4":
+			return u.write("∜") && u.operand(n.kids[0])
+		}
+		return false
 	case kScripts:
 		return u.scripts(n)
 	case kOver, kUnder:
@@ -257,9 +260,7 @@ func (u *uniWriter) operand(n *node) bool {
 // letter, number or word, with scripts or an accent; a root; a product of
 // such terms written side by side (QKᵀ); or a row in delimiters.
 func atomic(n *node) bool {
-	for n.kind == kRow && len(n.kids) == 1 {
-		n = n.kids[0]
-	}
+	n = n.single()
 	switch n.kind {
 	case kIdent, kNumber:
 		return true
@@ -388,9 +389,7 @@ func (u *uniWriter) accent(n *node) bool {
 // flatText returns the text of a leaf, or of a row of one leaf; "" for
 // anything else.
 func flatText(n *node) string {
-	for n.kind == kRow && len(n.kids) == 1 {
-		n = n.kids[0]
-	}
+	n = n.single()
 	switch n.kind {
 	case kIdent, kNumber, kText, kOp:
 		return n.text

@@ -41,9 +41,7 @@ func isOp(n *node) bool { return n.kind == kOp }
 // one writes n as exactly one element, as scripts, fractions and other
 // fixed-arity parents need.
 func (w *writer) one(n *node) {
-	for n.kind == kRow && len(n.kids) == 1 {
-		n = n.kids[0]
-	}
+	n = n.single()
 	switch n.kind {
 	case kIdent:
 		if n.normal {
@@ -142,10 +140,7 @@ func (w *writer) op(n *node, fixed bool) {
 // scripts writes a base with a subscript, a superscript or both, beside the
 // base or, for limits, under and over it.
 func (w *writer) scripts(n *node) {
-	base, sub, sup := n.kids[0], n.kids[1], n.kids[2]
-	for base.kind == kRow && len(base.kids) == 1 {
-		base = base.kids[0]
-	}
+	base, sub, sup := n.kids[0].single(), n.kids[1], n.kids[2]
 	under := n.limits == limAlways ||
 		n.limits == limAuto && (base.limits == limAlways || base.limits == limDisplay && w.display)
 	var el string
