@@ -1,10 +1,11 @@
 package generator
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
-	"path"
-	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/load"
 )
 
 // containedFS is a site's theme folder that refuses every file reached
@@ -56,32 +57,14 @@ func (c containedFS) check(name string) error {
 	if !fs.ValidPath(name) {
 		return &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
 	}
-	if name == "." {
-		return nil
-	}
-	todo := strings.Split(name, "/") // components still to resolve
-	cur := ""                        // the resolved path so far, inside the folder
-	for hops := 0; len(todo) > 0; {
-		next := path.Join(cur, todo[0])
-		todo = todo[1:]
-		info, err := fs.Lstat(c.FS, next)
-		if err != nil || info.Mode()&fs.ModeSymlink == 0 {
-			cur = next // a plain file or folder, or one the open will fail on
-			continue
-		}
-		if hops++; hops > 16 {
-			return fmt.Errorf("%s/%s: too many levels of symbolic links; link to the file itself", c.dir, name)
-		}
-		target, err := fs.ReadLink(c.FS, next)
-		if err != nil {
-			return err
-		}
-		resolved := path.Join(path.Dir(next), target)
-		if path.IsAbs(target) || strings.Contains(target, `\`) || !fs.ValidPath(resolved) {
-			return fmt.Errorf("%s/%s: the symbolic link points outside the theme folder (%s), and a build publishes no file from outside the site's folders; copy the file into the theme instead", c.dir, next, target)
-		}
-		todo = append(strings.Split(resolved, "/"), todo...)
-		cur = ""
+	link, target, err := load.LinkOutside(c.FS, name, "", 16)
+	switch {
+	case errors.Is(err, load.ErrLinkLoop):
+		return fmt.Errorf("%s/%s: too many levels of symbolic links; link to the file itself", c.dir, name)
+	case err != nil:
+		return err
+	case link != "":
+		return fmt.Errorf("%s/%s: the symbolic link points outside the theme folder (%s), and a build publishes no file from outside the site's folders; copy the file into the theme instead", c.dir, link, target)
 	}
 	return nil
 }

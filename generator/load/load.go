@@ -101,24 +101,58 @@ func Find(fsys fs.FS, maxBytes int64) (*Sources, error) {
 
 // checkLink returns why the symbolic link at p may not be followed, or "".
 func checkLink(fsys fs.FS, p string) string {
-	cur := p
-	for range 8 {
-		target, err := fs.ReadLink(fsys, cur)
-		if err != nil {
-			return "cannot read the symbolic link: " + err.Error()
-		}
-		if path.IsAbs(target) || strings.HasPrefix(target, "/") || strings.Contains(target, "\\") {
-			return "the symbolic link points outside content/ (" + target + "); copy the file into content/ instead"
-		}
-		next := path.Join(path.Dir(cur), target)
-		if !strings.HasPrefix(next, "content/") {
-			return "the symbolic link points outside content/ (" + target + "); copy the file into content/ instead"
-		}
+	_, target, err := LinkOutside(fsys, p, "content", 8)
+	switch {
+	case errors.Is(err, ErrLinkLoop):
+		return "too many levels of symbolic links; link to the file itself"
+	case err != nil:
+		return "cannot read the symbolic link: " + err.Error()
+	case target != "":
+		return "the symbolic link points outside content/ (" + target + "); copy the file into content/ instead"
+	}
+	return ""
+}
+
+// ErrLinkLoop is LinkOutside's error for more links in a row than it
+// follows.
+var ErrLinkLoop = errors.New("too many levels of symbolic links")
+
+// LinkOutside follows the symbolic links on the slash path name of fsys
+// and returns the first whose target leads out of the folder root ("" for
+// all of fsys) and that target, or "", "" when none does: a site's files
+// are its own, and a link in them to /etc/passwd or to a repository's
+// .git/config must not publish it. The error is a link it cannot read, or
+// one followed by more than hops others (ErrLinkLoop).
+func LinkOutside(fsys fs.FS, name, root string, hops int) (link, target string, err error) {
+	if name == "." || !fs.ValidPath(name) {
+		return "", "", nil
+	}
+	inside := func(p string) bool {
+		return fs.ValidPath(p) && (root == "" || strings.HasPrefix(p, root+"/"))
+	}
+	todo := strings.Split(name, "/") // components still to resolve
+	cur := ""                        // the resolved path so far
+	for followed := 0; len(todo) > 0; {
+		next := path.Join(cur, todo[0])
+		todo = todo[1:]
 		info, err := fs.Lstat(fsys, next)
 		if err != nil || info.Mode()&fs.ModeSymlink == 0 {
-			return ""
+			cur = next // a plain file or folder, or one that opening will fail on
+			continue
 		}
-		cur = next
+		if followed++; followed > hops {
+			return "", "", ErrLinkLoop
+		}
+		target, err := fs.ReadLink(fsys, next)
+		if err != nil {
+			return "", "", err
+		}
+		resolved := path.Join(path.Dir(next), target)
+		if path.IsAbs(target) || strings.Contains(target, "\\") || !inside(resolved) {
+			return next, target, nil
+		}
+		todo = append(strings.Split(resolved, "/"), todo...)
+		cur = ""
 	}
-	return "too many levels of symbolic links; link to the file itself"
+	return "", "", nil
 }
