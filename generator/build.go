@@ -28,6 +28,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/feeds"
 	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/index"
+	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/mail"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -62,6 +63,7 @@ type Result struct {
 	Bytes  int64         // output bytes
 	Stages []Stage       // time spent in each stage, in pipeline order
 	Words  *i18n.Catalog // the theme's messages in the site's language
+	Mail   mail.Theme    // the email templates: the site's theme folders over the built-in ones, in Words
 
 	fronts map[string]uint64 // with Options.Cache: the hash of each paper file's front matter
 }
@@ -118,13 +120,13 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		return nil, nil, err
 	}
 	var errs diag.List
-	siteTheme, themeDir, err := siteThemeOf(opts.Site, cfg)
+	siteTheme, err := siteThemes(opts.Site, cfg)
 	if err != nil {
 		return nil, nil, err
 	}
 	// The theme's words come first: Markdown's HTML has some. A mistake
 	// in them is reported with the sources' (in English meanwhile).
-	words, err := i18n.Load(i18n.Theme{Builtin: themes.Default(), Site: siteTheme, SiteDir: themeDir},
+	words, err := i18n.Load(i18n.Theme{Builtin: themes.Default(), Site: siteTheme},
 		i18n.Language{Tag: cfg.Language, Path: cfg.Source, Line: cfg.LangLine})
 	if err != nil {
 		errs.Append(err)
@@ -164,13 +166,14 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	// The email templates the site makes its own run on the newest day
 	// now, so that a mistake fails this build, not the mail job after the
 	// deploy; it costs one day's email.
-	mailTheme := mail.Theme{Builtin: themes.Default(), Site: siteTheme, Dir: themeDir, Words: words}
+	mailTheme := mail.Theme{Builtin: themes.Default(), Site: siteTheme, Words: words}
+	res.Mail = mailTheme
 	if err := mail.Check(site, mail.Settings(cfg.Newsletter), mailTheme, newsletterLines(cfg, cfgData)); err != nil {
 		return nil, nil, err
 	}
 	// The theme's static files are listed before anything is made, so
 	// that the sink writes no file that clashes with one.
-	static, err := themeStatics(themes.Default(), siteTheme, themeDir)
+	static, err := themeStatics(themes.Default(), siteTheme)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -238,7 +241,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		}
 		return out.add(opml)
 	})
-	rend, err := render.New(ctx, site, render.Options{Builtin: themes.Default(), SiteTheme: siteTheme, ThemeDir: themeDir, Words: words, Workers: opts.Workers, Once: lean})
+	rend, err := render.New(ctx, site, render.Options{Builtin: themes.Default(), SiteTheme: siteTheme, Words: words, Workers: opts.Workers, Once: lean})
 	if err == nil {
 		err = rend.All(ctx, out.add)
 	}
@@ -259,32 +262,45 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	return res, rend, nil
 }
 
-// siteThemeOf returns the site's theme folder and its path as the user
-// sees it ("themes/mine"), or nil and "" for a site without a theme.
-func siteThemeOf(site fs.FS, cfg *model.Config) (fs.FS, string, error) {
-	if cfg.Theme == "" {
-		return nil, "", nil
+// siteThemes returns the site's theme folders, its own first, or nil for a
+// site without a theme.
+func siteThemes(site fs.FS, cfg *model.Config) (themefs.Stack, error) {
+	var stack themefs.Stack
+	var errs diag.List
+	for _, name := range cfg.Themes {
+		dir := "themes/" + name
+		sub, err := fs.Sub(site, dir)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := fs.Stat(sub, "."); err != nil {
+			errs.Append(missingTheme(site, cfg, name))
+			continue
+		}
+		stack = append(stack, themefs.Layer{FS: containedFS{FS: sub, dir: dir}, Dir: dir})
 	}
-	dir := "themes/" + cfg.Theme
-	sub, err := fs.Sub(site, dir)
-	if err != nil {
-		return nil, "", err
-	}
-	if _, err := fs.Stat(sub, "."); err != nil {
-		if entries, err := fs.ReadDir(site, "themes"); err == nil {
-			var names []string
-			for _, e := range entries {
-				if e.IsDir() {
-					names = append(names, e.Name())
-				}
-			}
-			if s := diag.Suggest(cfg.Theme, names); s != "" {
-				return nil, "", diag.Errorf(cfg.Source, cfg.ThemeLine, "theme %q: the folder %s does not exist; did you mean %q?", cfg.Theme, dir, s)
+	return stack, errs.Err()
+}
+
+// missingTheme is the error of a theme: that names no folder.
+func missingTheme(site fs.FS, cfg *model.Config, name string) error {
+	dir := "themes/" + name
+	if entries, err := fs.ReadDir(site, "themes"); err == nil {
+		var names []string
+		for _, e := range entries {
+			if e.IsDir() && !slices.Contains(cfg.Themes, e.Name()) {
+				names = append(names, e.Name())
 			}
 		}
-		return nil, "", diag.Errorf(cfg.Source, cfg.ThemeLine, "theme %q: the folder %s does not exist; create it (paperboy new theme %s) or remove `theme:`", cfg.Theme, dir, cfg.Theme)
+		if s := diag.Suggest(name, names); s != "" {
+			return diag.Errorf(cfg.Source, cfg.ThemeLine, "theme %q: the folder %s does not exist; did you mean %q?", name, dir, s)
+		}
 	}
-	return containedFS{FS: sub, dir: dir}, dir, nil
+	remove := "remove `theme:`"
+	if len(cfg.Themes) > 1 {
+		remove = "remove it from `theme:`"
+	}
+	return diag.Errorf(cfg.Source, cfg.ThemeLine, "theme %q: the folder %s does not exist; create it (paperboy new theme %s) or %s", name, dir, name, remove)
 }
 
 // withClashes adds to err, the source errors of a build that failed, the

@@ -92,8 +92,8 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 			out = append(out, Problem{Kind: "orphan", Path: p, Msg: "no build reads this file: only .md files are sources here; rename it to end in .md, or move it out of content/ (names starting with _ are skipped without a word)"})
 		}
 	}
-	if cfg.Theme != "" {
-		dir := "themes/" + cfg.Theme
+	for _, name := range cfg.Themes {
+		dir := "themes/" + name
 		err := fs.WalkDir(opts.Site, dir, func(p string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() {
 				return err

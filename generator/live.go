@@ -177,15 +177,24 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 // format is checked) and robots.txt (the build adds to it) need a full
 // build.
 func (l *Live) staticOnly(changed []string) (*Result, bool) {
-	theme := l.site.Config.Theme
-	if theme == "" {
+	themes := l.site.Config.Themes
+	if len(themes) == 0 {
 		return nil, false
 	}
-	prefix := "themes/" + theme + "/static/"
 	files := slices.Clone(l.files)
 	for _, c := range changed {
 		rel := l.relative(c)
-		out, ok := strings.CutPrefix(rel, prefix)
+		out, ok := "", false
+		for i, name := range themes {
+			if out, ok = strings.CutPrefix(rel, "themes/"+name+"/static/"); ok {
+				// A file a theme before this one replaces is not published.
+				ok = !slices.ContainsFunc(themes[:i], func(over string) bool {
+					_, err := fs.Stat(l.opts.Site, "themes/"+over+"/static/"+out)
+					return err == nil
+				})
+				break
+			}
+		}
 		if !ok || out == "search.js" || out == robotsFile {
 			return nil, false
 		}

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/search"
 )
@@ -34,24 +35,23 @@ type statics struct {
 // replaces.
 const robotsFile = "robots.txt"
 
-// themeStatics lists the static files of the site's theme folder (site,
-// named dir; nil when the site has none) over those of the built-in theme.
-// A site's file in a folder where the built-in theme has a file clashes
-// with it, since it would hide that file.
-func themeStatics(builtin, site fs.FS, dir string) (*statics, error) {
+// themeStatics lists the static files of the site's theme folders (nil
+// when the site has none) over those of the built-in theme. A site's file
+// in a folder where the built-in theme has a file clashes with it, since
+// it would hide that file.
+func themeStatics(builtin fs.FS, site themefs.Stack) (*statics, error) {
 	st := &statics{origin: map[string]string{}, under: map[string][]string{}}
 	var errs diag.List
-	layers := []struct {
+	type layer struct {
 		fsys   fs.FS
 		origin func(string) string
-	}{
-		{site, func(p string) string { return dir + "/" + p }},
-		{builtin, func(p string) string { return "themes/default/" + p + " (built in)" }},
+	}
+	layers := []layer{{builtin, func(p string) string { return "themes/default/" + p + " (built in)" }}}
+	if site != nil {
+		layers = append([]layer{{site, site.Origin}}, layers...)
 	}
 	for i, layer := range layers {
-		if layer.fsys == nil {
-			continue
-		}
+		builtIn := i == len(layers)-1
 		err := fs.WalkDir(layer.fsys, "static", func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				if errors.Is(err, fs.ErrNotExist) && p == "static" {
@@ -64,7 +64,7 @@ func themeStatics(builtin, site fs.FS, dir string) (*statics, error) {
 				return nil // a site's file replaces the built-in one
 			}
 			switch {
-			case i > 0:
+			case builtIn:
 				for _, h := range st.clashes(out) {
 					errs.Add(st.origin[h], 0, "%s", clashMsg(h, out, "the built-in theme's static/"+out, ""))
 				}

@@ -6,19 +6,16 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator"
-	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/mail"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
-	"github.com/paperboy-digest/paperboy/themes"
 )
 
 const mailUsage = `usage: paperboy mail [flags] (--out FILE | --send --to ADDR… | --send --to-file FILE)
@@ -261,10 +258,7 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return fmt.Errorf("mail: %w", err)
 	}
-	th, err := siteTheme(f.source, res.Site.Config, res.Words)
-	if err != nil {
-		return err
-	}
+	th := res.Mail
 	settings := newsletterSettings(res.Site.Config)
 	if from := strings.TrimSpace(os.Getenv(mail.EnvFrom)); from != "" {
 		settings.From = from
@@ -351,23 +345,6 @@ func (f *mailFlags) recipients() ([]string, error) {
 		}
 	}
 	return out, nil
-}
-
-// siteTheme is the email templates' theme: the site's theme folder over
-// the built-in one, and words, the messages of the site's language the
-// build loaded from both (generator.Result.Words).
-func siteTheme(source string, cfg *model.Config, words *i18n.Catalog) (mail.Theme, error) {
-	th := mail.Theme{Builtin: themes.Default(), Words: words}
-	if cfg.Theme == "" {
-		return th, nil
-	}
-	th.Dir = "themes/" + cfg.Theme
-	sub, err := fs.Sub(os.DirFS(source), th.Dir)
-	if err != nil {
-		return th, err
-	}
-	th.Site = sub
-	return th, nil
 }
 
 // newsletterSettings are the newsletter settings of site.yaml.

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/load"
@@ -55,7 +56,7 @@ func newTheme(source, name string, stdout io.Writer) error {
 	yml := filepath.Join(source, filepath.FromSlash(load.Config))
 	step := fmt.Sprintf("set `theme: %s` in %s, then edit", name, yml)
 	if data, err := os.ReadFile(yml); err == nil {
-		if cfg, err := parse.Config(load.Config, data, ""); err == nil && cfg.Theme == name {
+		if cfg, err := parse.Config(load.Config, data, ""); err == nil && slices.Contains(cfg.Themes, name) {
 			step = fmt.Sprintf("%s names this theme already; edit", yml)
 		}
 	}

@@ -34,6 +34,7 @@ import (
 	xmessage "golang.org/x/text/message"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/themes"
@@ -43,11 +44,11 @@ import (
 const Dir = "i18n"
 
 // Theme is where Load finds translation files: the built-in theme and the
-// site's own theme folder over it.
+// site's own theme folders over it. A message of a higher folder replaces
+// the same message of a lower one; the rest of a file's messages stay.
 type Theme struct {
-	Builtin fs.FS  // the built-in theme
-	Site    fs.FS  // the site's theme folder, or nil
-	SiteDir string // the site's theme folder as the user sees it ("themes/mytheme")
+	Builtin fs.FS         // the built-in theme
+	Site    themefs.Stack // the site's theme folders, or nil
 }
 
 // Language is the site's language setting, for messages about it.
@@ -94,6 +95,7 @@ var pluralRules = map[string]locales.PluralRule{
 // file is one translation file of one layer.
 type file struct {
 	origin string
+	theme  string // the theme folder that has it ("themes/mine")
 	tag    language.Tag
 	msgs   []parse.Message
 }
@@ -105,12 +107,13 @@ type file struct {
 // Untranslated names them.
 func Load(th Theme, lang Language) (*Catalog, error) {
 	var errs diag.List
-	builtin, err := files(th.Builtin, func(p string) string { return "themes/default/" + p + " (built in)" })
+	builtin, err := files(th.Builtin, "themes/default", " (built in)")
 	errs.Append(err)
-	var site []file
-	if th.Site != nil {
-		site, err = files(th.Site, func(p string) string { return th.SiteDir + "/" + p })
+	var site []file // the lowest folder's first, so that a higher one's replace them
+	for _, l := range slices.Backward(th.Site) {
+		fs, err := files(l.FS, l.Dir, "")
 		errs.Append(err)
+		site = append(site, fs...)
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
@@ -141,7 +144,7 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 				if s := diag.Suggest(m.ID, ids); s != "" {
 					hint = fmt.Sprintf("did you mean %s? ", s)
 				}
-				errs.Add(f.origin, m.Line, "%s is not a message of the theme: i18n/en.yaml has no %s; %sfix the id, or add the message to %s/%s/en.yaml", m.ID, m.ID, hint, th.SiteDir, Dir)
+				errs.Add(f.origin, m.Line, "%s is not a message of the theme: i18n/en.yaml has no %s; %sfix the id, or add the message to %s/%s/en.yaml", m.ID, m.ID, hint, f.theme, Dir)
 			}
 		}
 		if f.tag != language.English {
@@ -269,8 +272,10 @@ func (c *Catalog) checkForms(site []file, chain []language.Tag) error {
 	return errs.Err()
 }
 
-// files reads every translation file of one theme layer.
-func files(fsys fs.FS, origin func(string) string) ([]file, error) {
+// files reads every translation file of one theme folder, dir as the
+// user sees it, suffix added to its files' names in messages.
+func files(fsys fs.FS, dir, suffix string) ([]file, error) {
+	origin := func(p string) string { return dir + "/" + p + suffix }
 	entries, err := fs.ReadDir(fsys, Dir)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -301,7 +306,7 @@ func files(fsys fs.FS, origin func(string) string) ([]file, error) {
 			errs.Append(err)
 			continue
 		}
-		out = append(out, file{origin: origin(p), tag: tag, msgs: msgs})
+		out = append(out, file{origin: origin(p), theme: dir, tag: tag, msgs: msgs})
 	}
 	return out, errs.Err()
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/i18n/i18ntest"
+	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/themes"
 )
 
@@ -91,7 +92,7 @@ func load(files map[string]string, lang string) (*Catalog, error) {
 	for name, data := range files {
 		site[name] = &fstest.MapFile{Data: []byte(data)}
 	}
-	return Load(Theme{Builtin: themes.Default(), Site: site, SiteDir: "themes/mine"}, Language{Tag: lang, Path: "content/site.yaml", Line: 7})
+	return Load(Theme{Builtin: themes.Default(), Site: themefs.Stack{{FS: site, Dir: "themes/mine"}}}, Language{Tag: lang, Path: "content/site.yaml", Line: 7})
 }
 
 func TestSiteLanguage(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+
 	"github.com/paperboy-digest/paperboy/generator/internal/browsertest"
 	"github.com/paperboy-digest/paperboy/generator/mail"
 )

@@ -4,13 +4,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/themes"
 )
 
 func TestCheck(t *testing.T) {
 	at := map[string]int{"subject": 7, "preheader": 8}
 	theme := func(files map[string]string) Theme {
-		return Theme{Builtin: themes.Default(), Dir: "themes/mine", Site: mapFS(files)}
+		return Theme{Builtin: themes.Default(), Site: themefs.Stack{{FS: mapFS(files), Dir: "themes/mine"}}}
 	}
 	tests := []struct {
 		name string

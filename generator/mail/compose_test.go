@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/themes"
 )
 
@@ -63,9 +64,9 @@ func TestThemeOverride(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	th := Theme{Builtin: themes.Default(), Dir: "themes/mine", Site: mapFS(map[string]string{
+	th := Theme{Builtin: themes.Default(), Site: themefs.Stack{{FS: mapFS(map[string]string{
 		"email/digest.txt": "{{range .Papers}}* {{.Title}} {{paperURL .}}\n{{end}}",
-	})}
+	}), Dir: "themes/mine"}}}
 	m, err := Compose(site, d, testSettings(), th)
 	if err != nil {
 		t.Fatal(err)
@@ -83,7 +84,7 @@ func TestThemeOverride(t *testing.T) {
 		{"email/digest.html", "<p>\n\n{{.Papers.Nope}}</p>", "themes/mine/email/digest.html:3: template error: "},
 	}
 	for _, tt := range tests {
-		th.Site = mapFS(map[string]string{tt.file: tt.src})
+		th.Site = themefs.Stack{{FS: mapFS(map[string]string{tt.file: tt.src}), Dir: "themes/mine"}}
 		_, err := Compose(site, d, testSettings(), th)
 		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
 			t.Errorf("Compose with %s = %q: %v, want %q…", tt.file, tt.src, err, tt.want)

@@ -2,8 +2,9 @@ package mail
 
 import (
 	"fmt"
-	"github.com/paperboy-digest/paperboy/generator/textutil"
 	"io"
+
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // Status is what became of one recipient's message.

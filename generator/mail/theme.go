@@ -18,6 +18,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/i18n"
+	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -32,8 +33,7 @@ const (
 // emails are written in.
 type Theme struct {
 	Builtin fs.FS         // the built-in theme (themes.Default())
-	Site    fs.FS         // the site's theme folder, or nil
-	Dir     string        // the site's theme folder as the user sees it ("themes/mine"), for messages
+	Site    themefs.Stack // the site's theme folders, or nil
 	Words   *i18n.Catalog // the theme's messages in the site's language (generator.Result.Words); nil is the built-in English
 }
 
@@ -54,10 +54,8 @@ func (th Theme) words() (*i18n.Catalog, error) {
 // or its language is not English. A message only fails when it runs, so
 // Check then tries the built-in templates too.
 func (th Theme) ownWords() bool {
-	if th.Site != nil {
-		if _, err := fs.Stat(th.Site, i18n.Dir); err == nil {
-			return true
-		}
+	if th.Site.Has(i18n.Dir) {
+		return true
 	}
 	if th.Words == nil {
 		return false
@@ -69,7 +67,7 @@ func (th Theme) ownWords() bool {
 // read returns the file name from the site's theme, or else the built-in one.
 func (th Theme) read(name string) ([]byte, error) {
 	if th.Site != nil {
-		data, err := fs.ReadFile(th.Site, name)
+		data, err := th.Site.ReadFile(name)
 		if err == nil || !errors.Is(err, fs.ErrNotExist) {
 			return data, err
 		}
@@ -80,19 +78,15 @@ func (th Theme) read(name string) ([]byte, error) {
 	return fs.ReadFile(th.Builtin, name)
 }
 
-// overrides reports whether the site's theme has its own file name.
+// overrides reports whether the site's themes have their own file name.
 func (th Theme) overrides(name string) bool {
-	if th.Site == nil {
-		return false
-	}
-	_, err := fs.Stat(th.Site, name)
-	return err == nil
+	return th.Site.Has(name)
 }
 
 // origin says where name comes from, for error messages.
 func (th Theme) origin(name string) string {
-	if th.overrides(name) {
-		return th.Dir + "/" + name
+	if at := th.Site.Origin(name); at != "" {
+		return at
 	}
 	return "themes/default/" + name + " (built in)"
 }

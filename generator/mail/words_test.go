@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/paperboy-digest/paperboy/generator/i18n"
+	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/themes"
 )
 
@@ -13,12 +14,12 @@ import (
 func themeWith(t *testing.T, files map[string]string) Theme {
 	t.Helper()
 	site := mapFS(files)
-	c, err := i18n.Load(i18n.Theme{Builtin: themes.Default(), Site: site, SiteDir: "themes/mine"},
+	c, err := i18n.Load(i18n.Theme{Builtin: themes.Default(), Site: themefs.Stack{{FS: site, Dir: "themes/mine"}}},
 		i18n.Language{Tag: "en", Path: "content/site.yaml"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Theme{Builtin: themes.Default(), Site: site, Dir: "themes/mine", Words: c}
+	return Theme{Builtin: themes.Default(), Site: themefs.Stack{{FS: site, Dir: "themes/mine"}}, Words: c}
 }
 
 // TestSiteWords: a site's own English replaces the built-in messages in

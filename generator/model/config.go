@@ -14,8 +14,11 @@ type Config struct {
 	// (BCP 47, default "en"); a paper's language: overrides it.
 	PaperLanguage string
 	Author        string // the curator, for feeds and meta tags
-	Theme         string // folder under themes/ that overrides the built-in theme; "" for none
-	Domain        string // custom domain written to CNAME; "" for none
+	Theme         string // the site's own theme folder under themes/, the first of Themes; "" for none
+	// Themes are the folders under themes/ that override the built-in
+	// theme, the first over the rest (`theme: [mine, lab]`); nil for none.
+	Themes []string
+	Domain string // custom domain written to CNAME; "" for none
 
 	FeedSize   int  // items in the whole-site and topic feeds, default 50
 	PageSize   int  // papers per topic/author page, default 25

@@ -23,7 +23,7 @@ type siteYAML struct {
 	Language    string         `yaml:"language"`
 	PaperLang   string         `yaml:"paperLanguage"`
 	Author      string         `yaml:"author"`
-	Theme       string         `yaml:"theme"`
+	Theme       yaml.Node      `yaml:"theme"`
 	Domain      string         `yaml:"domain"`
 	FeedSize    int            `yaml:"feedSize" min:"1" max:"100000"`
 	PageSize    int            `yaml:"pageSize" min:"1" max:"100000"`
@@ -74,7 +74,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	decodeMapping(path, m, &y, "site.yaml", lines, &errs)
 	c := &model.Config{
 		Title: strings.TrimSpace(y.Title), Description: y.Description, Language: y.Language,
-		Author: y.Author, Theme: y.Theme, Domain: strings.ToLower(strings.TrimSpace(y.Domain)),
+		Author: y.Author, Domain: strings.ToLower(strings.TrimSpace(y.Domain)),
 		FeedSize: y.FeedSize, PageSize: y.PageSize, HomeDays: y.HomeDays, TopSize: y.TopSize,
 		UnsafeHTML: y.UnsafeHTML, Extra: y.Extra, Source: path, Limits: DefaultLimits(),
 	}
@@ -96,8 +96,9 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 			*d.p = d.def
 		}
 	}
-	if c.Theme != "" && !themeRE.MatchString(c.Theme) {
-		errs.Add(path, lineOr(lines, "theme", 1), "theme %q is not a folder name; name a folder under themes/, e.g. `theme: mytheme`", c.Theme)
+	c.Themes = themes(path, &y.Theme, &errs)
+	if len(c.Themes) > 0 {
+		c.Theme = c.Themes[0]
 	}
 	if c.Domain != "" && !domainRE.MatchString(c.Domain) {
 		errs.Add(path, lineOr(lines, "domain", 1), "domain %q is not a host name; write it without scheme or path, e.g. `domain: papers.example.org`", c.Domain)
@@ -120,6 +121,41 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 		checkNewsletter(path, y.Newsletter.Line, &c.Newsletter, &errs)
 	}
 	return c, errs.Err()
+}
+
+// themes returns the folder names theme: gives, one (`theme: mine`) or a
+// list, the site's own first (`theme: [mine, lab]`).
+func themes(path string, n *yaml.Node, errs *diag.List) []string {
+	items := []*yaml.Node{n}
+	switch n.Kind {
+	case 0:
+		return nil
+	case yaml.SequenceNode:
+		items = n.Content
+	case yaml.ScalarNode:
+		if n.Tag == "!!null" || n.Value == "" {
+			return nil
+		}
+	default:
+		errs.Add(path, n.Line, "theme: give a folder under themes/ (`theme: mytheme`), or a list of them, yours first (`theme: [mytheme, lab]`)")
+		return nil
+	}
+	var out []string
+	seen := map[string]int{}
+	for _, it := range items {
+		switch {
+		case it.Kind != yaml.ScalarNode || it.Tag != "!!str" && it.Tag != "!!int":
+			errs.Add(path, it.Line, "theme: give a folder under themes/ (`theme: mytheme`), or a list of them, yours first (`theme: [mytheme, lab]`)")
+		case !themeRE.MatchString(it.Value):
+			errs.Add(path, it.Line, "theme %q is not a folder name; name a folder under themes/, e.g. `theme: mytheme`", it.Value)
+		case seen[it.Value] != 0:
+			errs.Add(path, it.Line, "theme %q is listed twice (first on line %d); keep one of them", it.Value, seen[it.Value])
+		default:
+			seen[it.Value] = it.Line
+			out = append(out, it.Value)
+		}
+	}
+	return out
 }
 
 // languageTag returns the BCP 47 tag of field key in its canonical form

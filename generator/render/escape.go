@@ -73,7 +73,7 @@ func (t *templates) leak(set *template.Template) error {
 			continue
 		}
 		what, fix := openContext(e.Description)
-		return diag.Errorf(t.theme.origin(tt.Tree.ParseName, t.dir), line,
+		return diag.Errorf(t.theme.origin(tt.Tree.ParseName), line,
 			"template error: {{define %q}} ends inside %s that begins on this line; %s", tt.Name(), what, fix)
 	}
 	return nil

@@ -26,6 +26,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/i18n"
+	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parallel"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
@@ -34,8 +35,7 @@ import (
 // Options configure rendering.
 type Options struct {
 	Builtin   fs.FS         // the built-in theme
-	SiteTheme fs.FS         // the site's theme folder, or nil
-	ThemeDir  string        // the site's theme folder as the user sees it, for messages ("themes/mytheme")
+	SiteTheme themefs.Stack // the site's theme folders, or nil
 	Words     *i18n.Catalog // the theme's messages in the site's language
 	Workers   int           // pages rendered at once; 0 means GOMAXPROCS
 	// Once says All runs once and the renderer is then dropped (a build
@@ -73,7 +73,7 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	funcs["cached"] = func(name string, data any, keys ...any) (template.HTML, error) {
 		return r.parts.render(name, data, keys...)
 	}
-	tmpl, err := loadTemplates(r.th, opts.ThemeDir, funcs)
+	tmpl, err := loadTemplates(r.th, funcs)
 	if err != nil {
 		return nil, err
 	}

@@ -58,8 +58,8 @@ type definition struct {
 
 // loadTemplates parses templates/base.html and templates/partials/* once
 // into a base set, then clones it for every page template.
-func loadTemplates(th overlay, themeDir string, funcs template.FuncMap) (*templates, error) {
-	t := &templates{pages: pageSets{kinds: map[string]*template.Template{}}, theme: th, dir: themeDir,
+func loadTemplates(th overlay, funcs template.FuncMap) (*templates, error) {
+	t := &templates{pages: pageSets{kinds: map[string]*template.Template{}}, theme: th, dir: th.site.Dir(),
 		funcs: slices.Sorted(maps.Keys(funcs)), trees: map[string][]*parse.Tree{}}
 	base, err := t.loadBase(funcs)
 	if err != nil {
@@ -68,11 +68,11 @@ func loadTemplates(th overlay, themeDir string, funcs template.FuncMap) (*templa
 	t.base = base
 	var errs diag.List
 	if t.theme.inSite("templates/base.html") && !baseRuns(base, "main", "") {
-		errs.Add(t.theme.origin("templates/base.html", t.dir), t.lineOf(base.Lookup("base")),
+		errs.Add(t.theme.origin("templates/base.html"), t.lineOf(base.Lookup("base")),
 			"the base never runs \"main\", the template each page defines for its content, so every page would be its header and footer alone; add {{template \"main\" .}} inside <main>")
 	}
 	if t.theme.inSite("templates/base.html") && !runsHead(base) {
-		errs.Add(t.theme.origin("templates/base.html", t.dir), t.lineOf(base.Lookup("base")),
+		errs.Add(t.theme.origin("templates/base.html"), t.lineOf(base.Lookup("base")),
 			"the base never runs the \"head\" block, so paper pages would lose their citation tags and JSON-LD (what Google Scholar and Zotero read); add {{block \"head\" .}}{{end}} inside <head>")
 	}
 	items, err := base.Clone()
@@ -173,7 +173,7 @@ func (t *templates) defined(name string, defs []definition) error {
 		if d == first || !d.site {
 			continue
 		}
-		at := t.theme.origin(first.file, t.dir)
+		at := t.theme.origin(first.file)
 		if first.line > 0 {
 			at = fmt.Sprintf("%s:%d", at, first.line)
 		}
@@ -181,7 +181,7 @@ func (t *templates) defined(name string, defs []definition) error {
 		if !first.site {
 			fix = fmt.Sprintf("to replace the built-in one, put yours in %s/%s instead; else rename yours", t.dir, first.file)
 		}
-		errs.Add(t.theme.origin(d.file, t.dir), d.line, "template %q is defined here and in %s; %s", name, at, fix)
+		errs.Add(t.theme.origin(d.file), d.line, "template %q is defined here and in %s; %s", name, at, fix)
 	}
 	return errs.Err()
 }
@@ -237,7 +237,7 @@ func (t *templates) noBase(defs map[string][]definition) error {
 		}
 	}
 	slices.Sort(defined)
-	origin := t.theme.origin(name, t.dir)
+	origin := t.theme.origin(name)
 	if s := diag.Suggest("base", defined); s != "" {
 		return diag.List{diag.Errorf(origin, defs[s][0].line, "the base defines %q, but every page is executed as \"base\"; name it {{define \"base\"}}", s)}
 	}
@@ -287,7 +287,7 @@ func (t *templates) noPaperItem() error {
 	if l, ok := t.lost["paper-item"]; ok {
 		return diag.List{t.lostError("paper-item", l, "{{card .}} shows for every paper")}
 	}
-	return diag.List{diag.Errorf(t.theme.origin(file, t.dir), 1, "the theme defines no \"paper-item\", the card {{card .}} shows for every paper; define it in %s/%s", t.dir, file)}
+	return diag.List{diag.Errorf(t.theme.origin(file), 1, "the theme defines no \"paper-item\", the card {{card .}} shows for every paper; define it in %s/%s", t.dir, file)}
 }
 
 // quoteList quotes each name and joins them with commas.
@@ -350,7 +350,7 @@ func (t *templates) noMain(set *template.Template, name string) error {
 			line[tt.Name()] = t.lineOf(tt)
 		}
 	}
-	origin := t.theme.origin(name, t.dir)
+	origin := t.theme.origin(name)
 	if s := diag.Suggest("main", defined); s != "" {
 		return diag.Errorf(origin, line[s], "the page defines %q, but base.html shows the page's \"main\"; name it {{define \"main\"}}", s)
 	}
@@ -381,7 +381,7 @@ func (t *templates) lineOf(tt *template.Template) int {
 func (t *templates) parse(set *template.Template, name string, fsys fs.FS) error {
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
-		return diag.Errorf(t.theme.origin(name, t.dir), 0, "cannot read the template: %v", err)
+		return diag.Errorf(t.theme.origin(name), 0, "cannot read the template: %v", err)
 	}
 	if _, err := set.New(name).Parse(string(data)); err != nil {
 		return t.parseError(err, name, data)

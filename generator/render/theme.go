@@ -4,16 +4,19 @@ import (
 	"errors"
 	"io/fs"
 	"slices"
+
+	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 )
 
-// overlay is a theme: the site's own theme folder over the built-in theme.
-// A file in the site's folder replaces the built-in file at the same path.
+// overlay is a theme: the site's own theme folders over the built-in
+// theme. A file in the site's folders replaces the built-in file at the
+// same path.
 type overlay struct {
-	site    fs.FS // nil when the site has no theme of its own
+	site    themefs.Stack // nil when the site has no theme of its own
 	builtin fs.FS
 }
 
-// Open opens name from the site's theme, or else from the built-in theme.
+// Open opens name from the site's themes, or else from the built-in theme.
 func (o overlay) Open(name string) (fs.File, error) {
 	if o.site != nil {
 		f, err := o.site.Open(name)
@@ -28,11 +31,9 @@ func (o overlay) Open(name string) (fs.File, error) {
 }
 
 // origin says where name comes from, for error messages.
-func (o overlay) origin(name, siteDir string) string {
-	if o.site != nil {
-		if _, err := fs.Stat(o.site, name); err == nil {
-			return siteDir + "/" + name
-		}
+func (o overlay) origin(name string) string {
+	if at := o.site.Origin(name); at != "" {
+		return at
 	}
 	return "themes/default/" + name + " (built in)"
 }
@@ -41,10 +42,11 @@ func (o overlay) origin(name, siteDir string) string {
 func (o overlay) files(dir string) ([]string, error) {
 	seen := map[string]bool{}
 	var out []string
-	for _, fsys := range []fs.FS{o.site, o.builtin} {
-		if fsys == nil {
-			continue
-		}
+	layers := []fs.FS{o.builtin}
+	if o.site != nil {
+		layers = []fs.FS{o.site, o.builtin}
+	}
+	for _, fsys := range layers {
 		err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				if errors.Is(err, fs.ErrNotExist) && p == dir {
@@ -66,13 +68,9 @@ func (o overlay) files(dir string) ([]string, error) {
 	return out, nil
 }
 
-// inSite reports whether name is a file of the site's theme.
+// inSite reports whether name is a file of the site's themes.
 func (o overlay) inSite(name string) bool {
-	if o.site == nil {
-		return false
-	}
-	_, err := fs.Stat(o.site, name)
-	return err == nil
+	return o.site.Has(name)
 }
 
 // exists reports whether name is a file of either layer.

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/themes"
 )
@@ -26,7 +27,7 @@ func loadTheme(t *testing.T, files map[string]string) (*templates, error) {
 	for name, f := range newScholar(nil, l).funcs() {
 		funcs[name] = f
 	}
-	return loadTemplates(overlay{site: site, builtin: themes.Default()}, "themes/mine", funcs)
+	return loadTemplates(overlay{site: themefs.Stack{{FS: site, Dir: "themes/mine"}}, builtin: themes.Default()}, funcs)
 }
 
 // testConfig is a site configuration under the base path /repo/.

@@ -41,7 +41,7 @@ func (t *templates) templateError(err error) error {
 	var differs *cachedDiffersError
 	if errors.As(err, &differs) && t.base != nil {
 		if tt := t.base.Lookup(differs.name); tt != nil && tt.Tree != nil {
-			return diag.Errorf(t.theme.origin(tt.Tree.ParseName, t.dir), t.lineOf(tt), "template error: %s", differs)
+			return diag.Errorf(t.theme.origin(tt.Tree.ParseName), t.lineOf(tt), "template error: %s", differs)
 		}
 	}
 	missing, inner := innermost(err)
@@ -84,7 +84,7 @@ func (t *templates) errorList(err error) error {
 
 // at returns the template error msg at line of the theme file name.
 func (t *templates) at(name string, line int, msg string) *diag.Error {
-	return diag.Errorf(t.theme.origin(name, t.dir), line, "template error: %s; %s", msg, t.fix(msg, name))
+	return diag.Errorf(t.theme.origin(name), line, "template error: %s; %s", msg, t.fix(msg, name))
 }
 
 // innermost returns the innermost template error err wraps: a page that
@@ -143,9 +143,9 @@ func (t *templates) fix(msg, name string) string {
 // replaced the built-in file defining it, or with the nearest of defined.
 func (t *templates) noTemplate(called, name string, line int, defined []string) *diag.Error {
 	if l, ok := t.lost[called]; ok {
-		return t.lostError(called, l, fmt.Sprintf("%s:%d uses", t.theme.origin(name, t.dir), line))
+		return t.lostError(called, l, fmt.Sprintf("%s:%d uses", t.theme.origin(name), line))
 	}
-	origin := t.theme.origin(name, t.dir)
+	origin := t.theme.origin(name)
 	if s := diag.Suggest(called, defined); s != "" {
 		return diag.Errorf(origin, line, "template error: no such template %q; did you mean %q?", called, s)
 	}
@@ -155,7 +155,7 @@ func (t *templates) noTemplate(called, name string, line int, defined []string) 
 // lostError explains the template name that l's file, replacing the
 // built-in file that defined it, does not define; use says what needs it.
 func (t *templates) lostError(name string, l lostTemplate, use string) *diag.Error {
-	origin := t.theme.origin(l.file, t.dir)
+	origin := t.theme.origin(l.file)
 	if l.near != "" {
 		return diag.Errorf(origin, l.line, "defines %q but no template %q, which the built-in file it replaces defined and %s; did you mean {{define %q}}?", l.near, name, use, name)
 	}
@@ -185,9 +185,9 @@ func (t *templates) parseError(err error, name string, src []byte) error {
 		word, line, inner, endLine := unclosedBlock(string(src))
 		switch {
 		case inner != "":
-			return diag.Errorf(t.theme.origin(name, t.dir), line, "template error: this {{%s}} seems to lack its {{end}}: the {{end}} on line %d, indented less, closed it, so the file ends before the {{%s}}'s own {{end}}; add the {{end}} where this block should end", inner, endLine, word)
+			return diag.Errorf(t.theme.origin(name), line, "template error: this {{%s}} seems to lack its {{end}}: the {{end}} on line %d, indented less, closed it, so the file ends before the {{%s}}'s own {{end}}; add the {{end}} where this block should end", inner, endLine, word)
 		case word != "":
-			return diag.Errorf(t.theme.origin(name, t.dir), line, "template error: this {{%s}} is never closed: the file ends before its {{end}}; add the {{end}} where the block should end", word)
+			return diag.Errorf(t.theme.origin(name), line, "template error: this {{%s}} is never closed: the file ends before its {{end}}; add the {{end}} where the block should end", word)
 		}
 	}
 	return t.templateError(err)

@@ -8,6 +8,7 @@ import (
 	"testing/fstest"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/themes"
 )
@@ -147,7 +148,7 @@ func TestFixNamesOverridesOnly(t *testing.T) {
 func TestCardErrorsAreListed(t *testing.T) {
 	site := &model.Site{Config: testConfig(), Papers: []*model.Paper{{ID: "a", Slug: "a", Title: "A"}}}
 	theme := fstest.MapFS{"templates/partials/paper-item.html": {Data: []byte("{{define \"paper-item\"}}\n{{.Titel}}{{end}}")}}
-	_, err := New(context.Background(), site, Options{Words: english, Builtin: themes.Default(), SiteTheme: theme, ThemeDir: "themes/mine"})
+	_, err := New(context.Background(), site, Options{Words: english, Builtin: themes.Default(), SiteTheme: themefs.Stack{{FS: theme, Dir: "themes/mine"}}})
 	var list diag.List
 	if !errors.As(err, &list) || len(list) != 1 {
 		t.Fatalf("error %T %v, want a diag.List of one error", err, err)

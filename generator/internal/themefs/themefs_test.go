@@ -1,0 +1,60 @@
+package themefs
+
+import (
+	"io/fs"
+	"slices"
+	"testing"
+	"testing/fstest"
+)
+
+func stack() Stack {
+	mine := fstest.MapFS{
+		"static/custom.css":         {Data: []byte("mine")},
+		"templates/partials/a.html": {Data: []byte("mine a")},
+		"i18n/en.yaml":              {Data: []byte("x: y")},
+	}
+	lab := fstest.MapFS{
+		"static/custom.css":         {Data: []byte("lab")},
+		"static/img/logo.svg":       {Data: []byte("<svg/>")},
+		"templates/partials/a.html": {Data: []byte("lab a")},
+		"templates/partials/b.html": {Data: []byte("lab b")},
+	}
+	return Stack{{FS: mine, Dir: "themes/mine"}, {FS: lab, Dir: "themes/lab"}}
+}
+
+// TestStack: the first layer that has a file gives it, folders list every
+// layer's files, and Origin names the folder a file comes from; the
+// Stack is a well-behaved fs.FS (fstest.TestFS).
+func TestStack(t *testing.T) {
+	s := stack()
+	if err := fstest.TestFS(s, "static/custom.css", "static/img/logo.svg", "templates/partials/a.html", "templates/partials/b.html", "i18n/en.yaml"); err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{"static/custom.css": "mine", "templates/partials/b.html": "lab b"} {
+		if data, err := fs.ReadFile(s, name); err != nil || string(data) != want {
+			t.Errorf("ReadFile(%s) = %q, %v; want %q", name, data, err, want)
+		}
+	}
+	var files []string
+	fs.WalkDir(s, "templates", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			files = append(files, p)
+		}
+		return err
+	})
+	if want := []string{"templates/partials/a.html", "templates/partials/b.html"}; !slices.Equal(files, want) {
+		t.Errorf("WalkDir = %q, want %q", files, want)
+	}
+	for name, want := range map[string]string{
+		"static/custom.css":   "themes/mine/static/custom.css",
+		"static/img/logo.svg": "themes/lab/static/img/logo.svg",
+		"static/nope.css":     "",
+	} {
+		if got := s.Origin(name); got != want {
+			t.Errorf("Origin(%s) = %q, want %q", name, got, want)
+		}
+	}
+	if s.Dir() != "themes/mine" || Stack(nil).Dir() != "" || Stack(nil).Has("static") || !s.Has("static/img") {
+		t.Error("Dir or Has of a Stack is wrong")
+	}
+}
