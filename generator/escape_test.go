@@ -66,3 +66,40 @@ func TestHostileTextIsInert(t *testing.T) {
 	out.contains(t, "topics/evil/index.html", "&lt;img src=x onerror=alert(1)&gt;", "{{.Config}} &lt;/p&gt;")
 	out.contains(t, "days/2024-01-01/index.html", "&lt;script&gt;alert(&#39;day&#39;)&lt;/script&gt;")
 }
+
+// TestCommentsStayPrivate: a curator's HTML comment, in a paper or a day,
+// reaches no reader: not the page's text, its citation metadata, the feeds
+// or the search index, with or without unsafeHTML; a tag's attributes keep
+// their dashes; and a <!--more--> line ends the summary.
+func TestCommentsStayPrivate(t *testing.T) {
+	site := strings.Replace(smallSite, "Gamma abstract.\n", "Gamma -- abstract <!-- ask Bob -- private --> here.\n\nSecond paragraph. <span class=\"a--b\">x</span>\n\n<!--more-->\n\nThird.\n", 1) + `
+-- content/days/2024-05-31.md --
+---
+title: Friday
+---
+<!-- the day's private -- note -->
+Intro.
+`
+	for _, unsafe := range []bool{false, true} {
+		src := site
+		if unsafe {
+			src = strings.Replace(site, "pageSize: 2\n", "pageSize: 2\nunsafeHTML: true\n", 1)
+		}
+		out := mustBuild(t, src)
+		for p, s := range out {
+			if strings.Contains(s, "ask Bob") && !(unsafe && strings.HasSuffix(p, "papers/2405.00003/index.html")) {
+				t.Errorf("unsafeHTML %v: %s shows the paper's comment", unsafe, p)
+			}
+			if strings.Contains(s, "private -- note") && !(unsafe && p == "days/2024-05-31/index.html") {
+				t.Errorf("unsafeHTML %v: %s shows the day's comment", unsafe, p)
+			}
+			if strings.Contains(s, "&lt;!") || strings.Contains(s, "<!–") || strings.Contains(s, "more–") {
+				t.Errorf("unsafeHTML %v: %s shows a comment as text", unsafe, p)
+			}
+		}
+		out.contains(t, "papers/2405.00003/index.html", `<meta name="description" content="Gamma – abstract here. Second paragraph. x">`)
+		if unsafe {
+			out.contains(t, "papers/2405.00003/index.html", `<span class="a--b">x</span>`)
+		}
+	}
+}

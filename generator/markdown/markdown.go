@@ -130,6 +130,7 @@ func (r *Renderer) Render(src []byte) (Result, error) {
 	var res Result
 	var text strings.Builder
 	summaryAt, summaryLen := 0, 0
+	moreAt := -1           // where <!--more--> ends the summary, as in Hugo; -1 when it does not
 	var blocks []textBlock // the text of each block, for a summary that display math split
 	visit := func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -144,6 +145,10 @@ func (r *Renderer) Render(src []byte) (Result, error) {
 			t = textutil.CollapseSpace(blockTeX(n, src))
 		case ast.KindFencedCodeBlock, ast.KindCodeBlock:
 			res.HasCode = true
+		case ast.KindHTMLBlock:
+			if moreAt < 0 && n.Parent() == doc && isMore(n, src) {
+				moreAt = text.Len()
+			}
 		case ast.KindParagraph, ast.KindHeading, ast.KindTextBlock, extast.KindTableCell:
 			// A tight list's items hold text blocks, not paragraphs.
 			t = plain(n, src)
@@ -176,7 +181,10 @@ func (r *Renderer) Render(src []byte) (Result, error) {
 	if abstractLen < len(all) {
 		res.Text = strings.Clone(all)
 	}
-	if end := splitParagraph(blocks, src); end > summaryAt+summaryLen {
+	if moreAt > 0 && moreAt <= abstractLen {
+		// The curator marked where the summary ends.
+		res.Summary = textutil.Truncate(maxSummary, strings.ReplaceAll(abstract[:moreAt], "\n", " "))
+	} else if end := splitParagraph(blocks, src); end > summaryAt+summaryLen {
 		// Display math written inside the first paragraph split it: the
 		// summary is the whole paragraph, not the words before the formula.
 		res.Summary = textutil.Truncate(maxSummary, strings.ReplaceAll(all[summaryAt:end], "\n", " "))
@@ -198,6 +206,16 @@ func (r *Renderer) Render(src []byte) (Result, error) {
 	}
 	res.HTML = buf.Bytes()
 	return res, nil
+}
+
+// isMore reports whether the HTML block n is a line <!--more--> alone.
+func isMore(n ast.Node, src []byte) bool {
+	lines := n.Lines()
+	if lines.Len() != 1 {
+		return false
+	}
+	seg := lines.At(0)
+	return string(bytes.TrimSpace(seg.Value(src))) == "<!--more-->"
 }
 
 // splitNotes moves doc's first top-level heading, and everything after it,

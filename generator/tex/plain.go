@@ -30,7 +30,8 @@ const maxPlainDepth = 16
 // tildes explains. \$ is left as it is: it is already the Markdown escape
 // for a literal dollar sign, and turning it into a bare $ could open a math
 // span. Plain copies $…$ and $$…$$ math, code spans, fenced code blocks,
-// bare URLs, autolinks and link destinations through unchanged, leaves
+// bare URLs, autolinks, raw HTML (comments and tags, as CommonMark reads
+// them inline) and link destinations through unchanged, leaves
 // every other byte as it is, and never writes raw HTML. \href links with a
 // scheme other than http, https, ftp or mailto keep only their text.
 func Plain(s string) string {
@@ -77,6 +78,13 @@ func (c *plainConv) run(lo, hi, depth int) {
 			c.b.WriteString(s[i:end])
 			i = end
 			continue
+		}
+		if s[i] == '<' {
+			if end := rawHTML(s, i); end > i {
+				c.b.WriteString(s[i:end])
+				i = end
+				continue
+			}
 		}
 		if end := bareURL(s, i); end > i {
 			c.b.WriteString(s[i:end])

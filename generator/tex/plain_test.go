@@ -19,6 +19,16 @@ func TestPlain(t *testing.T) {
 		{"A state-of-the-art model's results (n=5): 3 < 4 & 5 > 2.", "A state-of-the-art model's results (n=5): 3 < 4 & 5 > 2."},
 		{"Unicode: naïve café — “ok”", "Unicode: naïve café — “ok”"},
 		{"{braces} stay, and so does \\unknown{x}", "{braces} stay, and so does \\unknown{x}"},
+		// Raw HTML stays as CommonMark reads it: a comment stays a comment,
+		// and attributes keep their dashes; text around it is converted.
+		{"a -- b <!-- note -- private --> c -- d", "a – b <!-- note -- private --> c – d"},
+		{"<!--more-->\n\nRest -- here", "<!--more-->\n\nRest – here"},
+		{"x <!-- never closed -- at all", "x <!-- never closed -- at all"},
+		{"<!--> a -- b <!---> c -- d", "<!--> a – b <!---> c – d"},
+		{`<div class="callout--warning" style='--accent: red' data-x=a--b hidden>`, `<div class="callout--warning" style='--accent: red' data-x=a--b hidden>`},
+		{"<span\n  title=\"a--b\"/> and </span > -- x", "<span\n  title=\"a--b\"/> and </span > – x"},
+		// What is not a tag is text.
+		{"3 <-- 4 and x<y -- z and <3 -- a and <a title=\"x--y> -- b", "3 <– 4 and x<y – z and <3 – a and <a title=\"x–y> – b"},
 		// Markdown structure made of dashes stays.
 		{"| a | b |\n|---|:--:|\n| 1--2 | x |\n", "| a | b |\n|---|:--:|\n| 1–2 | x |\n"},
 		{"text\n\n---\n\nmore -- here", "text\n\n---\n\nmore – here"},

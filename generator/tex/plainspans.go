@@ -276,3 +276,111 @@ func ruleLine(s string, i int) int {
 	}
 	return end
 }
+
+// rawHTML returns the index just past the raw HTML that opens at s[i] ==
+// '<' as CommonMark reads it inline: a comment (<!-- … -->, <!-->, <!--->),
+// an open tag with its attributes, or a closing tag; i if none opens
+// there. Plain copies it unchanged: a curator's <!-- note --> must stay a
+// comment, which -- → – would end, and class="callout--warning" or
+// style="--accent: red" must keep their dashes. An unclosed comment is
+// copied to the end, where CommonMark's HTML block would run too.
+func rawHTML(s string, i int) int {
+	rest := s[i:]
+	switch {
+	case strings.HasPrefix(rest, "<!-->"):
+		return i + len("<!-->")
+	case strings.HasPrefix(rest, "<!--->"):
+		return i + len("<!--->")
+	case strings.HasPrefix(rest, "<!--"):
+		if end := strings.Index(rest[len("<!--"):], "-->"); end >= 0 {
+			return i + len("<!--") + end + len("-->")
+		}
+		return len(s)
+	case strings.HasPrefix(rest, "</"):
+		j := tagName(s, i+2)
+		if j == i+2 {
+			return i
+		}
+		j = skipSpace(s, j)
+		if j < len(s) && s[j] == '>' {
+			return j + 1
+		}
+		return i
+	}
+	j := tagName(s, i+1)
+	if j == i+1 {
+		return i
+	}
+	for {
+		k := skipSpace(s, j)
+		if k < len(s) && s[k] == '>' {
+			return k + 1
+		}
+		if strings.HasPrefix(s[k:], "/>") {
+			return k + 2
+		}
+		if k == j { // an attribute needs white space before it
+			return i
+		}
+		if j = attribute(s, k); j == k {
+			return i
+		}
+	}
+}
+
+// tagName returns the index past the HTML tag name at s[i] (a letter, then
+// letters, digits and hyphens), or i if none starts there.
+func tagName(s string, i int) int {
+	if i >= len(s) || !isLetter(s[i]) {
+		return i
+	}
+	j := i + 1
+	for j < len(s) && (isLetter(s[j]) || isDigit(s[j]) || s[j] == '-') {
+		j++
+	}
+	return j
+}
+
+// attribute returns the index past the HTML attribute at s[i], its name
+// and any value, or i if none starts there.
+func attribute(s string, i int) int {
+	if i >= len(s) || !isLetter(s[i]) && s[i] != '_' && s[i] != ':' {
+		return i
+	}
+	j := i + 1
+	for j < len(s) && (isLetter(s[j]) || isDigit(s[j]) || strings.IndexByte("_.:-", s[j]) >= 0) {
+		j++
+	}
+	k := skipSpace(s, j)
+	if k >= len(s) || s[k] != '=' {
+		return j
+	}
+	k = skipSpace(s, k+1)
+	if k >= len(s) {
+		return i
+	}
+	if q := s[k]; q == '"' || q == '\'' {
+		end := strings.IndexByte(s[k+1:], q)
+		if end < 0 {
+			return i
+		}
+		return k + 1 + end + 1
+	}
+	v := k
+	for v < len(s) && strings.IndexByte(" \t\n\r\"'=<>`", s[v]) < 0 {
+		v++
+	}
+	if v == k {
+		return i
+	}
+	return v
+}
+
+// skipSpace returns the index past the white space (line breaks included)
+// at s[i].
+func skipSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+		i++
+	}
+	return i
+}
