@@ -25,7 +25,6 @@ import (
 	"strings"
 	"syscall"
 
-	"golang.org/x/mod/module"
 	"golang.org/x/mod/semver"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
@@ -34,9 +33,10 @@ import (
 // version is set at link time with -ldflags "-X main.version=…".
 var version = "0.1.0-dev"
 
-// releaseOf returns the version: the module's when go install fetched a
-// tagged release, else version (a build from a checkout has a
-// pseudo-version, which buildOf's commit says better).
+// releaseOf returns the version: the module's when go install fetched it,
+// a tagged release (0.3.1) or, between releases, a pseudo-version that
+// names the commit (0.0.0-20261202141017-5068ed6e4eef); else version (a
+// checkout with local changes, whose commit buildOf says).
 func releaseOf(bi *debug.BuildInfo) string {
 	if r := moduleRelease(bi); r != "" && version == "0.1.0-dev" {
 		return strings.TrimPrefix(r, "v")
@@ -44,13 +44,15 @@ func releaseOf(bi *debug.BuildInfo) string {
 	return version
 }
 
-// moduleRelease returns the tagged release go install built (v0.3.1), or "".
+// moduleRelease returns the module version go install built, one that
+// go install can build again (v0.3.1, or a pseudo-version
+// v0.0.0-20261202141017-5068ed6e4eef), or "": a checkout with local
+// changes (+dirty) has none.
 func moduleRelease(bi *debug.BuildInfo) string {
 	if bi == nil {
 		return ""
 	}
-	v := bi.Main.Version
-	if semver.IsValid(v) && !module.IsPseudoVersion(v) && semver.Build(v) == "" {
+	if v := bi.Main.Version; semver.IsValid(v) && semver.Build(v) == "" {
 		return v
 	}
 	return ""

@@ -513,8 +513,9 @@ func TestVersion(t *testing.T) {
 	for _, tc := range []struct{ main, want string }{
 		{"", version},
 		{"(devel)", version},
-		{"v0.0.0-20261202002125-4d04c187cd8c+dirty", version}, // a checkout: the commit line says it
-		{"v0.3.2-0.20261202002125-4d04c187cd8c", version},
+		{"v0.0.0-20261202002125-4d04c187cd8c+dirty", version},                       // local changes: the commit line says it
+		{"v0.0.0-20261202002125-4d04c187cd8c", "0.0.0-20261202002125-4d04c187cd8c"}, // go install …@latest between releases
+		{"v0.3.2-0.20261202002125-4d04c187cd8c", "0.3.2-0.20261202002125-4d04c187cd8c"},
 		{"v0.3.1", "0.3.1"}, // go install …@v0.3.1
 		{"v0.4.0-rc.1", "0.4.0-rc.1"},
 	} {
