@@ -5,7 +5,7 @@ PUBLIC  ?= public
 GOBIN   := $(shell $(GO) env GOPATH)/bin
 VNU_DIR ?= .cache/vnu
 
-.PHONY: all site build serve test race fuzz validate lint clean bench pgo
+.PHONY: all site build serve test race fuzz validate lint clean bench pgo theme-history
 
 all: test site
 
@@ -59,6 +59,13 @@ BENCH_FLAGS ?=
 bench:
 	$(GO) run ./cmd/pbbench -sizes $(BENCH_SIZES) $(BENCH_FLAGS)
 	$(GO) test -run '^$$' -bench . -benchmem ./generator/...
+
+# Rewrites themes/history.txt, the hashes of every earlier version of the
+# built-in theme's files, from git history (paperboy check names a theme's
+# unmodified copy of one as outdated). Run it after committing a change to
+# themes/default/; cmd/themehistory's test fails until then.
+theme-history:
+	$(GO) run ./cmd/themehistory > themes/history.txt.new && mv themes/history.txt.new themes/history.txt
 
 # Regenerates cmd/paperboy/default.pgo, the CPU profile the Go compiler
 # optimises paperboy with (profile-guided optimisation; go build and go run

@@ -107,6 +107,11 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 			return nil, err
 		}
 	}
+	old, err := outdated(opts.Site, cfg)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, old...)
 	return out, nil
 }
 

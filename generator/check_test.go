@@ -1,6 +1,8 @@
 package generator
 
 import (
+	"context"
+	"io/fs"
 	"slices"
 	"strings"
 	"testing"
@@ -8,6 +10,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/linkcheck"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/themes"
 )
 
 // TestLinkProblems: a broken link is reported at the line of the Markdown
@@ -92,4 +95,55 @@ func TestFutureDays(t *testing.T) {
 		!strings.Contains(got[1].String(), "content/days/2030-06-01.md:1: the day 2030-06-01 is after today (2026-12-02)") {
 		t.Errorf("future days:\n%s", strings.Join(paths, "\n"))
 	}
+}
+
+// TestCheckOutdatedThemeFiles: after an update, check names a theme's
+// unmodified copy of a built-in file as an earlier Paperboy had it (this
+// author-link.html lacks the dir="auto" that keeps right-to-left names in
+// order), and, in a theme paperboy new theme made, a file its author
+// changed whose built-in original has changed since it was copied; a
+// current copy, a file of the theme's own, and a changed file whose
+// original has not changed are let be.
+func TestCheckOutdatedThemeFiles(t *testing.T) {
+	site := themed(`
+-- themes/mine/templates/partials/author-link.html --
+{{/* A link to an author's page; cached per author. */}}
+{{define "author-link"}}<a href="{{authorURL .}}">{{.Name}}</a>{{end}}
+-- themes/mine/templates/partials/topic-link.html --
+{{define "topic-link"}}<a class="topic mine" href="{{topicURL .}}">{{.Name}}</a>{{end}}
+-- themes/mine/templates/partials/paper-link.html --
+{{define "paper-link"}}<a class="mine" href="{{paperURL .}}">{{.Title}}</a>{{end}}
+-- themes/mine/templates/partials/byline.html --
+` + string(mustRead(t, "templates/partials/byline.html")) + `-- themes/mine/.paperboy-theme --
+# paperboy new theme (Paperboy 0.0.1) copied these files
+0000000000000000000000000000000000000000000000000000000000000000 templates/partials/paper-link.html
+` + themes.Hash(mustRead(t, "templates/partials/topic-link.html")) + ` templates/partials/topic-link.html
+`)
+	problems, err := Check(context.Background(), Options{Site: siteFS(site)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range problems {
+		if p.Kind == "outdated" {
+			got = append(got, p.Path+": "+p.Msg)
+		}
+	}
+	want := []string{
+		"themes/mine/templates/partials/author-link.html: an unmodified copy of the built-in templates/partials/author-link.html of an earlier Paperboy, which this one has changed, so the site misses the change; delete it to use the current one",
+		"themes/mine/templates/partials/paper-link.html: the built-in templates/partials/paper-link.html has changed since paperboy new theme copied it, and your changes keep the old one; compare yours with the current one (paperboy new theme scratch writes it into themes/scratch/), carry your changes over, then delete the line of templates/partials/paper-link.html in themes/mine/.paperboy-theme",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("outdated problems:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// mustRead reads a file of the built-in theme.
+func mustRead(t *testing.T, name string) []byte {
+	t.Helper()
+	data, err := fs.ReadFile(themes.Default(), name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }

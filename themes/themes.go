@@ -4,12 +4,48 @@
 package themes
 
 import (
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"io/fs"
+	"strings"
+	"sync"
 )
 
 //go:embed default
 var embedded embed.FS
+
+// history is the SHA-256 of every earlier version of each built-in file
+// ("<hash> <path>" lines), which go run ./cmd/themehistory writes.
+//
+//go:embed history.txt
+var history string
+
+// earlier holds history's lines as a set.
+var earlier = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for line := range strings.Lines(history) {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			set[line] = true
+		}
+	}
+	return set
+})
+
+// Earlier reports whether data is, byte for byte, a version of the
+// built-in theme's file name (a slash path in the theme, as
+// "templates/paper.html") that an earlier Paperboy had and this one has
+// changed.
+func Earlier(name string, data []byte) bool {
+	return earlier()[Hash(data)+" "+name]
+}
+
+// Hash is the hex SHA-256 of a theme file, as history and the record
+// paperboy new theme writes name files.
+func Hash(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
 
 // Default returns the built-in theme, rooted at its folder.
 func Default() fs.FS {
@@ -18,4 +54,41 @@ func Default() fs.FS {
 		panic(err) // the embedded folder always exists
 	}
 	return sub
+}
+
+// Record is the file paperboy new theme writes in the theme folder it
+// makes: the hash of each built-in file it copied, so that paperboy check
+// can say which of them a later Paperboy changed, even in a copy its
+// author edited since.
+const Record = ".paperboy-theme"
+
+// NewRecord returns the Record of a copy of the built-in theme made by
+// Paperboy release.
+func NewRecord(release string) ([]byte, error) {
+	var b strings.Builder
+	b.WriteString("# paperboy new theme (Paperboy " + release + ") copied these files of the built-in\n" +
+		"# theme; paperboy check compares them with a later Paperboy's. Keep this file.\n")
+	err := fs.WalkDir(Default(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(Default(), p)
+		if err != nil {
+			return err
+		}
+		b.WriteString(Hash(data) + " " + p + "\n")
+		return nil
+	})
+	return []byte(b.String()), err
+}
+
+// ReadRecord returns the hash of each file a Record names, by path.
+func ReadRecord(data []byte) map[string]string {
+	copied := map[string]string{}
+	for line := range strings.Lines(string(data)) {
+		if h, p, ok := strings.Cut(strings.TrimSpace(line), " "); ok && !strings.HasPrefix(h, "#") {
+			copied[p] = h
+		}
+	}
+	return copied
 }

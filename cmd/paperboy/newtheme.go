@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -30,14 +31,16 @@ func newTheme(source, name string, stdout io.Writer) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		if exists(filepath.Join(dir, filepath.FromSlash(p))) {
-			return fmt.Errorf("%s already exists, and new theme overwrites nothing; choose another name, or move %s away", filepath.Join(dir, filepath.FromSlash(p)), dir)
-		}
 		names = append(names, p)
 		return nil
 	})
 	if err != nil {
 		return err
+	}
+	for _, p := range append(slices.Clone(names), themes.Record) {
+		if exists(filepath.Join(dir, filepath.FromSlash(p))) {
+			return fmt.Errorf("%s already exists, and new theme overwrites nothing; choose another name, or move %s away", filepath.Join(dir, filepath.FromSlash(p)), dir)
+		}
 	}
 	counts := map[string]int{}
 	for _, p := range names {
@@ -50,6 +53,14 @@ func newTheme(source, name string, stdout io.Writer) error {
 		}
 		top, _, _ := strings.Cut(p, "/")
 		counts[top]++
+	}
+	bi, _ := debug.ReadBuildInfo()
+	record, err := themes.NewRecord(releaseOf(bi))
+	if err != nil {
+		return err
+	}
+	if err := writeNew(filepath.Join(dir, themes.Record), record); err != nil {
+		return err
 	}
 	fmt.Fprintf(stdout, "created %s: the built-in theme, %d templates in templates/, %d files in static/, %d email templates in email/ and %d languages in i18n/\n",
 		dir, counts["templates"], counts["static"], counts["email"], counts["i18n"])
