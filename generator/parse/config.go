@@ -82,9 +82,10 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 		errs.Add(path, lineOr(lines, "title", 1), "the site has no title; add `title: My Paper Digest`")
 	}
 	if baseURL == "" {
-		baseURL = y.BaseURL
+		c.BaseURL, c.Base = checkBaseURL(path, lineOr(lines, "baseURL", 1), "baseURL", y.BaseURL, &errs)
+	} else { // the --base-url flag's, which is where a mistake is
+		c.BaseURL, c.Base = checkBaseURL("", 0, "--base-url", baseURL, &errs)
 	}
-	c.BaseURL, c.Base = checkBaseURL(path, lineOr(lines, "baseURL", 1), baseURL, &errs)
 	c.LangLine, c.ThemeLine = lines["language"], lines["theme"]
 	c.Language = languageTag(path, lineOr(lines, "language", 1), "language", c.Language, &errs)
 	c.PaperLanguage = languageTag(path, lineOr(lines, "paperLanguage", 1), "paperLanguage", y.PaperLang, &errs)
@@ -194,18 +195,18 @@ func Lines(data []byte, key string) map[string]int {
 }
 
 // checkBaseURL validates an absolute http(s) base URL and adds the final slash.
-func checkBaseURL(path string, line int, s string, errs *diag.List) (string, *url.URL) {
+func checkBaseURL(path string, line int, what, s string, errs *diag.List) (string, *url.URL) {
 	if s == "" {
 		errs.Add(path, line, "the site has no baseURL; add `baseURL: https://user.github.io/repo/`")
 		return "", nil
 	}
 	u, err := url.Parse(s)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		errs.Add(path, line, "baseURL %q is not an absolute http(s) URL; write it like https://user.github.io/repo/", s)
+		errs.Add(path, line, "%s %q is not an absolute http(s) URL; write it like https://user.github.io/repo/", what, s)
 		return "", nil
 	}
 	if u.RawQuery != "" || u.Fragment != "" || u.ForceQuery || strings.HasSuffix(s, "#") {
-		errs.Add(path, line, "baseURL %q has a ?query or #fragment, which every link would carry; remove it (https://user.github.io/repo/)", s)
+		errs.Add(path, line, "%s %q has a ?query or #fragment, which every link would carry; remove it (https://user.github.io/repo/)", what, s)
 		return "", nil
 	}
 	if !strings.HasSuffix(u.Path, "/") {

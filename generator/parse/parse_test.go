@@ -106,6 +106,11 @@ func TestConfigDefaults(t *testing.T) {
 	if err != nil || c.BasePath() != "/pr-7/" {
 		t.Errorf("base URL override: %v, %v", c, err)
 	}
+	// A bad --base-url is the flag's mistake, not site.yaml's good baseURL's.
+	_, err = Config("content/site.yaml", []byte("title: T\nbaseURL: https://example.org/\n"), "/")
+	if want := `--base-url "/" is not an absolute http(s) URL; write it like https://user.github.io/repo/`; err == nil || err.Error() != want {
+		t.Errorf("bad --base-url: %v, want %s", err, want)
+	}
 }
 
 func TestWholeNumbers(t *testing.T) {
