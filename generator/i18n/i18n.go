@@ -139,7 +139,11 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 	ids := slices.Sorted(maps.Keys(c.msgs))
 	for _, f := range site {
 		for _, m := range f.msgs {
-			if c.msgs[m.ID] == nil {
+			if c.msgs[m.ID] == nil && retired[m.ID] != "" {
+				// Left behind by an update: a build that failed on it would
+				// fail the site's deploy the day the update came.
+				c.misspelt = append(c.misspelt, diag.Errorf(f.origin, m.Line, "%s: the built-in theme no longer has this message (%s), so nothing shows it; delete the line", m.ID, retired[m.ID]))
+			} else if c.msgs[m.ID] == nil {
 				hint := ""
 				if s := diag.Suggest(m.ID, ids); s != "" {
 					hint = fmt.Sprintf("did you mean %s? ", s)
@@ -433,10 +437,19 @@ func templateError(err error) string {
 // has, which show in English, or nil: for check to report.
 func (c *Catalog) Untranslated() *diag.Error { return c.untranslated }
 
+// retired are the messages an earlier built-in theme had, by id, with what
+// became of them: a theme's file that still has one is let be, and check
+// names it.
+var retired = map[string]string{
+	"upvotesTitle": "upvote counts have no tooltip since 2026-12-02",
+	"dateDayMonth": "week ranges are dateWeekStart and dateWeekEnd since 2026-12-02",
+}
+
 // Misspelt are the messages the site's theme adds in English whose ids are
-// a built-in id mistyped, for check to report: a theme's en.yaml may add
-// messages of its own, so trendingThisWek builds as a new message while
-// the override of trendingThisWeek it was meant to be never shows.
+// a built-in id mistyped, or that an earlier built-in theme had, for check
+// to report: a theme's en.yaml may add messages of its own, so
+// trendingThisWek builds as a new message while the override of
+// trendingThisWeek it was meant to be never shows.
 func (c *Catalog) Misspelt() []*diag.Error { return c.misspelt }
 
 // misspelt returns the messages of the site's English file f that are new
@@ -446,6 +459,10 @@ func misspelt(f file, ids []string) []*diag.Error {
 	var out []*diag.Error
 	for _, m := range f.msgs {
 		if _, builtin := slices.BinarySearch(ids, m.ID); builtin {
+			continue
+		}
+		if why := retired[m.ID]; why != "" {
+			out = append(out, diag.Errorf(f.origin, m.Line, "%s: the built-in theme no longer has this message (%s); delete the line, unless a template of your theme shows it", m.ID, why))
 			continue
 		}
 		s := diag.Suggest(m.ID, ids)

@@ -3,6 +3,7 @@ package i18n
 import (
 	"io/fs"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -283,5 +284,38 @@ func TestFormsOfTheLanguage(t *testing.T) {
 	_, err := load(map[string]string{"i18n/fr.yaml": "papers:\n  one: un article\n  few: quelques articles\n  other: \"{{.Count}} articles\"\n"}, "fr")
 	if err == nil || !strings.Contains(err.Error(), "themes/mine/i18n/fr.yaml:3: papers: fr has no few form (its forms are one, other)") {
 		t.Errorf("error = %v", err)
+	}
+}
+
+// TestRetiredMessages: a theme's message that an earlier built-in theme
+// had and this one does not is let be, in English and in a translation
+// (where an unknown id is an error), and named for check.
+func TestRetiredMessages(t *testing.T) {
+	c, err := load(map[string]string{
+		"i18n/en.yaml": "upvotesTitle: Votes from Hugging Face\n",
+		"i18n/fr.yaml": "# fr\ndateDayMonth: 2 Jan\n",
+	}, "fr")
+	if err != nil {
+		t.Fatalf("a retired message failed the build: %v", err)
+	}
+	var got []string
+	for _, e := range c.Misspelt() {
+		got = append(got, e.Error())
+	}
+	want := []string{
+		"themes/mine/i18n/en.yaml:1: upvotesTitle: the built-in theme no longer has this message (upvote counts have no tooltip since 2026-12-02); delete the line, unless a template of your theme shows it",
+		"themes/mine/i18n/fr.yaml:2: dateDayMonth: the built-in theme no longer has this message (week ranges are dateWeekStart and dateWeekEnd since 2026-12-02), so nothing shows it; delete the line",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Misspelt =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	en, err := Builtin("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id := range retired {
+		if en.msgs[id] != nil {
+			t.Errorf("%s is retired, and the built-in theme has it", id)
+		}
 	}
 }
