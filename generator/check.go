@@ -107,7 +107,7 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 			return nil, err
 		}
 	}
-	old, err := outdated(opts.Site, cfg)
+	old, err := outdated(opts.Site, cfg, res.Files)
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"slices"
 	"strings"
@@ -146,4 +147,48 @@ func mustRead(t *testing.T, name string) []byte {
 		t.Fatal(err)
 	}
 	return data
+}
+
+// TestCheckUnsplitAuthors: on a site whose authors index is split by
+// letter, a theme's authors.html that reads neither .AuthorLetters nor
+// .AuthorLetter (one older than the split) shows the whole index on every
+// letter's page, and check says so.
+func TestCheckUnsplitAuthors(t *testing.T) {
+	withAuthors := func(n int) string {
+		var authors []string
+		for i := range n {
+			authors = append(authors, fmt.Sprintf(`"Author %d"`, i))
+		}
+		return themed(`
+-- content/papers/many.md --
+---
+title: Many hands
+id: many
+authors: [` + strings.Join(authors, ", ") + `]
+date: 2024-05-31
+---
+Abstract.
+-- themes/mine/templates/authors.html --
+{{define "main"}}<ul>{{range .Site.Authors}}<li>{{.Name}}</li>{{end}}</ul>{{end}}
+`)
+	}
+	site := withAuthors(2001)
+	want := "themes/mine/templates/authors.html: the site has so many authors that the authors index is one page per letter"
+	for _, tt := range []struct {
+		site string
+		want bool
+	}{
+		{site, true},
+		{strings.Replace(site, "{{define \"main\"}}", "{{define \"main\"}}{{with .AuthorLetter}}{{.Letter}}{{end}}", 1), false},
+		{withAuthors(20), false}, // no split
+	} {
+		problems, err := Check(context.Background(), Options{Site: siteFS(tt.site)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := slices.ContainsFunc(problems, func(p Problem) bool { return strings.HasPrefix(p.Path+": "+p.Msg, want) })
+		if found != tt.want {
+			t.Errorf("problem reported %v, want %v: %v", found, tt.want, problems)
+		}
+	}
 }

@@ -1,7 +1,9 @@
 package generator
 
 import (
+	"bytes"
 	"io/fs"
+	"slices"
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -14,7 +16,9 @@ import (
 // theme wrote), which hides the current file and its fixes; and a copy
 // the theme's author changed of a built-in file that has changed since it
 // was copied. A file the built-in theme no longer has is check's orphan.
-func outdated(site fs.FS, cfg *model.Config) ([]Problem, error) {
+// And an authors.html older than the index by letter, which files (the
+// site's) has, shows the whole index on every letter's page.
+func outdated(site fs.FS, cfg *model.Config, files []model.File) ([]Problem, error) {
 	builtin := themes.Default()
 	var out []Problem
 	for _, name := range cfg.Themes {
@@ -52,5 +56,30 @@ func outdated(site fs.FS, cfg *model.Config) ([]Problem, error) {
 			return nil, err
 		}
 	}
+	if p := unsplitAuthors(site, cfg, files); p != nil {
+		out = append(out, *p)
+	}
 	return out, nil
+}
+
+// unsplitAuthors returns the problem of a theme's authors.html that reads
+// neither .AuthorLetters nor .AuthorLetter on a site whose authors index
+// is split by letter (files has letter pages), or nil.
+func unsplitAuthors(site fs.FS, cfg *model.Config, files []model.File) *Problem {
+	if !slices.ContainsFunc(files, func(f model.File) bool { return strings.HasPrefix(f.Path, "authors/letters/") }) {
+		return nil
+	}
+	for _, name := range cfg.Themes {
+		p := "themes/" + name + "/templates/authors.html"
+		data, err := fs.ReadFile(site, p)
+		if err != nil {
+			continue
+		}
+		if bytes.Contains(data, []byte("AuthorLetter")) {
+			return nil
+		}
+		return &Problem{Kind: "outdated", Path: p, Msg: "the site has so many authors that the authors index is one page per letter, and this authors.html, which reads neither .AuthorLetters nor .AuthorLetter, " +
+			"shows the whole index on /authors/ and again on every letter's page; start again from the built-in one (see .AuthorLetters in the README), or delete it"}
+	}
+	return nil
 }
