@@ -190,6 +190,27 @@ func TestAuthorsPastTheLimit(t *testing.T) {
 	}
 }
 
+// TestAbstractPastTheLimit: an abstract a paper's file could not hold
+// within limits.maxFileBytes is left out, and the import says so: a 5 MB
+// abstract used to import and then fail every build.
+func TestAbstractPastTheLimit(t *testing.T) {
+	site := fstest.MapFS{"content/site.yaml": {Data: []byte("title: T\nlimits:\n  maxFileBytes: 1000\n")}}
+	b := importer.Batch{Source: "hf", Day: time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC), Papers: []importer.Paper{
+		{ID: "2506.00001", Item: "item 1 (2506.00001)", Title: "Long", Abstract: strings.Repeat("word ", 101)},
+		{ID: "2506.00002", Item: "item 2 (2506.00002)", Title: "Short", Abstract: strings.Repeat("word ", 100)},
+	}}
+	pl, err := importer.Prepare(site, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "item 1 (2506.00001): an abstract of 505 bytes, more than half of limits.maxFileBytes (1000) in site.yaml, which a paper's file may have; left out"; !strings.Contains(pl.Summary(), want) {
+		t.Errorf("summary lacks %q:\n%s", want, pl.Summary())
+	}
+	if strings.Contains(string(pl.Papers[0].Data), "word") || !strings.Contains(string(pl.Papers[1].Data), "word") {
+		t.Errorf("paper files:\n%s\n%s", pl.Papers[0].Data, pl.Papers[1].Data)
+	}
+}
+
 // TestIDOverwritesAnotherPaper: an id whose file already holds another
 // paper (hep-th-9901001 and the arXiv paper hep-th/9901001 share
 // hep-th-9901001.md) is an error, not an overwrite.

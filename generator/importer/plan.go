@@ -13,6 +13,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -68,7 +69,7 @@ type Listing struct {
 func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 	var errs diag.List
 	var dropped []string
-	papers := dedupe(clean(b.Papers, maxAuthors(fsys), &dropped), &errs)
+	papers := dedupe(clean(b.Papers, limits(fsys), &dropped), &errs)
 	if b.Day.IsZero() && len(papers) > 0 { // an empty list needs no day: there is nothing to list
 		errs.Add("", 0, "no digest day: the input does not say which day it is; pass --date YYYY-MM-DD")
 	}
@@ -227,19 +228,23 @@ func change(s *source, id string, notes []string) (Change, error) {
 	return c, nil
 }
 
-// badURLs describes the first link of p that is not an absolute http(s) URL
-// (the build would refuse it), or returns "".
 // clean returns the papers with what a build would refuse taken out, and
 // adds to dropped what it left out. Control characters (a build refuses
 // them in front matter, and one made an RSS feed unreadable) become
 // spaces in every text, keeping the abstract's line breaks; a link that is
-// no http(s) URL and a negative count are left out, noted in dropped.
-func clean(papers []Paper, max int, dropped *[]string) []Paper {
+// no http(s) URL, a negative count, the authors past limits.maxAuthors and
+// an abstract of more than half limits.maxFileBytes (the paper's file
+// would be more than a build reads) are left out, noted in dropped.
+func clean(papers []Paper, lim model.Limits, dropped *[]string) []Paper {
 	out := make([]Paper, len(papers))
 	for i, p := range papers {
-		if len(p.Authors) > max { // before the copy cleanList makes: a list of millions was 4 GB of YAML
+		if max := lim.MaxAuthors; len(p.Authors) > max { // before the copy cleanList makes: a list of millions was 4 GB of YAML
 			*dropped = append(*dropped, fmt.Sprintf("%s: %d authors, more than limits.maxAuthors (%d) in site.yaml; the first %d kept", p.Item, len(p.Authors), max, max))
 			p.Authors = p.Authors[:max]
+		}
+		if max := lim.MaxFileBytes / 2; int64(len(p.Abstract)) > max {
+			*dropped = append(*dropped, fmt.Sprintf("%s: an abstract of %d bytes, more than half of limits.maxFileBytes (%d) in site.yaml, which a paper's file may have; left out", p.Item, len(p.Abstract), lim.MaxFileBytes))
+			p.Abstract = ""
 		}
 		for _, s := range []*string{&p.Title, &p.AISummary, &p.DOI, &p.JournalRef, &p.Comment, &p.PrimaryCategory} {
 			*s = noControls(*s, false)
@@ -271,22 +276,26 @@ func clean(papers []Paper, max int, dropped *[]string) []Paper {
 	return out
 }
 
-// maxAuthors is site.yaml's limits.maxAuthors, which a build enforces,
-// or the default.
-func maxAuthors(fsys fs.FS) int {
-	n := parse.DefaultLimits().MaxAuthors
+// limits are site.yaml's limits, which a build enforces, or the defaults.
+func limits(fsys fs.FS) model.Limits {
+	lim := parse.DefaultLimits()
 	site, _ := siteMapping(fsys) // a site.yaml that does not parse fails LoadRules next
 	if site == nil {
-		return n
+		return lim
 	}
 	if l := lookup(site, "limits"); l != nil && l.Kind == yaml.MappingNode {
 		if v := lookup(l, "maxAuthors"); v != nil {
 			if m, err := strconv.Atoi(v.Value); err == nil && m > 0 {
-				n = m
+				lim.MaxAuthors = m
+			}
+		}
+		if v := lookup(l, "maxFileBytes"); v != nil {
+			if m, err := strconv.ParseInt(v.Value, 10, 64); err == nil && m > 0 {
+				lim.MaxFileBytes = m
 			}
 		}
 	}
-	return n
+	return lim
 }
 
 // noControls turns every control character of s into a space, except the
