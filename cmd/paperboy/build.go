@@ -245,6 +245,9 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintf(stderr, "stage write %s\n", w.Busy())
 	}
 	if !bf.quiet {
+		for _, p := range res.Warnings {
+			fmt.Fprintf(stderr, "warning: %s\n", p)
+		}
 		written, unchanged := w.Stats()
 		s := res.Site
 		fmt.Fprintf(stderr, "built %s, %s, %s, %s: %s (%.1f MB, %d written, %d unchanged) in %s\n",

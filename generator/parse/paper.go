@@ -111,7 +111,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		Published: y.Published.Time, Updated: y.Updated.Time,
 	}
 	if !y.Date.Time.IsZero() {
-		p.Date = y.Date.Day()
+		p.Date, p.DateLine = y.Date.Day(), lines["date"]
 	}
 	decoded := len(*errs) == before
 	line := func(k string) int { return lineOr(lines, k, m.Line) }
