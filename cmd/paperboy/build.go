@@ -127,11 +127,12 @@ func parseFlags(fs *flag.FlagSet, args []string, usage string, stdout io.Writer)
 }
 
 // hugoFlags are flags of hugo's commands (and build's -d, which only
-// build has), with what takes their place here: a flag of the command
+// build has), long ones in lower case, with what takes their place here: a flag of the command
 // (when it has it), or a word on why none is needed.
 var hugoFlags = map[string]struct{ flag, hint string }{
 	"builddrafts":         {"drafts", "did you mean -D (--drafts)?"},
 	"buildfuture":         {"", "future dates are always built (check warns about them); leave it out"},
+	"F":                   {"", "future dates are always built (check warns about them); leave it out"},
 	"buildexpired":        {"", "nothing expires here; leave it out"},
 	"minify":              {"", "there is no minifier; leave it out"},
 	"cleandestinationdir": {"", "the output folder is replaced as a whole; leave it out"},
@@ -143,7 +144,11 @@ var hugoFlags = map[string]struct{ flag, hint string }{
 // hugoFlag says what takes the place of hugo's flag name in fs's command,
 // or "".
 func hugoFlag(fs *flag.FlagSet, name string) string {
-	h, ok := hugoFlags[strings.ToLower(strings.TrimPrefix(name, "-"))]
+	name = strings.TrimPrefix(name, "-")
+	if len(name) > 1 { // hugo's long flags are written in any case
+		name = strings.ToLower(name)
+	}
+	h, ok := hugoFlags[name]
 	if !ok || h.flag != "" && fs.Lookup(h.flag) == nil {
 		return ""
 	}

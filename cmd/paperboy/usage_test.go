@@ -38,6 +38,8 @@ func TestUsageMessages(t *testing.T) {
 		{[]string{"check", "-w", "3"}, "check: flag provided but not defined: -w\n", "paperboy help check"},
 		{[]string{"build", "--buildDrafts"}, "build: flag provided but not defined: -buildDrafts; did you mean -D (--drafts)?", "paperboy help build"},
 		{[]string{"serve", "--buildDrafts"}, "serve: flag provided but not defined: -buildDrafts; did you mean -D (--drafts)?", "paperboy help serve"},
+		{[]string{"build", "-f"}, "build: flag provided but not defined: -f\n", "paperboy help build"},
+		{[]string{"build", "-F"}, "build: flag provided but not defined: -F; future dates are always built (check warns about them); leave it out", "paperboy help build"},
 		{[]string{"build", "--buildFuture"}, "build: flag provided but not defined: -buildFuture; future dates are always built (check warns about them); leave it out", "paperboy help build"},
 		{[]string{"new", "content/papers/x.md"}, `new: "content/papers/x.md" is a file, as hugo new takes; here name the kind and the id, and new writes the file: paperboy new paper 2410.07166`, "paperboy help new"},
 		// -C and --site are not the site folder anywhere; import says which flag is.
