@@ -64,6 +64,10 @@ type Result struct {
 	Stages []Stage       // time spent in each stage, in pipeline order
 	Words  *i18n.Catalog // the theme's messages in the site's language
 	Mail   mail.Theme    // the email templates: the site's theme folders over the built-in ones, in Words
+	// Warnings are what the build does not read although a site moved
+	// from Hugo means it to (static/ at the site's root): not errors,
+	// since the site builds, but its files go missing.
+	Warnings []Problem
 
 	fronts map[string]uint64 // with Options.Cache: the hash of each paper file's front matter
 }
@@ -119,6 +123,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	if err != nil {
 		return nil, nil, err
 	}
+	res.Warnings = hugoPlaces(opts.Site, cfg)
 	var errs diag.List
 	siteTheme, err := siteThemes(opts.Site, cfg)
 	if err != nil {

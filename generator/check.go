@@ -42,8 +42,10 @@ func (p Problem) String() string {
 // Check builds the site in memory, writing nothing, and returns every
 // problem: mistakes in the sources, broken internal links and fragments,
 // feeds that do not parse back or have duplicate ids or relative links,
-// sitemap entries that name no page, and files in content/papers,
-// content/days and the site's theme folder that no build reads. The error is for failures of Check itself.
+// sitemap entries that name no page, files in content/ and the site's
+// theme folders that no build reads, and a Hugo site's folders and files
+// (static/, layouts/, hugo.toml) at its root. The error is for failures of
+// Check itself.
 func Check(ctx context.Context, opts Options) ([]Problem, error) {
 	res, err := Build(ctx, opts)
 	if err != nil {
@@ -88,10 +90,9 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		}
 	}
 	if srcs, err := load.Find(opts.Site, cfg.Limits.MaxFileBytes); err == nil {
-		for _, p := range srcs.Other {
-			out = append(out, Problem{Kind: "orphan", Path: p, Msg: "no build reads this file: only .md files are sources here; rename it to end in .md, or move it out of content/ (names starting with _ are skipped without a word)"})
-		}
+		out = append(out, unreadContent(opts.Site, srcs, cfg)...)
 	}
+	out = append(out, res.Warnings...)
 	for _, name := range cfg.Themes {
 		dir := "themes/" + name
 		err := fs.WalkDir(opts.Site, dir, func(p string, d fs.DirEntry, err error) error {
@@ -302,6 +303,9 @@ func unescapePath(p string) string {
 // reads: a page template that is no page kind gets the nearest kind, or
 // word that a theme cannot add pages.
 func orphanThemeFile(rel string) string {
+	if h := hugoThemeFile(rel); h != "" {
+		return "no build reads this theme file: " + h
+	}
 	if path.Dir(rel) == "templates" && path.Ext(rel) == ".html" {
 		kind := strings.TrimSuffix(path.Base(rel), ".html")
 		if s := diag.Suggest(kind, render.PageKinds()); s != "" {
@@ -335,7 +339,7 @@ func futureDays(site *model.Site, now time.Time) []Problem {
 			continue
 		}
 		for _, p := range d.Papers {
-			out = append(out, Problem{Kind: "date", Path: p.Source, Msg: "its date: " + msg})
+			out = append(out, Problem{Kind: "date", Path: p.Source, Line: p.DateLine, Msg: "its date: " + msg})
 		}
 	}
 	return out

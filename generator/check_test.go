@@ -82,7 +82,7 @@ func TestCheckSitemapIndex(t *testing.T) {
 func TestFutureDays(t *testing.T) {
 	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
 	site := &model.Site{Days: []*model.Day{
-		{Slug: "2031-01-01", Date: day("2031-01-01"), Papers: []*model.Paper{{Source: "content/papers/a.md"}}},
+		{Slug: "2031-01-01", Date: day("2031-01-01"), Papers: []*model.Paper{{Source: "content/papers/a.md", DateLine: 4}}},
 		{Slug: "2030-06-01", Date: day("2030-06-01"), Source: "content/days/2030-06-01.md", Line: 1},
 		{Slug: "2026-12-03", Date: day("2026-12-03"), Source: "content/days/2026-12-03.md"},
 		{Slug: "2026-12-02", Date: day("2026-12-02"), Source: "content/days/2026-12-02.md"},
@@ -92,7 +92,7 @@ func TestFutureDays(t *testing.T) {
 	for _, p := range got {
 		paths = append(paths, p.String())
 	}
-	if len(got) != 2 || got[0].Path != "content/papers/a.md" || got[1].Path != "content/days/2030-06-01.md" ||
+	if len(got) != 2 || !strings.HasPrefix(got[0].String(), "content/papers/a.md:4: its date: the day 2031-01-01 is after today") || got[1].Path != "content/days/2030-06-01.md" ||
 		!strings.Contains(got[1].String(), "content/days/2030-06-01.md:1: the day 2030-06-01 is after today (2026-12-02)") {
 		t.Errorf("future days:\n%s", strings.Join(paths, "\n"))
 	}

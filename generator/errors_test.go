@@ -67,7 +67,7 @@ func TestSourceErrors(t *testing.T) {
 		{"unknown field", siteYAML + paper("a", ok+"titel: B\n"),
 			[]string{"content/papers/a.md:5: unknown paper field \"titel\"; did you mean \"title\"?"}},
 		{"unknown field without suggestion", siteYAML + paper("a", ok+"mood: happy\n"),
-			[]string{"content/papers/a.md:5: unknown paper field \"mood\"; put a site's own data under `extra:`"}},
+			[]string{"content/papers/a.md:5: unknown paper field \"mood\"; put a paper's own data under `extra:`"}},
 		{"duplicate key", siteYAML + paper("a", ok+"title: B\n"),
 			[]string{"content/papers/a.md:5: \"title\" is given twice (first on line 2)"}},
 		{"wrong type", siteYAML + paper("a", ok+"authors: 5\nupvotes: many\n"),

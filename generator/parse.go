@@ -127,6 +127,15 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 			r.papers = []*model.Paper{p}
 		}
 	}
+	var errs diag.List
+	errs.Append(r.err)
+	if r.day != nil {
+		shortcodes(path, r.day.Intro, r.day.IntroLine, false, md, &errs)
+	}
+	for _, p := range r.papers {
+		shortcodes(path, p.Body, p.BodyLine, isDay, md, &errs)
+	}
+	r.err = errs.Err()
 	for _, p := range r.papers {
 		res, err := md.Render([]byte(tex.Plain(p.Body)))
 		if err != nil {
@@ -137,6 +146,19 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		p.Abstract, p.Notes, p.AbstractText = p.Content[:res.NotesAt], p.Content[res.NotesAt:], res.AbstractText
 	}
 	return r
+}
+
+// shortcodes reports each Hugo shortcode in the Markdown body, which
+// starts at line first of path; an inline paper's abstract, which is
+// YAML's, has each at the paper's line, first, with inline set.
+func shortcodes(path, body string, first int, inline bool, md *markdown.Renderer, errs *diag.List) {
+	for _, s := range md.Shortcodes([]byte(body)) {
+		line := first + s.Line - 1
+		if inline {
+			line = first
+		}
+		errs.Add(path, line, "%s is a Hugo shortcode, which Paperboy does not have (it would show as text); %s", s.Text, s.Hint)
+	}
 }
 
 // newMarkdown returns the Markdown renderer for the site's configuration,

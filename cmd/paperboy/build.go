@@ -53,12 +53,26 @@ type buildFlags struct {
 	cpuprofile, memprofile string
 }
 
+// register adds every flag of build to fs.
 func (b *buildFlags) register(fs *flag.FlagSet) {
-	for _, n := range []string{"s", "source"} {
-		fs.StringVar(&b.source, n, ".", "site folder")
-	}
+	b.registerSite(fs)
 	for _, n := range []string{"d", "destination"} {
 		fs.StringVar(&b.dest, n, "", "output folder")
+	}
+	b.registerQuiet(fs)
+	for _, n := range []string{"w", "workers"} {
+		fs.IntVar(&b.workers, n, 0, "workers")
+	}
+	fs.BoolVar(&b.timings, "timings", false, "print the time of each stage")
+	fs.StringVar(&b.cpuprofile, "cpuprofile", "", "write a CPU profile")
+	fs.StringVar(&b.memprofile, "memprofile", "", "write a heap profile at the end")
+}
+
+// registerSite adds the flags that say what site to build, which serve
+// and check share with build: -s, -b and -D.
+func (b *buildFlags) registerSite(fs *flag.FlagSet) {
+	for _, n := range []string{"s", "source"} {
+		fs.StringVar(&b.source, n, ".", "site folder")
 	}
 	for _, n := range []string{"b", "base-url"} {
 		fs.StringVar(&b.baseURL, n, "", "base URL override")
@@ -66,15 +80,13 @@ func (b *buildFlags) register(fs *flag.FlagSet) {
 	for _, n := range []string{"D", "drafts"} {
 		fs.BoolVar(&b.drafts, n, false, "include drafts")
 	}
+}
+
+// registerQuiet adds -q, --quiet.
+func (b *buildFlags) registerQuiet(fs *flag.FlagSet) {
 	for _, n := range []string{"q", "quiet"} {
 		fs.BoolVar(&b.quiet, n, false, "quiet")
 	}
-	for _, n := range []string{"w", "workers"} {
-		fs.IntVar(&b.workers, n, 0, "workers")
-	}
-	fs.BoolVar(&b.timings, "timings", false, "print the time of each stage")
-	fs.StringVar(&b.cpuprofile, "cpuprofile", "", "write a CPU profile")
-	fs.StringVar(&b.memprofile, "memprofile", "", "write a heap profile at the end")
 }
 
 // options returns the generator options for the flags.
@@ -102,6 +114,9 @@ func parseFlags(fs *flag.FlagSet, args []string, usage string, stdout io.Writer)
 		}
 		// The flag package's error for an unknown flag has no type of its own.
 		if name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -"); ok {
+			if h := hugoFlag(fs, name); h != "" {
+				return usagef("%s: %v; %s", fs.Name(), err, h)
+			}
 			if s := suggestFlag(fs, name); s != "" {
 				return usagef("%s: %v; did you mean %s?", fs.Name(), err, s)
 			}
@@ -109,6 +124,35 @@ func parseFlags(fs *flag.FlagSet, args []string, usage string, stdout io.Writer)
 		return usagef("%s: %v", fs.Name(), err)
 	}
 	return nil
+}
+
+// hugoFlags are flags of hugo's commands (and build's -d, which only
+// build has), long ones in lower case, with what takes their place here: a flag of the command
+// (when it has it), or a word on why none is needed.
+var hugoFlags = map[string]struct{ flag, hint string }{
+	"builddrafts":         {"drafts", "did you mean -D (--drafts)?"},
+	"buildfuture":         {"", "future dates are always built (check warns about them); leave it out"},
+	"F":                   {"", "future dates are always built (check warns about them); leave it out"},
+	"buildexpired":        {"", "nothing expires here; leave it out"},
+	"minify":              {"", "there is no minifier; leave it out"},
+	"cleandestinationdir": {"", "the output folder is replaced as a whole; leave it out"},
+	"disablefastrender":   {"", "serve rebuilds what a change needs; leave it out"},
+	"d":                   {"", "only build writes the site to a folder: paperboy build -d DIR"},
+	"destination":         {"", "only build writes the site to a folder: paperboy build -d DIR"},
+}
+
+// hugoFlag says what takes the place of hugo's flag name in fs's command,
+// or "".
+func hugoFlag(fs *flag.FlagSet, name string) string {
+	name = strings.TrimPrefix(name, "-")
+	if len(name) > 1 { // hugo's long flags are written in any case
+		name = strings.ToLower(name)
+	}
+	h, ok := hugoFlags[name]
+	if !ok || h.flag != "" && fs.Lookup(h.flag) == nil {
+		return ""
+	}
+	return h.hint
 }
 
 // suggestFlag returns the flag of fs nearest to the unknown name, written
@@ -206,6 +250,9 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintf(stderr, "stage write %s\n", w.Busy())
 	}
 	if !bf.quiet {
+		for _, p := range res.Warnings {
+			fmt.Fprintf(stderr, "warning: %s\n", p)
+		}
 		written, unchanged := w.Stats()
 		s := res.Site
 		fmt.Fprintf(stderr, "built %s, %s, %s, %s: %s (%.1f MB, %d written, %d unchanged) in %s\n",

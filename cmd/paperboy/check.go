@@ -22,7 +22,8 @@ Flags:
   -s, --source DIR   site folder (default ".")
   -b, --base-url URL replace site.yaml's baseURL
   -D, --drafts       include drafts
-      --json         print the problems as a JSON array`
+      --json         print the problems as a JSON array
+  -q, --quiet        print nothing when there is no problem`
 
 // errProblems reports that check found problems (already printed).
 var errProblems = errors.New("check found problems")
@@ -30,7 +31,8 @@ var errProblems = errors.New("check found problems")
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var bf buildFlags
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	bf.register(fs)
+	bf.registerSite(fs)
+	bf.registerQuiet(fs)
 	var asJSON bool
 	fs.BoolVar(&asJSON, "json", false, "")
 	if err := parseFlags(fs, args, checkUsage, stdout); err != nil {

@@ -136,6 +136,9 @@ func newArgs(pos []string) (kind, name string, err error) {
 		}
 		return kind, pos[1], nil
 	}
+	if strings.HasSuffix(kind, ".md") { // hugo new content/papers/x.md
+		return "", "", usagef("new: %q is a file, as hugo new takes; here name the kind and the id, and new writes the file: paperboy new paper 2410.07166 (content/papers/2410.07166.md) or paperboy new day 2024-03-14", kind)
+	}
 	if s := diag.Suggest(kind, kinds); s != "" {
 		return "", "", usagef("new: unknown kind %q; did you mean %q? The kinds are site, paper, day and theme", kind, s)
 	}

@@ -36,7 +36,7 @@ Flags:
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var bf buildFlags
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	bf.register(fs)
+	bf.registerSite(fs)
 	var port int
 	var bind string
 	var nextFree bool
@@ -103,9 +103,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		},
 		Host: bind,
 		Logf: func(format string, args ...any) {
-			if !bf.quiet {
-				fmt.Fprintf(stderr, format+"\n", args...)
-			}
+			fmt.Fprintf(stderr, format+"\n", args...)
 		},
 	})
 	if err != nil {

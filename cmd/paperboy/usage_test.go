@@ -29,6 +29,19 @@ func TestUsageMessages(t *testing.T) {
 		{[]string{"new", "day", "2024-03-14", "--sourc", "."}, `new: flag provided but not defined: -sourc; did you mean --source?`, "paperboy help new"},
 		{[]string{"import", "hf", "--fetsh"}, `import: flag provided but not defined: -fetsh; did you mean --fetch?`, "paperboy help import"},
 		{[]string{"build", "-w", "many"}, `build: invalid value "many" for flag -w`, "paperboy help build"},
+		// serve and check take only the flags their usage lists; Hugo's
+		// flags get what takes their place.
+		{[]string{"serve", "-q"}, "serve: flag provided but not defined: -q\n", "paperboy help serve"},
+		{[]string{"serve", "-d", "out"}, "serve: flag provided but not defined: -d; only build writes the site to a folder: paperboy build -d DIR", "paperboy help serve"},
+		{[]string{"serve", "-w", "3"}, "serve: flag provided but not defined: -w\n", "paperboy help serve"},
+		{[]string{"check", "-d", "/nonexistent"}, "check: flag provided but not defined: -d; only build writes the site to a folder", "paperboy help check"},
+		{[]string{"check", "-w", "3"}, "check: flag provided but not defined: -w\n", "paperboy help check"},
+		{[]string{"build", "--buildDrafts"}, "build: flag provided but not defined: -buildDrafts; did you mean -D (--drafts)?", "paperboy help build"},
+		{[]string{"serve", "--buildDrafts"}, "serve: flag provided but not defined: -buildDrafts; did you mean -D (--drafts)?", "paperboy help serve"},
+		{[]string{"build", "-f"}, "build: flag provided but not defined: -f\n", "paperboy help build"},
+		{[]string{"build", "-F"}, "build: flag provided but not defined: -F; future dates are always built (check warns about them); leave it out", "paperboy help build"},
+		{[]string{"build", "--buildFuture"}, "build: flag provided but not defined: -buildFuture; future dates are always built (check warns about them); leave it out", "paperboy help build"},
+		{[]string{"new", "content/papers/x.md"}, `new: "content/papers/x.md" is a file, as hugo new takes; here name the kind and the id, and new writes the file: paperboy new paper 2410.07166`, "paperboy help new"},
 		// -C and --site are not the site folder anywhere; import says which flag is.
 		{[]string{"build", "-C", "."}, "build: flag provided but not defined: -C\n", "paperboy help build"},
 		{[]string{"import", "--site", ".", "hf", "x.json"}, `import: flag provided but not defined: -site; the site folder is -s DIR (or --source DIR)`, "paperboy help import"},

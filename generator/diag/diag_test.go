@@ -83,12 +83,12 @@ func TestTemplateHint(t *testing.T) {
 type (
 	Page  struct{ Config, Canonical, Path, Kind, Papers, Paper, Pager string }
 	Site  struct{ Config, Papers, Topics string }
-	Paper struct{ Title, Extra, ImageAlt string }
+	Paper struct{ Title, Extra, ImageAlt, Updated, Summary, Topics string }
 )
 
 func TestTemplateHintHugo(t *testing.T) {
 	types := []reflect.Type{reflect.TypeFor[Page](), reflect.TypeFor[Site](), reflect.TypeFor[Paper]()}
-	funcs := []string{"url", "absURL", "cached", "T"}
+	funcs := []string{"url", "absURL", "cached", "T", "formatDate", "capitalize", "topicURL", "inlineMath", "dict", "static"}
 	tests := []struct{ msg, want string }{
 		{`executing "main" at <.Site.Title>: can't evaluate field Title in type *diag.Site`, "Hugo's .Site.Title is .Config.Title here"},
 		{`can't evaluate field Params in type *diag.Site`, "Hugo's .Site.Params is .Config.Extra here (site.yaml's extra:)"},
@@ -105,6 +105,28 @@ func TestTemplateHintHugo(t *testing.T) {
 		{`can't evaluate field Titel in type *diag.Paper`, "did you mean .Title?"},
 		{`can't evaluate field ImageText in type *diag.Paper`, `.ImageText is gone; write {{or .ImageAlt (T "figureAlt")}}: the figure's alt text, or the theme's default in the site's language`},
 		{`function "i18n" not defined`, `Hugo's i18n is "T" here: {{T "id"}}, {{T "papers" 3}} (see Languages in the README)`},
+		{`function "safeHTML" not defined`, safeHint},
+		{`function "safeURL" not defined`, safeHint},
+		{`function "default" not defined`, `Hugo's default is "or" here, the value first: {{or .Config.Description "what to show without one"}}`},
+		{`function "delimit" not defined`, `there is no delimit: write {{range $i, $a := .Paper.Authors}}{{if $i}}, {{end}}{{$a}}{{end}}`},
+		{`function "dateFormat" not defined`, `Hugo's dateFormat is "formatDate" here, with the same arguments: {{formatDate "Jan 2, 2006" .Day.Date}}`},
+		{`function "where" not defined`, `there is no where: filter in a range, {{range .Site.Papers}}{{if gt .Upvotes 10}}…{{end}}{{end}}`},
+		{`function "upper" not defined`, `there is no upper or lower: use CSS (text-transform: uppercase); capitalize makes the first letter upper case`},
+		{`function "lower" not defined`, `there is no upper or lower: use CSS (text-transform: lowercase); capitalize makes the first letter upper case`},
+		{`function "humanize" not defined`, `there is no humanize: capitalize makes the first letter upper case`},
+		{`function "urlize" not defined`, `there is no urlize: every page's URL is made for you, {{topicURL .}}, {{authorURL .}}, {{paperURL .}}, or {{url "archive/"}}`},
+		{`function "markdownify" not defined`, `there is no markdownify: Markdown is rendered when the site is built; use the fields that are HTML already (.Paper.Content, .Paper.Abstract, .Day.IntroHTML), and inlineMath for a title or TL;DR with math`},
+		{`function "site" not defined`, `Hugo's site function is the page's .Site here (.Config for site.yaml); a partial whose dot is not the page gets them passed in: {{template "my-card" (dict "Paper" . "Config" $.Config)}}`},
+		{`function "hugo" not defined`, `there is no "hugo": hugo.Version and hugo.Generator have no equivalent; write the text you want`},
+		{`function "resources" not defined`, `there is no asset pipeline (resources.Get): put the file in the theme's static/ and link it with {{static "name"}}`},
+		{`can't evaluate field Paginator in type *diag.Page`, "Hugo's .Paginator is .Pager here (on topic pages: .Pager.Prev, .Pager.Next, .Pager.Pages; the page's papers are .Papers)"},
+		{`can't evaluate field Lastmod in type *diag.Paper`, "Hugo's .Lastmod is .Updated here (its latest version's date: {{with known .Updated}} skips a missing one)"},
+		{`can't evaluate field Lastmod in type *diag.Page`, "Hugo's .Lastmod is .Paper.Updated here (its latest version's date: {{with known .Paper.Updated}} skips a missing one)"},
+		{`can't evaluate field Truncated in type *diag.Paper`, "there is no .Truncated: .Summary is the first paragraph of the abstract, and the paper's page has the rest"},
+		{`executing "main" at <.Params.tags>: can't evaluate field Params in type *diag.Paper`, "Hugo's .Params.tags (or .categories) is .Topics here (slugs), or .TopicRefs (each a topic with .Name, for topicURL)"},
+		{`executing "main" at <.Paper.Params.categories>: can't evaluate field Params in type *diag.Paper`, "Hugo's .Params.tags (or .categories) is .Topics here (slugs), or .TopicRefs (each a topic with .Name, for topicURL)"},
+		{`executing "main" at <.Params.tags>: can't evaluate field Params in type *diag.Page`, "Hugo's .Params.tags (or .categories) is .Paper.Topics here (slugs), or .Paper.TopicRefs (each a topic with .Name, for topicURL)"},
+		{`executing "main" at <.Params.tagline>: can't evaluate field Params in type *diag.Paper`, "Hugo's .Params is .Extra here (a paper's extra:)"},
 	}
 	for _, tt := range tests {
 		if got := TemplateHint(tt.msg, funcs, types...); got != tt.want {

@@ -45,7 +45,18 @@ var fieldHabits = []habit{
 	{"", "RegularPages", "Papers", "did you mean .Papers?"},
 	{"", "IsHome", "Kind", `Hugo's .IsHome is {{if eq .Kind "home"}} here`},
 	{"", "Section", "Kind", "Hugo's .Section is .Kind here (home, day, paper, topic…)"},
+	{"", "Paginator", "Pager", "Hugo's .Paginator is .Pager here (on topic pages: .Pager.Prev, .Pager.Next, .Pager.Pages; the page's papers are .Papers)"},
+	{"Paper", "Lastmod", "Updated", "Hugo's .Lastmod is .Updated here (its latest version's date: {{with known .Updated}} skips a missing one)"},
+	{"", "Lastmod", "Paper", "Hugo's .Lastmod is .Paper.Updated here (its latest version's date: {{with known .Paper.Updated}} skips a missing one)"},
+	{"Paper", "Truncated", "Summary", "there is no .Truncated: .Summary is the first paragraph of the abstract, and the paper's page has the rest"},
+	{"", "Truncated", "Paper", "there is no .Truncated: .Paper.Summary is the first paragraph of the abstract, and the paper's page has the rest"},
+	{"Paper", "Params.tags", "Topics", "Hugo's .Params.tags (or .categories) is .Topics here (slugs), or .TopicRefs (each a topic with .Name, for topicURL)"},
+	{"", "Params.tags", "Paper", "Hugo's .Params.tags (or .categories) is .Paper.Topics here (slugs), or .Paper.TopicRefs (each a topic with .Name, for topicURL)"},
 }
+
+// hugoTagsRE is Hugo's way to a page's tags or categories, which a field
+// error names only by its first field, Params.
+var hugoTagsRE = regexp.MustCompile(`\.Params\.(tags|categories)\b`)
 
 // funcHabits are functions Hugo templates call, with what takes their place.
 var funcHabits = []habit{
@@ -56,8 +67,29 @@ var funcHabits = []habit{
 	{"", "i18n", "T", `Hugo's i18n is "T" here: {{T "id"}}, {{T "papers" 3}} (see Languages in the README)`},
 	{"", "relLangURL", "url", `Hugo's relLangURL is "url" here`},
 	{"", "absLangURL", "absURL", `Hugo's absLangURL is "absURL" here`},
+	{"", "safeHTML", "", safeHint},
+	{"", "safeHTMLAttr", "", safeHint},
+	{"", "safeURL", "", safeHint},
+	{"", "safeCSS", "", safeHint},
+	{"", "safeJS", "", safeHint},
+	{"", "default", "", `Hugo's default is "or" here, the value first: {{or .Config.Description "what to show without one"}}`},
+	{"", "delimit", "", `there is no delimit: write {{range $i, $a := .Paper.Authors}}{{if $i}}, {{end}}{{$a}}{{end}}`},
+	{"", "dateFormat", "formatDate", `Hugo's dateFormat is "formatDate" here, with the same arguments: {{formatDate "Jan 2, 2006" .Day.Date}}`},
+	{"", "where", "", `there is no where: filter in a range, {{range .Site.Papers}}{{if gt .Upvotes 10}}…{{end}}{{end}}`},
+	{"", "upper", "capitalize", `there is no upper or lower: use CSS (text-transform: uppercase); capitalize makes the first letter upper case`},
+	{"", "lower", "capitalize", `there is no upper or lower: use CSS (text-transform: lowercase); capitalize makes the first letter upper case`},
+	{"", "humanize", "capitalize", `there is no humanize: capitalize makes the first letter upper case`},
+	{"", "urlize", "topicURL", `there is no urlize: every page's URL is made for you, {{topicURL .}}, {{authorURL .}}, {{paperURL .}}, or {{url "archive/"}}`},
+	{"", "markdownify", "inlineMath", `there is no markdownify: Markdown is rendered when the site is built; use the fields that are HTML already (.Paper.Content, .Paper.Abstract, .Day.IntroHTML), and inlineMath for a title or TL;DR with math`},
+	{"", "site", "dict", `Hugo's site function is the page's .Site here (.Config for site.yaml); a partial whose dot is not the page gets them passed in: {{template "my-card" (dict "Paper" . "Config" $.Config)}}`},
+	{"", "hugo", "", `there is no "hugo": hugo.Version and hugo.Generator have no equivalent; write the text you want`},
+	{"", "resources", "static", `there is no asset pipeline (resources.Get): put the file in the theme's static/ and link it with {{static "name"}}`},
 	{"", "now", "", `there is no "now": the same sources build the same bytes whenever they are built; use a date of the site, such as (index .Site.Days 0).Date, the newest day`},
 }
+
+// safeHint answers Hugo's safeHTML and its kin.
+const safeHint = `there is no safeHTML: html/template escapes every value for where it is written, and a theme cannot mark text as safe; ` +
+	`Markdown is in fields that are HTML already (.Paper.Content, .Paper.Abstract, .Day.IntroHTML), inlineMath shows text with math, and T a message`
 
 // TemplateHint returns the nearest real name for what a text/template or
 // html/template error message says does not exist: "did you mean
@@ -70,8 +102,12 @@ var funcHabits = []habit{
 func TemplateHint(msg string, funcs []string, types ...reflect.Type) string {
 	if m := noFieldRE.FindStringSubmatch(msg); m != nil {
 		short := m[2][strings.LastIndex(m[2], ".")+1:]
+		name := m[1]
+		if name == "Params" && hugoTagsRE.MatchString(msg) {
+			name = "Params.tags"
+		}
 		for _, h := range fieldHabits {
-			if h.name == m[1] && (h.typ == "" || h.typ == short) && slices.ContainsFunc(types, func(t reflect.Type) bool { return slices.Contains(members(t), h.needs) }) {
+			if h.name == name && (h.typ == "" || h.typ == short) && slices.ContainsFunc(types, func(t reflect.Type) bool { return slices.Contains(members(t), h.needs) }) {
 				return h.hint
 			}
 		}

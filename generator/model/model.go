@@ -75,6 +75,7 @@ type Paper struct {
 	Source       string // slash path of the file that defined it
 	Line         int    // line of the definition in Source (1 for paper files)
 	BodyLine     int    // line of the first body line in Source
+	DateLine     int    // line of its date: in Source, 0 when it has none (an inline paper on its day)
 
 	// Links filled by the index stage.
 	TopicRefs  []*Topic  // in Topics order

@@ -264,9 +264,12 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 		seen[key] = k.Line
 		f, ok := fields[key]
 		if !ok {
-			hint := "put a site's own data under `extra:`"
+			hint := "put " + ownData(what) + " under `extra:`"
 			if s := diag.Suggest(key, names); s != "" {
-				hint = fmt.Sprintf("did you mean %q? (a site's own data goes under `extra:`)", s)
+				hint = fmt.Sprintf("did you mean %q? (%s goes under `extra:`)", s, ownData(what))
+			}
+			if h := foreignHint(what, key); h != "" {
+				hint = h
 			}
 			errs.Add(path, k.Line, "unknown %s field %q; %s", what, key, hint)
 			continue

@@ -56,6 +56,11 @@ var (
 	arxivOld = regexp.MustCompile(`^[a-z]+(-[a-z]+)*(\.[A-Z]{2})?/\d{7}$`)
 	arxivVer = regexp.MustCompile(`^(.+)v(\d+)$`)
 	idRE     = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$`)
+	// arxivCategory is an arXiv category: an archive, current (cs,
+	// cond-mat, q-bio) or retired (cmp-lg, solv-int), then its subject
+	// class if it has any (.CL, .mes-hall, .optics).
+	arxivCategory = regexp.MustCompile(`^(astro-ph|cond-mat|gr-qc|hep-ex|hep-lat|hep-ph|hep-th|math-ph|nlin|nucl-ex|nucl-th|physics|quant-ph|math|cs|q-bio|q-fin|stat|eess|econ|` +
+		`acc-phys|adap-org|alg-geom|ao-sci|atom-ph|bayes-an|chao-dyn|chem-ph|cmp-lg|comp-gas|dg-ga|funct-an|mtrl-th|patt-sol|plasm-ph|q-alg|solv-int|supr-con)(\.[A-Za-z]+(-[a-z]+)?)?$`)
 )
 
 // meaningful reports whether a topic's character r means something a
@@ -106,7 +111,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		Published: y.Published.Time, Updated: y.Updated.Time,
 	}
 	if !y.Date.Time.IsZero() {
-		p.Date = y.Date.Day()
+		p.Date, p.DateLine = y.Date.Day(), lines["date"]
 	}
 	decoded := len(*errs) == before
 	line := func(k string) int { return lineOr(lines, k, m.Line) }
@@ -164,6 +169,16 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 			errs.Add(path, line("topics"), "topic %q has %q, which its URL would drop, making it the topic %q; give it a slug of its own in site.yaml (`topics: {%s: {name: %q}}`) and write `topics: [%s]` here", t, r, s, own, t, own)
 		default:
 			p.Topics = appendUnique(p.Topics, s)
+		}
+	}
+	for _, k := range []struct {
+		key  string
+		cats []string
+	}{{"primary_category", []string{y.PrimaryCategory}}, {"categories", y.Categories}} {
+		for _, c := range k.cats {
+			if c != "" && !arxivCategory.MatchString(c) {
+				errs.Add(path, line(k.key), "%s: %q is not an arXiv category; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:`", k.key, c)
+			}
 		}
 	}
 	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}, {"image", p.Image}} {

@@ -1,0 +1,172 @@
+package generator
+
+import (
+	"io/fs"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/load"
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// The places of a Hugo (or Jekyll, Zola) site that a build does not read,
+// and what takes their place, for a site moved over with them: its files
+// would go missing without a word.
+
+// hugoRoot are the folders and files at a Hugo, Jekyll or Zola site's
+// root, with where their content goes here; %s is the theme's folder.
+var hugoRoot = []struct{ name, instead string }{
+	{"static", "a site's static files go in %s/static/, which is copied to the site root"},
+	{"layouts", "templates go in %s/templates/ (Hugo's _default/baseof.html is base.html, single.html paper.html, partials/ templates/partials/; see Themes in the README)"},
+	{"templates", "templates go in %s/templates/ (see Themes in the README)"},
+	{"i18n", "a theme's messages go in %s/i18n/<language>.yaml"},
+	{"data", "there are no data files; a site's own data goes under site.yaml's extra: (.Config.Extra in templates)"},
+	{"assets", "there is no asset pipeline; put the files in %s/static/ and link them with {{static \"name\"}}"},
+	{"archetypes", "paperboy new paper writes a paper file with every field documented; there are no archetypes"},
+	{"config", "the site's configuration is content/site.yaml"},
+	{"hugo.toml", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)"},
+	{"hugo.yaml", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)"},
+	{"hugo.json", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)"},
+	{"config.toml", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)"},
+	{"config.yaml", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)"},
+	{"_config.yml", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)"},
+}
+
+// hugoPlaces reports the Hugo places in fsys that no build reads: the
+// folders and files of hugoRoot at the site's root, and a theme folder of
+// cfg with Hugo's layouts/ but no templates/, whose pages would all come
+// from the built-in theme. Build returns them as warnings; check as
+// problems.
+func hugoPlaces(fsys fs.FS, cfg *model.Config) []Problem {
+	var out []Problem
+	for _, r := range hugoRoot {
+		info, err := fs.Stat(fsys, r.name)
+		if err != nil {
+			continue
+		}
+		name := r.name
+		if info.IsDir() {
+			name += "/"
+		}
+		out = append(out, Problem{Kind: "orphan", Path: name, Msg: "no build reads " + name + " at the site's root: " + inTheme(r.instead, cfg)})
+	}
+	for _, t := range cfg.Themes {
+		dir := "themes/" + t
+		if isDir(fsys, dir+"/layouts") && !isDir(fsys, dir+"/templates") {
+			out = append(out, Problem{Kind: "orphan", Path: dir + "/layouts/", Msg: "the theme has Hugo's layouts/ and no templates/, so every page comes from the built-in theme; " +
+				"Paperboy's templates go in " + dir + "/templates/ (baseof.html is base.html, single.html paper.html; check names each file's)"})
+		}
+	}
+	return out
+}
+
+// inTheme puts the site's own theme folder for %s in msg; when the site
+// has none, it says how to make one.
+func inTheme(msg string, cfg *model.Config) string {
+	if cfg.Theme != "" {
+		return strings.ReplaceAll(msg, "%s", "themes/"+cfg.Theme)
+	}
+	if !strings.Contains(msg, "%s") {
+		return msg
+	}
+	return strings.ReplaceAll(msg, "%s", "themes/<name>") + "; themes/<name> is a theme folder of your own: set `theme: <name>` in site.yaml"
+}
+
+func isDir(fsys fs.FS, name string) bool {
+	info, err := fs.Stat(fsys, name)
+	return err == nil && info.IsDir()
+}
+
+// dayBundleRE is Hugo's folder of a day's page bundle.
+var dayBundleRE = regexp.MustCompile(`^content/days/(\d{4}-\d{2}-\d{2})/`)
+
+// unreadContent names the files under content/ that no build reads: all
+// but site.yaml and the paper and day files srcs lists, apart from names
+// that load skips on purpose, starting with a dot (.gitkeep) or _ or
+// ending with ~ (an editor's backup); but Hugo's _index.md is named.
+func unreadContent(fsys fs.FS, srcs *load.Sources, cfg *model.Config) []Problem {
+	read := map[string]bool{load.Config: true}
+	for _, p := range slices.Concat(srcs.Papers, srcs.Days) {
+		read[p] = true
+	}
+	var out []Problem
+	fs.WalkDir(fsys, "content", func(p string, d fs.DirEntry, err error) error {
+		name := path.Base(p)
+		switch {
+		case err != nil || p == "content":
+			return nil
+		case strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") || strings.HasPrefix(name, "_") && name != "_index.md":
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		case d.IsDir() || read[p]:
+			return nil
+		}
+		out = append(out, Problem{Kind: "orphan", Path: p, Msg: "no build reads this file: " + unreadAdvice(p, cfg)})
+		return nil
+	})
+	return out
+}
+
+// unreadAdvice says what to do with the file p under content/ that no
+// build reads.
+func unreadAdvice(p string, cfg *model.Config) string {
+	name := path.Base(p)
+	inSources := strings.HasPrefix(p, "content/papers/") || strings.HasPrefix(p, "content/days/")
+	switch {
+	case dayBundleRE.MatchString(p) && strings.HasSuffix(name, ".md"):
+		day := dayBundleRE.FindStringSubmatch(p)[1]
+		return "a day is one file, content/days/" + day + ".md; move this file's front matter and intro there"
+	case name == "_index.md":
+		return "Hugo's _index.md (a section's list page) has no place here: the home page, days, topics and the archive are made from the papers; " +
+			"a day's intro goes in content/days/<date>.md, a topic's description in site.yaml's topics:"
+	case inSources && slices.Contains([]string{".markdown", ".mdown", ".mkd", ".mkdn"}, path.Ext(name)):
+		return "only .md files are sources here; rename it to end in .md if it is a paper or a day"
+	case path.Ext(name) != ".md":
+		return inTheme("only .md files are sources; an image or other file goes in %s/static/, which is copied to the site root, "+
+			"and is linked from the root: ![…](/"+name+")", cfg)
+	}
+	return inTheme("pages are made only from content/papers/ and content/days/; a page of your own goes in %s/static/<page>/index.html, as finished HTML", cfg)
+}
+
+// hugoTemplates are Hugo's template names, without .html, with the page
+// template of Paperboy's that takes their place.
+var hugoTemplates = map[string]string{
+	"baseof":   "base.html",
+	"single":   "paper.html",
+	"list":     "day.html (a day's papers) or topic.html (a topic's)",
+	"term":     "topic.html",
+	"taxonomy": "topic.html",
+	"terms":    "topics.html",
+	"index":    "home.html",
+	"home":     "home.html",
+}
+
+// hugoThemeFile says what takes the place of the theme file rel when it is
+// one of a Hugo theme's (under layouts/, or with a name of Hugo's), or "".
+func hugoThemeFile(rel string) string {
+	sub, layouts := strings.CutPrefix(rel, "layouts/")
+	switch {
+	case layouts && path.Ext(rel) != ".html":
+		return "Hugo's layouts/ is templates/ here; feeds, the sitemap and robots.txt are made by the build, not by templates (a robots.txt of your own goes in static/)"
+	case layouts && strings.HasPrefix(sub, "partials/"):
+		return "Hugo's layouts/ is templates/ here: move it to templates/" + sub
+	case layouts && strings.HasPrefix(sub, "shortcodes/"):
+		return "Paperboy has no shortcodes: write in Markdown what the shortcode made"
+	case !layouts && !strings.HasPrefix(rel, "templates/"):
+		return ""
+	}
+	kind, ok := hugoTemplates[strings.TrimSuffix(path.Base(rel), ".html")]
+	switch {
+	case ok && layouts:
+		return "Hugo's layouts/ is templates/ here, and its " + path.Base(rel) + " is " + kind + ": move it to templates/" + strings.Fields(kind)[0]
+	case ok:
+		return "Hugo's " + path.Base(rel) + " is " + kind + " here: rename it templates/" + strings.Fields(kind)[0]
+	case layouts:
+		return "Hugo's layouts/ is templates/ here: a page template is templates/<kind>.html, a partial templates/partials/<name>.html"
+	}
+	return ""
+}

@@ -1,0 +1,138 @@
+package generator
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestShortcodesAreErrors: a Hugo shortcode in a paper's body, a day's
+// intro or an inline paper's abstract is a build error at its line, since
+// it would show as text on the page, in every feed and in search; one in
+// code is shown as written.
+func TestShortcodesAreErrors(t *testing.T) {
+	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nAbstract.\n\n" +
+		"{{< figure src=\"f.png\" >}}\n\nSee [B]({{< ref \"b.md\" >}}); in Hugo write `{{< ref >}}`.\n" +
+		"-- content/days/2024-01-01.md --\n---\npapers:\n  - 2401.00001\n  - {title: C, id: c, abstract: \"{{% notice %}}x{{% /notice %}}\"}\n---\nToday.\n\n{{< math >}}x{{< /math >}}\n"
+	_, err := buildSite(t, archive, Options{})
+	want := []string{
+		"content/days/2024-01-01.md:4: {{% notice %}} is a Hugo shortcode, which Paperboy does not have (it would show as text); write a quote",
+		"content/days/2024-01-01.md:8: {{< math >}} is a Hugo shortcode, which Paperboy does not have (it would show as text); write the formula as $$…$$",
+		"content/papers/a.md:8: {{< figure >}} is a Hugo shortcode, which Paperboy does not have (it would show as text); write an image as ![alt text](https://…)",
+		"content/papers/a.md:10: {{< ref >}} is a Hugo shortcode, which Paperboy does not have (it would show as text); link to the page's address from the site root",
+	}
+	if err == nil {
+		t.Fatal("build succeeded, want shortcode errors")
+	}
+	lines := strings.Split(err.Error(), "\n")
+	if len(lines) != len(want) {
+		t.Fatalf("errors:\n%v\nwant %d", err, len(want))
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(lines[i], w) {
+			t.Errorf("error %d = %q, want %q…", i, lines[i], w)
+		}
+	}
+	mustBuild(t, siteYAML+paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n")+
+		"-- content/days/2024-01-01.md --\nIn Hugo: `{{< ref \"x\" >}}`.\n\n```\n{{% notice %}}\n```\n").
+		contains(t, "days/2024-01-01/index.html", "<code>{{&lt; ref &quot;x&quot; &gt;}}</code>")
+}
+
+// TestCheckNamesHugoPlaces: check names every file under content/ that no
+// build reads, Hugo's _index.md included, with where its content goes; a
+// Hugo site's folders and files at the root, which build warns about too;
+// and a Hugo theme's templates by the names that take their place.
+func TestCheckNamesHugoPlaces(t *testing.T) {
+	ok := "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n"
+	archive := strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: [mine, lab]\n", 1) + paper("a", ok) +
+		"-- content/_index.md --\n---\ntitle: Home\n---\n" +
+		"-- content/about.md --\nAbout us.\n" +
+		"-- content/days/2024-01-01/_index.md --\n---\ntitle: Day\n---\nIntro.\n" +
+		"-- content/papers/b/fig1.png --\npng\n" +
+		"-- content/papers/notes.markdown --\nx\n" +
+		"-- content/papers/_draft-ideas.txt --\nskipped without a word\n" +
+		"-- content/.gitkeep --\n" +
+		"-- static/humans.txt --\nus\n" +
+		"-- layouts/partials/head-extra.html --\nx\n" +
+		"-- hugo.toml --\ntitle = \"T\"\n" +
+		"-- themes/mine/templates/baseof.html --\nx\n" +
+		"-- themes/mine/templates/list.html --\nx\n" +
+		"-- themes/mine/templates/about.html --\nx\n" +
+		"-- themes/lab/layouts/_default/single.html --\nx\n" +
+		"-- themes/lab/layouts/partials/card.html --\nx\n" +
+		"-- themes/lab/layouts/index.html --\nx\n" +
+		"-- themes/lab/layouts/shortcodes/note.html --\nx\n" +
+		"-- themes/lab/theme.toml --\nname = \"lab\"\n"
+	want := []string{
+		"content/_index.md: no build reads this file: Hugo's _index.md (a section's list page) has no place here: the home page, days, topics and the archive are made from the papers; a day's intro goes in content/days/<date>.md",
+		"content/about.md: no build reads this file: pages are made only from content/papers/ and content/days/; a page of your own goes in themes/mine/static/<page>/index.html, as finished HTML",
+		"content/days/2024-01-01/_index.md: no build reads this file: a day is one file, content/days/2024-01-01.md; move this file's front matter and intro there",
+		"content/papers/b/fig1.png: no build reads this file: only .md files are sources; an image or other file goes in themes/mine/static/, which is copied to the site root, and is linked from the root: ![…](/fig1.png)",
+		"content/papers/notes.markdown: no build reads this file: only .md files are sources here; rename it to end in .md if it is a paper or a day",
+		"static/: no build reads static/ at the site's root: a site's static files go in themes/mine/static/, which is copied to the site root",
+		"layouts/: no build reads layouts/ at the site's root: templates go in themes/mine/templates/",
+		"hugo.toml: no build reads hugo.toml at the site's root: the site's configuration is content/site.yaml",
+		"themes/lab/layouts/: the theme has Hugo's layouts/ and no templates/, so every page comes from the built-in theme; Paperboy's templates go in themes/lab/templates/",
+		"themes/mine/templates/baseof.html: no build reads this theme file: Hugo's baseof.html is base.html here: rename it templates/base.html",
+		"themes/mine/templates/list.html: no build reads this theme file: Hugo's list.html is day.html (a day's papers) or topic.html (a topic's) here: rename it templates/day.html",
+		"themes/mine/templates/about.html: no build reads this theme file: about is not a page kind",
+		"themes/lab/layouts/_default/single.html: no build reads this theme file: Hugo's layouts/ is templates/ here, and its single.html is paper.html: move it to templates/paper.html",
+		"themes/lab/layouts/partials/card.html: no build reads this theme file: Hugo's layouts/ is templates/ here: move it to templates/partials/card.html",
+		"themes/lab/layouts/index.html: no build reads this theme file: Hugo's layouts/ is templates/ here, and its index.html is home.html: move it to templates/home.html",
+		"themes/lab/layouts/shortcodes/note.html: no build reads this theme file: Paperboy has no shortcodes",
+	}
+	problems, err := Check(context.Background(), Options{Site: siteFS(archive)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range problems {
+		if p.Kind == "orphan" {
+			got = append(got, p.String())
+		}
+	}
+	for _, w := range want {
+		if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, w) }) {
+			t.Errorf("check lacks %q", w)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("check names %d files, want %d:\n%s", len(got), len(want), strings.Join(got, "\n"))
+	}
+	// The build succeeds, with the root's Hugo places and the theme of
+	// layouts/ only as warnings.
+	res, err := Build(context.Background(), Options{Site: siteFS(archive)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var warned []string
+	for _, p := range res.Warnings {
+		warned = append(warned, p.Path)
+	}
+	if w := []string{"static/", "layouts/", "hugo.toml", "themes/lab/layouts/"}; !slices.Equal(warned, w) {
+		t.Errorf("build warns about %q, want %q", warned, w)
+	}
+	// Without a theme of its own, a site is told how to make one.
+	res, err = Build(context.Background(), Options{Site: siteFS(siteYAML + paper("a", ok) + "-- static/x.png --\npng\n")})
+	if err != nil || len(res.Warnings) != 1 || !strings.HasSuffix(res.Warnings[0].Msg, "go in themes/<name>/static/, which is copied to the site root; themes/<name> is a theme folder of your own: set `theme: <name>` in site.yaml") {
+		t.Errorf("static/ without a theme: %v %v", res.Warnings, err)
+	}
+	if res, err := Build(context.Background(), Options{Site: siteFS(siteYAML + paper("a", ok))}); err != nil || res.Warnings != nil {
+		t.Errorf("a site of Paperboy's own: warnings %v, %v", res.Warnings, err)
+	}
+}
+
+// TestFutureDateLine: a paper dated after tomorrow is named at its date:
+// line, as every check problem in a source is.
+func TestFutureDateLine(t *testing.T) {
+	problems, err := Check(context.Background(), Options{Site: siteFS(siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\nauthors: [A]\ndate: 2031-01-01\n"))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(problems, func(p Problem) bool {
+		return strings.HasPrefix(p.String(), "content/papers/a.md:5: its date: the day 2031-01-01 is after today")
+	}) {
+		t.Errorf("check: %v, want the future date at content/papers/a.md:5", problems)
+	}
+}

@@ -1,0 +1,77 @@
+package parse
+
+import "strings"
+
+// foreignKeys are the front-matter and config keys of Hugo, Jekyll and
+// Zola that a site moving here brings along, by what decodeMapping calls
+// the file ("paper", "day", "site.yaml"), each with what takes its place.
+// Keys are in lower case: Hugo's are not case-sensitive. They are looked
+// at before the nearest-name suggestion, which would send tags: under
+// extra:, where it is silently lost.
+var foreignKeys = map[string]map[string]string{
+	"paper": {
+		"tags":        "write your own grouping as `topics:` (a paper's topics get pages and feeds of their own)",
+		"taxonomies":  "write your own grouping as `topics:` (a paper's topics get pages and feeds of their own)",
+		"lastmod":     "write the date of its latest version as `updated:`",
+		"summary":     "write a one-line summary as `tldr:`; the abstract is the body",
+		"description": "write a one-line summary as `tldr:`; the abstract is the body",
+		"excerpt":     "write a one-line summary as `tldr:`; the abstract is the body",
+		"params":      "a paper's own data goes under `extra:` (`.Paper.Extra` in templates)",
+		"slug":        "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; remove the line",
+		"url":         "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; remove the line",
+		"permalink":   "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; remove the line",
+		"path":        "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; remove the line",
+		"aliases":     "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; for an old URL put a redirect page in themes/<theme>/static/<old path>/index.html",
+		"weight":      "order a day's papers with its day file's `papers:` list",
+		"publishdate": "no scheduling: a paper is published when a day lists it (its `date:`, or a day file's `papers:`); keep it out with `draft: true`",
+		"expirydate":  "no scheduling: a paper is published when a day lists it (its `date:`, or a day file's `papers:`); keep it out with `draft: true`",
+		"layout":      "every paper page uses the theme's templates/paper.html; remove the line",
+		"type":        "every paper page uses the theme's templates/paper.html; remove the line",
+	},
+	"day": {
+		"params":      "a day's own data goes under `extra:` (`.Day.Extra` in templates)",
+		"weight":      "order the day's papers with its `papers:` list",
+		"slug":        "a day's URL is its date: /days/<date>/; remove the line",
+		"url":         "a day's URL is its date: /days/<date>/; remove the line",
+		"aliases":     "a day's URL is its date: /days/<date>/; for an old URL put a redirect page in themes/<theme>/static/<old path>/index.html",
+		"publishdate": "no scheduling: a day is published as soon as it is built; keep a paper out with `draft: true`",
+		"expirydate":  "no scheduling: a day is published as soon as it is built; keep a paper out with `draft: true`",
+	},
+	"site.yaml": {
+		"paginate":               "write `pageSize:`, the papers on each page of a topic",
+		"pagination":             "write `pageSize:`, the papers on each page of a topic",
+		"paginate_by":            "write `pageSize:`, the papers on each page of a topic",
+		"languagecode":           "write `language:` (e.g. en, fr-CA)",
+		"defaultcontentlanguage": "write `language:` (e.g. en, fr-CA)",
+		"default_language":       "write `language:` (e.g. en, fr-CA)",
+		"base_url":               "write `baseURL:`",
+		"params":                 "a site's own data goes under `extra:` (`.Config.Extra` in templates)",
+		"copyright":              "there is no copyright setting; write it in your theme's footer, themes/<theme>/templates/partials/site-footer.html (or keep the text under `extra:`)",
+		"menu":                   "there are no menus; the header's links are your theme's themes/<theme>/templates/partials/site-header.html",
+		"menus":                  "there are no menus; the header's links are your theme's themes/<theme>/templates/partials/site-header.html",
+		"taxonomies":             "the one taxonomy is topics: site.yaml's `topics:` names them, a paper's `topics:` tags it; authors get pages of their own",
+		"enablerobotstxt":        "robots.txt is always written; to write your own, put it in themes/<theme>/static/robots.txt",
+		"summarylength":          "there is no summary length: .Paper.Summary is the first paragraph; shorten it in a template with {{truncate 200 .Paper.Summary}}",
+		"rsslimit":               "write `feedSize:`, the items in each feed",
+		"builddrafts":            "drafts are built with `paperboy build -D`; remove the line",
+		"buildfuture":            "future dates are always built (check warns about them); remove the line",
+		"publishdir":             "the output folder is public/, or `paperboy build -d DIR`; remove the line",
+		"googleanalytics":        "put the script in your theme's themes/<theme>/templates/partials/head-extra.html",
+	},
+}
+
+// foreignHint returns what takes the place of the key of another site
+// generator in a file of kind what, or "".
+func foreignHint(what, key string) string {
+	return foreignKeys[what][strings.ToLower(key)]
+}
+
+// ownData is where the unknown key of a file of kind what goes when it is
+// the file's own data.
+func ownData(what string) string {
+	switch what {
+	case "paper", "day":
+		return "a " + what + "'s own data"
+	}
+	return "a site's own data"
+}

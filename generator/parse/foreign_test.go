@@ -1,0 +1,80 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestForeignKeys: a Hugo, Jekyll or Zola key that has an equivalent here
+// is named with it, at its line, rather than sent under extra:, where
+// tags: would be lost without a word.
+func TestForeignKeys(t *testing.T) {
+	const paper = "---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n%s---\nAbstract.\n"
+	const day = "---\n%s---\n"
+	const site = "title: T\nbaseURL: https://example.org/\n%s"
+	tests := []struct {
+		file, line, want string
+	}{
+		{paper, "tags: [nlp]\n", "x.md:5: unknown paper field \"tags\"; write your own grouping as `topics:`"},
+		{paper, "lastmod: 2024-01-02\n", "x.md:5: unknown paper field \"lastmod\"; write the date of its latest version as `updated:`"},
+		{paper, "lastMod: 2024-01-02\n", "x.md:5: unknown paper field \"lastMod\"; write the date of its latest version as `updated:`"},
+		{paper, "summary: s\n", "unknown paper field \"summary\"; write a one-line summary as `tldr:`"},
+		{paper, "description: s\n", "unknown paper field \"description\"; write a one-line summary as `tldr:`"},
+		{paper, "params: {a: 1}\n", "unknown paper field \"params\"; a paper's own data goes under `extra:`"},
+		{paper, "slug: attention\n", "unknown paper field \"slug\"; a paper's URL is its `arxiv:` (or `id:`)"},
+		{paper, "url: /x/\n", "unknown paper field \"url\"; a paper's URL is its `arxiv:` (or `id:`)"},
+		{paper, "aliases: [/x/]\n", "unknown paper field \"aliases\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; for an old URL put a redirect page"},
+		{paper, "weight: 10\n", "unknown paper field \"weight\"; order a day's papers with its day file's `papers:` list"},
+		{paper, "publishDate: 2024-01-01\n", "unknown paper field \"publishDate\"; no scheduling: a paper is published when a day lists it"},
+		{paper, "expiryDate: 2024-01-01\n", "unknown paper field \"expiryDate\"; no scheduling"},
+		{paper, "mood: happy\n", "unknown paper field \"mood\"; put a paper's own data under `extra:`"},
+		{paper, "auhtors: [A]\n", "unknown paper field \"auhtors\"; did you mean \"authors\"? (a paper's own data goes under `extra:`)"},
+		{day, "params: {a: 1}\n", "days/2024-01-01.md:2: unknown day field \"params\"; a day's own data goes under `extra:`"},
+		{day, "mood: happy\n", "unknown day field \"mood\"; put a day's own data under `extra:`"},
+		{site, "paginate: 20\n", "x.md:3: unknown site.yaml field \"paginate\"; write `pageSize:`"},
+		{site, "languageCode: en-us\n", "unknown site.yaml field \"languageCode\"; write `language:`"},
+		{site, "params: {a: 1}\n", "unknown site.yaml field \"params\"; a site's own data goes under `extra:`"},
+		{site, "copyright: me\n", "unknown site.yaml field \"copyright\"; there is no copyright setting; write it in your theme's footer"},
+		{site, "menu: {main: []}\n", "unknown site.yaml field \"menu\"; there are no menus"},
+		{site, "taxonomies: {tag: tags}\n", "unknown site.yaml field \"taxonomies\"; the one taxonomy is topics"},
+		{site, "enableRobotsTXT: true\n", "unknown site.yaml field \"enableRobotsTXT\"; robots.txt is always written"},
+		{site, "summaryLength: 30\n", "unknown site.yaml field \"summaryLength\"; there is no summary length"},
+		{site, "mood: happy\n", "unknown site.yaml field \"mood\"; put a site's own data under `extra:`"},
+	}
+	for _, tt := range tests {
+		src := []byte(strings.Replace(tt.file, "%s", tt.line, 1))
+		var err error
+		switch tt.file {
+		case paper:
+			_, err = Paper("x.md", src, DefaultLimits())
+		case day:
+			_, _, err = Day("days/2024-01-01.md", src, DefaultLimits())
+		default:
+			_, err = Config("x.md", src, "")
+		}
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%q: error %v, want %q", tt.line, err, tt.want)
+		}
+	}
+}
+
+// TestCategories: categories and primary_category are arXiv's; a value of
+// another shape, such as Hugo's own categories, is an error at its line,
+// while every real one, current or retired, passes.
+func TestCategories(t *testing.T) {
+	good := []string{"cs.CL", "cs.LG", "stat.ML", "math.PR", "math.AP", "cs.GR", "hep-th", "q-bio.NC", "cond-mat.mes-hall",
+		"cond-mat.str-el", "astro-ph.CO", "astro-ph", "physics.optics", "physics.acc-ph", "nlin.AO", "eess.SP", "econ.EM", "q-fin.ST", "quant-ph", "cmp-lg", "solv-int"}
+	for _, c := range good {
+		src := "---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nprimary_category: " + c + "\ncategories: [" + c + "]\n---\n"
+		if _, err := Paper("x.md", []byte(src), DefaultLimits()); err != nil {
+			t.Errorf("category %s: %v", c, err)
+		}
+	}
+	for _, c := range []string{"Deep Learning", "nlp", "CS.CL", "cs.CL.x", "machine-learning"} {
+		src := "---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\ncategories:\n  - cs.CL\n  - " + c + "\n---\n"
+		want := "x.md:5: categories: \"" + c + "\" is not an arXiv category; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:`"
+		if _, err := Paper("x.md", []byte(src), DefaultLimits()); err == nil || err.Error() != want {
+			t.Errorf("category %q: error %v, want %s", c, err, want)
+		}
+	}
+}
