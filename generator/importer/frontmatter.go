@@ -39,9 +39,11 @@ func newSource(path string) *source {
 func openSource(path string, data []byte, needFront bool) (*source, error) {
 	s := newSource(path)
 	s.orig = data
-	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
-		s.bom, data = true, data[3:]
+	stripped, err := diag.StripBOM(path, data)
+	if err != nil {
+		return nil, err
 	}
+	s.bom, data = len(stripped) < len(data), stripped
 	if bytes.Contains(data, []byte("\r\n")) {
 		s.crlf = true
 	}
