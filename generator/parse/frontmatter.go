@@ -18,10 +18,14 @@ type document struct {
 // split reads data as diag.Text does (byte-order mark, line endings,
 // encoding) and splits it into front matter and body, keeping line numbers
 // so errors point at the right line.
-// A front matter that opens with "---" must close with a "---" line.
+// A front matter that opens with "---" must close with a "---" line; one in
+// TOML or JSON, as Hugo and Zola read, is an error.
 func split(path string, data []byte) (*document, error) {
 	data, err := diag.Text(path, data)
 	if err != nil {
+		return nil, err
+	}
+	if err := ForeignFrontMatter(path, data); err != nil {
 		return nil, err
 	}
 	doc := &document{Path: path, Body: data, BodyLine: 1}
@@ -50,4 +54,20 @@ func split(path string, data []byte) (*document, error) {
 		line++
 	}
 	return nil, diag.Errorf(path, 1, "the front matter opened here never closes; add a line with only --- after the last field")
+}
+
+// ForeignFrontMatter returns an error at path:1 when data, a paper or day
+// file with LF line endings, starts with front matter in TOML (a line
+// +++) or JSON (a line { or {"key"), which Paperboy does not read: a day
+// would publish it as its intro, and a paper would seem to have none.
+func ForeignFrontMatter(path string, data []byte) error {
+	first, _, _ := bytes.Cut(data, []byte("\n"))
+	first = bytes.TrimRight(first, " \t")
+	switch {
+	case bytes.Equal(first, []byte("+++")):
+		return diag.Errorf(path, 1, `TOML front matter (+++) is not read; Paperboy reads YAML between --- lines: convert it (title = "x" becomes title: "x")`)
+	case bytes.Equal(first, []byte("{")) || bytes.HasPrefix(first, []byte(`{"`)):
+		return diag.Errorf(path, 1, `JSON front matter ({…}) is not read; Paperboy reads YAML between --- lines: convert it ("title": "x" becomes title: "x")`)
+	}
+	return nil
 }
