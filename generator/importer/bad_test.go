@@ -41,6 +41,15 @@ func TestBadInputWritesNothing(t *testing.T) {
 			setup: func(t *testing.T, dir string) {
 				writeFile(t, dir, "content/papers/2506.09600.md", "---\ntitle: x\nauthors: [a\n---\n")
 			}},
+		{name: "UTF-16 input", file: "in.json", input: "\xff\xfe[\x00]\x00", want: "in.json:1: the file is UTF-16"},
+		{name: "UTF-16 existing file", file: "in.json", input: good, want: "content/days/2025-06-16.md:1: the file is UTF-16",
+			setup: func(t *testing.T, dir string) {
+				writeFile(t, dir, "content/days/2025-06-16.md", "\xff\xfe-\x00-\x00-\x00")
+			}},
+		{name: "TOML existing day file", file: "in.json", input: good, want: "content/days/2025-06-16.md:1: TOML front matter (+++) is not read",
+			setup: func(t *testing.T, dir string) {
+				writeFile(t, dir, "content/days/2025-06-16.md", "+++\ntitle = \"x\"\n+++\nIntro.\n")
+			}},
 		{name: "existing file without front matter", file: "in.json", input: good, want: "content/papers/2506.09600.md:1: the file has no front matter",
 			setup: func(t *testing.T, dir string) { writeFile(t, dir, "content/papers/2506.09600.md", "just text\n") }},
 		{name: "day papers not a list", file: "in.json", input: good, want: "content/days/2025-06-16.md:2: papers: must be a list",

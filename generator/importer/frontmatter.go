@@ -9,6 +9,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/parse"
 )
 
 // source is a content file opened for editing: its front matter as a YAML
@@ -39,15 +40,20 @@ func newSource(path string) *source {
 func openSource(path string, data []byte, needFront bool) (*source, error) {
 	s := newSource(path)
 	s.orig = data
-	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
-		s.bom, data = true, data[3:]
+	stripped, err := diag.StripBOM(path, data)
+	if err != nil {
+		return nil, err
 	}
+	s.bom, data = len(stripped) < len(data), stripped
 	if bytes.Contains(data, []byte("\r\n")) {
 		s.crlf = true
 	}
 	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
 	if !utf8.Valid(data) {
 		return nil, diag.Errorf(path, 0, "the file is not valid UTF-8; save it as UTF-8 and import again")
+	}
+	if err := parse.ForeignFrontMatter(path, data); err != nil {
+		return nil, err
 	}
 	if !bytes.HasPrefix(data, []byte("---\n")) {
 		if needFront {

@@ -10,14 +10,20 @@ import (
 
 // ParseRecipients reads a recipient list: one address per line ("Ada
 // <ada@example.org>" or "ada@example.org"), blank lines and lines starting
-// with # ignored. path names the list in messages. Every bad line is
-// reported; duplicates (ignoring case) are kept once, in first-seen order.
+// with # ignored. path names the list in messages. The list is read as
+// diag.Text reads text: one saved by Notepad, with a byte-order mark or
+// CRLF, reads; one in UTF-16 is refused. Every bad line is reported;
+// duplicates (ignoring case) are kept once, in first-seen order.
 func ParseRecipients(path string, data []byte) ([]string, error) {
 	var (
 		out  []string
 		errs diag.List
 		seen = map[string]bool{}
 	)
+	data, err := diag.Text(path, data)
+	if err != nil {
+		return nil, err
+	}
 	for i, l := range strings.Split(string(data), "\n") {
 		l = strings.TrimSpace(l)
 		if l == "" || strings.HasPrefix(l, "#") {

@@ -12,6 +12,15 @@ func TestParseRecipients(t *testing.T) {
 	if want := []string{"ada@example.org", "bob@example.org"}; err != nil || !slices.Equal(got, want) {
 		t.Errorf("ParseRecipients = %q, %v, want %q", got, err, want)
 	}
+	// Notepad's: a byte-order mark and CRLF.
+	got, err = ParseRecipients("readers.txt", []byte("\ufeffada@example.org\r\n# more\r\nbob@example.org\r\n"))
+	if want := []string{"ada@example.org", "bob@example.org"}; err != nil || !slices.Equal(got, want) {
+		t.Errorf("ParseRecipients with BOM and CRLF = %q, %v, want %q", got, err, want)
+	}
+	_, err = ParseRecipients("readers.txt", []byte("\xff\xfea\x00@\x00b\x00.\x00o\x00\r\x00\n\x00"))
+	if want := `readers.txt:1: the file is UTF-16 (Notepad's "Unicode", or what Windows PowerShell writes with > or Out-File); save it as UTF-8`; err == nil || err.Error() != want {
+		t.Errorf("ParseRecipients of UTF-16 error = %v, want %s", err, want)
+	}
 	_, err = ParseRecipients("readers.txt", []byte("ok@example.org\nnot an address\nzoë@exämple.org\n"))
 	for _, want := range []string{`readers.txt:2: "not an address" is not an email address`, `readers.txt:3: "zoë@exämple.org": addresses outside ASCII are not supported`} {
 		if err == nil || !strings.Contains(err.Error(), want) {

@@ -134,17 +134,28 @@ func (t *templates) run(th Theme, name string, data *Data) (string, error) {
 func (th Theme) load(fm, hfm map[string]any) (*templates, error) {
 	var errs diag.List
 	t := &templates{funcs: slices.Sorted(maps.Keys(fm))}
-	if data, err := th.read(HTMLTemplate); err != nil {
-		errs.Add(th.origin(HTMLTemplate), 0, "cannot read the email template: %v; restore it or remove the override", err)
-	} else if t.html, err = htmltemplate.New(HTMLTemplate).Funcs(hfm).Parse(string(data)); err != nil {
+	if src, err := th.source(HTMLTemplate); err != nil {
+		errs.Append(err)
+	} else if t.html, err = htmltemplate.New(HTMLTemplate).Funcs(hfm).Parse(src); err != nil {
 		errs.Append(th.templateError(HTMLTemplate, err, t.funcs))
 	}
-	if data, err := th.read(TextTemplate); err != nil {
-		errs.Add(th.origin(TextTemplate), 0, "cannot read the email template: %v; restore it or remove the override", err)
-	} else if t.text, err = texttemplate.New(TextTemplate).Funcs(fm).Parse(string(data)); err != nil {
+	if src, err := th.source(TextTemplate); err != nil {
+		errs.Append(err)
+	} else if t.text, err = texttemplate.New(TextTemplate).Funcs(fm).Parse(src); err != nil {
 		errs.Append(th.templateError(TextTemplate, err, t.funcs))
 	}
 	return t, errs.Err()
+}
+
+// source returns the text of the email template name, read as diag.Text
+// reads text: a CRLF file gives the same email as an LF one.
+func (th Theme) source(name string) (string, error) {
+	data, err := th.read(name)
+	if err != nil {
+		return "", diag.Errorf(th.origin(name), 0, "cannot read the email template: %v; restore it or remove the override", err)
+	}
+	data, err = diag.Text(th.origin(name), data)
+	return string(data), err
 }
 
 // tmplErrRE matches text/template's "template: name:line:col: msg" and

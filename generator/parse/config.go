@@ -64,7 +64,10 @@ var (
 // Config parses site.yaml. baseURL, when not empty, replaces the file's.
 func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	var errs diag.List
-	data = normalize(data)
+	data, err := diag.Text(path, data)
+	if err != nil {
+		return nil, err
+	}
 	m, err := yamlDoc(path, data, 1)
 	if err != nil {
 		return nil, err
@@ -178,7 +181,11 @@ func languageTag(path string, line int, key, tag string, errs *diag.List) string
 // YAML document data (site.yaml), or nil when there is none: for
 // messages about a value that a later stage finds wrong.
 func Lines(data []byte, key string) map[string]int {
-	m, err := yamlDoc("", normalize(data), 1)
+	data, err := diag.Text("", data)
+	if err != nil {
+		return nil
+	}
+	m, err := yamlDoc("", data, 1)
 	if err != nil {
 		return nil
 	}

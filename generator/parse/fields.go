@@ -69,6 +69,7 @@ func yamlError(path string, src []byte, firstLine int, err error) error {
 	if te, ok := err.(*yaml.TypeError); ok {
 		msgs = te.Errors
 	}
+	lines := strings.Split(string(src), "\n")
 	for _, m := range msgs {
 		m = strings.TrimPrefix(m, "yaml: ")
 		line := 0
@@ -86,9 +87,32 @@ func yamlError(path string, src []byte, firstLine int, err error) error {
 			list.Add(path, line, "invalid YAML: %s", lostBackslashHint)
 			continue
 		}
-		list.Add(path, line, "invalid YAML: %s; check the indentation and quoting of this line", m)
+		if l, key := noBreakSpace(lines[:min(max(line-firstLine+1, 0), len(lines))]); l > 0 {
+			list.Add(path, firstLine+l-1, "invalid YAML: the space after %q is a no-break space (U+00A0, which Word and web pages type and editors show as a space); YAML needs an ordinary space there, so delete it and type a space", key+":")
+			continue
+		}
+		hint := "check the indentation and quoting of this line"
+		if i := line - firstLine; i >= 0 && i < len(lines) && strings.ContainsAny(lines[i], "“”‘’") {
+			hint = "curly quotes “…” are not YAML quotes, so this line's value is not quoted; " + straightQuotes
+		}
+		list.Add(path, line, "invalid YAML: %s; %s", m, hint)
 	}
 	return list.Err()
+}
+
+// noBreakKeyRE matches a `key:` followed by a no-break space, captured.
+var noBreakKeyRE = regexp.MustCompile(`^[ \t-]*([^\s:#"'\[{][^:]*):\x{a0}`)
+
+// noBreakSpace returns the first of lines (1-based) where a no-break space
+// follows a `key:`, and the key, or 0. YAML takes it for part of the key,
+// and reports a missing colon on a later line.
+func noBreakSpace(lines []string) (int, string) {
+	for i, l := range lines {
+		if m := noBreakKeyRE.FindStringSubmatch(l); m != nil {
+			return i + 1, m[1]
+		}
+	}
+	return 0, ""
 }
 
 // unclosed finds the line that opens what the YAML error msg says was never
@@ -281,6 +305,15 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 			continue
 		}
 		dst := v.FieldByIndex(f.index)
+		if n := curlyQuoted(val); n != nil {
+			errs.Add(path, n.Line, "%s: %s", key, curlyQuotesHint)
+			// The value as written, so that "the site has no title" does not
+			// follow; not a node (papers:), read further, and its ids again.
+			if f.typ != reflect.TypeFor[yaml.Node]() {
+				_ = val.Decode(dst.Addr().Interface())
+			}
+			continue
+		}
 		if isWhole(f.typ) {
 			if msg := decodeWhole(val, dst, f); msg != "" {
 				errs.Add(path, val.Line, "%s%s", key, msg)
@@ -311,29 +344,59 @@ const lostBackslashHint = `a backslash in a "double-quoted" value starts an esca
 // counted from dollar to dollar, not by textutil.InlineMath, whose rule
 // refuses a span that starts with white space: "$<tab>au$" is one.
 func lostBackslash(n *yaml.Node) *yaml.Node {
+	return firstScalar(n, func(s *yaml.Node) bool {
+		if s.Style&yaml.DoubleQuotedStyle == 0 {
+			return false
+		}
+		inMath := false
+		for _, r := range s.Value {
+			switch {
+			case r == '$':
+				inMath = !inMath
+			case r == '\t' || r == '\n':
+				if inMath {
+					return true
+				}
+			case r < 0x20 || 0x7f <= r && r < 0xa0:
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// curlyQuotesHint explains curlyQuoted's finds.
+const curlyQuotesHint = "curly quotes “…” are not YAML quotes, so they became part of the value; " + straightQuotes
+
+// straightQuotes says what to write instead of curly quotes.
+const straightQuotes = `write straight quotes "…" (or keep them on purpose inside straight quotes: '“…”')`
+
+// curlyQuoted returns the first plain (unquoted) scalar of n (a value or a
+// list of them) that starts with a curly opening quote and ends with a
+// closing one, as Word types "…" and '…': YAML keeps them in the value,
+// where they garble a title, an author's name or an id. Nil if there is
+// none.
+func curlyQuoted(n *yaml.Node) *yaml.Node {
+	return firstScalar(n, func(s *yaml.Node) bool {
+		v := s.Value
+		return s.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.LiteralStyle|yaml.FoldedStyle) == 0 &&
+			(strings.HasPrefix(v, "“") || strings.HasPrefix(v, "‘")) && (strings.HasSuffix(v, "”") || strings.HasSuffix(v, "’"))
+	})
+}
+
+// firstScalar returns the first scalar of n (a value or a list of them)
+// that bad reports, or nil.
+func firstScalar(n *yaml.Node, bad func(*yaml.Node) bool) *yaml.Node {
 	if n.Kind == yaml.SequenceNode {
 		for _, c := range n.Content {
-			if l := lostBackslash(c); l != nil {
-				return l
+			if s := firstScalar(c, bad); s != nil {
+				return s
 			}
 		}
 		return nil
 	}
-	if n.Kind != yaml.ScalarNode || n.Style&yaml.DoubleQuotedStyle == 0 {
-		return nil
-	}
-	inMath := false
-	for _, r := range n.Value {
-		switch {
-		case r == '$':
-			inMath = !inMath
-		case r == '\t' || r == '\n':
-			if inMath {
-				return n
-			}
-		case r < 0x20 || 0x7f <= r && r < 0xa0:
-			return n
-		}
+	if n.Kind == yaml.ScalarNode && bad(n) {
+		return n
 	}
 	return nil
 }

@@ -2,7 +2,6 @@ package parse
 
 import (
 	"bytes"
-	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 )
@@ -16,13 +15,18 @@ type document struct {
 	BodyLine int // file line of the first body line
 }
 
-// split normalises data (byte-order mark, CRLF) and splits it into front
-// matter and body, keeping line numbers so errors point at the right line.
-// A front matter that opens with "---" must close with a "---" line.
+// split reads data as diag.Text does (byte-order mark, line endings,
+// encoding) and splits it into front matter and body, keeping line numbers
+// so errors point at the right line.
+// A front matter that opens with "---" must close with a "---" line; one in
+// TOML or JSON, as Hugo and Zola read, is an error.
 func split(path string, data []byte) (*document, error) {
-	data = normalize(data)
-	if !utf8.Valid(data) {
-		return nil, diag.Errorf(path, invalidUTF8Line(data), "the file is not valid UTF-8; save it with UTF-8 encoding")
+	data, err := diag.Text(path, data)
+	if err != nil {
+		return nil, err
+	}
+	if err := ForeignFrontMatter(path, data); err != nil {
+		return nil, err
 	}
 	doc := &document{Path: path, Body: data, BodyLine: 1}
 	if !bytes.HasPrefix(data, []byte("---\n")) && !bytes.Equal(bytes.TrimRight(data, " \t"), []byte("---")) {
@@ -52,29 +56,18 @@ func split(path string, data []byte) (*document, error) {
 	return nil, diag.Errorf(path, 1, "the front matter opened here never closes; add a line with only --- after the last field")
 }
 
-// normalize drops a UTF-8 byte-order mark and turns CRLF and lone CR line
-// endings into LF.
-func normalize(data []byte) []byte {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if bytes.IndexByte(data, '\r') < 0 {
-		return data
+// ForeignFrontMatter returns an error at path:1 when data, a paper or day
+// file with LF line endings, starts with front matter in TOML (a line
+// +++) or JSON (a line { or {"key"), which Paperboy does not read: a day
+// would publish it as its intro, and a paper would seem to have none.
+func ForeignFrontMatter(path string, data []byte) error {
+	first, _, _ := bytes.Cut(data, []byte("\n"))
+	first = bytes.TrimRight(first, " \t")
+	switch {
+	case bytes.Equal(first, []byte("+++")):
+		return diag.Errorf(path, 1, `TOML front matter (+++) is not read; Paperboy reads YAML between --- lines: convert it (title = "x" becomes title: "x")`)
+	case bytes.Equal(first, []byte("{")) || bytes.HasPrefix(first, []byte(`{"`)):
+		return diag.Errorf(path, 1, `JSON front matter ({…}) is not read; Paperboy reads YAML between --- lines: convert it ("title": "x" becomes title: "x")`)
 	}
-	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
-	return bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
-}
-
-// invalidUTF8Line returns the line of the first invalid UTF-8 sequence.
-func invalidUTF8Line(data []byte) int {
-	line := 1
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size <= 1 {
-			return line
-		}
-		if r == '\n' {
-			line++
-		}
-		i += size
-	}
-	return line
+	return nil
 }

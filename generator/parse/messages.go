@@ -40,7 +40,10 @@ var messageIDRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_-]*$`)
 // Every problem is reported at its line; the messages are returned only
 // when there is none.
 func Messages(path string, data []byte) ([]Message, error) {
-	data = normalize(data)
+	data, err := diag.Text(path, data)
+	if err != nil {
+		return nil, err
+	}
 	if l := tabLine(data); l > 0 {
 		return nil, diag.Errorf(path, l, "a tab is used for indentation; YAML allows only spaces, so indent with spaces")
 	}

@@ -39,6 +39,40 @@ func TestSplit(t *testing.T) {
 	}
 }
 
+// TestForeignFrontMatter: front matter in TOML or JSON, as Hugo and Zola
+// write it, is an error at line 1 of a paper and of a day, which would
+// otherwise publish it as its intro; text that only looks alike is not.
+func TestForeignFrontMatter(t *testing.T) {
+	const toml = `:1: TOML front matter (+++) is not read; Paperboy reads YAML between --- lines: convert it (title = "x" becomes title: "x")`
+	const json = `:1: JSON front matter ({…}) is not read; Paperboy reads YAML between --- lines: convert it ("title": "x" becomes title: "x")`
+	tests := []struct{ name, in, want string }{
+		{"TOML", "+++\ntitle = \"Long-context day\"\ndraft = true\n+++\nIntro.\n", toml},
+		{"TOML, CRLF and spaces", "\ufeff+++  \r\ntitle = \"x\"\r\n+++\r\n", toml},
+		{"JSON", "{\n\"title\": \"C\",\n\"date\": \"2024-05-27\"\n}\nAbstract.\n", json},
+		{"JSON on one line", "{\"title\": \"C\"}\nAbstract.\n", json},
+		{"braces in an intro", "{braces} open this intro.\n", ""},
+		{"pluses in an intro", "+++ news +++\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := Day("content/days/2024-05-27.md", []byte(tt.in), DefaultLimits())
+			if tt.want == "" {
+				if err != nil {
+					t.Errorf("day: error = %v, want none", err)
+				}
+				return
+			}
+			if want := "content/days/2024-05-27.md" + tt.want; err == nil || err.Error() != want {
+				t.Errorf("day: error = %v, want %s", err, want)
+			}
+			_, err = Paper("content/papers/b.md", []byte(tt.in), DefaultLimits())
+			if want := "content/papers/b.md" + tt.want; err == nil || err.Error() != want {
+				t.Errorf("paper: error = %v, want %s", err, want)
+			}
+		})
+	}
+}
+
 func TestParseDate(t *testing.T) {
 	tests := []struct {
 		in      string

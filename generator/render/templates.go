@@ -377,11 +377,15 @@ func (t *templates) lineOf(tt *template.Template) int {
 	return line
 }
 
-// parse adds the template file name, read from fsys, to set.
+// parse adds the template file name, read from fsys as diag.Text reads
+// text (so a CRLF file renders as an LF one), to set.
 func (t *templates) parse(set *template.Template, name string, fsys fs.FS) error {
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return diag.Errorf(t.theme.origin(name), 0, "cannot read the template: %v", err)
+	}
+	if data, err = diag.Text(t.theme.origin(name), data); err != nil {
+		return err
 	}
 	if _, err := set.New(name).Parse(string(data)); err != nil {
 		return t.parseError(err, name, data)

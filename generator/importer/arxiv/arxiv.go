@@ -23,6 +23,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/importer"
 )
 
@@ -62,6 +63,10 @@ type entry struct {
 // every message, with the line of the entry at fault.
 func Parse(name string, data []byte) (importer.Batch, error) {
 	b := importer.Batch{Source: "arxiv"}
+	data, err := diag.StripBOM(name, data)
+	if err != nil {
+		return b, err
+	}
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	root, err := rootElement(dec)
 	if err != nil {

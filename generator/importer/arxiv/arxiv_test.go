@@ -72,6 +72,7 @@ func TestParseErrors(t *testing.T) {
 		{head + "<entry><title>x</title></entry></feed>", "entry 1: the entry has no <id>"},
 		{head + "<entry><id>http://arxiv.org/abs/2405.12345v1</id><published>soon</published></entry></feed>", `entry 1 (2405.12345): <published> "soon" is not an RFC 3339 time`},
 		{head + "<entry><id>http://arxiv.org/abs/2405.1v1</id></entry><entry><id>x</id></entry></feed>", `entry 2: <id> "x" is not an arXiv abstract URL`},
+		{"\xff\xfe<\x00f\x00", "in.xml:1: the file is UTF-16 (Notepad's \"Unicode\", or what Windows PowerShell writes with > or Out-File); save it as UTF-8"}, // saved by Windows PowerShell's Out-File
 	}
 	for _, tt := range tests {
 		_, err := Parse("in.xml", []byte(tt.in))

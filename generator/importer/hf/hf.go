@@ -32,6 +32,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/importer"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -76,7 +77,10 @@ type author struct {
 // every message, with the line of the item at fault.
 func Parse(name string, data []byte) (importer.Batch, error) {
 	b := importer.Batch{Source: "hf"}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	data, err := diag.StripBOM(name, data)
+	if err != nil {
+		return b, err
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	tok, err := dec.Token()
 	if err != nil {

@@ -167,6 +167,8 @@ func TestParseErrors(t *testing.T) {
 		{`[{"paper": {"id": "1", "publishedAt": "yesterday"}}]`, `item 1 (1): paper.publishedAt "yesterday" is not an RFC 3339 time`},
 		{`[{"paper": {"id": "1"}, "numComments": 1.5}]`, "item 1: numComments must be a whole number, not a number"},
 		{`[] []`, "in.json:1: unexpected data after the list"},
+		{"\xff\xfe[\x00]\x00", "in.json:1: the file is UTF-16 (Notepad's \"Unicode\", or what Windows PowerShell writes with > or Out-File); save it as UTF-8"}, // saved by Windows PowerShell: curl.exe … > in.json
+		{"\xfe\xff\x00[\x00]", "in.json:1: the file is UTF-16 (Notepad's \"Unicode\", or what Windows PowerShell writes with > or Out-File); save it as UTF-8"},
 	}
 	for _, tt := range tests {
 		_, err := Parse("in.json", []byte(tt.in))

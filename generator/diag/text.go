@@ -1,0 +1,57 @@
+package diag
+
+import (
+	"bytes"
+	"unicode/utf8"
+)
+
+// utf16Msg says what to do with a file in UTF-16.
+const utf16Msg = `the file is UTF-16 (Notepad's "Unicode", or what Windows PowerShell writes with > or Out-File); save it as UTF-8`
+
+// StripBOM returns data, the file path, without a UTF-8 byte-order mark.
+// A file in UTF-16, which starts with its byte-order mark (FF FE or FE
+// FF), or, without one, with a character and a zero byte, is an error at
+// its line 1: read as UTF-8, it would be one NUL byte in two.
+func StripBOM(path string, data []byte) ([]byte, error) {
+	if bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff")) ||
+		len(data) >= 2 && (data[0] == 0) != (data[1] == 0) {
+		return nil, Errorf(path, 1, "%s", utf16Msg)
+	}
+	return bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), nil
+}
+
+// Text returns data, the source file path, as Paperboy reads every text
+// file (YAML, Markdown, templates, lists): without a UTF-8 byte-order mark
+// and with CRLF and lone CR line endings made LF, so a file saved on
+// Windows or an old Mac reads, and builds, as one saved on Linux. A file
+// that is not UTF-8 is an error at the line of its first invalid byte.
+func Text(path string, data []byte) ([]byte, error) {
+	data, err := StripBOM(path, data)
+	if err != nil {
+		return nil, err
+	}
+	if bytes.IndexByte(data, '\r') >= 0 {
+		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+		data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
+	}
+	if !utf8.Valid(data) {
+		return nil, Errorf(path, invalidUTF8Line(data), "the file is not valid UTF-8; save it with UTF-8 encoding")
+	}
+	return data, nil
+}
+
+// invalidUTF8Line returns the line of the first invalid UTF-8 sequence.
+func invalidUTF8Line(data []byte) int {
+	line := 1
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return line
+		}
+		if r == '\n' {
+			line++
+		}
+		i += size
+	}
+	return line
+}

@@ -1,0 +1,53 @@
+package diag
+
+import "testing"
+
+func TestText(t *testing.T) {
+	const utf16 = `f.txt:1: the file is UTF-16 (Notepad's "Unicode", or what Windows PowerShell writes with > or Out-File); save it as UTF-8`
+	tests := []struct{ name, in, want, err string }{
+		{"LF", "a: b\nc\n", "a: b\nc\n", ""},
+		{"byte-order mark", "\ufeffa\n", "a\n", ""},
+		{"CRLF", "a\r\nb\r\n", "a\nb\n", ""},
+		{"lone CR", "a\rb\r", "a\nb\n", ""},
+		{"mixed", "\ufeffa\r\nb\rc\n", "a\nb\nc\n", ""},
+		{"empty", "", "", ""},
+		{"UTF-16 LE", "\xff\xfea\x00\r\x00\n\x00", "", utf16},
+		{"UTF-16 BE", "\xfe\xff\x00a", "", utf16},
+		{"UTF-16 LE without a mark", "a\x00:\x00", "", utf16},
+		{"UTF-16 BE without a mark", "\x00a\x00:", "", utf16},
+		{"Windows-1252 on line 3", "a\r\nb\r\ncaf\xe9\r\n", "", "f.txt:3: the file is not valid UTF-8; save it with UTF-8 encoding"},
+		{"Windows-1252 after lone CRs", "a\rb\rcaf\xe9", "", "f.txt:3: the file is not valid UTF-8; save it with UTF-8 encoding"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Text("f.txt", []byte(tt.in))
+			switch {
+			case tt.err != "" && (err == nil || err.Error() != tt.err):
+				t.Errorf("Text(%q) error = %v, want %s", tt.in, err, tt.err)
+			case tt.err == "" && (err != nil || string(got) != tt.want):
+				t.Errorf("Text(%q) = %q, %v, want %q", tt.in, got, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestStripBOM(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"\ufeffa\r\n", "a\r\n", true}, // line endings are the caller's
+		{"a\xe9", "a\xe9", true},       // and so is the encoding
+		{"\xff\xfe[\x00", "", false},
+		{"\xfe\xff\x00[", "", false},
+		{"[\x00", "", false},
+		{"", "", true},
+		{"\x00", "\x00", true},
+	}
+	for _, tt := range tests {
+		got, err := StripBOM("f", []byte(tt.in))
+		if (err == nil) != tt.ok || string(got) != tt.want {
+			t.Errorf("StripBOM(%q) = %q, %v, want %q, ok %v", tt.in, got, err, tt.want, tt.ok)
+		}
+	}
+}

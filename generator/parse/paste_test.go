@@ -1,0 +1,69 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPastedFromWord: what Word's autoformat puts into YAML pasted from
+// it, curly quotes and a no-break space after a key, is reported at its
+// line with what to type instead, in a paper, a day file and site.yaml;
+// curly quotes inside straight ones are kept.
+func TestPastedFromWord(t *testing.T) {
+	const curly = `curly quotes “…” are not YAML quotes, so they became part of the value; write straight quotes "…" (or keep them on purpose inside straight quotes: '“…”')`
+	const curlySyntax = `curly quotes “…” are not YAML quotes, so this line's value is not quoted; write straight quotes "…"`
+	const nbsp = `the space after "title:" is a no-break space (U+00A0`
+	paper := func(p string, d []byte) error { _, err := Paper(p, d, DefaultLimits()); return err }
+	day := func(p string, d []byte) error { _, _, err := Day(p, d, DefaultLimits()); return err }
+	config := func(p string, d []byte) error { _, err := Config(p, d, ""); return err }
+	tests := []struct {
+		name, path string
+		read       func(string, []byte) error
+		in         string
+		want       []string // "" when the file parses
+	}{
+		{"title", "p.md", paper, "---\nid: x\ntitle: “Smart quotes from Word”\ndate: 2024-05-29\n---\n",
+			[]string{"p.md:3: title: " + curly}},
+		{"single curly quotes", "p.md", paper, "---\nid: x\ntitle: ‘Smart’\ndate: 2024-05-29\n---\n",
+			[]string{"p.md:3: title: " + curly}},
+		{"authors in a list", "p.md", paper, "---\nid: x\ntitle: T\nauthors: [“Ashish Vaswani”, “Noam Shazeer”]\ntopics:\n  - ‘agents’\n---\n",
+			[]string{"p.md:4: authors: " + curly, "p.md:6: topics: " + curly}},
+		{"a number", "p.md", paper, "---\nid: x\ntitle: T\nupvotes: “12”\n---\n", []string{"p.md:4: upvotes: " + curly}},
+		{"a colon inside", "p.md", paper, "---\nid: x\ntitle: “BERT: Pre-training”\n---\n", []string{"p.md:3: invalid YAML: mapping values are not allowed in this context; " + curlySyntax}},
+		{"no-break space", "p.md", paper, "---\nid: x\ntitle:\u00a0\"NBSP\"\ndate: 2024-05-29\n---\n", []string{"p.md:3: invalid YAML: " + nbsp}},
+		{"no-break space, plain value", "p.md", paper, "---\ntitle:\u00a0NBSP\nid: x\n---\n", []string{"p.md:2: invalid YAML: " + nbsp}},
+		{"kept on purpose", "p.md", paper, "---\nid: x\ntitle: '“Smart” quotes'\nauthors: [\"‘A’ B\"]\ndate: 2024-05-29\n---\n", nil},
+		{"inside the value", "p.md", paper, "---\nid: x\ntitle: The “smart” quotes\ndate: 2024-05-29\n---\n", nil},
+		{"day", "content/days/2024-05-29.md", day, "---\ntitle: “Agents”\npapers:\n  - 2405.00002\n  - “2405.00001”\n---\n",
+			[]string{"content/days/2024-05-29.md:2: title: " + curly, "content/days/2024-05-29.md:5: papers: " + curly}},
+		{"inline paper", "content/days/2024-05-29.md", day, "---\npapers:\n  - id: x\n    title: “Inline”\n---\n",
+			[]string{"content/days/2024-05-29.md:4: title: " + curly}},
+		{"site.yaml", "content/site.yaml", config, "title: “My Digest”\nbaseURL: https://example.org/\ntopics:\n  agents:\n    name: “Agents”\n",
+			[]string{"content/site.yaml:1: title: " + curly, "content/site.yaml:5: name: " + curly}},
+		{"site.yaml no-break space", "content/site.yaml", config, "baseURL: https://example.org/\ntitle:\u00a0My Digest\nlanguage: en\n",
+			[]string{"content/site.yaml:2: invalid YAML: " + nbsp}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.read(tt.path, []byte(tt.in))
+			if tt.want == nil {
+				if err != nil {
+					t.Errorf("error = %v, want none", err)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatalf("no error, want %q", tt.want)
+			}
+			got := strings.Split(err.Error(), "\n")
+			if len(got) != len(tt.want) {
+				t.Fatalf("error = %v, want %d errors: %q", err, len(tt.want), tt.want)
+			}
+			for i, w := range tt.want {
+				if !strings.HasPrefix(got[i], w) {
+					t.Errorf("error %d = %s\nwant it to start with %s", i+1, got[i], w)
+				}
+			}
+		})
+	}
+}
