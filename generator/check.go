@@ -17,6 +17,7 @@ import (
 	ghtml "github.com/yuin/goldmark/renderer/html"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/linkcheck"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -95,7 +96,7 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 	for _, name := range cfg.Themes {
 		dir := "themes/" + name
 		err := fs.WalkDir(opts.Site, dir, func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
+			if err != nil || d.IsDir() || filename.Junk(d.Name()) {
 				return err
 			}
 			if rel := strings.TrimPrefix(p, dir+"/"); !render.Used(rel) && !strings.HasPrefix(path.Base(p), ".") {

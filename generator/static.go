@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/search"
@@ -60,6 +61,9 @@ func themeStatics(builtin fs.FS, site themefs.Stack) (*statics, error) {
 				return err
 			}
 			out := strings.TrimPrefix(p, "static/")
+			if filename.Junk(d.Name()) {
+				return nil // render does not publish it
+			}
 			if d.IsDir() || st.origin[out] != "" {
 				return nil // a site's file replaces the built-in one
 			}

@@ -333,6 +333,12 @@ func TestNewSiteIgnoresWhatBuildsWrite(t *testing.T) {
 	if len(built) < 3 {
 		t.Errorf("beside the sources during a build: %q; want public, its lock file and the new folder", built)
 	}
+	// Nor does git take the files macOS and Windows leave in folders.
+	for _, name := range []string{".DS_Store", "Thumbs.db"} {
+		if !ignored(gitignore, name, false) {
+			t.Errorf("the new site's .gitignore does not leave out %s:\n%s", name, gitignore)
+		}
+	}
 	// When it commits, the old folder is moved aside under the new one's
 	// name with "old" for "new".
 	for _, name := range built {

@@ -193,8 +193,16 @@ const deployDocs = "https://github.com/paperboy-digest/paperboy#deploy-to-github
 // the sources. Besides public/, a build keeps a lock file beside it, writes
 // the new site into a temporary sibling folder and moves the old one aside
 // to another when it swaps them (names from generator/output;
-// TestNewSiteIgnoresWhatBuildsWrite checks them).
-const gitignore = `# What paperboy build writes: the site, its lock file, and the folders it
+// TestNewSiteIgnoresWhatBuildsWrite checks them). Then the files macOS
+// and Windows leave in folders, which a build skips.
+const gitignore = buildOutput + `
+# What macOS and Windows leave in folders.
+.DS_Store
+Thumbs.db
+`
+
+// buildOutput is the part of gitignore that names what builds write.
+const buildOutput = `# What paperboy build writes: the site, its lock file, and the folders it
 # writes the new site into and moves the old one aside to.
 /public/
 /.public.lock
@@ -212,7 +220,7 @@ func gitignoreAdvice(old []byte) string {
 		have[strings.Trim(l, "/")] = true
 	}
 	var missing []string
-	for _, l := range strings.Split(gitignore, "\n") {
+	for _, l := range strings.Split(buildOutput, "\n") {
 		if l != "" && !strings.HasPrefix(l, "#") && !have[strings.Trim(l, "/")] {
 			missing = append(missing, l)
 		}

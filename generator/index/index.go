@@ -17,12 +17,12 @@ import (
 	"cmp"
 	"fmt"
 	"maps"
-	"path"
 	"slices"
 	"strings"
 	"sync"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -261,9 +261,10 @@ func (a *absent) has(id string) bool {
 	return a.ids[id] || a.files[strings.ReplaceAll(id, "/", "-")]
 }
 
-// fileID is the id a paper file's name gives: its name without ".md".
+// fileID is the id a paper file's name gives: its name without ".md" (in
+// any letter case).
 func fileID(source string) string {
-	return strings.TrimSuffix(path.Base(source), ".md")
+	return filename.Stem(source)
 }
 
 // byUpvotes orders papers by upvotes descending, then id.

@@ -1,0 +1,81 @@
+package generator
+
+import (
+	"context"
+	"path"
+	"slices"
+	"testing"
+	"testing/fstest"
+)
+
+// TestUppercaseExtension: a paper or day file saved as .MD or .Md (a Mac
+// keeps the case the program saves) is a source like .md: the day's
+// title and removed: list count, and the paper is published.
+func TestUppercaseExtension(t *testing.T) {
+	b := mustBuild(t, smallSite+`
+-- content/days/2024-05-31.MD --
+---
+title: "Friday picks"
+removed: ["2405.00003"]
+---
+-- content/papers/2407.00005.Md --
+---
+title: "Epsilon"
+arxiv: "2407.00005"
+authors: ["Ada Lovelace"]
+date: 2024-06-03
+---
+Epsilon abstract.
+`)
+	b.contains(t, "days/2024-05-31/index.html", "Friday picks")
+	b.lacks(t, "days/2024-05-31/index.html", "Gamma")
+	b.contains(t, "papers/2407.00005/index.html", "Epsilon")
+}
+
+// TestCaseOnlySourceNames: two sources whose names differ only in letter
+// case are one file on macOS and Windows, so the build refuses them,
+// naming both.
+func TestCaseOnlySourceNames(t *testing.T) {
+	for _, tt := range []struct{ files, want string }{
+		{"-- content/days/2024-06-03.MD --\n---\ntitle: x\n---\n",
+			"content/days/2024-06-03.md: content/days/2024-06-03.MD and content/days/2024-06-03.md differ only in letter case, so macOS and Windows would hold them as one file; merge them into one, or rename one"},
+		{"-- content/papers/Notes.md --\n---\nid: notes-a\ntitle: A\nauthors: [X]\ndate: 2024-05-31\n---\n-- content/papers/notes.md --\n---\nid: notes-b\ntitle: B\nauthors: [X]\ndate: 2024-05-31\n---\n",
+			"content/papers/notes.md: content/papers/Notes.md and content/papers/notes.md differ only in letter case, so macOS and Windows would hold them as one file; merge them into one, or rename one"},
+	} {
+		_, err := buildSite(t, smallSite+tt.files, Options{})
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("build error:\n%v\nwant\n%s", err, tt.want)
+		}
+	}
+}
+
+// junk are the files macOS and Windows leave in folders.
+var junk = []string{".DS_Store", "._logo.svg", "Thumbs.db", "desktop.ini", "Icon\r", "logo.svg:Zone.Identifier"}
+
+// TestOSJunkSkipped: the files the operating system leaves in a theme's
+// static/ folder are not published, and in content/ or the theme check
+// says nothing about them.
+func TestOSJunkSkipped(t *testing.T) {
+	fsys := siteFS(themed("-- themes/mine/static/img/logo.svg --\n<svg/>\n"))
+	for _, name := range junk {
+		for _, dir := range []string{"themes/mine/static/img/", "content/papers/", "content/days/"} {
+			fsys[dir+name] = &fstest.MapFile{Data: []byte("junk")}
+		}
+	}
+	res, err := Build(context.Background(), Options{Site: fsys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range res.Files {
+		if slices.Contains(junk, path.Base(f.Path)) {
+			t.Errorf("the build published %q", f.Path)
+		}
+	}
+	problems, err := Check(context.Background(), Options{Site: fsys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range problems {
+		t.Errorf("check: %s", p)
+	}
+}
