@@ -215,20 +215,29 @@ func subject(dir string) string {
 }
 
 // sitemapLine matches a robots.txt line that names a sitemap.
-var sitemapLine = regexp.MustCompile(`(?im)^[ \t]*sitemap[ \t]*:`)
+var sitemapLine = regexp.MustCompile(`(?i)(?:^|[\r\n])[ \t]*sitemap[ \t]*:`)
 
 // robots is the robots.txt of a site whose theme has one (theme): the
-// theme's rules, followed by the site's sitemap unless they name one.
+// theme's rules, followed by the site's sitemap unless they name one (on
+// any line, the first after a byte-order mark too), with the file's own
+// line ending.
 func robots(theme []byte, cfg *model.Config) model.File {
 	data := slices.Clone(theme)
-	if !sitemapLine.Match(data) {
-		if len(data) > 0 {
-			if data[len(data)-1] != '\n' {
-				data = append(data, '\n')
+	if !sitemapLine.Match(bytes.TrimPrefix(data, []byte("\uFEFF"))) {
+		eol := []byte("\n")
+		if i := bytes.IndexAny(data, "\r\n"); i >= 0 && data[i] == '\r' {
+			eol = []byte("\r")
+			if i+1 < len(data) && data[i+1] == '\n' {
+				eol = []byte("\r\n")
 			}
-			data = append(data, '\n')
 		}
-		data = append(data, "Sitemap: "+cfg.Abs("sitemap.xml")+"\n"...)
+		if len(data) > 0 {
+			if !bytes.HasSuffix(data, eol) {
+				data = append(data, eol...)
+			}
+			data = append(data, eol...)
+		}
+		data = append(append(data, "Sitemap: "+cfg.Abs("sitemap.xml")...), eol...)
 	}
 	return model.File{Path: robotsFile, Data: data}
 }

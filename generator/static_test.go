@@ -166,6 +166,10 @@ func TestThemeRobots(t *testing.T) {
 		{"no final newline", "User-agent: *\nDisallow: /", "User-agent: *\nDisallow: /\n\n" + sitemap},
 		{"empty", "", sitemap},
 		{"own sitemap", "User-agent: *\nAllow: /\nsitemap: https://example.org/other.xml\n", "User-agent: *\nAllow: /\nsitemap: https://example.org/other.xml\n"},
+		{"own sitemap after a BOM", "\uFEFFSitemap: https://example.org/s.xml\r\nUser-agent: *\r\n", "\uFEFFSitemap: https://example.org/s.xml\r\nUser-agent: *\r\n"},
+		{"CRLF, no final line end", "User-agent: *\r\nDisallow: /", "User-agent: *\r\nDisallow: /\r\n\r\n" + strings.ReplaceAll(sitemap, "\n", "\r\n")},
+		{"own sitemap, lone CR", "User-agent: *\rSitemap: https://example.org/s.xml\r", "User-agent: *\rSitemap: https://example.org/s.xml\r"},
+		{"lone CR", "User-agent: *\rDisallow: /\r", "User-agent: *\rDisallow: /\r\r" + strings.ReplaceAll(sitemap, "\n", "\r")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
