@@ -4,6 +4,7 @@ import (
 	"context"
 	"path"
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -77,5 +78,31 @@ func TestOSJunkSkipped(t *testing.T) {
 	}
 	for _, p := range problems {
 		t.Errorf("check: %s", p)
+	}
+}
+
+// TestDecomposedStaticName: a static file whose name a Mac saved
+// decomposed (NFD) is published under its composed (NFC) name, and
+// {{static}} finds it by the name as typed, composed or not.
+func TestDecomposedStaticName(t *testing.T) {
+	fsys := siteFS(themed("-- themes/mine/templates/partials/head-extra.html --\n" +
+		`{{define "head-extra"}}<link rel="icon" href="{{static "img/café.svg"}}"><link rel="x" href="{{static "img/cafe` + "\u0301" + `.svg"}}">{{end}}` + "\n"))
+	fsys["themes/mine/static/img/cafe\u0301.svg"] = &fstest.MapFile{Data: []byte("<svg/>")}
+	res, err := Build(context.Background(), Options{Site: fsys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{}
+	for _, f := range res.Files {
+		files[f.Path] = string(f.Data)
+	}
+	if _, ok := files["img/café.svg"]; !ok {
+		t.Errorf("img/café.svg (NFC) is not published")
+	}
+	if _, ok := files["img/cafe\u0301.svg"]; ok {
+		t.Errorf("img/café.svg is published decomposed")
+	}
+	if got := strings.Count(files["index.html"], `/repo/img/caf%C3%A9.svg"`); got != 2 {
+		t.Errorf("index.html links img/café.svg (NFC) %d times, want 2:\n%s", got, files["index.html"])
 	}
 }

@@ -77,8 +77,9 @@ func (s *sink) put(f model.File) error {
 // clash reports whether a file at p clashes with a static file, noting
 // each clash. A second file at a static file's path clashes with it (one
 // of the two is the static file, which one does not matter); a file at
-// another path clashes with a static file where it needs a folder and with
-// those in the folder it would replace.
+// another path clashes with a static file where it needs a folder, with
+// those in the folder it would replace, and with one whose path differs
+// from it only in letter case.
 func (s *sink) clash(p string) bool {
 	if s.static == nil {
 		return false
@@ -90,6 +91,9 @@ func (s *sink) clash(p string) bool {
 		}
 	} else {
 		hit = s.static.clashes(p)
+		if h := s.static.caseClash(p); h != "" {
+			hit = append(hit, h)
+		}
 	}
 	for _, h := range hit {
 		if had, ok := s.clashed[h]; !ok || better(h, p, had) {

@@ -61,26 +61,42 @@ func Fold(name string) string {
 // it maps each folded name to the first name added.
 type Names map[string]string
 
-// Add records the slash path p and the folders above it, and returns the
-// first of them that is one file with a path added before on a disk that
-// ignores case, and that path; "", "" when there is none.
-// "static/Archive/a.png" after "static/archive/index.html" gives
-// "static/Archive", "static/archive".
+// Add records the slash path p and the folders above it, and returns what
+// Match returned before.
 func (n Names) Add(p string) (mine, theirs string) {
-	for i := 0; i <= len(p); i++ {
-		if i < len(p) && p[i] != '/' {
-			continue
-		}
-		prefix := p[:i]
-		k := Fold(prefix)
-		had, ok := n[k]
-		if !ok {
+	mine, theirs = n.Match(p)
+	prefixes(p, func(prefix string) bool {
+		if k := Fold(prefix); n[k] == "" {
 			n[k] = prefix
-		} else if had != prefix && mine == "" {
+		}
+		return true
+	})
+	return mine, theirs
+}
+
+// Match returns the first of the slash path p and the folders above it
+// that a disk ignoring case holds as one with a path added before, and
+// that path; "", "" when there is none. "static/Archive/a.png" after
+// "static/archive/index.html" gives "static/Archive", "static/archive".
+func (n Names) Match(p string) (mine, theirs string) {
+	prefixes(p, func(prefix string) bool {
+		if had := n[Fold(prefix)]; had != "" && had != prefix {
 			mine, theirs = prefix, had
+			return false
+		}
+		return true
+	})
+	return mine, theirs
+}
+
+// prefixes calls yield with every folder of the slash path p from the
+// top, then p, until it returns false.
+func prefixes(p string, yield func(string) bool) {
+	for i := 0; i <= len(p); i++ {
+		if (i == len(p) || p[i] == '/') && !yield(p[:i]) {
+			return
 		}
 	}
-	return mine, theirs
 }
 
 // Clash says that the paths a and b, which fold alike, would be one file
@@ -89,13 +105,33 @@ func Clash(a, b string) string {
 	return a + " and " + b + " differ only in letter case, so macOS and Windows would hold them as one file"
 }
 
+// CaseOnly compares the slash paths a and b folder by folder and, where
+// they first differ, returns both up to there when that is in letter case
+// (or normalisation) only: "Archive/a.png" and "archive/index.html" give
+// "Archive", "archive". Paths that are the same or part otherwise give
+// "", "".
+func CaseOnly(a, b string) (x, y string) {
+	as, bs := strings.Split(a, "/"), strings.Split(b, "/")
+	for i := 0; i < len(as) && i < len(bs); i++ {
+		switch {
+		case as[i] == bs[i]:
+			continue
+		case Fold(as[i]) == Fold(bs[i]):
+			return strings.Join(as[:i+1], "/"), strings.Join(bs[:i+1], "/")
+		}
+		break
+	}
+	return "", ""
+}
+
 // Unportable says why Windows cannot hold a file or folder named name (a
-// single path segment), or returns "": it is a device name Windows keeps,
-// it holds a character Windows does not allow, or it ends in a dot or a
-// space, which Windows drops.
+// single path segment), as a phrase that follows the name ("is a reserved
+// device name on Windows"), or returns "": it is a device name Windows
+// keeps (slug.WindowsReserved), it holds a character Windows does not
+// allow, or it ends in a dot or a space, which Windows drops.
 func Unportable(name string) string {
 	if slug.WindowsReserved(name) {
-		return "a reserved device name on Windows"
+		return "is a reserved device name on Windows"
 	}
 	for _, r := range name {
 		if r < ' ' || strings.ContainsRune(`<>:"|?*\`, r) {

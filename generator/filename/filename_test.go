@@ -58,8 +58,8 @@ func TestNamesAdd(t *testing.T) {
 
 func TestUnportable(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
-		{"CON.md", "a reserved device name on Windows"},
-		{"com0", "a reserved device name on Windows"},
+		{"CON.md", "is a reserved device name on Windows"},
+		{"com0", "is a reserved device name on Windows"},
 		{"a:b.md", `holds ':', which Windows does not allow in file names`},
 		{"what?.md", `holds '?', which Windows does not allow in file names`},
 		{"Icon\r", `holds '\r', which Windows does not allow in file names`},
@@ -84,6 +84,21 @@ func TestJunk(t *testing.T) {
 	for _, s := range []string{"logo.svg", "Icon", "icon.svg", "thumbs.db.md", "_index.md"} {
 		if Junk(s) {
 			t.Errorf("Junk(%q) = true, want false", s)
+		}
+	}
+}
+
+func TestCaseOnly(t *testing.T) {
+	for _, tt := range []struct{ a, b, x, y string }{
+		{"Archive/a.png", "archive/index.html", "Archive", "archive"},
+		{"Index.html", "index.html", "Index.html", "index.html"},
+		{"img/Logo.svg", "img/logo.svg", "img/Logo.svg", "img/logo.svg"},
+		{"img/logo.svg", "img/logo.svg", "", ""},
+		{"img/logo.svg", "css/Img/logo.svg", "", ""},
+		{"archive", "archive/index.html", "", ""},
+	} {
+		if x, y := CaseOnly(tt.a, tt.b); x != tt.x || y != tt.y {
+			t.Errorf("CaseOnly(%q, %q) = %q, %q, want %q, %q", tt.a, tt.b, x, y, tt.x, tt.y)
 		}
 	}
 }
