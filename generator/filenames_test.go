@@ -106,3 +106,44 @@ func TestDecomposedStaticName(t *testing.T) {
 		t.Errorf("index.html links img/café.svg (NFC) %d times, want 2:\n%s", got, files["index.html"])
 	}
 }
+
+// TestCheckUnportableNames: check names the files under content/ and
+// themes/ that a Windows or Mac checkout cannot hold, though they build.
+func TestCheckUnportableNames(t *testing.T) {
+	fsys := siteFS(smallSite + `
+-- content/notes.txt --
+a
+-- content/Notes.txt --
+b
+-- themes/old/README.md --
+a
+-- themes/old/Docs/a.md --
+a
+-- themes/old/docs/b.md --
+b
+`)
+	paper := fsys["content/papers/2405.00003.md"]
+	delete(fsys, "content/papers/2405.00003.md")
+	fsys["content/papers/CON.md"] = paper
+	fsys["content/papers/a:b.md"] = &fstest.MapFile{Data: []byte(strings.ReplaceAll(string(fsys["content/papers/2406.00004.md"].Data), "2406.00004", "2406.00005"))}
+	fsys["themes/old/trailing dot."] = &fstest.MapFile{Data: []byte("x")}
+	problems, err := Check(context.Background(), Options{Site: fsys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range problems {
+		got = append(got, p.Kind+" "+p.String())
+	}
+	const clash = " differ only in letter case, so macOS and Windows would hold them as one file, and a checkout there keeps only one; rename one"
+	want := []string{
+		"filename content/notes.txt: content/Notes.txt and content/notes.txt" + clash,
+		`filename content/papers/CON.md: the name "CON.md" is a reserved device name on Windows, so a Windows checkout of the repository cannot hold it; rename it`,
+		`filename content/papers/a:b.md: the name "a:b.md" holds ':', which Windows does not allow in file names, so a Windows checkout of the repository cannot hold it; rename it`,
+		"filename themes/old/docs: themes/old/Docs and themes/old/docs" + clash,
+		`filename themes/old/trailing dot.: the name "trailing dot." ends in a dot or a space, which Windows drops from file names, so a Windows checkout of the repository cannot hold it; rename it`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("check:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
