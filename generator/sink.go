@@ -27,6 +27,9 @@ type sink struct {
 	bytes   int64
 	own     map[string]bool   // paths whose file the build made itself: what the stages make there is dropped
 	clashed map[string]string // static file's output path → the generated file it clashes with
+	// staticErr is the problems of the static files themselves
+	// (themeStatics), which err reports with the clashes.
+	staticErr error
 }
 
 func newSink(emit func(model.File) error) *sink {
@@ -108,6 +111,7 @@ func (s *sink) err() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var errs diag.List
+	errs.Append(s.staticErr)
 	for h, g := range s.clashed {
 		errs.Add(s.static.origin[h], 0, "%s", clashMsg(h, g, "the generated "+g, generated(g)))
 	}

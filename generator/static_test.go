@@ -165,6 +165,17 @@ func TestStaticCaseClashes(t *testing.T) {
 	}
 }
 
+// TestStaticProblemsAtOnce: a static file's own problems and its clashes
+// with generated files are reported by one build.
+func TestStaticProblemsAtOnce(t *testing.T) {
+	_, err := buildSite(t, themed("-- themes/mine/static/Index.html --\nx\n-- themes/mine/static/Logo.svg --\na\n-- themes/mine/static/logo.svg --\nb\n"), Options{})
+	for _, want := range []string{"themes/mine/static/Index.html: Index.html and the generated index.html", "themes/mine/static/logo.svg: logo.svg and themes/mine/static/Logo.svg"} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("build error:\n%v\nwant it to contain\n%s", err, want)
+		}
+	}
+}
+
 // TestStaticWindowsNames: a theme's static file or folder whose name
 // Windows cannot hold is an error at it.
 func TestStaticWindowsNames(t *testing.T) {
