@@ -51,7 +51,7 @@ func TestCaseOnlySourceNames(t *testing.T) {
 }
 
 // junk are the files macOS and Windows leave in folders.
-var junk = []string{".DS_Store", "._logo.svg", "Thumbs.db", "desktop.ini", "Icon\r", "logo.svg:Zone.Identifier"}
+var junk = []string{".DS_Store", "._logo.svg", "Thumbs.db", "desktop.ini", "Icon\r", "logo.svg:Zone.Identifier", "~$notes.docx"}
 
 // TestOSJunkSkipped: the files the operating system leaves in a theme's
 // static/ folder are not published, and in content/ or the theme check

@@ -146,14 +146,15 @@ func Unportable(name string) string {
 
 // Junk reports whether name is a file an operating system leaves in
 // folders: macOS's .DS_Store, AppleDouble ._ files and folder icons
-// ("Icon\r"), Windows' Thumbs.db and desktop.ini, and the
-// :Zone.Identifier streams that copies from Windows carry. A build skips
+// ("Icon\r"), Windows' Thumbs.db and desktop.ini, the
+// :Zone.Identifier streams that copies from Windows carry, and the ~$
+// owner files Office keeps beside a document it has open. A build skips
 // them without a word.
 func Junk(name string) bool {
 	switch {
 	case name == ".DS_Store", name == "Icon\r", strings.HasPrefix(name, "._"),
 		strings.EqualFold(name, "Thumbs.db"), strings.EqualFold(name, "desktop.ini"),
-		strings.HasSuffix(name, ":Zone.Identifier"):
+		strings.HasSuffix(name, ":Zone.Identifier"), strings.HasPrefix(name, "~$"):
 		return true
 	}
 	return false

@@ -76,7 +76,7 @@ func TestUnportable(t *testing.T) {
 }
 
 func TestJunk(t *testing.T) {
-	for _, s := range []string{".DS_Store", "._logo.svg", "Thumbs.db", "thumbs.db", "desktop.ini", "Desktop.ini", "Icon\r", "logo.svg:Zone.Identifier"} {
+	for _, s := range []string{".DS_Store", "._logo.svg", "Thumbs.db", "thumbs.db", "desktop.ini", "Desktop.ini", "Icon\r", "logo.svg:Zone.Identifier", "~$notes.docx"} {
 		if !Junk(s) {
 			t.Errorf("Junk(%q) = false, want true", s)
 		}

@@ -200,10 +200,9 @@ func within(dir, name string) bool {
 func ignored(base string) bool {
 	switch {
 	case base == "4913", // vim probes whether it may write the folder
-		filename.Junk(base), // .DS_Store, Thumbs.db
+		filename.Junk(base), // .DS_Store, Thumbs.db, Office's ~$ owner files
 		savingFolder(base),
-		tmpRE.MatchString(base),       // 1706.03762.md.tmp1234, Word's ~WRL0001.tmp
-		strings.HasPrefix(base, "~$"), // Office's owner file
+		tmpRE.MatchString(base), // 1706.03762.md.tmp1234, Word's ~WRL0001.tmp
 		strings.HasPrefix(base, ".~lock.") && strings.HasSuffix(base, "#"), // LibreOffice's lock
 		strings.HasSuffix(base, "~"),                                       // backups of vim, emacs, gedit
 		strings.HasPrefix(base, ".#"),                                      // emacs lock files
