@@ -15,6 +15,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator"
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/importer"
 )
 
@@ -316,10 +317,21 @@ func createNew(path, body string, stdout io.Writer) error {
 }
 
 // writeNew writes data to the new file path, creating its folder; it never
-// overwrites a file.
+// overwrites a file, nor writes one beside a file whose name differs from
+// its only in letter case (2024-05-27.MD, which the build reads as
+// 2024-05-27.md, and which macOS and Windows hold as the same file).
 func writeNew(path string, data []byte) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
+	}
+	entries, err := os.ReadDir(filepath.Dir(path))
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if base := filepath.Base(path); e.Name() != base && filename.Fold(e.Name()) == filename.Fold(base) {
+			return fmt.Errorf("%s already exists as %s; edit it, or choose another name", path, e.Name())
+		}
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, os.ErrExist) {
