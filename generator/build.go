@@ -177,13 +177,16 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		return nil, nil, err
 	}
 	// The theme's static files are listed before anything is made, so
-	// that the sink writes no file that clashes with one.
+	// that the sink writes no file that clashes with one. Their own
+	// problems (names that clash, or that Windows cannot hold) are
+	// reported with the clashes with generated files, so one build names
+	// them all.
 	static, err := themeStatics(themes.Default(), siteTheme)
-	if err != nil {
+	if static == nil {
 		return nil, nil, err
 	}
 	out := newSink(opts.Emit)
-	out.static = static
+	out.static, out.staticErr = static, err
 	if static.robots != nil {
 		if err := out.replace(robots(static.robots, cfg)); err != nil {
 			return nil, nil, err
@@ -310,9 +313,14 @@ func missingTheme(site fs.FS, cfg *model.Config, name string) error {
 
 // withClashes adds to err, the source errors of a build that failed, the
 // static files that clash with generated ones so far, so that one build
-// reports both; any other error is returned as it is.
+// reports both; any other error is returned as it is, unless the static
+// files had problems of their own, which it follows from (a site's folder
+// where the built-in theme has a file cannot be read as one).
 func withClashes(err error, out *sink) error {
 	errs, ok := diag.Source(err)
+	if !ok && out.staticErr != nil {
+		return out.err()
+	}
 	if !ok {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io/fs"
 	"net/url"
@@ -17,6 +18,7 @@ import (
 	ghtml "github.com/yuin/goldmark/renderer/html"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/linkcheck"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -26,7 +28,7 @@ import (
 
 // Problem is one thing paperboy check found wrong.
 type Problem struct {
-	Kind string `json:"kind"` // source, link, feed, sitemap, orphan, untranslated, placeholder, date
+	Kind string `json:"kind"` // source, link, feed, sitemap, orphan, filename, untranslated, placeholder, date
 	Path string `json:"path"`
 	Line int    `json:"line,omitempty"`
 	Msg  string `json:"message"`
@@ -43,9 +45,10 @@ func (p Problem) String() string {
 // problem: mistakes in the sources, broken internal links and fragments,
 // feeds that do not parse back or have duplicate ids or relative links,
 // sitemap entries that name no page, files in content/ and the site's
-// theme folders that no build reads, and a Hugo site's folders and files
-// (static/, layouts/, hugo.toml) at its root. The error is for failures of
-// Check itself.
+// theme folders that no build reads, a Hugo site's folders and files
+// (static/, layouts/, hugo.toml) at its root, and names under content/ and
+// themes/ that a Windows or Mac checkout cannot hold. The error is for
+// failures of Check itself.
 func Check(ctx context.Context, opts Options) ([]Problem, error) {
 	res, err := Build(ctx, opts)
 	if err != nil {
@@ -93,10 +96,15 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		out = append(out, unreadContent(opts.Site, srcs, cfg)...)
 	}
 	out = append(out, res.Warnings...)
+	names, err := unportableNames(opts.Site)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, names...)
 	for _, name := range cfg.Themes {
 		dir := "themes/" + name
 		err := fs.WalkDir(opts.Site, dir, func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
+			if err != nil || d.IsDir() || filename.Junk(d.Name()) {
 				return err
 			}
 			if rel := strings.TrimPrefix(p, dir+"/"); !render.Used(rel) && !strings.HasPrefix(path.Base(p), ".") {
@@ -113,6 +121,43 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		return nil, err
 	}
 	out = append(out, old...)
+	return out, nil
+}
+
+// unportableNames reports the files and folders under content/ and
+// themes/ whose names a Windows checkout cannot hold (filename.Unportable),
+// and those whose paths differ from another's only in letter case, which a
+// Mac or Windows checkout holds as one. The operating system's own files
+// (filename.Junk) are let be.
+func unportableNames(fsys fs.FS) ([]Problem, error) {
+	var out []Problem
+	names := filename.Names{}
+	for _, root := range []string{"content", "themes"} {
+		err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if p == root && errors.Is(err, fs.ErrNotExist) {
+					return fs.SkipDir
+				}
+				return err
+			}
+			if d.IsDir() && d.Name() == ".git" {
+				return fs.SkipDir // a theme's submodule: git's own
+			}
+			if p == root || filename.Junk(d.Name()) {
+				return nil
+			}
+			if why := filename.Unportable(d.Name()); why != "" {
+				out = append(out, Problem{Kind: "filename", Path: p, Msg: fmt.Sprintf("the name %q %s, so a Windows checkout of the repository cannot hold it; rename it", d.Name(), why)})
+			}
+			if mine, theirs := names.Add(p); mine == p {
+				out = append(out, Problem{Kind: "filename", Path: p, Msg: filename.Clash(theirs, mine) + ", and a checkout there keeps only one; rename one"})
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
 	return out, nil
 }
 

@@ -3,13 +3,13 @@ package generator
 import (
 	"context"
 	"io/fs"
-	"path"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
 
 	"github.com/paperboy-digest/paperboy/generator/feeds"
+	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/index"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -122,7 +122,7 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 	for _, c := range changed {
 		rel := l.relative(c)
 		old := bySource[rel]
-		if old == nil || path.Ext(rel) != ".md" || !strings.HasPrefix(rel, "content/papers/") {
+		if old == nil || !filename.IsMarkdown(rel) || !strings.HasPrefix(rel, "content/papers/") {
 			return nil, false
 		}
 		before, ok := l.fronts[rel]

@@ -27,6 +27,9 @@ type sink struct {
 	bytes   int64
 	own     map[string]bool   // paths whose file the build made itself: what the stages make there is dropped
 	clashed map[string]string // static file's output path → the generated file it clashes with
+	// staticErr is the problems of the static files themselves
+	// (themeStatics), which err reports with the clashes.
+	staticErr error
 }
 
 func newSink(emit func(model.File) error) *sink {
@@ -77,8 +80,9 @@ func (s *sink) put(f model.File) error {
 // clash reports whether a file at p clashes with a static file, noting
 // each clash. A second file at a static file's path clashes with it (one
 // of the two is the static file, which one does not matter); a file at
-// another path clashes with a static file where it needs a folder and with
-// those in the folder it would replace.
+// another path clashes with a static file where it needs a folder, with
+// those in the folder it would replace, and with one whose path differs
+// from it only in letter case.
 func (s *sink) clash(p string) bool {
 	if s.static == nil {
 		return false
@@ -90,6 +94,9 @@ func (s *sink) clash(p string) bool {
 		}
 	} else {
 		hit = s.static.clashes(p)
+		if h := s.static.caseClash(p); h != "" {
+			hit = append(hit, h)
+		}
 	}
 	for _, h := range hit {
 		if had, ok := s.clashed[h]; !ok || better(h, p, had) {
@@ -104,6 +111,7 @@ func (s *sink) err() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var errs diag.List
+	errs.Append(s.staticErr)
 	for h, g := range s.clashed {
 		errs.Add(s.static.origin[h], 0, "%s", clashMsg(h, g, "the generated "+g, generated(g)))
 	}

@@ -12,9 +12,11 @@ import (
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/search"
+	"golang.org/x/text/unicode/norm"
 )
 
 // statics are the theme's static files, which the build copies to the
@@ -24,10 +26,16 @@ import (
 // the sink passes on only one of the two files (so that no write
 // fails on the other), and the build fails with an error at the theme
 // file, whichever stage made the other file. The one file a theme may
-// replace is robots.txt.
+// replace is robots.txt. A path that differs from another only in letter
+// case (Logo.svg and logo.svg, Index.html and the home page index.html)
+// clashes with it too: macOS and Windows hold the two as one file. A
+// static file's output path is its name in NFC, the form the static
+// template function looks names up in, so a name a Mac saved decomposed
+// is found by the name as typed.
 type statics struct {
 	origin map[string]string   // output path → the theme file as the user sees it
 	under  map[string][]string // each folder static files need → their output paths
+	names  filename.Names      // the output paths and their folders, case folded
 	robots []byte              // the site theme's static/robots.txt, or nil
 }
 
@@ -40,7 +48,7 @@ const robotsFile = "robots.txt"
 // in a folder where the built-in theme has a file clashes with it, since
 // it would hide that file.
 func themeStatics(builtin fs.FS, site themefs.Stack) (*statics, error) {
-	st := &statics{origin: map[string]string{}, under: map[string][]string{}}
+	st := &statics{origin: map[string]string{}, under: map[string][]string{}, names: filename.Names{}}
 	var errs diag.List
 	type layer struct {
 		fsys   fs.FS
@@ -59,15 +67,29 @@ func themeStatics(builtin fs.FS, site themefs.Stack) (*statics, error) {
 				}
 				return err
 			}
-			out := strings.TrimPrefix(p, "static/")
+			out := norm.NFC.String(strings.TrimPrefix(p, "static/"))
+			if filename.Junk(d.Name()) {
+				return nil // render does not publish it
+			}
+			if why := filename.Unportable(d.Name()); why != "" && p != "static" && !builtIn {
+				errs.Add(layer.origin(p), 0, "the name %q %s, so a Windows checkout of the site could not hold it; rename it", d.Name(), why)
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
 			if d.IsDir() || st.origin[out] != "" {
 				return nil // a site's file replaces the built-in one
 			}
-			switch {
+			switch h := st.caseClash(out); {
 			case builtIn:
-				for _, h := range st.clashes(out) {
-					errs.Add(st.origin[h], 0, "%s", clashMsg(h, out, "the built-in theme's static/"+out, ""))
+				for _, h := range append(st.clashes(out), h) {
+					if h != "" {
+						errs.Add(st.origin[h], 0, "%s", clashMsg(h, out, "the built-in theme's static/"+out, ""))
+					}
 				}
+			case h != "":
+				errs.Add(layer.origin(p), 0, "%s", clashMsg(out, h, st.origin[h], ""))
 			case out == robotsFile:
 				if st.robots, err = fs.ReadFile(layer.fsys, p); err != nil {
 					return err
@@ -86,6 +108,7 @@ func themeStatics(builtin fs.FS, site themefs.Stack) (*statics, error) {
 				}
 			}
 			st.origin[out] = layer.origin(p)
+			st.names.Add(out)
 			for d := out; strings.Contains(d, "/"); {
 				d = d[:strings.LastIndexByte(d, '/')]
 				st.under[d] = append(st.under[d], out)
@@ -113,6 +136,18 @@ func (st *statics) clashes(out string) []string {
 	return append(hit, st.under[out]...)
 }
 
+// caseClash returns the static file that the output path p, or a folder
+// of it, is one with on a disk that ignores letter case, though it is not
+// the same path: the file itself, or the first file in that folder; "" when
+// there is none.
+func (st *statics) caseClash(p string) string {
+	_, theirs := st.names.Match(p)
+	if theirs == "" || st.origin[theirs] != "" {
+		return theirs
+	}
+	return st.under[theirs][0]
+}
+
 // better reports whether the generated file g makes a clearer message
 // about the static file at s than the one already chosen, had: the file at
 // the same path, then the page of the folder s would be, then the first by
@@ -135,6 +170,12 @@ func better(s, g, had string) bool {
 func clashMsg(s, out, other, desc string) string {
 	if desc != "" {
 		other += " (" + desc + ")"
+	}
+	if mine, _ := filename.CaseOnly(s, out); mine != "" {
+		if mine != s {
+			mine += "/"
+		}
+		return filename.Clash(mine, other) + "; rename or remove it"
 	}
 	switch {
 	case s == out:
@@ -211,20 +252,29 @@ func subject(dir string) string {
 }
 
 // sitemapLine matches a robots.txt line that names a sitemap.
-var sitemapLine = regexp.MustCompile(`(?im)^[ \t]*sitemap[ \t]*:`)
+var sitemapLine = regexp.MustCompile(`(?i)(?:^|[\r\n])[ \t]*sitemap[ \t]*:`)
 
 // robots is the robots.txt of a site whose theme has one (theme): the
-// theme's rules, followed by the site's sitemap unless they name one.
+// theme's rules, followed by the site's sitemap unless they name one (on
+// any line, the first after a byte-order mark too), with the file's own
+// line ending.
 func robots(theme []byte, cfg *model.Config) model.File {
 	data := slices.Clone(theme)
-	if !sitemapLine.Match(data) {
-		if len(data) > 0 {
-			if data[len(data)-1] != '\n' {
-				data = append(data, '\n')
+	if !sitemapLine.Match(bytes.TrimPrefix(data, []byte("\uFEFF"))) {
+		eol := []byte("\n")
+		if i := bytes.IndexAny(data, "\r\n"); i >= 0 && data[i] == '\r' {
+			eol = []byte("\r")
+			if i+1 < len(data) && data[i+1] == '\n' {
+				eol = []byte("\r\n")
 			}
-			data = append(data, '\n')
 		}
-		data = append(data, "Sitemap: "+cfg.Abs("sitemap.xml")+"\n"...)
+		if len(data) > 0 {
+			if !bytes.HasSuffix(data, eol) {
+				data = append(data, eol...)
+			}
+			data = append(data, eol...)
+		}
+		data = append(append(data, "Sitemap: "+cfg.Abs("sitemap.xml")...), eol...)
 	}
 	return model.File{Path: robotsFile, Data: data}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -142,6 +143,60 @@ func TestStaticOverBuiltinFolder(t *testing.T) {
 	}
 }
 
+// TestStaticCaseClashes: a theme's static file whose path differs only in
+// letter case from a generated file, a built-in static file or another of
+// its own is one file with it on macOS and Windows: an error at the theme
+// file naming both.
+func TestStaticCaseClashes(t *testing.T) {
+	const one = " differ only in letter case, so macOS and Windows would hold them as one file; rename or remove it"
+	tests := []struct{ files, want string }{
+		{"-- themes/mine/static/Index.html --\nx\n", "themes/mine/static/Index.html: Index.html and the generated index.html (the home page)" + one},
+		{"-- themes/mine/static/SITEMAP.xml --\nx\n", "themes/mine/static/SITEMAP.xml: SITEMAP.xml and the generated sitemap.xml (the sitemap)" + one},
+		{"-- themes/mine/static/Archive/photo.png --\nx\n", "themes/mine/static/Archive/photo.png: Archive/ and the generated archive/index.html (the archive page)" + one},
+		{"-- themes/mine/static/Style.css --\nx\n", "themes/mine/static/Style.css: Style.css and the built-in theme's static/style.css" + one},
+		{"-- themes/mine/static/Logo.svg --\na\n-- themes/mine/static/logo.svg --\nb\n", "themes/mine/static/logo.svg: logo.svg and themes/mine/static/Logo.svg" + one},
+		{"-- themes/mine/static/IMG/a.png --\na\n-- themes/mine/static/img/b.png --\nb\n", "themes/mine/static/img/b.png: img/ and themes/mine/static/IMG/a.png" + one},
+	}
+	for _, tt := range tests {
+		_, err := buildSite(t, themed(tt.files), Options{})
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("build error:\n%v\nwant\n%s", err, tt.want)
+		}
+	}
+}
+
+// TestStaticProblemsAtOnce: a static file's own problems and its clashes
+// with generated files are reported by one build.
+func TestStaticProblemsAtOnce(t *testing.T) {
+	_, err := buildSite(t, themed("-- themes/mine/static/Index.html --\nx\n-- themes/mine/static/Logo.svg --\na\n-- themes/mine/static/logo.svg --\nb\n"), Options{})
+	for _, want := range []string{"themes/mine/static/Index.html: Index.html and the generated index.html", "themes/mine/static/logo.svg: logo.svg and themes/mine/static/Logo.svg"} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("build error:\n%v\nwant it to contain\n%s", err, want)
+		}
+	}
+}
+
+// TestStaticWindowsNames: a theme's static file or folder whose name
+// Windows cannot hold is an error at it.
+func TestStaticWindowsNames(t *testing.T) {
+	const rename = ", so a Windows checkout of the site could not hold it; rename it"
+	tests := []struct{ file, want string }{
+		{"con.png", `themes/mine/static/con.png: the name "con.png" is a reserved device name on Windows` + rename},
+		{"img/what?.svg", `themes/mine/static/img/what?.svg: the name "what?.svg" holds '?', which Windows does not allow in file names` + rename},
+		{"a:b.css", `themes/mine/static/a:b.css: the name "a:b.css" holds ':', which Windows does not allow in file names` + rename},
+		{"notes./x.txt", `themes/mine/static/notes.: the name "notes." ends in a dot or a space, which Windows drops from file names` + rename},
+		{"logo.svg ", `themes/mine/static/logo.svg : the name "logo.svg " ends in a dot or a space, which Windows drops from file names` + rename},
+	}
+	for _, tt := range tests {
+		fsys := siteFS(themed(""))
+		fsys["themes/mine/static/"+tt.file] = &fstest.MapFile{Data: []byte("x")}
+		_, err := Build(context.Background(), Options{Site: fsys})
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("build error:\n%v\nwant\n%s", err, tt.want)
+		}
+	}
+}
+
 // TestLiveStaticClash: serve's build reports a clash too, and builds again
 // once the file is gone.
 func TestLiveStaticClash(t *testing.T) {
@@ -166,6 +221,10 @@ func TestThemeRobots(t *testing.T) {
 		{"no final newline", "User-agent: *\nDisallow: /", "User-agent: *\nDisallow: /\n\n" + sitemap},
 		{"empty", "", sitemap},
 		{"own sitemap", "User-agent: *\nAllow: /\nsitemap: https://example.org/other.xml\n", "User-agent: *\nAllow: /\nsitemap: https://example.org/other.xml\n"},
+		{"own sitemap after a BOM", "\uFEFFSitemap: https://example.org/s.xml\r\nUser-agent: *\r\n", "\uFEFFSitemap: https://example.org/s.xml\r\nUser-agent: *\r\n"},
+		{"CRLF, no final line end", "User-agent: *\r\nDisallow: /", "User-agent: *\r\nDisallow: /\r\n\r\n" + strings.ReplaceAll(sitemap, "\n", "\r\n")},
+		{"own sitemap, lone CR", "User-agent: *\rSitemap: https://example.org/s.xml\r", "User-agent: *\rSitemap: https://example.org/s.xml\r"},
+		{"lone CR", "User-agent: *\rDisallow: /\r", "User-agent: *\rDisallow: /\r\r" + strings.ReplaceAll(sitemap, "\n", "\r")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -67,7 +67,7 @@ func hostileCases() []hostileCase {
 		{name: "id with slash", files: map[string]string{"content/papers/h.md": frontMatter("title: H\nid: \"a/../../b\"\ndate: 2024-01-01\n")}, want: "content/papers/h.md:3: id \"a/../../b\" cannot be used"},
 		{name: "id with backslash", files: map[string]string{"content/papers/h.md": frontMatter("title: H\nid: \"a\\\\b\"\ndate: 2024-01-01\n")}, want: "content/papers/h.md:3: id \"a\\\\b\" cannot be used"},
 		{name: "id with NUL", files: map[string]string{"content/papers/h.md": frontMatter("title: H\nid: \"a\\0b\"\ndate: 2024-01-01\n")}, want: "content/papers/h.md:3: id"},
-		{name: "reserved id", files: map[string]string{"content/papers/h.md": frontMatter("title: H\nid: \"CON\"\ndate: 2024-01-01\n")}, want: "content/papers/h.md:3: id \"CON\" cannot be used"},
+		{name: "reserved id", files: map[string]string{"content/papers/h.md": frontMatter("title: H\nid: \"CON\"\ndate: 2024-01-01\n")}, want: "content/papers/h.md:3: id \"CON\" is a reserved device name on Windows"},
 		{name: "javascript URL", files: map[string]string{"content/papers/h.md": frontMatter(okFields + "code: \"javascript:alert(1)\"\n")}, want: "content/papers/h.md:5: code \"javascript:alert(1)\" is not an http(s) URL"},
 		{name: "data URL", files: map[string]string{"content/papers/h.md": frontMatter(okFields + "project: \"data:text/html,<script>alert(1)</script>\"\n")}, want: "content/papers/h.md:5: project"},
 		{name: "template syntax and HTML", files: map[string]string{"content/papers/h.md": frontMatter("title: \"{{.Site}} <i>x</i>\"\narxiv: \"2402.00001\"\ndate: 2024-01-01\nauthors: [\"{{template \\\"base\\\"}}\"]\n")},

@@ -333,6 +333,12 @@ func TestNewSiteIgnoresWhatBuildsWrite(t *testing.T) {
 	if len(built) < 3 {
 		t.Errorf("beside the sources during a build: %q; want public, its lock file and the new folder", built)
 	}
+	// Nor does git take the files macOS and Windows leave in folders.
+	for _, name := range []string{".DS_Store", "Thumbs.db"} {
+		if !ignored(gitignore, name, false) {
+			t.Errorf("the new site's .gitignore does not leave out %s:\n%s", name, gitignore)
+		}
+	}
 	// When it commits, the old folder is moved aside under the new one's
 	// name with "old" for "new".
 	for _, name := range built {
@@ -471,6 +477,13 @@ func TestNewScaffoldsBuild(t *testing.T) {
 	}
 	if code, _, _ := runCLI("new", "paper", "2410.07166", "-s", dir); code != 1 {
 		t.Error("new paper overwrote an existing file")
+	}
+	// Nor does it write a second file beside one saved with .MD, which
+	// the build reads as the same source (and a Mac holds as one file).
+	writeFile(t, dir, "content/days/2024-10-10.MD", "---\ntitle: Mine\n---\n")
+	code, _, stderr := runCLI("new", "day", "2024-10-10", "-s", dir)
+	if want := "2024-10-10.md already exists as 2024-10-10.MD; edit it, or choose another name"; code != 1 || !strings.Contains(stderr, want) {
+		t.Errorf("new day beside 2024-10-10.MD: exit %d, %q; want 1 and %q", code, stderr, want)
 	}
 	// An arXiv URL or a versioned id names the paper by its id.
 	for args, want := range map[[2]string]string{

@@ -15,6 +15,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator"
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/importer"
 )
 
@@ -196,8 +197,16 @@ const deployDocs = "https://github.com/paperboy-digest/paperboy#deploy-to-github
 // the sources. Besides public/, a build keeps a lock file beside it, writes
 // the new site into a temporary sibling folder and moves the old one aside
 // to another when it swaps them (names from generator/output;
-// TestNewSiteIgnoresWhatBuildsWrite checks them).
-const gitignore = `# What paperboy build writes: the site, its lock file, and the folders it
+// TestNewSiteIgnoresWhatBuildsWrite checks them). Then the files macOS
+// and Windows leave in folders, which a build skips.
+const gitignore = buildOutput + `
+# What macOS and Windows leave in folders.
+.DS_Store
+Thumbs.db
+`
+
+// buildOutput is the part of gitignore that names what builds write.
+const buildOutput = `# What paperboy build writes: the site, its lock file, and the folders it
 # writes the new site into and moves the old one aside to.
 /public/
 /.public.lock
@@ -215,7 +224,7 @@ func gitignoreAdvice(old []byte) string {
 		have[strings.Trim(l, "/")] = true
 	}
 	var missing []string
-	for _, l := range strings.Split(gitignore, "\n") {
+	for _, l := range strings.Split(buildOutput, "\n") {
 		if l != "" && !strings.HasPrefix(l, "#") && !have[strings.Trim(l, "/")] {
 			missing = append(missing, l)
 		}
@@ -311,10 +320,21 @@ func createNew(path, body string, stdout io.Writer) error {
 }
 
 // writeNew writes data to the new file path, creating its folder; it never
-// overwrites a file.
+// overwrites a file, nor writes one beside a file whose name differs from
+// its only in letter case (2024-05-27.MD, which the build reads as
+// 2024-05-27.md, and which macOS and Windows hold as the same file).
 func writeNew(path string, data []byte) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
+	}
+	entries, err := os.ReadDir(filepath.Dir(path))
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if base := filepath.Base(path); e.Name() != base && filename.Fold(e.Name()) == filename.Fold(base) {
+			return fmt.Errorf("%s already exists as %s; edit it, or choose another name", path, e.Name())
+		}
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, os.ErrExist) {

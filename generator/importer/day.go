@@ -9,6 +9,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/filename"
 )
 
 // dayKeys is the order of a day file's front matter keys.
@@ -97,7 +98,7 @@ func (d *dayMerge) dropDeleted(fsys fs.FS, day string, skip map[string]bool) err
 			}
 			return err
 		}
-		if e.IsDir() || skip[path] || !strings.HasSuffix(path, ".md") {
+		if e.IsDir() || skip[path] || !filename.IsMarkdown(path) {
 			return nil
 		}
 		data, err := fs.ReadFile(fsys, path)

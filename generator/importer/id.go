@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/paperboy-digest/paperboy/generator/slug"
+	"github.com/paperboy-digest/paperboy/generator/filename"
 )
 
 var (
@@ -68,8 +68,8 @@ func CheckID(id string) error {
 		return nil
 	case !otherIDRE.MatchString(id) || strings.Contains(id, ".."):
 		return fmt.Errorf("id %q is not a safe file name; ids are arXiv ids (2405.15738, cond-mat/0603029) or letters, digits, '.', '_' and '-' (at most 128, no '..')", id)
-	case slug.WindowsReserved(id):
-		return fmt.Errorf("id %q is a reserved file name on Windows; choose another id", id)
+	case filename.Unportable(id) != "":
+		return fmt.Errorf("id %q %s; choose another id", id, filename.Unportable(id))
 	}
 	return nil
 }

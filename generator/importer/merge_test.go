@@ -347,3 +347,30 @@ func TestHFVersionAndTeXNames(t *testing.T) {
 		t.Errorf("the day lists %+v, want 2506.11924", d)
 	}
 }
+
+// TestUppercaseExtension updates a day file and a paper file saved with
+// .MD or .Md (as a Mac may save them, and the build reads them) rather
+// than writing a second file beside each.
+func TestUppercaseExtension(t *testing.T) {
+	dir := t.TempDir()
+	importSample(t, dir, "daily_papers_2025-06-16.json")
+	const day, paper = "content/days/2025-06-16.MD", "content/papers/2506.11924.Md"
+	for old, new := range map[string]string{"content/days/2025-06-16.md": day, "content/papers/2506.11924.md": paper} {
+		writeFile(t, dir, new, readFile(t, dir, old))
+		if err := removeFile(dir, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	edit(t, dir, day, "  - \"2506.10892\"\n", "")
+	edit(t, dir, day, "papers:", "removed: [\"2506.10892\"]\npapers:")
+	edit(t, dir, paper, "date: 2025-06-16\n", "date: 2025-06-16\ntldr: \"Mine.\"\n")
+	before := snapshot(t, dir)
+	pl := importSample(t, dir, "daily_papers_2025-06-16.json")
+	sameFiles(t, "re-import", snapshot(t, dir), before)
+	if pl.DayFile.Path != day || pl.DayFile.Status != importer.Unchanged {
+		t.Errorf("day file %s is %v, want %s unchanged", pl.DayFile.Path, pl.DayFile.Status, day)
+	}
+	if !slices.Equal(pl.Skipped, []string{"2506.10892"}) {
+		t.Errorf("skipped %v, want [2506.10892]", pl.Skipped)
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
@@ -88,7 +89,11 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 	if len(papers) == 0 {
 		return pl, nil
 	}
-	daySrc, dayExists, err := read(fsys, DayPath(pl.Day), false)
+	saved, err := listSaved(fsys)
+	if err != nil {
+		return nil, err
+	}
+	daySrc, dayExists, err := read(fsys, saved.path(DayPath(pl.Day)), false)
 	if err != nil {
 		return nil, err
 	}
@@ -97,7 +102,7 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 		return nil, err
 	}
 	for _, p := range papers {
-		path := PaperPath(p.ID)
+		path := saved.path(PaperPath(p.ID))
 		s, exists, err := read(fsys, path, true)
 		if err != nil {
 			errs.Append(err)
@@ -129,7 +134,7 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 	if dayExists {
 		inBatch := make(map[string]bool, len(papers))
 		for _, p := range papers {
-			inBatch[PaperPath(p.ID)] = true
+			inBatch[saved.path(PaperPath(p.ID))] = true
 		}
 		if err := dm.dropDeleted(fsys, pl.Day, inBatch); err != nil {
 			return nil, err
@@ -188,6 +193,47 @@ func elsewhere(papers []Paper, day string) []Listing {
 		}
 	}
 	return out
+}
+
+// savedAs maps the path of a paper or day file as the importer names it
+// (content/days/2024-05-27.md) to the file that is there with its .md in
+// other letters (2024-05-27.MD, as a Mac may save it), which the build
+// reads as that source: the import updates that file rather than writing
+// a second one beside it.
+type savedAs map[string]string
+
+// listSaved lists the sources of content/papers and content/days whose .md
+// is not in lowercase, unless the lowercase name is there too.
+func listSaved(fsys fs.FS) (savedAs, error) {
+	m := savedAs{}
+	for _, dir := range []string{"content/papers", "content/days"} {
+		entries, err := fs.ReadDir(fsys, dir)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%s: %w", dir, err)
+		}
+		lower := map[string]bool{}
+		for _, e := range entries {
+			name := e.Name()
+			switch {
+			case strings.HasSuffix(name, ".md"):
+				lower[dir+"/"+name] = true
+			case filename.IsMarkdown(name):
+				m[dir+"/"+filename.Stem(name)+".md"] = dir + "/" + name
+			}
+		}
+		for p := range lower {
+			delete(m, p)
+		}
+	}
+	return m, nil
+}
+
+// path returns the file the source at p is saved as.
+func (s savedAs) path(p string) string {
+	if actual, ok := s[p]; ok {
+		return actual
+	}
+	return p
 }
 
 // read opens the content file at path, or a new empty one if it does not

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"strings"
@@ -55,7 +56,7 @@ func (pl *Plan) Summary() string {
 		}
 	}
 	s := fmt.Sprintf("imported %d %s into %s: %d new, %d updated, %d unchanged",
-		total, plural(total, "paper", "papers"), DayPath(pl.Day), n[Created], n[Updated], n[Unchanged])
+		total, plural(total, "paper", "papers"), cmp.Or(pl.DayFile.Path, DayPath(pl.Day)), n[Created], n[Updated], n[Unchanged])
 	if k := len(pl.Skipped); k > 0 {
 		s += fmt.Sprintf("; %d not listed (removed from the day by the curator)", k)
 	}

@@ -6,10 +6,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/slug"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -18,7 +18,9 @@ import (
 // authors groups papers by author and gives every author a unique slug.
 //
 // Names that differ only in case, spacing or punctuation — that slugify
-// alike ("Oskar T. Okafor", "OSKAR T OKAFOR") — are one author, shown as
+// alike ("Oskar T. Okafor", "OSKAR T OKAFOR") once case folded (so an
+// all-capital Greek name's final Σ is the ς of the mixed-case spelling,
+// not σ) — are one author, shown as
 // the spelling most of their papers use (then the oldest paper's, then
 // byte order): arXiv and Hugging Face spell one person several ways, and
 // a back-filled paper spelt in capitals used to take the address of the
@@ -56,7 +58,7 @@ func authors(papers []*model.Paper) []*model.Author {
 	}
 	base := make(map[*model.Author]string, len(all))
 	for _, a := range all {
-		base[a] = shorten(slug.Make(a.Name), maxSlugBytes)
+		base[a] = slug.Shorten(slug.Make(a.Name), slug.MaxBytes)
 		if base[a] == "" {
 			base[a] = "author"
 		} else if slug.WindowsReserved(base[a]) {
@@ -104,7 +106,7 @@ func mergedNames(papers []*model.Paper) map[string]string {
 		var onPaper map[string]string // slug → the spelling this paper uses
 		for _, name := range p.Authors {
 			name = norm.NFC.String(name)
-			s := slug.Make(name)
+			s := filename.Fold(slug.Make(name)) // full case folding: final ς is σ
 			if s == "" {
 				continue // no letters to compare: never merged
 			}
@@ -145,20 +147,4 @@ func mergedNames(papers []*model.Paper) map[string]string {
 		}
 	}
 	return key
-}
-
-// maxSlugBytes bounds an author's slug, a folder name: file systems refuse
-// names past 255 bytes, which 86 CJK characters reach.
-const maxSlugBytes = 120
-
-// shorten cuts s to at most n bytes at a rune boundary, without a
-// trailing hyphen.
-func shorten(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return strings.TrimRight(s[:n], "-")
 }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/slug"
 )
 
 // TestAuthorSlugsStayPut: of two people with one slug (two spellings on
@@ -72,7 +73,7 @@ func TestLongAuthorSlug(t *testing.T) {
 	name := strings.Repeat("王", 100) + " Li"
 	as := authors([]*model.Paper{{ID: "a", Authors: []string{name, strings.Repeat("王", 100) + " Wu"}}})
 	for _, a := range as {
-		if len(a.Slug) > maxSlugBytes+3 || !utf8.ValidString(a.Slug) {
+		if len(a.Slug) > slug.MaxBytes+3 || !utf8.ValidString(a.Slug) {
 			t.Errorf("slug of %d bytes: %q", len(a.Slug), a.Slug)
 		}
 	}
@@ -87,5 +88,32 @@ func TestReservedAuthorSlug(t *testing.T) {
 	as := authors([]*model.Paper{{ID: "a", Authors: []string{"Con", "Nul"}}})
 	if as[0].Slug != "con-author" || as[1].Slug != "nul-author" {
 		t.Errorf("slugs %q, %q", as[0].Slug, as[1].Slug)
+	}
+}
+
+// TestAuthorCaseFolding: names that differ only in case by full Unicode
+// case folding are one author, though lowercasing tells them apart: an
+// all-capital Greek name ends in Σ, which lowercases to σ where the mixed
+// case spelling ends in the final ς. A name that is not merged keeps the
+// slug it had, final ς and all.
+func TestAuthorCaseFolding(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2024, 1, d, 0, 0, 0, 0, time.UTC) }
+	papers := []*model.Paper{
+		{ID: "a", Date: day(1), Authors: []string{"ΟΔΥΣΣΕΥΣ ΠΑΠΑΔΟΠΟΥΛΟΣ"}},
+		{ID: "b", Date: day(2), Authors: []string{"Οδυσσευς Παπαδοπουλος", "Νίκος Παππάς"}},
+		{ID: "c", Date: day(3), Authors: []string{"Οδυσσευς Παπαδοπουλος", "STRASSE"}},
+	}
+	got := map[string]string{}
+	for _, a := range authors(papers) {
+		got[a.Name] = a.Slug
+	}
+	want := map[string]string{"Οδυσσευς Παπαδοπουλος": "οδυσσευς-παπαδοπουλος", "Νίκος Παππάς": "νίκος-παππάς", "STRASSE": "strasse"}
+	if len(got) != len(want) {
+		t.Errorf("authors %v, want %v", got, want)
+	}
+	for name, s := range want {
+		if got[name] != s {
+			t.Errorf("author %q has slug %q, want %q (all: %v)", name, got[name], s, got)
+		}
 	}
 }

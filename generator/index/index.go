@@ -17,12 +17,12 @@ import (
 	"cmp"
 	"fmt"
 	"maps"
-	"path"
 	"slices"
 	"strings"
 	"sync"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -48,6 +48,7 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 	var errs diag.List
 	site := &model.Site{Config: cfg}
 	byID := map[string]*model.Paper{}
+	folded := map[string]*model.Paper{} // slug case folded → its paper
 	gone := absentees(opts.Failed)
 	for _, p := range papers {
 		if p.Draft && !opts.Drafts {
@@ -55,8 +56,14 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 			continue
 		}
 		first, dup := byID[p.ID]
+		if other := folded[filename.Fold(p.Slug)]; !dup && other != nil {
+			errs.Add(p.Source, p.Line, "paper id %q and the id %q of %s:%d differ only in letter case, so macOS and Windows would hold their pages as one folder; give each paper an id of its own", p.ID, other.ID, other.Source, other.Line)
+			gone.add(p.ID, p.Source)
+			continue
+		}
 		if !dup {
 			byID[p.ID] = p
+			folded[filename.Fold(p.Slug)] = p
 			continue
 		}
 		// Of two files with one id, the one named after it keeps it: the
@@ -207,6 +214,9 @@ func rank(d *model.Day, byID map[string]*model.Paper, dated []*model.Paper, gone
 // fix the id of the file named after it, or list the nearest id, or add
 // the file.
 func missingHint(id string, byID map[string]*model.Paper) string {
+	if p := pathTo(id, byID); p != nil {
+		return fmt.Sprintf("%s is a path to the paper file %s; write the paper's id: %s", id, p.Source, p.ID)
+	}
 	name := strings.ReplaceAll(id, "/", "-")
 	ids := keys(byID)
 	for _, other := range ids {
@@ -219,6 +229,23 @@ func missingHint(id string, byID map[string]*model.Paper) string {
 		hint = fmt.Sprintf("did you mean %q? Otherwise %s", s, hint)
 	}
 	return hint
+}
+
+// pathTo returns the paper whose file the day's entry id names as a path
+// (papers\2405.21060.md, content/papers/2312.00752.md, with either slash),
+// or nil.
+func pathTo(id string, byID map[string]*model.Paper) *model.Paper {
+	p := strings.ReplaceAll(id, "\\", "/")
+	if !strings.Contains(p, "/") && !filename.IsMarkdown(p) {
+		return nil
+	}
+	stem := filename.Stem(p)
+	for _, other := range keys(byID) {
+		if q := byID[other]; fileID(q.Source) == stem {
+			return q
+		}
+	}
+	return nil
 }
 
 // absent is what a day may list without an error: the ids of papers that
@@ -261,9 +288,10 @@ func (a *absent) has(id string) bool {
 	return a.ids[id] || a.files[strings.ReplaceAll(id, "/", "-")]
 }
 
-// fileID is the id a paper file's name gives: its name without ".md".
+// fileID is the id a paper file's name gives: its name without ".md" (in
+// any letter case).
 func fileID(source string) string {
-	return strings.TrimSuffix(path.Base(source), ".md")
+	return filename.Stem(source)
 }
 
 // byUpvotes orders papers by upvotes descending, then id.

@@ -3,7 +3,11 @@
 // Input: an fs.FS rooted at the site folder (the one holding content/ and
 // themes/). Output: the slash paths of site.yaml, every paper file under
 // content/papers/ and every day file under content/days/ (in lexical order,
-// folders included), each checked against the size limit. Symbolic links are
+// folders included), each checked against the size limit. A source ends in
+// .md in any letter case (2024-05-27.MD is 2024-05-27.md on a Mac), and two
+// sources whose paths differ only in case are an error: macOS and Windows
+// hold only one of them. Files the operating system leaves (.DS_Store,
+// Thumbs.db) are skipped without a word. Symbolic links are
 // followed only when they stay inside content/; anything pointing elsewhere is
 // an error, so a site cannot publish files from outside its folder.
 package load
@@ -15,6 +19,7 @@ import (
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/filename"
 )
 
 // Config is the path of the site configuration.
@@ -26,7 +31,8 @@ type Sources struct {
 	Days   []string // content/days/**/*.md
 	// Other are the files in those folders that are not sources (not
 	// .md), which a build skips: notes.markdown, README.txt. Names that
-	// start with . or _ or end with ~ are skipped without being listed.
+	// start with . or _ or end with ~, and the operating system's files
+	// (filename.Junk), are skipped without being listed.
 	Other []string
 }
 
@@ -44,6 +50,7 @@ func Find(fsys fs.FS, maxBytes int64) (*Sources, error) {
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
+	names := filename.Names{}
 	for _, dir := range []struct {
 		root string
 		list *[]string
@@ -57,7 +64,7 @@ func Find(fsys fs.FS, maxBytes int64) (*Sources, error) {
 				return nil
 			}
 			name := d.Name()
-			if p != dir.root && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || strings.HasSuffix(name, "~")) {
+			if p != dir.root && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || strings.HasSuffix(name, "~") || filename.Junk(name)) {
 				if d.IsDir() {
 					return fs.SkipDir
 				}
@@ -79,15 +86,19 @@ func Find(fsys fs.FS, maxBytes int64) (*Sources, error) {
 				}
 			} else if d.IsDir() {
 				return nil
-			} else if path.Ext(name) != ".md" {
+			} else if !filename.IsMarkdown(name) {
 				src.Other = append(src.Other, p)
+				return nil
+			}
+			if mine, theirs := names.Add(p); mine != "" {
+				errs.Add(p, 0, "%s; merge them into one, or rename one", filename.Clash(theirs, mine))
 				return nil
 			}
 			if info, err := fs.Stat(fsys, p); err == nil && info.Size() > maxBytes {
 				errs.Add(p, 0, "the file has %d bytes, more than the limit of %d; shorten it or raise limits.maxFileBytes in site.yaml", info.Size(), maxBytes)
 				return nil
 			}
-			if path.Ext(name) == ".md" {
+			if filename.IsMarkdown(name) {
 				*dir.list = append(*dir.list, p)
 			}
 			return nil

@@ -242,6 +242,10 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 			errs.Add(path, k.Line, "topic %q is not a slug; use lowercase words joined by hyphens, e.g. %q", name, slug.Make(name))
 			continue
 		}
+		if why := folderProblem(name); why != "" {
+			errs.Add(path, k.Line, "topic %q %s; choose another slug, such as %q (its display name goes in `name:`)", name, why, topicSlug(name))
+			continue
+		}
 		if prev, dup := seen[name]; dup {
 			errs.Add(path, k.Line, "topic %q is defined twice (first on line %d); keep one", name, prev)
 			continue
@@ -261,6 +265,8 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 				switch {
 				case !slugRE.MatchString(a):
 					errs.Add(path, lineOf(v, "aliases", k.Line), "topic %q: alias %q is not a slug; use the topic's former slug, e.g. %q", name, a, slug.Make(a))
+				case folderProblem(a) != "":
+					errs.Add(path, lineOf(v, "aliases", k.Line), "topic %q: alias %q %s, so no page can redirect from it; remove it", name, a, folderProblem(a))
 				case a == name:
 					errs.Add(path, lineOf(v, "aliases", k.Line), "topic %q: alias %q is the topic's own slug; remove it", name, a)
 				case aliasOf[a] != "":

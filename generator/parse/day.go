@@ -1,12 +1,12 @@
 package parse
 
 import (
-	"path"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -20,10 +20,10 @@ type dayYAML struct {
 	Extra   map[string]any `yaml:"extra"`
 }
 
-// Day parses a day file named YYYY-MM-DD.md. Papers written inline in its
+// Day parses a day file named YYYY-MM-DD.md (.md in any letter case). Papers written inline in its
 // front matter are returned too, dated on the day.
 func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, error) {
-	name := strings.TrimSuffix(path.Base(file), ".md")
+	name := filename.Stem(file)
 	date, _, err := parseDate(name)
 	if err != nil || len(name) != 10 {
 		return nil, nil, diag.Errorf(file, 0, "a day file must be named YYYY-MM-DD.md, like 2024-03-14.md")

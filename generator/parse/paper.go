@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -9,6 +10,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/slug"
 	"github.com/paperboy-digest/paperboy/generator/tex"
@@ -135,8 +137,10 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		p.ID, p.ArXiv = id, id
 	case y.ID != "":
 		p.ID = strings.TrimSpace(y.ID)
-		if !idRE.MatchString(p.ID) || strings.Contains(p.ID, "..") || reserved(p.ID) {
+		if !idRE.MatchString(p.ID) || strings.Contains(p.ID, "..") {
 			errs.Add(path, line("id"), "id %q cannot be used as a URL; use letters, digits, '.', '_' and '-' only (no '..', '/' or '\\'), e.g. `id: smith-2024-attention`", y.ID)
+		} else if why := filename.Unportable(p.ID); why != "" {
+			errs.Add(path, line("id"), "id %q %s, so a Windows checkout could not hold its page's folder; choose another id, e.g. `id: smith-2024-attention`", p.ID, why)
 		}
 	default:
 		if decoded {
@@ -163,6 +167,9 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		switch sym := strings.IndexFunc(t, meaningful); {
 		case s == "":
 			errs.Add(path, line("topics"), "topic %q has no letters or digits, so it cannot be a page; write a name such as `diffusion-models`", t)
+		case folderProblem(s) != "":
+			own := topicSlug(s)
+			errs.Add(path, line("topics"), "topic %q would be the folder topics/%s/, which %s; give it a slug of its own in site.yaml (`topics: {%s: {name: %q}}`) and write `topics: [%s]` here", t, s, folderProblem(s), own, t, own)
 		case sym >= 0:
 			r, _ := utf8.DecodeRuneInString(t[sym:])
 			own := slug.Make(strings.NewReplacer("+", " plus ", "#", " sharp ").Replace(t))
@@ -208,14 +215,23 @@ func urlExample(key string) string {
 	return "https://github.com/user/repo"
 }
 
-// reserved reports names that cannot be files on some systems.
-func reserved(id string) bool {
-	base, _, _ := strings.Cut(strings.ToUpper(id), ".")
-	switch base {
-	case "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "LPT1", "LPT2", "LPT3":
-		return true
+// folderProblem says why the slug s cannot name a topic's folder on every
+// system a site is built or checked out on, or returns "": it is longer
+// than slug.MaxBytes, or a name Windows cannot hold.
+func folderProblem(s string) string {
+	if len(s) > slug.MaxBytes {
+		return fmt.Sprintf("is %d bytes long, more than the %d a topic's folder name may have", len(s), slug.MaxBytes)
 	}
-	return false
+	return filename.Unportable(s)
+}
+
+// topicSlug suggests a slug for a topic whose own one folderProblem
+// refuses.
+func topicSlug(s string) string {
+	if len(s) > slug.MaxBytes {
+		return slug.Shorten(s, 40)
+	}
+	return s + "-topic"
 }
 
 func appendUnique(list []string, s string) []string {

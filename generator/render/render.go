@@ -30,6 +30,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parallel"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Options configure rendering.
@@ -49,22 +50,33 @@ type Options struct {
 // papers' cards rendered once, so pages can be rendered again later, as the
 // preview server does after an edit.
 type Renderer struct {
-	site  *model.Site
-	opts  Options
-	l     links
-	th    overlay
-	sch   *scholar
-	cards *cards
-	parts *partials
-	tmpl  *templates
-	pages pages
-	jobs  []job // every page, listed once
+	site       *model.Site
+	opts       Options
+	l          links
+	th         overlay
+	sch        *scholar
+	cards      *cards
+	parts      *partials
+	tmpl       *templates
+	decomposed map[string]string // a static file's name in NFC → its own, where they differ
+	pages      pages
+	jobs       []job // every page, listed once
 }
 
 // New parses the theme's templates and renders every paper's card.
 func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error) {
 	r := &Renderer{site: site, opts: opts, l: links{cfg: site.Config}, cards: &cards{}}
 	r.th = overlay{site: opts.SiteTheme, builtin: opts.Builtin}
+	names, err := r.th.files("static")
+	if err != nil {
+		return nil, err
+	}
+	r.decomposed = map[string]string{}
+	for _, n := range names {
+		if nfc := norm.NFC.String(n); nfc != n {
+			r.decomposed[nfc] = n
+		}
+	}
 	r.sch = newScholar(site.Papers, r.l)
 	funcs := funcMap(r.l, opts.Words)
 	maps.Copy(funcs, r.sch.funcs())
@@ -325,7 +337,7 @@ func (r *Renderer) staticURL(name string) (string, error) {
 		return "", err
 	}
 	for i, n := range names {
-		names[i] = strings.TrimPrefix(n, "static/")
+		names[i] = norm.NFC.String(strings.TrimPrefix(n, "static/"))
 	}
 	if s := diag.Suggest(strings.TrimPrefix(name, "/"), names); s != "" {
 		return "", fmt.Errorf("static %q: no such file in the theme's static/ folder or the built-in one; did you mean %q?", name, s)
@@ -334,19 +346,26 @@ func (r *Renderer) staticURL(name string) (string, error) {
 }
 
 // optionalStatic is static in the condition of an {{if}} or {{with}}: ""
-// when the file is not there.
+// when the file is not there. Names are compared in NFC, the form static
+// files are published under: a file a Mac saved as "café.svg" decomposed
+// is found by the name as typed.
 func (r *Renderer) optionalStatic(name string) string {
-	name = strings.TrimPrefix(name, "/")
+	name = norm.NFC.String(strings.TrimPrefix(name, "/"))
 	if !fs.ValidPath(name) {
 		return ""
 	}
-	if info, err := fs.Stat(r.th, "static/"+name); err != nil || !info.Mode().IsRegular() {
+	file, ok := r.decomposed["static/"+name]
+	if !ok {
+		file = "static/" + name
+	}
+	if info, err := fs.Stat(r.th, file); err != nil || !info.Mode().IsRegular() {
 		return ""
 	}
 	return r.l.Rel(name)
 }
 
-// static returns every file under the theme's static/ folder at the site root.
+// static returns every file under the theme's static/ folder at the site
+// root, its name in NFC.
 func static(th overlay) ([]model.File, error) {
 	names, err := th.files("static")
 	if err != nil {
@@ -358,7 +377,7 @@ func static(th overlay) ([]model.File, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, model.File{Path: n[len("static/"):], Data: data})
+		out = append(out, model.File{Path: norm.NFC.String(n[len("static/"):]), Data: data})
 	}
 	return out, nil
 }

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"slices"
 
+	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 )
 
@@ -38,7 +39,8 @@ func (o overlay) origin(name string) string {
 	return "themes/default/" + name + " (built in)"
 }
 
-// files lists every regular file under dir in both layers, sorted, once each.
+// files lists every regular file under dir in both layers, sorted, once
+// each, but those the operating system leaves (filename.Junk).
 func (o overlay) files(dir string) ([]string, error) {
 	seen := map[string]bool{}
 	var out []string
@@ -53,6 +55,9 @@ func (o overlay) files(dir string) ([]string, error) {
 					return fs.SkipDir
 				}
 				return err
+			}
+			if filename.Junk(d.Name()) {
+				return nil // .DS_Store, Thumbs.db: the system's, not the theme's
 			}
 			if !d.IsDir() && !seen[p] {
 				seen[p] = true

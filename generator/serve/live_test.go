@@ -337,6 +337,53 @@ func TestRenameSaveNamesTheSavedFile(t *testing.T) {
 	}
 }
 
+// TestSaveThroughTemporaryNames: macOS's safe save (the new version written
+// into a folder "(A Document Being Saved By …)" beside the file, then
+// renamed over it) and Word's (the original renamed to ~WRL0001.tmp, the
+// new one written, the old one removed) change the saved file only: no
+// build sees the temporary names, and the log names the saved file.
+func TestSaveThroughTemporaryNames(t *testing.T) {
+	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "a"})
+	var log logLines
+	opts := site.options()
+	opts.Logf = log.logf
+	url, _ := start(t, opts)
+	events := subscribe(t, url+"/__paperboy/events", nil)
+	want := []string{site.path("content/a.md")}
+
+	n := len(site.builds())
+	folder := "content/(A Document Being Saved By TextEdit)"
+	site.write(t, folder+"/a.md", "saved by TextEdit")
+	time.Sleep(50 * time.Millisecond) // as TextEdit does: builds may run meanwhile
+	if err := os.Rename(site.path(folder+"/a.md"), site.path("content/a.md")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(site.path(folder)); err != nil {
+		t.Fatal(err)
+	}
+	reloaded(t, events, url+"/a/", 200, "saved by TextEdit")
+	if got := site.changedSince(n); !slices.Equal(got, want) {
+		t.Errorf("TextEdit save: changed paths = %q, want %q", got, want)
+	}
+	log.waitLog(t, "("+site.path("content/a.md")+" changed)")
+
+	n = len(site.builds())
+	if err := os.Rename(site.path("content/a.md"), site.path("content/~WRL0001.tmp")); err != nil {
+		t.Fatal(err)
+	}
+	site.write(t, "content/a.md", "saved by Word")
+	if err := os.Remove(site.path("content/~WRL0001.tmp")); err != nil {
+		t.Fatal(err)
+	}
+	reloaded(t, events, url+"/a/", 200, "saved by Word")
+	for _, p := range site.changedSince(n) {
+		if p != want[0] {
+			t.Errorf("Word save: changed paths = %q, want only %q", site.changedSince(n), want)
+			break
+		}
+	}
+}
+
 // TestFolderCreatedLater: a watched folder that does not exist when serve
 // starts (a site's themes/ before its first theme) is watched once it is
 // created, with everything below it.

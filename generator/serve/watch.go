@@ -6,9 +6,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/fsnotify/fsnotify"
+	"github.com/paperboy-digest/paperboy/generator/filename"
 )
 
 // watcher watches folders recursively and single files through their parent
@@ -128,7 +130,7 @@ func (w *watcher) handle(ev fsnotify.Event) []string {
 	if !w.files[name] && !w.inTree(name) {
 		return nil
 	}
-	if ignored(filepath.Base(name)) {
+	if ignored(filepath.Base(name)) || savingFolder(filepath.Base(filepath.Dir(name))) {
 		return nil
 	}
 	if !ev.Has(fsnotify.Create | fsnotify.Write | fsnotify.Remove | fsnotify.Rename) {
@@ -173,6 +175,16 @@ func (w *watcher) inTree(name string) bool {
 	return false
 }
 
+// tmpRE matches the temporary files editors on Windows save through.
+var tmpRE = regexp.MustCompile(`(?i)\.tmp\d*$`)
+
+// savingFolder reports whether base is the folder macOS writes a file's
+// new version into before it replaces the file ("(A Document Being Saved
+// By TextEdit)").
+func savingFolder(base string) bool {
+	return strings.HasPrefix(base, "(A Document Being Saved By ")
+}
+
 // within reports whether name is dir or below it; both are cleaned paths.
 func within(dir, name string) bool {
 	if dir == "." {
@@ -182,14 +194,19 @@ func within(dir, name string) bool {
 }
 
 // ignored reports whether base is the name of an editor's temporary, swap or
-// backup file, which never triggers a rebuild.
+// backup file, or of a folder one saves through, which never triggers a
+// rebuild: the file it saves is changed when the temporary one is renamed
+// over it, and is the one the log names.
 func ignored(base string) bool {
 	switch {
 	case base == "4913", // vim probes whether it may write the folder
-		base == ".DS_Store",
-		strings.HasSuffix(base, "~"),                                 // backups of vim, emacs, gedit
-		strings.HasPrefix(base, ".#"),                                // emacs lock files
-		strings.HasPrefix(base, "#") && strings.HasSuffix(base, "#"), // emacs auto-saves
+		filename.Junk(base), // .DS_Store, Thumbs.db, Office's ~$ owner files
+		savingFolder(base),
+		tmpRE.MatchString(base), // 1706.03762.md.tmp1234, Word's ~WRL0001.tmp
+		strings.HasPrefix(base, ".~lock.") && strings.HasSuffix(base, "#"), // LibreOffice's lock
+		strings.HasSuffix(base, "~"),                                       // backups of vim, emacs, gedit
+		strings.HasPrefix(base, ".#"),                                      // emacs lock files
+		strings.HasPrefix(base, "#") && strings.HasSuffix(base, "#"),       // emacs auto-saves
 		strings.HasSuffix(base, ".swp"), strings.HasSuffix(base, ".swx"), strings.HasSuffix(base, ".swo"),
 		strings.HasPrefix(base, ".goutputstream-"),                                       // gedit
 		strings.HasSuffix(base, "___jb_tmp___"), strings.HasSuffix(base, "___jb_old___"): // JetBrains

@@ -30,6 +30,23 @@ func Make(name string) string {
 	return b.String()
 }
 
+// MaxBytes bounds a slug that names a folder of the site (an author's, a
+// topic's): file systems refuse names past 255 bytes, which 86 CJK
+// characters reach, and Windows paths past 260 characters.
+const MaxBytes = 120
+
+// Shorten cuts s to at most n bytes at a rune boundary, without a
+// trailing hyphen.
+func Shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return strings.TrimRight(s[:n], "-")
+}
+
 // Title makes a display name from a slug: "large-language-models" gives
 // "Large language models".
 func Title(s string) string {

@@ -1,0 +1,161 @@
+// Package filename holds the rules for a site's file names that hold on
+// every system the site is edited, checked out or built on, not only on
+// the Linux machine that publishes it.
+//
+// A Markdown source ends in .md in any letter case (IsMarkdown, Stem):
+// macOS and Windows keep the case a program saves, and their disks treat
+// 2024-05-27.MD and 2024-05-27.md as one file. For the same reason two
+// names that differ only in case, or only in their Unicode normalisation,
+// are one file there (Fold, Names). Windows cannot hold some names at all
+// (Unportable), and operating systems leave files of their own in folders
+// (Junk), which a build neither reads nor publishes.
+package filename
+
+import (
+	"path"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/paperboy-digest/paperboy/generator/slug"
+)
+
+// IsMarkdown reports whether name ends in .md, in any letter case.
+func IsMarkdown(name string) bool {
+	return strings.EqualFold(path.Ext(name), ".md")
+}
+
+// Stem returns the base name of the slash path p without its .md
+// extension, in any letter case: "content/days/2024-05-27.MD" gives
+// "2024-05-27". Other names are returned whole.
+func Stem(p string) string {
+	base := path.Base(p)
+	if IsMarkdown(base) {
+		return base[:len(base)-len(".md")]
+	}
+	return base
+}
+
+// Fold returns the key under which a disk that ignores letter case (macOS,
+// Windows) files name: its NFC form, case folded, so "Logo.svg" and
+// "logo.svg", "ΟΔΥΣΣΕΥΣ" and "οδυσσευς", or a decomposed "café" and a
+// composed one, fold alike.
+func Fold(name string) string {
+	ascii := true
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(name)
+	}
+	return cases.Fold().String(norm.NFC.String(name))
+}
+
+// Names finds names that differ only in letter case (or normalisation):
+// it maps each folded name to the first name added.
+type Names map[string]string
+
+// Add records the slash path p and the folders above it, and returns what
+// Match returned before.
+func (n Names) Add(p string) (mine, theirs string) {
+	mine, theirs = n.Match(p)
+	prefixes(p, func(prefix string) bool {
+		if k := Fold(prefix); n[k] == "" {
+			n[k] = prefix
+		}
+		return true
+	})
+	return mine, theirs
+}
+
+// Match returns the first of the slash path p and the folders above it
+// that a disk ignoring case holds as one with a path added before, and
+// that path; "", "" when there is none. "static/Archive/a.png" after
+// "static/archive/index.html" gives "static/Archive", "static/archive".
+func (n Names) Match(p string) (mine, theirs string) {
+	prefixes(p, func(prefix string) bool {
+		if had := n[Fold(prefix)]; had != "" && had != prefix {
+			mine, theirs = prefix, had
+			return false
+		}
+		return true
+	})
+	return mine, theirs
+}
+
+// prefixes calls yield with every folder of the slash path p from the
+// top, then p, until it returns false.
+func prefixes(p string, yield func(string) bool) {
+	for i := 0; i <= len(p); i++ {
+		if (i == len(p) || p[i] == '/') && !yield(p[:i]) {
+			return
+		}
+	}
+}
+
+// Clash says that the paths a and b, which fold alike, would be one file
+// on a disk that ignores letter case, for a message.
+func Clash(a, b string) string {
+	return a + " and " + b + " differ only in letter case, so macOS and Windows would hold them as one file"
+}
+
+// CaseOnly compares the slash paths a and b folder by folder and, where
+// they first differ, returns both up to there when that is in letter case
+// (or normalisation) only: "Archive/a.png" and "archive/index.html" give
+// "Archive", "archive". Paths that are the same or part otherwise give
+// "", "".
+func CaseOnly(a, b string) (x, y string) {
+	as, bs := strings.Split(a, "/"), strings.Split(b, "/")
+	for i := 0; i < len(as) && i < len(bs); i++ {
+		switch {
+		case as[i] == bs[i]:
+			continue
+		case Fold(as[i]) == Fold(bs[i]):
+			return strings.Join(as[:i+1], "/"), strings.Join(bs[:i+1], "/")
+		}
+		break
+	}
+	return "", ""
+}
+
+// Unportable says why Windows cannot hold a file or folder named name (a
+// single path segment), as a phrase that follows the name ("is a reserved
+// device name on Windows"), or returns "": it is a device name Windows
+// keeps (slug.WindowsReserved), it holds a character Windows does not
+// allow, or it ends in a dot or a space, which Windows drops.
+func Unportable(name string) string {
+	if slug.WindowsReserved(name) {
+		return "is a reserved device name on Windows"
+	}
+	for _, r := range name {
+		if r < ' ' || strings.ContainsRune(`<>:"|?*\`, r) {
+			return "holds " + strconv.QuoteRune(r) + ", which Windows does not allow in file names"
+		}
+	}
+	if strings.HasSuffix(name, ".") || strings.HasSuffix(name, " ") {
+		return "ends in a dot or a space, which Windows drops from file names"
+	}
+	return ""
+}
+
+// Junk reports whether name is a file an operating system leaves in
+// folders: macOS's .DS_Store, AppleDouble ._ files and folder icons
+// ("Icon\r"), Windows' Thumbs.db and desktop.ini, the
+// :Zone.Identifier streams that copies from Windows carry, and the ~$
+// owner files Office keeps beside a document it has open. A build skips
+// them without a word.
+func Junk(name string) bool {
+	switch {
+	case name == ".DS_Store", name == "Icon\r", strings.HasPrefix(name, "._"),
+		strings.EqualFold(name, "Thumbs.db"), strings.EqualFold(name, "desktop.ini"),
+		strings.HasSuffix(name, ":Zone.Identifier"), strings.HasPrefix(name, "~$"):
+		return true
+	}
+	return false
+}

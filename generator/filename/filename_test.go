@@ -1,0 +1,104 @@
+package filename
+
+import "testing"
+
+func TestMarkdown(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		md   bool
+		stem string
+	}{
+		{"content/days/2024-05-27.md", true, "2024-05-27"},
+		{"content/days/2024-05-27.MD", true, "2024-05-27"},
+		{"1706.03762.Md", true, "1706.03762"},
+		{"notes.markdown", false, "notes.markdown"},
+		{"README.txt", false, "README.txt"},
+		{"md", false, "md"},
+	} {
+		if got := IsMarkdown(tt.in); got != tt.md {
+			t.Errorf("IsMarkdown(%q) = %v, want %v", tt.in, got, tt.md)
+		}
+		if got := Stem(tt.in); got != tt.stem {
+			t.Errorf("Stem(%q) = %q, want %q", tt.in, got, tt.stem)
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	for _, tt := range [][2]string{
+		{"Logo.svg", "logo.svg"},
+		{"ΟΔΥΣΣΕΥΣ", "οδυσσευς"},
+		{"cafe\u0301", "café"},
+		{"SITEMAP.xml", "sitemap.xml"},
+	} {
+		if a, b := Fold(tt[0]), Fold(tt[1]); a != b {
+			t.Errorf("Fold(%q) = %q, Fold(%q) = %q, want them equal", tt[0], a, tt[1], b)
+		}
+	}
+	if Fold("logo.svg") == Fold("logo.png") {
+		t.Errorf("Fold(logo.svg) = Fold(logo.png)")
+	}
+}
+
+func TestNamesAdd(t *testing.T) {
+	n := Names{}
+	for _, tt := range []struct{ add, mine, theirs string }{
+		{"static/archive/index.html", "", ""},
+		{"static/archive/index.html", "", ""},
+		{"static/Archive/a.png", "static/Archive", "static/archive"},
+		{"static/logo.svg", "", ""},
+		{"static/Logo.svg", "static/Logo.svg", "static/logo.svg"},
+		{"static/img/x.png", "", ""},
+	} {
+		if mine, theirs := n.Add(tt.add); mine != tt.mine || theirs != tt.theirs {
+			t.Errorf("Add(%q) = %q, %q, want %q, %q", tt.add, mine, theirs, tt.mine, tt.theirs)
+		}
+	}
+}
+
+func TestUnportable(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"CON.md", "is a reserved device name on Windows"},
+		{"com0", "is a reserved device name on Windows"},
+		{"a:b.md", `holds ':', which Windows does not allow in file names`},
+		{"what?.md", `holds '?', which Windows does not allow in file names`},
+		{"Icon\r", `holds '\r', which Windows does not allow in file names`},
+		{"trailing dot.", "ends in a dot or a space, which Windows drops from file names"},
+		{"space.md ", "ends in a dot or a space, which Windows drops from file names"},
+		{"2405.00001.md", ""},
+		{"café.svg", ""},
+		{"console.md", ""},
+	} {
+		if got := Unportable(tt.in); got != tt.want {
+			t.Errorf("Unportable(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestJunk(t *testing.T) {
+	for _, s := range []string{".DS_Store", "._logo.svg", "Thumbs.db", "thumbs.db", "desktop.ini", "Desktop.ini", "Icon\r", "logo.svg:Zone.Identifier", "~$notes.docx"} {
+		if !Junk(s) {
+			t.Errorf("Junk(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"logo.svg", "Icon", "icon.svg", "thumbs.db.md", "_index.md"} {
+		if Junk(s) {
+			t.Errorf("Junk(%q) = true, want false", s)
+		}
+	}
+}
+
+func TestCaseOnly(t *testing.T) {
+	for _, tt := range []struct{ a, b, x, y string }{
+		{"Archive/a.png", "archive/index.html", "Archive", "archive"},
+		{"Index.html", "index.html", "Index.html", "index.html"},
+		{"img/Logo.svg", "img/logo.svg", "img/Logo.svg", "img/logo.svg"},
+		{"img/logo.svg", "img/logo.svg", "", ""},
+		{"img/logo.svg", "css/Img/logo.svg", "", ""},
+		{"archive", "archive/index.html", "", ""},
+	} {
+		if x, y := CaseOnly(tt.a, tt.b); x != tt.x || y != tt.y {
+			t.Errorf("CaseOnly(%q, %q) = %q, %q, want %q, %q", tt.a, tt.b, x, y, tt.x, tt.y)
+		}
+	}
+}

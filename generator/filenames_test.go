@@ -1,0 +1,149 @@
+package generator
+
+import (
+	"context"
+	"path"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestUppercaseExtension: a paper or day file saved as .MD or .Md (a Mac
+// keeps the case the program saves) is a source like .md: the day's
+// title and removed: list count, and the paper is published.
+func TestUppercaseExtension(t *testing.T) {
+	b := mustBuild(t, smallSite+`
+-- content/days/2024-05-31.MD --
+---
+title: "Friday picks"
+removed: ["2405.00003"]
+---
+-- content/papers/2407.00005.Md --
+---
+title: "Epsilon"
+arxiv: "2407.00005"
+authors: ["Ada Lovelace"]
+date: 2024-06-03
+---
+Epsilon abstract.
+`)
+	b.contains(t, "days/2024-05-31/index.html", "Friday picks")
+	b.lacks(t, "days/2024-05-31/index.html", "Gamma")
+	b.contains(t, "papers/2407.00005/index.html", "Epsilon")
+}
+
+// TestCaseOnlySourceNames: two sources whose names differ only in letter
+// case are one file on macOS and Windows, so the build refuses them,
+// naming both.
+func TestCaseOnlySourceNames(t *testing.T) {
+	for _, tt := range []struct{ files, want string }{
+		{"-- content/days/2024-06-03.MD --\n---\ntitle: x\n---\n",
+			"content/days/2024-06-03.md: content/days/2024-06-03.MD and content/days/2024-06-03.md differ only in letter case, so macOS and Windows would hold them as one file; merge them into one, or rename one"},
+		{"-- content/papers/Notes.md --\n---\nid: notes-a\ntitle: A\nauthors: [X]\ndate: 2024-05-31\n---\n-- content/papers/notes.md --\n---\nid: notes-b\ntitle: B\nauthors: [X]\ndate: 2024-05-31\n---\n",
+			"content/papers/notes.md: content/papers/Notes.md and content/papers/notes.md differ only in letter case, so macOS and Windows would hold them as one file; merge them into one, or rename one"},
+	} {
+		_, err := buildSite(t, smallSite+tt.files, Options{})
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("build error:\n%v\nwant\n%s", err, tt.want)
+		}
+	}
+}
+
+// junk are the files macOS and Windows leave in folders.
+var junk = []string{".DS_Store", "._logo.svg", "Thumbs.db", "desktop.ini", "Icon\r", "logo.svg:Zone.Identifier", "~$notes.docx"}
+
+// TestOSJunkSkipped: the files the operating system leaves in a theme's
+// static/ folder are not published, and in content/ or the theme check
+// says nothing about them.
+func TestOSJunkSkipped(t *testing.T) {
+	fsys := siteFS(themed("-- themes/mine/static/img/logo.svg --\n<svg/>\n"))
+	for _, name := range junk {
+		for _, dir := range []string{"themes/mine/static/img/", "content/papers/", "content/days/"} {
+			fsys[dir+name] = &fstest.MapFile{Data: []byte("junk")}
+		}
+	}
+	res, err := Build(context.Background(), Options{Site: fsys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range res.Files {
+		if slices.Contains(junk, path.Base(f.Path)) {
+			t.Errorf("the build published %q", f.Path)
+		}
+	}
+	problems, err := Check(context.Background(), Options{Site: fsys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range problems {
+		t.Errorf("check: %s", p)
+	}
+}
+
+// TestDecomposedStaticName: a static file whose name a Mac saved
+// decomposed (NFD) is published under its composed (NFC) name, and
+// {{static}} finds it by the name as typed, composed or not.
+func TestDecomposedStaticName(t *testing.T) {
+	fsys := siteFS(themed("-- themes/mine/templates/partials/head-extra.html --\n" +
+		`{{define "head-extra"}}<link rel="icon" href="{{static "img/café.svg"}}"><link rel="x" href="{{static "img/cafe` + "\u0301" + `.svg"}}">{{end}}` + "\n"))
+	fsys["themes/mine/static/img/cafe\u0301.svg"] = &fstest.MapFile{Data: []byte("<svg/>")}
+	res, err := Build(context.Background(), Options{Site: fsys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{}
+	for _, f := range res.Files {
+		files[f.Path] = string(f.Data)
+	}
+	if _, ok := files["img/café.svg"]; !ok {
+		t.Errorf("img/café.svg (NFC) is not published")
+	}
+	if _, ok := files["img/cafe\u0301.svg"]; ok {
+		t.Errorf("img/café.svg is published decomposed")
+	}
+	if got := strings.Count(files["index.html"], `/repo/img/caf%C3%A9.svg"`); got != 2 {
+		t.Errorf("index.html links img/café.svg (NFC) %d times, want 2:\n%s", got, files["index.html"])
+	}
+}
+
+// TestCheckUnportableNames: check names the files under content/ and
+// themes/ that a Windows or Mac checkout cannot hold, though they build.
+func TestCheckUnportableNames(t *testing.T) {
+	fsys := siteFS(smallSite + `
+-- content/notes.txt --
+a
+-- content/Notes.txt --
+b
+-- themes/old/README.md --
+a
+-- themes/old/Docs/a.md --
+a
+-- themes/old/docs/b.md --
+b
+`)
+	paper := fsys["content/papers/2405.00003.md"]
+	delete(fsys, "content/papers/2405.00003.md")
+	fsys["content/papers/CON.md"] = paper
+	fsys["content/papers/a:b.md"] = &fstest.MapFile{Data: []byte(strings.ReplaceAll(string(fsys["content/papers/2406.00004.md"].Data), "2406.00004", "2406.00005"))}
+	fsys["themes/old/trailing dot."] = &fstest.MapFile{Data: []byte("x")}
+	problems, err := Check(context.Background(), Options{Site: fsys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range problems {
+		got = append(got, p.Kind+" "+p.String())
+	}
+	const clash = " differ only in letter case, so macOS and Windows would hold them as one file, and a checkout there keeps only one; rename one"
+	want := []string{
+		"filename content/notes.txt: content/Notes.txt and content/notes.txt" + clash,
+		`filename content/papers/CON.md: the name "CON.md" is a reserved device name on Windows, so a Windows checkout of the repository cannot hold it; rename it`,
+		`filename content/papers/a:b.md: the name "a:b.md" holds ':', which Windows does not allow in file names, so a Windows checkout of the repository cannot hold it; rename it`,
+		"filename themes/old/docs: themes/old/Docs and themes/old/docs" + clash,
+		`filename themes/old/trailing dot.: the name "trailing dot." ends in a dot or a space, which Windows drops from file names, so a Windows checkout of the repository cannot hold it; rename it`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("check:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
