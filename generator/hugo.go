@@ -97,7 +97,7 @@ func unreadContent(fsys fs.FS, srcs *load.Sources, cfg *model.Config) []Problem 
 		switch {
 		case err != nil || p == "content":
 			return nil
-		case strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") || strings.HasPrefix(name, "_") && name != "_index.md":
+		case load.Skipped(name) && name != "_index.md":
 			if d.IsDir() {
 				return fs.SkipDir
 			}

@@ -36,6 +36,13 @@ type Sources struct {
 	Other []string
 }
 
+// Skipped reports whether a build skips the file or folder name under
+// content/ without a word: a name that starts with . or _ or ends with ~
+// (an editor's backup), and the operating system's files (filename.Junk).
+func Skipped(name string) bool {
+	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || strings.HasSuffix(name, "~") || filename.Junk(name)
+}
+
 // Find lists the paper and day files of the site in fsys.
 func Find(fsys fs.FS, maxBytes int64) (*Sources, error) {
 	var errs diag.List
@@ -64,7 +71,7 @@ func Find(fsys fs.FS, maxBytes int64) (*Sources, error) {
 				return nil
 			}
 			name := d.Name()
-			if p != dir.root && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || strings.HasSuffix(name, "~") || filename.Junk(name)) {
+			if p != dir.root && Skipped(name) {
 				if d.IsDir() {
 					return fs.SkipDir
 				}
