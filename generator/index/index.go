@@ -75,6 +75,7 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 		gone.add("", p.Source)
 	}
 	site.Papers = slices.SortedFunc(maps.Values(byID), func(a, b *model.Paper) int { return strings.Compare(a.ID, b.ID) })
+	aliasClashes(site.Papers, folded, &errs)
 
 	site.Days = days(site.Papers, byID, dayFiles, gone, &errs)
 	// A paper no day lists (removed: from its only day) is not published:
@@ -286,6 +287,28 @@ func (a *absent) add(id, source string) {
 // has reports whether id names a paper left out.
 func (a *absent) has(id string) bool {
 	return a.ids[id] || a.files[strings.ReplaceAll(id, "/", "-")]
+}
+
+// aliasClashes reports a paper's alias that is another paper's id, or
+// another paper's alias, in letter case or not (folded holds the papers'
+// folded slugs): both would be one page. The alias is dropped.
+func aliasClashes(papers []*model.Paper, folded map[string]*model.Paper, errs *diag.List) {
+	owner := map[string]*model.Paper{}
+	for _, p := range papers {
+		p.Aliases = slices.DeleteFunc(p.Aliases, func(a string) bool {
+			k := filename.Fold(a)
+			if other := folded[k]; other != nil {
+				errs.Add(p.Source, p.AliasesLine, "alias %q is the id of %s:%d, whose page is at that address; an alias is a former id no paper has now: remove it", a, other.Source, other.Line)
+				return true
+			}
+			if other := owner[k]; other != nil && other != p {
+				errs.Add(p.Source, p.AliasesLine, "alias %q is an alias of %s:%d too; keep it on one of the two papers", a, other.Source, other.AliasesLine)
+				return true
+			}
+			owner[k] = p
+			return false
+		})
+	}
 }
 
 // fileID is the id a paper file's name gives: its name without ".md" (in

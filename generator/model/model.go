@@ -30,6 +30,9 @@ type Paper struct {
 	ID    string // arXiv id without version ("2410.07166", "cond-mat/0603029") or the id: field
 	Slug  string // URL and file name segment: ID with "/" replaced by "-"
 	ArXiv string // arXiv id, empty for papers not on arXiv
+	// Aliases are the paper's former ids (aliases:), each of which keeps
+	// a page at /papers/<alias>/ that sends readers on to the paper.
+	Aliases []string
 
 	Title     string
 	Authors   []string  // display names, in paper order
@@ -76,6 +79,7 @@ type Paper struct {
 	Line         int    // line of the definition in Source (1 for paper files)
 	BodyLine     int    // line of the first body line in Source
 	DateLine     int    // line of its date: in Source, 0 when it has none (an inline paper on its day)
+	AliasesLine  int    // line of its aliases: in Source, 0 when it has none
 
 	// Links filled by the index stage.
 	TopicRefs  []*Topic  // in Topics order

@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -24,6 +25,7 @@ type paperYAML struct {
 	Title           string         `yaml:"title"`
 	ArXiv           string         `yaml:"arxiv"`
 	ID              string         `yaml:"id"`
+	Aliases         []string       `yaml:"aliases"`
 	Version         int            `yaml:"version" min:"0"`
 	Authors         []string       `yaml:"authors"`
 	Date            Date           `yaml:"date"`
@@ -64,6 +66,34 @@ var (
 	arxivCategory = regexp.MustCompile(`^(astro-ph|cond-mat|gr-qc|hep-ex|hep-lat|hep-ph|hep-th|math-ph|nlin|nucl-ex|nucl-th|physics|quant-ph|math|cs|q-bio|q-fin|stat|eess|econ|` +
 		`acc-phys|adap-org|alg-geom|ao-sci|atom-ph|bayes-an|chao-dyn|chem-ph|cmp-lg|comp-gas|dg-ga|funct-an|mtrl-th|patt-sol|plasm-ph|q-alg|solv-int|supr-con)(\.[A-Za-z]+(-[a-z]+)?)?$`)
 )
+
+// aliases returns a paper's former ids (aliases: at line), each a URL
+// segment like an id of its own, but not the paper's slug.
+func aliases(path string, line int, own string, in []string, errs *diag.List) []string {
+	var out []string
+	for _, a := range in {
+		a = strings.TrimSpace(a)
+		if rest, ok := strings.CutPrefix(a, "/papers/"); ok { // Hugo writes aliases as paths
+			a = strings.TrimSuffix(rest, "/")
+		} else if strings.HasPrefix(a, "/") {
+			errs.Add(path, line, "alias %q is not under /papers/; an alias is a former id of the paper, whose page /papers/<alias>/ then sends readers on (a page elsewhere, as Hugo's aliases may have, is finished HTML in themes/<theme>/static/%sindex.html)", a, strings.TrimPrefix(strings.TrimSuffix(a, "/")+"/", "/"))
+			continue
+		}
+		switch {
+		case !idRE.MatchString(a) || strings.Contains(a, ".."):
+			errs.Add(path, line, "alias %q cannot be a paper's address; an alias is a former id of the paper, whose page /papers/<alias>/ then sends readers on: letters, digits, '.', '_' and '-' only", a)
+		case filename.Unportable(a) != "":
+			errs.Add(path, line, "alias %q %s, so a Windows checkout could not hold its page's folder; leave it out", a, filename.Unportable(a))
+		case a == own:
+			errs.Add(path, line, "alias %q is the paper's own id; an alias is a former one: remove it", a)
+		case slices.Contains(out, a):
+			errs.Add(path, line, "alias %q is given twice; keep one", a)
+		default:
+			out = append(out, a)
+		}
+	}
+	return out
+}
 
 // meaningful reports whether a topic's character r means something a
 // slug drops: "C++" and "C#" would both be the topic "c". Spaces and
@@ -148,6 +178,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		}
 	}
 	p.Slug = strings.ReplaceAll(p.ID, "/", "-")
+	p.Aliases, p.AliasesLine = aliases(path, line("aliases"), p.Slug, y.Aliases, errs), lines["aliases"]
 	if l, ok := lines["arxiv"]; ok {
 		p.Line = l
 	} else if l, ok := lines["id"]; ok {

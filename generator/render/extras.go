@@ -10,6 +10,7 @@ import (
 	"github.com/alecthomas/chroma/v2/styles"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/tex"
 )
 
 // extras returns the files that are not pages: highlighting stylesheet,
@@ -20,7 +21,7 @@ func extras(site *model.Site, js []job, l links) []model.File {
 	out = append(out,
 		model.File{Path: "robots.txt", Data: []byte("User-agent: *\nAllow: /\n\nSitemap: " + l.Abs("sitemap.xml") + "\n")},
 		model.File{Path: ".nojekyll", Data: []byte{}})
-	out = append(out, aliasPages(site.Config, l)...)
+	out = append(out, aliasPages(site, l)...)
 	if d := site.Config.Domain; d != "" {
 		out = append(out, model.File{Path: "CNAME", Data: []byte(d + "\n")})
 	}
@@ -116,23 +117,33 @@ func lastmod(j job) string {
 	return ""
 }
 
-// aliasPages are the pages at a topic's former slugs (its aliases:), which
-// send a reader on to the topic: GitHub Pages has no redirects, so each is
-// a page with a refresh to the topic, a link for a reader whose browser
-// does not follow it, and the topic as its canonical address, kept out of
-// search engines' indexes and the sitemap.
-func aliasPages(cfg *model.Config, l links) []model.File {
+// aliasPages are the pages at a topic's former slugs and a paper's former
+// ids (their aliases:), which send a reader on to the topic or paper:
+// GitHub Pages has no redirects, so each is a page with a refresh to it, a
+// link for a reader whose browser does not follow it, and it as the
+// canonical address, kept out of search engines' indexes and the sitemap.
+func aliasPages(site *model.Site, l links) []model.File {
 	var out []model.File
-	for _, t := range cfg.Topics {
-		path := model.TopicPath(t.Slug)
+	for _, t := range site.Config.Topics {
 		for _, a := range t.Aliases {
-			to, name := html.EscapeString(l.Rel(path)), html.EscapeString(t.Name)
-			page := "<!DOCTYPE html>\n<html lang=\"" + html.EscapeString(cfg.Language) + "\">\n<head>\n<meta charset=\"utf-8\">\n" +
-				"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + name + "</title>\n" +
-				"<link rel=\"canonical\" href=\"" + html.EscapeString(l.Abs(path)) + "\">\n<meta name=\"robots\" content=\"noindex\">\n" +
-				"<meta http-equiv=\"refresh\" content=\"0; url=" + to + "\">\n</head>\n<body>\n<main><p><a href=\"" + to + "\">" + name + "</a></p></main>\n</body>\n</html>\n"
-			out = append(out, model.File{Path: model.TopicPath(a) + "index.html", Data: []byte(page)})
+			out = append(out, redirectPage(site.Config, l, model.TopicPath(a), model.TopicPath(t.Slug), t.Name))
+		}
+	}
+	for _, p := range site.Papers {
+		for _, a := range p.Aliases {
+			out = append(out, redirectPage(site.Config, l, "papers/"+a+"/", p.Path(), tex.UnicodeText(p.Title)))
 		}
 	}
 	return out
+}
+
+// redirectPage is the page in the folder from that sends a reader on to
+// the page in the folder to, whose title is name.
+func redirectPage(cfg *model.Config, l links, from, to, name string) model.File {
+	href, name := html.EscapeString(l.Rel(to)), html.EscapeString(name)
+	page := "<!DOCTYPE html>\n<html lang=\"" + html.EscapeString(cfg.Language) + "\">\n<head>\n<meta charset=\"utf-8\">\n" +
+		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + name + "</title>\n" +
+		"<link rel=\"canonical\" href=\"" + html.EscapeString(l.Abs(to)) + "\">\n<meta name=\"robots\" content=\"noindex\">\n" +
+		"<meta http-equiv=\"refresh\" content=\"0; url=" + href + "\">\n</head>\n<body>\n<main><p><a href=\"" + href + "\">" + name + "</a></p></main>\n</body>\n</html>\n"
+	return model.File{Path: from + "index.html", Data: []byte(page)}
 }
