@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"html"
+	"slices"
 
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
 	"github.com/alecthomas/chroma/v2/styles"
@@ -22,6 +23,7 @@ func extras(site *model.Site, js []job, l links) []model.File {
 		model.File{Path: "robots.txt", Data: []byte("User-agent: *\nAllow: /\n\nSitemap: " + l.Abs("sitemap.xml") + "\n")},
 		model.File{Path: ".nojekyll", Data: []byte{}})
 	out = append(out, aliasPages(site, l)...)
+	out = append(out, sectionPages(site.Config, js, l)...)
 	if d := site.Config.Domain; d != "" {
 		out = append(out, model.File{Path: "CNAME", Data: []byte(d + "\n")})
 	}
@@ -133,6 +135,22 @@ func aliasPages(site *model.Site, l links) []model.File {
 		for _, a := range p.Aliases {
 			out = append(out, redirectPage(site.Config, l, "papers/"+a+"/", p.Path(), tex.UnicodeText(p.Title)))
 		}
+	}
+	return out
+}
+
+// sectionPages are the pages at days/, weeks/, months/ and papers/, the
+// folders above each day's, week's, month's and paper's page, which send
+// a reader who shortens an address, or follows an old link to a Hugo
+// site's section list, on to the archive, which lists them all.
+func sectionPages(cfg *model.Config, js []job, l links) []model.File {
+	i := slices.IndexFunc(js, func(j job) bool { return j.kind == "archive" })
+	if i < 0 {
+		return nil
+	}
+	var out []model.File
+	for _, dir := range []string{"days/", "weeks/", "months/", "papers/"} {
+		out = append(out, redirectPage(cfg, l, dir, js[i].path(), js[i].page.Title))
 	}
 	return out
 }
