@@ -16,22 +16,31 @@ import (
 // would go missing without a word.
 
 // hugoRoot are the folders and files at a Hugo, Jekyll or Zola site's
-// root, with where their content goes here; %s is the theme's folder.
-var hugoRoot = []struct{ name, instead string }{
-	{"static", "a site's static files go in %s/static/, which is copied to the site root"},
-	{"layouts", "templates go in %s/templates/ (Hugo's _default/baseof.html is base.html, single.html paper.html, partials/ templates/partials/; see Themes in the README)"},
-	{"templates", "templates go in %s/templates/ (see Themes in the README)"},
-	{"i18n", "a theme's messages go in %s/i18n/<language>.yaml"},
-	{"data", "there are no data files; a site's own data goes under site.yaml's extra: (.Config.Extra in templates)"},
-	{"assets", "there is no asset pipeline; put the files in %s/static/ and link them with {{static \"name\"}}"},
-	{"archetypes", "paperboy new paper writes a paper file with every field documented; there are no archetypes"},
-	{"config", "the site's configuration is content/site.yaml"},
-	{"hugo.toml", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)"},
-	{"hugo.yaml", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)"},
-	{"hugo.json", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)"},
-	{"config.toml", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)"},
-	{"config.yaml", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)"},
-	{"_config.yml", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)"},
+// root, with where their content goes here; %s is the theme's folder. A
+// folder whose name many repositories use for something else (assets/
+// for a README's images, data/) is only named next to a Hugo, Jekyll or
+// Zola configuration file (common).
+var hugoRoot = []hugoPlace{
+	{"static", "a site's static files go in %s/static/, which is copied to the site root", false},
+	{"layouts", "templates go in %s/templates/ (Hugo's _default/baseof.html is base.html, single.html paper.html, partials/ templates/partials/; see Themes in the README)", false},
+	{"templates", "templates go in %s/templates/ (see Themes in the README)", true},
+	{"i18n", "a theme's messages go in %s/i18n/<language>.yaml", false},
+	{"data", "there are no data files; a site's own data goes under site.yaml's extra: (.Config.Extra in templates)", true},
+	{"assets", "there is no asset pipeline; put the files in %s/static/ and link them with {{static \"name\"}}", true},
+	{"archetypes", "paperboy new paper writes a paper file with every field documented; there are no archetypes", false},
+	{"config", "the site's configuration is content/site.yaml", true},
+	{"hugo.toml", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)", false},
+	{"hugo.yaml", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)", false},
+	{"hugo.json", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)", false},
+	{"config.toml", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)", false},
+	{"config.yaml", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)", false},
+	{"_config.yml", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)", false},
+}
+
+// hugoPlace is a folder or file of hugoRoot.
+type hugoPlace struct {
+	name, instead string
+	common        bool // a name many repositories use for something else
 }
 
 // hugoPlaces reports the Hugo places in fsys that no build reads: the
@@ -41,9 +50,13 @@ var hugoRoot = []struct{ name, instead string }{
 // problems.
 func hugoPlaces(fsys fs.FS, cfg *model.Config) []Problem {
 	var out []Problem
+	configured := slices.ContainsFunc(hugoRoot, func(r hugoPlace) bool {
+		_, err := fs.Stat(fsys, r.name)
+		return strings.Contains(r.name, ".") && err == nil // a configuration file
+	})
 	for _, r := range hugoRoot {
 		info, err := fs.Stat(fsys, r.name)
-		if err != nil {
+		if err != nil || r.common && !configured {
 			continue
 		}
 		name := r.name
