@@ -142,7 +142,7 @@ func unreadAdvice(p string, cfg *model.Config) string {
 		return inTheme("only .md files are sources; an image or other file goes in %s/static/, which is copied to the site root, "+
 			"and is linked from the root: ![…](/"+name+")", cfg)
 	}
-	return inTheme("pages are made only from content/papers/ and content/days/; a page of your own goes in %s/static/<page>/index.html, as finished HTML", cfg)
+	return inTheme("pages are made only from content/papers/ and content/days/; a page of your own goes in %s/static/<page>/index.html, as finished HTML; a note for the site's curators can stay if its name starts with _ (_README.md)", cfg)
 }
 
 // hugoTemplates are Hugo's template names, without .html, with the page

@@ -66,7 +66,7 @@ func TestCheckNamesHugoPlaces(t *testing.T) {
 		"-- themes/lab/theme.toml --\nname = \"lab\"\n"
 	want := []string{
 		"content/_index.md: no build reads this file: Hugo's _index.md (a section's list page) has no place here: the home page, days, topics and the archive are made from the papers; a day's intro goes in content/days/<date>.md",
-		"content/about.md: no build reads this file: pages are made only from content/papers/ and content/days/; a page of your own goes in themes/mine/static/<page>/index.html, as finished HTML",
+		"content/about.md: no build reads this file: pages are made only from content/papers/ and content/days/; a page of your own goes in themes/mine/static/<page>/index.html, as finished HTML; a note for the site's curators can stay if its name starts with _ (_README.md)",
 		"content/days/2024-01-01/_index.md: no build reads this file: a day is one file, content/days/2024-01-01.md; move this file's front matter and intro there",
 		"content/papers/b/fig1.png: no build reads this file: only .md files are sources; an image or other file goes in themes/mine/static/, which is copied to the site root, and is linked from the root: ![…](/fig1.png)",
 		"content/papers/notes.markdown: no build reads this file: only .md files are sources here; rename it to end in .md if it is a paper or a day",
