@@ -99,3 +99,27 @@ func TestFeedsHaveNoRelativeURLs(t *testing.T) {
 		}
 	}
 }
+
+// TestFeedAliases: each of site.yaml's feedAliases (Hugo's index.xml) is a
+// copy of the site's RSS feed; an alias the build writes itself, or one
+// that is no .xml path, is an error at its line.
+func TestFeedAliases(t *testing.T) {
+	site := strings.Replace(smallSite, "pageSize: 2\n", "pageSize: 2\nfeedAliases: [/index.xml, posts/index.xml]\n", 1)
+	out := mustBuild(t, site)
+	for _, a := range []string{"index.xml", "posts/index.xml"} {
+		if out.file(t, a) != out.file(t, "feed.xml") {
+			t.Errorf("%s is not a copy of feed.xml", a)
+		}
+	}
+	for _, tt := range []struct{ aliases, want string }{
+		{"[atom.xml]", `content/site.yaml:5: feedAliases: "atom.xml" is an address the build writes itself; leave it out`},
+		{"[topics/x/feed.xml]", `content/site.yaml:5: feedAliases: "topics/x/feed.xml" is an address the build writes itself`},
+		{"[index.html]", `content/site.yaml:5: feedAliases: "index.html" is not a path ending in .xml`},
+		{"[../x.xml]", `content/site.yaml:5: feedAliases: "../x.xml" is not a path ending in .xml`},
+	} {
+		broken := strings.Replace(site, "[/index.xml, posts/index.xml]", tt.aliases, 1)
+		if _, err := buildSite(t, broken, Options{}); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("feedAliases: %s: err = %v, want %q", tt.aliases, err, tt.want)
+		}
+	}
+}

@@ -62,7 +62,7 @@ func Emit(site *model.Site, words *i18n.Catalog, emit func(model.File) error) er
 	if err != nil {
 		return err
 	}
-	aliases := topicAliases(site)
+	aliases := aliasesOf(site)
 	for _, f := range feeds {
 		files, err := b.feedFiles(f)
 		if err != nil {
@@ -126,13 +126,17 @@ func Showing(site *model.Site, words *i18n.Catalog, papers []*model.Paper) ([]mo
 	if err == nil {
 		err = b.words.Err()
 	}
-	return withAliases(slices.Concat(files...), topicAliases(site)), err
+	return withAliases(slices.Concat(files...), aliasesOf(site)), err
 }
 
-// topicAliases maps the folder of each topic's feeds that has aliases
-// ("topics/llms/") to the folders of its aliases.
-func topicAliases(site *model.Site) map[string][]string {
+// aliasesOf maps the folder of each topic's feeds that has aliases
+// ("topics/llms/") to the folders of its aliases, and the site's RSS
+// feed, feed.xml, to its feedAliases.
+func aliasesOf(site *model.Site) map[string][]string {
 	var m map[string][]string
+	if a := site.Config.FeedAliases; len(a) > 0 {
+		m = map[string][]string{"feed.xml": a}
+	}
 	for _, t := range site.Config.Topics {
 		for _, a := range t.Aliases {
 			if m == nil {
@@ -146,8 +150,10 @@ func topicAliases(site *model.Site) map[string][]string {
 }
 
 // withAliases returns files and, for each feed of a topic with aliases
-// (topicAliases), a copy in each alias's folder: a reader subscribed to a
-// topic's feed before it was renamed keeps getting its items.
+// (aliasesOf), a copy in each alias's folder, and for the site's RSS
+// feed one at each of its feedAliases: a reader subscribed to a topic's
+// feed before it was renamed, or to the feed of the site before it moved
+// here, keeps getting its items.
 func withAliases(files []model.File, aliases map[string][]string) []model.File {
 	if len(aliases) == 0 {
 		return files
@@ -157,6 +163,9 @@ func withAliases(files []model.File, aliases map[string][]string) []model.File {
 		dir := f.Path[:strings.LastIndexByte(f.Path, '/')+1]
 		for _, a := range aliases[dir] {
 			out = append(out, model.File{Path: a + f.Path[len(dir):], Data: f.Data})
+		}
+		for _, a := range aliases[f.Path] {
+			out = append(out, model.File{Path: a, Data: f.Data})
 		}
 	}
 	return out

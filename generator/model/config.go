@@ -26,11 +26,15 @@ type Config struct {
 	TopSize    int  // papers in a week's or month's top list, default 10
 	UnsafeHTML bool // pass raw HTML in Markdown through (default false: omitted)
 
-	Topics     []TopicConfig // in site.yaml order
-	Limits     Limits
-	Newsletter Newsletter // the newsletter: email digest and subscribe form
-	Extra      map[string]any
-	Source     string // slash path of site.yaml
+	Topics []TopicConfig // in site.yaml order
+	// FeedAliases are former addresses of the site's RSS feed (Hugo's
+	// index.xml), each of which gets a copy of feed.xml, so readers
+	// subscribed there keep getting its items.
+	FeedAliases []string
+	Limits      Limits
+	Newsletter  Newsletter // the newsletter: email digest and subscribe form
+	Extra       map[string]any
+	Source      string // slash path of site.yaml
 
 	// Derived by the config parser.
 	Base *url.URL // parsed BaseURL

@@ -4,6 +4,7 @@ import (
 	"net/mail"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -33,6 +34,7 @@ type siteYAML struct {
 	Topics      yaml.Node      `yaml:"topics"`
 	Limits      yaml.Node      `yaml:"limits"`
 	Newsletter  yaml.Node      `yaml:"newsletter"`
+	FeedAliases []string       `yaml:"feedAliases"`
 	Extra       map[string]any `yaml:"extra"`
 }
 
@@ -108,6 +110,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 		errs.Add(path, lineOr(lines, "domain", 1), "domain %q is not a host name; write it without scheme or path, e.g. `domain: papers.example.org`", c.Domain)
 	}
 	c.Topics = topics(path, &y.Topics, &errs)
+	c.FeedAliases = feedAliases(path, lineOr(lines, "feedAliases", 1), y.FeedAliases, &errs)
 	if y.Limits.Kind != 0 {
 		var l limitsYAML
 		decodeMapping(path, &y.Limits, &l, "limits", nil, &errs)
@@ -157,6 +160,36 @@ func themes(path string, n *yaml.Node, errs *diag.List) []string {
 		default:
 			seen[it.Value] = it.Line
 			out = append(out, it.Value)
+		}
+	}
+	return out
+}
+
+// feedAliasRE is a feed alias: a slash path of lower-case names ending in .xml.
+var feedAliasRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*\.xml$`)
+
+// generatedRoots are the names at the site's root that a build writes, or
+// whose folders it fills: a feed alias may not be, or be under, one.
+var generatedRoots = []string{"feed.xml", "atom.xml", "sitemap.xml", "robots.txt", "days", "weeks", "months",
+	"papers", "topics", "authors", "search", "feeds", "archive", "subscribe"}
+
+// feedAliases returns the former addresses of the site's RSS feed
+// (feedAliases: at line), as paths from the site root ("index.xml", which
+// Hugo writes); a leading / is allowed.
+func feedAliases(path string, line int, in []string, errs *diag.List) []string {
+	var out []string
+	for _, a := range in {
+		a = strings.TrimPrefix(strings.TrimSpace(a), "/")
+		first, _, _ := strings.Cut(a, "/")
+		switch {
+		case !feedAliasRE.MatchString(a) || strings.Contains(a, ".."):
+			errs.Add(path, line, "feedAliases: %q is not a path ending in .xml; write the feed's former address from the site's root, e.g. `feedAliases: [index.xml]`", a)
+		case strings.Contains(a, "/") && slices.Contains(generatedRoots, first), slices.Contains(generatedRoots, a):
+			errs.Add(path, line, "feedAliases: %q is an address the build writes itself; leave it out", a)
+		case slices.Contains(out, a):
+			errs.Add(path, line, "feedAliases: %q is given twice; keep one", a)
+		default:
+			out = append(out, a)
 		}
 	}
 	return out
