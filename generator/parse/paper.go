@@ -95,6 +95,25 @@ func aliases(path string, line int, own string, in []string, errs *diag.List) []
 	return out
 }
 
+// classCode is an ACM class (I.2.6, G.2) or an MSC class (68T05, 60J10,
+// 68Txx), which arXiv's API lists among a paper's categories.
+var classCode = regexp.MustCompile(`^([A-K](\.\d{1,2}){0,2}|\d{2}[A-Z-]([0-9]{2}|xx))$`)
+
+// isCategory reports whether c is what arXiv's API gives as a category: an
+// arXiv category, or a list of ACM or MSC classes ("G.2.1; G.3"), as the
+// importer writes them.
+func isCategory(c string) bool {
+	if arxivCategory.MatchString(c) {
+		return true
+	}
+	for part := range strings.FieldsFuncSeq(c, func(r rune) bool { return r == ';' || r == ',' }) {
+		if !classCode.MatchString(strings.TrimSpace(part)) {
+			return false
+		}
+	}
+	return strings.TrimSpace(c) != ""
+}
+
 // meaningful reports whether a topic's character r means something a
 // slug drops: "C++" and "C#" would both be the topic "c". Spaces and
 // punctuation that separate words, which a slug turns into hyphens, do
@@ -214,7 +233,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		cats []string
 	}{{"primary_category", []string{y.PrimaryCategory}}, {"categories", y.Categories}} {
 		for _, c := range k.cats {
-			if c != "" && !arxivCategory.MatchString(c) {
+			if c != "" && !isCategory(c) {
 				errs.Add(path, line(k.key), "%s: %q is not an arXiv category; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:`", k.key, c)
 			}
 		}
