@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/linkcheck"
@@ -181,6 +182,8 @@ Abstract.
 		{site, true},
 		{strings.Replace(site, "{{define \"main\"}}", "{{define \"main\"}}{{with .AuthorLetter}}{{.Letter}}{{end}}", 1), false},
 		{withAuthors(20), false}, // no split
+		{strings.Replace(site, "{{define \"main\"}}<ul>{{range .Site.Authors}}<li>{{.Name}}</li>{{end}}</ul>{{end}}", "{{define \"main\"}}{{template \"my-authors\" .}}{{end}}", 1) +
+			"-- themes/mine/templates/partials/my-authors.html --\n{{define \"my-authors\"}}{{with .AuthorLetter}}{{.Letter}}{{end}}{{end}}\n", false}, // a partial of its own reads them
 	} {
 		problems, err := Check(context.Background(), Options{Site: siteFS(tt.site)})
 		if err != nil {
@@ -190,5 +193,44 @@ Abstract.
 		if found != tt.want {
 			t.Errorf("problem reported %v, want %v: %v", found, tt.want, problems)
 		}
+	}
+}
+
+// TestCheckVerifyWalk: what the verification walk found check to name
+// wrongly: a published theme's outdated file that the site's own folder
+// replaces, an authors.html that hands the index to a partial of its own,
+// a README in content/; and an outdated copy checked out with CRLF is
+// named as the LF one is.
+func TestCheckVerifyWalk(t *testing.T) {
+	old := "{{/* A link to an author's page; cached per author. */}}\n{{define \"author-link\"}}<a href=\"{{authorURL .}}\">{{.Name}}</a>{{end}}\n"
+	site := strings.Replace(smallSite, "pageSize: 2\n", "pageSize: 2\ntheme: [mine, lab]\n", 1) + `
+-- content/README.md --
+What this folder is.
+-- themes/lab/templates/partials/author-link.html --
+` + old + `-- themes/mine/templates/partials/author-link.html --
+{{define "author-link"}}<a class="mine" href="{{authorURL .}}" dir="auto">{{.Name}}</a>{{end}}
+-- themes/lab/templates/partials/topic-link.html --
+{{/* old */}}
+`
+	fsys := siteFS(site)
+	fsys["themes/mine/templates/partials/paper-link.html"] = &fstest.MapFile{Data: []byte(strings.ReplaceAll(string(mustRead(t, "templates/partials/paper-link.html")), "\n", "\r\n"))}
+	problems, err := Check(context.Background(), Options{Site: fsys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range problems {
+		if p.Path == "content/README.md" || strings.Contains(p.Path, "author-link") {
+			t.Errorf("check names %s", p)
+		}
+	}
+	crlf := strings.ReplaceAll(old, "\n", "\r\n")
+	fsys = siteFS(themed(""))
+	fsys["themes/mine/templates/partials/author-link.html"] = &fstest.MapFile{Data: []byte(crlf)}
+	problems, err = Check(context.Background(), Options{Site: fsys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(problems, func(p Problem) bool { return p.Kind == "outdated" && strings.Contains(p.Path, "author-link") }) {
+		t.Errorf("a CRLF copy of an earlier author-link.html is not named: %v", problems)
 	}
 }

@@ -110,7 +110,7 @@ func unreadContent(fsys fs.FS, srcs *load.Sources, cfg *model.Config) []Problem 
 		switch {
 		case err != nil || p == "content":
 			return nil
-		case load.Skipped(name) && name != "_index.md":
+		case load.Skipped(name) && name != "_index.md", strings.HasPrefix(strings.ToLower(name), "readme"): // a README says what the folder is for
 			if d.IsDir() {
 				return fs.SkipDir
 			}

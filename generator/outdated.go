@@ -21,7 +21,7 @@ import (
 func outdated(site fs.FS, cfg *model.Config, files []model.File) ([]Problem, error) {
 	builtin := themes.Default()
 	var out []Problem
-	for _, name := range cfg.Themes {
+	for i, name := range cfg.Themes {
 		dir := "themes/" + name
 		record := dir + "/" + themes.Record
 		var copied map[string]string
@@ -36,6 +36,12 @@ func outdated(site fs.FS, cfg *model.Config, files []model.File) ([]Problem, err
 			current, err := fs.ReadFile(builtin, rel)
 			if err != nil {
 				return nil // not a built-in file
+			}
+			if slices.ContainsFunc(cfg.Themes[:i], func(over string) bool {
+				_, err := fs.Stat(site, "themes/"+over+"/"+rel)
+				return err == nil
+			}) {
+				return nil // a folder before this one replaces it, so no page uses it
 			}
 			data, err := fs.ReadFile(site, p)
 			if err != nil {
@@ -62,6 +68,27 @@ func outdated(site fs.FS, cfg *model.Config, files []model.File) ([]Problem, err
 	return out, nil
 }
 
+// readsLetters reports whether a template of the site's theme folders
+// reads .AuthorLetters or .AuthorLetter: authors.html may hand the page
+// to a partial of its own.
+func readsLetters(site fs.FS, cfg *model.Config) bool {
+	for _, name := range cfg.Themes {
+		found := false
+		fs.WalkDir(site, "themes/"+name+"/templates", func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || found {
+				return nil
+			}
+			data, err := fs.ReadFile(site, p)
+			found = err == nil && bytes.Contains(data, []byte("AuthorLetter"))
+			return nil
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
 // unsplitAuthors returns the problem of a theme's authors.html that reads
 // neither .AuthorLetters nor .AuthorLetter on a site whose authors index
 // is split by letter (files has letter pages), or nil.
@@ -71,11 +98,10 @@ func unsplitAuthors(site fs.FS, cfg *model.Config, files []model.File) *Problem 
 	}
 	for _, name := range cfg.Themes {
 		p := "themes/" + name + "/templates/authors.html"
-		data, err := fs.ReadFile(site, p)
-		if err != nil {
+		if _, err := fs.Stat(site, p); err != nil {
 			continue
 		}
-		if bytes.Contains(data, []byte("AuthorLetter")) {
+		if readsLetters(site, cfg) {
 			return nil
 		}
 		return &Problem{Kind: "outdated", Path: p, Msg: "the site has so many authors that the authors index is one page per letter, and this authors.html, which reads neither .AuthorLetters nor .AuthorLetter, " +

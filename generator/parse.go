@@ -159,6 +159,13 @@ func shortcodes(path, body string, first int, inline bool, md *markdown.Renderer
 		}
 		errs.Add(path, line, "%s is a Hugo shortcode, which Paperboy does not have (it would show as text); %s", s.Text, s.Hint)
 	}
+	for _, h := range md.HiddenByComments([]byte(body)) {
+		line := first + h.Line - 1
+		if inline {
+			line = first
+		}
+		errs.Add(path, line, "%s", h.Msg)
+	}
 }
 
 // newMarkdown returns the Markdown renderer for the site's configuration,

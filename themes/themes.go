@@ -4,6 +4,7 @@
 package themes
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
@@ -41,8 +42,14 @@ func Earlier(name string, data []byte) bool {
 }
 
 // Hash is the hex SHA-256 of a theme file, as history and the record
-// paperboy new theme writes name files.
+// paperboy new theme writes name files: of its text as a build reads it,
+// without a UTF-8 byte-order mark and with LF line endings, so a copy
+// checked out with CRLF (Git for Windows) hashes as the built-in file.
 func Hash(data []byte) string {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if bytes.IndexByte(data, '\r') >= 0 {
+		data = bytes.ReplaceAll(bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n"))
+	}
 	sum := sha256.Sum256(data)
 	return hex.EncodeToString(sum[:])
 }

@@ -11,8 +11,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"io/fs"
@@ -20,6 +18,8 @@ import (
 	"os/exec"
 	"slices"
 	"strings"
+
+	"github.com/paperboy-digest/paperboy/themes"
 )
 
 const dir = "themes/default/"
@@ -48,7 +48,7 @@ func run(w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		current[hash(data)+" "+p] = true
+		current[themes.Hash(data)+" "+p] = true
 		return nil
 	})
 	if err != nil {
@@ -84,7 +84,7 @@ func run(w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		h := hash(data)
+		h := themes.Hash(data)
 		for _, p := range paths {
 			if l := h + " " + p; !current[l] && !seen[l] {
 				seen[l] = true
@@ -104,12 +104,6 @@ func run(w io.Writer) error {
 		}
 	}
 	return nil
-}
-
-// hash is the hex SHA-256 of data.
-func hash(data []byte) string {
-	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:])
 }
 
 // git runs git with args and returns its output.

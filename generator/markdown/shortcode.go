@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 
+	"github.com/gohugoio/hugo-goldmark-extensions/passthrough"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
 )
@@ -18,13 +19,20 @@ type Shortcode struct {
 }
 
 // Shortcodes returns the opening shortcodes in src, in source order, but
-// those in code spans and code blocks, which show them as written. Closing
-// ones ({{< /math >}}) go with their opening one.
+// those in code spans and code blocks, which show them as written, in math
+// ($x_{{<t}}$ is TeX) and in HTML comments, which never show. ({{<figure
+// src="x">}} holds what reads as an HTML tag, so other raw HTML is not
+// skipped.) Closing ones ({{< /math >}}) go with their opening one.
 func (r *Renderer) Shortcodes(src []byte) []Shortcode {
 	if !bytes.Contains(src, []byte("{{<")) && !bytes.Contains(src, []byte("{{%")) {
 		return nil
 	}
-	var code [][2]int // byte ranges of src that code holds
+	var code [][2]int // byte ranges of src that code, math and raw HTML hold
+	lines := func(l *text.Segments) {
+		if l.Len() > 0 {
+			code = append(code, [2]int{l.At(0).Start, l.At(l.Len() - 1).Stop})
+		}
+	}
 	doc := r.md.Parser().Parse(text.NewReader(src))
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -36,9 +44,21 @@ func (r *Renderer) Shortcodes(src []byte) []Shortcode {
 				code = append(code, [2]int{first.Segment.Start, last.Segment.Stop})
 			}
 			return ast.WalkSkipChildren, nil
-		case ast.KindFencedCodeBlock, ast.KindCodeBlock:
-			if l := n.Lines(); l.Len() > 0 {
-				code = append(code, [2]int{l.At(0).Start, l.At(l.Len() - 1).Stop})
+		case ast.KindFencedCodeBlock, ast.KindCodeBlock, passthrough.KindPassthroughBlock:
+			lines(n.Lines())
+		case ast.KindHTMLBlock:
+			if h := n.(*ast.HTMLBlock); h.HTMLBlockType == ast.HTMLBlockType2 { // a comment
+				lines(n.Lines())
+				if h.HasClosure() {
+					code = append(code, [2]int{h.ClosureLine.Start, h.ClosureLine.Stop})
+				}
+			}
+		case passthrough.KindPassthroughInline:
+			seg := n.(*passthrough.PassthroughInline).Segment
+			code = append(code, [2]int{seg.Start, seg.Stop})
+		case ast.KindRawHTML:
+			if segs := n.(*ast.RawHTML).Segments; segs.Len() > 0 && bytes.HasPrefix(src[segs.At(0).Start:], []byte("<!--")) {
+				lines(segs)
 			}
 		}
 		return ast.WalkContinue, nil
@@ -95,4 +115,43 @@ func shortcodeHint(name string) string {
 		return "write a link to it: [the video](https://…)"
 	}
 	return "write it in Markdown"
+}
+
+// Hidden is text of a Markdown source that an HTML comment hides by
+// mistake.
+type Hidden struct {
+	Line int    // 1-based line of src
+	Msg  string // what is hidden and what to write instead
+}
+
+// HiddenByComments returns the places in src where an HTML comment hides
+// more than itself: one never closed, which CommonMark reads to the end
+// of the source, and text after the --> on the line of a comment that
+// starts a block, which the comment's block takes with it.
+func (r *Renderer) HiddenByComments(src []byte) []Hidden {
+	if !bytes.Contains(src, []byte("<!--")) {
+		return nil
+	}
+	var out []Hidden
+	doc := r.md.Parser().Parse(text.NewReader(src))
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		h, ok := n.(*ast.HTMLBlock)
+		if !ok || h.HTMLBlockType != ast.HTMLBlockType2 || h.Lines().Len() == 0 {
+			continue
+		}
+		start := h.Lines().At(0).Start
+		line := 1 + bytes.Count(src[:start], []byte("\n"))
+		last := h.Lines().At(h.Lines().Len() - 1)
+		if h.HasClosure() {
+			last = h.ClosureLine
+		}
+		end := bytes.LastIndex(src[start:last.Stop], []byte("-->"))
+		switch {
+		case end < 0:
+			out = append(out, Hidden{line, "this HTML comment is never closed, so it hides everything after it, to the end; close it with -->"})
+		case len(bytes.TrimSpace(src[start+end+3:last.Stop])) > 0:
+			out = append(out, Hidden{line + bytes.Count(src[start:start+end], []byte("\n")), "the text after --> on this line is hidden with the comment (a comment that starts a line takes its last line with it); put the text on a line of its own"})
+		}
+	}
+	return out
 }

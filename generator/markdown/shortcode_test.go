@@ -22,6 +22,10 @@ func TestShortcodes(t *testing.T) {
 		{"```\n{{< figure >}}\n```\n\n~~~go\n{{% x %}}\n~~~\n", "[]"},
 		{"Text.\n\n    {{< indented >}}\n", "[]"},
 		{"`code` then {{< youtube id >}}\n", "[1:{{< youtube >}}]"},
+		// Math is TeX, and comments never show.
+		{"$p(x_t \\mid x_{{<t}})$ and\n\n$$\\sum_{{<k}} a$$\n", "[]"},
+		{"A <!-- TODO: {{< figure src=\"f.png\" >}} --> note.\n\n<!--\n{{< youtube abc >}}\n-->\n", "[]"},
+		{"{{<figure src=\"x.png\">}}\n", "[1:{{< figure >}}]"},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -33,6 +37,29 @@ func TestShortcodes(t *testing.T) {
 		}
 		if g := fmt.Sprint(got); g != tt.want {
 			t.Errorf("Shortcodes(%q) = %s, want %s", tt.src, g, tt.want)
+		}
+	}
+}
+
+// TestHiddenByComments: an HTML comment never closed, and text after the
+// --> of a comment that starts a block, are found at their lines; a
+// comment alone, or inside a paragraph, is not.
+func TestHiddenByComments(t *testing.T) {
+	r := New(Options{})
+	tests := []struct{ src, want string }{
+		{"A.\n\n<!-- note -->\n\nB <!-- inline --> C.\n\n<!--\nmany\nlines\n-->\n", "[]"},
+		{"A.\n\n<!-- TODO: check the numbers\n\nB.\n\n## Notes\n", "[3]"},
+		{"<!-- from v2 --> We propose a method.\n\nB.\n", "[1]"},
+		{"A.\n\n<!--\nnote\n--> hidden\n", "[5]"},
+		{"```\n<!-- in code\n```\n", "[]"},
+	}
+	for _, tt := range tests {
+		var got []int
+		for _, h := range r.HiddenByComments([]byte(tt.src)) {
+			got = append(got, h.Line)
+		}
+		if g := fmt.Sprint(got); g != tt.want {
+			t.Errorf("HiddenByComments(%q) = %s, want %s", tt.src, g, tt.want)
 		}
 	}
 }
