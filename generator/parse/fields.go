@@ -306,7 +306,7 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 		}
 		dst := v.FieldByIndex(f.index)
 		if n := curlyQuoted(val); n != nil {
-			errs.Add(path, n.Line, "%s: %s", key, curlyQuotesHint)
+			errs.Add(path, n.Line, "%s: %s", key, curlyQuotesHint(n.Value))
 			// The value as written, so that "the site has no title" does not
 			// follow; not a node (papers:), read further, and its ids again.
 			if f.typ != reflect.TypeFor[yaml.Node]() {
@@ -365,8 +365,13 @@ func lostBackslash(n *yaml.Node) *yaml.Node {
 	})
 }
 
-// curlyQuotesHint explains curlyQuoted's finds.
-const curlyQuotesHint = "curly quotes “…” are not YAML quotes, so they became part of the value; " + straightQuotes
+// curlyQuotesHint explains curlyQuoted's find v, naming the quotes it has.
+func curlyQuotesHint(v string) string {
+	if strings.HasPrefix(v, "‘") {
+		return "curly quotes ‘…’ are not YAML quotes, so they became part of the value; write straight quotes '…' (or keep them on purpose inside straight quotes: \"‘…’\")"
+	}
+	return "curly quotes “…” are not YAML quotes, so they became part of the value; " + straightQuotes
+}
 
 // straightQuotes says what to write instead of curly quotes.
 const straightQuotes = `write straight quotes "…" (or keep them on purpose inside straight quotes: '“…”')`

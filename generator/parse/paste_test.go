@@ -11,6 +11,7 @@ import (
 // curly quotes inside straight ones are kept.
 func TestPastedFromWord(t *testing.T) {
 	const curly = `curly quotes “…” are not YAML quotes, so they became part of the value; write straight quotes "…" (or keep them on purpose inside straight quotes: '“…”')`
+	const curlySingle = `curly quotes ‘…’ are not YAML quotes, so they became part of the value; write straight quotes '…' (or keep them on purpose inside straight quotes: "‘…’")`
 	const curlySyntax = `curly quotes “…” are not YAML quotes, so this line's value is not quoted; write straight quotes "…"`
 	const nbsp = `the space after "title:" is a no-break space (U+00A0`
 	paper := func(p string, d []byte) error { _, err := Paper(p, d, DefaultLimits()); return err }
@@ -25,9 +26,9 @@ func TestPastedFromWord(t *testing.T) {
 		{"title", "p.md", paper, "---\nid: x\ntitle: “Smart quotes from Word”\ndate: 2024-05-29\n---\n",
 			[]string{"p.md:3: title: " + curly}},
 		{"single curly quotes", "p.md", paper, "---\nid: x\ntitle: ‘Smart’\ndate: 2024-05-29\n---\n",
-			[]string{"p.md:3: title: " + curly}},
+			[]string{"p.md:3: title: " + curlySingle}},
 		{"authors in a list", "p.md", paper, "---\nid: x\ntitle: T\nauthors: [“Ashish Vaswani”, “Noam Shazeer”]\ntopics:\n  - ‘agents’\n---\n",
-			[]string{"p.md:4: authors: " + curly, "p.md:6: topics: " + curly}},
+			[]string{"p.md:4: authors: " + curly, "p.md:6: topics: " + curlySingle}},
 		{"a number", "p.md", paper, "---\nid: x\ntitle: T\nupvotes: “12”\n---\n", []string{"p.md:4: upvotes: " + curly}},
 		{"a colon inside", "p.md", paper, "---\nid: x\ntitle: “BERT: Pre-training”\n---\n", []string{"p.md:3: invalid YAML: mapping values are not allowed in this context; " + curlySyntax}},
 		{"no-break space", "p.md", paper, "---\nid: x\ntitle:\u00a0\"NBSP\"\ndate: 2024-05-29\n---\n", []string{"p.md:3: invalid YAML: " + nbsp}},
