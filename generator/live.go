@@ -34,9 +34,12 @@ type Live struct {
 	site   *model.Site
 	rend   *render.Renderer
 	words  *i18n.Catalog
-	files  []model.File // sorted by path
-	at     map[string]int
-	fronts map[string]uint64 // the hash of each paper file's front matter, as published
+	// warnings are the last full build's, which a quick rebuild, changing
+	// no file a warning is about, keeps.
+	warnings []Problem
+	files    []model.File // sorted by path
+	at       map[string]int
+	fronts   map[string]uint64 // the hash of each paper file's front matter, as published
 }
 
 // NewLive returns a Live for the site in opts.Site, whose folder on disk is
@@ -98,7 +101,7 @@ func (l *Live) Complete(ctx context.Context) *Result {
 func (l *Live) publish(res *Result, rend *render.Renderer) {
 	l.gen++
 	l.failed = false
-	l.site, l.rend, l.files, l.fronts, l.words = res.Site, rend, res.Files, res.fronts, res.Words
+	l.site, l.rend, l.files, l.fronts, l.words, l.warnings = res.Site, rend, res.Files, res.fronts, res.Words, res.Warnings
 	l.at = make(map[string]int, len(l.files))
 	for i, f := range l.files {
 		l.at[f.Path] = i
@@ -167,7 +170,7 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 	}
 	l.gen++
 	l.files = files
-	return &Result{Site: l.site, Files: files, Count: len(files)}, true
+	return &Result{Site: l.site, Files: files, Count: len(files), Warnings: l.warnings}, true
 }
 
 // staticOnly is the rebuild after edits of the site theme's static files
@@ -210,7 +213,7 @@ func (l *Live) staticOnly(changed []string) (*Result, bool) {
 	}
 	l.gen++
 	l.files = files
-	return &Result{Site: l.site, Files: files, Count: len(files)}, true
+	return &Result{Site: l.site, Files: files, Count: len(files), Warnings: l.warnings}, true
 }
 
 // relative turns a changed path as the watcher names it into a slash path

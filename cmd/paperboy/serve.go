@@ -68,7 +68,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	updates := make(chan serve.Site)
 	cancelComplete := func() {}
 	siteOf := func(res *generator.Result) serve.Site {
-		return serve.Site{Files: res.Files, BasePath: res.Site.Config.BasePath()}
+		var warnings []string
+		for _, w := range res.Warnings {
+			warnings = append(warnings, w.String())
+		}
+		return serve.Site{Files: res.Files, BasePath: res.Site.Config.BasePath(), Warnings: warnings}
 	}
 	srv, err := serve.New(serve.Options{
 		Watch:   watchList(bf.source),

@@ -89,6 +89,7 @@ func (f *fakeSite) build(ctx context.Context, changed []string) (Site, error) {
 	f.mu.Unlock()
 
 	var errs diag.List
+	var warnings []string
 	title := "Untitled"
 	if data, err := os.ReadFile(f.path("site.yaml")); err == nil {
 		title = strings.TrimSpace(strings.TrimPrefix(string(data), "title:"))
@@ -113,6 +114,9 @@ func (f *fakeSite) build(ctx context.Context, changed []string) (Site, error) {
 			if strings.Contains(line, "ERROR") {
 				errs.Add("content/"+rel+".md", i+1, "ERROR is not allowed; remove it")
 			}
+			if strings.Contains(line, "WARN") {
+				warnings = append(warnings, "content/"+rel+".md: WARN is read, but not published")
+			}
 		}
 		files = append(files, model.File{
 			Path: rel + "/index.html",
@@ -123,7 +127,7 @@ func (f *fakeSite) build(ctx context.Context, changed []string) (Site, error) {
 	if err != nil {
 		return Site{}, err
 	}
-	return Site{Files: files, BasePath: f.base}, errs.Err()
+	return Site{Files: files, BasePath: f.base, Warnings: warnings}, errs.Err()
 }
 
 // start runs a Server for opts on a free loopback port until the test ends

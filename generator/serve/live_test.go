@@ -420,3 +420,23 @@ func TestFolderCreatedLater(t *testing.T) {
 		t.Fatalf("no build saw a later edit under themes/; builds: %q", site.builds())
 	}
 }
+
+// TestBuildWarningsLogged: the build's warnings are logged when they
+// change, not again on every rebuild that has the same ones.
+func TestBuildWarningsLogged(t *testing.T) {
+	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "WARN"})
+	var log logLines
+	opts := site.options()
+	opts.Logf = log.logf
+	url, _ := start(t, opts)
+	const warned = "warning: content/a.md: WARN is read, but not published"
+	log.waitLog(t, warned)
+	events := subscribe(t, url+"/__paperboy/events", nil)
+	site.write(t, "content/a.md", "WARN, edited")
+	reloaded(t, events, url+"/a/", 200, "WARN, edited")
+	site.write(t, "content/b.md", "b")
+	reloaded(t, events, url+"/b/", 200, "b")
+	if n := strings.Count(log.String(), warned); n != 1 {
+		t.Errorf("the warning was logged %d times, want once:\n%s", n, log.String())
+	}
+}

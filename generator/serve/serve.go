@@ -28,6 +28,7 @@ import (
 	"html/template"
 	"net"
 	"net/http"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -86,6 +87,10 @@ type Site struct {
 	// BasePath is the path the site lives under, "/" or "/repo/" (from the
 	// baseURL); "" means "/".
 	BasePath string
+
+	// Warnings are what the build says of the sources without failing
+	// (Hugo's static/ at the site's root): logged when they change.
+	Warnings []string
 }
 
 // defaultDebounce is the wait after a burst of changes when Options.Debounce
@@ -115,6 +120,7 @@ type Server struct {
 	origin    string // "http://127.0.0.1:1313", the printed address without the path
 	allIfaces bool   // the listener accepts connections on every interface
 	announced string // the base path last printed; "" before any address was
+	warned    string // the build warnings last logged, one per line
 }
 
 // New returns a Server for opts. It builds nothing yet: Run does.
@@ -215,6 +221,12 @@ func (s *Server) rebuild(ctx context.Context, changed []string) {
 	snap, warnings := newSnapshot(site)
 	for _, w := range warnings {
 		s.opts.Logf("%s", w)
+	}
+	if w := strings.Join(site.Warnings, "\n"); w != s.warned {
+		s.warned = w
+		for _, m := range site.Warnings {
+			s.opts.Logf("warning: %s", m)
+		}
 	}
 	s.publish(snap, nil)
 	s.opts.Logf("built %d files in %v (%s)", len(snap.files), took, describeChanged(changed))
