@@ -142,7 +142,11 @@ func serve(t *testing.T, b *capture, tc *tls.Config) int {
 		srv.Serve(l)
 	}()
 	t.Cleanup(func() {
+		// Closing the listener too ends a Serve that had not started when
+		// srv.Close ran (a short test on a busy machine), which would
+		// otherwise accept forever: one run hung until the 600 s timeout.
 		srv.Close()
+		l.Close()
 		<-done
 	})
 	return l.Addr().(*net.TCPAddr).Port
