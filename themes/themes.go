@@ -4,13 +4,14 @@
 package themes
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
 	"io/fs"
 	"strings"
 	"sync"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
 )
 
 //go:embed default
@@ -46,11 +47,7 @@ func Earlier(name string, data []byte) bool {
 // without a UTF-8 byte-order mark and with LF line endings, so a copy
 // checked out with CRLF (Git for Windows) hashes as the built-in file.
 func Hash(data []byte) string {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if bytes.IndexByte(data, '\r') >= 0 {
-		data = bytes.ReplaceAll(bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n"))
-	}
-	sum := sha256.Sum256(data)
+	sum := sha256.Sum256(diag.Normalize(data))
 	return hex.EncodeToString(sum[:])
 }
 

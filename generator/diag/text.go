@@ -17,7 +17,22 @@ func StripBOM(path string, data []byte) ([]byte, error) {
 		len(data) >= 2 && (data[0] == 0) != (data[1] == 0) {
 		return nil, Errorf(path, 1, "%s", utf16Msg)
 	}
-	return bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), nil
+	return bytes.TrimPrefix(data, bom), nil
+}
+
+// bom is the UTF-8 byte-order mark.
+var bom = []byte("\xef\xbb\xbf")
+
+// Normalize returns data without a UTF-8 byte-order mark and with CRLF
+// and lone CR line endings made LF: the text a build reads (Text checks
+// its encoding too), and what a theme file is compared by.
+func Normalize(data []byte) []byte {
+	data = bytes.TrimPrefix(data, bom)
+	if bytes.IndexByte(data, '\r') >= 0 {
+		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+		data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
+	}
+	return data
 }
 
 // Text returns data, the source file path, as Paperboy reads every text
@@ -30,10 +45,7 @@ func Text(path string, data []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if bytes.IndexByte(data, '\r') >= 0 {
-		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
-		data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
-	}
+	data = Normalize(data)
 	if !utf8.Valid(data) {
 		return nil, Errorf(path, invalidUTF8Line(data), "the file is not valid UTF-8; save it with UTF-8 encoding")
 	}
