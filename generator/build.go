@@ -159,7 +159,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	errs.Append(err)
 	lap("parse")
 
-	site, err := index.Build(cfg, parsed.papers, parsed.days, index.Options{Drafts: opts.Drafts, Failed: append(failed, parsed.failed...)})
+	site, err := index.Build(cfg, parsed.papers, parsed.days, index.Options{Drafts: opts.Drafts, Failed: append(failed, parsed.failed...), Pages: parsed.pages})
 	errs.Append(err)
 	if err := errs.Err(); err != nil {
 		return nil, nil, err

@@ -221,6 +221,9 @@ func linkProblems(site *model.Site, broken []linkcheck.Problem) []Problem {
 	for _, p := range site.Papers {
 		note(p.Source, p.Body, p.BodyLine)
 	}
+	for _, p := range site.Pages {
+		note(p.Source, p.Body, p.BodyLine)
+	}
 	var out []Problem
 	seen := map[Problem]bool{}
 	type unwritten struct{ url, msg string }

@@ -101,7 +101,7 @@ var dayBundleRE = regexp.MustCompile(`^content/days/(\d{4}-\d{2}-\d{2})/`)
 // ending with ~ (an editor's backup); but Hugo's _index.md is named.
 func unreadContent(fsys fs.FS, srcs *load.Sources, cfg *model.Config) []Problem {
 	read := map[string]bool{load.Config: true}
-	for _, p := range slices.Concat(srcs.Papers, srcs.Days) {
+	for _, p := range slices.Concat(srcs.Papers, srcs.Days, srcs.Pages) {
 		read[p] = true
 	}
 	var out []Problem
@@ -128,7 +128,7 @@ func unreadContent(fsys fs.FS, srcs *load.Sources, cfg *model.Config) []Problem 
 // build reads.
 func unreadAdvice(p string, cfg *model.Config) string {
 	name := path.Base(p)
-	inSources := strings.HasPrefix(p, "content/papers/") || strings.HasPrefix(p, "content/days/")
+	inSources := strings.HasPrefix(p, "content/papers/") || strings.HasPrefix(p, "content/days/") || strings.HasPrefix(p, "content/pages/")
 	switch {
 	case dayBundleRE.MatchString(p) && strings.HasSuffix(name, ".md"):
 		day := dayBundleRE.FindStringSubmatch(p)[1]
@@ -137,12 +137,24 @@ func unreadAdvice(p string, cfg *model.Config) string {
 		return "Hugo's _index.md (a section's list page) has no place here: the home page, days, topics and the archive are made from the papers; " +
 			"a day's intro goes in content/days/<date>.md, a topic's description in site.yaml's topics:"
 	case inSources && slices.Contains([]string{".markdown", ".mdown", ".mkd", ".mkdn"}, path.Ext(name)):
-		return "only .md files are sources here; rename it to end in .md if it is a paper or a day"
+		return "only .md files are sources here; rename it to end in .md if it is a paper, a day or a page"
 	case path.Ext(name) != ".md":
 		return inTheme("only .md files are sources; an image or other file goes in %s/static/, which is copied to the site root, "+
 			"and is linked from the root: ![…](/"+name+")", cfg)
 	}
-	return inTheme("pages are made only from content/papers/ and content/days/; a page of your own goes in %s/static/<page>/index.html, as finished HTML; a note for the site's curators can stay if its name starts with _ (_README.md)", cfg)
+	return "pages are made only from content/papers/, content/days/ and content/pages/; a page of your own goes in content/pages/" + pageName(p) + ", which is /" + strings.TrimSuffix(pageName(p), ".md") + "/; a note for the site's curators can stay if its name starts with _ (_README.md)"
+}
+
+// pageName is the name in content/pages/ of the page a Markdown file p
+// elsewhere in content/ would be: Hugo's content/about.md and
+// content/about/index.md are both about.md.
+func pageName(p string) string {
+	rel := strings.TrimPrefix(p, "content/")
+	rel = strings.TrimSuffix(strings.TrimSuffix(rel, path.Ext(rel)), "/index")
+	if rel == "index" || rel == "" {
+		return "about.md"
+	}
+	return strings.ToLower(rel) + ".md"
 }
 
 // hugoTemplates are Hugo's template names, without .html, with the page

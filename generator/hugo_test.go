@@ -66,10 +66,10 @@ func TestCheckNamesHugoPlaces(t *testing.T) {
 		"-- themes/lab/theme.toml --\nname = \"lab\"\n"
 	want := []string{
 		"content/_index.md: no build reads this file: Hugo's _index.md (a section's list page) has no place here: the home page, days, topics and the archive are made from the papers; a day's intro goes in content/days/<date>.md",
-		"content/about.md: no build reads this file: pages are made only from content/papers/ and content/days/; a page of your own goes in themes/mine/static/<page>/index.html, as finished HTML; a note for the site's curators can stay if its name starts with _ (_README.md)",
+		"content/about.md: no build reads this file: pages are made only from content/papers/, content/days/ and content/pages/; a page of your own goes in content/pages/about.md, which is /about/; a note for the site's curators can stay if its name starts with _ (_README.md)",
 		"content/days/2024-01-01/_index.md: no build reads this file: a day is one file, content/days/2024-01-01.md; move this file's front matter and intro there",
 		"content/papers/b/fig1.png: no build reads this file: only .md files are sources; an image or other file goes in themes/mine/static/, which is copied to the site root, and is linked from the root: ![…](/fig1.png)",
-		"content/papers/notes.markdown: no build reads this file: only .md files are sources here; rename it to end in .md if it is a paper or a day",
+		"content/papers/notes.markdown: no build reads this file: only .md files are sources here; rename it to end in .md if it is a paper, a day or a page",
 		"static/: no build reads static/ at the site's root: a site's static files go in themes/mine/static/, which is copied to the site root",
 		"layouts/: no build reads layouts/ at the site's root: templates go in themes/mine/templates/",
 		"hugo.toml: no build reads hugo.toml at the site's root: the site's configuration is content/site.yaml",

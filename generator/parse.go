@@ -27,6 +27,7 @@ type parsed struct {
 type sources struct {
 	papers []*model.Paper // of the files that parsed, in the order of the files
 	days   []*model.Day
+	pages  []*model.Page     // the site's own pages that parsed
 	failed []index.Failed    // the files that did not parse
 	fronts map[string]uint64 // with a cache: the hash of each paper file's front matter
 }
@@ -87,7 +88,38 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 			out.fronts[paths[i]] = r.front
 		}
 	}
+	for _, path := range srcs.Pages {
+		p, err := parsePage(fsys, path, md)
+		errs.Append(err)
+		if err == nil {
+			out.pages = append(out.pages, p)
+		}
+	}
 	return out, errs.Err()
+}
+
+// parsePage reads and parses the page of the site's own at path and
+// renders its Markdown. There are few such pages, so they are parsed
+// one after another, and each time.
+func parsePage(fsys fs.FS, path string, md *markdown.Renderer) (*model.Page, error) {
+	data, err := fs.ReadFile(fsys, path)
+	if err != nil {
+		return nil, diag.Errorf(path, 0, "cannot read: %v", err)
+	}
+	p, err := parse.Page(path, data)
+	if p == nil {
+		return nil, err
+	}
+	var errs diag.List
+	errs.Append(err)
+	shortcodes(path, p.Body, p.BodyLine, false, md, &errs)
+	res, err := md.Render([]byte(tex.Plain(p.Body)))
+	if err != nil {
+		errs.Add(path, p.BodyLine, "markdown: %v", err)
+	} else {
+		p.Content, p.Summary, p.HasMath, p.HasCode = htmlOf(res.HTML), res.Summary, res.HasMath, res.HasCode
+	}
+	return p, errs.Err()
 }
 
 // parseCached reads path and parses it, or takes its parse from cache when

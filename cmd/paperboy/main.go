@@ -1,7 +1,7 @@
 // Command paperboy builds static sites for research-paper digests.
 //
 //	paperboy build     build the site into public/
-//	paperboy new       create a site, a paper or day source file, or a theme to edit
+//	paperboy new       create a site, a paper, day or page source file, or a theme to edit
 //	paperboy check     check a site without writing
 //	paperboy serve     preview the site with live reload
 //	paperboy import    import papers from Hugging Face or arXiv
@@ -150,7 +150,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"build", "build the site into public/", buildUsage, runBuild},
-		{"new", "create a site, a paper or day source file, or a theme to edit", newUsage, runNew},
+		{"new", "create a site, a paper, day or page source file, or a theme to edit", newUsage, runNew},
 		{"check", "check sources, links, feeds and sitemap without writing", checkUsage, runCheck},
 		{"serve", "preview the site with live reload", serveUsage, runServe},
 		{"import", "import papers from Hugging Face or arXiv", importUsage, runImport},

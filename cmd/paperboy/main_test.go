@@ -470,6 +470,7 @@ func TestNewScaffoldsBuild(t *testing.T) {
 		{"new", "paper", "2410.07166", "-s", dir, "--date", "2024-10-09"},
 		{"new", "paper", "my-report", "-s", dir, "--date", "2024-10-09"},
 		{"new", "day", "2024-10-09", "-s", dir},
+		{"new", "page", "reading-guide", "-s", dir},
 	} {
 		if code, _, stderr := runCLI(args...); code != 0 {
 			t.Fatalf("paperboy %q: %s", args, stderr)
@@ -519,6 +520,29 @@ func TestNewScaffoldsBuild(t *testing.T) {
 	page, err := os.ReadFile(filepath.Join(dir, "public", "papers", "2410.07166", "index.html"))
 	if want := `<img src="https://example.org/figure-1.png" alt="What the figure shows"`; err != nil || !strings.Contains(string(page), want) {
 		t.Errorf("the paper page (%v) lacks %s", err, want)
+	}
+	// The new page is a draft, in the header's menu, with every optional
+	// field uncommented.
+	data, err = os.ReadFile(filepath.Join(dir, "content", "pages", "reading-guide.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, n = uncomment(string(data))
+	if n < 4 {
+		t.Fatalf("uncommented %d lines of the new page; the pattern no longer finds its fields", n)
+	}
+	writeFile(t, dir, "content/pages/reading-guide.md", all)
+	if code, _, stderr := runCLI("build", "-s", dir, "--drafts", "-q"); code != 0 {
+		t.Fatalf("the new page with every field uncommented does not build: %s", stderr)
+	}
+	home, err := os.ReadFile(filepath.Join(dir, "public", "index.html"))
+	if want := `<li><a href="/repo/reading-guide/">Reading guide</a></li>`; err != nil || !strings.Contains(string(home), want) {
+		t.Errorf("the home page (%v) lacks %s", err, want)
+	}
+	for _, name := range []string{"Papers", "topics/x", "index", "a b"} {
+		if code, _, stderr := runCLI("new", "page", name, "-s", dir); code != 2 || !strings.Contains(stderr, "new page: ") {
+			t.Errorf("new page %q: exit %d, %q; want a usage error", name, code, stderr)
+		}
 	}
 }
 

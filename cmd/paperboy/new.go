@@ -17,11 +17,14 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/importer"
+	"github.com/paperboy-digest/paperboy/generator/parse"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 const newUsage = `usage: paperboy new site <folder>
        paperboy new paper <arxiv-id | arxiv-url | id> [flags]
        paperboy new day <YYYY-MM-DD> [flags]
+       paperboy new page <name> [flags]
        paperboy new theme <name> [flags]
 
 Creates a source file with every field documented:
@@ -34,10 +37,13 @@ Creates a source file with every field documented:
                            2410.07166v2 or its arxiv.org URL, or any id of
                            letters, digits, '.', '_' and '-')
   content/days/<date>.md   for "new day"
+  content/pages/<name>.md  for "new page": a page of your own at /<name>/
+                           (about, guide/setup), linked from the header,
+                           a draft until you remove draft: true
   themes/<name>/           for "new theme": a copy of the built-in theme
                            (templates, static files, email templates) to
                            edit; name it in site.yaml (theme: <name>)
-A paper, day or theme goes into a site folder, one with content/site.yaml.
+A paper, day, page or theme goes into a site folder, one with content/site.yaml.
 It never overwrites an existing file.
 
 Flags:
@@ -93,6 +99,13 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 		}
 		path = filepath.Join(source, "content", "days", name+".md")
 		body = dayTemplate
+	case "page":
+		name = strings.TrimSuffix(strings.Trim(filepath.ToSlash(name), "/"), ".md")
+		if _, msg := parse.PageSlug(parse.PagesDir + name + ".md"); msg != "" {
+			return usagef("new page: %s", strings.Replace(msg, "; rename the file", "; choose another name", 1))
+		}
+		path = filepath.Join(source, "content", "pages", filepath.FromSlash(name)+".md")
+		body = fmt.Sprintf(pageTemplate, pageTitle(name))
 	case "theme":
 		if !themeName.MatchString(name) {
 			return usagef("new theme: %q is not a folder name; use letters, digits, '.', '_' and '-', like mytheme", name)
@@ -102,7 +115,7 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 			return usagef("new theme: \"default\" is the built-in theme's name, which messages would confuse with yours; choose another, like mytheme")
 		}
 	}
-	// A paper, day or theme outside a site would be a file no build reads.
+	// A paper, day, page or theme outside a site would be a file no build reads.
 	if yml, ok := siteYAML(source); !ok {
 		return fmt.Errorf("%s: not found, so %s is not a site folder; run this in the site folder or pass -s DIR, or make a site there first: paperboy new site %s", yml, source, source)
 	}
@@ -115,7 +128,7 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 // newArgs checks new's positional arguments, the kind and its name.
 func newArgs(pos []string) (kind, name string, err error) {
 	if len(pos) == 0 {
-		return "", "", usagef("new needs a kind and a name: paperboy new site my-digest, paperboy new paper 2410.07166, paperboy new day 2024-03-14, or paperboy new theme mytheme")
+		return "", "", usagef("new needs a kind and a name: paperboy new site my-digest, paperboy new paper 2410.07166, paperboy new day 2024-03-14, paperboy new page about, or paperboy new theme mytheme")
 	}
 	kind = pos[0]
 	var kinds []string
@@ -123,6 +136,7 @@ func newArgs(pos []string) (kind, name string, err error) {
 		{"site", "a folder", "paperboy new site my-digest"},
 		{"paper", "an arXiv id, arxiv.org URL or id", "paperboy new paper 2410.07166"},
 		{"day", "a date", "paperboy new day 2024-03-14"},
+		{"page", "a name", "paperboy new page about"},
 		{"theme", "a name", "paperboy new theme mytheme"},
 	} {
 		kinds = append(kinds, k.kind)
@@ -141,9 +155,9 @@ func newArgs(pos []string) (kind, name string, err error) {
 		return "", "", usagef("new: %q is a file, as hugo new takes; here name the kind and the id, and new writes the file: paperboy new paper 2410.07166 (content/papers/2410.07166.md) or paperboy new day 2024-03-14", kind)
 	}
 	if s := diag.Suggest(kind, kinds); s != "" {
-		return "", "", usagef("new: unknown kind %q; did you mean %q? The kinds are site, paper, day and theme", kind, s)
+		return "", "", usagef("new: unknown kind %q; did you mean %q? The kinds are site, paper, day, page and theme", kind, s)
 	}
-	return "", "", usagef("new: unknown kind %q; the kinds are site, paper, day and theme: paperboy new site my-digest, paperboy new paper 2410.07166, paperboy new day 2024-03-14, or paperboy new theme mytheme", kind)
+	return "", "", usagef("new: unknown kind %q; the kinds are site, paper, day, page and theme: paperboy new site my-digest, paperboy new paper 2410.07166, paperboy new day 2024-03-14, paperboy new page about, or paperboy new theme mytheme", kind)
 }
 
 // newSite creates a site in dir: content/site.yaml with every field
@@ -453,6 +467,38 @@ The abstract, in Markdown. Inline math like $O(n \log n)$ and display math
 between $$ lines are kept intact.
 
 Notes after the abstract are yours: they survive re-imports.
+`
+
+// pageTitle is a new page's title from its name: "reading-guide" and
+// "guide/reading_guide" are "Reading guide".
+func pageTitle(name string) string {
+	name = strings.NewReplacer("-", " ", "_", " ").Replace(name[strings.LastIndex(name, "/")+1:])
+	return textutil.Capitalize(name)
+}
+
+// pageTemplate is a new page of the site's own, its title to fill in.
+const pageTemplate = `---
+# The page's title (text, required): its heading and the browser tab's.
+title: %q
+# The text of its menu link (text, optional; by default the title).
+# linkTitle: ""
+# Its description for search engines and link previews (text, optional;
+# by default its first paragraph).
+# description: ""
+# Link it from every page: main (the header's links), footer, or both as
+# [main, footer] (optional; without it, link to it yourself).
+menu: main
+# Its place in the menu, lightest first (whole number, optional).
+# weight: 0
+# Its former addresses, each of which sends readers on (optional).
+# aliases: [/about-us/]
+# Left out of the site until you delete this line; paperboy serve -D shows it.
+draft: true
+---
+
+Write the page in Markdown: what the digest is, who picks its papers, how
+to suggest one. Link to the site's pages from its root, like [the
+archive](/archive/).
 `
 
 const dayTemplate = `---

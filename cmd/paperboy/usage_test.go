@@ -50,7 +50,7 @@ func TestUsageMessages(t *testing.T) {
 		{[]string{"import", "hff", "x.json"}, `import: unknown source "hff"; did you mean "hf"?`, "paperboy help import"},
 		{[]string{"import", "hf", "--date", "2024-02-30", "x.json"}, `import: --date "2024-02-30" is not a date; write YYYY-MM-DD`, "paperboy help import"},
 		{[]string{"new"}, `new needs a kind and a name`, "paperboy help new"},
-		{[]string{"new", "foo", "x"}, `new: unknown kind "foo"; the kinds are site, paper, day and theme`, "paperboy help new"},
+		{[]string{"new", "foo", "x"}, `new: unknown kind "foo"; the kinds are site, paper, day, page and theme`, "paperboy help new"},
 		{[]string{"new", "papr", "x"}, `new: unknown kind "papr"; did you mean "paper"?`, "paperboy help new"},
 		{[]string{"new", "paper"}, `new paper needs an arXiv id, arxiv.org URL or id: paperboy new paper 2410.07166`, "paperboy help new"},
 		{[]string{"new", "site"}, `new site needs a folder`, "paperboy help new"},

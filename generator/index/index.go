@@ -28,7 +28,11 @@ import (
 
 // Options control what the index keeps.
 type Options struct {
-	Drafts bool // keep papers marked draft: true
+	Drafts bool // keep papers and pages marked draft: true
+
+	// Pages are the site's own pages (content/pages/), which Build orders,
+	// checks for clashes and gathers into the site's menus.
+	Pages []*model.Page
 
 	// Failed are the sources whose own errors an earlier stage reported
 	// (they did not parse, or were too large to read): their papers are
@@ -76,6 +80,7 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 	}
 	site.Papers = slices.SortedFunc(maps.Values(byID), func(a, b *model.Paper) int { return strings.Compare(a.ID, b.ID) })
 	aliasClashes(site.Papers, folded, &errs)
+	site.Pages, site.Menus = pages(opts.Pages, opts.Drafts, &errs)
 
 	site.Days = days(site.Papers, byID, dayFiles, gone, &errs)
 	// A paper no day lists (removed: from its only day) is not published:

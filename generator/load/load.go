@@ -2,9 +2,10 @@
 //
 // Input: an fs.FS rooted at the site folder (the one holding content/ and
 // themes/). Output: the slash paths of site.yaml, every paper file under
-// content/papers/ and every day file under content/days/ (in lexical order,
-// folders included), each checked against the size limit. A source ends in
-// .md in any letter case (2024-05-27.MD is 2024-05-27.md on a Mac), and two
+// content/papers/, every day file under content/days/ and every page of
+// the site's own under content/pages/ (in lexical order, folders
+// included), each checked against the size limit. A source ends in .md in
+// any letter case (2024-05-27.MD is 2024-05-27.md on a Mac), and two
 // sources whose paths differ only in case are an error: macOS and Windows
 // hold only one of them. Files the operating system leaves (.DS_Store,
 // Thumbs.db) are skipped without a word. Symbolic links are
@@ -29,6 +30,7 @@ const Config = "content/site.yaml"
 type Sources struct {
 	Papers []string // content/papers/**/*.md
 	Days   []string // content/days/**/*.md
+	Pages  []string // content/pages/**/*.md: the site's own pages
 	// Other are the files in those folders that are not sources (not
 	// .md), which a build skips: notes.markdown, README.txt. Names that
 	// start with . or _ or end with ~, and the operating system's files
@@ -49,7 +51,7 @@ func Find(fsys fs.FS, maxBytes int64) (*Sources, error) {
 	src := &Sources{}
 	// The folders themselves, which WalkDir would follow: a link there
 	// would bring in files from anywhere, past the check below.
-	for _, dir := range []string{"content", "content/papers", "content/days"} {
+	for _, dir := range []string{"content", "content/papers", "content/days", "content/pages"} {
 		if info, err := fs.Lstat(fsys, dir); err == nil && info.Mode()&fs.ModeSymlink != 0 {
 			errs.Add(dir, 0, "is a symbolic link, and a site reads its sources from its own folder only; move the files into %s", dir)
 		}
@@ -61,7 +63,7 @@ func Find(fsys fs.FS, maxBytes int64) (*Sources, error) {
 	for _, dir := range []struct {
 		root string
 		list *[]string
-	}{{"content/papers", &src.Papers}, {"content/days", &src.Days}} {
+	}{{"content/papers", &src.Papers}, {"content/days", &src.Days}, {"content/pages", &src.Pages}} {
 		err := fs.WalkDir(fsys, dir.root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				if p == dir.root && errors.Is(err, fs.ErrNotExist) {

@@ -23,6 +23,40 @@ type Site struct {
 	Months  []*Month  // newest first
 	Topics  []*Topic  // by Slug
 	Authors []*Author // by Slug
+	Pages   []*Page   // the site's own pages (content/pages/), by Slug
+	Menus   Menus
+}
+
+// Menus are the site's own pages that ask to be linked from every page
+// (menu:), each list by weight, then title, then slug.
+type Menus struct {
+	Main   []*Page // in the site header's navigation
+	Footer []*Page // in the site footer
+}
+
+// Page is a page of the site's own, written in Markdown under
+// content/pages/: an about page, a guide to the digest, a colophon.
+type Page struct {
+	Slug        string // its folder below the root, as the file is named: "about", "guide/setup"
+	Title       string
+	LinkTitle   string // the text of its menu link; Title when not given
+	Description string // its meta description: description:, or the first paragraph's plain text
+	Menus       []string
+	Weight      int // its place in a menu, lightest first
+	Aliases     []string
+	Draft       bool
+	Extra       map[string]any
+
+	Body     string // Markdown source
+	Content  template.HTML
+	Summary  string // plain text of the first paragraph
+	HasMath  bool
+	HasCode  bool
+	Source   string // slash path of the file
+	Line     int    // line of its title: in Source (1 when it has none)
+	BodyLine int    // line of the first body line in Source
+	// AliasesLine is the line of its aliases: in Source, 0 when it has none.
+	AliasesLine int
 }
 
 // Paper is one paper of the digest.

@@ -36,6 +36,21 @@ var foreignKeys = map[string]map[string]string{
 		"publishdate": "no scheduling: a day is published as soon as it is built; keep a paper out with `draft: true`",
 		"expirydate":  "no scheduling: a day is published as soon as it is built; keep a paper out with `draft: true`",
 	},
+	"page": {
+		"params":      "a page's own data goes under `extra:` (`.Page.Extra` in templates)",
+		"slug":        "a page's address is its file's path below content/pages/ (about.md is /about/): rename the file, and keep the old address under `aliases:`",
+		"url":         "a page's address is its file's path below content/pages/ (about.md is /about/): rename the file, and keep the old address under `aliases:`",
+		"permalink":   "a page's address is its file's path below content/pages/ (about.md is /about/): rename the file, and keep the old address under `aliases:`",
+		"summary":     "write its meta description as `description:`",
+		"date":        "a page has no date; remove the line",
+		"lastmod":     "a page has no date; remove the line",
+		"publishdate": "a page has no date; remove the line (keep an unfinished page out with `draft: true`)",
+		"expirydate":  "a page has no date; remove the line (keep an unfinished page out with `draft: true`)",
+		"layout":      "every page of your own uses the theme's templates/page.html; remove the line",
+		"type":        "every page of your own uses the theme's templates/page.html; remove the line",
+		"tags":        "a page of your own has no topics; topics group papers",
+		"linktitle":   "write `linkTitle:` (this one letter case)",
+	},
 	"site.yaml": {
 		"paginate":               "write `pageSize:`, the papers on each page of a topic",
 		"pagination":             "write `pageSize:`, the papers on each page of a topic",
@@ -46,8 +61,8 @@ var foreignKeys = map[string]map[string]string{
 		"base_url":               "write `baseURL:`",
 		"params":                 "a site's own data goes under `extra:` (`.Config.Extra` in templates)",
 		"copyright":              "there is no copyright setting; write it in your theme's footer, themes/<theme>/templates/partials/site-footer.html (or keep the text under `extra:`)",
-		"menu":                   "there are no menus; the header's links are your theme's themes/<theme>/templates/partials/site-header.html",
-		"menus":                  "there are no menus; the header's links are your theme's themes/<theme>/templates/partials/site-header.html",
+		"menu":                   "a page of your own is linked from the header with `menu: main` in its front matter (content/pages/<page>.md); the header's other links are your theme's templates/partials/site-header.html",
+		"menus":                  "a page of your own is linked from the header with `menu: main` in its front matter (content/pages/<page>.md); the header's other links are your theme's templates/partials/site-header.html",
 		"taxonomies":             "the one taxonomy is topics: site.yaml's `topics:` names them, a paper's `topics:` tags it; authors get pages of their own",
 		"enablerobotstxt":        "robots.txt is always written; to write your own, put it in themes/<theme>/static/robots.txt",
 		"summarylength":          "there is no summary length: .Paper.Summary is the first paragraph; shorten it in a template with {{truncate 200 .Paper.Summary}}",
@@ -69,7 +84,7 @@ func foreignHint(what, key string) string {
 // the file's own data.
 func ownData(what string) string {
 	switch what {
-	case "paper", "day":
+	case "paper", "day", "page":
 		return "a " + what + "'s own data"
 	}
 	return "a site's own data"

@@ -36,7 +36,7 @@ func TestForeignKeys(t *testing.T) {
 		{site, "languageCode: en-us\n", "unknown site.yaml field \"languageCode\"; write `language:`"},
 		{site, "params: {a: 1}\n", "unknown site.yaml field \"params\"; a site's own data goes under `extra:`"},
 		{site, "copyright: me\n", "unknown site.yaml field \"copyright\"; there is no copyright setting; write it in your theme's footer"},
-		{site, "menu: {main: []}\n", "unknown site.yaml field \"menu\"; there are no menus"},
+		{site, "menu: {main: []}\n", "unknown site.yaml field \"menu\"; a page of your own is linked from the header with `menu: main`"},
 		{site, "taxonomies: {tag: tags}\n", "unknown site.yaml field \"taxonomies\"; the one taxonomy is topics"},
 		{site, "enableRobotsTXT: true\n", "unknown site.yaml field \"enableRobotsTXT\"; robots.txt is always written"},
 		{site, "summaryLength: 30\n", "unknown site.yaml field \"summaryLength\"; there is no summary length"},

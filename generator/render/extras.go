@@ -119,8 +119,9 @@ func lastmod(j job) string {
 	return ""
 }
 
-// aliasPages are the pages at a topic's former slugs and a paper's former
-// ids (their aliases:), which send a reader on to the topic or paper:
+// aliasPages are the pages at a topic's former slugs, a paper's former
+// ids and a page's former addresses (their aliases:), which send a reader
+// on to the topic, paper or page:
 // GitHub Pages has no redirects, so each is a page with a refresh to it, a
 // link for a reader whose browser does not follow it, and it as the
 // canonical address, kept out of search engines' indexes and the sitemap.
@@ -134,6 +135,11 @@ func aliasPages(site *model.Site, l links) []model.File {
 	for _, p := range site.Papers {
 		for _, a := range p.Aliases {
 			out = append(out, redirectPage(site.Config, l, "papers/"+a+"/", p.Path(), tex.UnicodeText(p.Title)))
+		}
+	}
+	for _, p := range site.Pages {
+		for _, a := range p.Aliases {
+			out = append(out, redirectPage(site.Config, l, a+"/", p.Path(), p.Title))
 		}
 	}
 	return out

@@ -15,7 +15,7 @@ import (
 type Page struct {
 	Site        *model.Site
 	Config      *model.Config
-	Kind        string // home, day, week, month, archive, paper, topics, topic, authors, author, feeds, search, subscribe, 404
+	Kind        string // home, day, week, month, archive, paper, topics, topic, authors, author, feeds, search, subscribe, page, 404
 	Title       string // the page's own title; "" on the home page
 	Description string
 	Path        string // path below the base: "" for home, "papers/2410.07166/", "404.html"
@@ -27,6 +27,7 @@ type Page struct {
 	Month  *model.Month
 	Topic  *model.Topic
 	Author *model.Author
+	Page   *model.Page // a page of the site's own (content/pages/)
 
 	Papers []*model.Paper // this page's papers, on paginated lists
 	Pager  *Pager
@@ -191,6 +192,11 @@ func jobs(m pages) ([]job, error) {
 	add(page("feeds", "feeds/", text("feeds"), text("descFeeds", "Site", cfg.Title)))
 	add(page("search", "search/", text("search"), text("descSearch", "Site", cfg.Title)))
 	add(page("subscribe", "subscribe/", text("subscribe"), text("descSubscribe", "Site", cfg.Title)))
+	for _, pg := range site.Pages {
+		p := page("page", pg.Path(), pg.Title, cmp.Or(pg.Description, textutil.Truncate(300, tex.UnicodeText(pg.Summary))))
+		p.Page = pg
+		add(p)
+	}
 	nf := page("404", "404.html", text("pageNotFound"), "")
 	nf.Canonical = ""
 	add(nf)

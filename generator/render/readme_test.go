@@ -84,6 +84,7 @@ func TestREADMETheme(t *testing.T) {
 		"Paper.Body": true, "Paper.Text": true, "Paper.Source": true, "Paper.Line": true, "Paper.BodyLine": true, "Paper.DateLine": true, "Paper.AliasesLine": true,
 		"Day.Intro": true, "Day.IntroLine": true, "Day.Order": true, "Day.OrderLines": true, "Day.Removed": true,
 		"Day.Source": true, "Day.Line": true,
+		"Page.Body": true, "Page.Source": true, "Page.Line": true, "Page.BodyLine": true, "Page.AliasesLine": true,
 	}
 	bullets := strings.Split(modelDoc, "\n- ")
 	for _, tt := range []struct {
@@ -95,6 +96,7 @@ func TestREADMETheme(t *testing.T) {
 		{reflect.TypeFor[model.Paper](), "Paper"}, {reflect.TypeFor[model.Day](), "Day"},
 		{reflect.TypeFor[model.Week](), "Week"}, {reflect.TypeFor[model.Month](), "Week"}, // "Month: the same"
 		{reflect.TypeFor[model.Topic](), "Topic"}, {reflect.TypeFor[model.Author](), "Author"},
+		{reflect.TypeFor[model.Page](), "Page"}, {reflect.TypeFor[model.Menus](), "Site"},
 	} {
 		i := slices.IndexFunc(bullets, func(b string) bool { return strings.Contains(b, "**"+tt.label+"**") })
 		if i < 0 {

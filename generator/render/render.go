@@ -83,6 +83,12 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	funcs["card"] = r.cards.card
 	funcs["static"], funcs[optionalStaticFunc] = r.staticURL, r.optionalStatic
 	funcs["cached"] = func(name string, data any, keys ...any) (template.HTML, error) {
+		if p, ok := data.(*Page); ok && p.Page != nil {
+			// A page of the site's own is one of a handful, and the
+			// header's menu marks it as the current one: its chrome is
+			// its own, whatever keys a theme's older base.html gives.
+			keys = append(keys[:len(keys):len(keys)], p.Page)
+		}
 		return r.parts.render(name, data, keys...)
 	}
 	tmpl, err := loadTemplates(r.th, funcs)

@@ -1,0 +1,66 @@
+package index
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/filename"
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// pages orders the site's own pages by slug, leaves out drafts unless
+// drafts is set, and fills the menus. Two pages at one address (about.md
+// and about/index.md, or two whose addresses differ only in letter case),
+// and an alias that is a page's address or another page's alias, are
+// errors.
+func pages(in []*model.Page, drafts bool, errs *diag.List) ([]*model.Page, model.Menus) {
+	in = slices.DeleteFunc(slices.Clone(in), func(p *model.Page) bool { return p.Draft && !drafts })
+	slices.SortFunc(in, func(a, b *model.Page) int {
+		return cmp.Or(strings.Compare(a.Slug, b.Slug), strings.Compare(a.Source, b.Source))
+	})
+	at := map[string]*model.Page{} // slug, case folded → its page
+	out := in[:0]
+	for _, p := range in {
+		if other := at[filename.Fold(p.Slug)]; other != nil {
+			errs.Add(p.Source, 0, "this page's address /%s/ is the address of %s too; remove one of the two, or rename it", p.Slug, other.Source)
+			continue
+		}
+		at[filename.Fold(p.Slug)] = p
+		out = append(out, p)
+	}
+	owner := map[string]*model.Page{}
+	for _, p := range out {
+		p.Aliases = slices.DeleteFunc(p.Aliases, func(a string) bool {
+			k := filename.Fold(a)
+			if other := at[k]; other != nil {
+				errs.Add(p.Source, p.AliasesLine, "alias %q is the address of %s; an alias is a former address no page has now: remove it", a, other.Source)
+				return true
+			}
+			if other := owner[k]; other != nil && other != p {
+				errs.Add(p.Source, p.AliasesLine, "alias %q is an alias of %s:%d too; keep it on one of the two pages", a, other.Source, other.AliasesLine)
+				return true
+			}
+			owner[k] = p
+			return false
+		})
+	}
+	var menus model.Menus
+	for _, p := range out {
+		for _, m := range p.Menus {
+			switch m {
+			case "main":
+				menus.Main = append(menus.Main, p)
+			case "footer":
+				menus.Footer = append(menus.Footer, p)
+			}
+		}
+	}
+	for _, list := range [][]*model.Page{menus.Main, menus.Footer} {
+		slices.SortStableFunc(list, func(a, b *model.Page) int {
+			return cmp.Or(cmp.Compare(a.Weight, b.Weight), strings.Compare(cmp.Or(a.LinkTitle, a.Title), cmp.Or(b.LinkTitle, b.Title)))
+		})
+	}
+	return out, menus
+}

@@ -1,0 +1,178 @@
+package parse
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/filename"
+	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
+)
+
+// pageYAML is the front matter of a page of the site's own.
+type pageYAML struct {
+	Title       string         `yaml:"title"`
+	LinkTitle   string         `yaml:"linkTitle"`
+	Description string         `yaml:"description"`
+	Menu        yaml.Node      `yaml:"menu"`
+	Weight      int            `yaml:"weight"`
+	Aliases     []string       `yaml:"aliases"`
+	Draft       bool           `yaml:"draft"`
+	Extra       map[string]any `yaml:"extra"`
+}
+
+// PagesDir is the folder of the site's own pages.
+const PagesDir = "content/pages/"
+
+// Menus are the menus a page may ask to be linked from.
+var Menus = []string{"main", "footer"}
+
+// Page parses a page of the site's own: content/pages/<slug>.md, whose
+// address is /<slug>/ (content/pages/guide/setup.md is /guide/setup/,
+// and content/pages/guide/index.md is /guide/), YAML front matter with
+// at least a title, and a Markdown body.
+func Page(path string, data []byte) (*model.Page, error) {
+	slug, msg := PageSlug(path)
+	if msg != "" {
+		return nil, diag.Errorf(path, 0, "%s", msg)
+	}
+	doc, err := split(path, data)
+	if err != nil {
+		return nil, err
+	}
+	if doc.Front == nil {
+		return nil, diag.Errorf(path, 1, "a page must start with front matter; begin it with a line ---, then `title: \"…\"`, then ---")
+	}
+	m, err := yamlDoc(path, doc.Front, doc.FrontAt)
+	if err != nil {
+		return nil, err
+	}
+	var errs diag.List
+	var y pageYAML
+	lines := map[string]int{}
+	decodeMapping(path, m, &y, "page", lines, &errs)
+	decoded := len(errs) == 0
+	p := &model.Page{
+		Slug: slug, Title: textutil.CollapseSpace(y.Title), LinkTitle: textutil.CollapseSpace(y.LinkTitle),
+		Description: textutil.CollapseSpace(y.Description), Weight: y.Weight, Draft: y.Draft, Extra: y.Extra,
+		Body: string(doc.Body), Source: path, Line: lineOr(lines, "title", 1), BodyLine: doc.BodyLine,
+		AliasesLine: lines["aliases"],
+	}
+	if p.Title == "" && decoded {
+		errs.Add(path, lineOr(lines, "title", m.Line), "the page has no title; add `title: \"…\"`")
+	}
+	p.Menus = pageMenus(path, &y.Menu, &errs)
+	for _, a := range y.Aliases {
+		a = strings.TrimSpace(a)
+		s := strings.Trim(a, "/")
+		switch why := pageSlugProblem(s); {
+		case why != "":
+			errs.Add(path, lines["aliases"], "alias %q: the address /%s/ %s; an alias is a former address of the page, like /about-us/", a, s, why)
+		case s == slug:
+			errs.Add(path, lines["aliases"], "alias %q is the page's own address; an alias is a former one: remove it", a)
+		case slices.Contains(p.Aliases, s):
+			errs.Add(path, lines["aliases"], "alias %q is given twice; keep one", a)
+		default:
+			p.Aliases = append(p.Aliases, s)
+		}
+	}
+	return p, errs.Err()
+}
+
+// pageMenus reads menu:, one menu's name or a list of them.
+func pageMenus(path string, n *yaml.Node, errs *diag.List) []string {
+	var names []*yaml.Node
+	switch n.Kind {
+	case 0:
+		return nil
+	case yaml.ScalarNode:
+		names = []*yaml.Node{n}
+	case yaml.SequenceNode:
+		names = n.Content
+	}
+	var out []string
+	for _, v := range names {
+		name := strings.TrimSpace(v.Value)
+		switch {
+		case v.Kind != yaml.ScalarNode || !slices.Contains(Menus, name):
+			hint := ""
+			if s := diag.Suggest(name, Menus); s != "" && v.Kind == yaml.ScalarNode {
+				hint = " (did you mean " + s + "?)"
+			}
+			errs.Add(path, v.Line, "menu: %q is not a menu%s; write `menu: main` for a link in the site's header, `menu: footer` for one in its footer, or both: `menu: [main, footer]`", v.Value, hint)
+		case slices.Contains(out, name):
+			errs.Add(path, v.Line, "menu: %q is given twice; keep one", name)
+		default:
+			out = append(out, name)
+		}
+	}
+	if n.Kind != yaml.ScalarNode && n.Kind != yaml.SequenceNode {
+		errs.Add(path, n.Line, "menu: write `menu: main` for a link in the site's header, `menu: footer` for one in its footer, or both: `menu: [main, footer]`")
+	}
+	return out
+}
+
+// PageSlug returns the address of the page file path below content/pages/
+// ("about", "guide/setup"), or why the file cannot be a page.
+func PageSlug(path string) (slug, problem string) {
+	rel := strings.TrimPrefix(path, PagesDir)
+	if filename.IsMarkdown(rel) {
+		rel = rel[:len(rel)-len(".md")]
+	}
+	slug = norm.NFC.String(rel)
+	if base, ok := strings.CutSuffix(slug, "/index"); ok {
+		slug = base
+	}
+	if slug == "index" {
+		return "", "the home page is made from the digest; a page of your own needs a name of its own, like content/pages/about.md"
+	}
+	if why := pageSlugProblem(slug); why != "" {
+		return "", "this page's address would be /" + slug + "/, which " + why + "; rename the file"
+	}
+	return slug, ""
+}
+
+// pageSlugProblem says why slug, a page's address below the root without
+// its slashes, cannot be one ("is empty"), or "".
+func pageSlugProblem(slug string) string {
+	if slug == "" {
+		return "is empty"
+	}
+	first, _, _ := strings.Cut(slug, "/")
+	if first = strings.ToLower(first); slices.Contains(model.Sections, first) {
+		return "is in /" + first + "/, a folder the build fills itself (as it does " + strings.Join(model.Sections, ", ") + ")"
+	}
+	for seg := range strings.SplitSeq(slug, "/") {
+		switch {
+		case seg == "":
+			return "has an empty folder name"
+		case !validSegment(seg) && validSegment(strings.ToLower(seg)):
+			return "has capital letters, and addresses are case-sensitive on GitHub Pages: write " + strings.ToLower(seg) + " in lower case"
+		case !validSegment(seg):
+			return "may have only lower-case letters, digits, '-' and '_' (no spaces or dots), like about or reading-guide"
+		case filename.Unportable(seg) != "":
+			return "has " + seg + ", which " + filename.Unportable(seg) + ", so a Windows checkout could not hold its folder"
+		}
+	}
+	return ""
+}
+
+// validSegment reports whether s is one folder name of a page's address:
+// lower-case letters of any script, digits, '-' and '_', starting with a
+// letter or digit, at most 120 bytes.
+func validSegment(s string) bool {
+	if s == "" || len(s) > 120 || s[0] == '-' || s[0] == '_' {
+		return false
+	}
+	for _, r := range s {
+		if !(unicode.IsLetter(r) && !unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '-' || r == '_') {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,90 @@
+package parse
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestPage: a page's address is its file's path below content/pages/,
+// and what its front matter says is read, or named at its line.
+func TestPage(t *testing.T) {
+	p, err := Page("content/pages/guide/index.md", []byte("---\ntitle: '  Reading   guide '\nlinkTitle: Guide\ndescription: How to read it.\nmenu: [main, footer]\nweight: -2\naliases: [/old-guide/, how-to]\nextra: {icon: book}\n---\nThe *first* paragraph.\n\nMore.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Slug != "guide" || p.Path() != "guide/" || p.Title != "Reading guide" || p.LinkTitle != "Guide" || p.Description != "How to read it." ||
+		!slices.Equal(p.Menus, []string{"main", "footer"}) || p.Weight != -2 || !slices.Equal(p.Aliases, []string{"old-guide", "how-to"}) ||
+		p.Extra["icon"] != "book" || p.Line != 2 || p.BodyLine != 10 || p.AliasesLine != 7 || !strings.HasPrefix(p.Body, "The *first*") {
+		t.Errorf("Page = %+v", p)
+	}
+	for _, tt := range []struct{ path, want string }{
+		{"content/pages/about.md", "about"},
+		{"content/pages/About.MD", ""},
+		{"content/pages/guide/setup.md", "guide/setup"},
+		{"content/pages/à-propos.md", "à-propos"},
+		{"content/pages/a\u0300-propos.md", "à-propos"}, // a Mac's decomposed name
+		{"content/pages/index.md", ""},
+		{"content/pages/papers/x.md", ""},
+		{"content/pages/feeds.md", ""},
+		{"content/pages/read me.md", ""},
+		{"content/pages/v1.2.md", ""},
+		{"content/pages/nul.md", ""},
+		{"content/pages/_draft.md", ""},
+	} {
+		if got, msg := PageSlug(tt.path); got != tt.want || (got == "") == (msg == "") {
+			t.Errorf("PageSlug(%q) = %q, %q; want %q", tt.path, got, msg, tt.want)
+		}
+	}
+}
+
+// TestPageErrors: each mistake in a page is named at its line with what
+// to write instead.
+func TestPageErrors(t *testing.T) {
+	tests := []struct{ path, src, want string }{
+		{"content/pages/about.md", "Just text.\n", "content/pages/about.md:1: a page must start with front matter"},
+		{"content/pages/about.md", "---\ndescription: x\n---\n", "content/pages/about.md:2: the page has no title; add `title: \"…\"`"},
+		{"content/pages/about.md", "---\ntitle: A\nmenu: mian\n---\n", "content/pages/about.md:3: menu: \"mian\" is not a menu (did you mean main?); write `menu: main`"},
+		{"content/pages/about.md", "---\ntitle: A\nmenu:\n  - main\n  - main\n---\n", "content/pages/about.md:5: menu: \"main\" is given twice; keep one"},
+		{"content/pages/about.md", "---\ntitle: A\nmenu: {main: 1}\n---\n", "content/pages/about.md:3: menu: write `menu: main`"},
+		{"content/pages/about.md", "---\ntitle: A\naliases: [about]\n---\n", "content/pages/about.md:3: alias \"about\" is the page's own address"},
+		{"content/pages/about.md", "---\ntitle: A\naliases: [/topics/x/]\n---\n", "content/pages/about.md:3: alias \"/topics/x/\": the address /topics/x/ is in /topics/, a folder the build fills itself"},
+		{"content/pages/about.md", "---\ntitle: A\naliases: [/a/, a]\n---\n", "content/pages/about.md:3: alias \"a\" is given twice; keep one"},
+		{"content/pages/about.md", "---\ntitle: A\nurl: /x/\n---\n", "content/pages/about.md:3: unknown page field \"url\"; a page's address is its file's path below content/pages/"},
+		{"content/pages/about.md", "---\ntitle: A\ndate: 2024-01-01\n---\n", "content/pages/about.md:3: unknown page field \"date\"; a page has no date; remove the line"},
+		{"content/pages/about.md", "---\ntitle: A\nmood: x\n---\n", "content/pages/about.md:3: unknown page field \"mood\"; put a page's own data under `extra:`"},
+		{"content/pages/About.md", "---\ntitle: A\n---\n", "content/pages/About.md: this page's address would be /About/, which has capital letters, and addresses are case-sensitive on GitHub Pages: write about in lower case; rename the file"},
+		{"content/pages/index.md", "---\ntitle: A\n---\n", "content/pages/index.md: the home page is made from the digest"},
+		{"content/pages/days/x.md", "---\ntitle: A\n---\n", "content/pages/days/x.md: this page's address would be /days/x/, which is in /days/, a folder the build fills itself"},
+		{"content/pages/aux.md", "---\ntitle: A\n---\n", "content/pages/aux.md: this page's address would be /aux/, which has aux, which is a reserved device name on Windows"},
+	}
+	for _, tt := range tests {
+		_, err := Page(tt.path, []byte(tt.src))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Page(%q, %q): err = %v\nwant %q", tt.path, tt.src, err, tt.want)
+		}
+	}
+}
+
+// FuzzPage: no page file makes Page panic, and one it accepts has an
+// address that is a path of its own below the root, with a title.
+func FuzzPage(f *testing.F) {
+	for _, s := range []string{"", "---\ntitle: A\n---\nbody", "---\ntitle: A\nmenu: [main, footer]\naliases: [/x/]\n---\n", "---\nmenu: 3\n---\n", "---\ntitle: [a]\n---\n"} {
+		f.Add("about", []byte(s))
+	}
+	f.Add("guide/index", []byte("---\ntitle: G\n---\n"))
+	f.Fuzz(func(t *testing.T, name string, data []byte) {
+		p, err := Page(PagesDir+name+".md", data)
+		if err != nil {
+			return
+		}
+		if p.Title == "" || p.Slug == "" || strings.HasPrefix(p.Slug, "/") || strings.Contains(p.Slug, "..") || strings.Contains(p.Slug, "//") {
+			t.Fatalf("accepted page %q titled %q", p.Slug, p.Title)
+		}
+		for _, a := range p.Aliases {
+			if a == "" || strings.Contains(a, "..") || a == p.Slug {
+				t.Fatalf("accepted alias %q", a)
+			}
+		}
+	})
+}
