@@ -19,7 +19,7 @@ var mistakes = []string{
 	"arxiv: \"x\"", "  bad: indent", "\t", "papers: [nope]", "topics: {a: 1}", "upvotes: -3",
 	"code: ftp://x", "image: x.png", "$$", "```", "<script>", "baseURL: nope", "feedSize: -1",
 	"{{", "{{.Nope}}", "{{end}}", "{{template \"missing\" .}}", "language: it", "language: x_y", "  few: x",
-	"other: <a href=\"", "{{T \"nope\"}}", "{{T \"papers\"}}",
+	"other: <a href=\"", "{{T \"nope\"}}", "{{T \"papers\"}}", "<<<<<<< HEAD", ">>>>>>> main",
 }
 
 // TestMistakesNamePathAndLine makes random mistakes in the sources of

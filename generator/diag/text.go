@@ -39,7 +39,10 @@ func Normalize(data []byte) []byte {
 // file (YAML, Markdown, templates, lists): without a UTF-8 byte-order mark
 // and with CRLF and lone CR line endings made LF, so a file saved on
 // Windows or an old Mac reads, and builds, as one saved on Linux. A file
-// that is not UTF-8 is an error at the line of its first invalid byte.
+// that is not UTF-8 is an error at the line of its first invalid byte,
+// and so is one that holds a merge conflict git left unresolved, which
+// would otherwise be published (in Markdown its marker lines are a
+// heading and nested quotes) or fail as a riddle (in YAML).
 func Text(path string, data []byte) ([]byte, error) {
 	data, err := StripBOM(path, data)
 	if err != nil {
@@ -49,7 +52,29 @@ func Text(path string, data []byte) ([]byte, error) {
 	if !utf8.Valid(data) {
 		return nil, Errorf(path, invalidUTF8Line(data), "the file is not valid UTF-8; save it with UTF-8 encoding")
 	}
+	if line := ConflictLine(data); line > 0 {
+		return nil, Errorf(path, line, "an unresolved merge conflict: git left its <<<<<<<, ======= and >>>>>>> lines here; keep what each side should keep, delete the marker lines, and commit")
+	}
 	return data, nil
+}
+
+// ConflictLine returns the line of the first merge-conflict marker in
+// data, a line git writes as <<<<<<< or >>>>>>> and the branch's name (or
+// ||||||| in the diff3 style), or 0 if there is none. The ======= between
+// the sides is not looked for alone: under a line of text it is a
+// Markdown heading.
+func ConflictLine(data []byte) int {
+	if !bytes.Contains(data, []byte("<<<<<<<")) && !bytes.Contains(data, []byte(">>>>>>>")) && !bytes.Contains(data, []byte("|||||||")) {
+		return 0
+	}
+	for n, line := range bytes.Split(data, []byte("\n")) {
+		for _, m := range []string{"<<<<<<<", ">>>>>>>", "|||||||"} {
+			if rest, ok := bytes.CutPrefix(line, []byte(m)); ok && (len(rest) == 0 || rest[0] == ' ') {
+				return n + 1
+			}
+		}
+	}
+	return 0
 }
 
 // invalidUTF8Line returns the line of the first invalid UTF-8 sequence.

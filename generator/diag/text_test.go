@@ -1,6 +1,9 @@
 package diag
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestText(t *testing.T) {
 	const utf16 = `f.txt:1: the file is UTF-16 (Notepad's "Unicode", or what Windows PowerShell writes with > or Out-File); save it as UTF-8`
@@ -49,5 +52,34 @@ func TestStripBOM(t *testing.T) {
 		if (err == nil) != tt.ok || string(got) != tt.want {
 			t.Errorf("StripBOM(%q) = %q, %v, want %q, ok %v", tt.in, got, err, tt.want, tt.ok)
 		}
+	}
+}
+
+// TestConflictLine: the markers git leaves in a file it could not merge
+// are found at their line, whichever comes first; a Markdown heading
+// underlined with ======= and arrows inside a line are not markers.
+func TestConflictLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"a\n<<<<<<< HEAD\nb\n=======\nc\n>>>>>>> carol/notes\n", 2},
+		{"a\n=======\nc\n>>>>>>> 1a2b3c\n", 4},
+		{"<<<<<<<\n", 1},
+		{"a\n||||||| merged common ancestors\n", 2},
+		{"Title\n=======\n\nText.\n", 0},
+		{"x <<<<<<< y\n", 0},
+		{"<<<<<<<< eight\n", 0},
+		{">>>>>>>x\n", 0},
+		{"", 0},
+	}
+	for _, tt := range tests {
+		if got := ConflictLine([]byte(tt.in)); got != tt.want {
+			t.Errorf("ConflictLine(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+	_, err := Text("content/papers/a.md", []byte("---\ntitle: A\n---\nx\n<<<<<<< HEAD\n"))
+	if want := "content/papers/a.md:5: an unresolved merge conflict: git left its <<<<<<<, ======= and >>>>>>> lines here;"; err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("Text with a conflict: err = %v, want %q…", err, want)
 	}
 }
