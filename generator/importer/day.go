@@ -135,13 +135,18 @@ func (d *dayMerge) finish() []string {
 }
 
 // appendIDs appends ids to the list under key, creating it if needed; new
-// items take the quoting of the list's last item.
+// items take the quoting of the list's last item. A list written on one
+// line (papers: ["a", "b"], as new day writes papers: []) becomes one id
+// per line: a curator's reorder and an import's appended ids then change
+// different lines, which git merges, where on one line they always
+// conflicted.
 func (d *dayMerge) appendIDs(key string, ids []string) {
 	n := lookup(d.s.m, key)
 	if n == nil || n.Kind != yaml.SequenceNode {
 		n = list(nil, key == "removed", true)
 		set(d.s.m, key, n, dayKeys)
 	}
+	n.Style &^= yaml.FlowStyle
 	style := yaml.DoubleQuotedStyle
 	for _, c := range n.Content {
 		if c.Kind == yaml.ScalarNode {

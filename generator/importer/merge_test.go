@@ -226,7 +226,8 @@ func TestPartialReimport(t *testing.T) {
 	}
 }
 
-// TestRemovedPaper honours removed: and an id deleted from papers:.
+// TestRemovedPaper honours removed: and an id deleted from papers:; the
+// removed: list it extends, written on one line, becomes one id per line.
 func TestRemovedPaper(t *testing.T) {
 	dir := t.TempDir()
 	importSample(t, dir, "daily_papers_2025-06-16.json")
@@ -238,7 +239,7 @@ func TestRemovedPaper(t *testing.T) {
 	edit(t, dir, day, "  - \"2506.09427\"\n", "") // deleted without removed:
 	pl := importSample(t, dir, "daily_papers_2025-06-16.json")
 	got := readFile(t, dir, day)
-	want := "---\n# curated\npapers:\n  - \"2506.11924\"\n  - \"2506.11928\"\n  - \"2506.09366\"\n  - \"2506.08477\"\n  - \"2506.11702\"\n  - \"2506.09600\"\n  - \"2506.08592\"\nremoved: [\"2506.10892\", \"2506.09427\"]\n---\nToday's picks.\n"
+	want := "---\n# curated\npapers:\n  - \"2506.11924\"\n  - \"2506.11928\"\n  - \"2506.09366\"\n  - \"2506.08477\"\n  - \"2506.11702\"\n  - \"2506.09600\"\n  - \"2506.08592\"\nremoved:\n  - \"2506.10892\"\n  - \"2506.09427\"\n---\nToday's picks.\n"
 	if got != want {
 		t.Errorf("day file after re-import:\n%s\nwant\n%s", got, want)
 	}
