@@ -360,7 +360,7 @@ func orphanThemeFile(rel string) string {
 			return fmt.Sprintf("no build reads this theme file: %s is not a page kind; did you mean templates/%s.html?", kind, s)
 		}
 		return fmt.Sprintf("no build reads this theme file: %s is not a page kind (%s), and a theme cannot add pages of its own; "+
-			"put a finished page in static/%s/index.html, or delete the file", kind, strings.Join(render.PageKinds(), ", "), kind)
+			"write the page in content/pages/%s.md, which templates/page.html shows, or delete the file", kind, strings.Join(render.PageKinds(), ", "), kind)
 	}
 	return "no build reads this theme file; check its name against the built-in theme's, or delete it"
 }

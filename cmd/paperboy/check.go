@@ -7,6 +7,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator"
 )
@@ -17,6 +21,8 @@ Checks the site without writing anything: every source error (path:line),
 then, on a site that builds, every internal link and #fragment, every feed
 (parses back, unique ids, absolute links), the sitemap's entries, and files
 in the site's theme folder that no build reads. Exits 1 on any problem.
+In GitHub Actions (GITHUB_ACTIONS=true) each problem is also written as
+an ::error annotation, which GitHub shows at its line of a pull request.
 
 Flags:
   -s, --source DIR   site folder (default ".")
@@ -55,8 +61,12 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return err
 		}
 	} else {
+		actions := os.Getenv("GITHUB_ACTIONS") == "true"
 		for _, p := range problems {
 			fmt.Fprintln(stdout, p)
+			if actions {
+				fmt.Fprintln(stdout, annotation(bf.source, p))
+			}
 		}
 		if len(problems) == 0 && !bf.quiet {
 			fmt.Fprintln(stderr, "check: no problems found")
@@ -69,4 +79,31 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return errProblems
 	}
 	return nil
+}
+
+// annotation is problem p as a GitHub Actions workflow command, which
+// GitHub shows on the line of the pull request's file: ::error
+// file=content/papers/a.md,line=4,title=…::message, with the path from the
+// repository's root (the workflow's folder), which holds the site in
+// source.
+func annotation(source string, p generator.Problem) string {
+	file := filepath.ToSlash(filepath.Join(source, filepath.FromSlash(p.Path)))
+	props := "file=" + escapeProperty(file)
+	if p.Line > 0 {
+		props += ",line=" + strconv.Itoa(p.Line)
+	}
+	props += ",title=" + escapeProperty("paperboy check: "+p.Kind)
+	return "::error " + props + "::" + escapeData(p.Msg)
+}
+
+// escapeData escapes a workflow command's message, as GitHub's toolkit
+// does: % and line breaks.
+func escapeData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+// escapeProperty escapes a workflow command's property value: as a
+// message, and its separators : and ,.
+func escapeProperty(s string) string {
+	return strings.NewReplacer(":", "%3A", ",", "%2C").Replace(escapeData(s))
 }

@@ -2,8 +2,11 @@ package main
 
 import (
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator"
 )
 
 func TestCheckSampleSite(t *testing.T) {
@@ -44,7 +47,7 @@ func TestCheckReportsEachProblem(t *testing.T) {
 		`papers/2401.00001/index.html: #twice: the id "twice" is used by more than one element`,
 		"themes/mine/templates/dya.html: no build reads this theme file: dya is not a page kind; did you mean templates/day.html?",
 		"themes/mine/templates/about.html: no build reads this theme file: about is not a page kind (home, ",
-		"a theme cannot add pages of its own; put a finished page in static/about/index.html, or delete the file",
+		"a theme cannot add pages of its own; write the page in content/pages/about.md, which templates/page.html shows, or delete the file",
 		"content/papers/notes.markdown: no build reads this file: only .md files are sources here",
 		"themes/mine/i18n/it.yaml: language it: ",
 		" of the theme's messages are not translated, and pages show them in English: ",
@@ -54,6 +57,22 @@ func TestCheckReportsEachProblem(t *testing.T) {
 			t.Errorf("check output lacks %q:\n%s", want, out)
 		}
 	}
+	// In GitHub Actions each is also an annotation at its file and line,
+	// the path from the repository's root.
+	t.Setenv("GITHUB_ACTIONS", "true")
+	_, out, _ = runCLI("check", "-s", dir)
+	for _, want := range []string{
+		"::error file=" + strings.ReplaceAll(filepath.ToSlash(dir), ":", "%3A") + "/content/days/2024-01-01.md,line=6,title=paperboy check%3A link::the link /repo/guide/ is broken: no such file guide/index.html",
+		"::error file=" + strings.ReplaceAll(filepath.ToSlash(dir), ":", "%3A") + "/themes/mine/templates/dya.html,title=paperboy check%3A orphan::no build reads this theme file",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("check in GitHub Actions lacks %q:\n%s", want, out)
+		}
+	}
+	if got := annotation(".", generator.Problem{Kind: "source", Path: "content/papers/a.md", Line: 3, Msg: "50% off,\nnow: x"}); got != "::error file=content/papers/a.md,line=3,title=paperboy check%3A source::50%25 off,%0Anow: x" {
+		t.Errorf("annotation = %q", got)
+	}
+	t.Setenv("GITHUB_ACTIONS", "")
 	code, out, _ = runCLI("check", "-s", dir, "--json")
 	var problems []map[string]any
 	if err := json.Unmarshal([]byte(out), &problems); err != nil || code != 1 || len(problems) != 9 {

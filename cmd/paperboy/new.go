@@ -258,16 +258,21 @@ func pagesWorkflow(release string) string {
 	if release == "" {
 		release = "latest"
 	}
-	return strings.Replace(pagesWorkflowTemplate, "@RELEASE", "@"+release, 1)
+	return strings.ReplaceAll(pagesWorkflowTemplate, "@RELEASE", "@"+release)
 }
 
-const pagesWorkflowTemplate = `# Builds the site with Paperboy and publishes it to GitHub Pages.
+const pagesWorkflowTemplate = `# Builds the site with Paperboy and publishes it to GitHub Pages, and
+# checks each pull request without publishing it.
 # Enable it once: Settings → Pages → Build and deployment → Source: GitHub Actions.
 name: Deploy to GitHub Pages
 
 on:
   push:
     branches: [main]
+  # A pull request is checked (paperboy check: every mistake in the sources,
+  # broken link and feed problem, each shown at its line of the pull
+  # request's files) and published only once it is merged.
+  pull_request:
   # Daily: publishes what a scheduled import committed (a push made with
   # the default GITHUB_TOKEN starts no workflow) and runs the email job, if
   # you add one. Pages depend on the content, never on the date.
@@ -278,13 +283,16 @@ on:
 permissions:
   contents: read
 
+# One deploy at a time, and none cancelled; a pull request's check runs on
+# its own, and a newer push to the pull request cancels the older one.
 concurrency:
-  group: pages
-  cancel-in-progress: false
+  group: ${{ github.event_name == 'pull_request' && format('check-{0}', github.ref) || 'pages' }}
+  cancel-in-progress: ${{ github.event_name == 'pull_request' }}
 
 jobs:
   build:
     runs-on: ubuntu-latest
+    timeout-minutes: 30
     outputs:
       base_url: ${{ steps.pages.outputs.base_url }} # the site's address, for an email job
     steps:
@@ -295,17 +303,25 @@ jobs:
           cache: false
       - name: Install Paperboy
         run: go install github.com/paperboy-digest/paperboy/cmd/paperboy@RELEASE
+      - name: Check
+        if: github.event_name == 'pull_request'
+        run: paperboy check
       - id: pages
+        if: github.event_name != 'pull_request'
         uses: actions/configure-pages@v5
       - name: Build
+        if: github.event_name != 'pull_request'
         run: paperboy build --base-url "${{ steps.pages.outputs.base_url }}/" --destination public
-      - uses: actions/upload-pages-artifact@v3
+      - if: github.event_name != 'pull_request'
+        uses: actions/upload-pages-artifact@v3
         with:
           path: public
 
   deploy:
     needs: build
+    if: github.event_name != 'pull_request'
     runs-on: ubuntu-latest
+    timeout-minutes: 10
     permissions: # only the deploy publishes
       pages: write
       id-token: write
