@@ -123,7 +123,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	if err != nil {
 		return nil, nil, err
 	}
-	res.Warnings = hugoPlaces(opts.Site, cfg)
+	res.Warnings = append(hugoPlaces(opts.Site, cfg), domainMismatch(cfg)...)
 	var errs diag.List
 	siteTheme, err := siteThemes(opts.Site, cfg)
 	if err != nil {
@@ -268,6 +268,23 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 
 	res.Site, res.Files, res.Count, res.Bytes = site, out.sorted(), len(out.paths), out.bytes
 	return res, rend, nil
+}
+
+// domainMismatch warns when site.yaml's domain: is not the host of the
+// site's address: GitHub Pages then serves the site at the domain's root,
+// while its canonical links, sitemap and robots.txt name the other host
+// and its pages link their styles under the other address's path.
+func domainMismatch(cfg *model.Config) []Problem {
+	if cfg.Domain == "" || cfg.Base == nil {
+		return nil
+	}
+	host := cfg.Base.Hostname()
+	if host == cfg.Domain || host == "www."+cfg.Domain || "www."+host == cfg.Domain {
+		return nil
+	}
+	return []Problem{{Kind: "config", Path: cfg.Source, Line: cfg.DomainLine, Msg: fmt.Sprintf(
+		"domain %s is not the host of the site's address %s, so the site served at https://%s/ has canonical links, a sitemap and links to its styles that name %s; "+
+			"set `baseURL: https://%s/`, or remove domain: until the site moves there", cfg.Domain, cfg.BaseURL, cfg.Domain, cfg.BaseURL, cfg.Domain)}}
 }
 
 // siteThemes returns the site's theme folders, its own first, or nil for a

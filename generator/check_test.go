@@ -234,3 +234,25 @@ What this folder is.
 		t.Errorf("a CRLF copy of an earlier author-link.html is not named: %v", problems)
 	}
 }
+
+// TestDomainMismatch: a domain: that is not the host of the site's
+// address is a warning at its line (the build goes on: CI's --base-url
+// may be the right one), and none when they agree.
+func TestDomainMismatch(t *testing.T) {
+	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://lab.github.io/digest/\ndomain: papers.example.org\n" +
+		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nx\n"
+	problems, err := Check(context.Background(), Options{Site: siteFS(site)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "content/site.yaml:3: domain papers.example.org is not the host of the site's address https://lab.github.io/digest/"
+	if len(problems) != 1 || !strings.HasPrefix(problems[0].String(), want) || problems[0].Kind != "config" {
+		t.Errorf("problems = %v, want one %q…", problems, want)
+	}
+	for _, base := range []string{"https://papers.example.org/", "https://www.papers.example.org/"} {
+		res, err := Build(context.Background(), Options{Site: siteFS(site), BaseURL: base})
+		if err != nil || len(res.Warnings) != 0 {
+			t.Errorf("--base-url %s: %v, warnings %v", base, err, res.Warnings)
+		}
+	}
+}

@@ -10,6 +10,7 @@ type Config struct {
 	Language    string // BCP 47, default "en"
 	LangLine    int    // the line of language: in site.yaml; 0 when it is not set
 	ThemeLine   int    // the line of theme: in site.yaml; 0 when it is not set
+	DomainLine  int    // the line of domain: in site.yaml; 0 when it is not set
 	// PaperLanguage is the language papers' titles and abstracts are in
 	// (BCP 47, default "en"); a paper's language: overrides it.
 	PaperLanguage string

@@ -3,6 +3,7 @@ package parse
 import (
 	"net/mail"
 	"net/url"
+	pathpkg "path"
 	"regexp"
 	"slices"
 	"strings"
@@ -91,7 +92,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	} else { // the --base-url flag's, which is where a mistake is
 		c.BaseURL, c.Base = checkBaseURL("", 0, "--base-url", baseURL, &errs)
 	}
-	c.LangLine, c.ThemeLine = lines["language"], lines["theme"]
+	c.LangLine, c.ThemeLine, c.DomainLine = lines["language"], lines["theme"], lines["domain"]
 	c.Language = languageTag(path, lineOr(lines, "language", 1), "language", c.Language, &errs)
 	c.PaperLanguage = languageTag(path, lineOr(lines, "paperLanguage", 1), "paperLanguage", y.PaperLang, &errs)
 	for _, d := range []struct {
@@ -249,10 +250,25 @@ func checkBaseURL(path string, line int, what, s string, errs *diag.List) (strin
 		errs.Add(path, line, "%s %q has a ?query or #fragment, which every link would carry; remove it (https://user.github.io/repo/)", what, s)
 		return "", nil
 	}
+	if strings.Contains(u.Path, "//") {
+		errs.Add(path, line, "%s %q has an empty folder (//) in its path, and every link would start with //, which a browser reads as the address of another host; write it like https://user.github.io/repo/", what, s)
+		return "", nil
+	}
+	if ext := strings.ToLower(pathpkg.Ext(u.Path)); slices.Contains([]string{".html", ".htm", ".php", ".xml"}, ext) {
+		errs.Add(path, line, "%s %q ends in a file name, and every link would go below it; write the folder the site is in, like %s://%s%s", what, s, u.Scheme, u.Host, pathpkg.Dir(u.Path)+"/")
+		return "", nil
+	}
 	if !strings.HasSuffix(u.Path, "/") {
 		u.Path += "/"
 	}
 	u.RawPath = ""
+	// The host as browsers and search engines write it: in lower case,
+	// without the scheme's own port, so canonical links and the sitemap
+	// name the pages as crawlers find them.
+	u.Host = strings.ToLower(u.Host)
+	if port := u.Port(); port == "443" && u.Scheme == "https" || port == "80" && u.Scheme == "http" {
+		u.Host = u.Hostname()
+	}
 	return u.String(), u
 }
 

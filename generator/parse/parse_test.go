@@ -147,6 +147,33 @@ func TestConfigDefaults(t *testing.T) {
 	}
 }
 
+// TestBaseURLForms: a baseURL is written as browsers and crawlers write
+// it (host in lower case, no default port), and one that would break
+// every link (an empty folder, a file name) is an error at its line.
+func TestBaseURLForms(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://Lab.GitHub.IO/digest":       "https://lab.github.io/digest/",
+		"https://lab.github.io:443/digest/":  "https://lab.github.io/digest/",
+		"http://lab.example.org:80/":         "http://lab.example.org/",
+		"https://lab.example.org:8443/x/":    "https://lab.example.org:8443/x/",
+		"https://lab.github.io/Digest.v2/":   "https://lab.github.io/Digest.v2/",
+		"https://lab.github.io/digest/2024/": "https://lab.github.io/digest/2024/",
+	} {
+		c, err := Config("content/site.yaml", []byte("title: T\nbaseURL: "+in+"\n"), "")
+		if err != nil || c.BaseURL != want {
+			t.Errorf("baseURL %s = %v, %v; want %s", in, c, err, want)
+		}
+	}
+	for in, want := range map[string]string{
+		"https://lab.github.io//digest/":          `content/site.yaml:2: baseURL "https://lab.github.io//digest/" has an empty folder (//) in its path`,
+		"https://lab.github.io/digest/index.html": `content/site.yaml:2: baseURL "https://lab.github.io/digest/index.html" ends in a file name, and every link would go below it; write the folder the site is in, like https://lab.github.io/digest/`,
+	} {
+		if _, err := Config("content/site.yaml", []byte("title: T\nbaseURL: "+in+"\n"), ""); err == nil || !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("baseURL %s: err = %v, want %s…", in, err, want)
+		}
+	}
+}
+
 func TestWholeNumbers(t *testing.T) {
 	tests := []struct {
 		in   string
