@@ -20,17 +20,36 @@ var stopwords = map[string]bool{
 }
 
 // Year is the year a paper is cited with: its first version's, else the
-// year its new-style arXiv id encodes, else its digest day's.
+// year its arXiv id encodes, else its digest day's.
 func Year(p *model.Paper) int {
 	if !p.Published.IsZero() {
 		return p.Published.Year()
 	}
-	if len(p.ArXiv) >= 5 && p.ArXiv[4] == '.' {
-		if yy, err := strconv.Atoi(p.ArXiv[:2]); err == nil {
-			return 2000 + yy
-		}
+	if y, _, ok := ArXivMonth(p.ArXiv); ok {
+		return y
 	}
 	return p.Date.Year()
+}
+
+// ArXivMonth is the year and month an arXiv id encodes, the month its
+// first version was submitted: 1409.0473 is September 2014, and
+// hep-th/9901001 January 1999 (old ids began in 1991).
+func ArXivMonth(id string) (year, month int, ok bool) {
+	yymm := ""
+	if i := strings.LastIndexByte(id, '/'); i >= 0 && len(id) >= i+5 {
+		yymm = id[i+1 : i+5] // cond-mat/0603029
+	} else if len(id) >= 5 && id[4] == '.' {
+		yymm = id[:4] // 1409.0473
+	}
+	n, err := strconv.Atoi(yymm)
+	if err != nil || len(yymm) != 4 || n%100 < 1 || n%100 > 12 {
+		return 0, 0, false
+	}
+	year = 2000 + n/100
+	if n/100 >= 91 {
+		year = 1900 + n/100
+	}
+	return year, n % 100, true
 }
 
 // baseKey is <first author's family name><year><first title word>.

@@ -196,3 +196,29 @@ func FuzzEscapeBalanced(f *testing.F) {
 		}
 	})
 }
+
+// TestArXivMonth: an arXiv id's year and month, old ids and new; anything
+// else is not one.
+func TestArXivMonth(t *testing.T) {
+	for _, tt := range []struct {
+		id          string
+		year, month int
+		ok          bool
+	}{
+		{"1409.0473", 2014, 9, true},
+		{"2410.07166", 2024, 10, true},
+		{"0704.0001", 2007, 4, true},
+		{"hep-th/9901001", 1999, 1, true},
+		{"cond-mat/0603029", 2006, 3, true},
+		{"math.AG/9112001", 1991, 12, true},
+		{"1413.0001", 0, 0, false},
+		{"", 0, 0, false},
+		{"smith-2024", 0, 0, false},
+		{"x/12", 0, 0, false},
+	} {
+		y, m, ok := ArXivMonth(tt.id)
+		if y != tt.year || m != tt.month || ok != tt.ok {
+			t.Errorf("ArXivMonth(%q) = %d, %d, %v; want %d, %d, %v", tt.id, y, m, ok, tt.year, tt.month, tt.ok)
+		}
+	}
+}

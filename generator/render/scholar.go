@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"fmt"
 	"html/template"
 	"net/url"
 	"strings"
@@ -109,10 +110,16 @@ func (s *scholar) meta(p *model.Paper) template.HTML {
 var attrReplacer = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;", "\x00", "\uFFFD")
 
 // citationDate is the YYYY/MM/DD date Highwire Press tags use: the first
-// version's date, else the digest day.
+// version's date; else the year and month its arXiv id encodes (YYYY/MM),
+// as its BibTeX year does, since the digest day of a paper added by hand
+// can be years later and would make Google Scholar date it then; else the
+// digest day.
 func citationDate(p *model.Paper) string {
 	if !p.Published.IsZero() {
 		return p.Published.UTC().Format("2006/01/02")
+	}
+	if y, m, ok := cite.ArXivMonth(p.ArXiv); ok {
+		return fmt.Sprintf("%04d/%02d", y, m)
 	}
 	return p.Date.Format("2006/01/02")
 }
