@@ -152,7 +152,11 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 	}
 	authors := make([]person, min(len(p.AuthorRefs), maxLDAuthors))
 	for i, a := range p.AuthorRefs[:len(authors)] {
-		authors[i] = person{Type: "Person", Name: a.Name, URL: s.l.Abs(a.Path())}
+		typ := "Person"
+		if cite.Split(a.Name).Group { // "ATLAS Collaboration"
+			typ = "Organization"
+		}
+		authors[i] = person{Type: typ, Name: a.Name, URL: s.l.Abs(a.Path())}
 	}
 	type property struct {
 		Type       string `json:"@type"`
@@ -169,8 +173,9 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 		Context          string    `json:"@context"`
 		Type             string    `json:"@type"`
 		Author           []person  `json:"author"`
+		DateModified     string    `json:"dateModified,omitempty"`
 		DatePublished    string    `json:"datePublished"`
-		Description      string    `json:"description"`
+		Description      string    `json:"description,omitempty"`
 		Encoding         *media    `json:"encoding,omitempty"`
 		Headline         string    `json:"headline"`
 		Identifier       *property `json:"identifier,omitempty"`
@@ -179,7 +184,7 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 		Keywords         string    `json:"keywords,omitempty"`
 		MainEntityOfPage string    `json:"mainEntityOfPage"`
 		Name             string    `json:"name"`
-		SameAs           string    `json:"sameAs,omitempty"`
+		SameAs           []string  `json:"sameAs,omitempty"`
 		URL              string    `json:"url"`
 	}
 	url, name := s.l.Abs(p.Path()), tex.UnicodeText(p.Title)
@@ -192,7 +197,7 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 		DatePublished:    strings.ReplaceAll(citationDate(p), "/", "-"),
 		URL:              url,
 		MainEntityOfPage: url,
-		Description:      paperDescription(p), // the whole abstract is in citation_abstract
+		Description:      cmp.Or(paperDescription(p), textutil.Truncate(300, tex.UnicodeText(p.TLDR))), // the whole abstract is in citation_abstract
 		Image:            p.Image,
 		InLanguage:       cmp.Or(p.Language, s.l.cfg.PaperLanguage),
 	}
@@ -201,9 +206,15 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 		about[i] = t.Name
 	}
 	m.Keywords = strings.Join(about, ", ")
+	if !p.Updated.IsZero() && !p.Published.IsZero() && p.Updated.After(p.Published) {
+		m.DateModified = p.Updated.UTC().Format("2006-01-02")
+	}
+	if u := p.ArXivURL("abs"); u != "" {
+		m.SameAs = append(m.SameAs, u)
+	}
 	if d := doi(p); d != "" {
 		m.Identifier = &property{Type: "PropertyValue", PropertyID: "DOI", Value: d}
-		m.SameAs = cite.DOIURL(d)
+		m.SameAs = append(m.SameAs, cite.DOIURL(d))
 	}
 	if u := p.PDFURL(); u != "" {
 		m.Encoding = &media{Type: "MediaObject", EncodingFormat: "application/pdf", ContentURL: u}

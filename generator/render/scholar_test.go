@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -33,7 +34,8 @@ var metaRE = regexp.MustCompile(`<meta name="([^"]*)" content="([^"]*)">`)
 
 // TestCitationMeta: citation_author is "Last, First" ("King, Martin
 // Luther, Jr."), a group's name as it is; the free-text journal_ref is no
-// citation_journal_title; the JSON-LD sameAs is the DOI's encoded link.
+// citation_journal_title; the JSON-LD sameAs is the arXiv page and the
+// DOI's encoded link.
 func TestCitationMeta(t *testing.T) {
 	p := scholarPaper()
 	s := newScholar([]*model.Paper{p}, links{cfg: testConfig()})
@@ -52,12 +54,25 @@ func TestCitationMeta(t *testing.T) {
 			t.Errorf("meta %s = %q, want %q", name, got[name], w)
 		}
 	}
-	var ld struct{ SameAs string }
+	// JSON-LD: the arXiv page and the DOI's link are both the paper; a
+	// group author is an organisation; a later version dates the change.
+	p.AuthorRefs = []*model.Author{{Name: "ATLAS Collaboration", Slug: "atlas-collaboration"}, {Name: "G. 't Hooft", Slug: "g-t-hooft"}}
+	p.Updated = time.Date(2013, 2, 1, 0, 0, 0, 0, time.UTC)
+	var ld struct {
+		SameAs       []string
+		DateModified string
+		Author       []struct {
+			Type string `json:"@type"`
+		}
+	}
 	if err := json.Unmarshal(s.jsonLDBytes(p), &ld); err != nil {
 		t.Fatal(err)
 	}
-	if want := "https://doi.org/10.1016/S0550-3213(99)00_1%23x%25y"; ld.SameAs != want {
+	if want := []string{"https://arxiv.org/abs/1207.7214", "https://doi.org/10.1016/S0550-3213(99)00_1%23x%25y"}; !slices.Equal(ld.SameAs, want) {
 		t.Errorf("JSON-LD sameAs = %q, want %q", ld.SameAs, want)
+	}
+	if ld.DateModified != "2013-02-01" || len(ld.Author) != 2 || ld.Author[0].Type != "Organization" || ld.Author[1].Type != "Person" {
+		t.Errorf("JSON-LD dateModified %q, authors %+v", ld.DateModified, ld.Author)
 	}
 }
 
