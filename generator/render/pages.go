@@ -112,9 +112,12 @@ func (m pages) of(j job) *Page {
 	return p
 }
 
-// siteFeeds are the whole-site feeds every page announces.
-func siteFeeds(title string) []Feed {
-	return feedSet(title, "")
+// siteFeeds are the whole-site feeds every page announces: every paper,
+// then the daily digest (titled daily), one item a day, which most
+// subscribers want and a reader finds from any page (its JSON Feed only on
+// the feeds page, to keep the tags on every page few).
+func siteFeeds(title, daily string) []Feed {
+	return append(feedSet(title, ""), feedSet(daily, "days/")[:2]...)
 }
 
 // feedSet is the RSS, Atom and JSON feed of one feed folder.
@@ -162,7 +165,8 @@ func jobs(m pages) ([]job, error) {
 	}
 	add(page("topics", "topics/", text("topics"), text("descTopics", "Site", cfg.Title)))
 	for _, t := range site.Topics {
-		for _, p := range paginate(page, text, "topic", t.Path(), t.Name, t.Description, t.Papers, cfg.PageSize) {
+		desc := cmp.Or(t.Description, text("descTopic", "Topic", t.Name, "Site", cfg.Title))
+		for _, p := range paginate(page, text, "topic", t.Path(), t.Name, desc, t.Papers, cfg.PageSize) {
 			p.Topic = t
 			p.Feeds = append(feedSet(cfg.Title+" — "+t.Name, t.Path()), feeds...)
 			add(p)

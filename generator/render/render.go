@@ -96,7 +96,8 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 		return nil, err
 	}
 	r.tmpl, r.parts = tmpl, newPartials(tmpl.parts)
-	r.pages = pages{site: site, feeds: siteFeeds(site.Config.Title), l: r.l, words: opts.Words}
+	daily := i18n.Texts{Catalog: opts.Words}
+	r.pages = pages{site: site, feeds: siteFeeds(site.Config.Title, daily.Text("feedDailyTitle", "Site", site.Config.Title)), l: r.l, words: opts.Words}
 	if r.jobs, err = jobs(r.pages); err != nil {
 		return nil, err
 	}
