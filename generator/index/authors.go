@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/paperboy-digest/paperboy/generator/cite"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/slug"
 
@@ -31,6 +32,8 @@ import (
 // the others get the first free -2, -3, …, so a name that first appears
 // later never takes an author's published address. Diacritics are kept in
 // slugs, so "Schrödinger" and "Schrodinger" are never merged or collide.
+// A "Last, First" spelling is compared in the natural order, and a
+// spelling in the natural order is shown before any written "Last, First".
 func authors(papers []*model.Paper) []*model.Author {
 	key := mergedNames(papers)
 	byName := map[string]*model.Author{}
@@ -93,6 +96,17 @@ func authors(papers []*model.Paper) []*model.Author {
 	return all
 }
 
+// naturalOrder is name with a "Last, First" spelling (which a curator
+// writes to fix how citations split it) turned to "First Last", so that
+// "O'Brien, Conan" merges with "Conan O'Brien"; other names as they are.
+func naturalOrder(name string) string {
+	if !strings.Contains(name, ",") {
+		return name
+	}
+	n := cite.Split(name)
+	return strings.Join(strings.Fields(n.Given+" "+n.Family+" "+n.Suffix), " ")
+}
+
 // mergedNames maps each spelling of an author that is merged with others
 // (see authors) to the spelling shown for them all.
 func mergedNames(papers []*model.Paper) map[string]string {
@@ -106,7 +120,7 @@ func mergedNames(papers []*model.Paper) map[string]string {
 		var onPaper map[string]string // slug → the spelling this paper uses
 		for _, name := range p.Authors {
 			name = norm.NFC.String(name)
-			s := filename.Fold(slug.Make(name)) // full case folding: final ς is σ
+			s := filename.Fold(slug.Make(naturalOrder(name))) // full case folding: final ς is σ
 			if s == "" {
 				continue // no letters to compare: never merged
 			}
@@ -139,8 +153,9 @@ func mergedNames(papers []*model.Paper) map[string]string {
 		if len(names) < 2 || split[s] {
 			continue
 		}
+		inverted := func(n string) int { return strings.Count(n, ",") }
 		shown := slices.SortedFunc(maps.Keys(names), func(a, b string) int {
-			return cmp.Or(-cmp.Compare(names[a].papers, names[b].papers), cmp.Compare(names[a].oldest, names[b].oldest), strings.Compare(a, b))
+			return cmp.Or(cmp.Compare(inverted(a), inverted(b)), -cmp.Compare(names[a].papers, names[b].papers), cmp.Compare(names[a].oldest, names[b].oldest), strings.Compare(a, b))
 		})[0]
 		for name := range names {
 			key[name] = shown

@@ -1,6 +1,8 @@
 package index
 
 import (
+	"maps"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -115,5 +117,26 @@ func TestAuthorCaseFolding(t *testing.T) {
 		if got[name] != s {
 			t.Errorf("author %q has slug %q, want %q (all: %v)", name, got[name], s, got)
 		}
+	}
+}
+
+// TestAuthorLastFirst: a name written "Last, First" to fix its citation
+// is the author of the same name written "First Last": one author, shown
+// in the natural order; written so on one paper alone, it is as written.
+func TestAuthorLastFirst(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2024, 1, d, 0, 0, 0, 0, time.UTC) }
+	papers := []*model.Paper{
+		{ID: "a", Date: day(1), Authors: []string{"O'Brien, Conan", "van der Berg, Jr., Jean-Luc"}},
+		{ID: "b", Date: day(2), Authors: []string{"O'Brien, Conan"}},
+		{ID: "c", Date: day(3), Authors: []string{"Conan O'Brien", "Zhang, Wei"}},
+		{ID: "d", Date: day(4), Authors: []string{"Jean-Luc van der Berg Jr."}},
+	}
+	got := map[string]string{}
+	for _, a := range authors(papers) {
+		got[a.Name] = a.Slug + " " + strconv.Itoa(len(a.Papers))
+	}
+	want := map[string]string{"Conan O'Brien": "conan-o-brien 3", "Jean-Luc van der Berg Jr.": "jean-luc-van-der-berg-jr 2", "Zhang, Wei": "zhang-wei 1"}
+	if !maps.Equal(got, want) {
+		t.Errorf("authors %v, want %v", got, want)
 	}
 }
