@@ -150,7 +150,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 			if err != nil {
 				r.err = diag.Errorf(path, 0, "markdown: %v", err)
 			}
-			r.day.IntroHTML = htmlOf(res.HTML)
+			r.day.IntroHTML, r.day.Summary = htmlOf(res.HTML), res.Summary
 		}
 	} else {
 		var p *model.Paper

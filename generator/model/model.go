@@ -135,6 +135,7 @@ type Day struct {
 	Intro      string    // Markdown source of the day file's body
 	IntroLine  int       // line of the first body line in Source
 	IntroHTML  template.HTML
+	Summary    string         // plain text of the intro's first paragraph, for descriptions
 	Order      []string       // paper ids in the day file's explicit order
 	OrderLines []int          // the line of each Order entry in Source
 	Removed    []string       // paper ids the curator removed from this day

@@ -162,12 +162,16 @@ func sectionPages(cfg *model.Config, js []job, l links) []model.File {
 }
 
 // redirectPage is the page in the folder from that sends a reader on to
-// the page in the folder to, whose title is name.
+// the page in the folder to, whose title is name. Its Open Graph tags name
+// the page it sends to, for a link preview that does not follow the
+// refresh (an old link still shared).
 func redirectPage(cfg *model.Config, l links, from, to, name string) model.File {
 	href, name := html.EscapeString(l.Rel(to)), html.EscapeString(name)
 	page := "<!DOCTYPE html>\n<html lang=\"" + html.EscapeString(cfg.Language) + "\">\n<head>\n<meta charset=\"utf-8\">\n" +
 		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + name + "</title>\n" +
 		"<link rel=\"canonical\" href=\"" + html.EscapeString(l.Abs(to)) + "\">\n<meta name=\"robots\" content=\"noindex\">\n" +
+		"<meta property=\"og:title\" content=\"" + name + "\">\n<meta property=\"og:url\" content=\"" + html.EscapeString(l.Abs(to)) + "\">\n" +
+		"<meta property=\"og:site_name\" content=\"" + html.EscapeString(cfg.Title) + "\">\n" +
 		"<meta http-equiv=\"refresh\" content=\"0; url=" + href + "\">\n</head>\n<body>\n<main><p><a href=\"" + href + "\">" + name + "</a></p></main>\n</body>\n</html>\n"
 	return model.File{Path: from + "index.html", Data: []byte(page)}
 }

@@ -144,7 +144,11 @@ func jobs(m pages) ([]job, error) {
 	add := func(p *Page) { js = append(js, job{kind: p.Kind, page: p}) }
 	add(page("home", "", "", cfg.Description))
 	for _, d := range site.Days {
-		p := page("day", d.Path(), dayTitle(m.words, d), text("descDay", "Date", m.words.Date("dateMedium", d.Date)))
+		desc := text("descDay", "Date", m.words.Date("dateMedium", d.Date))
+		if d.Summary != "" { // the curator's words say more than the date
+			desc = textutil.Truncate(300, tex.UnicodeText(d.Summary))
+		}
+		p := page("day", d.Path(), dayTitle(m.words, d), desc)
 		p.Day = d
 		add(p)
 	}
