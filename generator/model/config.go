@@ -20,6 +20,12 @@ type Config struct {
 	// theme, the first over the rest (`theme: [mine, lab]`); nil for none.
 	Themes []string
 	Domain string // custom domain written to CNAME; "" for none
+	// Image is the picture a link to any page of the site shows (Open
+	// Graph's og:image) unless the paper has its own: an http(s) URL, or
+	// a path from the site's root ("/card.png", a static file); "" for
+	// none. ImageAlt describes it.
+	Image    string
+	ImageAlt string
 
 	FeedSize   int  // items in the whole-site and topic feeds, default 50
 	PageSize   int  // papers per topic/author page, default 25

@@ -14,6 +14,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/slug"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // siteYAML is the shape of content/site.yaml. A whole number's min and
@@ -27,6 +28,8 @@ type siteYAML struct {
 	Author      string         `yaml:"author"`
 	Theme       yaml.Node      `yaml:"theme"`
 	Domain      string         `yaml:"domain"`
+	Image       string         `yaml:"image"`
+	ImageAlt    string         `yaml:"imageAlt"`
 	FeedSize    int            `yaml:"feedSize" min:"1" max:"100000"`
 	PageSize    int            `yaml:"pageSize" min:"1" max:"100000"`
 	HomeDays    int            `yaml:"homeDays" min:"1" max:"100000"`
@@ -106,6 +109,13 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	c.Themes = themes(path, &y.Theme, &errs)
 	if len(c.Themes) > 0 {
 		c.Theme = c.Themes[0]
+	}
+	c.Image, c.ImageAlt = strings.TrimSpace(y.Image), textutil.CollapseSpace(y.ImageAlt)
+	if c.Image != "" && !textutil.IsWebURL(c.Image) && (!strings.HasPrefix(c.Image, "/") || strings.HasPrefix(c.Image, "//")) {
+		errs.Add(path, lineOr(lines, "image", 1), "image %q is neither an http(s) URL nor a path from the site's root; write `image: https://example.org/card.png`, or put the picture in your theme's static/ and write `image: /card.png`", c.Image)
+	}
+	if c.ImageAlt != "" && c.Image == "" {
+		errs.Add(path, lineOr(lines, "imageAlt", 1), "imageAlt describes a picture, but the site has no `image:`; add `image: /card.png` or remove imageAlt")
 	}
 	if c.Domain != "" && !domainRE.MatchString(c.Domain) {
 		errs.Add(path, lineOr(lines, "domain", 1), "domain %q is not a host name; write it without scheme or path, e.g. `domain: papers.example.org`", c.Domain)

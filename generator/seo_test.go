@@ -1,0 +1,52 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSiteImage: site.yaml's image: is every page's link-preview picture
+// (absolute, with its alt text, as a large card) unless a paper has its
+// own; a value that is no URL or root path is an error at its line.
+func TestSiteImage(t *testing.T) {
+	site := `
+-- content/site.yaml --
+title: T
+baseURL: https://example.org/repo/
+image: /card.png
+imageAlt: The digest's logo on a paper stack
+-- content/papers/a.md --
+---
+title: A
+arxiv: "2401.00001"
+date: 2024-01-01
+---
+x
+-- content/papers/b.md --
+---
+title: B
+arxiv: "2401.00002"
+date: 2024-01-01
+image: https://example.org/fig.png
+---
+y
+`
+	out := mustBuild(t, site)
+	for _, page := range []string{"index.html", "papers/2401.00001/index.html", "topics/index.html"} {
+		out.contains(t, page, `<meta property="og:image" content="https://example.org/repo/card.png">`,
+			`<meta property="og:image:alt" content="The digest&#39;s logo on a paper stack">`, `<meta name="twitter:card" content="summary_large_image">`)
+	}
+	out.contains(t, "papers/2401.00002/index.html", `<meta property="og:image" content="https://example.org/fig.png">`)
+	out.lacks(t, "papers/2401.00002/index.html", "card.png")
+
+	for _, tt := range []struct{ line, want string }{
+		{"image: card.png", `content/site.yaml:3: image "card.png" is neither an http(s) URL nor a path from the site's root`},
+		{"image: //cdn.example.org/x.png", `content/site.yaml:3: image "//cdn.example.org/x.png" is neither`},
+		{"imageAlt: x", "content/site.yaml:3: imageAlt describes a picture, but the site has no `image:`"},
+	} {
+		broken := strings.Replace(site, "image: /card.png\nimageAlt: The digest's logo on a paper stack", tt.line, 1)
+		if _, err := buildSite(t, broken, Options{}); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: err = %v, want %q", tt.line, err, tt.want)
+		}
+	}
+}
