@@ -140,3 +140,26 @@ func TestAuthorLastFirst(t *testing.T) {
 		t.Errorf("authors %v, want %v", got, want)
 	}
 }
+
+// TestRenameAuthors: site.yaml's authorNames: shows a source's spelling
+// as the curator's, so the two are one author with the curator's name,
+// and a paper the parse cache holds keeps its own list of names.
+func TestRenameAuthors(t *testing.T) {
+	day := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	shared := []string{"Juergen Schmidhuber", "Sepp Hochreiter"}
+	papers := []*model.Paper{
+		{ID: "a", Date: day, Authors: shared},
+		{ID: "b", Date: day, Authors: []string{"Jürgen Schmidhuber"}},
+	}
+	renameAuthors(papers, map[string]string{"Juergen Schmidhuber": "Jürgen Schmidhuber"})
+	got := map[string]int{}
+	for _, a := range authors(papers) {
+		got[a.Name] = len(a.Papers)
+	}
+	if want := map[string]int{"Jürgen Schmidhuber": 2, "Sepp Hochreiter": 1}; !maps.Equal(got, want) {
+		t.Errorf("authors %v, want %v", got, want)
+	}
+	if shared[0] != "Juergen Schmidhuber" {
+		t.Errorf("the parse's list of names was written into: %q", shared)
+	}
+}

@@ -21,6 +21,8 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -54,6 +56,7 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 	byID := map[string]*model.Paper{}
 	folded := map[string]*model.Paper{} // slug case folded → its paper
 	gone := absentees(opts.Failed)
+	renameAuthors(papers, cfg.AuthorNames)
 	for _, p := range papers {
 		if p.Draft && !opts.Drafts {
 			gone.add(p.ID, p.Source)
@@ -99,6 +102,26 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 	site.Authors = authors(site.Papers)
 	wg.Wait()
 	return site, errs.Err()
+}
+
+// renameAuthors shows each author's name as site.yaml's authorNames:
+// spells it: "Juergen Schmidhuber", as a source writes it, is "Jürgen
+// Schmidhuber" wherever the paper is shown and cited.
+func renameAuthors(papers []*model.Paper, names map[string]string) {
+	if len(names) == 0 {
+		return
+	}
+	for _, p := range papers {
+		cloned := false
+		for i, a := range p.Authors {
+			if to, ok := names[norm.NFC.String(a)]; ok {
+				if !cloned { // a new slice: the parse cache of serve may hold the old one
+					p.Authors, cloned = slices.Clone(p.Authors), true
+				}
+				p.Authors[i] = to
+			}
+		}
+	}
 }
 
 // days builds every day from the day files and the papers' dates, ranks

@@ -38,6 +38,10 @@ type Config struct {
 	// index.xml), each of which gets a copy of feed.xml, so readers
 	// subscribed there keep getting its items.
 	FeedAliases []string
+	// AuthorNames maps a spelling of an author's name that papers have (as
+	// a source writes it, "Juergen Schmidhuber") to the one the site shows
+	// ("Jürgen Schmidhuber"), both NFC with single spaces.
+	AuthorNames map[string]string
 	Limits      Limits
 	Newsletter  Newsletter // the newsletter: email digest and subscribe form
 	Extra       map[string]any

@@ -10,6 +10,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -39,6 +40,7 @@ type siteYAML struct {
 	Limits      yaml.Node      `yaml:"limits"`
 	Newsletter  yaml.Node      `yaml:"newsletter"`
 	FeedAliases []string       `yaml:"feedAliases"`
+	AuthorNames yaml.Node      `yaml:"authorNames"`
 	Extra       map[string]any `yaml:"extra"`
 }
 
@@ -122,6 +124,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	}
 	c.Topics = topics(path, &y.Topics, &errs)
 	c.FeedAliases = feedAliases(path, lineOr(lines, "feedAliases", 1), y.FeedAliases, &errs)
+	c.AuthorNames = authorNames(path, &y.AuthorNames, &errs)
 	if y.Limits.Kind != 0 {
 		var l limitsYAML
 		decodeMapping(path, &y.Limits, &l, "limits", nil, &errs)
@@ -181,8 +184,7 @@ var feedAliasRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]
 
 // generatedRoots are the names at the site's root that a build writes, or
 // whose folders it fills: a feed alias may not be, or be under, one.
-var generatedRoots = []string{"feed.xml", "atom.xml", "sitemap.xml", "robots.txt", "days", "weeks", "months",
-	"papers", "topics", "authors", "search", "feeds", "archive", "subscribe"}
+var generatedRoots = append([]string{"feed.xml", "atom.xml", "sitemap.xml", "robots.txt"}, model.Sections...)
 
 // feedAliases returns the former addresses of the site's RSS feed
 // (feedAliases: at line), as paths from the site root ("index.xml", which
@@ -201,6 +203,44 @@ func feedAliases(path string, line int, in []string, errs *diag.List) []string {
 			errs.Add(path, line, "feedAliases: %q is given twice; keep one", a)
 		default:
 			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// authorNames reads authorNames:, a mapping of the spelling of an author's
+// name that papers have (as a source writes it) to the one the site shows.
+func authorNames(path string, n *yaml.Node, errs *diag.List) map[string]string {
+	if n.Kind == 0 || n.Tag == "!!null" {
+		return nil
+	}
+	if n.Kind != yaml.MappingNode {
+		errs.Add(path, n.Line, "authorNames must map a spelling papers have to the one to show, one per line, e.g.\n  authorNames:\n    Juergen Schmidhuber: Jürgen Schmidhuber")
+		return nil
+	}
+	out := map[string]string{}
+	lines := map[string]int{}
+	var order []string
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		from, to := textutil.CollapseSpace(norm.NFC.String(k.Value)), textutil.CollapseSpace(norm.NFC.String(v.Value))
+		switch {
+		case k.Kind != yaml.ScalarNode || v.Kind != yaml.ScalarNode || from == "" || to == "":
+			errs.Add(path, k.Line, "authorNames: each line is a spelling papers have, a colon, and the name to show: `Juergen Schmidhuber: Jürgen Schmidhuber`")
+			continue
+		case from == to:
+			errs.Add(path, k.Line, "authorNames: %q is shown as it is already; remove the line", from)
+			continue
+		case lines[from] != 0:
+			errs.Add(path, k.Line, "authorNames: %q is given twice (first on line %d); keep one", from, lines[from])
+			continue
+		}
+		out[from], lines[from] = to, k.Line
+		order = append(order, from)
+	}
+	for _, from := range order {
+		if to, next := out[from], out[out[from]]; next != "" {
+			errs.Add(path, lines[from], "authorNames: %q becomes %q, which line %d renames to %q; write `%s: %s`", from, to, lines[to], next, from, next)
 		}
 	}
 	return out

@@ -355,3 +355,26 @@ func TestTeXInDoubleQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorNames: authorNames: maps a spelling to the one shown, in NFC
+// with single spaces; each mistake is named at its line.
+func TestAuthorNames(t *testing.T) {
+	c, err := Config("site.yaml", []byte("title: T\nbaseURL: https://e.org/\nauthorNames:\n  Juergen  Schmidhuber: J\u00fcrgen Schmidhuber\n  \"Ze\u0301 Silva\": José Silva\n"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.AuthorNames) != 2 || c.AuthorNames["Juergen Schmidhuber"] != "Jürgen Schmidhuber" || c.AuthorNames["Zé Silva"] != "José Silva" {
+		t.Errorf("AuthorNames = %q", c.AuthorNames)
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"authorNames: [a, b]\n", "site.yaml:3: authorNames must map a spelling papers have to the one to show"},
+		{"authorNames:\n  A B: A B\n", `site.yaml:4: authorNames: "A B" is shown as it is already; remove the line`},
+		{"authorNames:\n  A B: \"\"\n", "site.yaml:4: authorNames: each line is a spelling papers have, a colon, and the name to show"},
+		{"authorNames:\n  A B: C D\n  A  B: E F\n", `site.yaml:5: authorNames: "A B" is given twice (first on line 4); keep one`},
+		{"authorNames:\n  A B: C D\n  C D: E F\n", "site.yaml:4: authorNames: \"A B\" becomes \"C D\", which line 5 renames to \"E F\"; write `A B: E F`"},
+	} {
+		if _, err := Config("site.yaml", []byte("title: T\nbaseURL: https://e.org/\n"+tt.in), ""); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%q: err = %v, want %q", tt.in, err, tt.want)
+		}
+	}
+}
