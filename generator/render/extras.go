@@ -105,18 +105,46 @@ func urlset(js []job, l links) []byte {
 	return b.Bytes()
 }
 
-// lastmod is the W3C date a page last changed, when the page has one.
+// lastmod is the W3C date a page last changed, when the page has one: a
+// paper's latest version or digest day; a day's date; for a page that
+// lists papers, the newest digest day among them (a topic's, an author's,
+// a week's, a month's; the home page's newest day), as a new paper is
+// what changes it.
 func lastmod(j job) string {
-	switch {
-	case j.paper != nil:
+	const w3c = "2006-01-02"
+	if j.paper != nil {
 		if !j.paper.Updated.IsZero() && j.paper.Updated.After(j.paper.Date) {
-			return j.paper.Updated.UTC().Format("2006-01-02")
+			return j.paper.Updated.UTC().Format(w3c)
 		}
-		return j.paper.Date.Format("2006-01-02")
-	case j.page.Day != nil:
-		return j.page.Day.Slug
+		return j.paper.Date.Format(w3c)
+	}
+	pg := j.page
+	switch {
+	case pg.Day != nil:
+		return pg.Day.Slug
+	case pg.Week != nil && len(pg.Week.Days) > 0:
+		return pg.Week.Days[0].Slug
+	case pg.Month != nil && len(pg.Month.Days) > 0:
+		return pg.Month.Days[0].Slug
+	case pg.Topic != nil && len(pg.Papers) > 0:
+		return newestDay(pg.Papers)
+	case pg.Author != nil && len(pg.Author.Papers) > 0:
+		return newestDay(pg.Author.Papers)
+	case pg.Kind == "home" && len(pg.Site.Days) > 0:
+		return pg.Site.Days[0].Slug
 	}
 	return ""
+}
+
+// newestDay is the newest digest day of papers, as a W3C date.
+func newestDay(papers []*model.Paper) string {
+	newest := papers[0].Date
+	for _, p := range papers[1:] {
+		if p.Date.After(newest) {
+			newest = p.Date
+		}
+	}
+	return newest.Format("2006-01-02")
 }
 
 // aliasPages are the pages at a topic's former slugs, a paper's former
