@@ -50,3 +50,19 @@ y
 		}
 	}
 }
+
+// TestDescriptionLengths: the meta description stops at a word within the
+// 160 characters a search result shows; og:description, which a link
+// preview shows, keeps up to 300.
+func TestDescriptionLengths(t *testing.T) {
+	abstract := strings.Repeat("We study long abstracts and what search engines show of them. ", 8)
+	out := mustBuild(t, "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/\n-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n"+abstract+"\n")
+	page := out.file(t, "papers/2401.00001/index.html")
+	for name, limit := range map[string]int{`<meta name="description" content="`: 160, `<meta property="og:description" content="`: 300} {
+		_, rest, ok := strings.Cut(page, name)
+		desc, _, _ := strings.Cut(rest, `"`)
+		if n := len([]rune(desc)); !ok || n > limit || n < limit-70 || !strings.HasSuffix(desc, "…") {
+			t.Errorf("%s…: %d runes, want at most %d, cut at a word: %q", name, n, limit, desc)
+		}
+	}
+}
