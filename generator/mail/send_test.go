@@ -74,8 +74,8 @@ func TestSendThroughServer(t *testing.T) {
 			t.Errorf("List-Unsubscribe = %q, want %q", got, want)
 		}
 		id := h.Get("Message-ID")
-		if !strings.HasPrefix(id, "<digest-2024-03-14.") || !strings.HasSuffix(id, "@example.org>") || ids[id] {
-			t.Errorf("Message-ID = %q, want <digest-2024-03-14.HASH@example.org>, one per recipient", id)
+		if !strings.HasPrefix(id, "<digest-2024-03-14.") || !strings.HasSuffix(id, "@repo.example.org>") || ids[id] {
+			t.Errorf("Message-ID = %q, want <digest-2024-03-14.HASH@repo.example.org>, one per recipient", id)
 		}
 		ids[id] = true
 		if id != m.MessageID(to[i]) {

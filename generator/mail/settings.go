@@ -57,20 +57,33 @@ var nonLabelRE = regexp.MustCompile(`[^a-z0-9-]+`)
 // defaultListID turns https://host/a/b/ into "b.a.host", and
 // https://host/ into "digest.host".
 func defaultListID(cfg *model.Config) string {
-	host := "localhost"
-	var labels []string
+	if d := siteDomain(cfg); d != host(cfg) {
+		return d
+	}
+	return "digest." + host(cfg)
+}
+
+// siteDomain is the site's host with its base path's segments before it as
+// labels, the last first: "b.a.host" for https://host/a/b/, "host" for
+// https://host/. Two sites on one host (two project sites of a GitHub
+// account) have different ones.
+func siteDomain(cfg *model.Config) string {
+	labels := []string{host(cfg)}
 	if cfg.Base != nil {
-		if h := cfg.Base.Hostname(); h != "" {
-			host = strings.ToLower(h)
-		}
 		for _, seg := range strings.Split(cfg.Base.Path, "/") {
 			if l := strings.Trim(nonLabelRE.ReplaceAllString(strings.ToLower(seg), "-"), "-"); l != "" {
 				labels = append([]string{l}, labels...)
 			}
 		}
 	}
-	if len(labels) == 0 {
-		labels = []string{"digest"}
+	return strings.Join(labels, ".")
+}
+
+// host is the site's host name, in lower case; "localhost" when baseURL
+// has none.
+func host(cfg *model.Config) string {
+	if cfg.Base != nil && cfg.Base.Hostname() != "" {
+		return strings.ToLower(cfg.Base.Hostname())
 	}
-	return strings.Join(append(labels, host), ".")
+	return "localhost"
 }
