@@ -55,8 +55,9 @@ Flags:
       --retries N       retries after a temporary failure (default 3; waits
                         double from 2s)
 
-The Date header is the digest's day at 00:00 UTC and the Message-ID is made
-from the digest and the recipient, so --out gives the same bytes every run.
+With --out the Date header is the digest's day at 00:00 UTC and the
+Message-ID is made from the digest, the site and the recipient, so --out
+gives the same bytes every run; --send dates each message when it is sent.
 Exit status 1 when any message was not sent; the summary lists each one.`
 
 // now is the clock of --date today and yesterday; tests set it.
@@ -297,6 +298,7 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		Retries:  f.retries,
 		Backoff:  2 * time.Second,
 		Log:      logw,
+		Now:      now,
 	}
 	var r *mail.Report
 	if f.dryRun {

@@ -28,6 +28,9 @@ type Sender struct {
 	TLS *tls.Config
 	// Sleep waits d or until ctx is done; nil uses a timer. Tests replace it.
 	Sleep func(ctx context.Context, d time.Duration) error
+	// Now is the clock of each message's Date header, the time it is sent
+	// (Message.Date, the digest's day, is for files); nil is time.Now.
+	Now func() time.Time
 }
 
 // failure classes of a delivery error.
@@ -147,6 +150,13 @@ func (s *Sender) logf(format string, args ...any) {
 	}
 }
 
+func (s *Sender) now() time.Time {
+	if s.Now != nil {
+		return s.Now()
+	}
+	return time.Now()
+}
+
 func (s *Sender) timeout() time.Duration {
 	if s.Timeout > 0 {
 		return s.Timeout
@@ -193,7 +203,9 @@ func (ss *session) transaction(m *Message, rcpt string) error {
 	if err != nil {
 		return fmt.Errorf("DATA: %w", reply(err))
 	}
-	if _, err := w.Write(m.Bytes(rcpt)); err != nil {
+	sent := *m
+	sent.Date = ss.s.now()
+	if _, err := w.Write(sent.Bytes(rcpt)); err != nil {
 		w.Close()
 		return fmt.Errorf("DATA: %w", reply(err))
 	}

@@ -166,7 +166,8 @@ func (s *sleeps) sleep(ctx context.Context, d time.Duration) error {
 }
 
 // testSender returns a Sender for the server on port that records its
-// waits in sl: login user/secret, no STARTTLS needed.
+// waits in sl: login user/secret, no STARTTLS needed, its clock stopped
+// at 2026-12-02 07:31:05 CET.
 func testSender(port int, sl *sleeps) *Sender {
 	return &Sender{
 		SMTP:     SMTPConfig{Host: "127.0.0.1", Port: port, User: "user", Password: "secret", Insecure: true},
@@ -175,6 +176,7 @@ func testSender(port int, sl *sleeps) *Sender {
 		Backoff:  time.Second,
 		Timeout:  10 * time.Second,
 		Sleep:    sl.sleep,
+		Now:      func() time.Time { return time.Date(2026, 12, 2, 7, 31, 5, 0, time.FixedZone("CET", 3600)) },
 	}
 }
 
