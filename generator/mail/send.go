@@ -22,7 +22,7 @@ type Sender struct {
 	Backoff   time.Duration // the wait before the first retry; it doubles with each retry
 	Timeout   time.Duration // the limit on one connection setup or one message; 0 means one minute
 	LocalName string        // the name sent with EHLO; "" means "localhost"
-	Log       io.Writer     // one line per event as sending goes on, or nil
+	Log       io.Writer     // one line per event as sending goes on (addresses masked, as in WriteSummary), or nil
 
 	// TLS configures STARTTLS; nil verifies the server's certificate for SMTP.Host.
 	TLS *tls.Config
@@ -72,7 +72,7 @@ func (s *Sender) Send(ctx context.Context, m *Message, to []string) *Report {
 			err := sess.deliver(ctx, m, rcpt)
 			if err == nil {
 				res.Status = Sent
-				s.logf("sent to %s", rcpt)
+				s.logf("sent #%d of %d", i+1, len(to))
 				break
 			}
 			c := classify(err)
@@ -81,7 +81,7 @@ func (s *Sender) Send(ctx context.Context, m *Message, to []string) *Report {
 			}
 			if c == temporary && res.Attempts <= s.Retries {
 				wait := min(s.Backoff<<(res.Attempts-1), time.Hour)
-				s.logf("temporary failure for %s: %v; retrying in %v", rcpt, err, wait)
+				s.logf("temporary failure for %s: %v; retrying in %v", recipient(i, rcpt), err, wait)
 				if serr := s.sleep(ctx, wait); serr != nil {
 					err, c = serr, fatal
 				} else {
@@ -89,7 +89,7 @@ func (s *Sender) Send(ctx context.Context, m *Message, to []string) *Report {
 				}
 			}
 			res.Status, res.Err, res.class = Failed, err, c
-			s.logf("failed for %s: %v", rcpt, err)
+			s.logf("failed for %s: %v", recipient(i, rcpt), err)
 			break
 		}
 		r.Results = append(r.Results, res)

@@ -154,6 +154,7 @@ func TestSendReportsPermanentFailure(t *testing.T) {
 	sl := &sleeps{}
 	s := testSender(serve(t, be, nil), sl)
 	s.Retries = 1
+	s.Log = &strings.Builder{}
 	m, err := compose(Selector{Kind: WeekDigest}, testSettings(), testSite())
 	if err != nil {
 		t.Fatal(err)
@@ -175,12 +176,20 @@ func TestSendReportsPermanentFailure(t *testing.T) {
 	sum := summary(r)
 	for _, line := range []string{
 		"Sent 2 of 4 messages of digest-2024-W11 via 127.0.0.1:",
-		"FAILED     gone@example.org: RCPT TO: 550 5.1.1 no such mailbox (permanent; not retried)",
-		"FAILED     busy@example.org: end of DATA: 451 4.3.0 mailbox busy (temporary; gave up after 2 attempts)",
-		"sent       zoe@example.org <digest-2024-W11.",
+		"FAILED     #2 g•••@example.org: RCPT TO: 550 5.1.1 no such mailbox (permanent; not retried)",
+		"FAILED     #3 b•••@example.org: end of DATA: 451 4.3.0 mailbox busy (temporary; gave up after 2 attempts)",
 	} {
 		if !strings.Contains(sum, line) {
 			t.Errorf("summary lacks %q:\n%s", line, sum)
+		}
+	}
+	if got := strings.Count(sum, "\n"); got != 3 {
+		t.Errorf("summary has %d lines, want 3 (the count and the two failures):\n%s", got, sum)
+	}
+	log := s.Log.(*strings.Builder).String() + sum
+	for _, a := range to {
+		if strings.Contains(log, a) {
+			t.Errorf("the log or the summary has the address %s:\n%s", a, log)
 		}
 	}
 	if got := len(be.messages()); got != 2 {
@@ -209,15 +218,15 @@ func TestSendStopsOnFatalSetup(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			r := s.Send(context.Background(), m, []string{"a@example.org", "b@example.org"})
-			if got := []Status{r.Results[0].Status, r.Results[1].Status}; !slices.Equal(got, []Status{Failed, NotAttempted}) {
-				t.Errorf("statuses = %v, want [FAILED NOT SENT]", got)
+			r := s.Send(context.Background(), m, []string{"a@example.org", "b@example.org", "c@example.org"})
+			if got := []Status{r.Results[0].Status, r.Results[1].Status, r.Results[2].Status}; !slices.Equal(got, []Status{Failed, NotAttempted, NotAttempted}) {
+				t.Errorf("statuses = %v, want [FAILED NOT SENT NOT SENT]", got)
 			}
 			if r.Results[0].Attempts != 1 {
 				t.Errorf("attempts = %d, want 1 (no retry)", r.Results[0].Attempts)
 			}
-			if sum := summary(r); !strings.Contains(sum, tt.want) || !strings.Contains(sum, "NOT SENT   b@example.org") {
-				t.Errorf("summary lacks %q or b@example.org:\n%s", tt.want, sum)
+			if sum := summary(r); !strings.Contains(sum, tt.want) || !strings.Contains(sum, "NOT SENT   2 recipients, #2 b•••@example.org to #3 c•••@example.org: ") {
+				t.Errorf("summary lacks %q or the two not sent:\n%s", tt.want, sum)
 			}
 			if n := len(be.messages()); n != 0 {
 				t.Errorf("the server got %d messages, want none", n)
@@ -307,9 +316,23 @@ func TestDryRun(t *testing.T) {
 		t.Errorf("dry run Err() = %v, want nil", r.Err())
 	}
 	sum := summary(r)
-	for _, want := range []string{"Dry run: would send 1 message of digest-2024-03-15 via smtp.example.org:587; nothing was sent.", "would send a@example.org <digest-2024-03-15."} {
+	for _, want := range []string{"Dry run: would send 1 message of digest-2024-03-15 via smtp.example.org:587; nothing was sent.", "would send #1 a•••@example.org ("} {
 		if !strings.Contains(sum, want) {
 			t.Errorf("summary lacks %q:\n%s", want, sum)
+		}
+	}
+}
+
+func TestMask(t *testing.T) {
+	for in, want := range map[string]string{
+		"jane@example.org":       "j•••@example.org",
+		"j@example.org":          "j•••@example.org",
+		"Zoë.x@Mail.Example.org": "Z•••@Mail.Example.org",
+		"@example.org":           "•••@example.org",
+		"no-at":                  "•••",
+	} {
+		if got := Mask(in); got != want {
+			t.Errorf("Mask(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
