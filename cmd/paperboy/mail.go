@@ -270,6 +270,11 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
+	if !f.quiet {
+		for _, w := range mail.Warnings(res.Site.Config, m) {
+			fmt.Fprintf(stderr, "warning: %s\n", w)
+		}
+	}
 
 	if !f.send {
 		rcpt := ""

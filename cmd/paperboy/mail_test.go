@@ -83,3 +83,22 @@ func TestMailScheduledDay(t *testing.T) {
 		t.Errorf("--date today without --if-exists: exit %d, stderr %q; want 1 and the missing day", code, stderr)
 	}
 }
+
+// TestMailDefaultUnsubscribe: a list without newsletter.unsubscribe is left
+// by writing to the sender, not by a /subscribe/ page that cannot remove
+// anyone, and mail says so; a list with one hears nothing.
+func TestMailDefaultUnsubscribe(t *testing.T) {
+	files := maps.Clone(goodSite)
+	files["content/site.yaml"] += "newsletter:\n  from: Digest <d@example.org>\n"
+	code, stdout, stderr := runCLI("mail", "-s", writeSite(t, files), "--out", "-")
+	if code != 0 || !strings.Contains(stdout, "List-Unsubscribe: <mailto:d@example.org?subject=unsubscribe>") || strings.Contains(stdout, "subscribe/>") {
+		t.Errorf("mail without newsletter.unsubscribe: exit %d, want the sender's address in List-Unsubscribe:\n%s", code, stdout)
+	}
+	if want := "warning: content/site.yaml: newsletter.unsubscribe is not set, so readers unsubscribe by writing to d@example.org"; !strings.Contains(stderr, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, stderr)
+	}
+	files["content/site.yaml"] += "  unsubscribe: [\"https://example.org/leave\"]\n"
+	if code, _, stderr := runCLI("mail", "-s", writeSite(t, files), "--out", "-"); code != 0 || strings.Contains(stderr, "warning") {
+		t.Errorf("mail with newsletter.unsubscribe: exit %d, stderr %q; want 0 and no warning", code, stderr)
+	}
+}

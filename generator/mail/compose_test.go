@@ -1,6 +1,7 @@
 package mail
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -98,6 +99,11 @@ func TestWithDefaults(t *testing.T) {
 	if s.Method != "post" || s.EmailField != "email" || s.Name != site.Config.Title || s.Subject != DefaultSubject ||
 		s.ListID != "repo.example.org" || len(s.Unsubscribe) != 1 || s.Unsubscribe[0] != "https://example.org/repo/subscribe/" {
 		t.Errorf("WithDefaults = %+v", s)
+	}
+	// A list that names no unsubscribe address: readers write to the sender.
+	s = Settings{From: "Digest <digest@example.org>"}.WithDefaults(site.Config)
+	if want := []string{"mailto:digest@example.org?subject=unsubscribe"}; !slices.Equal(s.Unsubscribe, want) {
+		t.Errorf("WithDefaults(From).Unsubscribe = %q, want %q", s.Unsubscribe, want)
 	}
 	root := *site.Config
 	root.Base = mustURL("https://Papers.Example.org/")

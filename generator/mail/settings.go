@@ -1,6 +1,8 @@
 package mail
 
 import (
+	netmail "net/mail"
+	"net/url"
 	"regexp"
 	"strings"
 
@@ -26,7 +28,7 @@ const (
 // "post", EmailField "email", Name the site's title, Subject and Preheader
 // DefaultSubject and DefaultPreheader, ListID the base path's segments
 // before the host ("paperboy.user.github.io", "digest.papers.example.org"
-// for a site at the root) and Unsubscribe the site's /subscribe/ page.
+// for a site at the root) and Unsubscribe defaultUnsubscribe's address.
 func (s Settings) WithDefaults(cfg *model.Config) Settings {
 	if s.Method == "" {
 		s.Method = "post"
@@ -47,9 +49,22 @@ func (s Settings) WithDefaults(cfg *model.Config) Settings {
 		s.ListID = defaultListID(cfg)
 	}
 	if len(s.Unsubscribe) == 0 {
-		s.Unsubscribe = []string{cfg.Abs("subscribe/")}
+		s.Unsubscribe = []string{defaultUnsubscribe(cfg, s.From)}
 	}
 	return s
+}
+
+// defaultUnsubscribe is the unsubscribe address of a list that names
+// none: a mail to the sender from with the subject "unsubscribe"
+// ("mailto:digest@example.org?subject=unsubscribe"), which reaches the
+// curator, where the site's /subscribe/ page could not remove anyone.
+// Without a sender (a build trying the templates) it is that page.
+func defaultUnsubscribe(cfg *model.Config, from string) string {
+	a, err := netmail.ParseAddress(from)
+	if err != nil {
+		return cfg.Abs("subscribe/")
+	}
+	return (&url.URL{Scheme: "mailto", Opaque: a.Address, RawQuery: "subject=unsubscribe"}).String()
 }
 
 var nonLabelRE = regexp.MustCompile(`[^a-z0-9-]+`)
