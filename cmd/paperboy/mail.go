@@ -271,7 +271,7 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	if !f.quiet {
-		for _, w := range mail.Warnings(res.Site.Config, m) {
+		for _, w := range mail.Warnings(res.Site.Config, settings, m) {
 			fmt.Fprintf(stderr, "warning: %s\n", w)
 		}
 	}

@@ -44,6 +44,23 @@ func (m *Message) MessageID(to string) string {
 	return "<" + m.ID + "." + hex.EncodeToString(sum[:8]) + "@" + m.Host + ">"
 }
 
+// HTMLSize is the size in bytes of the HTML part as sent, quoted-printable.
+func (m *Message) HTMLSize() int {
+	var n byteCount
+	qp := quotedprintable.NewWriter(&n)
+	qp.Write([]byte(m.HTML))
+	qp.Close()
+	return int(n)
+}
+
+// byteCount is a writer that counts the bytes written to it.
+type byteCount int
+
+func (n *byteCount) Write(p []byte) (int, error) {
+	*n += byteCount(len(p))
+	return len(p), nil
+}
+
 // boundary is the MIME boundary: a hash of both parts. It starts with "=_",
 // which quoted-printable text never contains, so it cannot occur in a part.
 func (m *Message) boundary() string {
