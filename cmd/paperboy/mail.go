@@ -45,8 +45,9 @@ Flags:
       --send            deliver over SMTP
       --to ADDR         a recipient; repeat it or separate addresses by commas
       --to-file FILE    recipients, one address per line (# for comments)
-      --dry-run         with --send: check the settings and compose every
-                        message, but send nothing
+      --dry-run         with --send: check the settings, connect to the
+                        server and log in, compose every message, but
+                        send nothing
       --if-exists       when the site has no such day, week or month, say
                         so and exit 0 (a scheduled job on a day nothing
                         was imported); without it that is an error
@@ -309,6 +310,12 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	var r *mail.Report
 	if f.dryRun {
+		if err := s.Login(ctx); err != nil {
+			return fmt.Errorf("mail: dry run: %w", err)
+		}
+		if !f.quiet {
+			fmt.Fprintf(stderr, "dry run: connected and logged in to %s; sending nothing\n", smtpCfg.Addr())
+		}
 		r = s.DryRun(m, to)
 	} else {
 		if !f.quiet {

@@ -102,7 +102,17 @@ func (s *Sender) Send(ctx context.Context, m *Message, to []string) *Report {
 	return r
 }
 
-// DryRun reports what Send would do without connecting to anything.
+// Login opens a session as Send would (connect, greet, TLS, authenticate)
+// and quits without sending anything, so a dry run finds a wrong host,
+// port or password. It makes one attempt.
+func (s *Sender) Login(ctx context.Context) error {
+	sess := &session{s: s}
+	defer sess.close()
+	return sess.open(ctx)
+}
+
+// DryRun reports what Send would do without connecting to anything; Login
+// tries the connection.
 func (s *Sender) DryRun(m *Message, to []string) *Report {
 	r := &Report{Server: s.SMTP.Addr(), Digest: m.ID, DryRun: true}
 	for _, rcpt := range to {

@@ -336,3 +336,20 @@ func TestMask(t *testing.T) {
 		}
 	}
 }
+
+// TestLogin: a dry run's login attempt finds a wrong password, and sends
+// nothing either way.
+func TestLogin(t *testing.T) {
+	be := &capture{user: "user", pass: "secret"}
+	s := testSender(serve(t, be, nil), &sleeps{})
+	if err := s.Login(context.Background()); err != nil {
+		t.Errorf("Login = %v, want nil", err)
+	}
+	s.SMTP.Password = "wrong"
+	if err := s.Login(context.Background()); err == nil || !strings.Contains(err.Error(), "535 5.7.8 bad credentials") {
+		t.Errorf("Login with a wrong password = %v, want the server's 535", err)
+	}
+	if be.logins != 1 || len(be.messages()) != 0 {
+		t.Errorf("logins %d, messages %d; want 1 and none", be.logins, len(be.messages()))
+	}
+}
