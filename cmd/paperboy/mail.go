@@ -23,7 +23,8 @@ const mailUsage = `usage: paperboy mail [flags] (--out FILE | --send --to ADDRâ€
 Renders a digest as an email (plain text and HTML, links absolute to the
 site): by default the newest day's ranked papers, or a given day, or a
 week's or month's top papers. --out writes the message to a file; --send
-delivers one message per recipient over SMTP with STARTTLS.
+delivers one message per recipient over SMTP with STARTTLS (TLS from the
+first byte on port 465).
 
 The SMTP server and login come from the environment, never from site.yaml:
   PAPERBOY_SMTP_HOST      the server (required for --send)
@@ -32,6 +33,8 @@ The SMTP server and login come from the environment, never from site.yaml:
   PAPERBOY_SMTP_PASSWORD  the password (required for --send)
   PAPERBOY_SMTP_FROM      the sender, "Digest <digest@example.org>"
                           (overrides newsletter.from in site.yaml)
+  PAPERBOY_SMTP_TLS       implicit (TLS from the first byte) or starttls;
+                          default implicit on port 465, else starttls
   PAPERBOY_SMTP_INSECURE  1 to allow a server without STARTTLS (local tests)
 
 Flags:

@@ -25,7 +25,7 @@
 // byte-identical messages.
 //
 // Delivery (Sender) uses net/smtp: STARTTLS is required unless the SMTP
-// settings say Insecure, authentication is PLAIN, one message goes to each
+// settings say ImplicitTLS (TLS from the first byte, port 465) or Insecure, authentication is PLAIN, one message goes to each
 // recipient, at most one message per Interval, temporary (4xx and network)
 // failures are retried with doubling back-off and permanent (5xx) ones are
 // reported. Every recipient ends in the Report as sent, failed or not

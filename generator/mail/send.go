@@ -241,7 +241,8 @@ func reply(err error) error {
 	return err
 }
 
-// open connects, greets, starts TLS and authenticates.
+// open connects, greets, starts TLS (or, with SMTP.ImplicitTLS, speaks it
+// from the first byte) and authenticates.
 func (ss *session) open(ctx context.Context) error {
 	cfg := ss.s.SMTP
 	d := net.Dialer{Timeout: ss.s.timeout()}
@@ -252,7 +253,22 @@ func (ss *session) open(ctx context.Context) error {
 	ss.conn = conn
 	ss.stop = context.AfterFunc(ctx, func() { conn.Close() })
 	conn.SetDeadline(time.Now().Add(ss.s.timeout()))
-	c, err := smtp.NewClient(conn, cfg.Host)
+	tc := ss.s.TLS
+	if tc == nil {
+		tc = &tls.Config{ServerName: cfg.Host, MinVersion: tls.VersionTLS12}
+	}
+	if cfg.ImplicitTLS {
+		tlsConn := tls.Client(conn, tc)
+		if err := tlsConn.HandshakeContext(ctx); err != nil {
+			return &setupError{fatal, fmt.Errorf("TLS with %s: %w; check %s and %s (%s=starttls for a server that starts in plain text)", cfg.Addr(), err, EnvHost, EnvPort, EnvTLS)}
+		}
+		ss.conn = tlsConn
+	}
+	c, err := smtp.NewClient(ss.conn, cfg.Host)
+	var ne net.Error
+	if !cfg.ImplicitTLS && errors.As(err, &ne) && ne.Timeout() {
+		return &setupError{fatal, fmt.Errorf("greeting from %s: %w: the server said nothing; a server on port 465 expects TLS from the first byte: set %s=465 (or %s=implicit), or use the submission port 587 with STARTTLS", cfg.Addr(), err, EnvPort, EnvTLS)}
+	}
 	if err != nil {
 		return setupFailure("greeting from "+cfg.Addr(), err)
 	}
@@ -260,11 +276,9 @@ func (ss *session) open(ctx context.Context) error {
 	if err := c.Hello(cmp.Or(ss.s.LocalName, "localhost")); err != nil {
 		return setupFailure("EHLO", err)
 	}
-	if ok, _ := c.Extension("STARTTLS"); ok {
-		tc := ss.s.TLS
-		if tc == nil {
-			tc = &tls.Config{ServerName: cfg.Host, MinVersion: tls.VersionTLS12}
-		}
+	if cfg.ImplicitTLS {
+		// TLS from the first byte: nothing to start.
+	} else if ok, _ := c.Extension("STARTTLS"); ok {
 		if err := c.StartTLS(tc); err != nil {
 			return &setupError{fatal, fmt.Errorf("STARTTLS with %s: %w; check %s", cfg.Addr(), err, EnvHost)}
 		}

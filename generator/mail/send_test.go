@@ -353,3 +353,31 @@ func TestLogin(t *testing.T) {
 		t.Errorf("logins %d, messages %d; want 1 and none", be.logins, len(be.messages()))
 	}
 }
+
+// TestSendImplicitTLS sends to a server that speaks TLS from the first
+// byte (port 465's way), and a Sender that waits for a greeting in plain
+// text there gives up at once with a hint, where it retried for minutes.
+func TestSendImplicitTLS(t *testing.T) {
+	srvTLS, cliTLS := selfSigned(t)
+	be := &capture{user: "user", pass: "secret"}
+	s := testSender(serveImplicitTLS(t, be, srvTLS), &sleeps{})
+	s.SMTP.Insecure, s.SMTP.ImplicitTLS = false, true
+	s.TLS = cliTLS
+	m, err := compose(Selector{Kind: DayDigest}, testSettings(), testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := s.Send(context.Background(), m, []string{"ada@example.org"}); r.Err() != nil {
+		t.Fatalf("Send: %v\n%s", r.Err(), summary(r))
+	}
+	if n := len(be.messages()); n != 1 {
+		t.Fatalf("the server got %d messages, want 1", n)
+	}
+
+	s.SMTP.ImplicitTLS = false
+	s.Timeout = 300 * time.Millisecond
+	r := s.Send(context.Background(), m, []string{"ada@example.org", "bob@example.org"})
+	if got := r.Results[0]; got.Status != Failed || got.Attempts != 1 || !strings.Contains(got.Err.Error(), "expects TLS from the first byte: set PAPERBOY_SMTP_PORT=465") {
+		t.Errorf("plain text to an implicit-TLS server: %s after %d attempts, %v; want FAILED after 1 with the port 465 hint", got.Status, got.Attempts, got.Err)
+	}
+}
