@@ -23,7 +23,8 @@ const mailUsage = `usage: paperboy mail [flags] (--out FILE | --send --to ADDR�
 Renders a digest as an email (plain text and HTML, links absolute to the
 site): by default the newest day's ranked papers, or a given day, or a
 week's or month's top papers. --out writes the message to a file; --send
-delivers one message per recipient over SMTP with STARTTLS.
+delivers one message per recipient over SMTP with STARTTLS (TLS from the
+first byte on port 465).
 
 The SMTP server and login come from the environment, never from site.yaml:
   PAPERBOY_SMTP_HOST      the server (required for --send)
@@ -32,6 +33,8 @@ The SMTP server and login come from the environment, never from site.yaml:
   PAPERBOY_SMTP_PASSWORD  the password (required for --send)
   PAPERBOY_SMTP_FROM      the sender, "Digest <digest@example.org>"
                           (overrides newsletter.from in site.yaml)
+  PAPERBOY_SMTP_TLS       implicit (TLS from the first byte) or starttls;
+                          default implicit on port 465, else starttls
   PAPERBOY_SMTP_INSECURE  1 to allow a server without STARTTLS (local tests)
 
 Flags:
@@ -45,8 +48,9 @@ Flags:
       --send            deliver over SMTP
       --to ADDR         a recipient; repeat it or separate addresses by commas
       --to-file FILE    recipients, one address per line (# for comments)
-      --dry-run         with --send: check the settings and compose every
-                        message, but send nothing
+      --dry-run         with --send: check the settings, connect to the
+                        server and log in, compose every message, but
+                        send nothing
       --if-exists       when the site has no such day, week or month, say
                         so and exit 0 (a scheduled job on a day nothing
                         was imported); without it that is an error
@@ -55,9 +59,12 @@ Flags:
       --retries N       retries after a temporary failure (default 3; waits
                         double from 2s)
 
-The Date header is the digest's day at 00:00 UTC and the Message-ID is made
-from the digest and the recipient, so --out gives the same bytes every run.
-Exit status 1 when any message was not sent; the summary lists each one.`
+With --out the Date header is the digest's day at 00:00 UTC and the
+Message-ID is made from the digest, the site and the recipient, so --out
+gives the same bytes every run; --send dates each message when it is sent.
+Exit status 1 when any message was not sent; the summary lists each one
+by its place in the list and a masked address (#3 j•••@example.org), never
+a whole address, since a CI job's log may be public.`
 
 // now is the clock of --date today and yesterday; tests set it.
 var now = time.Now
@@ -267,6 +274,11 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
+	if !f.quiet {
+		for _, w := range mail.Warnings(res.Site.Config, settings, m) {
+			fmt.Fprintf(stderr, "warning: %s\n", w)
+		}
+	}
 
 	if !f.send {
 		rcpt := ""
@@ -297,9 +309,16 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		Retries:  f.retries,
 		Backoff:  2 * time.Second,
 		Log:      logw,
+		Now:      now,
 	}
 	var r *mail.Report
 	if f.dryRun {
+		if err := s.Login(ctx); err != nil {
+			return fmt.Errorf("mail: dry run: %w", err)
+		}
+		if !f.quiet {
+			fmt.Fprintf(stderr, "dry run: connected and logged in to %s; sending nothing\n", smtpCfg.Addr())
+		}
 		r = s.DryRun(m, to)
 	} else {
 		if !f.quiet {

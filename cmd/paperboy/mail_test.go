@@ -3,7 +3,9 @@ package main
 import (
 	"io/fs"
 	"maps"
+	"net"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -81,5 +83,45 @@ func TestMailScheduledDay(t *testing.T) {
 	}
 	if code, _, stderr := runCLI("mail", "-s", dir, "--date", "today", "--out", "-"); code != 1 || !strings.Contains(stderr, "has no day 2024-01-02") {
 		t.Errorf("--date today without --if-exists: exit %d, stderr %q; want 1 and the missing day", code, stderr)
+	}
+}
+
+// TestMailDefaultUnsubscribe: a list without newsletter.unsubscribe is left
+// by writing to the sender, not by a /subscribe/ page that cannot remove
+// anyone, and mail says so; a list with one hears nothing.
+func TestMailDefaultUnsubscribe(t *testing.T) {
+	files := maps.Clone(goodSite)
+	files["content/site.yaml"] += "newsletter:\n  from: Digest <d@example.org>\n"
+	code, stdout, stderr := runCLI("mail", "-s", writeSite(t, files), "--out", "-")
+	if code != 0 || !strings.Contains(stdout, "List-Unsubscribe: <mailto:d@example.org?subject=unsubscribe>") || strings.Contains(stdout, "subscribe/>") {
+		t.Errorf("mail without newsletter.unsubscribe: exit %d, want the sender's address in List-Unsubscribe:\n%s", code, stdout)
+	}
+	if want := "warning: content/site.yaml: newsletter.unsubscribe is not set, so readers unsubscribe by writing to d@example.org"; !strings.Contains(stderr, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, stderr)
+	}
+	files["content/site.yaml"] += "  unsubscribe: [\"https://example.org/leave\"]\n"
+	if code, _, stderr := runCLI("mail", "-s", writeSite(t, files), "--out", "-"); code != 0 || strings.Contains(stderr, "warning") {
+		t.Errorf("mail with newsletter.unsubscribe: exit %d, stderr %q; want 0 and no warning", code, stderr)
+	}
+}
+
+// TestMailDryRunConnects: --dry-run tries the server, so a wrong host or
+// port fails it as it would fail the real run.
+func TestMailDryRunConnects(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close() // nothing listens there now
+	t.Setenv("PAPERBOY_SMTP_HOST", "127.0.0.1")
+	t.Setenv("PAPERBOY_SMTP_PORT", strconv.Itoa(port))
+	t.Setenv("PAPERBOY_SMTP_USER", "u")
+	t.Setenv("PAPERBOY_SMTP_PASSWORD", "p")
+	files := maps.Clone(goodSite)
+	files["content/site.yaml"] += "newsletter:\n  from: d@example.org\n  unsubscribe: [\"mailto:leave@example.org\"]\n"
+	code, stdout, stderr := runCLI("mail", "-s", writeSite(t, files), "--send", "--dry-run", "--to", "ada@example.org")
+	if want := "mail: dry run: connect to 127.0.0.1:" + strconv.Itoa(port); code != 1 || !strings.Contains(stderr, want) {
+		t.Errorf("--dry-run to a closed port: exit %d, stdout %q, stderr %q; want 1 and %q", code, stdout, stderr, want)
 	}
 }

@@ -101,7 +101,7 @@ func Compose(site *model.Site, d *Digest, s Settings, th Theme) (*Message, error
 		Preheader:   data.Preheader,
 		Date:        d.Date,
 		ID:          "digest-" + d.Slug,
-		Host:        host(cfg),
+		Host:        siteDomain(cfg),
 		ListName:    s.Name,
 		ListID:      s.ListID,
 		Unsubscribe: s.Unsubscribe,
@@ -224,14 +224,6 @@ func tidyText(s string) string {
 	}
 	s = blankRunRE.ReplaceAllString(strings.Join(lines, "\n"), "\n\n")
 	return strings.Trim(s, "\n") + "\n"
-}
-
-// host is the site's host name, for Message-IDs.
-func host(cfg *model.Config) string {
-	if cfg.Base != nil && cfg.Base.Hostname() != "" {
-		return strings.ToLower(cfg.Base.Hostname())
-	}
-	return "localhost"
 }
 
 func isASCII(s string) bool {

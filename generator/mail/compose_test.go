@@ -1,6 +1,7 @@
 package mail
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -99,6 +100,11 @@ func TestWithDefaults(t *testing.T) {
 		s.ListID != "repo.example.org" || len(s.Unsubscribe) != 1 || s.Unsubscribe[0] != "https://example.org/repo/subscribe/" {
 		t.Errorf("WithDefaults = %+v", s)
 	}
+	// A list that names no unsubscribe address: readers write to the sender.
+	s = Settings{From: "Digest <digest@example.org>"}.WithDefaults(site.Config)
+	if want := []string{"mailto:digest@example.org?subject=unsubscribe"}; !slices.Equal(s.Unsubscribe, want) {
+		t.Errorf("WithDefaults(From).Unsubscribe = %q, want %q", s.Unsubscribe, want)
+	}
 	root := *site.Config
 	root.Base = mustURL("https://Papers.Example.org/")
 	if got := defaultListID(&root); got != "digest.papers.example.org" {
@@ -107,5 +113,44 @@ func TestWithDefaults(t *testing.T) {
 	root.Base = mustURL("https://u.github.io/My_Repo/sub/")
 	if got := defaultListID(&root); got != "sub.my-repo.u.github.io" {
 		t.Errorf("defaultListID(nested) = %q, want sub.my-repo.u.github.io", got)
+	}
+}
+
+// TestMessageIDPerList gives two lists on one host (two project sites of a
+// GitHub account) different Message-IDs for the same day and reader, so a
+// reader of both does not get one taken for the other.
+func TestMessageIDPerList(t *testing.T) {
+	ids := map[string]string{}
+	for _, base := range []string{"https://alice.github.io/papers/", "https://alice.github.io/ml/", "https://alice.github.io/"} {
+		site := testSite()
+		cfg := *site.Config
+		cfg.Base = mustURL(base)
+		site.Config = &cfg
+		m, err := compose(Selector{Kind: DayDigest, Key: "2024-03-14"}, testSettings(), site)
+		if err != nil {
+			t.Fatal(err)
+		}
+		id := m.MessageID("reader@example.com")
+		if other, ok := ids[id]; ok {
+			t.Errorf("sites %s and %s both give the Message-ID %s", other, base, id)
+		}
+		ids[id] = base
+		if id != m.MessageID("reader@example.com") {
+			t.Errorf("MessageID is not deterministic")
+		}
+	}
+}
+
+func TestSiteDomain(t *testing.T) {
+	for base, want := range map[string]string{
+		"https://Alice.github.io/papers/":      "papers.alice.github.io",
+		"https://alice.github.io/My_Repo/sub/": "sub.my-repo.alice.github.io",
+		"https://example.org/":                 "example.org",
+	} {
+		cfg := *testSite().Config
+		cfg.Base = mustURL(base)
+		if got := siteDomain(&cfg); got != want {
+			t.Errorf("siteDomain(%s) = %q, want %q", base, got, want)
+		}
 	}
 }

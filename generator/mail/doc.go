@@ -17,13 +17,15 @@
 // page.
 //
 // Output is deterministic: the Date header is the digest's day (a week's or
-// month's newest day) at 00:00 UTC, the Message-ID is
-// <digest-SLUG.HASH@HOST> with HASH taken from the recipient's address,
+// month's newest day) at 00:00 UTC (Sender dates a message it sends with
+// the time of sending instead), the Message-ID is
+// <digest-SLUG.HASH@DOMAIN> with HASH taken from the recipient's address
+// and DOMAIN the site's host after its base path's folders (papers.host),
 // and the MIME boundary is a hash of the bodies, so the same sources give
 // byte-identical messages.
 //
 // Delivery (Sender) uses net/smtp: STARTTLS is required unless the SMTP
-// settings say Insecure, authentication is PLAIN, one message goes to each
+// settings say ImplicitTLS (TLS from the first byte, port 465) or Insecure, authentication is PLAIN, one message goes to each
 // recipient, at most one message per Interval, temporary (4xx and network)
 // failures are retried with doubling back-off and permanent (5xx) ones are
 // reported. Every recipient ends in the Report as sent, failed or not

@@ -100,7 +100,7 @@ func TestComposeFrench(t *testing.T) {
 			html: []string{
 				`<html lang="fr">`,
 				`>Jeudi 14 mars 2024</a> · FR 2 PAPERS</p>`,
-				`>Ada LovelaceFR  AND José Núñez</p>`,
+				`><bdi>Ada Lovelace</bdi>FR  AND <bdi>José Núñez</bdi></p>`,
 				`>▲ FR 42 UPVOTES · Large language models</p>`,
 				`style="color:#0b57b5;">FR READ</a>`,
 				`style="color:#0b57b5;">FR PDF</a>`,

@@ -1,6 +1,7 @@
 package mail
 
 import (
+	"html/template"
 	"maps"
 	"strings"
 	"unicode/utf8"
@@ -54,29 +55,48 @@ func funcs(l links, c *i18n.Catalog) map[string]any {
 
 // htmlFuncs is the function set of the HTML email template: fm (funcs)
 // with T rendering a message as HTML, its own markup kept and its
-// arguments escaped.
+// arguments escaped, and authorList isolating each name in a <bdi>.
 func htmlFuncs(fm map[string]any, c *i18n.Catalog) map[string]any {
 	h := maps.Clone(fm)
 	h["T"] = c.HTML
+	h["authorList"] = func(n int, names []string) (template.HTML, error) { return authorListHTML(c, n, names) }
 	return h
 }
 
 // authorList names at most n authors with the messages of c: "A", "A and
 // B", "A, B, and C", "A, B, and 3 others" in English.
 func authorList(c *i18n.Catalog, n int, names []string) (string, error) {
+	return joinAuthors(c, n, names, func(s string) string { return s }, func(s string) string { return s })
+}
+
+// authorListHTML is authorList for the HTML part: each name in a <bdi>,
+// as the site's pages isolate them, so consecutive right-to-left names keep
+// their order; the rest escaped.
+func authorListHTML(c *i18n.Catalog, n int, names []string) (template.HTML, error) {
+	s, err := joinAuthors(c, n, names, func(s string) string { return "<bdi>" + template.HTMLEscapeString(s) + "</bdi>" }, template.HTMLEscapeString)
+	return template.HTML(s), err
+}
+
+// joinAuthors writes the list of authorList, each name through name and
+// each of the catalog's words through word.
+func joinAuthors(c *i18n.Catalog, n int, names []string, name, word func(string) string) (string, error) {
 	w := i18n.Texts{Catalog: c}
+	ns := make([]string, len(names))
+	for i, s := range names {
+		ns[i] = name(s)
+	}
 	var s string
 	switch {
-	case len(names) == 0:
+	case len(ns) == 0:
 		return "", nil
-	case len(names) == 1:
-		return names[0], nil
-	case len(names) == 2:
-		s = names[0] + w.Text("listAnd") + names[1]
-	case len(names) <= n+1: // "and 1 other" would take as much room as the name
-		s = strings.Join(names[:len(names)-1], w.Text("listComma")) + w.Text("listLastAnd") + names[len(names)-1]
+	case len(ns) == 1:
+		return ns[0], nil
+	case len(ns) == 2:
+		s = ns[0] + word(w.Text("listAnd")) + ns[1]
+	case len(ns) <= n+1: // "and 1 other" would take as much room as the name
+		s = strings.Join(ns[:len(ns)-1], word(w.Text("listComma"))) + word(w.Text("listLastAnd")) + ns[len(ns)-1]
 	default:
-		s = strings.Join(names[:n], w.Text("listComma")) + w.Text("andOthers", len(names)-n)
+		s = strings.Join(ns[:n], word(w.Text("listComma"))) + word(w.Text("andOthers", len(ns)-n))
 	}
 	if err := w.Err(); err != nil {
 		return "", err

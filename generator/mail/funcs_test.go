@@ -77,3 +77,16 @@ func TestAuthorList(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorListHTML isolates each name, so two right-to-left names in a
+// row keep their order, and escapes names and words.
+func TestAuthorListHTML(t *testing.T) {
+	en, err := english()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := authorListHTML(en, 8, []string{"محمد عبد الله", "יוסף כהן", "A <b>&"})
+	if want := "<bdi>محمد عبد الله</bdi>, <bdi>יוסף כהן</bdi>, and <bdi>A &lt;b&gt;&amp;</bdi>"; string(got) != want || err != nil {
+		t.Errorf("authorListHTML = %q, %v, want %q", got, err, want)
+	}
+}

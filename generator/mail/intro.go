@@ -10,6 +10,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/paperboy-digest/paperboy/generator/tex"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -125,7 +126,8 @@ type block struct {
 
 // textOf is a plain-text rendering of rendered Markdown for the text part:
 // paragraphs filled to width, list items marked "- " or "1. ", links
-// written as "text <URL>", math as its TeX source between $ signs, and
+// written as "text <URL>", math as Unicode text as the templates' mathText
+// writes a summary's (its TeX source between $ signs where it cannot), and
 // preformatted text kept line for line.
 func textOf(h template.HTML, width int) (string, error) {
 	if h == "" {
@@ -201,7 +203,9 @@ func (t *textRenderer) node(n *html.Node) {
 		// text: plain text cannot show it as withdrawn.
 		return
 	case atom.Math:
-		t.write("$" + attr(n, "alttext") + "$")
+		// As a paper's summary in the same part: Unicode where it reads
+		// right (β, x²), the TeX source between $ signs where it cannot.
+		t.write(tex.UnicodeText("$" + attr(n, "alttext") + "$"))
 		return
 	case atom.Img:
 		if alt := attr(n, "alt"); alt != "" {

@@ -39,7 +39,8 @@ func TestTextOf(t *testing.T) {
 		{`<p><a href="https://x.org/">https://x.org/</a></p>`, "https://x.org/"},
 		{`<p>one</p><p>two</p>`, "one\n\ntwo"},
 		{`<p>Lists:</p><ul><li>a</li><li>b <em>c</em></li></ul><ol><li><p>first</p></li><li>second</li></ol>`, "Lists:\n\n- a\n- b c\n\n1. first\n2. second"},
-		{`<p>Energy <math alttext="E = mc^2"><mi>E</mi></math>.</p>`, "Energy $E = mc^2$."},
+		{`<p>Energy <math alttext="E = mc^2"><mi>E</mi></math>.</p>`, "Energy E = mc²."},
+		{`<p>Bounds on <math alttext="\beta"><mi>β</mi></math>-mixing, <math alttext="\begin{matrix}a\end{matrix}"><mi>a</mi></math>.</p>`, "Bounds on β-mixing, $\\begin{matrix}a\\end{matrix}$."},
 		{`<pre><code>a  b
   c</code></pre><p>after</p>`, "a  b\n  c\n\nafter"},
 		{`<p>` + "word " + "word word word word word word word word word word word word word word" + `</p>`,

@@ -19,9 +19,9 @@ type Message struct {
 	From        netmail.Address
 	Subject     string
 	Preheader   string
-	Date        time.Time // the digest's day (UTC midnight): the Date header
+	Date        time.Time // the Date header: the digest's day (UTC midnight), which Sender replaces with the time of sending
 	ID          string    // the digest part of the Message-ID: "digest-2024-06-04"
-	Host        string    // the Message-ID's domain: the site's host
+	Host        string    // the Message-ID's domain: the site's host after its base path (siteDomain)
 	ListName    string    // the List-Id phrase
 	ListID      string    // the List-Id identifier
 	Unsubscribe []string  // the List-Unsubscribe URLs
@@ -31,16 +31,34 @@ type Message struct {
 }
 
 // MessageID is the message's Message-ID for the recipient to (with angle
-// brackets): "<digest-2024-06-04.1f2e3d4c5b6a7988@example.org>". It
-// depends only on the digest, the site and the recipient, so sending the
-// same digest twice lets mail systems spot the duplicate. With to empty it
-// is "<digest-2024-06-04@example.org>".
+// brackets): "<digest-2024-06-04.1f2e3d4c5b6a7988@papers.example.org>"
+// for the site https://example.org/papers/. It depends only on the digest,
+// the site (its host and base path, so two lists on one host differ) and
+// the recipient, so sending the same digest twice lets mail systems spot
+// the duplicate. With to empty it is "<digest-2024-06-04@papers.example.org>".
 func (m *Message) MessageID(to string) string {
 	if to == "" {
 		return "<" + m.ID + "@" + m.Host + ">"
 	}
 	sum := sha256.Sum256([]byte(strings.ToLower(to)))
 	return "<" + m.ID + "." + hex.EncodeToString(sum[:8]) + "@" + m.Host + ">"
+}
+
+// HTMLSize is the size in bytes of the HTML part as sent, quoted-printable.
+func (m *Message) HTMLSize() int {
+	var n byteCount
+	qp := quotedprintable.NewWriter(&n)
+	qp.Write([]byte(m.HTML))
+	qp.Close()
+	return int(n)
+}
+
+// byteCount is a writer that counts the bytes written to it.
+type byteCount int
+
+func (n *byteCount) Write(p []byte) (int, error) {
+	*n += byteCount(len(p))
+	return len(p), nil
 }
 
 // boundary is the MIME boundary: a hash of both parts. It starts with "=_",

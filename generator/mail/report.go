@@ -3,6 +3,8 @@ package mail
 import (
 	"fmt"
 	"io"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -80,31 +82,62 @@ func (r *Report) skip(m *Message, to []string, err error) {
 	}
 }
 
-// WriteSummary writes one line for the whole run, then one per recipient.
+// WriteSummary writes one line for the whole run, then one per message
+// not sent (a dry run: one per message). It never writes a whole address,
+// since a CI job's log may be public: a recipient is its place in the list
+// (#3, counting from 1) and its masked address (Mask), a failure the
+// server's reply. Recipients not attempted for one reason share a line.
 func (r *Report) WriteSummary(w io.Writer) {
 	if r.DryRun {
 		fmt.Fprintf(w, "Dry run: would send %s of %s via %s; nothing was sent.\n", textutil.Plural(len(r.Results), "message", "messages"), r.Digest, r.Server)
 	} else {
 		fmt.Fprintf(w, "Sent %d of %s of %s via %s.\n", r.Count(Sent), textutil.Plural(len(r.Results), "message", "messages"), r.Digest, r.Server)
 	}
-	for _, x := range r.Results {
-		fmt.Fprintf(w, "  %-10s %s", x.Status, x.To)
+	for i := 0; i < len(r.Results); i++ {
+		x := r.Results[i]
 		switch x.Status {
 		case WouldSend:
-			fmt.Fprintf(w, " %s (%d bytes)", x.MessageID, x.Size)
-		case Sent:
-			fmt.Fprintf(w, " %s", x.MessageID)
+			fmt.Fprintf(w, "  %-10s %s (%d bytes)\n", x.Status, recipient(i, x.To), x.Size)
 		case Failed:
-			fmt.Fprintf(w, ": %v", x.Err)
+			fmt.Fprintf(w, "  %-10s %s: %v", x.Status, recipient(i, x.To), x.Err)
 			switch {
 			case x.class == permanent:
 				fmt.Fprint(w, " (permanent; not retried)")
 			case x.class == temporary:
 				fmt.Fprintf(w, " (temporary; gave up after %s)", textutil.Plural(x.Attempts, "attempt", "attempts"))
 			}
+			fmt.Fprintln(w)
 		case NotAttempted:
-			fmt.Fprintf(w, ": %v", x.Err)
+			j := i
+			for j+1 < len(r.Results) && r.Results[j+1].Status == NotAttempted && r.Results[j+1].Err == x.Err {
+				j++
+			}
+			if j == i {
+				fmt.Fprintf(w, "  %-10s %s: %v\n", x.Status, recipient(i, x.To), x.Err)
+			} else {
+				fmt.Fprintf(w, "  %-10s %d recipients, %s to %s: %v\n", x.Status, j-i+1, recipient(i, x.To), recipient(j, r.Results[j].To), x.Err)
+			}
+			i = j
 		}
-		fmt.Fprintln(w)
 	}
+}
+
+// recipient names the i-th recipient (from 0) for a log: "#3 j•••@example.org".
+func recipient(i int, addr string) string {
+	return fmt.Sprintf("#%d %s", i+1, Mask(addr))
+}
+
+// Mask writes the address addr for a log that others may read: the first
+// character of its local part, then •••, then its domain, so
+// "jane@example.org" is "j•••@example.org".
+func Mask(addr string) string {
+	at := strings.LastIndexByte(addr, '@')
+	if at < 0 {
+		return "•••"
+	}
+	first, _ := utf8.DecodeRuneInString(addr)
+	if at == 0 {
+		return "•••" + addr[at:]
+	}
+	return string(first) + "•••" + addr[at:]
 }

@@ -22,12 +22,15 @@ type Sender struct {
 	Backoff   time.Duration // the wait before the first retry; it doubles with each retry
 	Timeout   time.Duration // the limit on one connection setup or one message; 0 means one minute
 	LocalName string        // the name sent with EHLO; "" means "localhost"
-	Log       io.Writer     // one line per event as sending goes on, or nil
+	Log       io.Writer     // one line per event as sending goes on (addresses masked, as in WriteSummary), or nil
 
 	// TLS configures STARTTLS; nil verifies the server's certificate for SMTP.Host.
 	TLS *tls.Config
 	// Sleep waits d or until ctx is done; nil uses a timer. Tests replace it.
 	Sleep func(ctx context.Context, d time.Duration) error
+	// Now is the clock of each message's Date header, the time it is sent
+	// (Message.Date, the digest's day, is for files); nil is time.Now.
+	Now func() time.Time
 }
 
 // failure classes of a delivery error.
@@ -69,7 +72,7 @@ func (s *Sender) Send(ctx context.Context, m *Message, to []string) *Report {
 			err := sess.deliver(ctx, m, rcpt)
 			if err == nil {
 				res.Status = Sent
-				s.logf("sent to %s", rcpt)
+				s.logf("sent #%d of %d", i+1, len(to))
 				break
 			}
 			c := classify(err)
@@ -78,7 +81,7 @@ func (s *Sender) Send(ctx context.Context, m *Message, to []string) *Report {
 			}
 			if c == temporary && res.Attempts <= s.Retries {
 				wait := min(s.Backoff<<(res.Attempts-1), time.Hour)
-				s.logf("temporary failure for %s: %v; retrying in %v", rcpt, err, wait)
+				s.logf("temporary failure for %s: %v; retrying in %v", recipient(i, rcpt), err, wait)
 				if serr := s.sleep(ctx, wait); serr != nil {
 					err, c = serr, fatal
 				} else {
@@ -86,7 +89,7 @@ func (s *Sender) Send(ctx context.Context, m *Message, to []string) *Report {
 				}
 			}
 			res.Status, res.Err, res.class = Failed, err, c
-			s.logf("failed for %s: %v", rcpt, err)
+			s.logf("failed for %s: %v", recipient(i, rcpt), err)
 			break
 		}
 		r.Results = append(r.Results, res)
@@ -99,7 +102,17 @@ func (s *Sender) Send(ctx context.Context, m *Message, to []string) *Report {
 	return r
 }
 
-// DryRun reports what Send would do without connecting to anything.
+// Login opens a session as Send would (connect, greet, TLS, authenticate)
+// and quits without sending anything, so a dry run finds a wrong host,
+// port or password. It makes one attempt.
+func (s *Sender) Login(ctx context.Context) error {
+	sess := &session{s: s}
+	defer sess.close()
+	return sess.open(ctx)
+}
+
+// DryRun reports what Send would do without connecting to anything; Login
+// tries the connection.
 func (s *Sender) DryRun(m *Message, to []string) *Report {
 	r := &Report{Server: s.SMTP.Addr(), Digest: m.ID, DryRun: true}
 	for _, rcpt := range to {
@@ -145,6 +158,13 @@ func (s *Sender) logf(format string, args ...any) {
 	if s.Log != nil {
 		fmt.Fprintf(s.Log, format+"\n", args...)
 	}
+}
+
+func (s *Sender) now() time.Time {
+	if s.Now != nil {
+		return s.Now()
+	}
+	return time.Now()
 }
 
 func (s *Sender) timeout() time.Duration {
@@ -193,7 +213,9 @@ func (ss *session) transaction(m *Message, rcpt string) error {
 	if err != nil {
 		return fmt.Errorf("DATA: %w", reply(err))
 	}
-	if _, err := w.Write(m.Bytes(rcpt)); err != nil {
+	sent := *m
+	sent.Date = ss.s.now()
+	if _, err := w.Write(sent.Bytes(rcpt)); err != nil {
 		w.Close()
 		return fmt.Errorf("DATA: %w", reply(err))
 	}
@@ -219,7 +241,8 @@ func reply(err error) error {
 	return err
 }
 
-// open connects, greets, starts TLS and authenticates.
+// open connects, greets, starts TLS (or, with SMTP.ImplicitTLS, speaks it
+// from the first byte) and authenticates.
 func (ss *session) open(ctx context.Context) error {
 	cfg := ss.s.SMTP
 	d := net.Dialer{Timeout: ss.s.timeout()}
@@ -230,7 +253,22 @@ func (ss *session) open(ctx context.Context) error {
 	ss.conn = conn
 	ss.stop = context.AfterFunc(ctx, func() { conn.Close() })
 	conn.SetDeadline(time.Now().Add(ss.s.timeout()))
-	c, err := smtp.NewClient(conn, cfg.Host)
+	tc := ss.s.TLS
+	if tc == nil {
+		tc = &tls.Config{ServerName: cfg.Host, MinVersion: tls.VersionTLS12}
+	}
+	if cfg.ImplicitTLS {
+		tlsConn := tls.Client(conn, tc)
+		if err := tlsConn.HandshakeContext(ctx); err != nil {
+			return &setupError{fatal, fmt.Errorf("TLS with %s: %w; check %s and %s (%s=starttls for a server that starts in plain text)", cfg.Addr(), err, EnvHost, EnvPort, EnvTLS)}
+		}
+		ss.conn = tlsConn
+	}
+	c, err := smtp.NewClient(ss.conn, cfg.Host)
+	var ne net.Error
+	if !cfg.ImplicitTLS && errors.As(err, &ne) && ne.Timeout() {
+		return &setupError{fatal, fmt.Errorf("greeting from %s: %w: the server said nothing; a server on port 465 expects TLS from the first byte: set %s=465 (or %s=implicit), or use the submission port 587 with STARTTLS", cfg.Addr(), err, EnvPort, EnvTLS)}
+	}
 	if err != nil {
 		return setupFailure("greeting from "+cfg.Addr(), err)
 	}
@@ -238,11 +276,9 @@ func (ss *session) open(ctx context.Context) error {
 	if err := c.Hello(cmp.Or(ss.s.LocalName, "localhost")); err != nil {
 		return setupFailure("EHLO", err)
 	}
-	if ok, _ := c.Extension("STARTTLS"); ok {
-		tc := ss.s.TLS
-		if tc == nil {
-			tc = &tls.Config{ServerName: cfg.Host, MinVersion: tls.VersionTLS12}
-		}
+	if cfg.ImplicitTLS {
+		// TLS from the first byte: nothing to start.
+	} else if ok, _ := c.Extension("STARTTLS"); ok {
 		if err := c.StartTLS(tc); err != nil {
 			return &setupError{fatal, fmt.Errorf("STARTTLS with %s: %w; check %s", cfg.Addr(), err, EnvHost)}
 		}

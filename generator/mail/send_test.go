@@ -64,18 +64,18 @@ func TestSendThroughServer(t *testing.T) {
 		if rcpt, err := h.AddressList("To"); err != nil || len(rcpt) != 1 || rcpt[0].Address != to[i] {
 			t.Errorf("To = %q, want %s", h.Get("To"), to[i])
 		}
-		if date, err := h.Date(); err != nil || !date.Equal(day("2024-03-14")) {
-			t.Errorf("Date = %q (%v), want the digest's day 2024-03-14T00:00Z", h.Get("Date"), err)
-		}
 		if got, want := h.Get("List-Id"), `=?utf-8?q?Zo=C3=AB's_Papers_=E2=80=94_daily?= <repo.example.org>`; got != want {
 			t.Errorf("List-Id = %q, want %q", got, want)
 		}
 		if got, want := h.Get("List-Unsubscribe"), "<mailto:leave@example.org>, <https://example.org/repo/subscribe/>"; got != want {
 			t.Errorf("List-Unsubscribe = %q, want %q", got, want)
 		}
+		if got, want := h.Get("Date"), "Wed, 02 Dec 2026 06:31:05 +0000"; got != want {
+			t.Errorf("Date = %q, want %q (the time of sending, not the digest's day)", got, want)
+		}
 		id := h.Get("Message-ID")
-		if !strings.HasPrefix(id, "<digest-2024-03-14.") || !strings.HasSuffix(id, "@example.org>") || ids[id] {
-			t.Errorf("Message-ID = %q, want <digest-2024-03-14.HASH@example.org>, one per recipient", id)
+		if !strings.HasPrefix(id, "<digest-2024-03-14.") || !strings.HasSuffix(id, "@repo.example.org>") || ids[id] {
+			t.Errorf("Message-ID = %q, want <digest-2024-03-14.HASH@repo.example.org>, one per recipient", id)
 		}
 		ids[id] = true
 		if id != m.MessageID(to[i]) {
@@ -154,6 +154,7 @@ func TestSendReportsPermanentFailure(t *testing.T) {
 	sl := &sleeps{}
 	s := testSender(serve(t, be, nil), sl)
 	s.Retries = 1
+	s.Log = &strings.Builder{}
 	m, err := compose(Selector{Kind: WeekDigest}, testSettings(), testSite())
 	if err != nil {
 		t.Fatal(err)
@@ -175,12 +176,20 @@ func TestSendReportsPermanentFailure(t *testing.T) {
 	sum := summary(r)
 	for _, line := range []string{
 		"Sent 2 of 4 messages of digest-2024-W11 via 127.0.0.1:",
-		"FAILED     gone@example.org: RCPT TO: 550 5.1.1 no such mailbox (permanent; not retried)",
-		"FAILED     busy@example.org: end of DATA: 451 4.3.0 mailbox busy (temporary; gave up after 2 attempts)",
-		"sent       zoe@example.org <digest-2024-W11.",
+		"FAILED     #2 g•••@example.org: RCPT TO: 550 5.1.1 no such mailbox (permanent; not retried)",
+		"FAILED     #3 b•••@example.org: end of DATA: 451 4.3.0 mailbox busy (temporary; gave up after 2 attempts)",
 	} {
 		if !strings.Contains(sum, line) {
 			t.Errorf("summary lacks %q:\n%s", line, sum)
+		}
+	}
+	if got := strings.Count(sum, "\n"); got != 3 {
+		t.Errorf("summary has %d lines, want 3 (the count and the two failures):\n%s", got, sum)
+	}
+	log := s.Log.(*strings.Builder).String() + sum
+	for _, a := range to {
+		if strings.Contains(log, a) {
+			t.Errorf("the log or the summary has the address %s:\n%s", a, log)
 		}
 	}
 	if got := len(be.messages()); got != 2 {
@@ -209,15 +218,15 @@ func TestSendStopsOnFatalSetup(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			r := s.Send(context.Background(), m, []string{"a@example.org", "b@example.org"})
-			if got := []Status{r.Results[0].Status, r.Results[1].Status}; !slices.Equal(got, []Status{Failed, NotAttempted}) {
-				t.Errorf("statuses = %v, want [FAILED NOT SENT]", got)
+			r := s.Send(context.Background(), m, []string{"a@example.org", "b@example.org", "c@example.org"})
+			if got := []Status{r.Results[0].Status, r.Results[1].Status, r.Results[2].Status}; !slices.Equal(got, []Status{Failed, NotAttempted, NotAttempted}) {
+				t.Errorf("statuses = %v, want [FAILED NOT SENT NOT SENT]", got)
 			}
 			if r.Results[0].Attempts != 1 {
 				t.Errorf("attempts = %d, want 1 (no retry)", r.Results[0].Attempts)
 			}
-			if sum := summary(r); !strings.Contains(sum, tt.want) || !strings.Contains(sum, "NOT SENT   b@example.org") {
-				t.Errorf("summary lacks %q or b@example.org:\n%s", tt.want, sum)
+			if sum := summary(r); !strings.Contains(sum, tt.want) || !strings.Contains(sum, "NOT SENT   2 recipients, #2 b•••@example.org to #3 c•••@example.org: ") {
+				t.Errorf("summary lacks %q or the two not sent:\n%s", tt.want, sum)
 			}
 			if n := len(be.messages()); n != 0 {
 				t.Errorf("the server got %d messages, want none", n)
@@ -307,9 +316,68 @@ func TestDryRun(t *testing.T) {
 		t.Errorf("dry run Err() = %v, want nil", r.Err())
 	}
 	sum := summary(r)
-	for _, want := range []string{"Dry run: would send 1 message of digest-2024-03-15 via smtp.example.org:587; nothing was sent.", "would send a@example.org <digest-2024-03-15."} {
+	for _, want := range []string{"Dry run: would send 1 message of digest-2024-03-15 via smtp.example.org:587; nothing was sent.", "would send #1 a•••@example.org ("} {
 		if !strings.Contains(sum, want) {
 			t.Errorf("summary lacks %q:\n%s", want, sum)
 		}
+	}
+}
+
+func TestMask(t *testing.T) {
+	for in, want := range map[string]string{
+		"jane@example.org":       "j•••@example.org",
+		"j@example.org":          "j•••@example.org",
+		"Zoë.x@Mail.Example.org": "Z•••@Mail.Example.org",
+		"@example.org":           "•••@example.org",
+		"no-at":                  "•••",
+	} {
+		if got := Mask(in); got != want {
+			t.Errorf("Mask(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestLogin: a dry run's login attempt finds a wrong password, and sends
+// nothing either way.
+func TestLogin(t *testing.T) {
+	be := &capture{user: "user", pass: "secret"}
+	s := testSender(serve(t, be, nil), &sleeps{})
+	if err := s.Login(context.Background()); err != nil {
+		t.Errorf("Login = %v, want nil", err)
+	}
+	s.SMTP.Password = "wrong"
+	if err := s.Login(context.Background()); err == nil || !strings.Contains(err.Error(), "535 5.7.8 bad credentials") {
+		t.Errorf("Login with a wrong password = %v, want the server's 535", err)
+	}
+	if be.logins != 1 || len(be.messages()) != 0 {
+		t.Errorf("logins %d, messages %d; want 1 and none", be.logins, len(be.messages()))
+	}
+}
+
+// TestSendImplicitTLS sends to a server that speaks TLS from the first
+// byte (port 465's way), and a Sender that waits for a greeting in plain
+// text there gives up at once with a hint, where it retried for minutes.
+func TestSendImplicitTLS(t *testing.T) {
+	srvTLS, cliTLS := selfSigned(t)
+	be := &capture{user: "user", pass: "secret"}
+	s := testSender(serveImplicitTLS(t, be, srvTLS), &sleeps{})
+	s.SMTP.Insecure, s.SMTP.ImplicitTLS = false, true
+	s.TLS = cliTLS
+	m, err := compose(Selector{Kind: DayDigest}, testSettings(), testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := s.Send(context.Background(), m, []string{"ada@example.org"}); r.Err() != nil {
+		t.Fatalf("Send: %v\n%s", r.Err(), summary(r))
+	}
+	if n := len(be.messages()); n != 1 {
+		t.Fatalf("the server got %d messages, want 1", n)
+	}
+
+	s.SMTP.ImplicitTLS = false
+	s.Timeout = 300 * time.Millisecond
+	r := s.Send(context.Background(), m, []string{"ada@example.org", "bob@example.org"})
+	if got := r.Results[0]; got.Status != Failed || got.Attempts != 1 || !strings.Contains(got.Err.Error(), "expects TLS from the first byte: set PAPERBOY_SMTP_PORT=465") {
+		t.Errorf("plain text to an implicit-TLS server: %s after %d attempts, %v; want FAILED after 1 with the port 465 hint", got.Status, got.Attempts, got.Err)
 	}
 }

@@ -126,6 +126,20 @@ func (s *session1) Logout() error { return nil }
 // when tc is not nil, and returns its port.
 func serve(t *testing.T, b *capture, tc *tls.Config) int {
 	t.Helper()
+	return start(t, b, tc, false)
+}
+
+// serveImplicitTLS starts a go-smtp server for b on a loopback port that
+// speaks TLS with tc from the first byte, as on port 465, and returns its
+// port.
+func serveImplicitTLS(t *testing.T, b *capture, tc *tls.Config) int {
+	t.Helper()
+	return start(t, b, tc, true)
+}
+
+// start starts the server of serve and serveImplicitTLS.
+func start(t *testing.T, b *capture, tc *tls.Config, implicit bool) int {
+	t.Helper()
 	srv := smtp.NewServer(b)
 	srv.Domain = "localhost"
 	srv.AllowInsecureAuth = true
@@ -137,9 +151,13 @@ func serve(t *testing.T, b *capture, tc *tls.Config) int {
 		t.Fatal(err)
 	}
 	done := make(chan struct{})
+	var ln net.Listener = l
+	if implicit {
+		ln = tls.NewListener(l, tc)
+	}
 	go func() {
 		defer close(done)
-		srv.Serve(l)
+		srv.Serve(ln)
 	}()
 	t.Cleanup(func() {
 		// Closing the listener too ends a Serve that had not started when
@@ -166,7 +184,8 @@ func (s *sleeps) sleep(ctx context.Context, d time.Duration) error {
 }
 
 // testSender returns a Sender for the server on port that records its
-// waits in sl: login user/secret, no STARTTLS needed.
+// waits in sl: login user/secret, no STARTTLS needed, its clock stopped
+// at 2026-12-02 07:31:05 CET.
 func testSender(port int, sl *sleeps) *Sender {
 	return &Sender{
 		SMTP:     SMTPConfig{Host: "127.0.0.1", Port: port, User: "user", Password: "secret", Insecure: true},
@@ -175,6 +194,7 @@ func testSender(port int, sl *sleeps) *Sender {
 		Backoff:  time.Second,
 		Timeout:  10 * time.Second,
 		Sleep:    sl.sleep,
+		Now:      func() time.Time { return time.Date(2026, 12, 2, 7, 31, 5, 0, time.FixedZone("CET", 3600)) },
 	}
 }
 

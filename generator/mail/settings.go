@@ -1,6 +1,8 @@
 package mail
 
 import (
+	netmail "net/mail"
+	"net/url"
 	"regexp"
 	"strings"
 
@@ -26,7 +28,7 @@ const (
 // "post", EmailField "email", Name the site's title, Subject and Preheader
 // DefaultSubject and DefaultPreheader, ListID the base path's segments
 // before the host ("paperboy.user.github.io", "digest.papers.example.org"
-// for a site at the root) and Unsubscribe the site's /subscribe/ page.
+// for a site at the root) and Unsubscribe defaultUnsubscribe's address.
 func (s Settings) WithDefaults(cfg *model.Config) Settings {
 	if s.Method == "" {
 		s.Method = "post"
@@ -47,9 +49,22 @@ func (s Settings) WithDefaults(cfg *model.Config) Settings {
 		s.ListID = defaultListID(cfg)
 	}
 	if len(s.Unsubscribe) == 0 {
-		s.Unsubscribe = []string{cfg.Abs("subscribe/")}
+		s.Unsubscribe = []string{defaultUnsubscribe(cfg, s.From)}
 	}
 	return s
+}
+
+// defaultUnsubscribe is the unsubscribe address of a list that names
+// none: a mail to the sender from with the subject "unsubscribe"
+// ("mailto:digest@example.org?subject=unsubscribe"), which reaches the
+// curator, where the site's /subscribe/ page could not remove anyone.
+// Without a sender (a build trying the templates) it is that page.
+func defaultUnsubscribe(cfg *model.Config, from string) string {
+	a, err := netmail.ParseAddress(from)
+	if err != nil {
+		return cfg.Abs("subscribe/")
+	}
+	return (&url.URL{Scheme: "mailto", Opaque: a.Address, RawQuery: "subject=unsubscribe"}).String()
 }
 
 var nonLabelRE = regexp.MustCompile(`[^a-z0-9-]+`)
@@ -57,20 +72,33 @@ var nonLabelRE = regexp.MustCompile(`[^a-z0-9-]+`)
 // defaultListID turns https://host/a/b/ into "b.a.host", and
 // https://host/ into "digest.host".
 func defaultListID(cfg *model.Config) string {
-	host := "localhost"
-	var labels []string
+	if d := siteDomain(cfg); d != host(cfg) {
+		return d
+	}
+	return "digest." + host(cfg)
+}
+
+// siteDomain is the site's host with its base path's segments before it as
+// labels, the last first: "b.a.host" for https://host/a/b/, "host" for
+// https://host/. Two sites on one host (two project sites of a GitHub
+// account) have different ones.
+func siteDomain(cfg *model.Config) string {
+	labels := []string{host(cfg)}
 	if cfg.Base != nil {
-		if h := cfg.Base.Hostname(); h != "" {
-			host = strings.ToLower(h)
-		}
 		for _, seg := range strings.Split(cfg.Base.Path, "/") {
 			if l := strings.Trim(nonLabelRE.ReplaceAllString(strings.ToLower(seg), "-"), "-"); l != "" {
 				labels = append([]string{l}, labels...)
 			}
 		}
 	}
-	if len(labels) == 0 {
-		labels = []string{"digest"}
+	return strings.Join(labels, ".")
+}
+
+// host is the site's host name, in lower case; "localhost" when baseURL
+// has none.
+func host(cfg *model.Config) string {
+	if cfg.Base != nil && cfg.Base.Hostname() != "" {
+		return strings.ToLower(cfg.Base.Hostname())
 	}
-	return strings.Join(append(labels, host), ".")
+	return "localhost"
 }

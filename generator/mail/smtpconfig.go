@@ -17,6 +17,7 @@ const (
 	EnvPassword = "PAPERBOY_SMTP_PASSWORD" // the password (required unless insecure)
 	EnvFrom     = "PAPERBOY_SMTP_FROM"     // the sender; overrides site.yaml's newsletter.from
 	EnvInsecure = "PAPERBOY_SMTP_INSECURE" // "1": allow a server without STARTTLS (a local test server)
+	EnvTLS      = "PAPERBOY_SMTP_TLS"      // "implicit" (TLS from the first byte) or "starttls"; default implicit on port 465
 )
 
 // SMTPConfig is how to reach the mail server.
@@ -27,6 +28,9 @@ type SMTPConfig struct {
 	Password string
 	From     string // PAPERBOY_SMTP_FROM, or ""
 	Insecure bool   // send without STARTTLS when the server offers none
+	// ImplicitTLS speaks TLS from the first byte (port 465) instead of
+	// starting it with STARTTLS.
+	ImplicitTLS bool
 }
 
 // Addr is host:port.
@@ -52,6 +56,15 @@ func SMTPFromEnv(getenv func(string) string) (SMTPConfig, error) {
 			errs = append(errs, fmt.Errorf("%s=%q is not a port number; use the submission port, usually 587", EnvPort, p))
 		}
 		c.Port = n
+	}
+	switch v := strings.ToLower(strings.TrimSpace(getenv(EnvTLS))); v {
+	case "":
+		c.ImplicitTLS = c.Port == 465
+	case "implicit":
+		c.ImplicitTLS = true
+	case "starttls":
+	default:
+		errs = append(errs, fmt.Errorf("%s=%q: use implicit (TLS from the first byte, as on port 465) or starttls, or leave it unset", EnvTLS, v))
 	}
 	switch v := strings.TrimSpace(getenv(EnvInsecure)); v {
 	case "", "0", "false":

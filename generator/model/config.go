@@ -91,5 +91,5 @@ type Newsletter struct {
 	Subject     string            // text/template of the subject
 	Preheader   string            // text/template of the preview text mail clients show after the subject
 	ListID      string            // the List-Id identifier, default derived from baseURL
-	Unsubscribe []string          // List-Unsubscribe URLs (mailto: or https:), default the site's /subscribe/ page
+	Unsubscribe []string          // List-Unsubscribe URLs (mailto: or https:), default a mail to From
 }
