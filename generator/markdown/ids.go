@@ -12,7 +12,7 @@ import (
 // pageIDs are the ids the theme's pages give their own elements around a
 // paper's or day's Markdown; a heading of the Markdown never takes one,
 // which would make two elements of one id on the page.
-var pageIDs = []string{"main", "paper-title", "abstract", "ai-summary", "cite", "related",
+var pageIDs = []string{"main", "paper-title", "page-title", "abstract", "ai-summary", "cite", "related",
 	"header-q", "subscribe-heading", "subscribe-email", "subscribe-privacy"}
 
 // headingIDs gives each heading of one document an id made like a slug,

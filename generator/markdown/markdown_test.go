@@ -321,3 +321,15 @@ func TestParenMath(t *testing.T) {
 		t.Errorf("HTML %q (HasMath %v), want %q", res.HTML, res.HasMath, want)
 	}
 }
+
+// TestHeadingIDsAvoidPageIDs: a heading whose slug is an id the theme's
+// pages give their own elements (a page's title) takes the next free one.
+func TestHeadingIDsAvoidPageIDs(t *testing.T) {
+	res, err := New(Options{}).Render([]byte("## Page title\n\n## Abstract\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(res.HTML); !strings.Contains(got, `<h2 id="page-title-1">`) || !strings.Contains(got, `<h2 id="abstract-1">`) {
+		t.Errorf("HTML = %s", got)
+	}
+}
