@@ -96,6 +96,7 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		out = append(out, unreadContent(opts.Site, srcs, cfg)...)
 	}
 	out = append(out, res.Warnings...)
+	out = append(out, sharedDOIs(res.Site.Papers)...)
 	names, err := unportableNames(opts.Site)
 	if err != nil {
 		return nil, err
@@ -122,6 +123,27 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 	}
 	out = append(out, old...)
 	return out, nil
+}
+
+// sharedDOIs reports each paper whose doi: another paper has too (DOIs
+// are case-insensitive): one publication written twice, under two ids,
+// whose pages and citations then compete.
+func sharedDOIs(papers []*model.Paper) []Problem {
+	var out []Problem
+	first := map[string]*model.Paper{}
+	for _, p := range papers { // by id
+		if p.DOI == "" {
+			continue
+		}
+		k := strings.ToLower(p.DOI)
+		if q := first[k]; q != nil {
+			out = append(out, Problem{Kind: "source", Path: p.Source, Line: p.Line, Msg: fmt.Sprintf(
+				"doi %s is the DOI of %s:%d too, so the two are one publication; keep one of them (and its former id under aliases:), or correct the DOI", p.DOI, q.Source, q.Line)})
+			continue
+		}
+		first[k] = p
+	}
+	return out
 }
 
 // unportableNames reports the files and folders under content/ and

@@ -87,6 +87,8 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 				versionLine = "version: " + strconv.Itoa(version)
 			}
 			path = filepath.Join(source, filepath.FromSlash(importer.PaperPath(id)))
+		} else if doi := parse.DOI(name); doi != "" {
+			return usagef("new paper: %q is a DOI, which cannot be a paper's id (its / would make a folder); name the paper by its first author and year, paperboy new paper smith-2024, and write doi: %s in it", name, doi)
 		} else if err := importer.CheckID(name); err != nil {
 			return usagef("new paper: %v (an arXiv paper may also be named by its arxiv.org URL)", err)
 		} else {
@@ -442,7 +444,9 @@ language: en
 const paperTemplate = `---
 # The paper's title (text, required). TeX goes in 'single quotes': '$\beta$-VAE'.
 title: '%s'
-# The arXiv id without version (the paper's id and URL); papers not on arXiv use id: instead.
+# The paper's id and URL: its arXiv id without version (arxiv:), or for a
+# paper not on arXiv an id: of letters, digits, '.', '_' and '-' (a DOI goes
+# in doi: below).
 %s
 # arXiv version number (whole number, optional).
 %s
@@ -470,8 +474,12 @@ topics: []
 upvotes: 0
 # One-line summary shown in lists (text, optional).
 # tldr: "What the paper shows, in one sentence."
+# The published version's DOI, alone or as a doi.org link (optional), and
+# where it was published, as free text (optional).
+# doi: "10.1038/s41586-024-07421-0"
+# journal_ref: "Nature 630, 1-8 (2024)"
 # Imported metadata (optional): comments, stars, ai_summary, keywords,
-# primary_category, categories, doi, journal_ref, comment.
+# primary_category, categories, comment.
 # Leave the paper out of the build unless --drafts is given (default false).
 # draft: true
 # Your site's own data, for custom themes (mapping, optional).

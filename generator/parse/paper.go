@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -157,7 +158,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		Image: strings.TrimSpace(y.Image), ImageAlt: textutil.CollapseSpace(y.ImageAlt),
 		Upvotes: y.Upvotes, Comments: y.Comments, Stars: y.Stars, TLDR: strings.TrimSpace(y.TLDR),
 		AISummary: strings.TrimSpace(y.AISummary), Keywords: y.Keywords, PrimaryCategory: y.PrimaryCategory,
-		Categories: y.Categories, DOI: strings.TrimSpace(y.DOI), JournalRef: y.JournalRef, Comment: y.Comment,
+		Categories: y.Categories, JournalRef: y.JournalRef, Comment: y.Comment,
 		Draft: y.Draft, Extra: y.Extra, Source: path, Line: m.Line,
 		Published: y.Published.Time, Updated: y.Updated.Time,
 	}
@@ -251,10 +252,52 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 			p.Language = t.String()
 		}
 	}
+	if d := strings.TrimSpace(y.DOI); d != "" {
+		p.DOI = DOI(d)
+		if p.DOI == "" {
+			errs.Add(path, line("doi"), "doi %q is not a DOI; write the DOI alone, like `doi: 10.1038/s41586-024-07421-0` (a doi.org link or doi: prefix is taken off)", d)
+		}
+	}
 	if p.ImageAlt != "" && p.Image == "" {
 		errs.Add(path, line("image_alt"), "image_alt describes a figure, but the paper has no `image:`; add `image: https://…` or remove image_alt")
 	}
 	return p
+}
+
+// doiRE is a DOI: 10., a registrant code, a slash and a suffix without
+// spaces (DOI Handbook 2.2).
+var doiRE = regexp.MustCompile(`^10\.\d{4,9}(\.\d+)*/\S+$`)
+
+// DOI returns the DOI s names, written as a curator pastes it (the DOI
+// alone, doi:10.…, or a doi.org or dx.doi.org link), without the prefix or
+// link, or the first of several separated by spaces, as arXiv lists them;
+// "" when s is not a DOI.
+func DOI(s string) string {
+	s = strings.TrimSpace(s)
+	lower := strings.ToLower(s)
+	for _, prefix := range []string{"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi.org/", "doi:"} {
+		if strings.HasPrefix(lower, prefix) {
+			s = strings.TrimSpace(s[len(prefix):])
+			if strings.Contains(prefix, "/") { // a link's DOI is percent-encoded
+				if u, err := url.PathUnescape(s); err == nil {
+					s = u
+				}
+			}
+			break
+		}
+	}
+	if f := strings.Fields(s); len(f) > 1 { // arXiv lists a paper's DOIs space-separated: the first is its own
+		for _, d := range f {
+			if !doiRE.MatchString(d) {
+				return ""
+			}
+		}
+		s = f[0]
+	}
+	if !doiRE.MatchString(s) {
+		return ""
+	}
+	return s
 }
 
 // urlExample returns an example value for the URL field key.

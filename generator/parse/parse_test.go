@@ -378,3 +378,28 @@ func TestAuthorNames(t *testing.T) {
 		}
 	}
 }
+
+// TestDOI: a DOI as curators paste it is the DOI alone; anything else is
+// an error at its line.
+func TestDOI(t *testing.T) {
+	for in, want := range map[string]string{
+		"10.1038/s41586-024-07421-0":                    "10.1038/s41586-024-07421-0",
+		"https://doi.org/10.1038/s41586-024-07421-0":    "10.1038/s41586-024-07421-0",
+		"http://dx.doi.org/10.1103/PhysRevB.85.115117":  "10.1103/PhysRevB.85.115117",
+		"doi:10.1145/3395363.3397376":                   "10.1145/3395363.3397376",
+		"DOI: 10.1145/3395363.3397376":                  "10.1145/3395363.3397376",
+		"https://doi.org/10.1000/456%23789":             "10.1000/456#789",
+		"10.1016/j.a.2020.1 10.1016/j.b.2020.2":         "10.1016/j.a.2020.1",
+		"https://www.nature.com/articles/s41586-024-07": "",
+		"Nature 630, 1–8 (2024)":                        "",
+		"10.1038":                                       "",
+	} {
+		if got := DOI(in); got != want {
+			t.Errorf("DOI(%q) = %q, want %q", in, got, want)
+		}
+	}
+	src := "---\ntitle: T\nid: smith-2024\ndate: 2024-01-01\ndoi: https://www.nature.com/articles/x\n---\n"
+	if _, err := Paper("x.md", []byte(src), DefaultLimits()); err == nil || !strings.Contains(err.Error(), "x.md:5: doi \"https://www.nature.com/articles/x\" is not a DOI; write the DOI alone") {
+		t.Errorf("err = %v", err)
+	}
+}
