@@ -99,8 +99,10 @@ func Keys(papers []*model.Paper) map[*model.Paper]string {
 // BibTeX styles abbreviate long lists anyway.
 const MaxAuthors = 50
 
-// Entry returns the paper's BibTeX entry in arXiv's style. url is the
-// paper's page when it is not on arXiv.
+// Entry returns the paper's BibTeX entry in arXiv's style. Its url is the
+// paper's own: arXiv's page; for a paper not on arXiv its DOI's link, PDF
+// or project page, and only without any of them url, the paper's page on
+// the digest. Where it was published (journal_ref:) is its note.
 func Entry(p *model.Paper, key, url string) string {
 	var b strings.Builder
 	b.WriteString("@misc{" + key + ",\n")
@@ -139,8 +141,19 @@ func Entry(p *model.Paper, key, url string) string {
 		field("primaryClass", Escape(p.PrimaryCategory))
 		url = "https://arxiv.org/abs/" + p.ArXiv
 	}
+	if p.ArXiv == "" {
+		switch {
+		case p.DOI != "":
+			url = DOIURL(p.DOI)
+		case p.PDF != "":
+			url = p.PDF
+		case p.Project != "":
+			url = p.Project
+		}
+	}
 	verbatim("doi", p.DOI)
 	verbatim("url", urlReplacer.Replace(url))
+	field("note", Escape(strings.TrimSpace(p.JournalRef)))
 	b.WriteString("}\n")
 	return strings.Clone(b.String()) // kept for the whole build: without the builder's spare room
 }

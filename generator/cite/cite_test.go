@@ -120,10 +120,13 @@ func TestEntryVerbatimFields(t *testing.T) {
 		want     []string
 		not      []string
 	}{
+		// A paper not on arXiv with a DOI cites its DOI's link; without one,
+		// its page on the digest (the url given).
 		{doi: "10.1016/S0550-3213(99)00_1#x%y", url: "https://e.org/a%20b_c/",
-			want: []string{"  doi = {10.1016/S0550-3213(99)00_1#x%y},\n", "  url = {https://e.org/a%20b_c/},\n"}},
-		{doi: `10.1000/a\b{c}`, url: "https://e.org/{x} y\\",
-			want: []string{`  doi = {10.1000/a\b{c}},` + "\n", "  url = {https://e.org/%7Bx%7D%20y%5C},\n"}},
+			want: []string{"  doi = {10.1016/S0550-3213(99)00_1#x%y},\n", "  url = {https://doi.org/10.1016/S0550-3213(99)00_1%23x%25y},\n"}},
+		{doi: `10.1000/a\b{c}`, want: []string{`  doi = {10.1000/a\b{c}},` + "\n", "  url = {https://doi.org/10.1000/a%5Cb%7Bc%7D},\n"}},
+		{url: "https://e.org/a%20b_c/", want: []string{"  url = {https://e.org/a%20b_c/},\n"}},
+		{url: "https://e.org/{x} y\\", want: []string{"  url = {https://e.org/%7Bx%7D%20y%5C},\n"}},
 		{doi: "10.1000/x}", not: []string{"doi ="}},
 		{doi: "10.1000/}{", not: []string{"doi ="}},
 		{doi: "10.1000/{x", not: []string{"doi ="}},
