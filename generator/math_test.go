@@ -39,19 +39,19 @@ func TestMathInTitlesAndSummaries(t *testing.T) {
 	out := mustBuild(t, mathSite)
 	day := out.file(t, "days/2024-05-31/index.html")
 	for _, want := range []string{
-		`<math display="inline" alttext="\beta">`,          // the title in the list
-		`-VAE for $5 and $6 Budgets</a>`,                   // prices are text
-		`<math display="inline" alttext="\mathcal{F}(x)">`, // the summary
-		`is learned, from $5 to $10 a run.</p>`,            // prices are text
-		`<math display="inline" alttext="x^2">`,            // the TL;DR
-		`</math> for $5 and $6.</p>`,
+		`<math aria-hidden="true" display="inline" alttext="\beta">`,                  // the title in the list, said as Unicode
+		`</math><span class="visually-hidden">β</span>-VAE for $5 and $6 Budgets</a>`, // prices are text
+		`<math aria-hidden="true" display="inline" alttext="\mathcal{F}(x)">`,         // the summary
+		`is learned, from $5 to $10 a run.</p>`,                                       // prices are text
+		`<math aria-hidden="true" display="inline" alttext="x^2">`,                    // the TL;DR
+		`<span class="visually-hidden">x²</span> for $5 and $6.</p>`,
 	} {
 		if !strings.Contains(day, want) {
 			t.Errorf("day page lacks %q", want)
 		}
 	}
 	paper := out.file(t, "papers/vae/index.html")
-	if !regexp.MustCompile(`<h1 id="paper-title"><math display="inline" alttext="\\beta">.*</math>-VAE for \$5 and \$6 Budgets</h1>`).MatchString(paper) {
+	if !regexp.MustCompile(`<h1 id="paper-title"><math aria-hidden="true" display="inline" alttext="\\beta">.*</math><span class="visually-hidden">β</span>-VAE for \$5 and \$6 Budgets</h1>`).MatchString(paper) {
 		t.Errorf("paper page title is not MathML then text:\n%s", paper[strings.Index(paper, "<h1"):][:300])
 	}
 	if !strings.Contains(paper, `<title>β-VAE for $5 and $6 Budgets · T</title>`) {

@@ -12,7 +12,10 @@ func TestInlineMath(t *testing.T) {
 	}{
 		{"plain & <b>", []string{"plain &amp; &lt;b&gt;"}},
 		{"from $5 to $10", []string{"from $5 to $10"}},
-		{"a $x^2$ b", []string{"a ", `<math display="inline" alttext="x^2">`, "</math> b"}},
+		// The formula is hidden from screen readers, which leave MathML out
+		// of a heading's or link's name, and said by its Unicode reading.
+		{"a $x^2$ b", []string{"a ", `<math aria-hidden="true" display="inline" alttext="x^2">`, `</math><span class="visually-hidden">x²</span> b`}},
+		{`a $\overbrace{x+y}$`, []string{`<math aria-hidden="true"`, `<span class="visually-hidden">\overbrace{x+y}</span>`}}, // no Unicode reading: its TeX
 		{"$</a><script>x$", []string{`alttext="&lt;/a&gt;&lt;script&gt;x"`, "<mo>&lt;</mo>"}},
 		{`$\text{<img src=x>}$`, []string{"<mtext>&lt;img src=x&gt;</mtext>"}},
 	}

@@ -11,7 +11,18 @@ import (
 // textutil.InlineMath finds it, \(…\) and $$…$$, which a summary carries
 // when display math was written inside its paragraph; all of it is set
 // inline, in the line of text.
-func TextHTML(s string) string {
+func TextHTML(s string) string { return textHTML(s, false) }
+
+// TextHTMLNamed is TextHTML for a title, a link's text or a heading: each
+// formula's MathML is hidden from assistive technology and followed by its
+// Unicode reading (or its TeX, where it has none) in a span of class
+// visually-hidden, since browsers leave MathML out of the name of the
+// heading or link that holds it ("FlashAttention: Exact Attention with
+// Scaling", where the title says "with 𝓞(n²) Scaling").
+func TextHTMLNamed(s string) string { return textHTML(s, true) }
+
+// textHTML is TextHTML, and with named set TextHTMLNamed.
+func textHTML(s string, named bool) string {
 	if !strings.ContainsAny(s, `$\`) {
 		return html.EscapeString(s)
 	}
@@ -19,7 +30,16 @@ func TextHTML(s string) string {
 	start := 0 // the text not yet written
 	for sp := range mathSpans(s) {
 		b.WriteString(html.EscapeString(s[start:sp.start]))
-		b.WriteString(MathML(s[sp.lo:sp.hi], false))
+		src := s[sp.lo:sp.hi]
+		ml := MathML(src, false)
+		if rest, ok := strings.CutPrefix(ml, "<math"); ok && named {
+			said, ok := Unicode(src)
+			if !ok {
+				said = src
+			}
+			ml = `<math aria-hidden="true"` + rest + `<span class="visually-hidden">` + html.EscapeString(said) + `</span>`
+		}
+		b.WriteString(ml)
 		start = sp.end
 	}
 	b.WriteString(html.EscapeString(s[start:]))
