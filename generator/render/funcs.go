@@ -84,6 +84,7 @@ func funcMap(l links, c *i18n.Catalog) template.FuncMap {
 		"plural":       textutil.Plural,
 		"truncate":     truncate,
 		"inlineMath":   inlineMath,
+		"hideArrows":   hideArrows,
 		"mathText":     tex.UnicodeText,
 		"first":        firstOf,
 		"firstAuthors": first[*model.Author],
@@ -203,3 +204,12 @@ func dict(pairs ...any) (map[string]any, error) {
 	}
 	return m, nil
 }
+
+// arrowHider wraps the arrows of a message in spans hidden from screen
+// readers, which read "← Newer" as "left arrow Newer".
+var arrowHider = strings.NewReplacer("←", `<span aria-hidden="true">←</span>`, "→", `<span aria-hidden="true">→</span>`)
+
+// hideArrows is the template function "hideArrows": h, a message as
+// HTML, with its arrows hidden from screen readers (arrowHider). An arrow
+// is a character in HTML, so the markup it adds keeps h as safe as it was.
+func hideArrows(h template.HTML) template.HTML { return template.HTML(arrowHider.Replace(string(h))) }

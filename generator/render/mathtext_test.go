@@ -1,6 +1,7 @@
 package render
 
 import (
+	"html/template"
 	"strings"
 	"testing"
 )
@@ -32,6 +33,20 @@ func TestInlineMath(t *testing.T) {
 		}
 		if strings.Contains(got, "<script") || strings.Contains(got, "<img") || strings.Contains(got, "<b>") {
 			t.Errorf("inlineMath(%q) = %s: live markup", tt.in, got)
+		}
+	}
+}
+
+// TestHideArrows: a message's arrows are hidden from screen readers, and
+// nothing else of it changes.
+func TestHideArrows(t *testing.T) {
+	for in, want := range map[template.HTML]template.HTML{
+		"← Newer":              `<span aria-hidden="true">←</span> Newer`,
+		"Next · #3 →":          `Next · #3 <span aria-hidden="true">→</span>`,
+		"Papers of <em>x</em>": "Papers of <em>x</em>",
+	} {
+		if got := hideArrows(in); got != want {
+			t.Errorf("hideArrows(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
