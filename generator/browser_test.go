@@ -85,6 +85,9 @@ func TestSearchInBrowser(t *testing.T) {
 	do(t, ctx, chromedp.Navigate(base+"search/"), chromedp.WaitVisible("#search-q"),
 		chromedp.SendKeys("#search-q", "denoising diffusion"), chromedp.WaitVisible("#search-results li a"))
 	first := run(t, ctx, chromedp.Text("#search-results li a"))
+	if title := run(t, ctx, chromedp.Title()); !strings.HasPrefix(title, "denoising diffusion · Search · ") {
+		t.Errorf("title %q, want the query before the page's", title)
+	}
 	bytes := run(t, ctx, chromedp.Evaluate[int](`performance.getEntriesByType("resource").reduce((n, e) => n + (e.encodedBodySize || 0), 0)`))
 	do(t, ctx, chromedp.Click("#search-results li a"), chromedp.WaitVisible("#paper-title"))
 	landed := run(t, ctx, chromedp.Location())

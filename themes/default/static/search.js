@@ -423,6 +423,7 @@
   else start();
 
   function attach(form, input, list, base) {
+    var pageTitle = document.title;
     var el = form.elements;
     var topic = el.namedItem('topic');
     var from = el.namedItem('from');
@@ -537,6 +538,9 @@
         var m = await index.meta();
         if (!folder) setup(m);
         if (my !== seq) return;
+        // The tab and a screen reader's window title name the search, as
+        // a results page's title does ("attention · Search · Site").
+        document.title = s.text.trim() ? s.text.trim() + ' · ' + pageTitle : pageTitle;
         if (!s.text.trim() && !s.topic && !s.from && !s.to) {
           hits = [];
           shown = [];
