@@ -211,10 +211,12 @@ func jobs(m pages) ([]job, error) {
 	return js, w.Err()
 }
 
-// dayTitle is the day's own title or its date.
+// dayTitle is the day's own title and its date ("Alignment & agents —
+// June 4, 2024": a tab, a bookmark or a link preview that said only the
+// title lost which day it is), or its date alone.
 func dayTitle(c *i18n.Catalog, d *model.Day) string {
 	if d.Title != "" {
-		return d.Title
+		return d.Title + " — " + c.Date("dateMedium", d.Date)
 	}
 	return textutil.Capitalize(c.Date("dateLong", d.Date))
 }
