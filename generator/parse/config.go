@@ -147,17 +147,11 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 // themes returns the folder names theme: gives, one (`theme: mine`) or a
 // list, the site's own first (`theme: [mine, lab]`).
 func themes(path string, n *yaml.Node, errs *diag.List) []string {
-	items := []*yaml.Node{n}
-	switch n.Kind {
-	case 0:
+	if n.Kind == yaml.ScalarNode && (n.Tag == "!!null" || n.Value == "") {
 		return nil
-	case yaml.SequenceNode:
-		items = n.Content
-	case yaml.ScalarNode:
-		if n.Tag == "!!null" || n.Value == "" {
-			return nil
-		}
-	default:
+	}
+	items, ok := oneOrList(n)
+	if !ok {
 		errs.Add(path, n.Line, "theme: give a folder under themes/ (`theme: mytheme`), or a list of them, yours first (`theme: [mytheme, lab]`)")
 		return nil
 	}

@@ -509,3 +509,18 @@ func kindName(n *yaml.Node) string {
 	}
 	return "text value"
 }
+
+// oneOrList returns the items of a field that takes one scalar or a list
+// of them (theme:, a page's menu:): none when it is absent, the value
+// itself, or the list's items; ok is false for any other node (a mapping).
+func oneOrList(n *yaml.Node) (items []*yaml.Node, ok bool) {
+	switch n.Kind {
+	case 0:
+		return nil, true
+	case yaml.ScalarNode:
+		return []*yaml.Node{n}, true
+	case yaml.SequenceNode:
+		return n.Content, true
+	}
+	return nil, false
+}

@@ -86,14 +86,10 @@ func Page(path string, data []byte) (*model.Page, error) {
 
 // pageMenus reads menu:, one menu's name or a list of them.
 func pageMenus(path string, n *yaml.Node, errs *diag.List) []string {
-	var names []*yaml.Node
-	switch n.Kind {
-	case 0:
+	names, ok := oneOrList(n)
+	if !ok {
+		errs.Add(path, n.Line, "menu: write `menu: main` for a link in the site's header, `menu: footer` for one in its footer, or both: `menu: [main, footer]`")
 		return nil
-	case yaml.ScalarNode:
-		names = []*yaml.Node{n}
-	case yaml.SequenceNode:
-		names = n.Content
 	}
 	var out []string
 	for _, v := range names {
@@ -110,9 +106,6 @@ func pageMenus(path string, n *yaml.Node, errs *diag.List) []string {
 		default:
 			out = append(out, name)
 		}
-	}
-	if n.Kind != yaml.ScalarNode && n.Kind != yaml.SequenceNode {
-		errs.Add(path, n.Line, "menu: write `menu: main` for a link in the site's header, `menu: footer` for one in its footer, or both: `menu: [main, footer]`")
 	}
 	return out
 }

@@ -126,25 +126,14 @@ func lastmod(j job) string {
 		return pg.Week.Days[0].Slug
 	case pg.Month != nil && len(pg.Month.Days) > 0:
 		return pg.Month.Days[0].Slug
-	case pg.Topic != nil && len(pg.Papers) > 0:
-		return newestDay(pg.Papers)
+	case pg.Topic != nil && len(pg.Papers) > 0: // a topic's and an author's papers are newest first
+		return pg.Papers[0].Date.Format(w3c)
 	case pg.Author != nil && len(pg.Author.Papers) > 0:
-		return newestDay(pg.Author.Papers)
+		return pg.Author.Papers[0].Date.Format(w3c)
 	case pg.Kind == "home" && len(pg.Site.Days) > 0:
 		return pg.Site.Days[0].Slug
 	}
 	return ""
-}
-
-// newestDay is the newest digest day of papers, as a W3C date.
-func newestDay(papers []*model.Paper) string {
-	newest := papers[0].Date
-	for _, p := range papers[1:] {
-		if p.Date.After(newest) {
-			newest = p.Date
-		}
-	}
-	return newest.Format("2006-01-02")
 }
 
 // aliasPages are the pages at a topic's former slugs, a paper's former
@@ -194,11 +183,11 @@ func sectionPages(cfg *model.Config, js []job, l links) []model.File {
 // the page it sends to, for a link preview that does not follow the
 // refresh (an old link still shared).
 func redirectPage(cfg *model.Config, l links, from, to, name string) model.File {
-	href, name := html.EscapeString(l.Rel(to)), html.EscapeString(name)
+	href, abs, name := html.EscapeString(l.Rel(to)), html.EscapeString(l.Abs(to)), html.EscapeString(name)
 	page := "<!DOCTYPE html>\n<html lang=\"" + html.EscapeString(cfg.Language) + "\">\n<head>\n<meta charset=\"utf-8\">\n" +
 		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + name + "</title>\n" +
-		"<link rel=\"canonical\" href=\"" + html.EscapeString(l.Abs(to)) + "\">\n<meta name=\"robots\" content=\"noindex\">\n" +
-		"<meta property=\"og:title\" content=\"" + name + "\">\n<meta property=\"og:url\" content=\"" + html.EscapeString(l.Abs(to)) + "\">\n" +
+		"<link rel=\"canonical\" href=\"" + abs + "\">\n<meta name=\"robots\" content=\"noindex\">\n" +
+		"<meta property=\"og:title\" content=\"" + name + "\">\n<meta property=\"og:url\" content=\"" + abs + "\">\n" +
 		"<meta property=\"og:site_name\" content=\"" + html.EscapeString(cfg.Title) + "\">\n" +
 		"<meta http-equiv=\"refresh\" content=\"0; url=" + href + "\">\n</head>\n<body>\n<main><p><a href=\"" + href + "\">" + name + "</a></p></main>\n</body>\n</html>\n"
 	return model.File{Path: from + "index.html", Data: []byte(page)}
