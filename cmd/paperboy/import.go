@@ -24,8 +24,10 @@ const importUsage = `usage: paperboy import hf    [flags] <file.json | ->
        paperboy import arxiv [flags] <file.xml | ->
        paperboy import arxiv [flags] --fetch <arXiv id or URL>... | <search query>
 
-Import papers into the site's sources: one file per paper in content/papers/
-and the digest day's list in content/days/YYYY-MM-DD.md.
+Import papers into the site's sources: one file per paper in content/papers/,
+dated on the digest day, which then lists it by upvotes. A day file
+(content/days/YYYY-MM-DD.md) is the curator's: its papers: pins papers
+first, its removed: takes them off the day.
 
   hf      the Hugging Face daily list (GET /api/daily_papers?date=YYYY-MM-DD)
   arxiv   an arXiv API Atom feed (GET /api/query)

@@ -24,7 +24,7 @@ func TestRunImportSiteFlag(t *testing.T) {
 		if err := runImport(context.Background(), []string{"hf", flag, dir, importSample}, &out, &bytes.Buffer{}); err != nil {
 			t.Fatalf("%s: %v", flag, err)
 		}
-		if _, err := os.Stat(filepath.Join(dir, "content", "days", "2024-05-27.md")); err != nil {
+		if _, err := os.Stat(filepath.Join(dir, "content", "papers", "2405.15738.md")); err != nil {
 			t.Errorf("%s %s did not import into that folder: %v", flag, dir, err)
 		}
 	}
@@ -62,7 +62,7 @@ func TestRunImportFile(t *testing.T) {
 		t.Fatalf("dry run: %v", err)
 	}
 	if !strings.Contains(out.String(), "+ content/papers/2405.15738.md (new)\n") ||
-		!strings.HasSuffix(out.String(), "dry run, nothing written: imported 13 papers into content/days/2024-05-27.md: 13 new, 0 updated, 0 unchanged\n") {
+		!strings.HasSuffix(out.String(), "dry run, nothing written: imported 13 papers for 2024-05-27: 13 new, 0 updated, 0 unchanged\n") {
 		t.Errorf("dry run printed:\n%s", out.String())
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
@@ -72,11 +72,11 @@ func TestRunImportFile(t *testing.T) {
 	if err := runImport(context.Background(), []string{"hf", "--source", dir, "--date", "2024-05-28", importSample}, &out, &errOut); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := out.String(), "imported 13 papers into content/days/2024-05-28.md: 13 new, 0 updated, 0 unchanged\n"; got != want {
+	if got, want := out.String(), "imported 13 papers for 2024-05-28: 13 new, 0 updated, 0 unchanged\n"; got != want {
 		t.Errorf("stdout = %q, want %q", got, want)
 	}
-	if _, err := os.Stat(filepath.Join(dir, "content", "days", "2024-05-28.md")); err != nil {
-		t.Error(err)
+	if data, err := os.ReadFile(filepath.Join(dir, "content", "papers", "2405.15738.md")); err != nil || !strings.Contains(string(data), "\ndate: 2024-05-28\n") {
+		t.Errorf("the paper is not dated on --date: %v\n%s", err, data)
 	}
 }
 
@@ -160,7 +160,7 @@ func TestQuietImportAndMail(t *testing.T) {
 	if code, stdout, stderr := runCLI("import", "hf", "-q", "-s", dir, importSample); code != 0 || stdout+stderr != "" {
 		t.Errorf("import -q: exit %d, printed %q %q", code, stdout, stderr)
 	}
-	if _, err := os.Stat(filepath.Join(dir, "content/days/2024-05-27.md")); err != nil {
+	if _, err := os.Stat(filepath.Join(dir, "content/papers/2405.15738.md")); err != nil {
 		t.Errorf("import -q wrote nothing: %v", err)
 	}
 	out := filepath.Join(dir, "day.eml")

@@ -528,14 +528,15 @@ archive](/archive/).
 const dayTemplate = `---
 # The day's title (text, optional; default: the date).
 title: ""
-# Paper ids in ranked order (list, optional). Papers dated on this day and
-# not listed follow, by upvotes. Entries may also be inline papers:
+# Paper ids pinned to the top, in this order (list, optional). The other
+# papers dated on this day follow, by upvotes. A paper dated on another day
+# listed here is on both days. Entries may also be inline papers:
 #   - title: "A paper without a file"
 #     id: my-paper
 #     authors: ["A. Author"]
 #     abstract: "…"
 papers: []
-# Paper ids removed from this day; importers will not add them back.
+# Paper ids left off this day, though dated on it; imports honour them.
 removed: []
 ---
 

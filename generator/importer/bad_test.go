@@ -115,12 +115,15 @@ func TestEmptyResult(t *testing.T) {
 
 // TestWriteFailureWritesNothing makes the day file unwritable: the paper
 // files, written first as temporary files, are not renamed into place.
+// (The day file changes because the list brings a paper dated on the day
+// before, which it appends to the day's papers:.)
 func TestWriteFailureWritesNothing(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, dir, "content/days", "a file where the folder should be")
 	before := snapshot(t, dir)
 	b := parseSample(t, "daily_papers_2025-06-16.json", readSample(t, "daily_papers_2025-06-16.json"))
-	pl, err := importer.Prepare(fstest.MapFS{}, b)
+	earlier := "---\ntitle: Earlier\narxiv: \"2506.11924\"\nauthors: [A]\ndate: 2025-06-15\n---\nAbstract.\n"
+	pl, err := importer.Prepare(fstest.MapFS{"content/papers/2506.11924.md": {Data: []byte(earlier)}}, b)
 	if err != nil {
 		t.Fatal(err)
 	}

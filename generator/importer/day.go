@@ -1,15 +1,11 @@
 package importer
 
 import (
-	"bytes"
-	"errors"
-	"io/fs"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
-	"github.com/paperboy-digest/paperboy/generator/filename"
 )
 
 // dayKeys is the order of a day file's front matter keys.
@@ -22,7 +18,6 @@ type dayMerge struct {
 	listed  map[string]bool // ids in papers:
 	removed map[string]bool // ids in removed:
 	added   []string        // ids appended to papers:, in order
-	dropped []string        // ids appended to removed:, in order
 }
 
 // openDay reads the ids a day file lists and removes.
@@ -62,20 +57,20 @@ func paperID(m *yaml.Node) string {
 	return id
 }
 
-// place decides whether the paper id is listed on the day. A removed id is
-// skipped; a listed one stays where it is; an id an earlier import listed
-// here (importedBefore) that is no longer in papers: was deleted by the
-// curator, and is added to removed: so the build and later imports honour
-// it; any other id is appended.
-func (d *dayMerge) place(id string, importedBefore bool) bool {
+// place decides whether the paper id is on the day after this import. A
+// paper dated on the day is there by its date, ranked by its upvotes as
+// they change, so papers: (the curator's pins) is left alone; a removed id
+// is skipped; a listed one stays where it is. A paper dated on another day
+// is listed by appending its id (the source lists it again): unless an
+// earlier import listed it here (importedBefore) and it is no longer in
+// papers:, which means the curator took it off the day.
+func (d *dayMerge) place(id string, dated, importedBefore bool) bool {
 	switch {
 	case d.removed[id]:
 		return false
-	case d.listed[id]:
+	case d.listed[id], dated:
 		return true
-	case d.exists && importedBefore:
-		d.removed[id] = true
-		d.dropped = append(d.dropped, id)
+	case importedBefore:
 		return false
 	}
 	d.listed[id] = true
@@ -83,68 +78,28 @@ func (d *dayMerge) place(id string, importedBefore bool) bool {
 	return true
 }
 
-// dropDeleted finds the papers the curator deleted from the day's papers:
-// that this import does not bring (the files in skip are the batch's,
-// which place handled): a paper file an earlier import listed on the day
-// (its imported.days says so) that papers: no longer lists and removed:
-// does not name. Its id is added to removed:, as place does: the build
-// would still show a paper dated on the day, and a later import would
-// list it again.
-func (d *dayMerge) dropDeleted(fsys fs.FS, day string, skip map[string]bool) error {
-	return fs.WalkDir(fsys, "content/papers", func(path string, e fs.DirEntry, err error) error {
-		if err != nil {
-			if errors.Is(err, fs.ErrNotExist) && path == "content/papers" {
-				return nil
-			}
-			return err
-		}
-		if e.IsDir() || skip[path] || !filename.IsMarkdown(path) {
-			return nil
-		}
-		data, err := fs.ReadFile(fsys, path)
-		if err != nil || !bytes.Contains(data, []byte(day)) { // most papers are of other days
-			return err
-		}
-		s, err := openSource(path, data, true)
-		if err != nil || s.m == nil {
-			return nil // not a paper the importer can read; the build reports it
-		}
-		id := paperID(s.m)
-		if id == "" || d.listed[id] || d.removed[id] || !containsString(readRecord(lookup(s.m, "imported")).Days, day) {
-			return nil
-		}
-		d.removed[id] = true
-		d.dropped = append(d.dropped, id)
-		return nil
-	})
-}
-
 // finish writes the appended ids into the front matter and returns what
 // changed, for the report.
 func (d *dayMerge) finish() []string {
 	var notes []string
 	if len(d.added) > 0 {
-		d.appendIDs("papers", d.added)
+		d.appendIDs(d.added)
 		notes = append(notes, "papers +"+strings.Join(d.added, " +"))
-	}
-	if len(d.dropped) > 0 {
-		d.appendIDs("removed", d.dropped)
-		notes = append(notes, "removed +"+strings.Join(d.dropped, " +")+" (deleted from papers: by the curator)")
 	}
 	return notes
 }
 
-// appendIDs appends ids to the list under key, creating it if needed; new
-// items take the quoting of the list's last item. A list written on one
+// appendIDs appends ids to papers:, creating it if needed; new items take
+// the quoting of the list's last item. A list written on one
 // line (papers: ["a", "b"], as new day writes papers: []) becomes one id
 // per line: a curator's reorder and an import's appended ids then change
 // different lines, which git merges, where on one line they always
 // conflicted.
-func (d *dayMerge) appendIDs(key string, ids []string) {
-	n := lookup(d.s.m, key)
+func (d *dayMerge) appendIDs(ids []string) {
+	n := lookup(d.s.m, "papers")
 	if n == nil || n.Kind != yaml.SequenceNode {
-		n = list(nil, key == "removed", true)
-		set(d.s.m, key, n, dayKeys)
+		n = list(nil, false, true)
+		set(d.s.m, "papers", n, dayKeys)
 	}
 	n.Style &^= yaml.FlowStyle
 	style := yaml.DoubleQuotedStyle

@@ -1,6 +1,6 @@
 // Package importer merges papers delivered by an outside source (the Hugging
 // Face daily list, the arXiv API) into a site's sources: one file per paper
-// under content/papers/ and one day file under content/days/.
+// under content/papers/, dated on the digest day.
 //
 // Input: a Batch (the source's name, the digest day and its papers, as the
 // parsers in importer/hf and importer/arxiv produce them) and the site folder
@@ -31,10 +31,15 @@
 //     Hugging Face gives it) never replaces one with a time of day, and no
 //     import sets published later than updated. So imports of the same data
 //     from both sources, in any order, settle after one of each.
-//   - Days only grow: a day file's papers: list is appended to, never
-//     reordered or shortened, and ids in its removed: list are never added.
-//     An id the curator deleted from papers: that an earlier import had
-//     listed (the paper's imported.days says so) is added to removed:.
+//   - Days are the curator's: a paper is on the import's day by its date:
+//     (set on the first import), so the build ranks the day by upvotes as
+//     later imports change them, and a day file's papers: holds the
+//     curator's pins. The importer never writes removed: and never
+//     reorders or shortens papers:; it appends an id only for a paper
+//     dated on another day that the source lists on this one, and never
+//     one in removed:, or one it listed here before that is no longer
+//     (the curator took it off the day, or moved its date). It writes a
+//     day file only to append.
 //   - Existing files are edited as YAML node trees, so the curator's key
 //     order, comments and quoting survive; a file with nothing to change is
 //     left byte for byte as it was.

@@ -3,6 +3,7 @@ package importer
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -21,6 +22,7 @@ type source struct {
 	bom     bool       // the file started with a UTF-8 byte-order mark
 	crlf    bool       // the file used CRLF line endings
 	front   []byte     // the YAML between the --- lines (LF endings)
+	lead    []byte     // the comment lines of a front matter with no field, written before the first
 	doc     *yaml.Node // document node
 	m       *yaml.Node // its top-level mapping
 	body    string     // everything after the closing --- line (LF endings)
@@ -94,7 +96,14 @@ func (s *source) parseFront() error {
 		return diag.Errorf(s.path, line, "invalid YAML: %s; fix the front matter and import again", msg)
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 || (doc.Content[0].Kind == yaml.ScalarNode && doc.Content[0].Tag == "!!null") {
-		return nil // empty front matter: keep the new empty mapping
+		// Empty front matter: keep the new empty mapping, and the comments
+		// (a `~` or `null` goes).
+		for line := range bytes.Lines(s.front) {
+			if t := bytes.TrimSpace(line); len(t) == 0 || t[0] == '#' {
+				s.lead = append(s.lead, line...)
+			}
+		}
+		return nil
 	}
 	if doc.Content[0].Kind != yaml.MappingNode {
 		return diag.Errorf(s.path, doc.Content[0].Line+1, "the front matter must be a mapping of `field: value` lines")
@@ -131,7 +140,7 @@ func (s *source) bytes() ([]byte, error) {
 		if err := enc.Close(); err != nil {
 			return nil, fmt.Errorf("%s: encoding the front matter: %w", s.path, err)
 		}
-		front = buf.Bytes()
+		front = slices.Concat(s.lead, buf.Bytes())
 	}
 	var out bytes.Buffer
 	out.WriteString("---\n")

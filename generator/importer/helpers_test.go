@@ -2,6 +2,7 @@ package importer_test
 
 import (
 	"bytes"
+	"context"
 	"flag"
 	"io/fs"
 	"os"
@@ -9,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/paperboy-digest/paperboy/generator"
 	"github.com/paperboy-digest/paperboy/generator/importer"
 	"github.com/paperboy-digest/paperboy/generator/importer/arxiv"
 	"github.com/paperboy-digest/paperboy/generator/importer/hf"
@@ -130,3 +132,22 @@ func sameFiles(t *testing.T, what string, got, want map[string]string) {
 func removeFile(dir, rel string) error { return os.Remove(filepath.Join(dir, filepath.FromSlash(rel))) }
 
 func osDirFS(dir string) fs.FS { return os.DirFS(dir) }
+
+// shownOn builds the site in dir and returns the ids the day (YYYY-MM-DD)
+// shows, in order.
+func shownOn(t *testing.T, dir, day string) []string {
+	t.Helper()
+	res, err := generator.Build(context.Background(), generator.Options{Site: os.DirFS(dir)})
+	if err != nil {
+		t.Fatalf("build: %v", err)
+	}
+	var ids []string
+	for _, d := range res.Site.Days {
+		if d.Slug == day {
+			for _, p := range d.Papers {
+				ids = append(ids, p.ID)
+			}
+		}
+	}
+	return ids
+}

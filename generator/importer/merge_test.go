@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/importer"
 )
@@ -197,54 +198,95 @@ func TestNewerVersion(t *testing.T) {
 	}
 }
 
-// TestPartialReimport imports the full list, then a list of three: nothing
-// is dropped or reordered, new ids are appended.
+// TestPartialReimport imports the full list, then a list of two: nothing
+// is dropped, no day file is written, and the day ranks its papers by
+// upvotes as the imports change them.
 func TestPartialReimport(t *testing.T) {
 	dir := t.TempDir()
+	writeFile(t, dir, "content/site.yaml", "title: T\nbaseURL: https://example.org/\n")
 	importSample(t, dir, "daily_papers_2025-06-16.json")
 	const day = "content/days/2025-06-16.md"
-	full := readFile(t, dir, day)
+	if _, ok := snapshot(t, dir)[day]; ok {
+		t.Fatalf("the import wrote %s:\n%s", day, readFile(t, dir, day))
+	}
+	first := shownOn(t, dir, "2025-06-16")
+	var last string
 	b := hfVariant(t, func(items []map[string]any) []map[string]any {
-		paperOf(items[5])["upvotes"] = 50
-		return []map[string]any{items[5], items[2]}
+		last = paperOf(items[8])["id"].(string)
+		paperOf(items[8])["upvotes"] = 500
+		return []map[string]any{items[8], items[2]}
 	})
 	pl := run(t, dir, b)
-	if got := readFile(t, dir, day); got != full {
-		t.Errorf("a partial list changed the day:\n%s\nwas\n%s", got, full)
+	if got, want := pl.Summary(), "imported 2 papers for 2025-06-16: 0 new, 1 updated, 1 unchanged"; got != want {
+		t.Errorf("summary %q, want %q", got, want)
 	}
-	if len(snapshot(t, dir)) != 10 || pl.Summary() != "imported 2 papers into content/days/2025-06-16.md: 0 new, 1 updated, 1 unchanged" {
-		t.Errorf("summary %q, %d files", pl.Summary(), len(snapshot(t, dir)))
-	}
-
-	b = hfVariant(t, func(items []map[string]any) []map[string]any {
-		paperOf(items[0])["id"] = "2506.99999"
-		return items[:1]
-	})
-	run(t, dir, b)
-	if got := readFile(t, dir, day); got != strings.TrimSuffix(full, "---\n")+"  - \"2506.99999\"\n---\n" {
-		t.Errorf("a new paper was not appended:\n%s", got)
+	want := append([]string{last}, slices.DeleteFunc(first, func(id string) bool { return id == last })...)
+	if got := shownOn(t, dir, "2025-06-16"); !slices.Equal(got, want) || len(got) != 9 {
+		t.Errorf("the day shows %v, want %v (%s with 500 upvotes first)", got, want, last)
 	}
 }
 
-// TestRemovedPaper honours removed: and an id deleted from papers:; the
-// removed: list it extends, written on one line, becomes one id per line.
+// TestRelisted: a paper the source lists on a day after an import dated it
+// on another is appended to that day's papers: (so it is on both days),
+// once: taken off the day (deleted from papers:), or moved off its own by
+// its date, it is not listed again.
+func TestRelisted(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "content/site.yaml", "title: T\nbaseURL: https://example.org/\n")
+	importSample(t, dir, "daily_papers_2025-06-16.json")
+	nextDay := func(keep int) importer.Batch {
+		return hfVariant(t, func(items []map[string]any) []map[string]any {
+			for _, it := range items {
+				moveDay(it, 1)
+			}
+			return items[:keep]
+		})
+	}
+	const day = "content/days/2025-06-17.md"
+	writeFile(t, dir, day, "---\n# my note\n---\nThe day after.\n")
+	pl := run(t, dir, nextDay(2))
+	if got, want := readFile(t, dir, day), "---\n# my note\npapers:\n  - \"2506.11924\"\n  - \"2506.10892\"\n---\nThe day after.\n"; got != want {
+		t.Errorf("the day after is\n%s\nwant\n%s", got, want)
+	}
+	if got := pl.DayFile.Notes; !slices.Equal(got, []string{"papers +2506.11924 +2506.10892"}) {
+		t.Errorf("day notes %q", got)
+	}
+	if got := shownOn(t, dir, "2025-06-17"); !slices.Equal(got, []string{"2506.11924", "2506.10892"}) {
+		t.Errorf("the day after shows %v", got)
+	}
+	edit(t, dir, day, "  - \"2506.10892\"\n", "")                                        // taken off the day after
+	edit(t, dir, "content/papers/2506.11924.md", "date: 2025-06-16", "date: 2025-06-15") // moved off its own day
+	run(t, dir, nextDay(9))
+	run(t, dir, hfVariant(t, func(items []map[string]any) []map[string]any { return items }))
+	if got := shownOn(t, dir, "2025-06-17"); slices.Contains(got, "2506.10892") || len(got) != 8 {
+		t.Errorf("the day after shows %v: 2506.10892 again, or not the 7 others and 2506.11924", got)
+	}
+	if got := shownOn(t, dir, "2025-06-16"); slices.Contains(got, "2506.11924") || len(got) != 8 {
+		t.Errorf("2025-06-16 shows %v: 2506.11924 again, or not the 8 others", got)
+	}
+	if _, ok := snapshot(t, dir)["content/days/2025-06-16.md"]; ok {
+		t.Errorf("an import wrote content/days/2025-06-16.md")
+	}
+}
+
+// TestRemovedPaper honours removed:, and leaves the curator's day file byte
+// for byte as it was.
 func TestRemovedPaper(t *testing.T) {
 	dir := t.TempDir()
+	writeFile(t, dir, "content/site.yaml", "title: T\nbaseURL: https://example.org/\n")
 	importSample(t, dir, "daily_papers_2025-06-16.json")
 	const day = "content/days/2025-06-16.md"
-	edit(t, dir, day, "  - \"2506.10892\"\n", "")
-	edit(t, dir, day, "---\n", "---\n# curated\n")
-	writeFile(t, dir, day, readFile(t, dir, day)+"removed: [\"2506.10892\"]\n---\nToday's picks.\n")
-	edit(t, dir, day, "---\nremoved", "removed")
-	edit(t, dir, day, "  - \"2506.09427\"\n", "") // deleted without removed:
+	const file = "---\n# curated\npapers: [\"2506.11702\"]\nremoved: [\"2506.10892\", \"2506.09427\"]\n---\nToday's picks.\n"
+	writeFile(t, dir, day, file)
 	pl := importSample(t, dir, "daily_papers_2025-06-16.json")
-	got := readFile(t, dir, day)
-	want := "---\n# curated\npapers:\n  - \"2506.11924\"\n  - \"2506.11928\"\n  - \"2506.09366\"\n  - \"2506.08477\"\n  - \"2506.11702\"\n  - \"2506.09600\"\n  - \"2506.08592\"\nremoved:\n  - \"2506.10892\"\n  - \"2506.09427\"\n---\nToday's picks.\n"
-	if got != want {
-		t.Errorf("day file after re-import:\n%s\nwant\n%s", got, want)
+	if got := readFile(t, dir, day); got != file {
+		t.Errorf("day file after re-import:\n%s\nwant\n%s", got, file)
 	}
 	if !slices.Equal(pl.Skipped, []string{"2506.10892", "2506.09427"}) || !strings.HasSuffix(pl.Summary(), "; 2 not listed (removed from the day by the curator)") {
 		t.Errorf("skipped %v, summary %q", pl.Skipped, pl.Summary())
+	}
+	if got := shownOn(t, dir, "2025-06-16"); len(got) != 7 || got[0] != "2506.11702" || slices.Contains(got, "2506.10892") || slices.Contains(got, "2506.09427") {
+		t.Errorf("the day shows %v, want 2506.11702 first and neither removed paper", got)
 	}
 	// A removed paper whose file the curator deleted is not recreated.
 	before := snapshot(t, dir)
@@ -315,8 +357,7 @@ func TestDryRunReport(t *testing.T) {
 	}
 	want := "~ content/papers/2506.11924.md: upvotes 20 → 21\n" +
 		"+ content/papers/2506.00001.md (new)\n" +
-		"= content/papers/2506.11928.md unchanged\n" +
-		"~ content/days/2025-06-16.md: papers +2506.00001\n"
+		"= content/papers/2506.11928.md unchanged\n"
 	if out.String() != want {
 		t.Errorf("Report =\n%s\nwant\n%s", out.String(), want)
 	}
@@ -344,8 +385,8 @@ func TestHFVersionAndTeXNames(t *testing.T) {
 	if p := papers["2506.11924"]; p == nil || p.Version != 2 || !slices.Equal(p.Authors, []string{"Juan Martín Maldacena", "Bjørn Straße"}) {
 		t.Errorf("the build reads %+v", p)
 	}
-	if d := days["2025-06-16"]; d == nil || !slices.Equal(d.Order, []string{"2506.11924"}) {
-		t.Errorf("the day lists %+v, want 2506.11924", d)
+	if p := papers["2506.11924"]; p == nil || p.Date.Format(time.DateOnly) != "2025-06-16" || len(days) > 0 {
+		t.Errorf("the paper is dated %v, with day files %v; want 2025-06-16 and none", p, days)
 	}
 }
 
@@ -356,14 +397,11 @@ func TestUppercaseExtension(t *testing.T) {
 	dir := t.TempDir()
 	importSample(t, dir, "daily_papers_2025-06-16.json")
 	const day, paper = "content/days/2025-06-16.MD", "content/papers/2506.11924.Md"
-	for old, new := range map[string]string{"content/days/2025-06-16.md": day, "content/papers/2506.11924.md": paper} {
-		writeFile(t, dir, new, readFile(t, dir, old))
-		if err := removeFile(dir, old); err != nil {
-			t.Fatal(err)
-		}
+	writeFile(t, dir, paper, readFile(t, dir, "content/papers/2506.11924.md"))
+	if err := removeFile(dir, "content/papers/2506.11924.md"); err != nil {
+		t.Fatal(err)
 	}
-	edit(t, dir, day, "  - \"2506.10892\"\n", "")
-	edit(t, dir, day, "papers:", "removed: [\"2506.10892\"]\npapers:")
+	writeFile(t, dir, day, "---\nremoved: [\"2506.10892\"]\n---\n")
 	edit(t, dir, paper, "date: 2025-06-16\n", "date: 2025-06-16\ntldr: \"Mine.\"\n")
 	before := snapshot(t, dir)
 	pl := importSample(t, dir, "daily_papers_2025-06-16.json")

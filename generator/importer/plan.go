@@ -113,7 +113,7 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 			continue
 		}
 		before := readRecord(lookup(s.m, "imported"))
-		listed := dm.place(p.ID, exists && containsString(before.Days, pl.Day))
+		listed := dm.place(p.ID, datedOn(s, pl.Day), exists && containsString(before.Days, pl.Day))
 		if !listed {
 			pl.Skipped = append(pl.Skipped, p.ID)
 			if !exists {
@@ -131,20 +131,20 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
-	if dayExists {
-		inBatch := make(map[string]bool, len(papers))
-		for _, p := range papers {
-			inBatch[saved.path(PaperPath(p.ID))] = true
-		}
-		if err := dm.dropDeleted(fsys, pl.Day, inBatch); err != nil {
+	if dayExists || len(dm.added) > 0 { // a day file only for what papers: must say
+		pl.DayFile, err = change(daySrc, "", dm.finish())
+		if err != nil {
 			return nil, err
 		}
 	}
-	pl.DayFile, err = change(daySrc, "", dm.finish())
-	if err != nil {
-		return nil, err
-	}
 	return pl, nil
+}
+
+// datedOn reports whether the paper file s is dated on day, or will be:
+// the import dates a paper without date: on the day it lists it.
+func datedOn(s *source, day string) bool {
+	date := strings.TrimSpace(valueOf(s.m, "date"))
+	return date == "" || strings.HasPrefix(date, day)
 }
 
 // dedupe checks every paper's id and keeps one paper per file: of papers

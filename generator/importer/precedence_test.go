@@ -149,7 +149,7 @@ func TestElsewhere(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "imported 9 papers into content/days/2025-06-16.md: 9 new, 0 updated, 0 unchanged; " +
+	want := "imported 9 papers for 2025-06-16: 9 new, 0 updated, 0 unchanged; " +
 		"listed by the source on another day, imported into this one all the same: 2506.11928, 2506.09366 (2025-06-15), 2506.09427 (2025-06-18)"
 	if got := pl.Summary(); got != want {
 		t.Errorf("Summary() = %q, want %q", got, want)

@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"cmp"
 	"fmt"
 	"io"
 	"strings"
@@ -17,7 +16,7 @@ func (pl *Plan) Report(w io.Writer) error {
 	var b strings.Builder
 	for _, c := range append(pl.Papers[:len(pl.Papers):len(pl.Papers)], pl.DayFile) {
 		if c.Path == "" {
-			continue // no day file: nothing to import
+			continue // no day file: none is needed
 		}
 		switch c.Status {
 		case Created:
@@ -36,7 +35,7 @@ func (pl *Plan) Report(w io.Writer) error {
 }
 
 // Summary is the one-line account of the import, e.g. "imported 13 papers
-// into content/days/2024-05-27.md: 10 new, 3 updated, 0 unchanged". It
+// for 2024-05-27: 10 new, 3 updated, 0 unchanged". It
 // goes on to count the papers the curator removed from the day and to name
 // those the source lists on another day (Elsewhere), e.g. "; listed by the
 // source on another day, imported into this one all the same: 2607.04939
@@ -55,8 +54,8 @@ func (pl *Plan) Summary() string {
 			total++
 		}
 	}
-	s := fmt.Sprintf("imported %d %s into %s: %d new, %d updated, %d unchanged",
-		total, plural(total, "paper", "papers"), cmp.Or(pl.DayFile.Path, DayPath(pl.Day)), n[Created], n[Updated], n[Unchanged])
+	s := fmt.Sprintf("imported %d %s for %s: %d new, %d updated, %d unchanged",
+		total, plural(total, "paper", "papers"), pl.Day, n[Created], n[Updated], n[Unchanged])
 	if k := len(pl.Skipped); k > 0 {
 		s += fmt.Sprintf("; %d not listed (removed from the day by the curator)", k)
 	}
