@@ -41,6 +41,6 @@
 //     (the curator took it off the day, or moved its date). It writes a
 //     day file only to append.
 //   - Existing files are edited as YAML node trees, so the curator's key
-//     order, comments and quoting survive; a file with nothing to change is
-//     left byte for byte as it was.
+//     order, comments, quoting and indentation survive; a file with
+//     nothing to change is left byte for byte as it was.
 package importer

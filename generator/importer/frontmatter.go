@@ -133,7 +133,11 @@ func (s *source) bytes() ([]byte, error) {
 	if s.changed || s.orig == nil {
 		var buf bytes.Buffer
 		enc := yaml.NewEncoder(&buf)
-		enc.SetIndent(2)
+		spaces, compact := indentOf(s.front)
+		enc.SetIndent(spaces)
+		if compact {
+			enc.CompactSeqIndent()
+		}
 		if err := enc.Encode(s.doc); err != nil {
 			return nil, fmt.Errorf("%s: encoding the front matter: %w", s.path, err)
 		}
@@ -155,6 +159,48 @@ func (s *source) bytes() ([]byte, error) {
 		data = append([]byte("\xef\xbb\xbf"), data...)
 	}
 	return data, nil
+}
+
+// indentOf returns how the front matter indents, so that a file the import
+// re-encodes keeps the curator's layout: the spaces a field nested in
+// another steps in by (2 unless the file shows another), and whether a
+// list's dashes step in by less than that (compact: `authors:` then
+// `- A` at its column, or two spaces under four-space fields).
+func indentOf(front []byte) (spaces int, compact bool) {
+	mapping, seq := -1, -1 // the first step in seen of a nested field, of a list's dash
+	parent := -1           // the column of the line before, when it opens a block (`key:`)
+	for line := range bytes.Lines(front) {
+		text := bytes.TrimLeft(line, " ")
+		body := bytes.TrimSpace(text)
+		if len(body) == 0 || body[0] == '#' {
+			continue
+		}
+		col := len(line) - len(text)
+		if parent >= 0 {
+			dash := body[0] == '-' && (len(body) == 1 || body[1] == ' ')
+			switch {
+			case dash && seq < 0 && col >= parent:
+				seq = col - parent
+			case !dash && mapping < 0 && col > parent:
+				mapping = col - parent
+			}
+		}
+		parent = -1
+		if key, _, _ := bytes.Cut(body, []byte(" #")); bytes.HasSuffix(key, []byte(":")) && key[0] != '-' {
+			parent = col
+		}
+	}
+	switch {
+	case mapping > 9 || seq > 9: // more than the encoder indents by
+		return 2, false
+	case mapping > 0:
+		return max(mapping, 2), seq >= 0 && seq < mapping
+	case seq > 0:
+		return seq, false
+	case seq == 0:
+		return 2, true
+	}
+	return 2, false
 }
 
 // normalized strips a byte-order mark and turns CRLF into LF.

@@ -317,6 +317,34 @@ func TestFormattingPreserved(t *testing.T) {
 	}
 }
 
+// TestIndentKept: a file the import updates keeps its indentation, four
+// spaces or lists with their dashes at the key's column, where every
+// update re-indented it to two spaces (a diff of every nested line).
+func TestIndentKept(t *testing.T) {
+	for _, tt := range []struct{ name, authors, imported string }{
+		{"two", "authors:\n  - \"Old Name\"\n", "imported:\n  sources: [hf]\n  days:\n    - 2025-06-16\n"},
+		{"four", "authors:\n    - \"Old Name\"\n", "imported:\n    sources: [hf]\n    days:\n        - 2025-06-16\n"},
+		{"compact", "authors:\n- \"Old Name\"\n", "imported:\n  sources: [hf]\n  days:\n  - 2025-06-16\n"},
+		{"four, compact lists", "authors:\n  - \"Old Name\"\n", "imported:\n    sources: [hf]\n    days:\n      - 2025-06-16\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			const path = "content/papers/2506.11702.md"
+			writeFile(t, dir, path, "---\ntitle: Mine\narxiv: \"2506.11702\"\n"+tt.authors+"date: 2025-06-16\n"+tt.imported+"---\nMy abstract.\n")
+			importSample(t, dir, "daily_papers_2025-06-16.json")
+			got := readFile(t, dir, path)
+			if !strings.Contains(got, "\ncomments: 1\n") {
+				t.Fatalf("the import did not update the file:\n%s", got)
+			}
+			for _, want := range []string{tt.authors, strings.SplitAfter(tt.imported, "\n")[1]} {
+				if !strings.Contains(got, want) {
+					t.Errorf("the updated file lacks %q:\n%s", want, got)
+				}
+			}
+		})
+	}
+}
+
 // TestTopicSeeding adds topics from the site's keyword rules once; a topic
 // the curator removes does not come back.
 func TestTopicSeeding(t *testing.T) {

@@ -602,6 +602,13 @@ func (pr *propRun) runImport(desc, name string, data []byte, wantDay string) {
 		after = snapshot(t, pr.dirs[0])
 	}
 
+	// A front matter indented by four spaces stays so.
+	for p, old := range before {
+		if now := after[p]; now != old && fourSpaced(old) && !fourSpaced(now) {
+			pr.fail("3 (the indentation survives)", p, "a front matter indented by four spaces is now\n%s\nwas\n%s", now, old)
+		}
+	}
+
 	// 2. The site builds.
 	pr.builds++
 	var site *model.Site
@@ -767,6 +774,31 @@ func (pr *propRun) checkDays(site *model.Site, day string, batch importer.Batch,
 			pr.fail("4 (the batch's papers are on the day)", importer.PaperPath(bp.ID), "the built day %s shows %v, without it (papers: %v, removed: %v)", day, shown, papers, removed)
 		}
 	}
+}
+
+// indent4 doubles the indentation of every line of s.
+func indent4(s string) string {
+	var b strings.Builder
+	for line := range strings.Lines(s) {
+		b.WriteString(strings.Repeat(" ", len(line)-len(strings.TrimLeft(line, " "))) + line)
+	}
+	return b.String()
+}
+
+// fourSpaced reports whether the front matter of s has indented lines,
+// each by a multiple of four spaces.
+func fourSpaced(s string) bool {
+	front, _, ok := splitFront(norm(s))
+	indented := false
+	for line := range strings.Lines(front) {
+		if n := len(line) - len(strings.TrimLeft(line, " ")); n > 0 && strings.TrimSpace(line) != "" {
+			if n%4 != 0 {
+				return false
+			}
+			indented = true
+		}
+	}
+	return ok && indented
 }
 
 // checkDress checks that a file the curator saved with CRLF line endings or
@@ -1137,12 +1169,16 @@ func (pr *propRun) handWrite() {
 }
 
 // redress saves one of files with CRLF line endings, a byte-order mark, or
-// both, as some editors do.
+// both, as some editors do, or with its front matter indented by four
+// spaces.
 func (pr *propRun) redress(files []string) {
 	p := files[pr.r.IntN(len(files))]
-	dress := []string{"crlf", "bom", "crlf+bom"}[pr.r.IntN(3)]
+	dress := []string{"crlf", "bom", "crlf+bom", "indent4"}[pr.r.IntN(4)]
 	for _, dir := range pr.dirs {
 		s := norm(readFile(pr.t, dir, p))
+		if front, body, ok := splitFront(s); ok && dress == "indent4" {
+			s = "---\n" + indent4(front) + "---\n" + body
+		}
 		if strings.Contains(dress, "crlf") {
 			s = strings.ReplaceAll(s, "\n", "\r\n")
 		}
@@ -1151,16 +1187,32 @@ func (pr *propRun) redress(files []string) {
 		}
 		writeFile(pr.t, dir, p, s)
 	}
+	// The curator's text that must survive is now indented as the file.
+	now := norm(readFile(pr.t, pr.dirs[0], p))
+	reindent := func(k string) string {
+		if r := indent4(k); dress == "indent4" && !strings.Contains(now, k) && strings.Contains(now, r) {
+			return r
+		}
+		return k
+	}
 	if strings.HasPrefix(p, "content/days/") {
 		if pr.days[p] == nil {
 			pr.days[p] = &dayModel{}
 		}
 		pr.days[p].dress = dress
+		for i, k := range pr.days[p].keep {
+			pr.days[p].keep[i] = reindent(k)
+		}
 	} else {
 		if pr.papers[p] == nil {
 			pr.papers[p] = &paperModel{commented: map[string]bool{}, edits: map[string]string{}}
 		}
-		pr.papers[p].dress = dress
+		pm := pr.papers[p]
+		pm.dress = dress
+		for i, k := range pm.keep {
+			pm.keep[i] = reindent(k)
+		}
+		pm.topicsLine = reindent(pm.topicsLine)
 	}
 	pr.log = append(pr.log, fmt.Sprintf("%d: save %s with %s", pr.stepNo, p, dress))
 }
