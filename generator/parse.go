@@ -3,6 +3,7 @@ package generator
 import (
 	"context"
 	"io/fs"
+	"slices"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/i18n"
@@ -191,7 +192,7 @@ func shortcodes(path, body string, first int, inline bool, md *markdown.Renderer
 		}
 		errs.Add(path, line, "%s is a Hugo shortcode, which Paperboy does not have (it would show as text); %s", s.Text, s.Hint)
 	}
-	for _, h := range md.HiddenByComments([]byte(body)) {
+	for _, h := range slices.Concat(md.HiddenByComments([]byte(body)), md.TakenIDs([]byte(body))) {
 		line := first + h.Line - 1
 		if inline {
 			line = first

@@ -1,10 +1,14 @@
 package markdown
 
 import (
+	"bytes"
+	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
 
 	"github.com/paperboy-digest/paperboy/generator/slug"
 )
@@ -45,3 +49,39 @@ func (s *headingIDs) Generate(value []byte, _ ast.NodeKind) []byte {
 
 // Put implements parser.IDs: an id written out ({#id}) is taken.
 func (s *headingIDs) Put(value []byte) { s.used[string(value)] = true }
+
+// TakenIDs returns the headings of src whose id, written out as in Hugo
+// (`## Setup {#setup}`), an element before it on the page has: a heading
+// of src, or one of the theme's own (pageIDs). The page would have two
+// elements of one id, which is invalid, and a link to it would go to the
+// first.
+func (r *Renderer) TakenIDs(src []byte) []Hidden {
+	if !bytes.Contains(src, []byte("{#")) {
+		return nil
+	}
+	var out []Hidden
+	seen := map[string]string{} // heading id → the heading's text
+	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(newHeadingIDs()))
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		h, ok := n.(*ast.Heading)
+		if !entering || !ok {
+			return ast.WalkContinue, nil
+		}
+		v, _ := h.AttributeString("id")
+		id, _ := v.([]byte)
+		line := 1
+		if h.Lines().Len() > 0 {
+			line += bytes.Count(src[:h.Lines().At(0).Start], []byte("\n"))
+		}
+		switch first, dup := seen[string(id)]; {
+		case slices.Contains(pageIDs, string(id)):
+			out = append(out, Hidden{line, fmt.Sprintf("the heading's id %q is one the page gives its own element; choose another {#…}", id)})
+		case dup:
+			out = append(out, Hidden{line, fmt.Sprintf("the heading's id %q is also that of the heading %q above it; give one of them another {#…}", id, first)})
+		default:
+			seen[string(id)] = plain(h, src)
+		}
+		return ast.WalkSkipChildren, nil
+	})
+	return out
+}

@@ -113,7 +113,7 @@ func New(opts Options) *Renderer {
 				BlockDelimiters:  []passthrough.Delimiters{{Open: "$$", Close: "$$"}},
 			}),
 		),
-		goldmark.WithParserOptions(parser.WithAutoHeadingID(),
+		goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithHeadingAttribute(),
 			parser.WithInlineParsers(util.Prioritized(dollarParser{}, 200)),
 			parser.WithASTTransformers(util.Prioritized(basePath(opts.BasePath), 100))),
 		goldmark.WithRendererOptions(rOpts...),

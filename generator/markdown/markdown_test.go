@@ -333,3 +333,36 @@ func TestHeadingIDsAvoidPageIDs(t *testing.T) {
 		t.Errorf("HTML = %s", got)
 	}
 }
+
+// TestHeadingAttributes: a heading's {#id} and {.class}, as Hugo reads
+// them, are its attributes, not text; an auto id after it avoids the id.
+func TestHeadingAttributes(t *testing.T) {
+	r := New(Options{})
+	res, err := r.Render([]byte("## Setup {#install}\n\n## Install\n\n## Wide {.wide}\n\n## The set {x}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`<h2 id="install">Setup</h2>`, `<h2 id="install-1">Install</h2>`, `<h2 class="wide" id="wide">Wide</h2>`, `<h2 id="the-set-x">The set {x}</h2>`} {
+		if !strings.Contains(string(res.HTML), want) {
+			t.Errorf("HTML lacks %s:\n%s", want, res.HTML)
+		}
+	}
+}
+
+// TestTakenIDs: a heading id written out that the page's own elements or
+// an earlier heading have is reported at its line; others are not.
+func TestTakenIDs(t *testing.T) {
+	r := New(Options{})
+	src := "## Setup\n\nText.\n\n## Again {#setup}\n\n## Fine {#fine}\n\n## Mine {#related}\n\n`## Code {#setup}`\n"
+	got := r.TakenIDs([]byte(src))
+	want := []Hidden{
+		{5, `the heading's id "setup" is also that of the heading "Setup" above it; give one of them another {#…}`},
+		{9, `the heading's id "related" is one the page gives its own element; choose another {#…}`},
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("TakenIDs = %+v, want %+v", got, want)
+	}
+	if got := r.TakenIDs([]byte("## Setup\n\n## Setup\n")); got != nil {
+		t.Errorf("TakenIDs of auto ids = %+v, want none", got)
+	}
+}
