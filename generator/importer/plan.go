@@ -43,7 +43,7 @@ type Change struct {
 type Plan struct {
 	Source  string
 	Day     string   // YYYY-MM-DD
-	DayFile Change   // content/days/<Day>.md
+	DayFile Change   // content/days/<Day>.md; the zero Change when there is none and the import needs none
 	Papers  []Change // paper files, in the batch's order
 	Skipped []string // ids the curator removed from the day, not listed again
 	// Elsewhere are the papers the source lists on another day than Day,
