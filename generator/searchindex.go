@@ -20,7 +20,7 @@ func searchDocs(site *model.Site) []search.Doc {
 	docs := make([]search.Doc, 0, len(papers))
 	for _, p := range papers {
 		d := search.Doc{
-			ID: p.ID, URL: model.EscapePath(p.Path()), Title: p.Title, Authors: p.Authors,
+			ID: p.ID, DOI: p.DOI, URL: model.EscapePath(p.Path()), Title: p.Title, Authors: p.Authors,
 			Day: p.Date.Format("2006-01-02"), Abstract: p.Text, Lang: site.Config.ForeignLang(p),
 			More: strings.Join(append([]string{p.TLDR, p.AISummary}, p.Keywords...), "\n"),
 		}

@@ -12,6 +12,7 @@ import (
 // Doc is one paper as the search index sees it.
 type Doc struct {
 	ID         string   // paper id, searchable ("2410.07166" finds by "2410.07166")
+	DOI        string   // searchable as the id is ("10.1145/3580305.3599572", or its https://doi.org/ address)
 	URL        string   // link target; relative to the site root ("papers/2410.07166/") or absolute
 	Title      string   // plain text
 	Authors    []string // display names, in paper order

@@ -110,6 +110,9 @@ func TestSearch(t *testing.T) {
 		{Query{Text: "οδος"}, []int{3}},
 		{Query{Text: "fine tuning"}, []int{3}},
 		{Query{Text: "2410.07166"}, []int{0}},
+		{Query{Text: "10.18653/v1/2023.acl-long.1"}, []int{2}},                  // a DOI
+		{Query{Text: "https://doi.org/10.18653/v1/2023.acl-long.1 "}, []int{2}}, // its address
+		{Query{Text: "doi:10.18653/v1/2023.acl-long.1"}, []int{2}},
 		{Query{Text: "erdos renyi"}, []int{4}},
 		{Query{Text: "nothing-like-this"}, nil},
 		{Query{Text: "theory"}, []int{3, 0}},                                         // later doc first on a tie

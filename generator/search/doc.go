@@ -38,7 +38,8 @@
 // ("fold", "stop"), so the script tokenises exactly as the builder.
 //
 // Indexed per document: title, every word of every author name, topic
-// slugs and names, the id, and the abstract; plus a filter term "#"+slug
+// slugs and names, the id and the DOI (both in the id field), and the
+// abstract; plus a filter term "#"+slug
 // per topic, which no typed word can produce.
 //
 // # Term shards

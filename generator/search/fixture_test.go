@@ -12,7 +12,7 @@ func fixtureDocs() []Doc {
 			Authors: []string{"Ayşe Yılmaz", "Nguyễn Thi Minh"},
 			Topics:  []string{"transformers"}, TopicNames: []string{"Transformers"},
 			Day: "2024-01-02", Abstract: "Attention models attend. Models of attention are revisited; attention attention attention."},
-		{ID: "jp-001", URL: "/papers/jp-001/", Title: "機械学習による翻訳 (Machine Translation)",
+		{ID: "jp-001", DOI: "10.18653/v1/2023.acl-long.1", URL: "/papers/jp-001/", Title: "機械学習による翻訳 (Machine Translation)",
 			Authors: []string{"Hiroshi Sato", "Mei Liu"},
 			Topics:  []string{"machine-translation"}, TopicNames: []string{"Machine Translation"},
 			Day: "2023-05-05", Abstract: "大規模言語モデル for translation between Japanese and English."},

@@ -26,8 +26,14 @@ type qterm struct {
 // has the same pattern (ARXIV_REF_RE).
 var arxivRefRE = regexp.MustCompile(`(?i)(?:https?://)?(?:www\.)?(?:(?:export\.)?arxiv\.org/(?:abs|pdf|html)/|huggingface\.co/papers/|\barxiv(?::|\s)\s*)?((?:[a-z][a-z.-]*/)?\d{7}|\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?\b`)
 
+// doiRefRE is what goes before a DOI as readers paste it: a resolver's
+// address (https://doi.org/) or "doi:". parseQuery drops it, leaving the
+// DOI, which the index holds; search.js has the same pattern (DOI_REF_RE).
+var doiRefRE = regexp.MustCompile(`(?i)(?:https?://)?(?:dx\.)?doi\.org/|\bdoi:\s*`)
+
 // parseQuery turns text into the words every result must match:
-//   - an arXiv reference is its id (see arxivRefRE);
+//   - an arXiv reference is its id (see arxivRefRE), a DOI's address the
+//     DOI (see doiRefRE);
 //   - the distinct query tokens of text, in order;
 //   - the last one, when text ends inside it, is a prefix if it has two
 //     runes or more; a one-rune last token is weak; tokens of ideographs
@@ -37,7 +43,7 @@ var arxivRefRE = regexp.MustCompile(`(?i)(?:https?://)?(?:www\.)?(?:(?:export\.)
 //   - weak tokens are dropped, unless nothing else is left, then they are
 //     required as exact words.
 func parseQuery(f *folder, text string) []qterm {
-	text = arxivRefRE.ReplaceAllString(text, "$1")
+	text = doiRefRE.ReplaceAllString(arxivRefRE.ReplaceAllString(text, "$1"), " ")
 	isIdeographToken := func(t string) bool { r, _ := utf8.DecodeRuneInString(t); return isIdeograph(r) }
 	toks := f.queryTokens(text)
 	last, _ := utf8.DecodeLastRuneInString(text)

@@ -94,6 +94,7 @@ func termsOf(f *folder, docs []Doc, first int, show func(string) string) map[str
 			doc[topicTermP+s] |= inTopic
 		}
 		f.tokens(d.ID, true, add(inID))
+		f.tokens(d.DOI, true, add(inID))
 		count := func(t string) {
 			if f.stop[t] {
 				return

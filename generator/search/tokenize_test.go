@@ -94,6 +94,10 @@ func TestParseQuery(t *testing.T) {
 		{"huggingface.co/papers/2410.07166 diffusion", []qterm{{"2410", false}, {"07166", false}, {"diffusion", true}}},
 		{"arxiv cond-mat/0603029v3", []qterm{{"cond", false}, {"mat", false}, {"0603029", true}}},
 		{"arxiv models", []qterm{{"arxiv", false}, {"models", true}}}, // not followed by an id: a word
+		// A DOI's address is the DOI.
+		{"https://doi.org/10.1145/3580305 ", []qterm{{"10", false}, {"1145", false}, {"3580305", false}}},
+		{"DOI: 10.1145/3580305", []qterm{{"10", false}, {"1145", false}, {"3580305", true}}},
+		{"doi models", []qterm{{"doi", false}, {"models", true}}}, // not followed by a colon: a word
 		{"diffusion.", []qterm{{"diffusion", false}}},
 		{"智能体", []qterm{{"智能", false}, {"能体", false}}},
 		{"王 伟", []qterm{{"王", false}, {"伟", false}}}, // a last ideograph is a word

@@ -42,6 +42,8 @@
   // A paper as readers paste it (arXiv:2410.07166, an arxiv.org or Hugging
   // Face address, an id with a version or .pdf): the Go arxivRefRE.
   var ARXIV_REF_RE = /(?:https?:\/\/)?(?:www\.)?(?:(?:export\.)?arxiv\.org\/(?:abs|pdf|html)\/|huggingface\.co\/papers\/|\barxiv(?::|\s)\s*)?((?:[a-z][a-z.-]*\/)?\d{7}|\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?\b/gi;
+  // A DOI as pasted (https://doi.org/10.…, doi:10.…): the Go doiRefRE.
+  var DOI_REF_RE = /(?:https?:\/\/)?(?:dx\.)?doi\.org\/|\bdoi:\s*/gi;
   var IDEOGRAPH_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
   var APOSTROPHES_RE = /['’]/g;
   // Accents folding drops; not the kana voicing marks (ビデオ is not ヒテオ).
@@ -140,11 +142,12 @@
   }
 
   // parseQuery returns the words every result must match (see the Go
-  // parseQuery): an arXiv reference is its id; the last word is a prefix
+  // parseQuery): an arXiv reference is its id, a DOI's address the DOI;
+  // the last word is a prefix
   // while being typed; stopwords
   // and a one-letter last word only count when nothing else is left.
   function parseQuery(folder, text) {
-    text = text.replace(ARXIV_REF_RE, '$1');
+    text = text.replace(ARXIV_REF_RE, '$1').replace(DOI_REF_RE, ' ');
     var toks = folder.tokens(text);
     var open = OPEN_RE.test(text);
     var req = [], weak = [];
