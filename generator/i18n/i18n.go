@@ -200,7 +200,7 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 		c.untranslated = diag.Errorf(own[len(own)-1].origin, 0, "language %s: %d of the theme's messages %s not translated, and pages show them in English: %s; translate them (i18n/en.yaml has the English)", lang.Tag, len(missing), verb, list(missing, 8))
 	}
 	for _, t := range chain {
-		if names := localescompressed.GetTranslator(t.String()); names != nil {
+		if names := localescompressed.GetTranslator(t.String()); names != nil && wholeNames(names) {
 			c.names = names
 			break
 		}
@@ -209,6 +209,33 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// wholeNames reports whether a locale names every month and weekday, wide
+// and abbreviated. Some regional tables of the CLDR data Paperboy reads
+// are cut short, their names one off (ar-MA wrote June as November, and
+// the build panicked on September; sr-Latn-ME has six abbreviated
+// months); a tag of one of them takes its parent's names.
+func wholeNames(names locales.Translator) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	seen := map[string]bool{}
+	for m := time.January; m <= time.December; m++ {
+		wide, abbr := names.MonthWide(m), names.MonthAbbreviated(m)
+		if wide == "" || abbr == "" || seen[wide] {
+			return false
+		}
+		seen[wide] = true
+	}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if names.WeekdayWide(d) == "" || names.WeekdayAbbreviated(d) == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // argumentsOf returns the arguments each message of c (the built-in

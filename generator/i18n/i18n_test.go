@@ -239,6 +239,31 @@ func TestBuiltinLanguages(t *testing.T) {
 }
 
 // TestNumbers: a count is written as the language writes numbers.
+// TestCutShortNames: a regional tag whose CLDR tables are cut short
+// (ar-MA has eight months, one off: June was November, and September
+// panicked) takes its language's names, for every month.
+func TestCutShortNames(t *testing.T) {
+	ar, err := load(map[string]string{"i18n/ar.yaml": translated(t)}, "ar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tag := range []string{"ar-MA", "ar-DZ", "ar-TN"} {
+		c, err := load(map[string]string{"i18n/ar.yaml": translated(t)}, tag)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for m := time.January; m <= time.December; m++ {
+			day := time.Date(2025, m, 15, 0, 0, 0, 0, time.UTC)
+			if got, want := c.Date("dateLong", day), ar.Date("dateLong", day); got != want {
+				t.Errorf("%s: dateLong of %s = %q, want %q (ar's)", tag, day.Format("2006-01-02"), got, want)
+			}
+		}
+	}
+	if got := ar.Date("dateLong", june3); !strings.Contains(got, "يونيو") {
+		t.Errorf("ar: dateLong of June 3 = %q, want يونيو", got)
+	}
+}
+
 func TestNumbers(t *testing.T) {
 	for _, tt := range []struct{ lang, want string }{{"en", "12,345 papers"}, {"fr", "12\u00a0345 articles"}, {"de", "12.345 Paper"}} {
 		c, err := Builtin(tt.lang)
