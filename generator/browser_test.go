@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -84,6 +85,9 @@ func TestSearchInBrowser(t *testing.T) {
 	ctx, base := sampleInBrowser(t)
 	do(t, ctx, chromedp.Navigate(base+"search/"), chromedp.WaitVisible("#search-q"),
 		chromedp.SendKeys("#search-q", "denoising diffusion"), chromedp.WaitVisible("#search-results li a"))
+	// On a busy machine the results of the query's first letters may show
+	// before those of the whole: wait until the title names it (or time out).
+	_, _ = chromedp.Run(ctx, chromedp.Poll[bool](`document.title.startsWith("denoising diffusion · ")`, chromedp.WithPollingTimeout(10*time.Second)))
 	first := run(t, ctx, chromedp.Text("#search-results li a"))
 	if title := run(t, ctx, chromedp.Title()); !strings.HasPrefix(title, "denoising diffusion · Search · ") {
 		t.Errorf("title %q, want the query before the page's", title)

@@ -317,3 +317,79 @@ x
 		t.Errorf("an alias of two papers: err = %v", err)
 	}
 }
+
+// rtlSite is a site in Hebrew (a partial translation: the rest shows in
+// English) whose papers are in English but one, in Hebrew, on two days.
+const rtlSite = `
+-- content/site.yaml --
+title: סקירה
+baseURL: https://example.org/
+language: he
+theme: mine
+-- themes/mine/i18n/he.yaml --
+abstract: תקציר
+-- content/papers/2405.00001.md --
+---
+title: "Is Attention All You Need?"
+arxiv: "2405.00001"
+authors: [Ada Lovelace, דוד כהן]
+date: 2024-06-03
+---
+An abstract in English, with code:
+
+` + "```python\ndef f(x): return x\n```" + `
+-- content/papers/he-01.md --
+---
+title: "קשב הוא כל מה שצריך"
+id: he-01
+language: he
+date: 2024-06-04
+---
+תקציר בעברית.
+`
+
+// TestRightToLeft: a site in a language written right to left is
+// <html dir="rtl">, its English titles take dir="ltr" with their lang,
+// the previous and next links' arrows point outward, and the stylesheet
+// lays the page out by start and end, keeping code left to right.
+func TestRightToLeft(t *testing.T) {
+	out := mustBuild(t, rtlSite)
+	day := out.file(t, "days/2024-06-03/index.html")
+	for _, want := range []string{
+		`<html lang="he" dir="rtl">`,
+		`<h3 class="paper-title" lang="en" dir="ltr"><a href="/papers/2405.00001/">Is Attention All You Need?</a></h3>`,
+		`rel="next">יוני 4, 2024 <span aria-hidden="true">←</span></a>`, // the date in English order: he.yaml has no dateShort
+	} {
+		if !strings.Contains(day, want) {
+			t.Errorf("the day page lacks %s:\n%s", want, day)
+		}
+	}
+	if next := out.file(t, "days/2024-06-04/index.html"); !strings.Contains(next, `rel="prev"><span aria-hidden="true">→</span>`) {
+		t.Errorf("the next day's link back lacks →")
+	}
+	paper := out.file(t, "papers/2405.00001/index.html")
+	for _, want := range []string{`<h1 id="paper-title" lang="en" dir="ltr">`, `<div lang="en" dir="ltr">`, `<h2 id="abstract">תקציר</h2>`} {
+		if !strings.Contains(paper, want) {
+			t.Errorf("the paper page lacks %s", want)
+		}
+	}
+	if he := out.file(t, "papers/he-01/index.html"); !strings.Contains(he, `<h1 id="paper-title">קשב`) {
+		t.Errorf("the Hebrew paper's title is marked:\n%s", he)
+	}
+	if feed := out.file(t, "feed.json"); !strings.Contains(feed, `\u003cdiv lang=\"en\" dir=\"ltr\"\u003e`) {
+		t.Errorf("the JSON feed's English abstract lacks its lang and dir:\n%s", feed)
+	}
+	css := out.file(t, "style.css")
+	for _, want := range []string{"code, pre, kbd, samp, math { direction: ltr; unicode-bidi: isolate; }", "inset-inline-start: 0; top: 0.9rem"} {
+		if !strings.Contains(css, want) {
+			t.Errorf("style.css lacks %s", want)
+		}
+	}
+	if strings.Contains(css, "left: 0;") || strings.Contains(css, "margin-left") || strings.Contains(css, "padding-left") || strings.Contains(css, "border-left") {
+		t.Errorf("style.css has a physical left: the layout would not mirror")
+	}
+	// An LTR site writes no dir.
+	if fr := mustBuild(t, languageSite).file(t, "days/2024-06-03/index.html"); strings.Contains(fr, "dir=") && !strings.Contains(fr, `dir="auto"`) {
+		t.Errorf("a French page has a dir")
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/tex"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
@@ -194,7 +195,7 @@ func (b *builder) newItem(p *model.Paper) *item {
 	}
 	body := string(p.Content)
 	if l := b.cfg.ForeignLang(p); l != "" && p.Abstract != "" { // marked as the paper page marks it
-		body = `<div lang="` + escapeAttr(l) + `">` + string(p.Abstract) + "</div>" + string(p.Notes)
+		body = `<div` + string(i18n.LangAttr(l, b.cfg.Language)) + `>` + string(p.Abstract) + "</div>" + string(p.Notes)
 	}
 	it.html = orText(cleanHTML(fig+body+b.paperLinks(p, it.external), b.u.parse(link)), cmp.Or(it.summary, it.title))
 	slugs := make(map[string]string, len(p.AuthorRefs))
@@ -296,13 +297,14 @@ func orText(html, text string) string {
 // how many titles a day's summary names.
 const maxListed = 5
 
-// authorLine joins names, the first maxListed of them then "et al." (the
-// language's etAl).
+// authorLine joins names with the language's listComma, as bylines join
+// them, the first maxListed of them then "et al." (the language's etAl).
 func (b *builder) authorLine(names []string) string {
-	if len(names) > maxListed { // names are joined as bylines join them
-		return strings.Join(names[:maxListed], ", ") + b.words.Text("etAl")
+	comma := b.words.Text("listComma")
+	if len(names) > maxListed {
+		return strings.Join(names[:maxListed], comma) + b.words.Text("etAl")
 	}
-	return strings.Join(names, ", ")
+	return strings.Join(names, comma)
 }
 
 // daySummary is the plain-text summary of a day: its paper count and the

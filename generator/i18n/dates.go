@@ -28,15 +28,25 @@ const dayMarker = "\x05"
 
 // Funcs are the template functions of the site's language that the pages
 // and the emails share: isoDate (2024-06-03), longDate (dateLong),
-// shortDate (dateShort), formatDate (Format), and langAttr, the lang
-// attribute of a paper's title in the language of cfg's site.
+// shortDate (dateShort), formatDate (Format); langAttr, the lang (and
+// dir) attribute of a paper's title in the language of cfg's site; dir,
+// the site's direction ("ltr" or "rtl"); and startArrow and endArrow, the
+// arrows that point to the start and the end of a line in it (← and → in
+// English, → and ← in Arabic), for links to the previous and next page.
 func (c *Catalog) Funcs(cfg *model.Config) map[string]any {
+	arrows := [2]string{"←", "→"}
+	if Direction(cfg.Language) == "rtl" {
+		arrows = [2]string{"→", "←"}
+	}
 	return map[string]any{
 		"isoDate":    func(t time.Time) string { return t.Format("2006-01-02") },
 		"longDate":   func(t time.Time) string { return c.Date("dateLong", t) },
 		"shortDate":  func(t time.Time) string { return c.Date("dateShort", t) },
 		"formatDate": c.Format,
-		"langAttr":   func(p *model.Paper) htmltemplate.HTMLAttr { return LangAttr(cfg.ForeignLang(p)) },
+		"langAttr":   func(p *model.Paper) htmltemplate.HTMLAttr { return LangAttr(cfg.ForeignLang(p), cfg.Language) },
+		"dir":        func() string { return Direction(cfg.Language) },
+		"startArrow": func() string { return arrows[0] },
+		"endArrow":   func() string { return arrows[1] },
 	}
 }
 

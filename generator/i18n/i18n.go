@@ -732,11 +732,35 @@ func Builtin(lang string) (*Catalog, error) {
 }
 
 // LangAttr is the attribute lang="tag" (with its leading space) for text
-// in language tag inside a page in another, or nothing when tag is ""
-// (the page's own language): what a theme's langAttr writes.
-func LangAttr(tag string) htmltemplate.HTMLAttr {
+// in language tag inside a page in language page, or nothing when tag is
+// "" (the page's own language): what a theme's langAttr writes. When the
+// two are written in opposite directions (English titles on an Arabic
+// site) it adds the text's dir, which also isolates it: its punctuation
+// stays at its end and a date beside it stays whole.
+func LangAttr(tag, page string) htmltemplate.HTMLAttr {
 	if tag == "" {
 		return ""
 	}
-	return htmltemplate.HTMLAttr(` lang="` + htmltemplate.HTMLEscapeString(tag) + `"`)
+	attr := ` lang="` + htmltemplate.HTMLEscapeString(tag) + `"`
+	if d := Direction(tag); d != Direction(page) {
+		attr += ` dir="` + d + `"`
+	}
+	return htmltemplate.HTMLAttr(attr)
+}
+
+// rtlScripts are the scripts written right to left (ISO 15924).
+var rtlScripts = []string{"Adlm", "Arab", "Aran", "Hebr", "Mand", "Mend", "Nkoo", "Rohg", "Samr", "Syrc", "Thaa", "Yezi"}
+
+// Direction is the direction text in language tag is written in: "rtl" for a
+// language whose script (given, or the likely one: ar, fa, ur are Arab; he,
+// yi Hebr; dv Thaa) runs right to left, else "ltr".
+func Direction(tag string) string {
+	t, err := language.Parse(tag)
+	if err != nil {
+		return "ltr"
+	}
+	if script, _ := t.Script(); slices.Contains(rtlScripts, script.String()) {
+		return "rtl"
+	}
+	return "ltr"
 }

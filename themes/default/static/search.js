@@ -349,6 +349,7 @@
     searchMoreAuthors: { other: ', +{Count} more' },
     searchFailed: { other: 'Search is unavailable right now: the index could not be loaded.' },
     searchMoreFailed: { other: 'More results are unavailable right now: the index could not be loaded.' },
+    listComma: { other: ', ' },
   };
   var lang = document.documentElement.lang || 'en';
   var plurals;
@@ -635,7 +636,8 @@
       var a = document.createElement('a');
       a.className = 'search-result-link';
       a.href = href(r.url);
-      if (r.lang) a.lang = r.lang;
+      // A title in another language than the page's keeps its own direction.
+      if (r.lang) { a.lang = r.lang; a.dir = 'auto'; }
       highlight(a, r.title);
       h.appendChild(a);
       li.appendChild(h);
@@ -647,7 +649,7 @@
         au.className = 'search-result-authors';
         var names = r.authors.length > 8 ? r.authors.slice(0, 7) : r.authors;
         names.forEach(function (name, i) {
-          if (i) au.appendChild(document.createTextNode(', '));
+          if (i) au.appendChild(document.createTextNode(msg('listComma')));
           // Each name isolated, so right-to-left names keep their order.
           var bdi = document.createElement('bdi');
           highlight(bdi, name);
@@ -666,7 +668,7 @@
       if (r.topics.length) {
         var tp = document.createElement('span');
         tp.className = 'search-result-topics';
-        tp.textContent = r.topics.map(function (x) { return x[1]; }).join(', ');
+        tp.textContent = r.topics.map(function (x) { return x[1]; }).join(msg('listComma'));
         meta.appendChild(tp);
       }
       li.appendChild(meta);
@@ -674,7 +676,7 @@
       if (r.excerpt) {
         var p = document.createElement('p');
         p.className = 'search-result-snippet';
-        if (r.lang) p.lang = r.lang;
+        if (r.lang) { p.lang = r.lang; p.dir = 'auto'; }
         highlight(p, r.excerpt);
         li.appendChild(p);
       }
