@@ -32,7 +32,8 @@ const dayMarker = "\x05"
 // dir) attribute of a paper's title in the language of cfg's site; dir,
 // the site's direction ("ltr" or "rtl"); and startArrow and endArrow, the
 // arrows that point to the start and the end of a line in it (← and → in
-// English, → and ← in Arabic), for links to the previous and next page.
+// English, → and ← in Arabic), for links to the previous and next page;
+// and number, a count as the language writes it (12,345; 12 345; ١٢).
 func (c *Catalog) Funcs(cfg *model.Config) map[string]any {
 	arrows := [2]string{"←", "→"}
 	if Direction(cfg.Language) == "rtl" {
@@ -47,6 +48,7 @@ func (c *Catalog) Funcs(cfg *model.Config) map[string]any {
 		"dir":        func() string { return Direction(cfg.Language) },
 		"startArrow": func() string { return arrows[0] },
 		"endArrow":   func() string { return arrows[1] },
+		"number":     c.number,
 	}
 }
 

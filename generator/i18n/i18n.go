@@ -65,6 +65,7 @@ type Catalog struct {
 	untranslated *diag.Error
 	misspelt     []*diag.Error     // new English messages of the site's theme that look like a built-in id mistyped
 	printer      *xmessage.Printer // writes numbers
+	latinDigits  bool              // the printer writes 0–9 (not Arabic-Indic ٠–٩, Persian ۰–۹…)
 	dayOne       string            // how dates write the first day of a month (dateDayOne)
 	lang         string
 	names        locales.Translator // month and weekday names, plural rules; nil for English
@@ -125,6 +126,7 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 
 	// English has every message: the built-in file's, then the site's.
 	c := &Catalog{lang: lang.Tag, msgs: map[string]*message{}, printer: xmessage.NewPrinter(tag)}
+	c.latinDigits = c.printer.Sprint(7) == "7"
 	for _, f := range ofTag(builtin, language.English) {
 		c.add(f, nil, &errs)
 	}
@@ -616,10 +618,12 @@ func (c *Catalog) arguments(id string, args []any) (dot any, n int, counted bool
 	}
 }
 
-// number writes n as the catalog's language writes a count.
+// number writes n as the catalog's language writes a count, in its
+// digits: every count of an Arabic page in Arabic-Indic ones (١٢ as
+// ١٬٢٣٤), where those under 1000 were in 0–9.
 func (c *Catalog) number(n int) string {
-	if n > -1000 && n < 1000 {
-		return strconv.Itoa(n)
+	if c.latinDigits && n > -1000 && n < 1000 {
+		return strconv.Itoa(n) // what the printer writes, faster
 	}
 	return c.printer.Sprint(n)
 }

@@ -264,6 +264,20 @@ func TestCutShortNames(t *testing.T) {
 	}
 }
 
+// TestDigits: a language whose numbers are not in 0–9 writes every count
+// in its digits, small ones too (an Arabic page had ١٬٢٣٤ beside 11).
+func TestDigits(t *testing.T) {
+	for _, tt := range []struct{ lang, small, big string }{{"ar", "١١", "١٬٢٣٤"}, {"fa", "۱۱", "۱٬۲۳۴"}, {"fr", "11", "1\u00a0234"}} {
+		c, err := load(map[string]string{"i18n/" + tt.lang + ".yaml": translated(t)}, tt.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if small, big := c.number(11), c.number(1234); small != tt.small || big != tt.big {
+			t.Errorf("%s: 11 and 1234 are %q and %q, want %q and %q", tt.lang, small, big, tt.small, tt.big)
+		}
+	}
+}
+
 func TestNumbers(t *testing.T) {
 	for _, tt := range []struct{ lang, want string }{{"en", "12,345 papers"}, {"fr", "12\u00a0345 articles"}, {"de", "12.345 Paper"}} {
 		c, err := Builtin(tt.lang)
