@@ -52,13 +52,23 @@ func ArXivMonth(id string) (year, month int, ok bool) {
 	return year, n % 100, true
 }
 
-// baseKey is <first author's family name><year><first title word>.
+// baseKey is <first author's family name><year><first title word>, the
+// name and the word folded to ASCII letters and digits. When the name
+// has none (محمد الأحمد, 佐藤 健) or the paper has no authors, a paper on
+// arXiv is keyed by its id, arxiv2506.20002 (arxivhep-th-9901001 for an
+// old one), which no other base key can be, as they hold no dot or
+// hyphen; any other paper's name is "anon", as its id is a file name of
+// the digest's, not a reference a reader knows.
 func baseKey(p *model.Paper) string {
-	who := "anon"
+	who := ""
 	if len(p.Authors) > 0 {
-		if f := ascii(Split(p.Authors[0]).Family); f != "" { // without a suffix: "King", not "King Jr."
-			who = f
-		}
+		who = ascii(Split(p.Authors[0]).Family) // without a suffix: "King", not "King Jr."
+	}
+	if who == "" && p.ArXiv != "" {
+		return "arxiv" + strings.ReplaceAll(p.ArXiv, "/", "-")
+	}
+	if who == "" {
+		who = "anon"
 	}
 	word := ""
 	for _, w := range strings.FieldsFunc(p.Title, func(r rune) bool { return r == ' ' || r == '-' || r == ':' || r == '/' }) {
@@ -71,7 +81,9 @@ func baseKey(p *model.Paper) string {
 }
 
 // Keys gives every paper a unique BibTeX key. A key is
-// <family name><year><first title word>, like vaswani2017attention; when
+// <family name><year><first title word>, like vaswani2017attention, or
+// for an arXiv paper whose first author's name has no Latin letters its
+// id, arxiv2506.20002 (see baseKey); when
 // papers share one, the paper with the earliest id keeps it and the others
 // add their id (vaswani2017attention-1706.99999), so keys never depend on
 // build order.

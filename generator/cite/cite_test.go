@@ -101,12 +101,34 @@ func TestKeyFamilyName(t *testing.T) {
 		{"Charles de la Vallée Poussin", "delavalleepoussin2025attention"},
 		{"G. 't Hooft", "thooft2025attention"},
 		{"ATLAS Collaboration", "atlascollaboration2025attention"},
-		{"佐藤 健", "anon2025attention"}, // no ASCII letters
+		{"佐藤 健", "anon2025attention"}, // no ASCII letters, not on arXiv
+		{"محمد الأحمد", "anon2025attention"},
 	}
 	for _, tt := range tests {
 		p := &model.Paper{ID: "x", Slug: "x", Title: "Attention", Authors: []string{tt.author}, Date: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)}
 		if got := Keys([]*model.Paper{p})[p]; got != tt.want {
 			t.Errorf("key of a paper by %q = %q, want %q", tt.author, got, tt.want)
+		}
+	}
+}
+
+// TestKeyArXivID: an arXiv paper whose first author's name has no ASCII
+// letters, or that has no authors, is keyed by its id, whatever its
+// title; keys stay unique.
+func TestKeyArXivID(t *testing.T) {
+	paper := func(id string, authors ...string) *model.Paper {
+		return &model.Paper{ID: id, Slug: strings.ReplaceAll(id, "/", "-"), ArXiv: id, Title: "تقييم النماذج: Attention", Authors: authors}
+	}
+	a := paper("2506.20002", "محمد الأحمد", "John Smith")
+	b := paper("2506.20003", "דוד כהן")
+	c := paper("2506.20004", "佐藤 健")
+	d := paper("hep-th/9901001")
+	e := paper("2506.20005", "Fatima Al-Zahra")
+	want := map[*model.Paper]string{a: "arxiv2506.20002", b: "arxiv2506.20003", c: "arxiv2506.20004", d: "arxivhep-th-9901001", e: "alzahra2025attention"}
+	keys := Keys([]*model.Paper{a, b, c, d, e})
+	for p, k := range want {
+		if keys[p] != k {
+			t.Errorf("key of %s = %q, want %q", p.ID, keys[p], k)
 		}
 	}
 }

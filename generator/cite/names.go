@@ -24,14 +24,16 @@ type Name struct {
 }
 
 // particles start a family name: "Ludwig van Beethoven" → "van Beethoven",
-// "G. 't Hooft" → "'t Hooft". They are matched in any case ("Luc Van
-// Gool"), with ’ read as '.
+// "G. 't Hooft" → "'t Hooft", "عبد الله بن سعيد" → "بن سعيد" (bin, ibn,
+// abu, bint, al in Arabic script, as "bin" in Latin). They are matched in
+// any case ("Luc Van Gool"), with ’ read as '.
 var particles = map[string]bool{
 	"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true,
 	"dal": true, "dalla": true, "degli": true, "dei": true, "des": true, "di": true, "da": true,
 	"du": true, "le": true, "la": true, "dos": true, "das": true, "ter": true, "ten": true, "te": true,
 	"op": true, "bin": true, "al": true, "el": true, "zu": true, "zum": true, "zur": true, "vom": true,
 	"'t": true, "'s": true, "van't": true, "d'": true, "dell'": true,
+	"بن": true, "ابن": true, "بنت": true, "أبو": true, "ابو": true, "آل": true,
 }
 
 // suffixes end a name: "Jr.", "III".

@@ -46,6 +46,14 @@ func TestSplit(t *testing.T) {
 		{"佐藤 健", Name{Given: "健", Family: "佐藤"}},                     // family name first
 		{"李 明", Name{Given: "明", Family: "李"}},
 		{"王小明", Name{Family: "王小明"}},
+		{"عبد الله بن سعيد", Name{Given: "عبد الله", Family: "بن سعيد"}}, // Arabic-script particles
+		{"أحمد ابن خلدون", Name{Given: "أحمد", Family: "ابن خلدون"}},
+		{"فاطمة بنت محمد", Name{Given: "فاطمة", Family: "بنت محمد"}},
+		{"نصر حامد أبو زيد", Name{Given: "نصر حامد", Family: "أبو زيد"}},
+		{"محمد ابو زيد", Name{Given: "محمد", Family: "ابو زيد"}},
+		{"تميم آل ثاني", Name{Given: "تميم", Family: "آل ثاني"}},
+		{"محمد بن راشد آل مكتوم", Name{Given: "محمد", Family: "بن راشد آل مكتوم"}},
+		{"نورة القحطاني", Name{Given: "نورة", Family: "القحطاني"}}, // the article is part of the word
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -78,6 +86,7 @@ func TestLastFirst(t *testing.T) {
 		{"Plato", "Plato"},
 		{"Lovelace, Ada", "Lovelace, Ada"},
 		{"  Łukasz   Kaiser ", "Kaiser, Łukasz"},
+		{"عبد الله بن سعيد", "بن سعيد, عبد الله"},
 		{"佐藤 健", "佐藤, 健"}, // family name first
 		{"李 明", "李, 明"},
 		{"やまだ はなこ", "やまだ, はなこ"},
@@ -114,6 +123,7 @@ func TestNameBibTeX(t *testing.T) {
 		{"Plato", "Plato"},
 		{"Ann O'Neil_x", `O'Neil\_x, Ann`},
 		{"佐藤 健", "佐藤, 健"},
+		{"عبد الله بن سعيد", "بن سعيد, عبد الله"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

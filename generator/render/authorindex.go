@@ -1,10 +1,13 @@
 package render
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
+	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/paperboy-digest/paperboy/generator/cite"
@@ -15,8 +18,8 @@ import (
 // AuthorGroup is one letter of the authors index: the authors whose
 // family name starts with it.
 type AuthorGroup struct {
-	Letter  string // "A"…"Z" (accents folded), a Greek or Cyrillic capital, or "" for every other name
-	ID      string // its fragment: "a", …, or "other"
+	Letter  string // "A"…"Z" (accents folded), "Ж", "ب", "א"… (see indexRules.initial), or "" for every other name
+	ID      string // its fragment: "a", …, "ب", or "other"
 	Authors []AuthorEntry
 	// Path is the letter's own page, "authors/letters/a/", when the index
 	// is split into one page per letter (see authorIndexMax); "" when the
@@ -32,12 +35,16 @@ type AuthorEntry struct {
 
 // authorIndex is the template function "authorIndex": authors grouped by
 // the first letter of their family names and sorted by them in the
-// order of the site's language ("Vaswani, Ashish" under V), names in
-// scripts without letters to group by (Chinese, Japanese…) last, in one
-// group. A site of thousands of authors gets a page a reader can jump
-// through.
+// order of the site's language ("Vaswani, Ashish" under V). The letters
+// of the language's own script come first (Arabic on an Arabic site,
+// Cyrillic on a Russian one), then the others in the language's order
+// (Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew, Arabic,
+// Devanagari…), and last, in one group, the names in scripts without
+// letters to group by (Chinese, Japanese, Korean). A site of thousands
+// of authors gets a page a reader can jump through.
 func authorIndex(lang string, authors []*model.Author) []AuthorGroup {
 	col := textutil.Collator(lang)
+	rules := newIndexRules(lang)
 	entries := make([]AuthorEntry, len(authors))
 	for i, a := range authors {
 		entries[i] = AuthorEntry{Author: a, Sorted: a.Name}
@@ -49,7 +56,7 @@ func authorIndex(lang string, authors []*model.Author) []AuthorGroup {
 	var other []AuthorEntry
 	at := map[string]int{}
 	for _, e := range entries {
-		letter := initial(e.Sorted)
+		letter := rules.initial(e.Sorted)
 		if letter == "" {
 			other = append(other, e)
 			continue
@@ -63,12 +70,23 @@ func authorIndex(lang string, authors []*model.Author) []AuthorGroup {
 		groups[i].Authors = append(groups[i].Authors, e)
 	}
 	less := func(a, b AuthorEntry) int {
+		if c := col.CompareString(rules.key(a.Sorted), rules.key(b.Sorted)); c != 0 {
+			return c
+		}
 		if c := col.CompareString(a.Sorted, b.Sorted); c != 0 {
 			return c
 		}
 		return strings.Compare(a.Slug, b.Slug)
 	}
-	slices.SortFunc(groups, func(a, b AuthorGroup) int { return col.CompareString(a.Letter, b.Letter) })
+	slices.SortFunc(groups, func(a, b AuthorGroup) int {
+		if c := cmp.Compare(rules.foreign(a.Letter), rules.foreign(b.Letter)); c != 0 {
+			return c
+		}
+		if c := col.CompareString(a.Letter, b.Letter); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Letter, b.Letter)
+	})
 	for _, g := range groups {
 		slices.SortFunc(g.Authors, less)
 	}
@@ -79,19 +97,106 @@ func authorIndex(lang string, authors []*model.Author) []AuthorGroup {
 	return groups
 }
 
-// initial is the capital a name is indexed under: its first letter with
-// accents folded ("Ö" is "O"), when it is Latin, Greek or Cyrillic, else
-// "".
-func initial(name string) string {
-	for _, r := range norm.NFD.String(name) {
+// indexRules are the rules of the authors index that depend on the
+// site's language.
+type indexRules struct {
+	script  *unicode.RangeTable // the language's own script, whose letters come first; nil for one not in letterScripts
+	article bool                // Arabic: a leading article ال does not decide the letter or the order
+	persian bool                // Persian, Urdu, Pashto, Kurdish: ك ي ى are indexed as ک ی, else ک ی as ك ي
+}
+
+// letterScripts are the scripts of languages whose letters an index
+// groups by, by ISO 15924 code, the form a language tag names them in.
+var letterScripts = map[string]*unicode.RangeTable{
+	"Latn": unicode.Latin, "Grek": unicode.Greek, "Cyrl": unicode.Cyrillic, "Armn": unicode.Armenian,
+	"Geor": unicode.Georgian, "Hebr": unicode.Hebrew, "Arab": unicode.Arabic, "Syrc": unicode.Syriac,
+	"Thaa": unicode.Thaana, "Deva": unicode.Devanagari, "Beng": unicode.Bengali, "Guru": unicode.Gurmukhi,
+	"Gujr": unicode.Gujarati, "Orya": unicode.Oriya, "Taml": unicode.Tamil, "Telu": unicode.Telugu,
+	"Knda": unicode.Kannada, "Mlym": unicode.Malayalam, "Sinh": unicode.Sinhala, "Thai": unicode.Thai,
+	"Laoo": unicode.Lao, "Mymr": unicode.Myanmar, "Khmr": unicode.Khmer, "Tibt": unicode.Tibetan,
+	"Ethi": unicode.Ethiopic,
+}
+
+func newIndexRules(lang string) indexRules {
+	tag, err := language.Parse(lang)
+	if err != nil {
+		tag = language.English
+	}
+	script, _ := tag.Script()
+	base, _ := tag.Base()
+	switch base.String() {
+	case "fa", "ur", "ps", "ckb", "ku":
+		return indexRules{script: letterScripts[script.String()], persian: true}
+	case "ar":
+		return indexRules{script: letterScripts[script.String()], article: true}
+	}
+	return indexRules{script: letterScripts[script.String()]}
+}
+
+// foreign is 0 for a letter of the language's own script, else 1.
+func (x indexRules) foreign(letter string) int {
+	r, _ := utf8.DecodeRuneInString(letter)
+	if x.script != nil && unicode.Is(x.script, r) {
+		return 0
+	}
+	return 1
+}
+
+// key is what a sorted name is ordered and indexed by: the name, on an
+// Arabic site without a leading article ال or ٱل ("القحطاني, نورة" is
+// under ق, as Arabic catalogues file it) when two letters or more follow
+// it in the family name.
+func (x indexRules) key(sorted string) string {
+	if !x.article {
+		return sorted
+	}
+	for _, article := range []string{"ال", "ٱل"} {
+		if rest, ok := strings.CutPrefix(sorted, article); ok && utf8.RuneCountInString(strings.SplitN(rest, ",", 2)[0]) >= 2 {
+			return rest
+		}
+	}
+	return sorted
+}
+
+// initial is the capital a name is indexed under: the first letter of
+// its key, with accents and other marks dropped ("Ö" is "O", "أ" is "ا"),
+// compatibility forms decomposed (an Arabic presentation form is its
+// letter), the letters keyboards type differently folded (ٱ is ا, and ك
+// ک, ي ی ى one letter, as indexRules.persian says), in title case; a
+// leading apostrophe ("'t Hooft" is under T), modifier letter (the
+// tatweel ـ) or Thai and Lao vowel written before its consonant (เ, โ…)
+// is skipped. It is "" for a name that starts with Han, kana, Hangul or
+// another character that is not a letter of an alphabet.
+func (x indexRules) initial(name string) string {
+	for _, r := range norm.NFKD.String(x.key(name)) {
 		switch {
-		case unicode.Is(unicode.Mn, r), r == '\'', r == '’': // 't Hooft is under T
+		case unicode.IsMark(r), unicode.Is(unicode.Lm, r), unicode.Is(unicode.Logical_Order_Exception, r), r == '\'', r == '’':
 			continue
-		case unicode.IsLetter(r) && unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic):
-			return string(unicode.ToUpper(r))
-		default:
+		case !unicode.IsLetter(r), unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Bopomofo, unicode.Yi):
 			return ""
+		default:
+			return string(unicode.ToTitle(x.fold(r)))
 		}
 	}
 	return ""
+}
+
+// fold maps the Arabic-script letters that keyboards type differently
+// to the one the index shows.
+func (x indexRules) fold(r rune) rune {
+	switch r {
+	case 'ٱ':
+		return 'ا'
+	case 'ك', 'ک':
+		if x.persian {
+			return 'ک'
+		}
+		return 'ك'
+	case 'ي', 'ی', 'ى':
+		if x.persian {
+			return 'ی'
+		}
+		return 'ي'
+	}
+	return r
 }

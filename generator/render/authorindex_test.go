@@ -42,13 +42,76 @@ func TestAuthorIndex(t *testing.T) {
 	}
 }
 
+// TestAuthorIndexScripts: a name in any alphabet is under its letter, the
+// letters of the site language's script first, then the others in its
+// order; only names in Han, kana or Hangul are under "other". On an
+// Arabic site the article ال does not decide the letter; Persian and
+// Arabic keyboards' kaf and yeh are one letter, shown as the site's
+// language writes it.
+func TestAuthorIndexScripts(t *testing.T) {
+	names := []string{
+		"Ada Lovelace", "Иван Петров", "محمد الأحمد", "خالد العمري", "نورة القحطاني", "عبد الله بن سعيد",
+		"يوسف إبراهيم", "علي كريمي", "مریم کریمی", "سلمى ٱلرفاعي", "ﻋﻠﻲ ﺣﺴﻦ", "דוד כהן", "Հայկ Ավետիսյան", "ნიკო ბერიძე",
+		"राहुल शर्मा", "สมชาย ใจดี", "田中 太郎", "김 민수",
+	}
+	var authors []*model.Author
+	for _, name := range names {
+		authors = append(authors, &model.Author{Name: name, Slug: name})
+	}
+	latin, cyrillic := "L(l): Lovelace, Ada", "П(п): Петров, Иван"
+	middle := []string{"ბ(ბ): ბერიძე, ნიკო", "Ա(ա): Ավետիսյան, Հայկ", "כ(כ): כהן, דוד"} // Georgian, Armenian, Hebrew
+	// Arabic names as written: the article ال decides.
+	arabic := []string{
+		"ا(ا): ٱلرفاعي, سلمى; إبراهيم, يوسف; الأحمد, محمد; العمري, خالد; القحطاني, نورة", // the collator's order
+		"ب(ب): بن سعيد, عبد الله",
+		"ح(ح): ﺣﺴﻦ, ﻋﻠﻲ",
+		"ك(ك): كريمي, علي; کریمی, مریم",
+	}
+	last := []string{"श(श): शर्मा, राहुल", "จ(จ): ใจดี, สมชาย", "(other): 김 민수; 田中 太郎"}
+	tests := []struct {
+		lang string
+		want []string
+	}{
+		{"en", slices.Concat([]string{latin, cyrillic}, middle, arabic, last)},
+		{"ru", slices.Concat([]string{cyrillic, latin}, middle, arabic, last)},
+		{"ar", slices.Concat([]string{
+			"ا(ا): الأحمد, محمد; إبراهيم, يوسف", // أحمد, إبراهيم: the collator puts أ before إ
+			"ب(ب): بن سعيد, عبد الله",
+			"ح(ح): ﺣﺴﻦ, ﻋﻠﻲ",
+			"ر(ر): ٱلرفاعي, سلمى",
+			"ع(ع): العمري, خالد",
+			"ق(ق): القحطاني, نورة",
+			"ك(ك): كريمي, علي; کریمی, مریم",
+		}, []string{latin, cyrillic}, middle, last)},
+		{"fa", slices.Concat([]string{ // no article rule; the kaf of both keyboards is ک
+			"ا(ا): الأحمد, محمد; ٱلرفاعي, سلمى; العمري, خالد; القحطاني, نورة; إبراهيم, يوسف",
+			"ب(ب): بن سعيد, عبد الله",
+			"ح(ح): ﺣﺴﻦ, ﻋﻠﻲ",
+			"ک(ک): كريمي, علي; کریمی, مریم",
+		}, []string{latin, cyrillic}, middle, last)},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, g := range authorIndex(tt.lang, authors) {
+			var names []string
+			for _, e := range g.Authors {
+				names = append(names, e.Sorted)
+			}
+			got = append(got, fmt.Sprintf("%s(%s): %s", g.Letter, g.ID, strings.Join(names, "; ")))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("authorIndex(%s) =\n%s\nwant\n%s", tt.lang, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+		}
+	}
+}
+
 // TestAuthorIndexByLetter: past authorIndexMax authors, /authors/ lists
 // the letters, each linked to a page of its own that lists its authors
 // and marks itself in the letters; below it one page lists everyone.
 func TestAuthorIndexByLetter(t *testing.T) {
 	render := func() map[string]string {
 		site := &model.Site{Config: testConfig()}
-		for _, name := range []string{"Ada Lovelace", "Alan Turing", "Grace Hopper", "王小明"} {
+		for _, name := range []string{"Ada Lovelace", "Alan Turing", "Grace Hopper", "王小明", "نورة القحطاني"} {
 			a := &model.Author{Name: name, Slug: strings.ToLower(strings.ReplaceAll(name, " ", "-"))}
 			site.Authors = append(site.Authors, a)
 		}
@@ -76,7 +139,7 @@ func TestAuthorIndexByLetter(t *testing.T) {
 	defer func(n int) { authorIndexMax = n }(authorIndexMax)
 	authorIndexMax = 3
 	split := render()
-	want := []string{"authors/index.html", "authors/letters/h/index.html", "authors/letters/l/index.html", "authors/letters/other/index.html", "authors/letters/t/index.html"}
+	want := []string{"authors/index.html", "authors/letters/h/index.html", "authors/letters/l/index.html", "authors/letters/other/index.html", "authors/letters/t/index.html", "authors/letters/ا/index.html"}
 	if got := slices.Sorted(maps.Keys(split)); !slices.Equal(got, want) {
 		t.Fatalf("split: pages %v, want %v", got, want)
 	}

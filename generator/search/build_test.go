@@ -141,6 +141,39 @@ func TestSearch(t *testing.T) {
 	}
 }
 
+// TestArabicScript checks that the letters Arabic and Persian keyboards
+// type differently, the tatweel and Arabic-Indic digits find the same
+// papers.
+func TestArabicScript(t *testing.T) {
+	files, _ := mustBuild(t, arabicDocs(), Options{})
+	tests := []struct {
+		q    string
+		want []int
+	}{
+		{"فارسي", []int{1, 0}},    // فارسی: a title, then an author
+		{"فارسی", []int{1, 0}},    // as typed on a Persian keyboard
+		{"يادگيري", []int{1}},     // یادگیری
+		{"الکتاب", []int{0}},      // الكتاب
+		{"شـامل", []int{0}},       // شامل
+		{"المدرسه", []int{0}},     // المدرسة
+		{"مصطفى", nil},            // no such word
+		{"12 30", []int{0}},       // ١٢ and ۳۰
+		{"٣٠ ", []int{0}},         // ۳۰ in Arabic-Indic digits
+		{"٢٥٠٦٫٢٠٠٠٢", []int{0}},  // 2506.20002
+		{"۲۵۰۶.۲۰۰۰۳ ", []int{1}}, // 2506.20003
+	}
+	for _, tt := range tests {
+		ix := mustOpen(t, files)
+		hits, err := ix.Search(Query{Text: tt.q})
+		if err != nil {
+			t.Fatalf("Search(%q): %v", tt.q, err)
+		}
+		if got := docsOf(hits); !slices.Equal(got, tt.want) && !(len(got) == 0 && len(tt.want) == 0) {
+			t.Errorf("Search(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestRanking(t *testing.T) {
 	docs := []Doc{
 		{ID: "a", Title: "Plain paper", Abstract: "graphs graphs"},

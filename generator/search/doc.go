@@ -28,7 +28,11 @@
 //
 // Text is folded — NFKD, nonspacing marks removed, lowercased, NFC, then
 // the letters Unicode does not decompose mapped to ASCII (ł→l, ø→o, ß→ss,
-// ı→i, …) — so "schrodinger" finds "Schrödinger" and "lukasz" "Łukasz".
+// ı→i, …), the Arabic-script letters that Arabic and Persian keyboards
+// type differently mapped to one of them (ک→ك, ی→ي, ى→ي, ة→ه, ٱ→ا),
+// Arabic-Indic and Persian digits to 0-9 and the tatweel ـ dropped — so
+// "schrodinger" finds "Schrödinger", "lukasz" "Łukasz" and "فارسي"
+// "فارسی".
 // A word is a run of letters, numbers and marks, apostrophes allowed
 // inside; a token is a word without its apostrophes ("O'Brien" → "obrien"),
 // except that Han, Hiragana and Katakana characters are tokens one by one.

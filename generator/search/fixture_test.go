@@ -24,3 +24,18 @@ func fixtureDocs() []Doc {
 			Authors: []string{"Grace Ahmed"}, Abstract: "Random graphs, revisited."},
 	}
 }
+
+// arabicDocs are papers in Arabic script, spelled as Arabic and Persian
+// keyboards type the same words differently (ك and ک, ي and ی, ة and ه),
+// with Arabic-Indic and Persian digits.
+func arabicDocs() []Doc {
+	return []Doc{
+		{ID: "2506.20002", URL: "papers/2506.20002/", Title: "الكتاب: دليل شامل لتقييم النماذج العربية",
+			Authors: []string{"مریم فارسی", "عبد الله بن سعيد"},
+			Topics:  []string{"arabic-nlp"}, TopicNames: []string{"معالجة اللغة"},
+			Day: "2025-06-18", Abstract: "نقيّم ١٢ نموذجًا على ۳۰ مهمة في المدرسة والجامعة."},
+		{ID: "2506.20003", URL: "papers/2506.20003/", Title: "یادگیری عمیق برای زبان فارسی",
+			Authors: []string{"علی رضایی"},
+			Day:     "2025-06-19", Abstract: "مدل\u200cهای زبانی بزرگ."},
+	}
+}

@@ -22,7 +22,7 @@ func TestScriptMatchesGo(t *testing.T) {
 	if err != nil {
 		t.Skip("node not installed; search.js not cross-checked")
 	}
-	docs := append(fixtureDocs(), genDocs(500)...)
+	docs := append(append(fixtureDocs(), genDocs(500)...), arabicDocs()...)
 	files, _ := mustBuild(t, docs, Options{ShardBytes: 2 << 10, ChunkDocs: 7})
 	dir := t.TempDir()
 	writeFiles(t, dir, files, Dir)
@@ -36,6 +36,7 @@ func TestScriptMatchesGo(t *testing.T) {
 		"arXiv:2410.07166", "arxiv 2410.07166v2", "https://arxiv.org/abs/2410.07166v3", "http://www.arxiv.org/pdf/2410.07166.pdf",
 		"https://huggingface.co/papers/2410.07166 diffusion", "cond-mat/0603029v1", "ARXIV:COND-MAT/0603029", "1234567v2", "2410.071661",
 		"https://doi.org/10.18653/v1/2023.acl-long.1", "doi:10.18653/v1/2023.acl-long.1", "http://dx.doi.org/10.18653/V1/2023.ACL-LONG.1", "doi models",
+		"فارسي", "فارسی مدل", "الکتاب", "شـامل", "المدرسه", "ـ", "يادگيري عمیق", "مصطفى", "٢٥٠٦٫٢٠٠٠٢", "۲۵۰۶.۲۰۰۰۳", "۳۰ مهمة", "١٢",
 	}
 	queries := []Query{{Topic: "theory"}, {From: "2022-02-01", To: "2022-02-10"},
 		{Text: "model", Topic: "agents"}, {Text: "diffusion", From: "2022-03-01"}, {Text: "schr", Topic: "no-such"}}

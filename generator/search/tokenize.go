@@ -17,9 +17,18 @@ import (
 const MaxTokenRunes = 40
 
 // foldTable maps letters that Unicode does not decompose to the ASCII a
-// reader types for them. It is shipped in meta.json so the script folds
-// exactly as the builder does. Each entry is "from=to".
-const foldTable = "ł=l ø=o đ=d ı=i ß=ss æ=ae œ=oe þ=th ð=d ħ=h ŧ=t ĸ=k ƒ=f ς=σ"
+// reader types for them, and the Arabic-script letters that Arabic and
+// Persian keyboards type differently to one of each: Persian keheh ک and
+// yeh ی, and alef maksura ى, to the Arabic kaf ك and yeh ي (the letters
+// of the Arabic block, as Arabic normalisers fold ى); teh marbuta ة to
+// heh ه, as it is often typed; alef wasla ٱ to alef ا (the hamza forms
+// أ إ آ decompose to it already); Arabic-Indic and Persian digits to
+// 0-9; and the tatweel ـ, a stretch of the line, to nothing. It is
+// shipped in meta.json so the script folds exactly as the builder does.
+// Each entry is "from=to".
+const foldTable = "ł=l ø=o đ=d ı=i ß=ss æ=ae œ=oe þ=th ð=d ħ=h ŧ=t ĸ=k ƒ=f ς=σ " +
+	"ک=ك ی=ي ى=ي ة=ه ٱ=ا ـ= " +
+	"٠=0 ١=1 ٢=2 ٣=3 ٤=4 ٥=5 ٦=6 ٧=7 ٨=8 ٩=9 ۰=0 ۱=1 ۲=2 ۳=3 ۴=4 ۵=5 ۶=6 ۷=7 ۸=8 ۹=9"
 
 // stopwordList are the words dropped from abstracts and from complete query
 // words; shipped in meta.json as well.

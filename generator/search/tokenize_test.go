@@ -22,6 +22,13 @@ func TestFold(t *testing.T) {
 		{"한국어", "한국어"},
 		{"ビデオ がっこう", "ビデオ がっこう"}, // kana keep their voicing marks
 		{"x\xffy", "x\uFFFDy"},
+		{"فارسی فارسي", "فارسي فارسي"},     // Persian yeh, Arabic yeh
+		{"مصطفى", "مصطفي"},                 // alef maksura
+		{"الکتاب الكتاب", "الكتاب الكتاب"}, // keheh, kaf
+		{"المدرسة", "المدرسه"},             // teh marbuta
+		{"شـامل", "شامل"},                  // tatweel
+		{"الأحمد إبراهيم ٱلرحمن", "الاحمد ابراهيم الرحمن"}, // alef forms
+		{"٢٤١٠٫٠٧١٦٦ ۱۴۰۲", "2410٫07166 1402"},             // Arabic-Indic, Persian digits
 	}
 	f := newFolder()
 	for _, tt := range tests {
