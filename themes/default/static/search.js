@@ -690,6 +690,10 @@
     input.addEventListener('input', function () {
       clearTimeout(timer);
       typing = true;
+      // What the status line said (Type to search…, the last results) is
+      // stale once the reader types: cleared at once, which is not announced.
+      clearTimeout(sayTimer);
+      if (status) status.textContent = '';
       timer = setTimeout(function () {
         writeURL(false);
         run(false);
