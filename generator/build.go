@@ -140,6 +140,9 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		}
 	}
 	res.Words = words
+	if e := words.Untranslated(); e != nil { // a partial translation builds, and says so
+		res.Warnings = append(res.Warnings, Problem{Kind: "untranslated", Path: e.Path, Msg: e.Msg})
+	}
 	if opts.Cache != nil {
 		opts.Cache.useConfig(cfgData, markdownLabels(words))
 	}

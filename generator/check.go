@@ -64,9 +64,6 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 	}
 	cfg := res.Site.Config
 	out := linkProblems(res.Site, linkcheck.Check(res.Files, cfg.BasePath()))
-	if e := res.Words.Untranslated(); e != nil {
-		out = append(out, Problem{Kind: "untranslated", Path: e.Path, Msg: e.Msg})
-	}
 	for _, e := range res.Words.Misspelt() {
 		out = append(out, Problem{Kind: "untranslated", Path: e.Path, Line: e.Line, Msg: e.Msg})
 	}

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -387,6 +388,16 @@ func TestRightToLeft(t *testing.T) {
 	}
 	if strings.Contains(css, "left: 0;") || strings.Contains(css, "margin-left") || strings.Contains(css, "padding-left") || strings.Contains(css, "border-left") {
 		t.Errorf("style.css has a physical left: the layout would not mirror")
+	}
+	// The partial translation builds, and the build says so.
+	res, err := Build(context.Background(), Options{Site: siteFS(rtlSite)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(res.Warnings, func(p Problem) bool {
+		return p.Kind == "untranslated" && p.Path == "themes/mine/i18n/he.yaml" && strings.Contains(p.Msg, "messages are not translated, and pages show them in English")
+	}) {
+		t.Errorf("the build's warnings are %v, want one naming the untranslated messages", res.Warnings)
 	}
 	// An LTR site writes no dir.
 	if fr := mustBuild(t, languageSite).file(t, "days/2024-06-03/index.html"); strings.Contains(fr, "dir=") && !strings.Contains(fr, `dir="auto"`) {
