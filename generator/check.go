@@ -64,7 +64,7 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 	}
 	cfg := res.Site.Config
 	out := linkProblems(res.Site, linkcheck.Check(res.Files, cfg.BasePath()))
-	for _, e := range res.Words.Misspelt() {
+	for _, e := range slices.Concat(res.Words.Misspelt(), res.Words.LackingForms()) {
 		out = append(out, Problem{Kind: "untranslated", Path: e.Path, Line: e.Line, Msg: e.Msg})
 	}
 	out = append(out, futureDays(res.Site, checkNow())...)

@@ -64,6 +64,7 @@ type Catalog struct {
 	// or is nil.
 	untranslated *diag.Error
 	misspelt     []*diag.Error     // new English messages of the site's theme that look like a built-in id mistyped
+	lacking      []*diag.Error     // counted messages of the site's translation without every plural form of its language
 	printer      *xmessage.Printer // writes numbers
 	latinDigits  bool              // the printer writes 0–9 (not Arabic-Indic ٠–٩, Persian ۰–۹…)
 	dayOne       string            // how dates write the first day of a month (dateDayOne)
@@ -139,6 +140,10 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 	// A site's file may only translate messages English has, which are
 	// c's until the language's own files are added below.
 	ids := slices.Sorted(maps.Keys(c.msgs))
+	counted := map[string]bool{} // the messages English writes with a count: those with plural forms
+	for id, m := range c.msgs {
+		counted[id] = len(m.forms) > 1
+	}
 	for _, f := range site {
 		for _, m := range f.msgs {
 			if c.msgs[m.ID] == nil && retired[m.ID] != "" {
@@ -207,7 +212,7 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 			break
 		}
 	}
-	if err := c.checkForms(site, chain); err != nil {
+	if err := c.checkForms(site, chain, counted); err != nil {
 		return nil, err
 	}
 	return c, nil
@@ -276,7 +281,7 @@ func untranslated(ids []string, own []file) []string {
 // checkForms reports a plural form the language does not have in the
 // site's own files of it (Italian has no few:), which no count would ever
 // show.
-func (c *Catalog) checkForms(site []file, chain []language.Tag) error {
+func (c *Catalog) checkForms(site []file, chain []language.Tag, counted map[string]bool) error {
 	if c.names == nil {
 		return nil
 	}
@@ -298,6 +303,18 @@ func (c *Catalog) checkForms(site []file, chain []language.Tag) error {
 					if _, ok := m.Forms[name]; ok && !has[pluralRules[name]] {
 						errs.Add(f.origin, m.Lines[name], "%s: %s has no %s form (its forms are %s), so no count would show this text; remove it", m.ID, c.lang, name, strings.Join(names, ", "))
 					}
+				}
+				// A count in a form the message lacks shows its other:
+				// text ("3 ورقة" for 3 أوراق): check says so; the build
+				// lets it be, as it does a message not translated at all.
+				var lack []string
+				for _, name := range names {
+					if _, ok := m.Forms[name]; !ok && counted[m.ID] {
+						lack = append(lack, name)
+					}
+				}
+				if len(lack) > 0 {
+					c.lacking = append(c.lacking, diag.Errorf(f.origin, m.Line, "%s: %s counts with the forms %s, and this message has no %s, so a count that takes one shows its other: text; add them", m.ID, c.lang, strings.Join(names, ", "), strings.Join(lack, ", ")))
 				}
 			}
 		}
@@ -480,6 +497,11 @@ var retired = map[string]string{
 // trendingThisWek builds as a new message while the override of
 // trendingThisWeek it was meant to be never shows.
 func (c *Catalog) Misspelt() []*diag.Error { return c.misspelt }
+
+// LackingForms are the counted messages of the site's translation that
+// lack a plural form its language has (Arabic's few: and many:), for check
+// to report: a count that takes one shows the message's other: text.
+func (c *Catalog) LackingForms() []*diag.Error { return c.lacking }
 
 // misspelt returns the messages of the site's English file f that are new
 // and named like a built-in message (ids, sorted) that f does not

@@ -278,6 +278,28 @@ func TestDigits(t *testing.T) {
 	}
 }
 
+// TestLackingForms: a counted message of a translation without every
+// plural form of its language is named for check (Arabic's "3 ورقة"
+// shows the other: form where few: was wanted); a plain message is not,
+// nor a language with no forms but other.
+func TestLackingForms(t *testing.T) {
+	c, err := load(map[string]string{"i18n/ar.yaml": "papers:\n  one: ورقة\n  other: ورقة\nabstract: ملخص\n"}, "ar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "papers: ar counts with the forms zero, one, two, few, many, other, and this message has no zero, two, few, many, so a count that takes one shows its other: text; add them"
+	if got := c.LackingForms(); len(got) != 1 || got[0].Msg != want || got[0].Line != 1 {
+		t.Errorf("LackingForms = %v, want one at line 1: %s", got, want)
+	}
+	ja, err := load(map[string]string{"i18n/ja.yaml": "papers: \"{{.Count}} 本\"\n"}, "ja")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ja.LackingForms(); len(got) > 0 {
+		t.Errorf("Japanese: LackingForms = %v, want none", got)
+	}
+}
+
 func TestNumbers(t *testing.T) {
 	for _, tt := range []struct{ lang, want string }{{"en", "12,345 papers"}, {"fr", "12\u00a0345 articles"}, {"de", "12.345 Paper"}} {
 		c, err := Builtin(tt.lang)
