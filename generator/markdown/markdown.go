@@ -28,6 +28,7 @@ import (
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 
+	"github.com/paperboy-digest/paperboy/generator/tex"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -397,7 +398,18 @@ func (m *mathRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 func (m *mathRenderer) inline(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
 	if entering {
 		raw := string(n.(*passthrough.PassthroughInline).Segment.Value(src))
+		// Punctuation right after the formula keeps to it: a browser
+		// breaks a line after a <math> as after a word, and left "." to
+		// start the next line alone.
+		t, ok := n.NextSibling().(*ast.Text)
+		if !ok || t.Segment.Len() == 0 || !tex.ClosingPunct(src[t.Segment.Start]) {
+			m.write(w, raw, false)
+			return ast.WalkSkipChildren, nil
+		}
+		w.WriteString(tex.NoWrapOpen)
 		m.write(w, raw, false)
+		w.WriteString(html.EscapeString(string(src[t.Segment.Start])) + tex.NoWrapClose)
+		t.Segment = t.Segment.WithStart(t.Segment.Start + 1)
 	}
 	return ast.WalkSkipChildren, nil
 }

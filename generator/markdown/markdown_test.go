@@ -366,3 +366,16 @@ func TestTakenIDs(t *testing.T) {
 		t.Errorf("TakenIDs of auto ids = %+v, want none", got)
 	}
 }
+
+// TestMathKeepsPunctuation: in Markdown too, the punctuation right after
+// an inline formula is held to it, and written once.
+func TestMathKeepsPunctuation(t *testing.T) {
+	res, err := New(Options{Math: func(tex string, display bool) string { return "<m>" + tex + "</m>" }}).Render([]byte("Length $n$. Then $m$ and $k$, done.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `<p>Length <span class="nowrap"><m>n</m>.</span> Then <m>m</m> and <span class="nowrap"><m>k</m>,</span> done.</p>` + "\n"
+	if string(res.HTML) != want {
+		t.Errorf("HTML = %s, want %s", res.HTML, want)
+	}
+}

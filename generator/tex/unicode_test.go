@@ -124,7 +124,28 @@ func FuzzUnicode(f *testing.F) {
 // around an inline formula.
 func TestTextHTMLDisplayMath(t *testing.T) {
 	got := TextHTML(`We get $$x^2$$ and \(y\), for $5.`)
-	if strings.Count(got, "<math") != 2 || strings.Contains(got, "$<math") || strings.Contains(got, `display="block"`) || !strings.HasSuffix(got, ", for $5.") {
+	if strings.Count(got, "<math") != 2 || strings.Contains(got, "$<math") || strings.Contains(got, `display="block"`) || !strings.HasSuffix(got, ",</span> for $5.") {
 		t.Errorf("TextHTML = %s", got)
+	}
+}
+
+// TestTextHTMLKeepsPunctuation: the punctuation right after a formula is
+// held to it, so a line never starts with it alone; other text is not.
+func TestTextHTMLKeepsPunctuation(t *testing.T) {
+	for src, want := range map[string]string{
+		"at $n$.":   `at <span class="nowrap"><math`,
+		"($n$) and": `(<span class="nowrap"><math`,
+		"$n$ and":   `<math`,
+	} {
+		got := TextHTML(src)
+		if !strings.HasPrefix(strings.TrimPrefix(strings.TrimPrefix(got, "at "), "("), strings.TrimPrefix(strings.TrimPrefix(want, "at "), "(")) {
+			t.Errorf("TextHTML(%q) = %s, want it to start %s", src, got, want)
+		}
+		if wrapped := strings.Contains(got, "nowrap"); wrapped != strings.Contains(want, "nowrap") {
+			t.Errorf("TextHTML(%q) = %s: wrapped %v", src, got, wrapped)
+		}
+	}
+	if got := TextHTML("at $n$."); !strings.HasSuffix(got, "</math>.</span>") {
+		t.Errorf("TextHTML = %s, want the period inside the span", got)
 	}
 }
