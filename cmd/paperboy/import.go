@@ -17,12 +17,14 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/importer"
 	"github.com/paperboy-digest/paperboy/generator/importer/arxiv"
 	"github.com/paperboy-digest/paperboy/generator/importer/hf"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 const importUsage = `usage: paperboy import hf    [flags] <file.json | ->
        paperboy import hf    [flags] --fetch [--date YYYY-MM-DD]
        paperboy import arxiv [flags] <file.xml | ->
        paperboy import arxiv [flags] --fetch <arXiv id or URL>... | <search query>
+       paperboy import unpin [-s DIR] [--dry-run] [YYYY-MM-DD...]
 
 Import papers into the site's sources: one file per paper in content/papers/,
 dated on the digest day, which then lists it by upvotes. A day file
@@ -31,6 +33,10 @@ first, its removed: takes them off the day.
 
   hf      the Hugging Face daily list (GET /api/daily_papers?date=YYYY-MM-DD)
   arxiv   an arXiv API Atom feed (GET /api/query)
+  unpin   take out of the days' papers: (the named days, or every day) the
+          ids imports before 2026-12 wrote there, which pinned each day in
+          its first import's order; the days then rank them by upvotes.
+          An entry with a comment beside it stays
 
 Re-importing updates what the source owns (upvotes, stars, comments, a newer
 version's abstract) and keeps what the curator owns (edited titles, topics,
@@ -72,6 +78,9 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	if len(pos) == 0 {
 		return usagef("import: name the source, hf or arxiv: paperboy import hf --fetch, or paperboy import arxiv --fetch 2405.15738")
+	}
+	if pos[0] == "unpin" {
+		return runUnpin(f, pos[1:], stdout)
 	}
 	if pos[0] != "hf" && pos[0] != "arxiv" {
 		if s := diag.Suggest(pos[0], []string{"hf", "arxiv"}); s != "" {
@@ -117,6 +126,46 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return nil
 	}
 	_, err = fmt.Fprintln(stdout, plan.Summary())
+	return err
+}
+
+// runUnpin runs `paperboy import unpin [YYYY-MM-DD...]`: the ids earlier
+// imports wrote into the days' papers: come out, so the days rank those
+// papers by their upvotes (importer.Unpin).
+func runUnpin(f *importFlags, days []string, stdout io.Writer) error {
+	if f.fetch || f.date != "" || f.maxSet || f.timeoutSet || f.endpointSet {
+		return usagef("import unpin: name the days (YYYY-MM-DD), or none for every day; it takes -s, --dry-run and -q only")
+	}
+	for _, d := range days {
+		if _, err := parseDay(d); err != nil {
+			return usagef("import unpin: %v", err)
+		}
+	}
+	changes, err := importer.Unpin(os.DirFS(f.site), days)
+	if err != nil {
+		return fmt.Errorf("import unpin: nothing was written: %w", err)
+	}
+	n := 0
+	for _, c := range changes {
+		n += strings.Count(c.Notes[0], " -")
+	}
+	summary := fmt.Sprintf("unpinned %s in %s; their days rank them by upvotes", textutil.Plural(n, "paper", "papers"), textutil.Plural(len(changes), "day file", "day files"))
+	if len(changes) == 0 {
+		summary = "nothing to unpin: no day's papers: lists a paper an import wrote there"
+	}
+	if f.dryRun {
+		for _, c := range changes {
+			fmt.Fprintf(stdout, "~ %s: %s\n", c.Path, c.Notes[0])
+		}
+		_, err := fmt.Fprintf(stdout, "dry run, nothing written: %s\n", summary)
+		return err
+	}
+	if err := importer.WriteChanges(f.site, changes); err != nil {
+		return fmt.Errorf("import unpin: %w", err)
+	}
+	if !f.quiet {
+		_, err = fmt.Fprintln(stdout, summary)
+	}
 	return err
 }
 

@@ -193,3 +193,35 @@ func TestSameSiteRedirect(t *testing.T) {
 		}
 	}
 }
+
+// TestRunImportUnpin: import unpin takes an old import's ids out of the
+// days' papers:, says what it did (and, with --dry-run, what it would do),
+// and refuses the flags of a download.
+func TestRunImportUnpin(t *testing.T) {
+	dir := t.TempDir()
+	if err := runImport(context.Background(), []string{"hf", "-s", dir, importSample}, &bytes.Buffer{}, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	day := filepath.Join(dir, "content", "days", "2024-05-27.md")
+	os.MkdirAll(filepath.Dir(day), 0o755)
+	if err := os.WriteFile(day, []byte("---\npapers:\n  - \"2405.15738\"\n  - \"2405.15574\"\n---\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := runImport(context.Background(), []string{"unpin", "-s", dir, "--dry-run"}, &out, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "~ content/days/2024-05-27.md: papers -2405.15738 -2405.15574 (now ranked by their upvotes)\ndry run, nothing written: unpinned 2 papers in 1 day file; their days rank them by upvotes\n"; out.String() != want {
+		t.Errorf("dry run printed %q, want %q", out.String(), want)
+	}
+	out.Reset()
+	if err := runImport(context.Background(), []string{"unpin", "-s", dir, "2024-05-27"}, &out, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	if data, _ := os.ReadFile(day); string(data) != "---\npapers: []\n---\n" || out.String() != "unpinned 2 papers in 1 day file; their days rank them by upvotes\n" {
+		t.Errorf("the day file is %q, the output %q", data, out.String())
+	}
+	if err := runImport(context.Background(), []string{"unpin", "-s", dir, "--fetch"}, &out, &bytes.Buffer{}); !isUsage(err) {
+		t.Errorf("unpin --fetch: %v, want a usage error", err)
+	}
+}

@@ -441,3 +441,38 @@ func TestUppercaseExtension(t *testing.T) {
 		t.Errorf("skipped %v, want [2506.10892]", pl.Skipped)
 	}
 }
+
+// TestUnpin: the ids an import wrote into a day's papers: (before
+// 2026-12) come out, so the day ranks them by upvotes; the curator's
+// entries stay: one with a comment, a paper dated on another day or
+// without an imported: record, an inline paper. A day with nothing to
+// take out is left alone, and a second run changes nothing.
+func TestUnpin(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "content/site.yaml", "title: T\nbaseURL: https://example.org/\n")
+	importSample(t, dir, "daily_papers_2025-06-16.json")
+	writeFile(t, dir, "content/papers/hand.md", "---\ntitle: Mine\nid: hand\ndate: 2025-06-16\n---\nMine.\n")
+	const day = "content/days/2025-06-16.md"
+	writeFile(t, dir, day, "---\n# written by an old import\npapers:\n  - \"2506.11924\"\n  - \"2506.10892\" # my first pick\n  - \"hand\"\n  - \"2506.11928\"\n  - title: Inline\n    id: inline-1\n    abstract: Text.\n---\nIntro.\n")
+	writeFile(t, dir, "content/days/2025-06-17.md", "---\npapers: [\"2506.09427\"]\n---\n")
+	changes, err := importer.Unpin(osDirFS(dir), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(changes) != 1 || changes[0].Path != day || !slices.Equal(changes[0].Notes, []string{"papers -2506.11924 -2506.11928 (now ranked by their upvotes)"}) {
+		t.Fatalf("changes %+v", changes)
+	}
+	if err := importer.WriteChanges(dir, changes); err != nil {
+		t.Fatal(err)
+	}
+	want := "---\n# written by an old import\npapers:\n  - \"2506.10892\" # my first pick\n  - \"hand\"\n  - title: Inline\n    id: inline-1\n    abstract: Text.\n---\nIntro.\n"
+	if got := readFile(t, dir, day); got != want {
+		t.Errorf("the day file is\n%s\nwant\n%s", got, want)
+	}
+	if again, err := importer.Unpin(osDirFS(dir), []string{"2025-06-16"}); err != nil || len(again) != 0 {
+		t.Errorf("a second run: %+v, %v; want nothing", again, err)
+	}
+	if _, err := importer.Unpin(osDirFS(dir), []string{"2025-06-18"}); err == nil || !strings.Contains(err.Error(), "no day file for 2025-06-18") {
+		t.Errorf("an unknown day: %v", err)
+	}
+}

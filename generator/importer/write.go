@@ -20,11 +20,15 @@ func (pl *Plan) Changes() []Change {
 	return out
 }
 
-// Write writes every changed file below the site folder root. Each file is
+// Write writes every changed file of the plan below the site folder root,
+// as WriteChanges does.
+func (pl *Plan) Write(root string) error { return WriteChanges(root, pl.Changes()) }
+
+// WriteChanges writes every change below the site folder root. Each file is
 // first written in full to a temporary file beside it; only when all of them
 // are written are they renamed into place, so a failure while writing (a
 // full disk, a read-only folder) leaves every source as it was.
-func (pl *Plan) Write(root string) (err error) {
+func WriteChanges(root string, changes []Change) (err error) {
 	type pending struct{ tmp, dst string }
 	var done []pending
 	defer func() {
@@ -34,7 +38,7 @@ func (pl *Plan) Write(root string) (err error) {
 			}
 		}
 	}()
-	for _, c := range pl.Changes() {
+	for _, c := range changes {
 		dst := filepath.Join(root, filepath.FromSlash(c.Path))
 		tmp, err := writeTemp(dst, c.Data)
 		if err != nil {
@@ -48,7 +52,7 @@ func (pl *Plan) Write(root string) (err error) {
 				os.Remove(q.tmp)
 			}
 			done = nil
-			return fmt.Errorf("%s: %w (%d of %d files were written)", p.dst, err, i, len(pl.Changes()))
+			return fmt.Errorf("%s: %w (%d of %d files were written)", p.dst, err, i, len(changes))
 		}
 	}
 	return nil

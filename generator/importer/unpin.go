@@ -1,0 +1,106 @@
+package importer
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/paperboy-digest/paperboy/generator/filename"
+)
+
+// Unpin takes out of the papers: lists of the day files of days (every
+// day file when days is empty) the ids that earlier imports wrote there:
+// until 2026-12 an import listed every paper it brought in its day's
+// papers:, which pins them in the first import's order, where a day now
+// ranks the papers dated on it by their upvotes. An entry is an import's
+// when its paper is dated on the day and its imported: record says an
+// import listed it there; one with a comment beside it, an inline paper,
+// or any other entry is the curator's and stays. It returns the changed
+// day files, for Write; it reads but never writes.
+func Unpin(fsys fs.FS, days []string) ([]Change, error) {
+	entries, err := fs.ReadDir(fsys, "content/days")
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("content/days: %w", err)
+	}
+	files := map[string]string{} // day → its file
+	for _, e := range entries {
+		if _, err := time.Parse(time.DateOnly, filename.Stem(e.Name())); err == nil && !e.IsDir() && filename.IsMarkdown(e.Name()) {
+			files[filename.Stem(e.Name())] = "content/days/" + e.Name()
+		}
+	}
+	if len(days) == 0 {
+		days = slices.Sorted(func(yield func(string) bool) {
+			for d := range files {
+				if !yield(d) {
+					return
+				}
+			}
+		})
+	}
+	saved, err := listSaved(fsys)
+	if err != nil {
+		return nil, err
+	}
+	var out []Change
+	for _, day := range days {
+		path, ok := files[day]
+		if !ok {
+			return nil, fmt.Errorf("%s: no day file for %s", DayPath(day), day)
+		}
+		data, err := fs.ReadFile(fsys, path)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		s, err := openSource(path, data, false)
+		if err != nil {
+			return nil, err
+		}
+		n := lookup(s.m, "papers")
+		if n == nil || n.Kind != yaml.SequenceNode {
+			continue
+		}
+		var keep []*yaml.Node
+		var dropped []string
+		for _, item := range n.Content {
+			id := strings.TrimSpace(item.Value)
+			if item.Kind == yaml.ScalarNode && item.HeadComment+item.LineComment+item.FootComment == "" && imported(fsys, saved.path(PaperPath(id)), day) {
+				dropped = append(dropped, id)
+				continue
+			}
+			keep = append(keep, item)
+		}
+		if len(dropped) == 0 {
+			continue
+		}
+		n.Content = keep
+		if len(keep) == 0 {
+			n.Style = yaml.FlowStyle // papers: [], as new day writes it
+		}
+		s.changed = true
+		c, err := change(s, "", []string{"papers -" + strings.Join(dropped, " -") + " (now ranked by their upvotes)"})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// imported reports whether the paper file at path is dated on day and an
+// import listed it on that day.
+func imported(fsys fs.FS, path, day string) bool {
+	data, err := fs.ReadFile(fsys, path)
+	if err != nil {
+		return false
+	}
+	s, err := openSource(path, data, true)
+	if err != nil || valueOf(s.m, "date") == "" {
+		return false
+	}
+	return datedOn(s, day) && containsString(readRecord(lookup(s.m, "imported")).Days, day)
+}
