@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -34,13 +35,7 @@ func Unpin(fsys fs.FS, days []string) ([]Change, error) {
 		}
 	}
 	if len(days) == 0 {
-		days = slices.Sorted(func(yield func(string) bool) {
-			for d := range files {
-				if !yield(d) {
-					return
-				}
-			}
-		})
+		days = slices.Sorted(maps.Keys(files))
 	}
 	saved, err := listSaved(fsys)
 	if err != nil {
