@@ -397,19 +397,14 @@ func (m *mathRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 
 func (m *mathRenderer) inline(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
 	if entering {
-		raw := string(n.(*passthrough.PassthroughInline).Segment.Value(src))
-		// Punctuation right after the formula keeps to it: a browser
-		// breaks a line after a <math> as after a word, and left "." to
-		// start the next line alone.
-		t, ok := n.NextSibling().(*ast.Text)
-		if !ok || t.Segment.Len() == 0 || !tex.ClosingPunct(src[t.Segment.Start]) {
-			m.write(w, raw, false)
-			return ast.WalkSkipChildren, nil
+		ml := m.html(string(n.(*passthrough.PassthroughInline).Segment.Value(src)), false)
+		// Punctuation right after the formula keeps to it (tex.NoWrap),
+		// taken from the text that follows, which is rendered next.
+		if t, ok := n.NextSibling().(*ast.Text); ok && t.Segment.Len() > 0 && tex.ClosingPunct(src[t.Segment.Start]) {
+			ml = tex.NoWrap(ml, src[t.Segment.Start])
+			t.Segment = t.Segment.WithStart(t.Segment.Start + 1)
 		}
-		w.WriteString(tex.NoWrapOpen)
-		m.write(w, raw, false)
-		w.WriteString(html.EscapeString(string(src[t.Segment.Start])) + tex.NoWrapClose)
-		t.Segment = t.Segment.WithStart(t.Segment.Start + 1)
+		w.WriteString(ml)
 	}
 	return ast.WalkSkipChildren, nil
 }
@@ -417,7 +412,7 @@ func (m *mathRenderer) inline(w util.BufWriter, src []byte, n ast.Node, entering
 func (m *mathRenderer) block(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
 	if entering {
 		w.WriteString(`<div class="math-display" ` + m.label + `>`)
-		m.write(w, blockTeX(n, src), true)
+		w.WriteString(m.html(blockTeX(n, src), true))
 		w.WriteString("</div>\n")
 	}
 	return ast.WalkSkipChildren, nil
@@ -454,26 +449,23 @@ func (s scrollRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	})
 }
 
-// write renders raw, which still carries its delimiters.
-func (m *mathRenderer) write(w util.BufWriter, raw string, display bool) {
+// html renders raw, which still carries its delimiters.
+func (m *mathRenderer) html(raw string, display bool) string {
 	delim := "$"
 	if display {
 		delim = "$$"
 	}
-	tex := raw
-	if strings.HasPrefix(tex, delim) && strings.HasSuffix(tex, delim) && len(tex) >= 2*len(delim) {
-		tex = tex[len(delim) : len(tex)-len(delim)]
-	} else if !display && strings.HasPrefix(tex, `\(`) && strings.HasSuffix(tex, `\)`) && len(tex) >= 4 {
-		tex = tex[2 : len(tex)-2]
+	src := raw
+	if strings.HasPrefix(src, delim) && strings.HasSuffix(src, delim) && len(src) >= 2*len(delim) {
+		src = src[len(delim) : len(src)-len(delim)]
+	} else if !display && strings.HasPrefix(src, `\(`) && strings.HasSuffix(src, `\)`) && len(src) >= 4 {
+		src = src[2 : len(src)-2]
 	}
-	tex = strings.TrimSpace(tex)
+	src = strings.TrimSpace(src)
 	if m.fn == nil {
-		w.WriteString(`<code class="math">`)
-		w.WriteString(html.EscapeString(delim + tex + delim))
-		w.WriteString(`</code>`)
-		return
+		return `<code class="math">` + html.EscapeString(delim+src+delim) + `</code>`
 	}
-	w.WriteString(m.fn(tex, display))
+	return m.fn(src, display)
 }
 
 // basePath is an AST transformer that puts the site's base path in front of

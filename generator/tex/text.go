@@ -39,25 +39,24 @@ func textHTML(s string, named bool) string {
 			}
 			ml = `<math aria-hidden="true"` + rest + `<span class="visually-hidden">` + html.EscapeString(said) + `</span>`
 		}
-		if sp.end < len(s) && ClosingPunct(s[sp.end]) { // the punctuation keeps to the formula
-			b.WriteString(NoWrapOpen + ml + html.EscapeString(s[sp.end:sp.end+1]) + NoWrapClose)
+		if sp.end < len(s) && ClosingPunct(s[sp.end]) {
+			ml = NoWrap(ml, s[sp.end])
 			sp.end++
-		} else {
-			b.WriteString(ml)
 		}
+		b.WriteString(ml)
 		start = sp.end
 	}
 	b.WriteString(html.EscapeString(s[start:]))
 	return b.String()
 }
 
-// NoWrapOpen and NoWrapClose hold an inline formula together with the
-// punctuation right after it (ClosingPunct): a browser breaks a line after
-// a <math> as after a word, and a "." started the next line alone.
-const (
-	NoWrapOpen  = `<span class="nowrap">`
-	NoWrapClose = `</span>`
-)
+// NoWrap holds the HTML ml of an inline formula together with the
+// punctuation right after it (ClosingPunct), for Markdown and for titles
+// and summaries alike: a browser breaks a line after a <math> as after a
+// word, and a "." started the next line alone.
+func NoWrap(ml string, punct byte) string {
+	return `<span class="nowrap">` + ml + html.EscapeString(string(punct)) + `</span>`
+}
 
 // ClosingPunct reports whether c is punctuation that closes what comes
 // before it: . , ; : ! ? ) ] and the closing quotes ' ".
