@@ -71,7 +71,7 @@ func (r *Renderer) TakenIDs(src []byte) []Hidden {
 		id, _ := v.([]byte)
 		line := 1
 		if h.Lines().Len() > 0 {
-			line += bytes.Count(src[:h.Lines().At(0).Start], []byte("\n"))
+			line = lineAt(src, h.Lines().At(0).Start)
 		}
 		switch first, dup := seen[string(id)]; {
 		case slices.Contains(pageIDs, string(id)):

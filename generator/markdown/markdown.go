@@ -266,11 +266,14 @@ func (r *Renderer) Links(src []byte) []Link {
 		default:
 			return ast.WalkContinue, nil
 		}
-		out = append(out, Link{Dest: dest, Line: 1 + bytes.Count(src[:offsetOf(n)], []byte("\n"))})
+		out = append(out, Link{Dest: dest, Line: lineAt(src, offsetOf(n))})
 		return ast.WalkContinue, nil
 	})
 	return out
 }
+
+// lineAt is the 1-based line of src that byte offset at is on.
+func lineAt(src []byte, at int) int { return 1 + bytes.Count(src[:at], []byte("\n")) }
 
 // offsetOf returns where in the source the inline node n starts, as near as
 // goldmark records it: its first text, else the text before or after it,

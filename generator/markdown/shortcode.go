@@ -84,7 +84,7 @@ func (r *Renderer) Shortcodes(src []byte) []Shortcode {
 			name = rest[:end]
 		}
 		d := string(src[i+2])
-		out = append(out, Shortcode{Line: 1 + bytes.Count(src[:i], []byte("\n")), Name: name, Text: "{{" + d + " " + name + " " + strings.NewReplacer("<", ">").Replace(d) + "}}", Hint: shortcodeHint(name)})
+		out = append(out, Shortcode{Line: lineAt(src, i), Name: name, Text: "{{" + d + " " + name + " " + strings.NewReplacer("<", ">").Replace(d) + "}}", Hint: shortcodeHint(name)})
 	}
 	return out
 }
@@ -140,7 +140,7 @@ func (r *Renderer) HiddenByComments(src []byte) []Hidden {
 			continue
 		}
 		start := h.Lines().At(0).Start
-		line := 1 + bytes.Count(src[:start], []byte("\n"))
+		line := lineAt(src, start)
 		last := h.Lines().At(h.Lines().Len() - 1)
 		if h.HasClosure() {
 			last = h.ClosureLine
