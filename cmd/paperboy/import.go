@@ -141,13 +141,9 @@ func runUnpin(f *importFlags, days []string, stdout io.Writer) error {
 			return usagef("import unpin: %v", err)
 		}
 	}
-	changes, err := importer.Unpin(os.DirFS(f.site), days)
+	changes, n, err := importer.Unpin(os.DirFS(f.site), days)
 	if err != nil {
 		return fmt.Errorf("import unpin: nothing was written: %w", err)
-	}
-	n := 0
-	for _, c := range changes {
-		n += strings.Count(c.Notes[0], " -")
 	}
 	summary := fmt.Sprintf("unpinned %s in %s; their days rank them by upvotes", textutil.Plural(n, "paper", "papers"), textutil.Plural(len(changes), "day file", "day files"))
 	if len(changes) == 0 {

@@ -455,12 +455,12 @@ func TestUnpin(t *testing.T) {
 	const day = "content/days/2025-06-16.md"
 	writeFile(t, dir, day, "---\n# written by an old import\npapers:\n  - \"2506.11924\"\n  - \"2506.10892\" # my first pick\n  - \"hand\"\n  - \"2506.11928\"\n  - title: Inline\n    id: inline-1\n    abstract: Text.\n---\nIntro.\n")
 	writeFile(t, dir, "content/days/2025-06-17.md", "---\npapers: [\"2506.09427\"]\n---\n")
-	changes, err := importer.Unpin(osDirFS(dir), nil)
+	changes, ids, err := importer.Unpin(osDirFS(dir), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(changes) != 1 || changes[0].Path != day || !slices.Equal(changes[0].Notes, []string{"papers -2506.11924 -2506.11928 (now ranked by their upvotes)"}) {
-		t.Fatalf("changes %+v", changes)
+	if ids != 2 || len(changes) != 1 || changes[0].Path != day || !slices.Equal(changes[0].Notes, []string{"papers -2506.11924 -2506.11928 (now ranked by their upvotes)"}) {
+		t.Fatalf("changes %+v, %d ids", changes, ids)
 	}
 	if err := importer.WriteChanges(dir, changes); err != nil {
 		t.Fatal(err)
@@ -469,10 +469,10 @@ func TestUnpin(t *testing.T) {
 	if got := readFile(t, dir, day); got != want {
 		t.Errorf("the day file is\n%s\nwant\n%s", got, want)
 	}
-	if again, err := importer.Unpin(osDirFS(dir), []string{"2025-06-16"}); err != nil || len(again) != 0 {
+	if again, _, err := importer.Unpin(osDirFS(dir), []string{"2025-06-16"}); err != nil || len(again) != 0 {
 		t.Errorf("a second run: %+v, %v; want nothing", again, err)
 	}
-	if _, err := importer.Unpin(osDirFS(dir), []string{"2025-06-18"}); err == nil || !strings.Contains(err.Error(), "no day file for 2025-06-18") {
+	if _, _, err := importer.Unpin(osDirFS(dir), []string{"2025-06-18"}); err == nil || !strings.Contains(err.Error(), "no day file for 2025-06-18") {
 		t.Errorf("an unknown day: %v", err)
 	}
 }

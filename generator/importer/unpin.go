@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -22,38 +21,33 @@ import (
 // when its paper is dated on the day and its imported: record says an
 // import listed it there; one with a comment beside it, an inline paper,
 // or any other entry is the curator's and stays. It returns the changed
-// day files, for Write; it reads but never writes.
-func Unpin(fsys fs.FS, days []string) ([]Change, error) {
-	entries, err := fs.ReadDir(fsys, "content/days")
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("content/days: %w", err)
-	}
-	files := map[string]string{} // day → its file
-	for _, e := range entries {
-		if _, err := time.Parse(time.DateOnly, filename.Stem(e.Name())); err == nil && !e.IsDir() && filename.IsMarkdown(e.Name()) {
-			files[filename.Stem(e.Name())] = "content/days/" + e.Name()
-		}
-	}
+// day files, for WriteChanges, and how many ids they lose; it reads but
+// never writes.
+func Unpin(fsys fs.FS, days []string) (changes []Change, ids int, err error) {
 	if len(days) == 0 {
-		days = slices.Sorted(maps.Keys(files))
+		entries, err := fs.ReadDir(fsys, "content/days")
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return nil, 0, fmt.Errorf("content/days: %w", err)
+		}
+		for _, e := range entries {
+			if _, err := time.Parse(time.DateOnly, filename.Stem(e.Name())); err == nil && !e.IsDir() && filename.IsMarkdown(e.Name()) {
+				days = append(days, filename.Stem(e.Name()))
+			}
+		}
+		slices.Sort(days)
+		days = slices.Compact(days) // 2024-05-27.md and .MD are one day, whose file saved.path names
 	}
 	saved, err := listSaved(fsys)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	var out []Change
 	for _, day := range days {
-		path, ok := files[day]
-		if !ok {
-			return nil, fmt.Errorf("%s: no day file for %s", DayPath(day), day)
-		}
-		data, err := fs.ReadFile(fsys, path)
+		s, exists, err := read(fsys, saved.path(DayPath(day)), false)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
+			return nil, 0, err
 		}
-		s, err := openSource(path, data, false)
-		if err != nil {
-			return nil, err
+		if !exists {
+			return nil, 0, fmt.Errorf("%s: no day file for %s", DayPath(day), day)
 		}
 		n := lookup(s.m, "papers")
 		if n == nil || n.Kind != yaml.SequenceNode {
@@ -79,22 +73,19 @@ func Unpin(fsys fs.FS, days []string) ([]Change, error) {
 		s.changed = true
 		c, err := change(s, "", []string{"papers -" + strings.Join(dropped, " -") + " (now ranked by their upvotes)"})
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
-		out = append(out, c)
+		changes = append(changes, c)
+		ids += len(dropped)
 	}
-	return out, nil
+	return changes, ids, nil
 }
 
 // imported reports whether the paper file at path is dated on day and an
 // import listed it on that day.
 func imported(fsys fs.FS, path, day string) bool {
-	data, err := fs.ReadFile(fsys, path)
-	if err != nil {
-		return false
-	}
-	s, err := openSource(path, data, true)
-	if err != nil || valueOf(s.m, "date") == "" {
+	s, exists, err := read(fsys, path, true)
+	if err != nil || !exists || valueOf(s.m, "date") == "" {
 		return false
 	}
 	return datedOn(s, day) && containsString(readRecord(lookup(s.m, "imported")).Days, day)
