@@ -69,7 +69,12 @@ type Result struct {
 	// since the site builds, but its files go missing.
 	Warnings []Problem
 
-	fronts map[string]uint64 // with Options.Cache: the hash of each paper file's front matter
+	// Beside are the files beside the sources that the build published
+	// because links name them (see beside), by content path.
+	Beside []string
+
+	fronts  map[string]uint64 // with Options.Cache: the hash of each paper file's front matter
+	besides beside            // the files beside the sources links could name
 }
 
 // Stage is the duration of one pipeline stage.
@@ -154,7 +159,8 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	// A streamed build without a cache keeps nothing after it returns, so
 	// it frees what each stage no longer needs as it goes.
 	lean := opts.Emit != nil && opts.Cache == nil
-	parsed, err := parseAll(ctx, opts.Site, cfg, words, srcs, opts.Workers, opts.Cache, lean)
+	besides := besideFiles(srcs)
+	parsed, err := parseAll(ctx, opts.Site, cfg, words, srcs, besides, opts.Workers, opts.Cache, lean)
 	if ctx.Err() != nil {
 		return nil, nil, ctx.Err()
 	}
@@ -188,8 +194,16 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	if static == nil {
 		return nil, nil, err
 	}
+	published, besideErr := static.addBeside(parsed.beside)
+	var staticErrs diag.List
+	staticErrs.Append(err)
+	staticErrs.Append(besideErr)
 	out := newSink(opts.Emit)
-	out.static, out.staticErr = static, err
+	out.static, out.staticErr = static, staticErrs.Err()
+	res.Beside, res.besides = published, besides
+	if err := emitBeside(opts.Site, published, out.add); err != nil {
+		return nil, nil, err
+	}
 	if static.robots != nil {
 		if err := out.replace(robots(static.robots, cfg)); err != nil {
 			return nil, nil, err

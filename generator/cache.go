@@ -46,6 +46,7 @@ type cacheEntry struct {
 	papers []model.Paper
 	day    *model.Day
 	err    error
+	probes []probe
 }
 
 // NewCache returns an empty Cache.
@@ -53,16 +54,18 @@ func NewCache() *Cache {
 	return &Cache{seed: maphash.MakeSeed(), entries: map[string]cacheEntry{}}
 }
 
-// get returns the parse of path if its content hash is sum.
-func (c *Cache) get(path string, data []byte) (parsed, uint64, bool) {
+// get returns the parse of path if its content hash is sum and the files
+// beside the sources that its links named are still there, or still not
+// there, in b.
+func (c *Cache) get(path string, data []byte, b beside) (parsed, uint64, bool) {
 	sum := maphash.Bytes(c.seed, data)
 	c.mu.Lock()
 	e, ok := c.entries[path]
 	c.mu.Unlock()
-	if !ok || e.sum != sum {
+	if !ok || e.sum != sum || !b.holds(e.probes) {
 		return parsed{}, sum, false
 	}
-	r := parsed{err: e.err, front: e.front}
+	r := parsed{err: e.err, front: e.front, probes: e.probes}
 	for i := range e.papers {
 		p := e.papers[i] // a fresh copy: the index links and extends it
 		p.Topics = slices.Clone(p.Topics)
@@ -79,7 +82,7 @@ func (c *Cache) get(path string, data []byte) (parsed, uint64, bool) {
 // indexing, and returns the hash of its front matter when it is a paper
 // file (0 otherwise).
 func (c *Cache) put(path string, data []byte, sum uint64, r parsed) uint64 {
-	e := cacheEntry{sum: sum, err: r.err}
+	e := cacheEntry{sum: sum, err: r.err, probes: r.probes}
 	if len(r.papers) == 1 && r.day == nil {
 		e.front = maphash.Bytes(c.seed, data[:lineOffset(data, r.papers[0].BodyLine)])
 	}

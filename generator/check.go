@@ -90,7 +90,7 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		}
 	}
 	if srcs, err := load.Find(opts.Site, cfg.Limits.MaxFileBytes); err == nil {
-		out = append(out, unreadContent(opts.Site, srcs, cfg)...)
+		out = append(out, unreadContent(opts.Site, srcs, res.Beside, cfg)...)
 	}
 	out = append(out, res.Warnings...)
 	out = append(out, sharedDOIs(res.Site.Papers)...)
@@ -243,6 +243,16 @@ func linkProblems(site *model.Site, broken []linkcheck.Problem) []Problem {
 	for _, p := range site.Pages {
 		note(p.Source, p.Body, p.BodyLine)
 	}
+	pageOf := map[string]string{} // a source → the site path of its page
+	for _, p := range site.Papers {
+		pageOf[p.Source] = p.Path()
+	}
+	for _, d := range site.Days {
+		pageOf[d.Source] = d.Path()
+	}
+	for _, p := range site.Pages {
+		pageOf[p.Source] = p.Path()
+	}
 	var out []Problem
 	seen := map[Problem]bool{}
 	type unwritten struct{ url, msg string }
@@ -262,6 +272,12 @@ func linkProblems(site *model.Site, broken []linkcheck.Problem) []Problem {
 			p := Problem{Kind: "link", Path: pl.path, Line: pl.line, Msg: fmt.Sprintf("the link %s is broken: %s (first seen on %s); fix it or remove it", b.URL, b.Msg, b.Page)}
 			if b.URL == "" {
 				p.Msg = fmt.Sprintf("a javascript: or data: link or image, which pages show with an empty address (first seen on %s); link to an http(s) address or remove it", b.Page)
+			} else if c := besidePath(pl.path, b.URL); c != "" {
+				// A relative link names a file beside the source.
+				p.Msg = fmt.Sprintf("the link %s is broken: there is no %s to publish (a relative link names a file beside the .md file, as an editor's preview reads it); fix it or remove it", b.URL, c)
+				if page, ok := pageOf[c]; ok {
+					p.Msg = fmt.Sprintf("the link %s names the source %s, which the site does not publish; link to its page, /%s", b.URL, c, page)
+				}
 			}
 			key := p
 			key.Msg = b.URL // once per link and line, whichever page showed it first
@@ -285,6 +301,23 @@ func linkProblems(site *model.Site, broken []linkcheck.Problem) []Problem {
 		return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line))
 	})
 	return out
+}
+
+// besidePath is the content path of the file that the relative link dest,
+// written in the source src, names below content/papers/, days/ or pages/
+// (see beside), or "" for a link of another kind.
+func besidePath(src, dest string) string {
+	raw, _, _ := strings.Cut(dest, "#")
+	raw, _, _ = strings.Cut(raw, "?")
+	p, err := url.PathUnescape(raw)
+	if err != nil || p == "" || strings.HasPrefix(p, "/") || strings.Contains(p, ":") {
+		return ""
+	}
+	c := path.Join(path.Dir(src), p)
+	if publishedAt(c) == "" {
+		return ""
+	}
+	return c
 }
 
 // checkFeed parses a feed back and checks its ids and links.

@@ -96,12 +96,13 @@ func isDir(fsys fs.FS, name string) bool {
 var dayBundleRE = regexp.MustCompile(`^content/days/(\d{4}-\d{2}-\d{2})/`)
 
 // unreadContent names the files under content/ that no build reads: all
-// but site.yaml and the paper and day files srcs lists, apart from names
-// that load skips on purpose, starting with a dot (.gitkeep) or _ or
-// ending with ~ (an editor's backup); but Hugo's _index.md is named.
-func unreadContent(fsys fs.FS, srcs *load.Sources, cfg *model.Config) []Problem {
+// but site.yaml, the paper and day files srcs lists and the files beside
+// them that the build published (published), apart from names that load
+// skips on purpose, starting with a dot (.gitkeep) or _ or ending with ~
+// (an editor's backup); but Hugo's _index.md is named.
+func unreadContent(fsys fs.FS, srcs *load.Sources, published []string, cfg *model.Config) []Problem {
 	read := map[string]bool{load.Config: true}
-	for _, p := range slices.Concat(srcs.Papers, srcs.Days, srcs.Pages) {
+	for _, p := range slices.Concat(srcs.Papers, srcs.Days, srcs.Pages, published) {
 		read[p] = true
 	}
 	var out []Problem
@@ -138,9 +139,16 @@ func unreadAdvice(p string, cfg *model.Config) string {
 			"a day's intro goes in content/days/<date>.md, a topic's description in site.yaml's topics:"
 	case inSources && slices.Contains([]string{".markdown", ".mdown", ".mkd", ".mkdn"}, path.Ext(name)):
 		return "only .md files are sources here; rename it to end in .md if it is a paper, a day or a page"
+	case inSources && path.Ext(name) != ".md" && publishedAt(p) == "":
+		top := strings.SplitN(strings.TrimPrefix(p, "content/pages/"), "/", 2)[0]
+		return "a file in content/pages/" + top + "/ would be published in /" + top + "/, a folder the build fills itself, so none is; " +
+			"move it to another folder of content/pages/, or beside the source that links to it"
+	case inSources && path.Ext(name) != ".md":
+		return "no page links to it, so it is not published; link to it from a paper's, day's or page's Markdown, " +
+			"relative to that .md file as an editor's preview reads it (![…](" + path.Base(p) + ") beside it), or remove it"
 	case path.Ext(name) != ".md":
-		return inTheme("only .md files are sources; an image or other file goes in %s/static/, which is copied to the site root, "+
-			"and is linked from the root: ![…](/"+name+")", cfg)
+		return inTheme("only .md files are sources; an image or other file goes beside the paper, day or page that links to it, under content/papers/, content/days/ or content/pages/, "+
+			"or in %s/static/, which is copied to the site root and is linked from the root: ![…](/"+name+")", cfg)
 	}
 	return "pages are made only from content/papers/, content/days/ and content/pages/; a page of your own goes in content/pages/" + pageName(p) + ", which is /" + strings.TrimSuffix(pageName(p), ".md") + "/; a note for the site's curators can stay if its name starts with _ (_README.md)"
 }

@@ -40,6 +40,7 @@ type Live struct {
 	files    []model.File // sorted by path
 	at       map[string]int
 	fronts   map[string]uint64 // the hash of each paper file's front matter, as published
+	besides  beside            // the files beside the sources, as published
 }
 
 // NewLive returns a Live for the site in opts.Site, whose folder on disk is
@@ -102,6 +103,7 @@ func (l *Live) publish(res *Result, rend *render.Renderer) {
 	l.gen++
 	l.failed = false
 	l.site, l.rend, l.files, l.fronts, l.words, l.warnings = res.Site, rend, res.Files, res.fronts, res.Words, res.Warnings
+	l.besides = res.besides
 	l.at = make(map[string]int, len(l.files))
 	for i, f := range l.files {
 		l.at[f.Path] = i
@@ -132,9 +134,14 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 		if !ok {
 			return nil, false
 		}
-		r := parseCached(l.opts.Site, rel, false, l.site.Config.Limits, newMarkdown(l.site.Config, l.words), l.opts.Cache)
+		r := parseCached(l.opts.Site, rel, false, l.site.Config.Limits, newMarkdown(l.site.Config, l.words), l.besides, l.opts.Cache)
 		if r.err != nil || len(r.papers) != 1 || r.front != before {
 			return nil, false
+		}
+		for _, f := range linked(r.probes) {
+			if _, ok := l.at[publishedAt(f)]; !ok {
+				return nil, false // a file beside the sources to publish first
+			}
 		}
 		np := r.papers[0]
 		np.Topics = slices.Clone(np.Topics)
@@ -174,21 +181,21 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 }
 
 // staticOnly is the rebuild after edits of the site theme's static files
-// alone (a stylesheet, a script, an image): each is copied again over its
-// output, and nothing else changes, since pages link a static file by
-// name whatever it holds. A file added or removed, search.js (its index
-// format is checked) and robots.txt (the build adds to it) need a full
-// build.
+// alone (a stylesheet, a script, an image), or of published files beside
+// the sources: each is copied again over its output, and nothing else
+// changes, since pages link such a file by name whatever it holds. A file
+// added or removed, search.js (its index format is checked) and
+// robots.txt (the build adds to it) need a full build.
 func (l *Live) staticOnly(changed []string) (*Result, bool) {
 	themes := l.site.Config.Themes
-	if len(themes) == 0 {
-		return nil, false
-	}
 	files := slices.Clone(l.files)
 	for _, c := range changed {
 		rel := l.relative(c)
-		out, ok := "", false
+		out, ok := publishedAt(rel), l.besides[rel]
 		for i, name := range themes {
+			if ok {
+				break // a file beside the sources
+			}
 			if out, ok = strings.CutPrefix(rel, "themes/"+name+"/static/"); ok {
 				// A file a theme before this one replaces is not published.
 				ok = !slices.ContainsFunc(themes[:i], func(over string) bool {

@@ -21,7 +21,8 @@ type parsed struct {
 	papers []*model.Paper
 	day    *model.Day
 	err    error
-	front  uint64 // with a cache, the hash of a paper file's front matter
+	front  uint64  // with a cache, the hash of a paper file's front matter
+	probes []probe // the files beside the sources that its links name
 }
 
 // sources are the parsed sources of a site.
@@ -31,6 +32,7 @@ type sources struct {
 	pages  []*model.Page     // the site's own pages that parsed
 	failed []index.Failed    // the files that did not parse
 	fronts map[string]uint64 // with a cache: the hash of each paper file's front matter
+	beside []string          // the files beside the sources that links name, to publish
 }
 
 // parseAll reads and parses every source over workers goroutines, renders
@@ -39,8 +41,9 @@ type sources struct {
 // failed, so the index reports nothing that follows from its errors. With
 // lean set (a streamed build, whose papers are not kept), each paper's
 // Markdown source is dropped once tagged, so the sources of the whole
-// archive are never in memory at once.
-func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Catalog, srcs *load.Sources, workers int, cache *Cache, lean bool) (*sources, error) {
+// archive are never in memory at once. Links to the files of b are
+// resolved (see beside).
+func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Catalog, srcs *load.Sources, b beside, workers int, cache *Cache, lean bool) (*sources, error) {
 	out := &sources{}
 	if srcs == nil {
 		return out, nil
@@ -52,7 +55,7 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 	err := parallel.For(ctx, len(paths), workers, func() func(int) error {
 		tag := rules.Tagger()
 		return func(i int) error {
-			r := parseCached(fsys, paths[i], i >= len(srcs.Papers), cfg.Limits, md, cache)
+			r := parseCached(fsys, paths[i], i >= len(srcs.Papers), cfg.Limits, md, b, cache)
 			for _, p := range r.papers {
 				tag(p)
 				if lean {
@@ -71,8 +74,10 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 		out.fronts = make(map[string]uint64, len(srcs.Papers))
 	}
 	var errs diag.List
+	var probes [][]probe
 	for i, r := range results {
 		errs.Append(r.err)
+		probes = append(probes, r.probes)
 		if r.day != nil {
 			out.days = append(out.days, r.day)
 		}
@@ -90,19 +95,22 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 		}
 	}
 	for _, path := range srcs.Pages {
-		p, err := parsePage(fsys, path, md)
+		var found []probe
+		p, err := parsePage(fsys, path, md, b.resolver(path, &found))
 		errs.Append(err)
 		if err == nil {
 			out.pages = append(out.pages, p)
 		}
+		probes = append(probes, found)
 	}
+	out.beside = linked(probes...)
 	return out, errs.Err()
 }
 
 // parsePage reads and parses the page of the site's own at path and
 // renders its Markdown. There are few such pages, so they are parsed
 // one after another, and each time.
-func parsePage(fsys fs.FS, path string, md *markdown.Renderer) (*model.Page, error) {
+func parsePage(fsys fs.FS, path string, md *markdown.Renderer, resolve markdown.Resolve) (*model.Page, error) {
 	data, err := fs.ReadFile(fsys, path)
 	if err != nil {
 		return nil, diag.Errorf(path, 0, "cannot read: %v", err)
@@ -114,7 +122,7 @@ func parsePage(fsys fs.FS, path string, md *markdown.Renderer) (*model.Page, err
 	var errs diag.List
 	errs.Append(err)
 	shortcodes(path, p.Body, p.BodyLine, false, md, &errs)
-	res, err := md.Render([]byte(tex.Plain(p.Body)))
+	res, err := md.RenderWith([]byte(tex.Plain(p.Body)), resolve)
 	if err != nil {
 		errs.Add(path, p.BodyLine, "markdown: %v", err)
 	} else {
@@ -124,30 +132,33 @@ func parsePage(fsys fs.FS, path string, md *markdown.Renderer) (*model.Page, err
 }
 
 // parseCached reads path and parses it, or takes its parse from cache when
-// the file's bytes are unchanged.
-func parseCached(fsys fs.FS, path string, isDay bool, lim model.Limits, md *markdown.Renderer, cache *Cache) parsed {
+// the file's bytes are unchanged and its links name the files of b they
+// named then.
+func parseCached(fsys fs.FS, path string, isDay bool, lim model.Limits, md *markdown.Renderer, b beside, cache *Cache) parsed {
 	data, err := fs.ReadFile(fsys, path)
 	if err != nil {
 		return parsed{err: diag.Errorf(path, 0, "cannot read: %v", err)}
 	}
 	if cache == nil {
-		return parseOne(path, data, isDay, lim, md)
+		return parseOne(path, data, isDay, lim, md, b)
 	}
-	r, sum, ok := cache.get(path, data)
+	r, sum, ok := cache.get(path, data, b)
 	if !ok {
-		r = parseOne(path, data, isDay, lim, md)
+		r = parseOne(path, data, isDay, lim, md, b)
 		r.front = cache.put(path, data, sum, r)
 	}
 	return r
 }
 
-// parseOne parses one paper or day file and renders its Markdown.
-func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdown.Renderer) parsed {
+// parseOne parses one paper or day file and renders its Markdown, its
+// links to the files of b resolved.
+func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdown.Renderer, b beside) parsed {
 	var r parsed
+	resolve := b.resolver(path, &r.probes)
 	if isDay {
 		r.day, r.papers, r.err = parse.Day(path, data, lim)
 		if r.day != nil {
-			res, err := md.Render([]byte(r.day.Intro))
+			res, err := md.RenderWith([]byte(r.day.Intro), resolve)
 			if err != nil {
 				r.err = diag.Errorf(path, 0, "markdown: %v", err)
 			}
@@ -170,7 +181,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 	}
 	r.err = errs.Err()
 	for _, p := range r.papers {
-		res, err := md.Render([]byte(tex.Plain(p.Body)))
+		res, err := md.RenderWith([]byte(tex.Plain(p.Body)), resolve)
 		if err != nil {
 			r.err = diag.Errorf(path, p.BodyLine, "markdown: %v", err)
 			continue

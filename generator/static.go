@@ -107,12 +107,7 @@ func themeStatics(builtin fs.FS, site themefs.Stack) (*statics, error) {
 						"delete the file to use the built-in script (or copy it again from paperboy new theme into a scratch site)", format, search.FormatVersion)
 				}
 			}
-			st.origin[out] = layer.origin(p)
-			st.names.Add(out)
-			for d := out; strings.Contains(d, "/"); {
-				d = d[:strings.LastIndexByte(d, '/')]
-				st.under[d] = append(st.under[d], out)
-			}
+			st.add(out, layer.origin(p))
 			return nil
 		})
 		if err != nil {
@@ -120,6 +115,46 @@ func themeStatics(builtin fs.FS, site themefs.Stack) (*statics, error) {
 		}
 	}
 	return st, errs.Err()
+}
+
+// addBeside adds the files beside the sources that links name (content
+// paths, see beside), which the build publishes as it does the theme's
+// static files: each at a path no theme file and no other such file has,
+// in letter case too, and never where the other needs a folder. It
+// returns those it added, which the build is to publish.
+func (st *statics) addBeside(paths []string) ([]string, error) {
+	var errs diag.List
+	var added []string
+	for _, p := range paths {
+		out := publishedAt(p)
+		hit := st.clashes(out)
+		if st.origin[out] != "" {
+			hit = append(hit, out)
+		} else if h := st.caseClash(out); h != "" {
+			hit = append(hit, h)
+		}
+		if len(hit) > 0 {
+			desc := ""
+			if strings.HasPrefix(st.origin[hit[0]], "content/") {
+				desc = "published at /" + hit[0]
+			}
+			errs.Add(p, 0, "%s", clashMsg(out, hit[0], st.origin[hit[0]], desc))
+			continue
+		}
+		st.add(out, p)
+		added = append(added, p)
+	}
+	return added, errs.Err()
+}
+
+// add lists the file at the output path out, which is origin.
+func (st *statics) add(out, origin string) {
+	st.origin[out] = origin
+	st.names.Add(out)
+	for d := out; strings.Contains(d, "/"); {
+		d = d[:strings.LastIndexByte(d, '/')]
+		st.under[d] = append(st.under[d], out)
+	}
 }
 
 // clashes returns the static files that a file at out, a path no static

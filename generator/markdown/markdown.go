@@ -15,6 +15,7 @@ import (
 	"bytes"
 	"cmp"
 	"html"
+	"net/url"
 	"strings"
 
 	"github.com/gohugoio/hugo-goldmark-extensions/passthrough"
@@ -116,7 +117,7 @@ func New(opts Options) *Renderer {
 		),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithHeadingAttribute(),
 			parser.WithInlineParsers(util.Prioritized(dollarParser{}, 200)),
-			parser.WithASTTransformers(util.Prioritized(basePath(opts.BasePath), 100))),
+			parser.WithASTTransformers(util.Prioritized(linkFixer(opts.BasePath), 100))),
 		goldmark.WithRendererOptions(rOpts...),
 	)
 	md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(mathR, 50), util.Prioritized(newCodeRenderer(), 50),
@@ -124,9 +125,26 @@ func New(opts Options) *Renderer {
 	return &Renderer{md: md}
 }
 
+// Resolve maps the path of a link or image destination of one document,
+// decoded and without its query or fragment, to the site path of the file
+// it names ("/papers/figures/chart.png"), or "" when it names none. It is
+// given each relative path ("figures/chart.png", which the document's
+// source folder resolves) and each path from the site's root ("/team.jpg",
+// without the base path), and a relative one it resolves is replaced by
+// the site path (with the base path in front).
+type Resolve func(path string) string
+
 // Render converts src to HTML.
-func (r *Renderer) Render(src []byte) (Result, error) {
-	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(newHeadingIDs()))
+func (r *Renderer) Render(src []byte) (Result, error) { return r.RenderWith(src, nil) }
+
+// RenderWith is Render with the document's links and images resolved by
+// resolve (nil: left as written).
+func (r *Renderer) RenderWith(src []byte, resolve Resolve) (Result, error) {
+	pc := newHeadingIDs()
+	if resolve != nil {
+		pc.Set(resolveKey, resolve)
+	}
+	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 	notes := splitNotes(doc)
 	var res Result
 	var text strings.Builder
@@ -471,15 +489,29 @@ func (m *mathRenderer) html(raw string, display bool) string {
 	return m.fn(src, display)
 }
 
-// basePath is an AST transformer that puts the site's base path in front of
-// the root-relative link and image destinations of a document.
-type basePath string
+// resolveKey holds a document's Resolve in its parser.Context.
+var resolveKey = parser.NewContextKey()
+
+// linkFixer is an AST transformer that resolves the link and image
+// destinations of a document by its Resolve (in the parser context), and
+// puts the site's base path in front of those from the site's root.
+type linkFixer string
 
 // Transform implements parser.ASTTransformer.
-func (b basePath) Transform(doc *ast.Document, _ text.Reader, _ parser.Context) {
+func (b linkFixer) Transform(doc *ast.Document, _ text.Reader, pc parser.Context) {
 	base := string(b)
-	if base == "" || base == "/" {
+	resolve, _ := pc.Get(resolveKey).(Resolve)
+	if resolve == nil && (base == "" || base == "/") {
 		return
+	}
+	fix := func(dest []byte) []byte {
+		if resolve != nil {
+			dest = resolved(dest, base, resolve)
+		}
+		if base == "" || base == "/" {
+			return dest
+		}
+		return underBase(dest, base)
 	}
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -487,12 +519,61 @@ func (b basePath) Transform(doc *ast.Document, _ text.Reader, _ parser.Context) 
 		}
 		switch t := n.(type) {
 		case *ast.Link:
-			t.Destination = underBase(t.Destination, base)
+			t.Destination = fix(t.Destination)
 		case *ast.Image:
-			t.Destination = underBase(t.Destination, base)
+			t.Destination = fix(t.Destination)
 		}
 		return ast.WalkContinue, nil
 	})
+}
+
+// resolved returns dest with its path resolved by resolve when it is a
+// relative path resolve knows; a path from the site's root is passed to
+// resolve too (without base, when it starts with it), which may note it,
+// and kept. An address with a scheme or host, a fragment or query alone,
+// and a path that does not decode are kept without asking.
+func resolved(dest []byte, base string, resolve Resolve) []byte {
+	d := string(dest)
+	cut := strings.IndexAny(d, "?#")
+	if cut < 0 {
+		cut = len(d)
+	}
+	raw, rest := d[:cut], d[cut:]
+	if raw == "" || strings.HasPrefix(raw, "//") || hasScheme(raw) {
+		return dest
+	}
+	p, err := url.PathUnescape(raw)
+	if err != nil {
+		return dest
+	}
+	if strings.HasPrefix(p, "/") {
+		if b := strings.TrimSuffix(base, "/"); b != "" && strings.HasPrefix(p, b+"/") {
+			p = p[len(b):]
+		}
+		resolve(p)
+		return dest
+	}
+	site := resolve(p)
+	if site == "" {
+		return dest
+	}
+	return []byte((&url.URL{Path: site}).EscapedPath() + rest)
+}
+
+// hasScheme reports whether the destination path p starts with a URL
+// scheme ("https:", "mailto:"): letters, digits, +, - or . before a colon
+// that comes before any slash.
+func hasScheme(p string) bool {
+	i := strings.IndexAny(p, ":/")
+	if i <= 0 || p[i] != ':' {
+		return false
+	}
+	for j, c := range p[:i] {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || j > 0 && (c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.')) {
+			return false
+		}
+	}
+	return true
 }
 
 // underBase returns dest with base ("/repo/") in front when dest is a path

@@ -179,12 +179,14 @@ func TestStrikethroughAndTies(t *testing.T) {
 // out for valid UTF-8 in, and never a live script.
 func FuzzRender(f *testing.F) {
 	for _, s := range []string{"", "$", "$$", "$a$", "$$\nx\n$$", "*$a*b$*", "```\n$x$\n```", "[x]($y$)", "<script>$x$</script>", "$\\frac{<}{>}$", "| $a|b$ |\n|-|\n", "from $5 to $10", "$a\nb$ c", "$x$1 $ y$", "a\n\n[](/d/) $x$", "[r]\n\n[r]: /x/",
-		"~~a~~ Fig.~3 <https://x.org/~a> www.x.org", "~~~~a~~~~", "| ~~2~~ |\n|-|\n"} {
+		"~~a~~ Fig.~3 <https://x.org/~a> www.x.org", "~~~~a~~~~", "| ~~2~~ |\n|-|\n", "![a](b%20c.png?x#y) [j](javascript:x) [s](\"><script>)"} {
 		f.Add(s)
 	}
-	r := New(Options{Math: tex.MathML})
+	r := New(Options{Math: tex.MathML, BasePath: "/repo/"})
+	// Every relative path resolves, as one beside the source would.
+	resolve := func(p string) string { return "/papers/" + p }
 	f.Fuzz(func(t *testing.T, src string) {
-		res, err := r.Render([]byte(src))
+		res, err := r.RenderWith([]byte(src), resolve)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -238,6 +240,38 @@ func TestBasePath(t *testing.T) {
 	}
 	if got := string(render(t, New(Options{BasePath: "/"}), "[d](/days/x/)").HTML); got != `<p><a href="/days/x/">d</a></p>`+"\n" {
 		t.Errorf("base / changed a link: %s", got)
+	}
+}
+
+// TestRenderWith: RenderWith's Resolve is asked for each link and image
+// path that has no scheme or host, decoded and without its query or
+// fragment, relative ones as written and those from the root without the
+// base path; a relative one it resolves takes the site path, escaped, with
+// the base path in front and its query and fragment kept.
+func TestRenderWith(t *testing.T) {
+	src := "![c](fig/chart.png \"t\") [d](data%20set.csv?x=1#top) [gone](gone.pdf) [root](/repo/team.jpg) [r2](/days/x/) " +
+		"[h](https://x.org/a.png) [m](mailto:a@b.c) [n](//x.org/b.png) [f](#frag) [q](?q) [bad](%zz.png) [w](C:/x.png) [up](../up.png)"
+	var asked []string
+	resolve := func(p string) string {
+		asked = append(asked, p)
+		switch p {
+		case "fig/chart.png", "data set.csv", "../up.png":
+			return "/papers/" + strings.TrimPrefix(p, "../")
+		}
+		return ""
+	}
+	res, err := New(Options{BasePath: "/repo/"}).RenderWith([]byte(src), resolve)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `<p><img src="/repo/papers/fig/chart.png" alt="c" title="t"> <a href="/repo/papers/data%20set.csv?x=1#top">d</a> <a href="gone.pdf">gone</a> ` +
+		`<a href="/repo/team.jpg">root</a> <a href="/repo/days/x/">r2</a> <a href="https://x.org/a.png">h</a> <a href="mailto:a@b.c">m</a> ` +
+		`<a href="//x.org/b.png">n</a> <a href="#frag">f</a> <a href="?q">q</a> <a href="%25zz.png">bad</a> <a href="C:/x.png">w</a> <a href="/repo/papers/up.png">up</a></p>` + "\n"
+	if got := string(res.HTML); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if want := []string{"fig/chart.png", "data set.csv", "gone.pdf", "/team.jpg", "/days/x/", "../up.png"}; !slices.Equal(asked, want) {
+		t.Errorf("Resolve asked for %q, want %q", asked, want)
 	}
 }
 
