@@ -80,13 +80,12 @@ type probe struct {
 // resolver returns the markdown.Resolve of the source at src, which
 // appends each file a link names to probes.
 func (b beside) resolver(src string, probes *[]probe) markdown.Resolve {
-	dir := path.Dir(src)
 	return func(p string) string {
 		var c string
 		if rel, ok := strings.CutPrefix(p, "/"); ok {
 			c = contentAt(strings.TrimSuffix(rel, "/"))
 		} else {
-			c = path.Join(dir, p)
+			c = besideOf(src, p)
 		}
 		out := publishedAt(c)
 		if out == "" || path.Clean(c) != c {
@@ -100,6 +99,10 @@ func (b beside) resolver(src string, probes *[]probe) markdown.Resolve {
 		return "/" + out
 	}
 }
+
+// besideOf is the content path that rel, a path relative to the source
+// src, names.
+func besideOf(src, rel string) string { return path.Join(path.Dir(src), rel) }
 
 // holds reports whether every probe finds in b what it found.
 func (b beside) holds(probes []probe) bool {

@@ -22,6 +22,7 @@ baseURL: https://example.org/repo/
 title: A
 arxiv: "2410.07166"
 date: 2024-06-03
+image: figures/chart.png
 ---
 An abstract.
 
@@ -63,8 +64,9 @@ JPG team
 // TestBeside: a file beside the sources that a source's Markdown links
 // to is published at its path below content/ (content/pages/ left out),
 // and relative links to it are rewritten to that address under the base
-// path, in the pages and, absolute, in the feeds; a file nothing links
-// to is not published.
+// path, in the pages and, absolute, in the feeds; so is a paper's image:
+// written as such a file's path. A file nothing links to is not
+// published.
 func TestBeside(t *testing.T) {
 	res, err := Build(context.Background(), Options{Site: siteFS(besideSite)})
 	if err != nil {
@@ -97,7 +99,12 @@ func TestBeside(t *testing.T) {
 	out.contains(t, "days/2024-06-03/index.html", `<img src="/repo/days/img/banner.svg" alt="banner">`)
 	out.contains(t, "papers/smith-2024-nature/index.html", `<img src="/repo/papers/smith-2024/fig1.png" alt="Fig. 1">`)
 	out.contains(t, "about/index.html", `<img src="/repo/team.jpg" alt="Us">`, `<img src="/repo/team.jpg" alt="us again">`)
-	out.contains(t, "feed.json", `https://example.org/repo/papers/figures/chart.png`)
+	// The figure of image: figures/chart.png.
+	out.contains(t, "papers/2410.07166/index.html",
+		`<meta property="og:image" content="https://example.org/repo/papers/figures/chart.png">`,
+		`"image":"https://example.org/repo/papers/figures/chart.png"`,
+		`<figure class="teaser"><a href="/repo/papers/figures/chart.png" rel="noopener"><img src="/repo/papers/figures/chart.png"`)
+	out.contains(t, "feed.json", `"image": "https://example.org/repo/papers/figures/chart.png"`)
 	out.contains(t, "atom.xml", `https://example.org/repo/papers/figures/chart.png`)
 }
 

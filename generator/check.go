@@ -313,7 +313,7 @@ func besidePath(src, dest string) string {
 	if err != nil || p == "" || strings.HasPrefix(p, "/") || strings.Contains(p, ":") {
 		return ""
 	}
-	c := path.Join(path.Dir(src), p)
+	c := besideOf(src, p)
 	if publishedAt(c) == "" {
 		return ""
 	}

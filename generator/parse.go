@@ -4,6 +4,7 @@ import (
 	"context"
 	"io/fs"
 	"slices"
+	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/i18n"
@@ -178,6 +179,9 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 	}
 	for _, p := range r.papers {
 		shortcodes(path, p.Body, p.BodyLine, isDay, md, &errs)
+		if parse.IsFilePath(p.Image) {
+			p.Image = figure(path, p.Image, p.ImageLine, resolve, &errs)
+		}
 	}
 	r.err = errs.Err()
 	for _, p := range r.papers {
@@ -190,6 +194,27 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		p.Abstract, p.Notes, p.AbstractText = p.Content[:res.NotesAt], p.Content[res.NotesAt:], res.AbstractText
 	}
 	return r
+}
+
+// figure returns the path from the site's root of a paper's image: that
+// of the file beside the sources that img, written relative to the source
+// at path, names (which resolve notes, to publish); img as it is when it
+// is from the root already (a theme's static file, or a file beside the
+// sources at its address). An img that names no file is an error at line.
+func figure(path, img string, line int, resolve markdown.Resolve, errs *diag.List) string {
+	site := resolve(img)
+	switch {
+	case strings.HasPrefix(img, "/"):
+		return img
+	case site != "":
+		return site
+	}
+	if c := besideOf(path, img); publishedAt(c) != "" {
+		errs.Add(path, line, "image %q names no file: there is no %s; put the figure there (its path is relative to this file), or write an http(s) URL", img, c)
+	} else {
+		errs.Add(path, line, "image %q is outside content/papers/, content/days/ and content/pages/, where a figure must be to be published; move it beside this file, or write an http(s) URL", img)
+	}
+	return img
 }
 
 // shortcodes reports each Hugo shortcode in the Markdown body, which

@@ -186,7 +186,7 @@ func (b *builder) newItem(p *model.Paper) *item {
 	}
 	it.external = p.ArXivURL("abs")
 	var fig string
-	if u, ok := b.webURL(p.Image); ok {
+	if u, ok := b.webURL(b.cfg.AbsPath(p.Image)); ok {
 		it.image = u
 		fig = `<p><img src="` + escapeAttr(u) + `" alt="` + escapeAttr(cmp.Or(p.ImageAlt, b.words.Text("figureAlt"))) + `"></p>`
 	}

@@ -78,7 +78,7 @@ type Paper struct {
 	Code      string    // code repository URL
 	Project   string    // project page URL
 	PDF       string    // PDF URL; derived from ArXiv when empty
-	Image     string    // http(s) URL of a figure shown with the paper; empty if none
+	Image     string    // the figure shown with the paper: an http(s) URL, or a path from the site's root ("/papers/figures/fig1.png"); empty if none
 	ImageAlt  string    // the figure's text alternative as written
 	Language  string    // the language of its title and abstract, BCP 47, as written; "" is the site's paperLanguage
 	Upvotes   int
@@ -114,6 +114,7 @@ type Paper struct {
 	BodyLine     int    // line of the first body line in Source
 	DateLine     int    // line of its date: in Source, 0 when it has none (an inline paper on its day)
 	AliasesLine  int    // line of its aliases: in Source, 0 when it has none
+	ImageLine    int    // line of its image: in Source, 0 when it has none
 
 	// Links filled by the index stage.
 	TopicRefs  []*Topic  // in Topics order

@@ -65,6 +65,16 @@ func baseLanguage(tag string) string {
 // Abs returns the absolute URL of the site path p: baseURL + p.
 func (c *Config) Abs(p string) string { return c.BaseURL + EscapePath(p) }
 
+// AbsPath returns the absolute URL of ref when it is a path from the
+// site's root ("/papers/figures/fig1.png", as a paper's Image may be),
+// and ref as it is otherwise.
+func (c *Config) AbsPath(ref string) string {
+	if p, ok := strings.CutPrefix(ref, "/"); ok && !strings.HasPrefix(p, "/") {
+		return c.Abs(p)
+	}
+	return ref
+}
+
 // EscapePath percent-encodes each segment of a slash path that needs it
 // (author and topic slugs keep non-ASCII letters); plain paths are
 // returned as they are.

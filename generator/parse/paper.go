@@ -239,9 +239,16 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 			}
 		}
 	}
-	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}, {"image", p.Image}} {
+	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}} {
 		if u.val != "" && !textutil.IsWebURL(u.val) {
-			errs.Add(path, line(u.key), "%s %q is not an http(s) URL; write a full link such as %s", u.key, u.val, urlExample(u.key))
+			errs.Add(path, line(u.key), "%s %q is not an http(s) URL; write a full link such as https://github.com/user/repo", u.key, u.val)
+		}
+	}
+	if p.Image != "" {
+		p.ImageLine = line("image")
+		if !textutil.IsWebURL(p.Image) && !IsFilePath(p.Image) {
+			errs.Add(path, p.ImageLine, "image %q is neither an http(s) URL nor the path of a file; write `image: https://example.org/figure.png`, "+
+				"or put the figure beside this file and write its path relative to it, `image: figures/figure.png`", p.Image)
 		}
 	}
 	if l := strings.TrimSpace(y.Language); l != "" {
@@ -300,12 +307,15 @@ func DOI(s string) string {
 	return s
 }
 
-// urlExample returns an example value for the URL field key.
-func urlExample(key string) string {
-	if key == "image" {
-		return "https://example.org/figure.png"
+// IsFilePath reports whether s is written as the path of a file rather
+// than a URL: relative ("figures/fig1.png") or from the site's root
+// ("/fig1.png"), with no scheme, host, query, fragment or backslash.
+func IsFilePath(s string) bool {
+	if s == "" || strings.HasPrefix(s, "//") || strings.HasSuffix(s, "/") || strings.ContainsAny(s, "?#\\\x00") {
+		return false
 	}
-	return "https://github.com/user/repo"
+	before, _, found := strings.Cut(s, ":")
+	return !found || strings.Contains(before, "/")
 }
 
 // folderProblem says why the slug s cannot name a topic's folder on every

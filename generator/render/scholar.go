@@ -198,8 +198,10 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 		URL:              url,
 		MainEntityOfPage: url,
 		Description:      cmp.Or(paperDescription(p), textutil.Truncate(300, tex.UnicodeText(p.TLDR))), // the whole abstract is in citation_abstract
-		Image:            p.Image,
 		InLanguage:       cmp.Or(p.Language, s.l.cfg.PaperLanguage),
+	}
+	if p.Image != "" {
+		m.Image = s.l.absURL(p.Image)
 	}
 	about := make([]string, len(p.TopicRefs))
 	for i, t := range p.TopicRefs {
