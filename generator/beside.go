@@ -1,14 +1,19 @@
 package generator
 
 import (
+	"bytes"
+	"fmt"
 	"io/fs"
+	"net/url"
 	"path"
 	"slices"
 	"strings"
 
+	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/markdown"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"golang.org/x/text/unicode/norm"
 )
 
 // beside are the files that sit beside the sources (an image under
@@ -22,8 +27,10 @@ import (
 // at /papers/figures/chart.png, content/pages/team.jpg at /team.jpg; and
 // each relative link to it is rewritten to that address. A file nothing
 // links to is not published (check names it), so notes, data and drafts
-// kept beside the sources stay private.
-type beside map[string]bool // the files' content paths
+// kept beside the sources stay private. Paths are compared, and files
+// published, in NFC, so a name a Mac saved decomposed (café.png) is found
+// by the name as typed, as a theme's static file is.
+type beside map[string]string // the files' content paths in NFC → as on disk
 
 // besideFiles are the files of srcs that may be published.
 func besideFiles(srcs *load.Sources) beside {
@@ -33,10 +40,19 @@ func besideFiles(srcs *load.Sources) beside {
 	}
 	for _, p := range srcs.Other {
 		if publishedAt(p) != "" {
-			b[p] = true
+			b[norm.NFC.String(p)] = p
 		}
 	}
 	return b
+}
+
+// disk returns the path on disk of each of the files at paths (in NFC).
+func (b beside) disk(paths []string) []string {
+	out := make([]string, len(paths))
+	for i, p := range paths {
+		out[i] = b[p]
+	}
+	return out
 }
 
 // publishedAt is the output path of the content file p, or "" for a
@@ -87,11 +103,12 @@ func (b beside) resolver(src string, probes *[]probe) markdown.Resolve {
 		} else {
 			c = besideOf(src, p)
 		}
+		c = norm.NFC.String(c)
 		out := publishedAt(c)
 		if out == "" || path.Clean(c) != c {
 			return ""
 		}
-		found := b[c]
+		found := b[c] != ""
 		*probes = append(*probes, probe{c, found})
 		if !found {
 			return ""
@@ -107,7 +124,7 @@ func besideOf(src, rel string) string { return path.Join(path.Dir(src), rel) }
 // holds reports whether every probe finds in b what it found.
 func (b beside) holds(probes []probe) bool {
 	for _, p := range probes {
-		if b[p.path] != p.found {
+		if (b[p.path] != "") != p.found {
 			return false
 		}
 	}
@@ -116,29 +133,109 @@ func (b beside) holds(probes []probe) bool {
 
 // linked returns the content paths of the files probes found, sorted and
 // each once.
-func linked(probes ...[]probe) []string {
+func linked(probes []probe) []string {
 	var out []string
-	for _, list := range probes {
-		for _, p := range list {
-			if p.found {
-				out = append(out, p.path)
-			}
+	for _, p := range probes {
+		if p.found {
+			out = append(out, p.path)
 		}
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }
 
-// emitBeside publishes the content files at paths.
-func emitBeside(fsys fs.FS, paths []string, add func(model.File) error) error {
+// linkedFiles returns the files beside the sources that papers, days and
+// pages link to, sorted and each once. The build publishes those of the
+// papers, days and pages it publishes: a file only a draft, a removed
+// paper or a day without papers links to stays unpublished.
+func linkedFiles(papers []*model.Paper, days []*model.Day, pages []*model.Page) []string {
+	var out []string
+	for _, p := range papers {
+		out = append(out, p.Linked...)
+	}
+	for _, d := range days {
+		out = append(out, d.Linked...)
+	}
+	for _, p := range pages {
+		out = append(out, p.Linked...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// lfsPointer starts a Git LFS pointer file, which a checkout without LFS
+// has in place of the file.
+const lfsPointer = "version https://git-lfs.github.com/spec/v1"
+
+// largeFile is the size from which a published file is worth a warning:
+// GitHub refuses files over 100 MB, and a Pages site over 1 GB.
+const largeFile = 50 << 20
+
+// emit publishes the files of b at paths (in NFC). It returns a warning
+// for each that is a Git LFS pointer or is large.
+func (b beside) emit(fsys fs.FS, paths []string, add func(model.File) error) ([]Problem, error) {
+	var warn []Problem
 	for _, p := range paths {
-		data, err := fs.ReadFile(fsys, p)
+		data, err := fs.ReadFile(fsys, b[p])
 		if err != nil {
-			return err
+			return nil, err
+		}
+		switch {
+		case bytes.HasPrefix(data, []byte(lfsPointer)):
+			warn = append(warn, Problem{Kind: "beside", Path: b[p], Msg: "is a Git LFS pointer, not the file itself, and the site publishes it as it is; " +
+				"fetch the file before building (git lfs pull; in GitHub Actions, actions/checkout with lfs: true)"})
+		case len(data) >= largeFile:
+			warn = append(warn, Problem{Kind: "beside", Path: b[p], Msg: fmt.Sprintf("has %d MB, and every deploy copies it: GitHub refuses files over 100 MB and Pages sites over 1 GB; "+
+				"make it smaller, or link to a copy hosted elsewhere", len(data)>>20)})
 		}
 		if err := add(model.File{Path: publishedAt(p), Data: data}); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	return nil
+	return warn, nil
+}
+
+// target is the content path, in NFC, of the file that the relative link
+// dest (as a page has it: escaped, with any query and fragment), written
+// in the source src, names; ok is false for a link of another kind.
+func target(src, dest string) (c string, ok bool) {
+	raw, _, _ := strings.Cut(dest, "#")
+	raw, _, _ = strings.Cut(raw, "?")
+	p, err := url.PathUnescape(raw)
+	if err != nil || p == "" || strings.HasPrefix(p, "/") || strings.Contains(p, ":") {
+		return "", false
+	}
+	return norm.NFC.String(besideOf(src, p)), true
+}
+
+// explain says why the relative link dest, written in the source src and
+// broken, names no file beside the sources that the build publishes, and
+// what to write instead; "" for a link that leaves content/, which then
+// reads as the page's own relative link. pageOf has the site path of each
+// published source's page.
+func (b beside) explain(fsys fs.FS, src, dest string, pageOf map[string]string) string {
+	c, ok := target(src, dest)
+	if !ok || !strings.HasPrefix(c, "content/") {
+		return ""
+	}
+	info, err := fs.Stat(fsys, c)
+	switch {
+	case publishedAt(c) == "":
+		return "it names " + c + ", and only files below content/papers/, content/days/ and content/pages/ are published " +
+			"(not in a folder of content/pages/ named like one the build fills); move the file there"
+	case filename.IsMarkdown(c) && pageOf[c] != "":
+		return "it names the source " + c + ", which is not published as a file; link to its page, /" + pageOf[c]
+	case filename.IsMarkdown(c):
+		return "it names the source " + c + ", which has no page on the site (a draft, or a paper no day shows); link to its page once it has one"
+	case err == nil && info.IsDir():
+		return "it names the folder " + c + "; link to a file in it"
+	case err == nil && slices.ContainsFunc(strings.Split(c, "/"), load.Skipped):
+		return "it names " + c + ", and a file whose name, or a folder's, starts with _ or . is never published; rename it"
+	}
+	for have := range b {
+		if strings.EqualFold(have, c) {
+			return "there is no " + c + ", only " + have + ": letter case counts on the site; write the name as the file has it"
+		}
+	}
+	return "there is no " + c + " (a relative link names a file beside the .md file, as an editor's preview reads it); fix the link or put the file there"
 }

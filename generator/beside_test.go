@@ -91,14 +91,14 @@ func TestBeside(t *testing.T) {
 		t.Errorf("Beside = %q, want %q", res.Beside, want)
 	}
 	out.contains(t, "papers/2410.07166/index.html",
-		`<img src="/repo/papers/figures/chart.png" alt="The chart" title="Figure 1">`,
+		`<img src="/repo/papers/figures/chart.png" alt="The chart" title="Figure 1" loading="lazy" decoding="async">`,
 		`<a href="/repo/papers/figures/data%20set.csv?dl=1#top">the data</a>`,
 		`<a href="https://example.org/x.png">elsewhere</a>`,
 		`<a href="/repo/team.jpg">the team</a>`,
 		`<a href="/repo/days/2024-06-03/">a day</a>`)
-	out.contains(t, "days/2024-06-03/index.html", `<img src="/repo/days/img/banner.svg" alt="banner">`)
-	out.contains(t, "papers/smith-2024-nature/index.html", `<img src="/repo/papers/smith-2024/fig1.png" alt="Fig. 1">`)
-	out.contains(t, "about/index.html", `<img src="/repo/team.jpg" alt="Us">`, `<img src="/repo/team.jpg" alt="us again">`)
+	out.contains(t, "days/2024-06-03/index.html", `<img src="/repo/days/img/banner.svg" alt="banner" loading="lazy"`)
+	out.contains(t, "papers/smith-2024-nature/index.html", `<img src="/repo/papers/smith-2024/fig1.png" alt="Fig. 1"`)
+	out.contains(t, "about/index.html", `<img src="/repo/team.jpg" alt="Us"`, `<img src="/repo/team.jpg" alt="us again"`)
 	// The figure of image: figures/chart.png.
 	out.contains(t, "papers/2410.07166/index.html",
 		`<meta property="og:image" content="https://example.org/repo/papers/figures/chart.png">`,
@@ -108,23 +108,26 @@ func TestBeside(t *testing.T) {
 	out.contains(t, "atom.xml", `https://example.org/repo/papers/figures/chart.png`)
 }
 
+// withPage is besideSite with a page of its own that holds links.
+func withPage(t *testing.T, links string) string {
+	t.Helper()
+	return besideSite + "-- content/pages/more.md --\n---\ntitle: More\n---\n" + links + "\n"
+}
+
 // TestBesideClashes: a linked file beside the sources published where the
 // build writes a file, where the theme has a static file, or at a path
 // that differs from another's only in letter case, is an error at it; a
 // file in a folder of content/pages/ named like one the build fills is
 // never published.
 func TestBesideClashes(t *testing.T) {
-	page := func(links string) string {
-		return besideSite + "-- content/pages/more.md --\n---\ntitle: More\n---\n" + links + "\n"
-	}
 	for _, tt := range []struct{ site, want string }{
-		{page("[x](index.html)") + "-- content/pages/index.html --\nx\n",
+		{withPage(t, "[x](index.html)") + "-- content/pages/index.html --\nx\n",
 			"content/pages/index.html: clashes with the generated index.html (the home page); rename or remove it"},
-		{page("[x](style.css)") + "-- content/pages/style.css --\nx\n",
+		{withPage(t, "[x](style.css)") + "-- content/pages/style.css --\nx\n",
 			"content/pages/style.css: clashes with themes/default/static/style.css (built in); rename or remove it"},
-		{page("[x](../papers/2410.07166/index.html)") + "-- content/papers/2410.07166/index.html --\nx\n",
+		{withPage(t, "[x](../papers/2410.07166/index.html)") + "-- content/papers/2410.07166/index.html --\nx\n",
 			"content/papers/2410.07166/index.html: clashes with the generated papers/2410.07166/index.html (the page of the paper 2410.07166); rename or remove it"},
-		{page("[x](Team.jpg)") + "-- content/pages/Team.jpg --\nx\n",
+		{withPage(t, "[x](Team.jpg)") + "-- content/pages/Team.jpg --\nx\n",
 			"content/pages/team.jpg: team.jpg and content/pages/Team.jpg (published at /Team.jpg) differ only in letter case"},
 		{strings.Replace(besideSite, "title: T\n", "title: T\ntheme: mine\n", 1) + "-- themes/mine/static/team.jpg --\nx\n",
 			"content/pages/team.jpg: clashes with themes/mine/static/team.jpg; rename or remove it"},
@@ -134,18 +137,27 @@ func TestBesideClashes(t *testing.T) {
 			t.Errorf("err = %v\nwant %q", err, tt.want)
 		}
 	}
-	out := mustBuild(t, page("[x](papers/x.png)")+"-- content/pages/papers/x.png --\nx\n")
+	out := mustBuild(t, withPage(t, "[x](papers/x.png)")+"-- content/pages/papers/x.png --\nx\n")
 	if _, ok := out["papers/x.png"]; ok {
 		t.Error("content/pages/papers/x.png is published in the build's papers/")
 	}
 }
 
 // TestBesideCheck: check names a file beside the sources that nothing
-// links to, a relative link to a file that is not there, and one to a
-// source, each with what to do.
+// links to, with the Markdown that would (a link for a PDF, the name in
+// <> when it has a space) and the _ that keeps it unnamed; and each broken
+// relative link at its line, with why: a file that is not there, a source,
+// a folder, a skipped name, another letter case, a place outside the
+// published folders. A file only a draft links to is not named, nor is a
+// Markdown link that was rewritten when raw HTML writes the same address.
 func TestBesideCheck(t *testing.T) {
-	site := strings.Replace(besideSite, "![Us](team.jpg)", "![Us](team.jpg) [gone](gone.pdf) [the paper](../papers/a.md)", 1) +
-		"-- content/pages/papers/x.png --\nx\n"
+	site := strings.Replace(besideSite, "title: T\n", "title: T\nunsafeHTML: true\n", 1)
+	site = strings.Replace(site, "![Us](team.jpg)", "![Us](team.jpg) [gone](gone.pdf) [the paper](../papers/a.md) [the draft](../papers/d.md)\n"+
+		"[folder](../papers/figures/) [hidden](_private.png) [case](Team.JPG) [config](../site.yaml) ![sp](<no such.png>)\n"+
+		`<img src="team.jpg" alt="raw">`, 1) +
+		"-- content/pages/papers/x.png --\nx\n-- content/papers/notes on a.pdf --\nx\n-- content/pages/_private.png --\nx\n" +
+		"-- content/papers/d.md --\n---\ntitle: D\nid: d\ndate: 2024-06-03\ndraft: true\n---\n![embargoed](figures/draft.png)\n" +
+		"-- content/papers/figures/draft.png --\nx\n"
 	problems, err := Check(context.Background(), Options{Site: siteFS(site)})
 	if err != nil {
 		t.Fatal(err)
@@ -156,9 +168,18 @@ func TestBesideCheck(t *testing.T) {
 	}
 	all := strings.Join(got, "\n")
 	for _, want := range []string{
-		"content/papers/figures/unused.png: no build reads this file: no page links to it, so it is not published; link to it from a paper's, day's or page's Markdown, relative to that .md file as an editor's preview reads it (![…](unused.png) beside it), or remove it",
-		"content/pages/about.md:4: the link gone.pdf is broken: there is no content/pages/gone.pdf to publish (a relative link names a file beside the .md file, as an editor's preview reads it); fix it or remove it",
-		"content/pages/about.md:4: the link ../papers/a.md names the source content/papers/a.md, which the site does not publish; link to its page, /papers/2410.07166/",
+		"content/papers/figures/unused.png: no build reads this file: no paper, day or page links to it, so it is not published; link to it from a paper's, day's or page's Markdown, " +
+			"relative to that .md file as an editor's preview reads it (![…](unused.png) beside it), or, to keep it here unpublished without this note, start its name with _ (_unused.png)",
+		"content/papers/notes on a.pdf: no build reads this file: no paper, day or page links to it, so it is not published; link to it from a paper's, day's or page's Markdown, " +
+			"relative to that .md file as an editor's preview reads it ([…](<notes on a.pdf>) beside it)",
+		"content/pages/about.md:4: the link gone.pdf is broken: there is no content/pages/gone.pdf (a relative link names a file beside the .md file, as an editor's preview reads it); fix the link or put the file there",
+		"content/pages/about.md:4: the link ../papers/a.md is broken: it names the source content/papers/a.md, which is not published as a file; link to its page, /papers/2410.07166/",
+		"content/pages/about.md:4: the link ../papers/d.md is broken: it names the source content/papers/d.md, which has no page on the site (a draft, or a paper no day shows)",
+		"content/pages/about.md:5: the link ../papers/figures/ is broken: it names the folder content/papers/figures; link to a file in it",
+		"content/pages/about.md:5: the link _private.png is broken: it names content/pages/_private.png, and a file whose name, or a folder's, starts with _ or . is never published; rename it",
+		"content/pages/about.md:5: the link Team.JPG is broken: there is no content/pages/Team.JPG, only content/pages/team.jpg: letter case counts on the site",
+		"content/pages/about.md:5: the link ../site.yaml is broken: it names content/site.yaml, and only files below content/papers/, content/days/ and content/pages/ are published",
+		"content/pages/about.md:5: the link no%20such.png is broken: there is no content/pages/no such.png",
 		"content/pages/papers/x.png: no build reads this file: a file in content/pages/papers/ would be published in /papers/, a folder the build fills itself, so none is",
 	} {
 		if !strings.Contains(all, want) {
@@ -166,9 +187,101 @@ func TestBesideCheck(t *testing.T) {
 		}
 	}
 	for _, p := range problems {
-		if strings.Contains(p.Path, "chart.png") || strings.Contains(p.Path, "team.jpg") || strings.Contains(p.Path, "banner.svg") {
-			t.Errorf("check names a published file: %s", p)
+		if strings.Contains(p.Path, "chart.png") || strings.Contains(p.Path, "team.jpg") || strings.Contains(p.Path, "banner.svg") || strings.Contains(p.Path, "draft.png") {
+			t.Errorf("check names a file a source links to: %s", p)
 		}
+		if strings.Contains(p.Msg, "link team.jpg") && p.Path != "about/index.html" {
+			t.Errorf("the raw HTML's broken link is put on the Markdown one that works: %s", p)
+		}
+	}
+}
+
+// TestBesideUnpublished: a file linked only from a draft, a paper taken
+// off its day, a day without papers or a draft page is not published
+// (with --drafts, the drafts' files are); a file whose name a Mac saved
+// decomposed is found by the name as typed and published in NFC; a
+// symbolic link to a file inside content/ is followed; a name Windows
+// cannot hold is an error; a Git LFS pointer is published with a warning.
+func TestBesideUnpublished(t *testing.T) {
+	site := besideSite + `
+-- content/papers/d.md --
+---
+title: D
+id: d
+date: 2024-06-03
+draft: true
+---
+![embargoed](figures/draft.png)
+-- content/papers/gone.md --
+---
+title: Gone
+id: gone
+date: 2024-06-04
+---
+![off](figures/removed.png)
+-- content/days/2024-06-04.md --
+---
+removed: [gone]
+---
+![empty](img/empty.png)
+-- content/pages/secret.md --
+---
+title: Secret
+draft: true
+---
+![draft page](secret.png)
+-- content/papers/figures/draft.png --
+x
+-- content/papers/figures/removed.png --
+x
+-- content/days/img/empty.png --
+x
+-- content/pages/secret.png --
+x
+`
+	out := mustBuild(t, site)
+	for _, p := range []string{"papers/figures/draft.png", "papers/figures/removed.png", "days/img/empty.png", "secret.png"} {
+		if _, ok := out[p]; ok {
+			t.Errorf("%s is published, though only an unpublished source links to it", p)
+		}
+	}
+	drafts, err := buildSite(t, site, Options{Drafts: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"papers/figures/draft.png", "secret.png"} {
+		if _, ok := drafts[p]; !ok {
+			t.Errorf("%s is not published with --drafts", p)
+		}
+	}
+
+	dir := writeArchive(t, strings.Replace(besideSite, "![The chart](figures/chart.png", "![Café](figures/café.png) ![The chart](figures/chart.png", 1)+
+		"-- content/papers/figures/lfs.png --\nversion https://git-lfs.github.com/spec/v1\noid sha256:0\nsize 9\n")
+	if err := os.WriteFile(filepath.Join(dir, "content/papers/figures/cafe\u0301.png"), []byte("NFD"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("../figures/chart.png", filepath.Join(dir, "content/papers/smith-2024/link.png")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	editFile(t, dir, "content/papers/smith-2024/index.md", "![Fig. 1](fig1.png)", "![Fig. 1](fig1.png) ![linked](link.png) ![lfs](../figures/lfs.png)")
+	res, err := Build(context.Background(), Options{Site: os.DirFS(dir)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := filesOf(res)
+	if files["papers/figures/caf\u00e9.png"] != "NFD" || !strings.Contains(files["papers/2410.07166/index.html"], `src="/repo/papers/figures/caf%C3%A9.png"`) {
+		t.Error("a file named in NFD is not found by its NFC name, or not published in NFC")
+	}
+	if files["papers/smith-2024/link.png"] != "PNG chart\n" {
+		t.Errorf("a symbolic link inside content/ is not published: %q", files["papers/smith-2024/link.png"])
+	}
+	if len(res.Warnings) != 1 || res.Warnings[0].Path != "content/papers/figures/lfs.png" || !strings.Contains(res.Warnings[0].Msg, "is a Git LFS pointer") {
+		t.Errorf("warnings = %v, want the LFS pointer's", res.Warnings)
+	}
+
+	_, err = buildSite(t, withPage(t, "[x](con.png)")+"-- content/pages/con.png --\nx\n", Options{})
+	if err == nil || !strings.Contains(err.Error(), `content/pages/con.png: the name "con.png"`) {
+		t.Errorf("err = %v, want the Windows name's", err)
 	}
 }
 

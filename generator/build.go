@@ -75,6 +75,7 @@ type Result struct {
 
 	fronts  map[string]uint64 // with Options.Cache: the hash of each paper file's front matter
 	besides beside            // the files beside the sources links could name
+	linked  []string          // those any source links to, drafts' too (in NFC)
 }
 
 // Stage is the duration of one pipeline stage.
@@ -164,7 +165,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	if ctx.Err() != nil {
 		return nil, nil, ctx.Err()
 	}
-	res.fronts = parsed.fronts
+	res.fronts, res.linked = parsed.fronts, linkedFiles(parsed.papers, parsed.days, parsed.pages)
 	errs.Append(err)
 	lap("parse")
 
@@ -194,16 +195,18 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	if static == nil {
 		return nil, nil, err
 	}
-	published, besideErr := static.addBeside(parsed.beside)
+	published, besideErr := static.addBeside(linkedFiles(site.Papers, site.Days, site.Pages))
 	var staticErrs diag.List
 	staticErrs.Append(err)
 	staticErrs.Append(besideErr)
 	out := newSink(opts.Emit)
 	out.static, out.staticErr = static, staticErrs.Err()
-	res.Beside, res.besides = published, besides
-	if err := emitBeside(opts.Site, published, out.add); err != nil {
+	res.Beside, res.besides = besides.disk(published), besides
+	warn, err := besides.emit(opts.Site, published, out.add)
+	if err != nil {
 		return nil, nil, err
 	}
+	res.Warnings = append(res.Warnings, warn...)
 	if static.robots != nil {
 		if err := out.replace(robots(static.robots, cfg)); err != nil {
 			return nil, nil, err

@@ -28,7 +28,7 @@ import (
 
 // Problem is one thing paperboy check found wrong.
 type Problem struct {
-	Kind string `json:"kind"` // source, link, feed, sitemap, orphan, filename, untranslated, placeholder, date, config
+	Kind string `json:"kind"` // source, link, feed, sitemap, orphan, filename, untranslated, placeholder, date, config, beside
 	Path string `json:"path"`
 	Line int    `json:"line,omitempty"`
 	Msg  string `json:"message"`
@@ -63,7 +63,7 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		return out, nil
 	}
 	cfg := res.Site.Config
-	out := linkProblems(res.Site, linkcheck.Check(res.Files, cfg.BasePath()))
+	out := linkProblems(opts.Site, res.Site, res.besides, linkcheck.Check(res.Files, cfg.BasePath()))
 	for _, e := range slices.Concat(res.Words.Misspelt(), res.Words.LackingForms()) {
 		out = append(out, Problem{Kind: "untranslated", Path: e.Path, Line: e.Line, Msg: e.Msg})
 	}
@@ -90,7 +90,7 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		}
 	}
 	if srcs, err := load.Find(opts.Site, cfg.Limits.MaxFileBytes); err == nil {
-		out = append(out, unreadContent(opts.Site, srcs, res.Beside, cfg)...)
+		out = append(out, unreadContent(opts.Site, srcs, res.besides.disk(res.linked), cfg)...)
 	}
 	out = append(out, res.Warnings...)
 	out = append(out, sharedDOIs(res.Site.Papers)...)
@@ -215,12 +215,17 @@ func placeholder(p *model.Paper) string {
 // that writes it (a paper's body or a day's intro), once however many pages
 // show it; a link no source writes, such as a theme's, is reported on the
 // page that has it.
-func linkProblems(site *model.Site, broken []linkcheck.Problem) []Problem {
+//
+// A link is matched to where it is written unescaped, as the page has it
+// escaped (my%20fig.png is ![…](<my fig.png>)); one to a file beside the
+// sources that the build published was rewritten, so the page has it at
+// another address, and a broken one of the same text comes from raw HTML.
+func linkProblems(fsys fs.FS, site *model.Site, b beside, broken []linkcheck.Problem) []Problem {
 	type place struct {
 		path string
 		line int
 	}
-	written := map[string][]place{}     // link as written → where
+	written := map[string][]place{}     // link as written, unescaped → where
 	md := newMarkdown(site.Config, nil) // for its links only
 	note := func(src, body string, first int) {
 		if src == "" || !strings.ContainsAny(body, "[<") {
@@ -231,7 +236,10 @@ func linkProblems(site *model.Site, broken []linkcheck.Problem) []Problem {
 			if ghtml.IsDangerousURL([]byte(dest)) {
 				dest = "" // the page has it with an empty address
 			}
-			written[dest] = append(written[dest], place{src, first + l.Line - 1})
+			if c, ok := target(src, dest); ok && b[c] != "" {
+				continue
+			}
+			written[unescaped(dest)] = append(written[unescaped(dest)], place{src, first + l.Line - 1})
 		}
 	}
 	for _, d := range site.Days {
@@ -258,29 +266,25 @@ func linkProblems(site *model.Site, broken []linkcheck.Problem) []Problem {
 	type unwritten struct{ url, msg string }
 	onPages := map[unwritten][]string{} // a link no source writes → the pages that have it, in order
 	var order []unwritten
-	for _, b := range broken {
-		places := written[b.URL]
+	for _, bad := range broken {
+		places := written[unescaped(bad.URL)]
 		if len(places) == 0 {
-			k := unwritten{b.URL, b.Msg}
+			k := unwritten{bad.URL, bad.Msg}
 			if onPages[k] == nil {
 				order = append(order, k)
 			}
-			onPages[k] = append(onPages[k], b.Page)
+			onPages[k] = append(onPages[k], bad.Page)
 			continue
 		}
 		for _, pl := range places {
-			p := Problem{Kind: "link", Path: pl.path, Line: pl.line, Msg: fmt.Sprintf("the link %s is broken: %s (first seen on %s); fix it or remove it", b.URL, b.Msg, b.Page)}
-			if b.URL == "" {
-				p.Msg = fmt.Sprintf("a javascript: or data: link or image, which pages show with an empty address (first seen on %s); link to an http(s) address or remove it", b.Page)
-			} else if c := besidePath(pl.path, b.URL); c != "" {
-				// A relative link names a file beside the source.
-				p.Msg = fmt.Sprintf("the link %s is broken: there is no %s to publish (a relative link names a file beside the .md file, as an editor's preview reads it); fix it or remove it", b.URL, c)
-				if page, ok := pageOf[c]; ok {
-					p.Msg = fmt.Sprintf("the link %s names the source %s, which the site does not publish; link to its page, /%s", b.URL, c, page)
-				}
+			p := Problem{Kind: "link", Path: pl.path, Line: pl.line, Msg: fmt.Sprintf("the link %s is broken: %s (first seen on %s); fix it or remove it", bad.URL, bad.Msg, bad.Page)}
+			if bad.URL == "" {
+				p.Msg = fmt.Sprintf("a javascript: or data: link or image, which pages show with an empty address (first seen on %s); link to an http(s) address or remove it", bad.Page)
+			} else if why := b.explain(fsys, pl.path, bad.URL, pageOf); why != "" {
+				p.Msg = fmt.Sprintf("the link %s is broken: %s", bad.URL, why)
 			}
 			key := p
-			key.Msg = b.URL // once per link and line, whichever page showed it first
+			key.Msg = bad.URL // once per link and line, whichever page showed it first
 			if !seen[key] {
 				seen[key] = true
 				out = append(out, p)
@@ -303,21 +307,13 @@ func linkProblems(site *model.Site, broken []linkcheck.Problem) []Problem {
 	return out
 }
 
-// besidePath is the content path of the file that the relative link dest,
-// written in the source src, names below content/papers/, days/ or pages/
-// (see beside), or "" for a link of another kind.
-func besidePath(src, dest string) string {
-	raw, _, _ := strings.Cut(dest, "#")
-	raw, _, _ = strings.Cut(raw, "?")
-	p, err := url.PathUnescape(raw)
-	if err != nil || p == "" || strings.HasPrefix(p, "/") || strings.Contains(p, ":") {
-		return ""
+// unescaped is the link s with its escapes decoded, or s when they do not
+// decode.
+func unescaped(s string) string {
+	if u, err := url.PathUnescape(s); err == nil {
+		return u
 	}
-	c := besideOf(src, p)
-	if publishedAt(c) == "" {
-		return ""
-	}
-	return c
+	return s
 }
 
 // checkFeed parses a feed back and checks its ids and links.

@@ -44,11 +44,11 @@ func TestLinkProblems(t *testing.T) {
 	want := []Problem{
 		{Kind: "link", Path: "archive/index.html", Msg: "/team/: no such file team/index.html (and on 2 other pages: a template writes it)"},
 		{Kind: "link", Path: "content/days/2024-01-01.md", Line: 6, Msg: "the link /guide/ is broken: no such file guide/index.html (first seen on days/2024-01-01/index.html); fix it or remove it"},
-		{Kind: "link", Path: "content/papers/a.md", Line: 6, Msg: "the link fig.png is broken: there is no content/papers/fig.png to publish (a relative link names a file beside the .md file, as an editor's preview reads it); fix it or remove it"},
+		{Kind: "link", Path: "content/papers/a.md", Line: 6, Msg: "the link fig.png is broken: there is no content/papers/fig.png (a relative link names a file beside the .md file, as an editor's preview reads it); fix the link or put the file there"},
 		{Kind: "link", Path: "content/papers/b.md", Line: 8, Msg: "a javascript: or data: link or image, which pages show with an empty address (first seen on papers/b/index.html); link to an http(s) address or remove it"},
 		{Kind: "link", Path: "index.html", Msg: "/theme-link/: no such file theme-link/index.html"},
 	}
-	if got := linkProblems(site, broken); !slices.Equal(got, want) {
+	if got := linkProblems(fstest.MapFS{}, site, beside{}, broken); !slices.Equal(got, want) {
 		t.Errorf("linkProblems =\n%v\nwant\n%v", got, want)
 	}
 }

@@ -144,13 +144,29 @@ func unreadAdvice(p string, cfg *model.Config) string {
 		return "a file in content/pages/" + top + "/ would be published in /" + top + "/, a folder the build fills itself, so none is; " +
 			"move it to another folder of content/pages/, or beside the source that links to it"
 	case inSources && path.Ext(name) != ".md":
-		return "no page links to it, so it is not published; link to it from a paper's, day's or page's Markdown, " +
-			"relative to that .md file as an editor's preview reads it (![…](" + path.Base(p) + ") beside it), or remove it"
+		return "no paper, day or page links to it, so it is not published; link to it from a paper's, day's or page's Markdown, " +
+			"relative to that .md file as an editor's preview reads it (" + markdownLink(name) + " beside it), or, to keep it here unpublished " +
+			"without this note, start its name with _ (_" + name + ")"
 	case path.Ext(name) != ".md":
 		return inTheme("only .md files are sources; an image or other file goes beside the paper, day or page that links to it, under content/papers/, content/days/ or content/pages/, "+
 			"or in %s/static/, which is copied to the site root and is linked from the root: ![…](/"+name+")", cfg)
 	}
 	return "pages are made only from content/papers/, content/days/ and content/pages/; a page of your own goes in content/pages/" + pageName(p) + ", which is /" + strings.TrimSuffix(pageName(p), ".md") + "/; a note for the site's curators can stay if its name starts with _ (_README.md)"
+}
+
+// markdownLink is the Markdown that links to the file name beside a
+// source: an image for a picture, a link for anything else, and the name
+// in <> when a space in it would end the link.
+func markdownLink(name string) string {
+	dest := name
+	if strings.ContainsAny(name, " ()<>") {
+		dest = "<" + strings.NewReplacer("<", "%3C", ">", "%3E").Replace(name) + ">"
+	}
+	switch strings.ToLower(path.Ext(name)) {
+	case ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif":
+		return "![…](" + dest + ")"
+	}
+	return "[…](" + dest + ")"
 }
 
 // pageName is the name in content/pages/ of the page a Markdown file p

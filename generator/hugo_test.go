@@ -68,7 +68,7 @@ func TestCheckNamesHugoPlaces(t *testing.T) {
 		"content/_index.md: no build reads this file: Hugo's _index.md (a section's list page) has no place here: the home page, days, topics and the archive are made from the papers; a day's intro goes in content/days/<date>.md",
 		"content/about.md: no build reads this file: pages are made only from content/papers/, content/days/ and content/pages/; a page of your own goes in content/pages/about.md, which is /about/; a note for the site's curators can stay if its name starts with _ (_README.md)",
 		"content/days/2024-01-01/_index.md: no build reads this file: a day is one file, content/days/2024-01-01.md; move this file's front matter and intro there",
-		"content/papers/b/fig1.png: no build reads this file: no page links to it, so it is not published; link to it from a paper's, day's or page's Markdown, relative to that .md file as an editor's preview reads it (![…](fig1.png) beside it), or remove it",
+		"content/papers/b/fig1.png: no build reads this file: no paper, day or page links to it, so it is not published; link to it from a paper's, day's or page's Markdown, relative to that .md file as an editor's preview reads it (![…](fig1.png) beside it)",
 		"content/papers/notes.markdown: no build reads this file: only .md files are sources here; rename it to end in .md if it is a paper, a day or a page",
 		"static/: no build reads static/ at the site's root: a site's static files go in themes/mine/static/, which is copied to the site root",
 		"layouts/: no build reads layouts/ at the site's root: templates go in themes/mine/templates/",

@@ -14,6 +14,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/index"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/render"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Live keeps a built site in memory for the preview server and rebuilds it
@@ -156,7 +157,7 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 		p := e.old
 		p.Body, p.Content, p.Abstract, p.Notes = e.new.Body, e.new.Content, e.new.Abstract, e.new.Notes
 		p.Summary, p.AbstractText, p.Text = e.new.Summary, e.new.AbstractText, e.new.Text
-		p.HasMath, p.HasCode, p.BodyLine = e.new.HasMath, e.new.HasCode, e.new.BodyLine
+		p.HasMath, p.HasCode, p.BodyLine, p.Linked = e.new.HasMath, e.new.HasCode, e.new.BodyLine, e.new.Linked
 		papers = append(papers, p)
 	}
 	out := newSink(nil)
@@ -191,7 +192,8 @@ func (l *Live) staticOnly(changed []string) (*Result, bool) {
 	files := slices.Clone(l.files)
 	for _, c := range changed {
 		rel := l.relative(c)
-		out, ok := publishedAt(rel), l.besides[rel]
+		nfc := norm.NFC.String(rel)
+		out, ok := publishedAt(nfc), l.besides[nfc] == rel
 		for i, name := range themes {
 			if ok {
 				break // a file beside the sources

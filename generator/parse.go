@@ -33,7 +33,6 @@ type sources struct {
 	pages  []*model.Page     // the site's own pages that parsed
 	failed []index.Failed    // the files that did not parse
 	fronts map[string]uint64 // with a cache: the hash of each paper file's front matter
-	beside []string          // the files beside the sources that links name, to publish
 }
 
 // parseAll reads and parses every source over workers goroutines, renders
@@ -75,10 +74,8 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 		out.fronts = make(map[string]uint64, len(srcs.Papers))
 	}
 	var errs diag.List
-	var probes [][]probe
 	for i, r := range results {
 		errs.Append(r.err)
-		probes = append(probes, r.probes)
 		if r.day != nil {
 			out.days = append(out.days, r.day)
 		}
@@ -100,11 +97,10 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 		p, err := parsePage(fsys, path, md, b.resolver(path, &found))
 		errs.Append(err)
 		if err == nil {
+			p.Linked = linked(found)
 			out.pages = append(out.pages, p)
 		}
-		probes = append(probes, found)
 	}
-	out.beside = linked(probes...)
 	return out, errs.Err()
 }
 
@@ -163,7 +159,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 			if err != nil {
 				r.err = diag.Errorf(path, 0, "markdown: %v", err)
 			}
-			r.day.IntroHTML, r.day.Summary = htmlOf(res.HTML), res.Summary
+			r.day.IntroHTML, r.day.Summary, r.day.Linked = htmlOf(res.HTML), res.Summary, linked(r.probes)
 		}
 	} else {
 		var p *model.Paper
@@ -179,20 +175,22 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 	}
 	for _, p := range r.papers {
 		shortcodes(path, p.Body, p.BodyLine, isDay, md, &errs)
+	}
+	for _, p := range r.papers {
+		from := len(r.probes)
 		if parse.IsFilePath(p.Image) {
 			p.Image = figure(path, p.Image, p.ImageLine, resolve, &errs)
 		}
-	}
-	r.err = errs.Err()
-	for _, p := range r.papers {
 		res, err := md.RenderWith([]byte(tex.Plain(p.Body)), resolve)
 		if err != nil {
-			r.err = diag.Errorf(path, p.BodyLine, "markdown: %v", err)
+			errs.Add(path, p.BodyLine, "markdown: %v", err)
 			continue
 		}
 		p.Content, p.Summary, p.Text, p.HasMath, p.HasCode = htmlOf(res.HTML), res.Summary, res.Text, res.HasMath, res.HasCode
 		p.Abstract, p.Notes, p.AbstractText = p.Content[:res.NotesAt], p.Content[res.NotesAt:], res.AbstractText
+		p.Linked = linked(r.probes[from:])
 	}
+	r.err = errs.Err()
 	return r
 }
 

@@ -127,6 +127,10 @@ func (st *statics) addBeside(paths []string) ([]string, error) {
 	var added []string
 	for _, p := range paths {
 		out := publishedAt(p)
+		if name, why := unportable(out); why != "" {
+			errs.Add(p, 0, "the name %q %s, so a Windows checkout of the site could not hold it; rename it", name, why)
+			continue
+		}
 		hit := st.clashes(out)
 		if st.origin[out] != "" {
 			hit = append(hit, out)
@@ -145,6 +149,17 @@ func (st *statics) addBeside(paths []string) ([]string, error) {
 		added = append(added, p)
 	}
 	return added, errs.Err()
+}
+
+// unportable returns the first name in the slash path p that a Windows
+// checkout could not hold, and why; "" when there is none.
+func unportable(p string) (name, why string) {
+	for _, seg := range strings.Split(p, "/") {
+		if why := filename.Unportable(seg); why != "" {
+			return seg, why
+		}
+	}
+	return "", ""
 }
 
 // add lists the file at the output path out, which is origin.

@@ -95,7 +95,8 @@ func Find(fsys fs.FS, maxBytes int64) (*Sources, error) {
 				}
 			} else if d.IsDir() {
 				return nil
-			} else if !filename.IsMarkdown(name) {
+			}
+			if !filename.IsMarkdown(name) { // a link to a file inside content/ too
 				src.Other = append(src.Other, p)
 				return nil
 			}

@@ -70,7 +70,9 @@ func (l Labels) orDefaults() Labels {
 
 // Renderer converts Markdown to HTML.
 type Renderer struct {
-	md goldmark.Markdown
+	md     goldmark.Markdown
+	unsafe bool   // raw HTML is kept
+	base   string // Options.BasePath
 }
 
 // Result is one rendered document.
@@ -122,7 +124,7 @@ func New(opts Options) *Renderer {
 	)
 	md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(mathR, 50), util.Prioritized(newCodeRenderer(), 50),
 		util.Prioritized(scrollRenderer{label: scrollable(labels.Table)}, 50)))
-	return &Renderer{md: md}
+	return &Renderer{md: md, unsafe: opts.UnsafeHTML, base: opts.BasePath}
 }
 
 // Resolve maps the path of a link or image destination of one document,
@@ -150,6 +152,7 @@ func (r *Renderer) RenderWith(src []byte, resolve Resolve) (Result, error) {
 	var text strings.Builder
 	summaryAt, summaryLen := 0, 0
 	moreAt := -1           // where <!--more--> ends the summary, as in Hugo; -1 when it does not
+	raw := false           // the document has raw HTML
 	var blocks []textBlock // the text of each block, for a summary that display math split
 	visit := func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -165,9 +168,12 @@ func (r *Renderer) RenderWith(src []byte, resolve Resolve) (Result, error) {
 		case ast.KindFencedCodeBlock, ast.KindCodeBlock:
 			res.HasCode = true
 		case ast.KindHTMLBlock:
+			raw = true
 			if moreAt < 0 && n.Parent() == doc && isMore(n, src) {
 				moreAt = text.Len()
 			}
+		case ast.KindRawHTML:
+			raw = true
 		case ast.KindParagraph, ast.KindHeading, ast.KindTextBlock, extast.KindTableCell:
 			// A tight list's items hold text blocks, not paragraphs.
 			t = plain(n, src)
@@ -224,6 +230,12 @@ func (r *Renderer) RenderWith(src []byte, resolve Resolve) (Result, error) {
 		}
 	}
 	res.HTML = buf.Bytes()
+	if raw && r.unsafe {
+		// Raw HTML's links are the curator's too: <img src="fig.png">
+		// names a file beside the source as ![…](fig.png) does.
+		abstract, notes := rawLinks(res.HTML[:res.NotesAt], r.base, resolve), rawLinks(res.HTML[res.NotesAt:], r.base, resolve)
+		res.HTML, res.NotesAt = append(abstract[:len(abstract):len(abstract)], notes...), len(abstract)
+	}
 	return res, nil
 }
 
@@ -493,26 +505,16 @@ func (m *mathRenderer) html(raw string, display bool) string {
 var resolveKey = parser.NewContextKey()
 
 // linkFixer is an AST transformer that resolves the link and image
-// destinations of a document by its Resolve (in the parser context), and
-// puts the site's base path in front of those from the site's root.
+// destinations of a document by its Resolve (in the parser context), puts
+// the site's base path in front of those from the site's root, and has
+// images load lazily.
 type linkFixer string
 
 // Transform implements parser.ASTTransformer.
 func (b linkFixer) Transform(doc *ast.Document, _ text.Reader, pc parser.Context) {
 	base := string(b)
 	resolve, _ := pc.Get(resolveKey).(Resolve)
-	if resolve == nil && (base == "" || base == "/") {
-		return
-	}
-	fix := func(dest []byte) []byte {
-		if resolve != nil {
-			dest = resolved(dest, base, resolve)
-		}
-		if base == "" || base == "/" {
-			return dest
-		}
-		return underBase(dest, base)
-	}
+	fix := func(dest []byte) []byte { return fixDest(dest, base, resolve) }
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -522,9 +524,25 @@ func (b linkFixer) Transform(doc *ast.Document, _ text.Reader, pc parser.Context
 			t.Destination = fix(t.Destination)
 		case *ast.Image:
 			t.Destination = fix(t.Destination)
+			// Loaded as the reader scrolls to it, decoded off the main
+			// thread: a day of figures does not hold up its first screen.
+			t.SetAttributeString("loading", []byte("lazy"))
+			t.SetAttributeString("decoding", []byte("async"))
 		}
 		return ast.WalkContinue, nil
 	})
+}
+
+// fixDest returns the link or image destination dest resolved by resolve
+// (when not nil) and, when it is from the site's root, under base.
+func fixDest(dest []byte, base string, resolve Resolve) []byte {
+	if resolve != nil {
+		dest = resolved(dest, base, resolve)
+	}
+	if base == "" || base == "/" {
+		return dest
+	}
+	return underBase(dest, base)
 }
 
 // resolved returns dest with its path resolved by resolve when it is a

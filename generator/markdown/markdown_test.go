@@ -226,7 +226,7 @@ func TestLinks(t *testing.T) {
 // path in front; other destinations, and paths already below it, stay.
 func TestBasePath(t *testing.T) {
 	src := "[d](/days/x/) ![i](/i.png) [h](/) [e](//x.org/) [r](/repo/a) [s](/repo) [f](#x) [g](rel/) <https://a.b/c> [m](mailto:a@b.c)"
-	want := `<p><a href="/repo/days/x/">d</a> <img src="/repo/i.png" alt="i"> <a href="/repo/">h</a> <a href="//x.org/">e</a> <a href="/repo/a">r</a> <a href="/repo">s</a> <a href="#x">f</a> <a href="rel/">g</a> <a href="https://a.b/c">https://a.b/c</a> <a href="mailto:a@b.c">m</a></p>` + "\n"
+	want := `<p><a href="/repo/days/x/">d</a> <img src="/repo/i.png" alt="i" loading="lazy" decoding="async"> <a href="/repo/">h</a> <a href="//x.org/">e</a> <a href="/repo/a">r</a> <a href="/repo">s</a> <a href="#x">f</a> <a href="rel/">g</a> <a href="https://a.b/c">https://a.b/c</a> <a href="mailto:a@b.c">m</a></p>` + "\n"
 	r := New(Options{BasePath: "/repo/"})
 	if got := string(render(t, r, src).HTML); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
@@ -264,7 +264,7 @@ func TestRenderWith(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `<p><img src="/repo/papers/fig/chart.png" alt="c" title="t"> <a href="/repo/papers/data%20set.csv?x=1#top">d</a> <a href="gone.pdf">gone</a> ` +
+	want := `<p><img src="/repo/papers/fig/chart.png" alt="c" title="t" loading="lazy" decoding="async"> <a href="/repo/papers/data%20set.csv?x=1#top">d</a> <a href="gone.pdf">gone</a> ` +
 		`<a href="/repo/team.jpg">root</a> <a href="/repo/days/x/">r2</a> <a href="https://x.org/a.png">h</a> <a href="mailto:a@b.c">m</a> ` +
 		`<a href="//x.org/b.png">n</a> <a href="#frag">f</a> <a href="?q">q</a> <a href="%25zz.png">bad</a> <a href="C:/x.png">w</a> <a href="/repo/papers/up.png">up</a></p>` + "\n"
 	if got := string(res.HTML); got != want {
@@ -272,6 +272,32 @@ func TestRenderWith(t *testing.T) {
 	}
 	if want := []string{"fig/chart.png", "data set.csv", "gone.pdf", "/team.jpg", "/days/x/", "../up.png"}; !slices.Equal(asked, want) {
 		t.Errorf("Resolve asked for %q, want %q", asked, want)
+	}
+}
+
+// TestRawHTMLLinks: with raw HTML kept, the src and href of its tags are
+// resolved and put under the base path as Markdown's are, in the abstract
+// and the notes alike; a tag left as it was keeps its bytes.
+func TestRawHTMLLinks(t *testing.T) {
+	src := "<IMG SRC=\"fig/chart.png\" alt='x'> <span class='k'>k</span> <a href=\"/days/x/\">d</a> ![m](fig/chart.png)\n\n" +
+		"## Notes\n\n<figure><img src=\"fig/chart.png?v=1&amp;w=2\" alt=\"y\"></figure>\n"
+	resolve := func(p string) string {
+		if p == "fig/chart.png" {
+			return "/papers/fig/chart.png"
+		}
+		return ""
+	}
+	res, err := New(Options{UnsafeHTML: true, BasePath: "/repo/"}).RenderWith([]byte(src), resolve)
+	if err != nil {
+		t.Fatal(err)
+	}
+	abstract := `<p><img src="/repo/papers/fig/chart.png" alt="x"> <span class='k'>k</span> <a href="/repo/days/x/">d</a> <img src="/repo/papers/fig/chart.png" alt="m" loading="lazy" decoding="async"></p>` + "\n"
+	notes := `<h2 id="notes">Notes</h2>` + "\n" + `<figure><img src="/repo/papers/fig/chart.png?v=1&amp;w=2" alt="y"></figure>` + "\n"
+	if got := string(res.HTML[:res.NotesAt]); got != abstract {
+		t.Errorf("abstract:\ngot  %s\nwant %s", got, abstract)
+	}
+	if got := string(res.HTML[res.NotesAt:]); got != notes {
+		t.Errorf("notes:\ngot  %s\nwant %s", got, notes)
 	}
 }
 

@@ -57,6 +57,9 @@ type Page struct {
 	BodyLine int    // line of the first body line in Source
 	// AliasesLine is the line of its aliases: in Source, 0 when it has none.
 	AliasesLine int
+	// Linked are the files beside the sources that its Markdown links to
+	// (content paths), which the build publishes when it publishes it.
+	Linked []string
 }
 
 // Paper is one paper of the digest.
@@ -115,6 +118,10 @@ type Paper struct {
 	DateLine     int    // line of its date: in Source, 0 when it has none (an inline paper on its day)
 	AliasesLine  int    // line of its aliases: in Source, 0 when it has none
 	ImageLine    int    // line of its image: in Source, 0 when it has none
+	// Linked are the files beside the sources that its image: and
+	// Markdown name (content paths), which the build publishes when it
+	// publishes it.
+	Linked []string
 
 	// Links filled by the index stage.
 	TopicRefs  []*Topic  // in Topics order
@@ -136,6 +143,7 @@ type Day struct {
 	Intro      string    // Markdown source of the day file's body
 	IntroLine  int       // line of the first body line in Source
 	IntroHTML  template.HTML
+	Linked     []string       // the files beside the sources that the intro links to, published with the day
 	Summary    string         // plain text of the intro's first paragraph, for descriptions
 	Order      []string       // paper ids in the day file's explicit order
 	OrderLines []int          // the line of each Order entry in Source

@@ -1,0 +1,44 @@
+package markdown
+
+import (
+	"bytes"
+
+	"golang.org/x/net/html"
+)
+
+// rawLinks returns h with the src and href of its tags fixed as linkFixer
+// fixes Markdown's destinations. Tags it does not change keep their bytes;
+// a tag it changes is written anew (quoted, escaped) by the tokenizer.
+func rawLinks(h []byte, base string, resolve Resolve) []byte {
+	z := html.NewTokenizer(bytes.NewReader(h))
+	var out bytes.Buffer
+	changed := false
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		raw := bytes.Clone(z.Raw()) // Token lowers the tag's name in place
+		if tt == html.StartTagToken || tt == html.SelfClosingTagToken {
+			tok := z.Token()
+			edit := false
+			for i, a := range tok.Attr {
+				if a.Namespace == "" && (a.Key == "src" || a.Key == "href") {
+					if v := string(fixDest([]byte(a.Val), base, resolve)); v != a.Val {
+						tok.Attr[i].Val, edit = v, true
+					}
+				}
+			}
+			if edit {
+				out.WriteString(tok.String())
+				changed = true
+				continue
+			}
+		}
+		out.Write(raw)
+	}
+	if !changed {
+		return h
+	}
+	return out.Bytes()
+}
