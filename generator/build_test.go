@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"maps"
 	"regexp"
 	"slices"
@@ -177,6 +178,68 @@ func TestPagination(t *testing.T) {
 	out.contains(t, "topics/agents/page/2/index.html", "page 2 of 2", ">Alpha<", `href="/repo/topics/agents/" rel="prev"`)
 	if _, ok := out["topics/agents/page/3/index.html"]; ok {
 		t.Error("a third page was written for 3 papers of 2 per page")
+	}
+}
+
+// pagedAuthorSite has pageSize 2, an author of 5 papers (3 pages: one a
+// day, the newest first) and one of exactly 2 (one page).
+func pagedAuthorSite() string {
+	var b strings.Builder
+	b.WriteString("-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/repo/\npageSize: 2\n")
+	for i := 1; i <= 5; i++ {
+		authors := `["Ada Lovelace"]`
+		if i <= 2 {
+			authors = `["Ada Lovelace", "Bo Li"]`
+		}
+		fmt.Fprintf(&b, "-- content/papers/p%d.md --\n---\ntitle: Paper %d\nid: p%d\nauthors: %s\ndate: 2024-06-0%d\n---\nAbstract %d.\n", i, i, i, authors, i, i)
+	}
+	return b.String()
+}
+
+// TestAuthorPagination: an author of more than pageSize papers has their
+// page split as a topic's is: the first at /authors/<slug>/, the others at
+// page/N/ up to the last, each its own canonical address and in the
+// sitemap, linked by the pager (rel=prev/next) and titled with its number;
+// the author's BibTeX file stays one, of every paper, and check finds no
+// broken link or sitemap entry.
+func TestAuthorPagination(t *testing.T) {
+	site := pagedAuthorSite()
+	out := mustBuild(t, site)
+	const dir = "authors/ada-lovelace/"
+	out.contains(t, dir+"index.html", "<title>Ada Lovelace · T</title>", `<link rel="canonical" href="https://example.org/repo/authors/ada-lovelace/">`,
+		"5 papers, newest first · page 1 of 3", `href="/repo/authors/ada-lovelace/papers.bib"`, ">Paper 5<", ">Paper 4<",
+		`<span aria-current="page">1</span>`, `<a href="/repo/authors/ada-lovelace/page/3/">3</a>`, `href="/repo/authors/ada-lovelace/page/2/" rel="next"`)
+	out.lacks(t, dir+"index.html", ">Paper 3<", `rel="prev"`)
+	out.contains(t, dir+"page/2/index.html", "<title>Ada Lovelace — page 2 · T</title>", `<link rel="canonical" href="https://example.org/repo/authors/ada-lovelace/page/2/">`,
+		"5 papers, newest first · page 2 of 3", `href="/repo/authors/ada-lovelace/papers.bib"`, ">Paper 3<", ">Paper 2<",
+		`href="/repo/authors/ada-lovelace/" rel="prev"`, `<span aria-current="page">2</span>`, `href="/repo/authors/ada-lovelace/page/3/" rel="next"`)
+	out.lacks(t, dir+"page/2/index.html", ">Paper 4<", ">Paper 1<")
+	out.contains(t, dir+"page/3/index.html", "page 3 of 3", ">Paper 1<", `href="/repo/authors/ada-lovelace/page/2/" rel="prev"`)
+	out.lacks(t, dir+"page/3/index.html", ">Paper 2<", `rel="next"`)
+	for _, p := range []string{dir + "page/1/index.html", dir + "page/4/index.html", dir + "page/2/papers.bib", "authors/bo-li/page/2/index.html"} {
+		if _, ok := out[p]; ok {
+			t.Errorf("%s was written", p)
+		}
+	}
+	if n := strings.Count("\n"+out.file(t, dir+"papers.bib"), "\n@"); n != 5 {
+		t.Errorf("%spapers.bib has %d entries, want all 5 papers'", dir, n)
+	}
+	out.contains(t, "authors/bo-li/index.html", "2 papers, newest first</p>", ">Paper 2<", ">Paper 1<")
+	out.lacks(t, "authors/bo-li/index.html", "page 1 of", `class="pager"`)
+	out.contains(t, "sitemap.xml",
+		"<loc>https://example.org/repo/authors/ada-lovelace/</loc><lastmod>2024-06-05</lastmod>",
+		"<loc>https://example.org/repo/authors/ada-lovelace/page/2/</loc><lastmod>2024-06-03</lastmod>",
+		"<loc>https://example.org/repo/authors/ada-lovelace/page/3/</loc><lastmod>2024-06-01</lastmod>")
+	out.lacks(t, "sitemap.xml", "ada-lovelace/page/4/", "bo-li/page/")
+
+	problems, err := Check(context.Background(), Options{Site: siteFS(site)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range problems {
+		if p.Kind == "link" || p.Kind == "sitemap" {
+			t.Errorf("check: %v", p)
+		}
 	}
 }
 

@@ -185,15 +185,36 @@ Abstract.
 		{strings.Replace(site, "{{define \"main\"}}<ul>{{range .Site.Authors}}<li>{{.Name}}</li>{{end}}</ul>{{end}}", "{{define \"main\"}}{{template \"my-authors\" .}}{{end}}", 1) +
 			"-- themes/mine/templates/partials/my-authors.html --\n{{define \"my-authors\"}}{{with .AuthorLetter}}{{.Letter}}{{end}}{{end}}\n", false}, // a partial of its own reads them
 	} {
-		problems, err := Check(context.Background(), Options{Site: siteFS(tt.site)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := slices.ContainsFunc(problems, func(p Problem) bool { return strings.HasPrefix(p.Path+": "+p.Msg, want) })
-		if found != tt.want {
-			t.Errorf("problem reported %v, want %v: %v", found, tt.want, problems)
-		}
+		checkReports(t, tt.site, want, tt.want)
 	}
+}
+
+// checkReports checks the site and fails the test unless a problem whose
+// path and message start with want is there exactly when found.
+func checkReports(t *testing.T, site, want string, found bool) {
+	t.Helper()
+	problems, err := Check(context.Background(), Options{Site: siteFS(site)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := slices.ContainsFunc(problems, func(p Problem) bool { return strings.HasPrefix(p.Path+": "+p.Msg, want) }); got != found {
+		t.Errorf("problem %q reported %v, want %v: %v", want, got, found, problems)
+	}
+}
+
+// TestCheckUnpagedAuthor: on a site with an author of more papers than
+// pageSize, a theme's author.html that reads no .Pager (one older than
+// author pages were split) shows all their papers on each of their pages
+// and links none of the others, and check says so.
+func TestCheckUnpagedAuthor(t *testing.T) {
+	const old = "{{define \"main\"}}<h1>{{.Author.Name}}</h1><ul>{{range .Author.Papers}}<li>{{.Title}}</li>{{end}}</ul>{{end}}\n"
+	site := themed("-- themes/mine/templates/author.html --\n" + old) // Ada Lovelace has 3 papers, pageSize is 2
+	want := "themes/mine/templates/author.html: an author of the site has more papers than pageSize:"
+	checkReports(t, site, want, true)
+	checkReports(t, strings.Replace(site, "{{end}}</ul>{{end}}", "{{end}}</ul>{{template \"pager\" .Pager}}{{end}}", 1), want, false)
+	checkReports(t, strings.Replace(site, "pageSize: 2\n", "pageSize: 3\n", 1), want, false) // no author past one page
+	checkReports(t, strings.Replace(site, "{{end}}</ul>{{end}}", "{{end}}</ul>{{template \"my-pager\" .}}{{end}}", 1)+
+		"-- themes/mine/templates/partials/my-pager.html --\n{{define \"my-pager\"}}{{with .Pager.Next}}{{url .}}{{end}}{{end}}\n", want, false) // a partial of its own reads it
 }
 
 // TestCheckVerifyWalk: what the verification walk found check to name

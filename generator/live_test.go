@@ -151,6 +151,16 @@ func TestLiveQuickCachedPartials(t *testing.T) {
 	if !strings.Contains(quick["authors/ada-lovelace/index.html"], "Gamma: <p>Gamma <em>abstract</em>.</p>") {
 		t.Error("Ada Lovelace's page lost Gamma's edited row")
 	}
+	// Alpha is on the second of Ada Lovelace's pages (pageSize 2: Delta,
+	// Gamma, then Alpha), which alone of hers shows the edit.
+	last := quick
+	quick = quickEdit(t, live, dir, "content/papers/2405.00001.md", "An agent abstract", "An *edited* agent abstract")
+	if !strings.Contains(quick["authors/ada-lovelace/page/2/index.html"], "Alpha: <p>An <em>edited</em> agent abstract") {
+		t.Error("the second of Ada Lovelace's pages does not show Alpha's new abstract in its row")
+	}
+	if quick["authors/ada-lovelace/index.html"] != last["authors/ada-lovelace/index.html"] {
+		t.Error("the first of Ada Lovelace's pages changed, but Alpha is on the second")
+	}
 }
 
 // TestLiveStaticEdit: an edit of the site theme's static files alone is

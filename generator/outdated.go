@@ -16,8 +16,9 @@ import (
 // theme wrote), which hides the current file and its fixes; and a copy
 // the theme's author changed of a built-in file that has changed since it
 // was copied. A file the built-in theme no longer has is check's orphan.
-// And an authors.html older than the index by letter, which files (the
-// site's) has, shows the whole index on every letter's page.
+// And an authors.html older than the index by letter, or an author.html
+// older than an author's pages, which files (the site's) has, shows the
+// whole list on every one of its pages.
 func outdated(site fs.FS, cfg *model.Config, files []model.File) ([]Problem, error) {
 	builtin := themes.Default()
 	var out []Problem
@@ -62,24 +63,71 @@ func outdated(site fs.FS, cfg *model.Config, files []model.File) ([]Problem, err
 			return nil, err
 		}
 	}
-	if p := unsplitAuthors(site, cfg, files); p != nil {
-		out = append(out, *p)
-	}
-	return out, nil
+	return append(out, unsplit(site, cfg, files)...), nil
 }
 
-// readsLetters reports whether a template of the site's theme folders
-// reads .AuthorLetters or .AuthorLetter: authors.html may hand the page
-// to a partial of its own.
-func readsLetters(site fs.FS, cfg *model.Config) bool {
+// splitList is a page template that a theme's copy older than the split
+// of its pages shows wrongly: the whole list on every part of it.
+type splitList struct {
+	tmpl  string            // the page template, in templates/
+	split func(string) bool // whether a generated file is a part of a split list
+	reads string            // what a template that knows the split reads
+	msg   string            // the problem
+}
+
+// splitLists are the lists whose pages are split on a large site: the
+// authors index by letter, and an author's papers into pages of pageSize.
+var splitLists = []splitList{
+	{"authors.html", func(p string) bool { return strings.HasPrefix(p, "authors/letters/") }, "AuthorLetter",
+		"the site has so many authors that the authors index is one page per letter, and this authors.html, which reads neither .AuthorLetters nor .AuthorLetter, " +
+			"shows the whole index on /authors/ and again on every letter's page; start again from the built-in one (see .AuthorLetters in the README), or delete it"},
+	{"author.html", func(p string) bool {
+		segs := strings.Split(p, "/")
+		return len(segs) == 5 && segs[0] == "authors" && segs[2] == "page"
+	}, "Pager",
+		"an author of the site has more papers than pageSize:, so their page is split into pages of that many (authors/<slug>/page/2/ …), and this author.html, which reads no .Pager, " +
+			"shows all their papers again on each of those pages and links none of the others; start again from the built-in one (see .Papers and .Pager in the README), or delete it"},
+}
+
+// unsplit returns the problems of a theme's page template that reads none
+// of its page's fields that name the part of a split list the page shows,
+// on a site whose files split that list, or nil.
+func unsplit(site fs.FS, cfg *model.Config, files []model.File) []Problem {
+	var out []Problem
+	for _, l := range splitLists {
+		if !slices.ContainsFunc(files, func(f model.File) bool { return l.split(f.Path) }) {
+			continue
+		}
+		for _, name := range cfg.Themes {
+			p := "themes/" + name + "/templates/" + l.tmpl
+			if _, err := fs.Stat(site, p); err != nil {
+				continue
+			}
+			if !reads(site, cfg, p, l.reads) {
+				out = append(out, Problem{Kind: "outdated", Path: p, Msg: l.msg})
+			}
+			break
+		}
+	}
+	return out
+}
+
+// reads reports whether the page template at p, or a partial of the
+// site's theme folders, which it may hand the page to, holds word.
+func reads(site fs.FS, cfg *model.Config, p, word string) bool {
+	holds := func(p string) bool {
+		data, err := fs.ReadFile(site, p)
+		return err == nil && bytes.Contains(data, []byte(word))
+	}
+	if holds(p) {
+		return true
+	}
 	for _, name := range cfg.Themes {
 		found := false
-		fs.WalkDir(site, "themes/"+name+"/templates", func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() || found {
-				return nil
+		fs.WalkDir(site, "themes/"+name+"/templates/partials", func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && !found {
+				found = holds(p)
 			}
-			data, err := fs.ReadFile(site, p)
-			found = err == nil && bytes.Contains(data, []byte("AuthorLetter"))
 			return nil
 		})
 		if found {
@@ -87,25 +135,4 @@ func readsLetters(site fs.FS, cfg *model.Config) bool {
 		}
 	}
 	return false
-}
-
-// unsplitAuthors returns the problem of a theme's authors.html that reads
-// neither .AuthorLetters nor .AuthorLetter on a site whose authors index
-// is split by letter (files has letter pages), or nil.
-func unsplitAuthors(site fs.FS, cfg *model.Config, files []model.File) *Problem {
-	if !slices.ContainsFunc(files, func(f model.File) bool { return strings.HasPrefix(f.Path, "authors/letters/") }) {
-		return nil
-	}
-	for _, name := range cfg.Themes {
-		p := "themes/" + name + "/templates/authors.html"
-		if _, err := fs.Stat(site, p); err != nil {
-			continue
-		}
-		if readsLetters(site, cfg) {
-			return nil
-		}
-		return &Problem{Kind: "outdated", Path: p, Msg: "the site has so many authors that the authors index is one page per letter, and this authors.html, which reads neither .AuthorLetters nor .AuthorLetter, " +
-			"shows the whole index on /authors/ and again on every letter's page; start again from the built-in one (see .AuthorLetters in the README), or delete it"}
-	}
-	return nil
 }

@@ -272,7 +272,9 @@ func generated(p string) string {
 	return "a file the build writes"
 }
 
-// page describes the page of the site folder dir ("days/2024-05-29/").
+// page describes the page of the site folder dir ("days/2024-05-29/"),
+// a later page of a topic's or an author's papers ("authors/ada/page/2/")
+// as "page 2 of the author ada".
 func page(dir string) string {
 	named := map[string]string{
 		"archive/": "the archive page", "topics/": "the list of topics", "authors/": "the list of authors",

@@ -46,6 +46,8 @@ func TestStaticClashes(t *testing.T) {
 		{"index.html/foo.txt", "clashes with the generated index.html (the home page)" + folder},
 		{"days/2024-05-31/index.html/x", "clashes with the generated days/2024-05-31/index.html (the page of the day 2024-05-31)" + folder},
 		{"topics/agents/page/2/index.html/x", "clashes with the generated topics/agents/page/2/index.html (page 2 of the topic agents)" + folder},
+		{"authors/ada-lovelace/page/2", "clashes with the generated authors/ada-lovelace/page/2/index.html (page 2 of the author ada-lovelace), which needs authors/ada-lovelace/page/2/ to be a folder" + rename},
+		{"authors/ada-lovelace/papers.bib", "clashes with the generated authors/ada-lovelace/papers.bib (the BibTeX file of the author ada-lovelace)" + rename},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

@@ -119,7 +119,7 @@ func TestTemplateHintHugo(t *testing.T) {
 		{`function "site" not defined`, `Hugo's site function is the page's .Site here (.Config for site.yaml); a partial whose dot is not the page gets them passed in: {{template "my-card" (dict "Paper" . "Config" $.Config)}}`},
 		{`function "hugo" not defined`, `there is no "hugo": hugo.Version and hugo.Generator have no equivalent; write the text you want`},
 		{`function "resources" not defined`, `there is no asset pipeline (resources.Get): put the file in the theme's static/ and link it with {{static "name"}}`},
-		{`can't evaluate field Paginator in type *diag.Page`, "Hugo's .Paginator is .Pager here (on topic pages: .Pager.Prev, .Pager.Next, .Pager.Pages; the page's papers are .Papers)"},
+		{`can't evaluate field Paginator in type *diag.Page`, "Hugo's .Paginator is .Pager here (on topic and author pages: .Pager.Prev, .Pager.Next, .Pager.Pages; the page's papers are .Papers)"},
 		{`can't evaluate field Lastmod in type *diag.Paper`, "Hugo's .Lastmod is .Updated here (its latest version's date: {{with known .Updated}} skips a missing one)"},
 		{`can't evaluate field Lastmod in type *diag.Page`, "Hugo's .Lastmod is .Paper.Updated here (its latest version's date: {{with known .Paper.Updated}} skips a missing one)"},
 		{`can't evaluate field Truncated in type *diag.Paper`, "there is no .Truncated: .Summary is the first paragraph of the abstract, and the paper's page has the rest"},

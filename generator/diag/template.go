@@ -45,7 +45,7 @@ var fieldHabits = []habit{
 	{"", "RegularPages", "Papers", "did you mean .Papers?"},
 	{"", "IsHome", "Kind", `Hugo's .IsHome is {{if eq .Kind "home"}} here`},
 	{"", "Section", "Kind", "Hugo's .Section is .Kind here (home, day, paper, topic…)"},
-	{"", "Paginator", "Pager", "Hugo's .Paginator is .Pager here (on topic pages: .Pager.Prev, .Pager.Next, .Pager.Pages; the page's papers are .Papers)"},
+	{"", "Paginator", "Pager", "Hugo's .Paginator is .Pager here (on topic and author pages: .Pager.Prev, .Pager.Next, .Pager.Pages; the page's papers are .Papers)"},
 	{"Paper", "Lastmod", "Updated", "Hugo's .Lastmod is .Updated here (its latest version's date: {{with known .Updated}} skips a missing one)"},
 	{"", "Lastmod", "Paper", "Hugo's .Lastmod is .Paper.Updated here (its latest version's date: {{with known .Paper.Updated}} skips a missing one)"},
 	{"Paper", "Truncated", "Summary", "there is no .Truncated: .Summary is the first paragraph of the abstract, and the paper's page has the rest"},

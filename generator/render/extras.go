@@ -126,10 +126,8 @@ func lastmod(j job) string {
 		return pg.Week.Days[0].Slug
 	case pg.Month != nil && len(pg.Month.Days) > 0:
 		return pg.Month.Days[0].Slug
-	case pg.Topic != nil && len(pg.Papers) > 0: // a topic's and an author's papers are newest first
+	case len(pg.Papers) > 0: // a page of a topic's or an author's papers, newest first
 		return pg.Papers[0].Date.Format(w3c)
-	case pg.Author != nil && len(pg.Author.Papers) > 0:
-		return pg.Author.Papers[0].Date.Format(w3c)
 	case pg.Kind == "home" && len(pg.Site.Days) > 0:
 		return pg.Site.Days[0].Slug
 	}

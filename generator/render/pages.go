@@ -29,9 +29,9 @@ type Page struct {
 	Author *model.Author
 	Page   *model.Page // a page of the site's own (content/pages/)
 
-	Papers []*model.Paper // this page's papers, on paginated lists
-	Pager  *Pager
-	Feeds  []Feed // feeds announced with <link rel="alternate">
+	Papers []*model.Paper // this page's papers, on paginated lists (a topic's, an author's)
+	Pager  *Pager         // on paginated lists
+	Feeds  []Feed         // feeds announced with <link rel="alternate">
 
 	// On the authors index when it is split into one page per letter
 	// (more than authorIndexMax authors): every letter, each with its
@@ -193,9 +193,10 @@ func jobs(m pages) ([]job, error) {
 		}
 	}
 	for _, a := range site.Authors {
-		p := page("author", a.Path(), a.Name, text("descAuthor", "Name", a.Name))
-		p.Author = a
-		add(p)
+		for _, p := range paginate(page, text, "author", a.Path(), a.Name, text("descAuthor", "Name", a.Name), a.Papers, cfg.PageSize) {
+			p.Author = a
+			add(p)
+		}
 	}
 	add(page("feeds", "feeds/", text("feeds"), text("descFeeds", "Site", cfg.Title)))
 	add(page("search", "search/", text("search"), text("descSearch", "Site", cfg.Title)))
@@ -221,8 +222,8 @@ func dayTitle(c *i18n.Catalog, d *model.Day) string {
 	return textutil.Capitalize(c.Date("dateLong", d.Date))
 }
 
-// paginate splits papers into pages of size n: path for the first page,
-// path + "page/N/" for the others.
+// paginate splits papers, a topic's or an author's, into pages of size n:
+// path for the first page, path + "page/N/" for the others.
 func paginate(page func(kind, path, title, desc string) *Page, text func(string, ...any) string, kind, path, title, desc string, papers []*model.Paper, n int) []*Page {
 	total := max(1, (len(papers)+n-1)/n)
 	pathOf := func(i int) string {

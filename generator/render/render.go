@@ -230,11 +230,10 @@ func shows(j job, changed map[*model.Paper]bool) bool {
 		return true
 	case p.Day != nil && listed(p.Day.Papers),
 		p.Week != nil && listed(p.Week.Top),
-		p.Month != nil && listed(p.Month.Top),
-		p.Author != nil && listed(p.Author.Papers):
+		p.Month != nil && listed(p.Month.Top):
 		return true
 	}
-	return listed(p.Papers)
+	return listed(p.Papers) // a page of a topic's or an author's papers
 }
 
 // render executes every job over the workers and emits each page, one

@@ -32,7 +32,7 @@ func loadTheme(t *testing.T, files map[string]string) (*templates, error) {
 
 // testConfig is a site configuration under the base path /repo/.
 func testConfig() *model.Config {
-	cfg := &model.Config{Title: "T", BaseURL: "https://example.org/repo/"}
+	cfg := &model.Config{Title: "T", BaseURL: "https://example.org/repo/", PageSize: 25}
 	cfg.Base, _ = cfg.Base.Parse(cfg.BaseURL)
 	return cfg
 }
