@@ -162,7 +162,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 			if err != nil {
 				r.err = diag.Errorf(path, 0, "markdown: %v", err)
 			}
-			r.day.IntroHTML, r.day.Summary = htmlOf(res.HTML), res.Summary
+			r.day.IntroHTML, r.day.Summary, r.day.HasMath, r.day.HasCode = htmlOf(res.HTML), res.Summary, res.HasMath, res.HasCode
 		}
 	} else {
 		var p *model.Paper
