@@ -297,7 +297,7 @@ func TestThemeHooks(t *testing.T) {
 	out := mustBuild(t, site)
 	for page, kind := range map[string]string{"index.html": "home", "papers/2405.00001/index.html": "paper", "404.html": "404"} {
 		html := out.file(t, page)
-		style, custom := strings.Index(html, `href="/repo/syntax.css"`), strings.Index(html, `<link rel="stylesheet" href="/repo/custom.css">`)
+		style, custom := strings.Index(html, `href="/repo/style.css"`), strings.Index(html, `<link rel="stylesheet" href="/repo/custom.css">`)
 		if style < 0 || custom < style {
 			t.Errorf("%s: custom.css is not linked after the built-in stylesheets", page)
 		}

@@ -159,7 +159,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 			if err != nil {
 				r.err = diag.Errorf(path, 0, "markdown: %v", err)
 			}
-			r.day.IntroHTML, r.day.Summary, r.day.Linked = htmlOf(res.HTML), res.Summary, linked(r.probes)
+			r.day.IntroHTML, r.day.Summary, r.day.HasMath, r.day.HasCode, r.day.Linked = htmlOf(res.HTML), res.Summary, res.HasMath, res.HasCode, linked(r.probes)
 		}
 	} else {
 		var p *model.Paper

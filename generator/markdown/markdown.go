@@ -84,7 +84,7 @@ type Result struct {
 	// NotesAt), at most maxSummary runes.
 	AbstractText string
 	HasMath      bool
-	HasCode      bool
+	HasCode      bool // a fenced code block, which codeRenderer highlights
 	// NotesAt is where in HTML a paper's notes begin: at the body's first
 	// heading outside any list or quote. What comes before is the abstract;
 	// len(HTML) when there is no such heading.
@@ -165,7 +165,7 @@ func (r *Renderer) RenderWith(src []byte, resolve Resolve) (Result, error) {
 		case passthrough.KindPassthroughBlock: // its source, as a paragraph keeps inline math's
 			res.HasMath = true
 			t = textutil.CollapseSpace(blockTeX(n, src))
-		case ast.KindFencedCodeBlock, ast.KindCodeBlock:
+		case ast.KindFencedCodeBlock: // highlighted (code.go); indented code is a plain <pre>
 			res.HasCode = true
 		case ast.KindHTMLBlock:
 			raw = true

@@ -92,6 +92,30 @@ func TestGFMAndCode(t *testing.T) {
 	}
 }
 
+// TestHasCode: HasCode says the HTML has highlighted code, which the
+// page then links syntax.css for: a fenced block in any language or none,
+// not an indented block (a plain <pre><code>) or inline code.
+func TestHasCode(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want bool
+	}{
+		{"```go\nx := 1\n```\n", true},
+		{"~~~\nplain\n~~~\n", true},
+		{"- item\n\n  ```\n  nested\n  ```\n", true},
+		{"Text.\n\n    indented code\n", false},
+		{"Inline `code` only.\n", false},
+	} {
+		res := render(t, New(Options{}), tc.src)
+		if res.HasCode != tc.want {
+			t.Errorf("HasCode of %q = %v, want %v", tc.src, res.HasCode, tc.want)
+		}
+		if chroma := strings.Contains(string(res.HTML), `<pre class="chroma">`); chroma != tc.want {
+			t.Errorf("HTML of %q has chroma markup %v, want %v: %s", tc.src, chroma, tc.want, res.HTML)
+		}
+	}
+}
+
 func TestRawHTML(t *testing.T) {
 	src := "<script>alert(1)</script>\n\nA <b>b</b> [x](javascript:alert(1))\n"
 	safe := string(render(t, New(Options{}), src).HTML)

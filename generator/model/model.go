@@ -50,8 +50,8 @@ type Page struct {
 	Body     string // Markdown source
 	Content  template.HTML
 	Summary  string // plain text of the first paragraph
-	HasMath  bool
-	HasCode  bool
+	HasMath  bool   // Body contains $…$ or $$…$$ math
+	HasCode  bool   // Body contains a fenced code block
 	Source   string // slash path of the file
 	Line     int    // line of its title: in Source (1 when it has none)
 	BodyLine int    // line of the first body line in Source
@@ -145,6 +145,8 @@ type Day struct {
 	IntroHTML  template.HTML
 	Linked     []string       // the files beside the sources that the intro links to, published with the day
 	Summary    string         // plain text of the intro's first paragraph, for descriptions
+	HasMath    bool           // Intro contains $…$ or $$…$$ math
+	HasCode    bool           // Intro contains a fenced code block
 	Order      []string       // paper ids in the day file's explicit order
 	OrderLines []int          // the line of each Order entry in Source
 	Removed    []string       // paper ids the curator removed from this day

@@ -87,6 +87,7 @@ func TestMayShow(t *testing.T) {
 		{"no key", nil, false},
 		{"a page kind", "paper", false},
 		{"a number", 3, false},
+		{"a page's code, alone", codeKey(true), false},
 		{"the edited paper", edited, true},
 		{"another paper", other, false},
 		{"a paper listing the edited one", citing, true},

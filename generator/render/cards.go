@@ -17,7 +17,11 @@ import (
 type cards struct {
 	item *template.Template             // the "paper-item" partial
 	html map[*model.Paper]template.HTML // nil once released
+	code map[*model.Paper]bool          // the papers whose card shows highlighted code, kept when released
 }
+
+// hasCode reports whether the card of p shows highlighted code.
+func (c *cards) hasCode(p *model.Paper) bool { return c.code[p] }
 
 // card returns the rendered card of p (for the templates' "card" function).
 // Once the cards are released it renders the one asked for, so a theme
@@ -55,10 +59,22 @@ func (c *cards) render(ctx context.Context, item *template.Template, papers []*m
 		return err
 	}
 	c.html = make(map[*model.Paper]template.HTML, len(papers))
+	c.code = map[*model.Paper]bool{}
 	for i, p := range papers {
 		c.html[p] = out[i]
+		c.setCode(p)
 	}
 	return nil
+}
+
+// setCode records whether the rendered card of p shows highlighted code,
+// which only that of a paper with code can.
+func (c *cards) setCode(p *model.Paper) {
+	if p.HasCode && strings.Contains(string(c.html[p]), chromaMarkup) {
+		c.code[p] = true
+	} else {
+		delete(c.code, p)
+	}
 }
 
 // update renders the cards of papers again.
@@ -73,6 +89,7 @@ func (c *cards) update(ctx context.Context, papers []*model.Paper) error {
 			return err
 		}
 		c.html[p] = template.HTML(buf.String())
+		c.setCode(p)
 	}
 	return nil
 }

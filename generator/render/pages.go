@@ -33,6 +33,12 @@ type Page struct {
 	Pager  *Pager         // on paginated lists
 	Feeds  []Feed         // feeds announced with <link rel="alternate">
 
+	// HasCode says the page shows highlighted code, which the built-in
+	// site-assets links syntax.css for: a fenced code block in its
+	// paper's or page's body or its day's intro, or in the card of a
+	// paper it lists (see showsCode).
+	HasCode bool
+
 	// On the authors index when it is split into one page per letter
 	// (more than authorIndexMax authors): every letter, each with its
 	// Path, and on a letter's page that letter. Nil on an index of one
@@ -94,6 +100,7 @@ type pages struct {
 	feeds []Feed // the whole-site feeds
 	l     links
 	words *i18n.Catalog
+	cards *cards // which papers' cards show code, for HasCode
 }
 
 // page returns a page of the site with the whole-site feeds.
@@ -102,13 +109,20 @@ func (m pages) page(kind, path, title, desc string) *Page {
 		Canonical: m.l.Abs(path), Feeds: m.feeds}
 }
 
-// of returns the data of job j.
+// of returns the data of job j. Its HasCode is decided as it is rendered,
+// from the cards as they are then: an edit can give a paper's card code.
 func (m pages) of(j job) *Page {
+	code := showsCode(j, m.cards.hasCode)
 	if j.page != nil {
-		return j.page
+		if j.page.HasCode == code {
+			return j.page
+		}
+		p := *j.page // shared by the renders of one renderer, so left as it is
+		p.HasCode = code
+		return &p
 	}
 	p := m.page("paper", j.paper.Path(), tex.UnicodeText(j.paper.Title), paperDescription(j.paper))
-	p.Paper = j.paper
+	p.Paper, p.HasCode = j.paper, code
 	return p
 }
 

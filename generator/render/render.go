@@ -83,13 +83,7 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	funcs["card"] = r.cards.card
 	funcs["static"], funcs[optionalStaticFunc] = r.staticURL, r.optionalStatic
 	funcs["cached"] = func(name string, data any, keys ...any) (template.HTML, error) {
-		if p, ok := data.(*Page); ok && p.Page != nil {
-			// A page of the site's own is one of a handful, and the
-			// header's menu marks it as the current one: its chrome is
-			// its own, whatever keys a theme's older base.html gives.
-			keys = append(keys[:len(keys):len(keys)], p.Page)
-		}
-		return r.parts.render(name, data, keys...)
+		return r.parts.render(name, data, pageKeys(data, keys)...)
 	}
 	tmpl, err := loadTemplates(r.th, funcs)
 	if err != nil {
@@ -97,7 +91,7 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	}
 	r.tmpl, r.parts = tmpl, newPartials(tmpl.parts)
 	daily := i18n.Texts{Catalog: opts.Words}
-	r.pages = pages{site: site, feeds: siteFeeds(site.Config.Title, daily.Text("feedDailyTitle", "Site", site.Config.Title)), l: r.l, words: opts.Words}
+	r.pages = pages{site: site, feeds: siteFeeds(site.Config.Title, daily.Text("feedDailyTitle", "Site", site.Config.Title)), l: r.l, words: opts.Words, cards: r.cards}
 	if r.jobs, err = jobs(r.pages); err != nil {
 		return nil, err
 	}
@@ -211,29 +205,14 @@ func mayShow(key any, changed map[*model.Paper]bool) bool {
 	return true
 }
 
-// shows reports whether the page of job j shows any of the changed papers.
+// shows reports whether the page of job j shows any of the changed papers:
+// its own paper, one it lists, or, on the home page, any (a theme's home
+// page may show whichever it likes).
 func shows(j job, changed map[*model.Paper]bool) bool {
-	listed := func(list []*model.Paper) bool {
-		for _, q := range list {
-			if changed[q] {
-				return true
-			}
-		}
-		return false
-	}
-	if j.paper != nil {
-		return changed[j.paper] || listed(j.paper.Related)
-	}
-	p := j.page
-	switch {
-	case p.Kind == "home":
-		return true
-	case p.Day != nil && listed(p.Day.Papers),
-		p.Week != nil && listed(p.Week.Top),
-		p.Month != nil && listed(p.Month.Top):
+	if j.paper != nil && changed[j.paper] || j.page != nil && j.page.Kind == "home" {
 		return true
 	}
-	return listed(p.Papers) // a page of a topic's or an author's papers
+	return lists(j, func(q *model.Paper) bool { return changed[q] })
 }
 
 // render executes every job over the workers and emits each page, one
