@@ -24,6 +24,7 @@ title: Test Digest
 baseURL: https://example.org/repo/
 description: A test digest.
 pageSize: 2
+authorPageSize: 2
 topics:
   diffusion-models:
     name: Diffusion models
@@ -185,7 +186,7 @@ func TestPagination(t *testing.T) {
 // day, the newest first) and one of exactly 2 (one page).
 func pagedAuthorSite() string {
 	var b strings.Builder
-	b.WriteString("-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/repo/\npageSize: 2\n")
+	b.WriteString("-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/repo/\nauthorPageSize: 2\n")
 	for i := 1; i <= 5; i++ {
 		authors := `["Ada Lovelace"]`
 		if i <= 2 {

@@ -203,16 +203,16 @@ func checkReports(t *testing.T, site, want string, found bool) {
 }
 
 // TestCheckUnpagedAuthor: on a site with an author of more papers than
-// pageSize, a theme's author.html that reads no .Pager (one older than
+// authorPageSize, a theme's author.html that reads no .Pager (one older than
 // author pages were split) shows all their papers on each of their pages
 // and links none of the others, and check says so.
 func TestCheckUnpagedAuthor(t *testing.T) {
 	const old = "{{define \"main\"}}<h1>{{.Author.Name}}</h1><ul>{{range .Author.Papers}}<li>{{.Title}}</li>{{end}}</ul>{{end}}\n"
-	site := themed("-- themes/mine/templates/author.html --\n" + old) // Ada Lovelace has 3 papers, pageSize is 2
-	want := "themes/mine/templates/author.html: an author of the site has more papers than pageSize:"
+	site := themed("-- themes/mine/templates/author.html --\n" + old) // Ada Lovelace has 3 papers, authorPageSize is 2
+	want := "themes/mine/templates/author.html: an author of the site has more papers than authorPageSize:"
 	checkReports(t, site, want, true)
 	checkReports(t, strings.Replace(site, "{{end}}</ul>{{end}}", "{{end}}</ul>{{template \"pager\" .Pager}}{{end}}", 1), want, false)
-	checkReports(t, strings.Replace(site, "pageSize: 2\n", "pageSize: 3\n", 1), want, false) // no author past one page
+	checkReports(t, strings.Replace(site, "authorPageSize: 2\n", "authorPageSize: 3\n", 1), want, false) // no author past one page
 	checkReports(t, strings.Replace(site, "{{end}}</ul>{{end}}", "{{end}}</ul>{{template \"my-pager\" .}}{{end}}", 1)+
 		"-- themes/mine/templates/partials/my-pager.html --\n{{define \"my-pager\"}}{{with .Pager.Next}}{{url .}}{{end}}{{end}}\n", want, false) // a partial of its own reads it
 }

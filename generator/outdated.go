@@ -76,7 +76,8 @@ type splitList struct {
 }
 
 // splitLists are the lists whose pages are split on a large site: the
-// authors index by letter, and an author's papers into pages of pageSize.
+// authors index by letter, and an author's papers into pages of
+// authorPageSize.
 var splitLists = []splitList{
 	{"authors.html", func(p string) bool { return strings.HasPrefix(p, "authors/letters/") }, "AuthorLetter",
 		"the site has so many authors that the authors index is one page per letter, and this authors.html, which reads neither .AuthorLetters nor .AuthorLetter, " +
@@ -85,7 +86,7 @@ var splitLists = []splitList{
 		segs := strings.Split(p, "/")
 		return len(segs) == 5 && segs[0] == "authors" && segs[2] == "page"
 	}, "Pager",
-		"an author of the site has more papers than pageSize:, so their page is split into pages of that many (authors/<slug>/page/2/ …), and this author.html, which reads no .Pager, " +
+		"an author of the site has more papers than authorPageSize:, so their page is split into pages of that many (authors/<slug>/page/2/ …), and this author.html, which reads no .Pager, " +
 			"shows all their papers again on each of those pages and links none of the others; start again from the built-in one (see .Papers and .Pager in the README), or delete it"},
 }
 

@@ -411,6 +411,8 @@ language: en
 # feedSize: 50
 # Papers per topic page (default 25).
 # pageSize: 25
+# Papers per author page, listed as rows (default 100).
+# authorPageSize: 100
 # Days listed on the home page (default 7).
 # homeDays: 7
 # Papers in a week's or month's top list (default 10).

@@ -27,11 +27,14 @@ type Config struct {
 	Image    string
 	ImageAlt string
 
-	FeedSize   int  // items in the whole-site and topic feeds, default 50
-	PageSize   int  // papers per topic/author page, default 25
-	HomeDays   int  // days listed on the home page, default 7
-	TopSize    int  // papers in a week's or month's top list, default 10
-	UnsafeHTML bool // pass raw HTML in Markdown through (default false: omitted)
+	FeedSize int // items in the whole-site and topic feeds, default 50
+	PageSize int // papers per topic page, default 25
+	// AuthorPageSize is papers per author page, default 100: an author's
+	// page lists them as rows, a fraction of a topic's cards.
+	AuthorPageSize int
+	HomeDays       int  // days listed on the home page, default 7
+	TopSize        int  // papers in a week's or month's top list, default 10
+	UnsafeHTML     bool // pass raw HTML in Markdown through (default false: omitted)
 
 	Topics []TopicConfig // in site.yaml order
 	// FeedAliases are former addresses of the site's RSS feed (Hugo's

@@ -33,6 +33,7 @@ type siteYAML struct {
 	ImageAlt    string         `yaml:"imageAlt"`
 	FeedSize    int            `yaml:"feedSize" min:"1" max:"100000"`
 	PageSize    int            `yaml:"pageSize" min:"1" max:"100000"`
+	AuthorPage  int            `yaml:"authorPageSize" min:"1" max:"100000"`
 	HomeDays    int            `yaml:"homeDays" min:"1" max:"100000"`
 	TopSize     int            `yaml:"topSize" min:"1" max:"100000"`
 	UnsafeHTML  bool           `yaml:"unsafeHTML"`
@@ -86,7 +87,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	c := &model.Config{
 		Title: strings.TrimSpace(y.Title), Description: y.Description, Language: y.Language,
 		Author: y.Author, Domain: strings.ToLower(strings.TrimSpace(y.Domain)),
-		FeedSize: y.FeedSize, PageSize: y.PageSize, HomeDays: y.HomeDays, TopSize: y.TopSize,
+		FeedSize: y.FeedSize, PageSize: y.PageSize, AuthorPageSize: y.AuthorPage, HomeDays: y.HomeDays, TopSize: y.TopSize,
 		UnsafeHTML: y.UnsafeHTML, Extra: y.Extra, Source: path, Limits: DefaultLimits(),
 	}
 	if c.Title == "" {
@@ -103,7 +104,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	for _, d := range []struct {
 		p   *int
 		def int
-	}{{&c.FeedSize, 50}, {&c.PageSize, 25}, {&c.HomeDays, 7}, {&c.TopSize, 10}} {
+	}{{&c.FeedSize, 50}, {&c.PageSize, 25}, {&c.AuthorPageSize, 100}, {&c.HomeDays, 7}, {&c.TopSize, 10}} {
 		if *d.p == 0 { // absent: decodeMapping refuses a 0 written out
 			*d.p = d.def
 		}

@@ -207,7 +207,7 @@ func jobs(m pages) ([]job, error) {
 		}
 	}
 	for _, a := range site.Authors {
-		for _, p := range paginate(page, text, "author", a.Path(), a.Name, text("descAuthor", "Name", a.Name), a.Papers, cfg.PageSize) {
+		for _, p := range paginate(page, text, "author", a.Path(), a.Name, text("descAuthor", "Name", a.Name), a.Papers, cfg.AuthorPageSize) {
 			p.Author = a
 			add(p)
 		}
