@@ -239,6 +239,7 @@ func dayTitle(c *i18n.Catalog, d *model.Day) string {
 // paginate splits papers, a topic's or an author's, into pages of size n:
 // path for the first page, path + "page/N/" for the others.
 func paginate(page func(kind, path, title, desc string) *Page, text func(string, ...any) string, kind, path, title, desc string, papers []*model.Paper, n int) []*Page {
+	n = max(n, 1) // a Config made by hand, not parsed, may have none
 	total := max(1, (len(papers)+n-1)/n)
 	pathOf := func(i int) string {
 		if i == 1 {
