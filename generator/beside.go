@@ -232,10 +232,14 @@ func (b beside) explain(fsys fs.FS, src, dest string, pageOf map[string]string) 
 	case err == nil && slices.ContainsFunc(strings.Split(c, "/"), load.Skipped):
 		return "it names " + c + ", and a file whose name, or a folder's, starts with _ or . is never published; rename it"
 	}
+	var other []string // the same name in other letter cases
 	for have := range b {
 		if strings.EqualFold(have, c) {
-			return "there is no " + c + ", only " + have + ": letter case counts on the site; write the name as the file has it"
+			other = append(other, have)
 		}
+	}
+	if len(other) > 0 {
+		return "there is no " + c + ", only " + slices.Min(other) + ": letter case counts on the site; write the name as the file has it"
 	}
 	return "there is no " + c + " (a relative link names a file beside the .md file, as an editor's preview reads it); fix the link or put the file there"
 }
