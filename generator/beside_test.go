@@ -55,6 +55,8 @@ Today: ![banner](img/banner.svg)
 -- content/pages/about.md --
 ---
 title: About
+image: team.jpg
+image_alt: The three of us
 ---
 ![Us](team.jpg) and ![us again](/team.jpg).
 -- content/pages/team.jpg --
@@ -105,6 +107,8 @@ func TestBeside(t *testing.T) {
 		`"image":"https://example.org/repo/papers/figures/chart.png"`,
 		`<figure class="teaser"><a href="/repo/papers/figures/chart.png" rel="noopener"><img src="/repo/papers/figures/chart.png"`)
 	out.contains(t, "feed.json", `"image": "https://example.org/repo/papers/figures/chart.png"`)
+	out.contains(t, "about/index.html", `<meta property="og:image" content="https://example.org/repo/team.jpg">`,
+		`<meta property="og:image:alt" content="The three of us">`, `<meta name="twitter:card" content="summary_large_image">`)
 	out.contains(t, "atom.xml", `https://example.org/repo/papers/figures/chart.png`)
 }
 
@@ -172,14 +176,14 @@ func TestBesideCheck(t *testing.T) {
 			"relative to that .md file as an editor's preview reads it (![…](unused.png) beside it), or, to keep it here unpublished without this note, start its name with _ (_unused.png)",
 		"content/papers/notes on a.pdf: no build reads this file: no paper, day or page links to it, so it is not published; link to it from a paper's, day's or page's Markdown, " +
 			"relative to that .md file as an editor's preview reads it ([…](<notes on a.pdf>) beside it)",
-		"content/pages/about.md:4: the link gone.pdf is broken: there is no content/pages/gone.pdf (a relative link names a file beside the .md file, as an editor's preview reads it); fix the link or put the file there",
-		"content/pages/about.md:4: the link ../papers/a.md is broken: it names the source content/papers/a.md, which is not published as a file; link to its page, /papers/2410.07166/",
-		"content/pages/about.md:4: the link ../papers/d.md is broken: it names the source content/papers/d.md, which has no page on the site (a draft, or a paper no day shows)",
-		"content/pages/about.md:5: the link ../papers/figures/ is broken: it names the folder content/papers/figures; link to a file in it",
-		"content/pages/about.md:5: the link _private.png is broken: it names content/pages/_private.png, and a file whose name, or a folder's, starts with _ or . is never published; rename it",
-		"content/pages/about.md:5: the link Team.JPG is broken: there is no content/pages/Team.JPG, only content/pages/team.jpg: letter case counts on the site",
-		"content/pages/about.md:5: the link ../site.yaml is broken: it names content/site.yaml, and only files below content/papers/, content/days/ and content/pages/ are published",
-		"content/pages/about.md:5: the link no%20such.png is broken: there is no content/pages/no such.png",
+		"content/pages/about.md:6: the link gone.pdf is broken: there is no content/pages/gone.pdf (a relative link names a file beside the .md file, as an editor's preview reads it); fix the link or put the file there",
+		"content/pages/about.md:6: the link ../papers/a.md is broken: it names the source content/papers/a.md, which is not published as a file; link to its page, /papers/2410.07166/",
+		"content/pages/about.md:6: the link ../papers/d.md is broken: it names the source content/papers/d.md, which has no page on the site (a draft, or a paper no day shows)",
+		"content/pages/about.md:7: the link ../papers/figures/ is broken: it names the folder content/papers/figures; link to a file in it",
+		"content/pages/about.md:7: the link _private.png is broken: it names content/pages/_private.png, and a file whose name, or a folder's, starts with _ or . is never published; rename it",
+		"content/pages/about.md:7: the link Team.JPG is broken: there is no content/pages/Team.JPG, only content/pages/team.jpg: letter case counts on the site",
+		"content/pages/about.md:7: the link ../site.yaml is broken: it names content/site.yaml, and only files below content/papers/, content/days/ and content/pages/ are published",
+		"content/pages/about.md:7: the link no%20such.png is broken: there is no content/pages/no such.png",
 		"content/pages/papers/x.png: no build reads this file: a file in content/pages/papers/ would be published in /papers/, a folder the build fills itself, so none is",
 	} {
 		if !strings.Contains(all, want) {

@@ -119,6 +119,9 @@ func parsePage(fsys fs.FS, path string, md *markdown.Renderer, resolve markdown.
 	var errs diag.List
 	errs.Append(err)
 	shortcodes(path, p.Body, p.BodyLine, false, md, &errs)
+	if parse.IsFilePath(p.Image) {
+		p.Image = figure(path, p.Image, p.ImageLine, resolve, &errs)
+	}
 	res, err := md.RenderWith([]byte(tex.Plain(p.Body)), resolve)
 	if err != nil {
 		errs.Add(path, p.BodyLine, "markdown: %v", err)

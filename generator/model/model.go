@@ -57,6 +57,12 @@ type Page struct {
 	BodyLine int    // line of the first body line in Source
 	// AliasesLine is the line of its aliases: in Source, 0 when it has none.
 	AliasesLine int
+	// Image is the picture a link to the page shows when shared
+	// (og:image): an http(s) URL, or a path from the site's root
+	// ("/team.jpg"); "" for the site's. ImageAlt describes it.
+	Image     string
+	ImageAlt  string
+	ImageLine int // line of its image: in Source, 0 when it has none
 	// Linked are the files beside the sources that its Markdown links to
 	// (content paths), which the build publishes when it publishes it.
 	Linked []string

@@ -23,6 +23,8 @@ type pageYAML struct {
 	Weight      int            `yaml:"weight"`
 	Aliases     []string       `yaml:"aliases"`
 	Draft       bool           `yaml:"draft"`
+	Image       string         `yaml:"image"`
+	ImageAlt    string         `yaml:"image_alt"`
 	Extra       map[string]any `yaml:"extra"`
 }
 
@@ -61,8 +63,9 @@ func Page(path string, data []byte) (*model.Page, error) {
 		Slug: slug, Title: textutil.CollapseSpace(y.Title), LinkTitle: textutil.CollapseSpace(y.LinkTitle),
 		Description: textutil.CollapseSpace(y.Description), Weight: y.Weight, Draft: y.Draft, Extra: y.Extra,
 		Body: string(doc.Body), Source: path, Line: lineOr(lines, "title", 1), BodyLine: doc.BodyLine,
-		AliasesLine: lines["aliases"],
+		AliasesLine: lines["aliases"], Image: strings.TrimSpace(y.Image), ImageAlt: textutil.CollapseSpace(y.ImageAlt),
 	}
+	p.ImageLine = checkImage(path, p.Image, p.ImageAlt, "page", func(k string) int { return lineOr(lines, k, m.Line) }, &errs)
 	if p.Title == "" && decoded {
 		errs.Add(path, lineOr(lines, "title", m.Line), "the page has no title; add `title: \"…\"`")
 	}

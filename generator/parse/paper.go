@@ -244,13 +244,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 			errs.Add(path, line(u.key), "%s %q is not an http(s) URL; write a full link such as https://github.com/user/repo", u.key, u.val)
 		}
 	}
-	if p.Image != "" {
-		p.ImageLine = line("image")
-		if !textutil.IsWebURL(p.Image) && !IsFilePath(p.Image) {
-			errs.Add(path, p.ImageLine, "image %q is neither an http(s) URL nor the path of a file; write `image: https://example.org/figure.png`, "+
-				"or put the figure beside this file and write its path relative to it, `image: figures/figure.png`", p.Image)
-		}
-	}
+	p.ImageLine = checkImage(path, p.Image, p.ImageAlt, "paper", line, errs)
 	if l := strings.TrimSpace(y.Language); l != "" {
 		p.Language = l
 		if t, err := language.Parse(l); err != nil {
@@ -264,9 +258,6 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		if p.DOI == "" {
 			errs.Add(path, line("doi"), "doi %q is not a DOI; write the DOI alone, like `doi: 10.1038/s41586-024-07421-0` (a doi.org link or doi: prefix is taken off)", d)
 		}
-	}
-	if p.ImageAlt != "" && p.Image == "" {
-		errs.Add(path, line("image_alt"), "image_alt describes a figure, but the paper has no `image:`; add `image: https://…` or remove image_alt")
 	}
 	return p
 }
@@ -305,6 +296,24 @@ func DOI(s string) string {
 		return ""
 	}
 	return s
+}
+
+// checkImage checks the image: and image_alt: of a paper or a page (of
+// names which): the image an http(s) URL or a file's path (IsFilePath),
+// the alt text only beside an image. It returns the image's line, 0 when
+// there is none.
+func checkImage(path, img, alt, of string, line func(string) int, errs *diag.List) int {
+	if alt != "" && img == "" {
+		errs.Add(path, line("image_alt"), "image_alt describes a figure, but the %s has no `image:`; add `image: https://…` or remove image_alt", of)
+	}
+	if img == "" {
+		return 0
+	}
+	if !textutil.IsWebURL(img) && !IsFilePath(img) {
+		errs.Add(path, line("image"), "image %q is neither an http(s) URL nor the path of a file; write `image: https://example.org/figure.png`, "+
+			"or put the figure beside this file and write its path relative to it, `image: figures/figure.png`", img)
+	}
+	return line("image")
 }
 
 // IsFilePath reports whether s is written as the path of a file rather

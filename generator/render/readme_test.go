@@ -84,7 +84,7 @@ func TestREADMETheme(t *testing.T) {
 		"Paper.Body": true, "Paper.Text": true, "Paper.Source": true, "Paper.Line": true, "Paper.BodyLine": true, "Paper.DateLine": true, "Paper.AliasesLine": true, "Paper.ImageLine": true, "Paper.Linked": true,
 		"Day.Intro": true, "Day.IntroLine": true, "Day.Order": true, "Day.OrderLines": true, "Day.Removed": true,
 		"Day.Source": true, "Day.Line": true, "Day.Linked": true,
-		"Page.Body": true, "Page.Source": true, "Page.Line": true, "Page.BodyLine": true, "Page.AliasesLine": true, "Page.Linked": true,
+		"Page.Body": true, "Page.Source": true, "Page.Line": true, "Page.BodyLine": true, "Page.AliasesLine": true, "Page.Linked": true, "Page.ImageLine": true,
 	}
 	bullets := strings.Split(modelDoc, "\n- ")
 	for _, tt := range []struct {
