@@ -467,10 +467,12 @@ topics: []
 # code: "https://github.com/user/repo"
 # project: "https://example.org/project"
 # pdf: "https://arxiv.org/pdf/2410.07166"
-# A figure shown on the paper's page and when the page is shared (absolute
-# http(s) URL of an image, optional), and what it shows, for readers who
-# cannot see it (text, optional; default "Figure from the paper").
-# image: "https://example.org/figure-1.png"
+# A figure shown on the paper's page and when the page is shared (an http(s)
+# URL of an image, or the path of an image file beside this one, relative to
+# it; optional), and what it shows, for readers who cannot see it (text,
+# optional; default "Figure from the paper"). A file beside this one shows in
+# the notes too: ![What it shows](figures/figure-1.png).
+# image: "figures/figure-1.png"
 # image_alt: "What the figure shows"
 # Upvotes rank the day (whole number, default 0).
 upvotes: 0
