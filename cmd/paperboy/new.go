@@ -469,10 +469,10 @@ topics: []
 # pdf: "https://arxiv.org/pdf/2410.07166"
 # A figure shown on the paper's page and when the page is shared (an http(s)
 # URL of an image, or the path of an image file beside this one, relative to
-# it; optional), and what it shows, for readers who cannot see it (text,
-# optional; default "Figure from the paper"). A file beside this one shows in
-# the notes too: ![What it shows](figures/figure-1.png).
-# image: "figures/figure-1.png"
+# it, such as figures/figure-1.png; optional), and what it shows, for readers
+# who cannot see it (text, optional; default "Figure from the paper"). A file
+# beside this one shows in the notes too: ![What it shows](figures/figure-1.png).
+# image: "https://example.org/figure-1.png"
 # image_alt: "What the figure shows"
 # Upvotes rank the day (whole number, default 0).
 upvotes: 0
