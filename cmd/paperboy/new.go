@@ -478,10 +478,17 @@ topics: []
 upvotes: 0
 # One-line summary shown in lists (text, optional).
 # tldr: "What the paper shows, in one sentence."
-# The published version's DOI, alone or as a doi.org link (optional), and
-# where it was published, as free text (optional).
+# The published version's DOI, alone or as a doi.org link (optional).
 # doi: "10.1038/s41586-024-07421-0"
-# journal_ref: "Nature 630, 1-8 (2024)"
+# Where it was published, for its citations (text, optional): the journal's
+# name alone, its volume, issue and pages; or, for a paper in a conference's
+# proceedings, conference: "…" instead of journal:, with pages only.
+# journal: "Nature"
+# volume: "630"
+# issue: "8016"
+# pages: "123-130"
+# arXiv's journal reference, free text (optional; the BibTeX note).
+# journal_ref: "Nature 630, 123-130 (2024)"
 # Imported metadata (optional): comments, stars, ai_summary, keywords,
 # primary_category, categories, comment.
 # Leave the paper out of the build unless --drafts is given (default false).

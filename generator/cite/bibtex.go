@@ -111,13 +111,16 @@ func Keys(papers []*model.Paper) map[*model.Paper]string {
 // BibTeX styles abbreviate long lists anyway.
 const MaxAuthors = 50
 
-// Entry returns the paper's BibTeX entry in arXiv's style. Its url is the
-// paper's own: arXiv's page; for a paper not on arXiv its DOI's link, PDF
-// or project page, and only without any of them url, the paper's page on
-// the digest. Where it was published (journal_ref:) is its note.
+// Entry returns the paper's BibTeX entry in arXiv's style: an @article
+// in its journal (journal, volume, number, pages) when it gives journal:,
+// an @inproceedings (booktitle, pages) when it gives conference:, else a
+// @misc. Its url is the paper's own: arXiv's page; for a paper not on
+// arXiv its DOI's link, PDF or project page, and only without any of them
+// url, the paper's page on the digest. arXiv's free-text journal_ref: is
+// its note.
 func Entry(p *model.Paper, key, url string) string {
 	var b strings.Builder
-	b.WriteString("@misc{" + key + ",\n")
+	b.WriteString("@" + entryType(p) + "{" + key + ",\n")
 	field := func(name, value string) {
 		if value != "" {
 			b.WriteString("  " + name + " = {" + value + "},\n")
@@ -146,6 +149,11 @@ func Entry(p *model.Paper, key, url string) string {
 		authors = append(authors, Split(a).BibTeX())
 	}
 	field("author", strings.Join(authors, " and "))
+	field("journal", Escape(p.Journal))
+	field("booktitle", Escape(p.Conference))
+	field("volume", Escape(p.Volume))
+	field("number", Escape(p.Issue))
+	field("pages", Escape(strings.ReplaceAll(p.Pages, "–", "--"))) // BibTeX's en dash
 	field("year", strconv.Itoa(Year(p)))
 	if p.ArXiv != "" {
 		verbatim("eprint", p.ArXiv)
@@ -168,6 +176,18 @@ func Entry(p *model.Paper, key, url string) string {
 	field("note", Escape(strings.TrimSpace(p.JournalRef)))
 	b.WriteString("}\n")
 	return strings.Clone(b.String()) // kept for the whole build: without the builder's spare room
+}
+
+// entryType is the BibTeX type of the paper's entry: article for a
+// journal's, inproceedings for a conference's, else misc, as arXiv's.
+func entryType(p *model.Paper) string {
+	switch {
+	case p.Journal != "":
+		return "article"
+	case p.Conference != "":
+		return "inproceedings"
+	}
+	return "misc"
 }
 
 // File joins the entries of papers into one .bib file; entry returns a

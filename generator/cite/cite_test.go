@@ -89,6 +89,78 @@ func TestEntryParsesBack(t *testing.T) {
 	}
 }
 
+// TestEntryVenue: a paper in a journal is an @article with its journal,
+// volume, number (the issue) and pages, a hyphen range with BibTeX's en
+// dash; one in a conference's proceedings an @inproceedings with its
+// booktitle and pages; each escaped as the other text fields are, and
+// with the eprint, doi, url and note (journal_ref) a @misc has.
+func TestEntryVenue(t *testing.T) {
+	arxiv := func() *model.Paper {
+		return &model.Paper{ID: "1706.03762", Slug: "1706.03762", ArXiv: "1706.03762", PrimaryCategory: "cs.CL",
+			Title: "Attention Is All You Need", Authors: []string{"Ashish Vaswani"}, Published: time.Date(2017, 6, 12, 0, 0, 0, 0, time.UTC)}
+	}
+	article := arxiv()
+	article.Journal, article.Volume, article.Issue, article.Pages = "Nature", "630", "8016", "123–130"
+	article.DOI, article.JournalRef = "10.1038/s41586-024-07421-0", "Nature 630, 123-130 (2024)"
+	proc := arxiv()
+	proc.Conference, proc.Pages = "Advances in Neural Information Processing Systems 30 (NeurIPS 2017)", "5998–6008"
+	odd := &model.Paper{ID: "x", Slug: "x", Title: "T", Authors: []string{"A B"}, Date: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC),
+		Journal: `Journal of R&D_{50%} #1 \ $x$ ~^`, Volume: "{12}", Issue: "S1 & S2", Pages: "e1234"}
+	tests := []struct {
+		p    *model.Paper
+		want string
+	}{
+		{article, `@article{k,
+  title = {Attention Is All You Need},
+  author = {Vaswani, Ashish},
+  journal = {Nature},
+  volume = {630},
+  number = {8016},
+  pages = {123--130},
+  year = {2017},
+  eprint = {1706.03762},
+  archivePrefix = {arXiv},
+  primaryClass = {cs.CL},
+  doi = {10.1038/s41586-024-07421-0},
+  url = {https://arxiv.org/abs/1706.03762},
+  note = {Nature 630, 123-130 (2024)},
+}
+`},
+		{proc, `@inproceedings{k,
+  title = {Attention Is All You Need},
+  author = {Vaswani, Ashish},
+  booktitle = {Advances in Neural Information Processing Systems 30 (NeurIPS 2017)},
+  pages = {5998--6008},
+  year = {2017},
+  eprint = {1706.03762},
+  archivePrefix = {arXiv},
+  primaryClass = {cs.CL},
+  url = {https://arxiv.org/abs/1706.03762},
+}
+`},
+		{odd, `@article{k,
+  title = {T},
+  author = {B, A},
+  journal = {Journal of R\&D\_\textbraceleft{}50\%\textbraceright{} \#1 \textbackslash{} \$x\$ \textasciitilde{}\textasciicircum{}},
+  volume = {\textbraceleft{}12\textbraceright{}},
+  number = {S1 \& S2},
+  pages = {e1234},
+  year = {2025},
+  url = {https://e.org/x/},
+}
+`},
+	}
+	for _, tt := range tests {
+		got := Entry(tt.p, "k", "https://e.org/x/")
+		if got != tt.want {
+			t.Errorf("Entry(%s) =\n%s\nwant\n%s", tt.p.ID, got, tt.want)
+		}
+		if err := balanced(got); err != "" {
+			t.Errorf("Entry(%s): %s", tt.p.ID, err)
+		}
+	}
+}
+
 // TestKeyFamilyName: a key starts with the first author's family name
 // folded to ASCII, particles and all, without a suffix; a group's whole
 // name.
@@ -210,12 +282,13 @@ func FuzzEscapeBalanced(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		e := Entry(&model.Paper{ID: "x", Slug: "x", Title: s, Authors: []string{s, "A " + s + " Jr.", s + " Team"}, DOI: s}, "k", "https://e.org/"+s)
+		e := Entry(&model.Paper{ID: "x", Slug: "x", Title: s, Authors: []string{s, "A " + s + " Jr.", s + " Team"}, DOI: s,
+			Journal: s, Volume: s, Issue: s, Pages: s}, "k", "https://e.org/"+s)
 		if err := balanced(e); err != "" {
 			t.Fatalf("Entry with %q: %s:\n%s", s, err, e)
 		}
 		for _, line := range strings.Split(strings.TrimSuffix(e, "\n"), "\n") {
-			if !strings.HasPrefix(line, "@misc{") && !strings.HasPrefix(line, "  ") && line != "}" {
+			if !strings.HasPrefix(line, "@") && !strings.HasPrefix(line, "  ") && line != "}" {
 				t.Fatalf("a title with %q broke the entry's lines:\n%s", s, e)
 			}
 		}

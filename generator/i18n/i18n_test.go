@@ -380,3 +380,44 @@ func TestRetiredMessages(t *testing.T) {
 		}
 	}
 }
+
+// TestVenueMessages: every built-in language says where a paper was
+// published with each part it is given, the name marked as a work's
+// title, and leaves out the parts it is not.
+func TestVenueMessages(t *testing.T) {
+	entries, err := fs.ReadDir(themes.Default(), Dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		lang := strings.TrimSuffix(e.Name(), ".yaml")
+		c, err := Builtin(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tt := range []struct {
+			id   string
+			args []any
+			want []string
+		}{
+			{"publishedInJournal", []any{"Journal", "J & K", "Volume", "630", "Issue", "S1", "Pages", "123–130"}, []string{"<cite>J &amp; K</cite>", "630", "(S1)", "123–130"}},
+			{"publishedInJournal", []any{"Journal", "J", "Volume", "", "Issue", "", "Pages", ""}, []string{"<cite>J</cite>"}},
+			{"publishedInConference", []any{"Conference", "NeurIPS 2017", "Pages", "5998–6008"}, []string{"<cite>NeurIPS 2017</cite>", "5998–6008"}},
+			{"publishedInConference", []any{"Conference", "NeurIPS 2017", "Pages", ""}, []string{"<cite>NeurIPS 2017</cite>"}},
+		} {
+			got, err := c.HTML(tt.id, tt.args...)
+			if err != nil {
+				t.Errorf("%s: HTML(%q) = %v", lang, tt.id, err)
+				continue
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(string(got), w) {
+					t.Errorf("%s: HTML(%q, %q) = %q, want it to hold %q", lang, tt.id, tt.args, got, w)
+				}
+			}
+			if s := strings.TrimSpace(string(got)); strings.HasSuffix(s, ",") || strings.HasSuffix(s, ":") || strings.Contains(s, "()") {
+				t.Errorf("%s: HTML(%q, %q) = %q: punctuation of a part left out", lang, tt.id, tt.args, got)
+			}
+		}
+	}
+}

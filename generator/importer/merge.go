@@ -16,7 +16,8 @@ import (
 var paperKeys = []string{
 	"title", "arxiv", "id", "version", "authors", "date", "published", "updated", "topics",
 	"code", "project", "pdf", "image", "image_alt", "upvotes", "comments", "stars", "tldr", "ai_summary", "keywords",
-	"primary_category", "categories", "doi", "journal_ref", "comment", "draft", "imported", "extra",
+	"primary_category", "categories", "doi", "journal", "conference", "volume", "issue", "pages", "journal_ref", "comment",
+	"draft", "imported", "extra",
 }
 
 // paperMerge merges one source paper into one paper file.

@@ -49,8 +49,9 @@ func TestIdempotent(t *testing.T) {
 	sameFiles(t, "second import", snapshot(t, dir), first)
 }
 
-// TestCuratorEditsSurvive edits every curator-owned and shared field, then
-// re-imports a list whose source fields changed.
+// TestCuratorEditsSurvive edits every curator-owned and shared field
+// (where it was published among them), then re-imports a list whose
+// source fields changed.
 func TestCuratorEditsSurvive(t *testing.T) {
 	dir := t.TempDir()
 	importSample(t, dir, "daily_papers_2025-06-16.json")
@@ -60,7 +61,7 @@ func TestCuratorEditsSurvive(t *testing.T) {
 	edit(t, dir, path, "date: 2025-06-16\n", "date: 2025-06-16\ntopics: [novel-view-synthesis] # mine\ntldr: \"Warp, then inpaint.\"\n")
 	edit(t, dir, path, `code: "https://github.com/cvlab-kaist/MoAI"`, `code: "https://github.com/cvlab-kaist/MoAI-official"`)
 	edit(t, dir, path, "  - \"Jin-Hwa Kim\"\n", "")
-	edit(t, dir, path, "imported:", "extra:\n  rating: 5\ndraft: false\nimported:")
+	edit(t, dir, path, "imported:", "journal: \"Nature & Friends\" # mine\nvolume: 630\nissue: S1\npages: 123-130\nextra:\n  rating: 5\ndraft: false\nimported:")
 	notes := "\n\n## Notes\n\nRead this *twice*.\n"
 	writeFile(t, dir, path, strings.TrimRight(readFile(t, dir, path), "\n")+notes)
 
@@ -78,6 +79,7 @@ func TestCuratorEditsSurvive(t *testing.T) {
 	for _, want := range []string{
 		"# fixed the capitalisation\ntitle: \"Aligned Novel-View Image and Geometry Synthesis via Cross-Modal Attention Instillation\"",
 		"topics: [novel-view-synthesis] # mine\n", `tldr: "Warp, then inpaint."`, "extra:\n  rating: 5\n", "draft: false\n",
+		"journal: \"Nature & Friends\" # mine\nvolume: 630\nissue: S1\npages: 123-130\n",
 		`code: "https://github.com/cvlab-kaist/MoAI-official"`, "date: 2025-06-16\n",
 		"upvotes: 99\n", "comments: 7\n", "stars: 1234\n", `project: "https://cvlab-kaist.github.io/MoAI-v2/"`,
 		"---\nA new abstract with a\\_b.\n\n## Notes\n\nRead this *twice*.\n",

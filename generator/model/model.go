@@ -94,6 +94,17 @@ type Paper struct {
 	TLDR      string
 	Draft     bool
 
+	// Where it was published, as the curator writes it (never imported),
+	// for its citations: a journal's name or, instead, a conference's
+	// (its proceedings'); a journal's volume and issue, as text ("12",
+	// "S1"); its pages, one ("e1234") or a range with an en dash
+	// ("123–130"), which parse writes for a hyphen. Each "" when not given.
+	Journal    string
+	Conference string
+	Volume     string
+	Issue      string
+	Pages      string
+
 	// Imported metadata, kept as the importers write it.
 	Comments        int
 	Stars           int // GitHub stars of Code

@@ -26,6 +26,13 @@ var foreignKeys = map[string]map[string]string{
 		"expirydate":  "no scheduling: a paper is published when a day lists it (its `date:`, or a day file's `papers:`); keep it out with `draft: true`",
 		"layout":      "every paper page uses the theme's templates/paper.html; remove the line",
 		"type":        "every paper page uses the theme's templates/paper.html; remove the line",
+		// Hugo Blox (Wowchemy) publications write publication: and
+		// publication_short:, academicpages (Jekyll) venue:, BibTeX booktitle:.
+		"publication":       venueHint,
+		"publication_short": venueHint,
+		"venue":             venueHint,
+		"booktitle":         "write the proceedings' or conference's name as `conference:` (and its pages as `pages:`)",
+		"number":            "write a journal's issue as `issue:`",
 	},
 	"day": {
 		"params":      "a day's own data goes under `extra:` (`.Day.Extra` in templates)",
@@ -73,6 +80,10 @@ var foreignKeys = map[string]map[string]string{
 		"googleanalytics":        "put the script in your theme's themes/<theme>/templates/partials/head-extra.html",
 	},
 }
+
+// venueHint is what takes the place of another generator's field for
+// where a paper was published.
+const venueHint = "write where it was published as `journal:` (the journal's name alone; its `volume:`, `issue:` and `pages:` on lines of their own) or as `conference:` (the proceedings' or conference's name, with `pages:`)"
 
 // foreignHint returns what takes the place of the key of another site
 // generator in a file of kind what, or "".

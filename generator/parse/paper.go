@@ -50,6 +50,11 @@ type paperYAML struct {
 	DOI             string         `yaml:"doi"`
 	JournalRef      string         `yaml:"journal_ref"`
 	Comment         string         `yaml:"comment"`
+	Journal         string         `yaml:"journal"`
+	Conference      string         `yaml:"conference"`
+	Volume          string         `yaml:"volume"`
+	Issue           string         `yaml:"issue"`
+	Pages           string         `yaml:"pages"`
 	Draft           bool           `yaml:"draft"`
 	Imported        yaml.Node      `yaml:"imported"`
 	Extra           map[string]any `yaml:"extra"`
@@ -259,6 +264,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 			errs.Add(path, line("doi"), "doi %q is not a DOI; write the DOI alone, like `doi: 10.1038/s41586-024-07421-0` (a doi.org link or doi: prefix is taken off)", d)
 		}
 	}
+	venue(path, &y, line, p, errs)
 	return p
 }
 

@@ -88,9 +88,28 @@ func (s *scholar) meta(p *model.Paper) template.HTML {
 	if d := doi(p); d != "" {
 		tag("citation_doi", d)
 	}
-	// No citation_journal_title: Google Scholar wants the journal's name
-	// alone there, and journal_ref is free text ("Phys. Rev. B 85, 115117
-	// (2012)") with no reliable way to find the name in it.
+	// Where it was published, from journal: or conference: alone: Google
+	// Scholar wants the name alone, and journal_ref is free text ("Phys.
+	// Rev. B 85, 115117 (2012)") with no reliable way to find it there.
+	if p.Journal != "" {
+		tag("citation_journal_title", p.Journal)
+	}
+	if p.Conference != "" {
+		tag("citation_conference_title", p.Conference)
+	}
+	if p.Volume != "" {
+		tag("citation_volume", p.Volume)
+	}
+	if p.Issue != "" {
+		tag("citation_issue", p.Issue)
+	}
+	first, last := pageRange(p.Pages)
+	if first != "" {
+		tag("citation_firstpage", first)
+	}
+	if last != "" {
+		tag("citation_lastpage", last)
+	}
 	tag("citation_abstract_html_url", s.l.Abs(p.Path()))
 	if p.AbstractText != "" {
 		tag("citation_abstract", p.AbstractText)
@@ -122,6 +141,22 @@ func citationDate(p *model.Paper) string {
 		return fmt.Sprintf("%04d/%02d", y, m)
 	}
 	return p.Date.Format("2006/01/02")
+}
+
+// pageRange is the first and last page of pages as parse writes them:
+// "123–130" is 123 and 130, "1–6, 9" 1 and 9; one page ("e1234") has no
+// last page.
+func pageRange(pages string) (first, last string) {
+	parts := strings.Split(pages, ", ")
+	first, _, _ = strings.Cut(parts[0], "–")
+	end := parts[len(parts)-1]
+	if i := strings.LastIndex(end, "–"); i >= 0 {
+		return first, end[i+len("–"):]
+	}
+	if len(parts) > 1 {
+		return first, end
+	}
+	return first, ""
 }
 
 // doi is the paper's DOI, or arXiv's DataCite DOI for arXiv papers.
@@ -168,6 +203,15 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 		ContentURL     string `json:"contentUrl"`
 		EncodingFormat string `json:"encodingFormat"`
 	}
+	// part is what the article is part of: a journal's issue, in its
+	// volume, in the journal (schema.org's bibliographic hierarchy).
+	type part struct {
+		Type         string `json:"@type"`
+		IsPartOf     *part  `json:"isPartOf,omitempty"`
+		IssueNumber  string `json:"issueNumber,omitempty"`
+		Name         string `json:"name,omitempty"`
+		VolumeNumber string `json:"volumeNumber,omitempty"`
+	}
 	// Fields in name order, as schema.org tools print them.
 	type article struct {
 		Context          string    `json:"@context"`
@@ -181,9 +225,13 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 		Identifier       *property `json:"identifier,omitempty"`
 		Image            string    `json:"image,omitempty"`
 		InLanguage       string    `json:"inLanguage,omitempty"`
+		IsPartOf         *part     `json:"isPartOf,omitempty"`
 		Keywords         string    `json:"keywords,omitempty"`
 		MainEntityOfPage string    `json:"mainEntityOfPage"`
 		Name             string    `json:"name"`
+		PageEnd          string    `json:"pageEnd,omitempty"`
+		PageStart        string    `json:"pageStart,omitempty"`
+		Pagination       string    `json:"pagination,omitempty"`
 		SameAs           []string  `json:"sameAs,omitempty"`
 		URL              string    `json:"url"`
 	}
@@ -203,6 +251,17 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 	if p.Image != "" {
 		m.Image = s.l.absURL(p.Image)
 	}
+	if p.Journal != "" {
+		m.IsPartOf = &part{Type: "Periodical", Name: p.Journal}
+		if p.Volume != "" {
+			m.IsPartOf = &part{Type: "PublicationVolume", VolumeNumber: p.Volume, IsPartOf: m.IsPartOf}
+		}
+		if p.Issue != "" {
+			m.IsPartOf = &part{Type: "PublicationIssue", IssueNumber: p.Issue, IsPartOf: m.IsPartOf}
+		}
+	}
+	m.Pagination = p.Pages
+	m.PageStart, m.PageEnd = pageRange(p.Pages)
 	about := make([]string, len(p.TopicRefs))
 	for i, t := range p.TopicRefs {
 		about[i] = t.Name

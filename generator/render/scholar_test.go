@@ -142,3 +142,90 @@ func TestPaperPageFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestCitationMetaVenue: a journal's name, volume, issue and pages are
+// Google Scholar's citation_journal_title, citation_volume,
+// citation_issue, citation_firstpage and citation_lastpage, and in the
+// JSON-LD the article is part of the issue, of the volume, of the
+// Periodical, with its pagination; a conference's name is
+// citation_conference_title.
+func TestCitationMetaVenue(t *testing.T) {
+	p := scholarPaper()
+	p.Journal, p.Volume, p.Issue, p.Pages = "Physics Letters B", "716", "1", "1–29"
+	s := newScholar([]*model.Paper{p}, links{cfg: testConfig()})
+	got := map[string][]string{}
+	for _, m := range metaRE.FindAllStringSubmatch(string(s.meta(p)), -1) {
+		got[m[1]] = append(got[m[1]], html.UnescapeString(m[2]))
+	}
+	for name, w := range map[string][]string{
+		"citation_journal_title": {"Physics Letters B"}, "citation_conference_title": nil,
+		"citation_volume": {"716"}, "citation_issue": {"1"}, "citation_firstpage": {"1"}, "citation_lastpage": {"29"},
+	} {
+		if !slices.Equal(got[name], w) {
+			t.Errorf("meta %s = %q, want %q", name, got[name], w)
+		}
+	}
+	const ld = `"isPartOf":{"@type":"PublicationIssue","isPartOf":{"@type":"PublicationVolume","isPartOf":{"@type":"Periodical","name":"Physics Letters B"},"volumeNumber":"716"},"issueNumber":"1"}`
+	if js := string(s.jsonLDBytes(p)); !strings.Contains(js, ld) || !strings.Contains(js, `"pageEnd":"29","pageStart":"1","pagination":"1–29"`) {
+		t.Errorf("JSON-LD = %s\nwant %s and the pages", js, ld)
+	}
+	p.Issue, p.Volume = "", ""
+	if js := string(s.jsonLDBytes(p)); !strings.Contains(js, `"isPartOf":{"@type":"Periodical","name":"Physics Letters B"}`) {
+		t.Errorf("JSON-LD of a journal without volume and issue = %s", js)
+	}
+
+	c := scholarPaper()
+	c.Conference, c.Pages = "Advances in Neural Information Processing Systems 30 (NeurIPS 2017)", "e12"
+	s = newScholar([]*model.Paper{c}, links{cfg: testConfig()})
+	meta := string(s.meta(c))
+	for _, want := range []string{
+		`<meta name="citation_conference_title" content="Advances in Neural Information Processing Systems 30 (NeurIPS 2017)">`,
+		`<meta name="citation_firstpage" content="e12">`,
+	} {
+		if !strings.Contains(meta, want) {
+			t.Errorf("meta lacks %s:\n%s", want, meta)
+		}
+	}
+	for _, bad := range []string{"citation_journal_title", "citation_lastpage", "citation_volume", `"isPartOf"`} {
+		if strings.Contains(meta, bad) {
+			t.Errorf("the meta of a conference paper with one page has %s:\n%s", bad, meta)
+		}
+	}
+}
+
+// TestPageRange: the first and last page of pages as parse writes them.
+func TestPageRange(t *testing.T) {
+	for _, tt := range []struct{ pages, first, last string }{
+		{"", "", ""}, {"123–130", "123", "130"}, {"e1234", "e1234", ""}, {"1–6, 9", "1", "9"},
+		{"9, 12–14", "9", "14"}, {"12:1–12:15", "12:1", "12:15"},
+	} {
+		if first, last := pageRange(tt.pages); first != tt.first || last != tt.last {
+			t.Errorf("pageRange(%q) = %q, %q; want %q, %q", tt.pages, first, last, tt.first, tt.last)
+		}
+	}
+}
+
+// TestPaperPageVenue: the page says where the paper was published, in
+// place of arXiv's free-text journal reference, the name marked as a
+// work's title.
+func TestPaperPageVenue(t *testing.T) {
+	for _, tt := range []struct {
+		journal, conference, volume, issue, pages, want string
+	}{
+		{"Nature", "", "630", "8016", "123–130", `<p>Published in <cite>Nature</cite> 630 (8016), 123–130</p>`},
+		{"Nature", "", "", "", "", `<p>Published in <cite>Nature</cite></p>`},
+		{"A & B <Letters>", "", "", "S1", "e12", `<p>Published in <cite>A &amp; B &lt;Letters&gt;</cite> (S1), e12</p>`},
+		{"", "NeurIPS 2017", "", "", "5998–6008", `<p>In <cite>NeurIPS 2017</cite>, 5998–6008</p>`},
+		{"", "", "", "", "", `<p>Published in Phys. Lett. B 716 (2012) 1-29</p>`},
+	} {
+		p := scholarPaper()
+		p.Journal, p.Conference, p.Volume, p.Issue, p.Pages = tt.journal, tt.conference, tt.volume, tt.issue, tt.pages
+		page := renderPaperPage(t, p)
+		if !strings.Contains(page, tt.want) {
+			t.Errorf("the page of a paper in %q lacks %s", tt.journal+tt.conference, tt.want)
+		}
+		if tt.journal+tt.conference != "" && strings.Contains(page, "<p>Published in Phys. Lett.") {
+			t.Errorf("the page of a paper in %q shows the journal reference too", tt.journal+tt.conference)
+		}
+	}
+}
