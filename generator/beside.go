@@ -3,13 +3,13 @@ package generator
 import (
 	"bytes"
 	"fmt"
+	"html/template"
 	"io/fs"
 	"net/url"
 	"path"
 	"slices"
 	"strings"
 
-	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/markdown"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -30,27 +30,56 @@ import (
 // kept beside the sources stay private. Paths are compared, and files
 // published, in NFC, so a name a Mac saved decomposed (café.png) is found
 // by the name as typed, as a theme's static file is.
-type beside map[string]string // the files' content paths in NFC → as on disk
+//
+// A relative link to another source (../papers/2106.09685.md, or a page
+// bundle's folder, ../lora/ for ../lora/index.md) is a link to its page,
+// as GitHub's preview follows it: the Markdown renders it as sourceMarker
+// and the source's path, which linkSources replaces with the page's
+// address once the index knows every source's page.
+type beside struct {
+	files   map[string]string // the files' content paths in NFC → as on disk
+	sources map[string]bool   // the Markdown sources' content paths in NFC
+}
 
-// besideFiles are the files of srcs that may be published.
+// besideFiles are the files of srcs that may be published, and its
+// sources.
 func besideFiles(srcs *load.Sources) beside {
-	b := beside{}
+	b := beside{files: map[string]string{}, sources: map[string]bool{}}
 	if srcs == nil {
 		return b
 	}
 	for _, p := range srcs.Other {
 		if publishedAt(p) != "" {
-			b[norm.NFC.String(p)] = p
+			b.files[norm.NFC.String(p)] = p
 		}
 	}
+	for _, p := range slices.Concat(srcs.Papers, srcs.Days, srcs.Pages) {
+		b.sources[norm.NFC.String(p)] = true
+	}
 	return b
+}
+
+// sourceMarker starts, under the base path, the address a link to a
+// source has until linkSources gives it its page's.
+const sourceMarker = ".paperboy-source/"
+
+// source returns the source that the content path c names: c itself, or
+// the index.md of the folder c (a page bundle's); "" when it names none.
+func (b beside) source(c string) string {
+	switch {
+	case b.sources[c]:
+		return c
+	case b.sources[c+"/index.md"]:
+		return c + "/index.md"
+	}
+	return ""
 }
 
 // disk returns the path on disk of each of the files at paths (in NFC).
 func (b beside) disk(paths []string) []string {
 	out := make([]string, len(paths))
 	for i, p := range paths {
-		out[i] = b[p]
+		out[i] = b.files[p]
 	}
 	return out
 }
@@ -86,11 +115,11 @@ func contentAt(out string) string {
 }
 
 // probe is one file a source's link named: its content path, and whether
-// it was there to publish. A cached parse holds only while each of its
-// probes finds what it found.
+// it was there to publish, or is a source. A cached parse holds only
+// while each of its probes finds what it found.
 type probe struct {
-	path  string
-	found bool
+	path          string
+	found, source bool
 }
 
 // resolver returns the markdown.Resolve of the source at src, which
@@ -108,8 +137,12 @@ func (b beside) resolver(src string, probes *[]probe) markdown.Resolve {
 		if out == "" || path.Clean(c) != c {
 			return ""
 		}
-		found := b[c] != ""
-		*probes = append(*probes, probe{c, found})
+		if s := b.source(c); s != "" && !strings.HasPrefix(p, "/") {
+			*probes = append(*probes, probe{path: s, source: true})
+			return "/" + sourceMarker + s
+		}
+		found := b.files[c] != ""
+		*probes = append(*probes, probe{path: c, found: found})
 		if !found {
 			return ""
 		}
@@ -124,7 +157,7 @@ func besideOf(src, rel string) string { return path.Join(path.Dir(src), rel) }
 // holds reports whether every probe finds in b what it found.
 func (b beside) holds(probes []probe) bool {
 	for _, p := range probes {
-		if (b[p.path] != "") != p.found {
+		if p.source && !b.sources[p.path] || !p.source && (b.files[p.path] != "") != p.found {
 			return false
 		}
 	}
@@ -176,16 +209,16 @@ const largeFile = 50 << 20
 func (b beside) emit(fsys fs.FS, paths []string, add func(model.File) error) ([]Problem, error) {
 	var warn []Problem
 	for _, p := range paths {
-		data, err := fs.ReadFile(fsys, b[p])
+		data, err := fs.ReadFile(fsys, b.files[p])
 		if err != nil {
 			return nil, err
 		}
 		switch {
 		case bytes.HasPrefix(data, []byte(lfsPointer)):
-			warn = append(warn, Problem{Kind: "beside", Path: b[p], Msg: "is a Git LFS pointer, not the file itself, and the site publishes it as it is; " +
+			warn = append(warn, Problem{Kind: "beside", Path: b.files[p], Msg: "is a Git LFS pointer, not the file itself, and the site publishes it as it is; " +
 				"fetch the file before building (git lfs pull; in GitHub Actions, actions/checkout with lfs: true)"})
 		case len(data) >= largeFile:
-			warn = append(warn, Problem{Kind: "beside", Path: b[p], Msg: fmt.Sprintf("has %d MB, and every deploy copies it: GitHub refuses files over 100 MB and Pages sites over 1 GB; "+
+			warn = append(warn, Problem{Kind: "beside", Path: b.files[p], Msg: fmt.Sprintf("has %d MB, and every deploy copies it: GitHub refuses files over 100 MB and Pages sites over 1 GB; "+
 				"make it smaller, or link to a copy hosted elsewhere", len(data)>>20)})
 		}
 		if err := add(model.File{Path: publishedAt(p), Data: data}); err != nil {
@@ -211,9 +244,9 @@ func target(src, dest string) (c string, ok bool) {
 // explain says why the relative link dest, written in the source src and
 // broken, names no file beside the sources that the build publishes, and
 // what to write instead; "" for a link that leaves content/, which then
-// reads as the page's own relative link. pageOf has the site path of each
-// published source's page.
-func (b beside) explain(fsys fs.FS, src, dest string, pageOf map[string]string) string {
+// reads as the page's own relative link. (A link to another source is
+// its page's, which linkSources gave it.)
+func (b beside) explain(fsys fs.FS, src, dest string) string {
 	c, ok := target(src, dest)
 	if !ok || !strings.HasPrefix(c, "content/") {
 		return ""
@@ -223,17 +256,13 @@ func (b beside) explain(fsys fs.FS, src, dest string, pageOf map[string]string) 
 	case publishedAt(c) == "":
 		return "it names " + c + ", and only files below content/papers/, content/days/ and content/pages/ are published " +
 			"(not in a folder of content/pages/ named like one the build fills); move the file there"
-	case filename.IsMarkdown(c) && pageOf[c] != "":
-		return "it names the source " + c + ", which is not published as a file; link to its page, /" + pageOf[c]
-	case filename.IsMarkdown(c):
-		return "it names the source " + c + ", which has no page on the site (a draft, or a paper no day shows); link to its page once it has one"
 	case err == nil && info.IsDir():
 		return "it names the folder " + c + "; link to a file in it"
 	case err == nil && slices.ContainsFunc(strings.Split(c, "/"), load.Skipped):
 		return "it names " + c + ", and a file whose name, or a folder's, starts with _ or . is never published; rename it"
 	}
 	var other []string // the same name in other letter cases
-	for have := range b {
+	for have := range b.files {
 		if strings.EqualFold(have, c) {
 			other = append(other, have)
 		}
@@ -242,4 +271,70 @@ func (b beside) explain(fsys fs.FS, src, dest string, pageOf map[string]string) 
 		return "there is no " + c + ", only " + slices.Min(other) + ": letter case counts on the site; write the name as the file has it"
 	}
 	return "there is no " + c + " (a relative link names a file beside the .md file, as an editor's preview reads it); fix the link or put the file there"
+}
+
+// sourcePages maps each source of papers, days and pages (its content
+// path in NFC) to the site path of its page: a day file's is the day's,
+// though it holds papers too. A draft's page is where it would be.
+func sourcePages(papers []*model.Paper, days []*model.Day, pages []*model.Page) map[string]string {
+	out := map[string]string{}
+	for _, p := range papers {
+		out[norm.NFC.String(p.Source)] = p.Path()
+	}
+	for _, d := range days {
+		out[norm.NFC.String(d.Source)] = d.Path()
+	}
+	for _, p := range pages {
+		out[norm.NFC.String(p.Source)] = p.Path()
+	}
+	return out
+}
+
+// linkSources gives each link to a source in the HTML of the site's
+// papers, days and pages the address of the source's page in pages
+// (sourcePages). A draft's page is not on the site: a link to it is
+// broken, and check says so at the link's line.
+func linkSources(site *model.Site, pages map[string]string) {
+	marker := site.Config.BasePath() + sourceMarker
+	fix := func(h template.HTML) template.HTML {
+		s := string(h)
+		if !strings.Contains(s, marker) {
+			return h
+		}
+		var out strings.Builder
+		for {
+			i := strings.Index(s, marker)
+			if i < 0 {
+				break
+			}
+			out.WriteString(s[:i])
+			s = s[i+len(marker):]
+			end := strings.IndexAny(s, "\"'#?<> ")
+			if end < 0 {
+				end = len(s)
+			}
+			c, err := url.PathUnescape(s[:end])
+			page, ok := pages[c]
+			if err != nil || !ok {
+				out.WriteString(marker) // a source that did not parse: the build fails anyway
+				continue
+			}
+			out.WriteString(site.Config.Rel(page))
+			s = s[end:]
+		}
+		out.WriteString(s)
+		return template.HTML(out.String())
+	}
+	for _, p := range site.Papers {
+		if strings.Contains(string(p.Content), marker) {
+			p.Abstract, p.Notes = fix(p.Abstract), fix(p.Notes)
+			p.Content = p.Abstract + p.Notes
+		}
+	}
+	for _, d := range site.Days {
+		d.IntroHTML = fix(d.IntroHTML)
+	}
+	for _, p := range site.Pages {
+		p.Content = fix(p.Content)
+	}
 }

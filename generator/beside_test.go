@@ -29,7 +29,8 @@ An abstract.
 ## Notes
 
 ![The chart](figures/chart.png "Figure 1") and [the data](figures/data%20set.csv?dl=1#top),
-[elsewhere](https://example.org/x.png), [the team](../pages/team.jpg) and [a day](/days/2024-06-03/).
+[elsewhere](https://example.org/x.png), [the team](../pages/team.jpg) and [a day](/days/2024-06-03/);
+[the bundle](smith-2024/), [its notes](smith-2024/index.md#notes) and [the day's file](../days/2024-06-03.md).
 -- content/papers/figures/chart.png --
 PNG chart
 -- content/papers/figures/data set.csv --
@@ -97,7 +98,10 @@ func TestBeside(t *testing.T) {
 		`<a href="/repo/papers/figures/data%20set.csv?dl=1#top">the data</a>`,
 		`<a href="https://example.org/x.png">elsewhere</a>`,
 		`<a href="/repo/team.jpg">the team</a>`,
-		`<a href="/repo/days/2024-06-03/">a day</a>`)
+		`<a href="/repo/days/2024-06-03/">a day</a>`,
+		`<a href="/repo/papers/smith-2024-nature/">the bundle</a>`, `<a href="/repo/papers/smith-2024-nature/#notes">its notes</a>`,
+		`<a href="/repo/days/2024-06-03/">the day's file</a>`)
+	out.contains(t, "feed.json", `https://example.org/repo/papers/smith-2024-nature/#notes`)
 	out.contains(t, "days/2024-06-03/index.html", `<img src="/repo/days/img/banner.svg" alt="banner" loading="lazy"`)
 	out.contains(t, "papers/smith-2024-nature/index.html", `<img src="/repo/papers/smith-2024/fig1.png" alt="Fig. 1"`)
 	out.contains(t, "about/index.html", `<img src="/repo/team.jpg" alt="Us"`, `<img src="/repo/team.jpg" alt="us again"`)
@@ -177,8 +181,7 @@ func TestBesideCheck(t *testing.T) {
 		"content/papers/notes on a.pdf: no build reads this file: no paper, day or page links to it, so it is not published; link to it from a paper's, day's or page's Markdown, " +
 			"relative to that .md file as an editor's preview reads it ([…](<notes on a.pdf>) beside it)",
 		"content/pages/about.md:6: the link gone.pdf is broken: there is no content/pages/gone.pdf (a relative link names a file beside the .md file, as an editor's preview reads it); fix the link or put the file there",
-		"content/pages/about.md:6: the link ../papers/a.md is broken: it names the source content/papers/a.md, which is not published as a file; link to its page, /papers/2410.07166/",
-		"content/pages/about.md:6: the link ../papers/d.md is broken: it names the source content/papers/d.md, which has no page on the site (a draft, or a paper no day shows)",
+		"content/pages/about.md:6: the link /repo/papers/d/ is broken: no such file papers/d/index.html",
 		"content/pages/about.md:7: the link ../papers/figures/ is broken: it names the folder content/papers/figures; link to a file in it",
 		"content/pages/about.md:7: the link _private.png is broken: it names content/pages/_private.png, and a file whose name, or a folder's, starts with _ or . is never published; rename it",
 		"content/pages/about.md:7: the link Team.JPG is broken: there is no content/pages/Team.JPG, only content/pages/team.jpg: letter case counts on the site",
@@ -327,6 +330,12 @@ func TestLiveBeside(t *testing.T) {
 	res, _, err = live.Build(ctx, []string{late})
 	if err != nil || filesOf(res)["papers/figures/late.png"] != "late 2" {
 		t.Errorf("the edited file is not published again: %v", err)
+	}
+	// A link to another source is its page's, though the edit is a quick one.
+	editFile(t, dir, "content/papers/a.md", "An abstract.", "An abstract. [B](smith-2024/)")
+	res, _, err = live.Build(ctx, []string{paper})
+	if err != nil || !strings.Contains(filesOf(res)["papers/2410.07166/index.html"], `<a href="/repo/papers/smith-2024-nature/">B</a>`) {
+		t.Errorf("a link to another source is not its page's after an edit: %v", err)
 	}
 	// unused.png is there but unpublished: a quick rebuild cannot add it.
 	editFile(t, dir, "content/papers/a.md", "An abstract.", "An abstract. ![now](figures/unused.png)")

@@ -76,6 +76,8 @@ type Result struct {
 	fronts  map[string]uint64 // with Options.Cache: the hash of each paper file's front matter
 	besides beside            // the files beside the sources links could name
 	linked  []string          // those any source links to, drafts' too (in NFC)
+	// sourcePages has the page of every source that parsed (sourcePages).
+	sourcePages map[string]string
 }
 
 // Stage is the duration of one pipeline stage.
@@ -174,6 +176,8 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	if err := errs.Err(); err != nil {
 		return nil, nil, err
 	}
+	res.sourcePages = sourcePages(parsed.papers, parsed.days, parsed.pages)
+	linkSources(site, res.sourcePages)
 	lap("index")
 
 	linkRelated(site, opts.Workers)
@@ -199,6 +203,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	var staticErrs diag.List
 	staticErrs.Append(err)
 	staticErrs.Append(besideErr)
+	staticErrs.Append(static.images(site))
 	out := newSink(opts.Emit)
 	out.static, out.staticErr = static, staticErrs.Err()
 	res.Beside, res.besides = besides.disk(published), besides

@@ -63,7 +63,7 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		return out, nil
 	}
 	cfg := res.Site.Config
-	out := linkProblems(opts.Site, res.Site, res.besides, linkcheck.Check(res.Files, cfg.BasePath()))
+	out := linkProblems(opts.Site, res.Site, res.besides, res.sourcePages, linkcheck.Check(res.Files, cfg.BasePath()))
 	for _, e := range slices.Concat(res.Words.Misspelt(), res.Words.LackingForms()) {
 		out = append(out, Problem{Kind: "untranslated", Path: e.Path, Line: e.Line, Msg: e.Msg})
 	}
@@ -220,7 +220,10 @@ func placeholder(p *model.Paper) string {
 // escaped (my%20fig.png is ![…](<my fig.png>)); one to a file beside the
 // sources that the build published was rewritten, so the page has it at
 // another address, and a broken one of the same text comes from raw HTML.
-func linkProblems(fsys fs.FS, site *model.Site, b beside, broken []linkcheck.Problem) []Problem {
+//
+// A link to another source was rewritten to its page's address
+// (sourcePages has each source's), which a draft's is broken at.
+func linkProblems(fsys fs.FS, site *model.Site, b beside, sourcePages map[string]string, broken []linkcheck.Problem) []Problem {
 	type place struct {
 		path string
 		line int
@@ -236,8 +239,14 @@ func linkProblems(fsys fs.FS, site *model.Site, b beside, broken []linkcheck.Pro
 			if ghtml.IsDangerousURL([]byte(dest)) {
 				dest = "" // the page has it with an empty address
 			}
-			if c, ok := target(src, dest); ok && b[c] != "" {
+			if c, ok := target(src, dest); ok && b.files[c] != "" {
 				continue
+			} else if page, found := sourcePages[b.source(c)]; ok && found {
+				_, rest, _ := strings.Cut(dest, "#")
+				dest = site.Config.Rel(page)
+				if rest != "" {
+					dest += "#" + rest
+				}
 			}
 			written[unescaped(dest)] = append(written[unescaped(dest)], place{src, first + l.Line - 1})
 		}
@@ -251,16 +260,6 @@ func linkProblems(fsys fs.FS, site *model.Site, b beside, broken []linkcheck.Pro
 	for _, p := range site.Pages {
 		note(p.Source, p.Body, p.BodyLine)
 	}
-	pageOf := map[string]string{} // a source → the site path of its page
-	for _, p := range site.Papers {
-		pageOf[p.Source] = p.Path()
-	}
-	for _, d := range site.Days {
-		pageOf[d.Source] = d.Path()
-	}
-	for _, p := range site.Pages {
-		pageOf[p.Source] = p.Path()
-	}
 	var out []Problem
 	seen := map[Problem]bool{}
 	type unwritten struct{ url, msg string }
@@ -273,14 +272,16 @@ func linkProblems(fsys fs.FS, site *model.Site, b beside, broken []linkcheck.Pro
 			if onPages[k] == nil {
 				order = append(order, k)
 			}
-			onPages[k] = append(onPages[k], bad.Page)
+			if pages := onPages[k]; len(pages) == 0 || pages[len(pages)-1] != bad.Page { // a page that has it twice counts once
+				onPages[k] = append(pages, bad.Page)
+			}
 			continue
 		}
 		for _, pl := range places {
 			p := Problem{Kind: "link", Path: pl.path, Line: pl.line, Msg: fmt.Sprintf("the link %s is broken: %s (first seen on %s); fix it or remove it", bad.URL, bad.Msg, bad.Page)}
 			if bad.URL == "" {
 				p.Msg = fmt.Sprintf("a javascript: or data: link or image, which pages show with an empty address (first seen on %s); link to an http(s) address or remove it", bad.Page)
-			} else if why := b.explain(fsys, pl.path, bad.URL, pageOf); why != "" {
+			} else if why := b.explain(fsys, pl.path, bad.URL); why != "" {
 				p.Msg = fmt.Sprintf("the link %s is broken: %s", bad.URL, why)
 			}
 			key := p

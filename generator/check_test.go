@@ -36,6 +36,7 @@ func TestLinkProblems(t *testing.T) {
 		{Page: "index.html", URL: "/guide/", Msg: "no such file guide/index.html"},
 		{Page: "papers/a/index.html", URL: "fig.png", Msg: "no such file papers/a/fig.png"},
 		{Page: "index.html", URL: "/theme-link/", Msg: "no such file theme-link/index.html"},
+		{Page: "index.html", URL: "/theme-link/", Msg: "no such file theme-link/index.html"}, // twice on one page: one page
 		{Page: "papers/b/index.html", URL: "", Msg: "empty link"},
 		{Page: "archive/index.html", URL: "/team/", Msg: "no such file team/index.html"},
 		{Page: "index.html", URL: "/team/", Msg: "no such file team/index.html"},
@@ -48,7 +49,7 @@ func TestLinkProblems(t *testing.T) {
 		{Kind: "link", Path: "content/papers/b.md", Line: 8, Msg: "a javascript: or data: link or image, which pages show with an empty address (first seen on papers/b/index.html); link to an http(s) address or remove it"},
 		{Kind: "link", Path: "index.html", Msg: "/theme-link/: no such file theme-link/index.html"},
 	}
-	if got := linkProblems(fstest.MapFS{}, site, beside{}, broken); !slices.Equal(got, want) {
+	if got := linkProblems(fstest.MapFS{}, site, besideFiles(nil), nil, broken); !slices.Equal(got, want) {
 		t.Errorf("linkProblems =\n%v\nwant\n%v", got, want)
 	}
 }

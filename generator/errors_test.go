@@ -118,6 +118,8 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"content/papers/a.md:5: image \"figures/one.png\" names no file: there is no content/papers/figures/one.png; put the figure there (its path is relative to this file), or write an http(s) URL"}},
 		{"image outside", siteYAML + paper("a", ok+"image: ../../secret.png\n"),
 			[]string{"content/papers/a.md:5: image \"../../secret.png\" is outside content/papers/, content/days/ and content/pages/"}},
+		{"root image", siteYAML + paper("a", ok+"image: /figures/nope.png\n"),
+			[]string{"content/papers/a.md:5: image \"/figures/nope.png\" names no file the site publishes"}},
 		{"page image", siteYAML + "-- content/pages/about.md --\n---\ntitle: About\nimage: team.jpg\n---\nx\n",
 			[]string{"content/pages/about.md:3: image \"team.jpg\" names no file: there is no content/pages/team.jpg"}},
 		{"page image_alt alone", siteYAML + "-- content/pages/about.md --\n---\ntitle: About\nimage_alt: Us\n---\nx\n",

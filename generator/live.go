@@ -145,6 +145,9 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 			}
 		}
 		np := r.papers[0]
+		if strings.Contains(string(np.Content), sourceMarker) {
+			return nil, false // a link to another source, whose page a full build finds
+		}
 		np.Topics = slices.Clone(np.Topics)
 		index.ApplyKeywordRules(l.site.Config.Topics, []*model.Paper{np})
 		if !slices.Equal(np.Topics, old.Topics) {
@@ -193,7 +196,7 @@ func (l *Live) staticOnly(changed []string) (*Result, bool) {
 	for _, c := range changed {
 		rel := l.relative(c)
 		nfc := norm.NFC.String(rel)
-		out, ok := publishedAt(nfc), l.besides[nfc] == rel
+		out, ok := publishedAt(nfc), l.besides.files[nfc] == rel
 		for i, name := range themes {
 			if ok {
 				break // a file beside the sources

@@ -151,6 +151,26 @@ func (st *statics) addBeside(paths []string) ([]string, error) {
 	return added, errs.Err()
 }
 
+// images reports each image: of the site's papers and pages written as a
+// path from the site's root that names no file the site publishes there:
+// none of the theme's static files, none beside the sources.
+func (st *statics) images(site *model.Site) error {
+	var errs diag.List
+	check := func(img, src string, line int) {
+		if p, ok := strings.CutPrefix(img, "/"); ok && !strings.HasPrefix(p, "/") && st.origin[p] == "" {
+			errs.Add(src, line, "image %q names no file the site publishes: no static file of the theme and no file beside the sources is at that address; "+
+				"put the picture in your theme's static/ (or beside this file, written relative to it), or write an http(s) URL", img)
+		}
+	}
+	for _, p := range site.Papers {
+		check(p.Image, p.Source, p.ImageLine)
+	}
+	for _, p := range site.Pages {
+		check(p.Image, p.Source, p.ImageLine)
+	}
+	return errs.Err()
+}
+
 // unportable returns the first name in the slash path p that a Windows
 // checkout could not hold, and why; "" when there is none.
 func unportable(p string) (name, why string) {
