@@ -19,7 +19,7 @@ func TestShortcodesAreErrors(t *testing.T) {
 	want := []string{
 		"content/days/2024-01-01.md:4: {{% notice %}} is a Hugo shortcode, which Paperboy does not have (it would show as text); write a quote",
 		"content/days/2024-01-01.md:8: {{< math >}} is a Hugo shortcode, which Paperboy does not have (it would show as text); write the formula as $$…$$",
-		"content/papers/a.md:8: {{< figure >}} is a Hugo shortcode, which Paperboy does not have (it would show as text); write an image as ![alt text](https://…)",
+		"content/papers/a.md:8: {{< figure >}} is a Hugo shortcode, which Paperboy does not have (it would show as text); write it as an image: ![alt text](f.png) (a file beside this .md is published",
 		"content/papers/a.md:10: {{< ref >}} is a Hugo shortcode, which Paperboy does not have (it would show as text); link to the page's address from the site root",
 	}
 	if err == nil {
