@@ -149,7 +149,7 @@ func unreadAdvice(p string, cfg *model.Config) string {
 			"without this note, start its name with _ (_" + name + ")"
 	case path.Ext(name) != ".md":
 		return inTheme("only .md files are sources; an image or other file goes beside the paper, day or page that links to it, under content/papers/, content/days/ or content/pages/, "+
-			"or in %s/static/, which is copied to the site root and is linked from the root: ![…](/"+name+")", cfg)
+			"or in %s/static/, which is copied to the site root and is linked from the root: "+markdownLink("/"+name), cfg)
 	}
 	return "pages are made only from content/papers/, content/days/ and content/pages/; a page of your own goes in content/pages/" + pageName(p) + ", which is /" + strings.TrimSuffix(pageName(p), ".md") + "/; a note for the site's curators can stay if its name starts with _ (_README.md)"
 }

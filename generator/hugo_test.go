@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 // TestShortcodesAreErrors: a Hugo shortcode in a paper's body, a day's
@@ -123,6 +125,22 @@ func TestCheckNamesHugoPlaces(t *testing.T) {
 	own := siteYAML + paper("a", ok) + "-- assets/screenshot.png --\npng\n-- data/notes.csv --\na,b\n-- config/ci.sh --\ntrue\n"
 	if res, err := Build(context.Background(), Options{Site: siteFS(own)}); err != nil || res.Warnings != nil {
 		t.Errorf("a site of Paperboy's own: warnings %v, %v", res.Warnings, err)
+	}
+}
+
+// TestUnreadAdvice: what check says to do with a file under content/ that
+// no build reads, by where it is and what it is.
+func TestUnreadAdvice(t *testing.T) {
+	cfg := &model.Config{Theme: "lab"}
+	tests := []struct{ path, want string }{
+		{"content/stuff/results.csv", "or in themes/lab/static/, which is copied to the site root and is linked from the root: […](/results.csv)"},
+		{"content/stuff/fig1.png", "linked from the root: ![…](/fig1.png)"},
+		{"content/stuff/Fig 1.png", "linked from the root: ![…](</Fig 1.png>)"},
+	}
+	for _, tt := range tests {
+		if got := unreadAdvice(tt.path, cfg); !strings.HasSuffix(got, tt.want) {
+			t.Errorf("unreadAdvice(%q) = %q, want …%q", tt.path, got, tt.want)
+		}
 	}
 }
 
