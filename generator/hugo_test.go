@@ -132,13 +132,24 @@ func TestCheckNamesHugoPlaces(t *testing.T) {
 // no build reads, by where it is and what it is.
 func TestUnreadAdvice(t *testing.T) {
 	cfg := &model.Config{Theme: "lab"}
+	fsys := siteFS("-- content/posts/2024-03-transformer/index.md --\n-- content/posts/2024-03-transformer/fig1.png --\n" +
+		"-- content/posts/images/logo.png --\n-- content/blog/x.md --\n-- content/posts/_index.md --\n")
 	tests := []struct{ path, want string }{
 		{"content/stuff/results.csv", "or in themes/lab/static/, which is copied to the site root and is linked from the root: […](/results.csv)"},
 		{"content/stuff/fig1.png", "linked from the root: ![…](/fig1.png)"},
 		{"content/stuff/Fig 1.png", "linked from the root: ![…](</Fig 1.png>)"},
+		// A Hugo blog's posts are papers, a bundle's files go with it.
+		{"content/posts/2024-03-transformer/index.md", "a Hugo post is a paper here: move the whole folder content/posts/2024-03-transformer/ to content/papers/2024-03-transformer/, with its files, " +
+			"and give index.md `arxiv:` in its front matter (or `id:` for a paper not on arXiv), and its page is /papers/<id>/"},
+		{"content/posts/2024-03-transformer/fig1.png", "a file of a Hugo post's bundle: move it with its index.md, the whole folder content/posts/2024-03-transformer/ to content/papers/2024-03-transformer/, with its files (a file beside a paper is published when the paper links to it)"},
+		{"content/blog/x.md", "a Hugo post is a paper here: move it to content/papers/x.md, give it `arxiv:` in its front matter (or `id:` for a paper not on arXiv), and its page is /papers/<id>/"},
+		{"content/post/y.md", "move it to content/papers/y.md, give it `arxiv:`"},
+		{"content/posts/images/logo.png", "linked from the root: ![…](/logo.png)"},
+		{"content/posts/_index.md", "a topic's description in site.yaml's topics:"},
+		{"content/about/index.md", "a page of your own goes in content/pages/about.md, which is /about/; a note for the site's curators can stay if its name starts with _ (_README.md)"},
 	}
 	for _, tt := range tests {
-		if got := unreadAdvice(tt.path, cfg); !strings.HasSuffix(got, tt.want) {
+		if got := unreadAdvice(fsys, tt.path, cfg); !strings.Contains(got, tt.want) {
 			t.Errorf("unreadAdvice(%q) = %q, want …%q", tt.path, got, tt.want)
 		}
 	}
