@@ -119,18 +119,58 @@ func unreadContent(fsys fs.FS, srcs *load.Sources, published []string, cfg *mode
 		case d.IsDir() || read[p]:
 			return nil
 		}
-		out = append(out, Problem{Kind: "orphan", Path: p, Msg: "no build reads this file: " + unreadAdvice(p, cfg)})
+		out = append(out, Problem{Kind: "orphan", Path: p, Msg: "no build reads this file: " + unreadAdvice(fsys, p, cfg)})
 		return nil
 	})
 	return out
 }
 
-// unreadAdvice says what to do with the file p under content/ that no
-// build reads.
-func unreadAdvice(p string, cfg *model.Config) string {
+// postSections are the usual folders of a Hugo blog's posts under
+// content/, which here are papers.
+var postSections = []string{"posts", "post", "blog", "articles"}
+
+// postAdvice says where the file p in one of postSections goes: a post
+// content/posts/x.md to content/papers/x.md, a bundle's index.md with its
+// folder to content/papers/<folder>/, and a file beside an index.md with
+// it. It is "" for other files; fsys tells whether an index.md is there.
+func postAdvice(fsys fs.FS, p string) string {
+	rel, ok := "", false
+	for _, s := range postSections {
+		if rel, ok = strings.CutPrefix(p, "content/"+s+"/"); ok {
+			break
+		}
+	}
+	if !ok {
+		return ""
+	}
+	const id = " `arxiv:` in its front matter (or `id:` for a paper not on arXiv), and its page is /papers/<id>/"
+	dir := path.Dir(p)
+	bundle := "the whole folder " + dir + "/ to content/papers/" + path.Base(dir) + "/, with its files"
+	switch {
+	case path.Base(p) == "index.md" && path.Dir(rel) != ".":
+		return "a Hugo post is a paper here: move " + bundle + ", and give index.md" + id
+	case path.Ext(p) == ".md":
+		return "a Hugo post is a paper here: move it to content/papers/" + rel + ", give it" + id
+	case path.Dir(rel) != ".":
+		if _, err := fs.Stat(fsys, dir+"/index.md"); err == nil {
+			return "a file of a Hugo post's bundle: move it with its index.md, " + bundle + " (a file beside a paper is published when the paper links to it)"
+		}
+	}
+	return ""
+}
+
+// unreadAdvice says what to do with the file p under content/ of fsys
+// that no build reads.
+func unreadAdvice(fsys fs.FS, p string, cfg *model.Config) string {
 	name := path.Base(p)
 	inSources := strings.HasPrefix(p, "content/papers/") || strings.HasPrefix(p, "content/days/") || strings.HasPrefix(p, "content/pages/")
+	post := ""
+	if name != "_index.md" {
+		post = postAdvice(fsys, p)
+	}
 	switch {
+	case post != "":
+		return post
 	case dayBundleRE.MatchString(p) && strings.HasSuffix(name, ".md"):
 		day := dayBundleRE.FindStringSubmatch(p)[1]
 		return "a day is one file, content/days/" + day + ".md; move this file's front matter and intro there"
@@ -149,7 +189,7 @@ func unreadAdvice(p string, cfg *model.Config) string {
 			"without this note, start its name with _ (_" + name + ")"
 	case path.Ext(name) != ".md":
 		return inTheme("only .md files are sources; an image or other file goes beside the paper, day or page that links to it, under content/papers/, content/days/ or content/pages/, "+
-			"or in %s/static/, which is copied to the site root and is linked from the root: ![…](/"+name+")", cfg)
+			"or in %s/static/, which is copied to the site root and is linked from the root: "+markdownLink("/"+name), cfg)
 	}
 	return "pages are made only from content/papers/, content/days/ and content/pages/; a page of your own goes in content/pages/" + pageName(p) + ", which is /" + strings.TrimSuffix(pageName(p), ".md") + "/; a note for the site's curators can stay if its name starts with _ (_README.md)"
 }

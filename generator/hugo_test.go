@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 // TestShortcodesAreErrors: a Hugo shortcode in a paper's body, a day's
@@ -19,7 +21,7 @@ func TestShortcodesAreErrors(t *testing.T) {
 	want := []string{
 		"content/days/2024-01-01.md:4: {{% notice %}} is a Hugo shortcode, which Paperboy does not have (it would show as text); write a quote",
 		"content/days/2024-01-01.md:8: {{< math >}} is a Hugo shortcode, which Paperboy does not have (it would show as text); write the formula as $$…$$",
-		"content/papers/a.md:8: {{< figure >}} is a Hugo shortcode, which Paperboy does not have (it would show as text); write an image as ![alt text](https://…)",
+		"content/papers/a.md:8: {{< figure >}} is a Hugo shortcode, which Paperboy does not have (it would show as text); write it as an image: ![alt text](f.png) (a file beside this .md is published",
 		"content/papers/a.md:10: {{< ref >}} is a Hugo shortcode, which Paperboy does not have (it would show as text); link to the page's address from the site root",
 	}
 	if err == nil {
@@ -123,6 +125,33 @@ func TestCheckNamesHugoPlaces(t *testing.T) {
 	own := siteYAML + paper("a", ok) + "-- assets/screenshot.png --\npng\n-- data/notes.csv --\na,b\n-- config/ci.sh --\ntrue\n"
 	if res, err := Build(context.Background(), Options{Site: siteFS(own)}); err != nil || res.Warnings != nil {
 		t.Errorf("a site of Paperboy's own: warnings %v, %v", res.Warnings, err)
+	}
+}
+
+// TestUnreadAdvice: what check says to do with a file under content/ that
+// no build reads, by where it is and what it is.
+func TestUnreadAdvice(t *testing.T) {
+	cfg := &model.Config{Theme: "lab"}
+	fsys := siteFS("-- content/posts/2024-03-transformer/index.md --\n-- content/posts/2024-03-transformer/fig1.png --\n" +
+		"-- content/posts/images/logo.png --\n-- content/blog/x.md --\n-- content/posts/_index.md --\n")
+	tests := []struct{ path, want string }{
+		{"content/stuff/results.csv", "or in themes/lab/static/, which is copied to the site root and is linked from the root: […](/results.csv)"},
+		{"content/stuff/fig1.png", "linked from the root: ![…](/fig1.png)"},
+		{"content/stuff/Fig 1.png", "linked from the root: ![…](</Fig 1.png>)"},
+		// A Hugo blog's posts are papers, a bundle's files go with it.
+		{"content/posts/2024-03-transformer/index.md", "a Hugo post is a paper here: move the whole folder content/posts/2024-03-transformer/ to content/papers/2024-03-transformer/, with its files, " +
+			"and give index.md `arxiv:` in its front matter (or `id:` for a paper not on arXiv), and its page is /papers/<id>/"},
+		{"content/posts/2024-03-transformer/fig1.png", "a file of a Hugo post's bundle: move it with its index.md, the whole folder content/posts/2024-03-transformer/ to content/papers/2024-03-transformer/, with its files (a file beside a paper is published when the paper links to it)"},
+		{"content/blog/x.md", "a Hugo post is a paper here: move it to content/papers/x.md, give it `arxiv:` in its front matter (or `id:` for a paper not on arXiv), and its page is /papers/<id>/"},
+		{"content/post/y.md", "move it to content/papers/y.md, give it `arxiv:`"},
+		{"content/posts/images/logo.png", "linked from the root: ![…](/logo.png)"},
+		{"content/posts/_index.md", "a topic's description in site.yaml's topics:"},
+		{"content/about/index.md", "a page of your own goes in content/pages/about.md, which is /about/; a note for the site's curators can stay if its name starts with _ (_README.md)"},
+	}
+	for _, tt := range tests {
+		if got := unreadAdvice(fsys, tt.path, cfg); !strings.Contains(got, tt.want) {
+			t.Errorf("unreadAdvice(%q) = %q, want …%q", tt.path, got, tt.want)
+		}
 	}
 }
 

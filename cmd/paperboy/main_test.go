@@ -546,6 +546,35 @@ func TestNewScaffoldsBuild(t *testing.T) {
 	}
 }
 
+// TestNewPaperExisting: new paper refuses an id a paper of the site
+// already has, wherever its file is (a bundle of another name, a file
+// with id:), and names it; papers that do not parse do not stop it.
+func TestNewPaperExisting(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, stderr := runCLI("new", "site", dir); code != 0 {
+		t.Fatal(stderr)
+	}
+	writeFile(t, dir, "content/papers/2024-05-attention/index.md", "---\ntitle: Flash\narxiv: '2205.14135'\ntopics: 5\n---\nNotes.\n")
+	writeFile(t, dir, "content/papers/notes/smith.md", "---\ntitle: Report\nid: smith-2024\n---\n")
+	writeFile(t, dir, "content/papers/broken.md", "---\ntitle: [unclosed\n---\n")
+	for id, at := range map[string]string{
+		"2205.14135":                         filepath.Join(dir, "content/papers/2024-05-attention/index.md") + ":3",
+		"https://arxiv.org/abs/2205.14135v2": filepath.Join(dir, "content/papers/2024-05-attention/index.md") + ":3",
+		"smith-2024":                         filepath.Join(dir, "content/papers/notes/smith.md") + ":3",
+	} {
+		code, _, stderr := runCLI("new", "paper", id, "-s", dir)
+		if want := "is already the paper " + at + "; edit it there"; code != 1 || !strings.Contains(stderr, want) {
+			t.Errorf("new paper %s: exit %d, %q; want 1 and %q", id, code, stderr, want)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "content", "papers", "2205.14135.md")); err == nil {
+		t.Error("new paper wrote a second 2205.14135")
+	}
+	if code, _, stderr := runCLI("new", "paper", "2112.10752", "-s", dir); code != 0 {
+		t.Errorf("new paper beside a paper that does not parse: exit %d, %s", code, stderr)
+	}
+}
+
 func TestVersion(t *testing.T) {
 	for _, tc := range []struct{ main, want string }{
 		{"", version},

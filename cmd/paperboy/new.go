@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -17,6 +19,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/importer"
+	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -124,7 +127,36 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 	if kind == "theme" {
 		return newTheme(source, name, stdout)
 	}
+	if kind == "paper" {
+		if at := paperWithID(source, name); at != "" {
+			return fmt.Errorf("new paper: %s is already the paper %s; edit it there, or choose another id", name, at)
+		}
+	}
 	return createNew(path, body, stdout)
+}
+
+// paperWithID returns the source (path:line of its arxiv: or id:) of the
+// paper of the site in dir whose id is id, wherever its file is (a bundle's
+// index.md, a file of another name), or "". A paper that does not parse as
+// far as its id, or a site whose sources cannot all be listed, is passed
+// over: the build names those, and they must not keep a new paper out.
+func paperWithID(dir, id string) string {
+	fsys := load.DirFS(dir)
+	lim := parse.DefaultLimits()
+	src, _ := load.Find(fsys, lim.MaxFileBytes)
+	if src == nil {
+		return ""
+	}
+	for _, p := range src.Papers {
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil || !bytes.Contains(data, []byte(id)) { // cheap: a file that names no such id has none
+			continue
+		}
+		if paper, _ := parse.Paper(p, data, lim); paper != nil && paper.ID == id {
+			return fmt.Sprintf("%s:%d", filepath.Join(dir, filepath.FromSlash(p)), paper.Line)
+		}
+	}
+	return ""
 }
 
 // newArgs checks new's positional arguments, the kind and its name.

@@ -262,8 +262,10 @@ func (b *builder) day(d *model.Day) *item {
 				h.WriteString("<br>")
 				h.WriteString(escapeText(a))
 			}
-			h.WriteString(" · ")
-			h.WriteString(escapeText(b.words.Text("upvotes", p.Upvotes)))
+			if p.Upvotes > 0 {
+				h.WriteString(" · ")
+				h.WriteString(escapeText(b.words.Text("upvotes", p.Upvotes)))
+			}
 			h.WriteString("</li>")
 		}
 		h.WriteString("</ol>")

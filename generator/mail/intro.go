@@ -53,10 +53,15 @@ func validTag(name string) bool {
 	return name != ""
 }
 
+// imgStyle is the inline style every image of an intro gets in email: no
+// wider than the message, so a large figure does not widen it on a phone.
+// It is inline because mail clients drop <style>.
+const imgStyle = "max-width:100%;height:auto"
+
 // absolutize rewrites the rendered Markdown h for a mail client: every URL
 // attribute resolved against base (the page the HTML came from), srcset,
-// event handlers and javascript: URLs removed, scripts, styles, frames and
-// forms left out.
+// event handlers, loading, decoding and javascript: URLs removed, every
+// image given imgStyle, scripts, styles, frames and forms left out.
 func absolutize(h template.HTML, base string) (template.HTML, error) {
 	if h == "" {
 		return "", nil
@@ -91,7 +96,8 @@ func clean(n *html.Node, base *url.URL) bool {
 		for _, a := range n.Attr {
 			key := strings.ToLower(a.Key)
 			switch {
-			case strings.HasPrefix(key, "on"), key == "srcset", key == "style" && a.Namespace == "":
+			case strings.HasPrefix(key, "on"), key == "srcset", key == "loading", key == "decoding",
+				key == "style" && a.Namespace == "":
 				continue
 			case isURLAttr(key):
 				u, err := base.Parse(strings.TrimSpace(a.Val))
@@ -101,6 +107,9 @@ func clean(n *html.Node, base *url.URL) bool {
 				a.Val = u.String()
 			}
 			attrs = append(attrs, a)
+		}
+		if n.DataAtom == atom.Img && n.Namespace == "" {
+			attrs = append(attrs, html.Attribute{Key: "style", Val: imgStyle})
 		}
 		n.Attr = attrs
 	}

@@ -96,6 +96,8 @@ func New(opts Options) *Renderer {
 	var rOpts []renderer.Option
 	if opts.UnsafeHTML {
 		rOpts = append(rOpts, ghtml.WithUnsafe())
+	} else {
+		rOpts = append(rOpts, renderer.WithNodeRenderers(util.Prioritized(omitRaw{}, 50)))
 	}
 	labels := opts.Labels.orDefaults()
 	mathR := &mathRenderer{fn: opts.Math, label: scrollable(labels.Equation)}

@@ -128,6 +128,26 @@ func TestRawHTML(t *testing.T) {
 	}
 }
 
+// TestRawHTMLOmitted: with unsafe HTML off, raw HTML (a <!--more--> line,
+// an inline tag) leaves nothing behind, not goldmark's placeholder.
+func TestRawHTMLOmitted(t *testing.T) {
+	tests := []struct {
+		src, want string
+	}{
+		{"We read it.\n\n<!--more-->\n\nNotes.\n", "<p>We read it.</p>\n<p>Notes.</p>\n"},
+		{"A <b>bold</b> word.\n", "<p>A bold word.</p>\n"},
+		{"<div>\nblock\n</div>\n", ""},
+	}
+	for _, tt := range tests {
+		if got := string(render(t, New(Options{}), tt.src).HTML); got != tt.want {
+			t.Errorf("HTML of %q = %q, want %q", tt.src, got, tt.want)
+		}
+	}
+	if got := string(render(t, New(Options{UnsafeHTML: true}), "A <b>bold</b> word.\n").HTML); got != "<p>A <b>bold</b> word.</p>\n" {
+		t.Errorf("unsafe HTML of an inline tag = %q", got)
+	}
+}
+
 func TestSummaryAndText(t *testing.T) {
 	res := render(t, New(Options{}), "# Head\n\nFirst *para* with $x_1$\nwrapped.\n\nSecond.\n\n```\ncode\n```\n")
 	if res.Summary != "First para with $x_1$ wrapped." {

@@ -3,8 +3,25 @@ package markdown
 import (
 	"bytes"
 
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/util"
 	"golang.org/x/net/html"
 )
+
+// omitRaw renders raw HTML, inline and block, as nothing: with unsafe HTML
+// off goldmark would write "<!-- raw HTML omitted -->" in its place, as it
+// would for every <!--more-->.
+type omitRaw struct{}
+
+// RegisterFuncs implements renderer.NodeRenderer.
+func (omitRaw) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	skip := func(util.BufWriter, []byte, ast.Node, bool) (ast.WalkStatus, error) {
+		return ast.WalkSkipChildren, nil
+	}
+	reg.Register(ast.KindRawHTML, skip)
+	reg.Register(ast.KindHTMLBlock, skip)
+}
 
 // rawLinks returns h with the src and href of its tags fixed as linkFixer
 // fixes Markdown's destinations. Tags it does not change keep their bytes;

@@ -2,6 +2,8 @@ package markdown
 
 import (
 	"bytes"
+	"cmp"
+	"regexp"
 	"strings"
 
 	"github.com/gohugoio/hugo-goldmark-extensions/passthrough"
@@ -84,7 +86,12 @@ func (r *Renderer) Shortcodes(src []byte) []Shortcode {
 			name = rest[:end]
 		}
 		d := string(src[i+2])
-		out = append(out, Shortcode{Line: lineAt(src, i), Name: name, Text: "{{" + d + " " + name + " " + strings.NewReplacer("<", ">").Replace(d) + "}}", Hint: shortcodeHint(name)})
+		args := string(src[at:])
+		if end := strings.Index(args, strings.NewReplacer("<", ">").Replace(d)+"}}"); end >= 0 {
+			args = args[:end]
+		}
+		out = append(out, Shortcode{Line: lineAt(src, i), Name: name, Text: "{{" + d + " " + name + " " + strings.NewReplacer("<", ">").Replace(d) + "}}",
+			Hint: shortcodeHint(name, shortcodeArgs(args))})
 	}
 	return out
 }
@@ -98,15 +105,47 @@ func indexOpener(b []byte) int {
 	return a
 }
 
-// shortcodeHint says what to write in place of Hugo's shortcode name.
-func shortcodeHint(name string) string {
+// argRE is one named argument of a shortcode: key="value", key='value',
+// key=`value` or key=value.
+var argRE = regexp.MustCompile("([A-Za-z_][A-Za-z0-9_-]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|`([^`]*)`|([^\\s\"'`>%}]+))")
+
+// shortcodeArgs returns the named arguments in s, a shortcode's text after
+// its name up to its closing >}} or %}}.
+func shortcodeArgs(s string) map[string]string {
+	args := map[string]string{}
+	for _, m := range argRE.FindAllStringSubmatch(s, -1) {
+		args[strings.ToLower(m[1])] = m[2] + m[3] + m[4] + m[5]
+	}
+	return args
+}
+
+// imageHint says how to write Hugo's figure with the arguments args as a
+// Markdown image: ![caption](src) from its own src and caption (or alt)
+// when it has a src.
+func imageHint(args map[string]string) string {
+	const beside = " (a file beside this .md is published when a source links to it; see \"Images and other files beside your Markdown\" in the README)"
+	src := strings.TrimSpace(args["src"])
+	if src == "" {
+		return "write an image as ![alt text](fig1.png), the path of a file beside this .md, or an https:// address" + beside
+	}
+	alt := strings.Join(strings.Fields(cmp.Or(args["caption"], args["alt"], args["title"], "alt text")), " ")
+	alt = strings.NewReplacer(`\`, `\\`, "[", `\[`, "]", `\]`).Replace(alt)
+	if strings.ContainsAny(src, " ()<>") {
+		src = "<" + strings.NewReplacer("<", "%3C", ">", "%3E").Replace(src) + ">"
+	}
+	return "write it as an image: ![" + alt + "](" + src + ")" + beside
+}
+
+// shortcodeHint says what to write in place of Hugo's shortcode name with
+// the named arguments args.
+func shortcodeHint(name string, args map[string]string) string {
 	switch name {
 	case "ref", "relref":
 		return "link to the page's address from the site root, e.g. [the paper](/papers/2410.07166/) or [the day](/days/2024-05-27/)"
 	case "math", "katex", "mathjax", "tex", "latex":
 		return "write the formula as $$…$$ (display) or $…$ (inline)"
 	case "figure", "img", "image":
-		return "write an image as ![alt text](https://…), or give the paper's figure as `image:` in the front matter"
+		return imageHint(args)
 	case "highlight", "code":
 		return "write a fenced code block: ```python, the code, then ```"
 	case "notice", "note", "hint", "alert", "callout", "admonition", "warning", "tip":

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -60,6 +61,24 @@ func TestHiddenByComments(t *testing.T) {
 		}
 		if g := fmt.Sprint(got); g != tt.want {
 			t.Errorf("HiddenByComments(%q) = %s, want %s", tt.src, g, tt.want)
+		}
+	}
+}
+
+// TestFigureHint: Hugo's figure is answered with the Markdown image its own
+// src and caption (or alt) make, and no paper-only advice.
+func TestFigureHint(t *testing.T) {
+	r := New(Options{})
+	tests := []struct{ src, want string }{
+		{"{{< figure src=\"fig1.png\" caption=\"Figure 1 of the paper, redrawn.\" >}}\n", "write it as an image: ![Figure 1 of the paper, redrawn.](fig1.png) (a file beside this .md is published"},
+		{"{{< figure src='Fig 1.png' alt=\"A [big] chart\" >}}\n", `write it as an image: ![A \[big\] chart](<Fig 1.png>)`},
+		{"{{% img src=https://x.org/a.png %}}\n", "write it as an image: ![alt text](https://x.org/a.png)"},
+		{"{{< figure >}}\n", "write an image as ![alt text](fig1.png), the path of a file beside this .md, or an https:// address"},
+	}
+	for _, tt := range tests {
+		got := r.Shortcodes([]byte(tt.src))
+		if len(got) != 1 || !strings.HasPrefix(got[0].Hint, tt.want) || strings.Contains(got[0].Hint, "`image:`") || !strings.Contains(got[0].Hint, "README") {
+			t.Errorf("Shortcodes(%q) = %+v, want a hint starting %q", tt.src, got, tt.want)
 		}
 	}
 }

@@ -22,6 +22,9 @@ var foreignKeys = map[string]map[string]string{
 		"permalink":   "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep a former address under `aliases:` (`aliases: [my-old-slug]` keeps /papers/my-old-slug/)",
 		"path":        "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep a former address under `aliases:` (`aliases: [my-old-slug]` keeps /papers/my-old-slug/)",
 		"weight":      "order a day's papers with its day file's `papers:` list",
+		// Hugo's images: only names the pictures for sharing; image: is
+		// shown too, so a figure the notes already show would be twice.
+		"images":      "`image:` is one picture (a file beside the paper, or an http(s) URL), shown on the paper's page after the abstract and used as og:image (when the page is shared) and at the top of its feed items; a figure the notes already show would then show twice, so name one the notes do not show, or none",
 		"publishdate": "no scheduling: a paper is published when a day lists it (its `date:`, or a day file's `papers:`); keep it out with `draft: true`",
 		"expirydate":  "no scheduling: a paper is published when a day lists it (its `date:`, or a day file's `papers:`); keep it out with `draft: true`",
 		"layout":      "every paper page uses the theme's templates/paper.html; remove the line",

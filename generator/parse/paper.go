@@ -2,9 +2,11 @@ package parse
 
 import (
 	"fmt"
+	"maps"
 	"net/url"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -198,7 +200,14 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 			errs.Add(path, line("id"), "id %q %s, so a Windows checkout could not hold its page's folder; choose another id, e.g. `id: smith-2024-attention`", p.ID, why)
 		}
 	default:
-		if decoded {
+		if !decoded {
+			break
+		}
+		if v, ok := extraValue(y.Extra, "arxiv"); ok {
+			errs.Add(path, line("extra"), "the paper has no id, and its extra.arxiv is %s: move it to the top level as `arxiv: '%s'` (where Hugo's params.arxiv goes)", v, v)
+		} else if v, ok := extraValue(y.Extra, "doi"); ok {
+			errs.Add(path, line("extra"), "the paper has no id; add `arxiv: 2410.07166`, or `id: my-paper` for papers not on arXiv; and its extra.doi is %s: move it to the top level as `doi: %s`", v, v)
+		} else {
 			errs.Add(path, m.Line, "the paper has no id; add `arxiv: 2410.07166`, or `id: my-paper` for papers not on arXiv")
 		}
 	}
@@ -370,4 +379,29 @@ func atoi(s string) int {
 		}
 	}
 	return n
+}
+
+// extraValue returns the value of extra's key k, in any letter case (Hugo's
+// params are not case-sensitive), as text. A number is YAML's reading of an
+// unquoted arXiv id, written back with the digits it had: 5 after the dot
+// from 1501 on, 4 before.
+func extraValue(extra map[string]any, k string) (string, bool) {
+	keys := slices.Sorted(maps.Keys(extra))
+	i := slices.IndexFunc(keys, func(key string) bool { return strings.EqualFold(key, k) })
+	if i < 0 {
+		return "", false
+	}
+	switch v := extra[keys[i]].(type) {
+	case string:
+		return strings.TrimSpace(v), strings.TrimSpace(v) != ""
+	case float64:
+		digits := 5
+		if v < 1501 {
+			digits = 4
+		}
+		return strconv.FormatFloat(v, 'f', digits, 64), true
+	case int:
+		return strconv.Itoa(v), true
+	}
+	return "", false
 }

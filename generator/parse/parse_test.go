@@ -335,6 +335,24 @@ func TestDayEntriesWithoutID(t *testing.T) {
 	}
 }
 
+// TestIDInExtra: a paper without an id whose extra: has Hugo's
+// params.arxiv (or doi) is told to move it to the top level, with its
+// value, at the line of extra:.
+func TestIDInExtra(t *testing.T) {
+	tests := []struct{ extra, want string }{
+		{"extra: {arxiv: '2205.14135'}", "x.md:3: the paper has no id, and its extra.arxiv is 2205.14135: move it to the top level as `arxiv: '2205.14135'`"},
+		{"extra:\n  arXiv: 2401.10000", "x.md:3: the paper has no id, and its extra.arxiv is 2401.10000: move it to the top level as `arxiv: '2401.10000'`"},
+		{"extra:\n  doi: 10.1038/nature14539", "x.md:3: the paper has no id; add `arxiv: 2410.07166`, or `id: my-paper` for papers not on arXiv; and its extra.doi is 10.1038/nature14539: move it to the top level as `doi: 10.1038/nature14539`"},
+		{"extra: {venue: X}", "x.md:2: the paper has no id; add `arxiv: 2410.07166`, or `id: my-paper` for papers not on arXiv"},
+	}
+	for _, tt := range tests {
+		_, err := Paper("x.md", []byte("---\ntitle: T\n"+tt.extra+"\n---\n"), DefaultLimits())
+		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+			t.Errorf("Paper with %q: %v, want %s", tt.extra, err, tt.want)
+		}
+	}
+}
+
 // TestTeXInDoubleQuotes: TeX in a double-quoted value, whose backslashes
 // YAML takes for escapes, is an error at its line, not a title with a
 // backspace or a tab in it.
