@@ -270,18 +270,25 @@ x
 
 // TestPaperAliases: a paper's former ids (aliases:) each keep a page at
 // /papers/<alias>/ that sends readers on to the paper, out of the sitemap;
-// Hugo's /papers/<slug>/ form is read too; an alias that is another
-// paper's id or alias, or a path outside /papers/, is an error at its line.
+// Hugo's /papers/<slug>/ form is read too, and a former address elsewhere
+// (a Hugo post's /posts/<slug>/) keeps such a page at its path; an alias
+// that is another paper's id or alias, or an address a page has or the
+// build fills, is an error at its line.
 func TestPaperAliases(t *testing.T) {
 	site := `
 -- content/site.yaml --
 title: T
 baseURL: https://example.org/repo/
+-- content/pages/about.md --
+---
+title: About
+---
+x
 -- content/papers/a.md --
 ---
 title: 'Attention, $\beta$'
 arxiv: "2410.07166"
-aliases: [smith-2024-attention, /papers/old-slug/]
+aliases: [smith-2024-attention, /papers/old-slug/, /posts/2024-06-attention/]
 date: 2024-06-03
 ---
 x
@@ -294,8 +301,8 @@ date: 2024-06-04
 x
 `
 	out := mustBuild(t, site)
-	for _, old := range []string{"smith-2024-attention", "old-slug"} {
-		out.contains(t, "papers/"+old+"/index.html", "<title>Attention, β</title>", `<link rel="canonical" href="https://example.org/repo/papers/2410.07166/">`,
+	for _, old := range []string{"papers/smith-2024-attention", "papers/old-slug", "posts/2024-06-attention"} {
+		out.contains(t, old+"/index.html", "<title>Attention, β</title>", `<link rel="canonical" href="https://example.org/repo/papers/2410.07166/">`,
 			`<meta name="robots" content="noindex">`, `<meta http-equiv="refresh" content="0; url=/repo/papers/2410.07166/">`, `<a href="/repo/papers/2410.07166/">Attention, β</a>`)
 		if strings.Contains(out.file(t, "sitemap.xml"), old) {
 			t.Errorf("the alias %s is in the sitemap", old)
@@ -305,15 +312,21 @@ x
 		{"[b]", `content/papers/a.md:4: alias "b" is the id of content/papers/b.md:3, whose page is at that address; an alias is a former id no paper has now: remove it`},
 		{"[B]", `content/papers/a.md:4: alias "B" is the id of content/papers/b.md:3`},
 		{"[2410.07166]", `content/papers/a.md:4: alias "2410.07166" is the paper's own id; an alias is a former one: remove it`},
-		{"[/posts/old/]", `content/papers/a.md:4: alias "/posts/old/" is not under /papers/; an alias is a former id of the paper, whose page /papers/<alias>/ then sends readers on (a page elsewhere, as Hugo's aliases may have, is finished HTML in themes/<theme>/static/posts/old/index.html)`},
+		{"[/Posts/Old/]", `content/papers/a.md:4: alias "/Posts/Old/": the address /Posts/Old/ has capital letters`},
+		{"[/days/old/]", `content/papers/a.md:4: alias "/days/old/": the address /days/old/ is in /days/, a folder the build fills itself`},
+		{"[/about/]", `content/papers/a.md:4: alias "/about/" is the address of content/pages/about.md too; keep it on one of the two`},
 		{"[../x]", `content/papers/a.md:4: alias "../x" cannot be a paper's address`},
 	} {
-		broken := strings.Replace(site, "[smith-2024-attention, /papers/old-slug/]", tt.aliases, 1)
+		broken := strings.Replace(site, "[smith-2024-attention, /papers/old-slug/, /posts/2024-06-attention/]", tt.aliases, 1)
 		if _, err := buildSite(t, broken, Options{}); err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("aliases: %s: err = %v, want %q", tt.aliases, err, tt.want)
 		}
 	}
-	twice := strings.Replace(site, "id: b\n", "id: b\naliases: [smith-2024-attention]\n", 1)
+	twice := strings.Replace(site, "id: b\n", "id: b\naliases: [/posts/2024-06-attention/]\n", 1)
+	if _, err := buildSite(t, twice, Options{}); err == nil || !strings.Contains(err.Error(), `alias "/posts/2024-06-attention/" is an alias of content/papers/`) {
+		t.Errorf("a former address of two papers: err = %v", err)
+	}
+	twice = strings.Replace(site, "id: b\n", "id: b\naliases: [smith-2024-attention]\n", 1)
 	if _, err := buildSite(t, twice, Options{}); err == nil || !strings.Contains(err.Error(), `alias "smith-2024-attention" is an alias of content/papers/`) {
 		t.Errorf("an alias of two papers: err = %v", err)
 	}

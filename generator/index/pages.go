@@ -64,3 +64,28 @@ func pages(in []*model.Page, drafts bool, errs *diag.List) ([]*model.Page, model
 	}
 	return out, menus
 }
+
+// redirectClashes reports a paper's former address elsewhere (Redirects)
+// that is the address or an alias of a page of the site's own, or another
+// paper's former address, in letter case or not: both would be one page.
+// The address is dropped.
+func redirectClashes(papers []*model.Paper, pages []*model.Page, errs *diag.List) {
+	taken := map[string]string{} // folded address → what has it
+	for _, p := range pages {
+		taken[filename.Fold(p.Slug)] = "the address of " + p.Source
+		for _, a := range p.Aliases {
+			taken[filename.Fold(a)] = "an alias of " + p.Source
+		}
+	}
+	for _, p := range papers {
+		p.Redirects = slices.DeleteFunc(p.Redirects, func(a string) bool {
+			k := filename.Fold(a)
+			if what, ok := taken[k]; ok {
+				errs.Add(p.Source, p.AliasesLine, "alias \"/%s/\" is %s too; keep it on one of the two", a, what)
+				return true
+			}
+			taken[k] = "an alias of " + p.Source
+			return false
+		})
+	}
+}

@@ -76,6 +76,10 @@ type Paper struct {
 	// Aliases are the paper's former ids (aliases:), each of which keeps
 	// a page at /papers/<alias>/ that sends readers on to the paper.
 	Aliases []string
+	// Redirects are the paper's former addresses elsewhere (aliases:
+	// [/posts/attention/], a Hugo post's), "posts/attention": each keeps a
+	// page that sends readers on to the paper, as an alias's does.
+	Redirects []string
 
 	Title     string
 	Authors   []string  // display names, in paper order

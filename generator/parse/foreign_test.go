@@ -23,7 +23,7 @@ func TestForeignKeys(t *testing.T) {
 		{paper, "params: {a: 1}\n", "unknown paper field \"params\"; a paper's own data goes under `extra:`"},
 		{paper, "slug: attention\n", "unknown paper field \"slug\"; a paper's URL is its `arxiv:` (or `id:`)"},
 		{paper, "url: /x/\n", "unknown paper field \"url\"; a paper's URL is its `arxiv:` (or `id:`)"},
-		{paper, "aliases: [/posts/x/]\n", "alias \"/posts/x/\" is not under /papers/; an alias is a former id of the paper, whose page /papers/<alias>/ then sends readers on (a page elsewhere, as Hugo's aliases may have, is finished HTML in themes/<theme>/static/posts/x/index.html)"},
+		{paper, "aliases: [/posts/x y/]\n", "alias \"/posts/x y/\": the address /posts/x y/ may have only lower-case letters"},
 		{paper, "slug: x\n", "unknown paper field \"slug\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep a former address under `aliases:`"},
 		{paper, "images: [fig1.png]\n", "x.md:5: unknown paper field \"images\"; `image:` is one picture (a file beside the paper, or an http(s) URL), shown on the paper's page after the abstract and used as og:image"},
 		{paper, "weight: 10\n", "unknown paper field \"weight\"; order a day's papers with its day file's `papers:` list"},

@@ -77,14 +77,22 @@ var (
 
 // aliases returns a paper's former ids (aliases: at line), each a URL
 // segment like an id of its own, but not the paper's slug.
-func aliases(path string, line int, own string, in []string, errs *diag.List) []string {
+func aliases(path string, line int, own string, in []string, errs *diag.List) (ids, addresses []string) {
 	var out []string
 	for _, a := range in {
 		a = strings.TrimSpace(a)
 		if rest, ok := strings.CutPrefix(a, "/papers/"); ok { // Hugo writes aliases as paths
 			a = strings.TrimSuffix(rest, "/")
-		} else if strings.HasPrefix(a, "/") {
-			errs.Add(path, line, "alias %q is not under /papers/; an alias is a former id of the paper, whose page /papers/<alias>/ then sends readers on (a page elsewhere, as Hugo's aliases may have, is finished HTML in themes/<theme>/static/%sindex.html)", a, strings.TrimPrefix(strings.TrimSuffix(a, "/")+"/", "/"))
+		} else if strings.HasPrefix(a, "/") { // a former address elsewhere: a Hugo post's /posts/<slug>/
+			s := strings.Trim(a, "/")
+			switch why := pageSlugProblem(s); {
+			case why != "":
+				errs.Add(path, line, "alias %q: the address /%s/ %s; an alias is a former id of the paper (/papers/<alias>/) or a former address of its page elsewhere, like /posts/attention/", a, s, why)
+			case slices.Contains(addresses, s):
+				errs.Add(path, line, "alias %q is given twice; keep one", a)
+			default:
+				addresses = append(addresses, s)
+			}
 			continue
 		}
 		switch {
@@ -100,7 +108,7 @@ func aliases(path string, line int, own string, in []string, errs *diag.List) []
 			out = append(out, a)
 		}
 	}
-	return out
+	return out, addresses
 }
 
 // classCode is an ACM class (I.2.6, G.2) or an MSC class (68T05, 60J10,
@@ -212,7 +220,8 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		}
 	}
 	p.Slug = strings.ReplaceAll(p.ID, "/", "-")
-	p.Aliases, p.AliasesLine = aliases(path, line("aliases"), p.Slug, y.Aliases, errs), lines["aliases"]
+	p.Aliases, p.Redirects = aliases(path, line("aliases"), p.Slug, y.Aliases, errs)
+	p.AliasesLine = lines["aliases"]
 	if l, ok := lines["arxiv"]; ok {
 		p.Line = l
 	} else if l, ok := lines["id"]; ok {

@@ -135,7 +135,7 @@ func lastmod(j job) string {
 }
 
 // aliasPages are the pages at a topic's former slugs, a paper's former
-// ids and a page's former addresses (their aliases:), which send a reader
+// ids and addresses and a page's former addresses (their aliases:), which send a reader
 // on to the topic, paper or page:
 // GitHub Pages has no redirects, so each is a page with a refresh to it, a
 // link for a reader whose browser does not follow it, and it as the
@@ -150,6 +150,9 @@ func aliasPages(site *model.Site, l links) []model.File {
 	for _, p := range site.Papers {
 		for _, a := range p.Aliases {
 			out = append(out, redirectPage(site.Config, l, "papers/"+a+"/", p.Path(), tex.UnicodeText(p.Title)))
+		}
+		for _, a := range p.Redirects {
+			out = append(out, redirectPage(site.Config, l, a+"/", p.Path(), tex.UnicodeText(p.Title)))
 		}
 	}
 	for _, p := range site.Pages {
