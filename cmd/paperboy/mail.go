@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	netmail "net/mail"
 	"os"
 	"strconv"
 	"strings"
@@ -269,6 +270,13 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	settings := newsletterSettings(res.Site.Config)
 	if from := strings.TrimSpace(os.Getenv(mail.EnvFrom)); from != "" {
 		settings.From = from
+	}
+	if settings.From == "" && !f.send {
+		// A preview needs no real sender: it is not delivered.
+		settings.From = (&netmail.Address{Name: res.Site.Config.Title, Address: "digest@example.invalid"}).String()
+		if !f.quiet {
+			fmt.Fprintf(stderr, "warning: no sender address, so the preview is from %s; set newsletter.from in %s (or PAPERBOY_SMTP_FROM) before you send\n", settings.From, res.Site.Config.Source)
+		}
 	}
 	m, err := mail.Compose(res.Site, d, settings, th)
 	if err != nil {

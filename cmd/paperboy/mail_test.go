@@ -125,3 +125,16 @@ func TestMailDryRunConnects(t *testing.T) {
 		t.Errorf("--dry-run to a closed port: exit %d, stdout %q, stderr %q; want 1 and %q", code, stdout, stderr, want)
 	}
 }
+
+// TestMailPreviewWithoutSender: --out writes a preview without a sender
+// address, from a placeholder it warns about; --send never takes it.
+func TestMailPreviewWithoutSender(t *testing.T) {
+	dir := writeSite(t, goodSite)
+	code, stdout, stderr := runCLI("mail", "-s", dir, "--out", "-")
+	if code != 0 || !strings.Contains(stdout, "@example.invalid>") || !strings.Contains(stderr, "warning: no sender address, so the preview is from") {
+		t.Errorf("mail --out without a sender: exit %d, stderr:\n%s", code, stderr)
+	}
+	if code, _, stderr := runCLI("mail", "-s", dir, "--send", "--to", "ada@example.org", "--dry-run"); code == 0 || strings.Contains(stderr, "example.invalid") {
+		t.Errorf("mail --send without a sender: exit %d, stderr:\n%s\nwant an error, and no placeholder sender", code, stderr)
+	}
+}
