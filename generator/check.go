@@ -239,13 +239,16 @@ func linkProblems(fsys fs.FS, site *model.Site, b beside, sourcePages map[string
 			if ghtml.IsDangerousURL([]byte(dest)) {
 				dest = "" // the page has it with an empty address
 			}
-			if c, ok := target(src, dest); ok && b.files[c] != "" {
-				continue
-			} else if page, found := sourcePages[b.source(c)]; ok && found {
-				_, rest, _ := strings.Cut(dest, "#")
-				dest = site.Config.Rel(page)
-				if rest != "" {
-					dest += "#" + rest
+			if c, ok := target(src, dest); ok {
+				if b.files[c] != "" {
+					continue // rewritten to a published file
+				}
+				if page, found := sourcePages[b.source(c)]; found { // rewritten to the source's page
+					_, rest, _ := strings.Cut(dest, "#")
+					dest = site.Config.Rel(page)
+					if rest != "" {
+						dest += "#" + rest
+					}
 				}
 			}
 			written[unescaped(dest)] = append(written[unescaped(dest)], place{src, first + l.Line - 1})

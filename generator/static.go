@@ -72,7 +72,7 @@ func themeStatics(builtin fs.FS, site themefs.Stack) (*statics, error) {
 				return nil // render does not publish it
 			}
 			if why := filename.Unportable(d.Name()); why != "" && p != "static" && !builtIn {
-				errs.Add(layer.origin(p), 0, "the name %q %s, so a Windows checkout of the site could not hold it; rename it", d.Name(), why)
+				errs.Add(layer.origin(p), 0, unportableMsg, d.Name(), why)
 				if d.IsDir() {
 					return fs.SkipDir
 				}
@@ -128,7 +128,7 @@ func (st *statics) addBeside(paths []string) ([]string, error) {
 	for _, p := range paths {
 		out := publishedAt(p)
 		if name, why := unportable(out); why != "" {
-			errs.Add(p, 0, "the name %q %s, so a Windows checkout of the site could not hold it; rename it", name, why)
+			errs.Add(p, 0, unportableMsg, name, why)
 			continue
 		}
 		hit := st.clashes(out)
@@ -170,6 +170,10 @@ func (st *statics) images(site *model.Site) error {
 	}
 	return errs.Err()
 }
+
+// unportableMsg says that a static file's or a published file's name (the
+// first argument), for the reason the second gives, cannot be on Windows.
+const unportableMsg = "the name %q %s, so a Windows checkout of the site could not hold it; rename it"
 
 // unportable returns the first name in the slash path p that a Windows
 // checkout could not hold, and why; "" when there is none.

@@ -559,7 +559,7 @@ func resolved(dest []byte, base string, resolve Resolve) []byte {
 		cut = len(d)
 	}
 	raw, rest := d[:cut], d[cut:]
-	if raw == "" || strings.HasPrefix(raw, "//") || hasScheme(raw) {
+	if raw == "" || strings.HasPrefix(raw, "//") || textutil.HasScheme(raw) {
 		return dest
 	}
 	p, err := url.PathUnescape(raw)
@@ -578,22 +578,6 @@ func resolved(dest []byte, base string, resolve Resolve) []byte {
 		return dest
 	}
 	return []byte((&url.URL{Path: site}).EscapedPath() + rest)
-}
-
-// hasScheme reports whether the destination path p starts with a URL
-// scheme ("https:", "mailto:"): letters, digits, +, - or . before a colon
-// that comes before any slash.
-func hasScheme(p string) bool {
-	i := strings.IndexAny(p, ":/")
-	if i <= 0 || p[i] != ':' {
-		return false
-	}
-	for j, c := range p[:i] {
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || j > 0 && (c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.')) {
-			return false
-		}
-	}
-	return true
 }
 
 // underBase returns dest with base ("/repo/") in front when dest is a path

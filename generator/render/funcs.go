@@ -6,7 +6,6 @@ import (
 	"html/template"
 	"maps"
 	"reflect"
-	"regexp"
 	"strings"
 	"time"
 
@@ -46,16 +45,13 @@ func (l links) absURL(s string) string {
 	return l.Abs(p) + rest
 }
 
-// schemeRE matches the scheme of an absolute URL ("https:", "mailto:").
-var schemeRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*:`)
-
 // splitLink splits a link given to url or absURL into the site path it
 // names, without a leading "/" (the site root is the base path, as in
 // Markdown links), and its ?query and #fragment, kept as they are. An
 // absolute URL ("https://…", "mailto:…", "//host/…") is abs, to be left
 // alone.
 func splitLink(s string) (path, rest string, abs bool) {
-	if schemeRE.MatchString(s) || strings.HasPrefix(s, "//") {
+	if textutil.HasScheme(s) || strings.HasPrefix(s, "//") {
 		return s, "", true
 	}
 	s = strings.TrimPrefix(s, "/")

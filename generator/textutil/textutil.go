@@ -102,6 +102,22 @@ func IsWebURL(s string) bool {
 		!strings.ContainsAny(s, " \t\n<>\"") && !strings.ContainsFunc(s, unicode.IsControl)
 }
 
+// HasScheme reports whether the link s starts with a URL scheme
+// ("https:", "mailto:"): a letter, then letters, digits, +, - or ., before
+// a colon that comes before any slash.
+func HasScheme(s string) bool {
+	i := strings.IndexAny(s, ":/")
+	if i <= 0 || s[i] != ':' {
+		return false
+	}
+	for j, c := range s[:i] {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || j > 0 && (c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.')) {
+			return false
+		}
+	}
+	return true
+}
+
 // Capitalize returns s with its first letter in upper case: a date that
 // starts a title or a line ("lundi 3 juin 2024" is "Lundi 3 juin 2024").
 func Capitalize(s string) string {

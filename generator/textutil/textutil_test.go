@@ -1,6 +1,7 @@
 package textutil
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -127,6 +128,17 @@ func TestIsWebURL(t *testing.T) {
 	} {
 		if got := IsWebURL(s); got != want {
 			t.Errorf("IsWebURL(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestHasScheme: HasScheme agrees with RFC 3986's scheme grammar as the
+// render package's regular expression wrote it, ^[A-Za-z][A-Za-z0-9+.-]*:.
+func TestHasScheme(t *testing.T) {
+	re := regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*:`)
+	for _, s := range []string{"https://x.org", "mailto:a@b.c", "a+b.c-d:x", "C:/x.png", "a/b:c", "/x:y", "1a:b", ":x", "", "a?b:c", "#x:y", "ab", "x-:", "é:x", "fig.png"} {
+		if got, want := HasScheme(s), re.MatchString(s); got != want {
+			t.Errorf("HasScheme(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
