@@ -35,6 +35,16 @@ date: 2024-06-03
 upvotes: 1
 ---
 Un résumé en français.
+-- content/papers/2405.00002.md --
+---
+title: "Notes Only"
+arxiv: "2405.00002"
+date: 2024-06-03
+tldr: "Une ligne du curateur."
+---
+## Notes
+
+Nos notes.
 `
 
 func TestPaperLanguage(t *testing.T) {
@@ -46,7 +56,7 @@ func TestPaperLanguage(t *testing.T) {
 		`<p class="summary" lang="en">An abstract in English.</p>`,
 		`<h3 class="paper-title"><a href="/papers/hal-01/">L&#39;attention est tout ce qu&#39;il vous faut</a></h3>`,
 		`<p class="summary">Un résumé en français.</p>`,
-		"<time datetime=\"2024-06-03\">lundi 3\u00a0juin 2024</time> · 2 articles",
+		"<time datetime=\"2024-06-03\">lundi 3\u00a0juin 2024</time> · 3 articles",
 	} {
 		if !strings.Contains(day, want) {
 			t.Errorf("the day page lacks %s", want)
@@ -60,6 +70,29 @@ func TestPaperLanguage(t *testing.T) {
 	}
 	if fr := out.file(t, "papers/hal-01/index.html"); !strings.Contains(fr, `<h1 id="paper-title">L&#39;attention`) {
 		t.Errorf("the French paper's title is marked:\n%s", fr)
+	}
+	// In the feeds, the English paper's title and summary are marked
+	// (Atom's xml:lang, JSON Feed's item language); the French paper is
+	// not, nor the summary of a curator's notes, nor an item whose
+	// summary is not in the title's language.
+	atom := out.file(t, "atom.xml")
+	for _, want := range []string{
+		`<title xml:lang="en">Attention Is All You Need</title>`,
+		`<summary type="text" xml:lang="en">An abstract in English.</summary>`,
+		`<title>L&#39;attention est tout ce qu&#39;il vous faut</title>`,
+		`<summary type="text">Un résumé en français.</summary>`,
+		`<title xml:lang="en">Notes Only</title>`,
+		`<summary type="text">Nos notes.</summary>`,
+	} {
+		if !strings.Contains(atom, want) {
+			t.Errorf("atom.xml lacks %s", want)
+		}
+	}
+	json := out.file(t, "feed.json")
+	if n := strings.Count(json, `"language": "en"`); n != 1 || !strings.Contains(json, `"summary": "An abstract in English.",
+      "date_published": "2024-06-03T00:00:00Z",
+      "language": "en"`) {
+		t.Errorf("feed.json: want one item marked en, the English abstract's; %d marked:\n%s", n, json)
 	}
 	var docs string
 	for path, data := range out {

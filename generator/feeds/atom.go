@@ -29,13 +29,28 @@ type atomGenerator struct {
 	Name    string   `xml:",chardata"`
 }
 
-// atomEntry is gorilla's entry with one <author> per author, one
-// <category> per topic and the content in CDATA.
+// atomEntry is an Atom <entry>, in the order gorilla writes its own, with
+// one <author> per author, one <category> per topic, the content in CDATA,
+// and a title and summary that may have an xml:lang of their own (a paper
+// in another language than the feed's).
 type atomEntry struct {
-	feeds.AtomEntry
+	XMLName    xml.Name            `xml:"entry"`
+	Title      atomText            `xml:"title"`
+	Updated    string              `xml:"updated"`
+	Id         string              `xml:"id"`
+	Published  string              `xml:"published,omitempty"`
+	Links      []feeds.AtomLink    `xml:"link"`
+	Summary    *atomText           `xml:"summary"`
 	Content    *atomHTML           `xml:"content"`
 	Authors    []*feeds.AtomAuthor `xml:"author"`
 	Categories []atomCategory      `xml:"category"`
+}
+
+// atomText is an Atom text construct of type text.
+type atomText struct {
+	Type string `xml:"type,attr,omitempty"`
+	Lang string `xml:"xml:lang,attr,omitempty"`
+	Text string `xml:",chardata"`
 }
 
 // atomHTML is an Atom text construct of type html, written as CDATA.
@@ -83,19 +98,17 @@ func (b *builder) atom(c *channel) ([]byte, error) {
 	}
 	for _, it := range c.items {
 		e := &atomEntry{
-			AtomEntry: feeds.AtomEntry{
-				Title:     it.title,
-				Id:        it.id,
-				Updated:   atomDate(it.updated),
-				Published: atomDate(it.published),
-				Links:     []feeds.AtomLink{{Href: it.link, Rel: "alternate", Type: "text/html"}},
-			},
+			Title:     atomText{Lang: it.lang, Text: it.title},
+			Updated:   atomDate(it.updated),
+			Id:        it.id,
+			Published: atomDate(it.published),
+			Links:     []feeds.AtomLink{{Href: it.link, Rel: "alternate", Type: "text/html"}},
 		}
 		if it.external != "" {
 			e.Links = append(e.Links, feeds.AtomLink{Href: it.external, Rel: "related", Type: "text/html"})
 		}
 		if it.summary != "" {
-			e.Summary = &feeds.AtomSummary{Content: it.summary, Type: "text"}
+			e.Summary = &atomText{Type: "text", Lang: it.sumLang, Text: it.summary}
 		}
 		if it.html != "" {
 			e.Content = &atomHTML{Type: "html", Text: it.html}

@@ -27,6 +27,8 @@ type item struct {
 	link      string // same as id
 	title     string // plain text
 	summary   string // plain text, may be empty
+	lang      string // the title's language, when not the feed's, or ""
+	sumLang   string // the summary's language, when not the feed's, or ""
 	html      string // cleaned HTML content
 	published time.Time
 	updated   time.Time // never before published
@@ -180,6 +182,11 @@ func (b *builder) newItem(p *model.Paper) *item {
 	}
 	if it.summary == "" {
 		it.summary = textutil.Truncate(maxSummary, tex.UnicodeText(p.TLDR))
+	}
+	// The title and an abstract's summary are in the paper's language; a
+	// summary of the curator's TL;DR or notes is in the site's.
+	if it.lang = b.cfg.ForeignLang(p); p.Abstract != "" && it.summary != "" {
+		it.sumLang = it.lang
 	}
 	if p.Updated.After(p.Date) {
 		it.updated = p.Updated.UTC()

@@ -15,7 +15,14 @@ const jsonVersion = "https://jsonfeed.org/version/1.1"
 // forbids).
 type jsonDoc struct {
 	feeds.JSONFeed
-	Items []*feeds.JSONItem `json:"items"`
+	Items []*jsonItem `json:"items"`
+}
+
+// jsonItem is gorilla's item with JSON Feed 1.1's language of an item
+// written in another language than the feed's.
+type jsonItem struct {
+	feeds.JSONItem
+	Language string `json:"language,omitempty"`
 }
 
 // jsonFeed writes c as JSON Feed 1.1, indented by two spaces, with <, > and &
@@ -32,10 +39,10 @@ func (b *builder) jsonFeed(c *channel) ([]byte, error) {
 			Description: c.description,
 			Authors:     []*feeds.JSONAuthor{author},
 		},
-		Items: make([]*feeds.JSONItem, 0, len(c.items)),
+		Items: make([]*jsonItem, 0, len(c.items)),
 	}
 	for _, it := range c.items {
-		ji := &feeds.JSONItem{
+		ji := &jsonItem{JSONItem: feeds.JSONItem{
 			Id:            it.id,
 			Url:           it.link,
 			ExternalUrl:   it.external,
@@ -44,6 +51,9 @@ func (b *builder) jsonFeed(c *channel) ([]byte, error) {
 			Summary:       it.summary,
 			Image:         it.image,
 			PublishedDate: timePtr(it.published),
+		}}
+		if it.title != "" && it.lang != "" && (it.summary == "" || it.sumLang != "") {
+			ji.Language = it.lang // the title and summary are; the content marks its parts
 		}
 		if it.updated.After(it.published) {
 			ji.ModifiedDate = timePtr(it.updated)
