@@ -2,8 +2,10 @@ package render
 
 import (
 	"context"
+	"io/fs"
 	"os"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -108,5 +110,42 @@ func TestREADMETheme(t *testing.T) {
 				t.Errorf("the README's model lacks %s.%s (or list it here as internal)", tt.typ.Name(), f.Name)
 			}
 		}
+	}
+}
+
+// TestREADMEStyle: the custom properties and classes "Restyling with
+// custom.css" promises are in the built-in stylesheet, and every custom
+// property the stylesheet sets on :root is in that list.
+func TestREADMEStyle(t *testing.T) {
+	data, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := between(t, string(data), "#### Restyling with custom.css\n", "#### Theme reference\n")
+	css, err := fs.ReadFile(themes.Default(), "static/style.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	style := string(css)
+	documented := map[string]bool{}
+	for _, m := range regexp.MustCompile("`(--[a-z-]+|\\.[a-z][a-z-]*)`").FindAllStringSubmatch(doc, -1) {
+		name := m[1]
+		documented[name] = true
+		if strings.HasPrefix(name, "--") {
+			if !strings.Contains(style, name+":") || !strings.Contains(style, "var("+name) {
+				t.Errorf("the README promises %s, which style.css does not set and use", name)
+			}
+		} else if !regexp.MustCompile(regexp.QuoteMeta(name) + `[\s,.:{>\[]`).MatchString(style) {
+			t.Errorf("the README promises the class %s, which style.css does not style", name)
+		}
+	}
+	root := between(t, style, ":root {", "}")
+	for _, m := range regexp.MustCompile(`(--[a-z-]+):`).FindAllStringSubmatch(root, -1) {
+		if !documented[m[1]] {
+			t.Errorf("style.css sets %s on :root, which the README's restyling table does not name", m[1])
+		}
+	}
+	if !strings.Contains(doc, "@media screen and (prefers-color-scheme: dark)") || !strings.Contains(style, "@media screen and (prefers-color-scheme: dark)") {
+		t.Error("the README and style.css should set the dark colours in the same @media query")
 	}
 }
