@@ -28,7 +28,7 @@ import (
 
 // Problem is one thing paperboy check found wrong.
 type Problem struct {
-	Kind string `json:"kind"` // source, link, feed, sitemap, orphan, filename, untranslated, placeholder, date, config, beside
+	Kind string `json:"kind"` // source, link, markup, feed, sitemap, orphan, filename, untranslated, placeholder, date, config, beside
 	Path string `json:"path"`
 	Line int    `json:"line,omitempty"`
 	Msg  string `json:"message"`
@@ -46,11 +46,12 @@ func (p Problem) String() string {
 // feeds that do not parse back or have duplicate ids or relative links,
 // sitemap entries that name no page, files in content/ and the site's
 // theme folders that no build reads, a Hugo site's folders and files
-// (static/, layouts/, hugo.toml) at its root, and names under content/ and
-// themes/ that a Windows or Mac checkout cannot hold. The error is for
+// (static/, layouts/, hugo.toml) at its root, names under content/ and
+// themes/ that a Windows or Mac checkout cannot hold, and what a theme's
+// templates lost of the markup readers and search.js need (markupProblems). The error is for
 // failures of Check itself.
 func Check(ctx context.Context, opts Options) ([]Problem, error) {
-	res, err := Build(ctx, opts)
+	res, rend, err := build(ctx, opts)
 	if err != nil {
 		list, ok := diag.Source(err)
 		if !ok {
@@ -64,6 +65,7 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 	}
 	cfg := res.Site.Config
 	out := linkProblems(opts.Site, res.Site, res.besides, res.sourcePages, linkcheck.Check(res.Files, cfg.BasePath()))
+	out = append(out, markupProblems(res.Files, rend.Samples(), cfg.BasePath())...)
 	for _, e := range slices.Concat(res.Words.Misspelt(), res.Words.LackingForms()) {
 		out = append(out, Problem{Kind: "untranslated", Path: e.Path, Line: e.Line, Msg: e.Msg})
 	}

@@ -48,3 +48,16 @@ func RepoFile(name string) bool {
 // PageKinds returns the names of the page templates a theme may have,
 // templates/<kind>.html.
 func PageKinds() []string { return slices.Clone(pageKinds) }
+
+// Samples returns the output file of the first page of each page kind the
+// site has, by kind: the pages check reads for what a kind's templates
+// write (every page of a kind comes from the same templates).
+func (r *Renderer) Samples() map[string]string {
+	out := map[string]string{}
+	for _, j := range r.jobs {
+		if _, ok := out[j.kind]; !ok {
+			out[j.kind] = j.out()
+		}
+	}
+	return out
+}

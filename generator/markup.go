@@ -1,0 +1,342 @@
+package generator
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"maps"
+	"net/url"
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
+)
+
+// markupProblems reads the first page of each kind, which its templates
+// make as they make every page of the kind, for what a theme's override can
+// lose without an error: the language, the viewport, the main landmark and
+// the skip link to it, an image's alt, a field's label, an element never
+// closed, and on the search page the markup search.js needs. The built-in
+// theme has all of them; a problem names the page and, where it has one,
+// the line of the page (as build writes it to public/).
+func markupProblems(files []model.File, samples map[string]string, basePath string) []Problem {
+	data := make(map[string][]byte, len(samples))
+	exists := make(map[string]bool, len(files))
+	for _, f := range files {
+		exists[f.Path] = true
+	}
+	want := map[string]bool{}
+	for _, p := range samples {
+		want[p] = true
+	}
+	for _, f := range files {
+		if want[f.Path] {
+			data[f.Path] = f.Data
+		}
+	}
+	// A problem a template has shows on every page it makes, and one of
+	// base.html or a shared partial on every page of every kind: each is
+	// reported once, on the first page that has it, with the kinds that do.
+	type finding struct {
+		page  string
+		line  int
+		kinds []string
+		n     int
+	}
+	found := map[string]*finding{}
+	var order []string
+	kinds := slices.Sorted(maps.Keys(samples))
+	for _, kind := range kinds {
+		page := samples[kind]
+		src, ok := data[page]
+		if !ok {
+			continue
+		}
+		add := func(line int, format string, args ...any) {
+			msg := fmt.Sprintf(format, args...)
+			f := found[msg]
+			if f == nil {
+				f = &finding{page: page, line: line}
+				found[msg] = f
+				order = append(order, msg)
+			}
+			if f.n++; !slices.Contains(f.kinds, kind) {
+				f.kinds = append(f.kinds, kind)
+			}
+		}
+		for _, u := range unclosed(src) {
+			add(u.line, "%s", u.msg)
+		}
+		doc, err := html.Parse(bytes.NewReader(src))
+		if err != nil {
+			continue
+		}
+		landmarks(doc, add)
+		if kind == "search" {
+			searchMarkup(doc, page, basePath, exists, add)
+		}
+	}
+	var out []Problem
+	for _, msg := range order {
+		f := found[msg]
+		switch {
+		case len(f.kinds) == len(data) && len(data) > 1:
+			msg += "; base.html or a partial every page has writes it, on every page"
+		case len(f.kinds) == 1:
+			msg += fmt.Sprintf("; templates/%s.html or a partial it has writes it, on every %s page", f.kinds[0], f.kinds[0])
+		default:
+			last := len(f.kinds) - 1
+			msg += "; a partial that the " + strings.Join(f.kinds[:last], ", ") + " and " + f.kinds[last] + " pages have writes it"
+		}
+		if extra := f.n - len(f.kinds); extra > 0 {
+			msg += fmt.Sprintf(" (%s more on the pages checked)", textutil.Plural(extra, "time", "times"))
+		}
+		out = append(out, Problem{Kind: "markup", Path: f.page, Line: f.line, Msg: msg})
+	}
+	return out
+}
+
+// landmarks reports what a page lacks for readers who do not see it or do
+// not use a mouse.
+func landmarks(doc *html.Node, add func(line int, format string, args ...any)) {
+	root := find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Html })
+	if root == nil || strings.TrimSpace(attr(root, "lang")) == "" {
+		add(0, `<html> has no lang, so screen readers read the page in their own language; write <html lang="{{.Config.Language}}">`)
+	}
+	if find(doc, func(n *html.Node) bool {
+		return n.DataAtom == atom.Meta && strings.EqualFold(attr(n, "name"), "viewport")
+	}) == nil {
+		add(0, `no <meta name="viewport">, so phones show the page zoomed out to a desktop's width; add <meta name="viewport" content="width=device-width, initial-scale=1"> to <head>`)
+	}
+	main := find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Main || attr(n, "role") == "main" })
+	if main == nil {
+		add(0, `no <main>, so screen-reader users cannot jump to the page's content; put it in <main id="main">`)
+	}
+	body := find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Body })
+	first := find(body, func(n *html.Node) bool { return n.DataAtom == atom.A && hasAttr(n, "href") })
+	if main != nil && (first == nil || !strings.HasPrefix(attr(first, "href"), "#") ||
+		find(doc, func(n *html.Node) bool { return attr(n, "id") == strings.TrimPrefix(attr(first, "href"), "#") }) == nil) {
+		id := cmp.Or(attr(main, "id"), "main")
+		add(0, `the page's first link is not a skip link, so keyboard users tab through the whole header on every page; make it <a class="skip-link" href="#%s">{{T "skipToContent"}}</a>, first in <body>, and give <main> id="%s"`, id, id)
+	}
+	labels := map[string]bool{}
+	walk(doc, func(n *html.Node) {
+		if n.DataAtom == atom.Label && attr(n, "for") != "" {
+			labels[attr(n, "for")] = true
+		}
+	})
+	walk(doc, func(n *html.Node) {
+		switch n.DataAtom {
+		case atom.Img:
+			if !hasAttr(n, "alt") {
+				add(0, `<img src="%s"> has no alt, so screen readers read its address; give it alt="" if it is decoration, else the words it shows`, attr(n, "src"))
+			}
+		case atom.Input, atom.Select, atom.Textarea:
+			switch strings.ToLower(attr(n, "type")) {
+			case "hidden", "submit", "button", "reset", "image":
+				return
+			}
+			if labelled(n, labels) {
+				return
+			}
+			name := n.Data
+			if v := attr(n, "name"); v != "" {
+				name += fmt.Sprintf(` name="%s"`, v)
+			}
+			add(0, `<%s> has no label, so screen readers announce a field without a name; add <label for="%s">…</label> (class="visually-hidden" hides it from sight), or aria-label`, name, cmp.Or(attr(n, "id"), "its id"))
+		}
+	})
+}
+
+// labelled reports whether the field n has an accessible name.
+func labelled(n *html.Node, labels map[string]bool) bool {
+	for _, a := range []string{"aria-label", "aria-labelledby", "title"} {
+		if strings.TrimSpace(attr(n, a)) != "" {
+			return true
+		}
+	}
+	if id := attr(n, "id"); id != "" && labels[id] {
+		return true
+	}
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Label {
+			return true
+		}
+	}
+	return false
+}
+
+// searchMarkup reports what the search page lacks of the markup search.js
+// looks for (the README's "Search" has it), which would leave search off
+// with only a warning in the browser's console.
+func searchMarkup(doc *html.Node, page, basePath string, exists map[string]bool, add func(line int, format string, args ...any)) {
+	script := find(doc, func(n *html.Node) bool {
+		return n.DataAtom == atom.Script && strings.HasSuffix(strings.SplitN(attr(n, "src"), "?", 2)[0], "search.js")
+	})
+	if script == nil {
+		add(0, `the search page does not load search.js, so search does nothing; add <script src="{{static "search.js"}}" defer></script>`)
+		return
+	}
+	form := find(doc, func(n *html.Node) bool {
+		return n.DataAtom == atom.Form && attr(n, "role") == "search" && (hasAttr(n, "data-index") || hasAttr(script, "data-index"))
+	})
+	if form == nil {
+		add(0, `no <form role="search" data-index="…"> on the search page, so search.js leaves search off; data-index is the search index folder's URL, data-index="{{url "search/"}}"`)
+		return
+	}
+	if find(doc, func(n *html.Node) bool { return attr(n, "id") == "search-q" }) == nil &&
+		find(form, func(n *html.Node) bool { return attr(n, "name") == "q" }) == nil {
+		add(0, `the search form has no search box, so search.js leaves search off; give it <input type="search" name="q" id="search-q">`)
+	}
+	if find(doc, func(n *html.Node) bool { return attr(n, "id") == "search-results" }) == nil {
+		add(0, `no element with id="search-results" on the search page, so search.js has nowhere to show results; add <ol id="search-results"></ol>`)
+	}
+	if index := cmp.Or(attr(form, "data-index"), attr(script, "data-index")); !exists[indexFile(index, page, basePath)] {
+		add(0, `the search form's data-index="%s" is not the search index folder (its meta.json), so search finds nothing; write data-index="{{url "search/"}}"`, index)
+	}
+}
+
+// indexFile is the output path of the meta.json in the folder that the
+// URL u names, as the page at the output path page resolves it on a site
+// at basePath; "" when u names no folder of the site.
+func indexFile(u, page, basePath string) string {
+	ref, err := url.Parse(strings.TrimSpace(u))
+	if u == "" || err != nil {
+		return ""
+	}
+	at := &url.URL{Path: basePath + page}
+	p := at.ResolveReference(ref).Path
+	if !strings.HasPrefix(p, basePath) {
+		return ""
+	}
+	if p = strings.TrimPrefix(p, basePath); p != "" && !strings.HasSuffix(p, "/") {
+		p += "/"
+	}
+	return p + "meta.json"
+}
+
+// unclosedProblem is an element a page opens and never closes.
+type unclosedProblem struct {
+	line int
+	msg  string
+}
+
+// optionalEnd are the elements whose end tag HTML lets a page leave out;
+// the parser closes them where the next one begins or their parent ends.
+var optionalEnd = map[atom.Atom]bool{
+	atom.Html: true, atom.Head: true, atom.Body: true, atom.P: true, atom.Li: true, atom.Dt: true, atom.Dd: true,
+	atom.Option: true, atom.Optgroup: true, atom.Tr: true, atom.Td: true, atom.Th: true, atom.Thead: true,
+	atom.Tbody: true, atom.Tfoot: true, atom.Colgroup: true, atom.Caption: true, atom.Rb: true, atom.Rt: true,
+	atom.Rp: true, atom.Rtc: true,
+}
+
+// void are the elements that have no end tag.
+var void = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true, atom.Img: true,
+	atom.Input: true, atom.Link: true, atom.Meta: true, atom.Source: true, atom.Track: true, atom.Wbr: true,
+}
+
+// unclosed finds each element of src whose end tag is missing: one that a
+// parent's end tag closes instead, or one still open at the end of the
+// page. Elements whose end tag may be left out (a <p>, an <li>) are not
+// reported; nor, in SVG and MathML, anything written self-closing.
+func unclosed(src []byte) []unclosedProblem {
+	type open struct {
+		name string
+		line int
+	}
+	var stack []open
+	var out []unclosedProblem
+	z := html.NewTokenizer(bytes.NewReader(src))
+	line := 1
+	required := func(name string) bool {
+		a := atom.Lookup([]byte(name))
+		return !optionalEnd[a] && !void[a]
+	}
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		at := line
+		line += bytes.Count(raw, []byte("\n"))
+		name, _ := z.TagName()
+		switch tt {
+		case html.StartTagToken:
+			if !void[atom.Lookup(name)] {
+				stack = append(stack, open{string(name), at})
+			}
+		case html.EndTagToken:
+			n := string(name)
+			i := len(stack) - 1
+			for i >= 0 && stack[i].name != n {
+				i--
+			}
+			if i < 0 {
+				if required(n) {
+					out = append(out, unclosedProblem{at, fmt.Sprintf("</%s> closes no open <%s>: an element before it was closed twice, or this end tag is one too many; remove it or the extra one", n, n)})
+				}
+				continue
+			}
+			for _, o := range stack[i+1:] {
+				if required(o.name) {
+					out = append(out, unclosedProblem{o.line, fmt.Sprintf("<%s> is never closed: a </%s> closes it, and what comes between sits inside it; add its </%s>", o.name, n, o.name)})
+				}
+			}
+			stack = stack[:i]
+		}
+	}
+	for _, o := range stack {
+		if required(o.name) {
+			out = append(out, unclosedProblem{o.line, fmt.Sprintf("<%s> is never closed, so everything after it on the page sits inside it; add its </%s>", o.name, o.name)})
+		}
+	}
+	return out
+}
+
+// find returns the first node under n (n included) for which ok holds, in
+// document order, or nil.
+func find(n *html.Node, ok func(*html.Node) bool) *html.Node {
+	if n == nil {
+		return nil
+	}
+	if n.Type == html.ElementNode && ok(n) {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := find(c, ok); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// walk calls visit for every element under n, in document order.
+func walk(n *html.Node, visit func(*html.Node)) {
+	if n.Type == html.ElementNode {
+		visit(n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walk(c, visit)
+	}
+}
+
+// attr returns n's attribute key, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// hasAttr reports whether n has the attribute key.
+func hasAttr(n *html.Node, key string) bool {
+	return slices.ContainsFunc(n.Attr, func(a html.Attribute) bool { return a.Key == key && a.Namespace == "" })
+}

@@ -1,0 +1,144 @@
+package generator
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/paperboy-digest/paperboy/themes"
+)
+
+// TestMarkupSample: the built-in theme has every page of every kind as
+// check's markup checks want it, on the sample site.
+func TestMarkupSample(t *testing.T) {
+	res, rend, err := build(context.Background(), Options{Site: os.DirFS("..")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	samples := rend.Samples()
+	for _, kind := range []string{"home", "day", "paper", "topic", "topics", "author", "authors", "search", "page", "404"} {
+		if samples[kind] == "" {
+			t.Errorf("no sample page of kind %s: %v", kind, samples)
+		}
+	}
+	for _, p := range markupProblems(res.Files, samples, res.Site.Config.BasePath()) {
+		t.Errorf("%s", p)
+	}
+}
+
+// TestMarkupProblems: a theme's base, card or search page that loses what
+// readers need is reported once per problem, at the first page that has
+// it, with the templates that write it.
+func TestMarkupProblems(t *testing.T) {
+	base, err := fs.ReadFile(themes.Default(), "templates/base.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	item, err := fs.ReadFile(themes.Default(), "templates/partials/paper-item.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	search, err := fs.ReadFile(themes.Default(), "templates/search.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	edit := func(s string, pairs ...string) string {
+		t.Helper()
+		for i := 0; i < len(pairs); i += 2 {
+			if !strings.Contains(s, pairs[i]) {
+				t.Fatalf("the built-in template has no %q", pairs[i])
+			}
+			s = strings.Replace(s, pairs[i], pairs[i+1], 1)
+		}
+		return s
+	}
+	lost := edit(string(base),
+		`<html lang="{{.Config.Language}}"`, `<html`,
+		`<meta name="viewport" content="width=device-width, initial-scale=1">`, ``,
+		`<a class="skip-link" href="#main">{{T "skipToContent"}}</a>`, `<img src="{{static "favicon.svg"}}">`,
+	)
+	site := themed("-- themes/mine/templates/base.html --\n" + lost +
+		"-- themes/mine/templates/partials/paper-item.html --\n" + edit(string(item), "</article>", "") +
+		"-- themes/mine/templates/search.html --\n" + edit(string(search), `id="search-results"`, `id="results"`, `data-index="{{url "search/"}}"`, `data-index="/search/"`))
+	problems, err := Check(context.Background(), Options{Site: siteFS(site)}) // served from /repo/
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range problems {
+		if p.Kind == "markup" {
+			got = append(got, p.String())
+		}
+	}
+	every := "; base.html or a partial every page has writes it, on every page"
+	for _, want := range []string{
+		`404.html: <html> has no lang, so screen readers read the page in their own language; write <html lang="{{.Config.Language}}">` + every,
+		`404.html: no <meta name="viewport">, so phones show the page zoomed out to a desktop's width; add <meta name="viewport" content="width=device-width, initial-scale=1"> to <head>` + every,
+		`404.html: the page's first link is not a skip link, so keyboard users tab through the whole header on every page; make it <a class="skip-link" href="#main">{{T "skipToContent"}}</a>, first in <body>, and give <main> id="main"` + every,
+		`404.html: <img src="/repo/favicon.svg"> has no alt, so screen readers read its address; give it alt="" if it is decoration, else the words it shows` + every,
+		"<article> is never closed: a </li> closes it, and what comes between sits inside it; add its </article>; a partial that the day, home, month, topic and week pages have writes it",
+		`search/index.html: no element with id="search-results" on the search page, so search.js has nowhere to show results; add <ol id="search-results"></ol>; templates/search.html or a partial it has writes it, on every search page`,
+		`search/index.html: the search form's data-index="/search/" is not the search index folder (its meta.json), so search finds nothing; write data-index="{{url "search/"}}"; templates/search.html or a partial it has writes it, on every search page`,
+	} {
+		if !slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, want) }) {
+			t.Errorf("check lacks\n\t%s\nin\n\t%s", want, strings.Join(got, "\n\t"))
+		}
+	}
+	if n := len(got); n != 7 {
+		t.Errorf("check found %d markup problems, want 7, one of each:\n\t%s", n, strings.Join(got, "\n\t"))
+	}
+}
+
+// TestUnclosed: an element a parent's end tag or the page's end closes is
+// reported at the line that opens it; one whose end tag HTML lets a page
+// leave out, a void element and SVG written self-closing are not.
+func TestUnclosed(t *testing.T) {
+	tests := []struct {
+		src  string
+		want []string
+	}{
+		{"<ul>\n<li><p>one\n<li>two\n</ul>", nil},
+		{"<div><img src=x><br><svg><path d='M0'/></svg></div>", nil},
+		{"<table><tr><td>a<td>b</table>", nil},
+		{"<ol>\n<li><article>\n<h3>a</h3>\n</li>\n</ol>", []string{"2: <article> is never closed: a </li> closes it"}},
+		{"<main>\n<section>\n<p>x", []string{"1: <main> is never closed, so everything", "2: <section> is never closed, so everything"}},
+		{"<div></div>\n</div>", []string{"2: </div> closes no open <div>"}},
+		{"<p>a</p></p>", nil},
+		{"<script>if (a < b) { x('</div>') }</script>", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, u := range unclosed([]byte(tt.src)) {
+			got = append(got, strconv.Itoa(u.line)+": "+u.msg)
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("unclosed(%q) = %q, want %d problems", tt.src, got, len(tt.want))
+			continue
+		}
+		for i, w := range tt.want {
+			if !strings.HasPrefix(got[i], w) {
+				t.Errorf("unclosed(%q)[%d] = %q, want it to start %q", tt.src, i, got[i], w)
+			}
+		}
+	}
+}
+
+// FuzzUnclosed: unclosed reads any page without panicking, and each
+// problem's line is a line of the page.
+func FuzzUnclosed(f *testing.F) {
+	for _, s := range []string{"<ol>\n<li><article>\n</li>\n</ol>", "<main>\n<section>\n<p>x", "<div></div>\n</div>", "<svg><path/></svg><math><mi>x</mi></math>", "<script></div></script>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		lines := strings.Count(src, "\n") + 1
+		for _, u := range unclosed([]byte(src)) {
+			if u.line < 1 || u.line > lines {
+				t.Errorf("unclosed(%q): line %d of a page of %d lines", src, u.line, lines)
+			}
+		}
+	})
+}
