@@ -66,6 +66,7 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 	cfg := res.Site.Config
 	out := linkProblems(opts.Site, res.Site, res.besides, res.sourcePages, linkcheck.Check(res.Files, cfg.BasePath()))
 	out = append(out, markupProblems(res.Files, rend.Samples(), cfg.BasePath())...)
+	out = append(out, styleProblems(opts.Site, cfg, res.Files)...)
 	for _, e := range slices.Concat(res.Words.Misspelt(), res.Words.LackingForms()) {
 		out = append(out, Problem{Kind: "untranslated", Path: e.Path, Line: e.Line, Msg: e.Msg})
 	}

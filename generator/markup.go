@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"io/fs"
 	"maps"
 	"net/url"
 	"slices"
@@ -12,6 +13,8 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/linkcheck"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -339,4 +342,46 @@ func attr(n *html.Node, key string) string {
 // hasAttr reports whether n has the attribute key.
 func hasAttr(n *html.Node, key string) bool {
 	return slices.ContainsFunc(n.Attr, func(a html.Attribute) bool { return a.Key == key && a.Namespace == "" })
+}
+
+// styleProblems reports each url() or @import of the site's stylesheets
+// that names no file of the site (a web font's file misspelt, a root path
+// without the base path) at its line in the theme's file.
+func styleProblems(fsys fs.FS, cfg *model.Config, files []model.File) []Problem {
+	var out []Problem
+	for _, p := range linkcheck.CSS(files, cfg.BasePath()) {
+		src := "themes/default/static/" + p.Page + " (built in)"
+		for _, name := range cfg.Themes {
+			if f := "themes/" + name + "/static/" + p.Page; fileExists(fsys, f) {
+				src = f
+				break
+			}
+		}
+		msg := fmt.Sprintf("url(%q) names no file of the site: %s; ", p.URL, p.Msg)
+		if rel, ok := strings.CutPrefix(p.URL, "/"); ok && !strings.HasPrefix(p.URL, cfg.BasePath()) {
+			rel = strings.Repeat("../", strings.Count(p.Page, "/")) + rel
+			msg = fmt.Sprintf("url(%q) is outside the site's base path %s, so browsers fetch it from the server's root; write it relative to the stylesheet, url(%q)", p.URL, cfg.BasePath(), rel)
+		} else {
+			var names []string
+			for _, f := range files {
+				if !strings.HasSuffix(f.Path, ".html") {
+					names = append(names, f.Path)
+				}
+			}
+			want := strings.TrimPrefix(strings.SplitN(strings.TrimPrefix(p.Msg, "no such file "), "?", 2)[0], "/")
+			if s := diag.Suggest(want, names); s != "" {
+				msg += fmt.Sprintf("did you mean %s? (a url() is relative to the stylesheet)", s)
+			} else {
+				msg += "put the file in the theme's static/ folder, or fix the url() (relative to the stylesheet)"
+			}
+		}
+		out = append(out, Problem{Kind: "link", Path: src, Line: p.Line, Msg: msg})
+	}
+	return out
+}
+
+// fileExists reports whether name is a regular file of fsys.
+func fileExists(fsys fs.FS, name string) bool {
+	info, err := fs.Stat(fsys, name)
+	return err == nil && info.Mode().IsRegular()
 }

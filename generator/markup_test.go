@@ -142,3 +142,40 @@ func FuzzUnclosed(f *testing.F) {
 		}
 	})
 }
+
+// TestStyleProblems: a theme stylesheet's url() that names no file is
+// reported at its line in the theme's file, with the nearest file, and a
+// root path without the base path with the relative one to write; a
+// broken #fragment a theme writes on every page is reported once.
+func TestStyleProblems(t *testing.T) {
+	base, err := fs.ReadFile(themes.Default(), "templates/base.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	site := themed("-- themes/mine/static/custom.css --\n@font-face { font-family: Lab; src: url(\"fonts/lab-bold.woff2\"); }\n.site-header { background: url(/img/logo.svg); }\n.ok { background: url(img/logo.svg); }\n" +
+		"-- themes/mine/static/fonts/lab.woff2 --\n-- themes/mine/static/img/logo.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n" +
+		"-- themes/mine/templates/base.html --\n" + strings.Replace(string(base), `<main id="main"`, `<main`, 1))
+	problems, err := Check(context.Background(), Options{Site: siteFS(site)}) // served from /repo/
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range problems {
+		if p.Kind == "link" {
+			got = append(got, p.String())
+		}
+	}
+	want := []string{
+		`404.html: #main: no element with id "main" on the page (and on `,
+		`themes/mine/static/custom.css:1: url("fonts/lab-bold.woff2") names no file of the site: no such file fonts/lab-bold.woff2; did you mean fonts/lab.woff2? (a url() is relative to the stylesheet)`,
+		`themes/mine/static/custom.css:2: url("/img/logo.svg") is outside the site's base path /repo/, so browsers fetch it from the server's root; write it relative to the stylesheet, url("img/logo.svg")`,
+	}
+	if len(got) != len(want) {
+		t.Fatalf("check found\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
+	}
+	for i := range want {
+		if !strings.HasPrefix(got[i], want[i]) {
+			t.Errorf("problem %d = %s\nwant %s…", i, got[i], want[i])
+		}
+	}
+}

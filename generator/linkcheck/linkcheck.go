@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"net/url"
 	"path"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -22,7 +23,8 @@ import (
 
 // Problem is one broken link.
 type Problem struct {
-	Page string // the page that links, as a file path
+	Page string // the page or stylesheet that links, as a file path
+	Line int    // in a stylesheet, the line of the link; 0 in a page
 	URL  string // the link as written
 	Msg  string
 }
@@ -45,7 +47,7 @@ func Check(files []model.File, basePath string) []Problem {
 		m, dups := collectIDs(pages[name])
 		ids[name] = m
 		for _, d := range dups {
-			out = append(out, Problem{name, "#" + d, fmt.Sprintf("the id %q is used by more than one element, so links to it are ambiguous", d)})
+			out = append(out, Problem{Page: name, URL: "#" + d, Msg: fmt.Sprintf("the id %q is used by more than one element, so links to it are ambiguous", d)})
 		}
 	}
 	idsOf := func(p string) map[string]bool { return ids[p] }
@@ -53,7 +55,7 @@ func Check(files []model.File, basePath string) []Problem {
 		for _, link := range links(pages[name]) {
 			target, frag, msg := resolve(name, link, basePath, exists)
 			if msg != "" {
-				out = append(out, Problem{name, link, msg})
+				out = append(out, Problem{Page: name, URL: link, Msg: msg})
 				continue
 			}
 			if target == "" || frag == "" || frag == "top" {
@@ -63,11 +65,53 @@ func Check(files []model.File, basePath string) []Problem {
 				continue
 			}
 			if !idsOf(target)[frag] {
-				out = append(out, Problem{name, link, fmt.Sprintf("no element with id %q in %s", frag, target)})
+				where := "in " + target
+				if target == name {
+					where = "on the page" // the same words on every page, so check tells a theme's once
+				}
+				out = append(out, Problem{Page: name, URL: link, Msg: fmt.Sprintf("no element with id %q %s", frag, where)})
 			}
 		}
 	}
 	slices.SortFunc(out, func(a, b Problem) int { return cmp.Or(cmp.Compare(a.Page, b.Page), cmp.Compare(a.URL, b.URL)) })
+	return out
+}
+
+// cssURL matches a url() of a stylesheet, quoted or not, and the string
+// of an @import.
+var cssURL = regexp.MustCompile(`url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')`)
+
+// CSS returns every url() and @import of the stylesheets in files that
+// names no file of the site, with its line: a web font or background
+// image a theme's stylesheet loads. A stylesheet is at the site's root or
+// below, so a root path that leaves out the base path is broken too.
+func CSS(files []model.File, basePath string) []Problem {
+	exists := make(map[string]bool, len(files))
+	for _, f := range files {
+		exists[f.Path] = true
+	}
+	var out []Problem
+	for _, f := range files {
+		if path.Ext(f.Path) != ".css" {
+			continue
+		}
+		src := string(f.Data)
+		for _, m := range cssURL.FindAllStringSubmatchIndex(src, -1) {
+			var ref string
+			for g := 2; g < len(m); g += 2 {
+				if m[g] >= 0 {
+					ref = src[m[g]:m[g+1]]
+					break
+				}
+			}
+			if ref == "" || strings.HasPrefix(ref, "data:") || strings.HasPrefix(ref, "#") {
+				continue // an empty url() or a data: URL loads nothing; #id is an SVG reference
+			}
+			if _, _, msg := resolve(f.Path, ref, basePath, exists); msg != "" {
+				out = append(out, Problem{Page: f.Path, Line: 1 + strings.Count(src[:m[0]], "\n"), URL: ref, Msg: msg})
+			}
+		}
+	}
 	return out
 }
 
