@@ -26,20 +26,29 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
-// Problem is one thing paperboy check found wrong.
+// Problem is one thing paperboy check found wrong, or a note (Note).
 type Problem struct {
-	Kind string `json:"kind"` // source, link, markup, feed, sitemap, orphan, filename, untranslated, placeholder, date, config, beside
+	Kind string `json:"kind"` // source, link, markup, feed, sitemap, orphan, filename, untranslated, placeholder, date, config, beside, note
 	Path string `json:"path"`
 	Line int    `json:"line,omitempty"`
 	Msg  string `json:"message"`
 }
 
 func (p Problem) String() string {
-	if p.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", p.Path, p.Line, p.Msg)
+	msg := p.Msg
+	if p.Note() {
+		msg = "note: " + msg
 	}
-	return fmt.Sprintf("%s: %s", p.Path, p.Msg)
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", p.Path, p.Line, msg)
+	}
+	return fmt.Sprintf("%s: %s", p.Path, msg)
 }
+
+// Note reports whether p is a note (Kind "note"): a hint about something
+// that builds and is likely not meant, which check prints but does not
+// fail on.
+func (p Problem) Note() bool { return p.Kind == "note" }
 
 // Check builds the site in memory, writing nothing, and returns every
 // problem: mistakes in the sources, broken internal links and fragments,
@@ -48,7 +57,9 @@ func (p Problem) String() string {
 // theme folders that no build reads, a Hugo site's folders and files
 // (static/, layouts/, hugo.toml) at its root, names under content/ and
 // themes/ that a Windows or Mac checkout cannot hold, and what a theme's
-// templates lost of the markup readers and search.js need (markupProblems). The error is for
+// templates lost of the markup readers and search.js need
+// (markupProblems); and a note naming the short topics shown title-cased
+// (nlp as "Nlp"). The error is for
 // failures of Check itself.
 func Check(ctx context.Context, opts Options) ([]Problem, error) {
 	res, rend, err := build(ctx, opts)
@@ -96,6 +107,9 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		out = append(out, unreadContent(opts.Site, srcs, res.besides.disk(res.linked), cfg)...)
 	}
 	out = append(out, res.Warnings...)
+	if yaml, err := fs.ReadFile(opts.Site, cfg.Source); err == nil {
+		out = append(out, titleCasedTopics(res.Site, yaml)...)
+	}
 	out = append(out, sharedDOIs(res.Site.Papers)...)
 	names, err := unportableNames(opts.Site)
 	if err != nil {

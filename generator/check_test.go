@@ -294,3 +294,37 @@ func TestSharedDOI(t *testing.T) {
 		t.Errorf("problems = %v, want %q…", problems, want)
 	}
 }
+
+// TestCheckTitleCasedTopics: check's one note names each short topic
+// shown title-cased with the first line that writes it (in path order,
+// not the papers' id order), and the lines that name them in site.yaml,
+// indented as its topics are; pasted there, they leave no note. A topic
+// written with a capital once (GANs), a long one and one site.yaml names
+// are let be. The note does not fail check.
+func TestCheckTitleCasedTopics(t *testing.T) {
+	yaml := "title: T\nbaseURL: https://example.org/\ntopics:\n    vision:\n        name: Computer vision\n"
+	papers := paper("z", "title: Z\narxiv: \"2401.00001\"\ndate: 2024-01-01\ntopics: [nlp, llm, vision, agents]\n") +
+		paper("a", "title: A\narxiv: \"2401.00002\"\ndate: 2024-01-01\ntopics:\n  - rl\n  - nlp\n  - gans\n") +
+		paper("m", "title: M\narxiv: \"2401.00003\"\ndate: 2024-01-01\ntopics: [GANs]\n")
+	problems, err := Check(context.Background(), Options{Site: siteFS("-- content/site.yaml --\n" + yaml + papers)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "content/site.yaml:3: note: llm shown as Llm (content/papers/z.md:5), nlp shown as Nlp (content/papers/a.md:7), rl shown as Rl (content/papers/a.md:6): " +
+		"named from the slug, as no source writes them with a capital letter and site.yaml does not name them; to show them in capitals, add under `topics:` in site.yaml (or write them so in one paper's topics:):\n" +
+		"    llm: {name: \"LLM\"}\n    nlp: {name: \"NLP\"}\n    rl: {name: \"RL\"}"
+	if len(problems) != 1 || problems[0].String() != want || !problems[0].Note() {
+		t.Fatalf("problems = %q, want one note %q", problems, want)
+	}
+	_, paste, _ := strings.Cut(problems[0].Msg, ":\n")
+	if problems, err := Check(context.Background(), Options{Site: siteFS("-- content/site.yaml --\n" + yaml + paste + "\n" + papers)}); err != nil || len(problems) != 0 {
+		t.Errorf("with the lines pasted: %v, %v", problems, err)
+	}
+	mustBuild(t, "-- content/site.yaml --\n"+yaml+paste+"\n"+papers).contains(t, "topics/nlp/index.html", "<h1>NLP</h1>")
+
+	// A site.yaml without topics: gets the key too.
+	problems, err = Check(context.Background(), Options{Site: siteFS(siteYAML + paper("a", "title: A\narxiv: \"2401.00002\"\ndate: 2024-01-01\ntopics: [nlp]\n"))})
+	if err != nil || len(problems) != 1 || !strings.HasSuffix(problems[0].String(), "add to site.yaml (or write it so in one paper's topics:):\ntopics:\n  nlp: {name: \"NLP\"}") {
+		t.Errorf("problems = %q, want the note with topics:", problems)
+	}
+}

@@ -20,7 +20,9 @@ const checkUsage = `usage: paperboy check [flags]
 Checks the site without writing anything: every source error (path:line),
 then, on a site that builds, every internal link and #fragment, every feed
 (parses back, unique ids, absolute links), the sitemap's entries, and files
-in the site's theme folder that no build reads. Exits 1 on any problem.
+in the site's theme folder that no build reads. Exits 1 on any problem;
+a note (a short topic shown title-cased, nlp as Nlp) is printed but
+does not fail.
 In GitHub Actions (GITHUB_ACTIONS=true) each problem is also written as
 an ::error annotation, which GitHub shows at its line of a pull request.
 
@@ -29,7 +31,7 @@ Flags:
   -b, --base-url URL replace site.yaml's baseURL
   -D, --drafts       include drafts
       --json         print the problems as a JSON array
-  -q, --quiet        print nothing when there is no problem`
+  -q, --quiet        print nothing when there is no problem (not even notes)`
 
 // errProblems reports that check found problems (already printed).
 var errProblems = errors.New("check found problems")
@@ -63,29 +65,48 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	} else {
 		actions := os.Getenv("GITHUB_ACTIONS") == "true"
 		for _, p := range problems {
+			if p.Note() && bf.quiet {
+				continue
+			}
 			fmt.Fprintln(stdout, p)
 			if actions {
 				fmt.Fprintln(stdout, annotation(bf.source, p))
 			}
 		}
-		if len(problems) == 0 && !bf.quiet {
-			fmt.Fprintln(stderr, "check: no problems found")
+	}
+	failed := 0
+	for _, p := range problems {
+		if !p.Note() {
+			failed++
 		}
 	}
-	if len(problems) > 0 {
-		if !asJSON {
-			fmt.Fprintf(stderr, "check: %d %s\n", len(problems), map[bool]string{true: "problem", false: "problems"}[len(problems) == 1])
-		}
+	if !asJSON && (failed > 0 || !bf.quiet) {
+		fmt.Fprintln(stderr, "check: "+count(failed, len(problems)-failed))
+	}
+	if failed > 0 {
 		return errProblems
 	}
 	return nil
 }
 
+// count says how many problems and notes check found: "no problems
+// found", "2 problems", "no problems found, 1 note".
+func count(problems, notes int) string {
+	s := "no problems found"
+	if problems > 0 {
+		s = strconv.Itoa(problems) + map[bool]string{true: " problem", false: " problems"}[problems == 1]
+	}
+	if notes > 0 {
+		s += ", " + strconv.Itoa(notes) + map[bool]string{true: " note", false: " notes"}[notes == 1]
+	}
+	return s
+}
+
 // annotation is problem p as a GitHub Actions workflow command, which
 // GitHub shows on the line of the pull request's file: ::error
-// file=content/papers/a.md,line=4,title=…::message, with the path from the
-// repository's root (the workflow's folder), which holds the site in
-// source.
+// file=content/papers/a.md,line=4,title=…::message (::notice for a
+// note), with the path from the repository's root (the workflow's
+// folder), which holds the site in source.
 func annotation(source string, p generator.Problem) string {
 	file := filepath.ToSlash(filepath.Join(source, filepath.FromSlash(p.Path)))
 	props := "file=" + escapeProperty(file)
@@ -93,7 +114,11 @@ func annotation(source string, p generator.Problem) string {
 		props += ",line=" + strconv.Itoa(p.Line)
 	}
 	props += ",title=" + escapeProperty("paperboy check: "+p.Kind)
-	return "::error " + props + "::" + escapeData(p.Msg)
+	cmd := "::error "
+	if p.Note() {
+		cmd = "::notice "
+	}
+	return cmd + props + "::" + escapeData(p.Msg)
 }
 
 // escapeData escapes a workflow command's message, as GitHub's toolkit

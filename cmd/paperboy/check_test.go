@@ -101,3 +101,24 @@ func TestCheckNamesNewPaperPlaceholders(t *testing.T) {
 		t.Errorf("check: exit %d\n%s\nwant 1 and %s", code, stdout, want)
 	}
 }
+
+// TestCheckNotesDoNotFail: a note (a short topic shown title-cased) is
+// printed, in GitHub Actions as a ::notice, and counted apart from
+// problems, but check exits 0; -q leaves it out.
+func TestCheckNotesDoNotFail(t *testing.T) {
+	dir := writeSite(t, map[string]string{
+		"content/site.yaml":   "title: T\nbaseURL: https://example.org/\n",
+		"content/papers/a.md": "---\ntitle: A\narxiv: \"2401.00001\"\nauthors: [X]\ndate: 2024-01-01\ntopics: [nlp]\n---\nA.\n",
+	})
+	code, out, stderr := runCLI("check", "-s", dir)
+	if code != 0 || !strings.HasPrefix(out, "content/site.yaml: note: nlp shown as Nlp (content/papers/a.md:6)") || stderr != "check: no problems found, 1 note\n" {
+		t.Errorf("exit %d\n%s%s", code, out, stderr)
+	}
+	if code, out, stderr := runCLI("check", "-s", dir, "-q"); code != 0 || out != "" || stderr != "" {
+		t.Errorf("-q: exit %d\n%s%s", code, out, stderr)
+	}
+	t.Setenv("GITHUB_ACTIONS", "true")
+	if _, out, _ := runCLI("check", "-s", dir); !strings.Contains(out, "\n::notice file=") {
+		t.Errorf("in GitHub Actions, no ::notice:\n%s", out)
+	}
+}

@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parallel"
 	"github.com/paperboy-digest/paperboy/generator/slug"
@@ -210,18 +212,24 @@ func isWordRune(r rune) bool {
 }
 
 // topics builds every topic: those of site.yaml in its order of definition
-// first get their names, then every topic a paper names; sorted by name in
-// the order of the site's language lang (Éthique before Vision), then slug.
+// first get their names, then every topic a paper names, named by how the
+// papers spell it (spellings) or else by its slug title-cased; sorted by
+// name in the order of the site's language lang (Éthique before Vision),
+// then slug.
 func topics(cfg []model.TopicConfig, papers []*model.Paper, lang string) []*model.Topic {
 	bySlug := map[string]*model.Topic{}
 	for _, t := range cfg {
 		bySlug[t.Slug] = &model.Topic{Slug: t.Slug, Name: t.Name, Description: t.Description}
 	}
+	names := spellings(papers, bySlug)
 	for _, p := range papers {
 		for _, s := range p.Topics {
 			t := bySlug[s]
 			if t == nil {
-				t = &model.Topic{Slug: s, Name: slug.Title(s)}
+				t = &model.Topic{Slug: s, Name: names[s]}
+				if t.Name == "" {
+					t.Name, t.TitleCased = slug.Title(s), true
+				}
 				bySlug[s] = t
 			}
 			t.Papers = append(t.Papers, p)
@@ -241,4 +249,41 @@ func topics(cfg []model.TopicConfig, papers []*model.Paper, lang string) []*mode
 		return strings.Compare(a.Slug, b.Slug)
 	})
 	return out
+}
+
+// spellings returns the name of each topic that site.yaml does not define
+// (configured) and that a paper's topics: writes with a capital letter:
+// the spelling with capitals written most often ("NLP" for [NLP] twice
+// and [Nlp] once), of spellings as frequent the first in byte order, so
+// the name depends on the papers, never on their order. No list of
+// acronyms guesses that nlp is "NLP"; one paper that writes it so says it.
+func spellings(papers []*model.Paper, configured map[string]*model.Topic) map[string]string {
+	counts := map[string]map[string]int{} // slug → spelling → papers
+	for _, p := range papers {
+		for _, n := range p.TopicNames {
+			w := n.Name
+			if strings.IndexFunc(w, unicode.IsUpper) < 0 {
+				continue
+			}
+			s := slug.Make(w)
+			if configured[s] != nil {
+				continue
+			}
+			if counts[s] == nil {
+				counts[s] = map[string]int{}
+			}
+			counts[s][norm.NFC.String(textutil.CollapseSpace(w))]++
+		}
+	}
+	names := make(map[string]string, len(counts))
+	for s, c := range counts {
+		best := ""
+		for w, n := range c {
+			if best == "" || n > c[best] || n == c[best] && w < best {
+				best = w
+			}
+		}
+		names[s] = best
+	}
+	return names
 }

@@ -1,10 +1,12 @@
 package index
 
 import (
+	"maps"
 	"slices"
 	"testing"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/slug"
 )
 
 func TestApplyKeywordRules(t *testing.T) {
@@ -37,6 +39,51 @@ func TestApplyKeywordRules(t *testing.T) {
 		ApplyKeywordRules(rules, []*model.Paper{p})
 		if !slices.Equal(p.Topics, tt.want) {
 			t.Errorf("topics of %q / %q = %q, want %q", tt.title, tt.body, p.Topics, tt.want)
+		}
+	}
+}
+
+// TestTopicNamesFromPapers: a topic site.yaml does not define is named by
+// the spelling with capitals its papers write most often, of those as
+// frequent the first in byte order, whatever the papers' order; by its
+// slug title-cased (TitleCased) when every paper writes it in lower case;
+// and a topic site.yaml defines keeps its name.
+func TestTopicNamesFromPapers(t *testing.T) {
+	paper := func(id string, names ...string) *model.Paper {
+		p := &model.Paper{ID: id}
+		for _, n := range names {
+			p.Topics = append(p.Topics, slug.Make(n))
+			p.TopicNames = append(p.TopicNames, model.TopicName{Name: n, Line: 5})
+		}
+		return p
+	}
+	cfg := []model.TopicConfig{{Slug: "vision", Name: "Computer vision"}}
+	papers := []*model.Paper{
+		paper("a", "nlp", "Diffusion  Models", "vision"),
+		paper("b", "NLP", "llm", "Vision", "GAN"),
+		paper("c", "Nlp", "llm", "diffusion-models", "GaN"),
+		paper("d", "NLP", "rl"),
+	}
+	want := map[string]string{
+		"nlp": "NLP", "llm": "Llm", "diffusion-models": "Diffusion Models",
+		"vision": "Computer vision", "gan": "GAN", "rl": "Rl",
+	}
+	titleCased := map[string]bool{"llm": true, "rl": true}
+	for _, order := range [][]int{{0, 1, 2, 3}, {3, 2, 1, 0}, {2, 0, 3, 1}} {
+		var ps []*model.Paper
+		for _, i := range order {
+			p := *papers[i]
+			ps = append(ps, &p)
+		}
+		got := map[string]string{}
+		for _, tp := range topics(cfg, ps, "en") {
+			got[tp.Slug] = tp.Name
+			if tp.TitleCased != titleCased[tp.Slug] {
+				t.Errorf("papers in order %v: topic %s TitleCased = %v, want %v", order, tp.Slug, tp.TitleCased, titleCased[tp.Slug])
+			}
+		}
+		if !maps.Equal(got, want) {
+			t.Errorf("papers in order %v: names %v, want %v", order, got, want)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -16,14 +17,21 @@ import (
 
 // TestHTMLInBrowser renders the HTML part of the sample site's newest day
 // in headless Chromium at a phone's width (375px), in light and dark mode:
-// nothing may overflow horizontally, and dark mode must darken the page.
+// nothing may overflow horizontally (the first paper's figure, 1000
+// pixels wide, is loaded from testdata/site), and dark mode must darken the
+// page.
 // Screenshots go to $PAPERBOY_SHOT_DIR (or a temporary folder) and their
 // paths are logged. It is skipped where Chromium is not installed.
 func TestHTMLInBrowser(t *testing.T) {
 	m := sampleMessage(t, sampleSite(t), mail.Selector{Kind: mail.DayDigest})
 	dir := t.TempDir()
 	page := filepath.Join(dir, "digest.html")
-	if err := os.WriteFile(page, []byte(m.HTML), 0o644); err != nil {
+	figures, err := filepath.Abs("testdata/site/content/papers/figures")
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := strings.ReplaceAll(m.HTML, "https://paperboy-digest.github.io/paperboy/papers/figures/", "file://"+filepath.ToSlash(figures)+"/")
+	if err := os.WriteFile(page, []byte(html), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	shots := os.Getenv("PAPERBOY_SHOT_DIR")
@@ -51,6 +59,9 @@ func TestHTMLInBrowser(t *testing.T) {
 			width, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth`))
 			if err != nil {
 				t.Fatal(err)
+			}
+			if fig, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelector("td img").naturalWidth`)); err != nil || fig != 1000 {
+				t.Errorf("the figure's natural width = %d, %v; want the 1000 pixels of testdata's", fig, err)
 			}
 			if width > 375 {
 				t.Errorf("document.documentElement.scrollWidth = %d, want <= 375 (no horizontal overflow on a phone)", width)

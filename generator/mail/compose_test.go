@@ -154,3 +154,43 @@ func TestSiteDomain(t *testing.T) {
 		}
 	}
 }
+
+// TestPaperFigure: a paper's image: is in both parts of the email as an
+// absolute URL, as the feeds resolve it (a path from the site's root
+// under baseURL, an http(s) URL as it is): in the HTML part an image at
+// most the column's width, with the style the intro's images get, and its
+// alt text or the theme's words for a figure; in the text part a Figure:
+// line after the paper's links. A paper without one has neither.
+func TestPaperFigure(t *testing.T) {
+	site := testSite()
+	p1, p2 := site.Days[1].Papers[0], site.Days[1].Papers[1]
+	p1.Image = "/papers/figures/a b.png"
+	p2.Image, p2.ImageAlt = "https://cdn.example.net/f.png?x=1&y=2", `A "chart" <b>`
+	m, err := compose(Selector{Kind: DayDigest, Key: "2024-03-14"}, testSettings(), site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`<img src="https://example.org/repo/papers/figures/a%20b.png" alt="Figure from the paper" style="display:block;` + imgStyle + `;`,
+		`<img src="https://cdn.example.net/f.png?x=1&amp;y=2" alt="A &#34;chart&#34; &lt;b&gt;" style="display:block;` + imgStyle + `;`,
+	} {
+		if !strings.Contains(m.HTML, want) {
+			t.Errorf("the HTML part lacks %s", want)
+		}
+	}
+	for _, want := range []string{
+		"    Code: https://github.com/example/attention\n    Figure: https://example.org/repo/papers/figures/a%20b.png\n",
+		"    Project: https://example.com/plain?a=1&b=2\n    Figure: https://cdn.example.net/f.png?x=1&y=2\n",
+	} {
+		if !strings.Contains(m.Text, want) {
+			t.Errorf("the text part lacks %q:\n%s", want, m.Text)
+		}
+	}
+	if n := strings.Count(m.HTML, "<img "); n != 2 {
+		t.Errorf("the HTML part has %d images, want 2", n)
+	}
+	m, err = compose(Selector{Kind: DayDigest, Key: "2024-03-15"}, testSettings(), site)
+	if err != nil || strings.Contains(m.HTML, "<img") || strings.Contains(m.Text, "Figure:") {
+		t.Errorf("a paper without image: has a figure: %v", err)
+	}
+}

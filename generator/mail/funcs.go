@@ -21,6 +21,15 @@ type links struct{ cfg *model.Config }
 // Abs returns the absolute URL of the site path p ("papers/2410.07166/").
 func (l links) Abs(p string) string { return l.cfg.Abs(p) }
 
+// Image returns the absolute URL of paper p's figure (image:), as the
+// feeds resolve it, or "" when it has none.
+func (l links) Image(p *model.Paper) string {
+	if p.Image == "" {
+		return ""
+	}
+	return l.cfg.AbsPath(p.Image)
+}
+
 // funcs is the function set of the plain-text email template and of the
 // subject and preheader templates; c has the words of the site's
 // language. Every URL function returns an absolute URL. T renders a
@@ -37,6 +46,7 @@ func funcs(l links, c *i18n.Catalog) map[string]any {
 		"authorURL":  func(a *model.Author) string { return l.Abs(a.Path()) },
 		"arxivAbs":   func(p *model.Paper) string { return p.ArXivURL("abs") },
 		"pdfURL":     (*model.Paper).PDFURL,
+		"imageURL":   l.Image,
 		"plural":     textutil.Plural, // English only: kept for the templates of existing themes; T counts in every language
 		"truncate":   textutil.Truncate,
 		"authorList": func(n int, names []string) (string, error) { return authorList(c, n, names) },

@@ -143,6 +143,10 @@ type Paper struct {
 	// Markdown name (content paths), which the build publishes when it
 	// publishes it.
 	Linked []string
+	// TopicNames are its topics: as written ("NLP", "Diffusion models"),
+	// each that named a topic, with its line: how the index names a topic
+	// site.yaml does not define.
+	TopicNames []TopicName
 
 	// Links filled by the index stage.
 	TopicRefs  []*Topic  // in Topics order
@@ -154,6 +158,13 @@ type Paper struct {
 	// nil.
 	Rank       int
 	Prev, Next *Paper
+}
+
+// TopicName is a topic as a paper's topics: writes it, and the line of
+// Source it is on.
+type TopicName struct {
+	Name string
+	Line int
 }
 
 // Day is one daily digest.
@@ -214,6 +225,10 @@ type Topic struct {
 	Name        string
 	Description string
 	Papers      []*Paper // newest digest day first, then upvotes desc, then id
+	// TitleCased reports that Name is the slug title-cased ("nlp" gives
+	// "Nlp"): site.yaml does not define the topic, and no paper writes
+	// it with a capital letter.
+	TitleCased bool
 }
 
 // Author is one person, identified by the exact (NFC) name string.

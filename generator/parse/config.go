@@ -398,6 +398,25 @@ func lineOf(n *yaml.Node, key string, def int) int {
 	return def
 }
 
+// itemLines returns the line of each of the n items of the list under key
+// in the mapping m, or def for each when it is not such a list (a value
+// decoded from one scalar).
+func itemLines(m *yaml.Node, key string, n, def int) []int {
+	lines := make([]int, n)
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if v := m.Content[i+1]; m.Content[i].Value == key && v.Kind == yaml.SequenceNode && len(v.Content) == n {
+			for j, item := range v.Content {
+				lines[j] = item.Line
+			}
+			return lines
+		}
+	}
+	for i := range lines {
+		lines[i] = def
+	}
+	return lines
+}
+
 // lineOr returns lines[key], or def when the key was absent.
 func lineOr(lines map[string]int, key string, def int) int {
 	if l, ok := lines[key]; ok {

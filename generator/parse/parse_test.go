@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 func TestSplit(t *testing.T) {
@@ -124,6 +125,34 @@ func TestPaperFields(t *testing.T) {
 	old, err := Paper("x.md", []byte("---\ntitle: T\narxiv: cond-mat/0603029v1\ndate: 2024-01-01\n---\n"), DefaultLimits())
 	if err != nil || old.ID != "cond-mat/0603029" || old.Slug != "cond-mat-0603029" {
 		t.Errorf("old-style id: %+v, %v", old, err)
+	}
+}
+
+// TestTopicNames: a paper keeps each topics: entry that names a topic as
+// written, at its line (a block list's own line for each), for the index
+// to name a topic site.yaml does not and check to point at; an entry that
+// names none is left out.
+func TestTopicNames(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []model.TopicName
+	}{
+		{"flow", "---\ntitle: T\nid: x\ndate: 2024-01-01\ntopics: [NLP, large language models]\n---\n",
+			[]model.TopicName{{Name: "NLP", Line: 5}, {Name: "large language models", Line: 5}}},
+		{"block", "---\ntitle: T\nid: x\ndate: 2024-01-01\ntopics:\n  - nlp\n  - '???'\n  - LLM\n---\n",
+			[]model.TopicName{{Name: "nlp", Line: 6}, {Name: "LLM", Line: 8}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, _ := Paper("x.md", []byte(tt.src), DefaultLimits())
+			if !slices.Equal(p.TopicNames, tt.want) {
+				t.Errorf("TopicNames = %v, want %v", p.TopicNames, tt.want)
+			}
+		})
+	}
+	_, papers, err := Day("content/days/2024-01-01.md", []byte("---\npapers:\n  - id: x\n    title: T\n    topics:\n      - RL\n---\n"), DefaultLimits())
+	if err != nil || len(papers) != 1 || !slices.Equal(papers[0].TopicNames, []model.TopicName{{Name: "RL", Line: 6}}) {
+		t.Errorf("a day's inline paper: %v, %v", papers, err)
 	}
 }
 
