@@ -2,6 +2,7 @@ package render
 
 import (
 	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -30,8 +31,9 @@ type Page struct {
 	Page   *model.Page // a page of the site's own (content/pages/)
 
 	// ShareImage is the picture a link to the page shows when shared
-	// (og:image): its paper's or its page's image:, else site.yaml's; nil
-	// when there is none.
+	// (og:image): its paper's or its page's image:, on a day's page the
+	// figure of its highest-ranked paper that has one; else site.yaml's;
+	// nil when there is none.
 	ShareImage *ShareImage
 
 	Papers []*model.Paper // this page's papers, on paginated lists (a topic's, an author's)
@@ -200,6 +202,10 @@ func jobs(m pages) ([]job, error) {
 		}
 		p := page("day", d.Path(), dayTitle(m.words, d), desc)
 		p.Day = d
+		if i := slices.IndexFunc(d.Papers, func(pp *model.Paper) bool { return pp.Image != "" }); i >= 0 {
+			// Shared, the day shows its best paper that has a figure.
+			p.ShareImage = m.figure(d.Papers[i])
+		}
 		add(p)
 	}
 	for _, wk := range site.Weeks {
