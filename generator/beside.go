@@ -39,12 +39,14 @@ import (
 type beside struct {
 	files   map[string]string // the files' content paths in NFC → as on disk
 	sources map[string]bool   // the Markdown sources' content paths in NFC
+	sizes   *sizes            // the images' sizes, read once a build; nil reads none
 }
 
 // besideFiles are the files of srcs that may be published, and its
-// sources.
-func besideFiles(srcs *load.Sources) beside {
-	b := beside{files: map[string]string{}, sources: map[string]bool{}}
+// sources; the images among them and the theme's static files are sized
+// by sz (nil: none is).
+func besideFiles(srcs *load.Sources, sz *sizes) beside {
+	b := beside{files: map[string]string{}, sources: map[string]bool{}, sizes: sz}
 	if srcs == nil {
 		return b
 	}
@@ -115,11 +117,14 @@ func contentAt(out string) string {
 }
 
 // probe is one file a source's link named: its content path, and whether
-// it was there to publish, or is a source. A cached parse holds only
+// it was there to publish, or is a source; or, sized, one image it shows:
+// its output path and what reading it gave. A cached parse holds only
 // while each of its probes finds what it found.
 type probe struct {
 	path          string
 	found, source bool
+	sized         bool
+	size          sized
 }
 
 // resolver returns the markdown.Resolve of the source at src, which
@@ -157,7 +162,16 @@ func besideOf(src, rel string) string { return path.Join(path.Dir(src), rel) }
 // holds reports whether every probe finds in b what it found.
 func (b beside) holds(probes []probe) bool {
 	for _, p := range probes {
-		if p.source && !b.sources[p.path] || !p.source && (b.files[p.path] != "") != p.found {
+		switch {
+		case p.sized:
+			if b.size(p.path) != p.size {
+				return false
+			}
+		case p.source:
+			if !b.sources[p.path] {
+				return false
+			}
+		case (b.files[p.path] != "") != p.found:
 			return false
 		}
 	}

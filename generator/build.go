@@ -162,13 +162,16 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	// A streamed build without a cache keeps nothing after it returns, so
 	// it frees what each stage no longer needs as it goes.
 	lean := opts.Emit != nil && opts.Cache == nil
-	besides := besideFiles(srcs)
+	besides := besideFiles(srcs, newSizes(opts.Site, append(slices.Clip(siteTheme), themefs.Layer{FS: themes.Default(), Dir: "themes/default"})))
 	parsed, err := parseAll(ctx, opts.Site, cfg, words, srcs, besides, opts.Workers, opts.Cache, lean)
 	if ctx.Err() != nil {
 		return nil, nil, ctx.Err()
 	}
 	res.fronts, res.linked = parsed.fronts, linkedFiles(parsed.papers, parsed.days, parsed.pages)
 	errs.Append(err)
+	res.Warnings = append(res.Warnings, parsed.warn...)
+	// The site's image: is sized as a paper's is, for og:image.
+	cfg.ImageWidth, cfg.ImageHeight = sizeOf(besides.measurer(cfg.Source, new([]probe), &res.Warnings), cfg.Image, cfg.ImageLine)
 	lap("parse")
 
 	site, err := index.Build(cfg, parsed.papers, parsed.days, index.Options{Drafts: opts.Drafts, Failed: append(failed, parsed.failed...), Pages: parsed.pages})

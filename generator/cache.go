@@ -47,6 +47,7 @@ type cacheEntry struct {
 	day    *model.Day
 	err    error
 	probes []probe
+	warn   []Problem
 }
 
 // NewCache returns an empty Cache.
@@ -65,7 +66,7 @@ func (c *Cache) get(path string, data []byte, b beside) (parsed, uint64, bool) {
 	if !ok || e.sum != sum || !b.holds(e.probes) {
 		return parsed{}, sum, false
 	}
-	r := parsed{err: e.err, front: e.front, probes: e.probes}
+	r := parsed{err: e.err, front: e.front, probes: e.probes, warn: e.warn}
 	for i := range e.papers {
 		p := e.papers[i] // a fresh copy: the index links and extends it
 		p.Topics = slices.Clone(p.Topics)
@@ -82,7 +83,7 @@ func (c *Cache) get(path string, data []byte, b beside) (parsed, uint64, bool) {
 // indexing, and returns the hash of its front matter when it is a paper
 // file (0 otherwise).
 func (c *Cache) put(path string, data []byte, sum uint64, r parsed) uint64 {
-	e := cacheEntry{sum: sum, err: r.err, probes: r.probes}
+	e := cacheEntry{sum: sum, err: r.err, probes: r.probes, warn: r.warn}
 	if len(r.papers) == 1 && r.day == nil {
 		e.front = maphash.Bytes(c.seed, data[:lineOffset(data, r.papers[0].BodyLine)])
 	}

@@ -28,7 +28,7 @@ import (
 
 // Problem is one thing paperboy check found wrong, or a note (Note).
 type Problem struct {
-	Kind string `json:"kind"` // source, link, markup, feed, sitemap, orphan, filename, untranslated, placeholder, date, config, beside, note
+	Kind string `json:"kind"` // source, link, markup, feed, sitemap, orphan, filename, untranslated, placeholder, date, config, beside, image, note
 	Path string `json:"path"`
 	Line int    `json:"line,omitempty"`
 	Msg  string `json:"message"`

@@ -49,7 +49,7 @@ func TestLinkProblems(t *testing.T) {
 		{Kind: "link", Path: "content/papers/b.md", Line: 8, Msg: "a javascript: or data: link or image, which pages show with an empty address (first seen on papers/b/index.html); link to an http(s) address or remove it"},
 		{Kind: "link", Path: "index.html", Msg: "/theme-link/: no such file theme-link/index.html"},
 	}
-	if got := linkProblems(fstest.MapFS{}, site, besideFiles(nil), nil, broken); !slices.Equal(got, want) {
+	if got := linkProblems(fstest.MapFS{}, site, besideFiles(nil, nil), nil, broken); !slices.Equal(got, want) {
 		t.Errorf("linkProblems =\n%v\nwant\n%v", got, want)
 	}
 }

@@ -14,6 +14,7 @@ func FuzzBuild(f *testing.F) {
 	f.Add(hostileSite)
 	f.Add(scholarSite)
 	f.Add(besideSite)
+	f.Add(sizedSite)
 	f.Add(siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n") + "-- content/days/2024-01-01.md --\n---\npapers:\n  - title: X\n    id: x\n---\n")
 	f.Add("-- content/site.yaml --\n")
 	f.Fuzz(func(t *testing.T, archive string) {

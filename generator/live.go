@@ -188,8 +188,9 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 // alone (a stylesheet, a script, an image), or of published files beside
 // the sources: each is copied again over its output, and nothing else
 // changes, since pages link such a file by name whatever it holds. A file
-// added or removed, search.js (its index format is checked) and
-// robots.txt (the build adds to it) need a full build.
+// added or removed, search.js (its index format is checked), robots.txt
+// (the build adds to it) and an image a page shows whose size changed
+// (the page has its width and height) need a full build.
 func (l *Live) staticOnly(changed []string) (*Result, bool) {
 	themes := l.site.Config.Themes
 	files := slices.Clone(l.files)
@@ -210,7 +211,7 @@ func (l *Live) staticOnly(changed []string) (*Result, bool) {
 				break
 			}
 		}
-		if !ok || out == "search.js" || out == robotsFile {
+		if !ok || out == "search.js" || out == robotsFile || l.besides.sizes.changed(out, l.besides) {
 			return nil, false
 		}
 		i, ok := l.at[out]

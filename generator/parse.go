@@ -8,6 +8,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/i18n"
+	"github.com/paperboy-digest/paperboy/generator/imagesize"
 	"github.com/paperboy-digest/paperboy/generator/index"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/markdown"
@@ -23,7 +24,8 @@ type parsed struct {
 	day    *model.Day
 	err    error
 	front  uint64  // with a cache, the hash of a paper file's front matter
-	probes []probe // the files beside the sources that its links name
+	probes []probe // the files beside the sources that its links name, and the images it shows
+	warn   []Problem
 }
 
 // sources are the parsed sources of a site.
@@ -33,6 +35,7 @@ type sources struct {
 	pages  []*model.Page     // the site's own pages that parsed
 	failed []index.Failed    // the files that did not parse
 	fronts map[string]uint64 // with a cache: the hash of each paper file's front matter
+	warn   []Problem         // the images they show that do not read as images
 }
 
 // parseAll reads and parses every source over workers goroutines, renders
@@ -76,6 +79,7 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 	var errs diag.List
 	for i, r := range results {
 		errs.Append(r.err)
+		out.warn = append(out.warn, r.warn...)
 		if r.day != nil {
 			out.days = append(out.days, r.day)
 		}
@@ -94,7 +98,7 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 	}
 	for _, path := range srcs.Pages {
 		var found []probe
-		p, err := parsePage(fsys, path, md, b.resolver(path, &found))
+		p, err := parsePage(fsys, path, md, b, &found, &out.warn)
 		errs.Append(err)
 		if err == nil {
 			p.Linked = linked(found)
@@ -105,9 +109,10 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 }
 
 // parsePage reads and parses the page of the site's own at path and
-// renders its Markdown. There are few such pages, so they are parsed
-// one after another, and each time.
-func parsePage(fsys fs.FS, path string, md *markdown.Renderer, resolve markdown.Resolve) (*model.Page, error) {
+// renders its Markdown, noting the files of b it names in probes and
+// warning of images that do not read. There are few such pages, so they
+// are parsed one after another, and each time.
+func parsePage(fsys fs.FS, path string, md *markdown.Renderer, b beside, probes *[]probe, warn *[]Problem) (*model.Page, error) {
 	data, err := fs.ReadFile(fsys, path)
 	if err != nil {
 		return nil, diag.Errorf(path, 0, "cannot read: %v", err)
@@ -119,10 +124,12 @@ func parsePage(fsys fs.FS, path string, md *markdown.Renderer, resolve markdown.
 	var errs diag.List
 	errs.Append(err)
 	shortcodes(path, p.Body, p.BodyLine, false, md, &errs)
+	resolve, measure := b.resolver(path, probes), b.measurer(path, probes, warn)
 	if parse.IsFilePath(p.Image) {
 		p.Image = figure(path, p.Image, p.ImageLine, resolve, &errs)
 	}
-	res, err := md.RenderWith([]byte(tex.Plain(p.Body)), resolve)
+	p.ImageWidth, p.ImageHeight = sizeOf(measure, p.Image, p.ImageLine)
+	res, err := md.RenderWith([]byte(tex.Plain(p.Body)), markdownFiles(resolve, measure, p.BodyLine, false))
 	if err != nil {
 		errs.Add(path, p.BodyLine, "markdown: %v", err)
 	} else {
@@ -154,11 +161,11 @@ func parseCached(fsys fs.FS, path string, isDay bool, lim model.Limits, md *mark
 // links to the files of b resolved.
 func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdown.Renderer, b beside) parsed {
 	var r parsed
-	resolve := b.resolver(path, &r.probes)
+	resolve, measure := b.resolver(path, &r.probes), b.measurer(path, &r.probes, &r.warn)
 	if isDay {
 		r.day, r.papers, r.err = parse.Day(path, data, lim)
 		if r.day != nil {
-			res, err := md.RenderWith([]byte(r.day.Intro), resolve)
+			res, err := md.RenderWith([]byte(r.day.Intro), markdownFiles(resolve, measure, r.day.IntroLine, false))
 			if err != nil {
 				r.err = diag.Errorf(path, 0, "markdown: %v", err)
 			}
@@ -184,7 +191,8 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		if parse.IsFilePath(p.Image) {
 			p.Image = figure(path, p.Image, p.ImageLine, resolve, &errs)
 		}
-		res, err := md.RenderWith([]byte(tex.Plain(p.Body)), resolve)
+		p.ImageWidth, p.ImageHeight = sizeOf(measure, p.Image, p.ImageLine)
+		res, err := md.RenderWith([]byte(tex.Plain(p.Body)), markdownFiles(resolve, measure, p.BodyLine, isDay))
 		if err != nil {
 			errs.Add(path, p.BodyLine, "markdown: %v", err)
 			continue
@@ -216,6 +224,13 @@ func figure(path, img string, line int, resolve markdown.Resolve, errs *diag.Lis
 		errs.Add(path, line, "image %q is outside content/papers/, content/days/ and content/pages/, where a figure must be to be published; move it beside this file, or write an http(s) URL", img)
 	}
 	return img
+}
+
+// sizeOf returns the width and height of the image: img, written at line,
+// as measure reads them; 0, 0 for none.
+func sizeOf(measure func(string, int) imagesize.Size, img string, line int) (int, int) {
+	s := measure(img, line)
+	return s.Width, s.Height
 }
 
 // shortcodes reports each Hugo shortcode in the Markdown body, which

@@ -66,3 +66,63 @@ func TestDescriptionLengths(t *testing.T) {
 		}
 	}
 }
+
+// TestDayImage: a day's page, shared, shows the figure of its
+// highest-ranked paper that has one (the day file's order first), with
+// that paper's alt text and, for a file the site publishes, its size; a
+// day none of whose papers has a figure shows site.yaml's image.
+func TestDayImage(t *testing.T) {
+	out := mustBuild(t, `
+-- content/site.yaml --
+title: T
+baseURL: https://example.org/repo/
+image: https://example.org/card.png
+-- content/papers/a.md --
+---
+title: A
+arxiv: "2401.00001"
+date: 2024-01-01
+upvotes: 50
+---
+x
+-- content/papers/b.md --
+---
+title: B
+arxiv: "2401.00002"
+date: 2024-01-01
+upvotes: 30
+image: https://example.org/b.png
+image_alt: B's figure
+---
+y
+-- content/papers/c.md --
+---
+title: C
+arxiv: "2401.00003"
+date: 2024-01-01
+upvotes: 10
+image: figures/c.svg
+---
+z
+-- content/papers/figures/c.svg --
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 600 300"/>
+-- content/papers/d.md --
+---
+title: D
+arxiv: "2401.00004"
+date: 2024-01-02
+---
+w
+-- content/days/2024-01-03.md --
+---
+papers: ["2401.00003", "2401.00002"]
+---
+`)
+	out.contains(t, "days/2024-01-01/index.html", `<meta property="og:image" content="https://example.org/b.png">`,
+		`<meta property="og:image:alt" content="B&#39;s figure">`, `<meta name="twitter:card" content="summary_large_image">`)
+	out.contains(t, "days/2024-01-03/index.html", `<meta property="og:image" content="https://example.org/repo/papers/figures/c.svg">`,
+		`<meta property="og:image:width" content="600">`, `<meta property="og:image:height" content="300">`,
+		`<meta property="og:image:alt" content="Figure from the paper">`)
+	out.contains(t, "days/2024-01-02/index.html", `<meta property="og:image" content="https://example.org/card.png">`)
+	out.lacks(t, "days/2024-01-02/index.html", "og:image:width")
+}

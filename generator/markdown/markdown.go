@@ -16,6 +16,7 @@ import (
 	"cmp"
 	"html"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/gohugoio/hugo-goldmark-extensions/passthrough"
@@ -138,15 +139,37 @@ func New(opts Options) *Renderer {
 // the site path (with the base path in front).
 type Resolve func(path string) string
 
-// Render converts src to HTML.
-func (r *Renderer) Render(src []byte) (Result, error) { return r.RenderWith(src, nil) }
+// Measure returns the width and height in CSS pixels of the image at the
+// site path p ("/papers/figures/chart.png", without the base path) that
+// an image of the document on its 1-based line shows; 0, 0 when it does
+// not know them.
+type Measure func(p string, line int) (width, height int)
 
-// RenderWith is Render with the document's links and images resolved by
-// resolve (nil: left as written).
-func (r *Renderer) RenderWith(src []byte, resolve Resolve) (Result, error) {
+// Files are what RenderWith knows of the files a document links to.
+type Files struct {
+	// Resolve resolves the paths of links and images; nil leaves them as
+	// written.
+	Resolve Resolve
+	// Measure sizes the images whose paths Resolve was asked about (a
+	// relative one it resolved, and one from the site's root), which then
+	// have width and height attributes, so that the page keeps their room
+	// while they load; nil, or an image it does not know, has none.
+	Measure Measure
+}
+
+// Render converts src to HTML.
+func (r *Renderer) Render(src []byte) (Result, error) { return r.RenderWith(src, Files{}) }
+
+// RenderWith is Render with the document's links and images resolved and
+// its images sized by files.
+func (r *Renderer) RenderWith(src []byte, files Files) (Result, error) {
 	pc := newHeadingIDs()
+	resolve := files.Resolve
 	if resolve != nil {
 		pc.Set(resolveKey, resolve)
+	}
+	if files.Measure != nil {
+		pc.Set(measureKey, files.Measure)
 	}
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 	notes := splitNotes(doc)
@@ -503,29 +526,39 @@ func (m *mathRenderer) html(raw string, display bool) string {
 	return m.fn(src, display)
 }
 
-// resolveKey holds a document's Resolve in its parser.Context.
-var resolveKey = parser.NewContextKey()
+// resolveKey and measureKey hold a document's Resolve and Measure in its
+// parser.Context.
+var resolveKey, measureKey = parser.NewContextKey(), parser.NewContextKey()
 
 // linkFixer is an AST transformer that resolves the link and image
 // destinations of a document by its Resolve (in the parser context), puts
-// the site's base path in front of those from the site's root, and has
-// images load lazily.
+// the site's base path in front of those from the site's root, sizes
+// images by its Measure and has them load lazily.
 type linkFixer string
 
 // Transform implements parser.ASTTransformer.
-func (b linkFixer) Transform(doc *ast.Document, _ text.Reader, pc parser.Context) {
+func (b linkFixer) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
 	base := string(b)
 	resolve, _ := pc.Get(resolveKey).(Resolve)
-	fix := func(dest []byte) []byte { return fixDest(dest, base, resolve) }
+	measure, _ := pc.Get(measureKey).(Measure)
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
 		switch t := n.(type) {
 		case *ast.Link:
-			t.Destination = fix(t.Destination)
+			t.Destination, _ = fixDest(t.Destination, base, resolve)
 		case *ast.Image:
-			t.Destination = fix(t.Destination)
+			var site string
+			t.Destination, site = fixDest(t.Destination, base, resolve)
+			if measure != nil && site != "" {
+				src := reader.Source()
+				if w, h := measure(site, lineAt(src, offsetOf(t))); w > 0 && h > 0 {
+					// The page keeps the image's room while it loads.
+					t.SetAttributeString("width", []byte(strconv.Itoa(w)))
+					t.SetAttributeString("height", []byte(strconv.Itoa(h)))
+				}
+			}
 			// Loaded as the reader scrolls to it, decoded off the main
 			// thread: a day of figures does not hold up its first screen.
 			t.SetAttributeString("loading", []byte("lazy"))
@@ -536,23 +569,27 @@ func (b linkFixer) Transform(doc *ast.Document, _ text.Reader, pc parser.Context
 }
 
 // fixDest returns the link or image destination dest resolved by resolve
-// (when not nil) and, when it is from the site's root, under base.
-func fixDest(dest []byte, base string, resolve Resolve) []byte {
+// (when not nil) and, when it is from the site's root, under base; and
+// the site path of the file it names, when resolve was asked about it.
+func fixDest(dest []byte, base string, resolve Resolve) ([]byte, string) {
+	var site string
 	if resolve != nil {
-		dest = resolved(dest, base, resolve)
+		dest, site = resolved(dest, base, resolve)
 	}
 	if base == "" || base == "/" {
-		return dest
+		return dest, site
 	}
-	return underBase(dest, base)
+	return underBase(dest, base), site
 }
 
 // resolved returns dest with its path resolved by resolve when it is a
 // relative path resolve knows; a path from the site's root is passed to
 // resolve too (without base, when it starts with it), which may note it,
 // and kept. An address with a scheme or host, a fragment or query alone,
-// and a path that does not decode are kept without asking.
-func resolved(dest []byte, base string, resolve Resolve) []byte {
+// and a path that does not decode are kept without asking. site is the
+// site path (without base) of a relative path resolve knows, or of one
+// from the root; "" for any other.
+func resolved(dest []byte, base string, resolve Resolve) (out []byte, site string) {
 	d := string(dest)
 	cut := strings.IndexAny(d, "?#")
 	if cut < 0 {
@@ -560,24 +597,24 @@ func resolved(dest []byte, base string, resolve Resolve) []byte {
 	}
 	raw, rest := d[:cut], d[cut:]
 	if raw == "" || strings.HasPrefix(raw, "//") || textutil.HasScheme(raw) {
-		return dest
+		return dest, ""
 	}
 	p, err := url.PathUnescape(raw)
 	if err != nil {
-		return dest
+		return dest, ""
 	}
 	if strings.HasPrefix(p, "/") {
 		if b := strings.TrimSuffix(base, "/"); b != "" && strings.HasPrefix(p, b+"/") {
 			p = p[len(b):]
 		}
 		resolve(p)
-		return dest
+		return dest, p
 	}
-	site := resolve(p)
+	site = resolve(p)
 	if site == "" {
-		return dest
+		return dest, ""
 	}
-	return []byte((&url.URL{Path: site}).EscapedPath() + rest)
+	return []byte((&url.URL{Path: site}).EscapedPath() + rest), site
 }
 
 // underBase returns dest with base ("/repo/") in front when dest is a path

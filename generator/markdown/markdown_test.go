@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -230,7 +231,14 @@ func FuzzRender(f *testing.F) {
 	// Every relative path resolves, as one beside the source would.
 	resolve := func(p string) string { return "/papers/" + p }
 	f.Fuzz(func(t *testing.T, src string) {
-		res, err := r.RenderWith([]byte(src), resolve)
+		lines := strings.Count(src, "\n") + 1
+		measure := func(p string, line int) (int, int) {
+			if line < 1 || line > lines {
+				t.Fatalf("image %q of %q measured on line %d of %d", p, src, line, lines)
+			}
+			return 640, 480
+		}
+		res, err := r.RenderWith([]byte(src), Files{Resolve: resolve, Measure: measure})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -240,7 +248,6 @@ func FuzzRender(f *testing.F) {
 		if strings.Contains(strings.ToLower(string(res.HTML)), "<script") {
 			t.Fatalf("live script from %q: %s", src, res.HTML)
 		}
-		lines := strings.Count(src, "\n") + 1
 		for _, l := range r.Links([]byte(src)) {
 			if l.Line < 1 || l.Line > lines {
 				t.Fatalf("link %q of %q on line %d of %d", l.Dest, src, l.Line, lines)
@@ -304,7 +311,7 @@ func TestRenderWith(t *testing.T) {
 		}
 		return ""
 	}
-	res, err := New(Options{BasePath: "/repo/"}).RenderWith([]byte(src), resolve)
+	res, err := New(Options{BasePath: "/repo/"}).RenderWith([]byte(src), Files{Resolve: resolve})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -316,6 +323,49 @@ func TestRenderWith(t *testing.T) {
 	}
 	if want := []string{"fig/chart.png", "data set.csv", "gone.pdf", "/team.jpg", "/days/x/", "../up.png"}; !slices.Equal(asked, want) {
 		t.Errorf("Resolve asked for %q, want %q", asked, want)
+	}
+}
+
+// TestMeasure: an image whose path Resolve was asked about, a relative
+// one it resolved or one from the root, has the width and height Measure
+// gives it, which is asked with the image's site path and line; an image
+// elsewhere, one Resolve does not know and one Measure does not, have
+// none, and a link is never measured.
+func TestMeasure(t *testing.T) {
+	src := "An ![a](fig/a.png) and\n" + // 1
+		"[a link](fig/a.png), ![b](/repo/b.svg?v=2 \"B\") ![c](https://x.org/c.png)\n" + // 2
+		"\n" + // 3
+		"- ![](gone.png) ![d](fig/d.png)\n" // 4
+	resolve := func(p string) string {
+		if strings.HasPrefix(p, "fig/") {
+			return "/papers/" + p
+		}
+		return ""
+	}
+	var asked []string
+	measure := func(p string, line int) (int, int) {
+		asked = append(asked, fmt.Sprintf("%s:%d", p, line))
+		if p == "/papers/fig/d.png" {
+			return 0, 0
+		}
+		return 1200, 630
+	}
+	res, err := New(Options{BasePath: "/repo/"}).RenderWith([]byte(src), Files{Resolve: resolve, Measure: measure})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `<p>An <img src="/repo/papers/fig/a.png" alt="a" width="1200" height="630" loading="lazy" decoding="async"> and` + "\n" +
+		`<a href="/repo/papers/fig/a.png">a link</a>, <img src="/repo/b.svg?v=2" alt="b" title="B" width="1200" height="630" loading="lazy" decoding="async"> ` +
+		`<img src="https://x.org/c.png" alt="c" loading="lazy" decoding="async"></p>` + "\n" +
+		`<ul>` + "\n" + `<li><img src="gone.png" alt="" loading="lazy" decoding="async"> <img src="/repo/papers/fig/d.png" alt="d" loading="lazy" decoding="async"></li>` + "\n" + `</ul>` + "\n"
+	if got := string(res.HTML); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if want := []string{"/papers/fig/a.png:1", "/b.svg:2", "/papers/fig/d.png:4"}; !slices.Equal(asked, want) {
+		t.Errorf("Measure asked for %q, want %q", asked, want)
+	}
+	if got := string(render(t, New(Options{}), "![a](/a.png)").HTML); strings.Contains(got, "width") {
+		t.Errorf("without Files an image is sized: %s", got)
 	}
 }
 
@@ -331,7 +381,7 @@ func TestRawHTMLLinks(t *testing.T) {
 		}
 		return ""
 	}
-	res, err := New(Options{UnsafeHTML: true, BasePath: "/repo/"}).RenderWith([]byte(src), resolve)
+	res, err := New(Options{UnsafeHTML: true, BasePath: "/repo/"}).RenderWith([]byte(src), Files{Resolve: resolve})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -41,8 +41,8 @@ func rawLinks(h []byte, base string, resolve Resolve) []byte {
 			edit := false
 			for i, a := range tok.Attr {
 				if a.Namespace == "" && (a.Key == "src" || a.Key == "href") {
-					if v := string(fixDest([]byte(a.Val), base, resolve)); v != a.Val {
-						tok.Attr[i].Val, edit = v, true
+					if v, _ := fixDest([]byte(a.Val), base, resolve); string(v) != a.Val {
+						tok.Attr[i].Val, edit = string(v), true
 					}
 				}
 			}

@@ -26,6 +26,10 @@ type Config struct {
 	// none. ImageAlt describes it.
 	Image    string
 	ImageAlt string
+	// ImageWidth and ImageHeight are Image's size in CSS pixels when it
+	// is a file the site publishes and reads as an image; 0 otherwise.
+	ImageWidth, ImageHeight int
+	ImageLine               int // the line of image: in site.yaml; 0 when it is not set
 
 	FeedSize int // items in the whole-site and topic feeds, default 50
 	PageSize int // papers per topic page, default 25

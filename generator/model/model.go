@@ -63,6 +63,9 @@ type Page struct {
 	Image     string
 	ImageAlt  string
 	ImageLine int // line of its image: in Source, 0 when it has none
+	// ImageWidth and ImageHeight are Image's size in CSS pixels when it
+	// is a file the site publishes and reads as an image; 0 otherwise.
+	ImageWidth, ImageHeight int
 	// Linked are the files beside the sources that its Markdown links to
 	// (content paths), which the build publishes when it publishes it.
 	Linked []string
@@ -97,6 +100,9 @@ type Paper struct {
 	Upvotes   int
 	TLDR      string
 	Draft     bool
+	// ImageWidth and ImageHeight are Image's size in CSS pixels when it
+	// is a file the site publishes and reads as an image; 0 otherwise.
+	ImageWidth, ImageHeight int
 
 	// Where it was published, as the curator writes it (never imported),
 	// for its citations: a journal's name or, instead, a conference's

@@ -2,6 +2,7 @@ package render
 
 import (
 	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -29,6 +30,12 @@ type Page struct {
 	Author *model.Author
 	Page   *model.Page // a page of the site's own (content/pages/)
 
+	// ShareImage is the picture a link to the page shows when shared
+	// (og:image): its paper's or its page's image:, on a day's page the
+	// figure of its highest-ranked paper that has one; else site.yaml's;
+	// nil when there is none.
+	ShareImage *ShareImage
+
 	Papers []*model.Paper // this page's papers, on paginated lists (a topic's, an author's)
 	Pager  *Pager         // on paginated lists
 	Feeds  []Feed         // feeds announced with <link rel="alternate">
@@ -45,6 +52,15 @@ type Page struct {
 	// page, whose template groups .Site.Authors with authorIndex.
 	AuthorLetters []AuthorGroup
 	AuthorLetter  *AuthorGroup
+}
+
+// ShareImage is the picture a link to a page shows when shared.
+type ShareImage struct {
+	URL string // absolute
+	Alt string // its text alternative; "" when none is written
+	// Width and Height are its size in CSS pixels when it is a file the
+	// site publishes; 0 otherwise.
+	Width, Height int
 }
 
 // Pager links the pages of a paginated list.
@@ -101,12 +117,31 @@ type pages struct {
 	l     links
 	words *i18n.Catalog
 	cards *cards // which papers' cards show code, for HasCode
+	// figureAlt is the theme's alt text of a paper's figure that has none.
+	figureAlt string
 }
 
-// page returns a page of the site with the whole-site feeds.
+// page returns a page of the site with the whole-site feeds and the
+// site's share image.
 func (m pages) page(kind, path, title, desc string) *Page {
-	return &Page{Site: m.site, Config: m.site.Config, Kind: kind, Path: path, Title: title, Description: desc,
-		Canonical: m.l.Abs(path), Feeds: m.feeds}
+	cfg := m.site.Config
+	return &Page{Site: m.site, Config: cfg, Kind: kind, Path: path, Title: title, Description: desc,
+		Canonical: m.l.Abs(path), Feeds: m.feeds, ShareImage: m.shareImage(cfg.Image, cfg.ImageAlt, cfg.ImageWidth, cfg.ImageHeight)}
+}
+
+// shareImage is the ShareImage of the image img (an http(s) URL or a path
+// from the site's root) described by alt, of width × height pixels; nil
+// for no img.
+func (m pages) shareImage(img, alt string, width, height int) *ShareImage {
+	if img == "" {
+		return nil
+	}
+	return &ShareImage{URL: m.l.absURL(img), Alt: alt, Width: width, Height: height}
+}
+
+// figure is the share image of the paper p's figure; nil when it has none.
+func (m pages) figure(p *model.Paper) *ShareImage {
+	return m.shareImage(p.Image, cmp.Or(p.ImageAlt, m.figureAlt), p.ImageWidth, p.ImageHeight)
 }
 
 // of returns the data of job j. Its HasCode is decided as it is rendered,
@@ -123,6 +158,9 @@ func (m pages) of(j job) *Page {
 	}
 	p := m.page("paper", j.paper.Path(), tex.UnicodeText(j.paper.Title), paperDescription(j.paper))
 	p.Paper, p.HasCode = j.paper, code
+	if fig := m.figure(j.paper); fig != nil {
+		p.ShareImage = fig
+	}
 	return p
 }
 
@@ -164,6 +202,10 @@ func jobs(m pages) ([]job, error) {
 		}
 		p := page("day", d.Path(), dayTitle(m.words, d), desc)
 		p.Day = d
+		if i := slices.IndexFunc(d.Papers, func(pp *model.Paper) bool { return pp.Image != "" }); i >= 0 {
+			// Shared, the day shows its best paper that has a figure.
+			p.ShareImage = m.figure(d.Papers[i])
+		}
 		add(p)
 	}
 	for _, wk := range site.Weeks {
@@ -218,6 +260,9 @@ func jobs(m pages) ([]job, error) {
 	for _, pg := range site.Pages {
 		p := page("page", pg.Path(), pg.Title, cmp.Or(pg.Description, textutil.Truncate(300, tex.UnicodeText(pg.Summary))))
 		p.Page = pg
+		if pg.Image != "" {
+			p.ShareImage = m.shareImage(pg.Image, pg.ImageAlt, pg.ImageWidth, pg.ImageHeight)
+		}
 		add(p)
 	}
 	nf := page("404", "404.html", text("pageNotFound"), "")

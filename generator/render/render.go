@@ -91,7 +91,8 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	}
 	r.tmpl, r.parts = tmpl, newPartials(tmpl.parts)
 	daily := i18n.Texts{Catalog: opts.Words}
-	r.pages = pages{site: site, feeds: siteFeeds(site.Config.Title, daily.Text("feedDailyTitle", "Site", site.Config.Title)), l: r.l, words: opts.Words, cards: r.cards}
+	r.pages = pages{site: site, feeds: siteFeeds(site.Config.Title, daily.Text("feedDailyTitle", "Site", site.Config.Title)), l: r.l, words: opts.Words, cards: r.cards,
+		figureAlt: daily.Text("figureAlt")}
 	if r.jobs, err = jobs(r.pages); err != nil {
 		return nil, err
 	}
