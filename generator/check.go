@@ -16,6 +16,7 @@ import (
 
 	"github.com/mmcdole/gofeed"
 	ghtml "github.com/yuin/goldmark/renderer/html"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
@@ -63,7 +64,7 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		return out, nil
 	}
 	cfg := res.Site.Config
-	out := linkProblems(opts.Site, res.Site, res.besides, res.sourcePages, linkcheck.Check(res.Files, cfg.BasePath()))
+	out := linkProblems(opts.Site, res.Site, res.besides, res.sourcePages, res.drafts, linkcheck.Check(res.Files, cfg.BasePath()))
 	for _, e := range slices.Concat(res.Words.Misspelt(), res.Words.LackingForms()) {
 		out = append(out, Problem{Kind: "untranslated", Path: e.Path, Line: e.Line, Msg: e.Msg})
 	}
@@ -222,8 +223,9 @@ func placeholder(p *model.Paper) string {
 // another address, and a broken one of the same text comes from raw HTML.
 //
 // A link to another source was rewritten to its page's address
-// (sourcePages has each source's), which a draft's is broken at.
-func linkProblems(fsys fs.FS, site *model.Site, b beside, sourcePages map[string]string, broken []linkcheck.Problem) []Problem {
+// (sourcePages has each source's), which a draft's is broken at: drafts
+// has the page of each draft the build left out, and what it is.
+func linkProblems(fsys fs.FS, site *model.Site, b beside, sourcePages, drafts map[string]string, broken []linkcheck.Problem) []Problem {
 	type place struct {
 		path string
 		line int
@@ -263,6 +265,10 @@ func linkProblems(fsys fs.FS, site *model.Site, b beside, sourcePages map[string
 	for _, p := range site.Pages {
 		note(p.Source, p.Body, p.BodyLine)
 	}
+	onOwn := map[[2]string]bool{} // a link and a page it is broken on
+	for _, bad := range broken {
+		onOwn[[2]string{bad.URL, bad.Page}] = true
+	}
 	var out []Problem
 	seen := map[Problem]bool{}
 	type unwritten struct{ url, msg string }
@@ -281,11 +287,27 @@ func linkProblems(fsys fs.FS, site *model.Site, b beside, sourcePages map[string
 			continue
 		}
 		for _, pl := range places {
-			p := Problem{Kind: "link", Path: pl.path, Line: pl.line, Msg: fmt.Sprintf("the link %s is broken: %s (first seen on %s); fix it or remove it", bad.URL, bad.Msg, bad.Page)}
+			// The source's own page names no other: a link it writes is
+			// reported as that page has it, and on another page (the
+			// day's, for an abstract) only when its own has it not.
+			own := ""
+			if page, ok := sourcePages[norm.NFC.String(pl.path)]; ok {
+				own = page + "index.html"
+			}
+			seenOn := ""
+			if bad.Page != own {
+				if onOwn[[2]string{bad.URL, own}] {
+					continue // reported as the source's own page has it
+				}
+				seenOn = " (seen on " + bad.Page + ")"
+			}
+			p := Problem{Kind: "link", Path: pl.path, Line: pl.line, Msg: fmt.Sprintf("the link %s is broken: %s%s; fix it or remove it", bad.URL, bad.Msg, seenOn)}
 			if bad.URL == "" {
-				p.Msg = fmt.Sprintf("a javascript: or data: link or image, which pages show with an empty address (first seen on %s); link to an http(s) address or remove it", bad.Page)
+				p.Msg = fmt.Sprintf("a javascript: or data: link or image, which pages show with an empty address%s; link to an http(s) address or remove it", seenOn)
 			} else if why := b.explain(fsys, pl.path, bad.URL); why != "" {
 				p.Msg = fmt.Sprintf("the link %s is broken: %s", bad.URL, why)
+			} else if d, ok := drafts[pagePath(site.Config, bad.URL)]; ok {
+				p.Msg = fmt.Sprintf("the link %s is broken: %s is a draft; build with --drafts to include it, or remove the link", bad.URL, d)
 			}
 			key := p
 			key.Msg = bad.URL // once per link and line, whichever page showed it first
@@ -309,6 +331,18 @@ func linkProblems(fsys fs.FS, site *model.Site, b beside, sourcePages map[string
 		return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line))
 	})
 	return out
+}
+
+// pagePath is the site path of the page folder that the root-relative
+// link u names ("papers/d/" for /repo/papers/d/#x), or "".
+func pagePath(cfg *model.Config, u string) string {
+	u, _, _ = strings.Cut(u, "#")
+	u, _, _ = strings.Cut(u, "?")
+	rel, ok := strings.CutPrefix(unescaped(u), cfg.BasePath())
+	if !ok || rel == "" {
+		return ""
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(rel, "index.html"), "/") + "/"
 }
 
 // unescaped is the link s with its escapes decoded, or s when they do not
