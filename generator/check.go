@@ -69,6 +69,7 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		out = append(out, Problem{Kind: "untranslated", Path: e.Path, Line: e.Line, Msg: e.Msg})
 	}
 	out = append(out, futureDays(res.Site, checkNow())...)
+	out = append(out, sitePlaceholders(cfg, opts.BaseURL)...)
 	for _, p := range res.Site.Papers {
 		if msg := placeholder(p); msg != "" {
 			out = append(out, Problem{Kind: "placeholder", Path: p.Source, Msg: msg})
@@ -187,6 +188,29 @@ var (
 	NewPaperTitle   = "Title of the paper"
 	NewPaperAuthors = [2]string{"First Author", "Second Author"}
 )
+
+// The title and baseURL paperboy new site writes in site.yaml, for the
+// curator to replace; check reports a site that still has them.
+const (
+	NewSiteTitle   = "My Paper Digest"
+	NewSiteBaseURL = "https://example.org/"
+)
+
+// sitePlaceholders reports the title and baseURL of paperboy new site's
+// site.yaml that cfg still has, at their lines; the baseURL only when no
+// --base-url (flag) replaced it.
+func sitePlaceholders(cfg *model.Config, flag string) []Problem {
+	var out []Problem
+	if cfg.Title == NewSiteTitle {
+		out = append(out, Problem{Kind: "placeholder", Path: cfg.Source, Line: cfg.TitleLine, Msg: fmt.Sprintf(
+			"title is still %q, which paperboy new site wrote; write the site's own name: it heads every page, feed and email", cfg.Title)})
+	}
+	if cfg.BaseURL == NewSiteBaseURL && flag == "" {
+		out = append(out, Problem{Kind: "placeholder", Path: cfg.Source, Line: cfg.BaseURLLine, Msg: fmt.Sprintf(
+			"baseURL is still %s, which paperboy new site wrote; write the address the site is published at (https://<user>.github.io/<repo>/ for a GitHub project site): feeds, the sitemap, canonical and share links and emails are made from it", cfg.BaseURL)})
+	}
+	return out
+}
 
 // placeholder says what of paperboy new's template paper p still has, or "".
 func placeholder(p *model.Paper) string {

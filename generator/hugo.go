@@ -44,7 +44,8 @@ type hugoPlace struct {
 }
 
 // hugoPlaces reports the Hugo places in fsys that no build reads: the
-// folders and files of hugoRoot at the site's root, and a theme folder of
+// folders and files of hugoRoot at the site's root (a Hugo configuration
+// with what its settings are in site.yaml), and a theme folder of
 // cfg with Hugo's layouts/ but no templates/, whose pages would all come
 // from the built-in theme. Build returns them as warnings; check as
 // problems.
@@ -63,7 +64,15 @@ func hugoPlaces(fsys fs.FS, cfg *model.Config) []Problem {
 		if info.IsDir() {
 			name += "/"
 		}
-		out = append(out, Problem{Kind: "orphan", Path: name, Msg: "no build reads " + name + " at the site's root: " + inTheme(r.instead, cfg)})
+		msg := "no build reads " + name + " at the site's root: " + inTheme(r.instead, cfg)
+		if slices.Contains(hugoConfigs, r.name) {
+			if data, err := fs.ReadFile(fsys, r.name); err == nil {
+				if advice := hugoConfigAdvice(r.name, data, cfg); advice != "" {
+					msg = "no build reads " + name + " at the site's root: the site's configuration is content/site.yaml; write its settings there, then delete " + name + ":" + advice
+				}
+			}
+		}
+		out = append(out, Problem{Kind: "orphan", Path: name, Msg: msg})
 	}
 	for _, t := range cfg.Themes {
 		dir := "themes/" + t

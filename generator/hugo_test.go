@@ -168,3 +168,109 @@ func TestFutureDateLine(t *testing.T) {
 		t.Errorf("check: %v, want the future date at content/papers/a.md:5", problems)
 	}
 }
+
+// TestHugoConfigAdvice: check lists a Hugo configuration's settings, TOML,
+// YAML or JSON, one a line with what each is in site.yaml, in the file's
+// order, then feedAliases for Hugo's feed address (unless site.yaml has
+// it), then the settings that have no place, with what takes it where
+// something does; a file that does not parse keeps the short message.
+func TestHugoConfigAdvice(t *testing.T) {
+	const toml = `baseURL = "https://lab.example.org/reading/"
+title = "Lab: reading group"
+languageCode = "en-us"
+theme = "ananke"
+paginate = 10
+copyright = "© 2024 Lab"
+
+[params]
+  description = "Papers we read."
+  author = "The Lab"
+  logo = "/images/logo.png"
+  social = { mastodon = "@lab@example.social" }
+
+[pagination]
+  pagerSize = 12
+  path = "page"
+
+[services.rss]
+  limit = 30
+[services.googleAnalytics]
+  ID = "G-1"
+
+[markup.goldmark.renderer]
+  unsafe = true
+[markup.highlight]
+  style = "monokai"
+
+[taxonomies]
+  tag = "tags"
+
+[[menu.main]]
+  name = "About"
+  url = "/about/"
+`
+	want := strings.Join([]string{"",
+		"baseURL → baseURL: https://lab.example.org/reading/",
+		"title → title: 'Lab: reading group'",
+		"languageCode → language: en-us",
+		"paginate → pageSize: 10",
+		"params.description → description: Papers we read.",
+		"params.author → author: The Lab",
+		"params.logo → extra: {logo: /images/logo.png}",
+		"params.social → extra: {social: {mastodon: '@lab@example.social'}}",
+		"pagination.pagerSize → pageSize: 12",
+		"services.rss.limit → feedSize: 30",
+		"markup.goldmark.renderer.unsafe → unsafeHTML: true",
+		"and feedAliases: [index.xml], which keeps a copy of the RSS feed at Hugo's /index.xml, so that readers subscribed there keep getting it",
+		"theme: not carried over; a Hugo theme's layouts are not Paperboy's templates",
+		"copyright: not carried over; there is no copyright setting; write it in your theme's footer",
+		"pagination.path: not carried over; site.yaml has no such setting",
+		"services.googleAnalytics: not carried over; put the script in your theme's",
+		"markup.highlight: not carried over; site.yaml has no such setting",
+		"taxonomies: not carried over; the one taxonomy is topics",
+		"menu: not carried over; a page of your own is linked from the header with `menu: main`",
+	}, "\n  ")
+	checkAdvice := func(name, data string, cfg *model.Config, want string) {
+		t.Helper()
+		got := hugoConfigAdvice(name, []byte(data), cfg)
+		gotLines, wantLines := strings.Split(got, "\n"), strings.Split(want, "\n")
+		if len(gotLines) != len(wantLines) {
+			t.Fatalf("hugoConfigAdvice(%s) =%s\nwant%s", name, got, want)
+		}
+		for i := range wantLines {
+			if !strings.HasPrefix(gotLines[i], wantLines[i]) {
+				t.Errorf("hugoConfigAdvice(%s) line %d = %q, want %q…", name, i, gotLines[i], wantLines[i])
+			}
+		}
+	}
+	checkAdvice("hugo.toml", toml, &model.Config{}, want)
+	yaml := "baseURL: https://lab.example.org/\nrssLimit: 20\nparams:\n  Description: Notes.\n  arxiv: [cs.LG, cs.CL]\nmenus: {main: []}\n"
+	checkAdvice("hugo.yaml", yaml, &model.Config{FeedAliases: []string{"/index.xml"}}, strings.Join([]string{"",
+		"baseURL → baseURL: https://lab.example.org/",
+		"rssLimit → feedSize: 20",
+		"params.Description → description: Notes.",
+		"params.arxiv → extra: {arxiv: [cs.LG, cs.CL]}",
+		"menus: not carried over; a page of your own is linked"}, "\n  "))
+	checkAdvice("hugo.json", `{"title": "T", "services": {"rss": {"limit": 5}}, "outputs": {"home": ["HTML"]}}`, &model.Config{}, strings.Join([]string{"",
+		"title → title: T",
+		"services.rss.limit → feedSize: 5",
+		"and feedAliases: [index.xml]",
+		"outputs: not carried over; site.yaml has no such setting"}, "\n  "))
+	// Zola's config.toml is read too: its extra is site.yaml's.
+	checkAdvice("config.toml", "base_url = \"https://z.example.org\"\ndefault_language = \"fr\"\n[extra]\nlogo = \"x.png\"\n", &model.Config{}, strings.Join([]string{"",
+		"base_url → baseURL: https://z.example.org",
+		"default_language → language: fr",
+		"extra → extra: {logo: x.png}",
+		"and feedAliases"}, "\n  "))
+	for _, bad := range []string{"title = \"T\n", "baseURL = \n", ""} {
+		if got := hugoConfigAdvice("hugo.toml", []byte(bad), &model.Config{}); got != "" {
+			t.Errorf("hugoConfigAdvice(%q) = %q, want \"\" (the short message)", bad, got)
+		}
+	}
+	// Check says it at hugo.toml, and keeps the short message for a file
+	// that does not parse.
+	site := siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n")
+	checkReports(t, site+"-- hugo.toml --\ntitle = \"Lab\"\n", "hugo.toml: no build reads hugo.toml at the site's root: the site's configuration is content/site.yaml; "+
+		"write its settings there, then delete hugo.toml:\n  title → title: Lab\n  and feedAliases: [index.xml]", true)
+	checkReports(t, site+"-- config.yaml --\ntitle: [Lab\n", "config.yaml: no build reads config.yaml at the site's root: the site's configuration is content/site.yaml (title:, baseURL:, language:…)", true)
+}
