@@ -166,14 +166,7 @@ func TestBesideCheck(t *testing.T) {
 		"-- content/pages/papers/x.png --\nx\n-- content/papers/notes on a.pdf --\nx\n-- content/pages/_private.png --\nx\n" +
 		"-- content/papers/d.md --\n---\ntitle: D\nid: d\ndate: 2024-06-03\ndraft: true\n---\n![embargoed](figures/draft.png)\n" +
 		"-- content/papers/figures/draft.png --\nx\n"
-	problems, err := Check(context.Background(), Options{Site: siteFS(site)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, p := range problems {
-		got = append(got, p.String())
-	}
+	problems, got := checkSite(t, site)
 	all := strings.Join(got, "\n")
 	for _, want := range []string{
 		"content/papers/figures/unused.png: no build reads this file: no paper, day or page links to it, so it is not published; link to it from a paper's, day's or page's Markdown, " +

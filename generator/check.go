@@ -23,6 +23,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/linkcheck"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/render"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -61,7 +62,21 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		for _, e := range list {
 			out = append(out, Problem{Kind: "source", Path: e.Path, Line: e.Line, Msg: e.Msg})
 		}
-		return out, nil
+		// A Hugo site's leftovers do not depend on the sources, so a
+		// site moved over, whose posts' TOML front matter fails, has them
+		// named in the same run, with site.yaml's placeholders: all its
+		// problems at once.
+		cfg := &model.Config{}
+		if data, err := fs.ReadFile(opts.Site, load.Config); err == nil {
+			if c, _ := parse.Config(load.Config, data, opts.BaseURL); c != nil {
+				cfg = c
+			}
+		}
+		orphans, err := themeOrphans(opts.Site, cfg)
+		if err != nil {
+			return nil, err
+		}
+		return slices.Concat(out, sitePlaceholders(cfg, opts.BaseURL), hugoPlaces(opts.Site, cfg), orphans), nil
 	}
 	cfg := res.Site.Config
 	out := linkProblems(opts.Site, res.Site, res.besides, res.sourcePages, res.drafts, linkcheck.Check(res.Files, cfg.BasePath()))
@@ -101,9 +116,29 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		return nil, err
 	}
 	out = append(out, names...)
+	orphans, err := themeOrphans(opts.Site, cfg)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, orphans...)
+	old, err := outdated(opts.Site, cfg, res.Files)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, old...)
+	return out, nil
+}
+
+// themeOrphans names the files of the site's theme folders that no build
+// reads (a theme folder that is not there has none).
+func themeOrphans(fsys fs.FS, cfg *model.Config) ([]Problem, error) {
+	var out []Problem
 	for _, name := range cfg.Themes {
 		dir := "themes/" + name
-		err := fs.WalkDir(opts.Site, dir, func(p string, d fs.DirEntry, err error) error {
+		err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil && p == dir && errors.Is(err, fs.ErrNotExist) {
+				return fs.SkipDir
+			}
 			if err != nil || d.IsDir() || filename.Junk(d.Name()) {
 				return err
 			}
@@ -116,11 +151,6 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 			return nil, err
 		}
 	}
-	old, err := outdated(opts.Site, cfg, res.Files)
-	if err != nil {
-		return nil, err
-	}
-	out = append(out, old...)
 	return out, nil
 }
 

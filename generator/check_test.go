@@ -201,6 +201,21 @@ Abstract.
 	}
 }
 
+// checkSite checks the site and returns its problems, and each as check
+// prints it.
+func checkSite(t *testing.T, site string) ([]Problem, []string) {
+	t.Helper()
+	problems, err := Check(context.Background(), Options{Site: siteFS(site)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, p := range problems {
+		lines = append(lines, p.String())
+	}
+	return problems, lines
+}
+
 // checkReports checks the site and fails the test unless a problem whose
 // path and message start with want is there exactly when found.
 func checkReports(t *testing.T, site, want string, found bool) {

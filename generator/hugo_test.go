@@ -274,3 +274,37 @@ copyright = "© 2024 Lab"
 		"write its settings there, then delete hugo.toml:\n  title → title: Lab\n  and feedAliases: [index.xml]", true)
 	checkReports(t, site+"-- config.yaml --\ntitle: [Lab\n", "config.yaml: no build reads config.yaml at the site's root: the site's configuration is content/site.yaml (title:, baseURL:, language:…)", true)
 }
+
+// TestCheckHugoLeftoversWithErrors: a site moved from Hugo whose posts
+// still have TOML front matter, which fails the build, has its other
+// leftovers named in the same run (hugo.toml, static/, layouts/, a
+// theme's Hugo templates) and site.yaml's placeholders, even with a theme
+// folder that is not there.
+func TestCheckHugoLeftoversWithErrors(t *testing.T) {
+	for _, theme := range []string{"lab", "missing"} {
+		site := strings.Replace(siteYAML, "title: T\n", "title: My Paper Digest\ntheme: "+theme+"\n", 1) +
+			"-- content/papers/a.md --\n+++\ntitle = \"A\"\n+++\nAbstract.\n" +
+			"-- hugo.toml --\ntitle = \"Lab\"\n" +
+			"-- static/logo.png --\npng\n" +
+			"-- layouts/index.html --\nx\n" +
+			"-- themes/lab/layouts/_default/single.html --\nx\n"
+		_, got := checkSite(t, site)
+		want := []string{
+			`content/site.yaml:1: title is still "My Paper Digest"`,
+			"content/site.yaml:3: baseURL is still https://example.org/",
+			"hugo.toml: no build reads hugo.toml at the site's root: the site's configuration is content/site.yaml; write its settings there, then delete hugo.toml:\n  title → title: Lab",
+			"static/: no build reads static/ at the site's root: a site's static files go in themes/" + theme + "/static/",
+			"layouts/: no build reads layouts/ at the site's root",
+		}
+		if theme == "lab" { // (without the theme, the build stops before the sources)
+			want = append(want, "content/papers/a.md:1: TOML front matter (+++) is not read",
+				"themes/lab/layouts/: the theme has Hugo's layouts/ and no templates/",
+				"themes/lab/layouts/_default/single.html: no build reads this theme file: Hugo's layouts/ is templates/ here, and its single.html is paper.html")
+		}
+		for _, w := range want {
+			if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, w) }) {
+				t.Errorf("theme %s: check lacks %q; it says:\n%s", theme, w, strings.Join(got, "\n"))
+			}
+		}
+	}
+}
