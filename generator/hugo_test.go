@@ -140,9 +140,11 @@ func TestUnreadAdvice(t *testing.T) {
 		{"content/stuff/Fig 1.png", "linked from the root: ![…](</Fig 1.png>)"},
 		// A Hugo blog's posts are papers, a bundle's files go with it.
 		{"content/posts/2024-03-transformer/index.md", "a Hugo post is a paper here: move the whole folder content/posts/2024-03-transformer/ to content/papers/2024-03-transformer/, with its files, " +
-			"and give index.md `arxiv:` in its front matter (or `id:` for a paper not on arXiv), and its page is /papers/<id>/"},
+			"and give index.md `arxiv:` in its front matter (or `id:` for a paper not on arXiv), and its page is /papers/<id>/; " +
+			"the body up to its first heading is shown as the paper's abstract, so a post of your notes, without the abstract, starts with a heading (`## Notes`)"},
 		{"content/posts/2024-03-transformer/fig1.png", "a file of a Hugo post's bundle: move it with its index.md, the whole folder content/posts/2024-03-transformer/ to content/papers/2024-03-transformer/, with its files (a file beside a paper is published when the paper links to it)"},
-		{"content/blog/x.md", "a Hugo post is a paper here: move it to content/papers/x.md, give it `arxiv:` in its front matter (or `id:` for a paper not on arXiv), and its page is /papers/<id>/"},
+		{"content/blog/x.md", "a Hugo post is a paper here: move it to content/papers/x.md, give it `arxiv:` in its front matter (or `id:` for a paper not on arXiv), and its page is /papers/<id>/; " +
+			"the body up to its first heading is shown as the paper's abstract, so a post of your notes"},
 		{"content/post/y.md", "move it to content/papers/y.md, give it `arxiv:`"},
 		{"content/posts/images/logo.png", "linked from the root: ![…](/logo.png)"},
 		{"content/posts/_index.md", "a topic's description in site.yaml's topics:"},
@@ -307,4 +309,19 @@ func TestCheckHugoLeftoversWithErrors(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestNotesOnlyPost: a migrated post whose body is notes starts with a
+// heading, as check's advice for content/posts/ says, and so has no
+// "Abstract" on its page; its first paragraph is still its summary, for
+// cards, feeds and meta descriptions.
+func TestNotesOnlyPost(t *testing.T) {
+	front := "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n"
+	out := mustBuild(t, siteYAML+"-- content/papers/a.md --\n---\n"+front+"---\n## Notes\n\nWe read it this week.\n")
+	out.lacks(t, "papers/2401.00001/index.html", `id="abstract"`)
+	out.contains(t, "papers/2401.00001/index.html", `<meta name="description" content="We read it this week.">`, `<div class="prose notes"><h2 id="notes">Notes</h2>`)
+	out.contains(t, "feed.json", `"summary": "We read it this week."`)
+	// Without the heading, the notes are the abstract.
+	mustBuild(t, siteYAML+"-- content/papers/a.md --\n---\n"+front+"---\nWe read it this week.\n").
+		contains(t, "papers/2401.00001/index.html", `<h2 id="abstract">Abstract</h2>`)
 }
