@@ -304,6 +304,27 @@ func sourcePages(papers []*model.Paper, days []*model.Day, pages []*model.Page) 
 	return out
 }
 
+// draftPages maps the site path of each draft's page that a build
+// without drafts leaves out to what the draft is, for check to say why a
+// link to it is broken: "the paper 2401.00001 (content/papers/x.md)".
+func draftPages(papers []*model.Paper, pages []*model.Page, drafts bool) map[string]string {
+	out := map[string]string{}
+	if drafts {
+		return out
+	}
+	for _, p := range papers {
+		if p.Draft {
+			out[p.Path()] = "the paper " + p.ID + " (" + p.Source + ")"
+		}
+	}
+	for _, p := range pages {
+		if p.Draft {
+			out[p.Path()] = "the page " + p.Source
+		}
+	}
+	return out
+}
+
 // linkSources gives each link to a source in the HTML of the site's
 // papers, days and pages the address of the source's page in pages
 // (sourcePages). A draft's page is not on the site: a link to it is

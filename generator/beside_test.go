@@ -166,14 +166,7 @@ func TestBesideCheck(t *testing.T) {
 		"-- content/pages/papers/x.png --\nx\n-- content/papers/notes on a.pdf --\nx\n-- content/pages/_private.png --\nx\n" +
 		"-- content/papers/d.md --\n---\ntitle: D\nid: d\ndate: 2024-06-03\ndraft: true\n---\n![embargoed](figures/draft.png)\n" +
 		"-- content/papers/figures/draft.png --\nx\n"
-	problems, err := Check(context.Background(), Options{Site: siteFS(site)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, p := range problems {
-		got = append(got, p.String())
-	}
+	problems, got := checkSite(t, site)
 	all := strings.Join(got, "\n")
 	for _, want := range []string{
 		"content/papers/figures/unused.png: no build reads this file: no paper, day or page links to it, so it is not published; link to it from a paper's, day's or page's Markdown, " +
@@ -181,7 +174,7 @@ func TestBesideCheck(t *testing.T) {
 		"content/papers/notes on a.pdf: no build reads this file: no paper, day or page links to it, so it is not published; link to it from a paper's, day's or page's Markdown, " +
 			"relative to that .md file as an editor's preview reads it ([…](<notes on a.pdf>) beside it)",
 		"content/pages/about.md:6: the link gone.pdf is broken: there is no content/pages/gone.pdf (a relative link names a file beside the .md file, as an editor's preview reads it); fix the link or put the file there",
-		"content/pages/about.md:6: the link /repo/papers/d/ is broken: no such file papers/d/index.html",
+		"content/pages/about.md:6: the link /repo/papers/d/ is broken: the paper d (content/papers/d.md) is a draft; build with --drafts to include it, or remove the link",
 		"content/pages/about.md:7: the link ../papers/figures/ is broken: it names the folder content/papers/figures; link to a file in it",
 		"content/pages/about.md:7: the link _private.png is broken: it names content/pages/_private.png, and a file whose name, or a folder's, starts with _ or . is never published; rename it",
 		"content/pages/about.md:7: the link Team.JPG is broken: there is no content/pages/Team.JPG, only content/pages/team.jpg: letter case counts on the site",

@@ -78,6 +78,8 @@ type Result struct {
 	linked  []string          // those any source links to, drafts' too (in NFC)
 	// sourcePages has the page of every source that parsed (sourcePages).
 	sourcePages map[string]string
+	// drafts has the page of every draft left out (draftPages).
+	drafts map[string]string
 }
 
 // Stage is the duration of one pipeline stage.
@@ -180,6 +182,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		return nil, nil, err
 	}
 	res.sourcePages = sourcePages(parsed.papers, parsed.days, parsed.pages)
+	res.drafts = draftPages(parsed.papers, parsed.pages, opts.Drafts)
 	linkSources(site, res.sourcePages)
 	lap("index")
 

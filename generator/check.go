@@ -16,12 +16,14 @@ import (
 
 	"github.com/mmcdole/gofeed"
 	ghtml "github.com/yuin/goldmark/renderer/html"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/linkcheck"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/render"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -72,16 +74,31 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		for _, e := range list {
 			out = append(out, Problem{Kind: "source", Path: e.Path, Line: e.Line, Msg: e.Msg})
 		}
-		return out, nil
+		// A Hugo site's leftovers do not depend on the sources, so a
+		// site moved over, whose posts' TOML front matter fails, has them
+		// named in the same run, with site.yaml's placeholders: all its
+		// problems at once.
+		cfg := &model.Config{}
+		if data, err := fs.ReadFile(opts.Site, load.Config); err == nil {
+			if c, _ := parse.Config(load.Config, data, opts.BaseURL); c != nil {
+				cfg = c
+			}
+		}
+		orphans, err := themeOrphans(opts.Site, cfg)
+		if err != nil {
+			return nil, err
+		}
+		return slices.Concat(out, sitePlaceholders(cfg, opts.BaseURL), hugoPlaces(opts.Site, cfg), orphans), nil
 	}
 	cfg := res.Site.Config
-	out := linkProblems(opts.Site, res.Site, res.besides, res.sourcePages, linkcheck.Check(res.Files, cfg.BasePath()))
+	out := linkProblems(opts.Site, res.Site, res.besides, res.sourcePages, res.drafts, linkcheck.Check(res.Files, cfg.BasePath()))
 	out = append(out, markupProblems(res.Files, rend.Samples(), cfg.BasePath())...)
 	out = append(out, styleProblems(opts.Site, cfg, res.Files)...)
 	for _, e := range slices.Concat(res.Words.Misspelt(), res.Words.LackingForms()) {
 		out = append(out, Problem{Kind: "untranslated", Path: e.Path, Line: e.Line, Msg: e.Msg})
 	}
 	out = append(out, futureDays(res.Site, checkNow())...)
+	out = append(out, sitePlaceholders(cfg, opts.BaseURL)...)
 	for _, p := range res.Site.Papers {
 		if msg := placeholder(p); msg != "" {
 			out = append(out, Problem{Kind: "placeholder", Path: p.Source, Msg: msg})
@@ -116,9 +133,29 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		return nil, err
 	}
 	out = append(out, names...)
+	orphans, err := themeOrphans(opts.Site, cfg)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, orphans...)
+	old, err := outdated(opts.Site, cfg, res.Files)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, old...)
+	return out, nil
+}
+
+// themeOrphans names the files of the site's theme folders that no build
+// reads (a theme folder that is not there has none).
+func themeOrphans(fsys fs.FS, cfg *model.Config) ([]Problem, error) {
+	var out []Problem
 	for _, name := range cfg.Themes {
 		dir := "themes/" + name
-		err := fs.WalkDir(opts.Site, dir, func(p string, d fs.DirEntry, err error) error {
+		err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil && p == dir && errors.Is(err, fs.ErrNotExist) {
+				return fs.SkipDir
+			}
 			if err != nil || d.IsDir() || filename.Junk(d.Name()) {
 				return err
 			}
@@ -131,11 +168,6 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 			return nil, err
 		}
 	}
-	old, err := outdated(opts.Site, cfg, res.Files)
-	if err != nil {
-		return nil, err
-	}
-	out = append(out, old...)
 	return out, nil
 }
 
@@ -204,6 +236,29 @@ var (
 	NewPaperAuthors = [2]string{"First Author", "Second Author"}
 )
 
+// The title and baseURL paperboy new site writes in site.yaml, for the
+// curator to replace; check reports a site that still has them.
+const (
+	NewSiteTitle   = "My Paper Digest"
+	NewSiteBaseURL = "https://example.org/"
+)
+
+// sitePlaceholders reports the title and baseURL of paperboy new site's
+// site.yaml that cfg still has, at their lines; the baseURL only when no
+// --base-url (flag) replaced it.
+func sitePlaceholders(cfg *model.Config, flag string) []Problem {
+	var out []Problem
+	if cfg.Title == NewSiteTitle {
+		out = append(out, Problem{Kind: "placeholder", Path: cfg.Source, Line: cfg.TitleLine, Msg: fmt.Sprintf(
+			"title is still %q, which paperboy new site wrote; write the site's own name: it heads every page, feed and email", cfg.Title)})
+	}
+	if cfg.BaseURL == NewSiteBaseURL && flag == "" {
+		out = append(out, Problem{Kind: "placeholder", Path: cfg.Source, Line: cfg.BaseURLLine, Msg: fmt.Sprintf(
+			"baseURL is still %s, which paperboy new site wrote; write the address the site is published at (https://<user>.github.io/<repo>/ for a GitHub project site): feeds, the sitemap, canonical and share links and emails are made from it", cfg.BaseURL)})
+	}
+	return out
+}
+
 // placeholder says what of paperboy new's template paper p still has, or "".
 func placeholder(p *model.Paper) string {
 	var left, authors []string
@@ -239,8 +294,9 @@ func placeholder(p *model.Paper) string {
 // another address, and a broken one of the same text comes from raw HTML.
 //
 // A link to another source was rewritten to its page's address
-// (sourcePages has each source's), which a draft's is broken at.
-func linkProblems(fsys fs.FS, site *model.Site, b beside, sourcePages map[string]string, broken []linkcheck.Problem) []Problem {
+// (sourcePages has each source's), which a draft's is broken at: drafts
+// has the page of each draft the build left out, and what it is.
+func linkProblems(fsys fs.FS, site *model.Site, b beside, sourcePages, drafts map[string]string, broken []linkcheck.Problem) []Problem {
 	type place struct {
 		path string
 		line int
@@ -280,6 +336,10 @@ func linkProblems(fsys fs.FS, site *model.Site, b beside, sourcePages map[string
 	for _, p := range site.Pages {
 		note(p.Source, p.Body, p.BodyLine)
 	}
+	onOwn := map[[2]string]bool{} // a link and a page it is broken on
+	for _, bad := range broken {
+		onOwn[[2]string{bad.URL, bad.Page}] = true
+	}
 	var out []Problem
 	seen := map[Problem]bool{}
 	type unwritten struct{ url, msg string }
@@ -298,11 +358,27 @@ func linkProblems(fsys fs.FS, site *model.Site, b beside, sourcePages map[string
 			continue
 		}
 		for _, pl := range places {
-			p := Problem{Kind: "link", Path: pl.path, Line: pl.line, Msg: fmt.Sprintf("the link %s is broken: %s (first seen on %s); fix it or remove it", bad.URL, bad.Msg, bad.Page)}
+			// The source's own page names no other: a link it writes is
+			// reported as that page has it, and on another page (the
+			// day's, for an abstract) only when its own has it not.
+			own := ""
+			if page, ok := sourcePages[norm.NFC.String(pl.path)]; ok {
+				own = page + "index.html"
+			}
+			seenOn := ""
+			if bad.Page != own {
+				if onOwn[[2]string{bad.URL, own}] {
+					continue // reported as the source's own page has it
+				}
+				seenOn = " (seen on " + bad.Page + ")"
+			}
+			p := Problem{Kind: "link", Path: pl.path, Line: pl.line, Msg: fmt.Sprintf("the link %s is broken: %s%s; fix it or remove it", bad.URL, bad.Msg, seenOn)}
 			if bad.URL == "" {
-				p.Msg = fmt.Sprintf("a javascript: or data: link or image, which pages show with an empty address (first seen on %s); link to an http(s) address or remove it", bad.Page)
+				p.Msg = fmt.Sprintf("a javascript: or data: link or image, which pages show with an empty address%s; link to an http(s) address or remove it", seenOn)
 			} else if why := b.explain(fsys, pl.path, bad.URL); why != "" {
 				p.Msg = fmt.Sprintf("the link %s is broken: %s", bad.URL, why)
+			} else if d, ok := drafts[pagePath(site.Config, bad.URL)]; ok {
+				p.Msg = fmt.Sprintf("the link %s is broken: %s is a draft; build with --drafts to include it, or remove the link", bad.URL, d)
 			}
 			key := p
 			key.Msg = bad.URL // once per link and line, whichever page showed it first
@@ -326,6 +402,18 @@ func linkProblems(fsys fs.FS, site *model.Site, b beside, sourcePages map[string
 		return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line))
 	})
 	return out
+}
+
+// pagePath is the site path of the page folder that the root-relative
+// link u names ("papers/d/" for /repo/papers/d/#x), or "".
+func pagePath(cfg *model.Config, u string) string {
+	u, _, _ = strings.Cut(u, "#")
+	u, _, _ = strings.Cut(u, "?")
+	rel, ok := strings.CutPrefix(unescaped(u), cfg.BasePath())
+	if !ok || rel == "" {
+		return ""
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(rel, "index.html"), "/") + "/"
 }
 
 // unescaped is the link s with its escapes decoded, or s when they do not

@@ -16,9 +16,11 @@ import (
 )
 
 // TestLinkProblems: a broken link is reported at the line of the Markdown
-// that writes it, once however many pages show it; a link no source
-// writes is reported at the first page that has it, once, with how many
-// others do.
+// that writes it, once however many pages show it, as the source's own
+// page has it (another page is named only when its own has it not, and
+// never one of another source that writes the same link); one to a draft
+// says so; a link no source writes is reported at the first page that has
+// it, once, with how many others do.
 func TestLinkProblems(t *testing.T) {
 	site := &model.Site{
 		Config: &model.Config{},
@@ -27,30 +29,39 @@ func TestLinkProblems(t *testing.T) {
 			{Intro: "[implied days have no source](/guide/)"},
 		},
 		Papers: []*model.Paper{
-			{Source: "content/papers/a.md", BodyLine: 6, Body: "Abstract with ![a figure](fig.png) in it.\n"},
+			{Source: "content/papers/a.md", BodyLine: 6, Body: "Abstract with ![a figure](fig.png) in it.\n\nSee [the draft](/papers/d/#setup) and [gone](/gone/).\n"},
 			{Source: "content/papers/b.md", BodyLine: 6, Body: "Abstract.\n\nSee [this](javascript:alert(1)).\n"},
+			{Source: "content/papers/c.md", BodyLine: 7, Body: "Notes: [gone](/gone/).\n"},
 		},
 	}
+	pages := map[string]string{"content/days/2024-01-01.md": "days/2024-01-01/", "content/papers/a.md": "papers/a/", "content/papers/b.md": "papers/b/", "content/papers/c.md": "papers/c/"}
+	drafts := map[string]string{"papers/d/": "the paper d (content/papers/d.md)"}
 	broken := []linkcheck.Problem{
 		{Page: "days/2024-01-01/index.html", URL: "/guide/", Msg: "no such file guide/index.html"},
 		{Page: "index.html", URL: "/guide/", Msg: "no such file guide/index.html"},
 		{Page: "papers/a/index.html", URL: "fig.png", Msg: "no such file papers/a/fig.png"},
+		{Page: "papers/a/index.html", URL: "/gone/", Msg: "no such file gone/index.html"},
+		{Page: "papers/a/index.html", URL: "/papers/d/#setup", Msg: "no such file papers/d/index.html"},
+		{Page: "papers/c/index.html", URL: "/gone/", Msg: "no such file gone/index.html"},
 		{Page: "index.html", URL: "/theme-link/", Msg: "no such file theme-link/index.html"},
 		{Page: "index.html", URL: "/theme-link/", Msg: "no such file theme-link/index.html"}, // twice on one page: one page
-		{Page: "papers/b/index.html", URL: "", Msg: "empty link"},
+		{Page: "days/2024-01-01/index.html", URL: "", Msg: "empty link"},
 		{Page: "archive/index.html", URL: "/team/", Msg: "no such file team/index.html"},
 		{Page: "index.html", URL: "/team/", Msg: "no such file team/index.html"},
 		{Page: "topics/index.html", URL: "/team/", Msg: "no such file team/index.html"},
 	}
 	want := []Problem{
 		{Kind: "link", Path: "archive/index.html", Msg: "/team/: no such file team/index.html (and on 2 other pages: a template writes it)"},
-		{Kind: "link", Path: "content/days/2024-01-01.md", Line: 6, Msg: "the link /guide/ is broken: no such file guide/index.html (first seen on days/2024-01-01/index.html); fix it or remove it"},
+		{Kind: "link", Path: "content/days/2024-01-01.md", Line: 6, Msg: "the link /guide/ is broken: no such file guide/index.html; fix it or remove it"},
 		{Kind: "link", Path: "content/papers/a.md", Line: 6, Msg: "the link fig.png is broken: there is no content/papers/fig.png (a relative link names a file beside the .md file, as an editor's preview reads it); fix the link or put the file there"},
-		{Kind: "link", Path: "content/papers/b.md", Line: 8, Msg: "a javascript: or data: link or image, which pages show with an empty address (first seen on papers/b/index.html); link to an http(s) address or remove it"},
+		{Kind: "link", Path: "content/papers/a.md", Line: 8, Msg: "the link /gone/ is broken: no such file gone/index.html; fix it or remove it"},
+		{Kind: "link", Path: "content/papers/a.md", Line: 8, Msg: "the link /papers/d/#setup is broken: the paper d (content/papers/d.md) is a draft; build with --drafts to include it, or remove the link"},
+		{Kind: "link", Path: "content/papers/b.md", Line: 8, Msg: "a javascript: or data: link or image, which pages show with an empty address (seen on days/2024-01-01/index.html); link to an http(s) address or remove it"},
+		{Kind: "link", Path: "content/papers/c.md", Line: 7, Msg: "the link /gone/ is broken: no such file gone/index.html; fix it or remove it"},
 		{Kind: "link", Path: "index.html", Msg: "/theme-link/: no such file theme-link/index.html"},
 	}
-	if got := linkProblems(fstest.MapFS{}, site, besideFiles(nil, nil), nil, broken); !slices.Equal(got, want) {
-		t.Errorf("linkProblems =\n%v\nwant\n%v", got, want)
+	if got := linkProblems(fstest.MapFS{}, site, besideFiles(nil, nil), pages, drafts, broken); !slices.Equal(got, want) {
+		t.Errorf("linkProblems =\n%v\nwant\n%v", strings.ReplaceAll(fmt.Sprint(got), "} {", "}\n{"), strings.ReplaceAll(fmt.Sprint(want), "} {", "}\n{"))
 	}
 }
 
@@ -190,6 +201,21 @@ Abstract.
 	}
 }
 
+// checkSite checks the site and returns its problems, and each as check
+// prints it.
+func checkSite(t *testing.T, site string) ([]Problem, []string) {
+	t.Helper()
+	problems, err := Check(context.Background(), Options{Site: siteFS(site)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, p := range problems {
+		lines = append(lines, p.String())
+	}
+	return problems, lines
+}
+
 // checkReports checks the site and fails the test unless a problem whose
 // path and message start with want is there exactly when found.
 func checkReports(t *testing.T, site, want string, found bool) {
@@ -282,7 +308,7 @@ func TestDomainMismatch(t *testing.T) {
 // TestSharedDOI: two papers with one DOI (in any letter case) are one
 // publication written twice, which check names at the second.
 func TestSharedDOI(t *testing.T) {
-	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/\n" +
+	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/repo/\n" +
 		"-- content/papers/a.md --\n---\ntitle: A\nid: smith-2024\ndate: 2024-01-01\ndoi: 10.1038/S41586-024-07421-0\n---\nx\n" +
 		"-- content/papers/b.md --\n---\ntitle: B\nid: smith-2024-nature\ndate: 2024-01-02\ndoi: https://doi.org/10.1038/s41586-024-07421-0\n---\ny\n"
 	problems, err := Check(context.Background(), Options{Site: siteFS(site)})

@@ -44,7 +44,8 @@ type hugoPlace struct {
 }
 
 // hugoPlaces reports the Hugo places in fsys that no build reads: the
-// folders and files of hugoRoot at the site's root, and a theme folder of
+// folders and files of hugoRoot at the site's root (a Hugo configuration
+// with what its settings are in site.yaml), and a theme folder of
 // cfg with Hugo's layouts/ but no templates/, whose pages would all come
 // from the built-in theme. Build returns them as warnings; check as
 // problems.
@@ -63,7 +64,15 @@ func hugoPlaces(fsys fs.FS, cfg *model.Config) []Problem {
 		if info.IsDir() {
 			name += "/"
 		}
-		out = append(out, Problem{Kind: "orphan", Path: name, Msg: "no build reads " + name + " at the site's root: " + inTheme(r.instead, cfg)})
+		msg := "no build reads " + name + " at the site's root: " + inTheme(r.instead, cfg)
+		if slices.Contains(hugoConfigs, r.name) {
+			if data, err := fs.ReadFile(fsys, r.name); err == nil {
+				if advice := hugoConfigAdvice(r.name, data, cfg); advice != "" {
+					msg = "no build reads " + name + " at the site's root: the site's configuration is content/site.yaml; write its settings there, then delete " + name + ":" + advice
+				}
+			}
+		}
+		out = append(out, Problem{Kind: "orphan", Path: name, Msg: msg})
 	}
 	for _, t := range cfg.Themes {
 		dir := "themes/" + t
@@ -131,8 +140,9 @@ var postSections = []string{"posts", "post", "blog", "articles"}
 
 // postAdvice says where the file p in one of postSections goes: a post
 // content/posts/x.md to content/papers/x.md, a bundle's index.md with its
-// folder to content/papers/<folder>/, and a file beside an index.md with
-// it. It is "" for other files; fsys tells whether an index.md is there.
+// folder to content/papers/<folder>/ (each with how a post of notes keeps
+// them from being shown as the abstract), and a file beside an index.md
+// with it. It is "" for other files; fsys tells whether an index.md is there.
 func postAdvice(fsys fs.FS, p string) string {
 	rel, ok := "", false
 	for _, s := range postSections {
@@ -143,7 +153,10 @@ func postAdvice(fsys fs.FS, p string) string {
 	if !ok {
 		return ""
 	}
-	const id = " `arxiv:` in its front matter (or `id:` for a paper not on arXiv), and its page is /papers/<id>/"
+	// A post of notes ("We read X this week.") would have its first
+	// paragraph shown as the paper's abstract.
+	const id = " `arxiv:` in its front matter (or `id:` for a paper not on arXiv), and its page is /papers/<id>/; " +
+		"the body up to its first heading is shown as the paper's abstract, so a post of your notes, without the abstract, starts with a heading (`## Notes`)"
 	dir := path.Dir(p)
 	bundle := "the whole folder " + dir + "/ to content/papers/" + path.Base(dir) + "/, with its files"
 	switch {

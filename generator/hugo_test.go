@@ -140,9 +140,11 @@ func TestUnreadAdvice(t *testing.T) {
 		{"content/stuff/Fig 1.png", "linked from the root: ![…](</Fig 1.png>)"},
 		// A Hugo blog's posts are papers, a bundle's files go with it.
 		{"content/posts/2024-03-transformer/index.md", "a Hugo post is a paper here: move the whole folder content/posts/2024-03-transformer/ to content/papers/2024-03-transformer/, with its files, " +
-			"and give index.md `arxiv:` in its front matter (or `id:` for a paper not on arXiv), and its page is /papers/<id>/"},
+			"and give index.md `arxiv:` in its front matter (or `id:` for a paper not on arXiv), and its page is /papers/<id>/; " +
+			"the body up to its first heading is shown as the paper's abstract, so a post of your notes, without the abstract, starts with a heading (`## Notes`)"},
 		{"content/posts/2024-03-transformer/fig1.png", "a file of a Hugo post's bundle: move it with its index.md, the whole folder content/posts/2024-03-transformer/ to content/papers/2024-03-transformer/, with its files (a file beside a paper is published when the paper links to it)"},
-		{"content/blog/x.md", "a Hugo post is a paper here: move it to content/papers/x.md, give it `arxiv:` in its front matter (or `id:` for a paper not on arXiv), and its page is /papers/<id>/"},
+		{"content/blog/x.md", "a Hugo post is a paper here: move it to content/papers/x.md, give it `arxiv:` in its front matter (or `id:` for a paper not on arXiv), and its page is /papers/<id>/; " +
+			"the body up to its first heading is shown as the paper's abstract, so a post of your notes"},
 		{"content/post/y.md", "move it to content/papers/y.md, give it `arxiv:`"},
 		{"content/posts/images/logo.png", "linked from the root: ![…](/logo.png)"},
 		{"content/posts/_index.md", "a topic's description in site.yaml's topics:"},
@@ -167,4 +169,159 @@ func TestFutureDateLine(t *testing.T) {
 	}) {
 		t.Errorf("check: %v, want the future date at content/papers/a.md:5", problems)
 	}
+}
+
+// TestHugoConfigAdvice: check lists a Hugo configuration's settings, TOML,
+// YAML or JSON, one a line with what each is in site.yaml, in the file's
+// order, then feedAliases for Hugo's feed address (unless site.yaml has
+// it), then the settings that have no place, with what takes it where
+// something does; a file that does not parse keeps the short message.
+func TestHugoConfigAdvice(t *testing.T) {
+	const toml = `baseURL = "https://lab.example.org/reading/"
+title = "Lab: reading group"
+languageCode = "en-us"
+theme = "ananke"
+paginate = 10
+copyright = "© 2024 Lab"
+
+[params]
+  description = "Papers we read."
+  author = "The Lab"
+  logo = "/images/logo.png"
+  social = { mastodon = "@lab@example.social" }
+
+[pagination]
+  pagerSize = 12
+  path = "page"
+
+[services.rss]
+  limit = 30
+[services.googleAnalytics]
+  ID = "G-1"
+
+[markup.goldmark.renderer]
+  unsafe = true
+[markup.highlight]
+  style = "monokai"
+
+[taxonomies]
+  tag = "tags"
+
+[[menu.main]]
+  name = "About"
+  url = "/about/"
+`
+	want := strings.Join([]string{"",
+		"baseURL → baseURL: https://lab.example.org/reading/",
+		"title → title: 'Lab: reading group'",
+		"languageCode → language: en-us",
+		"paginate → pageSize: 10",
+		"params.description → description: Papers we read.",
+		"params.author → author: The Lab",
+		"params.logo → extra: {logo: /images/logo.png}",
+		"params.social → extra: {social: {mastodon: '@lab@example.social'}}",
+		"pagination.pagerSize → pageSize: 12",
+		"services.rss.limit → feedSize: 30",
+		"markup.goldmark.renderer.unsafe → unsafeHTML: true",
+		"and feedAliases: [index.xml], which keeps a copy of the RSS feed at Hugo's /index.xml, so that readers subscribed there keep getting it",
+		"theme: not carried over; a Hugo theme's layouts are not Paperboy's templates",
+		"copyright: not carried over; there is no copyright setting; write it in your theme's footer",
+		"pagination.path: not carried over; site.yaml has no such setting",
+		"services.googleAnalytics: not carried over; put the script in your theme's",
+		"markup.highlight: not carried over; site.yaml has no such setting",
+		"taxonomies: not carried over; the one taxonomy is topics",
+		"menu: not carried over; a page of your own is linked from the header with `menu: main`",
+	}, "\n  ")
+	checkAdvice := func(name, data string, cfg *model.Config, want string) {
+		t.Helper()
+		got := hugoConfigAdvice(name, []byte(data), cfg)
+		gotLines, wantLines := strings.Split(got, "\n"), strings.Split(want, "\n")
+		if len(gotLines) != len(wantLines) {
+			t.Fatalf("hugoConfigAdvice(%s) =%s\nwant%s", name, got, want)
+		}
+		for i := range wantLines {
+			if !strings.HasPrefix(gotLines[i], wantLines[i]) {
+				t.Errorf("hugoConfigAdvice(%s) line %d = %q, want %q…", name, i, gotLines[i], wantLines[i])
+			}
+		}
+	}
+	checkAdvice("hugo.toml", toml, &model.Config{}, want)
+	yaml := "baseURL: https://lab.example.org/\nrssLimit: 20\nparams:\n  Description: Notes.\n  arxiv: [cs.LG, cs.CL]\nmenus: {main: []}\n"
+	checkAdvice("hugo.yaml", yaml, &model.Config{FeedAliases: []string{"/index.xml"}}, strings.Join([]string{"",
+		"baseURL → baseURL: https://lab.example.org/",
+		"rssLimit → feedSize: 20",
+		"params.Description → description: Notes.",
+		"params.arxiv → extra: {arxiv: [cs.LG, cs.CL]}",
+		"menus: not carried over; a page of your own is linked"}, "\n  "))
+	checkAdvice("hugo.json", `{"title": "T", "services": {"rss": {"limit": 5}}, "outputs": {"home": ["HTML"]}}`, &model.Config{}, strings.Join([]string{"",
+		"title → title: T",
+		"services.rss.limit → feedSize: 5",
+		"and feedAliases: [index.xml]",
+		"outputs: not carried over; site.yaml has no such setting"}, "\n  "))
+	// Zola's config.toml is read too: its extra is site.yaml's.
+	checkAdvice("config.toml", "base_url = \"https://z.example.org\"\ndefault_language = \"fr\"\n[extra]\nlogo = \"x.png\"\n", &model.Config{}, strings.Join([]string{"",
+		"base_url → baseURL: https://z.example.org",
+		"default_language → language: fr",
+		"extra → extra: {logo: x.png}",
+		"and feedAliases"}, "\n  "))
+	for _, bad := range []string{"title = \"T\n", "baseURL = \n", ""} {
+		if got := hugoConfigAdvice("hugo.toml", []byte(bad), &model.Config{}); got != "" {
+			t.Errorf("hugoConfigAdvice(%q) = %q, want \"\" (the short message)", bad, got)
+		}
+	}
+	// Check says it at hugo.toml, and keeps the short message for a file
+	// that does not parse.
+	site := siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n")
+	checkReports(t, site+"-- hugo.toml --\ntitle = \"Lab\"\n", "hugo.toml: no build reads hugo.toml at the site's root: the site's configuration is content/site.yaml; "+
+		"write its settings there, then delete hugo.toml:\n  title → title: Lab\n  and feedAliases: [index.xml]", true)
+	checkReports(t, site+"-- config.yaml --\ntitle: [Lab\n", "config.yaml: no build reads config.yaml at the site's root: the site's configuration is content/site.yaml (title:, baseURL:, language:…)", true)
+}
+
+// TestCheckHugoLeftoversWithErrors: a site moved from Hugo whose posts
+// still have TOML front matter, which fails the build, has its other
+// leftovers named in the same run (hugo.toml, static/, layouts/, a
+// theme's Hugo templates) and site.yaml's placeholders, even with a theme
+// folder that is not there.
+func TestCheckHugoLeftoversWithErrors(t *testing.T) {
+	for _, theme := range []string{"lab", "missing"} {
+		site := strings.Replace(siteYAML, "title: T\n", "title: My Paper Digest\ntheme: "+theme+"\n", 1) +
+			"-- content/papers/a.md --\n+++\ntitle = \"A\"\n+++\nAbstract.\n" +
+			"-- hugo.toml --\ntitle = \"Lab\"\n" +
+			"-- static/logo.png --\npng\n" +
+			"-- layouts/index.html --\nx\n" +
+			"-- themes/lab/layouts/_default/single.html --\nx\n"
+		_, got := checkSite(t, site)
+		want := []string{
+			`content/site.yaml:1: title is still "My Paper Digest"`,
+			"content/site.yaml:3: baseURL is still https://example.org/",
+			"hugo.toml: no build reads hugo.toml at the site's root: the site's configuration is content/site.yaml; write its settings there, then delete hugo.toml:\n  title → title: Lab",
+			"static/: no build reads static/ at the site's root: a site's static files go in themes/" + theme + "/static/",
+			"layouts/: no build reads layouts/ at the site's root",
+		}
+		if theme == "lab" { // (without the theme, the build stops before the sources)
+			want = append(want, "content/papers/a.md:1: TOML front matter (+++) is not read",
+				"themes/lab/layouts/: the theme has Hugo's layouts/ and no templates/",
+				"themes/lab/layouts/_default/single.html: no build reads this theme file: Hugo's layouts/ is templates/ here, and its single.html is paper.html")
+		}
+		for _, w := range want {
+			if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, w) }) {
+				t.Errorf("theme %s: check lacks %q; it says:\n%s", theme, w, strings.Join(got, "\n"))
+			}
+		}
+	}
+}
+
+// TestNotesOnlyPost: a migrated post whose body is notes starts with a
+// heading, as check's advice for content/posts/ says, and so has no
+// "Abstract" on its page; its first paragraph is still its summary, for
+// cards, feeds and meta descriptions.
+func TestNotesOnlyPost(t *testing.T) {
+	front := "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n"
+	out := mustBuild(t, siteYAML+"-- content/papers/a.md --\n---\n"+front+"---\n## Notes\n\nWe read it this week.\n")
+	out.lacks(t, "papers/2401.00001/index.html", `id="abstract"`)
+	out.contains(t, "papers/2401.00001/index.html", `<meta name="description" content="We read it this week.">`, `<div class="prose notes"><h2 id="notes">Notes</h2>`)
+	out.contains(t, "feed.json", `"summary": "We read it this week."`)
+	// Without the heading, the notes are the abstract.
+	mustBuild(t, siteYAML+"-- content/papers/a.md --\n---\n"+front+"---\nWe read it this week.\n").
+		contains(t, "papers/2401.00001/index.html", `<h2 id="abstract">Abstract</h2>`)
 }

@@ -114,10 +114,11 @@ func TestOwnPagesErrors(t *testing.T) {
 }
 
 // TestOwnPagesCheck: check reads content/pages/ as sources, so it names
-// no page as unread, names a broken link at its line in the page's file,
-// and names a Hugo page outside it with where it goes.
+// no page as unread, names a broken link at its line in the page's file
+// (one to a draft page as such), and names a Hugo page outside it with
+// where it goes.
 func TestOwnPagesCheck(t *testing.T) {
-	site := strings.Replace(ownPagesSite, "Subscribe to [a feed](/feeds/).", "Subscribe to [a feed](/feeds/).\n\nOr [not](/fedes/).", 1)
+	site := strings.Replace(ownPagesSite, "Subscribe to [a feed](/feeds/).", "Subscribe to [a feed](/feeds/).\n\nOr [not](/fedes/), or [soon](../unfinished.md).", 1)
 	dir := writeArchive(t, site+"-- content/colophon.md --\n---\ntitle: C\n---\n")
 	probs, err := Check(context.Background(), Options{Site: os.DirFS(dir)})
 	if err != nil {
@@ -131,8 +132,13 @@ func TestOwnPagesCheck(t *testing.T) {
 		}
 	}
 	all := strings.Join(got, "\n")
-	if !strings.Contains(all, "content/pages/guide/setup.md:6: the link /repo/fedes/ is broken: no such file fedes/index.html (first seen on guide/setup/index.html); fix it or remove it") {
-		t.Errorf("check does not name the page's broken link at its line:\n%s", all)
+	for _, want := range []string{
+		"content/pages/guide/setup.md:6: the link /repo/fedes/ is broken: no such file fedes/index.html; fix it or remove it",
+		"content/pages/guide/setup.md:6: the link /repo/unfinished/ is broken: the page content/pages/unfinished.md is a draft; build with --drafts to include it, or remove the link",
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("check does not name the page's broken link at its line: %q\n%s", want, all)
+		}
 	}
 	if !strings.Contains(all, "content/colophon.md: no build reads this file: pages are made only from content/papers/, content/days/ and content/pages/; a page of your own goes in content/pages/colophon.md, which is /colophon/") {
 		t.Errorf("check does not say where content/colophon.md goes:\n%s", all)

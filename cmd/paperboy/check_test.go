@@ -41,7 +41,7 @@ func TestCheckReportsEachProblem(t *testing.T) {
 	// Links written in Markdown are reported where they are written; others
 	// on the page that has them.
 	for _, want := range []string{
-		"content/papers/a.md:6: the link /repo/papers/2401.99999/ is broken: no such file papers/2401.99999/index.html (first seen on papers/2401.00001/index.html); fix it or remove it",
+		"content/papers/a.md:6: the link /repo/papers/2401.99999/ is broken: no such file papers/2401.99999/index.html; fix it or remove it",
 		`content/papers/a.md:6: the link /repo/papers/2401.00001/#nope is broken: no element with id "nope" on the page`,
 		"content/days/2024-01-01.md:6: the link /repo/guide/ is broken: no such file guide/index.html",
 		`papers/2401.00001/index.html: #twice: the id "twice" is used by more than one element`,

@@ -25,7 +25,7 @@ func TestMain(m *testing.M) {
 // bigSite writes a site large enough that its build takes a while.
 func bigSite(t *testing.T, n int) string {
 	t.Helper()
-	files := map[string]string{"content/site.yaml": "title: Big\nbaseURL: https://example.org/\n"}
+	files := map[string]string{"content/site.yaml": "title: Big\nbaseURL: https://example.org/big/\n"}
 	words := strings.Repeat("diffusion models learn to denoise data with attention and $x_i^2$ math ", 20)
 	for i := range n {
 		files[fmt.Sprintf("content/papers/p%05d.md", i)] = fmt.Sprintf(
@@ -56,7 +56,7 @@ func TestInterruptedBuildLeavesPublic(t *testing.T) {
 	}
 	before := snapshot(t, filepath.Join(dir, "public"))
 	// Change every page, so a build that got through would show.
-	os.WriteFile(filepath.Join(dir, "content/site.yaml"), []byte("title: Big 2\nbaseURL: https://example.org/\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "content/site.yaml"), []byte("title: Big 2\nbaseURL: https://example.org/big/\n"), 0o644)
 
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGKILL} {
 		cmd := startBuild(t, dir)

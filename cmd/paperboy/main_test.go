@@ -234,6 +234,20 @@ func TestNewSite(t *testing.T) {
 	if home, _ := os.ReadFile(filepath.Join(dir, "public", "index.html")); !strings.Contains(string(home), "<code>paperboy import hf --fetch</code>") {
 		t.Error("the empty site's home page does not say how to import papers")
 	}
+	// check names the title and baseURL new site wrote, at their lines,
+	// but not a baseURL that --base-url replaces.
+	code, out, _ = runCLI("check", "-s", dir)
+	for _, want := range []string{
+		`content/site.yaml:4: title is still "My Paper Digest", which paperboy new site wrote; write the site's own name`,
+		"content/site.yaml:8: baseURL is still https://example.org/, which paperboy new site wrote; write the address the site is published at",
+	} {
+		if code != 1 || !strings.Contains(out, want) {
+			t.Errorf("check of the new site: exit %d, %q; want 1 and %q", code, out, want)
+		}
+	}
+	if _, out, _ = runCLI("check", "-s", dir, "--base-url", "https://digest.example.net/"); strings.Contains(out, "baseURL is still") {
+		t.Errorf("check --base-url names site.yaml's baseURL: %s", out)
+	}
 	if code, out, stderr := runCLI("new", "paper", "2410.07166", "-s", dir, "--date", "2024-10-09"); code != 0 || strings.Contains(out, "note:") {
 		t.Fatalf("new paper in the new site: exit %d, %q, %q", code, out, stderr)
 	}

@@ -417,11 +417,11 @@ func writeNew(path string, data []byte) error {
 const siteTemplate = `# The site's settings; the README's "content/site.yaml" section has more.
 
 # The site's name: the header, page titles and feeds (text, required).
-title: "My Paper Digest"
+title: "` + generator.NewSiteTitle + `"
 # Where the site is published (absolute URL, required). Its path prefixes
 # every link: https://<user>.github.io/<repo>/ for a GitHub project site.
 # paperboy build --base-url replaces it for one build.
-baseURL: "https://example.org/"
+baseURL: "` + generator.NewSiteBaseURL + `"
 # On the home page, in meta tags and feeds (text, optional).
 description: ""
 # The language of every word the site writes, and of its pages and feeds
@@ -436,6 +436,20 @@ language: en
 # author: "Your Name"
 # A custom domain for GitHub Pages (host name, optional); writes CNAME.
 # domain: papers.example.org
+# The picture a link to any page shows in Slack, Mastodon… (og:image), unless
+# a paper has its own image: (http(s) URL, or a file of your theme's static/
+# as /card.png; about 1200 × 630 pixels), and what it shows, for readers who
+# cannot see it (optional).
+# image: /card.png
+# imageAlt: "The digest's logo"
+# An author's name as papers spell it → as the site shows and cites it
+# (optional): fixes a spelling for good, since imports write the source's.
+# authorNames:
+#   Juergen Schmidhuber: Jürgen Schmidhuber
+# Former addresses of the site's RSS feed, each of which gets a copy of
+# feed.xml so readers subscribed there keep getting it (optional):
+# [index.xml] for a site moved from Hugo.
+# feedAliases: [index.xml]
 # A folder of themes/ whose files override the built-in theme (optional);
 # themes/<name>/static/custom.css, if there, is linked on every page.
 # theme: mytheme

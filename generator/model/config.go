@@ -6,6 +6,8 @@ import "net/url"
 type Config struct {
 	Title       string
 	BaseURL     string // absolute, ends in "/": "https://user.github.io/repo/"
+	TitleLine   int    // the line of title: in site.yaml; 0 when it is not set
+	BaseURLLine int    // the line of baseURL: in site.yaml; 0 when it is not set
 	Description string
 	Language    string // BCP 47, default "en"
 	LangLine    int    // the line of language: in site.yaml; 0 when it is not set

@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"reflect"
+	"strings"
+)
 
 // foreignKeys are the front-matter and config keys of Hugo, Jekyll and
 // Zola that a site moving here brings along, by what decodeMapping calls
@@ -61,27 +64,58 @@ var foreignKeys = map[string]map[string]string{
 		"tags":        "a page of your own has no topics; topics group papers",
 		"linktitle":   "write `linkTitle:` (this one letter case)",
 	},
-	"site.yaml": {
-		"paginate":               "write `pageSize:`, the papers on each page of a topic",
-		"pagination":             "write `pageSize:`, the papers on each page of a topic",
-		"paginate_by":            "write `pageSize:`, the papers on each page of a topic",
-		"languagecode":           "write `language:` (e.g. en, fr-CA)",
-		"defaultcontentlanguage": "write `language:` (e.g. en, fr-CA)",
-		"default_language":       "write `language:` (e.g. en, fr-CA)",
-		"base_url":               "write `baseURL:`",
-		"params":                 "a site's own data goes under `extra:` (`.Config.Extra` in templates)",
-		"copyright":              "there is no copyright setting; write it in your theme's footer, themes/<theme>/templates/partials/site-footer.html (or keep the text under `extra:`)",
-		"menu":                   "a page of your own is linked from the header with `menu: main` in its front matter (content/pages/<page>.md); the header's other links are your theme's templates/partials/site-header.html",
-		"menus":                  "a page of your own is linked from the header with `menu: main` in its front matter (content/pages/<page>.md); the header's other links are your theme's templates/partials/site-header.html",
-		"taxonomies":             "the one taxonomy is topics: site.yaml's `topics:` names them, a paper's `topics:` tags it; authors get pages of their own",
-		"enablerobotstxt":        "robots.txt is always written; to write your own, put it in themes/<theme>/static/robots.txt",
-		"summarylength":          "there is no summary length: .Paper.Summary is the first paragraph; shorten it in a template with {{truncate 200 .Paper.Summary}}",
-		"rsslimit":               "write `feedSize:`, the items in each feed",
-		"builddrafts":            "drafts are built with `paperboy build -D`; remove the line",
-		"buildfuture":            "future dates are always built (check warns about them); remove the line",
-		"publishdir":             "the output folder is public/, or `paperboy build -d DIR`; remove the line",
-		"googleanalytics":        "put the script in your theme's themes/<theme>/templates/partials/head-extra.html",
+	"site.yaml": { // and siteRenames
+		"params":          "a site's own data goes under `extra:` (`.Config.Extra` in templates)",
+		"copyright":       "there is no copyright setting; write it in your theme's footer, themes/<theme>/templates/partials/site-footer.html (or keep the text under `extra:`)",
+		"menu":            "a page of your own is linked from the header with `menu: main` in its front matter (content/pages/<page>.md); the header's other links are your theme's templates/partials/site-header.html",
+		"menus":           "a page of your own is linked from the header with `menu: main` in its front matter (content/pages/<page>.md); the header's other links are your theme's templates/partials/site-header.html",
+		"taxonomies":      "the one taxonomy is topics: site.yaml's `topics:` names them, a paper's `topics:` tags it; authors get pages of their own",
+		"enablerobotstxt": "robots.txt is always written; to write your own, put it in themes/<theme>/static/robots.txt",
+		"summarylength":   "there is no summary length: .Paper.Summary is the first paragraph; shorten it in a template with {{truncate 200 .Paper.Summary}}",
+		"builddrafts":     "drafts are built with `paperboy build -D`; remove the line",
+		"buildfuture":     "future dates are always built (check warns about them); remove the line",
+		"publishdir":      "the output folder is public/, or `paperboy build -d DIR`; remove the line",
+		"googleanalytics": "put the script in your theme's themes/<theme>/templates/partials/head-extra.html",
 	},
+}
+
+// siteRenames are the keys of Hugo's, Jekyll's and Zola's configuration
+// that are a site.yaml field under another name: the field, and what it
+// holds. The message for one in site.yaml and the list check makes of a
+// Hugo configuration's settings both come from here.
+var siteRenames = map[string][2]string{
+	"paginate":               {"pageSize", ", the papers on each page of a topic"},
+	"pagination":             {"pageSize", ", the papers on each page of a topic"}, // Hugo's pagination.pagerSize
+	"paginate_by":            {"pageSize", ", the papers on each page of a topic"},
+	"languagecode":           {"language", " (e.g. en, fr-CA)"},
+	"defaultcontentlanguage": {"language", " (e.g. en, fr-CA)"},
+	"default_language":       {"language", " (e.g. en, fr-CA)"},
+	"base_url":               {"baseURL", ""},
+	"rsslimit":               {"feedSize", ", the items in each feed"}, // and Hugo's services.rss.limit
+}
+
+// SiteField returns the site.yaml field that the key of another site
+// generator's configuration is, in any letter case (Hugo's keys are not
+// case-sensitive): the field of the same name (title, baseURL), or the
+// one siteRenames gives (languageCode is language), or "".
+func SiteField(key string) string {
+	k := strings.ToLower(key)
+	if r, ok := siteRenames[k]; ok {
+		return r[0]
+	}
+	_, names := fieldsFor(reflect.TypeFor[siteYAML]())
+	for _, n := range names {
+		if strings.ToLower(n) == k {
+			return n
+		}
+	}
+	return ""
+}
+
+// SiteHint returns what takes the place in site.yaml of the key of
+// another site generator's configuration that is no field there, or "".
+func SiteHint(key string) string {
+	return foreignHint("site.yaml", key)
 }
 
 // venueHint is what takes the place of another generator's field for
@@ -91,6 +125,9 @@ const venueHint = "write where it was published as `journal:` (the journal's nam
 // foreignHint returns what takes the place of the key of another site
 // generator in a file of kind what, or "".
 func foreignHint(what, key string) string {
+	if r, ok := siteRenames[strings.ToLower(key)]; ok && what == "site.yaml" {
+		return "write `" + r[0] + ":`" + r[1]
+	}
 	return foreignKeys[what][strings.ToLower(key)]
 }
 

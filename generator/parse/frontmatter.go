@@ -56,6 +56,9 @@ func split(path string, data []byte) (*document, error) {
 	return nil, diag.Errorf(path, 1, "the front matter opened here never closes; add a line with only --- after the last field")
 }
 
+// hugoConvert says how to convert every file's front matter at once.
+const hugoConvert = "or every file at once with Hugo's own `hugo convert toYAML --unsafe`, run in the Hugo site (beside its hugo.toml), which rewrites the front matter of all of its content/ in place (`-o DIR` writes converted copies to DIR instead)"
+
 // ForeignFrontMatter returns an error at path:1 when data, a paper or day
 // file with LF line endings, starts with front matter in TOML (a line
 // +++) or JSON (a line { or {"key"), which Paperboy does not read: a day
@@ -65,9 +68,9 @@ func ForeignFrontMatter(path string, data []byte) error {
 	first = bytes.TrimRight(first, " \t")
 	switch {
 	case bytes.Equal(first, []byte("+++")):
-		return diag.Errorf(path, 1, `TOML front matter (+++) is not read; Paperboy reads YAML between --- lines: convert it (title = "x" becomes title: "x")`)
+		return diag.Errorf(path, 1, `TOML front matter (+++) is not read; Paperboy reads YAML between --- lines: convert it (title = "x" becomes title: "x"), `+hugoConvert)
 	case bytes.Equal(first, []byte("{")) || bytes.HasPrefix(first, []byte(`{"`)):
-		return diag.Errorf(path, 1, `JSON front matter ({…}) is not read; Paperboy reads YAML between --- lines: convert it ("title": "x" becomes title: "x")`)
+		return diag.Errorf(path, 1, `JSON front matter ({…}) is not read; Paperboy reads YAML between --- lines: convert it ("title": "x" becomes title: "x"), `+hugoConvert)
 	}
 	return nil
 }

@@ -82,7 +82,7 @@ func TestREADMETheme(t *testing.T) {
 	// Each type of the model in the bullet that bears its name; the fields
 	// no template should read, as they are for the build alone.
 	internal := map[string]bool{
-		"Config.Limits": true, "Config.Source": true, "Config.LangLine": true, "Config.ThemeLine": true, "Config.DomainLine": true, "Config.ImageLine": true, "Config.Base": true, "TopicConfig.Line": true,
+		"Config.Limits": true, "Config.Source": true, "Config.LangLine": true, "Config.ThemeLine": true, "Config.DomainLine": true, "Config.ImageLine": true, "Config.TitleLine": true, "Config.BaseURLLine": true, "Config.Base": true, "TopicConfig.Line": true,
 		"Paper.Body": true, "Paper.Text": true, "Paper.Source": true, "Paper.Line": true, "Paper.BodyLine": true, "Paper.DateLine": true, "Paper.AliasesLine": true, "Paper.ImageLine": true, "Paper.Redirects": true, "Paper.Linked": true, "Paper.TopicNames": true,
 		"Topic.TitleCased": true, "Day.Intro": true, "Day.IntroLine": true, "Day.Order": true, "Day.OrderLines": true, "Day.Removed": true,
 		"Day.Source": true, "Day.Line": true, "Day.Linked": true,

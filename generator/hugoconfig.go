@@ -1,0 +1,203 @@
+package generator
+
+import (
+	"bytes"
+	"maps"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"go.yaml.in/yaml/v3"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/parse"
+)
+
+// A Hugo (or Zola) configuration file at the site's root is read for what
+// its settings are in site.yaml, so that the message naming the file can
+// list them: `languageCode = "en-us"` is `language: en-us`.
+
+// hugoSetting is a key of a configuration file with its value: a table's
+// keys (settings) in the order the file has them, or a value of another
+// kind (val).
+type hugoSetting struct {
+	key      string
+	val      any
+	settings []hugoSetting
+}
+
+// hugoConfigs are the configuration files whose settings are listed.
+// Jekyll's _config.yml is not: its baseurl is a path, not site.yaml's.
+var hugoConfigs = []string{"hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml"}
+
+// hugoNested are the settings below a table that have a site.yaml field,
+// by their path in lower case.
+var hugoNested = map[string]string{
+	"pagination.pagersize":            "pageSize",
+	"services.rss.limit":              "feedSize",
+	"markup.goldmark.renderer.unsafe": "unsafeHTML",
+}
+
+// hugoParams are the fields of site.yaml that a Hugo site's params hold
+// as often as not; params' other keys are the site's own data (extra:).
+var hugoParams = []string{"description", "author", "image"}
+
+// readHugoConfig reads the configuration file name (TOML, YAML or JSON, by
+// its extension) into its settings, in the file's order.
+func readHugoConfig(name string, data []byte) ([]hugoSetting, error) {
+	if path.Ext(name) != ".toml" {
+		var doc yaml.Node // JSON is YAML too
+		if err := yaml.Unmarshal(data, &doc); err != nil {
+			return nil, err
+		}
+		if len(doc.Content) == 0 {
+			return nil, nil
+		}
+		return yamlSettings(doc.Content[0])
+	}
+	var m map[string]any
+	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&m)
+	if err != nil {
+		return nil, err
+	}
+	var out []hugoSetting
+	for _, k := range md.Keys() { // in the file's order, a table before its keys
+		add(&out, k, m)
+	}
+	return out, nil
+}
+
+// add puts the setting of the key path k of the decoded table m among
+// settings, after its table's, unless it is there already or is inside an
+// array of tables (whose array is the setting).
+func add(settings *[]hugoSetting, k toml.Key, m map[string]any) {
+	for i, part := range k {
+		v, ok := m[part]
+		if !ok {
+			return
+		}
+		j := slices.IndexFunc(*settings, func(s hugoSetting) bool { return s.key == part })
+		if j < 0 {
+			*settings = append(*settings, hugoSetting{key: part, val: v})
+			j = len(*settings) - 1
+		}
+		sub, isTable := v.(map[string]any)
+		if !isTable || i == len(k)-1 {
+			return
+		}
+		settings, m = &(*settings)[j].settings, sub
+	}
+}
+
+// yamlSettings are the settings of the YAML mapping n, in its order.
+func yamlSettings(n *yaml.Node) ([]hugoSetting, error) {
+	var out []hugoSetting
+	for i := 0; n.Kind == yaml.MappingNode && i+1 < len(n.Content); i += 2 {
+		s := hugoSetting{key: n.Content[i].Value}
+		if err := n.Content[i+1].Decode(&s.val); err != nil {
+			return nil, err
+		}
+		if n.Content[i+1].Kind == yaml.MappingNode {
+			sub, err := yamlSettings(n.Content[i+1])
+			if err != nil {
+				return nil, err
+			}
+			s.settings = sub
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+// hugoConfigAdvice lists what each setting of the configuration file name
+// in fsys is in site.yaml, one a line: `baseURL → baseURL: https://…`,
+// params' own data under extra:, then feedAliases for Hugo's feed address
+// unless cfg has it, then the settings that site.yaml has no place for,
+// each with what takes its place where something does. It is "" when the
+// file does not parse, or has no settings.
+func hugoConfigAdvice(name string, data []byte, cfg *model.Config) string {
+	settings, err := readHugoConfig(name, data)
+	if err != nil || len(settings) == 0 {
+		return ""
+	}
+	var carried, dropped []string
+	carry := func(from, field string, v any) {
+		carried = append(carried, from+" → "+field+": "+flowYAML(v))
+	}
+	drop := func(key, hint string) {
+		if hint == "" {
+			hint = "site.yaml has no such setting"
+		}
+		if line := key + ": not carried over; " + hint; !slices.Contains(dropped, line) {
+			dropped = append(dropped, line)
+		}
+	}
+	for _, s := range settings {
+		k := strings.ToLower(s.key)
+		field := parse.SiteField(k)
+		switch {
+		case k == "params" && s.settings != nil:
+			for _, p := range s.settings {
+				if f := parse.SiteField(p.key); slices.Contains(hugoParams, f) && p.settings == nil {
+					carry("params."+p.key, f, p.val)
+				} else {
+					carry("params."+p.key, "extra", map[string]any{p.key: p.val})
+				}
+			}
+		case k == "theme":
+			drop(s.key, "a Hugo theme's layouts are not Paperboy's templates; `theme:` names a folder of those in themes/ (see Themes in the README)")
+		case field != "" && (s.settings == nil || field == "extra"):
+			carry(s.key, field, s.val)
+		default:
+			nested(s.key, s, carry, drop)
+		}
+	}
+	if !slices.ContainsFunc(cfg.FeedAliases, func(a string) bool { return strings.TrimPrefix(a, "/") == "index.xml" }) {
+		carried = append(carried, "and feedAliases: [index.xml], which keeps a copy of the RSS feed at Hugo's /index.xml, so that readers subscribed there keep getting it")
+	}
+	return "\n  " + strings.Join(slices.Concat(carried, dropped), "\n  ")
+}
+
+// nested carries over the setting s at the path key, or the settings
+// below it that hugoNested names (pagination.pagerSize), and drops the
+// others: a table none of whose settings are named as a whole
+// (taxonomies, services.disqus), with what takes its place where
+// something does (services.googleAnalytics).
+func nested(key string, s hugoSetting, carry func(from, field string, v any), drop func(key, hint string)) {
+	lower := strings.ToLower(key)
+	switch {
+	case hugoNested[lower] != "":
+		carry(key, hugoNested[lower], s.val)
+	case s.settings != nil && slices.ContainsFunc(slices.Collect(maps.Keys(hugoNested)), func(p string) bool { return strings.HasPrefix(p, lower+".") }):
+		for _, sub := range s.settings {
+			nested(key+"."+sub.key, sub, carry, drop)
+		}
+	default:
+		drop(key, parse.SiteHint(s.key))
+	}
+}
+
+// flowYAML is v as YAML on one line: a mapping or list in braces or
+// brackets.
+func flowYAML(v any) string {
+	var n yaml.Node
+	if err := n.Encode(v); err != nil {
+		return "…"
+	}
+	var flow func(*yaml.Node)
+	flow = func(n *yaml.Node) {
+		if n.Kind == yaml.MappingNode || n.Kind == yaml.SequenceNode {
+			n.Style = yaml.FlowStyle
+		}
+		for _, c := range n.Content {
+			flow(c)
+		}
+	}
+	flow(&n)
+	out, err := yaml.Marshal(&n)
+	if err != nil {
+		return "…"
+	}
+	return strings.TrimSpace(string(out))
+}
