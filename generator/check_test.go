@@ -328,7 +328,7 @@ func TestSharedDOI(t *testing.T) {
 // written with a capital once (GANs), a long one and one site.yaml names
 // are let be. The note does not fail check.
 func TestCheckTitleCasedTopics(t *testing.T) {
-	yaml := "title: T\nbaseURL: https://example.org/\ntopics:\n    vision:\n        name: Computer vision\n"
+	yaml := "title: T\nbaseURL: https://example.org/digest/\ntopics:\n    vision:\n        name: Computer vision\n"
 	papers := paper("z", "title: Z\narxiv: \"2401.00001\"\ndate: 2024-01-01\ntopics: [nlp, llm, vision, agents]\n") +
 		paper("a", "title: A\narxiv: \"2401.00002\"\ndate: 2024-01-01\ntopics:\n  - rl\n  - nlp\n  - gans\n") +
 		paper("m", "title: M\narxiv: \"2401.00003\"\ndate: 2024-01-01\ntopics: [GANs]\n")
@@ -349,7 +349,7 @@ func TestCheckTitleCasedTopics(t *testing.T) {
 	mustBuild(t, "-- content/site.yaml --\n"+yaml+paste+"\n"+papers).contains(t, "topics/nlp/index.html", "<h1>NLP</h1>")
 
 	// A site.yaml without topics: gets the key too.
-	problems, err = Check(context.Background(), Options{Site: siteFS(siteYAML + paper("a", "title: A\narxiv: \"2401.00002\"\ndate: 2024-01-01\ntopics: [nlp]\n"))})
+	problems, err = Check(context.Background(), Options{Site: siteFS(strings.Replace(siteYAML, "example.org/", "example.org/digest/", 1) + paper("a", "title: A\narxiv: \"2401.00002\"\ndate: 2024-01-01\ntopics: [nlp]\n"))})
 	if err != nil || len(problems) != 1 || !strings.HasSuffix(problems[0].String(), "add to site.yaml (or write it so in one paper's topics:):\ntopics:\n  nlp: {name: \"NLP\"}") {
 		t.Errorf("problems = %q, want the note with topics:", problems)
 	}

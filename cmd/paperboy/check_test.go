@@ -107,7 +107,7 @@ func TestCheckNamesNewPaperPlaceholders(t *testing.T) {
 // problems, but check exits 0; -q leaves it out.
 func TestCheckNotesDoNotFail(t *testing.T) {
 	dir := writeSite(t, map[string]string{
-		"content/site.yaml":   "title: T\nbaseURL: https://example.org/\n",
+		"content/site.yaml":   "title: T\nbaseURL: https://example.org/digest/\n",
 		"content/papers/a.md": "---\ntitle: A\narxiv: \"2401.00001\"\nauthors: [X]\ndate: 2024-01-01\ntopics: [nlp]\n---\nA.\n",
 	})
 	code, out, stderr := runCLI("check", "-s", dir)
