@@ -75,7 +75,11 @@ type Result struct {
 
 	fronts  map[string]uint64 // with Options.Cache: the hash of each paper file's front matter
 	besides beside            // the files beside the sources links could name
-	linked  []string          // those any source links to, drafts' too (in NFC)
+	// statics has the origin of each file the build copied as it is, by
+	// output path: a theme's static file as the user sees it, or a file
+	// beside the sources by its content path (in NFC).
+	statics map[string]string
+	linked  []string // those any source links to, drafts' too (in NFC)
 	// sourcePages has the page of every source that parsed (sourcePages).
 	sourcePages map[string]string
 }
@@ -206,7 +210,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	staticErrs.Append(static.images(site))
 	out := newSink(opts.Emit)
 	out.static, out.staticErr = static, staticErrs.Err()
-	res.Beside, res.besides = besides.disk(published), besides
+	res.Beside, res.besides, res.statics = besides.disk(published), besides, static.origin
 	warn, err := besides.emit(opts.Site, published, out.add)
 	if err != nil {
 		return nil, nil, err
