@@ -64,9 +64,10 @@ type Result struct {
 	Stages []Stage       // time spent in each stage, in pipeline order
 	Words  *i18n.Catalog // the theme's messages in the site's language
 	Mail   mail.Theme    // the email templates: the site's theme folders over the built-in ones, in Words
-	// Warnings are what the build does not read although a site moved
-	// from Hugo means it to (static/ at the site's root): not errors,
-	// since the site builds, but its files go missing.
+	// Warnings are what the build does not read although the site means
+	// it to (static/ of a site moved from Hugo, at the site's root; a
+	// theme's templates/Paper.html): not errors, since the site builds,
+	// but its files go missing.
 	Warnings []Problem
 
 	// Beside are the files beside the sources that the build published
@@ -141,6 +142,11 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	if err != nil {
 		return nil, nil, err
 	}
+	orphans, err := themeOrphans(opts.Site, cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	res.Warnings = append(res.Warnings, orphans...)
 	// The theme's words come first: Markdown's HTML has some. A mistake
 	// in them is reported with the sources' (in English meanwhile).
 	words, err := i18n.Load(i18n.Theme{Builtin: themes.Default(), Site: siteTheme},

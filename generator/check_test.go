@@ -294,3 +294,46 @@ func TestSharedDOI(t *testing.T) {
 		t.Errorf("problems = %v, want %q…", problems, want)
 	}
 }
+
+// TestMisnamedOverrides: a theme file no build reads because of its
+// letter case (a page template, a folder) or a misspelt page kind is a
+// warning of every build, as serve logs it, with the name a build reads;
+// check names it once.
+func TestMisnamedOverrides(t *testing.T) {
+	const caseOnly = ": no build reads this theme file: names are case-sensitive (a Mac's disk finds it under either name, the Linux machine that builds the site for GitHub Pages does not); did you mean "
+	site := themed("-- themes/mine/templates/Paper.html --\nx\n-- themes/mine/templates/Base.html --\nx\n-- themes/mine/Templates/base.html --\nx\n" +
+		"-- themes/mine/Templates/Partials/byline.html --\nx\n-- themes/mine/Static/logo.svg --\nx\n-- themes/mine/templates/papr.html --\nx\n-- themes/mine/notes.txt --\nx\n")
+	want := []string{
+		"themes/mine/Static/logo.svg" + caseOnly + "static/logo.svg?",
+		"themes/mine/Templates/Partials/byline.html" + caseOnly + "templates/partials/byline.html?",
+		"themes/mine/Templates/base.html" + caseOnly + "templates/base.html?",
+		"themes/mine/notes.txt: no build reads this theme file; check its name against the built-in theme's, or delete it",
+		"themes/mine/templates/Base.html" + caseOnly + "templates/base.html?",
+		"themes/mine/templates/Paper.html" + caseOnly + "templates/paper.html?",
+		"themes/mine/templates/papr.html: no build reads this theme file: papr is not a page kind; did you mean templates/paper.html?",
+	}
+	res, err := Build(context.Background(), Options{Site: siteFS(site)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var warned []string
+	for _, p := range res.Warnings {
+		warned = append(warned, p.String())
+	}
+	if !slices.Equal(warned, want) {
+		t.Errorf("build warnings:\n%s\nwant\n%s", strings.Join(warned, "\n"), strings.Join(want, "\n"))
+	}
+	problems, err := Check(context.Background(), Options{Site: siteFS(site)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var orphans []string
+	for _, p := range problems {
+		if p.Kind == "orphan" {
+			orphans = append(orphans, p.String())
+		}
+	}
+	if !slices.Equal(orphans, want) {
+		t.Errorf("check:\n%s\nwant\n%s", strings.Join(orphans, "\n"), strings.Join(want, "\n"))
+	}
+}
