@@ -299,6 +299,9 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	if err := out.err(); err != nil {
 		return nil, nil, err
 	}
+	for _, e := range rend.Misnamed() {
+		res.Warnings = append(res.Warnings, Problem{Kind: "filename", Path: e.Path, Msg: e.Msg})
+	}
 	res.Stages = append(res.Stages, Stage{"feeds", feedsTime})
 
 	res.Site, res.Files, res.Count, res.Bytes = site, out.sorted(), len(out.paths), out.bytes
