@@ -28,7 +28,7 @@ import (
 
 // Problem is one thing paperboy check found wrong.
 type Problem struct {
-	Kind string `json:"kind"` // source, link, feed, sitemap, orphan, filename, untranslated, placeholder, date, config, beside
+	Kind string `json:"kind"` // source, link, feed, sitemap, orphan, filename, untranslated, placeholder, date, config, beside, outdated, unchanged
 	Path string `json:"path"`
 	Line int    `json:"line,omitempty"`
 	Msg  string `json:"message"`
