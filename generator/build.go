@@ -64,9 +64,10 @@ type Result struct {
 	Stages []Stage       // time spent in each stage, in pipeline order
 	Words  *i18n.Catalog // the theme's messages in the site's language
 	Mail   mail.Theme    // the email templates: the site's theme folders over the built-in ones, in Words
-	// Warnings are what the build does not read although a site moved
-	// from Hugo means it to (static/ at the site's root): not errors,
-	// since the site builds, but its files go missing.
+	// Warnings are what the build does not read although the site means
+	// it to (static/ of a site moved from Hugo, at the site's root; a
+	// theme's templates/Paper.html): not errors, since the site builds,
+	// but its files go missing.
 	Warnings []Problem
 
 	// Beside are the files beside the sources that the build published
@@ -75,7 +76,11 @@ type Result struct {
 
 	fronts  map[string]uint64 // with Options.Cache: the hash of each paper file's front matter
 	besides beside            // the files beside the sources links could name
-	linked  []string          // those any source links to, drafts' too (in NFC)
+	// statics has the origin of each file the build copied as it is, by
+	// output path: a theme's static file as the user sees it, or a file
+	// beside the sources by its content path (in NFC).
+	statics map[string]string
+	linked  []string // those any source links to, drafts' too (in NFC)
 	// sourcePages has the page of every source that parsed (sourcePages).
 	sourcePages map[string]string
 	// drafts has the page of every draft left out (draftPages).
@@ -139,6 +144,11 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	if err != nil {
 		return nil, nil, err
 	}
+	orphans, err := themeOrphans(opts.Site, cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	res.Warnings = append(res.Warnings, orphans...)
 	// The theme's words come first: Markdown's HTML has some. A mistake
 	// in them is reported with the sources' (in English meanwhile).
 	words, err := i18n.Load(i18n.Theme{Builtin: themes.Default(), Site: siteTheme},
@@ -212,7 +222,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	staticErrs.Append(static.images(site))
 	out := newSink(opts.Emit)
 	out.static, out.staticErr = static, staticErrs.Err()
-	res.Beside, res.besides = besides.disk(published), besides
+	res.Beside, res.besides, res.statics = besides.disk(published), besides, static.origin
 	warn, err := besides.emit(opts.Site, published, out.add)
 	if err != nil {
 		return nil, nil, err
@@ -294,6 +304,9 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	}
 	if err := out.err(); err != nil {
 		return nil, nil, err
+	}
+	for _, e := range rend.Misnamed() {
+		res.Warnings = append(res.Warnings, Problem{Kind: "filename", Path: e.Path, Msg: e.Msg})
 	}
 	res.Stages = append(res.Stages, Stage{"feeds", feedsTime})
 

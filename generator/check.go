@@ -30,7 +30,7 @@ import (
 
 // Problem is one thing paperboy check found wrong, or a note (Note).
 type Problem struct {
-	Kind string `json:"kind"` // source, link, markup, feed, sitemap, orphan, filename, untranslated, placeholder, date, config, beside, image, note
+	Kind string `json:"kind"` // source, link, markup, feed, sitemap, orphan, filename, untranslated, placeholder, date, config, beside, image, outdated, unchanged, note
 	Path string `json:"path"`
 	Line int    `json:"line,omitempty"`
 	Msg  string `json:"message"`
@@ -133,41 +133,11 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		return nil, err
 	}
 	out = append(out, names...)
-	orphans, err := themeOrphans(opts.Site, cfg)
-	if err != nil {
-		return nil, err
-	}
-	out = append(out, orphans...)
 	old, err := outdated(opts.Site, cfg, res.Files)
 	if err != nil {
 		return nil, err
 	}
 	out = append(out, old...)
-	return out, nil
-}
-
-// themeOrphans names the files of the site's theme folders that no build
-// reads (a theme folder that is not there has none).
-func themeOrphans(fsys fs.FS, cfg *model.Config) ([]Problem, error) {
-	var out []Problem
-	for _, name := range cfg.Themes {
-		dir := "themes/" + name
-		err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
-			if err != nil && p == dir && errors.Is(err, fs.ErrNotExist) {
-				return fs.SkipDir
-			}
-			if err != nil || d.IsDir() || filename.Junk(d.Name()) {
-				return err
-			}
-			if rel := strings.TrimPrefix(p, dir+"/"); !render.Used(rel) && !strings.HasPrefix(path.Base(p), ".") {
-				out = append(out, Problem{Kind: "orphan", Path: p, Msg: orphanThemeFile(rel)})
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
-	}
 	return out, nil
 }
 
@@ -504,22 +474,78 @@ func unescapePath(p string) string {
 	return p
 }
 
-// orphanThemeFile says what to do about the theme file rel that no build
-// reads: a page template that is no page kind gets the nearest kind, or
-// word that a theme cannot add pages.
-func orphanThemeFile(rel string) string {
-	if h := hugoThemeFile(rel); h != "" {
-		return "no build reads this theme file: " + h
-	}
-	if path.Dir(rel) == "templates" && path.Ext(rel) == ".html" {
-		kind := strings.TrimSuffix(path.Base(rel), ".html")
-		if s := diag.Suggest(kind, render.PageKinds()); s != "" {
-			return fmt.Sprintf("no build reads this theme file: %s is not a page kind; did you mean templates/%s.html?", kind, s)
+// themeOrphans reports the files of the site's theme folders that no
+// build reads (render.Used), each with what to do about it. Build returns
+// them as warnings, so serve logs them too: a page template misnamed in
+// letter case (templates/Paper.html) leaves its pages to the built-in
+// theme without a word otherwise. A theme's own files (a README, .git/)
+// are let be, as is a folder site.yaml names that is not there (an error
+// of its own).
+func themeOrphans(site fs.FS, cfg *model.Config) ([]Problem, error) {
+	var out []Problem
+	for _, name := range cfg.Themes {
+		dir := "themes/" + name
+		err := fs.WalkDir(site, dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if p == dir && errors.Is(err, fs.ErrNotExist) {
+					return fs.SkipDir
+				}
+				return err
+			}
+			if d.IsDir() || filename.Junk(d.Name()) {
+				return nil
+			}
+			if rel := strings.TrimPrefix(p, dir+"/"); !render.Used(rel) && !strings.HasPrefix(path.Base(p), ".") {
+				out = append(out, Problem{Kind: "orphan", Path: p, Msg: orphanThemeFile(rel)})
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("theme: %w", err)
 		}
-		return fmt.Sprintf("no build reads this theme file: %s is not a page kind (%s), and a theme cannot add pages of its own; "+
-			"write the page in content/pages/%s.md, which templates/page.html shows, or delete the file", kind, strings.Join(render.PageKinds(), ", "), kind)
 	}
-	return "no build reads this theme file; check its name against the built-in theme's, or delete it"
+	return out, nil
+}
+
+// themeFolders are the folders of a theme that a build reads, longest
+// first.
+var themeFolders = []string{"templates/partials", "templates", "static", "email", "i18n"}
+
+// orphanThemeFile says what to do about the theme file rel that no build
+// reads: one whose folder or name differs only in letter case from one a
+// build reads gets that name; a page template that is no page kind gets
+// the nearest kind, or word that a theme cannot add pages.
+func orphanThemeFile(rel string) string {
+	const none = "no build reads this theme file"
+	fixed := rel
+	for _, dir := range themeFolders {
+		if len(rel) > len(dir) && rel[len(dir)] == '/' && strings.EqualFold(rel[:len(dir)], dir) {
+			fixed = dir + rel[len(dir):]
+			break
+		}
+	}
+	caseOnly := func(name string) string {
+		return fmt.Sprintf("%s: names are case-sensitive (a Mac's disk finds it under either name, the Linux machine that builds the site for GitHub Pages does not); did you mean %s?", none, name)
+	}
+	if h := hugoThemeFile(fixed); h != "" {
+		return none + ": " + h
+	}
+	if path.Dir(fixed) == "templates" && path.Ext(fixed) == ".html" {
+		kind := strings.TrimSuffix(path.Base(fixed), ".html")
+		s := diag.Suggest(kind, append(render.PageKinds(), "base"))
+		switch {
+		case strings.EqualFold(kind, s):
+			return caseOnly("templates/" + s + ".html")
+		case s != "":
+			return fmt.Sprintf("%s: %s is not a page kind; did you mean templates/%s.html?", none, kind, s)
+		}
+		return fmt.Sprintf("%s: %s is not a page kind (%s), and a theme cannot add pages of its own; "+
+			"write the page in content/pages/%s.md, which templates/page.html shows, or delete the file", none, kind, strings.Join(render.PageKinds(), ", "), kind)
+	}
+	if fixed != rel && render.Used(fixed) {
+		return caseOnly(fixed)
+	}
+	return none + "; check its name against the built-in theme's, or delete it"
 }
 
 // checkNow is the clock of check, which alone among the commands looks at

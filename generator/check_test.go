@@ -111,15 +111,19 @@ func TestFutureDays(t *testing.T) {
 	}
 }
 
-// TestCheckOutdatedThemeFiles: after an update, check names a theme's
+// TestCheckOutdatedThemeFiles: check names a theme's copy of the current
+// built-in file, which keeps the site from its fixes; after an update, an
 // unmodified copy of a built-in file as an earlier Paperboy had it (this
 // author-link.html lacks the dir="auto" that keeps right-to-left names in
-// order), and, in a theme paperboy new theme made, a file its author
-// changed whose built-in original has changed since it was copied; a
-// current copy, a file of the theme's own, and a changed file whose
-// original has not changed are let be.
+// order); and, in a theme paperboy new theme made, a file its author
+// changed whose built-in original has changed since it was copied, or
+// whose line of the record is gone, each with the line that keeps it
+// tracked. A file of the theme's own and a changed file whose original
+// has not changed are let be, as is a current copy that replaces a later
+// theme folder's file.
 func TestCheckOutdatedThemeFiles(t *testing.T) {
-	site := themed(`
+	line := func(name string) string { return themes.Hash(mustRead(t, name)) + " " + name }
+	site := strings.Replace(themed(`
 -- themes/mine/templates/partials/author-link.html --
 {{/* A link to an author's page; cached per author. */}}
 {{define "author-link"}}<a href="{{authorURL .}}">{{.Name}}</a>{{end}}
@@ -127,28 +131,49 @@ func TestCheckOutdatedThemeFiles(t *testing.T) {
 {{define "topic-link"}}<a class="topic mine" href="{{topicURL .}}">{{.Name}}</a>{{end}}
 -- themes/mine/templates/partials/paper-link.html --
 {{define "paper-link"}}<a class="mine" href="{{paperURL .}}">{{.Title}}</a>{{end}}
+-- themes/mine/templates/partials/feed-links.html --
+{{define "feed-links"}}{{end}}
 -- themes/mine/templates/partials/byline.html --
-` + string(mustRead(t, "templates/partials/byline.html")) + `-- themes/mine/.paperboy-theme --
+`+string(mustRead(t, "templates/partials/byline.html"))+`-- themes/mine/templates/partials/site-footer.html --
+`+string(mustRead(t, "templates/partials/site-footer.html"))+`-- themes/lab/templates/partials/site-footer.html --
+{{define "site-footer"}}<footer>lab</footer>{{end}}
+-- themes/mine/.paperboy-theme --
 # paperboy new theme (Paperboy 0.0.1) copied these files
 0000000000000000000000000000000000000000000000000000000000000000 templates/partials/paper-link.html
-` + themes.Hash(mustRead(t, "templates/partials/topic-link.html")) + ` templates/partials/topic-link.html
-`)
+`+line("templates/partials/topic-link.html")+`
+`), "theme: mine\n", "theme: [mine, lab]\n", 1)
 	problems, err := Check(context.Background(), Options{Site: siteFS(site)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var got []string
 	for _, p := range problems {
-		if p.Kind == "outdated" {
+		if p.Kind == "outdated" || p.Kind == "unchanged" {
 			got = append(got, p.Path+": "+p.Msg)
 		}
 	}
 	want := []string{
 		"themes/mine/templates/partials/author-link.html: an unmodified copy of the built-in templates/partials/author-link.html of an earlier Paperboy, which this one has changed, so the site misses the change; delete it to use the current one",
-		"themes/mine/templates/partials/paper-link.html: the built-in templates/partials/paper-link.html has changed since paperboy new theme copied it, and your changes keep the old one; compare yours with the current one (paperboy new theme scratch writes it into themes/scratch/), carry your changes over, then delete the line of templates/partials/paper-link.html in themes/mine/.paperboy-theme",
+		"themes/mine/templates/partials/byline.html: identical to the built-in templates/partials/byline.html, which the build takes without it; delete it, so that the site keeps getting the built-in file's fixes when you update Paperboy",
+		"themes/mine/templates/partials/feed-links.html: themes/mine/.paperboy-theme has no line for templates/partials/feed-links.html, so check cannot say when the built-in one changes; " +
+			"if your copy carries this Paperboy's changes (paperboy new theme scratch writes its files into themes/scratch/, which you delete afterwards), add the line `" + line("templates/partials/feed-links.html") + "` to it",
+		"themes/mine/templates/partials/paper-link.html: the built-in templates/partials/paper-link.html has changed since paperboy new theme copied it, and your changes keep the old one; " +
+			"compare yours with the current one (paperboy new theme scratch writes it into themes/scratch/, which you delete afterwards), carry your changes over, " +
+			"then replace the line of templates/partials/paper-link.html in themes/mine/.paperboy-theme with `" + line("templates/partials/paper-link.html") + "`, so that check names the file again at its next change",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("outdated problems:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// With the lines written as check says, the changed files are let be.
+	fsys := siteFS(site)
+	fsys["themes/mine/.paperboy-theme"].Data = []byte(line("templates/partials/paper-link.html") + "\n" + line("templates/partials/feed-links.html") + "\n")
+	if problems, err = Check(context.Background(), Options{Site: fsys}); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range problems {
+		if strings.Contains(p.Path, "paper-link") || strings.Contains(p.Path, "feed-links") {
+			t.Errorf("after the record was brought up to date: %s", p)
+		}
 	}
 }
 
@@ -352,5 +377,48 @@ func TestCheckTitleCasedTopics(t *testing.T) {
 	problems, err = Check(context.Background(), Options{Site: siteFS(strings.Replace(siteYAML, "example.org/", "example.org/digest/", 1) + paper("a", "title: A\narxiv: \"2401.00002\"\ndate: 2024-01-01\ntopics: [nlp]\n"))})
 	if err != nil || len(problems) != 1 || !strings.HasSuffix(problems[0].String(), "add to site.yaml (or write it so in one paper's topics:):\ntopics:\n  nlp: {name: \"NLP\"}") {
 		t.Errorf("problems = %q, want the note with topics:", problems)
+	}
+}
+
+// TestMisnamedOverrides: a theme file no build reads because of its
+// letter case (a page template, a folder) or a misspelt page kind is a
+// warning of every build, as serve logs it, with the name a build reads;
+// check names it once.
+func TestMisnamedOverrides(t *testing.T) {
+	const caseOnly = ": no build reads this theme file: names are case-sensitive (a Mac's disk finds it under either name, the Linux machine that builds the site for GitHub Pages does not); did you mean "
+	site := themed("-- themes/mine/templates/Paper.html --\nx\n-- themes/mine/templates/Base.html --\nx\n-- themes/mine/Templates/base.html --\nx\n" +
+		"-- themes/mine/Templates/Partials/byline.html --\nx\n-- themes/mine/Static/logo.svg --\nx\n-- themes/mine/templates/papr.html --\nx\n-- themes/mine/notes.txt --\nx\n")
+	want := []string{
+		"themes/mine/Static/logo.svg" + caseOnly + "static/logo.svg?",
+		"themes/mine/Templates/Partials/byline.html" + caseOnly + "templates/partials/byline.html?",
+		"themes/mine/Templates/base.html" + caseOnly + "templates/base.html?",
+		"themes/mine/notes.txt: no build reads this theme file; check its name against the built-in theme's, or delete it",
+		"themes/mine/templates/Base.html" + caseOnly + "templates/base.html?",
+		"themes/mine/templates/Paper.html" + caseOnly + "templates/paper.html?",
+		"themes/mine/templates/papr.html: no build reads this theme file: papr is not a page kind; did you mean templates/paper.html?",
+	}
+	res, err := Build(context.Background(), Options{Site: siteFS(site)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var warned []string
+	for _, p := range res.Warnings {
+		warned = append(warned, p.String())
+	}
+	if !slices.Equal(warned, want) {
+		t.Errorf("build warnings:\n%s\nwant\n%s", strings.Join(warned, "\n"), strings.Join(want, "\n"))
+	}
+	problems, err := Check(context.Background(), Options{Site: siteFS(site)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var orphans []string
+	for _, p := range problems {
+		if p.Kind == "orphan" {
+			orphans = append(orphans, p.String())
+		}
+	}
+	if !slices.Equal(orphans, want) {
+		t.Errorf("check:\n%s\nwant\n%s", strings.Join(orphans, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -42,6 +42,7 @@ type Live struct {
 	at       map[string]int
 	fronts   map[string]uint64 // the hash of each paper file's front matter, as published
 	besides  beside            // the files beside the sources, as published
+	statics  map[string]string // the origin of each file copied as it is, as published (Result.statics)
 }
 
 // NewLive returns a Live for the site in opts.Site, whose folder on disk is
@@ -104,7 +105,7 @@ func (l *Live) publish(res *Result, rend *render.Renderer) {
 	l.gen++
 	l.failed = false
 	l.site, l.rend, l.files, l.fronts, l.words, l.warnings = res.Site, rend, res.Files, res.fronts, res.Words, res.Warnings
-	l.besides = res.besides
+	l.besides, l.statics = res.besides, res.statics
 	l.at = make(map[string]int, len(l.files))
 	for i, f := range l.files {
 		l.at[f.Path] = i
@@ -187,31 +188,29 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 // staticOnly is the rebuild after edits of the site theme's static files
 // alone (a stylesheet, a script, an image), or of published files beside
 // the sources: each is copied again over its output, and nothing else
-// changes, since pages link such a file by name whatever it holds. A file
-// added or removed, search.js (its index format is checked), robots.txt
-// (the build adds to it) and an image a page shows whose size changed
-// (the page has its width and height) need a full build.
+// changes, since pages link such a file by name whatever it holds. Only a
+// file the published build copied to that output takes this path: a file
+// added (which may clash with a generated page or feed, or be replaced by
+// a theme listed before its own), removed or not published, search.js
+// (its index format is checked), robots.txt (the build adds to it) and an
+// image a page shows whose size changed (the page has its width and
+// height) need a full build.
 func (l *Live) staticOnly(changed []string) (*Result, bool) {
-	themes := l.site.Config.Themes
 	files := slices.Clone(l.files)
 	for _, c := range changed {
 		rel := l.relative(c)
 		nfc := norm.NFC.String(rel)
 		out, ok := publishedAt(nfc), l.besides.files[nfc] == rel
-		for i, name := range themes {
+		for _, name := range l.site.Config.Themes {
 			if ok {
 				break // a file beside the sources
 			}
-			if out, ok = strings.CutPrefix(rel, "themes/"+name+"/static/"); ok {
-				// A file a theme before this one replaces is not published.
-				ok = !slices.ContainsFunc(themes[:i], func(over string) bool {
-					_, err := fs.Stat(l.opts.Site, "themes/"+over+"/static/"+out)
-					return err == nil
-				})
-				break
-			}
+			out, ok = strings.CutPrefix(nfc, "themes/"+name+"/static/")
 		}
 		if !ok || out == "search.js" || out == robotsFile || l.besides.sizes.changed(out, l.besides) {
+			return nil, false
+		}
+		if from := l.statics[out]; from != rel && from != nfc {
 			return nil, false
 		}
 		i, ok := l.at[out]

@@ -199,3 +199,43 @@ func TestLiveStaticEdit(t *testing.T) {
 		t.Error("an added static file did not take a full build")
 	}
 }
+
+// TestLiveStaticAdded: a static file added where the build generates a
+// page or feed, or a file beside the sources that no link publishes,
+// is not copied over the generated file: the full build it takes
+// reports the clash at the theme file, as build and check do, and
+// leaves the generated file as it was.
+func TestLiveStaticAdded(t *testing.T) {
+	dir := writeArchive(t, themed("-- themes/mine/static/custom.css --\nbody { color: red }\n-- content/pages/feed.xml --\nnot linked\n"))
+	live := NewLive(Options{Site: os.DirFS(dir)}, dir)
+	ctx := context.Background()
+	first, _, err := live.Build(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	published := filesOf(first)
+	for _, out := range []string{"404.html", "index.html", "feed.xml"} {
+		added := filepath.Join(dir, "themes/mine/static", out)
+		if err := os.WriteFile(added, []byte("STATIC"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		res, _, err := live.Build(ctx, []string{added})
+		if want := "themes/mine/static/" + out + ": clashes with the generated " + out; err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("static/%s added: %v, files %v; want the error %q", out, err, res != nil && filesOf(res)[out] == "STATIC", want)
+		}
+		if err := os.Remove(added); err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := live.Build(ctx, []string{added}); err != nil {
+			t.Fatalf("static/%s removed: %v", out, err)
+		}
+	}
+	beside := editFile(t, dir, "content/pages/feed.xml", "not linked", "STATIC")
+	res, _, err := live.Build(ctx, []string{beside})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := filesOf(res)["feed.xml"]; got != published["feed.xml"] {
+		t.Errorf("an unpublished file beside the sources replaced feed.xml: %.40q", got)
+	}
+}

@@ -10,12 +10,19 @@ import (
 	"github.com/paperboy-digest/paperboy/themes"
 )
 
-// outdated returns the files of the site's theme folders that an update
-// of Paperboy left behind: an unmodified copy of a built-in file as an
-// earlier Paperboy had it (themes.Earlier, or the record paperboy new
-// theme wrote), which hides the current file and its fixes; and a copy
-// the theme's author changed of a built-in file that has changed since it
-// was copied. A file the built-in theme no longer has is check's orphan.
+// outdated returns the files of the site's theme folders that hide the
+// built-in file at their path and keep it from getting its fixes: a copy
+// of the current built-in file, which the build takes without it (unless
+// a theme folder listed after it has the file, which the copy then
+// replaces); an unmodified copy of a built-in file as an earlier
+// Paperboy had it (themes.Earlier, or the record paperboy new theme
+// wrote); a copy the theme's author changed of a built-in file that has
+// changed since it was copied; and, in a theme with a record, a copy of
+// a built-in file the record has no line for (its author deleted the
+// line, as an earlier check said to), which check could then never name
+// again. The advice for the last two gives the line to write in the
+// record, so that check names the file at the built-in file's next
+// change. A file the built-in theme no longer has is check's orphan.
 // And an authors.html older than the index by letter, or an author.html
 // older than an author's pages, which files (the site's) has, shows the
 // whole list on every one of its pages.
@@ -29,6 +36,12 @@ func outdated(site fs.FS, cfg *model.Config, files []model.File) ([]Problem, err
 		if data, err := fs.ReadFile(site, record); err == nil {
 			copied = themes.ReadRecord(data)
 		}
+		in := func(themes []string, rel string) bool {
+			return slices.ContainsFunc(themes, func(t string) bool {
+				_, err := fs.Stat(site, "themes/"+t+"/"+rel)
+				return err == nil
+			})
+		}
 		err := fs.WalkDir(site, dir, func(p string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() {
 				return err
@@ -38,24 +51,31 @@ func outdated(site fs.FS, cfg *model.Config, files []model.File) ([]Problem, err
 			if err != nil {
 				return nil // not a built-in file
 			}
-			if slices.ContainsFunc(cfg.Themes[:i], func(over string) bool {
-				_, err := fs.Stat(site, "themes/"+over+"/"+rel)
-				return err == nil
-			}) {
+			if in(cfg.Themes[:i], rel) {
 				return nil // a folder before this one replaces it, so no page uses it
 			}
 			data, err := fs.ReadFile(site, p)
 			if err != nil {
 				return err
 			}
+			now := themes.Hash(current)
+			line := "`" + now + " " + rel + "`"
 			switch mine, was := themes.Hash(data), copied[rel]; {
-			case mine == themes.Hash(current):
+			case mine == now:
+				if !in(cfg.Themes[i+1:], rel) {
+					out = append(out, Problem{Kind: "unchanged", Path: p, Msg: "identical to the built-in " + rel + ", which the build takes without it; " +
+						"delete it, so that the site keeps getting the built-in file's fixes when you update Paperboy"})
+				}
 			case mine == was || themes.Earlier(rel, data):
 				out = append(out, Problem{Kind: "outdated", Path: p, Msg: "an unmodified copy of the built-in " + rel +
 					" of an earlier Paperboy, which this one has changed, so the site misses the change; delete it to use the current one"})
-			case was != "" && was != themes.Hash(current):
+			case was != "" && was != now:
 				out = append(out, Problem{Kind: "outdated", Path: p, Msg: "the built-in " + rel + " has changed since paperboy new theme copied it, and your changes keep the old one; " +
-					"compare yours with the current one (paperboy new theme scratch writes it into themes/scratch/), carry your changes over, then delete the line of " + rel + " in " + record})
+					"compare yours with the current one (paperboy new theme scratch writes it into themes/scratch/, which you delete afterwards), carry your changes over, " +
+					"then replace the line of " + rel + " in " + record + " with " + line + ", so that check names the file again at its next change"})
+			case was == "" && copied != nil:
+				out = append(out, Problem{Kind: "outdated", Path: p, Msg: record + " has no line for " + rel + ", so check cannot say when the built-in one changes; " +
+					"if your copy carries this Paperboy's changes (paperboy new theme scratch writes its files into themes/scratch/, which you delete afterwards), add the line " + line + " to it"})
 			}
 			return nil
 		})

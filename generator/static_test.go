@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -282,4 +283,36 @@ func TestStaleSearchScript(t *testing.T) {
 		t.Errorf("stale search.js: err = %v, want %q…", err, want)
 	}
 	mustBuild(t, themed("-- themes/mine/static/search.js --\nconsole.log('my own search');\n"))
+}
+
+// TestOptionalStaticCase: a static file that a template links only when
+// it is there ({{with static "custom.css"}}, as the built-in theme links
+// custom.css) but whose name differs in letter case (Custom.css) is
+// linked by no page, on any disk, and the build and check warn at it with
+// the name the theme asks for.
+func TestOptionalStaticCase(t *testing.T) {
+	site := themed("-- themes/mine/static/Custom.css --\nbody { color: red }\n")
+	want := `themes/mine/static/Custom.css: the theme links custom.css only when a file of exactly that name is there ({{with static "custom.css"}}), and this one's name differs in letter case, so no page links it; rename it static/custom.css`
+	res, err := Build(context.Background(), Options{Site: siteFS(site)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Warnings) != 1 || res.Warnings[0].String() != want {
+		t.Errorf("build warnings %q, want %q", res.Warnings, want)
+	}
+	for _, f := range res.Files {
+		if strings.HasSuffix(f.Path, ".html") && strings.Contains(strings.ToLower(string(f.Data)), "custom.css") {
+			t.Errorf("%s links the misnamed stylesheet", f.Path)
+			break
+		}
+	}
+	problems, err := Check(context.Background(), Options{Site: siteFS(site)})
+	if err != nil || !slices.ContainsFunc(problems, func(p Problem) bool { return p.String() == want }) {
+		t.Errorf("check: %v, %v; want %q", problems, err, want)
+	}
+	// The file under its exact name is linked, without a word.
+	res, err = Build(context.Background(), Options{Site: siteFS(themed("-- themes/mine/static/custom.css --\nbody { color: red }\n"))})
+	if err != nil || len(res.Warnings) != 0 || !strings.Contains(filesOf(res)["index.html"], "custom.css") {
+		t.Errorf("custom.css: warnings %v, %v", res.Warnings, err)
+	}
 }

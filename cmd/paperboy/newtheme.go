@@ -72,8 +72,9 @@ func newTheme(source, name string, stdout io.Writer) error {
 		}
 	}
 	fmt.Fprintf(stdout, "next: %s the files in %s (paperboy serve shows each change).\n"+
-		"Delete every file you do not change: the build takes a missing file from the\n"+
-		"built-in theme, so those files keep getting its fixes when you update paperboy.\n",
+		"Delete every file you do not change (paperboy check names them): the build\n"+
+		"takes a missing file from the built-in theme, so those files keep getting its\n"+
+		"fixes when you update paperboy.\n",
 		step, dir)
 	return nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -51,7 +52,8 @@ func buildFiles(t *testing.T, dir string) map[string][]byte {
 // TestNewTheme: new theme writes every file of the built-in theme into
 // themes/<name>/; the sample site built with that copy, unchanged, is
 // byte for byte the site built with the built-in theme, its email
-// digest too, and check finds nothing to say about the copy.
+// digest too, and check says of each file only that it is the built-in
+// one, to delete.
 func TestNewTheme(t *testing.T) {
 	dir := copySample(t)
 	builtin := buildFiles(t, dir)
@@ -70,10 +72,12 @@ func TestNewTheme(t *testing.T) {
 			t.Errorf("new theme printed:\n%s\nwant it to contain %q", out, want)
 		}
 	}
+	copied := 0
 	err := fs.WalkDir(themes.Default(), ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
+		copied++
 		want, _ := fs.ReadFile(themes.Default(), p)
 		if got, err := os.ReadFile(filepath.Join(dir, "themes", "mine", filepath.FromSlash(p))); err != nil || !bytes.Equal(got, want) {
 			t.Errorf("themes/mine/%s is not the built-in file (%v)", p, err)
@@ -103,8 +107,20 @@ func TestNewTheme(t *testing.T) {
 	if _, mineMail, _ := runCLI("mail", "-s", dir, "--out", "-"); mineMail != builtinMail {
 		t.Error("the email digest differs between the exported theme and the built-in one")
 	}
-	if code, out, stderr := runCLI("check", "-s", dir); code != 0 {
-		t.Errorf("check with the exported theme: exit %d:\n%s%s", code, out, stderr)
+	// check names each file as identical to the built-in one, to delete,
+	// and nothing else.
+	code, out, _ = runCLI("check", "-s", dir, "--json")
+	var problems []generator.Problem
+	if err := json.Unmarshal([]byte(out), &problems); err != nil || code != 1 {
+		t.Fatalf("check with the exported theme: exit %d, %v:\n%s", code, err, out)
+	}
+	if len(problems) != copied {
+		t.Errorf("check with the exported theme names %d problems, want one a file of the built-in theme (%d)", len(problems), copied)
+	}
+	for _, p := range problems {
+		if p.Kind != "unchanged" || !strings.HasPrefix(p.Msg, "identical to the built-in ") {
+			t.Errorf("check with the exported theme: %s", p)
+		}
 	}
 
 	// Again, over the theme or a folder with one of its files, it writes

@@ -79,6 +79,32 @@ func TestTemplateHint(t *testing.T) {
 	}
 }
 
+// TestTemplateFix: the error and what to do about it read as sentences; a
+// name to correct, as the hint or at the end of a called function's
+// error, is the fix without the way out; a called function's own advice
+// stands for the general one.
+func TestTemplateFix(t *testing.T) {
+	const fix, undo = "fix the template", "remove the override"
+	tests := []struct{ msg, hint, undo, want string }{
+		{`at <T "abstrct">: error calling T: no message "abstrct"; did you mean "abstract"?`, "", undo,
+			`at <T "abstrct">: error calling T: no message "abstrct"; did you mean "abstract"?`},
+		{`error calling static: static "img/logo.svg": no such file; did you mean "img/Logo.svg"?`, "", undo,
+			`error calling static: static "img/logo.svg": no such file; did you mean "img/Logo.svg"?`},
+		{"can't evaluate field Titel", "did you mean .Title?", undo, "can't evaluate field Titel; did you mean .Title?"},
+		{"can't evaluate field Params", "use .Config.Extra", undo, "can't evaluate field Params; use .Config.Extra. Or remove the override"},
+		{"can't evaluate field Params", "use .Config.Extra", "", "can't evaluate field Params; use .Config.Extra"},
+		{`error calling static: static "x.css": no such file; add it`, "", undo, `error calling static: static "x.css": no such file; add it. Or remove the override`},
+		{`error calling static: static "x.css": no such file; add it`, "", "", `error calling static: static "x.css": no such file; add it`},
+		{"error calling index: index out of range: 3", "", undo, "error calling index: index out of range: 3; fix the template or remove the override"},
+		{"error calling index: index out of range: 3", "", "", "error calling index: index out of range: 3; fix the template"},
+	}
+	for _, tt := range tests {
+		if got := TemplateFix(tt.msg, tt.hint, fix, tt.undo); got != tt.want {
+			t.Errorf("TemplateFix(%q, %q, %q) = %q, want %q", tt.msg, tt.hint, tt.undo, got, tt.want)
+		}
+	}
+}
+
 // Types named as the template data types of a site, for TestTemplateHintHugo.
 type (
 	Page  struct{ Config, Canonical, Path, Kind, Papers, Paper, Pager string }

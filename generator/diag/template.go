@@ -133,6 +133,45 @@ func TemplateHint(msg string, funcs []string, types ...reflect.Type) string {
 	return ""
 }
 
+// TemplateFix joins the template error msg and what to do about it, so
+// that they read as sentences: hint (TemplateHint's, or the caller's own)
+// or else fix, the general advice ("fix the template"); and undo, another
+// way out ("remove the override to use the built-in one"), or "". A
+// suggestion of a name ("did you mean …?") is the fix on its own, whether
+// it is the hint or ends msg, made by a function the template called
+// (static, T): the template, or the file it names, wants that name, and
+// undoing the work is no answer. Other advice from such a function ("…:
+// error calling static: …; add it, or …") stands for fix.
+func TemplateFix(msg, hint, fix, undo string) string {
+	called := false
+	if _, after, ok := strings.Cut(msg, "error calling "); ok {
+		called = strings.Contains(after, "; ")
+	}
+	switch {
+	case strings.HasSuffix(msg, "?"):
+		return msg
+	case strings.HasSuffix(hint, "?"), hint != "" && undo == "":
+		return msg + "; " + hint
+	case hint != "":
+		return msg + "; " + sentence(hint) + " Or " + undo
+	case called && undo != "":
+		return sentence(msg) + " Or " + undo
+	case called:
+		return msg
+	case undo != "":
+		return msg + "; " + fix + " or " + undo
+	}
+	return msg + "; " + fix
+}
+
+// sentence ends s with a full stop unless it ends a sentence already.
+func sentence(s string) string {
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") {
+		return s
+	}
+	return s + "."
+}
+
 // members returns the exported fields and methods of the struct type t
 // and of *t.
 func members(t reflect.Type) []string {

@@ -204,12 +204,9 @@ func fieldError(cfg *model.Config, field string, at int, fm map[string]any, err 
 	if m := tmplErrRE.FindStringSubmatch(msg); m != nil && m[1] == field {
 		msg = m[3]
 	}
-	restore := "remove newsletter." + field + " to use the default"
-	fix := "fix the template (its dot is mail.Data, whose fields the README's \"Email digest\" lists) or " + restore
-	if hint := diag.TemplateHint(msg, slices.Sorted(maps.Keys(fm)), dataTypes...); hint != "" {
-		fix = hint + " Or " + restore
-	}
-	return diag.Errorf(cfg.Source, at, "newsletter.%s: template error: %s; %s", field, msg, fix)
+	hint := diag.TemplateHint(msg, slices.Sorted(maps.Keys(fm)), dataTypes...)
+	return diag.Errorf(cfg.Source, at, "newsletter.%s: template error: %s", field, diag.TemplateFix(msg, hint,
+		"fix the template (its dot is mail.Data, whose fields the README's \"Email digest\" lists)", "remove newsletter."+field+" to use the default"))
 }
 
 var blankRunRE = regexp.MustCompile(`\n{3,}`)

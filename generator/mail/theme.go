@@ -178,9 +178,6 @@ func (th Theme) templateError(name string, err error, funcs []string) error {
 		msg = m[3]
 		line, _ = strconv.Atoi(m[2])
 	}
-	fix := "fix the template or remove the override to use the built-in one"
-	if hint := diag.TemplateHint(msg, funcs, dataTypes...); hint != "" {
-		fix = hint + " Or remove the override to use the built-in one"
-	}
-	return diag.Errorf(th.origin(name), line, "template error: %s; %s", msg, fix)
+	hint := diag.TemplateHint(msg, funcs, dataTypes...)
+	return diag.Errorf(th.origin(name), line, "template error: %s", diag.TemplateFix(msg, hint, "fix the template", "remove the override to use the built-in one"))
 }

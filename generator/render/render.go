@@ -25,6 +25,7 @@ import (
 	"sync"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -50,17 +51,20 @@ type Options struct {
 // papers' cards rendered once, so pages can be rendered again later, as the
 // preview server does after an edit.
 type Renderer struct {
-	site       *model.Site
-	opts       Options
-	l          links
-	th         overlay
-	sch        *scholar
-	cards      *cards
-	parts      *partials
-	tmpl       *templates
-	decomposed map[string]string // a static file's name in NFC → its own, where they differ
-	pages      pages
-	jobs       []job // every page, listed once
+	site     *model.Site
+	opts     Options
+	l        links
+	th       overlay
+	sch      *scholar
+	cards    *cards
+	parts    *partials
+	tmpl     *templates
+	statics  map[string]bool   // the output paths of the static files (their names in NFC)
+	folded   map[string]string // each static file's path in the theme by its output path, letter case folded
+	mu       sync.Mutex
+	misnamed map[string]string // a static file a condition asked for → the file in the theme that has its name in another letter case
+	pages    pages
+	jobs     []job // every page, listed once
 }
 
 // New parses the theme's templates and renders every paper's card.
@@ -71,17 +75,17 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	if err != nil {
 		return nil, err
 	}
-	r.decomposed = map[string]string{}
+	r.statics, r.folded, r.misnamed = map[string]bool{}, map[string]string{}, map[string]string{}
 	for _, n := range names {
-		if nfc := norm.NFC.String(n); nfc != n {
-			r.decomposed[nfc] = n
-		}
+		out := norm.NFC.String(strings.TrimPrefix(n, "static/"))
+		r.statics[out] = true
+		r.folded[filename.Fold(out)] = n
 	}
 	r.sch = newScholar(site.Papers, r.l)
 	funcs := funcMap(r.l, opts.Words)
 	maps.Copy(funcs, r.sch.funcs())
 	funcs["card"] = r.cards.card
-	funcs["static"], funcs[optionalStaticFunc] = r.staticURL, r.optionalStatic
+	funcs["static"], funcs[optionalStaticFunc] = r.staticURL, r.staticIfThere
 	funcs["cached"] = func(name string, data any, keys ...any) (template.HTML, error) {
 		return r.parts.render(name, data, pageKeys(data, keys)...)
 	}
@@ -318,36 +322,57 @@ func (r *Renderer) staticURL(name string) (string, error) {
 	if u := r.optionalStatic(name); u != "" {
 		return u, nil
 	}
-	names, err := r.th.files("static")
-	if err != nil {
-		return "", err
-	}
-	for i, n := range names {
-		names[i] = norm.NFC.String(strings.TrimPrefix(n, "static/"))
-	}
-	if s := diag.Suggest(strings.TrimPrefix(name, "/"), names); s != "" {
+	if s := diag.Suggest(strings.TrimPrefix(name, "/"), slices.Sorted(maps.Keys(r.statics))); s != "" {
 		return "", fmt.Errorf("static %q: no such file in the theme's static/ folder or the built-in one; did you mean %q?", name, s)
 	}
 	return "", fmt.Errorf("static %q: no such file in the theme's static/ folder or the built-in one; add it, or link it only when it is there with {{with static %q}}…{{end}}", name, name)
 }
 
-// optionalStatic is static in the condition of an {{if}} or {{with}}: ""
-// when the file is not there. Names are compared in NFC, the form static
-// files are published under: a file a Mac saved as "café.svg" decomposed
-// is found by the name as typed.
+// optionalStatic is the URL of the static file name, or "" when there is
+// none. Names are compared in NFC, the form static files are published
+// under: a file a Mac saved as "café.svg" decomposed is found by the name
+// as typed. They are compared as they are, in letter case too, on every
+// disk: a Mac's would find "Custom.css" as "custom.css", which the site
+// then links at an address it does not publish.
 func (r *Renderer) optionalStatic(name string) string {
 	name = norm.NFC.String(strings.TrimPrefix(name, "/"))
-	if !fs.ValidPath(name) {
-		return ""
-	}
-	file, ok := r.decomposed["static/"+name]
-	if !ok {
-		file = "static/" + name
-	}
-	if info, err := fs.Stat(r.th, file); err != nil || !info.Mode().IsRegular() {
+	if !r.statics[name] {
 		return ""
 	}
 	return r.l.Rel(name)
+}
+
+// staticIfThere is static in the condition of an {{if}} or {{with}}
+// (optionalStatics): optionalStatic. A file that is there in another
+// letter case only (Custom.css for {{with static "custom.css"}}) is noted
+// for Misnamed, since no page links it.
+func (r *Renderer) staticIfThere(name string) string {
+	u := r.optionalStatic(name)
+	if u == "" {
+		name = norm.NFC.String(strings.TrimPrefix(name, "/"))
+		if had := r.folded[filename.Fold(name)]; had != "" {
+			r.mu.Lock()
+			r.misnamed[name] = had
+			r.mu.Unlock()
+		}
+	}
+	return u
+}
+
+// Misnamed returns a warning at each static file of the theme that the
+// templates asked for in a condition ({{with static "custom.css"}}) by a
+// name it has in another letter case only, so that no page links it;
+// nil when there is none. It is complete once All has run.
+func (r *Renderer) Misnamed() diag.List {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var out diag.List
+	for _, asked := range slices.Sorted(maps.Keys(r.misnamed)) {
+		had := r.misnamed[asked]
+		out = append(out, &diag.Error{Path: r.th.origin(had), Msg: fmt.Sprintf(
+			"the theme links %s only when a file of exactly that name is there ({{with static %q}}), and this one's name differs in letter case, so no page links it; rename it static/%s", asked, asked, asked)})
+	}
+	return out
 }
 
 // static returns every file under the theme's static/ folder at the site

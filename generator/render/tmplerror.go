@@ -84,7 +84,7 @@ func (t *templates) errorList(err error) error {
 
 // at returns the template error msg at line of the theme file name.
 func (t *templates) at(name string, line int, msg string) *diag.Error {
-	return diag.Errorf(t.theme.origin(name), line, "template error: %s; %s", msg, t.fix(msg, name))
+	return diag.Errorf(t.theme.origin(name), line, "template error: %s", t.fix(msg, name))
 }
 
 // innermost returns the innermost template error err wraps: a page that
@@ -105,37 +105,27 @@ func innermost(err error) (missing *noTemplateError, inner error) {
 	return nil, inner
 }
 
-// fix says what to do about the template error msg in the theme file
-// name: for a field or function no template has, the nearest one that
-// exists (or, for a Hugo habit, what takes its place); and, for a file
-// that replaces a built-in one, that removing it restores the built-in one.
+// fix joins the template error msg in the theme file name and what to do
+// about it (diag.TemplateFix): for a field or function no template has,
+// the nearest one that exists (or, for a Hugo habit, what takes its
+// place); and, for a file that replaces a built-in one, unless the fix is
+// a name to correct, that removing it restores the built-in one.
 func (t *templates) fix(msg, name string) string {
 	switch {
 	case t.theme.site == nil:
-		return "the built-in theme fails on this site; please report it"
+		return msg + "; the built-in theme fails on this site; please report it"
 	case !t.theme.inSite(name):
-		return "this built-in template fails with your theme's templates: check the partials of your theme that it uses"
+		return msg + "; this built-in template fails with your theme's templates: check the partials of your theme that it uses"
 	}
-	restore := ""
+	undo := ""
 	if (overlay{builtin: t.theme.builtin}).exists(name) {
-		restore = "remove the override to use the built-in one"
+		undo = "remove the override to use the built-in one"
 	}
 	hint := diag.TemplateHint(msg, t.funcs, dataTypes...)
 	if hint == "" && strings.Contains(msg, "nil pointer evaluating *model.") {
 		hint = "it is nil on this page: .Paper is set only on paper pages, .Day on day pages, .Topic on topic pages and so on; use it inside {{with .Paper}}…{{end}}"
 	}
-	switch {
-	case hint != "" && restore != "":
-		if !strings.HasSuffix(hint, "?") && !strings.HasSuffix(hint, ".") {
-			hint += "."
-		}
-		return hint + " Or " + restore
-	case hint != "":
-		return hint
-	case restore != "":
-		return "fix the template or " + restore
-	}
-	return "fix the template"
+	return diag.TemplateFix(msg, hint, "fix the template", undo)
 }
 
 // noTemplate explains a call, at line of the theme file name, of the

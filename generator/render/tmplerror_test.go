@@ -115,7 +115,7 @@ func TestThemeLoads(t *testing.T) {
 
 // TestFixNamesOverridesOnly: "remove the override" is said of a theme
 // file that replaces a built-in one, not of one of the theme's own nor of
-// a built-in file.
+// a built-in file, nor when the fix is a name to correct.
 func TestFixNamesOverridesOnly(t *testing.T) {
 	tm, err := loadTheme(t, map[string]string{
 		"templates/day.html":           `{{define "main"}}{{end}}`,
@@ -137,6 +137,10 @@ func TestFixNamesOverridesOnly(t *testing.T) {
 		if !strings.Contains(got, "did you mean .Title?") && tc.file != "templates/author.html" {
 			t.Errorf("fix(%s) = %q, want the nearest field", tc.file, got)
 		}
+		if strings.Contains(got, "override") {
+			t.Errorf("fix(%s) = %q; want no word of the override beside a name to correct", tc.file, got)
+		}
+		got = tm.fix("error calling index: index out of range: 3", tc.file)
 		if strings.Contains(got, "override") != tc.override {
 			t.Errorf("fix(%s) = %q; want it to say to remove the override: %v", tc.file, got, tc.override)
 		}
