@@ -235,6 +235,8 @@ func TestSourceErrors(t *testing.T) {
 		{"error in a cached partial", strings.Replace(themedDay("<p>x</p>"), ok, ok+"authors: [Ada Lovelace]\n", 1) +
 			"-- themes/mine/templates/partials/paper-row.html --\n{{/* my row */}}\n{{define \"paper-row\"}}<li>{{.Titel}}</li>{{end}}\n",
 			[]string{"themes/mine/templates/partials/paper-row.html:2: template error: executing \"paper-row\" at <.Titel>: can't evaluate field Titel in type *model.Paper; did you mean .Title?"}},
+		{"quote left open in a card, before its byline", themedDay("<p>x</p>") + "-- themes/mine/templates/partials/paper-item.html --\n{{define \"paper-item\"}}\n<article>\n  <h3 class=\"paper-title\"{{langAttr .}}><a href=\"{{paperURL .}}>{{.Title}}</a></h3>\n  {{- template \"byline\" .}}\n</article>\n{{end}}\n",
+			[]string{`themes/mine/templates/partials/paper-item.html:3: template error: the attribute value opened here (href="{{paperURL .}}>…) is never closed; add its closing "`}},
 		{"error in a card", themedDay("<p>x</p>") + "-- themes/mine/templates/partials/paper-item.html --\n{{define \"paper-item\"}}\n{{.Titel}}{{end}}\n",
 			[]string{"themes/mine/templates/partials/paper-item.html:2: template error: executing \"paper-item\" at <.Titel>"}},
 		{"head-extra that defines nothing", themedDay("<p>x</p>") + "-- themes/mine/templates/partials/head-extra.html --\n<meta name=\"verify\" content=\"abc\">\n",

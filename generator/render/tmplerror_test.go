@@ -50,6 +50,12 @@ func TestThemeMistakes(t *testing.T) {
 			`themes/mine/templates/partials/mine.html:3: template error: {{define "mine"}} ends inside an attribute value quoted with ' that begins on this line; add its closing '`},
 		{"bad HTML between actions", map[string]string{"templates/day.html": "{{define \"main\"}}\n<p>{{.Title}}</p>\n<a href=\"{{url \"\"}}\" <b>\n{{end}}"},
 			`themes/mine/templates/day.html:3: template error: "<" in attribute name: " <b>\n"`},
+		{"quote left open, spoiling the next line", map[string]string{"templates/day.html": "{{define \"main\"}}\n<article>\n  <p class=\"lab-badge>{{.Title}}</p>\n  <header class=\"page-header\">\n</header></article>\n{{end}}"},
+			`themes/mine/templates/day.html:3: template error: the attribute value opened here (class="lab-badge>…) is never closed; add its closing "`},
+		{"quote left open before a template call", map[string]string{"templates/partials/mine.html": `{{define "mine"}}<b class="x">{{.}}</b>{{end}}`, "templates/day.html": "{{define \"main\"}}\n<p>\n<a class=\"x\" href=\"{{url \"\"}}>{{template \"mine\" .Title}}</a>\n{{end}}"},
+			`themes/mine/templates/day.html:3: template error: the attribute value opened here (href="{{url ""}}>…) is never closed; add its closing "`},
+		{"tag left open before a template call", map[string]string{"templates/partials/mine.html": `{{define "mine"}}<b class="x">{{.}}</b>{{end}}`, "templates/day.html": "{{define \"main\"}}\n<p>\n<a href=\"{{url \"\"}}\"\n{{template \"mine\" .Title}}</a>\n{{end}}"},
+			`themes/mine/templates/day.html:3: template error: the tag opened here (<a href="{{url ""}}") is never closed; add its closing >`},
 		{"comment left open", map[string]string{"templates/day.html": "{{define \"main\"}}\n<p>{{.Title}}</p>\n<!-- a note\n<p>{{.Title}}</p>\n{{end}}"},
 			`themes/mine/templates/day.html:3: template error: {{define "main"}} ends inside an HTML comment that begins on this line; add its closing -->`},
 		{"head-extra without its define", map[string]string{"templates/partials/head-extra.html": `<meta name="verify" content="abc">`},
@@ -176,6 +182,24 @@ func TestUnclosed(t *testing.T) {
 	for _, tt := range tests {
 		if word, line := unclosed(tt.src); word != tt.word || line != tt.line {
 			t.Errorf("unclosed(%q) = %q, %d, want %q, %d", tt.src, word, line, tt.word, tt.line)
+		}
+	}
+}
+
+// TestOpener: the excerpt of a source line where the HTML left open on
+// it begins.
+func TestOpener(t *testing.T) {
+	tests := []struct{ line, token, want string }{
+		{`  <p class="lab-badge>{{.Config.Extra.tagline}}</p>`, `"`, `class="lab-badge>…`},
+		{`<h3 class="t"{{langAttr .}}><a href="{{paperURL .}}>{{.Title}}</a> <span class="x">`, `"`, `href="{{paperURL .}}>…`},
+		{`<a title="{{T "a>b"}}" href = "x`, `"`, `href = "x`},
+		{`<b class='x`, `'`, `class='x`},
+		{`<p>x</p><a href="{{url ""}}"`, "<", `<a href="{{url ""}}"`},
+		{`{{.Title}}`, `"`, ``},
+	}
+	for _, tt := range tests {
+		if got := opener(tt.line, tt.token); got != tt.want {
+			t.Errorf("opener(%q, %q) = %q, want %q", tt.line, tt.token, got, tt.want)
 		}
 	}
 }
