@@ -66,6 +66,8 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"themes/mine/i18n/en.yaml:1: descAuthor: "}},
 		{"message unknown in a template", themedDay(`{{T "abstrct"}}`),
 			[]string{"themes/mine/templates/day.html:2: ", `no message "abstrct"; did you mean "abstract"?`}},
+		{"message no file has", themedDay(`{{T "labMotto"}}`),
+			[]string{"themes/mine/templates/day.html:2: ", `no message "labMotto" in themes/mine/i18n/en.yaml or the built-in i18n/en.yaml; add it to themes/mine/i18n/en.yaml`}},
 		{"unknown field", siteYAML + paper("a", ok+"titel: B\n"),
 			[]string{"content/papers/a.md:5: unknown paper field \"titel\"; did you mean \"title\"?"}},
 		{"unknown field without suggestion", siteYAML + paper("a", ok+"mood: happy\n"),

@@ -69,6 +69,7 @@ type Catalog struct {
 	latinDigits  bool              // the printer writes 0–9 (not Arabic-Indic ٠–٩, Persian ۰–۹…)
 	dayOne       string            // how dates write the first day of a month (dateDayOne)
 	lang         string
+	english      string             // the English file of the site's theme, where its own messages go, or ""
 	names        locales.Translator // month and weekday names, plural rules; nil for English
 	msgs         map[string]*message
 }
@@ -128,6 +129,9 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 	// English has every message: the built-in file's, then the site's.
 	c := &Catalog{lang: lang.Tag, msgs: map[string]*message{}, printer: xmessage.NewPrinter(tag)}
 	c.latinDigits = c.printer.Sprint(7) == "7"
+	if len(th.Site) > 0 {
+		c.english = path.Join(th.Site[0].Dir, Dir, "en.yaml")
+	}
 	for _, f := range ofTag(builtin, language.English) {
 		c.add(f, nil, &errs)
 	}
@@ -200,11 +204,7 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 		// Shown in English meanwhile, which check reports: a build that
 		// failed here would fail a site's deploy the day an update adds
 		// a message its translation does not have yet.
-		verb := "are"
-		if len(missing) == 1 {
-			verb = "is"
-		}
-		c.untranslated = diag.Errorf(own[len(own)-1].origin, 0, "language %s: %d of the theme's messages %s not translated, and pages show them in English: %s; translate them (i18n/en.yaml has the English)", lang.Tag, len(missing), verb, list(missing, 8))
+		c.untranslated = c.untranslatedError(missing, translation(own, th.Site, lang.Tag))
 	}
 	for _, t := range chain {
 		if names := localescompressed.GetTranslator(t.String()); names != nil && wholeNames(names) {
@@ -216,6 +216,40 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// translation returns the file the site translates into tag with: the
+// most specific of own (the files of the language) that is the site's, or
+// else the file of tag to create in the site's theme folder, or, for a
+// site without one, the built-in file.
+func translation(own []file, site themefs.Stack, tag string) string {
+	for _, f := range slices.Backward(own) {
+		if !strings.HasPrefix(f.origin, "themes/default/") {
+			return f.origin
+		}
+	}
+	if len(site) > 0 {
+		return path.Join(site[0].Dir, Dir, tag+".yaml")
+	}
+	return own[len(own)-1].origin
+}
+
+// untranslatedError says that the messages missing (ids of English's)
+// show in English, and that they go into the translation file to, naming
+// the files that have their English.
+func (c *Catalog) untranslatedError(missing []string, to string) *diag.Error {
+	var from []string
+	for _, id := range missing {
+		if o := c.msgs[id].forms[locales.PluralRuleOther].origin; !slices.Contains(from, o) {
+			from = append(from, o)
+		}
+	}
+	count, verb, them := "1 message is", "shows", "it"
+	if len(missing) > 1 {
+		count, verb, them = fmt.Sprintf("%d messages are", len(missing)), "show", "them"
+	}
+	return diag.Errorf(to, 0, "%s not translated into %s and %s in English: %s; add %s to %s (the English is in %s)",
+		count, c.lang, verb, list(missing, 8), them, to, strings.Join(from, " and "))
 }
 
 // wholeNames reports whether a locale names every month and weekday, wide
@@ -577,6 +611,9 @@ func (c *Catalog) form(id string, args []any) (*form, any, error) {
 		ids := slices.Sorted(maps.Keys(c.msgs))
 		if s := diag.Suggest(id, ids); s != "" {
 			return nil, nil, fmt.Errorf("no message %q; did you mean %q?", id, s)
+		}
+		if c.english != "" {
+			return nil, nil, fmt.Errorf("no message %q in %s or the built-in %s/en.yaml; add it to %s", id, c.english, Dir, c.english)
 		}
 		return nil, nil, fmt.Errorf("no message %q in the theme's %s/en.yaml; add it there", id, Dir)
 	}
