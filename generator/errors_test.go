@@ -66,6 +66,8 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"themes/mine/i18n/en.yaml:1: descAuthor: "}},
 		{"message unknown in a template", themedDay(`{{T "abstrct"}}`),
 			[]string{"themes/mine/templates/day.html:2: ", `no message "abstrct"; did you mean "abstract"?`}},
+		{"message argument misspelt in a template", themedDay(`{{T "descAuthor" "Nme" "x"}}`),
+			[]string{`themes/mine/templates/day.html:2: template error: executing "main" at <T "descAuthor" "Nme" "x">: error calling T: T "descAuthor" takes the argument "Name", not "Nme"; did you mean "Name"?`}},
 		{"message no file has", themedDay(`{{T "labMotto"}}`),
 			[]string{"themes/mine/templates/day.html:2: ", `no message "labMotto" in themes/mine/i18n/en.yaml or the built-in i18n/en.yaml; add it to themes/mine/i18n/en.yaml`}},
 		{"unknown field", siteYAML + paper("a", ok+"titel: B\n"),

@@ -577,7 +577,7 @@ func (c *Catalog) HTML(id string, args ...any) (htmltemplate.HTML, error) {
 	}
 	var b strings.Builder
 	if err := f.html.Execute(&b, dot); err != nil {
-		return "", f.execError(id, err)
+		return "", c.execError(id, f, dot, err)
 	}
 	return htmltemplate.HTML(b.String()), nil
 }
@@ -594,13 +594,76 @@ func (c *Catalog) Text(id string, args ...any) (string, error) {
 	}
 	var b strings.Builder
 	if err := f.txt.Execute(&b, dot); err != nil {
-		return "", f.execError(id, err)
+		return "", c.execError(id, f, dot, err)
 	}
 	return b.String(), nil
 }
 
-func (f *form) execError(id string, err error) error {
+// execError explains err, the failure of form f of message id run with
+// dot: names of arguments the caller gave that are not those the message
+// takes, or else a mistake in the text.
+func (c *Catalog) execError(id string, f *form, dot any, err error) error {
+	if given, ok := dot.(map[string]any); ok || dot == nil {
+		if err := c.argumentNames(id, given); err != nil {
+			return err
+		}
+	}
 	return diag.Errorf(f.origin, f.line, "%s: %s; fix the {{…}} in its text", id, templateError(err))
+}
+
+// argumentNames returns the error of a call of message id whose argument
+// names, given, lack one that its texts use, or nil.
+func (c *Catalog) argumentNames(id string, given map[string]any) error {
+	var takes []string
+	for _, f := range c.msgs[id].forms {
+		if !f.plain {
+			takes = append(takes, fields(f.txt.Tree.Root)...)
+		}
+	}
+	takes = slices.Compact(slices.Sorted(slices.Values(takes)))
+	var missing, other []string
+	for _, name := range takes {
+		if _, ok := given[name]; !ok {
+			missing = append(missing, name)
+		}
+	}
+	for name := range given {
+		if !slices.Contains(takes, name) && name != "Count" {
+			other = append(other, name)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	slices.Sort(other)
+	what := "the argument"
+	if len(takes) > 1 {
+		what = "the arguments"
+	}
+	msg := fmt.Sprintf("T %q takes %s %s", id, what, quoted(takes))
+	if len(other) > 0 {
+		msg += ", not " + quoted(other)
+	}
+	if len(missing) == 1 && len(other) == 1 && diag.Suggest(other[0], missing) == missing[0] {
+		return fmt.Errorf("%s; did you mean %q?", msg, missing[0])
+	}
+	var pairs []string
+	for _, name := range takes {
+		pairs = append(pairs, strconv.Quote(name)+" …")
+	}
+	return fmt.Errorf("%s; write {{T %q %s}}", msg, id, strings.Join(pairs, " "))
+}
+
+// quoted quotes each of names, joined as a list: "a", "b" and "c".
+func quoted(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = strconv.Quote(n)
+	}
+	if len(q) < 2 {
+		return strings.Join(q, "")
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " and " + q[len(q)-1]
 }
 
 // form finds the form of message id that args call for, and the dot of
@@ -740,7 +803,7 @@ func (c *Catalog) Forms(id string) (map[string]string, error) {
 		}
 		var b strings.Builder
 		if err := f.txt.Execute(&b, dot); err != nil {
-			return nil, f.execError(id, err)
+			return nil, c.execError(id, f, dot, err)
 		}
 		out[name] = b.String()
 	}

@@ -63,8 +63,10 @@ func TestArgumentErrors(t *testing.T) {
 	}{
 		{"abstrct", nil, `no message "abstrct"; did you mean "abstract"?`},
 		{"papers", nil, `message "papers" has plural forms; give it a count`},
-		{"descAuthor", nil, `descAuthor: `},
-		{"descAuthor", []any{"Nom", "x"}, `themes/default/i18n/en.yaml (built in):`},
+		{"descAuthor", nil, `T "descAuthor" takes the argument "Name"; write {{T "descAuthor" "Name" …}}`},
+		{"descAuthor", []any{"Nom", "x"}, `T "descAuthor" takes the argument "Name", not "Nom"; write {{T "descAuthor" "Name" …}}`},
+		{"descAuthor", []any{"Nme", "x"}, `T "descAuthor" takes the argument "Name", not "Nme"; did you mean "Name"?`},
+		{"allPapersOf", []any{"Count", 2}, `T "allPapersOf" takes the arguments "Count" and "Date"; write {{T "allPapersOf" "Count" … "Date" …}}`},
 		{"descAuthor", []any{1, "x"}, `argument 2 is a int, not a name`},
 		{"papers", []any{"Count", "3"}, `Count is a string, not a whole number`},
 		{"papers", []any{1, 2, 3}, `not 3 arguments`},
