@@ -24,6 +24,10 @@ func TestSourceErrors(t *testing.T) {
 		return strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) + paper("a", ok) +
 			"-- themes/mine/templates/day.html --\n{{define \"main\"}}\n" + body + "\n{{end}}\n"
 	}
+	// themedPaper is themedDay with the body in the theme's paper.html.
+	themedPaper := func(body string) string {
+		return strings.Replace(themedDay(body), "templates/day.html", "templates/paper.html", 1)
+	}
 	tests := []struct {
 		name    string
 		archive string
@@ -257,6 +261,18 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"themes/mine/templates/day.html:2: template error: no such template \"site-heder\"; did you mean \"site-header\"?"}},
 		{"Hugo's .Site.Title", themedDay("{{.Site.Title}}"),
 			[]string{"themes/mine/templates/day.html:2: template error: executing \"main\" at <.Site.Title>: can't evaluate field Title in type *model.Site; Hugo's .Site.Title is .Config.Title here"}},
+		{"Hugo's .Content on a paper page", themedPaper("{{.Content}}"),
+			[]string{"themes/mine/templates/paper.html:2: template error: executing \"main\" at <.Content>: can't evaluate field Content of the page; on a paper page it is .Paper.Content. Or remove the override"}},
+		{"the paper's authors on its page", themedPaper("{{range .Authors}}{{.}}{{end}}"),
+			[]string{"themes/mine/templates/paper.html:2: template error: executing \"main\" at <.Authors>: can't evaluate field Authors of the page; on a paper page it is .Paper.Authors."}},
+		{"Hugo's .Date on a day page", themedDay(`{{.Date.Format "2006"}}`),
+			[]string{"themes/mine/templates/day.html:2: template error: executing \"main\" at <.Date.Format>: can't evaluate field Date of the page; on a day page it is .Day.Date."}},
+		{"Hugo's .Summary in a partial", themedDay("x") + "-- themes/mine/templates/partials/body-extra.html --\n{{define \"body-extra\"}}{{.Summary}}{{end}}\n",
+			[]string{"themes/mine/templates/partials/body-extra.html:1: template error: executing \"body-extra\" at <.Summary>: can't evaluate field Summary of the page; on a paper page it is .Paper.Summary, on a day page .Day.Summary, on a page of the site's own .Page.Summary; it is nil on other kinds of page, so use it inside {{with .Paper}}…{{end}}"}},
+		{"a field of the paper misspelt on its page", themedPaper("{{.Contnt}}"),
+			[]string{"can't evaluate field Contnt of the page; did you mean .Paper.Content?"}},
+		{"no field nil on the page's kind", themedPaper("{{.Autor}}"),
+			[]string{"can't evaluate field Autor of the page; fix the template or remove the override"}},
 		{"Hugo's relURL", themedDay("{{relURL \"x\"}}"),
 			[]string{"themes/mine/templates/day.html:2: template error: function \"relURL\" not defined; Hugo's relURL is \"url\" here"}},
 		{"block never closed", themedDay("{{range .Day.Papers}}\n{{if .Title}}x"),

@@ -84,7 +84,8 @@ func (t *templates) errorList(err error) error {
 
 // at returns the template error msg at line of the theme file name.
 func (t *templates) at(name string, line int, msg string) *diag.Error {
-	return diag.Errorf(t.theme.origin(name), line, "template error: %s; %s", msg, t.fix(msg, name))
+	shown := strings.ReplaceAll(msg, "in type *render.Page", "of the page") // what the README calls it
+	return diag.Errorf(t.theme.origin(name), line, "template error: %s; %s", shown, t.fix(msg, name))
 }
 
 // innermost returns the innermost template error err wraps: a page that
@@ -121,6 +122,9 @@ func (t *templates) fix(msg, name string) string {
 		restore = "remove the override to use the built-in one"
 	}
 	hint := diag.TemplateHint(msg, t.funcs, dataTypes...)
+	if diag.FieldHabit(msg, dataTypes...) == "" {
+		hint = pageHint(msg, name, hint)
+	}
 	if hint == "" && strings.Contains(msg, "nil pointer evaluating *model.") {
 		hint = "it is nil on this page: .Paper is set only on paper pages, .Day on day pages, .Topic on topic pages and so on; use it inside {{with .Paper}}…{{end}}"
 	}
