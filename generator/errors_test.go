@@ -24,9 +24,11 @@ func TestSourceErrors(t *testing.T) {
 		return strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) + paper("a", ok) +
 			"-- themes/mine/templates/day.html --\n{{define \"main\"}}\n" + body + "\n{{end}}\n"
 	}
-	// themedPaper is themedDay with the body in the theme's paper.html.
+	// themedPaper is themedDay with the body in the theme's paper.html,
+	// and the paper with an author and a topic.
 	themedPaper := func(body string) string {
-		return strings.Replace(themedDay(body), "templates/day.html", "templates/paper.html", 1)
+		site := strings.Replace(themedDay(body), "templates/day.html", "templates/paper.html", 1)
+		return strings.Replace(site, ok, ok+"authors: [Ada Lovelace]\ntopics: [agents]\n", 1)
 	}
 	tests := []struct {
 		name    string
@@ -273,6 +275,16 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"can't evaluate field Contnt of the page; did you mean .Paper.Content?"}},
 		{"no field nil on the page's kind", themedPaper("{{.Autor}}"),
 			[]string{"can't evaluate field Autor of the page; fix the template or remove the override"}},
+		{"range over a title", themedPaper("{{$p := .Paper}}{{range $p.Title}}x{{end}}"),
+			[]string{"themes/mine/templates/paper.html:2: template error: executing \"main\" at <$p.Title>: range can't iterate over $p.Title, a string; range takes a list, a map or a count, such as .Site.Days, .Day.Papers or .Paper.AuthorRefs."}},
+		{"range over the paper", themedPaper("{{range .Paper}}x{{end}}"),
+			[]string{"at <.Paper>: range can't iterate over .Paper, a *model.Paper; range takes a list"}},
+		{"a name of the paper's authors as an author", themedPaper("{{range $i, $a := .Paper.Authors}}{{$a.Name}}{{end}}"),
+			[]string{"themes/mine/templates/paper.html:2: template error: executing \"main\" at <$a.Name>: can't evaluate field Name in type string; .Authors are names (strings); range over .AuthorRefs, the authors, with .Name and .Slug, that authorURL takes."}},
+		{"a name of the paper's authors given to authorURL", themedPaper("{{with .Paper}}{{range .Authors}}{{authorURL .}}{{end}}{{end}}"),
+			[]string{"got string (authorURL takes a *model.Author, not a string); .Authors are names (strings); range over .AuthorRefs"}},
+		{"a slug of the paper's topics as a topic", themedPaper("{{$p := .Paper}}{{range $p.Topics}}{{.Name}}{{end}}"),
+			[]string{"at <.Name>: can't evaluate field Name in type string; .Topics are slugs (strings); range over .TopicRefs, the topics, with .Name and .Slug, that topicURL takes."}},
 		{"Hugo's relURL", themedDay("{{relURL \"x\"}}"),
 			[]string{"themes/mine/templates/day.html:2: template error: function \"relURL\" not defined; Hugo's relURL is \"url\" here"}},
 		{"block never closed", themedDay("{{range .Day.Papers}}\n{{if .Title}}x"),

@@ -56,11 +56,15 @@ func (t *templates) templateError(err error) error {
 	}
 	if m != nil {
 		line, _ := strconv.Atoi(m[2])
-		msg := m[4]
+		msg, hint := rangeOver(m[4])
 		if m[3] != "" {
-			msg += t.argHint(m[1]+":"+m[2]+":"+m[3], msg)
+			loc := m[1] + ":" + m[2] + ":" + m[3]
+			msg += t.argHint(loc, msg)
+			if h := t.refsHint(loc, msg); h != "" {
+				hint = h
+			}
 		}
-		return t.at(m[1], line, msg)
+		return t.atHint(m[1], line, msg, hint)
 	}
 	var ee texttemplate.ExecError
 	if errors.As(inner, &ee) && t.base != nil {
@@ -84,8 +88,13 @@ func (t *templates) errorList(err error) error {
 
 // at returns the template error msg at line of the theme file name.
 func (t *templates) at(name string, line int, msg string) *diag.Error {
+	return t.atHint(name, line, msg, "")
+}
+
+// atHint is at with hint, what to write, when the caller knows it.
+func (t *templates) atHint(name string, line int, msg, hint string) *diag.Error {
 	shown := strings.ReplaceAll(msg, "in type *render.Page", "of the page") // what the README calls it
-	return diag.Errorf(t.theme.origin(name), line, "template error: %s; %s", shown, t.fix(msg, name))
+	return diag.Errorf(t.theme.origin(name), line, "template error: %s; %s", shown, t.fix(msg, name, hint))
 }
 
 // innermost returns the innermost template error err wraps: a page that
@@ -107,10 +116,11 @@ func innermost(err error) (missing *noTemplateError, inner error) {
 }
 
 // fix says what to do about the template error msg in the theme file
-// name: for a field or function no template has, the nearest one that
-// exists (or, for a Hugo habit, what takes its place); and, for a file
-// that replaces a built-in one, that removing it restores the built-in one.
-func (t *templates) fix(msg, name string) string {
+// name: hint, when it is not ""; for a field or function no template has,
+// the nearest one that exists (or, for a Hugo habit, what takes its
+// place); and, for a file that replaces a built-in one, that removing it
+// restores the built-in one.
+func (t *templates) fix(msg, name, hint string) string {
 	switch {
 	case t.theme.site == nil:
 		return "the built-in theme fails on this site; please report it"
@@ -121,9 +131,11 @@ func (t *templates) fix(msg, name string) string {
 	if (overlay{builtin: t.theme.builtin}).exists(name) {
 		restore = "remove the override to use the built-in one"
 	}
-	hint := diag.TemplateHint(msg, t.funcs, dataTypes...)
-	if diag.FieldHabit(msg, dataTypes...) == "" {
-		hint = pageHint(msg, name, hint)
+	if hint == "" {
+		hint = diag.TemplateHint(msg, t.funcs, dataTypes...)
+		if diag.FieldHabit(msg, dataTypes...) == "" {
+			hint = pageHint(msg, name, hint)
+		}
 	}
 	if hint == "" && strings.Contains(msg, "nil pointer evaluating *model.") {
 		hint = "it is nil on this page: .Paper is set only on paper pages, .Day on day pages, .Topic on topic pages and so on; use it inside {{with .Paper}}…{{end}}"

@@ -139,7 +139,7 @@ func TestFixNamesOverridesOnly(t *testing.T) {
 		{"templates/partials/mine.html", false},
 		{"templates/author.html", false},
 	} {
-		got := tm.fix(msg, tc.file)
+		got := tm.fix(msg, tc.file, "")
 		if !strings.Contains(got, "did you mean .Title?") && tc.file != "templates/author.html" {
 			t.Errorf("fix(%s) = %q, want the nearest field", tc.file, got)
 		}

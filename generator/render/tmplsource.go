@@ -117,6 +117,10 @@ func funcName(n parse.Node) string {
 		return x.Ident
 	case *parse.FieldNode:
 		return "." + x.Ident[len(x.Ident)-1]
+	case *parse.VariableNode:
+		if len(x.Ident) > 1 {
+			return "." + x.Ident[len(x.Ident)-1]
+		}
 	case *parse.ChainNode:
 		if len(x.Field) > 0 {
 			return "." + x.Field[len(x.Field)-1]
