@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"path"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	texttemplate "text/template"
@@ -162,6 +164,17 @@ func (t *templates) noTemplate(called, name string, line int, defined []string) 
 		return t.lostError(called, l, fmt.Sprintf("%s:%d uses", t.theme.origin(name), line))
 	}
 	origin := t.theme.origin(name)
+	// A file's path, as Hugo's partial takes: the name is its {{define}}'s.
+	if bare := strings.TrimSuffix(path.Base(called), ".html"); bare != called && bare != "" {
+		const byDefine = "a template is named by its {{define}}, not by its file's path"
+		if slices.Contains(defined, bare) {
+			return diag.Errorf(origin, line, "template error: no such template %q: %s; did you mean %q?", called, byDefine, bare)
+		}
+		if s := diag.Suggest(bare, defined); s != "" {
+			return diag.Errorf(origin, line, "template error: no such template %q: %s; did you mean %q?", called, byDefine, s)
+		}
+		return diag.Errorf(origin, line, "template error: no such template %q: %s; define it in a file of %s/templates/partials/ ({{define %q}}…{{end}}) and call it by that name, or correct the name", called, byDefine, t.dir, bare)
+	}
 	if s := diag.Suggest(called, defined); s != "" {
 		return diag.Errorf(origin, line, "template error: no such template %q; did you mean %q?", called, s)
 	}
