@@ -24,6 +24,12 @@ func TestSourceErrors(t *testing.T) {
 		return strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) + paper("a", ok) +
 			"-- themes/mine/templates/day.html --\n{{define \"main\"}}\n" + body + "\n{{end}}\n"
 	}
+	// themedPaper is themedDay with the body in the theme's paper.html,
+	// and the paper with an author and a topic.
+	themedPaper := func(body string) string {
+		site := strings.Replace(themedDay(body), "templates/day.html", "templates/paper.html", 1)
+		return strings.Replace(site, ok, ok+"authors: [Ada Lovelace]\ntopics: [agents]\n", 1)
+	}
 	tests := []struct {
 		name    string
 		archive string
@@ -66,6 +72,10 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"themes/mine/i18n/en.yaml:1: descAuthor: "}},
 		{"message unknown in a template", themedDay(`{{T "abstrct"}}`),
 			[]string{"themes/mine/templates/day.html:2: ", `no message "abstrct"; did you mean "abstract"? (on days/2024-01-01/index.html)`}},
+		{"message argument misspelt in a template", themedDay(`{{T "descAuthor" "Nme" "x"}}`),
+			[]string{`themes/mine/templates/day.html:2: template error: executing "main" at <T "descAuthor" "Nme" "x">: error calling T: T "descAuthor" takes the argument "Name", not "Nme"; did you mean "Name"?`}},
+		{"message no file has", themedDay(`{{T "labMotto"}}`),
+			[]string{"themes/mine/templates/day.html:2: ", `no message "labMotto" in themes/mine/i18n/en.yaml or the built-in i18n/en.yaml; add it to themes/mine/i18n/en.yaml`}},
 		{"unknown field", siteYAML + paper("a", ok+"titel: B\n"),
 			[]string{"content/papers/a.md:5: unknown paper field \"titel\"; did you mean \"title\"?"}},
 		{"unknown field without suggestion", siteYAML + paper("a", ok+"mood: happy\n"),
@@ -235,6 +245,8 @@ func TestSourceErrors(t *testing.T) {
 		{"error in a cached partial", strings.Replace(themedDay("<p>x</p>"), ok, ok+"authors: [Ada Lovelace]\n", 1) +
 			"-- themes/mine/templates/partials/paper-row.html --\n{{/* my row */}}\n{{define \"paper-row\"}}<li>{{.Titel}}</li>{{end}}\n",
 			[]string{"themes/mine/templates/partials/paper-row.html:2: template error: executing \"paper-row\" at <.Titel>: can't evaluate field Titel in type *model.Paper; did you mean .Title?"}},
+		{"quote left open in a card, before its byline", themedDay("<p>x</p>") + "-- themes/mine/templates/partials/paper-item.html --\n{{define \"paper-item\"}}\n<article>\n  <h3 class=\"paper-title\"{{langAttr .}}><a href=\"{{paperURL .}}>{{.Title}}</a></h3>\n  {{- template \"byline\" .}}\n</article>\n{{end}}\n",
+			[]string{`themes/mine/templates/partials/paper-item.html:3: template error: the attribute value opened here (href="{{paperURL .}}>…) is never closed; add its closing "`}},
 		{"error in a card", themedDay("<p>x</p>") + "-- themes/mine/templates/partials/paper-item.html --\n{{define \"paper-item\"}}\n{{.Titel}}{{end}}\n",
 			[]string{"themes/mine/templates/partials/paper-item.html:2: template error: executing \"paper-item\" at <.Titel>"}},
 		{"head-extra that defines nothing", themedDay("<p>x</p>") + "-- themes/mine/templates/partials/head-extra.html --\n<meta name=\"verify\" content=\"abc\">\n",
@@ -247,10 +259,36 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"themes/mine/templates/partials/zzz.html:2: template \"mine\" is defined here and in themes/mine/templates/partials/aaa.html:1; keep one of them"}},
 		{"template name misspelt", themedDay("{{template \"paper-lst\" .Day.Papers}}"),
 			[]string{"themes/mine/templates/day.html:2: template error: no such template \"paper-lst\"; did you mean \"paper-list\"?"}},
+		{"partial called by its file's path", themedDay(`{{template "partials/paper-meta.html" .}}`),
+			[]string{`themes/mine/templates/day.html:2: template error: no such template "partials/paper-meta.html": a template is named by its {{define}}, not by its file's path; did you mean "paper-meta"?`}},
+		{"cached partial called by its file's path", themedDay(`{{cached "partials/site-header.html" .}}`),
+			[]string{`themes/mine/templates/day.html:2: template error: no such template "partials/site-header.html": a template is named by its {{define}}, not by its file's path; did you mean "site-header"?`}},
 		{"cached partial name misspelt", themedDay("{{cached \"site-heder\" .}}"),
 			[]string{"themes/mine/templates/day.html:2: template error: no such template \"site-heder\"; did you mean \"site-header\"?"}},
 		{"Hugo's .Site.Title", themedDay("{{.Site.Title}}"),
 			[]string{"themes/mine/templates/day.html:2: template error: executing \"main\" at <.Site.Title>: can't evaluate field Title in type *model.Site; Hugo's .Site.Title is .Config.Title here"}},
+		{"Hugo's .Content on a paper page", themedPaper("{{.Content}}"),
+			[]string{"themes/mine/templates/paper.html:2: template error: executing \"main\" at <.Content>: can't evaluate field Content of the page; on a paper page it is .Paper.Content. Or remove the override"}},
+		{"the paper's authors on its page", themedPaper("{{range .Authors}}{{.}}{{end}}"),
+			[]string{"themes/mine/templates/paper.html:2: template error: executing \"main\" at <.Authors>: can't evaluate field Authors of the page; on a paper page it is .Paper.Authors."}},
+		{"Hugo's .Date on a day page", themedDay(`{{.Date.Format "2006"}}`),
+			[]string{"themes/mine/templates/day.html:2: template error: executing \"main\" at <.Date.Format>: can't evaluate field Date of the page; on a day page it is .Day.Date."}},
+		{"Hugo's .Summary in a partial", themedDay("x") + "-- themes/mine/templates/partials/body-extra.html --\n{{define \"body-extra\"}}{{.Summary}}{{end}}\n",
+			[]string{"themes/mine/templates/partials/body-extra.html:1: template error: executing \"body-extra\" at <.Summary>: can't evaluate field Summary of the page; on a paper page it is .Paper.Summary, on a day page .Day.Summary, on a page of the site's own .Page.Summary; it is nil on other kinds of page, so use it inside {{with .Paper}}…{{end}}"}},
+		{"a field of the paper misspelt on its page", themedPaper("{{.Contnt}}"),
+			[]string{"can't evaluate field Contnt of the page; did you mean .Paper.Content?"}},
+		{"no field nil on the page's kind", themedPaper("{{.Autor}}"),
+			[]string{"can't evaluate field Autor of the page; fix the template or remove the override"}},
+		{"range over a title", themedPaper("{{$p := .Paper}}{{range $p.Title}}x{{end}}"),
+			[]string{"themes/mine/templates/paper.html:2: template error: executing \"main\" at <$p.Title>: range can't iterate over $p.Title, a string; range takes a list, a map or a count, such as .Site.Days, .Day.Papers or .Paper.AuthorRefs."}},
+		{"range over the paper", themedPaper("{{range .Paper}}x{{end}}"),
+			[]string{"at <.Paper>: range can't iterate over .Paper, a *model.Paper; range takes a list"}},
+		{"a name of the paper's authors as an author", themedPaper("{{range $i, $a := .Paper.Authors}}{{$a.Name}}{{end}}"),
+			[]string{"themes/mine/templates/paper.html:2: template error: executing \"main\" at <$a.Name>: can't evaluate field Name in type string; .Authors are names (strings); range over .AuthorRefs, the authors, with .Name and .Slug, that authorURL takes."}},
+		{"a name of the paper's authors given to authorURL", themedPaper("{{with .Paper}}{{range .Authors}}{{authorURL .}}{{end}}{{end}}"),
+			[]string{"got string (authorURL takes a *model.Author, not a string); .Authors are names (strings); range over .AuthorRefs"}},
+		{"a slug of the paper's topics as a topic", themedPaper("{{$p := .Paper}}{{range $p.Topics}}{{.Name}}{{end}}"),
+			[]string{"at <.Name>: can't evaluate field Name in type string; .Topics are slugs (strings); range over .TopicRefs, the topics, with .Name and .Slug, that topicURL takes."}},
 		{"Hugo's relURL", themedDay("{{relURL \"x\"}}"),
 			[]string{"themes/mine/templates/day.html:2: template error: function \"relURL\" not defined; Hugo's relURL is \"url\" here"}},
 		{"block never closed", themedDay("{{range .Day.Papers}}\n{{if .Title}}x"),

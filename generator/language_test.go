@@ -441,7 +441,7 @@ func TestRightToLeft(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !slices.ContainsFunc(res.Warnings, func(p Problem) bool {
-		return p.Kind == "untranslated" && p.Path == "themes/mine/i18n/he.yaml" && strings.Contains(p.Msg, "messages are not translated, and pages show them in English")
+		return p.Kind == "untranslated" && p.Path == "themes/mine/i18n/he.yaml" && strings.Contains(p.Msg, "messages are not translated into he and show in English")
 	}) {
 		t.Errorf("the build's warnings are %v, want one naming the untranslated messages", res.Warnings)
 	}

@@ -49,8 +49,8 @@ func TestCheckReportsEachProblem(t *testing.T) {
 		"themes/mine/templates/about.html: no build reads this theme file: about is not a page kind (home, ",
 		"a theme cannot add pages of its own; write the page in content/pages/about.md, which templates/page.html shows, or delete the file",
 		"content/papers/notes.markdown: no build reads this file: only .md files are sources here",
-		"themes/mine/i18n/it.yaml: language it: ",
-		" of the theme's messages are not translated, and pages show them in English: ",
+		"themes/mine/i18n/it.yaml: ",
+		" messages are not translated into it and show in English: ",
 		"themes/mine/i18n/en.yaml:2: trendingThisWek is a new message, and no built-in one; did you mean trendingThisWeek, to replace the built-in text?",
 	} {
 		if !strings.Contains(out, want) {

@@ -100,22 +100,15 @@ const safeHint = `there is no safeHTML: html/template escapes every value for wh
 // partial, relURL…), what takes its place. It returns "" when msg is
 // about something else or nothing is close enough to be a likely typo.
 func TemplateHint(msg string, funcs []string, types ...reflect.Type) string {
+	if h := FieldHabit(msg, types...); h != "" {
+		return h
+	}
 	if m := noFieldRE.FindStringSubmatch(msg); m != nil {
-		short := m[2][strings.LastIndex(m[2], ".")+1:]
-		name := m[1]
-		if name == "Params" && hugoTagsRE.MatchString(msg) {
-			name = "Params.tags"
-		}
-		for _, h := range fieldHabits {
-			if h.name == name && (h.typ == "" || h.typ == short) && slices.ContainsFunc(types, func(t reflect.Type) bool { return slices.Contains(members(t), h.needs) }) {
-				return h.hint
-			}
-		}
 		for _, t := range types {
 			if t.String() != m[2] {
 				continue
 			}
-			if s := Suggest(m[1], members(t)); s != "" {
+			if s := Suggest(m[1], Members(t)); s != "" {
 				return fmt.Sprintf("did you mean .%s?", s)
 			}
 		}
@@ -172,9 +165,31 @@ func sentence(s string) string {
 	return s + "."
 }
 
-// members returns the exported fields and methods of the struct type t
+// FieldHabit returns, for a text/template error message saying a value
+// of one of types lacks a field that Hugo (or Zola) templates use
+// (.Site.Title, .Params, .Permalink…), what takes its place; "" for any
+// other message.
+func FieldHabit(msg string, types ...reflect.Type) string {
+	m := noFieldRE.FindStringSubmatch(msg)
+	if m == nil {
+		return ""
+	}
+	short := m[2][strings.LastIndex(m[2], ".")+1:]
+	name := m[1]
+	if name == "Params" && hugoTagsRE.MatchString(msg) {
+		name = "Params.tags"
+	}
+	for _, h := range fieldHabits {
+		if h.name == name && (h.typ == "" || h.typ == short) && slices.ContainsFunc(types, func(t reflect.Type) bool { return slices.Contains(Members(t), h.needs) }) {
+			return h.hint
+		}
+	}
+	return ""
+}
+
+// Members returns the exported fields and methods of the struct type t
 // and of *t.
-func members(t reflect.Type) []string {
+func Members(t reflect.Type) []string {
 	var out []string
 	for f := range t.Fields() {
 		if f.IsExported() {

@@ -69,6 +69,7 @@ type Catalog struct {
 	latinDigits  bool              // the printer writes 0–9 (not Arabic-Indic ٠–٩, Persian ۰–۹…)
 	dayOne       string            // how dates write the first day of a month (dateDayOne)
 	lang         string
+	english      string             // the English file of the site's theme, where its own messages go, or ""
 	names        locales.Translator // month and weekday names, plural rules; nil for English
 	msgs         map[string]*message
 }
@@ -128,6 +129,9 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 	// English has every message: the built-in file's, then the site's.
 	c := &Catalog{lang: lang.Tag, msgs: map[string]*message{}, printer: xmessage.NewPrinter(tag)}
 	c.latinDigits = c.printer.Sprint(7) == "7"
+	if len(th.Site) > 0 {
+		c.english = path.Join(th.Site[0].Dir, Dir, "en.yaml")
+	}
 	for _, f := range ofTag(builtin, language.English) {
 		c.add(f, nil, &errs)
 	}
@@ -200,11 +204,7 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 		// Shown in English meanwhile, which check reports: a build that
 		// failed here would fail a site's deploy the day an update adds
 		// a message its translation does not have yet.
-		verb := "are"
-		if len(missing) == 1 {
-			verb = "is"
-		}
-		c.untranslated = diag.Errorf(own[len(own)-1].origin, 0, "language %s: %d of the theme's messages %s not translated, and pages show them in English: %s; translate them (i18n/en.yaml has the English)", lang.Tag, len(missing), verb, list(missing, 8))
+		c.untranslated = c.untranslatedError(missing, translation(own, th.Site, lang.Tag))
 	}
 	for _, t := range chain {
 		if names := localescompressed.GetTranslator(t.String()); names != nil && wholeNames(names) {
@@ -216,6 +216,40 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// translation returns the file the site translates into tag with: the
+// most specific of own (the files of the language) that is the site's, or
+// else the file of tag to create in the site's theme folder, or, for a
+// site without one, the built-in file.
+func translation(own []file, site themefs.Stack, tag string) string {
+	for _, f := range slices.Backward(own) {
+		if !strings.HasPrefix(f.origin, "themes/default/") {
+			return f.origin
+		}
+	}
+	if len(site) > 0 {
+		return path.Join(site[0].Dir, Dir, tag+".yaml")
+	}
+	return own[len(own)-1].origin
+}
+
+// untranslatedError says that the messages missing (ids of English's)
+// show in English, and that they go into the translation file to, naming
+// the files that have their English.
+func (c *Catalog) untranslatedError(missing []string, to string) *diag.Error {
+	var from []string
+	for _, id := range missing {
+		if o := c.msgs[id].forms[locales.PluralRuleOther].origin; !slices.Contains(from, o) {
+			from = append(from, o)
+		}
+	}
+	count, verb, them := "1 message is", "shows", "it"
+	if len(missing) > 1 {
+		count, verb, them = fmt.Sprintf("%d messages are", len(missing)), "show", "them"
+	}
+	return diag.Errorf(to, 0, "%s not translated into %s and %s in English: %s; add %s to %s (the English is in %s)",
+		count, c.lang, verb, list(missing, 8), them, to, strings.Join(from, " and "))
 }
 
 // wholeNames reports whether a locale names every month and weekday, wide
@@ -543,7 +577,7 @@ func (c *Catalog) HTML(id string, args ...any) (htmltemplate.HTML, error) {
 	}
 	var b strings.Builder
 	if err := f.html.Execute(&b, dot); err != nil {
-		return "", f.execError(id, err)
+		return "", c.execError(id, f, dot, err)
 	}
 	return htmltemplate.HTML(b.String()), nil
 }
@@ -560,13 +594,76 @@ func (c *Catalog) Text(id string, args ...any) (string, error) {
 	}
 	var b strings.Builder
 	if err := f.txt.Execute(&b, dot); err != nil {
-		return "", f.execError(id, err)
+		return "", c.execError(id, f, dot, err)
 	}
 	return b.String(), nil
 }
 
-func (f *form) execError(id string, err error) error {
+// execError explains err, the failure of form f of message id run with
+// dot: names of arguments the caller gave that are not those the message
+// takes, or else a mistake in the text.
+func (c *Catalog) execError(id string, f *form, dot any, err error) error {
+	if given, ok := dot.(map[string]any); ok || dot == nil {
+		if err := c.argumentNames(id, given); err != nil {
+			return err
+		}
+	}
 	return diag.Errorf(f.origin, f.line, "%s: %s; fix the {{…}} in its text", id, templateError(err))
+}
+
+// argumentNames returns the error of a call of message id whose argument
+// names, given, lack one that its texts use, or nil.
+func (c *Catalog) argumentNames(id string, given map[string]any) error {
+	var takes []string
+	for _, f := range c.msgs[id].forms {
+		if !f.plain {
+			takes = append(takes, fields(f.txt.Tree.Root)...)
+		}
+	}
+	takes = slices.Compact(slices.Sorted(slices.Values(takes)))
+	var missing, other []string
+	for _, name := range takes {
+		if _, ok := given[name]; !ok {
+			missing = append(missing, name)
+		}
+	}
+	for name := range given {
+		if !slices.Contains(takes, name) && name != "Count" {
+			other = append(other, name)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	slices.Sort(other)
+	what := "the argument"
+	if len(takes) > 1 {
+		what = "the arguments"
+	}
+	msg := fmt.Sprintf("T %q takes %s %s", id, what, quoted(takes))
+	if len(other) > 0 {
+		msg += ", not " + quoted(other)
+	}
+	if len(missing) == 1 && len(other) == 1 && diag.Suggest(other[0], missing) == missing[0] {
+		return fmt.Errorf("%s; did you mean %q?", msg, missing[0])
+	}
+	var pairs []string
+	for _, name := range takes {
+		pairs = append(pairs, strconv.Quote(name)+" …")
+	}
+	return fmt.Errorf("%s; write {{T %q %s}}", msg, id, strings.Join(pairs, " "))
+}
+
+// quoted quotes each of names, joined as a list: "a", "b" and "c".
+func quoted(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = strconv.Quote(n)
+	}
+	if len(q) < 2 {
+		return strings.Join(q, "")
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " and " + q[len(q)-1]
 }
 
 // form finds the form of message id that args call for, and the dot of
@@ -577,6 +674,9 @@ func (c *Catalog) form(id string, args []any) (*form, any, error) {
 		ids := slices.Sorted(maps.Keys(c.msgs))
 		if s := diag.Suggest(id, ids); s != "" {
 			return nil, nil, fmt.Errorf("no message %q; did you mean %q?", id, s)
+		}
+		if c.english != "" {
+			return nil, nil, fmt.Errorf("no message %q in %s or the built-in %s/en.yaml; add it to %s", id, c.english, Dir, c.english)
 		}
 		return nil, nil, fmt.Errorf("no message %q in the theme's %s/en.yaml; add it there", id, Dir)
 	}
@@ -703,7 +803,7 @@ func (c *Catalog) Forms(id string) (map[string]string, error) {
 		}
 		var b strings.Builder
 		if err := f.txt.Execute(&b, dot); err != nil {
-			return nil, f.execError(id, err)
+			return nil, c.execError(id, f, dot, err)
 		}
 		out[name] = b.String()
 	}

@@ -63,8 +63,10 @@ func TestArgumentErrors(t *testing.T) {
 	}{
 		{"abstrct", nil, `no message "abstrct"; did you mean "abstract"?`},
 		{"papers", nil, `message "papers" has plural forms; give it a count`},
-		{"descAuthor", nil, `descAuthor: `},
-		{"descAuthor", []any{"Nom", "x"}, `themes/default/i18n/en.yaml (built in):`},
+		{"descAuthor", nil, `T "descAuthor" takes the argument "Name"; write {{T "descAuthor" "Name" …}}`},
+		{"descAuthor", []any{"Nom", "x"}, `T "descAuthor" takes the argument "Name", not "Nom"; write {{T "descAuthor" "Name" …}}`},
+		{"descAuthor", []any{"Nme", "x"}, `T "descAuthor" takes the argument "Name", not "Nme"; did you mean "Name"?`},
+		{"allPapersOf", []any{"Count", 2}, `T "allPapersOf" takes the arguments "Count" and "Date"; write {{T "allPapersOf" "Count" … "Date" …}}`},
 		{"descAuthor", []any{1, "x"}, `argument 2 is a int, not a name`},
 		{"papers", []any{"Count", "3"}, `Count is a string, not a whole number`},
 		{"papers", []any{1, 2, 3}, `not 3 arguments`},
@@ -179,8 +181,24 @@ func TestPartial(t *testing.T) {
 	if got, _ := c.HTML("relatedPapers"); got != "XX Related papers" {
 		t.Errorf("relatedPapers = %q", got)
 	}
-	if e := c.Untranslated(); e == nil || e.Error() != "themes/mine/i18n/it.yaml: language it: 2 of the theme's messages are not translated, and pages show them in English: abstract, cite; translate them (i18n/en.yaml has the English)" {
+	if e := c.Untranslated(); e == nil || e.Error() != "themes/mine/i18n/it.yaml: 2 messages are not translated into it and show in English: abstract, cite; add them to themes/mine/i18n/it.yaml (the English is in themes/default/i18n/en.yaml (built in))" {
 		t.Errorf("Untranslated() = %v", e)
+	}
+	// A message the theme adds, on a site in a language the built-in
+	// theme translates: the file to write is the theme's, which does not
+	// exist yet.
+	c, err = load(map[string]string{"i18n/en.yaml": "labTagline: From the lab\n"}, "fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := c.Untranslated(); e == nil || e.Error() != "themes/mine/i18n/fr.yaml: 1 message is not translated into fr and shows in English: labTagline; add it to themes/mine/i18n/fr.yaml (the English is in themes/mine/i18n/en.yaml)" {
+		t.Errorf("Untranslated() = %v", e)
+	}
+	if _, err := c.HTML("labTagIine"); err == nil || err.Error() != `no message "labTagIine"; did you mean "labTagline"?` {
+		t.Errorf("a misspelt message of the theme's: %v", err)
+	}
+	if _, err := c.HTML("labMotto"); err == nil || err.Error() != `no message "labMotto" in themes/mine/i18n/en.yaml or the built-in i18n/en.yaml; add it to themes/mine/i18n/en.yaml` {
+		t.Errorf("a message no file has: %v", err)
 	}
 	if c, _ := Builtin("fr"); c.Untranslated() != nil {
 		t.Errorf("built-in French: %v", c.Untranslated())

@@ -3,6 +3,7 @@ package render
 import (
 	"errors"
 	"html/template"
+	"io/fs"
 	"strings"
 	"text/template/parse"
 
@@ -72,9 +73,9 @@ func (t *templates) leak(set *template.Template) error {
 		if _, call := n.(*parse.TemplateNode); call {
 			continue
 		}
-		what, fix := openContext(e.Description)
+		open := openContext(e.Description)
 		return diag.Errorf(t.theme.origin(tt.Tree.ParseName), line,
-			"template error: {{define %q}} ends inside %s that begins on this line; %s", tt.Name(), what, fix)
+			"template error: {{define %q}} ends inside %s that begins on this line; %s", tt.Name(), open.what, open.fix)
 	}
 	return nil
 }
@@ -94,8 +95,11 @@ func lastClean(set *template.Template, tt *template.Template) (parse.Node, int) 
 
 // badHTML finds the template of set whose own HTML html/template
 // complains about in te, a complaint that names no line, and reports it
-// at the line where the complaint first arises. A template whose HTML is
-// spoilt only by a template it calls is passed over for that one.
+// at the line where the complaint first arises, or, when it arises
+// inside a quoted attribute value the template opened earlier (or inside
+// anything it opened, in a template it calls), at the line where that
+// begins. A template whose HTML is spoilt only by a template it calls is
+// otherwise passed over for that one.
 func (t *templates) badHTML(set *template.Template, te *template.Error) error {
 	var same, like []*template.Template // the same complaint; one of the same kind
 	for _, tt := range defines(set) {
@@ -110,10 +114,14 @@ func (t *templates) badHTML(set *template.Template, te *template.Error) error {
 		}
 	}
 	for _, tt := range append(same, like...) {
-		for _, c := range cutPoints(tt.Tree) {
+		cuts := cutPoints(tt.Tree)
+		for i, c := range cuts {
 			e := escapes(set, tt.Name(), c.through(tt.Tree))
 			if e == nil || e.ErrorCode != te.ErrorCode {
 				continue
+			}
+			if err := t.neverClosed(set, tt, cuts[:i+1]); err != nil {
+				return err
 			}
 			if _, call := c.next.(*parse.TemplateNode); call {
 				break
@@ -122,6 +130,43 @@ func (t *templates) badHTML(set *template.Template, te *template.Error) error {
 		}
 	}
 	return nil
+}
+
+// neverClosed explains a complaint about tt's HTML that arises after the
+// last of cuts, when tt's body ends inside a quoted attribute value at the
+// start of the complaint's line, or calls a template there from inside
+// anything it opened: a quote, > or --> left out, so that the HTML after
+// it reads as part of what it opened. It reports that at the line where
+// what is left open begins, the line after the last cut whose body
+// escapes cleanly.
+func (t *templates) neverClosed(set *template.Template, tt *template.Template, cuts []cutPoint) error {
+	k := len(cuts) - 1
+	_, call := cuts[k].next.(*parse.TemplateNode)
+	for !call && k > 0 && cuts[k-1].line == cuts[k].line {
+		k-- // the start of the complaint's line
+	}
+	e := escapes(set, tt.Name(), cuts[k].tree(tt.Tree))
+	if e == nil || e.ErrorCode != template.ErrEndContext {
+		return nil
+	}
+	open := openContext(e.Description)
+	if !call && open.delim == "" {
+		return nil
+	}
+	line := t.lineOf(tt)
+	for i := k - 1; i >= 0; i-- {
+		if escapes(set, tt.Name(), cuts[i].tree(tt.Tree)) == nil {
+			line = cuts[i].line
+			break
+		}
+	}
+	where := "on this line"
+	if src, err := fs.ReadFile(t.theme, tt.Tree.ParseName); err == nil {
+		if at := opener(sourceLine(string(src), line), open.token()); at != "" {
+			where = "here (" + at + ")"
+		}
+	}
+	return diag.Errorf(t.theme.origin(tt.Tree.ParseName), line, "template error: the %s opened %s is never closed; %s", open.noun, where, open.fix)
 }
 
 // cutPoint is a place to cut a template's body short: before node k of
@@ -243,20 +288,37 @@ type failingWriter struct{}
 
 func (failingWriter) Write([]byte) (int, error) { return 0, errEscapeOnly }
 
+// htmlContext is an HTML construct a template can leave open.
+type htmlContext struct {
+	what  string // with its article, for "ends inside …"
+	noun  string // for "the … opened here"
+	delim string // the quote of an attribute value, or ""
+	fix   string
+}
+
+// token returns what opens c in the source: its quote, or the < of a tag,
+// comment or element.
+func (c htmlContext) token() string {
+	if c.delim != "" {
+		return c.delim
+	}
+	return "<"
+}
+
 // openContext names the HTML construct an html/template end-context
 // description ("ends in a non-text context: {stateAttr delimDoubleQuote …}")
 // is inside, and what closes it.
-func openContext(desc string) (what, fix string) {
+func openContext(desc string) htmlContext {
 	switch {
 	case strings.Contains(desc, "delimDoubleQuote"):
-		return `an attribute value quoted with "`, `add its closing "`
+		return htmlContext{`an attribute value quoted with "`, "attribute value", `"`, `add its closing "`}
 	case strings.Contains(desc, "delimSingleQuote"):
-		return "an attribute value quoted with '", "add its closing '"
+		return htmlContext{"an attribute value quoted with '", "attribute value", "'", "add its closing '"}
 	case strings.Contains(desc, "stateHTMLCmt"):
-		return "an HTML comment", "add its closing -->"
+		return htmlContext{"an HTML comment", "HTML comment", "", "add its closing -->"}
 	case strings.Contains(desc, "stateRCDATA"), strings.Contains(desc, "stateJS"), strings.Contains(desc, "stateCSS"):
-		return "a <script>, <style>, <textarea> or <title> element", "add its closing tag"
+		return htmlContext{"a <script>, <style>, <textarea> or <title> element", "element", "", "add its closing tag"}
 	default:
-		return "an HTML tag", "add its closing >"
+		return htmlContext{"an HTML tag", "tag", "", "add its closing >"}
 	}
 }

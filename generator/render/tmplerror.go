@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"path"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	texttemplate "text/template"
@@ -56,11 +58,15 @@ func (t *templates) templateError(err error) error {
 	}
 	if m != nil {
 		line, _ := strconv.Atoi(m[2])
-		msg := m[4]
+		msg, hint := rangeOver(m[4])
 		if m[3] != "" {
-			msg += t.argHint(m[1]+":"+m[2]+":"+m[3], msg)
+			loc := m[1] + ":" + m[2] + ":" + m[3]
+			msg += t.argHint(loc, msg)
+			if h := t.refsHint(loc, msg); h != "" {
+				hint = h
+			}
 		}
-		return t.at(m[1], line, msg)
+		return t.atHint(m[1], line, msg, hint)
 	}
 	var ee texttemplate.ExecError
 	if errors.As(inner, &ee) && t.base != nil {
@@ -84,7 +90,12 @@ func (t *templates) errorList(err error) error {
 
 // at returns the template error msg at line of the theme file name.
 func (t *templates) at(name string, line int, msg string) *diag.Error {
-	return diag.Errorf(t.theme.origin(name), line, "template error: %s", t.fix(msg, name))
+	return t.atHint(name, line, msg, "")
+}
+
+// atHint is at with hint, what to write, when the caller knows it.
+func (t *templates) atHint(name string, line int, msg, hint string) *diag.Error {
+	return diag.Errorf(t.theme.origin(name), line, "template error: %s", t.fix(msg, name, hint))
 }
 
 // innermost returns the innermost template error err wraps: a page that
@@ -106,26 +117,33 @@ func innermost(err error) (missing *noTemplateError, inner error) {
 }
 
 // fix joins the template error msg in the theme file name and what to do
-// about it (diag.TemplateFix): for a field or function no template has,
-// the nearest one that exists (or, for a Hugo habit, what takes its
-// place); and, for a file that replaces a built-in one, unless the fix is
-// a name to correct, that removing it restores the built-in one.
-func (t *templates) fix(msg, name string) string {
+// about it (diag.TemplateFix): hint, when it is not ""; for a field or
+// function no template has, the nearest one that exists (or, for a Hugo
+// habit, what takes its place); and, for a file that replaces a built-in
+// one, unless the fix is a name to correct, that removing it restores the
+// built-in one. The page's type is named as the README names it.
+func (t *templates) fix(msg, name, hint string) string {
+	shown := strings.ReplaceAll(msg, "in type *render.Page", "of the page") // what the README calls it
 	switch {
 	case t.theme.site == nil:
-		return msg + "; the built-in theme fails on this site; please report it"
+		return shown + "; the built-in theme fails on this site; please report it"
 	case !t.theme.inSite(name):
-		return msg + "; this built-in template fails with your theme's templates: check the partials of your theme that it uses"
+		return shown + "; this built-in template fails with your theme's templates: check the partials of your theme that it uses"
 	}
 	undo := ""
 	if (overlay{builtin: t.theme.builtin}).exists(name) {
 		undo = "remove the override to use the built-in one"
 	}
-	hint := diag.TemplateHint(msg, t.funcs, dataTypes...)
+	if hint == "" {
+		hint = diag.TemplateHint(msg, t.funcs, dataTypes...)
+		if diag.FieldHabit(msg, dataTypes...) == "" {
+			hint = pageHint(msg, name, hint)
+		}
+	}
 	if hint == "" && strings.Contains(msg, "nil pointer evaluating *model.") {
 		hint = "it is nil on this page: .Paper is set only on paper pages, .Day on day pages, .Topic on topic pages and so on; use it inside {{with .Paper}}…{{end}}"
 	}
-	return diag.TemplateFix(msg, hint, "fix the template", undo)
+	return diag.TemplateFix(shown, hint, "fix the template", undo)
 }
 
 // noTemplate explains a call, at line of the theme file name, of the
@@ -136,6 +154,17 @@ func (t *templates) noTemplate(called, name string, line int, defined []string) 
 		return t.lostError(called, l, fmt.Sprintf("%s:%d uses", t.theme.origin(name), line))
 	}
 	origin := t.theme.origin(name)
+	// A file's path, as Hugo's partial takes: the name is its {{define}}'s.
+	if bare := strings.TrimSuffix(path.Base(called), ".html"); bare != called && bare != "" {
+		const byDefine = "a template is named by its {{define}}, not by its file's path"
+		if slices.Contains(defined, bare) {
+			return diag.Errorf(origin, line, "template error: no such template %q: %s; did you mean %q?", called, byDefine, bare)
+		}
+		if s := diag.Suggest(bare, defined); s != "" {
+			return diag.Errorf(origin, line, "template error: no such template %q: %s; did you mean %q?", called, byDefine, s)
+		}
+		return diag.Errorf(origin, line, "template error: no such template %q: %s; define it in a file of %s/templates/partials/ ({{define %q}}…{{end}}) and call it by that name, or correct the name", called, byDefine, t.dir, bare)
+	}
 	if s := diag.Suggest(called, defined); s != "" {
 		return diag.Errorf(origin, line, "template error: no such template %q; did you mean %q?", called, s)
 	}

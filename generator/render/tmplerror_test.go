@@ -50,6 +50,12 @@ func TestThemeMistakes(t *testing.T) {
 			`themes/mine/templates/partials/mine.html:3: template error: {{define "mine"}} ends inside an attribute value quoted with ' that begins on this line; add its closing '`},
 		{"bad HTML between actions", map[string]string{"templates/day.html": "{{define \"main\"}}\n<p>{{.Title}}</p>\n<a href=\"{{url \"\"}}\" <b>\n{{end}}"},
 			`themes/mine/templates/day.html:3: template error: "<" in attribute name: " <b>\n"`},
+		{"quote left open, spoiling the next line", map[string]string{"templates/day.html": "{{define \"main\"}}\n<article>\n  <p class=\"lab-badge>{{.Title}}</p>\n  <header class=\"page-header\">\n</header></article>\n{{end}}"},
+			`themes/mine/templates/day.html:3: template error: the attribute value opened here (class="lab-badge>…) is never closed; add its closing "`},
+		{"quote left open before a template call", map[string]string{"templates/partials/mine.html": `{{define "mine"}}<b class="x">{{.}}</b>{{end}}`, "templates/day.html": "{{define \"main\"}}\n<p>\n<a class=\"x\" href=\"{{url \"\"}}>{{template \"mine\" .Title}}</a>\n{{end}}"},
+			`themes/mine/templates/day.html:3: template error: the attribute value opened here (href="{{url ""}}>…) is never closed; add its closing "`},
+		{"tag left open before a template call", map[string]string{"templates/partials/mine.html": `{{define "mine"}}<b class="x">{{.}}</b>{{end}}`, "templates/day.html": "{{define \"main\"}}\n<p>\n<a href=\"{{url \"\"}}\"\n{{template \"mine\" .Title}}</a>\n{{end}}"},
+			`themes/mine/templates/day.html:3: template error: the tag opened here (<a href="{{url ""}}") is never closed; add its closing >`},
 		{"comment left open", map[string]string{"templates/day.html": "{{define \"main\"}}\n<p>{{.Title}}</p>\n<!-- a note\n<p>{{.Title}}</p>\n{{end}}"},
 			`themes/mine/templates/day.html:3: template error: {{define "main"}} ends inside an HTML comment that begins on this line; add its closing -->`},
 		{"head-extra without its define", map[string]string{"templates/partials/head-extra.html": `<meta name="verify" content="abc">`},
@@ -66,6 +72,12 @@ func TestThemeMistakes(t *testing.T) {
 			`themes/mine/templates/partials/b.html:2: template "x" is defined here and in themes/mine/templates/partials/a.html:1; keep one of them`},
 		{"template name misspelt", map[string]string{"templates/day.html": "{{define \"main\"}}\n{{template \"paper-lst\" .Day.Papers}}\n{{end}}"},
 			`themes/mine/templates/day.html:2: template error: no such template "paper-lst"; did you mean "paper-list"?`},
+		{"template called by its file's path", map[string]string{"templates/day.html": "{{define \"main\"}}\n{{template \"partials/paper-meta.html\" .Day.Papers}}\n{{end}}"},
+			`themes/mine/templates/day.html:2: template error: no such template "partials/paper-meta.html": a template is named by its {{define}}, not by its file's path; did you mean "paper-meta"?`},
+		{"template called by a file name misspelt", map[string]string{"templates/day.html": "{{define \"main\"}}\n{{template \"paper-lst.html\" .Day.Papers}}\n{{end}}"},
+			`themes/mine/templates/day.html:2: template error: no such template "paper-lst.html": a template is named by its {{define}}, not by its file's path; did you mean "paper-list"?`},
+		{"template called by the path of no file", map[string]string{"templates/day.html": "{{define \"main\"}}\n{{template \"partials/sidebar.html\" .}}\n{{end}}"},
+			`themes/mine/templates/day.html:2: template error: no such template "partials/sidebar.html": a template is named by its {{define}}, not by its file's path; define it in a file of themes/mine/templates/partials/ ({{define "sidebar"}}…{{end}}) and call it by that name, or correct the name`},
 		{"template nobody defines", map[string]string{"templates/day.html": "{{define \"main\"}}\n{{template \"sidebar\" .}}\n{{end}}"},
 			`themes/mine/templates/day.html:2: template error: no such template "sidebar"; define it in a file of themes/mine/templates/partials/`},
 		{"range never closed", map[string]string{"templates/home.html": "{{define \"main\"}}\n{{range .Site.Days}}\n{{if .Title}}x\n{{end}}\n"},
@@ -133,14 +145,14 @@ func TestFixNamesOverridesOnly(t *testing.T) {
 		{"templates/partials/mine.html", false},
 		{"templates/author.html", false},
 	} {
-		got := tm.fix(msg, tc.file)
+		got := tm.fix(msg, tc.file, "")
 		if !strings.Contains(got, "did you mean .Title?") && tc.file != "templates/author.html" {
 			t.Errorf("fix(%s) = %q, want the nearest field", tc.file, got)
 		}
 		if strings.Contains(got, "override") {
 			t.Errorf("fix(%s) = %q; want no word of the override beside a name to correct", tc.file, got)
 		}
-		got = tm.fix("error calling index: index out of range: 3", tc.file)
+		got = tm.fix("error calling index: index out of range: 3", tc.file, "")
 		if strings.Contains(got, "override") != tc.override {
 			t.Errorf("fix(%s) = %q; want it to say to remove the override: %v", tc.file, got, tc.override)
 		}
@@ -180,6 +192,24 @@ func TestUnclosed(t *testing.T) {
 	for _, tt := range tests {
 		if word, line := unclosed(tt.src); word != tt.word || line != tt.line {
 			t.Errorf("unclosed(%q) = %q, %d, want %q, %d", tt.src, word, line, tt.word, tt.line)
+		}
+	}
+}
+
+// TestOpener: the excerpt of a source line where the HTML left open on
+// it begins.
+func TestOpener(t *testing.T) {
+	tests := []struct{ line, token, want string }{
+		{`  <p class="lab-badge>{{.Config.Extra.tagline}}</p>`, `"`, `class="lab-badge>…`},
+		{`<h3 class="t"{{langAttr .}}><a href="{{paperURL .}}>{{.Title}}</a> <span class="x">`, `"`, `href="{{paperURL .}}>…`},
+		{`<a title="{{T "a>b"}}" href = "x`, `"`, `href = "x`},
+		{`<b class='x`, `'`, `class='x`},
+		{`<p>x</p><a href="{{url ""}}"`, "<", `<a href="{{url ""}}"`},
+		{`{{.Title}}`, `"`, ``},
+	}
+	for _, tt := range tests {
+		if got := opener(tt.line, tt.token); got != tt.want {
+			t.Errorf("opener(%q, %q) = %q, want %q", tt.line, tt.token, got, tt.want)
 		}
 	}
 }

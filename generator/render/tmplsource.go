@@ -117,6 +117,10 @@ func funcName(n parse.Node) string {
 		return x.Ident
 	case *parse.FieldNode:
 		return "." + x.Ident[len(x.Ident)-1]
+	case *parse.VariableNode:
+		if len(x.Ident) > 1 {
+			return "." + x.Ident[len(x.Ident)-1]
+		}
 	case *parse.ChainNode:
 		if len(x.Field) > 0 {
 			return "." + x.Field[len(x.Field)-1]
@@ -152,4 +156,79 @@ func nodeLine(n parse.Node) (file string, line int) {
 	loc, _ := (*parse.Tree)(nil).ErrorContext(n)
 	file, line, _ = splitLocation(loc)
 	return file, line
+}
+
+// sourceLine returns line n (from 1) of src, or "".
+func sourceLine(src string, n int) string {
+	for i := 1; i < n; i++ {
+		_, rest, ok := strings.Cut(src, "\n")
+		if !ok {
+			return ""
+		}
+		src = rest
+	}
+	line, _, _ := strings.Cut(src, "\n")
+	return strings.TrimRight(line, "\r")
+}
+
+// opener quotes, from a template's source line, where the HTML left open
+// on it begins: for token a quote, the attribute whose value it opens and
+// never closes (the first value holding a > outside actions, which is
+// where the closing quote went missing, or else the last one opened),
+// as `class="lab-badge>…`; for "<", the last tag the line opens. It stops
+// after the first > that follows; "" when the line has no such token.
+func opener(line, token string) string {
+	var opens []int // where each value the token opens starts
+	suspect := -1   // the first value with a > before its closing quote
+	in := false
+	for i := 0; i < len(line); i++ {
+		switch {
+		case strings.HasPrefix(line[i:], "{{"):
+			i = actionEnd(line, i+2) - 1
+		case line[i] == token[0] && token != "<":
+			in = !in
+			if in {
+				opens = append(opens, i)
+			}
+		case line[i] == '<' && token == "<":
+			opens = append(opens, i)
+		case line[i] == '>' && in && suspect < 0:
+			suspect = opens[len(opens)-1]
+		}
+	}
+	if len(opens) == 0 {
+		return ""
+	}
+	start := opens[len(opens)-1]
+	if suspect >= 0 {
+		start = suspect
+	}
+	end := start + 1
+	if before := strings.TrimRight(line[:start], " "); token != "<" && strings.HasSuffix(before, "=") {
+		// Back over the attribute's name and =.
+		start = len(strings.TrimRight(before[:len(before)-1], " "))
+		for start > 0 && attrNameByte(line[start-1]) {
+			start--
+		}
+	}
+	for end < len(line) {
+		if strings.HasPrefix(line[end:], "{{") {
+			end = actionEnd(line, end+2)
+			continue
+		}
+		end++
+		if line[end-1] == '>' {
+			break
+		}
+	}
+	if end == len(line) {
+		return line[start:]
+	}
+	return line[start:end] + "…"
+}
+
+// attrNameByte reports whether c may be part of an HTML attribute name as
+// themes write them.
+func attrNameByte(c byte) bool {
+	return c == '-' || c == '_' || c == ':' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }

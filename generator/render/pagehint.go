@@ -1,0 +1,103 @@
+package render
+
+import (
+	"fmt"
+	"path"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// pageModels are the kinds of page that show a thing of the model, with
+// the field of the page that holds it, what the README calls such a page,
+// and the thing's type.
+var pageModels = []struct {
+	kind, field, noun string
+	typ               reflect.Type
+}{
+	{"paper", "Paper", "a paper page", reflect.TypeFor[model.Paper]()},
+	{"day", "Day", "a day page", reflect.TypeFor[model.Day]()},
+	{"week", "Week", "a week page", reflect.TypeFor[model.Week]()},
+	{"month", "Month", "a month page", reflect.TypeFor[model.Month]()},
+	{"topic", "Topic", "a topic page", reflect.TypeFor[model.Topic]()},
+	{"author", "Author", "an author page", reflect.TypeFor[model.Author]()},
+	{"page", "Page", "a page of the site's own", reflect.TypeFor[model.Page]()},
+}
+
+// buildOnly are the fields of the model that the build alone reads: the
+// README's theme reference leaves them out, and no hint names them.
+var buildOnly = map[string]bool{
+	"Config.Limits": true, "Config.Source": true, "Config.LangLine": true, "Config.ThemeLine": true, "Config.DomainLine": true, "Config.ImageLine": true, "Config.TitleLine": true, "Config.BaseURLLine": true, "Config.Base": true, "TopicConfig.Line": true,
+	"Paper.Body": true, "Paper.Text": true, "Paper.Source": true, "Paper.Line": true, "Paper.BodyLine": true, "Paper.DateLine": true, "Paper.AliasesLine": true, "Paper.ImageLine": true, "Paper.Redirects": true, "Paper.Linked": true, "Paper.TopicNames": true,
+	"Topic.TitleCased": true, "Day.Intro": true, "Day.IntroLine": true, "Day.Order": true, "Day.OrderLines": true, "Day.Removed": true,
+	"Day.Source": true, "Day.Line": true, "Day.Linked": true,
+	"Page.Body": true, "Page.Source": true, "Page.Line": true, "Page.BodyLine": true, "Page.AliasesLine": true, "Page.Linked": true, "Page.ImageLine": true,
+}
+
+var (
+	// pageFieldRE matches text/template's complaint about a field the
+	// page lacks.
+	pageFieldRE = regexp.MustCompile(`can't evaluate field (\w+) in type \*render\.Page`)
+	// nearestRE matches a hint of the nearest name.
+	nearestRE = regexp.MustCompile(`^did you mean \.(\w+)\?$`)
+)
+
+// pageHint returns what to write for a field of the page that msg says
+// the template file name asks for and the page lacks, a Hugo habit such
+// as .Content or .Date: where the thing the page shows has it ("on a
+// paper page it is .Paper.Content" in templates/paper.html; every kind of
+// page that has it in a base or partial, which any page runs). Otherwise
+// it returns hint, the nearest name, unless that is a field nil on the
+// kind of page name is for (.Author on a paper page), for which it gives
+// the nearest field of the thing the page shows (.Paper.Authors).
+func pageHint(msg, name, hint string) string {
+	m := pageFieldRE.FindStringSubmatch(msg)
+	if m == nil {
+		return hint
+	}
+	kind := ""
+	if path.Dir(name) == "templates" {
+		kind = strings.TrimSuffix(path.Base(name), ".html")
+	}
+	var where []string
+	with := ""
+	for _, pm := range pageModels {
+		if (kind == "" || kind == pm.kind) && slices.Contains(modelFields(pm.typ), m[1]) {
+			is := " "
+			if with == "" {
+				is, with = " it is ", pm.field
+			}
+			where = append(where, pm.noun+is+"."+pm.field+"."+m[1])
+		}
+	}
+	if len(where) > 0 {
+		s := "on " + strings.Join(where, ", on ")
+		if kind == "" {
+			s += fmt.Sprintf("; it is nil on other kinds of page, so use it inside {{with .%s}}…{{end}}", with)
+		}
+		return s
+	}
+	if n := nearestRE.FindStringSubmatch(hint); n != nil && kind != "" {
+		for _, pm := range pageModels {
+			if pm.field == n[1] && pm.kind != kind {
+				hint = "" // nil on this kind of page
+			}
+		}
+	}
+	for _, pm := range pageModels {
+		if s := diag.Suggest(m[1], modelFields(pm.typ)); hint == "" && pm.kind == kind && s != "" {
+			return fmt.Sprintf("did you mean .%s.%s?", pm.field, s)
+		}
+	}
+	return hint
+}
+
+// modelFields returns the fields and methods of the model type t that
+// templates read.
+func modelFields(t reflect.Type) []string {
+	return slices.DeleteFunc(diag.Members(t), func(f string) bool { return buildOnly[t.Name()+"."+f] })
+}

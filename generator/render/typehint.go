@@ -1,0 +1,127 @@
+package render
+
+import (
+	"fmt"
+	"reflect"
+	"regexp"
+	"strings"
+	"text/template/parse"
+
+	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
+)
+
+// Hints for a value of the wrong type where a template error shows the
+// value, or only Go's names: a range over a text, and the names of a
+// paper's authors (or the slugs of its topics) used as the authors
+// themselves.
+
+var (
+	// rangeOverRE matches text/template's complaint about a range over
+	// what is not a list, which shows the value, however long.
+	rangeOverRE = regexp.MustCompile(`(?s)at <([^>]*)>: range can't iterate over .*$`)
+	// stringFieldRE matches a field asked of a string.
+	stringFieldRE = regexp.MustCompile(`can't evaluate field \w+ in type string`)
+	// refArgRE matches a string given where an author or topic is due.
+	refArgRE = regexp.MustCompile(`expected \*model\.(Author|Topic); got string`)
+)
+
+// refs are the fields of a paper that hold strings, by name, with what
+// the strings are and the field that holds the things themselves.
+var refs = map[string]struct{ what, refs, things, fn string }{
+	"Authors": {"names", "AuthorRefs", "authors", "authorURL"},
+	"Topics":  {"slugs", "TopicRefs", "topics", "topicURL"},
+}
+
+// rangeOver rewrites msg, text/template's complaint about a range over
+// what it cannot iterate, to name the value by what the template writes
+// and its type ("range can't iterate over $p.Title, a string") rather
+// than show it, and says what range takes; it returns msg as it is, and
+// "", for any other message.
+func rangeOver(msg string) (string, string) {
+	m := rangeOverRE.FindStringSubmatchIndex(msg)
+	if m == nil {
+		return msg, ""
+	}
+	expr := msg[m[2]:m[3]]
+	what := expr
+	if typ := fieldType(expr); typ != "" {
+		what += ", " + article(typ)
+	}
+	return msg[:m[3]] + ">: range can't iterate over " + what,
+		"range takes a list, a map or a count, such as .Site.Days, .Day.Papers or .Paper.AuthorRefs"
+}
+
+// fieldType returns the type of the field or method that expr, a field
+// chain such as $p.Title or .Paper, ends with, when every type templates
+// see that has it gives it the same type; else "".
+func fieldType(expr string) string {
+	i := strings.LastIndexByte(expr, '.')
+	name := expr[i+1:]
+	if i < 0 || name == "" || strings.ContainsAny(expr, " ()") {
+		return ""
+	}
+	typ := ""
+	for _, t := range dataTypes {
+		var ft reflect.Type
+		if f, ok := t.FieldByName(name); ok {
+			ft = f.Type
+		} else if m, ok := reflect.PointerTo(t).MethodByName(name); ok && m.Type.NumOut() > 0 {
+			ft = m.Type.Out(0)
+		} else {
+			continue
+		}
+		if typ != "" && typ != ft.String() {
+			return ""
+		}
+		typ = ft.String()
+	}
+	return typ
+}
+
+// refsHint says, for msg at loc ("file:line:col"), a field asked of a
+// string inside a range over a paper's .Authors or .Topics, or a string
+// given to a function that takes an author or a topic, that those are
+// strings, and which field holds the authors or topics themselves; "" for
+// any other message.
+func (t *templates) refsHint(loc, msg string) string {
+	field := ""
+	if m := refArgRE.FindStringSubmatch(msg); m != nil {
+		field = m[1] + "s"
+	} else if stringFieldRE.MatchString(msg) {
+		field = t.rangedField(loc)
+	}
+	r, ok := refs[field]
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf(".%s are %s (strings); range over .%s, the %s, with .Name and .Slug, that %s takes", field, r.what, r.refs, r.things, r.fn)
+}
+
+// rangedField returns the last field of the pipeline of the innermost
+// range whose body has the node at loc ("file:line:col"), or "".
+func (t *templates) rangedField(loc string) string {
+	file, _, _ := splitLocation(loc)
+	field := ""
+	for _, tree := range t.trees[file] {
+		tmplwalk.Walk(tree.Root, func(n parse.Node) {
+			r, ok := n.(*parse.RangeNode)
+			if !ok || !hasNodeAt(tree, r.List, loc) || len(r.Pipe.Cmds) == 0 {
+				return
+			}
+			cmd := r.Pipe.Cmds[len(r.Pipe.Cmds)-1]
+			field = strings.TrimPrefix(funcName(cmd.Args[len(cmd.Args)-1]), ".")
+		})
+	}
+	return field
+}
+
+// hasNodeAt reports whether a node of list, in tree, is at loc.
+func hasNodeAt(tree *parse.Tree, list *parse.ListNode, loc string) bool {
+	found := false
+	tmplwalk.Walk(list, func(n parse.Node) {
+		if l, _ := tree.ErrorContext(n); l == loc {
+			found = true
+		}
+	})
+	return found
+}
