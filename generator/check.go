@@ -360,11 +360,20 @@ func linkProblems(fsys fs.FS, site *model.Site, b beside, sourcePages, drafts ma
 	}
 	// A link no source writes comes from the theme, which writes it on
 	// every page of a kind: one problem, not one per page.
+	// One a template of the site's theme writes as it is, it names at the
+	// template's line, with what to write.
 	for _, k := range order {
 		pages := onPages[k]
 		p := Problem{Kind: "link", Path: pages[0], Msg: cmp.Or(k.url, `""`) + ": " + k.msg}
 		if n := len(pages) - 1; n > 0 {
 			p.Msg += fmt.Sprintf(" (and on %s: a template writes it)", textutil.Plural(n, "other page", "other pages"))
+		}
+		if file, line := writtenIn(fsys, site.Config, k.url); file != "" {
+			on := pages[0]
+			if n := len(pages) - 1; n > 0 {
+				on = fmt.Sprintf("%s and %s", pages[0], textutil.Plural(n, "other page", "other pages"))
+			}
+			p = Problem{Kind: "link", Path: file, Line: line, Msg: fmt.Sprintf("the link %s is broken: %s (on %s); %s", k.url, k.msg, on, templateLinkFix(fsys, site.Config, k.url, k.msg))}
 		}
 		out = append(out, p)
 	}
@@ -372,6 +381,59 @@ func linkProblems(fsys fs.FS, site *model.Site, b beside, sourcePages, drafts ma
 		return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line))
 	})
 	return out
+}
+
+// writtenIn returns the first template of the site's theme folders, and
+// its line, that writes the link u as it is (an href="/img/logo.svg" or
+// href="#main" in the template's text), or "" when none does: the link
+// is then made by a function, or by the built-in theme.
+func writtenIn(fsys fs.FS, cfg *model.Config, u string) (string, int) {
+	if u == "" {
+		return "", 0
+	}
+	for _, name := range cfg.Themes {
+		dir := "themes/" + name + "/templates"
+		var file string
+		var line int
+		_ = fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || file != "" || path.Ext(p) != ".html" {
+				return nil
+			}
+			data, err := fs.ReadFile(fsys, p)
+			if err != nil {
+				return nil
+			}
+			for _, q := range []string{`"` + u + `"`, `'` + u + `'`, "=" + u + " ", "=" + u + ">"} {
+				if i := strings.Index(string(data), q); i >= 0 {
+					file, line = p, 1+strings.Count(string(data[:i]), "\n")
+					return fs.SkipAll
+				}
+			}
+			return nil
+		})
+		if file != "" {
+			return file, line
+		}
+	}
+	return "", 0
+}
+
+// templateLinkFix says what a template that writes the broken link u (as
+// msg says it is broken) should write instead.
+func templateLinkFix(fsys fs.FS, cfg *model.Config, u, msg string) string {
+	switch {
+	case strings.HasPrefix(u, "#"):
+		return fmt.Sprintf("give the element it means id=%q, or fix the link", strings.TrimPrefix(u, "#"))
+	case strings.HasPrefix(u, "/") && strings.HasPrefix(msg, "absolute path outside the base path"):
+		rel := strings.TrimPrefix(u, "/")
+		for _, name := range cfg.Themes {
+			if fileExists(fsys, "themes/"+name+"/static/"+strings.SplitN(rel, "#", 2)[0]) {
+				return fmt.Sprintf("write {{static %q}}, which gives the theme's static file its address under the base path", rel)
+			}
+		}
+		return fmt.Sprintf("write {{url %q}}, which puts the base path in front", rel)
+	}
+	return "fix the link in the template or remove it"
 }
 
 // pagePath is the site path of the page folder that the root-relative

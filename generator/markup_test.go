@@ -146,7 +146,8 @@ func FuzzUnclosed(f *testing.F) {
 // TestStyleProblems: a theme stylesheet's url() that names no file is
 // reported at its line in the theme's file, with the nearest file, and a
 // root path without the base path with the relative one to write; a
-// broken #fragment a theme writes on every page is reported once.
+// broken link or #fragment a theme's template writes on every page is
+// reported once, at the template's line, with what to write.
 func TestStyleProblems(t *testing.T) {
 	base, err := fs.ReadFile(themes.Default(), "templates/base.html")
 	if err != nil {
@@ -154,11 +155,12 @@ func TestStyleProblems(t *testing.T) {
 	}
 	site := themed("-- themes/mine/static/custom.css --\n@font-face { font-family: Lab; src: url(\"fonts/lab-bold.woff2\"); }\n.site-header { background: url(/img/logo.svg); }\n.ok { background: url(img/logo.svg); }\n" +
 		"-- themes/mine/static/fonts/lab.woff2 --\n-- themes/mine/static/img/logo.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n" +
-		"-- themes/mine/templates/base.html --\n" + strings.Replace(string(base), `<main id="main"`, `<main`, 1))
+		"-- themes/mine/templates/base.html --\n" + strings.Replace(strings.Replace(string(base), `<main id="main"`, `<main`, 1), `{{T "skipToContent"}}</a>`, `{{T "skipToContent"}}</a><img src="/img/logo.svg" alt="">`, 1))
 	problems, err := Check(context.Background(), Options{Site: siteFS(site)}) // served from /repo/
 	if err != nil {
 		t.Fatal(err)
 	}
+	line := strconv.Itoa(1 + strings.Count(string(base[:strings.Index(string(base), `class="skip-link"`)]), "\n"))
 	var got []string
 	for _, p := range problems {
 		if p.Kind == "link" {
@@ -166,9 +168,16 @@ func TestStyleProblems(t *testing.T) {
 		}
 	}
 	want := []string{
-		`404.html: #main: no element with id "main" on the page (and on `,
+		`themes/mine/templates/base.html:` + line + `: the link #main is broken: no element with id "main" on the page (on 404.html and `,
+		`themes/mine/templates/base.html:` + line + `: the link /img/logo.svg is broken: absolute path outside the base path /repo/ (on 404.html and `,
 		`themes/mine/static/custom.css:1: url("fonts/lab-bold.woff2") names no file of the site: no such file fonts/lab-bold.woff2; did you mean fonts/lab.woff2? (a url() is relative to the stylesheet)`,
 		`themes/mine/static/custom.css:2: url("/img/logo.svg") is outside the site's base path /repo/, so browsers fetch it from the server's root; write it relative to the stylesheet, url("img/logo.svg")`,
+	}
+	fixes := []string{`give the element it means id="main", or fix the link`, `write {{static "img/logo.svg"}}, which gives the theme's static file its address under the base path`}
+	for i, fix := range fixes {
+		if len(got) == len(want) && !strings.HasSuffix(got[i], fix) {
+			t.Errorf("problem %d = %s\nwant it to end %s", i, got[i], fix)
+		}
 	}
 	if len(got) != len(want) {
 		t.Fatalf("check found\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
