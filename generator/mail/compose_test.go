@@ -164,14 +164,14 @@ func TestSiteDomain(t *testing.T) {
 func TestPaperFigure(t *testing.T) {
 	site := testSite()
 	p1, p2 := site.Days[1].Papers[0], site.Days[1].Papers[1]
-	p1.Image = "/papers/figures/a b.png"
+	p1.Image, p1.ImageWidth, p1.ImageHeight = "/papers/figures/a b.png", 300, 120 // read by the build
 	p2.Image, p2.ImageAlt = "https://cdn.example.net/f.png?x=1&y=2", `A "chart" <b>`
 	m, err := compose(Selector{Kind: DayDigest, Key: "2024-03-14"}, testSettings(), site)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		`<img src="https://example.org/repo/papers/figures/a%20b.png" alt="Figure from the paper" style="display:block;` + imgStyle + `;`,
+		`<img src="https://example.org/repo/papers/figures/a%20b.png" alt="Figure from the paper" width="300" style="display:block;` + imgStyle + `;`,
 		`<img src="https://cdn.example.net/f.png?x=1&amp;y=2" alt="A &#34;chart&#34; &lt;b&gt;" style="display:block;` + imgStyle + `;`,
 	} {
 		if !strings.Contains(m.HTML, want) {
@@ -188,6 +188,12 @@ func TestPaperFigure(t *testing.T) {
 	}
 	if n := strings.Count(m.HTML, "<img "); n != 2 {
 		t.Errorf("the HTML part has %d images, want 2", n)
+	}
+	// Wider than the paper column: Outlook, which ignores max-width, is
+	// held to the column by the width attribute.
+	p1.ImageWidth, p1.ImageHeight = 2000, 800
+	if m, err = compose(Selector{Kind: DayDigest, Key: "2024-03-14"}, testSettings(), site); err != nil || !strings.Contains(m.HTML, `alt="Figure from the paper" width="512" style=`) {
+		t.Errorf("a figure 2000px wide: want width=\"512\" (%v)", err)
 	}
 	m, err = compose(Selector{Kind: DayDigest, Key: "2024-03-15"}, testSettings(), site)
 	if err != nil || strings.Contains(m.HTML, "<img") || strings.Contains(m.Text, "Figure:") {
