@@ -4,8 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -23,7 +21,7 @@ import (
 func titleCasedTopics(site *model.Site, yaml []byte) []Problem {
 	var shown, paste []string
 	for _, t := range site.Topics { // by name
-		if !t.TitleCased || t.Name == t.Slug || utf8.RuneCountInString(t.Slug) > 4 || strings.IndexFunc(t.Slug, notLetter) >= 0 {
+		if !t.TitleCased || t.Name == t.Slug || !model.ShortTopic(t.Slug) {
 			continue
 		}
 		path, line := firstWritten(t)
@@ -69,8 +67,6 @@ func firstWritten(t *model.Topic) (path string, line int) {
 	}
 	return path, line
 }
-
-func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // topicsKey returns the line of the topics: key of site.yaml's text and
 // the indentation of its first topic (two spaces when it has none), or

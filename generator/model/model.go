@@ -12,6 +12,8 @@ import (
 	"html/template"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Site is the whole indexed digest.
@@ -149,9 +151,11 @@ type Paper struct {
 	// Markdown name (content paths), which the build publishes when it
 	// publishes it.
 	Linked []string
-	// TopicNames are its topics: as written ("NLP", "Diffusion models"),
-	// each that named a topic, with its line: how the index names a topic
-	// site.yaml does not define.
+	// TopicNames are those of its topics: as written that matter beside
+	// their slugs, with their lines: one with a capital letter ("NLP",
+	// "Diffusion models"), how the index names a topic site.yaml does not
+	// define, and a short word (ShortTopic) that check may name as shown
+	// title-cased. The others, most topics, are their slugs.
 	TopicNames []TopicName
 
 	// Links filled by the index stage.
@@ -171,6 +175,19 @@ type Paper struct {
 type TopicName struct {
 	Name string
 	Line int
+}
+
+// SpelledTopic reports whether a topic written as name, whose slug is
+// slug, is kept in a paper's TopicNames.
+func SpelledTopic(name, slug string) bool {
+	return strings.IndexFunc(name, unicode.IsUpper) >= 0 || ShortTopic(slug)
+}
+
+// ShortTopic reports whether the slug of a topic is a word of at most
+// four letters ("nlp", "rl"), likely an acronym when it is shown
+// title-cased ("Nlp").
+func ShortTopic(slug string) bool {
+	return utf8.RuneCountInString(slug) <= 4 && strings.IndexFunc(slug, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
 // Day is one daily digest.

@@ -251,7 +251,9 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 			errs.Add(path, line("topics"), "topic %q has %q, which its URL would drop, making it the topic %q; give it a slug of its own in site.yaml (`topics: {%s: {name: %q}}`) and write `topics: [%s]` here", t, r, s, own, t, own)
 		default:
 			p.Topics = appendUnique(p.Topics, s)
-			p.TopicNames = append(p.TopicNames, model.TopicName{Name: t, Line: topicLines[i]})
+			if model.SpelledTopic(t, s) {
+				p.TopicNames = append(p.TopicNames, model.TopicName{Name: t, Line: topicLines[i]})
+			}
 		}
 	}
 	for _, k := range []struct {
