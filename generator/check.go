@@ -20,6 +20,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
+	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/generator/linkcheck"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -91,9 +92,17 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		return slices.Concat(out, sitePlaceholders(cfg, opts.BaseURL), hugoPlaces(opts.Site, cfg), orphans), nil
 	}
 	cfg := res.Site.Config
-	out := linkProblems(opts.Site, res.Site, res.besides, res.sourcePages, res.drafts, linkcheck.Check(res.Files, cfg.BasePath()))
-	out = append(out, markupProblems(res.Files, rend.Samples(), cfg.BasePath())...)
-	out = append(out, styleProblems(opts.Site, cfg, res.Files)...)
+	theme, err := siteThemes(opts.Site, cfg) // as the build, which read them, found them
+	if err != nil {
+		return nil, err
+	}
+	files := make(map[string]bool, len(res.Files))
+	for _, f := range res.Files {
+		files[f.Path] = true
+	}
+	out := linkProblems(opts.Site, theme, res.Site, res.besides, res.sourcePages, res.drafts, linkcheck.Check(res.Files, cfg.BasePath()))
+	out = append(out, markupProblems(res.Files, files, rend.Samples(), cfg.BasePath())...)
+	out = append(out, styleProblems(theme, cfg, res.Files, files)...)
 	for _, e := range slices.Concat(res.Words.Misspelt(), res.Words.LackingForms()) {
 		out = append(out, Problem{Kind: "untranslated", Path: e.Path, Line: e.Line, Msg: e.Msg})
 	}
@@ -103,10 +112,6 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		if msg := placeholder(p); msg != "" {
 			out = append(out, Problem{Kind: "placeholder", Path: p.Source, Msg: msg})
 		}
-	}
-	files := map[string]bool{}
-	for _, f := range res.Files {
-		files[f.Path] = true
 	}
 	for _, f := range res.Files {
 		switch path.Base(f.Path) {
@@ -266,7 +271,7 @@ func placeholder(p *model.Paper) string {
 // A link to another source was rewritten to its page's address
 // (sourcePages has each source's), which a draft's is broken at: drafts
 // has the page of each draft the build left out, and what it is.
-func linkProblems(fsys fs.FS, site *model.Site, b beside, sourcePages, drafts map[string]string, broken []linkcheck.Problem) []Problem {
+func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, sourcePages, drafts map[string]string, broken []linkcheck.Problem) []Problem {
 	type place struct {
 		path string
 		line int
@@ -362,18 +367,22 @@ func linkProblems(fsys fs.FS, site *model.Site, b beside, sourcePages, drafts ma
 	// every page of a kind: one problem, not one per page.
 	// One a template of the site's theme writes as it is, it names at the
 	// template's line, with what to write.
+	var templates []themeText
+	if len(order) > 0 {
+		templates = themeTemplates(theme)
+	}
 	for _, k := range order {
 		pages := onPages[k]
 		p := Problem{Kind: "link", Path: pages[0], Msg: cmp.Or(k.url, `""`) + ": " + k.msg}
 		if n := len(pages) - 1; n > 0 {
 			p.Msg += fmt.Sprintf(" (and on %s: a template writes it)", textutil.Plural(n, "other page", "other pages"))
 		}
-		if file, line := writtenIn(fsys, site.Config, k.url); file != "" {
+		if file, line := writtenIn(templates, k.url); file != "" {
 			on := pages[0]
 			if n := len(pages) - 1; n > 0 {
 				on = fmt.Sprintf("%s and %s", pages[0], textutil.Plural(n, "other page", "other pages"))
 			}
-			p = Problem{Kind: "link", Path: file, Line: line, Msg: fmt.Sprintf("the link %s is broken: %s (on %s); %s", k.url, k.msg, on, templateLinkFix(fsys, site.Config, k.url, k.msg))}
+			p = Problem{Kind: "link", Path: file, Line: line, Msg: fmt.Sprintf("the link %s is broken: %s (on %s); %s", k.url, k.msg, on, templateLinkFix(theme, k.url, k.msg))}
 		}
 		out = append(out, p)
 	}
@@ -383,36 +392,40 @@ func linkProblems(fsys fs.FS, site *model.Site, b beside, sourcePages, drafts ma
 	return out
 }
 
-// writtenIn returns the first template of the site's theme folders, and
-// its line, that writes the link u as it is (an href="/img/logo.svg" or
-// href="#main" in the template's text), or "" when none does: the link
-// is then made by a function, or by the built-in theme.
-func writtenIn(fsys fs.FS, cfg *model.Config, u string) (string, int) {
+// themeText is the text of a template of the site's theme folders, by
+// where it comes from ("themes/mine/templates/base.html").
+type themeText struct{ path, text string }
+
+// themeTemplates returns the templates of the site's theme folders that
+// a build uses (a file of an earlier folder over one at its path in a
+// later), in path order.
+func themeTemplates(theme themefs.Stack) []themeText {
+	var out []themeText
+	_ = fs.WalkDir(theme, "templates", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || path.Ext(p) != ".html" {
+			return nil
+		}
+		if data, err := theme.ReadFile(p); err == nil {
+			out = append(out, themeText{theme.Origin(p), string(data)})
+		}
+		return nil
+	})
+	return out
+}
+
+// writtenIn returns the first of templates, and its line, that writes the
+// link u as it is (an href="/img/logo.svg" or href="#main" in the
+// template's text), or "" when none does: the link is then made by a
+// function, or by the built-in theme.
+func writtenIn(templates []themeText, u string) (string, int) {
 	if u == "" {
 		return "", 0
 	}
-	for _, name := range cfg.Themes {
-		dir := "themes/" + name + "/templates"
-		var file string
-		var line int
-		_ = fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() || file != "" || path.Ext(p) != ".html" {
-				return nil
+	for _, t := range templates {
+		for _, q := range []string{`"` + u + `"`, `'` + u + `'`, "=" + u + " ", "=" + u + ">"} {
+			if i := strings.Index(t.text, q); i >= 0 {
+				return t.path, 1 + strings.Count(t.text[:i], "\n")
 			}
-			data, err := fs.ReadFile(fsys, p)
-			if err != nil {
-				return nil
-			}
-			for _, q := range []string{`"` + u + `"`, `'` + u + `'`, "=" + u + " ", "=" + u + ">"} {
-				if i := strings.Index(string(data), q); i >= 0 {
-					file, line = p, 1+strings.Count(string(data[:i]), "\n")
-					return fs.SkipAll
-				}
-			}
-			return nil
-		})
-		if file != "" {
-			return file, line
 		}
 	}
 	return "", 0
@@ -420,16 +433,14 @@ func writtenIn(fsys fs.FS, cfg *model.Config, u string) (string, int) {
 
 // templateLinkFix says what a template that writes the broken link u (as
 // msg says it is broken) should write instead.
-func templateLinkFix(fsys fs.FS, cfg *model.Config, u, msg string) string {
+func templateLinkFix(theme themefs.Stack, u, msg string) string {
 	switch {
 	case strings.HasPrefix(u, "#"):
 		return fmt.Sprintf("give the element it means id=%q, or fix the link", strings.TrimPrefix(u, "#"))
 	case strings.HasPrefix(u, "/") && strings.HasPrefix(msg, "absolute path outside the base path"):
 		rel := strings.TrimPrefix(u, "/")
-		for _, name := range cfg.Themes {
-			if fileExists(fsys, "themes/"+name+"/static/"+strings.SplitN(rel, "#", 2)[0]) {
-				return fmt.Sprintf("write {{static %q}}, which gives the theme's static file its address under the base path", rel)
-			}
+		if theme.Has("static/" + strings.SplitN(rel, "#", 2)[0]) {
+			return fmt.Sprintf("write {{static %q}}, which gives the theme's static file its address under the base path", rel)
 		}
 		return fmt.Sprintf("write {{url %q}}, which puts the base path in front", rel)
 	}

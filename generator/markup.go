@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
-	"io/fs"
 	"maps"
 	"net/url"
 	"slices"
@@ -14,6 +13,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/generator/linkcheck"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
@@ -26,18 +26,14 @@ import (
 // closed, and on the search page the markup search.js needs. The built-in
 // theme has all of them; a problem names the page and, where it has one,
 // the line of the page (as build writes it to public/).
-func markupProblems(files []model.File, samples map[string]string, basePath string) []Problem {
-	data := make(map[string][]byte, len(samples))
-	exists := make(map[string]bool, len(files))
-	for _, f := range files {
-		exists[f.Path] = true
-	}
-	want := map[string]bool{}
+func markupProblems(files []model.File, exists map[string]bool, samples map[string]string, basePath string) []Problem {
+	sampled := make(map[string]bool, len(samples))
 	for _, p := range samples {
-		want[p] = true
+		sampled[p] = true
 	}
+	data := make(map[string][]byte, len(samples))
 	for _, f := range files {
-		if want[f.Path] {
+		if sampled[f.Path] {
 			data[f.Path] = f.Data
 		}
 	}
@@ -345,43 +341,33 @@ func hasAttr(n *html.Node, key string) bool {
 }
 
 // styleProblems reports each url() or @import of the site's stylesheets
-// that names no file of the site (a web font's file misspelt, a root path
-// without the base path) at its line in the theme's file.
-func styleProblems(fsys fs.FS, cfg *model.Config, files []model.File) []Problem {
-	var out []Problem
-	for _, p := range linkcheck.CSS(files, cfg.BasePath()) {
-		src := "themes/default/static/" + p.Page + " (built in)"
-		for _, name := range cfg.Themes {
-			if f := "themes/" + name + "/static/" + p.Page; fileExists(fsys, f) {
-				src = f
-				break
-			}
+// that names no file of the site (exists has their paths: a web font's
+// file misspelt, a root path without the base path) at its line in the
+// theme's file (theme has the site's folders).
+func styleProblems(theme themefs.Stack, cfg *model.Config, files []model.File, exists map[string]bool) []Problem {
+	problems := linkcheck.CSS(files, exists, cfg.BasePath())
+	if len(problems) == 0 {
+		return nil
+	}
+	var names []string // what a url() may mean: any file but a page
+	for _, f := range files {
+		if !strings.HasSuffix(f.Path, ".html") {
+			names = append(names, f.Path)
 		}
+	}
+	var out []Problem
+	for _, p := range problems {
+		src := cmp.Or(theme.Origin("static/"+p.Page), "themes/default/static/"+p.Page+" (built in)")
 		msg := fmt.Sprintf("url(%q) names no file of the site: %s; ", p.URL, p.Msg)
 		if rel, ok := strings.CutPrefix(p.URL, "/"); ok && !strings.HasPrefix(p.URL, cfg.BasePath()) {
 			rel = strings.Repeat("../", strings.Count(p.Page, "/")) + rel
 			msg = fmt.Sprintf("url(%q) is outside the site's base path %s, so browsers fetch it from the server's root; write it relative to the stylesheet, url(%q)", p.URL, cfg.BasePath(), rel)
+		} else if s := diag.Suggest(p.Missing, names); p.Missing != "" && s != "" {
+			msg += fmt.Sprintf("did you mean %s? (a url() is relative to the stylesheet)", s)
 		} else {
-			var names []string
-			for _, f := range files {
-				if !strings.HasSuffix(f.Path, ".html") {
-					names = append(names, f.Path)
-				}
-			}
-			want := strings.TrimPrefix(strings.SplitN(strings.TrimPrefix(p.Msg, "no such file "), "?", 2)[0], "/")
-			if s := diag.Suggest(want, names); s != "" {
-				msg += fmt.Sprintf("did you mean %s? (a url() is relative to the stylesheet)", s)
-			} else {
-				msg += "put the file in the theme's static/ folder, or fix the url() (relative to the stylesheet)"
-			}
+			msg += "put the file in the theme's static/ folder, or fix the url() (relative to the stylesheet)"
 		}
 		out = append(out, Problem{Kind: "link", Path: src, Line: p.Line, Msg: msg})
 	}
 	return out
-}
-
-// fileExists reports whether name is a regular file of fsys.
-func fileExists(fsys fs.FS, name string) bool {
-	info, err := fs.Stat(fsys, name)
-	return err == nil && info.Mode().IsRegular()
 }

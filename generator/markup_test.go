@@ -25,7 +25,11 @@ func TestMarkupSample(t *testing.T) {
 			t.Errorf("no sample page of kind %s: %v", kind, samples)
 		}
 	}
-	for _, p := range markupProblems(res.Files, samples, res.Site.Config.BasePath()) {
+	exists := map[string]bool{}
+	for _, f := range res.Files {
+		exists[f.Path] = true
+	}
+	for _, p := range markupProblems(res.Files, exists, samples, res.Site.Config.BasePath()) {
 		t.Errorf("%s", p)
 	}
 }

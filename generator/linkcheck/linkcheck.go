@@ -27,6 +27,9 @@ type Problem struct {
 	Line int    // in a stylesheet, the line of the link; 0 in a page
 	URL  string // the link as written
 	Msg  string
+	// Missing is the file of the site a link names that is not there
+	// ("fonts/a.woff2"), or "" when it is broken otherwise.
+	Missing string
 }
 
 func (p Problem) String() string { return fmt.Sprintf("%s: %s: %s", p.Page, p.URL, p.Msg) }
@@ -82,14 +85,11 @@ func Check(files []model.File, basePath string) []Problem {
 var cssURL = regexp.MustCompile(`url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')`)
 
 // CSS returns every url() and @import of the stylesheets in files that
-// names no file of the site, with its line: a web font or background
-// image a theme's stylesheet loads. A stylesheet is at the site's root or
-// below, so a root path that leaves out the base path is broken too.
-func CSS(files []model.File, basePath string) []Problem {
-	exists := make(map[string]bool, len(files))
-	for _, f := range files {
-		exists[f.Path] = true
-	}
+// names no file of the site (exists has the paths of files), with its
+// line: a web font or background image a theme's stylesheet loads. A
+// stylesheet is at the site's root or below, so a root path that leaves
+// out the base path is broken too.
+func CSS(files []model.File, exists map[string]bool, basePath string) []Problem {
 	var out []Problem
 	for _, f := range files {
 		if path.Ext(f.Path) != ".css" {
@@ -107,8 +107,8 @@ func CSS(files []model.File, basePath string) []Problem {
 			if ref == "" || strings.HasPrefix(ref, "data:") || strings.HasPrefix(ref, "#") {
 				continue // an empty url() or a data: URL loads nothing; #id is an SVG reference
 			}
-			if _, _, msg := resolve(f.Path, ref, basePath, exists); msg != "" {
-				out = append(out, Problem{Page: f.Path, Line: 1 + strings.Count(src[:m[0]], "\n"), URL: ref, Msg: msg})
+			if named, _, msg := resolve(f.Path, ref, basePath, exists); msg != "" {
+				out = append(out, Problem{Page: f.Path, Line: 1 + strings.Count(src[:m[0]], "\n"), URL: ref, Msg: msg, Missing: named})
 			}
 		}
 	}
@@ -116,7 +116,8 @@ func CSS(files []model.File, basePath string) []Problem {
 }
 
 // resolve maps link on page to the file it names ("" for external links)
-// and its fragment; msg says why it is broken.
+// and its fragment; msg says why it is broken. A link to a file the site
+// does not have names it, with msg.
 func resolve(page, link, base string, exists map[string]bool) (file, frag, msg string) {
 	u, err := url.Parse(strings.TrimSpace(link))
 	if err != nil {
@@ -151,7 +152,7 @@ func resolve(page, link, base string, exists map[string]bool) (file, frag, msg s
 	if exists[p+"/index.html"] {
 		return p + "/index.html", frag, ""
 	}
-	return "", "", "no such file " + p
+	return p, "", "no such file " + p
 }
 
 // links returns every URL an HTML page links to or loads.

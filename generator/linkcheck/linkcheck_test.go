@@ -48,14 +48,18 @@ func TestCSS(t *testing.T) {
 		{Path: "fonts/a.woff2"},
 	}
 	var got []string
-	for _, p := range CSS(files, "/r/") {
-		got = append(got, fmt.Sprintf("%s:%d: %s: %s", p.Page, p.Line, p.URL, p.Msg))
+	exists := map[string]bool{}
+	for _, f := range files {
+		exists[f.Path] = true
+	}
+	for _, p := range CSS(files, exists, "/r/") {
+		got = append(got, fmt.Sprintf("%s:%d: %s: %s [%s]", p.Page, p.Line, p.URL, p.Msg, p.Missing))
 	}
 	want := []string{
-		"css/more.css:1: ../img/none.png: no such file img/none.png",
-		"custom.css:2: css/none.css: no such file css/none.css",
-		"custom.css:3: fonts/b.woff2: no such file fonts/b.woff2",
-		"custom.css:4: /img/logo.svg: absolute path outside the base path /r/",
+		"css/more.css:1: ../img/none.png: no such file img/none.png [img/none.png]",
+		"custom.css:2: css/none.css: no such file css/none.css [css/none.css]",
+		"custom.css:3: fonts/b.woff2: no such file fonts/b.woff2 [fonts/b.woff2]",
+		"custom.css:4: /img/logo.svg: absolute path outside the base path /r/ []",
 	}
 	slices.Sort(got)
 	if !slices.Equal(got, want) {
