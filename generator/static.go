@@ -264,14 +264,15 @@ func clashMsg(s, out, other, desc string) string {
 // about a static file that clashes with it.
 func generated(p string) string {
 	fixed := map[string]string{
-		"index.html":  "the home page",
-		"404.html":    "the page for addresses that do not exist",
-		"robots.txt":  "the site's crawler rules",
-		"sitemap.xml": "the sitemap",
-		".nojekyll":   "the marker that has GitHub Pages publish the files as they are",
-		"CNAME":       "the custom domain, from domain: in site.yaml",
-		"syntax.css":  "the code highlighting stylesheet",
-		"feeds.opml":  "the list of every feed",
+		"index.html":     "the home page",
+		"404.html":       "the page for addresses that do not exist",
+		"robots.txt":     "the site's crawler rules",
+		"sitemap.xml":    "the sitemap",
+		".nojekyll":      "the marker that has GitHub Pages publish the files as they are",
+		"CNAME":          "the custom domain, from domain: in site.yaml",
+		"syntax.css":     "the code highlighting stylesheet",
+		"feeds.opml":     "the list of every feed",
+		"opensearch.xml": "the description that lets browsers search the site",
 	}
 	if d, ok := fixed[p]; ok {
 		return d

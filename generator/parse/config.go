@@ -180,7 +180,7 @@ var feedAliasRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]
 
 // generatedRoots are the names at the site's root that a build writes, or
 // whose folders it fills: a feed alias may not be, or be under, one.
-var generatedRoots = append([]string{"feed.xml", "atom.xml", "sitemap.xml", "robots.txt"}, model.Sections...)
+var generatedRoots = append([]string{"feed.xml", "atom.xml", "sitemap.xml", "robots.txt", "opensearch.xml"}, model.Sections...)
 
 // feedAliases returns the former addresses of the site's RSS feed
 // (feedAliases: at line), as paths from the site root ("index.xml", which

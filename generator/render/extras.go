@@ -12,15 +12,17 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/tex"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // extras returns the files that are not pages: highlighting stylesheet,
-// sitemap, robots.txt, .nojekyll and CNAME.
+// sitemap, robots.txt, opensearch.xml, .nojekyll and CNAME.
 func extras(site *model.Site, js []job, l links) []model.File {
 	out := []model.File{{Path: "syntax.css", Data: syntaxCSS()}}
 	out = append(out, sitemaps(js, l, maxSitemapURLs)...)
 	out = append(out,
 		model.File{Path: "robots.txt", Data: []byte("User-agent: *\nAllow: /\n\nSitemap: " + l.Abs("sitemap.xml") + "\n")},
+		openSearch(site.Config, js, l),
 		model.File{Path: ".nojekyll", Data: []byte{}})
 	out = append(out, aliasPages(site, l)...)
 	out = append(out, sectionPages(site.Config, js, l)...)
@@ -28,6 +30,54 @@ func extras(site *model.Site, js []job, l links) []model.File {
 		out = append(out, model.File{Path: "CNAME", Data: []byte(d + "\n")})
 	}
 	return out
+}
+
+// OpenSearchFile is the OpenSearch description of the site's search page,
+// which every page's <head> names (rel="search") so that a browser can add
+// the site to its search engines: Firefox's search bar, Chrome's site
+// search, or a keyword in the address bar.
+const OpenSearchFile = "opensearch.xml"
+
+// openSearch is OpenSearchFile: an OpenSearch 1.1 description whose URL
+// template is the search page with ?q=, the query the header's form sends
+// and search.js reads. The ShortName, which the format holds to 16
+// characters, is the site's title, cut short at a word with "…" when it is
+// longer (the whole title is then the LongName, up to its 48); the
+// description is the search page's.
+func openSearch(cfg *model.Config, js []job, l links) model.File {
+	type url struct {
+		Type     string `xml:"type,attr"`
+		Rel      string `xml:"rel,attr,omitempty"`
+		Method   string `xml:"method,attr,omitempty"`
+		Template string `xml:"template,attr"`
+	}
+	doc := struct {
+		XMLName       xml.Name `xml:"http://a9.com/-/spec/opensearch/1.1/ OpenSearchDescription"`
+		ShortName     string
+		LongName      string `xml:",omitempty"`
+		Description   string
+		Language      string
+		InputEncoding string
+		URLs          []url `xml:"Url"`
+	}{
+		ShortName:     textutil.Truncate(15, cfg.Title),
+		InputEncoding: "UTF-8",
+		Language:      cfg.Language,
+		URLs: []url{
+			{Type: "text/html", Method: "get", Template: l.Abs("search/") + "?q={searchTerms}"},
+			{Type: "application/opensearchdescription+xml", Rel: "self", Template: l.Abs(OpenSearchFile)},
+		},
+	}
+	if doc.ShortName != cfg.Title {
+		doc.LongName = textutil.Truncate(47, cfg.Title)
+	}
+	for _, j := range js {
+		if j.kind == "search" {
+			doc.Description = textutil.Truncate(1023, j.page.Description)
+		}
+	}
+	data, _ := xml.MarshalIndent(doc, "", "  ") // strings only: cannot fail
+	return model.File{Path: OpenSearchFile, Data: append(append([]byte(xml.Header), data...), '\n')}
 }
 
 // syntaxCSS is chroma's stylesheet for highlighted code: a light style, and

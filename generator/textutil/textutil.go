@@ -21,22 +21,22 @@ func Plural(n int, one, many string) string {
 }
 
 // Truncate shortens s to at most n runes, cutting at a word boundary and
-// adding "…". It never cuts inside $…$ math (InlineMathEnd): a formula
+// adding "…": a word that ends at the n-th rune is kept. It never cuts inside $…$ math (InlineMathEnd): a formula
 // the cut would split is left out whole.
 func Truncate(n int, s string) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
-	full := s
+	full, wordEnd := s, false
 	cut := 0
 	for i := range s {
 		if cut >= n {
-			s = s[:i]
+			s, wordEnd = s[:i], s[i] == ' '
 			break
 		}
 		cut++
 	}
-	if i := strings.LastIndexByte(s, ' '); i > len(s)/2 {
+	if i := strings.LastIndexByte(s, ' '); i > len(s)/2 && !wordEnd {
 		s = s[:i]
 	}
 	for start, end := range InlineMath(full) {

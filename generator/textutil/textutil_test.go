@@ -20,6 +20,8 @@ func TestTruncate(t *testing.T) {
 		{8, "one, two, three", "one, two…"},
 		{9, "one, two, three", "one, two…"},
 		{10, "a few more words here", "a few more…"},
+		{15, "Paperboy Sample Digest", "Paperboy Sample…"}, // a word ending at the cut stays
+		{14, "Paperboy Sample Digest", "Paperboy…"},
 		{5, "ünïcödé wörds", "ünïcö…"},
 		{20, "a residual $\\mathcal{F}(x) = x$ block", "a residual…"}, // the cut would split the math
 		{15, "we learn $x + y$ more", "we learn…"},                    // the space cut would split it
