@@ -104,3 +104,33 @@ func TestSearchInBrowser(t *testing.T) {
 	t.Logf("the first query loaded %d bytes of script, index and results (uncompressed)", bytes)
 	// History and the back button are covered by generator/search's own browser test.
 }
+
+// TestCopyBibTeXInBrowser clicks a paper page's Copy BibTeX button, which
+// copy.js shows where the page may write to the clipboard (a page on
+// 127.0.0.1 may). The clipboard is replaced by a recorder, as a headless
+// browser's is no one's: what the test checks is what the script writes
+// and says, and that a refusal is said too.
+func TestCopyBibTeXInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.Navigate(base+"papers/2305.18290/"), chromedp.WaitVisible("button[data-copy]"),
+		chromedp.Evaluate[chromedp.Void](`navigator.clipboard.writeText = t => { window.copied = t; return Promise.resolve() }; 0`))
+	if label := run(t, ctx, chromedp.Text("button[data-copy]")); label != "Copy BibTeX" {
+		t.Errorf("button says %q", label)
+	}
+	do(t, ctx, chromedp.Click("button[data-copy]"))
+	_, _ = chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById("copy-status").textContent != ""`, chromedp.WithPollingTimeout(5*time.Second)))
+	entry := run(t, ctx, chromedp.Evaluate[string](`document.getElementById("bibtex-entry").textContent`))
+	copied := run(t, ctx, chromedp.Evaluate[string](`window.copied || ""`))
+	if !strings.HasPrefix(copied, "@misc{rafailov2023direct,\n") || copied != entry {
+		t.Errorf("copied %q, want the entry %q", copied, entry)
+	}
+	if status := run(t, ctx, chromedp.Text("#copy-status")); status != "BibTeX entry copied." {
+		t.Errorf("status %q after copying", status)
+	}
+	do(t, ctx, chromedp.Evaluate[chromedp.Void](`navigator.clipboard.writeText = () => Promise.reject(new Error("denied")); 0`),
+		chromedp.Click("button[data-copy]"))
+	_, _ = chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById("copy-status").textContent.startsWith("Could not")`, chromedp.WithPollingTimeout(5*time.Second)))
+	if status := run(t, ctx, chromedp.Text("#copy-status")); !strings.HasPrefix(status, "Could not copy") {
+		t.Errorf("status %q after the clipboard refused", status)
+	}
+}
