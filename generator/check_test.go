@@ -380,6 +380,63 @@ func TestCheckTitleCasedTopics(t *testing.T) {
 	}
 }
 
+// TestCheckUnnamedTopics: a short topic site.yaml's topics: defines
+// without a name: is in the same note, at its key's line, with the name:
+// line to add under it indented as its fields are (two steps of the
+// file's topics without any), or for an entry in braces or a null the
+// line to write in its place; each fix made, no note is left, and the
+// pages show the names. A long one, and one with a name: of its slug
+// title-cased, are let be.
+func TestCheckUnnamedTopics(t *testing.T) {
+	yaml := "title: T\nbaseURL: https://example.org/digest/\ntopics:\n    rl:\n        description: Reinforcement learning.\n" +
+		"    nlp:\n    gan: {keywords: [adversarial]}\n    cv: ~\n    agents:\n        keywords: [agent]\n    sft:\n        name: Sft\n"
+	papers := paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\ntopics: [rl, nlp, gan, cv, agents, sft, NLP]\n")
+	problems, err := Check(context.Background(), Options{Site: siteFS("-- content/site.yaml --\n" + yaml + papers)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "content/site.yaml:8: note: cv shown as Cv (content/site.yaml:8), gan shown as Gan (content/site.yaml:7), nlp shown as Nlp (content/site.yaml:6), rl shown as Rl (content/site.yaml:4): " +
+		"named from the slug, as their entries in site.yaml's topics: have no name:; to show them in capitals, give each one:\n" +
+		"write line 8 as:\n    cv: {name: \"CV\"}\n" +
+		"write line 7 as:\n    gan: {name: \"GAN\", keywords: [adversarial]}\n" +
+		"add under nlp: (line 6):\n        name: \"NLP\"\n" +
+		"add under rl: (line 4):\n        name: \"RL\""
+	if len(problems) != 1 || problems[0].String() != want || !problems[0].Note() {
+		t.Fatalf("problems = %q, want one note %q", problems, want)
+	}
+	lines := strings.Split(yaml, "\n")
+	lines[7], lines[6] = "    cv: {name: \"CV\"}", "    gan: {name: \"GAN\", keywords: [adversarial]}"
+	lines = slices.Insert(lines, 6, "        name: \"NLP\"")
+	lines = slices.Insert(lines, 4, "        name: \"RL\"")
+	fixed := "-- content/site.yaml --\n" + strings.Join(lines, "\n") + papers
+	if problems, err := Check(context.Background(), Options{Site: siteFS(fixed)}); err != nil || len(problems) != 0 {
+		t.Errorf("with the fixes made: %v, %v", problems, err)
+	}
+	out := mustBuild(t, fixed)
+	for slug, name := range map[string]string{"rl": "RL", "nlp": "NLP", "gan": "GAN", "cv": "CV"} {
+		out.contains(t, "topics/"+slug+"/index.html", "<h1>"+name+"</h1>")
+	}
+
+	// One of each kind: the note at the topics: line, the defined one's
+	// fix after the pasted lines; an entry without fields in a file of
+	// two-space topics gets its name: two steps in.
+	yaml = "title: T\nbaseURL: https://example.org/digest/\ntopics:\n  rl:\n  vision: {name: Vision}\n"
+	problems, err = Check(context.Background(), Options{Site: siteFS("-- content/site.yaml --\n" + yaml + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\ntopics: [rl, llm]\n"))})
+	want = "content/site.yaml:3: note: llm shown as Llm (content/papers/a.md:5): named from the slug, as no source writes it with a capital letter and site.yaml does not name it; " +
+		"to show it in capitals, add under `topics:` in site.yaml (or write it so in one paper's topics:):\n  llm: {name: \"LLM\"}\n" +
+		"rl shown as Rl (content/site.yaml:4): named from the slug, as its entry in site.yaml's topics: has no name:; to show it in capitals, add under rl: (line 4):\n    name: \"RL\""
+	if err != nil || len(problems) != 1 || problems[0].String() != want {
+		t.Errorf("problems = %q, want one note %q", problems, want)
+	}
+	// topics: in braces: what to add.
+	yaml = "title: T\nbaseURL: https://example.org/digest/\ntopics: {rl: {keywords: [reward]}}\n"
+	problems, err = Check(context.Background(), Options{Site: siteFS("-- content/site.yaml --\n" + yaml + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\ntopics: [rl]\n"))})
+	want = "content/site.yaml:3: note: rl shown as Rl (content/site.yaml:3): named from the slug, as its entry in site.yaml's topics: has no name:; to show it in capitals, add name: \"RL\" to rl: (line 3)"
+	if err != nil || len(problems) != 1 || problems[0].String() != want {
+		t.Errorf("problems = %q, want one note %q", problems, want)
+	}
+}
+
 // TestMisnamedOverrides: a theme file no build reads because of its
 // letter case (a page template, a folder) or a misspelt page kind is a
 // warning of every build, as serve logs it, with the name a build reads;

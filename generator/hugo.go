@@ -19,7 +19,8 @@ import (
 // root, with where their content goes here; %s is the theme's folder. A
 // folder whose name many repositories use for something else (assets/
 // for a README's images, data/) is only named next to a Hugo, Jekyll or
-// Zola configuration file (common).
+// Zola configuration file (common), which Hugo's configuration folder
+// is too; config/ is named only when it is that folder.
 var hugoRoot = []hugoPlace{
 	{"static", "a site's static files go in %s/static/, which is copied to the site root", false},
 	{"layouts", "templates go in %s/templates/ (Hugo's _default/baseof.html is base.html, single.html paper.html, partials/ templates/partials/; see Themes in the README)", false},
@@ -28,7 +29,7 @@ var hugoRoot = []hugoPlace{
 	{"data", "there are no data files; a site's own data goes under site.yaml's extra: (.Config.Extra in templates)", true},
 	{"assets", "there is no asset pipeline; put the files in %s/static/ and link them with {{static \"name\"}}", true},
 	{"archetypes", "paperboy new paper writes a paper file with every field documented; there are no archetypes", false},
-	{"config", "the site's configuration is content/site.yaml", true},
+	{"config", "", false}, // named when it is Hugo's (hugoConfigFolderMsg)
 	{"hugo.toml", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)", false},
 	{"hugo.yaml", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)", false},
 	{"hugo.json", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)", false},
@@ -44,20 +45,22 @@ type hugoPlace struct {
 }
 
 // hugoPlaces reports the Hugo places in fsys that no build reads: the
-// folders and files of hugoRoot at the site's root (a Hugo configuration
-// with what its settings are in site.yaml), and a theme folder of
+// folders and files of hugoRoot at the site's root (a Hugo configuration,
+// a file or the config/ folder, with what its settings are in site.yaml),
+// and a theme folder of
 // cfg with Hugo's layouts/ but no templates/, whose pages would all come
 // from the built-in theme. Build returns them as warnings; check as
 // problems.
 func hugoPlaces(fsys fs.FS, cfg *model.Config) []Problem {
 	var out []Problem
-	configured := slices.ContainsFunc(hugoRoot, func(r hugoPlace) bool {
+	hugoFolder := hugoConfigFolder(fsys)
+	configured := hugoFolder || slices.ContainsFunc(hugoRoot, func(r hugoPlace) bool {
 		_, err := fs.Stat(fsys, r.name)
 		return strings.Contains(r.name, ".") && err == nil // a configuration file
 	})
 	for _, r := range hugoRoot {
 		info, err := fs.Stat(fsys, r.name)
-		if err != nil || r.common && !configured {
+		if err != nil || r.common && !configured || r.name == "config" && !hugoFolder {
 			continue
 		}
 		name := r.name
@@ -65,7 +68,10 @@ func hugoPlaces(fsys fs.FS, cfg *model.Config) []Problem {
 			name += "/"
 		}
 		msg := "no build reads " + name + " at the site's root: " + inTheme(r.instead, cfg)
-		if slices.Contains(hugoConfigs, r.name) {
+		switch {
+		case r.name == "config":
+			msg = hugoConfigFolderMsg(fsys, cfg)
+		case slices.Contains(hugoConfigs, r.name):
 			if data, err := fs.ReadFile(fsys, r.name); err == nil {
 				if advice := hugoConfigAdvice(r.name, data, cfg); advice != "" {
 					msg = "no build reads " + name + " at the site's root: the site's configuration is content/site.yaml; write its settings there, then delete " + name + ":" + advice

@@ -58,6 +58,7 @@ func TestCheckNamesHugoPlaces(t *testing.T) {
 		"-- static/humans.txt --\nus\n" +
 		"-- layouts/partials/head-extra.html --\nx\n" +
 		"-- hugo.toml --\ntitle = \"T\"\n" +
+		"-- config/ci/deploy.sh --\ntrue\n" + // not Hugo's configuration folder, so not named
 		"-- themes/mine/templates/baseof.html --\nx\n" +
 		"-- themes/mine/templates/list.html --\nx\n" +
 		"-- themes/mine/templates/about.html --\nx\n" +
@@ -282,6 +283,89 @@ copyright = "© 2024 Lab"
 	checkReports(t, site+"-- config.yaml --\ntitle: [Lab\n", "config.yaml: no build reads config.yaml at the site's root: the site's configuration is content/site.yaml (title:, baseURL:, language:…)", true)
 }
 
+// TestHugoConfigFolder: Hugo's configuration folder is named at config/
+// with what the settings of config/_default/ are in site.yaml, as a
+// hugo.toml's: its hugo.toml (or config.yaml) the top level, params.toml
+// params (with or without its [params]), a language's file under
+// languages, a later file's value of a key winning, as Hugo merges them;
+// then each other environment's folder with the keys it overrides. It
+// makes the folders named beside a configuration (data/) named; a
+// config/ of the repository's own is not named, beside a hugo.toml
+// neither; and the build warns of it as check names it.
+func TestHugoConfigFolder(t *testing.T) {
+	site := siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n")
+	folder := "-- config/_default/hugo.toml --\nbaseURL = \"https://lab.example.org/reading/\"\ntitle = \"Lab\"\n[params]\n  author = \"The Lab\"\n  logo = \"old.png\"\n" +
+		"-- config/_default/params.toml --\ndescription = \"Papers we read.\"\nlogo = \"/logo.png\"\n" +
+		"-- config/_default/menus.en.toml --\n[[main]]\n  name = \"About\"\n" +
+		"-- config/_default/markup.toml --\n[markup.goldmark.renderer]\n  unsafe = true\n" +
+		"-- config/_default/README.md --\nnot Hugo's\n" +
+		"-- config/production/hugo.toml --\nbaseURL = \"https://lab.example.org/\"\n[services.googleAnalytics]\n  ID = \"G-1\"\n" +
+		"-- config/staging/params.yaml --\nrobots: noindex\n" +
+		"-- data/people.yaml --\n- Ada\n"
+	want := "config/: no build reads config/ at the site's root, Hugo's configuration folder: the site's configuration is content/site.yaml; write the settings of config/_default/ there, then delete config/:\n" +
+		"  baseURL → baseURL: https://lab.example.org/reading/\n" +
+		"  title → title: Lab\n" +
+		"  params.author → author: The Lab\n" +
+		"  params.logo → extra: {logo: /logo.png}\n" +
+		"  params.description → description: Papers we read.\n" +
+		"  markup.goldmark.renderer.unsafe → unsafeHTML: true\n" +
+		"  and feedAliases: [index.xml], which keeps a copy of the RSS feed at Hugo's /index.xml, so that readers subscribed there keep getting it\n" +
+		"  languages: not carried over; a site is in one language, `language:` (e.g. en, fr-CA)"
+	checkReports(t, site+folder, want, true)
+	_, got := checkSite(t, site+folder)
+	i := slices.IndexFunc(got, func(g string) bool { return strings.HasPrefix(g, "config/:") })
+	lines := strings.Split(got[i], "\n")
+	for j, w := range []string{
+		"  config/production/: not carried over; in Hugo its settings (baseURL, services) override config/_default/'s in a `hugo` build, whose environment is production; " +
+			"site.yaml has one value a setting, so write there the one the published site needs (for a preview deploy elsewhere, `paperboy build --base-url URL` replaces baseURL)",
+		"  config/staging/: not carried over; in Hugo its settings (params) override config/_default/'s in a `hugo --environment staging` build;",
+	} {
+		if len(lines) != 11 || !strings.HasPrefix(lines[9+j], w) {
+			t.Errorf("config/ line %d = %q, want %q…", 9+j, lines[min(9+j, len(lines)-1)], w)
+		}
+	}
+	if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, "data/: no build reads data/") }) {
+		t.Errorf("data/ beside Hugo's config/ is not named:\n%s", strings.Join(got, "\n"))
+	}
+	res, err := Build(context.Background(), Options{Site: siteFS(site + folder)})
+	if err != nil || !slices.ContainsFunc(res.Warnings, func(p Problem) bool { return p.String() == got[i] }) {
+		t.Errorf("build does not warn %q: %v, %v", got[i], res.Warnings, err)
+	}
+
+	// YAML, a params file with its root key, config.yaml as the top level.
+	yaml := "-- config/_default/config.yaml --\nlanguageCode: fr\n-- config/_default/params.yml --\nparams:\n  description: Nos lectures.\n"
+	checkReports(t, site+yaml, "config/: no build reads config/ at the site's root, Hugo's configuration folder: the site's configuration is content/site.yaml; write the settings of config/_default/ there, then delete config/:\n"+
+		"  languageCode → language: fr\n  params.description → description: Nos lectures.\n  and feedAliases", true)
+	// A file that does not parse: the short message, with the environments.
+	checkReports(t, site+"-- config/_default/hugo.toml --\ntitle = \n-- config/production/hugo.toml --\n", "config/: no build reads config/ at the site's root, Hugo's configuration folder: "+
+		"the site's configuration is content/site.yaml (title:, baseURL:, language:…):\n  config/production/: not carried over; in Hugo its settings override", true)
+	// A config/ of the repository's own, beside a hugo.toml or not.
+	for _, own := range []string{"-- config/app/config.yaml --\nport: 80\n", "-- config/hugo.toml --\nx = 1\n-- hugo.toml --\ntitle = \"T\"\n"} {
+		if _, got := checkSite(t, site+own); slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, "config/") }) {
+			t.Errorf("a config/ of the repository's own is named:\n%s", strings.Join(got, "\n"))
+		}
+	}
+}
+
+// TestHugoEnvSettings: an environment folder's files read as Hugo merges
+// them, in path order (subfolders too), a later file's value winning.
+func TestHugoEnvSettings(t *testing.T) {
+	fsys := siteFS("-- config/_default/config.toml --\ntitle = \"A\"\n[params]\nx = 1\n" +
+		"-- config/_default/hugo.toml --\ntitle = \"B\"\n" +
+		"-- config/_default/nav/menus.de.toml --\n[[main]]\nname = \"Über\"\n" +
+		"-- config/_default/params.de.toml --\nz = 2\n" +
+		"-- config/_default/params.toml --\nx = 3\n")
+	settings, err := hugoEnvSettings(fsys, "config/_default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := flowYAML(tableVal(settings))
+	want := "{languages: {de: {menus: {main: [{name: Über}]}, params: {z: 2}}}, params: {x: 3}, title: B}"
+	if got != want {
+		t.Errorf("hugoEnvSettings = %s, want %s", got, want)
+	}
+}
+
 // TestCheckHugoLeftoversWithErrors: a site moved from Hugo whose posts
 // still have TOML front matter, which fails the build, has its other
 // leftovers named in the same run (hugo.toml, static/, layouts/, a
@@ -292,6 +376,7 @@ func TestCheckHugoLeftoversWithErrors(t *testing.T) {
 		site := strings.Replace(siteYAML, "title: T\n", "title: My Paper Digest\ntheme: "+theme+"\n", 1) +
 			"-- content/papers/a.md --\n+++\ntitle = \"A\"\n+++\nAbstract.\n" +
 			"-- hugo.toml --\ntitle = \"Lab\"\n" +
+			"-- config/_default/params.toml --\ndescription = \"Notes\"\n" +
 			"-- static/logo.png --\npng\n" +
 			"-- layouts/index.html --\nx\n" +
 			"-- themes/lab/layouts/_default/single.html --\nx\n"
@@ -300,6 +385,7 @@ func TestCheckHugoLeftoversWithErrors(t *testing.T) {
 			`content/site.yaml:1: title is still "My Paper Digest"`,
 			"content/site.yaml:3: baseURL is still https://example.org/",
 			"hugo.toml: no build reads hugo.toml at the site's root: the site's configuration is content/site.yaml; write its settings there, then delete hugo.toml:\n  title → title: Lab",
+			"config/: no build reads config/ at the site's root, Hugo's configuration folder: the site's configuration is content/site.yaml; write the settings of config/_default/ there, then delete config/:\n  params.description → description: Notes",
 			"static/: no build reads static/ at the site's root: a site's static files go in themes/" + theme + "/static/",
 			"layouts/: no build reads layouts/ at the site's root",
 		}

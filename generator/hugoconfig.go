@@ -110,15 +110,24 @@ func yamlSettings(n *yaml.Node) ([]hugoSetting, error) {
 	return out, nil
 }
 
-// hugoConfigAdvice lists what each setting of the configuration file name
-// in fsys is in site.yaml, one a line: `baseURL → baseURL: https://…`,
-// params' own data under extra:, then feedAliases for Hugo's feed address
-// unless cfg has it, then the settings that site.yaml has no place for,
-// each with what takes its place where something does. It is "" when the
-// file does not parse, or has no settings.
+// hugoConfigAdvice is settingsAdvice of the configuration file name with
+// the text data, or "" when it does not parse.
 func hugoConfigAdvice(name string, data []byte, cfg *model.Config) string {
 	settings, err := readHugoConfig(name, data)
-	if err != nil || len(settings) == 0 {
+	if err != nil {
+		return ""
+	}
+	return settingsAdvice(settings, cfg)
+}
+
+// settingsAdvice lists what each of a Hugo configuration's settings is in
+// site.yaml, one a line: `baseURL → baseURL: https://…`, params' own data
+// under extra:, then feedAliases for Hugo's feed address unless cfg has
+// it, then the settings that site.yaml has no place for, each with what
+// takes its place where something does. It is "" when there are no
+// settings.
+func settingsAdvice(settings []hugoSetting, cfg *model.Config) string {
+	if len(settings) == 0 {
 		return ""
 	}
 	var carried, dropped []string

@@ -219,7 +219,7 @@ func isWordRune(r rune) bool {
 func topics(cfg []model.TopicConfig, papers []*model.Paper, lang string) []*model.Topic {
 	bySlug := map[string]*model.Topic{}
 	for _, t := range cfg {
-		bySlug[t.Slug] = &model.Topic{Slug: t.Slug, Name: t.Name, Description: t.Description}
+		bySlug[t.Slug] = &model.Topic{Slug: t.Slug, Name: t.Name, Description: t.Description, TitleCased: t.TitleCased}
 	}
 	names := spellings(papers, bySlug)
 	for _, p := range papers {

@@ -79,6 +79,9 @@ type TopicConfig struct {
 	// the topic's feeds, so links and subscriptions outlive a rename.
 	Aliases []string
 	Line    int
+	// TitleCased reports that the entry gives no name:, so Name is the
+	// slug title-cased ("nlp" gives "Nlp").
+	TitleCased bool
 }
 
 // Limits bound what one source may contain, so hostile input cannot exhaust

@@ -249,8 +249,8 @@ type Topic struct {
 	Description string
 	Papers      []*Paper // newest digest day first, then upvotes desc, then id
 	// TitleCased reports that Name is the slug title-cased ("nlp" gives
-	// "Nlp"): site.yaml does not define the topic, and no paper writes
-	// it with a capital letter.
+	// "Nlp"): site.yaml defines the topic without a name:, or does not
+	// define it and no paper writes it with a capital letter.
 	TitleCased bool
 }
 

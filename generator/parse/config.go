@@ -375,7 +375,7 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 			errs.Add(path, v.Line, "topic %q: expected a mapping with name, description and keywords", name)
 		}
 		if t.Name == "" {
-			t.Name = slug.Title(name)
+			t.Name, t.TitleCased = slug.Title(name), true
 		}
 		out = append(out, t)
 	}

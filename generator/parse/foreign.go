@@ -69,6 +69,7 @@ var foreignKeys = map[string]map[string]string{
 		"copyright":       "there is no copyright setting; write it in your theme's footer, themes/<theme>/templates/partials/site-footer.html (or keep the text under `extra:`)",
 		"menu":            "a page of your own is linked from the header with `menu: main` in its front matter (content/pages/<page>.md); the header's other links are your theme's templates/partials/site-header.html",
 		"menus":           "a page of your own is linked from the header with `menu: main` in its front matter (content/pages/<page>.md); the header's other links are your theme's templates/partials/site-header.html",
+		"languages":       "a site is in one language, `language:` (e.g. en, fr-CA), whose words a theme's i18n/<language>.yaml can change",
 		"taxonomies":      "the one taxonomy is topics: site.yaml's `topics:` names them, a paper's `topics:` tags it; authors get pages of their own",
 		"enablerobotstxt": "robots.txt is always written; to write your own, put it in themes/<theme>/static/robots.txt",
 		"summarylength":   "there is no summary length: .Paper.Summary is the first paragraph; shorten it in a template with {{truncate 200 .Paper.Summary}}",

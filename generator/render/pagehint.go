@@ -15,10 +15,7 @@ import (
 // pageModels are the kinds of page that show a thing of the model, with
 // the field of the page that holds it, what the README calls such a page,
 // and the thing's type.
-var pageModels = []struct {
-	kind, field, noun string
-	typ               reflect.Type
-}{
+var pageModels = []pageModel{
 	{"paper", "Paper", "a paper page", reflect.TypeFor[model.Paper]()},
 	{"day", "Day", "a day page", reflect.TypeFor[model.Day]()},
 	{"week", "Week", "a week page", reflect.TypeFor[model.Week]()},
@@ -28,14 +25,40 @@ var pageModels = []struct {
 	{"page", "Page", "a page of the site's own", reflect.TypeFor[model.Page]()},
 }
 
+// pageModel is a kind of page of pageModels.
+type pageModel struct {
+	kind, field, noun string
+	typ               reflect.Type
+}
+
 // buildOnly are the fields of the model that the build alone reads: the
 // README's theme reference leaves them out, and no hint names them.
 var buildOnly = map[string]bool{
-	"Config.Limits": true, "Config.Source": true, "Config.LangLine": true, "Config.ThemeLine": true, "Config.DomainLine": true, "Config.ImageLine": true, "Config.TitleLine": true, "Config.BaseURLLine": true, "Config.Base": true, "TopicConfig.Line": true,
+	"Config.Limits": true, "Config.Source": true, "Config.LangLine": true, "Config.ThemeLine": true, "Config.DomainLine": true, "Config.ImageLine": true, "Config.TitleLine": true, "Config.BaseURLLine": true, "Config.Base": true, "TopicConfig.Line": true, "TopicConfig.TitleCased": true,
 	"Paper.Body": true, "Paper.Text": true, "Paper.Source": true, "Paper.Line": true, "Paper.BodyLine": true, "Paper.DateLine": true, "Paper.AliasesLine": true, "Paper.ImageLine": true, "Paper.Redirects": true, "Paper.Linked": true, "Paper.TopicNames": true,
 	"Topic.TitleCased": true, "Day.Intro": true, "Day.IntroLine": true, "Day.Order": true, "Day.OrderLines": true, "Day.Removed": true,
 	"Day.Source": true, "Day.Line": true, "Day.Linked": true,
 	"Page.Body": true, "Page.Source": true, "Page.Line": true, "Page.BodyLine": true, "Page.AliasesLine": true, "Page.Linked": true, "Page.ImageLine": true,
+}
+
+// pageLists are the lists of the page that only some kinds of page fill
+// (kinds, whose they are: of), empty on the others; with, by kind, the
+// list of the thing such a page shows that takes their place, and what
+// that list is.
+var pageLists = map[string]struct {
+	kinds   []string
+	of      string
+	instead map[string]string
+}{
+	"Papers": {[]string{"topic", "author"}, "a topic's or an author's page's", map[string]string{
+		"paper": ".Paper.Related, its most similar papers",
+		"day":   ".Day.Papers, ranked",
+		"week":  ".Week.Top, its papers with the most upvotes",
+		"month": ".Month.Top, its papers with the most upvotes",
+	}},
+	"Pager":         {[]string{"topic", "author"}, "a topic's or an author's page's", nil},
+	"AuthorLetters": {[]string{"authors"}, "the authors index's", nil},
+	"AuthorLetter":  {[]string{"authors"}, "the authors index's", nil},
 }
 
 var (
@@ -51,9 +74,12 @@ var (
 // as .Content or .Date: where the thing the page shows has it ("on a
 // paper page it is .Paper.Content" in templates/paper.html; every kind of
 // page that has it in a base or partial, which any page runs). Otherwise
-// it returns hint, the nearest name, unless that is a field nil on the
-// kind of page name is for (.Author on a paper page), for which it gives
-// the nearest field of the thing the page shows (.Paper.Authors).
+// it returns hint, the nearest name or a Hugo habit's (.Pages: did you
+// mean .Papers?), unless that is a field nil or empty on the kind of page
+// name is for: .Author on a paper page, for which it gives the nearest
+// field of the thing the page shows (.Paper.Authors); .Papers on a paper
+// page, for which it gives the list that page has (.Paper.Related), or
+// where none is, as for a nil one, the nearest field of what it shows.
 func pageHint(msg, name, hint string) string {
 	m := pageFieldRE.FindStringSubmatch(msg)
 	if m == nil {
@@ -66,7 +92,7 @@ func pageHint(msg, name, hint string) string {
 	var where []string
 	with := ""
 	for _, pm := range pageModels {
-		if (kind == "" || kind == pm.kind) && slices.Contains(modelFields(pm.typ), m[1]) {
+		if diag.FieldHabit(msg, dataTypes...) == "" && (kind == "" || kind == pm.kind) && slices.Contains(modelFields(pm.typ), m[1]) {
 			is := " "
 			if with == "" {
 				is, with = " it is ", pm.field
@@ -86,6 +112,13 @@ func pageHint(msg, name, hint string) string {
 			if pm.field == n[1] && pm.kind != kind {
 				hint = "" // nil on this kind of page
 			}
+		}
+		if l, ok := pageLists[n[1]]; ok && !slices.Contains(l.kinds, kind) {
+			i := slices.IndexFunc(pageModels, func(pm pageModel) bool { return pm.kind == kind })
+			if s := l.instead[kind]; s != "" && i >= 0 {
+				return fmt.Sprintf("on %s the papers it lists are %s (.%s, %s, is empty here)", pageModels[i].noun, s, n[1], l.of)
+			}
+			hint = "" // empty on this kind of page, which lists nothing in its place
 		}
 	}
 	for _, pm := range pageModels {

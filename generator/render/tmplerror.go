@@ -135,10 +135,7 @@ func (t *templates) fix(msg, name, hint string) string {
 		undo = "remove the override to use the built-in one"
 	}
 	if hint == "" {
-		hint = diag.TemplateHint(msg, t.funcs, dataTypes...)
-		if diag.FieldHabit(msg, dataTypes...) == "" {
-			hint = pageHint(msg, name, hint)
-		}
+		hint = pageHint(msg, name, diag.TemplateHint(msg, t.funcs, dataTypes...))
 	}
 	if hint == "" && strings.Contains(msg, "nil pointer evaluating *model.") {
 		hint = "it is nil on this page: .Paper is set only on paper pages, .Day on day pages, .Topic on topic pages and so on; use it inside {{with .Paper}}…{{end}}"
