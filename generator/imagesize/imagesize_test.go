@@ -11,6 +11,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf16"
 )
 
 // encoded returns a w × h image in the format encode writes.
@@ -217,6 +218,11 @@ func TestSVG(t *testing.T) {
 			`<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [<!ENTITY ns "x">]>` +
 			"\n<svg xmlns:x=\"&ns;\" width=\"10\" height=\"20\">", Size{10, 20}, false},
 		{"prefixed", `<s:svg xmlns:s="http://www.w3.org/2000/svg" width="10" height="20" s:width="99"/>`, Size{10, 20}, false},
+		{"UTF-16", utf16Text(binary.LittleEndian, "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<svg width=\"500\" height=\"200\"><title>Ünïcödé 🙂</title>"), Size{500, 200}, false},
+		{"UTF-16 big-endian", utf16Text(binary.BigEndian, "\uFEFF<svg viewBox='0 0 30 40'/>"), Size{30, 40}, false},
+		{"UTF-16 without a BOM", utf16Text(binary.LittleEndian, `<?xml version="1.0"?><svg width="7" height="8"/>`), Size{7, 8}, false},
+		{"UTF-16 big-endian without a BOM", utf16Text(binary.BigEndian, `<svg width="7" height="8"/>`), Size{7, 8}, false},
+		{"UTF-16 html", utf16Text(binary.LittleEndian, "\uFEFF<html/>"), Size{}, true},
 		{"not svg", `<html/>`, Size{}, true},
 		{"text first", `hello <svg width="1" height="1"/>`, Size{}, true},
 		{"empty", ``, Size{}, true},
@@ -229,6 +235,15 @@ func TestSVG(t *testing.T) {
 			}
 		})
 	}
+}
+
+// utf16Text returns s in UTF-16 in the byte order order.
+func utf16Text(order binary.AppendByteOrder, s string) string {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = order.AppendUint16(b, u)
+	}
+	return string(b)
 }
 
 // TestSVGReadsTheStart: SVG reads the root element, not the whole file.
@@ -253,6 +268,9 @@ func FuzzSVG(f *testing.F) {
 		`<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "b">]><svg width="&a;"/>`,
 		`<svg width="1" height="NaN" viewBox="0 0 NaN 1"/>`,
 		"\uFEFF<svg viewBox='0,0,3,4'>",
+		utf16Text(binary.LittleEndian, "\uFEFF<svg width='1' height='2'>"),
+		utf16Text(binary.BigEndian, "<svg viewBox='0 0 1 2'>"),
+		"\xff\xfe<\x00s\x00\x00\xd8",
 		`<svg width="100%" height="2em"/>`,
 		`<<<`,
 	} {
