@@ -61,9 +61,9 @@ func (p Problem) Note() bool { return p.Kind == "note" }
 // (static/, layouts/, hugo.toml) at its root, names under content/ and
 // themes/ that a Windows or Mac checkout cannot hold, and what a theme's
 // templates lost of the markup readers and search.js need
-// (markupProblems); and a note naming the short topics shown title-cased
-// (nlp as "Nlp"). The error is for
-// failures of Check itself.
+// (markupProblems); and notes: the short topics shown title-cased (nlp
+// as "Nlp"), and the images the sources show with no text alternative
+// (altNotes). The error is for failures of Check itself.
 func Check(ctx context.Context, opts Options) ([]Problem, error) {
 	res, rend, err := build(ctx, opts)
 	if err != nil {
@@ -101,7 +101,8 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		files[f.Path] = true
 	}
 	out := linkProblems(opts.Site, theme, res.Site, res.besides, res.sourcePages, res.drafts, linkcheck.Check(res.Files, cfg.BasePath()))
-	out = append(out, markupProblems(res.Files, files, rend.Samples(), cfg.BasePath())...)
+	alt, written := altNotes(res.Site, res.besides)
+	out = append(out, markupProblems(res.Files, files, rend.Samples(), cfg.BasePath(), written)...)
 	out = append(out, styleProblems(theme, cfg, res.Files, files)...)
 	for _, e := range slices.Concat(res.Words.Misspelt(), res.Words.LackingForms()) {
 		out = append(out, Problem{Kind: "untranslated", Path: e.Path, Line: e.Line, Msg: e.Msg})
@@ -133,6 +134,7 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		out = append(out, titleCasedTopics(res.Site, yaml)...)
 	}
 	out = append(out, sharedDOIs(res.Site.Papers)...)
+	out = append(out, alt...)
 	names, err := unportableNames(opts.Site)
 	if err != nil {
 		return nil, err
@@ -302,15 +304,7 @@ func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, s
 			written[unescaped(dest)] = append(written[unescaped(dest)], place{src, first + l.Line - 1})
 		}
 	}
-	for _, d := range site.Days {
-		note(d.Source, d.Intro, d.IntroLine)
-	}
-	for _, p := range site.Papers {
-		note(p.Source, p.Body, p.BodyLine)
-	}
-	for _, p := range site.Pages {
-		note(p.Source, p.Body, p.BodyLine)
-	}
+	markdownSources(site, note)
 	onOwn := map[[2]string]bool{} // a link and a page it is broken on
 	for _, bad := range broken {
 		onOwn[[2]string{bad.URL, bad.Page}] = true
@@ -390,6 +384,22 @@ func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, s
 		return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line))
 	})
 	return out
+}
+
+// markdownSources calls visit with the Markdown of each source of site,
+// the file src it is in and the line of src it starts on: a day's intro,
+// a paper's body (an inline paper's abstract, in its day's file) and a
+// page's.
+func markdownSources(site *model.Site, visit func(src, body string, first int)) {
+	for _, d := range site.Days {
+		visit(d.Source, d.Intro, d.IntroLine)
+	}
+	for _, p := range site.Papers {
+		visit(p.Source, p.Body, p.BodyLine)
+	}
+	for _, p := range site.Pages {
+		visit(p.Source, p.Body, p.BodyLine)
+	}
 }
 
 // themeText is the text of a template of the site's theme folders, by

@@ -150,6 +150,26 @@ func TestImageSizes(t *testing.T) {
 	out.lacks(t, "index.html", `og:image:width`)
 }
 
+// TestTurnedPhoto: a phone's photo stored on its side, 300 × 200 pixels
+// with Exif orientation 6, which browsers show upright, has the width and
+// height it is shown at, 200 × 300, on the page and in og:image.
+func TestTurnedPhoto(t *testing.T) {
+	photo, err := os.ReadFile("imagesize/testdata/turned.jpg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := imageFiles(t, siteFS(sizedSite))
+	fsys["content/pages/team.jpg"].Data = photo
+	fsys["content/pages/about.md"].Data = append(fsys["content/pages/about.md"].Data, "\n![The team in 2024](team.jpg)\n"...)
+	res, err := Build(context.Background(), Options{Site: fsys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	built(filesOf(res)).contains(t, "about/index.html",
+		`<meta property="og:image:width" content="200">`, `<meta property="og:image:height" content="300">`,
+		`<img src="/repo/team.jpg" alt="The team in 2024" width="200" height="300"`)
+}
+
 // TestLiveImageSizes: in the preview, an image edited to another size
 // has its new size on the pages that show it, the cached parses of their
 // sources notwithstanding; one edited to the same size is only copied.

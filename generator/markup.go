@@ -25,8 +25,10 @@ import (
 // the skip link to it, an image's alt, a field's label, an element never
 // closed, and on the search page the markup search.js needs. The built-in
 // theme has all of them; a problem names the page and, where it has one,
-// the line of the page (as build writes it to public/).
-func markupProblems(files []model.File, exists map[string]bool, samples map[string]string, basePath string) []Problem {
+// the line of the page (as build writes it to public/). An <img> with
+// no alt whose address written has comes from a source's raw HTML, not
+// from the theme (see altNotes).
+func markupProblems(files []model.File, exists map[string]bool, samples map[string]string, basePath string, written map[string]bool) []Problem {
 	sampled := make(map[string]bool, len(samples))
 	for _, p := range samples {
 		sampled[p] = true
@@ -74,7 +76,7 @@ func markupProblems(files []model.File, exists map[string]bool, samples map[stri
 		if err != nil {
 			continue
 		}
-		landmarks(doc, add)
+		landmarks(doc, written, add)
 		if kind == "search" {
 			searchMarkup(doc, page, basePath, exists, add)
 		}
@@ -88,8 +90,7 @@ func markupProblems(files []model.File, exists map[string]bool, samples map[stri
 		case len(f.kinds) == 1:
 			msg += fmt.Sprintf("; templates/%s.html or a partial it has writes it, on every %s page", f.kinds[0], f.kinds[0])
 		default:
-			last := len(f.kinds) - 1
-			msg += "; a partial that the " + strings.Join(f.kinds[:last], ", ") + " and " + f.kinds[last] + " pages have writes it"
+			msg += "; a partial that the " + textutil.List(f.kinds) + " pages have writes it"
 		}
 		if extra := f.n - len(f.kinds); extra > 0 {
 			msg += fmt.Sprintf(" (%s more on the pages checked)", textutil.Plural(extra, "time", "times"))
@@ -100,8 +101,9 @@ func markupProblems(files []model.File, exists map[string]bool, samples map[stri
 }
 
 // landmarks reports what a page lacks for readers who do not see it or do
-// not use a mouse.
-func landmarks(doc *html.Node, add func(line int, format string, args ...any)) {
+// not use a mouse; an <img> with no alt whose address written has is a
+// source's, which altNotes names.
+func landmarks(doc *html.Node, written map[string]bool, add func(line int, format string, args ...any)) {
 	root := find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Html })
 	if root == nil || strings.TrimSpace(attr(root, "lang")) == "" {
 		add(0, `<html> has no lang, so screen readers read the page in their own language; write <html lang="{{.Config.Language}}">`)
@@ -131,8 +133,8 @@ func landmarks(doc *html.Node, add func(line int, format string, args ...any)) {
 	walk(doc, func(n *html.Node) {
 		switch n.DataAtom {
 		case atom.Img:
-			if !hasAttr(n, "alt") {
-				add(0, `<img src="%s"> has no alt, so screen readers read its address; give it alt="" if it is decoration, else the words it shows`, attr(n, "src"))
+			if !hasAttr(n, "alt") && !written[attr(n, "src")] {
+				add(0, "%s", imgWithoutAlt(attr(n, "src")))
 			}
 		case atom.Input, atom.Select, atom.Textarea:
 			switch strings.ToLower(attr(n, "type")) {
@@ -149,6 +151,13 @@ func landmarks(doc *html.Node, add func(line int, format string, args ...any)) {
 			add(0, `<%s> has no label, so screen readers announce a field without a name; add <label for="%s">…</label> (class="visually-hidden" hides it from sight), or aria-label`, name, cmp.Or(attr(n, "id"), "its id"))
 		}
 	})
+}
+
+// imgWithoutAlt is what is wrong with an <img> of the address src that
+// has no alt, and what to do: a theme's (landmarks) or a source's
+// (altNotes).
+func imgWithoutAlt(src string) string {
+	return fmt.Sprintf(`<img src="%s"> has no alt, so screen readers read its address; give it alt="" if it is decoration, else the words it shows`, src)
 }
 
 // labelled reports whether the field n has an accessible name.

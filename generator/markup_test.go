@@ -29,7 +29,7 @@ func TestMarkupSample(t *testing.T) {
 	for _, f := range res.Files {
 		exists[f.Path] = true
 	}
-	for _, p := range markupProblems(res.Files, exists, samples, res.Site.Config.BasePath()) {
+	for _, p := range markupProblems(res.Files, exists, samples, res.Site.Config.BasePath(), nil) {
 		t.Errorf("%s", p)
 	}
 }

@@ -21,8 +21,8 @@ Checks the site without writing anything: every source error (path:line),
 then, on a site that builds, every internal link and #fragment, every feed
 (parses back, unique ids, absolute links), the sitemap's entries, and files
 in the site's theme folder that no build reads. Exits 1 on any problem;
-a note (a short topic shown title-cased, nlp as Nlp) is printed but
-does not fail.
+a note (a short topic shown title-cased, nlp as Nlp; an image with no
+alt text, ![](fig.png)) is printed but does not fail.
 In GitHub Actions (GITHUB_ACTIONS=true) each problem is also written as
 an ::error annotation, which GitHub shows at its line of a pull request.
 

@@ -37,6 +37,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
 	"github.com/paperboy-digest/paperboy/generator/parse"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 	"github.com/paperboy-digest/paperboy/themes"
 )
 
@@ -660,10 +661,7 @@ func quoted(names []string) string {
 	for i, n := range names {
 		q[i] = strconv.Quote(n)
 	}
-	if len(q) < 2 {
-		return strings.Join(q, "")
-	}
-	return strings.Join(q[:len(q)-1], ", ") + " and " + q[len(q)-1]
+	return textutil.List(q)
 }
 
 // form finds the form of message id that args call for, and the dot of

@@ -3,7 +3,8 @@
 // shifting as its images load.
 //
 // It reads PNG, JPEG, GIF and WebP (whichever of them the file's first
-// bytes say it is, whatever its name says) and SVG (the width and height
+// bytes say it is, whatever its name says; a JPEG's width and height as
+// its Exif orientation shows it) and SVG (the width and height
 // of its root element, or else its viewBox). Which files it reads is
 // decided by their names' extensions (Reads). A file it reads but cannot
 // make out is an error; an SVG that states no size of its own, as one
@@ -37,15 +38,18 @@ func (s Size) Known() bool { return s.Width > 0 && s.Height > 0 }
 const maxSide = 1 << 20
 
 // raster are the bitmap formats Read tells apart by their first bytes,
-// each with its magic number ('?' matches any byte).
+// each with its magic number ('?' matches any byte); one whose files may
+// be shown turned (a JPEG, by its Exif orientation) with turned, which is
+// given the bytes decode read.
 var raster = []struct {
 	name, magic string
 	decode      func(io.Reader) (image.Config, error)
+	turned      func(head []byte) bool
 }{
-	{"PNG", "\x89PNG\r\n\x1a\n", png.DecodeConfig},
-	{"JPEG", "\xff\xd8", jpeg.DecodeConfig},
-	{"GIF", "GIF8", gif.DecodeConfig},
-	{"WebP", "RIFF????WEBP", webp.DecodeConfig},
+	{"PNG", "\x89PNG\r\n\x1a\n", png.DecodeConfig, nil},
+	{"JPEG", "\xff\xd8", jpeg.DecodeConfig, turned},
+	{"GIF", "GIF8", gif.DecodeConfig, nil},
+	{"WebP", "RIFF????WEBP", webp.DecodeConfig, nil},
 }
 
 // Reads reports whether Read reads files named like name: .png, .jpg,
@@ -59,8 +63,10 @@ func Reads(name string) bool {
 }
 
 // Read returns the size of the image named name (a path or a file name,
-// for its extension) whose bytes r reads. It reads no further than it
-// needs to: a raster image's header, an SVG's root element.
+// for its extension) whose bytes r reads, as browsers show it: a JPEG
+// whose Exif orientation turns it a quarter has its stored width and
+// height swapped. It reads no further than it needs to: a raster image's
+// header, an SVG's root element.
 func Read(name string, r io.Reader) (Size, error) {
 	if strings.EqualFold(path.Ext(name), ".svg") {
 		return SVG(r)
@@ -71,12 +77,18 @@ func Read(name string, r io.Reader) (Size, error) {
 		if !matches(head, f.magic) {
 			continue
 		}
-		c, err := f.decode(br)
+		in, read := io.Reader(br), &firstBytes{max: maxJPEGHead}
+		if f.turned != nil {
+			in = io.TeeReader(br, read)
+		}
+		c, err := f.decode(in)
 		switch {
 		case err != nil:
 			return Size{}, fmt.Errorf("is a broken %s image (%v)", f.name, err)
 		case c.Width <= 0 || c.Height <= 0 || c.Width > maxSide || c.Height > maxSide:
 			return Size{}, fmt.Errorf("is a %s image of %d × %d pixels, a size no page can show", f.name, c.Width, c.Height)
+		case f.turned != nil && f.turned(read.b):
+			return Size{c.Height, c.Width}, nil
 		}
 		return Size{c.Width, c.Height}, nil
 	}

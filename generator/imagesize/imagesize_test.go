@@ -8,8 +8,10 @@ import (
 	"image/gif"
 	"image/jpeg"
 	"image/png"
+	"os"
 	"strings"
 	"testing"
+	"unicode/utf16"
 )
 
 // encoded returns a w × h image in the format encode writes.
@@ -91,6 +93,102 @@ func TestRead(t *testing.T) {
 	}
 }
 
+// exif returns the JPEG file j with an Exif segment (APP1) after its
+// start, in the byte order order, whose IFD0 has the entries given, each
+// a tag, a type and a count and a value of 2 bytes; and a JFIF segment
+// (APP0) before it when jfif.
+func exif(j []byte, order binary.AppendByteOrder, jfif bool, entries ...[4]uint16) []byte {
+	tiff := []byte("MM\x00*")
+	if order == binary.LittleEndian {
+		tiff = []byte("II*\x00")
+	}
+	tiff = order.AppendUint32(tiff, 8)
+	tiff = order.AppendUint16(tiff, uint16(len(entries)))
+	for _, e := range entries {
+		tiff = order.AppendUint16(tiff, e[0])
+		tiff = order.AppendUint16(tiff, e[1])
+		tiff = order.AppendUint32(tiff, uint32(e[2]))
+		tiff = order.AppendUint16(tiff, e[3])
+		tiff = append(tiff, 0, 0)
+	}
+	tiff = append(tiff, 0, 0, 0, 0) // no IFD1
+	out := []byte{0xff, 0xd8}
+	if jfif {
+		out = append(out, 0xff, 0xe0, 0, 16)
+		out = append(out, "JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"...)
+	}
+	out = append(out, 0xff, 0xe1)
+	out = binary.BigEndian.AppendUint16(out, uint16(2+6+len(tiff)))
+	out = append(append(append(out, "Exif\x00\x00"...), tiff...), j[2:]...)
+	return out
+}
+
+// orient is an Exif IFD0 entry: Orientation, one SHORT, of value o.
+func orient(o uint16) [4]uint16 { return [4]uint16{0x0112, 3, 1, o} }
+
+// TestOrientation: a JPEG whose Exif orientation turns it a quarter (5 to
+// 8, a phone's upright photo stored on its side) has its width and height
+// swapped, as browsers show it; one upright, upside down or mirrored, or
+// whose orientation is not one SHORT of 1 to 8, keeps them.
+// testdata/turned.jpg is stored 300 × 200 with orientation 6, as
+// ImageMagick's identify reads it.
+func TestOrientation(t *testing.T) {
+	j := encoded(t, 40, 30, func(b *bytes.Buffer, m image.Image) error { return jpeg.Encode(b, m, nil) })
+	photo, err := os.ReadFile("testdata/turned.jpg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	be, le := binary.AppendByteOrder(binary.BigEndian), binary.AppendByteOrder(binary.LittleEndian)
+	for _, tt := range []struct {
+		name string
+		data []byte
+		want Size
+	}{
+		{"none", j, Size{40, 30}},
+		{"testdata/turned.jpg", photo, Size{200, 300}},
+		{"6, big-endian", exif(j, be, false, orient(6)), Size{30, 40}},
+		{"8, little-endian", exif(j, le, false, orient(8)), Size{30, 40}},
+		{"5 after JFIF", exif(j, be, true, orient(5)), Size{30, 40}},
+		{"7 after another tag", exif(j, le, true, [4]uint16{0x010f, 2, 2, 'X'}, orient(7)), Size{30, 40}},
+		{"1", exif(j, be, false, orient(1)), Size{40, 30}},
+		{"3, upside down", exif(j, le, false, orient(3)), Size{40, 30}},
+		{"4, mirrored", exif(j, be, false, orient(4)), Size{40, 30}},
+		{"9", exif(j, be, false, orient(9)), Size{40, 30}},
+		{"6 as a LONG", exif(j, be, false, [4]uint16{0x0112, 4, 1, 6}), Size{40, 30}},
+		{"6 twice over", exif(j, be, false, [4]uint16{0x0112, 3, 2, 6}), Size{40, 30}},
+		{"no Orientation", exif(j, le, false, [4]uint16{0x0110, 2, 2, 'X'}), Size{40, 30}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, err := Read("photo.jpg", bytes.NewReader(tt.data)); got != tt.want || err != nil {
+				t.Errorf("Read = %v, %v; want %v", got, err, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzOrientation: orientation never panics on any file's start, and
+// gives 1 to 8.
+func FuzzOrientation(f *testing.F) {
+	j := []byte{0xff, 0xd8, 0xff, 0xc0, 0, 2}
+	for _, s := range [][]byte{
+		exif(j, binary.BigEndian, false, orient(6)),
+		exif(j, binary.LittleEndian, true, [4]uint16{0x010f, 2, 2, 'X'}, orient(8)),
+		exif(j, binary.BigEndian, false, [4]uint16{0x0112, 3, 1, 0xffff}),
+		[]byte("\xff\xd8\xff\xe1\x00\x0eExif\x00\x00MM\x00*\xff\xff\xff\xff"),
+		[]byte("\xff\xd8\xff\xff\xd0\xff\xe1\x00\x01"),
+		[]byte("\xff\xd8\xff\xe1\xff\xff"),
+		{0xff, 0xd8},
+		nil,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, head []byte) {
+		if o := orientation(head); o < 1 || o > 8 {
+			t.Fatalf("orientation(%q) = %d", head, o)
+		}
+	})
+}
+
 // TestSVG: an SVG's size is its root element's width and height in px or
 // an absolute unit, one of them and the viewBox's proportions, or the
 // viewBox; sizes in % or em, and none at all, leave it unknown without an
@@ -120,6 +218,11 @@ func TestSVG(t *testing.T) {
 			`<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [<!ENTITY ns "x">]>` +
 			"\n<svg xmlns:x=\"&ns;\" width=\"10\" height=\"20\">", Size{10, 20}, false},
 		{"prefixed", `<s:svg xmlns:s="http://www.w3.org/2000/svg" width="10" height="20" s:width="99"/>`, Size{10, 20}, false},
+		{"UTF-16", utf16Text(binary.LittleEndian, "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<svg width=\"500\" height=\"200\"><title>Ünïcödé 🙂</title>"), Size{500, 200}, false},
+		{"UTF-16 big-endian", utf16Text(binary.BigEndian, "\uFEFF<svg viewBox='0 0 30 40'/>"), Size{30, 40}, false},
+		{"UTF-16 without a BOM", utf16Text(binary.LittleEndian, `<?xml version="1.0"?><svg width="7" height="8"/>`), Size{7, 8}, false},
+		{"UTF-16 big-endian without a BOM", utf16Text(binary.BigEndian, `<svg width="7" height="8"/>`), Size{7, 8}, false},
+		{"UTF-16 html", utf16Text(binary.LittleEndian, "\uFEFF<html/>"), Size{}, true},
 		{"not svg", `<html/>`, Size{}, true},
 		{"text first", `hello <svg width="1" height="1"/>`, Size{}, true},
 		{"empty", ``, Size{}, true},
@@ -132,6 +235,15 @@ func TestSVG(t *testing.T) {
 			}
 		})
 	}
+}
+
+// utf16Text returns s in UTF-16 in the byte order order.
+func utf16Text(order binary.AppendByteOrder, s string) string {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = order.AppendUint16(b, u)
+	}
+	return string(b)
 }
 
 // TestSVGReadsTheStart: SVG reads the root element, not the whole file.
@@ -156,6 +268,9 @@ func FuzzSVG(f *testing.F) {
 		`<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "b">]><svg width="&a;"/>`,
 		`<svg width="1" height="NaN" viewBox="0 0 NaN 1"/>`,
 		"\uFEFF<svg viewBox='0,0,3,4'>",
+		utf16Text(binary.LittleEndian, "\uFEFF<svg width='1' height='2'>"),
+		utf16Text(binary.BigEndian, "<svg viewBox='0 0 1 2'>"),
+		"\xff\xfe<\x00s\x00\x00\xd8",
 		`<svg width="100%" height="2em"/>`,
 		`<<<`,
 	} {

@@ -2,6 +2,7 @@ package imagesize
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -9,6 +10,9 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // maxSVGHead bounds how much of an SVG file SVG reads to find its root
@@ -23,16 +27,14 @@ const maxSVGHead = 256 << 10
 // viewBox's width and height. An SVG sized otherwise (in %, em or vw) or
 // not at all has the zero Size, which is no error: the browser sizes it.
 // A file that does not start as XML, or whose root element is not <svg>,
-// is an error.
+// is an error. It reads UTF-8 (and any encoding that is ASCII for the
+// XML's markup, as ISO-8859-1) and UTF-16, which Windows tools write.
 func SVG(r io.Reader) (Size, error) {
-	br := bufio.NewReader(io.LimitReader(r, maxSVGHead))
-	if bom, _ := br.Peek(3); string(bom) == "\uFEFF" {
-		br.Discard(3)
-	}
-	d := xml.NewDecoder(br)
+	d := xml.NewDecoder(utf8Text(bufio.NewReader(io.LimitReader(r, maxSVGHead))))
 	// Not strict: an entity of the file's own DOCTYPE (Illustrator writes
 	// xmlns:x="&ns_extend;" on the root) is no error. Any declared
-	// encoding is read as ASCII, which the attributes read here are.
+	// encoding is read as ASCII, which the attributes read here are, once
+	// UTF-16 is read as UTF-8.
 	d.Strict = false
 	d.CharsetReader = func(_ string, in io.Reader) (io.Reader, error) { return in, nil }
 	for {
@@ -55,6 +57,26 @@ func SVG(r io.Reader) (Size, error) {
 			}
 		}
 	}
+}
+
+// utf8Text returns the text br reads without its byte-order mark, and
+// as UTF-8 when it is UTF-16: one that starts with UTF-16's byte-order
+// mark, or with a < in UTF-16 (as XML tells them apart without one).
+func utf8Text(br *bufio.Reader) io.Reader {
+	head, _ := br.Peek(3)
+	var order unicode.Endianness
+	switch {
+	case string(head) == "\uFEFF":
+		br.Discard(3)
+		return br
+	case bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{'<', 0}):
+		order = unicode.LittleEndian
+	case bytes.HasPrefix(head, []byte{0xfe, 0xff}) || bytes.HasPrefix(head, []byte{0, '<'}):
+		order = unicode.BigEndian
+	default:
+		return br
+	}
+	return transform.NewReader(br, unicode.UTF16(order, unicode.UseBOM).NewDecoder())
 }
 
 // svgSize is the size the attributes of an <svg> element give (see SVG).

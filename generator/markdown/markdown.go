@@ -538,6 +538,9 @@ type linkFixer string
 
 // Transform implements parser.ASTTransformer.
 func (b linkFixer) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	if pc.Get(writtenKey) != nil { // Images: as written
+		return
+	}
 	base := string(b)
 	resolve, _ := pc.Get(resolveKey).(Resolve)
 	measure, _ := pc.Get(measureKey).(Measure)

@@ -533,3 +533,48 @@ func TestMathKeepsPunctuation(t *testing.T) {
 		t.Errorf("HTML = %s, want %s", res.HTML, want)
 	}
 }
+
+// TestImages: Images gives each image as written and as the page has it,
+// with its alt text as plain text, at its line; a Markdown image that is
+// all its link shows names the link; an <img> tag of raw HTML, kept only
+// with UnsafeHTML, says whether it has an alt at all.
+func TestImages(t *testing.T) {
+	src := "An ![](fig.png) and ![ ](/team.jpg \"Us\").\n" + // 1
+		"[![*Build* status](badge.svg)](https://ci.example.org/) [![](b2.svg) CI](https://ci.example.org/)\n" + // 2
+		"Inline <img src=\"raw.png\"> and\n" + // 3
+		"<img alt=\"\" src='deco.png'>.\n" + // 4
+		"\n" + // 5
+		"<figure>\n" + // 6
+		"<img\n" + // 7
+		"  src=\"block.png\" alt=\" A chart \">\n" + // 8
+		"</figure>\n" // 9
+	resolve := func(p string) string {
+		if p == "fig.png" {
+			return "/papers/fig.png"
+		}
+		return ""
+	}
+	md := []Image{
+		{Dest: "fig.png", Src: "/repo/papers/fig.png", Line: 1},
+		{Dest: "/team.jpg", Src: "/repo/team.jpg", Line: 1},
+		{Dest: "badge.svg", Src: "badge.svg", Alt: "Build status", Link: true, Line: 2},
+		{Dest: "b2.svg", Src: "b2.svg", Line: 2},
+	}
+	raw := []Image{
+		{Dest: "raw.png", Src: "raw.png", HTML: true, NoAlt: true, Line: 3},
+		{Dest: "deco.png", Src: "deco.png", HTML: true, Line: 4},
+		{Dest: "block.png", Src: "block.png", Alt: "A chart", HTML: true, Line: 7},
+	}
+	for _, tt := range []struct {
+		unsafe bool
+		want   []Image
+	}{
+		{false, md},
+		{true, slices.Concat(md[:4], raw)},
+	} {
+		got := New(Options{BasePath: "/repo/", UnsafeHTML: tt.unsafe}).Images([]byte(src), resolve)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Images, UnsafeHTML %v =\n%+v\nwant\n%+v", tt.unsafe, got, tt.want)
+		}
+	}
+}

@@ -203,6 +203,14 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 		ContentURL     string `json:"contentUrl"`
 		EncodingFormat string `json:"encodingFormat"`
 	}
+	// picture is the figure as an ImageObject, with its size in pixels
+	// (Google's Article documentation takes an ImageObject or a URL).
+	type picture struct {
+		Type   string `json:"@type"`
+		Height int    `json:"height"`
+		URL    string `json:"url"`
+		Width  int    `json:"width"`
+	}
 	// part is what the article is part of: a journal's issue, in its
 	// volume, in the journal (schema.org's bibliographic hierarchy).
 	type part struct {
@@ -223,7 +231,7 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 		Encoding         *media    `json:"encoding,omitempty"`
 		Headline         string    `json:"headline"`
 		Identifier       *property `json:"identifier,omitempty"`
-		Image            string    `json:"image,omitempty"`
+		Image            any       `json:"image,omitempty"` // a URL, or a picture when the size is known
 		InLanguage       string    `json:"inLanguage,omitempty"`
 		IsPartOf         *part     `json:"isPartOf,omitempty"`
 		Keywords         string    `json:"keywords,omitempty"`
@@ -248,8 +256,11 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 		Description:      cmp.Or(paperDescription(p), textutil.Truncate(300, tex.UnicodeText(p.TLDR))), // the whole abstract is in citation_abstract
 		InLanguage:       cmp.Or(p.Language, s.l.cfg.PaperLanguage),
 	}
-	if p.Image != "" {
-		m.Image = s.l.absURL(p.Image)
+	switch img := p.Image; {
+	case img != "" && p.ImageWidth > 0 && p.ImageHeight > 0:
+		m.Image = picture{Type: "ImageObject", URL: s.l.absURL(img), Width: p.ImageWidth, Height: p.ImageHeight}
+	case img != "":
+		m.Image = s.l.absURL(img)
 	}
 	if p.Journal != "" {
 		m.IsPartOf = &part{Type: "Periodical", Name: p.Journal}

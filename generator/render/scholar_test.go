@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -73,6 +74,28 @@ func TestCitationMeta(t *testing.T) {
 	}
 	if ld.DateModified != "2013-02-01" || len(ld.Author) != 2 || ld.Author[0].Type != "Organization" || ld.Author[1].Type != "Person" {
 		t.Errorf("JSON-LD dateModified %q, authors %+v", ld.DateModified, ld.Author)
+	}
+}
+
+// TestJSONLDImage: a figure whose size the build read is an ImageObject
+// with its url, width and height; one of unknown size (another host's)
+// its URL alone; a paper without one has no image.
+func TestJSONLDImage(t *testing.T) {
+	for _, tt := range []struct {
+		img  string
+		w, h int
+		want string
+	}{
+		{"/papers/figures/fig.png", 640, 480, `"image":{"@type":"ImageObject","height":480,"url":"https://example.org/repo/papers/figures/fig.png","width":640}`},
+		{"https://cdn.example.com/fig.png", 0, 0, `"image":"https://cdn.example.com/fig.png"`},
+		{"", 0, 0, ``},
+	} {
+		p := scholarPaper()
+		p.Image, p.ImageWidth, p.ImageHeight = tt.img, tt.w, tt.h
+		js := string(newScholar([]*model.Paper{p}, links{cfg: testConfig()}).jsonLDBytes(p))
+		if !strings.Contains(js, tt.want) || tt.want == "" && strings.Contains(js, `"image"`) {
+			t.Errorf("JSON-LD of a paper with image %q of %d × %d = %s, want %s", tt.img, tt.w, tt.h, js, cmp.Or(tt.want, "no image"))
+		}
 	}
 }
 

@@ -20,6 +20,16 @@ func Plural(n int, one, many string) string {
 	return strconv.Itoa(n) + " " + many
 }
 
+// List joins items as a sentence lists them: "a", "a and b", "a, b and
+// c".
+func List(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	last := len(items) - 1
+	return strings.Join(items[:last], ", ") + " and " + items[last]
+}
+
 // Truncate shortens s to at most n runes, cutting at a word boundary and
 // adding "…": a word that ends at the n-th rune is kept. It never cuts inside $…$ math (InlineMathEnd): a formula
 // the cut would split is left out whole.

@@ -1,0 +1,93 @@
+package generator
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// altSite has images with no alt text: in a paper's abstract and notes
+// (one all its link shows), a day's intro and a page, and raw <img> tags
+// with and without alt; and images with alt text, which are let be.
+const altSite = `
+-- content/site.yaml --
+title: T
+baseURL: https://example.org/digest/
+unsafeHTML: true
+-- content/papers/a.md --
+---
+title: A
+arxiv: "2401.00001"
+date: 2024-01-01
+---
+We simplify DPO. ![](fig.svg)
+
+![DPO pipeline](fig.svg)
+
+## Notes
+
+[![ ](badge.svg)](https://ci.example.org/) and the raw one:
+<img src="fig.svg"> <img src="fig.svg" alt="">
+<p><img alt="The chart"
+  src="fig.svg"></p>
+-- content/papers/fig.svg --
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"/>
+-- content/papers/badge.svg --
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"/>
+-- content/days/2024-01-01.md --
+---
+title: The day
+---
+Today: ![](../papers/fig.svg).
+-- content/pages/about.md --
+---
+title: About
+---
+About us.
+
+![](/papers/fig.svg "Us")
+`
+
+// TestCheckAltText: check notes each Markdown image with no alt text at
+// its source's line, the images of one source in one note, naming each
+// file with what to write; one all its link shows is named as such. A raw
+// <img> with no alt is a note of its own at its line, not a problem of
+// the theme's pages that show it; without unsafeHTML it is dropped, with
+// no note. Notes do not fail check.
+func TestCheckAltText(t *testing.T) {
+	problems, err := Check(context.Background(), Options{Site: siteFS(altSite)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range problems {
+		got = append(got, p.String())
+		if !p.Note() {
+			t.Errorf("a problem, not a note: %s", p)
+		}
+	}
+	want := []string{
+		`content/days/2024-01-01.md:4: note: ![](../papers/fig.svg) has no alt text, so pages give it alt="" and screen readers pass over it as decoration; write what it shows between the brackets, ![DPO pipeline](../papers/fig.svg), or leave it so if it is only decoration`,
+		`content/pages/about.md:6: note: ![](/papers/fig.svg) has no alt text, so pages give it alt="" and screen readers pass over it as decoration; write what it shows between the brackets, ![DPO pipeline](/papers/fig.svg), or leave it so if it is only decoration`,
+		`content/papers/a.md:6: note: 2 images have no alt text: ![](fig.svg) and ![](badge.svg) on line 12 (all its link shows, which then has no name); pages give them alt="", and screen readers pass over them as decoration; ` +
+			`write what each shows between its brackets, such as ![DPO pipeline](fig.svg), or leave one so if it is only decoration (one that is all its link shows never is: write where the link leads)`,
+		`content/papers/a.md:13: note: <img src="fig.svg"> has no alt, so screen readers read its address; give it alt="" if it is decoration, else the words it shows`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("check =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	// Without unsafeHTML the raw <img> is dropped: no note of it.
+	problems, err = Check(context.Background(), Options{Site: siteFS(strings.Replace(altSite, "unsafeHTML: true\n", "", 1))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range problems {
+		if strings.Contains(p.Msg, "<img") {
+			t.Errorf("without unsafeHTML: %s", p)
+		}
+	}
+	if len(problems) != 3 {
+		t.Errorf("without unsafeHTML, %d notes, want 3: %v", len(problems), problems)
+	}
+}
