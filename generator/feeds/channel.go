@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"cmp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -192,19 +193,27 @@ func (b *builder) newItem(p *model.Paper) *item {
 		it.updated = p.Updated.UTC()
 	}
 	it.external = p.ArXivURL("abs")
-	var fig string
+	var fig, tldr string
 	if u, ok := b.webURL(b.cfg.AbsPath(p.Image)); ok {
 		it.image = u
-		fig = `<p><img src="` + escapeAttr(u) + `" alt="` + escapeAttr(cmp.Or(p.ImageAlt, b.words.Text("figureAlt"))) + `"></p>`
+		fig = b.figure(p, u)
 	}
 	if p.TLDR != "" { // the curator's own line first, as the pages show it
-		fig += "<p><strong>" + escapeText(b.words.Text("tldr")) + "</strong> " + tex.TextHTML(p.TLDR) + "</p>" // math as the page's, which cleanHTML writes as text
+		tldr = "<p><strong>" + escapeText(b.words.Text("tldr")) + "</strong> " + tex.TextHTML(p.TLDR) + "</p>" // math as the page's, which cleanHTML writes as text
 	}
 	body := string(p.Content)
-	if l := b.cfg.ForeignLang(p); l != "" && p.Abstract != "" { // marked as the paper page marks it
-		body = `<div` + string(i18n.LangAttr(l, b.cfg.Language)) + `>` + string(p.Abstract) + "</div>" + string(p.Notes)
+	if it.lang != "" && p.Abstract != "" { // marked as the paper page marks it
+		body = `<div` + string(i18n.LangAttr(it.lang, b.cfg.Language)) + `>` + string(p.Abstract) + "</div>" + string(p.Notes)
 	}
-	it.html = orText(cleanHTML(fig+body+b.paperLinks(p, it.external), b.u.parse(link)), cmp.Or(it.summary, it.title))
+	html := fig + cleanHTML(tldr+body+b.paperLinks(p, it.external), b.u.parse(link))
+	if it.lang != "" && html != "" {
+		// The rest is in the site's language: the figure's alt text (the
+		// curator's image_alt:, or the theme's figureAlt), the TL;DR, the
+		// notes and the links' names, said outright, since JSON Feed's
+		// item language may say the paper's of the whole item.
+		html = `<div` + string(i18n.LangAttr(b.cfg.Language, it.lang)) + `>` + html + "</div>"
+	}
+	it.html = orText(html, cmp.Or(it.summary, it.title))
 	slugs := make(map[string]string, len(p.AuthorRefs))
 	for _, a := range p.AuthorRefs {
 		slugs[a.Name] = a.Slug
@@ -223,6 +232,26 @@ func (b *builder) newItem(p *model.Paper) *item {
 		it.topics = append(it.topics, category{term: t.Slug, label: t.Name})
 	}
 	return it
+}
+
+// figureWidth is the most pixels wide an item's figure says it is, the
+// email's paper column: a reader that keeps to the width attribute and
+// drops the style shows a large figure no wider than a desktop reader's
+// column; one that keeps max-width shrinks it further to its own.
+const figureWidth = 512
+
+// figure returns the paragraph that shows p's figure, at the absolute
+// URL u, at the top of its item: with its alt text, and with its width
+// and height when the build read its size, at most figureWidth wide as
+// the email shows it, so that a reader reserves its box before it loads;
+// its style (which cleanHTML would drop from the paper's own HTML) keeps
+// a large one within a narrow column, its height in proportion.
+func (b *builder) figure(p *model.Paper, u string) string {
+	img := `<img src="` + escapeAttr(u) + `" alt="` + escapeAttr(cmp.Or(p.ImageAlt, b.words.Text("figureAlt"))) + `"`
+	if w, h := model.FitWidth(p.ImageWidth, p.ImageHeight, figureWidth); w > 0 {
+		img += ` width="` + strconv.Itoa(w) + `" height="` + strconv.Itoa(h) + `"`
+	}
+	return xmlSafe(`<p>` + img + ` style="max-width:100%;height:auto"></p>`)
 }
 
 // paperLinks returns a paragraph linking p's arXiv page, PDF, code and

@@ -51,7 +51,13 @@
 //     its TeX source in <code>$…$</code> (display math in <pre><code>$$…$$),
 //     code blocks stay <pre><code> with chroma's class-only spans removed,
 //     and script, style, iframe, form elements, comments and event handler
-//     attributes are dropped.
+//     attributes are dropped. A paper's figure, put before it, is the one
+//     element with a style (max-width:100%;height:auto), and has a width
+//     and height at most 512 pixels wide when the build read its size.
+//   - A paper in another language than the site's has its abstract in a
+//     <div lang> of its language, and the whole of its HTML, which is
+//     otherwise in the site's (the figure's alt text, the TL;DR, notes,
+//     links), in a <div lang> of the site's.
 //   - Output bytes depend only on the site: no map order, clock or
 //     randomness.
 package feeds

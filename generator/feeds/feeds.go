@@ -240,6 +240,8 @@ func newBuilder(cfg *model.Config, words *i18n.Catalog) (*builder, error) {
 		b.RawPath = ""
 	}
 	u := urls{base: &b, root: b.String()}
+	c := *cfg
+	c.BaseURL = u.root // with the final slash Config.AbsPath needs for a figure's path
 	size := cfg.FeedSize
 	if size <= 0 {
 		size = DefaultSize
@@ -252,7 +254,7 @@ func newBuilder(cfg *model.Config, words *i18n.Catalog) (*builder, error) {
 		name = Generator
 	}
 	return &builder{
-		cfg:    cfg,
+		cfg:    &c,
 		words:  &i18n.Texts{Catalog: words},
 		u:      u,
 		scheme: u.root + "topics/",

@@ -21,8 +21,8 @@ func day(s string) time.Time {
 }
 
 // testSite returns a small indexed site built by hand: two days, four
-// papers (one listed on both days), three topics (one empty) and hostile
-// strings in titles, authors and abstracts.
+// papers (one listed on both days, two with a figure), three topics (one
+// empty) and hostile strings in titles, authors, abstracts and alt text.
 func testSite() *model.Site {
 	base, _ := url.Parse(testBase)
 	cfg := &model.Config{
@@ -71,6 +71,8 @@ func testSite() *model.Site {
 		Summary:    "A plain abstract.",
 		Content:    "<p>A plain abstract.</p>",
 		Code:       "https://github.com/example/plain",
+		Image:      "/papers/figures/plain.png", // a file of the site's, its size read
+		ImageWidth: 1024, ImageHeight: 768,
 		AuthorRefs: []*model.Author{grace},
 	}
 	p3 := &model.Paper{
@@ -92,6 +94,8 @@ func testSite() *model.Site {
 		Summary:    "Notes.",
 		Content:    `<p>Notes with a <a href="notes.pdf">PDF</a>.</p>`,
 		Project:    "https://example.com/zoe",
+		Image:      "https://example.com/zoe/sketch.png", // another host's, of no size
+		ImageAlt:   `Zoë's sketch: "a < b" & more`,
 		AuthorRefs: []*model.Author{zoe},
 	}
 	p1.TopicRefs = []*model.Topic{llm}

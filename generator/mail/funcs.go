@@ -47,6 +47,7 @@ func funcs(l links, c *i18n.Catalog) map[string]any {
 		"arxivAbs":   func(p *model.Paper) string { return p.ArXivURL("abs") },
 		"pdfURL":     (*model.Paper).PDFURL,
 		"imageURL":   l.Image,
+		"imageWidth": imageWidth,
 		"plural":     textutil.Plural, // English only: kept for the templates of existing themes; T counts in every language
 		"truncate":   textutil.Truncate,
 		"authorList": func(n int, names []string) (string, error) { return authorList(c, n, names) },
@@ -61,6 +62,14 @@ func funcs(l links, c *i18n.Catalog) map[string]any {
 	}
 	maps.Copy(fm, c.Funcs(l.cfg))
 	return fm
+}
+
+// imageWidth is the width attribute of paper p's figure in a column at
+// most most pixels wide, as the feeds write it (model.FitWidth): its
+// width, at most most, when the build read its size, else 0.
+func imageWidth(most int, p *model.Paper) int {
+	w, _ := model.FitWidth(p.ImageWidth, p.ImageHeight, most)
+	return w
 }
 
 // htmlFuncs is the function set of the HTML email template: fm (funcs)

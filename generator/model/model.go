@@ -274,3 +274,17 @@ type File struct {
 func (p *Paper) Withdrawn() bool {
 	return strings.Contains(strings.ToLower(p.Comment), "withdrawn")
 }
+
+// FitWidth returns the size of an image width × height pixels shown at
+// most most pixels wide, its aspect ratio kept (1000 × 400 at most 512
+// wide is 512 × 205): what the width and height attributes of an <img> in
+// a column that wide say. It is 0, 0 when either side is unknown (0).
+func FitWidth(width, height, most int) (int, int) {
+	if width <= 0 || height <= 0 {
+		return 0, 0
+	}
+	if width <= most {
+		return width, height
+	}
+	return most, max(1, (height*most+width/2)/width)
+}

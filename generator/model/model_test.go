@@ -14,3 +14,19 @@ func TestWithdrawn(t *testing.T) {
 		}
 	}
 }
+
+func TestFitWidth(t *testing.T) {
+	for _, tt := range []struct{ w, h, most, wantW, wantH int }{
+		{300, 120, 512, 300, 120},  // narrower: as it is
+		{512, 200, 512, 512, 200},  // as wide
+		{2000, 800, 512, 512, 205}, // 204.8, rounded
+		{1000, 333, 512, 512, 170}, // 170.496
+		{3000, 2, 512, 512, 1},     // never 0 high
+		{0, 0, 512, 0, 0},          // not read
+		{640, 0, 512, 0, 0},        // half read: nothing
+	} {
+		if w, h := FitWidth(tt.w, tt.h, tt.most); w != tt.wantW || h != tt.wantH {
+			t.Errorf("FitWidth(%d, %d, %d) = %d, %d, want %d, %d", tt.w, tt.h, tt.most, w, h, tt.wantW, tt.wantH)
+		}
+	}
+}
