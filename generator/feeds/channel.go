@@ -251,8 +251,14 @@ func (b *builder) figure(p *model.Paper, u string) string {
 	if w, h := model.FitWidth(p.ImageWidth, p.ImageHeight, figureWidth); w > 0 {
 		img += ` width="` + strconv.Itoa(w) + `" height="` + strconv.Itoa(h) + `"`
 	}
-	return xmlSafe(`<p>` + img + ` style="max-width:100%;height:auto"></p>`)
+	return xmlSafe(`<p>` + img + ` style="` + fitStyle + `"></p>`)
 }
+
+// fitStyle is the style of an item's image that says its size (the
+// figure, and an image of the paper's own HTML with width and height): a
+// reader that keeps it shrinks a large image to a narrow column, its
+// height in proportion, where the height attribute alone would squash it.
+const fitStyle = "max-width:100%;height:auto"
 
 // paperLinks returns a paragraph linking p's arXiv page, PDF, code and
 // project page, or "" if it has none. Links that are not absolute http(s)

@@ -51,9 +51,11 @@
 //     its TeX source in <code>$…$</code> (display math in <pre><code>$$…$$),
 //     code blocks stay <pre><code> with chroma's class-only spans removed,
 //     and script, style, iframe, form elements, comments and event handler
-//     attributes are dropped. A paper's figure, put before it, is the one
-//     element with a style (max-width:100%;height:auto), and has a width
-//     and height at most 512 pixels wide when the build read its size.
+//     attributes are dropped. A paper's figure, put before it, has a width
+//     and height at most 512 pixels wide when the build read its size; it,
+//     and an image of the paper's own HTML with a width and height, are the
+//     elements with a style (max-width:100%;height:auto), and images lose
+//     the page's loading hints (loading, decoding, fetchpriority).
 //   - A paper in another language than the site's has its abstract in a
 //     <div lang> of its language, and the whole of its HTML, which is
 //     otherwise in the site's (the figure's alt text, the TL;DR, notes,

@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -185,6 +186,9 @@ func (c *cleaner) start(tt html.TokenType, t html.Token) {
 		return
 	}
 	attrs := c.attrs(t.Attr)
+	if name == "img" {
+		attrs = imgAttrs(attrs)
+	}
 	if name == "p" && len(attrs) == 0 && tt == html.StartTagToken {
 		c.pendingP = true
 		return
@@ -263,6 +267,24 @@ func (c *cleaner) attrs(in []html.Attribute) []html.Attribute {
 		out = append(out, a)
 	}
 	return out
+}
+
+// imgAttrs are the attributes an <img> of a page keeps in an item: not
+// the page's loading hints (loading, decoding, fetchpriority), which are
+// the browser's business on the page and no reader's; and with a width
+// and a height, fitStyle, the one style cleanHTML writes, so that a
+// reader's narrow column shrinks the image without squashing it.
+func imgAttrs(attrs []html.Attribute) []html.Attribute {
+	attrs = slices.DeleteFunc(attrs, func(a html.Attribute) bool {
+		return a.Key == "loading" || a.Key == "decoding" || a.Key == "fetchpriority"
+	})
+	has := func(key string) bool {
+		return slices.ContainsFunc(attrs, func(a html.Attribute) bool { return a.Key == key })
+	}
+	if has("width") && has("height") {
+		attrs = append(attrs, html.Attribute{Key: "style", Val: fitStyle})
+	}
+	return attrs
 }
 
 // newMathState starts replacing a <math> element with the given attributes.
