@@ -156,9 +156,9 @@ func TestCheckOutdatedThemeFiles(t *testing.T) {
 		"themes/mine/templates/partials/author-link.html: an unmodified copy of the built-in templates/partials/author-link.html of an earlier Paperboy, which this one has changed, so the site misses the change; delete it to use the current one",
 		"themes/mine/templates/partials/byline.html: identical to the built-in templates/partials/byline.html, which the build takes without it; delete it, so that the site keeps getting the built-in file's fixes when you update Paperboy",
 		"themes/mine/templates/partials/feed-links.html: themes/mine/.paperboy-theme has no line for templates/partials/feed-links.html, so check cannot say when the built-in one changes; " +
-			"if your copy carries this Paperboy's changes (paperboy new theme scratch writes its files into themes/scratch/, which you delete afterwards), add the line `" + line("templates/partials/feed-links.html") + "` to it",
+			"if your copy carries this Paperboy's changes (paperboy new theme scratch templates/partials/feed-links.html writes the current one into themes/scratch/, which you delete afterwards), add the line `" + line("templates/partials/feed-links.html") + "` to it",
 		"themes/mine/templates/partials/paper-link.html: the built-in templates/partials/paper-link.html has changed since paperboy new theme copied it, and your changes keep the old one; " +
-			"compare yours with the current one (paperboy new theme scratch writes it into themes/scratch/, which you delete afterwards), carry your changes over, " +
+			"compare yours with the current one (paperboy new theme scratch templates/partials/paper-link.html writes it into themes/scratch/, which you delete afterwards), carry your changes over, " +
 			"then replace the line of templates/partials/paper-link.html in themes/mine/.paperboy-theme with `" + line("templates/partials/paper-link.html") + "`, so that check names the file again at its next change",
 	}
 	if !slices.Equal(got, want) {

@@ -71,11 +71,11 @@ func outdated(site fs.FS, cfg *model.Config, files []model.File) ([]Problem, err
 					" of an earlier Paperboy, which this one has changed, so the site misses the change; delete it to use the current one"})
 			case was != "" && was != now:
 				out = append(out, Problem{Kind: "outdated", Path: p, Msg: "the built-in " + rel + " has changed since paperboy new theme copied it, and your changes keep the old one; " +
-					"compare yours with the current one (paperboy new theme scratch writes it into themes/scratch/, which you delete afterwards), carry your changes over, " +
+					"compare yours with the current one (paperboy new theme scratch " + rel + " writes it into themes/scratch/, which you delete afterwards), carry your changes over, " +
 					"then replace the line of " + rel + " in " + record + " with " + line + ", so that check names the file again at its next change"})
 			case was == "" && copied != nil:
 				out = append(out, Problem{Kind: "outdated", Path: p, Msg: record + " has no line for " + rel + ", so check cannot say when the built-in one changes; " +
-					"if your copy carries this Paperboy's changes (paperboy new theme scratch writes its files into themes/scratch/, which you delete afterwards), add the line " + line + " to it"})
+					"if your copy carries this Paperboy's changes (paperboy new theme scratch " + rel + " writes the current one into themes/scratch/, which you delete afterwards), add the line " + line + " to it"})
 			}
 			return nil
 		})

@@ -86,6 +86,37 @@ func NewRecord(release string) ([]byte, error) {
 	return []byte(b.String()), err
 }
 
+// UpdateRecord returns the Record data with a line for each of paths
+// giving the current built-in file's hash: the record of a theme whose
+// author copied those files of this Paperboy's built-in theme into it
+// now (a line the record had for one is replaced in place, others are
+// added at its end).
+func UpdateRecord(data []byte, paths []string) ([]byte, error) {
+	lines := map[string]string{}
+	for _, p := range paths {
+		cur, err := fs.ReadFile(Default(), p)
+		if err != nil {
+			return nil, err
+		}
+		lines[p] = Hash(cur) + " " + p + "\n"
+	}
+	var b strings.Builder
+	for line := range strings.Lines(string(data)) {
+		if h, p, ok := strings.Cut(strings.TrimSpace(line), " "); ok && !strings.HasPrefix(h, "#") && lines[p] != "" {
+			line = lines[p]
+			delete(lines, p)
+		}
+		b.WriteString(line)
+	}
+	if b.Len() > 0 && !strings.HasSuffix(b.String(), "\n") {
+		b.WriteByte('\n')
+	}
+	for _, p := range paths {
+		b.WriteString(lines[p]) // "" once written in place
+	}
+	return []byte(b.String()), nil
+}
+
 // ReadRecord returns the hash of each file a Record names, by path.
 func ReadRecord(data []byte) map[string]string {
 	copied := map[string]string{}

@@ -28,7 +28,7 @@ const newUsage = `usage: paperboy new site <folder>
        paperboy new paper <arxiv-id | arxiv-url | id> [flags]
        paperboy new day <YYYY-MM-DD> [flags]
        paperboy new page <name> [flags]
-       paperboy new theme <name> [flags]
+       paperboy new theme <name> [file ...] [flags]
 
 Creates a source file with every field documented:
   <folder>/content/site.yaml  for "new site" (also content/papers/,
@@ -45,7 +45,11 @@ Creates a source file with every field documented:
                            a draft until you remove draft: true
   themes/<name>/           for "new theme": a copy of the built-in theme
                            (templates, static files, email templates) to
-                           edit; name it in site.yaml (theme: <name>)
+                           edit; name it in site.yaml (theme: <name>).
+                           With files (templates/paper.html, or paper.html,
+                           static/style.css), only those, into a theme
+                           that may exist: every other file stays the
+                           built-in one, with its fixes
 A paper, day, page or theme goes into a site folder, one with content/site.yaml.
 It never overwrites an existing file.
 
@@ -64,7 +68,7 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 	if err != nil {
 		return ignoreHelp(err)
 	}
-	kind, name, err := newArgs(pos)
+	kind, name, files, err := newArgs(pos)
 	if err != nil {
 		return err
 	}
@@ -125,7 +129,7 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 		return fmt.Errorf("%s: not found, so %s is not a site folder; run this in the site folder or pass -s DIR, or make a site there first: paperboy new site %s", yml, source, source)
 	}
 	if kind == "theme" {
-		return newTheme(source, name, stdout)
+		return newTheme(source, name, files, stdout)
 	}
 	if kind == "paper" {
 		if at := paperWithID(source, name); at != "" {
@@ -159,10 +163,11 @@ func paperWithID(dir, id string) string {
 	return ""
 }
 
-// newArgs checks new's positional arguments, the kind and its name.
-func newArgs(pos []string) (kind, name string, err error) {
+// newArgs checks new's positional arguments, the kind and its name, and
+// for a theme the files to copy (none: all of them).
+func newArgs(pos []string) (kind, name string, files []string, err error) {
 	if len(pos) == 0 {
-		return "", "", usagef("new needs a kind and a name: paperboy new site my-digest, paperboy new paper 2410.07166, paperboy new day 2024-03-14, paperboy new page about, or paperboy new theme mytheme")
+		return "", "", nil, usagef("new needs a kind and a name: paperboy new site my-digest, paperboy new paper 2410.07166, paperboy new day 2024-03-14, paperboy new page about, or paperboy new theme mytheme")
 	}
 	kind = pos[0]
 	var kinds []string
@@ -179,19 +184,21 @@ func newArgs(pos []string) (kind, name string, err error) {
 		}
 		switch {
 		case len(pos) == 1:
-			return "", "", usagef("new %s needs %s: %s", kind, k.name, k.example)
+			return "", "", nil, usagef("new %s needs %s: %s", kind, k.name, k.example)
+		case len(pos) > 2 && kind == "theme":
+			return kind, pos[1], pos[2:], nil
 		case len(pos) > 2:
-			return "", "", usagef("new %s takes one name, got %q; run it once for each (quote a name with spaces)", kind, pos[1:])
+			return "", "", nil, usagef("new %s takes one name, got %q; run it once for each (quote a name with spaces)", kind, pos[1:])
 		}
-		return kind, pos[1], nil
+		return kind, pos[1], nil, nil
 	}
 	if strings.HasSuffix(kind, ".md") { // hugo new content/papers/x.md
-		return "", "", usagef("new: %q is a file, as hugo new takes; here name the kind and the id, and new writes the file: paperboy new paper 2410.07166 (content/papers/2410.07166.md) or paperboy new day 2024-03-14", kind)
+		return "", "", nil, usagef("new: %q is a file, as hugo new takes; here name the kind and the id, and new writes the file: paperboy new paper 2410.07166 (content/papers/2410.07166.md) or paperboy new day 2024-03-14", kind)
 	}
 	if s := diag.Suggest(kind, kinds); s != "" {
-		return "", "", usagef("new: unknown kind %q; did you mean %q? The kinds are site, paper, day, page and theme", kind, s)
+		return "", "", nil, usagef("new: unknown kind %q; did you mean %q? The kinds are site, paper, day, page and theme", kind, s)
 	}
-	return "", "", usagef("new: unknown kind %q; the kinds are site, paper, day, page and theme: paperboy new site my-digest, paperboy new paper 2410.07166, paperboy new day 2024-03-14, paperboy new page about, or paperboy new theme mytheme", kind)
+	return "", "", nil, usagef("new: unknown kind %q; the kinds are site, paper, day, page and theme: paperboy new site my-digest, paperboy new paper 2410.07166, paperboy new day 2024-03-14, paperboy new page about, or paperboy new theme mytheme", kind)
 }
 
 // newSite creates a site in dir: content/site.yaml with every field

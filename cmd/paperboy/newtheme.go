@@ -1,18 +1,22 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"runtime/debug"
 	"slices"
 	"strings"
 
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/parse"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 	"github.com/paperboy-digest/paperboy/themes"
 )
 
@@ -21,9 +25,11 @@ import (
 var themeName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 
 // newTheme writes the built-in theme, every file of it, into themes/name/
-// of the site in source, for its author to edit. It writes nothing if any
-// of those files exists already.
-func newTheme(source, name string, stdout io.Writer) error {
+// of the site in source, for its author to edit; or, when files names
+// some of its files (templates/paper.html, or paper.html alone), only
+// those, into a theme folder that may exist already. It writes nothing if
+// any of the files it would write exists.
+func newTheme(source, name string, files []string, stdout io.Writer) error {
 	theme := themes.Default()
 	dir := filepath.Join(source, "themes", name)
 	var names []string
@@ -37,33 +43,72 @@ func newTheme(source, name string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	for _, p := range append(slices.Clone(names), themes.Record) {
-		if exists(filepath.Join(dir, filepath.FromSlash(p))) {
-			return fmt.Errorf("%s already exists, and new theme overwrites nothing; choose another name, or move %s away", filepath.Join(dir, filepath.FromSlash(p)), dir)
+	copies := names
+	if len(files) > 0 {
+		if copies, err = themeFiles(names, files); err != nil {
+			return err
+		}
+	}
+	recordPath := filepath.Join(dir, themes.Record)
+	oldRecord, err := os.ReadFile(recordPath)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	check := copies
+	if len(files) == 0 {
+		check = append(slices.Clone(copies), themes.Record)
+	}
+	for _, p := range check {
+		if path := filepath.Join(dir, filepath.FromSlash(p)); exists(path) {
+			if len(files) > 0 {
+				return fmt.Errorf("%s already exists, and new theme overwrites nothing; edit it there, or move it away to start again from the built-in one", path)
+			}
+			return fmt.Errorf("%s already exists, and new theme overwrites nothing; choose another name, or move %s away (or copy single files: paperboy new theme %s templates/paper.html)", path, dir, name)
 		}
 	}
 	counts := map[string]int{}
-	for _, p := range names {
+	var written []string
+	for _, p := range copies {
 		data, err := fs.ReadFile(theme, p)
 		if err != nil {
 			return err
 		}
-		if err := writeNew(filepath.Join(dir, filepath.FromSlash(p)), data); err != nil {
+		path := filepath.Join(dir, filepath.FromSlash(p))
+		if err := writeNew(path, data); err != nil {
 			return err
 		}
+		written = append(written, path)
 		top, _, _ := strings.Cut(p, "/")
 		counts[top]++
 	}
-	bi, _ := debug.ReadBuildInfo()
-	record, err := themes.NewRecord(releaseOf(bi))
+	var record []byte
+	if oldRecord == nil {
+		bi, _ := debug.ReadBuildInfo()
+		record, err = themes.NewRecord(releaseOf(bi))
+	} else {
+		record, err = themes.UpdateRecord(oldRecord, copies)
+	}
 	if err != nil {
 		return err
 	}
-	if err := writeNew(filepath.Join(dir, themes.Record), record); err != nil {
+	if oldRecord == nil {
+		err = writeNew(recordPath, record)
+	} else {
+		err = os.WriteFile(recordPath, record, 0o644)
+	}
+	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "created %s: the built-in theme, %d templates in templates/, %d files in static/, %d email templates in email/ and %d languages in i18n/\n",
-		dir, counts["templates"], counts["static"], counts["email"], counts["i18n"])
+	if len(files) > 0 {
+		what := "a copy of the built-in theme's"
+		if len(written) > 1 {
+			what = "copies of the built-in theme's"
+		}
+		fmt.Fprintf(stdout, "created %s, %s\n", textutil.List(written), what)
+	} else {
+		fmt.Fprintf(stdout, "created %s: the built-in theme, %d templates in templates/, %d files in static/, %d email templates in email/ and %d languages in i18n/\n",
+			dir, counts["templates"], counts["static"], counts["email"], counts["i18n"])
+	}
 	yml := filepath.Join(source, filepath.FromSlash(load.Config))
 	step := fmt.Sprintf("set `theme: %s` in %s, then edit", name, yml)
 	if data, err := os.ReadFile(yml); err == nil {
@@ -71,10 +116,61 @@ func newTheme(source, name string, stdout io.Writer) error {
 			step = fmt.Sprintf("%s names this theme already; edit", yml)
 		}
 	}
+	if len(files) > 0 {
+		them := "them"
+		if len(copies) == 1 {
+			them = "it"
+		}
+		fmt.Fprintf(stdout, "next: %s %s (paperboy serve shows each change); every other file\n"+
+			"still comes from the built-in theme, with its fixes when you update paperboy.\n",
+			step, them)
+		return nil
+	}
 	fmt.Fprintf(stdout, "next: %s the files in %s (paperboy serve shows each change).\n"+
 		"Delete every file you do not change (paperboy check names them): the build\n"+
 		"takes a missing file from the built-in theme, so those files keep getting its\n"+
-		"fixes when you update paperboy.\n",
+		"fixes when you update paperboy. (Another time, paperboy new theme <name>\n"+
+		"templates/paper.html static/style.css copies only the files it names.)\n",
 		step, dir)
 	return nil
+}
+
+// themeFiles returns the built-in theme's files (of names) that args
+// name, each as its path in the theme (templates/paper.html) or, when no
+// other file has it, by its name alone (paper.html, style.css); a name
+// that is neither is an error that says what it might be.
+func themeFiles(names, args []string) ([]string, error) {
+	var out []string
+	for _, a := range args {
+		a = strings.TrimPrefix(path.Clean(filepath.ToSlash(a)), "themes/default/")
+		var found []string
+		if slices.Contains(names, a) {
+			found = []string{a}
+		} else {
+			for _, n := range names {
+				if path.Base(n) == a {
+					found = append(found, n)
+				}
+			}
+		}
+		switch len(found) {
+		case 1:
+			if !slices.Contains(out, found[0]) {
+				out = append(out, found[0])
+			}
+			continue
+		case 0:
+		default:
+			return nil, usagef("new theme: %q is %s; name the one to copy by its path", a, strings.Join(found, " and "))
+		}
+		var all []string
+		for _, n := range names {
+			all = append(all, n, path.Base(n))
+		}
+		if s := diag.Suggest(a, all); s != "" {
+			return nil, usagef("new theme: the built-in theme has no file %q; did you mean %q?", a, s)
+		}
+		return nil, usagef("new theme: the built-in theme has no file %q; its files are in templates/ (base.html, paper.html, partials/…), static/ (style.css, search.js, …), email/ and i18n/", a)
+	}
+	return out, nil
 }

@@ -153,3 +153,60 @@ func TestNewThemeNeedsSite(t *testing.T) {
 		t.Errorf("new theme outside a site wrote %d entries", len(entries))
 	}
 }
+
+// TestNewThemeFiles: new theme with files copies only those, by path or
+// by a name no other file has, into a theme that may exist, and keeps its
+// record: a line for each file with the current built-in file's hash, in
+// place of an older one, so that check does not take the new copy for an
+// outdated one. A name that is no file, or two, or a file that exists,
+// writes nothing.
+func TestNewThemeFiles(t *testing.T) {
+	dir := copySample(t)
+	theme := filepath.Join(dir, "themes", "mine")
+	code, out, stderr := runCLI("new", "theme", "mine", "paper.html", "static/style.css", "-s", dir)
+	if code != 0 {
+		t.Fatalf("new theme with files: exit %d: %s", code, stderr)
+	}
+	paper, style := filepath.Join(theme, "templates", "paper.html"), filepath.Join(theme, "static", "style.css")
+	if want := "created " + paper + " and " + style + ", copies of the built-in theme's\n"; !strings.HasPrefix(out, want) {
+		t.Errorf("new theme with files printed:\n%s\nwant it to start %q", out, want)
+	}
+	if got := snapshot(t, theme); len(got) != 3 { // the two files and the record
+		t.Errorf("new theme with files wrote %v", got)
+	}
+	// The record of an earlier copy names base.html with an older hash;
+	// copying it now gives it the current one.
+	record := filepath.Join(theme, themes.Record)
+	data, err := os.ReadFile(record)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, _ := fs.ReadFile(themes.Default(), "templates/base.html")
+	now := themes.Hash(base)
+	old := strings.Replace(string(data), now+" templates/base.html", strings.Repeat("0", len(now))+" templates/base.html", 1)
+	if old == string(data) {
+		t.Fatal("the record has no line for templates/base.html")
+	}
+	writeFile(t, dir, "themes/mine/"+themes.Record, old)
+	if code, _, stderr := runCLI("new", "theme", "mine", "templates/base.html", "-s", dir); code != 0 {
+		t.Fatalf("new theme mine templates/base.html: exit %d: %s", code, stderr)
+	}
+	data, _ = os.ReadFile(record)
+	if got := themes.ReadRecord(data)["templates/base.html"]; got != now || strings.Count(string(data), " templates/base.html\n") != 1 {
+		t.Errorf("after copying base.html the record has %q for it, want the one line %s:\n%s", got, now, data)
+	}
+	for _, tt := range []struct{ arg, want string }{
+		{"templates/papr.html", `the built-in theme has no file "templates/papr.html"; did you mean "templates/paper.html"?`},
+		{"nothing.xyz", `the built-in theme has no file "nothing.xyz"; its files are in templates/`},
+		{"paper.html", filepath.Join(theme, "templates", "paper.html") + " already exists, and new theme overwrites nothing; edit it there"},
+	} {
+		before := snapshot(t, theme)
+		code, _, stderr := runCLI("new", "theme", "mine", "day.html", tt.arg, "-s", dir)
+		if code == 0 || !strings.Contains(stderr, tt.want) {
+			t.Errorf("new theme mine day.html %s: exit %d, %q; want %q", tt.arg, code, stderr, tt.want)
+		}
+		if after := snapshot(t, theme); len(after) != len(before) {
+			t.Errorf("new theme mine day.html %s wrote %d files", tt.arg, len(after)-len(before))
+		}
+	}
+}
