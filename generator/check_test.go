@@ -384,12 +384,13 @@ func TestCheckTitleCasedTopics(t *testing.T) {
 // without a name: is in the same note, at its key's line, with the name:
 // line to add under it indented as its fields are (two steps of the
 // file's topics without any), or for an entry in braces or a null the
-// line to write in its place; each fix made, no note is left, and the
-// pages show the names. A long one, and one with a name: of its slug
-// title-cased, are let be.
+// line to write in its place (a # in its quoted text kept, and its
+// comment); each fix made, no note is left, and the pages show the
+// names. A long one, and one with a name: of its slug title-cased, are
+// let be.
 func TestCheckUnnamedTopics(t *testing.T) {
 	yaml := "title: T\nbaseURL: https://example.org/digest/\ntopics:\n    rl:\n        description: Reinforcement learning.\n" +
-		"    nlp:\n    gan: {keywords: [adversarial]}\n    cv: ~\n    agents:\n        keywords: [agent]\n    sft:\n        name: Sft\n"
+		"    nlp:\n    gan: {description: \"GANs, the #1 of 2014\", keywords: [adversarial]}  # generative\n    cv: ~\n    agents:\n        keywords: [agent]\n    sft:\n        name: Sft\n"
 	papers := paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\ntopics: [rl, nlp, gan, cv, agents, sft, NLP]\n")
 	problems, err := Check(context.Background(), Options{Site: siteFS("-- content/site.yaml --\n" + yaml + papers)})
 	if err != nil {
@@ -398,14 +399,14 @@ func TestCheckUnnamedTopics(t *testing.T) {
 	want := "content/site.yaml:8: note: cv shown as Cv (content/site.yaml:8), gan shown as Gan (content/site.yaml:7), nlp shown as Nlp (content/site.yaml:6), rl shown as Rl (content/site.yaml:4): " +
 		"named from the slug, as their entries in site.yaml's topics: have no name:; to show them in capitals, give each one:\n" +
 		"write line 8 as:\n    cv: {name: \"CV\"}\n" +
-		"write line 7 as:\n    gan: {name: \"GAN\", keywords: [adversarial]}\n" +
+		"write line 7 as:\n    gan: {name: \"GAN\", description: \"GANs, the #1 of 2014\", keywords: [adversarial]}  # generative\n" +
 		"add under nlp: (line 6):\n        name: \"NLP\"\n" +
 		"add under rl: (line 4):\n        name: \"RL\""
 	if len(problems) != 1 || problems[0].String() != want || !problems[0].Note() {
 		t.Fatalf("problems = %q, want one note %q", problems, want)
 	}
 	lines := strings.Split(yaml, "\n")
-	lines[7], lines[6] = "    cv: {name: \"CV\"}", "    gan: {name: \"GAN\", keywords: [adversarial]}"
+	lines[7], lines[6] = "    cv: {name: \"CV\"}", "    gan: {name: \"GAN\", description: \"GANs, the #1 of 2014\", keywords: [adversarial]}  # generative"
 	lines = slices.Insert(lines, 6, "        name: \"NLP\"")
 	lines = slices.Insert(lines, 4, "        name: \"RL\"")
 	fixed := "-- content/site.yaml --\n" + strings.Join(lines, "\n") + papers

@@ -76,15 +76,18 @@ func titleCasedTopics(site *model.Site, yaml []byte) []Problem {
 func addName(lines []string, key int, slug, name string) string {
 	l := lines[key-1]
 	indent := l[:len(l)-len(strings.TrimLeft(l, " "))]
-	k, rest, _ := strings.Cut(l, ":")
-	rest, _, _ = strings.Cut(strings.TrimSpace(rest), " #")
+	k, value, _ := strings.Cut(l, ":")
+	value = strings.TrimSpace(value)
+	rest, _, _ := strings.Cut(value, " #") // without a comment
 	switch {
 	case strings.Trim(strings.TrimSpace(k), `"'`) != slug:
 		return fmt.Sprintf("add %s to %s: (line %d)", name, slug, key)
 	case strings.HasPrefix(rest, "{"):
-		inner := strings.TrimSpace(strings.TrimPrefix(rest, "{"))
-		if inner != "}" {
-			inner = ", " + inner
+		// The braces' text as it is, with what follows them: a " #" in
+		// them may be a quoted string's ({description: "the #1 topic"}).
+		inner := strings.TrimPrefix(value, "{")
+		if !strings.HasPrefix(strings.TrimSpace(inner), "}") {
+			inner = ", " + strings.TrimSpace(inner)
 		}
 		return fmt.Sprintf("write line %d as:\n%s%s: {%s%s", key, indent, slug, name, inner)
 	case rest != "" && !strings.HasPrefix(rest, "#"):

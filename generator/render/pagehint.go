@@ -85,9 +85,9 @@ func pageHint(msg, name, hint string) string {
 	if m == nil {
 		return hint
 	}
-	kind := ""
-	if path.Dir(name) == "templates" {
-		kind = strings.TrimSuffix(path.Base(name), ".html")
+	kind := "" // a base's or partial's, which every kind of page runs
+	if k := strings.TrimSuffix(path.Base(name), ".html"); path.Dir(name) == "templates" && slices.Contains(pageKinds, k) {
+		kind = k
 	}
 	var where []string
 	with := ""
