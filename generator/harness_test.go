@@ -87,3 +87,21 @@ func (b built) lacks(t *testing.T, path string, bad ...string) {
 		}
 	}
 }
+
+// errorsStart asserts that err has one line for each of want, in order,
+// each starting with it.
+func errorsStart(t *testing.T, err error, want []string) {
+	t.Helper()
+	if err == nil {
+		t.Fatalf("build succeeded, want %d errors", len(want))
+	}
+	lines := strings.Split(err.Error(), "\n")
+	if len(lines) != len(want) {
+		t.Fatalf("errors:\n%v\nwant %d", err, len(want))
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(lines[i], w) {
+			t.Errorf("error %d = %q, want %q…", i, lines[i], w)
+		}
+	}
+}

@@ -123,7 +123,7 @@ func parsePage(fsys fs.FS, path string, md *markdown.Renderer, b beside, probes 
 	}
 	var errs diag.List
 	errs.Append(err)
-	shortcodes(path, p.Body, p.BodyLine, false, md, &errs)
+	shortcodes(path, p.Body, p.BodyLine, false, md, &errs, warn)
 	resolve, measure := b.resolver(path, probes), b.measurer(path, probes, warn)
 	if parse.IsFilePath(p.Image) {
 		p.Image = figure(path, p.Image, p.ImageLine, resolve, &errs)
@@ -181,10 +181,10 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 	var errs diag.List
 	errs.Append(r.err)
 	if r.day != nil {
-		shortcodes(path, r.day.Intro, r.day.IntroLine, false, md, &errs)
+		shortcodes(path, r.day.Intro, r.day.IntroLine, false, md, &errs, &r.warn)
 	}
 	for _, p := range r.papers {
-		shortcodes(path, p.Body, p.BodyLine, isDay, md, &errs)
+		shortcodes(path, p.Body, p.BodyLine, isDay, md, &errs, &r.warn)
 	}
 	for _, p := range r.papers {
 		from := len(r.probes)
@@ -233,23 +233,26 @@ func sizeOf(measure func(string, int) imagesize.Size, img string, line int) (int
 	return s.Width, s.Height
 }
 
-// shortcodes reports each Hugo shortcode in the Markdown body, which
-// starts at line first of path; an inline paper's abstract, which is
-// YAML's, has each at the paper's line, first, with inline set.
-func shortcodes(path, body string, first int, inline bool, md *markdown.Renderer, errs *diag.List) {
-	for _, s := range md.Shortcodes([]byte(body)) {
-		line := first + s.Line - 1
+// shortcodes reports each Hugo shortcode, Jekyll Liquid tag and kramdown
+// attribute list in the Markdown body, which starts at line first of
+// path, as an error, and each $$…$$ inside a line of text as a warning in
+// warn; an inline paper's abstract, which is YAML's, has each at the
+// paper's line, first, with inline set.
+func shortcodes(path, body string, first int, inline bool, md *markdown.Renderer, errs *diag.List, warn *[]Problem) {
+	at := func(l int) int {
 		if inline {
-			line = first
+			return first
 		}
-		errs.Add(path, line, "%s is a Hugo shortcode, which Paperboy does not have (it would show as text); %s", s.Text, s.Hint)
+		return first + l - 1
+	}
+	for _, s := range md.Shortcodes([]byte(body)) {
+		errs.Add(path, at(s.Line), "%s is %s, which Paperboy does not have (it would show as text); %s", s.Text, s.Of, s.Hint)
 	}
 	for _, h := range slices.Concat(md.HiddenByComments([]byte(body)), md.TakenIDs([]byte(body))) {
-		line := first + h.Line - 1
-		if inline {
-			line = first
-		}
-		errs.Add(path, line, "%s", h.Msg)
+		errs.Add(path, at(h.Line), "%s", h.Msg)
+	}
+	for _, h := range md.InlineDisplayMath([]byte(body)) {
+		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: at(h.Line), Msg: h.Msg})
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/gohugoio/hugo-goldmark-extensions/passthrough"
@@ -11,25 +12,41 @@ import (
 	"github.com/yuin/goldmark/text"
 )
 
-// Shortcode is a Hugo shortcode ({{< name … >}} or {{% name … %}}) in a
-// Markdown source, which Paperboy does not have: it would show as text.
+// Shortcode is a template tag of another site generator in a Markdown
+// source, which Paperboy does not have: it would show as text. It is a
+// Hugo shortcode ({{< name … >}} or {{% name … %}}), Jekyll's Liquid
+// ({% include … %}, {{ site.baseurl }}) or a kramdown attribute list
+// ({: .class}, {:toc}).
 type Shortcode struct {
 	Line int    // 1-based line of src it starts on
-	Name string // "figure", "ref"
-	Text string // how it opens: "{{< figure >}}", "{{% notice %}}"
+	Name string // "figure", "ref", "include", "site.baseurl", "{:toc}"
+	Of   string // whose it is: "a Hugo shortcode", "Jekyll's Liquid", "a kramdown attribute list"
+	Text string // how it opens: "{{< figure >}}", "{{% notice %}}", "{% include figure.html %}"
 	Hint string // what to write instead
+	at   int    // its byte offset in src, for the order
 }
 
-// Shortcodes returns the opening shortcodes in src, in source order, but
-// those in code spans and code blocks, which show them as written, in math
-// ($x_{{<t}}$ is TeX) and in HTML comments, which never show. ({{<figure
-// src="x">}} holds what reads as an HTML tag, so other raw HTML is not
-// skipped.) Closing ones ({{< /math >}}) go with their opening one.
+// Shortcodes returns the opening shortcodes, Liquid tags and outputs and
+// kramdown attribute lists in src, in source order, but those in code
+// spans and code blocks, which show them as written, in math ($x_{{<t}}$
+// is TeX) and in HTML comments, which never show. ({{<figure src="x">}}
+// holds what reads as an HTML tag, so other raw HTML is not skipped.)
+// Closing ones ({{< /math >}}, {% endhighlight %}) go with their opening
+// one.
 func (r *Renderer) Shortcodes(src []byte) []Shortcode {
-	if !bytes.Contains(src, []byte("{{<")) && !bytes.Contains(src, []byte("{{%")) {
+	if !bytes.Contains(src, []byte("{{")) && !bytes.Contains(src, []byte("{%")) && !bytes.Contains(src, []byte("{:")) {
 		return nil
 	}
-	var code [][2]int // byte ranges of src that code, math and raw HTML hold
+	verbatim := r.verbatim(src)
+	out := slices.Concat(hugoShortcodes(src, verbatim), liquid(src, verbatim), kramdownIALs(src, verbatim))
+	slices.SortStableFunc(out, func(a, b Shortcode) int { return cmp.Compare(a.at, b.at) })
+	return out
+}
+
+// verbatim returns the byte ranges of src that code, math and HTML
+// comments hold, where a template tag is shown as written or not at all.
+func (r *Renderer) verbatim(src []byte) [][2]int {
+	var code [][2]int
 	lines := func(l *text.Segments) {
 		if l.Len() > 0 {
 			code = append(code, [2]int{l.At(0).Start, l.At(l.Len() - 1).Stop})
@@ -65,6 +82,18 @@ func (r *Renderer) Shortcodes(src []byte) []Shortcode {
 		}
 		return ast.WalkContinue, nil
 	})
+	return code
+}
+
+// within reports whether the byte offset i of a source is in one of the
+// ranges verbatim returned.
+func within(ranges [][2]int, i int) bool {
+	return slices.ContainsFunc(ranges, func(c [2]int) bool { return c[0] <= i && i < c[1] })
+}
+
+// hugoShortcodes returns the opening Hugo shortcodes in src outside the
+// verbatim ranges.
+func hugoShortcodes(src []byte, verbatim [][2]int) []Shortcode {
 	var out []Shortcode
 	for at := 0; at < len(src); {
 		i := indexOpener(src[at:])
@@ -73,12 +102,8 @@ func (r *Renderer) Shortcodes(src []byte) []Shortcode {
 		}
 		i += at
 		at = i + 3
-		inCode := false
-		for _, c := range code {
-			inCode = inCode || c[0] <= i && i < c[1]
-		}
 		rest := strings.TrimLeft(string(src[at:min(len(src), at+64)]), " \t")
-		if inCode || strings.HasPrefix(rest, "/") {
+		if within(verbatim, i) || strings.HasPrefix(rest, "/") {
 			continue
 		}
 		name := rest
@@ -90,8 +115,8 @@ func (r *Renderer) Shortcodes(src []byte) []Shortcode {
 		if end := strings.Index(args, strings.NewReplacer("<", ">").Replace(d)+"}}"); end >= 0 {
 			args = args[:end]
 		}
-		out = append(out, Shortcode{Line: lineAt(src, i), Name: name, Text: "{{" + d + " " + name + " " + strings.NewReplacer("<", ">").Replace(d) + "}}",
-			Hint: shortcodeHint(name, shortcodeArgs(args))})
+		out = append(out, Shortcode{Line: lineAt(src, i), Name: name, Of: "a Hugo shortcode", Text: "{{" + d + " " + name + " " + strings.NewReplacer("<", ">").Replace(d) + "}}",
+			Hint: shortcodeHint(name, shortcodeArgs(args)), at: i})
 	}
 	return out
 }
@@ -147,13 +172,18 @@ func shortcodeHint(name string, args map[string]string) string {
 	case "figure", "img", "image":
 		return imageHint(args)
 	case "highlight", "code":
-		return "write a fenced code block: ```python, the code, then ```"
+		return codeHint("python")
 	case "notice", "note", "hint", "alert", "callout", "admonition", "warning", "tip":
 		return "write a quote: > **Note:** …"
 	case "youtube", "vimeo", "tweet", "x", "twitter", "gist", "instagram", "video":
 		return "write a link to it: [the video](https://…)"
 	}
 	return "write it in Markdown"
+}
+
+// codeHint says to write a fenced code block of the language lang.
+func codeHint(lang string) string {
+	return "write a fenced code block: ```" + lang + ", the code, then ```"
 }
 
 // Hidden is text of a Markdown source that an HTML comment hides by

@@ -1,0 +1,42 @@
+package generator
+
+import (
+	"context"
+	"testing"
+)
+
+// TestJekyllMarkupIsError: a Jekyll post's Liquid and kramdown attribute
+// lists, in a paper's body or a day's intro, are build errors at their
+// lines, since they would show as text; in code they are shown as written.
+func TestJekyllMarkupIsError(t *testing.T) {
+	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nAbstract.\n" +
+		"{:.lead}\n\n{% include figure.html path=\"assets/img/a.png\" caption=\"The model\" %}\n\nSee [B]({% post_url 2024-01-02-b %}).\n" +
+		"-- content/days/2024-01-01.md --\nToday: {{ page.title }}.\n"
+	_, err := buildSite(t, archive, Options{})
+	want := []string{
+		"content/days/2024-01-01.md:1: {{ page.title }} is Jekyll's Liquid, which Paperboy does not have (it would show as text); write the page's title itself",
+		"content/papers/a.md:7: {:.lead} is a kramdown attribute list, which Paperboy does not have (it would show as text); remove it",
+		"content/papers/a.md:9: {% include figure.html %} is Jekyll's Liquid, which Paperboy does not have (it would show as text); write it as an image: ![The model](a.png)",
+		"content/papers/a.md:11: {% post_url %} is Jekyll's Liquid, which Paperboy does not have (it would show as text); link to the post's source relative to this .md, [the paper](2024-01-02-b.md)",
+	}
+	errorsStart(t, err, want)
+	mustBuild(t, siteYAML+paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n")+
+		"-- content/days/2024-01-01.md --\nIn Jekyll: `{{ site.baseurl }}`.\n\n```\n{% include x.html %}\n```\n").
+		contains(t, "days/2024-01-01/index.html", "<code>{{ site.baseurl }}</code>")
+}
+
+// TestInlineDisplayMathWarns: kramdown's inline $$…$$, which the page
+// shows as display math breaking its paragraph, is a warning at its line
+// with the $…$ to write; the page builds.
+func TestInlineDisplayMathWarns(t *testing.T) {
+	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nAbstract.\n\n" +
+		"## Notes\n\nwhere $$d_k$$ is the key dimension.\n\n$$\nx^2\n$$\n"
+	res, err := Build(context.Background(), Options{Site: siteFS(archive)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "content/papers/a.md:10: $$d_k$$ shares its line with text, so the page shows it as display math on a line of its own, breaking the paragraph (kramdown, Jekyll's Markdown, reads $$…$$ inside a line as inline math); write inline math between single dollar signs, $d_k$, or put $$…$$ on lines of its own for display math"
+	if len(res.Warnings) != 1 || res.Warnings[0].String() != want {
+		t.Errorf("warnings = %v, want\n%s", res.Warnings, want)
+	}
+}
