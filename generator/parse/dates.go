@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"cmp"
 	"fmt"
+	"regexp"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -17,8 +19,22 @@ type Date struct {
 type dateError struct{ value string }
 
 func (e *dateError) Error() string {
+	if m := jekyllDateRE.FindStringSubmatch(e.value); m != nil {
+		offset, how := "Z", "and an offset (Z is UTC)"
+		if m[4] != "" {
+			offset, how = m[4]+":"+m[5], "and a colon in the offset"
+		}
+		return fmt.Sprintf("%q is not a date; write RFC 3339, with a T before the time %s: %sT%s:%s%s (or the day alone, %s)",
+			e.value, how, m[1], m[2], cmp.Or(m[3], "00"), offset, m[1])
+	}
 	return fmt.Sprintf("%q is not a date; write YYYY-MM-DD (2024-03-14) or RFC 3339 (2024-03-14T09:30:00Z)", e.value)
 }
+
+// jekyllDateRE is a date as Jekyll's front matter writes it, "2024-05-27
+// 10:30:00 -0400" or "2024-05-27 10:30": the day, the hours and minutes,
+// the seconds and the offset's hours and minutes, these two optional (no
+// offset is the site's time zone there, UTC here).
+var jekyllDateRE = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})(?::(\d{2}))?(?:\.\d+)?(?:\s*([+-]\d{2}):?(\d{2}))?$`)
 
 // UnmarshalYAML accepts YYYY-MM-DD and RFC 3339 and nothing else.
 func (d *Date) UnmarshalYAML(n *yaml.Node) error {

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"go.yaml.in/yaml/v3"
 
@@ -484,7 +485,11 @@ func typeHint(t reflect.Type, val *yaml.Node, err error) string {
 	case t.Kind() == reflect.Bool:
 		return fmt.Sprintf("expected true or false, found %q", val.Value)
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
-		return fmt.Sprintf("expected a list of text values, found a %s; write one `- item` per line or [a, b]", got)
+		list := "[a, b]"
+		if f := strings.FieldsFunc(val.Value, func(r rune) bool { return r == ',' || unicode.IsSpace(r) }); val.Kind == yaml.ScalarNode && len(f) > 0 { // Jekyll's categories: nlp scaling
+			list = "[" + strings.Join(f, ", ") + "]"
+		}
+		return fmt.Sprintf("expected a list of text values, found a %s; write one `- item` per line or %s", got, list)
 	case t.Kind() == reflect.Map:
 		return fmt.Sprintf("expected a mapping of `key: value` lines, found a %s", got)
 	}

@@ -25,6 +25,8 @@ var foreignKeys = map[string]map[string]string{
 		"permalink":   "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep a former address under `aliases:` (`aliases: [my-old-slug]` keeps /papers/my-old-slug/)",
 		"path":        "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep a former address under `aliases:` (`aliases: [my-old-slug]` keeps /papers/my-old-slug/)",
 		"weight":      "order a day's papers with its day file's `papers:` list",
+		// jekyll-redirect-from's former addresses are aliases: here.
+		"redirect_from": redirectHint,
 		// Hugo's images: only names the pictures for sharing; image: is
 		// shown too, so a figure the notes already show would be twice.
 		"images":      "`image:` is one picture (a file beside the paper, or an http(s) URL), shown on the paper's page after the abstract and used as og:image (when the page is shared) and at the top of its feed items; a figure the notes already show would then show twice, so name one the notes do not show, or none",
@@ -41,28 +43,30 @@ var foreignKeys = map[string]map[string]string{
 		"number":            "write a journal's issue as `issue:`",
 	},
 	"day": {
-		"params":      "a day's own data goes under `extra:` (`.Day.Extra` in templates)",
-		"weight":      "order the day's papers with its `papers:` list",
-		"slug":        "a day's URL is its date: /days/<date>/; remove the line",
-		"url":         "a day's URL is its date: /days/<date>/; remove the line",
-		"aliases":     "a day's URL is its date: /days/<date>/; for an old URL put a redirect page in themes/<theme>/static/<old path>/index.html",
-		"publishdate": "no scheduling: a day is published as soon as it is built; keep a paper out with `draft: true`",
-		"expirydate":  "no scheduling: a day is published as soon as it is built; keep a paper out with `draft: true`",
+		"params":        "a day's own data goes under `extra:` (`.Day.Extra` in templates)",
+		"weight":        "order the day's papers with its `papers:` list",
+		"slug":          "a day's URL is its date: /days/<date>/; remove the line",
+		"url":           "a day's URL is its date: /days/<date>/; remove the line",
+		"aliases":       "a day's URL is its date: /days/<date>/; for an old URL put a redirect page in themes/<theme>/static/<old path>/index.html",
+		"redirect_from": "a day's URL is its date: /days/<date>/; for an old URL put a redirect page in themes/<theme>/static/<old path>/index.html",
+		"publishdate":   "no scheduling: a day is published as soon as it is built; keep a paper out with `draft: true`",
+		"expirydate":    "no scheduling: a day is published as soon as it is built; keep a paper out with `draft: true`",
 	},
 	"page": {
-		"params":      "a page's own data goes under `extra:` (`.Page.Extra` in templates)",
-		"slug":        "a page's address is its file's path below content/pages/ (about.md is /about/): rename the file, and keep the old address under `aliases:`",
-		"url":         "a page's address is its file's path below content/pages/ (about.md is /about/): rename the file, and keep the old address under `aliases:`",
-		"permalink":   "a page's address is its file's path below content/pages/ (about.md is /about/): rename the file, and keep the old address under `aliases:`",
-		"summary":     "write its meta description as `description:`",
-		"date":        "a page has no date; remove the line",
-		"lastmod":     "a page has no date; remove the line",
-		"publishdate": "a page has no date; remove the line (keep an unfinished page out with `draft: true`)",
-		"expirydate":  "a page has no date; remove the line (keep an unfinished page out with `draft: true`)",
-		"layout":      "every page of your own uses the theme's templates/page.html; remove the line",
-		"type":        "every page of your own uses the theme's templates/page.html; remove the line",
-		"tags":        "a page of your own has no topics; topics group papers",
-		"linktitle":   "write `linkTitle:` (this one letter case)",
+		"params":        "a page's own data goes under `extra:` (`.Page.Extra` in templates)",
+		"slug":          "a page's address is its file's path below content/pages/ (about.md is /about/): rename the file, and keep the old address under `aliases:`",
+		"url":           "a page's address is its file's path below content/pages/ (about.md is /about/): rename the file, and keep the old address under `aliases:`",
+		"permalink":     "a page's address is its file's path below content/pages/ (about.md is /about/): rename the file, and keep the old address under `aliases:`",
+		"summary":       "write its meta description as `description:`",
+		"date":          "a page has no date; remove the line",
+		"lastmod":       "a page has no date; remove the line",
+		"publishdate":   "a page has no date; remove the line (keep an unfinished page out with `draft: true`)",
+		"expirydate":    "a page has no date; remove the line (keep an unfinished page out with `draft: true`)",
+		"layout":        "every page of your own uses the theme's templates/page.html; remove the line",
+		"type":          "every page of your own uses the theme's templates/page.html; remove the line",
+		"tags":          "a page of your own has no topics; topics group papers",
+		"linktitle":     "write `linkTitle:` (this one letter case)",
+		"redirect_from": redirectHint,
 	},
 	"site.yaml": { // and siteRenames
 		"params":          "a site's own data goes under `extra:` (`.Config.Extra` in templates)",
@@ -118,6 +122,10 @@ func SiteField(key string) string {
 func SiteHint(key string) string {
 	return foreignHint("site.yaml", key)
 }
+
+// redirectHint is what takes the place of jekyll-redirect-from's list of
+// a post's or page's former addresses.
+const redirectHint = "write the former addresses as `aliases:` (`aliases: [/2024/06/gpt3/]`), each of which gets a page that sends readers to this one"
 
 // venueHint is what takes the place of another generator's field for
 // where a paper was published.

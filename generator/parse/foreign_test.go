@@ -35,6 +35,8 @@ func TestForeignKeys(t *testing.T) {
 		{paper, "venue: NeurIPS 2017\n", "unknown paper field \"venue\"; write where it was published as `journal:`"},
 		{paper, "booktitle: Proc. X\n", "unknown paper field \"booktitle\"; write the proceedings' or conference's name as `conference:`"},
 		{paper, "number: 3\n", "unknown paper field \"number\"; write a journal's issue as `issue:`"},
+		{paper, "redirect_from:\n  - /2024/06/gpt3/\n", "x.md:5: unknown paper field \"redirect_from\"; write the former addresses as `aliases:` (`aliases: [/2024/06/gpt3/]`)"},
+		{day, "redirect_from: [/x/]\n", "unknown day field \"redirect_from\"; a day's URL is its date"},
 		{day, "params: {a: 1}\n", "days/2024-01-01.md:2: unknown day field \"params\"; a day's own data goes under `extra:`"},
 		{day, "mood: happy\n", "unknown day field \"mood\"; put a day's own data under `extra:`"},
 		{site, "paginate: 20\n", "x.md:3: unknown site.yaml field \"paginate\"; write `pageSize:`"},
@@ -83,6 +85,30 @@ func TestCategories(t *testing.T) {
 		want := "x.md:5: categories: \"" + c + "\" is not an arXiv category; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:`"
 		if _, err := Paper("x.md", []byte(src), DefaultLimits()); err == nil || err.Error() != want {
 			t.Errorf("category %q: error %v, want %s", c, err, want)
+		}
+	}
+	// Jekyll's categories are words on one line: the list is spelt out.
+	src := "---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\ncategories: nlp scaling, rl\n---\n"
+	want := "x.md:5: categories: expected a list of text values, found a text value; write one `- item` per line or [nlp, scaling, rl]"
+	if _, err := Paper("x.md", []byte(src), DefaultLimits()); err == nil || err.Error() != want {
+		t.Errorf("categories of Jekyll's: error %v, want %s", err, want)
+	}
+}
+
+// TestJekyllDates: a date as Jekyll writes it, a space before the time and
+// an offset without a colon, is told the RFC 3339 date to write.
+func TestJekyllDates(t *testing.T) {
+	tests := []struct{ date, want string }{
+		{"2024-05-27 10:30:00 -0400", "write RFC 3339, with a T before the time and a colon in the offset: 2024-05-27T10:30:00-04:00 (or the day alone, 2024-05-27)"},
+		{"2024-07-22 14:00", "write RFC 3339, with a T before the time and an offset (Z is UTC): 2024-07-22T14:00:00Z (or the day alone, 2024-07-22)"},
+		{"2024-06-03 09:00:00 +02:00", "2024-06-03T09:00:00+02:00"},
+		{"May 27, 2024", "write YYYY-MM-DD (2024-03-14) or RFC 3339 (2024-03-14T09:30:00Z)"},
+	}
+	for _, tt := range tests {
+		src := "---\ntitle: A\narxiv: \"2401.00001\"\ndate: " + tt.date + "\n---\n"
+		_, err := Paper("x.md", []byte(src), DefaultLimits())
+		if err == nil || !strings.HasPrefix(err.Error(), "x.md:4: date: \""+tt.date+"\" is not a date; ") || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("date %q: error %v, want %q", tt.date, err, tt.want)
 		}
 	}
 }
