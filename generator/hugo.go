@@ -35,7 +35,16 @@ var hugoRoot = []hugoPlace{
 	{"hugo.json", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)", false},
 	{"config.toml", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)", false},
 	{"config.yaml", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)", false},
-	{"_config.yml", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)", false},
+	{"_config.yml", "the site's configuration is content/site.yaml (title:, baseURL:, language:…); Jekyll's url and baseurl together are baseURL (https://user.github.io/repo/)", false},
+	// Jekyll's folders, whose names start with _ as no other's do.
+	{"_posts", "a post is a paper here: move each to content/papers/ and give it `arxiv:` (or `id:`); its page is /papers/<id>/, and `aliases:` keeps its old address", false},
+	{"_drafts", "a draft is a paper with `draft: true` in content/papers/, which paperboy build -D and serve -D show", false},
+	{"_layouts", "templates go in %s/templates/ (Jekyll's default.html is base.html, post.html paper.html; see Themes in the README)", false},
+	{"_includes", "partials go in %s/templates/partials/; in a post, write in Markdown what {% include %} made (the build names each)", false},
+	{"_data", "there are no data files; a site's own data goes under site.yaml's extra: (.Config.Extra in templates)", false},
+	{"_sass", "there is no Sass; write CSS in %s/static/custom.css, which every page links", false},
+	{"_site", "it is Jekyll's output; Paperboy builds into public/: delete _site/", false},
+	{"Gemfile", "Paperboy is one program and needs no gems: delete Gemfile (and Gemfile.lock)", true},
 }
 
 // hugoPlace is a folder or file of hugoRoot.

@@ -2,6 +2,8 @@ package generator
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -38,5 +40,42 @@ func TestInlineDisplayMathWarns(t *testing.T) {
 	want := "content/papers/a.md:10: $$d_k$$ shares its line with text, so the page shows it as display math on a line of its own, breaking the paragraph (kramdown, Jekyll's Markdown, reads $$…$$ inside a line as inline math); write inline math between single dollar signs, $d_k$, or put $$…$$ on lines of its own for display math"
 	if len(res.Warnings) != 1 || res.Warnings[0].String() != want {
 		t.Errorf("warnings = %v, want\n%s", res.Warnings, want)
+	}
+}
+
+// TestJekyllPlaces: the build names a Jekyll site's folders at the root,
+// each with where its content goes, and its Gemfile beside _config.yml;
+// a Gemfile alone is some other project's and is let be.
+func TestJekyllPlaces(t *testing.T) {
+	ok := paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n")
+	archive := siteYAML + ok + "-- _config.yml --\ntitle: T\nbaseurl: /repo\n" +
+		"-- _posts/2024-05-27-x.md --\nx\n-- _drafts/y.md --\ny\n-- _layouts/post.html --\nx\n-- _includes/figure.html --\nx\n" +
+		"-- _data/venues.yml --\nx: y\n-- _sass/main.scss --\nx\n-- _site/index.html --\nx\n-- Gemfile --\ngem \"jekyll\"\n"
+	want := []string{
+		"_config.yml: no build reads _config.yml at the site's root: the site's configuration is content/site.yaml (title:, baseURL:, language:…); Jekyll's url and baseurl together are baseURL",
+		"_posts/: no build reads _posts/ at the site's root: a post is a paper here: move each to content/papers/ and give it `arxiv:`",
+		"_drafts/: no build reads _drafts/ at the site's root: a draft is a paper with `draft: true`",
+		"_layouts/: no build reads _layouts/ at the site's root: templates go in themes/<name>/templates/ (Jekyll's default.html is base.html, post.html paper.html",
+		"_includes/: no build reads _includes/ at the site's root: partials go in themes/<name>/templates/partials/",
+		"_data/: no build reads _data/ at the site's root: there are no data files; a site's own data goes under site.yaml's extra:",
+		"_sass/: no build reads _sass/ at the site's root: there is no Sass; write CSS in themes/<name>/static/custom.css",
+		"_site/: no build reads _site/ at the site's root: it is Jekyll's output",
+		"Gemfile: no build reads Gemfile at the site's root: Paperboy is one program and needs no gems",
+	}
+	res, err := Build(context.Background(), Options{Site: siteFS(archive)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Warnings) != len(want) {
+		t.Errorf("warnings = %v, want %d", res.Warnings, len(want))
+	}
+	for _, w := range want {
+		if !slices.ContainsFunc(res.Warnings, func(p Problem) bool { return strings.HasPrefix(p.String(), w) }) {
+			t.Errorf("build does not warn %q", w)
+		}
+	}
+	res, err = Build(context.Background(), Options{Site: siteFS(siteYAML + ok + "-- Gemfile --\ngem \"rake\"\n")})
+	if err != nil || len(res.Warnings) != 0 {
+		t.Errorf("a Gemfile alone: %v %v", res.Warnings, err)
 	}
 }
