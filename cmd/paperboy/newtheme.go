@@ -81,20 +81,19 @@ func newTheme(source, name string, files []string, stdout io.Writer) error {
 		top, _, _ := strings.Cut(p, "/")
 		counts[top]++
 	}
-	var record []byte
+	// A new record lists every built-in file; an existing one gets the
+	// current hash of each file copied now.
 	if oldRecord == nil {
 		bi, _ := debug.ReadBuildInfo()
-		record, err = themes.NewRecord(releaseOf(bi))
+		var record []byte
+		if record, err = themes.NewRecord(releaseOf(bi)); err == nil {
+			err = writeNew(recordPath, record)
+		}
 	} else {
-		record, err = themes.UpdateRecord(oldRecord, copies)
-	}
-	if err != nil {
-		return err
-	}
-	if oldRecord == nil {
-		err = writeNew(recordPath, record)
-	} else {
-		err = os.WriteFile(recordPath, record, 0o644)
+		var record []byte
+		if record, err = themes.UpdateRecord(oldRecord, copies); err == nil {
+			err = os.WriteFile(recordPath, record, 0o644)
+		}
 	}
 	if err != nil {
 		return err
