@@ -243,6 +243,11 @@ func (r *Renderer) RenderWith(src []byte, files Files) (Result, error) {
 	} else { // no paragraph before the notes
 		res.Summary = textutil.Truncate(maxSummary, strings.Clone(all[summaryAt:summaryAt+summaryLen]))
 	}
+	if res.Summary == res.AbstractText {
+		// An abstract of one long paragraph: both were cut to the same
+		// words, each into a string of its own; keep one.
+		res.Summary = res.AbstractText
+	}
 	var buf bytes.Buffer
 	buf.Grow(len(src) + len(src)/2)
 	if err := r.md.Renderer().Render(bufWriter{&buf}, src, doc); err != nil {

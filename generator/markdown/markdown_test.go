@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/paperboy-digest/paperboy/generator/tex"
 )
@@ -463,6 +464,14 @@ func TestAbstractText(t *testing.T) {
 	}
 	if res = render(t, r, "## Notes only\n\nMine.\n"); res.AbstractText != "" || res.Summary != "Mine." {
 		t.Errorf("notes only: AbstractText %q, Summary %q", res.AbstractText, res.Summary)
+	}
+	// An abstract of one paragraph longer than a summary: both are the
+	// same cut, held once (every paper keeps them for the whole build).
+	long := strings.Repeat("A long sentence of the abstract. ", 100)
+	if res = render(t, r, long); res.Summary != res.AbstractText || !strings.HasSuffix(res.Summary, "…") {
+		t.Errorf("long abstract: Summary %q, AbstractText %q", res.Summary, res.AbstractText)
+	} else if unsafe.StringData(res.Summary) != unsafe.StringData(res.AbstractText) {
+		t.Error("long abstract: Summary and AbstractText are two copies of the same text")
 	}
 }
 
