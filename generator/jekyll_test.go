@@ -79,3 +79,36 @@ func TestJekyllPlaces(t *testing.T) {
 		t.Errorf("a Gemfile alone: %v %v", res.Warnings, err)
 	}
 }
+
+// TestOmittedHTMLWarns: raw HTML that a page leaves out (unsafeHTML off) is
+// a warning at its line of the file, in a paper's notes as in a day's
+// inline abstract (at the paper's line); with unsafeHTML on only a "tag"
+// that is text is.
+func TestOmittedHTMLWarns(t *testing.T) {
+	body := "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nAbstract.\n\n" +
+		"## Notes\n\nHolds for all n<m and m>k.\n" +
+		"-- content/days/2024-01-02.md --\n---\npapers:\n  - arxiv: \"2401.00002\"\n    title: B\n    abstract: \"Water is H<sub>2</sub>O.\"\n---\n"
+	res, err := Build(context.Background(), Options{Site: siteFS(siteYAML + body)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range res.Warnings {
+		got = append(got, w.String())
+	}
+	want := []string{
+		`content/days/2024-01-02.md:3: <sub> is raw HTML, which the page leaves out (the text between stays, without its markup) as site.yaml's unsafeHTML is off; set unsafeHTML: true in site.yaml to keep raw HTML`,
+		`content/papers/a.md:10: <m and m> reads as an HTML tag, so the page leaves it out; if it is text (n<m), write \< for its <, or put math between dollar signs ($n<m$)`,
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	res, err = Build(context.Background(), Options{Site: siteFS(siteYAML + "unsafeHTML: true\n" + body)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Warnings) != 1 || res.Warnings[0].String() != want[1] {
+		t.Errorf("with unsafeHTML: warnings %v, want only\n%s", res.Warnings, want[1])
+	}
+}

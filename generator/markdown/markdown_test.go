@@ -225,7 +225,8 @@ func TestStrikethroughAndTies(t *testing.T) {
 // out for valid UTF-8 in, and never a live script.
 func FuzzRender(f *testing.F) {
 	for _, s := range []string{"", "$", "$$", "$a$", "$$\nx\n$$", "*$a*b$*", "```\n$x$\n```", "[x]($y$)", "<script>$x$</script>", "$\\frac{<}{>}$", "| $a|b$ |\n|-|\n", "from $5 to $10", "$a\nb$ c", "$x$1 $ y$", "a\n\n[](/d/) $x$", "[r]\n\n[r]: /x/",
-		"~~a~~ Fig.~3 <https://x.org/~a> www.x.org", "~~~~a~~~~", "| ~~2~~ |\n|-|\n", "![a](b%20c.png?x#y) [j](javascript:x) [s](\"><script>)"} {
+		"~~a~~ Fig.~3 <https://x.org/~a> www.x.org", "~~~~a~~~~", "| ~~2~~ |\n|-|\n", "![a](b%20c.png?x#y) [j](javascript:x) [s](\"><script>)",
+		"n<m and m>k <details>\n<b>x</b>\n</details>\n\nH<sub>2</sub>O <img src=x> <my-x a=\"\n\">"} {
 		f.Add(s)
 	}
 	r := New(Options{Math: tex.MathML, BasePath: "/repo/"})
@@ -252,6 +253,11 @@ func FuzzRender(f *testing.F) {
 		for _, l := range r.Links([]byte(src)) {
 			if l.Line < 1 || l.Line > lines {
 				t.Fatalf("link %q of %q on line %d of %d", l.Dest, src, l.Line, lines)
+			}
+		}
+		for _, h := range r.OmittedHTML([]byte(src)) {
+			if h.Line < 1 || h.Line > lines {
+				t.Fatalf("raw HTML of %q on line %d of %d: %s", src, h.Line, lines, h.Msg)
 			}
 		}
 	})
@@ -585,5 +591,36 @@ func TestImages(t *testing.T) {
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("Images, UnsafeHTML %v =\n%+v\nwant\n%+v", tt.unsafe, got, tt.want)
 		}
+	}
+}
+
+// TestOmittedHTML: with unsafe HTML off, each line whose raw HTML the page
+// leaves out is named, with the Markdown to write where there is one; a
+// "tag" that is no element's is text the page loses, unsafe HTML or not;
+// comments, code and escaped < are not raw HTML.
+func TestOmittedHTML(t *testing.T) {
+	src := "For all n<m and m>k it holds.\n\n" + // 1
+		"<details>\n<summary>More</summary>\nHidden.\n</details>\n\n" + // 3
+		"See <img src=\"f.png\" alt=\"F\"> and <b>bold</b>, H<sub>2</sub>O.\n\n" + // 8
+		"<!-- a note -->\n\n`<b>` and \\<b> and a < b.\n\n" + // 10, 12
+		"```\n<div>\n```\n\nA <my-widget> too.\n" // 14, 18
+	var got []string
+	for _, h := range New(Options{}).OmittedHTML([]byte(src)) {
+		got = append(got, fmt.Sprintf("%d: %s", h.Line, h.Msg))
+	}
+	want := []string{
+		`1: <m and m> reads as an HTML tag, so the page leaves it out; if it is text (n<m), write \< for its <, or put math between dollar signs ($n<m$)`,
+		"3: this HTML block (<details> and <summary>, 4 lines) is left out of the page with all it holds, as site.yaml's unsafeHTML is off; set unsafeHTML: true in site.yaml to keep raw HTML",
+		"8: <img>, <b> and <sub> are raw HTML, which the page leaves out (the text between stays, without its markup) as site.yaml's unsafeHTML is off; write ![what it shows](fig.png) for an image and **…** for bold, or set unsafeHTML: true in site.yaml to keep raw HTML",
+		"18: <my-widget> is raw HTML, which the page leaves out (the text between stays, without its markup) as site.yaml's unsafeHTML is off; set unsafeHTML: true in site.yaml to keep raw HTML",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("OmittedHTML =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if h := New(Options{UnsafeHTML: true}).OmittedHTML([]byte(src)); len(h) != 1 || h[0].Msg != want[0][3:] {
+		t.Errorf("with unsafe HTML on: %v, want only the tag that is text", h)
+	}
+	if h := New(Options{}).OmittedHTML([]byte("a < b and $x<y$ and 3<4.\n")); h != nil {
+		t.Errorf("no tag: %v", h)
 	}
 }

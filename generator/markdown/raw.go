@@ -2,11 +2,17 @@ package markdown
 
 import (
 	"bytes"
+	"fmt"
+	"slices"
+	"strings"
 
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // omitRaw renders raw HTML, inline and block, as nothing: with unsafe HTML
@@ -58,4 +64,178 @@ func rawLinks(h []byte, base string, resolve Resolve) []byte {
 		return h
 	}
 	return out.Bytes()
+}
+
+// OmittedHTML returns the lines of src whose raw HTML the page leaves out,
+// with unsafe HTML off, and what to write instead: an inline tag is
+// dropped, the text around it kept without its markup, and an HTML block
+// with all it holds. A tag whose name is no HTML element's (n<m and m>k
+// holds the tag <m and m>) is text that the page loses, unsafe HTML or
+// not: a browser shows no tag. HTML comments are no part of it (see
+// HiddenByComments).
+func (r *Renderer) OmittedHTML(src []byte) []Hidden {
+	if !mayHoldTag(src) {
+		return nil
+	}
+	var out []Hidden
+	var line int             // the line of the inline tags in tags
+	var tags, words []string // that line's HTML elements, and tags that are no element's
+	flush := func() {
+		if len(words) > 0 {
+			out = append(out, Hidden{line, textutil.List(words) + " reads as an HTML tag, so the page leaves it out; if it is text (n<m), write \\< for its <, or put math between dollar signs ($n<m$)"})
+		}
+		if len(tags) > 0 {
+			out = append(out, Hidden{line, textutil.List(tags) + " " + verb(len(tags)) + " raw HTML, which the page leaves out (the text between stays, without its markup) as site.yaml's unsafeHTML is off; " + markdownFor(tags) + "set unsafeHTML: true in site.yaml to keep raw HTML"})
+		}
+		tags, words = nil, nil
+	}
+	doc := r.md.Parser().Parse(text.NewReader(src))
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.RawHTML:
+			if n.Segments.Len() == 0 {
+				break
+			}
+			at := n.Segments.At(0).Start
+			if l := lineAt(src, at); l != line {
+				flush()
+				line = l
+			}
+			var raw []byte
+			for i := range n.Segments.Len() {
+				seg := n.Segments.At(i)
+				raw = append(raw, seg.Value(src)...)
+			}
+			name, element, ok := tagName(raw)
+			switch {
+			case !ok:
+			case !element:
+				words = appendNew(words, string(bytes.Join(bytes.Fields(raw), []byte(" "))))
+			case !r.unsafe:
+				tags = appendNew(tags, "<"+name+">")
+			}
+		case *ast.HTMLBlock:
+			if r.unsafe || n.HTMLBlockType == ast.HTMLBlockType2 || n.HTMLBlockType == ast.HTMLBlockType3 || n.HTMLBlockType == ast.HTMLBlockType4 || n.HTMLBlockType == ast.HTMLBlockType5 || n.Lines().Len() == 0 {
+				break // kept, or a comment, processing instruction, declaration or CDATA
+			}
+			flush()
+			first, last := n.Lines().At(0), n.Lines().At(n.Lines().Len()-1)
+			if n.HasClosure() {
+				last = n.ClosureLine
+			}
+			var names []string
+			z := html.NewTokenizer(bytes.NewReader(src[first.Start:last.Stop]))
+			for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+				if tt == html.StartTagToken || tt == html.SelfClosingTagToken {
+					name, _ := z.TagName()
+					names = appendNew(names, "<"+string(name)+">")
+				}
+			}
+			if len(names) == 0 {
+				names = []string{strings.TrimSpace(string(first.Value(src)))}
+			}
+			where := "one line"
+			if n := 1 + bytes.Count(src[first.Start:last.Stop-1], []byte("\n")); n > 1 {
+				where = fmt.Sprintf("%d lines", n)
+			}
+			out = append(out, Hidden{lineAt(src, first.Start), "this HTML block (" + textutil.List(names) + ", " + where + ") is left out of the page with all it holds, as site.yaml's unsafeHTML is off; " + markdownFor(names) + "set unsafeHTML: true in site.yaml to keep raw HTML"})
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	flush()
+	return out
+}
+
+// verb is "is" for one and "are" for more.
+func verb(n int) string {
+	if n == 1 {
+		return "is"
+	}
+	return "are"
+}
+
+// mayHoldTag reports whether src has a < that may open a tag: one before
+// a letter or a slash.
+func mayHoldTag(src []byte) bool {
+	for i := bytes.IndexByte(src, '<'); i >= 0 && i+1 < len(src); {
+		if c := src[i+1]; c == '/' || 'a' <= c|0x20 && c|0x20 <= 'z' {
+			return true
+		}
+		j := bytes.IndexByte(src[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// tagName returns the name of the start tag raw, lower-cased, and whether
+// it is an HTML element's (a custom element's, with a hyphen, counts);
+// ok is false for an end tag, a comment and the like.
+func tagName(raw []byte) (name string, element, ok bool) {
+	if len(raw) < 2 || raw[0] != '<' || raw[1] == '/' || raw[1] == '!' || raw[1] == '?' {
+		return "", false, false
+	}
+	end := 1
+	for end < len(raw) && (raw[end] == '-' || 'a' <= raw[end]|0x20 && raw[end]|0x20 <= 'z' || '0' <= raw[end] && raw[end] <= '9') {
+		end++
+	}
+	name = strings.ToLower(string(raw[1:end]))
+	return name, atom.Lookup([]byte(name)) != 0 || strings.Contains(name, "-"), true
+}
+
+// appendNew appends s to list unless it holds it already.
+func appendNew(list []string, s string) []string {
+	if slices.Contains(list, s) {
+		return list
+	}
+	return append(list, s)
+}
+
+// markdownFor is the Markdown to write for those of tags (<img>, <b>…)
+// that have one, ending with ", or " to join the advice to keep raw
+// HTML; "" when none has.
+func markdownFor(tags []string) string {
+	var says []string
+	for _, t := range tags {
+		var s string
+		switch t {
+		case "<img>":
+			s = "![what it shows](fig.png) for an image"
+		case "<b>", "<strong>":
+			s = "**…** for bold"
+		case "<i>", "<em>":
+			s = "*…* for italics"
+		case "<a>":
+			s = "[text](https://…) for a link"
+		case "<code>":
+			s = "`…` for code"
+		case "<pre>":
+			s = "a fenced code block (```) for preformatted text"
+		case "<br>":
+			s = "a backslash at the end of a line for a line break"
+		case "<s>", "<del>", "<strike>":
+			s = "~~…~~ for struck text"
+		case "<h1>", "<h2>", "<h3>", "<h4>", "<h5>", "<h6>":
+			s = "## … for a heading"
+		case "<ul>", "<ol>", "<li>":
+			s = "- … lines for a list"
+		case "<table>":
+			s = "a | … | table"
+		case "<blockquote>":
+			s = "> … for a quote"
+		}
+		if s != "" && !slices.Contains(says, s) {
+			says = append(says, s)
+		}
+	}
+	if len(says) == 0 {
+		return ""
+	}
+	return "write " + textutil.List(says) + ", or "
 }
