@@ -25,8 +25,8 @@ const maxPlainDepth = 16
 //	\textnormal{t}, \text{t}, \mbox{t} → t
 //	\url{u} → <u>   \href{u}{t} → [t](u)
 //
-// A tie is a lone ~ between two characters that are not white space; any
-// other run of tildes is Markdown's (~~struck~~ is strikethrough), as
+// A tie is a lone ~ between two characters that are not white space (but
+// not "(~100B", which is "about"); any other run of tildes is Markdown's (~~struck~~ is strikethrough), as
 // tildes explains. \$ is left as it is: it is already the Markdown escape
 // for a literal dollar sign, and turning it into a bare $ could open a math
 // span. Plain copies $…$ and $$…$$ math, code spans, fenced code blocks,
@@ -142,18 +142,27 @@ func (c *plainConv) run(lo, hi, depth int) {
 // one or two tildes are GitHub strikethrough delimiters ("~~struck~~", or
 // "~struck~" with white space outside it) and goldmark pairs them; an
 // unpaired run, and a run of three or more, is shown as it is. So ~~ is
-// never read as two ties, and a ~ next to a space ("~3x faster") stays ~.
+// never read as two ties, and a ~ next to a space ("~3x faster") or between
+// an opening bracket and a number ("(~100B") stays ~.
 func (c *plainConv) tildes(s string, i int) int {
 	n := 1
 	for i+n < len(s) && s[i+n] == '~' {
 		n++
 	}
-	if n == 1 && tieSide(c.src[:i], true) && tieSide(c.src[i+1:], false) {
+	if n == 1 && tieSide(c.src[:i], true) && tieSide(c.src[i+1:], false) && !approximately(c.src[:i], c.src[i+1:]) {
 		c.b.WriteString("\u00a0")
 	} else {
 		c.b.WriteString(s[i : i+n])
 	}
 	return i + n
+}
+
+// approximately reports whether the ~ between before and after stands for
+// "about" rather than a tie: it opens a bracket or quote and a number
+// follows ("(~100B parameters)", "[~5%]"), where no tie joins two words.
+func approximately(before, after string) bool {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune("([{\"'“‘", r) && after != "" && '0' <= after[0] && after[0] <= '9'
 }
 
 // tieSide reports whether the character at the end (before) or start

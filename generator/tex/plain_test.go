@@ -50,6 +50,8 @@ func TestPlain(t *testing.T) {
 		{"~~struck~~ and a ~~b c~~ d", "~~struck~~ and a ~~b c~~ d"},
 		{"a~~b~~c -- and a ~b~ c", "a~~b~~c – and a ~b~ c"},
 		{"~3x faster, ~ alone, x ~y, end~", "~3x faster, ~ alone, x ~y, end~"},
+		// "About" a number after an opening bracket or quote is no tie.
+		{"a model (~100B parameters) [~5%] \"~3x\" and (~x~) of~10", "a model (~100B parameters) [~5%] \"~3x\" and (\u00a0x\u00a0) of\u00a010"},
 		{"~start and line~\nnext", "~start and line~\nnext"},
 		{"a~~~b ~~~~ c", "a~~~b ~~~~ c"},
 		{`\~~x and \~{n}~y`, "\\~~x and ñ\u00a0y"},
