@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"html"
 	"slices"
-	"unicode/utf8"
 
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
 	"github.com/alecthomas/chroma/v2/styles"
@@ -46,13 +45,6 @@ const OpenSearchFile = "opensearch.xml"
 // longer (the whole title is then the LongName, up to its 48); the
 // description is the search page's (up to its 1,024).
 func openSearch(cfg *model.Config, js []job, l links) model.File {
-	// fit is s, or s cut to n characters, "…" included.
-	fit := func(n int, s string) string {
-		if utf8.RuneCountInString(s) <= n {
-			return s
-		}
-		return textutil.Truncate(n-1, s)
-	}
 	type url struct {
 		Type     string `xml:"type,attr"`
 		Rel      string `xml:"rel,attr,omitempty"`
@@ -68,7 +60,7 @@ func openSearch(cfg *model.Config, js []job, l links) model.File {
 		InputEncoding string
 		URLs          []url `xml:"Url"`
 	}{
-		ShortName:     fit(16, cfg.Title),
+		ShortName:     textutil.Fit(16, cfg.Title),
 		InputEncoding: "UTF-8",
 		Language:      cfg.Language,
 		URLs: []url{
@@ -77,11 +69,11 @@ func openSearch(cfg *model.Config, js []job, l links) model.File {
 		},
 	}
 	if doc.ShortName != cfg.Title {
-		doc.LongName = fit(48, cfg.Title)
+		doc.LongName = textutil.Fit(48, cfg.Title)
 	}
 	for _, j := range js {
 		if j.kind == "search" {
-			doc.Description = fit(1024, j.page.Description)
+			doc.Description = textutil.Fit(1024, j.page.Description)
 		}
 	}
 	data, _ := xml.MarshalIndent(doc, "", "  ") // strings only: cannot fail

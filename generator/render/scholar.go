@@ -247,7 +247,7 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 	m := article{
 		Context:          "https://schema.org",
 		Type:             "ScholarlyArticle",
-		Headline:         textutil.Truncate(110, name),
+		Headline:         textutil.Fit(110, name), // schema.org's (Google's) limit
 		Name:             name,
 		Author:           authors,
 		DatePublished:    strings.ReplaceAll(citationDate(p), "/", "-"),

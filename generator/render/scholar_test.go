@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/themes"
@@ -96,6 +97,20 @@ func TestJSONLDImage(t *testing.T) {
 		if !strings.Contains(js, tt.want) || tt.want == "" && strings.Contains(js, `"image"`) {
 			t.Errorf("JSON-LD of a paper with image %q of %d × %d = %s, want %s", tt.img, tt.w, tt.h, js, cmp.Or(tt.want, "no image"))
 		}
+	}
+}
+
+// TestJSONLDHeadline: a title longer than schema.org's 110 characters for a
+// headline is cut to 110, "…" included; the name keeps it whole.
+func TestJSONLDHeadline(t *testing.T) {
+	p := scholarPaper()
+	p.Title = strings.Repeat("x", 110) + " and more words" // a word ending at the 110th character
+	var ld struct{ Headline, Name string }
+	if err := json.Unmarshal(newScholar([]*model.Paper{p}, links{cfg: testConfig()}).jsonLDBytes(p), &ld); err != nil {
+		t.Fatal(err)
+	}
+	if n := utf8.RuneCountInString(ld.Headline); n > 110 || !strings.HasSuffix(ld.Headline, "…") || ld.Name != p.Title {
+		t.Errorf("headline %q (%d characters), name %q", ld.Headline, n, ld.Name)
 	}
 }
 

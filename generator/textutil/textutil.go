@@ -61,6 +61,17 @@ func Truncate(n int, s string) string {
 	return strings.TrimRight(s, " ,;:.") + "…"
 }
 
+// Fit is s if it has at most n runes, else s shortened as Truncate does to
+// n runes with its "…": for a field with a hard limit (an OpenSearch
+// ShortName's 16 characters, a JSON-LD headline's 110), which Truncate's
+// n-plus-the-ellipsis would overrun by one.
+func Fit(n int, s string) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return Truncate(n-1, s)
+}
+
 // CollapseSpace trims s and turns every run of white space (as
 // unicode.IsSpace defines it) into one space: strings.Join(strings.Fields(s),
 // " ") without the slice of fields, and without a copy when s has nothing to

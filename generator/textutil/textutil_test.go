@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -31,6 +32,24 @@ func TestTruncate(t *testing.T) {
 	for _, tt := range tests {
 		if got := Truncate(tt.n, tt.in); got != tt.out {
 			t.Errorf("Truncate(%d, %q) = %q, want %q", tt.n, tt.in, got, tt.out)
+		}
+	}
+}
+
+// TestFit: a cut string has n runes at most, "…" included.
+func TestFit(t *testing.T) {
+	for _, tt := range []struct {
+		n       int
+		in, out string
+	}{
+		{16, "Paperboy Sample", "Paperboy Sample"},
+		{16, "Paperboy Sample Digest", "Paperboy Sample…"},
+		{15, "Paperboy Sample Digest", "Paperboy…"},
+		{5, "ünïcödé", "ünïc…"},
+	} {
+		got := Fit(tt.n, tt.in)
+		if got != tt.out || utf8.RuneCountInString(got) > tt.n {
+			t.Errorf("Fit(%d, %q) = %q, want %q", tt.n, tt.in, got, tt.out)
 		}
 	}
 }
