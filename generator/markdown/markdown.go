@@ -134,9 +134,10 @@ func New(opts Options) *Renderer {
 // decoded and without its query or fragment, to the site path of the file
 // it names ("/papers/figures/chart.png"), or "" when it names none. It is
 // given each relative path ("figures/chart.png", which the document's
-// source folder resolves) and each path from the site's root ("/team.jpg",
-// without the base path), and a relative one it resolves is replaced by
-// the site path (with the base path in front).
+// source folder resolves, or Zola's "@/papers/bert.md", which content/
+// resolves) and each path from the site's root ("/team.jpg", without the
+// base path), and a relative one it resolves is replaced by the site path
+// (with the base path in front).
 type Resolve func(path string) string
 
 // Measure returns the width and height in CSS pixels of the image at the
