@@ -25,3 +25,17 @@ func TestZolaLinks(t *testing.T) {
 		t.Errorf("check does not say\n%s\nit says:\n%s", want, strings.Join(got, "\n"))
 	}
 }
+
+// TestZolaShortcodesAreErrors: a Zola shortcode in a paper's body is a
+// build error at its line, naming it as Zola's with what to write; in a
+// code span it is shown as written.
+func TestZolaShortcodesAreErrors(t *testing.T) {
+	site := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nAbstract.\n\n" +
+		"{% note(kind=\"info\") %}\nRead with `{{ youtube(id=\"x\") }}`.\n{% end %}\n\n{{ youtube(id=\"iDulhoQ2pro\") }}\n\nEscaped: {{/* gist(url=\"u\") */}}\n"
+	_, err := buildSite(t, site, Options{})
+	errorsStart(t, err, []string{
+		"content/papers/a.md:8: {% note(…) %} is a Zola shortcode, which Paperboy does not have (it would show as text); write a quote: > **Note:** …, in place of {% note(…) %} and its {% end %}",
+		"content/papers/a.md:12: {{ youtube(…) }} is a Zola shortcode, which Paperboy does not have (it would show as text); write a link to it: [the video](https://www.youtube.com/watch?v=iDulhoQ2pro)",
+		"content/papers/a.md:14: {{/* … */}} is a Zola shortcode escaped with /* */, which Paperboy does not have (it would show as text); Zola showed it as {{ gist(url=\"u\") }}: write that in a code span, `{{ gist(url=\"u\") }}`",
+	})
+}
