@@ -39,3 +39,25 @@ func TestZolaShortcodesAreErrors(t *testing.T) {
 		"content/papers/a.md:14: {{/* … */}} is a Zola shortcode escaped with /* */, which Paperboy does not have (it would show as text); Zola showed it as {{ gist(url=\"u\") }}: write that in a code span, `{{ gist(url=\"u\") }}`",
 	})
 }
+
+// TestZolaFrontMatter: a Zola page's front matter, converted to YAML, is
+// told what to write: its taxonomies' lists at the top level as topics:
+// and authors: (its authors were lost with a message about topics alone),
+// a template: removed, a page's path: its file's name; and a Zola site's
+// sass/ beside its config.toml is named with where CSS goes.
+func TestZolaFrontMatter(t *testing.T) {
+	site := siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\ntemplate: paper.html\ntaxonomies:\n  tags: [nlp, \"c++\"]\n  authors:\n    - Ashish Vaswani\n    - \"Lee, Kenton\"\n  series: [basics]\n") +
+		"-- content/pages/about.md --\n---\ntitle: About\npath: about-us\n---\nUs.\n-- config.toml --\nbase_url = \"https://lab.example.org/\"\n-- sass/style.scss --\na { }\n"
+	_, err := buildSite(t, site, Options{})
+	errorsStart(t, err, []string{
+		"content/pages/about.md:3: unknown page field \"path\"; a page's address is its file's path below content/pages/ (about.md is /about/): rename the file, and keep the old address under `aliases:`",
+		"content/papers/a.md:5: unknown paper field \"template\"; every paper page uses the theme's templates/paper.html; remove the line",
+		"content/papers/a.md:6: unknown paper field \"taxonomies\"; write taxonomies.tags as `topics: [nlp, c++]`, taxonomies.authors as `authors: [Ashish Vaswani, \"Lee, Kenton\"]`, " +
+			"taxonomies.series as `extra: {series: [basics]}`, at the top level in place of taxonomies: (a paper's topics and authors get pages and feeds of their own)",
+	})
+	_, got := checkSite(t, strings.NewReplacer("template: paper.html\n", "", "taxonomies:\n  tags: [nlp, \"c++\"]\n  authors:\n    - Ashish Vaswani\n    - \"Lee, Kenton\"\n  series: [basics]\n", "", "path: about-us\n", "").Replace(site))
+	want := "sass/: no build reads sass/ at the site's root: there is no Sass; write CSS in themes/<name>/static/custom.css, which every page links"
+	if !strings.Contains(strings.Join(got, "\n"), want) {
+		t.Errorf("check does not say\n%s\nit says:\n%s", want, strings.Join(got, "\n"))
+	}
+}
