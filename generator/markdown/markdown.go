@@ -16,6 +16,7 @@ import (
 	"cmp"
 	"html"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -265,14 +266,18 @@ func (r *Renderer) RenderWith(src []byte, files Files) (Result, error) {
 	return res, nil
 }
 
-// isMore reports whether the HTML block n is a line <!--more--> alone.
+// moreRE is the summary's end: Hugo's <!--more-->, or Zola's <!-- more -->.
+var moreRE = regexp.MustCompile(`^<!--\s*more\s*-->$`)
+
+// isMore reports whether the HTML block n is a line <!--more--> (or
+// <!-- more -->) alone.
 func isMore(n ast.Node, src []byte) bool {
 	lines := n.Lines()
 	if lines.Len() != 1 {
 		return false
 	}
 	seg := lines.At(0)
-	return string(bytes.TrimSpace(seg.Value(src))) == "<!--more-->"
+	return moreRE.Match(bytes.TrimSpace(seg.Value(src)))
 }
 
 // splitNotes moves doc's first top-level heading, and everything after it,
