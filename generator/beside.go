@@ -33,7 +33,8 @@ import (
 //
 // A relative link to another source (../papers/2106.09685.md, or a page
 // bundle's folder, ../lora/ for ../lora/index.md) is a link to its page,
-// as GitHub's preview follows it: the Markdown renders it as sourceMarker
+// as GitHub's preview follows it, and so is Zola's internal link, a path
+// below content/ after @/ (@/papers/2106.09685.md#results): the Markdown renders it as sourceMarker
 // and the source's path, which linkSources replaces with the page's
 // address once the index knows every source's page.
 type beside struct {
@@ -135,7 +136,7 @@ func (b beside) resolver(src string, probes *[]probe) markdown.Resolve {
 		if rel, ok := strings.CutPrefix(p, "/"); ok {
 			c = contentAt(strings.TrimSuffix(rel, "/"))
 		} else {
-			c = besideOf(src, p)
+			c = linkedPath(src, p)
 		}
 		c = norm.NFC.String(c)
 		out := publishedAt(c)
@@ -158,6 +159,16 @@ func (b beside) resolver(src string, probes *[]probe) markdown.Resolve {
 // besideOf is the content path that rel, a path relative to the source
 // src, names.
 func besideOf(src, rel string) string { return path.Join(path.Dir(src), rel) }
+
+// linkedPath is the content path that p, the decoded path of a link
+// written in the source src, names: relative to src's folder, or, after
+// Zola's @/, to content/ (@/papers/bert.md is content/papers/bert.md).
+func linkedPath(src, p string) string {
+	if rel, ok := strings.CutPrefix(p, "@/"); ok {
+		return path.Join("content", rel)
+	}
+	return besideOf(src, p)
+}
 
 // holds reports whether every probe finds in b what it found.
 func (b beside) holds(probes []probe) bool {
@@ -252,7 +263,7 @@ func target(src, dest string) (c string, ok bool) {
 	if err != nil || p == "" || strings.HasPrefix(p, "/") || strings.Contains(p, ":") {
 		return "", false
 	}
-	return norm.NFC.String(besideOf(src, p)), true
+	return norm.NFC.String(linkedPath(src, p)), true
 }
 
 // explain says why the relative link dest, written in the source src and
@@ -267,6 +278,8 @@ func (b beside) explain(fsys fs.FS, src, dest string) string {
 	}
 	info, err := fs.Stat(fsys, c)
 	switch {
+	case strings.HasPrefix(dest, "@/") && err != nil:
+		return "there is no " + c + " (Zola's @/ names a file below content/: a paper moved to content/papers/ is @/papers/<its file>.md, or link to it relative to this .md); fix the link or put the file there"
 	case publishedAt(c) == "":
 		return "it names " + c + ", and only files below content/papers/, content/days/ and content/pages/ are published " +
 			"(not in a folder of content/pages/ named like one the build fills); move the file there"

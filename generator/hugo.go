@@ -28,6 +28,7 @@ var hugoRoot = []hugoPlace{
 	{"i18n", "a theme's messages go in %s/i18n/<language>.yaml", false},
 	{"data", "there are no data files; a site's own data goes under site.yaml's extra: (.Config.Extra in templates)", true},
 	{"assets", "there is no asset pipeline; put the files in %s/static/ and link them with {{static \"name\"}}", true},
+	{"sass", "there is no Sass; write CSS in %s/static/custom.css, which every page links", true}, // Zola's
 	{"archetypes", "paperboy new paper writes a paper file with every field documented; there are no archetypes", false},
 	{"config", "", false}, // named when it is Hugo's (hugoConfigFolderMsg)
 	{"hugo.toml", "the site's configuration is content/site.yaml (title:, baseURL:, language:…)", false},
@@ -203,7 +204,7 @@ func unreadAdvice(fsys fs.FS, p string, cfg *model.Config) string {
 		day := dayBundleRE.FindStringSubmatch(p)[1]
 		return "a day is one file, content/days/" + day + ".md; move this file's front matter and intro there"
 	case name == "_index.md":
-		return "Hugo's _index.md (a section's list page) has no place here: the home page, days, topics and the archive are made from the papers; " +
+		return "Hugo's or Zola's _index.md (a section's list page) has no place here: the home page, days, topics and the archive are made from the papers, and sorted and paginated by the build (pageSize: in site.yaml); " +
 			"a day's intro goes in content/days/<date>.md, a topic's description in site.yaml's topics:"
 	case inSources && slices.Contains([]string{".markdown", ".mdown", ".mkd", ".mkdn"}, path.Ext(name)):
 		return "only .md files are sources here; rename it to end in .md if it is a paper, a day or a page"

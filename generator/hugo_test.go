@@ -57,7 +57,7 @@ func TestCheckNamesHugoPlaces(t *testing.T) {
 		"-- themes/lab/layouts/shortcodes/note.html --\nx\n" +
 		"-- themes/lab/theme.toml --\nname = \"lab\"\n"
 	want := []string{
-		"content/_index.md: no build reads this file: Hugo's _index.md (a section's list page) has no place here: the home page, days, topics and the archive are made from the papers; a day's intro goes in content/days/<date>.md",
+		"content/_index.md: no build reads this file: Hugo's or Zola's _index.md (a section's list page) has no place here: the home page, days, topics and the archive are made from the papers, and sorted and paginated by the build (pageSize: in site.yaml); a day's intro goes in content/days/<date>.md",
 		"content/about.md: no build reads this file: pages are made only from content/papers/, content/days/ and content/pages/; a page of your own goes in content/pages/about.md, which is /about/; a note for the site's curators can stay if its name starts with _ (_README.md)",
 		"content/days/2024-01-01/_index.md: no build reads this file: a day is one file, content/days/2024-01-01.md; move this file's front matter and intro there",
 		"content/papers/b/fig1.png: no build reads this file: no paper, day or page links to it, so it is not published; link to it from a paper's, day's or page's Markdown, relative to that .md file as an editor's preview reads it (![…](fig1.png) beside it)",
@@ -253,12 +253,23 @@ copyright = "© 2024 Lab"
 		"services.rss.limit → feedSize: 5",
 		"and feedAliases: [index.xml]",
 		"outputs: not carried over; site.yaml has no such setting"}, "\n  "))
-	// Zola's config.toml is read too: its extra is site.yaml's.
-	checkAdvice("config.toml", "base_url = \"https://z.example.org\"\ndefault_language = \"fr\"\n[extra]\nlogo = \"x.png\"\n", &model.Config{}, strings.Join([]string{"",
+	// Zola's config.toml is read too: its extra is site.yaml's, but for
+	// the fields site.yaml has (author); its feed at atom.xml, the
+	// default, is one the build writes, and another of feed_filenames is
+	// an alias; its settings of what the build always does say so.
+	checkAdvice("config.toml", "base_url = \"https://z.example.org\"\ndefault_language = \"fr\"\ncompile_sass = true\nbuild_search_index = true\n"+
+		"feed_filenames = [\"atom.xml\", \"rss.xml\"]\ntaxonomies = [{name = \"tags\", feed = true}]\n[markdown]\nhighlight_code = true\n[extra]\nlogo = \"x.png\"\nauthor = \"Dana\"\n", &model.Config{}, strings.Join([]string{"",
 		"base_url → baseURL: https://z.example.org",
 		"default_language → language: fr",
-		"extra → extra: {logo: x.png}",
-		"and feedAliases"}, "\n  "))
+		"extra.logo → extra: {logo: x.png}",
+		"extra.author → author: Dana",
+		"and feedAliases: [rss.xml], which keeps a copy of the RSS feed at Zola's feed address, so that readers subscribed there keep getting it",
+		"compile_sass: not carried over; there is no Sass; write CSS in your theme's themes/<theme>/static/custom.css, which every page links",
+		"build_search_index: not carried over; the search index is always built, for the /search/ page; remove the line",
+		"feed_filenames: not carried over; the feeds are /feed.xml (RSS), /atom.xml and /feed.json; `feedAliases:` keeps a copy of the RSS feed at a former address",
+		"taxonomies: not carried over; the one taxonomy is topics: site.yaml's `topics:` names them, a paper's `topics:` tags it; authors get pages of their own",
+		"markdown: not carried over; Markdown's settings are the build's: code is highlighted (the theme's syntax.css), $…$ math is rendered without JavaScript, and raw HTML is kept with `unsafeHTML: true`"}, "\n  "))
+	checkAdvice("config.toml", "base_url = \"https://z.example.org\"\n", &model.Config{}, "\n  base_url → baseURL: https://z.example.org")
 	for _, bad := range []string{"title = \"T\n", "baseURL = \n", ""} {
 		if got := hugoConfigAdvice("hugo.toml", []byte(bad), &model.Config{}); got != "" {
 			t.Errorf("hugoConfigAdvice(%q) = %q, want \"\" (the short message)", bad, got)

@@ -146,12 +146,12 @@ func settingsAdvice(settings []hugoSetting, cfg *model.Config) string {
 		k := strings.ToLower(s.key)
 		field := parse.SiteField(k)
 		switch {
-		case k == "params" && s.settings != nil:
+		case (k == "params" || k == "extra") && s.settings != nil: // Hugo's params, Zola's extra
 			for _, p := range s.settings {
 				if f := parse.SiteField(p.key); slices.Contains(hugoParams, f) && p.settings == nil {
-					carry("params."+p.key, f, p.val)
+					carry(s.key+"."+p.key, f, p.val)
 				} else {
-					carry("params."+p.key, "extra", map[string]any{p.key: p.val})
+					carry(s.key+"."+p.key, "extra", map[string]any{p.key: p.val})
 				}
 			}
 		case k == "theme":
@@ -162,10 +162,47 @@ func settingsAdvice(settings []hugoSetting, cfg *model.Config) string {
 			nested(s.key, s, carry, drop)
 		}
 	}
-	if !slices.ContainsFunc(cfg.FeedAliases, func(a string) bool { return strings.TrimPrefix(a, "/") == "index.xml" }) {
-		carried = append(carried, "and feedAliases: [index.xml], which keeps a copy of the RSS feed at Hugo's /index.xml, so that readers subscribed there keep getting it")
+	if feeds, whose := oldFeeds(settings, cfg); len(feeds) > 0 {
+		carried = append(carried, "and feedAliases: ["+strings.Join(feeds, ", ")+"], which keeps a copy of the RSS feed at "+whose+", so that readers subscribed there keep getting it")
 	}
 	return "\n  " + strings.Join(slices.Concat(carried, dropped), "\n  ")
+}
+
+// oldFeeds are the addresses of a Hugo or Zola site's feeds that the
+// build writes no feed at and cfg's feedAliases does not keep, and whose
+// they are: Hugo's /index.xml, or the files of Zola's feed_filenames
+// (feed_filename before Zola 0.19; atom.xml by default, which the build
+// writes), none when its generate_feeds is false.
+func oldFeeds(settings []hugoSetting, cfg *model.Config) (feeds []string, whose string) {
+	names, whose := []any{"index.xml"}, "Hugo's /index.xml"
+	for _, s := range settings {
+		switch strings.ToLower(s.key) {
+		case "base_url": // Zola's
+			names, whose = []any{"atom.xml"}, "Zola's feed address"
+		}
+	}
+	for _, s := range settings {
+		switch v := s.val; strings.ToLower(s.key) {
+		case "feed_filenames":
+			names, _ = v.([]any)
+		case "feed_filename":
+			names = []any{v}
+		case "generate_feeds", "generate_feed":
+			if v == false {
+				return nil, ""
+			}
+		}
+	}
+	for _, n := range names {
+		name, _ := n.(string)
+		name = strings.TrimPrefix(name, "/")
+		if name == "" || name == "feed.xml" || name == "atom.xml" || name == "feed.json" ||
+			slices.ContainsFunc(cfg.FeedAliases, func(a string) bool { return strings.TrimPrefix(a, "/") == name }) {
+			continue
+		}
+		feeds = append(feeds, name)
+	}
+	return feeds, whose
 }
 
 // nested carries over the setting s at the path key, or the settings

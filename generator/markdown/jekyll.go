@@ -50,6 +50,8 @@ func liquid(src []byte, verbatim [][2]int) []Shortcode {
 		}
 		name, args := string(src[m[2]:m[3]]), strings.TrimSpace(string(src[m[4]:m[5]]))
 		switch {
+		case strings.HasPrefix(args, "("): // {% note(kind="info") %}, a Zola shortcode's
+			continue
 		case strings.HasPrefix(name, "end"), name == "else", name == "elsif", name == "when", name == "break", name == "continue":
 			continue
 		case liquidBlocks[name] != nil:

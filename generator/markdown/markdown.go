@@ -16,6 +16,7 @@ import (
 	"cmp"
 	"html"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -134,9 +135,10 @@ func New(opts Options) *Renderer {
 // decoded and without its query or fragment, to the site path of the file
 // it names ("/papers/figures/chart.png"), or "" when it names none. It is
 // given each relative path ("figures/chart.png", which the document's
-// source folder resolves) and each path from the site's root ("/team.jpg",
-// without the base path), and a relative one it resolves is replaced by
-// the site path (with the base path in front).
+// source folder resolves, or Zola's "@/papers/bert.md", which content/
+// resolves) and each path from the site's root ("/team.jpg", without the
+// base path), and a relative one it resolves is replaced by the site path
+// (with the base path in front).
 type Resolve func(path string) string
 
 // Measure returns the width and height in CSS pixels of the image at the
@@ -269,14 +271,18 @@ func (r *Renderer) RenderWith(src []byte, files Files) (Result, error) {
 	return res, nil
 }
 
-// isMore reports whether the HTML block n is a line <!--more--> alone.
+// moreRE is the summary's end: Hugo's <!--more-->, or Zola's <!-- more -->.
+var moreRE = regexp.MustCompile(`^<!--\s*more\s*-->$`)
+
+// isMore reports whether the HTML block n is a line <!--more--> (or
+// <!-- more -->) alone.
 func isMore(n ast.Node, src []byte) bool {
 	lines := n.Lines()
 	if lines.Len() != 1 {
 		return false
 	}
 	seg := lines.At(0)
-	return string(bytes.TrimSpace(seg.Value(src))) == "<!--more-->"
+	return moreRE.Match(bytes.TrimSpace(seg.Value(src)))
 }
 
 // splitNotes moves doc's first top-level heading, and everything after it,

@@ -175,11 +175,12 @@ func TestPlainText(t *testing.T) {
 		{"~~Withdrawn.~~\n\nSecond ~~x~~ paragraph.\n\n## Notes ~~old~~\n\nSee https://y.org/.",
 			"Second paragraph.", "Second paragraph.\nNotes\nSee https://y.org/."},
 		{"Intro.\n\n- one\n- *two*\n\n| a | b |\n|---|---|\n| 1 | `x` |", "Intro.", "Intro.\none\ntwo\na\nb\n1\nx"},
-		// Comments are no text; <!--more--> alone on a line ends the summary, as in Hugo.
+		// Comments are no text; <!--more--> alone on a line ends the summary, as in Hugo (<!-- more --> in Zola).
 		{"One -- <!-- private -- note --> two.\n\nThree.", "One – two.", "One – two.\nThree."},
 		{"First.\n\nSecond.\n<!--more-->\n\nThird.", "First. Second.", "First.\nSecond.\nThird."},
 		{"First.\n\n  <!--more-->  \n\n## Notes\n\nFour.", "First.", "First.\nNotes\nFour."},
 		{"First.\n\n<!-- more -->\n\nThird.", "First.", "First.\nThird."},
+		{"First.\n\nSecond.\n\n<!-- more -->\n\nThird.", "First. Second.", "First.\nSecond.\nThird."}, // Zola's
 		// Escapes and entities read as the page shows them; code keeps its backslashes.
 		{`called G\_{stack}, costs \$5, AT\&amp;T &amp; \</script\> \[link\](x) &#x41; \q, ` + "`a\\_b`",
 			`called G_{stack}, costs $5, AT&amp;T & </script> [link](x) A \q, a\_b`, ""},

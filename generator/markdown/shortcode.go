@@ -14,20 +14,20 @@ import (
 
 // Shortcode is a template tag of another site generator in a Markdown
 // source, which Paperboy does not have: it would show as text. It is a
-// Hugo shortcode ({{< name … >}} or {{% name … %}}), Jekyll's Liquid
-// ({% include … %}, {{ site.baseurl }}) or a kramdown attribute list
-// ({: .class}, {:toc}).
+// Hugo shortcode ({{< name … >}} or {{% name … %}}), a Zola shortcode
+// ({{ youtube(id="x") }}, {% note() %}), Jekyll's Liquid ({% include … %},
+// {{ site.baseurl }}) or a kramdown attribute list ({: .class}, {:toc}).
 type Shortcode struct {
 	Line int    // 1-based line of src it starts on
 	Name string // "figure", "ref", "include", "site.baseurl", "{:toc}"
-	Of   string // whose it is: "a Hugo shortcode", "Jekyll's Liquid", "a kramdown attribute list"
+	Of   string // whose it is: "a Hugo shortcode", "a Zola shortcode", "Jekyll's Liquid", "a kramdown attribute list"
 	Text string // how it opens: "{{< figure >}}", "{{% notice %}}", "{% include figure.html %}"
 	Hint string // what to write instead
 	at   int    // its byte offset in src, for the order
 }
 
-// Shortcodes returns the opening shortcodes, Liquid tags and outputs and
-// kramdown attribute lists in src, in source order, but those in code
+// Shortcodes returns the opening Hugo and Zola shortcodes, Liquid tags and
+// outputs and kramdown attribute lists in src, in source order, but those in code
 // spans and code blocks, which show them as written, in math ($x_{{<t}}$
 // is TeX) and in HTML comments, which never show. ({{<figure src="x">}}
 // holds what reads as an HTML tag, so other raw HTML is not skipped.)
@@ -38,7 +38,7 @@ func (r *Renderer) Shortcodes(src []byte) []Shortcode {
 		return nil
 	}
 	verbatim := r.verbatim(src)
-	out := slices.Concat(hugoShortcodes(src, verbatim), liquid(src, verbatim), kramdownIALs(src, verbatim))
+	out := slices.Concat(hugoShortcodes(src, verbatim), zolaShortcodes(src, verbatim), liquid(src, verbatim), kramdownIALs(src, verbatim))
 	slices.SortStableFunc(out, func(a, b Shortcode) int { return cmp.Compare(a.at, b.at) })
 	return out
 }
@@ -144,21 +144,23 @@ func shortcodeArgs(s string) map[string]string {
 	return args
 }
 
+// imageBeside says where an image's file goes.
+const imageBeside = " (a file beside this .md is published when a source links to it; see \"Images and other files beside your Markdown\" in the README)"
+
 // imageHint says how to write Hugo's figure with the arguments args as a
 // Markdown image: ![caption](src) from its own src and caption (or alt)
 // when it has a src.
 func imageHint(args map[string]string) string {
-	const beside = " (a file beside this .md is published when a source links to it; see \"Images and other files beside your Markdown\" in the README)"
 	src := strings.TrimSpace(args["src"])
 	if src == "" {
-		return "write an image as ![alt text](fig1.png), the path of a file beside this .md, or an https:// address" + beside
+		return "write an image as ![alt text](fig1.png), the path of a file beside this .md, or an https:// address" + imageBeside
 	}
 	alt := strings.Join(strings.Fields(cmp.Or(args["caption"], args["alt"], args["title"], "alt text")), " ")
 	alt = strings.NewReplacer(`\`, `\\`, "[", `\[`, "]", `\]`).Replace(alt)
 	if strings.ContainsAny(src, " ()<>") {
 		src = "<" + strings.NewReplacer("<", "%3C", ">", "%3E").Replace(src) + ">"
 	}
-	return "write it as an image: ![" + alt + "](" + src + ")" + beside
+	return "write it as an image: ![" + alt + "](" + src + ")" + imageBeside
 }
 
 // shortcodeHint says what to write in place of Hugo's shortcode name with
@@ -175,7 +177,7 @@ func shortcodeHint(name string, args map[string]string) string {
 		return codeHint("python")
 	case "notice", "note", "hint", "alert", "callout", "admonition", "warning", "tip":
 		return "write a quote: > **Note:** …"
-	case "youtube", "vimeo", "tweet", "x", "twitter", "gist", "instagram", "video":
+	case "youtube", "vimeo", "streamable", "tweet", "x", "twitter", "gist", "instagram", "video":
 		return "write a link to it: [the video](https://…)"
 	}
 	return "write it in Markdown"

@@ -293,7 +293,7 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 			if s := diag.Suggest(key, names); s != "" {
 				hint = fmt.Sprintf("did you mean %q? (%s goes under `extra:`)", s, ownData(what))
 			}
-			if h := foreignHint(what, key); h != "" {
+			if h := foreignHint(what, key, val); h != "" {
 				hint = h
 			}
 			errs.Add(path, k.Line, "unknown %s field %q; %s", what, key, hint)

@@ -2,7 +2,10 @@ package parse
 
 import (
 	"reflect"
+	"strconv"
 	"strings"
+
+	"go.yaml.in/yaml/v3"
 )
 
 // foreignKeys are the front-matter and config keys of Hugo, Jekyll and
@@ -34,6 +37,7 @@ var foreignKeys = map[string]map[string]string{
 		"expirydate":  "no scheduling: a paper is published when a day lists it (its `date:`, or a day file's `papers:`); keep it out with `draft: true`",
 		"layout":      "every paper page uses the theme's templates/paper.html; remove the line",
 		"type":        "every paper page uses the theme's templates/paper.html; remove the line",
+		"template":    "every paper page uses the theme's templates/paper.html; remove the line",
 		// Hugo Blox (Wowchemy) publications write publication: and
 		// publication_short:, academicpages (Jekyll) venue:, BibTeX booktitle:.
 		"publication":       venueHint,
@@ -64,6 +68,8 @@ var foreignKeys = map[string]map[string]string{
 		"expirydate":    "a page has no date; remove the line (keep an unfinished page out with `draft: true`)",
 		"layout":        "every page of your own uses the theme's templates/page.html; remove the line",
 		"type":          "every page of your own uses the theme's templates/page.html; remove the line",
+		"template":      "every page of your own uses the theme's templates/page.html; remove the line",
+		"path":          "a page's address is its file's path below content/pages/ (about.md is /about/): rename the file, and keep the old address under `aliases:`",
 		"tags":          "a page of your own has no topics; topics group papers",
 		"linktitle":     "write `linkTitle:` (this one letter case)",
 		"redirect_from": redirectHint,
@@ -81,6 +87,14 @@ var foreignKeys = map[string]map[string]string{
 		"buildfuture":     "future dates are always built (check warns about them); remove the line",
 		"publishdir":      "the output folder is public/, or `paperboy build -d DIR`; remove the line",
 		"googleanalytics": "put the script in your theme's themes/<theme>/templates/partials/head-extra.html",
+		// Zola's config.toml.
+		"compile_sass":       "there is no Sass; write CSS in your theme's themes/<theme>/static/custom.css, which every page links",
+		"build_search_index": "the search index is always built, for the /search/ page; remove the line",
+		"generate_feeds":     "the feeds are always written: /feed.xml (RSS), /atom.xml and /feed.json, and each topic's; remove the line",
+		"generate_feed":      "the feeds are always written: /feed.xml (RSS), /atom.xml and /feed.json, and each topic's; remove the line",
+		"feed_filenames":     "the feeds are /feed.xml (RSS), /atom.xml and /feed.json; `feedAliases:` keeps a copy of the RSS feed at a former address",
+		"feed_filename":      "the feeds are /feed.xml (RSS), /atom.xml and /feed.json; `feedAliases:` keeps a copy of the RSS feed at a former address",
+		"markdown":           "Markdown's settings are the build's: code is highlighted (the theme's syntax.css), $…$ math is rendered without JavaScript, and raw HTML is kept with `unsafeHTML: true`",
 	},
 }
 
@@ -120,7 +134,7 @@ func SiteField(key string) string {
 // SiteHint returns what takes the place in site.yaml of the key of
 // another site generator's configuration that is no field there, or "".
 func SiteHint(key string) string {
-	return foreignHint("site.yaml", key)
+	return foreignHint("site.yaml", key, nil)
 }
 
 // redirectHint is what takes the place of jekyll-redirect-from's list of
@@ -132,8 +146,11 @@ const redirectHint = "write the former addresses as `aliases:` (`aliases: [/2024
 const venueHint = "write where it was published as `journal:` (the journal's name alone; its `volume:`, `issue:` and `pages:` on lines of their own) or as `conference:` (the proceedings' or conference's name, with `pages:`)"
 
 // foreignHint returns what takes the place of the key of another site
-// generator in a file of kind what, or "".
-func foreignHint(what, key string) string {
+// generator, with the value val, in a file of kind what, or "".
+func foreignHint(what, key string, val *yaml.Node) string {
+	if h := taxonomiesHint(what, key, val); h != "" {
+		return h
+	}
 	if r, ok := siteRenames[strings.ToLower(key)]; ok && what == "site.yaml" {
 		return "write `" + r[0] + ":`" + r[1]
 	}
@@ -148,4 +165,48 @@ func ownData(what string) string {
 		return "a " + what + "'s own data"
 	}
 	return "a site's own data"
+}
+
+// taxonomiesHint is what to write in place of a paper's Zola taxonomies,
+// the mapping val (tags: [...], authors: [...]): each list at the top
+// level, as the field that holds it here; "" for another key, or a value
+// that holds no list.
+func taxonomiesHint(what, key string, val *yaml.Node) string {
+	if what != "paper" || strings.ToLower(key) != "taxonomies" || val == nil || val.Kind != yaml.MappingNode {
+		return ""
+	}
+	var each []string
+	for i := 0; i+1 < len(val.Content); i += 2 {
+		name, list := val.Content[i].Value, val.Content[i+1]
+		if list.Kind != yaml.SequenceNode {
+			continue
+		}
+		var items []string
+		for _, n := range list.Content {
+			items = append(items, flowItem(n.Value))
+		}
+		field, end := "topics", ""
+		switch strings.ToLower(name) {
+		case "authors":
+			field = "authors"
+		case "tags", "categories", "topics":
+		default: // a taxonomy of the site's own
+			field, end = "extra: {"+name, "}"
+		}
+		line := "taxonomies." + name + " as `" + field + ": [" + strings.Join(items, ", ") + "]" + end
+		each = append(each, line+"`")
+	}
+	if len(each) == 0 {
+		return ""
+	}
+	return "write " + strings.Join(each, ", ") + ", at the top level in place of taxonomies: (a paper's topics and authors get pages and feeds of their own)"
+}
+
+// flowItem is s as an item of a YAML list in brackets: quoted when it
+// holds what YAML would read otherwise.
+func flowItem(s string) string {
+	if s == "" || strings.ContainsAny(s, ",:[]{}#&*!|>'\"%@`") || strings.TrimSpace(s) != s {
+		return strconv.Quote(s)
+	}
+	return s
 }

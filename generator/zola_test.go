@@ -1,0 +1,63 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestZolaLinks: Zola's internal link, @/ and a path below content/, is a
+// link to the page of the source it names, with its fragment, as a
+// relative link to the source is; one that names no source is broken,
+// and check says what @/ names.
+func TestZolaLinks(t *testing.T) {
+	site := siteYAML + paper("bert", "title: B\narxiv: \"1810.04805\"\ndate: 2024-01-01\n") +
+		"-- content/papers/attention/index.md --\n---\ntitle: A\narxiv: \"1706.03762\"\ndate: 2024-01-01\n---\nAbstract.\n\n" +
+		"## Notes\n\nSee [BERT](@/papers/bert.md), [its abstract](@/papers/bert.md#abstract) and [this one](@/papers/attention/index.md).\n" +
+		"-- content/pages/about.md --\n---\ntitle: About\n---\nStart with [the Transformer](@/papers/attention/index.md).\n"
+	out := mustBuild(t, site)
+	out.contains(t, "papers/1706.03762/index.html", `<a href="/papers/1810.04805/">BERT</a>`,
+		`<a href="/papers/1810.04805/#abstract">its abstract</a>`, `<a href="/papers/1706.03762/">this one</a>`)
+	out.contains(t, "about/index.html", `<a href="/papers/1706.03762/">the Transformer</a>`)
+	_, got := checkSite(t, strings.Replace(site, "@/papers/bert.md)", "@/blog/bert.md)", 1))
+	want := "content/papers/attention/index.md:10: the link @/blog/bert.md is broken: there is no content/blog/bert.md (Zola's @/ names a file below content/: " +
+		"a paper moved to content/papers/ is @/papers/<its file>.md, or link to it relative to this .md); fix the link or put the file there"
+	if !strings.Contains(strings.Join(got, "\n"), want) {
+		t.Errorf("check does not say\n%s\nit says:\n%s", want, strings.Join(got, "\n"))
+	}
+}
+
+// TestZolaShortcodesAreErrors: a Zola shortcode in a paper's body is a
+// build error at its line, naming it as Zola's with what to write; in a
+// code span it is shown as written.
+func TestZolaShortcodesAreErrors(t *testing.T) {
+	site := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nAbstract.\n\n" +
+		"{% note(kind=\"info\") %}\nRead with `{{ youtube(id=\"x\") }}`.\n{% end %}\n\n{{ youtube(id=\"iDulhoQ2pro\") }}\n\nEscaped: {{/* gist(url=\"u\") */}}\n"
+	_, err := buildSite(t, site, Options{})
+	errorsStart(t, err, []string{
+		"content/papers/a.md:8: {% note(…) %} is a Zola shortcode, which Paperboy does not have (it would show as text); write a quote: > **Note:** …, in place of {% note(…) %} and its {% end %}",
+		"content/papers/a.md:12: {{ youtube(…) }} is a Zola shortcode, which Paperboy does not have (it would show as text); write a link to it: [the video](https://www.youtube.com/watch?v=iDulhoQ2pro)",
+		"content/papers/a.md:14: {{/* … */}} is a Zola shortcode escaped with /* */, which Paperboy does not have (it would show as text); Zola showed it as {{ gist(url=\"u\") }}: write that in a code span, `{{ gist(url=\"u\") }}`",
+	})
+}
+
+// TestZolaFrontMatter: a Zola page's front matter, converted to YAML, is
+// told what to write: its taxonomies' lists at the top level as topics:
+// and authors: (its authors were lost with a message about topics alone),
+// a template: removed, a page's path: its file's name; and a Zola site's
+// sass/ beside its config.toml is named with where CSS goes.
+func TestZolaFrontMatter(t *testing.T) {
+	site := siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\ntemplate: paper.html\ntaxonomies:\n  tags: [nlp, \"c++\"]\n  authors:\n    - Ashish Vaswani\n    - \"Lee, Kenton\"\n  series: [basics]\n") +
+		"-- content/pages/about.md --\n---\ntitle: About\npath: about-us\n---\nUs.\n-- config.toml --\nbase_url = \"https://lab.example.org/\"\n-- sass/style.scss --\na { }\n"
+	_, err := buildSite(t, site, Options{})
+	errorsStart(t, err, []string{
+		"content/pages/about.md:3: unknown page field \"path\"; a page's address is its file's path below content/pages/ (about.md is /about/): rename the file, and keep the old address under `aliases:`",
+		"content/papers/a.md:5: unknown paper field \"template\"; every paper page uses the theme's templates/paper.html; remove the line",
+		"content/papers/a.md:6: unknown paper field \"taxonomies\"; write taxonomies.tags as `topics: [nlp, c++]`, taxonomies.authors as `authors: [Ashish Vaswani, \"Lee, Kenton\"]`, " +
+			"taxonomies.series as `extra: {series: [basics]}`, at the top level in place of taxonomies: (a paper's topics and authors get pages and feeds of their own)",
+	})
+	_, got := checkSite(t, strings.NewReplacer("template: paper.html\n", "", "taxonomies:\n  tags: [nlp, \"c++\"]\n  authors:\n    - Ashish Vaswani\n    - \"Lee, Kenton\"\n  series: [basics]\n", "", "path: about-us\n", "").Replace(site))
+	want := "sass/: no build reads sass/ at the site's root: there is no Sass; write CSS in themes/<name>/static/custom.css, which every page links"
+	if !strings.Contains(strings.Join(got, "\n"), want) {
+		t.Errorf("check does not say\n%s\nit says:\n%s", want, strings.Join(got, "\n"))
+	}
+}
