@@ -57,7 +57,8 @@ type hugoPlace struct {
 // hugoPlaces reports the Hugo places in fsys that no build reads: the
 // folders and files of hugoRoot at the site's root (a Hugo configuration,
 // a file or the config/ folder, with what its settings are in site.yaml),
-// and a theme folder of
+// a Hugo or Zola theme in themes/ that site.yaml does not name (one it
+// names gets its templates' errors), and a theme folder of
 // cfg with Hugo's layouts/ but no templates/, whose pages would all come
 // from the built-in theme. Build returns them as warnings; check as
 // problems.
@@ -89,6 +90,16 @@ func hugoPlaces(fsys fs.FS, cfg *model.Config) []Problem {
 			}
 		}
 		out = append(out, Problem{Kind: "orphan", Path: name, Msg: msg})
+	}
+	entries, _ := fs.ReadDir(fsys, "themes")
+	for _, e := range entries {
+		dir := "themes/" + e.Name()
+		if _, err := fs.Stat(fsys, dir+"/theme.toml"); err != nil || !e.IsDir() || slices.Contains(cfg.Themes, e.Name()) {
+			continue
+		}
+		out = append(out, Problem{Kind: "orphan", Path: dir + "/", Msg: "no build reads " + dir + "/, a Hugo or Zola theme (its theme.toml says so), whose templates are in another language: " +
+			"a Paperboy theme is a folder of the files it changes in the built-in one (templates/, static/custom.css, i18n/) that site.yaml names with `theme:`; " +
+			"start one with paperboy new theme <name> [file ...] and bring the look over in its static/custom.css, then delete " + dir + "/"})
 	}
 	for _, t := range cfg.Themes {
 		dir := "themes/" + t

@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -59,5 +60,35 @@ func TestZolaFrontMatter(t *testing.T) {
 	want := "sass/: no build reads sass/ at the site's root: there is no Sass; write CSS in themes/<name>/static/custom.css, which every page links"
 	if !strings.Contains(strings.Join(got, "\n"), want) {
 		t.Errorf("check does not say\n%s\nit says:\n%s", want, strings.Join(got, "\n"))
+	}
+}
+
+// TestZolaTheme: a Hugo or Zola theme in themes/ (its theme.toml) that
+// site.yaml does not name is a warning saying what a Paperboy theme is; one
+// it names is not (its templates get the errors), nor a folder without
+// theme.toml (paperboy new theme's scratch copy).
+func TestZolaTheme(t *testing.T) {
+	theme := "-- themes/even/theme.toml --\nname = \"even\"\n-- themes/even/templates/index.html --\n{% block content %}{% endblock %}\n" +
+		"-- themes/scratch/templates/paper.html --\n{{define \"main\"}}x{{end}}\n"
+	res, err := Build(context.Background(), Options{Site: siteFS(siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n") + theme)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range res.Warnings {
+		got = append(got, w.String())
+	}
+	want := "themes/even/: no build reads themes/even/, a Hugo or Zola theme (its theme.toml says so)"
+	if len(got) != 1 || !strings.HasPrefix(got[0], want) {
+		t.Errorf("warnings %q, want one starting %q", got, want)
+	}
+	res, err = Build(context.Background(), Options{Site: siteFS(siteYAML + "theme: even\n" + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n") + theme)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Msg, "theme.toml") {
+			t.Errorf("a theme site.yaml names: %s", w)
+		}
 	}
 }

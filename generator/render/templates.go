@@ -387,6 +387,9 @@ func (t *templates) parse(set *template.Template, name string, fsys fs.FS) error
 	if data, err = diag.Text(t.theme.origin(name), data); err != nil {
 		return err
 	}
+	if err := t.foreignSyntax(name, data); err != nil {
+		return err
+	}
 	if _, err := set.New(name).Parse(string(data)); err != nil {
 		return t.parseError(err, name, data)
 	}

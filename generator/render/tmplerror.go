@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -207,6 +208,30 @@ func (t *templates) parseError(err error, name string, src []byte) error {
 		}
 	}
 	return t.templateError(err)
+}
+
+// foreignTagRE matches a tag of Tera (Zola), Liquid (Jekyll) or Jinja:
+// {% extends "base.html" %}, {%- for p in pages -%}, {% endif %}.
+var foreignTagRE = regexp.MustCompile(`\{%-?\s*(extends|block|endblock|for|endfor|if|elif|elsif|else|endif|include|import|macro|endmacro|set|raw|endraw|filter|endfilter|with|endwith|break|continue|assign|capture|endcapture|unless|endunless|case|when|comment|endcomment|highlight|endhighlight|seo|feed_meta|end)\b[^%\n]*-?%\}`)
+
+// foreignSyntax refuses the template file name, src, when it holds a tag
+// of another generator's template language, a Zola or Jekyll theme's file
+// moved over: a Go template shows it as text, or fails to parse on its
+// {{ page.title | safe }} with a message about functions.
+func (t *templates) foreignSyntax(name string, src []byte) error {
+	loc := foreignTagRE.FindIndex(src)
+	if loc == nil {
+		return nil
+	}
+	tag := string(src[loc[0]:loc[1]])
+	also := ""
+	if n := len(foreignTagRE.FindAllIndex(src, -1)); n > 1 {
+		also = fmt.Sprintf(" (and %d more such tags)", n-1)
+	}
+	return diag.Errorf(t.theme.origin(name), 1+bytes.Count(src[:loc[0]], []byte("\n")),
+		"%s%s is Tera's (Zola's) or Liquid's (Jekyll's) template syntax, which a Go template would show as text: Paperboy's templates are Go's html/template ({{define \"main\"}}…{{end}}, {{range .Papers}}, {{template \"name\" .}}; see Themes in the README); "+
+			"move this file aside, copy the built-in one with paperboy new theme %s %s, and bring your markup into it (write {{\"{%%\"}} for a {%% meant as text)",
+		tag, also, strings.TrimPrefix(t.dir, "themes/"), name)
 }
 
 // wrongTypeRE matches text/template's complaint about an argument.

@@ -84,6 +84,11 @@ func TestThemeMistakes(t *testing.T) {
 			`themes/mine/templates/home.html:2: template error: this {{range}} is never closed`},
 		{"end missing inside a define", map[string]string{"templates/home.html": "{{define \"main\"}}\n<ul>\n  {{range .Site.Days}}\n    <li>{{if .Title}}{{.Title}}{{end}}</li>\n</ul>\n{{end}}\n"},
 			`themes/mine/templates/home.html:3: template error: this {{range}} seems to lack its {{end}}: the {{end}} on line 6, indented less, closed it, so the file ends before the {{define}}'s own {{end}}`},
+		{"a Zola (Tera) template moved over", map[string]string{"templates/page.html": "<!-- from Zola -->\n{% extends \"index.html\" %}\n{% block content %}{{ page.content | safe }}{% endblock content %}\n"},
+			`themes/mine/templates/page.html:2: {% extends "index.html" %} (and 2 more such tags) is Tera's (Zola's) or Liquid's (Jekyll's) template syntax, which a Go template would show as text: ` +
+				`Paperboy's templates are Go's html/template ({{define "main"}}…{{end}}, {{range .Papers}}, {{template "name" .}}; see Themes in the README); move this file aside, copy the built-in one with paperboy new theme mine templates/page.html, and bring your markup into it`},
+		{"a Jekyll (Liquid) partial", map[string]string{"templates/partials/head-extra.html": "{{define \"head-extra\"}}\n{%- if page.math -%}<script></script>{%- endif -%}\n{{end}}"},
+			`themes/mine/templates/partials/head-extra.html:2: {%- if page.math -%} (and 1 more such tags) is Tera's (Zola's) or Liquid's (Jekyll's) template syntax`},
 		{"define never closed, blocks indented as they end", map[string]string{"templates/home.html": "{{define \"main\"}}\n  {{range .Site.Days}}\n  x\n  {{end}}\n"},
 			`themes/mine/templates/home.html:1: template error: this {{define}} is never closed`},
 	}
