@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"net/url"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -219,6 +220,9 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 			errs.Add(path, m.Line, "the paper has no id; add `arxiv: 2410.07166`, or `id: my-paper` for papers not on arXiv")
 		}
 	}
+	if p.ID != "" {
+		ownFieldsInExtra(path, line("extra"), y.Extra, lines, errs)
+	}
 	p.Slug = strings.ReplaceAll(p.ID, "/", "-")
 	p.Aliases, p.Redirects = aliases(path, line("aliases"), p.Slug, y.Aliases, errs)
 	p.AliasesLine = lines["aliases"]
@@ -392,6 +396,35 @@ func atoi(s string) int {
 		}
 	}
 	return n
+}
+
+// ownFieldsInExtra reports each key of a paper's extra: (at line) that
+// names a field of its own not given at the top level: Hugo's params.code
+// or Zola's [extra] pdf, moved over, which no page, feed or BibTeX entry
+// reads there, so the Code or PDF link went missing without a word.
+func ownFieldsInExtra(path string, line int, extra map[string]any, given map[string]int, errs *diag.List) {
+	fields, _ := fieldsFor(reflect.TypeFor[paperYAML]())
+	for _, k := range slices.Sorted(maps.Keys(extra)) {
+		name := strings.ToLower(k)
+		if _, own := fields[name]; !own || name == "extra" || name == "imported" || name == "abstract" {
+			continue
+		}
+		if _, ok := given[name]; ok {
+			continue // the field is there; extra's is the theme's own
+		}
+		v, ok := extraValue(extra, k)
+		if list, isList := extra[k].([]any); isList {
+			items := make([]string, len(list))
+			for i, item := range list {
+				items[i] = fmt.Sprint(item)
+			}
+			v, ok = "["+strings.Join(items, ", ")+"]", true
+		}
+		if !ok {
+			v = "…"
+		}
+		errs.Add(path, line, "extra.%s is the paper's own `%s:`, which pages, feeds and BibTeX read only at the top level (extra: is data for your theme alone); move it there: `%s: %s`", k, name, name, v)
+	}
 }
 
 // extraValue returns the value of extra's key k, in any letter case (Hugo's

@@ -385,6 +385,21 @@ func TestIDInExtra(t *testing.T) {
 	}
 }
 
+// TestOwnFieldsInExtra: a paper's own field written under extra: (Hugo's
+// params.code, Zola's [extra] pdf) and not at the top level is an error at
+// extra:'s line with the line to write; one also given at the top level,
+// and a key of the curator's own, are let be.
+func TestOwnFieldsInExtra(t *testing.T) {
+	src := "---\ntitle: T\narxiv: \"2401.00001\"\ndate: 2024-01-01\ncode: https://github.com/a/b\n" +
+		"extra:\n  code: https://github.com/a/old\n  PDF: https://x.org/a.pdf\n  topics: [nlp, mt]\n  venue: ICLR\n---\n"
+	_, err := Paper("x.md", []byte(src), DefaultLimits())
+	want := "x.md:6: extra.PDF is the paper's own `pdf:`, which pages, feeds and BibTeX read only at the top level (extra: is data for your theme alone); move it there: `pdf: https://x.org/a.pdf`\n" +
+		"x.md:6: extra.topics is the paper's own `topics:`, which pages, feeds and BibTeX read only at the top level (extra: is data for your theme alone); move it there: `topics: [nlp, mt]`"
+	if err == nil || err.Error() != want {
+		t.Errorf("error:\n%v\nwant\n%s", err, want)
+	}
+}
+
 // TestTeXInDoubleQuotes: TeX in a double-quoted value, whose backslashes
 // YAML takes for escapes, is an error at its line, not a title with a
 // backspace or a tab in it.
