@@ -82,14 +82,23 @@ func hugoPlaces(fsys fs.FS, cfg *model.Config) []Problem {
 		switch {
 		case r.name == "config":
 			msg = hugoConfigFolderMsg(fsys, cfg)
-		case slices.Contains(hugoConfigs, r.name):
+		case slices.Contains(hugoConfigs, r.name) || r.name == "_config.yml":
 			if data, err := fs.ReadFile(fsys, r.name); err == nil {
-				if advice := hugoConfigAdvice(r.name, data, cfg); advice != "" {
+				advice := ""
+				if r.name == "_config.yml" {
+					advice = jekyllConfigAdvice(data, cfg)
+				} else {
+					advice = hugoConfigAdvice(r.name, data, cfg)
+				}
+				if advice != "" {
 					msg = "no build reads " + name + " at the site's root: the site's configuration is content/site.yaml; write its settings there, then delete " + name + ":" + advice
 				}
 			}
 		}
 		out = append(out, Problem{Kind: "orphan", Path: name, Msg: msg})
+	}
+	if _, err := fs.Stat(fsys, "_config.yml"); err == nil {
+		out = append(out, jekyllPages(fsys)...)
 	}
 	entries, _ := fs.ReadDir(fsys, "themes")
 	for _, e := range entries {
@@ -107,6 +116,36 @@ func hugoPlaces(fsys fs.FS, cfg *model.Config) []Problem {
 			out = append(out, Problem{Kind: "orphan", Path: dir + "/layouts/", Msg: "the theme has Hugo's layouts/ and no templates/, so every page comes from the built-in theme; " +
 				"Paperboy's templates go in " + dir + "/templates/ (baseof.html is base.html, single.html paper.html; check names each file's)"})
 		}
+	}
+	return out
+}
+
+// jekyllPages are the pages at a Jekyll site's root (about.md, index.html,
+// 404.html), which no build reads, each with what takes its place; a
+// repository's own files (README.md, LICENSE.md, CHANGELOG.md…) are let be.
+func jekyllPages(fsys fs.FS) []Problem {
+	entries, _ := fs.ReadDir(fsys, ".")
+	var out []Problem
+	for _, e := range entries {
+		name := e.Name()
+		ext := strings.ToLower(path.Ext(name))
+		stem := strings.ToLower(strings.TrimSuffix(name, path.Ext(name)))
+		if e.IsDir() || (ext != ".md" && ext != ".markdown" && ext != ".html") ||
+			slices.Contains([]string{"readme", "license", "licence", "changelog", "contributing", "code_of_conduct", "security", "authors", "citation"}, stem) {
+			continue
+		}
+		var instead string
+		switch stem {
+		case "index", "home":
+			instead = "the home page is the build's, listing the days (your theme's templates/home.html); the site's `description:` in site.yaml is its introduction"
+		case "404":
+			instead = "the build writes 404.html itself (your theme's templates/404.html)"
+		case "feed", "atom", "sitemap", "search", "tags", "categories", "archive", "archives":
+			instead = "the build writes the feeds, the sitemap, the search page, the topics' pages and the archive itself"
+		default:
+			instead = "a page of your own is content/pages/" + stem + ".md (its address /" + stem + "/; `menu: main` in its front matter links it from the header)"
+		}
+		out = append(out, Problem{Kind: "orphan", Path: name, Msg: "no build reads " + name + " at the site's root: " + instead})
 	}
 	return out
 }

@@ -120,6 +120,81 @@ func hugoConfigAdvice(name string, data []byte, cfg *model.Config) string {
 	return settingsAdvice(settings, cfg)
 }
 
+// jekyllPlugins are what takes the place of Jekyll's plugins, by name.
+var jekyllPlugins = map[string]string{
+	"jekyll-feed":          "the feeds are always written: /feed.xml (RSS, where jekyll-feed's was), /atom.xml and /feed.json, and each topic's",
+	"jekyll-sitemap":       "sitemap.xml is always written",
+	"jekyll-seo-tag":       "every page has its description, canonical link, Open Graph and Twitter tags, and a paper its JSON-LD and citation tags",
+	"jekyll-redirect-from": "a paper's or page's `aliases:` keeps its former addresses",
+	"jekyll-paginate":      "lists are paginated by `pageSize:`",
+	"jekyll-paginate-v2":   "lists are paginated by `pageSize:`",
+	"jekyll-scholar":       "each paper's page has its BibTeX entry and a .bib file, and each day, topic and author a .bib of their papers",
+	"jemoji":               "write emoji as characters (🎉); :tada: stays text",
+	"jekyll-katex":         "$…$ and $$…$$ math is rendered at build time, without JavaScript",
+	"jekyll-spaceship":     "$…$ math, tables and footnotes are built in",
+}
+
+// jekyllConfigAdvice lists what each setting of Jekyll's _config.yml, the
+// text data, is in site.yaml, one a line, as settingsAdvice does for
+// Hugo's: url and baseurl together are baseURL (baseurl alone is a path,
+// never site.yaml's baseURL), each plugin is named with what is built in
+// in its place, and a key of the site's own (github_username) is extra:
+// data, as Jekyll keeps it at the top level. "" when it does not parse.
+func jekyllConfigAdvice(data []byte, cfg *model.Config) string {
+	settings, err := readHugoConfig("_config.yml", data)
+	if err != nil || len(settings) == 0 {
+		return ""
+	}
+	var url, base string
+	var rest []hugoSetting
+	var head, plugins []string
+	for _, s := range settings {
+		v, _ := s.val.(string)
+		switch strings.ToLower(s.key) {
+		case "url":
+			url = strings.TrimSuffix(v, "/")
+		case "baseurl":
+			base = strings.Trim(v, "/")
+		case "author":
+			if m, ok := s.val.(map[string]any); ok && m["name"] != nil { // jekyll-seo-tag's author: {name:, email:}
+				s = hugoSetting{key: s.key, val: m["name"]}
+			}
+			rest = append(rest, s)
+		case "plugins", "gems":
+			list, _ := s.val.([]any)
+			for _, p := range list {
+				name, _ := p.(string)
+				hint := jekyllPlugins[name]
+				if hint == "" {
+					hint = "Paperboy has no plugins; feeds, the sitemap, SEO tags, redirects, pagination, math and BibTeX are built in"
+				}
+				plugins = append(plugins, s.key+": "+name+": not carried over; "+hint)
+			}
+		default:
+			rest = append(rest, s)
+		}
+	}
+	if url != "" {
+		from := "url"
+		if base != "" {
+			from, url = "url + baseurl", url+"/"+base
+		}
+		head = []string{from + " → baseURL: " + url + "/"}
+	} else if base != "" {
+		head = []string{"baseurl: /" + base + " is the path of the site's address, which is baseURL: https://<user>.github.io/" + base + "/ for a GitHub project site"}
+	}
+	// The address first, the plugins after the settings not carried over.
+	var out strings.Builder
+	for _, l := range head {
+		out.WriteString("\n  " + l)
+	}
+	out.WriteString(settingsAdviceOf(rest, cfg, true))
+	for _, l := range plugins {
+		out.WriteString("\n  " + l)
+	}
+	return out.String()
+}
+
 // settingsAdvice lists what each of a Hugo configuration's settings is in
 // site.yaml, one a line: `baseURL → baseURL: https://…`, params' own data
 // under extra:, then feedAliases for Hugo's feed address unless cfg has
@@ -127,6 +202,13 @@ func hugoConfigAdvice(name string, data []byte, cfg *model.Config) string {
 // takes its place where something does. It is "" when there are no
 // settings.
 func settingsAdvice(settings []hugoSetting, cfg *model.Config) string {
+	return settingsAdviceOf(settings, cfg, false)
+}
+
+// settingsAdviceOf is settingsAdvice; with jekyll, the settings are those
+// of Jekyll's _config.yml: a top-level key with no place in site.yaml is
+// the site's own data (extra:), and there is no feed address to keep.
+func settingsAdviceOf(settings []hugoSetting, cfg *model.Config, jekyll bool) string {
 	if len(settings) == 0 {
 		return ""
 	}
@@ -155,14 +237,20 @@ func settingsAdvice(settings []hugoSetting, cfg *model.Config) string {
 				}
 			}
 		case k == "theme":
-			drop(s.key, "a Hugo theme's layouts are not Paperboy's templates; `theme:` names a folder of those in themes/ (see Themes in the README)")
+			whose := "a Hugo"
+			if jekyll {
+				whose = "a Jekyll"
+			}
+			drop(s.key, whose+" theme's layouts are not Paperboy's templates; `theme:` names a folder of those in themes/ (see Themes in the README)")
 		case field != "" && (s.settings == nil || field == "extra"):
 			carry(s.key, field, s.val)
+		case jekyll && parse.SiteHint(s.key) == "":
+			carry(s.key, "extra", map[string]any{s.key: s.val})
 		default:
 			nested(s.key, s, carry, drop)
 		}
 	}
-	if feeds, whose := oldFeeds(settings, cfg); len(feeds) > 0 {
+	if feeds, whose := oldFeeds(settings, cfg); len(feeds) > 0 && !jekyll {
 		carried = append(carried, "and feedAliases: ["+strings.Join(feeds, ", ")+"], which keeps a copy of the RSS feed at "+whose+", so that readers subscribed there keep getting it")
 	}
 	return "\n  " + strings.Join(slices.Concat(carried, dropped), "\n  ")

@@ -43,16 +43,25 @@ func TestInlineDisplayMathWarns(t *testing.T) {
 	}
 }
 
-// TestJekyllPlaces: the build names a Jekyll site's folders at the root,
-// each with where its content goes, and its Gemfile beside _config.yml;
-// a Gemfile alone is some other project's and is let be.
+// TestJekyllPlaces: the build names a Jekyll site's folders and pages at
+// the root, each with where its content goes, _config.yml's settings one a
+// line, and its Gemfile beside _config.yml; a README, and a Gemfile alone
+// (some other project's), are let be.
 func TestJekyllPlaces(t *testing.T) {
 	ok := paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n")
-	archive := siteYAML + ok + "-- _config.yml --\ntitle: T\nbaseurl: /repo\n" +
+	archive := siteYAML + ok + "-- _config.yml --\ntitle: T\nurl: https://ada.github.io\nbaseurl: /repo\nauthor: {name: Ada, email: a@x.org}\n" +
+		"github_username: ada\npermalink: /:year/:title/\nplugins: [jekyll-feed, jekyll-archives]\n" +
 		"-- _posts/2024-05-27-x.md --\nx\n-- _drafts/y.md --\ny\n-- _layouts/post.html --\nx\n-- _includes/figure.html --\nx\n" +
-		"-- _data/venues.yml --\nx: y\n-- _sass/main.scss --\nx\n-- _site/index.html --\nx\n-- Gemfile --\ngem \"jekyll\"\n"
+		"-- _data/venues.yml --\nx: y\n-- _sass/main.scss --\nx\n-- _site/index.html --\nx\n-- Gemfile --\ngem \"jekyll\"\n" +
+		"-- about.md --\n---\nlayout: page\n---\n-- index.html --\n---\nlayout: home\n---\n-- README.md --\nThe site.\n"
 	want := []string{
-		"_config.yml: no build reads _config.yml at the site's root: the site's configuration is content/site.yaml (title:, baseURL:, language:…); Jekyll's url and baseurl together are baseURL",
+		"_config.yml: no build reads _config.yml at the site's root: the site's configuration is content/site.yaml; write its settings there, then delete _config.yml:\n" +
+			"  url + baseurl → baseURL: https://ada.github.io/repo/\n  title → title: T\n  author → author: Ada\n  github_username → extra: {github_username: ada}\n" +
+			"  permalink: not carried over; a paper's address is /papers/<arxiv or id>/ and a page's its file's name; `aliases:` in a paper's front matter keeps a post's old address\n" +
+			"  plugins: jekyll-feed: not carried over; the feeds are always written: /feed.xml (RSS, where jekyll-feed's was), /atom.xml and /feed.json, and each topic's\n" +
+			"  plugins: jekyll-archives: not carried over; Paperboy has no plugins",
+		"about.md: no build reads about.md at the site's root: a page of your own is content/pages/about.md (its address /about/",
+		"index.html: no build reads index.html at the site's root: the home page is the build's",
 		"_posts/: no build reads _posts/ at the site's root: a post is a paper here: move each to content/papers/ and give it `arxiv:`",
 		"_drafts/: no build reads _drafts/ at the site's root: a draft is a paper with `draft: true`",
 		"_layouts/: no build reads _layouts/ at the site's root: templates go in themes/<name>/templates/ (Jekyll's default.html is base.html, post.html paper.html",

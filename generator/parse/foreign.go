@@ -87,6 +87,22 @@ var foreignKeys = map[string]map[string]string{
 		"buildfuture":     "future dates are always built (check warns about them); remove the line",
 		"publishdir":      "the output folder is public/, or `paperboy build -d DIR`; remove the line",
 		"googleanalytics": "put the script in your theme's themes/<theme>/templates/partials/head-extra.html",
+		// Jekyll's _config.yml.
+		"permalink":     "a paper's address is /papers/<arxiv or id>/ and a page's its file's name; `aliases:` in a paper's front matter keeps a post's old address",
+		"plugins":       "Paperboy has no plugins; feeds, the sitemap, SEO tags, redirects (`aliases:`), pagination, math and BibTeX are built in",
+		"gems":          "Paperboy has no plugins; feeds, the sitemap, SEO tags, redirects (`aliases:`), pagination, math and BibTeX are built in",
+		"kramdown":      "Markdown is CommonMark with GitHub's tables, footnotes and strikethrough, and $…$ and $$…$$ math rendered without JavaScript (kramdown's inline $$…$$ is $…$ here)",
+		"exclude":       "a build reads content/ and themes/ alone, so nothing else is published",
+		"include":       "a build reads content/ and themes/ alone; a file to publish goes in themes/<theme>/static/",
+		"collections":   "papers are content/papers/, days content/days/ and pages of your own content/pages/; there are no other collections",
+		"defaults":      "there are no front matter defaults: each paper gives its own fields",
+		"timezone":      "a date is a day (2024-05-27) or a time with its offset (2024-05-27T10:30:00-04:00); remove the line",
+		"sass":          "there is no Sass; write CSS in your theme's themes/<theme>/static/custom.css, which every page links",
+		"remote_theme":  "a Jekyll theme's layouts are not Paperboy's templates; `theme:` names a folder of those in themes/ (see Themes in the README)",
+		"paginate_path": "a topic's later pages are /topics/<topic>/page/2/ and on",
+		"show_drafts":   "drafts are built with `paperboy build -D`; remove the line",
+		"future":        "future dates are always built (check warns about them); remove the line",
+		"markdown":      "Markdown's settings are the build's: code is highlighted (the theme's syntax.css), $…$ math is rendered without JavaScript, and raw HTML is kept with `unsafeHTML: true`",
 		// Zola's config.toml.
 		"compile_sass":       "there is no Sass; write CSS in your theme's themes/<theme>/static/custom.css, which every page links",
 		"build_search_index": "the search index is always built, for the /search/ page; remove the line",
@@ -94,7 +110,6 @@ var foreignKeys = map[string]map[string]string{
 		"generate_feed":      "the feeds are always written: /feed.xml (RSS), /atom.xml and /feed.json, and each topic's; remove the line",
 		"feed_filenames":     "the feeds are /feed.xml (RSS), /atom.xml and /feed.json; `feedAliases:` keeps a copy of the RSS feed at a former address",
 		"feed_filename":      "the feeds are /feed.xml (RSS), /atom.xml and /feed.json; `feedAliases:` keeps a copy of the RSS feed at a former address",
-		"markdown":           "Markdown's settings are the build's: code is highlighted (the theme's syntax.css), $…$ math is rendered without JavaScript, and raw HTML is kept with `unsafeHTML: true`",
 	},
 }
 
@@ -109,6 +124,7 @@ var siteRenames = map[string][2]string{
 	"languagecode":           {"language", " (e.g. en, fr-CA)"},
 	"defaultcontentlanguage": {"language", " (e.g. en, fr-CA)"},
 	"default_language":       {"language", " (e.g. en, fr-CA)"},
+	"lang":                   {"language", " (e.g. en, fr-CA)"}, // Jekyll's, as jekyll-seo-tag reads it
 	"base_url":               {"baseURL", ""},
 	"rsslimit":               {"feedSize", ", the items in each feed"}, // and Hugo's services.rss.limit
 }
