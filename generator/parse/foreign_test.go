@@ -87,6 +87,12 @@ func TestCategories(t *testing.T) {
 			t.Errorf("category %q: error %v, want %s", c, err, want)
 		}
 	}
+	// Several of the curator's own are one error, with the topics: to write.
+	src0 := "---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\ncategories: [nlp, cs.CL, reading list]\n---\n"
+	want0 := "x.md:5: categories: \"nlp\" and \"reading list\" are not arXiv categories; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:` (topics: [nlp, reading list])"
+	if _, err := Paper("x.md", []byte(src0), DefaultLimits()); err == nil || err.Error() != want0 {
+		t.Errorf("error %v, want %s", err, want0)
+	}
 	// Jekyll's categories are words on one line: the list is spelt out.
 	src := "---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\ncategories: nlp scaling, rl\n---\n"
 	want := "x.md:5: categories: expected a list of text values, found a text value; write one `- item` per line or [nlp, scaling, rl]"

@@ -264,10 +264,23 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		key  string
 		cats []string
 	}{{"primary_category", []string{y.PrimaryCategory}}, {"categories", y.Categories}} {
+		var not []string // Jekyll's categories: [nlp, reading] are all the curator's own
 		for _, c := range k.cats {
 			if c != "" && !isCategory(c) {
-				errs.Add(path, line(k.key), "%s: %q is not an arXiv category; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:`", k.key, c)
+				not = append(not, c)
 			}
+		}
+		switch len(not) {
+		case 0:
+		case 1:
+			errs.Add(path, line(k.key), "%s: %q is not an arXiv category; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:`", k.key, not[0])
+		default:
+			quoted := make([]string, len(not))
+			for i, c := range not {
+				quoted[i] = strconv.Quote(c)
+			}
+			errs.Add(path, line(k.key), "%s: %s are not arXiv categories; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:` (topics: [%s])",
+				k.key, textutil.List(quoted), strings.Join(not, ", "))
 		}
 	}
 	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}} {
