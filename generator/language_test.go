@@ -2,6 +2,7 @@ package generator
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -369,11 +370,11 @@ x
 // English) whose papers are in English but one, in Hebrew, on two days.
 const rtlSite = `
 -- content/site.yaml --
-title: סקירה
+title: איבערבליק
 baseURL: https://example.org/
-language: he
+language: yi
 theme: mine
--- themes/mine/i18n/he.yaml --
+-- themes/mine/i18n/yi.yaml --
 abstract: תקציר
 -- content/papers/2405.00001.md --
 ---
@@ -389,7 +390,7 @@ An abstract in English, with code:
 ---
 title: "קשב הוא כל מה שצריך"
 id: he-01
-language: he
+language: yi
 date: 2024-06-04
 ---
 תקציר בעברית.
@@ -403,9 +404,9 @@ func TestRightToLeft(t *testing.T) {
 	out := mustBuild(t, rtlSite)
 	day := out.file(t, "days/2024-06-03/index.html")
 	for _, want := range []string{
-		`<html lang="he" dir="rtl">`,
+		`<html lang="yi" dir="rtl">`,
 		`<h3 class="paper-title" lang="en" dir="ltr"><a href="/papers/2405.00001/">Is Attention All You Need?</a></h3>`,
-		`rel="next">יוני 4, 2024 <span aria-hidden="true">←</span></a>`, // the date in English order: he.yaml has no dateShort
+		`rel="next">יוני 4, 2024 <span aria-hidden="true">←</span></a>`, // the date in English order: yi.yaml has no dateShort
 	} {
 		if !strings.Contains(day, want) {
 			t.Errorf("the day page lacks %s:\n%s", want, day)
@@ -441,12 +442,60 @@ func TestRightToLeft(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !slices.ContainsFunc(res.Warnings, func(p Problem) bool {
-		return p.Kind == "untranslated" && p.Path == "themes/mine/i18n/he.yaml" && strings.Contains(p.Msg, "messages are not translated into he and show in English")
+		return p.Kind == "untranslated" && p.Path == "themes/mine/i18n/yi.yaml" && strings.Contains(p.Msg, "messages are not translated into yi and show in English")
 	}) {
 		t.Errorf("the build's warnings are %v, want one naming the untranslated messages", res.Warnings)
 	}
 	// An LTR site writes no dir.
 	if fr := mustBuild(t, languageSite).file(t, "days/2024-06-03/index.html"); strings.Contains(fr, "dir=") && !strings.Contains(fr, `dir="auto"`) {
 		t.Errorf("a French page has a dir")
+	}
+}
+
+// builtinRTLSite is a site in lang, with the built-in translation: two
+// papers on 2025-06-16, eleven on 2025-06-17.
+func builtinRTLSite(lang string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "-- content/site.yaml --\ntitle: Digest\nbaseURL: https://example.org/\nlanguage: %s\n", lang)
+	for i := range 13 {
+		day := "2025-06-16"
+		if i >= 2 {
+			day = "2025-06-17"
+		}
+		fmt.Fprintf(&b, "-- content/papers/2506.%05d.md --\n---\ntitle: \"Paper %d (v2).\"\narxiv: \"2506.%05d\"\nauthors: [Ada Lovelace]\ndate: %s\nupvotes: %d\n---\nAn abstract.\n", i+1, i+1, i+1, day, 1000+i)
+	}
+	return b.String()
+}
+
+// TestBuiltinRightToLeft: a site in a built-in language written right to
+// left is in it whole: the page's lang and dir, its words, Arabic's dual
+// (2 papers, ورقتان) and its count of 11 to 99 (11 ورقة), and Persian's
+// digits in counts, dates, week numbers and ranks.
+func TestBuiltinRightToLeft(t *testing.T) {
+	ar := mustBuild(t, builtinRTLSite("ar"))
+	for path, wants := range map[string][]string{
+		"days/2025-06-16/index.html":   {`<html lang="ar" dir="rtl">`, `<time datetime="2025-06-16">الاثنين، 16 يونيو 2025</time> · ورقتان</p>`, `>الأسبوع 25</a>`},
+		"days/2025-06-17/index.html":   {`<time datetime="2025-06-17">الثلاثاء، 17 يونيو 2025</time> · 11 ورقة</p>`, `rel="prev"><span aria-hidden="true">→</span>`},
+		"papers/2506.00001/index.html": {`<h2 id="abstract">الملخص</h2>`, `lang="en" dir="ltr"`, `1,000 صوت`},
+	} {
+		page := ar.file(t, path)
+		for _, want := range wants {
+			if !strings.Contains(page, want) {
+				t.Errorf("ar: %s lacks %s", path, want)
+			}
+		}
+		if strings.Contains(page, "data-digits") {
+			t.Errorf("ar: %s has data-digits: Arabic is written in 0–9", path)
+		}
+	}
+	fa := mustBuild(t, builtinRTLSite("fa"))
+	day := fa.file(t, "days/2025-06-17/index.html")
+	for _, want := range []string{`<html lang="fa" dir="rtl" data-digits="arabext">`, "<time datetime=\"2025-06-17\">سه\u200cشنبه ۱۷ ژوئن ۲۰۲۵</time> · ۱۱ مقاله</p>", `>هفتهٔ ۲۵</a>`} {
+		if !strings.Contains(day, want) {
+			t.Errorf("fa: the day page lacks %s", want)
+		}
+	}
+	if css := fa.file(t, "style.css"); !strings.Contains(css, `[data-digits="arabext"] .paper-list > li::before { content: counter(rank, persian); }`) {
+		t.Errorf("fa: style.css does not write the ranks in Persian digits")
 	}
 }

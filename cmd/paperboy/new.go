@@ -432,7 +432,7 @@ baseURL: "` + generator.NewSiteBaseURL + `"
 # On the home page, in meta tags and feeds (text, optional).
 description: ""
 # The language of every word the site writes, and of its pages and feeds
-# (BCP 47 tag, default en). Built in: en, fr, de, es, zh, ja; see
+# (BCP 47 tag, default en). Built in: en, fr, de, es, zh, ja, ar, he, fa; see
 # "Languages" in Paperboy's README to add one.
 language: en
 # The language of your papers' titles and abstracts (BCP 47 tag, default

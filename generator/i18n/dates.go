@@ -33,7 +33,8 @@ const dayMarker = "\x05"
 // the site's direction ("ltr" or "rtl"); and startArrow and endArrow, the
 // arrows that point to the start and the end of a line in it (← and → in
 // English, → and ← in Arabic), for links to the previous and next page;
-// and number, a count as the language writes it (12,345; 12 345; ١٢).
+// number, a count as the language writes it (12,345; 12 345; ۱۲); and
+// digits, the CLDR numbering system of its numbers ("latn", "arabext").
 func (c *Catalog) Funcs(cfg *model.Config) map[string]any {
 	arrows := [2]string{"←", "→"}
 	if Direction(cfg.Language) == "rtl" {
@@ -49,13 +50,15 @@ func (c *Catalog) Funcs(cfg *model.Config) map[string]any {
 		"startArrow": func() string { return arrows[0] },
 		"endArrow":   func() string { return arrows[1] },
 		"number":     c.number,
+		"digits":     c.Digits,
 	}
 }
 
 // Format writes t with the Go time layout (as time.Time.Format does), but
 // with the month and weekday names of the catalog's language: "Monday 2
-// January 2006" is "lundi 3 janvier 2022" in French, and the first day of
-// a month as its dateDayOne says ("1er").
+// January 2006" is "lundi 3 janvier 2022" in French, the first day of a
+// month as its dateDayOne says ("1er"), and the digits the language's
+// numbers are written in ("۱۶ ژوئن ۲۰۲۵" in Persian).
 func (c *Catalog) Format(layout string, t time.Time) string {
 	first := t.Day() == 1 && c.dayOne != "" && c.dayOne != "1"
 	if first {
@@ -75,7 +78,7 @@ func (c *Catalog) Format(layout string, t time.Time) string {
 	if first {
 		s = strings.ReplaceAll(s, dayMarker, c.dayOne)
 	}
-	return s
+	return c.localDigits(s)
 }
 
 // markDay replaces the day of the month written alone ("2", not "02",

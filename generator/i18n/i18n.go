@@ -67,7 +67,8 @@ type Catalog struct {
 	misspelt     []*diag.Error     // new English messages of the site's theme that look like a built-in id mistyped
 	lacking      []*diag.Error     // counted messages of the site's translation without every plural form of its language
 	printer      *xmessage.Printer // writes numbers
-	latinDigits  bool              // the printer writes 0–9 (not Arabic-Indic ٠–٩, Persian ۰–۹…)
+	zero         rune              // the digit zero of the printer's numbering system: '0', '٠', '۰'…
+	digits       string            // its CLDR id ("latn", "arab", "arabext"), or "" when Paperboy does not know it
 	dayOne       string            // how dates write the first day of a month (dateDayOne)
 	lang         string
 	english      string             // the English file of the site's theme, where its own messages go, or ""
@@ -128,8 +129,10 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 	}
 
 	// English has every message: the built-in file's, then the site's.
-	c := &Catalog{lang: lang.Tag, msgs: map[string]*message{}, printer: xmessage.NewPrinter(tag)}
-	c.latinDigits = c.printer.Sprint(7) == "7"
+	c := &Catalog{lang: lang.Tag, msgs: map[string]*message{}}
+	if err := c.numbers(tag, lang); err != nil {
+		return nil, err
+	}
 	if len(th.Site) > 0 {
 		c.english = path.Join(th.Site[0].Dir, Dir, "en.yaml")
 	}
@@ -725,6 +728,9 @@ func (c *Catalog) arguments(id string, args []any) (dot any, n int, counted bool
 				return nil, 0, false, fmt.Errorf("message %q: argument %d is a %T, not a name; give names and values in pairs: {{T %q \"Name\" .Value}}", id, i+2, args[i], id)
 			}
 			m[k] = args[i+1]
+			if n, ok := integer(args[i+1]); ok && c.zero != '0' {
+				m[k] = c.localDigits(strconv.Itoa(n)) // a week's number, a year, a rank: digits, ungrouped
+			}
 			if k == "Count" {
 				if n, counted = integer(args[i+1]); !counted {
 					return nil, 0, false, fmt.Errorf("message %q: Count is a %T, not a whole number", id, args[i+1])
@@ -739,10 +745,10 @@ func (c *Catalog) arguments(id string, args []any) (dot any, n int, counted bool
 }
 
 // number writes n as the catalog's language writes a count, in its
-// digits: every count of an Arabic page in Arabic-Indic ones (١٢ as
-// ١٬٢٣٤), where those under 1000 were in 0–9.
+// digits: 1,234 in English, ۱٬۲۳۴ in Persian, every count of a page
+// alike (an Arabic page had ١٬٢٣٤ beside 11).
 func (c *Catalog) number(n int) string {
-	if c.latinDigits && n > -1000 && n < 1000 {
+	if c.zero == '0' && n > -1000 && n < 1000 {
 		return strconv.Itoa(n) // what the printer writes, faster
 	}
 	return c.printer.Sprint(n)

@@ -206,8 +206,8 @@ func TestPartial(t *testing.T) {
 }
 
 // TestBuiltinLanguages: every language of the built-in theme translates
-// every message, each with the placeholders English has, and writes dates
-// with its own names.
+// every message, each with the placeholders English has and every plural
+// form of the language, and writes dates with its own names.
 func TestBuiltinLanguages(t *testing.T) {
 	entries, err := fs.ReadDir(themes.Default(), Dir)
 	if err != nil {
@@ -247,8 +247,23 @@ func TestBuiltinLanguages(t *testing.T) {
 			if lang == "en" {
 				return
 			}
+			if e := c.Untranslated(); e != nil {
+				t.Error(e)
+			}
+			// Every form the language counts with, in every counted message
+			// (Arabic's zero, one, two, few, many and other).
+			for id, m := range en.msgs {
+				if len(m.forms) == 1 {
+					continue
+				}
+				for _, rule := range c.names.PluralsCardinal() {
+					if c.msgs[id].forms[rule] == nil {
+						t.Errorf("%s has no %v form", id, rule)
+					}
+				}
+			}
 			for _, id := range []string{"dateLong", "dateMedium", "dateShort", "dateMonth", "dateWeekStart", "dateWeekEnd"} {
-				if got := c.Date(id, june3); strings.Contains(got, "June") || strings.Contains(got, "Monday") || !strings.Contains(got, "3") && id != "dateMonth" {
+				if got := c.Date(id, june3); strings.Contains(got, "June") || strings.Contains(got, "Monday") || !strings.Contains(got, c.localDigits("3")) && id != "dateMonth" {
 					t.Errorf("%s = %q: English names, or no day", id, got)
 				}
 			}
@@ -282,17 +297,43 @@ func TestCutShortNames(t *testing.T) {
 	}
 }
 
-// TestDigits: a language whose numbers are not in 0–9 writes every count
-// in its digits, small ones too (an Arabic page had ١٬٢٣٤ beside 11).
+// TestDigits: a site writes every number in one numbering system, its
+// language's or the one its tag names (-u-nu-): counts small and large,
+// dates, and the numbers a message is given (a week's, a year); Arabic in
+// 0–9 unless it asks for ٠–٩, Persian in ۰–۹ with a region too (x/text
+// wrote fa-IR in 0–9).
 func TestDigits(t *testing.T) {
-	for _, tt := range []struct{ lang, small, big string }{{"ar", "١١", "١٬٢٣٤"}, {"fa", "۱۱", "۱٬۲۳۴"}, {"fr", "11", "1\u00a0234"}} {
-		c, err := load(map[string]string{"i18n/" + tt.lang + ".yaml": translated(t)}, tt.lang)
+	jun16 := time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ lang, digits, small, big, date, week string }{
+		{"ar", "latn", "11", "1,234", "16 2025", "25, 2025"},
+		{"ar-EG", "latn", "11", "1,234", "16 2025", "25, 2025"},
+		{"ar-u-nu-arab", "arab", "١١", "١٬٢٣٤", "١٦ ٢٠٢٥", "٢٥, ٢٠٢٥"},
+		{"fa", "arabext", "۱۱", "۱٬۲۳۴", "۱۶ ۲۰۲۵", "۲۵, ۲۰۲۵"},
+		{"fa-IR", "arabext", "۱۱", "۱٬۲۳۴", "۱۶ ۲۰۲۵", "۲۵, ۲۰۲۵"},
+		{"fa-u-nu-latn", "latn", "11", "1,234", "16 2025", "25, 2025"},
+		{"fr", "latn", "11", "1\u00a0234", "16 2025", "25, 2025"},
+	} {
+		base, _, _ := strings.Cut(tt.lang, "-")
+		c, err := load(map[string]string{"i18n/" + base + ".yaml": translated(t)}, tt.lang)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if small, big := c.number(11), c.number(1234); small != tt.small || big != tt.big {
 			t.Errorf("%s: 11 and 1234 are %q and %q, want %q and %q", tt.lang, small, big, tt.small, tt.big)
 		}
+		if got := c.Format("2 2006", jun16); got != tt.date {
+			t.Errorf("%s: 2 2006 is %q, want %q", tt.lang, got, tt.date)
+		}
+		if got := c.Digits(); got != tt.digits {
+			t.Errorf("%s: Digits() = %q, want %q", tt.lang, got, tt.digits)
+		}
+		if got, _ := c.Text("titleWeek", "Num", 25, "Year", 2025); !strings.HasSuffix(got, tt.week) {
+			t.Errorf("%s: titleWeek of 25 and 2025 is %q, want it to end in %q", tt.lang, got, tt.week)
+		}
+	}
+	_, err := load(map[string]string{"i18n/ar.yaml": translated(t)}, "ar-u-nu-roman")
+	if err == nil || !strings.Contains(err.Error(), "language ar-u-nu-roman: -u-nu-roman is not a numbering system Paperboy writes; write -u-nu-latn (0–9)") {
+		t.Errorf("ar-u-nu-roman: %v", err)
 	}
 }
 

@@ -363,11 +363,23 @@
     plurals = new Intl.PluralRules('en');
   }
 
+  // Numbers and days are written in the digits of the site's numbers,
+  // <html data-digits> ("arabext" for ۰–۹), else 0–9, as the pages write
+  // them, whatever the browser's default for the language; and days in
+  // the Gregorian calendar the pages use (fa would be Solar Hijri).
+  var digits = document.documentElement.getAttribute('data-digits') || 'latn';
+  var numberFormat;
+  try {
+    numberFormat = new Intl.NumberFormat(lang, { numberingSystem: digits });
+  } catch (e) {
+    numberFormat = new Intl.NumberFormat('en');
+  }
+
   // showDay writes a YYYY-MM-DD day as the page's language does ("Jun 3,
   // 2024", "3 juin 2024"), or as it is where Intl cannot.
   var dayFormat = null;
   try {
-    dayFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
+    dayFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC', calendar: 'gregory', numberingSystem: digits });
   } catch (e) { /* an unknown language: ISO days */ }
   function showDay(iso) {
     if (!dayFormat || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
@@ -394,7 +406,7 @@
     return s.replace(/\{(\w+)\}/g, function (all, name) {
       if (!vars || !(name in vars)) return all;
       var v = vars[name];
-      return typeof v === 'number' ? v.toLocaleString(lang) : String(v);
+      return typeof v === 'number' ? numberFormat.format(v) : String(v);
     });
   }
 
