@@ -155,9 +155,6 @@ func letter(s string, i int) (out string, next int, ok bool) {
 // specials, accents and letter commands, ~ and dashes; braces group only.
 // ok is false for anything else, such as math or an unknown command.
 func textMode(s string) (string, bool) {
-	if strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) && !unicode.IsSpace(r) }) {
-		return "", false // a control character, which no page may show
-	}
 	var b strings.Builder
 	for i := 0; i < len(s); {
 		c := s[i]
