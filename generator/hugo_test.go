@@ -256,8 +256,9 @@ copyright = "© 2024 Lab"
 	// Zola's config.toml is read too: its extra is site.yaml's, but for
 	// the fields site.yaml has (author); its feed at atom.xml, the
 	// default, is one the build writes, and another of feed_filenames is
-	// an alias; its settings of what the build always does say so.
-	checkAdvice("config.toml", "base_url = \"https://z.example.org\"\ndefault_language = \"fr\"\ncompile_sass = true\nbuild_search_index = true\n"+
+	// an alias, when generate_feeds is true (Zola writes none by default);
+	// its settings of what the build always does say so.
+	checkAdvice("config.toml", "base_url = \"https://z.example.org\"\ndefault_language = \"fr\"\ncompile_sass = true\nbuild_search_index = true\ngenerate_feeds = true\n"+
 		"feed_filenames = [\"atom.xml\", \"rss.xml\"]\ntaxonomies = [{name = \"tags\", feed = true}]\n[markdown]\nhighlight_code = true\n[extra]\nlogo = \"x.png\"\nauthor = \"Dana\"\n", &model.Config{}, strings.Join([]string{"",
 		"base_url → baseURL: https://z.example.org",
 		"default_language → language: fr",
@@ -266,10 +267,14 @@ copyright = "© 2024 Lab"
 		"and feedAliases: [rss.xml], which keeps a copy of the RSS feed at Zola's feed address, so that readers subscribed there keep getting it",
 		"compile_sass: not carried over; there is no Sass; write CSS in your theme's themes/<theme>/static/custom.css, which every page links",
 		"build_search_index: not carried over; the search index is always built, for the /search/ page; remove the line",
+		"generate_feeds: not carried over; the feeds are always written: /feed.xml (RSS), /atom.xml and /feed.json, and each topic's; remove the line",
 		"feed_filenames: not carried over; the feeds are /feed.xml (RSS), /atom.xml and /feed.json; `feedAliases:` keeps a copy of the RSS feed at a former address",
 		"taxonomies: not carried over; the one taxonomy is topics: site.yaml's `topics:` names them, a paper's `topics:` tags it; authors get pages of their own",
 		"markdown: not carried over; Markdown's settings are the build's: code is highlighted (the theme's syntax.css), $…$ math is rendered without JavaScript, and raw HTML is kept with `unsafeHTML: true`"}, "\n  "))
 	checkAdvice("config.toml", "base_url = \"https://z.example.org\"\n", &model.Config{}, "\n  base_url → baseURL: https://z.example.org")
+	checkAdvice("config.toml", "base_url = \"https://z.example.org\"\nfeed_filenames = [\"rss.xml\"]\n", &model.Config{}, strings.Join([]string{"",
+		"base_url → baseURL: https://z.example.org",
+		"feed_filenames: not carried over"}, "\n  "))
 	for _, bad := range []string{"title = \"T\n", "baseURL = \n", ""} {
 		if got := hugoConfigAdvice("hugo.toml", []byte(bad), &model.Config{}); got != "" {
 			t.Errorf("hugoConfigAdvice(%q) = %q, want \"\" (the short message)", bad, got)

@@ -260,26 +260,30 @@ func settingsAdviceOf(settings []hugoSetting, cfg *model.Config, jekyll bool) st
 // build writes no feed at and cfg's feedAliases does not keep, and whose
 // they are: Hugo's /index.xml, or the files of Zola's feed_filenames
 // (feed_filename before Zola 0.19; atom.xml by default, which the build
-// writes), none when its generate_feeds is false.
+// writes), none when its generate_feeds is false, as it is by default:
+// Zola writes no feed unless told to.
 func oldFeeds(settings []hugoSetting, cfg *model.Config) (feeds []string, whose string) {
-	names, whose := []any{"index.xml"}, "Hugo's /index.xml"
-	for _, s := range settings {
-		switch strings.ToLower(s.key) {
-		case "base_url": // Zola's
-			names, whose = []any{"atom.xml"}, "Zola's feed address"
-		}
-	}
+	var names []any // Zola's feed_filenames, when given
+	zola, generate := false, false
 	for _, s := range settings {
 		switch v := s.val; strings.ToLower(s.key) {
+		case "base_url":
+			zola = true
 		case "feed_filenames":
 			names, _ = v.([]any)
 		case "feed_filename":
 			names = []any{v}
 		case "generate_feeds", "generate_feed":
-			if v == false {
-				return nil, ""
-			}
+			generate = v == true
 		}
+	}
+	switch {
+	case !zola:
+		names, whose = []any{"index.xml"}, "Hugo's /index.xml"
+	case !generate:
+		return nil, ""
+	default:
+		whose = "Zola's feed address"
 	}
 	for _, n := range names {
 		name, _ := n.(string)

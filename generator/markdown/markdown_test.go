@@ -604,7 +604,8 @@ func TestOmittedHTML(t *testing.T) {
 		"<details>\n<summary>More</summary>\nHidden.\n</details>\n\n" + // 3
 		"See <img src=\"f.png\" alt=\"F\"> and <b>bold</b>, H<sub>2</sub>O.\n\n" + // 8
 		"<!-- a note -->\n\n`<b>` and \\<b> and a < b.\n\n" + // 10, 12
-		"```\n<div>\n```\n\nA <my-widget> too.\n" // 14, 18
+		"```\n<div>\n```\n\nA <my-widget> too.\n\n" + // 14, 18
+		"If a<b or b>c and i<j and j>k, <details open> <input type=checkbox checked disabled> <a download>.\n" // 20
 	var got []string
 	for _, h := range New(Options{}).OmittedHTML([]byte(src)) {
 		got = append(got, fmt.Sprintf("%d: %s", h.Line, h.Msg))
@@ -614,12 +615,14 @@ func TestOmittedHTML(t *testing.T) {
 		"3: this HTML block (<details> and <summary>, 4 lines) is left out of the page with all it holds, as site.yaml's unsafeHTML is off; set unsafeHTML: true in site.yaml to keep raw HTML",
 		"8: <img>, <b> and <sub> are raw HTML, which the page leaves out (the text between stays, without its markup) as site.yaml's unsafeHTML is off; write ![what it shows](fig.png) for an image and **…** for bold, or set unsafeHTML: true in site.yaml to keep raw HTML",
 		"18: <my-widget> is raw HTML, which the page leaves out (the text between stays, without its markup) as site.yaml's unsafeHTML is off; set unsafeHTML: true in site.yaml to keep raw HTML",
+		`20: <b or b> and <j and j> read as HTML tags, so the page leaves them out; if they are text (n<m), write \< for each <, or put math between dollar signs ($n<m$)`,
+		"20: <details>, <input> and <a> are raw HTML, which the page leaves out (the text between stays, without its markup) as site.yaml's unsafeHTML is off; write [text](https://…) for a link, or set unsafeHTML: true in site.yaml to keep raw HTML",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("OmittedHTML =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if h := New(Options{UnsafeHTML: true}).OmittedHTML([]byte(src)); len(h) != 1 || h[0].Msg != want[0][3:] {
-		t.Errorf("with unsafe HTML on: %v, want only the tag that is text", h)
+	if h := New(Options{UnsafeHTML: true}).OmittedHTML([]byte(src)); len(h) != 2 || h[0].Msg != want[0][3:] || h[1].Msg != want[4][4:] {
+		t.Errorf("with unsafe HTML on: %v, want only the tags that are text", h)
 	}
 	if h := New(Options{}).OmittedHTML([]byte("a < b and $x<y$ and 3<4.\n")); h != nil {
 		t.Errorf("no tag: %v", h)

@@ -3,6 +3,7 @@ package markdown
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -82,7 +83,11 @@ func (r *Renderer) OmittedHTML(src []byte) []Hidden {
 	var tags, words []string // that line's HTML elements, and tags that are no element's
 	flush := func() {
 		if len(words) > 0 {
-			out = append(out, Hidden{line, textutil.List(words) + " reads as an HTML tag, so the page leaves it out; if it is text (n<m), write \\< for its <, or put math between dollar signs ($n<m$)"})
+			reads := " reads as an HTML tag, so the page leaves it out; if it is text (n<m), write \\< for its <"
+			if len(words) > 1 {
+				reads = " read as HTML tags, so the page leaves them out; if they are text (n<m), write \\< for each <"
+			}
+			out = append(out, Hidden{line, textutil.List(words) + reads + ", or put math between dollar signs ($n<m$)"})
 		}
 		if len(tags) > 0 {
 			out = append(out, Hidden{line, textutil.List(tags) + " " + verb(len(tags)) + " raw HTML, which the page leaves out (the text between stays, without its markup) as site.yaml's unsafeHTML is off; " + markdownFor(tags) + "set unsafeHTML: true in site.yaml to keep raw HTML"})
@@ -175,8 +180,10 @@ func mayHoldTag(src []byte) bool {
 }
 
 // tagName returns the name of the start tag raw, lower-cased, and whether
-// it is an HTML element's (a custom element's, with a hyphen, counts);
-// ok is false for an end tag, a comment and the like.
+// it is an HTML element's (a custom element's, with a hyphen, counts) with
+// attributes HTML has; ok is false for an end tag, a comment and the like.
+// A bare word that is no attribute's makes it text: <b or b> in a<b or b>c
+// is no bold, and <details open> an element.
 func tagName(raw []byte) (name string, element, ok bool) {
 	if len(raw) < 2 || raw[0] != '<' || raw[1] == '/' || raw[1] == '!' || raw[1] == '?' {
 		return "", false, false
@@ -186,8 +193,24 @@ func tagName(raw []byte) (name string, element, ok bool) {
 		end++
 	}
 	name = strings.ToLower(string(raw[1:end]))
-	return name, atom.Lookup([]byte(name)) != 0 || strings.Contains(name, "-"), true
+	if strings.Contains(name, "-") {
+		return name, true, true
+	}
+	if atom.Lookup([]byte(name)) == 0 {
+		return name, false, true
+	}
+	for _, m := range attrRE.FindAllSubmatchIndex(raw[end:], -1) {
+		attr := bytes.ToLower(raw[end+m[2] : end+m[3]])
+		if m[4] < 0 && atom.Lookup(attr) == 0 && !bytes.ContainsAny(attr, "-:") {
+			return name, false, true
+		}
+	}
+	return name, true, true
 }
+
+// attrRE is an attribute of a tag as CommonMark reads one: its name, and
+// its value where it has one (="x").
+var attrRE = regexp.MustCompile(`\s+([A-Za-z_:][\w.:-]*)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>` + "`" + `]+))?`)
 
 // appendNew appends s to list unless it holds it already.
 func appendNew(list []string, s string) []string {

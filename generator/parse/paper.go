@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -412,32 +413,65 @@ func atoi(s string) int {
 }
 
 // ownFieldsInExtra reports each key of a paper's extra: (at line) that
-// names a field of its own not given at the top level: Hugo's params.code
-// or Zola's [extra] pdf, moved over, which no page, feed or BibTeX entry
-// reads there, so the Code or PDF link went missing without a word.
+// names a field of its own not given at the top level, with a value that
+// field takes: Hugo's params.code or Zola's [extra] pdf, moved over, which
+// no page, feed or BibTeX entry reads there, so the Code or PDF link went
+// missing without a word. A value the field does not take is the theme's
+// own (a Zola theme's comment = true, Hugo's comments: false).
 func ownFieldsInExtra(path string, line int, extra map[string]any, given map[string]int, errs *diag.List) {
 	fields, _ := fieldsFor(reflect.TypeFor[paperYAML]())
 	for _, k := range slices.Sorted(maps.Keys(extra)) {
 		name := strings.ToLower(k)
-		if _, own := fields[name]; !own || name == "extra" || name == "imported" || name == "abstract" {
+		f, own := fields[name]
+		if !own || name == "extra" || name == "imported" || name == "abstract" {
 			continue
 		}
 		if _, ok := given[name]; ok {
 			continue // the field is there; extra's is the theme's own
 		}
-		v, ok := extraValue(extra, k)
-		if list, isList := extra[k].([]any); isList {
-			items := make([]string, len(list))
-			for i, item := range list {
-				items[i] = fmt.Sprint(item)
-			}
-			v, ok = "["+strings.Join(items, ", ")+"]", true
+		if v, ok := fieldValue(f.typ, extra[k]); ok {
+			errs.Add(path, line, "extra.%s is the paper's own `%s:`, which pages, feeds and BibTeX read only at the top level (extra: is data for your theme alone); move it there: `%s: %s`", k, name, name, v)
 		}
-		if !ok {
-			v = "…"
-		}
-		errs.Add(path, line, "extra.%s is the paper's own `%s:`, which pages, feeds and BibTeX read only at the top level (extra: is data for your theme alone); move it there: `%s: %s`", k, name, name, v)
 	}
+}
+
+// fieldValue is v, a value under extra:, as it is written at the top
+// level for a paper's field of type t, and whether that field takes it:
+// text (or a number, an unquoted arXiv id) for text, a whole number for a
+// count, a date for a date, true or false for a switch, a list of text
+// for a list.
+func fieldValue(t reflect.Type, v any) (string, bool) {
+	isDate := t == reflect.TypeFor[Date]()
+	switch v := v.(type) {
+	case string, int, float64:
+		s, ok := scalarText(v)
+		switch _, isString := v.(string); {
+		case t.Kind() == reflect.Int:
+			n, isInt := v.(int)
+			return s, isInt && n >= 0
+		case isDate:
+			return s, ok && isString
+		}
+		return s, ok && t.Kind() == reflect.String
+	case bool:
+		return strconv.FormatBool(v), t.Kind() == reflect.Bool
+	case time.Time:
+		if v.Equal(v.Truncate(24 * time.Hour)) {
+			return v.Format(time.DateOnly), isDate
+		}
+		return v.Format(time.RFC3339), isDate
+	case []any:
+		items := make([]string, len(v))
+		for i, item := range v {
+			s, ok := scalarText(item)
+			if !ok {
+				return "", false
+			}
+			items[i] = flowItem(s)
+		}
+		return "[" + strings.Join(items, ", ") + "]", t.Kind() == reflect.Slice
+	}
+	return "", false
 }
 
 // extraValue returns the value of extra's key k, in any letter case (Hugo's
@@ -450,7 +484,14 @@ func extraValue(extra map[string]any, k string) (string, bool) {
 	if i < 0 {
 		return "", false
 	}
-	switch v := extra[keys[i]].(type) {
+	return scalarText(extra[keys[i]])
+}
+
+// scalarText is v, a value YAML read, as text when it is text or a
+// number, a number being YAML's reading of an unquoted arXiv id written
+// back as extraValue says.
+func scalarText(v any) (string, bool) {
+	switch v := v.(type) {
 	case string:
 		return strings.TrimSpace(v), strings.TrimSpace(v) != ""
 	case float64:

@@ -388,13 +388,18 @@ func TestIDInExtra(t *testing.T) {
 // TestOwnFieldsInExtra: a paper's own field written under extra: (Hugo's
 // params.code, Zola's [extra] pdf) and not at the top level is an error at
 // extra:'s line with the line to write; one also given at the top level,
-// and a key of the curator's own, are let be.
+// a key of the curator's own, and a value the field does not take (a
+// theme's switch: Zola's comment = true, Hugo's comments: false) are let
+// be.
 func TestOwnFieldsInExtra(t *testing.T) {
 	src := "---\ntitle: T\narxiv: \"2401.00001\"\ndate: 2024-01-01\ncode: https://github.com/a/b\n" +
-		"extra:\n  code: https://github.com/a/old\n  PDF: https://x.org/a.pdf\n  topics: [nlp, mt]\n  venue: ICLR\n---\n"
+		"extra:\n  code: https://github.com/a/old\n  PDF: https://x.org/a.pdf\n  topics: [nlp, \"a, b\"]\n  venue: ICLR\n" +
+		"  comment: true\n  comments: false\n  upvotes: 12\n  stars: many\n  updated: 2024-02-01\n  keywords: [{a: b}]\n---\n"
 	_, err := Paper("x.md", []byte(src), DefaultLimits())
 	want := "x.md:6: extra.PDF is the paper's own `pdf:`, which pages, feeds and BibTeX read only at the top level (extra: is data for your theme alone); move it there: `pdf: https://x.org/a.pdf`\n" +
-		"x.md:6: extra.topics is the paper's own `topics:`, which pages, feeds and BibTeX read only at the top level (extra: is data for your theme alone); move it there: `topics: [nlp, mt]`"
+		"x.md:6: extra.topics is the paper's own `topics:`, which pages, feeds and BibTeX read only at the top level (extra: is data for your theme alone); move it there: `topics: [nlp, \"a, b\"]`\n" +
+		"x.md:6: extra.updated is the paper's own `updated:`, which pages, feeds and BibTeX read only at the top level (extra: is data for your theme alone); move it there: `updated: 2024-02-01`\n" +
+		"x.md:6: extra.upvotes is the paper's own `upvotes:`, which pages, feeds and BibTeX read only at the top level (extra: is data for your theme alone); move it there: `upvotes: 12`"
 	if err == nil || err.Error() != want {
 		t.Errorf("error:\n%v\nwant\n%s", err, want)
 	}

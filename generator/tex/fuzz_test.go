@@ -83,13 +83,20 @@ func FuzzPlain(f *testing.F) {
 }
 
 // ties replaces each TeX tie in s, a ~ with a character on either side that
-// is neither white space nor ~, by U+00A0.
+// is neither white space nor ~, by U+00A0; a ~ between an opening bracket
+// or quote and a digit is "about", no tie.
 func ties(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		before, _ := utf8.DecodeLastRuneInString(s[:i])
 		after, _ := utf8.DecodeRuneInString(s[i+1:])
-		if s[i] == '~' && i > 0 && i+1 < len(s) && !tieBreaker(before) && !tieBreaker(after) {
+		// "About" a number, after an opening bracket or quote, is no tie.
+		about := strings.ContainsRune("([{“‘", before)
+		if before == '"' || before == '\'' {
+			open, _ := utf8.DecodeLastRuneInString(s[:i-1])
+			about = i == 1 || unicode.IsSpace(open) || strings.ContainsRune("([{", open)
+		}
+		if s[i] == '~' && i > 0 && i+1 < len(s) && !tieBreaker(before) && !tieBreaker(after) && !(about && '0' <= after && after <= '9') {
 			b.WriteString("\u00a0")
 		} else {
 			b.WriteByte(s[i])

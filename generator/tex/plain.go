@@ -158,11 +158,24 @@ func (c *plainConv) tildes(s string, i int) int {
 }
 
 // approximately reports whether the ~ between before and after stands for
-// "about" rather than a tie: it opens a bracket or quote and a number
-// follows ("(~100B parameters)", "[~5%]"), where no tie joins two words.
+// "about" rather than a tie: an opening bracket or quote is before it and
+// a number after it ("(~100B parameters)", "[~5%]", "\"~3x\""), where no tie
+// joins two words. A straight quote opens where a word does (after white
+// space, a bracket or nothing); after a word it closes one, and the ~ is
+// a tie (12"~4, a closing quote's ~3).
 func approximately(before, after string) bool {
-	r, _ := utf8.DecodeLastRuneInString(before)
-	return strings.ContainsRune("([{\"'“‘", r) && after != "" && '0' <= after[0] && after[0] <= '9'
+	if after == "" || after[0] < '0' || after[0] > '9' {
+		return false
+	}
+	r, n := utf8.DecodeLastRuneInString(before)
+	if r == '"' || r == '\'' {
+		if len(before) == n {
+			return true
+		}
+		r, _ = utf8.DecodeLastRuneInString(before[:len(before)-n])
+		return unicode.IsSpace(r) || strings.ContainsRune("([{", r)
+	}
+	return strings.ContainsRune("([{“‘", r)
 }
 
 // tieSide reports whether the character at the end (before) or start

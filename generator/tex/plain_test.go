@@ -52,6 +52,8 @@ func TestPlain(t *testing.T) {
 		{"~3x faster, ~ alone, x ~y, end~", "~3x faster, ~ alone, x ~y, end~"},
 		// "About" a number after an opening bracket or quote is no tie.
 		{"a model (~100B parameters) [~5%] \"~3x\" and (~x~) of~10", "a model (~100B parameters) [~5%] \"~3x\" and (\u00a0x\u00a0) of\u00a010"},
+		// A straight quote after a word closes it: its ~ is a tie.
+		{"the ``best''~3 and 12\"~4, ('~5) and '~6", "the “best”\u00a03 and 12\"\u00a04, ('~5) and '~6"},
 		{"~start and line~\nnext", "~start and line~\nnext"},
 		{"a~~~b ~~~~ c", "a~~~b ~~~~ c"},
 		{`\~~x and \~{n}~y`, "\\~~x and ñ\u00a0y"},

@@ -37,6 +37,14 @@ func Unicode(src string) (string, bool) {
 		return "", false
 	}
 	s := textutil.CollapseSpace(u.b.String())
+	if strings.ContainsFunc(s, forbidden) { // from \text{…}, as MathML writes it
+		s = strings.Map(func(r rune) rune {
+			if forbidden(r) {
+				return utf8.RuneError
+			}
+			return r
+		}, s)
+	}
 	if u.marks {
 		s = norm.NFC.String(s) // x̂ as one character where Unicode has one: Â
 	}
