@@ -247,6 +247,10 @@ func shortcodes(path, body string, first int, inline bool, md *markdown.Renderer
 		return first + l - 1
 	}
 	for _, s := range md.Shortcodes([]byte(body)) {
+		if s.Escaped {
+			errs.Add(path, at(s.Line), "%s is %s, which the page would show as written, /* */ and all; %s", s.Text, s.Of, s.Hint)
+			continue
+		}
 		errs.Add(path, at(s.Line), "%s is %s, which Paperboy does not have (it would show as text); %s", s.Text, s.Of, s.Hint)
 	}
 	for _, h := range slices.Concat(md.HiddenByComments([]byte(body)), md.TakenIDs([]byte(body))) {

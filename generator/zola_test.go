@@ -37,7 +37,7 @@ func TestZolaShortcodesAreErrors(t *testing.T) {
 	errorsStart(t, err, []string{
 		"content/papers/a.md:8: {% note(…) %} is a Zola shortcode, which Paperboy does not have (it would show as text); write a quote: > **Note:** …, in place of {% note(…) %} and its {% end %}",
 		"content/papers/a.md:12: {{ youtube(…) }} is a Zola shortcode, which Paperboy does not have (it would show as text); write a link to it: [the video](https://www.youtube.com/watch?v=iDulhoQ2pro)",
-		"content/papers/a.md:14: {{/* … */}} is a Zola shortcode escaped with /* */, which Paperboy does not have (it would show as text); Zola showed it as {{ gist(url=\"u\") }}: write that in a code span, `{{ gist(url=\"u\") }}`",
+		"content/papers/a.md:14: {{/* … */}} is a Zola shortcode escaped with /* */, which the page would show as written, /* */ and all; Zola showed it as {{ gist(url=\"u\") }}: write that in a code span, `{{ gist(url=\"u\") }}`",
 	})
 }
 

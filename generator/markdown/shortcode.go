@@ -23,7 +23,10 @@ type Shortcode struct {
 	Of   string // whose it is: "a Hugo shortcode", "a Zola shortcode", "Jekyll's Liquid", "a kramdown attribute list"
 	Text string // how it opens: "{{< figure >}}", "{{% notice %}}", "{% include figure.html %}"
 	Hint string // what to write instead
-	at   int    // its byte offset in src, for the order
+	// Escaped is a shortcode escaped to be shown as written ({{</* x */>}},
+	// Zola's {{/* x() */}}), which a page would show with its /* */.
+	Escaped bool
+	at      int // its byte offset in src, for the order
 }
 
 // Shortcodes returns the opening Hugo and Zola shortcodes, Liquid tags and
@@ -103,7 +106,24 @@ func hugoShortcodes(src []byte, verbatim [][2]int) []Shortcode {
 		i += at
 		at = i + 3
 		rest := strings.TrimLeft(string(src[at:min(len(src), at+64)]), " \t")
-		if within(verbatim, i) || strings.HasPrefix(rest, "/") {
+		if within(verbatim, i) {
+			continue
+		}
+		if strings.HasPrefix(rest, "/*") { // escaped: Hugo shows it as the shortcode itself
+			d, e := string(src[i+2]), strings.NewReplacer("<", ">").Replace(string(src[i+2])) // < and >, or % and %
+			open := at + bytes.Index(src[at:], []byte("/*")) + 2                              // after any spaces: {{< /* x */ >}}
+			m := escapedEnd.FindSubmatchIndex(src[open:])
+			if m == nil || string(src[open+m[2]:open+m[3]]) != e {
+				continue
+			}
+			call := strings.TrimSpace(string(src[open : open+m[0]]))
+			shown := "{{" + d + " " + call + " " + e + "}}"
+			out = append(out, Shortcode{Line: lineAt(src, i), Name: call, Of: "a Hugo shortcode escaped with /* */", Text: "{{" + d + "/* … */" + e + "}}",
+				Hint: "Hugo showed it as " + shown + ": write that in a code span, `" + shown + "`", Escaped: true, at: i})
+			at = open + m[1]
+			continue
+		}
+		if strings.HasPrefix(rest, "/") {
 			continue
 		}
 		name := rest
@@ -120,6 +140,10 @@ func hugoShortcodes(src []byte, verbatim [][2]int) []Shortcode {
 	}
 	return out
 }
+
+// escapedEnd is the end of an escaped Hugo shortcode, */>}} or */%}}, with
+// the > or % (group 1).
+var escapedEnd = regexp.MustCompile(`\*/\s*([>%])\}\}`)
 
 // indexOpener returns the index of the first {{< or {{% in b, or -1.
 func indexOpener(b []byte) int {

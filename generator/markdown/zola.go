@@ -25,7 +25,7 @@ func zolaShortcodes(src []byte, verbatim [][2]int) []Shortcode {
 	open := 0 // bodies not yet closed
 	for _, m := range zolaCallRE.FindAllSubmatchIndex(src, -1) {
 		i := m[0]
-		if within(verbatim, i) {
+		if within(verbatim, i) || i > 0 && src[i-1] == '{' { // {{%/* … */%}} is Hugo's
 			continue
 		}
 		sc := Shortcode{Line: lineAt(src, i), Of: "a Zola shortcode", at: i}
@@ -41,7 +41,7 @@ func zolaShortcodes(src []byte, verbatim [][2]int) []Shortcode {
 			sc.Hint = zolaHint(sc.Name, string(src[m[8]:m[9]])) + ", in place of " + sc.Text + " and its {% end %}"
 		case m[10] >= 0 || m[12] >= 0:
 			call := string(src[max(m[10], m[12]):max(m[11], m[13])])
-			sc.Name, sc.Of = call, "a Zola shortcode escaped with /* */"
+			sc.Name, sc.Of, sc.Escaped = call, "a Zola shortcode escaped with /* */", true
 			sc.Text = "{{/* … */}}"
 			shown := "{{ " + call + " }}"
 			if m[12] >= 0 {

@@ -24,6 +24,10 @@ func TestZolaShortcodes(t *testing.T) {
 			"1:{%/* … */%}:a Zola shortcode escaped with /* */:Zola showed it as {% note() %}: write that in a code span, `{% note() %}`]"},
 		{"Write `{{ youtube(id=\"x\") }}` in Zola.\n\n```\n{% note() %}\nx\n{% end %}\n```\n", "[]"},
 		{"Jinja: {{ user.name }} and {{ x }}.\n", "[]"},
+		// Hugo's escaped shortcodes are Hugo's, {{%/* … */%}} included, not Zola's {%/* … */%}.
+		{"Write {{</* figure src=\"x.png\" */>}} and {{%/* notice */%}}.\n", "[1:{{</* … */>}}:a Hugo shortcode escaped with /* */:Hugo showed it as {{< figure src=\"x.png\" >}}: write that in a code span, `{{< figure src=\"x.png\" >}}` " +
+			"1:{{%/* … */%}}:a Hugo shortcode escaped with /* */:Hugo showed it as {{% notice %}}: write that in a code span, `{{% notice %}}`]"},
+		{"A {{< /* ref \"x\" */ >}} b.\n", "[1:{{</* … */>}}:a Hugo shortcode escaped with /* */:Hugo showed it as {{< ref \"x\" >}}: write that in a code span, `{{< ref \"x\" >}}`]"},
 	}
 	for _, tt := range tests {
 		var got []string
