@@ -227,7 +227,8 @@ func TestStrikethroughAndTies(t *testing.T) {
 func FuzzRender(f *testing.F) {
 	for _, s := range []string{"", "$", "$$", "$a$", "$$\nx\n$$", "*$a*b$*", "```\n$x$\n```", "[x]($y$)", "<script>$x$</script>", "$\\frac{<}{>}$", "| $a|b$ |\n|-|\n", "from $5 to $10", "$a\nb$ c", "$x$1 $ y$", "a\n\n[](/d/) $x$", "[r]\n\n[r]: /x/",
 		"~~a~~ Fig.~3 <https://x.org/~a> www.x.org", "~~~~a~~~~", "| ~~2~~ |\n|-|\n", "![a](b%20c.png?x#y) [j](javascript:x) [s](\"><script>)",
-		"n<m and m>k <details>\n<b>x</b>\n</details>\n\nH<sub>2</sub>O <img src=x> <my-x a=\"\n\">"} {
+		"n<m and m>k <details>\n<b>x</b>\n</details>\n\nH<sub>2</sub>O <img src=x> <my-x a=\"\n\">",
+		"{{</* figure */>}} {{% /* x */ %}} {{/* y() */}} {%/* z() */%} {{< a >}} {% include b %} {: .c}"} {
 		f.Add(s)
 	}
 	r := New(Options{Math: tex.MathML, BasePath: "/repo/"})
@@ -259,6 +260,11 @@ func FuzzRender(f *testing.F) {
 		for _, h := range r.OmittedHTML([]byte(src)) {
 			if h.Line < 1 || h.Line > lines {
 				t.Fatalf("raw HTML of %q on line %d of %d: %s", src, h.Line, lines, h.Msg)
+			}
+		}
+		for _, s := range r.Shortcodes([]byte(src)) {
+			if s.Line < 1 || s.Line > lines {
+				t.Fatalf("shortcode %q of %q on line %d of %d", s.Text, src, s.Line, lines)
 			}
 		}
 	})
