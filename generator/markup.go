@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
-	"maps"
 	"net/url"
 	"slices"
 	"strings"
@@ -16,83 +15,116 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/generator/linkcheck"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/render"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
-// markupProblems reads the first page of each kind, which its templates
-// make as they make every page of the kind, for what a theme's override can
-// lose without an error: the language, the viewport, the main landmark and
+// markupProblems reads the sampled pages (render's Samples: the first
+// page of each kind, and the pages that take its templates down the
+// branches the first may not) for what a theme's override can lose
+// without an error: the language, the viewport, the main landmark and
 // the skip link to it, an image's alt, a field's label, an element never
 // closed, and on the search page the markup search.js needs. The built-in
 // theme has all of them; a problem names the page and, where it has one,
 // the line of the page (as build writes it to public/). An <img> with
 // no alt whose address written has comes from a source's raw HTML, not
 // from the theme (see altNotes).
-func markupProblems(files []model.File, exists map[string]bool, samples map[string]string, basePath string, written map[string]bool) []Problem {
-	sampled := make(map[string]bool, len(samples))
-	for _, p := range samples {
-		sampled[p] = true
-	}
+func markupProblems(files []model.File, exists map[string]bool, samples []render.Sample, basePath string, written map[string]bool) []Problem {
 	data := make(map[string][]byte, len(samples))
+	for _, s := range samples {
+		data[s.Path] = nil
+	}
 	for _, f := range files {
-		if sampled[f.Path] {
+		if _, ok := data[f.Path]; ok {
 			data[f.Path] = f.Data
 		}
 	}
-	// A problem a template has shows on every page it makes, and one of
-	// base.html or a shared partial on every page of every kind: each is
-	// reported once, on the first page that has it, with the kinds that do.
+	samples = slices.Clone(samples)
+	slices.SortStableFunc(samples, func(a, b render.Sample) int { return strings.Compare(a.Kind, b.Kind) })
+	// A problem a template has shows on the pages it makes, and one of
+	// base.html or a shared partial on the pages of every kind: each is
+	// reported once, on the first page that has it, with the kinds and
+	// sampled pages that do. One about an element (an <img>'s alt, a
+	// field's label) is the same problem wherever the element sits in
+	// the same place, whatever the page's data in its attributes.
 	type finding struct {
-		page  string
-		line  int
-		kinds []string
-		n     int
+		msg, page string
+		line      int
+		kinds     []string
+		on        map[string][]int // by kind, the samples that have it
+		n         int
 	}
 	found := map[string]*finding{}
 	var order []string
-	kinds := slices.Sorted(maps.Keys(samples))
-	for _, kind := range kinds {
-		page := samples[kind]
-		src, ok := data[page]
-		if !ok {
+	read := map[string]int{} // the samples read, by kind
+	var kinds []string
+	for i, s := range samples {
+		src := data[s.Path]
+		if src == nil {
 			continue
 		}
-		add := func(line int, format string, args ...any) {
+		if read[s.Kind]++; read[s.Kind] == 1 {
+			kinds = append(kinds, s.Kind)
+		}
+		add := func(n *html.Node, line int, format string, args ...any) {
 			msg := fmt.Sprintf(format, args...)
-			f := found[msg]
-			if f == nil {
-				f = &finding{page: page, line: line}
-				found[msg] = f
-				order = append(order, msg)
+			key := msg
+			if n != nil {
+				key = format + " at " + nodePath(n)
 			}
-			if f.n++; !slices.Contains(f.kinds, kind) {
-				f.kinds = append(f.kinds, kind)
+			f := found[key]
+			if f == nil {
+				f = &finding{msg: msg, page: s.Path, line: line, on: map[string][]int{}}
+				found[key] = f
+				order = append(order, key)
+			}
+			f.n++
+			if !slices.Contains(f.kinds, s.Kind) {
+				f.kinds = append(f.kinds, s.Kind)
+			}
+			if on := f.on[s.Kind]; len(on) == 0 || on[len(on)-1] != i {
+				f.on[s.Kind] = append(on, i)
 			}
 		}
 		for _, u := range unclosed(src) {
-			add(u.line, "%s", u.msg)
+			add(nil, u.line, "%s", u.msg)
 		}
 		doc, err := html.Parse(bytes.NewReader(src))
 		if err != nil {
 			continue
 		}
 		landmarks(doc, written, add)
-		if kind == "search" {
-			searchMarkup(doc, page, basePath, exists, add)
+		if s.Kind == "search" {
+			searchMarkup(doc, s.Path, basePath, exists, add)
 		}
 	}
 	var out []Problem
-	for _, msg := range order {
-		f := found[msg]
+	for _, key := range order {
+		f := found[key]
+		var where []string // on which pages of each kind, where not every one
+		pages := 0
+		for _, k := range f.kinds {
+			pages += len(f.on[k])
+			if len(f.on[k]) < read[k] {
+				where = append(where, somePages(k, samples, f.on[k]))
+			} else {
+				where = append(where, "every "+k+" page")
+			}
+		}
+		msg := f.msg
+		every := !slices.ContainsFunc(f.kinds, func(k string) bool { return len(f.on[k]) < read[k] })
 		switch {
-		case len(f.kinds) == len(data) && len(data) > 1:
+		case every && len(f.kinds) == len(kinds) && len(kinds) > 1:
 			msg += "; base.html or a partial every page has writes it, on every page"
 		case len(f.kinds) == 1:
-			msg += fmt.Sprintf("; templates/%s.html or a partial it has writes it, on every %s page", f.kinds[0], f.kinds[0])
+			msg += fmt.Sprintf("; templates/%s.html or a partial it has writes it, on %s", f.kinds[0], where[0])
 		default:
 			msg += "; a partial that the " + textutil.List(f.kinds) + " pages have writes it"
+			if !every {
+				msg += ", on " + textutil.List(where)
+			}
 		}
-		if extra := f.n - len(f.kinds); extra > 0 {
+		if extra := f.n - pages; extra > 0 {
 			msg += fmt.Sprintf(" (%s more on the pages checked)", textutil.Plural(extra, "time", "times"))
 		}
 		out = append(out, Problem{Kind: "markup", Path: f.page, Line: f.line, Msg: msg})
@@ -100,29 +132,62 @@ func markupProblems(files []model.File, exists map[string]bool, samples map[stri
 	return out
 }
 
+// somePages says which of the sampled pages of the kind a problem is on,
+// those of samples at the indexes on, the first of them by its path:
+// "paper pages with an image, such as papers/2305.18290/index.html".
+func somePages(kind string, samples []render.Sample, on []int) string {
+	var traits []string
+	for _, i := range on {
+		if len(samples[i].Traits) == 0 {
+			return fmt.Sprintf("some %s pages, such as %s", kind, samples[on[0]].Path)
+		}
+		for _, t := range samples[i].Traits {
+			if !slices.Contains(traits, t) {
+				traits = append(traits, t)
+			}
+		}
+	}
+	return fmt.Sprintf("%s pages %s, such as %s", kind, textutil.Either(traits), samples[on[0]].Path)
+}
+
+// nodePath is where the element n sits in its page: the names and
+// classes of it and the elements it is in ("html>body>main.page>img").
+func nodePath(n *html.Node) string {
+	var parts []string
+	for ; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		p := n.Data
+		if c := strings.Fields(attr(n, "class")); len(c) > 0 {
+			p += "." + strings.Join(c, ".")
+		}
+		parts = append(parts, p)
+	}
+	slices.Reverse(parts)
+	return strings.Join(parts, ">")
+}
+
 // landmarks reports what a page lacks for readers who do not see it or do
 // not use a mouse; an <img> with no alt whose address written has is a
 // source's, which altNotes names.
-func landmarks(doc *html.Node, written map[string]bool, add func(line int, format string, args ...any)) {
+func landmarks(doc *html.Node, written map[string]bool, add func(n *html.Node, line int, format string, args ...any)) {
 	root := find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Html })
 	if root == nil || strings.TrimSpace(attr(root, "lang")) == "" {
-		add(0, `<html> has no lang, so screen readers read the page in their own language; write <html lang="{{.Config.Language}}">`)
+		add(nil, 0, `<html> has no lang, so screen readers read the page in their own language; write <html lang="{{.Config.Language}}">`)
 	}
 	if find(doc, func(n *html.Node) bool {
 		return n.DataAtom == atom.Meta && strings.EqualFold(attr(n, "name"), "viewport")
 	}) == nil {
-		add(0, `no <meta name="viewport">, so phones show the page zoomed out to a desktop's width; add <meta name="viewport" content="width=device-width, initial-scale=1"> to <head>`)
+		add(nil, 0, `no <meta name="viewport">, so phones show the page zoomed out to a desktop's width; add <meta name="viewport" content="width=device-width, initial-scale=1"> to <head>`)
 	}
 	main := find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Main || attr(n, "role") == "main" })
 	if main == nil {
-		add(0, `no <main>, so screen-reader users cannot jump to the page's content; put it in <main id="main">`)
+		add(nil, 0, `no <main>, so screen-reader users cannot jump to the page's content; put it in <main id="main">`)
 	}
 	body := find(doc, func(n *html.Node) bool { return n.DataAtom == atom.Body })
 	first := find(body, func(n *html.Node) bool { return n.DataAtom == atom.A && hasAttr(n, "href") })
 	if main != nil && (first == nil || !strings.HasPrefix(attr(first, "href"), "#") ||
 		find(doc, func(n *html.Node) bool { return attr(n, "id") == strings.TrimPrefix(attr(first, "href"), "#") }) == nil) {
 		id := cmp.Or(attr(main, "id"), "main")
-		add(0, `the page's first link is not a skip link, so keyboard users tab through the whole header on every page; make it <a class="skip-link" href="#%s">{{T "skipToContent"}}</a>, first in <body>, and give <main> id="%s"`, id, id)
+		add(nil, 0, `the page's first link is not a skip link, so keyboard users tab through the whole header on every page; make it <a class="skip-link" href="#%s">{{T "skipToContent"}}</a>, first in <body>, and give <main> id="%s"`, id, id)
 	}
 	labels := map[string]bool{}
 	walk(doc, func(n *html.Node) {
@@ -134,7 +199,7 @@ func landmarks(doc *html.Node, written map[string]bool, add func(line int, forma
 		switch n.DataAtom {
 		case atom.Img:
 			if !hasAttr(n, "alt") && !written[attr(n, "src")] {
-				add(0, "%s", imgWithoutAlt(attr(n, "src")))
+				add(n, 0, "%s", imgWithoutAlt(attr(n, "src")))
 			}
 		case atom.Input, atom.Select, atom.Textarea:
 			switch strings.ToLower(attr(n, "type")) {
@@ -148,7 +213,7 @@ func landmarks(doc *html.Node, written map[string]bool, add func(line int, forma
 			if v := attr(n, "name"); v != "" {
 				name += fmt.Sprintf(` name="%s"`, v)
 			}
-			add(0, `<%s> has no label, so screen readers announce a field without a name; add <label for="%s">…</label> (class="visually-hidden" hides it from sight), or aria-label`, name, cmp.Or(attr(n, "id"), "its id"))
+			add(n, 0, `<%s> has no label, so screen readers announce a field without a name; add <label for="%s">…</label> (class="visually-hidden" hides it from sight), or aria-label`, name, cmp.Or(attr(n, "id"), "its id"))
 		}
 	})
 }
@@ -181,30 +246,30 @@ func labelled(n *html.Node, labels map[string]bool) bool {
 // searchMarkup reports what the search page lacks of the markup search.js
 // looks for (the README's "Search" has it), which would leave search off
 // with only a warning in the browser's console.
-func searchMarkup(doc *html.Node, page, basePath string, exists map[string]bool, add func(line int, format string, args ...any)) {
+func searchMarkup(doc *html.Node, page, basePath string, exists map[string]bool, add func(n *html.Node, line int, format string, args ...any)) {
 	script := find(doc, func(n *html.Node) bool {
 		return n.DataAtom == atom.Script && strings.HasSuffix(strings.SplitN(attr(n, "src"), "?", 2)[0], "search.js")
 	})
 	if script == nil {
-		add(0, `the search page does not load search.js, so search does nothing; add <script src="{{static "search.js"}}" defer></script>`)
+		add(nil, 0, `the search page does not load search.js, so search does nothing; add <script src="{{static "search.js"}}" defer></script>`)
 		return
 	}
 	form := find(doc, func(n *html.Node) bool {
 		return n.DataAtom == atom.Form && attr(n, "role") == "search" && (hasAttr(n, "data-index") || hasAttr(script, "data-index"))
 	})
 	if form == nil {
-		add(0, `no <form role="search" data-index="…"> on the search page, so search.js leaves search off; data-index is the search index folder's URL, data-index="{{url "search/"}}"`)
+		add(nil, 0, `no <form role="search" data-index="…"> on the search page, so search.js leaves search off; data-index is the search index folder's URL, data-index="{{url "search/"}}"`)
 		return
 	}
 	if find(doc, func(n *html.Node) bool { return attr(n, "id") == "search-q" }) == nil &&
 		find(form, func(n *html.Node) bool { return attr(n, "name") == "q" }) == nil {
-		add(0, `the search form has no search box, so search.js leaves search off; give it <input type="search" name="q" id="search-q">`)
+		add(nil, 0, `the search form has no search box, so search.js leaves search off; give it <input type="search" name="q" id="search-q">`)
 	}
 	if find(doc, func(n *html.Node) bool { return attr(n, "id") == "search-results" }) == nil {
-		add(0, `no element with id="search-results" on the search page, so search.js has nowhere to show results; add <ol id="search-results"></ol>`)
+		add(nil, 0, `no element with id="search-results" on the search page, so search.js has nowhere to show results; add <ol id="search-results"></ol>`)
 	}
 	if index := cmp.Or(attr(form, "data-index"), attr(script, "data-index")); !exists[indexFile(index, page, basePath)] {
-		add(0, `the search form's data-index="%s" is not the search index folder (its meta.json), so search finds nothing; write data-index="{{url "search/"}}"`, index)
+		add(nil, 0, `the search form's data-index="%s" is not the search index folder (its meta.json), so search finds nothing; write data-index="{{url "search/"}}"`, index)
 	}
 }
 

@@ -9,11 +9,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/paperboy-digest/paperboy/generator/render"
 	"github.com/paperboy-digest/paperboy/themes"
 )
 
-// TestMarkupSample: the built-in theme has every page of every kind as
-// check's markup checks want it, on the sample site.
+// TestMarkupSample: check samples each kind's first page and the pages
+// that have what its templates show only for some (at most six a kind),
+// and the built-in theme has every one as check's markup checks want it,
+// on the sample site.
 func TestMarkupSample(t *testing.T) {
 	res, rend, err := build(context.Background(), Options{Site: os.DirFS("..")})
 	if err != nil {
@@ -21,8 +24,25 @@ func TestMarkupSample(t *testing.T) {
 	}
 	samples := rend.Samples()
 	for _, kind := range []string{"home", "day", "paper", "topic", "topics", "author", "authors", "search", "page", "404"} {
-		if samples[kind] == "" {
+		if !slices.ContainsFunc(samples, func(s render.Sample) bool { return s.Kind == kind }) {
 			t.Errorf("no sample page of kind %s: %v", kind, samples)
+		}
+	}
+	n := map[string]int{}
+	for _, s := range samples {
+		if n[s.Kind]++; n[s.Kind] > 6 {
+			t.Errorf("%d sample pages of kind %s, want at most 6: %v", n[s.Kind], s.Kind, samples)
+		}
+	}
+	for _, want := range []render.Sample{
+		{Kind: "paper", Path: "papers/2305.18290/index.html", Traits: []string{"with an image"}},
+		{Kind: "paper", Path: "papers/1706.03762/index.html", Traits: []string{"with notes"}},
+		{Kind: "topic", Path: "topics/computer-vision/page/2/index.html", Traits: []string{"past a topic's first page"}},
+	} {
+		if !slices.ContainsFunc(samples, func(s render.Sample) bool {
+			return s.Kind == want.Kind && s.Path == want.Path && slices.Equal(s.Traits, want.Traits)
+		}) {
+			t.Errorf("no sample %v in %v", want, samples)
 		}
 	}
 	exists := map[string]bool{}
@@ -38,46 +58,15 @@ func TestMarkupSample(t *testing.T) {
 // readers need is reported once per problem, at the first page that has
 // it, with the templates that write it.
 func TestMarkupProblems(t *testing.T) {
-	base, err := fs.ReadFile(themes.Default(), "templates/base.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	item, err := fs.ReadFile(themes.Default(), "templates/partials/paper-item.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	search, err := fs.ReadFile(themes.Default(), "templates/search.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	edit := func(s string, pairs ...string) string {
-		t.Helper()
-		for i := 0; i < len(pairs); i += 2 {
-			if !strings.Contains(s, pairs[i]) {
-				t.Fatalf("the built-in template has no %q", pairs[i])
-			}
-			s = strings.Replace(s, pairs[i], pairs[i+1], 1)
-		}
-		return s
-	}
-	lost := edit(string(base),
+	lost := editBuiltin(t, "templates/base.html",
 		`<html lang="{{.Config.Language}}"`, `<html`,
 		`<meta name="viewport" content="width=device-width, initial-scale=1">`, ``,
 		`<a class="skip-link" href="#main">{{T "skipToContent"}}</a>`, `<img src="{{static "favicon.svg"}}">`,
 	)
 	site := themed("-- themes/mine/templates/base.html --\n" + lost +
-		"-- themes/mine/templates/partials/paper-item.html --\n" + edit(string(item), "</article>", "") +
-		"-- themes/mine/templates/search.html --\n" + edit(string(search), `id="search-results"`, `id="results"`, `data-index="{{url "search/"}}"`, `data-index="/search/"`))
-	problems, err := Check(context.Background(), Options{Site: siteFS(site)}) // served from /repo/
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, p := range problems {
-		if p.Kind == "markup" {
-			got = append(got, p.String())
-		}
-	}
+		"-- themes/mine/templates/partials/paper-item.html --\n" + editBuiltin(t, "templates/partials/paper-item.html", "</article>", "") +
+		"-- themes/mine/templates/search.html --\n" + editBuiltin(t, "templates/search.html", `id="search-results"`, `id="results"`, `data-index="{{url "search/"}}"`, `data-index="/search/"`))
+	got := markupFound(t, site) // served from /repo/
 	every := "; base.html or a partial every page has writes it, on every page"
 	for _, want := range []string{
 		`404.html: <html> has no lang, so screen readers read the page in their own language; write <html lang="{{.Config.Language}}">` + every,
@@ -95,6 +84,67 @@ func TestMarkupProblems(t *testing.T) {
 	if n := len(got); n != 7 {
 		t.Errorf("check found %d markup problems, want 7, one of each:\n\t%s", n, strings.Join(got, "\n\t"))
 	}
+}
+
+// TestMarkupBranches: check reads, besides the first page of a kind,
+// the pages that take its templates down other branches, so a problem a
+// theme writes only for some pages is found, said to be on the pages
+// with what the template tested (a figure, a description), at the first
+// such page; one on every page read of a kind is still on every page.
+func TestMarkupBranches(t *testing.T) {
+	// The first paper, 2405.00001, has no image; 2405.00003 has. The
+	// first topic, agents, has no description; diffusion-models has.
+	site := strings.Replace(themed("-- themes/mine/templates/paper.html --\n"+
+		editBuiltin(t, "templates/paper.html", ` alt="{{or $p.ImageAlt (T "figureAlt")}}"`, ``, `<ul class="paper-links">`, `<img src="{{static "favicon.svg"}}"><ul class="paper-links">`)+
+		"-- themes/mine/templates/topic.html --\n"+editBuiltin(t, "templates/topic.html", `{{with .Topic.Description}}<p>{{.}}</p>{{end}}`, `{{with .Topic.Description}}<div><p>{{.}}</p>{{end}}`)),
+		"upvotes: 9\ntopics: [agents]\n", "upvotes: 9\ntopics: [agents]\nimage: https://example.org/fig.png\n", 1)
+	got := markupFound(t, site) // served from /repo/
+	noAlt := ` has no alt, so screen readers read its address; give it alt="" if it is decoration, else the words it shows; templates/paper.html or a partial it has writes it, on `
+	want := []struct{ start, end string }{ // the unclosed <div>'s line is the page's
+		{`papers/2405.00001/index.html: <img src="/repo/favicon.svg">` + noAlt + `every paper page`, ""},
+		{`papers/2405.00003/index.html: <img src="https://example.org/fig.png">` + noAlt + `paper pages with an image, such as papers/2405.00003/index.html`, ""},
+		{`topics/diffusion-models/index.html:`, `: <div> is never closed: a </header> closes it, and what comes between sits inside it; add its </div>; templates/topic.html or a partial it has writes it, on topic pages with a description, such as topics/diffusion-models/index.html`},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("check found %d markup problems, want %d:\n\t%s", len(got), len(want), strings.Join(got, "\n\t"))
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(got[i], w.start) || !strings.HasSuffix(got[i], w.end) {
+			t.Errorf("problem %d = %s\nwant %s…%s", i, got[i], w.start, w.end)
+		}
+	}
+}
+
+// editBuiltin returns the built-in theme's file name with each pairs[i]
+// replaced by pairs[i+1], once; it fails the test if the file lacks one.
+func editBuiltin(t *testing.T, name string, pairs ...string) string {
+	t.Helper()
+	b, err := fs.ReadFile(themes.Default(), name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	for i := 0; i < len(pairs); i += 2 {
+		if !strings.Contains(s, pairs[i]) {
+			t.Fatalf("the built-in %s has no %q", name, pairs[i])
+		}
+		s = strings.Replace(s, pairs[i], pairs[i+1], 1)
+	}
+	return s
+}
+
+// markupFound checks the site and returns its markup problems as check
+// prints them.
+func markupFound(t *testing.T, site string) []string {
+	t.Helper()
+	problems, _ := checkSite(t, site)
+	var got []string
+	for _, p := range problems {
+		if p.Kind == "markup" {
+			got = append(got, p.String())
+		}
+	}
+	return got
 }
 
 // TestUnclosed: an element a parent's end tag or the page's end closes is

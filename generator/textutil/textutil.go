@@ -22,12 +22,19 @@ func Plural(n int, one, many string) string {
 
 // List joins items as a sentence lists them: "a", "a and b", "a, b and
 // c".
-func List(items []string) string {
+func List(items []string) string { return join(items, " and ") }
+
+// Either joins items as a sentence offers them: "a", "a or b", "a, b or
+// c".
+func Either(items []string) string { return join(items, " or ") }
+
+// join joins items with ", " and, before the last, conj.
+func join(items []string, conj string) string {
 	if len(items) < 2 {
 		return strings.Join(items, "")
 	}
 	last := len(items) - 1
-	return strings.Join(items[:last], ", ") + " and " + items[last]
+	return strings.Join(items[:last], ", ") + conj + items[last]
 }
 
 // Truncate shortens s to at most n runes, cutting at a word boundary and

@@ -65,6 +65,26 @@ func TestPlural(t *testing.T) {
 	}
 }
 
+// TestList: List and Either join as a sentence does, with "and" and "or".
+func TestList(t *testing.T) {
+	for _, tt := range []struct {
+		items        []string
+		list, either string
+	}{
+		{nil, "", ""},
+		{[]string{"a"}, "a", "a"},
+		{[]string{"a", "b"}, "a and b", "a or b"},
+		{[]string{"a", "b", "c"}, "a, b and c", "a, b or c"},
+	} {
+		if got := List(tt.items); got != tt.list {
+			t.Errorf("List(%q) = %q, want %q", tt.items, got, tt.list)
+		}
+		if got := Either(tt.items); got != tt.either {
+			t.Errorf("Either(%q) = %q, want %q", tt.items, got, tt.either)
+		}
+	}
+}
+
 func TestInlineMath(t *testing.T) {
 	s := "$5 and $x$ then $ y$, $a\nb$$c$ and $z$1"
 	var got [][2]int
