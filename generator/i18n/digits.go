@@ -1,6 +1,8 @@
 package i18n
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -64,3 +66,40 @@ func (c *Catalog) localDigits(s string) string {
 // ("latn" for 0–9, "arab" for ٠–٩, "arabext" for ۰–۹), or "" for one
 // Paperboy does not name.
 func (c *Catalog) Digits() string { return c.digits }
+
+// numberMarker encloses a whole number a message is given, as its text
+// prints it, until localNumbers writes it in the site's digits.
+const numberMarker = "\x06"
+
+// localInt is a whole number a message is given on a site whose digits
+// are not 0–9 (a week's, a year, a page's): it compares and computes as
+// the number it is, as it did before numbers were written in the site's
+// digits ({{if gt .Num 1}}, {{printf "%02d" .Num}}), and {{.Num}} prints
+// it between numberMarkers for localNumbers.
+type localInt int
+
+// String is n's digits between numberMarkers.
+func (n localInt) String() string {
+	return numberMarker + strconv.Itoa(int(n)) + numberMarker
+}
+
+// urlNumber is a localInt an html/template put in a URL, which
+// percent-encodes its markers: a URL keeps 0–9, which is what it means.
+var urlNumber = regexp.MustCompile(`%06(-?[0-9]+)%06`)
+
+// localNumbers writes the localInts of s, a message's text as it was run,
+// in the catalog's digits (in a URL, in 0–9).
+func (c *Catalog) localNumbers(s string) string {
+	if c.zero == '0' {
+		return s
+	}
+	s = urlNumber.ReplaceAllString(s, "$1")
+	if !strings.Contains(s, numberMarker) {
+		return s
+	}
+	parts := strings.Split(s, numberMarker)
+	for i := 1; i < len(parts); i += 2 {
+		parts[i] = c.localDigits(parts[i])
+	}
+	return strings.Join(parts, "")
+}

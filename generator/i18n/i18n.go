@@ -583,7 +583,7 @@ func (c *Catalog) HTML(id string, args ...any) (htmltemplate.HTML, error) {
 	if err := f.html.Execute(&b, dot); err != nil {
 		return "", c.execError(id, f, dot, err)
 	}
-	return htmltemplate.HTML(b.String()), nil
+	return htmltemplate.HTML(c.localNumbers(b.String())), nil
 }
 
 // Text renders message id as plain text, for a title, a feed or a
@@ -600,7 +600,7 @@ func (c *Catalog) Text(id string, args ...any) (string, error) {
 	if err := f.txt.Execute(&b, dot); err != nil {
 		return "", c.execError(id, f, dot, err)
 	}
-	return b.String(), nil
+	return c.localNumbers(b.String()), nil
 }
 
 // execError explains err, the failure of form f of message id run with
@@ -729,7 +729,7 @@ func (c *Catalog) arguments(id string, args []any) (dot any, n int, counted bool
 			}
 			m[k] = args[i+1]
 			if n, ok := integer(args[i+1]); ok && c.zero != '0' {
-				m[k] = c.localDigits(strconv.Itoa(n)) // a week's number, a year, a rank: digits, ungrouped
+				m[k] = localInt(n) // a week's number, a year, a rank: digits, ungrouped
 			}
 			if k == "Count" {
 				if n, counted = integer(args[i+1]); !counted {

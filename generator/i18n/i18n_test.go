@@ -297,6 +297,34 @@ func TestCutShortNames(t *testing.T) {
 	}
 }
 
+// TestDigitArguments: a whole number a message is given is written in the
+// site's digits and stays a number for the text: a site's translation that
+// compares it ({{if gt .Num 1}}) or formats it (printf "%02d") builds on a
+// site whose digits are not 0–9, as it did before (the numbers were made
+// strings, and every such page failed with "string and int"), and a URL
+// keeps 0–9.
+func TestDigitArguments(t *testing.T) {
+	text := `'{{if gt .Num 1}}page {{.Num}} of {{.Total}}{{end}}{{if .None}}!{{end}} ({{printf "%02d" .Num}}) <a href="/p/{{.Num}}/">x</a>'`
+	for _, tt := range []struct{ lang, html, text string }{
+		{"fa", `page ۵ of ۱۲ (05) <a href="/p/5/">x</a>`, `page ۵ of ۱۲ (05) <a href="/p/۵/">x</a>`},
+		{"ar-u-nu-arab", `page ٥ of ١٢ (05) <a href="/p/5/">x</a>`, `page ٥ of ١٢ (05) <a href="/p/٥/">x</a>`},
+		{"bn", `page ৫ of ১২ (05) <a href="/p/5/">x</a>`, `page ৫ of ১২ (05) <a href="/p/৫/">x</a>`},
+		{"en", `page 5 of 12 (05) <a href="/p/5/">x</a>`, `page 5 of 12 (05) <a href="/p/5/">x</a>`},
+	} {
+		base, _, _ := strings.Cut(tt.lang, "-")
+		c, err := load(map[string]string{"i18n/en.yaml": "probe: " + text + "\n", "i18n/" + base + ".yaml": translated(t) + "probe: " + text + "\n"}, tt.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, err := c.HTML("probe", "Num", 5, "Total", 12, "None", 0); string(got) != tt.html || err != nil {
+			t.Errorf("%s: HTML = %q, %v, want %q", tt.lang, got, err, tt.html)
+		}
+		if got, err := c.Text("probe", "Num", 5, "Total", 12, "None", uint8(0)); got != tt.text || err != nil {
+			t.Errorf("%s: Text = %q, %v, want %q", tt.lang, got, err, tt.text)
+		}
+	}
+}
+
 // TestDigits: a site writes every number in one numbering system, its
 // language's or the one its tag names (-u-nu-): counts small and large,
 // dates, and the numbers a message is given (a week's, a year); Arabic in
