@@ -46,7 +46,9 @@ func markupProblems(files []model.File, exists map[string]bool, samples []render
 	// reported once, on the first page that has it, with the kinds and
 	// sampled pages that do. One about an element (an <img>'s alt, a
 	// field's label) is the same problem wherever the element sits in
-	// the same place, whatever the page's data in its attributes.
+	// the same place, whatever the page's data in its attributes, and
+	// wherever its message is the same: a partial's <img> sits in other
+	// places on the pages of other kinds.
 	type finding struct {
 		msg, page string
 		line      int
@@ -54,8 +56,8 @@ func markupProblems(files []model.File, exists map[string]bool, samples []render
 		on        map[string][]int // by kind, the samples that have it
 		n         int
 	}
-	found := map[string]*finding{}
-	var order []string
+	found := map[string]*finding{} // by message, and by format and place
+	var order []*finding
 	read := map[string]int{} // the samples read, by kind
 	var kinds []string
 	for i, s := range samples {
@@ -68,15 +70,24 @@ func markupProblems(files []model.File, exists map[string]bool, samples []render
 		}
 		add := func(n *html.Node, line int, format string, args ...any) {
 			msg := fmt.Sprintf(format, args...)
-			key := msg
+			keys := []string{msg}
 			if n != nil {
-				key = format + " at " + nodePath(n)
+				keys = append(keys, format+" at "+nodePath(n))
 			}
-			f := found[key]
+			var f *finding
+			for _, k := range keys {
+				if f = found[k]; f != nil {
+					break
+				}
+			}
 			if f == nil {
 				f = &finding{msg: msg, page: s.Path, line: line, on: map[string][]int{}}
-				found[key] = f
-				order = append(order, key)
+				order = append(order, f)
+			}
+			for _, k := range keys {
+				if found[k] == nil {
+					found[k] = f
+				}
 			}
 			f.n++
 			if !slices.Contains(f.kinds, s.Kind) {
@@ -99,8 +110,7 @@ func markupProblems(files []model.File, exists map[string]bool, samples []render
 		}
 	}
 	var out []Problem
-	for _, key := range order {
-		f := found[key]
+	for _, f := range order {
 		var where []string // on which pages of each kind, where not every one
 		pages := 0
 		for _, k := range f.kinds {
