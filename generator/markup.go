@@ -116,7 +116,7 @@ func markupProblems(files []model.File, exists map[string]bool, samples []render
 		for _, k := range f.kinds {
 			pages += len(f.on[k])
 			if len(f.on[k]) < read[k] {
-				where = append(where, somePages(k, samples, f.on[k]))
+				where = append(where, somePages(k, samples, f.on[k], f.page))
 			} else {
 				where = append(where, "every "+k+" page")
 			}
@@ -143,13 +143,20 @@ func markupProblems(files []model.File, exists map[string]bool, samples []render
 }
 
 // somePages says which of the sampled pages of the kind a problem is on,
-// those of samples at the indexes on, the first of them by its path:
-// "paper pages with an image, such as papers/2305.18290/index.html".
-func somePages(kind string, samples []render.Sample, on []int) string {
+// those of samples at the indexes on, with the first of them where it is
+// not page, the one the problem is reported at: "paper pages with an
+// image", "topic pages with a description (such as
+// topics/diffusion-models/index.html)". The example is in brackets, so
+// that a list of kinds reads as one.
+func somePages(kind string, samples []render.Sample, on []int, page string) string {
+	var example string
+	if p := samples[on[0]].Path; p != page {
+		example = " (such as " + p + ")"
+	}
 	var traits []string
 	for _, i := range on {
 		if len(samples[i].Traits) == 0 {
-			return fmt.Sprintf("some %s pages, such as %s", kind, samples[on[0]].Path)
+			return "some " + kind + " pages" + example
 		}
 		for _, t := range samples[i].Traits {
 			if !slices.Contains(traits, t) {
@@ -157,7 +164,7 @@ func somePages(kind string, samples []render.Sample, on []int) string {
 			}
 		}
 	}
-	return fmt.Sprintf("%s pages %s, such as %s", kind, textutil.Either(traits), samples[on[0]].Path)
+	return kind + " pages " + textutil.Either(traits) + example
 }
 
 // nodePath is where the element n sits in its page: the names and

@@ -92,20 +92,25 @@ func TestMarkupProblems(t *testing.T) {
 // the pages that take its templates down other branches, so a problem a
 // theme writes only for some pages is found, said to be on the pages
 // with what the template tested (a figure, a description), at the first
-// such page; one on every page read of a kind is still on every page.
+// such page, with an example of each other kind that has it; one on every
+// page read of a kind is still on every page.
 func TestMarkupBranches(t *testing.T) {
 	// The first paper, 2405.00001, has no image; 2405.00003 has. The
 	// first topic, agents, has no description; diffusion-models has.
 	site := strings.Replace(themed("-- themes/mine/templates/paper.html --\n"+
 		editBuiltin(t, "templates/paper.html", ` alt="{{or $p.ImageAlt (T "figureAlt")}}"`, ``, `<ul class="paper-links">`, `<img src="{{static "favicon.svg"}}"><ul class="paper-links">`)+
-		"-- themes/mine/templates/topic.html --\n"+editBuiltin(t, "templates/topic.html", `{{with .Topic.Description}}<p>{{.}}</p>{{end}}`, `{{with .Topic.Description}}<div><p>{{.}}</p>{{end}}`)),
+		"-- themes/mine/templates/topic.html --\n"+editBuiltin(t, "templates/topic.html", `{{with .Topic.Description}}<p>{{.}}</p>{{end}}`, `{{with .Topic.Description}}<div><p>{{.}}</p>{{end}}`)+
+		"-- themes/mine/templates/partials/paper-item.html --\n"+editBuiltin(t, "templates/partials/paper-item.html", `<h3 class="paper-title"`, `{{with .Image}}<img src="{{.}}#card">{{end}}<h3 class="paper-title"`)),
 		"upvotes: 9\ntopics: [agents]\n", "upvotes: 9\ntopics: [agents]\nimage: https://example.org/fig.png\n", 1)
 	got := markupFound(t, site) // served from /repo/
 	noAlt := ` has no alt, so screen readers read its address; give it alt="" if it is decoration, else the words it shows; templates/paper.html or a partial it has writes it, on `
 	want := []struct{ start, end string }{ // the unclosed <div>'s line is the page's
+		// A card's figure: the example of each kind in brackets, but the
+		// first's, which the problem is reported at.
+		{`days/2024-05-31/index.html: <img src="https://example.org/fig.png#card"> has no alt`, `; a partial that the day, month, topic and week pages have writes it, on day pages with the most papers or with no earlier day, month pages with the most papers or with no earlier month (such as months/2024-05/index.html), topic pages with the most papers (such as topics/agents/index.html) and week pages with the most papers or with no earlier week (such as weeks/2024-W22/index.html)`},
 		{`papers/2405.00001/index.html: <img src="/repo/favicon.svg">` + noAlt + `every paper page`, ""},
-		{`papers/2405.00003/index.html: <img src="https://example.org/fig.png">` + noAlt + `paper pages with an image, such as papers/2405.00003/index.html`, ""},
-		{`topics/diffusion-models/index.html:`, `: <div> is never closed: a </header> closes it, and what comes between sits inside it; add its </div>; templates/topic.html or a partial it has writes it, on topic pages with a description, such as topics/diffusion-models/index.html`},
+		{`papers/2405.00003/index.html: <img src="https://example.org/fig.png">` + noAlt + `paper pages with an image`, ""},
+		{`topics/diffusion-models/index.html:`, `: <div> is never closed: a </header> closes it, and what comes between sits inside it; add its </div>; templates/topic.html or a partial it has writes it, on topic pages with a description`},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("check found %d markup problems, want %d:\n\t%s", len(got), len(want), strings.Join(got, "\n\t"))
