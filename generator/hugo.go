@@ -9,6 +9,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/render"
 )
 
 // The places of a Hugo (or Jekyll, Zola) site that a build does not read,
@@ -82,15 +83,9 @@ func hugoPlaces(fsys fs.FS, cfg *model.Config) []Problem {
 		switch {
 		case r.name == "config":
 			msg = hugoConfigFolderMsg(fsys, cfg)
-		case slices.Contains(hugoConfigs, r.name) || r.name == "_config.yml":
+		case slices.Contains(hugoConfigs, r.name):
 			if data, err := fs.ReadFile(fsys, r.name); err == nil {
-				advice := ""
-				if r.name == "_config.yml" {
-					advice = jekyllConfigAdvice(data, cfg)
-				} else {
-					advice = hugoConfigAdvice(r.name, data, cfg)
-				}
-				if advice != "" {
+				if advice := hugoConfigAdvice(r.name, data, cfg); advice != "" {
 					msg = "no build reads " + name + " at the site's root: the site's configuration is content/site.yaml; write its settings there, then delete " + name + ":" + advice
 				}
 			}
@@ -122,16 +117,16 @@ func hugoPlaces(fsys fs.FS, cfg *model.Config) []Problem {
 
 // jekyllPages are the pages at a Jekyll site's root (about.md, index.html,
 // 404.html), which no build reads, each with what takes its place; a
-// repository's own files (README.md, LICENSE.md, CHANGELOG.md…) are let be.
+// repository's own files (README.md, LICENSE.md, CHANGELOG.md…, as
+// render.RepoFile knows them for a theme's) are let be.
 func jekyllPages(fsys fs.FS) []Problem {
 	entries, _ := fs.ReadDir(fsys, ".")
 	var out []Problem
 	for _, e := range entries {
 		name := e.Name()
-		ext := strings.ToLower(path.Ext(name))
-		stem := strings.ToLower(strings.TrimSuffix(name, path.Ext(name)))
-		if e.IsDir() || (ext != ".md" && ext != ".markdown" && ext != ".html") ||
-			slices.Contains([]string{"readme", "license", "licence", "changelog", "contributing", "code_of_conduct", "security", "authors", "citation"}, stem) {
+		ext := path.Ext(name)
+		stem := strings.ToLower(strings.TrimSuffix(name, ext))
+		if e.IsDir() || !slices.Contains([]string{".md", ".markdown", ".html"}, strings.ToLower(ext)) || render.RepoFile(name) {
 			continue
 		}
 		var instead string

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"bytes"
+	"cmp"
 	"maps"
 	"path"
 	"slices"
@@ -27,9 +28,9 @@ type hugoSetting struct {
 	settings []hugoSetting
 }
 
-// hugoConfigs are the configuration files whose settings are listed.
-// Jekyll's _config.yml is not: its baseurl is a path, not site.yaml's.
-var hugoConfigs = []string{"hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml"}
+// hugoConfigs are the configuration files whose settings are listed:
+// Hugo's, Zola's config.toml and Jekyll's _config.yml (jekyllConfigAdvice).
+var hugoConfigs = []string{"hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "_config.yml"}
 
 // hugoNested are the settings below a table that have a site.yaml field,
 // by their path in lower case.
@@ -111,8 +112,12 @@ func yamlSettings(n *yaml.Node) ([]hugoSetting, error) {
 }
 
 // hugoConfigAdvice is settingsAdvice of the configuration file name with
-// the text data, or "" when it does not parse.
+// the text data (jekyllConfigAdvice's for _config.yml), or "" when it does
+// not parse.
 func hugoConfigAdvice(name string, data []byte, cfg *model.Config) string {
+	if name == "_config.yml" {
+		return jekyllConfigAdvice(data, cfg)
+	}
 	settings, err := readHugoConfig(name, data)
 	if err != nil {
 		return ""
@@ -164,10 +169,7 @@ func jekyllConfigAdvice(data []byte, cfg *model.Config) string {
 			list, _ := s.val.([]any)
 			for _, p := range list {
 				name, _ := p.(string)
-				hint := jekyllPlugins[name]
-				if hint == "" {
-					hint = "Paperboy has no plugins; feeds, the sitemap, SEO tags, redirects, pagination, math and BibTeX are built in"
-				}
+				hint := cmp.Or(jekyllPlugins[name], parse.SiteHint("plugins"))
 				plugins = append(plugins, s.key+": "+name+": not carried over; "+hint)
 			}
 		default:
@@ -250,8 +252,10 @@ func settingsAdviceOf(settings []hugoSetting, cfg *model.Config, jekyll bool) st
 			nested(s.key, s, carry, drop)
 		}
 	}
-	if feeds, whose := oldFeeds(settings, cfg); len(feeds) > 0 && !jekyll {
-		carried = append(carried, "and feedAliases: ["+strings.Join(feeds, ", ")+"], which keeps a copy of the RSS feed at "+whose+", so that readers subscribed there keep getting it")
+	if !jekyll {
+		if feeds, whose := oldFeeds(settings, cfg); len(feeds) > 0 {
+			carried = append(carried, "and feedAliases: ["+strings.Join(feeds, ", ")+"], which keeps a copy of the RSS feed at "+whose+", so that readers subscribed there keep getting it")
+		}
 	}
 	return "\n  " + strings.Join(slices.Concat(carried, dropped), "\n  ")
 }

@@ -39,7 +39,7 @@ func RepoFile(name string) bool {
 	stem := strings.ToUpper(strings.TrimSuffix(name, path.Ext(name)))
 	switch stem {
 	case "README", "LICENSE", "LICENCE", "COPYING", "NOTICE", "CHANGELOG", "CHANGES", "AUTHORS",
-		"CONTRIBUTING", "CODE_OF_CONDUCT", "SECURITY":
+		"CONTRIBUTING", "CODE_OF_CONDUCT", "SECURITY", "CITATION":
 		return true
 	}
 	return name == "theme.yaml" || name == "theme.toml"
