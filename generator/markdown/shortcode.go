@@ -109,17 +109,18 @@ func hugoShortcodes(src []byte, verbatim [][2]int) []Shortcode {
 		if within(verbatim, i) {
 			continue
 		}
-		if strings.HasPrefix(rest, "/*") { // escaped: Hugo shows it as the shortcode itself
-			d, e := string(src[i+2]), strings.NewReplacer("<", ">").Replace(string(src[i+2])) // < and >, or % and %
-			open := at + bytes.Index(src[at:], []byte("/*")) + 2                              // after any spaces: {{< /* x */ >}}
+		d := string(src[i+2])                         // < or %
+		e := strings.NewReplacer("<", ">").Replace(d) // its closing > or %
+		if strings.HasPrefix(rest, "/*") {
+			// Escaped: Hugo shows it as the shortcode itself.
+			open := at + bytes.Index(src[at:], []byte("/*")) + 2 // after any spaces: {{< /* x */ >}}
 			m := escapedEnd.FindSubmatchIndex(src[open:])
 			if m == nil || string(src[open+m[2]:open+m[3]]) != e {
 				continue
 			}
 			call := strings.TrimSpace(string(src[open : open+m[0]]))
-			shown := "{{" + d + " " + call + " " + e + "}}"
 			out = append(out, Shortcode{Line: lineAt(src, i), Name: call, Of: "a Hugo shortcode escaped with /* */", Text: "{{" + d + "/* … */" + e + "}}",
-				Hint: "Hugo showed it as " + shown + ": write that in a code span, `" + shown + "`", Escaped: true, at: i})
+				Hint: escapedHint("Hugo", "{{"+d+" "+call+" "+e+"}}"), Escaped: true, at: i})
 			at = open + m[1]
 			continue
 		}
@@ -130,15 +131,20 @@ func hugoShortcodes(src []byte, verbatim [][2]int) []Shortcode {
 		if end := strings.IndexAny(rest, " \t\n>%}"); end >= 0 {
 			name = rest[:end]
 		}
-		d := string(src[i+2])
 		args := string(src[at:])
-		if end := strings.Index(args, strings.NewReplacer("<", ">").Replace(d)+"}}"); end >= 0 {
+		if end := strings.Index(args, e+"}}"); end >= 0 {
 			args = args[:end]
 		}
-		out = append(out, Shortcode{Line: lineAt(src, i), Name: name, Of: "a Hugo shortcode", Text: "{{" + d + " " + name + " " + strings.NewReplacer("<", ">").Replace(d) + "}}",
+		out = append(out, Shortcode{Line: lineAt(src, i), Name: name, Of: "a Hugo shortcode", Text: "{{" + d + " " + name + " " + e + "}}",
 			Hint: shortcodeHint(name, shortcodeArgs(args)), at: i})
 	}
 	return out
+}
+
+// escapedHint says what to write for a shortcode escaped to be shown as
+// written, which whose generator ("Hugo", "Zola") showed as shown.
+func escapedHint(whose, shown string) string {
+	return whose + " showed it as " + shown + ": write that in a code span, `" + shown + "`"
 }
 
 // escapedEnd is the end of an escaped Hugo shortcode, */>}} or */%}}, with

@@ -47,7 +47,7 @@ func zolaShortcodes(src []byte, verbatim [][2]int) []Shortcode {
 			if m[12] >= 0 {
 				sc.Text, shown = "{%/* … */%}", "{% "+call+" %}"
 			}
-			sc.Hint = "Zola showed it as " + shown + ": write that in a code span, `" + shown + "`"
+			sc.Hint = escapedHint("Zola", shown)
 		case open > 0:
 			open--
 			continue
