@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // Report writes one line per file the import touches, diff-style:
@@ -55,7 +57,7 @@ func (pl *Plan) Summary() string {
 		}
 	}
 	s := fmt.Sprintf("imported %d %s for %s: %d new, %d updated, %d unchanged",
-		total, plural(total, "paper", "papers"), pl.Day, n[Created], n[Updated], n[Unchanged])
+		total, textutil.Word(total, "paper", "papers"), pl.Day, n[Created], n[Updated], n[Unchanged])
 	if k := len(pl.Skipped); k > 0 {
 		s += fmt.Sprintf("; %d not listed (removed from the day by the curator)", k)
 	}
@@ -80,11 +82,4 @@ func (pl *Plan) has(id string) bool {
 		}
 	}
 	return false
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

@@ -90,7 +90,7 @@ func (r *Renderer) OmittedHTML(src []byte) []Hidden {
 			out = append(out, Hidden{line, textutil.List(words) + reads + ", or put math between dollar signs ($n<m$)"})
 		}
 		if len(tags) > 0 {
-			out = append(out, Hidden{line, textutil.List(tags) + " " + verb(len(tags)) + " raw HTML, which the page leaves out (the text between stays, without its markup) as site.yaml's unsafeHTML is off; " + markdownFor(tags) + "set unsafeHTML: true in site.yaml to keep raw HTML"})
+			out = append(out, Hidden{line, textutil.List(tags) + " " + textutil.Word(len(tags), "is", "are") + " raw HTML, which the page leaves out (the text between stays, without its markup) as site.yaml's unsafeHTML is off; " + markdownFor(tags) + "set unsafeHTML: true in site.yaml to keep raw HTML"})
 		}
 		tags, words = nil, nil
 	}
@@ -153,14 +153,6 @@ func (r *Renderer) OmittedHTML(src []byte) []Hidden {
 	})
 	flush()
 	return out
-}
-
-// verb is "is" for one and "are" for more.
-func verb(n int) string {
-	if n == 1 {
-		return "is"
-	}
-	return "are"
 }
 
 // mayHoldTag reports whether src has a < that may open a tag: one before

@@ -14,10 +14,15 @@ import (
 
 // Plural returns "1 paper" or "3 papers".
 func Plural(n int, one, many string) string {
+	return strconv.Itoa(n) + " " + Word(n, one, many)
+}
+
+// Word is one for a count of 1, else many: the word alone, "is" or "are".
+func Word(n int, one, many string) string {
 	if n == 1 {
-		return "1 " + one
+		return one
 	}
-	return strconv.Itoa(n) + " " + many
+	return many
 }
 
 // List joins items as a sentence lists them: "a", "a and b", "a, b and

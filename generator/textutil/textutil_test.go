@@ -62,6 +62,9 @@ func TestPlural(t *testing.T) {
 		if got := Plural(tt.n, "paper", "papers"); got != tt.want {
 			t.Errorf("Plural(%d) = %q, want %q", tt.n, got, tt.want)
 		}
+		if got, want := Word(tt.n, "is", "are"), map[bool]string{true: "is", false: "are"}[tt.n == 1]; got != want {
+			t.Errorf("Word(%d) = %q, want %q", tt.n, got, want)
+		}
 	}
 }
 
