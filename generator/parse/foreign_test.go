@@ -93,6 +93,11 @@ func TestCategories(t *testing.T) {
 	if _, err := Paper("x.md", []byte(src0), DefaultLimits()); err == nil || err.Error() != want0 {
 		t.Errorf("error %v, want %s", err, want0)
 	}
+	// The topics: line is YAML as written: a value YAML would misread is quoted.
+	src0 = "---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\ncategories: [nlp, \"RL: offline\"]\n---\n"
+	if _, err := Paper("x.md", []byte(src0), DefaultLimits()); err == nil || !strings.HasSuffix(err.Error(), "(topics: [nlp, \"RL: offline\"])") {
+		t.Errorf("error %v, want the topics: line with \"RL: offline\" quoted", err)
+	}
 	// Jekyll's categories are words on one line: the list is spelt out.
 	src := "---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\ncategories: nlp scaling, rl\n---\n"
 	want := "x.md:5: categories: expected a list of text values, found a text value; write one `- item` per line or [nlp, scaling, rl]"

@@ -276,12 +276,12 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		case 1:
 			errs.Add(path, line(k.key), "%s: %q is not an arXiv category; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:`", k.key, not[0])
 		default:
-			quoted := make([]string, len(not))
+			quoted, items := make([]string, len(not)), make([]string, len(not))
 			for i, c := range not {
-				quoted[i] = strconv.Quote(c)
+				quoted[i], items[i] = strconv.Quote(c), flowItem(c)
 			}
 			errs.Add(path, line(k.key), "%s: %s are not arXiv categories; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:` (topics: [%s])",
-				k.key, textutil.List(quoted), strings.Join(not, ", "))
+				k.key, textutil.List(quoted), strings.Join(items, ", "))
 		}
 	}
 	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}} {
