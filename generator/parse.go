@@ -3,7 +3,6 @@ package generator
 import (
 	"context"
 	"io/fs"
-	"slices"
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
@@ -246,17 +245,18 @@ func shortcodes(path, body string, first int, inline bool, md *markdown.Renderer
 		}
 		return first + l - 1
 	}
-	for _, s := range md.Shortcodes([]byte(body)) {
+	found := md.Check([]byte(body))
+	for _, s := range found.Shortcodes {
 		if s.Escaped {
 			errs.Add(path, at(s.Line), "%s is %s, which the page would show as written, /* */ and all; %s", s.Text, s.Of, s.Hint)
 			continue
 		}
 		errs.Add(path, at(s.Line), "%s is %s, which Paperboy does not have (it would show as text); %s", s.Text, s.Of, s.Hint)
 	}
-	for _, h := range slices.Concat(md.HiddenByComments([]byte(body)), md.TakenIDs([]byte(body))) {
+	for _, h := range found.Errors {
 		errs.Add(path, at(h.Line), "%s", h.Msg)
 	}
-	for _, h := range slices.Concat(md.InlineDisplayMath([]byte(body)), md.OmittedHTML([]byte(body))) {
+	for _, h := range found.Warnings {
 		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: at(h.Line), Msg: h.Msg})
 	}
 }

@@ -8,7 +8,6 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
-	"github.com/yuin/goldmark/text"
 
 	"github.com/paperboy-digest/paperboy/generator/slug"
 )
@@ -55,14 +54,16 @@ func (s *headingIDs) Put(value []byte) { s.used[string(value)] = true }
 // of src, or one of the theme's own (pageIDs). The page would have two
 // elements of one id, which is invalid, and a link to it would go to the
 // first.
-func (r *Renderer) TakenIDs(src []byte) []Hidden {
+func (r *Renderer) TakenIDs(src []byte) []Hidden { return r.source(src).takenIDs() }
+
+func (s *source) takenIDs() []Hidden {
+	src := s.src
 	if !bytes.Contains(src, []byte("{#")) {
 		return nil
 	}
 	var out []Hidden
 	seen := map[string]string{} // heading id → the heading's text
-	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(newHeadingIDs()))
-	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+	ast.Walk(s.root(), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		h, ok := n.(*ast.Heading)
 		if !entering || !ok {
 			return ast.WalkContinue, nil

@@ -9,7 +9,6 @@ import (
 
 	"github.com/gohugoio/hugo-goldmark-extensions/passthrough"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/text"
 
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -174,13 +173,17 @@ func kramdownIALs(src []byte, verbatim [][2]int) []Shortcode {
 // sets on a line of its own, splitting the paragraph there, where kramdown
 // (Jekyll) reads $$…$$ inside a line as inline math.
 func (r *Renderer) InlineDisplayMath(src []byte) []Hidden {
+	return r.source(src).inlineDisplayMath()
+}
+
+func (s *source) inlineDisplayMath() []Hidden {
+	src := s.src
 	if !bytes.Contains(src, []byte("$$")) {
 		return nil
 	}
 	var lines []int
 	formulas := map[int][]string{} // a line → its formulas' TeX
-	doc := r.md.Parser().Parse(text.NewReader(src))
-	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+	ast.Walk(s.root(), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering || n.Kind() != passthrough.KindPassthroughBlock || n.Lines().Len() == 0 {
 			return ast.WalkContinue, nil
 		}

@@ -10,7 +10,6 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/renderer"
-	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -74,7 +73,10 @@ func rawLinks(h []byte, base string, resolve Resolve) []byte {
 // holds the tag <m and m>) is text that the page loses, unsafe HTML or
 // not: a browser shows no tag. HTML comments are no part of it (see
 // HiddenByComments).
-func (r *Renderer) OmittedHTML(src []byte) []Hidden {
+func (r *Renderer) OmittedHTML(src []byte) []Hidden { return r.source(src).omittedHTML() }
+
+func (s *source) omittedHTML() []Hidden {
+	src, r := s.src, s.r
 	if !mayHoldTag(src) {
 		return nil
 	}
@@ -94,8 +96,7 @@ func (r *Renderer) OmittedHTML(src []byte) []Hidden {
 		}
 		tags, words = nil, nil
 	}
-	doc := r.md.Parser().Parse(text.NewReader(src))
-	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+	ast.Walk(s.root(), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}

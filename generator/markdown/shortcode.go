@@ -36,11 +36,14 @@ type Shortcode struct {
 // holds what reads as an HTML tag, so other raw HTML is not skipped.)
 // Closing ones ({{< /math >}}, {% endhighlight %}) go with their opening
 // one.
-func (r *Renderer) Shortcodes(src []byte) []Shortcode {
+func (r *Renderer) Shortcodes(src []byte) []Shortcode { return r.source(src).shortcodes() }
+
+func (s *source) shortcodes() []Shortcode {
+	src := s.src
 	if !bytes.Contains(src, []byte("{{")) && !bytes.Contains(src, []byte("{%")) && !bytes.Contains(src, []byte("{:")) {
 		return nil
 	}
-	verbatim := r.verbatim(src)
+	verbatim := s.verbatim()
 	out := slices.Concat(hugoShortcodes(src, verbatim), zolaShortcodes(src, verbatim), liquid(src, verbatim), kramdownIALs(src, verbatim))
 	slices.SortStableFunc(out, func(a, b Shortcode) int { return cmp.Compare(a.at, b.at) })
 	return out
@@ -48,15 +51,15 @@ func (r *Renderer) Shortcodes(src []byte) []Shortcode {
 
 // verbatim returns the byte ranges of src that code, math and HTML
 // comments hold, where a template tag is shown as written or not at all.
-func (r *Renderer) verbatim(src []byte) [][2]int {
+func (s *source) verbatim() [][2]int {
+	src := s.src
 	var code [][2]int
 	lines := func(l *text.Segments) {
 		if l.Len() > 0 {
 			code = append(code, [2]int{l.At(0).Start, l.At(l.Len() - 1).Stop})
 		}
 	}
-	doc := r.md.Parser().Parse(text.NewReader(src))
-	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+	ast.Walk(s.root(), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
@@ -230,12 +233,16 @@ type Hidden struct {
 // of the source, and text after the --> on the line of a comment that
 // starts a block, which the comment's block takes with it.
 func (r *Renderer) HiddenByComments(src []byte) []Hidden {
+	return r.source(src).hiddenByComments()
+}
+
+func (s *source) hiddenByComments() []Hidden {
+	src := s.src
 	if !bytes.Contains(src, []byte("<!--")) {
 		return nil
 	}
 	var out []Hidden
-	doc := r.md.Parser().Parse(text.NewReader(src))
-	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+	for n := s.root().FirstChild(); n != nil; n = n.NextSibling() {
 		h, ok := n.(*ast.HTMLBlock)
 		if !ok || h.HTMLBlockType != ast.HTMLBlockType2 || h.Lines().Len() == 0 {
 			continue

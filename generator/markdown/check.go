@@ -1,0 +1,51 @@
+package markdown
+
+import (
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// Findings are the mistakes Check finds in a Markdown source.
+type Findings struct {
+	// Shortcodes are the template tags of other generators (Shortcodes).
+	Shortcodes []Shortcode
+	// Errors hide or break the source's text: comments that hide more
+	// than themselves (HiddenByComments) and heading ids written twice
+	// (TakenIDs).
+	Errors []Hidden
+	// Warnings change what the page shows: $$…$$ inside a line of text
+	// (InlineDisplayMath) and raw HTML the page leaves out (OmittedHTML).
+	Warnings []Hidden
+}
+
+// Check runs every check of a Markdown source on one parse of src, made
+// only if one of them has something to look for (each first looks for
+// the bytes it is about, which most sources lack).
+func (r *Renderer) Check(src []byte) Findings {
+	s := r.source(src)
+	return Findings{
+		Shortcodes: s.shortcodes(),
+		Errors:     append(s.hiddenByComments(), s.takenIDs()...),
+		Warnings:   append(s.inlineDisplayMath(), s.omittedHTML()...),
+	}
+}
+
+// source is a Markdown source for the checks, parsed when the first of
+// them needs its tree; the checks only read the tree, so they share it.
+type source struct {
+	r   *Renderer
+	src []byte
+	doc ast.Node
+}
+
+func (r *Renderer) source(src []byte) *source { return &source{r: r, src: src} }
+
+// root returns the parse of the source, with the heading ids of a page
+// (TakenIDs reads them; they change nothing the other checks read).
+func (s *source) root() ast.Node {
+	if s.doc == nil {
+		s.doc = s.r.md.Parser().Parse(text.NewReader(s.src), parser.WithContext(newHeadingIDs()))
+	}
+	return s.doc
+}
