@@ -245,7 +245,7 @@ func shortcodes(path, body string, first int, inline bool, md *markdown.Renderer
 		}
 		return first + l - 1
 	}
-	found := md.Check([]byte(body))
+	found := md.Check(body)
 	for _, s := range found.Shortcodes {
 		if s.Escaped {
 			errs.Add(path, at(s.Line), "%s is %s, which the page would show as written, /* */ and all; %s", s.Text, s.Of, s.Hint)

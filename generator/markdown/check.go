@@ -19,11 +19,12 @@ type Findings struct {
 	Warnings []Hidden
 }
 
-// Check runs every check of a Markdown source on one parse of src, made
-// only if one of them has something to look for (each first looks for
-// the bytes it is about, which most sources lack).
-func (r *Renderer) Check(src []byte) Findings {
-	s := r.source(src)
+// Check runs every check of a Markdown source on one parse of body,
+// made only if one of them has something to look for (each first looks
+// for the bytes it is about, which most sources lack, so most are never
+// copied to bytes or parsed).
+func (r *Renderer) Check(body string) Findings {
+	s := &source{r: r, text: body}
 	return Findings{
 		Shortcodes: s.shortcodes(),
 		Errors:     append(s.hiddenByComments(), s.takenIDs()...),
@@ -31,21 +32,32 @@ func (r *Renderer) Check(src []byte) Findings {
 	}
 }
 
-// source is a Markdown source for the checks, parsed when the first of
-// them needs its tree; the checks only read the tree, so they share it.
+// source is a Markdown source for the checks, made bytes and parsed when
+// the first of them needs its tree; the checks only read the tree, so
+// they share it.
 type source struct {
-	r   *Renderer
-	src []byte
-	doc ast.Node
+	r    *Renderer
+	text string
+	src  []byte   // text's bytes, once made
+	doc  ast.Node // src's parse, once made
 }
 
-func (r *Renderer) source(src []byte) *source { return &source{r: r, src: src} }
+// source returns src as a source for the checks.
+func (r *Renderer) source(src []byte) *source { return &source{r: r, text: string(src), src: src} }
+
+// bytes returns the source's bytes.
+func (s *source) bytes() []byte {
+	if s.src == nil {
+		s.src = []byte(s.text)
+	}
+	return s.src
+}
 
 // root returns the parse of the source, with the heading ids of a page
 // (TakenIDs reads them; they change nothing the other checks read).
 func (s *source) root() ast.Node {
 	if s.doc == nil {
-		s.doc = s.r.md.Parser().Parse(text.NewReader(s.src), parser.WithContext(newHeadingIDs()))
+		s.doc = s.r.md.Parser().Parse(text.NewReader(s.bytes()), parser.WithContext(newHeadingIDs()))
 	}
 	return s.doc
 }

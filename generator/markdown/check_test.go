@@ -16,7 +16,7 @@ func TestCheck(t *testing.T) {
 		"## Setup {#setup}\n\n## Again {#setup}\n\n" +
 		"Inline $$x^2$$ here, and <sup>2</sup> and n<m and m>k.\n\n" +
 		"<details>\n<summary>More</summary>\n</details>\n")
-	got := r.Check(src)
+	got := r.Check(string(src))
 	want := Findings{
 		Shortcodes: r.Shortcodes(src),
 		Errors:     slices.Concat(r.HiddenByComments(src), r.TakenIDs(src)),
@@ -29,13 +29,13 @@ func TestCheck(t *testing.T) {
 		t.Errorf("Check =\n%+v\nwant what the checks find one by one:\n%+v", got, want)
 	}
 
-	s := r.source([]byte("A plain abstract: 3 < 4, {x} and $a$ in {braces}.\n\n```go\nx := y\n```\n"))
+	s := &source{r: r, text: "A plain abstract: 3 < 4, {x} and $a$ in {braces}.\n\n```go\nx := y\n```\n"}
 	s.shortcodes()
 	s.hiddenByComments()
 	s.takenIDs()
 	s.inlineDisplayMath()
 	s.omittedHTML()
-	if s.doc != nil {
-		t.Error("a source without anything the checks look for was parsed")
+	if s.src != nil || s.doc != nil {
+		t.Error("a source without anything the checks look for was copied or parsed")
 	}
 }

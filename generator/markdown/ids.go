@@ -1,10 +1,10 @@
 package markdown
 
 import (
-	"bytes"
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
@@ -57,10 +57,10 @@ func (s *headingIDs) Put(value []byte) { s.used[string(value)] = true }
 func (r *Renderer) TakenIDs(src []byte) []Hidden { return r.source(src).takenIDs() }
 
 func (s *source) takenIDs() []Hidden {
-	src := s.src
-	if !bytes.Contains(src, []byte("{#")) {
+	if !strings.Contains(s.text, "{#") {
 		return nil
 	}
+	src := s.bytes()
 	var out []Hidden
 	seen := map[string]string{} // heading id → the heading's text
 	ast.Walk(s.root(), func(n ast.Node, entering bool) (ast.WalkStatus, error) {

@@ -177,10 +177,10 @@ func (r *Renderer) InlineDisplayMath(src []byte) []Hidden {
 }
 
 func (s *source) inlineDisplayMath() []Hidden {
-	src := s.src
-	if !bytes.Contains(src, []byte("$$")) {
+	if !strings.Contains(s.text, "$$") {
 		return nil
 	}
+	src := s.bytes()
 	var lines []int
 	formulas := map[int][]string{} // a line → its formulas' TeX
 	ast.Walk(s.root(), func(n ast.Node, entering bool) (ast.WalkStatus, error) {

@@ -257,12 +257,13 @@ func FuzzRender(f *testing.F) {
 				t.Fatalf("link %q of %q on line %d of %d", l.Dest, src, l.Line, lines)
 			}
 		}
-		for _, h := range r.OmittedHTML([]byte(src)) {
+		found := r.Check(src)
+		for _, h := range slices.Concat(found.Errors, found.Warnings) {
 			if h.Line < 1 || h.Line > lines {
-				t.Fatalf("raw HTML of %q on line %d of %d: %s", src, h.Line, lines, h.Msg)
+				t.Fatalf("finding of %q on line %d of %d: %s", src, h.Line, lines, h.Msg)
 			}
 		}
-		for _, s := range r.Shortcodes([]byte(src)) {
+		for _, s := range found.Shortcodes {
 			if s.Line < 1 || s.Line > lines {
 				t.Fatalf("shortcode %q of %q on line %d of %d", s.Text, src, s.Line, lines)
 			}

@@ -76,10 +76,10 @@ func rawLinks(h []byte, base string, resolve Resolve) []byte {
 func (r *Renderer) OmittedHTML(src []byte) []Hidden { return r.source(src).omittedHTML() }
 
 func (s *source) omittedHTML() []Hidden {
-	src, r := s.src, s.r
-	if !mayHoldTag(src) {
+	if !mayHoldTag(s.text) {
 		return nil
 	}
+	src, r := s.bytes(), s.r
 	var out []Hidden
 	var line int             // the line of the inline tags in tags
 	var tags, words []string // that line's HTML elements, and tags that are no element's
@@ -158,12 +158,12 @@ func (s *source) omittedHTML() []Hidden {
 
 // mayHoldTag reports whether src has a < that may open a tag: one before
 // a letter or a slash.
-func mayHoldTag(src []byte) bool {
-	for i := bytes.IndexByte(src, '<'); i >= 0 && i+1 < len(src); {
+func mayHoldTag(src string) bool {
+	for i := strings.IndexByte(src, '<'); i >= 0 && i+1 < len(src); {
 		if c := src[i+1]; c == '/' || 'a' <= c|0x20 && c|0x20 <= 'z' {
 			return true
 		}
-		j := bytes.IndexByte(src[i+1:], '<')
+		j := strings.IndexByte(src[i+1:], '<')
 		if j < 0 {
 			break
 		}

@@ -39,10 +39,10 @@ type Shortcode struct {
 func (r *Renderer) Shortcodes(src []byte) []Shortcode { return r.source(src).shortcodes() }
 
 func (s *source) shortcodes() []Shortcode {
-	src := s.src
-	if !bytes.Contains(src, []byte("{{")) && !bytes.Contains(src, []byte("{%")) && !bytes.Contains(src, []byte("{:")) {
+	if !strings.Contains(s.text, "{{") && !strings.Contains(s.text, "{%") && !strings.Contains(s.text, "{:") {
 		return nil
 	}
+	src := s.bytes()
 	verbatim := s.verbatim()
 	out := slices.Concat(hugoShortcodes(src, verbatim), zolaShortcodes(src, verbatim), liquid(src, verbatim), kramdownIALs(src, verbatim))
 	slices.SortStableFunc(out, func(a, b Shortcode) int { return cmp.Compare(a.at, b.at) })
@@ -52,7 +52,7 @@ func (s *source) shortcodes() []Shortcode {
 // verbatim returns the byte ranges of src that code, math and HTML
 // comments hold, where a template tag is shown as written or not at all.
 func (s *source) verbatim() [][2]int {
-	src := s.src
+	src := s.bytes()
 	var code [][2]int
 	lines := func(l *text.Segments) {
 		if l.Len() > 0 {
@@ -237,10 +237,10 @@ func (r *Renderer) HiddenByComments(src []byte) []Hidden {
 }
 
 func (s *source) hiddenByComments() []Hidden {
-	src := s.src
-	if !bytes.Contains(src, []byte("<!--")) {
+	if !strings.Contains(s.text, "<!--") {
 		return nil
 	}
+	src := s.bytes()
 	var out []Hidden
 	for n := s.root().FirstChild(); n != nil; n = n.NextSibling() {
 		h, ok := n.(*ast.HTMLBlock)
