@@ -118,7 +118,7 @@ func markupProblems(files []model.File, exists map[string]bool, samples []render
 			if len(f.on[k]) < read[k] {
 				where = append(where, somePages(k, samples, f.on[k], f.page))
 			} else {
-				where = append(where, "every "+k+" page")
+				where = append(where, everyPage(k))
 			}
 		}
 		msg := f.msg
@@ -129,7 +129,7 @@ func markupProblems(files []model.File, exists map[string]bool, samples []render
 		case len(f.kinds) == 1:
 			msg += fmt.Sprintf("; templates/%s.html or a partial it has writes it, on %s", f.kinds[0], where[0])
 		default:
-			msg += "; a partial that the " + textutil.List(f.kinds) + " pages have writes it"
+			msg += "; a partial that the " + textutil.List(kindNames(f.kinds)) + " pages have writes it"
 			if !every {
 				msg += ", on " + textutil.List(where)
 			}
@@ -156,6 +156,9 @@ func somePages(kind string, samples []render.Sample, on []int, page string) stri
 	var traits []string
 	for _, i := range on {
 		if len(samples[i].Traits) == 0 {
+			if kind == "page" {
+				return "some of the site's own pages" + example
+			}
 			return "some " + kind + " pages" + example
 		}
 		for _, t := range samples[i].Traits {
@@ -164,7 +167,29 @@ func somePages(kind string, samples []render.Sample, on []int, page string) stri
 			}
 		}
 	}
+	if kind == "page" {
+		return "the site's own pages " + textutil.Either(traits) + example
+	}
 	return kind + " pages " + textutil.Either(traits) + example
+}
+
+// everyPage is "every paper page" for the kind paper; pages of the kind
+// page, which would read "every page page", are the site's own.
+func everyPage(kind string) string {
+	if kind == "page" {
+		return "every page of the site's own"
+	}
+	return "every " + kind + " page"
+}
+
+// kindNames are the kinds as a message lists them before "pages": the
+// kind page as "site's own" ("the paper and site's own pages").
+func kindNames(kinds []string) []string {
+	names := slices.Clone(kinds)
+	if i := slices.Index(names, "page"); i >= 0 {
+		names[i] = "site's own"
+	}
+	return names
 }
 
 // nodePath is where the element n sits in its page: the names and

@@ -122,6 +122,27 @@ func TestMarkupBranches(t *testing.T) {
 	}
 }
 
+// TestMarkupOwnPages: a problem on the site's own pages (the kind page)
+// names them so, never "page pages": on every one, on those with an
+// image, and with other kinds in a partial's list.
+func TestMarkupOwnPages(t *testing.T) {
+	pages := "-- content/pages/about.md --\n---\ntitle: About\n---\nWho we are.\n" +
+		"-- content/pages/figures.md --\n---\ntitle: Figures\nimage: https://example.org/fig.png\n---\nOur figures.\n"
+	for _, tt := range []struct{ theme, want string }{
+		{"-- themes/mine/templates/page.html --\n" + editBuiltin(t, "templates/page.html", `<h1 id="page-title">`, `<img src="{{static "favicon.svg"}}"><h1 id="page-title">`),
+			"templates/page.html or a partial it has writes it, on every page of the site's own"},
+		{"-- themes/mine/templates/page.html --\n" + editBuiltin(t, "templates/page.html", `<h1 id="page-title">`, `{{with .Page.Image}}<img src="{{.}}">{{end}}<h1 id="page-title">`),
+			"templates/page.html or a partial it has writes it, on the site's own pages with an image"},
+		{"-- themes/mine/templates/base.html --\n" + editBuiltin(t, "templates/base.html", `<main id="main"`, `{{if or .Page .Paper}}<img src="{{static "favicon.svg"}}">{{end}}<main id="main"`),
+			"a partial that the site's own and paper pages have writes it"},
+	} {
+		got := markupFound(t, themed(tt.theme)+pages)
+		if len(got) != 1 || !strings.HasSuffix(got[0], tt.want) || strings.Contains(got[0], "page pages") {
+			t.Errorf("check found:\n\t%s\nwant one problem ending %q", strings.Join(got, "\n\t"), tt.want)
+		}
+	}
+}
+
 // editBuiltin returns the built-in theme's file name with each pairs[i]
 // replaced by pairs[i+1], once; it fails the test if the file lacks one.
 func editBuiltin(t *testing.T, name string, pairs ...string) string {
