@@ -109,6 +109,17 @@ func TestScriptInBrowser(t *testing.T) {
 		t.Errorf("marked author = %q, want O'Brien", got)
 	}
 
+	// A singular finds and marks the plural; a typo, the word it misspells;
+	// a submitted word that starts a longer one finds that, not a word one
+	// typo away ("atten": attention, not "attend").
+	for q, want := range map[string]string{"policy": "Policies", "atention": "Attention", "atten": "Attention"} {
+		do(chromedp.Navigate(srv.URL + "/repo/search/?q=" + q))
+		wait("results of ?q="+q, status+` === '1 result for “`+q+`”.'`)
+		if got := eval(`Array.from(document.querySelectorAll('.search-result-title mark')).map(m => m.textContent).join()`); got != want {
+			t.Errorf("?q=%s: marked title word %q, want %q", q, got, want)
+		}
+	}
+
 	// A page in French, with the theme's French words for the script: its
 	// plural rules and number formats too.
 	do(chromedp.Navigate(srv.URL + "/repo/search/fr/"))

@@ -12,6 +12,12 @@ type Query struct {
 	Topic string // topic slug, or "" for any topic
 	From  string // earliest day, YYYY-MM-DD, or "" for no bound
 	To    string // latest day, YYYY-MM-DD, or "" for no bound
+
+	// NoTypos: a word not in the index finds nothing, rather than the
+	// words one typing mistake away. search.js searches a submitted query
+	// so first, its last word complete ("atten" then finds attention by
+	// prefix, not "attend" by a typo).
+	NoTypos bool
 }
 
 // qterm is one required word of a query.
@@ -74,7 +80,8 @@ const (
 	idPoints     = 16
 	topicPoints  = 10
 	exactFactor  = 4 // the word as typed
-	prefixFactor = 3 // a longer word the last, prefix word expands to
+	prefixFactor = 3 // a longer word the last, prefix word expands to, or the word's singular or plural
+	typoFactor   = 2 // a word one typing mistake away, when the word itself is not in the index
 )
 
 func points(code int64) int64 {
