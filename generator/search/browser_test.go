@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -119,6 +120,11 @@ func TestScriptInBrowser(t *testing.T) {
 			t.Errorf("?q=%s: marked title word %q, want %q", q, got, want)
 		}
 	}
+
+	// A query of more words than are searched names those it searched.
+	long := "attention revisited ab cd ef gh ij kl mn op qr st uv wx yz ba dc fe hg"
+	do(chromedp.Navigate(srv.URL + "/repo/search/?q=" + url.QueryEscape(long)))
+	wait("results of a long query", status+` === 'No results for “attention revisited ab cd ef gh ij kl mn op qr st uv wx yz ba …”. Try fewer or shorter words, or clear the filters.'`)
 
 	// A page in French, with the theme's French words for the script: its
 	// plural rules and number formats too.

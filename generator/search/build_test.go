@@ -465,3 +465,25 @@ func TestInvalidUTF8(t *testing.T) {
 		t.Errorf("Lookup(bytes) = %v, %v; want doc 0", hits, err)
 	}
 }
+
+// TestLongQuery checks that a query of more than MaxQueryWords words
+// searches its longest: a pasted abstract finds its paper by its rare
+// words, without reading the shards of all the others.
+func TestLongQuery(t *testing.T) {
+	long := "probabilistic diffusion destroys images gradually through sixteen carefully scheduled gaussian " +
+		"perturbations whereafter learned reversals reconstruct original photographs faithfully"
+	docs := []Doc{{ID: "a", Title: "Other"}, {ID: "p", Abstract: long}}
+	files, _ := mustBuild(t, docs, Options{})
+	text := "an ab " + long + " cd ef gh."
+	terms := parseQuery(newFolder(), text)
+	if len(terms) != MaxQueryWords || terms[0].tok != "probabilistic" || terms[MaxQueryWords-1].tok != "faithfully" {
+		t.Errorf("parseQuery(%q) = %v, want the %d words of %q", text, terms, MaxQueryWords, long)
+	}
+	hits, err := Lookup(files, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := docsOf(hits); !slices.Equal(got, []int{1}) {
+		t.Errorf("Lookup(%q) = %v, want [1]", text, got)
+	}
+}

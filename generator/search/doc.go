@@ -81,7 +81,10 @@
 // A query's words are tokenised as above and deduplicated. While text
 // ends inside its last word, that word is a prefix (of two runes or more).
 // Every other word is matched exactly. Stopwords and a one-rune last word
-// count only when nothing else is left. A document must match every word
+// count only when nothing else is left. Of more than MaxQueryWords (16)
+// words the longest are kept, in order (a pasted abstract is searched by
+// its rare words, not by most of the index's shards); search.js's status
+// line then names the words it searched. A document must match every word
 // (AND) and pass the filters: a topic (its "#slug" term) and a day range.
 //
 // A word also matches its singular or plural: for a word of ASCII letters

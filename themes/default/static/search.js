@@ -43,6 +43,9 @@
   // finds nothing, the words one typing mistake away (five letters or
   // more): the Go kin.go.
   var MIN_TYPO = 5;
+  // The words of a query searched (its longest): a pasted abstract read
+  // most of the index. The Go MaxQueryWords.
+  var MAX_WORDS = 16;
   var PLAIN_RE = /^[a-z]+$/;
   var LETTERS_RE = /^\p{L}+$/u;
   var TOPIC_TERM = '#';
@@ -171,7 +174,21 @@
         req.push({ tok: t, prefix: false });
       }
     });
-    return req.length ? req : weak;
+    return req.length ? longest(req) : weak;
+  }
+
+  // longest returns the MAX_WORDS longest of terms (the earlier of equally
+  // long ones), in their order, with cut set when it left some out: in a
+  // pasted abstract the long words are the rare ones that find its paper
+  // (the Go longest).
+  function longest(terms) {
+    if (terms.length <= MAX_WORDS) return terms;
+    var runes = function (i) { return Array.from(terms[i].tok).length; };
+    var order = terms.map(function (_, i) { return i; });
+    order.sort(function (a, b) { return runes(b) - runes(a) || a - b; });
+    var out = order.slice(0, MAX_WORDS).sort(function (a, b) { return a - b; }).map(function (i) { return terms[i]; });
+    out.cut = true;
+    return out;
   }
 
   function points(code) {
@@ -533,7 +550,7 @@
     var baseURL = new URL(base, document.baseURI);
     var rootURL = new URL(form.dataset.root || (script && script.dataset.root) || '../', baseURL);
     var index = newIndex(false);
-    var seq = 0, timer = 0, shown = [], hits = [], matched = new Set(), folder = null;
+    var seq = 0, timer = 0, shown = [], hits = [], terms = [], matched = new Set(), folder = null;
 
     var more = document.createElement('button');
     more.type = 'button';
@@ -619,7 +636,10 @@
 
     function describe(s) {
       var parts = [];
-      if (s.text.trim()) parts.push(msg('searchFor', { Text: s.text.trim() }));
+      // A query of more words than are searched names those searched.
+      var text = s.text.trim();
+      if (terms.cut) text = terms.map(function (t) { return t.tok; }).join(' ') + ' …';
+      if (text) parts.push(msg('searchFor', { Text: text }));
       if (s.topic && topic && topic.selectedIndex >= 0) {
         parts.push(msg('searchIn', { Topic: topic.options[topic.selectedIndex].text.replace(/ \(\d+\)$/, '') }));
       }
@@ -658,6 +678,7 @@
         if (my !== seq) return;
         hits = r.hits;
         matched = r.matched;
+        terms = r.terms;
         shown = [];
         list.replaceChildren();
         show(recs);
