@@ -442,7 +442,8 @@
   var WORDS = {
     searchMore: { other: 'More results' },
     searchPrompt: { one: 'Type to search {Count} paper.', other: 'Type to search {Count} papers.' },
-    searchNone: { other: 'No results {Query}. Try fewer or shorter words, or clear the filters.' },
+    searchNone: { other: 'No results {Query}. Try fewer or shorter words.' },
+    searchNoneFiltered: { other: 'No results {Query}. Try fewer or shorter words, or clear the filters.' },
     searchFound: { one: '{Count} result {Query}.', other: '{Count} results {Query}.' },
     searchFor: { other: 'for “{Text}”' },
     searchIn: { other: 'in {Topic}' },
@@ -655,11 +656,14 @@
     // "attend" one typing mistake away).
     async function run(retried, complete) {
       var my = ++seq;
-      var s = state();
+      var s;
       try {
         var m = await index.meta();
         if (!folder) setup(m);
         if (my !== seq) return;
+        // Read after setup, which fills a topic list that came empty (and
+        // so could not hold the URL's topic) from meta.json.
+        s = state();
         // The tab and a screen reader's window title name the search, as
         // a results page's title does ("attention · Search · Site").
         document.title = s.text.trim() ? s.text.trim() + ' · ' + pageTitle : pageTitle;
@@ -683,7 +687,9 @@
         list.replaceChildren();
         show(recs);
         var n = hits.length;
-        say(n === 0 ? msg('searchNone', { Query: describe(s) }) : msg('searchFound', { Count: n, Query: describe(s) }));
+        // "clear the filters" only when some are set.
+        var none = s.topic || s.from || s.to ? 'searchNoneFiltered' : 'searchNone';
+        say(n === 0 ? msg(none, { Query: describe(s) }) : msg('searchFound', { Count: n, Query: describe(s) }));
       } catch (e) {
         if (my !== seq) return;
         if (!retried) { // a deploy may have replaced the files: reload meta.json once
