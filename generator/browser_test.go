@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
 	"github.com/paperboy-digest/paperboy/generator/internal/browsertest"
@@ -103,6 +104,27 @@ func TestSearchInBrowser(t *testing.T) {
 	}
 	t.Logf("the first query loaded %d bytes of script, index and results (uncompressed)", bytes)
 	// History and the back button are covered by generator/search's own browser test.
+}
+
+// TestSearchWithoutJavaScript follows the header's search box with
+// JavaScript off: the search page shows its notice, with links to
+// browse, and not a form that would only submit to itself again.
+func TestSearchWithoutJavaScript(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
+		return err
+	}))
+	do(t, ctx, chromedp.Navigate(base), chromedp.SetValue("#header-q", "diffusion"), chromedp.Submit("#header-q"),
+		chromedp.WaitVisible("main .notice"))
+	if loc := run(t, ctx, chromedp.Location()); !strings.HasSuffix(loc, "/search/?q=diffusion") {
+		t.Errorf("the header's form went to %s, want search/?q=diffusion", loc)
+	}
+	shown := run(t, ctx, chromedp.Evaluate[string](`[getComputedStyle(document.getElementById("search-form")).display,
+		document.querySelector("main .notice").innerText, document.querySelectorAll("main .notice a").length].join(" | ")`))
+	if want := "none | Search needs JavaScript, which is off in this browser. Browse the archive, topics or authors instead. | 3"; shown != want {
+		t.Errorf("search page without JavaScript: form display, notice, links = %q, want %q", shown, want)
+	}
 }
 
 // TestCopyBibTeXInBrowser clicks a paper page's Copy BibTeX button, which

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -109,6 +110,24 @@ func TestScriptInBrowser(t *testing.T) {
 		t.Errorf("marked author = %q, want O'Brien", got)
 	}
 
+	// A singular finds and marks the plural; a typo, the word it misspells;
+	// a submitted word that starts a longer one finds that, not a word one
+	// typo away ("atten": attention, not "attend").
+	for q, want := range map[string]string{"policy": "Policies", "atention": "Attention", "atten": "Attention"} {
+		do(chromedp.Navigate(srv.URL + "/repo/search/?q=" + q))
+		wait("results of ?q="+q, status+` === '1 result for “`+q+`”.'`)
+		if got := eval(`Array.from(document.querySelectorAll('.search-result-title mark')).map(m => m.textContent).join()`); got != want {
+			t.Errorf("?q=%s: marked title word %q, want %q", q, got, want)
+		}
+	}
+
+	// A query of more words than are searched names those it searched.
+	long := "attention revisited ab cd ef gh ij kl mn op qr st uv wx yz ba dc fe hg"
+	do(chromedp.Navigate(srv.URL + "/repo/search/?q=" + url.QueryEscape(long)))
+	wait("results of a long query", status+` === 'No results for “attention revisited ab cd ef gh ij kl mn op qr st uv wx yz ba …”. Try fewer or shorter words.'`)
+	do(chromedp.Navigate(srv.URL + "/repo/search/?q=zzzz&topic=theory"))
+	wait("no results with a filter", status+` === 'No results for “zzzz” in Theory. Try fewer or shorter words, or clear the filters.'`)
+
 	// A page in French, with the theme's French words for the script: its
 	// plural rules and number formats too.
 	do(chromedp.Navigate(srv.URL + "/repo/search/fr/"))
@@ -116,7 +135,7 @@ func TestScriptInBrowser(t *testing.T) {
 	do(chromedp.Navigate(srv.URL + "/repo/search/fr/?q=schr"))
 	wait("French results", status+` === '1 résultat pour «\u202fschr\u202f».'`)
 	do(chromedp.Navigate(srv.URL + "/repo/search/fr/?q=zzzz"))
-	wait("French no results", status+` === 'Aucun résultat pour «\u202fzzzz\u202f». Essayez des mots moins nombreux ou plus courts, ou effacez les filtres.'`)
+	wait("French no results", status+` === 'Aucun résultat pour «\u202fzzzz\u202f». Essayez des mots moins nombreux ou plus courts.'`)
 }
 
 // frenchPage is page in French: lang="fr", and the search script's
@@ -128,7 +147,7 @@ func frenchPage(t *testing.T, page []byte) []byte {
 		t.Fatal(err)
 	}
 	msgs := map[string]map[string]string{}
-	for _, id := range []string{"searchPrompt", "searchFound", "searchNone", "searchFor"} {
+	for _, id := range []string{"searchPrompt", "searchFound", "searchNone", "searchNoneFiltered", "searchFor"} {
 		if msgs[id], err = fr.Forms(id); err != nil {
 			t.Fatal(err)
 		}

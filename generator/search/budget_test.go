@@ -1,9 +1,11 @@
 package search
 
 import (
-	"github.com/paperboy-digest/paperboy/generator/model"
 	"os"
+	"slices"
 	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 // firstQueryBudget is the most a browser may download, gzip-compressed,
@@ -25,15 +27,17 @@ func TestFirstQueryBudget(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, st := mustBuild(t, genDocs(10_000), Options{})
+	docs := genDocs(10_000)
+	files, st := mustBuild(t, docs, Options{})
 	t.Logf("index: %d docs, %d terms, %d postings, %d shards (largest %d B, %d oversize), %d chunks, %d files, %d bytes; meta.json %d B",
 		st.Docs, st.Terms, st.Postings, st.Shards, st.LargestShard, st.Oversize, st.Chunks, st.Files, st.Bytes, st.MetaBytes)
-	for _, q := range typicalQueries {
+	// A pasted abstract, of which only the longest words are searched.
+	for _, q := range append(slices.Clone(typicalQueries), docs[5000].Abstract) {
 		tr, err := FirstQuery(files, script, q)
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("first query %q: %d files, %d B raw, %d B gzip", q, len(tr.Files), tr.Raw, tr.Gzip)
+		t.Logf("first query %.40q: %d files, %d B raw, %d B gzip", q, len(tr.Files), tr.Raw, tr.Gzip)
 		if testing.Verbose() {
 			for _, f := range tr.Files {
 				t.Logf("    %-34s %7d %6d", f.Path, f.Raw, f.Gzip)

@@ -128,6 +128,14 @@ func TestSearch(t *testing.T) {
 		{Query{Text: "attention", To: "2023-12-31"}, nil},                            // after the range
 		{Query{Text: "schrodinger", From: "2024-10-09", To: "2024-10-09"}, []int{0}}, // bounds inclusive
 		{Query{}, nil},
+		{Query{Text: "graph ", NoTypos: true}, []int{4}},     // a singular finds the plural
+		{Query{Text: "kernel ", NoTypos: true}, []int{3}},    // in a title and an abstract
+		{Query{Text: "attentoin"}, []int{1}},                 // a typo: two letters swapped
+		{Query{Text: "atention need "}, []int{1}},            // a letter left out
+		{Query{Text: "sparse kernals "}, []int{3}},           // a letter changed
+		{Query{Text: "sparse kernals ", NoTypos: true}, nil}, // not without typos
+		{Query{Text: "2410.07167 "}, nil},                    // an id one digit away is another paper
+		{Query{Text: "schrodinger bridges", Topic: "theory"}, []int{0}},
 	}
 	for _, tt := range tests {
 		ix := mustOpen(t, files)
@@ -174,6 +182,44 @@ func TestArabicScript(t *testing.T) {
 	}
 }
 
+// TestPlurals checks that a word finds its singular or plural, and not
+// words that only look like one.
+func TestPlurals(t *testing.T) {
+	docs := []Doc{
+		{ID: "a", Title: "Learned policies"},
+		{ID: "b", Title: "A policy of boxes"},
+		{ID: "c", Title: "Matches and transformers", Abstract: "a transformer, cares"},
+		{ID: "d", Title: "Gas in a bus", Abstract: "status"},
+	}
+	files, _ := mustBuild(t, docs, Options{})
+	tests := []struct {
+		q    string
+		want []int
+	}{
+		{"policy ", []int{1, 0}},   // itself first, then its plural
+		{"policies ", []int{0, 1}}, // and the other way round
+		{"box ", []int{1}},         // plural in "es"
+		{"match ", []int{2}},       // as well
+		{"transformer ", []int{2}}, // title plural beats abstract singular: one hit
+		{"car ", nil},              // "cares" is not "car" and "es"
+		{"car ", nil},              // "cares" is not "car" and "es"
+		{"statu ", nil},            // "status" is no plural
+		{"ga ", nil},               // nor is "gas" of a word this short
+		{"buses ", []int{3}},       // "bus" is its singular
+		{"bu ", nil},               // but "bus" no plural of "bu"
+	}
+	for _, tt := range tests {
+		ix := mustOpen(t, files)
+		hits, err := ix.Search(Query{Text: tt.q, NoTypos: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := docsOf(hits); !slices.Equal(got, tt.want) && !(len(got) == 0 && len(tt.want) == 0) {
+			t.Errorf("Search(%q) = %v, want %v (%v)", tt.q, got, tt.want, hits)
+		}
+	}
+}
+
 func TestRanking(t *testing.T) {
 	docs := []Doc{
 		{ID: "a", Title: "Plain paper", Abstract: "graphs graphs"},
@@ -191,6 +237,9 @@ func TestRanking(t *testing.T) {
 		{"graphs", []int{1, 2, 3, 0, 4}}, // the prefix reaches "graphsearch", below exact title
 		{"graph", []int{3, 1, 2, 0, 4}},  // all by prefix: title, title (a tie: later first), author, abstract
 		{"paper graphs ", []int{0}},      // AND
+		{"graph ", []int{1, 2, 0, 4}},    // the plural, ranked as "graphs " is; not "graphsearch"
+		{"grahps ", []int{1, 2, 0, 4}},   // a typo of it
+		{"graps ", []int{1, 2, 0, 4}},    // a typo, scored below a word itself
 	}
 	for _, tt := range tests {
 		hits, err := Lookup(files, tt.q)
@@ -365,7 +414,7 @@ func TestPrefixShards(t *testing.T) {
 	for _, prefix := range []string{"co", "di", "sch", "re", "z", "07", "é"} {
 		ix := mustOpen(t, files)
 		p := ix.f.queryTokens(prefix)[0]
-		got, err := ix.matches(qterm{tok: p, prefix: true})
+		got, err := ix.matches(qterm{tok: p, prefix: true}, false)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -414,5 +463,27 @@ func TestInvalidUTF8(t *testing.T) {
 	hits, err := Lookup(files, "bytes")
 	if err != nil || len(hits) != 1 {
 		t.Errorf("Lookup(bytes) = %v, %v; want doc 0", hits, err)
+	}
+}
+
+// TestLongQuery checks that a query of more than MaxQueryWords words
+// searches its longest: a pasted abstract finds its paper by its rare
+// words, without reading the shards of all the others.
+func TestLongQuery(t *testing.T) {
+	long := "probabilistic diffusion destroys images gradually through sixteen carefully scheduled gaussian " +
+		"perturbations whereafter learned reversals reconstruct original photographs faithfully"
+	docs := []Doc{{ID: "a", Title: "Other"}, {ID: "p", Abstract: long}}
+	files, _ := mustBuild(t, docs, Options{})
+	text := "an ab " + long + " cd ef gh."
+	terms := parseQuery(newFolder(), text)
+	if len(terms) != MaxQueryWords || terms[0].tok != "probabilistic" || terms[MaxQueryWords-1].tok != "faithfully" {
+		t.Errorf("parseQuery(%q) = %v, want the %d words of %q", text, terms, MaxQueryWords, long)
+	}
+	hits, err := Lookup(files, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := docsOf(hits); !slices.Equal(got, []int{1}) {
+		t.Errorf("Lookup(%q) = %v, want [1]", text, got)
 	}
 }

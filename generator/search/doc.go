@@ -81,16 +81,35 @@
 // A query's words are tokenised as above and deduplicated. While text
 // ends inside its last word, that word is a prefix (of two runes or more).
 // Every other word is matched exactly. Stopwords and a one-rune last word
-// count only when nothing else is left. A document must match every word
+// count only when nothing else is left. Of more than MaxQueryWords (16)
+// words the longest are kept, in order (a pasted abstract is searched by
+// its rare words, not by most of the index's shards); search.js's status
+// line then names the words it searched. A document must match every word
 // (AND) and pass the filters: a topic (its "#slug" term) and a day range.
+//
+// A word also matches its singular or plural: for a word of ASCII letters
+// whose root (the word without a last "ies", "es", "s" or "y") has three
+// letters or more, every term with the same S-stem (Harman: "ies" → "y",
+// "es" → "e" but not after a, e, o, "s" dropped but not after u, s) or
+// that is the other plus "es" after s, x, z, ch or sh ("transformer" and
+// "transformers", "query" and "queries", "box" and "boxes"); the shards
+// read are those a prefix query for the root reads. A word that matches
+// no term at all, of five letters or more (letters only: never an id),
+// matches the terms one edit away (a rune inserted, dropped, changed, or
+// two neighbours swapped) among the terms that start with its first two
+// runes, read as a prefix query for them ("atention" finds "attention").
+// Query.NoTypos turns that off: search.js searches a submitted query so
+// first, so that "atten" completes to "attention" rather than corrects
+// to "attend".
 //
 // Each word scores a document by its best matching term's
 // points × factor, times the word's idf. Points add title 20, author 16,
 // id 16, topic 10 and abstract 2/3/4 (one/two/three-plus occurrences);
-// factor is 4 for the word itself and 3 for a longer word a prefix
-// reaches; idf is round(100·ln(1 + docs/df)), df being the number of
-// documents the word matches (a prefix counts all its terms, so a rare
-// completion does not outrank the common word typed). Scores are summed over words; results sort
+// factor is 4 for the word itself, 3 for a longer word a prefix reaches
+// or its singular or plural, and 2 for a typo's correction; idf is
+// round(100·ln(1 + docs/df)), df being the number of documents the word
+// matches (a prefix counts all its terms, so a rare completion does not
+// outrank the common word typed). Scores are summed over words; results sort
 // by score, then the later document first. All integers, so Go and
 // JavaScript rank alike.
 package search

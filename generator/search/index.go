@@ -120,33 +120,64 @@ func (ix *Index) shard(path string) (map[string][]int64, error) {
 }
 
 // matches returns each document's score for one query word: its best
-// matching term's points × factor, times the word's idf.
-func (ix *Index) matches(q qterm) (map[int]int64, error) {
+// matching term's points × factor, times the word's idf. A term matches
+// as the word itself, a longer word the word starts (while typed), its
+// singular or plural, or, when none of those is in the index, a word one
+// typing mistake away (see kin.go).
+func (ix *Index) matches(q qterm, typos bool) (map[int]int64, error) {
 	out := map[int]int64{}
-	for _, path := range ix.shardsFor(q.tok, q.prefix) {
-		s, err := ix.shard(path)
-		if err != nil {
-			return nil, err
+	kin := hasKin(q.tok)
+	root, rootPrefix := q.tok, q.prefix
+	if kin {
+		root, rootPrefix = kinRoot(q.tok), true
+	}
+	err := ix.scan(ix.shardsFor(root, rootPrefix), out, func(term string) int64 {
+		switch {
+		case term == q.tok:
+			return exactFactor
+		case q.prefix && strings.HasPrefix(term, q.tok), kin && isKin(term, q.tok):
+			return prefixFactor
 		}
-		for term, post := range s {
-			factor := int64(exactFactor)
-			switch {
-			case term == q.tok:
-			case q.prefix && strings.HasPrefix(term, q.tok):
-				factor = prefixFactor
-			default:
-				continue
+		return 0
+	})
+	if err == nil && typos && len(out) == 0 && mayBeTypo(q.tok) {
+		err = ix.scan(ix.shardsFor(typoRoot(q.tok), true), out, func(term string) int64 {
+			if oneEdit(term, q.tok) {
+				return typoFactor
 			}
-			forPostings(post, func(doc int, code int64) {
-				out[doc] = max(out[doc], points(code)*factor)
-			})
-		}
+			return 0
+		})
+	}
+	if err != nil {
+		return nil, err
 	}
 	w := idf(ix.meta.Docs, len(out))
 	for d, s := range out {
 		out[d] = s * w
 	}
 	return out, nil
+}
+
+// scan adds to out, for each term of the shards at paths that factor
+// gives a factor (0: it does not match), every document's points ×
+// factor, keeping each document's best.
+func (ix *Index) scan(paths []string, out map[int]int64, factor func(term string) int64) error {
+	for _, path := range paths {
+		s, err := ix.shard(path)
+		if err != nil {
+			return err
+		}
+		for term, post := range s {
+			f := factor(term)
+			if f == 0 {
+				continue
+			}
+			forPostings(post, func(doc int, code int64) {
+				out[doc] = max(out[doc], points(code)*f)
+			})
+		}
+	}
+	return nil
 }
 
 // forPostings calls fn for each (document, code) of encoded postings.
@@ -163,14 +194,14 @@ func forPostings(post []int64, fn func(doc int, code int64)) {
 func (ix *Index) Search(q Query) ([]Hit, error) {
 	var sets []map[int]int64
 	for _, t := range parseQuery(ix.f, q.Text) {
-		m, err := ix.matches(t)
+		m, err := ix.matches(t, !q.NoTypos)
 		if err != nil {
 			return nil, err
 		}
 		sets = append(sets, m)
 	}
 	if q.Topic != "" {
-		m, err := ix.matches(qterm{tok: topicTermP + q.Topic})
+		m, err := ix.matches(qterm{tok: topicTermP + q.Topic}, false)
 		if err != nil {
 			return nil, err
 		}

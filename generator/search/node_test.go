@@ -36,10 +36,13 @@ func TestScriptMatchesGo(t *testing.T) {
 		"arXiv:2410.07166", "arxiv 2410.07166v2", "https://arxiv.org/abs/2410.07166v3", "http://www.arxiv.org/pdf/2410.07166.pdf",
 		"https://huggingface.co/papers/2410.07166 diffusion", "cond-mat/0603029v1", "ARXIV:COND-MAT/0603029", "1234567v2", "2410.071661",
 		"https://doi.org/10.18653/v1/2023.acl-long.1", "doi:10.18653/v1/2023.acl-long.1", "http://dx.doi.org/10.18653/V1/2023.ACL-LONG.1", "doi models",
+		strings.Repeat("model diffusion sparse kernels attention language agents graph ", 3) + "ab cd ef gh ij kl mn op qr st uv wx yz robust",
+		"layer ", "tokens ", "policies", "transformer ", "atention", "attentoin ", "schrodinger brigdes ", "revisted", "2410.07167 ", "łukas ",
 		"فارسي", "فارسی مدل", "الکتاب", "شـامل", "المدرسه", "ـ", "يادگيري عمیق", "مصطفى", "٢٥٠٦٫٢٠٠٠٢", "۲۵۰۶.۲۰۰۰۳", "۳۰ مهمة", "١٢",
 	}
 	queries := []Query{{Topic: "theory"}, {From: "2022-02-01", To: "2022-02-10"},
-		{Text: "model", Topic: "agents"}, {Text: "diffusion", From: "2022-03-01"}, {Text: "schr", Topic: "no-such"}}
+		{Text: "model", Topic: "agents"}, {Text: "diffusion", From: "2022-03-01"}, {Text: "schr", Topic: "no-such"},
+		{Text: "atention ", NoTypos: true}, {Text: "layer ", NoTypos: true}}
 	for _, s := range texts {
 		queries = append(queries, Query{Text: s})
 	}
@@ -115,10 +118,10 @@ func TestScriptMatchesGo(t *testing.T) {
 	}
 }
 
-func queryJSON(qs []Query) []map[string]string {
-	var out []map[string]string
+func queryJSON(qs []Query) []map[string]any {
+	var out []map[string]any
 	for _, q := range qs {
-		out = append(out, map[string]string{"text": q.Text, "topic": q.Topic, "from": q.From, "to": q.To})
+		out = append(out, map[string]any{"text": q.Text, "topic": q.Topic, "from": q.From, "to": q.To, "typos": !q.NoTypos})
 	}
 	return out
 }

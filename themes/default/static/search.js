@@ -38,7 +38,16 @@
   var SETTLE_MS = 900; // how long typing pauses before the status line is announced
   var CODE_DIV = 64; // a posting is gap*64 + code
   var TITLE = 1, AUTHOR = 2, TOPIC = 4, ID = 8, TF_SHIFT = 4, TF_MAX = 3;
-  var EXACT = 4, PREFIX = 3;
+  var EXACT = 4, PREFIX = 3, TYPO = 2;
+  // A word also finds its singular or plural (ASCII letters) and, when it
+  // finds nothing, the words one typing mistake away (five letters or
+  // more): the Go kin.go.
+  var MIN_TYPO = 5;
+  // The words of a query searched (its longest): a pasted abstract read
+  // most of the index. The Go MaxQueryWords.
+  var MAX_WORDS = 16;
+  var PLAIN_RE = /^[a-z]+$/;
+  var LETTERS_RE = /^\p{L}+$/u;
   var TOPIC_TERM = '#';
 
   var WORD_RE = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
@@ -165,7 +174,21 @@
         req.push({ tok: t, prefix: false });
       }
     });
-    return req.length ? req : weak;
+    return req.length ? longest(req) : weak;
+  }
+
+  // longest returns the MAX_WORDS longest of terms (the earlier of equally
+  // long ones), in their order, with cut set when it left some out: in a
+  // pasted abstract the long words are the rare ones that find its paper
+  // (the Go longest).
+  function longest(terms) {
+    if (terms.length <= MAX_WORDS) return terms;
+    var runes = function (i) { return Array.from(terms[i].tok).length; };
+    var order = terms.map(function (_, i) { return i; });
+    order.sort(function (a, b) { return runes(b) - runes(a) || a - b; });
+    var out = order.slice(0, MAX_WORDS).sort(function (a, b) { return a - b; }).map(function (i) { return terms[i]; });
+    out.cut = true;
+    return out;
   }
 
   function points(code) {
@@ -181,6 +204,57 @@
 
   function idf(n, df) {
     return Math.round(100 * Math.log(1 + n / df));
+  }
+
+  // kinStem returns tok without its plural ending (Harman's S-stemmer):
+  // "ies" (not "aies", "eies") is "y", "es" (not "aes", "ees", "oes")
+  // loses its "s", "s" (not "us", "ss") goes.
+  function kinStem(tok) {
+    if (/ies$/.test(tok) && !/[ae]ies$/.test(tok)) return tok.slice(0, -3) + 'y';
+    if (/es$/.test(tok) && !/[aeo]es$/.test(tok)) return tok.slice(0, -1);
+    if (/s$/.test(tok) && !/[us]s$/.test(tok)) return tok.slice(0, -1);
+    return tok;
+  }
+
+  // kinRoot is the start every singular or plural of tok has.
+  function kinRoot(tok) {
+    return tok.replace(/(ies|es|s|y)$/, '');
+  }
+
+  function hasKin(tok) {
+    return PLAIN_RE.test(tok) && kinRoot(tok).length >= 3;
+  }
+
+  // isKin: term is the singular or plural of tok ("box", "boxes" too).
+  function isKin(term, tok) {
+    return PLAIN_RE.test(term) && (kinStem(term) === kinStem(tok) || esPlural(tok, term) || esPlural(term, tok));
+  }
+
+  function esPlural(one, plural) {
+    return plural === one + 'es' && /(s|x|z|ch|sh)$/.test(one);
+  }
+
+  function mayBeTypo(tok) {
+    return Array.from(tok).length >= MIN_TYPO && LETTERS_RE.test(tok) && !IDEOGRAPH_RE.test(tok);
+  }
+
+  // typoRoot: a typo is looked for among the words of the same first two letters.
+  function typoRoot(tok) {
+    return Array.from(tok).slice(0, 2).join('');
+  }
+
+  // oneEdit reports whether a and b differ by one rune inserted, left
+  // out or changed, or two neighbours swapped.
+  function oneEdit(a, b) {
+    var x = Array.from(a), y = Array.from(b);
+    if (x.length > y.length) { var t = x; x = y; y = t; }
+    if (y.length - x.length > 1 || a === b) return false;
+    var i = 0;
+    while (i < x.length && x[i] === y[i]) i++;
+    var rest = function (arr, k) { return arr.slice(k).join(''); };
+    if (x.length < y.length) return rest(x, i) === rest(y, i + 1);
+    if (rest(x, i + 1) === rest(y, i + 1)) return true;
+    return i + 1 < x.length && x[i] === y[i + 1] && x[i + 1] === y[i] && rest(x, i + 2) === rest(y, i + 2);
   }
 
   function filePath(dir, n, hash) {
@@ -229,31 +303,51 @@
     }
 
     // matches returns each document's score for one query word: its best
-    // matching term's points × factor, times the word's idf.
-    async function matches(m, q) {
+    // matching term's points × factor, times the word's idf. A term
+    // matches as the word, a longer word it starts (while typed), its
+    // singular or plural, or, when none of those is in the index, a word
+    // one typing mistake away. matched gets every term that matched.
+    async function matches(m, q, matched, typos) {
       var out = new Map();
-      var shards = await Promise.all(shardsFor(m, q.tok, q.prefix).map(load));
+      var kin = hasKin(q.tok);
+      var root = kin ? kinRoot(q.tok) : q.tok;
+      await scan(shardsFor(m, root, q.prefix || kin), out, matched, function (term) {
+        if (term === q.tok) return EXACT;
+        if ((q.prefix && term.startsWith(q.tok)) || (kin && isKin(term, q.tok))) return PREFIX;
+        return 0;
+      });
+      if (typos && !out.size && mayBeTypo(q.tok)) {
+        await scan(shardsFor(m, typoRoot(q.tok), true), out, matched, function (term) {
+          return oneEdit(term, q.tok) ? TYPO : 0;
+        });
+      }
+      var w = idf(m.docs, out.size);
+      out.forEach(function (s, d) { out.set(d, s * w); });
+      return out;
+    }
+
+    // scan adds to out, for each term of the shards at paths that factor
+    // gives a factor (0: it does not match), every document's points ×
+    // factor, keeping each document's best.
+    async function scan(paths, out, matched, factor) {
+      var shards = await Promise.all(paths.map(load));
       shards.forEach(function (s) {
         Object.keys(s).forEach(function (term) {
-          var factor;
-          if (term === q.tok) factor = EXACT;
-          else if (q.prefix && term.startsWith(q.tok)) factor = PREFIX;
-          else return;
+          var f = factor(term);
+          if (!f) return;
+          if (matched) matched.add(term);
           var post = s[term];
           var doc = 0;
           for (var i = 0; i < post.length; i++) {
             var v = post[i];
             var code = v % CODE_DIV;
             doc += (v - code) / CODE_DIV;
-            var score = points(code) * factor;
+            var score = points(code) * f;
             var had = out.get(doc);
             if (had === undefined || score > had) out.set(doc, score);
           }
         });
       });
-      var w = idf(m.docs, out.size);
-      out.forEach(function (s, d) { out.set(d, s * w); });
-      return out;
     }
 
     async function dayOfDocs(m) {
@@ -271,13 +365,17 @@
     }
 
     // search resolves to {hits: [{doc, score}] best first, terms: the
-    // query words}.
+    // query words, matched: the set of index terms they matched}. With
+    // query.typos false, a word that is not in the index finds nothing
+    // rather than the words one typing mistake away.
     async function search(query) {
       var m = await meta();
       var terms = parseQuery(m.folder, query.text || '');
-      var sets = await Promise.all(terms.map(function (t) { return matches(m, t); }));
+      var matched = new Set();
+      var typos = query.typos !== false;
+      var sets = await Promise.all(terms.map(function (t) { return matches(m, t, matched, typos); }));
       if (query.topic) {
-        var ts = await matches(m, { tok: TOPIC_TERM + query.topic, prefix: false });
+        var ts = await matches(m, { tok: TOPIC_TERM + query.topic, prefix: false }, null, false);
         ts.forEach(function (_, d) { ts.set(d, 0); });
         sets.push(ts);
       }
@@ -304,7 +402,7 @@
         });
       }
       hits.sort(function (a, b) { return b.score - a.score || b.doc - a.doc; });
-      return { hits: hits, terms: terms };
+      return { hits: hits, terms: terms, matched: matched };
     }
 
     // records resolves to the display data of hits, in order.
@@ -344,7 +442,8 @@
   var WORDS = {
     searchMore: { other: 'More results' },
     searchPrompt: { one: 'Type to search {Count} paper.', other: 'Type to search {Count} papers.' },
-    searchNone: { other: 'No results {Query}. Try fewer or shorter words, or clear the filters.' },
+    searchNone: { other: 'No results {Query}. Try fewer or shorter words.' },
+    searchNoneFiltered: { other: 'No results {Query}. Try fewer or shorter words, or clear the filters.' },
     searchFound: { one: '{Count} result {Query}.', other: '{Count} results {Query}.' },
     searchFor: { other: 'for “{Text}”' },
     searchIn: { other: 'in {Topic}' },
@@ -452,7 +551,7 @@
     var baseURL = new URL(base, document.baseURI);
     var rootURL = new URL(form.dataset.root || (script && script.dataset.root) || '../', baseURL);
     var index = newIndex(false);
-    var seq = 0, timer = 0, shown = [], hits = [], terms = [], folder = null;
+    var seq = 0, timer = 0, shown = [], hits = [], terms = [], matched = new Set(), folder = null;
 
     var more = document.createElement('button');
     more.type = 'button';
@@ -538,7 +637,10 @@
 
     function describe(s) {
       var parts = [];
-      if (s.text.trim()) parts.push(msg('searchFor', { Text: s.text.trim() }));
+      // A query of more words than are searched names those searched.
+      var text = s.text.trim();
+      if (terms.cut) text = terms.map(function (t) { return t.tok; }).join(' ') + ' …';
+      if (text) parts.push(msg('searchFor', { Text: text }));
       if (s.topic && topic && topic.selectedIndex >= 0) {
         parts.push(msg('searchIn', { Topic: topic.options[topic.selectedIndex].text.replace(/ \(\d+\)$/, '') }));
       }
@@ -550,14 +652,18 @@
     // run searches for the form's state. complete: the query was submitted
     // (Enter, a link to ?q=), so its last word is taken as typed, not as the
     // start of longer ones ("Christopher Re" is Ré, not every re… word),
-    // unless that finds nothing ("atten" then finds attention).
+    // unless that finds nothing ("atten" then finds attention, not the
+    // "attend" one typing mistake away).
     async function run(retried, complete) {
       var my = ++seq;
-      var s = state();
+      var s;
       try {
         var m = await index.meta();
         if (!folder) setup(m);
         if (my !== seq) return;
+        // Read after setup, which fills a topic list that came empty (and
+        // so could not hold the URL's topic) from meta.json.
+        s = state();
         // The tab and a screen reader's window title name the search, as
         // a results page's title does ("attention · Search · Site").
         document.title = s.text.trim() ? s.text.trim() + ' · ' + pageTitle : pageTitle;
@@ -570,17 +676,20 @@
           return;
         }
         list.setAttribute('aria-busy', 'true');
-        var r = complete ? await index.search(Object.assign({}, s, { text: s.text + ' ' })) : null;
+        var r = complete ? await index.search(Object.assign({}, s, { text: s.text + ' ', typos: false })) : null;
         if (!r || !r.hits.length) r = await index.search(s);
         var recs = await index.records(r.hits.slice(0, PAGE));
         if (my !== seq) return;
         hits = r.hits;
+        matched = r.matched;
         terms = r.terms;
         shown = [];
         list.replaceChildren();
         show(recs);
         var n = hits.length;
-        say(n === 0 ? msg('searchNone', { Query: describe(s) }) : msg('searchFound', { Count: n, Query: describe(s) }));
+        // "clear the filters" only when some are set.
+        var none = s.topic || s.from || s.to ? 'searchNoneFiltered' : 'searchNone';
+        say(n === 0 ? msg(none, { Query: describe(s) }) : msg('searchFound', { Count: n, Query: describe(s) }));
       } catch (e) {
         if (my !== seq) return;
         if (!retried) { // a deploy may have replaced the files: reload meta.json once
@@ -618,10 +727,10 @@
       if (links[start]) links[start].focus();
     }
 
+    // matchesWord: a word of a result is one the query matched (itself,
+    // a completion, a plural, a typo's correction).
     function matchesWord(word) {
-      return folder.tokens(word, true).some(function (t) {
-        return terms.some(function (q) { return t === q.tok || (q.prefix && t.startsWith(q.tok)); });
-      });
+      return folder.tokens(word, true).some(function (t) { return matched.has(t); });
     }
 
     // highlight appends text to parent, each word matching the query in a <mark>.

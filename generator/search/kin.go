@@ -1,0 +1,133 @@
+package search
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A query word also finds, besides itself (and, while typed, the words it
+// starts), its singular or plural ("transformer" finds "Transformers",
+// "queries" finds "query") and, when it finds nothing at all, the words
+// one typing mistake away ("atention" finds "attention"). search.js has
+// the same rules (kinStem, kinRoot, oneEdit).
+
+// minTypoRunes is the shortest word that may be a typo of another: one
+// edit away from a shorter word are too many others ("mode": model, more,
+// node).
+const minTypoRunes = 5
+
+// isPlainWord reports whether tok is all ASCII letters, the words whose
+// plural kinStem knows.
+func isPlainWord(tok string) bool {
+	for i := 0; i < len(tok); i++ {
+		if c := tok[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return tok != ""
+}
+
+// kinStem returns tok without its plural ending, by the rules of Harman's
+// S-stemmer: "ies" (not "aies", "eies") is "y", "es" (not "aes", "ees",
+// "oes") loses its "s", and "s" (not "us", "ss") goes.
+func kinStem(tok string) string {
+	switch {
+	case strings.HasSuffix(tok, "ies") && !strings.HasSuffix(tok, "aies") && !strings.HasSuffix(tok, "eies"):
+		return tok[:len(tok)-3] + "y"
+	case strings.HasSuffix(tok, "es") && !strings.HasSuffix(tok, "aes") && !strings.HasSuffix(tok, "ees") && !strings.HasSuffix(tok, "oes"):
+		return tok[:len(tok)-1]
+	case strings.HasSuffix(tok, "s") && !strings.HasSuffix(tok, "us") && !strings.HasSuffix(tok, "ss"):
+		return tok[:len(tok)-1]
+	}
+	return tok
+}
+
+// hasKin reports whether tok is a word whose singular or plural is
+// searched for: ASCII letters with a kinRoot of three or more ("gas" and
+// "bus" are no plurals of "ga" and "bu", and the shards of a shorter start
+// would be many).
+func hasKin(tok string) bool {
+	return isPlainWord(tok) && len(kinRoot(tok)) >= 3
+}
+
+// isKin reports whether term is the singular or plural of query word tok:
+// the same kinStem, or one is the other with the "es" of a word ending in
+// s, x, z, ch or sh ("box", "boxes"; "match", "matches", which the
+// S-stemmer leaves apart; not "car", "cares").
+func isKin(term, tok string) bool {
+	if !isPlainWord(term) {
+		return false
+	}
+	return kinStem(term) == kinStem(tok) || esPlural(tok, term) || esPlural(term, tok)
+}
+
+// esPlural reports whether plural is one with "es".
+func esPlural(one, plural string) bool {
+	if plural != one+"es" {
+		return false
+	}
+	for _, end := range []string{"s", "x", "z", "ch", "sh"} {
+		if strings.HasSuffix(one, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// kinRoot returns the start every kin of tok has, to find the shards
+// that hold them: tok without a last "ies", "es", "s" or "y".
+func kinRoot(tok string) string {
+	for _, end := range []string{"ies", "es", "s", "y"} {
+		if strings.HasSuffix(tok, end) {
+			return tok[:len(tok)-len(end)]
+		}
+	}
+	return tok
+}
+
+// mayBeTypo reports whether tok may be a mistyped word: five letters or
+// more, and letters only (an id one digit away is another paper).
+func mayBeTypo(tok string) bool {
+	if utf8.RuneCountInString(tok) < minTypoRunes {
+		return false
+	}
+	for _, r := range tok {
+		if !unicode.IsLetter(r) || isIdeograph(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// typoRoot returns the first two runes of tok: the start a term one
+// typing mistake away is looked for with (a mistake in the first two
+// letters is not found, which keeps the lookup to the word's own shards).
+func typoRoot(tok string) string {
+	_, n := utf8.DecodeRuneInString(tok)
+	_, m := utf8.DecodeRuneInString(tok[n:])
+	return tok[:n+m]
+}
+
+// oneEdit reports whether a and b differ by exactly one typing mistake:
+// a rune inserted, left out, changed, or two neighbours swapped.
+func oneEdit(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(y)-len(x) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(x) && x[i] == y[i] {
+		i++
+	}
+	if len(x) < len(y) { // one inserted into x gives y
+		return string(x[i:]) == string(y[i+1:])
+	}
+	if string(x[i+1:]) == string(y[i+1:]) { // one changed
+		return true
+	}
+	return i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && string(x[i+2:]) == string(y[i+2:])
+}

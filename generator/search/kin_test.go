@@ -1,0 +1,47 @@
+package search
+
+import "testing"
+
+func TestOneEdit(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"attention", "atention", true},  // left out
+		{"atention", "attention", true},  // inserted
+		{"attention", "attentoin", true}, // swapped
+		{"attention", "attentiom", true}, // changed
+		{"attention", "attention", false},
+		{"attention", "atentoin", false}, // two mistakes
+		{"attention", "attent", false},
+		{"schrödinger", "schrodinger", true}, // runes, not bytes
+		{"ab", "ba", true},
+		{"abc", "cba", false},
+	}
+	for _, tt := range tests {
+		if got := oneEdit(tt.a, tt.b); got != tt.want {
+			t.Errorf("oneEdit(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestKin(t *testing.T) {
+	tests := []struct {
+		term, tok string
+		want      bool
+	}{
+		{"transformers", "transformer", true},
+		{"transformer", "transformers", true},
+		{"queries", "query", true},
+		{"matches", "match", true},
+		{"cares", "car", false},
+		{"status", "statu", false},
+		{"losses", "loss", true},
+		{"schrödinger", "schrödingers", false}, // ASCII words only
+	}
+	for _, tt := range tests {
+		if got := isKin(tt.term, tt.tok); got != tt.want {
+			t.Errorf("isKin(%q, %q) = %v, want %v", tt.term, tt.tok, got, tt.want)
+		}
+	}
+}
