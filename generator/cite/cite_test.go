@@ -30,6 +30,16 @@ func TestTitle(t *testing.T) {
 		{`$k$-NN & $N$ Tokens`, `{$k$}-{NN} \& {$N$} Tokens`},
 		{"ConvLLaVA: Hierarchical Backbones for LLMs (U-Net, GPT-4o)", `{ConvLLaVA}: Hierarchical Backbones for {LLMs} ({U-Net}, {GPT-4o})`},
 		{"Attention Is All You Need", "Attention Is All You Need"},
+		// A capital alone or before a sign or digit is a symbol or a name's
+		// letter; the article A is not.
+		{"A Sort in O(n log n) for C# and L2 Losses: A Study of X-ray Type I Errors", `A Sort in {O(n} log n) for {C}\# and {L2} Losses: A Study of {X-ray} Type {I} Errors`},
+		// A compound in title case is lowercased by the style; one with an
+		// acronym or a lone capital keeps its case.
+		{"Real-Time Self-Attention for Transformer-XL and U-Net", `Real-Time Self-Attention for {Transformer-XL} and {U-Net}`},
+		// Styles keep a title's first letter, but not the rest of its first word.
+		{"O(n) Sorting", "O(n) Sorting"},
+		{"U-Net: Segmentation", "{U-Net}: Segmentation"},
+		{"X", "X"},
 		{`Cost $50\%$ less`, `Cost {$50\%$} less`},
 		{`from $5 to $10`, `from \$5 to \$10`},                            // prices, not math
 		{`Bad $x}$ math`, `Bad \$x\textbraceright{}\$ math`},              // unbalanced
