@@ -242,7 +242,8 @@ func Escape(s string) string {
 
 // Title returns a paper's title for a BibTeX title field: its $…$ math
 // (as textutil.InlineMath finds it) stays TeX, each span in braces so that
-// styles which lowercase titles leave it alone, and the rest is escaped.
+// styles which lowercase titles leave it alone, and the rest is escaped,
+// with straight double quotes as TeX's (texQuotes).
 // Math that could break the entry or the document stays text: braces that
 // do not balance, a % (a comment in TeX) or a closing $ after a backslash.
 //
@@ -251,6 +252,7 @@ func Escape(s string) string {
 // usual in .bib files, so that the styles that lowercase titles (plain,
 // IEEEtran) print it as written.
 func Title(s string) string {
+	s = texQuotes(s)
 	var b strings.Builder
 	last := 0
 	for start, end := range textutil.InlineMath(s) {
@@ -283,11 +285,38 @@ func keepCapitals(s string, atStart bool) string {
 		_, size := utf8.DecodeRuneInString(word[end:])
 		end += size
 		core := word[start:end]
-		if !keepsCase(core, atStart && i == 0 && start == 0) {
+		// A style keeps the title's first character only: after a quote
+		// or bracket, "Why" would be "why".
+		opens := atStart && i == 0 && start > 0 && unicode.IsUpper([]rune(core)[0])
+		if !opens && !keepsCase(core, atStart && i == 0 && start == 0) {
 			b.WriteString(Escape(word))
 			continue
 		}
 		b.WriteString(Escape(word[:start]) + "{" + Escape(core) + "}" + Escape(word[end:]))
+	}
+	return b.String()
+}
+
+// texQuotes writes a title's straight double quotes as TeX's quotes, two
+// grave accents to open and two apostrophes to close: LaTeX prints " as a
+// closing quote on both sides, and babel's German makes it a command ("a
+// is ä).
+func texQuotes(s string) string {
+	if !strings.Contains(s, `"`) {
+		return s
+	}
+	var b strings.Builder
+	prev := ' '
+	for _, r := range s {
+		switch {
+		case r != '"':
+			b.WriteRune(r)
+		case unicode.IsSpace(prev) || strings.ContainsRune("([{", prev):
+			b.WriteString("``")
+		default:
+			b.WriteString("''")
+		}
+		prev = r
 	}
 	return b.String()
 }

@@ -40,6 +40,10 @@ func TestTitle(t *testing.T) {
 		{"O(n) Sorting", "O(n) Sorting"},
 		{"U-Net: Segmentation", "{U-Net}: Segmentation"},
 		{"X", "X"},
+		// Straight quotes are TeX's; a capital after the opening one is
+		// braced, as styles keep only a title's very first character.
+		{`"Why Should I Trust You?": Explaining "Black-Box" Models`, "``{Why} Should {I} Trust You?'': Explaining ``Black-Box'' Models"},
+		{`(Almost) "All" of It`, "({Almost}) ``All'' of It"},
 		{`Cost $50\%$ less`, `Cost {$50\%$} less`},
 		{`from $5 to $10`, `from \$5 to \$10`},                            // prices, not math
 		{`Bad $x}$ math`, `Bad \$x\textbraceright{}\$ math`},              // unbalanced
