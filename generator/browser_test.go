@@ -156,3 +156,34 @@ func TestCopyBibTeXInBrowser(t *testing.T) {
 		t.Errorf("status %q after the clipboard refused", status)
 	}
 }
+
+// TestPrintInBrowser looks at a day and an author page as they print: a
+// listed paper shows its arXiv id after its title and its code's address,
+// which paper cannot follow a link to, and the day's .bib link, of no use
+// on paper, is left out.
+func TestPrintInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.Navigate(base+"days/2024-06-03/"), chromedp.WaitVisible(".paper-list"))
+	if err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+		return err
+	})); err != nil {
+		t.Fatal(err)
+	}
+	after := func(sel string) string {
+		return run(t, ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector(`+"`"+sel+"`"+`), "::after").content`))
+	}
+	if got, want := after(`.paper-title a[href$="/papers/2405.21060/"]`), `" · arXiv:2405.21060"`; got != want {
+		t.Errorf("printed title's ::after = %s, want %s", got, want)
+	}
+	if got, want := after(`.paper-meta a[href="https://github.com/state-spaces/mamba"]`), `" <https://github.com/state-spaces/mamba>"`; got != want {
+		t.Errorf("printed Code link's ::after = %s, want %s", got, want)
+	}
+	if got := run(t, ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector(".bib-link")).display`)); got != "none" {
+		t.Errorf("printed .bib link's display = %s, want none", got)
+	}
+	do(t, ctx, chromedp.Navigate(base+"authors/tri-dao/"), chromedp.WaitVisible(".paper-rows"))
+	if got, want := after(`.paper-rows a[href$="/papers/2405.21060/"]`), `" · arXiv:2405.21060"`; got != want {
+		t.Errorf("printed author page row's ::after = %s, want %s", got, want)
+	}
+}

@@ -339,7 +339,7 @@ func TestCardsOnLaterPages(t *testing.T) {
 `
 	site = strings.Replace(site, "pageSize: 2\n", "pageSize: 2\ntheme: mine\n", 1)
 	want := mustBuild(t, site)
-	card := `<h3 class="paper-title"><a href="/repo/papers/2405.00001/">Alpha</a></h3>`
+	card := `<h3 class="paper-title"><a href="/repo/papers/2405.00001/" data-cite="arXiv:2405.00001">Alpha</a></h3>`
 	want.contains(t, "papers/2405.00001/index.html", `<div class="on-paper">`, card)
 	want.contains(t, "authors/ada-lovelace/index.html", `<div class="on-author">`, card)
 	want.contains(t, "days/2024-05-31/index.html", card)

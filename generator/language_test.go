@@ -53,7 +53,7 @@ func TestPaperLanguage(t *testing.T) {
 	day := out.file(t, "days/2024-06-03/index.html")
 	for _, want := range []string{
 		`<html lang="fr">`,
-		`<h3 class="paper-title" lang="en"><a href="/papers/2405.00001/">Attention Is All You Need</a></h3>`,
+		`<h3 class="paper-title" lang="en"><a href="/papers/2405.00001/" data-cite="arXiv:2405.00001">Attention Is All You Need</a></h3>`,
 		`<p class="summary" lang="en">An abstract in English.</p>`,
 		`<h3 class="paper-title"><a href="/papers/hal-01/">L&#39;attention est tout ce qu&#39;il vous faut</a></h3>`,
 		`<p class="summary">Un résumé en français.</p>`,
@@ -116,7 +116,7 @@ func TestPaperLanguage(t *testing.T) {
 	// The same papers on an English site: only the French one is marked.
 	en := mustBuild(t, strings.Replace(languageSite, "language: fr\n", "", 1))
 	day = en.file(t, "days/2024-06-03/index.html")
-	if !strings.Contains(day, `<h3 class="paper-title"><a href="/papers/2405.00001/">`) || !strings.Contains(day, `<h3 class="paper-title" lang="fr"><a href="/papers/hal-01/">`) {
+	if !strings.Contains(day, `<h3 class="paper-title"><a href="/papers/2405.00001/" data-cite="arXiv:2405.00001">`) || !strings.Contains(day, `<h3 class="paper-title" lang="fr"><a href="/papers/hal-01/">`) {
 		t.Errorf("English site: want only the French title marked:\n%s", day)
 	}
 }
@@ -405,7 +405,7 @@ func TestRightToLeft(t *testing.T) {
 	day := out.file(t, "days/2024-06-03/index.html")
 	for _, want := range []string{
 		`<html lang="yi" dir="rtl">`,
-		`<h3 class="paper-title" lang="en" dir="ltr"><a href="/papers/2405.00001/">Is Attention All You Need?</a></h3>`,
+		`<h3 class="paper-title" lang="en" dir="ltr"><a href="/papers/2405.00001/" data-cite="arXiv:2405.00001">Is Attention All You Need?</a></h3>`,
 		`rel="next">יוני 4, 2024 <span aria-hidden="true">←</span></a>`, // the date in English order: yi.yaml has no dateShort
 	} {
 		if !strings.Contains(day, want) {

@@ -122,7 +122,7 @@ func TestCitationMetadata(t *testing.T) {
 func TestBibTeXFiles(t *testing.T) {
 	out := mustBuild(t, scholarSite)
 	one := bibDownload(t, out.file(t, "papers/1706.03762/index.html"))
-	if !strings.HasPrefix(one, "@misc{vaswani2017attention,\n") || !strings.Contains(one, "author = {Vaswani, Ashish and van der Berg, Jan and Kaiser, Łukasz}") {
+	if !strings.HasPrefix(one, "@misc{vaswani2017attention,\n") || !strings.Contains(one, `author = {Vaswani, Ashish and van der Berg, Jan and Kaiser, {\L}ukasz}`) {
 		t.Errorf("the paper's .bib download =\n%s", one)
 	}
 	rep := bibDownload(t, out.file(t, "papers/my-report/index.html"))

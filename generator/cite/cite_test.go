@@ -30,6 +30,20 @@ func TestTitle(t *testing.T) {
 		{`$k$-NN & $N$ Tokens`, `{$k$}-{NN} \& {$N$} Tokens`},
 		{"ConvLLaVA: Hierarchical Backbones for LLMs (U-Net, GPT-4o)", `{ConvLLaVA}: Hierarchical Backbones for {LLMs} ({U-Net}, {GPT-4o})`},
 		{"Attention Is All You Need", "Attention Is All You Need"},
+		// A capital alone or before a sign or digit is a symbol or a name's
+		// letter; the article A is not.
+		{"A Sort in O(n log n) for C# and L2 Losses: A Study of X-ray Type I Errors", `A Sort in {O(n} log n) for {C}\# and {L2} Losses: A Study of {X-ray} Type {I} Errors`},
+		// A compound in title case is lowercased by the style; one with an
+		// acronym or a lone capital keeps its case.
+		{"Real-Time Self-Attention for Transformer-XL and U-Net", `Real-Time Self-Attention for {Transformer-XL} and {U-Net}`},
+		// Styles keep a title's first letter, but not the rest of its first word.
+		{"O(n) Sorting", "O(n) Sorting"},
+		{"U-Net: Segmentation", "{U-Net}: Segmentation"},
+		{"X", "X"},
+		// Straight quotes are TeX's; a capital after the opening one is
+		// braced, as styles keep only a title's very first character.
+		{`"Why Should I Trust You?": Explaining "Black-Box" Models`, "``{Why} Should {I} Trust You?'': Explaining ``Black-Box'' Models"},
+		{`(Almost) "All" of It`, "({Almost}) ``All'' of It"},
 		{`Cost $50\%$ less`, `Cost {$50\%$} less`},
 		{`from $5 to $10`, `from \$5 to \$10`},                            // prices, not math
 		{`Bad $x}$ math`, `Bad \$x\textbraceright{}\$ math`},              // unbalanced
@@ -250,7 +264,7 @@ func TestEntryVerbatimFields(t *testing.T) {
 func TestEntryAuthors(t *testing.T) {
 	p := &model.Paper{ID: "x", Slug: "x", Title: "T", Date: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC),
 		Authors: []string{"Martin Luther King, Jr.", "Jean-Luc van der Berg Jr.", "Charles de la Vallée Poussin", "G. 't Hooft", "ATLAS Collaboration", "OpenAI"}}
-	want := "  author = {King, Jr., Martin Luther and van der Berg, Jr., Jean-Luc and de la Vallée Poussin, Charles and 't Hooft, G. and {ATLAS Collaboration} and OpenAI},\n"
+	want := "  author = {King, Jr., Martin Luther and van der Berg, Jr., Jean-Luc and de la Vall{\\'e}e Poussin, Charles and 't Hooft, G. and {ATLAS Collaboration} and OpenAI},\n"
 	if got := Entry(p, "k", ""); !strings.Contains(got, want) {
 		t.Errorf("Entry() =\n%s\nwant the line\n%s", got, want)
 	}

@@ -171,12 +171,13 @@ func (n Name) LastFirst() string {
 }
 
 // BibTeX formats n for an author field in BibTeX's "von Last, Jr, First"
-// form, escaped: "King, Jr., Martin Luther", "van der Berg, Jan". A group
-// is braced whole, "{ATLAS Collaboration}", so that BibTeX neither splits
-// it nor reads an "and" in it as a new name.
+// form, escaped, with accented Latin letters as TeX commands (TeXName):
+// "King, Jr., Martin Luther", "van der Berg, Jan", "Kaiser, {\L}ukasz". A
+// group is braced whole, "{ATLAS Collaboration}", so that BibTeX neither
+// splits it nor reads an "and" in it as a new name.
 func (n Name) BibTeX() string {
 	if n.Group {
-		return "{" + Escape(n.Family) + "}"
+		return TeXName("{" + Escape(n.Family) + "}")
 	}
 	s := bibFamily(n.Family)
 	if n.Suffix != "" {
@@ -187,7 +188,7 @@ func (n Name) BibTeX() string {
 	} else if n.Given != "" {
 		s += ", " + Escape(n.Given)
 	}
-	return s
+	return TeXName(s)
 }
 
 // bibFamily escapes a family name for BibTeX. BibTeX takes every word

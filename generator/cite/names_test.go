@@ -108,11 +108,11 @@ func TestNameBibTeX(t *testing.T) {
 		{"Martin Luther King, Jr.", "King, Jr., Martin Luther"},
 		{"Martin Luther King Jr.", "King, Jr., Martin Luther"},
 		{"Jean-Luc van der Berg Jr.", "van der Berg, Jr., Jean-Luc"},
-		{"Charles de la Vallée Poussin", "de la Vallée Poussin, Charles"},
+		{"Charles de la Vallée Poussin", `de la Vall{\'e}e Poussin, Charles`},
 		{"G. 't Hooft", "'t Hooft, G."},
-		{"José Ortega y Gasset", "{Ortega y Gasset}, José"}, // not von "Ortega y"
-		{"Ortega y Gasset, José", "{Ortega y Gasset}, José"},
-		{"de Ortega y Gasset, José", "de {Ortega y Gasset}, José"},
+		{"José Ortega y Gasset", `{Ortega y Gasset}, Jos{\'e}`}, // not von "Ortega y"
+		{"Ortega y Gasset, José", `{Ortega y Gasset}, Jos{\'e}`},
+		{"de Ortega y Gasset, José", `de {Ortega y Gasset}, Jos{\'e}`},
 		{"Davis Jr.", "Davis, Jr.,"},
 		{"ATLAS Collaboration", "{ATLAS Collaboration}"},
 		{"The CMS Collaboration", "{The CMS Collaboration}"},
@@ -124,6 +124,16 @@ func TestNameBibTeX(t *testing.T) {
 		{"Ann O'Neil_x", `O'Neil\_x, Ann`},
 		{"佐藤 健", "佐藤, 健"},
 		{"عبد الله بن سعيد", "بن سعيد, عبد الله"},
+		// Accented Latin letters are TeX commands, so that abbrv's "Ł." is
+		// a whole letter, not the first byte of its UTF-8.
+		{"Łukasz Kaiser", `Kaiser, {\L}ukasz`},
+		{"Zoë Ångström", `{\r{A}}ngstr{\"o}m, Zo{\"e}`},
+		{"Jiří Šíma", `{\v{S}}{\'i}ma, Ji{\v{r}}{\'i}`},
+		{"Émile Chén-Ørsted", `Ch{\'e}n-{\O}rsted, {\'E}mile`},
+		{"Franc\u0327ois Ça", `{\c{C}}a, Fran{\c{c}}ois`}, // decomposed ç, as some sources send it
+		{"Nguyễn Văn An", `An, Nguyễn V{\u{a}}n`},         // ễ has two accents: left as it is
+		{"Αλέξανδρος Παπαδόπουλος", "Παπαδόπουλος, Αλέξανδρος"},
+		{"Université Lab", `{Universit{\'e} Lab}`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -77,7 +77,7 @@ func (s *scholar) meta(p *model.Paper) template.HTML {
 		tag("citation_author", cite.LastFirst(a))
 	}
 	date := citationDate(p)
-	tag("citation_publication_date", date)
+	tag("citation_publication_date", scholarYear(date))
 	tag("citation_online_date", date)
 	if u := p.PDFURL(); u != "" {
 		tag("citation_pdf_url", u)
@@ -141,6 +141,17 @@ func citationDate(p *model.Paper) string {
 		return fmt.Sprintf("%04d/%02d", y, m)
 	}
 	return p.Date.Format("2006/01/02")
+}
+
+// scholarYear is a citation date as citation_publication_date takes it:
+// Google Scholar's inclusion guidelines ask for a whole date (2010/5/12)
+// or a year alone, so an arXiv id's year and month (2014/09) is its year
+// (citation_online_date, which the guidelines do not name, keeps both).
+func scholarYear(date string) string {
+	if y, _, ok := strings.Cut(date, "/"); ok && strings.Count(date, "/") == 1 {
+		return y
+	}
+	return date
 }
 
 // pageRange is the first and last page of pages as parse writes them:

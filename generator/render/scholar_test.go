@@ -78,6 +78,35 @@ func TestCitationMeta(t *testing.T) {
 	}
 }
 
+// TestCitationDates: citation_publication_date is a whole date or a year
+// alone, as Google Scholar's inclusion guidelines ask; a paper without
+// published: is dated by its arXiv id, whose month only
+// citation_online_date gives.
+func TestCitationDates(t *testing.T) {
+	tests := []struct {
+		published   time.Time
+		arxiv       string
+		pub, online string
+	}{
+		{time.Date(2017, 6, 12, 0, 0, 0, 0, time.UTC), "1706.03762", "2017/06/12", "2017/06/12"},
+		{time.Time{}, "1409.0473", "2014", "2014/09"},
+		{time.Time{}, "cond-mat/0603029", "2006", "2006/03"},
+		{time.Time{}, "", "2024/05/31", "2024/05/31"}, // not on arXiv: its digest day
+	}
+	for _, tt := range tests {
+		p := &model.Paper{ID: "x", Slug: "x", ArXiv: tt.arxiv, Title: "T", Published: tt.published, Date: time.Date(2024, 5, 31, 0, 0, 0, 0, time.UTC)}
+		meta := string(newScholar([]*model.Paper{p}, links{cfg: testConfig()}).meta(p))
+		got := map[string]string{}
+		for _, m := range metaRE.FindAllStringSubmatch(meta, -1) {
+			got[m[1]] = m[2]
+		}
+		if got["citation_publication_date"] != tt.pub || got["citation_online_date"] != tt.online {
+			t.Errorf("%q published %v: citation_publication_date %q, citation_online_date %q; want %q, %q",
+				tt.arxiv, tt.published, got["citation_publication_date"], got["citation_online_date"], tt.pub, tt.online)
+		}
+	}
+}
+
 // TestJSONLDImage: a figure whose size the build read is an ImageObject
 // with its url, width and height; one of unknown size (another host's)
 // its URL alone; a paper without one has no image.
