@@ -1,0 +1,54 @@
+package generator
+
+import (
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// largeText doubles the root font size, as a browser's text-only zoom does
+// (WCAG 1.4.4's 200%); the theme sizes everything in rem, so all of it grows.
+const largeText = `document.documentElement.style.fontSize = "200%"; 0`
+
+// overflowing lists what sticks out past the viewport's sides, where only
+// code, formulas and tables may scroll (WCAG 1.4.10): nothing when the page
+// reflows.
+const overflowing = `(() => {
+	const w = document.documentElement.clientWidth, out = [];
+	if (document.documentElement.scrollWidth > w) out.push("the page is " + document.documentElement.scrollWidth + " px wide");
+	for (const el of document.querySelectorAll("body *")) {
+		if (el.closest("pre, math, .math-display, .table-scroll, .visually-hidden, .skip-link")) continue;
+		const r = el.getBoundingClientRect();
+		if (r.width && (r.right > w + 0.5 || r.left < -0.5)) out.push(el.tagName.toLowerCase() + "." + el.className + " " + Math.round(r.left) + ".." + Math.round(r.right) + " px: " + el.textContent.trim().slice(0, 40));
+	}
+	return out.slice(0, 5).join("\n");
+})()`
+
+// TestLargeTextReflowsInBrowser reads the sample site at 200% text on a
+// 320 px wide screen: nothing but code, math and tables is wider than the
+// screen (a paper's next-paper link ran 20 px off it), and the skip link is
+// out of sight until it has focus (its second line and border showed over
+// the site's title), then in sight, and it moves focus to the main content.
+func TestLargeTextReflowsInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.EmulateViewport(320, 700))
+	for _, page := range []string{"", "days/2024-06-04/", "papers/1706.03762/", "papers/2006.11239/", "topics/agents/",
+		"authors/", "archive/", "weeks/2024-W23/", "search/?q=diffusion", "subscribe/", "feeds/", "404.html"} {
+		do(t, ctx, chromedp.Navigate(base+page), chromedp.Evaluate[chromedp.Void](largeText))
+		if out := run(t, ctx, chromedp.Evaluate[string](overflowing)); out != "" {
+			t.Errorf("%s at 200%% text, 320 px wide, sticks out:\n%s", page, out)
+		}
+		if bottom := run(t, ctx, chromedp.Evaluate[float64](`document.querySelector(".skip-link").getBoundingClientRect().bottom`)); bottom > 0 {
+			t.Errorf("%s at 200%% text: the unfocused skip link shows its top %.0f px", page, bottom)
+		}
+	}
+	do(t, ctx, chromedp.KeyEvent("\t"))
+	if got := run(t, ctx, chromedp.Evaluate[string](`(() => { const r = document.activeElement.getBoundingClientRect();
+		return document.activeElement.className + (r.top >= 0 && r.bottom <= innerHeight && r.right <= innerWidth ? " in sight" : " out of sight") })()`)); got != "skip-link in sight" {
+		t.Errorf("after the first Tab: %q, want the skip link, in sight", got)
+	}
+	do(t, ctx, chromedp.KeyEvent("\r"))
+	if got := run(t, ctx, chromedp.Evaluate[string](`document.activeElement.id`)); got != "main" {
+		t.Errorf("the skip link moved focus to %q, want main", got)
+	}
+}
