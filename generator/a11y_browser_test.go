@@ -1,8 +1,11 @@
 package generator
 
 import (
+	"context"
+	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -50,5 +53,32 @@ func TestLargeTextReflowsInBrowser(t *testing.T) {
 	do(t, ctx, chromedp.KeyEvent("\r"))
 	if got := run(t, ctx, chromedp.Evaluate[string](`document.activeElement.id`)); got != "main" {
 		t.Errorf("the skip link moved focus to %q, want main", got)
+	}
+}
+
+// TestDateFieldFocusRingInBrowser tabs onto the search page's date field's
+// calendar button, which takes focus on its own, in the dark scheme: the
+// field shows the theme's focus ring, not the browser's thin white one.
+func TestDateFieldFocusRingInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}}})
+		return err
+	}), chromedp.Navigate(base+"search/"), chromedp.WaitVisible("#search-from"), chromedp.Focus("#search-topic"))
+	// Tab through the field's parts (month, day, year in an English browser) to its button, the
+	// part after which focus leaves the field.
+	const onButton = `document.activeElement.id === "search-from" && !document.activeElement.matches(":focus")`
+	var steps []string
+	for i := 0; i < 8 && !run(t, ctx, chromedp.Evaluate[bool](onButton)); i++ {
+		do(t, ctx, chromedp.KeyEvent("\t"))
+		steps = append(steps, run(t, ctx, chromedp.Evaluate[string](`document.activeElement.id`)))
+	}
+	if !run(t, ctx, chromedp.Evaluate[bool](onButton)) {
+		t.Fatalf("tabbing from the topic filter went to %s, never to the From field's calendar button", strings.Join(steps, ", "))
+	}
+	ring := run(t, ctx, chromedp.Evaluate[string](`(s => s.outlineStyle + " " + s.outlineWidth + " " + s.outlineColor)(getComputedStyle(document.activeElement))`))
+	if want := "solid 3px rgb(255, 169, 77)"; ring != want {
+		t.Errorf("the From field's outline with its calendar button focused: %q, want the dark scheme's focus ring %q", ring, want)
 	}
 }
