@@ -235,8 +235,9 @@ func sizeOf(measure func(string, int) imagesize.Size, img string, line int) (int
 
 // shortcodes reports each Hugo shortcode, Jekyll Liquid tag and kramdown
 // attribute list in the Markdown body, which starts at line first of
-// path, as an error, and each $$…$$ inside a line of text and each line
-// of raw HTML the page leaves out as a warning in warn; an inline paper's
+// path, as an error, and each $$…$$ inside a line of text, each line
+// of raw HTML the page leaves out and each heading that breaks the page's
+// outline as a warning in warn; an inline paper's
 // abstract, which is YAML's, has each at the paper's line, first, with
 // inline set.
 func shortcodes(path, body string, first int, inline bool, md *markdown.Renderer, errs *diag.List, warn *[]Problem) {
@@ -256,7 +257,7 @@ func shortcodes(path, body string, first int, inline bool, md *markdown.Renderer
 	for _, h := range slices.Concat(md.HiddenByComments([]byte(body)), md.TakenIDs([]byte(body))) {
 		errs.Add(path, at(h.Line), "%s", h.Msg)
 	}
-	for _, h := range slices.Concat(md.InlineDisplayMath([]byte(body)), md.OmittedHTML([]byte(body))) {
+	for _, h := range slices.Concat(md.InlineDisplayMath([]byte(body)), md.OmittedHTML([]byte(body)), md.SkippedLevels([]byte(body))) {
 		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: at(h.Line), Msg: h.Msg})
 	}
 }

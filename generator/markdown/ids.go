@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
@@ -81,6 +82,40 @@ func (r *Renderer) TakenIDs(src []byte) []Hidden {
 		default:
 			seen[string(id)] = plain(h, src)
 		}
+		return ast.WalkSkipChildren, nil
+	})
+	return out
+}
+
+// SkippedLevels returns the headings of src that break the page's outline,
+// which screen-reader users move through by level: a level-1 heading, a
+// second h1 beside the page's own (a paper's title, a day's), and one more
+// than a level below the heading before it (#### after ##), whose list of
+// headings then misses a level. The page's h1 counts as the first heading.
+func (r *Renderer) SkippedLevels(src []byte) []Hidden {
+	if !bytes.Contains(src, []byte("#")) && !bytes.Contains(src, []byte("\n=")) && !bytes.Contains(src, []byte("\n-")) {
+		return nil
+	}
+	var out []Hidden
+	prev := 1
+	doc := r.md.Parser().Parse(text.NewReader(src))
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		h, ok := n.(*ast.Heading)
+		if !entering || !ok {
+			return ast.WalkContinue, nil
+		}
+		line := 1
+		if h.Lines().Len() > 0 {
+			line = lineAt(src, h.Lines().At(0).Start)
+		}
+		words := plain(h, src)
+		switch {
+		case h.Level == 1:
+			out = append(out, Hidden{line, fmt.Sprintf("the heading %q is of level 1, a second h1 on a page whose title is its h1 (screen readers take it for the page's name); make it ## %s", words, words)})
+		case h.Level > prev+1:
+			out = append(out, Hidden{line, fmt.Sprintf("the heading %q is of level %d where the page's outline is at level %d, so the outline, which screen readers move through by level, misses level %d; make it %s %s", words, h.Level, prev, prev+1, strings.Repeat("#", prev+1), words)})
+		}
+		prev = max(h.Level, 2) // a level-1 heading is told to be ##
 		return ast.WalkSkipChildren, nil
 	})
 	return out
