@@ -61,11 +61,7 @@ func TestLargeTextReflowsInBrowser(t *testing.T) {
 // field shows the theme's focus ring, not the browser's thin white one.
 func TestDateFieldFocusRingInBrowser(t *testing.T) {
 	ctx, base := sampleInBrowser(t)
-	do(t, ctx, chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}}})
-		return err
-	}), chromedp.Navigate(base+"search/"), chromedp.WaitVisible("#search-from"), chromedp.Focus("#search-topic"))
+	do(t, ctx, emulateMedia("prefers-color-scheme", "dark"), chromedp.Navigate(base+"search/"), chromedp.WaitVisible("#search-from"), chromedp.Focus("#search-topic"))
 	// Tab through the field's parts (month, day, year in an English browser) to its button, the
 	// part after which focus leaves the field.
 	const onButton = `document.activeElement.id === "search-from" && !document.activeElement.matches(":focus")`
@@ -80,5 +76,29 @@ func TestDateFieldFocusRingInBrowser(t *testing.T) {
 	ring := run(t, ctx, chromedp.Evaluate[string](`(s => s.outlineStyle + " " + s.outlineWidth + " " + s.outlineColor)(getComputedStyle(document.activeElement))`))
 	if want := "solid 3px rgb(255, 169, 77)"; ring != want {
 		t.Errorf("the From field's outline with its calendar button focused: %q, want the dark scheme's focus ring %q", ring, want)
+	}
+}
+
+// emulateMedia makes the page match the media feature name: value, as a
+// reader's settings would (prefers-color-scheme: dark, forced-colors: active).
+func emulateMedia(name, value string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: name, Value: value}}})
+		return err
+	})
+}
+
+// TestSearchBusyBarInForcedColorsInBrowser: while a search loads, the bar
+// under its status line shows in forced colours (Windows High Contrast),
+// which paint an author's background the page's own, so the bar was gone.
+func TestSearchBusyBarInForcedColorsInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, emulateMedia("forced-colors", "active"), chromedp.Navigate(base+"search/"), chromedp.WaitVisible("#search-q"),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("search-results").setAttribute("aria-busy", "true"); 0`))
+	bar := run(t, ctx, chromedp.Evaluate[string](`getComputedStyle(document.getElementById("search-status"), "::after").backgroundColor`))
+	page := run(t, ctx, chromedp.Evaluate[string](`getComputedStyle(document.body).backgroundColor`))
+	if strings.HasPrefix(bar, "rgba(") || bar == page {
+		t.Errorf("the busy bar's colour in forced colours is %s on the page's %s, want one that shows", bar, page)
 	}
 }
