@@ -455,14 +455,7 @@ func TestMisnamedOverrides(t *testing.T) {
 		"themes/mine/templates/Paper.html" + caseOnly + "templates/paper.html?",
 		"themes/mine/templates/papr.html: no build reads this theme file: papr is not a page kind; did you mean templates/paper.html?",
 	}
-	res, err := Build(context.Background(), Options{Site: siteFS(site)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var warned []string
-	for _, p := range res.Warnings {
-		warned = append(warned, p.String())
-	}
+	warned := warningsOf(t, site)
 	if !slices.Equal(warned, want) {
 		t.Errorf("build warnings:\n%s\nwant\n%s", strings.Join(warned, "\n"), strings.Join(want, "\n"))
 	}

@@ -105,3 +105,18 @@ func errorsStart(t *testing.T, err error, want []string) {
 		}
 	}
 }
+
+// warningsOf builds the archive and returns its warnings, each as the
+// build prints it (path:line: message); it fails the test if the build does.
+func warningsOf(t *testing.T, archive string) []string {
+	t.Helper()
+	res, err := Build(context.Background(), Options{Site: siteFS(archive)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, p := range res.Warnings {
+		out = append(out, p.String())
+	}
+	return out
+}

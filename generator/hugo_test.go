@@ -94,14 +94,7 @@ func TestCheckNamesHugoPlaces(t *testing.T) {
 	}
 	// The build succeeds, with the root's Hugo places, the theme of
 	// layouts/ and the theme files only as warnings.
-	res, err := Build(context.Background(), Options{Site: siteFS(archive)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var warned []string
-	for _, p := range res.Warnings {
-		warned = append(warned, p.String())
-	}
+	warned := warningsOf(t, archive)
 	for _, w := range want {
 		if !strings.HasPrefix(w, "content/") && !slices.ContainsFunc(warned, func(g string) bool { return strings.HasPrefix(g, w) }) {
 			t.Errorf("build does not warn %q", w)
@@ -111,7 +104,7 @@ func TestCheckNamesHugoPlaces(t *testing.T) {
 		t.Errorf("build warns about %d files, want %d (all but those of content/):\n%s", len(warned), len(want)-5, strings.Join(warned, "\n"))
 	}
 	// Without a theme of its own, a site is told how to make one.
-	res, err = Build(context.Background(), Options{Site: siteFS(siteYAML + paper("a", ok) + "-- static/x.png --\npng\n")})
+	res, err := Build(context.Background(), Options{Site: siteFS(siteYAML + paper("a", ok) + "-- static/x.png --\npng\n")})
 	if err != nil || len(res.Warnings) != 1 || !strings.HasSuffix(res.Warnings[0].Msg, "go in themes/<name>/static/, which is copied to the site root; themes/<name> is a theme folder of your own: set `theme: <name>` in site.yaml") {
 		t.Errorf("static/ without a theme: %v %v", res.Warnings, err)
 	}

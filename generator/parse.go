@@ -234,8 +234,9 @@ func sizeOf(measure func(string, int) imagesize.Size, img string, line int) (int
 
 // shortcodes reports each Hugo shortcode, Jekyll Liquid tag and kramdown
 // attribute list in the Markdown body, which starts at line first of
-// path, as an error, and each $$…$$ inside a line of text and each line
-// of raw HTML the page leaves out as a warning in warn; an inline paper's
+// path, as an error, and each $$…$$ inside a line of text, each line
+// of raw HTML the page leaves out and each heading that breaks the page's
+// outline as a warning in warn; an inline paper's
 // abstract, which is YAML's, has each at the paper's line, first, with
 // inline set.
 func shortcodes(path, body string, first int, inline bool, md *markdown.Renderer, errs *diag.List, warn *[]Problem) {

@@ -1,6 +1,8 @@
 package markdown
 
 import (
+	"slices"
+
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
@@ -15,7 +17,8 @@ type Findings struct {
 	// (TakenIDs).
 	Errors []Hidden
 	// Warnings change what the page shows: $$…$$ inside a line of text
-	// (InlineDisplayMath) and raw HTML the page leaves out (OmittedHTML).
+	// (InlineDisplayMath), raw HTML the page leaves out (OmittedHTML) and
+	// headings that break the page's outline (SkippedLevels).
 	Warnings []Hidden
 }
 
@@ -28,7 +31,7 @@ func (r *Renderer) Check(body string) Findings {
 	return Findings{
 		Shortcodes: s.shortcodes(),
 		Errors:     append(s.hiddenByComments(), s.takenIDs()...),
-		Warnings:   append(s.inlineDisplayMath(), s.omittedHTML()...),
+		Warnings:   slices.Concat(s.inlineDisplayMath(), s.omittedHTML(), s.skippedLevels()),
 	}
 }
 

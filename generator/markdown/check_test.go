@@ -13,28 +13,29 @@ func TestCheck(t *testing.T) {
 	r := New(Options{})
 	src := []byte("Intro {{< figure src=\"x.png\" >}} and `{{< shown >}}`.\n\n" +
 		"<!-- TODO --> hidden\n\n" +
-		"## Setup {#setup}\n\n## Again {#setup}\n\n" +
+		"## Setup {#setup}\n\n## Again {#setup}\n\n#### Deep\n\n" +
 		"Inline $$x^2$$ here, and <sup>2</sup> and n<m and m>k.\n\n" +
 		"<details>\n<summary>More</summary>\n</details>\n")
 	got := r.Check(string(src))
 	want := Findings{
 		Shortcodes: r.Shortcodes(src),
 		Errors:     slices.Concat(r.HiddenByComments(src), r.TakenIDs(src)),
-		Warnings:   slices.Concat(r.InlineDisplayMath(src), r.OmittedHTML(src)),
+		Warnings:   slices.Concat(r.InlineDisplayMath(src), r.OmittedHTML(src), r.SkippedLevels(src)),
 	}
-	if len(want.Shortcodes) != 1 || len(want.Errors) != 2 || len(want.Warnings) != 4 {
-		t.Fatalf("the checks found %d shortcodes, %d errors, %d warnings in the test's source; want 1, 2 and 4: %+v", len(want.Shortcodes), len(want.Errors), len(want.Warnings), want)
+	if len(want.Shortcodes) != 1 || len(want.Errors) != 2 || len(want.Warnings) != 5 {
+		t.Fatalf("the checks found %d shortcodes, %d errors, %d warnings in the test's source; want 1, 2 and 5: %+v", len(want.Shortcodes), len(want.Errors), len(want.Warnings), want)
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Check =\n%+v\nwant what the checks find one by one:\n%+v", got, want)
 	}
 
-	s := &source{r: r, text: "A plain abstract: 3 < 4, {x} and $a$ in {braces}.\n\n```go\nx := y\n```\n"}
+	s := &source{r: r, text: "A plain abstract: 3 < 4, {x}, C# and issue #4 and $a$ in {braces}.\n\n```go\nx := y\n```\n"}
 	s.shortcodes()
 	s.hiddenByComments()
 	s.takenIDs()
 	s.inlineDisplayMath()
 	s.omittedHTML()
+	s.skippedLevels()
 	if s.src != nil || s.doc != nil {
 		t.Error("a source without anything the checks look for was copied or parsed")
 	}

@@ -86,3 +86,62 @@ func (s *source) takenIDs() []Hidden {
 	})
 	return out
 }
+
+// SkippedLevels returns the headings of src that break the page's outline,
+// which screen-reader users move through by level: a level-1 heading, a
+// second h1 beside the page's own (a paper's title, a day's), and one more
+// than a level below the heading before it (#### after ##), whose list of
+// headings then misses a level. The page's h1 counts as the first heading.
+func (r *Renderer) SkippedLevels(src []byte) []Hidden { return r.source(src).skippedLevels() }
+
+func (s *source) skippedLevels() []Hidden {
+	if !mayHoldHeading(s.text) {
+		return nil
+	}
+	src := s.bytes()
+	var out []Hidden
+	prev := 1
+	ast.Walk(s.root(), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		h, ok := n.(*ast.Heading)
+		if !entering || !ok {
+			return ast.WalkContinue, nil
+		}
+		line := 1
+		if h.Lines().Len() > 0 {
+			line = lineAt(src, h.Lines().At(0).Start)
+		}
+		words := plain(h, src)
+		switch {
+		case h.Level == 1:
+			out = append(out, Hidden{line, fmt.Sprintf("the heading %q is of level 1, a second h1 on a page whose title is its h1 (screen readers take it for the page's name); make it ## %s", words, words)})
+		case h.Level > prev+1:
+			out = append(out, Hidden{line, fmt.Sprintf("the heading %q is of level %d where the page's outline is at level %d, so the outline, which screen readers move through by level, misses level %d; make it %s %s", words, h.Level, prev, prev+1, strings.Repeat("#", prev+1), words)})
+		}
+		prev = max(h.Level, 2) // a level-1 heading is told to be ##
+		return ast.WalkSkipChildren, nil
+	})
+	return out
+}
+
+// mayHoldHeading reports whether src may hold a heading that breaks the
+// outline: a # that only spaces, quote or list markers come before on its
+// line (an ATX heading; "C#" and "issue #4" are none), or a line of = (a
+// setext heading of level 1). A setext heading of level 2, underlined
+// with -, never skips a level.
+func mayHoldHeading(src string) bool {
+	if strings.Contains(src, "\n=") {
+		return true
+	}
+	for i := strings.IndexByte(src, '#'); i >= 0; {
+		start := strings.LastIndexByte(src[:i], '\n') + 1
+		if strings.Trim(src[start:i], " \t>-*+0123456789.)") == "" {
+			return true
+		}
+		j := strings.IndexByte(src[i+1:], '#')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}

@@ -1,0 +1,104 @@
+package generator
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+)
+
+// largeText doubles the root font size, as a browser's text-only zoom does
+// (WCAG 1.4.4's 200%); the theme sizes everything in rem, so all of it grows.
+const largeText = `document.documentElement.style.fontSize = "200%"; 0`
+
+// overflowing lists what sticks out past the viewport's sides, where only
+// code, formulas and tables may scroll (WCAG 1.4.10): nothing when the page
+// reflows.
+const overflowing = `(() => {
+	const w = document.documentElement.clientWidth, out = [];
+	if (document.documentElement.scrollWidth > w) out.push("the page is " + document.documentElement.scrollWidth + " px wide");
+	for (const el of document.querySelectorAll("body *")) {
+		if (el.closest("pre, math, .math-display, .table-scroll, .visually-hidden, .skip-link")) continue;
+		const r = el.getBoundingClientRect();
+		if (r.width && (r.right > w + 0.5 || r.left < -0.5)) out.push(el.tagName.toLowerCase() + "." + el.className + " " + Math.round(r.left) + ".." + Math.round(r.right) + " px: " + el.textContent.trim().slice(0, 40));
+	}
+	return out.slice(0, 5).join("\n");
+})()`
+
+// TestLargeTextReflowsInBrowser reads the sample site at 200% text on a
+// 320 px wide screen: nothing but code, math and tables is wider than the
+// screen (a paper's next-paper link ran 20 px off it), and the skip link is
+// out of sight until it has focus (its second line and border showed over
+// the site's title), then in sight, and it moves focus to the main content.
+func TestLargeTextReflowsInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.EmulateViewport(320, 700))
+	for _, page := range []string{"", "days/2024-06-04/", "papers/1706.03762/", "papers/2006.11239/", "topics/agents/",
+		"authors/", "archive/", "weeks/2024-W23/", "search/?q=diffusion", "subscribe/", "feeds/", "404.html"} {
+		do(t, ctx, chromedp.Navigate(base+page), chromedp.Evaluate[chromedp.Void](largeText))
+		if out := run(t, ctx, chromedp.Evaluate[string](overflowing)); out != "" {
+			t.Errorf("%s at 200%% text, 320 px wide, sticks out:\n%s", page, out)
+		}
+		if bottom := run(t, ctx, chromedp.Evaluate[float64](`document.querySelector(".skip-link").getBoundingClientRect().bottom`)); bottom > 0 {
+			t.Errorf("%s at 200%% text: the unfocused skip link shows its top %.0f px", page, bottom)
+		}
+	}
+	do(t, ctx, chromedp.KeyEvent("\t"))
+	if got := run(t, ctx, chromedp.Evaluate[string](`(() => { const r = document.activeElement.getBoundingClientRect();
+		return document.activeElement.className + (r.top >= 0 && r.bottom <= innerHeight && r.right <= innerWidth ? " in sight" : " out of sight") })()`)); got != "skip-link in sight" {
+		t.Errorf("after the first Tab: %q, want the skip link, in sight", got)
+	}
+	do(t, ctx, chromedp.KeyEvent("\r"))
+	if got := run(t, ctx, chromedp.Evaluate[string](`document.activeElement.id`)); got != "main" {
+		t.Errorf("the skip link moved focus to %q, want main", got)
+	}
+}
+
+// TestDateFieldFocusRingInBrowser tabs onto the search page's date field's
+// calendar button, which takes focus on its own, in the dark scheme: the
+// field shows the theme's focus ring, not the browser's thin white one.
+func TestDateFieldFocusRingInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, emulateMedia("prefers-color-scheme", "dark"), chromedp.Navigate(base+"search/"), chromedp.WaitVisible("#search-from"), chromedp.Focus("#search-topic"))
+	// Tab through the field's parts (month, day, year in an English browser) to its button, the
+	// part after which focus leaves the field.
+	const onButton = `document.activeElement.id === "search-from" && !document.activeElement.matches(":focus")`
+	var steps []string
+	for i := 0; i < 8 && !run(t, ctx, chromedp.Evaluate[bool](onButton)); i++ {
+		do(t, ctx, chromedp.KeyEvent("\t"))
+		steps = append(steps, run(t, ctx, chromedp.Evaluate[string](`document.activeElement.id`)))
+	}
+	if !run(t, ctx, chromedp.Evaluate[bool](onButton)) {
+		t.Fatalf("tabbing from the topic filter went to %s, never to the From field's calendar button", strings.Join(steps, ", "))
+	}
+	ring := run(t, ctx, chromedp.Evaluate[string](`(s => s.outlineStyle + " " + s.outlineWidth + " " + s.outlineColor)(getComputedStyle(document.activeElement))`))
+	if want := "solid 3px rgb(255, 169, 77)"; ring != want {
+		t.Errorf("the From field's outline with its calendar button focused: %q, want the dark scheme's focus ring %q", ring, want)
+	}
+}
+
+// emulateMedia makes the page match the media feature name: value, as a
+// reader's settings would (prefers-color-scheme: dark, forced-colors: active).
+func emulateMedia(name, value string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: name, Value: value}}})
+		return err
+	})
+}
+
+// TestSearchBusyBarInForcedColorsInBrowser: while a search loads, the bar
+// under its status line shows in forced colours (Windows High Contrast),
+// which paint an author's background the page's own, so the bar was gone.
+func TestSearchBusyBarInForcedColorsInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, emulateMedia("forced-colors", "active"), chromedp.Navigate(base+"search/"), chromedp.WaitVisible("#search-q"),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("search-results").setAttribute("aria-busy", "true"); 0`))
+	bar := run(t, ctx, chromedp.Evaluate[string](`getComputedStyle(document.getElementById("search-status"), "::after").backgroundColor`))
+	page := run(t, ctx, chromedp.Evaluate[string](`getComputedStyle(document.body).backgroundColor`))
+	if strings.HasPrefix(bar, "rgba(") || bar == page {
+		t.Errorf("the busy bar's colour in forced colours is %s on the page's %s, want one that shows", bar, page)
+	}
+}
