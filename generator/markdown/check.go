@@ -35,6 +35,10 @@ func (r *Renderer) Check(body string) Findings {
 	}
 }
 
+// blockMarkers are the bytes that may come before a block's text on its
+// line: indentation and the markers of quotes and list items.
+const blockMarkers = " \t>-*+0123456789.)"
+
 // source is a Markdown source for the checks, made bytes and parsed when
 // the first of them needs its tree; the checks only read the tree, so
 // they share it.

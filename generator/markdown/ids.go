@@ -129,19 +129,8 @@ func (s *source) skippedLevels() []Hidden {
 // setext heading of level 1). A setext heading of level 2, underlined
 // with -, never skips a level.
 func mayHoldHeading(src string) bool {
-	if strings.Contains(src, "\n=") {
-		return true
-	}
-	for i := strings.IndexByte(src, '#'); i >= 0; {
+	return strings.Contains(src, "\n=") || anyAt(src, '#', func(i int) bool {
 		start := strings.LastIndexByte(src[:i], '\n') + 1
-		if strings.Trim(src[start:i], " \t>-*+0123456789.)") == "" {
-			return true
-		}
-		j := strings.IndexByte(src[i+1:], '#')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
-	}
-	return false
+		return strings.Trim(src[start:i], blockMarkers) == ""
+	})
 }

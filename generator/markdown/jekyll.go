@@ -193,7 +193,7 @@ func (s *source) inlineDisplayMath() []Hidden {
 		if nl := bytes.IndexByte(after, '\n'); nl >= 0 {
 			after = after[:nl]
 		}
-		if len(bytes.Trim(before, " \t>-*+0123456789.)")) == 0 && len(bytes.TrimSpace(after)) == 0 { // a list item's or quote's marker is no text
+		if len(bytes.Trim(before, blockMarkers)) == 0 && len(bytes.TrimSpace(after)) == 0 { // a list item's or quote's marker is no text
 			return ast.WalkContinue, nil
 		}
 		line := lineAt(src, start)

@@ -159,11 +159,22 @@ func (s *source) omittedHTML() []Hidden {
 // mayHoldTag reports whether src has a < that may open a tag: one before
 // a letter or a slash.
 func mayHoldTag(src string) bool {
-	for i := strings.IndexByte(src, '<'); i >= 0 && i+1 < len(src); {
-		if c := src[i+1]; c == '/' || 'a' <= c|0x20 && c|0x20 <= 'z' {
+	return anyAt(src, '<', func(i int) bool {
+		c := byte(0)
+		if i+1 < len(src) {
+			c = src[i+1]
+		}
+		return c == '/' || 'a' <= c|0x20 && c|0x20 <= 'z'
+	})
+}
+
+// anyAt reports whether ok holds at one of the indexes of c in src.
+func anyAt(src string, c byte, ok func(i int) bool) bool {
+	for i := strings.IndexByte(src, c); i >= 0; {
+		if ok(i) {
 			return true
 		}
-		j := strings.IndexByte(src[i+1:], '<')
+		j := strings.IndexByte(src[i+1:], c)
 		if j < 0 {
 			break
 		}
