@@ -1,7 +1,9 @@
 package generator
 
 import (
+	"bytes"
 	"context"
+	"image/png"
 	"strings"
 	"testing"
 
@@ -53,6 +55,29 @@ func TestLargeTextReflowsInBrowser(t *testing.T) {
 	do(t, ctx, chromedp.KeyEvent("\r"))
 	if got := run(t, ctx, chromedp.Evaluate[string](`document.activeElement.id`)); got != "main" {
 		t.Errorf("the skip link moved focus to %q, want main", got)
+	}
+}
+
+// TestSkipLinkOutOfSightInBrowser: the unfocused skip link leaves no
+// trace at the top of the page, where a link moved up by its own height
+// (translateY(-100%)) left a row of its border's orange on every page of a
+// phone, its height not a whole number of pixels.
+func TestSkipLinkOutOfSightInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	for _, width := range []int64{390, 1280} {
+		do(t, ctx, chromedp.EmulateViewport(width, 200), chromedp.Navigate(base+"papers/1706.03762/"))
+		shot, err := png.Decode(bytes.NewReader(run(t, ctx, chromedp.CaptureScreenshot())))
+		if err != nil {
+			t.Fatal(err)
+		}
+		edge := shot.At(0, 0)
+		for x := range shot.Bounds().Dx() {
+			if c := shot.At(x, 0); c != edge {
+				r, g, b, _ := c.RGBA()
+				t.Errorf("%d px wide: the top row of the page is not its background at x = %d (rgb %d, %d, %d): the skip link shows", width, x, r>>8, g>>8, b>>8)
+				break
+			}
+		}
 	}
 }
 
