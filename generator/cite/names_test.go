@@ -131,7 +131,9 @@ func TestNameBibTeX(t *testing.T) {
 		{"Jiří Šíma", `{\v{S}}{\'i}ma, Ji{\v{r}}{\'i}`},
 		{"Émile Chén-Ørsted", `Ch{\'e}n-{\O}rsted, {\'E}mile`},
 		{"Franc\u0327ois Ça", `{\c{C}}a, Fran{\c{c}}ois`}, // decomposed ç, as some sources send it
-		{"Nguyễn Văn An", `An, Nguyễn V{\u{a}}n`},         // ễ has two accents: left as it is
+		// Romanian ș is s with a comma below, not a cedilla (\c, Turkish ş).
+		{"Ștefan Trăușan-Matu", `Tr{\u{a}}u{\textcommabelow{s}}an-Matu, {\textcommabelow{S}}tefan`},
+		{"Nguyễn Văn An", `An, Nguyễn V{\u{a}}n`}, // ễ has two accents: left as it is
 		{"Αλέξανδρος Παπαδόπουλος", "Παπαδόπουλος, Αλέξανδρος"},
 		{"Université Lab", `{Universit{\'e} Lab}`},
 	}

@@ -12,6 +12,7 @@ var accents = map[rune]string{
 	'\u0300': "`", '\u0301': "'", '\u0302': "^", '\u0303': "~", '\u0304': "=",
 	'\u0306': "u", '\u0307': ".", '\u0308': `"`, '\u030A': "r", '\u030B': "H",
 	'\u030C': "v", '\u0323': "d", '\u0327': "c", '\u0328': "k",
+	'\u0326': "textcommabelow", // Romanian ș and ț (not the cedilla of Turkish ş)
 }
 
 // texLetters are the letters with no accent to take apart that LaTeX
