@@ -128,10 +128,16 @@ func TestNameBibTeX(t *testing.T) {
 		// a whole letter, not the first byte of its UTF-8.
 		{"Łukasz Kaiser", `Kaiser, {\L}ukasz`},
 		{"Zoë Ångström", `{\r{A}}ngstr{\"o}m, Zo{\"e}`},
-		{"Jiří Šíma", `{\v{S}}{\'i}ma, Ji{\v{r}}{\'i}`},
+		{"Jiří Šíma", `{\v{S}}{\'\i}ma, Ji{\v{r}}{\'\i}`},
+		// An accent over i is over the dotless \i (ī, not ī with a dot too);
+		// one under it keeps the dot (Lithuanian į).
+		{"Līga Šķēle-Mažvydaitė", `{\v{S}}{\c{k}}{\=e}le-Ma{\v{z}}vydait{\.e}, L{\=\i}ga`},
+		{"Lǐ Jį", `J{\k{i}}, L{\v{\i}}`},
 		{"Émile Chén-Ørsted", `Ch{\'e}n-{\O}rsted, {\'E}mile`},
 		{"Franc\u0327ois Ça", `{\c{C}}a, Fran{\c{c}}ois`}, // decomposed ç, as some sources send it
-		{"Nguyễn Văn An", `An, Nguyễn V{\u{a}}n`},         // ễ has two accents: left as it is
+		// Romanian ș is s with a comma below, not a cedilla (\c, Turkish ş).
+		{"Ștefan Trăușan-Matu", `Tr{\u{a}}u{\textcommabelow{s}}an-Matu, {\textcommabelow{S}}tefan`},
+		{"Nguyễn Văn An", `An, Nguyễn V{\u{a}}n`}, // ễ has two accents: left as it is
 		{"Αλέξανδρος Παπαδόπουλος", "Παπαδόπουλος, Αλέξανδρος"},
 		{"Université Lab", `{Universit{\'e} Lab}`},
 	}

@@ -12,6 +12,7 @@ var accents = map[rune]string{
 	'\u0300': "`", '\u0301': "'", '\u0302': "^", '\u0303': "~", '\u0304': "=",
 	'\u0306': "u", '\u0307': ".", '\u0308': `"`, '\u030A': "r", '\u030B': "H",
 	'\u030C': "v", '\u0323': "d", '\u0327': "c", '\u0328': "k",
+	'\u0326': "textcommabelow", // Romanian ș and ț (not the cedilla of Turkish ş)
 }
 
 // texLetters are the letters with no accent to take apart that LaTeX
@@ -52,8 +53,15 @@ func texLetter(r rune) string {
 	if len(d) != 2 || d[0] >= 0x80 || !ok {
 		return string(r)
 	}
-	if cmd[0] >= 'a' && cmd[0] <= 'z' || cmd[0] >= 'A' && cmd[0] <= 'Z' {
-		return `{\` + cmd + "{" + string(d[0]) + "}}" // {\v{s}}: \vs would be one command
+	base := string(d[0])
+	if (base == "i" || base == "j") && !below[d[1]] {
+		base = `\` + base // the dotless ı under an accent: {\=i} is ī with its dot too
 	}
-	return `{\` + cmd + string(d[0]) + "}"
+	if cmd[0] >= 'a' && cmd[0] <= 'z' || cmd[0] >= 'A' && cmd[0] <= 'Z' {
+		return `{\` + cmd + "{" + base + "}}" // {\v{s}}: \vs would be one command
+	}
+	return `{\` + cmd + base + "}"
 }
+
+// below are the accents set under a letter, which keep an i's dot (į).
+var below = map[rune]bool{'\u0323': true, '\u0326': true, '\u0327': true, '\u0328': true}

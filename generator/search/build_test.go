@@ -189,7 +189,8 @@ func TestPlurals(t *testing.T) {
 		{ID: "a", Title: "Learned policies"},
 		{ID: "b", Title: "A policy of boxes"},
 		{ID: "c", Title: "Matches and transformers", Abstract: "a transformer, cares"},
-		{ID: "d", Title: "Gas in a bus", Abstract: "status"},
+		{ID: "d", Title: "Gas in a bus", Abstract: "status, less"},
+		{ID: "e", Title: "Keys to movies on GPUs"},
 	}
 	files, _ := mustBuild(t, docs, Options{})
 	tests := []struct {
@@ -203,7 +204,10 @@ func TestPlurals(t *testing.T) {
 		{"transformer ", []int{2}}, // title plural beats abstract singular: one hit
 		{"car ", nil},              // "cares" is not "car" and "es"
 		{"car ", nil},              // "cares" is not "car" and "es"
-		{"statu ", nil},            // "status" is no plural
+		{"les ", nil},              // "less" is no plural
+		{"gpu ", []int{4}},         // "gpus", which the S-stemmer keeps
+		{"movie ", []int{4}},       // "movies", which it makes "movy"
+		{"key ", []int{4}},         // "keys": root "key", not "ke"
 		{"ga ", nil},               // nor is "gas" of a word this short
 		{"buses ", []int{3}},       // "bus" is its singular
 		{"bu ", nil},               // but "bus" no plural of "bu"

@@ -88,11 +88,12 @@
 // (AND) and pass the filters: a topic (its "#slug" term) and a day range.
 //
 // A word also matches its singular or plural: for a word of ASCII letters
-// whose root (the word without a last "ies", "es", "s" or "y") has three
-// letters or more, every term with the same S-stem (Harman: "ies" → "y",
-// "es" → "e" but not after a, e, o, "s" dropped but not after u, s) or
-// that is the other plus "es" after s, x, z, ch or sh ("transformer" and
-// "transformers", "query" and "queries", "box" and "boxes"); the shards
+// whose root (the word without a last "ies", "es", "s" or "y", a "y" after
+// a vowel kept) has three letters or more, every term with the same
+// S-stem (Harman: "ies" → "y", "es" → "e" but not after a, e, o, "s"
+// dropped but not after u, s) or that is the other plus "s" (not after s)
+// or plus "es" after s, x, z, ch or sh ("transformer" and "transformers",
+// "query" and "queries", "gpu" and "gpus", "box" and "boxes"); the shards
 // read are those a prefix query for the root reads. A word that matches
 // no term at all, of five letters or more (letters only: never an id),
 // matches the terms one edit away (a rune inserted, dropped, changed, or

@@ -52,19 +52,25 @@ func hasKin(tok string) bool {
 }
 
 // isKin reports whether term is the singular or plural of query word tok:
-// the same kinStem, or one is the other with the "es" of a word ending in
-// s, x, z, ch or sh ("box", "boxes"; "match", "matches", which the
-// S-stemmer leaves apart; not "car", "cares").
+// the same kinStem, or one is the other with an "s" (not after s:
+// "gpu", "gpus" and "movie", "movies", which the S-stemmer leaves apart
+// as it keeps "us" and makes "ies" a "y") or with the "es" of a word
+// ending in s, x, z, ch or sh ("box", "boxes"; "match", "matches"; not
+// "car", "cares").
 func isKin(term, tok string) bool {
 	if !isPlainWord(term) {
 		return false
 	}
-	return kinStem(term) == kinStem(tok) || esPlural(tok, term) || esPlural(term, tok)
+	return kinStem(term) == kinStem(tok) || plural(tok, term) || plural(term, tok)
 }
 
-// esPlural reports whether plural is one with "es".
-func esPlural(one, plural string) bool {
-	if plural != one+"es" {
+// plural reports whether p is one with "s", or with "es" after s, x, z,
+// ch or sh.
+func plural(one, p string) bool {
+	if p == one+"s" && !strings.HasSuffix(one, "s") {
+		return true
+	}
+	if p != one+"es" {
 		return false
 	}
 	for _, end := range []string{"s", "x", "z", "ch", "sh"} {
@@ -76,8 +82,13 @@ func esPlural(one, plural string) bool {
 }
 
 // kinRoot returns the start every kin of tok has, to find the shards
-// that hold them: tok without a last "ies", "es", "s" or "y".
+// that hold them: tok without a last "ies", "es", "s" or "y" (not a "y"
+// after a vowel: "key" is "keys" and its root "key", long enough to
+// have kin).
 func kinRoot(tok string) string {
+	if len(tok) > 1 && tok[len(tok)-1] == 'y' && strings.IndexByte("aeiou", tok[len(tok)-2]) >= 0 {
+		return tok
+	}
 	for _, end := range []string{"ies", "es", "s", "y"} {
 		if strings.HasSuffix(tok, end) {
 			return tok[:len(tok)-len(end)]

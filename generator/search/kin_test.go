@@ -35,7 +35,12 @@ func TestKin(t *testing.T) {
 		{"queries", "query", true},
 		{"matches", "match", true},
 		{"cares", "car", false},
-		{"status", "statu", false},
+		{"gpus", "gpu", true},     // "us" kept by the S-stemmer
+		{"gpu", "gpus", true},     //
+		{"movies", "movie", true}, // "ies" made "y" by it
+		{"movie", "movies", true}, //
+		{"keys", "key", true},     //
+		{"less", "les", false},    // "ss" is no plural
 		{"losses", "loss", true},
 		{"schrödinger", "schrödingers", false}, // ASCII words only
 	}

@@ -23,6 +23,7 @@ func TestScriptMatchesGo(t *testing.T) {
 		t.Skip("node not installed; search.js not cross-checked")
 	}
 	docs := append(append(fixtureDocs(), genDocs(500)...), arabicDocs()...)
+	docs = append(docs, Doc{ID: "plurals", Title: "Keys to movies on GPUs", Abstract: "a gpu, less"})
 	files, _ := mustBuild(t, docs, Options{ShardBytes: 2 << 10, ChunkDocs: 7})
 	dir := t.TempDir()
 	writeFiles(t, dir, files, Dir)
@@ -38,6 +39,7 @@ func TestScriptMatchesGo(t *testing.T) {
 		"https://doi.org/10.18653/v1/2023.acl-long.1", "doi:10.18653/v1/2023.acl-long.1", "http://dx.doi.org/10.18653/V1/2023.ACL-LONG.1", "doi models",
 		strings.Repeat("model diffusion sparse kernels attention language agents graph ", 3) + "ab cd ef gh ij kl mn op qr st uv wx yz robust",
 		"layer ", "tokens ", "policies", "transformer ", "atention", "attentoin ", "schrodinger brigdes ", "revisted", "2410.07167 ", "łukas ",
+		"gpu ", "gpus ", "movie ", "key ", "keys ", "les ",
 		"فارسي", "فارسی مدل", "الکتاب", "شـامل", "المدرسه", "ـ", "يادگيري عمیق", "مصطفى", "٢٥٠٦٫٢٠٠٠٢", "۲۵۰۶.۲۰۰۰۳", "۳۰ مهمة", "١٢",
 	}
 	queries := []Query{{Topic: "theory"}, {From: "2022-02-01", To: "2022-02-10"},

@@ -216,8 +216,9 @@
     return tok;
   }
 
-  // kinRoot is the start every singular or plural of tok has.
+  // kinRoot is the start every singular or plural of tok has ("key" its own).
   function kinRoot(tok) {
+    if (/[aeiou]y$/.test(tok)) return tok;
     return tok.replace(/(ies|es|s|y)$/, '');
   }
 
@@ -225,13 +226,14 @@
     return PLAIN_RE.test(tok) && kinRoot(tok).length >= 3;
   }
 
-  // isKin: term is the singular or plural of tok ("box", "boxes" too).
+  // isKin: term is the singular or plural of tok ("box", "boxes";
+  // "gpu", "gpus"; "movie", "movies" too).
   function isKin(term, tok) {
-    return PLAIN_RE.test(term) && (kinStem(term) === kinStem(tok) || esPlural(tok, term) || esPlural(term, tok));
+    return PLAIN_RE.test(term) && (kinStem(term) === kinStem(tok) || plural(tok, term) || plural(term, tok));
   }
 
-  function esPlural(one, plural) {
-    return plural === one + 'es' && /(s|x|z|ch|sh)$/.test(one);
+  function plural(one, p) {
+    return (p === one + 's' && !/s$/.test(one)) || (p === one + 'es' && /(s|x|z|ch|sh)$/.test(one));
   }
 
   function mayBeTypo(tok) {
