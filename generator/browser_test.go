@@ -6,6 +6,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -149,6 +150,16 @@ func TestCopyBibTeXInBrowser(t *testing.T) {
 	if status := run(t, ctx, chromedp.Text("#copy-status")); status != "BibTeX entry copied." {
 		t.Errorf("status %q after copying", status)
 	}
+	// A second click while the message shows: screen readers read a live
+	// region out when its text changes, so it is emptied before the same
+	// message comes back.
+	do(t, ctx, chromedp.Evaluate[chromedp.Void](`window.said = []; const s = document.getElementById("copy-status");
+		new MutationObserver(() => window.said.push(s.textContent)).observe(s, {childList: true, characterData: true, subtree: true}); 0`),
+		chromedp.Click("button[data-copy]"))
+	_, _ = chromedp.Run(ctx, chromedp.Poll[bool](`window.said.at(-1) == "BibTeX entry copied."`, chromedp.WithPollingTimeout(5*time.Second)))
+	if said := run(t, ctx, chromedp.Evaluate[[]string](`window.said`)); !slices.Equal(said, []string{"", "BibTeX entry copied."}) {
+		t.Errorf("the status after a second click went %q, want emptied and then the message again", said)
+	}
 	do(t, ctx, chromedp.Evaluate[chromedp.Void](`navigator.clipboard.writeText = () => Promise.reject(new Error("denied")); 0`),
 		chromedp.Click("button[data-copy]"))
 	_, _ = chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById("copy-status").textContent.startsWith("Could not")`, chromedp.WithPollingTimeout(5*time.Second)))
@@ -179,8 +190,24 @@ func TestPrintInBrowser(t *testing.T) {
 	if got, want := after(`.paper-meta a[href="https://github.com/state-spaces/mamba"]`), `" <https://github.com/state-spaces/mamba>"`; got != want {
 		t.Errorf("printed Code link's ::after = %s, want %s", got, want)
 	}
-	if got := run(t, ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector(".bib-link")).display`)); got != "none" {
-		t.Errorf("printed .bib link's display = %s, want none", got)
+	if got := run(t, ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector(".paper-title a[data-cite]"), "::after").display`)); got != "inline-block" {
+		t.Errorf("printed title's ::after display = %s, want inline-block (else the link's underline runs under the id)", got)
+	}
+	hidden := func(sel string) {
+		t.Helper()
+		if got := run(t, ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector("`+sel+`")).display`)); got != "none" {
+			t.Errorf("printed %s's display = %s, want none", sel, got)
+		}
+	}
+	hidden(".bib-link")
+	// A topic's feed link and a paper's .bib download, of no use on paper,
+	// are left out with their separators; the paper's DOI stays.
+	do(t, ctx, chromedp.Navigate(base+"topics/agents/"), chromedp.WaitVisible(".paper-list"))
+	hidden(".feed-link")
+	do(t, ctx, chromedp.Navigate(base+"papers/2305.18290/"), chromedp.WaitVisible(".cite-actions"))
+	hidden(".bib-download")
+	if got := run(t, ctx, chromedp.Evaluate[string](`document.querySelector(".cite-actions").innerText.trim()`)); !strings.HasPrefix(got, "DOI 10.48550/arXiv.2305.18290") {
+		t.Errorf("the paper's cite line prints %q, want its DOI alone", got)
 	}
 	do(t, ctx, chromedp.Navigate(base+"authors/tri-dao/"), chromedp.WaitVisible(".paper-rows"))
 	if got, want := after(`.paper-rows a[href$="/papers/2405.21060/"]`), `" · arXiv:2405.21060"`; got != want {

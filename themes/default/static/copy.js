@@ -12,8 +12,8 @@
  * script, or an http:// address other than localhost); the entry is then
  * selected and copied by hand, as before. A click copies the text of the
  * element data-copy names and puts data-done, or data-failed, in the status
- * element, which screen readers announce; the message goes after a few
- * seconds.
+ * element, which screen readers announce, each click again; the message
+ * goes after a few seconds.
  */
 (function () {
   'use strict';
@@ -23,10 +23,16 @@
     var status = document.getElementById(button.getAttribute('data-status'));
     if (!source || !status) return;
     var timer = 0;
+    // The status is emptied first and the message put in a moment later:
+    // a live region whose text is set to what it already says (a second
+    // click within the message's four seconds) is not read out again.
     function say(message) {
       clearTimeout(timer);
-      status.textContent = message;
-      timer = setTimeout(function () { status.textContent = ''; }, 4000);
+      status.textContent = '';
+      timer = setTimeout(function () {
+        status.textContent = message;
+        timer = setTimeout(function () { status.textContent = ''; }, 4000);
+      }, 100);
     }
     button.addEventListener('click', function () {
       navigator.clipboard.writeText(source.textContent).then(
