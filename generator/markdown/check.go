@@ -10,15 +10,15 @@ import (
 
 // Findings are the mistakes Check finds in a Markdown source.
 type Findings struct {
-	// Shortcodes are the template tags of other generators (Shortcodes).
+	// Shortcodes are the template tags of other generators (shortcodes).
 	Shortcodes []Shortcode
 	// Errors hide or break the source's text: comments that hide more
-	// than themselves (HiddenByComments) and heading ids written twice
-	// (TakenIDs).
+	// than themselves (hiddenByComments) and heading ids written twice
+	// (takenIDs).
 	Errors []Hidden
 	// Warnings change what the page shows: $$…$$ inside a line of text
-	// (InlineDisplayMath), raw HTML the page leaves out (OmittedHTML) and
-	// headings that break the page's outline (SkippedLevels).
+	// (inlineDisplayMath), raw HTML the page leaves out (omittedHTML) and
+	// headings that break the page's outline (skippedLevels).
 	Warnings []Hidden
 }
 
@@ -49,7 +49,7 @@ type source struct {
 	doc  ast.Node // src's parse, once made
 }
 
-// source returns src as a source for the checks.
+// source returns src as a source for the checks (a test of one check).
 func (r *Renderer) source(src []byte) *source { return &source{r: r, text: string(src), src: src} }
 
 // bytes returns the source's bytes.
@@ -61,7 +61,7 @@ func (s *source) bytes() []byte {
 }
 
 // root returns the parse of the source, with the heading ids of a page
-// (TakenIDs reads them; they change nothing the other checks read).
+// (takenIDs reads them; they change nothing the other checks read).
 func (s *source) root() ast.Node {
 	if s.doc == nil {
 		s.doc = s.r.md.Parser().Parse(text.NewReader(s.bytes()), parser.WithContext(newHeadingIDs()))

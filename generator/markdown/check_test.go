@@ -18,9 +18,9 @@ func TestCheck(t *testing.T) {
 		"<details>\n<summary>More</summary>\n</details>\n")
 	got := r.Check(string(src))
 	want := Findings{
-		Shortcodes: r.Shortcodes(src),
-		Errors:     slices.Concat(r.HiddenByComments(src), r.TakenIDs(src)),
-		Warnings:   slices.Concat(r.InlineDisplayMath(src), r.OmittedHTML(src), r.SkippedLevels(src)),
+		Shortcodes: r.source(src).shortcodes(),
+		Errors:     slices.Concat(r.source(src).hiddenByComments(), r.source(src).takenIDs()),
+		Warnings:   slices.Concat(r.source(src).inlineDisplayMath(), r.source(src).omittedHTML(), r.source(src).skippedLevels()),
 	}
 	if len(want.Shortcodes) != 1 || len(want.Errors) != 2 || len(want.Warnings) != 5 {
 		t.Fatalf("the checks found %d shortcodes, %d errors, %d warnings in the test's source; want 1, 2 and 5: %+v", len(want.Shortcodes), len(want.Errors), len(want.Warnings), want)

@@ -49,13 +49,11 @@ func (s *headingIDs) Generate(value []byte, _ ast.NodeKind) []byte {
 // Put implements parser.IDs: an id written out ({#id}) is taken.
 func (s *headingIDs) Put(value []byte) { s.used[string(value)] = true }
 
-// TakenIDs returns the headings of src whose id, written out as in Hugo
+// takenIDs returns the headings of src whose id, written out as in Hugo
 // (`## Setup {#setup}`), an element before it on the page has: a heading
 // of src, or one of the theme's own (pageIDs). The page would have two
 // elements of one id, which is invalid, and a link to it would go to the
 // first.
-func (r *Renderer) TakenIDs(src []byte) []Hidden { return r.source(src).takenIDs() }
-
 func (s *source) takenIDs() []Hidden {
 	if !strings.Contains(s.text, "{#") {
 		return nil
@@ -87,13 +85,11 @@ func (s *source) takenIDs() []Hidden {
 	return out
 }
 
-// SkippedLevels returns the headings of src that break the page's outline,
+// skippedLevels returns the headings of src that break the page's outline,
 // which screen-reader users move through by level: a level-1 heading, a
 // second h1 beside the page's own (a paper's title, a day's), and one more
 // than a level below the heading before it (#### after ##), whose list of
 // headings then misses a level. The page's h1 counts as the first heading.
-func (r *Renderer) SkippedLevels(src []byte) []Hidden { return r.source(src).skippedLevels() }
-
 func (s *source) skippedLevels() []Hidden {
 	if !mayHoldHeading(s.text) {
 		return nil

@@ -41,7 +41,7 @@ func TestSkippedLevels(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, h := range r.SkippedLevels([]byte(tt.src)) {
+		for _, h := range r.source([]byte(tt.src)).skippedLevels() {
 			_, fix, _ := strings.Cut(h.Msg, "; make it ")
 			got = append(got, strconv.Itoa(h.Line)+":"+fix)
 		}

@@ -168,14 +168,10 @@ func kramdownIALs(src []byte, verbatim [][2]int) []Shortcode {
 	return out
 }
 
-// InlineDisplayMath returns the lines of src on which a $$…$$ shares
+// inlineDisplayMath returns the lines of src on which a $$…$$ shares
 // the line with other text, one a line: display math here, which the page
 // sets on a line of its own, splitting the paragraph there, where kramdown
 // (Jekyll) reads $$…$$ inside a line as inline math.
-func (r *Renderer) InlineDisplayMath(src []byte) []Hidden {
-	return r.source(src).inlineDisplayMath()
-}
-
 func (s *source) inlineDisplayMath() []Hidden {
 	if !strings.Contains(s.text, "$$") {
 		return nil

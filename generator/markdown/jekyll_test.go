@@ -31,7 +31,7 @@ func TestLiquidAndKramdown(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, s := range r.Shortcodes([]byte(tt.src)) {
+		for _, s := range r.source([]byte(tt.src)).shortcodes() {
 			got = append(got, fmt.Sprintf("%d:%s", s.Line, s.Text))
 			if s.Hint == "" || s.Of == "" {
 				t.Errorf("Shortcodes(%q): %s has no hint or owner", tt.src, s.Text)
@@ -67,7 +67,7 @@ func TestLiquidHints(t *testing.T) {
 		{"{::options parse_block_html=\"true\" /}", "no kramdown extensions"},
 	}
 	for _, tt := range tests {
-		got := r.Shortcodes([]byte(tt.src + "\n"))
+		got := r.source([]byte(tt.src + "\n")).shortcodes()
 		if len(got) != 1 || !strings.Contains(got[0].Hint, tt.want) {
 			t.Errorf("Shortcodes(%q) = %+v, want one whose hint has %q", tt.src, got, tt.want)
 		}
@@ -89,7 +89,7 @@ func TestInlineDisplayMath(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, h := range r.InlineDisplayMath([]byte(tt.src)) {
+		for _, h := range r.source([]byte(tt.src)).inlineDisplayMath() {
 			display, _, _ := strings.Cut(h.Msg, " share")
 			_, inline, _ := strings.Cut(h.Msg, "single dollar signs, ")
 			inline, _, _ = strings.Cut(inline, " or put")

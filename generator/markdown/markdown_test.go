@@ -531,7 +531,7 @@ func TestHeadingAttributes(t *testing.T) {
 func TestTakenIDs(t *testing.T) {
 	r := New(Options{})
 	src := "## Setup\n\nText.\n\n## Again {#setup}\n\n## Fine {#fine}\n\n## Mine {#related}\n\n`## Code {#setup}`\n"
-	got := r.TakenIDs([]byte(src))
+	got := r.source([]byte(src)).takenIDs()
 	want := []Hidden{
 		{5, `the heading's id "setup" is also that of the heading "Setup" above it; give one of them another {#…}`},
 		{9, `the heading's id "related" is one the page gives its own element; choose another {#…}`},
@@ -539,7 +539,7 @@ func TestTakenIDs(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("TakenIDs = %+v, want %+v", got, want)
 	}
-	if got := r.TakenIDs([]byte("## Setup\n\n## Setup\n")); got != nil {
+	if got := r.source([]byte("## Setup\n\n## Setup\n")).takenIDs(); got != nil {
 		t.Errorf("TakenIDs of auto ids = %+v, want none", got)
 	}
 }
@@ -614,7 +614,7 @@ func TestOmittedHTML(t *testing.T) {
 		"```\n<div>\n```\n\nA <my-widget> too.\n\n" + // 14, 18
 		"If a<b or b>c and i<j and j>k, <details open> <input type=checkbox checked disabled> <a download>.\n" // 20
 	var got []string
-	for _, h := range New(Options{}).OmittedHTML([]byte(src)) {
+	for _, h := range New(Options{}).source([]byte(src)).omittedHTML() {
 		got = append(got, fmt.Sprintf("%d: %s", h.Line, h.Msg))
 	}
 	want := []string{
@@ -628,10 +628,10 @@ func TestOmittedHTML(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("OmittedHTML =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if h := New(Options{UnsafeHTML: true}).OmittedHTML([]byte(src)); len(h) != 2 || h[0].Msg != want[0][3:] || h[1].Msg != want[4][4:] {
+	if h := New(Options{UnsafeHTML: true}).source([]byte(src)).omittedHTML(); len(h) != 2 || h[0].Msg != want[0][3:] || h[1].Msg != want[4][4:] {
 		t.Errorf("with unsafe HTML on: %v, want only the tags that are text", h)
 	}
-	if h := New(Options{}).OmittedHTML([]byte("a < b and $x<y$ and 3<4.\n")); h != nil {
+	if h := New(Options{}).source([]byte("a < b and $x<y$ and 3<4.\n")).omittedHTML(); h != nil {
 		t.Errorf("no tag: %v", h)
 	}
 }

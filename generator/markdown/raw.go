@@ -66,15 +66,13 @@ func rawLinks(h []byte, base string, resolve Resolve) []byte {
 	return out.Bytes()
 }
 
-// OmittedHTML returns the lines of src whose raw HTML the page leaves out,
+// omittedHTML returns the lines of src whose raw HTML the page leaves out,
 // with unsafe HTML off, and what to write instead: an inline tag is
 // dropped, the text around it kept without its markup, and an HTML block
 // with all it holds. A tag whose name is no HTML element's (n<m and m>k
 // holds the tag <m and m>) is text that the page loses, unsafe HTML or
 // not: a browser shows no tag. HTML comments are no part of it (see
-// HiddenByComments).
-func (r *Renderer) OmittedHTML(src []byte) []Hidden { return r.source(src).omittedHTML() }
-
+// hiddenByComments).
 func (s *source) omittedHTML() []Hidden {
 	if !mayHoldTag(s.text) {
 		return nil

@@ -29,15 +29,13 @@ type Shortcode struct {
 	at      int // its byte offset in src, for the order
 }
 
-// Shortcodes returns the opening Hugo and Zola shortcodes, Liquid tags and
+// shortcodes returns the opening Hugo and Zola shortcodes, Liquid tags and
 // outputs and kramdown attribute lists in src, in source order, but those in code
 // spans and code blocks, which show them as written, in math ($x_{{<t}}$
 // is TeX) and in HTML comments, which never show. ({{<figure src="x">}}
 // holds what reads as an HTML tag, so other raw HTML is not skipped.)
 // Closing ones ({{< /math >}}, {% endhighlight %}) go with their opening
 // one.
-func (r *Renderer) Shortcodes(src []byte) []Shortcode { return r.source(src).shortcodes() }
-
 func (s *source) shortcodes() []Shortcode {
 	if !strings.Contains(s.text, "{{") && !strings.Contains(s.text, "{%") && !strings.Contains(s.text, "{:") {
 		return nil
@@ -228,14 +226,10 @@ type Hidden struct {
 	Msg  string // what is hidden and what to write instead
 }
 
-// HiddenByComments returns the places in src where an HTML comment hides
+// hiddenByComments returns the places in src where an HTML comment hides
 // more than itself: one never closed, which CommonMark reads to the end
 // of the source, and text after the --> on the line of a comment that
 // starts a block, which the comment's block takes with it.
-func (r *Renderer) HiddenByComments(src []byte) []Hidden {
-	return r.source(src).hiddenByComments()
-}
-
 func (s *source) hiddenByComments() []Hidden {
 	if !strings.Contains(s.text, "<!--") {
 		return nil

@@ -30,7 +30,7 @@ func TestShortcodes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, s := range r.Shortcodes([]byte(tt.src)) {
+		for _, s := range r.source([]byte(tt.src)).shortcodes() {
 			got = append(got, fmt.Sprintf("%d:%s", s.Line, s.Text))
 			if s.Hint == "" {
 				t.Errorf("Shortcodes(%q): %s has no hint", tt.src, s.Text)
@@ -56,7 +56,7 @@ func TestHiddenByComments(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []int
-		for _, h := range r.HiddenByComments([]byte(tt.src)) {
+		for _, h := range r.source([]byte(tt.src)).hiddenByComments() {
 			got = append(got, h.Line)
 		}
 		if g := fmt.Sprint(got); g != tt.want {
@@ -76,7 +76,7 @@ func TestFigureHint(t *testing.T) {
 		{"{{< figure >}}\n", "write an image as ![alt text](fig1.png), the path of a file beside this .md, or an https:// address"},
 	}
 	for _, tt := range tests {
-		got := r.Shortcodes([]byte(tt.src))
+		got := r.source([]byte(tt.src)).shortcodes()
 		if len(got) != 1 || !strings.HasPrefix(got[0].Hint, tt.want) || strings.Contains(got[0].Hint, "`image:`") || !strings.Contains(got[0].Hint, "README") {
 			t.Errorf("Shortcodes(%q) = %+v, want a hint starting %q", tt.src, got, tt.want)
 		}

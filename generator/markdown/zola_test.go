@@ -31,7 +31,7 @@ func TestZolaShortcodes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, s := range r.Shortcodes([]byte(tt.src)) {
+		for _, s := range r.source([]byte(tt.src)).shortcodes() {
 			got = append(got, fmt.Sprintf("%d:%s:%s:%s", s.Line, s.Text, s.Of, s.Hint))
 		}
 		if g := fmt.Sprint(got); g != tt.want {
