@@ -153,13 +153,14 @@ func somePages(kind string, samples []render.Sample, on []int, page string) stri
 	if p := samples[on[0]].Path; p != page {
 		example = " (such as " + p + ")"
 	}
+	pages, some := kind+" pages", "some "+kind+" pages"
+	if kind == "page" { // not "page pages"
+		pages, some = "the site's own pages", "some of the site's own pages"
+	}
 	var traits []string
 	for _, i := range on {
 		if len(samples[i].Traits) == 0 {
-			if kind == "page" {
-				return "some of the site's own pages" + example
-			}
-			return "some " + kind + " pages" + example
+			return some + example
 		}
 		for _, t := range samples[i].Traits {
 			if !slices.Contains(traits, t) {
@@ -167,10 +168,7 @@ func somePages(kind string, samples []render.Sample, on []int, page string) stri
 			}
 		}
 	}
-	if kind == "page" {
-		return "the site's own pages " + textutil.Either(traits) + example
-	}
-	return kind + " pages " + textutil.Either(traits) + example
+	return pages + " " + textutil.Either(traits) + example
 }
 
 // everyPage is "every paper page" for the kind paper; pages of the kind
