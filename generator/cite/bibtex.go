@@ -285,10 +285,12 @@ func keepCapitals(s string, atStart bool) string {
 		_, size := utf8.DecodeRuneInString(word[end:])
 		end += size
 		core := word[start:end]
+		first := atStart && i == 0 // the title's first word
 		// A style keeps the title's first character only: after a quote
 		// or bracket, "Why" would be "why".
-		opens := atStart && i == 0 && start > 0 && unicode.IsUpper([]rune(core)[0])
-		if !opens && !keepsCase(core, atStart && i == 0 && start == 0) {
+		r, _ := utf8.DecodeRuneInString(core)
+		opens := first && start > 0 && unicode.IsUpper(r)
+		if !opens && !keepsCase(core, first && start == 0) {
 			b.WriteString(Escape(word))
 			continue
 		}
