@@ -200,7 +200,8 @@ func pagedAuthorSite() string {
 // TestAuthorPagination: an author of more than pageSize papers has their
 // page split as a topic's is: the first at /authors/<slug>/, the others at
 // page/N/ up to the last, each its own canonical address and in the
-// sitemap, linked by the pager (rel=prev/next) and titled with its number;
+// sitemap, linked by the pager (rel=prev/next, each number read as "Page N")
+// and titled with its number;
 // the author's BibTeX file stays one, of every paper, and check finds no
 // broken link or sitemap entry.
 func TestAuthorPagination(t *testing.T) {
@@ -209,11 +210,11 @@ func TestAuthorPagination(t *testing.T) {
 	const dir = "authors/ada-lovelace/"
 	out.contains(t, dir+"index.html", "<title>Ada Lovelace · T</title>", `<link rel="canonical" href="https://example.org/repo/authors/ada-lovelace/">`,
 		"5 papers, newest first · page 1 of 3", `href="/repo/authors/ada-lovelace/papers.bib"`, ">Paper 5<", ">Paper 4<",
-		`<span aria-current="page">1</span>`, `<a href="/repo/authors/ada-lovelace/page/3/">3</a>`, `href="/repo/authors/ada-lovelace/page/2/" rel="next"`)
+		`<span aria-current="page"><span class="visually-hidden">Page </span>1</span>`, `<a href="/repo/authors/ada-lovelace/page/3/"><span class="visually-hidden">Page </span>3</a>`, `href="/repo/authors/ada-lovelace/page/2/" rel="next"`)
 	out.lacks(t, dir+"index.html", ">Paper 3<", `rel="prev"`)
 	out.contains(t, dir+"page/2/index.html", "<title>Ada Lovelace — page 2 · T</title>", `<link rel="canonical" href="https://example.org/repo/authors/ada-lovelace/page/2/">`,
 		"5 papers, newest first · page 2 of 3", `href="/repo/authors/ada-lovelace/papers.bib"`, ">Paper 3<", ">Paper 2<",
-		`href="/repo/authors/ada-lovelace/" rel="prev"`, `<span aria-current="page">2</span>`, `href="/repo/authors/ada-lovelace/page/3/" rel="next"`)
+		`href="/repo/authors/ada-lovelace/" rel="prev"`, `<span aria-current="page"><span class="visually-hidden">Page </span>2</span>`, `href="/repo/authors/ada-lovelace/page/3/" rel="next"`)
 	out.lacks(t, dir+"page/2/index.html", ">Paper 4<", ">Paper 1<")
 	out.contains(t, dir+"page/3/index.html", "page 3 of 3", ">Paper 1<", `href="/repo/authors/ada-lovelace/page/2/" rel="prev"`)
 	out.lacks(t, dir+"page/3/index.html", ">Paper 2<", `rel="next"`)
