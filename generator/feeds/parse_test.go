@@ -3,6 +3,7 @@ package feeds
 import (
 	"bytes"
 	"encoding/json"
+	"encoding/xml"
 	"slices"
 	"strings"
 	"testing"
@@ -142,9 +143,12 @@ func checkFeed(t *testing.T, file string, f *gofeed.Feed, want wantFeed) {
 		checkUpdated(t, file, i, it, w)
 		var authors []string
 		switch file {
-		case RSSFile:
+		case RSSFile: // one dc:creator that names them all
 			if it.DublinCoreExt != nil {
 				authors = it.DublinCoreExt.Creator
+			}
+			if len(w.authors) > 0 && len(authors) == 1 {
+				authors = strings.Split(authors[0], ", ")
 			}
 		case AtomFile:
 			for _, a := range it.Authors {
@@ -217,6 +221,31 @@ func checkJSONAuthors(t *testing.T, data []byte, want wantFeed) {
 		}
 		if !slices.Equal(names, want.items[i].authors) {
 			t.Errorf("item %d authors = %q, want %q", i, names, want.items[i].authors)
+		}
+	}
+}
+
+// TestRSSCreator reads an RSS item's author as Miniflux does, into one
+// string field, which keeps the last <dc:creator>: it must name the first
+// author first, and a long list ends in "et al." as the daily digest's.
+func TestRSSCreator(t *testing.T) {
+	site := testSite()
+	p := site.Papers[0] // the whole-site feed's second item
+	p.Authors = []string{"A", "B", "C", "D", "E", "F"}
+	var doc struct {
+		Items []struct {
+			Creator string `xml:"http://purl.org/dc/elements/1.1/ creator"`
+		} `xml:"channel>item"`
+	}
+	if err := xml.Unmarshal(build(t, site)[RSSFile], &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Items) < 2 {
+		t.Fatalf("%d items, want at least 2", len(doc.Items))
+	}
+	for i, want := range []string{`Bobby "Tables" <script>alert(1)</script> & Co, Ada Lovelace`, "A, B, C, D, E et al."} {
+		if got := doc.Items[i].Creator; got != want {
+			t.Errorf("item %d dc:creator read as one field = %q, want %q", i, got, want)
 		}
 	}
 }
