@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -89,23 +90,34 @@ func (b *builder) siteChannel(papers []*model.Paper) *channel {
 }
 
 // sitePapers returns the papers of the whole-site feed: each paper once,
-// newest digest day first, then the day's rank.
+// on its home day, newest first, then in the day's ranking. Readers sort
+// items by date, so a paper listed again on a later day stays with the
+// papers of its own: at the later day it sorted below that day's papers,
+// and new subscribers saw it among the wrong day's.
 func (b *builder) sitePapers(site *model.Site) []*model.Paper {
 	var papers []*model.Paper
-	seen := make(map[string]bool)
 	for _, d := range site.Days {
 		for _, p := range d.Papers {
 			if len(papers) == b.size {
 				return papers
 			}
-			if seen[p.ID] {
-				continue
+			if atHome(p, d) {
+				papers = append(papers, p)
 			}
-			seen[p.ID] = true
-			papers = append(papers, p)
 		}
 	}
 	return papers
+}
+
+// atHome reports whether d, which lists p, is the day of p's item in the
+// whole-site feed: its own digest day (Date), or the first day that lists
+// it if that one does not (the curator removed it there).
+func atHome(p *model.Paper, d *model.Day) bool {
+	if d.Date.Equal(p.Date) {
+		return true
+	}
+	own := func(o *model.Day) bool { return o.Date.Equal(p.Date) }
+	return len(p.Days) > 0 && p.Days[0] == d && !slices.ContainsFunc(p.Days, own)
 }
 
 // topicChannel is t's feed of papers, which topicPapers chose.

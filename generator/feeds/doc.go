@@ -11,7 +11,8 @@
 //
 // Each feed holds at most Config.FeedSize items (DefaultSize when it is not
 // positive). The whole-site feed walks site.Days in order and each day's
-// Papers in rank order, listing every paper once, at its newest day.
+// Papers in rank order, listing every paper once, on its own digest day
+// (Paper.Date; the first day that lists it when that one does not).
 //
 // OPML makes feeds.opml, an OPML 2.0 list of those feeds (their RSS
 // versions) for readers that subscribe to a list at once.

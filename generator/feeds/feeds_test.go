@@ -220,6 +220,45 @@ func TestFeedSize(t *testing.T) {
 	}
 }
 
+// TestSiteFeedOrder: the whole-site feed lists each paper on its own
+// digest day, in that day's ranking, so its dates never grow down the feed
+// (readers sort by them), even for a paper listed again on a later day; one
+// the curator took off its own day is on the first day that lists it.
+func TestSiteFeedOrder(t *testing.T) {
+	site := testSite()
+	p1, p2, p3, p4 := site.Papers[0], site.Papers[1], site.Papers[2], site.Papers[3]
+	site.Days[1].Papers = []*model.Paper{p2, p1, p4} // p1 ranks second on its own day, and is listed on the next too
+	feeds := parseAll(t, build(t, site))
+	want := []string{p3.Title, p2.Title, p1.Title, p4.Title}
+	for _, path := range []string{RSSFile, AtomFile, JSONFile} {
+		var titles []string
+		var prev time.Time
+		for i, it := range feeds[path].Items {
+			titles = append(titles, it.Title)
+			if i > 0 && it.PublishedParsed.After(prev) {
+				t.Errorf("%s item %d (%s) is published after the item before it", path, i, it.Published)
+			}
+			prev = *it.PublishedParsed
+		}
+		if !slices.Equal(titles, want) {
+			t.Errorf("%s titles = %q, want %q", path, titles, want)
+		}
+	}
+
+	site = testSite()
+	p4, d15, d14 := site.Papers[3], site.Days[0], site.Days[1]
+	d14.Papers = d14.Papers[:2] // removed from its own day…
+	d15.Papers = append(d15.Papers, p4)
+	p4.Days = []*model.Day{d15} // …and listed on the next
+	var titles []string
+	for _, it := range parseAll(t, build(t, site))[JSONFile].Items {
+		titles = append(titles, it.Title)
+	}
+	if want := []string{"Checkerboards", p4.Title, site.Papers[0].Title, "Plain Paper"}; !slices.Equal(titles, want) {
+		t.Errorf("with %s only on a later day: titles = %q, want %q", p4.Title, titles, want)
+	}
+}
+
 // TestShowing: for each paper, Showing returns the feeds of Build whose
 // items include it, as Build makes them, and never the daily digest's.
 func TestShowing(t *testing.T) {
