@@ -168,6 +168,19 @@ func (b *builder) newChannel(dir, dirURL, home, title, desc string) *channel {
 	return &channel{dir: dir, url: dirURL, home: home, title: title, description: desc}
 }
 
+// dayTime returns the time of the item ranked rank (from 1; 0 for none)
+// on the digest day date, UTC midnight, which has no time of its own:
+// noon UTC, so that the date reads the same from UTC−11 to UTC+11 (at
+// midnight, every reader west of Greenwich showed the day before), less a
+// second for each place after the first, so that readers, which sort a
+// feed by time and break ties their own way (by when they stored an item,
+// or at random), keep the day's ranking.
+func dayTime(date time.Time, rank int) time.Time {
+	const noon = 12 * time.Hour
+	places := min(max(rank-1, 0), int(noon/time.Second)-1) // still that day
+	return date.UTC().Add(noon - time.Duration(places)*time.Second)
+}
+
 // maxSummary is the most characters of a paper's plain-text summary in an
 // item; the full abstract is the item's content.
 const maxSummary = 300
@@ -190,8 +203,8 @@ func (b *builder) newItem(p *model.Paper) *item {
 		link:      link,
 		title:     tex.UnicodeText(p.Title),
 		summary:   textutil.Truncate(maxSummary, tex.UnicodeText(p.Summary)),
-		published: p.Date.UTC(),
-		updated:   p.Date.UTC(),
+		published: dayTime(p.Date, p.Rank),
+		updated:   dayTime(p.Date, p.Rank),
 	}
 	if it.summary == "" {
 		it.summary = textutil.Truncate(maxSummary, tex.UnicodeText(p.TLDR))
@@ -201,7 +214,7 @@ func (b *builder) newItem(p *model.Paper) *item {
 	if it.lang = b.cfg.ForeignLang(p); p.Abstract != "" && it.summary != "" {
 		it.sumLang = it.lang
 	}
-	if p.Updated.After(p.Date) {
+	if p.Updated.After(it.published) {
 		it.updated = p.Updated.UTC()
 	}
 	it.external = p.ArXivURL("abs")
@@ -335,8 +348,8 @@ func (b *builder) day(d *model.Day) *item {
 		title:     title,
 		summary:   summary,
 		html:      orText(cleanHTML(h.String(), b.u.parse(link)), summary),
-		published: d.Date.UTC(),
-		updated:   d.Date.UTC(),
+		published: dayTime(d.Date, 1),
+		updated:   dayTime(d.Date, 1),
 	}
 }
 

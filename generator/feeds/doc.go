@@ -41,13 +41,15 @@
 //     <base>days/<slug>/ for a day. It never changes between builds and is
 //     the same in every feed that lists the item. A feed's Atom id is the
 //     feed's own URL.
-//   - Dates come from the content, never the clock. A paper is published on
-//     its digest day (Paper.Date); its updated date is Paper.Updated when
-//     that is later, else the digest day. A day is published and updated on
-//     its date. A feed's updated date (Atom <updated>, RSS lastBuildDate) is
-//     the newest updated date of its items and RSS pubDate the newest
-//     published date; a feed without items has Atom <updated> 1970-01-01T00:00:00Z
-//     and no RSS dates.
+//   - Dates come from the content, never the clock. A day is published and
+//     updated at noon UTC of its date, and a paper at noon UTC of its
+//     digest day (Paper.Date) less a second per place after the first in
+//     the day's ranking (Paper.Rank), so that readers sorting by time keep
+//     it; its updated date is Paper.Updated when that is later, else when
+//     it was published. A feed's updated date (Atom <updated>, RSS
+//     lastBuildDate) is the newest updated date of its items and RSS
+//     pubDate the newest published date; a feed without items has Atom
+//     <updated> 1970-01-01T00:00:00Z and no RSS dates.
 //   - Item HTML is made readable without CSS or JavaScript: <math> becomes
 //     its TeX source in <code>$…$</code> (display math in <pre><code>$$…$$),
 //     code blocks stay <pre><code> with chroma's class-only spans removed,

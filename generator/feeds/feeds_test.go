@@ -177,8 +177,8 @@ func TestStableIDs(t *testing.T) {
 	if got := after["feed.xml"].Items[0].Title; got != "A newer paper" {
 		t.Errorf("first item of feed.xml = %q, want the new paper", got)
 	}
-	if got := after["days/atom.xml"].Updated; got != "2024-03-16T00:00:00Z" {
-		t.Errorf("days/atom.xml updated = %q, want 2024-03-16T00:00:00Z", got)
+	if got := after["days/atom.xml"].Updated; got != "2024-03-16T12:00:00Z" {
+		t.Errorf("days/atom.xml updated = %q, want 2024-03-16T12:00:00Z", got)
 	}
 }
 
@@ -228,6 +228,7 @@ func TestSiteFeedOrder(t *testing.T) {
 	site := testSite()
 	p1, p2, p3, p4 := site.Papers[0], site.Papers[1], site.Papers[2], site.Papers[3]
 	site.Days[1].Papers = []*model.Paper{p2, p1, p4} // p1 ranks second on its own day, and is listed on the next too
+	p2.Rank, p1.Rank = 1, 2
 	feeds := parseAll(t, build(t, site))
 	want := []string{p3.Title, p2.Title, p1.Title, p4.Title}
 	for _, path := range []string{RSSFile, AtomFile, JSONFile} {
@@ -424,6 +425,27 @@ func TestDates(t *testing.T) {
 	for _, tt := range tests {
 		if tt.got != tt.want {
 			t.Errorf("%s = %q, want %q", tt.name, tt.got, tt.want)
+		}
+	}
+	// An item's time on its day: noon UTC less a second per place after
+	// the first, never on another day, whatever the rank, and the same
+	// date from UTC−11 to UTC+11.
+	d := day("2024-03-14")
+	for _, tt := range []struct {
+		rank int
+		want string
+	}{
+		{0, "2024-03-14T12:00:00Z"}, {1, "2024-03-14T12:00:00Z"}, {2, "2024-03-14T11:59:59Z"},
+		{61, "2024-03-14T11:59:00Z"}, {100000, "2024-03-14T00:00:01Z"},
+	} {
+		if got := atomDate(dayTime(d, tt.rank)); got != tt.want {
+			t.Errorf("dayTime(2024-03-14, %d) = %s, want %s", tt.rank, got, tt.want)
+		}
+	}
+	for _, hours := range []int{-11, 11} {
+		zone := time.FixedZone("", hours*3600)
+		if got := dayTime(d, 25).In(zone).Format(time.DateOnly); got != "2024-03-14" {
+			t.Errorf("dayTime(2024-03-14, 25) in UTC%+d is on %s", hours, got)
 		}
 	}
 }

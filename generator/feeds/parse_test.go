@@ -49,29 +49,29 @@ func wantFeeds() []wantFeed {
 	llm, vision := "Large language models", `Vision <&> "sight"`
 	p1 := wantItem{
 		title: site.Papers[0].Title, link: papers + "2403.00001/",
-		published: day("2024-03-14"), authors: []string{"Ada Lovelace", "José Núñez"}, categories: []string{llm},
+		published: noon("2024-03-14"), authors: []string{"Ada Lovelace", "José Núñez"}, categories: []string{llm},
 	}
 	p2 := wantItem{
 		title: "Plain Paper", link: papers + "2403.00002/",
-		published: day("2024-03-14"), updated: time.Date(2024, 3, 20, 17, 30, 0, 0, time.UTC),
+		published: noon("2024-03-14").Add(-time.Second), updated: time.Date(2024, 3, 20, 17, 30, 0, 0, time.UTC),
 		authors: []string{"Grace Hopper"},
 	}
 	p3 := wantItem{
-		title: "Checkerboards", link: papers + "cond-mat-0603029/", published: day("2024-03-15"),
+		title: "Checkerboards", link: papers + "cond-mat-0603029/", published: noon("2024-03-15"),
 		authors: []string{site.Papers[2].Authors[0], "Ada Lovelace"}, categories: []string{llm, vision},
 	}
 	p4 := wantItem{
-		title: "Notes by Zoë", link: papers + "zoe-notes/", published: day("2024-03-14"),
+		title: "Notes by Zoë", link: papers + "zoe-notes/", published: noon("2024-03-14").Add(-2 * time.Second), // third on its day
 		authors: []string{"Zoë Ünicode"}, categories: []string{vision},
 	}
-	d15 := wantItem{title: "2024-03-15 — Big day & more", link: testBase + "days/2024-03-15/", published: day("2024-03-15")}
-	d14 := wantItem{title: "2024-03-14 — 3 papers", link: testBase + "days/2024-03-14/", published: day("2024-03-14")}
+	d15 := wantItem{title: "2024-03-15 — Big day & more", link: testBase + "days/2024-03-15/", published: noon("2024-03-15")}
+	d14 := wantItem{title: "2024-03-14 — 3 papers", link: testBase + "days/2024-03-14/", published: noon("2024-03-14")}
 	title := site.Config.Title
 	return []wantFeed{
 		{"", title, testBase, p2.updated, []wantItem{p3, p1, p2, p4}},
-		{"days/", title + " — daily digest", testBase, day("2024-03-15"), []wantItem{d15, d14}},
-		{"topics/llm/", title + " — " + llm, testBase + "topics/llm/", day("2024-03-15"), []wantItem{p3, p1}},
-		{"topics/vision/", title + " — " + vision, testBase + "topics/vision/", day("2024-03-15"), []wantItem{p3, p4}},
+		{"days/", title + " — daily digest", testBase, noon("2024-03-15"), []wantItem{d15, d14}},
+		{"topics/llm/", title + " — " + llm, testBase + "topics/llm/", noon("2024-03-15"), []wantItem{p3, p1}},
+		{"topics/vision/", title + " — " + vision, testBase + "topics/vision/", noon("2024-03-15"), []wantItem{p3, p4}},
 		{"topics/empty/", title + " — Empty", testBase + "topics/empty/", time.Time{}, nil},
 	}
 }
