@@ -35,6 +35,11 @@ func TestSampleFeedsParse(t *testing.T) {
 			t.Errorf("%s does not parse: %v", f.Path, err)
 			continue
 		}
+		for i, it := range feed.Items[min(1, len(feed.Items)):] {
+			if prev := feed.Items[i]; it.PublishedParsed.After(*prev.PublishedParsed) {
+				t.Errorf("%s item %d: published %v, after the item above it: readers, which sort by time, show them the other way round", f.Path, i+1, it.Published)
+			}
+		}
 		if path.Dir(f.Path) != "." {
 			continue // topic and day feeds: parsed above; their items are checked by the feeds package
 		}

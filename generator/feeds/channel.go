@@ -131,9 +131,20 @@ func (b *builder) topicChannel(t *model.Topic, papers []*model.Paper) *channel {
 	return b.withPapers(c, papers)
 }
 
-// topicPapers returns the papers of t's feed, in Topic.Papers order.
+// topicPapers returns the papers of t's feed: its newest, as Topic.Papers
+// lists them, but each day's in the order of their times (dayTime), the
+// day's ranking, where Topic.Papers has them by upvotes: readers sort by
+// time, and the feed should say what they show.
 func (b *builder) topicPapers(t *model.Topic) []*model.Paper {
-	return t.Papers[:min(len(t.Papers), b.size)]
+	n := min(len(t.Papers), b.size)
+	for n > 0 && n < len(t.Papers) && t.Papers[n].Date.Equal(t.Papers[n-1].Date) {
+		n++ // the last day's papers past the size: one of them may rank higher
+	}
+	papers := slices.Clone(t.Papers[:n])
+	slices.SortStableFunc(papers, func(p, q *model.Paper) int {
+		return dayTime(q.Date, q.Rank).Compare(dayTime(p.Date, p.Rank))
+	})
+	return papers[:min(n, b.size)]
 }
 
 // withPapers adds an item for each of papers to c and returns c.

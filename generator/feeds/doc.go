@@ -7,7 +7,7 @@
 //
 //	feed.xml  atom.xml  feed.json                    every paper, newest digest day first
 //	days/feed.xml  days/atom.xml  days/feed.json     one item per daily digest, newest first
-//	topics/<slug>/feed.xml  …/atom.xml  …/feed.json  one topic, in Topic.Papers order
+//	topics/<slug>/feed.xml  …/atom.xml  …/feed.json  one topic, newest digest day first, then rank
 //
 // Each feed holds at most Config.FeedSize items (DefaultSize when it is not
 // positive). The whole-site feed walks site.Days in order and each day's

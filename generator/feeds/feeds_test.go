@@ -260,6 +260,37 @@ func TestSiteFeedOrder(t *testing.T) {
 	}
 }
 
+// TestTopicFeedOrder: a topic's feed lists a day's papers in the day's
+// ranking, the order of their times, where Topic.Papers has them by
+// upvotes, and cuts the list at the feed's size after that.
+func TestTopicFeedOrder(t *testing.T) {
+	for _, size := range []int{2, 50} {
+		site := testSite()
+		site.Config.FeedSize = size
+		p1, p2, p3 := site.Papers[0], site.Papers[1], site.Papers[2]
+		site.Days[1].Papers = []*model.Paper{p2, p1, site.Papers[3]} // the curator's order
+		p2.Rank, p1.Rank = 1, 2
+		llm := site.Topics[1]
+		llm.Papers = []*model.Paper{p3, p1, p2} // newest day first, then upvotes
+		p2.TopicRefs = []*model.Topic{llm}
+		want := []string{p3.Title, p2.Title, p1.Title}[:min(size, 3)]
+		feeds := parseAll(t, build(t, site))
+		for _, file := range []string{RSSFile, AtomFile, JSONFile} {
+			items := feeds["topics/llm/"+file].Items
+			var titles []string
+			for i, it := range items {
+				titles = append(titles, it.Title)
+				if i > 0 && it.PublishedParsed.After(*items[i-1].PublishedParsed) {
+					t.Errorf("size %d: %s item %d (%s) is published after the item before it", size, file, i, it.Published)
+				}
+			}
+			if !slices.Equal(titles, want) {
+				t.Errorf("size %d: topics/llm/%s titles = %q, want %q", size, file, titles, want)
+			}
+		}
+	}
+}
+
 // TestShowing: for each paper, Showing returns the feeds of Build whose
 // items include it, as Build makes them, and never the daily digest's.
 func TestShowing(t *testing.T) {
