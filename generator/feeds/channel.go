@@ -25,8 +25,8 @@ type channel struct {
 
 // item is one entry of a channel.
 type item struct {
-	id        string // the page's absolute URL
-	link      string // same as id
+	id        string // the page's absolute URL, on the feedIDBase if the site has one
+	link      string // the page's absolute URL
 	title     string // plain text
 	summary   string // plain text, may be empty
 	lang      string // the title's language, when not the feed's, or ""
@@ -210,7 +210,7 @@ func (b *builder) paper(p *model.Paper) *item {
 func (b *builder) newItem(p *model.Paper) *item {
 	link := b.u.page("papers", p.Slug)
 	it := &item{
-		id:        link,
+		id:        b.id(link),
 		link:      link,
 		title:     tex.UnicodeText(p.Title),
 		summary:   textutil.Truncate(maxSummary, tex.UnicodeText(p.Summary)),
@@ -354,7 +354,7 @@ func (b *builder) day(d *model.Day) *item {
 	}
 	summary := b.daySummary(d)
 	return &item{
-		id:        link,
+		id:        b.id(link),
 		link:      link,
 		title:     title,
 		summary:   summary,

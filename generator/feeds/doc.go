@@ -38,9 +38,10 @@
 //     with a scheme other than http, https or mailto are dropped.
 //   - An item's id (Atom <id>, RSS <guid isPermaLink="true">, JSON id) is
 //     the absolute URL of its page: <base>papers/<slug>/ for a paper,
-//     <base>days/<slug>/ for a day. It never changes between builds and is
-//     the same in every feed that lists the item. A feed's Atom id is the
-//     feed's own URL.
+//     <base>days/<slug>/ for a day, or the same path on Config.FeedIDBase,
+//     a moved site's former base URL, when it has one. It never changes
+//     between builds and is the same in every feed that lists the item. A
+//     feed's Atom id is the feed's own URL, on FeedIDBase likewise.
 //   - Dates come from the content, never the clock. A day is published and
 //     updated at noon UTC of its date, and a paper at noon UTC of its
 //     digest day (Paper.Date) less a second per place after the first in

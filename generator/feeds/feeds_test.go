@@ -182,6 +182,42 @@ func TestStableIDs(t *testing.T) {
 	}
 }
 
+// TestMovedSite: with feedIDBase, the former baseURL, a moved site's
+// items keep their ids, and so does each Atom feed, while every link is on
+// the new base URL; RSS says its guids are no longer links.
+func TestMovedSite(t *testing.T) {
+	before := parseAll(t, build(t, testSite()))
+	site := testSite()
+	const newBase = "https://papers.example.net/"
+	site.Config.BaseURL, site.Config.Base = newBase, nil
+	site.Config.FeedIDBase = testBase
+	files := build(t, site)
+	after := parseAll(t, files)
+	for path, old := range before {
+		now := after[path]
+		if len(now.Items) != len(old.Items) {
+			t.Fatalf("%s has %d items after the move, want %d", path, len(now.Items), len(old.Items))
+		}
+		for i, it := range now.Items {
+			if it.GUID != old.Items[i].GUID {
+				t.Errorf("%s item %d id = %q after the move, want %q", path, i, it.GUID, old.Items[i].GUID)
+			}
+			if !strings.HasPrefix(it.Link, newBase) {
+				t.Errorf("%s item %d links %q, want it on %s", path, i, it.Link, newBase)
+			}
+		}
+	}
+	var atom struct {
+		ID string `xml:"id"`
+	}
+	if err := xml.Unmarshal(files["topics/llm/atom.xml"], &atom); err != nil || atom.ID != testBase+"topics/llm/atom.xml" {
+		t.Errorf("topics/llm/atom.xml id = %q, %v; want its former URL", atom.ID, err)
+	}
+	if n := bytes.Count(files[RSSFile], []byte(`<guid isPermaLink="false">`+testBase)); n != 4 {
+		t.Errorf("feed.xml has %d guids on the former base marked isPermaLink=\"false\", want 4", n)
+	}
+}
+
 func TestFeedSize(t *testing.T) {
 	tests := []struct {
 		size               int

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"html"
+	"strconv"
 	"time"
 
 	"github.com/gorilla/feeds"
@@ -96,7 +97,7 @@ func (b *builder) rss(c *channel) ([]byte, error) {
 				Title:   it.title,
 				Link:    it.link,
 				Content: &feeds.RssContent{Content: it.html},
-				Guid:    &feeds.RssGuid{Id: it.id, IsPermaLink: "true"},
+				Guid:    &feeds.RssGuid{Id: it.id, IsPermaLink: strconv.FormatBool(it.id == it.link)},
 				PubDate: rssDate(it.published),
 			},
 			Description: rssCDATA{Text: description(it)},

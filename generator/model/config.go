@@ -47,6 +47,10 @@ type Config struct {
 	// index.xml), each of which gets a copy of feed.xml, so readers
 	// subscribed there keep getting its items.
 	FeedAliases []string
+	// FeedIDBase is the base URL the feeds' ids are made from in place of
+	// BaseURL (absolute, ends in "/"): the site's former baseURL, so that
+	// readers know its items after it moved; "" for BaseURL.
+	FeedIDBase string
 	// AuthorNames maps a spelling of an author's name that papers have (as
 	// a source writes it, "Juergen Schmidhuber") to the one the site shows
 	// ("Jürgen Schmidhuber"), both NFC with single spaces.

@@ -41,6 +41,7 @@ type siteYAML struct {
 	Limits      yaml.Node      `yaml:"limits"`
 	Newsletter  yaml.Node      `yaml:"newsletter"`
 	FeedAliases []string       `yaml:"feedAliases"`
+	FeedIDBase  string         `yaml:"feedIDBase"`
 	AuthorNames yaml.Node      `yaml:"authorNames"`
 	Extra       map[string]any `yaml:"extra"`
 }
@@ -126,6 +127,9 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	}
 	c.Topics = topics(path, &y.Topics, &errs)
 	c.FeedAliases = feedAliases(path, lineOr(lines, "feedAliases", 1), y.FeedAliases, &errs)
+	if y.FeedIDBase != "" {
+		c.FeedIDBase, _ = checkBaseURL(path, lineOr(lines, "feedIDBase", 1), "feedIDBase", y.FeedIDBase, &errs)
+	}
 	c.AuthorNames = authorNames(path, &y.AuthorNames, &errs)
 	if y.Limits.Kind != 0 {
 		var l limitsYAML
