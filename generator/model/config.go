@@ -33,8 +33,9 @@ type Config struct {
 	ImageWidth, ImageHeight int
 	ImageLine               int // the line of image: in site.yaml; 0 when it is not set
 
-	FeedSize int // items in the whole-site and topic feeds, default 50
-	PageSize int // papers per topic page, default 25
+	FeedSize     int // items in the whole-site and topic feeds, default 50
+	FeedSizeLine int // the line of feedSize: in site.yaml; 0 when it is not set
+	PageSize     int // papers per topic page, default 25
 	// AuthorPageSize is papers per author page, default 100: an author's
 	// page lists them as rows, a fraction of a topic's cards.
 	AuthorPageSize int

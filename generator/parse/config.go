@@ -100,7 +100,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 		c.BaseURL, c.Base = checkBaseURL("", 0, "--base-url", baseURL, &errs)
 	}
 	c.LangLine, c.ThemeLine, c.DomainLine, c.ImageLine = lines["language"], lines["theme"], lines["domain"], lines["image"]
-	c.TitleLine, c.BaseURLLine = lines["title"], lines["baseURL"]
+	c.TitleLine, c.BaseURLLine, c.FeedSizeLine = lines["title"], lines["baseURL"], lines["feedSize"]
 	c.Language = languageTag(path, lineOr(lines, "language", 1), "language", c.Language, &errs)
 	c.PaperLanguage = languageTag(path, lineOr(lines, "paperLanguage", 1), "paperLanguage", y.PaperLang, &errs)
 	for _, d := range []struct {
