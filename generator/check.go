@@ -114,6 +114,7 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 			out = append(out, Problem{Kind: "placeholder", Path: p.Source, Msg: msg})
 		}
 	}
+	out = append(out, bigFeeds(res.Files, cfg)...)
 	for _, f := range res.Files {
 		switch path.Base(f.Path) {
 		case "feed.xml", "atom.xml", "feed.json":
@@ -506,6 +507,37 @@ func checkFeed(f model.File) []Problem {
 		}
 	}
 	return out
+}
+
+// maxFeedBytes is the size of a feed past which check names feedSize: a
+// reader downloads the whole feed at every look, hourly or so, for each
+// subscriber, and some give up on a feed of a few megabytes.
+const maxFeedBytes = 4 << 20
+
+// bigFeeds names site.yaml's feedSize once if any feed of files is larger
+// than maxFeedBytes, with the largest and a feedSize that makes it about a
+// megabyte.
+func bigFeeds(files []model.File, cfg *model.Config) []Problem {
+	var big model.File
+	n := 0
+	for _, f := range files {
+		switch path.Base(f.Path) {
+		case "feed.xml", "atom.xml", "feed.json":
+			if len(f.Data) > maxFeedBytes {
+				n++
+				if len(f.Data) > len(big.Data) {
+					big = f
+				}
+			}
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	fit := max(10, cfg.FeedSize*(1<<20)/len(big.Data)/10*10)
+	return []Problem{{Kind: "feed", Path: cfg.Source, Line: cfg.FeedSizeLine, Msg: fmt.Sprintf(
+		"feedSize %d makes feeds larger than 4 MB (%d of them; %s is %.1f MB), which every subscriber's reader downloads whole at each look, and some give up on; "+
+			"write feedSize: %d or less, for about 1 MB (a reader keeps the items it has read)", cfg.FeedSize, n, big.Path, float64(len(big.Data))/(1<<20), fit)}}
 }
 
 // checkSitemap checks a sitemap or sitemap index: that every <loc> lies

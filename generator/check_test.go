@@ -90,6 +90,26 @@ func TestCheckSitemapIndex(t *testing.T) {
 	}
 }
 
+// TestBigFeeds: check names feedSize, at its line, once for all the feeds
+// larger than 4 MB, with the largest and a size that makes it about 1 MB.
+func TestBigFeeds(t *testing.T) {
+	cfg := &model.Config{Source: "content/site.yaml", FeedSize: 2000, FeedSizeLine: 7}
+	files := []model.File{
+		{Path: "feed.xml", Data: make([]byte, 8<<20)},
+		{Path: "topics/a/atom.xml", Data: make([]byte, 5<<20)},
+		{Path: "topics/b/feed.json", Data: make([]byte, 4<<20)}, // not larger
+		{Path: "search/index.json", Data: make([]byte, 9<<20)},  // not a feed
+	}
+	got := bigFeeds(files, cfg)
+	want := "content/site.yaml:7: feedSize 2000 makes feeds larger than 4 MB (2 of them; feed.xml is 8.0 MB), "
+	if len(got) != 1 || !strings.HasPrefix(got[0].String(), want) || !strings.Contains(got[0].Msg, "write feedSize: 250 or less") {
+		t.Errorf("bigFeeds = %v, want one %q… naming feedSize: 250", got, want)
+	}
+	if got := bigFeeds(files[2:], cfg); got != nil {
+		t.Errorf("bigFeeds of feeds of 4 MB at most = %v, want none", got)
+	}
+}
+
 // TestFutureDays: check names a day after tomorrow, at its day file or at
 // the papers whose date implies it, and lets today's and tomorrow's be.
 func TestFutureDays(t *testing.T) {

@@ -75,7 +75,8 @@ func atomDate(t time.Time) string {
 	return t.UTC().Format(time.RFC3339)
 }
 
-// atom writes c as Atom 1.0. The feed's id is its own URL, its updated
+// atom writes c as Atom 1.0. The feed's id is its own URL (on the
+// feedIDBase if the site has one), its updated
 // date the newest of its entries' (the Unix epoch if it has none), and its
 // author the curator, which covers entries without authors.
 func (b *builder) atom(c *channel) ([]byte, error) {
@@ -83,7 +84,7 @@ func (b *builder) atom(c *channel) ([]byte, error) {
 		AtomFeed: feeds.AtomFeed{
 			Xmlns:    nsAtom,
 			Title:    c.title,
-			Id:       c.url + AtomFile,
+			Id:       b.id(c.url + AtomFile),
 			Updated:  atomDate(c.updated()),
 			Subtitle: c.description,
 			Author:   &feeds.AtomAuthor{AtomPerson: feeds.AtomPerson{Name: b.author.name, Uri: b.author.url}},

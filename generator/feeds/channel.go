@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -24,8 +25,8 @@ type channel struct {
 
 // item is one entry of a channel.
 type item struct {
-	id        string // the page's absolute URL
-	link      string // same as id
+	id        string // the page's absolute URL, on the feedIDBase if the site has one
+	link      string // the page's absolute URL
 	title     string // plain text
 	summary   string // plain text, may be empty
 	lang      string // the title's language, when not the feed's, or ""
@@ -89,23 +90,34 @@ func (b *builder) siteChannel(papers []*model.Paper) *channel {
 }
 
 // sitePapers returns the papers of the whole-site feed: each paper once,
-// newest digest day first, then the day's rank.
+// on its home day, newest first, then in the day's ranking. Readers sort
+// items by date, so a paper listed again on a later day stays with the
+// papers of its own: at the later day it sorted below that day's papers,
+// and new subscribers saw it among the wrong day's.
 func (b *builder) sitePapers(site *model.Site) []*model.Paper {
 	var papers []*model.Paper
-	seen := make(map[string]bool)
 	for _, d := range site.Days {
 		for _, p := range d.Papers {
 			if len(papers) == b.size {
 				return papers
 			}
-			if seen[p.ID] {
-				continue
+			if atHome(p, d) {
+				papers = append(papers, p)
 			}
-			seen[p.ID] = true
-			papers = append(papers, p)
 		}
 	}
 	return papers
+}
+
+// atHome reports whether d, which lists p, is the day of p's item in the
+// whole-site feed: its own digest day (Date), or the first day that lists
+// it if that one does not (the curator removed it there).
+func atHome(p *model.Paper, d *model.Day) bool {
+	if d.Date.Equal(p.Date) {
+		return true
+	}
+	own := func(o *model.Day) bool { return o.Date.Equal(p.Date) }
+	return len(p.Days) > 0 && p.Days[0] == d && !slices.ContainsFunc(p.Days, own)
 }
 
 // topicChannel is t's feed of papers, which topicPapers chose.
@@ -119,9 +131,20 @@ func (b *builder) topicChannel(t *model.Topic, papers []*model.Paper) *channel {
 	return b.withPapers(c, papers)
 }
 
-// topicPapers returns the papers of t's feed, in Topic.Papers order.
+// topicPapers returns the papers of t's feed: its newest, as Topic.Papers
+// lists them, but each day's in the order of their times (dayTime), the
+// day's ranking, where Topic.Papers has them by upvotes: readers sort by
+// time, and the feed should say what they show.
 func (b *builder) topicPapers(t *model.Topic) []*model.Paper {
-	return t.Papers[:min(len(t.Papers), b.size)]
+	n := min(len(t.Papers), b.size)
+	for n > 0 && n < len(t.Papers) && t.Papers[n].Date.Equal(t.Papers[n-1].Date) {
+		n++ // the last day's papers past the size: one of them may rank higher
+	}
+	papers := slices.Clone(t.Papers[:n])
+	slices.SortStableFunc(papers, func(p, q *model.Paper) int {
+		return dayTime(q.Date, q.Rank).Compare(dayTime(p.Date, p.Rank))
+	})
+	return papers[:min(n, b.size)]
 }
 
 // withPapers adds an item for each of papers to c and returns c.
@@ -156,6 +179,19 @@ func (b *builder) newChannel(dir, dirURL, home, title, desc string) *channel {
 	return &channel{dir: dir, url: dirURL, home: home, title: title, description: desc}
 }
 
+// dayTime returns the time of the item ranked rank (from 1; 0 for none)
+// on the digest day date, UTC midnight, which has no time of its own:
+// noon UTC, so that the date reads the same from UTC−11 to UTC+11 (at
+// midnight, every reader west of Greenwich showed the day before), less a
+// second for each place after the first, so that readers, which sort a
+// feed by time and break ties their own way (by when they stored an item,
+// or at random), keep the day's ranking.
+func dayTime(date time.Time, rank int) time.Time {
+	const noon = 12 * time.Hour
+	places := min(max(rank-1, 0), int(noon/time.Second)-1) // still that day
+	return date.UTC().Add(noon - time.Duration(places)*time.Second)
+}
+
 // maxSummary is the most characters of a paper's plain-text summary in an
 // item; the full abstract is the item's content.
 const maxSummary = 300
@@ -174,12 +210,12 @@ func (b *builder) paper(p *model.Paper) *item {
 func (b *builder) newItem(p *model.Paper) *item {
 	link := b.u.page("papers", p.Slug)
 	it := &item{
-		id:        link,
+		id:        b.id(link),
 		link:      link,
 		title:     tex.UnicodeText(p.Title),
 		summary:   textutil.Truncate(maxSummary, tex.UnicodeText(p.Summary)),
-		published: p.Date.UTC(),
-		updated:   p.Date.UTC(),
+		published: dayTime(p.Date, p.Rank),
+		updated:   dayTime(p.Date, p.Rank),
 	}
 	if it.summary == "" {
 		it.summary = textutil.Truncate(maxSummary, tex.UnicodeText(p.TLDR))
@@ -189,7 +225,7 @@ func (b *builder) newItem(p *model.Paper) *item {
 	if it.lang = b.cfg.ForeignLang(p); p.Abstract != "" && it.summary != "" {
 		it.sumLang = it.lang
 	}
-	if p.Updated.After(p.Date) {
+	if p.Updated.After(it.published) {
 		it.updated = p.Updated.UTC()
 	}
 	it.external = p.ArXivURL("abs")
@@ -318,13 +354,13 @@ func (b *builder) day(d *model.Day) *item {
 	}
 	summary := b.daySummary(d)
 	return &item{
-		id:        link,
+		id:        b.id(link),
 		link:      link,
 		title:     title,
 		summary:   summary,
 		html:      orText(cleanHTML(h.String(), b.u.parse(link)), summary),
-		published: d.Date.UTC(),
-		updated:   d.Date.UTC(),
+		published: dayTime(d.Date, 1),
+		updated:   dayTime(d.Date, 1),
 	}
 }
 

@@ -7,11 +7,12 @@
 //
 //	feed.xml  atom.xml  feed.json                    every paper, newest digest day first
 //	days/feed.xml  days/atom.xml  days/feed.json     one item per daily digest, newest first
-//	topics/<slug>/feed.xml  …/atom.xml  …/feed.json  one topic, in Topic.Papers order
+//	topics/<slug>/feed.xml  …/atom.xml  …/feed.json  one topic, newest digest day first, then rank
 //
 // Each feed holds at most Config.FeedSize items (DefaultSize when it is not
 // positive). The whole-site feed walks site.Days in order and each day's
-// Papers in rank order, listing every paper once, at its newest day.
+// Papers in rank order, listing every paper once, on its own digest day
+// (Paper.Date; the first day that lists it when that one does not).
 //
 // OPML makes feeds.opml, an OPML 2.0 list of those feeds (their RSS
 // versions) for readers that subscribe to a list at once.
@@ -23,10 +24,10 @@
 // The documents are github.com/gorilla/feeds' exported RSS, Atom and JSON
 // Feed structs, embedded in small wrappers that add what the library's
 // generic Feed lacks: an atom:link rel="self" in RSS, one <category> per
-// topic, every author (dc:creator in RSS, one <author> per author in Atom,
-// an authors array in JSON Feed), xml:lang (also on the title and summary
-// of a paper in another language, and JSON Feed's item language), and HTML
-// in CDATA sections. Atom's entry is a struct of our own, in the order
+// topic, the authors (one <author> each in Atom, an authors array in JSON
+// Feed, and in RSS one dc:creator that names them as the daily digest
+// does), xml:lang (also on the title and summary of a paper in another
+// language, and JSON Feed's item language), and HTML in CDATA sections. Atom's entry is a struct of our own, in the order
 // gorilla writes its fields.
 //
 // Invariants:
@@ -37,16 +38,19 @@
 //     with a scheme other than http, https or mailto are dropped.
 //   - An item's id (Atom <id>, RSS <guid isPermaLink="true">, JSON id) is
 //     the absolute URL of its page: <base>papers/<slug>/ for a paper,
-//     <base>days/<slug>/ for a day. It never changes between builds and is
-//     the same in every feed that lists the item. A feed's Atom id is the
-//     feed's own URL.
-//   - Dates come from the content, never the clock. A paper is published on
-//     its digest day (Paper.Date); its updated date is Paper.Updated when
-//     that is later, else the digest day. A day is published and updated on
-//     its date. A feed's updated date (Atom <updated>, RSS lastBuildDate) is
-//     the newest updated date of its items and RSS pubDate the newest
-//     published date; a feed without items has Atom <updated> 1970-01-01T00:00:00Z
-//     and no RSS dates.
+//     <base>days/<slug>/ for a day, or the same path on Config.FeedIDBase,
+//     a moved site's former base URL, when it has one. It never changes
+//     between builds and is the same in every feed that lists the item. A
+//     feed's Atom id is the feed's own URL, on FeedIDBase likewise.
+//   - Dates come from the content, never the clock. A day is published and
+//     updated at noon UTC of its date, and a paper at noon UTC of its
+//     digest day (Paper.Date) less a second per place after the first in
+//     the day's ranking (Paper.Rank), so that readers sorting by time keep
+//     it; its updated date is Paper.Updated when that is later, else when
+//     it was published. A feed's updated date (Atom <updated>, RSS
+//     lastBuildDate) is the newest updated date of its items and RSS
+//     pubDate the newest published date; a feed without items has Atom
+//     <updated> 1970-01-01T00:00:00Z and no RSS dates.
 //   - Item HTML is made readable without CSS or JavaScript: <math> becomes
 //     its TeX source in <code>$…$</code> (display math in <pre><code>$$…$$),
 //     code blocks stay <pre><code> with chroma's class-only spans removed,

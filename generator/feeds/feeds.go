@@ -33,6 +33,7 @@ type builder struct {
 	cfg    *model.Config
 	words  *i18n.Texts // the site's language
 	u      urls
+	ids    string // the base URL of ids: Config.FeedIDBase, or u.root
 	scheme string // the category scheme of topics: <base>topics/
 	author person // the curator, the feeds' author
 	size   int
@@ -257,11 +258,33 @@ func newBuilder(cfg *model.Config, words *i18n.Catalog) (*builder, error) {
 		cfg:    &c,
 		words:  &i18n.Texts{Catalog: words},
 		u:      u,
+		ids:    idBase(cfg.FeedIDBase, u.root),
 		scheme: u.root + "topics/",
 		author: person{name: name, url: u.root},
 		size:   size,
 		papers: make(map[*model.Paper]*item),
 	}, nil
+}
+
+// idBase returns the base URL of the feeds' ids: the site's feedIDBase,
+// its former baseURL, else root, its base URL. An item's id is its page's
+// URL, which readers keep to tell the items they have from new ones: made
+// from the base URL alone, every id would change when the site moves, and
+// readers would show each item again as new.
+func idBase(feedIDBase, root string) string {
+	if feedIDBase == "" {
+		return root
+	}
+	if !strings.HasSuffix(feedIDBase, "/") {
+		return feedIDBase + "/"
+	}
+	return feedIDBase
+}
+
+// id returns the id of the page or feed at the absolute URL u, which this
+// package made from the base URL: u itself, or u on the feedIDBase.
+func (b *builder) id(u string) string {
+	return b.ids + strings.TrimPrefix(u, b.u.root)
 }
 
 // files writes c in the three formats.

@@ -177,8 +177,44 @@ func TestStableIDs(t *testing.T) {
 	if got := after["feed.xml"].Items[0].Title; got != "A newer paper" {
 		t.Errorf("first item of feed.xml = %q, want the new paper", got)
 	}
-	if got := after["days/atom.xml"].Updated; got != "2024-03-16T00:00:00Z" {
-		t.Errorf("days/atom.xml updated = %q, want 2024-03-16T00:00:00Z", got)
+	if got := after["days/atom.xml"].Updated; got != "2024-03-16T12:00:00Z" {
+		t.Errorf("days/atom.xml updated = %q, want 2024-03-16T12:00:00Z", got)
+	}
+}
+
+// TestMovedSite: with feedIDBase, the former baseURL, a moved site's
+// items keep their ids, and so does each Atom feed, while every link is on
+// the new base URL; RSS says its guids are no longer links.
+func TestMovedSite(t *testing.T) {
+	before := parseAll(t, build(t, testSite()))
+	site := testSite()
+	const newBase = "https://papers.example.net/"
+	site.Config.BaseURL, site.Config.Base = newBase, nil
+	site.Config.FeedIDBase = testBase
+	files := build(t, site)
+	after := parseAll(t, files)
+	for path, old := range before {
+		now := after[path]
+		if len(now.Items) != len(old.Items) {
+			t.Fatalf("%s has %d items after the move, want %d", path, len(now.Items), len(old.Items))
+		}
+		for i, it := range now.Items {
+			if it.GUID != old.Items[i].GUID {
+				t.Errorf("%s item %d id = %q after the move, want %q", path, i, it.GUID, old.Items[i].GUID)
+			}
+			if !strings.HasPrefix(it.Link, newBase) {
+				t.Errorf("%s item %d links %q, want it on %s", path, i, it.Link, newBase)
+			}
+		}
+	}
+	var atom struct {
+		ID string `xml:"id"`
+	}
+	if err := xml.Unmarshal(files["topics/llm/atom.xml"], &atom); err != nil || atom.ID != testBase+"topics/llm/atom.xml" {
+		t.Errorf("topics/llm/atom.xml id = %q, %v; want its former URL", atom.ID, err)
+	}
+	if n := bytes.Count(files[RSSFile], []byte(`<guid isPermaLink="false">`+testBase)); n != 4 {
+		t.Errorf("feed.xml has %d guids on the former base marked isPermaLink=\"false\", want 4", n)
 	}
 }
 
@@ -217,6 +253,77 @@ func TestFeedSize(t *testing.T) {
 	want := []string{"Checkerboards", site.Papers[0].Title, "Plain Paper"}
 	if !slices.Equal(titles, want) {
 		t.Errorf("FeedSize 3: feed.json titles = %q, want %q", titles, want)
+	}
+}
+
+// TestSiteFeedOrder: the whole-site feed lists each paper on its own
+// digest day, in that day's ranking, so its dates never grow down the feed
+// (readers sort by them), even for a paper listed again on a later day; one
+// the curator took off its own day is on the first day that lists it.
+func TestSiteFeedOrder(t *testing.T) {
+	site := testSite()
+	p1, p2, p3, p4 := site.Papers[0], site.Papers[1], site.Papers[2], site.Papers[3]
+	site.Days[1].Papers = []*model.Paper{p2, p1, p4} // p1 ranks second on its own day, and is listed on the next too
+	p2.Rank, p1.Rank = 1, 2
+	feeds := parseAll(t, build(t, site))
+	want := []string{p3.Title, p2.Title, p1.Title, p4.Title}
+	for _, path := range []string{RSSFile, AtomFile, JSONFile} {
+		var titles []string
+		var prev time.Time
+		for i, it := range feeds[path].Items {
+			titles = append(titles, it.Title)
+			if i > 0 && it.PublishedParsed.After(prev) {
+				t.Errorf("%s item %d (%s) is published after the item before it", path, i, it.Published)
+			}
+			prev = *it.PublishedParsed
+		}
+		if !slices.Equal(titles, want) {
+			t.Errorf("%s titles = %q, want %q", path, titles, want)
+		}
+	}
+
+	site = testSite()
+	p4, d15, d14 := site.Papers[3], site.Days[0], site.Days[1]
+	d14.Papers = d14.Papers[:2] // removed from its own day…
+	d15.Papers = append(d15.Papers, p4)
+	p4.Days = []*model.Day{d15} // …and listed on the next
+	var titles []string
+	for _, it := range parseAll(t, build(t, site))[JSONFile].Items {
+		titles = append(titles, it.Title)
+	}
+	if want := []string{"Checkerboards", p4.Title, site.Papers[0].Title, "Plain Paper"}; !slices.Equal(titles, want) {
+		t.Errorf("with %s only on a later day: titles = %q, want %q", p4.Title, titles, want)
+	}
+}
+
+// TestTopicFeedOrder: a topic's feed lists a day's papers in the day's
+// ranking, the order of their times, where Topic.Papers has them by
+// upvotes, and cuts the list at the feed's size after that.
+func TestTopicFeedOrder(t *testing.T) {
+	for _, size := range []int{2, 50} {
+		site := testSite()
+		site.Config.FeedSize = size
+		p1, p2, p3 := site.Papers[0], site.Papers[1], site.Papers[2]
+		site.Days[1].Papers = []*model.Paper{p2, p1, site.Papers[3]} // the curator's order
+		p2.Rank, p1.Rank = 1, 2
+		llm := site.Topics[1]
+		llm.Papers = []*model.Paper{p3, p1, p2} // newest day first, then upvotes
+		p2.TopicRefs = []*model.Topic{llm}
+		want := []string{p3.Title, p2.Title, p1.Title}[:min(size, 3)]
+		feeds := parseAll(t, build(t, site))
+		for _, file := range []string{RSSFile, AtomFile, JSONFile} {
+			items := feeds["topics/llm/"+file].Items
+			var titles []string
+			for i, it := range items {
+				titles = append(titles, it.Title)
+				if i > 0 && it.PublishedParsed.After(*items[i-1].PublishedParsed) {
+					t.Errorf("size %d: %s item %d (%s) is published after the item before it", size, file, i, it.Published)
+				}
+			}
+			if !slices.Equal(titles, want) {
+				t.Errorf("size %d: topics/llm/%s titles = %q, want %q", size, file, titles, want)
+			}
+		}
 	}
 }
 
@@ -385,6 +492,27 @@ func TestDates(t *testing.T) {
 	for _, tt := range tests {
 		if tt.got != tt.want {
 			t.Errorf("%s = %q, want %q", tt.name, tt.got, tt.want)
+		}
+	}
+	// An item's time on its day: noon UTC less a second per place after
+	// the first, never on another day, whatever the rank, and the same
+	// date from UTC−11 to UTC+11.
+	d := day("2024-03-14")
+	for _, tt := range []struct {
+		rank int
+		want string
+	}{
+		{0, "2024-03-14T12:00:00Z"}, {1, "2024-03-14T12:00:00Z"}, {2, "2024-03-14T11:59:59Z"},
+		{61, "2024-03-14T11:59:00Z"}, {100000, "2024-03-14T00:00:01Z"},
+	} {
+		if got := atomDate(dayTime(d, tt.rank)); got != tt.want {
+			t.Errorf("dayTime(2024-03-14, %d) = %s, want %s", tt.rank, got, tt.want)
+		}
+	}
+	for _, hours := range []int{-11, 11} {
+		zone := time.FixedZone("", hours*3600)
+		if got := dayTime(d, 25).In(zone).Format(time.DateOnly); got != "2024-03-14" {
+			t.Errorf("dayTime(2024-03-14, 25) in UTC%+d is on %s", hours, got)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package feeds
 import (
 	"bytes"
 	"encoding/json"
+	"encoding/xml"
 	"slices"
 	"strings"
 	"testing"
@@ -48,29 +49,29 @@ func wantFeeds() []wantFeed {
 	llm, vision := "Large language models", `Vision <&> "sight"`
 	p1 := wantItem{
 		title: site.Papers[0].Title, link: papers + "2403.00001/",
-		published: day("2024-03-14"), authors: []string{"Ada Lovelace", "José Núñez"}, categories: []string{llm},
+		published: noon("2024-03-14"), authors: []string{"Ada Lovelace", "José Núñez"}, categories: []string{llm},
 	}
 	p2 := wantItem{
 		title: "Plain Paper", link: papers + "2403.00002/",
-		published: day("2024-03-14"), updated: time.Date(2024, 3, 20, 17, 30, 0, 0, time.UTC),
+		published: noon("2024-03-14").Add(-time.Second), updated: time.Date(2024, 3, 20, 17, 30, 0, 0, time.UTC),
 		authors: []string{"Grace Hopper"},
 	}
 	p3 := wantItem{
-		title: "Checkerboards", link: papers + "cond-mat-0603029/", published: day("2024-03-15"),
+		title: "Checkerboards", link: papers + "cond-mat-0603029/", published: noon("2024-03-15"),
 		authors: []string{site.Papers[2].Authors[0], "Ada Lovelace"}, categories: []string{llm, vision},
 	}
 	p4 := wantItem{
-		title: "Notes by Zoë", link: papers + "zoe-notes/", published: day("2024-03-14"),
+		title: "Notes by Zoë", link: papers + "zoe-notes/", published: noon("2024-03-14").Add(-2 * time.Second), // third on its day
 		authors: []string{"Zoë Ünicode"}, categories: []string{vision},
 	}
-	d15 := wantItem{title: "2024-03-15 — Big day & more", link: testBase + "days/2024-03-15/", published: day("2024-03-15")}
-	d14 := wantItem{title: "2024-03-14 — 3 papers", link: testBase + "days/2024-03-14/", published: day("2024-03-14")}
+	d15 := wantItem{title: "2024-03-15 — Big day & more", link: testBase + "days/2024-03-15/", published: noon("2024-03-15")}
+	d14 := wantItem{title: "2024-03-14 — 3 papers", link: testBase + "days/2024-03-14/", published: noon("2024-03-14")}
 	title := site.Config.Title
 	return []wantFeed{
 		{"", title, testBase, p2.updated, []wantItem{p3, p1, p2, p4}},
-		{"days/", title + " — daily digest", testBase, day("2024-03-15"), []wantItem{d15, d14}},
-		{"topics/llm/", title + " — " + llm, testBase + "topics/llm/", day("2024-03-15"), []wantItem{p3, p1}},
-		{"topics/vision/", title + " — " + vision, testBase + "topics/vision/", day("2024-03-15"), []wantItem{p3, p4}},
+		{"days/", title + " — daily digest", testBase, noon("2024-03-15"), []wantItem{d15, d14}},
+		{"topics/llm/", title + " — " + llm, testBase + "topics/llm/", noon("2024-03-15"), []wantItem{p3, p1}},
+		{"topics/vision/", title + " — " + vision, testBase + "topics/vision/", noon("2024-03-15"), []wantItem{p3, p4}},
 		{"topics/empty/", title + " — Empty", testBase + "topics/empty/", time.Time{}, nil},
 	}
 }
@@ -142,9 +143,12 @@ func checkFeed(t *testing.T, file string, f *gofeed.Feed, want wantFeed) {
 		checkUpdated(t, file, i, it, w)
 		var authors []string
 		switch file {
-		case RSSFile:
+		case RSSFile: // one dc:creator that names them all
 			if it.DublinCoreExt != nil {
 				authors = it.DublinCoreExt.Creator
+			}
+			if len(w.authors) > 0 && len(authors) == 1 {
+				authors = strings.Split(authors[0], ", ")
 			}
 		case AtomFile:
 			for _, a := range it.Authors {
@@ -217,6 +221,31 @@ func checkJSONAuthors(t *testing.T, data []byte, want wantFeed) {
 		}
 		if !slices.Equal(names, want.items[i].authors) {
 			t.Errorf("item %d authors = %q, want %q", i, names, want.items[i].authors)
+		}
+	}
+}
+
+// TestRSSCreator reads an RSS item's author as Miniflux does, into one
+// string field, which keeps the last <dc:creator>: it must name the first
+// author first, and a long list ends in "et al." as the daily digest's.
+func TestRSSCreator(t *testing.T) {
+	site := testSite()
+	p := site.Papers[0] // the whole-site feed's second item
+	p.Authors = []string{"A", "B", "C", "D", "E", "F"}
+	var doc struct {
+		Items []struct {
+			Creator string `xml:"http://purl.org/dc/elements/1.1/ creator"`
+		} `xml:"channel>item"`
+	}
+	if err := xml.Unmarshal(build(t, site)[RSSFile], &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Items) < 2 {
+		t.Fatalf("%d items, want at least 2", len(doc.Items))
+	}
+	for i, want := range []string{`Bobby "Tables" <script>alert(1)</script> & Co, Ada Lovelace`, "A, B, C, D, E et al."} {
+		if got := doc.Items[i].Creator; got != want {
+			t.Errorf("item %d dc:creator read as one field = %q, want %q", i, got, want)
 		}
 	}
 }

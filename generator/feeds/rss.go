@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"html"
+	"strconv"
 	"time"
 
 	"github.com/gorilla/feeds"
@@ -43,13 +44,13 @@ type rssAtomLink struct {
 }
 
 // rssItem is gorilla's item with the description in CDATA, one <category>
-// per topic and one <dc:creator> per author (RSS's own <author> must be an
-// email address).
+// per topic and the authors in one <dc:creator> (RSS's own <author> must be
+// an email address).
 type rssItem struct {
 	feeds.RssItem
 	Description rssCDATA      `xml:"description"`
 	Categories  []rssCategory `xml:"category"`
-	Creators    []string      `xml:"dc:creator"`
+	Creator     string        `xml:"dc:creator,omitempty"`
 }
 
 // rssCDATA is element text written as a CDATA section.
@@ -96,7 +97,7 @@ func (b *builder) rss(c *channel) ([]byte, error) {
 				Title:   it.title,
 				Link:    it.link,
 				Content: &feeds.RssContent{Content: it.html},
-				Guid:    &feeds.RssGuid{Id: it.id, IsPermaLink: "true"},
+				Guid:    &feeds.RssGuid{Id: it.id, IsPermaLink: strconv.FormatBool(it.id == it.link)},
 				PubDate: rssDate(it.published),
 			},
 			Description: rssCDATA{Text: description(it)},
@@ -104,9 +105,7 @@ func (b *builder) rss(c *channel) ([]byte, error) {
 		for _, t := range it.topics {
 			ri.Categories = append(ri.Categories, rssCategory{Domain: b.scheme, Name: t.label})
 		}
-		for _, a := range it.authors {
-			ri.Creators = append(ri.Creators, a.name)
-		}
+		ri.Creator = b.creator(it.authors)
 		ch.Items = append(ch.Items, ri)
 	}
 	doc := &rssDoc{
@@ -116,6 +115,20 @@ func (b *builder) rss(c *channel) ([]byte, error) {
 		Channel:    ch,
 	}
 	return toXML(doc, c.sizeHint())
+}
+
+// creator returns the <dc:creator> of an item by authors: their names in
+// one line as the daily digest lists them ("Ada Lovelace, José Núñez", the
+// first five then "et al."). One element per author is valid Dublin Core,
+// but readers keep one: Miniflux and Python's feedparser the last, which
+// showed a paper as by its last author (often the lab's head) rather than
+// its first. Atom and JSON Feed, which have a list, name every author.
+func (b *builder) creator(authors []person) string {
+	names := make([]string, len(authors))
+	for i, a := range authors {
+		names[i] = a.name
+	}
+	return b.authorLine(names)
 }
 
 // toXML marshals a feed document (the value its FeedXml returns, as

@@ -20,6 +20,11 @@ func day(s string) time.Time {
 	return t
 }
 
+// noon returns noon UTC of the ISO date s, the time of a day's first item.
+func noon(s string) time.Time {
+	return day(s).Add(12 * time.Hour)
+}
+
 // testSite returns a small indexed site built by hand: two days, four
 // papers (one listed on both days, two with a figure), three topics (one
 // empty) and hostile strings in titles, authors, abstracts and alt text.
@@ -115,6 +120,7 @@ func testSite() *model.Site {
 		Papers: []*model.Paper{p1, p2, p4},
 	}
 	d15.Prev, d14.Next = d14, d15
+	p1.Rank, p2.Rank, p4.Rank, p3.Rank = 1, 2, 3, 1 // on their own days
 	p1.Days = []*model.Day{d14, d15}
 	p2.Days = []*model.Day{d14}
 	p3.Days = []*model.Day{d15}

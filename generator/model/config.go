@@ -33,8 +33,9 @@ type Config struct {
 	ImageWidth, ImageHeight int
 	ImageLine               int // the line of image: in site.yaml; 0 when it is not set
 
-	FeedSize int // items in the whole-site and topic feeds, default 50
-	PageSize int // papers per topic page, default 25
+	FeedSize     int // items in the whole-site and topic feeds, default 50
+	FeedSizeLine int // the line of feedSize: in site.yaml; 0 when it is not set
+	PageSize     int // papers per topic page, default 25
 	// AuthorPageSize is papers per author page, default 100: an author's
 	// page lists them as rows, a fraction of a topic's cards.
 	AuthorPageSize int
@@ -47,6 +48,10 @@ type Config struct {
 	// index.xml), each of which gets a copy of feed.xml, so readers
 	// subscribed there keep getting its items.
 	FeedAliases []string
+	// FeedIDBase is the base URL the feeds' ids are made from in place of
+	// BaseURL (absolute, ends in "/"): the site's former baseURL, so that
+	// readers know its items after it moved; "" for BaseURL.
+	FeedIDBase string
 	// AuthorNames maps a spelling of an author's name that papers have (as
 	// a source writes it, "Juergen Schmidhuber") to the one the site shows
 	// ("Jürgen Schmidhuber"), both NFC with single spaces.

@@ -41,6 +41,7 @@ type siteYAML struct {
 	Limits      yaml.Node      `yaml:"limits"`
 	Newsletter  yaml.Node      `yaml:"newsletter"`
 	FeedAliases []string       `yaml:"feedAliases"`
+	FeedIDBase  string         `yaml:"feedIDBase"`
 	AuthorNames yaml.Node      `yaml:"authorNames"`
 	Extra       map[string]any `yaml:"extra"`
 }
@@ -99,7 +100,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 		c.BaseURL, c.Base = checkBaseURL("", 0, "--base-url", baseURL, &errs)
 	}
 	c.LangLine, c.ThemeLine, c.DomainLine, c.ImageLine = lines["language"], lines["theme"], lines["domain"], lines["image"]
-	c.TitleLine, c.BaseURLLine = lines["title"], lines["baseURL"]
+	c.TitleLine, c.BaseURLLine, c.FeedSizeLine = lines["title"], lines["baseURL"], lines["feedSize"]
 	c.Language = languageTag(path, lineOr(lines, "language", 1), "language", c.Language, &errs)
 	c.PaperLanguage = languageTag(path, lineOr(lines, "paperLanguage", 1), "paperLanguage", y.PaperLang, &errs)
 	for _, d := range []struct {
@@ -126,6 +127,9 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	}
 	c.Topics = topics(path, &y.Topics, &errs)
 	c.FeedAliases = feedAliases(path, lineOr(lines, "feedAliases", 1), y.FeedAliases, &errs)
+	if y.FeedIDBase != "" {
+		c.FeedIDBase, _ = checkBaseURL(path, lineOr(lines, "feedIDBase", 1), "feedIDBase", y.FeedIDBase, &errs)
+	}
 	c.AuthorNames = authorNames(path, &y.AuthorNames, &errs)
 	if y.Limits.Kind != 0 {
 		var l limitsYAML

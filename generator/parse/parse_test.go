@@ -206,6 +206,19 @@ func TestBaseURLForms(t *testing.T) {
 	}
 }
 
+// TestFeedIDBase: feedIDBase, a moved site's former baseURL, is read as
+// baseURL is, and one that is not an absolute URL is an error at its line.
+func TestFeedIDBase(t *testing.T) {
+	c, err := Config("x.yaml", []byte("title: T\nbaseURL: https://new.example.org/\nfeedIDBase: https://Lab.github.io/digest\n"), "")
+	if err != nil || c.FeedIDBase != "https://lab.github.io/digest/" {
+		t.Errorf("feedIDBase = %v, %v; want https://lab.github.io/digest/", c, err)
+	}
+	_, err = Config("x.yaml", []byte("title: T\nbaseURL: https://new.example.org/\nfeedIDBase: /digest/\n"), "")
+	if want := `x.yaml:3: feedIDBase "/digest/" is not an absolute http(s) URL; write it like https://user.github.io/repo/`; err == nil || err.Error() != want {
+		t.Errorf("feedIDBase /digest/: %v, want %s", err, want)
+	}
+}
+
 func TestWholeNumbers(t *testing.T) {
 	tests := []struct {
 		in   string
