@@ -9,7 +9,8 @@ import (
 // TestAuthorPageCoauthors: an author's page shows the topics most of
 // their papers are on and their co-authors, those with the most papers
 // together first (then by slug); a paper of more than 50 authors, a
-// collaboration's, makes no one a co-author.
+// collaboration's, makes no one a co-author. Its description, for search
+// results and link previews, names their newest papers.
 func TestAuthorPageCoauthors(t *testing.T) {
 	many := make([]string, 51)
 	for i := range many {
@@ -24,6 +25,7 @@ func TestAuthorPageCoauthors(t *testing.T) {
 	out.contains(t, "authors/ada-lovelace/index.html",
 		`<li><a class="topic" href="/topics/agents/">Agents</a></li>`, `<li><a class="topic" href="/topics/vision/">Vision</a></li>`,
 		`<p class="authors">Co-authors: <a href="/authors/zed-zhou/" dir="auto">Zed Zhou</a>, <a href="/authors/bob-byron/" dir="auto">Bob Byron</a></p>`)
+	out.contains(t, "authors/ada-lovelace/index.html", `<meta name="description" content="Papers by Ada Lovelace — C · B · A">`)
 	out.lacks(t, "authors/ada-lovelace/index.html", "Member 001")
 	out.contains(t, "authors/member-001/index.html", "1 paper")
 	out.lacks(t, "authors/member-001/index.html", "Co-authors", `class="topic"`)

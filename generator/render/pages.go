@@ -255,7 +255,7 @@ func jobs(m pages) ([]job, error) {
 		}
 	}
 	for _, a := range site.Authors {
-		for _, p := range paginate(page, text, "author", a.Path(), a.Name, text("descAuthor", "Name", a.Name), a.Papers, cfg.AuthorPageSize) {
+		for _, p := range paginate(page, text, "author", a.Path(), a.Name, authorDescription(text("descAuthor", "Name", a.Name), a), a.Papers, cfg.AuthorPageSize) {
 			p.Author, p.NoIndex = a, thinAuthor(a)
 			add(p)
 		}
@@ -289,6 +289,19 @@ func jobs(m pages) ([]job, error) {
 // own address as canonical (not the paper's: it is not a copy of it), and
 // joins the sitemap and the index with the author's second paper.
 func thinAuthor(a *model.Author) bool { return len(a.Papers) < 2 }
+
+// authorDescription is an author's page's meta description: papersBy
+// ("Papers by Ada Lovelace") and the titles of their newest papers, which
+// tell a search result or a link preview which Ada Lovelace this is, and
+// what the page has; "Papers by …" alone said neither. base.html cuts it
+// at a word.
+func authorDescription(papersBy string, a *model.Author) string {
+	titles := make([]string, 0, 4)
+	for _, p := range first(4, a.Papers) {
+		titles = append(titles, tex.UnicodeText(p.Title))
+	}
+	return papersBy + " — " + strings.Join(titles, " · ")
+}
 
 // dayTitle is the day's own title and its date ("Alignment & agents —
 // June 4, 2024": a tab, a bookmark or a link preview that said only the
