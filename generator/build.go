@@ -182,6 +182,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	res.fronts, res.linked = parsed.fronts, linkedFiles(parsed.papers, parsed.days, parsed.pages)
 	errs.Append(err)
 	res.Warnings = append(res.Warnings, parsed.warn...)
+	res.Warnings = append(res.Warnings, authorNameWarnings(cfg, parsed.papers)...)
 	// The site's image: is sized as a paper's is, for og:image.
 	cfg.ImageWidth, cfg.ImageHeight = sizeOf(besides.measurer(cfg.Source, new([]probe), &res.Warnings), cfg.Image, cfg.ImageLine)
 	lap("parse")

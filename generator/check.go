@@ -62,8 +62,9 @@ func (p Problem) Note() bool { return p.Kind == "note" }
 // themes/ that a Windows or Mac checkout cannot hold, and what a theme's
 // templates lost of the markup readers and search.js need
 // (markupProblems); and notes: the short topics shown title-cased (nlp
-// as "Nlp"), and the images the sources show with no text alternative
-// (altNotes). The error is for failures of Check itself.
+// as "Nlp"), the images the sources show with no text alternative
+// (altNotes), and authors whose names differ only in accents
+// (accentedNames). The error is for failures of Check itself.
 func Check(ctx context.Context, opts Options) ([]Problem, error) {
 	res, rend, err := build(ctx, opts)
 	if err != nil {
@@ -135,6 +136,7 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		out = append(out, titleCasedTopics(res.Site, yaml)...)
 	}
 	out = append(out, sharedDOIs(res.Site.Papers)...)
+	out = append(out, accentedNames(res.Site)...)
 	out = append(out, alt...)
 	names, err := unportableNames(opts.Site)
 	if err != nil {

@@ -126,3 +126,21 @@ papers: ["2401.00003", "2401.00002"]
 	out.contains(t, "days/2024-01-02/index.html", `<meta property="og:image" content="https://example.org/card.png">`)
 	out.lacks(t, "days/2024-01-02/index.html", "og:image:width")
 }
+
+// TestThinAuthorPages: the page of an author with one paper asks search
+// engines not to index it but to follow its links, keeps its own address
+// as canonical, and is out of the sitemap; an author with two papers is
+// indexed and in the sitemap, and so is every page but the search page.
+func TestThinAuthorPages(t *testing.T) {
+	out := mustBuild(t, strings.Replace(siteYAML, "example.org/", "example.org/repo/", 1)+
+		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nauthors: [Ada Lovelace, Alan Turing]\n")+
+		paper("b", "title: B\narxiv: \"2401.00002\"\ndate: 2024-01-02\nauthors: [Ada Lovelace]\n"))
+	const noindex = `<meta name="robots" content="noindex, follow">`
+	out.contains(t, "authors/alan-turing/index.html", noindex, `<link rel="canonical" href="https://example.org/repo/authors/alan-turing/">`)
+	out.contains(t, "search/index.html", noindex)
+	for _, page := range []string{"authors/ada-lovelace/index.html", "authors/index.html", "papers/2401.00001/index.html", "index.html"} {
+		out.lacks(t, page, `name="robots"`)
+	}
+	out.contains(t, "sitemap.xml", "<loc>https://example.org/repo/papers/2401.00001/</loc>", "<loc>https://example.org/repo/authors/ada-lovelace/</loc>")
+	out.lacks(t, "sitemap.xml", "authors/alan-turing/", "search/")
+}

@@ -56,10 +56,13 @@ type Config struct {
 	// a source writes it, "Juergen Schmidhuber") to the one the site shows
 	// ("Jürgen Schmidhuber"), both NFC with single spaces.
 	AuthorNames map[string]string
-	Limits      Limits
-	Newsletter  Newsletter // the newsletter: email digest and subscribe form
-	Extra       map[string]any
-	Source      string // slash path of site.yaml
+	// AuthorNameLines is the line in site.yaml of each spelling
+	// AuthorNames renames.
+	AuthorNameLines map[string]int
+	Limits          Limits
+	Newsletter      Newsletter // the newsletter: email digest and subscribe form
+	Extra           map[string]any
+	Source          string // slash path of site.yaml
 
 	// Derived by the config parser.
 	Base *url.URL // parsed BaseURL

@@ -157,6 +157,9 @@ type Paper struct {
 	// define, and a short word (ShortTopic) that check may name as shown
 	// title-cased. The others, most topics, are their slugs.
 	TopicNames []TopicName
+	// AuthorLines is the line in Source of each of Authors, for messages
+	// about one author's name.
+	AuthorLines []int
 
 	// Links filled by the index stage.
 	TopicRefs  []*Topic  // in Topics order

@@ -130,7 +130,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	if y.FeedIDBase != "" {
 		c.FeedIDBase, _ = checkBaseURL(path, lineOr(lines, "feedIDBase", 1), "feedIDBase", y.FeedIDBase, &errs)
 	}
-	c.AuthorNames = authorNames(path, &y.AuthorNames, &errs)
+	c.AuthorNames, c.AuthorNameLines = authorNames(path, &y.AuthorNames, &errs)
 	if y.Limits.Kind != 0 {
 		var l limitsYAML
 		decodeMapping(path, &y.Limits, &l, "limits", nil, &errs)
@@ -209,14 +209,15 @@ func feedAliases(path string, line int, in []string, errs *diag.List) []string {
 }
 
 // authorNames reads authorNames:, a mapping of the spelling of an author's
-// name that papers have (as a source writes it) to the one the site shows.
-func authorNames(path string, n *yaml.Node, errs *diag.List) map[string]string {
+// name that papers have (as a source writes it) to the one the site shows,
+// and the line of each.
+func authorNames(path string, n *yaml.Node, errs *diag.List) (map[string]string, map[string]int) {
 	if n.Kind == 0 || n.Tag == "!!null" {
-		return nil
+		return nil, nil
 	}
 	if n.Kind != yaml.MappingNode {
 		errs.Add(path, n.Line, "authorNames must map a spelling papers have to the one to show, one per line, e.g.\n  authorNames:\n    Juergen Schmidhuber: Jürgen Schmidhuber")
-		return nil
+		return nil, nil
 	}
 	out := map[string]string{}
 	lines := map[string]int{}
@@ -243,7 +244,7 @@ func authorNames(path string, n *yaml.Node, errs *diag.List) map[string]string {
 			errs.Add(path, lines[from], "authorNames: %q becomes %q, which line %d renames to %q; write `%s: %s`", from, to, lines[to], next, from, next)
 		}
 	}
-	return out
+	return out, lines
 }
 
 // languageTag returns the BCP 47 tag of field key in its canonical form

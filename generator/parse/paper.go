@@ -232,13 +232,15 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	} else if l, ok := lines["id"]; ok {
 		p.Line = l
 	}
+	authorLines := itemLines(m, "authors", len(y.Authors), line("authors"))
 	if len(y.Authors) > lim.MaxAuthors {
 		errs.Add(path, line("authors"), "the paper lists %d authors, more than the limit of %d; raise limits.maxAuthors in site.yaml if this is right", len(y.Authors), lim.MaxAuthors)
 		y.Authors = y.Authors[:lim.MaxAuthors]
 	}
-	for _, a := range y.Authors {
+	for i, a := range y.Authors {
 		if a = textutil.CollapseSpace(a); a != "" {
 			p.Authors = append(p.Authors, a)
+			p.AuthorLines = append(p.AuthorLines, authorLines[i])
 		}
 	}
 	topicLines := itemLines(m, "topics", len(y.Topics), line("topics"))

@@ -97,7 +97,8 @@ func syntaxCSS() []byte {
 // (with at most 50 MB, which 50,000 of our URLs stay far below).
 const maxSitemapURLs = 50000
 
-// sitemaps lists every page except 404.html and the search page, paper
+// sitemaps lists every page except 404.html and those search engines are
+// asked not to index (Page.NoIndex: the search page, a one-paper author's), paper
 // pages with the date they were last listed: in sitemap.xml when there are
 // at most limit of them, else in sitemap-1.xml, sitemap-2.xml … of limit each,
 // which sitemap.xml then lists as a sitemap index, so that robots.txt and
@@ -105,7 +106,7 @@ const maxSitemapURLs = 50000
 func sitemaps(js []job, l links, limit int) []model.File {
 	var pages []job
 	for _, j := range js {
-		if j.kind != "404" && j.kind != "search" {
+		if j.kind != "404" && (j.page == nil || !j.page.NoIndex) {
 			pages = append(pages, j)
 		}
 	}

@@ -84,6 +84,8 @@ func funcMap(l links, c *i18n.Catalog) template.FuncMap {
 		"mathText":     tex.UnicodeText,
 		"first":        firstOf,
 		"firstAuthors": first[*model.Author],
+		"coauthors":    coauthors,
+		"authorTopics": authorTopics,
 		"arxivAbs":     func(p *model.Paper) string { return p.ArXivURL("abs") },
 		"arxivPDF":     (*model.Paper).PDFURL,
 		"hfURL":        (*model.Paper).HFURL,

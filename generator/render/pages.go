@@ -22,6 +22,12 @@ type Page struct {
 	Path        string // path below the base: "" for home, "papers/2410.07166/", "404.html"
 	Canonical   string // absolute URL of the page
 
+	// NoIndex asks search engines to leave the page out of their results
+	// while following its links (robots noindex), and keeps it out of the
+	// sitemap: the search page, whose results come from its script, and
+	// the page of an author with one paper (see thinAuthor).
+	NoIndex bool
+
 	Paper  *model.Paper
 	Day    *model.Day
 	Week   *model.Week
@@ -249,13 +255,15 @@ func jobs(m pages) ([]job, error) {
 		}
 	}
 	for _, a := range site.Authors {
-		for _, p := range paginate(page, text, "author", a.Path(), a.Name, text("descAuthor", "Name", a.Name), a.Papers, cfg.AuthorPageSize) {
-			p.Author = a
+		for _, p := range paginate(page, text, "author", a.Path(), a.Name, authorDescription(text("descAuthor", "Name", a.Name), a), a.Papers, cfg.AuthorPageSize) {
+			p.Author, p.NoIndex = a, thinAuthor(a)
 			add(p)
 		}
 	}
 	add(page("feeds", "feeds/", text("feeds"), text("descFeeds", "Site", cfg.Title)))
-	add(page("search", "search/", text("search"), text("descSearch", "Site", cfg.Title)))
+	search := page("search", "search/", text("search"), text("descSearch", "Site", cfg.Title))
+	search.NoIndex = true
+	add(search)
 	add(page("subscribe", "subscribe/", text("subscribe"), text("descSubscribe", "Site", cfg.Title)))
 	for _, pg := range site.Pages {
 		p := page("page", pg.Path(), pg.Title, cmp.Or(pg.Description, textutil.Truncate(300, tex.UnicodeText(pg.Summary))))
@@ -269,6 +277,30 @@ func jobs(m pages) ([]job, error) {
 	nf.Canonical = ""
 	add(nf)
 	return js, w.Err()
+}
+
+// thinAuthor reports whether the author a's page is too thin for search
+// results: with one paper, it is that paper's title and date under the
+// author's name, which the paper's own page, in the sitemap and naming
+// the author (citation_author), answers a search for the name better. At
+// three years an archive has some 90,000 authors, most of them on one
+// paper, and pages like these would be most of its sitemap, spending the
+// crawl on near-empty pages. The page stays, linked and crawled, with its
+// own address as canonical (not the paper's: it is not a copy of it), and
+// joins the sitemap and the index with the author's second paper.
+func thinAuthor(a *model.Author) bool { return len(a.Papers) < 2 }
+
+// authorDescription is an author's page's meta description: papersBy
+// ("Papers by Ada Lovelace") and the titles of their newest papers, which
+// tell a search result or a link preview which Ada Lovelace this is, and
+// what the page has; "Papers by …" alone said neither. base.html cuts it
+// at a word.
+func authorDescription(papersBy string, a *model.Author) string {
+	titles := make([]string, 0, 4)
+	for _, p := range first(4, a.Papers) {
+		titles = append(titles, tex.UnicodeText(p.Title))
+	}
+	return papersBy + " — " + strings.Join(titles, " · ")
 }
 
 // dayTitle is the day's own title and its date ("Alignment & agents —

@@ -12,7 +12,8 @@ import (
 // TestSitemapIndex: up to the limit of URLs one sitemap.xml lists every
 // page; past it sitemap.xml is an index of sitemap-N.xml files of at most
 // the limit each, with the newest date of each, and none lists 404.html or
-// the search page.
+// a page search engines are asked not to index (the search page, a
+// one-paper author's).
 func TestSitemapIndex(t *testing.T) {
 	l := links{cfg: testConfig()}
 	day := time.Date(2024, 5, 31, 0, 0, 0, 0, time.UTC)
@@ -20,7 +21,8 @@ func TestSitemapIndex(t *testing.T) {
 	for i, id := range []string{"a", "b", "c", "d", "e"} {
 		js = append(js, job{kind: "paper", paper: &model.Paper{ID: id, Slug: id, Date: day.AddDate(0, 0, i)}})
 	}
-	js = append(js, job{kind: "404", page: &Page{Path: "404.html"}}, job{kind: "search", page: &Page{Path: "search/"}})
+	js = append(js, job{kind: "404", page: &Page{Path: "404.html"}}, job{kind: "search", page: &Page{Path: "search/", NoIndex: true}},
+		job{kind: "author", page: &Page{Path: "authors/ada/", NoIndex: true}})
 
 	one := sitemaps(js, l, 5)
 	if len(one) != 1 || one[0].Path != "sitemap.xml" || strings.Count(string(one[0].Data), "<url>") != 5 {

@@ -76,3 +76,29 @@ func WindowsReserved(name string) bool {
 	}
 	return false
 }
+
+// unaccentedLetters are the letters that are no base letter with a mark
+// in Unicode, so that dropping marks leaves them, each as the letters an
+// ASCII spelling writes (arXiv's "Lukasz", "Soren", "Strasse"), and
+// Russian ё, which is most often written е.
+var unaccentedLetters = strings.NewReplacer("ł", "l", "Ł", "L", "ø", "o", "Ø", "O", "đ", "d", "Đ", "D",
+	"ð", "d", "Ð", "D", "ħ", "h", "Ħ", "H", "ı", "i", "ß", "ss", "æ", "ae", "Æ", "AE", "œ", "oe", "Œ", "OE", "þ", "th", "Þ", "TH",
+	"ё", "е", "Ё", "Е")
+
+// Unaccented is s with the accents of its Latin and Greek letters dropped
+// ("José Łęcki" gives "Jose Lecki", "Οδυσσέας" "Οδυσσεας"), in NFC: how a
+// source without them, as arXiv's listings often are, spells the name s.
+// The marks that make another letter of other scripts stay (Й is not И).
+func Unaccented(s string) string {
+	var b strings.Builder
+	accented := false // the last letter takes accents that spellings drop
+	for _, r := range norm.NFD.String(unaccentedLetters.Replace(s)) {
+		if !unicode.Is(unicode.Mn, r) {
+			accented = unicode.In(r, unicode.Latin, unicode.Greek)
+		} else if accented {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return norm.NFC.String(b.String())
+}

@@ -16,3 +16,27 @@ func TestWindowsReserved(t *testing.T) {
 		}
 	}
 }
+
+// TestUnaccented: accents of Latin and Greek letters, composed or
+// decomposed, are dropped, and the Latin letters that are not a letter
+// with a mark are as an ASCII spelling writes them; Cyrillic ё is е, and
+// other marks that make a letter of its own (Й) stay.
+func TestUnaccented(t *testing.T) {
+	for in, want := range map[string]string{
+		"José García":    "Jose Garcia",
+		"Mu\u0308ller":   "Muller",
+		"Łukasz Kaiser":  "Lukasz Kaiser",
+		"Søren Straße":   "Soren Strasse",
+		"Žan Žižek":      "Zan Zizek",
+		"Nguyễn Văn Đức": "Nguyen Van Duc",
+		"Иван Йорданов":  "Иван Йорданов",
+		"Пётр Фёдоров":   "Петр Федоров",
+		"Οδυσσέας":       "Οδυσσεας",
+		"Ada Lovelace":   "Ada Lovelace",
+		"佐藤 健":           "佐藤 健",
+	} {
+		if got := Unaccented(in); got != want {
+			t.Errorf("Unaccented(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

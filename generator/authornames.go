@@ -1,0 +1,216 @@
+package generator
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/paperboy-digest/paperboy/generator/filename"
+	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/slug"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
+)
+
+// authorNameWarnings are the build's warnings about the authors' names
+// papers write, read before site.yaml's authorNames: renames them: a name
+// with no letters or digits ("…", "-"), which would have a page at
+// authors/author/ and be cited as no one; and a spelling authorNames:
+// renames that no paper has, so its line renames nobody (a typo, most
+// likely, since a name must be written as the paper writes it).
+func authorNameWarnings(cfg *model.Config, papers []*model.Paper) []Problem {
+	var out []Problem
+	spelt := map[string]string{} // each spelling papers have → its first path:line
+	for _, p := range papers {
+		for i, name := range p.Authors {
+			name = norm.NFC.String(name)
+			if _, ok := spelt[name]; ok {
+				continue
+			}
+			path, line := authorLine(p, i)
+			spelt[name] = fmt.Sprintf("%s:%d", path, line)
+			if slug.Make(name) == "" {
+				out = append(out, Problem{Kind: "source", Path: path, Line: line, Msg: fmt.Sprintf(
+					"author %q has no letters or digits, so it names no one, and its page's address has no name in it (authors/author/); write the author's name, or remove it", name)})
+			}
+		}
+	}
+	renamed := slices.SortedFunc(maps.Keys(cfg.AuthorNames), func(a, b string) int { return cmp.Compare(cfg.AuthorNameLines[a], cfg.AuthorNameLines[b]) })
+	for _, from := range renamed {
+		if _, ok := spelt[from]; ok {
+			continue
+		}
+		fix := "write it as a paper spells the name, or remove the line"
+		if near := nearSpelling(from, spelt); near != "" {
+			fix = fmt.Sprintf("write it as a paper spells the name (%q, %s), or remove the line", near, spelt[near])
+		}
+		out = append(out, Problem{Kind: "config", Path: cfg.Source, Line: cfg.AuthorNameLines[from], Msg: fmt.Sprintf(
+			"authorNames: no paper has an author spelt %q, so this line renames nobody; %s", from, fix)})
+	}
+	return out
+}
+
+// nearSpelling is the spelling of spelt that is name but for case, spacing,
+// punctuation and accents, the first in byte order; "" when there is none.
+func nearSpelling(name string, spelt map[string]string) string {
+	key := spellingKey(name)
+	var near []string
+	for s := range spelt {
+		if spellingKey(s) == key {
+			near = append(near, s)
+		}
+	}
+	if len(near) == 0 {
+		return ""
+	}
+	return slices.Min(near)
+}
+
+// spellingKey is what the spellings of one name that differ in case,
+// spacing, punctuation or accents have in common ("José García", "Jose
+// Garcia", "JOSE GARCÍA"); "" for a name with no letters or digits.
+func spellingKey(name string) string {
+	return slug.Unaccented(filename.Fold(slug.Make(name)))
+}
+
+// authorLine is where the paper p writes its i-th author: its source and
+// the author's line there (the paper's own line for a paper not parsed
+// from a source, which has none).
+func authorLine(p *model.Paper, i int) (string, int) {
+	if i < len(p.AuthorLines) {
+		return p.Source, p.AuthorLines[i]
+	}
+	return p.Source, p.Line
+}
+
+// accentedNames is check's note on the authors whose names differ only in
+// accents ("José García", "Jose Garcia"): the index keeps accents, so they
+// have two pages, while arXiv's listings often drop accents that Hugging
+// Face and the authors themselves write, so they are most likely one
+// person. The note names where each is written and the authorNames: lines
+// that make them one, shown with the accents (then as the author with
+// more papers). Names that one paper lists together are two people, and
+// left alone.
+func accentedNames(site *model.Site) []Problem {
+	groups := map[string][]*model.Author{}
+	var keys []string
+	for _, a := range site.Authors { // by slug
+		k := spellingKey(a.Name)
+		if k == "" {
+			continue
+		}
+		if groups[k] == nil {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], a)
+	}
+	var out []Problem
+	for _, k := range keys {
+		g := groups[k]
+		if len(g) < 2 || shareAPaper(g) {
+			continue
+		}
+		accents := func(a *model.Author) int { return len(a.Name) - len(slug.Unaccented(a.Name)) }
+		shown := slices.MaxFunc(g, func(a, b *model.Author) int {
+			return cmp.Or(cmp.Compare(accents(a), accents(b)), cmp.Compare(len(a.Papers), len(b.Papers)), strings.Compare(b.Slug, a.Slug))
+		})
+		shownPath, shownLine := authorWrittenFirst(shown)
+		for _, a := range g {
+			if a == shown {
+				continue
+			}
+			path, line := authorWrittenFirst(a)
+			out = append(out, Problem{Kind: "note", Path: path, Line: line, Msg: fmt.Sprintf(
+				"%q (%s) and %q (%s:%d; %s) differ only in accents, so each has an author page; if they are one person, add %s in site.yaml, and their page is %s:\n%s",
+				a.Name, authorPapers(a), shown.Name, shownPath, shownLine, authorPapers(shown), renameWhere(site.Config), shown.Path(), renameLines(site.Config, a, shown.Name))})
+		}
+	}
+	return out
+}
+
+// shareAPaper reports whether two of the authors are on one paper.
+func shareAPaper(authors []*model.Author) bool {
+	seen := map[*model.Paper]bool{}
+	for _, a := range authors {
+		for _, p := range a.Papers {
+			if seen[p] {
+				return true
+			}
+		}
+		for _, p := range a.Papers {
+			seen[p] = true
+		}
+	}
+	return false
+}
+
+// authorPapers is the author's page and how many papers it lists:
+// "authors/jose-garcia/, 2 papers".
+func authorPapers(a *model.Author) string {
+	return a.Path() + ", " + textutil.Plural(len(a.Papers), "paper", "papers")
+}
+
+// authorWrittenFirst is the first place, in path and line order, that names the
+// author a, as the paper there spells the name.
+func authorWrittenFirst(a *model.Author) (string, int) {
+	var path string
+	var line int
+	for _, p := range a.Papers {
+		for i, ref := range p.AuthorRefs {
+			if ref != a {
+				continue
+			}
+			pp, pl := authorLine(p, i)
+			if path == "" || cmp.Or(strings.Compare(pp, path), cmp.Compare(pl, line)) < 0 {
+				path, line = pp, pl
+			}
+		}
+	}
+	return path, line
+}
+
+// renameLines are the authorNames: lines that show every spelling of the
+// author a as name: a spelling papers have is added, and one that is
+// itself what authorNames: shows has its line (or lines) changed.
+func renameLines(cfg *model.Config, a *model.Author, name string) string {
+	var lines []string
+	add := func(from, where string) {
+		if l := fmt.Sprintf("  %s: %s%s", from, name, where); !slices.Contains(lines, l) {
+			lines = append(lines, l)
+		}
+	}
+	for _, p := range a.Papers {
+		for i, ref := range p.AuthorRefs {
+			if ref != a || i >= len(p.Authors) {
+				continue
+			}
+			spelling, renamed := p.Authors[i], false
+			for _, from := range slices.Sorted(maps.Keys(cfg.AuthorNames)) {
+				if cfg.AuthorNames[from] == spelling {
+					add(from, fmt.Sprintf("  # in place of line %d", cfg.AuthorNameLines[from]))
+					renamed = true
+				}
+			}
+			if !renamed {
+				add(spelling, "")
+			}
+		}
+	}
+	slices.Sort(lines)
+	if len(cfg.AuthorNames) == 0 {
+		return "authorNames:\n" + strings.Join(lines, "\n")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// renameWhere says where the lines renameLines gives go: under site.yaml's
+// authorNames:, or with it when it has none.
+func renameWhere(cfg *model.Config) string {
+	if len(cfg.AuthorNames) == 0 {
+		return "these lines"
+	}
+	return "these lines under authorNames:"
+}
