@@ -51,8 +51,9 @@
 // A shard is a JSON object {"term":[posting,…],…} with keys in code point
 // order. A posting is gap*64 + code: gap is the document number minus the
 // previous posting's (the first counts from 0); code has bit 1 title,
-// 2 author, 4 topic, 8 id, and bits 16–48 how often the term occurs in the
-// abstract, capped at 3.
+// 2 author, id or DOI, 4 topic, 8 one of the title's first two words that
+// are not stopwords (its lead), and bits 16–48 how often the term occurs
+// in the abstract, capped at 3.
 //
 // Terms are sorted and cut into shards of at most Options.ShardBytes
 // (default 24 KiB, uncompressed). Terms sharing their first two runes form
@@ -104,8 +105,9 @@
 // to "attend".
 //
 // Each word scores a document by its best matching term's
-// points × factor, times the word's idf. Points add title 20, author 16,
-// id 16, topic 10 and abstract 2/3/4 (one/two/three-plus occurrences);
+// points × factor, times the word's idf. Points add title 20, title lead
+// 10, author or id 16, topic 10 and abstract 2/3/4 (one/two/three-plus
+// occurrences), so a title that starts with the query's words ranks first;
 // factor is 4 for the word itself, 3 for a longer word a prefix reaches
 // or its singular or plural, and 2 for a typo's correction; idf is
 // round(100·ln(1 + docs/df)), df being the number of documents the word

@@ -5,7 +5,7 @@ import (
 )
 
 // FormatVersion is meta.json's "version"; the script refuses other versions.
-const FormatVersion = 2
+const FormatVersion = 3
 
 // meta is meta.json, the one file every search loads first. Paths in it
 // are relative to the folder meta.json is in.

@@ -28,7 +28,7 @@
 (function () {
   'use strict';
 
-  var FORMAT = 2;
+  var FORMAT = 3;
   var PAGE = 10;
   // How long typing pauses before a search runs: longer on a slow or
   // metered connection, where each prefix's results cost a round trip
@@ -37,7 +37,7 @@
   var DEBOUNCE_MS = conn && (conn.saveData || /(^|-)(2g|3g)$/.test(conn.effectiveType || '')) ? 450 : 150;
   var SETTLE_MS = 900; // how long typing pauses before the status line is announced
   var CODE_DIV = 64; // a posting is gap*64 + code
-  var TITLE = 1, AUTHOR = 2, TOPIC = 4, ID = 8, TF_SHIFT = 4, TF_MAX = 3;
+  var TITLE = 1, AUTHOR = 2, TOPIC = 4, LEAD = 8, TF_SHIFT = 4, TF_MAX = 3; // AUTHOR: or id
   var EXACT = 4, PREFIX = 3, TYPO = 2;
   // A word also finds its singular or plural (ASCII letters) and, when it
   // finds nothing, the words one typing mistake away (five letters or
@@ -194,8 +194,8 @@
   function points(code) {
     var p = 0;
     if (code & TITLE) p += 20;
+    if (code & LEAD) p += 10;
     if (code & AUTHOR) p += 16;
-    if (code & ID) p += 16;
     if (code & TOPIC) p += 10;
     var tf = (code >> TF_SHIFT) & TF_MAX;
     if (tf > 0) p += 1 + tf;
