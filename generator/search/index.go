@@ -141,8 +141,9 @@ func (ix *Index) matches(q qterm, typos bool) (map[int]int64, error) {
 		return 0
 	})
 	if err == nil && typos && len(out) == 0 && mayBeTypo(q.tok) {
-		err = ix.scan(ix.shardsFor(typoRoot(q.tok), true), out, func(term string) int64 {
-			if oneEdit(term, q.tok) {
+		roots, paths := ix.typoShards(q.tok)
+		err = ix.scan(paths, out, func(term string) int64 {
+			if hasPrefixOf(term, roots) && oneEdit(term, q.tok) {
 				return typoFactor
 			}
 			return 0
@@ -157,6 +158,30 @@ func (ix *Index) matches(q qterm, typos bool) (map[int]int64, error) {
 	}
 	return out, nil
 }
+
+// typoShards returns the starts a term one typing mistake from tok may
+// have (see typoRoots) and the shards that hold them; in an index of at
+// most smallIndexShards shards, any start (""), so that a mistake in any
+// letter is found.
+func (ix *Index) typoShards(tok string) (roots, paths []string) {
+	roots = typoRoots(tok)
+	if len(ix.meta.Terms) <= smallIndexShards {
+		roots = []string{""}
+	}
+	for _, root := range roots {
+		for _, p := range ix.shardsFor(root, true) {
+			if !slices.Contains(paths, p) {
+				paths = append(paths, p)
+			}
+		}
+	}
+	return roots, paths
+}
+
+// smallIndexShards is the most term shards of an index a typo is looked
+// for in whole: at most 4 × ShardBytes (96 KiB, about 25 KB gzipped), what
+// a common word's shards weigh, and all of a site of a few hundred papers.
+const smallIndexShards = 4
 
 // scan adds to out, for each term of the shards at paths that factor
 // gives a factor (0: it does not match), every document's points ×

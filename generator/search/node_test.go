@@ -38,7 +38,7 @@ func TestScriptMatchesGo(t *testing.T) {
 		"https://huggingface.co/papers/2410.07166 diffusion", "cond-mat/0603029v1", "ARXIV:COND-MAT/0603029", "1234567v2", "2410.071661",
 		"https://doi.org/10.18653/v1/2023.acl-long.1", "doi:10.18653/v1/2023.acl-long.1", "http://dx.doi.org/10.18653/V1/2023.ACL-LONG.1", "doi models",
 		strings.Repeat("model diffusion sparse kernels attention language agents graph ", 3) + "ab cd ef gh ij kl mn op qr st uv wx yz robust",
-		"layer ", "tokens ", "policies", "transformer ", "atention", "attentoin ", "schrodinger brigdes ", "revisted", "2410.07167 ", "łukas ",
+		"layer ", "tokens ", "policies", "transformer ", "atention", "attentoin ", "tatention ", "xattention ", "axttention ", "ttention ", "dfifusion ", "aytention ", "schrodinger brigdes ", "revisted", "2410.07167 ", "łukas ",
 		"gpu ", "gpus ", "movie ", "key ", "keys ", "les ",
 		"فارسي", "فارسی مدل", "الکتاب", "شـامل", "المدرسه", "ـ", "يادگيري عمیق", "مصطفى", "٢٥٠٦٫٢٠٠٠٢", "۲۵۰۶.۲۰۰۰۳", "۳۰ مهمة", "١٢",
 	}

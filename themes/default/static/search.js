@@ -43,6 +43,7 @@
   // finds nothing, the words one typing mistake away (five letters or
   // more): the Go kin.go.
   var MIN_TYPO = 5;
+  var SMALL_INDEX = 4; // term shards: a typo is looked for in all of an index this small
   // The words of a query searched (its longest): a pasted abstract read
   // most of the index. The Go MaxQueryWords.
   var MAX_WORDS = 16;
@@ -240,9 +241,16 @@
     return Array.from(tok).length >= MIN_TYPO && LETTERS_RE.test(tok) && !IDEOGRAPH_RE.test(tok);
   }
 
-  // typoRoot: a typo is looked for among the words of the same first two letters.
-  function typoRoot(tok) {
-    return Array.from(tok).slice(0, 2).join('');
+  // typoRoots: the starts a word one typing mistake away may have (its
+  // own first two letters, them swapped, its first and third, its second
+  // and third): the Go typoRoots. A term counts only if it has one.
+  function typoRoots(tok) {
+    var r = Array.from(tok), out = [];
+    [[r[0], r[1]], [r[1], r[0]], [r[0], r[2]], [r[1], r[2]]].forEach(function (p) {
+      var s = p.join('');
+      if (out.indexOf(s) < 0) out.push(s);
+    });
+    return out;
   }
 
   // oneEdit reports whether a and b differ by one rune inserted, left
@@ -319,8 +327,14 @@
         return 0;
       });
       if (typos && !out.size && mayBeTypo(q.tok)) {
-        await scan(shardsFor(m, typoRoot(q.tok), true), out, matched, function (term) {
-          return oneEdit(term, q.tok) ? TYPO : 0;
+        // A small index is read whole (the Go typoShards).
+        var small = m.terms.length <= SMALL_INDEX;
+        var roots = small ? [''] : typoRoots(q.tok), paths = [];
+        roots.forEach(function (root) {
+          shardsFor(m, root, true).forEach(function (p) { if (paths.indexOf(p) < 0) paths.push(p); });
+        });
+        await scan(paths, out, matched, function (term) {
+          return roots.some(function (root) { return term.startsWith(root); }) && oneEdit(term, q.tok) ? TYPO : 0;
         });
       }
       var w = idf(m.docs, out.size);
