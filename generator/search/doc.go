@@ -110,7 +110,10 @@
 // for "s", every shard 1 MB. An index of four shards or fewer is read
 // whole instead, and there a mistake in any letter is found. The rule,
 // not what a shard holds by chance, decides: the same query finds the
-// same words however the index is cut.
+// same words however the index is cut. search.js names the correction of
+// each such word in its status line ("Showing results for attention"):
+// of the words one mistake away, the one in the most documents, of
+// equally common ones the first in code point order (Index.Corrections).
 // Query.NoTypos turns that off: search.js searches a submitted query so
 // first, so that "atten" completes to "attention" rather than corrects
 // to "attend".

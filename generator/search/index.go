@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -20,6 +21,7 @@ type Index struct {
 	meta    meta
 	f       *folder
 	fetched []string
+	fixes   map[string]string // the last Search's words found by typing mistakes: word → correction
 	shards  map[string]map[string][]int64
 	chunks  map[int][]Record
 	days    []string // per document, once loaded
@@ -131,7 +133,7 @@ func (ix *Index) matches(q qterm, typos bool) (map[int]int64, error) {
 	if kin {
 		root, rootPrefix = kinRoot(q.tok), true
 	}
-	err := ix.scan(ix.shardsFor(root, rootPrefix), out, func(term string) int64 {
+	err := ix.scan(ix.shardsFor(root, rootPrefix), out, func(term string, _ int) int64 {
 		switch {
 		case term == q.tok:
 			return exactFactor
@@ -142,12 +144,17 @@ func (ix *Index) matches(q qterm, typos bool) (map[int]int64, error) {
 	})
 	if err == nil && typos && len(out) == 0 && mayBeTypo(q.tok) {
 		roots, paths := ix.typoShards(q.tok)
-		err = ix.scan(paths, out, func(term string) int64 {
+		fixes := map[string]int{} // each correction and its documents
+		err = ix.scan(paths, out, func(term string, df int) int64 {
 			if hasPrefixOf(term, roots) && oneEdit(term, q.tok) {
+				fixes[term] = df
 				return typoFactor
 			}
 			return 0
 		})
+		if fix := bestFix(fixes); fix != "" {
+			ix.fixes[q.tok] = fix
+		}
 	}
 	if err != nil {
 		return nil, err
@@ -183,17 +190,37 @@ func (ix *Index) typoShards(tok string) (roots, paths []string) {
 // a common word's shards weigh, and all of a site of a few hundred papers.
 const smallIndexShards = 4
 
+// bestFix returns the correction a typo is shown as: of the words one
+// mistake away it found, the one in the most documents (of equally
+// common ones the first in code point order), or "" for none.
+func bestFix(fixes map[string]int) string {
+	best := ""
+	for term, df := range fixes {
+		if best == "" || df > fixes[best] || df == fixes[best] && term < best {
+			best = term
+		}
+	}
+	return best
+}
+
+// Corrections returns the words of the last Search that were in no
+// document and found their results by a word one typing mistake away,
+// each with the correction search.js shows ("Showing results for
+// attention"): the query word as tokenised → the index term.
+func (ix *Index) Corrections() map[string]string { return maps.Clone(ix.fixes) }
+
 // scan adds to out, for each term of the shards at paths that factor
 // gives a factor (0: it does not match), every document's points ×
-// factor, keeping each document's best.
-func (ix *Index) scan(paths []string, out map[int]int64, factor func(term string) int64) error {
+// factor, keeping each document's best. factor gets the term's number of
+// documents too.
+func (ix *Index) scan(paths []string, out map[int]int64, factor func(term string, df int) int64) error {
 	for _, path := range paths {
 		s, err := ix.shard(path)
 		if err != nil {
 			return err
 		}
 		for term, post := range s {
-			f := factor(term)
+			f := factor(term, len(post))
 			if f == 0 {
 				continue
 			}
@@ -217,6 +244,7 @@ func forPostings(post []int64, fn func(doc int, code int64)) {
 // Search returns every document matching q, best first (score descending,
 // then the later document first), as search.js ranks them.
 func (ix *Index) Search(q Query) ([]Hit, error) {
+	ix.fixes = map[string]string{}
 	var sets []map[int]int64
 	for _, t := range parseQuery(ix.f, q.Text) {
 		m, err := ix.matches(t, !q.NoTypos)

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"maps"
 	"slices"
 	"testing"
 )
@@ -111,6 +112,36 @@ func TestTypoStart(t *testing.T) {
 	for _, q := range []string{"ttention ", "sttention ", "dlffusion "} {
 		if hits, err := Lookup(files, q); err != nil || len(hits) == 0 {
 			t.Errorf("%d shards: Lookup(%q) = %d hits, %v; want the word it misspells", st.Shards, q, len(hits), err)
+		}
+	}
+}
+
+// TestCorrections checks the correction a typo is shown as: the word one
+// mistake away in the most documents, of equally common ones the first.
+func TestCorrections(t *testing.T) {
+	docs := []Doc{
+		{ID: "a", Title: "Attention models", Abstract: "a modem"},
+		{ID: "b", Title: "Attention", Abstract: "the atenxion model"},
+	}
+	files, _ := mustBuild(t, docs, Options{})
+	tests := []struct {
+		q    Query
+		want map[string]string
+	}{
+		{Query{Text: "atention "}, map[string]string{"atention": "attention"}}, // in two documents, atenxion in one
+		{Query{Text: "atention model"}, map[string]string{"atention": "attention"}},
+		{Query{Text: "modek "}, map[string]string{"modek": "model"}}, // model and modem: one document each
+		{Query{Text: "atenxion "}, map[string]string{}},              // a word of the index
+		{Query{Text: "atention ", NoTypos: true}, map[string]string{}},
+		{Query{Text: "atention zzzzz "}, map[string]string{"atention": "attention"}}, // no results, still corrected
+	}
+	for _, tt := range tests {
+		ix := mustOpen(t, files)
+		if _, err := ix.Search(tt.q); err != nil {
+			t.Fatal(err)
+		}
+		if got := ix.Corrections(); !maps.Equal(got, tt.want) {
+			t.Errorf("Search(%+v): Corrections() = %v, want %v", tt.q, got, tt.want)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package search
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -66,6 +67,7 @@ func TestScriptMatchesGo(t *testing.T) {
 			Hits   [][2]int64
 			Loaded []string
 			First  [][4]any
+			Fixes  map[string]string
 		}
 	}
 	if err := json.Unmarshal(stdout, &got); err != nil {
@@ -98,6 +100,9 @@ func TestScriptMatchesGo(t *testing.T) {
 		js := got.Queries[i]
 		if !slices.Equal(js.Hits, want) {
 			t.Errorf("search.js search(%+v) = %d hits %v…, want %d %v…", q, len(js.Hits), head(js.Hits), len(want), head(want))
+		}
+		if fixes := ix.Corrections(); !maps.Equal(js.Fixes, fixes) {
+			t.Errorf("search.js search(%+v) corrected %v, want %v", q, js.Fixes, fixes)
 		}
 		loaded := slices.Clone(js.Loaded)
 		for j := range loaded {

@@ -317,7 +317,7 @@
     // matches as the word, a longer word it starts (while typed), its
     // singular or plural, or, when none of those is in the index, a word
     // one typing mistake away. matched gets every term that matched.
-    async function matches(m, q, matched, typos) {
+    async function matches(m, q, matched, typos, fixes) {
       var out = new Map();
       var kin = hasKin(q.tok);
       var root = kin ? kinRoot(q.tok) : q.tok;
@@ -333,23 +333,40 @@
         roots.forEach(function (root) {
           shardsFor(m, root, true).forEach(function (p) { if (paths.indexOf(p) < 0) paths.push(p); });
         });
-        await scan(paths, out, matched, function (term) {
-          return roots.some(function (root) { return term.startsWith(root); }) && oneEdit(term, q.tok) ? TYPO : 0;
+        var found = new Map(); // each correction and its documents
+        await scan(paths, out, matched, function (term, df) {
+          if (!roots.some(function (root) { return term.startsWith(root); }) || !oneEdit(term, q.tok)) return 0;
+          found.set(term, df);
+          return TYPO;
         });
+        var fix = bestFix(found);
+        if (fix) fixes.set(q.tok, fix);
       }
       var w = idf(m.docs, out.size);
       out.forEach(function (s, d) { out.set(d, s * w); });
       return out;
     }
 
+    // bestFix: the correction a typo is shown as, the word one mistake
+    // away in the most documents, else the first in code point order (the
+    // Go bestFix).
+    function bestFix(found) {
+      var best = '';
+      found.forEach(function (df, term) {
+        if (!best || df > found.get(best) || (df === found.get(best) && cmp(term, best) < 0)) best = term;
+      });
+      return best;
+    }
+
     // scan adds to out, for each term of the shards at paths that factor
     // gives a factor (0: it does not match), every document's points ×
-    // factor, keeping each document's best.
+    // factor, keeping each document's best. factor gets the term's number
+    // of documents too.
     async function scan(paths, out, matched, factor) {
       var shards = await Promise.all(paths.map(load));
       shards.forEach(function (s) {
         Object.keys(s).forEach(function (term) {
-          var f = factor(term);
+          var f = factor(term, s[term].length);
           if (!f) return;
           if (matched) matched.add(term);
           var post = s[term];
@@ -381,15 +398,17 @@
     }
 
     // search resolves to {hits: [{doc, score}] best first, terms: the
-    // query words, matched: the set of index terms they matched}. With
+    // query words, matched: the set of index terms they matched, fixes: a
+    // Map from each word found only by its typing mistake's corrections
+    // to the one shown (see bestFix)}. With
     // query.typos false, a word that is not in the index finds nothing
     // rather than the words one typing mistake away.
     async function search(query) {
       var m = await meta();
       var terms = parseQuery(m.folder, query.text || '');
-      var matched = new Set();
+      var matched = new Set(), fixes = new Map();
       var typos = query.typos !== false;
-      var sets = await Promise.all(terms.map(function (t) { return matches(m, t, matched, typos); }));
+      var sets = await Promise.all(terms.map(function (t) { return matches(m, t, matched, typos, fixes); }));
       if (query.topic) {
         var ts = await matches(m, { tok: TOPIC_TERM + query.topic, prefix: false }, null, false);
         ts.forEach(function (_, d) { ts.set(d, 0); });
@@ -418,7 +437,7 @@
         });
       }
       hits.sort(function (a, b) { return b.score - a.score || b.doc - a.doc; });
-      return { hits: hits, terms: terms, matched: matched };
+      return { hits: hits, terms: terms, matched: matched, fixes: fixes };
     }
 
     // records resolves to the display data of hits, in order.
@@ -460,6 +479,7 @@
     searchPrompt: { one: 'Type to search {Count} paper.', other: 'Type to search {Count} papers.' },
     searchNone: { other: 'No results {Query}. Try fewer or shorter words.' },
     searchNoneFiltered: { other: 'No results {Query}. Try fewer or shorter words, or clear the filters.' },
+    searchCorrected: { other: 'Showing results for “{Text}”.' },
     searchFound: { one: '{Count} result {Query}.', other: '{Count} results {Query}.' },
     searchFor: { other: 'for “{Text}”' },
     searchIn: { other: 'in {Topic}' },
@@ -591,15 +611,24 @@
     // say puts text in the status line, a live region. While the reader
     // types (typing), it waits until the typing settles, so a screen reader
     // announces the results of the query, not of each prefix of it.
+    // A note ("Showing results for …") goes on a line of its own before
+    // the text, in the same live region, so it is announced with it.
     var sayTimer, typing = false;
-    function say(text) {
+    function say(text, note) {
       clearTimeout(sayTimer);
       if (!status) return;
-      if (typing) {
-        sayTimer = setTimeout(function () { status.textContent = text; }, SETTLE_MS);
-      } else {
-        status.textContent = text;
-      }
+      var put = function () {
+        if (!note) {
+          status.textContent = text;
+          return;
+        }
+        var line = document.createElement('span');
+        line.className = 'search-corrected';
+        line.textContent = note;
+        status.replaceChildren(line, document.createTextNode(' ' + text));
+      };
+      if (typing) sayTimer = setTimeout(put, SETTLE_MS);
+      else put();
     }
 
     function state() {
@@ -705,7 +734,10 @@
         var n = hits.length;
         // "clear the filters" only when some are set.
         var none = s.topic || s.from || s.to ? 'searchNoneFiltered' : 'searchNone';
-        say(n === 0 ? msg(none, { Query: describe(s) }) : msg('searchFound', { Count: n, Query: describe(s) }));
+        // Results found by correcting a typo say so, naming the query as
+        // corrected, so a reader who meant the word typed knows.
+        var note = n && r.fixes.size ? msg('searchCorrected', { Text: corrected(s.text, r.fixes) }) : '';
+        say(n === 0 ? msg(none, { Query: describe(s) }) : msg('searchFound', { Count: n, Query: describe(s) }), note);
       } catch (e) {
         if (my !== seq) return;
         if (!retried) { // a deploy may have replaced the files: reload meta.json once
@@ -741,6 +773,15 @@
       show(recs);
       var links = list.querySelectorAll('a.search-result-link');
       if (links[start]) links[start].focus();
+    }
+
+    // corrected returns the query text with each word that was searched
+    // as a typo's correction written as the correction, the rest as typed.
+    function corrected(text, fixes) {
+      return text.trim().replace(new RegExp(WORD_RE.source, 'gu'), function (word) {
+        var t = folder.tokens(word);
+        return t.length === 1 && fixes.has(t[0]) ? fixes.get(t[0]) : word;
+      });
     }
 
     // matchesWord: a word of a result is one the query matched (itself,
