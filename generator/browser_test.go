@@ -114,6 +114,15 @@ func TestSearchInBrowser(t *testing.T) {
 	if want := "Showing results for “attention”. | block | search-status"; line != want {
 		t.Errorf("?q=atention: correction %q, want %q", line, want)
 	}
+
+	// A word late in an abstract: the snippet is the sentence that holds
+	// it, the word marked, not the abstract's first lines.
+	do(t, ctx, chromedp.Navigate(base+"search/?q=langevin"), chromedp.WaitVisible("#search-results .search-result-snippet"))
+	snippet := run(t, ctx, chromedp.Evaluate[string](`(() => { const p = document.querySelector(".search-result-snippet");
+		return (p.querySelector("mark") || {}).textContent + " | " + p.textContent.slice(0, 40) })()`))
+	if want := "Langevin | …The paper shows that with the right par"; snippet != want {
+		t.Errorf("?q=langevin: snippet %q, want %q", snippet, want)
+	}
 }
 
 // TestSearchWithoutJavaScript follows the header's search box with

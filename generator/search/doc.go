@@ -11,6 +11,7 @@
 //	search/meta.json                 the entry point, always loaded first
 //	search/terms/NNN-HHHHHHHH.json   term shards
 //	search/docs/NNN-HHHHHHHH.json    doc-store chunks
+//	search/text/NNN-HHHHHHHH.json    abstracts, for snippets
 //	search/dates-HHHHHHHH.json       every document's day, for the date filter
 //
 // NNN is the file's number and HHHHHHHH the first 8 hex digits of the
@@ -68,10 +69,16 @@
 // # Doc store and filters
 //
 // Chunk i holds documents i*chunk … as records
-// [url, title, [authors…], day, [topic numbers…], excerpt]; a topic number
-// is a position in meta.json's "topics" ([slug, name, count], by name,
-// then slug), the excerpt the first ExcerptChars runes of the abstract.
-// Only the chunks of the results shown are loaded. meta.json also carries
+// [url, title, [authors…], day, [topic numbers…], excerpt, text] and then
+// the language of title and excerpt for a document that has one; a topic
+// number is a position in meta.json's "topics" ([slug, name, count], by
+// name, then slug), the excerpt the first ExcerptChars runes of the
+// abstract, text the hash of the document's text file, or "" when the
+// excerpt is all of its abstract. Text file i (meta.json's "textChunk",
+// TextDocs, documents each) holds documents i*textChunk … as a JSON array
+// of their abstracts' first TextChars runes ("" for those without text);
+// a file of none is not written. Only the chunks of the results shown are
+// loaded, and the text files of those whose snippet is not their excerpt. meta.json also carries
 // the date range ("from", "to") and the path of the dates file
 // {"days":[distinct days],"runs":[day number, count,…]}, run-length over
 // documents in order, day number -1 for none; it is loaded only when a
@@ -129,4 +136,18 @@
 // outrank the common word typed). Scores are summed over words; results sort
 // by score, then the later document first. All integers, so Go and
 // JavaScript rank alike.
+//
+// # Snippets
+//
+// A result shows its excerpt, unless the excerpt lacks a query word that
+// the abstract holds (a posting's abstract count says so; the TL;DR and
+// the like count as the abstract, so such a word may be in none of its
+// text). Then its text file is loaded and the text cut, as the excerpt is
+// (meta.json's "excerpt" runes, at a word, "…" at the end), from each
+// sentence start (after ". ", "! " or "? "), "…" before: of the cuts that
+// hold more query words than the excerpt, the one that holds the most,
+// and of those the one whose first sentence holds the most, the first of
+// equals; else the excerpt. A query word is held by a text word whose
+// index tokens include a term the word matched (the terms that are
+// marked).
 package search

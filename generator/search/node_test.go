@@ -66,7 +66,7 @@ func TestScriptMatchesGo(t *testing.T) {
 		Queries []struct {
 			Hits   [][2]int64
 			Loaded []string
-			First  [][4]any
+			First  [][6]any
 			Fixes  map[string]string
 		}
 	}
@@ -115,9 +115,9 @@ func TestScriptMatchesGo(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var wantFirst [][4]any
+		var wantFirst [][6]any
 		for _, r := range recs {
-			wantFirst = append(wantFirst, [4]any{r.URL, r.Title, r.Day, r.Topics})
+			wantFirst = append(wantFirst, [6]any{r.URL, r.Title, r.Day, r.Topics, r.Excerpt, r.Lang})
 		}
 		if fmt.Sprint(js.First) != fmt.Sprint(wantFirst) {
 			t.Errorf("search.js records(%+v) = %v, want %v", q, js.First, wantFirst)

@@ -63,6 +63,7 @@
   // Accents folding drops; not the kana voicing marks (ビデオ is not ヒテオ).
   var MN_RE = /(?![\u3099\u309a])\p{Mn}/gu;
   var ASCII_RE = /^[\x00-\x7f]*$/;
+  var TRIM_RE = /^[\p{White_Space}\p{P}]$/u; // what a cut snippet does not end with
 
   // cmp orders strings by code point, as Go orders the terms.
   function cmp(a, b) {
@@ -267,6 +268,26 @@
     return i + 1 < x.length && x[i] === y[i + 1] && x[i + 1] === y[i] && rest(x, i + 2) === rest(y, i + 2);
   }
 
+  // cut returns about max characters of s, cut at a word and ended with
+  // "…" when cut: the Go Excerpt (s has its spaces collapsed).
+  function cut(s, max) {
+    var r = Array.from(s);
+    if (r.length <= max) return s;
+    var end = max;
+    var sp = r.lastIndexOf(' ', end - 1);
+    if (sp > Math.floor(max / 2)) end = sp;
+    r = r.slice(0, end);
+    while (r.length && TRIM_RE.test(r[r.length - 1])) r.pop();
+    return r.join('') + '…';
+  }
+
+  // ones counts the bits of x.
+  function ones(x) {
+    var n = 0;
+    for (; x; x >>>= 1) n += x & 1;
+    return n;
+  }
+
   function filePath(dir, n, hash) {
     return dir + String(n).padStart(3, '0') + '-' + hash + '.json';
   }
@@ -316,12 +337,14 @@
     // matching term's points × factor, times the word's idf. A term
     // matches as the word, a longer word it starts (while typed), its
     // singular or plural, or, when none of those is in the index, a word
-    // one typing mistake away. matched gets every term that matched.
-    async function matches(m, q, matched, typos, fixes) {
+    // one typing mistake away. w (null for a filter) records the word's
+    // bit (w.bit) for every term that matched (w.matched) and every
+    // document whose abstract holds one (w.abstract): the Go wordMatch.
+    async function matches(m, q, w, typos, fixes) {
       var out = new Map();
       var kin = hasKin(q.tok);
       var root = kin ? kinRoot(q.tok) : q.tok;
-      await scan(shardsFor(m, root, q.prefix || kin), out, matched, function (term) {
+      await scan(shardsFor(m, root, q.prefix || kin), out, w, function (term) {
         if (term === q.tok) return EXACT;
         if ((q.prefix && term.startsWith(q.tok)) || (kin && isKin(term, q.tok))) return PREFIX;
         return 0;
@@ -334,7 +357,7 @@
           shardsFor(m, root, true).forEach(function (p) { if (paths.indexOf(p) < 0) paths.push(p); });
         });
         var found = new Map(); // each correction and its documents
-        await scan(paths, out, matched, function (term, df) {
+        await scan(paths, out, w, function (term, df) {
           if (!roots.some(function (root) { return term.startsWith(root); }) || !oneEdit(term, q.tok)) return 0;
           found.set(term, df);
           return TYPO;
@@ -342,8 +365,8 @@
         var fix = bestFix(found);
         if (fix) fixes.set(q.tok, fix);
       }
-      var w = idf(m.docs, out.size);
-      out.forEach(function (s, d) { out.set(d, s * w); });
+      var weight = idf(m.docs, out.size);
+      out.forEach(function (s, d) { out.set(d, s * weight); });
       return out;
     }
 
@@ -361,14 +384,14 @@
     // scan adds to out, for each term of the shards at paths that factor
     // gives a factor (0: it does not match), every document's points ×
     // factor, keeping each document's best. factor gets the term's number
-    // of documents too.
-    async function scan(paths, out, matched, factor) {
+    // of documents too; the term is recorded in w.
+    async function scan(paths, out, w, factor) {
       var shards = await Promise.all(paths.map(load));
       shards.forEach(function (s) {
         Object.keys(s).forEach(function (term) {
           var f = factor(term, s[term].length);
           if (!f) return;
-          if (matched) matched.add(term);
+          if (w) w.matched.set(term, (w.matched.get(term) || 0) | w.bit);
           var post = s[term];
           var doc = 0;
           for (var i = 0; i < post.length; i++) {
@@ -378,6 +401,7 @@
             var score = points(code) * f;
             var had = out.get(doc);
             if (had === undefined || score > had) out.set(doc, score);
+            if (w && (code >> TF_SHIFT) & TF_MAX) w.abstract.set(doc, (w.abstract.get(doc) || 0) | w.bit);
           }
         });
       });
@@ -397,8 +421,9 @@
       return days;
     }
 
-    // search resolves to {hits: [{doc, score}] best first, terms: the
-    // query words, matched: the set of index terms they matched, fixes: a
+    // search resolves to {hits: [{doc, score, words: the query words (bits)
+    // its abstract holds}] best first, terms: the query words, matched: a
+    // Map from each index term they matched to the words (bits), fixes: a
     // Map from each word found only by its typing mistake's corrections
     // to the one shown (see bestFix)}. With
     // query.typos false, a word that is not in the index finds nothing
@@ -406,9 +431,11 @@
     async function search(query) {
       var m = await meta();
       var terms = parseQuery(m.folder, query.text || '');
-      var matched = new Set(), fixes = new Map();
+      var matched = new Map(), fixes = new Map(), abstract = new Map();
       var typos = query.typos !== false;
-      var sets = await Promise.all(terms.map(function (t) { return matches(m, t, matched, typos, fixes); }));
+      var sets = await Promise.all(terms.map(function (t, i) {
+        return matches(m, t, { bit: 1 << i, matched: matched, abstract: abstract }, typos, fixes);
+      }));
       if (query.topic) {
         var ts = await matches(m, { tok: TOPIC_TERM + query.topic, prefix: false }, null, false);
         ts.forEach(function (_, d) { ts.set(d, 0); });
@@ -424,10 +451,10 @@
             if (v === undefined) return;
             s += v;
           }
-          hits.push({ doc: d, score: s });
+          hits.push({ doc: d, score: s, words: abstract.get(d) || 0 });
         });
       } else if (dated) {
-        for (var d = 0; d < m.docs; d++) hits.push({ doc: d, score: 0 });
+        for (var d = 0; d < m.docs; d++) hits.push({ doc: d, score: 0, words: 0 });
       }
       if (dated) {
         var days = await dayOfDocs(m);
@@ -440,22 +467,63 @@
       return { hits: hits, terms: terms, matched: matched, fixes: fixes };
     }
 
-    // records resolves to the display data of hits, in order.
-    async function records(hits) {
+    // records resolves to the display data of hits, in order, each with
+    // its snippet (see snippet) for the words of matched, search's.
+    async function records(hits, matched) {
       var m = await meta();
       var chunks = await Promise.all(hits.map(function (h) {
         var c = Math.floor(h.doc / m.chunk);
         return load(filePath('docs/', c, m.chunks[c]));
       }));
-      return hits.map(function (h, i) {
+      return Promise.all(hits.map(async function (h, i) {
         var r = chunks[i][h.doc % m.chunk];
-        return {
+        var rec = {
           doc: h.doc, url: r[0], title: r[1], authors: r[2], day: r[3],
           topics: r[4].map(function (t) { return m.topics[t] || [String(t), String(t), 0]; }),
           excerpt: r[5],
-          lang: r[6] || '',
+          lang: r[7] || '',
         };
+        if (matched) rec.excerpt = await snippet(m, h, r[5], r[6], matched);
+        return rec;
+      }));
+    }
+
+    // wordsIn returns the query words (bits) of matched that s holds.
+    function wordsIn(m, s, matched) {
+      var w = 0;
+      m.folder.tokens(s, true).forEach(function (t) { w |= matched.get(t) || 0; });
+      return w;
+    }
+
+    // snippet resolves to what a result shows of its abstract: its
+    // excerpt, unless that lacks a query word the abstract holds; then, of
+    // the snippets that start at a sentence of the abstract's text (file
+    // hash, "" for none), after "…", and hold more query words than the
+    // excerpt, the one that holds the most, and of those the one whose
+    // first sentence holds the most, the first of equals. The Go
+    // Index.snippet.
+    async function snippet(m, h, excerpt, hash, matched) {
+      var have = wordsIn(m, excerpt, matched);
+      if (!(h.words & ~have) || !hash || !m.textChunk) return excerpt;
+      var texts = await load(filePath('text/', Math.floor(h.doc / m.textChunk), hash));
+      var text = texts[h.doc % m.textChunk] || '';
+      var best = excerpt, most = ones(have), first = -1; // first: -1 while best is the excerpt
+      var starts = [], re = /[.!?] /g, x;
+      while ((x = re.exec(text)) !== null) {
+        if (x.index + 2 < text.length) starts.push(x.index + 2);
+      }
+      starts.forEach(function (start, k) {
+        var s = cut(text.slice(start), m.excerpt);
+        var n = ones(wordsIn(m, s, matched));
+        if (n < most || (n === most && first < 0)) return;
+        var f = ones(wordsIn(m, text.slice(start, k + 1 < starts.length ? starts[k + 1] : text.length), matched));
+        if (n > most || f > first) {
+          best = '…' + s;
+          most = n;
+          first = f;
+        }
       });
+      return best;
     }
 
     return { meta: meta, search: search, records: records, loaded: function () { return Array.from(cache.keys()); } };
@@ -587,7 +655,7 @@
     var baseURL = new URL(base, document.baseURI);
     var rootURL = new URL(form.dataset.root || (script && script.dataset.root) || '../', baseURL);
     var index = newIndex(false);
-    var seq = 0, timer = 0, shown = [], hits = [], terms = [], matched = new Set(), folder = null;
+    var seq = 0, timer = 0, shown = [], hits = [], terms = [], matched = new Map(), folder = null;
 
     var more = document.createElement('button');
     more.type = 'button';
@@ -723,7 +791,7 @@
         list.setAttribute('aria-busy', 'true');
         var r = complete ? await index.search(Object.assign({}, s, { text: s.text + ' ', typos: false })) : null;
         if (!r || !r.hits.length) r = await index.search(s);
-        var recs = await index.records(r.hits.slice(0, PAGE));
+        var recs = await index.records(r.hits.slice(0, PAGE), r.matched);
         if (my !== seq) return;
         hits = r.hits;
         matched = r.matched;
@@ -763,7 +831,7 @@
     async function showMore() {
       var my = seq, start = shown.length, recs;
       try {
-        recs = await index.records(hits.slice(start, start + PAGE));
+        recs = await index.records(hits.slice(start, start + PAGE), matched);
       } catch (e) {
         console.error('search.js:', e);
         say(msg('searchMoreFailed'));
