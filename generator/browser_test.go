@@ -105,6 +105,24 @@ func TestSearchInBrowser(t *testing.T) {
 	}
 	t.Logf("the first query loaded %d bytes of script, index and results (uncompressed)", bytes)
 	// History and the back button are covered by generator/search's own browser test.
+
+	// A typo's results say which word they are of, on a line of their own
+	// (the theme's style) within the status line, in the theme's words.
+	do(t, ctx, chromedp.Navigate(base+"search/?q=atention"), chromedp.WaitVisible("#search-status .search-corrected"))
+	line := run(t, ctx, chromedp.Evaluate[string](`(() => { const c = document.querySelector(".search-corrected");
+		return c.textContent + " | " + getComputedStyle(c).display + " | " + c.closest("[role=status]").id })()`))
+	if want := "Showing results for “attention”. | block | search-status"; line != want {
+		t.Errorf("?q=atention: correction %q, want %q", line, want)
+	}
+
+	// A word late in an abstract: the snippet is the sentence that holds
+	// it, the word marked, not the abstract's first lines.
+	do(t, ctx, chromedp.Navigate(base+"search/?q=langevin"), chromedp.WaitVisible("#search-results .search-result-snippet"))
+	snippet := run(t, ctx, chromedp.Evaluate[string](`(() => { const p = document.querySelector(".search-result-snippet");
+		return (p.querySelector("mark") || {}).textContent + " | " + p.textContent.slice(0, 40) })()`))
+	if want := "Langevin | …The paper shows that with the right par"; snippet != want {
+		t.Errorf("?q=langevin: snippet %q, want %q", snippet, want)
+	}
 }
 
 // TestSearchWithoutJavaScript follows the header's search box with

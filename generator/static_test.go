@@ -3,6 +3,7 @@ package generator
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"slices"
 	"strings"
@@ -278,7 +279,7 @@ func TestStaleSearchScript(t *testing.T) {
 		t.Errorf("the built-in search.js reads format %d (line %d), the index is format %d", format, line, search.FormatVersion)
 	}
 	_, err = buildSite(t, themed("-- themes/mine/static/search.js --\n(function () {\n  'use strict';\n  var FORMAT = 1;\n})();\n"), Options{})
-	want := "themes/mine/static/search.js:3: this copy of search.js reads search index format 1, and this Paperboy writes format 2"
+	want := fmt.Sprintf("themes/mine/static/search.js:3: this copy of search.js reads search index format 1, and this Paperboy writes format %d", search.FormatVersion)
 	if err == nil || !strings.HasPrefix(err.Error(), want) {
 		t.Errorf("stale search.js: err = %v, want %q…", err, want)
 	}

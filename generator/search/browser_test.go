@@ -110,14 +110,30 @@ func TestScriptInBrowser(t *testing.T) {
 		t.Errorf("marked author = %q, want O'Brien", got)
 	}
 
-	// A singular finds and marks the plural; a typo, the word it misspells;
-	// a submitted word that starts a longer one finds that, not a word one
-	// typo away ("atten": attention, not "attend").
-	for q, want := range map[string]string{"policy": "Policies", "atention": "Attention", "atten": "Attention"} {
-		do(chromedp.Navigate(srv.URL + "/repo/search/?q=" + q))
-		wait("results of ?q="+q, status+` === '1 result for “`+q+`”.'`)
-		if got := eval(`Array.from(document.querySelectorAll('.search-result-title mark')).map(m => m.textContent).join()`); got != want {
-			t.Errorf("?q=%s: marked title word %q, want %q", q, got, want)
+	// A singular finds and marks the plural; a typo, the word it misspells
+	// (in any letter: an index this small is read whole), and says it
+	// shows the results of the correction, on a line of its own in the
+	// status line; a submitted word that starts a longer one finds that,
+	// not a word one typo away ("atten": attention, not "attend").
+	for _, tt := range []struct{ q, mark, note string }{
+		{"policy", "Policies", ""},
+		{"atention", "Attention", "Showing results for “attention”."},
+		{"ttention", "Attention", "Showing results for “attention”."},
+		{"Schrödinger briges", "Schrödinger,Bridges", "Showing results for “Schrödinger bridges”."},
+		{"atten", "Attention", ""},
+	} {
+		do(chromedp.Navigate(srv.URL + "/repo/search/?q=" + url.QueryEscape(tt.q)))
+		found := "1 result for “" + tt.q + "”."
+		if tt.note != "" {
+			found = tt.note + " " + found
+		}
+		wait("results of ?q="+tt.q, status+` === '`+found+`'`)
+		if got := eval(`Array.from(document.querySelectorAll('.search-result-title mark')).map(m => m.textContent).join()`); got != tt.mark {
+			t.Errorf("?q=%s: marked title words %q, want %q", tt.q, got, tt.mark)
+		}
+		note := eval(`(document.querySelector('#search-status .search-corrected') || {}).textContent || ''`)
+		if note != tt.note {
+			t.Errorf("?q=%s: correction line %q, want %q", tt.q, note, tt.note)
 		}
 	}
 
@@ -134,6 +150,8 @@ func TestScriptInBrowser(t *testing.T) {
 	wait("French prompt", status+` === 'Tapez pour rechercher parmi 5 articles.'`)
 	do(chromedp.Navigate(srv.URL + "/repo/search/fr/?q=schr"))
 	wait("French results", status+` === '1 résultat pour «\u202fschr\u202f».'`)
+	do(chromedp.Navigate(srv.URL + "/repo/search/fr/?q=atention"))
+	wait("French correction", status+` === 'Résultats affichés pour «\u202fattention\u202f». 1 résultat pour «\u202fatention\u202f».'`)
 	do(chromedp.Navigate(srv.URL + "/repo/search/fr/?q=zzzz"))
 	wait("French no results", status+` === 'Aucun résultat pour «\u202fzzzz\u202f». Essayez des mots moins nombreux ou plus courts.'`)
 }
@@ -147,7 +165,7 @@ func frenchPage(t *testing.T, page []byte) []byte {
 		t.Fatal(err)
 	}
 	msgs := map[string]map[string]string{}
-	for _, id := range []string{"searchPrompt", "searchFound", "searchNone", "searchNoneFiltered", "searchFor"} {
+	for _, id := range []string{"searchPrompt", "searchFound", "searchNone", "searchNoneFiltered", "searchCorrected", "searchFor"} {
 		if msgs[id], err = fr.Forms(id); err != nil {
 			t.Fatal(err)
 		}

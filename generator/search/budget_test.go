@@ -31,8 +31,10 @@ func TestFirstQueryBudget(t *testing.T) {
 	files, st := mustBuild(t, docs, Options{})
 	t.Logf("index: %d docs, %d terms, %d postings, %d shards (largest %d B, %d oversize), %d chunks, %d files, %d bytes; meta.json %d B",
 		st.Docs, st.Terms, st.Postings, st.Shards, st.LargestShard, st.Oversize, st.Chunks, st.Files, st.Bytes, st.MetaBytes)
-	// A pasted abstract, of which only the longest words are searched.
-	for _, q := range append(slices.Clone(typicalQueries), docs[5000].Abstract) {
+	// A pasted abstract, of which only the longest words are searched, and
+	// typing mistakes, one after a word's first two letters and one in
+	// them, whose lookup reads the shards of four starts (see typoRoots).
+	for _, q := range append(slices.Clone(typicalQueries), docs[5000].Abstract, "diffsuion models ", "idffusion models ") {
 		tr, err := FirstQuery(files, script, q)
 		if err != nil {
 			t.Fatal(err)

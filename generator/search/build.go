@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -29,6 +30,8 @@ type Options struct {
 	ShardBytes   int // target maximum bytes of one term shard before compression; default 24 KiB
 	ChunkDocs    int // documents per doc-store chunk; default 20
 	ExcerptChars int // runes of abstract kept for snippets; default 300
+	TextDocs     int // documents per snippet-text file; default 2
+	TextChars    int // runes of abstract a snippet may be cut from; default 2000
 
 	// Consume lets Build clear each doc's Abstract once it has read it, so a
 	// large archive's text can be freed while the index is still packed.
@@ -51,6 +54,12 @@ func (o Options) withDefaults() Options {
 	if o.ExcerptChars <= 0 {
 		o.ExcerptChars = 300
 	}
+	if o.TextDocs <= 0 {
+		o.TextDocs = 2
+	}
+	if o.TextChars <= 0 {
+		o.TextChars = 2000
+	}
 	return o
 }
 
@@ -61,6 +70,7 @@ type Stats struct {
 	Postings     int   // (term, doc) pairs
 	Shards       int   // term shard files
 	Chunks       int   // doc-store chunk files
+	Texts        int   // snippet-text files
 	Files        int   // every file, meta.json included
 	Bytes        int64 // total size of every file, uncompressed
 	MetaBytes    int   // size of meta.json
@@ -90,7 +100,8 @@ func Build(docs []Doc, opts Options) ([]model.File, Stats, error) {
 		packed   sync.WaitGroup
 	)
 	packed.Go(func() { shards, oversize = packShards(terms, opts.ShardBytes) })
-	chunks := buildChunks(docs, topics, opts)
+	texts, textHashes := buildTexts(docs, opts)
+	chunks := buildChunks(docs, topics, textHashes, opts)
 	if opts.Consume {
 		for i := range docs {
 			docs[i].Abstract, docs[i].More = "", ""
@@ -100,7 +111,7 @@ func Build(docs []Doc, opts Options) ([]model.File, Stats, error) {
 	dates := buildDates(docs)
 
 	var files []model.File
-	m := newMeta(len(docs), opts.ChunkDocs, topics, dates)
+	m := newMeta(len(docs), opts, topics, dates)
 	for i, sh := range shards {
 		h := fileHash(sh.data)
 		m.Terms = append(m.Terms, [3]string{sh.first, sh.last, h})
@@ -110,6 +121,11 @@ func Build(docs []Doc, opts Options) ([]model.File, Stats, error) {
 		h := fileHash(c)
 		m.Chunks = append(m.Chunks, h)
 		files = append(files, model.File{Path: Dir + filePath("docs/", i, h), Data: c})
+	}
+	for i, t := range texts {
+		if t != nil {
+			files = append(files, model.File{Path: Dir + filePath("text/", i, fileHash(t)), Data: t})
+		}
 	}
 	if dates.data != nil {
 		m.Dates = "dates-" + fileHash(dates.data) + ".json"
@@ -128,6 +144,9 @@ func Build(docs []Doc, opts Options) ([]model.File, Stats, error) {
 	}
 	for _, fl := range files {
 		st.Bytes += int64(len(fl.Data))
+		if strings.HasPrefix(fl.Path, Dir+"text/") {
+			st.Texts++
+		}
 	}
 	return files, st, nil
 }

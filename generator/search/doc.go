@@ -11,6 +11,7 @@
 //	search/meta.json                 the entry point, always loaded first
 //	search/terms/NNN-HHHHHHHH.json   term shards
 //	search/docs/NNN-HHHHHHHH.json    doc-store chunks
+//	search/text/NNN-HHHHHHHH.json    abstracts, for snippets
 //	search/dates-HHHHHHHH.json       every document's day, for the date filter
 //
 // NNN is the file's number and HHHHHHHH the first 8 hex digits of the
@@ -51,8 +52,9 @@
 // A shard is a JSON object {"term":[posting,…],…} with keys in code point
 // order. A posting is gap*64 + code: gap is the document number minus the
 // previous posting's (the first counts from 0); code has bit 1 title,
-// 2 author, 4 topic, 8 id, and bits 16–48 how often the term occurs in the
-// abstract, capped at 3.
+// 2 author, id or DOI, 4 topic, 8 one of the title's first two words that
+// are not stopwords (its lead), and bits 16–48 how often the term occurs
+// in the abstract, capped at 3.
 //
 // Terms are sorted and cut into shards of at most Options.ShardBytes
 // (default 24 KiB, uncompressed). Terms sharing their first two runes form
@@ -67,10 +69,16 @@
 // # Doc store and filters
 //
 // Chunk i holds documents i*chunk … as records
-// [url, title, [authors…], day, [topic numbers…], excerpt]; a topic number
-// is a position in meta.json's "topics" ([slug, name, count], by name,
-// then slug), the excerpt the first ExcerptChars runes of the abstract.
-// Only the chunks of the results shown are loaded. meta.json also carries
+// [url, title, [authors…], day, [topic numbers…], excerpt, text] and then
+// the language of title and excerpt for a document that has one; a topic
+// number is a position in meta.json's "topics" ([slug, name, count], by
+// name, then slug), the excerpt the first ExcerptChars runes of the
+// abstract, text the hash of the document's text file, or "" when the
+// excerpt is all of its abstract. Text file i (meta.json's "textChunk",
+// TextDocs, documents each) holds documents i*textChunk … as a JSON array
+// of their abstracts' first TextChars runes ("" for those without text);
+// a file of none is not written. Only the chunks of the results shown are
+// loaded, and the text files of those whose snippet is not their excerpt. meta.json also carries
 // the date range ("from", "to") and the path of the dates file
 // {"days":[distinct days],"runs":[day number, count,…]}, run-length over
 // documents in order, day number -1 for none; it is loaded only when a
@@ -97,15 +105,30 @@
 // read are those a prefix query for the root reads. A word that matches
 // no term at all, of five letters or more (letters only: never an id),
 // matches the terms one edit away (a rune inserted, dropped, changed, or
-// two neighbours swapped) among the terms that start with its first two
-// runes, read as a prefix query for them ("atention" finds "attention").
+// two neighbours swapped) that start with one of four pairs of its runes,
+// the first and second, second and first, first and third, or second and
+// third, each read as a prefix query: a mistake after the first two
+// letters ("atention" finds "attention"), the first two swapped
+// ("tatention"), a letter typed before the word or second ("xattention",
+// "axttention"), the second and third swapped ("dfifusion"). A first or
+// second letter left out or changed is not looked for, as the word may
+// then start with any letter: at 10,000 papers the shards of every start
+// with the same first letter weigh 39 KB gzipped on average and 105 KB
+// for "s", every shard 1 MB. An index of four shards or fewer is read
+// whole instead, and there a mistake in any letter is found. The rule,
+// not what a shard holds by chance, decides: the same query finds the
+// same words however the index is cut. search.js names the correction of
+// each such word in its status line ("Showing results for attention"):
+// of the words one mistake away, the one in the most documents, of
+// equally common ones the first in code point order (Index.Corrections).
 // Query.NoTypos turns that off: search.js searches a submitted query so
 // first, so that "atten" completes to "attention" rather than corrects
 // to "attend".
 //
 // Each word scores a document by its best matching term's
-// points × factor, times the word's idf. Points add title 20, author 16,
-// id 16, topic 10 and abstract 2/3/4 (one/two/three-plus occurrences);
+// points × factor, times the word's idf. Points add title 20, title lead
+// 10, author or id 16, topic 10 and abstract 2/3/4 (one/two/three-plus
+// occurrences), so a title that starts with the query's words ranks first;
 // factor is 4 for the word itself, 3 for a longer word a prefix reaches
 // or its singular or plural, and 2 for a typo's correction; idf is
 // round(100·ln(1 + docs/df)), df being the number of documents the word
@@ -113,4 +136,18 @@
 // outrank the common word typed). Scores are summed over words; results sort
 // by score, then the later document first. All integers, so Go and
 // JavaScript rank alike.
+//
+// # Snippets
+//
+// A result shows its excerpt, unless the excerpt lacks a query word that
+// the abstract holds (a posting's abstract count says so; the TL;DR and
+// the like count as the abstract, so such a word may be in none of its
+// text). Then its text file is loaded and the text cut, as the excerpt is
+// (meta.json's "excerpt" runes, at a word, "…" at the end), from each
+// sentence start (after ". ", "! " or "? "), "…" before: of the cuts that
+// hold more query words than the excerpt, the one that holds the most,
+// and of those the one whose first sentence holds the most, the first of
+// equals; else the excerpt. A query word is held by a text word whose
+// index tokens include a term the word matched (the terms that are
+// marked).
 package search

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -20,6 +21,9 @@ type Index struct {
 	meta    meta
 	f       *folder
 	fetched []string
+	fixes   map[string]string   // the last Search's words found by typing mistakes: word → correction
+	matched map[string]uint32   // the last Search's matching terms → the query words (bits) they matched
+	texts   map[string][]string // snippet-text files by path
 	shards  map[string]map[string][]int64
 	chunks  map[int][]Record
 	days    []string // per document, once loaded
@@ -29,6 +33,7 @@ type Index struct {
 type Hit struct {
 	Doc   int
 	Score int64
+	words uint32 // the query words its abstract holds: bit i for word i
 }
 
 // Record is a document's display data from the doc store.
@@ -38,12 +43,15 @@ type Record struct {
 	Authors []string
 	Day     string
 	Topics  []string // slugs
-	Excerpt string
+	Excerpt string   // the snippet: the excerpt, or the part of the abstract that holds the query's words
+	Lang    string   // the language of title and excerpt, when not the page's
+
+	text string // the hash of its snippet-text file, "" if none
 }
 
 // Open reads search/meta.json from files, as Build returned them.
 func Open(files []model.File) (*Index, error) {
-	ix := &Index{files: map[string][]byte{}, shards: map[string]map[string][]int64{}, chunks: map[int][]Record{}}
+	ix := &Index{files: map[string][]byte{}, shards: map[string]map[string][]int64{}, chunks: map[int][]Record{}, texts: map[string][]string{}}
 	for _, fl := range files {
 		ix.files[fl.Path] = fl.Data
 	}
@@ -123,15 +131,18 @@ func (ix *Index) shard(path string) (map[string][]int64, error) {
 // matching term's points × factor, times the word's idf. A term matches
 // as the word itself, a longer word the word starts (while typed), its
 // singular or plural, or, when none of those is in the index, a word one
-// typing mistake away (see kin.go).
-func (ix *Index) matches(q qterm, typos bool) (map[int]int64, error) {
+// typing mistake away (see kin.go). The word is bit in ix.matched and in
+// abstract, which gets the documents whose abstract holds it (a bit of 0:
+// a filter, recorded in neither).
+func (ix *Index) matches(q qterm, typos bool, bit uint32, abstract map[int]uint32) (map[int]int64, error) {
 	out := map[int]int64{}
+	w := &wordMatch{ix: ix, bit: bit, abstract: abstract}
 	kin := hasKin(q.tok)
 	root, rootPrefix := q.tok, q.prefix
 	if kin {
 		root, rootPrefix = kinRoot(q.tok), true
 	}
-	err := ix.scan(ix.shardsFor(root, rootPrefix), out, func(term string) int64 {
+	err := ix.scan(ix.shardsFor(root, rootPrefix), out, w, func(term string, _ int) int64 {
 		switch {
 		case term == q.tok:
 			return exactFactor
@@ -141,39 +152,103 @@ func (ix *Index) matches(q qterm, typos bool) (map[int]int64, error) {
 		return 0
 	})
 	if err == nil && typos && len(out) == 0 && mayBeTypo(q.tok) {
-		err = ix.scan(ix.shardsFor(typoRoot(q.tok), true), out, func(term string) int64 {
-			if oneEdit(term, q.tok) {
+		roots, paths := ix.typoShards(q.tok)
+		fixes := map[string]int{} // each correction and its documents
+		err = ix.scan(paths, out, w, func(term string, df int) int64 {
+			if hasPrefixOf(term, roots) && oneEdit(term, q.tok) {
+				fixes[term] = df
 				return typoFactor
 			}
 			return 0
 		})
+		if fix := bestFix(fixes); fix != "" {
+			ix.fixes[q.tok] = fix
+		}
 	}
 	if err != nil {
 		return nil, err
 	}
-	w := idf(ix.meta.Docs, len(out))
+	weight := idf(ix.meta.Docs, len(out))
 	for d, s := range out {
-		out[d] = s * w
+		out[d] = s * weight
 	}
 	return out, nil
 }
 
+// typoShards returns the starts a term one typing mistake from tok may
+// have (see typoRoots) and the shards that hold them; in an index of at
+// most smallIndexShards shards, any start (""), so that a mistake in any
+// letter is found.
+func (ix *Index) typoShards(tok string) (roots, paths []string) {
+	roots = typoRoots(tok)
+	if len(ix.meta.Terms) <= smallIndexShards {
+		roots = []string{""}
+	}
+	for _, root := range roots {
+		for _, p := range ix.shardsFor(root, true) {
+			if !slices.Contains(paths, p) {
+				paths = append(paths, p)
+			}
+		}
+	}
+	return roots, paths
+}
+
+// smallIndexShards is the most term shards of an index a typo is looked
+// for in whole: at most 4 × ShardBytes (96 KiB, about 25 KB gzipped), what
+// a common word's shards weigh, and all of a site of a few hundred papers.
+const smallIndexShards = 4
+
+// bestFix returns the correction a typo is shown as: of the words one
+// mistake away it found, the one in the most documents (of equally
+// common ones the first in code point order), or "" for none.
+func bestFix(fixes map[string]int) string {
+	best := ""
+	for term, df := range fixes {
+		if best == "" || df > fixes[best] || df == fixes[best] && term < best {
+			best = term
+		}
+	}
+	return best
+}
+
+// Corrections returns the words of the last Search that were in no
+// document and found their results by a word one typing mistake away,
+// each with the correction search.js shows ("Showing results for
+// attention"): the query word as tokenised → the index term.
+func (ix *Index) Corrections() map[string]string { return maps.Clone(ix.fixes) }
+
+// wordMatch records, for one query word, the terms it matched and the
+// documents whose abstract holds one.
+type wordMatch struct {
+	ix       *Index
+	bit      uint32
+	abstract map[int]uint32
+}
+
 // scan adds to out, for each term of the shards at paths that factor
 // gives a factor (0: it does not match), every document's points ×
-// factor, keeping each document's best.
-func (ix *Index) scan(paths []string, out map[int]int64, factor func(term string) int64) error {
+// factor, keeping each document's best, and records the term in w.
+// factor gets the term's number of documents too.
+func (ix *Index) scan(paths []string, out map[int]int64, w *wordMatch, factor func(term string, df int) int64) error {
 	for _, path := range paths {
 		s, err := ix.shard(path)
 		if err != nil {
 			return err
 		}
 		for term, post := range s {
-			f := factor(term)
+			f := factor(term, len(post))
 			if f == 0 {
 				continue
 			}
+			if w.bit != 0 {
+				w.ix.matched[term] |= w.bit
+			}
 			forPostings(post, func(doc int, code int64) {
 				out[doc] = max(out[doc], points(code)*f)
+				if w.bit != 0 && code>>tfShift&tfMax != 0 {
+					w.abstract[doc] |= w.bit
+				}
 			})
 		}
 	}
@@ -192,16 +267,18 @@ func forPostings(post []int64, fn func(doc int, code int64)) {
 // Search returns every document matching q, best first (score descending,
 // then the later document first), as search.js ranks them.
 func (ix *Index) Search(q Query) ([]Hit, error) {
+	ix.fixes, ix.matched = map[string]string{}, map[string]uint32{}
 	var sets []map[int]int64
-	for _, t := range parseQuery(ix.f, q.Text) {
-		m, err := ix.matches(t, !q.NoTypos)
+	abstract := map[int]uint32{}
+	for i, t := range parseQuery(ix.f, q.Text) {
+		m, err := ix.matches(t, !q.NoTypos, 1<<i, abstract)
 		if err != nil {
 			return nil, err
 		}
 		sets = append(sets, m)
 	}
 	if q.Topic != "" {
-		m, err := ix.matches(qterm{tok: topicTermP + q.Topic}, false)
+		m, err := ix.matches(qterm{tok: topicTermP + q.Topic}, false, 0, nil)
 		if err != nil {
 			return nil, err
 		}
@@ -230,6 +307,9 @@ func (ix *Index) Search(q Query) ([]Hit, error) {
 			d := days[h.Doc]
 			return d == "" || q.From != "" && d < q.From || q.To != "" && d > q.To
 		})
+	}
+	for i := range hits {
+		hits[i].words = abstract[hits[i].Doc]
 	}
 	slices.SortFunc(hits, func(a, b Hit) int { return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(b.Doc, a.Doc)) })
 	return hits, nil
@@ -281,7 +361,9 @@ func (ix *Index) dayOfDocs() ([]string, error) {
 	return days, nil
 }
 
-// Records returns the display data of hits, loading their chunks.
+// Records returns the display data of hits, loading their chunks, and
+// the snippet text of those whose excerpt lacks a query word their
+// abstract holds (see snippet).
 func (ix *Index) Records(hits []Hit) ([]Record, error) {
 	out := make([]Record, 0, len(hits))
 	for _, h := range hits {
@@ -307,7 +389,12 @@ func (ix *Index) Records(hits []Hit) ([]Record, error) {
 		if h.Doc%ix.meta.Chunk >= len(recs) {
 			return nil, fmt.Errorf("search: doc %d is missing from %s%s; rebuild the index", h.Doc, Dir, filePath("docs/", c, ix.meta.Chunks[c]))
 		}
-		out = append(out, recs[h.Doc%ix.meta.Chunk])
+		rec := recs[h.Doc%ix.meta.Chunk]
+		var err error
+		if rec.Excerpt, err = ix.snippet(h.Doc, h.words, rec.Excerpt, rec.text); err != nil {
+			return nil, err
+		}
+		out = append(out, rec)
 	}
 	return out, nil
 }
@@ -315,10 +402,10 @@ func (ix *Index) Records(hits []Hit) ([]Record, error) {
 func (ix *Index) record(r []json.RawMessage) (Record, error) {
 	var rec Record
 	var topics []int
-	if len(r) != 6 {
-		return rec, fmt.Errorf("record has %d fields, want 6", len(r))
+	if len(r) < 7 || len(r) > 8 {
+		return rec, fmt.Errorf("record has %d fields, want 7 or 8", len(r))
 	}
-	for i, v := range []any{&rec.URL, &rec.Title, &rec.Authors, &rec.Day, &topics, &rec.Excerpt} {
+	for i, v := range []any{&rec.URL, &rec.Title, &rec.Authors, &rec.Day, &topics, &rec.Excerpt, &rec.text, &rec.Lang}[:len(r)] {
 		if err := json.Unmarshal(r[i], v); err != nil {
 			return rec, err
 		}

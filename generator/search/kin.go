@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -111,13 +112,36 @@ func mayBeTypo(tok string) bool {
 	return true
 }
 
-// typoRoot returns the first two runes of tok: the start a term one
-// typing mistake away is looked for with (a mistake in the first two
-// letters is not found, which keeps the lookup to the word's own shards).
-func typoRoot(tok string) string {
-	_, n := utf8.DecodeRuneInString(tok)
-	_, m := utf8.DecodeRuneInString(tok[n:])
-	return tok[:n+m]
+// typoRoots returns the starts (of two runes) a word one typing mistake
+// away from tok may have, when tok has three runes or more: its own, for
+// a mistake after them; its first two swapped ("taention"); its first and
+// third, for a rune typed in second place or the second and third swapped
+// ("atetntion" is not one, "dfifusion" is); its second and third, for a
+// rune typed before it ("xattention"). A term is one only if it also
+// starts with one of them, whichever shards were read, so what a typo
+// finds does not depend on how the index is cut. A first or second rune
+// left out or changed is not looked for: the word may then start with any
+// rune, and the shards of every start or of every start with tok's first
+// rune are most of the index (see the package doc).
+func typoRoots(tok string) []string {
+	r := []rune(tok)
+	var out []string
+	for _, root := range [][2]rune{{r[0], r[1]}, {r[1], r[0]}, {r[0], r[2]}, {r[1], r[2]}} {
+		if s := string(root[:]); !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// hasPrefixOf reports whether term starts with any of prefixes.
+func hasPrefixOf(term string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(term, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneEdit reports whether a and b differ by exactly one typing mistake:

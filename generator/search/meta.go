@@ -5,7 +5,7 @@ import (
 )
 
 // FormatVersion is meta.json's "version"; the script refuses other versions.
-const FormatVersion = 2
+const FormatVersion = 3
 
 // meta is meta.json, the one file every search loads first. Paths in it
 // are relative to the folder meta.json is in.
@@ -18,13 +18,15 @@ type meta struct {
 	Terms    [][3]string       `json:"terms"`           // [first term, last term, hash] per shard, in term order
 	Chunk    int               `json:"chunk"`           // documents per doc-store chunk
 	Chunks   []string          `json:"chunks"`          // hash per doc-store chunk; chunk i holds docs i*chunk …
+	Excerpt  int               `json:"excerpt"`         // runes of a snippet (ExcerptChars)
+	TextDocs int               `json:"textChunk"`       // documents per snippet-text file
 	Dates    string            `json:"dates,omitempty"` // path of the per-document days, if any doc has a day
 	From     string            `json:"from,omitempty"`  // earliest day
 	To       string            `json:"to,omitempty"`    // latest day
 	Topics   [][3]any          `json:"topics"`          // [slug, name, count], by name then slug
 }
 
-func newMeta(docs, chunk int, topics topicList, d dates) *meta {
+func newMeta(docs int, opts Options, topics topicList, d dates) *meta {
 	m := &meta{
 		Version:  FormatVersion,
 		Docs:     docs,
@@ -32,8 +34,10 @@ func newMeta(docs, chunk int, topics topicList, d dates) *meta {
 		Stop:     strings.Fields(stopwordList),
 		MaxToken: MaxTokenRunes,
 		Terms:    [][3]string{},
-		Chunk:    chunk,
+		Chunk:    opts.ChunkDocs,
 		Chunks:   []string{},
+		Excerpt:  opts.ExcerptChars,
+		TextDocs: opts.TextDocs,
 		From:     d.from,
 		To:       d.to,
 		Topics:   [][3]any{},

@@ -3,6 +3,7 @@ package search
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -38,7 +39,7 @@ func TestScriptMatchesGo(t *testing.T) {
 		"https://huggingface.co/papers/2410.07166 diffusion", "cond-mat/0603029v1", "ARXIV:COND-MAT/0603029", "1234567v2", "2410.071661",
 		"https://doi.org/10.18653/v1/2023.acl-long.1", "doi:10.18653/v1/2023.acl-long.1", "http://dx.doi.org/10.18653/V1/2023.ACL-LONG.1", "doi models",
 		strings.Repeat("model diffusion sparse kernels attention language agents graph ", 3) + "ab cd ef gh ij kl mn op qr st uv wx yz robust",
-		"layer ", "tokens ", "policies", "transformer ", "atention", "attentoin ", "schrodinger brigdes ", "revisted", "2410.07167 ", "łukas ",
+		"layer ", "tokens ", "policies", "transformer ", "atention", "attentoin ", "tatention ", "xattention ", "axttention ", "ttention ", "dfifusion ", "aytention ", "schrodinger brigdes ", "revisted", "2410.07167 ", "łukas ",
 		"gpu ", "gpus ", "movie ", "key ", "keys ", "les ",
 		"فارسي", "فارسی مدل", "الکتاب", "شـامل", "المدرسه", "ـ", "يادگيري عمیق", "مصطفى", "٢٥٠٦٫٢٠٠٠٢", "۲۵۰۶.۲۰۰۰۳", "۳۰ مهمة", "١٢",
 	}
@@ -65,7 +66,8 @@ func TestScriptMatchesGo(t *testing.T) {
 		Queries []struct {
 			Hits   [][2]int64
 			Loaded []string
-			First  [][4]any
+			First  [][6]any
+			Fixes  map[string]string
 		}
 	}
 	if err := json.Unmarshal(stdout, &got); err != nil {
@@ -99,6 +101,9 @@ func TestScriptMatchesGo(t *testing.T) {
 		if !slices.Equal(js.Hits, want) {
 			t.Errorf("search.js search(%+v) = %d hits %v…, want %d %v…", q, len(js.Hits), head(js.Hits), len(want), head(want))
 		}
+		if fixes := ix.Corrections(); !maps.Equal(js.Fixes, fixes) {
+			t.Errorf("search.js search(%+v) corrected %v, want %v", q, js.Fixes, fixes)
+		}
 		loaded := slices.Clone(js.Loaded)
 		for j := range loaded {
 			loaded[j] = Dir + loaded[j]
@@ -110,9 +115,9 @@ func TestScriptMatchesGo(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var wantFirst [][4]any
+		var wantFirst [][6]any
 		for _, r := range recs {
-			wantFirst = append(wantFirst, [4]any{r.URL, r.Title, r.Day, r.Topics})
+			wantFirst = append(wantFirst, [6]any{r.URL, r.Title, r.Day, r.Topics, r.Excerpt, r.Lang})
 		}
 		if fmt.Sprint(js.First) != fmt.Sprint(wantFirst) {
 			t.Errorf("search.js records(%+v) = %v, want %v", q, js.First, wantFirst)

@@ -102,11 +102,13 @@ func longest(terms []qterm) []qterm {
 
 // Ranking points of a posting code: the sum of its fields' points, where
 // the abstract gives 2, 3 or 4 points for one, two or three-plus
-// occurrences.
+// occurrences and a title's lead words (see leadWords) 10 more than its
+// others, so that "attention" ranks "Attention Is All You Need" (20 + 10
+// + 4) above "FlashAttention: … Exact Attention …" (20 + 4).
 const (
 	titlePoints  = 20
-	authorPoints = 16
-	idPoints     = 16
+	leadPoints   = 10
+	authorPoints = 16 // an author's name, the id or the DOI
 	topicPoints  = 10
 	exactFactor  = 4 // the word as typed
 	prefixFactor = 3 // a longer word the last, prefix word expands to, or the word's singular or plural
@@ -121,8 +123,8 @@ func points(code int64) int64 {
 	if code&inAuthor != 0 {
 		p += authorPoints
 	}
-	if code&inID != 0 {
-		p += idPoints
+	if code&inLead != 0 {
+		p += leadPoints
 	}
 	if code&inTopic != 0 {
 		p += topicPoints

@@ -62,22 +62,32 @@ func collectTopics(docs []Doc) topicList {
 //
 // The chunks are made on every core: they were the one long stretch of the
 // index build running on a single core.
-func buildChunks(docs []Doc, topics topicList, opts Options) [][]byte {
-	chunks := make([][]byte, (len(docs)+opts.ChunkDocs-1)/opts.ChunkDocs)
-	parallel.For(context.Background(), len(chunks), 0, func() func(int) error {
+func buildChunks(docs []Doc, topics topicList, texts []string, opts Options) [][]byte {
+	return perGroup(docs, opts.ChunkDocs, func(start int, group []Doc) []byte {
+		return buildChunk(group, start, topics, texts, opts)
+	})
+}
+
+// perGroup returns the file build makes of each run of size docs (the
+// first of which is document number start), made on every core.
+func perGroup(docs []Doc, size int, build func(start int, group []Doc) []byte) [][]byte {
+	files := make([][]byte, (len(docs)+size-1)/size)
+	parallel.For(context.Background(), len(files), 0, func() func(int) error {
 		return func(c int) error {
-			start := c * opts.ChunkDocs
-			chunks[c] = buildChunk(docs[start:min(start+opts.ChunkDocs, len(docs))], topics, opts)
+			start := c * size
+			files[c] = build(start, docs[start:min(start+size, len(docs))])
 			return nil
 		}
 	})
-	return chunks
+	return files
 }
 
-// buildChunk returns the doc store chunk of docs.
-func buildChunk(docs []Doc, topics topicList, opts Options) []byte {
+// buildChunk returns the doc store chunk of docs, the first of which is
+// document number start; texts has the hash of each snippet-text file,
+// or "" for the documents whose excerpt is their whole abstract.
+func buildChunk(docs []Doc, start int, topics topicList, texts []string, opts Options) []byte {
 	recs := make([][]any, 0, len(docs))
-	for _, d := range docs {
+	for i, d := range docs {
 		tn := make([]int, 0, len(d.Topics))
 		for _, s := range d.Topics {
 			tn = append(tn, topics.index[s])
@@ -90,7 +100,7 @@ func buildChunk(docs []Doc, topics topicList, opts Options) []byte {
 		if opts.Show != nil {
 			title, excerpt = opts.Show(title), opts.Show(lead(excerpt, opts.ExcerptChars))
 		}
-		rec := []any{valid(d.URL), valid(title), validAll(authors), d.Day, tn, Excerpt(excerpt, opts.ExcerptChars)}
+		rec := []any{valid(d.URL), valid(title), validAll(authors), d.Day, tn, Excerpt(excerpt, opts.ExcerptChars), texts[start+i]}
 		if d.Lang != "" {
 			rec = append(rec, valid(d.Lang))
 		}
@@ -162,7 +172,8 @@ func Excerpt(s string, max int) string {
 		}
 		n++
 	}
-	if sp := strings.LastIndexByte(s[:end], ' '); sp > end/2 {
+	// Counted in runes, as search.js cuts a snippet (cut).
+	if sp := strings.LastIndexByte(s[:end], ' '); sp >= 0 && utf8.RuneCountInString(s[:sp]) > max/2 {
 		end = sp
 	}
 	return strings.TrimRightFunc(s[:end], func(r rune) bool {

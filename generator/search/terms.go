@@ -9,12 +9,13 @@ import (
 )
 
 // Field bits of a posting's code. Bits 4–5 hold how often the term occurs
-// in the abstract, capped at 3.
+// in the abstract, capped at 3. An author's name and the id share a bit
+// (they score alike and no word is both), which leaves one for inLead.
 const (
 	inTitle    = 1
-	inAuthor   = 2
+	inAuthor   = 2 // or in the id or DOI
 	inTopic    = 4
-	inID       = 8
+	inLead     = 8 // one of the title's first leadWords words
 	tfShift    = 4
 	tfMax      = 3
 	codeBits   = 6 // a posting is gap<<codeBits | code
@@ -77,7 +78,7 @@ func termsOf(f *folder, docs []Doc, first int, show func(string) string) map[str
 		add := func(bit int) func(string) {
 			return func(t string) { doc[t] |= bit }
 		}
-		f.tokens(d.Title, true, add(inTitle))
+		titleTerms(f, d.Title, add(inTitle), add(inTitle|inLead))
 		if show != nil {
 			if t := show(d.Title); t != d.Title {
 				f.tokens(t, true, add(inTitle))
@@ -93,8 +94,8 @@ func termsOf(f *folder, docs []Doc, first int, show func(string) string) map[str
 			}
 			doc[topicTermP+s] |= inTopic
 		}
-		f.tokens(d.ID, true, add(inID))
-		f.tokens(d.DOI, true, add(inID))
+		f.tokens(d.ID, true, add(inAuthor))
+		f.tokens(d.DOI, true, add(inAuthor))
 		count := func(t string) {
 			if f.stop[t] {
 				return
@@ -116,6 +117,28 @@ func termsOf(f *folder, docs []Doc, first int, show func(string) string) map[str
 		}
 	}
 	return byTerm
+}
+
+// leadWords is how many words start a title for inLead: the method's name
+// ("LoRA: Low-Rank…", "Mamba: Linear-Time…") or the subject of the paper
+// ("Attention Is All You Need", "Diffusion Models Beat GANs"). A
+// title that starts with a query's words is the paper a reader most
+// likely means, more than one that names them late ("FlashAttention: …
+// Exact Attention with …") or only in its abstract.
+const leadWords = 2
+
+// titleTerms calls lead for the title's first leadWords tokens that are
+// not stopwords ("The Llama 3 Herd": llama, 3) and word for the others.
+func titleTerms(f *folder, title string, word, lead func(string)) {
+	n := 0
+	f.tokens(title, true, func(t string) {
+		if n < leadWords && !f.stop[t] {
+			n++
+			lead(t)
+			return
+		}
+		word(t)
+	})
 }
 
 // sortedTerms returns the postings of byTerm sorted by term.

@@ -2,7 +2,8 @@
 //   node harness.js SEARCH_JS INDEX_DIR CASES_JSON
 // CASES_JSON is {"tokens": [text…], "queries": [{text, topic, from, to}…]}.
 // It prints {"tokens": [[token…]…], "parsed": [[[tok, prefix]…]…],
-// "queries": [{"hits": [[doc, score]…], "loaded": [path…], "first": [records of the first page]}…]}.
+// "queries": [{"hits": [[doc, score]…], "loaded": [path…], "first": [records of the first page],
+// "fixes": {word: correction…}}…]}.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -22,11 +23,12 @@ const read = (p) => Promise.resolve(JSON.parse(fs.readFileSync(path.join(dir, p)
     const ix = S.createIndex(read);
     const r = await ix.search(q);
     const loaded = ix.loaded();
-    const first = await ix.records(r.hits.slice(0, S.PAGE));
+    const first = await ix.records(r.hits.slice(0, S.PAGE), r.matched);
     out.queries.push({
       hits: r.hits.map((h) => [h.doc, h.score]),
       loaded,
-      first: first.map((x) => [x.url, x.title, x.day, x.topics.map((t) => t[0])]),
+      first: first.map((x) => [x.url, x.title, x.day, x.topics.map((t) => t[0]), x.excerpt, x.lang]),
+      fixes: Object.fromEntries(r.fixes),
     });
   }
   process.stdout.write(JSON.stringify(out));

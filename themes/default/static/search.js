@@ -28,7 +28,7 @@
 (function () {
   'use strict';
 
-  var FORMAT = 2;
+  var FORMAT = 3;
   var PAGE = 10;
   // How long typing pauses before a search runs: longer on a slow or
   // metered connection, where each prefix's results cost a round trip
@@ -37,12 +37,13 @@
   var DEBOUNCE_MS = conn && (conn.saveData || /(^|-)(2g|3g)$/.test(conn.effectiveType || '')) ? 450 : 150;
   var SETTLE_MS = 900; // how long typing pauses before the status line is announced
   var CODE_DIV = 64; // a posting is gap*64 + code
-  var TITLE = 1, AUTHOR = 2, TOPIC = 4, ID = 8, TF_SHIFT = 4, TF_MAX = 3;
+  var TITLE = 1, AUTHOR = 2, TOPIC = 4, LEAD = 8, TF_SHIFT = 4, TF_MAX = 3; // AUTHOR: or id
   var EXACT = 4, PREFIX = 3, TYPO = 2;
   // A word also finds its singular or plural (ASCII letters) and, when it
   // finds nothing, the words one typing mistake away (five letters or
   // more): the Go kin.go.
   var MIN_TYPO = 5;
+  var SMALL_INDEX = 4; // term shards: a typo is looked for in all of an index this small
   // The words of a query searched (its longest): a pasted abstract read
   // most of the index. The Go MaxQueryWords.
   var MAX_WORDS = 16;
@@ -62,6 +63,7 @@
   // Accents folding drops; not the kana voicing marks (ビデオ is not ヒテオ).
   var MN_RE = /(?![\u3099\u309a])\p{Mn}/gu;
   var ASCII_RE = /^[\x00-\x7f]*$/;
+  var TRIM_RE = /^[\p{White_Space}\p{P}]$/u; // what a cut snippet does not end with
 
   // cmp orders strings by code point, as Go orders the terms.
   function cmp(a, b) {
@@ -194,8 +196,8 @@
   function points(code) {
     var p = 0;
     if (code & TITLE) p += 20;
+    if (code & LEAD) p += 10;
     if (code & AUTHOR) p += 16;
-    if (code & ID) p += 16;
     if (code & TOPIC) p += 10;
     var tf = (code >> TF_SHIFT) & TF_MAX;
     if (tf > 0) p += 1 + tf;
@@ -240,9 +242,16 @@
     return Array.from(tok).length >= MIN_TYPO && LETTERS_RE.test(tok) && !IDEOGRAPH_RE.test(tok);
   }
 
-  // typoRoot: a typo is looked for among the words of the same first two letters.
-  function typoRoot(tok) {
-    return Array.from(tok).slice(0, 2).join('');
+  // typoRoots: the starts a word one typing mistake away may have (its
+  // own first two letters, them swapped, its first and third, its second
+  // and third): the Go typoRoots. A term counts only if it has one.
+  function typoRoots(tok) {
+    var r = Array.from(tok), out = [];
+    [[r[0], r[1]], [r[1], r[0]], [r[0], r[2]], [r[1], r[2]]].forEach(function (p) {
+      var s = p.join('');
+      if (out.indexOf(s) < 0) out.push(s);
+    });
+    return out;
   }
 
   // oneEdit reports whether a and b differ by one rune inserted, left
@@ -257,6 +266,26 @@
     if (x.length < y.length) return rest(x, i) === rest(y, i + 1);
     if (rest(x, i + 1) === rest(y, i + 1)) return true;
     return i + 1 < x.length && x[i] === y[i + 1] && x[i + 1] === y[i] && rest(x, i + 2) === rest(y, i + 2);
+  }
+
+  // cut returns about max characters of s, cut at a word and ended with
+  // "…" when cut: the Go Excerpt (s has its spaces collapsed).
+  function cut(s, max) {
+    var r = Array.from(s);
+    if (r.length <= max) return s;
+    var end = max;
+    var sp = r.lastIndexOf(' ', end - 1);
+    if (sp > Math.floor(max / 2)) end = sp;
+    r = r.slice(0, end);
+    while (r.length && TRIM_RE.test(r[r.length - 1])) r.pop();
+    return r.join('') + '…';
+  }
+
+  // ones counts the bits of x.
+  function ones(x) {
+    var n = 0;
+    for (; x; x >>>= 1) n += x & 1;
+    return n;
   }
 
   function filePath(dir, n, hash) {
@@ -308,36 +337,61 @@
     // matching term's points × factor, times the word's idf. A term
     // matches as the word, a longer word it starts (while typed), its
     // singular or plural, or, when none of those is in the index, a word
-    // one typing mistake away. matched gets every term that matched.
-    async function matches(m, q, matched, typos) {
+    // one typing mistake away. w (null for a filter) records the word's
+    // bit (w.bit) for every term that matched (w.matched) and every
+    // document whose abstract holds one (w.abstract): the Go wordMatch.
+    async function matches(m, q, w, typos, fixes) {
       var out = new Map();
       var kin = hasKin(q.tok);
       var root = kin ? kinRoot(q.tok) : q.tok;
-      await scan(shardsFor(m, root, q.prefix || kin), out, matched, function (term) {
+      await scan(shardsFor(m, root, q.prefix || kin), out, w, function (term) {
         if (term === q.tok) return EXACT;
         if ((q.prefix && term.startsWith(q.tok)) || (kin && isKin(term, q.tok))) return PREFIX;
         return 0;
       });
       if (typos && !out.size && mayBeTypo(q.tok)) {
-        await scan(shardsFor(m, typoRoot(q.tok), true), out, matched, function (term) {
-          return oneEdit(term, q.tok) ? TYPO : 0;
+        // A small index is read whole (the Go typoShards).
+        var small = m.terms.length <= SMALL_INDEX;
+        var roots = small ? [''] : typoRoots(q.tok), paths = [];
+        roots.forEach(function (root) {
+          shardsFor(m, root, true).forEach(function (p) { if (paths.indexOf(p) < 0) paths.push(p); });
         });
+        var found = new Map(); // each correction and its documents
+        await scan(paths, out, w, function (term, df) {
+          if (!roots.some(function (root) { return term.startsWith(root); }) || !oneEdit(term, q.tok)) return 0;
+          found.set(term, df);
+          return TYPO;
+        });
+        var fix = bestFix(found);
+        if (fix) fixes.set(q.tok, fix);
       }
-      var w = idf(m.docs, out.size);
-      out.forEach(function (s, d) { out.set(d, s * w); });
+      var weight = idf(m.docs, out.size);
+      out.forEach(function (s, d) { out.set(d, s * weight); });
       return out;
+    }
+
+    // bestFix: the correction a typo is shown as, the word one mistake
+    // away in the most documents, else the first in code point order (the
+    // Go bestFix).
+    function bestFix(found) {
+      var best = '';
+      found.forEach(function (df, term) {
+        if (!best || df > found.get(best) || (df === found.get(best) && cmp(term, best) < 0)) best = term;
+      });
+      return best;
     }
 
     // scan adds to out, for each term of the shards at paths that factor
     // gives a factor (0: it does not match), every document's points ×
-    // factor, keeping each document's best.
-    async function scan(paths, out, matched, factor) {
+    // factor, keeping each document's best. factor gets the term's number
+    // of documents too; the term is recorded in w.
+    async function scan(paths, out, w, factor) {
       var shards = await Promise.all(paths.map(load));
       shards.forEach(function (s) {
         Object.keys(s).forEach(function (term) {
-          var f = factor(term);
+          var f = factor(term, s[term].length);
           if (!f) return;
-          if (matched) matched.add(term);
+          if (w) w.matched.set(term, (w.matched.get(term) || 0) | w.bit);
           var post = s[term];
           var doc = 0;
           for (var i = 0; i < post.length; i++) {
@@ -347,6 +401,7 @@
             var score = points(code) * f;
             var had = out.get(doc);
             if (had === undefined || score > had) out.set(doc, score);
+            if (w && (code >> TF_SHIFT) & TF_MAX) w.abstract.set(doc, (w.abstract.get(doc) || 0) | w.bit);
           }
         });
       });
@@ -366,16 +421,21 @@
       return days;
     }
 
-    // search resolves to {hits: [{doc, score}] best first, terms: the
-    // query words, matched: the set of index terms they matched}. With
+    // search resolves to {hits: [{doc, score, words: the query words (bits)
+    // its abstract holds}] best first, terms: the query words, matched: a
+    // Map from each index term they matched to the words (bits), fixes: a
+    // Map from each word found only by its typing mistake's corrections
+    // to the one shown (see bestFix)}. With
     // query.typos false, a word that is not in the index finds nothing
     // rather than the words one typing mistake away.
     async function search(query) {
       var m = await meta();
       var terms = parseQuery(m.folder, query.text || '');
-      var matched = new Set();
+      var matched = new Map(), fixes = new Map(), abstract = new Map();
       var typos = query.typos !== false;
-      var sets = await Promise.all(terms.map(function (t) { return matches(m, t, matched, typos); }));
+      var sets = await Promise.all(terms.map(function (t, i) {
+        return matches(m, t, { bit: 1 << i, matched: matched, abstract: abstract }, typos, fixes);
+      }));
       if (query.topic) {
         var ts = await matches(m, { tok: TOPIC_TERM + query.topic, prefix: false }, null, false);
         ts.forEach(function (_, d) { ts.set(d, 0); });
@@ -391,10 +451,10 @@
             if (v === undefined) return;
             s += v;
           }
-          hits.push({ doc: d, score: s });
+          hits.push({ doc: d, score: s, words: abstract.get(d) || 0 });
         });
       } else if (dated) {
-        for (var d = 0; d < m.docs; d++) hits.push({ doc: d, score: 0 });
+        for (var d = 0; d < m.docs; d++) hits.push({ doc: d, score: 0, words: 0 });
       }
       if (dated) {
         var days = await dayOfDocs(m);
@@ -404,25 +464,66 @@
         });
       }
       hits.sort(function (a, b) { return b.score - a.score || b.doc - a.doc; });
-      return { hits: hits, terms: terms, matched: matched };
+      return { hits: hits, terms: terms, matched: matched, fixes: fixes };
     }
 
-    // records resolves to the display data of hits, in order.
-    async function records(hits) {
+    // records resolves to the display data of hits, in order, each with
+    // its snippet (see snippet) for the words of matched, search's.
+    async function records(hits, matched) {
       var m = await meta();
       var chunks = await Promise.all(hits.map(function (h) {
         var c = Math.floor(h.doc / m.chunk);
         return load(filePath('docs/', c, m.chunks[c]));
       }));
-      return hits.map(function (h, i) {
+      return Promise.all(hits.map(async function (h, i) {
         var r = chunks[i][h.doc % m.chunk];
-        return {
+        var rec = {
           doc: h.doc, url: r[0], title: r[1], authors: r[2], day: r[3],
           topics: r[4].map(function (t) { return m.topics[t] || [String(t), String(t), 0]; }),
           excerpt: r[5],
-          lang: r[6] || '',
+          lang: r[7] || '',
         };
+        if (matched) rec.excerpt = await snippet(m, h, r[5], r[6], matched);
+        return rec;
+      }));
+    }
+
+    // wordsIn returns the query words (bits) of matched that s holds.
+    function wordsIn(m, s, matched) {
+      var w = 0;
+      m.folder.tokens(s, true).forEach(function (t) { w |= matched.get(t) || 0; });
+      return w;
+    }
+
+    // snippet resolves to what a result shows of its abstract: its
+    // excerpt, unless that lacks a query word the abstract holds; then, of
+    // the snippets that start at a sentence of the abstract's text (file
+    // hash, "" for none), after "…", and hold more query words than the
+    // excerpt, the one that holds the most, and of those the one whose
+    // first sentence holds the most, the first of equals. The Go
+    // Index.snippet.
+    async function snippet(m, h, excerpt, hash, matched) {
+      var have = wordsIn(m, excerpt, matched);
+      if (!(h.words & ~have) || !hash || !m.textChunk) return excerpt;
+      var texts = await load(filePath('text/', Math.floor(h.doc / m.textChunk), hash));
+      var text = texts[h.doc % m.textChunk] || '';
+      var best = excerpt, most = ones(have), first = -1; // first: -1 while best is the excerpt
+      var starts = [], re = /[.!?] /g, x;
+      while ((x = re.exec(text)) !== null) {
+        if (x.index + 2 < text.length) starts.push(x.index + 2);
+      }
+      starts.forEach(function (start, k) {
+        var s = cut(text.slice(start), m.excerpt);
+        var n = ones(wordsIn(m, s, matched));
+        if (n < most || (n === most && first < 0)) return;
+        var f = ones(wordsIn(m, text.slice(start, k + 1 < starts.length ? starts[k + 1] : text.length), matched));
+        if (n > most || f > first) {
+          best = '…' + s;
+          most = n;
+          first = f;
+        }
       });
+      return best;
     }
 
     return { meta: meta, search: search, records: records, loaded: function () { return Array.from(cache.keys()); } };
@@ -446,6 +547,7 @@
     searchPrompt: { one: 'Type to search {Count} paper.', other: 'Type to search {Count} papers.' },
     searchNone: { other: 'No results {Query}. Try fewer or shorter words.' },
     searchNoneFiltered: { other: 'No results {Query}. Try fewer or shorter words, or clear the filters.' },
+    searchCorrected: { other: 'Showing results for “{Text}”.' },
     searchFound: { one: '{Count} result {Query}.', other: '{Count} results {Query}.' },
     searchFor: { other: 'for “{Text}”' },
     searchIn: { other: 'in {Topic}' },
@@ -553,7 +655,7 @@
     var baseURL = new URL(base, document.baseURI);
     var rootURL = new URL(form.dataset.root || (script && script.dataset.root) || '../', baseURL);
     var index = newIndex(false);
-    var seq = 0, timer = 0, shown = [], hits = [], terms = [], matched = new Set(), folder = null;
+    var seq = 0, timer = 0, shown = [], hits = [], terms = [], matched = new Map(), folder = null;
 
     var more = document.createElement('button');
     more.type = 'button';
@@ -577,15 +679,24 @@
     // say puts text in the status line, a live region. While the reader
     // types (typing), it waits until the typing settles, so a screen reader
     // announces the results of the query, not of each prefix of it.
+    // A note ("Showing results for …") goes on a line of its own before
+    // the text, in the same live region, so it is announced with it.
     var sayTimer, typing = false;
-    function say(text) {
+    function say(text, note) {
       clearTimeout(sayTimer);
       if (!status) return;
-      if (typing) {
-        sayTimer = setTimeout(function () { status.textContent = text; }, SETTLE_MS);
-      } else {
-        status.textContent = text;
-      }
+      var put = function () {
+        if (!note) {
+          status.textContent = text;
+          return;
+        }
+        var line = document.createElement('span');
+        line.className = 'search-corrected';
+        line.textContent = note;
+        status.replaceChildren(line, document.createTextNode(' ' + text));
+      };
+      if (typing) sayTimer = setTimeout(put, SETTLE_MS);
+      else put();
     }
 
     function state() {
@@ -680,7 +791,7 @@
         list.setAttribute('aria-busy', 'true');
         var r = complete ? await index.search(Object.assign({}, s, { text: s.text + ' ', typos: false })) : null;
         if (!r || !r.hits.length) r = await index.search(s);
-        var recs = await index.records(r.hits.slice(0, PAGE));
+        var recs = await index.records(r.hits.slice(0, PAGE), r.matched);
         if (my !== seq) return;
         hits = r.hits;
         matched = r.matched;
@@ -691,7 +802,10 @@
         var n = hits.length;
         // "clear the filters" only when some are set.
         var none = s.topic || s.from || s.to ? 'searchNoneFiltered' : 'searchNone';
-        say(n === 0 ? msg(none, { Query: describe(s) }) : msg('searchFound', { Count: n, Query: describe(s) }));
+        // Results found by correcting a typo say so, naming the query as
+        // corrected, so a reader who meant the word typed knows.
+        var note = n && r.fixes.size ? msg('searchCorrected', { Text: corrected(s.text, r.fixes) }) : '';
+        say(n === 0 ? msg(none, { Query: describe(s) }) : msg('searchFound', { Count: n, Query: describe(s) }), note);
       } catch (e) {
         if (my !== seq) return;
         if (!retried) { // a deploy may have replaced the files: reload meta.json once
@@ -717,7 +831,7 @@
     async function showMore() {
       var my = seq, start = shown.length, recs;
       try {
-        recs = await index.records(hits.slice(start, start + PAGE));
+        recs = await index.records(hits.slice(start, start + PAGE), matched);
       } catch (e) {
         console.error('search.js:', e);
         say(msg('searchMoreFailed'));
@@ -727,6 +841,15 @@
       show(recs);
       var links = list.querySelectorAll('a.search-result-link');
       if (links[start]) links[start].focus();
+    }
+
+    // corrected returns the query text with each word that was searched
+    // as a typo's correction written as the correction, the rest as typed.
+    function corrected(text, fixes) {
+      return text.trim().replace(new RegExp(WORD_RE.source, 'gu'), function (word) {
+        var t = folder.tokens(word);
+        return t.length === 1 && fixes.has(t[0]) ? fixes.get(t[0]) : word;
+      });
     }
 
     // matchesWord: a word of a result is one the query matched (itself,

@@ -1,0 +1,66 @@
+package search
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestSnippets checks that a result whose excerpt lacks a query word its
+// abstract holds shows the part of the abstract that holds the most of
+// them, and that only such results load their abstract's text.
+func TestSnippets(t *testing.T) {
+	filler := strings.Repeat("Many baselines are compared across many settings. ", 4)
+	docs := []Doc{
+		{ID: "late", Title: "Preference learning",
+			Abstract: "We study preference learning. " + filler + "A reward model trained on feedback scores answers. Then the policy is tuned by the reward model."},
+		{ID: "early", Title: "Reward models early", Abstract: "A reward model comes first here. " + filler + "Model after model."},
+		{ID: "title", Title: "Reward model in the title", Abstract: filler + "Nothing of it here."},
+		{ID: "short", Title: "Short", Abstract: "A reward model, briefly."},
+		{ID: "part", Title: "Partial", Abstract: "The model is first. " + filler + "The reward comes late. A reward then a model, later."},
+	}
+	files, _ := mustBuild(t, docs, Options{ExcerptChars: 80, TextDocs: 2})
+	tests := []struct {
+		q     string
+		doc   int
+		want  string
+		texts int // snippet-text files loaded
+	}{
+		{"reward model ", 0, "…A reward model trained on feedback scores answers. Then the policy is tuned by…", 1},
+		{"reward model ", 1, "A reward model comes first here. Many baselines are compared across many…", 0},
+		{"reward model ", 2, "Many baselines are compared across many settings. Many baselines are compared…", 0}, // in its title only
+		{"reward model ", 3, "A reward model, briefly.", 0},
+		{"reward model ", 4, "…A reward then a model, later.", 1}, // the sentence with both, not the first with one
+		{"policy ", 0, "…Then the policy is tuned by the reward model.", 1},
+		{"preference ", 0, "We study preference learning. Many baselines are compared across many settings…", 0},
+		{"rew", 0, "…A reward model trained on feedback scores answers. Then the policy is tuned by…", 1}, // a prefix, while typed
+	}
+	for _, tt := range tests {
+		ix := mustOpen(t, files)
+		hits, err := ix.Search(Query{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(hits, func(h Hit) bool { return h.Doc == tt.doc })
+		if i < 0 {
+			t.Errorf("Search(%q) does not find doc %d", tt.q, tt.doc)
+			continue
+		}
+		recs, err := ix.Records(hits[i : i+1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if recs[0].Excerpt != tt.want {
+			t.Errorf("Search(%q): doc %d's snippet = %q, want %q", tt.q, tt.doc, recs[0].Excerpt, tt.want)
+		}
+		texts := 0
+		for _, p := range ix.Fetched() {
+			if strings.HasPrefix(p, Dir+"text/") {
+				texts++
+			}
+		}
+		if texts != tt.texts {
+			t.Errorf("Search(%q): doc %d loaded %d snippet-text files, want %d", tt.q, tt.doc, texts, tt.texts)
+		}
+	}
+}
