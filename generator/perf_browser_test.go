@@ -66,3 +66,19 @@ func TestSearchBusyBarMovesNothingInBrowser(t *testing.T) {
 		t.Errorf("the busy bar's animation laid the page out again on its frames:\n%s", shifts)
 	}
 }
+
+// TestSearchIndexPreloadedInBrowser: the search page asks for the index's
+// meta.json as it is read (a preload in its head), not only once search.js
+// has come and run, which on a phone's network held up the first results
+// (and the "Type to search 33 papers" prompt) by a round trip or two; and
+// the script takes that download rather than fetching the file again.
+func TestSearchIndexPreloadedInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.Navigate(base+"search/"), chromedp.WaitVisible("#search-q"))
+	run(t, ctx, chromedp.Poll[bool](`document.getElementById("search-status").textContent !== ""`, chromedp.WithPollingTimeout(10*time.Second)))
+	got := run(t, ctx, chromedp.Evaluate[string](`performance.getEntriesByType("resource")
+		.filter(e => e.name.endsWith("/search/meta.json")).map(e => e.initiatorType).join(" ")`))
+	if got != "link" {
+		t.Errorf("meta.json was fetched by %q, want once, by the page's preload link", got)
+	}
+}
