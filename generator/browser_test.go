@@ -22,6 +22,13 @@ import (
 // starts headless Chromium. It skips the test where Chromium is missing.
 func sampleInBrowser(t *testing.T) (ctx context.Context, base string) {
 	t.Helper()
+	return sampleInBrowserVia(t, func(h http.Handler) http.Handler { return h })
+}
+
+// sampleInBrowserVia is sampleInBrowser with the site served through
+// wrap, which may hold back some of its files as a slow network would.
+func sampleInBrowserVia(t *testing.T, wrap func(http.Handler) http.Handler) (ctx context.Context, base string) {
+	t.Helper()
 	ctx = browsertest.Start(t, chromedp.WindowSize(1280, 900))
 	res := buildSample(t)
 	root := t.TempDir()
@@ -29,7 +36,7 @@ func sampleInBrowser(t *testing.T) (ctx context.Context, base string) {
 	if err := output.Write(context.Background(), filepath.Join(root, filepath.FromSlash(strings.Trim(basePath, "/"))), res.Files); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(http.FileServer(http.Dir(root)))
+	srv := httptest.NewServer(wrap(http.FileServer(http.Dir(root))))
 	t.Cleanup(srv.Close)
 
 	return ctx, srv.URL + basePath

@@ -555,6 +555,7 @@ func (b linkFixer) Transform(doc *ast.Document, reader text.Reader, pc parser.Co
 	base := string(b)
 	resolve, _ := pc.Get(resolveKey).(Resolve)
 	measure, _ := pc.Get(measureKey).(Measure)
+	lead := leadingImage(doc)
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -573,6 +574,9 @@ func (b linkFixer) Transform(doc *ast.Document, reader text.Reader, pc parser.Co
 					t.SetAttributeString("height", []byte(strconv.Itoa(h)))
 				}
 			}
+			if t == lead {
+				break
+			}
 			// Loaded as the reader scrolls to it, decoded off the main
 			// thread: a day of figures does not hold up its first screen.
 			t.SetAttributeString("loading", []byte("lazy"))
@@ -580,6 +584,25 @@ func (b linkFixer) Transform(doc *ast.Document, reader text.Reader, pc parser.Co
 		}
 		return ast.WalkContinue, nil
 	})
+}
+
+// leadingImage returns the image that begins doc (alone or linked: the
+// first thing of its first paragraph), or nil. That one loads as the page
+// does: it is in the first screen wherever the text starts there (a day's
+// banner, a page's photo), often its largest element, and a lazy image
+// starts loading only once the stylesheet has come and the page is laid
+// out, a round trip or more later on a phone's network.
+func leadingImage(doc *ast.Document) *ast.Image {
+	p, ok := doc.FirstChild().(*ast.Paragraph)
+	if !ok {
+		return nil
+	}
+	first := p.FirstChild()
+	if link, ok := first.(*ast.Link); ok {
+		first = link.FirstChild()
+	}
+	img, _ := first.(*ast.Image)
+	return img
 }
 
 // fixDest returns the link or image destination dest resolved by resolve

@@ -288,6 +288,27 @@ func TestLinks(t *testing.T) {
 	}
 }
 
+// TestLeadingImageLoadsEagerly: an image that begins the text (a day's
+// banner, a page's photo: in the first screen, often its largest element)
+// loads with the page, as lazy loading would wait for the stylesheet and
+// the layout; every other image still loads as the reader scrolls to it.
+func TestLeadingImageLoadsEagerly(t *testing.T) {
+	const lazy = ` loading="lazy" decoding="async"`
+	tests := []struct{ src, want string }{
+		{"![Banner](/b.png)\n\nText.", `<p><img src="/b.png" alt="Banner"></p>` + "\n<p>Text.</p>\n"},
+		{"[![Banner](/b.png)](/x/) and ![two](/c.png)", `<p><a href="/x/"><img src="/b.png" alt="Banner"></a> and <img src="/c.png" alt="two"` + lazy + `></p>` + "\n"},
+		{"Text ![a](/a.png)", `<p>Text <img src="/a.png" alt="a"` + lazy + `></p>` + "\n"},
+		{"# Title\n\n![a](/a.png)", "<h1 id=\"title\">Title</h1>\n" + `<p><img src="/a.png" alt="a"` + lazy + `></p>` + "\n"},
+		{"- ![a](/a.png)", "<ul>\n" + `<li><img src="/a.png" alt="a"` + lazy + `></li>` + "\n</ul>\n"},
+	}
+	r := New(Options{})
+	for _, tt := range tests {
+		if got := string(render(t, r, tt.src).HTML); got != tt.want {
+			t.Errorf("Render(%q) = %s, want %s", tt.src, got, tt.want)
+		}
+	}
+}
+
 // TestBasePath: a link or image path from the site's root gets the base
 // path in front; other destinations, and paths already below it, stay.
 func TestBasePath(t *testing.T) {
@@ -330,7 +351,8 @@ func TestRenderWith(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `<p><img src="/repo/papers/fig/chart.png" alt="c" title="t" loading="lazy" decoding="async"> <a href="/repo/papers/data%20set.csv?x=1#top">d</a> <a href="gone.pdf">gone</a> ` +
+	// The image begins the text: it loads with the page (TestLeadingImageLoadsEagerly).
+	want := `<p><img src="/repo/papers/fig/chart.png" alt="c" title="t"> <a href="/repo/papers/data%20set.csv?x=1#top">d</a> <a href="gone.pdf">gone</a> ` +
 		`<a href="/repo/team.jpg">root</a> <a href="/repo/days/x/">r2</a> <a href="https://x.org/a.png">h</a> <a href="mailto:a@b.c">m</a> ` +
 		`<a href="//x.org/b.png">n</a> <a href="#frag">f</a> <a href="?q">q</a> <a href="%25zz.png">bad</a> <a href="C:/x.png">w</a> <a href="/repo/papers/up.png">up</a></p>` + "\n"
 	if got := string(res.HTML); got != want {
