@@ -31,24 +31,46 @@ func Start(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Context 
 	if browser == "" {
 		t.Skip("no Chromium installed (apt-get install chromium)")
 	}
+	ctx, err := launch(t, browser, extra)
+	for try := 2; err != nil && try <= launches; try++ {
+		t.Logf("Chromium did not start (try %d of %d): %v", try-1, launches, err)
+		ctx, err = launch(t, browser, extra)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+// launches is how many times Start tries to launch Chromium. On a loaded
+// machine a launch now and then fails before the browser listens ("chrome
+// failed to start", once a session with five builds running beside the
+// tests), which says nothing of the page under test.
+const launches = 3
+
+// launch starts Chromium with a profile of its own and returns its browser
+// context, or the error that stopped it, everything it started then shut.
+func launch(t *testing.T, browser string, extra []chromedp.ExecAllocatorOption) (context.Context, error) {
 	profile, err := os.MkdirTemp("", "chromium-")
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { removeProfile(t, profile) }) // registered first, so run last: after the browser quits
+	t.Cleanup(func() { removeProfile(t, profile) }) // registered before the browser's, so run after it quits
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser), chromedp.NoSandbox,
 		chromedp.DisableGPU, chromedp.UserDataDir(profile),
 		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true))
-	alloc, cancel := chromedp.NewExecAllocator(context.Background(), append(opts, extra...)...)
-	t.Cleanup(cancel)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), append(opts, extra...)...)
 	ctx, cancel := chromedp.NewContext(alloc)
-	t.Cleanup(cancel)
 	if err := chromedp.Do(ctx); err != nil { // start the browser without a deadline
-		t.Fatal(err)
+		cancel()
+		cancelAlloc()
+		return nil, err
 	}
-	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(cancelAlloc)
 	t.Cleanup(cancel)
-	return ctx
+	return ctx, nil
 }
 
 // removeProfile removes Chromium's profile folder. Chromium's helper
