@@ -28,7 +28,7 @@ func envSpecOf(name string) (envSpec, bool) {
 		return envSpec{open: "{", align: "left"}, true
 	case "aligned", "align", "align*", "split", "eqnarray", "eqnarray*":
 		return envSpec{align: "right left", display: true}, true
-	case "gathered", "gather", "gather*":
+	case "gathered", "gather", "gather*", "equation", "equation*":
 		return envSpec{display: true}, true
 	case "array":
 		return envSpec{}, true

@@ -74,6 +74,18 @@ func TestMathMLExact(t *testing.T) {
 		{`a<b \& c`, false, inline(`a<b \& c`, `<mi>a</mi><mo>&lt;</mo><mi>b</mi><mi>&amp;</mi><mi>c</mi>`)},
 		{`\text{"q"}`, false, inline(`\text{"q"}`, `<mtext>&quot;q&quot;</mtext>`)},
 		{``, false, inline(``, ``)},
+		// Commands real abstracts and notes use that once fell back to code.
+		{`W^\intercal x`, false, inline(`W^\intercal x`, `<msup><mi>W</mi><mi>⊺</mi></msup><mi>x</mi>`)},
+		{`\mathds{1}[y=k]`, false, inline(`\mathds{1}[y=k]`, `<mn>𝟙</mn><mo stretchy="false">[</mo><mi>y</mi><mo>=</mo><mi>k</mi><mo stretchy="false">]</mo>`)},
+		{`\mathbbm{1}`, false, inline(`\mathbbm{1}`, `<mn>𝟙</mn>`)},
+		{`{\cal L}+{\it x}`, false, inline(`{\cal L}+{\it x}`, `<mi>𝓛</mi><mo>+</mo><mi>𝑥</mi>`)},
+		{`\mathop{\mathrm{arg\,min}}_{w} L`, true, wrap(`\mathop{\mathrm{arg\,min}}_{w} L`, "block", `<munder><mi>arg`+"\u2009"+`min</mi><mi>w</mi></munder><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>L</mi>`)},
+		{`\mathop{\mathrm{arg\,min}}_{w}`, false, inline(`\mathop{\mathrm{arg\,min}}_{w}`, `<msub><mi>arg`+"\u2009"+`min</mi><mi>w</mi></msub><mo>`+"\u2061"+`</mo>`)},
+		{`\ensuremath{x}`, false, inline(`\ensuremath{x}`, `<mi>x</mi>`)},
+		{`a\circledast b`, false, inline(`a\circledast b`, `<mi>a</mi><mo>⊛</mo><mi>b</mi>`)},
+		{`\begin{equation} E = mc^2 \label{eq:e} \end{equation}`, true, wrap(`\begin{equation} E = mc^2 \label{eq:e} \end{equation}`, "block",
+			`<mtable><mtr><mtd><mstyle displaystyle="true" scriptlevel="0"><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></mstyle></mtd></mtr></mtable>`)},
+		{`x = 1 \tag{2}`, true, wrap(`x = 1 \tag{2}`, "block", `<mi>x</mi><mo>=</mo><mn>1</mn><mrow><mspace width="2em"></mspace><mtext>(2)</mtext></mrow>`)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.src, func(t *testing.T) {
