@@ -110,7 +110,7 @@ func (p *parser) command(name string) (*node, error) {
 	case "begin":
 		return p.environment()
 	}
-	return nil, errUnsupported
+	return nil, unknownError{name: name}
 }
 
 // symbol returns the node for a symbol command in the current font.
@@ -285,7 +285,7 @@ func (p *parser) text(f font) (*node, error) {
 	}
 	s, ok := textMode(raw)
 	if !ok {
-		return nil, errUnsupported
+		return nil, errText
 	}
 	s = styleString(f, s)
 	// MathML trims the ends of <mtext>; TeX keeps them.

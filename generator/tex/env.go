@@ -48,7 +48,7 @@ func (p *parser) environment() (*node, error) {
 	}
 	spec, ok := envSpecOf(name)
 	if !ok {
-		return nil, errUnsupported
+		return nil, unknownError{name: name, env: true}
 	}
 	if name == "array" {
 		cols, err := p.lx.group()
