@@ -134,3 +134,18 @@ func TestUnconvertedMathWarns(t *testing.T) {
 		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestLeftoverTeXWarns: a TeX command the page shows as written in an
+// abstract's prose (arXiv's leftover \cite, a paper's own \method) is a
+// warning at its line saying what to write; TeX the build converts is not.
+func TestLeftoverTeXWarns(t *testing.T) {
+	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n" +
+		"Na\\\"ive attention~\\cite{vaswani2017attention} costs 61\\% more.\n\nWe propose \\method{}.\n"
+	want := []string{
+		`content/papers/a.md:6: \cite{vaswani2017attention} is a LaTeX citation, which the page shows as written (it has no bibliography); write the reference in words (Vaswani et al., 2017) or as a link, or delete it`,
+		`content/papers/a.md:8: \method{} is not TeX that Paperboy converts in text (a macro the paper defines?), so the page shows it as written; write the text it stands for`,
+	}
+	if got := warningsOf(t, archive); !slices.Equal(got, want) {
+		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

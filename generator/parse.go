@@ -187,6 +187,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 	for _, p := range r.papers {
 		titleMath(path, p, &r.warn)
 		shortcodes(path, p.Body, p.BodyLine, isDay, md, &errs, &r.warn)
+		leftoverTeX(path, p.Body, p.BodyLine, isDay, &r.warn)
 	}
 	for _, p := range r.papers {
 		from := len(r.probes)
@@ -276,6 +277,20 @@ func titleMath(path string, p *model.Paper, warn *[]Problem) {
 		if why := tex.Problem(p.Title[start+1 : end-1]); why != "" {
 			*warn = append(*warn, Problem{Kind: "source", Path: path, Line: cmp.Or(p.TitleLine, p.Line), Msg: "the title's " + p.Title[start:end] + " shows as its TeX source, not as math: " + why})
 		}
+	}
+}
+
+// leftoverTeX warns in warn of each TeX command in the body's prose
+// that the page shows as written (tex.Leftovers): a \cite{…} or a macro
+// the paper defines, which arXiv's abstracts carry. Lines count as
+// shortcodes counts them.
+func leftoverTeX(path, body string, first int, inline bool, warn *[]Problem) {
+	for _, at := range tex.Leftovers(body) {
+		line := first
+		if !inline {
+			line += strings.Count(body[:at], "\n")
+		}
+		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: line, Msg: tex.TextProblem(body, at)})
 	}
 }
 

@@ -3,6 +3,7 @@ package tex
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -76,4 +77,29 @@ func instead(name string) string {
 		return fmt.Sprintf(`write the TeX it stands for, such as \operatorname{%s} for a function's name`, name)
 	}
 	return "write the TeX it stands for"
+}
+
+// TextProblem says what is wrong with the command at s[at] that Leftovers
+// found in the prose s, quoting it with its first argument, and what to
+// write instead.
+func TextProblem(s string, at int) string {
+	name, end := commandName(s, at)
+	if end < len(s) && s[end] == '{' {
+		if close := strings.IndexByte(s[end:], '}'); close > 0 && close < 40 {
+			end += close + 1
+		}
+	}
+	cmd := s[at:end]
+	switch name {
+	case "cite", "citep", "citet", "citealp", "citeauthor", "citeyear", "nocite":
+		return cmd + " is a LaTeX citation, which the page shows as written (it has no bibliography); write the reference in words (Vaswani et al., 2017) or as a link, or delete it"
+	case "ref", "eqref", "autoref", "cref", "Cref", "label":
+		return cmd + " refers to a numbered part of the paper, which the page shows as written; write what it refers to in words, or delete it"
+	case "footnote":
+		return cmd + " is a LaTeX footnote, which the page shows as written; write its text in parentheses, or as a Markdown footnote ([^1])"
+	}
+	if _, ok := symbols[name]; ok {
+		return cmd + " is math, which the page shows as written outside dollar signs; write $\\" + name + "$"
+	}
+	return cmd + " is not TeX that Paperboy converts in text (a macro the paper defines?), so the page shows it as written; write the text it stands for"
 }

@@ -1,6 +1,7 @@
 package tex
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -26,5 +27,31 @@ func TestProblem(t *testing.T) {
 		if got := Problem(tt.src); got != tt.want {
 			t.Errorf("Problem(%.40q) = %q, want %q", tt.src, got, tt.want)
 		}
+	}
+}
+
+// TestLeftovers checks that the commands the page would show as written in
+// an abstract's prose are found and explained, from an arXiv abstract's
+// leftovers, while what Plain converts, math and code are not.
+func TestLeftovers(t *testing.T) {
+	s := "Transformers~\\cite{vaswani2017attention} and \\method{} beat \\ours\\ (Table~\\ref{tab:main}), " +
+		"3$\\times$ at $\\alpha$ with \\emph{fewer} \\\"ops, \\LaTeX{} `\\code`, \\alpha and $\\R$.\nAlso \\footnote{Work done at X.}"
+	var got []string
+	for _, at := range Leftovers(s) {
+		got = append(got, TextProblem(s, at))
+	}
+	want := []string{
+		`\cite{vaswani2017attention} is a LaTeX citation, which the page shows as written (it has no bibliography); write the reference in words (Vaswani et al., 2017) or as a link, or delete it`,
+		`\method{} is not TeX that Paperboy converts in text (a macro the paper defines?), so the page shows it as written; write the text it stands for`,
+		`\ours is not TeX that Paperboy converts in text (a macro the paper defines?), so the page shows it as written; write the text it stands for`,
+		`\ref{tab:main} refers to a numbered part of the paper, which the page shows as written; write what it refers to in words, or delete it`,
+		`\alpha is math, which the page shows as written outside dollar signs; write $\alpha$`,
+		`\footnote{Work done at X.} is a LaTeX footnote, which the page shows as written; write its text in parentheses, or as a Markdown footnote ([^1])`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Leftovers(%q) say\n%s\nwant\n%s", s, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if got := Leftovers("No TeX at all."); got != nil {
+		t.Errorf("Leftovers of plain prose = %v, want none", got)
 	}
 }
