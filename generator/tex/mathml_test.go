@@ -48,6 +48,10 @@ func TestMathMLExact(t *testing.T) {
 		{`\int_0^1`, true, wrap(`\int_0^1`, "block", `<msubsup><mo>∫</mo><mn>0</mn><mn>1</mn></msubsup>`)},
 		{`\lim_{n\to\infty}`, true, wrap(`\lim_{n\to\infty}`, "block", `<munder><mi>lim</mi><mrow><mi>n</mi><mo>→</mo><mi>∞</mi></mrow></munder><mo>`+"\u2061"+`</mo>`)},
 		{`\max_x f`, false, inline(`\max_x f`, `<msub><mi>max</mi><mi>x</mi></msub><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>f</mi>`)},
+		// A function name after an ordinary atom is set off by a thin
+		// space, as TeX does: "n log n", not "nlog n".
+		{`\mathcal{O}(n \log n)`, false, inline(`\mathcal{O}(n \log n)`, `<mi>𝓞</mi><mo stretchy="false">(</mo><mi>n</mi><mspace width="0.1667em"></mspace><mi>log</mi><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>n</mi><mo stretchy="false">)</mo>`)},
+		{`2\max_x f`, false, inline(`2\max_x f`, `<mn>2</mn><mspace width="0.1667em"></mspace><msub><mi>max</mi><mi>x</mi></msub><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>f</mi>`)},
 		{`\log(n)`, false, inline(`\log(n)`, `<mi>log</mi><mo>`+"\u2061"+`</mo><mo stretchy="false">(</mo><mi>n</mi><mo stretchy="false">)</mo>`)},
 		{`\operatorname{softmax}(z)`, false, inline(`\operatorname{softmax}(z)`, `<mi>softmax</mi><mo>`+"\u2061"+`</mo><mo stretchy="false">(</mo><mi>z</mi><mo stretchy="false">)</mo>`)},
 		{`\operatorname*{arg\,max}_\theta`, true, wrap(`\operatorname*{arg\,max}_\theta`, "block", `<munder><mi>arg`+"\u2009"+`max</mi><mi>θ</mi></munder><mo>`+"\u2061"+`</mo>`)},
