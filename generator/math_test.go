@@ -3,6 +3,7 @@ package generator
 import (
 	"context"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -111,5 +112,40 @@ func TestMathInPlainText(t *testing.T) {
 	}
 	if r := recs[0]; r.Title != "β-VAE for $5 and $6 Budgets" || r.Excerpt != "A residual 𝓕(x) is learned, from $5 to $10 a run." {
 		t.Errorf("search result shows %q: %q", r.Title, r.Excerpt)
+	}
+}
+
+// TestUnconvertedMathWarns: a formula the page shows as its TeX source
+// (a macro the paper defined, which arXiv's abstract arrives without; an
+// environment Paperboy lacks) is a warning at its line, in the title, the
+// abstract and the notes, naming the command and what to write instead;
+// math that converts, and code, are not; the site builds all the same.
+func TestUnconvertedMathWarns(t *testing.T) {
+	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: \"Regret on $\\\\R^n$ in $O(n)$\"\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n" +
+		"We bound $\\R^n$ with $\\sim$100B samples and $\\mathbb{R}^d$, `$\\foo$` in code.\n\n" +
+		"## Notes\n\nFine: $\\frac{1}{2}$.\n\n$$\n\\begin{tikzcd} A \\arrow[r] & B \\end{tikzcd}\n$$\n"
+	got := warningsOf(t, archive)
+	want := []string{
+		`content/papers/a.md:2: the title's $\R^n$ shows as its TeX source, not as math: \R is not a command Paperboy's math knows; write \mathbb{R} instead`,
+		`content/papers/a.md:6: $\R^n$ shows as its TeX source, not as math: \R is not a command Paperboy's math knows; write \mathbb{R} instead`,
+		`content/papers/a.md:12: $$\begin{tikzcd} A \arrow[r] & B \…$$ shows as its TeX source, not as math: \begin{tikzcd} is not an environment Paperboy's math knows; write aligned, gathered, cases, array or a matrix (pmatrix, bmatrix…) instead`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestLeftoverTeXWarns: a TeX command the page shows as written in an
+// abstract's prose (arXiv's leftover \cite, a paper's own \method) is a
+// warning at its line saying what to write; TeX the build converts is not.
+func TestLeftoverTeXWarns(t *testing.T) {
+	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n" +
+		"Na\\\"ive attention~\\cite{vaswani2017attention} costs 61\\% more.\n\nWe propose \\method{}.\n"
+	want := []string{
+		`content/papers/a.md:6: \cite{vaswani2017attention} is a LaTeX citation, which the page shows as written (it has no bibliography); write the reference in words (Vaswani et al., 2017) or as a link, or delete it`,
+		`content/papers/a.md:8: \method{} is not TeX that Paperboy converts in text (a macro the paper defines?), so the page shows it as written; write the text it stands for`,
+	}
+	if got := warningsOf(t, archive); !slices.Equal(got, want) {
+		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

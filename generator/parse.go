@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"cmp"
 	"context"
 	"io/fs"
 	"strings"
@@ -15,6 +16,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/parallel"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/tex"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // parsed is the outcome of one source file.
@@ -183,7 +185,9 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		shortcodes(path, r.day.Intro, r.day.IntroLine, false, md, &errs, &r.warn)
 	}
 	for _, p := range r.papers {
+		titleMath(path, p, &r.warn)
 		shortcodes(path, p.Body, p.BodyLine, isDay, md, &errs, &r.warn)
+		leftoverTeX(path, p.Body, p.BodyLine, isDay, &r.warn)
 	}
 	for _, p := range r.papers {
 		from := len(r.probes)
@@ -262,10 +266,38 @@ func shortcodes(path, body string, first int, inline bool, md *markdown.Renderer
 	}
 }
 
+// titleMath warns in warn of each $…$ formula of the paper's title that
+// its pages show as TeX source, at the title's line, as shortcodes does
+// for the body's.
+func titleMath(path string, p *model.Paper, warn *[]Problem) {
+	if !strings.Contains(p.Title, "$") {
+		return
+	}
+	for start, end := range textutil.InlineMath(p.Title) {
+		if why := tex.Problem(p.Title[start+1 : end-1]); why != "" {
+			*warn = append(*warn, Problem{Kind: "source", Path: path, Line: cmp.Or(p.TitleLine, p.Line), Msg: "the title's " + p.Title[start:end] + " shows as its TeX source, not as math: " + why})
+		}
+	}
+}
+
+// leftoverTeX warns in warn of each TeX command in the body's prose
+// that the page shows as written (tex.Leftovers): a \cite{…} or a macro
+// the paper defines, which arXiv's abstracts carry. Lines count as
+// shortcodes counts them.
+func leftoverTeX(path, body string, first int, inline bool, warn *[]Problem) {
+	for _, at := range tex.Leftovers(body) {
+		line := first
+		if !inline {
+			line += strings.Count(body[:at], "\n")
+		}
+		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: line, Msg: tex.TextProblem(body, at)})
+	}
+}
+
 // newMarkdown returns the Markdown renderer for the site's configuration,
 // its labels in the language of words.
 func newMarkdown(cfg *model.Config, words *i18n.Catalog) *markdown.Renderer {
-	return markdown.New(markdown.Options{UnsafeHTML: cfg.UnsafeHTML, Math: tex.MathML, BasePath: cfg.BasePath(), Labels: markdownLabels(words)})
+	return markdown.New(markdown.Options{UnsafeHTML: cfg.UnsafeHTML, Math: tex.MathML, MathProblem: tex.Problem, BasePath: cfg.BasePath(), Labels: markdownLabels(words)})
 }
 
 // markdownLabels are the words of words that Markdown's HTML holds; a

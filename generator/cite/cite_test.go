@@ -198,6 +198,23 @@ func TestKeyFamilyName(t *testing.T) {
 	}
 }
 
+// TestKeyMathTitle: a title's first word in math is keyed by what it
+// reads as, not by its TeX commands (which made "textso3").
+func TestKeyMathTitle(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"$\\text{SO}(3)$-Equivariant Networks with $\\sim$1M Parameters", "lovelace2026so3"},
+		{"$\\mathcal{O}(n)$ Sparse Attention", "lovelace2026sparse"}, // 𝓞(n) folds to "on", a stop word
+		{"$\\beta$-VAE: Learning Basic Visual Concepts", "lovelace2026vae"},
+		{"Pricing at $5 and $6", "lovelace2026pricing"},
+	}
+	for _, tt := range tests {
+		p := &model.Paper{ID: "x", Slug: "x", Title: tt.title, Authors: []string{"Ada Lovelace"}, Date: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+		if got := Keys([]*model.Paper{p})[p]; got != tt.want {
+			t.Errorf("key of %q = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
 // TestKeyArXivID: an arXiv paper whose first author's name has no ASCII
 // letters, or that has no authors, is keyed by its id, whatever its
 // title; keys stay unique.

@@ -222,10 +222,11 @@ func lower(word string) bool {
 	return false
 }
 
-// ascii folds s to lowercase ASCII letters and digits ("Schrödinger" → "schrodinger").
+// ascii folds s to lowercase ASCII letters and digits ("Schrödinger" →
+// "schrodinger"; a math letter is its letter, 𝓞 → o).
 func ascii(s string) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(norm.NFD.String(s)) {
+	for _, r := range strings.ToLower(norm.NFKD.String(s)) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			// a combining accent, dropped

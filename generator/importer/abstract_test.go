@@ -25,6 +25,10 @@ func TestAbstract(t *testing.T) {
 		{"display math kept", "see $$a_1*b_2$$ ok", "see $$a_1*b_2$$ ok"},
 		{"dollars not math", "from $5 to $10", `from \$5 to \$10`},
 		{"lone dollar", "costs $3", `costs \$3`},
+		// arXiv's "about 100B" and "at least 99%": math before a number,
+		// which must not pair its dollar with a later one.
+		{"math before a number", `a $\sim$100B model, $\geq$99\% and $<$1\% error; $\approx$2x, by 2$\times$.`,
+			`a $\sim$100B model, $\geq$99\% and $<$1\% error; $\approx$2x, by 2$\times$.`},
 		{"paren math kept", `for \(\alpha<1\) only`, `for \(\alpha<1\) only`},
 		{"paren math ends first", `\(x$$\) <img src=x onerror=y> [a](b) $$`, `\(x$$\) \<img src=x onerror=y\> \[a\](b) \$\$`},
 		{"dollar after an escaped backslash", `a \\$<img src=x>$ b`, `a \\\$\<img src=x\>\$ b`},

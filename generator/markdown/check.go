@@ -17,7 +17,8 @@ type Findings struct {
 	// (takenIDs).
 	Errors []Hidden
 	// Warnings change what the page shows: $$…$$ inside a line of text
-	// (inlineDisplayMath), raw HTML the page leaves out (omittedHTML) and
+	// (inlineDisplayMath), math shown as its TeX source (unconvertedMath),
+	// raw HTML the page leaves out (omittedHTML) and
 	// headings that break the page's outline (skippedLevels).
 	Warnings []Hidden
 }
@@ -31,7 +32,7 @@ func (r *Renderer) Check(body string) Findings {
 	return Findings{
 		Shortcodes: s.shortcodes(),
 		Errors:     append(s.hiddenByComments(), s.takenIDs()...),
-		Warnings:   slices.Concat(s.inlineDisplayMath(), s.omittedHTML(), s.skippedLevels()),
+		Warnings:   slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels()),
 	}
 }
 

@@ -196,16 +196,13 @@ func (s *source) inlineDisplayMath() []Hidden {
 		if formulas[line] == nil {
 			lines = append(lines, line)
 		}
-		formulas[line] = append(formulas[line], strings.Join(strings.Fields(strings.Trim(string(src[start:stop]), "$")), " "))
+		formulas[line] = append(formulas[line], shortTeX(strings.Trim(string(src[start:stop]), "$")))
 		return ast.WalkContinue, nil
 	})
 	var out []Hidden
 	for _, line := range lines {
 		var display, inline []string
 		for _, tex := range formulas[line] {
-			if len(tex) > 40 {
-				tex = tex[:strings.LastIndexAny(tex[:37], " \\")+1] + "…"
-			}
 			display, inline = append(display, "$$"+tex+"$$"), append(inline, "$"+tex+"$")
 		}
 		verb, each := "shares its line", "it"

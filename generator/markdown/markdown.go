@@ -46,6 +46,10 @@ type MathFunc func(tex string, display bool) string
 type Options struct {
 	UnsafeHTML bool     // keep raw HTML in Markdown
 	Math       MathFunc // nil: math is shown as escaped TeX with its delimiters
+	// MathProblem says why Math shows a formula's TeX (without its
+	// delimiters) as its source, and what to write instead, or returns ""
+	// when Math converts it; Check warns of each such formula. Nil: none.
+	MathProblem func(tex string) string
 	// BasePath is the site's path below its host ("/repo/"), which a link
 	// or image path that starts with one / is made to start with: a
 	// curator links to /days/2024-05-27/ on a site served from /repo/.
@@ -75,6 +79,8 @@ type Renderer struct {
 	md     goldmark.Markdown
 	unsafe bool   // raw HTML is kept
 	base   string // Options.BasePath
+	// mathProblem is Options.MathProblem.
+	mathProblem func(tex string) string
 }
 
 // Result is one rendered document.
@@ -128,7 +134,7 @@ func New(opts Options) *Renderer {
 	)
 	md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(mathR, 50), util.Prioritized(newCodeRenderer(), 50),
 		util.Prioritized(scrollRenderer{label: scrollable(labels.Table)}, 50)))
-	return &Renderer{md: md, unsafe: opts.UnsafeHTML, base: opts.BasePath}
+	return &Renderer{md: md, unsafe: opts.UnsafeHTML, base: opts.BasePath, mathProblem: opts.MathProblem}
 }
 
 // Resolve maps the path of a link or image destination of one document,
@@ -524,17 +530,28 @@ func (m *mathRenderer) html(raw string, display bool) string {
 	if display {
 		delim = "$$"
 	}
+	src := mathTeX(raw, display)
+	if m.fn == nil {
+		return `<code class="math">` + html.EscapeString(delim+src+delim) + `</code>`
+	}
+	return m.fn(src, display)
+}
+
+// mathTeX returns the TeX of a math node's source raw, without its
+// delimiters ($…$ or \(…\), or $$…$$ when display is true) and the white
+// space inside them.
+func mathTeX(raw string, display bool) string {
+	delim := "$"
+	if display {
+		delim = "$$"
+	}
 	src := raw
 	if strings.HasPrefix(src, delim) && strings.HasSuffix(src, delim) && len(src) >= 2*len(delim) {
 		src = src[len(delim) : len(src)-len(delim)]
 	} else if !display && strings.HasPrefix(src, `\(`) && strings.HasSuffix(src, `\)`) && len(src) >= 4 {
 		src = src[2 : len(src)-2]
 	}
-	src = strings.TrimSpace(src)
-	if m.fn == nil {
-		return `<code class="math">` + html.EscapeString(delim+src+delim) + `</code>`
-	}
-	return m.fn(src, display)
+	return strings.TrimSpace(src)
 }
 
 // resolveKey and measureKey hold a document's Resolve and Measure in its

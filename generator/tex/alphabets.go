@@ -24,6 +24,11 @@ var fonts = map[string]font{
 	"bm": fontBoldItalic, "pmb": fontBoldItalic, "mathsf": fontSans,
 	"mathtt": fontMono, "mathcal": fontCal, "mathscr": fontScript,
 	"mathbb": fontDouble, "mathfrak": fontFraktur,
+	// \mathds (dsfont) and \mathbbm (bbm) are papers' double-struck 1
+	// of an indicator function, 𝟙; \cal, \it, \sf and \tt are the
+	// plain-TeX forms of \mathcal, \mathit, \mathsf and \mathtt.
+	"mathds": fontDouble, "mathbbm": fontDouble, "cal": fontCal, "it": fontItalic,
+	"sf": fontSans, "tt": fontMono,
 }
 
 // alphabet gives the first code points of a font's letters and digits in the

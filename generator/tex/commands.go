@@ -82,10 +82,35 @@ func (p *parser) command(name string) (*node, error) {
 			&node{kind: kOp, text: ")", stretchy: no}), nil
 	case "nonumber", "notag":
 		return row(), nil
+	case "mathop":
+		// \mathop{\mathrm{arg\,min}}: a name that takes limits in
+		// display math, as \operatorname* does; any other argument (a
+		// big operator already) is itself.
+		n, err := p.arg()
+		if err != nil {
+			return nil, err
+		}
+		if name, ok := opName(n); ok {
+			return &node{kind: kIdent, text: name, fn: true, limits: limDisplay}, nil
+		}
+		return n, nil
+	case "ensuremath":
+		return p.arg()
+	case "label":
+		// A label prints nothing; the page has no \ref to resolve it.
+		_, err := p.lx.group()
+		return row(), err
+	case "tag":
+		n, err := p.text(fontNone)
+		if err != nil {
+			return nil, err
+		}
+		n.text = "(" + n.text + ")"
+		return row(leaf(kSpace, "2em"), n), nil
 	case "begin":
 		return p.environment()
 	}
-	return nil, errUnsupported
+	return nil, unknownError{name: name}
 }
 
 // symbol returns the node for a symbol command in the current font.
@@ -260,7 +285,7 @@ func (p *parser) text(f font) (*node, error) {
 	}
 	s, ok := textMode(raw)
 	if !ok {
-		return nil, errUnsupported
+		return nil, errText
 	}
 	s = styleString(f, s)
 	// MathML trims the ends of <mtext>; TeX keeps them.
@@ -301,6 +326,30 @@ func (p *parser) operatorName() (*node, error) {
 		n.limits = limDisplay
 	}
 	return n, nil
+}
+
+// opName returns the name that n, the argument of \mathop, spells when
+// it is only letters and spaces (\mathop{\mathrm{arg\,min}}), with each
+// space a thin one as \operatorname writes it, so that it is one
+// function name; ok is false for any other argument.
+func opName(n *node) (name string, ok bool) {
+	switch n.kind {
+	case kIdent:
+		return n.text, !n.normal
+	case kSpace:
+		return "\u2009", true
+	case kRow:
+		var b strings.Builder
+		for _, k := range n.kids {
+			s, ok := opName(k)
+			if !ok {
+				return "", false
+			}
+			b.WriteString(s)
+		}
+		return b.String(), b.Len() > 0
+	}
+	return "", false
 }
 
 // overUnder parses \overset{over}{base}, \stackrel and \underset{under}{base}.

@@ -28,7 +28,7 @@ func envSpecOf(name string) (envSpec, bool) {
 		return envSpec{open: "{", align: "left"}, true
 	case "aligned", "align", "align*", "split", "eqnarray", "eqnarray*":
 		return envSpec{align: "right left", display: true}, true
-	case "gathered", "gather", "gather*":
+	case "gathered", "gather", "gather*", "equation", "equation*":
 		return envSpec{display: true}, true
 	case "array":
 		return envSpec{}, true
@@ -48,7 +48,7 @@ func (p *parser) environment() (*node, error) {
 	}
 	spec, ok := envSpecOf(name)
 	if !ok {
-		return nil, errUnsupported
+		return nil, unknownError{name: name, env: true}
 	}
 	if name == "array" {
 		cols, err := p.lx.group()

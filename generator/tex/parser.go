@@ -156,12 +156,11 @@ func (p *parser) scripts(base *node) (*node, error) {
 			return nil, errUnsupported // a double script
 		default:
 			if primes != "" {
-				prime := leaf(kOp, primeString(primes))
-				if sup == nil {
-					sup = prime
-				} else {
-					sup = row(prime, sup)
-				}
+				// f′ is written as the prime after the base, not as its
+				// superscript: a math font's ′ is drawn raised already, and
+				// browsers without its script variant (Chromium) raise it
+				// again, tiny and apart from the f; scripts go on both.
+				base = row(base, leaf(kOp, primeString(primes)))
 			}
 			if sub == nil && sup == nil {
 				return base, nil

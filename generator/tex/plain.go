@@ -40,10 +40,29 @@ func Plain(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	c := plainConv{src: s, match: matchBraces(s), b: &b,
-		quotes: finder{pat: "''", next: -1}, ticks: finder{pat: "``", next: -1}}
+	c := newPlainConv(s, &b)
 	c.run(0, len(s), 0)
 	return b.String()
+}
+
+// Leftovers returns the offset in s of each command that Plain leaves as
+// it is outside math, code and links (\cite{…}, a macro of the paper's
+// own such as \method), which the page then shows as written, in order.
+func Leftovers(s string) []int {
+	if !strings.Contains(s, `\`) {
+		return nil
+	}
+	var left []int
+	c := newPlainConv(s, &strings.Builder{})
+	c.left = &left
+	c.run(0, len(s), 0)
+	return left
+}
+
+// newPlainConv returns the state of a conversion of s into b.
+func newPlainConv(s string, b *strings.Builder) plainConv {
+	return plainConv{src: s, match: matchBraces(s), b: b,
+		quotes: finder{pat: "''", next: -1}, ticks: finder{pat: "``", next: -1}}
 }
 
 // plainConv holds the state of one Plain conversion.
@@ -54,6 +73,9 @@ type plainConv struct {
 	quote  bool   // a ``quotation is open
 	quotes finder // the next ''
 	ticks  finder // the next ``
+	// left, when not nil, collects the offset in src of each command
+	// the conversion copies as it is (see Leftovers).
+	left *[]int
 }
 
 // run converts src[lo:hi], whose groups are nested depth deep, into c.b.
@@ -355,6 +377,9 @@ func (c *plainConv) command(s string, i, depth int) int {
 		}
 	}
 	switch name {
+	case "LaTeX", "TeX":
+		c.b.WriteString(name) // the logos' names, with the {} that keeps a space after them
+		return j + len(s[j:]) - len(strings.TrimPrefix(s[j:], "{}"))
 	case "emph", "textit", "textsl", "textbf":
 		if end := c.closing(s, j); end > 0 && depth < maxPlainDepth {
 			c.emphasis(j+1, end, emphasisMark(name), depth)
@@ -372,6 +397,9 @@ func (c *plainConv) command(s string, i, depth int) int {
 				return end2 + 1
 			}
 		}
+	}
+	if c.left != nil && j > i+1 && isLetter(s[i+1]) {
+		*c.left = append(*c.left, i)
 	}
 	c.b.WriteString(s[i:j])
 	return j

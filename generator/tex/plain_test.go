@@ -19,6 +19,7 @@ func TestPlain(t *testing.T) {
 		{"A state-of-the-art model's results (n=5): 3 < 4 & 5 > 2.", "A state-of-the-art model's results (n=5): 3 < 4 & 5 > 2."},
 		{"Unicode: naïve café — “ok”", "Unicode: naïve café — “ok”"},
 		{"{braces} stay, and so does \\unknown{x}", "{braces} stay, and so does \\unknown{x}"},
+		{"The \\LaTeX{} and \\TeX\\ engines", "The LaTeX and TeX engines"},
 		// Raw HTML stays as CommonMark reads it: a comment stays a comment,
 		// and attributes keep their dashes; text around it is converted.
 		{"a -- b <!-- note -- private --> c -- d", "a – b <!-- note -- private --> c – d"},

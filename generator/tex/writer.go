@@ -31,8 +31,23 @@ func (w *writer) kids(kids []*node) {
 		if k.kind == kRow && len(k.kids) == 0 {
 			continue
 		}
+		if i > 0 && !isOp(kids[i-1]) && isFunction(k) {
+			// A thin space between a function name and what comes
+			// before it, as TeX sets n\log n, which MathML would set as
+			// "nlog n" (tex.Unicode writes a space there too).
+			w.b.WriteString(`<mspace width="0.1667em"></mspace>`)
+		}
 		w.one(k)
 	}
+}
+
+// isFunction reports whether n is a function name (\log, \operatorname),
+// with or without scripts (\max_x).
+func isFunction(n *node) bool {
+	if n.kind == kScripts {
+		n = n.kids[0].single()
+	}
+	return n.kind == kIdent && n.fn
 }
 
 // isOp reports whether n is an operator, which brings its own spacing.

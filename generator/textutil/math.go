@@ -9,11 +9,14 @@ import (
 // single dollar sign s[i] opens, or -1 if it opens none. The rule is
 // pandoc's, which keeps prices as text: the span closes at the next dollar
 // sign of the same paragraph (a blank line ends the search), its TeX must
-// not start or end with white space, and the closing dollar must not be
-// followed by a digit or be escaped (\$: the Markdown extension would end
-// the span there, and pandoc not at all, so no span is the one reading
-// both agree on). So "$x^2$" is math, while "from $5 to $10", "$ x$",
-// "$x$1" and "$5, not \$6" are not. Every part of Paperboy that tells math from prose
+// not start or end with white space, the closing dollar must not be
+// escaped (\$: the Markdown extension would end the span there, and pandoc
+// not at all, so no span is the one reading both agree on), and it must not
+// be followed by a digit unless the TeX starts with a backslash or a sign
+// (mathBeforeDigit): arXiv abstracts write "$\sim$100B", "$\geq$99\%" and
+// "$<$1\%", which no price looks like. So "$x^2$" and "$\sim$100B" are
+// math, while "from $5 to $10", "$ x$", "$x$1", "$20-$30" and
+// "$5, not \$6" are not. Every part of Paperboy that tells math from prose
 // asks this function: the Markdown renderer, the TeX-ism rewriting, the
 // importers' escaping, related-paper terms, Truncate and the theme's
 // inlineMath.
@@ -24,7 +27,7 @@ func InlineMathEnd(s string, i int) int {
 	}
 	inner := s[i+1 : i+1+k]
 	end := i + 1 + k + 1
-	if isSpace(inner[0]) || isSpace(inner[len(inner)-1]) || end < len(s) && '0' <= s[end] && s[end] <= '9' {
+	if isSpace(inner[0]) || isSpace(inner[len(inner)-1]) || end < len(s) && '0' <= s[end] && s[end] <= '9' && !mathBeforeDigit(inner) {
 		return -1
 	}
 	if n := len(inner) - len(strings.TrimRight(inner, `\`)); n%2 == 1 {
@@ -38,6 +41,14 @@ func InlineMathEnd(s string, i int) int {
 		first = false
 	}
 	return end
+}
+
+// mathBeforeDigit reports whether the TeX of a span closed right before a
+// digit is still math: a command or a sign ("$\sim$100B", "$<$1\%",
+// "$^{*}$2"). A price starts with a digit ("$20-$30") and pandoc's rule
+// keeps a letter's span text too ("$x$1"), so only these escape it.
+func mathBeforeDigit(tex string) bool {
+	return strings.IndexByte(`\<>=+-^_~`, tex[0]) >= 0
 }
 
 // InlineMath yields the start and end of each $…$ math span of s in order,

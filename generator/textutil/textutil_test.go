@@ -118,9 +118,14 @@ func TestInlineMathEnd(t *testing.T) {
 		{"from $5 to $10", 11, -1}, // no closing dollar
 		{"$ x$", 0, -1},
 		{"$x $", 0, -1},
-		{"$x$1", 0, -1}, // closes before a digit
-		{"$x$a", 0, 3},  // a letter may follow
-		{"$$", 0, -1},   // empty: display math is the caller's
+		{"$x$1", 0, -1},                             // closes before a digit
+		{"$20-$30", 0, -1},                          // a price range
+		{"a $\\sim$100B model", 2, 8},               // arXiv's "about 100B"
+		{"by $\\geq$99\\% and $<$1\\% error", 3, 9}, // a command or sign before a number
+		{"by $\\geq$99\\% and $<$1\\% error", 18, 21},
+		{"$^{*}$2", 0, 6},
+		{"$x$a", 0, 3}, // a letter may follow
+		{"$$", 0, -1},  // empty: display math is the caller's
 		{"$", 0, -1},
 		{"$x\\$", 0, -1},           // an escaped dollar closes nothing
 		{"$10, or \\$x\\$", 0, -1}, // nor does a later one (pandoc)

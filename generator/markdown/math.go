@@ -1,0 +1,78 @@
+package markdown
+
+import (
+	"strings"
+
+	"github.com/gohugoio/hugo-goldmark-extensions/passthrough"
+	"github.com/yuin/goldmark/ast"
+
+	"github.com/paperboy-digest/paperboy/generator/textutil"
+)
+
+// unconvertedMath returns a warning for each formula that the page shows
+// as its TeX source, in code, because Options.Math cannot convert it (an
+// unknown command, braces that do not pair…): the reader sees
+// "$\R^n$" where the author meant ℝⁿ. Each says why and what to write, as
+// Options.MathProblem does.
+func (s *source) unconvertedMath() []Hidden {
+	if s.r.mathProblem == nil || !s.mathSuspect() {
+		return nil
+	}
+	src := s.bytes()
+	var out []Hidden
+	ast.Walk(s.root(), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		var raw string
+		var start int
+		display := false
+		switch m := n.(type) {
+		case *passthrough.PassthroughInline:
+			raw, start = string(m.Segment.Value(src)), m.Segment.Start
+		case *passthrough.PassthroughBlock:
+			if m.Lines().Len() == 0 {
+				return ast.WalkSkipChildren, nil
+			}
+			raw, start, display = blockTeX(m, src), m.Lines().At(0).Start, true
+		default:
+			return ast.WalkContinue, nil
+		}
+		tex := mathTeX(raw, display)
+		if why := s.r.mathProblem(tex); why != "" {
+			delim := "$"
+			if display {
+				delim = "$$"
+			}
+			out = append(out, Hidden{lineAt(src, start), delim + shortTeX(tex) + delim + " shows as its TeX source, not as math: " + why})
+		}
+		return ast.WalkSkipChildren, nil
+	})
+	return out
+}
+
+// mathSuspect reports whether the source may hold math that
+// Options.MathProblem finds fault with, by a scan that needs no parse: its
+// $…$ spans are asked, and any $$ or \( is suspect. Most abstracts have
+// math, all of it fine, so most are never parsed for this check.
+func (s *source) mathSuspect() bool {
+	if strings.Contains(s.text, "$$") || strings.Contains(s.text, `\(`) {
+		return true
+	}
+	for start, end := range textutil.InlineMath(s.text) {
+		if s.r.mathProblem(strings.TrimSpace(s.text[start+1:end-1])) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// shortTeX returns a formula's TeX on one line, cut to about 40 bytes at
+// a space or command, for a message to quote.
+func shortTeX(tex string) string {
+	tex = strings.Join(strings.Fields(tex), " ")
+	if len(tex) > 40 {
+		tex = tex[:strings.LastIndexAny(tex[:37], " \\")+1] + "…"
+	}
+	return tex
+}

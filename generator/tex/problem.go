@@ -1,0 +1,105 @@
+package tex
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// unknownError is the errUnsupported of a command or environment the
+// package does not know, naming it so that Problem can tell the author
+// which one and what to write instead.
+type unknownError struct {
+	name string // the command's name without its backslash, or the environment's
+	env  bool   // name is an environment's: \begin{name}
+}
+
+func (e unknownError) Error() string { return "tex: unsupported math: " + e.source() }
+
+func (e unknownError) Unwrap() error { return errUnsupported }
+
+// source is the TeX that names what is unknown: \name or \begin{name}.
+func (e unknownError) source() string {
+	if e.env {
+		return `\begin{` + e.name + `}`
+	}
+	return `\` + e.name
+}
+
+// errText is the errUnsupported of a \text{…} argument that text mode
+// cannot show.
+var errText = fmt.Errorf("%w in \\text", errUnsupported)
+
+// Problem returns why MathML shows the math source src as its TeX source
+// rather than as MathML, and what to write instead, or "" when MathML
+// converts it. It is for `paperboy check`, which names the source's line;
+// the message starts with what is wrong ("\R is not a command …").
+func Problem(src string) string {
+	_, err := parse(src)
+	var unknown unknownError
+	switch {
+	case err == nil:
+		return ""
+	case len(src) > MaxInput:
+		return fmt.Sprintf("the formula is longer than %d KiB; split it", MaxInput>>10)
+	case !utf8.ValidString(src):
+		return "the formula is not valid UTF-8; retype it"
+	case errors.As(err, &unknown) && unknown.env:
+		return fmt.Sprintf(`%s is not an environment Paperboy's math knows; write aligned, gathered, cases, array or a matrix (pmatrix, bmatrix…) instead`, unknown.source())
+	case errors.As(err, &unknown):
+		if m, ok := macros[unknown.name]; ok {
+			return fmt.Sprintf("%s is not a command Paperboy's math knows; write %s instead", unknown.source(), m)
+		}
+		return fmt.Sprintf("%s is not a command Paperboy's math knows (a macro the paper defines, or a package's); %s", unknown.source(), instead(unknown.name))
+	case errors.Is(err, errText):
+		return `a \text{…} holds TeX that text cannot show (math, or a command other than accents, \textit, \textbf and the like); end the \text{…} before it`
+	}
+	return `its braces, \left…\right or \begin…\end do not pair up, a command lacks its argument, or it nests deeper than ` +
+		fmt.Sprint(MaxDepth) + ` levels; correct the TeX, or write \$ for a dollar sign that is no math`
+}
+
+// macros are what the commands papers commonly define for themselves
+// (\newcommand{\R}{\mathbb{R}}) stand for; arXiv delivers the abstract
+// without the paper's preamble, so they arrive undefined.
+var macros = map[string]string{
+	"R": `\mathbb{R}`, "N": `\mathbb{N}`, "Z": `\mathbb{Z}`, "Q": `\mathbb{Q}`, "C": `\mathbb{C}`,
+	"E": `\mathbb{E}`, "P": `\mathbb{P}`, "eps": `\epsilon or \varepsilon`,
+	"cite": "the reference in words (Vaswani et al., 2017)", "citep": "the reference in words (Vaswani et al., 2017)",
+	"ref": "the number or the name of what it refers to", "eqref": "the equation's number in parentheses",
+	"color":     "the math without it (pages show math in the text's colour)",
+	"textcolor": "the math without it (pages show math in the text's colour)",
+}
+
+// instead says what to write for the unknown command \name.
+func instead(name string) string {
+	if len(name) > 1 {
+		return fmt.Sprintf(`write the TeX it stands for, such as \operatorname{%s} for a function's name`, name)
+	}
+	return "write the TeX it stands for"
+}
+
+// TextProblem says what is wrong with the command at s[at] that Leftovers
+// found in the prose s, quoting it with its first argument, and what to
+// write instead.
+func TextProblem(s string, at int) string {
+	name, end := commandName(s, at)
+	if end < len(s) && s[end] == '{' {
+		if close := strings.IndexByte(s[end:], '}'); close > 0 && close < 40 {
+			end += close + 1
+		}
+	}
+	cmd := s[at:end]
+	switch name {
+	case "cite", "citep", "citet", "citealp", "citeauthor", "citeyear", "nocite":
+		return cmd + " is a LaTeX citation, which the page shows as written (it has no bibliography); write the reference in words (Vaswani et al., 2017) or as a link, or delete it"
+	case "ref", "eqref", "autoref", "cref", "Cref", "label":
+		return cmd + " refers to a numbered part of the paper, which the page shows as written; write what it refers to in words, or delete it"
+	case "footnote":
+		return cmd + " is a LaTeX footnote, which the page shows as written; write its text in parentheses, or as a Markdown footnote ([^1])"
+	}
+	if _, ok := symbols[name]; ok {
+		return cmd + " is math, which the page shows as written outside dollar signs; write $\\" + name + "$"
+	}
+	return cmd + " is not TeX that Paperboy converts in text (a macro the paper defines?), so the page shows it as written; write the text it stands for"
+}

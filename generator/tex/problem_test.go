@@ -1,0 +1,57 @@
+package tex
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestProblem checks what `paperboy check` says of math MathML shows as
+// its TeX source: the command or environment at fault and what to write
+// instead, from the abstracts' real mistakes (a paper's own \R, \eps and
+// \softmax arrive without the \newcommand that defined them).
+func TestProblem(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{`x \in \mathbb{R}^n`, ""},
+		{`\R^n`, `\R is not a command Paperboy's math knows; write \mathbb{R} instead`},
+		{`\E_{x}[f]`, `\E is not a command Paperboy's math knows; write \mathbb{E} instead`},
+		{`\eps`, `\eps is not a command Paperboy's math knows; write \epsilon or \varepsilon instead`},
+		{`\softmax(z)`, `\softmax is not a command Paperboy's math knows (a macro the paper defines, or a package's); write the TeX it stands for, such as \operatorname{softmax} for a function's name`},
+		{`a\cite{x}`, `\cite is not a command Paperboy's math knows; write the reference in words (Vaswani et al., 2017) instead`},
+		{`\begin{tikzcd}a\end{tikzcd}`, `\begin{tikzcd} is not an environment Paperboy's math knows; write aligned, gathered, cases, array or a matrix (pmatrix, bmatrix…) instead`},
+		{`\text{for $x$}`, `a \text{…} holds TeX that text cannot show (math, or a command other than accents, \textit, \textbf and the like); end the \text{…} before it`},
+		{`\frac{a}{b`, `its braces, \left…\right or \begin…\end do not pair up, a command lacks its argument, or it nests deeper than 48 levels; correct the TeX, or write \$ for a dollar sign that is no math`},
+		{strings.Repeat("x", MaxInput+1), "the formula is longer than 8 KiB; split it"},
+	}
+	for _, tt := range tests {
+		if got := Problem(tt.src); got != tt.want {
+			t.Errorf("Problem(%.40q) = %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
+
+// TestLeftovers checks that the commands the page would show as written in
+// an abstract's prose are found and explained, from an arXiv abstract's
+// leftovers, while what Plain converts, math and code are not.
+func TestLeftovers(t *testing.T) {
+	s := "Transformers~\\cite{vaswani2017attention} and \\method{} beat \\ours\\ (Table~\\ref{tab:main}), " +
+		"3$\\times$ at $\\alpha$ with \\emph{fewer} \\\"ops, \\LaTeX{} `\\code`, \\alpha and $\\R$.\nAlso \\footnote{Work done at X.}"
+	var got []string
+	for _, at := range Leftovers(s) {
+		got = append(got, TextProblem(s, at))
+	}
+	want := []string{
+		`\cite{vaswani2017attention} is a LaTeX citation, which the page shows as written (it has no bibliography); write the reference in words (Vaswani et al., 2017) or as a link, or delete it`,
+		`\method{} is not TeX that Paperboy converts in text (a macro the paper defines?), so the page shows it as written; write the text it stands for`,
+		`\ours is not TeX that Paperboy converts in text (a macro the paper defines?), so the page shows it as written; write the text it stands for`,
+		`\ref{tab:main} refers to a numbered part of the paper, which the page shows as written; write what it refers to in words, or delete it`,
+		`\alpha is math, which the page shows as written outside dollar signs; write $\alpha$`,
+		`\footnote{Work done at X.} is a LaTeX footnote, which the page shows as written; write its text in parentheses, or as a Markdown footnote ([^1])`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Leftovers(%q) say\n%s\nwant\n%s", s, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if got := Leftovers("No TeX at all."); got != nil {
+		t.Errorf("Leftovers of plain prose = %v, want none", got)
+	}
+}
