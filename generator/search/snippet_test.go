@@ -64,3 +64,21 @@ func TestSnippets(t *testing.T) {
 		}
 	}
 }
+
+// TestLead: the text a snippet or excerpt is cut from holds the first n
+// runes and ends at a paragraph's end, or, in a paragraph far longer than
+// that, at a space outside math, so that a megabyte abstract of one
+// paragraph is not converted whole.
+func TestLead(t *testing.T) {
+	long := "price \\$5 " + strings.Repeat("word $x$ more ", 5000)
+	for _, tc := range []struct{ name, s, want string }{
+		{"short", "a $b$ c", "a $b$ c"},
+		{"a paragraph's end", strings.Repeat("ab ", 15) + "\nnext paragraph", strings.Repeat("ab ", 15)},
+		{"one paragraph", long, long[:42]}, // the first space past 40 bytes, outside $…$ (\$ opens none)
+		{"no space", strings.Repeat("x", 100) + "\nend", strings.Repeat("x", 100)},
+	} {
+		if got := lead(tc.s, 10); got != tc.want {
+			t.Errorf("%s: lead = %.60q, want %.60q", tc.name, got, tc.want)
+		}
+	}
+}

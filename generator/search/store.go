@@ -146,13 +146,32 @@ func buildDates(docs []Doc) dates {
 }
 
 // lead returns the start of plain text s that holds its first n runes,
-// cut at the end of a paragraph (a newline) so that no math span is cut.
+// cut at the end of a paragraph (a newline) so that no math span is cut;
+// in a paragraph that runs more than 4n bytes past them, at the first
+// space after them outside a $…$ span, else at its newline, else all of
+// s. Without that cut, a megabyte abstract of one paragraph was converted
+// whole for a snippet of 2,000 runes.
 func lead(s string, n int) string {
 	if len(s) <= 4*n {
 		return s
 	}
-	if i := strings.IndexByte(s[4*n:], '\n'); i >= 0 {
-		return s[:4*n+i]
+	nl := strings.IndexByte(s[4*n:], '\n')
+	if nl >= 0 && nl <= 4*n {
+		return s[:4*n+nl]
+	}
+	inMath := false
+	for i := 0; i < min(len(s), 8*n); i++ {
+		switch c := s[i]; {
+		case c == '\\':
+			i++ // an escaped \$ opens no math
+		case c == '$':
+			inMath = !inMath
+		case c == ' ' && i >= 4*n && !inMath:
+			return s[:i]
+		}
+	}
+	if nl >= 0 {
+		return s[:4*n+nl]
 	}
 	return s
 }
