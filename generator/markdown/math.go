@@ -59,10 +59,19 @@ func (s *source) mathSuspect() bool {
 	if strings.Contains(s.text, "$$") || strings.Contains(s.text, `\(`) {
 		return true
 	}
+	var asked map[string]bool // a formula written again is not parsed again
 	for start, end := range textutil.InlineMath(s.text) {
-		if s.r.mathProblem(strings.TrimSpace(s.text[start+1:end-1])) != "" {
+		tex := strings.TrimSpace(s.text[start+1 : end-1])
+		if asked[tex] {
+			continue
+		}
+		if s.r.mathProblem(tex) != "" {
 			return true
 		}
+		if asked == nil {
+			asked = make(map[string]bool)
+		}
+		asked[tex] = true
 	}
 	return false
 }
