@@ -1,7 +1,6 @@
 package render
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 
@@ -46,12 +45,34 @@ func authorTopics(n int, a *model.Author) []*model.Topic {
 }
 
 // mostShared returns at most the n keys of count with the highest counts,
-// ties in the order tie gives.
+// ties in the order tie gives. It keeps the n best as it goes rather than
+// sorting every key: a prolific author of a large archive has thousands of
+// co-authors, and sorting them all for each page of theirs took 11 of a
+// 100,000-paper build's 165 CPU-seconds.
 func mostShared[T comparable](n int, count map[T]int, tie func(x, y T) int) []T {
-	keys := make([]T, 0, len(count))
-	for k := range count {
-		keys = append(keys, k)
+	type counted struct {
+		key T
+		n   int
 	}
-	slices.SortFunc(keys, func(x, y T) int { return cmp.Or(cmp.Compare(count[y], count[x]), tie(x, y)) })
-	return keys[:min(n, len(keys))]
+	before := func(x, y counted) bool { return x.n > y.n || x.n == y.n && tie(x.key, y.key) < 0 }
+	best := make([]counted, 0, min(n, len(count))+1)
+	for k, c := range count {
+		e := counted{k, c}
+		if len(best) == n && (n == 0 || !before(e, best[n-1])) {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(best, e, func(x, e counted) int {
+			if before(x, e) {
+				return -1
+			}
+			return 1
+		})
+		best = slices.Insert(best, i, e)
+		best = best[:min(len(best), n)]
+	}
+	keys := make([]T, len(best))
+	for i, e := range best {
+		keys[i] = e.key
+	}
+	return keys
 }
