@@ -6,9 +6,12 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/paperboy-digest/paperboy/generator/cite"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/slug"
@@ -129,6 +132,105 @@ func accentedNames(site *model.Site) []Problem {
 		}
 	}
 	return out
+}
+
+// initialedNames is check's note on an author written with initials ("K.
+// He", "J.-P. Sartre") who is most likely an author written in full
+// ("Kaiming He"): the same family name, initials that begin the full
+// name's given names, and a co-author in common, with no other full name
+// fitting. Hand-written digests and some listings abbreviate given names,
+// and each spelling gets its own author page. Left alone: names one paper
+// lists together (two people), an abbreviation two full names fit ("Y.
+// Wang" for "Yu Wang" and "Yi Wang"), and one with no co-author in common,
+// which may well be someone else.
+func initialedNames(site *model.Site) []Problem {
+	byFamily := map[string][]*model.Author{}
+	for _, a := range site.Authors { // by slug
+		if n := cite.Split(a.Name); !n.Group && n.Given != "" {
+			k := spellingKey(n.Family)
+			byFamily[k] = append(byFamily[k], a)
+		}
+	}
+	var out []Problem
+	for _, a := range site.Authors {
+		short, ok := givenInitials(a.Name)
+		if !ok {
+			continue
+		}
+		var fits []*model.Author
+		for _, b := range byFamily[spellingKey(cite.Split(a.Name).Family)] {
+			full, abbreviated := givenInitials(b.Name)
+			if !abbreviated && strings.HasPrefix(full, short) && !shareAPaper([]*model.Author{a, b}) {
+				fits = append(fits, b)
+			}
+		}
+		if len(fits) != 1 {
+			continue
+		}
+		full := fits[0]
+		common := commonCoauthors(a, full)
+		if len(common) == 0 {
+			continue
+		}
+		named := make([]string, min(len(common), 3))
+		for i := range named {
+			named[i] = common[i].Name
+		}
+		if len(common) > len(named) {
+			named = append(named, textutil.Plural(len(common)-len(named), "other", "others"))
+		}
+		path, line := authorWrittenFirst(a)
+		fullPath, fullLine := authorWrittenFirst(full)
+		out = append(out, Problem{Kind: "note", Path: path, Line: line, Msg: fmt.Sprintf(
+			"%q (%s) may be %q (%s:%d; %s): the same family name, initials that begin the given names, and co-authors in common (%s), so each has an author page; if they are one person, add %s in site.yaml, and their page is %s:\n%s",
+			a.Name, authorPapers(a), full.Name, fullPath, fullLine, authorPapers(full), strings.Join(named, ", "), renameWhere(site.Config), full.Path(), renameLines(site.Config, a, full.Name))})
+	}
+	return out
+}
+
+// givenInitials returns the first letters of the given names of name,
+// lower-cased and without accents ("Jean-Paul Sartre" → "jp"), and
+// whether the given names are all initials ("J.-P. Sartre", "K He"): one
+// capital letter each, so a one-character given name in a script without
+// capitals ("佐藤 健") is not one. A group or a single name has none.
+func givenInitials(name string) (string, bool) {
+	n := cite.Split(name)
+	if n.Group || n.Given == "" {
+		return "", false
+	}
+	var initials []rune
+	all := true
+	for _, piece := range strings.FieldsFunc(n.Given, func(r rune) bool { return r == '.' || r == '-' || r == '‐' || unicode.IsSpace(r) }) {
+		first, size := utf8.DecodeRuneInString(piece)
+		all = all && size == len(piece) && unicode.IsUpper(first)
+		initials = append(initials, []rune(strings.ToLower(slug.Unaccented(string(first))))...)
+	}
+	return string(initials), all && len(initials) > 0
+}
+
+// commonCoauthors are the authors who share a paper with a and another
+// with b (neither a nor b), in slug order.
+func commonCoauthors(a, b *model.Author) []*model.Author {
+	with := func(x *model.Author) map[*model.Author]bool {
+		m := map[*model.Author]bool{}
+		for _, p := range x.Papers {
+			for _, c := range p.AuthorRefs {
+				if c != a && c != b {
+					m[c] = true
+				}
+			}
+		}
+		return m
+	}
+	withB := with(b)
+	var common []*model.Author
+	for c := range with(a) {
+		if withB[c] {
+			common = append(common, c)
+		}
+	}
+	slices.SortFunc(common, func(x, y *model.Author) int { return strings.Compare(x.Slug, y.Slug) })
+	return common
 }
 
 // shareAPaper reports whether two of the authors are on one paper.

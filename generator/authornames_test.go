@@ -51,3 +51,58 @@ authorNames:
 	out := mustBuild(t, fixed)
 	out.contains(t, "authors/josé-garcía/index.html", "3 papers")
 }
+
+// TestInitialedNamesNote: an author written with initials whom one author
+// written in full fits (family name, initials) and shares a co-author
+// with is noted, with the authorNames: line that makes them one; with it
+// the note is gone. Not noted: an abbreviation two full names fit, one
+// with no co-author in common, names one paper lists together, and a
+// one-character given name in a script without capitals.
+func TestInitialedNamesNote(t *testing.T) {
+	site := strings.Replace(siteYAML, "example.org/", "example.org/repo/", 1) +
+		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nauthors: [Kaiming He, Xiangyu Zhang, Yu Wang, Yi Wang, 佐藤 健一]\n") +
+		paper("b", "title: B\narxiv: \"2401.00002\"\ndate: 2024-01-02\nauthors: [Ross Girshick, K. He, Xiangyu Zhang, Y. Wang, 佐藤 健]\n") +
+		paper("c", "title: C\narxiv: \"2401.00003\"\ndate: 2024-01-03\nauthors: [Kaiming He, Ross Girshick, Piotr Dollár]\n") +
+		paper("d", "title: D\narxiv: \"2401.00004\"\ndate: 2024-01-04\nauthors: [John Smith, Ada Lovelace]\n") +
+		paper("e", "title: E\narxiv: \"2401.00005\"\ndate: 2024-01-05\nauthors: [J. Smith, Alan Turing, A. Lee, Alice Lee]\n")
+	_, lines := checkSite(t, site)
+	want := `content/papers/b.md:5: note: "K. He" (authors/k-he/, 1 paper) may be "Kaiming He" (content/papers/a.md:5; authors/kaiming-he/, 2 papers): the same family name, initials that begin the given names, and co-authors in common (Ross Girshick, Xiangyu Zhang), so each has an author page; if they are one person, add these lines in site.yaml, and their page is authors/kaiming-he/:
+authorNames:
+  K. He: Kaiming He`
+	if !slices.Equal(lines, []string{want}) {
+		t.Errorf("check:\n%s\nwant:\n%s", strings.Join(lines, "\n"), want)
+	}
+	fixed := strings.Replace(site, "baseURL: https://example.org/repo/\n", "baseURL: https://example.org/repo/\nauthorNames:\n  K. He: Kaiming He\n", 1)
+	if _, lines := checkSite(t, fixed); len(lines) != 0 {
+		t.Errorf("with authorNames: check: %s", strings.Join(lines, "\n"))
+	}
+	mustBuild(t, fixed).contains(t, "authors/kaiming-he/index.html", "3 papers")
+}
+
+// TestGivenInitials: the initials of a name's given names, and whether
+// they are written as initials only.
+func TestGivenInitials(t *testing.T) {
+	for _, c := range []struct {
+		name, initials string
+		abbreviated    bool
+	}{
+		{"K. He", "k", true},
+		{"K He", "k", true},
+		{"J.-P. Sartre", "jp", true},
+		{"J.P. Sartre", "jp", true},
+		{"Jean-Paul Sartre", "jp", false},
+		{"Kaiming He", "k", false},
+		{"É. Durand", "e", true},
+		{"Ł. Kaiser", "l", true},
+		{"A. van der Berg", "a", true},
+		{"M. L. King, Jr.", "ml", true},
+		{"佐藤 健", "健", false},
+		{"Plato", "", false},
+		{"ATLAS Collaboration", "", false},
+	} {
+		initials, abbreviated := givenInitials(c.name)
+		if initials != c.initials || abbreviated != c.abbreviated {
+			t.Errorf("givenInitials(%q) = %q, %v; want %q, %v", c.name, initials, abbreviated, c.initials, c.abbreviated)
+		}
+	}
+}

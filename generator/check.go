@@ -63,8 +63,9 @@ func (p Problem) Note() bool { return p.Kind == "note" }
 // templates lost of the markup readers and search.js need
 // (markupProblems); and notes: the short topics shown title-cased (nlp
 // as "Nlp"), the images the sources show with no text alternative
-// (altNotes), and authors whose names differ only in accents
-// (accentedNames). The error is for failures of Check itself.
+// (altNotes), authors whose names differ only in accents
+// (accentedNames) and authors written with initials who are most likely
+// one written in full (initialedNames). The error is for failures of Check itself.
 func Check(ctx context.Context, opts Options) ([]Problem, error) {
 	res, rend, err := build(ctx, opts)
 	if err != nil {
@@ -137,6 +138,7 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 	}
 	out = append(out, sharedDOIs(res.Site.Papers)...)
 	out = append(out, accentedNames(res.Site)...)
+	out = append(out, initialedNames(res.Site)...)
 	out = append(out, alt...)
 	names, err := unportableNames(opts.Site)
 	if err != nil {
