@@ -5,9 +5,11 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -237,5 +239,50 @@ func TestPrintInBrowser(t *testing.T) {
 	do(t, ctx, chromedp.Navigate(base+"authors/tri-dao/"), chromedp.WaitVisible(".paper-rows"))
 	if got, want := after(`.paper-rows a[href$="/papers/2405.21060/"]`), `" · arXiv:2405.21060"`; got != want {
 		t.Errorf("printed author page row's ::after = %s, want %s", got, want)
+	}
+}
+
+// TestNewerIndexReloadsScriptInBrowser: after a deploy that changed the
+// search index's format, a browser may still hold the old search.js (a
+// host lets it keep files for minutes) and meet the new index. The script
+// then fetches itself again past the cache and reloads the page, once: a
+// script still old after that says search failed, and reloads no more.
+func TestNewerIndexReloadsScriptInBrowser(t *testing.T) {
+	var (
+		mu       sync.Mutex
+		requests []string // "path cache-control" of the search page and script
+	)
+	ctx, base := sampleInBrowserVia(t, func(h http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if strings.HasSuffix(r.URL.Path, "/search.js") || strings.HasSuffix(r.URL.Path, "/search/") {
+				mu.Lock()
+				requests = append(requests, path.Base(r.URL.Path)+" "+r.Header.Get("Cache-Control"))
+				mu.Unlock()
+			}
+			if !strings.HasSuffix(r.URL.Path, "/search/meta.json") {
+				w.Header().Set("Cache-Control", "max-age=600")
+				h.ServeHTTP(w, r)
+				return
+			}
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, r)
+			newer := strings.Replace(rec.Body.String(), `{"version":`, `{"version":99,"was":`, 1)
+			w.Header().Set("Content-Type", "application/json")
+			w.Write([]byte(newer))
+		})
+	})
+	do(t, ctx, chromedp.Navigate(base+"search/?q=attention"))
+	_, _ = chromedp.Run(ctx, chromedp.Poll[bool](`(document.getElementById("search-status") || {}).textContent.startsWith("Search is unavailable")`, chromedp.WithPollingTimeout(10*time.Second)))
+	time.Sleep(500 * time.Millisecond) // a loop of reloads would show here
+	status := run(t, ctx, chromedp.Text("#search-status"))
+	mu.Lock()
+	got := strings.Join(requests, ", ")
+	mu.Unlock()
+	want := "search , search.js , search.js no-cache, search max-age=0" // the reloaded page takes the script fetched again from the cache
+	if got != want {
+		t.Errorf("requests: %s\nwant: %s (the script fetched past the cache, then the page reloaded once)", got, want)
+	}
+	if !strings.HasPrefix(status, "Search is unavailable") {
+		t.Errorf("status after the reload: %q, want search failed", status)
 	}
 }

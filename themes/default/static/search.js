@@ -310,7 +310,11 @@
     function meta() {
       if (!metaP) {
         metaP = load('meta.json').then(function (m) {
-          if (m.version !== FORMAT) throw new Error('search index format ' + m.version + ', want ' + FORMAT);
+          if (m.version !== FORMAT) {
+            var e = new Error('search index format ' + m.version + ', want ' + FORMAT);
+            e.indexFormat = m.version;
+            throw e;
+          }
           m.folder = makeFolder(m);
           return m;
         });
@@ -676,6 +680,26 @@
       });
     }
 
+    // reloadForNewer mends a search.js older than the index it reads: a
+    // deploy that changed the index format meets the script the browser
+    // cached before it (GitHub Pages lets browsers keep files for 10
+    // minutes). It fetches the script again past the cache and reloads the
+    // page, once per format in a tab, so a script still old after that
+    // fails as before rather than reloading for ever. It reports whether
+    // it reloads.
+    function reloadForNewer(version) {
+      var key = 'paperboy-search-format-' + version;
+      try {
+        if (!script || !script.src || sessionStorage.getItem(key)) return false;
+        sessionStorage.setItem(key, '1');
+      } catch (err) {
+        return false; // no storage to remember the reload in
+      }
+      var again = function () { location.reload(); };
+      fetch(script.src, { cache: 'reload' }).then(again, again);
+      return true;
+    }
+
     // say puts text in the status line, a live region. While the reader
     // types (typing), it waits until the typing settles, so a screen reader
     // announces the results of the query, not of each prefix of it.
@@ -813,6 +837,7 @@
           folder = null;
           return run(true, complete);
         }
+        if (e && e.indexFormat > FORMAT && reloadForNewer(e.indexFormat)) return;
         console.error('search.js:', e);
         say(msg('searchFailed'));
       } finally {
