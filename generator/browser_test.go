@@ -2,6 +2,7 @@ package generator
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/accessibility"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
@@ -284,5 +286,49 @@ func TestNewerIndexReloadsScriptInBrowser(t *testing.T) {
 	}
 	if !strings.HasPrefix(status, "Search is unavailable") {
 		t.Errorf("status after the reload: %q, want search failed", status)
+	}
+}
+
+// TestLandmarksInBrowser: the landmarks a screen reader lists to jump
+// between are the page's main parts. The home page's five days, and the
+// archive's months (one per month of the archive, 60 after five years),
+// were each a region of their own among them; they are parts of a region,
+// found by their headings.
+func TestLandmarksInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	landmark := map[string]bool{"banner": true, "navigation": true, "search": true, "main": true, "region": true,
+		"complementary": true, "contentinfo": true, "form": true}
+	for _, c := range []struct {
+		page string
+		want []string // in the order of the accessibility tree's nodes
+	}{
+		{"", []string{"banner", "main", "contentinfo", "navigation Main", "search Site search",
+			"region Trending this week", "region Latest days", "region Follow the daily digest"}},
+		{"archive/", []string{"banner", "main", "contentinfo", "navigation Main", "search Site search"}},
+	} {
+		do(t, ctx, chromedp.Navigate(base+c.page), chromedp.WaitReady("footer"))
+		tree, err := chromedp.Call(ctx, accessibility.GetFullAXTree, accessibility.GetFullAXTreeParams{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := func(v *accessibility.Value) string {
+			var s string
+			if v != nil {
+				json.Unmarshal(v.Value, &s)
+			}
+			return s
+		}
+		var got []string
+		for _, n := range tree.Nodes {
+			if role := text(n.Role); !n.Ignored && landmark[role] {
+				if name := text(n.Name); name != "" && role != "main" {
+					role += " " + name
+				}
+				got = append(got, role)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: landmarks\n%s\nwant\n%s", base+c.page, strings.Join(got, ", "), strings.Join(c.want, ", "))
+		}
 	}
 }
