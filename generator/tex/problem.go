@@ -13,6 +13,7 @@ import (
 type unknownError struct {
 	name string // the command's name without its backslash, or the environment's
 	env  bool   // name is an environment's: \begin{name}
+	unit bool   // name is in a unit of siunitx's: \si{\name}
 }
 
 func (e unknownError) Error() string { return "tex: unsupported math: " + e.source() }
@@ -38,6 +39,8 @@ var errText = fmt.Errorf("%w in \\text", errUnsupported)
 func Problem(src string) string {
 	_, err := parse(src)
 	var unknown unknownError
+	var color colorError
+	var number numberError
 	switch {
 	case err == nil:
 		return ""
@@ -47,11 +50,17 @@ func Problem(src string) string {
 		return "the formula is not valid UTF-8; retype it"
 	case errors.As(err, &unknown) && unknown.env:
 		return fmt.Sprintf(`%s is not an environment Paperboy's math knows; write aligned, gathered, cases, array or a matrix (pmatrix, bmatrix…) instead`, unknown.source())
+	case errors.As(err, &unknown) && unknown.unit:
+		return fmt.Sprintf(`%s is not a unit or prefix Paperboy's siunitx knows; write the unit's symbol in letters instead (\si{GHz}, \SI{3}{kg.m/s^2})`, unknown.source())
 	case errors.As(err, &unknown):
 		if m, ok := macros[unknown.name]; ok {
 			return fmt.Sprintf("%s is not a command Paperboy's math knows; write %s instead", unknown.source(), m)
 		}
 		return fmt.Sprintf("%s is not a command Paperboy's math knows (a macro the paper defines, or a package's); %s", unknown.source(), instead(unknown.name))
+	case errors.As(err, &color):
+		return color.problem()
+	case errors.As(err, &number):
+		return number.problem()
 	case errors.Is(err, errText):
 		return `a \text{…} holds TeX that text cannot show (math, or a command other than accents, \textit, \textbf and the like); end the \text{…} before it`
 	}
@@ -67,8 +76,6 @@ var macros = map[string]string{
 	"E": `\mathbb{E}`, "P": `\mathbb{P}`, "eps": `\epsilon or \varepsilon`,
 	"cite": "the reference in words (Vaswani et al., 2017)", "citep": "the reference in words (Vaswani et al., 2017)",
 	"ref": "the number or the name of what it refers to", "eqref": "the equation's number in parentheses",
-	"color":     "the math without it (pages show math in the text's colour)",
-	"textcolor": "the math without it (pages show math in the text's colour)",
 }
 
 // instead says what to write for the unknown command \name.
