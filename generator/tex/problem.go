@@ -91,12 +91,12 @@ func instead(name string) string {
 // write instead.
 func TextProblem(s string, at int) string {
 	name, end := commandName(s, at)
-	if end < len(s) && s[end] == '{' {
-		if close := strings.IndexByte(s[end:], '}'); close > 0 && close < 40 {
-			end += close + 1
-		}
-	}
+	quantity := quantityArgs(name) > 0
+	end = afterArgs(s, end, max(quantityArgs(name), 1)) // \SI{3}{\giga\hertz}: both, to write again as math
 	cmd := s[at:end]
+	if quantity {
+		return cmd + " is siunitx's, which Paperboy converts in math only, so the page shows it as written; write $" + cmd + "$"
+	}
 	switch name {
 	case "cite", "citep", "citet", "citealp", "citeauthor", "citeyear", "nocite":
 		return cmd + " is a LaTeX citation, which the page shows as written (it has no bibliography); write the reference in words (Vaswani et al., 2017) or as a link, or delete it"
@@ -109,4 +109,32 @@ func TextProblem(s string, at int) string {
 		return cmd + " is math, which the page shows as written outside dollar signs; write $\\" + name + "$"
 	}
 	return cmd + " is not TeX that Paperboy converts in text (a macro the paper defines?), so the page shows it as written; write the text it stands for"
+}
+
+// afterArgs returns the end of up to n short braced arguments that
+// follow s[:end], for a message to quote.
+func afterArgs(s string, end, n int) int {
+	for range n {
+		if end >= len(s) || s[end] != '{' {
+			break
+		}
+		close := strings.IndexByte(s[end:], '}')
+		if close <= 0 || close >= 40 {
+			break
+		}
+		end += close + 1
+	}
+	return end
+}
+
+// quantityArgs returns the number of arguments of the siunitx command
+// \name that MathML converts, or 0 for any other command.
+func quantityArgs(name string) int {
+	switch name {
+	case "SI":
+		return 2
+	case "si", "num", "unit":
+		return 1
+	}
+	return 0
 }
