@@ -50,6 +50,7 @@ var plainSeeds = []string{
 	`\'\i \"{\i} \c c \v{S}`, `\href{`, `\url{`, `{\em`, `\emph{\emph{`, "``", "''", "$", "$$",
 	"\\", "{\\\"}", "<b>&amp;</b>", "\xff\xfe", "~~~\n", "```", `\href{u}{`,
 	"~~struck~~ in Fig.~3 by Smith~et~al., ~3x faster, a ~b~ c, a~~b~~~c (~x~) end~",
+	`at \SI{3}{\giga\hertz} and \si{\milli\second} -- \num{1e6}, \SI{`, `\SI{3}{`,
 	"[Smith~et~al.](/~me/a--b) ![x](<a~b c>) <mailto:a~b@x.org> <a~b@x.org> <b~c>", "](", "]( ", "<", "<a:b",
 }
 
