@@ -125,6 +125,7 @@ func parsePage(fsys fs.FS, path string, md *markdown.Renderer, b beside, probes 
 	var errs diag.List
 	errs.Append(err)
 	shortcodes(path, p.Body, p.BodyLine, false, md, &errs, warn)
+	leftoverTeX(path, p.Body, p.BodyLine, false, warn)
 	resolve, measure := b.resolver(path, probes), b.measurer(path, probes, warn)
 	if parse.IsFilePath(p.Image) {
 		p.Image = figure(path, p.Image, p.ImageLine, resolve, &errs)
@@ -166,7 +167,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 	if isDay {
 		r.day, r.papers, r.err = parse.Day(path, data, lim)
 		if r.day != nil {
-			res, err := md.RenderWith([]byte(r.day.Intro), markdownFiles(resolve, measure, r.day.IntroLine, false))
+			res, err := md.RenderWith([]byte(tex.Plain(r.day.Intro)), markdownFiles(resolve, measure, r.day.IntroLine, false))
 			if err != nil {
 				r.err = diag.Errorf(path, 0, "markdown: %v", err)
 			}
@@ -183,6 +184,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 	errs.Append(r.err)
 	if r.day != nil {
 		shortcodes(path, r.day.Intro, r.day.IntroLine, false, md, &errs, &r.warn)
+		leftoverTeX(path, r.day.Intro, r.day.IntroLine, false, &r.warn)
 	}
 	for _, p := range r.papers {
 		titleMath(path, p, &r.warn)
@@ -280,10 +282,11 @@ func titleMath(path string, p *model.Paper, warn *[]Problem) {
 	}
 }
 
-// leftoverTeX warns in warn of each TeX command in the body's prose
-// that the page shows as written (tex.Leftovers): a \cite{…} or a macro
-// the paper defines, which arXiv's abstracts carry. Lines count as
-// shortcodes counts them.
+// leftoverTeX warns in warn of each TeX command in the prose of a body (a
+// paper's, a day's intro, a page's) that the page shows as written
+// (tex.Leftovers): a \cite{…} or a macro the paper defines, which arXiv's
+// abstracts carry and a curator copies. Lines count as shortcodes counts
+// them.
 func leftoverTeX(path, body string, first int, inline bool, warn *[]Problem) {
 	for _, at := range tex.Leftovers(body) {
 		line := first

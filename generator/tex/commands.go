@@ -47,6 +47,9 @@ func (p *parser) command(name string) (*node, error) {
 		}
 		return &node{kind: kOp, text: d, stretchy: yes, size: size}, nil
 	}
+	if _, ok := enclosures[name]; ok {
+		return p.enclosed(name)
+	}
 	switch name {
 	case "frac", "dfrac", "tfrac", "cfrac", "binom", "dbinom", "tbinom":
 		return p.frac(name)
@@ -109,6 +112,14 @@ func (p *parser) command(name string) (*node, error) {
 		return row(leaf(kSpace, "2em"), n), nil
 	case "begin":
 		return p.environment()
+	case "textcolor":
+		return p.colored(p.arg)
+	case "phantom", "hphantom", "vphantom":
+		return p.phantom(name)
+	case "substack":
+		return p.substack()
+	case "SI", "si", "unit", "num":
+		return p.siunitx(name)
 	}
 	return nil, unknownError{name: name}
 }

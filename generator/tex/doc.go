@@ -7,7 +7,10 @@
 // application/x-tex annotation and in alttext. It covers what real abstracts
 // use — Greek letters, scripts and primes, fractions, roots, big operators
 // with limits, named functions, font commands, accents, \left…\right
-// fences, \text, spacing and the common matrix-like environments. Anything it
+// fences, \text, spacing, the common matrix-like environments, \boxed,
+// \cancel and \color (as classes the theme draws: MathML Core has no
+// <menclose>, and no one colour reads on light and dark pages), phantoms,
+// \substack and siunitx's quantities. Anything it
 // does not understand (an unknown command, unbalanced braces, nesting deeper
 // than MaxDepth, a source longer than MaxInput bytes) yields the source
 // itself, escaped and wrapped as <code class="math-fallback">$…$</code>.

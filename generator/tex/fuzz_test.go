@@ -18,6 +18,9 @@ var mathSeeds = []string{
 	`\unknown x`, `{x`, `x}`, `x^2^3`, `\not\in`, `61.08\%`, `\sqrt[`, `\left(`, `\begin{matrix}`,
 	`\text{`, `\text{\"o}`, `\operatorname{`, `\\[`, `x_`, `'`, `^'`, `\bigl(`, `\mathbb`, "\x00", "\xff",
 	`<script>alert("x")</script>`, `&amp;`, `"`, `\xrightarrow[a]{b}`, `\overbrace{a}^{n}`,
+	`\boxed{x}\cancel{y}\bcancel z\xcancel{}`, `{\color{red} x} \color{#f00} \textcolor[rgb]{1,0,0}{y}`, `\color`,
+	`a\phantom{b}\hphantom{c}\vphantom`, `\sum_{\substack{i<j\\ i\neq k\\}}`, `\substack{`,
+	`\SI[x]{3.5e-2}{\giga\hertz\per\square\metre\cubed}`, `\si{kg.m^{-1}/s~\tothe{2}}`, `\num{e}`, `\si{\kilo}`,
 	strings.Repeat("{", 100) + strings.Repeat("}", 100), strings.Repeat(`\frac{`, 60),
 }
 
@@ -47,6 +50,7 @@ var plainSeeds = []string{
 	`\'\i \"{\i} \c c \v{S}`, `\href{`, `\url{`, `{\em`, `\emph{\emph{`, "``", "''", "$", "$$",
 	"\\", "{\\\"}", "<b>&amp;</b>", "\xff\xfe", "~~~\n", "```", `\href{u}{`,
 	"~~struck~~ in Fig.~3 by Smith~et~al., ~3x faster, a ~b~ c, a~~b~~~c (~x~) end~",
+	`at \SI{3}{\giga\hertz} and \si{\milli\second} -- \num{1e6}, \SI{`, `\SI{3}{`,
 	"[Smith~et~al.](/~me/a--b) ![x](<a~b c>) <mailto:a~b@x.org> <a~b@x.org> <b~c>", "](", "]( ", "<", "<a:b",
 }
 

@@ -18,6 +18,9 @@ const (
 	kUnder               // kids[0] with kids[1] below it
 	kStyle               // kids set in the style named by text: "display" or "text"
 	kTable               // rows (kRow) of cells (kRow); text is the column alignment
+	kClass               // kids in an <mrow> of the theme's class named by text (\boxed, \cancel, \color)
+	kPhantom             // kids taking their room unseen; text is "h" or "v" to keep only width or height
+	kStack               // rows (kRow) of one cell each, stacked as a limit (\substack)
 )
 
 // limits says where a base puts its scripts.
@@ -50,6 +53,7 @@ type node struct {
 	stretchy tri    // kOp: the stretchy attribute
 	form     string // kOp: "prefix" or "postfix" for \left and \right fences
 	size     string // kOp: the fixed size of a \big delimiter
+	tight    bool   // kOp: no space either side, as a unit's solidus (m/s)
 	limits   limits // a base: limDisplay or limAuto; kScripts: the script placement
 	accent   bool   // kOver, kUnder: the script is an accent
 }

@@ -82,6 +82,15 @@ func (p *parser) list() (*node, error) {
 				r.kids = append(r.kids, &node{kind: kStyle, text: style, kids: rest.kids})
 				return r, nil
 			}
+			if t.text == "color" {
+				p.lx.next()
+				rest, err := p.colored(p.list)
+				if err != nil {
+					return nil, err
+				}
+				r.kids = append(r.kids, rowKids(rest)...)
+				return r, nil
+			}
 		}
 		kids, err := p.scripted(true)
 		if err != nil {

@@ -370,6 +370,23 @@ func (c *plainConv) command(s string, i, depth int) int {
 		c.b.WriteString("…")
 		return end
 	}
+	if n := quantityArgs(name); n > 0 {
+		// siunitx's \SI{3}{\giga\hertz}, which only math converts: one
+		// leftover, its arguments (commands too) as written.
+		end := j
+		for range n {
+			close := c.closing(s, end)
+			if close < 0 {
+				break
+			}
+			end = close + 1
+		}
+		if c.left != nil {
+			*c.left = append(*c.left, i)
+		}
+		c.b.WriteString(s[i:end])
+		return end
+	}
 	if plainFont(name) {
 		if end := c.closing(s, j); end > 0 && depth < maxPlainDepth {
 			c.b.WriteString(c.convert(j+1, end, depth+1))

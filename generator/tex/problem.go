@@ -13,6 +13,7 @@ import (
 type unknownError struct {
 	name string // the command's name without its backslash, or the environment's
 	env  bool   // name is an environment's: \begin{name}
+	unit bool   // name is in a unit of siunitx's: \si{\name}
 }
 
 func (e unknownError) Error() string { return "tex: unsupported math: " + e.source() }
@@ -38,6 +39,8 @@ var errText = fmt.Errorf("%w in \\text", errUnsupported)
 func Problem(src string) string {
 	_, err := parse(src)
 	var unknown unknownError
+	var color colorError
+	var number numberError
 	switch {
 	case err == nil:
 		return ""
@@ -47,11 +50,17 @@ func Problem(src string) string {
 		return "the formula is not valid UTF-8; retype it"
 	case errors.As(err, &unknown) && unknown.env:
 		return fmt.Sprintf(`%s is not an environment Paperboy's math knows; write aligned, gathered, cases, array or a matrix (pmatrix, bmatrix…) instead`, unknown.source())
+	case errors.As(err, &unknown) && unknown.unit:
+		return fmt.Sprintf(`%s is not a unit or prefix Paperboy's siunitx knows; write the unit's symbol in letters instead (\si{GHz}, \SI{3}{kg.m/s^2})`, unknown.source())
 	case errors.As(err, &unknown):
 		if m, ok := macros[unknown.name]; ok {
 			return fmt.Sprintf("%s is not a command Paperboy's math knows; write %s instead", unknown.source(), m)
 		}
 		return fmt.Sprintf("%s is not a command Paperboy's math knows (a macro the paper defines, or a package's); %s", unknown.source(), instead(unknown.name))
+	case errors.As(err, &color):
+		return color.problem()
+	case errors.As(err, &number):
+		return number.problem()
 	case errors.Is(err, errText):
 		return `a \text{…} holds TeX that text cannot show (math, or a command other than accents, \textit, \textbf and the like); end the \text{…} before it`
 	}
@@ -67,8 +76,6 @@ var macros = map[string]string{
 	"E": `\mathbb{E}`, "P": `\mathbb{P}`, "eps": `\epsilon or \varepsilon`,
 	"cite": "the reference in words (Vaswani et al., 2017)", "citep": "the reference in words (Vaswani et al., 2017)",
 	"ref": "the number or the name of what it refers to", "eqref": "the equation's number in parentheses",
-	"color":     "the math without it (pages show math in the text's colour)",
-	"textcolor": "the math without it (pages show math in the text's colour)",
 }
 
 // instead says what to write for the unknown command \name.
@@ -84,12 +91,12 @@ func instead(name string) string {
 // write instead.
 func TextProblem(s string, at int) string {
 	name, end := commandName(s, at)
-	if end < len(s) && s[end] == '{' {
-		if close := strings.IndexByte(s[end:], '}'); close > 0 && close < 40 {
-			end += close + 1
-		}
-	}
+	quantity := quantityArgs(name) > 0
+	end = afterArgs(s, end, max(quantityArgs(name), 1)) // \SI{3}{\giga\hertz}: both, to write again as math
 	cmd := s[at:end]
+	if quantity {
+		return cmd + " is siunitx's, which Paperboy converts in math only, so the page shows it as written; write $" + cmd + "$"
+	}
 	switch name {
 	case "cite", "citep", "citet", "citealp", "citeauthor", "citeyear", "nocite":
 		return cmd + " is a LaTeX citation, which the page shows as written (it has no bibliography); write the reference in words (Vaswani et al., 2017) or as a link, or delete it"
@@ -102,4 +109,32 @@ func TextProblem(s string, at int) string {
 		return cmd + " is math, which the page shows as written outside dollar signs; write $\\" + name + "$"
 	}
 	return cmd + " is not TeX that Paperboy converts in text (a macro the paper defines?), so the page shows it as written; write the text it stands for"
+}
+
+// afterArgs returns the end of up to n short braced arguments that
+// follow s[:end], for a message to quote.
+func afterArgs(s string, end, n int) int {
+	for range n {
+		if end >= len(s) || s[end] != '{' {
+			break
+		}
+		close := strings.IndexByte(s[end:], '}')
+		if close <= 0 || close >= 40 {
+			break
+		}
+		end += close + 1
+	}
+	return end
+}
+
+// quantityArgs returns the number of arguments of the siunitx command
+// \name that MathML converts, or 0 for any other command.
+func quantityArgs(name string) int {
+	switch name {
+	case "SI":
+		return 2
+	case "si", "num", "unit":
+		return 1
+	}
+	return 0
 }

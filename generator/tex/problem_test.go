@@ -35,7 +35,7 @@ func TestProblem(t *testing.T) {
 // leftovers, while what Plain converts, math and code are not.
 func TestLeftovers(t *testing.T) {
 	s := "Transformers~\\cite{vaswani2017attention} and \\method{} beat \\ours\\ (Table~\\ref{tab:main}), " +
-		"3$\\times$ at $\\alpha$ with \\emph{fewer} \\\"ops, \\LaTeX{} `\\code`, \\alpha and $\\R$.\nAlso \\footnote{Work done at X.}"
+		"3$\\times$ at $\\alpha$ with \\emph{fewer} \\\"ops, \\LaTeX{} `\\code`, \\alpha and $\\R$.\nAlso \\footnote{Work done at X.} at \\SI{3}{\\giga\\hertz}, $\\SI{5}{\\percent}$"
 	var got []string
 	for _, at := range Leftovers(s) {
 		got = append(got, TextProblem(s, at))
@@ -47,6 +47,7 @@ func TestLeftovers(t *testing.T) {
 		`\ref{tab:main} refers to a numbered part of the paper, which the page shows as written; write what it refers to in words, or delete it`,
 		`\alpha is math, which the page shows as written outside dollar signs; write $\alpha$`,
 		`\footnote{Work done at X.} is a LaTeX footnote, which the page shows as written; write its text in parentheses, or as a Markdown footnote ([^1])`,
+		`\SI{3}{\giga\hertz} is siunitx's, which Paperboy converts in math only, so the page shows it as written; write $\SI{3}{\giga\hertz}$`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("Leftovers(%q) say\n%s\nwant\n%s", s, strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -243,6 +243,21 @@ func (u *uniWriter) one(n *node) bool {
 		return u.scripts(n)
 	case kOver, kUnder:
 		return u.accent(n)
+	case kClass: // a box, a strike or a colour, which text cannot show
+		return u.seq(n.kids)
+	case kPhantom: // room for what is not shown: a space, unless only its height
+		if n.text != "v" {
+			u.b.WriteByte(' ')
+		}
+	case kStack: // \substack's lines, as one line: i<j, i≠k
+		for i, r := range n.kids {
+			if i > 0 {
+				u.b.WriteString(", ")
+			}
+			if !u.one(r) {
+				return false
+			}
+		}
 	default: // kTable
 		return false
 	}
@@ -278,6 +293,8 @@ func atomic(n *node) bool {
 		return atomic(n.kids[0])
 	case kSqrt, kRoot, kOver, kUnder:
 		return true
+	case kClass:
+		return atomic(row(n.kids...))
 	case kRow:
 		if len(n.kids) == 0 {
 			return true

@@ -100,15 +100,53 @@ func (w *writer) one(n *node) {
 		w.overUnder("munder", "accentunder", n)
 	case kStyle:
 		if n.text == "display" {
-			w.b.WriteString(`<mstyle displaystyle="true" scriptlevel="0">`)
+			w.element(`<mstyle displaystyle="true" scriptlevel="0">`, n.kids, "</mstyle>")
 		} else {
-			w.b.WriteString(`<mstyle displaystyle="false">`)
+			w.element(`<mstyle displaystyle="false">`, n.kids, "</mstyle>")
 		}
-		w.kids(n.kids)
-		w.b.WriteString("</mstyle>")
 	case kTable:
 		w.table(n)
+	case kClass:
+		w.element(`<mrow class="`+n.text+`">`, n.kids, "</mrow>")
+	case kPhantom:
+		w.phantom(n)
+	case kStack:
+		w.stack(n)
 	}
+}
+
+// element writes kids between the tags open and close.
+func (w *writer) element(open string, kids []*node, close string) {
+	w.b.WriteString(open)
+	w.kids(kids)
+	w.b.WriteString(close)
+}
+
+// phantom writes the unseen argument of \phantom, in an <mpadded> that
+// keeps only its width (\hphantom) or height (\vphantom).
+func (w *writer) phantom(n *node) {
+	switch n.text {
+	case "h":
+		w.b.WriteString(`<mpadded height="0" depth="0">`)
+	case "v":
+		w.b.WriteString(`<mpadded width="0">`)
+	}
+	w.element("<mphantom>", n.kids, "</mphantom>")
+	if n.text != "" {
+		w.b.WriteString("</mpadded>")
+	}
+}
+
+// stack writes the lines of \substack as a table of one column, whose
+// cells the theme sets close together as TeX does (class tex-substack).
+func (w *writer) stack(n *node) {
+	w.b.WriteString(`<mtable class="tex-substack">`)
+	for _, r := range n.kids {
+		w.b.WriteString("<mtr><mtd>")
+		w.inferred(r.kids[0])
+		w.b.WriteString("</mtd></mtr>")
+	}
+	w.b.WriteString("</mtable>")
 }
 
 // inferred writes the body of an element that wraps its children in an
@@ -146,6 +184,9 @@ func (w *writer) op(n *node, fixed bool) {
 	}
 	if fixed {
 		w.b.WriteString(` movablelimits="false"`)
+	}
+	if n.tight {
+		w.b.WriteString(` lspace="0" rspace="0"`)
 	}
 	w.b.WriteString(">")
 	escape(w.b, n.text)
