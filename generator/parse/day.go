@@ -8,7 +8,6 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/model"
-	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // dayYAML is the front matter of a day file.
@@ -44,7 +43,7 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 	var y dayYAML
 	lines := map[string]int{}
 	decodeMapping(file, m, &y, "day", lines, &errs)
-	d.Title = textutil.CollapseSpace(y.Title)
+	d.Title = titleText(y.Title)
 	if !y.Date.Time.IsZero() && !y.Date.Day().Equal(date) {
 		errs.Add(file, lines["date"], "date %s does not match the file name %s.md; rename the file or fix the date", y.Date.Day().Format("2006-01-02"), name)
 	}

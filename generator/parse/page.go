@@ -11,6 +11,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/tex"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -60,7 +61,7 @@ func Page(path string, data []byte) (*model.Page, error) {
 	decodeMapping(path, m, &y, "page", lines, &errs)
 	decoded := len(errs) == 0
 	p := &model.Page{
-		Slug: slug, Title: textutil.CollapseSpace(y.Title), LinkTitle: textutil.CollapseSpace(y.LinkTitle),
+		Slug: slug, Title: titleText(y.Title), LinkTitle: titleText(y.LinkTitle),
 		Description: textutil.CollapseSpace(y.Description), Weight: y.Weight, Draft: y.Draft, Extra: y.Extra,
 		Body: string(doc.Body), Source: path, Line: lineOr(lines, "title", 1), BodyLine: doc.BodyLine,
 		AliasesLine: lines["aliases"], Image: strings.TrimSpace(y.Image), ImageAlt: textutil.CollapseSpace(y.ImageAlt),
@@ -172,3 +173,10 @@ func validSegment(s string) bool {
 	}
 	return true
 }
+
+// titleText is a day's or a page's title as written, spaces collapsed and
+// its math ($\epsilon$-prediction) in Unicode (ϵ-prediction): such a title
+// is plain text everywhere it shows (a heading, the window's title, a
+// feed, an email's subject), where a paper's title, kept as TeX for its
+// citation, is converted where it shows.
+func titleText(s string) string { return tex.UnicodeText(textutil.CollapseSpace(s)) }

@@ -88,3 +88,23 @@ func FuzzPage(f *testing.F) {
 		}
 	})
 }
+
+// TestTitleMath: a day's or a page's title is plain text wherever it
+// shows, so its math is read into Unicode as it is parsed, and the rest
+// of it (a price, a TeX-looking word) is left as written.
+func TestTitleMath(t *testing.T) {
+	d, _, err := Day("content/days/2024-05-28.md", []byte("---\ntitle: \"Diffusion day: $\\\\epsilon$-prediction, $x^2$ and  $5 prizes\"\n---\n"), DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Diffusion day: ϵ-prediction, x² and $5 prizes"; d.Title != want {
+		t.Errorf("day title %q, want %q", d.Title, want)
+	}
+	p, err := Page("content/pages/about.md", []byte("---\ntitle: About $\\mathcal{O}(n)$ search\nlinkTitle: $\\alpha$ notes\n---\nText.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Title != "About 𝓞(n) search" || p.LinkTitle != "α notes" {
+		t.Errorf("page titles %q, %q; want %q, %q", p.Title, p.LinkTitle, "About 𝓞(n) search", "α notes")
+	}
+}
