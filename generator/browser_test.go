@@ -150,6 +150,9 @@ func TestSearchWithoutJavaScript(t *testing.T) {
 	if loc := run(t, ctx, chromedp.Location()); !strings.HasSuffix(loc, "/search/?q=diffusion") {
 		t.Errorf("the header's form went to %s, want search/?q=diffusion", loc)
 	}
+	// A loaded machine has been seen to evaluate the style before the
+	// scripting media feature applied: give it a moment (or time out).
+	_, _ = chromedp.Run(ctx, chromedp.Poll[bool](`getComputedStyle(document.getElementById("search-form")).display === "none"`, chromedp.WithPollingTimeout(5*time.Second)))
 	shown := run(t, ctx, chromedp.Evaluate[string](`[getComputedStyle(document.getElementById("search-form")).display,
 		document.querySelector("main .notice").innerText, document.querySelectorAll("main .notice a").length].join(" | ")`))
 	if want := "none | Search needs JavaScript, which is off in this browser. Browse the archive, topics or authors instead. | 3"; shown != want {
