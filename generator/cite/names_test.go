@@ -34,7 +34,7 @@ func TestSplit(t *testing.T) {
 		{"  Łukasz   Kaiser ", Name{Given: "Łukasz", Family: "Kaiser"}},
 		{"Plato", Name{Family: "Plato"}},
 		{"OpenAI", Name{Family: "OpenAI"}},
-		{"DeepSeek-AI", Name{Family: "DeepSeek-AI"}},
+		{"DeepSeek-AI", Name{Family: "DeepSeek-AI", Group: true}},
 		{"ATLAS Collaboration", Name{Family: "ATLAS Collaboration", Group: true}},
 		{"The CMS Collaboration", Name{Family: "The CMS Collaboration", Group: true}},
 		{"Gemini Team", Name{Family: "Gemini Team", Group: true}},
@@ -43,7 +43,16 @@ func TestSplit(t *testing.T) {
 		{"Acme, Inc.", Name{Family: "Acme, Inc.", Group: true}},
 		{"BigScience Workshop consortium", Name{Family: "BigScience Workshop consortium", Group: true}},
 		{"Teamwork Smith", Name{Given: "Teamwork", Family: "Smith"}}, // a whole word only
-		{"佐藤 健", Name{Given: "健", Family: "佐藤"}},                     // family name first
+		// Companies and their labs, not "AI, Meta" or "DeepMind, Google".
+		{"Meta AI", Name{Family: "Meta AI", Group: true}},
+		{"Mistral AI", Name{Family: "Mistral AI", Group: true}},
+		{"Google DeepMind", Name{Family: "Google DeepMind", Group: true}},
+		{"Microsoft Research", Name{Family: "Microsoft Research", Group: true}},
+		{"BigScience Workshop", Name{Family: "BigScience Workshop", Group: true}},
+		{"Stability AI Labs", Name{Family: "Stability AI Labs", Group: true}},
+		{"Qingyao Ai", Name{Given: "Qingyao", Family: "Ai"}}, // a family name: AI only in capitals
+		{"Ai Weiwei", Name{Given: "Ai", Family: "Weiwei"}},
+		{"佐藤 健", Name{Given: "健", Family: "佐藤"}}, // family name first
 		{"李 明", Name{Given: "明", Family: "李"}},
 		{"王小明", Name{Family: "王小明"}},
 		{"عبد الله بن سعيد", Name{Given: "عبد الله", Family: "بن سعيد"}}, // Arabic-script particles
@@ -119,7 +128,9 @@ func TestNameBibTeX(t *testing.T) {
 		{"Research and Development Team", "{Research and Development Team}"}, // "and" is not a second name
 		{"R&D {Lab}", `{R\&D \textbraceleft{}Lab\textbraceright{}}`},
 		{"OpenAI", "OpenAI"},
-		{"DeepSeek-AI", "DeepSeek-AI"},
+		{"DeepSeek-AI", "{DeepSeek-AI}"},
+		{"Meta AI", "{Meta AI}"},
+		{"Google DeepMind", "{Google DeepMind}"},
 		{"Plato", "Plato"},
 		{"Ann O'Neil_x", `O'Neil\_x, Ann`},
 		{"佐藤 健", "佐藤, 健"},
