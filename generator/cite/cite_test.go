@@ -281,7 +281,7 @@ func TestEntryVerbatimFields(t *testing.T) {
 func TestEntryAuthors(t *testing.T) {
 	p := &model.Paper{ID: "x", Slug: "x", Title: "T", Date: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC),
 		Authors: []string{"Martin Luther King, Jr.", "Jean-Luc van der Berg Jr.", "Charles de la Vallée Poussin", "G. 't Hooft", "ATLAS Collaboration", "OpenAI"}}
-	want := "  author = {King, Jr., Martin Luther and van der Berg, Jr., Jean-Luc and de la Vall{\\'e}e Poussin, Charles and 't Hooft, G. and {ATLAS Collaboration} and OpenAI},\n"
+	want := "  author = {King, Jr., Martin Luther and van der Berg, Jr., Jean-Luc and de la Vall{\\'e}e Poussin, Charles and 't Hooft, G. and {ATLAS Collaboration} and {OpenAI}},\n"
 	if got := Entry(p, "k", ""); !strings.Contains(got, want) {
 		t.Errorf("Entry() =\n%s\nwant the line\n%s", got, want)
 	}

@@ -183,9 +183,11 @@ func (n Name) LastFirst() string {
 // form, escaped, with accented Latin letters as TeX commands (TeXName):
 // "King, Jr., Martin Luther", "van der Berg, Jan", "Kaiser, {\L}ukasz". A
 // group is braced whole, "{ATLAS Collaboration}", so that BibTeX neither
-// splits it nor reads an "and" in it as a new name.
+// splits it nor reads an "and" in it as a new name, and so is a name of
+// one word, "{OpenAI}", "{DeepSeek-AI}", as DBLP writes them: biber would
+// take DeepSeek-AI's initials as "D.-A.".
 func (n Name) BibTeX() string {
-	if n.Group {
+	if n.Group || n.Given == "" && n.Suffix == "" && !strings.Contains(n.Family, " ") {
 		return TeXName("{" + Escape(n.Family) + "}")
 	}
 	s := bibFamily(n.Family)
