@@ -162,7 +162,7 @@ func Entry(p *model.Paper, key, url string) string {
 	if p.ArXiv != "" {
 		verbatim("eprint", p.ArXiv)
 		field("archivePrefix", "arXiv")
-		field("primaryClass", Escape(p.PrimaryCategory))
+		field("primaryClass", Escape(primaryClass(p)))
 		url = "https://arxiv.org/abs/" + p.ArXiv
 	}
 	if p.ArXiv == "" {
@@ -180,6 +180,23 @@ func Entry(p *model.Paper, key, url string) string {
 	field("note", Escape(strings.TrimSpace(p.JournalRef)))
 	b.WriteString("}\n")
 	return strings.Clone(b.String()) // kept for the whole build: without the builder's spare room
+}
+
+// primaryClass is the arXiv category a paper is filed under, as arXiv's
+// own BibTeX gives it: its primary_category, else the first of its
+// categories that is arXiv's (cs.LG, hep-th, whose archives are lower
+// case), as arXiv lists the primary one first; an ACM or MSC class (I.2.6,
+// 68T05) is none.
+func primaryClass(p *model.Paper) string {
+	if p.PrimaryCategory != "" {
+		return p.PrimaryCategory
+	}
+	for _, c := range p.Categories {
+		if c != "" && c[0] >= 'a' && c[0] <= 'z' {
+			return c
+		}
+	}
+	return ""
 }
 
 // entryType is the BibTeX type of the paper's entry: article for a

@@ -103,6 +103,31 @@ func TestEntryParsesBack(t *testing.T) {
 	}
 }
 
+// TestEntryPrimaryClass: an arXiv paper's primaryClass is its
+// primary_category, else the first of its categories that is arXiv's,
+// not an ACM or MSC class; without either it has none.
+func TestEntryPrimaryClass(t *testing.T) {
+	tests := []struct {
+		primary    string
+		categories []string
+		want       string
+	}{
+		{"cs.CL", []string{"cs.LG"}, "  primaryClass = {cs.CL},\n"},
+		{"", []string{"cs.LG", "cs.AI"}, "  primaryClass = {cs.LG},\n"},
+		{"", []string{"I.2.6", "68T05", "hep-th", "cs.AI"}, "  primaryClass = {hep-th},\n"},
+		{"", []string{"G.2.1; G.3", "68T05"}, ""},
+		{"", nil, ""},
+	}
+	for _, tt := range tests {
+		p := &model.Paper{ID: "2401.00001", Slug: "2401.00001", ArXiv: "2401.00001", Title: "T", Authors: []string{"A B"},
+			PrimaryCategory: tt.primary, Categories: tt.categories}
+		got := Entry(p, "k", "")
+		if tt.want == "" && strings.Contains(got, "primaryClass") || !strings.Contains(got, tt.want) {
+			t.Errorf("Entry(primary_category %q, categories %q) =\n%s\nwant primaryClass %q", tt.primary, tt.categories, got, tt.want)
+		}
+	}
+}
+
 // TestEntryVenue: a paper in a journal is an @article with its journal,
 // volume, number (the issue) and pages, a hyphen range with BibTeX's en
 // dash; one in a conference's proceedings an @inproceedings with its
