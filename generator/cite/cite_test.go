@@ -52,6 +52,20 @@ func TestTitle(t *testing.T) {
 		{`Line $a\\%b$`, `Line \$a\textbackslash{}\textbackslash{}\%b\$`}, // \\ then a comment
 		{`Tail $a\$ b$`, `Tail \$a\textbackslash{}\$ b\$`},                // the span closes at a dollar after a backslash: text
 		{`Both $a$ and $b}$`, `Both {$a$} and \$b\textbraceright{}\$`},
+		// In a title in sentence case a capitalised word is a name, which
+		// a style must not lowercase; not the first word, or one after a
+		// colon, which styles keep. In title case the capitals are the
+		// case's, for the style to change.
+		{"Fine-tuning Llama 2 on Wikipedia improves factuality", "Fine-tuning {Llama} 2 on {Wikipedia} improves factuality"},
+		{"Bayesian optimization with Gaussian processes", "Bayesian optimization with {Gaussian} processes"},
+		{`Is attention all you need? Evidence from "Shakespeare's" sonnets`, "Is attention all you need? {Evidence} from ``{Shakespeare's}'' sonnets"},
+		{"On the dangers of stochastic parrots: Can language models be too big?", "On the dangers of stochastic parrots: Can language models be too big?"},
+		{`Fast $\mathcal{O}(n)$ attention for Chinese and Japanese text`, `Fast {$\mathcal{O}(n)$} attention for {Chinese} and {Japanese} text`},
+		{"Training language models to follow instructions with human feedback", "Training language models to follow instructions with human feedback"},
+		{"Diffusion Schrödinger Bridge with Applications to Score-Based Generative Modeling", "Diffusion Schrödinger Bridge with Applications to Score-Based Generative Modeling"},
+		{"Language Models are Few-Shot Learners", "Language Models are Few-Shot Learners"},
+		{"Image Classification using Deep Networks", "Image Classification using Deep Networks"}, // one lower-case word
+		{"Scaling laws for Transformers", "Scaling laws for Transformers"},                       // too few words to tell
 	}
 	for _, tt := range tests {
 		got := Title(tt.in)

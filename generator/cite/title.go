@@ -18,28 +18,45 @@ import (
 // A word with capitals a lowercasing style would lose ("BERT",
 // "ConvLLaVA", "U-Net", "LLMs", "O(n"; see keepsCase) is braced too, as is
 // usual in .bib files, so that the styles that lowercase titles (plain,
-// IEEEtran) print it as written.
+// IEEEtran) print it as written. So is, in a title written in sentence
+// case (see sentenceCase), a word that starts with a capital, as it is a
+// name there ("Fine-tuning {Llama} 2 on {Wikipedia}"), unless it is the
+// title's first or follows a colon, which styles keep as written; a name
+// in a title written in title case cannot be told from the other words
+// ("Diffusion Schrödinger Bridge"), and styles lowercase it.
 func Title(s string) string {
 	s = texQuotes(s)
-	var b strings.Builder
+	var maths [][2]int // the math spans kept as TeX
+	var text strings.Builder
 	last := 0
 	for start, end := range textutil.InlineMath(s) {
-		if math := s[start:end]; texSafe(math) {
-			b.WriteString(keepCapitals(s[last:start], last == 0))
-			b.WriteString("{" + math + "}")
+		if texSafe(s[start:end]) {
+			maths = append(maths, [2]int{start, end})
+			text.WriteString(s[last:start] + " ")
 			last = end
 		}
 	}
-	b.WriteString(keepCapitals(s[last:], last == 0))
+	text.WriteString(s[last:])
+	names := sentenceCase(text.String())
+	var b strings.Builder
+	last = 0
+	for _, m := range maths {
+		b.WriteString(keepCapitals(s[last:m[0]], last == 0, names))
+		b.WriteString("{" + s[m[0]:m[1]] + "}")
+		last = m[1]
+	}
+	b.WriteString(keepCapitals(s[last:], last == 0, names))
 	return b.String()
 }
 
 // keepCapitals escapes title text (Escape), bracing each word that keeps
-// its case (keepsCase); the punctuation around a word stays outside
-// ("{BERT}:"). atStart says s begins the title, whose first letter no
-// style lowercases.
-func keepCapitals(s string, atStart bool) string {
+// its case (keepsCase), and with names (a title in sentence case) each
+// word that starts with a capital; the punctuation around a word stays
+// outside ("{BERT}:"). atStart says s begins the title, whose first
+// letter no style lowercases.
+func keepCapitals(s string, atStart, names bool) string {
 	var b strings.Builder
+	afterColon := false // styles keep the letter after a colon and a space
 	for i, word := range strings.Split(s, " ") {
 		if i > 0 {
 			b.WriteByte(' ')
@@ -47,6 +64,7 @@ func keepCapitals(s string, atStart bool) string {
 		start := strings.IndexFunc(word, wordRune)
 		if start < 0 {
 			b.WriteString(Escape(word))
+			afterColon = afterColon && word == "" || strings.HasSuffix(word, ":")
 			continue
 		}
 		end := strings.LastIndexFunc(word, wordRune)
@@ -58,13 +76,55 @@ func keepCapitals(s string, atStart bool) string {
 		// or bracket, "Why" would be "why".
 		r, _ := utf8.DecodeRuneInString(core)
 		opens := first && start > 0 && unicode.IsUpper(r)
-		if !opens && !keepsCase(core, first && start == 0) {
+		name := names && !first && !(afterColon && start == 0) && unicode.IsUpper(r)
+		afterColon = strings.HasSuffix(word, ":")
+		if !opens && !name && !keepsCase(core, first && start == 0) {
 			b.WriteString(Escape(word))
 			continue
 		}
 		b.WriteString(Escape(word[:start]) + "{" + Escape(core) + "}" + Escape(word[end:]))
 	}
 	return b.String()
+}
+
+// minorWords are the words title case leaves in lower case ("Learning to
+// Rank with Trees", "Language Models are Few-Shot Learners").
+var minorWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "but": true, "or": true, "nor": true, "for": true, "so": true,
+	"yet": true, "as": true, "at": true, "by": true, "in": true, "of": true, "off": true, "on": true, "per": true,
+	"to": true, "up": true, "via": true, "vs": true, "from": true, "into": true, "onto": true, "over": true,
+	"with": true, "than": true, "upon": true, "is": true, "are": true, "be": true, "am": true, "was": true, "were": true,
+}
+
+// sentenceCase reports whether a title (its text without math) is written
+// in sentence case, "Bayesian optimization with Gaussian processes",
+// rather than in title case, "Attention Is All You Need": at least two of
+// the words title case would capitalise start in lower case, and no
+// fewer start with a capital. Only words of letters count (not
+// "GPT-4"), of two letters or more, neither minor words ("of", "is")
+// nor words keepsCase braces anyway ("BERT"), nor the title's first word
+// or a word after a colon, question mark or full stop, which both cases
+// capitalise.
+func sentenceCase(title string) bool {
+	lower, upper := 0, 0
+	after := true // at the title's start or after the end of a sentence or clause
+	for _, w := range strings.Fields(title) {
+		core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		skip := after
+		after = strings.ContainsAny(w[len(w)-1:], ":?!.")
+		if skip || utf8.RuneCountInString(core) < 2 || minorWords[strings.ToLower(core)] ||
+			strings.ContainsFunc(core, unicode.IsDigit) || keepsCase(core, false) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(core)
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	return lower >= 2 && lower >= upper
 }
 
 // texQuotes writes a title's straight double quotes as TeX's quotes, two
