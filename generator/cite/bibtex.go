@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/tex"
@@ -175,7 +176,7 @@ func Entry(p *model.Paper, key, url string) string {
 	}
 	verbatim("doi", p.DOI)
 	verbatim("url", urlReplacer.Replace(url))
-	field("note", Escape(strings.TrimSpace(p.JournalRef)))
+	field("note", note(p.JournalRef))
 	b.WriteString("}\n")
 	return strings.Clone(b.String()) // kept for the whole build: without the builder's spare room
 }
@@ -195,6 +196,24 @@ func primaryClass(p *model.Paper) string {
 		}
 	}
 	return ""
+}
+
+// note returns arXiv's journal_ref for a note field, escaped, its first
+// word braced when it starts with a capital ("{Journal} of Machine
+// Learning Research 21", "{Phys}. Rev. B 85"): IEEEtran lowercases a
+// note's first letter, as if the note went on with a sentence, and a
+// journal reference starts with the journal's name.
+func note(ref string) string {
+	ref = strings.TrimSpace(ref)
+	r, _ := utf8.DecodeRuneInString(ref)
+	if !unicode.IsUpper(r) {
+		return Escape(ref)
+	}
+	end := strings.IndexFunc(ref, func(r rune) bool { return !wordRune(r) })
+	if end < 0 {
+		end = len(ref)
+	}
+	return "{" + Escape(ref[:end]) + "}" + Escape(ref[end:])
 }
 
 // entryType is the BibTeX type of the paper's entry: article for a

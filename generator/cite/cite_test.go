@@ -142,6 +142,26 @@ func TestEntryPrimaryClass(t *testing.T) {
 	}
 }
 
+// TestNote: a journal reference's first word keeps its capital in
+// IEEEtran, which lowercases a note's first letter.
+func TestNote(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Journal of Machine Learning Research 21 (2020) 1-67", "{Journal} of Machine Learning Research 21 (2020) 1-67"},
+		{" Phys. Rev. B 85, 115117 (2012)\n", "{Phys}. Rev. B 85, 115117 (2012)"},
+		{"ACM Transactions on Graphics 42(4), 2023", "{ACM} Transactions on Graphics 42(4), 2023"},
+		{"Nature", "{Nature}"},
+		{"Éire & Co_ 5", `{Éire} \& Co\_ 5`},
+		{"in press", "in press"},
+		{"(2024) 12", "(2024) 12"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := note(tt.in); got != tt.want {
+			t.Errorf("note(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestEntryVenue: a paper in a journal is an @article with its journal,
 // volume, number (the issue) and pages, a hyphen range with BibTeX's en
 // dash; one in a conference's proceedings an @inproceedings with its
@@ -176,7 +196,7 @@ func TestEntryVenue(t *testing.T) {
   primaryClass = {cs.CL},
   doi = {10.1038/s41586-024-07421-0},
   url = {https://arxiv.org/abs/1706.03762},
-  note = {Nature 630, 123-130 (2024)},
+  note = {{Nature} 630, 123-130 (2024)},
 }
 `},
 		{proc, `@inproceedings{k,
