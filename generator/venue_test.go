@@ -121,7 +121,7 @@ func TestVenue(t *testing.T) {
 	}
 	if bib := bibDownload(t, out.file(t, neurips)); !strings.HasPrefix(bib, "@inproceedings{vaswani2017attention,\n") ||
 		!strings.Contains(bib, "  booktitle = {Advances in Neural Information Processing Systems 30 (NeurIPS 2017)},\n  pages = {5998--6008},\n") ||
-		!strings.Contains(bib, "  eprint = {1706.03762},\n") || !strings.Contains(bib, "  note = {NeurIPS 2017},\n") {
+		!strings.Contains(bib, "  eprint = {1706.03762},\n") || !strings.Contains(bib, "  note = {{NeurIPS} 2017},\n") {
 		t.Errorf("%s: BibTeX =\n%s", neurips, bib)
 	}
 

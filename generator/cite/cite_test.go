@@ -52,6 +52,20 @@ func TestTitle(t *testing.T) {
 		{`Line $a\\%b$`, `Line \$a\textbackslash{}\textbackslash{}\%b\$`}, // \\ then a comment
 		{`Tail $a\$ b$`, `Tail \$a\textbackslash{}\$ b\$`},                // the span closes at a dollar after a backslash: text
 		{`Both $a$ and $b}$`, `Both {$a$} and \$b\textbraceright{}\$`},
+		// In a title in sentence case a capitalised word is a name, which
+		// a style must not lowercase; not the first word, or one after a
+		// colon, which styles keep. In title case the capitals are the
+		// case's, for the style to change.
+		{"Fine-tuning Llama 2 on Wikipedia improves factuality", "Fine-tuning {Llama} 2 on {Wikipedia} improves factuality"},
+		{"Bayesian optimization with Gaussian processes", "Bayesian optimization with {Gaussian} processes"},
+		{`Is attention all you need? Evidence from "Shakespeare's" sonnets`, "Is attention all you need? {Evidence} from ``{Shakespeare's}'' sonnets"},
+		{"On the dangers of stochastic parrots: Can language models be too big?", "On the dangers of stochastic parrots: Can language models be too big?"},
+		{`Fast $\mathcal{O}(n)$ attention for Chinese and Japanese text`, `Fast {$\mathcal{O}(n)$} attention for {Chinese} and {Japanese} text`},
+		{"Training language models to follow instructions with human feedback", "Training language models to follow instructions with human feedback"},
+		{"Diffusion Schrödinger Bridge with Applications to Score-Based Generative Modeling", "Diffusion Schrödinger Bridge with Applications to Score-Based Generative Modeling"},
+		{"Language Models are Few-Shot Learners", "Language Models are Few-Shot Learners"},
+		{"Image Classification using Deep Networks", "Image Classification using Deep Networks"}, // one lower-case word
+		{"Scaling laws for Transformers", "Scaling laws for Transformers"},                       // too few words to tell
 	}
 	for _, tt := range tests {
 		got := Title(tt.in)
@@ -103,6 +117,51 @@ func TestEntryParsesBack(t *testing.T) {
 	}
 }
 
+// TestEntryPrimaryClass: an arXiv paper's primaryClass is its
+// primary_category, else the first of its categories that is arXiv's,
+// not an ACM or MSC class; without either it has none.
+func TestEntryPrimaryClass(t *testing.T) {
+	tests := []struct {
+		primary    string
+		categories []string
+		want       string
+	}{
+		{"cs.CL", []string{"cs.LG"}, "  primaryClass = {cs.CL},\n"},
+		{"", []string{"cs.LG", "cs.AI"}, "  primaryClass = {cs.LG},\n"},
+		{"", []string{"I.2.6", "68T05", "hep-th", "cs.AI"}, "  primaryClass = {hep-th},\n"},
+		{"", []string{"G.2.1; G.3", "68T05"}, ""},
+		{"", nil, ""},
+	}
+	for _, tt := range tests {
+		p := &model.Paper{ID: "2401.00001", Slug: "2401.00001", ArXiv: "2401.00001", Title: "T", Authors: []string{"A B"},
+			PrimaryCategory: tt.primary, Categories: tt.categories}
+		got := Entry(p, "k", "")
+		if tt.want == "" && strings.Contains(got, "primaryClass") || !strings.Contains(got, tt.want) {
+			t.Errorf("Entry(primary_category %q, categories %q) =\n%s\nwant primaryClass %q", tt.primary, tt.categories, got, tt.want)
+		}
+	}
+}
+
+// TestNote: a journal reference's first word keeps its capital in
+// IEEEtran, which lowercases a note's first letter.
+func TestNote(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Journal of Machine Learning Research 21 (2020) 1-67", "{Journal} of Machine Learning Research 21 (2020) 1-67"},
+		{" Phys. Rev. B 85, 115117 (2012)\n", "{Phys}. Rev. B 85, 115117 (2012)"},
+		{"ACM Transactions on Graphics 42(4), 2023", "{ACM} Transactions on Graphics 42(4), 2023"},
+		{"Nature", "{Nature}"},
+		{"Éire & Co_ 5", `{Éire} \& Co\_ 5`},
+		{"in press", "in press"},
+		{"(2024) 12", "(2024) 12"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := note(tt.in); got != tt.want {
+			t.Errorf("note(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestEntryVenue: a paper in a journal is an @article with its journal,
 // volume, number (the issue) and pages, a hyphen range with BibTeX's en
 // dash; one in a conference's proceedings an @inproceedings with its
@@ -137,7 +196,7 @@ func TestEntryVenue(t *testing.T) {
   primaryClass = {cs.CL},
   doi = {10.1038/s41586-024-07421-0},
   url = {https://arxiv.org/abs/1706.03762},
-  note = {Nature 630, 123-130 (2024)},
+  note = {{Nature} 630, 123-130 (2024)},
 }
 `},
 		{proc, `@inproceedings{k,
@@ -281,7 +340,7 @@ func TestEntryVerbatimFields(t *testing.T) {
 func TestEntryAuthors(t *testing.T) {
 	p := &model.Paper{ID: "x", Slug: "x", Title: "T", Date: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC),
 		Authors: []string{"Martin Luther King, Jr.", "Jean-Luc van der Berg Jr.", "Charles de la Vallée Poussin", "G. 't Hooft", "ATLAS Collaboration", "OpenAI"}}
-	want := "  author = {King, Jr., Martin Luther and van der Berg, Jr., Jean-Luc and de la Vall{\\'e}e Poussin, Charles and 't Hooft, G. and {ATLAS Collaboration} and OpenAI},\n"
+	want := "  author = {King, Jr., Martin Luther and van der Berg, Jr., Jean-Luc and de la Vall{\\'e}e Poussin, Charles and 't Hooft, G. and {ATLAS Collaboration} and {OpenAI}},\n"
 	if got := Entry(p, "k", ""); !strings.Contains(got, want) {
 		t.Errorf("Entry() =\n%s\nwant the line\n%s", got, want)
 	}

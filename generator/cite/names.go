@@ -40,11 +40,20 @@ var particles = map[string]bool{
 var suffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
 
 // groupWords make a name a corporate or group author when one of them is
-// a whole word of it, in any case: "ATLAS Collaboration", "Gemini Team".
+// a whole word of it, in any case: "ATLAS Collaboration", "Gemini Team",
+// "Google DeepMind", "BigScience Workshop". None is a person's name, so
+// "Google DeepMind" is never cited as "DeepMind, Google".
 var groupWords = map[string]bool{
 	"collaboration": true, "consortium": true, "team": true, "group": true, "project": true, "lab": true,
-	"laboratory": true, "institute": true, "initiative": true, "inc": true, "ltd": true,
+	"labs": true, "laboratory": true, "institute": true, "initiative": true, "inc": true, "ltd": true,
+	"llc": true, "gmbh": true, "corporation": true, "company": true, "foundation": true, "university": true,
+	"workshop": true, "research": true, "deepmind": true, "contributors": true, "community": true,
 }
+
+// groupAcronyms make a name a group author when one of them is a whole
+// word of it as written, in capitals: "Meta AI", "Mistral AI",
+// "DeepSeek-AI". Only in capitals, as Ai is a family name ("Qingyao Ai").
+var groupAcronyms = map[string]bool{"AI": true}
 
 // Split returns the parts of an author's name:
 //
@@ -134,7 +143,7 @@ func isSuffix(s string) bool { return suffixes[strings.ToLower(s)] }
 // isGroup reports whether name has a word that makes it a group author.
 func isGroup(name string) bool {
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !wordRune(r) }) {
-		if groupWords[strings.ToLower(w)] {
+		if groupWords[strings.ToLower(w)] || groupAcronyms[w] {
 			return true
 		}
 	}
@@ -174,9 +183,11 @@ func (n Name) LastFirst() string {
 // form, escaped, with accented Latin letters as TeX commands (TeXName):
 // "King, Jr., Martin Luther", "van der Berg, Jan", "Kaiser, {\L}ukasz". A
 // group is braced whole, "{ATLAS Collaboration}", so that BibTeX neither
-// splits it nor reads an "and" in it as a new name.
+// splits it nor reads an "and" in it as a new name, and so is a name of
+// one word, "{OpenAI}", "{DeepSeek-AI}", as DBLP writes them: biber would
+// take DeepSeek-AI's initials as "D.-A.".
 func (n Name) BibTeX() string {
-	if n.Group {
+	if n.Group || n.Given == "" && n.Suffix == "" && !strings.Contains(n.Family, " ") {
 		return TeXName("{" + Escape(n.Family) + "}")
 	}
 	s := bibFamily(n.Family)

@@ -1,6 +1,10 @@
 package cite
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestSplit(t *testing.T) {
 	tests := []struct {
@@ -34,7 +38,7 @@ func TestSplit(t *testing.T) {
 		{"  Łukasz   Kaiser ", Name{Given: "Łukasz", Family: "Kaiser"}},
 		{"Plato", Name{Family: "Plato"}},
 		{"OpenAI", Name{Family: "OpenAI"}},
-		{"DeepSeek-AI", Name{Family: "DeepSeek-AI"}},
+		{"DeepSeek-AI", Name{Family: "DeepSeek-AI", Group: true}},
 		{"ATLAS Collaboration", Name{Family: "ATLAS Collaboration", Group: true}},
 		{"The CMS Collaboration", Name{Family: "The CMS Collaboration", Group: true}},
 		{"Gemini Team", Name{Family: "Gemini Team", Group: true}},
@@ -43,7 +47,16 @@ func TestSplit(t *testing.T) {
 		{"Acme, Inc.", Name{Family: "Acme, Inc.", Group: true}},
 		{"BigScience Workshop consortium", Name{Family: "BigScience Workshop consortium", Group: true}},
 		{"Teamwork Smith", Name{Given: "Teamwork", Family: "Smith"}}, // a whole word only
-		{"佐藤 健", Name{Given: "健", Family: "佐藤"}},                     // family name first
+		// Companies and their labs, not "AI, Meta" or "DeepMind, Google".
+		{"Meta AI", Name{Family: "Meta AI", Group: true}},
+		{"Mistral AI", Name{Family: "Mistral AI", Group: true}},
+		{"Google DeepMind", Name{Family: "Google DeepMind", Group: true}},
+		{"Microsoft Research", Name{Family: "Microsoft Research", Group: true}},
+		{"BigScience Workshop", Name{Family: "BigScience Workshop", Group: true}},
+		{"Stability AI Labs", Name{Family: "Stability AI Labs", Group: true}},
+		{"Qingyao Ai", Name{Given: "Qingyao", Family: "Ai"}}, // a family name: AI only in capitals
+		{"Ai Weiwei", Name{Given: "Ai", Family: "Weiwei"}},
+		{"佐藤 健", Name{Given: "健", Family: "佐藤"}}, // family name first
 		{"李 明", Name{Given: "明", Family: "李"}},
 		{"王小明", Name{Family: "王小明"}},
 		{"عبد الله بن سعيد", Name{Given: "عبد الله", Family: "بن سعيد"}}, // Arabic-script particles
@@ -118,12 +131,14 @@ func TestNameBibTeX(t *testing.T) {
 		{"The CMS Collaboration", "{The CMS Collaboration}"},
 		{"Research and Development Team", "{Research and Development Team}"}, // "and" is not a second name
 		{"R&D {Lab}", `{R\&D \textbraceleft{}Lab\textbraceright{}}`},
-		{"OpenAI", "OpenAI"},
-		{"DeepSeek-AI", "DeepSeek-AI"},
-		{"Plato", "Plato"},
+		// A name of one word is braced, as DBLP writes it: biber would
+		// take DeepSeek-AI's initials as "D.-A.".
+		{"OpenAI", "{OpenAI}"},
+		{"DeepSeek-AI", "{DeepSeek-AI}"},
+		{"Plato", "{Plato}"},
+		{"Meta AI", "{Meta AI}"},
+		{"Google DeepMind", "{Google DeepMind}"},
 		{"Ann O'Neil_x", `O'Neil\_x, Ann`},
-		{"佐藤 健", "佐藤, 健"},
-		{"عبد الله بن سعيد", "بن سعيد, عبد الله"},
 		// Accented Latin letters are TeX commands, so that abbrv's "Ł." is
 		// a whole letter, not the first byte of its UTF-8.
 		{"Łukasz Kaiser", `Kaiser, {\L}ukasz`},
@@ -137,8 +152,26 @@ func TestNameBibTeX(t *testing.T) {
 		{"Franc\u0327ois Ça", `{\c{C}}a, Fran{\c{c}}ois`}, // decomposed ç, as some sources send it
 		// Romanian ș is s with a comma below, not a cedilla (\c, Turkish ş).
 		{"Ștefan Trăușan-Matu", `Tr{\u{a}}u{\textcommabelow{s}}an-Matu, {\textcommabelow{S}}tefan`},
-		{"Nguyễn Văn An", `An, Nguyễn V{\u{a}}n`}, // ễ has two accents: left as it is
-		{"Αλέξανδρος Παπαδόπουλος", "Παπαδόπουλος, Αλέξανδρος"},
+		// A letter TeX has no command for is a special character,
+		// {\relax{}X}, where a style may cut after it: at the start of a
+		// word or hyphenated part (abbrv's "И. Петров"), and when it has
+		// three bytes or more (alpha's labels take three "letters": 佐藤
+		// and ễ would be cut inside them).
+		{"Иван Петров", `{\relax{}П}етров, {\relax{}И}ван`},
+		{"Анна-Мария Жукова-Иванова", `{\relax{}Ж}укова-{\relax{}И}ванова, {\relax{}А}нна-{\relax{}М}ария`},
+		{"Αλέξανδρος Παπαδόπουλος", `{\relax{}Π}απαδόπουλος, {\relax{}Α}λέξανδρος`},
+		{"דוד כהן", `{\relax{}כ}הן, {\relax{}ד}וד`},
+		{"佐藤 健", `{\relax{}佐}{\relax{}藤}, {\relax{}健}`},
+		{"王小明", `{{\relax{}王}{\relax{}小}{\relax{}明}}`},
+		{"김 민준", `{\relax{}김}, {\relax{}민}{\relax{}준}`},
+		{"Nguyễn Văn An", `An, Nguy{\relax{}ễ}n V{\u{a}}n`}, // ễ has two accents, and three bytes
+		{"Đức Trần", `Tr{\relax{}ầ}n, {\relax{}Đ}{\relax{}ứ}c`},
+		{"Ólafur Þórðarson", `{\relax{}Þ}{\'o}rðarson, {\'O}lafur`}, // ð: two bytes, not first
+		// Letters that join (Arabic) or combine (Devanagari) are braced a
+		// whole word at a time, as a brace between two would part them.
+		{"عبد الله بن سعيد", `{\relax{}بن} {\relax{}سعيد}, {\relax{}عبد} {\relax{}الله}`},
+		{"علی مهدی\u200cزاده", "{\\relax{}مهدی\u200cزاده}, {\\relax{}علی}"}, // with its zero-width non-joiner
+		{"अमित शर्मा", `{\relax{}शर्मा}, {\relax{}अमित}`},
 		{"Université Lab", `{Universit{\'e} Lab}`},
 	}
 	for _, tt := range tests {
@@ -148,4 +181,62 @@ func TestNameBibTeX(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestNameBibTeXCuts: what styles cut from a name, counted as BibTeX
+// counts (a byte, or a special character {\…} as one), is whole UTF-8:
+// the first letter of each word and hyphenated part (abbrv's and
+// IEEEtran's initials) and the first three letters of the family name
+// (alpha's labels). LaTeX stops at a stray byte: "Invalid UTF-8 byte
+// sequence".
+func TestNameBibTeXCuts(t *testing.T) {
+	for _, name := range []string{"Иван Петров", "Анна-Мария Жукова", "Αλέξανδρος Παπαδόπουλος", "佐藤 健", "王小明",
+		"김 민준", "Nguyễn Văn An", "Đức Lễ", "عبد الله بن سعيد", "अमित शर्मा", "Łukasz Kaiser", "Ólafur Þórðarson"} {
+		bib := Split(name).BibTeX()
+		family, _, _ := strings.Cut(bib, ", ")
+		if p := bibPrefix(family, 3); !utf8.ValidString(p) {
+			t.Errorf("Split(%q).BibTeX() = %q: alpha's label %q is not UTF-8", name, bib, p)
+		}
+		for _, word := range strings.FieldsFunc(strings.ReplaceAll(bib, ",", " "), func(r rune) bool { return r == ' ' || r == '-' }) {
+			for strings.HasPrefix(word, "{") && !strings.HasPrefix(word, `{\`) {
+				word = word[1:] // a group's braces, "{OpenAI}"
+			}
+			if p := bibPrefix(word, 1); !utf8.ValidString(p) {
+				t.Errorf("Split(%q).BibTeX() = %q: the initial %q of %q is not UTF-8", name, bib, p, word)
+			}
+		}
+	}
+}
+
+// bibPrefix is BibTeX's text.prefix$: s's first n characters, a special
+// character ("{\…}" at brace depth 0) counting as one and other braces
+// as none.
+func bibPrefix(s string, n int) string {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case n == 0:
+			return s[:i]
+		case depth == 0 && strings.HasPrefix(s[i:], `{\`):
+			end := i
+			for d := 0; end < len(s); end++ {
+				if s[end] == '{' {
+					d++
+				} else if s[end] == '}' {
+					if d--; d == 0 {
+						break
+					}
+				}
+			}
+			i = end
+			n--
+		case s[i] == '{':
+			depth++
+		case s[i] == '}':
+			depth--
+		default:
+			n--
+		}
+	}
+	return s
 }

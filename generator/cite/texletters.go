@@ -2,6 +2,8 @@ package cite
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -30,14 +32,68 @@ var texLetters = map[rune]string{
 // byte sequence"), alpha's labels cut "Chén" in the middle of the é, and
 // a name starting with Å or Ö sorts after Z. A special character in
 // braces is one letter to BibTeX, of its base letter's case, and every
-// LaTeX engine, biber and reference manager reads it. A letter of any
-// other script, or with two accents (ễ), stays as it is.
+// LaTeX engine, biber and reference manager reads it.
+//
+// A letter TeX has no command for (Иван, 佐藤, ễ) is made such a special
+// character with \relax{} (see special) where a style may cut after it.
 func TeXName(s string) string {
 	var b strings.Builder
-	for _, r := range norm.NFC.String(s) {
-		b.WriteString(texLetter(r))
+	rs := []rune(norm.NFC.String(s))
+	start := true // at the start of a word or of a part of it after a hyphen
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		if cmd := texLetter(r); cmd != string(r) || r < 0x80 || !unicode.IsLetter(r) {
+			b.WriteString(cmd)
+			start = strings.ContainsRune(" ~-,{", r)
+			i++
+			continue
+		}
+		n := special(rs[i:], start)
+		if n == 0 {
+			b.WriteRune(r)
+		} else {
+			b.WriteString(`{\relax{}` + string(rs[i:i+n]) + "}")
+		}
+		i += max(n, 1)
+		start = false
 	}
 	return b.String()
+}
+
+// special returns how many runes from rs[0], a letter TeX has no command
+// for, TeXName braces into one special character, {\relax{}И}, or 0 to
+// leave rs[0] as it is. Styles cut a name after the first letter of each
+// word and after a hyphen (abbrv's "И. Петров") and after its third
+// letter (alpha's labels); so a letter that starts a word is braced, and
+// so is one of three bytes or more (佐, ễ), which would otherwise be cut
+// inside its bytes even as the second or third letter. A letter of a
+// script whose letters join or combine (Arabic, Devanagari, Thai…)
+// braces its whole word instead, as a brace between two of its letters
+// would part them in XeLaTeX. A letter's combining marks are braced with
+// it. biber reads {\relax{}И}ван as Иван, with И as its initial.
+func special(rs []rune, start bool) int {
+	r := rs[0]
+	n := 1
+	for n < len(rs) && unicode.Is(unicode.Mn, rs[n]) {
+		n++
+	}
+	if !unicode.In(r, standalone...) {
+		for n < len(rs) && rs[n] >= 0x80 && (unicode.IsLetter(rs[n]) || unicode.IsMark(rs[n]) || unicode.Is(unicode.Cf, rs[n])) {
+			n++ // the rest of the word; Cf for the zero-width non-joiner of Persian names
+		}
+		return n
+	}
+	if start || utf8.RuneLen(r) > 2 {
+		return n
+	}
+	return 0
+}
+
+// standalone are the scripts whose letters are written apart, each its
+// own glyph, so that braces may go around one of them.
+var standalone = []*unicode.RangeTable{
+	unicode.Latin, unicode.Greek, unicode.Cyrillic, unicode.Armenian, unicode.Hebrew, unicode.Georgian,
+	unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Bopomofo,
 }
 
 // texLetter is one letter of a name as TeXName writes it.
