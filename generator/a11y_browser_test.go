@@ -104,12 +104,16 @@ func TestDateFieldFocusRingInBrowser(t *testing.T) {
 	}
 }
 
-// emulateMedia makes the page match the media feature name: value, as a
-// reader's settings would (prefers-color-scheme: dark, forced-colors: active).
-func emulateMedia(name, value string) chromedp.Action[chromedp.Void] {
+// emulateMedia makes the page match the media features given as name,
+// value pairs, as a reader's settings would (prefers-color-scheme, dark,
+// forced-colors, active), and no others.
+func emulateMedia(namesValues ...string) chromedp.Action[chromedp.Void] {
+	var features []*emulation.MediaFeature
+	for i := 0; i+1 < len(namesValues); i += 2 {
+		features = append(features, &emulation.MediaFeature{Name: namesValues[i], Value: namesValues[i+1]})
+	}
 	return chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-			Features: []*emulation.MediaFeature{{Name: name, Value: value}}})
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Features: features})
 		return err
 	})
 }
