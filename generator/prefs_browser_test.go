@@ -51,3 +51,25 @@ func TestMoreContrastInBrowser(t *testing.T) {
 		}
 	}
 }
+
+// TestForcedColorsKeepGradientsInBrowser reads a paper with a formula, a
+// table and a wrapped line of code in forced colours (Windows High
+// Contrast), which drop an author's gradients: the scroll shadows at the
+// sides of the formula and the table, and the bar beside the code line's
+// continuation, are drawn in system colours instead of vanishing.
+func TestForcedColorsKeepGradientsInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, emulateMedia("forced-colors", "active"))
+	for page, selectors := range map[string][]string{
+		"papers/2006.11239/": {".math-display", "pre.chroma .cl"},
+		"papers/1706.03762/": {".table-scroll"},
+	} {
+		do(t, ctx, chromedp.Navigate(base+page))
+		for _, sel := range selectors {
+			got := run(t, ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector("`+sel+`")).backgroundImage`))
+			if got == "none" || strings.HasPrefix(got, "none,") {
+				t.Errorf("/%s in forced colours: %s has background-image %q, want its gradients", page, sel, got)
+			}
+		}
+	}
+}
