@@ -73,3 +73,27 @@ func TestForcedColorsKeepGradientsInBrowser(t *testing.T) {
 		}
 	}
 }
+
+// TestReducedMotionInBrowser reads the search page, while a search loads,
+// as a reader who asked for less motion (prefers-reduced-motion: reduce):
+// nothing on it animates or moves by a transition (the busy bar stands
+// still), and the page jumps to a link's target instead of scrolling to it.
+func TestReducedMotionInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, emulateMedia("prefers-reduced-motion", "reduce"), chromedp.Navigate(base+"search/"), chromedp.WaitVisible("#search-q"),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("search-results").setAttribute("aria-busy", "true"); 0`))
+	moving := run(t, ctx, chromedp.Evaluate[string](`(() => {
+		const out = document.getAnimations().map(a => "animation " + (a.animationName || a.transitionProperty) + " on " + a.effect.target.tagName.toLowerCase() + (a.effect.pseudoElement || ""));
+		for (const el of document.querySelectorAll("*")) {
+			for (const pseudo of [null, "::before", "::after"]) {
+				const s = getComputedStyle(el, pseudo);
+				if (s.transitionDuration.split(",").some(d => parseFloat(d) > 0)) out.push("transition of " + s.transitionProperty + " on " + el.tagName.toLowerCase() + (pseudo || ""));
+			}
+		}
+		if (getComputedStyle(document.documentElement).scrollBehavior === "smooth") out.push("smooth scrolling");
+		return out.join("\n");
+	})()`))
+	if moving != "" {
+		t.Errorf("the search page, busy, with reduced motion, still moves:\n%s", moving)
+	}
+}
