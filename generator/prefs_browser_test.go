@@ -97,3 +97,48 @@ func TestReducedMotionInBrowser(t *testing.T) {
 		t.Errorf("the search page, busy, with reduced motion, still moves:\n%s", moving)
 	}
 }
+
+// textSpacing is the user stylesheet of WCAG 1.4.12 (Text Spacing): lines
+// 1.5 apart, paragraphs 2em apart, letters 0.12em and words 0.16em apart.
+const textSpacing = `(() => {
+	const s = document.createElement("style");
+	s.textContent = "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }";
+	document.head.append(s);
+})()`
+
+// clipped lists the elements that cut off their own content (overflow not
+// visible, the content larger than the box), but for code, formulas and
+// tables, which scroll on purpose.
+const clipped = `(() => {
+	const out = [];
+	for (const el of document.querySelectorAll("body *")) {
+		if (el.closest("pre, math, .math-display, .table-scroll, .visually-hidden, .skip-link, svg")) continue;
+		const s = getComputedStyle(el);
+		if (s.overflowX === "visible" && s.overflowY === "visible") continue;
+		if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)
+			out.push(el.tagName.toLowerCase() + "." + el.className + " shows " + el.clientWidth + "×" + el.clientHeight + " px of " + el.scrollWidth + "×" + el.scrollHeight + ": " + el.textContent.trim().slice(0, 40));
+	}
+	return out.slice(0, 5).join("\n");
+})()`
+
+// TestTextSpacingInBrowser reads the sample site on a 320 px wide screen
+// with the wider spacing of WCAG 1.4.12 that a reader's stylesheet may set:
+// nothing but code, formulas and tables is wider than the screen, and
+// nothing is cut off.
+func TestTextSpacingInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.EmulateViewport(320, 700))
+	for _, page := range []string{"", "days/2024-06-04/", "papers/1706.03762/", "papers/2006.11239/", "topics/agents/",
+		"authors/", "archive/", "search/?q=diffusion", "subscribe/", "404.html"} {
+		do(t, ctx, chromedp.Navigate(base+page))
+		if strings.HasPrefix(page, "search/") {
+			do(t, ctx, chromedp.WaitVisible("#search-results mark"))
+		}
+		do(t, ctx, chromedp.Evaluate[chromedp.Void](textSpacing))
+		for _, check := range []struct{ what, js string }{{"sticks out", overflowing}, {"cuts off text", clipped}} {
+			if out := run(t, ctx, chromedp.Evaluate[string](check.js)); out != "" {
+				t.Errorf("/%s with WCAG's text spacing, 320 px wide, %s:\n%s", page, check.what, out)
+			}
+		}
+	}
+}
