@@ -16,15 +16,18 @@ import (
 const largeText = `document.documentElement.style.fontSize = "200%"; 0`
 
 // overflowing lists what sticks out past the viewport's sides, where only
-// code, formulas and tables may scroll (WCAG 1.4.10): nothing when the page
-// reflows.
+// code, formulas and tables may scroll (WCAG 1.4.10), and what cuts off its
+// own content (overflow not visible, the content larger than its box):
+// nothing when the page reflows.
 const overflowing = `(() => {
 	const w = document.documentElement.clientWidth, out = [];
 	if (document.documentElement.scrollWidth > w) out.push("the page is " + document.documentElement.scrollWidth + " px wide");
 	for (const el of document.querySelectorAll("body *")) {
-		if (el.closest("pre, math, .math-display, .table-scroll, .visually-hidden, .skip-link")) continue;
-		const r = el.getBoundingClientRect();
-		if (r.width && (r.right > w + 0.5 || r.left < -0.5)) out.push(el.tagName.toLowerCase() + "." + el.className + " " + Math.round(r.left) + ".." + Math.round(r.right) + " px: " + el.textContent.trim().slice(0, 40));
+		if (el.closest("pre, math, .math-display, .table-scroll, .visually-hidden, .skip-link, svg")) continue;
+		const r = el.getBoundingClientRect(), s = getComputedStyle(el), what = el.tagName.toLowerCase() + "." + el.className;
+		if (r.width && (r.right > w + 0.5 || r.left < -0.5)) out.push(what + " " + Math.round(r.left) + ".." + Math.round(r.right) + " px: " + el.textContent.trim().slice(0, 40));
+		if ((s.overflowX !== "visible" || s.overflowY !== "visible") && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1))
+			out.push(what + " shows " + el.clientWidth + "×" + el.clientHeight + " px of " + el.scrollWidth + "×" + el.scrollHeight + ": " + el.textContent.trim().slice(0, 40));
 	}
 	return out.slice(0, 5).join("\n");
 })()`
@@ -41,7 +44,7 @@ func TestLargeTextReflowsInBrowser(t *testing.T) {
 		"authors/", "archive/", "weeks/2024-W23/", "search/?q=diffusion", "search/?q=atention", "subscribe/", "feeds/", "404.html"} {
 		do(t, ctx, chromedp.Navigate(base+page), chromedp.Evaluate[chromedp.Void](largeText))
 		if out := run(t, ctx, chromedp.Evaluate[string](overflowing)); out != "" {
-			t.Errorf("%s at 200%% text, 320 px wide, sticks out:\n%s", page, out)
+			t.Errorf("%s at 200%% text, 320 px wide, sticks out or cuts off:\n%s", page, out)
 		}
 		if bottom := run(t, ctx, chromedp.Evaluate[float64](`document.querySelector(".skip-link").getBoundingClientRect().bottom`)); bottom > 0 {
 			t.Errorf("%s at 200%% text: the unfocused skip link shows its top %.0f px", page, bottom)
@@ -104,12 +107,16 @@ func TestDateFieldFocusRingInBrowser(t *testing.T) {
 	}
 }
 
-// emulateMedia makes the page match the media feature name: value, as a
-// reader's settings would (prefers-color-scheme: dark, forced-colors: active).
-func emulateMedia(name, value string) chromedp.Action[chromedp.Void] {
+// emulateMedia makes the page match the media features given as name,
+// value pairs, as a reader's settings would (prefers-color-scheme, dark,
+// forced-colors, active), and no others.
+func emulateMedia(namesValues ...string) chromedp.Action[chromedp.Void] {
+	var features []*emulation.MediaFeature
+	for i := 0; i+1 < len(namesValues); i += 2 {
+		features = append(features, &emulation.MediaFeature{Name: namesValues[i], Value: namesValues[i+1]})
+	}
 	return chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-			Features: []*emulation.MediaFeature{{Name: name, Value: value}}})
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Features: features})
 		return err
 	})
 }
