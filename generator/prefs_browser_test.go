@@ -44,6 +44,11 @@ func TestMoreContrastInBrowser(t *testing.T) {
 			do(t, ctx, chromedp.Navigate(base+page))
 			if strings.HasPrefix(page, "search/") {
 				do(t, ctx, chromedp.WaitVisible("#search-results mark"))
+				// Results being replaced stay at full contrast; the busy bar says they are.
+				busy := run(t, ctx, chromedp.Evaluate[string](`(l => { l.setAttribute("aria-busy", "true"); const o = getComputedStyle(l).opacity; l.removeAttribute("aria-busy"); return o })(document.getElementById("search-results"))`))
+				if busy != "1" {
+					t.Errorf("search results while busy, %s scheme with more contrast: opacity %s, want 1", scheme, busy)
+				}
 			}
 			if out := run(t, ctx, chromedp.Evaluate[string](lowContrast)); out != "" {
 				t.Errorf("%s in the %s scheme with more contrast:\n%s", "/"+page, scheme, out)
