@@ -38,6 +38,9 @@ func yamlDoc(path string, src []byte, firstLine int) (*yaml.Node, error) {
 	if m.Kind != yaml.MappingNode {
 		return nil, diag.Errorf(path, m.Line, "the front matter must be a mapping of `field: value` lines, not a %s", kindName(m))
 	}
+	if err := commentedValue(path, m); err != nil {
+		return nil, err
+	}
 	return m, nil
 }
 
@@ -92,11 +95,15 @@ func yamlError(path string, src []byte, firstLine int, err error) error {
 			list.Add(path, firstLine+l-1, "invalid YAML: the space after %q is a no-break space (U+00A0, which Word and web pages type and editors show as a space); YAML needs an ordinary space there, so delete it and type a space", key+":")
 			continue
 		}
-		hint := "check the indentation and quoting of this line"
 		if i := line - firstLine; i >= 0 && i < len(lines) && strings.ContainsAny(lines[i], "“”‘’") {
-			hint = "curly quotes “…” are not YAML quotes, so this line's value is not quoted; " + straightQuotes
+			list.Add(path, line, "invalid YAML: %s; curly quotes “…” are not YAML quotes, so this line's value is not quoted; %s", m, straightQuotes)
+			continue
 		}
-		list.Add(path, line, "invalid YAML: %s; %s", m, hint)
+		if i, hint := layoutHint(lines, m, line-firstLine); i >= 0 {
+			list.Add(path, firstLine+i, "invalid YAML: %s", hint)
+			continue
+		}
+		list.Add(path, line, "invalid YAML: %s; check the indentation and quoting of this line", m)
 	}
 	return list.Err()
 }
@@ -139,9 +146,9 @@ func unclosed(src []byte, msg string) (int, string) {
 		}
 		switch c := v[0]; {
 		case c == '"' && quoteEnd(v[1:], '"') < 0:
-			return i + 1, `the value quoted with " on this line is never closed; end it with a matching " (and write a " inside it as \")`
+			return i + 1, unclosedDouble
 		case c == '\'' && quoteEnd(v[1:], '\'') < 0:
-			return i + 1, "the value quoted with ' on this line is never closed; end it with a matching ' (and write a ' inside it as '')"
+			return i + 1, unclosedSingle
 		case (c == '[' || c == '{') && openAfter(v) > 0:
 			end := map[byte]string{'[': "]", '{': "}"}[c]
 			return i + 1, fmt.Sprintf("the %c opened on this line is never closed; end it with %s, with a comma between items", c, end)
