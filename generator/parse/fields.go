@@ -337,7 +337,7 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 				errs.Add(path, dk.Line, "%s: %q is given twice (first on line %d); keep one of them", key, dk.Value, first)
 				continue
 			}
-			errs.Add(path, val.Line, "%s: %s", key, typeHint(f.typ, val, err))
+			errs.Add(path, val.Line, "%s: %s", key, typeHint(key, f.typ, val, err))
 		}
 	}
 }
@@ -454,7 +454,7 @@ var wholeRE = regexp.MustCompile(`^[-+]?[0-9]+$`)
 // field's range.
 func decodeWhole(val *yaml.Node, dst reflect.Value, f field) string {
 	if val.Kind != yaml.ScalarNode || val.Style != 0 || !wholeRE.MatchString(val.Value) {
-		return ": " + typeHint(f.typ, val, nil)
+		return ": " + typeHint("", f.typ, val, nil)
 	}
 	want := fmt.Sprintf("between %d and %d", f.lo, f.hi)
 	if f.hi == math.MaxInt64 {
@@ -474,8 +474,9 @@ func decodeWhole(val *yaml.Node, dst reflect.Value, f field) string {
 	return ""
 }
 
-// typeHint explains a decoding failure in terms of the expected type.
-func typeHint(t reflect.Type, val *yaml.Node, err error) string {
+// typeHint explains a decoding failure of key's value in terms of the
+// expected type.
+func typeHint(key string, t reflect.Type, val *yaml.Node, err error) string {
 	if d, ok := err.(*dateError); ok {
 		return d.Error()
 	}
@@ -492,11 +493,7 @@ func typeHint(t reflect.Type, val *yaml.Node, err error) string {
 	case t.Kind() == reflect.Bool:
 		return fmt.Sprintf("expected true or false, found %q", val.Value)
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
-		list := "[a, b]"
-		if f := strings.FieldsFunc(val.Value, func(r rune) bool { return r == ',' || unicode.IsSpace(r) }); val.Kind == yaml.ScalarNode && len(f) > 0 { // Jekyll's categories: nlp scaling
-			list = "[" + strings.Join(f, ", ") + "]"
-		}
-		return fmt.Sprintf("expected a list of text values, found a %s; write one `- item` per line or %s", got, list)
+		return fmt.Sprintf("expected a list of text values, found a %s; write one `- item` per line or %s", got, listHint(key, val))
 	case t.Kind() == reflect.Map:
 		return fmt.Sprintf("expected a mapping of `key: value` lines, found a %s", got)
 	}
@@ -535,4 +532,47 @@ func oneOrList(n *yaml.Node) (items []*yaml.Node, ok bool) {
 		return n.Content, true
 	}
 	return nil, false
+}
+
+// listHint writes the text value val of key as the flow list it was meant
+// to be: names (authors:) are cut at commas and "and", as a citation
+// writes them, so "Ada Lovelace, Alan Turing" is two authors, not four;
+// other words (Jekyll's categories: nlp scaling) at commas and spaces.
+func listHint(key string, val *yaml.Node) string {
+	split := func(r rune) bool { return r == ',' || unicode.IsSpace(r) }
+	if key == "authors" {
+		split = func(r rune) bool { return r == ',' || r == ';' }
+	}
+	var items []string
+	for _, f := range strings.FieldsFunc(val.Value, split) {
+		if key == "authors" {
+			for _, name := range strings.Split(f, " and ") {
+				if name = strings.TrimSpace(name); name != "" {
+					items = append(items, name)
+				}
+			}
+			continue
+		}
+		items = append(items, f)
+	}
+	if val.Kind != yaml.ScalarNode || len(items) == 0 {
+		return "[a, b]"
+	}
+	return "[" + strings.Join(items, ", ") + "]"
+}
+
+// misspelt returns the fields of struct type t that an unknown key of the
+// mapping m is taken for (decodeMapping's "did you mean"), so that a
+// required field's absence is not reported as well as its misspelling.
+func misspelt(m *yaml.Node, t reflect.Type) map[string]bool {
+	fields, names := fieldsFor(t)
+	out := map[string]bool{}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if k := m.Content[i].Value; fields[k].typ == nil {
+			if s := diag.Suggest(k, names); s != "" {
+				out[s] = true
+			}
+		}
+	}
+	return out
 }
