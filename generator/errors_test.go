@@ -120,6 +120,8 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"content/papers/a.md:5: authors: expected a list of text values", "content/papers/a.md:6: upvotes: expected a whole number, found text value \"many\""}},
 		{"authors on one line", siteYAML + paper("a", ok+"authors: Ada Lovelace, Alan Turing and Grace Hopper\n"),
 			[]string{"content/papers/a.md:5: authors: expected a list of text values, found a text value; write one `- item` per line or [Ada Lovelace, Alan Turing, Grace Hopper]"}},
+		{"arXiv link as arxiv", siteYAML + paper("a", "title: A\narxiv: https://arxiv.org/pdf/2401.00001v2.pdf\ndate: 2024-01-01\n"),
+			[]string{"content/papers/a.md:3: arxiv \"https://arxiv.org/pdf/2401.00001v2.pdf\" is a link, not an arXiv id; write the id alone: `arxiv: \"2401.00001\"`"}},
 		{"duplicate id", siteYAML + paper("a", ok) + paper("b", ok),
 			[]string{"content/papers/b.md:3: paper id \"2401.00001\" is already used by content/papers/a.md:3"}},
 		{"ids differing in case", siteYAML + paper("a", "title: A\nid: MyPaper\ndate: 2024-01-01\n") + paper("b", "title: B\nid: mypaper\ndate: 2024-01-01\n"),
