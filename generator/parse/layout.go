@@ -44,6 +44,15 @@ func layoutHint(lines []string, msg string, i int) (int, string) {
 		if l, h := unclosedQuote(lines[i]); l {
 			return i, h
 		}
+		if j, h := misaligned(lines, i); j >= 0 {
+			return j, h
+		}
+	case "could not find expected ':'":
+		for _, j := range []int{i, i + 1} {
+			if j < len(lines) && dashRE.MatchString(lines[j]) {
+				return j, "a list item needs a space after its dash (`- item`, not `-item`); add the space"
+			}
+		}
 	case "did not find expected node content":
 		// The library names the line before the list's, or the list's.
 		for _, j := range []int{i + 1, i} {
@@ -74,13 +83,50 @@ func overIndented(lines []string, i int) int {
 func indentHint(lines []string, j int) string {
 	prev := keyLineRE.FindStringSubmatch(lines[j-1])
 	cur := keyLineRE.FindStringSubmatch(lines[j])
-	where := "at the start of the line"
-	if prev[1] != "" {
-		where = fmt.Sprintf("%d spaces in", len(prev[1]))
-	}
-	return fmt.Sprintf("%q is indented more than %q on the line before, so YAML reads it as part of that field's value; start it %s, as the other fields are",
-		cur[2]+":", prev[2]+":", where)
+	return fmt.Sprintf("%q is indented more than %q on the line before, so YAML reads it as part of that field's value; %s, as the other fields are",
+		cur[2]+":", prev[2]+":", lineUp(len(prev[1])))
 }
+
+// lineUp says how to indent a line by n spaces.
+func lineUp(n int) string {
+	if n == 0 {
+		return "move it to the start of the line"
+	}
+	return fmt.Sprintf("indent it by %d spaces", n)
+}
+
+// misaligned finds, from lines[i] on, the first `key:` line indented by
+// no indentation an enclosing field has (a topic's description: a space
+// short of its name:), which the library reports at a line before it,
+// and the hint to line it up with the field before it; or -1.
+func misaligned(lines []string, i int) (int, string) {
+	var levels []int // the indentations of the fields open at this line
+	prev := -1       // the last key line
+	for j := i; j < len(lines); j++ {
+		m := keyLineRE.FindStringSubmatch(lines[j])
+		if m == nil {
+			continue
+		}
+		n := len(m[1])
+		for len(levels) > 0 && n < levels[len(levels)-1] {
+			levels = levels[:len(levels)-1]
+		}
+		// Between the field it ends (prev, indented more) and the one
+		// it returns to (indented less): out of line with both.
+		if p := keyLineRE.FindStringSubmatch(lines[max(prev, 0)]); prev >= 0 && len(levels) > 0 && n > levels[len(levels)-1] && len(p[1]) > n {
+			return j, fmt.Sprintf("%q is indented by %d spaces, out of line with the fields around it (%q on line %d is indented by %d), so YAML cannot tell which field it belongs to; %s, as the fields beside it are",
+				m[2]+":", n, p[2]+":", prev+1, len(p[1]), lineUp(len(p[1])))
+		}
+		if len(levels) == 0 || n > levels[len(levels)-1] {
+			levels = append(levels, n)
+		}
+		prev = j
+	}
+	return -1, ""
+}
+
+// dashRE matches a list item with no space after its dash: "-Alan".
+var dashRE = regexp.MustCompile(`^\s*-[^\s-]`)
 
 // colonHint explains a plain (unquoted) value with ": " in it, which YAML
 // takes for a field inside the value; "" when line is not one.
