@@ -61,6 +61,8 @@ func TestSourceErrors(t *testing.T) {
 			[]string{`content/site.yaml:5: invalid YAML: "description:" is indented by 3 spaces, out of line with the fields around it ("name:" on line 4 is indented by 4), so YAML cannot tell which field it belongs to; indent it by 4 spaces, as the fields beside it are`}},
 		{"list item without a space", siteYAML + paper("a", ok+"authors:\n- Ada\n-Alan\n"),
 			[]string{"content/papers/a.md:7: invalid YAML: a list item needs a space after its dash (`- item`, not `-item`); add the space"}},
+		{"spaces after the opening ---", siteYAML + "-- content/papers/a.md --\n--- \ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nupvotes: x\n---\nAbstract.\n",
+			[]string{"content/papers/a.md:5: upvotes: expected a whole number"}},
 		{"empty list item", siteYAML + paper("a", ok+"authors: [\"Ada Lovelace\", , \"Alan Turing\"]\n"),
 			[]string{"content/papers/a.md:5: invalid YAML: the list on this line has an empty item (two commas in a row, or a comma right after [); remove the extra comma"}},
 		{"value read as a comment", siteYAML + paper("a", "title: #1 paper of the day\narxiv: \"2401.00001\"\ndate: 2024-01-01\n"),
