@@ -292,7 +292,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	}
 	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}} {
 		if u.val != "" && !textutil.IsWebURL(u.val) {
-			errs.Add(path, line(u.key), "%s %q is not an http(s) URL; write a full link such as https://github.com/user/repo", u.key, u.val)
+			errs.Add(path, line(u.key), "%s %q is not an http(s) URL; %s", u.key, u.val, fullLink(u.val))
 		}
 	}
 	p.ImageLine = checkImage(path, p.Image, p.ImageAlt, "paper", line, errs)
@@ -529,4 +529,15 @@ func idOfURL(s string) string {
 		return ""
 	}
 	return id
+}
+
+// fullLink says what to write for v, a link that is not an http(s) URL:
+// the link with https:// before it when v is a host and path written
+// without it (github.com/user/repo, as a browser's address bar shows it),
+// else an example.
+func fullLink(v string) string {
+	if u := "https://" + v; !strings.Contains(v, "://") && textutil.IsWebURL(u) && strings.Contains(strings.SplitN(v, "/", 2)[0], ".") {
+		return "write it with https:// before it: " + u
+	}
+	return "write a full link such as https://github.com/user/repo"
 }
