@@ -138,7 +138,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	if err != nil {
 		return nil, nil, err
 	}
-	res.Warnings = append(hugoPlaces(opts.Site, cfg), domainMismatch(cfg)...)
+	res.Warnings = slices.Concat(hugoPlaces(opts.Site, cfg), domainMismatch(cfg), strayFolders(opts.Site))
 	var errs diag.List
 	siteTheme, err := siteThemes(opts.Site, cfg)
 	if err != nil {

@@ -132,7 +132,7 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 	if srcs, err := load.Find(opts.Site, cfg.Limits.MaxFileBytes); err == nil {
 		out = append(out, unreadContent(opts.Site, srcs, res.besides.disk(res.linked), cfg)...)
 	}
-	out = append(out, res.Warnings...)
+	out = append(out, slices.DeleteFunc(slices.Clone(res.Warnings), isStrayFolder)...)
 	if yaml, err := fs.ReadFile(opts.Site, cfg.Source); err == nil {
 		out = append(out, titleCasedTopics(res.Site, yaml)...)
 	}

@@ -4,6 +4,7 @@ import (
 	"net/mail"
 	"net/url"
 	pathpkg "path"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -91,13 +92,17 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 		FeedSize: y.FeedSize, PageSize: y.PageSize, AuthorPageSize: y.AuthorPage, HomeDays: y.HomeDays, TopSize: y.TopSize,
 		UnsafeHTML: y.UnsafeHTML, Extra: y.Extra, Source: path, Limits: DefaultLimits(),
 	}
-	if c.Title == "" {
+	// A misspelt field (baseurl:) is reported as such; that the site then
+	// has none is not reported too.
+	typo := misspelt(m, reflect.TypeFor[siteYAML]())
+	if c.Title == "" && !typo["title"] {
 		errs.Add(path, lineOr(lines, "title", 1), "the site has no title; add `title: My Paper Digest`")
 	}
-	if baseURL == "" {
-		c.BaseURL, c.Base = checkBaseURL(path, lineOr(lines, "baseURL", 1), "baseURL", y.BaseURL, &errs)
-	} else { // the --base-url flag's, which is where a mistake is
+	switch {
+	case baseURL != "": // the --base-url flag's, which is where a mistake is
 		c.BaseURL, c.Base = checkBaseURL("", 0, "--base-url", baseURL, &errs)
+	case y.BaseURL != "" || !typo["baseURL"]:
+		c.BaseURL, c.Base = checkBaseURL(path, lineOr(lines, "baseURL", 1), "baseURL", y.BaseURL, &errs)
 	}
 	c.LangLine, c.ThemeLine, c.DomainLine, c.ImageLine = lines["language"], lines["theme"], lines["domain"], lines["image"]
 	c.TitleLine, c.BaseURLLine, c.FeedSizeLine = lines["title"], lines["baseURL"], lines["feedSize"]

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"regexp"
+	"strconv"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -27,7 +28,34 @@ func (e *dateError) Error() string {
 		return fmt.Sprintf("%q is not a date; write RFC 3339, with a T before the time %s: %sT%s:%s%s (or the day alone, %s)",
 			e.value, how, m[1], m[2], cmp.Or(m[3], "00"), offset, m[1])
 	}
+	if why := noSuchDay(e.value); why != "" {
+		return fmt.Sprintf("%q is not a date: %s; correct the day", e.value, why)
+	}
 	return fmt.Sprintf("%q is not a date; write YYYY-MM-DD (2024-03-14) or RFC 3339 (2024-03-14T09:30:00Z)", e.value)
+}
+
+// calendarRE is the YYYY-MM-DD a date starts with.
+var calendarRE = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})(?:$|T)`)
+
+// noSuchDay says why s, written as YYYY-MM-DD, is no day of the calendar
+// (2024-13-01, 2024-02-30: the form is right, so "write YYYY-MM-DD" would
+// not help), or "" when its month and day exist or it is not of that form.
+func noSuchDay(s string) string {
+	m := calendarRE.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	if mo < 1 || mo > 12 {
+		return fmt.Sprintf("there is no month %d (the month comes second: YYYY-MM-DD)", mo)
+	}
+	last := time.Date(y, time.Month(mo)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	if d < 1 || d > last {
+		return fmt.Sprintf("%s %d has days 1 to %d", time.Month(mo), y, last)
+	}
+	return ""
 }
 
 // jekyllDateRE is a date as Jekyll's front matter writes it, "2024-05-27

@@ -38,6 +38,9 @@ func yamlDoc(path string, src []byte, firstLine int) (*yaml.Node, error) {
 	if m.Kind != yaml.MappingNode {
 		return nil, diag.Errorf(path, m.Line, "the front matter must be a mapping of `field: value` lines, not a %s", kindName(m))
 	}
+	if err := commentedValue(path, m); err != nil {
+		return nil, err
+	}
 	return m, nil
 }
 
@@ -92,11 +95,15 @@ func yamlError(path string, src []byte, firstLine int, err error) error {
 			list.Add(path, firstLine+l-1, "invalid YAML: the space after %q is a no-break space (U+00A0, which Word and web pages type and editors show as a space); YAML needs an ordinary space there, so delete it and type a space", key+":")
 			continue
 		}
-		hint := "check the indentation and quoting of this line"
 		if i := line - firstLine; i >= 0 && i < len(lines) && strings.ContainsAny(lines[i], "“”‘’") {
-			hint = "curly quotes “…” are not YAML quotes, so this line's value is not quoted; " + straightQuotes
+			list.Add(path, line, "invalid YAML: %s; curly quotes “…” are not YAML quotes, so this line's value is not quoted; %s", m, straightQuotes)
+			continue
 		}
-		list.Add(path, line, "invalid YAML: %s; %s", m, hint)
+		if i, hint := layoutHint(lines, m, line-firstLine); i >= 0 {
+			list.Add(path, firstLine+i, "invalid YAML: %s", hint)
+			continue
+		}
+		list.Add(path, line, "invalid YAML: %s; check the indentation and quoting of this line", m)
 	}
 	return list.Err()
 }
@@ -139,9 +146,9 @@ func unclosed(src []byte, msg string) (int, string) {
 		}
 		switch c := v[0]; {
 		case c == '"' && quoteEnd(v[1:], '"') < 0:
-			return i + 1, `the value quoted with " on this line is never closed; end it with a matching " (and write a " inside it as \")`
+			return i + 1, unclosedDouble
 		case c == '\'' && quoteEnd(v[1:], '\'') < 0:
-			return i + 1, "the value quoted with ' on this line is never closed; end it with a matching ' (and write a ' inside it as '')"
+			return i + 1, unclosedSingle
 		case (c == '[' || c == '{') && openAfter(v) > 0:
 			end := map[byte]string{'[': "]", '{': "}"}[c]
 			return i + 1, fmt.Sprintf("the %c opened on this line is never closed; end it with %s, with a comma between items", c, end)
@@ -330,7 +337,7 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 				errs.Add(path, dk.Line, "%s: %q is given twice (first on line %d); keep one of them", key, dk.Value, first)
 				continue
 			}
-			errs.Add(path, val.Line, "%s: %s", key, typeHint(f.typ, val, err))
+			errs.Add(path, val.Line, "%s: %s", key, typeHint(key, f.typ, val, err))
 		}
 	}
 }
@@ -447,7 +454,7 @@ var wholeRE = regexp.MustCompile(`^[-+]?[0-9]+$`)
 // field's range.
 func decodeWhole(val *yaml.Node, dst reflect.Value, f field) string {
 	if val.Kind != yaml.ScalarNode || val.Style != 0 || !wholeRE.MatchString(val.Value) {
-		return ": " + typeHint(f.typ, val, nil)
+		return ": " + typeHint("", f.typ, val, nil)
 	}
 	want := fmt.Sprintf("between %d and %d", f.lo, f.hi)
 	if f.hi == math.MaxInt64 {
@@ -467,8 +474,9 @@ func decodeWhole(val *yaml.Node, dst reflect.Value, f field) string {
 	return ""
 }
 
-// typeHint explains a decoding failure in terms of the expected type.
-func typeHint(t reflect.Type, val *yaml.Node, err error) string {
+// typeHint explains a decoding failure of key's value in terms of the
+// expected type.
+func typeHint(key string, t reflect.Type, val *yaml.Node, err error) string {
 	if d, ok := err.(*dateError); ok {
 		return d.Error()
 	}
@@ -485,11 +493,7 @@ func typeHint(t reflect.Type, val *yaml.Node, err error) string {
 	case t.Kind() == reflect.Bool:
 		return fmt.Sprintf("expected true or false, found %q", val.Value)
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
-		list := "[a, b]"
-		if f := strings.FieldsFunc(val.Value, func(r rune) bool { return r == ',' || unicode.IsSpace(r) }); val.Kind == yaml.ScalarNode && len(f) > 0 { // Jekyll's categories: nlp scaling
-			list = "[" + strings.Join(f, ", ") + "]"
-		}
-		return fmt.Sprintf("expected a list of text values, found a %s; write one `- item` per line or %s", got, list)
+		return fmt.Sprintf("expected a list of text values, found a %s; write one `- item` per line or %s", got, listHint(key, val))
 	case t.Kind() == reflect.Map:
 		return fmt.Sprintf("expected a mapping of `key: value` lines, found a %s", got)
 	}
@@ -528,4 +532,47 @@ func oneOrList(n *yaml.Node) (items []*yaml.Node, ok bool) {
 		return n.Content, true
 	}
 	return nil, false
+}
+
+// listHint writes the text value val of key as the flow list it was meant
+// to be: names (authors:) are cut at commas and "and", as a citation
+// writes them, so "Ada Lovelace, Alan Turing" is two authors, not four;
+// other words (Jekyll's categories: nlp scaling) at commas and spaces.
+func listHint(key string, val *yaml.Node) string {
+	split := func(r rune) bool { return r == ',' || unicode.IsSpace(r) }
+	if key == "authors" {
+		split = func(r rune) bool { return r == ',' || r == ';' }
+	}
+	var items []string
+	for _, f := range strings.FieldsFunc(val.Value, split) {
+		if key == "authors" {
+			for _, name := range strings.Split(f, " and ") {
+				if name = strings.TrimSpace(name); name != "" {
+					items = append(items, name)
+				}
+			}
+			continue
+		}
+		items = append(items, f)
+	}
+	if val.Kind != yaml.ScalarNode || len(items) == 0 {
+		return "[a, b]"
+	}
+	return "[" + strings.Join(items, ", ") + "]"
+}
+
+// misspelt returns the fields of struct type t that an unknown key of the
+// mapping m is taken for (decodeMapping's "did you mean"), so that a
+// required field's absence is not reported as well as its misspelling.
+func misspelt(m *yaml.Node, t reflect.Type) map[string]bool {
+	fields, names := fieldsFor(t)
+	out := map[string]bool{}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if k := m.Content[i].Value; fields[k].typ == nil {
+			if s := diag.Suggest(k, names); s != "" {
+				out[s] = true
+			}
+		}
+	}
+	return out
 }

@@ -29,12 +29,12 @@ func split(path string, data []byte) (*document, error) {
 		return nil, err
 	}
 	doc := &document{Path: path, Body: data, BodyLine: 1}
-	if !bytes.HasPrefix(data, []byte("---\n")) && !bytes.Equal(bytes.TrimRight(data, " \t"), []byte("---")) {
+	// Spaces after the opening --- are let be, as after the closing one:
+	// an editor shows none, and a day would show its front matter as its
+	// intro.
+	first, rest, _ := bytes.Cut(data, []byte("\n"))
+	if !bytes.Equal(bytes.TrimRight(first, " \t"), []byte("---")) {
 		return doc, nil
-	}
-	var rest []byte
-	if len(data) >= 4 && data[3] == '\n' {
-		rest = data[4:]
 	}
 	line := 2
 	for off := 0; off < len(rest); {

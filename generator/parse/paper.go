@@ -198,7 +198,11 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 				p.Version = atoi(mm[2])
 			}
 		}
-		if !arxivNew.MatchString(id) && !arxivOld.MatchString(id) {
+		switch {
+		case arxivNew.MatchString(id) || arxivOld.MatchString(id):
+		case idOfURL(id) != "":
+			errs.Add(path, line("arxiv"), "arxiv %q is a link, not an arXiv id; write the id alone: `arxiv: \"%s\"` (the paper's page links to arXiv itself)", y.ArXiv, idOfURL(id))
+		default:
 			errs.Add(path, line("arxiv"), "arxiv %q is not an arXiv id; write it like 2410.07166 (or cond-mat/0603029 for old ids), or use `id:` for papers not on arXiv", y.ArXiv)
 		}
 		p.ID, p.ArXiv = id, id
@@ -288,7 +292,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	}
 	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}} {
 		if u.val != "" && !textutil.IsWebURL(u.val) {
-			errs.Add(path, line(u.key), "%s %q is not an http(s) URL; write a full link such as https://github.com/user/repo", u.key, u.val)
+			errs.Add(path, line(u.key), "%s %q is not an http(s) URL; %s", u.key, u.val, fullLink(u.val))
 		}
 	}
 	p.ImageLine = checkImage(path, p.Image, p.ImageAlt, "paper", line, errs)
@@ -506,4 +510,34 @@ func scalarText(v any) (string, bool) {
 		return strconv.Itoa(v), true
 	}
 	return "", false
+}
+
+// idOfURL returns the new-style arXiv id that a link to its abstract, its
+// PDF or its Hugging Face page ends in (https://arxiv.org/abs/2401.00001v2,
+// …/pdf/2401.00001.pdf), as a curator pastes it into arxiv:; "" for any
+// other value.
+func idOfURL(s string) string {
+	if !strings.Contains(s, "arxiv.org/") && !strings.Contains(s, "huggingface.co/papers/") {
+		return ""
+	}
+	s = strings.TrimSuffix(s, "/")
+	id := strings.TrimSuffix(s[strings.LastIndexByte(s, '/')+1:], ".pdf")
+	if m := arxivVer.FindStringSubmatch(id); m != nil {
+		id = m[1]
+	}
+	if !arxivNew.MatchString(id) {
+		return ""
+	}
+	return id
+}
+
+// fullLink says what to write for v, a link that is not an http(s) URL:
+// the link with https:// before it when v is a host and path written
+// without it (github.com/user/repo, as a browser's address bar shows it),
+// else an example.
+func fullLink(v string) string {
+	if u := "https://" + v; !strings.Contains(v, "://") && textutil.IsWebURL(u) && strings.Contains(strings.SplitN(v, "/", 2)[0], ".") {
+		return "write it with https:// before it: " + u
+	}
+	return "write a full link such as https://github.com/user/repo"
 }

@@ -84,6 +84,8 @@ func TestThemeMistakes(t *testing.T) {
 			`themes/mine/templates/home.html:2: template error: this {{range}} is never closed`},
 		{"end missing inside a define", map[string]string{"templates/home.html": "{{define \"main\"}}\n<ul>\n  {{range .Site.Days}}\n    <li>{{if .Title}}{{.Title}}{{end}}</li>\n</ul>\n{{end}}\n"},
 			`themes/mine/templates/home.html:3: template error: this {{range}} seems to lack its {{end}}: the {{end}} on line 6, indented less, closed it, so the file ends before the {{define}}'s own {{end}}`},
+		{"end missing after markup, before a function named end…", map[string]string{"templates/day.html": "{{define \"main\"}}\n  <header> {{if .Day}}\n    <p>{{endArrow}}</p>\n  </header>\n{{end}}\n"},
+			`themes/mine/templates/day.html:2: template error: this {{if}} seems to lack its {{end}}: the {{end}} on line 5, indented less, closed it, so the file ends before the {{define}}'s own {{end}}`},
 		{"a Zola (Tera) template moved over", map[string]string{"templates/page.html": "<!-- from Zola -->\n{% extends \"index.html\" %}\n{% block content %}{{ page.content | safe }}{% endblock content %}\n"},
 			`themes/mine/templates/page.html:2: {% extends "index.html" %} (and 2 more such tags) is Tera's (Zola's) or Liquid's (Jekyll's) template syntax, which a Go template would show as text: ` +
 				`Paperboy's templates are Go's html/template ({{define "main"}}…{{end}}, {{range .Papers}}, {{template "name" .}}; see Themes in the README); move this file aside, copy the built-in one with paperboy new theme mine templates/page.html, and bring your markup into it`},

@@ -19,13 +19,14 @@ func unclosed(src string) (word string, line int) {
 
 // unclosedBlock is unclosed, and, when the block never ended is a
 // {{define}} or {{block}} whose own {{end}} an inner block took, that inner
-// block: the first {{if}}, {{range}} or {{with}} that an {{end}} indented
-// less than it closed, each starting its line, and that {{end}}'s line.
+// block: the first {{if}}, {{range}} or {{with}} that an {{end}} starting
+// its line closed, indented less than the opener's line (which may start
+// with markup: `<header> {{if .Day}}`), and that {{end}}'s line.
 func unclosedBlock(src string) (word string, line int, inner string, endLine int) {
 	type block struct {
 		word   string
 		line   int
-		indent int // the opener's indentation when it starts its line, else -1
+		indent int // the indentation of the opener's line
 	}
 	var open []block
 	ln := 1
@@ -35,15 +36,16 @@ func unclosedBlock(src string) (word string, line int, inner string, endLine int
 			break
 		}
 		ln += strings.Count(src[i:i+j], "\n")
-		start, k, indent := ln, i+j+2, lineIndent(src, i+j)
+		start, k, indent, lead := ln, i+j+2, lineIndent(src, i+j), lineLead(src, i+j)
 		if strings.HasPrefix(src[k:], "- ") {
 			k++
 		}
 		for k < len(src) && (src[k] == ' ' || src[k] == '\t' || src[k] == '\r' || src[k] == '\n') {
 			k++
 		}
+		// The whole identifier: {{endArrow}} is a function, not an {{end}}.
 		w := k
-		for w < len(src) && src[w] >= 'a' && src[w] <= 'z' {
+		for w < len(src) && (isLetter(src[w]) || src[w] == '_' || src[w] >= '0' && src[w] <= '9') {
 			w++
 		}
 		end := actionEnd(src, k)
@@ -51,7 +53,7 @@ func unclosedBlock(src string) (word string, line int, inner string, endLine int
 		i = end
 		switch src[k:w] {
 		case "if", "range", "with", "define", "block":
-			open = append(open, block{src[k:w], start, indent})
+			open = append(open, block{src[k:w], start, lead})
 		case "end":
 			if len(open) > 0 {
 				b := open[len(open)-1]
@@ -70,6 +72,12 @@ func unclosedBlock(src string) (word string, line int, inner string, endLine int
 		return b.word, b.line, "", 0
 	}
 	return b.word, line, inner, endLine
+}
+
+// lineLead returns how many spaces and tabs start the line of src[at].
+func lineLead(src string, at int) int {
+	start := strings.LastIndexByte(src[:at], '\n') + 1
+	return len(src[start:at]) - len(strings.TrimLeft(src[start:at], " \t"))
 }
 
 // lineIndent returns how many spaces and tabs come before the action at
@@ -232,3 +240,6 @@ func opener(line, token string) string {
 func attrNameByte(c byte) bool {
 	return c == '-' || c == '_' || c == ':' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
+
+// isLetter tells whether c is an ASCII letter.
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

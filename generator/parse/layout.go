@@ -1,0 +1,185 @@
+package parse
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+)
+
+// The YAML library's messages for a line it cannot read ("mapping values
+// are not allowed in this context", "did not find expected key") name its
+// grammar, not the newcomer's mistake. The mistakes behind them are few:
+// a value with ": " in it left unquoted (a paper's title, as often as
+// not), a line indented more than the field before it, and a value quoted
+// on a line and never closed there. layoutHint tells them apart.
+
+// keyLineRE matches a `key: value` or `key:` line, capturing its
+// indentation, its key and its value.
+var keyLineRE = regexp.MustCompile(`^( *)([^\s#"'\[{:-][^:#]*?):(?: +(.*))?$`)
+
+// layoutHint explains the YAML error msg reported at lines[i] (0-based):
+// it returns the 0-based line the mistake is on and what to tell the
+// user, or -1 when msg is none of the errors it knows.
+func layoutHint(lines []string, msg string, i int) (int, string) {
+	if i < 0 || i >= len(lines) {
+		return -1, ""
+	}
+	switch msg {
+	case "mapping values are not allowed in this context":
+		if j := overIndented(lines, i); j >= 0 {
+			return j, indentHint(lines, j)
+		}
+		if h := colonHint(lines[i]); h != "" {
+			return i, h
+		}
+	case "did not find expected key":
+		// The library stops on the line before the one it cannot read.
+		if j := overIndented(lines, i+1); j >= 0 {
+			return j, indentHint(lines, j)
+		}
+		if l, h := unclosedQuote(lines[i]); l {
+			return i, h
+		}
+		if j, h := misaligned(lines, i); j >= 0 {
+			return j, h
+		}
+	case "could not find expected ':'":
+		for _, j := range []int{i, i + 1} {
+			if j < len(lines) && dashRE.MatchString(lines[j]) {
+				return j, "a list item needs a space after its dash (`- item`, not `-item`); add the space"
+			}
+		}
+	case "did not find expected node content":
+		// The library names the line before the list's, or the list's.
+		for _, j := range []int{i + 1, i} {
+			if j < len(lines) && emptyItemRE.MatchString(lines[j]) {
+				return j, "the list on this line has an empty item (two commas in a row, or a comma right after [); remove the extra comma"
+			}
+		}
+	}
+	return -1, ""
+}
+
+// overIndented returns i when lines[i] is a `key:` line indented more
+// than the field on the line before it, which holds a value of its own
+// (so this line cannot be one of its fields), or -1.
+func overIndented(lines []string, i int) int {
+	if i <= 0 || i >= len(lines) {
+		return -1
+	}
+	cur := keyLineRE.FindStringSubmatch(lines[i])
+	prev := keyLineRE.FindStringSubmatch(lines[i-1])
+	if cur == nil || prev == nil || len(cur[1]) <= len(prev[1]) || strings.TrimSpace(prev[3]) == "" {
+		return -1
+	}
+	return i
+}
+
+// indentHint tells the user to line lines[j] up with the field before it.
+func indentHint(lines []string, j int) string {
+	prev := keyLineRE.FindStringSubmatch(lines[j-1])
+	cur := keyLineRE.FindStringSubmatch(lines[j])
+	return fmt.Sprintf("%q is indented more than %q on the line before, so YAML reads it as part of that field's value; %s, as the other fields are",
+		cur[2]+":", prev[2]+":", lineUp(len(prev[1])))
+}
+
+// lineUp says how to indent a line by n spaces.
+func lineUp(n int) string {
+	if n == 0 {
+		return "move it to the start of the line"
+	}
+	return fmt.Sprintf("indent it by %d spaces", n)
+}
+
+// misaligned finds, from lines[i] on, the first `key:` line indented by
+// no indentation an enclosing field has (a topic's description: a space
+// short of its name:), which the library reports at a line before it,
+// and the hint to line it up with the field before it; or -1.
+func misaligned(lines []string, i int) (int, string) {
+	var levels []int // the indentations of the fields open at this line
+	prev := -1       // the last key line
+	for j := i; j < len(lines); j++ {
+		m := keyLineRE.FindStringSubmatch(lines[j])
+		if m == nil {
+			continue
+		}
+		n := len(m[1])
+		for len(levels) > 0 && n < levels[len(levels)-1] {
+			levels = levels[:len(levels)-1]
+		}
+		// Between the field it ends (prev, indented more) and the one
+		// it returns to (indented less): out of line with both.
+		if p := keyLineRE.FindStringSubmatch(lines[max(prev, 0)]); prev >= 0 && len(levels) > 0 && n > levels[len(levels)-1] && len(p[1]) > n {
+			return j, fmt.Sprintf("%q is indented by %d spaces, out of line with the fields around it (%q on line %d is indented by %d), so YAML cannot tell which field it belongs to; %s, as the fields beside it are",
+				m[2]+":", n, p[2]+":", prev+1, len(p[1]), lineUp(len(p[1])))
+		}
+		if len(levels) == 0 || n > levels[len(levels)-1] {
+			levels = append(levels, n)
+		}
+		prev = j
+	}
+	return -1, ""
+}
+
+// dashRE matches a list item with no space after its dash: "-Alan".
+var dashRE = regexp.MustCompile(`^\s*-[^\s-]`)
+
+// colonHint explains a plain (unquoted) value with ": " in it, which YAML
+// takes for a field inside the value; "" when line is not one.
+func colonHint(line string) string {
+	m := keyLineRE.FindStringSubmatch(line)
+	if m == nil || m[3] == "" || strings.ContainsRune(`"'[{|>`, rune(m[3][0])) || !strings.Contains(m[3], ": ") {
+		return ""
+	}
+	return fmt.Sprintf("the value of %q has a colon followed by a space, which YAML reads as the start of another field; put the whole value in quotes: %s: %s",
+		m[2]+":", m[2], quoted(m[3]))
+}
+
+// quoted writes v as a YAML double-quoted value.
+func quoted(v string) string {
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(strings.TrimSpace(v)) + `"`
+}
+
+// unclosedQuote tells whether line's value opens a quote it does not
+// close, and the hint to give; the library reports such a value at the
+// line it opens when a quote further down closes it.
+func unclosedQuote(line string) (bool, string) {
+	v := valueOf(line)
+	if v == "" || (v[0] != '"' && v[0] != '\'') || quoteEnd(v[1:], v[0]) >= 0 {
+		return false, ""
+	}
+	if v[0] == '"' {
+		return true, unclosedDouble
+	}
+	return true, unclosedSingle
+}
+
+// The hints for a quoted value never closed on its line.
+const (
+	unclosedDouble = `the value quoted with " on this line is never closed; end it with a matching " (and write a " inside it as \")`
+	unclosedSingle = "the value quoted with ' on this line is never closed; end it with a matching ' (and write a ' inside it as '')"
+)
+
+// emptyItemRE matches a flow list with an empty item: "[a, , b]" or "[, a]".
+var emptyItemRE = regexp.MustCompile(`\[\s*,|,\s*,`)
+
+// commentedValue returns an error for the first field of m whose value is
+// empty because it starts with #, which YAML reads as a comment
+// (`title: #1 paper of the day`), or nil. A comment after a space
+// (`author: # to do`) is taken as meant; one right against its # is not.
+func commentedValue(path string, m *yaml.Node) error {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], m.Content[i+1]
+		c := k.LineComment
+		if v.Kind != yaml.ScalarNode || v.Tag != "!!null" || v.Value != "" || len(c) < 2 || c[1] == ' ' || c[1] == '#' || c[1] == '\t' {
+			continue
+		}
+		return diag.Errorf(path, k.Line, "the value of %q starts with #, which YAML reads as the start of a comment, so the field is empty; put the value in quotes: %s: %s",
+			k.Value+":", k.Value, quoted(c))
+	}
+	return nil
+}
