@@ -120,15 +120,10 @@ func accentedNames(site *model.Site) []Problem {
 		shown := slices.MaxFunc(g, func(a, b *model.Author) int {
 			return cmp.Or(cmp.Compare(accents(a), accents(b)), cmp.Compare(len(a.Papers), len(b.Papers)), strings.Compare(b.Slug, a.Slug))
 		})
-		shownPath, shownLine := authorWrittenFirst(shown)
 		for _, a := range g {
-			if a == shown {
-				continue
+			if a != shown {
+				out = append(out, oneAuthorNote(site.Config, a, shown, "and", " differ only in accents"))
 			}
-			path, line := authorWrittenFirst(a)
-			out = append(out, Problem{Kind: "note", Path: path, Line: line, Msg: fmt.Sprintf(
-				"%q (%s) and %q (%s:%d; %s) differ only in accents, so each has an author page; if they are one person, add %s in site.yaml, and their page is %s:\n%s",
-				a.Name, authorPapers(a), shown.Name, shownPath, shownLine, authorPapers(shown), renameWhere(site.Config), shown.Path(), renameLines(site.Config, a, shown.Name))})
 		}
 	}
 	return out
@@ -179,13 +174,22 @@ func initialedNames(site *model.Site) []Problem {
 		if len(common) > len(named) {
 			named = append(named, textutil.Plural(len(common)-len(named), "other", "others"))
 		}
-		path, line := authorWrittenFirst(a)
-		fullPath, fullLine := authorWrittenFirst(full)
-		out = append(out, Problem{Kind: "note", Path: path, Line: line, Msg: fmt.Sprintf(
-			"%q (%s) may be %q (%s:%d; %s): the same family name, initials that begin the given names, and co-authors in common (%s), so each has an author page; if they are one person, add %s in site.yaml, and their page is %s:\n%s",
-			a.Name, authorPapers(a), full.Name, fullPath, fullLine, authorPapers(full), strings.Join(named, ", "), renameWhere(site.Config), full.Path(), renameLines(site.Config, a, full.Name))})
+		out = append(out, oneAuthorNote(site.Config, a, full, "may be",
+			": the same family name, initials that begin the given names, and co-authors in common ("+strings.Join(named, ", ")+")"))
 	}
 	return out
+}
+
+// oneAuthorNote is check's note, at the first place that names the author
+// a, that a and the author shown are most likely one person, each with an
+// author page of their own: "a <verb> shown (where first written; how many
+// papers)<reason>", then the authorNames: lines that show a as shown.
+func oneAuthorNote(cfg *model.Config, a, shown *model.Author, verb, reason string) Problem {
+	path, line := authorWrittenFirst(a)
+	shownPath, shownLine := authorWrittenFirst(shown)
+	return Problem{Kind: "note", Path: path, Line: line, Msg: fmt.Sprintf(
+		"%q (%s) %s %q (%s:%d; %s)%s, so each has an author page; if they are one person, add %s in site.yaml, and their page is %s:\n%s",
+		a.Name, authorPapers(a), verb, shown.Name, shownPath, shownLine, authorPapers(shown), reason, renameWhere(cfg), shown.Path(), renameLines(cfg, a, shown.Name))}
 }
 
 // givenInitials returns the first letters of the given names of name,
