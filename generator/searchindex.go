@@ -22,7 +22,7 @@ func searchDocs(site *model.Site) []search.Doc {
 		d := search.Doc{
 			ID: p.ID, DOI: p.DOI, URL: model.EscapePath(p.Path()), Title: p.Title, Authors: p.Authors,
 			Day: p.Date.Format("2006-01-02"), Abstract: p.Text, Lang: site.Config.ForeignLang(p),
-			More: strings.Join(append([]string{p.TLDR, p.AISummary, p.Journal, p.Conference}, p.Keywords...), "\n"),
+			More: strings.Join(append([]string{p.TLDR, p.AISummary, p.Journal, p.Conference, p.Organization}, p.Keywords...), "\n"),
 		}
 		for _, t := range p.TopicRefs {
 			d.Topics = append(d.Topics, t.Slug)

@@ -15,8 +15,8 @@
 //     bytes, and importing the same batch twice changes no byte.
 //   - Ownership: every front matter field has one owner. Source fields
 //     (upvotes, comments, stars, version, dates, categories, …) follow the
-//     source. Shared fields (title, authors, abstract, code, project, image)
-//     follow the source only while the file still holds the value the last
+//     source. Shared fields (title, authors, abstract, code, project,
+//     organization, organization_url, image) follow the source only while the file still holds the value the last
 //     import recorded under imported:; once the curator edits one, theirs is
 //     kept. Curator fields (topics, tldr, image_alt, journal, conference,
 //     volume, issue, pages, draft, extra, date, notes after the abstract)

@@ -15,7 +15,7 @@ import (
 // paperKeys is the order of a paper file's front matter keys.
 var paperKeys = []string{
 	"title", "arxiv", "id", "version", "authors", "date", "published", "updated", "topics",
-	"code", "project", "pdf", "image", "image_alt", "upvotes", "comments", "stars", "tldr", "ai_summary", "keywords",
+	"code", "project", "organization", "organization_url", "pdf", "image", "image_alt", "upvotes", "comments", "stars", "tldr", "ai_summary", "keywords",
 	"primary_category", "categories", "doi", "journal", "conference", "volume", "issue", "pages", "journal_ref", "comment",
 	"draft", "imported", "extra",
 }
@@ -57,6 +57,8 @@ func mergePaper(s *source, p Paper, src, day string, listed bool, rules []Rule) 
 	// A link the curator deleted stays deleted (sticky).
 	pm.shared("code", strings.TrimSpace(p.Code), &pm.rec.Code, true)
 	pm.shared("project", strings.TrimSpace(p.Project), &pm.rec.Project, true)
+	pm.shared("organization", textutil.CollapseSpace(p.Organization), &pm.rec.Organization, true)
+	pm.shared("organization_url", strings.TrimSpace(p.OrganizationURL), &pm.rec.OrganizationURL, true)
 	pm.shared("image", strings.TrimSpace(p.Image), &pm.rec.Image, true)
 	if !stale {
 		pm.source("pdf", p.PDF != "", func() *yaml.Node { return str(p.PDF, true) })

@@ -14,8 +14,15 @@ import (
 // decoded item list), as a new daily list.
 func hfVariant(t *testing.T, change func(items []map[string]any) []map[string]any) importer.Batch {
 	t.Helper()
+	return sampleVariant(t, "daily_papers_2025-06-16.json", change)
+}
+
+// sampleVariant returns the Hugging Face sample named with its items
+// edited by change, as a new daily list.
+func sampleVariant(t *testing.T, sample string, change func(items []map[string]any) []map[string]any) importer.Batch {
+	t.Helper()
 	var items []map[string]any
-	if err := json.Unmarshal(readSample(t, "daily_papers_2025-06-16.json"), &items); err != nil {
+	if err := json.Unmarshal(readSample(t, sample), &items); err != nil {
 		t.Fatal(err)
 	}
 	data, err := json.Marshal(change(items))
@@ -127,14 +134,23 @@ func TestCuratorImage(t *testing.T) {
 		return items
 	})
 	run(t, dir, b)
-	for _, c := range []struct {
-		path         string
-		want, unwant []string
-	}{
+	reimported(t, dir, []fileHas{
 		{follows, []string{`image: "https://cdn-uploads.huggingface.co/new-2506.10892.png"`, `image_alt: "The two diffusion processes side by side"`}, nil},
 		{replaced, []string{`image: "https://example.org/mine.png"`, `  image: "https://cdn-uploads.huggingface.co/new-2506.09427.png"`}, nil},
 		{deleted, []string{`  image: "https://cdn-uploads.huggingface.co/new-2506.09600.png"`}, []string{"\nimage:"}},
-	} {
+	})
+}
+
+// fileHas is what a file must hold after a re-import, and must not.
+type fileHas struct {
+	path         string
+	want, unwant []string
+}
+
+// reimported checks each file of dir against what it must and must not hold.
+func reimported(t *testing.T, dir string, files []fileHas) {
+	t.Helper()
+	for _, c := range files {
 		got := readFile(t, dir, c.path)
 		for _, w := range c.want {
 			if !strings.Contains(got, w) {
@@ -477,4 +493,35 @@ func TestUnpin(t *testing.T) {
 	if _, _, err := importer.Unpin(osDirFS(dir), []string{"2025-06-18"}); err == nil || !strings.Contains(err.Error(), "no day file for 2025-06-18") {
 		t.Errorf("an unknown day: %v", err)
 	}
+}
+
+// TestCuratorOrganization imports the organizations of the 2026 list, then
+// a list in which each organization shows a new name, after the curator
+// corrected one's name and deleted another's: the correction and the
+// deletion are kept, as for a link, and the third follows the source.
+func TestCuratorOrganization(t *testing.T) {
+	dir := t.TempDir()
+	importSample(t, dir, "daily_papers_2026-07-09.json")
+	const (
+		corrected = "content/papers/2607.07708.md"
+		deleted   = "content/papers/2607.04434.md"
+		follows   = "content/papers/2607.06838.md"
+	)
+	edit(t, dir, corrected, `organization: "shanghai ailab"`, `organization: "Shanghai AI Laboratory"`)
+	edit(t, dir, deleted, "organization: \"RoboDojo-Benchmark\"\norganization_url: \"https://huggingface.co/RoboDojo-Benchmark\"\n", "")
+	run(t, dir, sampleVariant(t, "daily_papers_2026-07-09.json", func(items []map[string]any) []map[string]any {
+		for _, it := range items {
+			for _, o := range []any{it["organization"], paperOf(it)["organization"]} {
+				if o, ok := o.(map[string]any); ok {
+					o["fullname"] = "New " + o["name"].(string)
+				}
+			}
+		}
+		return items
+	}))
+	reimported(t, dir, []fileHas{
+		{corrected, []string{"\norganization: \"Shanghai AI Laboratory\"\n", "\norganization_url: \"https://huggingface.co/ShanghaiAiLab\"\n", `  organization: "New ShanghaiAiLab"`}, nil},
+		{deleted, []string{`  organization: "New RoboDojo-Benchmark"`}, []string{"\norganization:", "\norganization_url:"}},
+		{follows, []string{"\norganization: \"New nvidia\"\norganization_url: \"https://huggingface.co/nvidia\"\n"}, nil},
+	})
 }

@@ -27,12 +27,16 @@ type Paper struct {
 	Comments *int // Hugging Face discussion comments
 	Stars    *int // GitHub stars of Code
 
-	Code      string // code repository URL
-	Project   string // project page URL
-	PDF       string // PDF URL
-	Image     string // http(s) URL of a figure (a teaser image), not a video
-	AISummary string
-	Keywords  []string
+	Code    string // code repository URL
+	Project string // project page URL
+	// Organization is the name of the Hugging Face organization that
+	// lists the paper, and OrganizationURL its page there.
+	Organization    string
+	OrganizationURL string
+	PDF             string // PDF URL
+	Image           string // http(s) URL of a figure (a teaser image), not a video
+	AISummary       string
+	Keywords        []string
 
 	PrimaryCategory string
 	Categories      []string

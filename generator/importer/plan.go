@@ -292,7 +292,7 @@ func clean(papers []Paper, lim model.Limits, dropped *[]string) []Paper {
 			*dropped = append(*dropped, fmt.Sprintf("%s: an abstract of %d bytes, more than half of limits.maxFileBytes (%d) in site.yaml, which a paper's file may have; left out", p.Item, len(p.Abstract), lim.MaxFileBytes))
 			p.Abstract = ""
 		}
-		for _, s := range []*string{&p.Title, &p.AISummary, &p.DOI, &p.JournalRef, &p.Comment, &p.PrimaryCategory} {
+		for _, s := range []*string{&p.Title, &p.AISummary, &p.DOI, &p.JournalRef, &p.Comment, &p.PrimaryCategory, &p.Organization} {
 			*s = noControls(*s, false)
 		}
 		p.Abstract = noControls(p.Abstract, true)
@@ -302,7 +302,7 @@ func clean(papers []Paper, lim model.Limits, dropped *[]string) []Paper {
 		for _, u := range []struct {
 			key string
 			val *string
-		}{{"code", &p.Code}, {"project", &p.Project}, {"pdf", &p.PDF}, {"image", &p.Image}} {
+		}{{"code", &p.Code}, {"project", &p.Project}, {"organization_url", &p.OrganizationURL}, {"pdf", &p.PDF}, {"image", &p.Image}} {
 			if v := strings.TrimSpace(*u.val); v != "" && !textutil.IsWebURL(v) {
 				*dropped = append(*dropped, fmt.Sprintf("%s: %s %q is not an http(s) URL; left out", p.Item, u.key, *u.val))
 				*u.val = ""

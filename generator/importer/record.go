@@ -18,13 +18,17 @@ type record struct {
 	Abstract *string  // digest of the abstract Markdown the source's text gives
 	Code     *string
 	Project  *string
-	Image    *string
-	Topics   []string // topics the keyword rules suggested, sorted
-	Days     []string // digest days an import listed the paper on, sorted
+	// Organization and OrganizationURL are the source's organization:
+	// and organization_url:, like Code.
+	Organization    *string
+	OrganizationURL *string
+	Image           *string
+	Topics          []string // topics the keyword rules suggested, sorted
+	Days            []string // digest days an import listed the paper on, sorted
 }
 
 // recordKeys is the order of the keys in imported:.
-var recordKeys = []string{"sources", "title", "authors", "abstract", "code", "project", "image", "topics", "days"}
+var recordKeys = []string{"sources", "title", "authors", "abstract", "code", "project", "organization", "organization_url", "image", "topics", "days"}
 
 // readRecord reads an imported: mapping; anything it does not know is ignored.
 func readRecord(n *yaml.Node) record {
@@ -41,6 +45,7 @@ func readRecord(n *yaml.Node) record {
 	r.Sources = stringsOf(lookup(n, "sources"))
 	r.Title, r.Authors, r.Abstract = text("title"), text("authors"), text("abstract")
 	r.Code, r.Project, r.Image = text("code"), text("project"), text("image")
+	r.Organization, r.OrganizationURL = text("organization"), text("organization_url")
 	r.Topics = stringsOf(lookup(n, "topics"))
 	r.Days = stringsOf(lookup(n, "days"))
 	return r
@@ -56,7 +61,7 @@ func (r record) node() *yaml.Node {
 		switch k {
 		case "sources":
 			add(k, list(r.Sources, true, false))
-		case "title", "authors", "abstract", "code", "project", "image":
+		case "title", "authors", "abstract", "code", "project", "organization", "organization_url", "image":
 			if p := r.text(k); p != nil {
 				add(k, str(*p, k != "authors" && k != "abstract"))
 			}
@@ -90,6 +95,10 @@ func (r record) text(key string) *string {
 		return r.Code
 	case "project":
 		return r.Project
+	case "organization":
+		return r.Organization
+	case "organization_url":
+		return r.OrganizationURL
 	case "image":
 		return r.Image
 	}

@@ -95,13 +95,18 @@ type Paper struct {
 	Topics    []string  // topic slugs from front matter (keyword rules add more in index)
 	Code      string    // code repository URL
 	Project   string    // project page URL
-	PDF       string    // PDF URL; derived from ArXiv when empty
-	Image     string    // the figure shown with the paper: an http(s) URL, or a path from the site's root ("/papers/figures/fig1.png"); empty if none
-	ImageAlt  string    // the figure's text alternative as written
-	Language  string    // the language of its title and abstract, BCP 47, as written; "" is the site's paperLanguage
-	Upvotes   int
-	TLDR      string
-	Draft     bool
+	// Organization is the organization that lists the paper on Hugging
+	// Face ("NVIDIA"), and OrganizationURL its page there; both empty if
+	// none (organization:, organization_url:).
+	Organization    string
+	OrganizationURL string
+	PDF             string // PDF URL; derived from ArXiv when empty
+	Image           string // the figure shown with the paper: an http(s) URL, or a path from the site's root ("/papers/figures/fig1.png"); empty if none
+	ImageAlt        string // the figure's text alternative as written
+	Language        string // the language of its title and abstract, BCP 47, as written; "" is the site's paperLanguage
+	Upvotes         int
+	TLDR            string
+	Draft           bool
 	// ImageWidth and ImageHeight are Image's size in CSS pixels when it
 	// is a file the site publishes and reads as an image; 0 otherwise.
 	ImageWidth, ImageHeight int

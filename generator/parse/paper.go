@@ -39,6 +39,8 @@ type paperYAML struct {
 	Topics          []string       `yaml:"topics"`
 	Code            string         `yaml:"code"`
 	Project         string         `yaml:"project"`
+	Organization    string         `yaml:"organization"`
+	OrganizationURL string         `yaml:"organization_url"`
 	PDF             string         `yaml:"pdf"`
 	Image           string         `yaml:"image"`
 	ImageAlt        string         `yaml:"image_alt"`
@@ -172,6 +174,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	p := &model.Paper{
 		Title: tex.Title(textutil.CollapseSpace(y.Title)), Version: y.Version, Topics: nil,
 		Code: strings.TrimSpace(y.Code), Project: strings.TrimSpace(y.Project), PDF: strings.TrimSpace(y.PDF),
+		Organization: textutil.CollapseSpace(y.Organization), OrganizationURL: strings.TrimSpace(y.OrganizationURL),
 		Image: strings.TrimSpace(y.Image), ImageAlt: textutil.CollapseSpace(y.ImageAlt),
 		Upvotes: y.Upvotes, Comments: y.Comments, Stars: y.Stars, TLDR: strings.TrimSpace(y.TLDR),
 		AISummary: strings.TrimSpace(y.AISummary), Keywords: y.Keywords, PrimaryCategory: y.PrimaryCategory,
@@ -290,10 +293,13 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 				k.key, textutil.List(quoted), strings.Join(items, ", "))
 		}
 	}
-	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}} {
+	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}, {"organization_url", p.OrganizationURL}} {
 		if u.val != "" && !textutil.IsWebURL(u.val) {
 			errs.Add(path, line(u.key), "%s %q is not an http(s) URL; %s", u.key, u.val, fullLink(u.val))
 		}
+	}
+	if p.OrganizationURL != "" && p.Organization == "" {
+		errs.Add(path, line("organization_url"), "organization_url is the page of the paper's organization, which has no name; add `organization: \"…\"` with the name to show (`organization: NVIDIA`)")
 	}
 	p.ImageLine = checkImage(path, p.Image, p.ImageAlt, "paper", line, errs)
 	if l := strings.TrimSpace(y.Language); l != "" {

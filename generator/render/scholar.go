@@ -231,28 +231,37 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 		Name         string `json:"name,omitempty"`
 		VolumeNumber string `json:"volumeNumber,omitempty"`
 	}
+	// organization is the Hugging Face organization that lists the
+	// paper, as its sourceOrganization: the one on whose behalf its
+	// authors worked.
+	type organization struct {
+		Type string `json:"@type"`
+		Name string `json:"name"`
+		URL  string `json:"url,omitempty"`
+	}
 	// Fields in name order, as schema.org tools print them.
 	type article struct {
-		Context          string    `json:"@context"`
-		Type             string    `json:"@type"`
-		Author           []person  `json:"author"`
-		DateModified     string    `json:"dateModified,omitempty"`
-		DatePublished    string    `json:"datePublished"`
-		Description      string    `json:"description,omitempty"`
-		Encoding         *media    `json:"encoding,omitempty"`
-		Headline         string    `json:"headline"`
-		Identifier       *property `json:"identifier,omitempty"`
-		Image            any       `json:"image,omitempty"` // a URL, or a picture when the size is known
-		InLanguage       string    `json:"inLanguage,omitempty"`
-		IsPartOf         *part     `json:"isPartOf,omitempty"`
-		Keywords         string    `json:"keywords,omitempty"`
-		MainEntityOfPage string    `json:"mainEntityOfPage"`
-		Name             string    `json:"name"`
-		PageEnd          string    `json:"pageEnd,omitempty"`
-		PageStart        string    `json:"pageStart,omitempty"`
-		Pagination       string    `json:"pagination,omitempty"`
-		SameAs           []string  `json:"sameAs,omitempty"`
-		URL              string    `json:"url"`
+		Context            string        `json:"@context"`
+		Type               string        `json:"@type"`
+		Author             []person      `json:"author"`
+		DateModified       string        `json:"dateModified,omitempty"`
+		DatePublished      string        `json:"datePublished"`
+		Description        string        `json:"description,omitempty"`
+		Encoding           *media        `json:"encoding,omitempty"`
+		Headline           string        `json:"headline"`
+		Identifier         *property     `json:"identifier,omitempty"`
+		Image              any           `json:"image,omitempty"` // a URL, or a picture when the size is known
+		InLanguage         string        `json:"inLanguage,omitempty"`
+		IsPartOf           *part         `json:"isPartOf,omitempty"`
+		Keywords           string        `json:"keywords,omitempty"`
+		MainEntityOfPage   string        `json:"mainEntityOfPage"`
+		Name               string        `json:"name"`
+		PageEnd            string        `json:"pageEnd,omitempty"`
+		PageStart          string        `json:"pageStart,omitempty"`
+		Pagination         string        `json:"pagination,omitempty"`
+		SameAs             []string      `json:"sameAs,omitempty"`
+		SourceOrganization *organization `json:"sourceOrganization,omitempty"`
+		URL                string        `json:"url"`
 	}
 	url, name := s.l.Abs(p.Path()), tex.UnicodeText(p.Title)
 	m := article{
@@ -298,6 +307,9 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 	if d := doi(p); d != "" {
 		m.Identifier = &property{Type: "PropertyValue", PropertyID: "DOI", Value: d}
 		m.SameAs = append(m.SameAs, cite.DOIURL(d))
+	}
+	if p.Organization != "" {
+		m.SourceOrganization = &organization{Type: "Organization", Name: p.Organization, URL: p.OrganizationURL}
 	}
 	if u := p.PDFURL(); u != "" {
 		m.Encoding = &media{Type: "MediaObject", EncodingFormat: "application/pdf", ContentURL: u}

@@ -83,6 +83,15 @@ func kind(goType string) string {
 	return "an object"
 }
 
+// article puts "a" or "an" before the name of a JSON value's type, as
+// encoding/json gives it ("object", "number").
+func article(jsonType string) string {
+	if strings.IndexByte("aeiou", jsonType[0]) >= 0 {
+		return "an " + jsonType
+	}
+	return "a " + jsonType
+}
+
 // mostCommon returns the day most items name, at UTC midnight, or the zero
 // time if none does. On a tie it returns the latest of the tied days: the
 // newest list, the one a curator importing a day's file most likely asked

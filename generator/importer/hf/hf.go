@@ -23,12 +23,14 @@ package hf
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"net/url"
 	"path"
+	"regexp"
 	"strings"
 	"time"
 
@@ -46,23 +48,34 @@ type item struct {
 	NumComments *int     `json:"numComments"`
 	MediaURL    *string  `json:"mediaUrl"`
 	MediaURLs   []string `json:"mediaUrls"`
+	// Organization is also on the paper; of the two, the paper's counts.
+	Organization *organization `json:"organization"`
 }
 
 // paper is an item's paper object.
 type paper struct {
-	ID                 *string  `json:"id"`
-	Authors            []author `json:"authors"`
-	PublishedAt        *string  `json:"publishedAt"`
-	SubmittedOnDailyAt *string  `json:"submittedOnDailyAt"`
-	Title              *string  `json:"title"`
-	Summary            *string  `json:"summary"`
-	Upvotes            *int     `json:"upvotes"`
-	GithubRepo         *string  `json:"githubRepo"`
-	GithubStars        *int     `json:"githubStars"`
-	ProjectPage        *string  `json:"projectPage"`
-	AISummary          *string  `json:"ai_summary"`
-	AIKeywords         []string `json:"ai_keywords"`
-	MediaURLs          []string `json:"mediaUrls"`
+	ID                 *string       `json:"id"`
+	Authors            []author      `json:"authors"`
+	PublishedAt        *string       `json:"publishedAt"`
+	SubmittedOnDailyAt *string       `json:"submittedOnDailyAt"`
+	Title              *string       `json:"title"`
+	Summary            *string       `json:"summary"`
+	Upvotes            *int          `json:"upvotes"`
+	GithubRepo         *string       `json:"githubRepo"`
+	GithubStars        *int          `json:"githubStars"`
+	ProjectPage        *string       `json:"projectPage"`
+	AISummary          *string       `json:"ai_summary"`
+	AIKeywords         []string      `json:"ai_keywords"`
+	MediaURLs          []string      `json:"mediaUrls"`
+	Organization       *organization `json:"organization"`
+}
+
+// organization is the Hugging Face organization that lists a paper (2026):
+// its account name, which is also its page's address
+// (https://huggingface.co/nvidia), and the name it shows ("NVIDIA").
+type organization struct {
+	Name     string `json:"name"`
+	Fullname string `json:"fullname"`
 }
 
 // author is one entry of paper.authors.
@@ -122,9 +135,9 @@ func convert(raw json.RawMessage, where string) (importer.Paper, error) {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) {
 			if te.Field == "" {
-				return importer.Paper{}, fmt.Errorf("%s: an item must be a JSON object, not a %s", where, te.Value)
+				return importer.Paper{}, fmt.Errorf("%s: an item must be a JSON object, not %s", where, article(te.Value))
 			}
-			return importer.Paper{}, fmt.Errorf("%s: %s must be %s, not a %s", where, te.Field, kind(te.Type.String()), te.Value)
+			return importer.Paper{}, fmt.Errorf("%s: %s must be %s, not %s", where, te.Field, kind(te.Type.String()), article(te.Value))
 		}
 		return importer.Paper{}, fmt.Errorf("%s: %v", where, err)
 	}
@@ -142,6 +155,12 @@ func convert(raw json.RawMessage, where string) (importer.Paper, error) {
 		Upvotes: pp.Upvotes, Comments: it.NumComments, Stars: pp.GithubStars,
 		Code: first(pp.GithubRepo), Project: first(pp.ProjectPage), AISummary: first(pp.AISummary),
 		Image: figure(pp.MediaURLs, it.MediaURLs, []string{first(it.MediaURL)}),
+	}
+	if org := cmp.Or(pp.Organization, it.Organization); org != nil {
+		p.Organization = cmp.Or(textutil.CollapseSpace(org.Fullname), textutil.CollapseSpace(org.Name))
+		if hfName.MatchString(org.Name) {
+			p.OrganizationURL = "https://huggingface.co/" + org.Name
+		}
 	}
 	for _, a := range pp.Authors {
 		name := a.Name
@@ -175,6 +194,10 @@ func convert(raw json.RawMessage, where string) (importer.Paper, error) {
 	}
 	return p, nil
 }
+
+// hfName is a Hugging Face account name, as it stands in the address of
+// the account's page.
+var hfName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 
 // figure returns the first of the media URLs that is an image the authors
 // uploaded: an http(s) URL whose path ends in an image extension (media

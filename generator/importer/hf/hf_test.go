@@ -48,14 +48,15 @@ func TestParseSamples(t *testing.T) {
 func TestParseFields(t *testing.T) {
 	in := `[{"paper": {"id": " 2405.1 ", "title": "A\n  B", "summary": "S", "authors": [{"name": ""}, {"name": "", "user": {"fullname": "Full Name"}}, {"name": " X  Y "}],
 	  "upvotes": 4, "githubRepo": "https://g/x", "githubStars": 9, "projectPage": "https://p", "ai_summary": "AI", "ai_keywords": ["k1", " "],
+	  "organization": {"name": "nvidia", "fullname": " NVIDIA  Research "},
 	  "publishedAt": "2024-05-24T17:34:15.000Z", "submittedOnDailyAt": "2024-05-28T01:00:00Z"}, "numComments": 2, "publishedAt": "2024-05-27T00:00:00Z"}]`
 	b, err := Parse("in.json", []byte(in))
 	if err != nil {
 		t.Fatal(err)
 	}
 	p := b.Papers[0]
-	got := []any{p.ID, p.Title, p.Abstract, strings.Join(p.Authors, "|"), *p.Upvotes, *p.Comments, *p.Stars, p.Code, p.Project, p.AISummary, strings.Join(p.Keywords, "|"), p.Published.Format(time.RFC3339), b.Day.Format(time.DateOnly), p.Item}
-	want := []any{"2405.1", "A\n  B", "S", "Full Name|X Y", 4, 2, 9, "https://g/x", "https://p", "AI", "k1", "2024-05-24T17:34:15Z", "2024-05-28", "in.json:1: item 1 (2405.1)"}
+	got := []any{p.ID, p.Title, p.Abstract, strings.Join(p.Authors, "|"), *p.Upvotes, *p.Comments, *p.Stars, p.Code, p.Project, p.AISummary, strings.Join(p.Keywords, "|"), p.Published.Format(time.RFC3339), b.Day.Format(time.DateOnly), p.Item, p.Organization, p.OrganizationURL}
+	want := []any{"2405.1", "A\n  B", "S", "Full Name|X Y", 4, 2, 9, "https://g/x", "https://p", "AI", "k1", "2024-05-24T17:34:15Z", "2024-05-28", "in.json:1: item 1 (2405.1)", "NVIDIA Research", "https://huggingface.co/nvidia"}
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("Parse field %d = %v, want %v", i, got[i], want[i])
@@ -163,7 +164,9 @@ func TestParseErrors(t *testing.T) {
 		{"[\n{}]", "in.json:2: item 1: the item has no paper object"},
 		{`[{"paper": {"title": "x"}}]`, "in.json:1: item 1: paper.id is missing"},
 		{`[{"paper": {"id": 5}}]`, "item 1: paper.id must be a string, not a number"},
-		{`[{"paper": {"id": "1", "authors": {}}}]`, "item 1: paper.authors must be an array, not a object"},
+		{`[{"paper": {"id": "1", "authors": {}}}]`, "item 1: paper.authors must be an array, not an object"},
+		{`[{"paper": {"id": "1", "organization": "NVIDIA"}}]`, "item 1: paper.organization must be an object, not a string"},
+		{`[{"paper": {"id": "1"}, "organization": []}]`, "item 1: organization must be an object, not an array"},
 		{`[{"paper": {"id": "1", "publishedAt": "yesterday"}}]`, `item 1 (1): paper.publishedAt "yesterday" is not an RFC 3339 time`},
 		{`[{"paper": {"id": "1"}, "numComments": 1.5}]`, "item 1: numComments must be a whole number, not a number"},
 		{`[] []`, "in.json:1: unexpected data after the list"},
@@ -249,4 +252,28 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestOrganization takes the organization that lists a paper from the
+// paper, else from the item (the 2026 list has it in both), its name as it
+// shows, else its account name, and links its page only for an account
+// name that can stand in the page's address.
+func TestOrganization(t *testing.T) {
+	tests := []struct{ item, name, url string }{
+		{`"paper": {"id": "1", "organization": {"name": "nvidia", "fullname": "NVIDIA"}}, "organization": {"name": "other", "fullname": "Other"}`, "NVIDIA", "https://huggingface.co/nvidia"},
+		{`"paper": {"id": "1"}, "organization": {"name": "ShanghaiAiLab", "fullname": "shanghai ailab "}`, "shanghai ailab", "https://huggingface.co/ShanghaiAiLab"},
+		{`"paper": {"id": "1", "organization": {"name": "RoboDojo-Benchmark"}}`, "RoboDojo-Benchmark", "https://huggingface.co/RoboDojo-Benchmark"},
+		{`"paper": {"id": "1", "organization": {"name": "a/../b", "fullname": "Odd"}}`, "Odd", ""},
+		{`"paper": {"id": "1", "organization": {}}`, "", ""},
+		{`"paper": {"id": "1"}`, "", ""},
+	}
+	for _, tt := range tests {
+		b, err := Parse("in.json", []byte("[{"+tt.item+"}]"))
+		if err != nil {
+			t.Fatalf("Parse(%s): %v", tt.item, err)
+		}
+		if p := b.Papers[0]; p.Organization != tt.name || p.OrganizationURL != tt.url {
+			t.Errorf("Parse(%s): organization %q at %q, want %q at %q", tt.item, p.Organization, p.OrganizationURL, tt.name, tt.url)
+		}
+	}
 }
