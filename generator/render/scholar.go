@@ -16,11 +16,12 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
-// scholar holds what paper pages need for citations: one BibTeX key per
-// paper, computed once for the whole site.
+// scholar holds every paper's BibTeX key and entry, computed once for the
+// whole site: for the citation functions of paper pages and for the .bib
+// files of days, topics and authors.
 type scholar struct {
 	keys    map[*model.Paper]string
-	entries map[*model.Paper]string // BibTeX entry of each listed paper
+	entries map[*model.Paper]string // BibTeX entry of each paper
 	l       links
 }
 
