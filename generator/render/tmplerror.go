@@ -244,7 +244,7 @@ func (t *templates) argHint(loc, msg string) string {
 	if m == nil {
 		return ""
 	}
-	file, _, _ := splitLocation(loc)
+	file, _ := splitLocation(loc)
 	fn := ""
 	for _, tree := range t.trees[file] {
 		tmplwalk.Walk(tree.Root, func(n parse.Node) {
