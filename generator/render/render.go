@@ -79,7 +79,7 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	}
 	r.statics, r.folded, r.misnamed = map[string]bool{}, map[string]string{}, map[string]string{}
 	for _, n := range names {
-		out := norm.NFC.String(strings.TrimPrefix(n, "static/"))
+		out := staticOut(n)
 		r.statics[out] = true
 		r.folded[filename.Fold(out)] = n
 	}
@@ -336,7 +336,7 @@ func (r *Renderer) staticURL(name string) (string, error) {
 // disk: a Mac's would find "Custom.css" as "custom.css", which the site
 // then links at an address it does not publish.
 func (r *Renderer) optionalStatic(name string) string {
-	name = norm.NFC.String(strings.TrimPrefix(name, "/"))
+	name = staticAsked(name)
 	if !r.statics[name] {
 		return ""
 	}
@@ -350,7 +350,7 @@ func (r *Renderer) optionalStatic(name string) string {
 func (r *Renderer) staticIfThere(name string) string {
 	u := r.optionalStatic(name)
 	if u == "" {
-		name = norm.NFC.String(strings.TrimPrefix(name, "/"))
+		name = staticAsked(name)
 		if had := r.folded[filename.Fold(name)]; had != "" {
 			r.mu.Lock()
 			r.misnamed[name] = had
@@ -376,8 +376,8 @@ func (r *Renderer) Misnamed() diag.List {
 	return out
 }
 
-// static returns every file under the theme's static/ folder at the site
-// root, its name in NFC.
+// static returns every file under the theme's static/ folder at its
+// output path (staticOut).
 func static(th overlay) ([]model.File, error) {
 	names, err := th.files("static")
 	if err != nil {
@@ -389,7 +389,17 @@ func static(th overlay) ([]model.File, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, model.File{Path: norm.NFC.String(n[len("static/"):]), Data: data})
+		out = append(out, model.File{Path: staticOut(n), Data: data})
 	}
 	return out, nil
 }
+
+// staticOut is the output path of the theme's static file at the path
+// static/name: name, in NFC. The template function static looks files up
+// by it (New) and they are published at it (static), so one function
+// keeps a link and its file at the same address.
+func staticOut(path string) string { return norm.NFC.String(strings.TrimPrefix(path, "static/")) }
+
+// staticAsked is the output path of the static file a template asks for
+// by name, with or without a leading slash: name in NFC, as staticOut.
+func staticAsked(name string) string { return norm.NFC.String(strings.TrimPrefix(name, "/")) }
