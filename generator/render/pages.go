@@ -162,7 +162,7 @@ func (m pages) of(j job) *Page {
 		p.HasCode = code
 		return &p
 	}
-	p := m.page("paper", j.paper.Path(), tex.UnicodeText(j.paper.Title), paperDescription(j.paper))
+	p := m.page("paper", j.paper.Path(), tex.UnicodeText(j.paper.Title), description(j.paper.Summary))
 	p.Paper, p.HasCode = j.paper, code
 	if fig := m.figure(j.paper); fig != nil {
 		p.ShareImage = fig
@@ -204,7 +204,7 @@ func jobs(m pages) ([]job, error) {
 	for _, d := range site.Days {
 		desc := text("descDay", "Date", m.words.Date("dateMedium", d.Date))
 		if d.Summary != "" { // the curator's words say more than the date
-			desc = textutil.Truncate(300, tex.UnicodeText(d.Summary))
+			desc = description(d.Summary)
 		}
 		p := page("day", d.Path(), dayTitle(m.words, d), desc)
 		p.Day = d
@@ -266,7 +266,7 @@ func jobs(m pages) ([]job, error) {
 	add(search)
 	add(page("subscribe", "subscribe/", text("subscribe"), text("descSubscribe", "Site", cfg.Title)))
 	for _, pg := range site.Pages {
-		p := page("page", pg.Path(), pg.Title, cmp.Or(pg.Description, textutil.Truncate(300, tex.UnicodeText(pg.Summary))))
+		p := page("page", pg.Path(), pg.Title, cmp.Or(pg.Description, description(pg.Summary)))
 		p.Page = pg
 		if pg.Image != "" {
 			p.ShareImage = m.shareImage(pg.Image, pg.ImageAlt, pg.ImageWidth, pg.ImageHeight)
@@ -353,7 +353,9 @@ func paginate(page func(kind, path, title, desc string) *Page, text func(string,
 	return out
 }
 
-// paperDescription is a paper page's meta description, its math in Unicode.
-func paperDescription(p *model.Paper) string {
-	return textutil.Truncate(300, tex.UnicodeText(p.Summary))
+// description is the meta description a page takes from summary, a
+// paper's, a day's or a page's: its math in Unicode, cut at a word to 300
+// characters.
+func description(summary string) string {
+	return textutil.Truncate(300, tex.UnicodeText(summary))
 }

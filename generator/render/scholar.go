@@ -265,7 +265,7 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 		DatePublished:    strings.ReplaceAll(citationDate(p), "/", "-"),
 		URL:              url,
 		MainEntityOfPage: url,
-		Description:      cmp.Or(paperDescription(p), textutil.Truncate(300, tex.UnicodeText(p.TLDR))), // the whole abstract is in citation_abstract
+		Description:      cmp.Or(description(p.Summary), description(p.TLDR)), // the whole abstract is in citation_abstract
 		InLanguage:       cmp.Or(p.Language, s.l.cfg.PaperLanguage),
 	}
 	switch img := p.Image; {
