@@ -29,12 +29,13 @@ func (t *templates) escapeError(set *template.Template) error {
 	if te == nil {
 		return nil
 	}
-	return t.escapeErr(set, te)
+	return t.placeEscapeError(set, te)
 }
 
-// escapeErr places te, html/template's complaint about set (a set never
-// executed, or one of its templates), at the theme file and line at fault.
-func (t *templates) escapeErr(set *template.Template, te *template.Error) error {
+// placeEscapeError places te, html/template's complaint about set (a set
+// never executed, or one of its templates), at the theme file and line at
+// fault.
+func (t *templates) placeEscapeError(set *template.Template, te *template.Error) error {
 	if tn, ok := te.Node.(*parse.TemplateNode); ok && te.ErrorCode == template.ErrNoSuchTemplate && strings.HasPrefix(te.Description, "no such template") {
 		file, line := nodeLine(tn)
 		return t.noTemplate(tn.Name, file, line, templateNames(set))

@@ -141,7 +141,7 @@ func (t *templates) loadBase(funcs template.FuncMap) (*template.Template, error)
 		}
 	}
 	for _, name := range slices.Sorted(maps.Keys(defs)) {
-		errs.Append(t.defined(name, defs[name]))
+		errs.Append(t.definedTwice(name, defs[name]))
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
@@ -153,12 +153,12 @@ func (t *templates) loadBase(funcs template.FuncMap) (*template.Template, error)
 	return base, nil
 }
 
-// defined returns an error when more than one shared file defines the
+// definedTwice returns an error when more than one shared file defines the
 // template name: at each of the site's files, naming the first other
 // file. A site's file replaces the built-in file at its own path, never a
 // name in another file, so which definition a page gets never depends on
 // the order of the files.
-func (t *templates) defined(name string, defs []definition) error {
+func (t *templates) definedTwice(name string, defs []definition) error {
 	if len(defs) < 2 {
 		return nil
 	}
