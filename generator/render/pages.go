@@ -240,19 +240,8 @@ func jobs(m pages) ([]job, error) {
 	}
 	index := page("authors", "authors/", text("authors"), text("descAuthors", "Site", cfg.Title))
 	add(index)
-	if len(site.Authors) > authorIndexMax {
-		groups := authorIndex(cfg.Language, site.Authors)
-		for i := range groups {
-			groups[i].Path = "authors/letters/" + groups[i].ID + "/"
-		}
-		index.AuthorLetters = groups
-		for i := range groups {
-			g := &groups[i]
-			letter := cmp.Or(g.Letter, text("otherNames"))
-			p := page("authors", g.Path, text("authorsLetter", "Letter", letter), text("descAuthorsLetter", "Letter", letter, "Site", cfg.Title))
-			p.AuthorLetters, p.AuthorLetter = groups, g
-			add(p)
-		}
+	for _, p := range m.authorLetters(index, text) {
+		add(p)
 	}
 	for _, a := range site.Authors {
 		for _, p := range paginate(page, text, "author", a.Path(), a.Name, authorDescription(text("descAuthor", "Name", a.Name), a), a.Papers, cfg.AuthorPageSize) {
@@ -277,6 +266,31 @@ func jobs(m pages) ([]job, error) {
 	nf.Canonical = ""
 	add(nf)
 	return js, w.Err()
+}
+
+// authorLetters splits the authors index, when the site has more than
+// authorIndexMax authors, into a page per letter (authors/letters/<id>/):
+// it gives index every letter and returns the letters' pages. It returns
+// none for an index of one page.
+func (m pages) authorLetters(index *Page, text func(string, ...any) string) []*Page {
+	site, cfg := m.site, m.site.Config
+	if len(site.Authors) <= authorIndexMax {
+		return nil
+	}
+	groups := authorIndex(cfg.Language, site.Authors)
+	for i := range groups {
+		groups[i].Path = "authors/letters/" + groups[i].ID + "/"
+	}
+	index.AuthorLetters = groups
+	var out []*Page
+	for i := range groups {
+		g := &groups[i]
+		letter := cmp.Or(g.Letter, text("otherNames"))
+		p := m.page("authors", g.Path, text("authorsLetter", "Letter", letter), text("descAuthorsLetter", "Letter", letter, "Site", cfg.Title))
+		p.AuthorLetters, p.AuthorLetter = groups, g
+		out = append(out, p)
+	}
+	return out
 }
 
 // thinAuthor reports whether the author a's page is too thin for search
