@@ -29,12 +29,13 @@ func (t *templates) escapeError(set *template.Template) error {
 	if te == nil {
 		return nil
 	}
-	return t.escapeErr(set, te)
+	return t.placeEscapeError(set, te)
 }
 
-// escapeErr places te, html/template's complaint about set (a set never
-// executed, or one of its templates), at the theme file and line at fault.
-func (t *templates) escapeErr(set *template.Template, te *template.Error) error {
+// placeEscapeError places te, html/template's complaint about set (a set
+// never executed, or one of its templates), at the theme file and line at
+// fault.
+func (t *templates) placeEscapeError(set *template.Template, te *template.Error) error {
 	if tn, ok := te.Node.(*parse.TemplateNode); ok && te.ErrorCode == template.ErrNoSuchTemplate && strings.HasPrefix(te.Description, "no such template") {
 		file, line := nodeLine(tn)
 		return t.noTemplate(tn.Name, file, line, templateNames(set))
@@ -69,28 +70,27 @@ func (t *templates) leak(set *template.Template) error {
 		if e == nil || e.ErrorCode != template.ErrEndContext {
 			continue
 		}
-		n, line := lastClean(set, tt)
-		if _, call := n.(*parse.TemplateNode); call {
+		c, _ := lastClean(set, tt, cutPoints(tt.Tree)) // none: line 0, the template's
+		if _, call := c.next.(*parse.TemplateNode); call {
 			continue
 		}
 		open := openContext(e.Description)
-		return diag.Errorf(t.theme.origin(tt.Tree.ParseName), line,
+		return diag.Errorf(t.theme.origin(tt.Tree.ParseName), c.line,
 			"template error: {{define %q}} ends inside %s that begins on this line; %s", tt.Name(), open.what, open.fix)
 	}
 	return nil
 }
 
-// lastClean returns the node of tt's body, and the line in it, after
-// which the body never again escapes cleanly when cut short: where the
-// construct the body ends inside begins.
-func lastClean(set *template.Template, tt *template.Template) (parse.Node, int) {
-	cuts := cutPoints(tt.Tree)
+// lastClean returns the last of cuts at which tt's body, cut short,
+// escapes cleanly, after which it never again does: where the construct
+// the body ends inside begins. It is false when there is none.
+func lastClean(set *template.Template, tt *template.Template, cuts []cutPoint) (cutPoint, bool) {
 	for i := len(cuts) - 1; i >= 0; i-- {
 		if escapes(set, tt.Name(), cuts[i].tree(tt.Tree)) == nil {
-			return cuts[i].next, cuts[i].line
+			return cuts[i], true
 		}
 	}
-	return tt.Tree.Root, 0
+	return cutPoint{}, false
 }
 
 // badHTML finds the template of set whose own HTML html/template
@@ -154,11 +154,8 @@ func (t *templates) neverClosed(set *template.Template, tt *template.Template, c
 		return nil
 	}
 	line := t.lineOf(tt)
-	for i := k - 1; i >= 0; i-- {
-		if escapes(set, tt.Name(), cuts[i].tree(tt.Tree)) == nil {
-			line = cuts[i].line
-			break
-		}
+	if c, ok := lastClean(set, tt, cuts[:k]); ok {
+		line = c.line
 	}
 	where := "on this line"
 	if src, err := fs.ReadFile(t.theme, tt.Tree.ParseName); err == nil {

@@ -15,8 +15,9 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
-// extras returns the files that are not pages: highlighting stylesheet,
-// sitemap, robots.txt, opensearch.xml, .nojekyll and CNAME.
+// extras returns the files that are not pages of a template: highlighting
+// stylesheet, sitemap, robots.txt, opensearch.xml, .nojekyll, the redirect
+// pages of aliases and section folders, and CNAME.
 func extras(site *model.Site, js []job, l links) []model.File {
 	out := []model.File{{Path: "syntax.css", Data: syntaxCSS()}}
 	out = append(out, sitemaps(js, l, maxSitemapURLs)...)
@@ -98,11 +99,12 @@ func syntaxCSS() []byte {
 const maxSitemapURLs = 50000
 
 // sitemaps lists every page except 404.html and those search engines are
-// asked not to index (Page.NoIndex: the search page, a one-paper author's), paper
-// pages with the date they were last listed: in sitemap.xml when there are
-// at most limit of them, else in sitemap-1.xml, sitemap-2.xml … of limit each,
-// which sitemap.xml then lists as a sitemap index, so that robots.txt and
-// a search console keep naming one address as the archive grows.
+// asked not to index (Page.NoIndex: the search page, a one-paper author's),
+// each with the date it last changed when it has one (lastmod): in
+// sitemap.xml when there are at most limit of them, else in sitemap-1.xml,
+// sitemap-2.xml … of limit each, which sitemap.xml then lists as a sitemap
+// index with each file's newest date, so that robots.txt and a search
+// console keep naming one address as the archive grows.
 func sitemaps(js []job, l links, limit int) []model.File {
 	var pages []job
 	for _, j := range js {

@@ -6,9 +6,11 @@ import (
 	"strings"
 )
 
-// Used reports whether the theme file at the slash path name is read by a
-// build: the base and page templates, partials, static files and the email
-// templates. Anything else in a site's theme folder is an orphan.
+// Used reports whether the theme file at the slash path name belongs in a
+// theme: read by a build (the base and page templates, partials, static
+// files, the email templates and the messages of i18n/), or carried by a
+// theme's repository for its readers (RepoFile). Anything else in a site's
+// theme folder is an orphan.
 func Used(name string) bool {
 	switch {
 	case name == "templates/base.html",

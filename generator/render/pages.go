@@ -162,7 +162,7 @@ func (m pages) of(j job) *Page {
 		p.HasCode = code
 		return &p
 	}
-	p := m.page("paper", j.paper.Path(), tex.UnicodeText(j.paper.Title), paperDescription(j.paper))
+	p := m.page("paper", j.paper.Path(), tex.UnicodeText(j.paper.Title), description(j.paper.Summary))
 	p.Paper, p.HasCode = j.paper, code
 	if fig := m.figure(j.paper); fig != nil {
 		p.ShareImage = fig
@@ -204,7 +204,7 @@ func jobs(m pages) ([]job, error) {
 	for _, d := range site.Days {
 		desc := text("descDay", "Date", m.words.Date("dateMedium", d.Date))
 		if d.Summary != "" { // the curator's words say more than the date
-			desc = textutil.Truncate(300, tex.UnicodeText(d.Summary))
+			desc = description(d.Summary)
 		}
 		p := page("day", d.Path(), dayTitle(m.words, d), desc)
 		p.Day = d
@@ -240,19 +240,8 @@ func jobs(m pages) ([]job, error) {
 	}
 	index := page("authors", "authors/", text("authors"), text("descAuthors", "Site", cfg.Title))
 	add(index)
-	if len(site.Authors) > authorIndexMax {
-		groups := authorIndex(cfg.Language, site.Authors)
-		for i := range groups {
-			groups[i].Path = "authors/letters/" + groups[i].ID + "/"
-		}
-		index.AuthorLetters = groups
-		for i := range groups {
-			g := &groups[i]
-			letter := cmp.Or(g.Letter, text("otherNames"))
-			p := page("authors", g.Path, text("authorsLetter", "Letter", letter), text("descAuthorsLetter", "Letter", letter, "Site", cfg.Title))
-			p.AuthorLetters, p.AuthorLetter = groups, g
-			add(p)
-		}
+	for _, p := range m.authorLetters(index, text) {
+		add(p)
 	}
 	for _, a := range site.Authors {
 		for _, p := range paginate(page, text, "author", a.Path(), a.Name, authorDescription(text("descAuthor", "Name", a.Name), a), a.Papers, cfg.AuthorPageSize) {
@@ -266,7 +255,7 @@ func jobs(m pages) ([]job, error) {
 	add(search)
 	add(page("subscribe", "subscribe/", text("subscribe"), text("descSubscribe", "Site", cfg.Title)))
 	for _, pg := range site.Pages {
-		p := page("page", pg.Path(), pg.Title, cmp.Or(pg.Description, textutil.Truncate(300, tex.UnicodeText(pg.Summary))))
+		p := page("page", pg.Path(), pg.Title, cmp.Or(pg.Description, description(pg.Summary)))
 		p.Page = pg
 		if pg.Image != "" {
 			p.ShareImage = m.shareImage(pg.Image, pg.ImageAlt, pg.ImageWidth, pg.ImageHeight)
@@ -277,6 +266,31 @@ func jobs(m pages) ([]job, error) {
 	nf.Canonical = ""
 	add(nf)
 	return js, w.Err()
+}
+
+// authorLetters splits the authors index, when the site has more than
+// authorIndexMax authors, into a page per letter (authors/letters/<id>/):
+// it gives index every letter and returns the letters' pages. It returns
+// none for an index of one page.
+func (m pages) authorLetters(index *Page, text func(string, ...any) string) []*Page {
+	site, cfg := m.site, m.site.Config
+	if len(site.Authors) <= authorIndexMax {
+		return nil
+	}
+	groups := authorIndex(cfg.Language, site.Authors)
+	for i := range groups {
+		groups[i].Path = "authors/letters/" + groups[i].ID + "/"
+	}
+	index.AuthorLetters = groups
+	var out []*Page
+	for i := range groups {
+		g := &groups[i]
+		letter := cmp.Or(g.Letter, text("otherNames"))
+		p := m.page("authors", g.Path, text("authorsLetter", "Letter", letter), text("descAuthorsLetter", "Letter", letter, "Site", cfg.Title))
+		p.AuthorLetters, p.AuthorLetter = groups, g
+		out = append(out, p)
+	}
+	return out
 }
 
 // thinAuthor reports whether the author a's page is too thin for search
@@ -353,7 +367,9 @@ func paginate(page func(kind, path, title, desc string) *Page, text func(string,
 	return out
 }
 
-// paperDescription is a paper page's meta description, its math in Unicode.
-func paperDescription(p *model.Paper) string {
-	return textutil.Truncate(300, tex.UnicodeText(p.Summary))
+// description is the meta description a page takes from summary, a
+// paper's, a day's or a page's: its math in Unicode, cut at a word to 300
+// characters.
+func description(summary string) string {
+	return textutil.Truncate(300, tex.UnicodeText(summary))
 }

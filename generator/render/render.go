@@ -1,11 +1,13 @@
 // Package render writes the pages of an indexed site from theme templates.
 //
 // Input: an immutable model.Site and a theme (the site's theme folder over
-// the built-in theme). Output: every page (home, day, week, month, archive,
-// paper, topics, topic, authors, author, feeds, search, 404), the theme's
-// static files, the generated highlighting stylesheet, sitemap.xml,
-// robots.txt, .nojekyll and CNAME, each passed to an emit function as soon
-// as it is made. Templates are parsed once; pages render in parallel, each
+// the built-in theme). Output: every page (one per kind of pageKinds: home,
+// day, week, month, archive, paper, topics, topic, authors, author, feeds,
+// search, subscribe, the site's own pages, 404), the theme's static files,
+// the .bib files of each day, topic and author, and the files that are not
+// pages (extras: the highlighting stylesheet, sitemap, robots.txt,
+// opensearch.xml, .nojekyll, CNAME and the redirect pages of aliases and
+// section folders), each passed to an emit function as soon as it is made. Templates are parsed once; pages render in parallel, each
 // into its own buffer, and a page's bytes depend only on the site, never on
 // scheduling (the caller orders the files). A template error names the
 // template file and line.
@@ -77,7 +79,7 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	}
 	r.statics, r.folded, r.misnamed = map[string]bool{}, map[string]string{}, map[string]string{}
 	for _, n := range names {
-		out := norm.NFC.String(strings.TrimPrefix(n, "static/"))
+		out := staticOut(n)
 		r.statics[out] = true
 		r.folded[filename.Fold(out)] = n
 	}
@@ -106,9 +108,8 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	return r, nil
 }
 
-// All renders every page, static file, .bib file and the sitemap,
-// robots.txt, .nojekyll and CNAME, and passes each to emit as soon as it is
-// made. emit is called from several goroutines at once, so it must be safe
+// All renders every page, static file and .bib file and the files extras
+// makes, and passes each to emit as soon as it is made. emit is called from several goroutines at once, so it must be safe
 // for concurrent use, and must copy f.Data if it keeps it after returning
 // (the buffer is reused).
 func (r *Renderer) All(ctx context.Context, emit func(model.File) error) error {
@@ -316,7 +317,7 @@ func (pe *pageError) error() error {
 // name, a file under the theme's static/ folder (the site's theme or the
 // built-in one), with or without a leading slash. A file that is not there
 // is an error naming the nearest one that is, except in the condition of
-// an {{if}} or {{with}}, where static is optionalStatic (see
+// an {{if}} or {{with}}, where static is staticIfThere (see
 // optionalStatics): {{with static "custom.css"}} links an optional file.
 func (r *Renderer) staticURL(name string) (string, error) {
 	if u := r.optionalStatic(name); u != "" {
@@ -335,7 +336,7 @@ func (r *Renderer) staticURL(name string) (string, error) {
 // disk: a Mac's would find "Custom.css" as "custom.css", which the site
 // then links at an address it does not publish.
 func (r *Renderer) optionalStatic(name string) string {
-	name = norm.NFC.String(strings.TrimPrefix(name, "/"))
+	name = staticAsked(name)
 	if !r.statics[name] {
 		return ""
 	}
@@ -349,7 +350,7 @@ func (r *Renderer) optionalStatic(name string) string {
 func (r *Renderer) staticIfThere(name string) string {
 	u := r.optionalStatic(name)
 	if u == "" {
-		name = norm.NFC.String(strings.TrimPrefix(name, "/"))
+		name = staticAsked(name)
 		if had := r.folded[filename.Fold(name)]; had != "" {
 			r.mu.Lock()
 			r.misnamed[name] = had
@@ -375,8 +376,8 @@ func (r *Renderer) Misnamed() diag.List {
 	return out
 }
 
-// static returns every file under the theme's static/ folder at the site
-// root, its name in NFC.
+// static returns every file under the theme's static/ folder at its
+// output path (staticOut).
 func static(th overlay) ([]model.File, error) {
 	names, err := th.files("static")
 	if err != nil {
@@ -388,7 +389,17 @@ func static(th overlay) ([]model.File, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, model.File{Path: norm.NFC.String(n[len("static/"):]), Data: data})
+		out = append(out, model.File{Path: staticOut(n), Data: data})
 	}
 	return out, nil
 }
+
+// staticOut is the output path of the theme's static file at the path
+// static/name: name, in NFC. The template function static looks files up
+// by it (New) and they are published at it (static), so one function
+// keeps a link and its file at the same address.
+func staticOut(path string) string { return norm.NFC.String(strings.TrimPrefix(path, "static/")) }
+
+// staticAsked is the output path of the static file a template asks for
+// by name, with or without a leading slash: name in NFC, as staticOut.
+func staticAsked(name string) string { return norm.NFC.String(strings.TrimPrefix(name, "/")) }

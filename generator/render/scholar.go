@@ -16,11 +16,12 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
-// scholar holds what paper pages need for citations: one BibTeX key per
-// paper, computed once for the whole site.
+// scholar holds every paper's BibTeX key and entry, computed once for the
+// whole site: for the citation functions of paper pages and for the .bib
+// files of days, topics and authors.
 type scholar struct {
 	keys    map[*model.Paper]string
-	entries map[*model.Paper]string // BibTeX entry of each listed paper
+	entries map[*model.Paper]string // BibTeX entry of each paper
 	l       links
 }
 
@@ -273,7 +274,7 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 		DatePublished:    strings.ReplaceAll(citationDate(p), "/", "-"),
 		URL:              url,
 		MainEntityOfPage: url,
-		Description:      cmp.Or(paperDescription(p), textutil.Truncate(300, tex.UnicodeText(p.TLDR))), // the whole abstract is in citation_abstract
+		Description:      cmp.Or(description(p.Summary), description(p.TLDR)), // the whole abstract is in citation_abstract
 		InLanguage:       cmp.Or(p.Language, s.l.cfg.PaperLanguage),
 	}
 	switch img := p.Image; {

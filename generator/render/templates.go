@@ -141,7 +141,7 @@ func (t *templates) loadBase(funcs template.FuncMap) (*template.Template, error)
 		}
 	}
 	for _, name := range slices.Sorted(maps.Keys(defs)) {
-		errs.Append(t.defined(name, defs[name]))
+		errs.Append(t.definedTwice(name, defs[name]))
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
@@ -153,12 +153,12 @@ func (t *templates) loadBase(funcs template.FuncMap) (*template.Template, error)
 	return base, nil
 }
 
-// defined returns an error when more than one shared file defines the
+// definedTwice returns an error when more than one shared file defines the
 // template name: at each of the site's files, naming the first other
 // file. A site's file replaces the built-in file at its own path, never a
 // name in another file, so which definition a page gets never depends on
 // the order of the files.
-func (t *templates) defined(name string, defs []definition) error {
+func (t *templates) definedTwice(name string, defs []definition) error {
 	if len(defs) < 2 {
 		return nil
 	}
@@ -201,17 +201,10 @@ func (t *templates) lostTemplates(shared []string, funcs template.FuncMap, defs 
 		if t.parse(was, name, builtin) != nil {
 			continue
 		}
-		var mine []string // what the site's file defines instead
-		bare := true
-		for n, ds := range defs {
-			if slices.ContainsFunc(ds, func(d definition) bool { return d.file == name }) {
-				bare = false
-				if was.Lookup(n) == nil {
-					mine = append(mine, n)
-				}
-			}
-		}
-		slices.Sort(mine)
+		mine := definedIn(defs, name)
+		bare := len(mine) == 0
+		// What the site's file defines instead.
+		mine = slices.DeleteFunc(mine, func(n string) bool { return was.Lookup(n) != nil })
 		for _, tt := range defines(was) {
 			if len(defs[tt.Name()]) > 0 {
 				continue
@@ -230,13 +223,7 @@ func (t *templates) lostTemplates(shared []string, funcs template.FuncMap, defs 
 // page is executed as.
 func (t *templates) noBase(defs map[string][]definition) error {
 	const name = "templates/base.html"
-	var defined []string
-	for n, ds := range defs {
-		if slices.ContainsFunc(ds, func(d definition) bool { return d.file == name }) {
-			defined = append(defined, n)
-		}
-	}
-	slices.Sort(defined)
+	defined := definedIn(defs, name)
 	origin := t.theme.origin(name)
 	if s := diag.Suggest("base", defined); s != "" {
 		return diag.List{diag.Errorf(origin, defs[s][0].line, "the base defines %q, but every page is executed as \"base\"; name it {{define \"base\"}}", s)}
@@ -246,6 +233,19 @@ func (t *templates) noBase(defs map[string][]definition) error {
 		also = fmt.Sprintf(" (it defines %s)", quoteList(defined))
 	}
 	return diag.List{diag.Errorf(origin, 1, "the base defines no \"base\", the template every page is executed as%s; wrap the page's HTML in {{define \"base\"}}…{{end}}, with {{template \"main\" .}} where each page's content goes", also)}
+}
+
+// definedIn returns the names of the templates that the shared file
+// defines, sorted.
+func definedIn(defs map[string][]definition, file string) []string {
+	var out []string
+	for n, ds := range defs {
+		if slices.ContainsFunc(ds, func(d definition) bool { return d.file == file }) {
+			out = append(out, n)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // runsHead reports whether the template "base" of set runs the "head"

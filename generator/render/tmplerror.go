@@ -55,7 +55,7 @@ func (t *templates) templateError(err error) error {
 	}
 	var te *template.Error
 	if errors.As(inner, &te) && t.base != nil {
-		return t.escapeErr(t.base, te)
+		return t.placeEscapeError(t.base, te)
 	}
 	if m != nil {
 		line, _ := strconv.Atoi(m[2])
@@ -244,7 +244,7 @@ func (t *templates) argHint(loc, msg string) string {
 	if m == nil {
 		return ""
 	}
-	file, _, _ := splitLocation(loc)
+	file, _ := splitLocation(loc)
 	fn := ""
 	for _, tree := range t.trees[file] {
 		tmplwalk.Walk(tree.Root, func(n parse.Node) {

@@ -197,8 +197,8 @@ func TestUnclosed(t *testing.T) {
 		{"{{if .A}}{{else if .B}}\n{{end}}{{range .C}}", "range", 2},
 	}
 	for _, tt := range tests {
-		if word, line := unclosed(tt.src); word != tt.word || line != tt.line {
-			t.Errorf("unclosed(%q) = %q, %d, want %q, %d", tt.src, word, line, tt.word, tt.line)
+		if word, line, _, _ := unclosedBlock(tt.src); word != tt.word || line != tt.line {
+			t.Errorf("unclosedBlock(%q) = %q, %d, want %q, %d", tt.src, word, line, tt.word, tt.line)
 		}
 	}
 }
@@ -225,17 +225,17 @@ func TestOpener(t *testing.T) {
 // name included.
 func TestSplitLocation(t *testing.T) {
 	tests := []struct {
-		loc       string
-		file      string
-		line, col int
+		loc  string
+		file string
+		line int
 	}{
-		{"templates/day.html:3:14", "templates/day.html", 3, 14},
-		{"templates/day.html:3", "templates/day.html", 3, 0},
-		{"templates/a:b.html:2:1", "templates/a:b.html", 2, 1},
+		{"templates/day.html:3:14", "templates/day.html", 3},
+		{"templates/day.html:3", "templates/day.html", 3},
+		{"templates/a:b.html:2:1", "templates/a:b.html", 2},
 	}
 	for _, tt := range tests {
-		if file, line, col := splitLocation(tt.loc); file != tt.file || line != tt.line || col != tt.col {
-			t.Errorf("splitLocation(%q) = %q, %d, %d, want %q, %d, %d", tt.loc, file, line, col, tt.file, tt.line, tt.col)
+		if file, line := splitLocation(tt.loc); file != tt.file || line != tt.line {
+			t.Errorf("splitLocation(%q) = %q, %d, want %q, %d", tt.loc, file, line, tt.file, tt.line)
 		}
 	}
 }

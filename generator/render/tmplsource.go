@@ -9,19 +9,14 @@ import (
 // Reading a template file's source and parse trees, for messages that
 // point into it.
 
-// unclosed returns the innermost block ({{if}}, {{range}}, {{with}},
+// unclosedBlock returns the innermost block ({{if}}, {{range}}, {{with}},
 // {{define}} or {{block}}) that template source src opens and never ends,
-// and its line; "" when every block ends.
-func unclosed(src string) (word string, line int) {
-	word, line, _, _ = unclosedBlock(src)
-	return word, line
-}
-
-// unclosedBlock is unclosed, and, when the block never ended is a
-// {{define}} or {{block}} whose own {{end}} an inner block took, that inner
-// block: the first {{if}}, {{range}} or {{with}} that an {{end}} starting
-// its line closed, indented less than the opener's line (which may start
-// with markup: `<header> {{if .Day}}`), and that {{end}}'s line.
+// and its line; "" when every block ends. When the block never ended is a
+// {{define}} or {{block}} whose own {{end}} an inner block took, it also
+// returns that inner block, with the inner block's line as line: the
+// first {{if}}, {{range}} or {{with}} that an {{end}} starting its line
+// closed, indented less than the opener's line (which may start with
+// markup: `<header> {{if .Day}}`), and that {{end}}'s line.
 func unclosedBlock(src string) (word string, line int, inner string, endLine int) {
 	type block struct {
 		word   string
@@ -137,8 +132,9 @@ func funcName(n parse.Node) string {
 	return ""
 }
 
-// splitLocation splits text/template's "file:line:col" (col optional).
-func splitLocation(loc string) (file string, line, col int) {
+// splitLocation splits text/template's "file:line:col" (col optional)
+// into its file and line.
+func splitLocation(loc string) (file string, line int) {
 	parts := strings.Split(loc, ":")
 	nums := []int{}
 	for len(parts) > 1 && len(nums) < 2 {
@@ -153,17 +149,13 @@ func splitLocation(loc string) (file string, line, col int) {
 	if len(nums) > 0 {
 		line = nums[0]
 	}
-	if len(nums) > 1 {
-		col = nums[1]
-	}
-	return file, line, col
+	return file, line
 }
 
 // nodeLine returns the theme file and line where node n is.
 func nodeLine(n parse.Node) (file string, line int) {
 	loc, _ := (*parse.Tree)(nil).ErrorContext(n)
-	file, line, _ = splitLocation(loc)
-	return file, line
+	return splitLocation(loc)
 }
 
 // sourceLine returns line n (from 1) of src, or "".

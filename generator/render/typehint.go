@@ -100,7 +100,7 @@ func (t *templates) refsHint(loc, msg string) string {
 // rangedField returns the last field of the pipeline of the innermost
 // range whose body has the node at loc ("file:line:col"), or "".
 func (t *templates) rangedField(loc string) string {
-	file, _, _ := splitLocation(loc)
+	file, _ := splitLocation(loc)
 	field := ""
 	for _, tree := range t.trees[file] {
 		tmplwalk.Walk(tree.Root, func(n parse.Node) {
