@@ -22,8 +22,6 @@ type element struct {
 // values they may take ("" for any value).
 var coreAttrs = map[string]map[string][]string{
 	"math":       {"display": {"block", "inline"}, "alttext": nil},
-	"semantics":  {},
-	"annotation": {"encoding": {"application/x-tex"}},
 	"mrow":       {"class": nil},
 	"mphantom":   {},
 	"mpadded":    {"width": {"0"}, "height": {"0"}, "depth": {"0"}},
@@ -49,12 +47,12 @@ var coreAttrs = map[string]map[string][]string{
 
 // arity gives the number of children of fixed-arity elements.
 var arity = map[string]int{
-	"semantics": 2, "mfrac": 2, "mroot": 2, "msub": 2, "msup": 2, "munder": 2,
+	"mfrac": 2, "mroot": 2, "msub": 2, "msup": 2, "munder": 2,
 	"mover": 2, "msubsup": 3, "munderover": 3,
 }
 
 // leaves are the elements that hold text and no elements.
-var leaves = map[string]bool{"mi": true, "mn": true, "mo": true, "mtext": true, "annotation": true, "mspace": true}
+var leaves = map[string]bool{"mi": true, "mn": true, "mo": true, "mtext": true, "mspace": true}
 
 // parseMarkup parses s as XML into a tree, checking names and attributes.
 func parseMarkup(s string) (*element, error) {
@@ -107,7 +105,8 @@ func parseMarkup(s string) (*element, error) {
 }
 
 // checkMathML checks that out is what MathML(src, display) may return:
-// well-formed MathML Core keeping src in alttext and annotation, or the
+// well-formed MathML Core keeping src in alttext (and nowhere else, so a
+// browser without MathML does not print it beside the formula), or the
 // fallback code element holding src.
 func checkMathML(src string, display bool, out string) error {
 	if !utf8.ValidString(out) {
@@ -141,20 +140,16 @@ func checkMathML(src string, display bool, out string) error {
 	if root.attrs["display"] != mode || root.attrs["alttext"] != want {
 		return fmt.Errorf("math attributes %q", root.attrs)
 	}
-	if len(root.kids) != 1 || root.kids[0].name != "semantics" {
-		return errors.New("math does not hold exactly one semantics")
+	if len(root.kids) != 1 || root.kids[0].name != "mrow" {
+		return errors.New("math does not hold exactly one mrow")
 	}
-	sem := root.kids[0]
-	if len(sem.kids) != 2 || sem.kids[1].name != "annotation" || sem.kids[1].text != want {
-		return errors.New("semantics lacks the TeX annotation")
-	}
-	return checkTree(sem.kids[0])
+	return checkTree(root.kids[0])
 }
 
 // checkTree checks the elements and attributes of presentation markup.
 func checkTree(e *element) error {
 	allowed, ok := coreAttrs[e.name]
-	if !ok || e.name == "math" || e.name == "semantics" || e.name == "annotation" {
+	if !ok || e.name == "math" {
 		return fmt.Errorf("element <%s> not allowed here", e.name)
 	}
 	for name, v := range e.attrs {

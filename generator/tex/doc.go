@@ -3,8 +3,8 @@
 //
 // MathML takes the TeX source of one math span (the text between $…$ or
 // $$…$$, delimiters excluded) and returns a MathML Core <math> element: the
-// presentation markup inside <semantics>, the source kept in an
-// application/x-tex annotation and in alttext. It covers what real abstracts
+// presentation markup in one <mrow>, the source kept in alttext (not in an
+// annotation too, which a browser without MathML would print beside it). It covers what real abstracts
 // use — Greek letters, scripts and primes, fractions, roots, big operators
 // with limits, named functions, font commands, accents, \left…\right
 // fences, \text, spacing, the common matrix-like environments, \boxed,

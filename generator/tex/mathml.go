@@ -15,7 +15,7 @@ const MaxDepth = 48
 
 // MathML converts the TeX math source src (without its $ delimiters) to a
 // MathML Core <math> element, display="block" when display is true and
-// display="inline" otherwise. Sources it cannot convert come back as
+// display="inline" otherwise, its source in alttext. Sources it cannot convert come back as
 // <code class="math-fallback">$src$</code> ($$src$$ when display is true),
 // escaped for HTML.
 func MathML(src string, display bool) string {
@@ -33,12 +33,14 @@ func MathML(src string, display bool) string {
 	b.WriteString(mode)
 	b.WriteString(`" alttext="`)
 	escape(&b, src)
-	b.WriteString(`"><semantics>`)
+	// The source is kept in alttext only, not in an application/x-tex
+	// <annotation> as well: a browser without MathML (lynx, w3m, a reader
+	// app) shows every text node of the element, and would print the
+	// formula twice, once as its symbols and once as TeX, run together.
+	b.WriteString(`">`)
 	w := writer{b: &b, display: display}
 	w.node(root)
-	b.WriteString(`<annotation encoding="application/x-tex">`)
-	escape(&b, src)
-	b.WriteString(`</annotation></semantics></math>`)
+	b.WriteString(`</math>`)
 	return b.String()
 }
 

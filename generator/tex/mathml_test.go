@@ -1,6 +1,7 @@
 package tex
 
 import (
+	"html"
 	"strings"
 	"testing"
 )
@@ -13,8 +14,7 @@ func inline(src, body string) string {
 func wrap(src, mode, body string) string {
 	var b strings.Builder
 	escape(&b, src)
-	return `<math display="` + mode + `" alttext="` + b.String() + `"><semantics><mrow>` + body +
-		`</mrow><annotation encoding="application/x-tex">` + b.String() + `</annotation></semantics></math>`
+	return `<math display="` + mode + `" alttext="` + b.String() + `"><mrow>` + body + `</mrow></math>`
 }
 
 func TestMathMLExact(t *testing.T) {
@@ -256,6 +256,42 @@ func TestMathMLEscaping(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestMathMLTextOnce checks that a formula's text, as a browser without
+// MathML shows it (lynx, w3m, a reader app: every text node), holds its
+// symbols only, not its TeX source beside them.
+func TestMathMLTextOnce(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{`\beta_1, \dots, \beta_T`, "β1,…,βT"},
+		{`p_\theta(x_{t-1} \mid x_t)`, "pθ(xt−1∣xt)"},
+		{`E = mc^2`, "E=mc2"},
+	}
+	for _, tt := range tests {
+		for _, display := range []bool{false, true} {
+			out := MathML(tt.src, display)
+			if got := htmlText(out); got != tt.want {
+				t.Errorf("text of MathML(%q, %v) = %q, want %q", tt.src, display, got, tt.want)
+			}
+		}
+	}
+}
+
+// htmlText is the text of every text node of markup s, unescaped.
+func htmlText(s string) string {
+	var b strings.Builder
+	inTag := false
+	for _, r := range s {
+		switch {
+		case r == '<':
+			inTag = true
+		case r == '>':
+			inTag = false
+		case !inTag:
+			b.WriteRune(r)
+		}
+	}
+	return html.UnescapeString(b.String())
 }
 
 func TestStyled(t *testing.T) {

@@ -8,7 +8,7 @@ type writer struct {
 	display bool
 }
 
-// node writes n as the single presentation child of <semantics>.
+// node writes n as the single child of <math>.
 func (w *writer) node(n *node) {
 	w.b.WriteString("<mrow>")
 	w.kids(n.kids)
