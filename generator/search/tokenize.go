@@ -10,6 +10,8 @@ import (
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/paperboy-digest/paperboy/generator/slug"
 )
 
 // MaxTokenRunes is the length at which a token is cut, in index and query
@@ -17,7 +19,10 @@ import (
 const MaxTokenRunes = 40
 
 // foldTable maps letters that Unicode does not decompose to the ASCII a
-// reader types for them, and the Arabic-script letters that Arabic and
+// reader types for them (slug.LetterSpellings, the table names are
+// unaccented with), Greek final sigma ς to σ (a word typed in lower case
+// ends in ς, where Go lowercases a capital Σ to σ: the same word either
+// way), and the Arabic-script letters that Arabic and
 // Persian keyboards type differently to one of each: Persian keheh ک and
 // yeh ی, and alef maksura ى, to the Arabic kaf ك and yeh ي (the letters
 // of the Arabic block, as Arabic normalisers fold ى); teh marbuta ة to
@@ -26,7 +31,7 @@ const MaxTokenRunes = 40
 // 0-9; and the tatweel ـ, a stretch of the line, to nothing. It is
 // shipped in meta.json so the script folds exactly as the builder does.
 // Each entry is "from=to".
-const foldTable = "ł=l ø=o đ=d ı=i ß=ss æ=ae œ=oe þ=th ð=d ħ=h ŧ=t ĸ=k ƒ=f ς=σ " +
+const foldTable = slug.LetterSpellings + " ς=σ " +
 	"ک=ك ی=ي ى=ي ة=ه ٱ=ا ـ= " +
 	"٠=0 ١=1 ٢=2 ٣=3 ٤=4 ٥=5 ٦=6 ٧=7 ٨=8 ٩=9 ۰=0 ۱=1 ۲=2 ۳=3 ۴=4 ۵=5 ۶=6 ۷=7 ۸=8 ۹=9"
 
