@@ -50,7 +50,11 @@ func TestScriptMatchesGo(t *testing.T) {
 		queries = append(queries, Query{Text: s})
 	}
 	folds := foldedRunes()
-	cases, _ := json.Marshal(map[string]any{"tokens": texts, "fold": folds, "queries": queryJSON(queries)})
+	var sentences []string
+	for _, tt := range sentenceTests {
+		sentences = append(sentences, tt.text)
+	}
+	cases, _ := json.Marshal(map[string]any{"tokens": texts, "fold": folds, "sentences": sentences, "queries": queryJSON(queries)})
 	casesFile := filepath.Join(dir, "cases.json")
 	if err := os.WriteFile(casesFile, cases, 0o644); err != nil {
 		t.Fatal(err)
@@ -65,6 +69,7 @@ func TestScriptMatchesGo(t *testing.T) {
 		Tokens  [][]string
 		Parsed  [][][2]any
 		Folded  []string
+		Starts  [][]string
 		Queries []struct {
 			Hits   [][2]int64
 			Loaded []string
@@ -83,6 +88,15 @@ func TestScriptMatchesGo(t *testing.T) {
 	for i, s := range folds {
 		if want := f.fold(s); got.Folded[i] != want {
 			t.Errorf("search.js fold(%q %U) = %q, want %q as the index folds it", s, []rune(s), got.Folded[i], want)
+		}
+	}
+	for i, s := range sentences {
+		var want []string
+		for _, start := range f.sentenceStarts(s) {
+			want = append(want, s[start:])
+		}
+		if !slices.Equal(got.Starts[i], want) {
+			t.Errorf("search.js sentenceStarts(%q) = %q, want %q", s, got.Starts[i], want)
 		}
 	}
 	for i, s := range texts {

@@ -45,16 +45,24 @@ const stopwordList = "a about above after again against all am an and any are as
 	"then there these they this those through to too under until up very was we were what when " +
 	"where which while who whom why will with would you your yours yourself yourselves"
 
-// folder lowercases and folds text to the form terms are stored in. A
-// folder holds transformer state, so each Build or Index makes its own.
+// abbreviationList are the abbreviations of abstracts, lower-case and
+// without their last full stop, after which ". " ends no sentence when a
+// lower-case word or a digit follows ("e.g. transformers", "Fig. 3", "et
+// al. show"); shipped in meta.json as well, for the script's snippets.
+const abbreviationList = "al approx cf e.g eq eqs etc fig figs i.e ref refs resp sec sect tab viz vs w.r.t"
+
+// folder lowercases and folds text to the form terms are stored in, and
+// finds the sentences of an abstract. A folder holds transformer state,
+// so each Build or Index makes its own.
 type folder struct {
-	strip transform.Transformer
-	table *strings.Replacer
-	stop  map[string]bool
+	strip  transform.Transformer
+	table  *strings.Replacer
+	stop   map[string]bool
+	abbrev map[string]bool
 }
 
 func newFolder() *folder {
-	return newFolderFrom(foldPairs(), strings.Fields(stopwordList))
+	return newFolderFrom(foldPairs(), strings.Fields(stopwordList), strings.Fields(abbreviationList))
 }
 
 // foldPairs returns foldTable as a map.
@@ -67,12 +75,16 @@ func foldPairs() map[string]string {
 	return pairs
 }
 
-// newFolderFrom returns a folder with the given letter folding and
-// stopwords, as meta.json ships them.
-func newFolderFrom(pairs map[string]string, stop []string) *folder {
+// newFolderFrom returns a folder with the given letter folding,
+// stopwords and abbreviations, as meta.json ships them.
+func newFolderFrom(pairs map[string]string, stop, abbrev []string) *folder {
 	f := &folder{
-		strip: transform.Chain(norm.NFKD, runes.Remove(runes.Predicate(isAccent))),
-		stop:  map[string]bool{},
+		strip:  transform.Chain(norm.NFKD, runes.Remove(runes.Predicate(isAccent))),
+		stop:   map[string]bool{},
+		abbrev: map[string]bool{},
+	}
+	for _, a := range abbrev {
+		f.abbrev[a] = true
 	}
 	var args []string
 	for _, from := range slices.Sorted(maps.Keys(pairs)) {
