@@ -1,10 +1,15 @@
 package generator
 
 import (
+	"encoding/json"
+	"io/fs"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/paperboy-digest/paperboy/generator/i18n"
+	"github.com/paperboy-digest/paperboy/themes"
 )
 
 // lowContrast lists the text on the page under 7:1 against the colour
@@ -127,6 +132,91 @@ func TestTextSpacingInBrowser(t *testing.T) {
 		do(t, ctx, chromedp.Evaluate[chromedp.Void](textSpacing))
 		if out := run(t, ctx, chromedp.Evaluate[string](overflowing)); out != "" {
 			t.Errorf("/%s with WCAG's text spacing, 320 px wide, sticks out or cuts off:\n%s", page, out)
+		}
+	}
+}
+
+// headerSearchReadable puts each language's header search words (a JSON
+// list of [lang, dir, placeholder, button]) into the header's search form
+// in turn and lists those whose purpose a reader cannot read whole: the
+// placeholder wider than the field's text box (cut, "Search pape"), unless
+// the field's label is in sight instead and the cut placeholder is not.
+// The placeholder is measured in a span of its own font and spacing, since
+// a field's scrollWidth does not count its placeholder.
+const headerSearchReadable = `(words => {
+	const form = document.querySelector(".header-search"), input = form.querySelector("input"), label = form.querySelector("label"), button = form.querySelector("button");
+	const out = [];
+	for (const [lang, dir, placeholder, submit] of words) {
+		form.lang = lang; form.dir = dir; input.placeholder = label.textContent = placeholder; button.textContent = submit;
+		const s = getComputedStyle(input, "::placeholder"), span = document.createElement("span");
+		for (const p of ["font", "letterSpacing", "wordSpacing"]) span.style[p] = s[p];
+		span.style.whiteSpace = "pre"; span.style.position = "absolute"; span.textContent = placeholder;
+		form.append(span);
+		const need = span.getBoundingClientRect().width, is = getComputedStyle(input);
+		span.remove();
+		const room = input.clientWidth - parseFloat(is.paddingLeft) - parseFloat(is.paddingRight);
+		const r = label.getBoundingClientRect(), labelShown = r.width > placeholder.length && r.left >= 0 && r.right <= document.documentElement.clientWidth + 0.5;
+		const hidden = s.color === "rgba(0, 0, 0, 0)" || s.visibility === "hidden";
+		if (need > room + 0.5 && !(labelShown && hidden))
+			out.push(lang + ": placeholder " + JSON.stringify(placeholder) + " needs " + Math.round(need) + " px in a " + Math.round(room) + " px field" + (labelShown ? ", label in sight" : ", label hidden"));
+	}
+	return out.join("\n");
+})`
+
+// headerSearchWords is every built-in language's header search words, as
+// headerSearchReadable takes them.
+func headerSearchWords(t *testing.T) string {
+	t.Helper()
+	entries, err := fs.ReadDir(themes.Default(), i18n.Dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words [][4]string
+	for _, e := range entries {
+		lang := strings.TrimSuffix(e.Name(), ".yaml")
+		c, err := i18n.Builtin(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		placeholder, err1 := c.Text("searchPapers")
+		button, err2 := c.Text("searchButton")
+		if err1 != nil || err2 != nil {
+			t.Fatal(err1, err2)
+		}
+		words = append(words, [4]string{lang, i18n.Direction(lang), placeholder, button})
+	}
+	if len(words) < 9 {
+		t.Fatalf("%d built-in languages, want the nine at least", len(words))
+	}
+	b, err := json.Marshal(words)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestHeaderSearchPlaceholderInBrowser reads the header's search field in
+// every built-in language, at 100% and 200% text, with and without WCAG
+// 1.4.12's text spacing, from a phone to a desktop: its placeholder is
+// whole, or the field's label stands over it in its stead. At 320 px, 200%
+// text and the wider spacing "Search papers" was cut to "Search pape".
+func TestHeaderSearchPlaceholderInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	words := headerSearchWords(t)
+	for _, width := range []int64{320, 440, 560, 768, 1280} {
+		for _, large := range []bool{false, true} {
+			for _, spacing := range []bool{false, true} {
+				do(t, ctx, chromedp.EmulateViewport(width, 800), chromedp.Navigate(base+"archive/"))
+				if large {
+					do(t, ctx, chromedp.Evaluate[chromedp.Void](largeText))
+				}
+				if spacing {
+					do(t, ctx, chromedp.Evaluate[chromedp.Void](textSpacing))
+				}
+				if out := run(t, ctx, chromedp.Evaluate[string](headerSearchReadable+"("+words+")")); out != "" {
+					t.Errorf("the header's search at %d px, large text %v, text spacing %v:\n%s", width, large, spacing, out)
+				}
+			}
 		}
 	}
 }

@@ -69,6 +69,11 @@ func TestGenerateRejects(t *testing.T) {
 	if err := run([]string{"-n", "5", "-o", dir}, io.Discard); err == nil || !strings.Contains(err.Error(), "already exists") {
 		t.Errorf("run into a folder with content/ = %v, want an 'already exists' error", err)
 	}
+	// -start words a day the calendar lacks as paperboy's --date does.
+	const want = `-start "2023-02-29" is not a date: February 2023 has days 1 to 28; correct the day`
+	if err := run([]string{"-n", "5", "-o", t.TempDir(), "-start", "2023-02-29"}, io.Discard); err == nil || err.Error() != want {
+		t.Errorf("run -start 2023-02-29 = %v, want %s", err, want)
+	}
 }
 
 // TestCorpusBuilds writes a corpus with the command and builds it: it must

@@ -22,7 +22,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/parse"
 )
 
 func main() {
@@ -47,9 +48,9 @@ func run(args []string, stderr io.Writer) error {
 	if *dir == "" || fs.NArg() > 0 {
 		return errors.New("usage: gencorpus -n N -o DIR [-seed S] [-start YYYY-MM-DD] [-per-day K]")
 	}
-	day, err := time.Parse(time.DateOnly, *start)
+	day, err := parse.CalendarDay(*start)
 	if err != nil {
-		return fmt.Errorf("-start %q is not a date; write it as YYYY-MM-DD", *start)
+		return fmt.Errorf("-start %w", err)
 	}
 	content := filepath.Join(*dir, "content")
 	if _, err := os.Stat(content); err == nil {

@@ -17,6 +17,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/importer"
 	"github.com/paperboy-digest/paperboy/generator/importer/arxiv"
 	"github.com/paperboy-digest/paperboy/generator/importer/hf"
+	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -97,7 +98,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	var day time.Time
 	if f.date != "" {
-		if day, err = parseDay(f.date); err != nil {
+		if day, err = parse.CalendarDay(f.date); err != nil {
 			return usagef("import: --date %v", err)
 		}
 	}
@@ -137,7 +138,7 @@ func runUnpin(f *importFlags, days []string, stdout io.Writer) error {
 		return usagef("import unpin: name the days (YYYY-MM-DD), or none for every day; it takes -s, --dry-run and -q only")
 	}
 	for _, d := range days {
-		if _, err := parseDay(d); err != nil {
+		if _, err := parse.CalendarDay(d); err != nil {
 			return usagef("import unpin: %v", err)
 		}
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/mail"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -177,7 +178,7 @@ func (f *mailFlags) selector() (mail.Selector, error) {
 		return sel, usagef("mail: give one of --date, --week and --month")
 	}
 	if f.date != "" {
-		if _, err := parseDay(f.date); err != nil {
+		if _, err := parse.CalendarDay(f.date); err != nil {
 			return sel, usagef("mail: --date %v", err)
 		}
 	}

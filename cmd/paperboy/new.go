@@ -82,7 +82,7 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 	case "paper":
 		if date == "" {
 			date = time.Now().UTC().Format(time.DateOnly)
-		} else if _, err := parseDay(date); err != nil {
+		} else if _, err := parse.CalendarDay(date); err != nil {
 			return usagef("new paper: --date %v", err)
 		}
 		idLine, versionLine := "id: \""+name+"\"", "# version: 1"
@@ -103,7 +103,7 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 		}
 		body = fmt.Sprintf(paperTemplate, generator.NewPaperTitle, idLine, versionLine, generator.NewPaperAuthors[0], generator.NewPaperAuthors[1], date)
 	case "day":
-		if _, err := parseDay(name); err != nil {
+		if _, err := parse.CalendarDay(name); err != nil {
 			return usagef("new day: %v", err)
 		}
 		path = filepath.Join(source, "content", "days", name+".md")

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"time"
 )
 
 // usageError is a mistake in the command line: run exits 2 for it.
@@ -63,14 +62,4 @@ func isSet(fs *flag.FlagSet, name string) bool {
 	set := false
 	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
 	return set
-}
-
-// parseDay parses a digest day as every command takes it: YYYY-MM-DD, a
-// date that exists.
-func parseDay(s string) (time.Time, error) {
-	d, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		return d, fmt.Errorf("%q is not a date; write YYYY-MM-DD, like 2024-03-14", s)
-	}
-	return d, nil
 }

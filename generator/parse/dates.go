@@ -58,6 +58,22 @@ func noSuchDay(s string) string {
 	return ""
 }
 
+// CalendarDay parses s as a day written YYYY-MM-DD, as the command line's
+// day flags and arguments take one (paperboy import --date, gencorpus
+// -start). A day of that form the calendar lacks (2024-02-30) is refused
+// with noSuchDay's reason, so the command line words the mistake as a
+// source's date does.
+func CalendarDay(s string) (time.Time, error) {
+	d, err := time.Parse(time.DateOnly, s)
+	if err == nil {
+		return d, nil
+	}
+	if why := noSuchDay(s); why != "" && len(s) == len(time.DateOnly) {
+		return d, fmt.Errorf("%q is not a date: %s; correct the day", s, why)
+	}
+	return d, fmt.Errorf("%q is not a date; write YYYY-MM-DD, like 2024-03-14", s)
+}
+
 // jekyllDateRE is a date as Jekyll's front matter writes it, "2024-05-27
 // 10:30:00 -0400" or "2024-05-27 10:30": the day, the hours and minutes,
 // the seconds and the offset's hours and minutes, these two optional (no

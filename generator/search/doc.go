@@ -40,7 +40,9 @@
 // Tokens are cut to MaxTokenRunes runes. The index also holds the parts
 // of an apostrophe word ("brien"). Stopwords are dropped from abstracts
 // only. The folding table and the stopwords are shipped in meta.json
-// ("fold", "stop"), so the script tokenises exactly as the builder.
+// ("fold", "stop"), so the script tokenises exactly as the builder, and
+// the abbreviations that end no sentence ("abbrev"), so it cuts snippets as
+// the builder does.
 //
 // Indexed per document: title, every word of every author name, topic
 // slugs and names, the id and the DOI (both in the id field), and the
@@ -144,7 +146,10 @@
 // the like count as the abstract, so such a word may be in none of its
 // text). Then its text file is loaded and the text cut, as the excerpt is
 // (meta.json's "excerpt" runes, at a word, "…" at the end), from each
-// sentence start (after ". ", "! " or "? "), "…" before: of the cuts that
+// sentence start (after ". ", "! " or "? ", but not after an abbreviation
+// of meta.json's "abbrev" before a lower-case word or a digit, "e.g.
+// transformers", nor after an initial before a name, "J. Smith": see
+// folder.continues), "…" before: of the cuts that
 // hold more query words than the excerpt, the one that holds the most,
 // and of those the one whose first sentence holds the most, the first of
 // equals; else the excerpt. A query word is held by a text word whose

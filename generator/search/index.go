@@ -64,7 +64,7 @@ func Open(files []model.File) (*Index, error) {
 	if ix.meta.Chunk <= 0 {
 		return nil, fmt.Errorf("search: %s%s: chunk size %d; rebuild the index", Dir, MetaFile, ix.meta.Chunk)
 	}
-	ix.f = newFolderFrom(ix.meta.Fold, ix.meta.Stop)
+	ix.f = newFolderFrom(ix.meta.Fold, ix.meta.Stop, ix.meta.Abbrev)
 	return ix, nil
 }
 

@@ -14,6 +14,7 @@ type meta struct {
 	Docs     int               `json:"docs"`            // number of documents
 	Fold     map[string]string `json:"fold"`            // letter folding applied after lowercasing
 	Stop     []string          `json:"stop"`            // stopwords
+	Abbrev   []string          `json:"abbrev"`          // abbreviations that end no sentence before a lower-case word
 	MaxToken int               `json:"maxToken"`        // runes a token is cut to
 	Terms    [][3]string       `json:"terms"`           // [first term, last term, hash] per shard, in term order
 	Chunk    int               `json:"chunk"`           // documents per doc-store chunk
@@ -32,6 +33,7 @@ func newMeta(docs int, opts Options, topics topicList, d dates) *meta {
 		Docs:     docs,
 		Fold:     foldPairs(),
 		Stop:     strings.Fields(stopwordList),
+		Abbrev:   strings.Fields(abbreviationList),
 		MaxToken: MaxTokenRunes,
 		Terms:    [][3]string{},
 		Chunk:    opts.ChunkDocs,

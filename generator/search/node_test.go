@@ -49,7 +49,12 @@ func TestScriptMatchesGo(t *testing.T) {
 	for _, s := range texts {
 		queries = append(queries, Query{Text: s})
 	}
-	cases, _ := json.Marshal(map[string]any{"tokens": texts, "queries": queryJSON(queries)})
+	folds := foldedRunes()
+	var sentences []string
+	for _, tt := range sentenceTests {
+		sentences = append(sentences, tt.text)
+	}
+	cases, _ := json.Marshal(map[string]any{"tokens": texts, "fold": folds, "sentences": sentences, "queries": queryJSON(queries)})
 	casesFile := filepath.Join(dir, "cases.json")
 	if err := os.WriteFile(casesFile, cases, 0o644); err != nil {
 		t.Fatal(err)
@@ -63,6 +68,8 @@ func TestScriptMatchesGo(t *testing.T) {
 	var got struct {
 		Tokens  [][]string
 		Parsed  [][][2]any
+		Folded  []string
+		Starts  [][]string
 		Queries []struct {
 			Hits   [][2]int64
 			Loaded []string
@@ -75,6 +82,23 @@ func TestScriptMatchesGo(t *testing.T) {
 	}
 
 	f := newFolder()
+	if len(got.Folded) != len(folds) {
+		t.Fatalf("search.js folded %d texts, want %d", len(got.Folded), len(folds))
+	}
+	for i, s := range folds {
+		if want := f.fold(s); got.Folded[i] != want {
+			t.Errorf("search.js fold(%q %U) = %q, want %q as the index folds it", s, []rune(s), got.Folded[i], want)
+		}
+	}
+	for i, s := range sentences {
+		var want []string
+		for _, start := range f.sentenceStarts(s) {
+			want = append(want, s[start:])
+		}
+		if !slices.Equal(got.Starts[i], want) {
+			t.Errorf("search.js sentenceStarts(%q) = %q, want %q", s, got.Starts[i], want)
+		}
+	}
 	for i, s := range texts {
 		if want := f.queryTokens(s); !slices.Equal(got.Tokens[i], want) && len(want)+len(got.Tokens[i]) > 0 {
 			t.Errorf("search.js tokens(%q) = %q, want %q", s, got.Tokens[i], want)
@@ -123,6 +147,39 @@ func TestScriptMatchesGo(t *testing.T) {
 			t.Errorf("search.js records(%+v) = %v, want %v", q, js.First, wantFirst)
 		}
 	}
+}
+
+// foldedRunes is every character folding changes, one text each, for
+// search.js to fold as the index does: the letters of foldTable in both
+// cases, and whatever loses an accent, changes case or decomposes in the
+// blocks of the scripts the index folds (Latin, Greek, Cyrillic, Arabic,
+// kana, the full-width forms and ligatures), and a few words whose letters
+// fold in context (a capital Σ at a word's end).
+func foldedRunes() []string {
+	f := newFolder()
+	seen := map[string]bool{}
+	var out []string
+	add := func(s string) {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	for _, from := range slices.Sorted(maps.Keys(foldPairs())) {
+		add(from)
+		add(strings.ToUpper(from))
+	}
+	for _, block := range [][2]rune{{0xa0, 0x52f}, {0x600, 0x6ff}, {0x1e00, 0x1fff}, {0x3040, 0x30ff}, {0xfb00, 0xfb4f}, {0xff00, 0xffef}} {
+		for r := block[0]; r <= block[1]; r++ {
+			if s := string(r); f.fold(s) != s {
+				add(s)
+			}
+		}
+	}
+	for _, s := range []string{"ΟΔΟΣ", "οδος", "ΣΟΦΙΑ", "Straße STRASSE", "İSTANBUL", "ﬁne", "Łódź"} {
+		add(s)
+	}
+	return out
 }
 
 func queryJSON(qs []Query) []map[string]any {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math/bits"
 	"slices"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/textutil"
@@ -60,17 +62,44 @@ func snippetText(abstract string, opts Options) string {
 }
 
 // sentenceStarts returns the byte offsets where the sentences of text
-// after its first start: after ". ", "! " or "? ". A snippet starts at one
-// of them. An abbreviation ("e.g. ") starts one too, which does no harm:
-// the snippet then starts inside a sentence, after "…".
-func sentenceStarts(text string) []int {
+// after its first start: after ". ", "! " or "? ", unless the full stop
+// ends an abbreviation or an initial (continues). A snippet starts at one
+// of them; "We use e.g. transformers" cut after "e.g." read as a sentence
+// of its own.
+func (f *folder) sentenceStarts(text string) []int {
 	var out []int
 	for i := 1; i+1 < len(text); i++ {
-		if text[i] == ' ' && (text[i-1] == '.' || text[i-1] == '!' || text[i-1] == '?') {
+		if text[i] == ' ' && (text[i-1] == '.' && !f.continues(text[:i-1], text[i+1:]) || text[i-1] == '!' || text[i-1] == '?') {
 			out = append(out, i+1)
 		}
 	}
 	return out
+}
+
+// continues reports whether the sentence goes on past the full stop
+// between before and after (". " cut off): the stop ends an abbreviation
+// (abbreviationList) and a lower-case word, a digit or another
+// abbreviation follows ("e.g. transformers", "Fig. 3", "cf. Eq. 2"; "etc.
+// We" ends one), or it ends an initial,
+// one capital letter, and a name follows ("J. Smith", "J. R. Smith"): a
+// word of a capital that is not a stopword, as "We" and "The" are, so
+// "depend on T. We propose" ends one. The script's continues is this.
+func (f *folder) continues(before, after string) bool {
+	word := strings.TrimLeftFunc(before[strings.LastIndexByte(before, ' ')+1:], unicode.IsPunct)
+	next, _ := utf8.DecodeRuneInString(after)
+	if f.abbrev[strings.ToLower(word)] {
+		nextWord, _, _ := strings.Cut(after, " ")
+		return unicode.IsLower(next) || unicode.IsDigit(next) || f.abbrev[strings.ToLower(strings.TrimSuffix(nextWord, "."))]
+	}
+	if first, n := utf8.DecodeRuneInString(word); n != len(word) || !unicode.IsUpper(first) || !unicode.IsUpper(next) {
+		return false
+	}
+	name := after
+	if end := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) }); end >= 0 {
+		name = after[:end]
+	}
+	initial := utf8.RuneCountInString(name) == 1 && strings.HasPrefix(after[len(name):], ".")
+	return initial || !f.stop[f.fold(name)]
 }
 
 // wordsIn returns the query words of the last Search that s holds, as
@@ -98,7 +127,7 @@ func (ix *Index) snippet(doc int, abstract uint32, excerpt, hash string) (string
 		return excerpt, err
 	}
 	best, most, first := excerpt, bits.OnesCount32(have), -1 // first: -1 while best is excerpt
-	starts := sentenceStarts(text)
+	starts := ix.f.sentenceStarts(text)
 	for k, start := range starts {
 		s := Excerpt(text[start:], ix.meta.Excerpt)
 		n := bits.OnesCount32(ix.wordsIn(s))

@@ -82,3 +82,48 @@ func TestLead(t *testing.T) {
 		}
 	}
 }
+
+// sentenceTests are texts and where their sentences after the first
+// start: the sentences of importer/testdata's abstracts ("etc. By", "(i.e.
+// bit flips)", "on T. We", "vs. 90.2%"), and a few of the same kind.
+var sentenceTests = []struct {
+	text string
+	want []string // the text from each start
+}{
+	{"air and maritime traffic control, etc. By analyzing images, voice, videos.", []string{"By analyzing"}},
+	{"a search for payload manipulations (i.e. bit flips) most likely to drive the CPS into an unsafe state. Fine.", []string{"Fine."}},
+	{"learning rate schedules that depend on T. We propose an approach that avoids the need for T.", []string{"We propose"}},
+	{"on the Human Eval benchmark test (90.9% vs. 90.2%). In addition, AutoCoder offers more.", []string{"In addition"}},
+	{"We use e.g. transformers. They work.", []string{"They work."}},
+	{"E.g. transformers work. Fig. 3 shows it, cf. Eq. 2 and Sec. 4. Results follow.", []string{"Fig. 3", "Results follow."}},
+	{"As Smith et al. show, approx. ten runs suffice (resp. five). Done.", []string{"Done."}},
+	{"Work by J. Smith and J. R. Tolkien and A. B. Jones. The end! Really? Yes.", []string{"The end!", "Really?", "Yes."}},
+	// A capital after an abbreviation starts a sentence: "etc." ends
+	// one more often than "e.g." comes before a name.
+	{"Models, data, etc. The rest is noise. Also e.g. BERT.", []string{"The rest", "Also e.g.", "BERT."}},
+	{"It is called Model B. This works. Pay 5. Then more.", []string{"This works.", "Pay 5.", "Then more."}},
+}
+
+// TestSentenceStarts: an abstract's sentences start after ". ", "! " and
+// "? ", but not after an abbreviation before a lower-case word or a digit,
+// nor after an initial before a name ("We use e.g. transformers" was cut
+// after "e.g."). TestScriptMatchesGo checks search.js on the same texts.
+func TestSentenceStarts(t *testing.T) {
+	f := newFolder()
+	for _, tt := range sentenceTests {
+		var got []string
+		for _, s := range f.sentenceStarts(tt.text) {
+			got = append(got, tt.text[s:])
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("sentenceStarts(%q) = %q, want starts at %q", tt.text, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if !strings.HasPrefix(got[i], tt.want[i]) {
+				t.Errorf("sentenceStarts(%q) = %q, want starts at %q", tt.text, got, tt.want)
+				break
+			}
+		}
+	}
+}

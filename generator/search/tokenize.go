@@ -10,6 +10,8 @@ import (
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/paperboy-digest/paperboy/generator/slug"
 )
 
 // MaxTokenRunes is the length at which a token is cut, in index and query
@@ -17,7 +19,10 @@ import (
 const MaxTokenRunes = 40
 
 // foldTable maps letters that Unicode does not decompose to the ASCII a
-// reader types for them, and the Arabic-script letters that Arabic and
+// reader types for them (slug.LetterSpellings, the table names are
+// unaccented with), Greek final sigma ς to σ (a word typed in lower case
+// ends in ς, where Go lowercases a capital Σ to σ: the same word either
+// way), and the Arabic-script letters that Arabic and
 // Persian keyboards type differently to one of each: Persian keheh ک and
 // yeh ی, and alef maksura ى, to the Arabic kaf ك and yeh ي (the letters
 // of the Arabic block, as Arabic normalisers fold ى); teh marbuta ة to
@@ -26,7 +31,7 @@ const MaxTokenRunes = 40
 // 0-9; and the tatweel ـ, a stretch of the line, to nothing. It is
 // shipped in meta.json so the script folds exactly as the builder does.
 // Each entry is "from=to".
-const foldTable = "ł=l ø=o đ=d ı=i ß=ss æ=ae œ=oe þ=th ð=d ħ=h ŧ=t ĸ=k ƒ=f ς=σ " +
+const foldTable = slug.LetterSpellings + " ς=σ " +
 	"ک=ك ی=ي ى=ي ة=ه ٱ=ا ـ= " +
 	"٠=0 ١=1 ٢=2 ٣=3 ٤=4 ٥=5 ٦=6 ٧=7 ٨=8 ٩=9 ۰=0 ۱=1 ۲=2 ۳=3 ۴=4 ۵=5 ۶=6 ۷=7 ۸=8 ۹=9"
 
@@ -40,16 +45,24 @@ const stopwordList = "a about above after again against all am an and any are as
 	"then there these they this those through to too under until up very was we were what when " +
 	"where which while who whom why will with would you your yours yourself yourselves"
 
-// folder lowercases and folds text to the form terms are stored in. A
-// folder holds transformer state, so each Build or Index makes its own.
+// abbreviationList are the abbreviations of abstracts, lower-case and
+// without their last full stop, after which ". " ends no sentence when a
+// lower-case word or a digit follows ("e.g. transformers", "Fig. 3", "et
+// al. show"); shipped in meta.json as well, for the script's snippets.
+const abbreviationList = "al approx cf e.g eq eqs etc fig figs i.e ref refs resp sec sect tab viz vs w.r.t"
+
+// folder lowercases and folds text to the form terms are stored in, and
+// finds the sentences of an abstract. A folder holds transformer state,
+// so each Build or Index makes its own.
 type folder struct {
-	strip transform.Transformer
-	table *strings.Replacer
-	stop  map[string]bool
+	strip  transform.Transformer
+	table  *strings.Replacer
+	stop   map[string]bool
+	abbrev map[string]bool
 }
 
 func newFolder() *folder {
-	return newFolderFrom(foldPairs(), strings.Fields(stopwordList))
+	return newFolderFrom(foldPairs(), strings.Fields(stopwordList), strings.Fields(abbreviationList))
 }
 
 // foldPairs returns foldTable as a map.
@@ -62,12 +75,16 @@ func foldPairs() map[string]string {
 	return pairs
 }
 
-// newFolderFrom returns a folder with the given letter folding and
-// stopwords, as meta.json ships them.
-func newFolderFrom(pairs map[string]string, stop []string) *folder {
+// newFolderFrom returns a folder with the given letter folding,
+// stopwords and abbreviations, as meta.json ships them.
+func newFolderFrom(pairs map[string]string, stop, abbrev []string) *folder {
 	f := &folder{
-		strip: transform.Chain(norm.NFKD, runes.Remove(runes.Predicate(isAccent))),
-		stop:  map[string]bool{},
+		strip:  transform.Chain(norm.NFKD, runes.Remove(runes.Predicate(isAccent))),
+		stop:   map[string]bool{},
+		abbrev: map[string]bool{},
+	}
+	for _, a := range abbrev {
+		f.abbrev[a] = true
 	}
 	var args []string
 	for _, from := range slices.Sorted(maps.Keys(pairs)) {

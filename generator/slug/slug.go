@@ -77,13 +77,33 @@ func WindowsReserved(name string) bool {
 	return false
 }
 
-// unaccentedLetters are the letters that are no base letter with a mark
-// in Unicode, so that dropping marks leaves them, each as the letters an
-// ASCII spelling writes (arXiv's "Lukasz", "Soren", "Strasse"), and
-// Russian ё, which is most often written е.
-var unaccentedLetters = strings.NewReplacer("ł", "l", "Ł", "L", "ø", "o", "Ø", "O", "đ", "d", "Đ", "D",
-	"ð", "d", "Ð", "D", "ħ", "h", "Ħ", "H", "ı", "i", "ß", "ss", "æ", "ae", "Æ", "AE", "œ", "oe", "Œ", "OE", "þ", "th", "Þ", "TH",
-	"ё", "е", "Ё", "Е")
+// LetterSpellings lists, as space-separated "from=to" pairs, the
+// lower-case Latin letters that are no base letter with a mark in Unicode,
+// so that dropping marks leaves them, each with the ASCII a spelling
+// without them writes (arXiv's "Lukasz", "Soren", "Strasse"). Unaccented
+// spells names with it and the search index folds words with it, so the
+// two agree on what "ł" is without keeping a table each.
+const LetterSpellings = "ł=l ø=o đ=d ð=d ħ=h ı=i ß=ss æ=ae œ=oe þ=th ŧ=t ĸ=k ƒ=f"
+
+// unaccentedLetters replaces LetterSpellings' letters in either case
+// (Ł is L, Þ is TH), and Russian ё, which is most often written е: its
+// diaeresis is a mark of Cyrillic, which Unaccented keeps.
+var unaccentedLetters = strings.NewReplacer(bothCases(LetterSpellings + " ё=е")...)
+
+// bothCases returns the pairs of spellings, a LetterSpellings string, as
+// strings.NewReplacer takes them, each also in upper case where its letter
+// has a non-ASCII one (ı's is I, which needs no spelling).
+func bothCases(spellings string) []string {
+	var args []string
+	for _, p := range strings.Fields(spellings) {
+		from, to, _ := strings.Cut(p, "=")
+		args = append(args, from, to)
+		if up := strings.ToUpper(from); up != from && up[0] >= utf8.RuneSelf {
+			args = append(args, up, strings.ToUpper(to))
+		}
+	}
+	return args
+}
 
 // Unaccented is s with the accents of its Latin and Greek letters dropped
 // ("José Łęcki" gives "Jose Lecki", "Οδυσσέας" "Οδυσσεας"), in NFC: how a

@@ -34,6 +34,9 @@ func TestUnaccented(t *testing.T) {
 		"Οδυσσέας":       "Οδυσσεας",
 		"Ada Lovelace":   "Ada Lovelace",
 		"佐藤 健":           "佐藤 健",
+		// Every letter of LetterSpellings, in both cases.
+		"Þórður Ægir Œuvre Ħal Đorđe Ðóra Yılmaz Straße": "THordur AEgir OEuvre Hal Dorde Dora Yilmaz Strasse",
+		"Ŧŧ ĸ Ƒƒ Øø Łł":                                  "Tt k Ff Oo Ll",
 	} {
 		if got := Unaccented(in); got != want {
 			t.Errorf("Unaccented(%q) = %q, want %q", in, got, want)

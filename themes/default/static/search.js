@@ -64,6 +64,12 @@
   var MN_RE = /(?![\u3099\u309a])\p{Mn}/gu;
   var ASCII_RE = /^[\x00-\x7f]*$/;
   var TRIM_RE = /^[\p{White_Space}\p{P}]$/u; // what a cut snippet does not end with
+  // What continues reads around a full stop: Go's unicode.IsPunct, IsLower
+  // or IsDigit, IsUpper and IsLetter.
+  var LEADING_PUNCT_RE = /^\p{P}+/u;
+  var LOWER_OR_DIGIT_RE = /^[\p{Ll}\p{Nd}]/u;
+  var UPPER_RE = /^\p{Lu}/u;
+  var LEADING_LETTERS_RE = /^\p{L}*/u;
 
   // cmp orders strings by code point, as Go orders the terms.
   function cmp(a, b) {
@@ -89,6 +95,7 @@
   function makeFolder(meta) {
     var table = new Map(Object.entries(meta.fold || {}));
     var stop = new Set(meta.stop || []);
+    var abbrev = new Set(meta.abbrev || []);
     var maxToken = meta.maxToken || 40;
 
     function fold(s) {
@@ -153,7 +160,32 @@
       return out;
     }
 
-    return { fold: fold, tokens: tokens, stop: stop };
+    // continues tells whether the sentence goes on past the full stop
+    // between before and after (". " cut off): after an abbreviation
+    // ("e.g. transformers", "Fig. 3", "cf. Eq. 2") or an initial ("J. Smith"). The Go
+    // folder.continues.
+    function continues(before, after) {
+      var word = before.slice(before.lastIndexOf(' ') + 1).replace(LEADING_PUNCT_RE, '');
+      if (abbrev.has(word.toLowerCase())) {
+        return LOWER_OR_DIGIT_RE.test(after) || abbrev.has(after.split(' ')[0].replace(/\.$/, '').toLowerCase());
+      }
+      if (Array.from(word).length !== 1 || !UPPER_RE.test(word) || !UPPER_RE.test(after)) return false;
+      var name = after.match(LEADING_LETTERS_RE)[0];
+      var initial = Array.from(name).length === 1 && after.charAt(name.length) === '.';
+      return initial || !stop.has(fold(name));
+    }
+
+    // sentenceStarts returns the offsets where the sentences of text after
+    // its first start. The Go folder.sentenceStarts.
+    function sentenceStarts(text) {
+      var starts = [], re = /[.!?] /g, x;
+      while ((x = re.exec(text)) !== null) {
+        if (x.index + 2 < text.length && !(text[x.index] === '.' && continues(text.slice(0, x.index), text.slice(x.index + 2)))) starts.push(x.index + 2);
+      }
+      return starts;
+    }
+
+    return { fold: fold, tokens: tokens, stop: stop, sentenceStarts: sentenceStarts };
   }
 
   // parseQuery returns the words every result must match (see the Go
@@ -512,10 +544,7 @@
       var texts = await load(filePath('text/', Math.floor(h.doc / m.textChunk), hash));
       var text = texts[h.doc % m.textChunk] || '';
       var best = excerpt, most = ones(have), first = -1; // first: -1 while best is the excerpt
-      var starts = [], re = /[.!?] /g, x;
-      while ((x = re.exec(text)) !== null) {
-        if (x.index + 2 < text.length) starts.push(x.index + 2);
-      }
+      var starts = m.folder.sentenceStarts(text);
       starts.forEach(function (start, k) {
         var s = cut(text.slice(start), m.excerpt);
         var n = ones(wordsIn(m, s, matched));
