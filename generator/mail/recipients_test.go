@@ -1,6 +1,7 @@
 package mail
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"testing"
@@ -41,9 +42,12 @@ func FuzzParseRecipients(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		got, err := ParseRecipients("r.txt", []byte(s))
 		if err != nil {
+			// Lines as Paperboy counts them: a lone CR, an old Mac's,
+			// ends one too.
+			lines := bytes.Count(diag.Normalize([]byte(s)), []byte("\n")) + 1
 			list, ok := diag.Source(err)
 			for _, e := range list {
-				if e.Path != "r.txt" || e.Line < 0 || e.Line > strings.Count(s, "\n")+1 {
+				if e.Path != "r.txt" || e.Line < 0 || e.Line > lines {
 					t.Errorf("ParseRecipients(%q): error %v names no line of r.txt", s, e)
 				}
 			}
