@@ -129,10 +129,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 
 	cfgData, err := fs.ReadFile(opts.Site, load.Config)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, nil, NoSite()
-		}
-		return nil, nil, fmt.Errorf("load: %w", err)
+		return nil, nil, unreadConfig(opts.Site, err)
 	}
 	cfg, err := parse.Config(load.Config, cfgData, opts.BaseURL)
 	if err != nil {
@@ -441,6 +438,24 @@ func liveHeap() int64 {
 	m := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	metrics.Read(m)
 	return int64(m[0].Value.Uint64())
+}
+
+// unreadConfig is the error for a content/site.yaml that reading failed
+// with err: NoSite when there is none, and otherwise one that names the
+// file and what to do, as every other source's does (a folder by that
+// name, or a file the builder may not read).
+func unreadConfig(site fs.FS, err error) error {
+	if errors.Is(err, fs.ErrNotExist) {
+		return NoSite()
+	}
+	if info, statErr := fs.Stat(site, load.Config); statErr == nil && info.IsDir() {
+		return diag.Errorf(load.Config, 0, "is a folder, not a file; move what is in it elsewhere and write the site's settings in a file of that name")
+	}
+	var pathErr *fs.PathError
+	if errors.As(err, &pathErr) {
+		err = pathErr.Err // the path is the error's own
+	}
+	return diag.Errorf(load.Config, 0, "cannot be read: %v; make the file readable by the user who builds the site", err)
 }
 
 // NoSite is the error for a site folder without content/site.yaml: what

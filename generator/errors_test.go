@@ -35,6 +35,8 @@ func TestSourceErrors(t *testing.T) {
 		archive string
 		want    []string // each a substring of one reported error
 	}{
+		{"site.yaml a folder", "-- content/site.yaml/settings.yaml --\ntitle: T\n",
+			[]string{"content/site.yaml: is a folder, not a file; move what is in it elsewhere"}},
 		{"invalid YAML", siteYAML + paper("a", "title: \"unclosed\narxiv: \"2401.00001\"\n"),
 			[]string{"content/papers/a.md:2: invalid YAML"}},
 		{"heading id taken", siteYAML + "-- content/papers/a.md --\n---\n" + ok + "---\nAbstract.\n\n## Notes {#abstract}\n",

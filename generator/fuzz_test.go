@@ -4,11 +4,14 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
 )
 
 // FuzzBuild runs whole builds of arbitrary sites (txtar archives): the
-// loader, parsers, index and renderers must never panic, and every output
-// path must stay inside the output folder.
+// loader, parsers, index and renderers must never panic, a failing build
+// names a source file, every output path stays inside the output folder,
+// and the same site built with 1 worker and with 2 gives the same bytes.
 func FuzzBuild(f *testing.F) {
 	f.Add(smallSite)
 	f.Add(hostileSite)
@@ -20,6 +23,9 @@ func FuzzBuild(f *testing.F) {
 	f.Fuzz(func(t *testing.T, archive string) {
 		res, err := Build(context.Background(), Options{Site: siteFS(archive), Workers: 2})
 		if err != nil {
+			if _, ok := diag.Source(err); !ok {
+				t.Fatalf("the build's error names no source file:\n%v", err)
+			}
 			return
 		}
 		for i, file := range res.Files {
@@ -35,6 +41,17 @@ func FuzzBuild(f *testing.F) {
 			if i > 0 && res.Files[i-1].Path >= p {
 				t.Fatalf("outputs out of order or repeated: %q, %q", res.Files[i-1].Path, p)
 			}
+		}
+		two := built{}
+		for _, file := range res.Files {
+			two[file.Path] = string(file.Data)
+		}
+		one, err := buildSite(t, archive, Options{Workers: 1})
+		if err != nil {
+			t.Fatalf("built with 2 workers, failed with 1: %v", err)
+		}
+		if d := firstDifference(one, two); d != "" {
+			t.Fatalf("built with 1 worker and with 2, the outputs differ: %s", d)
 		}
 	})
 }

@@ -1,9 +1,12 @@
 package mail
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
 )
 
 func TestParseRecipients(t *testing.T) {
@@ -29,8 +32,9 @@ func TestParseRecipients(t *testing.T) {
 	}
 }
 
-// FuzzParseRecipients feeds any list: the result is either an error or
-// addresses that Recipient accepts again, unique ignoring case.
+// FuzzParseRecipients feeds any list: the result is either errors naming
+// r.txt and a line of it, or addresses that Recipient accepts again,
+// unique ignoring case.
 func FuzzParseRecipients(f *testing.F) {
 	for _, s := range []string{"a@example.org\nb@example.org", "# c\n\nA <a@x.org>\na@X.org", "\"q\\\"x\"@example.org", "<>", "a@b@c", "=?utf-8?q?x?= <a@b.org>"} {
 		f.Add(s)
@@ -38,6 +42,18 @@ func FuzzParseRecipients(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		got, err := ParseRecipients("r.txt", []byte(s))
 		if err != nil {
+			// Lines as Paperboy counts them: a lone CR, an old Mac's,
+			// ends one too.
+			lines := bytes.Count(diag.Normalize([]byte(s)), []byte("\n")) + 1
+			list, ok := diag.Source(err)
+			for _, e := range list {
+				if e.Path != "r.txt" || e.Line < 0 || e.Line > lines {
+					t.Errorf("ParseRecipients(%q): error %v names no line of r.txt", s, e)
+				}
+			}
+			if !ok {
+				t.Errorf("ParseRecipients(%q): error %v names no file", s, err)
+			}
 			return
 		}
 		seen := map[string]bool{}

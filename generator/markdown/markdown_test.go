@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/paperboy-digest/paperboy/generator/tex"
+	"golang.org/x/net/html"
 )
 
 func render(t *testing.T, r *Renderer, src string) Result {
@@ -222,8 +224,9 @@ func TestStrikethroughAndTies(t *testing.T) {
 }
 
 // FuzzRender renders arbitrary Markdown with math through the real TeX
-// converter: no panic, valid UTF-8
-// out for valid UTF-8 in, and never a live script.
+// converter: no panic, valid UTF-8 out for valid UTF-8 in, the same bytes
+// twice, every element closed in order (raw HTML is dropped, so nothing
+// the curator wrote can leave one open) and never a live script.
 func FuzzRender(f *testing.F) {
 	for _, s := range []string{"", "$", "$$", "$a$", "$$\nx\n$$", "*$a*b$*", "```\n$x$\n```", "[x]($y$)", "<script>$x$</script>", "$\\frac{<}{>}$", "| $a|b$ |\n|-|\n", "from $5 to $10", "$a\nb$ c", "$x$1 $ y$", "a\n\n[](/d/) $x$", "[r]\n\n[r]: /x/",
 		"~~a~~ Fig.~3 <https://x.org/~a> www.x.org", "~~~~a~~~~", "| ~~2~~ |\n|-|\n", "![a](b%20c.png?x#y) [j](javascript:x) [s](\"><script>)",
@@ -245,6 +248,12 @@ func FuzzRender(f *testing.F) {
 		res, err := r.RenderWith([]byte(src), Files{Resolve: resolve, Measure: measure})
 		if err != nil {
 			t.Fatal(err)
+		}
+		if again, _ := r.RenderWith([]byte(src), Files{Resolve: resolve, Measure: measure}); !bytes.Equal(again.HTML, res.HTML) {
+			t.Fatalf("%q rendered twice: %s\nthen %s", src, res.HTML, again.HTML)
+		}
+		if problem := unbalanced(res.HTML); problem != "" {
+			t.Fatalf("%q renders %s: %s", src, res.HTML, problem)
 		}
 		if utf8.ValidString(src) && !utf8.Valid(res.HTML) {
 			t.Fatalf("invalid UTF-8 out of %q", src)
@@ -655,5 +664,39 @@ func TestOmittedHTML(t *testing.T) {
 	}
 	if h := New(Options{}).source([]byte("a < b and $x<y$ and 3<4.\n")).omittedHTML(); h != nil {
 		t.Errorf("no tag: %v", h)
+	}
+}
+
+// voids are the HTML elements that have no end tag.
+var voids = map[string]bool{"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
+	"img": true, "input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true}
+
+// unbalanced returns what is wrong with the first element of h closed
+// out of order or never closed, or "" when each is closed in order: a
+// browser would otherwise nest what follows inside it.
+func unbalanced(h []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(h))
+	var open []string
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			if len(open) > 0 {
+				return fmt.Sprintf("<%s> is never closed", open[len(open)-1])
+			}
+			return ""
+		case html.StartTagToken:
+			if name, _ := z.TagName(); !voids[string(name)] {
+				open = append(open, string(name))
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if len(open) == 0 {
+				return fmt.Sprintf("</%s> closes no open element", name)
+			}
+			if top := open[len(open)-1]; top != string(name) {
+				return fmt.Sprintf("</%s> comes while <%s> is open", name, top)
+			}
+			open = open[:len(open)-1]
+		}
 	}
 }

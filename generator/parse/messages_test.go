@@ -44,8 +44,9 @@ func TestMessagesErrors(t *testing.T) {
 	}
 }
 
-// FuzzMessages: a translation file parses or is refused with an error,
-// never a panic, and every message it accepts has an "other" form.
+// FuzzMessages: a translation file parses, the same way twice, or is
+// refused with errors naming it, never a panic, and every message it
+// accepts has an "other" form.
 func FuzzMessages(f *testing.F) {
 	en, err := os.ReadFile("../../themes/default/i18n/en.yaml")
 	if err != nil {
@@ -55,8 +56,9 @@ func FuzzMessages(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		msgs, err := Messages("x.yaml", data)
+		msgs, err := parsedTwice(t, func() ([]Message, error) { return Messages("x.yaml", data) })
 		if err != nil {
+			namesFile(t, err, "x.yaml")
 			return
 		}
 		for _, m := range msgs {

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 // TestPage: a page's address is its file's path below content/pages/,
@@ -66,7 +68,8 @@ func TestPageErrors(t *testing.T) {
 	}
 }
 
-// FuzzPage: no page file makes Page panic, and one it accepts has an
+// FuzzPage: no page file makes Page panic or gives two results, one it
+// refuses is named in each error, and one it accepts has an
 // address that is a path of its own below the root, with a title.
 func FuzzPage(f *testing.F) {
 	for _, s := range []string{"", "---\ntitle: A\n---\nbody", "---\ntitle: A\nmenu: [main, footer]\naliases: [/x/]\n---\n", "---\nmenu: 3\n---\n", "---\ntitle: [a]\n---\n"} {
@@ -74,8 +77,10 @@ func FuzzPage(f *testing.F) {
 	}
 	f.Add("guide/index", []byte("---\ntitle: G\n---\n"))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
-		p, err := Page(PagesDir+name+".md", data)
+		path := PagesDir + name + ".md"
+		p, err := parsedTwice(t, func() (*model.Page, error) { return Page(path, data) })
 		if err != nil {
+			namesFile(t, err, path)
 			return
 		}
 		if p.Title == "" || p.Slug == "" || strings.HasPrefix(p.Slug, "/") || strings.Contains(p.Slug, "..") || strings.Contains(p.Slug, "//") {

@@ -1,0 +1,42 @@
+package parse
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+)
+
+// namesFile fails t unless every error in err names path: a curator
+// reading the build's report must learn which file to open.
+func namesFile(t *testing.T, err error, path string) {
+	t.Helper()
+	if list, ok := diag.Source(err); ok {
+		for _, e := range list {
+			if e.Path != path {
+				t.Fatalf("error names %q, want %s: %v", e.Path, path, e)
+			}
+		}
+		return
+	}
+	for _, line := range strings.Split(err.Error(), "\n") {
+		if !strings.HasPrefix(line, path+":") {
+			t.Fatalf("error line %q does not name %s", line, path)
+		}
+	}
+}
+
+// parsedTwice parses with parse twice and fails t unless both give equal
+// results and errors: same sources must give the same site, whatever the
+// order of a map's keys.
+func parsedTwice[T any](t *testing.T, parse func() (T, error)) (T, error) {
+	t.Helper()
+	v, err := parse()
+	again, errAgain := parse()
+	if !reflect.DeepEqual(v, again) || fmt.Sprint(err) != fmt.Sprint(errAgain) {
+		t.Fatalf("parsed twice, got\n%+v, %v\nthen\n%+v, %v", v, err, again, errAgain)
+	}
+	return v, err
+}
