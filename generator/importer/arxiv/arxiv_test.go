@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -167,7 +168,13 @@ func FuzzParse(f *testing.F) {
 			}
 			return
 		}
+		if again, _ := Parse("in.xml", data); !reflect.DeepEqual(again, b) {
+			t.Errorf("parsed twice, the feed differs:\n%+v\n%+v", b, again)
+		}
 		for _, p := range b.Papers {
+			if !strings.HasPrefix(p.Item, "in.xml:") {
+				t.Errorf("paper %q is named %q in messages, not by the input and a line", p.ID, p.Item)
+			}
 			if p.Version > 0 && strings.HasSuffix(p.ID, "v"+strconv.Itoa(p.Version)) {
 				t.Errorf("id %q keeps its version %d", p.ID, p.Version)
 			}

@@ -3,10 +3,13 @@ package hf
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 func sample(t testing.TB, name string) []byte {
@@ -246,9 +249,24 @@ func FuzzParse(f *testing.F) {
 			}
 			return
 		}
+		if again, _ := Parse("in.json", data); !reflect.DeepEqual(again, b) {
+			t.Errorf("parsed twice, the list differs:\n%+v\n%+v", b, again)
+		}
 		for _, p := range b.Papers {
 			if strings.TrimSpace(p.ID) == "" || p.ID != strings.TrimSpace(p.ID) {
 				t.Errorf("paper with id %q accepted", p.ID)
+			}
+			if !strings.HasPrefix(p.Item, "in.json:") {
+				t.Errorf("paper %q is named %q in messages, not by the input and a line", p.ID, p.Item)
+			}
+			if p.Organization != textutil.CollapseSpace(p.Organization) || p.OrganizationURL != "" && p.Organization == "" {
+				t.Errorf("paper %q: organization %q at %q", p.ID, p.Organization, p.OrganizationURL)
+			}
+			if name, ok := strings.CutPrefix(p.OrganizationURL, "https://huggingface.co/"); p.OrganizationURL != "" && (!ok || name == "" || strings.ContainsAny(name, "/?#%: ")) {
+				t.Errorf("paper %q: organization page %q is not an account's page on Hugging Face", p.ID, p.OrganizationURL)
+			}
+			if !p.Listed.IsZero() && !p.Listed.Equal(p.Listed.Truncate(24*time.Hour)) {
+				t.Errorf("paper %q listed at %v, not on a day", p.ID, p.Listed)
 			}
 		}
 	})
