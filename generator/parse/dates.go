@@ -2,6 +2,7 @@ package parse
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -29,7 +30,7 @@ func (e *dateError) Error() string {
 			e.value, how, m[1], m[2], cmp.Or(m[3], "00"), offset, m[1])
 	}
 	if why := noSuchDay(e.value); why != "" {
-		return fmt.Sprintf("%q is not a date: %s; correct the day", e.value, why)
+		return notADay(e.value, why)
 	}
 	return fmt.Sprintf("%q is not a date; write YYYY-MM-DD (2024-03-14) or RFC 3339 (2024-03-14T09:30:00Z)", e.value)
 }
@@ -69,9 +70,16 @@ func CalendarDay(s string) (time.Time, error) {
 		return d, nil
 	}
 	if why := noSuchDay(s); why != "" && len(s) == len(time.DateOnly) {
-		return d, fmt.Errorf("%q is not a date: %s; correct the day", s, why)
+		return d, errors.New(notADay(s, why))
 	}
 	return d, fmt.Errorf("%q is not a date; write YYYY-MM-DD, like 2024-03-14", s)
+}
+
+// notADay is the message for s, a date of the right form that the
+// calendar lacks for the reason why (noSuchDay's), in the sources and on
+// the command line alike.
+func notADay(s, why string) string {
+	return fmt.Sprintf("%q is not a date: %s; correct the day", s, why)
 }
 
 // jekyllDateRE is a date as Jekyll's front matter writes it, "2024-05-27
