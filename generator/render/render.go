@@ -7,7 +7,8 @@
 // the .bib files of each day, topic and author, and the files that are not
 // pages (extras: the highlighting stylesheet, sitemap, robots.txt,
 // opensearch.xml, .nojekyll, CNAME and the redirect pages of aliases and
-// section folders), each passed to an emit function as soon as it is made. Templates are parsed once; pages render in parallel, each
+// section folders), each passed to an emit function as soon as it is
+// made. Templates are parsed once; pages render in parallel, each
 // into its own buffer, and a page's bytes depend only on the site, never on
 // scheduling (the caller orders the files). A template error names the
 // template file and line.
@@ -109,7 +110,8 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 }
 
 // All renders every page, static file and .bib file and the files extras
-// makes, and passes each to emit as soon as it is made. emit is called from several goroutines at once, so it must be safe
+// makes, and passes each to emit as soon as it is made. emit is called
+// from several goroutines at once, so it must be safe
 // for concurrent use, and must copy f.Data if it keeps it after returning
 // (the buffer is reused).
 func (r *Renderer) All(ctx context.Context, emit func(model.File) error) error {

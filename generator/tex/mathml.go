@@ -15,9 +15,9 @@ const MaxDepth = 48
 
 // MathML converts the TeX math source src (without its $ delimiters) to a
 // MathML Core <math> element, display="block" when display is true and
-// display="inline" otherwise, its source in alttext. Sources it cannot convert come back as
-// <code class="math-fallback">$src$</code> ($$src$$ when display is true),
-// escaped for HTML.
+// display="inline" otherwise, its source in alttext. Sources it cannot
+// convert come back as <code class="math-fallback">$src$</code>
+// ($$src$$ when display is true), escaped for HTML.
 func MathML(src string, display bool) string {
 	root, err := parse(src)
 	if err != nil {
