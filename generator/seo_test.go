@@ -144,3 +144,32 @@ func TestThinAuthorPages(t *testing.T) {
 	out.contains(t, "sitemap.xml", "<loc>https://example.org/repo/papers/2401.00001/</loc>", "<loc>https://example.org/repo/authors/ada-lovelace/</loc>")
 	out.lacks(t, "sitemap.xml", "authors/alan-turing/", "search/")
 }
+
+// TestTLDRDescription: a paper with no abstract, only a TL;DR, is
+// described by its TL;DR in its meta description and link preview, as it
+// already was in its JSON-LD; one with both is described by its abstract.
+func TestTLDRDescription(t *testing.T) {
+	out := mustBuild(t, `
+-- content/site.yaml --
+title: T
+baseURL: https://example.org/
+-- content/papers/a.md --
+---
+title: A
+arxiv: "2401.00001"
+date: 2024-01-01
+tldr: Bounds on $\alpha$ for sparse graphs.
+---
+-- content/papers/b.md --
+---
+title: B
+arxiv: "2401.00002"
+date: 2024-01-01
+tldr: The short version.
+---
+The abstract.
+`)
+	out.contains(t, "papers/2401.00001/index.html", `<meta name="description" content="Bounds on α for sparse graphs.">`,
+		`<meta property="og:description" content="Bounds on α for sparse graphs.">`, `"description":"Bounds on α for sparse graphs."`)
+	out.contains(t, "papers/2401.00002/index.html", `<meta name="description" content="The abstract.">`, `"description":"The abstract."`)
+}

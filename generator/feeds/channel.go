@@ -10,7 +10,6 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/tex"
-	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // channel is one feed before it is written in the three formats.
@@ -213,12 +212,9 @@ func (b *builder) newItem(p *model.Paper) *item {
 		id:        b.id(link),
 		link:      link,
 		title:     tex.UnicodeText(p.Title),
-		summary:   textutil.Truncate(maxSummary, tex.UnicodeText(p.Summary)),
+		summary:   tex.Summary(maxSummary, p.Summary, p.TLDR),
 		published: dayTime(p.Date, p.Rank),
 		updated:   dayTime(p.Date, p.Rank),
-	}
-	if it.summary == "" {
-		it.summary = textutil.Truncate(maxSummary, tex.UnicodeText(p.TLDR))
 	}
 	// The title and an abstract's summary are in the paper's language; a
 	// summary of the curator's TL;DR or notes is in the site's.

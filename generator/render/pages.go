@@ -162,7 +162,7 @@ func (m pages) of(j job) *Page {
 		p.HasCode = code
 		return &p
 	}
-	p := m.page("paper", j.paper.Path(), tex.UnicodeText(j.paper.Title), description(j.paper.Summary))
+	p := m.page("paper", j.paper.Path(), tex.UnicodeText(j.paper.Title), paperDescription(j.paper))
 	p.Paper, p.HasCode = j.paper, code
 	if fig := m.figure(j.paper); fig != nil {
 		p.ShareImage = fig
@@ -370,6 +370,11 @@ func paginate(page func(kind, path, title, desc string) *Page, text func(string,
 // description is the meta description a page takes from summary, a
 // paper's, a day's or a page's: its math in Unicode, cut at a word to 300
 // characters.
-func description(summary string) string {
-	return textutil.Truncate(300, tex.UnicodeText(summary))
+func description(summary string) string { return tex.Summary(300, summary) }
+
+// paperDescription describes a paper by its abstract's summary, or by its
+// TL;DR when it has no abstract: its meta description, link preview and
+// JSON-LD all say the same.
+func paperDescription(p *model.Paper) string {
+	return tex.Summary(300, p.Summary, p.TLDR)
 }

@@ -274,7 +274,7 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 		DatePublished:    strings.ReplaceAll(citationDate(p), "/", "-"),
 		URL:              url,
 		MainEntityOfPage: url,
-		Description:      cmp.Or(description(p.Summary), description(p.TLDR)), // the whole abstract is in citation_abstract
+		Description:      paperDescription(p), // the whole abstract is in citation_abstract
 		InLanguage:       cmp.Or(p.Language, s.l.cfg.PaperLanguage),
 	}
 	switch img := p.Image; {

@@ -51,6 +51,19 @@ func Unicode(src string) (string, bool) {
 	return s, true
 }
 
+// Summary is what a page's meta description or a feed item's summary
+// shows of texts (a paper's abstract summary, then its TL;DR): the first
+// that is not empty, its math written as UnicodeText writes it, cut at a
+// word to at most max characters.
+func Summary(max int, texts ...string) string {
+	for _, s := range texts {
+		if s = textutil.Truncate(max, UnicodeText(s)); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
 // UnicodeText returns plain text s with each math span in it — $…$ as
 // textutil.InlineMath finds it, $$…$$ and \(…\) — written as Unicode finds
 // it; a span Unicode cannot write keeps its TeX source and delimiters.
