@@ -14,6 +14,7 @@ import (
 func TestRecordFormat(t *testing.T) {
 	for _, tt := range []struct {
 		name, record string
+		shared       int // shared fields recorded
 	}{
 		{"every key", "sources: [arxiv, hf]\n" +
 			"title: \"A Title\"\n" +
@@ -25,15 +26,15 @@ func TestRecordFormat(t *testing.T) {
 			"organization_url: \"https://huggingface.co/an-org\"\n" +
 			"image: \"https://example.org/teaser.png\"\n" +
 			"topics: [diffusion, robots]\n" +
-			"days: [2025-06-16, 2026-07-09]\n"},
+			"days: [2025-06-16, 2026-07-09]\n", 8},
 		{"before organizations", "sources: [hf]\n" +
 			"title: \"A Title\"\n" +
 			"authors: 6198e85381910a43\n" +
 			"abstract: 8f7fc96a9f78a057\n" +
 			"code: \"https://github.com/a/b\"\n" +
 			"image: \"https://example.org/teaser.png\"\n" +
-			"days: [2024-05-27]\n"},
-		{"sources only", "sources: [arxiv]\n"},
+			"days: [2024-05-27]\n", 5},
+		{"sources only", "sources: [arxiv]\n", 0},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var doc yaml.Node
@@ -41,6 +42,9 @@ func TestRecordFormat(t *testing.T) {
 				t.Fatal(err)
 			}
 			r := readRecord(doc.Content[0])
+			if len(r.Shared) != tt.shared {
+				t.Errorf("readRecord(%q).Shared = %q, want %d fields", tt.record, r.Shared, tt.shared)
+			}
 			var buf bytes.Buffer
 			enc := yaml.NewEncoder(&buf)
 			enc.SetIndent(2)
