@@ -154,7 +154,7 @@ func list(items []string, flow, quoted bool) *yaml.Node {
 	return n
 }
 
-// strings returns the text items of a sequence (mapping items are skipped),
+// stringsOf returns the text items of a sequence (mapping items are skipped),
 // or nil if n is not a sequence.
 func stringsOf(n *yaml.Node) []string {
 	if n == nil || n.Kind != yaml.SequenceNode {

@@ -52,8 +52,10 @@ type Plan struct {
 	// names them.
 	Elsewhere []Listing
 	// Dropped says what the import left out of the source's data because
-	// a build would refuse it: a link that is no http(s) URL, a negative
-	// count. One paper owner's broken link no longer stops a day's import.
+	// a build would refuse it (see clean): a link that is no http(s) URL, a
+	// negative count, the authors past limits.maxAuthors, an abstract too
+	// long for a paper's file. Each names its item, and the rest of the
+	// day is imported.
 	Dropped []string
 }
 
