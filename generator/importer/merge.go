@@ -151,11 +151,11 @@ func (pm *paperMerge) dates(published, updated time.Time, stale bool) {
 		cur, err := parseTime(valueOf(pm.s.m, "published"))
 		coarser := err == nil && dateOnly(published) && !dateOnly(cur)
 		if !coarser && (updated.IsZero() || !published.After(updated)) {
-			pm.source("published", true, func() *yaml.Node { return timestamp(published, false) })
+			pm.source("published", true, func() *yaml.Node { return timestamp(published) })
 		}
 	}
 	if setUpdated {
-		pm.source("updated", true, func() *yaml.Node { return timestamp(updated, false) })
+		pm.source("updated", true, func() *yaml.Node { return timestamp(updated) })
 	}
 }
 

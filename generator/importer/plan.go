@@ -99,7 +99,7 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 	if err != nil {
 		return nil, err
 	}
-	dm, err := openDay(daySrc, dayExists)
+	dm, err := openDay(daySrc)
 	if err != nil {
 		return nil, err
 	}
