@@ -115,7 +115,7 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 			continue
 		}
 		before := readRecord(lookup(s.m, "imported"))
-		listed := dm.place(p.ID, datedOn(s, pl.Day), exists && containsString(before.Days, pl.Day))
+		listed := dm.place(p.ID, datedOn(s, pl.Day), exists && slices.Contains(before.Days, pl.Day))
 		if !listed {
 			pl.Skipped = append(pl.Skipped, p.ID)
 			if !exists {
@@ -372,15 +372,6 @@ func cleanList(list []string) []string {
 		out = []string{}
 	}
 	return out
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // fileID is the id of the paper an existing paper file holds: its arxiv:,

@@ -88,5 +88,5 @@ func imported(fsys fs.FS, path, day string) bool {
 	if err != nil || !exists || valueOf(s.m, "date") == "" {
 		return false
 	}
-	return datedOn(s, day) && containsString(readRecord(lookup(s.m, "imported")).Days, day)
+	return datedOn(s, day) && slices.Contains(readRecord(lookup(s.m, "imported")).Days, day)
 }
