@@ -18,7 +18,7 @@ import (
 //	- 2405.15032 not listed: removed from 2024-05-27 by the curator
 func (pl *Plan) Report(w io.Writer) error {
 	var b strings.Builder
-	for _, c := range append(pl.Papers[:len(pl.Papers):len(pl.Papers)], pl.DayFile) {
+	for _, c := range pl.files() {
 		if c.Path == "" {
 			continue // no day file: none is needed
 		}
