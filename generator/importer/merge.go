@@ -24,7 +24,9 @@ var paperKeys = []string{
 // that a source gives as one string, in their order in imported:, each
 // with the source's value as the file holds it. A value the curator
 // deletes stays deleted (sticky; see follows). A new such field needs a
-// row here, for the merge and the record, and its key in paperKeys.
+// row here (the merge and the imported: record follow it), besides its
+// Paper field, its key in paperKeys, its check in clean, and a word in
+// doc.go and the README's ownership table.
 var stickyFields = []struct {
 	key   string
 	value func(Paper) string
