@@ -9,8 +9,6 @@ import (
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/importer"
-	"github.com/paperboy-digest/paperboy/generator/importer/arxiv"
-	"github.com/paperboy-digest/paperboy/generator/importer/hf"
 )
 
 // TestBadInputWritesNothing feeds each class of bad input to a site that
@@ -77,11 +75,7 @@ func TestBadInputWritesNothing(t *testing.T) {
 
 // tryImport parses, prepares and writes like paperboy import.
 func tryImport(dir, name string, data []byte) error {
-	parse := hf.Parse
-	if strings.HasSuffix(name, ".xml") {
-		parse = arxiv.Parse
-	}
-	b, err := parse(name, data)
+	b, err := parser(name)(name, data)
 	if err != nil {
 		return err
 	}

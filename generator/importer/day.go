@@ -14,15 +14,14 @@ var dayKeys = []string{"title", "date", "papers", "removed", "extra"}
 // dayMerge adds imported papers to one day file.
 type dayMerge struct {
 	s       *source
-	exists  bool            // the day file existed before this import
 	listed  map[string]bool // ids in papers:
 	removed map[string]bool // ids in removed:
 	added   []string        // ids appended to papers:, in order
 }
 
 // openDay reads the ids a day file lists and removes.
-func openDay(s *source, exists bool) (*dayMerge, error) {
-	d := &dayMerge{s: s, exists: exists, listed: map[string]bool{}, removed: map[string]bool{}}
+func openDay(s *source) (*dayMerge, error) {
+	d := &dayMerge{s: s, listed: map[string]bool{}, removed: map[string]bool{}}
 	for _, key := range []string{"papers", "removed"} {
 		n := lookup(s.m, key)
 		if n == nil || n.Tag == "!!null" {

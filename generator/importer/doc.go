@@ -16,12 +16,13 @@
 //   - Ownership: every front matter field has one owner. Source fields
 //     (upvotes, comments, stars, version, dates, categories, …) follow the
 //     source. Shared fields (title, authors, abstract, code, project,
-//     organization, organization_url, image) follow the source only while the file still holds the value the last
-//     import recorded under imported:; once the curator edits one, theirs is
-//     kept. Curator fields (topics, tldr, image_alt, journal, conference,
-//     volume, issue, pages, draft, extra, date, notes after the abstract)
-//     are never changed, except that topics the site's keyword rules
-//     suggest for the first time are added.
+//     organization, organization_url, image) follow the source only while
+//     the file still holds the value the last import recorded under
+//     imported:; once the curator edits one, theirs is kept. Curator fields
+//     (topics, tldr, image_alt, journal, conference, volume, issue, pages,
+//     draft, extra, date, notes after the abstract) are never changed,
+//     except that topics the site's keyword rules suggest for the first
+//     time are added.
 //   - Precedence: of a field both sources give, one source has authority:
 //     arXiv, the publisher, over title, authors, abstract, version,
 //     published and updated; Hugging Face over upvotes, comments, stars,

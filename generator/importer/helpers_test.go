@@ -18,14 +18,19 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
+// parser returns the parser for input named name: arXiv's for .xml, else
+// Hugging Face's.
+func parser(name string) func(string, []byte) (importer.Batch, error) {
+	if strings.HasSuffix(name, ".xml") {
+		return arxiv.Parse
+	}
+	return hf.Parse
+}
+
 // parseSample parses a file of testdata (or any bytes named like one).
 func parseSample(t *testing.T, name string, data []byte) importer.Batch {
 	t.Helper()
-	parse := hf.Parse
-	if strings.HasSuffix(name, ".xml") {
-		parse = arxiv.Parse
-	}
-	b, err := parse(name, data)
+	b, err := parser(name)(name, data)
 	if err != nil {
 		t.Fatalf("Parse(%s): %v", name, err)
 	}

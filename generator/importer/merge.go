@@ -20,6 +20,24 @@ var paperKeys = []string{
 	"draft", "imported", "extra",
 }
 
+// stickyFields are the shared fields, besides title, authors and abstract,
+// that a source gives as one string, in their order in imported:, each
+// with the source's value as the file holds it. A value the curator
+// deletes stays deleted (sticky; see follows). A new such field needs a
+// row here (the merge and the imported: record follow it), besides its
+// Paper field, its key in paperKeys, its check in clean, and a word in
+// doc.go and the README's ownership table.
+var stickyFields = []struct {
+	key   string
+	value func(Paper) string
+}{
+	{"code", func(p Paper) string { return strings.TrimSpace(p.Code) }},
+	{"project", func(p Paper) string { return strings.TrimSpace(p.Project) }},
+	{"organization", func(p Paper) string { return textutil.CollapseSpace(p.Organization) }},
+	{"organization_url", func(p Paper) string { return strings.TrimSpace(p.OrganizationURL) }},
+	{"image", func(p Paper) string { return strings.TrimSpace(p.Image) }},
+}
+
 // paperMerge merges one source paper into one paper file.
 type paperMerge struct {
 	s     *source
@@ -44,7 +62,7 @@ func mergePaper(s *source, p Paper, src, day string, listed bool, rules []Rule) 
 	fileVersion, _ := strconv.Atoi(valueOf(s.m, "version"))
 	stale := p.Version > 0 && fileVersion > p.Version // an older version than the file's
 	if !stale {
-		pm.shared("title", textutil.CollapseSpace(p.Title), &pm.rec.Title, false)
+		pm.shared("title", textutil.CollapseSpace(p.Title), false)
 		pm.authors(p.Authors)
 		pm.source("version", p.Version > 0, func() *yaml.Node { return integer(p.Version) })
 	}
@@ -54,12 +72,9 @@ func mergePaper(s *source, p Paper, src, day string, listed bool, rules []Rule) 
 	}
 	pm.dates(p.Published, p.Updated, stale)
 	pm.topics(suggest(rules, p.Keywords))
-	// A link the curator deleted stays deleted (sticky).
-	pm.shared("code", strings.TrimSpace(p.Code), &pm.rec.Code, true)
-	pm.shared("project", strings.TrimSpace(p.Project), &pm.rec.Project, true)
-	pm.shared("organization", textutil.CollapseSpace(p.Organization), &pm.rec.Organization, true)
-	pm.shared("organization_url", strings.TrimSpace(p.OrganizationURL), &pm.rec.OrganizationURL, true)
-	pm.shared("image", strings.TrimSpace(p.Image), &pm.rec.Image, true)
+	for _, f := range stickyFields {
+		pm.shared(f.key, f.value(p), true)
+	}
 	if !stale {
 		pm.source("pdf", p.PDF != "", func() *yaml.Node { return str(p.PDF, true) })
 	}
@@ -138,11 +153,11 @@ func (pm *paperMerge) dates(published, updated time.Time, stale bool) {
 		cur, err := parseTime(valueOf(pm.s.m, "published"))
 		coarser := err == nil && dateOnly(published) && !dateOnly(cur)
 		if !coarser && (updated.IsZero() || !published.After(updated)) {
-			pm.source("published", true, func() *yaml.Node { return timestamp(published, false) })
+			pm.source("published", true, func() *yaml.Node { return timestamp(published) })
 		}
 	}
 	if setUpdated {
-		pm.source("updated", true, func() *yaml.Node { return timestamp(updated, false) })
+		pm.source("updated", true, func() *yaml.Node { return timestamp(updated) })
 	}
 }
 
@@ -176,7 +191,7 @@ func (pm *paperMerge) source(key string, given bool, node func() *yaml.Node) {
 // shared sets a shared text field to val, quoted, when the file still holds
 // what the last import recorded (or neither has it; see follows for
 // sticky), and records val either way.
-func (pm *paperMerge) shared(key, val string, last **string, sticky bool) {
+func (pm *paperMerge) shared(key, val string, sticky bool) {
 	if val == "" {
 		return
 	}
@@ -185,22 +200,21 @@ func (pm *paperMerge) shared(key, val string, last **string, sticky bool) {
 		return
 	}
 	switch {
-	case follows(cur, present, *last, sticky):
+	case follows(cur, present, pm.rec.last(key), sticky):
 		if pm.s.set(key, str(val, true), paperKeys) {
 			pm.note("%s updated", key)
 		}
 	case cur != val:
 		pm.note("%s: the curator's version kept", key)
 	}
-	*last = &val
+	pm.rec.Shared[key] = val
 }
 
 // follows reports whether a shared field still follows the source: it equals
 // what the last import recorded, or it is absent and either no import
 // recorded it or the field is one a paper cannot do without (sticky is
 // false: title, authors), so deleting it hands it back to the source.
-// Otherwise the curator wrote, changed or (for code, project, image)
-// deleted it.
+// Otherwise the curator wrote, changed or (for stickyFields) deleted it.
 func follows(cur string, present bool, last *string, sticky bool) bool {
 	if !present {
 		return last == nil || !sticky
@@ -223,16 +237,15 @@ func (pm *paperMerge) authors(names []string) {
 	if pm.yields("authors", len(cur) > 0) {
 		return
 	}
-	d := authorsDigest(clean)
 	switch {
-	case follows(authorsDigest(cur), len(cur) > 0, pm.rec.Authors, false):
+	case follows(authorsDigest(cur), len(cur) > 0, pm.rec.last("authors"), false):
 		if pm.s.set("authors", list(clean, false, true), paperKeys) {
 			pm.note("authors updated")
 		}
 	case !slices.Equal(cur, clean):
 		pm.note("authors: the curator's version kept")
 	}
-	pm.rec.Authors = &d
+	pm.rec.Shared["authors"] = authorsDigest(clean)
 }
 
 // topics adds the topics the keyword rules suggest for the first time.
@@ -266,9 +279,8 @@ func (pm *paperMerge) abstract(md string) {
 	if md == "" || pm.yields("abstract", !noAbstract) {
 		return
 	}
-	d := digest(md)
-	last := pm.rec.Abstract
-	pm.rec.Abstract = &d
+	last := pm.rec.last("abstract")
+	pm.rec.Shared["abstract"] = digest(md)
 	if noAbstract {
 		// No abstract: a new file, or the curator deleted it to hand it back.
 		pm.s.body = md + "\n"

@@ -132,14 +132,9 @@ func integer(n int) *yaml.Node {
 	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(n)}
 }
 
-// timestamp is a UTC RFC 3339 time scalar, or a date when it is midnight
-// and dateOnly is set.
-func timestamp(t time.Time, dateOnly bool) *yaml.Node {
-	v := t.UTC().Format(time.RFC3339)
-	if dateOnly {
-		v = t.UTC().Format(time.DateOnly)
-	}
-	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!timestamp", Value: v}
+// timestamp is a UTC RFC 3339 time scalar.
+func timestamp(t time.Time) *yaml.Node {
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!timestamp", Value: t.UTC().Format(time.RFC3339)}
 }
 
 // list is a sequence of text scalars, in flow style ([a, b]) or block style.
@@ -154,7 +149,7 @@ func list(items []string, flow, quoted bool) *yaml.Node {
 	return n
 }
 
-// strings returns the text items of a sequence (mapping items are skipped),
+// stringsOf returns the text items of a sequence (mapping items are skipped),
 // or nil if n is not a sequence.
 func stringsOf(n *yaml.Node) []string {
 	if n == nil || n.Kind != yaml.SequenceNode {

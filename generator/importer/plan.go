@@ -52,8 +52,10 @@ type Plan struct {
 	// names them.
 	Elsewhere []Listing
 	// Dropped says what the import left out of the source's data because
-	// a build would refuse it: a link that is no http(s) URL, a negative
-	// count. One paper owner's broken link no longer stops a day's import.
+	// a build would refuse it (see clean): a link that is no http(s) URL, a
+	// negative count, the authors past limits.maxAuthors, an abstract too
+	// long for a paper's file. Each names its item, and the rest of the
+	// day is imported.
 	Dropped []string
 }
 
@@ -97,7 +99,7 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 	if err != nil {
 		return nil, err
 	}
-	dm, err := openDay(daySrc, dayExists)
+	dm, err := openDay(daySrc)
 	if err != nil {
 		return nil, err
 	}
@@ -113,7 +115,7 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 			continue
 		}
 		before := readRecord(lookup(s.m, "imported"))
-		listed := dm.place(p.ID, datedOn(s, pl.Day), exists && containsString(before.Days, pl.Day))
+		listed := dm.place(p.ID, datedOn(s, pl.Day), exists && slices.Contains(before.Days, pl.Day))
 		if !listed {
 			pl.Skipped = append(pl.Skipped, p.ID)
 			if !exists {
@@ -370,15 +372,6 @@ func cleanList(list []string) []string {
 		out = []string{}
 	}
 	return out
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // fileID is the id of the paper an existing paper file holds: its arxiv:,

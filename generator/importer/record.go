@@ -12,40 +12,38 @@ import (
 // record is a paper's imported: mapping: what the last import saw, so the
 // next one can tell the curator's edits from values it wrote itself.
 type record struct {
-	Sources  []string // sources that imported the paper, sorted
-	Title    *string  // the source's title
-	Authors  *string  // digest of the source's author list
-	Abstract *string  // digest of the abstract Markdown the source's text gives
-	Code     *string
-	Project  *string
-	// Organization and OrganizationURL are the source's organization:
-	// and organization_url:, like Code.
-	Organization    *string
-	OrganizationURL *string
-	Image           *string
-	Topics          []string // topics the keyword rules suggested, sorted
-	Days            []string // digest days an import listed the paper on, sorted
+	Sources []string // sources that imported the paper, sorted
+	// Shared holds, by key, what the last import wrote into each shared
+	// field (sharedKeys): the source's title and stickyFields as written,
+	// a digest of its author list and of the abstract Markdown its text
+	// gives. A field the last import did not record has no entry.
+	Shared map[string]string
+	Topics []string // topics the keyword rules suggested, sorted
+	Days   []string // digest days an import listed the paper on, sorted
 }
 
-// recordKeys is the order of the keys in imported:.
-var recordKeys = []string{"sources", "title", "authors", "abstract", "code", "project", "organization", "organization_url", "image", "topics", "days"}
+// sharedKeys returns the keys of the shared fields a record holds, in
+// their order in imported:, after sources: and before topics: and days:.
+func sharedKeys() []string {
+	keys := []string{"title", "authors", "abstract"}
+	for _, f := range stickyFields {
+		keys = append(keys, f.key)
+	}
+	return keys
+}
 
 // readRecord reads an imported: mapping; anything it does not know is ignored.
 func readRecord(n *yaml.Node) record {
-	var r record
+	r := record{Shared: map[string]string{}}
 	if n == nil || n.Kind != yaml.MappingNode {
 		return r
 	}
-	text := func(key string) *string {
-		if v, ok := scalarOf(lookup(n, key)); ok {
-			return &v
-		}
-		return nil
-	}
 	r.Sources = stringsOf(lookup(n, "sources"))
-	r.Title, r.Authors, r.Abstract = text("title"), text("authors"), text("abstract")
-	r.Code, r.Project, r.Image = text("code"), text("project"), text("image")
-	r.Organization, r.OrganizationURL = text("organization"), text("organization_url")
+	for _, k := range sharedKeys() {
+		if v, ok := scalarOf(lookup(n, k)); ok {
+			r.Shared[k] = v
+		}
+	}
 	r.Topics = stringsOf(lookup(n, "topics"))
 	r.Days = stringsOf(lookup(n, "days"))
 	return r
@@ -57,50 +55,30 @@ func (r record) node() *yaml.Node {
 	add := func(key string, v *yaml.Node) {
 		m.Content = append(m.Content, str(key, false), v)
 	}
-	for _, k := range recordKeys {
-		switch k {
-		case "sources":
-			add(k, list(r.Sources, true, false))
-		case "title", "authors", "abstract", "code", "project", "organization", "organization_url", "image":
-			if p := r.text(k); p != nil {
-				add(k, str(*p, k != "authors" && k != "abstract"))
-			}
-		case "topics":
-			if len(r.Topics) > 0 {
-				add(k, list(r.Topics, true, false))
-			}
-		case "days":
-			if len(r.Days) > 0 {
-				d := list(r.Days, true, false)
-				for _, c := range d.Content {
-					c.Tag = "!!timestamp"
-				}
-				add(k, d)
-			}
+	add("sources", list(r.Sources, true, false))
+	for _, k := range sharedKeys() {
+		if v, ok := r.Shared[k]; ok {
+			add(k, str(v, k != "authors" && k != "abstract")) // digests go unquoted
 		}
+	}
+	if len(r.Topics) > 0 {
+		add("topics", list(r.Topics, true, false))
+	}
+	if len(r.Days) > 0 {
+		d := list(r.Days, true, false)
+		for _, c := range d.Content {
+			c.Tag = "!!timestamp"
+		}
+		add("days", d)
 	}
 	return m
 }
 
-// text returns the record's text field named key.
-func (r record) text(key string) *string {
-	switch key {
-	case "title":
-		return r.Title
-	case "authors":
-		return r.Authors
-	case "abstract":
-		return r.Abstract
-	case "code":
-		return r.Code
-	case "project":
-		return r.Project
-	case "organization":
-		return r.Organization
-	case "organization_url":
-		return r.OrganizationURL
-	case "image":
-		return r.Image
+// last returns what the last import recorded for the shared field key, or
+// nil if it recorded nothing.
+func (r record) last(key string) *string {
+	if v, ok := r.Shared[key]; ok {
+		return &v
 	}
 	return nil
 }

@@ -8,15 +8,17 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
-// Report writes one line per file the import touches, diff-style:
+// Report writes one line per file the import touches, diff-style, then one
+// per paper the curator removed from the day (the example opens with ~:
+// gofmt would turn a block opening with + or - into a list):
 //
-//   - content/papers/2405.15738.md (new)
-//     ~ content/papers/2405.15574.md: upvotes 28 → 30, stars 5 → 7
-//     = content/papers/2405.15071.md unchanged
-//   - 2405.15032 not listed: removed from 2024-05-27 by the curator
+//	~ content/papers/2405.15574.md: upvotes 28 → 30, stars 5 → 7
+//	+ content/papers/2405.15738.md (new)
+//	= content/papers/2405.15071.md unchanged
+//	- 2405.15032 not listed: removed from 2024-05-27 by the curator
 func (pl *Plan) Report(w io.Writer) error {
 	var b strings.Builder
-	for _, c := range append(pl.Papers[:len(pl.Papers):len(pl.Papers)], pl.DayFile) {
+	for _, c := range pl.files() {
 		if c.Path == "" {
 			continue // no day file: none is needed
 		}
@@ -37,11 +39,11 @@ func (pl *Plan) Report(w io.Writer) error {
 }
 
 // Summary is the one-line account of the import, e.g. "imported 13 papers
-// for 2024-05-27: 10 new, 3 updated, 0 unchanged". It
-// goes on to count the papers the curator removed from the day and to name
-// those the source lists on another day (Elsewhere), e.g. "; listed by the
-// source on another day, imported into this one all the same: 2607.04939
-// (2026-07-08)".
+// for 2024-05-27: 10 new, 3 updated, 0 unchanged". It goes on to count the
+// papers the curator removed from the day, to name those the source lists
+// on another day (Elsewhere), e.g. "; listed by the source on another day,
+// imported into this one all the same: 2607.04939 (2026-07-08)", and to say
+// what the import left out (Dropped).
 func (pl *Plan) Summary() string {
 	if len(pl.Papers) == 0 && len(pl.Skipped) == 0 {
 		return fmt.Sprintf("nothing to import: the %s input holds no papers", pl.Source)

@@ -57,7 +57,7 @@ func Unpin(fsys fs.FS, days []string) (changes []Change, ids int, err error) {
 		var dropped []string
 		for _, item := range n.Content {
 			id := strings.TrimSpace(item.Value)
-			if item.Kind == yaml.ScalarNode && item.HeadComment+item.LineComment+item.FootComment == "" && imported(fsys, saved.path(PaperPath(id)), day) {
+			if item.Kind == yaml.ScalarNode && item.HeadComment+item.LineComment+item.FootComment == "" && importPinned(fsys, saved.path(PaperPath(id)), day) {
 				dropped = append(dropped, id)
 				continue
 			}
@@ -81,12 +81,13 @@ func Unpin(fsys fs.FS, days []string) (changes []Change, ids int, err error) {
 	return changes, ids, nil
 }
 
-// imported reports whether the paper file at path is dated on day and an
-// import listed it on that day.
-func imported(fsys fs.FS, path, day string) bool {
+// importPinned reports whether an import pinned the paper at path on day:
+// its file is dated on day, and its imported: record says an import
+// listed it there.
+func importPinned(fsys fs.FS, path, day string) bool {
 	s, exists, err := read(fsys, path, true)
 	if err != nil || !exists || valueOf(s.m, "date") == "" {
 		return false
 	}
-	return datedOn(s, day) && containsString(readRecord(lookup(s.m, "imported")).Days, day)
+	return datedOn(s, day) && slices.Contains(readRecord(lookup(s.m, "imported")).Days, day)
 }

@@ -6,18 +6,26 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 )
 
 // Changes returns the plan's changed files: papers in batch order, then the
 // day file.
 func (pl *Plan) Changes() []Change {
 	var out []Change
-	for _, c := range append(pl.Papers[:len(pl.Papers):len(pl.Papers)], pl.DayFile) {
+	for _, c := range pl.files() {
 		if c.Status != Unchanged {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// files returns every Change of the plan: the papers in batch order, then
+// the day file (the zero Change when there is none). Papers is clipped
+// first so that the append never writes into the array behind it.
+func (pl *Plan) files() []Change {
+	return append(slices.Clip(pl.Papers), pl.DayFile)
 }
 
 // Write writes every changed file of the plan below the site folder root,

@@ -2,6 +2,7 @@ package arxiv
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -38,7 +39,7 @@ func convert(e entry, where string) (importer.Paper, error) {
 		}
 	}
 	for _, c := range e.Categories {
-		if t := strings.TrimSpace(c.Term); t != "" && !contains(p.Categories, t) {
+		if t := strings.TrimSpace(c.Term); t != "" && !slices.Contains(p.Categories, t) {
 			p.Categories = append(p.Categories, t)
 		}
 	}
@@ -87,13 +88,4 @@ func stamp(s, where, field string) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("%s: <%s> %q is not an RFC 3339 time like 2016-05-26T17:59:46Z", where, field, s)
 	}
 	return t, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
