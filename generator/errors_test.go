@@ -162,6 +162,8 @@ func TestSourceErrors(t *testing.T) {
 		{"organization's page alone", siteYAML + paper("a", ok+"organization_url: huggingface.co/nvidia\n"),
 			[]string{"content/papers/a.md:5: organization_url \"huggingface.co/nvidia\" is not an http(s) URL; write it with https:// before it: https://huggingface.co/nvidia",
 				"content/papers/a.md:5: organization_url is the page of the paper's organization, which has no name; add `organization: \"…\"` with the name to show (`organization: NVIDIA`)"}},
+		{"organization without letters", siteYAML + paper("a", ok+"organization: \"---\"\n"),
+			[]string{"content/papers/a.md:5: organization \"---\" has no letters or digits, so it names no one and its page would have no address; write the organization's name (`organization: NVIDIA`), or remove it"}},
 		{"javascript URL", siteYAML + paper("a", ok+"code: \"javascript:alert(1)\"\n"),
 			[]string{"content/papers/a.md:5: code \"javascript:alert(1)\" is not an http(s) URL"}},
 		{"image path", siteYAML + paper("a", ok+"image: figures/one.png\n"),
