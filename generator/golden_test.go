@@ -35,7 +35,8 @@ func TestGoldenSite(t *testing.T) {
 var frenchPages = []string{
 	"index.html", "days/2024-06-03/index.html", "papers/2405.00001/index.html", "papers/smith-2024-delta/index.html",
 	"weeks/2024-W22/index.html", "months/2024-06/index.html", "archive/index.html", "topics/index.html",
-	"topics/agents/page/2/index.html", "authors/index.html", "authors/ada-lovelace/index.html", "search/index.html",
+	"topics/agents/page/2/index.html", "authors/index.html", "authors/ada-lovelace/index.html", "organizations/index.html",
+	"organizations/example-lab/index.html", "search/index.html",
 	"feeds/index.html", "subscribe/index.html", "about/index.html", "404.html", "days/feed.xml", "feed.xml", "feeds.opml",
 }
 

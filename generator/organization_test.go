@@ -37,16 +37,16 @@ A third abstract.
 `
 
 // TestOrganization shows a paper's organization on its page and its card,
-// named for screen readers, linked to its page when it has one; names it
-// as the JSON-LD's sourceOrganization; and finds the paper by it in
-// search.
+// named for screen readers, linked to its page on the site (which links
+// out to Hugging Face); names it as the JSON-LD's sourceOrganization; and
+// finds the paper by it in search.
 func TestOrganization(t *testing.T) {
 	out := mustBuild(t, organizationSite)
-	nvidia := `<li class="organization"><span class="visually-hidden">Organization: </span><a href="https://huggingface.co/nvidia" rel="noopener" dir="auto">NVIDIA</a></li>`
-	lab := `<li class="organization"><span class="visually-hidden">Organization: </span><span dir="auto">Lab &lt;&amp;&gt; Co</span></li>`
+	nvidia := `<li class="organization"><span class="visually-hidden">Organization: </span><a href="/organizations/nvidia/" dir="auto">NVIDIA</a></li>`
+	lab := `<li class="organization"><span class="visually-hidden">Organization: </span><a href="/organizations/lab-co/" dir="auto">Lab &lt;&amp;&gt; Co</a></li>`
 	out.contains(t, "papers/2401.00001/index.html", `"sourceOrganization":{"@type":"Organization","name":"NVIDIA","url":"https://huggingface.co/nvidia"}`, `class="upvotes"`, nvidia)
 	out.contains(t, "papers/2401.00002/index.html", `"sourceOrganization":{"@type":"Organization","name":"Lab \u003c\u0026\u003e Co"}`, lab)
-	out.lacks(t, "papers/2401.00003/index.html", "organization", "Organization")
+	out.lacks(t, "papers/2401.00003/index.html", `class="organization"`, "Organization: ", "sourceOrganization")
 	out.contains(t, "days/2024-01-01/index.html", nvidia, lab)
 
 	res, err := Build(context.Background(), Options{Site: siteFS(organizationSite)})

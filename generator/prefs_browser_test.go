@@ -119,13 +119,18 @@ const textSpacing = `(() => {
 // TestTextSpacingInBrowser reads the sample site on a 320 px wide screen
 // with the wider spacing of WCAG 1.4.12 that a reader's stylesheet may set:
 // nothing but code, formulas and tables is wider than the screen, and
-// nothing is cut off.
+// nothing is cut off. Each page must be there: a missing one, which the
+// test server answers in plain text, has nothing to overflow.
 func TestTextSpacingInBrowser(t *testing.T) {
 	ctx, base := sampleInBrowser(t)
 	do(t, ctx, chromedp.EmulateViewport(320, 700))
 	for _, page := range []string{"", "days/2024-06-04/", "papers/1706.03762/", "papers/2006.11239/", "topics/agents/",
-		"authors/", "archive/", "search/?q=diffusion", "subscribe/", "404.html"} {
+		"authors/", "organizations/", "organizations/ai-at-meta/", "archive/", "search/?q=diffusion", "subscribe/", "404.html"} {
 		do(t, ctx, chromedp.Navigate(base+page))
+		if !run(t, ctx, chromedp.Evaluate[bool](`document.querySelector("main") != null`)) {
+			t.Errorf("/%s is not a page of the site: the server has no such file", page)
+			continue
+		}
 		if strings.HasPrefix(page, "search/") {
 			do(t, ctx, chromedp.WaitVisible("#search-results mark"))
 		}

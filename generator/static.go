@@ -302,7 +302,7 @@ func generated(p string) string {
 // as "page 2 of the author ada".
 func page(dir string) string {
 	named := map[string]string{
-		"archive/": "the archive page", "topics/": "the list of topics", "authors/": "the list of authors",
+		"archive/": "the archive page", "topics/": "the list of topics", "authors/": "the list of authors", "organizations/": "the list of organizations",
 		"feeds/": "the list of feeds", "search/": "the search page", "subscribe/": "the subscribe page",
 	}
 	if d, ok := named[dir]; ok {
@@ -321,7 +321,7 @@ func page(dir string) string {
 // or returns "" for any other folder.
 func subject(dir string) string {
 	segs := strings.Split(dir, "/")
-	what := map[string]string{"days": "day", "weeks": "week", "months": "month", "papers": "paper", "topics": "topic", "authors": "author"}[segs[0]]
+	what := map[string]string{"days": "day", "weeks": "week", "months": "month", "papers": "paper", "topics": "topic", "authors": "author", "organizations": "organization"}[segs[0]]
 	if what == "" || len(segs) != 3 {
 		return ""
 	}

@@ -5,8 +5,9 @@
 // upvotes descending, then id), previous/next links, ISO weeks and calendar
 // months with their top papers, topics from front matter and from site.yaml
 // keyword rules (KeywordRules, which the parse stage applies to each paper),
-// and authors with unique slugs. Every list ends its order on an id, so the
-// same sources always give the same site. Index reports every
+// authors with unique slugs, and the organizations that list papers on
+// Hugging Face. Every list ends its order on an id, so the same sources
+// always give the same site. Index reports every
 // inconsistency between sources (duplicate ids, days naming papers that do
 // not exist, papers without a day) as path:line errors, but none that only
 // follows from a source an earlier stage failed (Options.Failed), and none
@@ -101,6 +102,7 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 	})
 	wg.Go(func() { site.Topics = topics(cfg.Topics, site.Papers, cfg.Language) })
 	site.Authors = authors(site.Papers)
+	site.Organizations = organizations(site.Papers)
 	wg.Wait()
 	return site, errs.Err()
 }

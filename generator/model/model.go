@@ -25,8 +25,11 @@ type Site struct {
 	Months  []*Month  // newest first
 	Topics  []*Topic  // by Slug
 	Authors []*Author // by Slug
-	Pages   []*Page   // the site's own pages (content/pages/), by Slug
-	Menus   Menus
+	// Organizations are those that list its papers on Hugging Face, by
+	// Slug; none on a site whose papers name none.
+	Organizations []*Organization
+	Pages         []*Page // the site's own pages (content/pages/), by Slug
+	Menus         Menus
 }
 
 // Menus are the site's own pages that ask to be linked from every page
@@ -170,8 +173,11 @@ type Paper struct {
 	// Links filled by the index stage.
 	TopicRefs  []*Topic  // in Topics order
 	AuthorRefs []*Author // in Authors order
-	Days       []*Day    // every day that lists it, oldest first
-	Related    []*Paper  // most similar papers, best first
+	// OrganizationRef is the organization of Organization, nil when it
+	// names none.
+	OrganizationRef *Organization
+	Days            []*Day   // every day that lists it, oldest first
+	Related         []*Paper // most similar papers, best first
 	// Rank is its place in its own day's ranking (the day of Date), from
 	// 1; Prev and Next are the papers just above and below it there, or
 	// nil.
@@ -268,6 +274,16 @@ type Author struct {
 	Name   string
 	Slug   string   // unique across the site; Unicode letters kept, see index
 	Papers []*Paper // newest digest day first, then id
+}
+
+// Organization is an organization that lists papers on Hugging Face,
+// identified by its name's slug, letter case folded: "Shanghai AILab" and
+// "shanghai ailab" are one.
+type Organization struct {
+	Name   string   // the spelling most of its papers use (then the first in byte order)
+	Slug   string   // unique across the site
+	URL    string   // its page on Hugging Face: the organization_url most of its papers give, "" when none does
+	Papers []*Paper // newest digest day first, then upvotes desc, then id
 }
 
 // File is one output file of a build, addressed by its slash path below the

@@ -31,12 +31,15 @@ func TopicPath(slug string) string { return "topics/" + slug + "/" }
 // Path is the author's page folder: "authors/zoë-müller/".
 func (a *Author) Path() string { return "authors/" + a.Slug + "/" }
 
+// Path is the organization's page folder: "organizations/nvidia/".
+func (o *Organization) Path() string { return "organizations/" + o.Slug + "/" }
+
 // Path is the page's folder: "about/", "guide/setup/".
 func (p *Page) Path() string { return p.Slug + "/" }
 
 // Sections are the folders at the site root that the build fills itself,
 // which a page of the site's own may not be in.
-var Sections = []string{"archive", "authors", "days", "feeds", "months", "papers", "search", "subscribe", "topics", "weeks"}
+var Sections = []string{"archive", "authors", "days", "feeds", "months", "organizations", "papers", "search", "subscribe", "topics", "weeks"}
 
 // Rel returns the root-relative URL of the site path p: "/repo/" + p.
 func (c *Config) Rel(p string) string { return c.BasePath() + EscapePath(p) }

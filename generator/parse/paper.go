@@ -301,6 +301,9 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	if p.OrganizationURL != "" && p.Organization == "" {
 		errs.Add(path, line("organization_url"), "organization_url is the page of the paper's organization, which has no name; add `organization: \"…\"` with the name to show (`organization: NVIDIA`)")
 	}
+	if p.Organization != "" && slug.Make(p.Organization) == "" {
+		errs.Add(path, line("organization"), "organization %q has no letters or digits, so it names no one and its page would have no address; write the organization's name (`organization: NVIDIA`), or remove it", p.Organization)
+	}
 	p.ImageLine = checkImage(path, p.Image, p.ImageAlt, "paper", line, errs)
 	if l := strings.TrimSpace(y.Language); l != "" {
 		p.Language = l

@@ -31,7 +31,7 @@ func showsCode(j job, card func(*model.Paper) bool) bool {
 
 // lists reports whether f holds for a paper the page of job j lists: a
 // paper page's related papers, a day's papers, a week's or month's top, a
-// topic's or an author's page's papers; on the home page the newest week's top
+// topic's, an author's or an organization's page's papers; on the home page the newest week's top
 // and the papers of the days it shows (homeDays).
 func lists(j job, f func(*model.Paper) bool) bool {
 	listed := func(list []*model.Paper) bool { return slices.ContainsFunc(list, f) }
@@ -54,7 +54,7 @@ func lists(j job, f func(*model.Paper) bool) bool {
 			}
 		}
 	}
-	return listed(p.Papers) // a page of a topic's or an author's papers
+	return listed(p.Papers) // a page of a topic's, an author's or an organization's papers
 }
 
 // codeKey is the key pageKeys adds for a page that shows code.

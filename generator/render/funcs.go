@@ -100,6 +100,7 @@ func funcMap(l links, c *i18n.Catalog) template.FuncMap {
 		"capitalize":   textutil.Capitalize,
 	}
 	maps.Copy(fm, c.Funcs(l.cfg))
+	maps.Copy(fm, organizationFuncs(l))
 	return fm
 }
 

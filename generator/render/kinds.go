@@ -159,6 +159,10 @@ var sampleTraits = map[string][]sampleTrait{
 		{"with the most papers", func(j job) int { return firstPage(j) * len(j.page.Author.Papers) }},
 		{"past an author's first page", func(j job) int { return 1 - firstPage(j) }},
 	},
+	"organization": {
+		{"with the most papers", func(j job) int { return firstPage(j) * len(j.page.Organization.Papers) }},
+		{"past an organization's first page", func(j job) int { return 1 - firstPage(j) }},
+	},
 	"authors": {
 		{"of one letter", func(j job) int { return b2i(j.page.AuthorLetter != nil) }},
 	},

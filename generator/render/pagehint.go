@@ -22,6 +22,7 @@ var pageModels = []pageModel{
 	{"month", "Month", "a month page", reflect.TypeFor[model.Month]()},
 	{"topic", "Topic", "a topic page", reflect.TypeFor[model.Topic]()},
 	{"author", "Author", "an author page", reflect.TypeFor[model.Author]()},
+	{"organization", "Organization", "an organization page", reflect.TypeFor[model.Organization]()},
 	{"page", "Page", "a page of the site's own", reflect.TypeFor[model.Page]()},
 }
 
@@ -50,13 +51,13 @@ var pageLists = map[string]struct {
 	of      string
 	instead map[string]string
 }{
-	"Papers": {[]string{"topic", "author"}, "a topic's or an author's page's", map[string]string{
+	"Papers": {[]string{"topic", "author", "organization"}, "a topic's, an author's or an organization's page's", map[string]string{
 		"paper": ".Paper.Related, its most similar papers",
 		"day":   ".Day.Papers, ranked",
 		"week":  ".Week.Top, its papers with the most upvotes",
 		"month": ".Month.Top, its papers with the most upvotes",
 	}},
-	"Pager":         {[]string{"topic", "author"}, "a topic's or an author's page's", nil},
+	"Pager":         {[]string{"topic", "author", "organization"}, "a topic's, an author's or an organization's page's", nil},
 	"AuthorLetters": {[]string{"authors"}, "the authors index's", nil},
 	"AuthorLetter":  {[]string{"authors"}, "the authors index's", nil},
 }

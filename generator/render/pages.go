@@ -16,7 +16,7 @@ import (
 type Page struct {
 	Site        *model.Site
 	Config      *model.Config
-	Kind        string // home, day, week, month, archive, paper, topics, topic, authors, author, feeds, search, subscribe, page, 404
+	Kind        string // home, day, week, month, archive, paper, topics, topic, authors, author, organizations, organization, feeds, search, subscribe, page, 404
 	Title       string // the page's own title; "" on the home page
 	Description string
 	Path        string // path below the base: "" for home, "papers/2410.07166/", "404.html"
@@ -25,7 +25,8 @@ type Page struct {
 	// NoIndex asks search engines to leave the page out of their results
 	// while following its links (robots noindex), and keeps it out of the
 	// sitemap: the search page, whose results come from its script, and
-	// the page of an author with one paper (see thinAuthor).
+	// the page of an author or an organization with one paper (see
+	// thinList).
 	NoIndex bool
 
 	Paper  *model.Paper
@@ -34,7 +35,9 @@ type Page struct {
 	Month  *model.Month
 	Topic  *model.Topic
 	Author *model.Author
-	Page   *model.Page // a page of the site's own (content/pages/)
+	// Organization is the organization of an organization page.
+	Organization *model.Organization
+	Page         *model.Page // a page of the site's own (content/pages/)
 
 	// ShareImage is the picture a link to the page shows when shared
 	// (og:image): its paper's or its page's image:, on a day's page the
@@ -42,7 +45,7 @@ type Page struct {
 	// nil when there is none.
 	ShareImage *ShareImage
 
-	Papers []*model.Paper // this page's papers, on paginated lists (a topic's, an author's)
+	Papers []*model.Paper // this page's papers, on paginated lists (a topic's, an author's, an organization's)
 	Pager  *Pager         // on paginated lists
 	Feeds  []Feed         // feeds announced with <link rel="alternate">
 
@@ -244,10 +247,13 @@ func jobs(m pages) ([]job, error) {
 		add(p)
 	}
 	for _, a := range site.Authors {
-		for _, p := range paginate(page, text, "author", a.Path(), a.Name, authorDescription(text("descAuthor", "Name", a.Name), a), a.Papers, cfg.AuthorPageSize) {
-			p.Author, p.NoIndex = a, thinAuthor(a)
+		for _, p := range paginate(page, text, "author", a.Path(), a.Name, listDescription(text("descAuthor", "Name", a.Name), a.Papers), a.Papers, cfg.AuthorPageSize) {
+			p.Author, p.NoIndex = a, thinList(a.Papers)
 			add(p)
 		}
+	}
+	for _, p := range m.organizationPages(text) {
+		add(p)
 	}
 	add(page("feeds", "feeds/", text("feeds"), text("descFeeds", "Site", cfg.Title)))
 	search := page("search", "search/", text("search"), text("descSearch", "Site", cfg.Title))
@@ -293,28 +299,29 @@ func (m pages) authorLetters(index *Page, text func(string, ...any) string) []*P
 	return out
 }
 
-// thinAuthor reports whether the author a's page is too thin for search
-// results: with one paper, it is that paper's title and date under the
-// author's name, which the paper's own page, in the sitemap and naming
-// the author (citation_author), answers a search for the name better. At
-// three years an archive has some 90,000 authors, most of them on one
-// paper, and pages like these would be most of its sitemap, spending the
-// crawl on near-empty pages. The page stays, linked and crawled, with its
-// own address as canonical (not the paper's: it is not a copy of it), and
-// joins the sitemap and the index with the author's second paper.
-func thinAuthor(a *model.Author) bool { return len(a.Papers) < 2 }
+// thinList reports whether the page of an author or an organization with
+// the papers papers is too thin for search results: with one paper, it is
+// that paper's title and date under the name, which the paper's own page,
+// in the sitemap and naming its authors (citation_author) and
+// organization, answers a search for the name better. At three years an
+// archive has some 90,000 authors, most of them on one paper, and pages
+// like these would be most of its sitemap, spending the crawl on
+// near-empty pages. The page stays, linked and crawled, with its own
+// address as canonical (not the paper's: it is not a copy of it), and
+// joins the sitemap and the index with the second paper.
+func thinList(papers []*model.Paper) bool { return len(papers) < 2 }
 
-// authorDescription is an author's page's meta description: papersBy
-// ("Papers by Ada Lovelace") and the titles of their newest papers, which
-// tell a search result or a link preview which Ada Lovelace this is, and
-// what the page has; "Papers by …" alone said neither. base.html cuts it
-// at a word.
-func authorDescription(papersBy string, a *model.Author) string {
+// listDescription is the meta description of an author's or an
+// organization's page: lead ("Papers by Ada Lovelace") and the titles of
+// the newest of its papers, which tell a search result or a link preview
+// which Ada Lovelace this is, and what the page has; "Papers by …" alone
+// said neither. base.html cuts it at a word.
+func listDescription(lead string, papers []*model.Paper) string {
 	titles := make([]string, 0, 4)
-	for _, p := range first(4, a.Papers) {
+	for _, p := range first(4, papers) {
 		titles = append(titles, tex.UnicodeText(p.Title))
 	}
-	return papersBy + " — " + strings.Join(titles, " · ")
+	return lead + " — " + strings.Join(titles, " · ")
 }
 
 // dayTitle is the day's own title and its date ("Alignment & agents —
@@ -327,8 +334,9 @@ func dayTitle(c *i18n.Catalog, d *model.Day) string {
 	return textutil.Capitalize(c.Date("dateLong", d.Date))
 }
 
-// paginate splits papers, a topic's or an author's, into pages of size n:
-// path for the first page, path + "page/N/" for the others.
+// paginate splits papers, a topic's, an author's or an organization's,
+// into pages of size n: path for the first page, path + "page/N/" for the
+// others.
 func paginate(page func(kind, path, title, desc string) *Page, text func(string, ...any) string, kind, path, title, desc string, papers []*model.Paper, n int) []*Page {
 	n = max(n, 1) // a Config made by hand, not parsed, may have none
 	total := max(1, (len(papers)+n-1)/n)

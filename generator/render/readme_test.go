@@ -91,6 +91,7 @@ func TestREADMETheme(t *testing.T) {
 		{reflect.TypeFor[model.Paper](), "Paper"}, {reflect.TypeFor[model.Day](), "Day"},
 		{reflect.TypeFor[model.Week](), "Week"}, {reflect.TypeFor[model.Month](), "Week"}, // "Month: the same"
 		{reflect.TypeFor[model.Topic](), "Topic"}, {reflect.TypeFor[model.Author](), "Author"},
+		{reflect.TypeFor[model.Organization](), "Organization"},
 		{reflect.TypeFor[model.Page](), "Page"}, {reflect.TypeFor[model.Menus](), "Site"},
 	} {
 		i := slices.IndexFunc(bullets, func(b string) bool { return strings.Contains(b, "**"+tt.label+"**") })

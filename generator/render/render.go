@@ -2,9 +2,10 @@
 //
 // Input: an immutable model.Site and a theme (the site's theme folder over
 // the built-in theme). Output: every page (one per kind of pageKinds: home,
-// day, week, month, archive, paper, topics, topic, authors, author, feeds,
-// search, subscribe, the site's own pages, 404), the theme's static files,
-// the .bib files of each day, topic and author, and the files that are not
+// day, week, month, archive, paper, topics, topic, authors, author,
+// organizations, organization, feeds, search, subscribe, the site's own
+// pages, 404), the theme's static files, the .bib files of each day,
+// topic, author and organization, and the files that are not
 // pages (extras: the highlighting stylesheet, sitemap, robots.txt,
 // opensearch.xml, .nojekyll, CNAME and the redirect pages of aliases and
 // section folders), each passed to an emit function as soon as it is

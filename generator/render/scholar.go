@@ -323,7 +323,7 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 }
 
 // emitBibFiles emits the downloadable .bib files with all papers of each
-// day, topic and author over workers goroutines, each file made as it is
+// day, topic, author and organization over workers goroutines, each file made as it is
 // emitted so they are never all in memory. (A paper's own entry is a data:
 // URL on its page.)
 func (s *scholar) emitBibFiles(ctx context.Context, site *model.Site, emit func(model.File) error, workers int) error {
@@ -331,7 +331,7 @@ func (s *scholar) emitBibFiles(ctx context.Context, site *model.Site, emit func(
 		dir    string
 		papers []*model.Paper
 	}
-	bibs := make([]bib, 0, len(site.Days)+len(site.Topics)+len(site.Authors))
+	bibs := make([]bib, 0, len(site.Days)+len(site.Topics)+len(site.Authors)+len(site.Organizations))
 	for _, d := range site.Days {
 		bibs = append(bibs, bib{d.Path(), d.Papers})
 	}
@@ -340,6 +340,9 @@ func (s *scholar) emitBibFiles(ctx context.Context, site *model.Site, emit func(
 	}
 	for _, a := range site.Authors {
 		bibs = append(bibs, bib{a.Path(), a.Papers})
+	}
+	for _, o := range site.Organizations {
+		bibs = append(bibs, bib{o.Path(), o.Papers})
 	}
 	return parallel.For(ctx, len(bibs), workers, func() func(int) error {
 		return func(i int) error {

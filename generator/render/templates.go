@@ -15,7 +15,7 @@ import (
 )
 
 // pageKinds are the page templates a theme provides, each in templates/<kind>.html.
-var pageKinds = []string{"home", "day", "week", "month", "archive", "paper", "topics", "topic", "authors", "author", "feeds", "search", "subscribe", "page", "404"}
+var pageKinds = []string{"home", "day", "week", "month", "archive", "paper", "topics", "topic", "authors", "author", "organizations", "organization", "feeds", "search", "subscribe", "page", "404"}
 
 // templates holds every page template, each its own clone of the shared base.
 //

@@ -270,7 +270,7 @@ func (t *templates) argHint(loc, msg string) string {
 var dataTypes = []reflect.Type{reflect.TypeFor[Page](), reflect.TypeFor[Pager](), reflect.TypeFor[PagerLink](), reflect.TypeFor[Feed](),
 	reflect.TypeFor[model.Site](), reflect.TypeFor[model.Config](), reflect.TypeFor[model.TopicConfig](), reflect.TypeFor[model.Newsletter](),
 	reflect.TypeFor[model.Paper](), reflect.TypeFor[model.Day](), reflect.TypeFor[model.Week](), reflect.TypeFor[model.Month](),
-	reflect.TypeFor[model.Topic](), reflect.TypeFor[model.Author]()}
+	reflect.TypeFor[model.Topic](), reflect.TypeFor[model.Author](), reflect.TypeFor[model.Organization]()}
 
 // article puts "a" or "an" before a type name: an int, a *model.Paper.
 func article(typ string) string {

@@ -1,0 +1,60 @@
+package index
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// TestOrganizationsFold: names that slugify alike once case folded are
+// one organization (ß is ss), shown as most of its papers spell it and
+// linking the address most give, each tie to the first in byte order,
+// whatever the order papers come in; its papers are newest first; a
+// slug Windows keeps gets -organization; a paper without one has none.
+func TestOrganizationsFold(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2024, 1, d, 0, 0, 0, 0, time.UTC) }
+	hf := "https://huggingface.co/"
+	papers := []*model.Paper{
+		{ID: "a", Date: day(1), Organization: "Shanghai AI Lab", OrganizationURL: hf + "b"},
+		{ID: "b", Date: day(3), Organization: "shanghai ai lab", OrganizationURL: hf + "a"},
+		{ID: "c", Date: day(2), Organization: "Shanghai AI-Lab"},
+		{ID: "d", Date: day(4), Organization: "SHANGHAI AI LAB", OrganizationURL: hf + "b"},
+		{ID: "e", Date: day(1), Organization: "Straße Lab"},
+		{ID: "f", Date: day(2), Organization: "STRASSE LAB"},
+		{ID: "g", Date: day(1), Organization: "CON"},
+		{ID: "h", Date: day(1)},
+	}
+	want := []string{
+		"con-organization: CON () [g]",
+		"shanghai-ai-lab: SHANGHAI AI LAB (https://huggingface.co/b) [d b c a]",
+		"strasse-lab: STRASSE LAB () [f e]",
+	}
+	reversed := slices.Clone(papers)
+	slices.Reverse(reversed)
+	for _, order := range [][]*model.Paper{papers, reversed} {
+		for _, p := range order {
+			p.OrganizationRef = nil
+		}
+		var got []string
+		for _, o := range organizations(order) {
+			ids := make([]string, len(o.Papers))
+			for i, p := range o.Papers {
+				ids[i] = p.ID
+				if p.OrganizationRef != o {
+					t.Errorf("paper %s: OrganizationRef is not %s", p.ID, o.Slug)
+				}
+			}
+			got = append(got, fmt.Sprintf("%s: %s (%s) [%s]", o.Slug, o.Name, o.URL, strings.Join(ids, " ")))
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("organizations =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		if papers[7].OrganizationRef != nil {
+			t.Errorf("a paper without an organization has one")
+		}
+	}
+}
