@@ -231,3 +231,20 @@ func TestIDOverwritesAnotherPaper(t *testing.T) {
 		t.Errorf("Prepare = %v", err)
 	}
 }
+
+// TestFileIDAsTheBuildReadsIt: a paper file whose id the build reads as
+// the imported paper's (arxiv: with spaces around it, an arXiv: prefix, a
+// version) is that paper's file, and is merged; arxiv: ~ names no paper.
+// The import used to compare the raw text, and refused such a file as
+// another paper's.
+func TestFileIDAsTheBuildReadsIt(t *testing.T) {
+	for _, arxiv := range []string{`" 2506.10892"`, `"2506.10892 "`, `"arXiv:2506.10892"`, `2506.10892v2`, `~`} {
+		site := fstest.MapFS{"content/papers/2506.10892.md": {Data: []byte("---\ntitle: \"Mine\"\narxiv: " + arxiv + "\ndate: 2025-06-15\n---\nAbstract.\n")}}
+		b := importer.Batch{Source: "hf", Day: time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC), Papers: []importer.Paper{
+			{ID: "2506.10892", Item: "item 1 (2506.10892)", Title: "Theirs"},
+		}}
+		if _, err := importer.Prepare(site, b); err != nil {
+			t.Errorf("arxiv: %s: Prepare = %v", arxiv, err)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"cmp"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -45,14 +46,15 @@ func openDay(s *source) (*dayMerge, error) {
 	return d, nil
 }
 
-// paperID returns the id a paper's front matter m gives, by arxiv: (its
-// version dropped) or id:, or "".
+// paperID returns the id a paper's front matter m gives, as the build
+// reads it: by arxiv: (spaces, an "arXiv:" prefix and its version
+// dropped) or id:, or "".
 func paperID(m *yaml.Node) string {
-	id := valueOf(m, "arxiv")
-	if id == "" {
-		id = valueOf(m, "id")
+	arxiv := strings.TrimSpace(valueOf(m, "arxiv"))
+	if id, _, ok := ArXivRef(arxiv); ok {
+		return id
 	}
-	id, _ = SplitVersion(strings.TrimSpace(id))
+	id, _ := SplitVersion(cmp.Or(arxiv, strings.TrimSpace(valueOf(m, "id"))))
 	return id
 }
 

@@ -380,11 +380,5 @@ func fileID(s *source, exists bool) string {
 	if !exists || s.m == nil {
 		return ""
 	}
-	for _, key := range []string{"arxiv", "id"} {
-		if n := lookup(s.m, key); n != nil && n.Kind == yaml.ScalarNode && n.Value != "" {
-			id, _ := SplitVersion(n.Value)
-			return id
-		}
-	}
-	return ""
+	return paperID(s.m)
 }
