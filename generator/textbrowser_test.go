@@ -1,0 +1,111 @@
+package generator
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// textBrowserText is the text of page as a browser without CSS or
+// JavaScript shows it (lynx, w3m, a reader app): every text node of the
+// body but those of <script> and <style>, a block's text on a line of its
+// own. Like lynx and w3m, it shows what `hidden` and the stylesheet hide,
+// and a <template>'s content, which both print as well.
+func textBrowserText(t *testing.T, page string) string {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	var line strings.Builder
+	flush := func() {
+		if s := strings.Join(strings.Fields(line.String()), " "); s != "" {
+			lines = append(lines, s)
+		}
+		line.Reset()
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			line.WriteString(n.Data)
+			return
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Head):
+			return
+		}
+		block := n.Type == html.ElementNode && textBlocks[n.DataAtom]
+		if block {
+			flush()
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			flush()
+		}
+	}
+	walk(doc)
+	flush()
+	return strings.Join(lines, "\n")
+}
+
+// textBlocks are the elements a text browser starts on a new line.
+var textBlocks = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Li: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.Nav: true, atom.Header: true, atom.Footer: true, atom.Section: true, atom.Article: true, atom.Main: true,
+	atom.Ul: true, atom.Ol: true, atom.Dl: true, atom.Dt: true, atom.Dd: true, atom.Pre: true, atom.Form: true,
+	atom.Table: true, atom.Tr: true, atom.Details: true, atom.Summary: true, atom.Blockquote: true, atom.Figure: true,
+}
+
+// w3mDump is page as `w3m -dump` shows it, or "" and false where w3m is
+// not installed (CI machines have Go only).
+func w3mDump(t *testing.T, page string) (string, bool) {
+	t.Helper()
+	w3m, err := exec.LookPath("w3m")
+	if err != nil {
+		return "", false
+	}
+	f := filepath.Join(t.TempDir(), "page.html")
+	if err := os.WriteFile(f, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(w3m, "-dump", "-cols", "200", "-T", "text/html", "-O", "UTF-8", f).Output()
+	if err != nil {
+		t.Fatalf("w3m -dump: %v", err)
+	}
+	return string(out), true
+}
+
+// inTextBrowser checks page as a text browser reads it: each of want
+// shows, as many times as it says, in textBrowserText and, where w3m is
+// installed, in w3m's dump.
+func inTextBrowser(t *testing.T, name, page string, want map[string]int) {
+	t.Helper()
+	text := textBrowserText(t, page)
+	dump, haveW3m := w3mDump(t, page)
+	for s, n := range want {
+		if got := strings.Count(text, s); got != n {
+			t.Errorf("%s without CSS or JavaScript shows %q %d times, want %d:\n%s", name, s, got, n, text)
+		}
+		if got := strings.Count(dump, s); haveW3m && got != n {
+			t.Errorf("%s in w3m shows %q %d times, want %d:\n%s", name, s, got, n, dump)
+		}
+	}
+}
+
+// TestCopyButtonOnlyWithScript: a paper page has no Copy BibTeX button
+// in its HTML, where a text browser (which runs no script and shows a
+// hidden button) would show one that does nothing; copy.js makes it, from
+// the words the page's data attributes give it.
+func TestCopyButtonOnlyWithScript(t *testing.T) {
+	out := mustBuild(t, mathSite)
+	page := out.file(t, "papers/tldr/index.html")
+	inTextBrowser(t, "a paper page", page, map[string]int{"Copy BibTeX": 0, "Download BibTeX (.bib)": 1})
+	out.contains(t, "papers/tldr/index.html", `data-copy="bibtex-entry" data-copy-label="Copy BibTeX"`, `data-done="BibTeX entry copied."`)
+}
