@@ -109,3 +109,19 @@ func TestCopyButtonOnlyWithScript(t *testing.T) {
 	inTextBrowser(t, "a paper page", page, map[string]int{"Copy BibTeX": 0, "Download BibTeX (.bib)": 1})
 	out.contains(t, "papers/tldr/index.html", `data-copy="bibtex-entry" data-copy-label="Copy BibTeX"`, `data-done="BibTeX entry copied."`)
 }
+
+// TestMathReadOnceWithoutCSS: a formula in a title, a summary or a TL;DR
+// shows once in a browser without CSS, as it is heard once with it: a
+// title's as its Unicode text, a paragraph's as its MathML, whose text is
+// its symbols.
+func TestMathReadOnceWithoutCSS(t *testing.T) {
+	out := mustBuild(t, mathSite)
+	inTextBrowser(t, "a day page", out.file(t, "days/2024-05-31/index.html"), map[string]int{
+		"β-VAE for $5 and $6 Budgets": 1, "ββ": 0, // the title, in the list
+		"A residual 𝓕(x) is learned": 1,          // the summary
+		"Squares x2 for $5":          1, "x²": 0, // the TL;DR
+	})
+	inTextBrowser(t, "a paper page", out.file(t, "papers/vae/index.html"), map[string]int{
+		"β-VAE for $5 and $6 Budgets": 1, "ββ": 0,
+	})
+}
