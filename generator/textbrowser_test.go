@@ -125,3 +125,79 @@ func TestMathReadOnceWithoutCSS(t *testing.T) {
 		"β-VAE for $5 and $6 Budgets": 1, "ββ": 0,
 	})
 }
+
+// textSite has four days in three weeks and three months, one day with
+// three papers: pages with a link to the previous and to the next of
+// their kind.
+const textSite = `
+-- content/site.yaml --
+title: T
+baseURL: https://example.org/
+-- content/papers/a.md --
+---
+title: Alpha
+id: a
+authors: ["Ada Lovelace"]
+date: 2024-05-29
+---
+A.
+-- content/papers/b.md --
+---
+title: Beta
+id: b
+authors: ["Ada Lovelace"]
+date: 2024-05-30
+upvotes: 3
+---
+B.
+-- content/papers/c.md --
+---
+title: Gamma
+id: c
+authors: ["Ada Lovelace"]
+date: 2024-05-30
+upvotes: 2
+---
+C.
+-- content/papers/d.md --
+---
+title: Delta
+id: d
+authors: ["Ada Lovelace"]
+date: 2024-05-30
+upvotes: 1
+---
+D.
+-- content/papers/e.md --
+---
+title: Epsilon
+id: e
+authors: ["Ada Lovelace"]
+date: 2024-06-10
+---
+E.
+-- content/papers/f.md --
+---
+title: Zeta
+id: f
+authors: ["Ada Lovelace"]
+date: 2024-07-01
+---
+F.
+`
+
+// TestPageLinksApartWithoutCSS: a page's links to the previous and the
+// next day, week, month or paper are apart in a browser without CSS, not
+// run together ("May 29, 2024May 31, 2024", "GammaNext"), as the
+// stylesheet's flex layout set them apart and no text did.
+func TestPageLinksApartWithoutCSS(t *testing.T) {
+	out := mustBuild(t, textSite)
+	for page, want := range map[string]map[string]int{
+		"days/2024-06-10/index.html": {"← May 30, 2024 Jul 1, 2024 →": 2}, // above and below the papers
+		"weeks/2024-W24/index.html":  {"← Week 22, 2024 Week 27, 2024 →": 1},
+		"months/2024-06/index.html":  {"← May 2024 July 2024 →": 1},
+		"papers/c/index.html":        {"Beta Next · #3 → Delta": 1},
+	} {
+		inTextBrowser(t, page, out.file(t, page), want)
+	}
+}
