@@ -201,3 +201,15 @@ func TestPageLinksApartWithoutCSS(t *testing.T) {
 		inTextBrowser(t, page, out.file(t, page), want)
 	}
 }
+
+// TestSearchNoticeFirstWithoutCSS: without JavaScript the search page
+// says that it cannot search before its form, which a browser without CSS
+// shows (the stylesheet hides it where scripts are off).
+func TestSearchNoticeFirstWithoutCSS(t *testing.T) {
+	out := mustBuild(t, textSite)
+	text := textBrowserText(t, out.file(t, "search/index.html"))
+	notice, form := strings.Index(text, "Search needs JavaScript"), strings.Index(text, "Filters")
+	if notice < 0 || form < 0 || notice > form {
+		t.Errorf("search page without CSS: the notice (at %d) does not come before the form (at %d):\n%s", notice, form, text)
+	}
+}
