@@ -375,3 +375,34 @@ func TestLandmarksInBrowser(t *testing.T) {
 		}
 	}
 }
+
+// TestOldCopyButtonInBrowser: a theme's paper.html from before copy.js
+// made the button, which writes <button data-copy … hidden> itself, keeps
+// working with the built-in copy.js: its button is shown, and no second
+// one is made inside it.
+func TestOldCopyButtonInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1280, 900))
+	old := editBuiltin(t, "templates/paper.html",
+		`<p class="cite-actions" data-copy="bibtex-entry" data-copy-label="{{T "copyBibTeX"}}" data-status="copy-status" data-done="{{T "bibtexCopied"}}" data-failed="{{T "copyFailed"}}">`,
+		`<p class="cite-actions"><button type="button" class="copy" data-copy="bibtex-entry" data-status="copy-status" data-done="{{T "bibtexCopied"}}" data-failed="{{T "copyFailed"}}" hidden>{{T "copyBibTeX"}}</button>`)
+	out, err := buildSite(t, themed("-- themes/mine/templates/paper.html --\n"+old), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := t.TempDir()
+	for p, data := range out {
+		f := filepath.Join(root, "repo", filepath.FromSlash(p))
+		if err := os.MkdirAll(filepath.Dir(f), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(f, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv := httptest.NewServer(http.FileServer(http.Dir(root)))
+	t.Cleanup(srv.Close)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/repo/papers/2405.00001/"), chromedp.WaitVisible(".cite-actions > button.copy"))
+	if got := run(t, ctx, chromedp.Evaluate[string](`[...document.querySelectorAll("button.copy")].map(b => b.textContent).join("|")`)); got != "Copy BibTeX" {
+		t.Errorf("the page's copy buttons say %q, want the one Copy BibTeX", got)
+	}
+}

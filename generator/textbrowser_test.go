@@ -15,7 +15,8 @@ import (
 // JavaScript shows it (lynx, w3m, a reader app): every text node of the
 // body but those of <script> and <style>, a block's text on a line of its
 // own. Like lynx and w3m, it shows what `hidden` and the stylesheet hide,
-// and a <template>'s content, which both print as well.
+// and a <template>'s content, which both print as well; a <math>'s text
+// is its symbols, as w3m shows them (lynx prints its markup instead).
 func textBrowserText(t *testing.T, page string) string {
 	t.Helper()
 	doc, err := html.Parse(strings.NewReader(page))
