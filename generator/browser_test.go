@@ -161,18 +161,22 @@ func TestSearchWithoutJavaScript(t *testing.T) {
 }
 
 // TestCopyBibTeXInBrowser clicks a paper page's Copy BibTeX button, which
-// copy.js shows where the page may write to the clipboard (a page on
-// 127.0.0.1 may). The clipboard is replaced by a recorder, as a headless
+// copy.js makes where the page may write to the clipboard (a page on
+// 127.0.0.1 may), first in its line and reached with the keyboard. The clipboard is replaced by a recorder, as a headless
 // browser's is no one's: what the test checks is what the script writes
 // and says, and that a refusal is said too.
 func TestCopyBibTeXInBrowser(t *testing.T) {
 	ctx, base := sampleInBrowser(t)
-	do(t, ctx, chromedp.Navigate(base+"papers/2305.18290/"), chromedp.WaitVisible("button[data-copy]"),
+	const button = ".cite-actions > button.copy:first-child"
+	do(t, ctx, chromedp.Navigate(base+"papers/2305.18290/"), chromedp.WaitVisible(button),
 		chromedp.Evaluate[chromedp.Void](`navigator.clipboard.writeText = t => { window.copied = t; return Promise.resolve() }; 0`))
-	if label := run(t, ctx, chromedp.Text("button[data-copy]")); label != "Copy BibTeX" {
+	if label := run(t, ctx, chromedp.Text(button)); label != "Copy BibTeX" {
 		t.Errorf("button says %q", label)
 	}
-	do(t, ctx, chromedp.Click("button[data-copy]"))
+	if focused := run(t, ctx, chromedp.Evaluate[bool](`document.querySelector("`+button+`").focus(); document.activeElement.matches("`+button+`")`)); !focused {
+		t.Errorf("the button takes no keyboard focus")
+	}
+	do(t, ctx, chromedp.Click(button))
 	_, _ = chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById("copy-status").textContent != ""`, chromedp.WithPollingTimeout(5*time.Second)))
 	entry := run(t, ctx, chromedp.Evaluate[string](`document.getElementById("bibtex-entry").textContent`))
 	copied := run(t, ctx, chromedp.Evaluate[string](`window.copied || ""`))
@@ -187,13 +191,13 @@ func TestCopyBibTeXInBrowser(t *testing.T) {
 	// message comes back.
 	do(t, ctx, chromedp.Evaluate[chromedp.Void](`window.said = []; const s = document.getElementById("copy-status");
 		new MutationObserver(() => window.said.push(s.textContent)).observe(s, {childList: true, characterData: true, subtree: true}); 0`),
-		chromedp.Click("button[data-copy]"))
+		chromedp.Click(button))
 	_, _ = chromedp.Run(ctx, chromedp.Poll[bool](`window.said.at(-1) == "BibTeX entry copied."`, chromedp.WithPollingTimeout(5*time.Second)))
 	if said := run(t, ctx, chromedp.Evaluate[[]string](`window.said`)); !slices.Equal(said, []string{"", "BibTeX entry copied."}) {
 		t.Errorf("the status after a second click went %q, want emptied and then the message again", said)
 	}
 	do(t, ctx, chromedp.Evaluate[chromedp.Void](`navigator.clipboard.writeText = () => Promise.reject(new Error("denied")); 0`),
-		chromedp.Click("button[data-copy]"))
+		chromedp.Click(button))
 	_, _ = chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById("copy-status").textContent.startsWith("Could not")`, chromedp.WithPollingTimeout(5*time.Second)))
 	if status := run(t, ctx, chromedp.Text("#copy-status")); !strings.HasPrefix(status, "Could not copy") {
 		t.Errorf("status %q after the clipboard refused", status)
@@ -369,5 +373,36 @@ func TestLandmarksInBrowser(t *testing.T) {
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: landmarks\n%s\nwant\n%s", base+c.page, strings.Join(got, ", "), strings.Join(c.want, ", "))
 		}
+	}
+}
+
+// TestOldCopyButtonInBrowser: a theme's paper.html from before copy.js
+// made the button, which writes <button data-copy … hidden> itself, keeps
+// working with the built-in copy.js: its button is shown, and no second
+// one is made inside it.
+func TestOldCopyButtonInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1280, 900))
+	old := editBuiltin(t, "templates/paper.html",
+		`<p class="cite-actions" data-copy="bibtex-entry" data-copy-label="{{T "copyBibTeX"}}" data-status="copy-status" data-done="{{T "bibtexCopied"}}" data-failed="{{T "copyFailed"}}">`,
+		`<p class="cite-actions"><button type="button" class="copy" data-copy="bibtex-entry" data-status="copy-status" data-done="{{T "bibtexCopied"}}" data-failed="{{T "copyFailed"}}" hidden>{{T "copyBibTeX"}}</button>`)
+	out, err := buildSite(t, themed("-- themes/mine/templates/paper.html --\n"+old), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := t.TempDir()
+	for p, data := range out {
+		f := filepath.Join(root, "repo", filepath.FromSlash(p))
+		if err := os.MkdirAll(filepath.Dir(f), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(f, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv := httptest.NewServer(http.FileServer(http.Dir(root)))
+	t.Cleanup(srv.Close)
+	do(t, ctx, chromedp.Navigate(srv.URL+"/repo/papers/2405.00001/"), chromedp.WaitVisible(".cite-actions > button.copy"))
+	if got := run(t, ctx, chromedp.Evaluate[string](`[...document.querySelectorAll("button.copy")].map(b => b.textContent).join("|")`)); got != "Copy BibTeX" {
+		t.Errorf("the page's copy buttons say %q, want the one Copy BibTeX", got)
 	}
 }

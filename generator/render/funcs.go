@@ -80,6 +80,7 @@ func funcMap(l links, c *i18n.Catalog) template.FuncMap {
 		"plural":       textutil.Plural,
 		"truncate":     truncate,
 		"inlineMath":   inlineMath,
+		"inlineMathML": inlineMathML,
 		"hideArrows":   hideArrows,
 		"mathText":     tex.UnicodeText,
 		"first":        firstOf,
