@@ -255,9 +255,12 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		written, unchanged := w.Stats()
 		s := res.Site
-		fmt.Fprintf(stderr, "built %s, %s, %s, %s: %s (%.1f MB, %d written, %d unchanged) in %s\n",
-			textutil.Plural(len(s.Papers), "paper", "papers"), textutil.Plural(len(s.Days), "day", "days"),
-			textutil.Plural(len(s.Topics), "topic", "topics"), textutil.Plural(len(s.Authors), "author", "authors"),
+		counts := []string{textutil.Plural(len(s.Papers), "paper", "papers"), textutil.Plural(len(s.Days), "day", "days"),
+			textutil.Plural(len(s.Topics), "topic", "topics"), textutil.Plural(len(s.Authors), "author", "authors")}
+		if n := len(s.Organizations); n > 0 { // only a site whose papers name one has their pages
+			counts = append(counts, textutil.Plural(n, "organization", "organizations"))
+		}
+		fmt.Fprintf(stderr, "built %s: %s (%.1f MB, %d written, %d unchanged) in %s\n", strings.Join(counts, ", "),
 			textutil.Plural(res.Count, "file", "files"), float64(res.Bytes)/1e6, written, unchanged, time.Since(start).Round(time.Millisecond))
 	}
 	return nil

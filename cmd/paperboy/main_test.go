@@ -5,6 +5,7 @@ import (
 	"context"
 	"go/build"
 	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path"
@@ -80,7 +81,7 @@ func TestBuildWritesPublic(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(stderr, "built 1 paper, 1 day") {
+	if !strings.Contains(stderr, "built 1 paper, 1 day, 0 topics, 1 author: ") {
 		t.Errorf("no progress summary on stderr: %q", stderr)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "public", "papers", "2401.00001", "index.html")); err != nil {
@@ -89,6 +90,17 @@ func TestBuildWritesPublic(t *testing.T) {
 	code, _, stderr = runCLI("build", "-q", "-s", dir, "-d", filepath.Join(dir, "out"))
 	if code != 0 || stderr != "" {
 		t.Fatalf("quiet build: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestBuildCountsOrganizations: the summary counts organizations, whose
+// pages a site has only when its papers name one.
+func TestBuildCountsOrganizations(t *testing.T) {
+	site := maps.Clone(goodSite)
+	site["content/papers/a.md"] = strings.Replace(site["content/papers/a.md"], "authors:", "organization: AI at Meta\nauthors:", 1)
+	code, _, stderr := runCLI("build", "--source", writeSite(t, site))
+	if code != 0 || !strings.Contains(stderr, "built 1 paper, 1 day, 0 topics, 1 author, 1 organization: ") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
 	}
 }
 
