@@ -23,7 +23,8 @@ var organizationPagesSite = "-- content/site.yaml --\ntitle: T\nbaseURL: https:/
 // Hugging Face page; names that slugify alike are one organization, shown
 // as most of its papers spell it (a tie: the first in byte order) with the
 // address most give; the index lists them all by name with their counts
-// and the header links it; cards link the organization's page.
+// and the header links it; cards link the organization's page, and a
+// paper's JSON-LD names the organization as its page does.
 func TestOrganizationPages(t *testing.T) {
 	out := mustBuild(t, organizationPagesSite)
 	const lab = "organizations/shanghai-ai-lab/"
@@ -64,6 +65,8 @@ func TestOrganizationPages(t *testing.T) {
 	card := `<li class="organization"><span class="visually-hidden">Organization: </span><a href="/organizations/shanghai-ai-lab/" dir="auto">Shanghai AI Lab</a></li>`
 	out.contains(t, "days/2024-01-02/index.html", card)
 	out.contains(t, "papers/2401.00002/index.html", card)
+	out.contains(t, "papers/2401.00002/index.html", // its JSON-LD says what the page shows
+		`"sourceOrganization":{"@type":"Organization","name":"Shanghai AI Lab","url":"https://huggingface.co/shanghai-ai-lab"}`)
 	out.contains(t, "days/2024-01-03/index.html", card, `<a href="/organizations/nvidia/" dir="auto">NVIDIA</a>`)
 	out.lacks(t, "papers/2401.00007/index.html", `class="organization"`)
 }

@@ -309,7 +309,9 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 		m.Identifier = &property{Type: "PropertyValue", PropertyID: "DOI", Value: d}
 		m.SameAs = append(m.SameAs, cite.DOIURL(d))
 	}
-	if p.Organization != "" {
+	if o := p.OrganizationRef; o != nil { // as the page names it, however this paper spells it
+		m.SourceOrganization = &organization{Type: "Organization", Name: o.Name, URL: o.URL}
+	} else if p.Organization != "" {
 		m.SourceOrganization = &organization{Type: "Organization", Name: p.Organization, URL: p.OrganizationURL}
 	}
 	if u := p.PDFURL(); u != "" {
