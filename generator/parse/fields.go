@@ -16,7 +16,9 @@ import (
 )
 
 // yamlDoc parses front matter into a YAML node tree and returns its top-level
-// mapping. Line numbers in the returned nodes are file lines.
+// mapping, an empty one when the front matter is; a value that is empty
+// because it starts with # is an error (commentedValue). Line numbers in
+// the returned nodes are file lines.
 func yamlDoc(path string, src []byte, firstLine int) (*yaml.Node, error) {
 	if strings.Contains(string(src), "\t") {
 		if l := tabLine(src); l > 0 {
@@ -225,11 +227,11 @@ type field struct {
 	lo, hi int64 // the range of a whole number, from the field's min and max tags
 }
 
-// knownFields holds fieldsOf of every front matter struct type, computed
-// once when the program starts and only read afterwards.
+// knownFields holds fieldsOf of every struct type decodeMapping fills,
+// computed once when the program starts and only read afterwards.
 var knownFields = func() map[reflect.Type]fieldSet {
 	m := map[reflect.Type]fieldSet{}
-	for _, v := range []any{paperYAML{}, dayYAML{}, siteYAML{}, topicYAML{}, limitsYAML{}, newsletterYAML{}} {
+	for _, v := range []any{paperYAML{}, dayYAML{}, pageYAML{}, siteYAML{}, topicYAML{}, limitsYAML{}, newsletterYAML{}} {
 		t := reflect.TypeOf(v)
 		f, n := fieldsOf(t)
 		m[t] = fieldSet{f, n}
@@ -243,7 +245,8 @@ type fieldSet struct {
 	names  []string
 }
 
-// fieldsFor returns the fields of t, computing them once.
+// fieldsFor returns the fields of t from knownFields, or computes them
+// for a type it does not list.
 func fieldsFor(t reflect.Type) (map[string]field, []string) {
 	if fs, ok := knownFields[t]; ok {
 		return fs.fields, fs.names
@@ -276,8 +279,9 @@ func fieldsOf(t reflect.Type) (map[string]field, []string) {
 }
 
 // decodeMapping decodes the YAML mapping m into the struct dst, field by
-// field, so every wrong key or value gets its own path:line error. lines, if
-// non-nil, receives the line of each key found.
+// field, so every wrong key or value gets its own path:line error; what
+// names the file or mapping in them ("paper", "site.yaml", "topic"). lines,
+// if non-nil, receives the line of each key found.
 func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[string]int, errs *diag.List) {
 	v := reflect.ValueOf(dst).Elem()
 	fields, names := fieldsFor(v.Type())

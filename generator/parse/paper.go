@@ -80,7 +80,9 @@ var (
 )
 
 // aliases returns a paper's former ids (aliases: at line), each a URL
-// segment like an id of its own, but not the paper's slug.
+// segment like an id of its own, but not the paper's slug, and its former
+// addresses elsewhere on the site (an alias that starts with a / other
+// than /papers/, as a Hugo post's /posts/<slug>/), without their slashes.
 func aliases(path string, line int, own string, in []string, errs *diag.List) (ids, addresses []string) {
 	var out []string
 	for _, a := range in {
