@@ -23,7 +23,7 @@ type dayYAML struct {
 // front matter are returned too, dated on the day.
 func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, error) {
 	name := filename.Stem(file)
-	date, _, err := parseDate(name)
+	date, err := parseDate(name)
 	if err != nil || len(name) != 10 {
 		if why := noSuchDay(name); why != "" {
 			return nil, nil, diag.Errorf(file, 0, "the file name %s is not a date: %s; rename the file to the day it is for", name, why)

@@ -8,7 +8,6 @@ import (
 
 // document is a source file split into front matter and body.
 type document struct {
-	Path     string
 	Front    []byte // YAML between the --- lines, or nil when the file has none
 	FrontAt  int    // file line of the first front matter line
 	Body     []byte
@@ -28,7 +27,7 @@ func split(path string, data []byte) (*document, error) {
 	if err := ForeignFrontMatter(path, data); err != nil {
 		return nil, err
 	}
-	doc := &document{Path: path, Body: data, BodyLine: 1}
+	doc := &document{Body: data, BodyLine: 1}
 	// Spaces after the opening --- are let be, as after the closing one:
 	// an editor shows none, and a day would show its front matter as its
 	// intro.
