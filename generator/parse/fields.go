@@ -20,6 +20,27 @@ import (
 // because it starts with # is an error (commentedValue). Line numbers in
 // the returned nodes are file lines.
 func yamlDoc(path string, src []byte, firstLine int) (*yaml.Node, error) {
+	m, err := yamlRoot(path, src, firstLine)
+	if err != nil {
+		return nil, err
+	}
+	if m == nil {
+		return &yaml.Node{Kind: yaml.MappingNode, Line: firstLine}, nil
+	}
+	if m.Kind != yaml.MappingNode {
+		return nil, diag.Errorf(path, m.Line, "the front matter must be a mapping of `field: value` lines, not a %s", kindName(m))
+	}
+	if err := commentedValue(path, m); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// yamlRoot parses src, YAML whose first line is file line firstLine, and
+// returns its top-level node with file lines in it, or nil when src holds
+// none (it is empty, or null). Front matter and translation files share
+// it, so both refuse a tab and explain the library's errors alike.
+func yamlRoot(path string, src []byte, firstLine int) (*yaml.Node, error) {
 	if strings.Contains(string(src), "\t") {
 		if l := tabLine(src); l > 0 {
 			return nil, diag.Errorf(path, firstLine+l-1, "a tab is used for indentation; YAML allows only spaces, so indent with spaces")
@@ -31,17 +52,11 @@ func yamlDoc(path string, src []byte, firstLine int) (*yaml.Node, error) {
 	}
 	shift(&root, firstLine-1, 0)
 	if root.Kind == 0 || len(root.Content) == 0 {
-		return &yaml.Node{Kind: yaml.MappingNode, Line: firstLine}, nil
+		return nil, nil
 	}
 	m := root.Content[0]
 	if m.Kind == yaml.ScalarNode && m.Tag == "!!null" {
-		return &yaml.Node{Kind: yaml.MappingNode, Line: firstLine}, nil
-	}
-	if m.Kind != yaml.MappingNode {
-		return nil, diag.Errorf(path, m.Line, "the front matter must be a mapping of `field: value` lines, not a %s", kindName(m))
-	}
-	if err := commentedValue(path, m); err != nil {
-		return nil, err
+		return nil, nil
 	}
 	return m, nil
 }
