@@ -155,6 +155,10 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	return c, errs.Err()
 }
 
+// IsThemeName reports whether name is one that theme: accepts: a folder
+// right under themes/, as `paperboy new theme` makes one.
+func IsThemeName(name string) bool { return themeRE.MatchString(name) }
+
 // themes returns the folder names theme: gives, one (`theme: mine`) or a
 // list, the site's own first (`theme: [mine, lab]`).
 func themes(path string, n *yaml.Node, errs *diag.List) []string {
