@@ -192,6 +192,55 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	if p.Title == "" && decoded {
 		errs.Add(path, line("title"), "the paper has no title; add `title: \"…\"`")
 	}
+	paperID(path, &y, m.Line, line, decoded, p, errs)
+	if p.ID != "" {
+		ownFieldsInExtra(path, line("extra"), y.Extra, lines, errs)
+	}
+	p.Slug = strings.ReplaceAll(p.ID, "/", "-")
+	p.Aliases, p.Redirects = aliases(path, line("aliases"), p.Slug, y.Aliases, errs)
+	p.AliasesLine, p.TitleLine = lines["aliases"], lines["title"]
+	if l, ok := lines["arxiv"]; ok {
+		p.Line = l
+	} else if l, ok := lines["id"]; ok {
+		p.Line = l
+	}
+	paperAuthors(path, m, y.Authors, line("authors"), lim, p, errs)
+	paperTopics(path, m, y.Topics, line("topics"), p, errs)
+	categories(path, &y, line, errs)
+	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}, {"organization_url", p.OrganizationURL}} {
+		if u.val != "" && !textutil.IsWebURL(u.val) {
+			errs.Add(path, line(u.key), "%s %q is not an http(s) URL; %s", u.key, u.val, fullLink(u.val))
+		}
+	}
+	if p.OrganizationURL != "" && p.Organization == "" {
+		errs.Add(path, line("organization_url"), "organization_url is the page of the paper's organization, which has no name; add `organization: \"…\"` with the name to show (`organization: NVIDIA`)")
+	}
+	p.ImageLine = checkImage(path, p.Image, p.ImageAlt, "paper", line, errs)
+	if l := strings.TrimSpace(y.Language); l != "" {
+		p.Language = l
+		if t, err := language.Parse(l); err != nil {
+			errs.Add(path, line("language"), "language %q is not a BCP 47 language tag; write the language of the title and abstract, e.g. `language: en` or `language: fr`", y.Language)
+		} else {
+			p.Language = t.String()
+		}
+	}
+	if d := strings.TrimSpace(y.DOI); d != "" {
+		p.DOI = DOI(d)
+		if p.DOI == "" {
+			errs.Add(path, line("doi"), "doi %q is not a DOI; write the DOI alone, like `doi: 10.1038/s41586-024-07421-0` (a doi.org link or doi: prefix is taken off)", d)
+		}
+	}
+	venue(path, &y, line, p, errs)
+	return p
+}
+
+// paperID sets p's id from y's arxiv: (with its arXiv id, and its version
+// when arxiv: gives one and version: does not) or id:, or reports why it
+// has none: both given, neither (at frontLine, the front matter's first
+// line, unless extra: holds what belongs there), or one that is no id.
+// A paper whose front matter had other errors (decoded is false) is not
+// also told it has no id: the id: may be among them.
+func paperID(path string, y *paperYAML, frontLine int, line func(string) int, decoded bool, p *model.Paper, errs *diag.List) {
 	switch {
 	case y.ArXiv != "" && y.ID != "":
 		errs.Add(path, line("id"), "give either `arxiv:` or `id:`, not both; arxiv papers use `arxiv:`")
@@ -220,51 +269,52 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		}
 	default:
 		if !decoded {
-			break
+			return
 		}
 		if v, ok := extraValue(y.Extra, "arxiv"); ok {
 			errs.Add(path, line("extra"), "the paper has no id, and its extra.arxiv is %s: move it to the top level as `arxiv: '%s'` (where Hugo's params.arxiv goes)", v, v)
 		} else if v, ok := extraValue(y.Extra, "doi"); ok {
 			errs.Add(path, line("extra"), "the paper has no id; add `arxiv: 2410.07166`, or `id: my-paper` for papers not on arXiv; and its extra.doi is %s: move it to the top level as `doi: %s`", v, v)
 		} else {
-			errs.Add(path, m.Line, "the paper has no id; add `arxiv: 2410.07166`, or `id: my-paper` for papers not on arXiv")
+			errs.Add(path, frontLine, "the paper has no id; add `arxiv: 2410.07166`, or `id: my-paper` for papers not on arXiv")
 		}
 	}
-	if p.ID != "" {
-		ownFieldsInExtra(path, line("extra"), y.Extra, lines, errs)
+}
+
+// paperAuthors sets p's authors from names, the paper's authors: at line,
+// each with its own line, spaces collapsed and empty names left out; a
+// list longer than lim allows is an error, and cut to it.
+func paperAuthors(path string, m *yaml.Node, names []string, line int, lim Limits, p *model.Paper, errs *diag.List) {
+	authorLines := itemLines(m, "authors", len(names), line)
+	if len(names) > lim.MaxAuthors {
+		errs.Add(path, line, "the paper lists %d authors, more than the limit of %d; raise limits.maxAuthors in site.yaml if this is right", len(names), lim.MaxAuthors)
+		names = names[:lim.MaxAuthors]
 	}
-	p.Slug = strings.ReplaceAll(p.ID, "/", "-")
-	p.Aliases, p.Redirects = aliases(path, line("aliases"), p.Slug, y.Aliases, errs)
-	p.AliasesLine, p.TitleLine = lines["aliases"], lines["title"]
-	if l, ok := lines["arxiv"]; ok {
-		p.Line = l
-	} else if l, ok := lines["id"]; ok {
-		p.Line = l
-	}
-	authorLines := itemLines(m, "authors", len(y.Authors), line("authors"))
-	if len(y.Authors) > lim.MaxAuthors {
-		errs.Add(path, line("authors"), "the paper lists %d authors, more than the limit of %d; raise limits.maxAuthors in site.yaml if this is right", len(y.Authors), lim.MaxAuthors)
-		y.Authors = y.Authors[:lim.MaxAuthors]
-	}
-	for i, a := range y.Authors {
+	for i, a := range names {
 		if a = textutil.CollapseSpace(a); a != "" {
 			p.Authors = append(p.Authors, a)
 			p.AuthorLines = append(p.AuthorLines, authorLines[i])
 		}
 	}
-	topicLines := itemLines(m, "topics", len(y.Topics), line("topics"))
-	for i, t := range y.Topics {
+}
+
+// paperTopics adds to p the topic slugs of names, the paper's topics: at
+// line, and the names as written that matter beside them (TopicNames,
+// model.SpelledTopic), reporting each name that makes no topic's folder.
+func paperTopics(path string, m *yaml.Node, names []string, line int, p *model.Paper, errs *diag.List) {
+	topicLines := itemLines(m, "topics", len(names), line)
+	for i, t := range names {
 		s := slug.Make(t)
 		switch sym := strings.IndexFunc(t, meaningful); {
 		case s == "":
-			errs.Add(path, line("topics"), "topic %q has no letters or digits, so it cannot be a page; write a name such as `diffusion-models`", t)
+			errs.Add(path, line, "topic %q has no letters or digits, so it cannot be a page; write a name such as `diffusion-models`", t)
 		case folderProblem(s) != "":
 			own := topicSlug(s)
-			errs.Add(path, line("topics"), "topic %q would be the folder topics/%s/, which %s; give it a slug of its own in site.yaml (`topics: {%s: {name: %q}}`) and write `topics: [%s]` here", t, s, folderProblem(s), own, t, own)
+			errs.Add(path, line, "topic %q would be the folder topics/%s/, which %s; give it a slug of its own in site.yaml (`topics: {%s: {name: %q}}`) and write `topics: [%s]` here", t, s, folderProblem(s), own, t, own)
 		case sym >= 0:
 			r, _ := utf8.DecodeRuneInString(t[sym:])
 			own := slug.Make(strings.NewReplacer("+", " plus ", "#", " sharp ").Replace(t))
-			errs.Add(path, line("topics"), "topic %q has %q, which its URL would drop, making it the topic %q; give it a slug of its own in site.yaml (`topics: {%s: {name: %q}}`) and write `topics: [%s]` here", t, r, s, own, t, own)
+			errs.Add(path, line, "topic %q has %q, which its URL would drop, making it the topic %q; give it a slug of its own in site.yaml (`topics: {%s: {name: %q}}`) and write `topics: [%s]` here", t, r, s, own, t, own)
 		default:
 			p.Topics = appendUnique(p.Topics, s)
 			if model.SpelledTopic(t, s) {
@@ -272,6 +322,12 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 			}
 		}
 	}
+}
+
+// categories reports the primary_category: and categories: of y that are
+// no arXiv category, as Jekyll's categories: (the curator's own grouping,
+// which is topics: here) are not.
+func categories(path string, y *paperYAML, line func(string) int, errs *diag.List) {
 	for _, k := range []struct {
 		key  string
 		cats []string
@@ -295,31 +351,6 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 				k.key, textutil.List(quoted), strings.Join(items, ", "))
 		}
 	}
-	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}, {"organization_url", p.OrganizationURL}} {
-		if u.val != "" && !textutil.IsWebURL(u.val) {
-			errs.Add(path, line(u.key), "%s %q is not an http(s) URL; %s", u.key, u.val, fullLink(u.val))
-		}
-	}
-	if p.OrganizationURL != "" && p.Organization == "" {
-		errs.Add(path, line("organization_url"), "organization_url is the page of the paper's organization, which has no name; add `organization: \"…\"` with the name to show (`organization: NVIDIA`)")
-	}
-	p.ImageLine = checkImage(path, p.Image, p.ImageAlt, "paper", line, errs)
-	if l := strings.TrimSpace(y.Language); l != "" {
-		p.Language = l
-		if t, err := language.Parse(l); err != nil {
-			errs.Add(path, line("language"), "language %q is not a BCP 47 language tag; write the language of the title and abstract, e.g. `language: en` or `language: fr`", y.Language)
-		} else {
-			p.Language = t.String()
-		}
-	}
-	if d := strings.TrimSpace(y.DOI); d != "" {
-		p.DOI = DOI(d)
-		if p.DOI == "" {
-			errs.Add(path, line("doi"), "doi %q is not a DOI; write the DOI alone, like `doi: 10.1038/s41586-024-07421-0` (a doi.org link or doi: prefix is taken off)", d)
-		}
-	}
-	venue(path, &y, line, p, errs)
-	return p
 }
 
 // doiRE is a DOI: 10., a registrant code, a slash and a suffix without
