@@ -159,6 +159,9 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 // right under themes/, as `paperboy new theme` makes one.
 func IsThemeName(name string) bool { return themeRE.MatchString(name) }
 
+// themeHint is what to write for a theme: that is no folder's name.
+const themeHint = "theme: give a folder under themes/ (`theme: mytheme`), or a list of them, yours first (`theme: [mytheme, lab]`)"
+
 // themes returns the folder names theme: gives, one (`theme: mine`) or a
 // list, the site's own first (`theme: [mine, lab]`).
 func themes(path string, n *yaml.Node, errs *diag.List) []string {
@@ -167,7 +170,7 @@ func themes(path string, n *yaml.Node, errs *diag.List) []string {
 	}
 	items, ok := oneOrList(n)
 	if !ok {
-		errs.Add(path, n.Line, "theme: give a folder under themes/ (`theme: mytheme`), or a list of them, yours first (`theme: [mytheme, lab]`)")
+		errs.Add(path, n.Line, themeHint)
 		return nil
 	}
 	var out []string
@@ -175,7 +178,7 @@ func themes(path string, n *yaml.Node, errs *diag.List) []string {
 	for _, it := range items {
 		switch {
 		case it.Kind != yaml.ScalarNode || it.Tag != "!!str" && it.Tag != "!!int":
-			errs.Add(path, it.Line, "theme: give a folder under themes/ (`theme: mytheme`), or a list of them, yours first (`theme: [mytheme, lab]`)")
+			errs.Add(path, it.Line, themeHint)
 		case !themeRE.MatchString(it.Value):
 			errs.Add(path, it.Line, "theme %q is not a folder name; name a folder under themes/, e.g. `theme: mytheme`", it.Value)
 		case seen[it.Value] != 0:
