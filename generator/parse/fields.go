@@ -5,6 +5,7 @@ import (
 	"math"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // yamlDoc parses front matter into a YAML node tree and returns its top-level
@@ -315,14 +317,7 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 		seen[key] = k.Line
 		f, ok := fields[key]
 		if !ok {
-			hint := "put " + ownData(what) + " under `extra:`"
-			if s := diag.Suggest(key, names); s != "" {
-				hint = fmt.Sprintf("did you mean %q? (%s goes under `extra:`)", s, ownData(what))
-			}
-			if h := foreignHint(what, key, val); h != "" {
-				hint = h
-			}
-			errs.Add(path, k.Line, "unknown %s field %q; %s", what, key, hint)
+			errs.Add(path, k.Line, "unknown %s field %q; %s", what, key, unknownKeyHint(what, key, val, names))
 			continue
 		}
 		if lines != nil {
@@ -359,6 +354,30 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 			errs.Add(path, val.Line, "%s: %s", key, typeHint(key, f.typ, val, err))
 		}
 	}
+}
+
+// unknownKeyHint says what to do with key (its value val), no field of a
+// mapping of kind what whose fields are names: write the field that takes
+// the place of another generator's key, or the field it misspells, or put
+// the curator's own data under extra:. A topic's, limits: or newsletter:
+// has no extra: of its own, so their hint names site.yaml's top-level one,
+// and their fields, few enough to list.
+func unknownKeyHint(what, key string, val *yaml.Node, names []string) string {
+	if h := foreignHint(what, key, val); h != "" {
+		return h
+	}
+	hasExtra := slices.Contains(names, "extra")
+	extra := "`extra:`"
+	if !hasExtra {
+		extra = "site.yaml's top-level `extra:`"
+	}
+	if s := diag.Suggest(key, names); s != "" {
+		return fmt.Sprintf("did you mean %q? (%s goes under %s)", s, ownData(what), extra)
+	}
+	if !hasExtra {
+		return fmt.Sprintf("the %s fields are %s; %s goes under %s", what, textutil.List(names), ownData(what), extra)
+	}
+	return "put " + ownData(what) + " under " + extra
 }
 
 // lostBackslashHint explains lostBackslash's finds.
