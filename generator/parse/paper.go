@@ -64,7 +64,7 @@ type paperYAML struct {
 	Draft           bool           `yaml:"draft"`
 	Imported        yaml.Node      `yaml:"imported"`
 	Extra           map[string]any `yaml:"extra"`
-	Abstract        string         `yaml:"abstract"` // inline papers in day files only
+	Abstract        string         `yaml:"abstract"` // inline papers in day files only; Paper refuses it
 }
 
 var (
@@ -162,6 +162,11 @@ func Paper(path string, data []byte, lim Limits) (*model.Paper, error) {
 	}
 	var errs diag.List
 	p := paperFrom(path, m, lim, &errs)
+	// paperYAML has abstract: for a day's inline papers; here it would be
+	// dropped without a word.
+	if l := lineOf(m, "abstract", 0); l > 0 {
+		errs.Add(path, l, "abstract: is read only for a paper written inline in a day file; a paper file's abstract is its body, below the closing ---: move the text there")
+	}
 	p.Body = string(doc.Body)
 	p.BodyLine = doc.BodyLine
 	return p, errs.Err()
