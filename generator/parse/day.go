@@ -68,7 +68,7 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 				d.OrderLines = append(d.OrderLines, item.Line)
 			case yaml.MappingNode:
 				p := paperFrom(file, item, lim, &errs)
-				p.Body, p.BodyLine = abstractOf(item), item.Line
+				p.BodyLine = item.Line
 				if p.Date.IsZero() {
 					p.Date = date
 				}
@@ -87,14 +87,4 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 		}
 	}
 	return d, inline, errs.Err()
-}
-
-// abstractOf returns the abstract: field of an inline paper mapping.
-func abstractOf(m *yaml.Node) string {
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		if m.Content[i].Value == "abstract" {
-			return m.Content[i+1].Value
-		}
-	}
-	return ""
 }

@@ -188,6 +188,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		Categories: y.Categories, JournalRef: y.JournalRef, Comment: y.Comment,
 		Draft: y.Draft, Extra: y.Extra, Source: path, Line: m.Line,
 		Published: y.Published.Time, Updated: y.Updated.Time,
+		Body: y.Abstract, // an inline paper's; Paper puts the file's body in its place
 	}
 	if !y.Date.Time.IsZero() {
 		p.Date, p.DateLine = y.Date.Day(), lines["date"]

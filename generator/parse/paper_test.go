@@ -16,9 +16,10 @@ func TestIsFilePath(t *testing.T) {
 	}
 }
 
-// TestAbstractInPaperFile: abstract: in a paper file, which only a day's
-// inline papers read, is an error at its line rather than dropped.
-func TestAbstractInPaperFile(t *testing.T) {
+// TestAbstractField: abstract: in a paper file, which only a day's
+// inline papers read, is an error at its line rather than dropped; an
+// inline paper's is its body, and a null one no body.
+func TestAbstractField(t *testing.T) {
 	src := "---\ntitle: A\narxiv: \"2401.00001\"\nabstract: We show things.\n---\n"
 	want := "x.md:4: abstract: is read only for a paper written inline in a day file; a paper file's abstract is its body, below the closing ---: move the text there"
 	if _, err := Paper("x.md", []byte(src), DefaultLimits()); err == nil || err.Error() != want {
@@ -27,5 +28,12 @@ func TestAbstractInPaperFile(t *testing.T) {
 	day := "---\npapers:\n  - title: A\n    arxiv: \"2401.00001\"\n    abstract: We show things.\n---\n"
 	if _, papers, err := Day("2024-01-01.md", []byte(day), DefaultLimits()); err != nil || len(papers) != 1 || papers[0].Body != "We show things." {
 		t.Errorf("Day(inline paper with abstract:) = %v, %v; want its body, no error", papers, err)
+	}
+	// A null abstract: is none, not the word "null" or "~" on the page.
+	for _, null := range []string{"null", "~", "Null"} {
+		day := "---\npapers:\n  - title: A\n    arxiv: \"2401.00001\"\n    abstract: " + null + "\n---\n"
+		if _, papers, err := Day("2024-01-01.md", []byte(day), DefaultLimits()); err != nil || len(papers) != 1 || papers[0].Body != "" {
+			t.Errorf("Day(inline paper with abstract: %s) = %v, %v; want no body, no error", null, papers, err)
+		}
 	}
 }
