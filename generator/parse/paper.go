@@ -576,11 +576,20 @@ func idOfURL(s string) string {
 	return id
 }
 
+// scpRE is the address git clones a repository from over SSH, as a
+// forge's Clone button offers it (git@github.com:user/repo.git): the host
+// and the repository's path, without .git.
+var scpRE = regexp.MustCompile(`^[\w.-]+@([\w-]+(?:\.[\w-]+)+):/?([^\s:]+?)(?:\.git)?/?$`)
+
 // fullLink says what to write for v, a link that is not an http(s) URL:
-// the link with https:// before it when v is a host and path written
-// without it (github.com/user/repo, as a browser's address bar shows it),
-// else an example.
+// the repository's page for git's SSH address, the link with https://
+// before it when v is a host and path written without it
+// (github.com/user/repo, as a browser's address bar shows it), else an
+// example.
 func fullLink(v string) string {
+	if m := scpRE.FindStringSubmatch(v); m != nil {
+		return "it is the address git clones over SSH, not a page; write the repository's page: https://" + m[1] + "/" + m[2]
+	}
 	if u := "https://" + v; !strings.Contains(v, "://") && textutil.IsWebURL(u) && strings.Contains(strings.SplitN(v, "/", 2)[0], ".") {
 		return "write it with https:// before it: " + u
 	}

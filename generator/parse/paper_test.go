@@ -37,3 +37,19 @@ func TestAbstractField(t *testing.T) {
 		}
 	}
 }
+
+// TestSSHAddress: git's SSH address pasted as a link is told apart from
+// a link without its scheme, whose https:// fix would make it
+// https://git@github.com:ada/engine.git, which is no page.
+func TestSSHAddress(t *testing.T) {
+	for in, want := range map[string]string{
+		"git@github.com:ada/engine.git": "x.md:5: code \"git@github.com:ada/engine.git\" is not an http(s) URL; it is the address git clones over SSH, not a page; write the repository's page: https://github.com/ada/engine",
+		"git@gitlab.com:lab/sub/tool":   "x.md:5: code \"git@gitlab.com:lab/sub/tool\" is not an http(s) URL; it is the address git clones over SSH, not a page; write the repository's page: https://gitlab.com/lab/sub/tool",
+		"github.com/ada/engine":         "x.md:5: code \"github.com/ada/engine\" is not an http(s) URL; write it with https:// before it: https://github.com/ada/engine",
+	} {
+		src := "---\ntitle: A\narxiv: \"2401.00001\"\nauthors: [Ada]\ncode: " + in + "\n---\nAbstract.\n"
+		if _, err := Paper("x.md", []byte(src), DefaultLimits()); err == nil || err.Error() != want {
+			t.Errorf("Paper(code: %s) error = %v, want %s", in, err, want)
+		}
+	}
+}
