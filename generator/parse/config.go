@@ -286,16 +286,15 @@ func Lines(data []byte, key string) map[string]int {
 	if err != nil {
 		return nil
 	}
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		if k, v := m.Content[i], m.Content[i+1]; k.Value == key && v.Kind == yaml.MappingNode {
-			lines := map[string]int{}
-			for j := 0; j+1 < len(v.Content); j += 2 {
-				lines[v.Content[j].Value] = v.Content[j].Line
-			}
-			return lines
-		}
+	_, v := lookup(m, key)
+	if v == nil || v.Kind != yaml.MappingNode {
+		return nil
 	}
-	return nil
+	lines := map[string]int{}
+	for j := 0; j+1 < len(v.Content); j += 2 {
+		lines[v.Content[j].Value] = v.Content[j].Line
+	}
+	return lines
 }
 
 // checkBaseURL validates an absolute http(s) base URL and adds the final slash.
@@ -406,12 +405,22 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 	return out
 }
 
+// lookup returns the first key node of the mapping m that is key, and
+// its value, or nils. (decodeMapping refuses a key given twice, and keeps
+// the first.)
+func lookup(m *yaml.Node, key string) (k, v *yaml.Node) {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return m.Content[i], m.Content[i+1]
+		}
+	}
+	return nil, nil
+}
+
 // lineOf returns the line of key in the mapping n, or def.
 func lineOf(n *yaml.Node, key string, def int) int {
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		if n.Content[i].Value == key {
-			return n.Content[i].Line
-		}
+	if k, _ := lookup(n, key); k != nil {
+		return k.Line
 	}
 	return def
 }
@@ -421,13 +430,11 @@ func lineOf(n *yaml.Node, key string, def int) int {
 // decoded from one scalar).
 func itemLines(m *yaml.Node, key string, n, def int) []int {
 	lines := make([]int, n)
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		if v := m.Content[i+1]; m.Content[i].Value == key && v.Kind == yaml.SequenceNode && len(v.Content) == n {
-			for j, item := range v.Content {
-				lines[j] = item.Line
-			}
-			return lines
+	if _, v := lookup(m, key); v != nil && v.Kind == yaml.SequenceNode && len(v.Content) == n {
+		for j, item := range v.Content {
+			lines[j] = item.Line
 		}
+		return lines
 	}
 	for i := range lines {
 		lines[i] = def
