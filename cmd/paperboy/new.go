@@ -116,7 +116,7 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 		path = filepath.Join(source, "content", "pages", filepath.FromSlash(name)+".md")
 		body = fmt.Sprintf(pageTemplate, pageTitle(name))
 	case "theme":
-		if !themeName.MatchString(name) {
+		if !parse.IsThemeName(name) {
 			return usagef("new theme: %q is not a folder name; use letters, digits, '.', '_' and '-', like mytheme", name)
 		}
 		if name == "default" {

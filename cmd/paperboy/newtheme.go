@@ -8,7 +8,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -19,10 +18,6 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 	"github.com/paperboy-digest/paperboy/themes"
 )
-
-// themeName is a name site.yaml's theme: accepts (parse.Config checks it
-// the same way): one folder under themes/.
-var themeName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 
 // newTheme writes the built-in theme, every file of it, into themes/name/
 // of the site in source, for its author to edit; or, when files names

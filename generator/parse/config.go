@@ -155,6 +155,13 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	return c, errs.Err()
 }
 
+// IsThemeName reports whether name is one that theme: accepts: a folder
+// right under themes/, as `paperboy new theme` makes one.
+func IsThemeName(name string) bool { return themeRE.MatchString(name) }
+
+// themeHint is what to write for a theme: that is no folder's name.
+const themeHint = "theme: give a folder under themes/ (`theme: mytheme`), or a list of them, yours first (`theme: [mytheme, lab]`)"
+
 // themes returns the folder names theme: gives, one (`theme: mine`) or a
 // list, the site's own first (`theme: [mine, lab]`).
 func themes(path string, n *yaml.Node, errs *diag.List) []string {
@@ -163,7 +170,7 @@ func themes(path string, n *yaml.Node, errs *diag.List) []string {
 	}
 	items, ok := oneOrList(n)
 	if !ok {
-		errs.Add(path, n.Line, "theme: give a folder under themes/ (`theme: mytheme`), or a list of them, yours first (`theme: [mytheme, lab]`)")
+		errs.Add(path, n.Line, themeHint)
 		return nil
 	}
 	var out []string
@@ -171,7 +178,7 @@ func themes(path string, n *yaml.Node, errs *diag.List) []string {
 	for _, it := range items {
 		switch {
 		case it.Kind != yaml.ScalarNode || it.Tag != "!!str" && it.Tag != "!!int":
-			errs.Add(path, it.Line, "theme: give a folder under themes/ (`theme: mytheme`), or a list of them, yours first (`theme: [mytheme, lab]`)")
+			errs.Add(path, it.Line, themeHint)
 		case !themeRE.MatchString(it.Value):
 			errs.Add(path, it.Line, "theme %q is not a folder name; name a folder under themes/, e.g. `theme: mytheme`", it.Value)
 		case seen[it.Value] != 0:
@@ -279,16 +286,15 @@ func Lines(data []byte, key string) map[string]int {
 	if err != nil {
 		return nil
 	}
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		if k, v := m.Content[i], m.Content[i+1]; k.Value == key && v.Kind == yaml.MappingNode {
-			lines := map[string]int{}
-			for j := 0; j+1 < len(v.Content); j += 2 {
-				lines[v.Content[j].Value] = v.Content[j].Line
-			}
-			return lines
-		}
+	_, v := lookup(m, key)
+	if v == nil || v.Kind != yaml.MappingNode {
+		return nil
 	}
-	return nil
+	lines := map[string]int{}
+	for j := 0; j+1 < len(v.Content); j += 2 {
+		lines[v.Content[j].Value] = v.Content[j].Line
+	}
+	return lines
 }
 
 // checkBaseURL validates an absolute http(s) base URL and adds the final slash.
@@ -399,12 +405,22 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 	return out
 }
 
+// lookup returns the first key node of the mapping m that is key, and
+// its value, or nils. (decodeMapping refuses a key given twice, and keeps
+// the first.)
+func lookup(m *yaml.Node, key string) (k, v *yaml.Node) {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return m.Content[i], m.Content[i+1]
+		}
+	}
+	return nil, nil
+}
+
 // lineOf returns the line of key in the mapping n, or def.
 func lineOf(n *yaml.Node, key string, def int) int {
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		if n.Content[i].Value == key {
-			return n.Content[i].Line
-		}
+	if k, _ := lookup(n, key); k != nil {
+		return k.Line
 	}
 	return def
 }
@@ -414,13 +430,11 @@ func lineOf(n *yaml.Node, key string, def int) int {
 // decoded from one scalar).
 func itemLines(m *yaml.Node, key string, n, def int) []int {
 	lines := make([]int, n)
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		if v := m.Content[i+1]; m.Content[i].Value == key && v.Kind == yaml.SequenceNode && len(v.Content) == n {
-			for j, item := range v.Content {
-				lines[j] = item.Line
-			}
-			return lines
+	if _, v := lookup(m, key); v != nil && v.Kind == yaml.SequenceNode && len(v.Content) == n {
+		for j, item := range v.Content {
+			lines[j] = item.Line
 		}
+		return lines
 	}
 	for i := range lines {
 		lines[i] = def

@@ -13,8 +13,7 @@ import (
 
 // Date is a front matter date: YYYY-MM-DD or RFC 3339.
 type Date struct {
-	Time    time.Time
-	HasTime bool
+	Time time.Time
 }
 
 // dateError is a date in neither accepted form.
@@ -93,23 +92,23 @@ func (d *Date) UnmarshalYAML(n *yaml.Node) error {
 	if n.Kind != yaml.ScalarNode {
 		return &dateError{value: "a " + kindName(n)}
 	}
-	t, hasTime, err := parseDate(n.Value)
+	t, err := parseDate(n.Value)
 	if err != nil {
 		return err
 	}
-	d.Time, d.HasTime = t, hasTime
+	d.Time = t
 	return nil
 }
 
 // parseDate parses YYYY-MM-DD (as UTC midnight) or RFC 3339.
-func parseDate(s string) (time.Time, bool, error) {
+func parseDate(s string) (time.Time, error) {
 	if t, err := time.Parse(time.DateOnly, s); err == nil {
-		return t, false, nil
+		return t, nil
 	}
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, true, nil
+		return t, nil
 	}
-	return time.Time{}, false, &dateError{value: s}
+	return time.Time{}, &dateError{value: s}
 }
 
 // Day returns the calendar day of d as written (in its own offset), at UTC midnight.

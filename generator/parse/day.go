@@ -23,7 +23,7 @@ type dayYAML struct {
 // front matter are returned too, dated on the day.
 func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, error) {
 	name := filename.Stem(file)
-	date, _, err := parseDate(name)
+	date, err := parseDate(name)
 	if err != nil || len(name) != 10 {
 		if why := noSuchDay(name); why != "" {
 			return nil, nil, diag.Errorf(file, 0, "the file name %s is not a date: %s; rename the file to the day it is for", name, why)
@@ -68,7 +68,7 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 				d.OrderLines = append(d.OrderLines, item.Line)
 			case yaml.MappingNode:
 				p := paperFrom(file, item, lim, &errs)
-				p.Body, p.BodyLine = abstractOf(item), item.Line
+				p.BodyLine = item.Line
 				if p.Date.IsZero() {
 					p.Date = date
 				}
@@ -87,14 +87,4 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 		}
 	}
 	return d, inline, errs.Err()
-}
-
-// abstractOf returns the abstract: field of an inline paper mapping.
-func abstractOf(m *yaml.Node) string {
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		if m.Content[i].Value == "abstract" {
-			return m.Content[i+1].Value
-		}
-	}
-	return ""
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -13,11 +14,35 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // yamlDoc parses front matter into a YAML node tree and returns its top-level
-// mapping. Line numbers in the returned nodes are file lines.
+// mapping, an empty one when the front matter is; a value that is empty
+// because it starts with # is an error (commentedValue). Line numbers in
+// the returned nodes are file lines.
 func yamlDoc(path string, src []byte, firstLine int) (*yaml.Node, error) {
+	m, err := yamlRoot(path, src, firstLine)
+	if err != nil {
+		return nil, err
+	}
+	if m == nil {
+		return &yaml.Node{Kind: yaml.MappingNode, Line: firstLine}, nil
+	}
+	if m.Kind != yaml.MappingNode {
+		return nil, diag.Errorf(path, m.Line, "the front matter must be a mapping of `field: value` lines, not a %s", kindName(m))
+	}
+	if err := commentedValue(path, m); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// yamlRoot parses src, YAML whose first line is file line firstLine, and
+// returns its top-level node with file lines in it, or nil when src holds
+// none (it is empty, or null). Front matter and translation files share
+// it, so both refuse a tab and explain the library's errors alike.
+func yamlRoot(path string, src []byte, firstLine int) (*yaml.Node, error) {
 	if strings.Contains(string(src), "\t") {
 		if l := tabLine(src); l > 0 {
 			return nil, diag.Errorf(path, firstLine+l-1, "a tab is used for indentation; YAML allows only spaces, so indent with spaces")
@@ -29,17 +54,11 @@ func yamlDoc(path string, src []byte, firstLine int) (*yaml.Node, error) {
 	}
 	shift(&root, firstLine-1, 0)
 	if root.Kind == 0 || len(root.Content) == 0 {
-		return &yaml.Node{Kind: yaml.MappingNode, Line: firstLine}, nil
+		return nil, nil
 	}
 	m := root.Content[0]
 	if m.Kind == yaml.ScalarNode && m.Tag == "!!null" {
-		return &yaml.Node{Kind: yaml.MappingNode, Line: firstLine}, nil
-	}
-	if m.Kind != yaml.MappingNode {
-		return nil, diag.Errorf(path, m.Line, "the front matter must be a mapping of `field: value` lines, not a %s", kindName(m))
-	}
-	if err := commentedValue(path, m); err != nil {
-		return nil, err
+		return nil, nil
 	}
 	return m, nil
 }
@@ -225,11 +244,11 @@ type field struct {
 	lo, hi int64 // the range of a whole number, from the field's min and max tags
 }
 
-// knownFields holds fieldsOf of every front matter struct type, computed
-// once when the program starts and only read afterwards.
+// knownFields holds fieldsOf of every struct type decodeMapping fills,
+// computed once when the program starts and only read afterwards.
 var knownFields = func() map[reflect.Type]fieldSet {
 	m := map[reflect.Type]fieldSet{}
-	for _, v := range []any{paperYAML{}, dayYAML{}, siteYAML{}, topicYAML{}, limitsYAML{}, newsletterYAML{}} {
+	for _, v := range []any{paperYAML{}, dayYAML{}, pageYAML{}, siteYAML{}, topicYAML{}, limitsYAML{}, newsletterYAML{}} {
 		t := reflect.TypeOf(v)
 		f, n := fieldsOf(t)
 		m[t] = fieldSet{f, n}
@@ -243,7 +262,8 @@ type fieldSet struct {
 	names  []string
 }
 
-// fieldsFor returns the fields of t, computing them once.
+// fieldsFor returns the fields of t from knownFields, or computes them
+// for a type it does not list.
 func fieldsFor(t reflect.Type) (map[string]field, []string) {
 	if fs, ok := knownFields[t]; ok {
 		return fs.fields, fs.names
@@ -276,8 +296,9 @@ func fieldsOf(t reflect.Type) (map[string]field, []string) {
 }
 
 // decodeMapping decodes the YAML mapping m into the struct dst, field by
-// field, so every wrong key or value gets its own path:line error. lines, if
-// non-nil, receives the line of each key found.
+// field, so every wrong key or value gets its own path:line error; what
+// names the file or mapping in them ("paper", "site.yaml", "topic"). lines,
+// if non-nil, receives the line of each key found.
 func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[string]int, errs *diag.List) {
 	v := reflect.ValueOf(dst).Elem()
 	fields, names := fieldsFor(v.Type())
@@ -296,14 +317,7 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 		seen[key] = k.Line
 		f, ok := fields[key]
 		if !ok {
-			hint := "put " + ownData(what) + " under `extra:`"
-			if s := diag.Suggest(key, names); s != "" {
-				hint = fmt.Sprintf("did you mean %q? (%s goes under `extra:`)", s, ownData(what))
-			}
-			if h := foreignHint(what, key, val); h != "" {
-				hint = h
-			}
-			errs.Add(path, k.Line, "unknown %s field %q; %s", what, key, hint)
+			errs.Add(path, k.Line, "unknown %s field %q; %s", what, key, unknownKeyHint(what, key, val, names))
 			continue
 		}
 		if lines != nil {
@@ -340,6 +354,30 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 			errs.Add(path, val.Line, "%s: %s", key, typeHint(key, f.typ, val, err))
 		}
 	}
+}
+
+// unknownKeyHint says what to do with key (its value val), no field of a
+// mapping of kind what whose fields are names: write the field that takes
+// the place of another generator's key, or the field it misspells, or put
+// the curator's own data under extra:. A topic's, limits: or newsletter:
+// has no extra: of its own, so their hint names site.yaml's top-level one,
+// and their fields, few enough to list.
+func unknownKeyHint(what, key string, val *yaml.Node, names []string) string {
+	if h := foreignHint(what, key, val); h != "" {
+		return h
+	}
+	hasExtra := slices.Contains(names, "extra")
+	extra := "`extra:`"
+	if !hasExtra {
+		extra = "site.yaml's top-level `extra:`"
+	}
+	if s := diag.Suggest(key, names); s != "" {
+		return fmt.Sprintf("did you mean %q? (%s goes under %s)", s, ownData(what), extra)
+	}
+	if !hasExtra {
+		return fmt.Sprintf("the %s fields are %s; %s goes under %s", what, textutil.List(names), ownData(what), extra)
+	}
+	return "put " + ownData(what) + " under " + extra
 }
 
 // lostBackslashHint explains lostBackslash's finds.

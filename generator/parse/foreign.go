@@ -10,7 +10,8 @@ import (
 
 // foreignKeys are the front-matter and config keys of Hugo, Jekyll and
 // Zola that a site moving here brings along, by what decodeMapping calls
-// the file ("paper", "day", "site.yaml"), each with what takes its place.
+// the file ("paper", "day", "page", "site.yaml"; a topic:, limits: or
+// newsletter: mapping has none), each with what takes its place.
 // Keys are in lower case: Hugo's are not case-sensitive. They are looked
 // at before the nearest-name suggestion, which would send tags: under
 // extra:, where it is silently lost.

@@ -8,7 +8,6 @@ import (
 
 // document is a source file split into front matter and body.
 type document struct {
-	Path     string
 	Front    []byte // YAML between the --- lines, or nil when the file has none
 	FrontAt  int    // file line of the first front matter line
 	Body     []byte
@@ -18,8 +17,8 @@ type document struct {
 // split reads data as diag.Text does (byte-order mark, line endings,
 // encoding) and splits it into front matter and body, keeping line numbers
 // so errors point at the right line.
-// A front matter that opens with "---" must close with a "---" line; one in
-// TOML or JSON, as Hugo and Zola read, is an error.
+// A front matter that opens with "---" must close with a "---" (or "...")
+// line; one in TOML or JSON, as Hugo and Zola read, is an error.
 func split(path string, data []byte) (*document, error) {
 	data, err := diag.Text(path, data)
 	if err != nil {
@@ -28,7 +27,7 @@ func split(path string, data []byte) (*document, error) {
 	if err := ForeignFrontMatter(path, data); err != nil {
 		return nil, err
 	}
-	doc := &document{Path: path, Body: data, BodyLine: 1}
+	doc := &document{Body: data, BodyLine: 1}
 	// Spaces after the opening --- are let be, as after the closing one:
 	// an editor shows none, and a day would show its front matter as its
 	// intro.
@@ -59,10 +58,11 @@ func split(path string, data []byte) (*document, error) {
 // hugoConvert says how to convert every file's front matter at once.
 const hugoConvert = "or every file at once with Hugo's own `hugo convert toYAML --unsafe`, run in the Hugo site (the folder of its hugo.toml or config/; in a Zola site, the folder of its config.toml, which Hugo reads too), which rewrites the front matter of all of its content/ in place (`-o DIR` writes converted copies to DIR instead)"
 
-// ForeignFrontMatter returns an error at path:1 when data, a paper or day
-// file with LF line endings, starts with front matter in TOML (a line
-// +++) or JSON (a line { or {"key"), which Paperboy does not read: a day
-// would publish it as its intro, and a paper would seem to have none.
+// ForeignFrontMatter returns an error at path:1 when data, a paper, day or
+// page file (or a source the importer reads) with LF line endings, starts
+// with front matter in TOML (a line +++) or JSON (a line { or {"key"),
+// which Paperboy does not read: a day would publish it as its intro, and
+// a paper or a page would seem to have none.
 func ForeignFrontMatter(path string, data []byte) error {
 	first, _, _ := bytes.Cut(data, []byte("\n"))
 	first = bytes.TrimRight(first, " \t")

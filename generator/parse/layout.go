@@ -14,8 +14,12 @@ import (
 // are not allowed in this context", "did not find expected key") name its
 // grammar, not the newcomer's mistake. The mistakes behind them are few:
 // a value with ": " in it left unquoted (a paper's title, as often as
-// not), a line indented more than the field before it, and a value quoted
-// on a line and never closed there. layoutHint tells them apart.
+// not), a line indented more than the field before it or out of line with
+// the fields around it, a value quoted on a line and never closed there,
+// a list item with no space after its dash, and an empty item in a [list].
+// layoutHint tells them apart. (yamlError, in fields.go, asks it last,
+// after the hints that need no layout: a quote or bracket never closed, a
+// lost backslash, a no-break space, curly quotes.)
 
 // keyLineRE matches a `key: value` or `key:` line, capturing its
 // indentation, its key and its value.

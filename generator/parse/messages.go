@@ -44,19 +44,9 @@ func Messages(path string, data []byte) ([]Message, error) {
 	if err != nil {
 		return nil, err
 	}
-	if l := tabLine(data); l > 0 {
-		return nil, diag.Errorf(path, l, "a tab is used for indentation; YAML allows only spaces, so indent with spaces")
-	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, yamlError(path, data, 1, err)
-	}
-	if root.Kind == 0 || len(root.Content) == 0 {
-		return nil, nil
-	}
-	m := root.Content[0]
-	if m.Kind == yaml.ScalarNode && m.Tag == "!!null" {
-		return nil, nil
+	m, err := yamlRoot(path, data, 1)
+	if m == nil || err != nil {
+		return nil, err
 	}
 	if m.Kind != yaml.MappingNode {
 		return nil, diag.Errorf(path, m.Line, "a translation file is a mapping of `id: text` lines, not a %s", kindName(m))

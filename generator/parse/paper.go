@@ -64,7 +64,7 @@ type paperYAML struct {
 	Draft           bool           `yaml:"draft"`
 	Imported        yaml.Node      `yaml:"imported"`
 	Extra           map[string]any `yaml:"extra"`
-	Abstract        string         `yaml:"abstract"` // inline papers in day files only
+	Abstract        string         `yaml:"abstract"` // inline papers in day files only; Paper refuses it
 }
 
 var (
@@ -80,7 +80,9 @@ var (
 )
 
 // aliases returns a paper's former ids (aliases: at line), each a URL
-// segment like an id of its own, but not the paper's slug.
+// segment like an id of its own, but not the paper's slug, and its former
+// addresses elsewhere on the site (an alias that starts with a / other
+// than /papers/, as a Hugo post's /posts/<slug>/), without their slashes.
 func aliases(path string, line int, own string, in []string, errs *diag.List) (ids, addresses []string) {
 	var out []string
 	for _, a := range in {
@@ -160,6 +162,11 @@ func Paper(path string, data []byte, lim Limits) (*model.Paper, error) {
 	}
 	var errs diag.List
 	p := paperFrom(path, m, lim, &errs)
+	// paperYAML has abstract: for a day's inline papers; here it would be
+	// dropped without a word.
+	if l := lineOf(m, "abstract", 0); l > 0 {
+		errs.Add(path, l, "abstract: is read only for a paper written inline in a day file; a paper file's abstract is its body, below the closing ---: move the text there")
+	}
 	p.Body = string(doc.Body)
 	p.BodyLine = doc.BodyLine
 	return p, errs.Err()
@@ -181,6 +188,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		Categories: y.Categories, JournalRef: y.JournalRef, Comment: y.Comment,
 		Draft: y.Draft, Extra: y.Extra, Source: path, Line: m.Line,
 		Published: y.Published.Time, Updated: y.Updated.Time,
+		Body: y.Abstract, // an inline paper's; Paper puts the file's body in its place
 	}
 	if !y.Date.Time.IsZero() {
 		p.Date, p.DateLine = y.Date.Day(), lines["date"]
@@ -190,44 +198,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	if p.Title == "" && decoded {
 		errs.Add(path, line("title"), "the paper has no title; add `title: \"…\"`")
 	}
-	switch {
-	case y.ArXiv != "" && y.ID != "":
-		errs.Add(path, line("id"), "give either `arxiv:` or `id:`, not both; arxiv papers use `arxiv:`")
-	case y.ArXiv != "":
-		id := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(y.ArXiv, "arXiv:"), "arxiv:"))
-		if mm := arxivVer.FindStringSubmatch(id); mm != nil && (arxivNew.MatchString(mm[1]) || arxivOld.MatchString(mm[1])) {
-			id = mm[1]
-			if p.Version == 0 {
-				p.Version = atoi(mm[2])
-			}
-		}
-		switch {
-		case arxivNew.MatchString(id) || arxivOld.MatchString(id):
-		case idOfURL(id) != "":
-			errs.Add(path, line("arxiv"), "arxiv %q is a link, not an arXiv id; write the id alone: `arxiv: \"%s\"` (the paper's page links to arXiv itself)", y.ArXiv, idOfURL(id))
-		default:
-			errs.Add(path, line("arxiv"), "arxiv %q is not an arXiv id; write it like 2410.07166 (or cond-mat/0603029 for old ids), or use `id:` for papers not on arXiv", y.ArXiv)
-		}
-		p.ID, p.ArXiv = id, id
-	case y.ID != "":
-		p.ID = strings.TrimSpace(y.ID)
-		if !idRE.MatchString(p.ID) || strings.Contains(p.ID, "..") {
-			errs.Add(path, line("id"), "id %q cannot be used as a URL; use letters, digits, '.', '_' and '-' only (no '..', '/' or '\\'), e.g. `id: smith-2024-attention`", y.ID)
-		} else if why := filename.Unportable(p.ID); why != "" {
-			errs.Add(path, line("id"), "id %q %s, so a Windows checkout could not hold its page's folder; choose another id, e.g. `id: smith-2024-attention`", p.ID, why)
-		}
-	default:
-		if !decoded {
-			break
-		}
-		if v, ok := extraValue(y.Extra, "arxiv"); ok {
-			errs.Add(path, line("extra"), "the paper has no id, and its extra.arxiv is %s: move it to the top level as `arxiv: '%s'` (where Hugo's params.arxiv goes)", v, v)
-		} else if v, ok := extraValue(y.Extra, "doi"); ok {
-			errs.Add(path, line("extra"), "the paper has no id; add `arxiv: 2410.07166`, or `id: my-paper` for papers not on arXiv; and its extra.doi is %s: move it to the top level as `doi: %s`", v, v)
-		} else {
-			errs.Add(path, m.Line, "the paper has no id; add `arxiv: 2410.07166`, or `id: my-paper` for papers not on arXiv")
-		}
-	}
+	paperID(path, &y, m.Line, line, decoded, p, errs)
 	if p.ID != "" {
 		ownFieldsInExtra(path, line("extra"), y.Extra, lines, errs)
 	}
@@ -239,60 +210,9 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	} else if l, ok := lines["id"]; ok {
 		p.Line = l
 	}
-	authorLines := itemLines(m, "authors", len(y.Authors), line("authors"))
-	if len(y.Authors) > lim.MaxAuthors {
-		errs.Add(path, line("authors"), "the paper lists %d authors, more than the limit of %d; raise limits.maxAuthors in site.yaml if this is right", len(y.Authors), lim.MaxAuthors)
-		y.Authors = y.Authors[:lim.MaxAuthors]
-	}
-	for i, a := range y.Authors {
-		if a = textutil.CollapseSpace(a); a != "" {
-			p.Authors = append(p.Authors, a)
-			p.AuthorLines = append(p.AuthorLines, authorLines[i])
-		}
-	}
-	topicLines := itemLines(m, "topics", len(y.Topics), line("topics"))
-	for i, t := range y.Topics {
-		s := slug.Make(t)
-		switch sym := strings.IndexFunc(t, meaningful); {
-		case s == "":
-			errs.Add(path, line("topics"), "topic %q has no letters or digits, so it cannot be a page; write a name such as `diffusion-models`", t)
-		case folderProblem(s) != "":
-			own := topicSlug(s)
-			errs.Add(path, line("topics"), "topic %q would be the folder topics/%s/, which %s; give it a slug of its own in site.yaml (`topics: {%s: {name: %q}}`) and write `topics: [%s]` here", t, s, folderProblem(s), own, t, own)
-		case sym >= 0:
-			r, _ := utf8.DecodeRuneInString(t[sym:])
-			own := slug.Make(strings.NewReplacer("+", " plus ", "#", " sharp ").Replace(t))
-			errs.Add(path, line("topics"), "topic %q has %q, which its URL would drop, making it the topic %q; give it a slug of its own in site.yaml (`topics: {%s: {name: %q}}`) and write `topics: [%s]` here", t, r, s, own, t, own)
-		default:
-			p.Topics = appendUnique(p.Topics, s)
-			if model.SpelledTopic(t, s) {
-				p.TopicNames = append(p.TopicNames, model.TopicName{Name: t, Line: topicLines[i]})
-			}
-		}
-	}
-	for _, k := range []struct {
-		key  string
-		cats []string
-	}{{"primary_category", []string{y.PrimaryCategory}}, {"categories", y.Categories}} {
-		var not []string // Jekyll's categories: [nlp, reading] are all the curator's own
-		for _, c := range k.cats {
-			if c != "" && !isCategory(c) {
-				not = append(not, c)
-			}
-		}
-		switch len(not) {
-		case 0:
-		case 1:
-			errs.Add(path, line(k.key), "%s: %q is not an arXiv category; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:`", k.key, not[0])
-		default:
-			quoted, items := make([]string, len(not)), make([]string, len(not))
-			for i, c := range not {
-				quoted[i], items[i] = strconv.Quote(c), flowItem(c)
-			}
-			errs.Add(path, line(k.key), "%s: %s are not arXiv categories; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:` (topics: [%s])",
-				k.key, textutil.List(quoted), strings.Join(items, ", "))
-		}
-	}
+	paperAuthors(path, m, y.Authors, line("authors"), lim, p, errs)
+	paperTopics(path, m, y.Topics, line("topics"), p, errs)
+	categories(path, &y, line, errs)
 	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}, {"organization_url", p.OrganizationURL}} {
 		if u.val != "" && !textutil.IsWebURL(u.val) {
 			errs.Add(path, line(u.key), "%s %q is not an http(s) URL; %s", u.key, u.val, fullLink(u.val))
@@ -321,6 +241,125 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	}
 	venue(path, &y, line, p, errs)
 	return p
+}
+
+// paperID sets p's id from y's arxiv: (with its arXiv id, and its version
+// when arxiv: gives one and version: does not) or id:, or reports why it
+// has none: both given, neither (at frontLine, the front matter's first
+// line, unless extra: holds what belongs there), or one that is no id.
+// A paper whose front matter had other errors (decoded is false) is not
+// also told it has no id: the id: may be among them.
+func paperID(path string, y *paperYAML, frontLine int, line func(string) int, decoded bool, p *model.Paper, errs *diag.List) {
+	switch {
+	case y.ArXiv != "" && y.ID != "":
+		errs.Add(path, line("id"), "give either `arxiv:` or `id:`, not both; arxiv papers use `arxiv:`")
+	case y.ArXiv != "":
+		id := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(y.ArXiv, "arXiv:"), "arxiv:"))
+		if mm := arxivVer.FindStringSubmatch(id); mm != nil && (arxivNew.MatchString(mm[1]) || arxivOld.MatchString(mm[1])) {
+			id = mm[1]
+			if p.Version == 0 {
+				p.Version = atoi(mm[2])
+			}
+		}
+		switch {
+		case arxivNew.MatchString(id) || arxivOld.MatchString(id):
+		case idOfURL(id) != "":
+			errs.Add(path, line("arxiv"), "arxiv %q is a link, not an arXiv id; write the id alone: `arxiv: \"%s\"` (the paper's page links to arXiv itself)", y.ArXiv, idOfURL(id))
+		default:
+			errs.Add(path, line("arxiv"), "arxiv %q is not an arXiv id; write it like 2410.07166 (or cond-mat/0603029 for old ids), or use `id:` for papers not on arXiv", y.ArXiv)
+		}
+		p.ID, p.ArXiv = id, id
+	case y.ID != "":
+		p.ID = strings.TrimSpace(y.ID)
+		if !idRE.MatchString(p.ID) || strings.Contains(p.ID, "..") {
+			errs.Add(path, line("id"), "id %q cannot be used as a URL; use letters, digits, '.', '_' and '-' only (no '..', '/' or '\\'), e.g. `id: smith-2024-attention`", y.ID)
+		} else if why := filename.Unportable(p.ID); why != "" {
+			errs.Add(path, line("id"), "id %q %s, so a Windows checkout could not hold its page's folder; choose another id, e.g. `id: smith-2024-attention`", p.ID, why)
+		}
+	default:
+		if !decoded {
+			return
+		}
+		if v, ok := extraValue(y.Extra, "arxiv"); ok {
+			errs.Add(path, line("extra"), "the paper has no id, and its extra.arxiv is %s: move it to the top level as `arxiv: '%s'` (where Hugo's params.arxiv goes)", v, v)
+		} else if v, ok := extraValue(y.Extra, "doi"); ok {
+			errs.Add(path, line("extra"), "the paper has no id; add `arxiv: 2410.07166`, or `id: my-paper` for papers not on arXiv; and its extra.doi is %s: move it to the top level as `doi: %s`", v, v)
+		} else {
+			errs.Add(path, frontLine, "the paper has no id; add `arxiv: 2410.07166`, or `id: my-paper` for papers not on arXiv")
+		}
+	}
+}
+
+// paperAuthors sets p's authors from names, the paper's authors: at line,
+// each with its own line, spaces collapsed and empty names left out; a
+// list longer than lim allows is an error, and cut to it.
+func paperAuthors(path string, m *yaml.Node, names []string, line int, lim Limits, p *model.Paper, errs *diag.List) {
+	authorLines := itemLines(m, "authors", len(names), line)
+	if len(names) > lim.MaxAuthors {
+		errs.Add(path, line, "the paper lists %d authors, more than the limit of %d; raise limits.maxAuthors in site.yaml if this is right", len(names), lim.MaxAuthors)
+		names = names[:lim.MaxAuthors]
+	}
+	for i, a := range names {
+		if a = textutil.CollapseSpace(a); a != "" {
+			p.Authors = append(p.Authors, a)
+			p.AuthorLines = append(p.AuthorLines, authorLines[i])
+		}
+	}
+}
+
+// paperTopics adds to p the topic slugs of names, the paper's topics: at
+// line, and the names as written that matter beside them (TopicNames,
+// model.SpelledTopic), reporting each name that makes no topic's folder.
+func paperTopics(path string, m *yaml.Node, names []string, line int, p *model.Paper, errs *diag.List) {
+	topicLines := itemLines(m, "topics", len(names), line)
+	for i, t := range names {
+		s := slug.Make(t)
+		switch sym := strings.IndexFunc(t, meaningful); {
+		case s == "":
+			errs.Add(path, line, "topic %q has no letters or digits, so it cannot be a page; write a name such as `diffusion-models`", t)
+		case folderProblem(s) != "":
+			own := topicSlug(s)
+			errs.Add(path, line, "topic %q would be the folder topics/%s/, which %s; give it a slug of its own in site.yaml (`topics: {%s: {name: %q}}`) and write `topics: [%s]` here", t, s, folderProblem(s), own, t, own)
+		case sym >= 0:
+			r, _ := utf8.DecodeRuneInString(t[sym:])
+			own := slug.Make(strings.NewReplacer("+", " plus ", "#", " sharp ").Replace(t))
+			errs.Add(path, line, "topic %q has %q, which its URL would drop, making it the topic %q; give it a slug of its own in site.yaml (`topics: {%s: {name: %q}}`) and write `topics: [%s]` here", t, r, s, own, t, own)
+		default:
+			p.Topics = appendUnique(p.Topics, s)
+			if model.SpelledTopic(t, s) {
+				p.TopicNames = append(p.TopicNames, model.TopicName{Name: t, Line: topicLines[i]})
+			}
+		}
+	}
+}
+
+// categories reports the primary_category: and categories: of y that are
+// no arXiv category, as Jekyll's categories: (the curator's own grouping,
+// which is topics: here) are not.
+func categories(path string, y *paperYAML, line func(string) int, errs *diag.List) {
+	for _, k := range []struct {
+		key  string
+		cats []string
+	}{{"primary_category", []string{y.PrimaryCategory}}, {"categories", y.Categories}} {
+		var not []string // Jekyll's categories: [nlp, reading] are all the curator's own
+		for _, c := range k.cats {
+			if c != "" && !isCategory(c) {
+				not = append(not, c)
+			}
+		}
+		switch len(not) {
+		case 0:
+		case 1:
+			errs.Add(path, line(k.key), "%s: %q is not an arXiv category; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:`", k.key, not[0])
+		default:
+			quoted, items := make([]string, len(not)), make([]string, len(not))
+			for i, c := range not {
+				quoted[i], items[i] = strconv.Quote(c), flowItem(c)
+			}
+			errs.Add(path, line(k.key), "%s: %s are not arXiv categories; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:` (topics: [%s])",
+				k.key, textutil.List(quoted), strings.Join(items, ", "))
+		}
+	}
 }
 
 // doiRE is a DOI: 10., a registrant code, a slash and a suffix without
@@ -540,11 +579,20 @@ func idOfURL(s string) string {
 	return id
 }
 
+// scpRE is the address git clones a repository from over SSH, as a
+// forge's Clone button offers it (git@github.com:user/repo.git): the host
+// and the repository's path, without .git.
+var scpRE = regexp.MustCompile(`^[\w.-]+@([\w-]+(?:\.[\w-]+)+):/?([^\s:]+?)(?:\.git)?/?$`)
+
 // fullLink says what to write for v, a link that is not an http(s) URL:
-// the link with https:// before it when v is a host and path written
-// without it (github.com/user/repo, as a browser's address bar shows it),
-// else an example.
+// the repository's page for git's SSH address, the link with https://
+// before it when v is a host and path written without it
+// (github.com/user/repo, as a browser's address bar shows it), else an
+// example.
 func fullLink(v string) string {
+	if m := scpRE.FindStringSubmatch(v); m != nil {
+		return "it is the address git clones over SSH, not a page; write the repository's page: https://" + m[1] + "/" + m[2]
+	}
 	if u := "https://" + v; !strings.Contains(v, "://") && textutil.IsWebURL(u) && strings.Contains(strings.SplitN(v, "/", 2)[0], ".") {
 		return "write it with https:// before it: " + u
 	}

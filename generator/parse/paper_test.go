@@ -15,3 +15,41 @@ func TestIsFilePath(t *testing.T) {
 		}
 	}
 }
+
+// TestAbstractField: abstract: in a paper file, which only a day's
+// inline papers read, is an error at its line rather than dropped; an
+// inline paper's is its body, and a null one no body.
+func TestAbstractField(t *testing.T) {
+	src := "---\ntitle: A\narxiv: \"2401.00001\"\nabstract: We show things.\n---\n"
+	want := "x.md:4: abstract: is read only for a paper written inline in a day file; a paper file's abstract is its body, below the closing ---: move the text there"
+	if _, err := Paper("x.md", []byte(src), DefaultLimits()); err == nil || err.Error() != want {
+		t.Errorf("Paper(abstract: in front matter) error = %v, want %s", err, want)
+	}
+	day := "---\npapers:\n  - title: A\n    arxiv: \"2401.00001\"\n    abstract: We show things.\n---\n"
+	if _, papers, err := Day("2024-01-01.md", []byte(day), DefaultLimits()); err != nil || len(papers) != 1 || papers[0].Body != "We show things." {
+		t.Errorf("Day(inline paper with abstract:) = %v, %v; want its body, no error", papers, err)
+	}
+	// A null abstract: is none, not the word "null" or "~" on the page.
+	for _, null := range []string{"null", "~", "Null"} {
+		day := "---\npapers:\n  - title: A\n    arxiv: \"2401.00001\"\n    abstract: " + null + "\n---\n"
+		if _, papers, err := Day("2024-01-01.md", []byte(day), DefaultLimits()); err != nil || len(papers) != 1 || papers[0].Body != "" {
+			t.Errorf("Day(inline paper with abstract: %s) = %v, %v; want no body, no error", null, papers, err)
+		}
+	}
+}
+
+// TestSSHAddress: git's SSH address pasted as a link is told apart from
+// a link without its scheme, whose https:// fix would make it
+// https://git@github.com:ada/engine.git, which is no page.
+func TestSSHAddress(t *testing.T) {
+	for in, want := range map[string]string{
+		"git@github.com:ada/engine.git": "x.md:5: code \"git@github.com:ada/engine.git\" is not an http(s) URL; it is the address git clones over SSH, not a page; write the repository's page: https://github.com/ada/engine",
+		"git@gitlab.com:lab/sub/tool":   "x.md:5: code \"git@gitlab.com:lab/sub/tool\" is not an http(s) URL; it is the address git clones over SSH, not a page; write the repository's page: https://gitlab.com/lab/sub/tool",
+		"github.com/ada/engine":         "x.md:5: code \"github.com/ada/engine\" is not an http(s) URL; write it with https:// before it: https://github.com/ada/engine",
+	} {
+		src := "---\ntitle: A\narxiv: \"2401.00001\"\nauthors: [Ada]\ncode: " + in + "\n---\nAbstract.\n"
+		if _, err := Paper("x.md", []byte(src), DefaultLimits()); err == nil || err.Error() != want {
+			t.Errorf("Paper(code: %s) error = %v, want %s", in, err, want)
+		}
+	}
+}

@@ -75,24 +75,23 @@ func TestForeignFrontMatter(t *testing.T) {
 
 func TestParseDate(t *testing.T) {
 	tests := []struct {
-		in      string
-		want    string
-		hasTime bool
-		ok      bool
+		in   string
+		want string
+		ok   bool
 	}{
-		{"2024-03-14", "2024-03-14T00:00:00Z", false, true},
-		{"2024-03-14T09:30:00Z", "2024-03-14T09:30:00Z", true, true},
-		{"2024-03-14T23:30:00-05:00", "2024-03-14T23:30:00-05:00", true, true},
-		{"2024/03/14", "", false, false},
-		{"14.03.2024", "", false, false},
-		{"2024-02-30", "", false, false},
-		{"2024-03-14 09:30", "", false, false},
-		{"yesterday", "", false, false},
+		{"2024-03-14", "2024-03-14T00:00:00Z", true},
+		{"2024-03-14T09:30:00Z", "2024-03-14T09:30:00Z", true},
+		{"2024-03-14T23:30:00-05:00", "2024-03-14T23:30:00-05:00", true},
+		{"2024/03/14", "", false},
+		{"14.03.2024", "", false},
+		{"2024-02-30", "", false},
+		{"2024-03-14 09:30", "", false},
+		{"yesterday", "", false},
 	}
 	for _, tt := range tests {
-		got, hasTime, err := parseDate(tt.in)
-		if (err == nil) != tt.ok || (tt.ok && (got.Format(time.RFC3339) != tt.want || hasTime != tt.hasTime)) {
-			t.Errorf("parseDate(%q) = %v, %v, %v; want %s, %v, ok=%v", tt.in, got.Format(time.RFC3339), hasTime, err, tt.want, tt.hasTime, tt.ok)
+		got, err := parseDate(tt.in)
+		if (err == nil) != tt.ok || (tt.ok && got.Format(time.RFC3339) != tt.want) {
+			t.Errorf("parseDate(%q) = %v, %v; want %s, ok=%v", tt.in, got.Format(time.RFC3339), err, tt.want, tt.ok)
 		}
 	}
 }
