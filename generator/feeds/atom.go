@@ -66,7 +66,7 @@ type atomCategory struct {
 	Label  string `xml:"label,attr,omitempty"`
 }
 
-// atomDate formats t as RFC 3339 in UTC: "2024-03-14T00:00:00Z". The zero
+// atomDate formats t as RFC 3339 in UTC: "2024-03-14T12:00:00Z". The zero
 // time becomes the Unix epoch, the updated date of a feed without items.
 func atomDate(t time.Time) string {
 	if t.IsZero() {

@@ -293,8 +293,9 @@ func (b *builder) figure(p *model.Paper, u string) string {
 const fitStyle = "max-width:100%;height:auto"
 
 // paperLinks returns a paragraph linking p's arXiv page, PDF, code and
-// project page, or "" if it has none. Links that are not absolute http(s)
-// URLs are left out.
+// project page, or "" if it has none. A relative link is made absolute
+// against the site's base URL (webURL); one that is not then an http(s)
+// URL (mailto:, javascript:, …) is left out.
 func (b *builder) paperLinks(p *model.Paper, abs string) string {
 	pdf := p.PDFURL()
 	var links []string
@@ -369,8 +370,9 @@ func orText(html, text string) string {
 	return "<p>" + escapeText(xmlSafe(text)) + "</p>"
 }
 
-// maxListed is how many authors a day's list names before "et al.", and
-// how many titles a day's summary names.
+// maxListed is how many authors a day's list and an RSS item's
+// dc:creator name before "et al." (authorLine), and how many titles a
+// day's summary names.
 const maxListed = 5
 
 // authorLine joins names with the language's listComma, as bylines join

@@ -51,8 +51,9 @@
 //     lastBuildDate) is the newest updated date of its items and RSS
 //     pubDate the newest published date; a feed without items has Atom
 //     <updated> 1970-01-01T00:00:00Z and no RSS dates.
-//   - Item HTML is made readable without CSS or JavaScript: <math> becomes
-//     its TeX source in <code>$…$</code> (display math in <pre><code>$$…$$),
+//   - Item HTML is made readable without CSS or JavaScript: inline <math>
+//     that tex.Unicode can write becomes that Unicode text, any other its TeX
+//     source in <code>$…$</code> (display math in <pre><code>$$…$$),
 //     code blocks stay <pre><code> with chroma's class-only spans removed,
 //     and script, style, iframe, form elements, comments and event handler
 //     attributes are dropped. A paper's figure, put before it, has a width

@@ -28,7 +28,8 @@ const (
 	JSONFile = "feed.json"
 )
 
-// builder turns the content model into channels. It lives for one Build.
+// builder turns the content model into channels. It lives for one call
+// of Emit (and so Build), Showing or OPML.
 type builder struct {
 	cfg    *model.Config
 	words  *i18n.Texts // the site's language

@@ -88,6 +88,10 @@ type mathState struct {
 //     handler (on…), class, style and tabindex attributes are removed (a
 //     reader's page has its own focus order), and so are
 //     chroma's attribute-less <span> wrappers;
+//   - an <img> loses the page's loading hints and, with a width and a
+//     height, gets fitStyle, the one style it writes (imgAttrs);
+//   - a display formula alone in a bare <p> loses the <p>, which cannot
+//     hold the <pre> it becomes;
 //   - characters that XML does not allow become U+FFFD.
 //
 // The result is well-formed enough for any HTML parser and contains no

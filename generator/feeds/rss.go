@@ -65,7 +65,7 @@ type rssCategory struct {
 }
 
 // rssDate formats t as RFC 822 (with a four-digit year), as RSS 2.0 wants:
-// "Thu, 14 Mar 2024 00:00:00 +0000".
+// "Thu, 14 Mar 2024 12:00:00 +0000".
 func rssDate(t time.Time) string {
 	if t.IsZero() {
 		return ""
