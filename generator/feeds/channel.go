@@ -61,22 +61,22 @@ func (c *channel) sizeHint() int {
 // updated returns the newest updated date of c's items, or the zero time if
 // c has none.
 func (c *channel) updated() time.Time {
-	var t time.Time
-	for _, it := range c.items {
-		if it.updated.After(t) {
-			t = it.updated
-		}
-	}
-	return t
+	return c.newest(func(it *item) time.Time { return it.updated })
 }
 
 // published returns the newest published date of c's items, or the zero
 // time if c has none.
 func (c *channel) published() time.Time {
+	return c.newest(func(it *item) time.Time { return it.published })
+}
+
+// newest returns the latest date of c's items, or the zero time if c has
+// none.
+func (c *channel) newest(date func(*item) time.Time) time.Time {
 	var t time.Time
 	for _, it := range c.items {
-		if it.published.After(t) {
-			t = it.published
+		if d := date(it); d.After(t) {
+			t = d
 		}
 	}
 	return t
