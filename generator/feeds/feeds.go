@@ -193,10 +193,7 @@ func (b *builder) feedFiles(f feed) ([]model.File, error) {
 // order: every feed when keep is nil, else only the feeds whose items are
 // papers (not the daily digest's) and whose list of papers keep accepts.
 func selectFeeds(site *model.Site, words *i18n.Catalog, keep func([]*model.Paper) bool) (*builder, []feed, error) {
-	if site == nil || site.Config == nil {
-		return nil, nil, errors.New("feeds: the site has no configuration")
-	}
-	b, err := newBuilder(site.Config, words)
+	b, err := newBuilder(site, words)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -222,8 +219,13 @@ func selectFeeds(site *model.Site, words *i18n.Catalog, keep func([]*model.Paper
 	return b, feeds, errs.Err()
 }
 
-// newBuilder checks cfg's base URL and returns a builder for it.
-func newBuilder(cfg *model.Config, words *i18n.Catalog) (*builder, error) {
+// newBuilder checks that site has a configuration with an absolute
+// http(s) base URL, and returns a builder for it.
+func newBuilder(site *model.Site, words *i18n.Catalog) (*builder, error) {
+	if site == nil || site.Config == nil {
+		return nil, errors.New("feeds: the site has no configuration")
+	}
+	cfg := site.Config
 	base := cfg.Base
 	if base == nil {
 		var err error

@@ -2,7 +2,6 @@ package feeds
 
 import (
 	"encoding/xml"
-	"errors"
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/i18n"
@@ -44,10 +43,7 @@ type outline struct {
 // group of their own, each with its title and the page it follows. (A topic
 // whose slug Build refuses is left out; Build reports it.)
 func OPML(site *model.Site, words *i18n.Catalog) (model.File, error) {
-	if site == nil || site.Config == nil {
-		return model.File{}, errors.New("feeds: the site has no configuration")
-	}
-	b, err := newBuilder(site.Config, words)
+	b, err := newBuilder(site, words)
 	if err != nil {
 		return model.File{}, err
 	}
