@@ -225,10 +225,25 @@ func (b *builder) newItem(p *model.Paper) *item {
 		it.updated = p.Updated.UTC()
 	}
 	it.external = p.ArXivURL("abs")
-	var fig, tldr string
 	if u, ok := b.webURL(b.cfg.AbsPath(p.Image)); ok {
 		it.image = u
-		fig = b.figure(p, u)
+	}
+	it.html = b.paperHTML(p, it)
+	it.authors = b.paperAuthors(p)
+	for _, t := range p.TopicRefs {
+		it.topics = append(it.topics, category{term: t.Slug, label: t.Name})
+	}
+	return it
+}
+
+// paperHTML returns the content of p's item it, whose link, language,
+// image and external link are set: the figure, the TL;DR, the abstract
+// and notes, and the links of paperLinks, cleaned for readers; or, when
+// that is blank, the summary or title as a paragraph.
+func (b *builder) paperHTML(p *model.Paper, it *item) string {
+	var fig, tldr string
+	if it.image != "" {
+		fig = b.figure(p, it.image)
 	}
 	if p.TLDR != "" { // the curator's own line first, as the pages show it
 		tldr = "<p><strong>" + escapeText(b.words.Text("tldr")) + "</strong> " + tex.TextHTML(p.TLDR) + "</p>" // math as the page's, which cleanHTML writes as text
@@ -237,7 +252,7 @@ func (b *builder) newItem(p *model.Paper) *item {
 	if it.lang != "" && p.Abstract != "" { // marked as the paper page marks it
 		body = `<div` + string(i18n.LangAttr(it.lang, b.cfg.Language)) + `>` + string(p.Abstract) + "</div>" + string(p.Notes)
 	}
-	html := fig + cleanHTML(tldr+body+b.paperLinks(p, it.external), b.u.parse(link))
+	html := fig + cleanHTML(tldr+body+b.paperLinks(p, it.external), b.u.parse(it.link))
 	if it.lang != "" && html != "" {
 		// The rest is in the site's language: the figure's alt text (the
 		// curator's image_alt:, or the theme's figureAlt), the TL;DR, the
@@ -245,11 +260,17 @@ func (b *builder) newItem(p *model.Paper) *item {
 		// item language may say the paper's of the whole item.
 		html = `<div` + string(i18n.LangAttr(b.cfg.Language, it.lang)) + `>` + html + "</div>"
 	}
-	it.html = orText(html, cmp.Or(it.summary, it.title))
+	return orText(html, cmp.Or(it.summary, it.title))
+}
+
+// paperAuthors returns p's authors, each linked to their author page when
+// the index made one.
+func (b *builder) paperAuthors(p *model.Paper) []person {
 	slugs := make(map[string]string, len(p.AuthorRefs))
 	for _, a := range p.AuthorRefs {
 		slugs[a.Name] = a.Slug
 	}
+	var authors []person
 	for _, name := range p.Authors {
 		if strings.TrimSpace(name) == "" {
 			continue // Atom requires a name
@@ -258,12 +279,9 @@ func (b *builder) newItem(p *model.Paper) *item {
 		if slug, ok := slugs[name]; ok {
 			a.url = b.u.page("authors", slug)
 		}
-		it.authors = append(it.authors, a)
+		authors = append(authors, a)
 	}
-	for _, t := range p.TopicRefs {
-		it.topics = append(it.topics, category{term: t.Slug, label: t.Name})
-	}
-	return it
+	return authors
 }
 
 // figureWidth is the most pixels wide an item's figure says it is, the
