@@ -149,7 +149,7 @@ func (b *builder) topicPapers(t *model.Topic) []*model.Paper {
 // withPapers adds an item for each of papers to c and returns c.
 func (b *builder) withPapers(c *channel, papers []*model.Paper) *channel {
 	for _, p := range papers {
-		c.items = append(c.items, b.paper(p))
+		c.items = append(c.items, b.paperItem(p))
 	}
 	return c
 }
@@ -158,7 +158,7 @@ func (b *builder) withPapers(c *channel, papers []*model.Paper) *channel {
 func (b *builder) daysChannel(site *model.Site) *channel {
 	c := b.daysHead()
 	for _, d := range site.Days[:min(len(site.Days), b.size)] {
-		c.items = append(c.items, b.day(d))
+		c.items = append(c.items, b.dayItem(d))
 	}
 	return c
 }
@@ -195,18 +195,20 @@ func dayTime(date time.Time, rank int) time.Time {
 // item; the full abstract is the item's content.
 const maxSummary = 300
 
-// paper returns the item of p, built once per Build.
-func (b *builder) paper(p *model.Paper) *item {
+// paperItem returns the item of p, built once per builder and shared by
+// every feed that lists p.
+func (b *builder) paperItem(p *model.Paper) *item {
 	if it, ok := b.papers[p]; ok {
 		return it
 	}
-	it := b.newItem(p)
+	it := b.newPaperItem(p)
 	b.papers[p] = it
 	return it
 }
 
-// newItem builds the item of p. Unlike paper, it is safe for concurrent use.
-func (b *builder) newItem(p *model.Paper) *item {
+// newPaperItem builds the item of p. Unlike paperItem, it is safe for
+// concurrent use.
+func (b *builder) newPaperItem(p *model.Paper) *item {
 	link := b.u.page("papers", p.Slug)
 	it := &item{
 		id:        b.id(link),
@@ -337,9 +339,9 @@ func (b *builder) webURL(ref string) (string, bool) {
 	return u, ok && ref != "" && !strings.HasPrefix(u, "mailto:")
 }
 
-// day returns the item of the daily digest d: its intro, then its ranked
+// dayItem returns the item of the daily digest d: its intro, then its ranked
 // papers as a list of linked titles with authors and upvotes.
-func (b *builder) day(d *model.Day) *item {
+func (b *builder) dayItem(d *model.Day) *item {
 	link := b.u.page("days", d.Slug)
 	var h strings.Builder
 	h.WriteString(string(d.IntroHTML))

@@ -109,7 +109,7 @@ func Showing(site *model.Site, words *i18n.Catalog, papers []*model.Paper) ([]mo
 	items := make([]*item, len(todo))
 	parallel.For(context.Background(), len(todo), 0, func() func(int) error {
 		return func(i int) error {
-			items[i] = b.newItem(todo[i])
+			items[i] = b.newPaperItem(todo[i])
 			return nil
 		}
 	})
