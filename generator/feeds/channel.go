@@ -126,7 +126,7 @@ func (b *builder) topicChannel(t *model.Topic, papers []*model.Paper) *channel {
 		desc = b.cfg.Description
 	}
 	home := b.u.page("topics", t.Slug)
-	c := b.newChannel("topics/"+t.Slug+"/", home, home, b.cfg.Title+" — "+t.Name, desc)
+	c := b.newChannel(model.TopicPath(t.Slug), home, home, b.cfg.Title+" — "+t.Name, desc)
 	return b.withPapers(c, papers)
 }
 
