@@ -9,6 +9,10 @@
 //	days/feed.xml  days/atom.xml  days/feed.json     one item per daily digest, newest first
 //	topics/<slug>/feed.xml  …/atom.xml  …/feed.json  one topic, newest digest day first, then rank
 //
+// A topic's feeds are also written in the folder of each of its aliases
+// (former slugs), and feed.xml at each of Config.FeedAliases, so that
+// readers subscribed there keep getting them.
+//
 // Each feed holds at most Config.FeedSize items (DefaultSize when it is not
 // positive). The whole-site feed walks site.Days in order and each day's
 // Papers in rank order, listing every paper once, on its own digest day

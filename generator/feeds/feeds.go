@@ -44,7 +44,9 @@ type builder struct {
 // Build returns every feed file of the site: feed.xml (RSS 2.0), atom.xml
 // (Atom 1.0) and feed.json (JSON Feed 1.1) for the whole site, for the daily
 // digest under days/, and for each topic under topics/<slug>/, in that
-// order, in the language of words. It reads site and never changes it.
+// order, each feed's files followed by their copies at its aliases
+// (withAliases), in the language of words. It reads site and never
+// changes it.
 func Build(site *model.Site, words *i18n.Catalog) ([]model.File, error) {
 	var files []model.File
 	err := Emit(site, words, func(f model.File) error {
