@@ -238,14 +238,13 @@ func (c *cleaner) end(t html.Token) {
 	c.out.WriteByte('>')
 }
 
-// attrs returns the attributes kept on a tag, URLs made absolute.
+// attrs returns the attributes kept on a tag, URLs made absolute. The
+// tokenizer has lowered their names ("xlink:href" included) and sets no
+// Namespace, which only the HTML parser does.
 func (c *cleaner) attrs(in []html.Attribute) []html.Attribute {
 	out := make([]html.Attribute, 0, len(in))
 	for _, a := range in {
-		key := strings.ToLower(a.Key)
-		if a.Namespace != "" {
-			key = a.Namespace + ":" + key
-		}
+		key := a.Key
 		switch {
 		case key == "class" || key == "style" || key == "tabindex" || strings.HasPrefix(key, "on"):
 			continue
@@ -267,7 +266,6 @@ func (c *cleaner) attrs(in []html.Attribute) []html.Attribute {
 			}
 			a.Val = v
 		}
-		a.Key, a.Namespace = key, ""
 		out = append(out, a)
 	}
 	return out
@@ -295,7 +293,7 @@ func imgAttrs(attrs []html.Attribute) []html.Attribute {
 func newMathState(attrs []html.Attribute) *mathState {
 	m := &mathState{}
 	for _, a := range attrs {
-		switch strings.ToLower(a.Key) {
+		switch a.Key {
 		case "alttext":
 			m.alt, m.hasAlt = a.Val, true
 		case "display":
@@ -320,7 +318,7 @@ func (c *cleaner) inMath(tt html.TokenType, t html.Token) {
 			m.depth++
 		case "annotation":
 			for _, a := range t.Attr {
-				if strings.EqualFold(a.Key, "encoding") && strings.EqualFold(a.Val, "application/x-tex") {
+				if a.Key == "encoding" && strings.EqualFold(a.Val, "application/x-tex") {
 					m.inTeX, m.sawAnno = true, true
 				}
 			}

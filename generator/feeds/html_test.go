@@ -38,6 +38,8 @@ func TestCleanHTML(t *testing.T) {
 		{"iframe", `<iframe src="x"><p>in</p></iframe>after`, `after`},
 		{"nested object", `<object><object>a</object>b</object>c`, `c`},
 		{"handlers", `<img src="a.png" onerror="x()" alt="">`, `<img src="https://example.org/repo/papers/2403.00001/a.png" alt="">`},
+		{"upper-case names", `<A HREF="x/" OnClick="y()" Class="z">a</A><MATH DISPLAY="Block"><MI>f</MI><ANNOTATION ENCODING="Application/X-TeX">\foo</ANNOTATION></MATH>`,
+			`<a href="https://example.org/repo/papers/2403.00001/x/">a</a><pre><code>$$\foo$$</code></pre>`},
 		{"comment", `a<!-- secret -->b`, `ab`},
 		{"form", `<form action="/x"><input name="q"><button>go</button></form>`, `go`},
 		{"inline math", `<p>x <math display="inline" alttext="a &lt; b"><semantics><mi>a</mi><annotation encoding="application/x-tex">a &lt; b</annotation></semantics></math>.</p>`,
