@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -98,4 +99,56 @@ authors: People
 	out.contains(t, "organizations/shanghai-ai-lab/index.html", `<header class="old-header"><a href="/authors/">People</a></header>`,
 		`<h1 dir="auto">Shanghai AI Lab</h1>`, `<ul class="paper-list dated">`, `<a href="/papers/2401.00003/"`)
 	out.contains(t, "organizations/index.html", `<h1>Organizations</h1>`, `<a href="/organizations/nvidia/" dir="auto">NVIDIA</a>`)
+}
+
+// TestOrganizationIndexLetters: from organizationLettersMin organizations
+// on (a year of Hugging Face's lists names hundreds), the index has a
+// section per letter, the letters to jump to first, accents folded and
+// letter case ignored ("Ångström Lab" and "alibaba" under A), names
+// without a letter to file them under (Han, digits) last, under Other;
+// one fewer and it is one list, without letters.
+func TestOrganizationIndexLetters(t *testing.T) {
+	names := []string{"alibaba", "Ångström Lab", "清华大学", "01.AI", "NVIDIA", "nvidia research"}
+	for i := len(names); i < 30; i++ {
+		names = append(names, fmt.Sprintf("Lab %02d", i))
+	}
+	site := func(names []string) string {
+		s := siteYAML
+		for i, n := range names {
+			s += paper(fmt.Sprintf("p%02d", i), fmt.Sprintf("title: P%d\narxiv: \"2401.%05d\"\ndate: 2024-01-01\norganization: %q\n", i, i+1, n))
+		}
+		return s
+	}
+	out := mustBuild(t, site(names))
+	index := out.file(t, "organizations/index.html")
+	for _, want := range []string{
+		`<nav class="letter-nav" id="letters" aria-label="Organizations by letter">`,
+		`<li><a href="#a">A</a></li><li><a href="#l">L</a></li><li><a href="#n">N</a></li><li><a href="#other">Other</a></li>`,
+		`<h2 id="a">A</h2>`, `<h2 id="other">Other</h2>`, `<a href="#letters">Back to the letters</a>`,
+	} {
+		if !strings.Contains(index, want) {
+			t.Errorf("organizations/index.html lacks %s", want)
+		}
+	}
+	// Each name under its letter, in order: "alibaba" before "Ångström Lab".
+	inOrder(t, index, `<h2 id="a">`, `>alibaba</a>`, `>Ångström Lab</a>`, `<h2 id="l">`, `>Lab 29</a>`,
+		`<h2 id="n">`, `>NVIDIA</a>`, `>nvidia research</a>`, `<h2 id="other">`, `>01.AI</a>`, `>清华大学</a>`)
+
+	out = mustBuild(t, site(names[:29]))
+	out.lacks(t, "organizations/index.html", "letter-nav", "<h2")
+	out.contains(t, "organizations/index.html", `29 organizations`, `<a href="/organizations/nvidia/" dir="auto">NVIDIA</a>`)
+}
+
+// inOrder fails the test unless s holds each of want, in that order.
+func inOrder(t *testing.T, s string, want ...string) {
+	t.Helper()
+	at := 0
+	for _, w := range want {
+		i := strings.Index(s[at:], w)
+		if i < 0 {
+			t.Errorf("%q not found after byte %d (or not at all)", w, at)
+			return
+		}
+		at += i + len(w)
+	}
 }

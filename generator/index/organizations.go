@@ -17,23 +17,28 @@ import (
 //
 // Names whose slugs are alike once case folded are one organization:
 // Hugging Face shows an account's name as its owner last wrote it, so
-// "Shanghai AI Lab" and "shanghai ai lab" are one lab on two days. It is
-// shown as the spelling most of its papers use, and links out to the
+// "Shanghai AI Lab" and "shanghai ai lab" are one lab on two days. So are
+// papers that give the same organization_url (in any letter case, as
+// Hugging Face's account names are), whatever their names: the account
+// "shanghai ailab" on a curator's paper corrected to "Shanghai AI Lab" is
+// still the one whose next imports say "shanghai ailab". It is shown as
+// the spelling most of its papers use, and links out to the
 // organization_url most of them give, each tie going to the first in byte
 // order, so the same sources always give the same page. Two organizations
 // that are really different and yet slugify alike ("AI-Lab" and "AI Lab")
-// are taken for one: a name is all a paper says of its organization. A
-// name with no letters or digits (which parse refuses) has no page.
+// are taken for one: a name is all a paper without an address says of its
+// organization. A name with no letters or digits (which parse refuses)
+// has no page.
 func organizations(papers []*model.Paper) []*model.Organization {
+	keys := sameOrganization(papers)
 	byKey := map[string]*model.Organization{}
 	names := map[*model.Organization]map[string]int{} // spelling → papers
 	urls := map[*model.Organization]map[string]int{}  // organization_url → papers
 	for _, p := range papers {
-		s := slug.Shorten(slug.Make(p.Organization), slug.MaxBytes)
-		if s == "" {
+		k, ok := keys.find(nameKey(p))
+		if !ok {
 			continue
 		}
-		k := filename.Fold(s)
 		o := byKey[k]
 		if o == nil {
 			o = &model.Organization{}
@@ -70,6 +75,62 @@ func organizations(papers []*model.Paper) []*model.Organization {
 	}
 	slices.SortFunc(all, func(a, b *model.Organization) int { return strings.Compare(a.Slug, b.Slug) })
 	return all
+}
+
+// nameKey is the key of a paper's organization by its name: its slug,
+// case folded; "" for none.
+func nameKey(p *model.Paper) string {
+	return filename.Fold(slug.Shorten(slug.Make(p.Organization), slug.MaxBytes))
+}
+
+// unionFind joins keys into sets; find gives each set one key, the least
+// in byte order, whichever order they were joined in.
+type unionFind map[string]string
+
+func (u unionFind) find(k string) (string, bool) {
+	parent, ok := u[k]
+	if !ok {
+		return "", false
+	}
+	if parent == k {
+		return k, true
+	}
+	root, _ := u.find(parent)
+	u[k] = root
+	return root, true
+}
+
+func (u unionFind) join(a, b string) {
+	for _, k := range []string{a, b} {
+		if _, ok := u[k]; !ok {
+			u[k] = k
+		}
+	}
+	ra, _ := u.find(a)
+	rb, _ := u.find(b)
+	if rb < ra {
+		ra, rb = rb, ra
+	}
+	u[rb] = ra
+}
+
+// sameOrganization joins the name keys of papers that are one
+// organization: each name with itself, and the names of the papers that
+// give one organization_url. Addresses are keyed apart from names ("u "
+// first) so that a name can never be taken for an address.
+func sameOrganization(papers []*model.Paper) unionFind {
+	keys := unionFind{}
+	for _, p := range papers {
+		k := nameKey(p)
+		if k == "" {
+			continue
+		}
+		keys.join(k, k)
+		if u := strings.TrimSuffix(strings.TrimSpace(p.OrganizationURL), "/"); u != "" {
+			keys.join(k, "u "+filename.Fold(u))
+		}
+	}
+	return keys
 }
 
 // mostGiven is the value of counts given most often, the first in byte

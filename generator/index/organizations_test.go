@@ -58,3 +58,40 @@ func TestOrganizationsFold(t *testing.T) {
 		}
 	}
 }
+
+// TestOrganizationsByAddress: papers that give one organization_url (in
+// any letter case, with or without a final slash) are one organization
+// whatever their names, as a curator's corrected "Shanghai AI Lab" and
+// the next import's "shanghai ailab" are, even through a third name;
+// names alike and addresses unlike are one, as before; different names
+// with different addresses, or none, stay apart. Papers in any order
+// give the same organizations.
+func TestOrganizationsByAddress(t *testing.T) {
+	hf := "https://huggingface.co/"
+	papers := []*model.Paper{
+		{ID: "a", Organization: "shanghai ailab", OrganizationURL: hf + "ShanghaiAiLab"},
+		{ID: "b", Organization: "Shanghai AI Lab", OrganizationURL: hf + "shanghaiailab/"},
+		{ID: "c", Organization: "shanghai ai lab"},
+		{ID: "d", Organization: "Shanghai AI Laboratory", OrganizationURL: hf + "ShanghaiAiLab"},
+		{ID: "e", Organization: "OpenGVLab", OrganizationURL: hf + "OpenGVLab"},
+		{ID: "f", Organization: "NVIDIA", OrganizationURL: hf + "nvidia"},
+		{ID: "g", Organization: "Nvidia Research"},
+	}
+	want := []string{"nvidia: [f]", "nvidia-research: [g]", "opengvlab: [e]", "shanghai-ai-lab: [a b c d]"}
+	reversed := slices.Clone(papers)
+	slices.Reverse(reversed)
+	for _, order := range [][]*model.Paper{papers, reversed} {
+		var got []string
+		for _, o := range organizations(order) {
+			ids := make([]string, len(o.Papers))
+			for i, p := range o.Papers {
+				ids[i] = p.ID
+			}
+			slices.Sort(ids)
+			got = append(got, fmt.Sprintf("%s: [%s]", o.Slug, strings.Join(ids, " ")))
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("organizations =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
+}

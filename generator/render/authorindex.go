@@ -43,8 +43,6 @@ type AuthorEntry struct {
 // letters to group by (Chinese, Japanese, Korean). A site of thousands
 // of authors gets a page a reader can jump through.
 func authorIndex(lang string, authors []*model.Author) []AuthorGroup {
-	col := textutil.Collator(lang)
-	rules := newIndexRules(lang)
 	entries := make([]AuthorEntry, len(authors))
 	for i, a := range authors {
 		entries[i] = AuthorEntry{Author: a, Sorted: a.Name}
@@ -52,33 +50,59 @@ func authorIndex(lang string, authors []*model.Author) []AuthorGroup {
 			entries[i].Sorted = cite.LastFirst(a.Name)
 		}
 	}
-	var groups []AuthorGroup
-	var other []AuthorEntry
+	letters := byInitial(lang, entries, func(e AuthorEntry) (string, string) { return e.Sorted, e.Slug })
+	groups := make([]AuthorGroup, len(letters))
+	for i, l := range letters {
+		groups[i] = AuthorGroup{Letter: l.Letter, ID: l.ID, Authors: l.Items}
+	}
+	return groups
+}
+
+// letterGroup is one letter of an index (authors, organizations): the
+// items whose name starts with it.
+type letterGroup[T any] struct {
+	Letter string // as AuthorGroup.Letter
+	ID     string // as AuthorGroup.ID
+	Items  []T
+}
+
+// byInitial groups items by the initial of their name and sorts both
+// the letters and each letter's items in the order of the site's
+// language, as authorIndex describes; name gives an item's name as it
+// is indexed and its slug, the tie-breaker.
+func byInitial[T any](lang string, items []T, name func(T) (string, string)) []letterGroup[T] {
+	col := textutil.Collator(lang)
+	rules := newIndexRules(lang)
+	var groups []letterGroup[T]
+	var other []T
 	at := map[string]int{}
-	for _, e := range entries {
-		letter := rules.initial(e.Sorted)
+	for _, it := range items {
+		n, _ := name(it)
+		letter := rules.initial(n)
 		if letter == "" {
-			other = append(other, e)
+			other = append(other, it)
 			continue
 		}
 		i, ok := at[letter]
 		if !ok {
 			i = len(groups)
 			at[letter] = i
-			groups = append(groups, AuthorGroup{Letter: letter, ID: strings.ToLower(letter)})
+			groups = append(groups, letterGroup[T]{Letter: letter, ID: strings.ToLower(letter)})
 		}
-		groups[i].Authors = append(groups[i].Authors, e)
+		groups[i].Items = append(groups[i].Items, it)
 	}
-	less := func(a, b AuthorEntry) int {
-		if c := col.CompareString(rules.key(a.Sorted), rules.key(b.Sorted)); c != 0 {
+	less := func(a, b T) int {
+		an, as := name(a)
+		bn, bs := name(b)
+		if c := col.CompareString(rules.key(an), rules.key(bn)); c != 0 {
 			return c
 		}
-		if c := col.CompareString(a.Sorted, b.Sorted); c != 0 {
+		if c := col.CompareString(an, bn); c != 0 {
 			return c
 		}
-		return strings.Compare(a.Slug, b.Slug)
+		return strings.Compare(as, bs)
 	}
-	slices.SortFunc(groups, func(a, b AuthorGroup) int {
+	slices.SortFunc(groups, func(a, b letterGroup[T]) int {
 		if c := cmp.Compare(rules.foreign(a.Letter), rules.foreign(b.Letter)); c != 0 {
 			return c
 		}
@@ -88,11 +112,11 @@ func authorIndex(lang string, authors []*model.Author) []AuthorGroup {
 		return strings.Compare(a.Letter, b.Letter)
 	})
 	for _, g := range groups {
-		slices.SortFunc(g.Authors, less)
+		slices.SortFunc(g.Items, less)
 	}
 	if len(other) > 0 {
 		slices.SortFunc(other, less)
-		groups = append(groups, AuthorGroup{ID: "other", Authors: other})
+		groups = append(groups, letterGroup[T]{ID: "other", Items: other})
 	}
 	return groups
 }

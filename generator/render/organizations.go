@@ -31,15 +31,51 @@ func (m pages) organizationPages(text func(string, ...any) string) []*Page {
 }
 
 // organizationFuncs are the template functions of organizations:
-// organizationURL, the root-relative URL of an organization's page, and
-// organizationIndex.
+// organizationURL, the root-relative URL of an organization's page,
+// organizationIndex and organizationLetters.
 func organizationFuncs(l links) template.FuncMap {
 	return template.FuncMap{
 		"organizationURL": func(o *model.Organization) string { return l.Rel(o.Path()) },
 		"organizationIndex": func(orgs []*model.Organization) []*model.Organization {
 			return organizationIndex(l.cfg.Language, orgs)
 		},
+		"organizationLetters": func(orgs []*model.Organization) []OrganizationGroup {
+			return organizationLetters(l.cfg.Language, orgs)
+		},
 	}
+}
+
+// OrganizationGroup is one letter of the organizations index: the
+// organizations whose name starts with it.
+type OrganizationGroup struct {
+	Letter        string // as AuthorGroup.Letter: "A"…, or "" for names in Han, Hangul, digits…
+	ID            string // its fragment: "a", …, or "other"
+	Organizations []*model.Organization
+}
+
+// organizationLettersMin is the count of organizations from which the
+// index is grouped by letter. A year of Hugging Face's daily lists names
+// several hundred (three a day in July 2026's), a list no reader scans
+// without letters to jump to; a week's dozen or two fit a phone's screen
+// or two, where a heading over every name or two would be more heading
+// than list.
+const organizationLettersMin = 30
+
+// organizationLetters is the template function "organizationLetters":
+// the organizations grouped by the first letter of their names, as the
+// authors index groups authors (accents folded, the site's language's
+// own letters first, names in scripts without letters last); nil for a
+// site of fewer than organizationLettersMin, whose index is one list.
+func organizationLetters(lang string, orgs []*model.Organization) []OrganizationGroup {
+	if len(orgs) < organizationLettersMin {
+		return nil
+	}
+	letters := byInitial(lang, orgs, func(o *model.Organization) (string, string) { return o.Name, o.Slug })
+	groups := make([]OrganizationGroup, len(letters))
+	for i, l := range letters {
+		groups[i] = OrganizationGroup{Letter: l.Letter, ID: l.ID, Organizations: l.Items}
+	}
+	return groups
 }
 
 // organizationIndex is the template function "organizationIndex": the
