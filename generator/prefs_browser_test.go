@@ -125,7 +125,7 @@ func TestTextSpacingInBrowser(t *testing.T) {
 	ctx, base := sampleInBrowser(t)
 	do(t, ctx, chromedp.EmulateViewport(320, 700))
 	for _, page := range []string{"", "days/2024-06-04/", "papers/1706.03762/", "papers/2006.11239/", "topics/agents/",
-		"authors/", "organizations/", "organizations/ai-at-meta/", "archive/", "search/?q=diffusion", "subscribe/", "404.html"} {
+		"authors/", "organizations/", "organizations/facebook/", "archive/", "search/?q=diffusion", "subscribe/", "404.html"} {
 		do(t, ctx, chromedp.Navigate(base+page))
 		if !run(t, ctx, chromedp.Evaluate[bool](`document.querySelector("main") != null`)) {
 			t.Errorf("/%s is not a page of the site: the server has no such file", page)

@@ -58,12 +58,12 @@ func organizations(papers []*model.Paper) []*model.Organization {
 		all = append(all, o)
 	}
 	slices.SortFunc(all, func(a, b *model.Organization) int { return strings.Compare(a.Name, b.Name) })
-	// Each gets its name's slug, unique as their keys are; one that
-	// Windows keeps (CON) gets -organization after it, and should that be
-	// another's slug too, the first free -N after that.
+	// Each gets its Hugging Face account's slug, or without one its
+	// name's; one that Windows keeps (CON) gets -organization after it,
+	// and should that be another's slug too, the first free -N after that.
 	used := make(map[string]bool, len(all))
 	for _, o := range all {
-		base := slug.Shorten(slug.Make(o.Name), slug.MaxBytes)
+		base := slug.Shorten(slug.Make(cmp.Or(account(o.URL), o.Name)), slug.MaxBytes)
 		if slug.WindowsReserved(base) {
 			base += "-organization"
 		}
@@ -75,6 +75,21 @@ func organizations(papers []*model.Paper) []*model.Organization {
 	}
 	slices.SortFunc(all, func(a, b *model.Organization) int { return strings.Compare(a.Slug, b.Slug) })
 	return all
+}
+
+// account is the Hugging Face account whose page url is
+// (https://huggingface.co/facebook: "facebook"), or "". An organization's
+// page is at its account's name where it has one: Hugging Face keeps an
+// account's name when its owner renames the organization ("Facebook AI
+// Research" became "AI at Meta", still huggingface.co/facebook), and the
+// name most papers spell changes as imports add up, so a page addressed
+// by the name would move, and every link to it break, with either.
+func account(url string) string {
+	rest, ok := strings.CutPrefix(strings.TrimSuffix(url, "/"), "https://huggingface.co/")
+	if !ok || rest == "" || strings.ContainsAny(rest, "/?#") {
+		return ""
+	}
+	return rest
 }
 
 // nameKey is the key of a paper's organization by its name: its slug,

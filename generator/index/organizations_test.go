@@ -19,10 +19,10 @@ func TestOrganizationsFold(t *testing.T) {
 	day := func(d int) time.Time { return time.Date(2024, 1, d, 0, 0, 0, 0, time.UTC) }
 	hf := "https://huggingface.co/"
 	papers := []*model.Paper{
-		{ID: "a", Date: day(1), Organization: "Shanghai AI Lab", OrganizationURL: hf + "b"},
-		{ID: "b", Date: day(3), Organization: "shanghai ai lab", OrganizationURL: hf + "a"},
+		{ID: "a", Date: day(1), Organization: "Shanghai AI Lab", OrganizationURL: hf + "shanghai-ai-lab"},
+		{ID: "b", Date: day(3), Organization: "shanghai ai lab", OrganizationURL: hf + "opengvlab"},
 		{ID: "c", Date: day(2), Organization: "Shanghai AI-Lab"},
-		{ID: "d", Date: day(4), Organization: "SHANGHAI AI LAB", OrganizationURL: hf + "b"},
+		{ID: "d", Date: day(4), Organization: "SHANGHAI AI LAB", OrganizationURL: hf + "shanghai-ai-lab"},
 		{ID: "e", Date: day(1), Organization: "Straße Lab"},
 		{ID: "f", Date: day(2), Organization: "STRASSE LAB"},
 		{ID: "g", Date: day(1), Organization: "CON"},
@@ -30,7 +30,7 @@ func TestOrganizationsFold(t *testing.T) {
 	}
 	want := []string{
 		"con-organization: CON () [g]",
-		"shanghai-ai-lab: SHANGHAI AI LAB (https://huggingface.co/b) [d b c a]",
+		"shanghai-ai-lab: SHANGHAI AI LAB (https://huggingface.co/shanghai-ai-lab) [d b c a]",
 		"strasse-lab: STRASSE LAB () [f e]",
 	}
 	reversed := slices.Clone(papers)
@@ -77,7 +77,7 @@ func TestOrganizationsByAddress(t *testing.T) {
 		{ID: "f", Organization: "NVIDIA", OrganizationURL: hf + "nvidia"},
 		{ID: "g", Organization: "Nvidia Research"},
 	}
-	want := []string{"nvidia: [f]", "nvidia-research: [g]", "opengvlab: [e]", "shanghai-ai-lab: [a b c d]"}
+	want := []string{"nvidia: [f]", "nvidia-research: [g]", "opengvlab: [e]", "shanghaiailab: [a b c d]"}
 	reversed := slices.Clone(papers)
 	slices.Reverse(reversed)
 	for _, order := range [][]*model.Paper{papers, reversed} {
@@ -92,6 +92,39 @@ func TestOrganizationsByAddress(t *testing.T) {
 		}
 		if !slices.Equal(got, want) {
 			t.Errorf("organizations =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
+}
+
+// TestOrganizationPageStaysAtItsAccount: an organization's page is at its
+// Hugging Face account's name, which stays when the organization renames
+// itself and imports bring the new name until it outnumbers the old: the
+// name shown changes, the address does not. One without an account is at
+// its name.
+func TestOrganizationPageStaysAtItsAccount(t *testing.T) {
+	fb := "https://huggingface.co/facebook"
+	before := []*model.Paper{
+		{ID: "a", Organization: "Facebook AI Research", OrganizationURL: fb},
+		{ID: "b", Organization: "Facebook AI Research", OrganizationURL: fb},
+		{ID: "c", Organization: "AI at Meta", OrganizationURL: fb},
+		{ID: "d", Organization: "Example Lab", OrganizationURL: "https://example.org/lab"},
+	}
+	after := append(slices.Clone(before),
+		&model.Paper{ID: "e", Organization: "AI at Meta", OrganizationURL: fb},
+		&model.Paper{ID: "f", Organization: "AI at Meta", OrganizationURL: fb + "/"})
+	for _, tt := range []struct {
+		papers []*model.Paper
+		want   string
+	}{
+		{before, "example-lab: Example Lab; facebook: Facebook AI Research"},
+		{after, "example-lab: Example Lab; facebook: AI at Meta"},
+	} {
+		var got []string
+		for _, o := range organizations(tt.papers) {
+			got = append(got, o.Slug+": "+o.Name)
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("organizations = %s, want %s", g, tt.want)
 		}
 	}
 }

@@ -272,7 +272,7 @@ type Topic struct {
 // Author is one person, identified by the exact (NFC) name string.
 type Author struct {
 	Name   string
-	Slug   string   // unique across the site; Unicode letters kept, see index
+	Slug   string   // unique across the site: its Hugging Face account's name, else its name's; Unicode letters kept, see index
 	Papers []*Paper // newest digest day first, then id
 }
 
@@ -281,7 +281,7 @@ type Author struct {
 // "shanghai ailab" are one.
 type Organization struct {
 	Name   string   // the spelling most of its papers use (then the first in byte order)
-	Slug   string   // unique across the site
+	Slug   string   // unique across the site: its Hugging Face account's name, else its name's
 	URL    string   // its page on Hugging Face: the organization_url most of its papers give, "" when none does
 	Papers []*Paper // newest digest day first, then upvotes desc, then id
 }
