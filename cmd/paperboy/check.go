@@ -36,24 +36,35 @@ Flags:
 // errProblems reports that check found problems (already printed).
 var errProblems = errors.New("check found problems")
 
+// checkFlags are the flags of paperboy check: build's that say what site
+// to build, -q and --json.
+type checkFlags struct {
+	buildFlags
+	json bool
+}
+
+// register adds every flag of check to fs.
+func (f *checkFlags) register(fs *flag.FlagSet) {
+	f.registerSite(fs)
+	f.registerQuiet(fs)
+	fs.BoolVar(&f.json, "json", false, "")
+}
+
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	var bf buildFlags
+	var cf checkFlags
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	bf.registerSite(fs)
-	bf.registerQuiet(fs)
-	var asJSON bool
-	fs.BoolVar(&asJSON, "json", false, "")
+	cf.register(fs)
 	if err := parseFlags(fs, args, checkUsage, stdout); err != nil {
 		return ignoreHelp(err)
 	}
 	if fs.NArg() > 0 {
 		return usagef("check takes no arguments, got %q", fs.Arg(0))
 	}
-	problems, err := generator.Check(ctx, bf.options())
+	problems, err := generator.Check(ctx, cf.options())
 	if err != nil {
 		return err
 	}
-	if asJSON {
+	if cf.json {
 		if problems == nil {
 			problems = []generator.Problem{}
 		}
@@ -65,12 +76,12 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	} else {
 		actions := os.Getenv("GITHUB_ACTIONS") == "true"
 		for _, p := range problems {
-			if p.Note() && bf.quiet {
+			if p.Note() && cf.quiet {
 				continue
 			}
 			fmt.Fprintln(stdout, p)
 			if actions {
-				fmt.Fprintln(stdout, annotation(bf.source, p))
+				fmt.Fprintln(stdout, annotation(cf.source, p))
 			}
 		}
 	}
@@ -80,7 +91,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			failed++
 		}
 	}
-	if !asJSON && (failed > 0 || !bf.quiet) {
+	if !cf.json && (failed > 0 || !cf.quiet) {
 		fmt.Fprintln(stderr, "check: "+count(failed, len(problems)-failed))
 	}
 	if failed > 0 {

@@ -166,12 +166,8 @@ func runUnpin(f *importFlags, days []string, stdout io.Writer) error {
 	return err
 }
 
-// parseImportFlags parses flags given before, between or after the
-// positional arguments (the source, then files, ids or a query), and
-// returns the positional ones.
-func parseImportFlags(args []string, stdout io.Writer) (*importFlags, []string, error) {
-	f := &importFlags{}
-	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+// register adds every flag of import to fs.
+func (f *importFlags) register(fs *flag.FlagSet) {
 	for _, n := range []string{"s", "source"} {
 		fs.StringVar(&f.site, n, ".", "")
 	}
@@ -184,6 +180,15 @@ func parseImportFlags(args []string, stdout io.Writer) (*importFlags, []string, 
 	}
 	fs.IntVar(&f.max, "max", 50, "")
 	fs.DurationVar(&f.timeout, "timeout", 30*time.Second, "")
+}
+
+// parseImportFlags parses flags given before, between or after the
+// positional arguments (the source, then files, ids or a query), and
+// returns the positional ones.
+func parseImportFlags(args []string, stdout io.Writer) (*importFlags, []string, error) {
+	f := &importFlags{}
+	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+	f.register(fs)
 	pos, err := parseInterleaved(fs, args, importUsage, stdout)
 	var u *usageError
 	if errors.As(err, &u) && (strings.HasSuffix(u.msg, ": -C") || strings.HasSuffix(u.msg, ": -site")) {

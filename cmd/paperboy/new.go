@@ -57,17 +57,28 @@ Flags:
   -s, --source DIR   site folder (default ".")
   --date YYYY-MM-DD  digest day of a new paper (default: today)`
 
-func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
-	flags := flag.NewFlagSet("new", flag.ContinueOnError)
-	var source, date string
+// newFlags are the flags of paperboy new.
+type newFlags struct {
+	source, date string
+}
+
+// register adds every flag of new to fs.
+func (f *newFlags) register(fs *flag.FlagSet) {
 	for _, n := range []string{"s", "source"} {
-		flags.StringVar(&source, n, ".", "")
+		fs.StringVar(&f.source, n, ".", "")
 	}
-	flags.StringVar(&date, "date", "", "")
+	fs.StringVar(&f.date, "date", "", "")
+}
+
+func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
+	var nf newFlags
+	flags := flag.NewFlagSet("new", flag.ContinueOnError)
+	nf.register(flags)
 	pos, err := parseInterleaved(flags, args, newUsage, stdout)
 	if err != nil {
 		return ignoreHelp(err)
 	}
+	source, date := nf.source, nf.date
 	kind, name, files, err := newArgs(pos)
 	if err != nil {
 		return err
