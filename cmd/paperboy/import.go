@@ -25,7 +25,7 @@ const importUsage = `usage: paperboy import hf    [flags] <file.json | ->
        paperboy import hf    [flags] --fetch [--date YYYY-MM-DD]
        paperboy import arxiv [flags] <file.xml | ->
        paperboy import arxiv [flags] --fetch <arXiv id or URL>... | <search query>
-       paperboy import unpin [-s DIR] [--dry-run] [YYYY-MM-DD...]
+       paperboy import unpin [-s DIR] [--dry-run] [-q] [YYYY-MM-DD...]
 
 Import papers into the site's sources: one file per paper in content/papers/,
 dated on the digest day, which then lists it by upvotes. A day file
