@@ -59,7 +59,7 @@ func (b *buildFlags) register(fs *flag.FlagSet) {
 	for _, n := range []string{"d", "destination"} {
 		fs.StringVar(&b.dest, n, "", "output folder")
 	}
-	b.registerQuiet(fs)
+	quietFlag(fs, &b.quiet)
 	for _, n := range []string{"w", "workers"} {
 		fs.IntVar(&b.workers, n, 0, "workers")
 	}
@@ -71,21 +71,32 @@ func (b *buildFlags) register(fs *flag.FlagSet) {
 // registerSite adds the flags that say what site to build, which serve
 // and check share with build: -s, -b and -D.
 func (b *buildFlags) registerSite(fs *flag.FlagSet) {
-	for _, n := range []string{"s", "source"} {
-		fs.StringVar(&b.source, n, ".", "site folder")
-	}
-	for _, n := range []string{"b", "base-url"} {
-		fs.StringVar(&b.baseURL, n, "", "base URL override")
-	}
+	sourceFlag(fs, &b.source)
+	baseURLFlag(fs, &b.baseURL)
 	for _, n := range []string{"D", "drafts"} {
 		fs.BoolVar(&b.drafts, n, false, "include drafts")
 	}
 }
 
-// registerQuiet adds -q, --quiet.
-func (b *buildFlags) registerQuiet(fs *flag.FlagSet) {
+// sourceFlag adds -s, --source, the site folder (default "."), which
+// every command that reads a site takes.
+func sourceFlag(fs *flag.FlagSet, source *string) {
+	for _, n := range []string{"s", "source"} {
+		fs.StringVar(source, n, ".", "site folder")
+	}
+}
+
+// baseURLFlag adds -b, --base-url, which replaces site.yaml's baseURL.
+func baseURLFlag(fs *flag.FlagSet, baseURL *string) {
+	for _, n := range []string{"b", "base-url"} {
+		fs.StringVar(baseURL, n, "", "base URL override")
+	}
+}
+
+// quietFlag adds -q, --quiet.
+func quietFlag(fs *flag.FlagSet, quiet *bool) {
 	for _, n := range []string{"q", "quiet"} {
-		fs.BoolVar(&b.quiet, n, false, "quiet")
+		fs.BoolVar(quiet, n, false, "quiet")
 	}
 }
 

@@ -46,7 +46,7 @@ type checkFlags struct {
 // register adds every flag of check to fs.
 func (f *checkFlags) register(fs *flag.FlagSet) {
 	f.registerSite(fs)
-	f.registerQuiet(fs)
+	quietFlag(fs, &f.quiet)
 	fs.BoolVar(&f.json, "json", false, "")
 }
 

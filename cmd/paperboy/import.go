@@ -168,16 +168,12 @@ func runUnpin(f *importFlags, days []string, stdout io.Writer) error {
 
 // register adds every flag of import to fs.
 func (f *importFlags) register(fs *flag.FlagSet) {
-	for _, n := range []string{"s", "source"} {
-		fs.StringVar(&f.site, n, ".", "")
-	}
+	sourceFlag(fs, &f.site)
 	fs.StringVar(&f.date, "date", "", "")
 	fs.StringVar(&f.endpoint, "endpoint", "", "")
 	fs.BoolVar(&f.fetch, "fetch", false, "")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "")
-	for _, n := range []string{"q", "quiet"} {
-		fs.BoolVar(&f.quiet, n, false, "")
-	}
+	quietFlag(fs, &f.quiet)
 	fs.IntVar(&f.max, "max", 50, "")
 	fs.DurationVar(&f.timeout, "timeout", 30*time.Second, "")
 }

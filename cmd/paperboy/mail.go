@@ -111,13 +111,10 @@ type mailFlags struct {
 	retries                            int
 }
 
+// register adds every flag of mail to fs.
 func (f *mailFlags) register(fs *flag.FlagSet) {
-	for _, n := range []string{"s", "source"} {
-		fs.StringVar(&f.source, n, ".", "site folder")
-	}
-	for _, n := range []string{"b", "base-url"} {
-		fs.StringVar(&f.baseURL, n, "", "base URL override")
-	}
+	sourceFlag(fs, &f.source)
+	baseURLFlag(fs, &f.baseURL)
 	fs.StringVar(&f.date, "date", "", "day")
 	fs.Var(&f.week, "week", "week")
 	fs.Var(&f.month, "month", "month")
@@ -127,9 +124,7 @@ func (f *mailFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.toFile, "to-file", "", "recipients file")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "send nothing")
 	fs.BoolVar(&f.ifExists, "if-exists", false, "no digest is no error")
-	for _, n := range []string{"q", "quiet"} {
-		fs.BoolVar(&f.quiet, n, false, "quiet")
-	}
+	quietFlag(fs, &f.quiet)
 	fs.Float64Var(&f.rate, "rate", 2, "messages per second")
 	fs.IntVar(&f.retries, "retries", 3, "retries")
 }

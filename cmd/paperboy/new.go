@@ -64,9 +64,7 @@ type newFlags struct {
 
 // register adds every flag of new to fs.
 func (f *newFlags) register(fs *flag.FlagSet) {
-	for _, n := range []string{"s", "source"} {
-		fs.StringVar(&f.source, n, ".", "")
-	}
+	sourceFlag(fs, &f.source)
 	fs.StringVar(&f.date, "date", "", "")
 }
 
