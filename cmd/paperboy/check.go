@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 const checkUsage = `usage: paperboy check [flags]
@@ -105,10 +106,10 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 func count(problems, notes int) string {
 	s := "no problems found"
 	if problems > 0 {
-		s = strconv.Itoa(problems) + map[bool]string{true: " problem", false: " problems"}[problems == 1]
+		s = textutil.Plural(problems, "problem", "problems")
 	}
 	if notes > 0 {
-		s += ", " + strconv.Itoa(notes) + map[bool]string{true: " note", false: " notes"}[notes == 1]
+		s += ", " + textutil.Plural(notes, "note", "notes")
 	}
 	return s
 }

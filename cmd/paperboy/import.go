@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -315,7 +316,7 @@ func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Tim
 		if day.IsZero() {
 			day = time.Now().UTC()
 		}
-		urls = []string{hf.URL(orDefault(f.endpoint, "https://huggingface.co"), day.Format(time.DateOnly))}
+		urls = []string{hf.URL(cmp.Or(f.endpoint, "https://huggingface.co"), day.Format(time.DateOnly))}
 	case "arxiv":
 		fetcher.Interval = 3 * time.Second // the arXiv API's rate limit
 		if dir, err := os.UserCacheDir(); err == nil && f.endpoint == "" {
@@ -323,7 +324,7 @@ func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Tim
 			fetcher.Stamp = filepath.Join(dir, "paperboy", "arxiv-last-request")
 		}
 		var err error
-		if urls, err = arxiv.URLs(orDefault(f.endpoint, arxiv.DefaultEndpoint), rest, f.max); err != nil {
+		if urls, err = arxiv.URLs(cmp.Or(f.endpoint, arxiv.DefaultEndpoint), rest, f.max); err != nil {
 			return importer.Batch{}, usagef("import arxiv --fetch: %v", err)
 		}
 	}
@@ -358,13 +359,6 @@ func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Tim
 		all.Day = day
 	}
 	return all, nil
-}
-
-func orDefault(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
 }
 
 // sameSiteRedirect lets a fetch follow a redirect only on the host it

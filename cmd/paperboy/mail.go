@@ -15,7 +15,6 @@ import (
 	"github.com/paperboy-digest/paperboy/generator"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/mail"
-	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -263,7 +262,7 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return fmt.Errorf("mail: %w", err)
 	}
 	th := res.Mail
-	settings := newsletterSettings(res.Site.Config)
+	settings := mail.Settings(res.Site.Config.Newsletter) // site.yaml's newsletter:
 	if from := strings.TrimSpace(os.Getenv(mail.EnvFrom)); from != "" {
 		settings.From = from
 	}
@@ -368,9 +367,4 @@ func (f *mailFlags) recipients() ([]string, error) {
 		}
 	}
 	return out, nil
-}
-
-// newsletterSettings are the newsletter settings of site.yaml.
-func newsletterSettings(cfg *model.Config) mail.Settings {
-	return mail.Settings(cfg.Newsletter)
 }

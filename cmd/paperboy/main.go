@@ -28,6 +28,7 @@ import (
 	"golang.org/x/mod/semver"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // version is set at link time with -ldflags "-X main.version=…".
@@ -111,7 +112,7 @@ func exitCode(err error, stderr io.Writer) int {
 	}
 	var list diag.List
 	if errors.As(err, &list) {
-		fmt.Fprintf(stderr, "%v\npaperboy: %d %s%s\n", err, len(list), pluralErr(len(list)), tail)
+		fmt.Fprintf(stderr, "%v\npaperboy: %d %s%s\n", err, len(list), textutil.Word(len(list), "error", "errors"), tail)
 		return 1
 	}
 	if errors.Is(err, context.Canceled) { // Ctrl-C or SIGTERM: "render: context canceled" says it less well
@@ -132,13 +133,6 @@ type leftAlone struct {
 
 func (e leftAlone) Error() string { return e.err.Error() }
 func (e leftAlone) Unwrap() error { return e.err }
-
-func pluralErr(n int) string {
-	if n == 1 {
-		return "error"
-	}
-	return "errors"
-}
 
 // command is one subcommand.
 type command struct {

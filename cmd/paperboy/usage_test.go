@@ -1,12 +1,19 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"os"
 	"regexp"
 	"strings"
 	"testing"
 )
+
+// isUsage reports whether err is (or wraps) a usageError.
+func isUsage(err error) bool {
+	var u *usageError
+	return errors.As(err, &u)
+}
 
 // TestUsageMessages: each mistake on the command line exits 2 with a
 // message that says what is wrong (with "paperboy: " once) and names the
