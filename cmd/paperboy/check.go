@@ -25,14 +25,16 @@ in the site's theme folder that no build reads. Exits 1 on any problem;
 a note (a short topic shown title-cased, nlp as Nlp; an image with no
 alt text, ![](fig.png)) is printed but does not fail.
 In GitHub Actions (GITHUB_ACTIONS=true) each problem is also written as
-an ::error annotation, which GitHub shows at its line of a pull request.
+an ::error annotation (a note as ::notice), which GitHub shows at its line
+of a pull request.
 
 Flags:
   -s, --source DIR   site folder (default ".")
   -b, --base-url URL replace site.yaml's baseURL
   -D, --drafts       include drafts
       --json         print the problems as a JSON array
-  -q, --quiet        print nothing when there is no problem (not even notes)`
+  -q, --quiet        print neither notes nor, when there is no problem,
+                     the summary line (--json prints every note still)`
 
 // errProblems reports that check found problems (already printed).
 var errProblems = errors.New("check found problems")

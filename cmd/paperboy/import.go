@@ -72,7 +72,8 @@ type importFlags struct {
 	maxSet, timeoutSet, endpointSet bool
 }
 
-// runImport runs `paperboy import hf|arxiv ...`; args excludes "import".
+// runImport runs `paperboy import hf|arxiv|unpin ...`; args excludes
+// "import".
 func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	f, pos, err := parseImportFlags(args, stdout)
 	if err != nil {

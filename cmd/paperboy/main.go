@@ -2,7 +2,7 @@
 //
 //	paperboy build     build the site into public/
 //	paperboy new       create a site, a paper, day or page source file, or a theme to edit
-//	paperboy check     check a site without writing
+//	paperboy check     check sources, links, feeds and sitemap without writing
 //	paperboy serve     preview the site with live reload
 //	paperboy import    import papers from Hugging Face or arXiv
 //	paperboy mail      render a digest as an email; write or send it
@@ -91,8 +91,9 @@ func main() {
 	os.Exit(exitCode(err, os.Stderr))
 }
 
-// exitCode reports err on stderr and returns the process exit status:
-// 0 on success, 2 for usage errors, 1 for everything else.
+// exitCode reports err on stderr (check's problems are printed already)
+// and returns the process exit status: 0 on success, 2 for usage errors,
+// 1 for everything else.
 func exitCode(err error, stderr io.Writer) int {
 	if err == nil {
 		return 0
