@@ -284,24 +284,36 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 
 	if !f.send {
-		rcpt := ""
-		if len(to) == 1 {
-			rcpt = to[0]
-		}
-		data := m.Bytes(rcpt)
-		if f.out == "-" {
-			_, err := stdout.Write(data)
-			return err
-		}
-		if err := os.WriteFile(f.out, data, 0o644); err != nil {
-			return fmt.Errorf("mail: %w", err)
-		}
-		if !f.quiet {
-			fmt.Fprintf(stderr, "wrote %s: %s (%s, %d bytes)\n", f.out, m.Subject, textutil.Plural(len(d.Papers), "paper", "papers"), len(data))
-		}
-		return nil
+		return f.write(m, len(d.Papers), to, stdout, stderr)
 	}
+	return f.deliver(ctx, smtpCfg, m, to, stdout, stderr)
+}
 
+// write writes m, addressed to the one recipient of to if there is one,
+// to --out: a file, or stdout for "-".
+func (f *mailFlags) write(m *mail.Message, papers int, to []string, stdout, stderr io.Writer) error {
+	rcpt := ""
+	if len(to) == 1 {
+		rcpt = to[0]
+	}
+	data := m.Bytes(rcpt)
+	if f.out == "-" {
+		_, err := stdout.Write(data)
+		return err
+	}
+	if err := os.WriteFile(f.out, data, 0o644); err != nil {
+		return fmt.Errorf("mail: %w", err)
+	}
+	if !f.quiet {
+		fmt.Fprintf(stderr, "wrote %s: %s (%s, %d bytes)\n", f.out, m.Subject, textutil.Plural(papers, "paper", "papers"), len(data))
+	}
+	return nil
+}
+
+// deliver sends m to each of to over SMTP, or with --dry-run logs in and
+// composes every message without sending; the summary lists what was not
+// sent.
+func (f *mailFlags) deliver(ctx context.Context, smtpCfg mail.SMTPConfig, m *mail.Message, to []string, stdout, stderr io.Writer) error {
 	logw := stderr
 	if f.quiet {
 		logw = io.Discard
