@@ -269,3 +269,14 @@ func TestUsageNamesEveryFlag(t *testing.T) {
 		}
 	}
 }
+
+// TestNewPaperRefusesDOI: a DOI cannot name a paper (its / would make a
+// folder); new paper says what to name it and where the DOI goes.
+func TestNewPaperRefusesDOI(t *testing.T) {
+	dir := writeSite(t, map[string]string{"content/site.yaml": goodSite["content/site.yaml"]})
+	code, _, stderr := runCLI("new", "paper", "https://doi.org/10.1038/s41586-024-07421-0", "-s", dir)
+	want := `new paper: "https://doi.org/10.1038/s41586-024-07421-0" is a DOI, which cannot be a paper's id (its / would make a folder); name the paper by its first author and year, paperboy new paper smith-2024, and write doi: 10.1038/s41586-024-07421-0 in it`
+	if code != 2 || !strings.Contains(stderr, want) {
+		t.Errorf("paperboy new paper DOI: exit %d, stderr:\n%s\nwant exit 2 and %s", code, stderr, want)
+	}
+}
