@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 const checkUsage = `usage: paperboy check [flags]
@@ -24,36 +25,49 @@ in the site's theme folder that no build reads. Exits 1 on any problem;
 a note (a short topic shown title-cased, nlp as Nlp; an image with no
 alt text, ![](fig.png)) is printed but does not fail.
 In GitHub Actions (GITHUB_ACTIONS=true) each problem is also written as
-an ::error annotation, which GitHub shows at its line of a pull request.
+an ::error annotation (a note as ::notice), which GitHub shows at its line
+of a pull request.
 
 Flags:
   -s, --source DIR   site folder (default ".")
   -b, --base-url URL replace site.yaml's baseURL
   -D, --drafts       include drafts
       --json         print the problems as a JSON array
-  -q, --quiet        print nothing when there is no problem (not even notes)`
+  -q, --quiet        print neither notes nor, when there is no problem,
+                     the summary line (--json prints every note still)`
 
 // errProblems reports that check found problems (already printed).
 var errProblems = errors.New("check found problems")
 
+// checkFlags are the flags of paperboy check: build's that say what site
+// to build, -q and --json.
+type checkFlags struct {
+	buildFlags
+	json bool
+}
+
+// register adds every flag of check to fs.
+func (f *checkFlags) register(fs *flag.FlagSet) {
+	f.registerSite(fs)
+	quietFlag(fs, &f.quiet)
+	fs.BoolVar(&f.json, "json", false, "")
+}
+
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	var bf buildFlags
+	var cf checkFlags
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	bf.registerSite(fs)
-	bf.registerQuiet(fs)
-	var asJSON bool
-	fs.BoolVar(&asJSON, "json", false, "")
+	cf.register(fs)
 	if err := parseFlags(fs, args, checkUsage, stdout); err != nil {
 		return ignoreHelp(err)
 	}
 	if fs.NArg() > 0 {
 		return usagef("check takes no arguments, got %q", fs.Arg(0))
 	}
-	problems, err := generator.Check(ctx, bf.options())
+	problems, err := generator.Check(ctx, cf.options())
 	if err != nil {
 		return err
 	}
-	if asJSON {
+	if cf.json {
 		if problems == nil {
 			problems = []generator.Problem{}
 		}
@@ -65,12 +79,12 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	} else {
 		actions := os.Getenv("GITHUB_ACTIONS") == "true"
 		for _, p := range problems {
-			if p.Note() && bf.quiet {
+			if p.Note() && cf.quiet {
 				continue
 			}
 			fmt.Fprintln(stdout, p)
 			if actions {
-				fmt.Fprintln(stdout, annotation(bf.source, p))
+				fmt.Fprintln(stdout, annotation(cf.source, p))
 			}
 		}
 	}
@@ -80,7 +94,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			failed++
 		}
 	}
-	if !asJSON && (failed > 0 || !bf.quiet) {
+	if !cf.json && (failed > 0 || !cf.quiet) {
 		fmt.Fprintln(stderr, "check: "+count(failed, len(problems)-failed))
 	}
 	if failed > 0 {
@@ -94,10 +108,10 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 func count(problems, notes int) string {
 	s := "no problems found"
 	if problems > 0 {
-		s = strconv.Itoa(problems) + map[bool]string{true: " problem", false: " problems"}[problems == 1]
+		s = textutil.Plural(problems, "problem", "problems")
 	}
 	if notes > 0 {
-		s += ", " + strconv.Itoa(notes) + map[bool]string{true: " note", false: " notes"}[notes == 1]
+		s += ", " + textutil.Plural(notes, "note", "notes")
 	}
 	return s
 }

@@ -122,3 +122,21 @@ func TestCheckNotesDoNotFail(t *testing.T) {
 		t.Errorf("in GitHub Actions, no ::notice:\n%s", out)
 	}
 }
+
+// TestCount: check's summary line counts problems and notes, each in the
+// singular for one.
+func TestCount(t *testing.T) {
+	for _, tc := range []struct {
+		problems, notes int
+		want            string
+	}{
+		{0, 0, "no problems found"},
+		{0, 1, "no problems found, 1 note"},
+		{1, 0, "1 problem"},
+		{2, 3, "2 problems, 3 notes"},
+	} {
+		if got := count(tc.problems, tc.notes); got != tc.want {
+			t.Errorf("count(%d, %d) = %q, want %q", tc.problems, tc.notes, got, tc.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -25,7 +26,7 @@ const importUsage = `usage: paperboy import hf    [flags] <file.json | ->
        paperboy import hf    [flags] --fetch [--date YYYY-MM-DD]
        paperboy import arxiv [flags] <file.xml | ->
        paperboy import arxiv [flags] --fetch <arXiv id or URL>... | <search query>
-       paperboy import unpin [-s DIR] [--dry-run] [YYYY-MM-DD...]
+       paperboy import unpin [-s DIR] [--dry-run] [-q] [YYYY-MM-DD...]
 
 Import papers into the site's sources: one file per paper in content/papers/,
 dated on the digest day, which then lists it by upvotes. A day file
@@ -71,7 +72,8 @@ type importFlags struct {
 	maxSet, timeoutSet, endpointSet bool
 }
 
-// runImport runs `paperboy import hf|arxiv ...`; args excludes "import".
+// runImport runs `paperboy import hf|arxiv|unpin ...`; args excludes
+// "import".
 func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	f, pos, err := parseImportFlags(args, stdout)
 	if err != nil {
@@ -166,24 +168,25 @@ func runUnpin(f *importFlags, days []string, stdout io.Writer) error {
 	return err
 }
 
+// register adds every flag of import to fs.
+func (f *importFlags) register(fs *flag.FlagSet) {
+	sourceFlag(fs, &f.site)
+	fs.StringVar(&f.date, "date", "", "")
+	fs.StringVar(&f.endpoint, "endpoint", "", "")
+	fs.BoolVar(&f.fetch, "fetch", false, "")
+	fs.BoolVar(&f.dryRun, "dry-run", false, "")
+	quietFlag(fs, &f.quiet)
+	fs.IntVar(&f.max, "max", 50, "")
+	fs.DurationVar(&f.timeout, "timeout", 30*time.Second, "")
+}
+
 // parseImportFlags parses flags given before, between or after the
 // positional arguments (the source, then files, ids or a query), and
 // returns the positional ones.
 func parseImportFlags(args []string, stdout io.Writer) (*importFlags, []string, error) {
 	f := &importFlags{}
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
-	for _, n := range []string{"s", "source"} {
-		fs.StringVar(&f.site, n, ".", "")
-	}
-	fs.StringVar(&f.date, "date", "", "")
-	fs.StringVar(&f.endpoint, "endpoint", "", "")
-	fs.BoolVar(&f.fetch, "fetch", false, "")
-	fs.BoolVar(&f.dryRun, "dry-run", false, "")
-	for _, n := range []string{"q", "quiet"} {
-		fs.BoolVar(&f.quiet, n, false, "")
-	}
-	fs.IntVar(&f.max, "max", 50, "")
-	fs.DurationVar(&f.timeout, "timeout", 30*time.Second, "")
+	f.register(fs)
 	pos, err := parseInterleaved(fs, args, importUsage, stdout)
 	var u *usageError
 	if errors.As(err, &u) && (strings.HasSuffix(u.msg, ": -C") || strings.HasSuffix(u.msg, ": -site")) {
@@ -314,7 +317,7 @@ func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Tim
 		if day.IsZero() {
 			day = time.Now().UTC()
 		}
-		urls = []string{hf.URL(orDefault(f.endpoint, "https://huggingface.co"), day.Format(time.DateOnly))}
+		urls = []string{hf.URL(cmp.Or(f.endpoint, "https://huggingface.co"), day.Format(time.DateOnly))}
 	case "arxiv":
 		fetcher.Interval = 3 * time.Second // the arXiv API's rate limit
 		if dir, err := os.UserCacheDir(); err == nil && f.endpoint == "" {
@@ -322,7 +325,7 @@ func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Tim
 			fetcher.Stamp = filepath.Join(dir, "paperboy", "arxiv-last-request")
 		}
 		var err error
-		if urls, err = arxiv.URLs(orDefault(f.endpoint, arxiv.DefaultEndpoint), rest, f.max); err != nil {
+		if urls, err = arxiv.URLs(cmp.Or(f.endpoint, arxiv.DefaultEndpoint), rest, f.max); err != nil {
 			return importer.Batch{}, usagef("import arxiv --fetch: %v", err)
 		}
 	}
@@ -357,13 +360,6 @@ func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Tim
 		all.Day = day
 	}
 	return all, nil
-}
-
-func orDefault(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
 }
 
 // sameSiteRedirect lets a fetch follow a redirect only on the host it

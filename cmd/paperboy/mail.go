@@ -15,7 +15,6 @@ import (
 	"github.com/paperboy-digest/paperboy/generator"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/mail"
-	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -111,13 +110,10 @@ type mailFlags struct {
 	retries                            int
 }
 
+// register adds every flag of mail to fs.
 func (f *mailFlags) register(fs *flag.FlagSet) {
-	for _, n := range []string{"s", "source"} {
-		fs.StringVar(&f.source, n, ".", "site folder")
-	}
-	for _, n := range []string{"b", "base-url"} {
-		fs.StringVar(&f.baseURL, n, "", "base URL override")
-	}
+	sourceFlag(fs, &f.source)
+	baseURLFlag(fs, &f.baseURL)
 	fs.StringVar(&f.date, "date", "", "day")
 	fs.Var(&f.week, "week", "week")
 	fs.Var(&f.month, "month", "month")
@@ -127,9 +123,7 @@ func (f *mailFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.toFile, "to-file", "", "recipients file")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "send nothing")
 	fs.BoolVar(&f.ifExists, "if-exists", false, "no digest is no error")
-	for _, n := range []string{"q", "quiet"} {
-		fs.BoolVar(&f.quiet, n, false, "quiet")
-	}
+	quietFlag(fs, &f.quiet)
 	fs.Float64Var(&f.rate, "rate", 2, "messages per second")
 	fs.IntVar(&f.retries, "retries", 3, "retries")
 }
@@ -268,7 +262,7 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return fmt.Errorf("mail: %w", err)
 	}
 	th := res.Mail
-	settings := newsletterSettings(res.Site.Config)
+	settings := mail.Settings(res.Site.Config.Newsletter) // site.yaml's newsletter:
 	if from := strings.TrimSpace(os.Getenv(mail.EnvFrom)); from != "" {
 		settings.From = from
 	}
@@ -290,24 +284,36 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 
 	if !f.send {
-		rcpt := ""
-		if len(to) == 1 {
-			rcpt = to[0]
-		}
-		data := m.Bytes(rcpt)
-		if f.out == "-" {
-			_, err := stdout.Write(data)
-			return err
-		}
-		if err := os.WriteFile(f.out, data, 0o644); err != nil {
-			return fmt.Errorf("mail: %w", err)
-		}
-		if !f.quiet {
-			fmt.Fprintf(stderr, "wrote %s: %s (%s, %d bytes)\n", f.out, m.Subject, textutil.Plural(len(d.Papers), "paper", "papers"), len(data))
-		}
-		return nil
+		return f.write(m, len(d.Papers), to, stdout, stderr)
 	}
+	return f.deliver(ctx, smtpCfg, m, to, stdout, stderr)
+}
 
+// write writes m, addressed to the one recipient of to if there is one,
+// to --out: a file, or stdout for "-".
+func (f *mailFlags) write(m *mail.Message, papers int, to []string, stdout, stderr io.Writer) error {
+	rcpt := ""
+	if len(to) == 1 {
+		rcpt = to[0]
+	}
+	data := m.Bytes(rcpt)
+	if f.out == "-" {
+		_, err := stdout.Write(data)
+		return err
+	}
+	if err := os.WriteFile(f.out, data, 0o644); err != nil {
+		return fmt.Errorf("mail: %w", err)
+	}
+	if !f.quiet {
+		fmt.Fprintf(stderr, "wrote %s: %s (%s, %d bytes)\n", f.out, m.Subject, textutil.Plural(papers, "paper", "papers"), len(data))
+	}
+	return nil
+}
+
+// deliver sends m to each of to over SMTP, or with --dry-run logs in and
+// composes every message without sending; the summary lists what was not
+// sent.
+func (f *mailFlags) deliver(ctx context.Context, smtpCfg mail.SMTPConfig, m *mail.Message, to []string, stdout, stderr io.Writer) error {
 	logw := stderr
 	if f.quiet {
 		logw = io.Discard
@@ -373,9 +379,4 @@ func (f *mailFlags) recipients() ([]string, error) {
 		}
 	}
 	return out, nil
-}
-
-// newsletterSettings are the newsletter settings of site.yaml.
-func newsletterSettings(cfg *model.Config) mail.Settings {
-	return mail.Settings(cfg.Newsletter)
 }

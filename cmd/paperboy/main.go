@@ -2,7 +2,7 @@
 //
 //	paperboy build     build the site into public/
 //	paperboy new       create a site, a paper, day or page source file, or a theme to edit
-//	paperboy check     check a site without writing
+//	paperboy check     check sources, links, feeds and sitemap without writing
 //	paperboy serve     preview the site with live reload
 //	paperboy import    import papers from Hugging Face or arXiv
 //	paperboy mail      render a digest as an email; write or send it
@@ -28,6 +28,7 @@ import (
 	"golang.org/x/mod/semver"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // version is set at link time with -ldflags "-X main.version=…".
@@ -90,8 +91,9 @@ func main() {
 	os.Exit(exitCode(err, os.Stderr))
 }
 
-// exitCode reports err on stderr and returns the process exit status:
-// 0 on success, 2 for usage errors, 1 for everything else.
+// exitCode reports err on stderr (check's problems are printed already)
+// and returns the process exit status: 0 on success, 2 for usage errors,
+// 1 for everything else.
 func exitCode(err error, stderr io.Writer) int {
 	if err == nil {
 		return 0
@@ -111,7 +113,7 @@ func exitCode(err error, stderr io.Writer) int {
 	}
 	var list diag.List
 	if errors.As(err, &list) {
-		fmt.Fprintf(stderr, "%v\npaperboy: %d %s%s\n", err, len(list), pluralErr(len(list)), tail)
+		fmt.Fprintf(stderr, "%v\npaperboy: %d %s%s\n", err, len(list), textutil.Word(len(list), "error", "errors"), tail)
 		return 1
 	}
 	if errors.Is(err, context.Canceled) { // Ctrl-C or SIGTERM: "render: context canceled" says it less well
@@ -132,13 +134,6 @@ type leftAlone struct {
 
 func (e leftAlone) Error() string { return e.err.Error() }
 func (e leftAlone) Unwrap() error { return e.err }
-
-func pluralErr(n int) string {
-	if n == 1 {
-		return "error"
-	}
-	return "errors"
-}
 
 // command is one subcommand.
 type command struct {

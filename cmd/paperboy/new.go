@@ -57,17 +57,26 @@ Flags:
   -s, --source DIR   site folder (default ".")
   --date YYYY-MM-DD  digest day of a new paper (default: today)`
 
+// newFlags are the flags of paperboy new.
+type newFlags struct {
+	source, date string
+}
+
+// register adds every flag of new to fs.
+func (f *newFlags) register(fs *flag.FlagSet) {
+	sourceFlag(fs, &f.source)
+	fs.StringVar(&f.date, "date", "", "")
+}
+
 func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
+	var nf newFlags
 	flags := flag.NewFlagSet("new", flag.ContinueOnError)
-	var source, date string
-	for _, n := range []string{"s", "source"} {
-		flags.StringVar(&source, n, ".", "")
-	}
-	flags.StringVar(&date, "date", "", "")
+	nf.register(flags)
 	pos, err := parseInterleaved(flags, args, newUsage, stdout)
 	if err != nil {
 		return ignoreHelp(err)
 	}
+	source, date := nf.source, nf.date
 	kind, name, files, err := newArgs(pos)
 	if err != nil {
 		return err
@@ -80,28 +89,9 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 		}
 		return newSite(name, stdout)
 	case "paper":
-		if date == "" {
-			date = time.Now().UTC().Format(time.DateOnly)
-		} else if _, err := parse.CalendarDay(date); err != nil {
-			return usagef("new paper: --date %v", err)
+		if path, name, body, err = newPaper(source, name, date); err != nil {
+			return err
 		}
-		idLine, versionLine := "id: \""+name+"\"", "# version: 1"
-		if id, version, ok := importer.ArXivRef(name); ok {
-			// An arXiv id, or its URL: the file is named by the id
-			// without version (cond-mat/0603029 → cond-mat-0603029.md).
-			idLine, name = "arxiv: \""+id+"\"", id
-			if version > 0 {
-				versionLine = "version: " + strconv.Itoa(version)
-			}
-			path = filepath.Join(source, filepath.FromSlash(importer.PaperPath(id)))
-		} else if doi := parse.DOI(name); doi != "" {
-			return usagef("new paper: %q is a DOI, which cannot be a paper's id (its / would make a folder); name the paper by its first author and year, paperboy new paper smith-2024, and write doi: %s in it", name, doi)
-		} else if err := importer.CheckID(name); err != nil {
-			return usagef("new paper: %v (an arXiv paper may also be named by its arxiv.org URL)", err)
-		} else {
-			path = filepath.Join(source, "content", "papers", name+".md")
-		}
-		body = fmt.Sprintf(paperTemplate, generator.NewPaperTitle, idLine, versionLine, generator.NewPaperAuthors[0], generator.NewPaperAuthors[1], date)
 	case "day":
 		if _, err := parse.CalendarDay(name); err != nil {
 			return usagef("new day: %v", err)
@@ -137,6 +127,35 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 		}
 	}
 	return createNew(path, body, stdout)
+}
+
+// newPaper returns the path, id and text of a new paper of the site in
+// source named by name (an arXiv id or URL, or an id of the site's own),
+// dated on date (YYYY-MM-DD; today in UTC when empty).
+func newPaper(source, name, date string) (path, id, body string, err error) {
+	if date == "" {
+		date = time.Now().UTC().Format(time.DateOnly)
+	} else if _, err := parse.CalendarDay(date); err != nil {
+		return "", "", "", usagef("new paper: --date %v", err)
+	}
+	idLine, versionLine := "id: \""+name+"\"", "# version: 1"
+	if arxivID, version, ok := importer.ArXivRef(name); ok {
+		// An arXiv id, or its URL: the file is named by the id
+		// without version (cond-mat/0603029 → cond-mat-0603029.md).
+		idLine, name = "arxiv: \""+arxivID+"\"", arxivID
+		if version > 0 {
+			versionLine = "version: " + strconv.Itoa(version)
+		}
+		path = filepath.Join(source, filepath.FromSlash(importer.PaperPath(arxivID)))
+	} else if doi := parse.DOI(name); doi != "" {
+		return "", "", "", usagef("new paper: %q is a DOI, which cannot be a paper's id (its / would make a folder); name the paper by its first author and year, paperboy new paper smith-2024, and write doi: %s in it", name, doi)
+	} else if err := importer.CheckID(name); err != nil {
+		return "", "", "", usagef("new paper: %v (an arXiv paper may also be named by its arxiv.org URL)", err)
+	} else {
+		path = filepath.Join(source, "content", "papers", name+".md")
+	}
+	body = fmt.Sprintf(paperTemplate, generator.NewPaperTitle, idLine, versionLine, generator.NewPaperAuthors[0], generator.NewPaperAuthors[1], date)
+	return path, name, body, nil
 }
 
 // paperWithID returns the source (path:line of its arxiv: or id:) of the

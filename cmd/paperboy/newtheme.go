@@ -76,24 +76,38 @@ func newTheme(source, name string, files []string, stdout io.Writer) error {
 		top, _, _ := strings.Cut(p, "/")
 		counts[top]++
 	}
-	// A new record lists every built-in file; an existing one gets the
-	// current hash of each file copied now.
-	if oldRecord == nil {
-		bi, _ := debug.ReadBuildInfo()
-		var record []byte
-		if record, err = themes.NewRecord(releaseOf(bi)); err == nil {
-			err = writeNew(recordPath, record)
-		}
-	} else {
-		var record []byte
-		if record, err = themes.UpdateRecord(oldRecord, copies); err == nil {
-			err = os.WriteFile(recordPath, record, 0o644)
-		}
-	}
-	if err != nil {
+	if err := writeRecord(recordPath, oldRecord, copies); err != nil {
 		return err
 	}
-	if len(files) > 0 {
+	printNewTheme(stdout, source, name, len(files) > 0, written, counts)
+	return nil
+}
+
+// writeRecord writes the theme's record of the built-in files it was
+// copied from: a new record lists every built-in file; an existing one,
+// old, gets the current hash of each file copied now.
+func writeRecord(path string, old []byte, copies []string) error {
+	var record []byte
+	var err error
+	if old == nil {
+		bi, _ := debug.ReadBuildInfo()
+		if record, err = themes.NewRecord(releaseOf(bi)); err == nil {
+			err = writeNew(path, record)
+		}
+	} else {
+		if record, err = themes.UpdateRecord(old, copies); err == nil {
+			err = os.WriteFile(path, record, 0o644)
+		}
+	}
+	return err
+}
+
+// printNewTheme says what new theme wrote (written, the files named or
+// else all, counts of them by top folder) and what to do next: name the
+// theme in site.yaml, unless it is named there, then edit the files.
+func printNewTheme(stdout io.Writer, source, name string, named bool, written []string, counts map[string]int) {
+	dir := filepath.Join(source, "themes", name)
+	if named {
 		what := "a copy of the built-in theme's"
 		if len(written) > 1 {
 			what = "copies of the built-in theme's"
@@ -103,22 +117,22 @@ func newTheme(source, name string, files []string, stdout io.Writer) error {
 		fmt.Fprintf(stdout, "created %s: the built-in theme, %d templates in templates/, %d files in static/, %d email templates in email/ and %d languages in i18n/\n",
 			dir, counts["templates"], counts["static"], counts["email"], counts["i18n"])
 	}
-	yml := filepath.Join(source, filepath.FromSlash(load.Config))
+	yml, _ := siteYAML(source)
 	step := fmt.Sprintf("set `theme: %s` in %s, then edit", name, yml)
 	if data, err := os.ReadFile(yml); err == nil {
 		if cfg, err := parse.Config(load.Config, data, ""); err == nil && slices.Contains(cfg.Themes, name) {
 			step = fmt.Sprintf("%s names this theme already; edit", yml)
 		}
 	}
-	if len(files) > 0 {
+	if named {
 		them := "them"
-		if len(copies) == 1 {
+		if len(written) == 1 {
 			them = "it"
 		}
 		fmt.Fprintf(stdout, "next: %s %s (paperboy serve shows each change); every other file\n"+
 			"still comes from the built-in theme, with its fixes when you update paperboy.\n",
 			step, them)
-		return nil
+		return
 	}
 	fmt.Fprintf(stdout, "next: %s the files in %s (paperboy serve shows each change).\n"+
 		"Delete every file you do not change (paperboy check names them): the build\n"+
@@ -126,7 +140,6 @@ func newTheme(source, name string, files []string, stdout io.Writer) error {
 		"fixes when you update paperboy. (Another time, paperboy new theme <name>\n"+
 		"templates/paper.html static/style.css copies only the files it names.)\n",
 		step, dir)
-	return nil
 }
 
 // themeFiles returns the built-in theme's files (of names) that args

@@ -33,38 +33,49 @@ Flags:
   -b, --base-url URL     replace site.yaml's baseURL
   -D, --drafts           include papers marked draft: true`
 
+// serveFlags are the flags of paperboy serve: build's that say what site
+// to build, and where to listen.
+type serveFlags struct {
+	buildFlags
+	port     int
+	bind     string
+	nextFree bool
+}
+
+// register adds every flag of serve to fs.
+func (f *serveFlags) register(fs *flag.FlagSet) {
+	f.registerSite(fs)
+	fs.IntVar(&f.port, "p", 1313, "")
+	fs.IntVar(&f.port, "port", 1313, "")
+	fs.StringVar(&f.bind, "bind", "127.0.0.1", "")
+	fs.BoolVar(&f.nextFree, "next-free-port", false, "")
+}
+
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	var bf buildFlags
+	var sf serveFlags
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	bf.registerSite(fs)
-	var port int
-	var bind string
-	var nextFree bool
-	fs.IntVar(&port, "p", 1313, "")
-	fs.IntVar(&port, "port", 1313, "")
-	fs.StringVar(&bind, "bind", "127.0.0.1", "")
-	fs.BoolVar(&nextFree, "next-free-port", false, "")
+	sf.register(fs)
 	if err := parseFlags(fs, args, serveUsage, stdout); err != nil {
 		return ignoreHelp(err)
 	}
 	if fs.NArg() > 0 {
 		return usagef("serve takes no arguments, got %q", fs.Arg(0))
 	}
-	if port < 0 || port > 65535 {
-		return usagef("--port %d is not a port number", port)
+	if sf.port < 0 || sf.port > 65535 {
+		return usagef("--port %d is not a port number", sf.port)
 	}
-	ln, err := serve.Listen(net.JoinHostPort(bind, strconv.Itoa(port)), nextFree)
+	ln, err := serve.Listen(net.JoinHostPort(sf.bind, strconv.Itoa(sf.port)), sf.nextFree)
 	if err != nil {
 		return err
 	}
 	// The address listened on, not the one asked for: localhost is loopback.
 	if a, ok := ln.Addr().(*net.TCPAddr); !ok || !a.IP.IsLoopback() {
-		fmt.Fprintf(stderr, "warning: serving on %s makes the preview reachable from other machines\n", cmp.Or(bind, "all interfaces"))
+		fmt.Fprintf(stderr, "warning: serving on %s makes the preview reachable from other machines\n", cmp.Or(sf.bind, "all interfaces"))
 	}
 	// A quick rebuild (only paper bodies changed) leaves the search index and
 	// related papers to a full build that runs right after it in the
 	// background and is swapped in when done; the next change cancels it.
-	live := generator.NewLive(bf.options(), bf.source)
+	live := generator.NewLive(sf.options(), sf.source)
 	updates := make(chan serve.Site)
 	cancelComplete := func() {}
 	siteOf := func(res *generator.Result) serve.Site {
@@ -75,7 +86,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return serve.Site{Files: res.Files, BasePath: res.Site.Config.BasePath(), Warnings: warnings}
 	}
 	srv, err := serve.New(serve.Options{
-		Watch:   watchList(bf.source),
+		Watch:   watchList(sf.source),
 		Updates: updates,
 		Build: func(ctx context.Context, changed []string) (serve.Site, error) {
 			cancelComplete()
@@ -105,7 +116,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			}
 			return siteOf(res), nil
 		},
-		Host: bind,
+		Host: sf.bind,
 		Logf: func(format string, args ...any) {
 			fmt.Fprintf(stderr, format+"\n", args...)
 		},

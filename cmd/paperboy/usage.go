@@ -20,12 +20,6 @@ func usagef(format string, args ...any) error {
 	return &usageError{msg: fmt.Sprintf(format, args...)}
 }
 
-// isUsage reports whether err is (or wraps) a usageError.
-func isUsage(err error) bool {
-	var u *usageError
-	return errors.As(err, &u)
-}
-
 // errHelp reports that -h was given and the usage printed.
 var errHelp = errors.New("help requested")
 

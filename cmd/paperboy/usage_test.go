@@ -1,9 +1,19 @@
 package main
 
 import (
+	"errors"
+	"flag"
+	"os"
+	"regexp"
 	"strings"
 	"testing"
 )
+
+// isUsage reports whether err is (or wraps) a usageError.
+func isUsage(err error) bool {
+	var u *usageError
+	return errors.As(err, &u)
+}
 
 // TestUsageMessages: each mistake on the command line exits 2 with a
 // message that says what is wrong (with "paperboy: " once) and names the
@@ -122,5 +132,151 @@ func TestFlagsAfterArguments(t *testing.T) {
 	}
 	if code, _, stderr := runCLI("new", "-s", dir, "paper", "--", "-s"); code != 2 || !strings.Contains(stderr, `"-s"`) {
 		t.Errorf(`paperboy new paper -- -s: exit %d, %q; want -s taken as the paper's name, and refused`, code, stderr)
+	}
+}
+
+// commandFlags adds each command's flags to a flag set, as the command
+// does before it parses its line.
+var commandFlags = map[string]func(*flag.FlagSet){
+	"build":   new(buildFlags).register,
+	"check":   new(checkFlags).register,
+	"serve":   new(serveFlags).register,
+	"import":  new(importFlags).register,
+	"mail":    new(mailFlags).register,
+	"new":     new(newFlags).register,
+	"version": func(*flag.FlagSet) {},
+	"help":    func(*flag.FlagSet) {},
+}
+
+// flagWord finds the flags a text names: -s, --source, --to-file.
+var flagWord = regexp.MustCompile(`(?:^|[\s\[(|,])(--?[a-zA-Z][a-zA-Z-]*)`)
+
+// namedFlags returns the flags text names, each as written (-s, --source).
+func namedFlags(text string) map[string]bool {
+	named := map[string]bool{}
+	for _, m := range flagWord.FindAllStringSubmatch(text, -1) {
+		named[m[1]] = true
+	}
+	return named
+}
+
+// dashed writes a flag's name as the usage does: -s, --source.
+func dashed(name string) string {
+	if len(name) == 1 {
+		return "-" + name
+	}
+	return "--" + name
+}
+
+// flagGroups returns fs's flags as the usage writes them, grouped by the
+// variable they set: -s and --source are one flag.
+func flagGroups(fs *flag.FlagSet) [][]string {
+	var groups [][]string
+	index := map[flag.Value]int{}
+	fs.VisitAll(func(f *flag.Flag) {
+		i, ok := index[f.Value]
+		if !ok {
+			i = len(groups)
+			index[f.Value] = i
+			groups = append(groups, nil)
+		}
+		groups[i] = append(groups[i], dashed(f.Name))
+	})
+	return groups
+}
+
+// readmeCommands returns the entry of each command in the README's
+// "Command line" section: its synopsis lines and the text under them.
+func readmeCommands(t *testing.T, readme string) map[string]string {
+	t.Helper()
+	_, section, ok := strings.Cut(readme, "\n## Command line\n\n```\n")
+	block, _, ok2 := strings.Cut(section, "\n```\n")
+	if !ok || !ok2 {
+		t.Fatal(`README.md has no "## Command line" section with a code block`)
+	}
+	entries := map[string]string{}
+	name := ""
+	for _, line := range strings.Split(block, "\n") {
+		if rest, ok := strings.CutPrefix(line, "paperboy "); ok {
+			name, _, _ = strings.Cut(rest, " ")
+		}
+		entries[name] += line + "\n"
+	}
+	return entries
+}
+
+// readmeUses returns, for each command, what follows "paperboy <command>"
+// anywhere in the README (a synopsis, an example, a name in prose) up to
+// the end of its line, a comment or the end of the code span.
+func readmeUses(readme string) map[string]string {
+	uses := map[string]string{}
+	for _, m := range regexp.MustCompile("paperboy ([a-z]+)([^`#\"\n]*)").FindAllStringSubmatch(readme, -1) {
+		uses[m[1]] += m[2] + "\n"
+	}
+	return uses
+}
+
+// TestUsageNamesEveryFlag: each command's help, and its entry in the
+// README's "Command line", name every flag the command takes, and no flag
+// it does not take; nor does the README anywhere else it writes the
+// command out.
+func TestUsageNamesEveryFlag(t *testing.T) {
+	data, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme, uses := readmeCommands(t, string(data)), readmeUses(string(data))
+	for _, c := range commands() {
+		register, ok := commandFlags[c.name]
+		if !ok {
+			t.Errorf("commandFlags has no entry for %s; add its flags' register", c.name)
+			continue
+		}
+		fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+		register(fs)
+		defined := map[string]bool{"-h": true, "--help": true} // the flag package's own
+		inHelp, inREADME := namedFlags(c.usage), namedFlags(readme[c.name])
+		if readme[c.name] == "" {
+			t.Errorf("README's Command line has no entry for paperboy %s", c.name)
+		}
+		for _, group := range flagGroups(fs) {
+			named := false
+			for _, f := range group {
+				defined[f] = true
+				named = named || inREADME[f]
+				if !inHelp[f] {
+					t.Errorf("paperboy help %s does not name %s, which %s takes", c.name, f, c.name)
+				}
+			}
+			if !named {
+				t.Errorf("README's Command line entry for paperboy %s does not name %s, which %s takes", c.name, strings.Join(group, " or "), c.name)
+			}
+		}
+		for f := range inHelp {
+			if !defined[f] {
+				t.Errorf("paperboy help %s names %s, which %s does not take", c.name, f, c.name)
+			}
+		}
+		for f := range inREADME {
+			if !defined[f] {
+				t.Errorf("README's Command line entry for paperboy %s names %s, which %s does not take", c.name, f, c.name)
+			}
+		}
+		for f := range namedFlags(uses[c.name]) {
+			if !defined[f] {
+				t.Errorf("README writes paperboy %s with %s, which %s does not take", c.name, f, c.name)
+			}
+		}
+	}
+}
+
+// TestNewPaperRefusesDOI: a DOI cannot name a paper (its / would make a
+// folder); new paper says what to name it and where the DOI goes.
+func TestNewPaperRefusesDOI(t *testing.T) {
+	dir := writeSite(t, map[string]string{"content/site.yaml": goodSite["content/site.yaml"]})
+	code, _, stderr := runCLI("new", "paper", "https://doi.org/10.1038/s41586-024-07421-0", "-s", dir)
+	want := `new paper: "https://doi.org/10.1038/s41586-024-07421-0" is a DOI, which cannot be a paper's id (its / would make a folder); name the paper by its first author and year, paperboy new paper smith-2024, and write doi: 10.1038/s41586-024-07421-0 in it`
+	if code != 2 || !strings.Contains(stderr, want) {
+		t.Errorf("paperboy new paper DOI: exit %d, stderr:\n%s\nwant exit 2 and %s", code, stderr, want)
 	}
 }
