@@ -78,7 +78,8 @@ func organizations(papers []*model.Paper) []*model.Organization {
 }
 
 // account is the Hugging Face account whose page url is
-// (https://huggingface.co/facebook: "facebook"), or "". An organization's
+// (https://huggingface.co/facebook: "facebook"), or "" for another page
+// or an account with no letters or digits to address. An organization's
 // page is at its account's name where it has one: Hugging Face keeps an
 // account's name when its owner renames the organization ("Facebook AI
 // Research" became "AI at Meta", still huggingface.co/facebook), and the
@@ -86,7 +87,7 @@ func organizations(papers []*model.Paper) []*model.Organization {
 // by the name would move, and every link to it break, with either.
 func account(url string) string {
 	rest, ok := strings.CutPrefix(strings.TrimSuffix(url, "/"), "https://huggingface.co/")
-	if !ok || rest == "" || strings.ContainsAny(rest, "/?#") {
+	if !ok || strings.ContainsAny(rest, "/?#") || slug.Make(rest) == "" {
 		return ""
 	}
 	return rest

@@ -99,8 +99,8 @@ func TestOrganizationsByAddress(t *testing.T) {
 // TestOrganizationPageStaysAtItsAccount: an organization's page is at its
 // Hugging Face account's name, which stays when the organization renames
 // itself and imports bring the new name until it outnumbers the old: the
-// name shown changes, the address does not. One without an account is at
-// its name.
+// name shown changes, the address does not. One without an account, or
+// with one that has no letters or digits to address, is at its name.
 func TestOrganizationPageStaysAtItsAccount(t *testing.T) {
 	fb := "https://huggingface.co/facebook"
 	before := []*model.Paper{
@@ -108,6 +108,7 @@ func TestOrganizationPageStaysAtItsAccount(t *testing.T) {
 		{ID: "b", Organization: "Facebook AI Research", OrganizationURL: fb},
 		{ID: "c", Organization: "AI at Meta", OrganizationURL: fb},
 		{ID: "d", Organization: "Example Lab", OrganizationURL: "https://example.org/lab"},
+		{ID: "g", Organization: "Odd Lab", OrganizationURL: "https://huggingface.co/---"},
 	}
 	after := append(slices.Clone(before),
 		&model.Paper{ID: "e", Organization: "AI at Meta", OrganizationURL: fb},
@@ -116,8 +117,8 @@ func TestOrganizationPageStaysAtItsAccount(t *testing.T) {
 		papers []*model.Paper
 		want   string
 	}{
-		{before, "example-lab: Example Lab; facebook: Facebook AI Research"},
-		{after, "example-lab: Example Lab; facebook: AI at Meta"},
+		{before, "example-lab: Example Lab; facebook: Facebook AI Research; odd-lab: Odd Lab"},
+		{after, "example-lab: Example Lab; facebook: AI at Meta; odd-lab: Odd Lab"},
 	} {
 		var got []string
 		for _, o := range organizations(tt.papers) {
