@@ -61,39 +61,55 @@ func authors(papers []*model.Paper) []*model.Author {
 	}
 	base := make(map[*model.Author]string, len(all))
 	for _, a := range all {
-		base[a] = slug.Shorten(slug.Make(a.Name), slug.MaxBytes)
-		if base[a] == "" {
-			base[a] = "author"
-		} else if slug.WindowsReserved(base[a]) {
-			base[a] += "-author" // authors/con/ could not be checked out on Windows
-		}
+		base[a] = baseSlug(a.Name, "author")
 	}
 	oldest := func(a *model.Author) int64 { return a.Papers[len(a.Papers)-1].Date.Unix() } // Papers are newest first
 	slices.SortFunc(all, func(a, b *model.Author) int {
 		return cmp.Or(strings.Compare(base[a], base[b]), cmp.Compare(oldest(a), oldest(b)), strings.Compare(a.Name, b.Name))
 	})
-	// Each base slug goes to the first name that has it; the other names
-	// then take the first free -N, skipping every slug some name has as its base.
-	used := make(map[string]bool, len(all))
-	var rest []*model.Author
-	for _, a := range all {
-		if used[base[a]] {
-			rest = append(rest, a)
-			continue
-		}
-		used[base[a]] = true
-		a.Slug = base[a]
-	}
-	for _, a := range rest {
-		s := base[a]
-		for n := 2; used[s]; n++ {
-			s = base[a] + "-" + strconv.Itoa(n)
-		}
-		used[s] = true
-		a.Slug = s
-	}
+	assignSlugs(all, func(a *model.Author) string { return base[a] }, func(a *model.Author, s string) { a.Slug = s })
 	slices.SortFunc(all, func(a, b *model.Author) int { return strings.Compare(a.Slug, b.Slug) })
 	return all
+}
+
+// baseSlug is the slug a page of kind ("author", "organization") named
+// name is addressed by before assignSlugs tells pages of one slug apart:
+// kind itself for a name without letters or digits, and a slug Windows
+// keeps followed by -kind (authors/con/ could not be checked out there).
+func baseSlug(name, kind string) string {
+	s := slug.Shorten(slug.Make(name), slug.MaxBytes)
+	switch {
+	case s == "":
+		return kind
+	case slug.WindowsReserved(s):
+		return s + "-" + kind
+	}
+	return s
+}
+
+// assignSlugs gives each of all, in its order, a unique slug (set) from
+// its base slug: each base goes to the first that has it; the others then
+// take the first free base-N, skipping every slug one of all has as its
+// base, so that a name coming later never takes another's own address.
+func assignSlugs[T any](all []T, base func(T) string, set func(T, string)) {
+	used := make(map[string]bool, len(all))
+	var rest []T
+	for _, it := range all {
+		if b := base(it); !used[b] {
+			used[b] = true
+			set(it, b)
+		} else {
+			rest = append(rest, it)
+		}
+	}
+	for _, it := range rest {
+		s := base(it)
+		for n := 2; used[s]; n++ {
+			s = base(it) + "-" + strconv.Itoa(n)
+		}
+		used[s] = true
+		set(it, s)
+	}
 }
 
 // naturalOrder is name with a "Last, First" spelling (which a curator

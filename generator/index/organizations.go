@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"maps"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/filename"
@@ -59,20 +58,9 @@ func organizations(papers []*model.Paper) []*model.Organization {
 	}
 	slices.SortFunc(all, func(a, b *model.Organization) int { return strings.Compare(a.Name, b.Name) })
 	// Each gets its Hugging Face account's slug, or without one its
-	// name's; one that Windows keeps (CON) gets -organization after it,
-	// and should that be another's slug too, the first free -N after that.
-	used := make(map[string]bool, len(all))
-	for _, o := range all {
-		base := slug.Shorten(slug.Make(cmp.Or(account(o.URL), o.Name)), slug.MaxBytes)
-		if slug.WindowsReserved(base) {
-			base += "-organization"
-		}
-		s := base
-		for n := 2; used[s]; n++ {
-			s = base + "-" + strconv.Itoa(n)
-		}
-		used[s], o.Slug = true, s
-	}
+	// name's, told apart as authors' are: the first in name order keeps it.
+	assignSlugs(all, func(o *model.Organization) string { return baseSlug(cmp.Or(account(o.URL), o.Name), "organization") },
+		func(o *model.Organization, s string) { o.Slug = s })
 	slices.SortFunc(all, func(a, b *model.Organization) int { return strings.Compare(a.Slug, b.Slug) })
 	return all
 }

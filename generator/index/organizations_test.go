@@ -129,3 +129,22 @@ func TestOrganizationPageStaysAtItsAccount(t *testing.T) {
 		}
 	}
 }
+
+// TestOrganizationSlugsApart: organizations with one base slug are told
+// apart as authors are: the first in name order keeps it, the other takes
+// the first free -N that is no organization's own slug, so "Lab" does not
+// take "Lab 2"'s lab-2.
+func TestOrganizationSlugsApart(t *testing.T) {
+	papers := []*model.Paper{
+		{ID: "a", Organization: "Foo", OrganizationURL: "https://huggingface.co/lab"},
+		{ID: "b", Organization: "Lab"},
+		{ID: "c", Organization: "Lab 2"},
+	}
+	var got []string
+	for _, o := range organizations(papers) {
+		got = append(got, o.Slug+": "+o.Name)
+	}
+	if g, want := strings.Join(got, "; "), "lab: Foo; lab-2: Lab 2; lab-3: Lab"; g != want {
+		t.Errorf("organizations = %s, want %s", g, want)
+	}
+}
