@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/importer"
 	"github.com/paperboy-digest/paperboy/generator/importer/arxiv"
@@ -246,7 +247,7 @@ func (f *importFlags) checkFetchOnly() error {
 // every argument names one.
 func isSearch(args []string) bool {
 	for _, a := range args {
-		if _, _, ok := importer.ArXivRef(a); !ok {
+		if _, _, ok := arxivid.Ref(a); !ok {
 			return true
 		}
 	}

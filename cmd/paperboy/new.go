@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator"
+	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/importer"
@@ -139,7 +140,7 @@ func newPaper(source, name, date string) (path, id, body string, err error) {
 		return "", "", "", usagef("new paper: --date %v", err)
 	}
 	idLine, versionLine := "id: \""+name+"\"", "# version: 1"
-	if arxivID, version, ok := importer.ArXivRef(name); ok {
+	if arxivID, version, ok := arxivid.Ref(name); ok {
 		// An arXiv id, or its URL: the file is named by the id
 		// without version (cond-mat/0603029 → cond-mat-0603029.md).
 		idLine, name = "arxiv: \""+arxivID+"\"", arxivID

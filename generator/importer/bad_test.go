@@ -234,11 +234,14 @@ func TestIDOverwritesAnotherPaper(t *testing.T) {
 
 // TestFileIDAsTheBuildReadsIt: a paper file whose id the build reads as
 // the imported paper's (arxiv: with spaces around it, an arXiv: prefix, a
-// version) is that paper's file, and is merged; arxiv: ~ names no paper.
-// The import used to compare the raw text, and refused such a file as
-// another paper's.
+// version; an ARXIV: prefix in any case, with spaces after it) is that
+// paper's file, and is merged; so is one whose arxiv: is a link to it,
+// which the build tells the curator to replace by that id; arxiv: ~ names
+// no paper. The import used to compare the raw text, and refused such a
+// file as another paper's; then it read "arXiv: 2506.10892" as no id.
 func TestFileIDAsTheBuildReadsIt(t *testing.T) {
-	for _, arxiv := range []string{`" 2506.10892"`, `"2506.10892 "`, `"arXiv:2506.10892"`, `2506.10892v2`, `~`} {
+	for _, arxiv := range []string{`" 2506.10892"`, `"2506.10892 "`, `"arXiv:2506.10892"`, `2506.10892v2`, `~`,
+		`"ARXIV:2506.10892"`, `"arXiv: 2506.10892v3"`, `https://arxiv.org/abs/2506.10892v2`} {
 		site := fstest.MapFS{"content/papers/2506.10892.md": {Data: []byte("---\ntitle: \"Mine\"\narxiv: " + arxiv + "\ndate: 2025-06-15\n---\nAbstract.\n")}}
 		b := importer.Batch{Source: "hf", Day: time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC), Papers: []importer.Paper{
 			{ID: "2506.10892", Item: "item 1 (2506.10892)", Title: "Theirs"},
@@ -246,5 +249,20 @@ func TestFileIDAsTheBuildReadsIt(t *testing.T) {
 		if _, err := importer.Prepare(site, b); err != nil {
 			t.Errorf("arxiv: %s: Prepare = %v", arxiv, err)
 		}
+	}
+}
+
+// TestFileIDKeepsItsVersion: id: is read whole, as the build reads it, so
+// a file with id: 2506.10892v2 holds the paper 2506.10892v2, not
+// 2506.10892, and importing 2506.10892 is refused rather than merged into
+// a paper the day file could then not name.
+func TestFileIDKeepsItsVersion(t *testing.T) {
+	site := fstest.MapFS{"content/papers/2506.10892.md": {Data: []byte("---\ntitle: \"Mine\"\nid: 2506.10892v2\ndate: 2025-06-15\n---\nAbstract.\n")}}
+	b := importer.Batch{Source: "hf", Day: time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC), Papers: []importer.Paper{
+		{ID: "2506.10892", Item: "item 1 (2506.10892)", Title: "Theirs"},
+	}}
+	_, err := importer.Prepare(site, b)
+	if err == nil || !strings.Contains(err.Error(), `content/papers/2506.10892.md: item 1 (2506.10892): id "2506.10892" would overwrite the paper "2506.10892v2"`) {
+		t.Errorf("Prepare = %v, want the file named as the paper 2506.10892v2's", err)
 	}
 }

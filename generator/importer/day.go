@@ -1,11 +1,11 @@
 package importer
 
 import (
-	"cmp"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
 )
 
@@ -47,15 +47,19 @@ func openDay(s *source) (*dayMerge, error) {
 }
 
 // paperID returns the id a paper's front matter m gives, as the build
-// reads it: by arxiv: (spaces, an "arXiv:" prefix and its version
-// dropped) or id:, or "".
+// reads it (arxivid.Parse of arxiv:, else id: without spaces around it),
+// or "". An arxiv: that is a link to the paper names it too: the build
+// refuses it, telling the curator to write that paper's id there, so the
+// file is that paper's.
 func paperID(m *yaml.Node) string {
-	arxiv := strings.TrimSpace(valueOf(m, "arxiv"))
-	if id, _, ok := ArXivRef(arxiv); ok {
+	if arxiv := valueOf(m, "arxiv"); arxiv != "" {
+		if id, _, ok := arxivid.FromURL(arxiv); ok {
+			return id
+		}
+		id, _, _ := arxivid.Parse(arxiv)
 		return id
 	}
-	id, _ := SplitVersion(cmp.Or(arxiv, strings.TrimSpace(valueOf(m, "id"))))
-	return id
+	return strings.TrimSpace(valueOf(m, "id"))
 }
 
 // place decides whether the paper id is on the day after this import. A

@@ -1,56 +1,29 @@
 package importer
 
-import "testing"
+import (
+	"path"
+	"testing"
 
-func TestArXivRef(t *testing.T) {
-	for _, tc := range []struct {
-		in      string
-		id      string
-		version int
-	}{
-		{"2405.15738", "2405.15738", 0},
-		{"2405.15738v2", "2405.15738", 2},
-		{" arXiv:2405.15738v3 ", "2405.15738", 3},
-		{"cond-mat/0603029", "cond-mat/0603029", 0},
-		{"math.AG/0601001v1", "math.AG/0601001", 1},
-		{"https://arxiv.org/abs/2405.15738", "2405.15738", 0},
-		{"https://arxiv.org/abs/2405.15738v2/", "2405.15738", 2},
-		{"http://www.arxiv.org/pdf/2405.15738v2.pdf", "2405.15738", 2},
-		{"https://arxiv.org/pdf/2405.15738", "2405.15738", 0},
-		{"https://export.arxiv.org/abs/cond-mat/0603029v1", "cond-mat/0603029", 1},
-		{"https://huggingface.co/papers/2405.15738", "2405.15738", 0},
-		{"", "", 0},
-		{"cat:cs.CL", "", 0},
-		{"2405.157", "", 0},
-		{"2405.15738v0", "", 0},
-		{"https://example.org/abs/2405.15738", "", 0},
-		{"https://arxiv.org/list/cs.CL/recent", "", 0},
-		{"https://huggingface.co/2405.15738", "", 0},
-	} {
-		id, version, ok := ArXivRef(tc.in)
-		if id != tc.id || version != tc.version || ok != (tc.id != "") {
-			t.Errorf("ArXivRef(%q) = %q, %d, %v; want %q, %d, %v", tc.in, id, version, ok, tc.id, tc.version, tc.id != "")
-		}
-	}
-}
+	"github.com/paperboy-digest/paperboy/generator/arxivid"
+)
 
-func FuzzArXivRef(f *testing.F) {
-	for _, s := range []string{"2405.15738v2", "arXiv:cond-mat/0603029", "https://arxiv.org/pdf/2405.15738v2.pdf", "https://huggingface.co/papers/2405.15738", "http://[::1", "cat:cs.CL"} {
+// FuzzRefNamesAFile: every paper an argument names (arxivid.Ref, as
+// import --fetch and new paper read it) has an id CheckID takes and a file
+// directly in content/papers.
+func FuzzRefNamesAFile(f *testing.F) {
+	for _, s := range []string{"2405.15738v2", "arXiv:cond-mat/0603029", "math.GT/0309136", "https://arxiv.org/pdf/2405.15738v2.pdf", "https://huggingface.co/papers/2405.15738", "http://[::1", "cat:cs.CL"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		id, version, ok := ArXivRef(s)
+		id, _, ok := arxivid.Ref(s)
 		if !ok {
-			if id != "" || version != 0 {
-				t.Fatalf("ArXivRef(%q) = %q, %d, false; want nothing with false", s, id, version)
-			}
 			return
 		}
-		if !IsArXiv(id) || version < 0 || CheckID(id) != nil {
-			t.Fatalf("ArXivRef(%q) = %q, %d: not an arXiv id", s, id, version)
+		if err := CheckID(id); err != nil {
+			t.Fatalf("arxivid.Ref(%q) = %q, which CheckID refuses: %v", s, id, err)
 		}
-		if again, v, ok := ArXivRef(id); !ok || again != id || v != 0 {
-			t.Fatalf("ArXivRef(%q) = %q, %d, %v; want it back", id, again, v, ok)
+		if p := PaperPath(id); path.Dir(p) != "content/papers" {
+			t.Fatalf("PaperPath(%q) = %q, not a file in content/papers", id, p)
 		}
 	})
 }

@@ -9,6 +9,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -54,7 +55,7 @@ func mergePaper(s *source, p Paper, src, day string, listed bool, rules []Rule) 
 	old := pm.rec.node()
 	if lookup(s.m, "arxiv") == nil && lookup(s.m, "id") == nil {
 		key := "id"
-		if IsArXiv(p.ID) {
+		if arxivid.Valid(p.ID) {
 			key = "arxiv"
 		}
 		s.set(key, str(p.ID, true), paperKeys)

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"net/url"
@@ -15,6 +16,7 @@ import (
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/language"
 
+	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -68,10 +70,7 @@ type paperYAML struct {
 }
 
 var (
-	arxivNew = regexp.MustCompile(`^\d{4}\.\d{4,5}$`)
-	arxivOld = regexp.MustCompile(`^[a-z]+(-[a-z]+)*(\.[A-Z]{2})?/\d{7}$`)
-	arxivVer = regexp.MustCompile(`^(.+)v(\d+)$`)
-	idRE     = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$`)
+	idRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$`)
 	// arxivCategory is an arXiv category: an archive, current (cs,
 	// cond-mat, q-bio) or retired (cmp-lg, solv-int), then its subject
 	// class if it has any (.CL, .mes-hall, .optics).
@@ -254,19 +253,12 @@ func paperID(path string, y *paperYAML, frontLine int, line func(string) int, de
 	case y.ArXiv != "" && y.ID != "":
 		errs.Add(path, line("id"), "give either `arxiv:` or `id:`, not both; arxiv papers use `arxiv:`")
 	case y.ArXiv != "":
-		id := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(y.ArXiv, "arXiv:"), "arxiv:"))
-		if mm := arxivVer.FindStringSubmatch(id); mm != nil && (arxivNew.MatchString(mm[1]) || arxivOld.MatchString(mm[1])) {
-			id = mm[1]
-			if p.Version == 0 {
-				p.Version = atoi(mm[2])
-			}
+		id, version, err := arxivid.Parse(y.ArXiv)
+		if err != nil {
+			errs.Add(path, line("arxiv"), "%s", arxivMistake(y.ArXiv, err))
 		}
-		switch {
-		case arxivNew.MatchString(id) || arxivOld.MatchString(id):
-		case idOfURL(id) != "":
-			errs.Add(path, line("arxiv"), "arxiv %q is a link, not an arXiv id; write the id alone: `arxiv: \"%s\"` (the paper's page links to arXiv itself)", y.ArXiv, idOfURL(id))
-		default:
-			errs.Add(path, line("arxiv"), "arxiv %q is not an arXiv id; write it like 2410.07166 (or cond-mat/0603029 for old ids), or use `id:` for papers not on arXiv", y.ArXiv)
+		if p.Version == 0 {
+			p.Version = version
 		}
 		p.ID, p.ArXiv = id, id
 	case y.ID != "":
@@ -455,17 +447,6 @@ func appendUnique(list []string, s string) []string {
 	return append(list, s)
 }
 
-func atoi(s string) int {
-	n := 0
-	for _, c := range s {
-		n = n*10 + int(c-'0')
-		if n > 1e6 {
-			return 0
-		}
-	}
-	return n
-}
-
 // ownFieldsInExtra reports each key of a paper's extra: (at line) that
 // names a field of its own not given at the top level, with a value that
 // field takes: Hugo's params.code or Zola's [extra] pdf, moved over, which
@@ -560,23 +541,26 @@ func scalarText(v any) (string, bool) {
 	return "", false
 }
 
-// idOfURL returns the new-style arXiv id that a link to its abstract, its
-// PDF or its Hugging Face page ends in (https://arxiv.org/abs/2401.00001v2,
-// …/pdf/2401.00001.pdf), as a curator pastes it into arxiv:; "" for any
-// other value.
-func idOfURL(s string) string {
-	if !strings.Contains(s, "arxiv.org/") && !strings.Contains(s, "huggingface.co/papers/") {
+// arxivMistake says what is wrong with arxiv:, which arxivid.Parse
+// refused with err, and what to write instead.
+func arxivMistake(arxiv string, err error) string {
+	var ve *arxivid.VersionError
+	if errors.As(err, &ve) {
+		return fmt.Sprintf("arxiv %q: %v; write `arxiv: \"%s\"`, with the version arXiv lists if you want one (`arxiv: \"%sv2\"`)", arxiv, err, ve.ID, ve.ID)
+	}
+	if id, version, ok := arxivid.FromURL(arxiv); ok {
+		return fmt.Sprintf("arxiv %q is a link, not an arXiv id; write the id alone: `arxiv: \"%s\"`%s (the paper's page links to arXiv itself)", arxiv, id, versionLine(version))
+	}
+	return fmt.Sprintf("arxiv %q is not an arXiv id; write it like 2410.07166 (or cond-mat/0603029 for old ids), or use `id:` for papers not on arXiv", arxiv)
+}
+
+// versionLine is the version: line to write beside arxiv: for a link's
+// version, or nothing for a link without one.
+func versionLine(version int) string {
+	if version == 0 {
 		return ""
 	}
-	s = strings.TrimSuffix(s, "/")
-	id := strings.TrimSuffix(s[strings.LastIndexByte(s, '/')+1:], ".pdf")
-	if m := arxivVer.FindStringSubmatch(id); m != nil {
-		id = m[1]
-	}
-	if !arxivNew.MatchString(id) {
-		return ""
-	}
-	return id
+	return fmt.Sprintf(" and `version: %d`", version)
 }
 
 // scpRE is the address git clones a repository from over SSH, as a

@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestIsFilePath: a paper's image: is a file's path when it has no
 // scheme, host, query or fragment; a URL of any scheme is not one.
@@ -50,6 +53,40 @@ func TestSSHAddress(t *testing.T) {
 		src := "---\ntitle: A\narxiv: \"2401.00001\"\nauthors: [Ada]\ncode: " + in + "\n---\nAbstract.\n"
 		if _, err := Paper("x.md", []byte(src), DefaultLimits()); err == nil || err.Error() != want {
 			t.Errorf("Paper(code: %s) error = %v, want %s", in, err, want)
+		}
+	}
+}
+
+// TestArXivAsWritten: arxiv: is read by arxivid.Parse, the importer's
+// rules too: an arXiv: prefix in any letter case with spaces around it is
+// taken off; a version arXiv never gives (v0, more than six digits) is an
+// error at its line, where it used to be read as no version; a link, to an
+// old id too, is an error that names the id (and version) to write.
+func TestArXivAsWritten(t *testing.T) {
+	for _, tc := range []struct {
+		arxiv   string
+		id      string
+		version int
+		err     string
+	}{
+		{`"ARXIV:2401.00001"`, "2401.00001", 0, ""},
+		{`"ArXiv: 2401.00001v3"`, "2401.00001", 3, ""},
+		{`" arXiv:hep-th/9901001 "`, "hep-th/9901001", 0, ""},
+		{`2401.00001v0`, "2401.00001", 0, "x.md:3: arxiv \"2401.00001v0\": v0 is not a version: arXiv numbers versions from v1; write `arxiv: \"2401.00001\"`, with the version arXiv lists if you want one (`arxiv: \"2401.00001v2\"`)"},
+		{`2401.00001v1000001`, "2401.00001", 0, "x.md:3: arxiv \"2401.00001v1000001\": v1000001 is not a version: arXiv's have at most 6 digits; write `arxiv: \"2401.00001\"`"},
+		{`https://arxiv.org/abs/hep-th/9901001`, "https://arxiv.org/abs/hep-th/9901001", 0, "x.md:3: arxiv \"https://arxiv.org/abs/hep-th/9901001\" is a link, not an arXiv id; write the id alone: `arxiv: \"hep-th/9901001\"` (the paper's page"},
+		{`https://arxiv.org/abs/2401.00001v2`, "https://arxiv.org/abs/2401.00001v2", 0, "x.md:3: arxiv \"https://arxiv.org/abs/2401.00001v2\" is a link, not an arXiv id; write the id alone: `arxiv: \"2401.00001\"` and `version: 2` (the paper's page"},
+	} {
+		src := "---\ntitle: T\narxiv: " + tc.arxiv + "\ndate: 2024-01-01\n---\nA.\n"
+		p, err := Paper("x.md", []byte(src), DefaultLimits())
+		switch {
+		case tc.err == "" && err != nil:
+			t.Errorf("arxiv: %s: %v", tc.arxiv, err)
+		case tc.err != "" && (err == nil || !strings.HasPrefix(err.Error(), tc.err)):
+			t.Errorf("arxiv: %s: error %v, want %q", tc.arxiv, err, tc.err)
+		}
+		if p != nil && (p.ID != tc.id || p.ArXiv != tc.id || p.Version != tc.version) {
+			t.Errorf("arxiv: %s: id %q, arxiv %q, version %d; want %q, %d", tc.arxiv, p.ID, p.ArXiv, p.Version, tc.id, tc.version)
 		}
 	}
 }

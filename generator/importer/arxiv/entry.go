@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/importer"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -23,7 +24,7 @@ func convert(e entry, where string) (importer.Paper, error) {
 	if !ok {
 		return importer.Paper{}, fmt.Errorf("%s: <id> %q is not an arXiv abstract URL like http://arxiv.org/abs/2405.15738v1", where, rawID)
 	}
-	id, version := importer.SplitVersion(rest)
+	id, version := arxivid.Split(rest)
 	p := importer.Paper{
 		ID: id, Version: version, Item: fmt.Sprintf("%s (%s)", where, id),
 		Title:           repair(e.Title),

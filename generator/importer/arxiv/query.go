@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/paperboy-digest/paperboy/generator/importer"
+	"github.com/paperboy-digest/paperboy/generator/arxivid"
 )
 
 // DefaultEndpoint is the arXiv API's query address.
@@ -20,7 +20,7 @@ const MaxResults = 2000
 
 // URLs returns the requests that fetch args from the API at endpoint. When
 // every arg names an arXiv paper (an id, with or without version, or its
-// arxiv.org or Hugging Face URL; see importer.ArXivRef) they are asked for
+// arxiv.org or Hugging Face URL; see arxivid.Ref) they are asked for
 // by id_list, at most 100 per request; otherwise the args joined by spaces
 // are one search_query (arXiv syntax: "cat:cs.CL AND ti:transformer"), newest
 // submissions first, max results.
@@ -30,15 +30,12 @@ func URLs(endpoint string, args []string, max int) ([]string, error) {
 	}
 	ids := make([]string, 0, len(args))
 	for _, a := range args {
-		id, version, ok := importer.ArXivRef(a)
+		id, version, ok := arxivid.Ref(a)
 		if !ok {
 			ids = nil
 			break
 		}
-		if version > 0 {
-			id += "v" + strconv.Itoa(version)
-		}
-		ids = append(ids, id)
+		ids = append(ids, arxivid.Format(id, version))
 	}
 	var urls []string
 	if ids != nil {

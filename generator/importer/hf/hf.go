@@ -17,7 +17,7 @@
 // names the papers listed on another day (importer.Plan.Elsewhere).
 //
 // A paper id with a version suffix (2506.90005v2) is split like the arXiv
-// importer splits it (importer.SplitVersion): the paper is 2506.90005 at
+// importer splits it (arxivid.Split): the paper is 2506.90005 at
 // version 2. Author names are converted from TeX (importer.AuthorName).
 package hf
 
@@ -34,6 +34,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/importer"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
@@ -148,7 +149,7 @@ func convert(raw json.RawMessage, where string) (importer.Paper, error) {
 	if pp.ID == nil || strings.TrimSpace(*pp.ID) == "" {
 		return importer.Paper{}, fmt.Errorf("%s: paper.id is missing; every paper needs its arXiv id", where)
 	}
-	id, version := importer.SplitVersion(strings.TrimSpace(*pp.ID))
+	id, version := arxivid.Split(strings.TrimSpace(*pp.ID))
 	p := importer.Paper{
 		ID: id, Version: version, Item: fmt.Sprintf("%s (%s)", where, id),
 		Title: first(pp.Title, it.Title), Abstract: first(pp.Summary, it.Summary),

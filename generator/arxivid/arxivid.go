@@ -1,0 +1,166 @@
+// Package arxivid holds the one set of rules for reading an arXiv
+// identifier, which the build (a paper's arxiv:) and the importer (a file's
+// arxiv:, a command-line argument, a feed's id) share, so that the importer
+// finds a paper's file by its id exactly as the build reads it.
+//
+// An id is new style, YYMM.NNNNN (2405.15738; four digits after the dot
+// before 2015: 0704.0001), or old style, archive[.SC]/YYMMNNN
+// (cond-mat/0603029, math.GT/0309136). A version, v1 to v999999, may
+// follow it (2405.15738v2); arXiv numbers versions from 1, so v0 is a
+// mistake, as is a number too long to be a version. Written by hand, an id may have spaces around it and an arXiv:
+// prefix in any letter case (arXiv:2405.15738, as arXiv prints it; ARXIV:
+// as some reference managers do).
+//
+// Parse reads an id written like that; Ref reads one, or the link to its
+// arxiv.org abstract, PDF or HTML page or to its Hugging Face paper page.
+// The build asks for a bare id and uses Parse, and FromURL to tell a
+// curator who pasted a link which id to write instead.
+package arxivid
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// maxVersionDigits caps a version at six digits (v999999), far more than
+// any paper has, so a longer number is a slip, not a version.
+const maxVersionDigits = 6
+
+var (
+	newRE     = regexp.MustCompile(`^\d{4}\.\d{4,5}$`)
+	oldRE     = regexp.MustCompile(`^[a-z]+(-[a-z]+)*(\.[A-Z]{2})?/\d{7}$`)
+	versionRE = regexp.MustCompile(`^(.+)v(\d+)$`)
+)
+
+// Valid reports whether id is an arXiv id without version, new style
+// (2405.15738) or old style (cond-mat/0603029, math.AG/0601001).
+func Valid(id string) bool {
+	return newRE.MatchString(id) || oldRE.MatchString(id)
+}
+
+// ErrNotID is Parse's error for text that is no arXiv id.
+var ErrNotID = errors.New("not an arXiv id")
+
+// VersionError is Parse's error for a valid id with a version arXiv never
+// gives: v0, or one of more than six digits.
+type VersionError struct {
+	ID      string // the id without its version
+	Version string // the digits after the v, as written
+}
+
+func (e *VersionError) Error() string {
+	if len(e.Version) <= maxVersionDigits {
+		return fmt.Sprintf("v%s is not a version: arXiv numbers versions from v1", e.Version)
+	}
+	return fmt.Sprintf("v%s is not a version: arXiv's have at most %d digits", e.Version, maxVersionDigits)
+}
+
+// Parse reads s as a curator writes an id: spaces around it, an arXiv:
+// prefix in any letter case (and spaces after it), then the id with or
+// without a version. It returns the id without version and the version (0
+// for none). On error, id is what was read without prefix and version
+// suffix, so that a caller can still name the paper; err is ErrNotID or a
+// *VersionError.
+func Parse(s string) (id string, version int, err error) {
+	s = strings.TrimSpace(s)
+	if len(s) > len("arxiv:") && strings.EqualFold(s[:len("arxiv:")], "arxiv:") {
+		s = strings.TrimSpace(s[len("arxiv:"):])
+	}
+	return parseBare(s)
+}
+
+// parseBare reads s as an id with or without a version, nothing around it.
+func parseBare(s string) (id string, version int, err error) {
+	m := versionRE.FindStringSubmatch(s)
+	if m == nil || !Valid(m[1]) {
+		if !Valid(s) {
+			return s, 0, ErrNotID
+		}
+		return s, 0, nil
+	}
+	if len(m[2]) > maxVersionDigits {
+		return m[1], 0, &VersionError{ID: m[1], Version: m[2]}
+	}
+	v, _ := strconv.Atoi(m[2]) // at most six digits: no overflow
+	if v == 0 {
+		return m[1], 0, &VersionError{ID: m[1], Version: m[2]}
+	}
+	return m[1], v, nil
+}
+
+// Split splits a version suffix off an id ("2405.15738v2" → "2405.15738",
+// 2), as arXiv's and Hugging Face's feeds write ids. Anything else, with a
+// version Parse refuses too, is returned whole with version 0.
+func Split(s string) (id string, version int) {
+	id, version, err := parseBare(s)
+	if err != nil || version == 0 {
+		return s, 0
+	}
+	return id, version
+}
+
+// Ref returns the id and version (0 for none) that s names: an id as Parse
+// reads it, or a link as FromURL reads it. ok is false for anything else.
+func Ref(s string) (id string, version int, ok bool) {
+	if id, version, ok := FromURL(s); ok {
+		return id, version, true
+	}
+	id, version, err := Parse(s)
+	if err != nil {
+		return "", 0, false
+	}
+	return id, version, true
+}
+
+// FromURL returns the id and version (0 for none) that a link names: the
+// paper's abstract, PDF or HTML page on arxiv.org (or export.arxiv.org), or
+// its Hugging Face paper page, over http(s) or with no scheme, as a
+// browser's address bar shows it. ok is false for any other text.
+func FromURL(s string) (id string, version int, ok bool) {
+	s = strings.TrimSpace(s)
+	if !strings.Contains(s, "://") {
+		s = "https://" + s
+	}
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") {
+		return "", 0, false
+	}
+	rest, found := idPath(strings.TrimPrefix(strings.ToLower(u.Host), "www."), strings.TrimSuffix(u.Path, "/"))
+	if !found {
+		return "", 0, false
+	}
+	id, version, err = parseBare(rest)
+	if err != nil {
+		return "", 0, false
+	}
+	return id, version, true
+}
+
+// idPath returns the part of a link's path that is the paper's id (with
+// its version) on host, and whether the link is a paper's page there.
+func idPath(host, p string) (string, bool) {
+	switch host {
+	case "arxiv.org", "export.arxiv.org":
+		for _, page := range []string{"/abs/", "/pdf/", "/html/"} {
+			if rest, found := strings.CutPrefix(p, page); found {
+				return strings.TrimSuffix(rest, ".pdf"), true
+			}
+		}
+	case "huggingface.co":
+		return strings.CutPrefix(p, "/papers/")
+	}
+	return "", false
+}
+
+// Format writes id with its version, as arXiv does: 2405.15738v2, or the
+// id alone for version 0.
+func Format(id string, version int) string {
+	if version == 0 {
+		return id
+	}
+	return id + "v" + strconv.Itoa(version)
+}

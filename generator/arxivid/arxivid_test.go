@@ -1,0 +1,183 @@
+package arxivid
+
+import (
+	"errors"
+	"testing"
+)
+
+// TestParse pins how an id written by hand reads. The notes say where the
+// build and the importer read it differently before they shared this
+// package (build: parse's arxiv: rules; importer: its ArXivRef).
+func TestParse(t *testing.T) {
+	const notID, badVersion = "not", "version"
+	for _, tc := range []struct {
+		in      string
+		id      string
+		version int
+		err     string // "", notID or badVersion
+	}{
+		{"2405.15738", "2405.15738", 0, ""},
+		{"0704.0001", "0704.0001", 0, ""},
+		{"2405.1573", "2405.1573", 0, ""},
+		{"2405.15738v2", "2405.15738", 2, ""},
+		{"2405.15738v02", "2405.15738", 2, ""},
+		{"2405.15738v999999", "2405.15738", 999999, ""},
+		{"2405.15738v0", "2405.15738", 0, badVersion},       // build: version 0; importer: no id
+		{"2405.15738v00", "2405.15738", 0, badVersion},      // build: version 0; importer: no id
+		{"2405.15738v1000000", "2405.15738", 0, badVersion}, // build: version 1000000; importer: no id
+		{"2405.15738v9999999", "2405.15738", 0, badVersion}, // build: version 0, silently; importer: no id
+		{"2405.15738v99999999999999999999", "2405.15738", 0, badVersion},
+		{"hep-th/9901001", "hep-th/9901001", 0, ""},
+		{"hep-th/9901001v3", "hep-th/9901001", 3, ""},
+		{"math.GT/0309136", "math.GT/0309136", 0, ""},
+		{"math.GT/0309136v2", "math.GT/0309136", 2, ""},
+		{"q-bio.NC/0401001", "q-bio.NC/0401001", 0, ""},
+		{"arXiv:2405.15738", "2405.15738", 0, ""},
+		{"arxiv:hep-th/9901001v1", "hep-th/9901001", 1, ""},
+		{"ARXIV:2405.15738", "2405.15738", 0, ""},   // build: not an id
+		{"ArXiv:2405.15738v3", "2405.15738", 3, ""}, // build: not an id
+		{"arXiv: 2405.15738", "2405.15738", 0, ""},  // importer: no id
+		{" arXiv:2405.15738 ", "2405.15738", 0, ""}, // build: not an id
+		{" 2405.15738\t", "2405.15738", 0, ""},
+		{"\u00a02405.15738", "2405.15738", 0, ""},
+		{"", "", 0, notID},
+		{"arXiv:", "arXiv:", 0, notID},
+		{"arXiv:arXiv:2405.15738", "arXiv:2405.15738", 0, notID},
+		{"2405.157381", "2405.157381", 0, notID},
+		{"2405 .15738", "2405 .15738", 0, notID},
+		{"2405-15738", "2405-15738", 0, notID},
+		{"24.1", "24.1", 0, notID},
+		{"2405.15738V2", "2405.15738V2", 0, notID},
+		{"2405.15738v", "2405.15738v", 0, notID},
+		{"2405.15738v2v3", "2405.15738v2v3", 0, notID},
+		{"Cond-Mat/0603029", "Cond-Mat/0603029", 0, notID},
+		{"math.gt/0309136", "math.gt/0309136", 0, notID},
+		{"cond-mat.mes-hall/0603029", "cond-mat.mes-hall/0603029", 0, notID},
+		{"hep-th/990100", "hep-th/990100", 0, notID},
+		{"١٢٣٤.٥٦٧٨٩", "١٢٣٤.٥٦٧٨٩", 0, notID},
+		{"https://arxiv.org/abs/2405.15738", "https://arxiv.org/abs/2405.15738", 0, notID}, // a link: see TestFromURL
+	} {
+		id, version, err := Parse(tc.in)
+		got := ""
+		var ve *VersionError
+		switch {
+		case errors.Is(err, ErrNotID):
+			got = notID
+		case errors.As(err, &ve):
+			got = badVersion
+		case err != nil:
+			t.Errorf("Parse(%q) error %v is neither ErrNotID nor a *VersionError", tc.in, err)
+		}
+		if id != tc.id || version != tc.version || got != tc.err {
+			t.Errorf("Parse(%q) = %q, %d, %v; want %q, %d, %q", tc.in, id, version, err, tc.id, tc.version, tc.err)
+		}
+	}
+}
+
+// read is what a function of the package should read in: id and
+// version, or "" and 0 for nothing.
+type read struct {
+	in      string
+	id      string
+	version int
+}
+
+// TestRef pins the importer's reading: Parse's, and links (FromURL).
+func TestRef(t *testing.T) {
+	for _, tc := range []read{
+		{"2405.15738", "2405.15738", 0},
+		{"2405.15738v2", "2405.15738", 2},
+		{" arXiv:2405.15738v3 ", "2405.15738", 3},
+		{"cond-mat/0603029", "cond-mat/0603029", 0},
+		{"math.AG/0601001v1", "math.AG/0601001", 1},
+		{"https://arxiv.org/abs/2405.15738", "2405.15738", 0},
+		{"https://arxiv.org/abs/2405.15738v2/", "2405.15738", 2},
+		{"http://www.arxiv.org/pdf/2405.15738v2.pdf", "2405.15738", 2},
+		{"https://arxiv.org/pdf/2405.15738", "2405.15738", 0},
+		{"https://arxiv.org/abs/2405.15738?context=cs.CL#abstract", "2405.15738", 0},
+		{"https://export.arxiv.org/abs/cond-mat/0603029v1", "cond-mat/0603029", 1},
+		{"https://arxiv.org/abs/hep-th/9901001", "hep-th/9901001", 0}, // build's hint: none
+		{"https://arxiv.org/html/2405.15738v1", "2405.15738", 1},      // importer: none
+		{"arxiv.org/abs/2405.15738", "2405.15738", 0},                 // importer: none
+		{"https://huggingface.co/papers/2405.15738", "2405.15738", 0},
+		{"", "", 0},
+		{"cat:cs.CL", "", 0},
+		{"2405.157", "", 0},
+		{"2405.15738v0", "", 0},
+		{"https://arxiv.org/abs/2405.15738v0", "", 0},
+		{"https://arxiv.org/abs/arXiv:2405.15738", "", 0},
+		{"https://arxiv.org/abs/%202405.15738", "", 0},
+		{"https://example.org/abs/2405.15738", "", 0},
+		{"https://arxiv.org/list/cs.CL/recent", "", 0},
+		{"https://huggingface.co/2405.15738", "", 0},
+		{"ftp://arxiv.org/abs/2405.15738", "", 0},
+		{"http://[::1", "", 0},
+	} {
+		id, version, ok := Ref(tc.in)
+		if id != tc.id || version != tc.version || ok != (tc.id != "") {
+			t.Errorf("Ref(%q) = %q, %d, %v; want %q, %d, %v", tc.in, id, version, ok, tc.id, tc.version, tc.id != "")
+		}
+	}
+}
+
+// TestSplit pins the reading of ids in arXiv's and Hugging Face's feeds:
+// a version suffix only, nothing trimmed.
+func TestSplit(t *testing.T) {
+	for _, tc := range []read{
+		{"2405.15738v2", "2405.15738", 2},
+		{"2405.15738", "2405.15738", 0},
+		{"cond-mat/0603029v1", "cond-mat/0603029", 1},
+		{"2405.15738v0", "2405.15738v0", 0},
+		{"2405.15738v1234567", "2405.15738v1234567", 0},
+		{"arXiv:2405.15738v2", "arXiv:2405.15738v2", 0},
+		{" 2405.15738v2", " 2405.15738v2", 0},
+		{"my-paper-v2", "my-paper-v2", 0},
+	} {
+		if id, version := Split(tc.in); id != tc.id || version != tc.version {
+			t.Errorf("Split(%q) = %q, %d; want %q, %d", tc.in, id, version, tc.id, tc.version)
+		}
+	}
+}
+
+func TestVersionErrorSaysWhy(t *testing.T) {
+	for in, want := range map[string]string{
+		"2405.15738v0":       "v0 is not a version: arXiv numbers versions from v1",
+		"2405.15738v1234567": "v1234567 is not a version: arXiv's have at most 6 digits",
+	} {
+		if _, _, err := Parse(in); err == nil || err.Error() != want {
+			t.Errorf("Parse(%q) error = %v, want %q", in, err, want)
+		}
+	}
+}
+
+// FuzzRef: Ref never panics; what it accepts is a valid id and a version
+// in range that Format writes back and Parse and Ref read again as the
+// same; what Parse accepts, Ref accepts alike.
+func FuzzRef(f *testing.F) {
+	for _, s := range []string{"2405.15738v2", "arXiv:cond-mat/0603029", "ARXIV: math.GT/0309136v12", "https://arxiv.org/pdf/2405.15738v2.pdf",
+		"https://huggingface.co/papers/2405.15738", "arxiv.org/abs/hep-th/9901001", "http://[::1", "cat:cs.CL", "2405.15738v0", "2405.15738v1234567", " 0704.0001 "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		id, version, ok := Ref(s)
+		if !ok {
+			if id != "" || version != 0 {
+				t.Fatalf("Ref(%q) = %q, %d, false; want nothing with false", s, id, version)
+			}
+			if _, _, err := Parse(s); err == nil {
+				t.Fatalf("Parse(%q) reads an id, Ref does not", s)
+			}
+			return
+		}
+		if !Valid(id) || version < 0 || version > 999999 {
+			t.Fatalf("Ref(%q) = %q, %d: not an arXiv id with a version", s, id, version)
+		}
+		written := Format(id, version)
+		if again, v, err := Parse(written); err != nil || again != id || v != version {
+			t.Fatalf("Parse(Format(%q, %d) = %q) = %q, %d, %v; want it back", id, version, written, again, v, err)
+		}
+		if again, v := Split(written); again != id || v != version {
+			t.Fatalf("Split(%q) = %q, %d; want %q, %d", written, again, v, id, version)
+		}
+	})
+}
