@@ -40,7 +40,7 @@ func TestOrganizationsFold(t *testing.T) {
 			p.OrganizationRef = nil
 		}
 		var got []string
-		for _, o := range organizations(order) {
+		for _, o := range organizations(order, nil) {
 			ids := make([]string, len(o.Papers))
 			for i, p := range o.Papers {
 				ids[i] = p.ID
@@ -82,7 +82,7 @@ func TestOrganizationsByAddress(t *testing.T) {
 	slices.Reverse(reversed)
 	for _, order := range [][]*model.Paper{papers, reversed} {
 		var got []string
-		for _, o := range organizations(order) {
+		for _, o := range organizations(order, nil) {
 			ids := make([]string, len(o.Papers))
 			for i, p := range o.Papers {
 				ids[i] = p.ID
@@ -121,7 +121,7 @@ func TestOrganizationPageStaysAtItsAccount(t *testing.T) {
 		{after, "example-lab: Example Lab; facebook: AI at Meta; odd-lab: Odd Lab"},
 	} {
 		var got []string
-		for _, o := range organizations(tt.papers) {
+		for _, o := range organizations(tt.papers, nil) {
 			got = append(got, o.Slug+": "+o.Name)
 		}
 		if g := strings.Join(got, "; "); g != tt.want {
@@ -141,7 +141,7 @@ func TestOrganizationSlugsApart(t *testing.T) {
 		{ID: "c", Organization: "Lab 2"},
 	}
 	var got []string
-	for _, o := range organizations(papers) {
+	for _, o := range organizations(papers, nil) {
 		got = append(got, o.Slug+": "+o.Name)
 	}
 	if g, want := strings.Join(got, "; "), "lab: Foo; lab-2: Lab 2; lab-3: Lab"; g != want {
