@@ -64,11 +64,12 @@ func organizations(papers []*model.Paper, renames map[string]string) []*model.Or
 		o.Name, o.URL = cmp.Or(mostGiven(names[o], chosen), mostGiven(names[o], nil)), mostGiven(urls[o], nil)
 		all = append(all, o)
 	}
-	slices.SortFunc(all, func(a, b *model.Organization) int { return strings.Compare(a.Name, b.Name) })
 	// Each gets its Hugging Face account's slug, or without one its
-	// name's, told apart as authors' are: the first in name order keeps it.
-	assignSlugs(all, func(o *model.Organization) string { return baseSlug(cmp.Or(account(o.URL), o.Name), "organization") },
-		func(o *model.Organization, s string) { o.Slug = s })
+	// name's, told apart as authors' are: the one with the oldest paper
+	// keeps it, so a newcomer never takes a published address.
+	assignSlugs(all, func(o *model.Organization) claim {
+		return claimOf(baseSlug(cmp.Or(account(o.URL), o.Name), "organization"), o.Name, o.Papers)
+	}, func(o *model.Organization, s string) { o.Slug = s })
 	slices.SortFunc(all, func(a, b *model.Organization) int { return strings.Compare(a.Slug, b.Slug) })
 	return all
 }
