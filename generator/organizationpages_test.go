@@ -106,7 +106,7 @@ authors: People
 // section per letter, the letters to jump to first, accents folded and
 // letter case ignored ("Ångström Lab" and "alibaba" under A), names
 // without a letter to file them under (Han, digits) last, under Other;
-// one fewer and it is one list, without letters.
+// one fewer and it is one list, without letters, in the same order.
 func TestOrganizationIndexLetters(t *testing.T) {
 	names := []string{"alibaba", "Ångström Lab", "清华大学", "01.AI", "NVIDIA", "nvidia research"}
 	for i := len(names); i < 30; i++ {
@@ -137,6 +137,8 @@ func TestOrganizationIndexLetters(t *testing.T) {
 	out = mustBuild(t, site(names[:29]))
 	out.lacks(t, "organizations/index.html", "letter-nav", "<h2")
 	out.contains(t, "organizations/index.html", `29 organizations`, `<a href="/organizations/nvidia/" dir="auto">NVIDIA</a>`)
+	// The one list is in the order of the sections: 01.AI last, as under Other.
+	inOrder(t, out.file(t, "organizations/index.html"), `>alibaba</a>`, `>Ångström Lab</a>`, `>Lab 28</a>`, `>NVIDIA</a>`, `>nvidia research</a>`, `>01.AI</a>`, `>清华大学</a>`)
 }
 
 // inOrder fails the test unless s holds each of want, in that order.
