@@ -58,6 +58,8 @@ func TestOrganizationPages(t *testing.T) {
 		`<a href="/organizations/shanghai-ai-lab/" dir="auto">Shanghai AI Lab</a> <span class="muted">(3)</span>`,
 		`<a href="/organizations/zeta-lab/" dir="auto">ZETA LAB</a> <span class="muted">(2)</span>`)
 	out.contains(t, "index.html", `<li><a href="/authors/">Authors</a></li>`, `<li><a href="/organizations/">Organizations</a></li>`, `<li><a href="/feeds/">Feeds</a></li>`)
+	// Without JavaScript, the search page sends a reader to browse them too.
+	out.contains(t, "search/index.html", `<noscript><p class="notice">Search needs JavaScript, which is off in this browser. Browse the <a href="/archive/">archive</a>, <a href="/topics/">topics</a>, <a href="/authors/">authors</a> or <a href="/organizations/">organizations</a> instead.</p></noscript>`)
 	out.contains(t, "sitemap.xml", "<loc>https://example.org/organizations/</loc>",
 		"<loc>https://example.org/organizations/shanghai-ai-lab/</loc>", "<loc>https://example.org/organizations/shanghai-ai-lab/page/2/</loc>")
 	out.lacks(t, "sitemap.xml", "organizations/nvidia/")
