@@ -247,6 +247,9 @@ func renames(path, key, example string, n *yaml.Node, errs *diag.List) (map[stri
 		case from == to:
 			errs.Add(path, k.Line, "%s: %q is shown as it is already; remove the line", key, from)
 			continue
+		case slug.Make(to) == "":
+			errs.Add(path, v.Line, "%s: %q has no letters or digits, so %q would be shown as no one; write the name to show, or remove the line", key, to, from)
+			continue
 		case lines[from] != 0:
 			errs.Add(path, k.Line, "%s: %q is given twice (first on line %d); keep one", key, from, lines[from])
 			continue
