@@ -41,8 +41,35 @@ func authorNameWarnings(cfg *model.Config, papers []*model.Paper) []Problem {
 			}
 		}
 	}
-	renamed := slices.SortedFunc(maps.Keys(cfg.AuthorNames), func(a, b string) int { return cmp.Compare(cfg.AuthorNameLines[a], cfg.AuthorNameLines[b]) })
-	for _, from := range renamed {
+	return append(out, unusedRenames(cfg, "authorNames", "an author", cfg.AuthorNames, cfg.AuthorNameLines, spelt)...)
+}
+
+// organizationNameWarnings are the build's warnings about site.yaml's
+// organizationNames:, read before it renames the papers' organizations:
+// a spelling no paper has, whose line renames nobody.
+func organizationNameWarnings(cfg *model.Config, papers []*model.Paper) []Problem {
+	if len(cfg.OrganizationNames) == 0 {
+		return nil
+	}
+	spelt := map[string]string{} // each spelling papers have → its first path:line
+	for _, p := range papers {
+		name := norm.NFC.String(p.Organization)
+		if _, ok := spelt[name]; !ok && name != "" {
+			spelt[name] = fmt.Sprintf("%s:%d", p.Source, cmp.Or(p.OrganizationLine, p.Line))
+		}
+	}
+	return unusedRenames(cfg, "organizationNames", "an organization", cfg.OrganizationNames, cfg.OrganizationNameLines, spelt)
+}
+
+// unusedRenames warns at each line of site.yaml's mapping key
+// (authorNames, organizationNames: renames, at lines) whose spelling no
+// paper has (spelt: each spelling papers have → where first), so that it
+// renames nobody: a typo, most likely, since a name must be written as
+// the paper writes it. The warning names the paper's spelling when one
+// differs only in case, spacing, punctuation or accents.
+func unusedRenames(cfg *model.Config, key, what string, renames map[string]string, lines map[string]int, spelt map[string]string) []Problem {
+	var out []Problem
+	for _, from := range slices.SortedFunc(maps.Keys(renames), func(a, b string) int { return cmp.Compare(lines[a], lines[b]) }) {
 		if _, ok := spelt[from]; ok {
 			continue
 		}
@@ -50,8 +77,8 @@ func authorNameWarnings(cfg *model.Config, papers []*model.Paper) []Problem {
 		if near := nearSpelling(from, spelt); near != "" {
 			fix = fmt.Sprintf("write it as a paper spells the name (%q, %s), or remove the line", near, spelt[near])
 		}
-		out = append(out, Problem{Kind: "config", Path: cfg.Source, Line: cfg.AuthorNameLines[from], Msg: fmt.Sprintf(
-			"authorNames: no paper has an author spelt %q, so this line renames nobody; %s", from, fix)})
+		out = append(out, Problem{Kind: "config", Path: cfg.Source, Line: lines[from], Msg: fmt.Sprintf(
+			"%s: no paper has %s spelt %q, so this line renames nobody; %s", key, what, from, fix)})
 	}
 	return out
 }

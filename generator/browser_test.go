@@ -155,7 +155,7 @@ func TestSearchWithoutJavaScript(t *testing.T) {
 	_, _ = chromedp.Run(ctx, chromedp.Poll[bool](`getComputedStyle(document.getElementById("search-form")).display === "none"`, chromedp.WithPollingTimeout(5*time.Second)))
 	shown := run(t, ctx, chromedp.Evaluate[string](`[getComputedStyle(document.getElementById("search-form")).display,
 		document.querySelector("main .notice").innerText, document.querySelectorAll("main .notice a").length].join(" | ")`))
-	if want := "none | Search needs JavaScript, which is off in this browser. Browse the archive, topics or authors instead. | 3"; shown != want {
+	if want := "none | Search needs JavaScript, which is off in this browser. Browse the archive, topics, authors or organizations instead. | 4"; shown != want {
 		t.Errorf("search page without JavaScript: form display, notice, links = %q, want %q", shown, want)
 	}
 }

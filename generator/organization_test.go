@@ -2,6 +2,8 @@ package generator
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/paperboy-digest/paperboy/generator/search"
@@ -57,5 +59,36 @@ func TestOrganization(t *testing.T) {
 		if hits, err := search.Lookup(res.Files, q); err != nil || len(hits) != want {
 			t.Errorf("search %q: %d hits (%v), want %d", q, len(hits), err, want)
 		}
+	}
+}
+
+// TestOrganizationNames: site.yaml's organizationNames: shows a spelling
+// papers have as the curator's, on the paper's page and its organization's,
+// which it joins (a paper without an address too); and the curator's name
+// is shown even where another spelling of the same account is on more
+// papers, so imports never outvote it; a line whose
+// spelling no paper has is a warning at its line, with the paper's spelling
+// that differs only in case.
+func TestOrganizationNames(t *testing.T) {
+	org := func(name string) string {
+		return "organization: " + name + "\norganization_url: https://huggingface.co/OpenGVLab\n"
+	}
+	site := siteYAML + "organizationNames:\n  shanghai ailab: Shanghai AI Lab\n  Shanghai Artificial Intelligence Laboratory: Shanghai AI Lab\n  SHANGHAI AILAB: Shanghai AI Lab\n" +
+		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n"+org("Shanghai AI Lab")) +
+		paper("b", "title: B\narxiv: \"2401.00002\"\ndate: 2024-01-02\n"+org("shanghai ailab")) +
+		paper("c", "title: C\narxiv: \"2401.00003\"\ndate: 2024-01-03\n"+org("OpenGVLab")) +
+		paper("d", "title: D\narxiv: \"2401.00004\"\ndate: 2024-01-04\n"+org("OpenGVLab")) +
+		paper("e", "title: E\narxiv: \"2401.00005\"\ndate: 2024-01-05\n"+org("OpenGVLab")) +
+		paper("f", "title: F\narxiv: \"2401.00006\"\ndate: 2024-01-06\norganization: Shanghai Artificial Intelligence Laboratory\n")
+	out := mustBuild(t, site)
+	out.contains(t, "organizations/opengvlab/index.html", `<h1 dir="auto">Shanghai AI Lab</h1>`, `href="/papers/2401.00006/"`)
+	if _, ok := out["organizations/shanghai-artificial-intelligence-laboratory/index.html"]; ok {
+		t.Error("a spelling organizationNames: renames has a page of its own")
+	}
+	out.contains(t, "papers/2401.00002/index.html", `"sourceOrganization":{"@type":"Organization","name":"Shanghai AI Lab"`, `dir="auto">Shanghai AI Lab</a>`)
+	got := warningsOf(t, site)
+	want := []string{`content/site.yaml:6: organizationNames: no paper has an organization spelt "SHANGHAI AILAB", so this line renames nobody; write it as a paper spells the name ("shanghai ailab", content/papers/b.md:5), or remove the line`}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

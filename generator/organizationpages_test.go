@@ -58,6 +58,8 @@ func TestOrganizationPages(t *testing.T) {
 		`<a href="/organizations/shanghai-ai-lab/" dir="auto">Shanghai AI Lab</a> <span class="muted">(3)</span>`,
 		`<a href="/organizations/zeta-lab/" dir="auto">ZETA LAB</a> <span class="muted">(2)</span>`)
 	out.contains(t, "index.html", `<li><a href="/authors/">Authors</a></li>`, `<li><a href="/organizations/">Organizations</a></li>`, `<li><a href="/feeds/">Feeds</a></li>`)
+	// Without JavaScript, the search page sends a reader to browse them too.
+	out.contains(t, "search/index.html", `<noscript><p class="notice">Search needs JavaScript, which is off in this browser. Browse the <a href="/archive/">archive</a>, <a href="/topics/">topics</a>, <a href="/authors/">authors</a> or <a href="/organizations/">organizations</a> instead.</p></noscript>`)
 	out.contains(t, "sitemap.xml", "<loc>https://example.org/organizations/</loc>",
 		"<loc>https://example.org/organizations/shanghai-ai-lab/</loc>", "<loc>https://example.org/organizations/shanghai-ai-lab/page/2/</loc>")
 	out.lacks(t, "sitemap.xml", "organizations/nvidia/")
@@ -106,7 +108,7 @@ authors: People
 // section per letter, the letters to jump to first, accents folded and
 // letter case ignored ("Ångström Lab" and "alibaba" under A), names
 // without a letter to file them under (Han, digits) last, under Other;
-// one fewer and it is one list, without letters.
+// one fewer and it is one list, without letters, in the same order.
 func TestOrganizationIndexLetters(t *testing.T) {
 	names := []string{"alibaba", "Ångström Lab", "清华大学", "01.AI", "NVIDIA", "nvidia research"}
 	for i := len(names); i < 30; i++ {
@@ -137,6 +139,8 @@ func TestOrganizationIndexLetters(t *testing.T) {
 	out = mustBuild(t, site(names[:29]))
 	out.lacks(t, "organizations/index.html", "letter-nav", "<h2")
 	out.contains(t, "organizations/index.html", `29 organizations`, `<a href="/organizations/nvidia/" dir="auto">NVIDIA</a>`)
+	// The one list is in the order of the sections: 01.AI last, as under Other.
+	inOrder(t, out.file(t, "organizations/index.html"), `>alibaba</a>`, `>Ångström Lab</a>`, `>Lab 28</a>`, `>NVIDIA</a>`, `>nvidia research</a>`, `>01.AI</a>`, `>清华大学</a>`)
 }
 
 // inOrder fails the test unless s holds each of want, in that order.

@@ -473,6 +473,10 @@ language: en
 # (optional): fixes a spelling for good, since imports write the source's.
 # authorNames:
 #   Juergen Schmidhuber: Jürgen Schmidhuber
+# An organization's name as papers spell it → as the site shows it
+# (optional): fixes a spelling for good, as authorNames does.
+# organizationNames:
+#   shanghai ailab: Shanghai AI Lab
 # Former addresses of the site's RSS feed, each of which gets a copy of
 # feed.xml so readers subscribed there keep getting it (optional):
 # [index.xml] for a site moved from Hugo.

@@ -40,6 +40,7 @@ func TestEnglish(t *testing.T) {
 		{"allPapersOf", []any{"Count", 1, "Date", "Jun 3"}, "The paper of Jun 3"},
 		{"allPapersOf", []any{"Count", 4, "Date", "Jun 3"}, "All 4 papers of Jun 3"},
 		{"searchNoScript", []any{"Archive", "/a/", "Topics", "/t/", "Authors", `/x"y/`}, `Search needs JavaScript, which is off in this browser. Browse the <a href="/a/">archive</a>, <a href="/t/">topics</a> or <a href="/x%22y/">authors</a> instead.`},
+		{"searchNoScriptOrganizations", []any{"Archive", "/a/", "Topics", "/t/", "Authors", "/x/", "Organizations", "/o/"}, `Search needs JavaScript, which is off in this browser. Browse the <a href="/a/">archive</a>, <a href="/t/">topics</a>, <a href="/x/">authors</a> or <a href="/o/">organizations</a> instead.`},
 	} {
 		got, err := c.HTML(tt.id, tt.args...)
 		if err != nil || string(got) != tt.want {

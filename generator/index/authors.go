@@ -59,15 +59,8 @@ func authors(papers []*model.Paper) []*model.Author {
 		slices.SortFunc(a.Papers, byNewest)
 		all = append(all, a)
 	}
-	base := make(map[*model.Author]string, len(all))
-	for _, a := range all {
-		base[a] = baseSlug(a.Name, "author")
-	}
-	oldest := func(a *model.Author) int64 { return a.Papers[len(a.Papers)-1].Date.Unix() } // Papers are newest first
-	slices.SortFunc(all, func(a, b *model.Author) int {
-		return cmp.Or(strings.Compare(base[a], base[b]), cmp.Compare(oldest(a), oldest(b)), strings.Compare(a.Name, b.Name))
-	})
-	assignSlugs(all, func(a *model.Author) string { return base[a] }, func(a *model.Author, s string) { a.Slug = s })
+	assignSlugs(all, func(a *model.Author) claim { return claimOf(baseSlug(a.Name, "author"), a.Name, a.Papers) },
+		func(a *model.Author, s string) { a.Slug = s })
 	slices.SortFunc(all, func(a, b *model.Author) int { return strings.Compare(a.Slug, b.Slug) })
 	return all
 }
@@ -87,28 +80,55 @@ func baseSlug(name, kind string) string {
 	return s
 }
 
-// assignSlugs gives each of all, in its order, a unique slug (set) from
-// its base slug: each base goes to the first that has it; the others then
-// take the first free base-N, skipping every slug one of all has as its
-// base, so that a name coming later never takes another's own address.
-func assignSlugs[T any](all []T, base func(T) string, set func(T, string)) {
+// claim is what a page (an author's, an organization's) claims its slug
+// by: its base slug, its name and the date of its oldest paper.
+type claim struct {
+	base, name string
+	oldest     int64
+}
+
+// claimOf is the claim of a page with the base slug base, named name,
+// that lists papers (newest first, as authors and organizations do).
+func claimOf(base, name string, papers []*model.Paper) claim {
+	return claim{base: base, name: name, oldest: papers[len(papers)-1].Date.Unix()}
+}
+
+// assignSlugs gives each of all a unique slug (set) from its base slug
+// (claimOf): of those with one base, the one with the oldest paper keeps
+// it (then byte order of the names), so that a name that first appears
+// later never takes a published address; the others then take the first
+// free base-N, in the same order, skipping every slug one of all has as
+// its base, so that they never take another's own address either.
+func assignSlugs[T any](all []T, claimOf func(T) claim, set func(T, string)) {
+	claims := make([]claim, len(all))
+	for i, it := range all {
+		claims[i] = claimOf(it)
+	}
+	order := make([]int, len(all))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(i, j int) int {
+		a, b := claims[i], claims[j]
+		return cmp.Or(strings.Compare(a.base, b.base), cmp.Compare(a.oldest, b.oldest), strings.Compare(a.name, b.name))
+	})
 	used := make(map[string]bool, len(all))
-	var rest []T
-	for _, it := range all {
-		if b := base(it); !used[b] {
+	var rest []int
+	for _, i := range order {
+		if b := claims[i].base; !used[b] {
 			used[b] = true
-			set(it, b)
+			set(all[i], b)
 		} else {
-			rest = append(rest, it)
+			rest = append(rest, i)
 		}
 	}
-	for _, it := range rest {
-		s := base(it)
+	for _, i := range rest {
+		s := claims[i].base
 		for n := 2; used[s]; n++ {
-			s = base(it) + "-" + strconv.Itoa(n)
+			s = claims[i].base + "-" + strconv.Itoa(n)
 		}
 		used[s] = true
-		set(it, s)
+		set(all[i], s)
 	}
 }
 

@@ -58,6 +58,7 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 	folded := map[string]*model.Paper{} // slug case folded → its paper
 	gone := absentees(opts.Failed)
 	renameAuthors(papers, cfg.AuthorNames)
+	renameOrganizations(papers, cfg.OrganizationNames)
 	for _, p := range papers {
 		if p.Draft && !opts.Drafts {
 			gone.add(p.ID, p.Source)
@@ -102,7 +103,7 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 	})
 	wg.Go(func() { site.Topics = topics(cfg.Topics, site.Papers, cfg.Language) })
 	site.Authors = authors(site.Papers)
-	site.Organizations = organizations(site.Papers)
+	site.Organizations = organizations(site.Papers, cfg.OrganizationNames)
 	wg.Wait()
 	return site, errs.Err()
 }

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/slug"
@@ -23,12 +25,18 @@ import (
 // still the one whose next imports say "shanghai ailab". It is shown as
 // the spelling most of its papers use, and links out to the
 // organization_url most of them give, each tie going to the first in byte
-// order, so the same sources always give the same page. Two organizations
+// order, so the same sources always give the same page; but a name
+// site.yaml's organizationNames: shows (chosen) goes before any other,
+// since a curator's spelling is what imports must not outvote. Two organizations
 // that are really different and yet slugify alike ("AI-Lab" and "AI Lab")
 // are taken for one: a name is all a paper without an address says of its
 // organization. A name with no letters or digits (which parse refuses)
 // has no page.
-func organizations(papers []*model.Paper) []*model.Organization {
+func organizations(papers []*model.Paper, renames map[string]string) []*model.Organization {
+	chosen := map[string]bool{}
+	for _, to := range renames {
+		chosen[to] = true
+	}
 	keys := sameOrganization(papers)
 	byKey := map[string]*model.Organization{}
 	names := map[*model.Organization]map[string]int{} // spelling → papers
@@ -53,14 +61,15 @@ func organizations(papers []*model.Paper) []*model.Organization {
 	all := make([]*model.Organization, 0, len(byKey))
 	for _, o := range byKey {
 		slices.SortFunc(o.Papers, byNewest)
-		o.Name, o.URL = mostGiven(names[o]), mostGiven(urls[o])
+		o.Name, o.URL = cmp.Or(mostGiven(names[o], chosen), mostGiven(names[o], nil)), mostGiven(urls[o], nil)
 		all = append(all, o)
 	}
-	slices.SortFunc(all, func(a, b *model.Organization) int { return strings.Compare(a.Name, b.Name) })
 	// Each gets its Hugging Face account's slug, or without one its
-	// name's, told apart as authors' are: the first in name order keeps it.
-	assignSlugs(all, func(o *model.Organization) string { return baseSlug(cmp.Or(account(o.URL), o.Name), "organization") },
-		func(o *model.Organization, s string) { o.Slug = s })
+	// name's, told apart as authors' are: the one with the oldest paper
+	// keeps it, so a newcomer never takes a published address.
+	assignSlugs(all, func(o *model.Organization) claim {
+		return claimOf(baseSlug(cmp.Or(account(o.URL), o.Name), "organization"), o.Name, o.Papers)
+	}, func(o *model.Organization, s string) { o.Slug = s })
 	slices.SortFunc(all, func(a, b *model.Organization) int { return strings.Compare(a.Slug, b.Slug) })
 	return all
 }
@@ -138,13 +147,31 @@ func sameOrganization(papers []*model.Paper) unionFind {
 }
 
 // mostGiven is the value of counts given most often, the first in byte
-// order of those tied; "" for none.
-func mostGiven(counts map[string]int) string {
+// order of those tied, of those in keep (all of them when keep is nil);
+// "" for none.
+func mostGiven(counts map[string]int, keep map[string]bool) string {
 	best := ""
 	for _, v := range slices.Sorted(maps.Keys(counts)) {
+		if keep != nil && !keep[v] {
+			continue
+		}
 		if best == "" || cmp.Compare(counts[v], counts[best]) > 0 {
 			best = v
 		}
 	}
 	return best
+}
+
+// renameOrganizations shows each paper's organization as site.yaml's
+// organizationNames: spells it: "shanghai ailab", as the next import
+// writes it again, is "Shanghai AI Lab" wherever the paper is shown.
+func renameOrganizations(papers []*model.Paper, names map[string]string) {
+	if len(names) == 0 {
+		return
+	}
+	for _, p := range papers {
+		if to, ok := names[norm.NFC.String(p.Organization)]; ok {
+			p.Organization = to
+		}
+	}
 }

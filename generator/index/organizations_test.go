@@ -40,7 +40,7 @@ func TestOrganizationsFold(t *testing.T) {
 			p.OrganizationRef = nil
 		}
 		var got []string
-		for _, o := range organizations(order) {
+		for _, o := range organizations(order, nil) {
 			ids := make([]string, len(o.Papers))
 			for i, p := range o.Papers {
 				ids[i] = p.ID
@@ -82,7 +82,7 @@ func TestOrganizationsByAddress(t *testing.T) {
 	slices.Reverse(reversed)
 	for _, order := range [][]*model.Paper{papers, reversed} {
 		var got []string
-		for _, o := range organizations(order) {
+		for _, o := range organizations(order, nil) {
 			ids := make([]string, len(o.Papers))
 			for i, p := range o.Papers {
 				ids[i] = p.ID
@@ -121,7 +121,7 @@ func TestOrganizationPageStaysAtItsAccount(t *testing.T) {
 		{after, "example-lab: Example Lab; facebook: AI at Meta; odd-lab: Odd Lab"},
 	} {
 		var got []string
-		for _, o := range organizations(tt.papers) {
+		for _, o := range organizations(tt.papers, nil) {
 			got = append(got, o.Slug+": "+o.Name)
 		}
 		if g := strings.Join(got, "; "); g != tt.want {
@@ -131,7 +131,8 @@ func TestOrganizationPageStaysAtItsAccount(t *testing.T) {
 }
 
 // TestOrganizationSlugsApart: organizations with one base slug are told
-// apart as authors are: the first in name order keeps it, the other takes
+// apart as authors are: the one with the oldest paper keeps it (here all
+// are of one day, so the first in name order), the other takes
 // the first free -N that is no organization's own slug, so "Lab" does not
 // take "Lab 2"'s lab-2.
 func TestOrganizationSlugsApart(t *testing.T) {
@@ -141,10 +142,31 @@ func TestOrganizationSlugsApart(t *testing.T) {
 		{ID: "c", Organization: "Lab 2"},
 	}
 	var got []string
-	for _, o := range organizations(papers) {
+	for _, o := range organizations(papers, nil) {
 		got = append(got, o.Slug+": "+o.Name)
 	}
 	if g, want := strings.Join(got, "; "), "lab: Foo; lab-2: Lab 2; lab-3: Lab"; g != want {
+		t.Errorf("organizations = %s, want %s", g, want)
+	}
+}
+
+// TestOrganizationSlugOldestKeeps: of organizations with one base slug,
+// the one with the oldest paper keeps it, whatever their names' order,
+// so an account that first lists a paper later (Hugging Face's "lab",
+// shown as "Acme") never takes the address the lab named "Lab" has had
+// since its first paper; it takes lab-2.
+func TestOrganizationSlugOldestKeeps(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2024, 1, d, 0, 0, 0, 0, time.UTC) }
+	papers := []*model.Paper{
+		{ID: "a", Date: day(1), Organization: "Lab"},
+		{ID: "b", Date: day(9), Organization: "Lab"},
+		{ID: "c", Date: day(5), Organization: "Acme", OrganizationURL: "https://huggingface.co/lab"},
+	}
+	var got []string
+	for _, o := range organizations(papers, nil) {
+		got = append(got, o.Slug+": "+o.Name)
+	}
+	if g, want := strings.Join(got, "; "), "lab: Lab; lab-2: Acme"; g != want {
 		t.Errorf("organizations = %s, want %s", g, want)
 	}
 }

@@ -59,10 +59,16 @@ type Config struct {
 	// AuthorNameLines is the line in site.yaml of each spelling
 	// AuthorNames renames.
 	AuthorNameLines map[string]int
-	Limits          Limits
-	Newsletter      Newsletter // the newsletter: email digest and subscribe form
-	Extra           map[string]any
-	Source          string // slash path of site.yaml
+	// OrganizationNames maps a spelling of an organization's name that
+	// papers have ("shanghai ailab", as Hugging Face shows the account) to
+	// the one the site shows ("Shanghai AI Lab"), both NFC with single
+	// spaces, and OrganizationNameLines is the line in site.yaml of each.
+	OrganizationNames     map[string]string
+	OrganizationNameLines map[string]int
+	Limits                Limits
+	Newsletter            Newsletter // the newsletter: email digest and subscribe form
+	Extra                 map[string]any
+	Source                string // slash path of site.yaml
 
 	// Derived by the config parser.
 	Base *url.URL // parsed BaseURL

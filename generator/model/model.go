@@ -156,6 +156,9 @@ type Paper struct {
 	DateLine     int    // line of its date: in Source, 0 when it has none (an inline paper on its day)
 	AliasesLine  int    // line of its aliases: in Source, 0 when it has none
 	ImageLine    int    // line of its image: in Source, 0 when it has none
+	// OrganizationLine is the line of its organization: in Source, 0
+	// when it has none.
+	OrganizationLine int
 	// Linked are the files beside the sources that its image: and
 	// Markdown name (content paths), which the build publishes when it
 	// publishes it.

@@ -44,6 +44,7 @@ type siteYAML struct {
 	FeedAliases []string       `yaml:"feedAliases"`
 	FeedIDBase  string         `yaml:"feedIDBase"`
 	AuthorNames yaml.Node      `yaml:"authorNames"`
+	OrgNames    yaml.Node      `yaml:"organizationNames"`
 	Extra       map[string]any `yaml:"extra"`
 }
 
@@ -135,7 +136,8 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	if y.FeedIDBase != "" {
 		c.FeedIDBase, _ = checkBaseURL(path, lineOr(lines, "feedIDBase", 1), "feedIDBase", y.FeedIDBase, &errs)
 	}
-	c.AuthorNames, c.AuthorNameLines = authorNames(path, &y.AuthorNames, &errs)
+	c.AuthorNames, c.AuthorNameLines = renames(path, "authorNames", "Juergen Schmidhuber: Jürgen Schmidhuber", &y.AuthorNames, &errs)
+	c.OrganizationNames, c.OrganizationNameLines = renames(path, "organizationNames", "shanghai ailab: Shanghai AI Lab", &y.OrgNames, &errs)
 	if y.Limits.Kind != 0 {
 		var l limitsYAML
 		decodeMapping(path, &y.Limits, &l, "limits", nil, &errs)
@@ -220,15 +222,16 @@ func feedAliases(path string, line int, in []string, errs *diag.List) []string {
 	return out
 }
 
-// authorNames reads authorNames:, a mapping of the spelling of an author's
-// name that papers have (as a source writes it) to the one the site shows,
-// and the line of each.
-func authorNames(path string, n *yaml.Node, errs *diag.List) (map[string]string, map[string]int) {
+// renames reads a mapping of site.yaml (key: authorNames,
+// organizationNames) from a spelling of a name that papers have (as a
+// source writes it) to the one the site shows, and the line of each;
+// example is such a line, for messages.
+func renames(path, key, example string, n *yaml.Node, errs *diag.List) (map[string]string, map[string]int) {
 	if n.Kind == 0 || n.Tag == "!!null" {
 		return nil, nil
 	}
 	if n.Kind != yaml.MappingNode {
-		errs.Add(path, n.Line, "authorNames must map a spelling papers have to the one to show, one per line, e.g.\n  authorNames:\n    Juergen Schmidhuber: Jürgen Schmidhuber")
+		errs.Add(path, n.Line, "%s must map a spelling papers have to the one to show, one per line, e.g.\n  %[1]s:\n    %s", key, example)
 		return nil, nil
 	}
 	out := map[string]string{}
@@ -239,13 +242,16 @@ func authorNames(path string, n *yaml.Node, errs *diag.List) (map[string]string,
 		from, to := textutil.CollapseSpace(norm.NFC.String(k.Value)), textutil.CollapseSpace(norm.NFC.String(v.Value))
 		switch {
 		case k.Kind != yaml.ScalarNode || v.Kind != yaml.ScalarNode || from == "" || to == "":
-			errs.Add(path, k.Line, "authorNames: each line is a spelling papers have, a colon, and the name to show: `Juergen Schmidhuber: Jürgen Schmidhuber`")
+			errs.Add(path, k.Line, "%s: each line is a spelling papers have, a colon, and the name to show: `%s`", key, example)
 			continue
 		case from == to:
-			errs.Add(path, k.Line, "authorNames: %q is shown as it is already; remove the line", from)
+			errs.Add(path, k.Line, "%s: %q is shown as it is already; remove the line", key, from)
+			continue
+		case slug.Make(to) == "":
+			errs.Add(path, v.Line, "%s: %q has no letters or digits, so %q would be shown as no one; write the name to show, or remove the line", key, to, from)
 			continue
 		case lines[from] != 0:
-			errs.Add(path, k.Line, "authorNames: %q is given twice (first on line %d); keep one", from, lines[from])
+			errs.Add(path, k.Line, "%s: %q is given twice (first on line %d); keep one", key, from, lines[from])
 			continue
 		}
 		out[from], lines[from] = to, k.Line
@@ -253,7 +259,7 @@ func authorNames(path string, n *yaml.Node, errs *diag.List) (map[string]string,
 	}
 	for _, from := range order {
 		if to, next := out[from], out[out[from]]; next != "" {
-			errs.Add(path, lines[from], "authorNames: %q becomes %q, which line %d renames to %q; write `%s: %s`", from, to, lines[to], next, from, next)
+			errs.Add(path, lines[from], "%s: %q becomes %q, which line %d renames to %q; write `%s: %s`", key, from, to, lines[to], next, from, next)
 		}
 	}
 	return out, lines

@@ -465,6 +465,29 @@ func TestAuthorNames(t *testing.T) {
 	}
 }
 
+// TestOrganizationNames: organizationNames: is read as authorNames: is,
+// its mistakes named by its own key.
+func TestOrganizationNames(t *testing.T) {
+	c, err := Config("site.yaml", []byte("title: T\nbaseURL: https://e.org/\norganizationNames:\n  shanghai  ailab: Shanghai AI Lab\n"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.OrganizationNames) != 1 || c.OrganizationNames["shanghai ailab"] != "Shanghai AI Lab" || c.OrganizationNameLines["shanghai ailab"] != 4 {
+		t.Errorf("OrganizationNames = %q, lines %v", c.OrganizationNames, c.OrganizationNameLines)
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"organizationNames: NVIDIA\n", "site.yaml:3: organizationNames must map a spelling papers have to the one to show, one per line, e.g.\n  organizationNames:\n    shanghai ailab: Shanghai AI Lab"},
+		{"organizationNames:\n  A B: \"\"\n", "site.yaml:4: organizationNames: each line is a spelling papers have, a colon, and the name to show: `shanghai ailab: Shanghai AI Lab`"},
+		{"organizationNames:\n  A B: C D\n  A  B: E F\n", `site.yaml:5: organizationNames: "A B" is given twice (first on line 4); keep one`},
+		{"organizationNames:\n  A B: \"…\"\n", `site.yaml:4: organizationNames: "…" has no letters or digits, so "A B" would be shown as no one; write the name to show, or remove the line`},
+		{"authorNames:\n  A B: \"-\"\n", `site.yaml:4: authorNames: "-" has no letters or digits, so "A B" would be shown as no one; write the name to show, or remove the line`},
+	} {
+		if _, err := Config("site.yaml", []byte("title: T\nbaseURL: https://e.org/\n"+tt.in), ""); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%q: err = %v, want %q", tt.in, err, tt.want)
+		}
+	}
+}
+
 // TestDOI: a DOI as curators paste it is the DOI alone; anything else is
 // an error at its line.
 func TestDOI(t *testing.T) {

@@ -2,11 +2,8 @@ package render
 
 import (
 	"html/template"
-	"slices"
-	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
-	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // organizationPages are the organizations index (organizations/) and
@@ -70,7 +67,7 @@ func organizationLetters(lang string, orgs []*model.Organization) []Organization
 	if len(orgs) < organizationLettersMin {
 		return nil
 	}
-	letters := byInitial(lang, orgs, func(o *model.Organization) (string, string) { return o.Name, o.Slug })
+	letters := byInitial(lang, orgs, organizationName)
 	groups := make([]OrganizationGroup, len(letters))
 	for i, l := range letters {
 		groups[i] = OrganizationGroup{Letter: l.Letter, ID: l.ID, Organizations: l.Items}
@@ -80,16 +77,19 @@ func organizationLetters(lang string, orgs []*model.Organization) []Organization
 
 // organizationIndex is the template function "organizationIndex": the
 // organizations by name in the order of the site's language, as the
-// authors index orders names (then in byte order, then by slug).
+// authors index orders names. It is the order of organizationLetters'
+// sections one after the other, so that a site's index keeps its order
+// when it grows letters: an accented initial is filed under its letter
+// ("Örebro" under O, where a Swedish collation alone puts Ö after Z),
+// and names without a letter to file them under (digits, Han) come last.
 func organizationIndex(lang string, orgs []*model.Organization) []*model.Organization {
-	col := textutil.Collator(lang)
-	return slices.SortedFunc(slices.Values(orgs), func(a, b *model.Organization) int {
-		if c := col.CompareString(a.Name, b.Name); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.Name, b.Name); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Slug, b.Slug)
-	})
+	out := make([]*model.Organization, 0, len(orgs))
+	for _, l := range byInitial(lang, orgs, organizationName) {
+		out = append(out, l.Items...)
+	}
+	return out
 }
+
+// organizationName is an organization's name as its index sorts it, and
+// its slug, the tie-breaker.
+func organizationName(o *model.Organization) (string, string) { return o.Name, o.Slug }
