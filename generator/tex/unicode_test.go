@@ -3,6 +3,7 @@ package tex
 import (
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -147,5 +148,22 @@ func TestTextHTMLKeepsPunctuation(t *testing.T) {
 	}
 	if got := TextHTML("at $n$."); !strings.HasSuffix(got, "</math>.</span>") {
 		t.Errorf("TextHTML = %s, want the period inside the span", got)
+	}
+}
+
+// TestMathSpansLinear: a text of unclosed \( (a hostile TL;DR or title)
+// costs linear time. Searching for the \) again from each \( took over
+// ten seconds for these 360 KB; a linear scan takes milliseconds.
+func TestMathSpansLinear(t *testing.T) {
+	s := strings.Repeat(`\( `, 120000)
+	start := time.Now()
+	if got := UnicodeText(s); got != s {
+		t.Errorf("UnicodeText(unclosed \\( …) changed the text")
+	}
+	if got := TextHTML(s); got != s {
+		t.Errorf("TextHTML(unclosed \\( …) changed the text")
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("UnicodeText and TextHTML of %d unclosed \\( took %v", len(s)/3, d)
 	}
 }
