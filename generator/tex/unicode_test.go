@@ -1,6 +1,7 @@
 package tex
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -116,6 +117,19 @@ func FuzzUnicode(f *testing.F) {
 		}
 		if !strings.ContainsAny(src, `$\`) && out != src {
 			t.Fatalf("UnicodeText(%q) = %q: text without math changed", src, out)
+		}
+		// TextHTML writes no markup but MathML's and the span that holds
+		// a formula to its punctuation.
+		h := TextHTML(src)
+		if utf8.ValidString(src) && !utf8.ValidString(h) {
+			t.Fatalf("TextHTML(%q) = %q, not valid UTF-8", src, h)
+		}
+		if strings.Count(h, "<math") != strings.Count(h, "</math>") || strings.Count(h, "<span") != strings.Count(h, "</span>") {
+			t.Fatalf("TextHTML(%q) = %q: unbalanced elements", src, h)
+		}
+		outside := regexp.MustCompile(`(?s)<math[^>]*>.*?</math>|<code class="math-fallback">[^<]*</code>|</?span[^>]*>`).ReplaceAllString(h, "")
+		if strings.ContainsAny(outside, "<>") {
+			t.Fatalf("TextHTML(%q) = %q: markup outside its math", src, h)
 		}
 	})
 }
