@@ -56,8 +56,9 @@ func collectTopics(docs []Doc) topicList {
 }
 
 // buildChunks returns the doc store: files of ChunkDocs records each, a
-// record being [url, title, [authors…], day, [topic numbers…], excerpt]
-// where a topic number is a position in meta.json's topics, then the
+// record being [url, title, [authors…], day, [topic numbers…], excerpt,
+// text] where a topic number is a position in meta.json's topics and text
+// the hash of the document's snippet-text file ("" for none), then the
 // language of title and excerpt for a document that has one.
 //
 // The chunks are made on every core: they were the one long stretch of the
