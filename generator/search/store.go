@@ -184,15 +184,8 @@ func Excerpt(s string, max int) string {
 	if utf8.RuneCountInString(s) <= max {
 		return s
 	}
-	end, n := 0, 0
-	for i := range s {
-		if n == max {
-			end = i
-			break
-		}
-		n++
-	}
 	// Counted in runes, as search.js cuts a snippet (cut).
+	end := len(firstRunes(s, max))
 	if sp := strings.LastIndexByte(s[:end], ' '); sp >= 0 && utf8.RuneCountInString(s[:sp]) > max/2 {
 		end = sp
 	}
