@@ -288,10 +288,13 @@ func titleMath(path string, p *model.Paper, warn *[]Problem) {
 // abstracts carry and a curator copies. Lines count as shortcodes counts
 // them.
 func leftoverTeX(path, body string, first int, inline bool, warn *[]Problem) {
+	line, counted := first, 0 // the line of body[counted]
 	for _, at := range tex.Leftovers(body) {
-		line := first
 		if !inline {
-			line += strings.Count(body[:at], "\n")
+			// Counted on from the last command, not from the top: a body
+			// of many (a hostile one) took quadratic time.
+			line += strings.Count(body[counted:at], "\n")
+			counted = at
 		}
 		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: line, Msg: tex.TextProblem(body, at)})
 	}

@@ -80,9 +80,10 @@ type Stats struct {
 
 // Build returns the search index of docs: files under "search/" (slash
 // paths relative to the site root) and figures about them. Documents are
-// numbered in the order given, which is also the order of equally ranked
-// results, so pass them newest first. The same docs and options always give
-// the same bytes.
+// numbered in the order given and equally ranked results show the later
+// first, so pass them oldest first: the newest ties come first, and the
+// doc-store chunks of old papers keep their names as the archive grows.
+// The same docs and options always give the same bytes.
 func Build(docs []Doc, opts Options) ([]model.File, Stats, error) {
 	opts = opts.withDefaults()
 	for i, d := range docs {

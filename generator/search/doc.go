@@ -55,8 +55,8 @@
 // order. A posting is gap*64 + code: gap is the document number minus the
 // previous posting's (the first counts from 0); code has bit 1 title,
 // 2 author, id or DOI, 4 topic, 8 one of the title's first two words that
-// are not stopwords (its lead), and bits 16–48 how often the term occurs
-// in the abstract, capped at 3.
+// are not stopwords (its lead), and in bits 4–5 (16, 32, 48) how often the
+// term occurs in the abstract, capped at 3.
 //
 // Terms are sorted and cut into shards of at most Options.ShardBytes
 // (default 24 KiB, uncompressed). Terms sharing their first two runes form

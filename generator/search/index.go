@@ -19,14 +19,14 @@ import (
 type Index struct {
 	files   map[string][]byte // every file by site-root path
 	meta    meta
-	f       *folder
-	fetched []string
-	fixes   map[string]string   // the last Search's words found by typing mistakes: word → correction
-	matched map[string]uint32   // the last Search's matching terms → the query words (bits) they matched
-	texts   map[string][]string // snippet-text files by path
-	shards  map[string]map[string][]int64
-	chunks  map[int][]Record
-	days    []string // per document, once loaded
+	f       *folder                       // tokenises queries as meta.json's folding says
+	fetched []string                      // the site-root paths of the files loaded, in load order
+	fixes   map[string]string             // the last Search's words found by typing mistakes: word → correction
+	matched map[string]uint32             // the last Search's matching terms → the query words (bits) they matched
+	texts   map[string][]string           // snippet-text files by path
+	shards  map[string]map[string][]int64 // term shards by path: term → postings
+	chunks  map[int][]Record              // doc-store chunks by number
+	days    []string                      // per document, once loaded
 }
 
 // Hit is one result: a document number and its score.
@@ -399,6 +399,8 @@ func (ix *Index) Records(hits []Hit) ([]Record, error) {
 	return out, nil
 }
 
+// record decodes one doc-store record (see buildChunk), its topic
+// numbers read as slugs.
 func (ix *Index) record(r []json.RawMessage) (Record, error) {
 	var rec Record
 	var topics []int

@@ -83,16 +83,7 @@ func packShards(terms []*postings, limit int) (shards []shard, oversize int) {
 }
 
 // groupKey returns the first prefixRunes runes of term.
-func groupKey(term string) string {
-	n := 0
-	for i := range term {
-		if n == prefixRunes {
-			return term[:i]
-		}
-		n++
-	}
-	return term
-}
+func groupKey(term string) string { return firstRunes(term, prefixRunes) }
 
 // fileHash is the name part that changes with a file's content: the first
 // 8 hex digits of its SHA-256. Naming files by content means a deploy

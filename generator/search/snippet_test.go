@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestSnippets checks that a result whose excerpt lacks a query word its
@@ -126,4 +127,57 @@ func TestSentenceStarts(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzSearch checks that any abstract and query build, search and show
+// without an error: each snippet valid UTF-8, no longer than an excerpt
+// and its two "…", and a word of the abstract finds its paper.
+func FuzzSearch(f *testing.F) {
+	for _, d := range fixtureDocs() {
+		f.Add(d.Abstract, d.Title)
+	}
+	f.Add("We use e.g. transformers. See Fig. 3 by J. R. Smith. The reward model wins! Then? $x$ and $$y", "reward model")
+	f.Add("A. B. C. D. "+strings.Repeat("word ", 100)+"attention at last.", "atention")
+	f.Add("\xff. \xfe? $", "arXiv:2410.07166v2 doi:10.1/x")
+	const excerpt = 40
+	opts := Options{ExcerptChars: excerpt, TextChars: 400, ChunkDocs: 2, TextDocs: 1}
+	f.Fuzz(func(t *testing.T, abstract, query string) {
+		docs := []Doc{{ID: "a", Title: "First", Abstract: abstract}, {ID: "b", Title: query, Abstract: query + ". " + abstract}}
+		files, _, err := Build(docs, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix, err := Open(files)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range []string{query, query + " ", abstract} {
+			hits, err := ix.Search(Query{Text: q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			recs, err := ix.Records(hits)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range recs {
+				if !utf8.ValidString(r.Excerpt) || utf8.RuneCountInString(r.Excerpt) > excerpt+2 {
+					t.Fatalf("Search(%q) shows a snippet of %d runes, %q", q, utf8.RuneCountInString(r.Excerpt), r.Excerpt)
+				}
+			}
+		}
+		var word string
+		ix.f.tokens(abstract, false, func(tok string) {
+			if word == "" && !ix.f.stop[tok] {
+				word = tok
+			}
+		})
+		if word == "" {
+			return
+		}
+		hits, err := ix.Search(Query{Text: word + " "})
+		if err != nil || !slices.ContainsFunc(hits, func(h Hit) bool { return h.Doc == 0 }) {
+			t.Fatalf("Search(%q), a word of abstract %q = %v, %v; want doc 0", word, abstract, hits, err)
+		}
+	})
 }

@@ -56,8 +56,9 @@ func collectTopics(docs []Doc) topicList {
 }
 
 // buildChunks returns the doc store: files of ChunkDocs records each, a
-// record being [url, title, [authors…], day, [topic numbers…], excerpt]
-// where a topic number is a position in meta.json's topics, then the
+// record being [url, title, [authors…], day, [topic numbers…], excerpt,
+// text] where a topic number is a position in meta.json's topics and text
+// the hash of the document's snippet-text file ("" for none), then the
 // language of title and excerpt for a document that has one.
 //
 // The chunks are made on every core: they were the one long stretch of the
@@ -183,15 +184,8 @@ func Excerpt(s string, max int) string {
 	if utf8.RuneCountInString(s) <= max {
 		return s
 	}
-	end, n := 0, 0
-	for i := range s {
-		if n == max {
-			end = i
-			break
-		}
-		n++
-	}
 	// Counted in runes, as search.js cuts a snippet (cut).
+	end := len(firstRunes(s, max))
 	if sp := strings.LastIndexByte(s[:end], ' '); sp >= 0 && utf8.RuneCountInString(s[:sp]) > max/2 {
 		end = sp
 	}

@@ -225,15 +225,19 @@ func pieces(w string, index bool, emit func(tok string)) {
 }
 
 // cut returns t cut to MaxTokenRunes runes.
-func cut(t string) string {
-	n := 0
-	for i := range t {
-		if n == MaxTokenRunes {
-			return t[:i]
+func cut(t string) string { return firstRunes(t, MaxTokenRunes) }
+
+// firstRunes returns the first n runes of s, or all of s when it has
+// fewer.
+func firstRunes(s string, n int) string {
+	runes := 0
+	for i := range s {
+		if runes == n {
+			return s[:i]
 		}
-		n++
+		runes++
 	}
-	return t
+	return s
 }
 
 // tokens calls emit for every token of s in query form: words folded,

@@ -158,19 +158,13 @@ func (p *parser) inFont(f font) (*node, error) {
 	return p.arg()
 }
 
-// sub parses src, a raw argument read from the source, as math.
+// sub parses src, a whole source or a raw argument read from one, as
+// math.
 func (p *parser) sub(src string) (*node, error) {
 	saved := p.lx
 	defer func() { p.lx = saved }()
 	p.lx = lexer{src: src}
-	n, err := p.list()
-	if err != nil {
-		return nil, err
-	}
-	if t, err := p.lx.next(); err != nil || t.kind != tEOF {
-		return nil, errUnsupported
-	}
-	return n, nil
+	return p.listEndingIn(tEOF)
 }
 
 // frac parses the two arguments of \frac and its relatives.

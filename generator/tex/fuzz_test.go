@@ -37,6 +37,33 @@ func FuzzMathML(f *testing.F) {
 		if err := checkMathML(src, display, out); err != nil {
 			t.Fatalf("MathML(%q, %v) = %s: %v", src, display, out, err)
 		}
+		// check explains exactly the formulas the page shows as TeX.
+		fellBack := strings.HasPrefix(out, `<code class="math-fallback">`)
+		if why := Problem(src); fellBack != (why != "") {
+			t.Fatalf("MathML(%q) fell back: %v, but Problem = %q", src, fellBack, why)
+		}
+	})
+}
+
+// FuzzLeftovers checks that the commands Leftovers finds in any prose
+// are backslashes, in order, and that each gets a message quoting it.
+func FuzzLeftovers(f *testing.F) {
+	for _, s := range plainSeeds {
+		f.Add(s)
+	}
+	f.Add(`\cite{a} \SI{3}{\giga\hertz} \SI{ \footnote{` + strings.Repeat("x", 50) + `} \alpha \method{}`)
+	f.Fuzz(func(t *testing.T, in string) {
+		prev := -1
+		for _, at := range Leftovers(in) {
+			if at <= prev || at >= len(in) || in[at] != '\\' {
+				t.Fatalf("Leftovers(%q) gives %d after %d, not a later backslash", in, at, prev)
+			}
+			prev = at
+			name, _ := commandName(in, at)
+			if msg := TextProblem(in, at); !strings.HasPrefix(msg, `\`+name) {
+				t.Fatalf("TextProblem(%q, %d) = %q, not about \\%s", in, at, msg, name)
+			}
+		}
 	})
 }
 

@@ -18,15 +18,8 @@ func parse(src string) (*node, error) {
 	if len(src) > MaxInput || !utf8.ValidString(src) {
 		return nil, errUnsupported
 	}
-	p := parser{lx: lexer{src: src}}
-	n, err := p.list()
-	if err != nil {
-		return nil, err
-	}
-	if t, err := p.lx.next(); err != nil || t.kind != tEOF {
-		return nil, errUnsupported
-	}
-	return n, nil
+	var p parser
+	return p.sub(src)
 }
 
 // enter records one more level of nesting and fails beyond MaxDepth; every
@@ -214,11 +207,17 @@ func (p *parser) group() (*node, error) {
 	if t, err := p.lx.next(); err != nil || t.kind != tOpen {
 		return nil, errUnsupported
 	}
+	return p.listEndingIn(tClose)
+}
+
+// listEndingIn parses a list and then the token of kind end that must
+// close it: the } of a group, or the end of a source.
+func (p *parser) listEndingIn(end tokKind) (*node, error) {
 	n, err := p.list()
 	if err != nil {
 		return nil, err
 	}
-	if t, err := p.lx.next(); err != nil || t.kind != tClose {
+	if t, err := p.lx.next(); err != nil || t.kind != end {
 		return nil, errUnsupported
 	}
 	return n, nil

@@ -3,11 +3,11 @@ package tex
 import "strings"
 
 // mathSpan returns the index just past the $…$ or $$…$$ math span opening at
-// s[i] == '$', which Plain copies unchanged, as mathSpanAt finds it. A
+// s[i] == '$', which Plain copies unchanged, as dollarSpanAt finds it. A
 // dollar sign that opens no span (textutil.InlineMathEnd, for a single one)
 // is an ordinary character, and so is an unclosed $$.
 func mathSpan(s string, i int) int {
-	if end, lo, _ := mathSpanAt(s, i); end >= 0 && lo >= 0 {
+	if end, _, _ := dollarSpanAt(s, i); end >= 0 {
 		return end
 	}
 	if strings.HasPrefix(s[i:], "$$") {

@@ -111,21 +111,27 @@ func TextProblem(s string, at int) string {
 	return cmd + " is not TeX that Paperboy converts in text (a macro the paper defines?), so the page shows it as written; write the text it stands for"
 }
 
-// afterArgs returns the end of up to n short braced arguments that
-// follow s[:end], for a message to quote.
+// afterArgs returns the end of up to n short braced arguments (of fewer
+// than maxQuotedArg bytes) that follow s[:end], for a message to quote.
 func afterArgs(s string, end, n int) int {
 	for range n {
 		if end >= len(s) || s[end] != '{' {
 			break
 		}
-		close := strings.IndexByte(s[end:], '}')
-		if close <= 0 || close >= 40 {
+		// Only the short window is searched: a body of many unclosed
+		// \url{ (one message each) was searched to its end from each.
+		close := strings.IndexByte(s[end:min(len(s), end+maxQuotedArg)], '}')
+		if close <= 0 {
 			break
 		}
 		end += close + 1
 	}
 	return end
 }
+
+// maxQuotedArg bounds an argument a message quotes, so that it stays one
+// line: a longer one is left out.
+const maxQuotedArg = 40
 
 // quantityArgs returns the number of arguments of the siunitx command
 // \name that MathML converts, or 0 for any other command.

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestProblem checks what `paperboy check` says of math MathML shows as
@@ -54,5 +55,25 @@ func TestLeftovers(t *testing.T) {
 	}
 	if got := Leftovers("No TeX at all."); got != nil {
 		t.Errorf("Leftovers of plain prose = %v, want none", got)
+	}
+}
+
+// TestTextProblemLinear: the messages of a body of many unclosed commands
+// (one each) cost linear time in all. Looking for each one's closing
+// brace to the end of the body took over ten seconds for these 1.5 MB.
+func TestTextProblemLinear(t *testing.T) {
+	s := strings.Repeat(`\url{`, 300000)
+	start := time.Now()
+	left := Leftovers(s)
+	for _, at := range left {
+		if got := TextProblem(s, at); !strings.HasPrefix(got, `\url is not TeX`) {
+			t.Fatalf("TextProblem(…, %d) = %q", at, got)
+		}
+	}
+	if len(left) != 300000 {
+		t.Errorf("Leftovers found %d of 300000 \\url{", len(left))
+	}
+	if d := time.Since(start); d > 4*time.Second {
+		t.Errorf("Leftovers and TextProblem of %d unclosed \\url{ took %v", len(left), d)
 	}
 }

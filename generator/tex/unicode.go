@@ -96,44 +96,53 @@ type span struct{ start, end, lo, hi int }
 // escaped character.
 func mathSpans(s string) iter.Seq[span] {
 	return func(yield func(span) bool) {
+		// The next \) is remembered, not searched for again from each \(:
+		// a text of unclosed \( (a hostile TL;DR) took quadratic time.
+		closeParen := finder{pat: `\)`, next: -1}
 		for i := 0; i < len(s); i++ {
 			j := strings.IndexAny(s[i:], `$\`)
 			if j < 0 {
 				return
 			}
 			i += j
-			end, lo, hi := mathSpanAt(s, i)
-			if end < 0 {
+			var sp span
+			switch {
+			case s[i] == '$':
+				end, lo, hi := dollarSpanAt(s, i)
+				if end < 0 {
+					continue
+				}
+				sp = span{i, end, lo, hi}
+			case strings.HasPrefix(s[i:], `\(`):
+				hi := closeParen.from(s, i+2)
+				if hi == len(s) {
+					continue
+				}
+				sp = span{i, hi + 2, i + 2, hi}
+			default:
+				i++ // an escaped character opens nothing: \$ is a dollar sign
 				continue
 			}
-			if lo >= 0 && !yield(span{i, end, lo, hi}) {
+			if !yield(sp) {
 				return
 			}
-			i = end - 1
+			i = sp.end - 1
 		}
 	}
 }
 
-// mathSpanAt returns the end of the math span that opens at s[i] and the
-// bounds of its source, or an end of -1 when none opens there. A backslash
-// escape opens nothing; its end, past the escaped character, comes with
-// bounds of -1, so that \$ opens no span.
-func mathSpanAt(s string, i int) (end, lo, hi int) {
-	switch {
-	case strings.HasPrefix(s[i:], "$$"):
+// dollarSpanAt returns the end of the $…$ or $$…$$ math span that opens
+// at s[i] == '$' and the bounds of its source, or an end of -1 when none
+// opens there.
+func dollarSpanAt(s string, i int) (end, lo, hi int) {
+	if strings.HasPrefix(s[i:], "$$") {
 		if j := strings.Index(s[i+2:], "$$"); j >= 0 {
 			return i + 2 + j + 2, i + 2, i + 2 + j
 		}
-	case s[i] == '$':
-		if j := textutil.InlineMathEnd(s, i); j > 0 {
-			return j, i + 1, j - 1
-		}
-	case strings.HasPrefix(s[i:], `\(`):
-		if j := strings.Index(s[i+2:], `\)`); j >= 0 {
-			return i + 2 + j + 2, i + 2, i + 2 + j
-		}
-	case s[i] == '\\' && i+1 < len(s):
-		return i + 2, -1, -1 // an escaped character opens nothing
+		return -1, 0, 0
+	}
+	if j := textutil.InlineMathEnd(s, i); j > 0 {
+		return j, i + 1, j - 1
 	}
 	return -1, 0, 0
 }

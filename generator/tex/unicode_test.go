@@ -1,8 +1,10 @@
 package tex
 
 import (
+	"regexp"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -116,6 +118,19 @@ func FuzzUnicode(f *testing.F) {
 		if !strings.ContainsAny(src, `$\`) && out != src {
 			t.Fatalf("UnicodeText(%q) = %q: text without math changed", src, out)
 		}
+		// TextHTML writes no markup but MathML's and the span that holds
+		// a formula to its punctuation.
+		h := TextHTML(src)
+		if utf8.ValidString(src) && !utf8.ValidString(h) {
+			t.Fatalf("TextHTML(%q) = %q, not valid UTF-8", src, h)
+		}
+		if strings.Count(h, "<math") != strings.Count(h, "</math>") || strings.Count(h, "<span") != strings.Count(h, "</span>") {
+			t.Fatalf("TextHTML(%q) = %q: unbalanced elements", src, h)
+		}
+		outside := regexp.MustCompile(`(?s)<math[^>]*>.*?</math>|<code class="math-fallback">[^<]*</code>|</?span[^>]*>`).ReplaceAllString(h, "")
+		if strings.ContainsAny(outside, "<>") {
+			t.Fatalf("TextHTML(%q) = %q: markup outside its math", src, h)
+		}
 	})
 }
 
@@ -147,5 +162,22 @@ func TestTextHTMLKeepsPunctuation(t *testing.T) {
 	}
 	if got := TextHTML("at $n$."); !strings.HasSuffix(got, "</math>.</span>") {
 		t.Errorf("TextHTML = %s, want the period inside the span", got)
+	}
+}
+
+// TestMathSpansLinear: a text of unclosed \( (a hostile TL;DR or title)
+// costs linear time. Searching for the \) again from each \( took over
+// ten seconds for these 360 KB; a linear scan takes milliseconds.
+func TestMathSpansLinear(t *testing.T) {
+	s := strings.Repeat(`\( `, 120000)
+	start := time.Now()
+	if got := UnicodeText(s); got != s {
+		t.Errorf("UnicodeText(unclosed \\( …) changed the text")
+	}
+	if got := TextHTML(s); got != s {
+		t.Errorf("TextHTML(unclosed \\( …) changed the text")
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("UnicodeText and TextHTML of %d unclosed \\( took %v", len(s)/3, d)
 	}
 }
