@@ -82,7 +82,7 @@ func (s *source) takenIDs() []Hidden {
 		id, _ := v.([]byte)
 		line := 1
 		if h.Lines().Len() > 0 {
-			line = lineAt(src, h.Lines().At(0).Start)
+			line = s.line(h.Lines().At(0).Start)
 		}
 		switch first, dup := seen[string(id)]; {
 		case slices.Contains(pageIDs, string(id)):
@@ -116,7 +116,7 @@ func (s *source) skippedLevels() []Hidden {
 		}
 		line := 1
 		if h.Lines().Len() > 0 {
-			line = lineAt(src, h.Lines().At(0).Start)
+			line = s.line(h.Lines().At(0).Start)
 		}
 		words := plain(h, src)
 		switch {
