@@ -19,7 +19,7 @@ type Sender struct {
 	SMTP      SMTPConfig
 	Interval  time.Duration // the least time between two messages (a rate limit); 0 for none
 	Retries   int           // further attempts after a temporary failure
-	Backoff   time.Duration // the wait before the first retry; it doubles with each retry
+	Backoff   time.Duration // the wait before the first retry; it doubles with each retry, up to an hour
 	Timeout   time.Duration // the limit on one connection setup or one message; 0 means one minute
 	LocalName string        // the name sent with EHLO; "" means "localhost"
 	Log       io.Writer     // one line per event as sending goes on (addresses masked, as in WriteSummary), or nil
@@ -80,7 +80,7 @@ func (s *Sender) Send(ctx context.Context, m *Message, to []string) *Report {
 				err, c = ctx.Err(), fatal
 			}
 			if c == temporary && res.Attempts <= s.Retries {
-				wait := min(s.Backoff<<(res.Attempts-1), time.Hour)
+				wait := backoff(s.Backoff, res.Attempts)
 				s.logf("temporary failure for %s: %v; retrying in %v", recipient(i, rcpt), err, wait)
 				if serr := s.sleep(ctx, wait); serr != nil {
 					err, c = serr, fatal
@@ -119,6 +119,21 @@ func (s *Sender) DryRun(m *Message, to []string) *Report {
 		r.Results = append(r.Results, Result{To: rcpt, MessageID: m.MessageID(rcpt), Status: WouldSend, Size: len(m.Bytes(rcpt))})
 	}
 	return r
+}
+
+// maxBackoff is the longest wait before a retry.
+const maxBackoff = time.Hour
+
+// backoff is the wait before the retry after attempt (from 1): base,
+// doubling with each attempt, at most maxBackoff. It doubles step by step
+// rather than shifting by attempt, which overflowed after some thirty
+// retries (--retries 40) into a negative wait: no wait at all.
+func backoff(base time.Duration, attempt int) time.Duration {
+	wait := base
+	for i := 1; i < attempt && wait < maxBackoff; i++ {
+		wait *= 2
+	}
+	return min(wait, maxBackoff)
 }
 
 // classify sorts a delivery error into temporary, permanent or fatal.

@@ -44,10 +44,11 @@ const blockMarkers = " \t>-*+0123456789.)"
 // the first of them needs its tree; the checks only read the tree, so
 // they share it.
 type source struct {
-	r    *Renderer
-	text string
-	src  []byte   // text's bytes, once made
-	doc  ast.Node // src's parse, once made
+	r     *Renderer
+	text  string
+	src   []byte     // text's bytes, once made
+	doc   ast.Node   // src's parse, once made
+	lines *lineIndex // src's lines, once asked for
 }
 
 // source returns src as a source for the checks (a test of one check).
@@ -59,6 +60,14 @@ func (s *source) bytes() []byte {
 		s.src = []byte(s.text)
 	}
 	return s.src
+}
+
+// line is the 1-based line of the source that byte offset at is on.
+func (s *source) line(at int) int {
+	if s.lines == nil {
+		s.lines = &lineIndex{src: s.bytes()}
+	}
+	return s.lines.line(at)
 }
 
 // root returns the parse of the source, with the heading ids of a page

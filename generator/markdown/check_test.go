@@ -3,6 +3,7 @@ package markdown
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -45,4 +46,47 @@ func TestCheck(t *testing.T) {
 	if s.src != nil || s.doc != nil {
 		t.Error("a source without anything the checks look for was copied or parsed")
 	}
+}
+
+// FuzzCheck runs the checks, Links and Images on arbitrary Markdown: no
+// panic, every finding on a line of the source, the same findings twice.
+func FuzzCheck(f *testing.F) {
+	for _, s := range []string{"", "# a\n# a {#a-1}\n", "{{< figure src=\"x.png\" caption=\"c\" >}}", "{{</* x */>}} {{% /* y */ %}}", "{{< x\n",
+		"{% raw %}{{ x }}{% endraw %} {% include a.html path=\"b.png\" %} {{ site.baseurl }} {: .c} {:toc}", "{{ youtube(id=\"x\") }} {% note() %}a{% end %} {% end %}",
+		"<!-- a --> b\n\n<!-- never", "a $$x$$ b $\\R$ \\(y\\)", "n<m and m>k <details>\n<b>x</b>\n</details>", "[](a)[](b)\n![](c) ![d](e \"t\")\n<img src=f>",
+		"`{{< a >}}` ```\n{% b %}\n```", "> # q\n1. ### l\n"} {
+		f.Add(s)
+	}
+	safe, unsafe := New(Options{MathProblem: func(tex string) string {
+		if strings.Contains(tex, `\R`) {
+			return "unknown"
+		}
+		return ""
+	}}), New(Options{UnsafeHTML: true})
+	f.Fuzz(func(t *testing.T, src string) {
+		lines := strings.Count(src, "\n") + 1
+		check := func(what string, line int) {
+			if line < 1 || line > lines {
+				t.Fatalf("%s of %q on line %d of %d", what, src, line, lines)
+			}
+		}
+		for _, r := range []*Renderer{safe, unsafe} {
+			found := r.Check(src)
+			if again := r.Check(src); !reflect.DeepEqual(again, found) {
+				t.Fatalf("Check(%q) = %+v, then %+v", src, found, again)
+			}
+			for _, s := range found.Shortcodes {
+				check("shortcode "+s.Text, s.Line)
+			}
+			for _, h := range slices.Concat(found.Errors, found.Warnings) {
+				check(h.Msg, h.Line)
+			}
+			for _, l := range r.Links([]byte(src)) {
+				check("link "+l.Dest, l.Line)
+			}
+			for _, img := range r.Images([]byte(src), func(p string) string { return "/papers/" + p }) {
+				check("image "+img.Dest, img.Line)
+			}
+		}
+	})
 }

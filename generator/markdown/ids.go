@@ -22,10 +22,17 @@ var pageIDs = []string{"main", "paper-title", "page-title", "abstract", "ai-summ
 // so a heading in any script keeps its words ("## 笔记" is #笔记, where
 // goldmark's own ids give every non-Latin heading "heading", "heading-1"
 // …, which change as headings are added); a repeated one gets -1, -2.
-type headingIDs struct{ used map[string]bool }
+type headingIDs struct {
+	used map[string]bool
+	// last is the number Generate last gave a repeated base: every id
+	// base-1 … base-last is taken (ids are never freed), so the next
+	// one is looked for after it, and a source of n equal headings
+	// costs n lookups, not n²/2 (minutes for a few thousand).
+	last map[string]int
+}
 
 func newHeadingIDs() parser.Context {
-	ids := &headingIDs{used: map[string]bool{}}
+	ids := &headingIDs{used: map[string]bool{}, last: map[string]int{}}
 	for _, id := range pageIDs {
 		ids.used[id] = true
 	}
@@ -39,8 +46,13 @@ func (s *headingIDs) Generate(value []byte, _ ast.NodeKind) []byte {
 		base = "section"
 	}
 	id := base
-	for i := 1; s.used[id]; i++ {
-		id = base + "-" + strconv.Itoa(i)
+	if s.used[id] {
+		i := s.last[base]
+		for s.used[id] {
+			i++
+			id = base + "-" + strconv.Itoa(i)
+		}
+		s.last[base] = i
 	}
 	s.used[id] = true
 	return []byte(id)
@@ -70,7 +82,7 @@ func (s *source) takenIDs() []Hidden {
 		id, _ := v.([]byte)
 		line := 1
 		if h.Lines().Len() > 0 {
-			line = lineAt(src, h.Lines().At(0).Start)
+			line = s.line(h.Lines().At(0).Start)
 		}
 		switch first, dup := seen[string(id)]; {
 		case slices.Contains(pageIDs, string(id)):
@@ -104,7 +116,7 @@ func (s *source) skippedLevels() []Hidden {
 		}
 		line := 1
 		if h.Lines().Len() > 0 {
-			line = lineAt(src, h.Lines().At(0).Start)
+			line = s.line(h.Lines().At(0).Start)
 		}
 		words := plain(h, src)
 		switch {

@@ -43,6 +43,7 @@ func (r *Renderer) Images(src []byte, resolve Resolve) []Image {
 		out, _ := fixDest([]byte(dest), r.base, resolve)
 		return string(out)
 	}
+	lines := lineIndex{src: src}
 	var out []Image
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -52,15 +53,15 @@ func (r *Renderer) Images(src []byte, resolve Resolve) []Image {
 		case *ast.Image:
 			dest, alt := string(n.Destination), plain(n, src)
 			link := n.Parent().Kind() == ast.KindLink && plain(n.Parent(), src) == alt
-			out = append(out, Image{Dest: dest, Src: page(dest), Alt: alt, Link: link, Line: lineAt(src, offsetOf(n))})
+			out = append(out, Image{Dest: dest, Src: page(dest), Alt: alt, Link: link, Line: lines.line(offsetOf(n))})
 			return ast.WalkSkipChildren, nil
 		case *ast.RawHTML:
 			if r.unsafe && n.Segments.Len() > 0 {
-				out = append(out, imgTags(rawText(n.Segments, src), lineAt(src, n.Segments.At(0).Start), page)...)
+				out = append(out, imgTags(rawText(n.Segments, src), lines.line(n.Segments.At(0).Start), page)...)
 			}
 		case *ast.HTMLBlock:
-			if lines := n.Lines(); r.unsafe && lines.Len() > 0 {
-				out = append(out, imgTags(rawText(lines, src), lineAt(src, lines.At(0).Start), page)...)
+			if segs := n.Lines(); r.unsafe && segs.Len() > 0 {
+				out = append(out, imgTags(rawText(segs, src), lines.line(segs.At(0).Start), page)...)
 			}
 		}
 		return ast.WalkContinue, nil

@@ -31,20 +31,25 @@ var liquidBlocks = map[string]*regexp.Regexp{
 	"highlight": regexp.MustCompile(`\{%-?\s*endhighlight\s*-?%\}`),
 }
 
-// liquid returns the Liquid tags and outputs in src outside the verbatim
+// liquid returns the Liquid tags and outputs of s outside the verbatim
 // ranges; an end tag, and what raw, comment and highlight hold, go with
 // their opening tag.
-func liquid(src []byte, verbatim [][2]int) []Shortcode {
+func liquid(s *source, verbatim ranges) []Shortcode {
+	src := s.bytes()
 	var out []Shortcode
 	skipTo := 0
+	// unclosed are the blocks with no end tag after one of them, nor so
+	// after any later one: thousands of {% raw %} are not each looked
+	// through to the end of the source.
+	unclosed := map[string]bool{}
 	for _, m := range liquidRE.FindAllSubmatchIndex(src, -1) {
 		i := m[0]
-		if i < skipTo || within(verbatim, i) || i > 0 && src[i-1] == '{' { // {{% a Hugo shortcode %}}
+		if i < skipTo || verbatim.contains(i) || i > 0 && src[i-1] == '{' { // {{% a Hugo shortcode %}}
 			continue
 		}
 		if m[6] >= 0 {
 			expr := strings.Join(strings.Fields(string(src[m[6]:m[7]])), " ")
-			out = append(out, Shortcode{Line: lineAt(src, i), Name: expr, Of: "Jekyll's Liquid", Text: "{{ " + expr + " }}", Hint: liquidOutputHint(expr), at: i})
+			out = append(out, Shortcode{Line: s.line(i), Name: expr, Of: "Jekyll's Liquid", Text: "{{ " + expr + " }}", Hint: liquidOutputHint(expr), at: i})
 			continue
 		}
 		name, args := string(src[m[2]:m[3]]), strings.TrimSpace(string(src[m[4]:m[5]]))
@@ -53,16 +58,18 @@ func liquid(src []byte, verbatim [][2]int) []Shortcode {
 			continue
 		case strings.HasPrefix(name, "end"), name == "else", name == "elsif", name == "when", name == "break", name == "continue":
 			continue
-		case liquidBlocks[name] != nil:
+		case liquidBlocks[name] != nil && !unclosed[name]:
 			if end := liquidBlocks[name].FindIndex(src[m[1]:]); end != nil {
 				skipTo = m[1] + end[1]
+			} else {
+				unclosed[name] = true
 			}
 		}
 		text := "{% " + name + " %}"
 		if f := strings.Fields(args); len(f) > 0 && (name == "include" || name == "include_relative" || name == "highlight") {
 			text = "{% " + name + " " + f[0] + " %}"
 		}
-		out = append(out, Shortcode{Line: lineAt(src, i), Name: name, Of: "Jekyll's Liquid", Text: text, Hint: liquidHint(name, args), at: i})
+		out = append(out, Shortcode{Line: s.line(i), Name: name, Of: "Jekyll's Liquid", Text: text, Hint: liquidHint(name, args), at: i})
 	}
 	return out
 }
@@ -136,14 +143,15 @@ var kramdownRE = regexp.MustCompile(`\{:(?:[^{}\n"']|"[^"\n]*"|'[^'\n]*')*\}`)
 // kramdownIDRE is an attribute list of an id alone.
 var kramdownIDRE = regexp.MustCompile(`^\{:\s*#[\w-]+\s*\}$`)
 
-// kramdownIALs returns the kramdown attribute lists and extensions in src
+// kramdownIALs returns the kramdown attribute lists and extensions of s
 // outside the verbatim ranges; an extension's closing {:/name} goes with
 // its opening one.
-func kramdownIALs(src []byte, verbatim [][2]int) []Shortcode {
+func kramdownIALs(s *source, verbatim ranges) []Shortcode {
+	src := s.bytes()
 	var out []Shortcode
 	for _, m := range kramdownRE.FindAllIndex(src, -1) {
 		i, ial := m[0], string(src[m[0]:m[1]])
-		if within(verbatim, i) || strings.HasPrefix(ial, "{:/") {
+		if verbatim.contains(i) || strings.HasPrefix(ial, "{:/") {
 			continue
 		}
 		name, hint := ial, "remove it: a class or style is your theme's (its static/custom.css styles the page's elements)"
@@ -163,7 +171,7 @@ func kramdownIALs(src []byte, verbatim [][2]int) []Shortcode {
 		if len(text) > 40 {
 			text = text[:37] + "…}"
 		}
-		out = append(out, Shortcode{Line: lineAt(src, i), Name: name, Of: "a kramdown attribute list", Text: text, Hint: hint, at: i})
+		out = append(out, Shortcode{Line: s.line(i), Name: name, Of: "a kramdown attribute list", Text: text, Hint: hint, at: i})
 	}
 	return out
 }
@@ -192,7 +200,7 @@ func (s *source) inlineDisplayMath() []Hidden {
 		if len(bytes.Trim(before, blockMarkers)) == 0 && len(bytes.TrimSpace(after)) == 0 { // a list item's or quote's marker is no text
 			return ast.WalkContinue, nil
 		}
-		line := lineAt(src, start)
+		line := s.line(start)
 		if formulas[line] == nil {
 			lines = append(lines, line)
 		}

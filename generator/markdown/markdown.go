@@ -322,6 +322,7 @@ type Link struct {
 // source order.
 func (r *Renderer) Links(src []byte) []Link {
 	doc := r.md.Parser().Parse(text.NewReader(src))
+	lines := lineIndex{src: src}
 	var out []Link
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -338,29 +339,29 @@ func (r *Renderer) Links(src []byte) []Link {
 		default:
 			return ast.WalkContinue, nil
 		}
-		out = append(out, Link{Dest: dest, Line: lineAt(src, offsetOf(n))})
+		out = append(out, Link{Dest: dest, Line: lines.line(offsetOf(n))})
 		return ast.WalkContinue, nil
 	})
 	return out
 }
 
-// lineAt is the 1-based line of src that byte offset at is on.
-func lineAt(src []byte, at int) int { return 1 + bytes.Count(src[:at], []byte("\n")) }
-
 // offsetOf returns where in the source the inline node n starts, as near as
-// goldmark records it: its first text, else the text before or after it,
-// else its block's first line, else the same for its parent. (Paragraphs
-// with math lose their lines to the passthrough extension.)
+// goldmark records it: its first text, else the text before or after it
+// (in its nearest maxNeighbours siblings), else its block's first line,
+// else the same for its parent. (Paragraphs with math lose their lines to
+// the passthrough extension.)
 func offsetOf(n ast.Node) int {
 	if t := textIn(n, false); t != nil {
 		return t.Segment.Start
 	}
-	for s := n.PreviousSibling(); s != nil; s = s.PreviousSibling() {
+	s := n.PreviousSibling()
+	for i := 0; s != nil && i < maxNeighbours; i, s = i+1, s.PreviousSibling() {
 		if t := textIn(s, true); t != nil {
 			return t.Segment.Stop
 		}
 	}
-	for s := n.NextSibling(); s != nil; s = s.NextSibling() {
+	s = n.NextSibling()
+	for i := 0; s != nil && i < maxNeighbours; i, s = i+1, s.NextSibling() {
 		if t := textIn(s, false); t != nil {
 			return t.Segment.Start
 		}
@@ -374,6 +375,11 @@ func offsetOf(n ast.Node) int {
 	}
 	return offsetOf(p)
 }
+
+// maxNeighbours bounds the siblings offsetOf looks through for text: a
+// paragraph of thousands of links without text ([](a)[](b)…), each
+// looking through all the others, took minutes.
+const maxNeighbours = 8
 
 // textIn returns the first (or last) text node in n and its descendants.
 func textIn(n ast.Node, last bool) *ast.Text {
@@ -573,6 +579,7 @@ func (b linkFixer) Transform(doc *ast.Document, reader text.Reader, pc parser.Co
 	resolve, _ := pc.Get(resolveKey).(Resolve)
 	measure, _ := pc.Get(measureKey).(Measure)
 	lead := leadingImage(doc)
+	lines := lineIndex{src: reader.Source()}
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -584,8 +591,7 @@ func (b linkFixer) Transform(doc *ast.Document, reader text.Reader, pc parser.Co
 			var site string
 			t.Destination, site = fixDest(t.Destination, base, resolve)
 			if measure != nil && site != "" {
-				src := reader.Source()
-				if w, h := measure(site, lineAt(src, offsetOf(t))); w > 0 && h > 0 {
+				if w, h := measure(site, lines.line(offsetOf(t))); w > 0 && h > 0 {
 					// The page keeps the image's room while it loads.
 					t.SetAttributeString("width", []byte(strconv.Itoa(w)))
 					t.SetAttributeString("height", []byte(strconv.Itoa(h)))

@@ -44,7 +44,7 @@ func (s *source) unconvertedMath() []Hidden {
 			if display {
 				delim = "$$"
 			}
-			out = append(out, Hidden{lineAt(src, start), delim + shortTeX(tex) + delim + " shows as its TeX source, not as math: " + why})
+			out = append(out, Hidden{s.line(start), delim + shortTeX(tex) + delim + " shows as its TeX source, not as math: " + why})
 		}
 		return ast.WalkSkipChildren, nil
 	})

@@ -40,16 +40,15 @@ func (s *source) shortcodes() []Shortcode {
 	if !strings.Contains(s.text, "{{") && !strings.Contains(s.text, "{%") && !strings.Contains(s.text, "{:") {
 		return nil
 	}
-	src := s.bytes()
 	verbatim := s.verbatim()
-	out := slices.Concat(hugoShortcodes(src, verbatim), zolaShortcodes(src, verbatim), liquid(src, verbatim), kramdownIALs(src, verbatim))
+	out := slices.Concat(hugoShortcodes(s, verbatim), zolaShortcodes(s, verbatim), liquid(s, verbatim), kramdownIALs(s, verbatim))
 	slices.SortStableFunc(out, func(a, b Shortcode) int { return cmp.Compare(a.at, b.at) })
 	return out
 }
 
 // verbatim returns the byte ranges of src that code, math and HTML
 // comments hold, where a template tag is shown as written or not at all.
-func (s *source) verbatim() [][2]int {
+func (s *source) verbatim() ranges {
 	src := s.bytes()
 	var code [][2]int
 	lines := func(l *text.Segments) {
@@ -86,18 +85,13 @@ func (s *source) verbatim() [][2]int {
 		}
 		return ast.WalkContinue, nil
 	})
-	return code
+	return newRanges(code)
 }
 
-// within reports whether the byte offset i of a source is in one of the
-// ranges verbatim returned.
-func within(ranges [][2]int, i int) bool {
-	return slices.ContainsFunc(ranges, func(c [2]int) bool { return c[0] <= i && i < c[1] })
-}
-
-// hugoShortcodes returns the opening Hugo shortcodes in src outside the
+// hugoShortcodes returns the opening Hugo shortcodes of s outside the
 // verbatim ranges.
-func hugoShortcodes(src []byte, verbatim [][2]int) []Shortcode {
+func hugoShortcodes(s *source, verbatim ranges) []Shortcode {
+	src := s.bytes()
 	var out []Shortcode
 	for at := 0; at < len(src); {
 		i := indexOpener(src[at:])
@@ -107,7 +101,7 @@ func hugoShortcodes(src []byte, verbatim [][2]int) []Shortcode {
 		i += at
 		at = i + 3
 		rest := strings.TrimLeft(string(src[at:min(len(src), at+64)]), " \t")
-		if within(verbatim, i) {
+		if verbatim.contains(i) {
 			continue
 		}
 		d := string(src[i+2])                         // < or %
@@ -115,12 +109,12 @@ func hugoShortcodes(src []byte, verbatim [][2]int) []Shortcode {
 		if strings.HasPrefix(rest, "/*") {
 			// Escaped: Hugo shows it as the shortcode itself.
 			open := at + bytes.Index(src[at:], []byte("/*")) + 2 // after any spaces: {{< /* x */ >}}
-			m := escapedEnd.FindSubmatchIndex(src[open:])
+			m := escapedEnd.FindSubmatchIndex(src[open:min(len(src), open+maxArgs)])
 			if m == nil || string(src[open+m[2]:open+m[3]]) != e {
 				continue
 			}
 			call := strings.TrimSpace(string(src[open : open+m[0]]))
-			out = append(out, Shortcode{Line: lineAt(src, i), Name: call, Of: "a Hugo shortcode escaped with /* */", Text: "{{" + d + "/* … */" + e + "}}",
+			out = append(out, Shortcode{Line: s.line(i), Name: call, Of: "a Hugo shortcode escaped with /* */", Text: "{{" + d + "/* … */" + e + "}}",
 				Hint: escapedHint("Hugo", "{{"+d+" "+call+" "+e+"}}"), Escaped: true, at: i})
 			at = open + m[1]
 			continue
@@ -132,15 +126,25 @@ func hugoShortcodes(src []byte, verbatim [][2]int) []Shortcode {
 		if end := strings.IndexAny(rest, " \t\n>%}"); end >= 0 {
 			name = rest[:end]
 		}
-		args := string(src[at:])
-		if end := strings.Index(args, e+"}}"); end >= 0 {
+		// Its arguments run to its closing >}} or %}}, else to the next
+		// {{ or for maxArgs bytes: each of thousands of shortcodes reading
+		// (copying) the rest of the source took minutes.
+		args := src[at:min(len(src), at+maxArgs)]
+		if end := bytes.Index(args, []byte(e+"}}")); end >= 0 {
+			args = args[:end]
+		} else if end := bytes.Index(args, []byte("{{")); end >= 0 {
 			args = args[:end]
 		}
-		out = append(out, Shortcode{Line: lineAt(src, i), Name: name, Of: "a Hugo shortcode", Text: "{{" + d + " " + name + " " + e + "}}",
-			Hint: shortcodeHint(name, shortcodeArgs(args)), at: i})
+		out = append(out, Shortcode{Line: s.line(i), Name: name, Of: "a Hugo shortcode", Text: "{{" + d + " " + name + " " + e + "}}",
+			Hint: shortcodeHint(name, shortcodeArgs(string(args))), at: i})
 	}
 	return out
 }
+
+// maxArgs bounds how far past its opening hugoShortcodes looks for a
+// shortcode's end: a shortcode is a line or a few, and thousands of
+// unclosed ones must not each be read to the end of the source.
+const maxArgs = 4096
 
 // escapedHint says what to write for a shortcode escaped to be shown as
 // written, which whose generator ("Hugo", "Zola") showed as shown.
@@ -152,13 +156,21 @@ func escapedHint(whose, shown string) string {
 // the > or % (group 1).
 var escapedEnd = regexp.MustCompile(`\*/\s*([>%])\}\}`)
 
-// indexOpener returns the index of the first {{< or {{% in b, or -1.
+// indexOpener returns the index of the first {{< or {{% in b, or -1. It
+// reads b only up to that opener: looking for each kind on its own read a
+// source that has one kind only to its end at every shortcode.
 func indexOpener(b []byte) int {
-	a, p := bytes.Index(b, []byte("{{<")), bytes.Index(b, []byte("{{%"))
-	if a < 0 || p >= 0 && p < a {
-		return p
+	for at := 0; ; {
+		i := bytes.Index(b[at:], []byte("{{"))
+		if i < 0 {
+			return -1
+		}
+		i += at
+		if i+2 < len(b) && (b[i+2] == '<' || b[i+2] == '%') {
+			return i
+		}
+		at = i + 1
 	}
-	return a
 }
 
 // argRE is one named argument of a shortcode: key="value", key='value',
@@ -242,7 +254,7 @@ func (s *source) hiddenByComments() []Hidden {
 			continue
 		}
 		start := h.Lines().At(0).Start
-		line := lineAt(src, start)
+		line := s.line(start)
 		last := h.Lines().At(h.Lines().Len() - 1)
 		if h.HasClosure() {
 			last = h.ClosureLine

@@ -16,19 +16,20 @@ var zolaCallRE = regexp.MustCompile(`\{\{-?\s*([A-Za-z_]\w*)\(((?:[^()"'\n]|"[^"
 	`|\{%-?\s*end\s*-?%\}` +
 	`|\{\{/\*\s*(.*?)\s*\*/\}\}|\{%/\*\s*(.*?)\s*\*/%\}`)
 
-// zolaShortcodes returns the Zola shortcodes in src outside the verbatim
+// zolaShortcodes returns the Zola shortcodes of s outside the verbatim
 // ranges: inline ones, those with a body (whose {% end %} goes with them),
 // an {% end %} that closes none, and the escaped ones ({{/* … */}}),
 // which Zola shows as the shortcode itself.
-func zolaShortcodes(src []byte, verbatim [][2]int) []Shortcode {
+func zolaShortcodes(s *source, verbatim ranges) []Shortcode {
+	src := s.bytes()
 	var out []Shortcode
 	open := 0 // bodies not yet closed
 	for _, m := range zolaCallRE.FindAllSubmatchIndex(src, -1) {
 		i := m[0]
-		if within(verbatim, i) || i > 0 && src[i-1] == '{' { // {{%/* … */%}} is Hugo's
+		if verbatim.contains(i) || i > 0 && src[i-1] == '{' { // {{%/* … */%}} is Hugo's
 			continue
 		}
-		sc := Shortcode{Line: lineAt(src, i), Of: "a Zola shortcode", at: i}
+		sc := Shortcode{Line: s.line(i), Of: "a Zola shortcode", at: i}
 		switch {
 		case m[2] >= 0:
 			sc.Name = string(src[m[2]:m[3]])

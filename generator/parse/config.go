@@ -152,7 +152,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 		var n newsletterYAML
 		decodeMapping(path, &y.Newsletter, &n, "newsletter", nil, &errs)
 		c.Newsletter = model.Newsletter(n)
-		checkNewsletter(path, y.Newsletter.Line, &c.Newsletter, &errs)
+		checkNewsletter(path, &y.Newsletter, &c.Newsletter, &errs)
 	}
 	return c, errs.Err()
 }
@@ -456,6 +456,18 @@ func lineOr(lines map[string]int, key string, def int) int {
 	return def
 }
 
+// dotAtomRE is RFC 5322's dot-atom-text, as a List-Id identifier is
+// written (RFC 2919): atoms of letters, digits and !#$%&'*+-/=?^_`{|}~
+// joined by dots.
+var dotAtomRE = regexp.MustCompile("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
+
+// notInHeaderURL reports whether r cannot stand in a URL between the <
+// and > of a List-Unsubscribe header: a space, <, >, " or anything
+// outside printable ASCII (headers are 7-bit).
+func notInHeaderURL(r rune) bool {
+	return r <= ' ' || r >= 0x7f || strings.ContainsRune(`<>"`, r)
+}
+
 // newsletterYAML is the newsletter: mapping in site.yaml.
 type newsletterYAML struct {
 	Action      string            `yaml:"action"`
@@ -470,12 +482,20 @@ type newsletterYAML struct {
 	Unsubscribe []string          `yaml:"unsubscribe"`
 }
 
-// checkNewsletter validates the newsletter: mapping that starts on line
-// and fills the form's defaults.
-func checkNewsletter(path string, line int, n *model.Newsletter, errs *diag.List) {
+// checkNewsletter validates the newsletter: mapping node and fills the
+// form's defaults; each mistake is reported at its field's line.
+func checkNewsletter(path string, node *yaml.Node, n *model.Newsletter, errs *diag.List) {
+	at := func(key string) int {
+		for j := 0; j+1 < len(node.Content); j += 2 {
+			if node.Content[j].Value == key {
+				return node.Content[j].Line
+			}
+		}
+		return node.Line
+	}
 	if n.Action != "" {
 		if u, err := url.Parse(n.Action); err != nil || u.Scheme != "https" && u.Scheme != "http" || u.Host == "" {
-			errs.Add(path, line, "newsletter.action %q is not an absolute http(s) URL; copy the form action from your provider, e.g. https://buttondown.com/api/emails/embed-subscribe/you", n.Action)
+			errs.Add(path, at("action"), "newsletter.action %q is not an absolute http(s) URL; copy the form action from your provider, e.g. https://buttondown.com/api/emails/embed-subscribe/you", n.Action)
 		}
 	}
 	switch n.Method = strings.ToLower(n.Method); n.Method {
@@ -483,19 +503,26 @@ func checkNewsletter(path string, line int, n *model.Newsletter, errs *diag.List
 		n.Method = "post"
 	case "post", "get":
 	default:
-		errs.Add(path, line, "newsletter.method %q: use post or get", n.Method)
+		errs.Add(path, at("method"), "newsletter.method %q: use post or get", n.Method)
 	}
 	if n.EmailField == "" {
 		n.EmailField = "email"
 	}
 	if n.From != "" {
 		if _, err := mail.ParseAddress(n.From); err != nil {
-			errs.Add(path, line, "newsletter.from %q is not an email address; write it like \"Digest <digest@example.org>\"", n.From)
+			errs.Add(path, at("from"), "newsletter.from %q is not an email address; write it like \"Digest <digest@example.org>\"", n.From)
 		}
+	}
+	// listId and unsubscribe go into the email's headers as written: a
+	// space, <, > or line break there would break the header or add one.
+	if n.ListID != "" && !dotAtomRE.MatchString(n.ListID) {
+		errs.Add(path, at("listId"), "newsletter.listId %q is not a dot-atom (letters, digits and - between dots, no spaces), which the List-Id header needs; write it like digest.example.org, or remove it to derive it from baseURL", n.ListID)
 	}
 	for _, u := range n.Unsubscribe {
 		if p, err := url.Parse(u); err != nil || p.Scheme != "mailto" && p.Scheme != "https" && p.Scheme != "http" || p.Scheme != "mailto" && p.Host == "" {
-			errs.Add(path, line, "newsletter.unsubscribe %q is not a mailto: or http(s) URL; write e.g. mailto:leave@example.org", u)
+			errs.Add(path, at("unsubscribe"), "newsletter.unsubscribe %q is not a mailto: or http(s) URL; write e.g. mailto:leave@example.org", u)
+		} else if i := strings.IndexFunc(u, notInHeaderURL); i >= 0 {
+			errs.Add(path, at("unsubscribe"), "newsletter.unsubscribe %q has %q, which an email header's URL cannot hold; percent-encode it (%%20 for a space, %%3C and %%3E for < and >)", u, string([]rune(u[i:])[0]))
 		}
 	}
 }

@@ -512,3 +512,28 @@ func TestDOI(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// TestNewsletterHeaderFields: listId and unsubscribe, which go into the
+// email's headers as written, are errors at their line when they would
+// break a header or add one; what a header holds is let be.
+func TestNewsletterHeaderFields(t *testing.T) {
+	tests := []struct{ in, err string }{
+		{"listId: digest.example.org\n  unsubscribe: [\"https://x.org/u?id=1&l=2\", \"mailto:leave@x.org?subject=unsubscribe\"]", ""},
+		{"listId: |-\n    digest\n    Bcc: all@example.org", `x.yaml:4: newsletter.listId "digest\nBcc: all@example.org" is not a dot-atom`},
+		{"listId: my list", `x.yaml:4: newsletter.listId "my list" is not a dot-atom`},
+		{"listId: <digest.example.org>", `x.yaml:4: newsletter.listId "<digest.example.org>" is not a dot-atom`},
+		{"from: d@example.org\n  unsubscribe:\n    - https://x.org/un subscribe", `x.yaml:5: newsletter.unsubscribe "https://x.org/un subscribe" has " ", which an email header's URL cannot hold; percent-encode it`},
+		{"unsubscribe: [\"https://x.org/a>, <https://evil.example/\"]", `x.yaml:4: newsletter.unsubscribe "https://x.org/a>, <https://evil.example/" has ">"`},
+		{"unsubscribe: [\"https://x.org/désabonner\"]", `has "é"`},
+		{"method: put", `x.yaml:4: newsletter.method "put": use post or get`},
+	}
+	for _, tt := range tests {
+		_, err := Config("x.yaml", []byte("title: T\nbaseURL: https://e.org/\nnewsletter:\n  "+tt.in+"\n"), "")
+		switch {
+		case tt.err == "" && err != nil:
+			t.Errorf("newsletter %q: %v, want no error", tt.in, err)
+		case tt.err != "" && (err == nil || !strings.Contains(err.Error(), tt.err)):
+			t.Errorf("newsletter %q: %v, want %q", tt.in, err, tt.err)
+		}
+	}
+}
