@@ -13,8 +13,8 @@
 // (former slugs), and feed.xml at each of Config.FeedAliases, so that
 // readers subscribed there keep getting them.
 //
-// Each feed holds at most Config.FeedSize items (DefaultSize when it is not
-// positive). The whole-site feed walks site.Days in order and each day's
+// Each feed holds at most Config.FeedSize items (model.DefaultFeedSize when
+// it is not positive). The whole-site feed walks site.Days in order and each day's
 // Papers in rank order, listing every paper once, on its own digest day
 // (Paper.Date; the first day that lists it when that one does not).
 //
