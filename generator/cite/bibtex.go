@@ -117,7 +117,8 @@ const MaxAuthors = 50
 // Entry returns the paper's BibTeX entry in arXiv's style: an @article
 // in its journal (journal, volume, number, pages) when it gives journal:,
 // an @inproceedings (booktitle, pages) when it gives conference:, else a
-// @misc. Its url is the paper's own: arXiv's page; for a paper not on
+// @misc, which for an arXiv paper also has howpublished for the styles
+// that ignore eprint (see preprint). Its url is the paper's own: arXiv's page; for a paper not on
 // arXiv its DOI's link, PDF or project page, and only without any of them
 // url, the paper's page on the digest. arXiv's free-text journal_ref: is
 // its note.
@@ -152,6 +153,8 @@ func Entry(p *model.Paper, key, url string) string {
 		authors = append(authors, Split(a).BibTeX())
 	}
 	field("author", strings.Join(authors, " and "))
+	howpublished, options := preprint(p)
+	field("howpublished", howpublished)
 	field("journal", Escape(p.Journal))
 	field("booktitle", Escape(p.Conference))
 	field("volume", Escape(p.Volume))
@@ -162,6 +165,7 @@ func Entry(p *model.Paper, key, url string) string {
 		verbatim("eprint", p.ArXiv)
 		field("archivePrefix", "arXiv")
 		field("primaryClass", Escape(primaryClass(p)))
+		field("options", options)
 		url = "https://arxiv.org/abs/" + p.ArXiv
 	}
 	if p.ArXiv == "" {
@@ -179,6 +183,24 @@ func Entry(p *model.Paper, key, url string) string {
 	field("note", note(p.JournalRef))
 	b.WriteString("}\n")
 	return strings.Clone(b.String()) // kept for the whole build: without the builder's spare room
+}
+
+// preprint returns the howpublished and biblatex options fields of an
+// arXiv paper's @misc: "arXiv preprint arXiv:1706.03762", as Google
+// Scholar writes it, since the classic styles (plain, abbrv, alpha, unsrt,
+// natbib's plainnat, IEEEtran) ignore eprint and would print no more than
+// "Attention is all you need, 2017"; and "eprint=false", which tells
+// biblatex alone, which prints both, to leave out its own "arXiv:
+// 1706.03762 [cs.CL]" line (the url still links the abstract page). It is
+// howpublished and not note, as note holds journal_ref, and plain prints
+// howpublished where a journal would be, before the year. An @article or
+// @inproceedings cites its venue, and its eprint is an extra for styles
+// that print one: it gets neither.
+func preprint(p *model.Paper) (howpublished, options string) {
+	if p.ArXiv == "" || entryType(p) != "misc" {
+		return "", ""
+	}
+	return "arXiv preprint arXiv:" + Escape(p.ArXiv), "eprint=false"
 }
 
 // primaryClass is the arXiv category a paper is filed under, as arXiv's

@@ -102,10 +102,12 @@ func TestEntryParsesBack(t *testing.T) {
 	want := `@misc{vaswani2017attention,
   title = {Attention \textbraceleft{}Is\textbraceright{} {All\_You} Need \& 100\% more},
   author = {Vaswani, Ashish and Shazeer, Noam},
+  howpublished = {arXiv preprint arXiv:1706.03762},
   year = {2017},
   eprint = {1706.03762},
   archivePrefix = {arXiv},
   primaryClass = {cs.CL},
+  options = {eprint=false},
   url = {https://arxiv.org/abs/1706.03762},
 }
 `

@@ -13,8 +13,8 @@
 // (former slugs), and feed.xml at each of Config.FeedAliases, so that
 // readers subscribed there keep getting them.
 //
-// Each feed holds at most Config.FeedSize items (DefaultSize when it is not
-// positive). The whole-site feed walks site.Days in order and each day's
+// Each feed holds at most Config.FeedSize items (model.DefaultFeedSize when
+// it is not positive). The whole-site feed walks site.Days in order and each day's
 // Papers in rank order, listing every paper once, on its own digest day
 // (Paper.Date; the first day that lists it when that one does not).
 //
@@ -29,8 +29,8 @@
 // Feed structs, embedded in small wrappers that add what the library's
 // generic Feed lacks: an atom:link rel="self" in RSS, one <category> per
 // topic, the authors (one <author> each in Atom, an authors array in JSON
-// Feed, and in RSS one dc:creator that names them as the daily digest
-// does), xml:lang (also on the title and summary of a paper in another
+// Feed with 1.0's single author beside it for older readers, and in RSS
+// one dc:creator that names them as the daily digest does), xml:lang (also on the title and summary of a paper in another
 // language, and JSON Feed's item language), and HTML in CDATA sections. Atom's entry is a struct of our own, in the order
 // gorilla writes its fields.
 //

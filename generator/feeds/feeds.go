@@ -14,10 +14,6 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/parallel"
 )
 
-// DefaultSize is the number of items of a feed when Config.FeedSize is not
-// positive.
-const DefaultSize = 50
-
 // Generator is the name written to each feed's generator field.
 const Generator = "Paperboy"
 
@@ -249,8 +245,8 @@ func newBuilder(site *model.Site, words *i18n.Catalog) (*builder, error) {
 	c := *cfg
 	c.BaseURL = u.root // with the final slash Config.AbsPath needs for a figure's path
 	size := cfg.FeedSize
-	if size <= 0 {
-		size = DefaultSize
+	if size <= 0 { // a Config not made by the parser, which sets the default
+		size = model.DefaultFeedSize
 	}
 	name := cfg.Author
 	if name == "" {

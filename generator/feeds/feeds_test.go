@@ -223,7 +223,7 @@ func TestFeedSize(t *testing.T) {
 		size               int
 		site, days, llm, v int
 	}{
-		{size: 0, site: 4, days: 2, llm: 2, v: 2}, // default 50
+		{size: 0, site: 4, days: 2, llm: 2, v: 2}, // default
 		{size: -3, site: 4, days: 2, llm: 2, v: 2},
 		{size: 1, site: 1, days: 1, llm: 1, v: 1},
 		{size: 3, site: 3, days: 2, llm: 2, v: 2},
@@ -253,6 +253,20 @@ func TestFeedSize(t *testing.T) {
 	want := []string{"Checkerboards", site.Papers[0].Title, "Plain Paper"}
 	if !slices.Equal(titles, want) {
 		t.Errorf("FeedSize 3: feed.json titles = %q, want %q", titles, want)
+	}
+}
+
+// TestDefaultFeedSize: a Config without a feed size (FeedSize 0, one not
+// made by the parser) gets model.DefaultFeedSize items, the number the
+// parser gives a site.yaml without feedSize, so the two cannot differ.
+func TestDefaultFeedSize(t *testing.T) {
+	site := benchSite(model.DefaultFeedSize+1, 1, 1)
+	site.Config.FeedSize = 0
+	feeds := parseAll(t, build(t, site))
+	for _, path := range []string{RSSFile, AtomFile, JSONFile, "days/" + JSONFile, "topics/t00/" + AtomFile} {
+		if got := len(feeds[path].Items); got != model.DefaultFeedSize {
+			t.Errorf("FeedSize 0: %s has %d items, want model.DefaultFeedSize, %d", path, got, model.DefaultFeedSize)
+		}
 	}
 }
 

@@ -37,6 +37,7 @@ func (b *builder) jsonFeed(c *channel) ([]byte, error) {
 			HomePageUrl: c.home,
 			FeedUrl:     c.url + JSONFile,
 			Description: c.description,
+			Author:      author, // JSON Feed 1.0's, for its readers (see byline)
 			Authors:     []*feeds.JSONAuthor{author},
 		},
 		Items: make([]*jsonItem, 0, len(c.items)),
@@ -61,6 +62,7 @@ func (b *builder) jsonFeed(c *channel) ([]byte, error) {
 		for _, a := range it.authors {
 			ji.Authors = append(ji.Authors, &feeds.JSONAuthor{Name: a.name, Url: a.url})
 		}
+		ji.Author = b.jsonAuthor(it.authors)
 		for _, t := range it.topics {
 			ji.Tags = append(ji.Tags, t.label)
 		}
@@ -71,6 +73,22 @@ func (b *builder) jsonFeed(c *channel) ([]byte, error) {
 		return nil, err
 	}
 	return append(data, '\n'), nil
+}
+
+// jsonAuthor is an item's JSON Feed 1.0 author, one object where 1.1's
+// authors is a list: its one author, or for several their byline with no
+// URL, as it would link the whole line to the first author's page. 1.1
+// deprecates author but keeps it valid, and its spec lets a feed write
+// both for readers of 1.0, which read author alone (as does gofeed's
+// Item.Author, which Go readers show); readers of 1.1 prefer authors.
+func (b *builder) jsonAuthor(authors []person) *feeds.JSONAuthor {
+	switch len(authors) {
+	case 0:
+		return nil // the feed's author is the item's
+	case 1:
+		return &feeds.JSONAuthor{Name: authors[0].name, Url: authors[0].url}
+	}
+	return &feeds.JSONAuthor{Name: b.byline(authors)}
 }
 
 // timePtr returns a pointer to t in UTC, or nil for the zero time.

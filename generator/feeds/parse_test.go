@@ -155,6 +155,9 @@ func checkFeed(t *testing.T, file string, f *gofeed.Feed, want wantFeed) {
 				authors = append(authors, a.Name)
 			}
 		}
+		if file == JSONFile && len(w.authors) > 0 && it.Author == nil {
+			t.Errorf("item %d: gofeed reads no Item.Author, which Go readers show", i)
+		}
 		if file != JSONFile && !slices.Equal(authors, w.authors) {
 			t.Errorf("item %d authors = %q, want %q", i, authors, w.authors)
 		}
@@ -222,6 +225,32 @@ func checkJSONAuthors(t *testing.T, data []byte, want wantFeed) {
 		if !slices.Equal(names, want.items[i].authors) {
 			t.Errorf("item %d authors = %q, want %q", i, names, want.items[i].authors)
 		}
+		checkJSON10Author(t, i, it, want.items[i].authors)
+	}
+	if a := doc.Author; a == nil || a.Name != "Carla Curator" {
+		t.Errorf("feed author = %+v, want Carla Curator for JSON Feed 1.0 readers", a)
+	}
+}
+
+// checkJSON10Author checks the author a JSON Feed 1.0 reader reads of an
+// item (1.0 has no authors list): its one author with their page, several
+// as one byline without a link, none when the item has no authors.
+func checkJSON10Author(t *testing.T, i int, it *feeds.JSONItem, authors []string) {
+	t.Helper()
+	if len(authors) == 0 {
+		if it.Author != nil {
+			t.Errorf("item %d author = %+v, want none (the feed's)", i, it.Author)
+		}
+		return
+	}
+	if it.Author == nil {
+		t.Fatalf("item %d has no author, which JSON Feed 1.0 readers read; want %q", i, strings.Join(authors, ", "))
+	}
+	if want := strings.Join(authors, ", "); it.Author.Name != want {
+		t.Errorf("item %d author = %q, want %q", i, it.Author.Name, want)
+	}
+	if got, one := it.Author.Url, it.Authors[0].Url; len(authors) == 1 && got != one || len(authors) > 1 && got != "" {
+		t.Errorf("item %d author url = %q with %d authors, want the one author's page or none", i, got, len(authors))
 	}
 }
 

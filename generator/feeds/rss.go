@@ -105,7 +105,7 @@ func (b *builder) rss(c *channel) ([]byte, error) {
 		for _, t := range it.topics {
 			ri.Categories = append(ri.Categories, rssCategory{Domain: b.scheme, Name: t.label})
 		}
-		ri.Creator = b.creator(it.authors)
+		ri.Creator = b.byline(it.authors)
 		ch.Items = append(ch.Items, ri)
 	}
 	doc := &rssDoc{
@@ -117,13 +117,14 @@ func (b *builder) rss(c *channel) ([]byte, error) {
 	return toXML(doc, c.sizeHint())
 }
 
-// creator returns the <dc:creator> of an item by authors: their names in
-// one line as the daily digest lists them ("Ada Lovelace, José Núñez", the
-// first five then "et al."). One element per author is valid Dublin Core,
-// but readers keep one: Miniflux and Python's feedparser the last, which
-// showed a paper as by its last author (often the lab's head) rather than
-// its first. Atom and JSON Feed, which have a list, name every author.
-func (b *builder) creator(authors []person) string {
+// byline names an item's authors in one line as the daily digest lists
+// them ("Ada Lovelace, José Núñez", the first five then "et al."): RSS's
+// <dc:creator> and JSON Feed 1.0's author. One dc:creator per author is
+// valid Dublin Core, but readers keep one: Miniflux and Python's
+// feedparser the last, which showed a paper as by its last author (often
+// the lab's head) rather than its first. Atom and JSON Feed 1.1, which
+// have a list, name every author there.
+func (b *builder) byline(authors []person) string {
 	names := make([]string, len(authors))
 	for i, a := range authors {
 		names[i] = a.name

@@ -33,7 +33,7 @@ type Config struct {
 	ImageWidth, ImageHeight int
 	ImageLine               int // the line of image: in site.yaml; 0 when it is not set
 
-	FeedSize     int // items in the whole-site and topic feeds, default 50
+	FeedSize     int // items in the whole-site and topic feeds, DefaultFeedSize when site.yaml sets none
 	FeedSizeLine int // the line of feedSize: in site.yaml; 0 when it is not set
 	PageSize     int // papers per topic page, default 25
 	// AuthorPageSize is papers per author page, default 100: an author's
@@ -73,6 +73,13 @@ type Config struct {
 	// Derived by the config parser.
 	Base *url.URL // parsed BaseURL
 }
+
+// DefaultFeedSize is Config.FeedSize when site.yaml sets no feedSize, and
+// the size of a feed made from a Config that has none (a library user's):
+// feeds of about 150 KB at some 3 KB an item, however large the archive.
+// The parser and the feeds read this one constant so that the two cannot
+// drift apart.
+const DefaultFeedSize = 50
 
 // BasePath is the path every internal link starts with: "/" or "/repo/".
 func (c *Config) BasePath() string {

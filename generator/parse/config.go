@@ -112,7 +112,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	for _, d := range []struct {
 		p   *int
 		def int
-	}{{&c.FeedSize, 50}, {&c.PageSize, 25}, {&c.AuthorPageSize, 100}, {&c.HomeDays, 7}, {&c.TopSize, 10}} {
+	}{{&c.FeedSize, model.DefaultFeedSize}, {&c.PageSize, 25}, {&c.AuthorPageSize, 100}, {&c.HomeDays, 7}, {&c.TopSize, 10}} {
 		if *d.p == 0 { // absent: decodeMapping refuses a 0 written out
 			*d.p = d.def
 		}

@@ -163,7 +163,7 @@ func TestConfigDefaults(t *testing.T) {
 		t.Fatal(err)
 	}
 	if c.BaseURL != "https://example.org/repo/" || c.BasePath() != "/repo/" || c.Language != "en" ||
-		c.FeedSize != 50 || c.PageSize != 25 || c.HomeDays != 7 || c.TopSize != 10 || c.Limits != DefaultLimits() {
+		c.FeedSize != model.DefaultFeedSize || c.PageSize != 25 || c.HomeDays != 7 || c.TopSize != 10 || c.Limits != DefaultLimits() {
 		t.Errorf("config = %+v", c)
 	}
 	c, err = Config("content/site.yaml", []byte("title: T\nbaseURL: https://example.org/\n"), "https://preview.example.net/pr-7/")
@@ -267,8 +267,8 @@ func TestConfigRanges(t *testing.T) {
 		}
 	}
 	c, err := Config("x.yaml", []byte("title: T\nbaseURL: https://e.org/\nfeedSize:\npageSize: 3\n"), "")
-	if err != nil || c.FeedSize != 50 || c.PageSize != 3 {
-		t.Errorf("feedSize left empty and pageSize 3: %+v, %v; want 50 and 3", c, err)
+	if err != nil || c.FeedSize != model.DefaultFeedSize || c.PageSize != 3 {
+		t.Errorf("feedSize left empty and pageSize 3: %+v, %v; want %d and 3", c, err, model.DefaultFeedSize)
 	}
 }
 
