@@ -15,8 +15,9 @@ import (
 // grammar, not the newcomer's mistake. The mistakes behind them are few:
 // a value with ": " in it left unquoted (a paper's title, as often as
 // not), a line indented more than the field before it or out of line with
-// the fields around it, a value quoted on a line and never closed there,
-// a list item with no space after its dash, and an empty item in a [list].
+// the fields around it, a list item out of line with the item before it,
+// a value quoted on a line and never closed there, a list item with no
+// space after its dash, and an empty item in a [list].
 // layoutHint tells them apart. (yamlError, in fields.go, asks it last,
 // after the hints that need no layout: a quote or bracket never closed, a
 // lost backslash, a no-break space, curly quotes.)
@@ -48,7 +49,15 @@ func layoutHint(lines []string, msg string, i int) (int, string) {
 		if l, h := unclosedQuote(lines[i]); l {
 			return i, h
 		}
+		if j, h := misalignedItem(lines, i+1, i+2); j >= 0 {
+			return j, h
+		}
 		if j, h := misaligned(lines, i); j >= 0 {
+			return j, h
+		}
+	case "did not find expected '-' indicator":
+		// The library names the list's key; the item is further down.
+		if j, h := misalignedItem(lines, i+1, len(lines)); j >= 0 {
 			return j, h
 		}
 	case "could not find expected ':'":
@@ -96,7 +105,15 @@ func lineUp(n int) string {
 	if n == 0 {
 		return "move it to the start of the line"
 	}
-	return fmt.Sprintf("indent it by %d spaces", n)
+	return "indent it by " + spaces(n)
+}
+
+// spaces says "1 space" or "n spaces".
+func spaces(n int) string {
+	if n == 1 {
+		return "1 space"
+	}
+	return fmt.Sprintf("%d spaces", n)
 }
 
 // misaligned finds, from lines[i] on, the first `key:` line indented by
@@ -125,6 +142,25 @@ func misaligned(lines []string, i int) (int, string) {
 			levels = append(levels, n)
 		}
 		prev = j
+	}
+	return -1, ""
+}
+
+// itemRE matches a list item's line, capturing its indentation.
+var itemRE = regexp.MustCompile(`^( *)- `)
+
+// misalignedItem finds the first of lines[from:to] that is a list item
+// indented otherwise than the item on the line before it (one list, two
+// indentations, which YAML cannot read), and the hint to line it up with
+// that one; or -1.
+func misalignedItem(lines []string, from, to int) (int, string) {
+	for j := max(from, 1); j < min(to, len(lines)); j++ {
+		cur, prev := itemRE.FindStringSubmatch(lines[j]), itemRE.FindStringSubmatch(lines[j-1])
+		if cur == nil || prev == nil || len(cur[1]) == len(prev[1]) {
+			continue
+		}
+		return j, fmt.Sprintf("this list item is indented by %s and the item before it by %d, so YAML cannot tell which list it belongs to; %s, as the item before it is",
+			spaces(len(cur[1])), len(prev[1]), lineUp(len(prev[1])))
 	}
 	return -1, ""
 }
