@@ -53,6 +53,9 @@ func yamlRoot(path string, src []byte, firstLine int) (*yaml.Node, error) {
 		return nil, yamlError(path, src, firstLine, err)
 	}
 	shift(&root, firstLine-1, 0)
+	if err := continuedItem(path, src, firstLine, &root); err != nil {
+		return nil, err
+	}
 	if root.Kind == 0 || len(root.Content) == 0 {
 		return nil, nil
 	}

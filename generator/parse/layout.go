@@ -165,6 +165,32 @@ func misalignedItem(lines []string, from, to int) (int, string) {
 	return -1, ""
 }
 
+// continuedItem returns an error for the first list item of root that a
+// line indented more than it continues: `  - Ada Lovelace` and then
+// `   - Alan Turing` are, to YAML, one item "Ada Lovelace - Alan Turing",
+// no error at all, so a stray space would merge two authors without a
+// word. src is the YAML, whose first line is file line first; nil when
+// there is no such item. Only an item with " - " in it is looked at in src.
+func continuedItem(path string, src []byte, first int, root *yaml.Node) error {
+	for _, n := range root.Content {
+		if root.Kind == yaml.SequenceNode && n.Kind == yaml.ScalarNode && n.Style == 0 && strings.Contains(n.Value, " - ") {
+			lines := strings.Split(string(src), "\n")
+			i := n.Line - first // the item's line, 0-based
+			if i+1 < len(lines) && i >= 0 {
+				cur, next := itemRE.FindStringSubmatch(lines[i]), itemRE.FindStringSubmatch(lines[i+1])
+				if cur != nil && next != nil && len(next[1]) > len(cur[1]) {
+					return diag.Errorf(path, n.Line+1, "invalid YAML: this list item is indented by %s and the item before it by %d, so YAML reads it as the rest of that item (%q); %s, as the item before it is",
+						spaces(len(next[1])), len(cur[1]), n.Value, lineUp(len(cur[1])))
+				}
+			}
+		}
+		if err := continuedItem(path, src, first, n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // dashRE matches a list item with no space after its dash: "-Alan".
 var dashRE = regexp.MustCompile(`^\s*-[^\s-]`)
 
