@@ -67,6 +67,8 @@ func TestSourceErrors(t *testing.T) {
 			[]string{`content/papers/a.md:8: invalid YAML: this list item is indented by 3 spaces and the item before it by 2, so YAML cannot tell which list it belongs to; indent it by 2 spaces, as the item before it is`}},
 		{"plain list item continued by one indented more", siteYAML + paper("a", ok+"authors:\n  - Ada Lovelace\n   - Alan Turing\n  - Grace Hopper\n"),
 			[]string{`content/papers/a.md:7: invalid YAML: this list item is indented by 3 spaces and the item before it by 2, so YAML reads it as the rest of that item ("Ada Lovelace - Alan Turing"); indent it by 2 spaces, as the item before it is`}},
+		{"list opened at the end of the front matter", siteYAML + paper("a", ok+"topics: [\n"),
+			[]string{"content/papers/a.md:5: invalid YAML: the [ opened on this line is never closed; end it with ], with a comma between items"}},
 		{"list item without a space", siteYAML + paper("a", ok+"authors:\n- Ada\n-Alan\n"),
 			[]string{"content/papers/a.md:7: invalid YAML: a list item needs a space after its dash (`- item`, not `-item`); add the space"}},
 		{"spaces after the opening ---", siteYAML + "-- content/papers/a.md --\n--- \ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nupvotes: x\n---\nAbstract.\n",

@@ -154,7 +154,8 @@ func unclosed(src []byte, msg string) (int, string) {
 	switch msg {
 	case "found unexpected end of stream":
 		opens = `"'`
-	case "did not find expected ',' or ']'":
+	case "did not find expected ',' or ']'", "did not find expected node content":
+		// The second when the front matter ends right after the [.
 		opens = "["
 	case "did not find expected ',' or '}'":
 		opens = "{"
