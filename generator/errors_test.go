@@ -69,6 +69,8 @@ func TestSourceErrors(t *testing.T) {
 			[]string{`content/papers/a.md:7: invalid YAML: this list item is indented by 3 spaces and the item before it by 2, so YAML reads it as the rest of that item ("Ada Lovelace - Alan Turing"); indent it by 2 spaces, as the item before it is`}},
 		{"list opened at the end of the front matter", siteYAML + paper("a", ok+"topics: [\n"),
 			[]string{"content/papers/a.md:5: invalid YAML: the [ opened on this line is never closed; end it with ], with a comma between items"}},
+		{"field out of line in a paper", siteYAML + paper("a", ok+"extra:\n  a:\n    b: 1\n   c: 2\n"),
+			[]string{`content/papers/a.md:8: invalid YAML: "c:" is indented by 3 spaces, out of line with the fields around it ("b:" on line 7 is indented by 4), so YAML cannot tell which field it belongs to; indent it by 4 spaces, as the fields beside it are`}},
 		{"list item without a space", siteYAML + paper("a", ok+"authors:\n- Ada\n-Alan\n"),
 			[]string{"content/papers/a.md:7: invalid YAML: a list item needs a space after its dash (`- item`, not `-item`); add the space"}},
 		{"spaces after the opening ---", siteYAML + "-- content/papers/a.md --\n--- \ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nupvotes: x\n---\nAbstract.\n",

@@ -121,7 +121,7 @@ func yamlError(path string, src []byte, firstLine int, err error) error {
 			list.Add(path, line, "invalid YAML: %s; curly quotes “…” are not YAML quotes, so this line's value is not quoted; %s", m, straightQuotes)
 			continue
 		}
-		if i, hint := layoutHint(lines, m, line-firstLine); i >= 0 {
+		if i, hint := layoutHint(lines, m, line-firstLine, firstLine); i >= 0 {
 			list.Add(path, firstLine+i, "invalid YAML: %s", hint)
 			continue
 		}

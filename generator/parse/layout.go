@@ -26,10 +26,11 @@ import (
 // indentation, its key and its value.
 var keyLineRE = regexp.MustCompile(`^( *)([^\s#"'\[{:-][^:#]*?):(?: +(.*))?$`)
 
-// layoutHint explains the YAML error msg reported at lines[i] (0-based):
-// it returns the 0-based line the mistake is on and what to tell the
-// user, or -1 when msg is none of the errors it knows.
-func layoutHint(lines []string, msg string, i int) (int, string) {
+// layoutHint explains the YAML error msg reported at lines[i] (0-based),
+// lines[0] being file line first: it returns the 0-based line the mistake
+// is on and what to tell the user, or -1 when msg is none of the errors it
+// knows.
+func layoutHint(lines []string, msg string, i, first int) (int, string) {
 	if i < 0 || i >= len(lines) {
 		return -1, ""
 	}
@@ -52,7 +53,7 @@ func layoutHint(lines []string, msg string, i int) (int, string) {
 		if j, h := misalignedItem(lines, i+1, i+2); j >= 0 {
 			return j, h
 		}
-		if j, h := misaligned(lines, i); j >= 0 {
+		if j, h := misaligned(lines, i, first); j >= 0 {
 			return j, h
 		}
 	case "did not find expected '-' indicator":
@@ -120,7 +121,7 @@ func spaces(n int) string {
 // no indentation an enclosing field has (a topic's description: a space
 // short of its name:), which the library reports at a line before it,
 // and the hint to line it up with the field before it; or -1.
-func misaligned(lines []string, i int) (int, string) {
+func misaligned(lines []string, i, first int) (int, string) {
 	var levels []int // the indentations of the fields open at this line
 	prev := -1       // the last key line
 	for j := i; j < len(lines); j++ {
@@ -136,7 +137,7 @@ func misaligned(lines []string, i int) (int, string) {
 		// it returns to (indented less): out of line with both.
 		if p := keyLineRE.FindStringSubmatch(lines[max(prev, 0)]); prev >= 0 && len(levels) > 0 && n > levels[len(levels)-1] && len(p[1]) > n {
 			return j, fmt.Sprintf("%q is indented by %d spaces, out of line with the fields around it (%q on line %d is indented by %d), so YAML cannot tell which field it belongs to; %s, as the fields beside it are",
-				m[2]+":", n, p[2]+":", prev+1, len(p[1]), lineUp(len(p[1])))
+				m[2]+":", n, p[2]+":", first+prev, len(p[1]), lineUp(len(p[1])))
 		}
 		if len(levels) == 0 || n > levels[len(levels)-1] {
 			levels = append(levels, n)
