@@ -181,6 +181,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	res.Warnings = append(res.Warnings, parsed.warn...)
 	res.Warnings = append(res.Warnings, authorNameWarnings(cfg, parsed.papers)...)
 	res.Warnings = append(res.Warnings, organizationNameWarnings(cfg, parsed.papers)...)
+	res.Warnings = append(res.Warnings, topicTypos(cfg, parsed.papers)...)
 	// The site's image: is sized as a paper's is, for og:image.
 	cfg.ImageWidth, cfg.ImageHeight = sizeOf(besides.measurer(cfg.Source, new([]probe), &res.Warnings), cfg.Image, cfg.ImageLine)
 	lap("parse")

@@ -111,8 +111,10 @@ func exitCode(err error, stderr io.Writer) int {
 	if errors.As(err, &left) {
 		tail = "; " + left.what
 	}
-	var list diag.List
-	if errors.As(err, &list) {
+	// One mistake in site.yaml (a tab) stops a build as a single error: it
+	// is reported as the many are, on a line of its own, then counted with
+	// what was left alone. (A site.yaml not found is no mistake in one.)
+	if list, ok := diag.Source(err); ok && (tail != "" || errors.As(err, new(diag.List))) {
 		fmt.Fprintf(stderr, "%v\npaperboy: %d %s%s\n", err, len(list), textutil.Word(len(list), "error", "errors"), tail)
 		return 1
 	}

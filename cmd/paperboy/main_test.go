@@ -140,6 +140,18 @@ func TestRebuildWritesOnlyChanges(t *testing.T) {
 	}
 }
 
+// TestSiteYAMLErrorReportedAsTheOthers: a mistake in site.yaml that stops
+// the build alone (a tab) is printed at its path:line on a line of its
+// own and counted, as a build's many errors are, not after "paperboy: ".
+func TestSiteYAMLErrorReportedAsTheOthers(t *testing.T) {
+	dir := writeSite(t, map[string]string{"content/site.yaml": "title: T\nbaseURL: https://example.org/\ntopics:\n\tnlp: {}\n"})
+	code, _, stderr := runCLI("build", "-s", dir)
+	want := "content/site.yaml:4: a tab is used for indentation; YAML allows only spaces, so indent with spaces\npaperboy: 1 error; " + filepath.Join(dir, "public") + string(filepath.Separator) + " was left as it was\n"
+	if code != 1 || stderr != want {
+		t.Errorf("exit %d, stderr:\n%s\nwant:\n%s", code, stderr, want)
+	}
+}
+
 func TestFailedBuildLeavesPublicUntouched(t *testing.T) {
 	dir := writeSite(t, goodSite)
 	if code, _, stderr := runCLI("build", "-s", dir); code != 0 {

@@ -109,18 +109,11 @@ func (l List) Error() string {
 	return b.String()
 }
 
-// Suggest returns the candidate closest to name, ignoring case, or "" when
-// none is close enough to be a likely typo (at most one edit per three
-// characters; a swap of two neighbours counts as one edit). Failing that,
-// a candidate of four letters or more that name starts with, followed by a
+// Suggest returns the candidate closest to name (Nearest), or "" when
+// none is close enough to be a likely typo. Failing that, a candidate of four letters or more that name starts with, followed by a
 // separator, is near enough: "tldr_text" means tldr.
 func Suggest(name string, candidates []string) string {
-	best, bestDist := "", max(1, len([]rune(name))/3)+1
-	for _, c := range candidates {
-		if d := distance(strings.ToLower(name), strings.ToLower(c)); d < bestDist {
-			best, bestDist = c, d
-		}
-	}
+	best := Nearest(name, candidates)
 	if best != "" {
 		return best
 	}
@@ -128,6 +121,20 @@ func Suggest(name string, candidates []string) string {
 		rest, ok := strings.CutPrefix(strings.ToLower(name), strings.ToLower(c))
 		if ok && len(c) >= 4 && rest != "" && strings.ContainsRune("_-. ", rune(rest[0])) && (best == "" || len(c) > len(best)) {
 			best = c
+		}
+	}
+	return best
+}
+
+// Nearest returns the candidate closest to name, ignoring case, when it is
+// close enough to be a likely typo (at most one edit per three characters;
+// a swap of two neighbours counts as one edit), else "". Of candidates as
+// close, it returns the first.
+func Nearest(name string, candidates []string) string {
+	best, bestDist := "", max(1, len([]rune(name))/3)+1
+	for _, c := range candidates {
+		if d := distance(strings.ToLower(name), strings.ToLower(c)); d < bestDist {
+			best, bestDist = c, d
 		}
 	}
 	return best

@@ -163,11 +163,12 @@ type Paper struct {
 	// Markdown name (content paths), which the build publishes when it
 	// publishes it.
 	Linked []string
-	// TopicNames are those of its topics: as written that matter beside
-	// their slugs, with their lines: one with a capital letter ("NLP",
-	// "Diffusion models"), how the index names a topic site.yaml does not
-	// define, and a short word (ShortTopic) that check may name as shown
-	// title-cased. The others, most topics, are their slugs.
+	// TopicNames are its topics: as written, with their lines, in the
+	// order written (Topics, which the index changes, holds their slugs):
+	// one with a capital letter ("NLP", "Diffusion models") is how the
+	// index names a topic site.yaml does not define, a short word
+	// (ShortTopic) one that check may name as shown title-cased, and any
+	// one that only this paper writes may be a typo of another topic's.
 	TopicNames []TopicName
 	// AuthorLines is the line in Source of each of Authors, for messages
 	// about one author's name.
@@ -193,12 +194,6 @@ type Paper struct {
 type TopicName struct {
 	Name string
 	Line int
-}
-
-// SpelledTopic reports whether a topic written as name, whose slug is
-// slug, is kept in a paper's TopicNames.
-func SpelledTopic(name, slug string) bool {
-	return strings.IndexFunc(name, unicode.IsUpper) >= 0 || ShortTopic(slug)
 }
 
 // ShortTopic reports whether the slug of a topic is a word of at most

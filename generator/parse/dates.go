@@ -31,7 +31,52 @@ func (e *dateError) Error() string {
 	if why := noSuchDay(e.value); why != "" {
 		return notADay(e.value, why)
 	}
+	if day := meantDay(e.value); day != "" {
+		return fmt.Sprintf("%q is not a date; write YYYY-MM-DD: %s (or RFC 3339, %sT09:30:00Z)", e.value, day, day)
+	}
 	return fmt.Sprintf("%q is not a date; write YYYY-MM-DD (2024-03-14) or RFC 3339 (2024-03-14T09:30:00Z)", e.value)
+}
+
+// numericDayRE is a day written in digits in another order or with other
+// separators: 2024-3-14, 2024/03/14, 14.03.2024, 03/14/2024.
+var numericDayRE = regexp.MustCompile(`^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$`)
+
+// namedMonthLayouts are days written with the month's English name.
+var namedMonthLayouts = []string{"January 2, 2006", "January 2 2006", "Jan 2, 2006", "Jan 2 2006", "2 January 2006", "2 Jan 2006", "Monday, January 2, 2006"}
+
+// meantDay returns s, a day written in a form that is not YYYY-MM-DD, as
+// YYYY-MM-DD when only one day of the calendar can be meant (2024-3-14,
+// 14/03/2024, March 14, 2024), so a message can give the line to write;
+// "" when s is no such day or could be two (03/04/2024: March or April).
+func meantDay(s string) string {
+	for _, layout := range namedMonthLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.Format(time.DateOnly)
+		}
+	}
+	m := numericDayRE.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	a, _ := strconv.Atoi(m[1])
+	b, _ := strconv.Atoi(m[2])
+	c, _ := strconv.Atoi(m[3])
+	var y, mo, d int
+	switch {
+	case len(m[1]) == 4 && len(m[3]) <= 2: // year first, then month and day
+		y, mo, d = a, b, c
+	case len(m[3]) == 4 && len(m[1]) <= 2 && (a == b || a > 12): // day first
+		y, mo, d = c, b, a
+	case len(m[3]) == 4 && len(m[1]) <= 2 && b > 12: // month first, as in the US
+		y, mo, d = c, a, b
+	default:
+		return ""
+	}
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if mo < 1 || mo > 12 || t.Day() != d {
+		return ""
+	}
+	return t.Format(time.DateOnly)
 }
 
 // calendarRE is the YYYY-MM-DD a date starts with.
@@ -70,6 +115,9 @@ func CalendarDay(s string) (time.Time, error) {
 	}
 	if why := noSuchDay(s); why != "" && len(s) == len(time.DateOnly) {
 		return d, errors.New(notADay(s, why))
+	}
+	if day := meantDay(s); day != "" {
+		return d, fmt.Errorf("%q is not a date; write YYYY-MM-DD: %s", s, day)
 	}
 	return d, fmt.Errorf("%q is not a date; write YYYY-MM-DD, like 2024-03-14", s)
 }

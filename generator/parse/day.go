@@ -28,6 +28,9 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 		if why := noSuchDay(name); why != "" {
 			return nil, nil, diag.Errorf(file, 0, "the file name %s is not a date: %s; rename the file to the day it is for", name, why)
 		}
+		if day := meantDay(name); day != "" {
+			return nil, nil, diag.Errorf(file, 0, "a day file must be named YYYY-MM-DD.md; rename it %s.md", day)
+		}
 		return nil, nil, diag.Errorf(file, 0, "a day file must be named YYYY-MM-DD.md, like 2024-03-14.md")
 	}
 	doc, err := split(file, data)

@@ -53,6 +53,9 @@ func yamlRoot(path string, src []byte, firstLine int) (*yaml.Node, error) {
 		return nil, yamlError(path, src, firstLine, err)
 	}
 	shift(&root, firstLine-1, 0)
+	if err := continuedItem(path, src, firstLine, &root); err != nil {
+		return nil, err
+	}
 	if root.Kind == 0 || len(root.Content) == 0 {
 		return nil, nil
 	}
@@ -118,7 +121,7 @@ func yamlError(path string, src []byte, firstLine int, err error) error {
 			list.Add(path, line, "invalid YAML: %s; curly quotes “…” are not YAML quotes, so this line's value is not quoted; %s", m, straightQuotes)
 			continue
 		}
-		if i, hint := layoutHint(lines, m, line-firstLine); i >= 0 {
+		if i, hint := layoutHint(lines, m, line-firstLine, firstLine); i >= 0 {
 			list.Add(path, firstLine+i, "invalid YAML: %s", hint)
 			continue
 		}
@@ -151,7 +154,8 @@ func unclosed(src []byte, msg string) (int, string) {
 	switch msg {
 	case "found unexpected end of stream":
 		opens = `"'`
-	case "did not find expected ',' or ']'":
+	case "did not find expected ',' or ']'", "did not find expected node content":
+		// The second when the front matter ends right after the [.
 		opens = "["
 	case "did not find expected ',' or '}'":
 		opens = "{"

@@ -117,7 +117,8 @@ func TestJekyllDates(t *testing.T) {
 		{"2024-05-27 10:30:00 -0400", "write RFC 3339, with a T before the time and a colon in the offset: 2024-05-27T10:30:00-04:00 (or the day alone, 2024-05-27)"},
 		{"2024-07-22 14:00", "write RFC 3339, with a T before the time and an offset (Z is UTC): 2024-07-22T14:00:00Z (or the day alone, 2024-07-22)"},
 		{"2024-06-03 09:00:00 +02:00", "2024-06-03T09:00:00+02:00"},
-		{"May 27, 2024", "write YYYY-MM-DD (2024-03-14) or RFC 3339 (2024-03-14T09:30:00Z)"},
+		{"May 27, 2024", "write YYYY-MM-DD: 2024-05-27 (or RFC 3339, 2024-05-27T09:30:00Z)"},
+		{"27 of May", "write YYYY-MM-DD (2024-03-14) or RFC 3339 (2024-03-14T09:30:00Z)"},
 	}
 	for _, tt := range tests {
 		src := "---\ntitle: A\narxiv: \"2401.00001\"\ndate: " + tt.date + "\n---\n"

@@ -15,8 +15,9 @@ import (
 // grammar, not the newcomer's mistake. The mistakes behind them are few:
 // a value with ": " in it left unquoted (a paper's title, as often as
 // not), a line indented more than the field before it or out of line with
-// the fields around it, a value quoted on a line and never closed there,
-// a list item with no space after its dash, and an empty item in a [list].
+// the fields around it, a list item out of line with the item before it,
+// a value quoted on a line and never closed there, a list item with no
+// space after its dash, and an empty item in a [list].
 // layoutHint tells them apart. (yamlError, in fields.go, asks it last,
 // after the hints that need no layout: a quote or bracket never closed, a
 // lost backslash, a no-break space, curly quotes.)
@@ -25,10 +26,11 @@ import (
 // indentation, its key and its value.
 var keyLineRE = regexp.MustCompile(`^( *)([^\s#"'\[{:-][^:#]*?):(?: +(.*))?$`)
 
-// layoutHint explains the YAML error msg reported at lines[i] (0-based):
-// it returns the 0-based line the mistake is on and what to tell the
-// user, or -1 when msg is none of the errors it knows.
-func layoutHint(lines []string, msg string, i int) (int, string) {
+// layoutHint explains the YAML error msg reported at lines[i] (0-based),
+// lines[0] being file line first: it returns the 0-based line the mistake
+// is on and what to tell the user, or -1 when msg is none of the errors it
+// knows.
+func layoutHint(lines []string, msg string, i, first int) (int, string) {
 	if i < 0 || i >= len(lines) {
 		return -1, ""
 	}
@@ -48,7 +50,15 @@ func layoutHint(lines []string, msg string, i int) (int, string) {
 		if l, h := unclosedQuote(lines[i]); l {
 			return i, h
 		}
-		if j, h := misaligned(lines, i); j >= 0 {
+		if j, h := misalignedItem(lines, i+1, i+2); j >= 0 {
+			return j, h
+		}
+		if j, h := misaligned(lines, i, first); j >= 0 {
+			return j, h
+		}
+	case "did not find expected '-' indicator":
+		// The library names the list's key; the item is further down.
+		if j, h := misalignedItem(lines, i+1, len(lines)); j >= 0 {
 			return j, h
 		}
 	case "could not find expected ':'":
@@ -96,14 +106,22 @@ func lineUp(n int) string {
 	if n == 0 {
 		return "move it to the start of the line"
 	}
-	return fmt.Sprintf("indent it by %d spaces", n)
+	return "indent it by " + spaces(n)
+}
+
+// spaces says "1 space" or "n spaces".
+func spaces(n int) string {
+	if n == 1 {
+		return "1 space"
+	}
+	return fmt.Sprintf("%d spaces", n)
 }
 
 // misaligned finds, from lines[i] on, the first `key:` line indented by
 // no indentation an enclosing field has (a topic's description: a space
 // short of its name:), which the library reports at a line before it,
 // and the hint to line it up with the field before it; or -1.
-func misaligned(lines []string, i int) (int, string) {
+func misaligned(lines []string, i, first int) (int, string) {
 	var levels []int // the indentations of the fields open at this line
 	prev := -1       // the last key line
 	for j := i; j < len(lines); j++ {
@@ -119,7 +137,7 @@ func misaligned(lines []string, i int) (int, string) {
 		// it returns to (indented less): out of line with both.
 		if p := keyLineRE.FindStringSubmatch(lines[max(prev, 0)]); prev >= 0 && len(levels) > 0 && n > levels[len(levels)-1] && len(p[1]) > n {
 			return j, fmt.Sprintf("%q is indented by %d spaces, out of line with the fields around it (%q on line %d is indented by %d), so YAML cannot tell which field it belongs to; %s, as the fields beside it are",
-				m[2]+":", n, p[2]+":", prev+1, len(p[1]), lineUp(len(p[1])))
+				m[2]+":", n, p[2]+":", first+prev, len(p[1]), lineUp(len(p[1])))
 		}
 		if len(levels) == 0 || n > levels[len(levels)-1] {
 			levels = append(levels, n)
@@ -127,6 +145,51 @@ func misaligned(lines []string, i int) (int, string) {
 		prev = j
 	}
 	return -1, ""
+}
+
+// itemRE matches a list item's line, capturing its indentation.
+var itemRE = regexp.MustCompile(`^( *)- `)
+
+// misalignedItem finds the first of lines[from:to] that is a list item
+// indented otherwise than the item on the line before it (one list, two
+// indentations, which YAML cannot read), and the hint to line it up with
+// that one; or -1.
+func misalignedItem(lines []string, from, to int) (int, string) {
+	for j := max(from, 1); j < min(to, len(lines)); j++ {
+		cur, prev := itemRE.FindStringSubmatch(lines[j]), itemRE.FindStringSubmatch(lines[j-1])
+		if cur == nil || prev == nil || len(cur[1]) == len(prev[1]) {
+			continue
+		}
+		return j, fmt.Sprintf("this list item is indented by %s and the item before it by %d, so YAML cannot tell which list it belongs to; %s, as the item before it is",
+			spaces(len(cur[1])), len(prev[1]), lineUp(len(prev[1])))
+	}
+	return -1, ""
+}
+
+// continuedItem returns an error for the first list item of root that a
+// line indented more than it continues: `  - Ada Lovelace` and then
+// `   - Alan Turing` are, to YAML, one item "Ada Lovelace - Alan Turing",
+// no error at all, so a stray space would merge two authors without a
+// word. src is the YAML, whose first line is file line first; nil when
+// there is no such item. Only an item with " - " in it is looked at in src.
+func continuedItem(path string, src []byte, first int, root *yaml.Node) error {
+	for _, n := range root.Content {
+		if root.Kind == yaml.SequenceNode && n.Kind == yaml.ScalarNode && n.Style == 0 && strings.Contains(n.Value, " - ") {
+			lines := strings.Split(string(src), "\n")
+			i := n.Line - first // the item's line, 0-based
+			if i+1 < len(lines) && i >= 0 {
+				cur, next := itemRE.FindStringSubmatch(lines[i]), itemRE.FindStringSubmatch(lines[i+1])
+				if cur != nil && next != nil && len(next[1]) > len(cur[1]) {
+					return diag.Errorf(path, n.Line+1, "invalid YAML: this list item is indented by %s and the item before it by %d, so YAML reads it as the rest of that item (%q); %s, as the item before it is",
+						spaces(len(next[1])), len(cur[1]), n.Value, lineUp(len(cur[1])))
+				}
+			}
+		}
+		if err := continuedItem(path, src, first, n); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // dashRE matches a list item with no space after its dash: "-Alan".

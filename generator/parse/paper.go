@@ -300,8 +300,7 @@ func paperAuthors(path string, m *yaml.Node, names []string, line int, lim Limit
 }
 
 // paperTopics adds to p the topic slugs of names, the paper's topics: at
-// line, and the names as written that matter beside them (TopicNames,
-// model.SpelledTopic), reporting each name that makes no topic's folder.
+// line, and the names as written with their lines (TopicNames), reporting each name that makes no topic's folder.
 func paperTopics(path string, m *yaml.Node, names []string, line int, p *model.Paper, errs *diag.List) {
 	topicLines := itemLines(m, "topics", len(names), line)
 	for i, t := range names {
@@ -318,9 +317,7 @@ func paperTopics(path string, m *yaml.Node, names []string, line int, p *model.P
 			errs.Add(path, line, "topic %q has %q, which its URL would drop, making it the topic %q; give it a slug of its own in site.yaml (`topics: {%s: {name: %q}}`) and write `topics: [%s]` here", t, r, s, own, t, own)
 		default:
 			p.Topics = appendUnique(p.Topics, s)
-			if model.SpelledTopic(t, s) {
-				p.TopicNames = append(p.TopicNames, model.TopicName{Name: t, Line: topicLines[i]})
-			}
+			p.TopicNames = append(p.TopicNames, model.TopicName{Name: t, Line: topicLines[i]})
 		}
 	}
 }

@@ -127,19 +127,18 @@ func TestPaperFields(t *testing.T) {
 }
 
 // TestTopicNames: a paper keeps each topics: entry that names a topic as
-// written with a capital letter or as a short word, at its line (a block
-// list's own line for each), for the index to name a topic site.yaml does
-// not and check to point at; an entry that names none, and a lower-case
-// one longer than four letters, which is its slug, are left out.
+// written, at its line (a block list's own line for each), for the index
+// to name a topic site.yaml does not and check and the build to point
+// at; an entry that names none is left out.
 func TestTopicNames(t *testing.T) {
 	tests := []struct {
 		name, src string
 		want      []model.TopicName
 	}{
 		{"flow", "---\ntitle: T\nid: x\ndate: 2024-01-01\ntopics: [NLP, large language models]\n---\n",
-			[]model.TopicName{{Name: "NLP", Line: 5}}},
+			[]model.TopicName{{Name: "NLP", Line: 5}, {Name: "large language models", Line: 5}}},
 		{"spelled", "---\ntitle: T\nid: x\ndate: 2024-01-01\ntopics: [large language models, Large language models, diffusion-models, rl]\n---\n",
-			[]model.TopicName{{Name: "Large language models", Line: 5}, {Name: "rl", Line: 5}}},
+			[]model.TopicName{{Name: "large language models", Line: 5}, {Name: "Large language models", Line: 5}, {Name: "diffusion-models", Line: 5}, {Name: "rl", Line: 5}}},
 		{"block", "---\ntitle: T\nid: x\ndate: 2024-01-01\ntopics:\n  - nlp\n  - '???'\n  - LLM\n---\n",
 			[]model.TopicName{{Name: "nlp", Line: 6}, {Name: "LLM", Line: 8}}},
 	}

@@ -1,0 +1,74 @@
+package generator
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/slug"
+)
+
+// topicTypos are the build's warnings about topics that look misspelt: a
+// topic that site.yaml does not define and only one paper writes, whose
+// slug is a likely typo (diag.Nearest) of a topic site.yaml defines (or a
+// former slug of one) or of a topic that more papers write. Such a topic
+// builds, since a curator may start a topic in one paper, but a typo
+// (`reasonign` for `reasoning`) would otherwise make a page and feeds of
+// its own without a word, and take the paper off the topic meant. Papers
+// are read as parsed, before the index adds keyword topics, so only what
+// a curator wrote is named.
+func topicTypos(cfg *model.Config, papers []*model.Paper) []Problem {
+	meant := map[string]string{} // a defined slug or alias → the topic's slug
+	for _, t := range cfg.Topics {
+		meant[t.Slug] = t.Slug
+		for _, a := range t.Aliases {
+			meant[a] = t.Slug
+		}
+	}
+	writers := map[string]int{} // slug → papers that write it
+	for _, p := range papers {
+		for _, s := range writtenTopics(p) {
+			writers[s]++
+		}
+	}
+	candidates := slices.Sorted(maps.Keys(meant))
+	for s, n := range writers {
+		if n > 1 && meant[s] == "" {
+			candidates = append(candidates, s)
+		}
+	}
+	slices.Sort(candidates) // of candidates as near, Nearest takes the first
+	var out []Problem
+	for _, p := range papers { // in papers' order, so the warnings' order is stable
+		for _, n := range p.TopicNames {
+			s := slug.Make(n.Name)
+			if writers[s] != 1 || meant[s] != "" {
+				continue
+			}
+			near := diag.Nearest(s, candidates)
+			if near == "" {
+				continue
+			}
+			writers[s] = 0 // named once, at its first line, however often the paper writes it
+			out = append(out, Problem{Kind: "source", Path: p.Source, Line: n.Line, Msg: fmt.Sprintf(
+				"topic %q is written by no other paper and site.yaml does not define it, so it makes a topic page of its own; if you meant the topic %q, write that; if it is a new topic, add it under `topics:` in site.yaml",
+				n.Name, cmp.Or(meant[near], near))})
+		}
+	}
+	return out
+}
+
+// writtenTopics returns the slugs of the topics p's topics: writes, each
+// once, in the order written.
+func writtenTopics(p *model.Paper) []string {
+	var out []string
+	for _, n := range p.TopicNames {
+		if s := slug.Make(n.Name); !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -1,0 +1,31 @@
+package generator
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestTopicTypoWarnings: a topic only one paper writes, which site.yaml
+// does not define, is a warning at its line when it is a likely typo of a
+// topic site.yaml defines (a former slug names the topic it became) or of
+// one more papers write. Not warned: a topic two papers write, one
+// site.yaml defines, and one near nothing, nor a longer slug that merely
+// starts with another (diffusion-models beside diffusion).
+func TestTopicTypoWarnings(t *testing.T) {
+	site := siteYAML + "topics:\n  reasoning:\n    name: Reasoning\n    aliases: [llm-reasoning]\n  diffusion: {}\n" +
+		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\ntopics:\n  - agents\n  - reasonign\n") +
+		paper("b", "title: B\narxiv: \"2401.00002\"\ndate: 2024-01-01\ntopics: [Benchmarks, llm-reasonng, diffusion-models]\n") +
+		paper("c", "title: C\narxiv: \"2401.00003\"\ndate: 2024-01-01\ntopics: [benchmarks, benchmark, robotics]\n") +
+		paper("d", "title: D\narxiv: \"2401.00004\"\ndate: 2024-01-01\ntopics: [agents, reasoning]\n")
+	got := warningsOf(t, site)
+	const tail = " is written by no other paper and site.yaml does not define it, so it makes a topic page of its own; if you meant the topic %q, write that; if it is a new topic, add it under `topics:` in site.yaml"
+	want := []string{
+		`content/papers/a.md:7: topic "reasonign"` + strings.Replace(tail, "%q", `"reasoning"`, 1),
+		`content/papers/b.md:5: topic "llm-reasonng"` + strings.Replace(tail, "%q", `"reasoning"`, 1),
+		`content/papers/c.md:5: topic "benchmark"` + strings.Replace(tail, "%q", `"benchmarks"`, 1),
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
