@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/search"
 )
@@ -173,16 +172,14 @@ func TestProseTeXWarnsInIntrosAndPages(t *testing.T) {
 
 // TestLeftoverTeXLinear: a body of many leftover commands, one a line,
 // is warned of at each command's line in linear time; counting each
-// one's line from the top took over ten seconds for these 1.8 MB.
+// one's line from the top took over ten seconds for these 1.8 MB. No
+// clock is read (speed is for the benchmarks): a return of the quadratic
+// count shows as a test that runs for seconds in `go test -v`.
 func TestLeftoverTeXLinear(t *testing.T) {
 	const n = 300000
 	body := strings.Repeat("\\url{\n", n)
-	start := time.Now()
 	var warn []Problem
 	leftoverTeX("content/papers/a.md", body, 7, false, &warn)
-	if d := time.Since(start); d > 4*time.Second {
-		t.Errorf("leftoverTeX of %d commands took %v", n, d)
-	}
 	if len(warn) != n || warn[0].Line != 7 || warn[n-1].Line != 7+n-1 {
 		t.Fatalf("leftoverTeX warned %d times, first at line %d, last at %d; want %d, 7 and %d", len(warn), warn[0].Line, warn[len(warn)-1].Line, n, 7+n-1)
 	}

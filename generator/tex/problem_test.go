@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 )
 
 // TestProblem checks what `paperboy check` says of math MathML shows as
@@ -60,10 +59,12 @@ func TestLeftovers(t *testing.T) {
 
 // TestTextProblemLinear: the messages of a body of many unclosed commands
 // (one each) cost linear time in all. Looking for each one's closing
-// brace to the end of the body took over ten seconds for these 1.5 MB.
+// brace to the end of the body took over ten seconds for these 1.5 MB;
+// now it takes under one. No clock is read (speed is for the benchmarks):
+// a return of the quadratic search shows as a test that runs for seconds
+// in `go test -v`, and at a few times this size as a timeout.
 func TestTextProblemLinear(t *testing.T) {
 	s := strings.Repeat(`\url{`, 300000)
-	start := time.Now()
 	left := Leftovers(s)
 	for _, at := range left {
 		if got := TextProblem(s, at); !strings.HasPrefix(got, `\url is not TeX`) {
@@ -72,8 +73,5 @@ func TestTextProblemLinear(t *testing.T) {
 	}
 	if len(left) != 300000 {
 		t.Errorf("Leftovers found %d of 300000 \\url{", len(left))
-	}
-	if d := time.Since(start); d > 4*time.Second {
-		t.Errorf("Leftovers and TextProblem of %d unclosed \\url{ took %v", len(left), d)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -166,18 +165,17 @@ func TestTextHTMLKeepsPunctuation(t *testing.T) {
 }
 
 // TestMathSpansLinear: a text of unclosed \( (a hostile TL;DR or title)
-// costs linear time. Searching for the \) again from each \( took over
-// ten seconds for these 360 KB; a linear scan takes milliseconds.
+// costs linear time. Searching for the \) again from each \( took 11 s
+// for a tenth of these 3.6 MB, so it would take about 20 minutes here and
+// fail by the test binary's timeout (as TestTitleLinear does); a linear
+// scan takes a fraction of a second. No clock is read: speed is for the
+// benchmarks, and a timed assertion fails on a loaded machine.
 func TestMathSpansLinear(t *testing.T) {
-	s := strings.Repeat(`\( `, 120000)
-	start := time.Now()
+	s := strings.Repeat(`\( `, 1200000)
 	if got := UnicodeText(s); got != s {
 		t.Errorf("UnicodeText(unclosed \\( …) changed the text")
 	}
 	if got := TextHTML(s); got != s {
 		t.Errorf("TextHTML(unclosed \\( …) changed the text")
-	}
-	if d := time.Since(start); d > 2*time.Second {
-		t.Errorf("UnicodeText and TextHTML of %d unclosed \\( took %v", len(s)/3, d)
 	}
 }
