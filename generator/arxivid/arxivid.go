@@ -7,9 +7,10 @@
 // before 2015: 0704.0001), or old style, archive[.SC]/YYMMNNN
 // (cond-mat/0603029, math.GT/0309136). A version, v1 to v999999, may
 // follow it (2405.15738v2); arXiv numbers versions from 1, so v0 is a
-// mistake, as is a number too long to be a version. Written by hand, an id may have spaces around it and an arXiv:
-// prefix in any letter case (arXiv:2405.15738, as arXiv prints it; ARXIV:
-// as some reference managers do).
+// mistake, as is a number too long to be a version. Written by hand, an id
+// may have spaces around it and an arXiv: prefix in any letter case
+// (arXiv:2405.15738, as arXiv prints it; ARXIV: as some reference managers
+// do).
 //
 // Parse reads an id written like that; Ref reads one, or the link to its
 // arxiv.org abstract, PDF or HTML page or to its Hugging Face paper page.
