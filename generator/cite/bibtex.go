@@ -118,9 +118,9 @@ const MaxAuthors = 50
 // in its journal (journal, volume, number, pages) when it gives journal:,
 // an @inproceedings (booktitle, pages) when it gives conference:, else a
 // @misc, which for an arXiv paper also has howpublished for the styles
-// that ignore eprint (see preprint). Its url is the paper's own: arXiv's page; for a paper not on
-// arXiv its DOI's link, PDF or project page, and only without any of them
-// url, the paper's page on the digest. arXiv's free-text journal_ref: is
+// that ignore eprint (see preprint). Its url is the paper's own: arXiv's
+// page; for a paper not on arXiv its DOI's link, PDF or project page,
+// and only without any of them url, the paper's page on the digest. arXiv's free-text journal_ref: is
 // its note.
 func Entry(p *model.Paper, key, url string) string {
 	var b strings.Builder

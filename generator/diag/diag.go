@@ -110,8 +110,9 @@ func (l List) Error() string {
 }
 
 // Suggest returns the candidate closest to name (Nearest), or "" when
-// none is close enough to be a likely typo. Failing that, a candidate of four letters or more that name starts with, followed by a
-// separator, is near enough: "tldr_text" means tldr.
+// none is close enough to be a likely typo. Failing that, a candidate of
+// four letters or more that name starts with, followed by a separator, is
+// near enough: "tldr_text" means tldr.
 func Suggest(name string, candidates []string) string {
 	best := Nearest(name, candidates)
 	if best != "" {

@@ -14,8 +14,8 @@
 // readers subscribed there keep getting them.
 //
 // Each feed holds at most Config.FeedSize items (model.DefaultFeedSize when
-// it is not positive). The whole-site feed walks site.Days in order and each day's
-// Papers in rank order, listing every paper once, on its own digest day
+// it is not positive). The whole-site feed walks site.Days in order and
+// each day's Papers in rank order, listing every paper once, on its own digest day
 // (Paper.Date; the first day that lists it when that one does not).
 //
 // OPML makes feeds.opml, an OPML 2.0 list of those feeds (their RSS
@@ -30,9 +30,10 @@
 // generic Feed lacks: an atom:link rel="self" in RSS, one <category> per
 // topic, the authors (one <author> each in Atom, an authors array in JSON
 // Feed with 1.0's single author beside it for older readers, and in RSS
-// one dc:creator that names them as the daily digest does), xml:lang (also on the title and summary of a paper in another
-// language, and JSON Feed's item language), and HTML in CDATA sections. Atom's entry is a struct of our own, in the order
-// gorilla writes its fields.
+// one dc:creator that names them as the daily digest does), xml:lang
+// (also on the title and summary of a paper in another language, and
+// JSON Feed's item language), and HTML in CDATA sections. Atom's entry is
+// a struct of our own, in the order gorilla writes its fields.
 //
 // Invariants:
 //

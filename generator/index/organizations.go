@@ -27,8 +27,8 @@ import (
 // organization_url most of them give, each tie going to the first in byte
 // order, so the same sources always give the same page; but a name
 // site.yaml's organizationNames: shows (chosen) goes before any other,
-// since a curator's spelling is what imports must not outvote. Two organizations
-// that are really different and yet slugify alike ("AI-Lab" and "AI Lab")
+// since a curator's spelling is what imports must not outvote. Two
+// organizations that are really different and yet slugify alike ("AI-Lab" and "AI Lab")
 // are taken for one: a name is all a paper without an address says of its
 // organization. A name with no letters or digits (which parse refuses)
 // has no page.

@@ -300,7 +300,8 @@ func paperAuthors(path string, m *yaml.Node, names []string, line int, lim Limit
 }
 
 // paperTopics adds to p the topic slugs of names, the paper's topics: at
-// line, and the names as written with their lines (TopicNames), reporting each name that makes no topic's folder.
+// line, and the names as written with their lines (TopicNames), reporting
+// each name that makes no topic's folder.
 func paperTopics(path string, m *yaml.Node, names []string, line int, p *model.Paper, errs *diag.List) {
 	topicLines := itemLines(m, "topics", len(names), line)
 	for i, t := range names {
