@@ -245,10 +245,10 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		}
 	}
 	idx, _, err := search.Build(docs, search.Options{Consume: lean, Show: tex.UnicodeText})
-	if err == nil {
-		err = out.addAll(idx)
-	}
 	if err != nil {
+		return nil, nil, err // search.Build's errors name the index already
+	}
+	if err := out.addAll(idx); err != nil {
 		return nil, nil, fmt.Errorf("search: %w", err)
 	}
 	lap("search")
