@@ -378,6 +378,11 @@ func unknownKeyHint(what, key string, val *yaml.Node, names []string) string {
 	if s := diag.Suggest(key, names); s != "" {
 		return fmt.Sprintf("did you mean %q? (%s goes under %s)", s, ownData(what), extra)
 	}
+	// A typo of another generator's key (sumary:, tag:) would otherwise
+	// be sent under extra:; it may be the curator's own data, so both.
+	if f := diag.Nearest(strings.ToLower(key), foreignNames(what)); f != "" {
+		return fmt.Sprintf("if you meant %q: %s; else put %s under %s", f, foreignHint(what, f, val), ownData(what), extra)
+	}
 	if !hasExtra {
 		return fmt.Sprintf("the %s fields are %s; %s goes under %s", what, textutil.List(names), ownData(what), extra)
 	}

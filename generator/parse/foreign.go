@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"maps"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -161,6 +163,19 @@ const redirectHint = "write the former addresses as `aliases:` (`aliases: [/2024
 // venueHint is what takes the place of another generator's field for
 // where a paper was published.
 const venueHint = "write where it was published as `journal:` (the journal's name alone; its `volume:`, `issue:` and `pages:` on lines of their own) or as `conference:` (the proceedings' or conference's name, with `pages:`)"
+
+// foreignNames returns the keys of other site generators that foreignHint
+// knows in a file of kind what, in lower case and sorted.
+func foreignNames(what string) []string {
+	names := slices.Collect(maps.Keys(foreignKeys[what]))
+	if what == "site.yaml" {
+		for k := range siteRenames {
+			names = append(names, strings.ToLower(k))
+		}
+	}
+	slices.Sort(names)
+	return slices.Compact(names)
+}
 
 // foreignHint returns what takes the place of the key of another site
 // generator, with the value val, in a file of kind what, or "".

@@ -30,6 +30,10 @@ func TestForeignKeys(t *testing.T) {
 		{paper, "publishDate: 2024-01-01\n", "unknown paper field \"publishDate\"; no scheduling: a paper is published when a day lists it"},
 		{paper, "expiryDate: 2024-01-01\n", "unknown paper field \"expiryDate\"; no scheduling"},
 		{paper, "mood: happy\n", "unknown paper field \"mood\"; put a paper's own data under `extra:`"},
+		// A typo of another generator's key gets its hint, and extra:.
+		{paper, "sumary: s\n", "x.md:5: unknown paper field \"sumary\"; if you meant \"summary\": write a one-line summary as `tldr:`; the abstract is the body; else put a paper's own data under `extra:`"},
+		{paper, "tag: [nlp]\n", "unknown paper field \"tag\"; if you meant \"tags\": write your own grouping as `topics:`"},
+		{site, "paginat: 20\n", "unknown site.yaml field \"paginat\"; if you meant \"paginate\": write `pageSize:`, the papers on each page of a topic; else put a site's own data under `extra:`"},
 		{paper, "auhtors: [A]\n", "unknown paper field \"auhtors\"; did you mean \"authors\"? (a paper's own data goes under `extra:`)"},
 		{paper, "publication: \"*Nature*\"\n", "x.md:5: unknown paper field \"publication\"; write where it was published as `journal:` (the journal's name alone"},
 		{paper, "venue: NeurIPS 2017\n", "unknown paper field \"venue\"; write where it was published as `journal:`"},
