@@ -485,14 +485,7 @@ type newsletterYAML struct {
 // checkNewsletter validates the newsletter: mapping node and fills the
 // form's defaults; each mistake is reported at its field's line.
 func checkNewsletter(path string, node *yaml.Node, n *model.Newsletter, errs *diag.List) {
-	at := func(key string) int {
-		for j := 0; j+1 < len(node.Content); j += 2 {
-			if node.Content[j].Value == key {
-				return node.Content[j].Line
-			}
-		}
-		return node.Line
-	}
+	at := func(key string) int { return lineOf(node, key, node.Line) }
 	if n.Action != "" {
 		if u, err := url.Parse(n.Action); err != nil || u.Scheme != "https" && u.Scheme != "http" || u.Host == "" {
 			errs.Add(path, at("action"), "newsletter.action %q is not an absolute http(s) URL; copy the form action from your provider, e.g. https://buttondown.com/api/emails/embed-subscribe/you", n.Action)
