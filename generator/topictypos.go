@@ -28,12 +28,15 @@ func topicTypos(cfg *model.Config, papers []*model.Paper) []Problem {
 			meant[a] = t.Slug
 		}
 	}
+	// Before the index adds keyword topics, a paper's Topics are the
+	// slugs of its TopicNames, each once, as parse wrote them.
 	writers := map[string]int{} // slug → papers that write it
 	for _, p := range papers {
-		for _, s := range writtenTopics(p) {
+		for _, s := range p.Topics {
 			writers[s]++
 		}
 	}
+	lone := func(s string) bool { return writers[s] == 1 && meant[s] == "" }
 	candidates := slices.Sorted(maps.Keys(meant))
 	for s, n := range writers {
 		if n > 1 && meant[s] == "" {
@@ -43,9 +46,12 @@ func topicTypos(cfg *model.Config, papers []*model.Paper) []Problem {
 	slices.Sort(candidates) // of candidates as near, Nearest takes the first
 	var out []Problem
 	for _, p := range papers { // in papers' order, so the warnings' order is stable
+		if !slices.ContainsFunc(p.Topics, lone) {
+			continue // most papers: no name of theirs to slugify again
+		}
 		for _, n := range p.TopicNames {
 			s := slug.Make(n.Name)
-			if writers[s] != 1 || meant[s] != "" {
+			if !lone(s) {
 				continue
 			}
 			near := diag.Nearest(s, candidates)
@@ -56,18 +62,6 @@ func topicTypos(cfg *model.Config, papers []*model.Paper) []Problem {
 			out = append(out, Problem{Kind: "source", Path: p.Source, Line: n.Line, Msg: fmt.Sprintf(
 				"topic %q is written by no other paper and site.yaml does not define it, so it makes a topic page of its own; if you meant the topic %q, write that; if it is a new topic, add it under `topics:` in site.yaml",
 				n.Name, cmp.Or(meant[near], near))})
-		}
-	}
-	return out
-}
-
-// writtenTopics returns the slugs of the topics p's topics: writes, each
-// once, in the order written.
-func writtenTopics(p *model.Paper) []string {
-	var out []string
-	for _, n := range p.TopicNames {
-		if s := slug.Make(n.Name); !slices.Contains(out, s) {
-			out = append(out, s)
 		}
 	}
 	return out
