@@ -2,15 +2,12 @@ package importer
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/filename"
+	"github.com/paperboy-digest/paperboy/generator/parse"
 )
-
-// otherIDRE is an id of a paper not on arXiv, as the build allows it.
-var otherIDRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$`)
 
 // CheckID returns nil if id can name a paper file: an arXiv id, or a
 // conservative name of letters, digits, '.', '_' and '-' that starts with a
@@ -21,7 +18,7 @@ func CheckID(id string) error {
 		return fmt.Errorf("the id is empty")
 	case arxivid.Valid(id):
 		return nil
-	case !otherIDRE.MatchString(id) || strings.Contains(id, ".."):
+	case !parse.ValidID(id): // as the build reads an id:
 		return fmt.Errorf("id %q is not a safe file name; ids are arXiv ids (2405.15738, cond-mat/0603029) or letters, digits, '.', '_' and '-' (at most 128, no '..')", id)
 	case filename.Unportable(id) != "":
 		return fmt.Errorf("id %q %s; choose another id", id, filename.Unportable(id))

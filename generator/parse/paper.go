@@ -70,7 +70,7 @@ type paperYAML struct {
 }
 
 var (
-	idRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$`)
+	idRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$`) // see ValidID
 	// arxivCategory is an arXiv category: an archive, current (cs,
 	// cond-mat, q-bio) or retired (cmp-lg, solv-int), then its subject
 	// class if it has any (.CL, .mes-hall, .optics).
@@ -101,7 +101,7 @@ func aliases(path string, line int, own string, in []string, errs *diag.List) (i
 			continue
 		}
 		switch {
-		case !idRE.MatchString(a) || strings.Contains(a, ".."):
+		case !ValidID(a):
 			errs.Add(path, line, "alias %q cannot be a paper's address; an alias is a former id of the paper, whose page /papers/<alias>/ then sends readers on: letters, digits, '.', '_' and '-' only", a)
 		case filename.Unportable(a) != "":
 			errs.Add(path, line, "alias %q %s, so a Windows checkout could not hold its page's folder; leave it out", a, filename.Unportable(a))
@@ -263,7 +263,7 @@ func paperID(path string, y *paperYAML, frontLine int, line func(string) int, de
 		p.ID, p.ArXiv = id, id
 	case y.ID != "":
 		p.ID = strings.TrimSpace(y.ID)
-		if !idRE.MatchString(p.ID) || strings.Contains(p.ID, "..") {
+		if !ValidID(p.ID) {
 			errs.Add(path, line("id"), "id %q cannot be used as a URL; use letters, digits, '.', '_' and '-' only (no '..', '/' or '\\'), e.g. `id: smith-2024-attention`", y.ID)
 		} else if why := filename.Unportable(p.ID); why != "" {
 			errs.Add(path, line("id"), "id %q %s, so a Windows checkout could not hold its page's folder; choose another id, e.g. `id: smith-2024-attention`", p.ID, why)
@@ -537,6 +537,15 @@ func scalarText(v any) (string, bool) {
 		return strconv.Itoa(v), true
 	}
 	return "", false
+}
+
+// ValidID reports whether id can be a paper's id: one not on arXiv (or a
+// former id, an alias), which is its page's folder, so letters, digits,
+// '.', '_' and '-', starting with a letter or digit, at most 128, and no
+// "..". The importer names the file of a paper by such an id, so it asks
+// this too.
+func ValidID(id string) bool {
+	return idRE.MatchString(id) && !strings.Contains(id, "..")
 }
 
 // arxivMistake says what is wrong with arxiv:, which arxivid.Parse
