@@ -158,12 +158,19 @@ func (p *parser) inFont(f font) (*node, error) {
 	return p.arg()
 }
 
+// reading has p read src, a whole source or a raw argument read from
+// one, until the function it returns puts back what p was reading:
+// defer p.reading(raw)().
+func (p *parser) reading(src string) (restore func()) {
+	saved := p.lx
+	p.lx = lexer{src: src}
+	return func() { p.lx = saved }
+}
+
 // sub parses src, a whole source or a raw argument read from one, as
 // math.
 func (p *parser) sub(src string) (*node, error) {
-	saved := p.lx
-	defer func() { p.lx = saved }()
-	p.lx = lexer{src: src}
+	defer p.reading(src)()
 	return p.listEndingIn(tEOF)
 }
 

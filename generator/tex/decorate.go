@@ -127,9 +127,7 @@ func (p *parser) substack() (*node, error) {
 	if err != nil {
 		return nil, err
 	}
-	saved := p.lx
-	defer func() { p.lx = saved }()
-	p.lx = lexer{src: raw}
+	defer p.reading(raw)()
 	var rows []*node
 	for {
 		line, err := p.list()

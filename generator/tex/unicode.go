@@ -54,10 +54,10 @@ func Unicode(src string) (string, bool) {
 // Summary is what a page's meta description or a feed item's summary
 // shows of texts (a paper's abstract summary, then its TL;DR): the first
 // that is not empty, its math written as UnicodeText writes it, cut at a
-// word to at most max characters.
-func Summary(max int, texts ...string) string {
+// word to at most size characters.
+func Summary(size int, texts ...string) string {
 	for _, s := range texts {
-		if s = textutil.Truncate(max, UnicodeText(s)); s != "" {
+		if s = textutil.Truncate(size, UnicodeText(s)); s != "" {
 			return s
 		}
 	}

@@ -154,9 +154,7 @@ func isDecimal(s string, empty bool) bool {
 // units parses a unit as siunitx writes it, in commands (\kilo\gram\per
 // \metre\squared) or literally (kg/m^2, kg.m), into upright unit symbols.
 func (p *parser) units(raw string) ([]*node, error) {
-	saved := p.lx
-	defer func() { p.lx = saved }()
-	p.lx = lexer{src: raw}
+	defer p.reading(raw)()
 	var u unitRow
 	for {
 		t, err := p.lx.next()
