@@ -177,16 +177,16 @@ func lead(s string, n int) string {
 	return s
 }
 
-// Excerpt returns about max runes of plain text s for a result snippet:
+// Excerpt returns about size runes of plain text s for a result snippet:
 // whitespace collapsed, cut at a word boundary and ended with "…" when cut.
-func Excerpt(s string, max int) string {
+func Excerpt(s string, size int) string {
 	s = textutil.CollapseSpace(valid(s))
-	if utf8.RuneCountInString(s) <= max {
+	if utf8.RuneCountInString(s) <= size {
 		return s
 	}
 	// Counted in runes, as search.js cuts a snippet (cut).
-	end := len(firstRunes(s, max))
-	if sp := strings.LastIndexByte(s[:end], ' '); sp >= 0 && utf8.RuneCountInString(s[:sp]) > max/2 {
+	end := len(firstRunes(s, size))
+	if sp := strings.LastIndexByte(s[:end], ' '); sp >= 0 && utf8.RuneCountInString(s[:sp]) > size/2 {
 		end = sp
 	}
 	return strings.TrimRightFunc(s[:end], func(r rune) bool {

@@ -23,8 +23,8 @@ const MaxResults = 2000
 // arxiv.org or Hugging Face URL; see arxivid.Ref) they are asked for
 // by id_list, at most 100 per request; otherwise the args joined by spaces
 // are one search_query (arXiv syntax: "cat:cs.CL AND ti:transformer"), newest
-// submissions first, max results.
-func URLs(endpoint string, args []string, max int) ([]string, error) {
+// submissions first, at most results of them.
+func URLs(endpoint string, args []string, results int) ([]string, error) {
 	if len(args) == 0 {
 		return nil, fmt.Errorf("give arXiv ids (2405.15738 …) or a search query (\"cat:cs.CL\") to fetch")
 	}
@@ -46,11 +46,11 @@ func URLs(endpoint string, args []string, max int) ([]string, error) {
 		}
 		return urls, nil
 	}
-	if max < 1 || max > MaxResults {
-		return nil, fmt.Errorf("--max %d is out of range; the arXiv API returns 1 to %d results per request", max, MaxResults)
+	if results < 1 || results > MaxResults {
+		return nil, fmt.Errorf("--max %d is out of range; the arXiv API returns 1 to %d results per request", results, MaxResults)
 	}
 	q := url.Values{
-		"search_query": {strings.Join(args, " ")}, "start": {"0"}, "max_results": {strconv.Itoa(max)},
+		"search_query": {strings.Join(args, " ")}, "start": {"0"}, "max_results": {strconv.Itoa(results)},
 		"sortBy": {"submittedDate"}, "sortOrder": {"descending"},
 	}
 	return append(urls, endpoint+"?"+q.Encode()), nil
