@@ -368,35 +368,46 @@ func (ix *Index) Records(hits []Hit) ([]Record, error) {
 	out := make([]Record, 0, len(hits))
 	for _, h := range hits {
 		c := h.Doc / ix.meta.Chunk
-		recs, ok := ix.chunks[c]
-		if !ok {
-			if c >= len(ix.meta.Chunks) {
-				return nil, fmt.Errorf("search: doc %d has no chunk; rebuild the index", h.Doc)
-			}
-			var raw [][]json.RawMessage
-			if err := ix.load(filePath("docs/", c, ix.meta.Chunks[c]), &raw); err != nil {
-				return nil, err
-			}
-			for _, r := range raw {
-				rec, err := ix.record(r)
-				if err != nil {
-					return nil, fmt.Errorf("search: %s%s: %v; rebuild the index", Dir, filePath("docs/", c, ix.meta.Chunks[c]), err)
-				}
-				recs = append(recs, rec)
-			}
-			ix.chunks[c] = recs
+		recs, err := ix.chunk(c, h.Doc)
+		if err != nil {
+			return nil, err
 		}
 		if h.Doc%ix.meta.Chunk >= len(recs) {
 			return nil, fmt.Errorf("search: doc %d is missing from %s%s; rebuild the index", h.Doc, Dir, filePath("docs/", c, ix.meta.Chunks[c]))
 		}
 		rec := recs[h.Doc%ix.meta.Chunk]
-		var err error
 		if rec.Excerpt, err = ix.snippet(h.Doc, h.words, rec.Excerpt, rec.text); err != nil {
 			return nil, err
 		}
 		out = append(out, rec)
 	}
 	return out, nil
+}
+
+// chunk returns the records of doc-store chunk c, which holds doc,
+// loading and decoding it the first time it is asked for.
+func (ix *Index) chunk(c, doc int) ([]Record, error) {
+	if recs, ok := ix.chunks[c]; ok {
+		return recs, nil
+	}
+	if c >= len(ix.meta.Chunks) {
+		return nil, fmt.Errorf("search: doc %d has no chunk; rebuild the index", doc)
+	}
+	name := filePath("docs/", c, ix.meta.Chunks[c])
+	var raw [][]json.RawMessage
+	if err := ix.load(name, &raw); err != nil {
+		return nil, err
+	}
+	recs := make([]Record, 0, len(raw))
+	for _, r := range raw {
+		rec, err := ix.record(r)
+		if err != nil {
+			return nil, fmt.Errorf("search: %s%s: %v; rebuild the index", Dir, name, err)
+		}
+		recs = append(recs, rec)
+	}
+	ix.chunks[c] = recs
+	return recs, nil
 }
 
 // record decodes one doc-store record (see buildChunk), its topic
