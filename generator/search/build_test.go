@@ -532,3 +532,41 @@ func TestLongQuery(t *testing.T) {
 		t.Errorf("Lookup(%q) = %v, want [1]", text, got)
 	}
 }
+
+// TestRecordsOfDamagedChunk has Records name the doc-store file that does
+// not read, and say to rebuild the index, for each way a chunk can be
+// damaged; and read a chunk once, however many hits it holds.
+func TestRecordsOfDamagedChunk(t *testing.T) {
+	files, _ := mustBuild(t, fixtureDocs(), Options{ChunkDocs: 2, ExcerptChars: 40})
+	chunk := slices.IndexFunc(files, func(f model.File) bool { return strings.HasPrefix(f.Path, "search/docs/001-") })
+	if chunk < 0 {
+		t.Fatal("no search/docs/001-* file")
+	}
+	name := files[chunk].Path
+	for _, tt := range []struct{ name, data, want string }{
+		{"missing", "", name + " is missing"},
+		{"not JSON", "[[", name + ": unexpected end of JSON input"},
+		{"short record", `[["/a/","A",[],"2025-06-16",[]]]`, name + ": record has 5 fields, want 7 or 8"},
+		{"records missing", "[]", "doc 3 is missing from " + name},
+	} {
+		damaged := slices.Clone(files)
+		if tt.name == "missing" {
+			damaged = slices.Delete(damaged, chunk, chunk+1)
+		} else {
+			damaged[chunk].Data = []byte(tt.data)
+		}
+		ix := mustOpen(t, damaged)
+		_, err := ix.Records([]Hit{{Doc: 3}})
+		if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.HasSuffix(err.Error(), "rebuild the index") {
+			t.Errorf("%s: Records = %v, want an error with %q that says to rebuild the index", tt.name, err, tt.want)
+		}
+	}
+	ix := mustOpen(t, files)
+	if _, err := ix.Records([]Hit{{Doc: 2}}); err != nil {
+		t.Fatal(err)
+	}
+	ix.files[name] = nil // read once: the next hit in it needs it no more
+	if recs, err := ix.Records([]Hit{{Doc: 3}}); err != nil || len(recs) != 1 {
+		t.Errorf("Records of a chunk read before = %v, %v; want its record", recs, err)
+	}
+}
