@@ -24,6 +24,24 @@ func TestAuthorNameWarnings(t *testing.T) {
 	}
 }
 
+// TestAuthorNamesWin: the name site.yaml's authorNames: shows is the
+// author's name even where a spelling that is one author with it
+// ("JANE SMITH", "Smith, Jane") is on more papers, so imports never
+// outvote the curator; the page keeps the address of the name.
+func TestAuthorNamesWin(t *testing.T) {
+	site := siteYAML + "authorNames:\n  j. smith: Jane Smith\n" +
+		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nauthors: [j. smith]\n") +
+		paper("b", "title: B\narxiv: \"2401.00002\"\ndate: 2024-01-02\nauthors: [JANE SMITH, Ada Lovelace]\n") +
+		paper("c", "title: C\narxiv: \"2401.00003\"\ndate: 2024-01-03\nauthors: [JANE SMITH]\n") +
+		paper("d", "title: D\narxiv: \"2401.00004\"\ndate: 2024-01-04\nauthors: [\"Smith, Jane\"]\n")
+	out := mustBuild(t, site)
+	out.contains(t, "authors/jane-smith/index.html", `<h1 dir="auto">Jane Smith</h1>`, "4 papers")
+	out.contains(t, "papers/2401.00002/index.html", `>Jane Smith</a>`)
+	if page := out["papers/2401.00003/index.html"]; strings.Contains(page, "JANE SMITH") {
+		t.Error("paper c still shows the spelling JANE SMITH")
+	}
+}
+
 // TestAccentedNamesNote: two authors whose names differ only in accents
 // have two pages, and check notes where each is written and the
 // authorNames: lines that make them one, shown with the accents, for

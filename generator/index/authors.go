@@ -33,9 +33,12 @@ import (
 // later never takes an author's published address. Diacritics are kept in
 // slugs, so "Schrödinger" and "Schrodinger" are never merged or collide.
 // A "Last, First" spelling is compared in the natural order, and a
-// spelling in the natural order is shown before any written "Last, First".
-func authors(papers []*model.Paper) []*model.Author {
-	key := mergedNames(papers)
+// spelling in the natural order is shown before any written "Last, First";
+// but a name site.yaml's authorNames: (renames) shows goes before any
+// other, as organizations' do, since a curator's spelling is what imports
+// must not outvote.
+func authors(papers []*model.Paper, renames map[string]string) []*model.Author {
+	key := mergedNames(papers, chosenNames(renames))
 	byName := map[string]*model.Author{}
 	for _, p := range papers {
 		for _, name := range p.Authors {
@@ -144,8 +147,9 @@ func naturalOrder(name string) string {
 }
 
 // mergedNames maps each spelling of an author that is merged with others
-// (see authors) to the spelling shown for them all.
-func mergedNames(papers []*model.Paper) map[string]string {
+// (see authors) to the spelling shown for them all, one in chosen (that
+// site.yaml's authorNames: shows) before any other (see preferred).
+func mergedNames(papers []*model.Paper, chosen map[string]bool) map[string]string {
 	type spelling struct {
 		papers int
 		oldest int64
@@ -190,9 +194,9 @@ func mergedNames(papers []*model.Paper) map[string]string {
 			continue
 		}
 		inverted := func(n string) int { return strings.Count(n, ",") }
-		shown := slices.SortedFunc(maps.Keys(names), func(a, b string) int {
+		shown := preferred(maps.Keys(names), chosen, func(a, b string) int {
 			return cmp.Or(cmp.Compare(inverted(a), inverted(b)), -cmp.Compare(names[a].papers, names[b].papers), cmp.Compare(names[a].oldest, names[b].oldest), strings.Compare(a, b))
-		})[0]
+		})
 		for name := range names {
 			key[name] = shown
 		}

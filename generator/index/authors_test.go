@@ -20,7 +20,7 @@ func TestAuthorSlugsStayPut(t *testing.T) {
 	old := &model.Paper{ID: "a", Date: day(1), Authors: []string{"Jose Garcia"}}
 	newer := &model.Paper{ID: "b", Date: day(9), Authors: []string{"JOSE GARCIA", "Jose Garcia"}}
 	slugs := map[string]string{}
-	for _, a := range authors([]*model.Paper{newer, old}) {
+	for _, a := range authors([]*model.Paper{newer, old}, nil) {
 		slugs[a.Name] = a.Slug
 	}
 	if slugs["Jose Garcia"] != "jose-garcia" || slugs["JOSE GARCIA"] != "jose-garcia-2" {
@@ -48,7 +48,7 @@ func TestAuthorSpellingsMerge(t *testing.T) {
 		}
 		got := map[string]string{}
 		var okafor *model.Author
-		for _, a := range authors(in) {
+		for _, a := range authors(in, nil) {
 			got[a.Name] = a.Slug
 			if a.Slug == "oskar-t-okafor" {
 				okafor = a
@@ -73,7 +73,7 @@ func TestAuthorSpellingsMerge(t *testing.T) {
 // bytes per name gets a slug cut at a character boundary.
 func TestLongAuthorSlug(t *testing.T) {
 	name := strings.Repeat("王", 100) + " Li"
-	as := authors([]*model.Paper{{ID: "a", Authors: []string{name, strings.Repeat("王", 100) + " Wu"}}})
+	as := authors([]*model.Paper{{ID: "a", Authors: []string{name, strings.Repeat("王", 100) + " Wu"}}}, nil)
 	for _, a := range as {
 		if len(a.Slug) > slug.MaxBytes+3 || !utf8.ValidString(a.Slug) {
 			t.Errorf("slug of %d bytes: %q", len(a.Slug), a.Slug)
@@ -87,7 +87,7 @@ func TestLongAuthorSlug(t *testing.T) {
 // TestReservedAuthorSlug: an author named as a Windows device gets a slug
 // a Windows checkout can hold.
 func TestReservedAuthorSlug(t *testing.T) {
-	as := authors([]*model.Paper{{ID: "a", Authors: []string{"Con", "Nul"}}})
+	as := authors([]*model.Paper{{ID: "a", Authors: []string{"Con", "Nul"}}}, nil)
 	if as[0].Slug != "con-author" || as[1].Slug != "nul-author" {
 		t.Errorf("slugs %q, %q", as[0].Slug, as[1].Slug)
 	}
@@ -106,7 +106,7 @@ func TestAuthorCaseFolding(t *testing.T) {
 		{ID: "c", Date: day(3), Authors: []string{"Οδυσσευς Παπαδοπουλος", "STRASSE"}},
 	}
 	got := map[string]string{}
-	for _, a := range authors(papers) {
+	for _, a := range authors(papers, nil) {
 		got[a.Name] = a.Slug
 	}
 	want := map[string]string{"Οδυσσευς Παπαδοπουλος": "οδυσσευς-παπαδοπουλος", "Νίκος Παππάς": "νίκος-παππάς", "STRASSE": "strasse"}
@@ -132,7 +132,7 @@ func TestAuthorLastFirst(t *testing.T) {
 		{ID: "d", Date: day(4), Authors: []string{"Jean-Luc van der Berg Jr."}},
 	}
 	got := map[string]string{}
-	for _, a := range authors(papers) {
+	for _, a := range authors(papers, nil) {
 		got[a.Name] = a.Slug + " " + strconv.Itoa(len(a.Papers))
 	}
 	want := map[string]string{"Conan O'Brien": "conan-o-brien 3", "Jean-Luc van der Berg Jr.": "jean-luc-van-der-berg-jr 2", "Zhang, Wei": "zhang-wei 1"}
@@ -153,7 +153,7 @@ func TestRenameAuthors(t *testing.T) {
 	}
 	renameAuthors(papers, map[string]string{"Juergen Schmidhuber": "Jürgen Schmidhuber"})
 	got := map[string]int{}
-	for _, a := range authors(papers) {
+	for _, a := range authors(papers, nil) {
 		got[a.Name] = len(a.Papers)
 	}
 	if want := map[string]int{"Jürgen Schmidhuber": 2, "Sepp Hochreiter": 1}; !maps.Equal(got, want) {

@@ -102,7 +102,7 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 		site.Months = months(site.Days, cfg.TopSize)
 	})
 	wg.Go(func() { site.Topics = topics(cfg.Topics, site.Papers, cfg.Language) })
-	site.Authors = authors(site.Papers)
+	site.Authors = authors(site.Papers, cfg.AuthorNames)
 	site.Organizations = organizations(site.Papers, cfg.OrganizationNames)
 	wg.Wait()
 	return site, errs.Err()

@@ -2,7 +2,6 @@ package index
 
 import (
 	"cmp"
-	"maps"
 	"slices"
 	"strings"
 
@@ -33,10 +32,7 @@ import (
 // organization. A name with no letters or digits (which parse refuses)
 // has no page.
 func organizations(papers []*model.Paper, renames map[string]string) []*model.Organization {
-	chosen := map[string]bool{}
-	for _, to := range renames {
-		chosen[to] = true
-	}
+	chosen := chosenNames(renames)
 	keys := sameOrganization(papers)
 	byKey := map[string]*model.Organization{}
 	names := map[*model.Organization]map[string]int{} // spelling → papers
@@ -61,7 +57,7 @@ func organizations(papers []*model.Paper, renames map[string]string) []*model.Or
 	all := make([]*model.Organization, 0, len(byKey))
 	for _, o := range byKey {
 		slices.SortFunc(o.Papers, byNewest)
-		o.Name, o.URL = cmp.Or(mostGiven(names[o], chosen), mostGiven(names[o], nil)), mostGiven(urls[o], nil)
+		o.Name, o.URL = mostGiven(names[o], chosen), mostGiven(urls[o], nil)
 		all = append(all, o)
 	}
 	// Each gets its Hugging Face account's slug, or without one its
@@ -144,22 +140,6 @@ func sameOrganization(papers []*model.Paper) unionFind {
 		}
 	}
 	return keys
-}
-
-// mostGiven is the value of counts given most often, the first in byte
-// order of those tied, of those in keep (all of them when keep is nil);
-// "" for none.
-func mostGiven(counts map[string]int, keep map[string]bool) string {
-	best := ""
-	for _, v := range slices.Sorted(maps.Keys(counts)) {
-		if keep != nil && !keep[v] {
-			continue
-		}
-		if best == "" || cmp.Compare(counts[v], counts[best]) > 0 {
-			best = v
-		}
-	}
-	return best
 }
 
 // renameOrganizations shows each paper's organization as site.yaml's
