@@ -66,15 +66,21 @@ func organizationNameWarnings(cfg *model.Config, papers []*model.Paper) []Proble
 // paper has (spelt: each spelling papers have → where first), so that it
 // renames nobody: a typo, most likely, since a name must be written as
 // the paper writes it. The warning names the paper's spelling when one
-// differs only in case, spacing, punctuation or accents.
+// differs only in case, spacing, punctuation or accents, unless that is
+// a name the mapping shows (this line's or another's): renaming it would
+// rename nothing, or make a chain.
 func unusedRenames(cfg *model.Config, key, what string, renames map[string]string, lines map[string]int, spelt map[string]string) []Problem {
 	var out []Problem
+	shown := make(map[string]bool, len(renames))
+	for _, to := range renames {
+		shown[to] = true
+	}
 	for _, from := range slices.SortedFunc(maps.Keys(renames), func(a, b string) int { return cmp.Compare(lines[a], lines[b]) }) {
 		if _, ok := spelt[from]; ok {
 			continue
 		}
 		fix := "write it as a paper spells the name, or remove the line"
-		if near := nearSpelling(from, spelt); near != "" {
+		if near := nearSpelling(from, spelt, shown); near != "" {
 			fix = fmt.Sprintf("write it as a paper spells the name (%q, %s), or remove the line", near, spelt[near])
 		}
 		out = append(out, Problem{Kind: "config", Path: cfg.Source, Line: lines[from], Msg: fmt.Sprintf(
@@ -83,13 +89,14 @@ func unusedRenames(cfg *model.Config, key, what string, renames map[string]strin
 	return out
 }
 
-// nearSpelling is the spelling of spelt that is name but for case, spacing,
-// punctuation and accents, the first in byte order; "" when there is none.
-func nearSpelling(name string, spelt map[string]string) string {
+// nearSpelling is the spelling of spelt, not one of skip, that is name
+// but for case, spacing, punctuation and accents, the first in byte
+// order; "" when there is none.
+func nearSpelling(name string, spelt map[string]string, skip map[string]bool) string {
 	key := spellingKey(name)
 	var near []string
 	for s := range spelt {
-		if spellingKey(s) == key {
+		if !skip[s] && spellingKey(s) == key {
 			near = append(near, s)
 		}
 	}

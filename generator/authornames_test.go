@@ -24,6 +24,31 @@ func TestAuthorNameWarnings(t *testing.T) {
 	}
 }
 
+// TestRenameHintSkipsShownNames: the spelling a warning about a line
+// that renames nobody suggests is never a name the mapping shows, the
+// line's own ("Jane Smith", which the line would rename to itself) or
+// another line's ("Jürgen Schmidhuber", which would make a chain), in
+// authorNames: and organizationNames: alike; another near spelling
+// still is.
+func TestRenameHintSkipsShownNames(t *testing.T) {
+	site := siteYAML + "authorNames:\n  JANE SMITH: Jane Smith\n  Juergen Schmidhuber: Jürgen Schmidhuber\n  JURGEN SCHMIDHUBER: J. Schmidhuber\n  ADA LOVELACE: Ada Lovelace\n" +
+		"organizationNames:\n  SHANGHAI AI LAB: Shanghai AI Lab\n" +
+		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nauthors: [Jane Smith, Juergen Schmidhuber, Ada Lovelace]\norganization: Shanghai AI Lab\n") +
+		paper("b", "title: B\narxiv: \"2401.00002\"\ndate: 2024-01-02\nauthors: [Jürgen Schmidhuber]\n") +
+		paper("c", "title: C\narxiv: \"2401.00003\"\ndate: 2024-01-03\nauthors: [jane smith]\n")
+	got := warningsOf(t, site)
+	const noHint = "write it as a paper spells the name, or remove the line"
+	want := []string{
+		`content/site.yaml:4: authorNames: no paper has an author spelt "JANE SMITH", so this line renames nobody; write it as a paper spells the name ("jane smith", content/papers/c.md:5), or remove the line`,
+		`content/site.yaml:6: authorNames: no paper has an author spelt "JURGEN SCHMIDHUBER", so this line renames nobody; ` + noHint,
+		`content/site.yaml:7: authorNames: no paper has an author spelt "ADA LOVELACE", so this line renames nobody; ` + noHint,
+		`content/site.yaml:9: organizationNames: no paper has an organization spelt "SHANGHAI AI LAB", so this line renames nobody; ` + noHint,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestAuthorNamesWin: the name site.yaml's authorNames: shows is the
 // author's name even where a spelling that is one author with it
 // ("JANE SMITH", "Smith, Jane") is on more papers, so imports never
