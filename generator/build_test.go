@@ -325,6 +325,35 @@ func TestDayExtra(t *testing.T) {
 	out.lacks(t, "days/2024-05-31/index.html", `class="editor"`)
 }
 
+// TestDayNamesArXivIDs: a day's papers: and removed: name a paper by its
+// arXiv id written as arXiv prints it (arXiv:2401.00003, in any letter
+// case, as arxiv: reads it): the day pins and removes those papers, where
+// each entry was a paper that does not exist; and a paper's aliases: name
+// a former id so too.
+func TestDayNamesArXivIDs(t *testing.T) {
+	site := siteYAML +
+		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-02\nupvotes: 9\n") +
+		paper("b", "title: B\narxiv: \"2401.00002\"\ndate: 2024-01-02\nupvotes: 5\n") +
+		paper("c", "title: C\narxiv: \"2401.00003\"\ndate: 2024-01-01\naliases: [\"arXiv:2312.00009\"]\n") +
+		"-- content/days/2024-01-02.md --\n---\npapers:\n  - arXiv:2401.00003\n  - \"ARXIV: 2401.00002\"\nremoved: [\"arxiv:2401.00001\"]\n---\n"
+	res, err := Build(context.Background(), Options{Site: siteFS(site)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var shown []string
+	for _, d := range res.Site.Days {
+		if d.Slug == "2024-01-02" {
+			for _, p := range d.Papers {
+				shown = append(shown, p.ID)
+			}
+		}
+	}
+	if want := []string{"2401.00003", "2401.00002"}; !slices.Equal(shown, want) {
+		t.Errorf("2024-01-02 shows %v, want %v", shown, want)
+	}
+	mustBuild(t, site).contains(t, "papers/2312.00009/index.html", `href="/papers/2401.00003/"`)
+}
+
 // TestCardsOnLaterPages: a streamed build frees the papers' cards before
 // the paper and author pages, which the built-in theme renders last and
 // shows no cards on; a theme that shows cards there still gets them, the

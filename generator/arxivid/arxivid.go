@@ -15,7 +15,10 @@
 // Parse reads an id written like that; Ref reads one, or the link to its
 // arxiv.org abstract, PDF or HTML page or to its Hugging Face paper page.
 // The build asks for a bare id and uses Parse, and FromURL to tell a
-// curator who pasted a link which id to write instead.
+// curator who pasted a link which id to write instead. Named reads a
+// paper named by its id where any paper's id may stand (a day's papers:,
+// which the importer reads too): the prefix is taken off an arXiv id,
+// and nothing else is changed.
 package arxivid
 
 import (
@@ -67,11 +70,35 @@ func (e *VersionError) Error() string {
 // suffix, so that a caller can still name the paper; err is ErrNotID or a
 // *VersionError.
 func Parse(s string) (id string, version int, err error) {
-	s = strings.TrimSpace(s)
-	if len(s) > len("arxiv:") && strings.EqualFold(s[:len("arxiv:")], "arxiv:") {
-		s = strings.TrimSpace(s[len("arxiv:"):])
-	}
+	s, _ = cutPrefix(strings.TrimSpace(s))
 	return parseBare(s)
+}
+
+// cutPrefix returns s without an arXiv: prefix in any letter case and the
+// spaces after it, and whether it had one.
+func cutPrefix(s string) (string, bool) {
+	const prefix = "arxiv:"
+	if len(s) > len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+		return strings.TrimSpace(s[len(prefix):]), true
+	}
+	return s, false
+}
+
+// Named is the id of the paper s names where a source names a paper by
+// its id (a day's papers: and removed:, a paper's aliases:): s without
+// spaces around it and, when an arXiv id (as Parse reads it) follows it,
+// without the arXiv: prefix Parse takes off, so that arXiv:2506.10892
+// names the paper 2506.10892 there as it does in arxiv:. Anything else
+// is s as written, trimmed: a paper not on arXiv has an id of its own,
+// and a version stays (the paper 2506.10892 is not 2506.10892v2).
+func Named(s string) string {
+	s = strings.TrimSpace(s)
+	if rest, ok := cutPrefix(s); ok {
+		if _, _, err := parseBare(rest); err == nil {
+			return rest
+		}
+	}
+	return s
 }
 
 // parseBare reads s as an id with or without a version, nothing around it.

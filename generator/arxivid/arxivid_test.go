@@ -2,6 +2,7 @@ package arxivid
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -139,6 +140,33 @@ func TestSplit(t *testing.T) {
 	}
 }
 
+// TestNamed pins how a source names a paper by its id (a day's papers:):
+// an arXiv: prefix is taken off an arXiv id, with or without version,
+// and nothing else is changed but spaces around it.
+func TestNamed(t *testing.T) {
+	for in, want := range map[string]string{
+		"arXiv:2506.10892":        "2506.10892",
+		"ARXIV:2506.10892":        "2506.10892",
+		" arxiv: 2506.10892 ":     "2506.10892",
+		"arXiv:cond-mat/0603029":  "cond-mat/0603029",
+		"arXiv:2506.10892v2":      "2506.10892v2",
+		"2506.10892":              "2506.10892",
+		" 2506.10892\t":           "2506.10892",
+		"2506.10892v2":            "2506.10892v2",
+		"smith-2024-attention":    "smith-2024-attention",
+		"arXiv:smith-2024":        "arXiv:smith-2024",
+		"arXiv:2506.10892v0":      "arXiv:2506.10892v0",
+		"arXiv:":                  "arXiv:",
+		"arXiv:arXiv:2506.10892":  "arXiv:arXiv:2506.10892",
+		"":                        "",
+		"https://arxiv.org/abs/1": "https://arxiv.org/abs/1",
+	} {
+		if got := Named(in); got != want {
+			t.Errorf("Named(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestVersionErrorSaysWhy(t *testing.T) {
 	for in, want := range map[string]string{
 		"2405.15738v0":       "v0 is not a version: arXiv numbers versions from v1",
@@ -152,13 +180,20 @@ func TestVersionErrorSaysWhy(t *testing.T) {
 
 // FuzzRef: Ref never panics; what it accepts is a valid id and a version
 // in range that Format writes back and Parse and Ref read again as the
-// same; what Parse accepts, Ref accepts alike.
+// same; what Parse accepts, Ref accepts alike, and Named takes the prefix
+// and spaces off, leaving anything else as written.
 func FuzzRef(f *testing.F) {
 	for _, s := range []string{"2405.15738v2", "arXiv:cond-mat/0603029", "ARXIV: math.GT/0309136v12", "https://arxiv.org/pdf/2405.15738v2.pdf",
-		"https://huggingface.co/papers/2405.15738", "arxiv.org/abs/hep-th/9901001", "http://[::1", "cat:cs.CL", "2405.15738v0", "2405.15738v1234567", " 0704.0001 "} {
+		"https://huggingface.co/papers/2405.15738", "arxiv.org/abs/hep-th/9901001", "http://[::1", "cat:cs.CL", "2405.15738v0", "2405.15738v1234567", " 0704.0001 ", "arXiv: 2405.15738v02", "arXiv:my-paper"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		named := Named(s)
+		if id, version, err := Parse(s); err != nil && named != strings.TrimSpace(s) {
+			t.Fatalf("Named(%q) = %q of no arXiv id; want it as written", s, named)
+		} else if again, v := Split(named); err == nil && (again != id || v != version) {
+			t.Fatalf("Named(%q) = %q, which is not the id %q (version %d) alone", s, named, id, version)
+		}
 		id, version, ok := Ref(s)
 		if !ok {
 			if id != "" || version != 0 {

@@ -36,10 +36,10 @@ func openDay(s *source) (*dayMerge, error) {
 			if item.Kind == yaml.MappingNode { // an inline paper
 				id = paperID(item)
 			}
-			if key == "papers" {
-				d.listed[strings.TrimSpace(id)] = true
+			if key == "papers" { // as the build reads them: arXiv:2405.15738 is 2405.15738
+				d.listed[arxivid.Named(id)] = true
 			} else {
-				d.removed[strings.TrimSpace(id)] = true
+				d.removed[arxivid.Named(id)] = true
 			}
 		}
 	}

@@ -316,6 +316,34 @@ func TestRemovedPaper(t *testing.T) {
 	sameFiles(t, "after removal", snapshot(t, dir), before)
 }
 
+// TestDayNamesArXivIDs: a day file's papers: and removed: that write an
+// id as arXiv prints it (arXiv:2506.10892, in any letter case) name that
+// paper, as the build reads them: an import neither lists a paper there
+// again nor lists one removed, and leaves the file as it was.
+func TestDayNamesArXivIDs(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "content/site.yaml", "title: T\nbaseURL: https://example.org/\n")
+	importSample(t, dir, "daily_papers_2025-06-16.json")
+	const day = "content/days/2025-06-17.md"
+	const file = "---\npapers:\n  - arXiv:2506.10892\nremoved: [\"ARXIV: 2506.11924\"]\n---\nThe day after.\n"
+	writeFile(t, dir, day, file)
+	pl := run(t, dir, hfVariant(t, func(items []map[string]any) []map[string]any {
+		for _, it := range items {
+			moveDay(it, 1)
+		}
+		return items[:2] // 2506.11924, 2506.10892
+	}))
+	if got := readFile(t, dir, day); got != file {
+		t.Errorf("the day after is\n%s\nwant it as it was:\n%s", got, file)
+	}
+	if !slices.Equal(pl.Skipped, []string{"2506.11924"}) {
+		t.Errorf("skipped %v, want the removed 2506.11924", pl.Skipped)
+	}
+	if got := shownOn(t, dir, "2025-06-17"); !slices.Equal(got, []string{"2506.10892"}) {
+		t.Errorf("the day after shows %v, want 2506.10892", got)
+	}
+}
+
 // TestFormattingPreserved keeps CRLF, a byte-order mark, comments and key
 // order of an existing file it updates.
 func TestFormattingPreserved(t *testing.T) {

@@ -1,10 +1,9 @@
 package parse
 
 import (
-	"strings"
-
 	"go.yaml.in/yaml/v3"
 
+	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -53,7 +52,9 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 	if !y.Date.Time.IsZero() && !y.Date.Day().Equal(date) {
 		errs.Add(file, lines["date"], "date %s does not match the file name %s.md; rename the file or fix the date", y.Date.Day().Format("2006-01-02"), name)
 	}
-	d.Removed = y.Removed
+	for _, id := range y.Removed {
+		d.Removed = append(d.Removed, arxivid.Named(id))
+	}
 	d.Extra = y.Extra
 	var inline []*model.Paper
 	switch y.Papers.Kind {
@@ -62,7 +63,7 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 		for _, item := range y.Papers.Content {
 			switch item.Kind {
 			case yaml.ScalarNode:
-				id := strings.TrimSpace(item.Value)
+				id := arxivid.Named(item.Value) // arXiv:2410.07166 names 2410.07166, as in arxiv:
 				if id == "" {
 					errs.Add(file, item.Line, "an empty entry in papers:; write a paper's id (- 2410.07166) or remove the line")
 					continue

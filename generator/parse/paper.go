@@ -85,8 +85,9 @@ var (
 func aliases(path string, line int, own string, in []string, errs *diag.List) (ids, addresses []string) {
 	var out []string
 	for _, a := range in {
-		a = strings.TrimSpace(a)
-		if rest, ok := strings.CutPrefix(a, "/papers/"); ok { // Hugo writes aliases as paths
+		a = arxivid.Named(a) // arXiv:2410.07166: the former id 2410.07166
+		// Hugo writes aliases as paths:
+		if rest, ok := strings.CutPrefix(a, "/papers/"); ok {
 			a = strings.TrimSuffix(rest, "/")
 		} else if strings.HasPrefix(a, "/") { // a former address elsewhere: a Hugo post's /posts/<slug>/
 			s := strings.Trim(a, "/")

@@ -312,7 +312,8 @@ func FuzzPaper(f *testing.F) {
 
 // FuzzDay does the same for day files, whose inline papers have a date.
 func FuzzDay(f *testing.F) {
-	for _, s := range []string{"", "intro", "---\npapers: [a, b]\nremoved: [c]\n---\n", "---\npapers:\n  - title: T\n    id: x\n    abstract: A\n---\n", "---\npapers: 3\n---\n"} {
+	for _, s := range []string{"", "intro", "---\npapers: [a, b]\nremoved: [c]\n---\n", "---\npapers:\n  - title: T\n    id: x\n    abstract: A\n---\n", "---\npapers: 3\n---\n",
+		"---\npapers: [arXiv:2506.10892, \"ARXIV: cond-mat/0603029\", arXiv:]\nremoved: [\"arxiv: 2506.10892v2\"]\n---\n"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -377,6 +378,31 @@ func TestDayEntriesWithoutID(t *testing.T) {
 	}
 	if d == nil || !slices.Equal(d.Order, []string{"2405.15071"}) {
 		t.Errorf("order %v, want only 2405.15071", d)
+	}
+}
+
+// TestDayEntriesAsArXivIDs: an entry of papers: or removed: written as
+// arXiv prints an id (arXiv:2506.10892, in any letter case, spaces after
+// the colon) names that id, as a paper's arxiv: does; a version, and an
+// id: of a paper not on arXiv, stay as written.
+func TestDayEntriesAsArXivIDs(t *testing.T) {
+	src := "---\npapers:\n  - arXiv:2506.10892\n  - \"ARXIV: cond-mat/0603029\"\n  - arXiv:2506.11924v2\n  - arXiv:my-paper\n  - my-paper\nremoved: [\"arxiv:2506.09427\", 2506.09428]\n---\n"
+	d, _, err := Day("content/days/2025-06-16.md", []byte(src), DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"2506.10892", "cond-mat/0603029", "2506.11924v2", "arXiv:my-paper", "my-paper"}; !slices.Equal(d.Order, want) {
+		t.Errorf("papers: %q, want %q", d.Order, want)
+	}
+	if want := []string{"2506.09427", "2506.09428"}; !slices.Equal(d.Removed, want) {
+		t.Errorf("removed: %q, want %q", d.Removed, want)
+	}
+	p, err := Paper("content/papers/x.md", []byte("---\ntitle: T\narxiv: \"2506.10892\"\naliases: [\"arXiv:2312.00009\", \"ArXiv: 2311.00008\"]\n---\n"), DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"2312.00009", "2311.00008"}; !slices.Equal(p.Aliases, want) {
+		t.Errorf("aliases: %q, want %q", p.Aliases, want)
 	}
 }
 
