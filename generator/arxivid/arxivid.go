@@ -4,7 +4,8 @@
 // finds a paper's file by its id exactly as the build reads it.
 //
 // An id is new style, YYMM.NNNNN (2405.15738; four digits after the dot
-// before 2015: 0704.0001), or old style, archive[.SC]/YYMMNNN
+// before 2015: 0704.0001, and a number of the other length is a digit
+// dropped or added), or old style, archive[.SC]/YYMMNNN
 // (cond-mat/0603029, math.GT/0309136). A version, v1 to v999999, may
 // follow it (2405.15738v2); arXiv numbers versions from 1, so v0 is a
 // mistake, as is a number too long to be a version. Written by hand, an id
@@ -43,11 +44,49 @@ var (
 // Valid reports whether id is an arXiv id without version, new style
 // (2405.15738) or old style (cond-mat/0603029, math.AG/0601001).
 func Valid(id string) bool {
-	return newRE.MatchString(id) || oldRE.MatchString(id)
+	return check(id) == nil
+}
+
+// check returns nil for an arXiv id without version, a *DigitsError for a
+// new-style one with a digit too few or too many for its month, and
+// ErrNotID for anything else.
+func check(id string) error {
+	switch {
+	case newRE.MatchString(id):
+		if (len(id) == len("2405.15738")) != fiveDigits(id) {
+			return &DigitsError{ID: id}
+		}
+		return nil
+	case oldRE.MatchString(id):
+		return nil
+	}
+	return ErrNotID
+}
+
+// fiveDigits reports whether the new-style id (YYMM. and digits) is of a
+// month whose ids have five digits after the dot: 1501 (January 2015)
+// on; four until 1412.
+func fiveDigits(id string) bool {
+	return id[:4] >= "1501"
 }
 
 // ErrNotID is Parse's error for text that is no arXiv id.
 var ErrNotID = errors.New("not an arXiv id")
+
+// DigitsError is Parse's error for a new-style id with a digit too few
+// after the dot (2506.1089: one was dropped) or too many (0801.12345):
+// arXiv numbered a month's papers with four digits from 0704 to 1412,
+// and with five from 1501 on.
+type DigitsError struct {
+	ID string // the id without its version, as written
+}
+
+func (e *DigitsError) Error() string {
+	if fiveDigits(e.ID) {
+		return "arXiv ids from 2015 on have 5 digits after the dot; a digit is missing"
+	}
+	return "arXiv ids before 2015 have 4 digits after the dot; a digit is one too many"
+}
 
 // VersionError is Parse's error for a valid id with a version arXiv never
 // gives: v0, or one of more than six digits.
@@ -67,8 +106,8 @@ func (e *VersionError) Error() string {
 // prefix in any letter case (and spaces after it), then the id with or
 // without a version. It returns the id without version and the version (0
 // for none). On error, id is what was read without prefix and version
-// suffix, so that a caller can still name the paper; err is ErrNotID or a
-// *VersionError.
+// suffix, so that a caller can still name the paper; err is ErrNotID, a
+// *DigitsError or a *VersionError.
 func Parse(s string) (id string, version int, err error) {
 	s, _ = cutPrefix(strings.TrimSpace(s))
 	return parseBare(s)
@@ -104,11 +143,13 @@ func Named(s string) string {
 // parseBare reads s as an id with or without a version, nothing around it.
 func parseBare(s string) (id string, version int, err error) {
 	m := versionRE.FindStringSubmatch(s)
-	if m == nil || !Valid(m[1]) {
-		if !Valid(s) {
-			return s, 0, ErrNotID
-		}
-		return s, 0, nil
+	if m == nil {
+		return s, 0, check(s)
+	}
+	if err := check(m[1]); errors.Is(err, ErrNotID) {
+		return s, 0, ErrNotID // no id has a v in it
+	} else if err != nil {
+		return m[1], 0, err
 	}
 	if len(m[2]) > maxVersionDigits {
 		return m[1], 0, &VersionError{ID: m[1], Version: m[2]}

@@ -10,16 +10,26 @@ import (
 // build and the importer read it differently before they shared this
 // package (build: parse's arxiv: rules; importer: its ArXivRef).
 func TestParse(t *testing.T) {
-	const notID, badVersion = "not", "version"
+	const notID, badVersion, badDigits = "not", "version", "digits"
 	for _, tc := range []struct {
 		in      string
 		id      string
 		version int
-		err     string // "", notID or badVersion
+		err     string // "", notID, badVersion or badDigits
 	}{
 		{"2405.15738", "2405.15738", 0, ""},
 		{"0704.0001", "0704.0001", 0, ""},
-		{"2405.1573", "2405.1573", 0, ""},
+		{"2405.1573", "2405.1573", 0, badDigits}, // build and importer: an id
+		{"2506.1089", "2506.1089", 0, badDigits},
+		{"1501.0001", "1501.0001", 0, badDigits},
+		{"arXiv:2506.1089v2", "2506.1089", 0, badDigits},
+		{"2506.1089v0", "2506.1089", 0, badDigits},
+		{"0801.12345", "0801.12345", 0, badDigits},
+		{"1412.99999", "1412.99999", 0, badDigits},
+		{"0801.12345v1", "0801.12345", 0, badDigits},
+		{"1412.9999", "1412.9999", 0, ""},
+		{"1501.00001", "1501.00001", 0, ""},
+		{"0801.1234v3", "0801.1234", 3, ""},
 		{"2405.15738v2", "2405.15738", 2, ""},
 		{"2405.15738v02", "2405.15738", 2, ""},
 		{"2405.15738v999999", "2405.15738", 999999, ""},
@@ -61,13 +71,16 @@ func TestParse(t *testing.T) {
 		id, version, err := Parse(tc.in)
 		got := ""
 		var ve *VersionError
+		var de *DigitsError
 		switch {
 		case errors.Is(err, ErrNotID):
 			got = notID
 		case errors.As(err, &ve):
 			got = badVersion
+		case errors.As(err, &de):
+			got = badDigits
 		case err != nil:
-			t.Errorf("Parse(%q) error %v is neither ErrNotID nor a *VersionError", tc.in, err)
+			t.Errorf("Parse(%q) error %v is not ErrNotID, a *VersionError or a *DigitsError", tc.in, err)
 		}
 		if id != tc.id || version != tc.version || got != tc.err {
 			t.Errorf("Parse(%q) = %q, %d, %v; want %q, %d, %q", tc.in, id, version, err, tc.id, tc.version, tc.err)
@@ -104,6 +117,9 @@ func TestRef(t *testing.T) {
 		{"", "", 0},
 		{"cat:cs.CL", "", 0},
 		{"2405.157", "", 0},
+		{"2506.1089", "", 0},
+		{"0801.12345", "", 0},
+		{"https://arxiv.org/abs/2506.1089", "", 0},
 		{"2405.15738v0", "", 0},
 		{"https://arxiv.org/abs/2405.15738v0", "", 0},
 		{"https://arxiv.org/abs/arXiv:2405.15738", "", 0},
@@ -129,6 +145,7 @@ func TestSplit(t *testing.T) {
 		{"2405.15738", "2405.15738", 0},
 		{"cond-mat/0603029v1", "cond-mat/0603029", 1},
 		{"2405.15738v0", "2405.15738v0", 0},
+		{"2506.1089v2", "2506.1089v2", 0},
 		{"2405.15738v1234567", "2405.15738v1234567", 0},
 		{"arXiv:2405.15738v2", "arXiv:2405.15738v2", 0},
 		{" 2405.15738v2", " 2405.15738v2", 0},
@@ -167,10 +184,14 @@ func TestNamed(t *testing.T) {
 	}
 }
 
-func TestVersionErrorSaysWhy(t *testing.T) {
+// TestErrorSaysWhy: Parse's errors say what is wrong with an id that
+// is almost right.
+func TestErrorSaysWhy(t *testing.T) {
 	for in, want := range map[string]string{
 		"2405.15738v0":       "v0 is not a version: arXiv numbers versions from v1",
 		"2405.15738v1234567": "v1234567 is not a version: arXiv's have at most 6 digits",
+		"2506.1089":          "arXiv ids from 2015 on have 5 digits after the dot; a digit is missing",
+		"0801.12345v2":       "arXiv ids before 2015 have 4 digits after the dot; a digit is one too many",
 	} {
 		if _, _, err := Parse(in); err == nil || err.Error() != want {
 			t.Errorf("Parse(%q) error = %v, want %q", in, err, want)
@@ -184,7 +205,8 @@ func TestVersionErrorSaysWhy(t *testing.T) {
 // and spaces off, leaving anything else as written.
 func FuzzRef(f *testing.F) {
 	for _, s := range []string{"2405.15738v2", "arXiv:cond-mat/0603029", "ARXIV: math.GT/0309136v12", "https://arxiv.org/pdf/2405.15738v2.pdf",
-		"https://huggingface.co/papers/2405.15738", "arxiv.org/abs/hep-th/9901001", "http://[::1", "cat:cs.CL", "2405.15738v0", "2405.15738v1234567", " 0704.0001 ", "arXiv: 2405.15738v02", "arXiv:my-paper"} {
+		"https://huggingface.co/papers/2405.15738", "arxiv.org/abs/hep-th/9901001", "http://[::1", "cat:cs.CL", "2405.15738v0", "2405.15738v1234567", " 0704.0001 ", "arXiv: 2405.15738v02", "arXiv:my-paper",
+		"2506.1089", "0801.12345v1", "1412.9999", "1501.00001"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -11,13 +12,19 @@ import (
 
 // CheckID returns nil if id can name a paper file: an arXiv id, or a
 // conservative name of letters, digits, '.', '_' and '-' that starts with a
-// letter or digit, holds no "..", and is not a name some systems reserve.
+// letter or digit, holds no "..", and is not a name some systems reserve;
+// but not an arXiv id with a digit dropped or added (2506.1089), which
+// would name a paper file no import of the real id finds.
 func CheckID(id string) error {
+	var digits *arxivid.DigitsError
+	_, _, err := arxivid.Parse(id)
 	switch {
 	case id == "":
 		return fmt.Errorf("the id is empty")
 	case arxivid.Valid(id):
 		return nil
+	case errors.As(err, &digits):
+		return fmt.Errorf("id %q: %v; write it as the paper's page on arXiv shows it", id, err)
 	case !parse.ValidID(id): // as the build reads an id:
 		return fmt.Errorf("id %q is not a safe file name; ids are arXiv ids (2405.15738, cond-mat/0603029) or letters, digits, '.', '_' and '-' (at most 128, no '..')", id)
 	case filename.Unportable(id) != "":

@@ -556,6 +556,10 @@ func arxivMistake(arxiv string, err error) string {
 	if errors.As(err, &ve) {
 		return fmt.Sprintf("arxiv %q: %v; write `arxiv: \"%s\"`, with the version arXiv lists if you want one (`arxiv: \"%sv2\"`)", arxiv, err, ve.ID, ve.ID)
 	}
+	var de *arxivid.DigitsError
+	if errors.As(err, &de) {
+		return fmt.Sprintf("arxiv %q: %v; write the id as the paper's page on arXiv shows it", arxiv, err)
+	}
 	if id, version, ok := arxivid.FromURL(arxiv); ok {
 		return fmt.Sprintf("arxiv %q is a link, not an arXiv id; write the id alone: `arxiv: \"%s\"`%s (the paper's page links to arXiv itself)", arxiv, id, versionLine(version))
 	}

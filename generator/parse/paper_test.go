@@ -60,8 +60,9 @@ func TestSSHAddress(t *testing.T) {
 // TestArXivAsWritten: arxiv: is read by arxivid.Parse, the importer's
 // rules too: an arXiv: prefix in any letter case with spaces around it is
 // taken off; a version arXiv never gives (v0, more than six digits) is an
-// error at its line, where it used to be read as no version; a link, to an
-// old id too, is an error that names the id (and version) to write.
+// error at its line, where it used to be read as no version; so is a
+// new-style id with a digit too few or too many for its month; a link, to
+// an old id too, is an error that names the id (and version) to write.
 func TestArXivAsWritten(t *testing.T) {
 	for _, tc := range []struct {
 		arxiv   string
@@ -74,6 +75,8 @@ func TestArXivAsWritten(t *testing.T) {
 		{`" arXiv:hep-th/9901001 "`, "hep-th/9901001", 0, ""},
 		{`2401.00001v0`, "2401.00001", 0, "x.md:3: arxiv \"2401.00001v0\": v0 is not a version: arXiv numbers versions from v1; write `arxiv: \"2401.00001\"`, with the version arXiv lists if you want one (`arxiv: \"2401.00001v2\"`)"},
 		{`2401.00001v1000001`, "2401.00001", 0, "x.md:3: arxiv \"2401.00001v1000001\": v1000001 is not a version: arXiv's have at most 6 digits; write `arxiv: \"2401.00001\"`"},
+		{`2506.1089`, "2506.1089", 0, "x.md:3: arxiv \"2506.1089\": arXiv ids from 2015 on have 5 digits after the dot; a digit is missing; write the id as the paper's page on arXiv shows it"},
+		{`"arXiv:0801.12345v2"`, "0801.12345", 0, "x.md:3: arxiv \"arXiv:0801.12345v2\": arXiv ids before 2015 have 4 digits after the dot; a digit is one too many; write the id as the paper's page on arXiv shows it"},
 		{`https://arxiv.org/abs/hep-th/9901001`, "https://arxiv.org/abs/hep-th/9901001", 0, "x.md:3: arxiv \"https://arxiv.org/abs/hep-th/9901001\" is a link, not an arXiv id; write the id alone: `arxiv: \"hep-th/9901001\"` (the paper's page"},
 		{`https://arxiv.org/abs/2401.00001v2`, "https://arxiv.org/abs/2401.00001v2", 0, "x.md:3: arxiv \"https://arxiv.org/abs/2401.00001v2\" is a link, not an arXiv id; write the id alone: `arxiv: \"2401.00001\"` and `version: 2` (the paper's page"},
 	} {
