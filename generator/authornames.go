@@ -68,7 +68,8 @@ func organizationNameWarnings(cfg *model.Config, papers []*model.Paper) []Proble
 // the paper writes it. The warning names the paper's spelling when one
 // differs only in case, spacing, punctuation or accents, unless that is
 // a name the mapping shows (this line's or another's): renaming it would
-// rename nothing, or make a chain.
+// rename nothing, or make a chain. When that spelling has a line of its
+// own already, the warning says so: the line repeats it, to remove.
 func unusedRenames(cfg *model.Config, key, what string, renames map[string]string, lines map[string]int, spelt map[string]string) []Problem {
 	var out []Problem
 	shown := make(map[string]bool, len(renames))
@@ -82,6 +83,9 @@ func unusedRenames(cfg *model.Config, key, what string, renames map[string]strin
 		fix := "write it as a paper spells the name, or remove the line"
 		if near := nearSpelling(from, spelt, shown); near != "" {
 			fix = fmt.Sprintf("write it as a paper spells the name (%q, %s), or remove the line", near, spelt[near])
+			if to, ok := renames[near]; ok {
+				fix = fmt.Sprintf("line %d renames the papers' spelling %q (%s) to %q already; remove this line", lines[near], near, spelt[near], to)
+			}
 		}
 		out = append(out, Problem{Kind: "config", Path: cfg.Source, Line: lines[from], Msg: fmt.Sprintf(
 			"%s: no paper has %s spelt %q, so this line renames nobody; %s", key, what, from, fix)})

@@ -87,7 +87,7 @@ func TestOrganizationNames(t *testing.T) {
 	}
 	out.contains(t, "papers/2401.00002/index.html", `"sourceOrganization":{"@type":"Organization","name":"Shanghai AI Lab"`, `dir="auto">Shanghai AI Lab</a>`)
 	got := warningsOf(t, site)
-	want := []string{`content/site.yaml:6: organizationNames: no paper has an organization spelt "SHANGHAI AILAB", so this line renames nobody; write it as a paper spells the name ("shanghai ailab", content/papers/b.md:5), or remove the line`}
+	want := []string{`content/site.yaml:6: organizationNames: no paper has an organization spelt "SHANGHAI AILAB", so this line renames nobody; line 4 renames the papers' spelling "shanghai ailab" (content/papers/b.md:5) to "Shanghai AI Lab" already; remove this line`}
 	if !slices.Equal(got, want) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
