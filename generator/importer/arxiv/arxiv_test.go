@@ -150,6 +150,15 @@ func TestURLs(t *testing.T) {
 	if _, err := URLs("E", nil, 5); err == nil {
 		t.Errorf("URLs without args succeeded")
 	}
+	// A mistyped id is named, not searched for as text.
+	for arg, want := range map[string]string{
+		"2506.1089":    `"2506.1089": arXiv ids from 2015 on have 5 digits after the dot; a digit is missing; write the id`,
+		"2506.10892v0": `"2506.10892v0": `,
+	} {
+		if _, err := URLs("E", []string{"2405.15738", arg}, 5); err == nil || !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("URLs(%q) = %v, want an error starting %q", arg, err, want)
+		}
+	}
 }
 
 // FuzzParse checks that any input is parsed or refused with a message that

@@ -1,6 +1,7 @@
 package arxiv
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"strconv"
@@ -30,6 +31,11 @@ func URLs(endpoint string, args []string, results int) ([]string, error) {
 	}
 	ids := make([]string, 0, len(args))
 	for _, a := range args {
+		// An id with a digit dropped or a version arXiv never gives would
+		// be searched for as text, and fetch papers it does not name.
+		if _, _, err := arxivid.Parse(a); err != nil && !errors.Is(err, arxivid.ErrNotID) {
+			return nil, fmt.Errorf("%q: %v; write the id as the paper's page on arXiv shows it", a, err)
+		}
 		id, version, ok := arxivid.Ref(a)
 		if !ok {
 			ids = nil
