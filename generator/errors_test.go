@@ -37,6 +37,16 @@ func TestSourceErrors(t *testing.T) {
 	}{
 		{"site.yaml a folder", "-- content/site.yaml/settings.yaml --\ntitle: T\n",
 			[]string{"content/site.yaml: is a folder, not a file; move what is in it elsewhere"}},
+		// A site.yaml that parses is read on past its mistakes, so one
+		// build names the papers' too; one that does not parse cannot be.
+		{"unknown site.yaml field beside a broken paper", strings.Replace(siteYAML, "title: T\n", "tittle: T\n", 1) + paper("a", ok+"upvotes: lots\n"),
+			[]string{`content/site.yaml:1: unknown site.yaml field "tittle"; did you mean "title"?`, "content/papers/a.md:5: upvotes: expected a whole number"}},
+		{"site.yaml value out of range beside a broken paper", siteYAML + "feedSize: 0\n" + paper("a", ok+"upvotes: lots\n"),
+			[]string{"content/site.yaml:3: feedSize must be between 1 and 100000, not 0", "content/papers/a.md:5: upvotes: expected a whole number"}},
+		{"missing theme folder beside a broken paper", siteYAML + "theme: mine\n" + paper("a", ok+"upvotes: lots\n"),
+			[]string{`content/site.yaml:3: theme "mine": the folder themes/mine does not exist`, "content/papers/a.md:5: upvotes: expected a whole number"}},
+		{"site.yaml that does not parse beside a broken paper", siteYAML + "topics: [a\n" + paper("a", ok+"upvotes: lots\n"),
+			[]string{"content/site.yaml:3: invalid YAML"}},
 		{"invalid YAML", siteYAML + paper("a", "title: \"unclosed\narxiv: \"2401.00001\"\n"),
 			[]string{"content/papers/a.md:2: invalid YAML"}},
 		{"heading id taken", siteYAML + "-- content/papers/a.md --\n---\n" + ok + "---\nAbstract.\n\n## Notes {#abstract}\n",
