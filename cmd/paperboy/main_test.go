@@ -18,6 +18,8 @@ import (
 	"testing"
 	"time"
 
+	"go.yaml.in/yaml/v3"
+
 	"github.com/paperboy-digest/paperboy/generator/output"
 )
 
@@ -436,6 +438,54 @@ func TestREADMEShowsPagesWorkflow(t *testing.T) {
 		}
 	}
 	t.Fatalf("README.md's pages.yml has %d lines, the one new site writes %d; change both together", len(got), len(wantLines))
+}
+
+// TestREADMEWorkflows: every workflow that new site writes or the README
+// shows (pages.yml, import.yml, and the mail job added to pages.yml) is
+// valid for actionlint, when it is installed, gives each job a
+// timeout-minutes (a fetch or a mail server that hangs would otherwise
+// hold a runner for 6 hours) and keeps two runs of a workflow that pushes
+// or deploys from racing (concurrency:).
+func TestREADMEWorkflows(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	block := func(first string) string {
+		_, b, ok := strings.Cut(string(readme), "\n```yaml\n"+first)
+		b, _, closed := strings.Cut(b, "\n```\n")
+		if !ok || !closed {
+			t.Fatalf("README.md shows no yaml block starting %q", first)
+		}
+		return first + b + "\n"
+	}
+	dir := t.TempDir()
+	for name, workflow := range map[string]string{
+		"pages.yml":           pagesWorkflow(""),
+		"import.yml":          block("# .github/workflows/import.yml\n"),
+		"pages.yml with mail": pagesWorkflow("") + "\n" + block("  mail:\n"),
+	} {
+		var w struct {
+			Concurrency any
+			Jobs        map[string]map[string]any
+		}
+		if err := yaml.Unmarshal([]byte(workflow), &w); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if w.Concurrency == nil {
+			t.Errorf("%s has no concurrency:, so two runs can race", name)
+		}
+		for job, def := range w.Jobs {
+			if _, ok := def["timeout-minutes"]; !ok {
+				t.Errorf("%s: the job %s has no timeout-minutes", name, job)
+			}
+		}
+		file := filepath.Join(dir, strings.ReplaceAll(name, " ", "-")+".yml")
+		if err := os.WriteFile(file, []byte(workflow), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		actionlint(t, file)
+	}
 }
 
 // actionlint checks the workflow file with actionlint, when it is
