@@ -105,14 +105,14 @@ func TestCheckNamesHugoPlaces(t *testing.T) {
 	}
 	// Without a theme of its own, a site is told how to make one.
 	res, err := Build(context.Background(), Options{Site: siteFS(siteYAML + paper("a", ok) + "-- static/x.png --\npng\n")})
-	if err != nil || len(res.Warnings) != 1 || !strings.HasSuffix(res.Warnings[0].Msg, "go in themes/<name>/static/, which is copied to the site root; themes/<name> is a theme folder of your own: set `theme: <name>` in site.yaml") {
-		t.Errorf("static/ without a theme: %v %v", res.Warnings, err)
+	if err != nil || len(ownWarnings(res)) != 1 || !strings.HasSuffix(ownWarnings(res)[0].Msg, "go in themes/<name>/static/, which is copied to the site root; themes/<name> is a theme folder of your own: set `theme: <name>` in site.yaml") {
+		t.Errorf("static/ without a theme: %v %v", ownWarnings(res), err)
 	}
 	// Folders many repositories use for something else (assets/ for a
 	// README's images, data/) are named only beside a Hugo configuration.
 	own := siteYAML + paper("a", ok) + "-- assets/screenshot.png --\npng\n-- data/notes.csv --\na,b\n-- config/ci.sh --\ntrue\n"
-	if res, err := Build(context.Background(), Options{Site: siteFS(own)}); err != nil || res.Warnings != nil {
-		t.Errorf("a site of Paperboy's own: warnings %v, %v", res.Warnings, err)
+	if res, err := Build(context.Background(), Options{Site: siteFS(own)}); err != nil || len(ownWarnings(res)) != 0 {
+		t.Errorf("a site of Paperboy's own: warnings %v, %v", ownWarnings(res), err)
 	}
 }
 
