@@ -131,16 +131,24 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	if err != nil {
 		return nil, nil, unreadConfig(opts.Site, err)
 	}
+	// A site.yaml that parses but has mistakes (an unknown key, a value
+	// out of range) is read on with those fields at their defaults, so
+	// that one build names its mistakes and the sources' together; one
+	// that does not parse gives no config to read the rest by.
 	cfg, err := parse.Config(load.Config, cfgData, opts.BaseURL)
-	if err != nil {
+	if cfg == nil {
 		return nil, nil, err
 	}
-	res.Warnings = slices.Concat(hugoPlaces(opts.Site, cfg), domainMismatch(cfg), strayFolders(opts.Site))
 	var errs diag.List
+	errs.Append(err)
+	res.Warnings = slices.Concat(hugoPlaces(opts.Site, cfg), domainMismatch(cfg), baseURLPlaceholder(cfg, opts.BaseURL), strayFolders(opts.Site))
+	// A theme: that names no folder is site.yaml's mistake too, and the
+	// build reads on without it, so one run names the sources' as well.
 	siteTheme, err := siteThemes(opts.Site, cfg)
-	if err != nil {
+	if _, ok := diag.Source(err); err != nil && !ok {
 		return nil, nil, err
 	}
+	errs.Append(err)
 	orphans, err := themeOrphans(opts.Site, cfg)
 	if err != nil {
 		return nil, nil, err

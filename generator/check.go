@@ -110,7 +110,7 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		out = append(out, Problem{Kind: "untranslated", Path: e.Path, Line: e.Line, Msg: e.Msg})
 	}
 	out = append(out, futureDays(res.Site, checkNow())...)
-	out = append(out, sitePlaceholders(cfg, opts.BaseURL)...)
+	out = append(out, titlePlaceholder(cfg)...) // the baseURL's is a warning of the build's
 	for _, p := range res.Site.Papers {
 		if msg := placeholder(p); msg != "" {
 			out = append(out, Problem{Kind: "placeholder", Path: p.Source, Msg: msg})
@@ -229,16 +229,30 @@ const (
 // site.yaml that cfg still has, at their lines; the baseURL only when no
 // --base-url (flag) replaced it.
 func sitePlaceholders(cfg *model.Config, flag string) []Problem {
-	var out []Problem
-	if cfg.Title == NewSiteTitle {
-		out = append(out, Problem{Kind: "placeholder", Path: cfg.Source, Line: cfg.TitleLine, Msg: fmt.Sprintf(
-			"title is still %q, which paperboy new site wrote; write the site's own name: it heads every page, feed and email", cfg.Title)})
+	return append(titlePlaceholder(cfg), baseURLPlaceholder(cfg, flag)...)
+}
+
+// titlePlaceholder reports the title of paperboy new site's site.yaml,
+// if cfg still has it.
+func titlePlaceholder(cfg *model.Config) []Problem {
+	if cfg.Title != NewSiteTitle {
+		return nil
 	}
-	if cfg.BaseURL == NewSiteBaseURL && flag == "" {
-		out = append(out, Problem{Kind: "placeholder", Path: cfg.Source, Line: cfg.BaseURLLine, Msg: fmt.Sprintf(
-			"baseURL is still %s, which paperboy new site wrote; write the address the site is published at (https://<user>.github.io/<repo>/ for a GitHub project site): feeds, the sitemap, canonical and share links and emails are made from it", cfg.BaseURL)})
+	return []Problem{{Kind: "placeholder", Path: cfg.Source, Line: cfg.TitleLine, Msg: fmt.Sprintf(
+		"title is still %q, which paperboy new site wrote; write the site's own name: it heads every page, feed and email", cfg.Title)}}
+}
+
+// baseURLPlaceholder reports the baseURL of paperboy new site's
+// site.yaml, if cfg still has it and no --base-url (flag) replaced it.
+// Build warns of it too: a site deployed with it has every feed, its
+// sitemap and its canonical links name example.org, which a preview does
+// not show.
+func baseURLPlaceholder(cfg *model.Config, flag string) []Problem {
+	if cfg.BaseURL != NewSiteBaseURL || flag != "" {
+		return nil
 	}
-	return out
+	return []Problem{{Kind: "placeholder", Path: cfg.Source, Line: cfg.BaseURLLine, Msg: fmt.Sprintf(
+		"baseURL is still %s, which paperboy new site wrote; write the address the site is published at (https://<user>.github.io/<repo>/ for a GitHub project site): feeds, the sitemap, canonical and share links and emails are made from it", cfg.BaseURL)}}
 }
 
 // placeholder says what of paperboy new's template paper p still has, or "".

@@ -493,3 +493,43 @@ func TestMisnamedOverrides(t *testing.T) {
 		t.Errorf("check:\n%s\nwant\n%s", strings.Join(orphans, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestBuildWarnsOfPlaceholderBaseURL: a build of a site whose baseURL is
+// still the one paperboy new site wrote warns of it at its line, with what
+// to write (a deploy would publish feeds, a sitemap and canonical links
+// that name example.org), unless --base-url replaces it; check says it
+// once, whether the build succeeds or fails.
+func TestBuildWarnsOfPlaceholderBaseURL(t *testing.T) {
+	const want = "content/site.yaml:2: baseURL is still https://example.org/, which paperboy new site wrote; write the address the site is published at (https://<user>.github.io/<repo>/ for a GitHub project site)"
+	site := siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n")
+	warned := func(opts Options) int {
+		opts.Site = siteFS(site)
+		res, err := Build(context.Background(), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, w := range res.Warnings {
+			if strings.HasPrefix(w.String(), want) {
+				n++
+			}
+		}
+		return n
+	}
+	if n := warned(Options{}); n != 1 {
+		t.Errorf("the build warned %d times of the placeholder baseURL, want once", n)
+	}
+	if n := warned(Options{BaseURL: "https://ada.github.io/digest/"}); n != 0 {
+		t.Errorf("a build with --base-url warned of site.yaml's baseURL")
+	}
+	for _, s := range []string{site, site + paper("b", "title: B\n")} { // builds; fails
+		_, got := checkSite(t, s)
+		if n := len(slices.DeleteFunc(got, func(g string) bool { return !strings.HasPrefix(g, want) })); n != 1 {
+			t.Errorf("check said %d times that baseURL is a placeholder, want once:\n%s", n, strings.Join(got, "\n"))
+		}
+	}
+	site = strings.Replace(site, "https://example.org/", "https://ada.github.io/digest/", 1)
+	if n := warned(Options{}); n != 0 {
+		t.Errorf("a site with its own baseURL was warned of it")
+	}
+}

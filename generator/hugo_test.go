@@ -105,14 +105,14 @@ func TestCheckNamesHugoPlaces(t *testing.T) {
 	}
 	// Without a theme of its own, a site is told how to make one.
 	res, err := Build(context.Background(), Options{Site: siteFS(siteYAML + paper("a", ok) + "-- static/x.png --\npng\n")})
-	if err != nil || len(res.Warnings) != 1 || !strings.HasSuffix(res.Warnings[0].Msg, "go in themes/<name>/static/, which is copied to the site root; themes/<name> is a theme folder of your own: set `theme: <name>` in site.yaml") {
-		t.Errorf("static/ without a theme: %v %v", res.Warnings, err)
+	if err != nil || len(ownWarnings(res)) != 1 || !strings.HasSuffix(ownWarnings(res)[0].Msg, "go in themes/<name>/static/, which is copied to the site root; themes/<name> is a theme folder of your own: set `theme: <name>` in site.yaml") {
+		t.Errorf("static/ without a theme: %v %v", ownWarnings(res), err)
 	}
 	// Folders many repositories use for something else (assets/ for a
 	// README's images, data/) are named only beside a Hugo configuration.
 	own := siteYAML + paper("a", ok) + "-- assets/screenshot.png --\npng\n-- data/notes.csv --\na,b\n-- config/ci.sh --\ntrue\n"
-	if res, err := Build(context.Background(), Options{Site: siteFS(own)}); err != nil || res.Warnings != nil {
-		t.Errorf("a site of Paperboy's own: warnings %v, %v", res.Warnings, err)
+	if res, err := Build(context.Background(), Options{Site: siteFS(own)}); err != nil || len(ownWarnings(res)) != 0 {
+		t.Errorf("a site of Paperboy's own: warnings %v, %v", ownWarnings(res), err)
 	}
 }
 
@@ -386,11 +386,14 @@ func TestCheckHugoLeftoversWithErrors(t *testing.T) {
 			"config/: no build reads config/ at the site's root, Hugo's configuration folder: the site's configuration is content/site.yaml; write the settings of config/_default/ there, then delete config/:\n  params.description → description: Notes",
 			"static/: no build reads static/ at the site's root: a site's static files go in themes/" + theme + "/static/",
 			"layouts/: no build reads layouts/ at the site's root",
+			// A theme: with no folder does not stop the build before the sources.
+			"content/papers/a.md:1: TOML front matter (+++) is not read",
 		}
-		if theme == "lab" { // (without the theme, the build stops before the sources)
-			want = append(want, "content/papers/a.md:1: TOML front matter (+++) is not read",
-				"themes/lab/layouts/: the theme has Hugo's layouts/ and no templates/",
+		if theme == "lab" {
+			want = append(want, "themes/lab/layouts/: the theme has Hugo's layouts/ and no templates/",
 				"themes/lab/layouts/_default/single.html: no build reads this theme file: Hugo's layouts/ is templates/ here, and its single.html is paper.html")
+		} else {
+			want = append(want, `content/site.yaml:2: theme "missing": the folder themes/missing does not exist`)
 		}
 		for _, w := range want {
 			if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, w) }) {

@@ -38,8 +38,8 @@ func TestInlineDisplayMathWarns(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "content/papers/a.md:10: $$d_k$$ shares its line with text, so the page shows it as display math on a line of its own, breaking the paragraph (kramdown, Jekyll's Markdown, reads $$…$$ inside a line as inline math); write inline math between single dollar signs, $d_k$, or put $$…$$ on lines of its own for display math"
-	if len(res.Warnings) != 1 || res.Warnings[0].String() != want {
-		t.Errorf("warnings = %v, want\n%s", res.Warnings, want)
+	if len(ownWarnings(res)) != 1 || ownWarnings(res)[0].String() != want {
+		t.Errorf("warnings = %v, want\n%s", ownWarnings(res), want)
 	}
 }
 
@@ -75,17 +75,17 @@ func TestJekyllPlaces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Warnings) != len(want) {
-		t.Errorf("warnings = %v, want %d", res.Warnings, len(want))
+	if len(ownWarnings(res)) != len(want) {
+		t.Errorf("warnings = %v, want %d", ownWarnings(res), len(want))
 	}
 	for _, w := range want {
-		if !slices.ContainsFunc(res.Warnings, func(p Problem) bool { return strings.HasPrefix(p.String(), w) }) {
+		if !slices.ContainsFunc(ownWarnings(res), func(p Problem) bool { return strings.HasPrefix(p.String(), w) }) {
 			t.Errorf("build does not warn %q", w)
 		}
 	}
 	res, err = Build(context.Background(), Options{Site: siteFS(siteYAML + ok + "-- Gemfile --\ngem \"rake\"\n")})
-	if err != nil || len(res.Warnings) != 0 {
-		t.Errorf("a Gemfile alone: %v %v", res.Warnings, err)
+	if err != nil || len(ownWarnings(res)) != 0 {
+		t.Errorf("a Gemfile alone: %v %v", ownWarnings(res), err)
 	}
 }
 
@@ -102,7 +102,7 @@ func TestOmittedHTMLWarns(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got []string
-	for _, w := range res.Warnings {
+	for _, w := range ownWarnings(res) {
 		got = append(got, w.String())
 	}
 	want := []string{
@@ -117,7 +117,7 @@ func TestOmittedHTMLWarns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Warnings) != 1 || res.Warnings[0].String() != want[1] {
-		t.Errorf("with unsafeHTML: warnings %v, want only\n%s", res.Warnings, want[1])
+	if len(ownWarnings(res)) != 1 || ownWarnings(res)[0].String() != want[1] {
+		t.Errorf("with unsafeHTML: warnings %v, want only\n%s", ownWarnings(res), want[1])
 	}
 }

@@ -75,7 +75,7 @@ func TestZolaTheme(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got []string
-	for _, w := range res.Warnings {
+	for _, w := range ownWarnings(res) {
 		got = append(got, w.String())
 	}
 	want := "themes/even/: no build reads themes/even/, a Hugo or Zola theme (its theme.toml says so)"
@@ -86,7 +86,7 @@ func TestZolaTheme(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, w := range res.Warnings {
+	for _, w := range ownWarnings(res) {
 		if strings.Contains(w.Msg, "theme.toml") {
 			t.Errorf("a theme site.yaml names: %s", w)
 		}

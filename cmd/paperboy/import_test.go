@@ -225,3 +225,35 @@ func TestRunImportUnpin(t *testing.T) {
 		t.Errorf("unpin --fetch: %v, want a usage error", err)
 	}
 }
+
+// TestREADMEImportOutput: the output the README shows for importing the
+// sample list into a new site, and again, is what import prints.
+func TestREADMEImportOutput(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(readme), "The output says what happened.")
+	if !ok {
+		t.Fatal(`README.md has no "The output says what happened."`)
+	}
+	var shown []string
+	for range 2 {
+		_, block, ok := strings.Cut(rest, "\n```\n")
+		block, after, closed := strings.Cut(block, "\n```\n")
+		if !ok || !closed {
+			t.Fatal(`README.md shows no import output in two blocks after "The output says what happened."`)
+		}
+		shown, rest = append(shown, block+"\n"), after
+	}
+	dir := t.TempDir()
+	for i, want := range shown {
+		var out bytes.Buffer
+		if err := runImport(context.Background(), []string{"hf", "-s", dir, importSample}, &out, &bytes.Buffer{}); err != nil {
+			t.Fatal(err)
+		}
+		if out.String() != want {
+			t.Errorf("import %d printed %q; the README shows %q", i+1, out.String(), want)
+		}
+	}
+}

@@ -32,14 +32,17 @@ import (
 )
 
 // version is set at link time with -ldflags "-X main.version=…".
-var version = "0.1.0-dev"
+var version = devVersion
+
+// devVersion is the version of a build that sets none.
+const devVersion = "0.1.0-dev"
 
 // releaseOf returns the version: the module's when go install fetched it,
 // a tagged release (0.3.1) or, between releases, a pseudo-version that
 // names the commit (0.0.0-20261202141017-5068ed6e4eef); else version (a
 // checkout with local changes, whose commit buildOf says).
 func releaseOf(bi *debug.BuildInfo) string {
-	if r := moduleRelease(bi); r != "" && version == "0.1.0-dev" {
+	if r := moduleRelease(bi); r != "" && version == devVersion {
 		return strings.TrimPrefix(r, "v")
 	}
 	return version
@@ -62,26 +65,44 @@ func moduleRelease(bi *debug.BuildInfo) string {
 // buildOf describes the build for bug reports: the commit it was built
 // from, when the build recorded one, and the Go toolchain and platform.
 func buildOf(bi *debug.BuildInfo) string {
-	var commit, modified, when string
-	if bi != nil {
-		for _, s := range bi.Settings {
-			switch s.Key {
-			case "vcs.revision":
-				commit = s.Value[:min(len(s.Value), 12)]
-			case "vcs.modified":
-				if s.Value == "true" {
-					modified = " with local changes"
-				}
-			case "vcs.time":
-				when = " of " + s.Value
-			}
-		}
-	}
+	v := vcsOf(bi)
 	platform := runtime.Version() + " " + runtime.GOOS + "/" + runtime.GOARCH
-	if commit == "" {
+	if v.commit == "" {
 		return "built with " + platform
 	}
-	return "commit " + commit + when + modified + ", built with " + platform
+	s := "commit " + v.commit[:min(len(v.commit), 12)]
+	if v.time != "" {
+		s += " of " + v.time
+	}
+	if v.modified {
+		s += " with local changes"
+	}
+	return s + ", built with " + platform
+}
+
+// vcs is what a build recorded of the checkout it was built in.
+type vcs struct {
+	commit, time string // the commit's full hash and time, or ""
+	modified     bool   // the checkout had local changes
+}
+
+// vcsOf returns what bi recorded of the checkout it was built in.
+func vcsOf(bi *debug.BuildInfo) vcs {
+	var v vcs
+	if bi == nil {
+		return v
+	}
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			v.commit = s.Value
+		case "vcs.modified":
+			v.modified = s.Value == "true"
+		case "vcs.time":
+			v.time = s.Value
+		}
+	}
+	return v
 }
 
 func main() {

@@ -13,9 +13,12 @@ import (
 	"regexp"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"go.yaml.in/yaml/v3"
 
 	"github.com/paperboy-digest/paperboy/generator/output"
 )
@@ -235,8 +238,14 @@ func TestNewSite(t *testing.T) {
 	if data, _ := os.ReadFile(workflow); !strings.Contains(string(data), "go install github.com/paperboy-digest/paperboy/cmd/paperboy@latest\n") {
 		t.Errorf("pages.yml does not install paperboy@latest:\n%s", data)
 	}
-	if !strings.Contains(pagesWorkflow("v0.3.1"), "/cmd/paperboy@v0.3.1\n") {
-		t.Error("a release's pages.yml does not install that release")
+	if !strings.Contains(out, "note: "+workflow+" installs the newest Paperboy at each run (@latest)") {
+		t.Errorf("new site, whose pages.yml installs @latest, does not say to pin a version:\n%s", out)
+	}
+	if w := pagesWorkflow("v0.3.1"); !strings.Contains(w, "/cmd/paperboy@v0.3.1\n") || strings.Contains(w, "# @latest") {
+		t.Errorf("a release's pages.yml does not install that release, or says to pin one:\n%s", w)
+	}
+	if !strings.Contains(pagesWorkflow("latest"), pinComment+"        run: go install github.com/paperboy-digest/paperboy/cmd/paperboy@latest\n") {
+		t.Error("a pages.yml that installs @latest does not say to pin a version")
 	}
 	actionlint(t, workflow)
 
@@ -429,6 +438,54 @@ func TestREADMEShowsPagesWorkflow(t *testing.T) {
 		}
 	}
 	t.Fatalf("README.md's pages.yml has %d lines, the one new site writes %d; change both together", len(got), len(wantLines))
+}
+
+// TestREADMEWorkflows: every workflow that new site writes or the README
+// shows (pages.yml, import.yml, and the mail job added to pages.yml) is
+// valid for actionlint, when it is installed, gives each job a
+// timeout-minutes (a fetch or a mail server that hangs would otherwise
+// hold a runner for 6 hours) and keeps two runs of a workflow that pushes
+// or deploys from racing (concurrency:).
+func TestREADMEWorkflows(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	block := func(first string) string {
+		_, b, ok := strings.Cut(string(readme), "\n```yaml\n"+first)
+		b, _, closed := strings.Cut(b, "\n```\n")
+		if !ok || !closed {
+			t.Fatalf("README.md shows no yaml block starting %q", first)
+		}
+		return first + b + "\n"
+	}
+	dir := t.TempDir()
+	for name, workflow := range map[string]string{
+		"pages.yml":           pagesWorkflow(""),
+		"import.yml":          block("# .github/workflows/import.yml\n"),
+		"pages.yml with mail": pagesWorkflow("") + "\n" + block("  mail:\n"),
+	} {
+		var w struct {
+			Concurrency any
+			Jobs        map[string]map[string]any
+		}
+		if err := yaml.Unmarshal([]byte(workflow), &w); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if w.Concurrency == nil {
+			t.Errorf("%s has no concurrency:, so two runs can race", name)
+		}
+		for job, def := range w.Jobs {
+			if _, ok := def["timeout-minutes"]; !ok {
+				t.Errorf("%s: the job %s has no timeout-minutes", name, job)
+			}
+		}
+		file := filepath.Join(dir, strings.ReplaceAll(name, " ", "-")+".yml")
+		if err := os.WriteFile(file, []byte(workflow), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		actionlint(t, file)
+	}
 }
 
 // actionlint checks the workflow file with actionlint, when it is
@@ -645,6 +702,47 @@ func TestVersion(t *testing.T) {
 	code, out, _ := runCLI("version")
 	if lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n"); code != 0 || len(lines) != 2 || lines[0] != "paperboy "+releaseOf(mustBuildInfo(t)) {
 		t.Errorf("paperboy version: exit %d, %q; want the version, then the build", code, out)
+	}
+}
+
+// TestWorkflowRelease: new site's workflow installs the Paperboy that made
+// the site, whenever go install can fetch it: its release, or the commit
+// of the checkout it was built in (saying that local changes are not in
+// it); only a build with neither installs @latest, and says to pin one.
+func TestWorkflowRelease(t *testing.T) {
+	const commit = "4d04c187cd8c0123456789abcdef0123456789ab"
+	built := func(main string, modified bool) *debug.BuildInfo {
+		return &debug.BuildInfo{Main: debug.Module{Version: main}, Settings: []debug.BuildSetting{
+			{Key: "vcs.revision", Value: commit}, {Key: "vcs.modified", Value: strconv.FormatBool(modified)},
+		}}
+	}
+	for _, tc := range []struct {
+		name       string
+		bi         *debug.BuildInfo
+		link       string // the version set at link time, if any
+		want, note string // note: a part of it, or "" for none
+	}{
+		{"go install of a release", &debug.BuildInfo{Main: debug.Module{Version: "v0.3.1"}}, "", "v0.3.1", ""},
+		{"go install between releases", &debug.BuildInfo{Main: debug.Module{Version: "v0.0.0-20261202002125-4d04c187cd8c"}}, "", "v0.0.0-20261202002125-4d04c187cd8c", ""},
+		{"a release's version set at link time", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}}, "0.4.0", "v0.4.0", ""},
+		{"a clean checkout", built("v0.0.0-20261202002125-4d04c187cd8c", false), "", "v0.0.0-20261202002125-4d04c187cd8c", ""},
+		{"a checkout with local changes", built("v0.0.0-20261202002125-4d04c187cd8c+dirty", true), "",
+			"v0.0.0-20261202002125-4d04c187cd8c", "@v0.0.0-20261202002125-4d04c187cd8c, the commit this paperboy was built from, without its checkout's local changes"},
+		{"a checkout, no version stamped", built("(devel)", false), "", commit, ""},
+		{"a checkout with local changes, no version stamped", built("(devel)", true), "", commit, "without its checkout's local changes"},
+		{"no git information", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}}, "", "latest", "the newest Paperboy at each run (@latest), since this paperboy has no version to name"},
+		{"no build information", nil, "", "latest", "replace latest there with the release you preview with"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.link != "" {
+				defer func(v string) { version = v }(version)
+				version = tc.link
+			}
+			got, note := workflowRelease(tc.bi)
+			if got != tc.want || (tc.note == "") != (note == "") || !strings.Contains(note, tc.note) {
+				t.Errorf("workflowRelease = %q, %q; want %q and a note with %q", got, note, tc.want, tc.note)
+			}
+		})
 	}
 }
 

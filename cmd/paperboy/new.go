@@ -15,6 +15,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/mod/semver"
+
 	"github.com/paperboy-digest/paperboy/generator"
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
@@ -256,8 +258,15 @@ func newSite(dir string, stdout io.Writer) error {
 		fmt.Fprintf(stdout, "kept %s as it is; to publish on GitHub Pages, add the workflow in the README's \"Deploy to GitHub Pages\" (%s) as %s\n",
 			workflows, deployDocs, filepath.Join(workflows, "pages.yml"))
 		publish = ""
-	} else if err := createNew(filepath.Join(workflows, "pages.yml"), pagesWorkflow(moduleRelease(bi)), stdout); err != nil {
-		return err
+	} else {
+		pages := filepath.Join(workflows, "pages.yml")
+		release, note := workflowRelease(bi)
+		if err := createNew(pages, pagesWorkflow(release), stdout); err != nil {
+			return err
+		}
+		if note != "" {
+			fmt.Fprintf(stdout, "note: %s installs %s\n", pages, note)
+		}
 	}
 	fmt.Fprintf(stdout, "next: set title and baseURL in %s, then in %s:\n"+
 		"  paperboy import hf --fetch   # today's Hugging Face daily papers\n"+
@@ -311,16 +320,55 @@ func gitignoreAdvice(old []byte) string {
 		"so that git leaves out what builds write:\n  " + strings.Join(missing, "\n  ")
 }
 
+// workflowRelease returns the version of Paperboy that a new site's
+// workflow installs, so that a deploy builds the site with the Paperboy
+// the curator previews it with: this binary's release (releaseOf), or the
+// commit it was built from, which go install can fetch once it is on
+// GitHub; failing both, "latest", whatever is newest at each run. note,
+// when not "", says what the workflow installs and what to do about it:
+// a checkout's local changes are in no version the workflow can install,
+// and latest should be pinned.
+func workflowRelease(bi *debug.BuildInfo) (release, note string) {
+	if r := "v" + releaseOf(bi); r != "v"+devVersion && semver.IsValid(r) && semver.Build(r) == "" {
+		return r, ""
+	}
+	v := vcsOf(bi)
+	if v.commit == "" {
+		return "latest", "the newest Paperboy at each run (@latest), since this paperboy has no version to name " +
+			"(it was built without its git information, as go build -buildvcs=false builds); " +
+			"replace latest there with the release you preview with (@v0.3.1), or make sites with an installed paperboy " +
+			"(go install github.com/paperboy-digest/paperboy/cmd/paperboy@latest), which writes its own version"
+	}
+	release = v.commit
+	if bi != nil && semver.Build(bi.Main.Version) == "+dirty" {
+		release = strings.TrimSuffix(bi.Main.Version, "+dirty") // the commit's pseudo-version
+	}
+	if !v.modified {
+		return release, ""
+	}
+	return release, fmt.Sprintf("@%s, the commit this paperboy was built from, without its checkout's local changes, which no workflow can install; "+
+		"commit and push them to GitHub and write that commit there, or a release (@v0.3.1)", release)
+}
+
 // pagesWorkflow returns a GitHub Actions workflow that builds the site
 // with Paperboy's release (latest when empty) and publishes it to GitHub
-// Pages on every push to main, every day and by hand. The README's "Deploy
-// to GitHub Pages" shows it with latest (TestREADMEShowsPagesWorkflow).
+// Pages on every push to main, every day and by hand. With latest, a
+// comment says to pin a version. The README's "Deploy to GitHub Pages"
+// shows it with latest (TestREADMEShowsPagesWorkflow).
 func pagesWorkflow(release string) string {
-	if release == "" {
-		release = "latest"
+	pin := ""
+	if release == "" || release == "latest" {
+		release, pin = "latest", pinComment
 	}
-	return strings.ReplaceAll(pagesWorkflowTemplate, "@RELEASE", "@"+release)
+	return strings.NewReplacer("@RELEASE", "@"+release, "        @PIN\n", pin).Replace(pagesWorkflowTemplate)
 }
+
+// pinComment is what a workflow that installs Paperboy@latest says above
+// the command.
+const pinComment = `        # @latest installs the newest Paperboy at each run, which may build the
+        # site otherwise than the one you preview with: write that one's
+        # version in its place (paperboy version prints it; @v0.3.1).
+`
 
 const pagesWorkflowTemplate = `# Builds the site with Paperboy and publishes it to GitHub Pages, and
 # checks each pull request without publishing it.
@@ -363,6 +411,7 @@ jobs:
           go-version: stable
           cache: false
       - name: Install Paperboy
+        @PIN
         run: go install github.com/paperboy-digest/paperboy/cmd/paperboy@RELEASE
       - name: Check
         if: github.event_name == 'pull_request'

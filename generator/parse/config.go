@@ -74,6 +74,11 @@ var (
 )
 
 // Config parses site.yaml. baseURL, when not empty, replaces the file's.
+// A file that parses as YAML gives a Config even when it has mistakes
+// (an unknown key, a value of the wrong type or out of range), each
+// reported in the error, with the fields at fault left at their defaults
+// or unset, so that the rest of the site can be read by it; one that
+// does not parse gives nil and the error.
 func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	var errs diag.List
 	data, err := diag.Text(path, data)

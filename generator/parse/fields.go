@@ -146,38 +146,135 @@ func noBreakSpace(lines []string) (int, string) {
 }
 
 // unclosed finds the line that opens what the YAML error msg says was never
-// closed: a quoted value (the library reports the end of the front matter)
-// or a [list] or {mapping} written on one line (it reports the line before).
-// It returns that 1-based line of src and what to tell the user, or 0.
+// closed: a quoted value (the library reports the end of the front matter),
+// or a [list] or {mapping} (it reports the line before, or the end when
+// the front matter ends right after a [, { or comma), and a quote left open
+// inside one. A [list] or {mapping} may go on over the lines after it, so
+// one closed further down is not the one never closed. It returns that
+// 1-based line of src and what to tell the user, or 0.
 func unclosed(src []byte, msg string) (int, string) {
 	var opens string
+	var want byte // the bracket the library says is left open, or any
 	switch msg {
 	case "found unexpected end of stream":
-		opens = `"'`
-	case "did not find expected ',' or ']'", "did not find expected node content":
-		// The second when the front matter ends right after the [.
-		opens = "["
+		opens = `"'[{`
+	case "did not find expected ',' or ']'":
+		opens, want = "[{", '['
 	case "did not find expected ',' or '}'":
-		opens = "{"
+		opens, want = "[{", '{'
+	case "did not find expected node content":
+		opens = "[{"
 	default:
 		return 0, ""
 	}
-	for i, l := range strings.Split(string(src), "\n") {
-		v := valueOf(l)
+	lines := strings.Split(string(src), "\n")
+	for i := 0; i < len(lines); i++ {
+		v := valueOf(lines[i])
 		if v == "" || !strings.ContainsRune(opens, rune(v[0])) {
 			continue
 		}
 		switch c := v[0]; {
-		case c == '"' && quoteEnd(v[1:], '"') < 0:
-			return i + 1, unclosedDouble
-		case c == '\'' && quoteEnd(v[1:], '\'') < 0:
-			return i + 1, unclosedSingle
-		case (c == '[' || c == '{') && openAfter(v) > 0:
-			end := map[byte]string{'[': "]", '{': "}"}[c]
-			return i + 1, fmt.Sprintf("the %c opened on this line is never closed; end it with %s, with a comma between items", c, end)
+		case (c == '"' || c == '\'') && quoteEnd(v[1:], c) < 0:
+			return i + 1, unclosedQuoteHint(c)
+		case c == '[' || c == '{':
+			f := scanFlow(lines, i, v)
+			switch {
+			case f.mismatched:
+				return 0, ""
+			case f.quote != 0:
+				if msg != "found unexpected end of stream" {
+					return 0, ""
+				}
+				return f.line + 1, unclosedQuoteHint(f.quote)
+			case len(f.open) == 0:
+				i = f.line // closed there; what lies between is inside it
+			case msg == "found unexpected end of stream" || want != 0 && f.open[len(f.open)-1] != want:
+				return 0, ""
+			default:
+				return i + 1, unclosedFlowHint(f.open)
+			}
 		}
 	}
 	return 0, ""
+}
+
+// flowEnd is where a [list] or {mapping} ends, as scanFlow finds it.
+type flowEnd struct {
+	line       int    // the 0-based line it ends on, or its quote left open opens on
+	open       []byte // the brackets still open at the end, outermost first
+	quote      byte   // a quote still open at the end, or 0
+	mismatched bool   // a bracket closes another kind (a [ by }): not one left open
+}
+
+// scanFlow reads the flow value v, which starts line i of lines with its
+// [ or {, on over the lines after it until its brackets are closed, as
+// YAML does: a quote opens only where an item starts (in [don't] it is
+// part of a plain item), and a # after a space starts a comment.
+func scanFlow(lines []string, i int, v string) flowEnd {
+	var open []byte
+	var quote byte
+	quoteLine := 0
+	for j := i; j < len(lines); j++ {
+		s := v
+		if j > i {
+			s = lines[j]
+		}
+		itemStart := true // only spaces since [, {, ',' or ':'
+	line:
+		for k := 0; k < len(s); k++ {
+			c := s[k]
+			if quote != 0 {
+				switch {
+				case quote == '"' && c == '\\':
+					k++
+				case c == quote && quote == '\'' && k+1 < len(s) && s[k+1] == '\'':
+					k++
+				case c == quote:
+					quote = 0
+				}
+				continue
+			}
+			switch {
+			case c == '[' || c == '{':
+				open = append(open, c)
+			case c == ']' || c == '}':
+				if open[len(open)-1] != "[{"[strings.IndexByte("]}", c)] {
+					return flowEnd{line: j, mismatched: true}
+				}
+				if open = open[:len(open)-1]; len(open) == 0 {
+					return flowEnd{line: j}
+				}
+			case (c == '"' || c == '\'') && itemStart:
+				quote, quoteLine = c, j
+			case c == '#' && (k == 0 || s[k-1] == ' '):
+				break line
+			}
+			if c != ' ' {
+				itemStart = strings.IndexByte("[{,:", c) >= 0
+			}
+		}
+	}
+	if quote != 0 {
+		return flowEnd{line: quoteLine, quote: quote}
+	}
+	return flowEnd{line: i, open: open}
+}
+
+// unclosedFlowHint is the hint for the brackets open (outermost first) of
+// a [list] or {mapping} opened on a line and never closed.
+func unclosedFlowHint(open []byte) string {
+	var end, inner []string
+	for k := len(open) - 1; k >= 0; k-- {
+		end = append(end, string("]}"[strings.IndexByte("[{", open[k])]))
+	}
+	for _, c := range open[1:] {
+		inner = append(inner, string(c))
+	}
+	if len(inner) == 0 {
+		return fmt.Sprintf("the %c opened on this line is never closed; end it with %s, with a comma between items", open[0], end[0])
+	}
+	return fmt.Sprintf("the %c opened on this line is never closed, nor the %s inside it; end them with %s, with a comma between items",
+		open[0], strings.Join(inner, " and "), strings.Join(end, ""))
 }
 
 // valueOf returns the value of a `key: value` or `- value` line, or "".
@@ -210,35 +307,6 @@ func quoteEnd(s string, q byte) int {
 		}
 	}
 	return -1
-}
-
-// openAfter returns how many brackets of a flow value are still open at the
-// end of its line, skipping quoted items (a quote elsewhere, as in
-// [don't], is part of a plain item).
-func openAfter(v string) int {
-	depth := 0
-	itemStart := true // only spaces since [, {, ',' or ':'
-	for i := 0; i < len(v); i++ {
-		c := v[i]
-		switch {
-		case c == '[' || c == '{':
-			depth++
-		case c == ']' || c == '}':
-			depth--
-		case (c == '"' || c == '\'') && itemStart:
-			end := quoteEnd(v[i+1:], c)
-			if end < 0 {
-				return depth
-			}
-			i += 1 + end
-		case c == '#' && i > 0 && v[i-1] == ' ':
-			return depth
-		}
-		if c != ' ' {
-			itemStart = strings.IndexByte("[{,:", c) >= 0
-		}
-	}
-	return depth
 }
 
 // field is one known front matter key of a struct.

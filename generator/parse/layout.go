@@ -219,10 +219,16 @@ func unclosedQuote(line string) (bool, string) {
 	if v == "" || (v[0] != '"' && v[0] != '\'') || quoteEnd(v[1:], v[0]) >= 0 {
 		return false, ""
 	}
-	if v[0] == '"' {
-		return true, unclosedDouble
+	return true, unclosedQuoteHint(v[0])
+}
+
+// unclosedQuoteHint is the hint for a value quoted with q (" or ') and
+// never closed.
+func unclosedQuoteHint(q byte) string {
+	if q == '"' {
+		return unclosedDouble
 	}
-	return true, unclosedSingle
+	return unclosedSingle
 }
 
 // The hints for a quoted value never closed on its line.

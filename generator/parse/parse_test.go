@@ -291,6 +291,10 @@ func FuzzPaper(f *testing.F) {
 		"---\nextra:\n  a:\n    b: [1, 2, {c: d}]\n---\n", "---\n- list\n---\n", "---\ntitle: a\ntitle: b\n---\n", "\xff\xfe",
 		"---\ntitle: T\nid: x\ndate: 2024-01-01\njournal: Nature\nvolume: 630\nissue: S1\npages: 123-130\n---\n",
 		"---\nconference: NeurIPS\njournal: J\nvolume: [1]\npages: \"1 -- 2, e3,12:1–12:9\"\n---\n", "---\nissue: 2\npages: pp. 1\n---\n",
+		// Left open at the end of the front matter, or after one closed
+		// on a later line than it opens.
+		"---\nextra: {\n---\n", "---\nextra: {a: [1,\n---\n", "---\ntldr: '\n---\n", "---\ntldr: \"\n---\n",
+		"---\nauthors: [a,\n  b]\nextra: {\"y\n---\n", "---\nextra: {a: 1, # c\n  b: [x]}\ntopics: [\n---\n", "---\nextra: {a: [1}\n---\n",
 	}
 	for _, s := range seeds {
 		f.Add([]byte(s))
