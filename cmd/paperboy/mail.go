@@ -63,7 +63,8 @@ Flags:
 With --out the Date header is the digest's day at 00:00 UTC and the
 Message-ID is made from the digest, the site and the recipient, so --out
 gives the same bytes every run; --send dates each message when it is sent.
-Exit status 1 when any message was not sent; the summary lists each one
+Exit status 1 when any message was not sent (or not confirmed: MAYBE
+SENT, never retried, as it may have been delivered); the summary lists each one
 by its place in the list and a masked address (#3 j•••@example.org), never
 a whole address, since a CI job's log may be public.`
 

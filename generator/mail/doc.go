@@ -28,6 +28,8 @@
 // settings say ImplicitTLS (TLS from the first byte, port 465) or Insecure, authentication is PLAIN, one message goes to each
 // recipient, at most one message per Interval, temporary (4xx and network)
 // failures are retried with doubling back-off and permanent (5xx) ones are
-// reported. Every recipient ends in the Report as sent, failed or not
-// attempted; nothing is dropped silently.
+// reported. A connection lost after the message's final dot, before the
+// server's reply, is never retried: the message may have been delivered.
+// Every recipient ends in the Report as sent, failed, unconfirmed (maybe
+// sent) or not attempted; nothing is dropped silently.
 package mail

@@ -134,6 +134,65 @@ func TestSendRetriesTemporaryFailure(t *testing.T) {
 	}
 }
 
+// TestSendNoRetryAfterFinalDot: a connection that drops after the
+// message's final dot, before the server's reply, may have delivered it
+// (RFC 5321 §4.1.1.4), so that message gets exactly one attempt and is
+// reported as MAYBE SENT with what to do, and sending goes on; one that
+// drops before the dot (at RCPT) delivered nothing and is retried.
+func TestSendNoRetryAfterFinalDot(t *testing.T) {
+	be := &capture{user: "user", pass: "secret",
+		rcpt: func(to string, try int) error {
+			if to == "cat@example.org" && try == 1 {
+				return errDrop
+			}
+			return nil
+		},
+		drop: func(to []string) bool { return slices.Contains(to, "bob@example.org") }}
+	sl := &sleeps{}
+	s := testSender(serve(t, be, nil), sl)
+	s.Log = &strings.Builder{}
+	m, err := compose(Selector{Kind: DayDigest}, testSettings(), testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	to := []string{"ada@example.org", "bob@example.org", "cat@example.org"}
+	r := s.Send(context.Background(), m, to)
+	want := []struct {
+		status   Status
+		attempts int
+	}{{Sent, 1}, {Unconfirmed, 1}, {Sent, 2}}
+	for i, w := range want {
+		if got := r.Results[i]; got.Status != w.status || got.Attempts != w.attempts {
+			t.Errorf("result %d = %s after %d attempts (%v), want %s after %d", i, got.Status, got.Attempts, got.Err, w.status, w.attempts)
+		}
+	}
+	if n := len(be.dropped); n != 1 {
+		t.Errorf("the server got bob's message %d times, want once", n)
+	}
+	if got, want := sl.d, []time.Duration{s.Interval, s.Interval, s.Backoff}; !slices.Equal(got, want) {
+		t.Errorf("waits = %v, want %v (no back-off for bob, one for cat)", got, want)
+	}
+	if n := len(be.messages()); n != 2 {
+		t.Errorf("the server accepted %d messages, want 2 (ada's, cat's)", n)
+	}
+	sum := summary(r)
+	for _, want := range []string{
+		"Sent 2 of 3 messages of digest-2024-03-15",
+		"MAYBE SENT #2 b•••@example.org: end of DATA: no reply after the whole message went out (",
+		"; the server may have delivered it, so it was not sent again\n",
+	} {
+		if !strings.Contains(sum, want) {
+			t.Errorf("summary lacks %q:\n%s", want, sum)
+		}
+	}
+	if err := r.Err(); err == nil || !strings.Contains(err.Error(), "1 of 3 messages may have been delivered") || strings.Contains(err.Error(), "were not sent;") {
+		t.Errorf("Err() = %v, want 1 of 3 messages may have been delivered, and none not sent", err)
+	}
+	if log := s.Log.(*strings.Builder).String(); !strings.Contains(log, "may have been delivered to #2 b•••@example.org, so not sent again") {
+		t.Errorf("log lacks bob's message:\n%s", log)
+	}
+}
+
 // TestSendReportsPermanentFailure has the server refuse one recipient with
 // 550 and fail a data transfer with 451 for good: the others still get
 // their message, the refused one is not retried, and the summary says so.
