@@ -297,7 +297,10 @@ func (f *mailFlags) write(m *mail.Message, papers int, to []string, stdout, stde
 	if len(to) == 1 {
 		rcpt = to[0]
 	}
-	data := m.Bytes(rcpt)
+	data, err := m.Bytes(rcpt)
+	if err != nil {
+		return fmt.Errorf("mail: %w", err)
+	}
 	if f.out == "-" {
 		_, err := stdout.Write(data)
 		return err

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"mime"
 	"mime/multipart"
@@ -12,6 +13,8 @@ import (
 	"net/textproto"
 	"strings"
 	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/internal/mailheader"
 )
 
 // Message is a composed digest, ready to be written for any recipient.
@@ -71,10 +74,61 @@ func (m *Message) boundary() string {
 	return "=_pb_" + hex.EncodeToString(h.Sum(nil)[:16])
 }
 
+// HeaderError is a value Message.Bytes will not write into a header: one
+// that could break it or add another header (a line break, a space, < or
+// >), or that no line of it could hold.
+type HeaderError struct {
+	Header string // "List-Id"
+	Err    error  // what is wrong and what to do
+}
+
+func (e *HeaderError) Error() string { return "email header " + e.Header + ": " + e.Err.Error() }
+func (e *HeaderError) Unwrap() error { return e.Err }
+
+// Check reports the values of m that Bytes would refuse for any
+// recipient, each a *HeaderError: a List-Id identifier or a List-* URL
+// that the rules of site.yaml's newsletter: refuse (mailheader, which
+// the build's check of site.yaml asks too), a From address that is not a
+// plain ASCII address, and a Message-ID whose parts are not dot-atoms.
+func (m *Message) Check() error {
+	var errs []error
+	add := func(header string, err error) {
+		if err != nil {
+			errs = append(errs, &HeaderError{header, err})
+		}
+	}
+	if _, err := Recipient(m.From.Address); err != nil {
+		add("From", fmt.Errorf("the sender: %w", err))
+	}
+	if !mailheader.DotAtom(m.ID) || !mailheader.DotAtom(m.Host) {
+		add("Message-ID", fmt.Errorf("%q and %q must be dot-atoms (letters, digits and - between dots); give the site a baseURL with a plain host name", m.ID, m.Host))
+	}
+	add("List-Id", mailheader.ListID(m.ListID))
+	for _, u := range m.Unsubscribe {
+		add("List-Unsubscribe", mailheader.URL(u))
+	}
+	if m.Archive != "" {
+		add("List-Archive", mailheader.URL(m.Archive))
+	}
+	return errors.Join(errs...)
+}
+
 // Bytes writes the message for the recipient address to (a bare address;
 // "" writes "To: undisclosed-recipients:;") as RFC 5322 text with CRLF
-// line ends, 7-bit clean.
-func (m *Message) Bytes(to string) []byte {
+// line ends, 7-bit clean. It refuses, with a *HeaderError, a message that
+// Check refuses and a recipient that is not a bare address, rather than
+// write a header value that could add a header of its own.
+func (m *Message) Bytes(to string) ([]byte, error) {
+	if err := m.Check(); err != nil {
+		return nil, err
+	}
+	if to != "" {
+		if a, err := Recipient(to); err != nil {
+			return nil, &HeaderError{"To", err}
+		} else if a != to {
+			return nil, &HeaderError{"To", fmt.Errorf("%q is not a bare address; give the address alone, like ada@example.org", to)}
+		}
+	}
 	var b bytes.Buffer
 	header := func(name, value string) {
 		b.WriteString(fold(name + ": " + value))
@@ -116,7 +170,7 @@ func (m *Message) Bytes(to string) []byte {
 		qp.Close()
 	}
 	mw.Close()
-	return b.Bytes()
+	return b.Bytes(), nil
 }
 
 // encodeText encodes the unstructured header text s: RFC 2047 encoded

@@ -2,6 +2,7 @@ package mail
 
 import (
 	"bytes"
+	"errors"
 	"mime"
 	netmail "net/mail"
 	"strings"
@@ -79,7 +80,10 @@ func FuzzSubject(f *testing.F) {
 		}
 		m := &Message{From: netmail.Address{Name: "D", Address: "d@example.org"}, Subject: subject, Date: time.Unix(0, 0),
 			ID: "digest-x", Host: "example.org", ListName: "L", ListID: "l.example.org", Text: "t\n", HTML: "<p>h</p>"}
-		data := m.Bytes("a@example.org")
+		data, err := m.Bytes("a@example.org")
+		if err != nil {
+			t.Fatal(err)
+		}
 		for i, c := range data {
 			if c >= 0x80 || c == '\n' && (i == 0 || data[i-1] != '\r') {
 				t.Fatalf("byte %d is %#x: not 7-bit CRLF text", i, c)
@@ -100,4 +104,46 @@ func FuzzSubject(f *testing.F) {
 			t.Errorf("subject %q came back as %q (%v)", subject, got, err)
 		}
 	})
+}
+
+// TestBytesRefusesHeaderInjection: Bytes writes no header value that
+// could end its header and start another, whatever a library caller put
+// into the message, and says which header and why; the build's check of
+// site.yaml refuses the same listId and unsubscribe values.
+func TestBytesRefusesHeaderInjection(t *testing.T) {
+	tests := []struct {
+		name   string
+		modify func(m *Message)
+		to     string
+		want   string
+	}{
+		{"List-Id line break", func(m *Message) { m.ListID = "digest.example.org>\r\nBcc: all@example.org" }, "", `email header List-Id: "digest.example.org>\r\nBcc: all@example.org" is not a dot-atom`},
+		{"List-Id angle", func(m *Message) { m.ListID = "a>b" }, "", "email header List-Id: "},
+		{"List-Unsubscribe angle", func(m *Message) { m.Unsubscribe = []string{"https://x.org/a>, <https://evil.example/"} }, "", `email header List-Unsubscribe: "https://x.org/a>, <https://evil.example/" has ">"`},
+		{"List-Unsubscribe line break", func(m *Message) { m.Unsubscribe = []string{"mailto:a@x.org\r\nBcc: all@example.org"} }, "", "email header List-Unsubscribe: "},
+		{"List-Archive space", func(m *Message) { m.Archive = "https://x.org/a b" }, "", `email header List-Archive: "https://x.org/a b" has " "`},
+		{"From", func(m *Message) { m.From.Address = "d@example.org\r\nBcc: all@example.org" }, "", "email header From: the sender: "},
+		{"Message-ID", func(m *Message) { m.Host = "example.org>\r\nBcc: all@example.org" }, "", "email header Message-ID: "},
+		{"To line break", func(*Message) {}, "a@example.org\r\nBcc: all@example.org", "email header To: "},
+		{"To with a name", func(*Message) {}, "Ada <ada@example.org>", `email header To: "Ada <ada@example.org>" is not a bare address`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := &Message{From: netmail.Address{Name: "D", Address: "d@example.org"}, Subject: "S", Date: time.Unix(0, 0),
+				ID: "digest-x", Host: "example.org", ListName: "L", ListID: "l.example.org",
+				Unsubscribe: []string{"mailto:leave@example.org"}, Archive: "https://example.org/archive/", Text: "t\n", HTML: "<p>h</p>"}
+			if _, err := m.Bytes("ada@example.org"); err != nil {
+				t.Fatalf("Bytes of the valid message: %v", err)
+			}
+			tt.modify(m)
+			data, err := m.Bytes(tt.to)
+			var he *HeaderError
+			if err == nil || !errors.As(err, &he) || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Bytes = %v, want a HeaderError with %q", err, tt.want)
+			}
+			if bytes.Contains(data, []byte("Bcc")) {
+				t.Errorf("Bytes wrote the injected header:\n%s", data)
+			}
+		})
+	}
 }

@@ -71,6 +71,10 @@ func (e *unconfirmedError) Unwrap() error { return e.err }
 // or ctx ends, the remaining recipients are reported as not attempted.
 func (s *Sender) Send(ctx context.Context, m *Message, to []string) *Report {
 	r := &Report{Server: s.SMTP.Addr(), Digest: m.ID}
+	if err := m.Check(); err != nil {
+		r.skip(m, to, err)
+		return r
+	}
 	sess := &session{s: s}
 	defer sess.close()
 	for i, rcpt := range to {
@@ -135,7 +139,13 @@ func (s *Sender) Login(ctx context.Context) error {
 func (s *Sender) DryRun(m *Message, to []string) *Report {
 	r := &Report{Server: s.SMTP.Addr(), Digest: m.ID, DryRun: true}
 	for _, rcpt := range to {
-		r.Results = append(r.Results, Result{To: rcpt, MessageID: m.MessageID(rcpt), Status: WouldSend, Size: len(m.Bytes(rcpt))})
+		res := Result{To: rcpt, MessageID: m.MessageID(rcpt), Status: WouldSend}
+		data, err := m.Bytes(rcpt)
+		if err != nil {
+			res.Status, res.Err, res.class = Failed, err, permanent
+		}
+		res.Size = len(data)
+		r.Results = append(r.Results, res)
 	}
 	return r
 }
@@ -164,6 +174,10 @@ func classify(err error) class {
 	var ue *unconfirmedError
 	if errors.As(err, &ue) {
 		return unconfirmed
+	}
+	var he *HeaderError
+	if errors.As(err, &he) {
+		return permanent // a message Paperboy will not write: no retry changes it
 	}
 	var te *textproto.Error
 	if errors.As(err, &te) {
@@ -241,15 +255,19 @@ func (ss *session) deliver(ctx context.Context, m *Message, rcpt string) error {
 }
 
 func (ss *session) transaction(m *Message, rcpt string) error {
+	sent := *m
+	sent.Date = ss.s.now()
+	msg, err := sent.Bytes(rcpt)
+	if err != nil {
+		return err
+	}
 	if err := ss.c.Mail(m.From.Address); err != nil {
 		return fmt.Errorf("MAIL FROM: %w", reply(err))
 	}
 	if err := ss.c.Rcpt(rcpt); err != nil {
 		return fmt.Errorf("RCPT TO: %w", reply(err))
 	}
-	sent := *m
-	sent.Date = ss.s.now()
-	return ss.data(sent.Bytes(rcpt))
+	return ss.data(msg)
 }
 
 // data sends msg with DATA. A failure before the final dot has gone out

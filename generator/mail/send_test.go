@@ -1,6 +1,7 @@
 package mail
 
 import (
+	"bytes"
 	"context"
 	"mime"
 	"slices"
@@ -459,6 +460,36 @@ func TestBackoff(t *testing.T) {
 	for _, tt := range tests {
 		if got := backoff(tt.base, tt.attempt); got != tt.want {
 			t.Errorf("backoff(%v, %d) = %v, want %v", tt.base, tt.attempt, got, tt.want)
+		}
+	}
+}
+
+// TestSendRefusesBadHeaders: a message whose List-Id could add a header
+// is not sent to anyone, and every recipient is reported with the reason;
+// a recipient that is not a bare address fails alone, without a retry.
+func TestSendRefusesBadHeaders(t *testing.T) {
+	be := &capture{user: "user", pass: "secret"}
+	s := testSender(serve(t, be, nil), &sleeps{})
+	m, err := compose(Selector{Kind: DayDigest}, testSettings(), testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := *m
+	bad.ListID = "x.org>\r\nBcc: all@example.org"
+	r := s.Send(context.Background(), &bad, []string{"a@example.org", "b@example.org"})
+	if got := []Status{r.Results[0].Status, r.Results[1].Status}; !slices.Equal(got, []Status{NotAttempted, NotAttempted}) || !strings.Contains(summary(r), "email header List-Id: ") {
+		t.Errorf("statuses = %v, want [NOT SENT NOT SENT] with the List-Id's error:\n%s", got, summary(r))
+	}
+	r = s.Send(context.Background(), m, []string{"a@example.org\r\nBcc: all@example.org", "b@example.org"})
+	if got := r.Results[0]; got.Status != Failed || got.Attempts != 1 || !strings.Contains(summary(r), "email header To: ") {
+		t.Errorf("bad recipient: %s after %d attempts, want FAILED after 1 with the To header's error:\n%s", got.Status, got.Attempts, summary(r))
+	}
+	if r.Results[1].Status != Sent {
+		t.Errorf("the next recipient: %s, want sent", r.Results[1].Status)
+	}
+	for _, msg := range be.messages() {
+		if bytes.Contains(msg.data, []byte("Bcc")) || len(msg.to) != 1 || msg.to[0] != "b@example.org" {
+			t.Errorf("the server got a message to %v:\n%s", msg.to, msg.data)
 		}
 	}
 }
