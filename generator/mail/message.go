@@ -13,6 +13,7 @@ import (
 	"net/textproto"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/internal/mailheader"
 )
@@ -130,11 +131,22 @@ func (m *Message) Bytes(to string) ([]byte, error) {
 		}
 	}
 	var b bytes.Buffer
+	var long error
 	header := func(name, value string) {
-		b.WriteString(fold(name + ": " + value))
+		h := fold(name + ": " + value)
+		for l := range strings.SplitSeq(h, "\r\n") {
+			if len(l) > maxHardLine && long == nil {
+				long = &HeaderError{name, fmt.Errorf("it would have a line of %d characters, and an email's lines hold at most %d (RFC 5322); shorten it", len(l), maxHardLine)}
+			}
+		}
+		b.WriteString(h)
 		b.WriteString("\r\n")
 	}
-	header("From", m.From.String())
+	if m.From.Name == "" {
+		header("From", "<"+m.From.Address+">")
+	} else {
+		header("From", phrase(m.From.Name)+" <"+m.From.Address+">")
+	}
 	if to == "" {
 		header("To", "undisclosed-recipients:;")
 	} else {
@@ -152,6 +164,9 @@ func (m *Message) Bytes(to string) ([]byte, error) {
 	}
 	header("Precedence", "bulk")
 	header("MIME-Version", "1.0")
+	if long != nil {
+		return nil, long
+	}
 	bd := m.boundary()
 	header("Content-Type", mime.FormatMediaType("multipart/alternative", map[string]string{"boundary": bd}))
 	b.WriteString("\r\n")
@@ -180,51 +195,76 @@ func encodeText(s string) string {
 	if enc := mime.QEncoding.Encode("utf-8", s); enc != s {
 		return enc
 	}
-	for _, w := range strings.Split(s, " ") {
-		if len(w) > maxLine-len("Subject: ") {
-			return forceQ(s)
-		}
+	if hasLongWord(s) {
+		return qWords(s)
 	}
 	return s
 }
 
-// forceQ encodes the ASCII text s as Q encoded words of at most 75 bytes,
-// which mime.QEncoding leaves as it is.
-func forceQ(s string) string {
+// hasLongWord reports whether a word of s would not fit on a folded
+// header line of maxLine after a header's name.
+func hasLongWord(s string) bool {
+	for w := range strings.SplitSeq(s, " ") {
+		if len(w) > maxLine-len("Subject: ") {
+			return true
+		}
+	}
+	return false
+}
+
+// qWords encodes s as RFC 2047 Q encoded words of at most 75 bytes,
+// separated by spaces so that fold can break the line between them. They
+// keep to the characters an encoded word in a phrase may hold (RFC 2047
+// §5(3): letters, digits, !*+-/, _ for a space, =XX for any other byte),
+// so they serve in a display name as in unstructured text, and no
+// character's bytes are split between two words.
+func qWords(s string) string {
 	const prefix, suffix, max = "=?utf-8?q?", "?=", 75
 	var out []string
-	var w strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		var enc string
-		switch {
-		case c == ' ':
-			enc = "_"
-		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', strings.IndexByte("!*+-/", c) >= 0:
-			enc = string(c)
-		default:
-			enc = fmt.Sprintf("=%02X", c)
+	var w, enc strings.Builder
+	for i := 0; i < len(s); {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		enc.Reset()
+		for _, c := range []byte(s[i : i+n]) {
+			switch {
+			case c == ' ':
+				enc.WriteByte('_')
+			case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', strings.IndexByte("!*+-/", c) >= 0:
+				enc.WriteByte(c)
+			default:
+				fmt.Fprintf(&enc, "=%02X", c)
+			}
 		}
-		if len(prefix)+w.Len()+len(enc)+len(suffix) > max {
+		i += n
+		if len(prefix)+w.Len()+enc.Len()+len(suffix) > max {
 			out = append(out, prefix+w.String()+suffix)
 			w.Reset()
 		}
-		w.WriteString(enc)
+		w.WriteString(enc.String())
 	}
 	return strings.Join(append(out, prefix+w.String()+suffix), " ")
 }
 
 // phrase writes s as an RFC 5322 display name: a quoted string, or RFC 2047
-// encoded words when s is not printable ASCII.
+// encoded words when s is not printable ASCII or has a word too long for
+// a line (a quoted string cannot be folded inside a word). The encoded
+// words are qWords', which a display name may hold: mime.QEncoding leaves
+// a comma, a quote or an apostrophe as it is ("Zoë, Digest" came out as
+// =?utf-8?q?Zo=C3=AB,_Digest?=), which a strict reader splits into two
+// addresses or refuses.
 func phrase(s string) string {
-	if enc := mime.QEncoding.Encode("utf-8", s); enc != s {
-		return enc
+	if mime.QEncoding.Encode("utf-8", s) != s || hasLongWord(s) {
+		return qWords(s)
 	}
 	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`
 }
 
-// maxLine is the line length RFC 5322 asks header lines to keep to.
-const maxLine = 78
+// maxLine is the line length RFC 5322 asks header lines to keep to, and
+// maxHardLine the length no line may pass (RFC 5322 §2.1.1).
+const (
+	maxLine     = 78
+	maxHardLine = 998
+)
 
 // fold breaks the header line h at spaces so each line keeps to maxLine
 // where a space after the first word of the value allows; unfolding

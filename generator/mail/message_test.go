@@ -3,12 +3,16 @@ package mail
 import (
 	"bytes"
 	"errors"
+	"maps"
 	"mime"
 	netmail "net/mail"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/paperboy-digest/paperboy/generator/internal/mailheader"
 )
 
 func TestFold(t *testing.T) {
@@ -32,11 +36,17 @@ func TestFold(t *testing.T) {
 	}
 }
 
+// TestPhrase: a display name is a quoted string, or encoded words that
+// keep to what a phrase may hold (no comma, quote or parenthesis) when it
+// is not ASCII or has a word too long to fold.
 func TestPhrase(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Paperboy Digest", `"Paperboy Digest"`},
 		{`The "Best" \ Papers`, `"The \"Best\" \\ Papers"`},
 		{"Zoë", "=?utf-8?q?Zo=C3=AB?="},
+		{"Zoë, Digest", "=?utf-8?q?Zo=C3=AB=2C_Digest?="},
+		{`Zoë "Z" (D)`, "=?utf-8?q?Zo=C3=AB_=22Z=22_=28D=29?="},
+		{"A " + strings.Repeat("x", 80), "=?utf-8?q?A_" + strings.Repeat("x", 61) + "?= =?utf-8?q?" + strings.Repeat("x", 19) + "?="},
 	}
 	for _, tt := range tests {
 		if got := phrase(tt.in); got != tt.want {
@@ -146,4 +156,82 @@ func TestBytesRefusesHeaderInjection(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzHeaders writes a message with any sender name, subject, list name,
+// List-Id identifier, unsubscribe URL and recipient. Bytes either refuses
+// it with a *HeaderError, only for an identifier, URL or address the
+// rules refuse or one too long for a line, or writes a message that is
+// 7-bit with CRLF lines, whose header lines keep to 998 characters, that
+// has exactly its own headers (nothing a value added), and whose names and
+// subject read back as they went in.
+func FuzzHeaders(f *testing.F) {
+	long := strings.Repeat("x", 200)
+	for _, s := range [][6]string{
+		{"Paper Digest", "Daily papers", "Paper Digest", "digest.example.org", "mailto:leave@example.org", "ada@example.org"},
+		{"Zoë, Digest", "Zoë's Papers — daily", "Zoë's \"Papers\" (daily)", "a.b", "https://example.org/u?id=1&l=2", ""},
+		{strings.Repeat("N", 1200), "Re: " + long, long + " " + long, "x." + long, "https://example.org/" + long, "ada@example.org"},
+		{"D", "S", "L", "digest.example.org", "https://example.org/" + strings.Repeat("u", 980), "ada@example.org"},
+		{"D\r\nBcc: all@example.org", "S\r\nBcc: all@example.org", "L\nX: y", "l.example.org>\r\nBcc: x", "mailto:a@x.org\r\nBcc: b@x.org", "a@x.org\r\nBcc: b@x.org"},
+		{"", "", "", "", "", strings.Repeat("a", 250) + "@example.org"},
+		{"日本語の名前" + strings.Repeat("あ", 400), strings.Repeat("長い", 300), "\t", "-", "http://h/", "b@c"},
+	} {
+		f.Add(s[0], s[1], s[2], s[3], s[4], s[5])
+	}
+	f.Fuzz(func(t *testing.T, name, subject, listName, listID, unsub, to string) {
+		if !utf8.ValidString(name + subject + listName) {
+			return
+		}
+		subject = strings.Join(strings.Fields(subject), " ") // as Compose collapses it
+		m := &Message{From: netmail.Address{Name: name, Address: "d@example.org"}, Subject: subject, Date: time.Unix(0, 0),
+			ID: "digest-x", Host: "example.org", ListName: listName, ListID: listID, Unsubscribe: []string{unsub},
+			Archive: "https://example.org/archive/", Text: "t\n", HTML: "<p>h</p>"}
+		data, err := m.Bytes(to)
+		if err != nil {
+			var he *HeaderError
+			if !errors.As(err, &he) {
+				t.Fatalf("Bytes = %v, want a *HeaderError", err)
+			}
+			ok := mailheader.ListID(listID) == nil && mailheader.URL(unsub) == nil
+			if a, rerr := Recipient(to); ok && (to == "" || rerr == nil && a == to) {
+				t.Fatalf("Bytes refused values the rules accept: %v", err)
+			}
+			return
+		}
+		for i, c := range data {
+			if c >= 0x80 || c == '\n' && (i == 0 || data[i-1] != '\r') || c == '\r' && (i+1 == len(data) || data[i+1] != '\n') {
+				t.Fatalf("byte %d is %#x: not 7-bit CRLF text", i, c)
+			}
+		}
+		head, _, _ := bytes.Cut(data, []byte("\r\n\r\n"))
+		for l := range bytes.SplitSeq(head, []byte("\r\n")) {
+			if len(l) > 998 {
+				t.Fatalf("header line of %d bytes: %.100q…", len(l), l)
+			}
+		}
+		msg, err := netmail.ReadMessage(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []string{"Content-Type", "Date", "From", "List-Archive", "List-Id", "List-Unsubscribe", "Message-Id", "Mime-Version", "Precedence", "Subject", "To"}
+		if got := slices.Sorted(maps.Keys(msg.Header)); !slices.Equal(got, want) {
+			t.Fatalf("headers %v, want %v", got, want)
+		}
+		dec := new(mime.WordDecoder)
+		if !strings.Contains(subject, "=?") {
+			if got, err := dec.DecodeHeader(msg.Header.Get("Subject")); err != nil || got != subject {
+				t.Errorf("subject %q came back as %q (%v)", subject, got, err)
+			}
+		}
+		if strings.Contains(name+listName, "=?") || strings.ContainsAny(name+listName, "\r\n") {
+			return // text that looks like an encoded word is ambiguous; a line break is folded away
+		}
+		if from, err := msg.Header.AddressList("From"); err != nil || len(from) != 1 || from[0].Name != name || from[0].Address != "d@example.org" {
+			t.Errorf("From %q read back as %v (%v), want %q <d@example.org>", msg.Header.Get("From"), from, err, name)
+		}
+		id := msg.Header.Get("List-Id")
+		if !strings.HasSuffix(id, " <"+listID+">") {
+			t.Errorf("List-Id %q, want it to end in <%s>", id, listID)
+		}
+	})
 }

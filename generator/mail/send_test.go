@@ -65,7 +65,7 @@ func TestSendThroughServer(t *testing.T) {
 		if rcpt, err := h.AddressList("To"); err != nil || len(rcpt) != 1 || rcpt[0].Address != to[i] {
 			t.Errorf("To = %q, want %s", h.Get("To"), to[i])
 		}
-		if got, want := h.Get("List-Id"), `=?utf-8?q?Zo=C3=AB's_Papers_=E2=80=94_daily?= <repo.example.org>`; got != want {
+		if got, want := h.Get("List-Id"), `=?utf-8?q?Zo=C3=AB=27s_Papers_=E2=80=94_daily?= <repo.example.org>`; got != want {
 			t.Errorf("List-Id = %q, want %q", got, want)
 		}
 		if got, want := h.Get("List-Unsubscribe"), "<mailto:leave@example.org>, <https://example.org/repo/subscribe/>"; got != want {

@@ -14,6 +14,12 @@ import (
 	"strings"
 )
 
+// MaxValue is the longest identifier or URL a header takes. Neither may
+// be folded (RFC 2369 has mail programs ignore white space inside a
+// URL's angle brackets), so with the header's name and the brackets its
+// line must keep within RFC 5322's 998 characters.
+const MaxValue = 900
+
 // dotAtomRE is RFC 5322's dot-atom-text: atoms of letters, digits and
 // !#$%&'*+-/=?^_`{|}~ joined by dots.
 var dotAtomRE = regexp.MustCompile("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
@@ -28,7 +34,7 @@ func ListID(id string) error {
 	if !DotAtom(id) {
 		return fmt.Errorf("%q is not a dot-atom (letters, digits and - between dots, no spaces), which the List-Id header needs; write it like digest.example.org", id)
 	}
-	return nil
+	return length(id)
 }
 
 // URL reports why u cannot stand between the < and > of a List-Unsubscribe
@@ -41,7 +47,7 @@ func URL(u string) error {
 	if i := strings.IndexFunc(u, notInURL); i >= 0 {
 		return fmt.Errorf("%q has %q, which an email header's URL cannot hold; percent-encode it (%%20 for a space, %%3C and %%3E for < and >)", u, string([]rune(u[i:])[0]))
 	}
-	return nil
+	return length(u)
 }
 
 // notInURL reports whether r cannot stand in a URL between the < and >
@@ -49,4 +55,12 @@ func URL(u string) error {
 // (headers are 7-bit).
 func notInURL(r rune) bool {
 	return r <= ' ' || r >= 0x7f || strings.ContainsRune(`<>"`, r)
+}
+
+// length reports a value longer than MaxValue.
+func length(s string) error {
+	if len(s) <= MaxValue {
+		return nil
+	}
+	return fmt.Errorf("%q… is %d characters long, and an email header holds at most %d in one piece; use a shorter one", s[:40], len(s), MaxValue)
 }
