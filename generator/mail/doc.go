@@ -10,8 +10,11 @@
 // The message is multipart/alternative: a text/plain part from the theme's
 // email/digest.txt (text/template) and a text/html part from
 // email/digest.html (html/template), both UTF-8 and quoted-printable, so
-// the whole message is 7-bit. Header text outside ASCII is encoded as RFC
-// 2047 words and long header lines are folded. Every link in both parts is
+// the whole message is 7-bit. Header text outside ASCII, or with a word
+// too long for a line, is encoded as RFC 2047 words and long header lines
+// are folded; no header line passes RFC 5322's 998 characters, and
+// Message.Bytes refuses a header value that could end its header or add
+// one (Message.Check, HeaderError). Every link in both parts is
 // absolute to the site's baseURL: the templates only get absolute URL
 // functions, and the day's intro has its links resolved against the day's
 // page.
