@@ -94,7 +94,7 @@ func (s *Sender) Send(ctx context.Context, m *Message, to []string) *Report {
 				break
 			}
 			c := classify(err)
-			if ctx.Err() != nil {
+			if ctx.Err() != nil && c != unconfirmed { // stopped after the dot: it may still have been delivered
 				err, c = ctx.Err(), fatal
 			}
 			if c == temporary && res.Attempts <= s.Retries {

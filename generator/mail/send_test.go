@@ -167,7 +167,7 @@ func TestSendNoRetryAfterFinalDot(t *testing.T) {
 			t.Errorf("result %d = %s after %d attempts (%v), want %s after %d", i, got.Status, got.Attempts, got.Err, w.status, w.attempts)
 		}
 	}
-	if n := len(be.dropped); n != 1 {
+	if n := len(be.droppedMessages()); n != 1 {
 		t.Errorf("the server got bob's message %d times, want once", n)
 	}
 	if got, want := sl.d, []time.Duration{s.Interval, s.Interval, s.Backoff}; !slices.Equal(got, want) {
@@ -191,6 +191,28 @@ func TestSendNoRetryAfterFinalDot(t *testing.T) {
 	}
 	if log := s.Log.(*strings.Builder).String(); !strings.Contains(log, "may have been delivered to #2 b•••@example.org, so not sent again") {
 		t.Errorf("log lacks bob's message:\n%s", log)
+	}
+}
+
+// TestSendCancelledAfterFinalDot: a run stopped (Ctrl-C, the job's
+// timeout) while the server holds a message's final dot reports that
+// message as MAYBE SENT, not FAILED, whose advice to send again would
+// give the reader a second copy; the rest are not sent.
+func TestSendCancelledAfterFinalDot(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	be := &capture{user: "user", pass: "secret", drop: func([]string) bool { cancel(); return true }}
+	s := testSender(serve(t, be, nil), &sleeps{})
+	m, err := compose(Selector{Kind: DayDigest}, testSettings(), testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := s.Send(ctx, m, []string{"a@example.org", "b@example.org"})
+	if got := []Status{r.Results[0].Status, r.Results[1].Status}; !slices.Equal(got, []Status{Unconfirmed, NotAttempted}) {
+		t.Errorf("statuses = %v, want [MAYBE SENT NOT SENT]\n%s", got, summary(r))
+	}
+	if n := len(be.droppedMessages()); n != 1 {
+		t.Errorf("the server got the message %d times, want once", n)
 	}
 }
 

@@ -57,6 +57,13 @@ func (b *capture) messages() []received {
 	return append([]received(nil), b.msgs...)
 }
 
+// droppedMessages returns the messages whose connection drop closed.
+func (b *capture) droppedMessages() []received {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return append([]received(nil), b.dropped...)
+}
+
 // session1 is one SMTP session of capture.
 type session1 struct {
 	b     *capture
