@@ -189,27 +189,32 @@ func (m *Message) Bytes(to string) ([]byte, error) {
 }
 
 // encodeText encodes the unstructured header text s: RFC 2047 encoded
-// words when s is not printable ASCII or has a word too long to fold
-// within a line, else s itself.
+// words when plain ASCII will not do (see ownWords), else s itself.
 func encodeText(s string) string {
 	if enc := mime.QEncoding.Encode("utf-8", s); enc != s {
 		return enc
 	}
-	if hasLongWord(s) {
+	if !ownWords(s) {
 		return qWords(s)
 	}
 	return s
 }
 
-// hasLongWord reports whether a word of s would not fit on a folded
-// header line of maxLine after a header's name.
-func hasLongWord(s string) bool {
+// ownWords reports whether the printable ASCII text s can stand in a
+// header as it is: none of its words is too long to fold on a line of
+// maxLine after a header's name, and it has no "=?", which a reader would
+// take for the start of an encoded word ("Is P =?utf-8?q?NP?=" read as
+// "Is P NP").
+func ownWords(s string) bool {
+	if strings.Contains(s, "=?") {
+		return false
+	}
 	for w := range strings.SplitSeq(s, " ") {
 		if len(w) > maxLine-len("Subject: ") {
-			return true
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // qWords encodes s as RFC 2047 Q encoded words of at most 75 bytes,
@@ -246,14 +251,15 @@ func qWords(s string) string {
 }
 
 // phrase writes s as an RFC 5322 display name: a quoted string, or RFC 2047
-// encoded words when s is not printable ASCII or has a word too long for
-// a line (a quoted string cannot be folded inside a word). The encoded
+// encoded words when s is not printable ASCII or not ownWords (a quoted
+// string cannot be folded inside a word, and mail programs decode
+// encoded words inside one too). The encoded
 // words are qWords', which a display name may hold: mime.QEncoding leaves
 // a comma, a quote or an apostrophe as it is ("Zoë, Digest" came out as
 // =?utf-8?q?Zo=C3=AB,_Digest?=), which a strict reader splits into two
 // addresses or refuses.
 func phrase(s string) string {
-	if mime.QEncoding.Encode("utf-8", s) != s || hasLongWord(s) {
+	if mime.QEncoding.Encode("utf-8", s) != s || !ownWords(s) {
 		return qWords(s)
 	}
 	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`
