@@ -57,7 +57,11 @@ func TestTemplateLineEndings(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%q mail: %v", eol, err)
 		}
-		return out, m.Bytes("ada@example.org")
+		data, err := m.Bytes("ada@example.org")
+		if err != nil {
+			t.Fatalf("%q mail: %v", eol, err)
+		}
+		return out, data
 	}
 	lf, lfMail := build("\n")
 	for _, eol := range []string{"\r\n", "\r"} {

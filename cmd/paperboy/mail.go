@@ -63,7 +63,8 @@ Flags:
 With --out the Date header is the digest's day at 00:00 UTC and the
 Message-ID is made from the digest, the site and the recipient, so --out
 gives the same bytes every run; --send dates each message when it is sent.
-Exit status 1 when any message was not sent; the summary lists each one
+Exit status 1 when any message was not sent (or not confirmed: MAYBE
+SENT, never retried, as it may have been delivered); the summary lists each one
 by its place in the list and a masked address (#3 j•••@example.org), never
 a whole address, since a CI job's log may be public.`
 
@@ -296,7 +297,10 @@ func (f *mailFlags) write(m *mail.Message, papers int, to []string, stdout, stde
 	if len(to) == 1 {
 		rcpt = to[0]
 	}
-	data := m.Bytes(rcpt)
+	data, err := m.Bytes(rcpt)
+	if err != nil {
+		return fmt.Errorf("mail: %w", err)
+	}
 	if f.out == "-" {
 		_, err := stdout.Write(data)
 		return err

@@ -2,6 +2,7 @@ package mail
 
 import (
 	"cmp"
+	"fmt"
 	"html/template"
 	"maps"
 	netmail "net/mail"
@@ -95,7 +96,7 @@ func Compose(site *model.Site, d *Digest, s Settings, th Theme) (*Message, error
 		return nil, err
 	}
 	l := links{cfg: cfg}
-	return &Message{
+	m := &Message{
 		From:        from,
 		Subject:     data.Subject,
 		Preheader:   data.Preheader,
@@ -108,7 +109,11 @@ func Compose(site *model.Site, d *Digest, s Settings, th Theme) (*Message, error
 		Archive:     l.Abs("archive/"),
 		Text:        tidyText(text),
 		HTML:        html,
-	}, nil
+	}
+	if err := m.Check(); err != nil {
+		return nil, fmt.Errorf("%s: %w", cfg.Source, err)
+	}
+	return m, nil
 }
 
 // newData is the dot of the templates of digest d, with its subject and

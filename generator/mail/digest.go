@@ -146,34 +146,26 @@ func Select(site *model.Site, sel Selector) (*Digest, error) {
 	if err != nil {
 		return nil, err
 	}
-	var slugs []string
+	// n digests of the kind, newest first; at(i) is the i-th.
+	var n int
+	var at func(i int) *Digest
 	switch sel.Kind {
 	case DayDigest:
-		for _, d := range site.Days {
-			if sel.Key == "" || d.Slug == sel.Key {
-				return dayDigest(d).in(en)
-			}
-			slugs = append(slugs, d.Slug)
-		}
+		n, at = len(site.Days), func(i int) *Digest { return dayDigest(site.Days[i]) }
 	case WeekDigest:
-		for _, w := range site.Weeks {
-			if sel.Key == "" || w.Slug == sel.Key {
-				return weekDigest(w).in(en)
-			}
-			slugs = append(slugs, w.Slug)
-		}
+		n, at = len(site.Weeks), func(i int) *Digest { return weekDigest(site.Weeks[i]) }
 	case MonthDigest:
-		for _, m := range site.Months {
-			if sel.Key == "" || m.Slug == sel.Key {
-				return monthDigest(m).in(en)
-			}
-			slugs = append(slugs, m.Slug)
+		n, at = len(site.Months), func(i int) *Digest { return monthDigest(site.Months[i]) }
+	}
+	for i := range n {
+		if d := at(i); sel.Key == "" || d.Slug == sel.Key {
+			return d.in(en)
 		}
 	}
-	if len(slugs) == 0 {
+	if n == 0 {
 		return nil, noDigest{fmt.Sprintf("the site has no papers yet, so there is no %s to mail; add papers under content/papers/", sel.Kind)}
 	}
-	return nil, noDigest{fmt.Sprintf("the site has no %s %s; the newest is %s, the oldest %s", sel.Kind, sel.Key, slugs[0], slugs[len(slugs)-1])}
+	return nil, noDigest{fmt.Sprintf("the site has no %s %s; the newest is %s, the oldest %s", sel.Kind, sel.Key, at(0).Slug, at(n-1).Slug)}
 }
 
 // dayDigest, weekDigest and monthDigest return the digest of a day, week

@@ -10,8 +10,11 @@
 // The message is multipart/alternative: a text/plain part from the theme's
 // email/digest.txt (text/template) and a text/html part from
 // email/digest.html (html/template), both UTF-8 and quoted-printable, so
-// the whole message is 7-bit. Header text outside ASCII is encoded as RFC
-// 2047 words and long header lines are folded. Every link in both parts is
+// the whole message is 7-bit. Header text outside ASCII, or with a word
+// too long for a line, is encoded as RFC 2047 words and long header lines
+// are folded; no header line passes RFC 5322's 998 characters, and
+// Message.Bytes refuses a header value that could end its header or add
+// one (Message.Check, HeaderError). Every link in both parts is
 // absolute to the site's baseURL: the templates only get absolute URL
 // functions, and the day's intro has its links resolved against the day's
 // page.
@@ -28,6 +31,8 @@
 // settings say ImplicitTLS (TLS from the first byte, port 465) or Insecure, authentication is PLAIN, one message goes to each
 // recipient, at most one message per Interval, temporary (4xx and network)
 // failures are retried with doubling back-off and permanent (5xx) ones are
-// reported. Every recipient ends in the Report as sent, failed or not
-// attempted; nothing is dropped silently.
+// reported. A connection lost after the message's final dot, before the
+// server's reply, is never retried: the message may have been delivered.
+// Every recipient ends in the Report as sent, failed, unconfirmed (maybe
+// sent) or not attempted; nothing is dropped silently.
 package mail

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"mime"
 	"mime/multipart"
@@ -12,6 +13,9 @@ import (
 	"net/textproto"
 	"strings"
 	"time"
+	"unicode/utf8"
+
+	"github.com/paperboy-digest/paperboy/generator/internal/mailheader"
 )
 
 // Message is a composed digest, ready to be written for any recipient.
@@ -71,16 +75,78 @@ func (m *Message) boundary() string {
 	return "=_pb_" + hex.EncodeToString(h.Sum(nil)[:16])
 }
 
+// HeaderError is a value Message.Bytes will not write into a header: one
+// that could break it or add another header (a line break, a space, < or
+// >), or that no line of it could hold.
+type HeaderError struct {
+	Header string // "List-Id"
+	Err    error  // what is wrong and what to do
+}
+
+func (e *HeaderError) Error() string { return "email header " + e.Header + ": " + e.Err.Error() }
+func (e *HeaderError) Unwrap() error { return e.Err }
+
+// Check reports the values of m that Bytes would refuse for any
+// recipient, each a *HeaderError: a List-Id identifier or a List-* URL
+// that the rules of site.yaml's newsletter: refuse (mailheader, which
+// the build's check of site.yaml asks too), a From address that is not a
+// plain ASCII address, and a Message-ID whose parts are not dot-atoms.
+func (m *Message) Check() error {
+	var errs []error
+	add := func(header string, err error) {
+		if err != nil {
+			errs = append(errs, &HeaderError{header, err})
+		}
+	}
+	if _, err := Recipient(m.From.Address); err != nil {
+		add("From", fmt.Errorf("the sender: %w", err))
+	}
+	if !mailheader.DotAtom(m.ID) || !mailheader.DotAtom(m.Host) {
+		add("Message-ID", fmt.Errorf("%q and %q must be dot-atoms (letters, digits and - between dots); give the site a baseURL with a plain host name", m.ID, m.Host))
+	}
+	add("List-Id", mailheader.ListID(m.ListID))
+	for _, u := range m.Unsubscribe {
+		add("List-Unsubscribe", mailheader.URL(u))
+	}
+	if m.Archive != "" {
+		add("List-Archive", mailheader.URL(m.Archive))
+	}
+	return errors.Join(errs...)
+}
+
 // Bytes writes the message for the recipient address to (a bare address;
 // "" writes "To: undisclosed-recipients:;") as RFC 5322 text with CRLF
-// line ends, 7-bit clean.
-func (m *Message) Bytes(to string) []byte {
+// line ends, 7-bit clean. It refuses, with a *HeaderError, a message that
+// Check refuses and a recipient that is not a bare address, rather than
+// write a header value that could add a header of its own.
+func (m *Message) Bytes(to string) ([]byte, error) {
+	if err := m.Check(); err != nil {
+		return nil, err
+	}
+	if to != "" {
+		if a, err := Recipient(to); err != nil {
+			return nil, &HeaderError{"To", err}
+		} else if a != to {
+			return nil, &HeaderError{"To", fmt.Errorf("%q is not a bare address; give the address alone, like ada@example.org", to)}
+		}
+	}
 	var b bytes.Buffer
+	var long error
 	header := func(name, value string) {
-		b.WriteString(fold(name + ": " + value))
+		h := fold(name + ": " + value)
+		for l := range strings.SplitSeq(h, "\r\n") {
+			if len(l) > maxHardLine && long == nil {
+				long = &HeaderError{name, fmt.Errorf("it would have a line of %d characters, and an email's lines hold at most %d (RFC 5322); shorten it", len(l), maxHardLine)}
+			}
+		}
+		b.WriteString(h)
 		b.WriteString("\r\n")
 	}
-	header("From", m.From.String())
+	if m.From.Name == "" {
+		header("From", "<"+m.From.Address+">")
+	} else {
+		header("From", phrase(m.From.Name)+" <"+m.From.Address+">")
+	}
 	if to == "" {
 		header("To", "undisclosed-recipients:;")
 	} else {
@@ -98,6 +164,9 @@ func (m *Message) Bytes(to string) []byte {
 	}
 	header("Precedence", "bulk")
 	header("MIME-Version", "1.0")
+	if long != nil {
+		return nil, long
+	}
 	bd := m.boundary()
 	header("Content-Type", mime.FormatMediaType("multipart/alternative", map[string]string{"boundary": bd}))
 	b.WriteString("\r\n")
@@ -116,61 +185,92 @@ func (m *Message) Bytes(to string) []byte {
 		qp.Close()
 	}
 	mw.Close()
-	return b.Bytes()
+	return b.Bytes(), nil
 }
 
 // encodeText encodes the unstructured header text s: RFC 2047 encoded
-// words when s is not printable ASCII or has a word too long to fold
-// within a line, else s itself.
+// words when plain ASCII will not do (see ownWords), else s itself.
 func encodeText(s string) string {
 	if enc := mime.QEncoding.Encode("utf-8", s); enc != s {
 		return enc
 	}
-	for _, w := range strings.Split(s, " ") {
-		if len(w) > maxLine-len("Subject: ") {
-			return forceQ(s)
-		}
+	if !ownWords(s) {
+		return qWords(s)
 	}
 	return s
 }
 
-// forceQ encodes the ASCII text s as Q encoded words of at most 75 bytes,
-// which mime.QEncoding leaves as it is.
-func forceQ(s string) string {
+// ownWords reports whether the printable ASCII text s can stand in a
+// header as it is: none of its words is too long to fold on a line of
+// maxLine after a header's name, and it has no "=?", which a reader would
+// take for the start of an encoded word ("Is P =?utf-8?q?NP?=" read as
+// "Is P NP").
+func ownWords(s string) bool {
+	if strings.Contains(s, "=?") {
+		return false
+	}
+	for w := range strings.SplitSeq(s, " ") {
+		if len(w) > maxLine-len("Subject: ") {
+			return false
+		}
+	}
+	return true
+}
+
+// qWords encodes s as RFC 2047 Q encoded words of at most 75 bytes,
+// separated by spaces so that fold can break the line between them. They
+// keep to the characters an encoded word in a phrase may hold (RFC 2047
+// §5(3): letters, digits, !*+-/, _ for a space, =XX for any other byte),
+// so they serve in a display name as in unstructured text, and no
+// character's bytes are split between two words.
+func qWords(s string) string {
 	const prefix, suffix, max = "=?utf-8?q?", "?=", 75
 	var out []string
-	var w strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		var enc string
-		switch {
-		case c == ' ':
-			enc = "_"
-		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', strings.IndexByte("!*+-/", c) >= 0:
-			enc = string(c)
-		default:
-			enc = fmt.Sprintf("=%02X", c)
+	var w, enc strings.Builder
+	for i := 0; i < len(s); {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		enc.Reset()
+		for _, c := range []byte(s[i : i+n]) {
+			switch {
+			case c == ' ':
+				enc.WriteByte('_')
+			case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', strings.IndexByte("!*+-/", c) >= 0:
+				enc.WriteByte(c)
+			default:
+				fmt.Fprintf(&enc, "=%02X", c)
+			}
 		}
-		if len(prefix)+w.Len()+len(enc)+len(suffix) > max {
+		i += n
+		if len(prefix)+w.Len()+enc.Len()+len(suffix) > max {
 			out = append(out, prefix+w.String()+suffix)
 			w.Reset()
 		}
-		w.WriteString(enc)
+		w.WriteString(enc.String())
 	}
 	return strings.Join(append(out, prefix+w.String()+suffix), " ")
 }
 
 // phrase writes s as an RFC 5322 display name: a quoted string, or RFC 2047
-// encoded words when s is not printable ASCII.
+// encoded words when s is not printable ASCII or not ownWords (a quoted
+// string cannot be folded inside a word, and mail programs decode
+// encoded words inside one too). The encoded
+// words are qWords', which a display name may hold: mime.QEncoding leaves
+// a comma, a quote or an apostrophe as it is ("Zoë, Digest" came out as
+// =?utf-8?q?Zo=C3=AB,_Digest?=), which a strict reader splits into two
+// addresses or refuses.
 func phrase(s string) string {
-	if enc := mime.QEncoding.Encode("utf-8", s); enc != s {
-		return enc
+	if mime.QEncoding.Encode("utf-8", s) != s || !ownWords(s) {
+		return qWords(s)
 	}
 	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`
 }
 
-// maxLine is the line length RFC 5322 asks header lines to keep to.
-const maxLine = 78
+// maxLine is the line length RFC 5322 asks header lines to keep to, and
+// maxHardLine the length no line may pass (RFC 5322 §2.1.1).
+const (
+	maxLine     = 78
+	maxHardLine = 998
+)
 
 // fold breaks the header line h at spaces so each line keeps to maxLine
 // where a space after the first word of the value allows; unfolding

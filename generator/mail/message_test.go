@@ -2,12 +2,17 @@ package mail
 
 import (
 	"bytes"
+	"errors"
+	"maps"
 	"mime"
 	netmail "net/mail"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/paperboy-digest/paperboy/generator/internal/mailheader"
 )
 
 func TestFold(t *testing.T) {
@@ -31,11 +36,17 @@ func TestFold(t *testing.T) {
 	}
 }
 
+// TestPhrase: a display name is a quoted string, or encoded words that
+// keep to what a phrase may hold (no comma, quote or parenthesis) when it
+// is not ASCII or has a word too long to fold.
 func TestPhrase(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Paperboy Digest", `"Paperboy Digest"`},
 		{`The "Best" \ Papers`, `"The \"Best\" \\ Papers"`},
 		{"Zoë", "=?utf-8?q?Zo=C3=AB?="},
+		{"Zoë, Digest", "=?utf-8?q?Zo=C3=AB=2C_Digest?="},
+		{`Zoë "Z" (D)`, "=?utf-8?q?Zo=C3=AB_=22Z=22_=28D=29?="},
+		{"A " + strings.Repeat("x", 80), "=?utf-8?q?A_" + strings.Repeat("x", 61) + "?= =?utf-8?q?" + strings.Repeat("x", 19) + "?="},
 	}
 	for _, tt := range tests {
 		if got := phrase(tt.in); got != tt.want {
@@ -74,12 +85,12 @@ func FuzzSubject(f *testing.F) {
 			return
 		}
 		subject = strings.Join(strings.Fields(subject), " ")
-		if strings.Contains(subject, "=?") {
-			return // text that looks like an encoded word is ambiguous by RFC 2047's design
-		}
 		m := &Message{From: netmail.Address{Name: "D", Address: "d@example.org"}, Subject: subject, Date: time.Unix(0, 0),
 			ID: "digest-x", Host: "example.org", ListName: "L", ListID: "l.example.org", Text: "t\n", HTML: "<p>h</p>"}
-		data := m.Bytes("a@example.org")
+		data, err := m.Bytes("a@example.org")
+		if err != nil {
+			t.Fatal(err)
+		}
 		for i, c := range data {
 			if c >= 0x80 || c == '\n' && (i == 0 || data[i-1] != '\r') {
 				t.Fatalf("byte %d is %#x: not 7-bit CRLF text", i, c)
@@ -98,6 +109,122 @@ func FuzzSubject(f *testing.F) {
 		got, err := new(mime.WordDecoder).DecodeHeader(msg.Header.Get("Subject"))
 		if err != nil || got != subject {
 			t.Errorf("subject %q came back as %q (%v)", subject, got, err)
+		}
+	})
+}
+
+// TestBytesRefusesHeaderInjection: Bytes writes no header value that
+// could end its header and start another, whatever a library caller put
+// into the message, and says which header and why; the build's check of
+// site.yaml refuses the same listId and unsubscribe values.
+func TestBytesRefusesHeaderInjection(t *testing.T) {
+	tests := []struct {
+		name   string
+		modify func(m *Message)
+		to     string
+		want   string
+	}{
+		{"List-Id line break", func(m *Message) { m.ListID = "digest.example.org>\r\nBcc: all@example.org" }, "", `email header List-Id: "digest.example.org>\r\nBcc: all@example.org" is not a dot-atom`},
+		{"List-Id angle", func(m *Message) { m.ListID = "a>b" }, "", "email header List-Id: "},
+		{"List-Unsubscribe angle", func(m *Message) { m.Unsubscribe = []string{"https://x.org/a>, <https://evil.example/"} }, "", `email header List-Unsubscribe: "https://x.org/a>, <https://evil.example/" has ">"`},
+		{"List-Unsubscribe line break", func(m *Message) { m.Unsubscribe = []string{"mailto:a@x.org\r\nBcc: all@example.org"} }, "", "email header List-Unsubscribe: "},
+		{"List-Archive space", func(m *Message) { m.Archive = "https://x.org/a b" }, "", `email header List-Archive: "https://x.org/a b" has " "`},
+		{"From", func(m *Message) { m.From.Address = "d@example.org\r\nBcc: all@example.org" }, "", "email header From: the sender: "},
+		{"Message-ID", func(m *Message) { m.Host = "example.org>\r\nBcc: all@example.org" }, "", "email header Message-ID: "},
+		{"To line break", func(*Message) {}, "a@example.org\r\nBcc: all@example.org", "email header To: "},
+		{"To with a name", func(*Message) {}, "Ada <ada@example.org>", `email header To: "Ada <ada@example.org>" is not a bare address`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := &Message{From: netmail.Address{Name: "D", Address: "d@example.org"}, Subject: "S", Date: time.Unix(0, 0),
+				ID: "digest-x", Host: "example.org", ListName: "L", ListID: "l.example.org",
+				Unsubscribe: []string{"mailto:leave@example.org"}, Archive: "https://example.org/archive/", Text: "t\n", HTML: "<p>h</p>"}
+			if _, err := m.Bytes("ada@example.org"); err != nil {
+				t.Fatalf("Bytes of the valid message: %v", err)
+			}
+			tt.modify(m)
+			data, err := m.Bytes(tt.to)
+			var he *HeaderError
+			if err == nil || !errors.As(err, &he) || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Bytes = %v, want a HeaderError with %q", err, tt.want)
+			}
+			if bytes.Contains(data, []byte("Bcc")) {
+				t.Errorf("Bytes wrote the injected header:\n%s", data)
+			}
+		})
+	}
+}
+
+// FuzzHeaders writes a message with any sender name, subject, list name,
+// List-Id identifier, unsubscribe URL and recipient. Bytes either refuses
+// it with a *HeaderError, only for an identifier, URL or address the
+// rules refuse or one too long for a line, or writes a message that is
+// 7-bit with CRLF lines, whose header lines keep to 998 characters, that
+// has exactly its own headers (nothing a value added), and whose names and
+// subject read back as they went in.
+func FuzzHeaders(f *testing.F) {
+	long := strings.Repeat("x", 200)
+	for _, s := range [][6]string{
+		{"Paper Digest", "Daily papers", "Paper Digest", "digest.example.org", "mailto:leave@example.org", "ada@example.org"},
+		{"Zoë, Digest", "Zoë's Papers — daily", "Zoë's \"Papers\" (daily)", "a.b", "https://example.org/u?id=1&l=2", ""},
+		{strings.Repeat("N", 1200), "Re: " + long, long + " " + long, "x." + long, "https://example.org/" + long, "ada@example.org"},
+		{"D", "S", "L", "digest.example.org", "https://example.org/" + strings.Repeat("u", 980), "ada@example.org"},
+		{"D\r\nBcc: all@example.org", "S\r\nBcc: all@example.org", "L\nX: y", "l.example.org>\r\nBcc: x", "mailto:a@x.org\r\nBcc: b@x.org", "a@x.org\r\nBcc: b@x.org"},
+		{"", "", "", "", "", strings.Repeat("a", 250) + "@example.org"},
+		{"=?utf-8?q?Bob?=", "Is P =?utf-8?q?NP?= or not", "=?x?q?y?=", "l.example.org", "mailto:a@example.org", ""},
+		{"日本語の名前" + strings.Repeat("あ", 400), strings.Repeat("長い", 300), "\t", "-", "http://h/", "b@c"},
+	} {
+		f.Add(s[0], s[1], s[2], s[3], s[4], s[5])
+	}
+	f.Fuzz(func(t *testing.T, name, subject, listName, listID, unsub, to string) {
+		if !utf8.ValidString(name + subject + listName) {
+			return
+		}
+		subject = strings.Join(strings.Fields(subject), " ") // as Compose collapses it
+		m := &Message{From: netmail.Address{Name: name, Address: "d@example.org"}, Subject: subject, Date: time.Unix(0, 0),
+			ID: "digest-x", Host: "example.org", ListName: listName, ListID: listID, Unsubscribe: []string{unsub},
+			Archive: "https://example.org/archive/", Text: "t\n", HTML: "<p>h</p>"}
+		data, err := m.Bytes(to)
+		if err != nil {
+			var he *HeaderError
+			if !errors.As(err, &he) {
+				t.Fatalf("Bytes = %v, want a *HeaderError", err)
+			}
+			ok := mailheader.ListID(listID) == nil && mailheader.URL(unsub) == nil
+			if a, rerr := Recipient(to); ok && (to == "" || rerr == nil && a == to) {
+				t.Fatalf("Bytes refused values the rules accept: %v", err)
+			}
+			return
+		}
+		for i, c := range data {
+			if c >= 0x80 || c == '\n' && (i == 0 || data[i-1] != '\r') || c == '\r' && (i+1 == len(data) || data[i+1] != '\n') {
+				t.Fatalf("byte %d is %#x: not 7-bit CRLF text", i, c)
+			}
+		}
+		head, _, _ := bytes.Cut(data, []byte("\r\n\r\n"))
+		for l := range bytes.SplitSeq(head, []byte("\r\n")) {
+			if len(l) > 998 {
+				t.Fatalf("header line of %d bytes: %.100q…", len(l), l)
+			}
+		}
+		msg, err := netmail.ReadMessage(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []string{"Content-Type", "Date", "From", "List-Archive", "List-Id", "List-Unsubscribe", "Message-Id", "Mime-Version", "Precedence", "Subject", "To"}
+		if got := slices.Sorted(maps.Keys(msg.Header)); !slices.Equal(got, want) {
+			t.Fatalf("headers %v, want %v", got, want)
+		}
+		dec := new(mime.WordDecoder)
+		if got, err := dec.DecodeHeader(msg.Header.Get("Subject")); err != nil || got != subject {
+			t.Errorf("subject %q came back as %q (%v)", subject, got, err)
+		}
+		if from, err := msg.Header.AddressList("From"); err != nil || len(from) != 1 || from[0].Name != name || from[0].Address != "d@example.org" {
+			t.Errorf("From %q read back as %v (%v), want %q <d@example.org>", msg.Header.Get("From"), from, err, name)
+		}
+		id := msg.Header.Get("List-Id")
+		if !strings.HasSuffix(id, " <"+listID+">") {
+			t.Errorf("List-Id %q, want it to end in <%s>", id, listID)
 		}
 	})
 }

@@ -51,6 +51,9 @@ func Recipient(s string) (string, error) {
 		}
 		return "", fmt.Errorf("%q is not an email address (%v); write one address like ada@example.org", s, err)
 	}
+	if len(a.Address) > maxAddress {
+		return "", fmt.Errorf("%q is %d characters long, and an address holds at most %d (RFC 5321); check it", s, len(a.Address), maxAddress)
+	}
 	if !isASCII(a.Address) {
 		return "", fmt.Errorf("%q: addresses outside ASCII are not supported; use the address's ASCII form", s)
 	}
@@ -59,6 +62,10 @@ func Recipient(s string) (string, error) {
 	}
 	return a.Address, nil
 }
+
+// maxAddress is the longest address SMTP carries: a path holds 256
+// characters with its angle brackets (RFC 5321 §4.5.3.1.3).
+const maxAddress = 254
 
 // addressProblem says what is wrong with an address in the user's terms,
 // for the common mistakes that net/mail reports in the grammar's ("missing

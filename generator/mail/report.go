@@ -1,6 +1,7 @@
 package mail
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -18,6 +19,7 @@ const (
 	Failed                     // the server refused it, or temporary failures outlasted the retries
 	NotAttempted               // sending stopped before this recipient
 	WouldSend                  // a dry run's message
+	Unconfirmed                // the whole message went out but the server did not confirm it: it may have been delivered
 )
 
 func (s Status) String() string {
@@ -30,6 +32,8 @@ func (s Status) String() string {
 		return "NOT SENT"
 	case WouldSend:
 		return "would send"
+	case Unconfirmed:
+		return "MAYBE SENT"
 	}
 	return fmt.Sprintf("Status(%d)", int(s))
 }
@@ -66,13 +70,21 @@ func (r *Report) Count(st Status) int {
 }
 
 // Err is nil when every message was sent (or, in a dry run, would be), and
-// otherwise says how many were not.
+// otherwise says how many were not, and how many may have been delivered
+// though the server never said so.
 func (r *Report) Err() error {
-	bad := r.Count(Failed) + r.Count(NotAttempted)
-	if bad == 0 {
+	bad, maybe := r.Count(Failed)+r.Count(NotAttempted), r.Count(Unconfirmed)
+	var msgs []string
+	if bad > 0 {
+		msgs = append(msgs, fmt.Sprintf("%d of %d messages were not sent; see the summary above, fix the cause and send again with --to for those recipients", bad, len(r.Results)))
+	}
+	if maybe > 0 {
+		msgs = append(msgs, fmt.Sprintf("%d of %d messages may have been delivered (MAYBE SENT: the connection ended after the whole message went out, before the server confirmed it) and were not sent again, so that no reader gets the digest twice; look for them in your provider's sent mail or logs, and send again with --to only to a recipient they did not reach", maybe, len(r.Results)))
+	}
+	if len(msgs) == 0 {
 		return nil
 	}
-	return fmt.Errorf("%d of %d messages were not sent; see the summary above, fix the cause and send again with --to for those recipients", bad, len(r.Results))
+	return errors.New(strings.Join(msgs, "\n"))
 }
 
 // skip records every recipient in to as not attempted because of err.
@@ -98,6 +110,8 @@ func (r *Report) WriteSummary(w io.Writer) {
 		switch x.Status {
 		case WouldSend:
 			fmt.Fprintf(w, "  %-10s %s (%d bytes)\n", x.Status, recipient(i, x.To), x.Size)
+		case Unconfirmed:
+			fmt.Fprintf(w, "  %-10s %s: %v; the server may have delivered it, so it was not sent again\n", x.Status, recipient(i, x.To), x.Err)
 		case Failed:
 			fmt.Fprintf(w, "  %-10s %s: %v", x.Status, recipient(i, x.To), x.Err)
 			switch {

@@ -85,7 +85,10 @@ func TestSampleText(t *testing.T) {
 // TestSampleHeaders checks the header block of the day's message.
 func TestSampleHeaders(t *testing.T) {
 	m := sampleMessage(t, sampleSite(t), mail.Selector{Kind: mail.DayDigest, Key: "2024-06-04"})
-	raw := m.Bytes("reader@example.com")
+	raw, err := m.Bytes("reader@example.com")
+	if err != nil {
+		t.Fatal(err)
+	}
 	head, _, ok := bytes.Cut(raw, []byte("\r\n\r\n"))
 	if !ok {
 		t.Fatal("no blank line after the header")
@@ -96,8 +99,11 @@ func TestSampleHeaders(t *testing.T) {
 // TestDeterministic composes the same digest from two builds: the
 // messages are byte-identical.
 func TestDeterministic(t *testing.T) {
-	a := sampleMessage(t, sampleSite(t), mail.Selector{Kind: mail.MonthDigest}).Bytes("")
-	b := sampleMessage(t, sampleSite(t), mail.Selector{Kind: mail.MonthDigest}).Bytes("")
+	a, errA := sampleMessage(t, sampleSite(t), mail.Selector{Kind: mail.MonthDigest}).Bytes("")
+	b, errB := sampleMessage(t, sampleSite(t), mail.Selector{Kind: mail.MonthDigest}).Bytes("")
+	if errA != nil || errB != nil {
+		t.Fatal(errA, errB)
+	}
 	if !bytes.Equal(a, b) {
 		t.Error("two compositions of the same digest differ")
 	}

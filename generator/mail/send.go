@@ -37,9 +37,10 @@ type Sender struct {
 type class int
 
 const (
-	temporary class = iota // 4xx or a network error: retry
-	permanent              // 5xx for this message: report, go on with the next recipient
-	fatal                  // the server or the settings cannot work: stop
+	temporary   class = iota // 4xx or a network error: retry
+	permanent                // 5xx for this message: report, go on with the next recipient
+	fatal                    // the server or the settings cannot work: stop
+	unconfirmed              // the message went out whole but no reply came: it may have been delivered, so it is not sent again
 )
 
 // setupError is a failure to open a usable session (connect, greet,
@@ -52,11 +53,28 @@ type setupError struct {
 func (e *setupError) Error() string { return e.err.Error() }
 func (e *setupError) Unwrap() error { return e.err }
 
+// unconfirmedError is a failure after the message's final dot went out
+// and before the server's reply to it came in (the connection dropped, or
+// the reply was garbled or late). The server takes a message when it has
+// the dot, and says so in that reply (RFC 5321 §4.1.1.4), so the message
+// may have been delivered: sending it again could deliver it twice (RFC
+// 1047), so it is reported and not retried.
+type unconfirmedError struct{ err error }
+
+func (e *unconfirmedError) Error() string {
+	return "end of DATA: no reply after the whole message went out (" + e.err.Error() + ")"
+}
+func (e *unconfirmedError) Unwrap() error { return e.err }
+
 // Send delivers m to every recipient in to, in order, and reports what
 // became of each. It never stops silently: when the server cannot be used
 // or ctx ends, the remaining recipients are reported as not attempted.
 func (s *Sender) Send(ctx context.Context, m *Message, to []string) *Report {
 	r := &Report{Server: s.SMTP.Addr(), Digest: m.ID}
+	if err := m.Check(); err != nil {
+		r.skip(m, to, err)
+		return r
+	}
 	sess := &session{s: s}
 	defer sess.close()
 	for i, rcpt := range to {
@@ -76,7 +94,7 @@ func (s *Sender) Send(ctx context.Context, m *Message, to []string) *Report {
 				break
 			}
 			c := classify(err)
-			if ctx.Err() != nil {
+			if ctx.Err() != nil && c != unconfirmed { // stopped after the dot: it may still have been delivered
 				err, c = ctx.Err(), fatal
 			}
 			if c == temporary && res.Attempts <= s.Retries {
@@ -89,6 +107,11 @@ func (s *Sender) Send(ctx context.Context, m *Message, to []string) *Report {
 				}
 			}
 			res.Status, res.Err, res.class = Failed, err, c
+			if c == unconfirmed {
+				res.Status = Unconfirmed
+				s.logf("may have been delivered to %s, so not sent again: %v", recipient(i, rcpt), err)
+				break
+			}
 			s.logf("failed for %s: %v", recipient(i, rcpt), err)
 			break
 		}
@@ -116,7 +139,13 @@ func (s *Sender) Login(ctx context.Context) error {
 func (s *Sender) DryRun(m *Message, to []string) *Report {
 	r := &Report{Server: s.SMTP.Addr(), Digest: m.ID, DryRun: true}
 	for _, rcpt := range to {
-		r.Results = append(r.Results, Result{To: rcpt, MessageID: m.MessageID(rcpt), Status: WouldSend, Size: len(m.Bytes(rcpt))})
+		res := Result{To: rcpt, MessageID: m.MessageID(rcpt), Status: WouldSend}
+		data, err := m.Bytes(rcpt)
+		if err != nil {
+			res.Status, res.Err, res.class = Failed, err, permanent
+		}
+		res.Size = len(data)
+		r.Results = append(r.Results, res)
 	}
 	return r
 }
@@ -141,6 +170,14 @@ func classify(err error) class {
 	var se *setupError
 	if errors.As(err, &se) {
 		return se.class
+	}
+	var ue *unconfirmedError
+	if errors.As(err, &ue) {
+		return unconfirmed
+	}
+	var he *HeaderError
+	if errors.As(err, &he) {
+		return permanent // a message Paperboy will not write: no retry changes it
 	}
 	var te *textproto.Error
 	if errors.As(err, &te) {
@@ -218,24 +255,55 @@ func (ss *session) deliver(ctx context.Context, m *Message, rcpt string) error {
 }
 
 func (ss *session) transaction(m *Message, rcpt string) error {
+	sent := *m
+	sent.Date = ss.s.now()
+	msg, err := sent.Bytes(rcpt)
+	if err != nil {
+		return err
+	}
 	if err := ss.c.Mail(m.From.Address); err != nil {
 		return fmt.Errorf("MAIL FROM: %w", reply(err))
 	}
 	if err := ss.c.Rcpt(rcpt); err != nil {
 		return fmt.Errorf("RCPT TO: %w", reply(err))
 	}
-	w, err := ss.c.Data()
+	return ss.data(msg)
+}
+
+// data sends msg with DATA. A failure before the final dot has gone out
+// leaves nothing delivered (the server drops a message without its dot),
+// and one that the server replies to (4xx, 5xx) says what became of it;
+// only a failure after the dot and before any reply is an
+// unconfirmedError. net/smtp's Data cannot tell these apart, since its
+// Close ignores the error of writing the dot, so data speaks DATA through
+// the client's textproto.Conn, which net/smtp exports for extensions.
+func (ss *session) data(msg []byte) error {
+	t := ss.c.Text
+	id, err := t.Cmd("DATA")
+	if err != nil {
+		return fmt.Errorf("DATA: %w", err)
+	}
+	t.StartResponse(id)
+	_, _, err = t.ReadResponse(354)
+	t.EndResponse(id)
 	if err != nil {
 		return fmt.Errorf("DATA: %w", reply(err))
 	}
-	sent := *m
-	sent.Date = ss.s.now()
-	if _, err := w.Write(sent.Bytes(rcpt)); err != nil {
-		w.Close()
-		return fmt.Errorf("DATA: %w", reply(err))
+	w := t.DotWriter()
+	if _, err := w.Write(msg); err != nil {
+		return fmt.Errorf("DATA: %w", err)
 	}
+	// An error here is the connection's, and a write that fails has not
+	// written its last byte, the dot's line end: the dot did not go out.
 	if err := w.Close(); err != nil {
-		return fmt.Errorf("end of DATA: %w", reply(err))
+		return fmt.Errorf("DATA: %w", err)
+	}
+	if _, _, err := t.ReadResponse(250); err != nil {
+		var te *textproto.Error
+		if errors.As(err, &te) {
+			return fmt.Errorf("end of DATA: %w", reply(err))
+		}
+		return &unconfirmedError{err}
 	}
 	return nil
 }

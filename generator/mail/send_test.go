@@ -1,6 +1,7 @@
 package mail
 
 import (
+	"bytes"
 	"context"
 	"mime"
 	"slices"
@@ -64,7 +65,7 @@ func TestSendThroughServer(t *testing.T) {
 		if rcpt, err := h.AddressList("To"); err != nil || len(rcpt) != 1 || rcpt[0].Address != to[i] {
 			t.Errorf("To = %q, want %s", h.Get("To"), to[i])
 		}
-		if got, want := h.Get("List-Id"), `=?utf-8?q?Zo=C3=AB's_Papers_=E2=80=94_daily?= <repo.example.org>`; got != want {
+		if got, want := h.Get("List-Id"), `=?utf-8?q?Zo=C3=AB=27s_Papers_=E2=80=94_daily?= <repo.example.org>`; got != want {
 			t.Errorf("List-Id = %q, want %q", got, want)
 		}
 		if got, want := h.Get("List-Unsubscribe"), "<mailto:leave@example.org>, <https://example.org/repo/subscribe/>"; got != want {
@@ -131,6 +132,87 @@ func TestSendRetriesTemporaryFailure(t *testing.T) {
 	}
 	if n := len(be.messages()); n != 1 {
 		t.Errorf("the server got %d messages, want 1", n)
+	}
+}
+
+// TestSendNoRetryAfterFinalDot: a connection that drops after the
+// message's final dot, before the server's reply, may have delivered it
+// (RFC 5321 §4.1.1.4), so that message gets exactly one attempt and is
+// reported as MAYBE SENT with what to do, and sending goes on; one that
+// drops before the dot (at RCPT) delivered nothing and is retried.
+func TestSendNoRetryAfterFinalDot(t *testing.T) {
+	be := &capture{user: "user", pass: "secret",
+		rcpt: func(to string, try int) error {
+			if to == "cat@example.org" && try == 1 {
+				return errDrop
+			}
+			return nil
+		},
+		drop: func(to []string) bool { return slices.Contains(to, "bob@example.org") }}
+	sl := &sleeps{}
+	s := testSender(serve(t, be, nil), sl)
+	s.Log = &strings.Builder{}
+	m, err := compose(Selector{Kind: DayDigest}, testSettings(), testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	to := []string{"ada@example.org", "bob@example.org", "cat@example.org"}
+	r := s.Send(context.Background(), m, to)
+	want := []struct {
+		status   Status
+		attempts int
+	}{{Sent, 1}, {Unconfirmed, 1}, {Sent, 2}}
+	for i, w := range want {
+		if got := r.Results[i]; got.Status != w.status || got.Attempts != w.attempts {
+			t.Errorf("result %d = %s after %d attempts (%v), want %s after %d", i, got.Status, got.Attempts, got.Err, w.status, w.attempts)
+		}
+	}
+	if n := len(be.droppedMessages()); n != 1 {
+		t.Errorf("the server got bob's message %d times, want once", n)
+	}
+	if got, want := sl.d, []time.Duration{s.Interval, s.Interval, s.Backoff}; !slices.Equal(got, want) {
+		t.Errorf("waits = %v, want %v (no back-off for bob, one for cat)", got, want)
+	}
+	if n := len(be.messages()); n != 2 {
+		t.Errorf("the server accepted %d messages, want 2 (ada's, cat's)", n)
+	}
+	sum := summary(r)
+	for _, want := range []string{
+		"Sent 2 of 3 messages of digest-2024-03-15",
+		"MAYBE SENT #2 b•••@example.org: end of DATA: no reply after the whole message went out (",
+		"; the server may have delivered it, so it was not sent again\n",
+	} {
+		if !strings.Contains(sum, want) {
+			t.Errorf("summary lacks %q:\n%s", want, sum)
+		}
+	}
+	if err := r.Err(); err == nil || !strings.Contains(err.Error(), "1 of 3 messages may have been delivered") || strings.Contains(err.Error(), "were not sent;") {
+		t.Errorf("Err() = %v, want 1 of 3 messages may have been delivered, and none not sent", err)
+	}
+	if log := s.Log.(*strings.Builder).String(); !strings.Contains(log, "may have been delivered to #2 b•••@example.org, so not sent again") {
+		t.Errorf("log lacks bob's message:\n%s", log)
+	}
+}
+
+// TestSendCancelledAfterFinalDot: a run stopped (Ctrl-C, the job's
+// timeout) while the server holds a message's final dot reports that
+// message as MAYBE SENT, not FAILED, whose advice to send again would
+// give the reader a second copy; the rest are not sent.
+func TestSendCancelledAfterFinalDot(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	be := &capture{user: "user", pass: "secret", drop: func([]string) bool { cancel(); return true }}
+	s := testSender(serve(t, be, nil), &sleeps{})
+	m, err := compose(Selector{Kind: DayDigest}, testSettings(), testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := s.Send(ctx, m, []string{"a@example.org", "b@example.org"})
+	if got := []Status{r.Results[0].Status, r.Results[1].Status}; !slices.Equal(got, []Status{Unconfirmed, NotAttempted}) {
+		t.Errorf("statuses = %v, want [MAYBE SENT NOT SENT]\n%s", got, summary(r))
+	}
+	if n := len(be.droppedMessages()); n != 1 {
+		t.Errorf("the server got the message %d times, want once", n)
 	}
 }
 
@@ -400,6 +482,36 @@ func TestBackoff(t *testing.T) {
 	for _, tt := range tests {
 		if got := backoff(tt.base, tt.attempt); got != tt.want {
 			t.Errorf("backoff(%v, %d) = %v, want %v", tt.base, tt.attempt, got, tt.want)
+		}
+	}
+}
+
+// TestSendRefusesBadHeaders: a message whose List-Id could add a header
+// is not sent to anyone, and every recipient is reported with the reason;
+// a recipient that is not a bare address fails alone, without a retry.
+func TestSendRefusesBadHeaders(t *testing.T) {
+	be := &capture{user: "user", pass: "secret"}
+	s := testSender(serve(t, be, nil), &sleeps{})
+	m, err := compose(Selector{Kind: DayDigest}, testSettings(), testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := *m
+	bad.ListID = "x.org>\r\nBcc: all@example.org"
+	r := s.Send(context.Background(), &bad, []string{"a@example.org", "b@example.org"})
+	if got := []Status{r.Results[0].Status, r.Results[1].Status}; !slices.Equal(got, []Status{NotAttempted, NotAttempted}) || !strings.Contains(summary(r), "email header List-Id: ") {
+		t.Errorf("statuses = %v, want [NOT SENT NOT SENT] with the List-Id's error:\n%s", got, summary(r))
+	}
+	r = s.Send(context.Background(), m, []string{"a@example.org\r\nBcc: all@example.org", "b@example.org"})
+	if got := r.Results[0]; got.Status != Failed || got.Attempts != 1 || !strings.Contains(summary(r), "email header To: ") {
+		t.Errorf("bad recipient: %s after %d attempts, want FAILED after 1 with the To header's error:\n%s", got.Status, got.Attempts, summary(r))
+	}
+	if r.Results[1].Status != Sent {
+		t.Errorf("the next recipient: %s, want sent", r.Results[1].Status)
+	}
+	for _, msg := range be.messages() {
+		if bytes.Contains(msg.data, []byte("Bcc")) || len(msg.to) != 1 || msg.to[0] != "b@example.org" {
+			t.Errorf("the server got a message to %v:\n%s", msg.to, msg.data)
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"crypto/x509/pkix"
+	"errors"
 	"io"
 	"log"
 	"math/big"
@@ -30,19 +31,24 @@ type received struct {
 
 // capture is a go-smtp backend that keeps every message it accepts. Rcpt
 // may answer with an error of the test's choosing, given how many times
-// that recipient has been tried so far.
+// that recipient has been tried so far; Data may too, or close the
+// connection once it has the whole message, before it replies.
 type capture struct {
 	user, pass string                           // required login; "" for none
 	rcpt       func(to string, try int) error   // nil accepts everyone
 	data       func(to []string, try int) error // nil accepts every message
+	drop       func(to []string) bool           // true: close the connection after the message's final dot, unanswered
 	mu         sync.Mutex
 	msgs       []received
+	dropped    []received // the messages whose connection drop closed
 	tries      map[string]int
 	dataTries  int
 	logins     int
 }
 
-func (b *capture) NewSession(*smtp.Conn) (smtp.Session, error) { return &session1{b: b}, nil }
+func (b *capture) NewSession(c *smtp.Conn) (smtp.Session, error) {
+	return &session1{b: b, c: c}, nil
+}
 
 // messages returns what the server has accepted so far.
 func (b *capture) messages() []received {
@@ -51,9 +57,17 @@ func (b *capture) messages() []received {
 	return append([]received(nil), b.msgs...)
 }
 
+// droppedMessages returns the messages whose connection drop closed.
+func (b *capture) droppedMessages() []received {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return append([]received(nil), b.dropped...)
+}
+
 // session1 is one SMTP session of capture.
 type session1 struct {
 	b     *capture
+	c     *smtp.Conn
 	authd bool
 	from  string
 	to    []string
@@ -91,7 +105,9 @@ func (s *session1) Rcpt(to string, _ *smtp.RcptOptions) error {
 	try := s.b.tries[to]
 	s.b.mu.Unlock()
 	if s.b.rcpt != nil {
-		if err := s.b.rcpt(to, try); err != nil {
+		if err := s.b.rcpt(to, try); err == errDrop {
+			return s.c.Conn().Close()
+		} else if err != nil {
 			return err
 		}
 	}
@@ -108,6 +124,12 @@ func (s *session1) Data(r io.Reader) error {
 	s.b.dataTries++
 	try := s.b.dataTries
 	s.b.mu.Unlock()
+	if s.b.drop != nil && s.b.drop(s.to) {
+		s.b.mu.Lock()
+		s.b.dropped = append(s.b.dropped, received{from: s.from, to: s.to, data: data})
+		s.b.mu.Unlock()
+		return s.c.Conn().Close() // the client has sent the final dot and gets no reply
+	}
 	if s.b.data != nil {
 		if err := s.b.data(s.to, try); err != nil {
 			return err
@@ -228,6 +250,9 @@ func selfSigned(t *testing.T) (server, client *tls.Config) {
 	return &tls.Config{Certificates: []tls.Certificate{{Certificate: [][]byte{der}, PrivateKey: key}}},
 		&tls.Config{RootCAs: pool, ServerName: "127.0.0.1", MinVersion: tls.VersionTLS12}
 }
+
+// errDrop, from capture's rcpt, closes the connection unanswered.
+var errDrop = errors.New("drop the connection")
 
 // tempErr and permErr are SMTP replies of the test server.
 func tempErr(msg string) error {

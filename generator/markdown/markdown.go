@@ -172,9 +172,8 @@ func (r *Renderer) Render(src []byte) (Result, error) { return r.RenderWith(src,
 // its images sized by files.
 func (r *Renderer) RenderWith(src []byte, files Files) (Result, error) {
 	pc := newHeadingIDs()
-	resolve := files.Resolve
-	if resolve != nil {
-		pc.Set(resolveKey, resolve)
+	if files.Resolve != nil {
+		pc.Set(resolveKey, files.Resolve)
 	}
 	if files.Measure != nil {
 		pc.Set(measureKey, files.Measure)
@@ -182,80 +181,13 @@ func (r *Renderer) RenderWith(src []byte, files Files) (Result, error) {
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 	notes := splitNotes(doc)
 	var res Result
-	var text strings.Builder
-	summaryAt, summaryLen := 0, 0
-	moreAt := -1           // where <!--more--> ends the summary, as in Hugo; -1 when it does not
-	raw := false           // the document has raw HTML
-	var blocks []textBlock // the text of each block, for a summary that display math split
-	visit := func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		var t string
-		switch n.Kind() {
-		case passthrough.KindPassthroughInline:
-			res.HasMath = true
-		case passthrough.KindPassthroughBlock: // its source, as a paragraph keeps inline math's
-			res.HasMath = true
-			t = textutil.CollapseSpace(blockTeX(n, src))
-		case ast.KindFencedCodeBlock: // highlighted (code.go); indented code is a plain <pre>
-			res.HasCode = true
-		case ast.KindHTMLBlock:
-			raw = true
-			if moreAt < 0 && n.Parent() == doc && isMore(n, src) {
-				moreAt = text.Len()
-			}
-		case ast.KindRawHTML:
-			raw = true
-		case ast.KindParagraph, ast.KindHeading, ast.KindTextBlock, extast.KindTableCell:
-			// A tight list's items hold text blocks, not paragraphs.
-			t = plain(n, src)
-		}
-		if t != "" { // not only struck text, raw HTML or nothing
-			if text.Len() > 0 {
-				text.WriteByte('\n')
-			}
-			if summaryLen == 0 && n.Kind() == ast.KindParagraph {
-				summaryAt, summaryLen = text.Len(), len(t)
-			}
-			if summaryLen > 0 && len(blocks) < 2*maxSplits+1 {
-				blocks = append(blocks, textBlock{n, text.Len(), len(t)})
-			}
-			text.WriteString(t)
-		}
-		return ast.WalkContinue, nil
-	}
-	ast.Walk(doc, visit)
-	abstractLen := text.Len()
+	c := collector{src: src, doc: doc, res: &res, moreAt: -1}
+	ast.Walk(doc, c.visit)
+	abstractLen := c.text.Len()
 	if notes != nil {
-		ast.Walk(notes, visit)
+		ast.Walk(notes, c.visit)
 	}
-	// The abstract's text and the summary in it are kept for the whole
-	// build, without the builder's spare room; a lean build frees Text, so
-	// notes have a copy of their own.
-	all := text.String()
-	abstract := strings.Clone(all[:abstractLen])
-	res.Text, res.AbstractText = abstract, textutil.Truncate(maxSummary, abstract)
-	if abstractLen < len(all) {
-		res.Text = strings.Clone(all)
-	}
-	if moreAt > 0 && moreAt <= abstractLen {
-		// The curator marked where the summary ends.
-		res.Summary = textutil.Truncate(maxSummary, strings.ReplaceAll(abstract[:moreAt], "\n", " "))
-	} else if end := splitParagraph(blocks, src); end > summaryAt+summaryLen {
-		// Display math written inside the first paragraph split it: the
-		// summary is the whole paragraph, not the words before the formula.
-		res.Summary = textutil.Truncate(maxSummary, strings.ReplaceAll(all[summaryAt:end], "\n", " "))
-	} else if summaryAt+summaryLen <= abstractLen {
-		res.Summary = textutil.Truncate(maxSummary, abstract[summaryAt:summaryAt+summaryLen])
-	} else { // no paragraph before the notes
-		res.Summary = textutil.Truncate(maxSummary, strings.Clone(all[summaryAt:summaryAt+summaryLen]))
-	}
-	if res.Summary == res.AbstractText {
-		// An abstract of one long paragraph: both were cut to the same
-		// words, each into a string of its own; keep one.
-		res.Summary = res.AbstractText
-	}
+	c.texts(abstractLen)
 	var buf bytes.Buffer
 	buf.Grow(len(src) + len(src)/2)
 	if err := r.md.Renderer().Render(bufWriter{&buf}, src, doc); err != nil {
@@ -268,13 +200,100 @@ func (r *Renderer) RenderWith(src []byte, files Files) (Result, error) {
 		}
 	}
 	res.HTML = buf.Bytes()
-	if raw && r.unsafe {
+	if c.raw && r.unsafe {
 		// Raw HTML's links are the curator's too: <img src="fig.png">
 		// names a file beside the source as ![…](fig.png) does.
-		abstract, notes := rawLinks(res.HTML[:res.NotesAt], r.base, resolve), rawLinks(res.HTML[res.NotesAt:], r.base, resolve)
+		abstract, notes := rawLinks(res.HTML[:res.NotesAt], r.base, files.Resolve), rawLinks(res.HTML[res.NotesAt:], r.base, files.Resolve)
 		res.HTML, res.NotesAt = append(abstract[:len(abstract):len(abstract)], notes...), len(abstract)
 	}
 	return res, nil
+}
+
+// collector gathers a document's plain text as RenderWith walks it, and
+// what the walk finds: math, code, raw HTML, the summary's end.
+type collector struct {
+	src  []byte
+	doc  ast.Node // the abstract's document; the notes are walked after it
+	res  *Result  // gets HasMath and HasCode
+	text strings.Builder
+
+	summaryAt, summaryLen int         // the first paragraph's text in text; 0, 0 before one
+	moreAt                int         // where <!--more--> ends the summary, as in Hugo; -1 when it does not
+	raw                   bool        // the document has raw HTML
+	blocks                []textBlock // the text of each block, for a summary that display math split
+}
+
+// visit is the ast.Walker of collector.
+func (c *collector) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		return ast.WalkContinue, nil
+	}
+	var t string
+	switch n.Kind() {
+	case passthrough.KindPassthroughInline:
+		c.res.HasMath = true
+	case passthrough.KindPassthroughBlock: // its source, as a paragraph keeps inline math's
+		c.res.HasMath = true
+		t = textutil.CollapseSpace(blockTeX(n, c.src))
+	case ast.KindFencedCodeBlock: // highlighted (code.go); indented code is a plain <pre>
+		c.res.HasCode = true
+	case ast.KindHTMLBlock:
+		c.raw = true
+		if c.moreAt < 0 && n.Parent() == c.doc && isMore(n, c.src) {
+			c.moreAt = c.text.Len()
+		}
+	case ast.KindRawHTML:
+		c.raw = true
+	case ast.KindParagraph, ast.KindHeading, ast.KindTextBlock, extast.KindTableCell:
+		// A tight list's items hold text blocks, not paragraphs.
+		t = plain(n, c.src)
+	}
+	if t != "" { // not only struck text, raw HTML or nothing
+		if c.text.Len() > 0 {
+			c.text.WriteByte('\n')
+		}
+		if c.summaryLen == 0 && n.Kind() == ast.KindParagraph {
+			c.summaryAt, c.summaryLen = c.text.Len(), len(t)
+		}
+		if c.summaryLen > 0 && len(c.blocks) < 2*maxSplits+1 {
+			c.blocks = append(c.blocks, textBlock{n, c.text.Len(), len(t)})
+		}
+		c.text.WriteString(t)
+	}
+	return ast.WalkContinue, nil
+}
+
+// texts sets the result's Text, AbstractText and Summary from the text
+// collected, of which the first abstractLen bytes are the abstract's.
+func (c *collector) texts(abstractLen int) {
+	res := c.res
+	// The abstract's text and the summary in it are kept for the whole
+	// build, without the builder's spare room; a lean build frees Text, so
+	// notes have a copy of their own.
+	all := c.text.String()
+	abstract := strings.Clone(all[:abstractLen])
+	res.Text, res.AbstractText = abstract, textutil.Truncate(maxSummary, abstract)
+	if abstractLen < len(all) {
+		res.Text = strings.Clone(all)
+	}
+	at, end := c.summaryAt, c.summaryAt+c.summaryLen
+	if c.moreAt > 0 && c.moreAt <= abstractLen {
+		// The curator marked where the summary ends.
+		res.Summary = textutil.Truncate(maxSummary, strings.ReplaceAll(abstract[:c.moreAt], "\n", " "))
+	} else if split := splitParagraph(c.blocks, c.src); split > end {
+		// Display math written inside the first paragraph split it: the
+		// summary is the whole paragraph, not the words before the formula.
+		res.Summary = textutil.Truncate(maxSummary, strings.ReplaceAll(all[at:split], "\n", " "))
+	} else if end <= abstractLen {
+		res.Summary = textutil.Truncate(maxSummary, abstract[at:end])
+	} else { // no paragraph before the notes
+		res.Summary = textutil.Truncate(maxSummary, strings.Clone(all[at:end]))
+	}
+	if res.Summary == res.AbstractText {
+		// An abstract of one long paragraph: both were cut to the same
+		// words, each into a string of its own; keep one.
+		res.Summary = res.AbstractText
+	}
 }
 
 // moreRE is the summary's end: Hugo's <!--more-->, or Zola's <!-- more -->.

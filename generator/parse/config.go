@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/internal/mailheader"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/slug"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
@@ -461,18 +462,6 @@ func lineOr(lines map[string]int, key string, def int) int {
 	return def
 }
 
-// dotAtomRE is RFC 5322's dot-atom-text, as a List-Id identifier is
-// written (RFC 2919): atoms of letters, digits and !#$%&'*+-/=?^_`{|}~
-// joined by dots.
-var dotAtomRE = regexp.MustCompile("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
-
-// notInHeaderURL reports whether r cannot stand in a URL between the <
-// and > of a List-Unsubscribe header: a space, <, >, " or anything
-// outside printable ASCII (headers are 7-bit).
-func notInHeaderURL(r rune) bool {
-	return r <= ' ' || r >= 0x7f || strings.ContainsRune(`<>"`, r)
-}
-
 // newsletterYAML is the newsletter: mapping in site.yaml.
 type newsletterYAML struct {
 	Action      string            `yaml:"action"`
@@ -513,14 +502,15 @@ func checkNewsletter(path string, node *yaml.Node, n *model.Newsletter, errs *di
 	}
 	// listId and unsubscribe go into the email's headers as written: a
 	// space, <, > or line break there would break the header or add one.
-	if n.ListID != "" && !dotAtomRE.MatchString(n.ListID) {
-		errs.Add(path, at("listId"), "newsletter.listId %q is not a dot-atom (letters, digits and - between dots, no spaces), which the List-Id header needs; write it like digest.example.org, or remove it to derive it from baseURL", n.ListID)
+	// mail.Message.Bytes asks the same rules.
+	if n.ListID != "" {
+		if err := mailheader.ListID(n.ListID); err != nil {
+			errs.Add(path, at("listId"), "newsletter.listId %v, or remove it to derive it from baseURL", err)
+		}
 	}
 	for _, u := range n.Unsubscribe {
-		if p, err := url.Parse(u); err != nil || p.Scheme != "mailto" && p.Scheme != "https" && p.Scheme != "http" || p.Scheme != "mailto" && p.Host == "" {
-			errs.Add(path, at("unsubscribe"), "newsletter.unsubscribe %q is not a mailto: or http(s) URL; write e.g. mailto:leave@example.org", u)
-		} else if i := strings.IndexFunc(u, notInHeaderURL); i >= 0 {
-			errs.Add(path, at("unsubscribe"), "newsletter.unsubscribe %q has %q, which an email header's URL cannot hold; percent-encode it (%%20 for a space, %%3C and %%3E for < and >)", u, string([]rune(u[i:])[0]))
+		if err := mailheader.URL(u); err != nil {
+			errs.Add(path, at("unsubscribe"), "newsletter.unsubscribe %v", err)
 		}
 	}
 }

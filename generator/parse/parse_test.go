@@ -555,6 +555,8 @@ func TestNewsletterHeaderFields(t *testing.T) {
 		{"unsubscribe: [\"https://x.org/a>, <https://evil.example/\"]", `x.yaml:4: newsletter.unsubscribe "https://x.org/a>, <https://evil.example/" has ">"`},
 		{"unsubscribe: [\"https://x.org/désabonner\"]", `has "é"`},
 		{"method: put", `x.yaml:4: newsletter.method "put": use post or get`},
+		{"unsubscribe: [\"https://x.org/" + strings.Repeat("u", 900) + "\"]", `x.yaml:4: newsletter.unsubscribe "https://x.org/uuuuuuuuuuuuuuuuuuuuuuuuuu"… is 914 characters long, and an email header holds at most 900 in one piece; use a shorter one`},
+		{"listId: " + strings.Repeat("l", 901), `x.yaml:4: newsletter.listId "lllll`},
 	}
 	for _, tt := range tests {
 		_, err := Config("x.yaml", []byte("title: T\nbaseURL: https://e.org/\nnewsletter:\n  "+tt.in+"\n"), "")
