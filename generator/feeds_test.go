@@ -23,6 +23,10 @@ func TestSampleFeedsParse(t *testing.T) {
 	for _, p := range res.Site.Papers {
 		byURL[cfg.BaseURL+"papers/"+url.PathEscape(p.Slug)+"/"] = p
 	}
+	published := map[string]bool{}
+	for _, f := range res.Files {
+		published[f.Path] = true
+	}
 	feeds := 0
 	for _, f := range res.Files {
 		base := path.Base(f.Path)
@@ -34,6 +38,11 @@ func TestSampleFeedsParse(t *testing.T) {
 		if err != nil {
 			t.Errorf("%s does not parse: %v", f.Path, err)
 			continue
+		}
+		// Atom's and JSON Feed's icon is the site's, a file it publishes: a
+		// reader that takes the host's /favicon.ico finds another site's.
+		if icon, ok := strings.CutPrefix(imageURL(feed), cfg.BaseURL); base != "feed.xml" && (!ok || !published[icon]) {
+			t.Errorf("%s: the feed's icon is %q, want a file of the site under %s", f.Path, imageURL(feed), cfg.BaseURL)
 		}
 		for i, it := range feed.Items[min(1, len(feed.Items)):] {
 			if prev := feed.Items[i]; it.PublishedParsed.After(*prev.PublishedParsed) {
@@ -92,6 +101,14 @@ func TestSampleFeedsParse(t *testing.T) {
 	if want := 3 * (2 + len(res.Site.Topics)); feeds != want {
 		t.Errorf("%d feeds, want %d", feeds, want)
 	}
+}
+
+// imageURL is the URL of feed's image (Atom's icon, JSON Feed's icon), or "".
+func imageURL(feed *gofeed.Feed) string {
+	if feed.Image == nil {
+		return ""
+	}
+	return feed.Image.URL
 }
 
 // byline is the authors of an RSS item as one line: the first five, then

@@ -36,7 +36,7 @@ func TestOrganizationPages(t *testing.T) {
 		`<p class="kicker"><a href="/organizations/">Organizations</a></p>`,
 		`<h1 dir="auto">Shanghai AI Lab</h1>`, `3 papers, newest first · page 1 of 2`,
 		`<a href="https://huggingface.co/shanghai-ai-lab" rel="noopener"><bdi>Shanghai AI Lab</bdi> on Hugging Face</a>`,
-		`<a href="/organizations/shanghai-ai-lab/papers.bib">`,
+		`<a href="/organizations/shanghai-ai-lab/papers.bib" download="shanghai-ai-lab.bib">`,
 		`<a href="/papers/2401.00003/"`, `<a href="/papers/2401.00002/"`,
 		`<a href="/organizations/shanghai-ai-lab/page/2/" rel="next">`)
 	out.lacks(t, lab+"index.html", "Alpha</a>", "noindex", `rel="alternate" type="application/rss+xml" title="T — `)

@@ -137,6 +137,12 @@ func TestBibTeXFiles(t *testing.T) {
 	}
 	out.file(t, "topics/transformers/papers.bib")
 	out.file(t, "authors/zoë-müller/papers.bib")
+
+	// Each page's link downloads its .bib under a name of its own, not as
+	// one more papers.bib beside the last ("papers (1).bib").
+	out.contains(t, "days/2024-05-31/index.html", `<a href="/repo/days/2024-05-31/papers.bib" download="2024-05-31.bib">`)
+	out.contains(t, "topics/transformers/index.html", `<a href="/repo/topics/transformers/papers.bib" download="transformers.bib">`)
+	out.contains(t, "authors/zoë-müller/index.html", `<a href="/repo/authors/zo%C3%AB-m%C3%BCller/papers.bib" download="zoë-müller.bib">`)
 }
 
 var bibLinkRE = regexp.MustCompile(`<a href="data:application/x-bibtex;charset=utf-8,([^"]*)" download="[^"]+\.bib"`)

@@ -86,6 +86,7 @@ func (b *builder) atom(c *channel) ([]byte, error) {
 			Title:    c.title,
 			Id:       b.id(c.url + AtomFile),
 			Updated:  atomDate(c.updated()),
+			Icon:     b.u.root + iconFile,
 			Subtitle: c.description,
 			Author:   &feeds.AtomAuthor{AtomPerson: feeds.AtomPerson{Name: b.author.name, Uri: b.author.url}},
 		},

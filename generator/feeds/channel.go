@@ -10,6 +10,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/tex"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // channel is one feed before it is written in the three formats.
@@ -157,10 +158,26 @@ func (b *builder) withPapers(c *channel, papers []*model.Paper) *channel {
 // daysChannel is the daily digest: one item per day, newest first.
 func (b *builder) daysChannel(site *model.Site) *channel {
 	c := b.daysHead()
-	for _, d := range site.Days[:min(len(site.Days), b.size)] {
+	for _, d := range b.digestDays(site) {
 		c.items = append(c.items, b.dayItem(d))
 	}
 	return c
+}
+
+// digestDays returns the days the daily digest holds: the newest, as many
+// as the feed's size.
+func (b *builder) digestDays(site *model.Site) []*model.Day {
+	return site.Days[:min(len(site.Days), b.size)]
+}
+
+// dayPapers returns the papers that the days of the daily digest list,
+// in its order, a paper on several of them as often.
+func (b *builder) dayPapers(site *model.Site) []*model.Paper {
+	var papers []*model.Paper
+	for _, d := range b.digestDays(site) {
+		papers = append(papers, d.Papers...)
+	}
+	return papers
 }
 
 // daysHead returns the daily digest's channel without items.
@@ -340,7 +357,8 @@ func (b *builder) webURL(ref string) (string, bool) {
 }
 
 // dayItem returns the item of the daily digest d: its intro, then its ranked
-// papers as a list of linked titles with authors and upvotes.
+// papers as a list of linked titles with authors, upvotes and what the day
+// page's card says of each (dayLine).
 func (b *builder) dayItem(d *model.Day) *item {
 	link := b.u.page("days", d.Slug)
 	var h strings.Builder
@@ -361,6 +379,10 @@ func (b *builder) dayItem(d *model.Day) *item {
 				h.WriteString(" · ")
 				h.WriteString(escapeText(b.words.Text("upvotes", p.Upvotes)))
 			}
+			if line := b.dayLine(p); line != "" {
+				h.WriteString("<br>")
+				h.WriteString(line)
+			}
 			h.WriteString("</li>")
 		}
 		h.WriteString("</ol>")
@@ -379,6 +401,26 @@ func (b *builder) dayItem(d *model.Day) *item {
 		published: dayTime(d.Date, 1),
 		updated:   dayTime(d.Date, 1),
 	}
+}
+
+// dayLineSize is where a day's list cuts a paper's summary, as the day
+// page's cards (partials/paper-item.html) cut it.
+const dayLineSize = 280
+
+// dayLine returns the HTML of what a day's list says of p under its
+// byline, as the day page's card and the email do: the curator's TL;DR,
+// else the abstract's summary cut at dayLineSize, marked with the paper's
+// language when that is not the site's. Without it the daily digest, the
+// feed a newsletter service mails, was a list of titles.
+func (b *builder) dayLine(p *model.Paper) string {
+	if p.TLDR != "" {
+		return tex.TextHTML(p.TLDR)
+	}
+	s := tex.TextHTML(textutil.Truncate(dayLineSize, p.Summary))
+	if lang := b.cfg.ForeignLang(p); lang != "" && s != "" {
+		return "<span" + string(i18n.LangAttr(lang, b.cfg.Language)) + ">" + s + "</span>"
+	}
+	return s
 }
 
 // orText returns html, or the plain text as a paragraph if html is blank:

@@ -24,6 +24,13 @@ const (
 	JSONFile = "feed.json"
 )
 
+// iconFile is the site's icon, which every page links (the theme's
+// partials/site-assets.html) and the feeds name as theirs (Atom <icon>,
+// JSON Feed icon and favicon): a reader that looks for a feed's icon at
+// its host's /favicon.ico finds the wrong one, or none, for a site in a
+// folder of a shared host (user.github.io/repo/).
+const iconFile = "favicon.svg"
+
 // builder turns the content model into channels. It lives for one call
 // of Emit (and so Build), Showing or OPML.
 type builder struct {
@@ -82,10 +89,11 @@ func Emit(site *model.Site, words *i18n.Catalog, emit func(model.File) error) er
 
 // Showing returns the feed files, made as Build makes them, whose items
 // carry any of papers: the whole-site feed and the topic feeds that list
-// one of them among their newest items. The daily digest feed is never
-// among them, since its items name papers only by title, authors and
-// upvotes. After an edit that changed nothing of papers but their Markdown
-// bodies, these are the only feeds whose bytes can differ. The preview
+// one of them among their newest items, and the daily digest feed when one
+// of its days lists one, since its list says what the abstract's summary
+// does of a paper without a TL;DR (dayLine). After an edit that changed
+// nothing of papers but their Markdown bodies, these are the only feeds
+// whose bytes can differ. The preview
 // server waits for them, so they are made on every core: first the items,
 // then the feeds.
 func Showing(site *model.Site, words *i18n.Catalog, papers []*model.Paper) ([]model.File, error) {
@@ -188,8 +196,9 @@ func (b *builder) feedFiles(f feed) ([]model.File, error) {
 }
 
 // selectFeeds returns a builder for site and the site's feeds in Build's
-// order: every feed when keep is nil, else only the feeds whose items are
-// papers (not the daily digest's) and whose list of papers keep accepts.
+// order: every feed when keep is nil, else only the feeds whose papers
+// keep accepts: a feed's items, or for the daily digest the papers its
+// days list.
 func selectFeeds(site *model.Site, words *i18n.Catalog, keep func([]*model.Paper) bool) (*builder, []feed, error) {
 	b, err := newBuilder(site, words)
 	if err != nil {
@@ -203,7 +212,9 @@ func selectFeeds(site *model.Site, words *i18n.Catalog, keep func([]*model.Paper
 	}
 	papers := b.sitePapers(site)
 	add(papers, func() *channel { return b.siteChannel(papers) })
-	add(nil, func() *channel { return b.daysChannel(site) })
+	if keep == nil || keep(b.dayPapers(site)) {
+		feeds = append(feeds, feed{nil, func() *channel { return b.daysChannel(site) }})
+	}
 	var errs diag.List
 	for _, t := range site.Topics {
 		if !validSlug(t.Slug) {

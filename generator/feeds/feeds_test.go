@@ -342,7 +342,8 @@ func TestTopicFeedOrder(t *testing.T) {
 }
 
 // TestShowing: for each paper, Showing returns the feeds of Build whose
-// items include it, as Build makes them, and never the daily digest's.
+// items include it, as Build makes them, and the daily digest's when one
+// of its days lists it (its list says what the paper's abstract does).
 func TestShowing(t *testing.T) {
 	for _, size := range []int{1, 50} {
 		site := testSite()
@@ -354,10 +355,14 @@ func TestShowing(t *testing.T) {
 			link := testBase + "papers/" + p.Slug + "/"
 			var want []string
 			for path, f := range feeds {
-				if strings.HasPrefix(path, "days/") || !strings.HasSuffix(path, JSONFile) {
+				if !strings.HasSuffix(path, JSONFile) {
 					continue
 				}
-				if slices.ContainsFunc(f.Items, func(it *gofeed.Item) bool { return it.Link == link }) {
+				shows := func(it *gofeed.Item) bool { return it.Link == link }
+				if strings.HasPrefix(path, "days/") {
+					shows = func(it *gofeed.Item) bool { return strings.Contains(it.Content, `href="`+link+`"`) }
+				}
+				if slices.ContainsFunc(f.Items, shows) {
 					dir := strings.TrimSuffix(path, JSONFile)
 					want = append(want, dir+RSSFile, dir+AtomFile, dir+JSONFile)
 				}
@@ -578,8 +583,37 @@ func TestDayList(t *testing.T) {
 	if want := "7 papers: " + d.Papers[0].Title + "; Plain Paper; Notes by Zoë; Plain Paper; Plain Paper; and 2 more."; it.Description != want {
 		t.Errorf("day summary = %q, want %q", it.Description, want)
 	}
-	if want := "<br>A, B, C, D, E et al. · 7 upvotes</li>"; !strings.Contains(it.Content, want) {
+	if want := "<br>A, B, C, D, E et al. · 7 upvotes<br>A plain abstract.</li>"; !strings.Contains(it.Content, want) {
 		t.Errorf("day content = %q, want it to contain %q", it.Content, want)
+	}
+}
+
+// TestDayListLines: a day's list says under each paper's byline what the
+// day page's card says: the TL;DR (its math in Unicode), else the
+// abstract's summary cut where the card cuts it, marked with the paper's
+// language when that is not the site's; a paper with neither gets no line.
+func TestDayListLines(t *testing.T) {
+	site := testSite()
+	site.Config.PaperLanguage = "de"
+	d := site.Days[1]
+	tldr, long, bare := *d.Papers[0], *d.Papers[1], *d.Papers[2]
+	tldr.TLDR, tldr.Summary = `Learns $\beta_1$ & more.`, "An abstract not shown."
+	long.Summary = strings.Repeat("word ", 80)
+	bare.Summary, bare.TLDR = "", ""
+	d.Papers = []*model.Paper{&tldr, &long, &bare}
+	it := parseAll(t, build(t, site))["days/feed.json"].Items[1]
+	lis := strings.Split(it.Content, "<li>")[1:]
+	if len(lis) != 3 {
+		t.Fatalf("day content = %q, want 3 papers", it.Content)
+	}
+	if want := "<br>Learns β₁ &amp; more.</li>"; !strings.HasSuffix(lis[0], want) || strings.Contains(lis[0], "not shown") {
+		t.Errorf("the paper with a TL;DR: %q, want it to end %q", lis[0], want)
+	}
+	if want := `<br><span lang="de">` + strings.Repeat("word ", 55) + "word…</span></li>"; !strings.HasSuffix(lis[1], want) {
+		t.Errorf("the paper with a long abstract: %q, want it to end %q", lis[1], want)
+	}
+	if strings.Count(lis[2], "<br>") != 1 {
+		t.Errorf("the paper with neither: %q, want its byline alone under its title", lis[2])
 	}
 }
 

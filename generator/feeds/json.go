@@ -37,6 +37,8 @@ func (b *builder) jsonFeed(c *channel) ([]byte, error) {
 			HomePageUrl: c.home,
 			FeedUrl:     c.url + JSONFile,
 			Description: c.description,
+			Icon:        b.u.root + iconFile, // scalable, so as large as icon asks and as small as favicon
+			Favicon:     b.u.root + iconFile,
 			Author:      author, // JSON Feed 1.0's, for its readers (see byline)
 			Authors:     []*feeds.JSONAuthor{author},
 		},
