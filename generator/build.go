@@ -85,6 +85,9 @@ type Result struct {
 	sourcePages map[string]string
 	// drafts has the page of every draft left out (draftPages).
 	drafts map[string]string
+	// warnedLinks are the broken links of the sources that Warnings has
+	// (brokenLinks), which check does not report again.
+	warnedLinks map[linkAt]bool
 }
 
 // Stage is the duration of one pipeline stage.
@@ -308,6 +311,10 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	for _, e := range rend.Misnamed() {
 		res.Warnings = append(res.Warnings, Problem{Kind: "filename", Path: e.Path, Msg: e.Msg})
 	}
+	// Every output file is known now: the links the sources write to
+	// files that are not there are warned of.
+	broken, warned := brokenLinks(opts.Site, site, besides, parsed.unfound, res.sourcePages, res.drafts, out.paths)
+	res.Warnings, res.warnedLinks = append(res.Warnings, broken...), warned
 	res.Stages = append(res.Stages, Stage{"feeds", feedsTime})
 
 	res.Site, res.Files, res.Count, res.Bytes = site, out.sorted(), len(out.paths), out.bytes

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"io/fs"
+	"slices"
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
@@ -37,7 +38,29 @@ type sources struct {
 	failed []index.Failed    // the files that did not parse
 	fronts map[string]uint64 // with a cache: the hash of each paper file's front matter
 	warn   []Problem         // the images they show that do not read as images
+	// unfound has, by source file, the probes of its links that found no
+	// file beside the sources to publish: of those, the build's output
+	// tells the broken links (brokenLinks).
+	unfound map[string][]probe
 }
+
+// noteUnfound notes in s.unfound the probes of the source src that found
+// no file beside the sources to publish.
+func (s *sources) noteUnfound(src string, probes []probe) {
+	for _, p := range probes {
+		if !unfound(p) {
+			continue
+		}
+		if s.unfound == nil {
+			s.unfound = map[string][]probe{}
+		}
+		s.unfound[src] = append(s.unfound[src], p)
+	}
+}
+
+// unfound reports whether p is a link's that found no file beside the
+// sources to publish.
+func unfound(p probe) bool { return !p.found && !p.sized }
 
 // parseAll reads and parses every source over workers goroutines, renders
 // its Markdown and tags each paper by the site's keyword rules. Results keep
@@ -45,7 +68,8 @@ type sources struct {
 // failed, so the index reports nothing that follows from its errors. With
 // lean set (a streamed build, whose papers are not kept), each paper's
 // Markdown source is dropped once tagged, so the sources of the whole
-// archive are never in memory at once. Links to the files of b are
+// archive are never in memory at once (but for those of files with links
+// that may be broken: see brokenLinks). Links to the files of b are
 // resolved (see beside).
 func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Catalog, srcs *load.Sources, b beside, workers int, cache *Cache, lean bool) (*sources, error) {
 	out := &sources{}
@@ -60,9 +84,12 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 		tag := rules.Tagger()
 		return func(i int) error {
 			r := parseCached(fsys, paths[i], i >= len(srcs.Papers), cfg.Limits, md, b, cache)
+			// A file with links that may be broken keeps its Markdown,
+			// which brokenLinks reads for their lines.
+			keep := slices.ContainsFunc(r.probes, unfound)
 			for _, p := range r.papers {
 				tag(p)
-				if lean {
+				if lean && !keep {
 					p.Body = ""
 				}
 			}
@@ -81,6 +108,7 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 	for i, r := range results {
 		errs.Append(r.err)
 		out.warn = append(out.warn, r.warn...)
+		out.noteUnfound(paths[i], r.probes)
 		if r.day != nil {
 			out.days = append(out.days, r.day)
 		}
@@ -101,6 +129,7 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 		var found []probe
 		p, err := parsePage(fsys, path, md, b, &found, &out.warn)
 		errs.Append(err)
+		out.noteUnfound(path, found)
 		if err == nil {
 			p.Linked = linked(found)
 			out.pages = append(out.pages, p)
@@ -246,12 +275,7 @@ func sizeOf(measure func(string, int) imagesize.Size, img string, line int) (int
 // abstract, which is YAML's, has each at the paper's line, first, with
 // inline set.
 func shortcodes(path, body string, first int, inline bool, md *markdown.Renderer, errs *diag.List, warn *[]Problem) {
-	at := func(l int) int {
-		if inline {
-			return first
-		}
-		return first + l - 1
-	}
+	at := func(l int) int { return bodyLine(first, l, inline) }
 	found := md.Check(body)
 	for _, s := range found.Shortcodes {
 		if s.Escaped {
@@ -266,6 +290,16 @@ func shortcodes(path, body string, first int, inline bool, md *markdown.Renderer
 	for _, h := range found.Warnings {
 		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: at(h.Line), Msg: h.Msg})
 	}
+}
+
+// bodyLine is the line of its file that line l of a Markdown body, which
+// starts on the file's line first, is on; an inline paper's abstract,
+// which is YAML's, has each of its lines at first, with inline set.
+func bodyLine(first, l int, inline bool) int {
+	if inline {
+		return first
+	}
+	return first + l - 1
 }
 
 // titleMath warns in warn of each $…$ formula of the paper's title that
