@@ -34,8 +34,10 @@ type linkAt struct {
 //
 // Its work is proportional to the links the sources write, not to the
 // pages: the parse noted, for each source, the links that named no file
-// beside the sources to publish (unfound); a source is read again, for
-// its links' lines, only when one of those names no output file either.
+// beside the sources to publish (unfound); a source's Markdown is parsed
+// again, for its links' lines, only when one of those names no output
+// file either (and a paper file's read again when a streamed build
+// dropped it).
 // Links that leave content/, to other sites, and to a #fragment are left
 // to check, which reads the pages.
 func brokenLinks(fsys fs.FS, site *model.Site, b beside, unfound map[string][]probe, sourcePages, drafts map[string]string, files map[string]bool) ([]Problem, map[linkAt]bool) {
@@ -55,6 +57,9 @@ func brokenLinks(fsys fs.FS, site *model.Site, b beside, unfound map[string][]pr
 	markdownSources(site, func(src, body string, first int, inline bool) {
 		if !suspect[src] {
 			return
+		}
+		if body == "" && !inline {
+			body = bodyOf(fsys, src, first) // a streamed build dropped it
 		}
 		own := sourcePages[norm.NFC.String(src)] + "index.html"
 		pageLinks(md, cfg, b, sourcePages, src, body, first, inline, func(u string, line int) {
@@ -80,6 +85,16 @@ func brokenLinks(fsys fs.FS, site *model.Site, b beside, unfound map[string][]pr
 // isBrokenLink reports whether p, one of the build's warnings, is
 // brokenLinks'.
 func isBrokenLink(p Problem) bool { return p.Kind == "link" }
+
+// bodyOf reads the Markdown body of the paper file src, which starts on
+// its line first, again; "" when the file does not read.
+func bodyOf(fsys fs.FS, src string, first int) string {
+	data, err := fs.ReadFile(fsys, src)
+	if err != nil {
+		return ""
+	}
+	return string(data[lineOffset(data, first):])
+}
 
 // names reports whether the file that p, a probe that found no file
 // beside the sources, names is on the site: the page of a source, or

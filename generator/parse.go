@@ -68,9 +68,9 @@ func unfound(p probe) bool { return !p.found && !p.sized }
 // failed, so the index reports nothing that follows from its errors. With
 // lean set (a streamed build, whose papers are not kept), each paper's
 // Markdown source is dropped once tagged, so the sources of the whole
-// archive are never in memory at once (but for those of files with links
-// that may be broken: see brokenLinks). Links to the files of b are
-// resolved (see beside).
+// archive are never in memory at once (but for the inline papers of day
+// files with links that may be broken: see brokenLinks). Links to the
+// files of b are resolved (see beside).
 func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Catalog, srcs *load.Sources, b beside, workers int, cache *Cache, lean bool) (*sources, error) {
 	out := &sources{}
 	if srcs == nil {
@@ -84,9 +84,10 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 		tag := rules.Tagger()
 		return func(i int) error {
 			r := parseCached(fsys, paths[i], i >= len(srcs.Papers), cfg.Limits, md, b, cache)
-			// A file with links that may be broken keeps its Markdown,
-			// which brokenLinks reads for their lines.
-			keep := slices.ContainsFunc(r.probes, unfound)
+			// A day file with links that may be broken keeps its inline
+			// papers' Markdown, which brokenLinks reads for their lines
+			// (a paper file's it reads again).
+			keep := r.day != nil && slices.ContainsFunc(r.probes, unfound)
 			for _, p := range r.papers {
 				tag(p)
 				if lean && !keep {
