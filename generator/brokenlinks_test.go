@@ -260,3 +260,18 @@ func TestCheckBrokenLinksOnce(t *testing.T) {
 		t.Errorf("check reports the links to the draft %d times, want 2 (one in each source)", n)
 	}
 }
+
+// TestBuildWarningsSorted: the build's warnings, which build and serve
+// print, are sorted by file and line, a broken link's with the others
+// (the parse's of the paper's image, which is no image, comes first).
+func TestBuildWarningsSorted(t *testing.T) {
+	got := warningsOf(t, withLinks(t, "Today's intro.", "Today's intro with [slides](slides.pdf)."))
+	var at []string
+	for _, w := range got {
+		path, _, _ := strings.Cut(w, ": ")
+		at = append(at, path)
+	}
+	if want := []string{"content/days/2024-06-03.md:10", "content/papers/a.md:6"}; !slices.Equal(at, want) {
+		t.Errorf("warnings are at %q, want %q:\n%s", at, want, strings.Join(got, "\n"))
+	}
+}
