@@ -3,7 +3,6 @@ package generator
 import (
 	"fmt"
 	"io/fs"
-	"slices"
 	"strings"
 
 	ghtml "github.com/yuin/goldmark/renderer/html"
@@ -37,14 +36,13 @@ type linkAt struct {
 // beside the sources to publish (unfound); a source's Markdown is parsed
 // again, for its links' lines, only when one of those names no output
 // file either (and a paper file's read again when a streamed build
-// dropped it).
-// Links that leave content/, to other sites, and to a #fragment are left
-// to check, which reads the pages.
-func brokenLinks(fsys fs.FS, site *model.Site, b beside, unfound map[string][]probe, sourcePages, drafts map[string]string, files map[string]bool) ([]Problem, map[linkAt]bool) {
+// dropped it). Links that leave content/, to other sites, to a #fragment
+// and in raw HTML are left to check, which reads the pages.
+func brokenLinks(fsys fs.FS, site *model.Site, b beside, unfound []sourceLink, sourcePages, drafts map[string]string, files map[string]bool) ([]Problem, map[linkAt]bool) {
 	suspect := map[string]bool{}
-	for src, probes := range unfound {
-		if slices.ContainsFunc(probes, func(p probe) bool { return !names(p, sourcePages, files) }) {
-			suspect[src] = true
+	for _, l := range unfound {
+		if !suspect[l.src] && !names(l.link, sourcePages, files) {
+			suspect[l.src] = true
 		}
 	}
 	if len(suspect) == 0 {
@@ -96,18 +94,18 @@ func bodyOf(fsys fs.FS, src string, first int) string {
 	return string(data[lineOffset(data, first):])
 }
 
-// names reports whether the file that p, a probe that found no file
-// beside the sources, names is on the site: the page of a source, or
-// the output file of a path from the site's root. A relative path to
-// anything else names none.
-func names(p probe, sourcePages map[string]string, files map[string]bool) bool {
+// names reports whether l, a link that found no file beside the sources
+// (unfoundLink), names a file of the site: a source's page, or the
+// output file of a path from the site's root. A relative path that names
+// no file names none.
+func names(l string, sourcePages map[string]string, files map[string]bool) bool {
 	switch {
-	case p.source:
-		page, ok := sourcePages[p.path]
-		return ok && files[page+"index.html"]
-	case p.root != "":
-		_, _, msg := linkcheck.Resolve("index.html", p.root, "/", files)
+	case strings.HasPrefix(l, "/"):
+		_, _, msg := linkcheck.Resolve("index.html", l, "/", files)
 		return msg == ""
+	case l != "":
+		page, ok := sourcePages[l]
+		return ok && files[page+"index.html"]
 	}
 	return false
 }

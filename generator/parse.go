@@ -38,29 +38,44 @@ type sources struct {
 	failed []index.Failed    // the files that did not parse
 	fronts map[string]uint64 // with a cache: the hash of each paper file's front matter
 	warn   []Problem         // the images they show that do not read as images
-	// unfound has, by source file, the probes of its links that found no
-	// file beside the sources to publish: of those, the build's output
-	// tells the broken links (brokenLinks).
-	unfound map[string][]probe
+	// unfound are the links of the sources that found no file beside the
+	// sources to publish: of those, the build's output tells the broken
+	// ones (brokenLinks).
+	unfound []sourceLink
 }
 
-// noteUnfound notes in s.unfound the probes of the source src that found
-// no file beside the sources to publish.
+// sourceLink is a link that found no file beside the sources to publish,
+// as the build keeps it (unfoundLink), and the source that writes it.
+type sourceLink struct{ src, link string }
+
+// noteUnfound notes in s.unfound the links of the source src, as probes
+// has them, that found no file beside the sources to publish.
 func (s *sources) noteUnfound(src string, probes []probe) {
 	for _, p := range probes {
-		if !unfound(p) {
-			continue
+		if unfound(p) {
+			s.unfound = append(s.unfound, sourceLink{src, unfoundLink(p)})
 		}
-		if s.unfound == nil {
-			s.unfound = map[string][]probe{}
-		}
-		s.unfound[src] = append(s.unfound[src], p)
 	}
 }
 
 // unfound reports whether p is a link's that found no file beside the
 // sources to publish.
 func unfound(p probe) bool { return !p.found && !p.sized }
+
+// unfoundLink is what the build keeps of such a link, p, until its
+// output says whether it is broken: the path from the site's root it
+// writes ("/papers/nope/"), the source it names ("content/papers/b.md"),
+// or "" for a relative path that names no file, which is broken whatever
+// the output (held by the thousand: a string, not a probe).
+func unfoundLink(p probe) string {
+	switch {
+	case p.root != "":
+		return p.root
+	case p.source:
+		return p.path
+	}
+	return ""
+}
 
 // parseAll reads and parses every source over workers goroutines, renders
 // its Markdown and tags each paper by the site's keyword rules. Results keep
