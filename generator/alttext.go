@@ -1,9 +1,7 @@
 package generator
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/markdown"
@@ -22,14 +20,14 @@ import (
 func altNotes(site *model.Site, b beside) (notes []Problem, written map[string]bool) {
 	md := newMarkdown(site.Config, nil)
 	written = map[string]bool{}
-	markdownSources(site, func(src, body string, first int) {
+	markdownSources(site, func(src, body string, first int, inline bool) {
 		if !strings.Contains(body, "![") && !(site.Config.UnsafeHTML && strings.Contains(strings.ToLower(body), "<img")) {
 			return
 		}
 		var probes []probe
 		var bare []markdown.Image
 		for _, img := range md.Images([]byte(body), b.resolver(src, &probes)) {
-			img.Line = first + img.Line - 1
+			img.Line = bodyLine(first, img.Line, inline)
 			switch {
 			case img.HTML && img.NoAlt:
 				written[img.Src] = true
@@ -42,9 +40,7 @@ func altNotes(site *model.Site, b beside) (notes []Problem, written map[string]b
 			notes = append(notes, Problem{Kind: "note", Path: src, Line: bare[0].Line, Msg: bareImages(bare)})
 		}
 	})
-	slices.SortStableFunc(notes, func(a, b Problem) int {
-		return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line))
-	})
+	sortByLine(notes)
 	return notes, written
 }
 

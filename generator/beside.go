@@ -124,31 +124,40 @@ func contentAt(out string) string {
 type probe struct {
 	path          string
 	found, source bool
-	sized         bool
-	size          sized
+	// root is the path from the site's root that the link wrote
+	// ("/papers/2106.09685/", without the base path), or "" for a
+	// relative one: only the build's output says whether it names a file.
+	root  string
+	sized bool
+	size  sized
 }
 
 // resolver returns the markdown.Resolve of the source at src, which
-// appends each file a link names to probes.
+// appends each file a link names to probes: every path from the site's
+// root, and every relative path below content/, so that the build can
+// warn of those that name no file (brokenLinks).
 func (b beside) resolver(src string, probes *[]probe) markdown.Resolve {
 	return func(p string) string {
-		var c string
+		var c, root string
 		if rel, ok := strings.CutPrefix(p, "/"); ok {
-			c = contentAt(strings.TrimSuffix(rel, "/"))
+			c, root = contentAt(strings.TrimSuffix(rel, "/")), p
 		} else {
 			c = linkedPath(src, p)
 		}
 		c = norm.NFC.String(c)
 		out := publishedAt(c)
 		if out == "" || path.Clean(c) != c {
+			if root != "" || strings.HasPrefix(c, "content/") {
+				*probes = append(*probes, probe{path: c, root: root}) // never a file to publish
+			}
 			return ""
 		}
-		if s := b.source(c); s != "" && !strings.HasPrefix(p, "/") {
+		if s := b.source(c); s != "" && root == "" {
 			*probes = append(*probes, probe{path: s, source: true})
 			return "/" + sourceMarker + s
 		}
 		found := b.files[c] != ""
-		*probes = append(*probes, probe{path: c, found: found})
+		*probes = append(*probes, probe{path: c, found: found, root: root})
 		if !found {
 			return ""
 		}

@@ -66,8 +66,10 @@ type Result struct {
 	Mail   mail.Theme    // the email templates: the site's theme folders over the built-in ones, in Words
 	// Warnings are what the build does not read although the site means
 	// it to (static/ of a site moved from Hugo, at the site's root; a
-	// theme's templates/Paper.html): not errors, since the site builds,
-	// but its files go missing.
+	// theme's templates/Paper.html), or publishes though it is most
+	// likely not meant (a link to a file that is not there): not errors,
+	// since the site builds, but its files go missing. They are sorted by
+	// path, then line.
 	Warnings []Problem
 
 	// Beside are the files beside the sources that the build published
@@ -85,6 +87,9 @@ type Result struct {
 	sourcePages map[string]string
 	// drafts has the page of every draft left out (draftPages).
 	drafts map[string]string
+	// warnedLinks are the broken links of the sources that Warnings has
+	// (brokenLinks), which check does not report again.
+	warnedLinks map[linkAt]bool
 }
 
 // Stage is the duration of one pipeline stage.
@@ -316,6 +321,11 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	for _, e := range rend.Misnamed() {
 		res.Warnings = append(res.Warnings, Problem{Kind: "filename", Path: e.Path, Msg: e.Msg})
 	}
+	// Every output file is known now: the links the sources write to
+	// files that are not there are warned of.
+	broken, warned := brokenLinks(opts.Site, site, besides, parsed.unfound, res.sourcePages, res.drafts, out.paths)
+	res.Warnings, res.warnedLinks = append(res.Warnings, broken...), warned
+	sortByLine(res.Warnings) // as build and serve print them: by file, then line
 	res.Stages = append(res.Stages, Stage{"feeds", feedsTime})
 
 	res.Site, res.Files, res.Count, res.Bytes = site, out.sorted(), len(out.paths), out.bytes

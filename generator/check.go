@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/mmcdole/gofeed"
-	ghtml "github.com/yuin/goldmark/renderer/html"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
@@ -102,7 +101,12 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 	for _, f := range res.Files {
 		files[f.Path] = true
 	}
-	out := linkProblems(opts.Site, theme, res.Site, res.besides, res.sourcePages, res.drafts, linkcheck.Check(res.Files, cfg.BasePath()))
+	// The build warned of the links its sources write to files that are
+	// not there (brokenLinks): linkProblems leaves those out, and they
+	// are reported with the rest.
+	out := linkProblems(opts.Site, theme, res.Site, res.besides, res.sourcePages, res.drafts, res.warnedLinks, linkcheck.Check(res.Files, cfg.BasePath()))
+	out = append(out, slices.DeleteFunc(slices.Clone(res.Warnings), func(p Problem) bool { return !isBrokenLink(p) })...)
+	sortByLine(out)
 	alt, written := altNotes(res.Site, res.besides)
 	out = append(out, markupProblems(res.Files, files, rend.Samples(), cfg.BasePath(), written)...)
 	out = append(out, styleProblems(theme, cfg, res.Files, files)...)
@@ -132,7 +136,7 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 	if srcs, err := load.Find(opts.Site, cfg.Limits.MaxFileBytes); err == nil {
 		out = append(out, unreadContent(opts.Site, srcs, res.besides.disk(res.linked), cfg)...)
 	}
-	out = append(out, slices.DeleteFunc(slices.Clone(res.Warnings), isStrayFolder)...)
+	out = append(out, slices.DeleteFunc(slices.Clone(res.Warnings), func(p Problem) bool { return isStrayFolder(p) || isBrokenLink(p) })...)
 	if yaml, err := fs.ReadFile(opts.Site, cfg.Source); err == nil {
 		out = append(out, titleCasedTopics(res.Site, yaml)...)
 	}
@@ -292,38 +296,18 @@ func placeholder(p *model.Paper) string {
 // A link to another source was rewritten to its page's address
 // (sourcePages has each source's), which a draft's is broken at: drafts
 // has the page of each draft the build left out, and what it is.
-func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, sourcePages, drafts map[string]string, broken []linkcheck.Problem) []Problem {
+func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, sourcePages, drafts map[string]string, warned map[linkAt]bool, broken []linkcheck.Problem) []Problem {
 	type place struct {
 		path string
 		line int
 	}
-	written := map[string][]place{}     // link as written, unescaped → where
+	written := map[string][]place{}     // link as the page has it, unescaped → where
 	md := newMarkdown(site.Config, nil) // for its links only
-	note := func(src, body string, first int) {
-		if src == "" || !strings.ContainsAny(body, "[<") {
-			return
-		}
-		for _, l := range md.Links([]byte(body)) {
-			dest := l.Dest
-			if ghtml.IsDangerousURL([]byte(dest)) {
-				dest = "" // the page has it with an empty address
-			}
-			if c, ok := target(src, dest); ok {
-				if b.files[c] != "" {
-					continue // rewritten to a published file
-				}
-				if page, found := sourcePages[b.source(c)]; found { // rewritten to the source's page
-					_, rest, _ := strings.Cut(dest, "#")
-					dest = site.Config.Rel(page)
-					if rest != "" {
-						dest += "#" + rest
-					}
-				}
-			}
-			written[unescaped(dest)] = append(written[unescaped(dest)], place{src, first + l.Line - 1})
-		}
-	}
-	markdownSources(site, note)
+	markdownSources(site, func(src, body string, first int, inline bool) {
+		pageLinks(md, site.Config, b, sourcePages, src, body, first, inline, func(u string, line int) {
+			written[unescaped(u)] = append(written[unescaped(u)], place{src, line})
+		})
+	})
 	onOwn := map[[2]string]bool{} // a link and a page it is broken on
 	for _, bad := range broken {
 		onOwn[[2]string{bad.URL, bad.Page}] = true
@@ -360,14 +344,10 @@ func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, s
 				}
 				seenOn = " (seen on " + bad.Page + ")"
 			}
-			p := Problem{Kind: "link", Path: pl.path, Line: pl.line, Msg: fmt.Sprintf("the link %s is broken: %s%s; fix it or remove it", bad.URL, bad.Msg, seenOn)}
-			if bad.URL == "" {
-				p.Msg = fmt.Sprintf("a javascript: or data: link or image, which pages show with an empty address%s; link to an http(s) address or remove it", seenOn)
-			} else if why := b.explain(fsys, pl.path, bad.URL); why != "" {
-				p.Msg = fmt.Sprintf("the link %s is broken: %s", bad.URL, why)
-			} else if d, ok := drafts[pagePath(site.Config, bad.URL)]; ok {
-				p.Msg = fmt.Sprintf("the link %s is broken: %s is a draft; build with --drafts to include it, or remove the link", bad.URL, d)
+			if warned[linkAt{pl.path, pl.line, unescaped(bad.URL)}] {
+				continue // the build's warning, which check reports
 			}
+			p := linkProblem(fsys, b, site.Config, drafts, pl.path, pl.line, bad.URL, bad.Msg, seenOn)
 			key := p
 			key.Msg = bad.URL // once per link and line, whichever page showed it first
 			if !seen[key] {
@@ -399,25 +379,33 @@ func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, s
 		}
 		out = append(out, p)
 	}
-	slices.SortStableFunc(out, func(a, b Problem) int {
+	sortByLine(out)
+	return out
+}
+
+// sortByLine sorts problems by path, then line, keeping the order of
+// those at one line.
+func sortByLine(problems []Problem) {
+	slices.SortStableFunc(problems, func(a, b Problem) int {
 		return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line))
 	})
-	return out
 }
 
 // markdownSources calls visit with the Markdown of each source of site,
 // the file src it is in and the line of src it starts on: a day's intro,
-// a paper's body (an inline paper's abstract, in its day's file) and a
-// page's.
-func markdownSources(site *model.Site, visit func(src, body string, first int)) {
+// a paper's body (an inline paper's abstract, in its day's file, with
+// inline set: see bodyLine) and a page's.
+func markdownSources(site *model.Site, visit func(src, body string, first int, inline bool)) {
+	days := map[string]bool{}
 	for _, d := range site.Days {
-		visit(d.Source, d.Intro, d.IntroLine)
+		visit(d.Source, d.Intro, d.IntroLine, false)
+		days[d.Source] = d.Source != ""
 	}
 	for _, p := range site.Papers {
-		visit(p.Source, p.Body, p.BodyLine)
+		visit(p.Source, p.Body, p.BodyLine, days[p.Source])
 	}
 	for _, p := range site.Pages {
-		visit(p.Source, p.Body, p.BodyLine)
+		visit(p.Source, p.Body, p.BodyLine, false)
 	}
 }
 

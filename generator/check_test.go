@@ -60,7 +60,7 @@ func TestLinkProblems(t *testing.T) {
 		{Kind: "link", Path: "content/papers/c.md", Line: 7, Msg: "the link /gone/ is broken: no such file gone/index.html; fix it or remove it"},
 		{Kind: "link", Path: "index.html", Msg: "/theme-link/: no such file theme-link/index.html"},
 	}
-	if got := linkProblems(fstest.MapFS{}, nil, site, besideFiles(nil, nil), pages, drafts, broken); !slices.Equal(got, want) {
+	if got := linkProblems(fstest.MapFS{}, nil, site, besideFiles(nil, nil), pages, drafts, nil, broken); !slices.Equal(got, want) {
 		t.Errorf("linkProblems =\n%v\nwant\n%v", strings.ReplaceAll(fmt.Sprint(got), "} {", "}\n{"), strings.ReplaceAll(fmt.Sprint(want), "} {", "}\n{"))
 	}
 }

@@ -11,7 +11,8 @@ import (
 // FuzzBuild runs whole builds of arbitrary sites (txtar archives): the
 // loader, parsers, index and renderers must never panic, a failing build
 // names a source file, every output path stays inside the output folder,
-// and the same site built with 1 worker and with 2 gives the same bytes.
+// a broken link is warned of at a line of the source that writes it, and
+// the same site built with 1 worker and with 2 gives the same bytes.
 func FuzzBuild(f *testing.F) {
 	f.Add(smallSite)
 	f.Add(hostileSite)
@@ -20,13 +21,24 @@ func FuzzBuild(f *testing.F) {
 	f.Add(sizedSite)
 	f.Add(siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n") + "-- content/days/2024-01-01.md --\n---\npapers:\n  - title: X\n    id: x\n---\n")
 	f.Add("-- content/site.yaml --\n")
+	f.Add(linksSite)
+	f.Add(strings.NewReplacer("[B](b.md)", "[B](b.md) [x](x.md) [s](/nope/) [d](d.md)", "An inline abstract.", "An inline abstract, [c](c.zip).").Replace(linksSite))
 	f.Fuzz(func(t *testing.T, archive string) {
-		res, err := Build(context.Background(), Options{Site: siteFS(archive), Workers: 2})
+		fsys := siteFS(archive)
+		res, err := Build(context.Background(), Options{Site: fsys, Workers: 2})
 		if err != nil {
 			if _, ok := diag.Source(err); !ok {
 				t.Fatalf("the build's error names no source file:\n%v", err)
 			}
 			return
+		}
+		for _, w := range res.Warnings {
+			if !isBrokenLink(w) {
+				continue
+			}
+			if src, ok := fsys[w.Path]; !ok || w.Line < 1 || w.Line > 1+strings.Count(string(src.Data), "\n") {
+				t.Fatalf("a broken link is warned of at no line of a source: %s", w)
+			}
 		}
 		for i, file := range res.Files {
 			p := file.Path

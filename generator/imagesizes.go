@@ -149,12 +149,7 @@ func imageWarning(src string, line int, bad string) Problem {
 // YAML's, has every image at first, with inline set.
 func markdownFiles(resolve markdown.Resolve, measure func(string, int) imagesize.Size, first int, inline bool) markdown.Files {
 	return markdown.Files{Resolve: resolve, Measure: func(site string, line int) (int, int) {
-		if !inline {
-			line = first + line - 1
-		} else {
-			line = first
-		}
-		s := measure(site, line)
+		s := measure(site, bodyLine(first, line, inline))
 		return s.Width, s.Height
 	}}
 }

@@ -161,8 +161,8 @@ func TestProseTeXWarnsInIntrosAndPages(t *testing.T) {
 	want := []string{
 		`content/days/2024-01-01.md:6: $\color{#f00} x$ shows as its TeX source, not as math: {#f00} is not a colour Paperboy's math shows (pages show colours that read on light and dark backgrounds alike); write one of red, green, blue, cyan, magenta, yellow, orange, purple, violet, pink, brown, teal, olive, lime, gray, black or white, or leave the colour out`,
 		`content/days/2024-01-01.md:6: \cite{a} is a LaTeX citation, which the page shows as written (it has no bibliography); write the reference in words (Vaswani et al., 2017) or as a link, or delete it`,
-		`content/pages/about.md:6: $\R^n$ shows as its TeX source, not as math: \R is not a command Paperboy's math knows; write \mathbb{R} instead`,
 		`content/pages/about.md:5: \method{} is not TeX that Paperboy converts in text (a macro the paper defines?), so the page shows it as written; write the text it stands for`,
+		`content/pages/about.md:6: $\R^n$ shows as its TeX source, not as math: \R is not a command Paperboy's math knows; write \mathbb{R} instead`,
 	}
 	if got := warningsOf(t, archive); !slices.Equal(got, want) {
 		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

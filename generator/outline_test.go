@@ -14,8 +14,8 @@ func TestHeadingOutlineWarns(t *testing.T) {
 		"-- content/days/2024-01-01.md --\n---\ntitle: Day\npapers: [\"2401.00001\"]\n---\nAn intro.\n\n### Themes\n"
 	got := warningsOf(t, archive)
 	want := []string{
-		`content/papers/a.md:8: the heading "Notes" is of level 1, a second h1 on a page whose title is its h1 (screen readers take it for the page's name); make it ## Notes`,
 		`content/days/2024-01-01.md:7: the heading "Themes" is of level 3 where the page's outline is at level 1, so the outline, which screen readers move through by level, misses level 2; make it ## Themes`,
+		`content/papers/a.md:8: the heading "Notes" is of level 1, a second h1 on a page whose title is its h1 (screen readers take it for the page's name); make it ## Notes`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("warnings:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

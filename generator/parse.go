@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"io/fs"
+	"slices"
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
@@ -37,6 +38,43 @@ type sources struct {
 	failed []index.Failed    // the files that did not parse
 	fronts map[string]uint64 // with a cache: the hash of each paper file's front matter
 	warn   []Problem         // the images they show that do not read as images
+	// unfound are the links of the sources that found no file beside the
+	// sources to publish: of those, the build's output tells the broken
+	// ones (brokenLinks).
+	unfound []sourceLink
+}
+
+// sourceLink is a link that found no file beside the sources to publish,
+// as the build keeps it (unfoundLink), and the source that writes it.
+type sourceLink struct{ src, link string }
+
+// noteUnfound notes in s.unfound the links of the source src, as probes
+// has them, that found no file beside the sources to publish.
+func (s *sources) noteUnfound(src string, probes []probe) {
+	for _, p := range probes {
+		if unfound(p) {
+			s.unfound = append(s.unfound, sourceLink{src, unfoundLink(p)})
+		}
+	}
+}
+
+// unfound reports whether p is a link's that found no file beside the
+// sources to publish.
+func unfound(p probe) bool { return !p.found && !p.sized }
+
+// unfoundLink is what the build keeps of such a link, p, until its
+// output says whether it is broken: the path from the site's root it
+// writes ("/papers/nope/"), the source it names ("content/papers/b.md"),
+// or "" for a relative path that names no file, which is broken whatever
+// the output (held by the thousand: a string, not a probe).
+func unfoundLink(p probe) string {
+	switch {
+	case p.root != "":
+		return p.root
+	case p.source:
+		return p.path
+	}
+	return ""
 }
 
 // parseAll reads and parses every source over workers goroutines, renders
@@ -45,8 +83,9 @@ type sources struct {
 // failed, so the index reports nothing that follows from its errors. With
 // lean set (a streamed build, whose papers are not kept), each paper's
 // Markdown source is dropped once tagged, so the sources of the whole
-// archive are never in memory at once. Links to the files of b are
-// resolved (see beside).
+// archive are never in memory at once (but for the inline papers of day
+// files with links that may be broken: see brokenLinks). Links to the
+// files of b are resolved (see beside).
 func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Catalog, srcs *load.Sources, b beside, workers int, cache *Cache, lean bool) (*sources, error) {
 	out := &sources{}
 	if srcs == nil {
@@ -60,9 +99,13 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 		tag := rules.Tagger()
 		return func(i int) error {
 			r := parseCached(fsys, paths[i], i >= len(srcs.Papers), cfg.Limits, md, b, cache)
+			// A day file with links that may be broken keeps its inline
+			// papers' Markdown, which brokenLinks reads for their lines
+			// (a paper file's it reads again).
+			keep := r.day != nil && slices.ContainsFunc(r.probes, unfound)
 			for _, p := range r.papers {
 				tag(p)
-				if lean {
+				if lean && !keep {
 					p.Body = ""
 				}
 			}
@@ -81,6 +124,7 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 	for i, r := range results {
 		errs.Append(r.err)
 		out.warn = append(out.warn, r.warn...)
+		out.noteUnfound(paths[i], r.probes)
 		if r.day != nil {
 			out.days = append(out.days, r.day)
 		}
@@ -101,6 +145,7 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 		var found []probe
 		p, err := parsePage(fsys, path, md, b, &found, &out.warn)
 		errs.Append(err)
+		out.noteUnfound(path, found)
 		if err == nil {
 			p.Linked = linked(found)
 			out.pages = append(out.pages, p)
@@ -246,12 +291,7 @@ func sizeOf(measure func(string, int) imagesize.Size, img string, line int) (int
 // abstract, which is YAML's, has each at the paper's line, first, with
 // inline set.
 func shortcodes(path, body string, first int, inline bool, md *markdown.Renderer, errs *diag.List, warn *[]Problem) {
-	at := func(l int) int {
-		if inline {
-			return first
-		}
-		return first + l - 1
-	}
+	at := func(l int) int { return bodyLine(first, l, inline) }
 	found := md.Check(body)
 	for _, s := range found.Shortcodes {
 		if s.Escaped {
@@ -266,6 +306,16 @@ func shortcodes(path, body string, first int, inline bool, md *markdown.Renderer
 	for _, h := range found.Warnings {
 		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: at(h.Line), Msg: h.Msg})
 	}
+}
+
+// bodyLine is the line of its file that line l of a Markdown body, which
+// starts on the file's line first, is on; an inline paper's abstract,
+// which is YAML's, has each of its lines at first, with inline set.
+func bodyLine(first, l int, inline bool) int {
+	if inline {
+		return first
+	}
+	return first + l - 1
 }
 
 // titleMath warns in warn of each $…$ formula of the paper's title that

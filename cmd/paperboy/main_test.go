@@ -107,6 +107,22 @@ func TestBuildCountsOrganizations(t *testing.T) {
 	}
 }
 
+// TestBuildWarnsBrokenLink: build warns once, at its line, of a picture
+// the Markdown shows from a file that is not there, and publishes the site.
+func TestBuildWarnsBrokenLink(t *testing.T) {
+	site := maps.Clone(goodSite)
+	site["content/papers/a.md"] = strings.Replace(site["content/papers/a.md"], "Abstract.", "Abstract with ![a chart](figures/chat.png).", 1)
+	dir := writeSite(t, site)
+	code, _, stderr := runCLI("build", "--source", dir)
+	want := "warning: content/papers/a.md:7: the link figures/chat.png is broken: there is no content/papers/figures/chat.png"
+	if code != 0 || strings.Count(stderr, want) != 1 {
+		t.Errorf("exit %d, stderr %q\nwant %q once", code, stderr, want)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "public", "papers", "2401.00001", "index.html")); err != nil {
+		t.Error(err)
+	}
+}
+
 // TestRebuildWritesOnlyChanges: a second build of the same sources writes
 // nothing (unchanged files keep their inode and time); an edited abstract
 // rewrites only the pages and feeds that show it.

@@ -56,7 +56,7 @@ func Check(files []model.File, basePath string) []Problem {
 	idsOf := func(p string) map[string]bool { return ids[p] }
 	for _, name := range sortedKeys(pages) {
 		for _, link := range links(pages[name]) {
-			target, frag, msg := resolve(name, link, basePath, exists)
+			target, frag, msg := Resolve(name, link, basePath, exists)
 			if msg != "" {
 				out = append(out, Problem{Page: name, URL: link, Msg: msg})
 				continue
@@ -107,7 +107,7 @@ func CSS(files []model.File, exists map[string]bool, basePath string) []Problem 
 			if ref == "" || strings.HasPrefix(ref, "data:") || strings.HasPrefix(ref, "#") {
 				continue // an empty url() or a data: URL loads nothing; #id is an SVG reference
 			}
-			if named, _, msg := resolve(f.Path, ref, basePath, exists); msg != "" {
+			if named, _, msg := Resolve(f.Path, ref, basePath, exists); msg != "" {
 				out = append(out, Problem{Page: f.Path, Line: 1 + strings.Count(src[:m[0]], "\n"), URL: ref, Msg: msg, Missing: named})
 			}
 		}
@@ -115,10 +115,13 @@ func CSS(files []model.File, exists map[string]bool, basePath string) []Problem 
 	return out
 }
 
-// resolve maps link on page to the file it names ("" for external links)
-// and its fragment; msg says why it is broken. A link to a file the site
-// does not have names it, with msg.
-func resolve(page, link, base string, exists map[string]bool) (file, frag, msg string) {
+// Resolve maps link on page (a file path) to the file it names ("" for
+// external links) and its fragment; msg says why it is broken, in the
+// words Check uses. exists has the paths of the site's files. A link to a
+// file the site does not have names it, with msg. Check reads every
+// page's links; the build asks Resolve of the few links its sources write
+// that may name no file.
+func Resolve(page, link, base string, exists map[string]bool) (file, frag, msg string) {
 	u, err := url.Parse(strings.TrimSpace(link))
 	if err != nil {
 		return "", "", "not a valid URL"

@@ -1,0 +1,164 @@
+package generator
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+
+	ghtml "github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/util"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/paperboy-digest/paperboy/generator/linkcheck"
+	"github.com/paperboy-digest/paperboy/generator/markdown"
+	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
+)
+
+// linkAt is a link a source writes: the source, the line, and the link
+// as its page has it, unescaped.
+type linkAt struct {
+	path string
+	line int
+	url  string
+}
+
+// brokenLinks warns of each link that the Markdown of the site's papers,
+// days and pages writes to a file of the site that is not there: a file
+// beside the sources (![Chart](figures/chat.png)), another source
+// (../papers/2106.0968.md, or a draft's) or a path from the site's root
+// (/papers/nope/). files has the path of every output file. The words
+// are check's (linkProblem), and the links warned of are returned for
+// check, so that it does not report them again.
+//
+// Its work is proportional to the links the sources write, not to the
+// pages: the parse noted, for each source, the links that named no file
+// beside the sources to publish (unfound); a source's Markdown is parsed
+// again, for its links' lines, only when one of those names no output
+// file either (and a paper file's read again when a streamed build
+// dropped it). Links that leave content/, to other sites, to a #fragment
+// and in raw HTML are left to check, which reads the pages.
+func brokenLinks(fsys fs.FS, site *model.Site, b beside, unfound []sourceLink, sourcePages, drafts map[string]string, files map[string]bool) ([]Problem, map[linkAt]bool) {
+	suspect := map[string]bool{}
+	for _, l := range unfound {
+		if !suspect[l.src] && !names(l.link, sourcePages, files) {
+			suspect[l.src] = true
+		}
+	}
+	if len(suspect) == 0 {
+		return nil, nil
+	}
+	cfg := site.Config
+	md := newMarkdown(cfg, nil) // for its links only
+	var out []Problem
+	warned := map[linkAt]bool{}
+	markdownSources(site, func(src, body string, first int, inline bool) {
+		if !suspect[src] {
+			return
+		}
+		if body == "" && !inline {
+			body = bodyOf(fsys, src, first) // a streamed build dropped it
+		}
+		own := sourcePages[norm.NFC.String(src)] + "index.html"
+		pageLinks(md, cfg, b, sourcePages, src, body, first, inline, func(u string, line int) {
+			if u == "" || strings.HasPrefix(u, "#") || strings.HasPrefix(u, "//") || textutil.HasScheme(u) {
+				return
+			}
+			if c, ok := target(src, u); !strings.HasPrefix(u, "/") && (!ok || !strings.HasPrefix(c, "content/")) {
+				return
+			}
+			_, _, msg := linkcheck.Resolve(own, u, cfg.BasePath(), files)
+			k := linkAt{src, line, unescaped(u)}
+			if msg == "" || warned[k] {
+				return
+			}
+			warned[k] = true
+			out = append(out, linkProblem(fsys, b, cfg, drafts, src, line, u, msg, ""))
+		})
+	})
+	sortByLine(out)
+	return out, warned
+}
+
+// isBrokenLink reports whether p, one of the build's warnings, is
+// brokenLinks'.
+func isBrokenLink(p Problem) bool { return p.Kind == "link" }
+
+// bodyOf reads the Markdown body of the paper file src, which starts on
+// its line first, again; "" when the file does not read.
+func bodyOf(fsys fs.FS, src string, first int) string {
+	data, err := fs.ReadFile(fsys, src)
+	if err != nil {
+		return ""
+	}
+	return string(data[lineOffset(data, first):])
+}
+
+// names reports whether l, a link that found no file beside the sources
+// (unfoundLink), names a file of the site: a source's page, or the
+// output file of a path from the site's root. A relative path that names
+// no file names none.
+func names(l string, sourcePages map[string]string, files map[string]bool) bool {
+	switch {
+	case strings.HasPrefix(l, "/"):
+		_, _, msg := linkcheck.Resolve("index.html", l, "/", files)
+		return msg == ""
+	case l != "":
+		page, ok := sourcePages[l]
+		return ok && files[page+"index.html"]
+	}
+	return false
+}
+
+// pageLinks calls visit with each link and image of body, the Markdown
+// of the source src that starts at its line first (inline: an inline
+// paper's abstract, see bodyLine), as the source's page has it and at
+// its line: a path from the site's root under the base path, a link to
+// another source as the address of its page (sourcePages), a javascript:
+// or data: link empty, as pages show it. A link to a file beside the
+// sources that the build publishes is left out: the page has it at
+// another address, which names the file.
+func pageLinks(md *markdown.Renderer, cfg *model.Config, b beside, sourcePages map[string]string, src, body string, first int, inline bool, visit func(u string, line int)) {
+	if src == "" || !strings.ContainsAny(body, "[<") {
+		return
+	}
+	for _, l := range md.Links([]byte(body)) {
+		line := bodyLine(first, l.Line, inline)
+		if ghtml.IsDangerousURL([]byte(l.Dest)) {
+			visit("", line)
+			continue
+		}
+		if c, ok := target(src, l.Dest); ok {
+			if b.files[c] != "" {
+				continue
+			}
+			if page, found := sourcePages[b.source(c)]; found {
+				u := cfg.Rel(page)
+				if _, frag, _ := strings.Cut(l.Dest, "#"); frag != "" {
+					u += "#" + string(util.URLEscape([]byte(frag), true))
+				}
+				visit(u, line)
+				continue
+			}
+		}
+		visit(string(util.URLEscape([]byte(l.Dest), true)), line)
+	}
+}
+
+// linkProblem is the problem of the link u, as the page has it, that the
+// source src writes at line and that msg (linkcheck's words) says is
+// broken: why, and what to do, for a file beside the sources (explain)
+// and a draft's page (drafts); seenOn names the page it is broken on
+// when that is not the source's own. Build and check both word broken
+// links with it.
+func linkProblem(fsys fs.FS, b beside, cfg *model.Config, drafts map[string]string, src string, line int, u, msg, seenOn string) Problem {
+	p := Problem{Kind: "link", Path: src, Line: line, Msg: fmt.Sprintf("the link %s is broken: %s%s; fix it or remove it", u, msg, seenOn)}
+	if u == "" {
+		p.Msg = fmt.Sprintf("a javascript: or data: link or image, which pages show with an empty address%s; link to an http(s) address or remove it", seenOn)
+	} else if why := b.explain(fsys, src, u); why != "" {
+		p.Msg = fmt.Sprintf("the link %s is broken: %s", u, why)
+	} else if d, ok := drafts[pagePath(cfg, u)]; ok {
+		p.Msg = fmt.Sprintf("the link %s is broken: %s is a draft; build with --drafts to include it, or remove the link", u, d)
+	}
+	return p
+}

@@ -1,0 +1,277 @@
+package generator
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// linksSite has a paper, a day with an intro and an inline paper, a page
+// and a draft, whose Markdown links to files of the site that are there
+// (and to other sites, a fragment, and a file outside content/): what the
+// build warns of is what a test adds to it.
+const linksSite = `
+-- content/site.yaml --
+title: T
+baseURL: https://example.org/repo/
+-- content/papers/a.md --
+---
+title: A
+arxiv: "2410.07166"
+date: 2024-06-03
+---
+An abstract with ![the chart](figures/chart.png).
+
+## Notes
+
+[B](b.md), [the day](/days/2024-06-03/), [the feed](/feed.xml), [search](/search/),
+[elsewhere](https://example.org/x.png), [mail](mailto:a@example.org), [results](#results)
+and [the repository's README](../../README.md).
+-- content/papers/b.md --
+---
+title: B
+arxiv: "2106.09685"
+date: 2024-06-03
+---
+An abstract.
+-- content/papers/d.md --
+---
+title: D
+id: d
+date: 2024-06-03
+draft: true
+---
+A draft's [link](nowhere.pdf) is not on the site.
+-- content/papers/figures/chart.png --
+PNG chart
+-- content/days/2024-06-03.md --
+---
+title: A day
+papers:
+  - 2410.07166
+  - title: Inline
+    id: inline-1
+    authors: [Ada Lovelace]
+    abstract: An inline abstract.
+---
+Today's intro.
+-- content/pages/about.md --
+---
+title: About
+---
+About [A](/papers/2410.07166/).
+`
+
+// withLinks is linksSite with each edit ("old", "new") made.
+func withLinks(t *testing.T, edits ...string) string {
+	t.Helper()
+	site := linksSite
+	for i := 0; i < len(edits); i += 2 {
+		if !strings.Contains(site, edits[i]) {
+			t.Fatalf("linksSite has no %q", edits[i])
+		}
+		site = strings.Replace(site, edits[i], edits[i+1], 1)
+	}
+	return site
+}
+
+// linkWarnings builds the archive and returns the build's warnings about
+// links, as it prints them.
+func linkWarnings(t *testing.T, archive string, opts Options) []string {
+	t.Helper()
+	opts.Site = siteFS(archive)
+	res, err := Build(context.Background(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return linkWarningsOf(res)
+}
+
+// linkWarningsOf returns the warnings of res about links, as the build
+// prints them.
+func linkWarningsOf(res *Result) []string {
+	var out []string
+	for _, p := range res.Warnings {
+		if p.Kind == "link" {
+			out = append(out, p.String())
+		}
+	}
+	return out
+}
+
+// TestBuildWarnsBrokenLinks: the build warns, at its path and line, of
+// each link of a paper's, a day's or a page's Markdown (an inline paper's
+// abstract too) to a file beside the sources that is not there, to
+// another source that is not, to a draft's page, and to a path from the
+// site's root that has no page, in check's words; a build streamed to
+// disk (lean) as well. Links that work, that leave content/, to other
+// sites or to a fragment, and those of a draft, get none.
+func TestBuildWarnsBrokenLinks(t *testing.T) {
+	const missing = " (a relative link names a file beside the .md file, as an editor's preview reads it); fix the link or put the file there"
+	if got := linkWarnings(t, linksSite, Options{}); len(got) != 0 {
+		t.Errorf("warnings of links that work, or are check's to report:\n%s", strings.Join(got, "\n"))
+	}
+	for _, tt := range []struct {
+		name  string
+		edits []string
+		want  string
+	}{
+		{"a missing image", []string{"![the chart](figures/chart.png)", "![the chart](figures/chat.png)"},
+			"content/papers/a.md:6: the link figures/chat.png is broken: there is no content/papers/figures/chat.png" + missing},
+		{"a missing file beside the sources", []string{"[B](b.md),", "[B](b.md),\n[slides](slides.pdf),"},
+			"content/papers/a.md:11: the link slides.pdf is broken: there is no content/papers/slides.pdf" + missing},
+		{"a file in another letter case", []string{"[B](b.md),", "[B](b.md),\n[the chart](figures/Chart.png),"},
+			"content/papers/a.md:11: the link figures/Chart.png is broken: there is no content/papers/figures/Chart.png, only content/papers/figures/chart.png: letter case counts on the site; write the name as the file has it"},
+		{"a missing source", []string{"[B](b.md)", "[LoRA](../papers/2106.0968.md)"},
+			"content/papers/a.md:10: the link ../papers/2106.0968.md is broken: there is no content/papers/2106.0968.md" + missing},
+		{"a path from the root with no page", []string{"[search](/search/)", "[see](/papers/nope/)"},
+			"content/papers/a.md:10: the link /repo/papers/nope/ is broken: no such file papers/nope/index.html; fix it or remove it"},
+		{"a path from the root to a folder the build fills", []string{"[search](/search/)", "[NLP](/topics/nlp/)"},
+			"content/papers/a.md:10: the link /repo/topics/nlp/ is broken: no such file topics/nlp/index.html; fix it or remove it"},
+		{"a file below content/ that is never published", []string{"[B](b.md)", "[the settings](../site.yaml)"},
+			"content/papers/a.md:10: the link ../site.yaml is broken: it names content/site.yaml, and only files below content/papers/, content/days/ and content/pages/ are published " +
+				"(not in a folder of content/pages/ named like one the build fills); move the file there"},
+		{"a day's intro", []string{"Today's intro.", "Today's intro.\n\nSee ![the banner](banner.png)."},
+			"content/days/2024-06-03.md:12: the link banner.png is broken: there is no content/days/banner.png" + missing},
+		{"an inline paper's abstract", []string{"abstract: An inline abstract.", "abstract: |\n      An inline abstract,\n      with [the code](code.zip)."},
+			"content/days/2024-06-03.md:5: the link code.zip is broken: there is no content/days/code.zip" + missing},
+		{"a page", []string{"About [A](/papers/2410.07166/).", "About [A](/papers/2410.07166/).\n\n![Us](team.jpg)"},
+			"content/pages/about.md:6: the link team.jpg is broken: there is no content/pages/team.jpg" + missing},
+		{"a draft's page, from a page", []string{"About [A](/papers/2410.07166/).", "About [A](/papers/2410.07166/) and [D](/papers/d/)."},
+			"content/pages/about.md:4: the link /repo/papers/d/ is broken: the paper d (content/papers/d.md) is a draft; build with --drafts to include it, or remove the link"},
+		{"a draft's source", []string{"[B](b.md)", "[D](d.md)"},
+			"content/papers/a.md:10: the link /repo/papers/d/ is broken: the paper d (content/papers/d.md) is a draft; build with --drafts to include it, or remove the link"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			site := withLinks(t, tt.edits...)
+			for _, opts := range []Options{{}, {Emit: func(model.File) error { return nil }}} {
+				if got := linkWarnings(t, site, opts); !slices.Equal(got, []string{tt.want}) {
+					t.Errorf("link warnings (streamed: %v) =\n%s\nwant\n%s", opts.Emit != nil, strings.Join(got, "\n"), tt.want)
+				}
+			}
+		})
+	}
+	// With --drafts, a draft's page is there, and the draft's own broken
+	// link is on the site.
+	got := linkWarnings(t, withLinks(t, "[B](b.md)", "[D](d.md)"), Options{Drafts: true})
+	if want := []string{"content/papers/d.md:7: the link nowhere.pdf is broken: there is no content/papers/nowhere.pdf" + missing}; !slices.Equal(got, want) {
+		t.Errorf("link warnings with --drafts =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestBrokenLinkFixed: a broken link's warning goes away once the file
+// it names is added (a file beside the sources, a source, a page), and
+// comes back when it is removed; through a Cache, as the preview builds,
+// a cached parse gives its warning as a fresh one does.
+func TestBrokenLinkFixed(t *testing.T) {
+	site := siteFS(withLinks(t, "[B](b.md)", "[B](b.md), [slides](slides.pdf), [LoRA](lora.md), [C](/papers/2401.00001/)"))
+	opts := Options{Site: site, Cache: NewCache()}
+	warned := func(want ...string) {
+		t.Helper()
+		res, err := Build(context.Background(), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, w := range linkWarningsOf(res) {
+			_, link, _ := strings.Cut(w, ": the link ")
+			link, _, _ = strings.Cut(link, " is broken")
+			got = append(got, link)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("links warned of = %q, want %q", got, want)
+		}
+	}
+	all := []string{"slides.pdf", "lora.md", "/repo/papers/2401.00001/"}
+	warned(all...)
+	warned(all...) // from the cache
+	site["content/papers/slides.pdf"] = &fstest.MapFile{Data: []byte("PDF")}
+	warned(all[1:]...)
+	site["content/papers/lora.md"] = &fstest.MapFile{Data: []byte("---\ntitle: LoRA\narxiv: \"2106.00001\"\ndate: 2024-06-03\n---\nAn abstract.\n")}
+	warned(all[2])
+	site["content/papers/c.md"] = &fstest.MapFile{Data: []byte("---\ntitle: C\narxiv: \"2401.00001\"\ndate: 2024-06-03\n---\nAn abstract.\n")}
+	warned()
+	delete(site, "content/papers/slides.pdf")
+	warned(all[0])
+}
+
+// TestLiveBrokenLinks: the preview warns of a broken link an edit writes,
+// and no more once the file it names is added.
+func TestLiveBrokenLinks(t *testing.T) {
+	dir := writeArchive(t, linksSite)
+	ctx := context.Background()
+	live := NewLive(Options{Site: os.DirFS(dir)}, dir)
+	if _, _, err := live.Build(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	paper := editFile(t, dir, "content/papers/a.md", "[B](b.md)", "[B](b.md), ![late](figures/late.png)")
+	res, incomplete, err := live.Build(ctx, []string{paper})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if incomplete {
+		if res = live.Complete(ctx); res == nil {
+			t.Fatal("the full build after the quick one was not published")
+		}
+	}
+	want := "content/papers/a.md:10: the link figures/late.png is broken: there is no content/papers/figures/late.png"
+	if got := linkWarningsOf(res); !slices.ContainsFunc(got, func(w string) bool { return strings.HasPrefix(w, want) }) {
+		t.Errorf("warnings =\n%s\nwant %q", strings.Join(got, "\n"), want)
+	}
+	late := filepath.Join(dir, "content/papers/figures/late.png")
+	if err := os.WriteFile(late, []byte("late"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if res, _, err = live.Build(ctx, []string{late}); err != nil {
+		t.Fatal(err)
+	}
+	if got := linkWarningsOf(res); len(got) != 0 {
+		t.Errorf("a link to the added file is still warned of:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestCheckBrokenLinksOnce: check reports each broken link the build
+// warns of once, in the build's words, with those only check finds (a
+// fragment, a link out of content/).
+func TestCheckBrokenLinksOnce(t *testing.T) {
+	site := withLinks(t, "![the chart](figures/chart.png)", "![the chart](figures/chat.png)",
+		"[B](b.md)", "[D](d.md), [see](/papers/nope/)",
+		"About [A](/papers/2410.07166/).", "About [A](/papers/2410.07166/) and [D](/papers/d/).\n\n![Us](team.jpg)")
+	built := linkWarnings(t, site, Options{})
+	if len(built) != 5 {
+		t.Fatalf("the build warns of %d links, want 5:\n%s", len(built), strings.Join(built, "\n"))
+	}
+	_, got := checkSite(t, site)
+	for _, w := range append(built,
+		`content/papers/a.md:11: the link #results is broken: no element with id "results" on the page; fix it or remove it`,
+		"content/papers/a.md:12: the link ../../README.md is broken: no such file README.md; fix it or remove it") {
+		if n := slices.Index(got, w); n < 0 || slices.Index(got[n+1:], w) >= 0 {
+			t.Errorf("check reports %q %d times, want once; it says:\n%s", w, strings.Count(strings.Join(got, "\n"), w), strings.Join(got, "\n"))
+		}
+	}
+	// The same link on another line of the same source is another problem.
+	if n := strings.Count(strings.Join(got, "\n"), "the link /repo/papers/d/ is broken"); n != 2 {
+		t.Errorf("check reports the links to the draft %d times, want 2 (one in each source)", n)
+	}
+}
+
+// TestBuildWarningsSorted: the build's warnings, which build and serve
+// print, are sorted by file and line, a broken link's with the others
+// (the parse's of the paper's image, which is no image, comes first).
+func TestBuildWarningsSorted(t *testing.T) {
+	got := warningsOf(t, withLinks(t, "Today's intro.", "Today's intro with [slides](slides.pdf)."))
+	var at []string
+	for _, w := range got {
+		path, _, _ := strings.Cut(w, ": ")
+		at = append(at, path)
+	}
+	if want := []string{"content/days/2024-06-03.md:10", "content/papers/a.md:6"}; !slices.Equal(at, want) {
+		t.Errorf("warnings are at %q, want %q:\n%s", at, want, strings.Join(got, "\n"))
+	}
+}
