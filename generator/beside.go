@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/markdown"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -306,7 +307,34 @@ func (b beside) explain(fsys fs.FS, src, dest string) string {
 	if len(other) > 0 {
 		return "there is no " + c + ", only " + slices.Min(other) + ": letter case counts on the site; write the name as the file has it"
 	}
+	if near := b.nearFile(c); near != "" {
+		return "there is no " + c + ", but there is " + near + "; fix the link or put the file there"
+	}
 	return "there is no " + c + " (a relative link names a file beside the .md file, as an editor's preview reads it); fix the link or put the file there"
+}
+
+// nearFile returns the file beside the sources, or the source, in the
+// folder of the content path c whose name is nearest c's, when it is
+// close enough to be a typo of it (chart.png for chat.png, 2106.09685.md
+// for 2106.0968.md); "" when there is none.
+func (b beside) nearFile(c string) string {
+	dir, name := path.Split(c)
+	var names []string
+	for p := range b.files {
+		if d, n := path.Split(p); d == dir {
+			names = append(names, n)
+		}
+	}
+	for p := range b.sources {
+		if d, n := path.Split(p); d == dir {
+			names = append(names, n)
+		}
+	}
+	slices.Sort(names) // of two as near, the first
+	if near := diag.Nearest(name, names); near != "" {
+		return dir + near
+	}
+	return ""
 }
 
 // sourcePages maps each source of papers, days and pages (its content

@@ -123,7 +123,11 @@ func TestBuildWarnsBrokenLinks(t *testing.T) {
 		want  string
 	}{
 		{"a missing image", []string{"![the chart](figures/chart.png)", "![the chart](figures/chat.png)"},
-			"content/papers/a.md:6: the link figures/chat.png is broken: there is no content/papers/figures/chat.png" + missing},
+			"content/papers/a.md:6: the link figures/chat.png is broken: there is no content/papers/figures/chat.png, but there is content/papers/figures/chart.png; fix the link or put the file there"},
+		{"a missing image far from any", []string{"![the chart](figures/chart.png)", "![the chart](figures/plot.png)"},
+			"content/papers/a.md:6: the link figures/plot.png is broken: there is no content/papers/figures/plot.png" + missing},
+		{"a source misspelt", []string{"[B](b.md)", "[B](bb.md)"},
+			"content/papers/a.md:10: the link bb.md is broken: there is no content/papers/bb.md, but there is content/papers/b.md; fix the link or put the file there"},
 		{"a missing file beside the sources", []string{"[B](b.md),", "[B](b.md),\n[slides](slides.pdf),"},
 			"content/papers/a.md:11: the link slides.pdf is broken: there is no content/papers/slides.pdf" + missing},
 		{"a file in another letter case", []string{"[B](b.md),", "[B](b.md),\n[the chart](figures/Chart.png),"},
