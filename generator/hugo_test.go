@@ -417,3 +417,21 @@ func TestNotesOnlyPost(t *testing.T) {
 	mustBuild(t, siteYAML+"-- content/papers/a.md --\n---\n"+front+"---\nWe read it this week.\n").
 		contains(t, "papers/2401.00001/index.html", `<h2 id="abstract">Abstract</h2>`)
 }
+
+// TestBundleImageUnderSectionNamedBase: a page bundle's image moved with
+// its index.md to content/papers/ is linked below the base path even when
+// the base path is named like the folder the image is published in (a
+// repository called "papers": https://alice.github.io/papers/), where it
+// is /papers/papers/…, not the /papers/… of a path already below base.
+func TestBundleImageUnderSectionNamedBase(t *testing.T) {
+	archive := "-- content/site.yaml --\ntitle: T\nbaseURL: https://alice.github.io/papers/\n" +
+		"-- content/papers/2024-05-attention/index.md --\n---\ntitle: A\narxiv: \"1706.03762\"\ndate: 2024-05-27\n---\n" +
+		"![The Transformer architecture](arch.png)\n\n## Notes\n\nSee [B](../b.md).\n" +
+		"-- content/papers/2024-05-attention/arch.png --\npng\n" +
+		paper("b", "title: B\narxiv: \"2106.09685\"\ndate: 2024-05-27\n")
+	out := mustBuild(t, archive)
+	out.contains(t, "papers/1706.03762/index.html",
+		`<img src="/papers/papers/2024-05-attention/arch.png" alt="The Transformer architecture"`,
+		`<a href="/papers/papers/2106.09685/">B</a>`)
+	out.file(t, "papers/2024-05-attention/arch.png")
+}

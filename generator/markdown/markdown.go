@@ -652,11 +652,17 @@ func leadingImage(doc *ast.Document) *ast.Image {
 // the site path of the file it names, when resolve was asked about it.
 func fixDest(dest []byte, base string, resolve Resolve) ([]byte, string) {
 	var site string
+	relative := len(dest) > 0 && dest[0] != '/'
 	if resolve != nil {
 		dest, site = resolved(dest, base, resolve)
 	}
 	if base == "" || base == "/" {
 		return dest, site
+	}
+	if relative && site != "" {
+		// A site path resolve gave: always below base, even when it
+		// starts with base's name (/papers/x/fig.png under /papers/).
+		return append([]byte(base), dest[1:]...), site
 	}
 	return underBase(dest, base), site
 }

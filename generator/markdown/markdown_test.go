@@ -370,6 +370,15 @@ func TestRenderWith(t *testing.T) {
 	if want := []string{"fig/chart.png", "data set.csv", "gone.pdf", "/team.jpg", "/days/x/", "../up.png"}; !slices.Equal(asked, want) {
 		t.Errorf("Resolve asked for %q, want %q", asked, want)
 	}
+	// A base path named like the site path's first folder is still put
+	// in front of it: the file is below base, whatever their names.
+	res, err = New(Options{BasePath: "/papers/"}).RenderWith([]byte("[c](fig/chart.png) [r](/papers/team.jpg)"), Files{Resolve: resolve})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := string(res.HTML), `<p><a href="/papers/papers/fig/chart.png">c</a> <a href="/papers/team.jpg">r</a></p>`+"\n"; got != want {
+		t.Errorf("under base /papers/: got %s, want %s", got, want)
+	}
 }
 
 // TestMeasure: an image whose path Resolve was asked about, a relative
