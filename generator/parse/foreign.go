@@ -183,6 +183,9 @@ func foreignHint(what, key string, val *yaml.Node) string {
 	if h := taxonomiesHint(what, key, val); h != "" {
 		return h
 	}
+	if h := addressHint(what, key, val); h != "" {
+		return h
+	}
 	if r, ok := siteRenames[strings.ToLower(key)]; ok && what == "site.yaml" {
 		return "write `" + r[0] + ":`" + r[1]
 	}
@@ -232,6 +235,32 @@ func taxonomiesHint(what, key string, val *yaml.Node) string {
 		return ""
 	}
 	return "write " + strings.Join(each, ", ") + ", at the top level in place of taxonomies: (a paper's topics and authors get pages and feeds of their own)"
+}
+
+// addressHint is what to write in place of a paper's former address, the
+// string val of Hugo's slug: or url:, Jekyll's permalink: or Zola's path:,
+// with that address in the alias it names: a slug was the last segment of
+// the post's address in its section (/posts/<slug>/ for content/posts/),
+// the others the address itself. It is "" for another key or value.
+func addressHint(what, key string, val *yaml.Node) string {
+	if what != "paper" || val == nil || val.Kind != yaml.ScalarNode {
+		return ""
+	}
+	// Hugo lower-cases addresses; one an alias could not be (Jekyll's
+	// /:year/:title/, a .html) gets the general hint.
+	v := strings.ToLower(strings.Trim(strings.TrimSpace(val.Value), "/"))
+	if v == "" || strings.Trim(v, "abcdefghijklmnopqrstuvwxyz0123456789-_/") != "" || strings.Contains(v, "//") {
+		return ""
+	}
+	const url = "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; "
+	switch k := strings.ToLower(key); {
+	case k == "slug" && !strings.Contains(v, "/"):
+		return url + "keep the post's former address under `aliases:`: `aliases: [" + flowItem("/posts/"+v+"/") + "]` for Hugo's /posts/" + v +
+			"/ (its section's folder, then its slug), so links to it keep working"
+	case k == "url" || k == "permalink" || k == "path":
+		return url + "keep the former address under `aliases:`: `aliases: [" + flowItem("/"+v+"/") + "]`, so links to it keep working"
+	}
+	return ""
 }
 
 // flowItem is s as an item of a YAML list in brackets: quoted when it
