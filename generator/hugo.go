@@ -222,15 +222,26 @@ func postAdvice(fsys fs.FS, p string) string {
 	bundle := "the whole folder " + dir + "/ to content/papers/" + path.Base(dir) + "/, with its files"
 	switch {
 	case path.Base(p) == "index.md" && path.Dir(rel) != ".":
-		return "a Hugo post is a paper here: move " + bundle + ", and give index.md" + id
+		return "a Hugo post is a paper here: move " + bundle + ", and give index.md" + id + formerAddress(path.Dir(strings.TrimPrefix(p, "content/")))
 	case path.Ext(p) == ".md":
-		return "a Hugo post is a paper here: move it to content/papers/" + rel + ", give it" + id
+		return "a Hugo post is a paper here: move it to content/papers/" + rel + ", give it" + id + formerAddress(strings.TrimSuffix(strings.TrimPrefix(p, "content/"), ".md"))
 	case path.Dir(rel) != ".":
 		if _, err := fs.Stat(fsys, dir+"/index.md"); err == nil {
 			return "a file of a Hugo post's bundle: move it with its index.md, " + bundle + " (a file beside a paper is published when the paper links to it)"
 		}
 	}
 	return ""
+}
+
+// formerAddress says how a moved post keeps the address Hugo gave it,
+// /<folder below content/>/ in lower case, working; "" when an alias could
+// not be that address (a name with a space or a dot, which Hugo changes).
+func formerAddress(folder string) string {
+	a := "/" + strings.ToLower(folder) + "/"
+	if strings.Trim(a, "abcdefghijklmnopqrstuvwxyz0123456789-_/") != "" {
+		return ""
+	}
+	return "; `aliases: [" + a + "]` keeps its old address " + a + " working (a `slug:` or `url:` it has is told the address it gave)"
 }
 
 // unreadAdvice says what to do with the file p under content/ of fsys

@@ -134,6 +134,10 @@ func TestUnreadAdvice(t *testing.T) {
 		{"content/blog/x.md", "a Hugo post is a paper here: move it to content/papers/x.md, give it `arxiv:` in its front matter (or `id:` for a paper not on arXiv), and its page is /papers/<id>/; " +
 			"the body up to its first heading is shown as the paper's abstract, so a post of your notes"},
 		{"content/post/y.md", "move it to content/papers/y.md, give it `arxiv:`"},
+		// The address Hugo gave the post is kept by an alias.
+		{"content/posts/2024-03-transformer/index.md", "starts with a heading (`## Notes`); `aliases: [/posts/2024-03-transformer/]` keeps its old address /posts/2024-03-transformer/ working (a `slug:` or `url:` it has is told the address it gave)"},
+		{"content/blog/x.md", "`aliases: [/blog/x/]` keeps its old address /blog/x/ working"},
+		{"content/posts/2024/My-Notes.md", "`aliases: [/posts/2024/my-notes/]` keeps its old address /posts/2024/my-notes/ working"},
 		{"content/posts/images/logo.png", "linked from the root: ![…](/logo.png)"},
 		{"content/posts/_index.md", "a topic's description in site.yaml's topics:"},
 		{"content/about/index.md", "a page of your own goes in content/pages/about.md, which is /about/; a note for the site's curators can stay if its name starts with _ (_README.md)"},
