@@ -73,7 +73,7 @@ func brokenLinks(fsys fs.FS, site *model.Site, b beside, unfound []sourceLink, s
 				return
 			}
 			warned[k] = true
-			out = append(out, linkProblem(fsys, b, cfg, drafts, src, line, u, msg, ""))
+			out = append(out, linkProblem(fsys, b, cfg, drafts, files, src, line, u, msg, ""))
 		})
 	})
 	sortByLine(out)
@@ -149,9 +149,11 @@ func pageLinks(md *markdown.Renderer, cfg *model.Config, b beside, sourcePages m
 // source src writes at line and that msg (linkcheck's words) says is
 // broken: why, and what to do, for a file beside the sources (explain)
 // and a draft's page (drafts); seenOn names the page it is broken on
-// when that is not the source's own. Build and check both word broken
+// when that is not the source's own; files, when not nil, has the path
+// of every output file, for a link from the root that the base path's
+// name in front of it hid (baseTwice). Build and check both word broken
 // links with it.
-func linkProblem(fsys fs.FS, b beside, cfg *model.Config, drafts map[string]string, src string, line int, u, msg, seenOn string) Problem {
+func linkProblem(fsys fs.FS, b beside, cfg *model.Config, drafts map[string]string, files map[string]bool, src string, line int, u, msg, seenOn string) Problem {
 	p := Problem{Kind: "link", Path: src, Line: line, Msg: fmt.Sprintf("the link %s is broken: %s%s; fix it or remove it", u, msg, seenOn)}
 	if u == "" {
 		p.Msg = fmt.Sprintf("a javascript: or data: link or image, which pages show with an empty address%s; link to an http(s) address or remove it", seenOn)
@@ -159,6 +161,25 @@ func linkProblem(fsys fs.FS, b beside, cfg *model.Config, drafts map[string]stri
 		p.Msg = fmt.Sprintf("the link %s is broken: %s", u, why)
 	} else if d, ok := drafts[pagePath(cfg, u)]; ok {
 		p.Msg = fmt.Sprintf("the link %s is broken: %s is a draft; build with --drafts to include it, or remove the link", u, d)
+	} else if baseTwice(cfg, u, files) {
+		bp := cfg.BasePath()
+		p.Msg = fmt.Sprintf("the link %s is broken: it starts with the base path %s, so it is read as a link already below it, to %s, which is not there; "+
+			"for the site's %s write a relative link to its source .md (the build links its page), or %s%s",
+			u, bp, strings.TrimPrefix(u, strings.TrimSuffix(bp, "/")), u, bp, strings.TrimPrefix(u, "/"))
 	}
 	return p
+}
+
+// baseTwice reports whether u, a broken link from the site's root that
+// starts with the base path ("/papers/2106.09685/" under /papers/), would
+// name an output file of files if it had the base path in front: a root
+// link the curator wrote without the base path, whose first folder has
+// the base path's name, so it was taken for one written with it.
+func baseTwice(cfg *model.Config, u string, files map[string]bool) bool {
+	bp := cfg.BasePath()
+	if files == nil || bp == "/" || !strings.HasPrefix(u, bp) {
+		return false
+	}
+	_, _, msg := linkcheck.Resolve("index.html", u, "/", files)
+	return msg == ""
 }

@@ -347,7 +347,7 @@ func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, s
 			if warned[linkAt{pl.path, pl.line, unescaped(bad.URL)}] {
 				continue // the build's warning, which check reports
 			}
-			p := linkProblem(fsys, b, site.Config, drafts, pl.path, pl.line, bad.URL, bad.Msg, seenOn)
+			p := linkProblem(fsys, b, site.Config, drafts, nil, pl.path, pl.line, bad.URL, bad.Msg, seenOn)
 			key := p
 			key.Msg = bad.URL // once per link and line, whichever page showed it first
 			if !seen[key] {

@@ -439,3 +439,25 @@ func TestBundleImageUnderSectionNamedBase(t *testing.T) {
 		`<a href="/papers/papers/2106.09685/">B</a>`)
 	out.file(t, "papers/2024-05-attention/arch.png")
 }
+
+// TestRootLinkUnderSectionNamedBase: under a base path named like a
+// folder of the site (/papers/), a root link written as the README says,
+// without the base path (/papers/2106.09685/, Hugo's {{< ref >}}), is
+// read as one already below it; its warning says so and what to write,
+// where "fix it or remove it" left the curator with a link that looked
+// right. A link that names nothing either way keeps the usual words.
+func TestRootLinkUnderSectionNamedBase(t *testing.T) {
+	archive := "-- content/site.yaml --\ntitle: T\nbaseURL: https://alice.github.io/papers/\n" +
+		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"1706.03762\"\ndate: 2024-05-27\n---\nAbstract.\n\n" +
+		"See [B](/papers/2106.09685/) and [C](/papers/nope/).\n" +
+		paper("b", "title: B\narxiv: \"2106.09685\"\ndate: 2024-05-27\n")
+	got := warningsOf(t, archive)
+	want := []string{
+		"content/papers/a.md:8: the link /papers/2106.09685/ is broken: it starts with the base path /papers/, so it is read as a link already below it, to /2106.09685/, which is not there; " +
+			"for the site's /papers/2106.09685/ write a relative link to its source .md (the build links its page), or /papers/papers/2106.09685/",
+		"content/papers/a.md:8: the link /papers/nope/ is broken: no such file nope/index.html; fix it or remove it",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
