@@ -18,9 +18,11 @@ import (
 	"cmp"
 	"fmt"
 	"maps"
+	"path"
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -152,6 +154,10 @@ func days(papers []*model.Paper, byID map[string]*model.Paper, files []*model.Da
 				continue // the day file that failed may list it
 			}
 			if !ok {
+				if day := namedDay(p.Source); day != "" {
+					errs.Add(p.Source, p.Line, "paper %q has no date; add `date: %s` (the day its file's name starts with, which Jekyll took for a post's date; the digest day it appears on), or list it in a day file", p.ID, day)
+					continue
+				}
 				errs.Add(p.Source, p.Line, "paper %q has no date; add `date: YYYY-MM-DD` (the digest day it appears on), or list it in a day file", p.ID)
 				continue
 			}
@@ -378,4 +384,18 @@ func keys(m map[string]*model.Paper) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// namedDay is the day a Jekyll post's file name starts with
+// ("2024-06-03" of _posts/2024-06-03-lora.md), when it is a real day;
+// else "".
+func namedDay(src string) string {
+	name := path.Base(src)
+	if len(name) < 11 || name[10] != '-' {
+		return ""
+	}
+	if _, err := time.Parse(time.DateOnly, name[:10]); err != nil {
+		return ""
+	}
+	return name[:10]
 }
