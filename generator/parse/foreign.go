@@ -243,17 +243,19 @@ func taxonomiesHint(what, key string, val *yaml.Node) string {
 // the post's address in its section (/posts/<slug>/ for content/posts/),
 // the others the address itself. It is "" for another key or value.
 func addressHint(what, key string, val *yaml.Node) string {
-	if what != "paper" || val == nil || val.Kind != yaml.ScalarNode {
+	if what != "paper" || val == nil {
 		return ""
 	}
-	// Hugo lower-cases addresses; one an alias could not be (Jekyll's
-	// /:year/:title/, a .html) gets the general hint.
-	v := strings.ToLower(strings.Trim(strings.TrimSpace(val.Value), "/"))
-	if v == "" || strings.Trim(v, "abcdefghijklmnopqrstuvwxyz0123456789-_/") != "" || strings.Contains(v, "//") {
+	k := strings.ToLower(key)
+	if k == "redirect_from" {
+		return redirectsHint(val)
+	}
+	v := aliasAddress(val)
+	if v == "" {
 		return ""
 	}
 	const url = "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; "
-	switch k := strings.ToLower(key); {
+	switch {
 	case k == "slug" && !strings.Contains(v, "/"):
 		return url + "keep the post's former address under `aliases:`: `aliases: [" + flowItem("/posts/"+v+"/") + "]` for Hugo's /posts/" + v +
 			"/ (its section's folder, then its slug), so links to it keep working"
@@ -261,6 +263,47 @@ func addressHint(what, key string, val *yaml.Node) string {
 		return url + "keep the former address under `aliases:`: `aliases: [" + flowItem("/"+v+"/") + "]`, so links to it keep working"
 	}
 	return ""
+}
+
+// aliasAddress is the address the string val names, without its
+// slashes, in lower case as Hugo writes addresses; "" when val is no
+// string or an alias could not be that address (Jekyll's /:year/:title/,
+// a .html).
+func aliasAddress(val *yaml.Node) string {
+	if val.Kind != yaml.ScalarNode {
+		return ""
+	}
+	v := strings.ToLower(strings.Trim(strings.TrimSpace(val.Value), "/"))
+	if v == "" || strings.Trim(v, "abcdefghijklmnopqrstuvwxyz0123456789-_/") != "" || strings.Contains(v, "//") {
+		return ""
+	}
+	return v
+}
+
+// redirectsHint is what to write in place of jekyll-redirect-from's
+// redirect_from:, the address or list of them val: the aliases of those
+// an alias can be; redirectHint when there is none.
+func redirectsHint(val *yaml.Node) string {
+	items := []*yaml.Node{val}
+	if val.Kind == yaml.SequenceNode {
+		items = val.Content
+	}
+	var as, not []string
+	for _, n := range items {
+		if a := aliasAddress(n); a != "" {
+			as = append(as, "/"+a+"/")
+		} else if n.Kind == yaml.ScalarNode {
+			not = append(not, n.Value)
+		}
+	}
+	if len(as) == 0 {
+		return redirectHint
+	}
+	h := "write the former addresses as `aliases: [" + strings.Join(as, ", ") + "]`, each of which gets a page that sends readers to this one"
+	if len(not) > 0 {
+		h += "; " + strings.Join(not, ", ") + " cannot be one (an alias's address has lower-case letters, digits, `-`, `_` and `/` only): keep it with a page of its own in your theme's static/"
+	}
+	return h
 }
 
 // flowItem is s as an item of a YAML list in brackets: quoted when it
