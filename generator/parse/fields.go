@@ -17,17 +17,21 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
-// yamlDoc parses front matter into a YAML node tree and returns its top-level
-// mapping, an empty one when the front matter is; a value that is empty
-// because it starts with # is an error (commentedValue). Line numbers in
-// the returned nodes are file lines.
-func yamlDoc(path string, src []byte, firstLine int) (*yaml.Node, error) {
+// yamlDoc parses front matter (or site.yaml, when site is true) into a
+// YAML node tree and returns its top-level mapping, an empty one when the
+// front matter is; a value that is empty because it starts with # is an
+// error (commentedValue). Line numbers in the returned nodes are file
+// lines.
+func yamlDoc(path string, src []byte, firstLine int, site bool) (*yaml.Node, error) {
 	m, err := yamlRoot(path, src, firstLine)
 	if err != nil {
 		return nil, err
 	}
 	if m == nil {
 		return &yaml.Node{Kind: yaml.MappingNode, Line: firstLine}, nil
+	}
+	if m.Kind != yaml.MappingNode && site {
+		return nil, diag.Errorf(path, m.Line, "%s", shapeHint("site.yaml", m, "a mapping of `key: value` lines", siteExample))
 	}
 	if m.Kind != yaml.MappingNode {
 		return nil, diag.Errorf(path, m.Line, "the front matter must be a mapping of `field: value` lines, not a %s", kindName(m))
@@ -37,6 +41,9 @@ func yamlDoc(path string, src []byte, firstLine int) (*yaml.Node, error) {
 	}
 	return m, nil
 }
+
+// siteExample is the start of a site.yaml, for messages.
+const siteExample = "title: My Paper Digest\nbaseURL: https://user.github.io/repo/"
 
 // yamlRoot parses src, YAML whose first line is file line firstLine, and
 // returns its top-level node with file lines in it, or nil when src holds
@@ -314,6 +321,58 @@ type field struct {
 	index  []int
 	typ    reflect.Type
 	lo, hi int64 // the range of a whole number, from the field's min and max tags
+	// eg is an example of the field written right, from its eg tag; a
+	// field with one has its value's shape checked (fits) before it is
+	// decoded, and shape is what it takes: its shape tag (a yaml.Node's:
+	// "mapping", or "scalar,list") or its type's; want, its want tag, says
+	// what it takes in messages, when shapeName's words are too vague.
+	eg, shape, want string
+}
+
+// fits reports whether val, not null, has the shape the field takes.
+func (f field) fits(val *yaml.Node) bool {
+	if val.Kind == yaml.AliasNode && val.Alias != nil {
+		val = val.Alias
+	}
+	var kind string
+	switch val.Kind {
+	case yaml.MappingNode:
+		kind = "mapping"
+	case yaml.SequenceNode:
+		kind = "list"
+	default:
+		kind = "scalar"
+	}
+	return slices.Contains(strings.Split(f.shape, ","), kind)
+}
+
+// shapeName says what shape the field f takes, for messages.
+func (f field) shapeName() string {
+	switch t, shape := f.typ, f.shape; {
+	case f.want != "":
+		return f.want
+	case shape == "mapping":
+		return "a mapping of `key: value` lines"
+	case shape == "list":
+		return "a list"
+	case t.Kind() == reflect.Bool:
+		return "true or false"
+	case isWhole(t):
+		return "a whole number"
+	}
+	return "text"
+}
+
+// shapeHint is the message for key's value got, which is not of the shape
+// want the key takes: what it is, what it should be, and example, the key
+// written right (on lines of its own when it has more than one).
+func shapeHint(key string, got *yaml.Node, want, example string) string {
+	if strings.Contains(example, "\n") {
+		example = "\n  " + strings.ReplaceAll(example, "\n", "\n  ")
+	} else {
+		example = " `" + example + "`"
+	}
+	return fmt.Sprintf("%s must be %s, not a %s; write it like%s", key, want, kindName(got), example)
 }
 
 // knownFields holds fieldsOf of every struct type decodeMapping fills,
@@ -360,6 +419,17 @@ func fieldsOf(t reflect.Type) (map[string]field, []string) {
 		if n, err := strconv.ParseInt(f.Tag.Get("max"), 10, 64); err == nil {
 			fd.hi = n
 		}
+		if fd.eg, fd.want = f.Tag.Get("eg"), f.Tag.Get("want"); fd.eg != "" {
+			switch fd.shape = f.Tag.Get("shape"); {
+			case fd.shape != "":
+			case f.Type.Kind() == reflect.Slice:
+				fd.shape = "list"
+			case f.Type.Kind() == reflect.Map:
+				fd.shape = "mapping"
+			default:
+				fd.shape = "scalar"
+			}
+		}
 		fields[name] = fd
 		names = append(names, name)
 	}
@@ -396,6 +466,10 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 			lines[key] = k.Line
 		}
 		if val.Tag == "!!null" {
+			continue
+		}
+		if f.eg != "" && !f.fits(val) {
+			errs.Add(path, k.Line, "%s", shapeHint(key, val, f.shapeName(), f.eg))
 			continue
 		}
 		dst := v.FieldByIndex(f.index)
