@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -112,7 +113,7 @@ func yamlError(path string, src []byte, firstLine int, err error) error {
 		} else {
 			line = firstLine
 		}
-		if l, hint := unclosed(src, m); l > 0 {
+		if l, hint := unclosed(src, m, firstLine); l > 0 {
 			list.Add(path, firstLine+l-1, "invalid YAML: %s", hint)
 			continue
 		}
@@ -158,8 +159,10 @@ func noBreakSpace(lines []string) (int, string) {
 // the front matter ends right after a [, { or comma), and a quote left open
 // inside one. A [list] or {mapping} may go on over the lines after it, so
 // one closed further down is not the one never closed. It returns that
-// 1-based line of src and what to tell the user, or 0.
-func unclosed(src []byte, msg string) (int, string) {
+// 1-based line of src and what to tell the user, or 0. A bracket closed
+// by one of the other kind (the library reports the line before) is told
+// at the line of the wrong one; firstLine is the file line of src's first.
+func unclosed(src []byte, msg string, firstLine int) (int, string) {
 	var opens string
 	var want byte // the bracket the library says is left open, or any
 	switch msg {
@@ -187,7 +190,7 @@ func unclosed(src []byte, msg string) (int, string) {
 			f := scanFlow(lines, i, v)
 			switch {
 			case f.mismatched:
-				return 0, ""
+				return f.line + 1, mismatchHint(lines, f, firstLine)
 			case f.quote != 0:
 				if msg != "found unexpected end of stream" {
 					return 0, ""
@@ -210,7 +213,24 @@ type flowEnd struct {
 	line       int    // the 0-based line it ends on, or its quote left open opens on
 	open       []byte // the brackets still open at the end, outermost first
 	quote      byte   // a quote still open at the end, or 0
-	mismatched bool   // a bracket closes another kind (a [ by }): not one left open
+	mismatched bool   // a bracket closes another kind (a [ by }) on line, not one left open
+	// openLine and openCol are where the bracket a mismatched one closes
+	// was opened: the 0-based line and the byte in it; closeCol is the
+	// byte of the mismatched one on line.
+	openLine, openCol, closeCol int
+}
+
+// mismatchHint is the hint for f, a bracket closed by one of the other
+// kind, in lines, of which the first is file line firstLine: where it was
+// opened (its column counted in characters from 1), and what closes it.
+func mismatchHint(lines []string, f flowEnd, firstLine int) string {
+	open, shut := lines[f.openLine][f.openCol], lines[f.line][f.closeCol]
+	col := utf8.RuneCountInString(lines[f.openLine][:f.openCol]) + 1
+	at := fmt.Sprintf("at column %d", col)
+	if f.openLine != f.line {
+		at = fmt.Sprintf("on line %d, column %d", firstLine+f.openLine, col)
+	}
+	return fmt.Sprintf("the `%c` opened %s is closed by `%c`; close it with `%c`", open, at, shut, "]}"[strings.IndexByte("[{", open)])
 }
 
 // scanFlow reads the flow value v, which starts line i of lines with its
@@ -219,12 +239,13 @@ type flowEnd struct {
 // part of a plain item), and a # after a space starts a comment.
 func scanFlow(lines []string, i int, v string) flowEnd {
 	var open []byte
+	var opened [][2]int // the line and byte of each of open
 	var quote byte
 	quoteLine := 0
 	for j := i; j < len(lines); j++ {
-		s := v
+		s, off := v, len(lines[i])-len(v) // v ends line i
 		if j > i {
-			s = lines[j]
+			s, off = lines[j], 0
 		}
 		itemStart := true // only spaces since [, {, ',' or ':'
 	line:
@@ -243,11 +264,13 @@ func scanFlow(lines []string, i int, v string) flowEnd {
 			}
 			switch {
 			case c == '[' || c == '{':
-				open = append(open, c)
+				open, opened = append(open, c), append(opened, [2]int{j, off + k})
 			case c == ']' || c == '}':
 				if open[len(open)-1] != "[{"[strings.IndexByte("]}", c)] {
-					return flowEnd{line: j, mismatched: true}
+					at := opened[len(opened)-1]
+					return flowEnd{line: j, mismatched: true, openLine: at[0], openCol: at[1], closeCol: off + k}
 				}
+				opened = opened[:len(opened)-1]
 				if open = open[:len(open)-1]; len(open) == 0 {
 					return flowEnd{line: j}
 				}

@@ -295,6 +295,8 @@ func FuzzPaper(f *testing.F) {
 		// on a later line than it opens.
 		"---\nextra: {\n---\n", "---\nextra: {a: [1,\n---\n", "---\ntldr: '\n---\n", "---\ntldr: \"\n---\n",
 		"---\nauthors: [a,\n  b]\nextra: {\"y\n---\n", "---\nextra: {a: 1, # c\n  b: [x]}\ntopics: [\n---\n", "---\nextra: {a: [1}\n---\n",
+		// A bracket closed by one of the other kind.
+		"---\nauthors: [Ada, {name: Bob]\n---\n", "---\nauthors: [Ada,\n  {name: Bob]\n---\n", "---\nextra: {a: [\"]\"}\n---\n", "---\ntopics: [é, {ü]\n---\n",
 	}
 	for _, s := range seeds {
 		f.Add([]byte(s))
@@ -346,7 +348,8 @@ func FuzzDay(f *testing.F) {
 func FuzzConfig(f *testing.F) {
 	for _, s := range []string{"", "title: T\nbaseURL: https://e.org/\n", "topics:\n  a-b:\n    keywords: [x]\n", "baseURL: javascript:x", "feedSize: -1",
 		"newsletter: 3", "limits: [a]", "topics: x", "topics:\n  a: [b]", "theme: {a: b}", "unsafeHTML: [true]", "title: {a: b}", "extra: 3",
-		"newsletter:\n  fields: x\n  unsubscribe: {a: b}", "- title: T", "just text", "a: &x [1]\ntopics: *x"} {
+		"newsletter:\n  fields: x\n  unsubscribe: {a: b}", "- title: T", "just text", "a: &x [1]\ntopics: *x",
+		"theme: [a, {b]", "topics: {a: [b}", "theme: [a,\n  {b]\n"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -604,5 +607,26 @@ func TestConfigShapes(t *testing.T) {
 		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
 			t.Errorf("Config(%q) = %v, want %s", c.src, err, c.want)
 		}
+	}
+}
+
+// TestMismatchedBrackets: a bracket closed by one of the other kind, in
+// front matter or site.yaml, is an error at the line of the wrong one,
+// naming where the one it closes was opened and what closes it.
+func TestMismatchedBrackets(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"---\ntitle: T\nauthors: [Ada, {name: Bob]\n---\n", "x.md:3: invalid YAML: the `{` opened at column 16 is closed by `]`; close it with `}`"},
+		{"---\ntitle: T\nextra: {a: [b}\n---\n", "x.md:3: invalid YAML: the `[` opened at column 12 is closed by `}`; close it with `]`"},
+		{"---\ntitle: T\nauthors: [Ada, {name:\n  Bob]\ndate: 2024-01-01\n---\n", "x.md:4: invalid YAML: the `{` opened on line 3, column 16 is closed by `]`; close it with `}`"},
+		{"---\ntitle: \"Ünïcode\"\nauthors: [Ådå, {nämé: Bøb]\n---\n", "x.md:3: invalid YAML: the `{` opened at column 16 is closed by `]`; close it with `}`"},
+	} {
+		_, err := Paper("x.md", []byte(c.src), DefaultLimits())
+		if err == nil || err.Error() != c.want {
+			t.Errorf("Paper(%q) = %v, want %s", c.src, err, c.want)
+		}
+	}
+	_, err := Config("site.yaml", []byte("title: T\ntheme: [a, {b]\nbaseURL: https://example.org/\n"), "")
+	if want := "site.yaml:2: invalid YAML: the `{` opened at column 12 is closed by `]`; close it with `}`"; err == nil || err.Error() != want {
+		t.Errorf("Config: %v, want %s", err, want)
 	}
 }
