@@ -263,7 +263,7 @@ func paperID(path string, y *paperYAML, frontLine int, line func(string) int, de
 		}
 		p.ID, p.ArXiv = id, id
 	case y.ID != "":
-		p.ID = strings.TrimSpace(y.ID)
+		p.ID, p.IDLine = strings.TrimSpace(y.ID), line("id")
 		if !ValidID(p.ID) {
 			errs.Add(path, line("id"), "id %q cannot be used as a URL; use letters, digits, '.', '_' and '-' only (no '..', '/' or '\\'), e.g. `id: smith-2024-attention`", y.ID)
 		} else if why := filename.Unportable(p.ID); why != "" {
