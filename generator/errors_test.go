@@ -57,6 +57,8 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"content/papers/a.md:2: invalid YAML: the value quoted with ' on this line is never closed"}},
 		{"list never closed", siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\nauthors: [\"A, B\", C\ndate: 2024-01-01\n"),
 			[]string{"content/papers/a.md:4: invalid YAML: the [ opened on this line is never closed; end it with ]"}},
+		{"bracket closed by the wrong kind", siteYAML + paper("a", ok+"authors: [Ada, {name: Bob]\n"),
+			[]string{"content/papers/a.md:5: invalid YAML: the `{` opened at column 16 is closed by `]`; close it with `}`"}},
 		{"mapping never closed", siteYAML + paper("a", ok+"extra: {note: it's, x: 1\n"),
 			[]string{"content/papers/a.md:5: invalid YAML: the { opened on this line is never closed; end it with }"}},
 		{"quote never closed before a quoted line", siteYAML + paper("a", "title: \"My first paper\narxiv: \"2401.00001\"\ndate: 2024-01-01\n"),

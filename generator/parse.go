@@ -3,10 +3,13 @@ package generator
 import (
 	"cmp"
 	"context"
+	"errors"
+	"fmt"
 	"io/fs"
 	"slices"
 	"strings"
 
+	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/imagesize"
@@ -233,6 +236,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 	}
 	for _, p := range r.papers {
 		titleMath(path, p, &r.warn)
+		mistypedArXivID(path, p, &r.warn)
 		shortcodes(path, p.Body, p.BodyLine, isDay, md, &errs, &r.warn)
 		leftoverTeX(path, p.Body, p.BodyLine, isDay, &r.warn)
 	}
@@ -316,6 +320,29 @@ func bodyLine(first, l int, inline bool) int {
 		return first
 	}
 	return first + l - 1
+}
+
+// mistypedArXivID warns in warn when the id: of a paper not on arXiv is
+// one arxivid.Parse refuses for a digit too many or too few (2506.1089)
+// or a version arXiv never gives (2506.10892v0), not as no arXiv id at
+// all: it is most likely an arXiv id with a mistake, which arxiv: would
+// have told, and the paper would link to no arXiv page.
+func mistypedArXivID(path string, p *model.Paper, warn *[]Problem) {
+	if p.ArXiv != "" || p.IDLine == 0 {
+		return
+	}
+	_, _, err := arxivid.Parse(p.ID)
+	var digits *arxivid.DigitsError
+	var version *arxivid.VersionError
+	if !errors.As(err, &digits) && !errors.As(err, &version) {
+		return
+	}
+	write := "write it under arxiv: as the paper's page on arXiv shows it, in place of id:"
+	if version != nil {
+		write = fmt.Sprintf("write `arxiv: \"%s\"` in place of id:, with the version arXiv lists if you want one (`arxiv: \"%[1]sv2\"`)", version.ID)
+	}
+	*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.IDLine, Msg: fmt.Sprintf(
+		"id %q looks like an arXiv id with a mistake (%v); if it is one, %s; else rename it, e.g. `id: smith-2024-attention`", p.ID, err, write)})
 }
 
 // titleMath warns in warn of each $…$ formula of the paper's title that

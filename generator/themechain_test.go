@@ -91,7 +91,7 @@ archive: "Lab {{.Nope"
 -- themes/mine/static/custom.css --
 .mine {}
 `, "content/site.yaml:7: theme \"mine\" is listed twice (first on line 6); keep one of them"},
-		{"not a name", strings.Replace(smallSite, "pageSize: 2\n", "pageSize: 2\ntheme: {lab: true}\n", 1), "content/site.yaml:5: theme: give a folder under themes/"},
+		{"not a name", strings.Replace(smallSite, "pageSize: 2\n", "pageSize: 2\ntheme: {lab: true}\n", 1), "content/site.yaml:5: theme must be a folder under themes/, or a list of them, yours first, not a mapping; write it like `theme: [mytheme, lab]`"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

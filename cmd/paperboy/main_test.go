@@ -457,7 +457,7 @@ func TestREADMEShowsPagesWorkflow(t *testing.T) {
 }
 
 // TestREADMEWorkflows: every workflow that new site writes or the README
-// shows (pages.yml, import.yml, and the mail job added to pages.yml) is
+// shows (pages.yml, import.yml and mail.yml) is
 // valid for actionlint, when it is installed, gives each job a
 // timeout-minutes (a fetch or a mail server that hangs would otherwise
 // hold a runner for 6 hours) and keeps two runs of a workflow that pushes
@@ -477,9 +477,9 @@ func TestREADMEWorkflows(t *testing.T) {
 	}
 	dir := t.TempDir()
 	for name, workflow := range map[string]string{
-		"pages.yml":           pagesWorkflow(""),
-		"import.yml":          block("# .github/workflows/import.yml\n"),
-		"pages.yml with mail": pagesWorkflow("") + "\n" + block("  mail:\n"),
+		"pages.yml":  pagesWorkflow(""),
+		"import.yml": block("# .github/workflows/import.yml\n"),
+		"mail.yml":   block("# .github/workflows/mail.yml\n"),
 	} {
 		var w struct {
 			Concurrency any
@@ -501,6 +501,69 @@ func TestREADMEWorkflows(t *testing.T) {
 			t.Fatal(err)
 		}
 		actionlint(t, file)
+	}
+}
+
+// TestScheduledMailNotDropped: the daily email goes out from a workflow
+// that no push can cancel. GitHub keeps one waiting run per concurrency
+// group and cancels it when another queues, so the README's mail workflow
+// runs on its own schedule in a group of its own, which neither the
+// deploy workflow (new site's pages.yml) nor a push's run can share, and
+// the deploy holds no mail job; the mail workflow waits for a deploy of
+// its commit, so the email's links work.
+func TestScheduledMailNotDropped(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, mail, ok := strings.Cut(string(readme), "\n```yaml\n# .github/workflows/mail.yml\n")
+	mail, _, closed := strings.Cut(mail, "\n```\n")
+	if !ok || !closed {
+		t.Fatal("README.md shows no .github/workflows/mail.yml")
+	}
+	type workflow struct {
+		On          map[string]any
+		Concurrency struct{ Group string }
+		Jobs        map[string]struct {
+			Concurrency any
+			Steps       []struct{ Run string }
+		}
+	}
+	var pages, m workflow
+	if err := yaml.Unmarshal([]byte(pagesWorkflow("")), &pages); err != nil {
+		t.Fatal(err)
+	}
+	if err := yaml.Unmarshal([]byte(mail), &m); err != nil {
+		t.Fatal(err)
+	}
+	for name, job := range pages.Jobs {
+		for _, s := range job.Steps {
+			if strings.Contains(s.Run, "paperboy mail") {
+				t.Errorf("pages.yml's job %s mails: a push's run would cancel it with the waiting daily run", name)
+			}
+		}
+	}
+	if _, ok := m.On["push"]; ok {
+		t.Error("mail.yml runs on push")
+	}
+	if _, ok := m.On["schedule"]; !ok {
+		t.Error("mail.yml has no schedule")
+	}
+	if g := m.Concurrency.Group; g == "" || strings.Contains(pages.Concurrency.Group, "'"+g+"'") || strings.Contains(g, "${{") {
+		t.Errorf("mail.yml's concurrency group is %q; want a fixed one of its own, not pages.yml's (%s)", g, pages.Concurrency.Group)
+	}
+	var sends, waits bool
+	for _, job := range m.Jobs {
+		if job.Concurrency != nil {
+			t.Error("a job of mail.yml has a concurrency group of its own, in which a run could be cancelled")
+		}
+		for _, s := range job.Steps {
+			waits = waits || strings.Contains(s.Run, "gh run list --workflow pages.yml") && !sends
+			sends = sends || strings.Contains(s.Run, "paperboy mail --send")
+		}
+	}
+	if !sends || !waits {
+		t.Errorf("mail.yml sends: %v, waits for pages.yml's deploy before: %v; want both", sends, waits)
 	}
 }
 

@@ -383,8 +383,8 @@ on:
   # request's files) and published only once it is merged.
   pull_request:
   # Daily: publishes what a scheduled import committed (a push made with
-  # the default GITHUB_TOKEN starts no workflow) and runs the email job, if
-  # you add one. Pages depend on the content, never on the date.
+  # the default GITHUB_TOKEN starts no workflow). Pages depend on the
+  # content, never on the date.
   schedule:
     - cron: "30 6 * * *"
   workflow_dispatch:
@@ -392,8 +392,12 @@ on:
 permissions:
   contents: read
 
-# One deploy at a time, and none cancelled; a pull request's check runs on
-# its own, and a newer push to the pull request cancels the older one.
+# One deploy at a time, in order, and none cancelled while it runs; a pull
+# request's check runs on its own, and a newer push to the pull request
+# cancels the older one. GitHub keeps one waiting run per group: a run
+# queued while another waits replaces it, and deploys the newer commit.
+# So the daily email is a workflow of its own (mail.yml, see the README),
+# which a push's run could not cancel with this one.
 concurrency:
   group: ${{ github.event_name == 'pull_request' && format('check-{0}', github.ref) || 'pages' }}
   cancel-in-progress: ${{ github.event_name == 'pull_request' }}
@@ -402,8 +406,6 @@ jobs:
   build:
     runs-on: ubuntu-latest
     timeout-minutes: 30
-    outputs:
-      base_url: ${{ steps.pages.outputs.base_url }} # the site's address, for an email job
     steps:
       - uses: actions/checkout@v4
       - uses: actions/setup-go@v5

@@ -30,6 +30,7 @@ func TestBadInputWritesNothing(t *testing.T) {
 		{name: "path traversal id", file: "in.json", input: strings.Replace(good, `"id": "2506.09366"`, `"id": "../../etc/passwd"`, 1), want: `item 5 (../../etc/passwd): id "../../etc/passwd" is not a safe file name`},
 		{name: "slash id", file: "in.json", input: strings.Replace(good, `"id": "2506.09366"`, `"id": "a/b"`, 1), want: `id "a/b" is not a safe file name`},
 		{name: "id with a digit dropped", file: "in.json", input: strings.Replace(good, `"id": "2506.09366"`, `"id": "2506.0936"`, 1), want: `item 5 (2506.0936): id "2506.0936": arXiv ids from 2015 on have 5 digits after the dot; a digit is missing; write it as the paper's page on arXiv shows it`},
+		{name: "id with version 0", file: "in.json", input: strings.Replace(good, `"id": "2506.09366"`, `"id": "2506.09366v0"`, 1), want: `item 5 (2506.09366v0): id "2506.09366v0": v0 is not a version: arXiv numbers versions from v1; write it as the paper's page on arXiv shows it`},
 		{name: "reserved id", file: "in.json", input: strings.Replace(good, `"id": "2506.09366"`, `"id": "con"`, 1), want: `id "con" is a reserved device name on Windows`},
 		{name: "trailing dot id", file: "in.json", input: strings.Replace(good, `"id": "2506.09366"`, `"id": "notes."`, 1), want: `id "notes." ends in a dot or a space, which Windows drops from file names`},
 		{name: "arXiv error feed", file: "in.xml", input: string(readSample(t, "current-2026_error-bad-id-http400.xml")), want: "in.xml:9: entry 1: the arXiv API answered with an error: incorrect id format for abc"},

@@ -13,17 +13,19 @@ import (
 // CheckID returns nil if id can name a paper file: an arXiv id, or a
 // conservative name of letters, digits, '.', '_' and '-' that starts with a
 // letter or digit, holds no "..", and is not a name some systems reserve;
-// but not an arXiv id with a digit dropped or added (2506.1089), which
-// would name a paper file no import of the real id finds.
+// but not an arXiv id with a digit dropped or added (2506.1089), or with
+// a version arXiv never gives (2506.10892v0), which would name a paper
+// file no import of the real id finds.
 func CheckID(id string) error {
 	var digits *arxivid.DigitsError
+	var version *arxivid.VersionError
 	_, _, err := arxivid.Parse(id)
 	switch {
 	case id == "":
 		return fmt.Errorf("the id is empty")
 	case arxivid.Valid(id):
 		return nil
-	case errors.As(err, &digits):
+	case errors.As(err, &digits), errors.As(err, &version):
 		return fmt.Errorf("id %q: %v; write it as the paper's page on arXiv shows it", id, err)
 	case !parse.ValidID(id): // as the build reads an id:
 		return fmt.Errorf("id %q is not a safe file name; ids are arXiv ids (2405.15738, cond-mat/0603029) or letters, digits, '.', '_' and '-' (at most 128, no '..')", id)

@@ -20,9 +20,17 @@ type Sender struct {
 	Interval  time.Duration // the least time between two messages (a rate limit); 0 for none
 	Retries   int           // further attempts after a temporary failure
 	Backoff   time.Duration // the wait before the first retry; it doubles with each retry, up to an hour
-	Timeout   time.Duration // the limit on one connection setup or one message; 0 means one minute
+	Timeout   time.Duration // the limit on one connection setup, or on one message up to its final dot; 0 means one minute
 	LocalName string        // the name sent with EHLO; "" means "localhost"
 	Log       io.Writer     // one line per event as sending goes on (addresses masked, as in WriteSummary), or nil
+
+	// DotTimeout is how long to wait for the server's reply to a
+	// message's final dot, which a server may take minutes to give while
+	// it delivers or queues the message; 0 means RFC 5321 §4.5.3.2.6's 10
+	// minutes (DefaultDotTimeout). A reply that comes too late leaves the
+	// message MAYBE SENT and not retried, so a shorter wait would report a
+	// slow server's delivered messages as maybe sent.
+	DotTimeout time.Duration
 
 	// TLS configures STARTTLS; nil verifies the server's certificate for SMTP.Host.
 	TLS *tls.Config
@@ -31,6 +39,10 @@ type Sender struct {
 	// Now is the clock of each message's Date header, the time it is sent
 	// (Message.Date, the digest's day, is for files); nil is time.Now.
 	Now func() time.Time
+	// dial connects to addr and clock is the time deadlines count from:
+	// tests replace them; nil dials TCP and reads time.Now.
+	dial  func(ctx context.Context, addr string) (net.Conn, error)
+	clock func() time.Time
 }
 
 // failure classes of a delivery error.
@@ -226,6 +238,26 @@ func (s *Sender) timeout() time.Duration {
 	return time.Minute
 }
 
+// DefaultDotTimeout is how long a Sender waits for the reply to a
+// message's final dot unless its DotTimeout says otherwise: RFC 5321
+// §4.5.3.2.6's 10 minutes.
+const DefaultDotTimeout = 10 * time.Minute
+
+func (s *Sender) dotTimeout() time.Duration {
+	if s.DotTimeout > 0 {
+		return s.DotTimeout
+	}
+	return DefaultDotTimeout
+}
+
+// deadline returns the time d from now, by clock.
+func (s *Sender) deadline(d time.Duration) time.Time {
+	if s.clock != nil {
+		return s.clock().Add(d)
+	}
+	return time.Now().Add(d)
+}
+
 // session is one SMTP connection, opened when first needed.
 type session struct {
 	s    *Sender
@@ -242,7 +274,7 @@ func (ss *session) deliver(ctx context.Context, m *Message, rcpt string) error {
 			return err
 		}
 	}
-	ss.conn.SetDeadline(time.Now().Add(ss.s.timeout()))
+	ss.conn.SetDeadline(ss.s.deadline(ss.s.timeout()))
 	err := ss.transaction(m, rcpt)
 	if err == nil {
 		return nil
@@ -298,6 +330,9 @@ func (ss *session) data(msg []byte) error {
 	if err := w.Close(); err != nil {
 		return fmt.Errorf("DATA: %w", err)
 	}
+	// The server may take minutes to deliver or queue the message before
+	// it replies: wait as RFC 5321 §4.5.3.2.6 says, not Timeout.
+	ss.conn.SetReadDeadline(ss.s.deadline(ss.s.dotTimeout()))
 	if _, _, err := t.ReadResponse(250); err != nil {
 		var te *textproto.Error
 		if errors.As(err, &te) {
@@ -328,14 +363,18 @@ func reply(err error) error {
 // from the first byte) and authenticates.
 func (ss *session) open(ctx context.Context) error {
 	cfg := ss.s.SMTP
-	d := net.Dialer{Timeout: ss.s.timeout()}
-	conn, err := d.DialContext(ctx, "tcp", cfg.Addr())
+	dial := ss.s.dial
+	if dial == nil {
+		d := net.Dialer{Timeout: ss.s.timeout()}
+		dial = func(ctx context.Context, addr string) (net.Conn, error) { return d.DialContext(ctx, "tcp", addr) }
+	}
+	conn, err := dial(ctx, cfg.Addr())
 	if err != nil {
 		return &setupError{temporary, fmt.Errorf("connect to %s: %w", cfg.Addr(), err)}
 	}
 	ss.conn = conn
 	ss.stop = context.AfterFunc(ctx, func() { conn.Close() })
-	conn.SetDeadline(time.Now().Add(ss.s.timeout()))
+	conn.SetDeadline(ss.s.deadline(ss.s.timeout()))
 	tc := ss.s.TLS
 	if tc == nil {
 		tc = &tls.Config{ServerName: cfg.Host, MinVersion: tls.VersionTLS12}
@@ -399,7 +438,7 @@ func isNetError(err error) bool {
 // close ends the session, politely if it can.
 func (ss *session) close() {
 	if ss.c != nil {
-		ss.conn.SetDeadline(time.Now().Add(5 * time.Second))
+		ss.conn.SetDeadline(ss.s.deadline(5 * time.Second))
 		if ss.c.Quit() != nil {
 			ss.c.Close()
 		}

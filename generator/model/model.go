@@ -153,6 +153,7 @@ type Paper struct {
 	Line         int    // line of the definition in Source (1 for paper files)
 	BodyLine     int    // line of the first body line in Source
 	TitleLine    int    // line of its title: in Source, 0 when it has none
+	IDLine       int    // line of its id: in Source, 0 when it has none (an arXiv paper)
 	DateLine     int    // line of its date: in Source, 0 when it has none (an inline paper on its day)
 	AliasesLine  int    // line of its aliases: in Source, 0 when it has none
 	ImageLine    int    // line of its image: in Source, 0 when it has none

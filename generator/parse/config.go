@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"net/mail"
 	"net/url"
 	pathpkg "path"
@@ -23,44 +24,44 @@ import (
 // siteYAML is the shape of content/site.yaml. A whole number's min and
 // max tags are its range (decodeMapping checks it).
 type siteYAML struct {
-	Title       string         `yaml:"title"`
-	BaseURL     string         `yaml:"baseURL"`
-	Description string         `yaml:"description"`
-	Language    string         `yaml:"language"`
-	PaperLang   string         `yaml:"paperLanguage"`
-	Author      string         `yaml:"author"`
-	Theme       yaml.Node      `yaml:"theme"`
-	Domain      string         `yaml:"domain"`
-	Image       string         `yaml:"image"`
-	ImageAlt    string         `yaml:"imageAlt"`
-	FeedSize    int            `yaml:"feedSize" min:"1" max:"100000"`
-	PageSize    int            `yaml:"pageSize" min:"1" max:"100000"`
-	AuthorPage  int            `yaml:"authorPageSize" min:"1" max:"100000"`
-	HomeDays    int            `yaml:"homeDays" min:"1" max:"100000"`
-	TopSize     int            `yaml:"topSize" min:"1" max:"100000"`
-	UnsafeHTML  bool           `yaml:"unsafeHTML"`
-	Topics      yaml.Node      `yaml:"topics"`
-	Limits      yaml.Node      `yaml:"limits"`
-	Newsletter  yaml.Node      `yaml:"newsletter"`
-	FeedAliases []string       `yaml:"feedAliases"`
-	FeedIDBase  string         `yaml:"feedIDBase"`
-	AuthorNames yaml.Node      `yaml:"authorNames"`
-	OrgNames    yaml.Node      `yaml:"organizationNames"`
-	Extra       map[string]any `yaml:"extra"`
+	Title       string         `yaml:"title" eg:"title: My Paper Digest"`
+	BaseURL     string         `yaml:"baseURL" eg:"baseURL: https://user.github.io/repo/"`
+	Description string         `yaml:"description" eg:"description: Papers we read, every day"`
+	Language    string         `yaml:"language" eg:"language: en"`
+	PaperLang   string         `yaml:"paperLanguage" eg:"paperLanguage: en"`
+	Author      string         `yaml:"author" eg:"author: Ada Lovelace"`
+	Theme       yaml.Node      `yaml:"theme" shape:"scalar,list" want:"a folder under themes/, or a list of them, yours first" eg:"theme: [mytheme, lab]"`
+	Domain      string         `yaml:"domain" eg:"domain: papers.example.org"`
+	Image       string         `yaml:"image" eg:"image: /card.png"`
+	ImageAlt    string         `yaml:"imageAlt" eg:"imageAlt: The digest's logo"`
+	FeedSize    int            `yaml:"feedSize" min:"1" max:"100000" eg:"feedSize: 50"`
+	PageSize    int            `yaml:"pageSize" min:"1" max:"100000" eg:"pageSize: 25"`
+	AuthorPage  int            `yaml:"authorPageSize" min:"1" max:"100000" eg:"authorPageSize: 100"`
+	HomeDays    int            `yaml:"homeDays" min:"1" max:"100000" eg:"homeDays: 7"`
+	TopSize     int            `yaml:"topSize" min:"1" max:"100000" eg:"topSize: 10"`
+	UnsafeHTML  bool           `yaml:"unsafeHTML" eg:"unsafeHTML: true"`
+	Topics      yaml.Node      `yaml:"topics" shape:"mapping" want:"a mapping of topic slugs" eg:"topics:\n  diffusion-models:\n    name: Diffusion models"`
+	Limits      yaml.Node      `yaml:"limits" shape:"mapping" eg:"limits:\n  maxAuthors: 5000"`
+	Newsletter  yaml.Node      `yaml:"newsletter" shape:"mapping" eg:"newsletter:\n  action: https://buttondown.com/api/emails/embed-subscribe/you"`
+	FeedAliases []string       `yaml:"feedAliases" eg:"feedAliases: [index.xml]"`
+	FeedIDBase  string         `yaml:"feedIDBase" eg:"feedIDBase: https://user.github.io/old-repo/"`
+	AuthorNames yaml.Node      `yaml:"authorNames" shape:"mapping" want:"a mapping from a spelling papers have to the one to show" eg:"authorNames:\n  Juergen Schmidhuber: Jürgen Schmidhuber"`
+	OrgNames    yaml.Node      `yaml:"organizationNames" shape:"mapping" want:"a mapping from a spelling papers have to the one to show" eg:"organizationNames:\n  shanghai ailab: Shanghai AI Lab"`
+	Extra       map[string]any `yaml:"extra" eg:"extra:\n  mastodon: https://sigmoid.social/@me"`
 }
 
 // topicYAML is one entry under topics: in site.yaml.
 type topicYAML struct {
-	Name        string   `yaml:"name"`
-	Description string   `yaml:"description"`
-	Keywords    []string `yaml:"keywords"`
-	Aliases     []string `yaml:"aliases"`
+	Name        string   `yaml:"name" eg:"name: Diffusion models"`
+	Description string   `yaml:"description" eg:"description: Papers on diffusion models"`
+	Keywords    []string `yaml:"keywords" eg:"keywords: [diffusion, denoising]"`
+	Aliases     []string `yaml:"aliases" eg:"aliases: [diffusion]"`
 }
 
 // limitsYAML is the limits: mapping in site.yaml.
 type limitsYAML struct {
-	MaxFileBytes int64 `yaml:"maxFileBytes" min:"1"`
-	MaxAuthors   int   `yaml:"maxAuthors" min:"1"`
+	MaxFileBytes int64 `yaml:"maxFileBytes" min:"1" eg:"maxFileBytes: 4194304"`
+	MaxAuthors   int   `yaml:"maxAuthors" min:"1" eg:"maxAuthors: 5000"`
 }
 
 // DefaultLimits are the limits a site gets unless site.yaml sets its own.
@@ -86,7 +87,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	m, err := yamlDoc(path, data, 1)
+	m, err := yamlDoc(path, data, 1, true)
 	if err != nil {
 		return nil, err
 	}
@@ -102,7 +103,8 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	// A misspelt field (baseurl:) is reported as such; that the site then
 	// has none is not reported too.
 	typo := misspelt(m, reflect.TypeFor[siteYAML]())
-	if c.Title == "" && !typo["title"] {
+	// Nor is it when its title is of the wrong shape (title: [T]).
+	if _, v := lookup(m, "title"); c.Title == "" && !typo["title"] && (v == nil || v.Kind == yaml.ScalarNode) {
 		errs.Add(path, lineOr(lines, "title", 1), "the site has no title; add `title: My Paper Digest`")
 	}
 	switch {
@@ -233,11 +235,7 @@ func feedAliases(path string, line int, in []string, errs *diag.List) []string {
 // source writes it) to the one the site shows, and the line of each;
 // example is such a line, for messages.
 func renames(path, key, example string, n *yaml.Node, errs *diag.List) (map[string]string, map[string]int) {
-	if n.Kind == 0 || n.Tag == "!!null" {
-		return nil, nil
-	}
-	if n.Kind != yaml.MappingNode {
-		errs.Add(path, n.Line, "%s must map a spelling papers have to the one to show, one per line, e.g.\n  %[1]s:\n    %s", key, example)
+	if n.Kind != yaml.MappingNode { // none, or decodeMapping said its shape is wrong
 		return nil, nil
 	}
 	out := map[string]string{}
@@ -294,7 +292,7 @@ func Lines(data []byte, key string) map[string]int {
 	if err != nil {
 		return nil
 	}
-	m, err := yamlDoc("", data, 1)
+	m, err := yamlDoc("", data, 1, true)
 	if err != nil {
 		return nil
 	}
@@ -348,11 +346,7 @@ func checkBaseURL(path string, line int, what, s string, errs *diag.List) (strin
 
 // topics parses the topics: mapping (slug → name, description, keywords).
 func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
-	if n.Kind == 0 || n.Tag == "!!null" {
-		return nil
-	}
-	if n.Kind != yaml.MappingNode {
-		errs.Add(path, n.Line, "topics must be a mapping of topic slugs, e.g.\n  topics:\n    diffusion-models:\n      name: Diffusion models")
+	if n.Kind != yaml.MappingNode { // none, or decodeMapping said its shape is wrong
 		return nil
 	}
 	var out []model.TopicConfig
@@ -400,7 +394,7 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 				}
 			}
 		} else if v.Tag != "!!null" {
-			errs.Add(path, v.Line, "topic %q: expected a mapping with name, description and keywords", name)
+			errs.Add(path, k.Line, "%s", shapeHint(fmt.Sprintf("topic %q", name), v, "a mapping of its name, description and keywords", "topics:\n  "+name+":\n    name: "+slug.Title(name)))
 		}
 		if t.Name == "" {
 			t.Name, t.TitleCased = slug.Title(name), true
@@ -464,16 +458,16 @@ func lineOr(lines map[string]int, key string, def int) int {
 
 // newsletterYAML is the newsletter: mapping in site.yaml.
 type newsletterYAML struct {
-	Action      string            `yaml:"action"`
-	Method      string            `yaml:"method"`
-	EmailField  string            `yaml:"emailField"`
-	Fields      map[string]string `yaml:"fields"`
-	Name        string            `yaml:"name"`
-	From        string            `yaml:"from"`
-	Subject     string            `yaml:"subject"`
-	Preheader   string            `yaml:"preheader"`
-	ListID      string            `yaml:"listId"`
-	Unsubscribe []string          `yaml:"unsubscribe"`
+	Action      string            `yaml:"action" eg:"action: https://buttondown.com/api/emails/embed-subscribe/you"`
+	Method      string            `yaml:"method" eg:"method: post"`
+	EmailField  string            `yaml:"emailField" eg:"emailField: email"`
+	Fields      map[string]string `yaml:"fields" eg:"fields:\n  tag: digest"`
+	Name        string            `yaml:"name" eg:"name: Paper Digest"`
+	From        string            `yaml:"from" eg:"from: Digest <digest@example.org>"`
+	Subject     string            `yaml:"subject" eg:"subject: \"{{.Config.Title}} — {{.Digest.Name}}\""`
+	Preheader   string            `yaml:"preheader" eg:"preheader: Today's papers"`
+	ListID      string            `yaml:"listId" eg:"listId: digest.example.org"`
+	Unsubscribe []string          `yaml:"unsubscribe" eg:"unsubscribe: [https://example.org/unsubscribe]"`
 }
 
 // checkNewsletter validates the newsletter: mapping node and fills the

@@ -40,7 +40,7 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 	if doc.Front == nil {
 		return d, nil, nil
 	}
-	m, err := yamlDoc(file, doc.Front, doc.FrontAt)
+	m, err := yamlDoc(file, doc.Front, doc.FrontAt, false)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -17,17 +18,21 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
-// yamlDoc parses front matter into a YAML node tree and returns its top-level
-// mapping, an empty one when the front matter is; a value that is empty
-// because it starts with # is an error (commentedValue). Line numbers in
-// the returned nodes are file lines.
-func yamlDoc(path string, src []byte, firstLine int) (*yaml.Node, error) {
+// yamlDoc parses front matter (or site.yaml, when site is true) into a
+// YAML node tree and returns its top-level mapping, an empty one when the
+// front matter is; a value that is empty because it starts with # is an
+// error (commentedValue). Line numbers in the returned nodes are file
+// lines.
+func yamlDoc(path string, src []byte, firstLine int, site bool) (*yaml.Node, error) {
 	m, err := yamlRoot(path, src, firstLine)
 	if err != nil {
 		return nil, err
 	}
 	if m == nil {
 		return &yaml.Node{Kind: yaml.MappingNode, Line: firstLine}, nil
+	}
+	if m.Kind != yaml.MappingNode && site {
+		return nil, diag.Errorf(path, m.Line, "%s", shapeHint("site.yaml", m, "a mapping of `key: value` lines", siteExample))
 	}
 	if m.Kind != yaml.MappingNode {
 		return nil, diag.Errorf(path, m.Line, "the front matter must be a mapping of `field: value` lines, not a %s", kindName(m))
@@ -37,6 +42,9 @@ func yamlDoc(path string, src []byte, firstLine int) (*yaml.Node, error) {
 	}
 	return m, nil
 }
+
+// siteExample is the start of a site.yaml, for messages.
+const siteExample = "title: My Paper Digest\nbaseURL: https://user.github.io/repo/"
 
 // yamlRoot parses src, YAML whose first line is file line firstLine, and
 // returns its top-level node with file lines in it, or nil when src holds
@@ -105,7 +113,7 @@ func yamlError(path string, src []byte, firstLine int, err error) error {
 		} else {
 			line = firstLine
 		}
-		if l, hint := unclosed(src, m); l > 0 {
+		if l, hint := unclosed(src, m, firstLine); l > 0 {
 			list.Add(path, firstLine+l-1, "invalid YAML: %s", hint)
 			continue
 		}
@@ -151,8 +159,10 @@ func noBreakSpace(lines []string) (int, string) {
 // the front matter ends right after a [, { or comma), and a quote left open
 // inside one. A [list] or {mapping} may go on over the lines after it, so
 // one closed further down is not the one never closed. It returns that
-// 1-based line of src and what to tell the user, or 0.
-func unclosed(src []byte, msg string) (int, string) {
+// 1-based line of src and what to tell the user, or 0. A bracket closed
+// by one of the other kind (the library reports the line before) is told
+// at the line of the wrong one; firstLine is the file line of src's first.
+func unclosed(src []byte, msg string, firstLine int) (int, string) {
 	var opens string
 	var want byte // the bracket the library says is left open, or any
 	switch msg {
@@ -180,7 +190,7 @@ func unclosed(src []byte, msg string) (int, string) {
 			f := scanFlow(lines, i, v)
 			switch {
 			case f.mismatched:
-				return 0, ""
+				return f.line + 1, mismatchHint(lines, f, firstLine)
 			case f.quote != 0:
 				if msg != "found unexpected end of stream" {
 					return 0, ""
@@ -203,7 +213,24 @@ type flowEnd struct {
 	line       int    // the 0-based line it ends on, or its quote left open opens on
 	open       []byte // the brackets still open at the end, outermost first
 	quote      byte   // a quote still open at the end, or 0
-	mismatched bool   // a bracket closes another kind (a [ by }): not one left open
+	mismatched bool   // a bracket closes another kind (a [ by }) on line, not one left open
+	// openLine and openCol are where the bracket a mismatched one closes
+	// was opened: the 0-based line and the byte in it; closeCol is the
+	// byte of the mismatched one on line.
+	openLine, openCol, closeCol int
+}
+
+// mismatchHint is the hint for f, a bracket closed by one of the other
+// kind, in lines, of which the first is file line firstLine: where it was
+// opened (its column counted in characters from 1), and what closes it.
+func mismatchHint(lines []string, f flowEnd, firstLine int) string {
+	open, shut := lines[f.openLine][f.openCol], lines[f.line][f.closeCol]
+	col := utf8.RuneCountInString(lines[f.openLine][:f.openCol]) + 1
+	at := fmt.Sprintf("at column %d", col)
+	if f.openLine != f.line {
+		at = fmt.Sprintf("on line %d, column %d", firstLine+f.openLine, col)
+	}
+	return fmt.Sprintf("the `%c` opened %s is closed by `%c`; close it with `%c`", open, at, shut, "]}"[strings.IndexByte("[{", open)])
 }
 
 // scanFlow reads the flow value v, which starts line i of lines with its
@@ -212,12 +239,13 @@ type flowEnd struct {
 // part of a plain item), and a # after a space starts a comment.
 func scanFlow(lines []string, i int, v string) flowEnd {
 	var open []byte
+	var opened [][2]int // the line and byte of each of open
 	var quote byte
 	quoteLine := 0
 	for j := i; j < len(lines); j++ {
-		s := v
+		s, off := v, len(lines[i])-len(v) // v ends line i
 		if j > i {
-			s = lines[j]
+			s, off = lines[j], 0
 		}
 		itemStart := true // only spaces since [, {, ',' or ':'
 	line:
@@ -236,11 +264,13 @@ func scanFlow(lines []string, i int, v string) flowEnd {
 			}
 			switch {
 			case c == '[' || c == '{':
-				open = append(open, c)
+				open, opened = append(open, c), append(opened, [2]int{j, off + k})
 			case c == ']' || c == '}':
 				if open[len(open)-1] != "[{"[strings.IndexByte("]}", c)] {
-					return flowEnd{line: j, mismatched: true}
+					at := opened[len(opened)-1]
+					return flowEnd{line: j, mismatched: true, openLine: at[0], openCol: at[1], closeCol: off + k}
 				}
+				opened = opened[:len(opened)-1]
 				if open = open[:len(open)-1]; len(open) == 0 {
 					return flowEnd{line: j}
 				}
@@ -314,6 +344,58 @@ type field struct {
 	index  []int
 	typ    reflect.Type
 	lo, hi int64 // the range of a whole number, from the field's min and max tags
+	// eg is an example of the field written right, from its eg tag; a
+	// field with one has its value's shape checked (fits) before it is
+	// decoded, and shape is what it takes: its shape tag (a yaml.Node's:
+	// "mapping", or "scalar,list") or its type's; want, its want tag, says
+	// what it takes in messages, when shapeName's words are too vague.
+	eg, shape, want string
+}
+
+// fits reports whether val, not null, has the shape the field takes.
+func (f field) fits(val *yaml.Node) bool {
+	if val.Kind == yaml.AliasNode && val.Alias != nil {
+		val = val.Alias
+	}
+	var kind string
+	switch val.Kind {
+	case yaml.MappingNode:
+		kind = "mapping"
+	case yaml.SequenceNode:
+		kind = "list"
+	default:
+		kind = "scalar"
+	}
+	return slices.Contains(strings.Split(f.shape, ","), kind)
+}
+
+// shapeName says what shape the field f takes, for messages.
+func (f field) shapeName() string {
+	switch t, shape := f.typ, f.shape; {
+	case f.want != "":
+		return f.want
+	case shape == "mapping":
+		return "a mapping of `key: value` lines"
+	case shape == "list":
+		return "a list"
+	case t.Kind() == reflect.Bool:
+		return "true or false"
+	case isWhole(t):
+		return "a whole number"
+	}
+	return "text"
+}
+
+// shapeHint is the message for key's value got, which is not of the shape
+// want the key takes: what it is, what it should be, and example, the key
+// written right (on lines of its own when it has more than one).
+func shapeHint(key string, got *yaml.Node, want, example string) string {
+	if strings.Contains(example, "\n") {
+		example = "\n  " + strings.ReplaceAll(example, "\n", "\n  ")
+	} else {
+		example = " `" + example + "`"
+	}
+	return fmt.Sprintf("%s must be %s, not a %s; write it like%s", key, want, kindName(got), example)
 }
 
 // knownFields holds fieldsOf of every struct type decodeMapping fills,
@@ -360,6 +442,17 @@ func fieldsOf(t reflect.Type) (map[string]field, []string) {
 		if n, err := strconv.ParseInt(f.Tag.Get("max"), 10, 64); err == nil {
 			fd.hi = n
 		}
+		if fd.eg, fd.want = f.Tag.Get("eg"), f.Tag.Get("want"); fd.eg != "" {
+			switch fd.shape = f.Tag.Get("shape"); {
+			case fd.shape != "":
+			case f.Type.Kind() == reflect.Slice:
+				fd.shape = "list"
+			case f.Type.Kind() == reflect.Map:
+				fd.shape = "mapping"
+			default:
+				fd.shape = "scalar"
+			}
+		}
 		fields[name] = fd
 		names = append(names, name)
 	}
@@ -396,6 +489,10 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 			lines[key] = k.Line
 		}
 		if val.Tag == "!!null" {
+			continue
+		}
+		if f.eg != "" && !f.fits(val) {
+			errs.Add(path, k.Line, "%s", shapeHint(key, val, f.shapeName(), f.eg))
 			continue
 		}
 		dst := v.FieldByIndex(f.index)

@@ -51,7 +51,7 @@ func Page(path string, data []byte) (*model.Page, error) {
 	if doc.Front == nil {
 		return nil, diag.Errorf(path, 1, "a page must start with front matter; begin it with a line ---, then `title: \"…\"`, then ---")
 	}
-	m, err := yamlDoc(path, doc.Front, doc.FrontAt)
+	m, err := yamlDoc(path, doc.Front, doc.FrontAt, false)
 	if err != nil {
 		return nil, err
 	}

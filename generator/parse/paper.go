@@ -156,7 +156,7 @@ func Paper(path string, data []byte, lim Limits) (*model.Paper, error) {
 	if doc.Front == nil {
 		return nil, diag.Errorf(path, 1, "a paper file must start with front matter; begin it with a line ---, then `title:`, `arxiv:` (or `id:`), `authors:` and `date:`, then ---")
 	}
-	m, err := yamlDoc(path, doc.Front, doc.FrontAt)
+	m, err := yamlDoc(path, doc.Front, doc.FrontAt, false)
 	if err != nil {
 		return nil, err
 	}
@@ -263,7 +263,7 @@ func paperID(path string, y *paperYAML, frontLine int, line func(string) int, de
 		}
 		p.ID, p.ArXiv = id, id
 	case y.ID != "":
-		p.ID = strings.TrimSpace(y.ID)
+		p.ID, p.IDLine = strings.TrimSpace(y.ID), line("id")
 		if !ValidID(p.ID) {
 			errs.Add(path, line("id"), "id %q cannot be used as a URL; use letters, digits, '.', '_' and '-' only (no '..', '/' or '\\'), e.g. `id: smith-2024-attention`", y.ID)
 		} else if why := filename.Unportable(p.ID); why != "" {

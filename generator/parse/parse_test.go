@@ -295,6 +295,8 @@ func FuzzPaper(f *testing.F) {
 		// on a later line than it opens.
 		"---\nextra: {\n---\n", "---\nextra: {a: [1,\n---\n", "---\ntldr: '\n---\n", "---\ntldr: \"\n---\n",
 		"---\nauthors: [a,\n  b]\nextra: {\"y\n---\n", "---\nextra: {a: 1, # c\n  b: [x]}\ntopics: [\n---\n", "---\nextra: {a: [1}\n---\n",
+		// A bracket closed by one of the other kind.
+		"---\nauthors: [Ada, {name: Bob]\n---\n", "---\nauthors: [Ada,\n  {name: Bob]\n---\n", "---\nextra: {a: [\"]\"}\n---\n", "---\ntopics: [é, {ü]\n---\n",
 	}
 	for _, s := range seeds {
 		f.Add([]byte(s))
@@ -344,7 +346,10 @@ func FuzzDay(f *testing.F) {
 
 // FuzzConfig does the same for site.yaml.
 func FuzzConfig(f *testing.F) {
-	for _, s := range []string{"", "title: T\nbaseURL: https://e.org/\n", "topics:\n  a-b:\n    keywords: [x]\n", "baseURL: javascript:x", "feedSize: -1"} {
+	for _, s := range []string{"", "title: T\nbaseURL: https://e.org/\n", "topics:\n  a-b:\n    keywords: [x]\n", "baseURL: javascript:x", "feedSize: -1",
+		"newsletter: 3", "limits: [a]", "topics: x", "topics:\n  a: [b]", "theme: {a: b}", "unsafeHTML: [true]", "title: {a: b}", "extra: 3",
+		"newsletter:\n  fields: x\n  unsubscribe: {a: b}", "- title: T", "just text", "a: &x [1]\ntopics: *x",
+		"theme: [a, {b]", "topics: {a: [b}", "theme: [a,\n  {b]\n"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -482,7 +487,7 @@ func TestAuthorNames(t *testing.T) {
 		t.Errorf("AuthorNames = %q", c.AuthorNames)
 	}
 	for _, tt := range []struct{ in, want string }{
-		{"authorNames: [a, b]\n", "site.yaml:3: authorNames must map a spelling papers have to the one to show"},
+		{"authorNames: [a, b]\n", "site.yaml:3: authorNames must be a mapping from a spelling papers have to the one to show, not a list"},
 		{"authorNames:\n  A B: A B\n", `site.yaml:4: authorNames: "A B" is shown as it is already; remove the line`},
 		{"authorNames:\n  A B: \"\"\n", "site.yaml:4: authorNames: each line is a spelling papers have, a colon, and the name to show"},
 		{"authorNames:\n  A B: C D\n  A  B: E F\n", `site.yaml:5: authorNames: "A B" is given twice (first on line 4); keep one`},
@@ -505,7 +510,7 @@ func TestOrganizationNames(t *testing.T) {
 		t.Errorf("OrganizationNames = %q, lines %v", c.OrganizationNames, c.OrganizationNameLines)
 	}
 	for _, tt := range []struct{ in, want string }{
-		{"organizationNames: NVIDIA\n", "site.yaml:3: organizationNames must map a spelling papers have to the one to show, one per line, e.g.\n  organizationNames:\n    shanghai ailab: Shanghai AI Lab"},
+		{"organizationNames: NVIDIA\n", "site.yaml:3: organizationNames must be a mapping from a spelling papers have to the one to show, not a text value; write it like\n  organizationNames:\n    shanghai ailab: Shanghai AI Lab"},
 		{"organizationNames:\n  A B: \"\"\n", "site.yaml:4: organizationNames: each line is a spelling papers have, a colon, and the name to show: `shanghai ailab: Shanghai AI Lab`"},
 		{"organizationNames:\n  A B: C D\n  A  B: E F\n", `site.yaml:5: organizationNames: "A B" is given twice (first on line 4); keep one`},
 		{"organizationNames:\n  A B: \"…\"\n", `site.yaml:4: organizationNames: "…" has no letters or digits, so "A B" would be shown as no one; write the name to show, or remove the line`},
@@ -566,5 +571,62 @@ func TestNewsletterHeaderFields(t *testing.T) {
 		case tt.err != "" && (err == nil || !strings.Contains(err.Error(), tt.err)):
 			t.Errorf("newsletter %q: %v, want %q", tt.in, err, tt.err)
 		}
+	}
+}
+
+// TestConfigShapes: a site.yaml value of the wrong shape (a scalar where
+// a mapping or list belongs, a list or mapping where a scalar does) is an
+// error at its key's line naming the key, what it is, what it must be,
+// and the key written right; so is a site.yaml that is not a mapping.
+func TestConfigShapes(t *testing.T) {
+	const head = "title: T\nbaseURL: https://example.org/\n"
+	for _, c := range []struct{ src, want string }{
+		{head + "newsletter: 3\n", "site.yaml:3: newsletter must be a mapping of `key: value` lines, not a number; write it like\n  newsletter:\n    action: https://buttondown.com/api/emails/embed-subscribe/you"},
+		{head + "newsletter: [a]\n", "site.yaml:3: newsletter must be a mapping of `key: value` lines, not a list; write it like\n  newsletter:"},
+		{head + "limits: 5\n", "site.yaml:3: limits must be a mapping of `key: value` lines, not a number; write it like\n  limits:\n    maxAuthors: 5000"},
+		{head + "limits: [a, b]\n", "site.yaml:3: limits must be a mapping of `key: value` lines, not a list"},
+		{head + "topics: nlp\n", "site.yaml:3: topics must be a mapping of topic slugs, not a text value; write it like\n  topics:\n    diffusion-models:"},
+		{head + "topics:\n  nlp: [x]\n", "site.yaml:4: topic \"nlp\" must be a mapping of its name, description and keywords, not a list; write it like\n  topics:\n    nlp:\n      name: Nlp"},
+		{head + "extra: 3\n", "site.yaml:3: extra must be a mapping of `key: value` lines, not a number; write it like\n  extra:"},
+		{head + "feedAliases: index.xml\n", "site.yaml:3: feedAliases must be a list, not a text value; write it like `feedAliases: [index.xml]`"},
+		{head + "theme:\n  a: b\n", "site.yaml:3: theme must be a folder under themes/, or a list of them, yours first, not a mapping; write it like `theme: [mytheme, lab]`"},
+		{head + "unsafeHTML: [true]\n", "site.yaml:3: unsafeHTML must be true or false, not a list; write it like `unsafeHTML: true`"},
+		{head + "unsafeHTML:\n  a: b\n", "site.yaml:3: unsafeHTML must be true or false, not a mapping; write it like `unsafeHTML: true`"},
+		{head + "description: [a, b]\n", "site.yaml:3: description must be text, not a list; write it like `description: Papers we read, every day`"},
+		{head + "feedSize:\n  a: 1\n", "site.yaml:3: feedSize must be a whole number, not a mapping; write it like `feedSize: 50`"},
+		{"title: [T]\nbaseURL: https://example.org/\n", "site.yaml:1: title must be text, not a list; write it like `title: My Paper Digest`"},
+		{head + "newsletter:\n  fields: 3\n", "site.yaml:4: fields must be a mapping of `key: value` lines, not a number; write it like\n  fields:\n    tag: digest"},
+		{head + "newsletter:\n  unsubscribe:\n    a: b\n", "site.yaml:4: unsubscribe must be a list, not a mapping"},
+		{head + "newsletter:\n  name: [a]\n", "site.yaml:4: name must be text, not a list; write it like `name: Paper Digest`"},
+		{head + "limits:\n  maxAuthors: [1]\n", "site.yaml:4: maxAuthors must be a whole number, not a list; write it like `maxAuthors: 5000`"},
+		{head + "topics:\n  nlp:\n    keywords:\n      a: b\n", "site.yaml:5: keywords must be a list, not a mapping; write it like `keywords: [diffusion, denoising]`"},
+		{"- title: T\n- baseURL: https://example.org/\n", "site.yaml:1: site.yaml must be a mapping of `key: value` lines, not a list; write it like\n  title: My Paper Digest\n  baseURL: https://user.github.io/repo/"},
+		{"My digest\n", "site.yaml:1: site.yaml must be a mapping of `key: value` lines, not a text value; write it like\n  title: My Paper Digest"},
+	} {
+		_, err := Config("site.yaml", []byte(c.src), "")
+		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("Config(%q) = %v, want %s", c.src, err, c.want)
+		}
+	}
+}
+
+// TestMismatchedBrackets: a bracket closed by one of the other kind, in
+// front matter or site.yaml, is an error at the line of the wrong one,
+// naming where the one it closes was opened and what closes it.
+func TestMismatchedBrackets(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"---\ntitle: T\nauthors: [Ada, {name: Bob]\n---\n", "x.md:3: invalid YAML: the `{` opened at column 16 is closed by `]`; close it with `}`"},
+		{"---\ntitle: T\nextra: {a: [b}\n---\n", "x.md:3: invalid YAML: the `[` opened at column 12 is closed by `}`; close it with `]`"},
+		{"---\ntitle: T\nauthors: [Ada, {name:\n  Bob]\ndate: 2024-01-01\n---\n", "x.md:4: invalid YAML: the `{` opened on line 3, column 16 is closed by `]`; close it with `}`"},
+		{"---\ntitle: \"Ünïcode\"\nauthors: [Ådå, {nämé: Bøb]\n---\n", "x.md:3: invalid YAML: the `{` opened at column 16 is closed by `]`; close it with `}`"},
+	} {
+		_, err := Paper("x.md", []byte(c.src), DefaultLimits())
+		if err == nil || err.Error() != c.want {
+			t.Errorf("Paper(%q) = %v, want %s", c.src, err, c.want)
+		}
+	}
+	_, err := Config("site.yaml", []byte("title: T\ntheme: [a, {b]\nbaseURL: https://example.org/\n"), "")
+	if want := "site.yaml:2: invalid YAML: the `{` opened at column 12 is closed by `]`; close it with `}`"; err == nil || err.Error() != want {
+		t.Errorf("Config: %v, want %s", err, want)
 	}
 }

@@ -1,0 +1,31 @@
+package generator
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestMistypedArXivIDWarns: a paper's id: that is an arXiv id with a digit
+// dropped or added, or a version arXiv never gives, in a paper file or a
+// day's inline paper, is a warning at its line saying to write it under
+// arxiv: or rename it; a custom id that is no arXiv id at all, and a
+// correct arXiv id under id:, are not. The site builds all the same.
+func TestMistypedArXivIDWarns(t *testing.T) {
+	paper := func(name, id string) string {
+		return "-- content/papers/" + name + ".md --\n---\ntitle: " + name + "\nid: \"" + id + "\"\ndate: 2025-06-12\n---\nAbstract.\n"
+	}
+	archive := siteYAML + paper("a", "2506.1089") + paper("b", "2506.10892v0") + paper("c", "smith-2024-attention") + paper("d", "0801.12345") +
+		"-- content/days/2025-06-13.md --\n---\npapers:\n  - title: Inline\n    id: \"1506.1234\"\n---\n"
+	got := warningsOf(t, archive)
+	const tail = "; if it is one, write it under arxiv: as the paper's page on arXiv shows it, in place of id:; else rename it, e.g. `id: smith-2024-attention`"
+	want := []string{
+		`content/days/2025-06-13.md:4: id "1506.1234" looks like an arXiv id with a mistake (arXiv ids from 2015 on have 5 digits after the dot; a digit is missing)` + tail,
+		`content/papers/a.md:3: id "2506.1089" looks like an arXiv id with a mistake (arXiv ids from 2015 on have 5 digits after the dot; a digit is missing)` + tail,
+		`content/papers/b.md:3: id "2506.10892v0" looks like an arXiv id with a mistake (v0 is not a version: arXiv numbers versions from v1); if it is one, write ` + "`arxiv: \"2506.10892\"`" + ` in place of id:, with the version arXiv lists if you want one (` + "`arxiv: \"2506.10892v2\"`" + `); else rename it, e.g. ` + "`id: smith-2024-attention`",
+		`content/papers/d.md:3: id "0801.12345" looks like an arXiv id with a mistake (arXiv ids before 2015 have 4 digits after the dot; a digit is one too many)` + tail,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
