@@ -41,6 +41,11 @@ func (p Problem) String() string { return fmt.Sprintf("%s: %s: %s", p.Page, p.UR
 // spread over the CPUs; a link to another page's #fragment waits until
 // every page's ids are known.
 func Check(files []model.File, basePath string) []Problem {
+	return check(files, basePath, 0)
+}
+
+// check is Check with workers reading pages (0: one per CPU).
+func check(files []model.File, basePath string, workers int) []Problem {
 	exists := make(map[string]bool, len(files))
 	var pages []model.File
 	for _, f := range files {
@@ -50,7 +55,7 @@ func Check(files []model.File, basePath string) []Problem {
 		}
 	}
 	scans := make([]pageScan, len(pages))
-	parallel.For(context.Background(), len(pages), 0, func() func(int) error {
+	parallel.For(context.Background(), len(pages), workers, func() func(int) error {
 		// A link that starts with / names the same file from every
 		// page, and a theme writes the same ones on each.
 		rooted := map[string]resolved{}

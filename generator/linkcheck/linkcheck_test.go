@@ -71,7 +71,8 @@ func TestCSS(t *testing.T) {
 // page's folder, however many pages write the same one; a root path
 // names one file from all; a #fragment of another page is looked up in
 // that page's ids (and <a name>s) whether it sorts before or after, and
-// the canonical and alternate links are not checked.
+// the canonical and alternate links are not checked. One worker reads
+// every page, as many do.
 func TestCheckEachPageOnItsOwn(t *testing.T) {
 	files := []model.File{
 		{Path: "a/index.html", Data: []byte(`<a href="x/">x</a><a href="/r/b/#end">end</a><a href="/r/z/#s">s</a><a href="/r/z/#gone">g</a>`)},
@@ -79,18 +80,20 @@ func TestCheckEachPageOnItsOwn(t *testing.T) {
 		{Path: "b/index.html", Data: []byte(`<a href="x/">x</a><a href="/r/b/#end">end</a><a name="end"></a><a href="/r/a/x/#t">t</a><a href="/r/a/x/#t2">t2</a>`)},
 		{Path: "z/index.html", Data: []byte(`<link rel="canonical" href="https://example.org/r/z/"><link rel="alternate" href="/r/none.xml"><link rel="stylesheet" href="/r/none.css"><p id="s" id="s">s</p>`)},
 	}
-	var got []string
-	for _, p := range Check(files, "/r/") {
-		got = append(got, p.String())
-	}
 	want := []string{
 		`a/index.html: /r/z/#gone: no element with id "gone" in z/index.html`,
 		`b/index.html: /r/a/x/#t2: no element with id "t2" in a/x/index.html`,
 		`b/index.html: x/: no such file b/x/index.html`,
 		`z/index.html: /r/none.css: no such file none.css`,
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("Check() =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	for _, workers := range []int{1, 0, 4} {
+		var got []string
+		for _, p := range check(files, "/r/", workers) {
+			got = append(got, p.String())
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("check(%d workers) =\n%s\nwant\n%s", workers, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
 	}
 }
 
