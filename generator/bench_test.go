@@ -17,10 +17,7 @@ import (
 // BenchmarkBuildSite builds the site in $PAPERBOY_BENCH_SITE (a folder with
 // content/), or the sample site, in memory.
 func BenchmarkBuildSite(b *testing.B) {
-	dir := os.Getenv("PAPERBOY_BENCH_SITE")
-	if dir == "" {
-		dir = ".."
-	}
+	dir := benchSite()
 	for b.Loop() {
 		if _, err := Build(context.Background(), Options{Site: os.DirFS(dir)}); err != nil {
 			b.Fatal(err)
@@ -32,10 +29,7 @@ func BenchmarkBuildSite(b *testing.B) {
 // $PAPERBOY_BENCH_SITE (or the sample site) from its templates, with the
 // site already parsed and indexed: the template hot path.
 func BenchmarkRenderPages(b *testing.B) {
-	dir := os.Getenv("PAPERBOY_BENCH_SITE")
-	if dir == "" {
-		dir = ".."
-	}
+	dir := benchSite()
 	var files, bytes int
 	discard := func(f model.File) error { files++; bytes += len(f.Data); return nil }
 	_, rend, err := build(context.Background(), Options{Site: os.DirFS(dir), Workers: 1, Emit: discard})
@@ -57,10 +51,7 @@ func BenchmarkRenderPages(b *testing.B) {
 // (or the sample site), held in memory: the time a curator waits for the
 // reload, less the watcher's debounce.
 func BenchmarkLiveEdit(b *testing.B) {
-	dir := os.Getenv("PAPERBOY_BENCH_SITE")
-	if dir == "" {
-		dir = ".."
-	}
+	dir := benchSite()
 	src, site := os.DirFS(dir), fstest.MapFS{}
 	for _, root := range []string{"content", "themes"} {
 		err := fs.WalkDir(src, root, func(p string, d fs.DirEntry, err error) error {
@@ -110,4 +101,24 @@ func BenchmarkLiveEdit(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkCheck checks the site in $PAPERBOY_BENCH_SITE (a folder with
+// content/), or the sample site, as paperboy check does.
+func BenchmarkCheck(b *testing.B) {
+	dir := benchSite()
+	for b.Loop() {
+		if _, err := Check(context.Background(), Options{Site: os.DirFS(dir)}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// benchSite is the folder the benchmarks build: $PAPERBOY_BENCH_SITE (a
+// folder with content/), or the sample site.
+func benchSite() string {
+	if dir := os.Getenv("PAPERBOY_BENCH_SITE"); dir != "" {
+		return dir
+	}
+	return ".."
 }

@@ -53,6 +53,13 @@ type Options struct {
 	// a Cache, such a build also drops each paper's Markdown source and
 	// plain text once used, so Result.Site's papers lack Body and Text.
 	Emit func(model.File) error
+
+	// Digests stops the build once the site is indexed and its email
+	// templates are checked: Result has Site, Words, Mail and the
+	// sources' Warnings, and no files, for paperboy mail, which needs a
+	// digest's papers, not the pages, feeds and search index of the whole
+	// archive.
+	Digests bool
 }
 
 // Result is a built site.
@@ -218,6 +225,11 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	res.Mail = mailTheme
 	if err := mail.Check(site, mail.Settings(cfg.Newsletter), mailTheme, newsletterLines(cfg, cfgData)); err != nil {
 		return nil, nil, err
+	}
+	if opts.Digests {
+		sortByLine(res.Warnings)
+		res.Site = site
+		return res, nil, nil
 	}
 	// The theme's static files are listed before anything is made, so
 	// that the sink writes no file that clashes with one. Their own

@@ -248,7 +248,7 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			return fmt.Errorf("mail: cannot send:\n%w", err)
 		}
 	}
-	res, err := generator.Build(ctx, generator.Options{Site: load.DirFS(f.source), BaseURL: f.baseURL})
+	res, err := generator.Build(ctx, generator.Options{Site: load.DirFS(f.source), BaseURL: f.baseURL, Digests: true})
 	if err != nil {
 		return err
 	}

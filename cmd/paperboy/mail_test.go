@@ -138,3 +138,21 @@ func TestMailPreviewWithoutSender(t *testing.T) {
 		t.Errorf("mail --send without a sender: exit %d, stderr:\n%s\nwant an error, and no placeholder sender", code, stderr)
 	}
 }
+
+// TestMailReadsNoPages: mail composes a digest from the site's papers and
+// days, without rendering the archive's pages, feeds and search index (at
+// 10,000 papers these took 5.5 of its 8.7 CPU-s, and 600 MB): a paper
+// page's template that fails the build does not stop the email.
+func TestMailReadsNoPages(t *testing.T) {
+	files := maps.Clone(goodSite)
+	files["content/site.yaml"] += "theme: mine\nnewsletter:\n  from: d@example.org\n  unsubscribe: [\"https://example.org/leave\"]\n"
+	files["themes/mine/templates/paper.html"] = "{{index .Paper.Authors 9}}\n"
+	dir := writeSite(t, files)
+	if code, _, stderr := runCLI("build", "-s", dir); code == 0 || !strings.Contains(stderr, "paper.html") {
+		t.Fatalf("build: exit %d, stderr %q; want the paper template's error", code, stderr)
+	}
+	code, stdout, stderr := runCLI("mail", "-s", dir, "--out", "-")
+	if code != 0 || stderr != "" || !strings.Contains(stdout, "https://example.org/repo/papers/2401.00001/") {
+		t.Errorf("mail: exit %d, stderr %q; want the day's email:\n%s", code, stderr, stdout)
+	}
+}

@@ -9,6 +9,7 @@ package linkcheck
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"fmt"
 	"net/url"
 	"path"
@@ -19,6 +20,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/parallel"
 )
 
 // Problem is one broken link.
@@ -35,49 +37,96 @@ type Problem struct {
 func (p Problem) String() string { return fmt.Sprintf("%s: %s: %s", p.Page, p.URL, p.Msg) }
 
 // Check returns every broken internal link of the HTML files in files.
+// It reads each page once, for its ids and its links together, the pages
+// spread over the CPUs; a link to another page's #fragment waits until
+// every page's ids are known.
 func Check(files []model.File, basePath string) []Problem {
+	return check(files, basePath, 0)
+}
+
+// check is Check with workers reading pages (0: one per CPU).
+func check(files []model.File, basePath string, workers int) []Problem {
 	exists := make(map[string]bool, len(files))
-	pages := map[string][]byte{}
+	var pages []model.File
 	for _, f := range files {
 		exists[f.Path] = true
 		if strings.HasSuffix(f.Path, ".html") {
-			pages[f.Path] = f.Data
+			pages = append(pages, f)
 		}
 	}
+	scans := make([]pageScan, len(pages))
+	parallel.For(context.Background(), len(pages), workers, func() func(int) error {
+		// A link that starts with / names the same file from every
+		// page, and a theme writes the same ones on each.
+		rooted := map[string]resolved{}
+		return func(i int) error {
+			scans[i] = scanPage(pages[i].Path, pages[i].Data, basePath, exists, rooted)
+			return nil
+		}
+	})
 	ids := make(map[string]map[string]bool, len(pages))
+	for i, f := range pages {
+		ids[f.Path] = scans[i].ids
+	}
 	var out []Problem
-	for _, name := range sortedKeys(pages) {
-		m, dups := collectIDs(pages[name])
-		ids[name] = m
-		for _, d := range dups {
-			out = append(out, Problem{Page: name, URL: "#" + d, Msg: fmt.Sprintf("the id %q is used by more than one element, so links to it are ambiguous", d)})
-		}
-	}
-	idsOf := func(p string) map[string]bool { return ids[p] }
-	for _, name := range sortedKeys(pages) {
-		for _, link := range links(pages[name]) {
-			target, frag, msg := Resolve(name, link, basePath, exists)
-			if msg != "" {
-				out = append(out, Problem{Page: name, URL: link, Msg: msg})
-				continue
-			}
-			if target == "" || frag == "" || frag == "top" {
-				continue
-			}
-			if !strings.HasSuffix(target, ".html") {
-				continue
-			}
-			if !idsOf(target)[frag] {
-				where := "in " + target
-				if target == name {
-					where = "on the page" // the same words on every page, so check tells a theme's once
-				}
-				out = append(out, Problem{Page: name, URL: link, Msg: fmt.Sprintf("no element with id %q %s", frag, where)})
+	for i, f := range pages {
+		out = append(out, scans[i].problems...)
+		for _, l := range scans[i].elsewhere {
+			if !ids[l.target][l.frag] {
+				out = append(out, Problem{Page: f.Path, URL: l.url, Msg: fmt.Sprintf("no element with id %q in %s", l.frag, l.target)})
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b Problem) int { return cmp.Or(cmp.Compare(a.Page, b.Page), cmp.Compare(a.URL, b.URL)) })
+	slices.SortStableFunc(out, func(a, b Problem) int { return cmp.Or(cmp.Compare(a.Page, b.Page), cmp.Compare(a.URL, b.URL)) })
 	return out
+}
+
+// pageScan is what Check finds on one page: its ids and a names, the
+// problems the page alone shows, and its links to a fragment of another
+// page, which need that page's ids.
+type pageScan struct {
+	ids       map[string]bool
+	problems  []Problem
+	elsewhere []fragLink
+}
+
+// fragLink is a link to the fragment frag of the page target.
+type fragLink struct{ url, target, frag string }
+
+// resolved is what Resolve returns for a link.
+type resolved struct{ file, frag, msg string }
+
+// scanPage reads page name's HTML once: its ids (and those used twice),
+// and each of its links, resolved against exists (rooted remembers the
+// links that start with /, which resolve the same from every page).
+func scanPage(name string, doc []byte, basePath string, exists map[string]bool, rooted map[string]resolved) pageScan {
+	ids, dups, hrefs := scanHTML(doc)
+	s := pageScan{ids: ids}
+	for _, d := range dups {
+		s.problems = append(s.problems, Problem{Page: name, URL: "#" + d, Msg: fmt.Sprintf("the id %q is used by more than one element, so links to it are ambiguous", d)})
+	}
+	for _, link := range hrefs {
+		r, ok := rooted[link]
+		if !ok {
+			r.file, r.frag, r.msg = Resolve(name, link, basePath, exists)
+			if strings.HasPrefix(link, "/") {
+				rooted[link] = r
+			}
+		}
+		switch {
+		case r.msg != "":
+			s.problems = append(s.problems, Problem{Page: name, URL: link, Msg: r.msg})
+		case r.file == "" || r.frag == "" || r.frag == "top" || !strings.HasSuffix(r.file, ".html"):
+		case r.file == name:
+			if !ids[r.frag] {
+				// the same words on every page, so check tells a theme's once
+				s.problems = append(s.problems, Problem{Page: name, URL: link, Msg: fmt.Sprintf("no element with id %q on the page", r.frag)})
+			}
+		default:
+			s.elsewhere = append(s.elsewhere, fragLink{url: link, target: r.file, frag: r.frag})
+		}
+	}
+	return s
 }
 
 // cssURL matches a url() of a stylesheet, quoted or not, and the string
@@ -158,18 +207,19 @@ func Resolve(page, link, base string, exists map[string]bool) (file, frag, msg s
 	return p, "", "no such file " + p
 }
 
-// links returns every URL an HTML page links to or loads.
-func links(doc []byte) []string {
-	var out []string
+// scanHTML reads an HTML page once and returns every id and a name of it,
+// the ids used twice, and every URL it links to or loads.
+func scanHTML(doc []byte) (ids map[string]bool, dups, hrefs []string) {
+	ids = map[string]bool{}
 	z := html.NewTokenizer(bytes.NewReader(doc))
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
-			return out
+			return ids, dups, hrefs
 		case html.StartTagToken, html.SelfClosingTagToken:
 			tag, hasAttr := z.TagName()
 			var rel string
-			var hrefs []string
+			n := len(hrefs)
 			for hasAttr {
 				var k, v []byte
 				k, v, hasAttr = z.TagAttr()
@@ -184,46 +234,20 @@ func links(doc []byte) []string {
 					}
 				case "rel":
 					rel = string(v)
+				case "id":
+					if ids[string(v)] && !slices.Contains(dups, string(v)) {
+						dups = append(dups, string(v))
+					}
+					ids[string(v)] = true
+				case "name":
+					if string(tag) == "a" {
+						ids[string(v)] = true
+					}
 				}
 			}
 			if string(tag) == "link" && (rel == "canonical" || rel == "alternate") {
-				continue // absolute URLs of the published site
-			}
-			out = append(out, hrefs...)
-		}
-	}
-}
-
-// collectIDs returns every id and a name of a page, and the ids used twice.
-func collectIDs(doc []byte) (map[string]bool, []string) {
-	m := map[string]bool{}
-	var dups []string
-	z := html.NewTokenizer(bytes.NewReader(doc))
-	for {
-		switch z.Next() {
-		case html.ErrorToken:
-			return m, dups
-		case html.StartTagToken, html.SelfClosingTagToken:
-			tag, hasAttr := z.TagName()
-			for hasAttr {
-				var k, v []byte
-				k, v, hasAttr = z.TagAttr()
-				if string(k) == "id" && m[string(v)] && !slices.Contains(dups, string(v)) {
-					dups = append(dups, string(v))
-				}
-				if string(k) == "id" || (string(k) == "name" && string(tag) == "a") {
-					m[string(v)] = true
-				}
+				hrefs = hrefs[:n] // absolute URLs of the published site
 			}
 		}
 	}
-}
-
-func sortedKeys(m map[string][]byte) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	slices.Sort(out)
-	return out
 }

@@ -66,3 +66,57 @@ func TestCSS(t *testing.T) {
 		t.Errorf("CSS() =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestCheckEachPageOnItsOwn: a relative link names a file from its own
+// page's folder, however many pages write the same one; a root path
+// names one file from all; a #fragment of another page is looked up in
+// that page's ids (and <a name>s) whether it sorts before or after, and
+// the canonical and alternate links are not checked. One worker reads
+// every page, as many do.
+func TestCheckEachPageOnItsOwn(t *testing.T) {
+	files := []model.File{
+		{Path: "a/index.html", Data: []byte(`<a href="x/">x</a><a href="/r/b/#end">end</a><a href="/r/z/#s">s</a><a href="/r/z/#gone">g</a>`)},
+		{Path: "a/x/index.html", Data: []byte(`<h1 id="t">t</h1>`)},
+		{Path: "b/index.html", Data: []byte(`<a href="x/">x</a><a href="/r/b/#end">end</a><a name="end"></a><a href="/r/a/x/#t">t</a><a href="/r/a/x/#t2">t2</a>`)},
+		{Path: "z/index.html", Data: []byte(`<link rel="canonical" href="https://example.org/r/z/"><link rel="alternate" href="/r/none.xml"><link rel="stylesheet" href="/r/none.css"><p id="s" id="s">s</p>`)},
+	}
+	want := []string{
+		`a/index.html: /r/z/#gone: no element with id "gone" in z/index.html`,
+		`b/index.html: /r/a/x/#t2: no element with id "t2" in a/x/index.html`,
+		`b/index.html: x/: no such file b/x/index.html`,
+		`z/index.html: /r/none.css: no such file none.css`,
+	}
+	for _, workers := range []int{1, 0, 4} {
+		var got []string
+		for _, p := range check(files, "/r/", workers) {
+			got = append(got, p.String())
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("check(%d workers) =\n%s\nwant\n%s", workers, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
+}
+
+// BenchmarkCheck checks a site of 2,000 pages in 400 folders, each with
+// the links a theme writes on every page and some of its own.
+func BenchmarkCheck(b *testing.B) {
+	var files []model.File
+	for i := range 2000 {
+		var page strings.Builder
+		page.WriteString(`<html lang="en"><head><link rel="stylesheet" href="/r/style.css"><link rel="canonical" href="https://example.org/r/"></head><body><a href="#main">skip</a><nav><a href="/r/">home</a><a href="/r/topics/">topics</a><a href="/r/search/">search</a></nav><main id="main">`)
+		for j := range 20 {
+			fmt.Fprintf(&page, `<article id="p%d"><h2><a href="/r/p/%d/">Title %d &amp; more</a></h2><p>Some text of the abstract, long enough to be like one, with <em>markup</em> in it.</p><a href="../%d/#p%d">next</a></article>`, j, (i+j)%2000, j, (i+1)%2000, j)
+		}
+		page.WriteString(`</main></body></html>`)
+		files = append(files, model.File{Path: fmt.Sprintf("p/%d/index.html", i), Data: []byte(page.String())})
+	}
+	for _, p := range []string{"index.html", "topics/index.html", "search/index.html"} {
+		files = append(files, model.File{Path: p, Data: []byte(`<a href="/r/p/0/#p1">first</a>`)})
+	}
+	files = append(files, model.File{Path: "style.css"})
+	for b.Loop() {
+		if p := Check(files, "/r/"); len(p) != 0 {
+			b.Fatalf("%d problems, want none; the first: %v", len(p), p[0])
+		}
+	}
+}
