@@ -93,7 +93,8 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	}
 	var y siteYAML
 	lines := map[string]int{}
-	decodeMapping(path, m, &y, "site.yaml", lines, &errs)
+	reported := decodeMapping(path, m, &y, "site.yaml", lines, &errs)
+	forget(&y, reported)
 	c := &model.Config{
 		Title: strings.TrimSpace(y.Title), Description: y.Description, Language: y.Language,
 		Author: y.Author, Domain: strings.ToLower(strings.TrimSpace(y.Domain)),
@@ -101,16 +102,15 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 		UnsafeHTML: y.UnsafeHTML, Extra: y.Extra, Source: path, Limits: DefaultLimits(),
 	}
 	// A misspelt field (baseurl:) is reported as such; that the site then
-	// has none is not reported too.
+	// has none is not reported too, nor when its value was (title: [T]).
 	typo := misspelt(m, reflect.TypeFor[siteYAML]())
-	// Nor is it when its title is of the wrong shape (title: [T]).
-	if _, v := lookup(m, "title"); c.Title == "" && !typo["title"] && (v == nil || v.Kind == yaml.ScalarNode) {
+	if c.Title == "" && !typo["title"] && !reported["title"] {
 		errs.Add(path, lineOr(lines, "title", 1), "the site has no title; add `title: My Paper Digest`")
 	}
 	switch {
 	case baseURL != "": // the --base-url flag's, which is where a mistake is
 		c.BaseURL, c.Base = checkBaseURL("", 0, "--base-url", baseURL, &errs)
-	case y.BaseURL != "" || !typo["baseURL"]:
+	case y.BaseURL != "" || !typo["baseURL"] && !reported["baseURL"]:
 		c.BaseURL, c.Base = checkBaseURL(path, lineOr(lines, "baseURL", 1), "baseURL", y.BaseURL, &errs)
 	}
 	c.LangLine, c.ThemeLine, c.DomainLine, c.ImageLine = lines["language"], lines["theme"], lines["domain"], lines["image"]
@@ -148,7 +148,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	c.OrganizationNames, c.OrganizationNameLines = renames(path, "organizationNames", "shanghai ailab: Shanghai AI Lab", &y.OrgNames, &errs)
 	if y.Limits.Kind != 0 {
 		var l limitsYAML
-		decodeMapping(path, &y.Limits, &l, "limits", nil, &errs)
+		forget(&l, decodeMapping(path, &y.Limits, &l, "limits", nil, &errs))
 		if l.MaxFileBytes > 0 {
 			c.Limits.MaxFileBytes = l.MaxFileBytes
 		}
@@ -158,7 +158,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	}
 	if y.Newsletter.Kind != 0 && y.Newsletter.Tag != "!!null" {
 		var n newsletterYAML
-		decodeMapping(path, &y.Newsletter, &n, "newsletter", nil, &errs)
+		forget(&n, decodeMapping(path, &y.Newsletter, &n, "newsletter", nil, &errs))
 		c.Newsletter = model.Newsletter(n)
 		checkNewsletter(path, &y.Newsletter, &c.Newsletter, &errs)
 	}
@@ -371,7 +371,7 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 		t := model.TopicConfig{Slug: name, Line: k.Line}
 		if v.Kind == yaml.MappingNode {
 			var y topicYAML
-			decodeMapping(path, v, &y, "topic", nil, errs)
+			forget(&y, decodeMapping(path, v, &y, "topic", nil, errs))
 			t.Name, t.Description = strings.TrimSpace(y.Name), y.Description
 			for _, kw := range y.Keywords {
 				if kw = strings.TrimSpace(kw); kw != "" {

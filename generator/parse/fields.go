@@ -463,11 +463,13 @@ func fieldsOf(t reflect.Type) (map[string]field, []string) {
 // decodeMapping decodes the YAML mapping m into the struct dst, field by
 // field, so every wrong key or value gets its own path:line error; what
 // names the file or mapping in them ("paper", "site.yaml", "topic"). lines,
-// if non-nil, receives the line of each key found.
-func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[string]int, errs *diag.List) {
+// if non-nil, receives the line of each key found. It returns the known
+// keys whose values it reported, for forget.
+func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[string]int, errs *diag.List) (reported map[string]bool) {
 	v := reflect.ValueOf(dst).Elem()
 	fields, names := fieldsFor(v.Type())
 	seen := map[string]int{}
+	reported = map[string]bool{}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, val := m.Content[i], m.Content[i+1]
 		key := k.Value
@@ -491,37 +493,61 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 		if val.Tag == "!!null" {
 			continue
 		}
-		if f.eg != "" && !f.fits(val) {
-			errs.Add(path, k.Line, "%s", shapeHint(key, val, f.shapeName(), f.eg))
-			continue
+		n := len(*errs)
+		decodeValue(path, key, k, val, f, v.FieldByIndex(f.index), errs)
+		if len(*errs) > n {
+			reported[key] = true
 		}
-		dst := v.FieldByIndex(f.index)
-		if n := curlyQuoted(val); n != nil {
-			errs.Add(path, n.Line, "%s: %s", key, curlyQuotesHint(n.Value))
-			// The value as written, so that "the site has no title" does not
-			// follow; not a node (papers:), read further, and its ids again.
-			if f.typ != reflect.TypeFor[yaml.Node]() {
-				_ = val.Decode(dst.Addr().Interface())
-			}
-			continue
+	}
+	return reported
+}
+
+// decodeValue decodes val, the value of the known key k (key) of field f,
+// into dst, or reports what is wrong with it.
+func decodeValue(path, key string, k, val *yaml.Node, f field, dst reflect.Value, errs *diag.List) {
+	if f.eg != "" && !f.fits(val) {
+		errs.Add(path, k.Line, "%s", shapeHint(key, val, f.shapeName(), f.eg))
+		return
+	}
+	if n := curlyQuoted(val); n != nil {
+		errs.Add(path, n.Line, "%s: %s", key, curlyQuotesHint(n.Value))
+		// The value as written, so that "the paper has no title" does not
+		// follow; not a node (papers:), read further, and its ids again.
+		if f.typ != reflect.TypeFor[yaml.Node]() {
+			_ = val.Decode(dst.Addr().Interface())
 		}
-		if isWhole(f.typ) {
-			if msg := decodeWhole(val, dst, f); msg != "" {
-				errs.Add(path, val.Line, "%s%s", key, msg)
-			}
-			continue
+		return
+	}
+	if isWhole(f.typ) {
+		if msg := decodeWhole(val, dst, f); msg != "" {
+			errs.Add(path, val.Line, "%s%s", key, msg)
 		}
-		if n := lostBackslash(val); n != nil {
-			errs.Add(path, n.Line, "%s: %s", key, lostBackslashHint)
-			continue
+		return
+	}
+	if n := lostBackslash(val); n != nil {
+		errs.Add(path, n.Line, "%s: %s", key, lostBackslashHint)
+		return
+	}
+	if err := val.Decode(dst.Addr().Interface()); err != nil {
+		if dk, first := duplicateKey(val); dk != nil { // in extra: typeHint would blame the type
+			errs.Add(path, dk.Line, "%s: %q is given twice (first on line %d); keep one of them", key, dk.Value, first)
+			return
 		}
-		if err := val.Decode(dst.Addr().Interface()); err != nil {
-			if dk, first := duplicateKey(val); dk != nil { // in extra: typeHint would blame the type
-				errs.Add(path, dk.Line, "%s: %q is given twice (first on line %d); keep one of them", key, dk.Value, first)
-				continue
-			}
-			errs.Add(path, val.Line, "%s: %s", key, typeHint(key, f.typ, val, err))
-		}
+		errs.Add(path, val.Line, "%s: %s", key, typeHint(key, f.typ, val, err))
+	}
+}
+
+// forget sets the fields of dst (the struct decodeMapping filled) whose
+// keys it reported to their zero values, as if they were absent, so that
+// the checks after it tell nothing more of a mistake already told: that
+// baseURL: [x] is one error, not also "the site has no baseURL" or a
+// curly-quoted one "not an absolute URL".
+func forget(dst any, reported map[string]bool) {
+	v := reflect.ValueOf(dst).Elem()
+	fields, _ := fieldsFor(v.Type())
+	for key := range reported {
+		f := v.FieldByIndex(fields[key].index)
+		f.SetZero()
 	}
 }
 

@@ -1,12 +1,14 @@
 package parse
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
 
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -628,5 +630,61 @@ func TestMismatchedBrackets(t *testing.T) {
 	_, err := Config("site.yaml", []byte("title: T\ntheme: [a, {b]\nbaseURL: https://example.org/\n"), "")
 	if want := "site.yaml:2: invalid YAML: the `{` opened at column 12 is closed by `]`; close it with `}`"; err == nil || err.Error() != want {
 		t.Errorf("Config: %v, want %s", err, want)
+	}
+}
+
+// TestConfigOneErrorPerMistake: a value of the wrong shape or type under
+// any key of site.yaml, limits:, newsletter: or a topic is one error, at
+// its line, however the key is used afterwards (baseURL: [x] is not also
+// told that the site has no baseURL). The keys come from the structs, so
+// a key added later is tried too.
+func TestConfigOneErrorPerMistake(t *testing.T) {
+	const head = "title: T\nbaseURL: https://example.org/\n"
+	wrong := func(f field) []string {
+		switch f.shape {
+		case "mapping":
+			return []string{"3", "[a]", "text"}
+		case "list", "scalar,list":
+			return []string{"{a: b}"}
+		}
+		out := []string{"[x]", "{a: b}"}
+		switch {
+		case f.typ.Kind() == reflect.Bool:
+			out = append(out, "maybe", "1")
+		case isWhole(f.typ):
+			out = append(out, "lots", "2.5", `"7"`, "0", "-1")
+		case f.typ.Kind() == reflect.String:
+			out = append(out, "“x”", `"a\bc"`) // Word's quotes; a lost backslash
+		}
+		return out
+	}
+	type place struct {
+		t      reflect.Type
+		prefix string // the lines before the key's, which is at line 3 or after
+		indent string
+	}
+	for _, p := range []place{
+		{reflect.TypeFor[siteYAML](), "", ""},
+		{reflect.TypeFor[limitsYAML](), "limits:\n", "  "},
+		{reflect.TypeFor[newsletterYAML](), "newsletter:\n", "  "},
+		{reflect.TypeFor[topicYAML](), "topics:\n  nlp:\n", "    "},
+	} {
+		fields, names := fieldsOf(p.t)
+		for _, name := range names {
+			for _, v := range wrong(fields[name]) {
+				src := p.prefix + p.indent + name + ": " + v + "\n"
+				if p.t == reflect.TypeFor[siteYAML]() && (name == "title" || name == "baseURL") {
+					src = strings.Replace(head, name+": ", "#", 1) + src
+				} else {
+					src = head + src
+				}
+				line := strings.Count(src, "\n")
+				_, err := Config("site.yaml", []byte(src), "")
+				l, _ := diag.Source(err)
+				if len(l) != 1 || l[0].Line != line {
+					t.Errorf("Config(%q) = %v; want one error, at line %d", src, err, line)
+				}
+			}
+		}
 	}
 }
