@@ -313,6 +313,9 @@ func checkBaseURL(path string, line int, what, s string, errs *diag.List) (strin
 		errs.Add(path, line, "the site has no baseURL; add `baseURL: https://user.github.io/repo/`")
 		return "", nil
 	}
+	// Spaces around it are never meant ("https://x.org/repo/ " in
+	// quotes), and inside its path every link would carry them as %20.
+	s = strings.TrimSpace(s)
 	u, err := url.Parse(s)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		errs.Add(path, line, "%s %q is not an absolute http(s) URL; write it like https://user.github.io/repo/", what, s)

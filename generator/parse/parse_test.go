@@ -189,6 +189,8 @@ func TestBaseURLForms(t *testing.T) {
 		"https://lab.example.org:8443/x/":    "https://lab.example.org:8443/x/",
 		"https://lab.github.io/Digest.v2/":   "https://lab.github.io/Digest.v2/",
 		"https://lab.github.io/digest/2024/": "https://lab.github.io/digest/2024/",
+		`"https://lab.github.io/digest/ "`:   "https://lab.github.io/digest/", // not …/digest/%20/
+		`" https://lab.github.io/digest/"`:   "https://lab.github.io/digest/",
 	} {
 		c, err := Config("content/site.yaml", []byte("title: T\nbaseURL: "+in+"\n"), "")
 		if err != nil || c.BaseURL != want {
