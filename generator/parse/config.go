@@ -318,7 +318,7 @@ func checkBaseURL(path string, line int, what, s string, errs *diag.List) (strin
 	s = strings.TrimSpace(s)
 	u, err := url.Parse(s)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		errs.Add(path, line, "%s %q is not an absolute http(s) URL; write it like https://user.github.io/repo/", what, s)
+		errs.Add(path, line, "%s %q is not an absolute http(s) URL; %s", what, s, absoluteHint(s))
 		return "", nil
 	}
 	if u.RawQuery != "" || u.Fragment != "" || u.ForceQuery || strings.HasSuffix(s, "#") {
@@ -345,6 +345,27 @@ func checkBaseURL(path string, line int, what, s string, errs *diag.List) (strin
 		u.Host = u.Hostname()
 	}
 	return u.String(), u
+}
+
+// absoluteHint says how to write s, a base URL that is not an absolute
+// http(s) URL: with https:// in front when it lacks a scheme
+// (user.github.io/repo/) or has a misspelt one (htps:, https:/), else
+// like https://user.github.io/repo/.
+func absoluteHint(s string) string {
+	rest := s
+	if scheme, after, ok := strings.Cut(s, ":"); ok {
+		if diag.Nearest(scheme, []string{"http", "https"}) == "" {
+			return "write it like https://user.github.io/repo/"
+		}
+		rest = strings.TrimLeft(after, "/")
+	}
+	if host, _, _ := strings.Cut(rest, "/"); !domainRE.MatchString(strings.ToLower(host)) {
+		return "write it like https://user.github.io/repo/"
+	}
+	if !strings.HasSuffix(rest, "/") {
+		rest += "/"
+	}
+	return "write it with https:// in front: https://" + rest
 }
 
 // topics parses the topics: mapping (slug → name, description, keywords).

@@ -200,6 +200,11 @@ func TestBaseURLForms(t *testing.T) {
 	for in, want := range map[string]string{
 		"https://lab.github.io//digest/":          `content/site.yaml:2: baseURL "https://lab.github.io//digest/" has an empty folder (//) in its path`,
 		"https://lab.github.io/digest/index.html": `content/site.yaml:2: baseURL "https://lab.github.io/digest/index.html" ends in a file name, and every link would go below it; write the folder the site is in, like https://lab.github.io/digest/`,
+		"lab.github.io/digest":                    `content/site.yaml:2: baseURL "lab.github.io/digest" is not an absolute http(s) URL; write it with https:// in front: https://lab.github.io/digest/`,
+		"htps://lab.github.io/":                   `content/site.yaml:2: baseURL "htps://lab.github.io/" is not an absolute http(s) URL; write it with https:// in front: https://lab.github.io/`,
+		"https:/lab.github.io/x/":                 `content/site.yaml:2: baseURL "https:/lab.github.io/x/" is not an absolute http(s) URL; write it with https:// in front: https://lab.github.io/x/`,
+		"javascript:alert(1)":                     `content/site.yaml:2: baseURL "javascript:alert(1)" is not an absolute http(s) URL; write it like https://user.github.io/repo/`,
+		"/digest/":                                `content/site.yaml:2: baseURL "/digest/" is not an absolute http(s) URL; write it like https://user.github.io/repo/`,
 	} {
 		if _, err := Config("content/site.yaml", []byte("title: T\nbaseURL: "+in+"\n"), ""); err == nil || !strings.HasPrefix(err.Error(), want) {
 			t.Errorf("baseURL %s: err = %v, want %s…", in, err, want)
