@@ -2,7 +2,6 @@ package parse
 
 import (
 	"fmt"
-	"net/mail"
 	"net/url"
 	pathpkg "path"
 	"reflect"
@@ -514,8 +513,8 @@ func checkNewsletter(path string, node *yaml.Node, n *model.Newsletter, errs *di
 		n.EmailField = "email"
 	}
 	if n.From != "" {
-		if _, err := mail.ParseAddress(n.From); err != nil {
-			errs.Add(path, at("from"), "newsletter.from %q is not an email address; write it like \"Digest <digest@example.org>\"", n.From)
+		if _, err := mailheader.Address(n.From, mailheader.FromHint); err != nil {
+			errs.Add(path, at("from"), "newsletter.from %v", err)
 		}
 	}
 	// listId and unsubscribe go into the email's headers as written: a

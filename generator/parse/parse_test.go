@@ -571,6 +571,12 @@ func TestNewsletterHeaderFields(t *testing.T) {
 		{"method: put", `x.yaml:4: newsletter.method "put": use post or get`},
 		{"unsubscribe: [\"https://x.org/" + strings.Repeat("u", 900) + "\"]", `x.yaml:4: newsletter.unsubscribe "https://x.org/uuuuuuuuuuuuuuuuuuuuuuuuuu"… is 914 characters long, and an email header holds at most 900 in one piece; use a shorter one`},
 		{"listId: " + strings.Repeat("l", 901), `x.yaml:4: newsletter.listId "lllll`},
+		// The sender paperboy mail would refuse, after the deploy.
+		{"from: \"Dïgest <dïgest@example.org>\"", `x.yaml:4: newsletter.from "Dïgest <dïgest@example.org>": addresses outside ASCII are not supported; use the address's ASCII form`},
+		{"from: digest@", `x.yaml:4: newsletter.from "digest@" is not an email address: nothing follows the @; write it like "Digest <digest@example.org>"`},
+		{"from: \"\\\"a b\\\"@example.org\"", `x.yaml:4: newsletter.from "\"a b\"@example.org": addresses with a quoted local part are not supported`},
+		{"from: " + strings.Repeat("d", 250) + "@example.org", `characters long, and an address holds at most 254`},
+		{"from: \"Dïgest <digest@example.org>\"", ""},
 	}
 	for _, tt := range tests {
 		_, err := Config("x.yaml", []byte("title: T\nbaseURL: https://e.org/\nnewsletter:\n  "+tt.in+"\n"), "")
