@@ -502,6 +502,29 @@ func checkNewsletter(path string, node *yaml.Node, n *model.Newsletter, errs *di
 			errs.Add(path, at("action"), "newsletter.action %q is not an absolute http(s) URL; copy the form action from your provider, e.g. https://buttondown.com/api/emails/embed-subscribe/you", n.Action)
 		}
 	}
+	if k, _ := lookup(node, "action"); k == nil {
+		// The form's settings, with no form to set: a curator who copied
+		// them from the provider's embed code and left out its action.
+		// One mistake, told once, at the first of them.
+		var keys []string
+		for _, f := range []struct {
+			key string
+			set bool
+		}{{"method", n.Method != ""}, {"emailField", n.EmailField != ""}, {"fields", len(n.Fields) > 0}} {
+			if f.set {
+				keys = append(keys, f.key)
+			}
+		}
+		slices.SortStableFunc(keys, func(a, b string) int { return at(a) - at(b) })
+		if len(keys) > 0 {
+			verb := "sets"
+			if len(keys) > 1 {
+				verb = "set"
+			}
+			errs.Add(path, at(keys[0]), "newsletter.%s %s the subscribe form, which the site shows only with newsletter.action, your provider's form URL; add it (`action: https://buttondown.com/api/emails/embed-subscribe/you`), or remove %[1]s",
+				textutil.List(keys), verb)
+		}
+	}
 	switch n.Method = strings.ToLower(n.Method); n.Method {
 	case "":
 		n.Method = "post"

@@ -577,6 +577,10 @@ func TestNewsletterHeaderFields(t *testing.T) {
 		{"from: \"\\\"a b\\\"@example.org\"", `x.yaml:4: newsletter.from "\"a b\"@example.org": addresses with a quoted local part are not supported`},
 		{"from: " + strings.Repeat("d", 250) + "@example.org", `characters long, and an address holds at most 254`},
 		{"from: \"Dïgest <digest@example.org>\"", ""},
+		// The form's settings without the form's action, which shows it.
+		{"from: d@example.org\n  fields: {embed: \"1\"}", "x.yaml:5: newsletter.fields sets the subscribe form, which the site shows only with newsletter.action, your provider's form URL; add it (`action: https://buttondown.com/api/emails/embed-subscribe/you`), or remove fields"},
+		{"emailField: EMAIL\n  method: get", "x.yaml:4: newsletter.emailField and method set the subscribe form, which the site shows only with newsletter.action, your provider's form URL; add it (`action: https://buttondown.com/api/emails/embed-subscribe/you`), or remove emailField and method"},
+		{"action: https://x.org/subscribe\n  emailField: EMAIL\n  method: get\n  fields: {l: x}", ""},
 	}
 	for _, tt := range tests {
 		_, err := Config("x.yaml", []byte("title: T\nbaseURL: https://e.org/\nnewsletter:\n  "+tt.in+"\n"), "")
