@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -417,7 +418,12 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 				}
 			}
 		} else if v.Tag != "!!null" {
-			errs.Add(path, k.Line, "%s", shapeHint(fmt.Sprintf("topic %q", name), v, "a mapping of its name, description and keywords", "topics:\n  "+name+":\n    name: "+slug.Title(name)))
+			// topics: {nlp: Natural language} gave the name.
+			display := slug.Title(name)
+			if v.Kind == yaml.ScalarNode && strings.TrimSpace(v.Value) != "" {
+				display = yamlText(strings.TrimSpace(v.Value))
+			}
+			errs.Add(path, k.Line, "%s", shapeHint(fmt.Sprintf("topic %q", name), v, "a mapping of its name, description and keywords", "topics:\n  "+name+":\n    name: "+display))
 		}
 		if t.Name == "" {
 			t.Name, t.TitleCased = slug.Title(name), true
@@ -432,6 +438,16 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 		}
 	}
 	return out
+}
+
+// yamlText writes s as a YAML value: plain when YAML reads it back as
+// the same text, else in double quotes.
+func yamlText(s string) string {
+	var back string
+	if yaml.Unmarshal([]byte("v: "+s), &struct{ V *string }{&back}) == nil && back == s && !strings.ContainsAny(s, "\n#") {
+		return s
+	}
+	return strconv.Quote(s)
 }
 
 // lookup returns the first key node of the mapping m that is key, and

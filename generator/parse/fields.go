@@ -506,7 +506,11 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 // into dst, or reports what is wrong with it.
 func decodeValue(path, key string, k, val *yaml.Node, f field, dst reflect.Value, errs *diag.List) {
 	if f.eg != "" && !f.fits(val) {
-		errs.Add(path, k.Line, "%s", shapeHint(key, val, f.shapeName(), f.eg))
+		eg := f.eg
+		if f.typ.Kind() == reflect.Slice && f.typ.Elem().Kind() == reflect.String && val.Kind == yaml.ScalarNode && val.Value != "" {
+			eg = key + ": " + listHint(key, val) // the value written as a list
+		}
+		errs.Add(path, k.Line, "%s", shapeHint(key, val, f.shapeName(), eg))
 		return
 	}
 	if n := curlyQuoted(val); n != nil {
@@ -775,11 +779,15 @@ func oneOrList(n *yaml.Node) (items []*yaml.Node, ok bool) {
 // listHint writes the text value val of key as the flow list it was meant
 // to be: names (authors:) are cut at commas and "and", as a citation
 // writes them, so "Ada Lovelace, Alan Turing" is two authors, not four;
-// other words (Jekyll's categories: nlp scaling) at commas and spaces.
+// a topic's keywords, phrases (language model, LLM), at commas; other
+// words (Jekyll's categories: nlp scaling) at commas and spaces.
 func listHint(key string, val *yaml.Node) string {
 	split := func(r rune) bool { return r == ',' || unicode.IsSpace(r) }
-	if key == "authors" {
+	switch key {
+	case "authors":
 		split = func(r rune) bool { return r == ',' || r == ';' }
+	case "keywords":
+		split = func(r rune) bool { return r == ',' }
 	}
 	var items []string
 	for _, f := range strings.FieldsFunc(val.Value, split) {
@@ -791,7 +799,9 @@ func listHint(key string, val *yaml.Node) string {
 			}
 			continue
 		}
-		items = append(items, f)
+		if f = strings.TrimSpace(f); f != "" {
+			items = append(items, f)
+		}
 	}
 	if val.Kind != yaml.ScalarNode || len(items) == 0 {
 		return "[a, b]"

@@ -621,6 +621,12 @@ func TestConfigShapes(t *testing.T) {
 		{head + "topics:\n  nlp:\n    keywords:\n      a: b\n", "site.yaml:5: keywords must be a list, not a mapping; write it like `keywords: [diffusion, denoising]`"},
 		{"- title: T\n- baseURL: https://example.org/\n", "site.yaml:1: site.yaml must be a mapping of `key: value` lines, not a list; write it like\n  title: My Paper Digest\n  baseURL: https://user.github.io/repo/"},
 		{"My digest\n", "site.yaml:1: site.yaml must be a mapping of `key: value` lines, not a text value; write it like\n  title: My Paper Digest"},
+		// What to write is the curator's own value, in the shape it takes.
+		{head + "topics:\n  nlp: Natural language\n", "site.yaml:4: topic \"nlp\" must be a mapping of its name, description and keywords, not a text value; write it like\n  topics:\n    nlp:\n      name: Natural language"},
+		{head + "topics:\n  nlp: 'NLP: text'\n", "site.yaml:4: topic \"nlp\" must be a mapping of its name, description and keywords, not a text value; write it like\n  topics:\n    nlp:\n      name: \"NLP: text\""},
+		{head + "topics:\n  nlp:\n    keywords: language model, LLM\n", "site.yaml:5: keywords must be a list, not a text value; write it like `keywords: [language model, LLM]`"},
+		{head + "newsletter:\n  unsubscribe: mailto:leave@example.org\n", "site.yaml:4: unsubscribe must be a list, not a text value; write it like `unsubscribe: [mailto:leave@example.org]`"},
+		{head + "feedAliases: index.xml\n", "site.yaml:3: feedAliases must be a list, not a text value; write it like `feedAliases: [index.xml]`"},
 	} {
 		_, err := Config("site.yaml", []byte(c.src), "")
 		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
