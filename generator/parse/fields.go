@@ -732,6 +732,8 @@ func typeHint(key string, t reflect.Type, val *yaml.Node, err error) string {
 		return fmt.Sprintf("expected a whole number, found the text %q; write it without quotes", val.Value)
 	case isWhole(t):
 		return fmt.Sprintf("expected a whole number, found %s %q; write digits only, e.g. 12", got, val.Value)
+	case t.Kind() == reflect.Bool && val.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 && (val.Value == "true" || val.Value == "false"):
+		return fmt.Sprintf("expected true or false, found the text %q; write it without quotes", val.Value)
 	case t.Kind() == reflect.Bool:
 		return fmt.Sprintf("expected true or false, found %q", val.Value)
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:

@@ -627,6 +627,7 @@ func TestConfigShapes(t *testing.T) {
 		{head + "topics:\n  nlp:\n    keywords: language model, LLM\n", "site.yaml:5: keywords must be a list, not a text value; write it like `keywords: [language model, LLM]`"},
 		{head + "newsletter:\n  unsubscribe: mailto:leave@example.org\n", "site.yaml:4: unsubscribe must be a list, not a text value; write it like `unsubscribe: [mailto:leave@example.org]`"},
 		{head + "feedAliases: index.xml\n", "site.yaml:3: feedAliases must be a list, not a text value; write it like `feedAliases: [index.xml]`"},
+		{head + "unsafeHTML: \"true\"\n", "site.yaml:3: unsafeHTML: expected true or false, found the text \"true\"; write it without quotes"},
 	} {
 		_, err := Config("site.yaml", []byte(c.src), "")
 		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
