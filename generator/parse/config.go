@@ -450,6 +450,17 @@ func yamlText(s string) string {
 	return strconv.Quote(s)
 }
 
+// qualified is how messages name key of the mapping what, as the README
+// does: a key of site.yaml's limits: or newsletter: with the mapping's
+// name (newsletter.from, limits.maxAuthors), where a line alone left the
+// reader to see whose key "from" is; a file's own key stands alone.
+func qualified(what, key string) string {
+	if what == "limits" || what == "newsletter" {
+		return what + "." + key
+	}
+	return key
+}
+
 // lookup returns the first key node of the mapping m that is key, and
 // its value, or nils. (decodeMapping refuses a key given twice, and keeps
 // the first.)

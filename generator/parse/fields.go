@@ -494,7 +494,7 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 			continue
 		}
 		n := len(*errs)
-		decodeValue(path, key, k, val, f, v.FieldByIndex(f.index), errs)
+		decodeValue(path, key, qualified(what, key), k, val, f, v.FieldByIndex(f.index), errs)
 		if len(*errs) > n {
 			reported[key] = true
 		}
@@ -502,19 +502,20 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 	return reported
 }
 
-// decodeValue decodes val, the value of the known key k (key) of field f,
-// into dst, or reports what is wrong with it.
-func decodeValue(path, key string, k, val *yaml.Node, f field, dst reflect.Value, errs *diag.List) {
+// decodeValue decodes val, the value of the known key k (key, which
+// messages call name) of field f, into dst, or reports what is wrong with
+// it.
+func decodeValue(path, key, name string, k, val *yaml.Node, f field, dst reflect.Value, errs *diag.List) {
 	if f.eg != "" && !f.fits(val) {
 		eg := f.eg
 		if f.typ.Kind() == reflect.Slice && f.typ.Elem().Kind() == reflect.String && val.Kind == yaml.ScalarNode && val.Value != "" {
 			eg = key + ": " + listHint(key, val) // the value written as a list
 		}
-		errs.Add(path, k.Line, "%s", shapeHint(key, val, f.shapeName(), eg))
+		errs.Add(path, k.Line, "%s", shapeHint(name, val, f.shapeName(), eg))
 		return
 	}
 	if n := curlyQuoted(val); n != nil {
-		errs.Add(path, n.Line, "%s: %s", key, curlyQuotesHint(n.Value))
+		errs.Add(path, n.Line, "%s: %s", name, curlyQuotesHint(n.Value))
 		// The value as written, so that "the paper has no title" does not
 		// follow; not a node (papers:), read further, and its ids again.
 		if f.typ != reflect.TypeFor[yaml.Node]() {
@@ -524,20 +525,20 @@ func decodeValue(path, key string, k, val *yaml.Node, f field, dst reflect.Value
 	}
 	if isWhole(f.typ) {
 		if msg := decodeWhole(val, dst, f); msg != "" {
-			errs.Add(path, val.Line, "%s%s", key, msg)
+			errs.Add(path, val.Line, "%s%s", name, msg)
 		}
 		return
 	}
 	if n := lostBackslash(val); n != nil {
-		errs.Add(path, n.Line, "%s: %s", key, lostBackslashHint)
+		errs.Add(path, n.Line, "%s: %s", name, lostBackslashHint)
 		return
 	}
 	if err := val.Decode(dst.Addr().Interface()); err != nil {
 		if dk, first := duplicateKey(val); dk != nil { // in extra: typeHint would blame the type
-			errs.Add(path, dk.Line, "%s: %q is given twice (first on line %d); keep one of them", key, dk.Value, first)
+			errs.Add(path, dk.Line, "%s: %q is given twice (first on line %d); keep one of them", name, dk.Value, first)
 			return
 		}
-		errs.Add(path, val.Line, "%s: %s", key, typeHint(key, f.typ, val, err))
+		errs.Add(path, val.Line, "%s: %s", name, typeHint(key, f.typ, val, err))
 	}
 }
 

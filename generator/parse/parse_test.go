@@ -265,8 +265,8 @@ func TestConfigRanges(t *testing.T) {
 		{"topSize: 100001", "x.yaml:3: topSize must be between 1 and 100000, not 100001"},
 		{"homeDays: -1", "x.yaml:3: homeDays must be between 1 and 100000, not -1"},
 		{"pageSize: 2.5", "x.yaml:3: pageSize: expected a whole number"},
-		{"limits: {maxFileBytes: 0}", "x.yaml:3: maxFileBytes must be 1 or more, not 0"},
-		{"limits:\n  maxAuthors: -5", "x.yaml:4: maxAuthors must be 1 or more, not -5"},
+		{"limits: {maxFileBytes: 0}", "x.yaml:3: limits.maxFileBytes must be 1 or more, not 0"},
+		{"limits:\n  maxAuthors: -5", "x.yaml:4: limits.maxAuthors must be 1 or more, not -5"},
 	}
 	for _, tt := range tests {
 		_, err := Config("x.yaml", []byte("title: T\nbaseURL: https://e.org/\n"+tt.in+"\n"), "")
@@ -614,10 +614,10 @@ func TestConfigShapes(t *testing.T) {
 		{head + "description: [a, b]\n", "site.yaml:3: description must be text, not a list; write it like `description: Papers we read, every day`"},
 		{head + "feedSize:\n  a: 1\n", "site.yaml:3: feedSize must be a whole number, not a mapping; write it like `feedSize: 50`"},
 		{"title: [T]\nbaseURL: https://example.org/\n", "site.yaml:1: title must be text, not a list; write it like `title: My Paper Digest`"},
-		{head + "newsletter:\n  fields: 3\n", "site.yaml:4: fields must be a mapping of `key: value` lines, not a number; write it like\n  fields:\n    tag: digest"},
-		{head + "newsletter:\n  unsubscribe:\n    a: b\n", "site.yaml:4: unsubscribe must be a list, not a mapping"},
-		{head + "newsletter:\n  name: [a]\n", "site.yaml:4: name must be text, not a list; write it like `name: Paper Digest`"},
-		{head + "limits:\n  maxAuthors: [1]\n", "site.yaml:4: maxAuthors must be a whole number, not a list; write it like `maxAuthors: 5000`"},
+		{head + "newsletter:\n  fields: 3\n", "site.yaml:4: newsletter.fields must be a mapping of `key: value` lines, not a number; write it like\n  fields:\n    tag: digest"},
+		{head + "newsletter:\n  unsubscribe:\n    a: b\n", "site.yaml:4: newsletter.unsubscribe must be a list, not a mapping"},
+		{head + "newsletter:\n  name: [a]\n", "site.yaml:4: newsletter.name must be text, not a list; write it like `name: Paper Digest`"},
+		{head + "limits:\n  maxAuthors: [1]\n", "site.yaml:4: limits.maxAuthors must be a whole number, not a list; write it like `maxAuthors: 5000`"},
 		{head + "topics:\n  nlp:\n    keywords:\n      a: b\n", "site.yaml:5: keywords must be a list, not a mapping; write it like `keywords: [diffusion, denoising]`"},
 		{"- title: T\n- baseURL: https://example.org/\n", "site.yaml:1: site.yaml must be a mapping of `key: value` lines, not a list; write it like\n  title: My Paper Digest\n  baseURL: https://user.github.io/repo/"},
 		{"My digest\n", "site.yaml:1: site.yaml must be a mapping of `key: value` lines, not a text value; write it like\n  title: My Paper Digest"},
@@ -625,7 +625,7 @@ func TestConfigShapes(t *testing.T) {
 		{head + "topics:\n  nlp: Natural language\n", "site.yaml:4: topic \"nlp\" must be a mapping of its name, description and keywords, not a text value; write it like\n  topics:\n    nlp:\n      name: Natural language"},
 		{head + "topics:\n  nlp: 'NLP: text'\n", "site.yaml:4: topic \"nlp\" must be a mapping of its name, description and keywords, not a text value; write it like\n  topics:\n    nlp:\n      name: \"NLP: text\""},
 		{head + "topics:\n  nlp:\n    keywords: language model, LLM\n", "site.yaml:5: keywords must be a list, not a text value; write it like `keywords: [language model, LLM]`"},
-		{head + "newsletter:\n  unsubscribe: mailto:leave@example.org\n", "site.yaml:4: unsubscribe must be a list, not a text value; write it like `unsubscribe: [mailto:leave@example.org]`"},
+		{head + "newsletter:\n  unsubscribe: mailto:leave@example.org\n", "site.yaml:4: newsletter.unsubscribe must be a list, not a text value; write it like `unsubscribe: [mailto:leave@example.org]`"},
 		{head + "feedAliases: index.xml\n", "site.yaml:3: feedAliases must be a list, not a text value; write it like `feedAliases: [index.xml]`"},
 		{head + "unsafeHTML: \"true\"\n", "site.yaml:3: unsafeHTML: expected true or false, found the text \"true\"; write it without quotes"},
 	} {
