@@ -307,7 +307,9 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		case err != nil:
 			return fmt.Errorf("mail: %w", err)
 		case why != "" && whole:
-			fmt.Fprintf(stderr, "mail: %s; nothing was sent\n", why)
+			if !f.quiet {
+				fmt.Fprintf(stderr, "mail: %s; nothing was sent\n", why)
+			}
 			return nil
 		case why != "":
 			return fmt.Errorf("mail: %s; nothing was sent", why)
