@@ -358,7 +358,8 @@ func FuzzConfig(f *testing.F) {
 	for _, s := range []string{"", "title: T\nbaseURL: https://e.org/\n", "topics:\n  a-b:\n    keywords: [x]\n", "baseURL: javascript:x", "feedSize: -1",
 		"newsletter: 3", "limits: [a]", "topics: x", "topics:\n  a: [b]", "theme: {a: b}", "unsafeHTML: [true]", "title: {a: b}", "extra: 3",
 		"newsletter:\n  fields: x\n  unsubscribe: {a: b}", "- title: T", "just text", "a: &x [1]\ntopics: *x",
-		"theme: [a, {b]", "topics: {a: [b}", "theme: [a,\n  {b]\n"} {
+		"theme: [a, {b]", "topics: {a: [b}", "theme: [a,\n  {b]\n", "baseURL: [x]", "baseURL: “https://e.org/”", "baseURL: \" htps://e.org/x \"",
+		"topics:\n  nlp: 'NLP: text'", "topics:\n  a:\n    keywords: x, y", "newsletter:\n  fields: {a: b}\n  from: \"Dï <dï@e.org>\"", "unsafeHTML: \"true\""} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
