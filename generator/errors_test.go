@@ -290,7 +290,7 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"content/papers/a.md:6: upvotes must be 0 or more, not -3; correct it, or remove the line to use the default"}},
 		{"site sizes of 0", siteYAML + "feedSize: 0\npageSize: -1\nhomeDays: 2.5\nlimits:\n  maxAuthors: 0\n",
 			[]string{"content/site.yaml:3: feedSize must be between 1 and 100000, not 0", "content/site.yaml:4: pageSize must be between 1 and 100000, not -1",
-				"content/site.yaml:5: homeDays: expected a whole number", "content/site.yaml:7: maxAuthors must be 1 or more, not 0"}},
+				"content/site.yaml:5: homeDays: expected a whole number", "content/site.yaml:7: limits.maxAuthors must be 1 or more, not 0"}},
 		{"newsletter subject misspelt", siteYAML + "newsletter:\n  from: d@example.org\n  subject: \"{{.Config.Title}}: {{.Digest.Nmae}}\"\n" + paper("a", ok),
 			[]string{"content/site.yaml:5: newsletter.subject: template error: executing \"subject\" at <.Digest.Nmae>: can't evaluate field Nmae in type *mail.Digest; did you mean .Name?"}},
 		{"newsletter preheader without papers", siteYAML + "newsletter:\n  preheader: \"{{plurl 2 \\\"x\\\" \\\"y\\\"}}\"\n",

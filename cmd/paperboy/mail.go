@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	netmail "net/mail"
 	"os"
 	"strconv"
@@ -55,6 +56,13 @@ Flags:
       --if-exists       when the site has no such day, week or month, say
                         so and exit 0 (a scheduled job on a day nothing
                         was imported); without it that is an error
+      --record FILE     with --send: mail the digest only if FILE does
+                        not say it was mailed, and add to FILE when the
+                        sending starts and when it ends, so that each
+                        digest goes out once (FILE need not exist yet;
+                        a scheduled job keeps it between runs)
+      --resend          with --record: mail the digest even if FILE says
+                        it was mailed
   -q, --quiet           print nothing but errors and the messages not sent
       --rate N          send at most N messages per second (default 2)
       --retries N       retries after a temporary failure (default 3; waits
@@ -103,12 +111,12 @@ func (l *listFlag) Set(v string) error {
 
 // mailFlags are the flags of paperboy mail.
 type mailFlags struct {
-	source, baseURL, date, out, toFile string
-	week, month                        optionalKey
-	to                                 listFlag
-	send, dryRun, ifExists, quiet      bool
-	rate                               float64
-	retries                            int
+	source, baseURL, date, out, toFile, record string
+	week, month                                optionalKey
+	to                                         listFlag
+	send, dryRun, ifExists, quiet, resend      bool
+	rate                                       float64
+	retries                                    int
 }
 
 // register adds every flag of mail to fs.
@@ -124,6 +132,8 @@ func (f *mailFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.toFile, "to-file", "", "recipients file")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "send nothing")
 	fs.BoolVar(&f.ifExists, "if-exists", false, "no digest is no error")
+	fs.StringVar(&f.record, "record", "", "record of what was mailed")
+	fs.BoolVar(&f.resend, "resend", false, "mail again what the record says was mailed")
 	quietFlag(fs, &f.quiet)
 	fs.Float64Var(&f.rate, "rate", 2, "messages per second")
 	fs.IntVar(&f.retries, "retries", 3, "retries")
@@ -226,6 +236,10 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return usagef("mail: give either --out FILE (write the message) or --send (deliver it)")
 	case f.dryRun && !f.send:
 		return usagef("mail: --dry-run goes with --send")
+	case f.record != "" && !f.send:
+		return usagef("mail: --record goes with --send; --out mails no one")
+	case f.resend && f.record == "":
+		return usagef("mail: --resend goes with --record FILE, which says what was mailed")
 	case f.rate <= 0:
 		return usagef("mail: --rate must be more than 0 messages per second")
 	case f.retries < 0:
@@ -287,7 +301,60 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if !f.send {
 		return f.write(m, len(d.Papers), to, stdout, stderr)
 	}
-	return f.deliver(ctx, smtpCfg, m, to, stdout, stderr)
+	if f.record != "" && !f.resend {
+		why, whole, err := mailed(f.record, d.Slug)
+		switch {
+		case err != nil:
+			return fmt.Errorf("mail: %w", err)
+		case why != "" && whole:
+			if !f.quiet {
+				fmt.Fprintf(stderr, "mail: %s; nothing was sent\n", why)
+			}
+			return nil
+		case why != "":
+			return fmt.Errorf("mail: %s; nothing was sent", why)
+		}
+	}
+	return f.deliver(ctx, smtpCfg, m, d.Slug, to, stdout, stderr)
+}
+
+// mailed reads the record at path, if there is one, and returns why the
+// digest slug may not be mailed again, as mail.Mailed does.
+func mailed(path, slug string) (why string, whole bool, err error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, err
+	}
+	entries, err := mail.ParseRecord(path, data)
+	if err != nil {
+		return "", false, err
+	}
+	why, whole = mail.Mailed(path, entries, slug)
+	return why, whole, nil
+}
+
+// appendRecord adds e to the record at path, creating it with its header,
+// and syncs it to disk before returning.
+func appendRecord(path string, e mail.Entry) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
+	if err != nil {
+		return err
+	}
+	line := e.String() + "\n"
+	if st, err := f.Stat(); err == nil && st.Size() == 0 {
+		line = mail.RecordHeader + line
+	}
+	_, err = f.WriteString(line)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // write writes m, addressed to the one recipient of to if there is one,
@@ -317,7 +384,7 @@ func (f *mailFlags) write(m *mail.Message, papers int, to []string, stdout, stde
 // deliver sends m to each of to over SMTP, or with --dry-run logs in and
 // composes every message without sending; the summary lists what was not
 // sent.
-func (f *mailFlags) deliver(ctx context.Context, smtpCfg mail.SMTPConfig, m *mail.Message, to []string, stdout, stderr io.Writer) error {
+func (f *mailFlags) deliver(ctx context.Context, smtpCfg mail.SMTPConfig, m *mail.Message, slug string, to []string, stdout, stderr io.Writer) error {
 	logw := stderr
 	if f.quiet {
 		logw = io.Discard
@@ -343,13 +410,27 @@ func (f *mailFlags) deliver(ctx context.Context, smtpCfg mail.SMTPConfig, m *mai
 		if !f.quiet {
 			fmt.Fprintf(stderr, "sending %q to %d recipients via %s\n", m.Subject, len(to), smtpCfg.Addr())
 		}
+		if f.record != "" {
+			// Before the first message: a run that stops half-way
+			// leaves a start without an end, and no run mails it again
+			// without --resend.
+			if err := appendRecord(f.record, mail.Entry{Digest: slug, At: now(), To: len(to)}); err != nil {
+				return fmt.Errorf("mail: %w; nothing was sent", err)
+			}
+		}
 		r = s.Send(ctx, m, to)
 	}
-	if err := r.Err(); err == nil && f.quiet {
+	var recErr error
+	if f.record != "" && !f.dryRun {
+		if err := appendRecord(f.record, mail.RecordEnd(slug, now(), r)); err != nil {
+			recErr = fmt.Errorf("mail: %w; the record says the sending began and not that it ended, so no run mails %s again without --resend", err, slug)
+		}
+	}
+	if err := r.Err(); err == nil && recErr == nil && f.quiet {
 		return nil
 	}
 	r.WriteSummary(stdout)
-	return r.Err()
+	return errors.Join(r.Err(), recErr)
 }
 
 // recipients gathers --to and --to-file, checking every address.

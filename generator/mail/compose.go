@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/internal/mailheader"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -165,12 +166,9 @@ func sender(cfg *model.Config, from string) (netmail.Address, error) {
 	if strings.TrimSpace(from) == "" {
 		return netmail.Address{}, diag.Errorf(cfg.Source, 0, "no sender address; set newsletter.from (\"Digest <digest@example.org>\") or the environment variable PAPERBOY_SMTP_FROM")
 	}
-	a, err := netmail.ParseAddress(from)
+	a, err := mailheader.Address(from, mailheader.FromHint)
 	if err != nil {
-		return netmail.Address{}, diag.Errorf(cfg.Source, 0, "newsletter.from %q is not an email address (%v); write it like \"Digest <digest@example.org>\"", from, err)
-	}
-	if !isASCII(a.Address) {
-		return netmail.Address{}, diag.Errorf(cfg.Source, 0, "newsletter.from %q: addresses outside ASCII are not supported; use an ASCII address", from)
+		return netmail.Address{}, diag.Errorf(cfg.Source, 0, "newsletter.from %v", err)
 	}
 	return *a, nil
 }
@@ -226,13 +224,4 @@ func tidyText(s string) string {
 	}
 	s = blankRunRE.ReplaceAllString(strings.Join(lines, "\n"), "\n\n")
 	return strings.Trim(s, "\n") + "\n"
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }

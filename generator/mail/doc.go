@@ -35,4 +35,9 @@
 // server's reply, is never retried: the message may have been delivered.
 // Every recipient ends in the Report as sent, failed, unconfirmed (maybe
 // sent) or not attempted; nothing is dropped silently.
+//
+// A record (ParseRecord, Entry, Mailed) says which digests were mailed,
+// when and with what outcome, and names no recipient: paperboy mail
+// --record keeps one so that a digest goes out once, adding a line before
+// the first message and one after the last.
 package mail

@@ -1,11 +1,10 @@
 package mail
 
 import (
-	"fmt"
-	netmail "net/mail"
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/internal/mailheader"
 )
 
 // ParseRecipients reads a recipient list: one address per line ("Ada
@@ -44,53 +43,9 @@ func ParseRecipients(path string, data []byte) ([]string, error) {
 
 // Recipient checks one recipient and returns its bare address.
 func Recipient(s string) (string, error) {
-	a, err := netmail.ParseAddress(strings.TrimSpace(s))
+	a, err := mailheader.Address(s, "one address like ada@example.org")
 	if err != nil {
-		if why := addressProblem(s); why != "" {
-			return "", fmt.Errorf("%q is not an email address: %s; write one address like ada@example.org", strings.TrimSpace(s), why)
-		}
-		return "", fmt.Errorf("%q is not an email address (%v); write one address like ada@example.org", s, err)
-	}
-	if len(a.Address) > maxAddress {
-		return "", fmt.Errorf("%q is %d characters long, and an address holds at most %d (RFC 5321); check it", s, len(a.Address), maxAddress)
-	}
-	if !isASCII(a.Address) {
-		return "", fmt.Errorf("%q: addresses outside ASCII are not supported; use the address's ASCII form", s)
-	}
-	if b, err := netmail.ParseAddress(a.Address); err != nil || b.Address != a.Address {
-		return "", fmt.Errorf("%q: addresses with a quoted local part are not supported; use a plain address", s)
+		return "", err
 	}
 	return a.Address, nil
-}
-
-// maxAddress is the longest address SMTP carries: a path holds 256
-// characters with its angle brackets (RFC 5321 §4.5.3.1.3).
-const maxAddress = 254
-
-// addressProblem says what is wrong with an address in the user's terms,
-// for the common mistakes that net/mail reports in the grammar's ("missing
-// '@' or angle-addr" for "ada@"), or "" when it sees none of them.
-func addressProblem(s string) string {
-	addr := strings.TrimSpace(s)
-	if i := strings.LastIndex(addr, "<"); i >= 0 && strings.HasSuffix(addr, ">") {
-		addr = strings.TrimSpace(addr[i+1 : len(addr)-1]) // Ada <ada@example.org>
-	}
-	at := strings.LastIndex(addr, "@")
-	switch {
-	case addr == "":
-		return "it is empty"
-	case at < 0:
-		return "it has no @"
-	case strings.Count(addr, "@") > 1:
-		return "it has more than one @"
-	case at == 0:
-		return "nothing comes before the @"
-	case at == len(addr)-1:
-		return "nothing follows the @"
-	case strings.ContainsAny(addr, "<>"):
-		return "" // an unclosed <: net/mail says it well enough
-	case strings.ContainsAny(addr, " \t"):
-		return "it has a space in it"
-	}
-	return ""
 }

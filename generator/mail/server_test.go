@@ -11,7 +11,6 @@ import (
 	"crypto/x509/pkix"
 	"errors"
 	"io"
-	"log"
 	"math/big"
 	"net"
 	"sync"
@@ -20,6 +19,8 @@ import (
 
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
+
+	"github.com/paperboy-digest/paperboy/generator/mail/mailtest"
 )
 
 // received is one message the capturing server accepted.
@@ -162,34 +163,7 @@ func serveImplicitTLS(t *testing.T, b *capture, tc *tls.Config) int {
 // start starts the server of serve and serveImplicitTLS.
 func start(t *testing.T, b *capture, tc *tls.Config, implicit bool) int {
 	t.Helper()
-	srv := smtp.NewServer(b)
-	srv.Domain = "localhost"
-	srv.AllowInsecureAuth = true
-	srv.TLSConfig = tc
-	srv.ErrorLog = log.New(io.Discard, "", 0)
-	srv.ReadTimeout, srv.WriteTimeout = 10*time.Second, 10*time.Second
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan struct{})
-	var ln net.Listener = l
-	if implicit {
-		ln = tls.NewListener(l, tc)
-	}
-	go func() {
-		defer close(done)
-		srv.Serve(ln)
-	}()
-	t.Cleanup(func() {
-		// Closing the listener too ends a Serve that had not started when
-		// srv.Close ran (a short test on a busy machine), which would
-		// otherwise accept forever: one run hung until the 600 s timeout.
-		srv.Close()
-		l.Close()
-		<-done
-	})
-	return l.Addr().(*net.TCPAddr).Port
+	return mailtest.Serve(t, b, tc, implicit)
 }
 
 // sleeps records the waits of a Sender instead of waiting.

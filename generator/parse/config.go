@@ -2,12 +2,12 @@ package parse
 
 import (
 	"fmt"
-	"net/mail"
 	"net/url"
 	pathpkg "path"
 	"reflect"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -93,7 +93,8 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	}
 	var y siteYAML
 	lines := map[string]int{}
-	decodeMapping(path, m, &y, "site.yaml", lines, &errs)
+	reported := decodeMapping(path, m, &y, "site.yaml", lines, &errs)
+	forget(&y, reported)
 	c := &model.Config{
 		Title: strings.TrimSpace(y.Title), Description: y.Description, Language: y.Language,
 		Author: y.Author, Domain: strings.ToLower(strings.TrimSpace(y.Domain)),
@@ -101,16 +102,15 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 		UnsafeHTML: y.UnsafeHTML, Extra: y.Extra, Source: path, Limits: DefaultLimits(),
 	}
 	// A misspelt field (baseurl:) is reported as such; that the site then
-	// has none is not reported too.
+	// has none is not reported too, nor when its value was (title: [T]).
 	typo := misspelt(m, reflect.TypeFor[siteYAML]())
-	// Nor is it when its title is of the wrong shape (title: [T]).
-	if _, v := lookup(m, "title"); c.Title == "" && !typo["title"] && (v == nil || v.Kind == yaml.ScalarNode) {
+	if c.Title == "" && !typo["title"] && !reported["title"] {
 		errs.Add(path, lineOr(lines, "title", 1), "the site has no title; add `title: My Paper Digest`")
 	}
 	switch {
 	case baseURL != "": // the --base-url flag's, which is where a mistake is
 		c.BaseURL, c.Base = checkBaseURL("", 0, "--base-url", baseURL, &errs)
-	case y.BaseURL != "" || !typo["baseURL"]:
+	case y.BaseURL != "" || !typo["baseURL"] && !reported["baseURL"]:
 		c.BaseURL, c.Base = checkBaseURL(path, lineOr(lines, "baseURL", 1), "baseURL", y.BaseURL, &errs)
 	}
 	c.LangLine, c.ThemeLine, c.DomainLine, c.ImageLine = lines["language"], lines["theme"], lines["domain"], lines["image"]
@@ -148,7 +148,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	c.OrganizationNames, c.OrganizationNameLines = renames(path, "organizationNames", "shanghai ailab: Shanghai AI Lab", &y.OrgNames, &errs)
 	if y.Limits.Kind != 0 {
 		var l limitsYAML
-		decodeMapping(path, &y.Limits, &l, "limits", nil, &errs)
+		forget(&l, decodeMapping(path, &y.Limits, &l, "limits", nil, &errs))
 		if l.MaxFileBytes > 0 {
 			c.Limits.MaxFileBytes = l.MaxFileBytes
 		}
@@ -158,7 +158,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	}
 	if y.Newsletter.Kind != 0 && y.Newsletter.Tag != "!!null" {
 		var n newsletterYAML
-		decodeMapping(path, &y.Newsletter, &n, "newsletter", nil, &errs)
+		forget(&n, decodeMapping(path, &y.Newsletter, &n, "newsletter", nil, &errs))
 		c.Newsletter = model.Newsletter(n)
 		checkNewsletter(path, &y.Newsletter, &c.Newsletter, &errs)
 	}
@@ -313,9 +313,12 @@ func checkBaseURL(path string, line int, what, s string, errs *diag.List) (strin
 		errs.Add(path, line, "the site has no baseURL; add `baseURL: https://user.github.io/repo/`")
 		return "", nil
 	}
+	// Spaces around it are never meant ("https://x.org/repo/ " in
+	// quotes), and inside its path every link would carry them as %20.
+	s = strings.TrimSpace(s)
 	u, err := url.Parse(s)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		errs.Add(path, line, "%s %q is not an absolute http(s) URL; write it like https://user.github.io/repo/", what, s)
+		errs.Add(path, line, "%s %q is not an absolute http(s) URL; %s", what, s, absoluteHint(s))
 		return "", nil
 	}
 	if u.RawQuery != "" || u.Fragment != "" || u.ForceQuery || strings.HasSuffix(s, "#") {
@@ -342,6 +345,27 @@ func checkBaseURL(path string, line int, what, s string, errs *diag.List) (strin
 		u.Host = u.Hostname()
 	}
 	return u.String(), u
+}
+
+// absoluteHint says how to write s, a base URL that is not an absolute
+// http(s) URL: with https:// in front when it lacks a scheme
+// (user.github.io/repo/) or has a misspelt one (htps:, https:/), else
+// like https://user.github.io/repo/.
+func absoluteHint(s string) string {
+	rest := s
+	if scheme, after, ok := strings.Cut(s, ":"); ok {
+		if diag.Nearest(scheme, []string{"http", "https"}) == "" {
+			return "write it like https://user.github.io/repo/"
+		}
+		rest = strings.TrimLeft(after, "/")
+	}
+	if host, _, _ := strings.Cut(rest, "/"); !domainRE.MatchString(strings.ToLower(host)) {
+		return "write it like https://user.github.io/repo/"
+	}
+	if !strings.HasSuffix(rest, "/") {
+		rest += "/"
+	}
+	return "write it with https:// in front: https://" + rest
 }
 
 // topics parses the topics: mapping (slug → name, description, keywords).
@@ -371,7 +395,7 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 		t := model.TopicConfig{Slug: name, Line: k.Line}
 		if v.Kind == yaml.MappingNode {
 			var y topicYAML
-			decodeMapping(path, v, &y, "topic", nil, errs)
+			forget(&y, decodeMapping(path, v, &y, "topic", nil, errs))
 			t.Name, t.Description = strings.TrimSpace(y.Name), y.Description
 			for _, kw := range y.Keywords {
 				if kw = strings.TrimSpace(kw); kw != "" {
@@ -394,7 +418,12 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 				}
 			}
 		} else if v.Tag != "!!null" {
-			errs.Add(path, k.Line, "%s", shapeHint(fmt.Sprintf("topic %q", name), v, "a mapping of its name, description and keywords", "topics:\n  "+name+":\n    name: "+slug.Title(name)))
+			// topics: {nlp: Natural language} gave the name.
+			display := slug.Title(name)
+			if v.Kind == yaml.ScalarNode && strings.TrimSpace(v.Value) != "" {
+				display = yamlText(strings.TrimSpace(v.Value))
+			}
+			errs.Add(path, k.Line, "%s", shapeHint(fmt.Sprintf("topic %q", name), v, "a mapping of its name, description and keywords", "topics:\n  "+name+":\n    name: "+display))
 		}
 		if t.Name == "" {
 			t.Name, t.TitleCased = slug.Title(name), true
@@ -409,6 +438,27 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 		}
 	}
 	return out
+}
+
+// yamlText writes s as a YAML value: plain when YAML reads it back as
+// the same text, else in double quotes.
+func yamlText(s string) string {
+	var back string
+	if yaml.Unmarshal([]byte("v: "+s), &struct{ V *string }{&back}) == nil && back == s && !strings.ContainsAny(s, "\n#") {
+		return s
+	}
+	return strconv.Quote(s)
+}
+
+// qualified is how messages name key of the mapping what, as the README
+// does: a key of site.yaml's limits: or newsletter: with the mapping's
+// name (newsletter.from, limits.maxAuthors), where a line alone left the
+// reader to see whose key "from" is; a file's own key stands alone.
+func qualified(what, key string) string {
+	if what == "limits" || what == "newsletter" {
+		return what + "." + key
+	}
+	return key
 }
 
 // lookup returns the first key node of the mapping m that is key, and
@@ -479,6 +529,29 @@ func checkNewsletter(path string, node *yaml.Node, n *model.Newsletter, errs *di
 			errs.Add(path, at("action"), "newsletter.action %q is not an absolute http(s) URL; copy the form action from your provider, e.g. https://buttondown.com/api/emails/embed-subscribe/you", n.Action)
 		}
 	}
+	if k, _ := lookup(node, "action"); k == nil {
+		// The form's settings, with no form to set: a curator who copied
+		// them from the provider's embed code and left out its action.
+		// One mistake, told once, at the first of them.
+		var keys []string
+		for _, f := range []struct {
+			key string
+			set bool
+		}{{"method", n.Method != ""}, {"emailField", n.EmailField != ""}, {"fields", len(n.Fields) > 0}} {
+			if f.set {
+				keys = append(keys, f.key)
+			}
+		}
+		slices.SortStableFunc(keys, func(a, b string) int { return at(a) - at(b) })
+		if len(keys) > 0 {
+			verb := "sets"
+			if len(keys) > 1 {
+				verb = "set"
+			}
+			errs.Add(path, at(keys[0]), "newsletter.%s %s the subscribe form, which the site shows only with newsletter.action, your provider's form URL; add it (`action: https://buttondown.com/api/emails/embed-subscribe/you`), or remove %[1]s",
+				textutil.List(keys), verb)
+		}
+	}
 	switch n.Method = strings.ToLower(n.Method); n.Method {
 	case "":
 		n.Method = "post"
@@ -490,8 +563,8 @@ func checkNewsletter(path string, node *yaml.Node, n *model.Newsletter, errs *di
 		n.EmailField = "email"
 	}
 	if n.From != "" {
-		if _, err := mail.ParseAddress(n.From); err != nil {
-			errs.Add(path, at("from"), "newsletter.from %q is not an email address; write it like \"Digest <digest@example.org>\"", n.From)
+		if _, err := mailheader.Address(n.From, mailheader.FromHint); err != nil {
+			errs.Add(path, at("from"), "newsletter.from %v", err)
 		}
 	}
 	// listId and unsubscribe go into the email's headers as written: a

@@ -463,11 +463,13 @@ func fieldsOf(t reflect.Type) (map[string]field, []string) {
 // decodeMapping decodes the YAML mapping m into the struct dst, field by
 // field, so every wrong key or value gets its own path:line error; what
 // names the file or mapping in them ("paper", "site.yaml", "topic"). lines,
-// if non-nil, receives the line of each key found.
-func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[string]int, errs *diag.List) {
+// if non-nil, receives the line of each key found. It returns the known
+// keys whose values it reported, for forget.
+func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[string]int, errs *diag.List) (reported map[string]bool) {
 	v := reflect.ValueOf(dst).Elem()
 	fields, names := fieldsFor(v.Type())
 	seen := map[string]int{}
+	reported = map[string]bool{}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, val := m.Content[i], m.Content[i+1]
 		key := k.Value
@@ -491,37 +493,66 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 		if val.Tag == "!!null" {
 			continue
 		}
-		if f.eg != "" && !f.fits(val) {
-			errs.Add(path, k.Line, "%s", shapeHint(key, val, f.shapeName(), f.eg))
-			continue
+		n := len(*errs)
+		decodeValue(path, key, qualified(what, key), k, val, f, v.FieldByIndex(f.index), errs)
+		if len(*errs) > n {
+			reported[key] = true
 		}
-		dst := v.FieldByIndex(f.index)
-		if n := curlyQuoted(val); n != nil {
-			errs.Add(path, n.Line, "%s: %s", key, curlyQuotesHint(n.Value))
-			// The value as written, so that "the site has no title" does not
-			// follow; not a node (papers:), read further, and its ids again.
-			if f.typ != reflect.TypeFor[yaml.Node]() {
-				_ = val.Decode(dst.Addr().Interface())
-			}
-			continue
+	}
+	return reported
+}
+
+// decodeValue decodes val, the value of the known key k (key, which
+// messages call name) of field f, into dst, or reports what is wrong with
+// it.
+func decodeValue(path, key, name string, k, val *yaml.Node, f field, dst reflect.Value, errs *diag.List) {
+	if f.eg != "" && !f.fits(val) {
+		eg := f.eg
+		if f.typ.Kind() == reflect.Slice && f.typ.Elem().Kind() == reflect.String && val.Kind == yaml.ScalarNode && val.Value != "" {
+			eg = key + ": " + listHint(key, val) // the value written as a list
 		}
-		if isWhole(f.typ) {
-			if msg := decodeWhole(val, dst, f); msg != "" {
-				errs.Add(path, val.Line, "%s%s", key, msg)
-			}
-			continue
+		errs.Add(path, k.Line, "%s", shapeHint(name, val, f.shapeName(), eg))
+		return
+	}
+	if n := curlyQuoted(val); n != nil {
+		errs.Add(path, n.Line, "%s: %s", name, curlyQuotesHint(n.Value))
+		// The value as written, so that "the paper has no title" does not
+		// follow; not a node (papers:), read further, and its ids again.
+		if f.typ != reflect.TypeFor[yaml.Node]() {
+			_ = val.Decode(dst.Addr().Interface())
 		}
-		if n := lostBackslash(val); n != nil {
-			errs.Add(path, n.Line, "%s: %s", key, lostBackslashHint)
-			continue
+		return
+	}
+	if isWhole(f.typ) {
+		if msg := decodeWhole(val, dst, f); msg != "" {
+			errs.Add(path, val.Line, "%s%s", name, msg)
 		}
-		if err := val.Decode(dst.Addr().Interface()); err != nil {
-			if dk, first := duplicateKey(val); dk != nil { // in extra: typeHint would blame the type
-				errs.Add(path, dk.Line, "%s: %q is given twice (first on line %d); keep one of them", key, dk.Value, first)
-				continue
-			}
-			errs.Add(path, val.Line, "%s: %s", key, typeHint(key, f.typ, val, err))
+		return
+	}
+	if n := lostBackslash(val); n != nil {
+		errs.Add(path, n.Line, "%s: %s", name, lostBackslashHint)
+		return
+	}
+	if err := val.Decode(dst.Addr().Interface()); err != nil {
+		if dk, first := duplicateKey(val); dk != nil { // in extra: typeHint would blame the type
+			errs.Add(path, dk.Line, "%s: %q is given twice (first on line %d); keep one of them", name, dk.Value, first)
+			return
 		}
+		errs.Add(path, val.Line, "%s: %s", name, typeHint(key, f.typ, val, err))
+	}
+}
+
+// forget sets the fields of dst (the struct decodeMapping filled) whose
+// keys it reported to their zero values, as if they were absent, so that
+// the checks after it tell nothing more of a mistake already told: that
+// baseURL: [x] is one error, not also "the site has no baseURL" or a
+// curly-quoted one "not an absolute URL".
+func forget(dst any, reported map[string]bool) {
+	v := reflect.ValueOf(dst).Elem()
+	fields, _ := fieldsFor(v.Type())
+	for key := range reported {
+		f := v.FieldByIndex(fields[key].index)
+		f.SetZero()
 	}
 }
 
@@ -702,6 +733,8 @@ func typeHint(key string, t reflect.Type, val *yaml.Node, err error) string {
 		return fmt.Sprintf("expected a whole number, found the text %q; write it without quotes", val.Value)
 	case isWhole(t):
 		return fmt.Sprintf("expected a whole number, found %s %q; write digits only, e.g. 12", got, val.Value)
+	case t.Kind() == reflect.Bool && val.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 && (val.Value == "true" || val.Value == "false"):
+		return fmt.Sprintf("expected true or false, found the text %q; write it without quotes", val.Value)
 	case t.Kind() == reflect.Bool:
 		return fmt.Sprintf("expected true or false, found %q", val.Value)
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
@@ -749,11 +782,15 @@ func oneOrList(n *yaml.Node) (items []*yaml.Node, ok bool) {
 // listHint writes the text value val of key as the flow list it was meant
 // to be: names (authors:) are cut at commas and "and", as a citation
 // writes them, so "Ada Lovelace, Alan Turing" is two authors, not four;
-// other words (Jekyll's categories: nlp scaling) at commas and spaces.
+// a topic's keywords, phrases (language model, LLM), at commas; other
+// words (Jekyll's categories: nlp scaling) at commas and spaces.
 func listHint(key string, val *yaml.Node) string {
 	split := func(r rune) bool { return r == ',' || unicode.IsSpace(r) }
-	if key == "authors" {
+	switch key {
+	case "authors":
 		split = func(r rune) bool { return r == ',' || r == ';' }
+	case "keywords":
+		split = func(r rune) bool { return r == ',' }
 	}
 	var items []string
 	for _, f := range strings.FieldsFunc(val.Value, split) {
@@ -765,7 +802,9 @@ func listHint(key string, val *yaml.Node) string {
 			}
 			continue
 		}
-		items = append(items, f)
+		if f = strings.TrimSpace(f); f != "" {
+			items = append(items, f)
+		}
 	}
 	if val.Kind != yaml.ScalarNode || len(items) == 0 {
 		return "[a, b]"

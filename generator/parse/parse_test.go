@@ -1,12 +1,14 @@
 package parse
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
 
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -187,6 +189,8 @@ func TestBaseURLForms(t *testing.T) {
 		"https://lab.example.org:8443/x/":    "https://lab.example.org:8443/x/",
 		"https://lab.github.io/Digest.v2/":   "https://lab.github.io/Digest.v2/",
 		"https://lab.github.io/digest/2024/": "https://lab.github.io/digest/2024/",
+		`"https://lab.github.io/digest/ "`:   "https://lab.github.io/digest/", // not …/digest/%20/
+		`" https://lab.github.io/digest/"`:   "https://lab.github.io/digest/",
 	} {
 		c, err := Config("content/site.yaml", []byte("title: T\nbaseURL: "+in+"\n"), "")
 		if err != nil || c.BaseURL != want {
@@ -196,6 +200,11 @@ func TestBaseURLForms(t *testing.T) {
 	for in, want := range map[string]string{
 		"https://lab.github.io//digest/":          `content/site.yaml:2: baseURL "https://lab.github.io//digest/" has an empty folder (//) in its path`,
 		"https://lab.github.io/digest/index.html": `content/site.yaml:2: baseURL "https://lab.github.io/digest/index.html" ends in a file name, and every link would go below it; write the folder the site is in, like https://lab.github.io/digest/`,
+		"lab.github.io/digest":                    `content/site.yaml:2: baseURL "lab.github.io/digest" is not an absolute http(s) URL; write it with https:// in front: https://lab.github.io/digest/`,
+		"htps://lab.github.io/":                   `content/site.yaml:2: baseURL "htps://lab.github.io/" is not an absolute http(s) URL; write it with https:// in front: https://lab.github.io/`,
+		"https:/lab.github.io/x/":                 `content/site.yaml:2: baseURL "https:/lab.github.io/x/" is not an absolute http(s) URL; write it with https:// in front: https://lab.github.io/x/`,
+		"javascript:alert(1)":                     `content/site.yaml:2: baseURL "javascript:alert(1)" is not an absolute http(s) URL; write it like https://user.github.io/repo/`,
+		"/digest/":                                `content/site.yaml:2: baseURL "/digest/" is not an absolute http(s) URL; write it like https://user.github.io/repo/`,
 	} {
 		if _, err := Config("content/site.yaml", []byte("title: T\nbaseURL: "+in+"\n"), ""); err == nil || !strings.HasPrefix(err.Error(), want) {
 			t.Errorf("baseURL %s: err = %v, want %s…", in, err, want)
@@ -256,8 +265,8 @@ func TestConfigRanges(t *testing.T) {
 		{"topSize: 100001", "x.yaml:3: topSize must be between 1 and 100000, not 100001"},
 		{"homeDays: -1", "x.yaml:3: homeDays must be between 1 and 100000, not -1"},
 		{"pageSize: 2.5", "x.yaml:3: pageSize: expected a whole number"},
-		{"limits: {maxFileBytes: 0}", "x.yaml:3: maxFileBytes must be 1 or more, not 0"},
-		{"limits:\n  maxAuthors: -5", "x.yaml:4: maxAuthors must be 1 or more, not -5"},
+		{"limits: {maxFileBytes: 0}", "x.yaml:3: limits.maxFileBytes must be 1 or more, not 0"},
+		{"limits:\n  maxAuthors: -5", "x.yaml:4: limits.maxAuthors must be 1 or more, not -5"},
 	}
 	for _, tt := range tests {
 		_, err := Config("x.yaml", []byte("title: T\nbaseURL: https://e.org/\n"+tt.in+"\n"), "")
@@ -349,7 +358,8 @@ func FuzzConfig(f *testing.F) {
 	for _, s := range []string{"", "title: T\nbaseURL: https://e.org/\n", "topics:\n  a-b:\n    keywords: [x]\n", "baseURL: javascript:x", "feedSize: -1",
 		"newsletter: 3", "limits: [a]", "topics: x", "topics:\n  a: [b]", "theme: {a: b}", "unsafeHTML: [true]", "title: {a: b}", "extra: 3",
 		"newsletter:\n  fields: x\n  unsubscribe: {a: b}", "- title: T", "just text", "a: &x [1]\ntopics: *x",
-		"theme: [a, {b]", "topics: {a: [b}", "theme: [a,\n  {b]\n"} {
+		"theme: [a, {b]", "topics: {a: [b}", "theme: [a,\n  {b]\n", "baseURL: [x]", "baseURL: “https://e.org/”", "baseURL: \" htps://e.org/x \"",
+		"topics:\n  nlp: 'NLP: text'", "topics:\n  a:\n    keywords: x, y", "newsletter:\n  fields: {a: b}\n  from: \"Dï <dï@e.org>\"", "unsafeHTML: \"true\""} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -562,6 +572,16 @@ func TestNewsletterHeaderFields(t *testing.T) {
 		{"method: put", `x.yaml:4: newsletter.method "put": use post or get`},
 		{"unsubscribe: [\"https://x.org/" + strings.Repeat("u", 900) + "\"]", `x.yaml:4: newsletter.unsubscribe "https://x.org/uuuuuuuuuuuuuuuuuuuuuuuuuu"… is 914 characters long, and an email header holds at most 900 in one piece; use a shorter one`},
 		{"listId: " + strings.Repeat("l", 901), `x.yaml:4: newsletter.listId "lllll`},
+		// The sender paperboy mail would refuse, after the deploy.
+		{"from: \"Dïgest <dïgest@example.org>\"", `x.yaml:4: newsletter.from "Dïgest <dïgest@example.org>": addresses outside ASCII are not supported; use the address's ASCII form`},
+		{"from: digest@", `x.yaml:4: newsletter.from "digest@" is not an email address: nothing follows the @; write it like "Digest <digest@example.org>"`},
+		{"from: \"\\\"a b\\\"@example.org\"", `x.yaml:4: newsletter.from "\"a b\"@example.org": addresses with a quoted local part are not supported`},
+		{"from: " + strings.Repeat("d", 250) + "@example.org", `characters long, and an address holds at most 254`},
+		{"from: \"Dïgest <digest@example.org>\"", ""},
+		// The form's settings without the form's action, which shows it.
+		{"from: d@example.org\n  fields: {embed: \"1\"}", "x.yaml:5: newsletter.fields sets the subscribe form, which the site shows only with newsletter.action, your provider's form URL; add it (`action: https://buttondown.com/api/emails/embed-subscribe/you`), or remove fields"},
+		{"emailField: EMAIL\n  method: get", "x.yaml:4: newsletter.emailField and method set the subscribe form, which the site shows only with newsletter.action, your provider's form URL; add it (`action: https://buttondown.com/api/emails/embed-subscribe/you`), or remove emailField and method"},
+		{"action: https://x.org/subscribe\n  emailField: EMAIL\n  method: get\n  fields: {l: x}", ""},
 	}
 	for _, tt := range tests {
 		_, err := Config("x.yaml", []byte("title: T\nbaseURL: https://e.org/\nnewsletter:\n  "+tt.in+"\n"), "")
@@ -595,13 +615,20 @@ func TestConfigShapes(t *testing.T) {
 		{head + "description: [a, b]\n", "site.yaml:3: description must be text, not a list; write it like `description: Papers we read, every day`"},
 		{head + "feedSize:\n  a: 1\n", "site.yaml:3: feedSize must be a whole number, not a mapping; write it like `feedSize: 50`"},
 		{"title: [T]\nbaseURL: https://example.org/\n", "site.yaml:1: title must be text, not a list; write it like `title: My Paper Digest`"},
-		{head + "newsletter:\n  fields: 3\n", "site.yaml:4: fields must be a mapping of `key: value` lines, not a number; write it like\n  fields:\n    tag: digest"},
-		{head + "newsletter:\n  unsubscribe:\n    a: b\n", "site.yaml:4: unsubscribe must be a list, not a mapping"},
-		{head + "newsletter:\n  name: [a]\n", "site.yaml:4: name must be text, not a list; write it like `name: Paper Digest`"},
-		{head + "limits:\n  maxAuthors: [1]\n", "site.yaml:4: maxAuthors must be a whole number, not a list; write it like `maxAuthors: 5000`"},
+		{head + "newsletter:\n  fields: 3\n", "site.yaml:4: newsletter.fields must be a mapping of `key: value` lines, not a number; write it like\n  fields:\n    tag: digest"},
+		{head + "newsletter:\n  unsubscribe:\n    a: b\n", "site.yaml:4: newsletter.unsubscribe must be a list, not a mapping"},
+		{head + "newsletter:\n  name: [a]\n", "site.yaml:4: newsletter.name must be text, not a list; write it like `name: Paper Digest`"},
+		{head + "limits:\n  maxAuthors: [1]\n", "site.yaml:4: limits.maxAuthors must be a whole number, not a list; write it like `maxAuthors: 5000`"},
 		{head + "topics:\n  nlp:\n    keywords:\n      a: b\n", "site.yaml:5: keywords must be a list, not a mapping; write it like `keywords: [diffusion, denoising]`"},
 		{"- title: T\n- baseURL: https://example.org/\n", "site.yaml:1: site.yaml must be a mapping of `key: value` lines, not a list; write it like\n  title: My Paper Digest\n  baseURL: https://user.github.io/repo/"},
 		{"My digest\n", "site.yaml:1: site.yaml must be a mapping of `key: value` lines, not a text value; write it like\n  title: My Paper Digest"},
+		// What to write is the curator's own value, in the shape it takes.
+		{head + "topics:\n  nlp: Natural language\n", "site.yaml:4: topic \"nlp\" must be a mapping of its name, description and keywords, not a text value; write it like\n  topics:\n    nlp:\n      name: Natural language"},
+		{head + "topics:\n  nlp: 'NLP: text'\n", "site.yaml:4: topic \"nlp\" must be a mapping of its name, description and keywords, not a text value; write it like\n  topics:\n    nlp:\n      name: \"NLP: text\""},
+		{head + "topics:\n  nlp:\n    keywords: language model, LLM\n", "site.yaml:5: keywords must be a list, not a text value; write it like `keywords: [language model, LLM]`"},
+		{head + "newsletter:\n  unsubscribe: mailto:leave@example.org\n", "site.yaml:4: newsletter.unsubscribe must be a list, not a text value; write it like `unsubscribe: [mailto:leave@example.org]`"},
+		{head + "feedAliases: index.xml\n", "site.yaml:3: feedAliases must be a list, not a text value; write it like `feedAliases: [index.xml]`"},
+		{head + "unsafeHTML: \"true\"\n", "site.yaml:3: unsafeHTML: expected true or false, found the text \"true\"; write it without quotes"},
 	} {
 		_, err := Config("site.yaml", []byte(c.src), "")
 		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
@@ -628,5 +655,61 @@ func TestMismatchedBrackets(t *testing.T) {
 	_, err := Config("site.yaml", []byte("title: T\ntheme: [a, {b]\nbaseURL: https://example.org/\n"), "")
 	if want := "site.yaml:2: invalid YAML: the `{` opened at column 12 is closed by `]`; close it with `}`"; err == nil || err.Error() != want {
 		t.Errorf("Config: %v, want %s", err, want)
+	}
+}
+
+// TestConfigOneErrorPerMistake: a value of the wrong shape or type under
+// any key of site.yaml, limits:, newsletter: or a topic is one error, at
+// its line, however the key is used afterwards (baseURL: [x] is not also
+// told that the site has no baseURL). The keys come from the structs, so
+// a key added later is tried too.
+func TestConfigOneErrorPerMistake(t *testing.T) {
+	const head = "title: T\nbaseURL: https://example.org/\n"
+	wrong := func(f field) []string {
+		switch f.shape {
+		case "mapping":
+			return []string{"3", "[a]", "text"}
+		case "list", "scalar,list":
+			return []string{"{a: b}"}
+		}
+		out := []string{"[x]", "{a: b}"}
+		switch {
+		case f.typ.Kind() == reflect.Bool:
+			out = append(out, "maybe", "1")
+		case isWhole(f.typ):
+			out = append(out, "lots", "2.5", `"7"`, "0", "-1")
+		case f.typ.Kind() == reflect.String:
+			out = append(out, "“x”", `"a\bc"`) // Word's quotes; a lost backslash
+		}
+		return out
+	}
+	type place struct {
+		t      reflect.Type
+		prefix string // the lines before the key's, which is at line 3 or after
+		indent string
+	}
+	for _, p := range []place{
+		{reflect.TypeFor[siteYAML](), "", ""},
+		{reflect.TypeFor[limitsYAML](), "limits:\n", "  "},
+		{reflect.TypeFor[newsletterYAML](), "newsletter:\n", "  "},
+		{reflect.TypeFor[topicYAML](), "topics:\n  nlp:\n", "    "},
+	} {
+		fields, names := fieldsOf(p.t)
+		for _, name := range names {
+			for _, v := range wrong(fields[name]) {
+				src := p.prefix + p.indent + name + ": " + v + "\n"
+				if p.t == reflect.TypeFor[siteYAML]() && (name == "title" || name == "baseURL") {
+					src = strings.Replace(head, name+": ", "#", 1) + src
+				} else {
+					src = head + src
+				}
+				line := strings.Count(src, "\n")
+				_, err := Config("site.yaml", []byte(src), "")
+				l, _ := diag.Source(err)
+				if len(l) != 1 || l[0].Line != line {
+					t.Errorf("Config(%q) = %v; want one error, at line %d", src, err, line)
+				}
+			}
+		}
 	}
 }

@@ -1,7 +1,7 @@
 // Package mailheader holds the rules for the values an email's headers
-// take as the curator wrote them: the List-Id identifier
-// (newsletter.listId) and the URLs of List-Unsubscribe
-// (newsletter.unsubscribe) and List-Archive. The build's check of
+// take as the curator wrote them: an address (newsletter.from, a
+// recipient), the List-Id identifier (newsletter.listId) and the URLs of
+// List-Unsubscribe (newsletter.unsubscribe) and List-Archive. The build's check of
 // site.yaml and mail.Message.Bytes ask the same functions, so a value the
 // build accepts is one the message can carry, and one that could break a
 // header or add one (a line break, a space, < or >) is refused by both.
@@ -9,6 +9,7 @@ package mailheader
 
 import (
 	"fmt"
+	"net/mail"
 	"net/url"
 	"regexp"
 	"strings"
@@ -63,4 +64,74 @@ func length(s string) error {
 		return nil
 	}
 	return fmt.Errorf("%q… is %d characters long, and an email header holds at most %d in one piece; use a shorter one", s[:40], len(s), MaxValue)
+}
+
+// FromHint is what Address's message says to write for a sender
+// (newsletter.from).
+const FromHint = `it like "Digest <digest@example.org>"`
+
+// maxAddress is the longest address SMTP carries: a path holds 256
+// characters with its angle brackets (RFC 5321 §4.5.3.1.3).
+const maxAddress = 254
+
+// Address parses s, an address with or without a display name ("Ada
+// <ada@example.org>"), and says in the user's terms why it cannot be
+// sent to or from, if it cannot; write is what to write instead, for the
+// message ("one address like ada@example.org").
+func Address(s, write string) (*mail.Address, error) {
+	a, err := mail.ParseAddress(strings.TrimSpace(s))
+	if err != nil {
+		if why := addressProblem(s); why != "" {
+			return nil, fmt.Errorf("%q is not an email address: %s; write %s", strings.TrimSpace(s), why, write)
+		}
+		return nil, fmt.Errorf("%q is not an email address (%v); write %s", s, err, write)
+	}
+	if len(a.Address) > maxAddress {
+		return nil, fmt.Errorf("%q is %d characters long, and an address holds at most %d (RFC 5321); check it", s, len(a.Address), maxAddress)
+	}
+	if !isASCII(a.Address) {
+		return nil, fmt.Errorf("%q: addresses outside ASCII are not supported; use the address's ASCII form", s)
+	}
+	if b, err := mail.ParseAddress(a.Address); err != nil || b.Address != a.Address {
+		return nil, fmt.Errorf("%q: addresses with a quoted local part are not supported; use a plain address", s)
+	}
+	return a, nil
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// addressProblem says what is wrong with an address in the user's terms,
+// for the common mistakes that net/mail reports in the grammar's ("missing
+// '@' or angle-addr" for "ada@"), or "" when it sees none of them.
+func addressProblem(s string) string {
+	addr := strings.TrimSpace(s)
+	if i := strings.LastIndex(addr, "<"); i >= 0 && strings.HasSuffix(addr, ">") {
+		addr = strings.TrimSpace(addr[i+1 : len(addr)-1]) // Ada <ada@example.org>
+	}
+	at := strings.LastIndex(addr, "@")
+	switch {
+	case addr == "":
+		return "it is empty"
+	case at < 0:
+		return "it has no @"
+	case strings.Count(addr, "@") > 1:
+		return "it has more than one @"
+	case at == 0:
+		return "nothing comes before the @"
+	case at == len(addr)-1:
+		return "nothing follows the @"
+	case strings.ContainsAny(addr, "<>"):
+		return "" // an unclosed <: net/mail says it well enough
+	case strings.ContainsAny(addr, " \t"):
+		return "it has a space in it"
+	}
+	return ""
 }
