@@ -184,3 +184,18 @@ func TestLeftoverTeXLinear(t *testing.T) {
 		t.Fatalf("leftoverTeX warned %d times, first at line %d, last at %d; want %d, 7 and %d", len(warn), warn[0].Line, warn[len(warn)-1].Line, n, 7+n-1)
 	}
 }
+
+// TestParenMathIsTeX: \(…\) is math as $…$ is, so its TeX reaches the
+// math as written and is not warned of as prose: \text{DPO} stays a
+// subscript's text, not the letters D, P and O in a row, and ~ and --
+// stay TeX's, not a no-break space and a dash.
+func TestParenMathIsTeX(t *testing.T) {
+	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n" +
+		"The loss \\(\\mathcal{L}_\\text{DPO}\\) at \\(\\beta = 0.1\\) and \\(a~b\\).\n"
+	if got := warningsOf(t, archive); len(got) != 0 {
+		t.Errorf("warnings = %q, want none", got)
+	}
+	mustBuild(t, archive).contains(t, "papers/2401.00001/index.html",
+		`<math display="inline" alttext="\mathcal{L}_\text{DPO}"><mrow><msub><mi>𝓛</mi><mtext>DPO</mtext></msub></mrow></math>`,
+		`<math display="inline" alttext="a~b">`)
+}

@@ -124,6 +124,10 @@ func TestPlain(t *testing.T) {
 		{`$$\frac{a}{b}--$$ -- x`, `$$\frac{a}{b}--$$ – x`},
 		{`$x \$ y$ -- z`, `$x \$ y$ – z`},
 		{"a lone $ sign -- here", "a lone $ sign – here"},
+		// \(…\) is math too, up to the next \) of its paragraph.
+		{`\(\mathcal{L}_\text{DPO}\) and \(a~b--c\) -- x`, `\(\mathcal{L}_\text{DPO}\) and \(a~b--c\) – x`},
+		{"\\(x--y\\) \\\\(\\text{a}\\)", "\\(x--y\\) \\\\(a\\)"}, // \\( is an escaped backslash, no math
+		{"\\(a--b\n\nc--d\\) -- \\(e--f\\)", "\\(a–b\n\nc–d\\) – \\(e--f\\)"},
 		{`prices $5 -- $10 \% off`, `prices $5 – $10 % off`}, // "$5 -- $" is no math: it ends with a space
 		{"$x$2 -- y", "$x$2 – y"},
 		{"`code -- ~` -- x", "`code -- ~` – x"},
@@ -145,7 +149,7 @@ func TestPlain(t *testing.T) {
 // in Markdown what the TeX meant.
 func TestPlainMarkdown(t *testing.T) {
 	md := goldmark.New(goldmark.WithExtensions(extension.Strikethrough, passthrough.New(passthrough.Config{
-		InlineDelimiters: []passthrough.Delimiters{{Open: "$", Close: "$"}},
+		InlineDelimiters: []passthrough.Delimiters{{Open: "$", Close: "$"}, {Open: `\(`, Close: `\)`}},
 		BlockDelimiters:  []passthrough.Delimiters{{Open: "$$", Close: "$$"}},
 	})))
 	tests := []struct {
@@ -162,6 +166,7 @@ func TestPlainMarkdown(t *testing.T) {
 		{"~~struck~~ in Fig.~3", "<p><del>struck</del> in Fig.\u00a03</p>\n"},
 		{"a ~b~ c and Smith~et~al.", "<p>a <del>b</del> c and Smith\u00a0et\u00a0al.</p>\n"},
 		{"~3x, ~~1~~ 2x and a~~~b", "<p>~3x, <del>1</del> 2x and a~~~b</p>\n"},
+		{`\(\hat{y}_\text{DPO}\) and \(a~b\)`, "<p>\\(\\hat{y}_\\text{DPO}\\) and \\(a~b\\)</p>\n"},
 		{"[me](/~me/--x) <https://x.org/~a>", "<p><a href=\"/~me/--x\">me</a> <a href=\"https://x.org/~a\">https://x.org/~a</a></p>\n"},
 	}
 	for _, tt := range tests {

@@ -16,6 +16,48 @@ func mathSpan(s string, i int) int {
 	return i + 1
 }
 
+// parenSpan returns the index just past the \(…\) math span opening at
+// s[i], or i if none opens there. The span closes at the next \) of its
+// paragraph, as the Markdown extension that reads it as math closes it, so
+// what is between (\text{DPO}, a~b, x--y) is TeX, not prose to rewrite.
+func (c *plainConv) parenSpan(s string, i int) int {
+	if !strings.HasPrefix(s[i:], `\(`) {
+		return i
+	}
+	end := c.parens.from(c.src, i+2)
+	if end+2 > len(s) || c.blank.from(c.src, i) < end {
+		return i
+	}
+	return end + 2
+}
+
+// blankFinder finds the next blank line, remembering it as finder does.
+type blankFinder struct {
+	next int // the first blank line's start at or after the last search start; -1 before any search
+}
+
+// from returns the index of the newline that ends the last line before the
+// first blank line (one of white space only) of s after i, or len(s).
+func (f *blankFinder) from(s string, i int) int {
+	if f.next >= i && f.next >= 0 {
+		return f.next
+	}
+	f.next = len(s)
+	for j := i; j < len(s); {
+		k := strings.IndexByte(s[j:], '\n')
+		if k < 0 {
+			break
+		}
+		j += k + 1
+		rest := s[j:]
+		if nl := strings.IndexByte(rest, '\n'); nl >= 0 && strings.TrimSpace(rest[:nl]) == "" {
+			f.next = j - 1
+			break
+		}
+	}
+	return f.next
+}
+
 // fencedCode returns the index just past the fenced code block opening on
 // the line at s[i], or i if no fence opens there. An unclosed fence runs to
 // the end, as in CommonMark.

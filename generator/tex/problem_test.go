@@ -35,7 +35,7 @@ func TestProblem(t *testing.T) {
 // leftovers, while what Plain converts, math and code are not.
 func TestLeftovers(t *testing.T) {
 	s := "Transformers~\\cite{vaswani2017attention} and \\method{} beat \\ours\\ (Table~\\ref{tab:main}), " +
-		"3$\\times$ at $\\alpha$ with \\emph{fewer} \\\"ops, \\LaTeX{} `\\code`, \\alpha and $\\R$.\nAlso \\footnote{Work done at X.} at \\SI{3}{\\giga\\hertz}, $\\SI{5}{\\percent}$"
+		"3$\\times$ at $\\alpha$ with \\emph{fewer} \\\"ops, \\LaTeX{} `\\code`, \\alpha and $\\R$.\nAlso \\footnote{Work done at X.} at \\SI{3}{\\giga\\hertz}, $\\SI{5}{\\percent}$ and \\(\\beta_\\text{DPO}\\)"
 	var got []string
 	for _, at := range Leftovers(s) {
 		got = append(got, TextProblem(s, at))
