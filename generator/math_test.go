@@ -199,3 +199,22 @@ func TestParenMathIsTeX(t *testing.T) {
 		`<math display="inline" alttext="\mathcal{L}_\text{DPO}"><mrow><msub><mi>𝓛</mi><mtext>DPO</mtext></msub></mrow></math>`,
 		`<math display="inline" alttext="a~b">`)
 }
+
+// TestLaTeXDisplayMath: display math written as LaTeX writes it, \[ and
+// \] on lines of their own or an align environment, is math on the page
+// and in no warning, where the page showed its TeX as prose, its \\ a
+// backslash and its _ emphasis, with a warning for each command in it
+// ("\hat{m} is not TeX that Paperboy converts in text"); \[1\] in a
+// sentence stays the text [1].
+func TestLaTeXDisplayMath(t *testing.T) {
+	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n" +
+		"As in \\[1\\], heads are joined:\n\\[\n\\mathrm{MultiHead}(Q) = \\mathrm{Concat}(\\mathrm{head}_1, \\dots)\n\\]\n\n" +
+		"\\begin{align}\nm_t &= \\beta_1 m_{t-1} \\\\\n\\hat{m}_t &= \\frac{m_t}{1 - \\beta_1^t}\n\\end{align}\n"
+	if got := warningsOf(t, archive); len(got) != 0 {
+		t.Errorf("warnings = %q, want none", got)
+	}
+	mustBuild(t, archive).contains(t, "papers/2401.00001/index.html",
+		`<p>As in [1], heads are joined:`,
+		`<math display="block" alttext="\mathrm{MultiHead}(Q) = \mathrm{Concat}(\mathrm{head}_1, \dots)">`,
+		`<math display="block" alttext="\begin{align}`+"\nm_t &amp;= \\beta_1 m_{t-1} \\\\\n"+`\hat{m}_t &amp;= \frac{m_t}{1 - \beta_1^t}`+"\n"+`\end{align}">`)
+}

@@ -24,6 +24,8 @@ const maxPlainDepth = 16
 //	\textsc{t}, \texttt{t}, \textrm{t}, \textsf{t}, \textup{t}, \textmd{t},
 //	\textnormal{t}, \text{t}, \mbox{t} → t
 //	\url{u} → <u>   \href{u}{t} → [t](u)
+//	\[ and \] each alone on a line → $$ and $$ (see displayBlock)
+//	\begin{align}…\end{align} on lines of their own → $$\begin{align}…\end{align}$$
 //
 // A tie is a lone ~ between two characters that are not white space (but
 // not "(~100B", which is "about"); any other run of tildes is Markdown's (~~struck~~ is strikethrough), as
@@ -90,6 +92,10 @@ func (c *plainConv) run(lo, hi, depth int) {
 		if (i == 0 || s[i-1] == '\n') && depth == 0 {
 			if end := fencedCode(s, i); end > i {
 				c.b.WriteString(s[i:end])
+				i = end
+				continue
+			}
+			if end := c.displayBlock(s, i); end > i {
 				i = end
 				continue
 			}

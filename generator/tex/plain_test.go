@@ -128,6 +128,22 @@ func TestPlain(t *testing.T) {
 		{`\(\mathcal{L}_\text{DPO}\) and \(a~b--c\) -- x`, `\(\mathcal{L}_\text{DPO}\) and \(a~b--c\) – x`},
 		{"\\(x--y\\) \\\\(\\text{a}\\)", "\\(x--y\\) \\\\(a\\)"}, // \\( is an escaped backslash, no math
 		{"\\(a--b\n\nc--d\\) -- \\(e--f\\)", "\\(a–b\n\nc–d\\) – \\(e--f\\)"},
+		// Display math as LaTeX writes it, on lines of its own, is $$ math.
+		{"a -- b\n\\[\nx~y--z\n\\]\nc -- d", "a – b\n$$\nx~y--z\n$$\nc – d"},
+		{"  \\[ \n  x--y\n  \\] ", "  $$ \n  x--y\n  $$ "},
+		{"\\begin{align*}\nx &= a--b \\\\\n\\end{align*}\n\n-- x", "$$\\begin{align*}\nx &= a--b \\\\\n\\end{align*}$$\n\n– x"},
+		{"\\begin{equation} E = mc^2 \\end{equation}", "$$\\begin{equation} E = mc^2 \\end{equation}$$"},
+		{"a\n\n\\[ x--y \\]\n\nb -- c", "a\n\n$$ x--y $$\n\nb – c"},
+		{"a\n\\[ x--y \\]", "a\n\\[ x–y \\]"},
+		{"\\[1\\]\nb", "\\[1\\]\nb"},
+		// Elsewhere \[ is an escaped bracket and \begin{align} prose.
+		{"\\[1\\] and \\[\nx--y\n\n\\]", "\\[1\\] and \\[\nx–y\n\n\\]"},
+		{"\\[\na--b\n\n\\]", "\\[\na–b\n\n\\]"},
+		{"\\[\n\\[\na\n\\]", "\\[\n$$\na\n$$"},
+		{"text\n\n    \\[\n    a--b\n    \\]", "text\n\n    \\[\n    a–b\n    \\]"}, // indented code
+		{"1. Loss:\n    \\[\n    a--b\n    \\]", "1. Loss:\n    $$\n    a--b\n    $$"},
+		{"see \\begin{align} x -- y \\end{align} here", "see \\begin{align} x – y \\end{align} here"},
+		{"\\begin{tabular}\na--b\n\\end{tabular}", "\\begin{tabular}\na–b\n\\end{tabular}"},
 		{`prices $5 -- $10 \% off`, `prices $5 – $10 % off`}, // "$5 -- $" is no math: it ends with a space
 		{"$x$2 -- y", "$x$2 – y"},
 		{"`code -- ~` -- x", "`code -- ~` – x"},
@@ -167,6 +183,7 @@ func TestPlainMarkdown(t *testing.T) {
 		{"a ~b~ c and Smith~et~al.", "<p>a <del>b</del> c and Smith\u00a0et\u00a0al.</p>\n"},
 		{"~3x, ~~1~~ 2x and a~~~b", "<p>~3x, <del>1</del> 2x and a~~~b</p>\n"},
 		{`\(\hat{y}_\text{DPO}\) and \(a~b\)`, "<p>\\(\\hat{y}_\\text{DPO}\\) and \\(a~b\\)</p>\n"},
+		{"We have\n\\[\nx_1 = y_2\n\\]\nfor all \\[x\\].", "<p>We have\n</p>\n$$\nx_1 = y_2\n$$\n<p>\nfor all [x].</p>\n"},
 		{"[me](/~me/--x) <https://x.org/~a>", "<p><a href=\"/~me/--x\">me</a> <a href=\"https://x.org/~a\">https://x.org/~a</a></p>\n"},
 	}
 	for _, tt := range tests {

@@ -16,6 +16,107 @@ func mathSpan(s string, i int) int {
 	return i + 1
 }
 
+// displayBlock writes the display math that starts on the line at s[i], as
+// LaTeX writes it and MathJax and KaTeX read it, as $$ math, and returns
+// the index past it, or i if none starts there. It is a line of only \[
+// through the next line of only \], each written $$ (or a paragraph of only
+// \[…\], on one line), or a line that starts
+// with \begin{env} of a display environment (equation, align, gather,
+// multline, eqnarray, starred or not) through the next line that ends
+// with \end{env}, written between $$ and $$; either within one paragraph,
+// on lines that are not indented code. Elsewhere \[ is Markdown's escaped
+// bracket, which the importers write for every [ of an abstract, and
+// \begin{align} in a sentence is prose.
+func (c *plainConv) displayBlock(s string, i int) int {
+	line := s[i:eol(s, i)]
+	t := strings.TrimLeft(line, " \t")
+	indent := len(line) - len(t)
+	if indent > 3 && !continues(s, i) {
+		return i // indented code
+	}
+	t = strings.TrimRight(t, " \t\r")
+	if len(t) > 4 && strings.HasPrefix(t, `\[`) && strings.HasSuffix(t, `\]`) && !continues(s, i) && !continued(s, i) {
+		// A paragraph of its own: \[ x \].
+		c.b.WriteString(line[:indent] + "$$" + t[2:len(t)-2] + "$$" + line[indent+len(t):])
+		return i + len(line)
+	}
+	paren := t == `\[`
+	var closing string
+	if paren {
+		closing = `\]`
+	} else if name, ok := displayEnv(t); ok {
+		closing = `\end{` + name + `}`
+	} else {
+		return i
+	}
+	end := -1
+	if !paren && strings.HasSuffix(t, closing) {
+		end = i + len(line) // all on one line
+	}
+	// The search stops at the next opening line, so that a paragraph of
+	// many unclosed ones costs linear time.
+	for j := i + len(line) + 1; end < 0 && j < len(s); j = eol(s, j) + 1 {
+		l := strings.TrimSpace(s[j:eol(s, j)])
+		if _, env := displayEnv(l); l == "" || l == `\[` || env {
+			return i // the paragraph ended, or another opens: it is text
+		}
+		if paren && l == closing || !paren && strings.HasSuffix(l, closing) {
+			end = eol(s, j)
+		}
+	}
+	switch {
+	case end < 0:
+		return i
+	case paren:
+		close := strings.LastIndex(s[i:end], `\]`) + i
+		c.b.WriteString(s[i:i+indent] + "$$" + s[i+indent+2:close] + "$$" + s[close+2:end])
+	default:
+		c.b.WriteString(s[i:i+indent] + "$$" + s[i+indent:end] + "$$")
+	}
+	return end
+}
+
+// displayEnv returns the name of the display environment that the line l
+// (without leading white space) begins, if it begins one.
+func displayEnv(l string) (string, bool) {
+	rest, ok := strings.CutPrefix(l, `\begin{`)
+	if !ok {
+		return "", false
+	}
+	name, _, ok := strings.Cut(rest, "}")
+	switch strings.TrimSuffix(name, "*") {
+	case "equation", "align", "gather", "multline", "eqnarray":
+		return name, ok
+	}
+	return "", false
+}
+
+// eol returns the index of the newline that ends the line at s[i], or
+// len(s).
+func eol(s string, i int) int {
+	if k := strings.IndexByte(s[i:], '\n'); k >= 0 {
+		return i + k
+	}
+	return len(s)
+}
+
+// continues reports whether the line at s[i] continues a paragraph: the
+// line before it has text. Such a line is never indented code.
+func continues(s string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := strings.LastIndexByte(s[:i-1], '\n') + 1
+	return strings.TrimSpace(s[prev:i-1]) != ""
+}
+
+// continued reports whether the line at s[i] is followed by one with
+// text, in its paragraph.
+func continued(s string, i int) bool {
+	j := eol(s, i) + 1
+	return j < len(s) && strings.TrimSpace(s[j:eol(s, j)]) != ""
+}
+
 // parenSpan returns the index just past the \(…\) math span opening at
 // s[i], or i if none opens there. The span closes at the next \) of its
 // paragraph, as the Markdown extension that reads it as math closes it, so
