@@ -219,6 +219,20 @@ func TestLaTeXDisplayMath(t *testing.T) {
 		`<math display="block" alttext="\begin{align}`+"\nm_t &amp;= \\beta_1 m_{t-1} \\\\\n"+`\hat{m}_t &amp;= \frac{m_t}{1 - \beta_1^t}`+"\n"+`\end{align}">`)
 }
 
+// TestMathFence: a fenced block of language math, GitHub's display math,
+// is math on the page, in the feeds' text and in the warnings of a
+// formula shown as its TeX, where the page showed its TeX as code.
+func TestMathFence(t *testing.T) {
+	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nThe loss:\n\n" +
+		"```math\n\\mathcal{L} = -\\log \\sigma(\\beta)\n```\n\n```math\n\\R^n\n```\n"
+	want := []string{`content/papers/a.md:12: $$\R^n$$ shows as its TeX source, not as math: \R is not a command Paperboy's math knows; write \mathbb{R} instead`}
+	if got := warningsOf(t, archive); !slices.Equal(got, want) {
+		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	mustBuild(t, archive).contains(t, "papers/2401.00001/index.html",
+		`<math display="block" alttext="\mathcal{L} = -\log \sigma(\beta)">`)
+}
+
 // TestLaTeXDisplayMathWarns: display math written as LaTeX writes it
 // that the page shows as its TeX source is a warning at its line, as
 // $$…$$ is: the check reads the Markdown the page is made from.

@@ -26,6 +26,7 @@ const maxPlainDepth = 16
 //	\url{u} → <u>   \href{u}{t} → [t](u)
 //	\[ and \] each alone on a line → $$ and $$ (see displayBlock)
 //	\begin{align}…\end{align} on lines of their own → $$\begin{align}…\end{align}$$
+//	a fenced code block of language math (GitHub's display math) → $$ lines around its TeX
 //
 // A tie is a lone ~ between two characters that are not white space (but
 // not "(~100B", which is "about"); any other run of tildes is Markdown's (~~struck~~ is strikethrough), as
@@ -91,7 +92,7 @@ func (c *plainConv) run(lo, hi, depth int) {
 	for i := lo; i < len(s); {
 		if (i == 0 || s[i-1] == '\n') && depth == 0 {
 			if end := fencedCode(s, i); end > i {
-				c.b.WriteString(s[i:end])
+				c.b.WriteString(mathFence(s[i:end]))
 				i = end
 				continue
 			}

@@ -136,6 +136,14 @@ func TestPlain(t *testing.T) {
 		{"a\n\n\\[ x--y \\]\n\nb -- c", "a\n\n$$ x--y $$\n\nb – c"},
 		{"a\n\\[ x--y \\]", "a\n\\[ x–y \\]"},
 		{"\\[1\\]\nb", "\\[1\\]\nb"},
+		// A fenced block of language math is display math, as on GitHub.
+		{"a\n```math\nx--y \\\\\n```\nb -- c", "a\n$$\nx--y \\\\\n$$\nb – c"},
+		{"  ~~~~ math \n  a--b\n  ~~~~~\n", "  $$\n  a--b\n  $$\n"},
+		{"```math\n```", "$$\n$$"},
+		{"```math\na--b", "```math\na--b"},                         // left open: code
+		{"```math\n$$a$$\n```", "```math\n$$a$$\n```"},             // holds $$: code
+		{"````math\na\n```\n````", "$$\na\n```\n$$"},               // a shorter fence is its text
+		{"```mathematica\na--b\n```", "```mathematica\na--b\n```"}, // another language
 		// Elsewhere \[ is an escaped bracket and \begin{align} prose.
 		{"\\[1\\] and \\[\nx--y\n\n\\]", "\\[1\\] and \\[\nx–y\n\n\\]"},
 		{"\\[\na--b\n\n\\]", "\\[\na–b\n\n\\]"},

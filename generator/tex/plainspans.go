@@ -117,6 +117,27 @@ func continued(s string, i int) bool {
 	return j < len(s) && strings.TrimSpace(s[j:eol(s, j)]) != ""
 }
 
+// mathFence returns the fenced code block fenced, as fencedCode found it,
+// as display math between lines of $$ when its language is math, as
+// GitHub and GitLab draw it, and otherwise as it is. A block left open, or
+// whose TeX holds $$, stays code.
+func mathFence(fenced string) string {
+	first := eol(fenced, 0)
+	open := strings.TrimLeft(fenced[:first], " ")
+	indent := fenced[:first-len(open)]
+	marks := strings.TrimLeft(open, open[:1])
+	if strings.TrimSpace(marks) != "math" || first == len(fenced) {
+		return fenced
+	}
+	body := strings.TrimSuffix(fenced[first+1:], "\n")
+	last := strings.LastIndexByte(body, '\n') + 1
+	closing := strings.TrimSpace(body[last:])
+	if len(closing) < len(open)-len(marks) || strings.Trim(closing, open[:1]) != "" || strings.Contains(body[:last], "$$") {
+		return fenced
+	}
+	return indent + "$$" + fenced[first:first+1+last] + indent + "$$" + fenced[first+1+len(body):]
+}
+
 // parenSpan returns the index just past the \(…\) math span opening at
 // s[i], or i if none opens there. The span closes at the next \) of its
 // paragraph, as the Markdown extension that reads it as math closes it, so
