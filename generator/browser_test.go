@@ -389,9 +389,19 @@ func TestOldCopyButtonInBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	do(t, ctx, chromedp.Navigate(serveBuilt(t, out, "/repo/")+"papers/2405.00001/"), chromedp.WaitVisible(".cite-actions > button.copy"))
+	if got := run(t, ctx, chromedp.Evaluate[string](`[...document.querySelectorAll("button.copy")].map(b => b.textContent).join("|")`)); got != "Copy BibTeX" {
+		t.Errorf("the page's copy buttons say %q, want the one Copy BibTeX", got)
+	}
+}
+
+// serveBuilt serves the files of a built site under basePath, as GitHub
+// Pages would, and returns the address of its home.
+func serveBuilt(t *testing.T, out built, basePath string) string {
+	t.Helper()
 	root := t.TempDir()
 	for p, data := range out {
-		f := filepath.Join(root, "repo", filepath.FromSlash(p))
+		f := filepath.Join(root, filepath.FromSlash(basePath), filepath.FromSlash(p))
 		if err := os.MkdirAll(filepath.Dir(f), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -401,8 +411,5 @@ func TestOldCopyButtonInBrowser(t *testing.T) {
 	}
 	srv := httptest.NewServer(http.FileServer(http.Dir(root)))
 	t.Cleanup(srv.Close)
-	do(t, ctx, chromedp.Navigate(srv.URL+"/repo/papers/2405.00001/"), chromedp.WaitVisible(".cite-actions > button.copy"))
-	if got := run(t, ctx, chromedp.Evaluate[string](`[...document.querySelectorAll("button.copy")].map(b => b.textContent).join("|")`)); got != "Copy BibTeX" {
-		t.Errorf("the page's copy buttons say %q, want the one Copy BibTeX", got)
-	}
+	return srv.URL + basePath
 }

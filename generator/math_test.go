@@ -184,3 +184,66 @@ func TestLeftoverTeXLinear(t *testing.T) {
 		t.Fatalf("leftoverTeX warned %d times, first at line %d, last at %d; want %d, 7 and %d", len(warn), warn[0].Line, warn[len(warn)-1].Line, n, 7+n-1)
 	}
 }
+
+// TestParenMathIsTeX: \(…\) is math as $…$ is, so its TeX reaches the
+// math as written and is not warned of as prose: \text{DPO} stays a
+// subscript's text, not the letters D, P and O in a row, and ~ and --
+// stay TeX's, not a no-break space and a dash.
+func TestParenMathIsTeX(t *testing.T) {
+	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n" +
+		"The loss \\(\\mathcal{L}_\\text{DPO}\\) at \\(\\beta = 0.1\\) and \\(a~b\\).\n"
+	if got := warningsOf(t, archive); len(got) != 0 {
+		t.Errorf("warnings = %q, want none", got)
+	}
+	mustBuild(t, archive).contains(t, "papers/2401.00001/index.html",
+		`<math display="inline" alttext="\mathcal{L}_\text{DPO}"><mrow><msub><mi>𝓛</mi><mtext>DPO</mtext></msub></mrow></math>`,
+		`<math display="inline" alttext="a~b">`)
+}
+
+// TestLaTeXDisplayMath: display math written as LaTeX writes it, \[ and
+// \] on lines of their own or an align environment, is math on the page
+// and in no warning, where the page showed its TeX as prose, its \\ a
+// backslash and its _ emphasis, with a warning for each command in it
+// ("\hat{m} is not TeX that Paperboy converts in text"); \[1\] in a
+// sentence stays the text [1].
+func TestLaTeXDisplayMath(t *testing.T) {
+	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n" +
+		"As in \\[1\\], heads are joined:\n\\[\n\\mathrm{MultiHead}(Q) = \\mathrm{Concat}(\\mathrm{head}_1, \\dots)\n\\]\n\n" +
+		"\\begin{align}\nm_t &= \\beta_1 m_{t-1} \\\\\n\\hat{m}_t &= \\frac{m_t}{1 - \\beta_1^t}\n\\end{align}\n"
+	if got := warningsOf(t, archive); len(got) != 0 {
+		t.Errorf("warnings = %q, want none", got)
+	}
+	mustBuild(t, archive).contains(t, "papers/2401.00001/index.html",
+		`<p>As in [1], heads are joined:`,
+		`<math display="block" alttext="\mathrm{MultiHead}(Q) = \mathrm{Concat}(\mathrm{head}_1, \dots)">`,
+		`<math display="block" alttext="\begin{align}`+"\nm_t &amp;= \\beta_1 m_{t-1} \\\\\n"+`\hat{m}_t &amp;= \frac{m_t}{1 - \beta_1^t}`+"\n"+`\end{align}">`)
+}
+
+// TestMathFence: a fenced block of language math, GitHub's display math,
+// is math on the page, in the feeds' text and in the warnings of a
+// formula shown as its TeX, where the page showed its TeX as code.
+func TestMathFence(t *testing.T) {
+	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nThe loss:\n\n" +
+		"```math\n\\mathcal{L} = -\\log \\sigma(\\beta)\n```\n\n```math\n\\R^n\n```\n"
+	want := []string{`content/papers/a.md:12: $$\R^n$$ shows as its TeX source, not as math: \R is not a command Paperboy's math knows; write \mathbb{R} instead`}
+	if got := warningsOf(t, archive); !slices.Equal(got, want) {
+		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	mustBuild(t, archive).contains(t, "papers/2401.00001/index.html",
+		`<math display="block" alttext="\mathcal{L} = -\log \sigma(\beta)">`)
+}
+
+// TestLaTeXDisplayMathWarns: display math written as LaTeX writes it
+// that the page shows as its TeX source is a warning at its line, as
+// $$…$$ is: the check reads the Markdown the page is made from.
+func TestLaTeXDisplayMathWarns(t *testing.T) {
+	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nText.\n\n" +
+		"\\[\n\\R^n\n\\]\n\n\\begin{align}\nx &= \\E[y]\n\\end{align}\n"
+	want := []string{
+		`content/papers/a.md:8: $$\R^n$$ shows as its TeX source, not as math: \R is not a command Paperboy's math knows; write \mathbb{R} instead`,
+		`content/papers/a.md:12: $$\begin{align} x &= \E[y] \end{align}$$ shows as its TeX source, not as math: \E is not a command Paperboy's math knows; write \mathbb{E} instead`,
+	}
+	if got := warningsOf(t, archive); !slices.Equal(got, want) {
+		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

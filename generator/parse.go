@@ -172,14 +172,15 @@ func parsePage(fsys fs.FS, path string, md *markdown.Renderer, b beside, probes 
 	}
 	var errs diag.List
 	errs.Append(err)
-	shortcodes(path, p.Body, p.BodyLine, false, md, &errs, warn)
+	body := tex.Plain(p.Body)
+	shortcodes(path, body, p.BodyLine, false, md, &errs, warn)
 	leftoverTeX(path, p.Body, p.BodyLine, false, warn)
 	resolve, measure := b.resolver(path, probes), b.measurer(path, probes, warn)
 	if parse.IsFilePath(p.Image) {
 		p.Image = figure(path, p.Image, p.ImageLine, resolve, &errs)
 	}
 	p.ImageWidth, p.ImageHeight = sizeOf(measure, p.Image, p.ImageLine)
-	res, err := md.RenderWith([]byte(tex.Plain(p.Body)), markdownFiles(resolve, measure, p.BodyLine, false))
+	res, err := md.RenderWith([]byte(body), markdownFiles(resolve, measure, p.BodyLine, false))
 	if err != nil {
 		errs.Add(path, p.BodyLine, "markdown: %v", err)
 	} else {
@@ -212,10 +213,12 @@ func parseCached(fsys fs.FS, path string, isDay bool, lim model.Limits, md *mark
 func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdown.Renderer, b beside) parsed {
 	var r parsed
 	resolve, measure := b.resolver(path, &r.probes), b.measurer(path, &r.probes, &r.warn)
+	var intro string // the day's intro as Markdown (tex.Plain)
 	if isDay {
 		r.day, r.papers, r.err = parse.Day(path, data, lim)
 		if r.day != nil {
-			res, err := md.RenderWith([]byte(tex.Plain(r.day.Intro)), markdownFiles(resolve, measure, r.day.IntroLine, false))
+			intro = tex.Plain(r.day.Intro)
+			res, err := md.RenderWith([]byte(intro), markdownFiles(resolve, measure, r.day.IntroLine, false))
 			if err != nil {
 				r.err = diag.Errorf(path, 0, "markdown: %v", err)
 			}
@@ -231,22 +234,24 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 	var errs diag.List
 	errs.Append(r.err)
 	if r.day != nil {
-		shortcodes(path, r.day.Intro, r.day.IntroLine, false, md, &errs, &r.warn)
+		shortcodes(path, intro, r.day.IntroLine, false, md, &errs, &r.warn)
 		leftoverTeX(path, r.day.Intro, r.day.IntroLine, false, &r.warn)
 	}
-	for _, p := range r.papers {
+	bodies := make([]string, len(r.papers)) // each paper's body as Markdown (tex.Plain)
+	for i, p := range r.papers {
+		bodies[i] = tex.Plain(p.Body)
 		titleMath(path, p, &r.warn)
 		mistypedArXivID(path, p, &r.warn)
-		shortcodes(path, p.Body, p.BodyLine, isDay, md, &errs, &r.warn)
+		shortcodes(path, bodies[i], p.BodyLine, isDay, md, &errs, &r.warn)
 		leftoverTeX(path, p.Body, p.BodyLine, isDay, &r.warn)
 	}
-	for _, p := range r.papers {
+	for i, p := range r.papers {
 		from := len(r.probes)
 		if parse.IsFilePath(p.Image) {
 			p.Image = figure(path, p.Image, p.ImageLine, resolve, &errs)
 		}
 		p.ImageWidth, p.ImageHeight = sizeOf(measure, p.Image, p.ImageLine)
-		res, err := md.RenderWith([]byte(tex.Plain(p.Body)), markdownFiles(resolve, measure, p.BodyLine, isDay))
+		res, err := md.RenderWith([]byte(bodies[i]), markdownFiles(resolve, measure, p.BodyLine, isDay))
 		if err != nil {
 			errs.Add(path, p.BodyLine, "markdown: %v", err)
 			continue
@@ -288,7 +293,8 @@ func sizeOf(measure func(string, int) imagesize.Size, img string, line int) (int
 }
 
 // shortcodes reports each Hugo shortcode, Jekyll Liquid tag and kramdown
-// attribute list in the Markdown body, which starts at line first of
+// attribute list in the Markdown body (a source's body as tex.Plain makes
+// it, the Markdown the page is rendered from), which starts at line first of
 // path, as an error, and each $$…$$ inside a line of text, each line
 // of raw HTML the page leaves out and each heading that breaks the page's
 // outline as a warning in warn; an inline paper's

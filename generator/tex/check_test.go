@@ -42,7 +42,7 @@ var coreAttrs = map[string]map[string][]string{
 	"mstyle":     {"displaystyle": {"true", "false"}, "scriptlevel": {"0"}},
 	"mtable":     {"columnalign": nil, "class": {"tex-substack"}},
 	"mtr":        {},
-	"mtd":        {},
+	"mtd":        {"columnalign": {"left", "right"}},
 }
 
 // arity gives the number of children of fixed-arity elements.

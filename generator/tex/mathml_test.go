@@ -77,7 +77,7 @@ func TestMathMLExact(t *testing.T) {
 		{`\begin{pmatrix}a&b\\c&d\end{pmatrix}`, false, inline(`\begin{pmatrix}a&b\\c&d\end{pmatrix}`,
 			`<mrow><mo form="prefix" fence="true" stretchy="true">(</mo><mtable><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr><mtr><mtd><mi>c</mi></mtd><mtd><mi>d</mi></mtd></mtr></mtable><mo form="postfix" fence="true" stretchy="true">)</mo></mrow>`)},
 		{`\begin{cases}1&x>0\\0&\text{else}\end{cases}`, false, inline(`\begin{cases}1&x>0\\0&\text{else}\end{cases}`,
-			`<mrow><mo form="prefix" fence="true" stretchy="true">{</mo><mtable columnalign="left left"><mtr><mtd><mn>1</mn></mtd><mtd><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mtext>else</mtext></mtd></mtr></mtable></mrow>`)},
+			`<mrow><mo form="prefix" fence="true" stretchy="true">{</mo><mtable columnalign="left left"><mtr><mtd columnalign="left"><mn>1</mn></mtd><mtd columnalign="left"><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr><mtr><mtd columnalign="left"><mn>0</mn></mtd><mtd columnalign="left"><mtext>else</mtext></mtd></mtr></mtable></mrow>`)},
 		{`a<b \& c`, false, inline(`a<b \& c`, `<mi>a</mi><mo>&lt;</mo><mi>b</mi><mi>&amp;</mi><mi>c</mi>`)},
 		{`\text{"q"}`, false, inline(`\text{"q"}`, `<mtext>&quot;q&quot;</mtext>`)},
 		{``, false, inline(``, ``)},
@@ -145,8 +145,11 @@ func TestMathMLConstructs(t *testing.T) {
 		{`\top\star\circ\emptyset\#\_`, []string{"<mi>⊤</mi>", "<mo>⋆</mo>", "<mo>∘</mo>", "<mi>∅</mi>", "<mi>#</mi>", "<mi>_</mi>"}},
 		{`\begin{bmatrix}1\\2\end{bmatrix}`, []string{`<mo form="prefix" fence="true" stretchy="true">[</mo>`, "<mtr><mtd><mn>1</mn></mtd></mtr><mtr><mtd><mn>2</mn></mtd></mtr>"}},
 		{`\begin{matrix}a&b\\\end{matrix}`, []string{"<mtable><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr></mtable>"}},
-		{`\begin{aligned}a&=b\\&=c\end{aligned}`, []string{`<mtable columnalign="right left">`, `<mtd><mstyle displaystyle="true" scriptlevel="0"><mi></mi><mo>=</mo><mi>c</mi></mstyle></mtd>`}},
-		{`\begin{array}{lc}a&b\end{array}`, []string{`<mtable columnalign="left center">`}},
+		{`\begin{aligned}a&=b\\&=c\end{aligned}`, []string{`<mtable columnalign="right left">`, `<mtd columnalign="left"><mstyle displaystyle="true" scriptlevel="0"><mi></mi><mo>=</mo><mi>c</mi></mstyle></mtd>`}},
+		// Each cell says its alignment, which MathML Core's columnalign does not:
+		// aligned's columns in right-left pairs, an array's each its own.
+		{`\begin{aligned}a&=b&c&=d\end{aligned}`, []string{`<mtr><mtd columnalign="right"><mstyle displaystyle="true" scriptlevel="0"><mi>a</mi></mstyle></mtd><mtd columnalign="left">`, `</mtd><mtd columnalign="right"><mstyle displaystyle="true" scriptlevel="0"><mi>c</mi></mstyle></mtd><mtd columnalign="left">`}},
+		{`\begin{array}{lcr}a&b&c\end{array}`, []string{`<mtable columnalign="left center right"><mtr><mtd columnalign="left"><mi>a</mi></mtd><mtd><mi>b</mi></mtd><mtd columnalign="right"><mi>c</mi></mtd></mtr>`}},
 		{`\overset{!}{=}\underset{x}{y}\stackrel{def}{=}`, []string{"<mover><mo>=</mo><mo>!</mo></mover>", "<munder><mi>y</mi><mi>x</mi></munder>"}},
 		{`\xrightarrow{f}`, []string{`<mover><mo stretchy="true">→</mo><mi>f</mi></mover>`}},
 		{`a\bmod b\pmod{n}`, []string{"<mo>mod</mo>", "<mi>mod</mi>"}},

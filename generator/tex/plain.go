@@ -24,12 +24,15 @@ const maxPlainDepth = 16
 //	\textsc{t}, \texttt{t}, \textrm{t}, \textsf{t}, \textup{t}, \textmd{t},
 //	\textnormal{t}, \text{t}, \mbox{t} → t
 //	\url{u} → <u>   \href{u}{t} → [t](u)
+//	\[ and \] each alone on a line → $$ and $$ (see displayBlock)
+//	\begin{align}…\end{align} on lines of their own → $$\begin{align}…\end{align}$$
+//	a fenced code block of language math (GitHub's display math) → $$ lines around its TeX
 //
 // A tie is a lone ~ between two characters that are not white space (but
 // not "(~100B", which is "about"); any other run of tildes is Markdown's (~~struck~~ is strikethrough), as
 // tildes explains. \$ is left as it is: it is already the Markdown escape
 // for a literal dollar sign, and turning it into a bare $ could open a math
-// span. Plain copies $…$ and $$…$$ math, code spans, fenced code blocks,
+// span. Plain copies $…$, $$…$$ and \(…\) math, code spans, fenced code blocks,
 // bare URLs, autolinks, raw HTML (comments and tags, as CommonMark reads
 // them inline) and link destinations through unchanged, leaves
 // every other byte as it is, and never writes raw HTML. \href links with a
@@ -62,7 +65,8 @@ func Leftovers(s string) []int {
 // newPlainConv returns the state of a conversion of s into b.
 func newPlainConv(s string, b *strings.Builder) plainConv {
 	return plainConv{src: s, match: matchBraces(s), b: b,
-		quotes: finder{pat: "''", next: -1}, ticks: finder{pat: "``", next: -1}}
+		quotes: finder{pat: "''", next: -1}, ticks: finder{pat: "``", next: -1},
+		parens: finder{pat: `\)`, next: -1}, blank: blankFinder{next: -1}}
 }
 
 // plainConv holds the state of one Plain conversion.
@@ -73,6 +77,8 @@ type plainConv struct {
 	quote  bool   // a ``quotation is open
 	quotes finder // the next ''
 	ticks  finder // the next ``
+	parens finder // the next \)
+	blank  blankFinder
 	// left, when not nil, collects the offset in src of each command
 	// the conversion copies as it is (see Leftovers).
 	left *[]int
@@ -86,7 +92,11 @@ func (c *plainConv) run(lo, hi, depth int) {
 	for i := lo; i < len(s); {
 		if (i == 0 || s[i-1] == '\n') && depth == 0 {
 			if end := fencedCode(s, i); end > i {
-				c.b.WriteString(s[i:end])
+				c.b.WriteString(mathFence(s[i:end]))
+				i = end
+				continue
+			}
+			if end := c.displayBlock(s, i); end > i {
 				i = end
 				continue
 			}
@@ -150,6 +160,11 @@ func (c *plainConv) run(lo, hi, depth int) {
 		case '{':
 			i = c.brace(s, i, depth)
 		case '\\':
+			if end := c.parenSpan(s, i); end > i {
+				c.b.WriteString(s[i:end])
+				i = end
+				continue
+			}
 			i = c.command(s, i, depth)
 		default:
 			c.b.WriteByte(s[i])

@@ -124,6 +124,34 @@ func TestPlain(t *testing.T) {
 		{`$$\frac{a}{b}--$$ -- x`, `$$\frac{a}{b}--$$ – x`},
 		{`$x \$ y$ -- z`, `$x \$ y$ – z`},
 		{"a lone $ sign -- here", "a lone $ sign – here"},
+		// \(…\) is math too, up to the next \) of its paragraph.
+		{`\(\mathcal{L}_\text{DPO}\) and \(a~b--c\) -- x`, `\(\mathcal{L}_\text{DPO}\) and \(a~b--c\) – x`},
+		{"\\(x--y\\) \\\\(\\text{a}\\)", "\\(x--y\\) \\\\(a\\)"}, // \\( is an escaped backslash, no math
+		{"\\(a--b\n\nc--d\\) -- \\(e--f\\)", "\\(a–b\n\nc–d\\) – \\(e--f\\)"},
+		// Display math as LaTeX writes it, on lines of its own, is $$ math.
+		{"a -- b\n\\[\nx~y--z\n\\]\nc -- d", "a – b\n$$\nx~y--z\n$$\nc – d"},
+		{"  \\[ \n  x--y\n  \\] ", "  $$ \n  x--y\n  $$ "},
+		{"\\begin{align*}\nx &= a--b \\\\\n\\end{align*}\n\n-- x", "$$\\begin{align*}\nx &= a--b \\\\\n\\end{align*}$$\n\n– x"},
+		{"\\begin{equation} E = mc^2 \\end{equation}", "$$\\begin{equation} E = mc^2 \\end{equation}$$"},
+		{"a\n\n\\[ x--y \\]\n\nb -- c", "a\n\n$$ x--y $$\n\nb – c"},
+		{"a\n\\[ x--y \\]", "a\n\\[ x–y \\]"},
+		{"\\[1\\]\nb", "\\[1\\]\nb"},
+		// A fenced block of language math is display math, as on GitHub.
+		{"a\n```math\nx--y \\\\\n```\nb -- c", "a\n$$\nx--y \\\\\n$$\nb – c"},
+		{"  ~~~~ math \n  a--b\n  ~~~~~\n", "  $$\n  a--b\n  $$\n"},
+		{"```math\n```", "$$\n$$"},
+		{"```math\na--b", "```math\na--b"},                         // left open: code
+		{"```math\n$$a$$\n```", "```math\n$$a$$\n```"},             // holds $$: code
+		{"````math\na\n```\n````", "$$\na\n```\n$$"},               // a shorter fence is its text
+		{"```mathematica\na--b\n```", "```mathematica\na--b\n```"}, // another language
+		// Elsewhere \[ is an escaped bracket and \begin{align} prose.
+		{"\\[1\\] and \\[\nx--y\n\n\\]", "\\[1\\] and \\[\nx–y\n\n\\]"},
+		{"\\[\na--b\n\n\\]", "\\[\na–b\n\n\\]"},
+		{"\\[\n\\[\na\n\\]", "\\[\n$$\na\n$$"},
+		{"text\n\n    \\[\n    a--b\n    \\]", "text\n\n    \\[\n    a–b\n    \\]"}, // indented code
+		{"1. Loss:\n    \\[\n    a--b\n    \\]", "1. Loss:\n    $$\n    a--b\n    $$"},
+		{"see \\begin{align} x -- y \\end{align} here", "see \\begin{align} x – y \\end{align} here"},
+		{"\\begin{tabular}\na--b\n\\end{tabular}", "\\begin{tabular}\na–b\n\\end{tabular}"},
 		{`prices $5 -- $10 \% off`, `prices $5 – $10 % off`}, // "$5 -- $" is no math: it ends with a space
 		{"$x$2 -- y", "$x$2 – y"},
 		{"`code -- ~` -- x", "`code -- ~` – x"},
@@ -145,7 +173,7 @@ func TestPlain(t *testing.T) {
 // in Markdown what the TeX meant.
 func TestPlainMarkdown(t *testing.T) {
 	md := goldmark.New(goldmark.WithExtensions(extension.Strikethrough, passthrough.New(passthrough.Config{
-		InlineDelimiters: []passthrough.Delimiters{{Open: "$", Close: "$"}},
+		InlineDelimiters: []passthrough.Delimiters{{Open: "$", Close: "$"}, {Open: `\(`, Close: `\)`}},
 		BlockDelimiters:  []passthrough.Delimiters{{Open: "$$", Close: "$$"}},
 	})))
 	tests := []struct {
@@ -162,6 +190,8 @@ func TestPlainMarkdown(t *testing.T) {
 		{"~~struck~~ in Fig.~3", "<p><del>struck</del> in Fig.\u00a03</p>\n"},
 		{"a ~b~ c and Smith~et~al.", "<p>a <del>b</del> c and Smith\u00a0et\u00a0al.</p>\n"},
 		{"~3x, ~~1~~ 2x and a~~~b", "<p>~3x, <del>1</del> 2x and a~~~b</p>\n"},
+		{`\(\hat{y}_\text{DPO}\) and \(a~b\)`, "<p>\\(\\hat{y}_\\text{DPO}\\) and \\(a~b\\)</p>\n"},
+		{"We have\n\\[\nx_1 = y_2\n\\]\nfor all \\[x\\].", "<p>We have\n</p>\n$$\nx_1 = y_2\n$$\n<p>\nfor all [x].</p>\n"},
 		{"[me](/~me/--x) <https://x.org/~a>", "<p><a href=\"/~me/--x\">me</a> <a href=\"https://x.org/~a\">https://x.org/~a</a></p>\n"},
 	}
 	for _, tt := range tests {

@@ -16,6 +16,170 @@ func mathSpan(s string, i int) int {
 	return i + 1
 }
 
+// displayBlock writes the display math that starts on the line at s[i], as
+// LaTeX writes it and MathJax and KaTeX read it, as $$ math, and returns
+// the index past it, or i if none starts there. It is a line of only \[
+// through the next line of only \], each written $$ (or a paragraph of only
+// \[…\], on one line), or a line that starts
+// with \begin{env} of a display environment (equation, align, gather,
+// multline, eqnarray, starred or not) through the next line that ends
+// with \end{env}, written between $$ and $$; either within one paragraph,
+// on lines that are not indented code. Elsewhere \[ is Markdown's escaped
+// bracket, which the importers write for every [ of an abstract, and
+// \begin{align} in a sentence is prose.
+func (c *plainConv) displayBlock(s string, i int) int {
+	line := s[i:eol(s, i)]
+	t := strings.TrimLeft(line, " \t")
+	indent := len(line) - len(t)
+	if indent > 3 && !continues(s, i) {
+		return i // indented code
+	}
+	t = strings.TrimRight(t, " \t\r")
+	if len(t) > 4 && strings.HasPrefix(t, `\[`) && strings.HasSuffix(t, `\]`) && !continues(s, i) && !continued(s, i) {
+		// A paragraph of its own: \[ x \].
+		c.b.WriteString(line[:indent] + "$$" + t[2:len(t)-2] + "$$" + line[indent+len(t):])
+		return i + len(line)
+	}
+	paren := t == `\[`
+	var closing string
+	if paren {
+		closing = `\]`
+	} else if name, ok := displayEnv(t); ok {
+		closing = `\end{` + name + `}`
+	} else {
+		return i
+	}
+	end := -1
+	if !paren && strings.HasSuffix(t, closing) {
+		end = i + len(line) // all on one line
+	}
+	// The search stops at the next opening line, so that a paragraph of
+	// many unclosed ones costs linear time.
+	for j := i + len(line) + 1; end < 0 && j < len(s); j = eol(s, j) + 1 {
+		l := strings.TrimSpace(s[j:eol(s, j)])
+		if _, env := displayEnv(l); l == "" || l == `\[` || env {
+			return i // the paragraph ended, or another opens: it is text
+		}
+		if paren && l == closing || !paren && strings.HasSuffix(l, closing) {
+			end = eol(s, j)
+		}
+	}
+	switch {
+	case end < 0:
+		return i
+	case paren:
+		close := strings.LastIndex(s[i:end], `\]`) + i
+		c.b.WriteString(s[i:i+indent] + "$$" + s[i+indent+2:close] + "$$" + s[close+2:end])
+	default:
+		c.b.WriteString(s[i:i+indent] + "$$" + s[i+indent:end] + "$$")
+	}
+	return end
+}
+
+// displayEnv returns the name of the display environment that the line l
+// (without leading white space) begins, if it begins one.
+func displayEnv(l string) (string, bool) {
+	rest, ok := strings.CutPrefix(l, `\begin{`)
+	if !ok {
+		return "", false
+	}
+	name, _, ok := strings.Cut(rest, "}")
+	switch strings.TrimSuffix(name, "*") {
+	case "equation", "align", "gather", "multline", "eqnarray":
+		return name, ok
+	}
+	return "", false
+}
+
+// eol returns the index of the newline that ends the line at s[i], or
+// len(s).
+func eol(s string, i int) int {
+	if k := strings.IndexByte(s[i:], '\n'); k >= 0 {
+		return i + k
+	}
+	return len(s)
+}
+
+// continues reports whether the line at s[i] continues a paragraph: the
+// line before it has text. Such a line is never indented code.
+func continues(s string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := strings.LastIndexByte(s[:i-1], '\n') + 1
+	return strings.TrimSpace(s[prev:i-1]) != ""
+}
+
+// continued reports whether the line at s[i] is followed by one with
+// text, in its paragraph.
+func continued(s string, i int) bool {
+	j := eol(s, i) + 1
+	return j < len(s) && strings.TrimSpace(s[j:eol(s, j)]) != ""
+}
+
+// mathFence returns the fenced code block fenced, as fencedCode found it,
+// as display math between lines of $$ when its language is math, as
+// GitHub and GitLab draw it, and otherwise as it is. A block left open, or
+// whose TeX holds $$, stays code.
+func mathFence(fenced string) string {
+	first := eol(fenced, 0)
+	open := strings.TrimLeft(fenced[:first], " ")
+	indent := fenced[:first-len(open)]
+	marks := strings.TrimLeft(open, open[:1])
+	if strings.TrimSpace(marks) != "math" || first == len(fenced) {
+		return fenced
+	}
+	body := strings.TrimSuffix(fenced[first+1:], "\n")
+	last := strings.LastIndexByte(body, '\n') + 1
+	closing := strings.TrimSpace(body[last:])
+	if len(closing) < len(open)-len(marks) || strings.Trim(closing, open[:1]) != "" || strings.Contains(body[:last], "$$") {
+		return fenced
+	}
+	return indent + "$$" + fenced[first:first+1+last] + indent + "$$" + fenced[first+1+len(body):]
+}
+
+// parenSpan returns the index just past the \(…\) math span opening at
+// s[i], or i if none opens there. The span closes at the next \) of its
+// paragraph, as the Markdown extension that reads it as math closes it, so
+// what is between (\text{DPO}, a~b, x--y) is TeX, not prose to rewrite.
+func (c *plainConv) parenSpan(s string, i int) int {
+	if !strings.HasPrefix(s[i:], `\(`) {
+		return i
+	}
+	end := c.parens.from(c.src, i+2)
+	if end+2 > len(s) || c.blank.from(c.src, i) < end {
+		return i
+	}
+	return end + 2
+}
+
+// blankFinder finds the next blank line, remembering it as finder does.
+type blankFinder struct {
+	next int // the first blank line's start at or after the last search start; -1 before any search
+}
+
+// from returns the index of the newline that ends the last line before the
+// first blank line (one of white space only) of s after i, or len(s).
+func (f *blankFinder) from(s string, i int) int {
+	if f.next >= i && f.next >= 0 {
+		return f.next
+	}
+	f.next = len(s)
+	for j := i; j < len(s); {
+		k := strings.IndexByte(s[j:], '\n')
+		if k < 0 {
+			break
+		}
+		j += k + 1
+		rest := s[j:]
+		if nl := strings.IndexByte(rest, '\n'); nl >= 0 && strings.TrimSpace(rest[:nl]) == "" {
+			f.next = j - 1
+			break
+		}
+	}
+	return f.next
+}
+
 // fencedCode returns the index just past the fenced code block opening on
 // the line at s[i], or i if no fence opens there. An unclosed fence runs to
 // the end, as in CommonMark.

@@ -52,6 +52,8 @@ func Problem(src string) string {
 		return fmt.Sprintf(`%s is not an environment Paperboy's math knows; write aligned, gathered, cases, array or a matrix (pmatrix, bmatrix…) instead`, unknown.source())
 	case errors.As(err, &unknown) && unknown.unit:
 		return fmt.Sprintf(`%s is not a unit or prefix Paperboy's siunitx knows; write the unit's symbol in letters instead (\si{GHz}, \SI{3}{kg.m/s^2})`, unknown.source())
+	case errors.As(err, &unknown) && definition(unknown.name):
+		return fmt.Sprintf(`%s defines a macro, which Paperboy's math does not take (each formula is converted on its own); write out what the macro stands for where it is used (\mathbb{R} for \R)`, unknown.source())
 	case errors.As(err, &unknown):
 		if m, ok := macros[unknown.name]; ok {
 			return fmt.Sprintf("%s is not a command Paperboy's math knows; write %s instead", unknown.source(), m)
@@ -76,6 +78,15 @@ var macros = map[string]string{
 	"E": `\mathbb{E}`, "P": `\mathbb{P}`, "eps": `\epsilon or \varepsilon`,
 	"cite": "the reference in words (Vaswani et al., 2017)", "citep": "the reference in words (Vaswani et al., 2017)",
 	"ref": "the number or the name of what it refers to", "eqref": "the equation's number in parentheses",
+}
+
+// definition reports whether \name defines a macro.
+func definition(name string) bool {
+	switch name {
+	case "newcommand", "renewcommand", "providecommand", "def", "let", "DeclareMathOperator":
+		return true
+	}
+	return false
 }
 
 // instead says what to write for the unknown command \name.
@@ -104,6 +115,16 @@ func TextProblem(s string, at int) string {
 		return cmd + " refers to a numbered part of the paper, which the page shows as written; write what it refers to in words, or delete it"
 	case "footnote":
 		return cmd + " is a LaTeX footnote, which the page shows as written; write its text in parentheses, or as a Markdown footnote ([^1])"
+	}
+	switch name {
+	case "begin":
+		if env, ok := displayEnv(s[at:]); ok {
+			return cmd + " is display math in a sentence, which the page shows as written; put it, from \\begin{" + env + "} to \\end{" + env + "}, on lines of its own, or write it between $$ and $$"
+		}
+	case "end":
+		if _, ok := displayEnv(`\begin` + s[at+len(`\end`):]); ok {
+			return cmd + " ends display math in a sentence, which the page shows as written; see its \\begin"
+		}
 	}
 	if _, ok := symbols[name]; ok {
 		return cmd + " is math, which the page shows as written outside dollar signs; write $\\" + name + "$"

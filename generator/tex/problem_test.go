@@ -17,6 +17,8 @@ func TestProblem(t *testing.T) {
 		{`\E_{x}[f]`, `\E is not a command Paperboy's math knows; write \mathbb{E} instead`},
 		{`\eps`, `\eps is not a command Paperboy's math knows; write \epsilon or \varepsilon instead`},
 		{`\softmax(z)`, `\softmax is not a command Paperboy's math knows (a macro the paper defines, or a package's); write the TeX it stands for, such as \operatorname{softmax} for a function's name`},
+		{`\newcommand{\R}{\mathbb{R}} \R^n`, `\newcommand defines a macro, which Paperboy's math does not take (each formula is converted on its own); write out what the macro stands for where it is used (\mathbb{R} for \R)`},
+		{`\DeclareMathOperator{\sgn}{sgn}`, `\DeclareMathOperator defines a macro, which Paperboy's math does not take (each formula is converted on its own); write out what the macro stands for where it is used (\mathbb{R} for \R)`},
 		{`a\cite{x}`, `\cite is not a command Paperboy's math knows; write the reference in words (Vaswani et al., 2017) instead`},
 		{`\begin{tikzcd}a\end{tikzcd}`, `\begin{tikzcd} is not an environment Paperboy's math knows; write aligned, gathered, cases, array or a matrix (pmatrix, bmatrix…) instead`},
 		{`\text{for $x$}`, `a \text{…} holds TeX that text cannot show (math, or a command other than accents, \textit, \textbf and the like); end the \text{…} before it`},
@@ -35,7 +37,7 @@ func TestProblem(t *testing.T) {
 // leftovers, while what Plain converts, math and code are not.
 func TestLeftovers(t *testing.T) {
 	s := "Transformers~\\cite{vaswani2017attention} and \\method{} beat \\ours\\ (Table~\\ref{tab:main}), " +
-		"3$\\times$ at $\\alpha$ with \\emph{fewer} \\\"ops, \\LaTeX{} `\\code`, \\alpha and $\\R$.\nAlso \\footnote{Work done at X.} at \\SI{3}{\\giga\\hertz}, $\\SI{5}{\\percent}$"
+		"3$\\times$ at $\\alpha$ with \\emph{fewer} \\\"ops, \\LaTeX{} `\\code`, \\alpha and $\\R$.\nAlso \\footnote{Work done at X.} at \\SI{3}{\\giga\\hertz}, $\\SI{5}{\\percent}$ and \\(\\beta_\\text{DPO}\\)\nas \\begin{equation*} E \\end{equation*} and \\begin{tabular}"
 	var got []string
 	for _, at := range Leftovers(s) {
 		got = append(got, TextProblem(s, at))
@@ -48,6 +50,9 @@ func TestLeftovers(t *testing.T) {
 		`\alpha is math, which the page shows as written outside dollar signs; write $\alpha$`,
 		`\footnote{Work done at X.} is a LaTeX footnote, which the page shows as written; write its text in parentheses, or as a Markdown footnote ([^1])`,
 		`\SI{3}{\giga\hertz} is siunitx's, which Paperboy converts in math only, so the page shows it as written; write $\SI{3}{\giga\hertz}$`,
+		`\begin{equation*} is display math in a sentence, which the page shows as written; put it, from \begin{equation*} to \end{equation*}, on lines of its own, or write it between $$ and $$`,
+		`\end{equation*} ends display math in a sentence, which the page shows as written; see its \begin`,
+		`\begin{tabular} is not TeX that Paperboy converts in text (a macro the paper defines?), so the page shows it as written; write the text it stands for`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("Leftovers(%q) say\n%s\nwant\n%s", s, strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -241,6 +241,20 @@ func (w *writer) overUnder(el, accent string, n *node) {
 	w.b.WriteString("</" + el + ">")
 }
 
+// cellAlign returns the alignment of column j of a table whose columns
+// are aligned as aligns says: in pairs, right then left, for aligned's
+// "right left", as LaTeX sets its columns, and otherwise each column as
+// its own, the last for any beyond, as MathML reads columnalign.
+func cellAlign(aligns []string, j int) string {
+	switch {
+	case len(aligns) == 0:
+		return ""
+	case len(aligns) == 2 && aligns[0] == "right" && aligns[1] == "left":
+		return aligns[j%2]
+	}
+	return aligns[min(j, len(aligns)-1)]
+}
+
 // table writes rows of cells as <mtable>.
 func (w *writer) table(n *node) {
 	if n.text != "" {
@@ -248,10 +262,18 @@ func (w *writer) table(n *node) {
 	} else {
 		w.b.WriteString("<mtable>")
 	}
+	aligns := strings.Fields(n.text)
 	for _, r := range n.kids {
 		w.b.WriteString("<mtr>")
-		for _, c := range r.kids {
-			w.b.WriteString("<mtd>")
+		for j, c := range r.kids {
+			// Each cell says its alignment too, for the stylesheet:
+			// MathML Core has no columnalign, and Chromium centres every
+			// cell of a table, an aligned's = signs and a cases' values.
+			if a := cellAlign(aligns, j); a == "left" || a == "right" {
+				w.b.WriteString(`<mtd columnalign="` + a + `">`)
+			} else {
+				w.b.WriteString("<mtd>")
+			}
 			w.inferred(c)
 			w.b.WriteString("</mtd>")
 		}
