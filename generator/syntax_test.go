@@ -117,3 +117,19 @@ func TestSyntaxCSSThemes(t *testing.T) {
 		}
 	}
 }
+
+// TestMisspeltCodeLanguageWarns: a fenced code block of a paper's notes
+// whose language misspells one the highlighter knows is a warning at the
+// fence's line of the source file, naming the language to write; a
+// language it lacks, such as cuda, is not.
+func TestMisspeltCodeLanguageWarns(t *testing.T) {
+	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nAbstract.\n\n" +
+		"## Notes\n\n```pyhton\nimport torch\n```\n\n```cuda\n__global__ void k() {}\n```\n"
+	got := warningsOf(t, archive)
+	want := []string{
+		`content/papers/a.md:10: the code block's language "pyhton" is none the highlighter knows, so its code shows uncoloured; if you meant python, write python after the fence`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -134,16 +134,16 @@ func Suggest(name string, candidates []string) string {
 func Nearest(name string, candidates []string) string {
 	best, bestDist := "", max(1, len([]rune(name))/3)+1
 	for _, c := range candidates {
-		if d := distance(strings.ToLower(name), strings.ToLower(c)); d < bestDist {
+		if d := Distance(strings.ToLower(name), strings.ToLower(c)); d < bestDist {
 			best, bestDist = c, d
 		}
 	}
 	return best
 }
 
-// distance is the optimal string alignment distance between a and b in
+// Distance is the optimal string alignment distance between a and b in
 // runes: insertions, deletions, substitutions and adjacent swaps.
-func distance(a, b string) int {
+func Distance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	d := make([][]int, len(ra)+1)
 	for i := range d {

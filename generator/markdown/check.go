@@ -18,8 +18,9 @@ type Findings struct {
 	Errors []Hidden
 	// Warnings change what the page shows: $$…$$ inside a line of text
 	// (inlineDisplayMath), math shown as its TeX source (unconvertedMath),
-	// raw HTML the page leaves out (omittedHTML) and
-	// headings that break the page's outline (skippedLevels).
+	// raw HTML the page leaves out (omittedHTML),
+	// headings that break the page's outline (skippedLevels) and code
+	// shown uncoloured for a misspelt language (misspeltLanguages).
 	Warnings []Hidden
 }
 
@@ -32,7 +33,7 @@ func (r *Renderer) Check(body string) Findings {
 	return Findings{
 		Shortcodes: s.shortcodes(),
 		Errors:     append(s.hiddenByComments(), s.takenIDs()...),
-		Warnings:   slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels()),
+		Warnings:   slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages()),
 	}
 }
 
