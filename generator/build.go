@@ -84,6 +84,7 @@ type Result struct {
 	Beside []string
 
 	fronts  map[string]uint64 // with Options.Cache: the hash of each paper file's front matter
+	paths   map[string]bool   // with Options.Cache: the path of every output file
 	besides beside            // the files beside the sources links could name
 	// statics has the origin of each file the build copied as it is, by
 	// output path: a theme's static file as the user sees it, or a file
@@ -341,6 +342,9 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	res.Stages = append(res.Stages, Stage{"feeds", feedsTime})
 
 	res.Site, res.Files, res.Count, res.Bytes = site, out.sorted(), len(out.paths), out.bytes
+	if opts.Cache != nil {
+		res.paths = out.paths // for serve's quick rebuilds (Live)
+	}
 	return res, rend, nil
 }
 

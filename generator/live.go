@@ -35,14 +35,17 @@ type Live struct {
 	site   *model.Site
 	rend   *render.Renderer
 	words  *i18n.Catalog
-	// warnings are the last full build's, which a quick rebuild, changing
-	// no file a warning is about, keeps.
+	// warnings are the published build's: a quick rebuild replaces those
+	// of the edited papers' bodies (see quickWarnings).
 	warnings []Problem
-	files    []model.File // sorted by path
-	at       map[string]int
-	fronts   map[string]uint64 // the hash of each paper file's front matter, as published
-	besides  beside            // the files beside the sources, as published
-	statics  map[string]string // the origin of each file copied as it is, as published (Result.statics)
+	files    []model.File    // sorted by path
+	paths    map[string]bool // the path of every file of files
+	// sourcePages and drafts are the published build's (Result), for the
+	// broken links of an edited body.
+	sourcePages, drafts map[string]string
+	fronts              map[string]uint64 // the hash of each paper file's front matter, as published
+	besides             beside            // the files beside the sources, as published
+	statics             map[string]string // the origin of each file copied as it is, as published (Result.statics)
 }
 
 // NewLive returns a Live for the site in opts.Site, whose folder on disk is
@@ -106,10 +109,12 @@ func (l *Live) publish(res *Result, rend *render.Renderer) {
 	l.failed = false
 	l.site, l.rend, l.files, l.fronts, l.words, l.warnings = res.Site, rend, res.Files, res.fronts, res.Words, res.Warnings
 	l.besides, l.statics = res.besides, res.statics
-	l.at = make(map[string]int, len(l.files))
-	for i, f := range l.files {
-		l.at[f.Path] = i
-	}
+	l.paths, l.sourcePages, l.drafts = res.paths, res.sourcePages, res.drafts
+}
+
+// at returns the index in l.files of the file at path.
+func (l *Live) at(path string) (int, bool) {
+	return slices.BinarySearchFunc(l.files, path, func(f model.File, p string) int { return strings.Compare(f.Path, p) })
 }
 
 // quick tries the quick rebuild: every changed path must be an existing
@@ -126,6 +131,7 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 		old, new *model.Paper
 	}
 	var edits []edit
+	var found sources // the edited bodies' warnings and links that found no file
 	for _, c := range changed {
 		rel := l.relative(c)
 		old := bySource[rel]
@@ -141,7 +147,7 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 			return nil, false
 		}
 		for _, f := range linked(r.probes) {
-			if _, ok := l.at[publishedAt(f)]; !ok {
+			if !l.paths[publishedAt(f)] {
 				return nil, false // a file beside the sources to publish first
 			}
 		}
@@ -155,6 +161,8 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 			return nil, false
 		}
 		edits = append(edits, edit{old, np})
+		found.warn = append(found.warn, r.warn...)
+		found.noteUnfound(rel, r.probes)
 	}
 	var papers []*model.Paper
 	for _, e := range edits {
@@ -174,7 +182,7 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 	}
 	files := slices.Clone(l.files)
 	for _, f := range out.files {
-		i, ok := l.at[f.Path]
+		i, ok := l.at(f.Path)
 		if !ok {
 			return nil, false
 		}
@@ -182,7 +190,40 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 	}
 	l.gen++
 	l.files = files
+	l.warnings = l.quickWarnings(papers, &found)
 	return &Result{Site: l.site, Files: files, Count: len(files), Warnings: l.warnings}, true
+}
+
+// quickWarnings returns the published warnings with those of the bodies
+// of papers, whose files a quick rebuild parsed again (found), brought up
+// to date: the parse's and the broken links'. Their front matter is the
+// published one, and the output files are the same, so no other warning
+// can have changed; and in a full build the warnings at a body's lines
+// are only those two kinds, the parse's first, as here.
+func (l *Live) quickWarnings(papers []*model.Paper, found *sources) []Problem {
+	body := make(map[string]int, len(papers)) // the line each edited body starts on, by source
+	for _, p := range papers {
+		body[p.Source] = p.BodyLine
+	}
+	inBody := func(w Problem) bool {
+		first, ok := body[w.Path]
+		return ok && w.Line >= first
+	}
+	var warn []Problem
+	for _, w := range l.warnings {
+		if !inBody(w) {
+			warn = append(warn, w)
+		}
+	}
+	for _, w := range found.warn {
+		if inBody(w) {
+			warn = append(warn, w)
+		}
+	}
+	broken, _ := brokenLinks(l.opts.Site, l.site, l.besides, found.unfound, l.sourcePages, l.drafts, l.paths)
+	warn = append(warn, broken...)
+	sortByLine(warn)
+	return warn
 }
 
 // staticOnly is the rebuild after edits of the site theme's static files
@@ -213,7 +254,7 @@ func (l *Live) staticOnly(changed []string) (*Result, bool) {
 		if from := l.statics[out]; from != rel && from != nfc {
 			return nil, false
 		}
-		i, ok := l.at[out]
+		i, ok := l.at(out)
 		if !ok {
 			return nil, false
 		}

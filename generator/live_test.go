@@ -239,3 +239,50 @@ func TestLiveStaticAdded(t *testing.T) {
 		t.Errorf("an unpublished file beside the sources replaced feed.xml: %.40q", got)
 	}
 }
+
+// TestLiveQuickWarnings: after a quick rebuild of a paper's body, the
+// warnings are those of a clean build of the same sources: a warning the
+// edit fixed (raw HTML, a broken link) is gone, one it brings in is there,
+// and those of the front matter and of other files stay, in order.
+func TestLiveQuickWarnings(t *testing.T) {
+	dir := writeArchive(t, smallSite)
+	ctx := context.Background()
+	rel := "content/papers/2405.00001.md"
+	editFile(t, dir, rel, "title: \"Alpha\"", "title: \"Alpha $\\\\cite{x}$\"")
+	editFile(t, dir, rel, "An agent abstract", "An agent <sup>2</sup> abstract [gone](/papers/nope/)")
+	editFile(t, dir, "content/papers/2405.00002.md", "A denoising", "A <b>denoising</b>")
+	live := NewLive(Options{Site: os.DirFS(dir)}, dir)
+	first, _, err := live.Build(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(first.Warnings) < 4 {
+		t.Fatalf("the first build has %d warnings, want the title's, the raw HTML's and the broken link's: %v", len(first.Warnings), first.Warnings)
+	}
+	for _, e := range []struct{ old, new string }{
+		{"<sup>2</sup> ", ""}, // fixes the raw HTML
+		{"[gone](/papers/nope/)", "[day](/days/2024-05-31/)"},  // fixes the broken link
+		{"An agent", "An agent <i>new</i>\n\n[x](/nope/) and"}, // brings in two
+	} {
+		got, incomplete, err := live.Build(ctx, []string{editFile(t, dir, rel, e.old, e.new)})
+		if err != nil || !incomplete {
+			t.Fatalf("replacing %q with %q: incomplete %v, %v; want the quick path", e.old, e.new, incomplete, err)
+		}
+		clean, err := Build(ctx, Options{Site: os.DirFS(dir)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g, w := problemLines(got.Warnings), problemLines(clean.Warnings); g != w {
+			t.Errorf("after replacing %q with %q, the quick rebuild warns\n%s\nwant, as a clean build does,\n%s", e.old, e.new, g, w)
+		}
+	}
+}
+
+// problemLines is problems one a line.
+func problemLines(problems []Problem) string {
+	var b strings.Builder
+	for _, p := range problems {
+		b.WriteString(p.String() + "\n")
+	}
+	return b.String()
+}
