@@ -73,6 +73,9 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 		if res, ok := l.quick(ctx, changed); ok {
 			return res, true, nil
 		}
+		if res, ok := l.quickDay(ctx, changed); ok {
+			return res, false, nil
+		}
 	}
 	res, rend, err := build(ctx, l.opts)
 	if err != nil {
@@ -180,6 +183,19 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 	if err != nil || out.addAll(fd) != nil {
 		return nil, false
 	}
+	body := make(map[string]int, len(papers))
+	for _, p := range papers {
+		body[p.Source] = p.BodyLine
+	}
+	return l.publishQuick(out, body, &found)
+}
+
+// publishQuick publishes the files of out in place of the published ones
+// at their paths, and the warnings with those at the lines from body[path]
+// on of each source path that the quick rebuild parsed again in place of
+// found's (see quickWarnings). It fails if out has a file at a path the
+// published build has none at.
+func (l *Live) publishQuick(out *sink, body map[string]int, found *sources) (*Result, bool) {
 	files := slices.Clone(l.files)
 	for _, f := range out.files {
 		i, ok := l.at(f.Path)
@@ -190,21 +206,18 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 	}
 	l.gen++
 	l.files = files
-	l.warnings = l.quickWarnings(papers, &found)
+	l.warnings = l.quickWarnings(body, found)
 	return &Result{Site: l.site, Files: files, Count: len(files), Warnings: l.warnings}, true
 }
 
-// quickWarnings returns the published warnings with those of the bodies
-// of papers, whose files a quick rebuild parsed again (found), brought up
-// to date: the parse's and the broken links'. Their front matter is the
-// published one, and the output files are the same, so no other warning
-// can have changed; and in a full build the warnings at a body's lines
-// are only those two kinds, the parse's first, as here.
-func (l *Live) quickWarnings(papers []*model.Paper, found *sources) []Problem {
-	body := make(map[string]int, len(papers)) // the line each edited body starts on, by source
-	for _, p := range papers {
-		body[p.Source] = p.BodyLine
-	}
+// quickWarnings returns the published warnings with those of the sources
+// that a quick rebuild parsed again (found) brought up to date: the
+// parse's and the broken links' at the lines from body[path] on of each
+// source path of body (a paper's body, a whole day file). Its other lines
+// and the output files are the published ones, so no other warning can
+// have changed; and in a full build the warnings at those lines are only
+// those two kinds, the parse's first, as here.
+func (l *Live) quickWarnings(body map[string]int, found *sources) []Problem {
 	inBody := func(w Problem) bool {
 		first, ok := body[w.Path]
 		return ok && w.Line >= first
