@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -100,6 +101,27 @@ func BenchmarkLiveEdit(b *testing.B) {
 				}
 			}
 		})
+	}
+	// A front matter edit: a full rebuild, whose unchanged files share
+	// the published build's bytes (its B/op, against a clean build's).
+	paper := paperFile(days)
+	orig := site[paper].Data
+	upvotes := regexp.MustCompile(`\nupvotes: *\d+\n`)
+	if !upvotes.Match(orig) {
+		b.Fatalf("%s has no upvotes: line", paper)
+	}
+	b.Run("full", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			site[paper].Data = upvotes.ReplaceAll(orig, fmt.Appendf(nil, "\nupvotes: %d\n", 100000+i))
+			if res, _, err := live.Build(ctx, []string{paper}); err != nil || res.Stages == nil {
+				b.Fatalf("edit %d: %v; want a full build", i, err)
+			}
+		}
+	})
+	site[paper].Data = orig
+	if _, _, err := live.Build(ctx, []string{paper}); err != nil {
+		b.Fatal(err)
 	}
 	// A day file's intro and order: the newest day file whose edits take
 	// the day's quick path, its first two papers swapped on every other

@@ -77,7 +77,15 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 			return res, false, nil
 		}
 	}
-	res, rend, err := build(ctx, l.opts)
+	// A full build needs nothing of the published one but its files, whose
+	// bytes it shares where they are the same: the rest (the site, its
+	// renderer) is let go now rather than held beside the new build's,
+	// and a build that fails leaves Live to build in full again anyway.
+	opts := l.opts
+	opts.prev = l.files
+	l.site, l.rend, l.fronts, l.paths, l.sourcePages, l.drafts = nil, nil, nil, nil, nil, nil
+	l.besides, l.statics = beside{}, nil
+	res, rend, err := build(ctx, opts)
 	if err != nil {
 		l.failed = true
 		return nil, false, err
@@ -92,8 +100,10 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 func (l *Live) Complete(ctx context.Context) *Result {
 	l.mu.Lock()
 	gen := l.gen
+	opts := l.opts
+	opts.prev = l.files
 	l.mu.Unlock()
-	res, rend, err := build(ctx, l.opts)
+	res, rend, err := build(ctx, opts)
 	if err != nil {
 		return nil
 	}

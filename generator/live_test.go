@@ -1,11 +1,13 @@
 package generator
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // writeArchive writes a txtar site into a new folder and returns it.
@@ -285,4 +287,43 @@ func problemLines(problems []Problem) string {
 		b.WriteString(p.String() + "\n")
 	}
 	return b.String()
+}
+
+// TestLiveFullRebuildSharesFiles: a full rebuild in Live holds each file
+// whose bytes did not change in the published build's memory rather than
+// in a copy, so that serve does not hold the whole site twice while it
+// builds; a file that changed has bytes of its own.
+func TestLiveFullRebuildSharesFiles(t *testing.T) {
+	dir := writeArchive(t, smallSite)
+	ctx := context.Background()
+	live := NewLive(Options{Site: os.DirFS(dir)}, dir)
+	first, _, err := live.Build(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := map[string][]byte{}
+	for _, f := range first.Files {
+		before[f.Path] = f.Data
+	}
+	paper := editFile(t, dir, "content/papers/2405.00002.md", "upvotes: 9", "upvotes: 19")
+	res, incomplete, err := live.Build(ctx, []string{paper})
+	if err != nil || incomplete || res.Stages == nil {
+		t.Fatalf("front matter edit: incomplete %v, %v; want a full build", incomplete, err)
+	}
+	var shared int
+	for _, f := range res.Files {
+		old, ok := before[f.Path]
+		same := ok && len(f.Data) > 0 && unsafe.SliceData(old) == unsafe.SliceData(f.Data)
+		switch {
+		case f.Path == "papers/2405.00002/index.html" && same:
+			t.Errorf("%s changed, but holds the last build's bytes", f.Path)
+		case same:
+			shared++
+		case ok && len(f.Data) > 0 && bytes.Equal(old, f.Data):
+			t.Errorf("%s is unchanged, but holds a copy of the last build's bytes", f.Path)
+		}
+	}
+	if shared == 0 {
+		t.Error("no file shares the last build's bytes")
+	}
 }
