@@ -23,8 +23,11 @@ import (
 // and renders again just the pages and feeds that show those papers, in
 // milliseconds; the search index and related-paper lists, which depend on
 // every abstract, are then brought up to date by a full build the caller
-// runs next (Complete). Any other change gets a full build, which re-parses
-// only the files whose bytes changed.
+// runs next (Complete). An edit of a day file's title, intro or order of
+// papers ranks that day again and renders what shows it (quickDay), and
+// needs no Complete. Any other change gets a full build, which re-parses
+// only the files whose bytes changed and shares the published files'
+// bytes where its own are the same.
 type Live struct {
 	opts Options
 	root string // the site folder as the watcher names paths
