@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -100,6 +101,64 @@ func BenchmarkLiveEdit(b *testing.B) {
 				}
 			}
 		})
+	}
+	// A front matter edit: a full rebuild, whose unchanged files share
+	// the published build's bytes (its B/op, against a clean build's).
+	paper := paperFile(days)
+	orig := site[paper].Data
+	upvotes := regexp.MustCompile(`\nupvotes: *\d+\n`)
+	if !upvotes.Match(orig) {
+		b.Fatalf("%s has no upvotes: line", paper)
+	}
+	b.Run("full", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			site[paper].Data = upvotes.ReplaceAll(orig, fmt.Appendf(nil, "\nupvotes: %d\n", 100000+i))
+			if res, _, err := live.Build(ctx, []string{paper}); err != nil || res.Stages == nil {
+				b.Fatalf("edit %d: %v; want a full build", i, err)
+			}
+		}
+	})
+	site[paper].Data = orig
+	if _, _, err := live.Build(ctx, []string{paper}); err != nil {
+		b.Fatal(err)
+	}
+	// A day file's intro and order: the newest day file whose edits take
+	// the day's quick path, its first two papers swapped on every other
+	// edit.
+	edit := func(d *model.Day, orig []byte, i int) error {
+		data := fmt.Appendf(bytes.Clone(orig), "\nEdited %d times.\n", i)
+		if i%2 == 1 {
+			a, z := []byte(d.Order[0]), []byte(d.Order[1])
+			data = bytes.Replace(data, a, []byte("\x00"), 1)
+			data = bytes.Replace(data, z, a, 1)
+			data = bytes.Replace(data, []byte("\x00"), z, 1)
+		}
+		site[d.Source].Data = data
+		res, incomplete, err := live.Build(ctx, []string{d.Source})
+		if err == nil && (incomplete || res.Stages != nil) {
+			err = fmt.Errorf("incomplete %v, full %v; want the day's quick path", incomplete, res.Stages != nil)
+		}
+		return err
+	}
+	for _, d := range days {
+		if d.Source == "" || len(d.Order) < 2 {
+			continue
+		}
+		orig := site[d.Source].Data
+		if edit(d, orig, 0) != nil || edit(d, orig, 1) != nil {
+			site[d.Source].Data = orig
+			continue
+		}
+		b.Run("day", func(b *testing.B) {
+			for i := 0; b.Loop(); i++ {
+				if err := edit(d, orig, i); err != nil {
+					b.Fatalf("edit %d of %s: %v", i, d.Source, err)
+				}
+			}
+		})
+		site[d.Source].Data = orig
+		break
 	}
 }
 

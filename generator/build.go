@@ -54,6 +54,11 @@ type Options struct {
 	// plain text once used, so Result.Site's papers lack Body and Text.
 	Emit func(model.File) error
 
+	// prev, when set, are the files of the build before (Live's), sorted
+	// by path: a file with the same bytes at its path shares them (see
+	// sink.keep).
+	prev []model.File
+
 	// Digests stops the build once the site is indexed and its email
 	// templates are checked: Result has Site, Words, Mail and the
 	// sources' Warnings, and no files, for paperboy mail, which needs a
@@ -84,6 +89,7 @@ type Result struct {
 	Beside []string
 
 	fronts  map[string]uint64 // with Options.Cache: the hash of each paper file's front matter
+	paths   map[string]bool   // with Options.Cache: the path of every output file
 	besides beside            // the files beside the sources links could name
 	// statics has the origin of each file the build copied as it is, by
 	// output path: a theme's static file as the user sees it, or a file
@@ -246,6 +252,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	staticErrs.Append(besideErr)
 	staticErrs.Append(static.images(site))
 	out := newSink(opts.Emit)
+	out.prev = opts.prev
 	out.static, out.staticErr = static, staticErrs.Err()
 	res.Beside, res.besides, res.statics = besides.disk(published), besides, static.origin
 	warn, err := besides.emit(opts.Site, published, out.add)
@@ -341,6 +348,9 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	res.Stages = append(res.Stages, Stage{"feeds", feedsTime})
 
 	res.Site, res.Files, res.Count, res.Bytes = site, out.sorted(), len(out.paths), out.bytes
+	if opts.Cache != nil {
+		res.paths = out.paths // for serve's quick rebuilds (Live)
+	}
 	return res, rend, nil
 }
 

@@ -23,8 +23,11 @@ import (
 // and renders again just the pages and feeds that show those papers, in
 // milliseconds; the search index and related-paper lists, which depend on
 // every abstract, are then brought up to date by a full build the caller
-// runs next (Complete). Any other change gets a full build, which re-parses
-// only the files whose bytes changed.
+// runs next (Complete). An edit of a day file's title, intro or order of
+// papers ranks that day again and renders what shows it (quickDay), and
+// needs no Complete. Any other change gets a full build, which re-parses
+// only the files whose bytes changed and shares the published files'
+// bytes where its own are the same.
 type Live struct {
 	opts Options
 	root string // the site folder as the watcher names paths
@@ -35,14 +38,17 @@ type Live struct {
 	site   *model.Site
 	rend   *render.Renderer
 	words  *i18n.Catalog
-	// warnings are the last full build's, which a quick rebuild, changing
-	// no file a warning is about, keeps.
+	// warnings are the published build's: a quick rebuild replaces those
+	// of the edited papers' bodies (see quickWarnings).
 	warnings []Problem
-	files    []model.File // sorted by path
-	at       map[string]int
-	fronts   map[string]uint64 // the hash of each paper file's front matter, as published
-	besides  beside            // the files beside the sources, as published
-	statics  map[string]string // the origin of each file copied as it is, as published (Result.statics)
+	files    []model.File    // sorted by path
+	paths    map[string]bool // the path of every file of files
+	// sourcePages and drafts are the published build's (Result), for the
+	// broken links of an edited body.
+	sourcePages, drafts map[string]string
+	fronts              map[string]uint64 // the hash of each paper file's front matter, as published
+	besides             beside            // the files beside the sources, as published
+	statics             map[string]string // the origin of each file copied as it is, as published (Result.statics)
 }
 
 // NewLive returns a Live for the site in opts.Site, whose folder on disk is
@@ -70,8 +76,19 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 		if res, ok := l.quick(ctx, changed); ok {
 			return res, true, nil
 		}
+		if res, ok := l.quickDay(ctx, changed); ok {
+			return res, false, nil
+		}
 	}
-	res, rend, err := build(ctx, l.opts)
+	// A full build needs nothing of the published one but its files, whose
+	// bytes it shares where they are the same: the rest (the site, its
+	// renderer) is let go now rather than held beside the new build's,
+	// and a build that fails leaves Live to build in full again anyway.
+	opts := l.opts
+	opts.prev = l.files
+	l.site, l.rend, l.fronts, l.paths, l.sourcePages, l.drafts = nil, nil, nil, nil, nil, nil
+	l.besides, l.statics = beside{}, nil
+	res, rend, err := build(ctx, opts)
 	if err != nil {
 		l.failed = true
 		return nil, false, err
@@ -86,8 +103,10 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 func (l *Live) Complete(ctx context.Context) *Result {
 	l.mu.Lock()
 	gen := l.gen
+	opts := l.opts
+	opts.prev = l.files
 	l.mu.Unlock()
-	res, rend, err := build(ctx, l.opts)
+	res, rend, err := build(ctx, opts)
 	if err != nil {
 		return nil
 	}
@@ -106,10 +125,12 @@ func (l *Live) publish(res *Result, rend *render.Renderer) {
 	l.failed = false
 	l.site, l.rend, l.files, l.fronts, l.words, l.warnings = res.Site, rend, res.Files, res.fronts, res.Words, res.Warnings
 	l.besides, l.statics = res.besides, res.statics
-	l.at = make(map[string]int, len(l.files))
-	for i, f := range l.files {
-		l.at[f.Path] = i
-	}
+	l.paths, l.sourcePages, l.drafts = res.paths, res.sourcePages, res.drafts
+}
+
+// at returns the index in l.files of the file at path.
+func (l *Live) at(path string) (int, bool) {
+	return slices.BinarySearchFunc(l.files, path, func(f model.File, p string) int { return strings.Compare(f.Path, p) })
 }
 
 // quick tries the quick rebuild: every changed path must be an existing
@@ -126,6 +147,7 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 		old, new *model.Paper
 	}
 	var edits []edit
+	var found sources // the edited bodies' warnings and links that found no file
 	for _, c := range changed {
 		rel := l.relative(c)
 		old := bySource[rel]
@@ -141,7 +163,7 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 			return nil, false
 		}
 		for _, f := range linked(r.probes) {
-			if _, ok := l.at[publishedAt(f)]; !ok {
+			if !l.paths[publishedAt(f)] {
 				return nil, false // a file beside the sources to publish first
 			}
 		}
@@ -155,6 +177,8 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 			return nil, false
 		}
 		edits = append(edits, edit{old, np})
+		found.warn = append(found.warn, r.warn...)
+		found.noteUnfound(rel, r.probes)
 	}
 	var papers []*model.Paper
 	for _, e := range edits {
@@ -172,9 +196,22 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 	if err != nil || out.addAll(fd) != nil {
 		return nil, false
 	}
+	body := make(map[string]int, len(papers))
+	for _, p := range papers {
+		body[p.Source] = p.BodyLine
+	}
+	return l.publishQuick(out, body, &found)
+}
+
+// publishQuick publishes the files of out in place of the published ones
+// at their paths, and the warnings with those at the lines from body[path]
+// on of each source path that the quick rebuild parsed again in place of
+// found's (see quickWarnings). It fails if out has a file at a path the
+// published build has none at.
+func (l *Live) publishQuick(out *sink, body map[string]int, found *sources) (*Result, bool) {
 	files := slices.Clone(l.files)
 	for _, f := range out.files {
-		i, ok := l.at[f.Path]
+		i, ok := l.at(f.Path)
 		if !ok {
 			return nil, false
 		}
@@ -182,7 +219,37 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 	}
 	l.gen++
 	l.files = files
+	l.warnings = l.quickWarnings(body, found)
 	return &Result{Site: l.site, Files: files, Count: len(files), Warnings: l.warnings}, true
+}
+
+// quickWarnings returns the published warnings with those of the sources
+// that a quick rebuild parsed again (found) brought up to date: the
+// parse's and the broken links' at the lines from body[path] on of each
+// source path of body (a paper's body, a whole day file). Its other lines
+// and the output files are the published ones, so no other warning can
+// have changed; and in a full build the warnings at those lines are only
+// those two kinds, the parse's first, as here.
+func (l *Live) quickWarnings(body map[string]int, found *sources) []Problem {
+	inBody := func(w Problem) bool {
+		first, ok := body[w.Path]
+		return ok && w.Line >= first
+	}
+	var warn []Problem
+	for _, w := range l.warnings {
+		if !inBody(w) {
+			warn = append(warn, w)
+		}
+	}
+	for _, w := range found.warn {
+		if inBody(w) {
+			warn = append(warn, w)
+		}
+	}
+	broken, _ := brokenLinks(l.opts.Site, l.site, l.besides, found.unfound, l.sourcePages, l.drafts, l.paths)
+	warn = append(warn, broken...)
+	sortByLine(warn)
+	return warn
 }
 
 // staticOnly is the rebuild after edits of the site theme's static files
@@ -213,7 +280,7 @@ func (l *Live) staticOnly(changed []string) (*Result, bool) {
 		if from := l.statics[out]; from != rel && from != nfc {
 			return nil, false
 		}
-		i, ok := l.at[out]
+		i, ok := l.at(out)
 		if !ok {
 			return nil, false
 		}

@@ -1,11 +1,13 @@
 package generator
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // writeArchive writes a txtar site into a new folder and returns it.
@@ -237,5 +239,91 @@ func TestLiveStaticAdded(t *testing.T) {
 	}
 	if got := filesOf(res)["feed.xml"]; got != published["feed.xml"] {
 		t.Errorf("an unpublished file beside the sources replaced feed.xml: %.40q", got)
+	}
+}
+
+// TestLiveQuickWarnings: after a quick rebuild of a paper's body, the
+// warnings are those of a clean build of the same sources: a warning the
+// edit fixed (raw HTML, a broken link) is gone, one it brings in is there,
+// and those of the front matter and of other files stay, in order.
+func TestLiveQuickWarnings(t *testing.T) {
+	dir := writeArchive(t, smallSite)
+	ctx := context.Background()
+	rel := "content/papers/2405.00001.md"
+	editFile(t, dir, rel, "title: \"Alpha\"", "title: \"Alpha $\\\\cite{x}$\"")
+	editFile(t, dir, rel, "An agent abstract", "An agent <sup>2</sup> abstract [gone](/papers/nope/)")
+	editFile(t, dir, "content/papers/2405.00002.md", "A denoising", "A <b>denoising</b>")
+	live := NewLive(Options{Site: os.DirFS(dir)}, dir)
+	first, _, err := live.Build(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(first.Warnings) < 4 {
+		t.Fatalf("the first build has %d warnings, want the title's, the raw HTML's and the broken link's: %v", len(first.Warnings), first.Warnings)
+	}
+	for _, e := range []struct{ old, new string }{
+		{"<sup>2</sup> ", ""}, // fixes the raw HTML
+		{"[gone](/papers/nope/)", "[day](/days/2024-05-31/)"},  // fixes the broken link
+		{"An agent", "An agent <i>new</i>\n\n[x](/nope/) and"}, // brings in two
+	} {
+		got, incomplete, err := live.Build(ctx, []string{editFile(t, dir, rel, e.old, e.new)})
+		if err != nil || !incomplete {
+			t.Fatalf("replacing %q with %q: incomplete %v, %v; want the quick path", e.old, e.new, incomplete, err)
+		}
+		clean, err := Build(ctx, Options{Site: os.DirFS(dir)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g, w := problemLines(got.Warnings), problemLines(clean.Warnings); g != w {
+			t.Errorf("after replacing %q with %q, the quick rebuild warns\n%s\nwant, as a clean build does,\n%s", e.old, e.new, g, w)
+		}
+	}
+}
+
+// problemLines is problems one a line.
+func problemLines(problems []Problem) string {
+	var b strings.Builder
+	for _, p := range problems {
+		b.WriteString(p.String() + "\n")
+	}
+	return b.String()
+}
+
+// TestLiveFullRebuildSharesFiles: a full rebuild in Live holds each file
+// whose bytes did not change in the published build's memory rather than
+// in a copy, so that serve does not hold the whole site twice while it
+// builds; a file that changed has bytes of its own.
+func TestLiveFullRebuildSharesFiles(t *testing.T) {
+	dir := writeArchive(t, smallSite)
+	ctx := context.Background()
+	live := NewLive(Options{Site: os.DirFS(dir)}, dir)
+	first, _, err := live.Build(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := map[string][]byte{}
+	for _, f := range first.Files {
+		before[f.Path] = f.Data
+	}
+	paper := editFile(t, dir, "content/papers/2405.00002.md", "upvotes: 9", "upvotes: 19")
+	res, incomplete, err := live.Build(ctx, []string{paper})
+	if err != nil || incomplete || res.Stages == nil {
+		t.Fatalf("front matter edit: incomplete %v, %v; want a full build", incomplete, err)
+	}
+	var shared int
+	for _, f := range res.Files {
+		old, ok := before[f.Path]
+		same := ok && len(f.Data) > 0 && unsafe.SliceData(old) == unsafe.SliceData(f.Data)
+		switch {
+		case f.Path == "papers/2405.00002/index.html" && same:
+			t.Errorf("%s changed, but holds the last build's bytes", f.Path)
+		case same:
+			shared++
+		case ok && len(f.Data) > 0 && bytes.Equal(old, f.Data):
+			t.Errorf("%s is unchanged, but holds a copy of the last build's bytes", f.Path)
+		}
+	}
+	if shared == 0 {
+		t.Error("no file shares the last build's bytes")
 	}
 }

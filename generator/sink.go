@@ -20,6 +20,7 @@ import (
 // instead, for err.
 type sink struct {
 	emit    func(model.File) error // nil: collect
+	prev    []model.File           // collecting: the last build's files, sorted by path, whose bytes a file that has them shares (keep)
 	static  *statics               // nil: no clashes to look for
 	mu      sync.Mutex
 	paths   map[string]bool
@@ -38,6 +39,7 @@ func newSink(emit func(model.File) error) *sink {
 
 // add takes one file; it is safe for concurrent use.
 func (s *sink) add(f model.File) error {
+	f = s.keep(f)
 	s.mu.Lock()
 	if s.own[f.Path] {
 		s.mu.Unlock()
@@ -49,6 +51,7 @@ func (s *sink) add(f model.File) error {
 // replace takes f, a file the build makes itself, in place of any file the
 // stages make at its path.
 func (s *sink) replace(f model.File) error {
+	f = s.keep(f)
 	s.mu.Lock()
 	s.own[f.Path] = true
 	return s.put(f)
@@ -67,7 +70,6 @@ func (s *sink) put(f model.File) error {
 	s.paths[f.Path] = true
 	s.bytes += int64(len(f.Data))
 	if s.emit == nil {
-		f.Data = bytes.Clone(f.Data) // the caller may reuse its buffer
 		s.files = append(s.files, f)
 	}
 	s.mu.Unlock()
@@ -75,6 +77,24 @@ func (s *sink) put(f model.File) error {
 		return s.emit(f)
 	}
 	return nil
+}
+
+// keep returns f as the sink collects it: with its bytes copied, since
+// the caller may reuse its buffer, or, when a file of prev at its path
+// has the same bytes, with those. A rebuild in serve, where most files
+// are the same as the last build's, so holds them once, not twice, while
+// it builds, and copies only the files that changed. A streamed file is
+// passed on as it is.
+func (s *sink) keep(f model.File) model.File {
+	if s.emit != nil {
+		return f
+	}
+	if i, ok := slices.BinarySearchFunc(s.prev, f.Path, func(g model.File, p string) int { return strings.Compare(g.Path, p) }); ok && bytes.Equal(s.prev[i].Data, f.Data) {
+		f.Data = s.prev[i].Data
+		return f
+	}
+	f.Data = bytes.Clone(f.Data)
+	return f
 }
 
 // clash reports whether a file at p clashes with a static file, noting

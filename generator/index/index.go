@@ -194,21 +194,56 @@ func days(papers []*model.Paper, byID map[string]*model.Paper, files []*model.Da
 	}
 	for i := len(all) - 1; i >= 0; i-- {
 		d := all[i]
-		for j, p := range d.Papers {
+		for _, p := range d.Papers {
 			p.Days = append(p.Days, d)
-			if !p.Date.Equal(d.Date) {
-				continue // listed again on a later day: ranked on its own
-			}
-			p.Rank = j + 1
-			if j > 0 {
-				p.Prev = d.Papers[j-1]
-			}
-			if j+1 < len(d.Papers) {
-				p.Next = d.Papers[j+1]
-			}
 		}
+		rankOn(d)
 	}
 	return all
+}
+
+// rankOn sets the Rank, Prev and Next of each paper of the ranked day d
+// that is dated that day; one listed again on a later day is ranked on
+// its own.
+func rankOn(d *model.Day) {
+	for j, p := range d.Papers {
+		if !p.Date.Equal(d.Date) {
+			continue
+		}
+		p.Rank, p.Prev, p.Next = j+1, nil, nil
+		if j > 0 {
+			p.Prev = d.Papers[j-1]
+		}
+		if j+1 < len(d.Papers) {
+			p.Next = d.Papers[j+1]
+		}
+	}
+}
+
+// Rerank ranks the day d of a built site again after its day file
+// changed the order of its papers and nothing else they depend on: every
+// paper of d.Papers is dated d's day, and the new Order lists only those.
+// It orders them as Build does and sets their Rank, Prev and Next; a
+// mistake in the order (an id listed twice, or not one of them) is an
+// error, as Build reports it, and leaves d and its papers as they were.
+func Rerank(d *model.Day) error {
+	dated := d.Papers
+	byID := make(map[string]*model.Paper, len(dated))
+	for _, p := range dated {
+		if !p.Date.Equal(d.Date) {
+			return fmt.Errorf("paper %q of %s is dated %s", p.ID, d.Slug, p.Date.Format(time.DateOnly))
+		}
+		byID[p.ID] = p
+	}
+	var errs diag.List
+	d.Papers = nil
+	rank(d, byID, dated, absentees(nil), &errs)
+	if err, n := errs.Err(), len(d.Papers); err != nil || n != len(dated) {
+		d.Papers = dated
+		return cmp.Or(err, fmt.Errorf("%s ranks %d papers of %d", d.Slug, n, len(dated)))
+	}
+	rankOn(d)
+	return nil
 }
 
 // rank orders a day's papers: the day file's list first, then every other

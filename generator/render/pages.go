@@ -196,6 +196,21 @@ func feedSet(title, dir string) []Feed {
 // them all took a phone over a minute to open.
 var authorIndexMax = 2000
 
+// dayPage is the page of the day d, its words from text.
+func (m pages) dayPage(d *model.Day, text func(string, ...any) string) *Page {
+	desc := text("descDay", "Date", m.words.Date("dateMedium", d.Date))
+	if d.Summary != "" { // the curator's words say more than the date
+		desc = description(d.Summary)
+	}
+	p := m.page("day", d.Path(), dayTitle(m.words, d), desc)
+	p.Day = d
+	if i := slices.IndexFunc(d.Papers, func(pp *model.Paper) bool { return pp.Image != "" }); i >= 0 {
+		// Shared, the day shows its best paper that has a figure.
+		p.ShareImage = m.figure(d.Papers[i])
+	}
+	return p
+}
+
 // jobs lists every page of the site.
 func jobs(m pages) ([]job, error) {
 	site, cfg, feeds, page := m.site, m.site.Config, m.feeds, m.page
@@ -205,17 +220,7 @@ func jobs(m pages) ([]job, error) {
 	add := func(p *Page) { js = append(js, job{kind: p.Kind, page: p}) }
 	add(page("home", "", "", cfg.Description))
 	for _, d := range site.Days {
-		desc := text("descDay", "Date", m.words.Date("dateMedium", d.Date))
-		if d.Summary != "" { // the curator's words say more than the date
-			desc = description(d.Summary)
-		}
-		p := page("day", d.Path(), dayTitle(m.words, d), desc)
-		p.Day = d
-		if i := slices.IndexFunc(d.Papers, func(pp *model.Paper) bool { return pp.Image != "" }); i >= 0 {
-			// Shared, the day shows its best paper that has a figure.
-			p.ShareImage = m.figure(d.Papers[i])
-		}
-		add(p)
+		add(m.dayPage(d, text))
 	}
 	for _, wk := range site.Weeks {
 		p := page("week", wk.Path(), text("titleWeek", "Num", wk.Num, "Year", wk.Year), text("descWeek", "Dates", weekName(m.words, wk)))

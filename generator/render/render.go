@@ -28,6 +28,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/paperboy-digest/paperboy/generator/cite"
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/i18n"
@@ -154,6 +155,43 @@ func (r *Renderer) All(ctx context.Context, emit func(model.File) error) error {
 // page, and every page listing it or linking it as related. It emits those
 // pages only, to emit.
 func (r *Renderer) Papers(ctx context.Context, papers []*model.Paper, emit func(model.File) error) error {
+	return r.again(ctx, papers, nil, emit)
+}
+
+// Day renders again what shows the day d after its day file's title,
+// intro or order of papers changed, and nothing else of the site (the
+// index ranked its papers again, the same papers): what Papers renders
+// again for its papers, whose ranks, neighbours and cards may have
+// changed; the pages of the day and of the days before and after it, its
+// week and month, and the archive, which show a day's title or intro; and
+// its .bib file, in the day's order. It emits those files only, to emit.
+func (r *Renderer) Day(ctx context.Context, d *model.Day, emit func(model.File) error) error {
+	w := i18n.Texts{Catalog: r.opts.Words}
+	for i, j := range r.jobs {
+		if j.page != nil && j.page.Day == d {
+			r.jobs[i].page = r.pages.dayPage(d, w.Text) // its title, description and share image are the day's
+		}
+	}
+	if err := w.Err(); err != nil {
+		return err
+	}
+	near := func(j job) bool {
+		p := j.page
+		if p == nil {
+			return false
+		}
+		return p.Day != nil && (p.Day == d || p.Day == d.Prev || p.Day == d.Next) ||
+			p.Week != nil && p.Week == d.Week || p.Month != nil && p.Month == d.Month || p.Kind == "archive"
+	}
+	if err := r.again(ctx, d.Papers, near, emit); err != nil {
+		return err
+	}
+	return emit(model.File{Path: d.Path() + "papers.bib", Data: cite.File(d.Papers, r.sch.entry)})
+}
+
+// again renders again the cards of papers and the pages that show one of
+// them, or that also (when not nil) says to, and emits those pages.
+func (r *Renderer) again(ctx context.Context, papers []*model.Paper, also func(job) bool, emit func(model.File) error) error {
 	changed := make(map[*model.Paper]bool, len(papers))
 	for _, p := range papers {
 		changed[p] = true
@@ -167,7 +205,7 @@ func (r *Renderer) Papers(ctx context.Context, papers []*model.Paper, emit func(
 	}
 	var js []job
 	for _, j := range r.jobs {
-		if shows(j, changed) {
+		if shows(j, changed) || also != nil && also(j) {
 			js = append(js, j)
 		}
 	}

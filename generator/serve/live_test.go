@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -439,4 +440,31 @@ func TestBuildWarningsLogged(t *testing.T) {
 	if n := strings.Count(log.String(), warned); n != 1 {
 		t.Errorf("the warning was logged %d times, want once:\n%s", n, log.String())
 	}
+}
+
+// TestUpdateWarningsLogged: a site from Options.Updates (the full build
+// that completes a quick one) logs its warnings when they differ from the
+// ones logged last, and says so when it has none left, so the log shows
+// what a full build of the sources says.
+func TestUpdateWarningsLogged(t *testing.T) {
+	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "WARN"})
+	var log logLines
+	opts := site.options()
+	opts.Logf = log.logf
+	updates := make(chan Site)
+	opts.Updates = updates
+	start(t, opts)
+	log.waitLog(t, "warning: content/a.md: WARN is read, but not published")
+	built, err := site.build(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fixed := built
+	fixed.Warnings = nil
+	updates <- fixed
+	log.waitLog(t, "no warnings now")
+	found := built
+	found.Warnings = []string{"content/b.md:3: a new one"}
+	updates <- found
+	log.waitLog(t, "warning: content/b.md:3: a new one")
 }

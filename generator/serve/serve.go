@@ -218,16 +218,7 @@ func (s *Server) rebuild(ctx context.Context, changed []string) {
 		s.announce()
 		return
 	}
-	snap, warnings := newSnapshot(site)
-	for _, w := range warnings {
-		s.opts.Logf("%s", w)
-	}
-	if w := strings.Join(site.Warnings, "\n"); w != s.warned {
-		s.warned = w
-		for _, m := range site.Warnings {
-			s.opts.Logf("warning: %s", m)
-		}
-	}
+	snap := s.snapshot(site)
 	s.publish(snap, nil)
 	s.opts.Logf("built %d files in %v (%s)", len(snap.files), took, describeChanged(changed))
 	s.announce()
@@ -264,10 +255,7 @@ func (s *Server) announce() {
 // update swaps in a site from Options.Updates. Open pages reload only if an
 // HTML page changed.
 func (s *Server) update(site Site) {
-	snap, warnings := newSnapshot(site)
-	for _, w := range warnings {
-		s.opts.Logf("%s", w)
-	}
+	snap := s.snapshot(site)
 	s.mu.Lock()
 	old := s.state.Load()
 	if old.site != nil && old.errs == nil && samePages(old.site, snap) {
@@ -280,6 +268,28 @@ func (s *Server) update(site Site) {
 	s.mu.Unlock()
 	s.publish(snap, nil)
 	s.announce()
+}
+
+// snapshot indexes site for serving, logging what newSnapshot drops and
+// the build's warnings when they are not the ones last logged: an update
+// that completes a quick rebuild may have fixed some, or found others, and
+// the log should show what a full build of the sources says. A site that
+// no longer has the warnings logged before says so.
+func (s *Server) snapshot(site Site) *snapshot {
+	snap, warnings := newSnapshot(site)
+	for _, w := range warnings {
+		s.opts.Logf("%s", w)
+	}
+	if w := strings.Join(site.Warnings, "\n"); w != s.warned {
+		if len(site.Warnings) == 0 {
+			s.opts.Logf("no warnings now: the ones above are fixed")
+		}
+		s.warned = w
+		for _, m := range site.Warnings {
+			s.opts.Logf("warning: %s", m)
+		}
+	}
+	return snap
 }
 
 // samePages reports whether a and b serve the same HTML pages.
