@@ -166,23 +166,29 @@ func Entry(p *model.Paper, key, url string) string {
 		field("archivePrefix", "arXiv")
 		field("primaryClass", Escape(primaryClass(p)))
 		field("options", options)
-		url = "https://arxiv.org/abs/" + p.ArXiv
-	}
-	if p.ArXiv == "" {
-		switch {
-		case p.DOI != "":
-			url = DOIURL(p.DOI)
-		case p.PDF != "":
-			url = p.PDF
-		case p.Project != "":
-			url = p.Project
-		}
 	}
 	verbatim("doi", p.DOI)
-	verbatim("url", urlReplacer.Replace(url))
+	verbatim("url", urlReplacer.Replace(URL(p, url)))
 	field("note", note(p.JournalRef))
 	b.WriteString("}\n")
 	return strings.Clone(b.String()) // kept for the whole build: without the builder's spare room
+}
+
+// URL is the address a citation gives the paper: arXiv's abstract page;
+// for a paper not on arXiv its DOI's link, PDF or project page, and only
+// without any of them page, the paper's page on the digest.
+func URL(p *model.Paper, page string) string {
+	switch {
+	case p.ArXiv != "":
+		return "https://arxiv.org/abs/" + p.ArXiv
+	case p.DOI != "":
+		return DOIURL(p.DOI)
+	case p.PDF != "":
+		return p.PDF
+	case p.Project != "":
+		return p.Project
+	}
+	return page
 }
 
 // preprint returns the howpublished and biblatex options fields of an

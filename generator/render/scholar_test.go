@@ -260,18 +260,6 @@ func TestCitationMetaVenue(t *testing.T) {
 	}
 }
 
-// TestPageRange: the first and last page of pages as parse writes them.
-func TestPageRange(t *testing.T) {
-	for _, tt := range []struct{ pages, first, last string }{
-		{"", "", ""}, {"123–130", "123", "130"}, {"e1234", "e1234", ""}, {"1–6, 9", "1", "9"},
-		{"9, 12–14", "9", "14"}, {"12:1–12:15", "12:1", "12:15"},
-	} {
-		if first, last := pageRange(tt.pages); first != tt.first || last != tt.last {
-			t.Errorf("pageRange(%q) = %q, %q; want %q, %q", tt.pages, first, last, tt.first, tt.last)
-		}
-	}
-}
-
 // TestPaperPageVenue: the page says where the paper was published, in
 // place of arXiv's free-text journal reference, the name marked as a
 // work's title.
