@@ -203,11 +203,17 @@ func URL(p *model.Paper, page string) string {
 // @inproceedings cites its venue, and its eprint is an extra for styles
 // that print one: it gets neither.
 func preprint(p *model.Paper) (howpublished, options string) {
-	if p.ArXiv == "" || entryType(p) != "misc" {
+	if !Preprint(p) {
 		return "", ""
 	}
 	return "arXiv preprint arXiv:" + Escape(p.ArXiv), "eprint=false"
 }
+
+// Preprint reports whether the paper is cited as an arXiv preprint: it is
+// on arXiv and names no journal or conference, which would be its venue.
+// Its BibTeX entry is a @misc "arXiv preprint", and the other formats
+// give it their preprint type.
+func Preprint(p *model.Paper) bool { return p.ArXiv != "" && entryType(p) == "misc" }
 
 // primaryClass is the arXiv category a paper is filed under, as arXiv's
 // own BibTeX gives it: its primary_category, else the first of its

@@ -74,7 +74,7 @@ func (s *scholar) meta(p *model.Paper) template.HTML {
 	}
 	tag("citation_title", p.Title)
 	for _, a := range p.Authors {
-		tag("citation_author", cite.LastFirst(a))
+		tag("citation_author", cite.Split(a).Inverted())
 	}
 	date := cite.Date(p)
 	tag("citation_publication_date", scholarYear(date))
@@ -109,6 +109,19 @@ func (s *scholar) meta(p *model.Paper) template.HTML {
 	}
 	if last != "" {
 		tag("citation_lastpage", last)
+	}
+	if cite.Preprint(p) {
+		// Zotero's Embedded Metadata translator takes any page with a
+		// citation_title for a journal article, as it knows no tag for
+		// a preprint; its RDF translator reads a DC.type that names a
+		// Zotero item type before that guess, and the repository of a
+		// preprint is its publisher, as Zotero's arXiv translator saves
+		// one from arXiv.
+		tag("DC.type", "preprint")
+		tag("citation_publisher", "arXiv")
+	}
+	if u := p.ArXivURL("abs"); u != "" {
+		tag("citation_public_url", u) // Zotero's URL, where this page would be
 	}
 	tag("citation_abstract_html_url", s.l.Abs(p.Path()))
 	if p.AbstractText != "" {

@@ -35,7 +35,8 @@ func scholarPaper() *model.Paper {
 var metaRE = regexp.MustCompile(`<meta name="([^"]*)" content="([^"]*)">`)
 
 // TestCitationMeta: citation_author is "Last, First" ("King, Martin
-// Luther, Jr."), a group's name as it is; the free-text journal_ref is no
+// Luther, Jr."), a group's name with a comma after it, so that Zotero
+// does not take its first word for a given name; the free-text journal_ref is no
 // citation_journal_title; the JSON-LD sameAs is the arXiv page and the
 // DOI's encoded link.
 func TestCitationMeta(t *testing.T) {
@@ -47,7 +48,7 @@ func TestCitationMeta(t *testing.T) {
 		got[m[1]] = append(got[m[1]], html.UnescapeString(m[2]))
 	}
 	want := map[string][]string{
-		"citation_author":        {"ATLAS Collaboration", "King, Martin Luther, Jr.", "de la Vallée Poussin, Charles", "'t Hooft, G."},
+		"citation_author":        {"ATLAS Collaboration,", "King, Martin Luther, Jr.", "de la Vallée Poussin, Charles", "'t Hooft, G."},
 		"citation_doi":           {oddDOI},
 		"citation_journal_title": nil,
 	}
