@@ -39,6 +39,13 @@ func (s *scholar) dataURL(p *model.Paper) template.URL {
 	return template.URL("data:application/x-bibtex;charset=utf-8," + url.PathEscape(s.entries[p]))
 }
 
+// risDataURL is the paper's RIS entry as a data: URL, for the paper
+// page's .ris download: made as the page is, and kept by nothing, as only
+// that page uses it.
+func (s *scholar) risDataURL(p *model.Paper) template.URL {
+	return template.URL("data:application/x-research-info-systems;charset=utf-8," + url.PathEscape(cite.RIS(p, s.l.Abs(p.Path()))))
+}
+
 // entry returns the paper's BibTeX entry.
 func (s *scholar) entry(p *model.Paper) string { return s.entries[p] }
 
@@ -47,6 +54,7 @@ func (s *scholar) funcs() template.FuncMap {
 	return template.FuncMap{
 		"bibtex":       s.entry,
 		"bibDataURL":   s.dataURL,
+		"risDataURL":   s.risDataURL,
 		"bibKey":       func(p *model.Paper) string { return s.keys[p] },
 		"lastFirst":    cite.LastFirst,
 		"citationDate": cite.Date,
