@@ -145,18 +145,47 @@ func TestBibTeXFiles(t *testing.T) {
 	out.contains(t, "authors/zoë-müller/index.html", `<a href="/repo/authors/zo%C3%AB-m%C3%BCller/papers.bib" download="zoë-müller.bib">`)
 }
 
-var bibLinkRE = regexp.MustCompile(`<a href="data:application/x-bibtex;charset=utf-8,([^"]*)" download="[^"]+\.bib"`)
-
 // bibDownload returns the .bib a paper page offers for download.
 func bibDownload(t *testing.T, page string) string {
 	t.Helper()
-	m := bibLinkRE.FindStringSubmatch(page)
+	return dataDownload(t, page, "application/x-bibtex", ".bib")
+}
+
+// dataDownload returns the file of type mime and extension ext that a
+// paper page offers for download as a data: URL.
+func dataDownload(t *testing.T, page, mime, ext string) string {
+	t.Helper()
+	re := regexp.MustCompile(`<a href="data:` + regexp.QuoteMeta(mime) + `;charset=utf-8,([^"]*)" download="[^"]+` + regexp.QuoteMeta(ext) + `"`)
+	m := re.FindStringSubmatch(page)
 	if m == nil {
-		t.Fatal("no .bib download link on the page")
+		t.Fatalf("no %s download link on the page", ext)
 	}
 	s, err := url.PathUnescape(stdhtml.UnescapeString(m[1]))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// TestRISDownload: a paper page offers its RIS entry beside its BibTeX,
+// under the same name, for EndNote, Mendeley and RefWorks, which import
+// RIS and not BibTeX.
+func TestRISDownload(t *testing.T) {
+	out := mustBuild(t, scholarSite)
+	page := out.file(t, "papers/1706.03762/index.html")
+	ris := dataDownload(t, page, "application/x-research-info-systems", ".ris")
+	for _, w := range []string{"TY  - GEN\r\n", "AU  - van der Berg, Jan\r\n", "AU  - Kaiser, Łukasz\r\n", "PB  - arXiv\r\n",
+		"DO  - 10.48550/arXiv.1706.03762\r\n", "UR  - https://arxiv.org/abs/1706.03762\r\n"} {
+		if !strings.Contains(ris, w) {
+			t.Errorf("the paper's .ris download lacks %q:\n%s", w, ris)
+		}
+	}
+	if !strings.HasSuffix(ris, "ER  - \r\n") {
+		t.Errorf("the paper's .ris download does not end its record:\n%s", ris)
+	}
+	out.contains(t, "papers/1706.03762/index.html", `download="vaswani2017attention.ris" type="application/x-research-info-systems">Download RIS (.ris)</a>`)
+	rep := dataDownload(t, out.file(t, "papers/my-report/index.html"), "application/x-research-info-systems", ".ris")
+	if !strings.Contains(rep, "UR  - https://doi.org/10.1000/xyz\r\n") || strings.Contains(rep, "PB  - ") {
+		t.Errorf("my-report's .ris download, of a paper not on arXiv, =\n%s", rep)
+	}
 }

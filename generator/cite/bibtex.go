@@ -166,23 +166,29 @@ func Entry(p *model.Paper, key, url string) string {
 		field("archivePrefix", "arXiv")
 		field("primaryClass", Escape(primaryClass(p)))
 		field("options", options)
-		url = "https://arxiv.org/abs/" + p.ArXiv
-	}
-	if p.ArXiv == "" {
-		switch {
-		case p.DOI != "":
-			url = DOIURL(p.DOI)
-		case p.PDF != "":
-			url = p.PDF
-		case p.Project != "":
-			url = p.Project
-		}
 	}
 	verbatim("doi", p.DOI)
-	verbatim("url", urlReplacer.Replace(url))
+	verbatim("url", urlReplacer.Replace(URL(p, url)))
 	field("note", note(p.JournalRef))
 	b.WriteString("}\n")
 	return strings.Clone(b.String()) // kept for the whole build: without the builder's spare room
+}
+
+// URL is the address a citation gives the paper: arXiv's abstract page;
+// for a paper not on arXiv its DOI's link, PDF or project page, and only
+// without any of them page, the paper's page on the digest.
+func URL(p *model.Paper, page string) string {
+	switch {
+	case p.ArXiv != "":
+		return "https://arxiv.org/abs/" + p.ArXiv
+	case p.DOI != "":
+		return DOIURL(p.DOI)
+	case p.PDF != "":
+		return p.PDF
+	case p.Project != "":
+		return p.Project
+	}
+	return page
 }
 
 // preprint returns the howpublished and biblatex options fields of an
@@ -197,11 +203,17 @@ func Entry(p *model.Paper, key, url string) string {
 // @inproceedings cites its venue, and its eprint is an extra for styles
 // that print one: it gets neither.
 func preprint(p *model.Paper) (howpublished, options string) {
-	if p.ArXiv == "" || entryType(p) != "misc" {
+	if !Preprint(p) {
 		return "", ""
 	}
 	return "arXiv preprint arXiv:" + Escape(p.ArXiv), "eprint=false"
 }
+
+// Preprint reports whether the paper is cited as an arXiv preprint: it is
+// on arXiv and names no journal or conference, which would be its venue.
+// Its BibTeX entry is a @misc "arXiv preprint", and the other formats
+// give it their preprint type.
+func Preprint(p *model.Paper) bool { return p.ArXiv != "" && entryType(p) == "misc" }
 
 // primaryClass is the arXiv category a paper is filed under, as arXiv's
 // own BibTeX gives it: its primary_category, else the first of its

@@ -161,10 +161,10 @@ func FamilyFirst(name string) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
-// LastFirst formats a name for a citation_author tag: "Last, First", with
-// a suffix after the given names as Zotero reads it ("King, Martin Luther,
-// Jr."), just "Last" for one word, and a group's name as it is ("ATLAS
-// Collaboration").
+// LastFirst formats a name as "Last, First", with a suffix after the
+// given names as Zotero reads it ("King, Martin Luther, Jr."), just "Last"
+// for one word, and a group's name as it is ("ATLAS Collaboration"). A
+// citation_author tag takes Name.Highwire.
 func LastFirst(name string) string { return Split(name).LastFirst() }
 
 // LastFirst formats n as the function LastFirst does.
@@ -175,6 +175,24 @@ func (n Name) LastFirst() string {
 	}
 	if n.Suffix != "" {
 		s += ", " + n.Suffix
+	}
+	return s
+}
+
+// Inverted formats n for a citation_author tag or a RIS AU line: as
+// LastFirst, with a comma after a name of several words that has no given
+// name ("ATLAS Collaboration,", "van Beethoven,"). Zotero's Embedded
+// Metadata translator splits a name at its comma when it has one, else at
+// its last space (cleanAuthor in zotero/utilities), so it would save
+// "ATLAS Collaboration" as a person with the given name ATLAS; with the
+// comma the whole name is the family name, and EndNote, which reads a
+// name with no comma as "First Last" too, takes a trailing comma for a
+// corporate author. One word needs none: with no space it is all family
+// name.
+func (n Name) Inverted() string {
+	s := n.LastFirst()
+	if n.Given == "" && n.Suffix == "" && strings.Contains(n.Family, " ") {
+		s += ","
 	}
 	return s
 }

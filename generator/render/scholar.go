@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
-	"fmt"
 	"html/template"
 	"net/url"
 	"strings"
@@ -40,6 +39,13 @@ func (s *scholar) dataURL(p *model.Paper) template.URL {
 	return template.URL("data:application/x-bibtex;charset=utf-8," + url.PathEscape(s.entries[p]))
 }
 
+// risDataURL is the paper's RIS entry as a data: URL, for the paper
+// page's .ris download: made as the page is, and kept by nothing, as only
+// that page uses it.
+func (s *scholar) risDataURL(p *model.Paper) template.URL {
+	return template.URL("data:application/x-research-info-systems;charset=utf-8," + url.PathEscape(cite.RIS(p, s.l.Abs(p.Path()))))
+}
+
 // entry returns the paper's BibTeX entry.
 func (s *scholar) entry(p *model.Paper) string { return s.entries[p] }
 
@@ -48,10 +54,11 @@ func (s *scholar) funcs() template.FuncMap {
 	return template.FuncMap{
 		"bibtex":       s.entry,
 		"bibDataURL":   s.dataURL,
+		"risDataURL":   s.risDataURL,
 		"bibKey":       func(p *model.Paper) string { return s.keys[p] },
 		"lastFirst":    cite.LastFirst,
-		"citationDate": func(p *model.Paper) string { return citationDate(p) },
-		"doi":          doi,
+		"citationDate": cite.Date,
+		"doi":          cite.DOI,
 		"doiURL":       cite.DOIURL,
 		"jsonLD":       s.jsonLD,
 		"citationMeta": s.meta,
@@ -75,9 +82,9 @@ func (s *scholar) meta(p *model.Paper) template.HTML {
 	}
 	tag("citation_title", p.Title)
 	for _, a := range p.Authors {
-		tag("citation_author", cite.LastFirst(a))
+		tag("citation_author", cite.Split(a).Inverted())
 	}
-	date := citationDate(p)
+	date := cite.Date(p)
 	tag("citation_publication_date", scholarYear(date))
 	tag("citation_online_date", date)
 	if u := p.PDFURL(); u != "" {
@@ -86,7 +93,7 @@ func (s *scholar) meta(p *model.Paper) template.HTML {
 	if p.ArXiv != "" {
 		tag("citation_arxiv_id", p.ArXiv)
 	}
-	if d := doi(p); d != "" {
+	if d := cite.DOI(p); d != "" {
 		tag("citation_doi", d)
 	}
 	// Where it was published, from journal: or conference: alone: Google
@@ -104,12 +111,25 @@ func (s *scholar) meta(p *model.Paper) template.HTML {
 	if p.Issue != "" {
 		tag("citation_issue", p.Issue)
 	}
-	first, last := pageRange(p.Pages)
+	first, last := cite.PageRange(p.Pages)
 	if first != "" {
 		tag("citation_firstpage", first)
 	}
 	if last != "" {
 		tag("citation_lastpage", last)
+	}
+	if cite.Preprint(p) {
+		// Zotero's Embedded Metadata translator takes any page with a
+		// citation_title for a journal article, as it knows no tag for
+		// a preprint; its RDF translator reads a DC.type that names a
+		// Zotero item type before that guess, and the repository of a
+		// preprint is its publisher, as Zotero's arXiv translator saves
+		// one from arXiv.
+		tag("DC.type", "preprint")
+		tag("citation_publisher", "arXiv")
+	}
+	if u := p.ArXivURL("abs"); u != "" {
+		tag("citation_public_url", u) // Zotero's URL, where this page would be
 	}
 	tag("citation_abstract_html_url", s.l.Abs(p.Path()))
 	if p.AbstractText != "" {
@@ -129,21 +149,6 @@ func (s *scholar) meta(p *model.Paper) template.HTML {
 // attrReplacer escapes a string for a quoted HTML attribute value.
 var attrReplacer = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;", "\x00", "\uFFFD")
 
-// citationDate is the YYYY/MM/DD date Highwire Press tags use: the first
-// version's date; else the year and month its arXiv id encodes (YYYY/MM),
-// as its BibTeX year does, since the digest day of a paper added by hand
-// can be years later and would make Google Scholar date it then; else the
-// digest day.
-func citationDate(p *model.Paper) string {
-	if !p.Published.IsZero() {
-		return p.Published.UTC().Format("2006/01/02")
-	}
-	if y, m, ok := cite.ArXivMonth(p.ArXiv); ok {
-		return fmt.Sprintf("%04d/%02d", y, m)
-	}
-	return p.Date.Format("2006/01/02")
-}
-
 // scholarYear is a citation date as citation_publication_date takes it:
 // Google Scholar's inclusion guidelines ask for a whole date (2010/5/12)
 // or a year alone, so an arXiv id's year and month (2014/09) is its year
@@ -153,33 +158,6 @@ func scholarYear(date string) string {
 		return y
 	}
 	return date
-}
-
-// pageRange is the first and last page of pages as parse writes them:
-// "123–130" is 123 and 130, "1–6, 9" 1 and 9; one page ("e1234") has no
-// last page.
-func pageRange(pages string) (first, last string) {
-	parts := strings.Split(pages, ", ")
-	first, _, _ = strings.Cut(parts[0], "–")
-	end := parts[len(parts)-1]
-	if i := strings.LastIndex(end, "–"); i >= 0 {
-		return first, end[i+len("–"):]
-	}
-	if len(parts) > 1 {
-		return first, end
-	}
-	return first, ""
-}
-
-// doi is the paper's DOI, or arXiv's DataCite DOI for arXiv papers.
-func doi(p *model.Paper) string {
-	if p.DOI != "" {
-		return p.DOI
-	}
-	if p.ArXiv != "" {
-		return "10.48550/arXiv." + p.ArXiv
-	}
-	return ""
 }
 
 // maxLDAuthors bounds the authors named in JSON-LD, so a paper with
@@ -271,7 +249,7 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 		Headline:         textutil.Fit(110, name), // schema.org's (Google's) limit
 		Name:             name,
 		Author:           authors,
-		DatePublished:    strings.ReplaceAll(citationDate(p), "/", "-"),
+		DatePublished:    strings.ReplaceAll(cite.Date(p), "/", "-"),
 		URL:              url,
 		MainEntityOfPage: url,
 		Description:      paperDescription(p), // the whole abstract is in citation_abstract
@@ -293,7 +271,7 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 		}
 	}
 	m.Pagination = p.Pages
-	m.PageStart, m.PageEnd = pageRange(p.Pages)
+	m.PageStart, m.PageEnd = cite.PageRange(p.Pages)
 	about := make([]string, len(p.TopicRefs))
 	for i, t := range p.TopicRefs {
 		about[i] = t.Name
@@ -305,7 +283,7 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 	if u := p.ArXivURL("abs"); u != "" {
 		m.SameAs = append(m.SameAs, u)
 	}
-	if d := doi(p); d != "" {
+	if d := cite.DOI(p); d != "" {
 		m.Identifier = &property{Type: "PropertyValue", PropertyID: "DOI", Value: d}
 		m.SameAs = append(m.SameAs, cite.DOIURL(d))
 	}

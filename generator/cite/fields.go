@@ -1,0 +1,50 @@
+package cite
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// Date is the YYYY/MM/DD date a citation gives the paper (Highwire Press
+// tags, RIS): the first version's date; else the year and month its arXiv
+// id encodes (YYYY/MM), as its BibTeX year does, since the digest day of
+// a paper added by hand can be years later and would date it then; else
+// the digest day.
+func Date(p *model.Paper) string {
+	if !p.Published.IsZero() {
+		return p.Published.UTC().Format("2006/01/02")
+	}
+	if y, m, ok := ArXivMonth(p.ArXiv); ok {
+		return fmt.Sprintf("%04d/%02d", y, m)
+	}
+	return p.Date.Format("2006/01/02")
+}
+
+// PageRange is the first and last page of pages as parse writes them:
+// "123–130" is 123 and 130, "1–6, 9" 1 and 9; one page ("e1234") has no
+// last page.
+func PageRange(pages string) (first, last string) {
+	parts := strings.Split(pages, ", ")
+	first, _, _ = strings.Cut(parts[0], "–")
+	end := parts[len(parts)-1]
+	if i := strings.LastIndex(end, "–"); i >= 0 {
+		return first, end[i+len("–"):]
+	}
+	if len(parts) > 1 {
+		return first, end
+	}
+	return first, ""
+}
+
+// DOI is the paper's DOI, or arXiv's DataCite DOI for an arXiv paper.
+func DOI(p *model.Paper) string {
+	if p.DOI != "" {
+		return p.DOI
+	}
+	if p.ArXiv != "" {
+		return "10.48550/arXiv." + p.ArXiv
+	}
+	return ""
+}

@@ -1,0 +1,190 @@
+package generator
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// zoteroItem is the item Zotero saves from a page's meta tags, as its
+// Embedded Metadata and RDF translators make it (zotero/translators,
+// "Embedded Metadata.js" and "RDF.js"; zotero/utilities, cleanAuthor).
+type zoteroItem struct {
+	Type      string
+	Creators  []zoteroCreator
+	Date      string
+	Publisher string // the repository of a preprint
+	URL       string
+	DOI       string
+	PDF       string
+}
+
+type zoteroCreator struct{ Last, First string }
+
+// zoteroTypes are the Zotero item types a DC.type may name
+// (ZU.itemTypeExists), of those this test needs.
+var zoteroTypes = map[string]bool{"preprint": true, "journalArticle": true, "conferencePaper": true, "report": true}
+
+// zoteroItemOf follows the translators' steps for the tags paper pages
+// carry:
+//   - the type: citation_journal_title or citation_conference_title set
+//     it (init's hwType, which "hwTypes are generally most accurate"
+//     puts first); else a DC.type naming an item type (RDF.js detectType,
+//     t.dc, ahead of exports.defaultUnknownType); else citation_title's
+//     guess, journalArticle.
+//   - the creators: processHighwireCreators, one per citation_author,
+//     split by comma when the page has one citation_author whose two
+//     sides of a comma both have a space; each through cleanAuthor with
+//     useComma when it has a comma.
+//   - the fields of HIGHWIRE_MAPPINGS (the first tag of each name), the
+//     URL from citation_public_url before citation_abstract_html_url.
+func zoteroItemOf(m map[string][]string) zoteroItem {
+	first := func(name string) string {
+		if v := m[name]; len(v) > 0 {
+			return v[0]
+		}
+		return ""
+	}
+	it := zoteroItem{
+		Type:      "journalArticle",
+		Date:      first("citation_publication_date"),
+		Publisher: first("citation_publisher"),
+		URL:       cmpOr(first("citation_public_url"), first("citation_abstract_html_url")),
+		DOI:       first("citation_doi"),
+		PDF:       first("citation_pdf_url"),
+	}
+	switch t := first("DC.type"); {
+	case first("citation_journal_title") != "":
+		it.Type = "journalArticle"
+	case first("citation_conference_title") != "":
+		it.Type = "conferencePaper"
+	case zoteroTypes[t]:
+		it.Type = t
+	}
+	nodes := m["citation_author"]
+	var last string
+	for _, node := range nodes {
+		creators := regexp.MustCompile(`\s*;\s*`).Split(node, -1)
+		if len(creators) == 1 && len(nodes) == 1 {
+			byComma := regexp.MustCompile(`\s*,\s*`).Split(creators[0], -1)
+			if len(byComma) > 1 && strings.Contains(byComma[0], " ") && strings.Contains(byComma[1], " ") {
+				creators = byComma
+			}
+		}
+		for _, c := range creators {
+			c = strings.TrimSpace(c)
+			if c == "" || c == last {
+				continue
+			}
+			last = c
+			it.Creators = append(it.Creators, cleanAuthor(c, strings.Contains(c, ",")))
+		}
+	}
+	return it
+}
+
+// cleanAuthor is zotero/utilities' cleanAuthor: the name trimmed of
+// spaces and punctuation, split at its comma or else its last space, and
+// a period after each one-letter initial of the given names.
+func cleanAuthor(author string, useComma bool) zoteroCreator {
+	author = strings.Trim(author, " \u00a0.,/[]:")
+	var c zoteroCreator
+	if useComma {
+		parts := regexp.MustCompile(`, ?`).Split(author, -1)
+		c.Last = parts[0]
+		if len(parts) > 1 {
+			c.First = parts[1]
+		}
+	} else if i := strings.LastIndex(author, " "); i >= 0 {
+		c = zoteroCreator{Last: author[i+1:], First: author[:i]}
+	} else {
+		c.Last = author
+	}
+	if c.First != "" {
+		names := regexp.MustCompile(`[\s.]+`).Split(c.First, -1)
+		for i, n := range names {
+			if regexp.MustCompile(`^-?[A-Z\x{0400}-\x{042f}]$`).MatchString(n) {
+				names[i] += "."
+			}
+		}
+		c.First = strings.Join(names, " ")
+	}
+	return c
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// TestZoteroItem checks the item Zotero saves from a paper page: an arXiv
+// paper is a preprint in the repository arXiv, at arXiv's URL; a paper
+// in a journal or at a conference is an article or conference paper; a
+// group author is one family name, as is a single name, and a family
+// name with particles or in another script stays whole.
+func TestZoteroItem(t *testing.T) {
+	out := mustBuild(t, `
+-- content/site.yaml --
+title: T
+baseURL: https://example.org/repo/
+-- content/papers/a.md --
+---
+title: "A Preprint"
+arxiv: "2106.09685"
+authors: ["Edward J. Hu", "Jan van der Berg", "Łukasz Kaiser", "Prabhat", "ATLAS Collaboration", "佐藤 健", "Martin Luther King Jr."]
+date: 2024-05-31
+published: 2021-06-17T00:00:00Z
+---
+Abstract.
+-- content/papers/b.md --
+---
+title: "A Journal Paper"
+arxiv: "2106.09686"
+journal: "Nature"
+authors: ["Gemini Team"]
+date: 2024-05-31
+published: 2021-06-17T00:00:00Z
+---
+Abstract.
+-- content/papers/c.md --
+---
+title: "A Conference Paper"
+arxiv: "2106.09687"
+conference: "NeurIPS 2021"
+authors: ["Ada Lovelace"]
+date: 2024-05-31
+published: 2021-06-17T00:00:00Z
+---
+Abstract.
+`)
+	a := zoteroItemOf(metas(t, out.file(t, "papers/2106.09685/index.html")))
+	want := zoteroItem{
+		Type: "preprint",
+		Creators: []zoteroCreator{{"Hu", "Edward J."}, {"van der Berg", "Jan"}, {"Kaiser", "Łukasz"}, {"Prabhat", ""},
+			{"ATLAS Collaboration", ""}, {"佐藤", "健"}, {"King", "Martin Luther"}},
+		Date:      "2021/06/17",
+		Publisher: "arXiv",
+		URL:       "https://arxiv.org/abs/2106.09685",
+		DOI:       "10.48550/arXiv.2106.09685",
+		PDF:       "https://arxiv.org/pdf/2106.09685",
+	}
+	if !zoteroEqual(a, want) {
+		t.Errorf("Zotero item of a preprint =\n%+v\nwant\n%+v", a, want)
+	}
+	b := zoteroItemOf(metas(t, out.file(t, "papers/2106.09686/index.html")))
+	if b.Type != "journalArticle" || b.Publisher != "" || !slices.Equal(b.Creators, []zoteroCreator{{"Gemini Team", ""}}) {
+		t.Errorf("Zotero item of a journal paper by a group alone = %+v, want a journalArticle by Gemini Team, no publisher", b)
+	}
+	c := zoteroItemOf(metas(t, out.file(t, "papers/2106.09687/index.html")))
+	if c.Type != "conferencePaper" || c.Publisher != "" {
+		t.Errorf("Zotero item of a conference paper = %+v, want a conferencePaper, no publisher", c)
+	}
+}
+
+func zoteroEqual(a, b zoteroItem) bool {
+	return a.Type == b.Type && slices.Equal(a.Creators, b.Creators) && a.Date == b.Date && a.Publisher == b.Publisher &&
+		a.URL == b.URL && a.DOI == b.DOI && a.PDF == b.PDF
+}
