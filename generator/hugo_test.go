@@ -257,7 +257,7 @@ copyright = "© 2024 Lab"
 	// its settings of what the build always does say so.
 	checkAdvice("config.toml", "base_url = \"https://z.example.org\"\ndefault_language = \"fr\"\ncompile_sass = true\nbuild_search_index = true\ngenerate_feeds = true\n"+
 		"feed_filenames = [\"atom.xml\", \"rss.xml\"]\ntaxonomies = [{name = \"tags\", feed = true}]\n[markdown]\nhighlight_code = true\n[extra]\nlogo = \"x.png\"\nauthor = \"Dana\"\n", &model.Config{}, strings.Join([]string{"",
-		"base_url → baseURL: https://z.example.org",
+		"base_url → baseURL: https://z.example.org/",
 		"default_language → language: fr",
 		"extra.logo → extra: {logo: x.png}",
 		"extra.author → author: Dana",
@@ -268,9 +268,14 @@ copyright = "© 2024 Lab"
 		"feed_filenames: not carried over; the feeds are /feed.xml (RSS), /atom.xml and /feed.json; `feedAliases:` keeps a copy of the RSS feed at a former address",
 		"taxonomies: not carried over; the one taxonomy is topics: site.yaml's `topics:` names them, a paper's `topics:` tags it; authors get pages of their own",
 		"markdown: not carried over; Markdown's settings are the build's: code is highlighted (the theme's syntax.css), $…$ math is rendered without JavaScript, and raw HTML is kept with `unsafeHTML: true`"}, "\n  "))
-	checkAdvice("config.toml", "base_url = \"https://z.example.org\"\n", &model.Config{}, "\n  base_url → baseURL: https://z.example.org")
+	// base_url is written as site.yaml's baseURL is, ending in a slash.
+	for in, want := range map[string]string{"https://z.example.org": "https://z.example.org/", "https://z.example.org/blog": "https://z.example.org/blog/", "https://z.example.org/": "https://z.example.org/"} {
+		if got := hugoConfigAdvice("config.toml", []byte("base_url = \""+in+"\"\n"), &model.Config{}); got != "\n  base_url → baseURL: "+want {
+			t.Errorf("base_url = %q: advice %q, want baseURL: %s", in, got, want)
+		}
+	}
 	checkAdvice("config.toml", "base_url = \"https://z.example.org\"\nfeed_filenames = [\"rss.xml\"]\n", &model.Config{}, strings.Join([]string{"",
-		"base_url → baseURL: https://z.example.org",
+		"base_url → baseURL: https://z.example.org/",
 		"feed_filenames: not carried over"}, "\n  "))
 	for _, bad := range []string{"title = \"T\n", "baseURL = \n", ""} {
 		if got := hugoConfigAdvice("hugo.toml", []byte(bad), &model.Config{}); got != "" {
