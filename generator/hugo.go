@@ -86,7 +86,7 @@ func hugoPlaces(fsys fs.FS, cfg *model.Config) []Problem {
 		case slices.Contains(hugoConfigs, r.name):
 			if data, err := fs.ReadFile(fsys, r.name); err == nil {
 				if advice := hugoConfigAdvice(r.name, data, cfg); advice != "" {
-					msg = "no build reads " + name + " at the site's root: the site's configuration is content/site.yaml; write its settings there, then delete " + name + ":" + advice
+					msg = "no build reads " + name + " at the site's root: the site's configuration is content/site.yaml; write its settings there, and " + deleteLast(name) + ":" + advice
 				}
 			}
 		}
@@ -113,6 +113,19 @@ func hugoPlaces(fsys fs.FS, cfg *model.Config) []Problem {
 		}
 	}
 	return out
+}
+
+// deleteLast says when to delete the configuration name (a file, or
+// config/) of the site being moved: last, since `hugo convert toYAML`
+// reads it (Hugo's or Zola's) and the leftovers that many repositories
+// have for other uses (hugoPlace.common), and a Jekyll site's pages, are
+// named only beside it.
+func deleteLast(name string) string {
+	if name == "_config.yml" {
+		return "delete _config.yml last: without it the build no longer names a leftover assets/, data/ or page at the root (about.md)"
+	}
+	return "delete " + name + " last: `hugo convert toYAML --unsafe`, which converts TOML and JSON front matter to YAML, needs it, " +
+		"and without it the build no longer names a leftover assets/, data/, templates/ or sass/"
 }
 
 // jekyllPages are the pages at a Jekyll site's root (about.md, index.html,

@@ -286,7 +286,7 @@ copyright = "© 2024 Lab"
 	// that does not parse.
 	site := siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n")
 	checkReports(t, site+"-- hugo.toml --\ntitle = \"Lab\"\n", "hugo.toml: no build reads hugo.toml at the site's root: the site's configuration is content/site.yaml; "+
-		"write its settings there, then delete hugo.toml:\n  title → title: Lab\n  and feedAliases: [index.xml]", true)
+		"write its settings there, and delete hugo.toml last: `hugo convert toYAML --unsafe`, which converts TOML and JSON front matter to YAML, needs it, and without it the build no longer names a leftover assets/, data/, templates/ or sass/:\n  title → title: Lab\n  and feedAliases: [index.xml]", true)
 	checkReports(t, site+"-- config.yaml --\ntitle: [Lab\n", "config.yaml: no build reads config.yaml at the site's root: the site's configuration is content/site.yaml (title:, baseURL:, language:…)", true)
 }
 
@@ -309,7 +309,7 @@ func TestHugoConfigFolder(t *testing.T) {
 		"-- config/production/hugo.toml --\nbaseURL = \"https://lab.example.org/\"\n[services.googleAnalytics]\n  ID = \"G-1\"\n" +
 		"-- config/staging/params.yaml --\nrobots: noindex\n" +
 		"-- data/people.yaml --\n- Ada\n"
-	want := "config/: no build reads config/ at the site's root, Hugo's configuration folder: the site's configuration is content/site.yaml; write the settings of config/_default/ there, then delete config/:\n" +
+	want := "config/: no build reads config/ at the site's root, Hugo's configuration folder: the site's configuration is content/site.yaml; write the settings of config/_default/ there, and delete config/ last: `hugo convert toYAML --unsafe`, which converts TOML and JSON front matter to YAML, needs it, and without it the build no longer names a leftover assets/, data/, templates/ or sass/:\n" +
 		"  baseURL → baseURL: https://lab.example.org/reading/\n" +
 		"  title → title: Lab\n" +
 		"  params.author → author: The Lab\n" +
@@ -341,7 +341,7 @@ func TestHugoConfigFolder(t *testing.T) {
 
 	// YAML, a params file with its root key, config.yaml as the top level.
 	yaml := "-- config/_default/config.yaml --\nlanguageCode: fr\n-- config/_default/params.yml --\nparams:\n  description: Nos lectures.\n"
-	checkReports(t, site+yaml, "config/: no build reads config/ at the site's root, Hugo's configuration folder: the site's configuration is content/site.yaml; write the settings of config/_default/ there, then delete config/:\n"+
+	checkReports(t, site+yaml, "config/: no build reads config/ at the site's root, Hugo's configuration folder: the site's configuration is content/site.yaml; write the settings of config/_default/ there, and delete config/ last: `hugo convert toYAML --unsafe`, which converts TOML and JSON front matter to YAML, needs it, and without it the build no longer names a leftover assets/, data/, templates/ or sass/:\n"+
 		"  languageCode → language: fr\n  params.description → description: Nos lectures.\n  and feedAliases", true)
 	// A file that does not parse: the short message, with the environments.
 	checkReports(t, site+"-- config/_default/hugo.toml --\ntitle = \n-- config/production/hugo.toml --\n", "config/: no build reads config/ at the site's root, Hugo's configuration folder: "+
@@ -391,8 +391,8 @@ func TestCheckHugoLeftoversWithErrors(t *testing.T) {
 		want := []string{
 			`content/site.yaml:1: title is still "My Paper Digest"`,
 			"content/site.yaml:3: baseURL is still https://example.org/",
-			"hugo.toml: no build reads hugo.toml at the site's root: the site's configuration is content/site.yaml; write its settings there, then delete hugo.toml:\n  title → title: Lab",
-			"config/: no build reads config/ at the site's root, Hugo's configuration folder: the site's configuration is content/site.yaml; write the settings of config/_default/ there, then delete config/:\n  params.description → description: Notes",
+			"hugo.toml: no build reads hugo.toml at the site's root: the site's configuration is content/site.yaml; write its settings there, and delete hugo.toml last: `hugo convert toYAML --unsafe`, which converts TOML and JSON front matter to YAML, needs it, and without it the build no longer names a leftover assets/, data/, templates/ or sass/:\n  title → title: Lab",
+			"config/: no build reads config/ at the site's root, Hugo's configuration folder: the site's configuration is content/site.yaml; write the settings of config/_default/ there, and delete config/ last: `hugo convert toYAML --unsafe`, which converts TOML and JSON front matter to YAML, needs it, and without it the build no longer names a leftover assets/, data/, templates/ or sass/:\n  params.description → description: Notes",
 			"static/: no build reads static/ at the site's root: a site's static files go in themes/" + theme + "/static/",
 			"layouts/: no build reads layouts/ at the site's root",
 			// A theme: with no folder does not stop the build before the sources.

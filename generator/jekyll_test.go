@@ -55,7 +55,7 @@ func TestJekyllPlaces(t *testing.T) {
 		"-- _data/venues.yml --\nx: y\n-- _sass/main.scss --\nx\n-- _site/index.html --\nx\n-- Gemfile --\ngem \"jekyll\"\n" +
 		"-- about.md --\n---\nlayout: page\n---\n-- index.html --\n---\nlayout: home\n---\n-- README.md --\nThe site.\n"
 	want := []string{
-		"_config.yml: no build reads _config.yml at the site's root: the site's configuration is content/site.yaml; write its settings there, then delete _config.yml:\n" +
+		"_config.yml: no build reads _config.yml at the site's root: the site's configuration is content/site.yaml; write its settings there, and delete _config.yml last: without it the build no longer names a leftover assets/, data/ or page at the root (about.md):\n" +
 			"  url + baseurl → baseURL: https://ada.github.io/repo/\n  title → title: T\n  author → author: Ada\n  github_username → extra: {github_username: ada}\n" +
 			"  permalink: not carried over; a paper's address is /papers/<arxiv or id>/ and a page's its file's name; `aliases:` in a paper's front matter keeps a post's old address\n" +
 			"  plugins: jekyll-feed: not carried over; the feeds are always written: /feed.xml (RSS, where jekyll-feed's was), /atom.xml and /feed.json, and each topic's\n" +
