@@ -28,7 +28,7 @@ var hugoRoot = []hugoPlace{
 	{"templates", "templates go in %s/templates/ (see Themes in the README)", true},
 	{"i18n", "a theme's messages go in %s/i18n/<language>.yaml", false},
 	{"data", "there are no data files; a site's own data goes under site.yaml's extra: (.Config.Extra in templates)", true},
-	{"assets", "there is no asset pipeline; put the files in %s/static/ and link them with {{static \"name\"}}", true},
+	{"assets", "", true}, // assetsAdvice
 	{"sass", "there is no Sass; write CSS in %s/static/custom.css, which every page links", true}, // Zola's
 	{"archetypes", "paperboy new paper writes a paper file with every field documented; there are no archetypes", false},
 	{"config", "", false}, // named when it is Hugo's (hugoConfigFolderMsg)
@@ -83,6 +83,8 @@ func hugoPlaces(fsys fs.FS, cfg *model.Config) []Problem {
 		switch {
 		case r.name == "config":
 			msg = hugoConfigFolderMsg(fsys, cfg)
+		case r.name == "assets":
+			msg += inTheme(assetsAdvice(fsys), cfg)
 		case slices.Contains(hugoConfigs, r.name):
 			if data, err := fs.ReadFile(fsys, r.name); err == nil {
 				if advice := hugoConfigAdvice(r.name, data, cfg); advice != "" {
@@ -113,6 +115,44 @@ func hugoPlaces(fsys fs.FS, cfg *model.Config) []Problem {
 		}
 	}
 	return out
+}
+
+// assetsAdvice says where the files of assets/ in fsys go, with one of
+// them as the example: Jekyll published the folder as it is, at
+// /assets/, so it goes whole into the theme's static/, which keeps those
+// addresses; Hugo's asset pipeline published a file (resources.Get
+// "css/main.css") at its path below assets/, as static/ does here, where
+// a template links it with {{static}} and Markdown with a root link.
+// Sass is not compiled. %s is the theme's folder.
+func assetsAdvice(fsys fs.FS) string {
+	var example string
+	sass := false
+	fs.WalkDir(fsys, "assets", func(p string, d fs.DirEntry, err error) error {
+		switch ext := path.Ext(p); {
+		case err != nil || d.IsDir():
+		case ext == ".scss" || ext == ".sass":
+			sass = true
+		case example == "" && !strings.HasPrefix(d.Name(), "."):
+			example = strings.TrimPrefix(p, "assets/")
+		}
+		return nil
+	})
+	var msg string
+	if _, err := fs.Stat(fsys, "_config.yml"); err == nil {
+		msg = "Jekyll published assets/ as it is, at /assets/: move the folder to %s/static/assets/, which keeps those addresses"
+		if example != "" {
+			msg += " (assets/" + example + " is %s/static/assets/" + example + ", at /assets/" + example + ")"
+		}
+	} else {
+		msg = "there is no asset pipeline (Hugo's resources.Get): move its files to %s/static/, keeping their paths, where a template links one with {{static \"<its path below static/>\"}} and Markdown with a root link"
+		if example != "" {
+			msg += " (assets/" + example + " is %s/static/" + example + ": {{static \"" + example + "\"}} in a template, /" + example + " in Markdown)"
+		}
+	}
+	if sass {
+		msg += "; Sass is not compiled: write CSS in %s/static/custom.css, which every page links"
+	}
+	return msg
 }
 
 // deleteLast says when to delete the configuration name (a file, or

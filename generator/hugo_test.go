@@ -47,6 +47,7 @@ func TestCheckNamesHugoPlaces(t *testing.T) {
 		"-- static/humans.txt --\nus\n" +
 		"-- layouts/partials/head-extra.html --\nx\n" +
 		"-- hugo.toml --\ntitle = \"T\"\n" +
+		"-- assets/css/main.scss --\nbody { }\n-- assets/images/logo.svg --\n<svg/>\n" +
 		"-- config/ci/deploy.sh --\ntrue\n" + // not Hugo's configuration folder, so not named
 		"-- themes/mine/templates/baseof.html --\nx\n" +
 		"-- themes/mine/templates/list.html --\nx\n" +
@@ -65,6 +66,9 @@ func TestCheckNamesHugoPlaces(t *testing.T) {
 		"static/: no build reads static/ at the site's root: a site's static files go in themes/mine/static/, which is copied to the site root",
 		"layouts/: no build reads layouts/ at the site's root: templates go in themes/mine/templates/",
 		"hugo.toml: no build reads hugo.toml at the site's root: the site's configuration is content/site.yaml",
+		"assets/: no build reads assets/ at the site's root: there is no asset pipeline (Hugo's resources.Get): move its files to themes/mine/static/, keeping their paths, " +
+			"where a template links one with {{static \"<its path below static/>\"}} and Markdown with a root link (assets/images/logo.svg is themes/mine/static/images/logo.svg: " +
+			"{{static \"images/logo.svg\"}} in a template, /images/logo.svg in Markdown); Sass is not compiled: write CSS in themes/mine/static/custom.css, which every page links",
 		"themes/lab/layouts/: the theme has Hugo's layouts/ and no templates/, so every page comes from the built-in theme; Paperboy's templates go in themes/lab/templates/",
 		"themes/mine/templates/baseof.html: no build reads this theme file: Hugo's baseof.html is base.html here: rename it templates/base.html",
 		"themes/mine/templates/list.html: no build reads this theme file: Hugo's list.html is day.html (a day's papers) or topic.html (a topic's) here: rename it templates/day.html",

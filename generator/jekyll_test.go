@@ -52,7 +52,7 @@ func TestJekyllPlaces(t *testing.T) {
 	archive := siteYAML + ok + "-- _config.yml --\ntitle: T\nurl: https://ada.github.io\nbaseurl: /repo\nauthor: {name: Ada, email: a@x.org}\n" +
 		"github_username: ada\npermalink: /:year/:title/\nplugins: [jekyll-feed, jekyll-archives]\n" +
 		"-- _posts/2024-05-27-x.md --\nx\n-- _drafts/y.md --\ny\n-- _layouts/post.html --\nx\n-- _includes/figure.html --\nx\n" +
-		"-- _data/venues.yml --\nx: y\n-- _sass/main.scss --\nx\n-- _site/index.html --\nx\n-- Gemfile --\ngem \"jekyll\"\n" +
+		"-- _data/venues.yml --\nx: y\n-- assets/img/gpt3.png --\npng\n-- _sass/main.scss --\nx\n-- _site/index.html --\nx\n-- Gemfile --\ngem \"jekyll\"\n" +
 		"-- about.md --\n---\nlayout: page\n---\n-- index.html --\n---\nlayout: home\n---\n-- README.md --\nThe site.\n"
 	want := []string{
 		"_config.yml: no build reads _config.yml at the site's root: the site's configuration is content/site.yaml; write its settings there, and delete _config.yml last: without it the build no longer names a leftover assets/, data/ or page at the root (about.md):\n" +
@@ -70,6 +70,8 @@ func TestJekyllPlaces(t *testing.T) {
 		"_sass/: no build reads _sass/ at the site's root: there is no Sass; write CSS in themes/<name>/static/custom.css",
 		"_site/: no build reads _site/ at the site's root: it is Jekyll's output",
 		"Gemfile: no build reads Gemfile at the site's root: Paperboy is one program and needs no gems",
+		"assets/: no build reads assets/ at the site's root: Jekyll published assets/ as it is, at /assets/: move the folder to themes/<name>/static/assets/, which keeps those addresses " +
+			"(assets/img/gpt3.png is themes/<name>/static/assets/img/gpt3.png, at /assets/img/gpt3.png); themes/<name> is a theme folder of your own: set `theme: <name>` in site.yaml",
 	}
 	res, err := Build(context.Background(), Options{Site: siteFS(archive)})
 	if err != nil {
