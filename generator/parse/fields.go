@@ -482,7 +482,7 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 		seen[key] = k.Line
 		f, ok := fields[key]
 		if !ok {
-			errs.Add(path, k.Line, "unknown %s field %q; %s", what, key, unknownKeyHint(what, key, val, names))
+			errs.Add(path, k.Line, "unknown %s field %q; %s", what, key, unknownKeyHint(what, key, val, names, owner{path, m}))
 			continue
 		}
 		if lines != nil {
@@ -531,8 +531,8 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 // the curator's own data under extra:. A topic's, limits: or newsletter:
 // has no extra: of its own, so their hint names site.yaml's top-level one,
 // and their fields, few enough to list.
-func unknownKeyHint(what, key string, val *yaml.Node, names []string) string {
-	if h := foreignHint(what, key, val); h != "" {
+func unknownKeyHint(what, key string, val *yaml.Node, names []string, in owner) string {
+	if h := foreignHint(what, key, val, in); h != "" {
 		return h
 	}
 	hasExtra := slices.Contains(names, "extra")
@@ -546,7 +546,7 @@ func unknownKeyHint(what, key string, val *yaml.Node, names []string) string {
 	// A typo of another generator's key (sumary:, tag:) would otherwise
 	// be sent under extra:; it may be the curator's own data, so both.
 	if f := diag.Nearest(strings.ToLower(key), foreignNames(what)); f != "" {
-		return fmt.Sprintf("if you meant %q: %s; else put %s under %s", f, foreignHint(what, f, val), ownData(what), extra)
+		return fmt.Sprintf("if you meant %q: %s; else put %s under %s", f, foreignHint(what, f, val, in), ownData(what), extra)
 	}
 	if !hasExtra {
 		return fmt.Sprintf("the %s fields are %s; %s goes under %s", what, textutil.List(names), ownData(what), extra)

@@ -30,7 +30,7 @@ func TestForeignKeys(t *testing.T) {
 		{paper, "url: /2024/05/attention/\n", "unknown paper field \"url\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep the former address under `aliases:`: `aliases: [/2024/05/attention/]`, so links to it keep working"},
 		{paper, "permalink: /notes/gpt3\n", "unknown paper field \"permalink\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep the former address under `aliases:`: `aliases: [/notes/gpt3/]`"},
 		{paper, "path: \"reading/bert\"\n", "unknown paper field \"path\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep the former address under `aliases:`: `aliases: [/reading/bert/]`"},
-		{paper, "permalink: /:year/:title/\n", "unknown paper field \"permalink\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep a former address under `aliases:` (`aliases: [my-old-slug]`"},
+		{paper, "permalink: /:year/:title/\n", "unknown paper field \"permalink\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep the address Jekyll gave the post (/:year/:title/) under `aliases:`: `aliases: [/2024/x/]`"},
 		{paper, "images: [fig1.png]\n", "x.md:5: unknown paper field \"images\"; `image:` is one picture (a file beside the paper, or an http(s) URL), shown on the paper's page after the abstract and used as og:image"},
 		{paper, "weight: 10\n", "unknown paper field \"weight\"; order a day's papers with its day file's `papers:` list"},
 		{paper, "publishDate: 2024-01-01\n", "unknown paper field \"publishDate\"; no scheduling: a paper is published when a day lists it"},
@@ -138,6 +138,35 @@ func TestJekyllDates(t *testing.T) {
 		_, err := Paper("x.md", []byte(src), DefaultLimits())
 		if err == nil || !strings.HasPrefix(err.Error(), "x.md:4: date: \""+tt.date+"\" is not a date; ") || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("date %q: error %v, want %q", tt.date, err, tt.want)
+		}
+	}
+}
+
+// TestJekyllPermalink: a post's own permalink: with Jekyll's placeholders
+// is told the alias of the address Jekyll gave it, filled from its
+// file's name (its date and title) and its front matter (date:, slug:,
+// categories:), or, when an alias cannot be that address, how to keep it.
+func TestJekyllPermalink(t *testing.T) {
+	const url = "unknown paper field \"permalink\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; "
+	tests := []struct{ name, front, want string }{
+		{"2024-06-10-bert.md", "permalink: /:year/:month/:title/\n", "2024-06-10-bert.md:3: " + url + "keep the address Jekyll gave the post (/:year/:month/:title/) under `aliases:`: `aliases: [/2024/06/bert/]`, so links to it keep working"},
+		// date: is the post's date as written, whatever its offset.
+		{"2024-06-10-bert.md", "date: 2024-06-11 22:30:00 -0400\npermalink: /:year/:month/:day/:hour/:title\n", "aliases: [/2024/06/11/22/bert/]`"},
+		{"2024-06-10-bert.md", "categories: [NLP, scaling]\npermalink: /:categories/:short_year/:title/\n", "aliases: [/nlp/scaling/24/bert/]`"},
+		{"2024-06-10-bert.md", "category: nlp\npermalink: /:categories/:y_day/:slug/\n", "aliases: [/nlp/162/bert/]`"},
+		{"2024-06-10-bert.md", "permalink: /:categories/:title/\n", "aliases: [/bert/]`"}, // no categories: no empty folder
+		{"2024-06-10-bert.md", "slug: Bidirectional Encoders\npermalink: /:year/:slug/\n", "aliases: [/2024/bidirectional-encoders/]`"},
+		{"bert.md", "date: 2024-06-10\npermalink: /:year/:title/\n", "aliases: [/2024/bert/]`"},
+		{"2024-06-10-bert.md", "permalink: /:year/:title:output_ext\n", url + "Jekyll gave the post the address /2024/bert.html (/:year/:title:output_ext), which an alias cannot be (an alias's address has lower-case letters, digits, `-`, `_` and `/` only): " +
+			"keep it with a page of your own in your theme's static/ (themes/<theme>/static/2024/bert.html) that links to the paper's page"},
+		{"2024-06-10-BERT.md", "permalink: /:title/\n", "Jekyll gave the post the address /BERT/ (/:title/), which an alias cannot be"},
+		{"bert.md", "permalink: /:year/:title/\n", url + "keep the address Jekyll gave the post, /:year/:title/ filled in, under `aliases:`"}, // no date
+		{"2024-06-10-bert.md", "permalink: /:nonesuch/:title/\n", url + "keep the address Jekyll gave the post, /:nonesuch/:title/ filled in"},
+	}
+	for _, tt := range tests {
+		_, err := Paper(tt.name, []byte("---\ntitle: B\n"+tt.front+"---\nAbstract.\n"), DefaultLimits())
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s %q: error %v, want %q", tt.name, tt.front, err, tt.want)
 		}
 	}
 }
