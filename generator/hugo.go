@@ -7,8 +7,11 @@ import (
 	"slices"
 	"strings"
 
+	"go.yaml.in/yaml/v3"
+
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/render"
 )
 
@@ -94,8 +97,9 @@ func hugoPlaces(fsys fs.FS, cfg *model.Config) []Problem {
 		}
 		out = append(out, Problem{Kind: "orphan", Path: name, Msg: msg})
 	}
-	if _, err := fs.Stat(fsys, "_config.yml"); err == nil {
+	if data, err := fs.ReadFile(fsys, "_config.yml"); err == nil {
 		out = append(out, jekyllPages(fsys)...)
+		out = append(out, jekyllPosts(fsys, data)...)
 	}
 	entries, _ := fs.ReadDir(fsys, "themes")
 	for _, e := range entries {
@@ -194,6 +198,65 @@ func jekyllPages(fsys fs.FS) []Problem {
 			instead = "a page of your own is content/pages/" + stem + ".md (its address /" + stem + "/; `menu: main` in its front matter links it from the header)"
 		}
 		out = append(out, Problem{Kind: "orphan", Path: name, Msg: "no build reads " + name + " at the site's root: " + instead})
+	}
+	return out
+}
+
+// jekyllPosts names each post of a Jekyll site in fsys, whose
+// _config.yml is config, with the alias that keeps the address Jekyll
+// gave it: the posts in _posts/ and those moved to content/papers/ under
+// their names (2024-05-27-gpt3.md), but those whose aliases: has it, and
+// a moved one with a permalink: of its own, whose line is told it. The
+// address is made of the post's date, categories and file name, so it is
+// told before they change; none when config does not parse.
+func jekyllPosts(fsys fs.FS, config []byte) []Problem {
+	var c struct {
+		Permalink string `yaml:"permalink"`
+	}
+	if yaml.Unmarshal(config, &c) != nil {
+		return nil
+	}
+	tmpl := parse.JekyllTemplate(c.Permalink)
+	var posts []string
+	fs.WalkDir(fsys, "_posts", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && parse.IsJekyllPost(d.Name()) {
+			posts = append(posts, p)
+		}
+		return nil
+	})
+	moved := len(posts)
+	entries, _ := fs.ReadDir(fsys, "content/papers")
+	for _, e := range entries {
+		if !e.IsDir() && path.Ext(e.Name()) == ".md" && parse.IsJekyllPost(e.Name()) {
+			posts = append(posts, "content/papers/"+e.Name())
+		}
+	}
+	var out []Problem
+	for i, p := range posts {
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			continue
+		}
+		addr, used, kept := parse.JekyllPost(path.Base(p), data, tmpl)
+		if addr == "" || kept || i >= moved && used != tmpl {
+			continue
+		}
+		whose := "_config.yml's permalink: " + c.Permalink
+		switch {
+		case used != tmpl:
+			whose = "its permalink: " + used
+		case c.Permalink == "":
+			whose = "Jekyll's default permalink, date: " + tmpl
+		case used != c.Permalink:
+			whose += ", " + tmpl
+		}
+		msg := "Jekyll published this post at " + addr + " (" + whose + "), and its page here is /papers/<its arxiv: or id:>/: "
+		if parse.AliasFor(addr) != "" {
+			msg += "add " + parse.KeepAddress(addr) + " to its front matter, which keeps that address working, before you change the date:, categories: or file name it is made of"
+		} else {
+			msg += parse.KeepAddress(addr)
+		}
+		out = append(out, Problem{Kind: "orphan", Path: p, Line: 1, Msg: msg})
 	}
 	return out
 }

@@ -165,6 +165,9 @@ func jekyllConfigAdvice(data []byte, cfg *model.Config) string {
 				s = hugoSetting{key: s.key, val: m["name"]}
 			}
 			rest = append(rest, s)
+		case "permalink":
+			plugins = append(plugins, "permalink: not carried over; a paper's address is /papers/<arxiv or id>/ and a page's its file's name; "+
+				"each post in _posts/ or content/papers/ is named with the `aliases:` that keeps the address Jekyll gave it ("+parse.JekyllTemplate(v)+")")
 		case "plugins", "gems":
 			list, _ := s.val.([]any)
 			for _, p := range list {

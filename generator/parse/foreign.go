@@ -286,11 +286,11 @@ func addressHint(what, key string, val *yaml.Node, in owner) string {
 func jekyllHint(tmpl string, in owner) string {
 	const url = "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; "
 	addr := jekyllAddress(tmpl, path.Base(in.path), in.front)
-	switch a := strings.Trim(addr, "/"); {
+	switch {
 	case addr == "":
 		return url + "keep the address Jekyll gave the post, " + tmpl + " filled in, under `aliases:` (`aliases: [/2024/05/27/my-post/]`), so links to it keep working"
-	case strings.ToLower(a) == a && aliasAddress(&yaml.Node{Kind: yaml.ScalarNode, Value: a}) == a:
-		return url + "keep the address Jekyll gave the post (" + tmpl + ") under `aliases:`: `aliases: [" + flowItem("/"+a+"/") + "]`, so links to it keep working"
+	case AliasFor(addr) != "":
+		return url + "keep the address Jekyll gave the post (" + tmpl + ") under `aliases:`: " + KeepAddress(addr) + ", so links to it keep working"
 	}
 	return url + "Jekyll gave the post the address " + addr + " (" + tmpl + "), which an alias cannot be (" + aliasChars + "): " + ownPage(addr)
 }

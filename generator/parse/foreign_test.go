@@ -170,3 +170,23 @@ func TestJekyllPermalink(t *testing.T) {
 		}
 	}
 }
+
+// FuzzJekyllPost: any post file under any permalink template gives an
+// address that starts with a slash and has no empty folder, or none, and
+// an alias only of such an address.
+func FuzzJekyllPost(f *testing.F) {
+	f.Add("2024-05-27-gpt3.md", "---\ntitle: G\ncategories: NLP scaling\n---\nx\n", "pretty")
+	f.Add("2024-06-10-bert.md", "---\npermalink: /:year/:i_month/:slug:output_ext\nslug: Bi Directional\ndate: 2024-06-11 22:30:00 -0400\n---\n", "")
+	f.Add("x.md", "---\ncategories: [a, [b]]\n---\n", "/:categories/:week/:nonesuch/")
+	f.Add("2024-01-01-a.md", "+++\ntitle = 1\n+++\n", "date")
+	f.Fuzz(func(t *testing.T, name, data, style string) {
+		addr, _, kept := JekyllPost(name, []byte(data), JekyllTemplate(style))
+		if addr != "" && (!strings.HasPrefix(addr, "/") || strings.Contains(addr, "//")) {
+			t.Errorf("JekyllPost(%q, %q, %q) = %q", name, data, style, addr)
+		}
+		if a := AliasFor(addr); a != "" && (!strings.HasPrefix(a, "/") || !strings.HasSuffix(a, "/")) || kept && a == "" {
+			t.Errorf("AliasFor(%q) = %q, kept %v", addr, a, kept)
+		}
+		_ = KeepAddress(addr)
+	})
+}

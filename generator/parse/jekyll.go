@@ -15,8 +15,81 @@ import (
 // post: its date, its file's name and its categories. The curator moving
 // a Jekyll site is told each post's, so that an alias keeps it working.
 
+// jekyllStyles are Jekyll's built-in permalink styles, with the template
+// each stands for, as jekyllrb.com/docs/permalinks/ lists them; date is
+// the default, for a _config.yml without permalink:.
+var jekyllStyles = map[string]string{
+	"date":     "/:categories/:year/:month/:day/:title:output_ext",
+	"pretty":   "/:categories/:year/:month/:day/:title/",
+	"ordinal":  "/:categories/:year/:y_day/:title:output_ext",
+	"weekdate": "/:categories/:year/W:week/:short_day/:title:output_ext",
+	"none":     "/:categories/:title:output_ext",
+}
+
+// JekyllTemplate is the template of a _config.yml's permalink: v, a
+// built-in style's name or a template of its own; Jekyll's default, date,
+// when v is "".
+func JekyllTemplate(v string) string {
+	if v == "" {
+		v = "date"
+	}
+	if t, ok := jekyllStyles[v]; ok {
+		return t
+	}
+	return v
+}
+
 // postNameRE is a Jekyll post's file name: its date, then its title.
 var postNameRE = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})-(.+)\.(?:md|markdown|mkd|mkdn|mdown|html)$`)
+
+// IsJekyllPost reports whether name is a file name Jekyll reads as a
+// post's (2024-05-27-gpt3.md).
+func IsJekyllPost(name string) bool { return postNameRE.MatchString(name) }
+
+// JekyllPost is the address Jekyll gave the post whose file is named
+// name (2024-05-27-gpt3.md) and holds data, under the permalink template
+// tmpl or the post's own permalink: (used is the one it was made from),
+// and whether its aliases: keeps that address already; "" when the
+// address is not known (a placeholder with nothing to fill it, front
+// matter that does not parse).
+func JekyllPost(name string, data []byte, tmpl string) (addr, used string, kept bool) {
+	var front *yaml.Node
+	if doc, err := split(name, data); err == nil && doc.Front != nil {
+		if front, err = yamlRoot(name, doc.Front, doc.FrontAt); err != nil {
+			return "", tmpl, false
+		}
+	}
+	if v := frontValue(front, "permalink"); v != nil && v.Kind == yaml.ScalarNode && v.Value != "" {
+		tmpl = v.Value
+	}
+	addr = jekyllAddress(tmpl, name, front)
+	if a := AliasFor(addr); a != "" {
+		if v := frontValue(front, "aliases"); v != nil && v.Kind == yaml.SequenceNode {
+			kept = slices.ContainsFunc(v.Content, func(n *yaml.Node) bool { return AliasFor(n.Value) == a })
+		}
+	}
+	return addr, tmpl, kept
+}
+
+// KeepAddress says how a paper keeps its former address addr working:
+// the aliases: that does, or, when an alias cannot be addr (a .html, a
+// capital letter), the page of its own that does.
+func KeepAddress(addr string) string {
+	if a := AliasFor(addr); a != "" {
+		return "`aliases: [" + flowItem(a) + "]`"
+	}
+	return addr + " cannot be an alias (" + aliasChars + "): " + ownPage(addr)
+}
+
+// AliasFor is the alias that is the address addr, "/a/b/" however its
+// slashes are written, or "" when an alias cannot be addr.
+func AliasFor(addr string) string {
+	a := strings.Trim(addr, "/")
+	if a == "" || strings.ToLower(a) != a || aliasAddress(&yaml.Node{Kind: yaml.ScalarNode, Value: a}) != a {
+		return ""
+	}
+	return "/" + a + "/"
+}
 
 // placeholderRE is a placeholder of a permalink template.
 var placeholderRE = regexp.MustCompile(`:[a-z_]+`)
