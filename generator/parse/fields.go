@@ -704,6 +704,9 @@ func typeHint(key string, t reflect.Type, val *yaml.Node, err error) string {
 		return fmt.Sprintf("expected a whole number, found %s %q; write digits only, e.g. 12", got, val.Value)
 	case t.Kind() == reflect.Bool:
 		return fmt.Sprintf("expected true or false, found %q", val.Value)
+	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String && key == "categories" && val.Kind == yaml.ScalarNode && notCategories(listItems(key, val)) != "":
+		// Jekyll's categories: nlp scaling, which a list would not mend.
+		return notCategories(listItems(key, val))
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
 		return fmt.Sprintf("expected a list of text values, found a %s; write one `- item` per line or %s", got, listHint(key, val))
 	case t.Kind() == reflect.Map:
@@ -751,6 +754,16 @@ func oneOrList(n *yaml.Node) (items []*yaml.Node, ok bool) {
 // writes them, so "Ada Lovelace, Alan Turing" is two authors, not four;
 // other words (Jekyll's categories: nlp scaling) at commas and spaces.
 func listHint(key string, val *yaml.Node) string {
+	items := listItems(key, val)
+	if val.Kind != yaml.ScalarNode || len(items) == 0 {
+		return "[a, b]"
+	}
+	return "[" + strings.Join(items, ", ") + "]"
+}
+
+// listItems are the items the text val of key holds: its words, or for
+// authors the names between commas, semicolons and "and".
+func listItems(key string, val *yaml.Node) []string {
 	split := func(r rune) bool { return r == ',' || unicode.IsSpace(r) }
 	if key == "authors" {
 		split = func(r rune) bool { return r == ',' || r == ';' }
@@ -767,10 +780,7 @@ func listHint(key string, val *yaml.Node) string {
 		}
 		items = append(items, f)
 	}
-	if val.Kind != yaml.ScalarNode || len(items) == 0 {
-		return "[a, b]"
-	}
-	return "[" + strings.Join(items, ", ") + "]"
+	return items
 }
 
 // misspelt returns the fields of struct type t that an unknown key of the

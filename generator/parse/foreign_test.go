@@ -115,11 +115,17 @@ func TestCategories(t *testing.T) {
 	if _, err := Paper("x.md", []byte(src0), DefaultLimits()); err == nil || !strings.HasSuffix(err.Error(), "(topics: [nlp, \"RL: offline\"])") {
 		t.Errorf("error %v, want the topics: line with \"RL: offline\" quoted", err)
 	}
-	// Jekyll's categories are words on one line: the list is spelt out.
-	src := "---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\ncategories: nlp scaling, rl\n---\n"
-	want := "x.md:5: categories: expected a list of text values, found a text value; write one `- item` per line or [nlp, scaling, rl]"
-	if _, err := Paper("x.md", []byte(src), DefaultLimits()); err == nil || err.Error() != want {
-		t.Errorf("categories of Jekyll's: error %v, want %s", err, want)
+	// Jekyll's categories are words on one line, the curator's own: they
+	// are told the topics: to write, not the list of categories that
+	// would be an error again; arXiv's written so are told the list.
+	for src, want := range map[string]string{
+		"categories: nlp scaling, rl": "x.md:5: categories: \"nlp\", \"scaling\" and \"rl\" are not arXiv categories; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:` (topics: [nlp, scaling, rl])",
+		"categories: cs.CL cs.LG":     "x.md:5: categories: expected a list of text values, found a text value; write one `- item` per line or [cs.CL, cs.LG]",
+	} {
+		_, err := Paper("x.md", []byte("---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n"+src+"\n---\n"), DefaultLimits())
+		if err == nil || err.Error() != want {
+			t.Errorf("%s: error %v, want %s", src, err, want)
+		}
 	}
 }
 
