@@ -129,7 +129,7 @@ func TestOmittedHTMLWarns(t *testing.T) {
 // or moved to content/papers/ under its name, is told the alias that
 // keeps the address Jekyll gave it, made as its permalink: style says
 // from the post's date, categories and name (a built-in style, or
-// Jekyll's default, date, whose .html an alias cannot be); not one whose
+// Jekyll's default, date, whose addresses end in .html); not one whose
 // aliases: has it, nor one with a permalink: of its own, told at its line.
 func TestJekyllPostAddresses(t *testing.T) {
 	site := func(permalink string) string {
@@ -158,7 +158,7 @@ func TestJekyllPostAddresses(t *testing.T) {
 		}},
 		{"", []string{
 			"_posts/2024-05-27-gpt3.md:1: Jekyll published this post at /nlp/scaling/2024/05/27/gpt3.html (Jekyll's default permalink, date: /:categories/:year/:month/:day/:title:output_ext), and its page here is /papers/<its arxiv: or id:>/: " +
-				"/nlp/scaling/2024/05/27/gpt3.html cannot be an alias (an alias's address has lower-case letters, digits, `-`, `_` and `/` only): keep it with a page of your own in your theme's static/ (themes/<theme>/static/nlp/scaling/2024/05/27/gpt3.html) that links to the paper's page",
+				"add `aliases: [/nlp/scaling/2024/05/27/gpt3.html]`" + keep,
 			"_posts/2024-06-10-bert.md:1:",
 			"content/papers/2024-06-03-lora.md:1: Jekyll published this post at /2024/06/03/lora.html",
 			"content/papers/2024-06-04-kept.md:1: Jekyll published this post at /2024/06/04/kept.html",
@@ -180,4 +180,18 @@ func TestJekyllPostAddresses(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestHTMLAlias: an alias that ends in .html, as the addresses of Jekyll's
+// default permalink do, is a page of that name that sends readers on to
+// the paper; one whose name is no address is an error at its line.
+func TestHTMLAlias(t *testing.T) {
+	out := mustBuild(t, siteYAML+paper("2024-05-27-gpt3", "title: GPT-3\narxiv: \"2005.14165\"\ndate: 2024-05-27\naliases: [/nlp/2024/05/27/gpt3.html, /gpt3/]\n"))
+	out.contains(t, "nlp/2024/05/27/gpt3.html", `<meta http-equiv="refresh" content="0; url=/papers/2005.14165/">`)
+	out.contains(t, "gpt3/index.html", `<meta http-equiv="refresh" content="0; url=/papers/2005.14165/">`)
+	_, err := buildSite(t, siteYAML+paper("a", "title: A\narxiv: \"2005.14165\"\ndate: 2024-05-27\naliases: [/old/.html, /Old.html]\n"), Options{})
+	errorsStart(t, err, []string{
+		"content/papers/a.md:5: alias \"/Old.html\": the address /Old.html has capital letters",
+		"content/papers/a.md:5: alias \"/old/.html\": the address /old/.html has an empty folder name",
+	})
 }

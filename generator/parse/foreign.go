@@ -270,11 +270,11 @@ func addressHint(what, key string, val *yaml.Node, in owner) string {
 	}
 	const url = "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; "
 	switch {
-	case k == "slug" && !strings.Contains(v, "/"):
+	case k == "slug" && !strings.Contains(v, "/") && !strings.Contains(v, "."):
 		return url + "keep the post's former address under `aliases:`: `aliases: [" + flowItem("/posts/"+v+"/") + "]` for Hugo's /posts/" + v +
 			"/ (its section's folder, then its slug), so links to it keep working"
 	case k == "url" || k == "permalink" || k == "path":
-		return url + "keep the former address under `aliases:`: `aliases: [" + flowItem("/"+v+"/") + "]`, so links to it keep working"
+		return url + "keep the former address under `aliases:`: `aliases: [" + flowItem(slashed(v)) + "]`, so links to it keep working"
 	}
 	return ""
 }
@@ -296,7 +296,7 @@ func jekyllHint(tmpl string, in owner) string {
 }
 
 // aliasChars says what an alias's address is made of.
-const aliasChars = "an alias's address has lower-case letters, digits, `-`, `_` and `/` only"
+const aliasChars = "an alias's address has lower-case letters, digits, `-`, `_` and `/` only, and may end in .html"
 
 // ownPage says how to keep the former address addr that an alias cannot
 // be: a page of the curator's own at that path of the theme's static/.
@@ -309,17 +309,28 @@ func ownPage(addr string) string {
 
 // aliasAddress is the address the string val names, without its
 // slashes, in lower case as Hugo writes addresses; "" when val is no
-// string or an alias could not be that address (Jekyll's /:year/:title/,
-// a .html).
+// string or an alias could not be that address (Jekyll's /:year/:title/).
+// A page's name ending in .html, as Jekyll's addresses do, can be one.
 func aliasAddress(val *yaml.Node) string {
 	if val.Kind != yaml.ScalarNode {
 		return ""
 	}
 	v := strings.ToLower(strings.Trim(strings.TrimSpace(val.Value), "/"))
-	if v == "" || strings.Trim(v, "abcdefghijklmnopqrstuvwxyz0123456789-_/") != "" || strings.Contains(v, "//") {
+	dir := strings.TrimSuffix(v, ".html")
+	if dir == "" || strings.HasSuffix(dir, "/") || strings.Trim(dir, "abcdefghijklmnopqrstuvwxyz0123456789-_/") != "" || strings.Contains(v, "//") {
 		return ""
 	}
 	return v
+}
+
+// slashed is the alias of the address v that aliasAddress gave: a
+// folder between slashes (/2024/05/gpt3/), or a page's name after one
+// (/2024/05/27/gpt3.html).
+func slashed(v string) string {
+	if strings.HasSuffix(v, ".html") {
+		return "/" + v
+	}
+	return "/" + v + "/"
 }
 
 // redirectsHint is what to write in place of jekyll-redirect-from's
@@ -333,7 +344,7 @@ func redirectsHint(val *yaml.Node) string {
 	var as, not []string
 	for _, n := range items {
 		if a := aliasAddress(n); a != "" {
-			as = append(as, "/"+a+"/")
+			as = append(as, slashed(a))
 		} else if n.Kind == yaml.ScalarNode {
 			not = append(not, n.Value)
 		}

@@ -72,8 +72,8 @@ func JekyllPost(name string, data []byte, tmpl string) (addr, used string, kept 
 }
 
 // KeepAddress says how a paper keeps its former address addr working:
-// the aliases: that does, or, when an alias cannot be addr (a .html, a
-// capital letter), the page of its own that does.
+// the aliases: that does, or, when an alias cannot be addr (a capital
+// letter, a sign), the page of its own that does.
 func KeepAddress(addr string) string {
 	if a := AliasFor(addr); a != "" {
 		return "`aliases: [" + flowItem(a) + "]`"
@@ -82,13 +82,14 @@ func KeepAddress(addr string) string {
 }
 
 // AliasFor is the alias that is the address addr, "/a/b/" however its
-// slashes are written, or "" when an alias cannot be addr.
+// slashes are written ("/a/b.html" for a page's name), or "" when an
+// alias cannot be addr.
 func AliasFor(addr string) string {
 	a := strings.Trim(addr, "/")
 	if a == "" || strings.ToLower(a) != a || aliasAddress(&yaml.Node{Kind: yaml.ScalarNode, Value: a}) != a {
 		return ""
 	}
-	return "/" + a + "/"
+	return slashed(a)
 }
 
 // placeholderRE is a placeholder of a permalink template.
