@@ -16,8 +16,9 @@ import (
 // file at /papers/elmo/, and here its page is /papers/1802.05365/, so a
 // site moved over loses that address unless an alias keeps it. Not a
 // file named as a Jekyll post (2024-05-27-elmo.md), whose address came
-// from its permalink (jekyllPosts), nor one whose name is another
-// paper's id or alias, or could not be an alias. Only while the site is
+// from its permalink (jekyllPosts), nor one that keeps a former address
+// elsewhere (aliases: [/posts/elmo/]: it was not in papers/), nor one
+// whose name is another paper's id or alias, or could not be an alias. Only while the site is
 // being moved (moving): a site of Paperboy's own may name its files as it
 // likes.
 func movedPapers(fsys fs.FS, site *model.Site) []Problem {
@@ -34,7 +35,7 @@ func movedPapers(fsys fs.FS, site *model.Site) []Problem {
 	var out []Problem
 	for _, p := range site.Papers {
 		rel, ok := strings.CutPrefix(p.Source, "content/papers/")
-		if !ok || parse.IsJekyllPost(rel) {
+		if !ok || parse.IsJekyllPost(rel) || len(p.Redirects) > 0 { // its aliases: keeps an address elsewhere, a post's /posts/x/
 			continue
 		}
 		name := strings.TrimSuffix(strings.TrimSuffix(rel, path.Ext(rel)), "/index")

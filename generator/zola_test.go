@@ -98,7 +98,8 @@ func TestZolaTheme(t *testing.T) {
 // (elmo.md with arxiv: 1802.05365) had its page at /papers/elmo/ in Hugo
 // or Zola, and has it at /papers/1802.05365/ here: check notes it at its
 // id's line with the alias that keeps the old address. Not when an alias
-// keeps it already, nor for a file named after its id, one named as a
+// keeps it already, nor one that keeps a post's address elsewhere
+// (/posts/low-rank/), nor for a file named after its id, one named as a
 // Jekyll post (its permalink made its address), a name that is another
 // paper's id, or one an alias cannot be; and only while the site is being
 // moved.
@@ -110,7 +111,8 @@ func TestMovedPaperNote(t *testing.T) {
 		paper("2024-03-14-gpt2", "title: G2\narxiv: \"1902.00001\"\ndate: 2024-03-14\n") +
 		paper("xlnet", "title: X\narxiv: \"1906.08237\"\ndate: 2024-03-14\naliases: [\"1810.04806\"]\n") +
 		paper("1810.04806", "title: Named as another's alias\narxiv: \"1906.00002\"\ndate: 2024-03-14\n") +
-		paper("two words", "title: T\narxiv: \"1906.00003\"\ndate: 2024-03-14\n")
+		paper("two words", "title: T\narxiv: \"1906.00003\"\ndate: 2024-03-14\n") +
+		paper("lora", "title: L\narxiv: \"2106.09685\"\ndate: 2024-03-14\naliases: [/posts/low-rank/]\n")
 	notes := func(site string) []string {
 		var got []string
 		_, lines := checkSite(t, site)
