@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 
@@ -212,9 +213,16 @@ func jekyllPages(fsys fs.FS) []Problem {
 func jekyllPosts(fsys fs.FS, config []byte) []Problem {
 	var c struct {
 		Permalink string `yaml:"permalink"`
+		Timezone  string `yaml:"timezone"`
 	}
 	if yaml.Unmarshal(config, &c) != nil {
 		return nil
+	}
+	// Jekyll gives a post's date in the time zone it builds in: the
+	// timezone: of _config.yml, or the machine's, UTC on GitHub Pages.
+	loc := time.UTC
+	if l, err := time.LoadLocation(c.Timezone); c.Timezone != "" && err == nil {
+		loc = l
 	}
 	tmpl := parse.JekyllTemplate(c.Permalink)
 	var posts []string
@@ -237,7 +245,7 @@ func jekyllPosts(fsys fs.FS, config []byte) []Problem {
 		if err != nil {
 			continue
 		}
-		addr, used, kept := parse.JekyllPost(path.Base(p), data, tmpl)
+		addr, used, kept := parse.JekyllPost(path.Base(p), data, tmpl, loc)
 		if addr == "" || kept || i >= moved && used != tmpl {
 			continue
 		}

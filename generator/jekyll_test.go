@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	_ "time/tzdata" // America/New_York on a machine without zoneinfo
 )
 
 // TestJekyllMarkupIsError: a Jekyll post's Liquid and kramdown attribute
@@ -136,7 +137,7 @@ func TestJekyllPostAddresses(t *testing.T) {
 		return siteYAML + "-- _config.yml --\ntitle: T\n" + permalink +
 			"-- _posts/2024-05-27-gpt3.md --\n---\ntitle: GPT-3\ncategories: NLP scaling\n---\nx\n" +
 			"-- _posts/2024-06-10-bert.md --\n---\ntitle: BERT\npermalink: /notes/:title/\n---\nx\n" +
-			paper("2024-06-03-lora", "title: LoRA\narxiv: \"2106.09685\"\ndate: 2024-06-03T10:00:00-04:00\n") +
+			paper("2024-06-03-lora", "title: LoRA\narxiv: \"2106.09685\"\ndate: 2024-06-03T21:00:00-04:00\n") +
 			paper("2024-06-04-kept", "title: K\narxiv: \"2106.09686\"\ndate: 2024-06-04\naliases: [/2024/06/04/kept/]\n") +
 			paper("2106.09687", "title: Named by its id\narxiv: \"2106.09687\"\ndate: 2024-06-05\n")
 	}
@@ -148,7 +149,8 @@ func TestJekyllPostAddresses(t *testing.T) {
 		{"permalink: pretty\n", []string{
 			"_posts/2024-05-27-gpt3.md:1: Jekyll published this post at /nlp/scaling/2024/05/27/gpt3/ (_config.yml's permalink: pretty, /:categories/:year/:month/:day/:title/), and its page here is /papers/<its arxiv: or id:>/: add `aliases: [/nlp/scaling/2024/05/27/gpt3/]`" + keep,
 			"_posts/2024-06-10-bert.md:1: Jekyll published this post at /notes/bert/ (its permalink: /notes/:title/), and its page here is /papers/<its arxiv: or id:>/: add `aliases: [/notes/bert/]`" + keep,
-			"content/papers/2024-06-03-lora.md:1: Jekyll published this post at /2024/06/03/lora/ (_config.yml's permalink: pretty, /:categories/:year/:month/:day/:title/), and its page here is /papers/<its arxiv: or id:>/: add `aliases: [/2024/06/03/lora/]`" + keep,
+			// 21:00 at -04:00 is the 4th in UTC, where GitHub Pages built it.
+			"content/papers/2024-06-03-lora.md:1: Jekyll published this post at /2024/06/04/lora/ (_config.yml's permalink: pretty, /:categories/:year/:month/:day/:title/), and its page here is /papers/<its arxiv: or id:>/: add `aliases: [/2024/06/04/lora/]`" + keep,
 		}},
 		{"permalink: /:year/:i_month/:title\n", []string{
 			"_posts/2024-05-27-gpt3.md:1: Jekyll published this post at /2024/5/gpt3 (_config.yml's permalink: /:year/:i_month/:title), and its page here is /papers/<its arxiv: or id:>/: add `aliases: [/2024/5/gpt3/]`" + keep,
@@ -156,11 +158,16 @@ func TestJekyllPostAddresses(t *testing.T) {
 			"content/papers/2024-06-03-lora.md:1: Jekyll published this post at /2024/6/lora (_config.yml's permalink: /:year/:i_month/:title)",
 			"content/papers/2024-06-04-kept.md:1: Jekyll published this post at /2024/6/kept (", // its alias is another address
 		}},
+		{"timezone: America/New_York\npermalink: pretty\n", []string{ // the site's own time zone
+			"_posts/2024-05-27-gpt3.md:1: Jekyll published this post at /nlp/scaling/2024/05/27/gpt3/",
+			"_posts/2024-06-10-bert.md:1:",
+			"content/papers/2024-06-03-lora.md:1: Jekyll published this post at /2024/06/03/lora/",
+		}},
 		{"", []string{
 			"_posts/2024-05-27-gpt3.md:1: Jekyll published this post at /nlp/scaling/2024/05/27/gpt3.html (Jekyll's default permalink, date: /:categories/:year/:month/:day/:title:output_ext), and its page here is /papers/<its arxiv: or id:>/: " +
 				"add `aliases: [/nlp/scaling/2024/05/27/gpt3.html]`" + keep,
 			"_posts/2024-06-10-bert.md:1:",
-			"content/papers/2024-06-03-lora.md:1: Jekyll published this post at /2024/06/03/lora.html",
+			"content/papers/2024-06-03-lora.md:1: Jekyll published this post at /2024/06/04/lora.html",
 			"content/papers/2024-06-04-kept.md:1: Jekyll published this post at /2024/06/04/kept.html",
 		}},
 	} {

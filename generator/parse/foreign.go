@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -285,7 +286,8 @@ func addressHint(what, key string, val *yaml.Node, in owner) string {
 // capital letter), how to keep it.
 func jekyllHint(tmpl string, in owner) string {
 	const url = "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; "
-	addr := jekyllAddress(tmpl, path.Base(in.path), in.front)
+	// In UTC, as GitHub Pages builds: _config.yml's timezone: is not known here.
+	addr := jekyllAddress(tmpl, path.Base(in.path), in.front, time.UTC)
 	switch {
 	case addr == "":
 		return url + "keep the address Jekyll gave the post, " + tmpl + " filled in, under `aliases:` (`aliases: [/2024/05/27/my-post/]`), so links to it keep working"

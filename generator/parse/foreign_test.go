@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestForeignKeys: a Hugo, Jekyll or Zola key that has an equivalent here
@@ -156,8 +157,10 @@ func TestJekyllPermalink(t *testing.T) {
 	const url = "unknown paper field \"permalink\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; "
 	tests := []struct{ name, front, want string }{
 		{"2024-06-10-bert.md", "permalink: /:year/:month/:title/\n", "2024-06-10-bert.md:3: " + url + "keep the address Jekyll gave the post (/:year/:month/:title/) under `aliases:`: `aliases: [/2024/06/bert/]`, so links to it keep working"},
-		// date: is the post's date as written, whatever its offset.
-		{"2024-06-10-bert.md", "date: 2024-06-11 22:30:00 -0400\npermalink: /:year/:month/:day/:hour/:title\n", "aliases: [/2024/06/11/22/bert/]`"},
+		// date: with an offset is the time in UTC, as GitHub Pages built
+		// it (Jekyll's Time.parse(date).localtime); without one, as written.
+		{"2024-06-10-bert.md", "date: 2024-06-11 22:30:00 -0400\npermalink: /:year/:month/:day/:hour/:title\n", "aliases: [/2024/06/12/02/bert/]`"},
+		{"2024-06-10-bert.md", "date: 2024-06-11T22:30:00\npermalink: /:year/:month/:day/:hour/:title\n", "aliases: [/2024/06/11/22/bert/]`"},
 		{"2024-06-10-bert.md", "categories: [NLP, scaling]\npermalink: /:categories/:short_year/:title/\n", "aliases: [/nlp/scaling/24/bert/]`"},
 		{"2024-06-10-bert.md", "category: nlp\npermalink: /:categories/:y_day/:slug/\n", "aliases: [/nlp/162/bert/]`"},
 		{"2024-06-10-bert.md", "permalink: /:categories/:title/\n", "aliases: [/bert/]`"}, // no categories: no empty folder
@@ -186,7 +189,7 @@ func FuzzJekyllPost(f *testing.F) {
 	f.Add("x.md", "---\ncategories: [a, [b]]\n---\n", "/:categories/:week/:nonesuch/")
 	f.Add("2024-01-01-a.md", "+++\ntitle = 1\n+++\n", "date")
 	f.Fuzz(func(t *testing.T, name, data, style string) {
-		addr, _, kept := JekyllPost(name, []byte(data), JekyllTemplate(style))
+		addr, _, kept := JekyllPost(name, []byte(data), JekyllTemplate(style), time.UTC)
 		if addr != "" && (!strings.HasPrefix(addr, "/") || strings.Contains(addr, "//")) {
 			t.Errorf("JekyllPost(%q, %q, %q) = %q", name, data, style, addr)
 		}

@@ -48,11 +48,11 @@ func IsJekyllPost(name string) bool { return postNameRE.MatchString(name) }
 
 // JekyllPost is the address Jekyll gave the post whose file is named
 // name (2024-05-27-gpt3.md) and holds data, under the permalink template
-// tmpl or the post's own permalink: (used is the one it was made from),
-// and whether its aliases: keeps that address already; "" when the
-// address is not known (a placeholder with nothing to fill it, front
-// matter that does not parse).
-func JekyllPost(name string, data []byte, tmpl string) (addr, used string, kept bool) {
+// tmpl or the post's own permalink: (used is the one it was made from)
+// when it built in the time zone loc, and whether its aliases: keeps that
+// address already; "" when the address is not known (a placeholder with
+// nothing to fill it, front matter that does not parse).
+func JekyllPost(name string, data []byte, tmpl string, loc *time.Location) (addr, used string, kept bool) {
 	var front *yaml.Node
 	if doc, err := split(name, data); err == nil && doc.Front != nil {
 		if front, err = yamlRoot(name, doc.Front, doc.FrontAt); err != nil {
@@ -62,7 +62,7 @@ func JekyllPost(name string, data []byte, tmpl string) (addr, used string, kept 
 	if v := frontValue(front, "permalink"); v != nil && v.Kind == yaml.ScalarNode && v.Value != "" {
 		tmpl = v.Value
 	}
-	addr = jekyllAddress(tmpl, name, front)
+	addr = jekyllAddress(tmpl, name, front, loc)
 	if a := AliasFor(addr); a != "" {
 		if v := frontValue(front, "aliases"); v != nil && v.Kind == yaml.SequenceNode {
 			kept = slices.ContainsFunc(v.Content, func(n *yaml.Node) bool { return AliasFor(n.Value) == a })
@@ -101,10 +101,11 @@ var nonWordRE = regexp.MustCompile(`[^\p{L}\p{N}]+`)
 // jekyllAddress is the address Jekyll gave the post whose file is named
 // name (2024-05-27-gpt3.md) and whose front matter is the mapping front
 // (nil for none), under the permalink template tmpl: its date is its
-// date: as written (else its name's), its title its slug: (else its
-// name's), its categories its categories: or category:, in lower case.
+// date: (else its name's) in the site's time zone loc (writtenTime), its
+// title its slug: (else its name's), its categories its categories: or
+// category:, in lower case.
 // It is "" when a placeholder has nothing to fill it.
-func jekyllAddress(tmpl, name string, front *yaml.Node) string {
+func jekyllAddress(tmpl, name string, front *yaml.Node, loc *time.Location) string {
 	title, day := strings.TrimSuffix(name, path.Ext(name)), ""
 	if m := postNameRE.FindStringSubmatch(name); m != nil {
 		day, title = m[1], m[2]
@@ -115,7 +116,7 @@ func jekyllAddress(tmpl, name string, front *yaml.Node) string {
 	title = strings.Join(strings.Fields(title), "-")
 	var date time.Time
 	if v := frontValue(front, "date"); v != nil && v.Kind == yaml.ScalarNode {
-		date = writtenTime(v.Value)
+		date = writtenTime(v.Value, loc)
 	}
 	if date.IsZero() && day != "" {
 		date, _ = time.Parse(time.DateOnly, day)
@@ -183,11 +184,18 @@ func placeholder(p string, date time.Time, title string, cats []string) (string,
 	return v, ok
 }
 
-// writtenTime is the day and time a front matter's date: s writes, as
-// written, whatever its offset: 2024-05-27, 2024-05-27 22:30:00 -0400,
-// 2024-05-27T22:30:00-04:00; zero when s is none of these.
-func writtenTime(s string) time.Time {
+// writtenTime is the day and time a front matter's date: s says, as
+// Jekyll reads it: a time with an offset (2024-05-27 22:30:00 -0400,
+// 2024-05-27T22:30:00-04:00) in the site's time zone loc, the one Jekyll
+// built in; a day, or a time without an offset, as written. Zero when s
+// is none of these.
+func writtenTime(s string, loc *time.Location) time.Time {
 	s = strings.TrimSpace(s)
+	for _, layout := range []string{"2006-01-02T15:04:05Z07:00", "2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05 -07:00", "2006-01-02 15:04:05Z07:00", "2006-01-02T15:04:05.999999999Z07:00"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.In(loc)
+		}
+	}
 	for _, layout := range []string{"2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02 15:04"} {
 		if len(s) >= len(layout) {
 			if t, err := time.Parse(layout, s[:len(layout)]); err == nil {
