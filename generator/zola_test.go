@@ -10,7 +10,8 @@ import (
 // TestZolaLinks: Zola's internal link, @/ and a path below content/, is a
 // link to the page of the source it names, with its fragment, as a
 // relative link to the source is; one that names no source is broken,
-// and check says what @/ names.
+// and check says what @/ names, and the @/ of a post moved to
+// content/papers/ under its name.
 func TestZolaLinks(t *testing.T) {
 	site := siteYAML + paper("bert", "title: B\narxiv: \"1810.04805\"\ndate: 2024-01-01\n") +
 		"-- content/papers/attention/index.md --\n---\ntitle: A\narxiv: \"1706.03762\"\ndate: 2024-01-01\n---\nAbstract.\n\n" +
@@ -21,7 +22,13 @@ func TestZolaLinks(t *testing.T) {
 		`<a href="/papers/1810.04805/#abstract">its abstract</a>`, `<a href="/papers/1706.03762/">this one</a>`)
 	out.contains(t, "about/index.html", `<a href="/papers/1706.03762/">the Transformer</a>`)
 	_, got := checkSite(t, strings.Replace(site, "@/papers/bert.md)", "@/blog/bert.md)", 1))
-	want := "content/papers/attention/index.md:10: the link @/blog/bert.md is broken: there is no content/blog/bert.md (Zola's @/ names a file below content/: " +
+	want := "content/papers/attention/index.md:10: the link @/blog/bert.md is broken: there is no content/blog/bert.md, and content/papers/bert.md is there: " +
+		"a post moved to content/papers/ is @/papers/bert.md (Zola's @/ names a file below content/); write that"
+	if !strings.Contains(strings.Join(got, "\n"), want) {
+		t.Errorf("check does not say\n%s\nit says:\n%s", want, strings.Join(got, "\n"))
+	}
+	_, got = checkSite(t, strings.Replace(site, "@/papers/bert.md)", "@/blog/roberta.md)", 1))
+	want = "content/papers/attention/index.md:10: the link @/blog/roberta.md is broken: there is no content/blog/roberta.md (Zola's @/ names a file below content/: " +
 		"a paper moved to content/papers/ is @/papers/<its file>.md, or link to it relative to this .md); fix the link or put the file there"
 	if !strings.Contains(strings.Join(got, "\n"), want) {
 		t.Errorf("check does not say\n%s\nit says:\n%s", want, strings.Join(got, "\n"))
