@@ -289,6 +289,12 @@ func (b beside) explain(fsys fs.FS, src, dest string) string {
 	info, err := fs.Stat(fsys, c)
 	switch {
 	case strings.HasPrefix(dest, "@/") && err != nil:
+		// A post moved from its section to content/papers/ under its name.
+		if _, rest, ok := strings.Cut(strings.TrimPrefix(c, "content/"), "/"); ok && !strings.HasPrefix(c, "content/papers/") {
+			if _, err := fs.Stat(fsys, "content/papers/"+rest); err == nil {
+				return "there is no " + c + ", and content/papers/" + rest + " is there: a post moved to content/papers/ is @/papers/" + rest + " (Zola's @/ names a file below content/); write that"
+			}
+		}
 		return "there is no " + c + " (Zola's @/ names a file below content/: a paper moved to content/papers/ is @/papers/<its file>.md, or link to it relative to this .md); fix the link or put the file there"
 	case publishedAt(c) == "":
 		return "it names " + c + ", and only files below content/papers/, content/days/ and content/pages/ are published " +

@@ -108,6 +108,7 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 	out = append(out, slices.DeleteFunc(slices.Clone(res.Warnings), func(p Problem) bool { return !isBrokenLink(p) })...)
 	sortByLine(out)
 	alt, written := altNotes(res.Site, res.besides)
+	alt = append(alt, movedPapers(opts.Site, res.Site)...)
 	out = append(out, markupProblems(res.Files, files, rend.Samples(), cfg.BasePath(), written)...)
 	out = append(out, styleProblems(theme, cfg, res.Files, files)...)
 	for _, e := range slices.Concat(res.Words.Misspelt(), res.Words.LackingForms()) {

@@ -9,7 +9,6 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/model"
-	"github.com/paperboy-digest/paperboy/generator/render"
 )
 
 // The places of a Hugo (or Jekyll, Zola) site that a build does not read,
@@ -28,7 +27,7 @@ var hugoRoot = []hugoPlace{
 	{"templates", "templates go in %s/templates/ (see Themes in the README)", true},
 	{"i18n", "a theme's messages go in %s/i18n/<language>.yaml", false},
 	{"data", "there are no data files; a site's own data goes under site.yaml's extra: (.Config.Extra in templates)", true},
-	{"assets", "there is no asset pipeline; put the files in %s/static/ and link them with {{static \"name\"}}", true},
+	{"assets", "", true}, // assetsAdvice
 	{"sass", "there is no Sass; write CSS in %s/static/custom.css, which every page links", true}, // Zola's
 	{"archetypes", "paperboy new paper writes a paper file with every field documented; there are no archetypes", false},
 	{"config", "", false}, // named when it is Hugo's (hugoConfigFolderMsg)
@@ -83,17 +82,20 @@ func hugoPlaces(fsys fs.FS, cfg *model.Config) []Problem {
 		switch {
 		case r.name == "config":
 			msg = hugoConfigFolderMsg(fsys, cfg)
+		case r.name == "assets":
+			msg += inTheme(assetsAdvice(fsys), cfg)
 		case slices.Contains(hugoConfigs, r.name):
 			if data, err := fs.ReadFile(fsys, r.name); err == nil {
 				if advice := hugoConfigAdvice(r.name, data, cfg); advice != "" {
-					msg = "no build reads " + name + " at the site's root: the site's configuration is content/site.yaml; write its settings there, then delete " + name + ":" + advice
+					msg = "no build reads " + name + " at the site's root: the site's configuration is content/site.yaml; write its settings there, and " + deleteLast(name) + ":" + advice
 				}
 			}
 		}
 		out = append(out, Problem{Kind: "orphan", Path: name, Msg: msg})
 	}
-	if _, err := fs.Stat(fsys, "_config.yml"); err == nil {
+	if data, err := fs.ReadFile(fsys, "_config.yml"); err == nil {
 		out = append(out, jekyllPages(fsys)...)
+		out = append(out, jekyllPosts(fsys, data)...)
 	}
 	entries, _ := fs.ReadDir(fsys, "themes")
 	for _, e := range entries {
@@ -115,34 +117,55 @@ func hugoPlaces(fsys fs.FS, cfg *model.Config) []Problem {
 	return out
 }
 
-// jekyllPages are the pages at a Jekyll site's root (about.md, index.html,
-// 404.html), which no build reads, each with what takes its place; a
-// repository's own files (README.md, LICENSE.md, CHANGELOG.md…, as
-// render.RepoFile knows them for a theme's) are let be.
-func jekyllPages(fsys fs.FS) []Problem {
-	entries, _ := fs.ReadDir(fsys, ".")
-	var out []Problem
-	for _, e := range entries {
-		name := e.Name()
-		ext := path.Ext(name)
-		stem := strings.ToLower(strings.TrimSuffix(name, ext))
-		if e.IsDir() || !slices.Contains([]string{".md", ".markdown", ".html"}, strings.ToLower(ext)) || render.RepoFile(name) {
-			continue
+// assetsAdvice says where the files of assets/ in fsys go, with one of
+// them as the example: Jekyll published the folder as it is, at
+// /assets/, so it goes whole into the theme's static/, which keeps those
+// addresses; Hugo's asset pipeline published a file (resources.Get
+// "css/main.css") at its path below assets/, as static/ does here, where
+// a template links it with {{static}} and Markdown with a root link.
+// Sass is not compiled. %s is the theme's folder.
+func assetsAdvice(fsys fs.FS) string {
+	var example string
+	sass := false
+	fs.WalkDir(fsys, "assets", func(p string, d fs.DirEntry, err error) error {
+		switch ext := path.Ext(p); {
+		case err != nil || d.IsDir():
+		case ext == ".scss" || ext == ".sass":
+			sass = true
+		case example == "" && !strings.HasPrefix(d.Name(), "."):
+			example = strings.TrimPrefix(p, "assets/")
 		}
-		var instead string
-		switch stem {
-		case "index", "home":
-			instead = "the home page is the build's, listing the days (your theme's templates/home.html); the site's `description:` in site.yaml is its introduction"
-		case "404":
-			instead = "the build writes 404.html itself (your theme's templates/404.html)"
-		case "feed", "atom", "sitemap", "search", "tags", "categories", "archive", "archives":
-			instead = "the build writes the feeds, the sitemap, the search page, the topics' pages and the archive itself"
-		default:
-			instead = "a page of your own is content/pages/" + stem + ".md (its address /" + stem + "/; `menu: main` in its front matter links it from the header)"
+		return nil
+	})
+	var msg string
+	if _, err := fs.Stat(fsys, "_config.yml"); err == nil {
+		msg = "Jekyll published assets/ as it is, at /assets/: move the folder to %s/static/assets/, which keeps those addresses"
+		if example != "" {
+			msg += " (assets/" + example + " is %s/static/assets/" + example + ", at /assets/" + example + ")"
 		}
-		out = append(out, Problem{Kind: "orphan", Path: name, Msg: "no build reads " + name + " at the site's root: " + instead})
+	} else {
+		msg = "there is no asset pipeline (Hugo's resources.Get): move its files to %s/static/, keeping their paths, where a template links one with {{static \"<its path below static/>\"}} and Markdown with a root link"
+		if example != "" {
+			msg += " (assets/" + example + " is %s/static/" + example + ": {{static \"" + example + "\"}} in a template, /" + example + " in Markdown)"
+		}
 	}
-	return out
+	if sass {
+		msg += "; Sass is not compiled: write CSS in %s/static/custom.css, which every page links"
+	}
+	return msg
+}
+
+// deleteLast says when to delete the configuration name (a file, or
+// config/) of the site being moved: last, since `hugo convert toYAML`
+// reads it (Hugo's or Zola's) and the leftovers that many repositories
+// have for other uses (hugoPlace.common), and a Jekyll site's pages, are
+// named only beside it.
+func deleteLast(name string) string {
+	if name == "_config.yml" {
+		return "delete _config.yml last: without it the build no longer names a leftover assets/, data/ or page at the root (about.md)"
+	}
+	return "delete " + name + " last: `hugo convert toYAML --unsafe`, which converts TOML and JSON front matter to YAML, needs it, " +
+		"and without it the build no longer names a leftover assets/, data/, templates/ or sass/"
 }
 
 // inTheme puts the site's own theme folder for %s in msg; when the site

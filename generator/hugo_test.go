@@ -47,6 +47,7 @@ func TestCheckNamesHugoPlaces(t *testing.T) {
 		"-- static/humans.txt --\nus\n" +
 		"-- layouts/partials/head-extra.html --\nx\n" +
 		"-- hugo.toml --\ntitle = \"T\"\n" +
+		"-- assets/css/main.scss --\nbody { }\n-- assets/images/logo.svg --\n<svg/>\n" +
 		"-- config/ci/deploy.sh --\ntrue\n" + // not Hugo's configuration folder, so not named
 		"-- themes/mine/templates/baseof.html --\nx\n" +
 		"-- themes/mine/templates/list.html --\nx\n" +
@@ -65,6 +66,9 @@ func TestCheckNamesHugoPlaces(t *testing.T) {
 		"static/: no build reads static/ at the site's root: a site's static files go in themes/mine/static/, which is copied to the site root",
 		"layouts/: no build reads layouts/ at the site's root: templates go in themes/mine/templates/",
 		"hugo.toml: no build reads hugo.toml at the site's root: the site's configuration is content/site.yaml",
+		"assets/: no build reads assets/ at the site's root: there is no asset pipeline (Hugo's resources.Get): move its files to themes/mine/static/, keeping their paths, " +
+			"where a template links one with {{static \"<its path below static/>\"}} and Markdown with a root link (assets/images/logo.svg is themes/mine/static/images/logo.svg: " +
+			"{{static \"images/logo.svg\"}} in a template, /images/logo.svg in Markdown); Sass is not compiled: write CSS in themes/mine/static/custom.css, which every page links",
 		"themes/lab/layouts/: the theme has Hugo's layouts/ and no templates/, so every page comes from the built-in theme; Paperboy's templates go in themes/lab/templates/",
 		"themes/mine/templates/baseof.html: no build reads this theme file: Hugo's baseof.html is base.html here: rename it templates/base.html",
 		"themes/mine/templates/list.html: no build reads this theme file: Hugo's list.html is day.html (a day's papers) or topic.html (a topic's) here: rename it templates/day.html",
@@ -257,7 +261,7 @@ copyright = "© 2024 Lab"
 	// its settings of what the build always does say so.
 	checkAdvice("config.toml", "base_url = \"https://z.example.org\"\ndefault_language = \"fr\"\ncompile_sass = true\nbuild_search_index = true\ngenerate_feeds = true\n"+
 		"feed_filenames = [\"atom.xml\", \"rss.xml\"]\ntaxonomies = [{name = \"tags\", feed = true}]\n[markdown]\nhighlight_code = true\n[extra]\nlogo = \"x.png\"\nauthor = \"Dana\"\n", &model.Config{}, strings.Join([]string{"",
-		"base_url → baseURL: https://z.example.org",
+		"base_url → baseURL: https://z.example.org/",
 		"default_language → language: fr",
 		"extra.logo → extra: {logo: x.png}",
 		"extra.author → author: Dana",
@@ -268,9 +272,14 @@ copyright = "© 2024 Lab"
 		"feed_filenames: not carried over; the feeds are /feed.xml (RSS), /atom.xml and /feed.json; `feedAliases:` keeps a copy of the RSS feed at a former address",
 		"taxonomies: not carried over; the one taxonomy is topics: site.yaml's `topics:` names them, a paper's `topics:` tags it; authors get pages of their own",
 		"markdown: not carried over; Markdown's settings are the build's: code is highlighted (the theme's syntax.css), $…$ math is rendered without JavaScript, and raw HTML is kept with `unsafeHTML: true`"}, "\n  "))
-	checkAdvice("config.toml", "base_url = \"https://z.example.org\"\n", &model.Config{}, "\n  base_url → baseURL: https://z.example.org")
+	// base_url is written as site.yaml's baseURL is, ending in a slash.
+	for in, want := range map[string]string{"https://z.example.org": "https://z.example.org/", "https://z.example.org/blog": "https://z.example.org/blog/", "https://z.example.org/": "https://z.example.org/"} {
+		if got := hugoConfigAdvice("config.toml", []byte("base_url = \""+in+"\"\n"), &model.Config{}); got != "\n  base_url → baseURL: "+want {
+			t.Errorf("base_url = %q: advice %q, want baseURL: %s", in, got, want)
+		}
+	}
 	checkAdvice("config.toml", "base_url = \"https://z.example.org\"\nfeed_filenames = [\"rss.xml\"]\n", &model.Config{}, strings.Join([]string{"",
-		"base_url → baseURL: https://z.example.org",
+		"base_url → baseURL: https://z.example.org/",
 		"feed_filenames: not carried over"}, "\n  "))
 	for _, bad := range []string{"title = \"T\n", "baseURL = \n", ""} {
 		if got := hugoConfigAdvice("hugo.toml", []byte(bad), &model.Config{}); got != "" {
@@ -281,7 +290,7 @@ copyright = "© 2024 Lab"
 	// that does not parse.
 	site := siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n")
 	checkReports(t, site+"-- hugo.toml --\ntitle = \"Lab\"\n", "hugo.toml: no build reads hugo.toml at the site's root: the site's configuration is content/site.yaml; "+
-		"write its settings there, then delete hugo.toml:\n  title → title: Lab\n  and feedAliases: [index.xml]", true)
+		"write its settings there, and delete hugo.toml last: `hugo convert toYAML --unsafe`, which converts TOML and JSON front matter to YAML, needs it, and without it the build no longer names a leftover assets/, data/, templates/ or sass/:\n  title → title: Lab\n  and feedAliases: [index.xml]", true)
 	checkReports(t, site+"-- config.yaml --\ntitle: [Lab\n", "config.yaml: no build reads config.yaml at the site's root: the site's configuration is content/site.yaml (title:, baseURL:, language:…)", true)
 }
 
@@ -304,7 +313,7 @@ func TestHugoConfigFolder(t *testing.T) {
 		"-- config/production/hugo.toml --\nbaseURL = \"https://lab.example.org/\"\n[services.googleAnalytics]\n  ID = \"G-1\"\n" +
 		"-- config/staging/params.yaml --\nrobots: noindex\n" +
 		"-- data/people.yaml --\n- Ada\n"
-	want := "config/: no build reads config/ at the site's root, Hugo's configuration folder: the site's configuration is content/site.yaml; write the settings of config/_default/ there, then delete config/:\n" +
+	want := "config/: no build reads config/ at the site's root, Hugo's configuration folder: the site's configuration is content/site.yaml; write the settings of config/_default/ there, and delete config/ last: `hugo convert toYAML --unsafe`, which converts TOML and JSON front matter to YAML, needs it, and without it the build no longer names a leftover assets/, data/, templates/ or sass/:\n" +
 		"  baseURL → baseURL: https://lab.example.org/reading/\n" +
 		"  title → title: Lab\n" +
 		"  params.author → author: The Lab\n" +
@@ -336,7 +345,7 @@ func TestHugoConfigFolder(t *testing.T) {
 
 	// YAML, a params file with its root key, config.yaml as the top level.
 	yaml := "-- config/_default/config.yaml --\nlanguageCode: fr\n-- config/_default/params.yml --\nparams:\n  description: Nos lectures.\n"
-	checkReports(t, site+yaml, "config/: no build reads config/ at the site's root, Hugo's configuration folder: the site's configuration is content/site.yaml; write the settings of config/_default/ there, then delete config/:\n"+
+	checkReports(t, site+yaml, "config/: no build reads config/ at the site's root, Hugo's configuration folder: the site's configuration is content/site.yaml; write the settings of config/_default/ there, and delete config/ last: `hugo convert toYAML --unsafe`, which converts TOML and JSON front matter to YAML, needs it, and without it the build no longer names a leftover assets/, data/, templates/ or sass/:\n"+
 		"  languageCode → language: fr\n  params.description → description: Nos lectures.\n  and feedAliases", true)
 	// A file that does not parse: the short message, with the environments.
 	checkReports(t, site+"-- config/_default/hugo.toml --\ntitle = \n-- config/production/hugo.toml --\n", "config/: no build reads config/ at the site's root, Hugo's configuration folder: "+
@@ -386,8 +395,8 @@ func TestCheckHugoLeftoversWithErrors(t *testing.T) {
 		want := []string{
 			`content/site.yaml:1: title is still "My Paper Digest"`,
 			"content/site.yaml:3: baseURL is still https://example.org/",
-			"hugo.toml: no build reads hugo.toml at the site's root: the site's configuration is content/site.yaml; write its settings there, then delete hugo.toml:\n  title → title: Lab",
-			"config/: no build reads config/ at the site's root, Hugo's configuration folder: the site's configuration is content/site.yaml; write the settings of config/_default/ there, then delete config/:\n  params.description → description: Notes",
+			"hugo.toml: no build reads hugo.toml at the site's root: the site's configuration is content/site.yaml; write its settings there, and delete hugo.toml last: `hugo convert toYAML --unsafe`, which converts TOML and JSON front matter to YAML, needs it, and without it the build no longer names a leftover assets/, data/, templates/ or sass/:\n  title → title: Lab",
+			"config/: no build reads config/ at the site's root, Hugo's configuration folder: the site's configuration is content/site.yaml; write the settings of config/_default/ there, and delete config/ last: `hugo convert toYAML --unsafe`, which converts TOML and JSON front matter to YAML, needs it, and without it the build no longer names a leftover assets/, data/, templates/ or sass/:\n  params.description → description: Notes",
 			"static/: no build reads static/ at the site's root: a site's static files go in themes/" + theme + "/static/",
 			"layouts/: no build reads layouts/ at the site's root",
 			// A theme: with no folder does not stop the build before the sources.

@@ -165,6 +165,9 @@ func jekyllConfigAdvice(data []byte, cfg *model.Config) string {
 				s = hugoSetting{key: s.key, val: m["name"]}
 			}
 			rest = append(rest, s)
+		case "permalink":
+			plugins = append(plugins, "permalink: not carried over; a paper's address is /papers/<arxiv or id>/ and a page's its file's name; "+
+				"each post in _posts/ or content/papers/ is named with the `aliases:` that keeps the address Jekyll gave it ("+parse.JekyllTemplate(v)+")")
 		case "plugins", "gems":
 			list, _ := s.val.([]any)
 			for _, p := range list {
@@ -244,6 +247,8 @@ func settingsAdviceOf(settings []hugoSetting, cfg *model.Config, jekyll bool) st
 				whose = "a Jekyll"
 			}
 			drop(s.key, whose+" theme's layouts are not Paperboy's templates; `theme:` names a folder of those in themes/ (see Themes in the README)")
+		case field == "baseURL":
+			carry(s.key, field, folderURL(s.val))
 		case field != "" && (s.settings == nil || field == "extra"):
 			carry(s.key, field, s.val)
 		case jekyll && parse.SiteHint(s.key) == "":
@@ -258,6 +263,16 @@ func settingsAdviceOf(settings []hugoSetting, cfg *model.Config, jekyll bool) st
 		}
 	}
 	return "\n  " + strings.Join(slices.Concat(carried, dropped), "\n  ")
+}
+
+// folderURL is the base URL v with the slash that ends a folder, as
+// site.yaml's baseURL is written: Zola's base_url has none
+// (https://x.org/blog), and its addresses are below it all the same.
+func folderURL(v any) any {
+	if s, ok := v.(string); ok && s != "" && !strings.HasSuffix(s, "/") && !strings.ContainsAny(s, "?#") {
+		return s + "/"
+	}
+	return v
 }
 
 // oldFeeds are the addresses of a Hugo or Zola site's feeds that the

@@ -142,7 +142,7 @@ func hugoConfigFolderMsg(fsys fs.FS, cfg *model.Config) string {
 		advice = settingsAdvice(settings, cfg)
 	}
 	if advice != "" {
-		msg += "; write the settings of config/_default/ there, then delete config/:" + advice
+		msg += "; write the settings of config/_default/ there, and " + deleteLast("config/") + ":" + advice
 	} else {
 		msg += " (title:, baseURL:, language:…)"
 	}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	_ "time/tzdata" // America/New_York on a machine without zoneinfo
 )
 
 // TestJekyllMarkupIsError: a Jekyll post's Liquid and kramdown attribute
@@ -52,12 +53,12 @@ func TestJekyllPlaces(t *testing.T) {
 	archive := siteYAML + ok + "-- _config.yml --\ntitle: T\nurl: https://ada.github.io\nbaseurl: /repo\nauthor: {name: Ada, email: a@x.org}\n" +
 		"github_username: ada\npermalink: /:year/:title/\nplugins: [jekyll-feed, jekyll-archives]\n" +
 		"-- _posts/2024-05-27-x.md --\nx\n-- _drafts/y.md --\ny\n-- _layouts/post.html --\nx\n-- _includes/figure.html --\nx\n" +
-		"-- _data/venues.yml --\nx: y\n-- _sass/main.scss --\nx\n-- _site/index.html --\nx\n-- Gemfile --\ngem \"jekyll\"\n" +
+		"-- _data/venues.yml --\nx: y\n-- assets/img/gpt3.png --\npng\n-- _sass/main.scss --\nx\n-- _site/index.html --\nx\n-- Gemfile --\ngem \"jekyll\"\n" +
 		"-- about.md --\n---\nlayout: page\n---\n-- index.html --\n---\nlayout: home\n---\n-- README.md --\nThe site.\n"
 	want := []string{
-		"_config.yml: no build reads _config.yml at the site's root: the site's configuration is content/site.yaml; write its settings there, then delete _config.yml:\n" +
+		"_config.yml: no build reads _config.yml at the site's root: the site's configuration is content/site.yaml; write its settings there, and delete _config.yml last: without it the build no longer names a leftover assets/, data/ or page at the root (about.md):\n" +
 			"  url + baseurl → baseURL: https://ada.github.io/repo/\n  title → title: T\n  author → author: Ada\n  github_username → extra: {github_username: ada}\n" +
-			"  permalink: not carried over; a paper's address is /papers/<arxiv or id>/ and a page's its file's name; `aliases:` in a paper's front matter keeps a post's old address\n" +
+			"  permalink: not carried over; a paper's address is /papers/<arxiv or id>/ and a page's its file's name; each post in _posts/ or content/papers/ is named with the `aliases:` that keeps the address Jekyll gave it (/:year/:title/)\n" +
 			"  plugins: jekyll-feed: not carried over; the feeds are always written: /feed.xml (RSS, where jekyll-feed's was), /atom.xml and /feed.json, and each topic's\n" +
 			"  plugins: jekyll-archives: not carried over; Paperboy has no plugins",
 		"about.md: no build reads about.md at the site's root: a page of your own is content/pages/about.md (its address /about/",
@@ -70,6 +71,9 @@ func TestJekyllPlaces(t *testing.T) {
 		"_sass/: no build reads _sass/ at the site's root: there is no Sass; write CSS in themes/<name>/static/custom.css",
 		"_site/: no build reads _site/ at the site's root: it is Jekyll's output",
 		"Gemfile: no build reads Gemfile at the site's root: Paperboy is one program and needs no gems",
+		"_posts/2024-05-27-x.md:1: Jekyll published this post at /2024/x/ (_config.yml's permalink: /:year/:title/)",
+		"assets/: no build reads assets/ at the site's root: Jekyll published assets/ as it is, at /assets/: move the folder to themes/<name>/static/assets/, which keeps those addresses " +
+			"(assets/img/gpt3.png is themes/<name>/static/assets/img/gpt3.png, at /assets/img/gpt3.png); themes/<name> is a theme folder of your own: set `theme: <name>` in site.yaml",
 	}
 	res, err := Build(context.Background(), Options{Site: siteFS(archive)})
 	if err != nil {
@@ -120,4 +124,81 @@ func TestOmittedHTMLWarns(t *testing.T) {
 	if len(ownWarnings(res)) != 1 || ownWarnings(res)[0].String() != want[1] {
 		t.Errorf("with unsafeHTML: warnings %v, want only\n%s", ownWarnings(res), want[1])
 	}
+}
+
+// TestJekyllPostAddresses: beside a _config.yml, each post, in _posts/
+// or moved to content/papers/ under its name, is told the alias that
+// keeps the address Jekyll gave it, made as its permalink: style says
+// from the post's date, categories and name (a built-in style, or
+// Jekyll's default, date, whose addresses end in .html); not one whose
+// aliases: has it, nor one with a permalink: of its own, told at its line.
+func TestJekyllPostAddresses(t *testing.T) {
+	site := func(permalink string) string {
+		return siteYAML + "-- _config.yml --\ntitle: T\n" + permalink +
+			"-- _posts/2024-05-27-gpt3.md --\n---\ntitle: GPT-3\ncategories: NLP scaling\n---\nx\n" +
+			"-- _posts/2024-06-10-bert.md --\n---\ntitle: BERT\npermalink: /notes/:title/\n---\nx\n" +
+			paper("2024-06-03-lora", "title: LoRA\narxiv: \"2106.09685\"\ndate: 2024-06-03T21:00:00-04:00\n") +
+			paper("2024-06-04-kept", "title: K\narxiv: \"2106.09686\"\ndate: 2024-06-04\naliases: [/2024/06/04/kept/]\n") +
+			paper("2106.09687", "title: Named by its id\narxiv: \"2106.09687\"\ndate: 2024-06-05\n")
+	}
+	const keep = " to its front matter, which keeps that address working, before you change the date:, categories: or file name it is made of"
+	for _, tt := range []struct {
+		permalink string
+		want      []string
+	}{
+		{"permalink: pretty\n", []string{
+			"_posts/2024-05-27-gpt3.md:1: Jekyll published this post at /nlp/scaling/2024/05/27/gpt3/ (_config.yml's permalink: pretty, /:categories/:year/:month/:day/:title/), and its page here is /papers/<its arxiv: or id:>/: add `aliases: [/nlp/scaling/2024/05/27/gpt3/]`" + keep,
+			"_posts/2024-06-10-bert.md:1: Jekyll published this post at /notes/bert/ (its permalink: /notes/:title/), and its page here is /papers/<its arxiv: or id:>/: add `aliases: [/notes/bert/]`" + keep,
+			// 21:00 at -04:00 is the 4th in UTC, where GitHub Pages built it.
+			"content/papers/2024-06-03-lora.md:1: Jekyll published this post at /2024/06/04/lora/ (_config.yml's permalink: pretty, /:categories/:year/:month/:day/:title/), and its page here is /papers/<its arxiv: or id:>/: add `aliases: [/2024/06/04/lora/]`" + keep,
+		}},
+		{"permalink: /:year/:i_month/:title\n", []string{
+			"_posts/2024-05-27-gpt3.md:1: Jekyll published this post at /2024/5/gpt3 (_config.yml's permalink: /:year/:i_month/:title), and its page here is /papers/<its arxiv: or id:>/: add `aliases: [/2024/5/gpt3/]`" + keep,
+			"_posts/2024-06-10-bert.md:1:",
+			"content/papers/2024-06-03-lora.md:1: Jekyll published this post at /2024/6/lora (_config.yml's permalink: /:year/:i_month/:title)",
+			"content/papers/2024-06-04-kept.md:1: Jekyll published this post at /2024/6/kept (", // its alias is another address
+		}},
+		{"timezone: America/New_York\npermalink: pretty\n", []string{ // the site's own time zone
+			"_posts/2024-05-27-gpt3.md:1: Jekyll published this post at /nlp/scaling/2024/05/27/gpt3/",
+			"_posts/2024-06-10-bert.md:1:",
+			"content/papers/2024-06-03-lora.md:1: Jekyll published this post at /2024/06/03/lora/",
+		}},
+		{"", []string{
+			"_posts/2024-05-27-gpt3.md:1: Jekyll published this post at /nlp/scaling/2024/05/27/gpt3.html (Jekyll's default permalink, date: /:categories/:year/:month/:day/:title:output_ext), and its page here is /papers/<its arxiv: or id:>/: " +
+				"add `aliases: [/nlp/scaling/2024/05/27/gpt3.html]`" + keep,
+			"_posts/2024-06-10-bert.md:1:",
+			"content/papers/2024-06-03-lora.md:1: Jekyll published this post at /2024/06/04/lora.html",
+			"content/papers/2024-06-04-kept.md:1: Jekyll published this post at /2024/06/04/kept.html",
+		}},
+	} {
+		var got []string
+		for _, w := range warningsOf(t, site(tt.permalink)) {
+			if strings.Contains(w, "Jekyll published") {
+				got = append(got, w)
+			}
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: warnings\n%s\nwant %d", tt.permalink, strings.Join(got, "\n"), len(tt.want))
+			continue
+		}
+		for i, w := range tt.want {
+			if !strings.HasPrefix(got[i], w) {
+				t.Errorf("%q: warning\n%s\nwant\n%s…", tt.permalink, got[i], w)
+			}
+		}
+	}
+}
+
+// TestHTMLAlias: an alias that ends in .html, as the addresses of Jekyll's
+// default permalink do, is a page of that name that sends readers on to
+// the paper; one whose name is no address is an error at its line.
+func TestHTMLAlias(t *testing.T) {
+	out := mustBuild(t, siteYAML+paper("2024-05-27-gpt3", "title: GPT-3\narxiv: \"2005.14165\"\ndate: 2024-05-27\naliases: [/nlp/2024/05/27/gpt3.html, /gpt3/]\n"))
+	out.contains(t, "nlp/2024/05/27/gpt3.html", `<meta http-equiv="refresh" content="0; url=/papers/2005.14165/">`)
+	out.contains(t, "gpt3/index.html", `<meta http-equiv="refresh" content="0; url=/papers/2005.14165/">`)
+	_, err := buildSite(t, siteYAML+paper("a", "title: A\narxiv: \"2005.14165\"\ndate: 2024-05-27\naliases: [/old/.html, /Old.html]\n"), Options{})
+	errorsStart(t, err, []string{
+		"content/papers/a.md:5: alias \"/Old.html\": the address /Old.html has capital letters",
+		"content/papers/a.md:5: alias \"/old/.html\": the address /old/.html has an empty folder name",
+	})
 }

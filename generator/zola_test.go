@@ -2,6 +2,7 @@ package generator
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -9,7 +10,8 @@ import (
 // TestZolaLinks: Zola's internal link, @/ and a path below content/, is a
 // link to the page of the source it names, with its fragment, as a
 // relative link to the source is; one that names no source is broken,
-// and check says what @/ names.
+// and check says what @/ names, and the @/ of a post moved to
+// content/papers/ under its name.
 func TestZolaLinks(t *testing.T) {
 	site := siteYAML + paper("bert", "title: B\narxiv: \"1810.04805\"\ndate: 2024-01-01\n") +
 		"-- content/papers/attention/index.md --\n---\ntitle: A\narxiv: \"1706.03762\"\ndate: 2024-01-01\n---\nAbstract.\n\n" +
@@ -20,7 +22,13 @@ func TestZolaLinks(t *testing.T) {
 		`<a href="/papers/1810.04805/#abstract">its abstract</a>`, `<a href="/papers/1706.03762/">this one</a>`)
 	out.contains(t, "about/index.html", `<a href="/papers/1706.03762/">the Transformer</a>`)
 	_, got := checkSite(t, strings.Replace(site, "@/papers/bert.md)", "@/blog/bert.md)", 1))
-	want := "content/papers/attention/index.md:10: the link @/blog/bert.md is broken: there is no content/blog/bert.md (Zola's @/ names a file below content/: " +
+	want := "content/papers/attention/index.md:10: the link @/blog/bert.md is broken: there is no content/blog/bert.md, and content/papers/bert.md is there: " +
+		"a post moved to content/papers/ is @/papers/bert.md (Zola's @/ names a file below content/); write that"
+	if !strings.Contains(strings.Join(got, "\n"), want) {
+		t.Errorf("check does not say\n%s\nit says:\n%s", want, strings.Join(got, "\n"))
+	}
+	_, got = checkSite(t, strings.Replace(site, "@/papers/bert.md)", "@/blog/roberta.md)", 1))
+	want = "content/papers/attention/index.md:10: the link @/blog/roberta.md is broken: there is no content/blog/roberta.md (Zola's @/ names a file below content/: " +
 		"a paper moved to content/papers/ is @/papers/<its file>.md, or link to it relative to this .md); fix the link or put the file there"
 	if !strings.Contains(strings.Join(got, "\n"), want) {
 		t.Errorf("check does not say\n%s\nit says:\n%s", want, strings.Join(got, "\n"))
@@ -89,6 +97,61 @@ func TestZolaTheme(t *testing.T) {
 	for _, w := range ownWarnings(res) {
 		if strings.Contains(w.Msg, "theme.toml") {
 			t.Errorf("a theme site.yaml names: %s", w)
+		}
+	}
+}
+
+// TestMovedPaperNote: a paper whose file is not named after its id
+// (elmo.md with arxiv: 1802.05365) had its page at /papers/elmo/ in Hugo
+// or Zola, and has it at /papers/1802.05365/ here: check notes it at its
+// id's line with the alias that keeps the old address. Not when an alias
+// keeps it already, nor one that keeps a post's address elsewhere
+// (/posts/low-rank/), nor for a file named after its id, one named as a
+// Jekyll post (its permalink made its address), a name that is another
+// paper's id, or one an alias cannot be; and only while the site is being
+// moved.
+func TestMovedPaperNote(t *testing.T) {
+	site := siteYAML + paper("elmo", "title: E\narxiv: \"1802.05365\"\ndate: 2024-03-10\n") +
+		"-- content/papers/GloVe/index.md --\n---\ntitle: G\ndate: 2024-03-10\nid: pennington-2014\n---\nAbstract.\n" +
+		paper("bert", "title: B\narxiv: \"1810.04805\"\ndate: 2024-03-14\naliases: [bert]\n") +
+		paper("1706.03762", "title: A\narxiv: \"1706.03762\"\ndate: 2024-03-14\n") +
+		paper("2024-03-14-gpt2", "title: G2\narxiv: \"1902.00001\"\ndate: 2024-03-14\n") +
+		paper("xlnet", "title: X\narxiv: \"1906.08237\"\ndate: 2024-03-14\naliases: [\"1810.04806\"]\n") +
+		paper("1810.04806", "title: Named as another's alias\narxiv: \"1906.00002\"\ndate: 2024-03-14\n") +
+		paper("two words", "title: T\narxiv: \"1906.00003\"\ndate: 2024-03-14\n") +
+		paper("lora", "title: L\narxiv: \"2106.09685\"\ndate: 2024-03-14\naliases: [/posts/low-rank/]\n")
+	notes := func(site string) []string {
+		var got []string
+		_, lines := checkSite(t, site)
+		for _, l := range lines {
+			if strings.Contains(l, "named by its id") {
+				got = append(got, l)
+			}
+		}
+		return got
+	}
+	// A site of Paperboy's own names its files as it likes.
+	if got := notes(site); len(got) != 0 {
+		t.Errorf("a site not being moved: notes\n%s", strings.Join(got, "\n"))
+	}
+	// A Zola site being moved has its sections' _index.md, or its
+	// config.toml, until check's other messages are acted on.
+	site += "-- content/papers/_index.md --\n+++\ntitle = \"Papers\"\n+++\n"
+	got := notes(site)
+	want := []string{
+		"content/papers/GloVe/index.md:4: note: this paper's page is /papers/pennington-2014/, named by its id, not /papers/glove/ as its file's name: Hugo and Zola publish content/papers/GloVe/index.md there; " +
+			"if the site you moved did, add `aliases: [glove]`, which keeps /papers/glove/ working (else name the folder after the id, content/papers/pennington-2014/, and this note goes)",
+		"content/papers/elmo.md:3: note: this paper's page is /papers/1802.05365/, named by its id, not /papers/elmo/ as its file's name: Hugo and Zola publish content/papers/elmo.md there; " +
+			"if the site you moved did, add `aliases: [elmo]`, which keeps /papers/elmo/ working (else name the file after the id, 1802.05365.md, and this note goes)",
+		"content/papers/xlnet.md:5: note: this paper's page is /papers/1906.08237/, named by its id, not /papers/xlnet/",
+	}
+	slices.Sort(got)
+	if len(got) != len(want) {
+		t.Fatalf("notes:\n%s\nwant %d", strings.Join(got, "\n"), len(want))
+	}
+	for i := range want {
+		if !strings.HasPrefix(got[i], want[i]) {
+			t.Errorf("note\n%s\nwant\n%s", got[i], want[i])
 		}
 	}
 }

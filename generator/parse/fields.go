@@ -484,7 +484,7 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 		seen[key] = k.Line
 		f, ok := fields[key]
 		if !ok {
-			errs.Add(path, k.Line, "unknown %s field %q; %s", what, key, unknownKeyHint(what, key, val, names))
+			errs.Add(path, k.Line, "unknown %s field %q; %s", what, key, unknownKeyHint(what, key, val, names, owner{path, m}))
 			continue
 		}
 		if lines != nil {
@@ -562,8 +562,8 @@ func forget(dst any, reported map[string]bool) {
 // the curator's own data under extra:. A topic's, limits: or newsletter:
 // has no extra: of its own, so their hint names site.yaml's top-level one,
 // and their fields, few enough to list.
-func unknownKeyHint(what, key string, val *yaml.Node, names []string) string {
-	if h := foreignHint(what, key, val); h != "" {
+func unknownKeyHint(what, key string, val *yaml.Node, names []string, in owner) string {
+	if h := foreignHint(what, key, val, in); h != "" {
 		return h
 	}
 	hasExtra := slices.Contains(names, "extra")
@@ -577,7 +577,7 @@ func unknownKeyHint(what, key string, val *yaml.Node, names []string) string {
 	// A typo of another generator's key (sumary:, tag:) would otherwise
 	// be sent under extra:; it may be the curator's own data, so both.
 	if f := diag.Nearest(strings.ToLower(key), foreignNames(what)); f != "" {
-		return fmt.Sprintf("if you meant %q: %s; else put %s under %s", f, foreignHint(what, f, val), ownData(what), extra)
+		return fmt.Sprintf("if you meant %q: %s; else put %s under %s", f, foreignHint(what, f, val, in), ownData(what), extra)
 	}
 	if !hasExtra {
 		return fmt.Sprintf("the %s fields are %s; %s goes under %s", what, textutil.List(names), ownData(what), extra)
@@ -737,6 +737,9 @@ func typeHint(key string, t reflect.Type, val *yaml.Node, err error) string {
 		return fmt.Sprintf("expected true or false, found the text %q; write it without quotes", val.Value)
 	case t.Kind() == reflect.Bool:
 		return fmt.Sprintf("expected true or false, found %q", val.Value)
+	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String && key == "categories" && val.Kind == yaml.ScalarNode && notCategories(listItems(key, val)) != "":
+		// Jekyll's categories: nlp scaling, which a list would not mend.
+		return notCategories(listItems(key, val))
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
 		return fmt.Sprintf("expected a list of text values, found a %s; write one `- item` per line or %s", got, listHint(key, val))
 	case t.Kind() == reflect.Map:
@@ -785,6 +788,16 @@ func oneOrList(n *yaml.Node) (items []*yaml.Node, ok bool) {
 // a topic's keywords, phrases (language model, LLM), at commas; other
 // words (Jekyll's categories: nlp scaling) at commas and spaces.
 func listHint(key string, val *yaml.Node) string {
+	items := listItems(key, val)
+	if val.Kind != yaml.ScalarNode || len(items) == 0 {
+		return "[a, b]"
+	}
+	return "[" + strings.Join(items, ", ") + "]"
+}
+
+// listItems are the items the text val of key holds: its words, or for
+// authors the names between commas, semicolons and "and".
+func listItems(key string, val *yaml.Node) []string {
 	split := func(r rune) bool { return r == ',' || unicode.IsSpace(r) }
 	switch key {
 	case "authors":
@@ -806,10 +819,7 @@ func listHint(key string, val *yaml.Node) string {
 			items = append(items, f)
 		}
 	}
-	if val.Kind != yaml.ScalarNode || len(items) == 0 {
-		return "[a, b]"
-	}
-	return "[" + strings.Join(items, ", ") + "]"
+	return items
 }
 
 // misspelt returns the fields of struct type t that an unknown key of the

@@ -2,10 +2,12 @@ package parse
 
 import (
 	"maps"
+	"path"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -153,7 +155,14 @@ func SiteField(key string) string {
 // SiteHint returns what takes the place in site.yaml of the key of
 // another site generator's configuration that is no field there, or "".
 func SiteHint(key string) string {
-	return foreignHint("site.yaml", key, nil)
+	return foreignHint("site.yaml", key, nil, owner{})
+}
+
+// owner is the file a key is in, for a hint that reads more of it: its
+// path and its whole front matter mapping.
+type owner struct {
+	path  string
+	front *yaml.Node
 }
 
 // redirectHint is what takes the place of jekyll-redirect-from's list of
@@ -178,12 +187,13 @@ func foreignNames(what string) []string {
 }
 
 // foreignHint returns what takes the place of the key of another site
-// generator, with the value val, in a file of kind what, or "".
-func foreignHint(what, key string, val *yaml.Node) string {
+// generator, with the value val, in a file of kind what, the mapping of
+// in, or "".
+func foreignHint(what, key string, val *yaml.Node, in owner) string {
 	if h := taxonomiesHint(what, key, val); h != "" {
 		return h
 	}
-	if h := addressHint(what, key, val); h != "" {
+	if h := addressHint(what, key, val, in); h != "" {
 		return h
 	}
 	if r, ok := siteRenames[strings.ToLower(key)]; ok && what == "site.yaml" {
@@ -241,8 +251,10 @@ func taxonomiesHint(what, key string, val *yaml.Node) string {
 // string val of Hugo's slug: or url:, Jekyll's permalink: or Zola's path:,
 // with that address in the alias it names: a slug was the last segment of
 // the post's address in its section (/posts/<slug>/ for content/posts/),
-// the others the address itself. It is "" for another key or value.
-func addressHint(what, key string, val *yaml.Node) string {
+// the others the address itself; a Jekyll permalink with placeholders
+// (/:year/:title/) is filled from the post in, its file's name and
+// front matter. It is "" for another key or value.
+func addressHint(what, key string, val *yaml.Node, in owner) string {
 	if what != "paper" || val == nil {
 		return ""
 	}
@@ -250,34 +262,77 @@ func addressHint(what, key string, val *yaml.Node) string {
 	if k == "redirect_from" {
 		return redirectsHint(val)
 	}
+	if k == "permalink" && val.Kind == yaml.ScalarNode && strings.Contains(val.Value, ":") {
+		return jekyllHint(val.Value, in)
+	}
 	v := aliasAddress(val)
 	if v == "" {
 		return ""
 	}
 	const url = "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; "
 	switch {
-	case k == "slug" && !strings.Contains(v, "/"):
+	case k == "slug" && !strings.Contains(v, "/") && !strings.Contains(v, "."):
 		return url + "keep the post's former address under `aliases:`: `aliases: [" + flowItem("/posts/"+v+"/") + "]` for Hugo's /posts/" + v +
 			"/ (its section's folder, then its slug), so links to it keep working"
 	case k == "url" || k == "permalink" || k == "path":
-		return url + "keep the former address under `aliases:`: `aliases: [" + flowItem("/"+v+"/") + "]`, so links to it keep working"
+		return url + "keep the former address under `aliases:`: `aliases: [" + flowItem(slashed(v)) + "]`, so links to it keep working"
 	}
 	return ""
 }
 
+// jekyllHint is what to write in place of a Jekyll post's permalink:
+// with placeholders, tmpl, in the post in: the alias of the address it
+// gave the post, or, when an alias cannot be that address (a .html, a
+// capital letter), how to keep it.
+func jekyllHint(tmpl string, in owner) string {
+	const url = "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; "
+	// In UTC, as GitHub Pages builds: _config.yml's timezone: is not known here.
+	addr := jekyllAddress(tmpl, path.Base(in.path), in.front, time.UTC)
+	switch {
+	case addr == "":
+		return url + "keep the address Jekyll gave the post, " + tmpl + " filled in, under `aliases:` (`aliases: [/2024/05/27/my-post/]`), so links to it keep working"
+	case AliasFor(addr) != "":
+		return url + "keep the address Jekyll gave the post (" + tmpl + ") under `aliases:`: " + KeepAddress(addr) + ", so links to it keep working"
+	}
+	return url + "Jekyll gave the post the address " + addr + " (" + tmpl + "), which an alias cannot be (" + aliasChars + "): " + ownPage(addr)
+}
+
+// aliasChars says what an alias's address is made of.
+const aliasChars = "an alias's address has lower-case letters, digits, `-`, `_` and `/` only, and may end in .html"
+
+// ownPage says how to keep the former address addr that an alias cannot
+// be: a page of the curator's own at that path of the theme's static/.
+func ownPage(addr string) string {
+	if strings.HasSuffix(addr, "/") {
+		addr += "index.html"
+	}
+	return "keep it with a page of your own in your theme's static/ (themes/<theme>/static" + addr + ") that links to the paper's page"
+}
+
 // aliasAddress is the address the string val names, without its
 // slashes, in lower case as Hugo writes addresses; "" when val is no
-// string or an alias could not be that address (Jekyll's /:year/:title/,
-// a .html).
+// string or an alias could not be that address (Jekyll's /:year/:title/).
+// A page's name ending in .html, as Jekyll's addresses do, can be one.
 func aliasAddress(val *yaml.Node) string {
 	if val.Kind != yaml.ScalarNode {
 		return ""
 	}
 	v := strings.ToLower(strings.Trim(strings.TrimSpace(val.Value), "/"))
-	if v == "" || strings.Trim(v, "abcdefghijklmnopqrstuvwxyz0123456789-_/") != "" || strings.Contains(v, "//") {
+	dir := strings.TrimSuffix(v, ".html")
+	if dir == "" || strings.HasSuffix(dir, "/") || strings.Trim(dir, "abcdefghijklmnopqrstuvwxyz0123456789-_/") != "" || strings.Contains(v, "//") {
 		return ""
 	}
 	return v
+}
+
+// slashed is the alias of the address v that aliasAddress gave: a
+// folder between slashes (/2024/05/gpt3/), or a page's name after one
+// (/2024/05/27/gpt3.html).
+func slashed(v string) string {
+	if strings.HasSuffix(v, ".html") {
+		return "/" + v
+	}
+	return "/" + v + "/"
 }
 
 // redirectsHint is what to write in place of jekyll-redirect-from's
@@ -291,7 +346,7 @@ func redirectsHint(val *yaml.Node) string {
 	var as, not []string
 	for _, n := range items {
 		if a := aliasAddress(n); a != "" {
-			as = append(as, "/"+a+"/")
+			as = append(as, slashed(a))
 		} else if n.Kind == yaml.ScalarNode {
 			not = append(not, n.Value)
 		}
@@ -301,7 +356,7 @@ func redirectsHint(val *yaml.Node) string {
 	}
 	h := "write the former addresses as `aliases: [" + strings.Join(as, ", ") + "]`, each of which gets a page that sends readers to this one"
 	if len(not) > 0 {
-		h += "; " + strings.Join(not, ", ") + " cannot be one (an alias's address has lower-case letters, digits, `-`, `_` and `/` only): keep it with a page of its own in your theme's static/"
+		h += "; " + strings.Join(not, ", ") + " cannot be one (" + aliasChars + "): keep it with a page of its own in your theme's static/"
 	}
 	return h
 }

@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestForeignKeys: a Hugo, Jekyll or Zola key that has an equivalent here
@@ -30,7 +31,7 @@ func TestForeignKeys(t *testing.T) {
 		{paper, "url: /2024/05/attention/\n", "unknown paper field \"url\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep the former address under `aliases:`: `aliases: [/2024/05/attention/]`, so links to it keep working"},
 		{paper, "permalink: /notes/gpt3\n", "unknown paper field \"permalink\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep the former address under `aliases:`: `aliases: [/notes/gpt3/]`"},
 		{paper, "path: \"reading/bert\"\n", "unknown paper field \"path\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep the former address under `aliases:`: `aliases: [/reading/bert/]`"},
-		{paper, "permalink: /:year/:title/\n", "unknown paper field \"permalink\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep a former address under `aliases:` (`aliases: [my-old-slug]`"},
+		{paper, "permalink: /:year/:title/\n", "unknown paper field \"permalink\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep the address Jekyll gave the post (/:year/:title/) under `aliases:`: `aliases: [/2024/x/]`"},
 		{paper, "images: [fig1.png]\n", "x.md:5: unknown paper field \"images\"; `image:` is one picture (a file beside the paper, or an http(s) URL), shown on the paper's page after the abstract and used as og:image"},
 		{paper, "weight: 10\n", "unknown paper field \"weight\"; order a day's papers with its day file's `papers:` list"},
 		{paper, "publishDate: 2024-01-01\n", "unknown paper field \"publishDate\"; no scheduling: a paper is published when a day lists it"},
@@ -46,9 +47,9 @@ func TestForeignKeys(t *testing.T) {
 		{paper, "booktitle: Proc. X\n", "unknown paper field \"booktitle\"; write the proceedings' or conference's name as `conference:`"},
 		{paper, "number: 3\n", "unknown paper field \"number\"; write a journal's issue as `issue:`"},
 		{paper, "redirect_from:\n  - /2024/06/gpt3/\n", "x.md:5: unknown paper field \"redirect_from\"; write the former addresses as `aliases: [/2024/06/gpt3/]`"},
-		{paper, "redirect_from:\n  - /gpt3/\n  - /notes/GPT-3\n  - /old.html\n", "x.md:5: unknown paper field \"redirect_from\"; write the former addresses as `aliases: [/gpt3/, /notes/gpt-3/]`, each of which gets a page that sends readers to this one; /old.html cannot be one (an alias's address has lower-case letters, digits, `-`, `_` and `/` only): keep it with a page of its own in your theme's static/"},
+		{paper, "redirect_from:\n  - /gpt3/\n  - /notes/GPT-3\n  - /old.html\n  - /old.php\n", "x.md:5: unknown paper field \"redirect_from\"; write the former addresses as `aliases: [/gpt3/, /notes/gpt-3/, /old.html]`, each of which gets a page that sends readers to this one; /old.php cannot be one (an alias's address has lower-case letters, digits, `-`, `_` and `/` only, and may end in .html): keep it with a page of its own in your theme's static/"},
 		{paper, "redirect_from: /gpt3/\n", "x.md:5: unknown paper field \"redirect_from\"; write the former addresses as `aliases: [/gpt3/]`"},
-		{paper, "redirect_from: [/a.html]\n", "x.md:5: unknown paper field \"redirect_from\"; write the former addresses as `aliases:` (`aliases: [/2024/06/gpt3/]`)"},
+		{paper, "redirect_from: [/a.php]\n", "x.md:5: unknown paper field \"redirect_from\"; write the former addresses as `aliases:` (`aliases: [/2024/06/gpt3/]`)"},
 		{day, "redirect_from: [/x/]\n", "unknown day field \"redirect_from\"; a day's URL is its date"},
 		{day, "params: {a: 1}\n", "days/2024-01-01.md:2: unknown day field \"params\"; a day's own data goes under `extra:`"},
 		{day, "mood: happy\n", "unknown day field \"mood\"; put a day's own data under `extra:`"},
@@ -115,11 +116,17 @@ func TestCategories(t *testing.T) {
 	if _, err := Paper("x.md", []byte(src0), DefaultLimits()); err == nil || !strings.HasSuffix(err.Error(), "(topics: [nlp, \"RL: offline\"])") {
 		t.Errorf("error %v, want the topics: line with \"RL: offline\" quoted", err)
 	}
-	// Jekyll's categories are words on one line: the list is spelt out.
-	src := "---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\ncategories: nlp scaling, rl\n---\n"
-	want := "x.md:5: categories: expected a list of text values, found a text value; write one `- item` per line or [nlp, scaling, rl]"
-	if _, err := Paper("x.md", []byte(src), DefaultLimits()); err == nil || err.Error() != want {
-		t.Errorf("categories of Jekyll's: error %v, want %s", err, want)
+	// Jekyll's categories are words on one line, the curator's own: they
+	// are told the topics: to write, not the list of categories that
+	// would be an error again; arXiv's written so are told the list.
+	for src, want := range map[string]string{
+		"categories: nlp scaling, rl": "x.md:5: categories: \"nlp\", \"scaling\" and \"rl\" are not arXiv categories; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:` (topics: [nlp, scaling, rl])",
+		"categories: cs.CL cs.LG":     "x.md:5: categories: expected a list of text values, found a text value; write one `- item` per line or [cs.CL, cs.LG]",
+	} {
+		_, err := Paper("x.md", []byte("---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n"+src+"\n---\n"), DefaultLimits())
+		if err == nil || err.Error() != want {
+			t.Errorf("%s: error %v, want %s", src, err, want)
+		}
 	}
 }
 
@@ -140,4 +147,55 @@ func TestJekyllDates(t *testing.T) {
 			t.Errorf("date %q: error %v, want %q", tt.date, err, tt.want)
 		}
 	}
+}
+
+// TestJekyllPermalink: a post's own permalink: with Jekyll's placeholders
+// is told the alias of the address Jekyll gave it, filled from its
+// file's name (its date and title) and its front matter (date:, slug:,
+// categories:), or, when an alias cannot be that address, how to keep it.
+func TestJekyllPermalink(t *testing.T) {
+	const url = "unknown paper field \"permalink\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; "
+	tests := []struct{ name, front, want string }{
+		{"2024-06-10-bert.md", "permalink: /:year/:month/:title/\n", "2024-06-10-bert.md:3: " + url + "keep the address Jekyll gave the post (/:year/:month/:title/) under `aliases:`: `aliases: [/2024/06/bert/]`, so links to it keep working"},
+		// date: with an offset is the time in UTC, as GitHub Pages built
+		// it (Jekyll's Time.parse(date).localtime); without one, as written.
+		{"2024-06-10-bert.md", "date: 2024-06-11 22:30:00 -0400\npermalink: /:year/:month/:day/:hour/:title\n", "aliases: [/2024/06/12/02/bert/]`"},
+		{"2024-06-10-bert.md", "date: 2024-06-11T22:30:00\npermalink: /:year/:month/:day/:hour/:title\n", "aliases: [/2024/06/11/22/bert/]`"},
+		{"2024-06-10-bert.md", "categories: [NLP, scaling]\npermalink: /:categories/:short_year/:title/\n", "aliases: [/nlp/scaling/24/bert/]`"},
+		{"2024-06-10-bert.md", "category: nlp\npermalink: /:categories/:y_day/:slug/\n", "aliases: [/nlp/162/bert/]`"},
+		{"2024-06-10-bert.md", "permalink: /:categories/:title/\n", "aliases: [/bert/]`"}, // no categories: no empty folder
+		{"2024-06-10-bert.md", "slug: Bidirectional Encoders\npermalink: /:year/:slug/\n", "aliases: [/2024/bidirectional-encoders/]`"},
+		{"bert.md", "date: 2024-06-10\npermalink: /:year/:title/\n", "aliases: [/2024/bert/]`"},
+		{"2024-06-10-bert.md", "permalink: /:year/:title:output_ext\n", url + "keep the address Jekyll gave the post (/:year/:title:output_ext) under `aliases:`: `aliases: [/2024/bert.html]`, so links to it keep working"},
+		{"2024-06-10-BERT.md", "permalink: /:title/\n", url + "Jekyll gave the post the address /BERT/ (/:title/), which an alias cannot be (an alias's address has lower-case letters, digits, `-`, `_` and `/` only, and may end in .html): " +
+			"keep it with a page of your own in your theme's static/ (themes/<theme>/static/BERT/index.html) that links to the paper's page"},
+		{"bert.md", "permalink: /:year/:title/\n", url + "keep the address Jekyll gave the post, /:year/:title/ filled in, under `aliases:`"}, // no date
+		{"2024-06-10-bert.md", "permalink: /:nonesuch/:title/\n", url + "keep the address Jekyll gave the post, /:nonesuch/:title/ filled in"},
+	}
+	for _, tt := range tests {
+		_, err := Paper(tt.name, []byte("---\ntitle: B\n"+tt.front+"---\nAbstract.\n"), DefaultLimits())
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s %q: error %v, want %q", tt.name, tt.front, err, tt.want)
+		}
+	}
+}
+
+// FuzzJekyllPost: any post file under any permalink template gives an
+// address that starts with a slash and has no empty folder, or none, and
+// an alias only of such an address.
+func FuzzJekyllPost(f *testing.F) {
+	f.Add("2024-05-27-gpt3.md", "---\ntitle: G\ncategories: NLP scaling\n---\nx\n", "pretty")
+	f.Add("2024-06-10-bert.md", "---\npermalink: /:year/:i_month/:slug:output_ext\nslug: Bi Directional\ndate: 2024-06-11 22:30:00 -0400\n---\n", "")
+	f.Add("x.md", "---\ncategories: [a, [b]]\n---\n", "/:categories/:week/:nonesuch/")
+	f.Add("2024-01-01-a.md", "+++\ntitle = 1\n+++\n", "date")
+	f.Fuzz(func(t *testing.T, name, data, style string) {
+		addr, _, kept := JekyllPost(name, []byte(data), JekyllTemplate(style), time.UTC)
+		if addr != "" && (!strings.HasPrefix(addr, "/") || strings.Contains(addr, "//")) {
+			t.Errorf("JekyllPost(%q, %q, %q) = %q", name, data, style, addr)
+		}
+		if a := AliasFor(addr); a != "" && (!strings.HasPrefix(a, "/") || !strings.HasSuffix(a, "/") && !strings.HasSuffix(a, ".html")) || kept && a == "" {
+			t.Errorf("AliasFor(%q) = %q, kept %v", addr, a, kept)
+		}
+		_ = KeepAddress(addr)
+	})
 }

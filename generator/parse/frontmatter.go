@@ -56,7 +56,7 @@ func split(path string, data []byte) (*document, error) {
 }
 
 // hugoConvert says how to convert every file's front matter at once.
-const hugoConvert = "or every file at once with Hugo's own `hugo convert toYAML --unsafe`, run in the Hugo site (the folder of its hugo.toml or config/; in a Zola site, the folder of its config.toml, which Hugo reads too), which rewrites the front matter of all of its content/ in place (`-o DIR` writes converted copies to DIR instead)"
+const hugoConvert = "or every file at once with Hugo's own `hugo convert toYAML --unsafe`, run in the Hugo site (the folder of its hugo.toml or config/; in a Zola site, the folder of its config.toml, which Hugo reads too; if you deleted that, an empty hugo.toml there is enough), which rewrites the front matter of all of its content/ in place (`-o DIR` writes converted copies to DIR instead)"
 
 // ForeignFrontMatter returns an error at path:1 when data, a paper, day or
 // page file (or a source the importer reads) with LF line endings, starts

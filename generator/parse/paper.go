@@ -91,9 +91,10 @@ func aliases(path string, line int, own string, in []string, errs *diag.List) (i
 			a = strings.TrimSuffix(rest, "/")
 		} else if strings.HasPrefix(a, "/") { // a former address elsewhere: a Hugo post's /posts/<slug>/
 			s := strings.Trim(a, "/")
-			switch why := pageSlugProblem(s); {
+			// or a page's name, as Jekyll's /2024/05/27/gpt3.html
+			switch why := pageSlugProblem(strings.TrimSuffix(s, ".html")); {
 			case why != "":
-				errs.Add(path, line, "alias %q: the address /%s/ %s; an alias is a former id of the paper (/papers/<alias>/) or a former address of its page elsewhere, like /posts/attention/", a, s, why)
+				errs.Add(path, line, "alias %q: the address %s %s; an alias is a former id of the paper (/papers/<alias>/) or a former address of its page elsewhere, like /posts/attention/ or /2024/05/27/attention.html", a, slashed(s), why)
 			case slices.Contains(addresses, s):
 				errs.Add(path, line, "alias %q is given twice; keep one", a)
 			default:
@@ -332,25 +333,34 @@ func categories(path string, y *paperYAML, line func(string) int, errs *diag.Lis
 		key  string
 		cats []string
 	}{{"primary_category", []string{y.PrimaryCategory}}, {"categories", y.Categories}} {
-		var not []string // Jekyll's categories: [nlp, reading] are all the curator's own
-		for _, c := range k.cats {
-			if c != "" && !isCategory(c) {
-				not = append(not, c)
-			}
-		}
-		switch len(not) {
-		case 0:
-		case 1:
-			errs.Add(path, line(k.key), "%s: %q is not an arXiv category; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:`", k.key, not[0])
-		default:
-			quoted, items := make([]string, len(not)), make([]string, len(not))
-			for i, c := range not {
-				quoted[i], items[i] = strconv.Quote(c), flowItem(c)
-			}
-			errs.Add(path, line(k.key), "%s: %s are not arXiv categories; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:` (topics: [%s])",
-				k.key, textutil.List(quoted), strings.Join(items, ", "))
+		if msg := notCategories(k.cats); msg != "" {
+			errs.Add(path, line(k.key), "%s: %s", k.key, msg)
 		}
 	}
+}
+
+// notCategories says which of cats are no arXiv category, with the
+// topics: to write for them, or "" when all are: Jekyll's categories:
+// [nlp, reading] are all the curator's own.
+func notCategories(cats []string) string {
+	var not []string
+	for _, c := range cats {
+		if c != "" && !isCategory(c) {
+			not = append(not, c)
+		}
+	}
+	switch len(not) {
+	case 0:
+		return ""
+	case 1:
+		return fmt.Sprintf("%q is not an arXiv category; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:`", not[0])
+	}
+	quoted, items := make([]string, len(not)), make([]string, len(not))
+	for i, c := range not {
+		quoted[i], items[i] = strconv.Quote(c), flowItem(c)
+	}
+	return fmt.Sprintf("%s are not arXiv categories; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:` (topics: [%s])",
+		textutil.List(quoted), strings.Join(items, ", "))
 }
 
 // doiRE is a DOI: 10., a registrant code, a slash and a suffix without

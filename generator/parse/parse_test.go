@@ -45,7 +45,7 @@ func TestSplit(t *testing.T) {
 // write it, is an error at line 1 of a paper and of a day, which would
 // otherwise publish it as its intro; text that only looks alike is not.
 func TestForeignFrontMatter(t *testing.T) {
-	const toml = `:1: TOML front matter (+++) is not read; Paperboy reads YAML between --- lines: convert it (title = "x" becomes title: "x"), or every file at once with Hugo's own ` + "`hugo convert toYAML --unsafe`" + `, run in the Hugo site`
+	const toml = `:1: TOML front matter (+++) is not read; Paperboy reads YAML between --- lines: convert it (title = "x" becomes title: "x"), or every file at once with Hugo's own ` + "`hugo convert toYAML --unsafe`" + `, run in the Hugo site (the folder of its hugo.toml or config/; in a Zola site, the folder of its config.toml, which Hugo reads too; if you deleted that, an empty hugo.toml there is enough)`
 	const json = `:1: JSON front matter ({…}) is not read; Paperboy reads YAML between --- lines: convert it ("title": "x" becomes title: "x"), or every file at once with Hugo's own ` + "`hugo convert toYAML --unsafe`"
 	tests := []struct{ name, in, want string }{
 		{"TOML", "+++\ntitle = \"Long-context day\"\ndraft = true\n+++\nIntro.\n", toml},

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html"
 	"slices"
+	"strings"
 
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
 	"github.com/alecthomas/chroma/v2/styles"
@@ -205,7 +206,11 @@ func aliasPages(site *model.Site, l links) []model.File {
 			out = append(out, redirectPage(site.Config, l, "papers/"+a+"/", p.Path(), tex.UnicodeText(p.Title)))
 		}
 		for _, a := range p.Redirects {
-			out = append(out, redirectPage(site.Config, l, a+"/", p.Path(), tex.UnicodeText(p.Title)))
+			from := a + "/"
+			if strings.HasSuffix(a, ".html") { // a page's name, as Jekyll's addresses are
+				from = a
+			}
+			out = append(out, redirectPage(site.Config, l, from, p.Path(), tex.UnicodeText(p.Title)))
 		}
 	}
 	for _, p := range site.Pages {
@@ -232,8 +237,9 @@ func sectionPages(cfg *model.Config, js []job, l links) []model.File {
 	return out
 }
 
-// redirectPage is the page in the folder from that sends a reader on to
-// the page in the folder to, whose title is name. Its Open Graph tags name
+// redirectPage is the page in the folder from (or the page from, a name
+// ending in .html) that sends a reader on to the page in the folder to,
+// whose title is name. Its Open Graph tags name
 // the page it sends to, for a link preview that does not follow the
 // refresh (an old link still shared).
 func redirectPage(cfg *model.Config, l links, from, to, name string) model.File {
@@ -244,5 +250,8 @@ func redirectPage(cfg *model.Config, l links, from, to, name string) model.File 
 		"<meta property=\"og:title\" content=\"" + name + "\">\n<meta property=\"og:url\" content=\"" + abs + "\">\n" +
 		"<meta property=\"og:site_name\" content=\"" + html.EscapeString(cfg.Title) + "\">\n" +
 		"<meta http-equiv=\"refresh\" content=\"0; url=" + href + "\">\n</head>\n<body>\n<main><p><a href=\"" + href + "\">" + name + "</a></p></main>\n</body>\n</html>\n"
-	return model.File{Path: from + "index.html", Data: []byte(page)}
+	if !strings.HasSuffix(from, ".html") {
+		from += "index.html"
+	}
+	return model.File{Path: from, Data: []byte(page)}
 }

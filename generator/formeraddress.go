@@ -1,0 +1,77 @@
+package generator
+
+import (
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/parse"
+)
+
+// movedPapers are check's notes on the papers whose file is named other
+// than their id (content/papers/elmo.md with arxiv: 1802.05365, or the
+// bundle content/papers/elmo/index.md): Hugo and Zola published such a
+// file at /papers/elmo/, and here its page is /papers/1802.05365/, so a
+// site moved over loses that address unless an alias keeps it. Not a
+// file named as a Jekyll post (2024-05-27-elmo.md), whose address came
+// from its permalink (jekyllPosts), nor one that keeps a former address
+// elsewhere (aliases: [/posts/elmo/]: it was not in papers/), nor one
+// whose name is another paper's id or alias, or could not be an alias. Only while the site is
+// being moved (moving): a site of Paperboy's own may name its files as it
+// likes.
+func movedPapers(fsys fs.FS, site *model.Site) []Problem {
+	if !moving(fsys) {
+		return nil
+	}
+	taken := map[string]bool{}
+	for _, p := range site.Papers {
+		taken[p.Slug] = true
+		for _, a := range p.Aliases {
+			taken[a] = true
+		}
+	}
+	var out []Problem
+	for _, p := range site.Papers {
+		rel, ok := strings.CutPrefix(p.Source, "content/papers/")
+		if !ok || parse.IsJekyllPost(rel) || len(p.Redirects) > 0 { // its aliases: keeps an address elsewhere, a post's /posts/x/
+			continue
+		}
+		name := strings.TrimSuffix(strings.TrimSuffix(rel, path.Ext(rel)), "/index")
+		alias := strings.ToLower(name) // Hugo and Zola write addresses in lower case
+		if strings.Contains(name, "/") || taken[alias] || !parse.ValidID(alias) {
+			continue
+		}
+		line := p.Line
+		for _, l := range []int{p.IDLine, p.AliasesLine} {
+			if l > 0 {
+				line = l
+			}
+		}
+		rename := "name the file after the id, " + p.Slug + ".md"
+		if strings.HasSuffix(rel, "/index.md") {
+			rename = "name the folder after the id, content/papers/" + p.Slug + "/"
+		}
+		out = append(out, Problem{Kind: "note", Path: p.Source, Line: line, Msg: "this paper's page is /" + p.Path() + ", named by its id, not /papers/" + alias +
+			"/ as its file's name: Hugo and Zola publish " + p.Source + " there; if the site you moved did, add `aliases: [" + alias + "]`, which keeps /papers/" + alias +
+			"/ working (else " + rename + ", and this note goes)"})
+	}
+	return out
+}
+
+// moving reports whether fsys is a Hugo, Zola or Jekyll site being moved
+// here: its configuration is at the root (check says to delete it last),
+// or a section's _index.md, which Zola's sections all have, is in content/
+// or content/papers/.
+func moving(fsys fs.FS) bool {
+	if hugoConfigFolder(fsys) {
+		return true
+	}
+	for _, name := range slices.Concat(hugoConfigs, []string{"content/_index.md", "content/papers/_index.md"}) {
+		if _, err := fs.Stat(fsys, name); err == nil {
+			return true
+		}
+	}
+	return false
+}

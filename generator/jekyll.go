@@ -1,0 +1,114 @@
+package generator
+
+import (
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/paperboy-digest/paperboy/generator/parse"
+	"github.com/paperboy-digest/paperboy/generator/render"
+)
+
+// A Jekyll site's pages at its root and its posts, beside its
+// _config.yml, which hugoPlaces names: each with what takes its place,
+// and each post with the alias that keeps the address Jekyll gave it.
+
+// jekyllPages are the pages at a Jekyll site's root (about.md, index.html,
+// 404.html), which no build reads, each with what takes its place; a
+// repository's own files (README.md, LICENSE.md, CHANGELOG.md…, as
+// render.RepoFile knows them for a theme's) are let be.
+func jekyllPages(fsys fs.FS) []Problem {
+	entries, _ := fs.ReadDir(fsys, ".")
+	var out []Problem
+	for _, e := range entries {
+		name := e.Name()
+		ext := path.Ext(name)
+		stem := strings.ToLower(strings.TrimSuffix(name, ext))
+		if e.IsDir() || !slices.Contains([]string{".md", ".markdown", ".html"}, strings.ToLower(ext)) || render.RepoFile(name) {
+			continue
+		}
+		var instead string
+		switch stem {
+		case "index", "home":
+			instead = "the home page is the build's, listing the days (your theme's templates/home.html); the site's `description:` in site.yaml is its introduction"
+		case "404":
+			instead = "the build writes 404.html itself (your theme's templates/404.html)"
+		case "feed", "atom", "sitemap", "search", "tags", "categories", "archive", "archives":
+			instead = "the build writes the feeds, the sitemap, the search page, the topics' pages and the archive itself"
+		default:
+			instead = "a page of your own is content/pages/" + stem + ".md (its address /" + stem + "/; `menu: main` in its front matter links it from the header)"
+		}
+		out = append(out, Problem{Kind: "orphan", Path: name, Msg: "no build reads " + name + " at the site's root: " + instead})
+	}
+	return out
+}
+
+// jekyllPosts names each post of a Jekyll site in fsys, whose
+// _config.yml is config, with the alias that keeps the address Jekyll
+// gave it: the posts in _posts/ and those moved to content/papers/ under
+// their names (2024-05-27-gpt3.md), but those whose aliases: has it, and
+// a moved one with a permalink: of its own, whose line is told it. The
+// address is made of the post's date, categories and file name, so it is
+// told before they change; none when config does not parse.
+func jekyllPosts(fsys fs.FS, config []byte) []Problem {
+	var c struct {
+		Permalink string `yaml:"permalink"`
+		Timezone  string `yaml:"timezone"`
+	}
+	if yaml.Unmarshal(config, &c) != nil {
+		return nil
+	}
+	// Jekyll gives a post's date in the time zone it builds in: the
+	// timezone: of _config.yml, or the machine's, UTC on GitHub Pages.
+	loc := time.UTC
+	if l, err := time.LoadLocation(c.Timezone); c.Timezone != "" && err == nil {
+		loc = l
+	}
+	tmpl := parse.JekyllTemplate(c.Permalink)
+	var posts []string
+	fs.WalkDir(fsys, "_posts", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && parse.IsJekyllPost(d.Name()) {
+			posts = append(posts, p)
+		}
+		return nil
+	})
+	inPosts := len(posts)
+	entries, _ := fs.ReadDir(fsys, "content/papers")
+	for _, e := range entries {
+		if !e.IsDir() && path.Ext(e.Name()) == ".md" && parse.IsJekyllPost(e.Name()) {
+			posts = append(posts, "content/papers/"+e.Name())
+		}
+	}
+	var out []Problem
+	for i, p := range posts {
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			continue
+		}
+		addr, used, kept := parse.JekyllPost(path.Base(p), data, tmpl, loc)
+		if addr == "" || kept || i >= inPosts && used != tmpl {
+			continue
+		}
+		whose := "_config.yml's permalink: " + c.Permalink
+		switch {
+		case used != tmpl:
+			whose = "its permalink: " + used
+		case c.Permalink == "":
+			whose = "Jekyll's default permalink, date: " + tmpl
+		case used != c.Permalink:
+			whose += ", " + tmpl
+		}
+		msg := "Jekyll published this post at " + addr + " (" + whose + "), and its page here is /papers/<its arxiv: or id:>/: "
+		if parse.AliasFor(addr) != "" {
+			msg += "add " + parse.KeepAddress(addr) + " to its front matter, which keeps that address working, before you change the date:, categories: or file name it is made of"
+		} else {
+			msg += parse.KeepAddress(addr)
+		}
+		out = append(out, Problem{Kind: "orphan", Path: p, Line: 1, Msg: msg})
+	}
+	return out
+}

@@ -1,0 +1,221 @@
+package parse
+
+import (
+	"fmt"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// A Jekyll post's address is its permalink template filled from the
+// post: its date, its file's name and its categories. The curator moving
+// a Jekyll site is told each post's, so that an alias keeps it working.
+
+// jekyllStyles are Jekyll's built-in permalink styles, with the template
+// each stands for, as jekyllrb.com/docs/permalinks/ lists them; date is
+// the default, for a _config.yml without permalink:.
+var jekyllStyles = map[string]string{
+	"date":     "/:categories/:year/:month/:day/:title:output_ext",
+	"pretty":   "/:categories/:year/:month/:day/:title/",
+	"ordinal":  "/:categories/:year/:y_day/:title:output_ext",
+	"weekdate": "/:categories/:year/W:week/:short_day/:title:output_ext",
+	"none":     "/:categories/:title:output_ext",
+}
+
+// JekyllTemplate is the template of a _config.yml's permalink: v, a
+// built-in style's name or a template of its own; Jekyll's default, date,
+// when v is "".
+func JekyllTemplate(v string) string {
+	if v == "" {
+		v = "date"
+	}
+	if t, ok := jekyllStyles[v]; ok {
+		return t
+	}
+	return v
+}
+
+// postNameRE is a Jekyll post's file name: its date, then its title.
+var postNameRE = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})-(.+)\.(?:md|markdown|mkd|mkdn|mdown|html)$`)
+
+// IsJekyllPost reports whether name is a file name Jekyll reads as a
+// post's (2024-05-27-gpt3.md).
+func IsJekyllPost(name string) bool { return postNameRE.MatchString(name) }
+
+// JekyllPost is the address Jekyll gave the post whose file is named
+// name (2024-05-27-gpt3.md) and holds data, under the permalink template
+// tmpl or the post's own permalink: (used is the one it was made from)
+// when it built in the time zone loc, and whether its aliases: keeps that
+// address already; "" when the address is not known (a placeholder with
+// nothing to fill it, front matter that does not parse).
+func JekyllPost(name string, data []byte, tmpl string, loc *time.Location) (addr, used string, kept bool) {
+	var front *yaml.Node
+	if doc, err := split(name, data); err == nil && doc.Front != nil {
+		if front, err = yamlRoot(name, doc.Front, doc.FrontAt); err != nil {
+			return "", tmpl, false
+		}
+	}
+	if v := frontValue(front, "permalink"); v != nil && v.Kind == yaml.ScalarNode && v.Value != "" {
+		tmpl = v.Value
+	}
+	addr = jekyllAddress(tmpl, name, front, loc)
+	if a := AliasFor(addr); a != "" {
+		if v := frontValue(front, "aliases"); v != nil && v.Kind == yaml.SequenceNode {
+			kept = slices.ContainsFunc(v.Content, func(n *yaml.Node) bool { return AliasFor(n.Value) == a })
+		}
+	}
+	return addr, tmpl, kept
+}
+
+// KeepAddress says how a paper keeps its former address addr working:
+// the aliases: that does, or, when an alias cannot be addr (a capital
+// letter, a sign), the page of its own that does.
+func KeepAddress(addr string) string {
+	if a := AliasFor(addr); a != "" {
+		return "`aliases: [" + flowItem(a) + "]`"
+	}
+	return addr + " cannot be an alias (" + aliasChars + "): " + ownPage(addr)
+}
+
+// AliasFor is the alias that is the address addr, "/a/b/" however its
+// slashes are written ("/a/b.html" for a page's name), or "" when an
+// alias cannot be addr.
+func AliasFor(addr string) string {
+	a := strings.Trim(addr, "/")
+	if a == "" || strings.ToLower(a) != a || aliasAddress(&yaml.Node{Kind: yaml.ScalarNode, Value: a}) != a {
+		return ""
+	}
+	return slashed(a)
+}
+
+// placeholderRE is a placeholder of a permalink template.
+var placeholderRE = regexp.MustCompile(`:[a-z_]+`)
+
+// nonWordRE is what Jekyll's :slug makes a hyphen of.
+var nonWordRE = regexp.MustCompile(`[^\p{L}\p{N}]+`)
+
+// jekyllAddress is the address Jekyll gave the post whose file is named
+// name (2024-05-27-gpt3.md) and whose front matter is the mapping front
+// (nil for none), under the permalink template tmpl: its date is its
+// date: (else its name's) in the site's time zone loc (writtenTime), its
+// title its slug: (else its name's), its categories its categories: or
+// category:, in lower case.
+// It is "" when a placeholder has nothing to fill it.
+func jekyllAddress(tmpl, name string, front *yaml.Node, loc *time.Location) string {
+	title, day := strings.TrimSuffix(name, path.Ext(name)), ""
+	if m := postNameRE.FindStringSubmatch(name); m != nil {
+		day, title = m[1], m[2]
+	}
+	if v := frontValue(front, "slug"); v != nil && v.Kind == yaml.ScalarNode && v.Value != "" {
+		title = v.Value
+	}
+	title = strings.Join(strings.Fields(title), "-")
+	var date time.Time
+	if v := frontValue(front, "date"); v != nil && v.Kind == yaml.ScalarNode {
+		date = writtenTime(v.Value, loc)
+	}
+	if date.IsZero() && day != "" {
+		date, _ = time.Parse(time.DateOnly, day)
+	}
+	var cats []string
+	for _, key := range []string{"categories", "category"} {
+		v := frontValue(front, key)
+		switch {
+		case v == nil:
+		case v.Kind == yaml.ScalarNode:
+			cats = append(cats, strings.Fields(v.Value)...)
+		case v.Kind == yaml.SequenceNode:
+			for _, c := range v.Content {
+				cats = append(cats, c.Value)
+			}
+		}
+	}
+	for i := range cats {
+		cats[i] = strings.ToLower(cats[i])
+	}
+	cats = slices.Compact(cats)
+	missing := false
+	addr := placeholderRE.ReplaceAllStringFunc(tmpl, func(p string) string {
+		v, ok := placeholder(p[1:], date, title, cats)
+		missing = missing || !ok
+		return v
+	})
+	for strings.Contains(addr, "//") { // categories: none
+		addr = strings.ReplaceAll(addr, "//", "/")
+	}
+	if missing || addr == "" {
+		return ""
+	}
+	if !strings.HasPrefix(addr, "/") {
+		addr = "/" + addr
+	}
+	return addr
+}
+
+// placeholder is the value of the permalink placeholder p for a post of
+// the date (zero when unknown), title and categories.
+func placeholder(p string, date time.Time, title string, cats []string) (string, bool) {
+	switch p {
+	case "title", "name":
+		return title, title != ""
+	case "slug":
+		return strings.ToLower(nonWordRE.ReplaceAllString(title, "-")), title != ""
+	case "categories":
+		return strings.Join(cats, "/"), true
+	case "output_ext":
+		return ".html", true
+	}
+	if date.IsZero() {
+		return "", false
+	}
+	year, week := date.ISOWeek()
+	v, ok := map[string]string{
+		"year": date.Format("2006"), "short_year": date.Format("06"),
+		"month": date.Format("01"), "i_month": date.Format("1"), "short_month": date.Format("Jan"), "long_month": date.Format("January"),
+		"day": date.Format("02"), "i_day": date.Format("2"), "y_day": fmt.Sprintf("%03d", date.YearDay()),
+		"w_year": fmt.Sprint(year), "week": fmt.Sprintf("%02d", week), "w_day": fmt.Sprint((int(date.Weekday())+6)%7 + 1),
+		"short_day": date.Format("Mon"), "long_day": date.Format("Monday"),
+		"hour": date.Format("15"), "minute": date.Format("04"), "second": date.Format("05"),
+	}[p]
+	return v, ok
+}
+
+// writtenTime is the day and time a front matter's date: s says, as
+// Jekyll reads it: a time with an offset (2024-05-27 22:30:00 -0400,
+// 2024-05-27T22:30:00-04:00) in the site's time zone loc, the one Jekyll
+// built in; a day, or a time without an offset, as written. Zero when s
+// is none of these.
+func writtenTime(s string, loc *time.Location) time.Time {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{"2006-01-02T15:04:05Z07:00", "2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05 -07:00", "2006-01-02 15:04:05Z07:00", "2006-01-02T15:04:05.999999999Z07:00"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.In(loc)
+		}
+	}
+	for _, layout := range []string{"2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02 15:04"} {
+		if len(s) >= len(layout) {
+			if t, err := time.Parse(layout, s[:len(layout)]); err == nil {
+				return t
+			}
+		}
+	}
+	if len(s) >= 10 {
+		t, _ := time.Parse(time.DateOnly, s[:10])
+		return t
+	}
+	return time.Time{}
+}
+
+// frontValue is the value of key in the front matter mapping m, or nil.
+func frontValue(m *yaml.Node, key string) *yaml.Node {
+	for i := 0; m != nil && m.Kind == yaml.MappingNode && i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return m.Content[i+1]
+		}
+	}
+	return nil
+}
