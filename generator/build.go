@@ -61,6 +61,10 @@ type Options struct {
 	// archive.
 	Digests bool
 
+	// Progress, when set, is told the stage the build starts ("parsing
+	// 10400 sources"), for a line that shows a long build at work.
+	Progress func(stage string)
+
 	// check, set by Check, which reads the files as Emit gets them, keeps
 	// the papers' Markdown that a streamed build drops (check reads it for
 	// the lines of links), and is told the pages it samples before they
@@ -139,6 +143,12 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 // build is Build, also returning the renderer of the built site.
 func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error) {
 	res := &Result{}
+	progress := func(format string, args ...any) {
+		if opts.Progress != nil {
+			opts.Progress(fmt.Sprintf(format, args...))
+		}
+	}
+	progress("reading the sources")
 	clock := time.Now()
 	lap := func(name string) {
 		now := time.Now()
@@ -198,6 +208,9 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	// A streamed build without a cache keeps nothing after it returns, so
 	// it frees what each stage no longer needs as it goes.
 	lean := opts.Emit != nil && opts.Cache == nil
+	if srcs != nil {
+		progress("parsing %d sources", len(srcs.Papers)+len(srcs.Days)+len(srcs.Pages))
+	}
 	besides := besideFiles(srcs, newSizes(opts.Site, append(slices.Clip(siteTheme), themefs.Layer{FS: themes.Default(), Dir: "themes/default"})))
 	parsed, err := parseAll(ctx, opts.Site, cfg, words, srcs, besides, opts.Workers, opts.Cache, lean && opts.check == nil)
 	if ctx.Err() != nil {
@@ -212,6 +225,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	// The site's image: is sized as a paper's is, for og:image.
 	cfg.ImageWidth, cfg.ImageHeight = sizeOf(besides.measurer(cfg.Source, new([]probe), &res.Warnings), cfg.Image, cfg.ImageLine)
 	lap("parse")
+	progress("indexing %d papers", len(parsed.papers))
 
 	site, err := index.Build(cfg, parsed.papers, parsed.days, index.Options{Drafts: opts.Drafts, Failed: append(failed, parsed.failed...), Pages: parsed.pages})
 	errs.Append(err)
@@ -222,6 +236,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	res.drafts = draftPages(parsed.papers, parsed.pages, opts.Drafts)
 	linkSources(site, res.sourcePages)
 	lap("index")
+	progress("finding related papers")
 
 	linkRelated(site, opts.Workers)
 	lap("related")
@@ -266,6 +281,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		}
 	}
 
+	progress("building the search index")
 	// The search index comes first, on every core: its documents hold the
 	// papers' plain text, which a lean build then frees (parseAll dropped
 	// the Markdown sources) before the pages render, the stage that needs
@@ -313,6 +329,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		}
 	}
 
+	progress("rendering the pages and feeds")
 	// The feeds read the same immutable site as the pages, so they are made
 	// while the pages render (their stage time overlaps the render's).
 	var side errgroup.Group

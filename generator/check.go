@@ -101,6 +101,9 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 		}
 		return slices.Concat(out, sitePlaceholders(cfg, opts.BaseURL), hugoPlaces(opts.Site, cfg), orphans), nil
 	}
+	if opts.Progress != nil {
+		opts.Progress("checking links, feeds and the sitemap")
+	}
 	cfg := res.Site.Config
 	theme, err := siteThemes(opts.Site, cfg) // as the build, which read them, found them
 	if err != nil {
