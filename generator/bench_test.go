@@ -163,9 +163,11 @@ func BenchmarkLiveEdit(b *testing.B) {
 }
 
 // BenchmarkCheck checks the site in $PAPERBOY_BENCH_SITE (a folder with
-// content/), or the sample site, as paperboy check does.
+// content/), or the sample site, as paperboy check does, with what it
+// allocates.
 func BenchmarkCheck(b *testing.B) {
 	dir := benchSite()
+	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := Check(context.Background(), Options{Site: os.DirFS(dir)}); err != nil {
 			b.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"net/url"
 	"path"
 	"slices"
@@ -66,7 +67,15 @@ func (p Problem) Note() bool { return p.Kind == "note" }
 // (accentedNames) and authors written with initials who are most likely
 // one written in full (initialedNames). The error is for failures of Check itself.
 func Check(ctx context.Context, opts Options) ([]Problem, error) {
-	res, rend, err := build(ctx, opts)
+	return checkWith(ctx, opts, &checked{})
+}
+
+// checkWith is Check, the build streaming its files to c, which reads
+// each as it is made and keeps only what the checks need of it, so that
+// check's memory does not grow with the whole site's bytes.
+func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error) {
+	opts.Emit, opts.check = c.add, c
+	res, err := Build(ctx, opts)
 	if err != nil {
 		list, ok := diag.Source(err)
 		if !ok {
@@ -92,25 +101,27 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		}
 		return slices.Concat(out, sitePlaceholders(cfg, opts.BaseURL), hugoPlaces(opts.Site, cfg), orphans), nil
 	}
+	if opts.Progress != nil {
+		opts.Progress("checking links, feeds and the sitemap")
+	}
 	cfg := res.Site.Config
 	theme, err := siteThemes(opts.Site, cfg) // as the build, which read them, found them
 	if err != nil {
 		return nil, err
 	}
-	files := make(map[string]bool, len(res.Files))
-	for _, f := range res.Files {
-		files[f.Path] = true
-	}
+	files := res.paths
+	paths := slices.Sorted(maps.Keys(files))
+	c.sortByPath()
 	// The build warned of the links its sources write to files that are
 	// not there (brokenLinks): linkProblems leaves those out, and they
 	// are reported with the rest.
-	out := linkProblems(opts.Site, theme, res.Site, res.besides, res.sourcePages, res.drafts, res.warnedLinks, linkcheck.Check(res.Files, cfg.BasePath()))
+	out := linkProblems(opts.Site, theme, res.Site, res.besides, res.sourcePages, res.drafts, res.warnedLinks, c.links.Problems(files, cfg.BasePath()))
 	out = append(out, slices.DeleteFunc(slices.Clone(res.Warnings), func(p Problem) bool { return !isBrokenLink(p) })...)
 	sortByLine(out)
 	alt, written := altNotes(res.Site, res.besides)
 	alt = append(alt, movedPapers(opts.Site, res.Site)...)
-	out = append(out, markupProblems(res.Files, files, rend.Samples(), cfg.BasePath(), written)...)
-	out = append(out, styleProblems(theme, cfg, res.Files, files)...)
+	out = append(out, markupProblems(c.samples, files, c.sampled, cfg.BasePath(), written)...)
+	out = append(out, styleProblems(theme, cfg, c.kept, paths, files)...)
 	for _, e := range slices.Concat(res.Words.Misspelt(), res.Words.LackingForms()) {
 		out = append(out, Problem{Kind: "untranslated", Path: e.Path, Line: e.Line, Msg: e.Msg})
 	}
@@ -121,19 +132,8 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 			out = append(out, Problem{Kind: "placeholder", Path: p.Source, Msg: msg})
 		}
 	}
-	out = append(out, bigFeeds(res.Files, cfg)...)
-	for _, f := range res.Files {
-		switch path.Base(f.Path) {
-		case "feed.xml", "atom.xml", "feed.json":
-			out = append(out, checkFeed(f)...)
-		case "sitemap.xml":
-			out = append(out, checkSitemap(f, cfg.BaseURL, files)...)
-		default:
-			if path.Dir(f.Path) == "." && strings.HasPrefix(f.Path, "sitemap-") && path.Ext(f.Path) == ".xml" {
-				out = append(out, checkSitemap(f, cfg.BaseURL, files)...)
-			}
-		}
-	}
+	out = append(out, bigFeeds(c.feeds, cfg)...)
+	out = append(out, c.feedAndSitemapProblems(cfg.BaseURL, files)...)
 	if srcs, err := load.Find(opts.Site, cfg.Limits.MaxFileBytes); err == nil {
 		out = append(out, unreadContent(opts.Site, srcs, res.besides.disk(res.linked), cfg)...)
 	}
@@ -150,7 +150,7 @@ func Check(ctx context.Context, opts Options) ([]Problem, error) {
 		return nil, err
 	}
 	out = append(out, names...)
-	old, err := outdated(opts.Site, cfg, res.Files)
+	old, err := outdated(opts.Site, cfg, paths)
 	if err != nil {
 		return nil, err
 	}
@@ -521,30 +521,27 @@ func checkFeed(f model.File) []Problem {
 // subscriber, and some give up on a feed of a few megabytes.
 const maxFeedBytes = 4 << 20
 
-// bigFeeds names site.yaml's feedSize once if any feed of files is larger
-// than maxFeedBytes, with the largest and a feedSize that makes it about a
-// megabyte.
-func bigFeeds(files []model.File, cfg *model.Config) []Problem {
-	var big model.File
+// bigFeeds names site.yaml's feedSize once if any of feeds (in path
+// order) is larger than maxFeedBytes, with the largest and a feedSize
+// that makes it about a megabyte.
+func bigFeeds(feeds []checkedFeed, cfg *model.Config) []Problem {
+	var big checkedFeed
 	n := 0
-	for _, f := range files {
-		switch path.Base(f.Path) {
-		case "feed.xml", "atom.xml", "feed.json":
-			if len(f.Data) > maxFeedBytes {
-				n++
-				if len(f.Data) > len(big.Data) {
-					big = f
-				}
+	for _, f := range feeds {
+		if f.size > maxFeedBytes {
+			n++
+			if f.size > big.size {
+				big = f
 			}
 		}
 	}
 	if n == 0 {
 		return nil
 	}
-	fit := max(10, cfg.FeedSize*(1<<20)/len(big.Data)/10*10)
+	fit := max(10, cfg.FeedSize*(1<<20)/big.size/10*10)
 	return []Problem{{Kind: "feed", Path: cfg.Source, Line: cfg.FeedSizeLine, Msg: fmt.Sprintf(
 		"feedSize %d makes feeds larger than 4 MB (%d of them; %s is %.1f MB), which every subscriber's reader downloads whole at each look, and some give up on; "+
-			"write feedSize: %d or less, for about 1 MB (a reader keeps the items it has read)", cfg.FeedSize, n, big.Path, float64(len(big.Data))/(1<<20), fit)}}
+			"write feedSize: %d or less, for about 1 MB (a reader keeps the items it has read)", cfg.FeedSize, n, big.path, float64(big.size)/(1<<20), fit)}}
 }
 
 // checkSitemap checks a sitemap or sitemap index: that every <loc> lies

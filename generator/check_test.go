@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"os"
+	"path"
 	"slices"
 	"strings"
 	"testing"
@@ -12,6 +14,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/linkcheck"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/render"
 	"github.com/paperboy-digest/paperboy/themes"
 )
 
@@ -65,6 +68,32 @@ func TestLinkProblems(t *testing.T) {
 	}
 }
 
+// TestCheckKeepsNoPages: check reads each page of the sample site as the
+// build makes it, and keeps the bytes of none but those it reads for
+// their markup once every file is known (render's samples), with the
+// stylesheets and the sitemap: the site's files are never all in memory.
+func TestCheckKeepsNoPages(t *testing.T) {
+	c := &checked{}
+	if _, err := checkWith(context.Background(), Options{Site: os.DirFS("..")}, c); err != nil {
+		t.Fatal(err)
+	}
+	kept := 0
+	for p, data := range c.samples {
+		if !slices.ContainsFunc(c.sampled, func(s render.Sample) bool { return s.Path == p }) || data == nil {
+			t.Errorf("kept %s (%d bytes): want only the samples' pages, each once made", p, len(data))
+		}
+		kept++
+	}
+	for _, f := range c.kept {
+		if path.Ext(f.Path) != ".css" && !isSitemap(f.Path) {
+			t.Errorf("kept %s: want only the stylesheets and sitemaps", f.Path)
+		}
+	}
+	if pages := len(c.links.Problems(nil, "/")); kept == 0 || pages == 0 {
+		t.Errorf("kept %d sampled pages, linked %d; want both", kept, pages)
+	}
+}
+
 // TestCheckSitemapIndex: a sitemap index must name sitemaps that exist
 // under baseURL; a sitemap past the protocol's 50,000 entries is refused.
 func TestCheckSitemapIndex(t *testing.T) {
@@ -94,11 +123,10 @@ func TestCheckSitemapIndex(t *testing.T) {
 // larger than 4 MB, with the largest and a size that makes it about 1 MB.
 func TestBigFeeds(t *testing.T) {
 	cfg := &model.Config{Source: "content/site.yaml", FeedSize: 2000, FeedSizeLine: 7}
-	files := []model.File{
-		{Path: "feed.xml", Data: make([]byte, 8<<20)},
-		{Path: "topics/a/atom.xml", Data: make([]byte, 5<<20)},
-		{Path: "topics/b/feed.json", Data: make([]byte, 4<<20)}, // not larger
-		{Path: "search/index.json", Data: make([]byte, 9<<20)},  // not a feed
+	files := []checkedFeed{
+		{path: "feed.xml", size: 8 << 20},
+		{path: "topics/a/atom.xml", size: 5 << 20},
+		{path: "topics/b/feed.json", size: 4 << 20}, // not larger
 	}
 	got := bigFeeds(files, cfg)
 	want := "content/site.yaml:7: feedSize 2000 makes feeds larger than 4 MB (2 of them; feed.xml is 8.0 MB), "

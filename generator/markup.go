@@ -28,17 +28,9 @@ import (
 // theme has all of them; a problem names the page and, where it has one,
 // the line of the page (as build writes it to public/). An <img> with
 // no alt whose address written has comes from a source's raw HTML, not
-// from the theme (see altNotes).
-func markupProblems(files []model.File, exists map[string]bool, samples []render.Sample, basePath string, written map[string]bool) []Problem {
-	data := make(map[string][]byte, len(samples))
-	for _, s := range samples {
-		data[s.Path] = nil
-	}
-	for _, f := range files {
-		if _, ok := data[f.Path]; ok {
-			data[f.Path] = f.Data
-		}
-	}
+// from the theme (see altNotes). data has the sampled pages' bytes, by
+// path.
+func markupProblems(data map[string][]byte, exists map[string]bool, samples []render.Sample, basePath string, written map[string]bool) []Problem {
 	samples = slices.Clone(samples)
 	slices.SortStableFunc(samples, func(a, b render.Sample) int { return strings.Compare(a.Kind, b.Kind) })
 	// A problem a template has shows on the pages it makes, and one of
@@ -457,16 +449,18 @@ func hasAttr(n *html.Node, key string) bool {
 // styleProblems reports each url() or @import of the site's stylesheets
 // that names no file of the site (exists has their paths: a web font's
 // file misspelt, a root path without the base path) at its line in the
-// theme's file (theme has the site's folders).
-func styleProblems(theme themefs.Stack, cfg *model.Config, files []model.File, exists map[string]bool) []Problem {
+// theme's file (theme has the site's folders). files has the
+// stylesheets, with any other files; paths has every output path, in
+// order.
+func styleProblems(theme themefs.Stack, cfg *model.Config, files []model.File, paths []string, exists map[string]bool) []Problem {
 	problems := linkcheck.CSS(files, exists, cfg.BasePath())
 	if len(problems) == 0 {
 		return nil
 	}
 	var names []string // what a url() may mean: any file but a page
-	for _, f := range files {
-		if !strings.HasSuffix(f.Path, ".html") {
-			names = append(names, f.Path)
+	for _, p := range paths {
+		if !strings.HasSuffix(p, ".html") {
+			names = append(names, p)
 		}
 	}
 	var out []Problem

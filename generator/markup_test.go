@@ -45,11 +45,11 @@ func TestMarkupSample(t *testing.T) {
 			t.Errorf("no sample %v in %v", want, samples)
 		}
 	}
-	exists := map[string]bool{}
+	exists, data := map[string]bool{}, map[string][]byte{}
 	for _, f := range res.Files {
-		exists[f.Path] = true
+		exists[f.Path], data[f.Path] = true, f.Data
 	}
-	for _, p := range markupProblems(res.Files, exists, samples, res.Site.Config.BasePath(), nil) {
+	for _, p := range markupProblems(data, exists, samples, res.Site.Config.BasePath(), nil) {
 		t.Errorf("%s", p)
 	}
 }

@@ -24,9 +24,9 @@ import (
 // record, so that check names the file at the built-in file's next
 // change. A file the built-in theme no longer has is check's orphan.
 // And an authors.html older than the index by letter, or an author.html
-// older than an author's pages, which files (the site's) has, shows the
-// whole list on every one of its pages.
-func outdated(site fs.FS, cfg *model.Config, files []model.File) ([]Problem, error) {
+// older than an author's pages, which files (the site's output paths)
+// has, shows the whole list on every one of its pages.
+func outdated(site fs.FS, cfg *model.Config, files []string) ([]Problem, error) {
 	builtin := themes.Default()
 	var out []Problem
 	for i, name := range cfg.Themes {
@@ -113,10 +113,10 @@ var splitLists = []splitList{
 // unsplit returns the problems of a theme's page template that reads none
 // of its page's fields that name the part of a split list the page shows,
 // on a site whose files split that list, or nil.
-func unsplit(site fs.FS, cfg *model.Config, files []model.File) []Problem {
+func unsplit(site fs.FS, cfg *model.Config, files []string) []Problem {
 	var out []Problem
 	for _, l := range splitLists {
-		if !slices.ContainsFunc(files, func(f model.File) bool { return l.split(f.Path) }) {
+		if !slices.ContainsFunc(files, l.split) {
 			continue
 		}
 		for _, name := range cfg.Themes {

@@ -240,7 +240,12 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	opts := bf.options()
 	opts.Emit = w.Write
+	done := func() {}
+	if !bf.quiet {
+		opts.Progress, done = stageLine(stderr, "build")
+	}
 	res, err := generator.Build(ctx, opts)
+	done()
 	if err == nil {
 		err = ctx.Err()
 	}

@@ -63,7 +63,13 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if fs.NArg() > 0 {
 		return usagef("check takes no arguments, got %q", fs.Arg(0))
 	}
-	problems, err := generator.Check(ctx, cf.options())
+	opts := cf.options()
+	done := func() {}
+	if !cf.quiet {
+		opts.Progress, done = stageLine(stderr, "check")
+	}
+	problems, err := generator.Check(ctx, opts)
+	done()
 	if err != nil {
 		return err
 	}

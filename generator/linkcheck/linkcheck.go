@@ -16,6 +16,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 
@@ -44,36 +45,137 @@ func Check(files []model.File, basePath string) []Problem {
 	return check(files, basePath, 0)
 }
 
-// check is Check with workers reading pages (0: one per CPU).
+// check is Check with workers resolving links (0: one per CPU).
 func check(files []model.File, basePath string, workers int) []Problem {
 	exists := make(map[string]bool, len(files))
-	var pages []model.File
+	var pages Pages
 	for _, f := range files {
 		exists[f.Path] = true
 		if strings.HasSuffix(f.Path, ".html") {
-			pages = append(pages, f)
+			pages.Add(f.Path, f.Data)
 		}
 	}
+	return pages.problems(exists, basePath, workers)
+}
+
+// Pages holds what Check needs of a site's pages, read one page at a time
+// as a build makes them, so that no page's bytes are kept: its ids and
+// a names, the ids it uses twice, and its links in order, each distinct
+// link's text held once however many pages have it. The zero Pages is
+// empty and ready; Add is safe for concurrent use.
+type Pages struct {
+	mu    sync.Mutex
+	pages []page
+	links []string          // every distinct link of the pages
+	index map[string]uint32 // each link's place in links
+	// scratch holds a page's links while Add reads it.
+	scratch sync.Pool
+}
+
+// page is what Pages keeps of one page.
+type page struct {
+	name string
+	ids  map[string]bool
+	dups []string
+	refs []uint32 // its links, by their place in Pages.links
+}
+
+// linkBuf is the links of one page as scanHTML reads them, one after
+// another in buf, each ending where ends says.
+type linkBuf struct {
+	buf  []byte
+	ends []int
+	kept [][]byte // those Add keeps
+}
+
+// Add reads the HTML page name once for its ids and links; doc is not
+// kept.
+func (ps *Pages) Add(name string, doc []byte) {
+	lb, _ := ps.scratch.Get().(*linkBuf)
+	if lb == nil {
+		lb = &linkBuf{}
+	}
+	defer ps.scratch.Put(lb)
+	lb.buf, lb.ends, lb.kept = lb.buf[:0], lb.ends[:0], lb.kept[:0]
+	p := page{name: name}
+	p.ids, p.dups = scanHTML(doc, lb)
+	// A link to another site, or a data: URL, is fine on every page
+	// (see Resolve): it need not be kept, and a paper's own are many
+	// (its code, its PDF, its BibTeX) and on its pages alone.
+	start := 0
+	for _, end := range lb.ends {
+		if link := lb.buf[start:end]; !external(link) {
+			lb.kept = append(lb.kept, link)
+		}
+		start = end
+	}
+	p.refs = make([]uint32, len(lb.kept))
+	ps.mu.Lock()
+	defer ps.mu.Unlock()
+	if ps.index == nil {
+		ps.index = map[string]uint32{}
+	}
+	for i, link := range lb.kept {
+		ref, ok := ps.index[string(link)]
+		if !ok {
+			ref = uint32(len(ps.links))
+			ps.links = append(ps.links, string(link))
+			ps.index[ps.links[ref]] = ref
+		}
+		p.refs[i] = ref
+	}
+	ps.pages = append(ps.pages, p)
+}
+
+// external reports whether link names another site or is a data: URL,
+// as Resolve finds it, which it then lets be: a URL that parses with a
+// scheme or a host. It parses only what may have one.
+func external(link []byte) bool {
+	link = bytes.TrimSpace(link)
+	if !bytes.HasPrefix(link, []byte("//")) {
+		i := bytes.IndexByte(link, ':')
+		if i < 1 || bytes.ContainsAny(link[:i], "/?#") {
+			return false
+		}
+	}
+	u, err := url.Parse(string(link))
+	return err == nil && (u.Scheme != "" || u.Host != "")
+}
+
+// Problems returns every broken internal link of the pages added, as
+// Check does: exists has the paths of every file of the site, basePath
+// is the path every internal URL starts with.
+func (ps *Pages) Problems(exists map[string]bool, basePath string) []Problem {
+	return ps.problems(exists, basePath, 0)
+}
+
+// problems is Problems with workers resolving links (0: one per CPU).
+func (ps *Pages) problems(exists map[string]bool, basePath string, workers int) []Problem {
+	ps.mu.Lock()
+	defer ps.mu.Unlock()
+	pages := ps.pages
+	slices.SortFunc(pages, func(a, b page) int { return strings.Compare(a.name, b.name) })
 	scans := make([]pageScan, len(pages))
 	parallel.For(context.Background(), len(pages), workers, func() func(int) error {
 		// A link that starts with / names the same file from every
-		// page, and a theme writes the same ones on each.
-		rooted := map[string]resolved{}
+		// page, and a theme writes the same ones on each; so does
+		// one that names no file (broken as it is written).
+		rooted := map[uint32]resolved{}
 		return func(i int) error {
-			scans[i] = scanPage(pages[i].Path, pages[i].Data, basePath, exists, rooted)
+			scans[i] = ps.resolvePage(pages[i], basePath, exists, rooted)
 			return nil
 		}
 	})
 	ids := make(map[string]map[string]bool, len(pages))
-	for i, f := range pages {
-		ids[f.Path] = scans[i].ids
+	for _, p := range pages {
+		ids[p.name] = p.ids
 	}
 	var out []Problem
-	for i, f := range pages {
+	for i, p := range pages {
 		out = append(out, scans[i].problems...)
 		for _, l := range scans[i].elsewhere {
 			if !ids[l.target][l.frag] {
-				out = append(out, Problem{Page: f.Path, URL: l.url, Msg: fmt.Sprintf("no element with id %q in %s", l.frag, l.target)})
+				out = append(out, Problem{Page: p.name, URL: l.url, Msg: fmt.Sprintf("no element with id %q in %s", l.frag, l.target)})
 			}
 		}
 	}
@@ -81,11 +183,10 @@ func check(files []model.File, basePath string, workers int) []Problem {
 	return out
 }
 
-// pageScan is what Check finds on one page: its ids and a names, the
-// problems the page alone shows, and its links to a fragment of another
-// page, which need that page's ids.
+// pageScan is what Check finds on one page: the problems the page alone
+// shows, and its links to a fragment of another page, which need that
+// page's ids.
 type pageScan struct {
-	ids       map[string]bool
 	problems  []Problem
 	elsewhere []fragLink
 }
@@ -96,31 +197,30 @@ type fragLink struct{ url, target, frag string }
 // resolved is what Resolve returns for a link.
 type resolved struct{ file, frag, msg string }
 
-// scanPage reads page name's HTML once: its ids (and those used twice),
-// and each of its links, resolved against exists (rooted remembers the
-// links that start with /, which resolve the same from every page).
-func scanPage(name string, doc []byte, basePath string, exists map[string]bool, rooted map[string]resolved) pageScan {
-	ids, dups, hrefs := scanHTML(doc)
-	s := pageScan{ids: ids}
-	for _, d := range dups {
-		s.problems = append(s.problems, Problem{Page: name, URL: "#" + d, Msg: fmt.Sprintf("the id %q is used by more than one element, so links to it are ambiguous", d)})
+// resolvePage resolves each link of p against exists (rooted remembers
+// the links that resolve the same from every page).
+func (ps *Pages) resolvePage(p page, basePath string, exists map[string]bool, rooted map[uint32]resolved) pageScan {
+	var s pageScan
+	for _, d := range p.dups {
+		s.problems = append(s.problems, Problem{Page: p.name, URL: "#" + d, Msg: fmt.Sprintf("the id %q is used by more than one element, so links to it are ambiguous", d)})
 	}
-	for _, link := range hrefs {
-		r, ok := rooted[link]
+	for _, ref := range p.refs {
+		link := ps.links[ref]
+		r, ok := rooted[ref]
 		if !ok {
-			r.file, r.frag, r.msg = Resolve(name, link, basePath, exists)
-			if strings.HasPrefix(link, "/") {
-				rooted[link] = r
+			r.file, r.frag, r.msg = Resolve(p.name, link, basePath, exists)
+			if strings.HasPrefix(link, "/") || r.file == "" { // names no file of the page's folder
+				rooted[ref] = r
 			}
 		}
 		switch {
 		case r.msg != "":
-			s.problems = append(s.problems, Problem{Page: name, URL: link, Msg: r.msg})
+			s.problems = append(s.problems, Problem{Page: p.name, URL: link, Msg: r.msg})
 		case r.file == "" || r.frag == "" || r.frag == "top" || !strings.HasSuffix(r.file, ".html"):
-		case r.file == name:
-			if !ids[r.frag] {
+		case r.file == p.name:
+			if !p.ids[r.frag] {
 				// the same words on every page, so check tells a theme's once
-				s.problems = append(s.problems, Problem{Page: name, URL: link, Msg: fmt.Sprintf("no element with id %q on the page", r.frag)})
+				s.problems = append(s.problems, Problem{Page: p.name, URL: link, Msg: fmt.Sprintf("no element with id %q on the page", r.frag)})
 			}
 		default:
 			s.elsewhere = append(s.elsewhere, fragLink{url: link, target: r.file, frag: r.frag})
@@ -207,33 +307,38 @@ func Resolve(page, link, base string, exists map[string]bool) (file, frag, msg s
 	return p, "", "no such file " + p
 }
 
-// scanHTML reads an HTML page once and returns every id and a name of it,
-// the ids used twice, and every URL it links to or loads.
-func scanHTML(doc []byte) (ids map[string]bool, dups, hrefs []string) {
+// scanHTML reads an HTML page once and returns every id and a name of it
+// and the ids used twice; it appends every URL it links to or loads to
+// links.
+func scanHTML(doc []byte, links *linkBuf) (ids map[string]bool, dups []string) {
+	add := func(link []byte) {
+		links.buf = append(links.buf, link...)
+		links.ends = append(links.ends, len(links.buf))
+	}
 	ids = map[string]bool{}
 	z := html.NewTokenizer(bytes.NewReader(doc))
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
-			return ids, dups, hrefs
+			return ids, dups
 		case html.StartTagToken, html.SelfClosingTagToken:
 			tag, hasAttr := z.TagName()
-			var rel string
-			n := len(hrefs)
+			var canonical bool
+			n, size := len(links.ends), len(links.buf)
 			for hasAttr {
 				var k, v []byte
 				k, v, hasAttr = z.TagAttr()
 				switch string(k) {
 				case "href", "src", "action", "poster":
-					hrefs = append(hrefs, string(v))
+					add(v)
 				case "srcset":
-					for _, c := range strings.Split(string(v), ",") {
-						if f := strings.Fields(c); len(f) > 0 {
-							hrefs = append(hrefs, f[0])
+					for _, c := range bytes.Split(v, []byte(",")) {
+						if f := bytes.Fields(c); len(f) > 0 {
+							add(f[0])
 						}
 					}
 				case "rel":
-					rel = string(v)
+					canonical = string(v) == "canonical" || string(v) == "alternate"
 				case "id":
 					if ids[string(v)] && !slices.Contains(dups, string(v)) {
 						dups = append(dups, string(v))
@@ -245,8 +350,8 @@ func scanHTML(doc []byte) (ids map[string]bool, dups, hrefs []string) {
 					}
 				}
 			}
-			if string(tag) == "link" && (rel == "canonical" || rel == "alternate") {
-				hrefs = hrefs[:n] // absolute URLs of the published site
+			if canonical && string(tag) == "link" {
+				links.buf, links.ends = links.buf[:size], links.ends[:n] // absolute URLs of the published site
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -13,7 +14,8 @@ func TestCheck(t *testing.T) {
 	files := []model.File{
 		{Path: "index.html", Data: []byte(`<a href="/r/a/">a</a><a href="/r/a/#x">x</a><a href="/r/a/#nope">n</a>
 <a href="/elsewhere/">out</a><a href="https://example.org/">ext</a><a href="#top">top</a><a href="#here" id="here">h</a>
-<img src="/r/missing.png" alt=""><link rel="stylesheet" href="/r/style.css"><a href="a/">rel</a><a href="">e</a><a href="#gone">g</a>`)},
+<img src="/r/missing.png" alt=""><link rel="stylesheet" href="/r/style.css"><a href="a/">rel</a><a href="">e</a><a href="#gone">g</a>
+<a href="data:text/plain,@misc%7Bx%7D">bib</a><a href=" //example.org/x">host</a><a href="mailto:a@example.org">mail</a><a href="https://exa mple.org/">space</a><a href="1a:b">colon</a>`)},
 		{Path: "a/index.html", Data: []byte(`<h2 id="x">X</h2><a href="../">up</a><a href="../b/">b</a><p id="x">again</p>`)},
 		{Path: "style.css", Data: []byte("")},
 	}
@@ -26,6 +28,8 @@ func TestCheck(t *testing.T) {
 		`index.html: /elsewhere/: absolute path outside the base path /r/`,
 		`index.html: /r/a/#nope: no element with id "nope" in a/index.html`,
 		`index.html: /r/missing.png: no such file missing.png`,
+		`index.html: 1a:b: not a valid URL`,
+		`index.html: https://exa mple.org/: not a valid URL`,
 	}
 	var gotS []string
 	for _, p := range got {
@@ -97,6 +101,32 @@ func TestCheckEachPageOnItsOwn(t *testing.T) {
 	}
 }
 
+// TestPagesInAnyOrder: Pages reports the same problems, in the same
+// order, whatever order its pages come in, and from however many
+// goroutines, as a build streams them.
+func TestPagesInAnyOrder(t *testing.T) {
+	var files []model.File
+	exists := map[string]bool{}
+	for i := range 40 {
+		p := fmt.Sprintf("p/%d/index.html", i)
+		files = append(files, model.File{Path: p, Data: []byte(fmt.Sprintf(`<a href="../%d/#x">n</a><a href="/r/p/%d/">m</a><a href="#y%d">s</a><p id="x%d">`, (i+1)%40, i+40, i%3, i%2))})
+		exists[p] = true
+	}
+	want := check(files, "/r/", 1)
+	if len(want) == 0 {
+		t.Fatal("no problems; the test needs some")
+	}
+	var ps Pages
+	var wg sync.WaitGroup
+	for i := len(files) - 1; i >= 0; i-- {
+		wg.Go(func() { ps.Add(files[i].Path, files[i].Data) })
+	}
+	wg.Wait()
+	if got := ps.Problems(exists, "/r/"); !slices.Equal(got, want) {
+		t.Errorf("Problems of pages added in reverse, at once =\n%v\nwant\n%v", got, want)
+	}
+}
+
 // BenchmarkCheck checks a site of 2,000 pages in 400 folders, each with
 // the links a theme writes on every page and some of its own.
 func BenchmarkCheck(b *testing.B) {
@@ -105,7 +135,8 @@ func BenchmarkCheck(b *testing.B) {
 		var page strings.Builder
 		page.WriteString(`<html lang="en"><head><link rel="stylesheet" href="/r/style.css"><link rel="canonical" href="https://example.org/r/"></head><body><a href="#main">skip</a><nav><a href="/r/">home</a><a href="/r/topics/">topics</a><a href="/r/search/">search</a></nav><main id="main">`)
 		for j := range 20 {
-			fmt.Fprintf(&page, `<article id="p%d"><h2><a href="/r/p/%d/">Title %d &amp; more</a></h2><p>Some text of the abstract, long enough to be like one, with <em>markup</em> in it.</p><a href="../%d/#p%d">next</a></article>`, j, (i+j)%2000, j, (i+1)%2000, j)
+			fmt.Fprintf(&page, `<article id="p%d"><h2><a href="/r/p/%d/">Title %d &amp; more</a></h2><p>Some text of the abstract, long enough to be like one, with <em>markup</em> in it.</p><a href="../%d/#p%d">next</a>`+
+				`<a href="https://arxiv.org/abs/2401.%05d">arXiv</a><a href="data:application/x-bibtex;charset=utf-8,@misc%%7Bp%d%%7D">BibTeX</a></article>`, j, (i+j)%2000, j, (i+1)%2000, j, i*20+j, i*20+j)
 		}
 		page.WriteString(`</main></body></html>`)
 		files = append(files, model.File{Path: fmt.Sprintf("p/%d/index.html", i), Data: []byte(page.String())})
@@ -114,6 +145,7 @@ func BenchmarkCheck(b *testing.B) {
 		files = append(files, model.File{Path: p, Data: []byte(`<a href="/r/p/0/#p1">first</a>`)})
 	}
 	files = append(files, model.File{Path: "style.css"})
+	b.ReportAllocs()
 	for b.Loop() {
 		if p := Check(files, "/r/"); len(p) != 0 {
 			b.Fatalf("%d problems, want none; the first: %v", len(p), p[0])
