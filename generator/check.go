@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
+	"net/netip"
 	"net/url"
 	"path"
 	"slices"
@@ -247,17 +248,40 @@ func titlePlaceholder(cfg *model.Config) []Problem {
 		"title is still %q, which paperboy new site wrote; write the site's own name: it heads every page, feed and email", cfg.Title)}}
 }
 
-// baseURLPlaceholder reports the baseURL of paperboy new site's
-// site.yaml, if cfg still has it and no --base-url (flag) replaced it.
-// Build warns of it too: a site deployed with it has every feed, its
-// sitemap and its canonical links name example.org, which a preview does
-// not show.
+// baseURLPlaceholder reports a baseURL in site.yaml that no reader of
+// the published site reaches, unless --base-url (flag) replaced it: the
+// one paperboy new site wrote, or an address of the computer the site is
+// built on (http://localhost:1313/, Hugo's server's, carried over from a
+// Hugo config). Build warns of it too: a site deployed with it has every
+// feed, its sitemap and its canonical links name that address, which a
+// preview does not show.
 func baseURLPlaceholder(cfg *model.Config, flag string) []Problem {
-	if cfg.BaseURL != NewSiteBaseURL || flag != "" {
+	if flag != "" {
 		return nil
 	}
-	return []Problem{{Kind: "placeholder", Path: cfg.Source, Line: cfg.BaseURLLine, Msg: fmt.Sprintf(
-		"baseURL is still %s, which paperboy new site wrote; write the address the site is published at (https://<user>.github.io/<repo>/ for a GitHub project site): feeds, the sitemap, canonical and share links and emails are made from it", cfg.BaseURL)}}
+	const write = "write the address the site is published at (https://<user>.github.io/<repo>/ for a GitHub project site): feeds, the sitemap, canonical and share links and emails are made from it"
+	var msg string
+	switch {
+	case cfg.BaseURL == NewSiteBaseURL:
+		msg = fmt.Sprintf("baseURL is still %s, which paperboy new site wrote; %s", cfg.BaseURL, write)
+	case cfg.Base != nil && thisComputer(cfg.Base.Hostname()):
+		msg = fmt.Sprintf("baseURL is %s, an address of the computer the site is built on, which no reader of the published site reaches; %s (paperboy serve serves the site on this computer whatever baseURL says)", cfg.BaseURL, write)
+	default:
+		return nil
+	}
+	return []Problem{{Kind: "placeholder", Path: cfg.Source, Line: cfg.BaseURLLine, Msg: msg}}
+}
+
+// thisComputer reports whether host names the computer it is used on:
+// localhost (and a name under .localhost, RFC 6761), a loopback address
+// or the unspecified one (0.0.0.0, ::).
+func thisComputer(host string) bool {
+	host = strings.ToLower(strings.TrimSuffix(host, "."))
+	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		return true
+	}
+	ip, err := netip.ParseAddr(host)
+	return err == nil && (ip.IsLoopback() || ip.IsUnspecified())
 }
 
 // placeholder says what of paperboy new's template paper p still has, or "".

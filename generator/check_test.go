@@ -530,20 +530,7 @@ func TestMisnamedOverrides(t *testing.T) {
 func TestBuildWarnsOfPlaceholderBaseURL(t *testing.T) {
 	const want = "content/site.yaml:2: baseURL is still https://example.org/, which paperboy new site wrote; write the address the site is published at (https://<user>.github.io/<repo>/ for a GitHub project site)"
 	site := siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n")
-	warned := func(opts Options) int {
-		opts.Site = siteFS(site)
-		res, err := Build(context.Background(), opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := 0
-		for _, w := range res.Warnings {
-			if strings.HasPrefix(w.String(), want) {
-				n++
-			}
-		}
-		return n
-	}
+	warned := func(opts Options) int { return warnedTimes(t, site, opts, want) }
 	if n := warned(Options{}); n != 1 {
 		t.Errorf("the build warned %d times of the placeholder baseURL, want once", n)
 	}
@@ -560,4 +547,53 @@ func TestBuildWarnsOfPlaceholderBaseURL(t *testing.T) {
 	if n := warned(Options{}); n != 0 {
 		t.Errorf("a site with its own baseURL was warned of it")
 	}
+}
+
+// TestBuildWarnsOfLocalBaseURL: a site.yaml baseURL that names the
+// computer the site is built on (Hugo's http://localhost:1313/, a
+// loopback address) is a warning at its line, as paperboy new site's
+// placeholder is, unless --base-url replaces it; a published host whose
+// name merely contains localhost is not.
+func TestBuildWarnsOfLocalBaseURL(t *testing.T) {
+	for _, tt := range []struct {
+		baseURL string
+		warn    bool
+	}{
+		{"http://localhost:1313/", true},
+		{"http://LOCALHOST/digest/", true},
+		{"http://127.0.0.1:8000/", true},
+		{"http://[::1]:8080/", true},
+		{"http://0.0.0.0/", true},
+		{"http://blog.localhost/", true},
+		{"https://localhost.ada.dev/", false},
+		{"https://ada.github.io/digest/", false},
+		{"http://192.168.1.20/", false},
+	} {
+		site := strings.Replace(siteYAML, "https://example.org/", tt.baseURL, 1) + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n")
+		want := "content/site.yaml:2: baseURL is " + strings.ToLower(tt.baseURL) + ", an address of the computer the site is built on, which no reader of the published site reaches; write the address the site is published at"
+		for _, flag := range []string{"", "https://ada.github.io/digest/"} {
+			n := warnedTimes(t, site, Options{BaseURL: flag}, want)
+			if wantN := map[bool]int{true: 1}[tt.warn && flag == ""]; n != wantN {
+				t.Errorf("baseURL %s, --base-url %q: warned %d times, want %d", tt.baseURL, flag, n, wantN)
+			}
+		}
+	}
+}
+
+// warnedTimes builds the txtar archive site with opts and returns how many
+// of its warnings start with prefix.
+func warnedTimes(t *testing.T, site string, opts Options, prefix string) int {
+	t.Helper()
+	opts.Site = siteFS(site)
+	res, err := Build(context.Background(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, w := range res.Warnings {
+		if strings.HasPrefix(w.String(), prefix) {
+			n++
+		}
+	}
+	return n
 }
