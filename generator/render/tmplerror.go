@@ -196,16 +196,9 @@ func templateNames(set *template.Template) []string {
 }
 
 // parseError explains a template file that does not parse: for one that
-// ends inside a block, at the line of the block never closed; for an
-// {{end}} too many, that it closes nothing.
+// ends inside a block, at the line of the block never closed.
 func (t *templates) parseError(err error, name string, src []byte) error {
-	m := tmplErrRE.FindStringSubmatch(err.Error())
-	if m != nil && m[4] == "unexpected {{end}}" {
-		line, _ := strconv.Atoi(m[2])
-		return diag.Errorf(t.theme.origin(name), line, "template error: this {{end}} closes no block: every {{define}}, {{if}}, {{range}}, {{with}} and {{block}} before it is closed already; "+
-			"delete it, or, if it should end a block, add the block's opening where it begins")
-	}
-	if m != nil && m[4] == "unexpected EOF" {
+	if m := tmplErrRE.FindStringSubmatch(err.Error()); m != nil && m[4] == "unexpected EOF" {
 		word, line, inner, endLine := unclosedBlock(string(src))
 		switch {
 		case inner != "":
