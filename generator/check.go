@@ -32,7 +32,7 @@ import (
 
 // Problem is one thing paperboy check found wrong, or a note (Note).
 type Problem struct {
-	Kind string `json:"kind"` // source, link, markup, feed, sitemap, orphan, filename, untranslated, placeholder, date, config, beside, image, outdated, unchanged, note
+	Kind string `json:"kind"` // source, link, markup, feed, sitemap, orphan, filename, untranslated, placeholder, date, config, beside, image, outdated, unchanged, style, note
 	Path string `json:"path"`
 	Line int    `json:"line,omitempty"`
 	Msg  string `json:"message"`
@@ -123,6 +123,7 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 	alt = append(alt, movedPapers(opts.Site, res.Site)...)
 	out = append(out, markupProblems(c.samples, files, c.sampled, cfg.BasePath(), written)...)
 	out = append(out, styleProblems(theme, cfg, c.kept, paths, files)...)
+	out = append(out, customProperties(theme)...)
 	for _, e := range slices.Concat(res.Words.Misspelt(), res.Words.LackingForms()) {
 		out = append(out, Problem{Kind: "untranslated", Path: e.Path, Line: e.Line, Msg: e.Msg})
 	}

@@ -597,3 +597,40 @@ func warnedTimes(t *testing.T, site string, opts Options, prefix string) int {
 	}
 	return n
 }
+
+// TestCheckCustomProperties: a custom property of custom.css misspelt is
+// named at its line with the one meant: one set that no stylesheet reads,
+// near a variable of the built-in stylesheet, and one read with var()
+// that no stylesheet sets. Properties of the curator's own, set and read
+// in custom.css or another stylesheet of the theme, the built-in ones
+// and any name in a comment are let be.
+func TestCheckCustomProperties(t *testing.T) {
+	site := themed(`
+-- themes/mine/static/custom.css --
+:root { --link: #8a1c1c; --my-red: #f00; }
+/* --accnt: was it? var(--acent) */
+:root {
+  --accnt: #8a1c1c;
+}
+a { color: var(--acent, blue); border-color: var(--my-red); background: var(--lab-bg); }
+-- themes/mine/static/css/lab.css --
+:root { --lab-bg: #eee; }
+`)
+	problems, err := Check(context.Background(), Options{Site: siteFS(site)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range problems {
+		if p.Kind == "style" {
+			got = append(got, p.String())
+		}
+	}
+	want := []string{
+		`themes/mine/static/custom.css:4: --accnt is set here, but no stylesheet reads it, so it changes nothing; did you mean --accent? (the built-in stylesheet's variables are in "Restyling with custom.css" in the README)`,
+		"themes/mine/static/custom.css:6: var(--acent) reads a custom property that no stylesheet sets, so the declaration falls back to its default; did you mean var(--accent)?",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("style problems:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

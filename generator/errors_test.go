@@ -396,6 +396,8 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"themes/mine/templates/day.html:2: template error: function \"relURL\" not defined; Hugo's relURL is \"url\" here"}},
 		{"block never closed", themedDay("{{range .Day.Papers}}\n{{if .Title}}x"),
 			[]string{"themes/mine/templates/day.html:2: template error: this {{range}} is never closed: the file ends before its {{end}}"}},
+		{"an {{end}} too many", themedDay("{{range .Day.Papers}}x{{end}}\n{{end}}"),
+			[]string{"themes/mine/templates/day.html:4: template error: this {{end}} closes no block: every {{define}}, {{if}}, {{range}}, {{with}} and {{block}} before it is closed already; delete it, or, if it should end a block, add the block's opening where it begins"}},
 		{"argument of the wrong type", themedDay("{{paperURL .Day}}"),
 			[]string{"themes/mine/templates/day.html:2: template error: executing \"main\" at <.Day>: wrong type for value; expected *model.Paper; got *model.Day (paperURL takes a *model.Paper, not a *model.Day)"}},
 		{"truncate to nothing", themedDay("{{truncate 0 .Title}}"),

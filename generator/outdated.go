@@ -2,7 +2,10 @@ package generator
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
+	"maps"
+	"path"
 	"slices"
 	"strings"
 
@@ -156,4 +159,74 @@ func reads(site fs.FS, cfg *model.Config, p, word string) bool {
 		}
 	}
 	return false
+}
+
+// Grouped is a line of check's report: a problem, and the problems it
+// stands for when it sums up several (Of), or nil.
+type Grouped struct {
+	Problem
+	Of []Problem
+}
+
+// Group returns problems as check prints them: the files of a theme
+// folder identical to the built-in ones, when there are two or more (a
+// theme paperboy new theme copied whole has dozens), as one problem at
+// the folder, where the first of them was, that counts them, lists them
+// by folder and gives the command that deletes exactly those; every
+// other problem as it is. check --json keeps one entry a file.
+func Group(problems []Problem) []Grouped {
+	same := map[string][]Problem{} // by theme folder
+	for _, p := range problems {
+		if dir, _, ok := themeFile(p); ok {
+			same[dir] = append(same[dir], p)
+		}
+	}
+	var out []Grouped
+	done := map[string]bool{}
+	for _, p := range problems {
+		dir, _, ok := themeFile(p)
+		switch {
+		case !ok || len(same[dir]) < 2:
+			out = append(out, Grouped{Problem: p})
+		case !done[dir]:
+			out = append(out, Grouped{Problem: unchangedFiles(dir, same[dir]), Of: same[dir]})
+			done[dir] = true
+		}
+	}
+	return out
+}
+
+// themeFile returns, for a problem of a theme file identical to the
+// built-in one, the theme folder (themes/<name>) and the file's path in it.
+func themeFile(p Problem) (dir, rel string, ok bool) {
+	if p.Kind != "unchanged" {
+		return "", "", false
+	}
+	name, rel, ok := strings.Cut(strings.TrimPrefix(p.Path, "themes/"), "/")
+	return "themes/" + name, rel, ok
+}
+
+// unchangedFiles is the problem of the files of the theme folder dir
+// identical to the built-in ones: how many, each by its folder
+// (templates/partials/: byline.html, site-footer.html), and a shell
+// command, run in the site's folder, that deletes them.
+func unchangedFiles(dir string, ps []Problem) Problem {
+	byFolder := map[string][]string{}
+	rels := make([]string, len(ps))
+	for i, p := range ps {
+		_, rels[i], _ = themeFile(p)
+		folder, name := path.Split(rels[i])
+		byFolder[folder] = append(byFolder[folder], name)
+	}
+	folders := slices.Sorted(maps.Keys(byFolder))
+	list := make([]string, len(folders))
+	for i, f := range folders {
+		list[i] = strings.Join(byFolder[f], ", ")
+		if f != "" { // the built-in theme has no file at its top, but a file there is listed as it is
+			list[i] = f + ": " + list[i]
+		}
+	}
+	return Problem{Kind: "unchanged", Path: dir, Msg: fmt.Sprintf("%d files are identical to the built-in ones, which the build takes without them; "+
+		"delete them, so that the site keeps getting the built-in files' fixes when you update Paperboy (check --json names each): %s; "+
+		"in a shell, in the site's folder: (cd %s && rm %s)", len(ps), strings.Join(list, "; "), dir, strings.Join(rels, " "))}
 }

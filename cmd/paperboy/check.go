@@ -82,31 +82,52 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if err := enc.Encode(problems); err != nil {
 			return err
 		}
-	} else {
-		actions := os.Getenv("GITHUB_ACTIONS") == "true"
-		for _, p := range problems {
-			if p.Note() && cf.quiet {
-				continue
+		if failed(problems) > 0 {
+			return errProblems
+		}
+		return nil
+	}
+	// A theme's files identical to the built-in ones are one line
+	// (generator.Group), and in GitHub Actions still an annotation each,
+	// which GitHub shows on that file.
+	actions := os.Getenv("GITHUB_ACTIONS") == "true"
+	lines := generator.Group(problems)
+	shown := make([]generator.Problem, len(lines))
+	for i, g := range lines {
+		shown[i] = g.Problem
+		if g.Note() && cf.quiet {
+			continue
+		}
+		fmt.Fprintln(stdout, g.Problem)
+		if actions {
+			each := g.Of
+			if each == nil {
+				each = []generator.Problem{g.Problem}
 			}
-			fmt.Fprintln(stdout, p)
-			if actions {
+			for _, p := range each {
 				fmt.Fprintln(stdout, annotation(cf.source, p))
 			}
 		}
 	}
-	failed := 0
-	for _, p := range problems {
-		if !p.Note() {
-			failed++
-		}
+	n := failed(shown)
+	if n > 0 || !cf.quiet {
+		fmt.Fprintln(stderr, "check: "+count(n, len(shown)-n))
 	}
-	if !cf.json && (failed > 0 || !cf.quiet) {
-		fmt.Fprintln(stderr, "check: "+count(failed, len(problems)-failed))
-	}
-	if failed > 0 {
+	if n > 0 {
 		return errProblems
 	}
 	return nil
+}
+
+// failed returns how many of problems are not notes.
+func failed(problems []generator.Problem) int {
+	n := 0
+	for _, p := range problems {
+		if !p.Note() {
+			n++
+		}
+	}
+	return n
 }
 
 // count says how many problems and notes check found: "no problems

@@ -2,11 +2,15 @@ package main
 
 import (
 	"encoding/json"
+	"io/fs"
+	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/paperboy-digest/paperboy/generator"
+	"github.com/paperboy-digest/paperboy/themes"
 )
 
 func TestCheckSampleSite(t *testing.T) {
@@ -138,5 +142,74 @@ func TestCount(t *testing.T) {
 		if got := count(tc.problems, tc.notes); got != tc.want {
 			t.Errorf("count(%d, %d) = %q, want %q", tc.problems, tc.notes, got, tc.want)
 		}
+	}
+}
+
+// TestCheckGroupsUnchangedFiles: the files of a theme folder identical to
+// the built-in ones are one line of check's report, which counts them,
+// lists them by folder and gives the command that deletes exactly those;
+// a folder with one such file keeps its line; --json and GitHub Actions'
+// annotations keep one a file.
+func TestCheckGroupsUnchangedFiles(t *testing.T) {
+	builtin := func(p string) string {
+		data, err := fs.ReadFile(themes.Default(), p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	site := map[string]string{
+		"content/site.yaml":                          "title: T\nbaseURL: https://example.org/repo/\ntheme: [mine, lab]\n",
+		"content/papers/a.md":                        "---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n",
+		"themes/mine/templates/week.html":            builtin("templates/week.html"),
+		"themes/mine/templates/partials/byline.html": builtin("templates/partials/byline.html"),
+		"themes/mine/static/style.css":               builtin("static/style.css"),
+		"themes/mine/static/copy.js":                 builtin("static/copy.js") + "// mine\n",
+		"themes/lab/i18n/de.yaml":                    builtin("i18n/de.yaml"),
+	}
+	dir := writeSite(t, site)
+	code, out, stderr := runCLI("check", "-s", dir)
+	want := "themes/mine: 3 files are identical to the built-in ones, which the build takes without them; " +
+		"delete them, so that the site keeps getting the built-in files' fixes when you update Paperboy (check --json names each): " +
+		"static/: style.css; templates/: week.html; templates/partials/: byline.html; " +
+		"in a shell, in the site's folder: (cd themes/mine && rm static/style.css templates/partials/byline.html templates/week.html)\n" +
+		"themes/lab/i18n/de.yaml: identical to the built-in i18n/de.yaml, which the build takes without it; delete it, so that the site keeps getting the built-in file's fixes when you update Paperboy\n"
+	if code != 1 || out != want || !strings.HasSuffix(stderr, "check: 2 problems\n") {
+		t.Errorf("check: exit %d, printed\n%s%s\nwant exit 1 and\n%scheck: 2 problems", code, out, stderr, want)
+	}
+
+	code, out, _ = runCLI("check", "-s", dir, "--json")
+	var problems []generator.Problem
+	if err := json.Unmarshal([]byte(out), &problems); err != nil || code != 1 || len(problems) != 4 {
+		t.Errorf("--json: exit %d, %d problems (want 4, one a file), err %v:\n%s", code, len(problems), err, out)
+	}
+
+	t.Setenv("GITHUB_ACTIONS", "true")
+	_, out, _ = runCLI("check", "-s", dir)
+	if n := strings.Count(out, "::error file="); n != 4 || !strings.Contains(out, "/themes/mine/templates/week.html,title=paperboy check%3A unchanged::identical to the built-in templates/week.html") {
+		t.Errorf("check in GitHub Actions: %d annotations, want one a file:\n%s", n, out)
+	}
+	t.Setenv("GITHUB_ACTIONS", "")
+
+	// The command deletes those files and no other.
+	sh, err := exec.LookPath("sh")
+	if err != nil {
+		t.Skip("no sh to run the command in")
+	}
+	_, line, _ := strings.Cut(want, "in the site's folder: ")
+	line, _, _ = strings.Cut(line, "\n")
+	c := exec.Command(sh, "-c", line)
+	c.Dir = dir
+	if msg, err := c.CombinedOutput(); err != nil {
+		t.Fatalf("%s: %v\n%s", line, err, msg)
+	}
+	var left []string
+	for p := range snapshot(t, filepath.Join(dir, "themes")) {
+		rel, _ := filepath.Rel(dir, p)
+		left = append(left, filepath.ToSlash(rel))
+	}
+	slices.Sort(left)
+	if want := []string{"themes/lab/i18n/de.yaml", "themes/mine/static/copy.js"}; !slices.Equal(left, want) {
+		t.Errorf("after the command the themes hold %v, want %v", left, want)
 	}
 }

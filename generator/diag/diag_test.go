@@ -97,6 +97,7 @@ func TestTemplateFix(t *testing.T) {
 		{`error calling static: static "x.css": no such file; add it`, "", "", `error calling static: static "x.css": no such file; add it`},
 		{"error calling index: index out of range: 3", "", undo, "error calling index: index out of range: 3; fix the template or remove the override"},
 		{"error calling index: index out of range: 3", "", "", "error calling index: index out of range: 3; fix the template"},
+		{"unexpected {{end}}", "", undo, strayEnd},
 	}
 	for _, tt := range tests {
 		if got := TemplateFix(tt.msg, tt.hint, fix, tt.undo); got != tt.want {

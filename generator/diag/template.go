@@ -126,8 +126,15 @@ func TemplateHint(msg string, funcs []string, types ...reflect.Type) string {
 	return ""
 }
 
+// strayEnd is what TemplateFix says of text/template's "unexpected
+// {{end}}", an {{end}} too many, which names neither what is wrong nor
+// what to do.
+const strayEnd = "this {{end}} closes no block: every {{define}}, {{if}}, {{range}}, {{with}} and {{block}} before it is closed already; " +
+	"delete it, or, if it should end a block, add the block's opening where it begins"
+
 // TemplateFix joins the template error msg and what to do about it, so
-// that they read as sentences: hint (TemplateHint's, or the caller's own)
+// that they read as sentences (an {{end}} too many is told that it
+// closes no block, and to delete it): hint (TemplateHint's, or the caller's own)
 // or else fix, the general advice ("fix the template"); and undo, another
 // way out ("remove the override to use the built-in one"), or "". A
 // suggestion of a name ("did you mean …?") is the fix on its own, whether
@@ -141,6 +148,8 @@ func TemplateFix(msg, hint, fix, undo string) string {
 		called = strings.Contains(after, "; ")
 	}
 	switch {
+	case msg == "unexpected {{end}}" && hint == "":
+		return strayEnd
 	case strings.HasSuffix(msg, "?"):
 		return msg
 	case strings.HasSuffix(hint, "?"), hint != "" && undo == "":

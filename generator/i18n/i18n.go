@@ -377,7 +377,7 @@ func files(fsys fs.FS, dir, suffix string) ([]file, error) {
 		p := path.Join(Dir, e.Name())
 		name, ok := strings.CutSuffix(e.Name(), ".yaml")
 		if e.IsDir() || !ok {
-			errs.Add(origin(p), 0, "not a translation file; %s/ holds only <language>.yaml files (en.yaml, fr.yaml, pt-BR.yaml); move it out", Dir)
+			errs.Add(origin(p), 0, "%s", notYAML(e, dir+"/"+Dir))
 			continue
 		}
 		tag, err := language.Parse(name)
@@ -397,6 +397,23 @@ func files(fsys fs.FS, dir, suffix string) ([]file, error) {
 		out = append(out, file{origin: origin(p), theme: dir, tag: tag, msgs: msgs})
 	}
 	return out, errs.Err()
+}
+
+// notYAML says what is wrong with the entry e of the i18n/ folder
+// (its path as the user sees it) that is no <language>.yaml, and what
+// to do: a de.yml is to be renamed de.yaml, and a Hugo site's de.toml or
+// de.json written as de.yaml.
+func notYAML(e fs.DirEntry, folder string) string {
+	ext := path.Ext(e.Name())
+	base := strings.TrimSuffix(e.Name(), ext)
+	switch {
+	case e.IsDir():
+	case ext == ".yml":
+		return fmt.Sprintf("a translation file's name ends in .yaml, not .yml, so no build reads this one; rename it to %s.yaml", base)
+	case ext == ".toml" || ext == ".json":
+		return fmt.Sprintf("translation files are YAML, so no build reads this one; write its messages in %s/%s.yaml, one `id: text` a line (a message with plural forms as `id:` with `one:` and `other:` under it), and delete it", folder, base)
+	}
+	return fmt.Sprintf("not a translation file; %s/ holds only <language>.yaml files (en.yaml, fr.yaml, pt-BR.yaml); move it out", Dir)
 }
 
 // ofTag returns the files of fs that are of language t.

@@ -31,6 +31,8 @@ func TestCheck(t *testing.T) {
 			[]string{`themes/mine/email/digest.txt:2: template error: executing "email/digest.txt" at <.Titel>: can't evaluate field Titel in type *model.Paper; did you mean .Title?`}},
 		{"own templates, one broken", Settings{}, theme(map[string]string{"email/digest.txt": "{{.Digest.Name}}", "email/digest.html": "<p>{{range .Papers}}</p>"}),
 			[]string{"themes/mine/email/digest.html:1: template error: "}},
+		{"own template with an {{end}} too many", Settings{}, theme(map[string]string{"email/digest.html": "<p>{{range .Papers}}{{.Title}}{{end}}\n{{end}}</p>"}),
+			[]string{"themes/mine/email/digest.html:2: template error: this {{end}} closes no block: every {{define}}, {{if}}, {{range}}, {{with}} and {{block}} before it is closed already; delete it"}},
 		{"own function misspelt", Settings{}, theme(map[string]string{"email/digest.html": "<p>{{paperUrl .Top}}</p>"}),
 			[]string{`themes/mine/email/digest.html:1: template error: function "paperUrl" not defined; did you mean "paperURL"?`}},
 	}
