@@ -9,6 +9,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/parse"
 )
 
 // The places of a Hugo (or Jekyll, Zola) site that a build does not read,
@@ -245,9 +246,9 @@ func postAdvice(fsys fs.FS, p string) string {
 	bundle := "the whole folder " + dir + "/ to content/papers/" + path.Base(dir) + "/, with its files"
 	switch {
 	case path.Base(p) == "index.md" && path.Dir(rel) != ".":
-		return "a Hugo post is a paper here: move " + bundle + ", and give index.md" + id + formerAddress(path.Dir(strings.TrimPrefix(p, "content/")))
+		return "a Hugo post is a paper here: move " + bundle + ", and give index.md" + id + formerAddress(fsys, p, path.Dir(strings.TrimPrefix(p, "content/")))
 	case path.Ext(p) == ".md":
-		return "a Hugo post is a paper here: move it to content/papers/" + rel + ", give it" + id + formerAddress(strings.TrimSuffix(strings.TrimPrefix(p, "content/"), ".md"))
+		return "a Hugo post is a paper here: move it to content/papers/" + rel + ", give it" + id + formerAddress(fsys, p, strings.TrimSuffix(strings.TrimPrefix(p, "content/"), ".md"))
 	case path.Dir(rel) != ".":
 		if _, err := fs.Stat(fsys, dir+"/index.md"); err == nil {
 			return "a file of a Hugo post's bundle: move it with its index.md, " + bundle + " (a file beside a paper is published when the paper links to it)"
@@ -256,15 +257,25 @@ func postAdvice(fsys fs.FS, p string) string {
 	return ""
 }
 
-// formerAddress says how a moved post keeps the address Hugo gave it,
-// /<folder below content/>/ in lower case, working; "" when an alias could
-// not be that address (a name with a space or a dot, which Hugo changes).
-func formerAddress(folder string) string {
-	a := "/" + strings.ToLower(folder) + "/"
-	if strings.Trim(a, "abcdefghijklmnopqrstuvwxyz0123456789-_/") != "" {
+// formerAddress says how the post p, moved from folder (below content/),
+// keeps the address Hugo gave it working: /<folder>/ in lower case, or
+// its slug: in the folder's place, or its url:, as its front matter in
+// fsys says; "" when an alias could not be that address (a name with a
+// space or a dot, which Hugo changes).
+func formerAddress(fsys fs.FS, p, folder string) string {
+	a, from := "/"+strings.ToLower(folder)+"/", ""
+	if data, err := fs.ReadFile(fsys, p); err == nil {
+		switch slug, url := parse.PostAddress(data); {
+		case url != "":
+			a, from = parse.AliasFor(url), " (its url: "+url+")"
+		case slug != "":
+			a, from = "/"+strings.ToLower(path.Dir(folder)+"/"+slug)+"/", " (its slug: "+slug+")"
+		}
+	}
+	if a == "" || strings.Trim(a, "abcdefghijklmnopqrstuvwxyz0123456789-_/") != "" && parse.AliasFor(a) != a {
 		return ""
 	}
-	return "; `aliases: [" + a + "]` keeps its old address " + a + " working (a `slug:` or `url:` it has is told the address it gave)"
+	return "; `aliases: [" + a + "]` keeps its old address " + a + from + " working"
 }
 
 // unreadAdvice says what to do with the file p under content/ of fsys

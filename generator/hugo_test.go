@@ -125,7 +125,11 @@ func TestCheckNamesHugoPlaces(t *testing.T) {
 func TestUnreadAdvice(t *testing.T) {
 	cfg := &model.Config{Theme: "lab"}
 	fsys := siteFS("-- content/posts/2024-03-transformer/index.md --\n-- content/posts/2024-03-transformer/fig1.png --\n" +
-		"-- content/posts/images/logo.png --\n-- content/blog/x.md --\n-- content/posts/_index.md --\n")
+		"-- content/posts/images/logo.png --\n-- content/blog/x.md --\n-- content/posts/_index.md --\n" +
+		"-- content/posts/bert.md --\n---\ntitle: BERT\nslug: bert-notes\n---\n" +
+		"-- content/posts/elmo/index.md --\n+++\ntitle = \"ELMo\"\nSlug = \"elmo-notes\"\n+++\n" +
+		"-- content/posts/gpt3.md --\n+++\nurl = \"/2020/gpt3.html\"\nslug = \"x\"\n+++\n" +
+		"-- content/posts/t5.md --\n---\nslug: T5 Notes.v2\n---\n")
 	tests := []struct{ path, want string }{
 		{"content/stuff/results.csv", "or in themes/lab/static/, which is copied to the site root and is linked from the root: […](/results.csv)"},
 		{"content/stuff/fig1.png", "linked from the root: ![…](/fig1.png)"},
@@ -139,7 +143,11 @@ func TestUnreadAdvice(t *testing.T) {
 			"the body up to its first heading is shown as the paper's abstract, so a post of your notes"},
 		{"content/post/y.md", "move it to content/papers/y.md, give it `arxiv:`"},
 		// The address Hugo gave the post is kept by an alias.
-		{"content/posts/2024-03-transformer/index.md", "starts with a heading (`## Notes`); `aliases: [/posts/2024-03-transformer/]` keeps its old address /posts/2024-03-transformer/ working (a `slug:` or `url:` it has is told the address it gave)"},
+		{"content/posts/2024-03-transformer/index.md", "starts with a heading (`## Notes`); `aliases: [/posts/2024-03-transformer/]` keeps its old address /posts/2024-03-transformer/ working"},
+		// or its slug:, in YAML or TOML, or its url: says.
+		{"content/posts/bert.md", "`aliases: [/posts/bert-notes/]` keeps its old address /posts/bert-notes/ (its slug: bert-notes) working"},
+		{"content/posts/elmo/index.md", "`aliases: [/posts/elmo-notes/]` keeps its old address /posts/elmo-notes/ (its slug: elmo-notes) working"},
+		{"content/posts/gpt3.md", "`aliases: [/2020/gpt3.html]` keeps its old address /2020/gpt3.html (its url: /2020/gpt3.html) working"},
 		{"content/blog/x.md", "`aliases: [/blog/x/]` keeps its old address /blog/x/ working"},
 		{"content/posts/2024/My-Notes.md", "`aliases: [/posts/2024/my-notes/]` keeps its old address /posts/2024/my-notes/ working"},
 		{"content/posts/images/logo.png", "linked from the root: ![…](/logo.png)"},
@@ -150,6 +158,10 @@ func TestUnreadAdvice(t *testing.T) {
 		if got := unreadAdvice(fsys, tt.path, cfg); !strings.Contains(got, tt.want) {
 			t.Errorf("unreadAdvice(%q) = %q, want …%q", tt.path, got, tt.want)
 		}
+	}
+	// A slug an alias cannot be gives none, not the file's name's address.
+	if got := unreadAdvice(fsys, "content/posts/t5.md", cfg); strings.Contains(got, "aliases:") {
+		t.Errorf("unreadAdvice(content/posts/t5.md) = %q, want no alias", got)
 	}
 }
 
