@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -200,6 +201,7 @@ func unreadContent(fsys fs.FS, srcs *load.Sources, published []string, cfg *mode
 		read[p] = true
 	}
 	var out []Problem
+	made := sync.OnceValue(func() string { return madeWith(fsys) })
 	fs.WalkDir(fsys, "content", func(p string, d fs.DirEntry, err error) error {
 		name := path.Base(p)
 		switch {
@@ -213,7 +215,7 @@ func unreadContent(fsys fs.FS, srcs *load.Sources, published []string, cfg *mode
 		case d.IsDir() || read[p]:
 			return nil
 		}
-		out = append(out, Problem{Kind: "orphan", Path: p, Msg: "no build reads this file: " + unreadAdvice(fsys, p, cfg)})
+		out = append(out, Problem{Kind: "orphan", Path: p, Msg: "no build reads this file: " + unreadAdvice(fsys, p, cfg, made())})
 		return nil
 	})
 	return out
@@ -227,8 +229,9 @@ var postSections = []string{"posts", "post", "blog", "articles"}
 // content/posts/x.md to content/papers/x.md, a bundle's index.md with its
 // folder to content/papers/<folder>/ (each with how a post of notes keeps
 // them from being shown as the abstract), and a file beside an index.md
-// with it. It is "" for other files; fsys tells whether an index.md is there.
-func postAdvice(fsys fs.FS, p string) string {
+// with it. It is "" for other files; fsys tells whether an index.md is there,
+// made the generator whose post it is (madeWith).
+func postAdvice(fsys fs.FS, p, made string) string {
 	rel, ok := "", false
 	for _, s := range postSections {
 		if rel, ok = strings.CutPrefix(p, "content/"+s+"/"); ok {
@@ -246,12 +249,12 @@ func postAdvice(fsys fs.FS, p string) string {
 	bundle := "the whole folder " + dir + "/ to content/papers/" + path.Base(dir) + "/, with its files"
 	switch {
 	case path.Base(p) == "index.md" && path.Dir(rel) != ".":
-		return "a Hugo post is a paper here: move " + bundle + ", and give index.md" + id + formerAddress(fsys, p, path.Dir(strings.TrimPrefix(p, "content/")))
+		return "a " + made + " post is a paper here: move " + bundle + ", and give index.md" + id + formerAddress(fsys, p, path.Dir(strings.TrimPrefix(p, "content/")))
 	case path.Ext(p) == ".md":
-		return "a Hugo post is a paper here: move it to content/papers/" + rel + ", give it" + id + formerAddress(fsys, p, strings.TrimSuffix(strings.TrimPrefix(p, "content/"), ".md"))
+		return "a " + made + " post is a paper here: move it to content/papers/" + rel + ", give it" + id + formerAddress(fsys, p, strings.TrimSuffix(strings.TrimPrefix(p, "content/"), ".md"))
 	case path.Dir(rel) != ".":
 		if _, err := fs.Stat(fsys, dir+"/index.md"); err == nil {
-			return "a file of a Hugo post's bundle: move it with its index.md, " + bundle + " (a file beside a paper is published when the paper links to it)"
+			return "a file of a " + made + " post's bundle: move it with its index.md, " + bundle + " (a file beside a paper is published when the paper links to it)"
 		}
 	}
 	return ""
@@ -279,13 +282,13 @@ func formerAddress(fsys fs.FS, p, folder string) string {
 }
 
 // unreadAdvice says what to do with the file p under content/ of fsys
-// that no build reads.
-func unreadAdvice(fsys fs.FS, p string, cfg *model.Config) string {
+// that no build reads, made by the generator made (madeWith).
+func unreadAdvice(fsys fs.FS, p string, cfg *model.Config, made string) string {
 	name := path.Base(p)
 	inSources := strings.HasPrefix(p, "content/papers/") || strings.HasPrefix(p, "content/days/") || strings.HasPrefix(p, "content/pages/")
 	post := ""
 	if name != "_index.md" {
-		post = postAdvice(fsys, p)
+		post = postAdvice(fsys, p, made)
 	}
 	switch {
 	case post != "":

@@ -155,12 +155,12 @@ func TestUnreadAdvice(t *testing.T) {
 		{"content/about/index.md", "a page of your own goes in content/pages/about.md, which is /about/; a note for the site's curators can stay if its name starts with _ (_README.md)"},
 	}
 	for _, tt := range tests {
-		if got := unreadAdvice(fsys, tt.path, cfg); !strings.Contains(got, tt.want) {
+		if got := unreadAdvice(fsys, tt.path, cfg, "Hugo"); !strings.Contains(got, tt.want) {
 			t.Errorf("unreadAdvice(%q) = %q, want …%q", tt.path, got, tt.want)
 		}
 	}
 	// A slug an alias cannot be gives none, not the file's name's address.
-	if got := unreadAdvice(fsys, "content/posts/t5.md", cfg); strings.Contains(got, "aliases:") {
+	if got := unreadAdvice(fsys, "content/posts/t5.md", cfg, "Hugo"); strings.Contains(got, "aliases:") {
 		t.Errorf("unreadAdvice(content/posts/t5.md) = %q, want no alias", got)
 	}
 }
@@ -480,5 +480,29 @@ func TestRootLinkUnderSectionNamedBase(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestPostAdviceNamesGenerator: a post left in content/posts/ is named as
+// the generator's whose configuration is at the root: a config.toml with
+// Zola's base_url is Zola's, one with Hugo's baseURL Hugo's.
+func TestPostAdviceNamesGenerator(t *testing.T) {
+	post := "-- content/posts/x.md --\n---\ntitle: X\n---\nNotes.\n"
+	tests := []struct{ config, want string }{
+		{"-- config.toml --\nbase_url = \"https://a.example.org\"\n", "a Zola post is a paper here"},
+		{"-- config.toml --\nbaseURL = \"https://a.example.org/\"\n", "a Hugo post is a paper here"},
+		{"-- hugo.yaml --\ntitle: T\n", "a Hugo post is a paper here"},
+		{"-- _config.yml --\ntitle: T\n", "a Jekyll post is a paper here"},
+		{"", "a Hugo or Zola post is a paper here"},
+	}
+	for _, tt := range tests {
+		problems, err := Check(context.Background(), Options{Site: siteFS(siteYAML + post + tt.config)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(problems, func(p Problem) bool { return p.Path == "content/posts/x.md" })
+		if i < 0 || !strings.Contains(problems[i].Msg, tt.want) {
+			t.Errorf("with %q, check says %v, want …%q", tt.config, problems, tt.want)
+		}
 	}
 }
