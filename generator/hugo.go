@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 
+	"go.yaml.in/yaml/v3"
+
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parse"
@@ -96,8 +98,13 @@ func hugoPlaces(fsys fs.FS, cfg *model.Config) []Problem {
 		out = append(out, Problem{Kind: "orphan", Path: name, Msg: msg})
 	}
 	if data, err := fs.ReadFile(fsys, "_config.yml"); err == nil {
-		out = append(out, jekyllPages(fsys)...)
-		out = append(out, jekyllPosts(fsys, data)...)
+		var c jekyllConfig
+		if yaml.Unmarshal(data, &c) != nil { // the addresses are not known
+			out = append(out, jekyllPages(fsys, nil)...)
+		} else {
+			out = append(out, jekyllPages(fsys, &c)...)
+			out = append(out, jekyllPosts(fsys, c)...)
+		}
 	}
 	entries, _ := fs.ReadDir(fsys, "themes")
 	for _, e := range entries {

@@ -11,8 +11,9 @@ import (
 )
 
 // PostAddress is what in the front matter of data, a Hugo or Zola post
-// still in its section, gave it its address: the slug: that replaced its
-// file's name, and the url: (Zola's path:) that replaced the whole, in
+// still in its section (or a Jekyll page), gave it its address: the slug:
+// that replaced its file's name, and the url: (Zola's path:, Jekyll's
+// permalink:) that replaced the whole, in
 // YAML between --- lines or TOML between +++ lines, keys in any letter
 // case as Hugo reads them; "" for each it does not have, or when the
 // front matter does not parse (its own message says so).
@@ -52,7 +53,7 @@ func PostAddress(data []byte) (slug, url string) {
 		switch strings.ToLower(k) {
 		case "slug":
 			slug = strings.TrimSpace(s)
-		case "url", "path":
+		case "url", "path", "permalink":
 			url = strings.TrimSpace(s)
 		}
 	}

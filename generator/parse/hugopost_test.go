@@ -13,6 +13,7 @@ func TestPostAddress(t *testing.T) {
 		{"+++\ntitle = \"B\"\nslug = \"bert-notes\"\n+++\nx\n", "bert-notes", ""},
 		{"+++\r\nSlug = \"bert\"\r\nURL = \"/2019/bert/\"\r\n+++\r\n", "bert", "/2019/bert/"},
 		{"+++\npath = \"notes/bert\"\n+++", "", "notes/bert"},
+		{"---\npermalink: /about-us/\n---\n", "", "/about-us/"},
 		{"---\nslug: [a]\n---\n", "", ""},
 		{"---\nslug: bert\n", "", ""}, // never closed
 		{"slug: bert\n", "", ""},
