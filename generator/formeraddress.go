@@ -2,6 +2,8 @@ package generator
 
 import (
 	"io/fs"
+
+	"github.com/BurntSushi/toml"
 	"path"
 	"slices"
 	"strings"
@@ -74,4 +76,28 @@ func moving(fsys fs.FS) bool {
 		}
 	}
 	return false
+}
+
+// madeWith names the generator whose site fsys was, by the configuration
+// at its root: Jekyll's _config.yml, Hugo's hugo.toml (or .yaml, .json,
+// or config/ folder) or config.yaml, and a config.toml Zola's when it
+// sets Zola's base_url (Hugo's is baseURL), else Hugo's. It is "Hugo or
+// Zola" when there is none, as a site with only their content/posts/.
+func madeWith(fsys fs.FS) string {
+	has := func(name string) bool { _, err := fs.Stat(fsys, name); return err == nil }
+	switch {
+	case has("_config.yml"):
+		return "Jekyll"
+	case has("hugo.toml") || has("hugo.yaml") || has("hugo.json") || has("config.yaml") || hugoConfigFolder(fsys):
+		return "Hugo"
+	}
+	data, err := fs.ReadFile(fsys, "config.toml")
+	if err != nil {
+		return "Hugo or Zola"
+	}
+	var c map[string]any
+	if _, err := toml.Decode(string(data), &c); err == nil && c["base_url"] != nil {
+		return "Zola"
+	}
+	return "Hugo"
 }

@@ -6,9 +6,13 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
 
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/parse"
 )
 
 // The places of a Hugo (or Jekyll, Zola) site that a build does not read,
@@ -94,8 +98,13 @@ func hugoPlaces(fsys fs.FS, cfg *model.Config) []Problem {
 		out = append(out, Problem{Kind: "orphan", Path: name, Msg: msg})
 	}
 	if data, err := fs.ReadFile(fsys, "_config.yml"); err == nil {
-		out = append(out, jekyllPages(fsys)...)
-		out = append(out, jekyllPosts(fsys, data)...)
+		var c jekyllConfig
+		if yaml.Unmarshal(data, &c) != nil { // the addresses are not known
+			out = append(out, jekyllPages(fsys, nil)...)
+		} else {
+			out = append(out, jekyllPages(fsys, &c)...)
+			out = append(out, jekyllPosts(fsys, c)...)
+		}
 	}
 	entries, _ := fs.ReadDir(fsys, "themes")
 	for _, e := range entries {
@@ -199,6 +208,7 @@ func unreadContent(fsys fs.FS, srcs *load.Sources, published []string, cfg *mode
 		read[p] = true
 	}
 	var out []Problem
+	made := sync.OnceValue(func() string { return madeWith(fsys) })
 	fs.WalkDir(fsys, "content", func(p string, d fs.DirEntry, err error) error {
 		name := path.Base(p)
 		switch {
@@ -212,7 +222,7 @@ func unreadContent(fsys fs.FS, srcs *load.Sources, published []string, cfg *mode
 		case d.IsDir() || read[p]:
 			return nil
 		}
-		out = append(out, Problem{Kind: "orphan", Path: p, Msg: "no build reads this file: " + unreadAdvice(fsys, p, cfg)})
+		out = append(out, Problem{Kind: "orphan", Path: p, Msg: "no build reads this file: " + unreadAdvice(fsys, p, cfg, made())})
 		return nil
 	})
 	return out
@@ -226,8 +236,9 @@ var postSections = []string{"posts", "post", "blog", "articles"}
 // content/posts/x.md to content/papers/x.md, a bundle's index.md with its
 // folder to content/papers/<folder>/ (each with how a post of notes keeps
 // them from being shown as the abstract), and a file beside an index.md
-// with it. It is "" for other files; fsys tells whether an index.md is there.
-func postAdvice(fsys fs.FS, p string) string {
+// with it. It is "" for other files; fsys tells whether an index.md is there,
+// made the generator whose post it is (madeWith).
+func postAdvice(fsys fs.FS, p, made string) string {
 	rel, ok := "", false
 	for _, s := range postSections {
 		if rel, ok = strings.CutPrefix(p, "content/"+s+"/"); ok {
@@ -245,36 +256,46 @@ func postAdvice(fsys fs.FS, p string) string {
 	bundle := "the whole folder " + dir + "/ to content/papers/" + path.Base(dir) + "/, with its files"
 	switch {
 	case path.Base(p) == "index.md" && path.Dir(rel) != ".":
-		return "a Hugo post is a paper here: move " + bundle + ", and give index.md" + id + formerAddress(path.Dir(strings.TrimPrefix(p, "content/")))
+		return "a " + made + " post is a paper here: move " + bundle + ", and give index.md" + id + formerAddress(fsys, p, path.Dir(strings.TrimPrefix(p, "content/")))
 	case path.Ext(p) == ".md":
-		return "a Hugo post is a paper here: move it to content/papers/" + rel + ", give it" + id + formerAddress(strings.TrimSuffix(strings.TrimPrefix(p, "content/"), ".md"))
+		return "a " + made + " post is a paper here: move it to content/papers/" + rel + ", give it" + id + formerAddress(fsys, p, strings.TrimSuffix(strings.TrimPrefix(p, "content/"), ".md"))
 	case path.Dir(rel) != ".":
 		if _, err := fs.Stat(fsys, dir+"/index.md"); err == nil {
-			return "a file of a Hugo post's bundle: move it with its index.md, " + bundle + " (a file beside a paper is published when the paper links to it)"
+			return "a file of a " + made + " post's bundle: move it with its index.md, " + bundle + " (a file beside a paper is published when the paper links to it)"
 		}
 	}
 	return ""
 }
 
-// formerAddress says how a moved post keeps the address Hugo gave it,
-// /<folder below content/>/ in lower case, working; "" when an alias could
-// not be that address (a name with a space or a dot, which Hugo changes).
-func formerAddress(folder string) string {
-	a := "/" + strings.ToLower(folder) + "/"
-	if strings.Trim(a, "abcdefghijklmnopqrstuvwxyz0123456789-_/") != "" {
+// formerAddress says how the post p, moved from folder (below content/),
+// keeps the address Hugo gave it working: /<folder>/ in lower case, or
+// its slug: in the folder's place, or its url:, as its front matter in
+// fsys says; "" when an alias could not be that address (a name with a
+// space or a dot, which Hugo changes).
+func formerAddress(fsys fs.FS, p, folder string) string {
+	a, from := "/"+strings.ToLower(folder)+"/", ""
+	if data, err := fs.ReadFile(fsys, p); err == nil {
+		switch slug, url := parse.PostAddress(data); {
+		case url != "":
+			a, from = parse.AliasFor(url), " (its url: "+url+")"
+		case slug != "":
+			a, from = "/"+strings.ToLower(path.Dir(folder)+"/"+slug)+"/", " (its slug: "+slug+")"
+		}
+	}
+	if a == "" || strings.Trim(a, "abcdefghijklmnopqrstuvwxyz0123456789-_/") != "" && parse.AliasFor(a) != a {
 		return ""
 	}
-	return "; `aliases: [" + a + "]` keeps its old address " + a + " working (a `slug:` or `url:` it has is told the address it gave)"
+	return "; `aliases: [" + a + "]` keeps its old address " + a + from + " working"
 }
 
 // unreadAdvice says what to do with the file p under content/ of fsys
-// that no build reads.
-func unreadAdvice(fsys fs.FS, p string, cfg *model.Config) string {
+// that no build reads, made by the generator made (madeWith).
+func unreadAdvice(fsys fs.FS, p string, cfg *model.Config, made string) string {
 	name := path.Base(p)
 	inSources := strings.HasPrefix(p, "content/papers/") || strings.HasPrefix(p, "content/days/") || strings.HasPrefix(p, "content/pages/")
 	post := ""
 	if name != "_index.md" {
-		post = postAdvice(fsys, p)
+		post = postAdvice(fsys, p, made)
 	}
 	switch {
 	case post != "":

@@ -125,7 +125,11 @@ func TestCheckNamesHugoPlaces(t *testing.T) {
 func TestUnreadAdvice(t *testing.T) {
 	cfg := &model.Config{Theme: "lab"}
 	fsys := siteFS("-- content/posts/2024-03-transformer/index.md --\n-- content/posts/2024-03-transformer/fig1.png --\n" +
-		"-- content/posts/images/logo.png --\n-- content/blog/x.md --\n-- content/posts/_index.md --\n")
+		"-- content/posts/images/logo.png --\n-- content/blog/x.md --\n-- content/posts/_index.md --\n" +
+		"-- content/posts/bert.md --\n---\ntitle: BERT\nslug: bert-notes\n---\n" +
+		"-- content/posts/elmo/index.md --\n+++\ntitle = \"ELMo\"\nSlug = \"elmo-notes\"\n+++\n" +
+		"-- content/posts/gpt3.md --\n+++\nurl = \"/2020/gpt3.html\"\nslug = \"x\"\n+++\n" +
+		"-- content/posts/t5.md --\n---\nslug: T5 Notes.v2\n---\n")
 	tests := []struct{ path, want string }{
 		{"content/stuff/results.csv", "or in themes/lab/static/, which is copied to the site root and is linked from the root: […](/results.csv)"},
 		{"content/stuff/fig1.png", "linked from the root: ![…](/fig1.png)"},
@@ -139,7 +143,11 @@ func TestUnreadAdvice(t *testing.T) {
 			"the body up to its first heading is shown as the paper's abstract, so a post of your notes"},
 		{"content/post/y.md", "move it to content/papers/y.md, give it `arxiv:`"},
 		// The address Hugo gave the post is kept by an alias.
-		{"content/posts/2024-03-transformer/index.md", "starts with a heading (`## Notes`); `aliases: [/posts/2024-03-transformer/]` keeps its old address /posts/2024-03-transformer/ working (a `slug:` or `url:` it has is told the address it gave)"},
+		{"content/posts/2024-03-transformer/index.md", "starts with a heading (`## Notes`); `aliases: [/posts/2024-03-transformer/]` keeps its old address /posts/2024-03-transformer/ working"},
+		// or its slug:, in YAML or TOML, or its url: says.
+		{"content/posts/bert.md", "`aliases: [/posts/bert-notes/]` keeps its old address /posts/bert-notes/ (its slug: bert-notes) working"},
+		{"content/posts/elmo/index.md", "`aliases: [/posts/elmo-notes/]` keeps its old address /posts/elmo-notes/ (its slug: elmo-notes) working"},
+		{"content/posts/gpt3.md", "`aliases: [/2020/gpt3.html]` keeps its old address /2020/gpt3.html (its url: /2020/gpt3.html) working"},
 		{"content/blog/x.md", "`aliases: [/blog/x/]` keeps its old address /blog/x/ working"},
 		{"content/posts/2024/My-Notes.md", "`aliases: [/posts/2024/my-notes/]` keeps its old address /posts/2024/my-notes/ working"},
 		{"content/posts/images/logo.png", "linked from the root: ![…](/logo.png)"},
@@ -147,9 +155,13 @@ func TestUnreadAdvice(t *testing.T) {
 		{"content/about/index.md", "a page of your own goes in content/pages/about.md, which is /about/; a note for the site's curators can stay if its name starts with _ (_README.md)"},
 	}
 	for _, tt := range tests {
-		if got := unreadAdvice(fsys, tt.path, cfg); !strings.Contains(got, tt.want) {
+		if got := unreadAdvice(fsys, tt.path, cfg, "Hugo"); !strings.Contains(got, tt.want) {
 			t.Errorf("unreadAdvice(%q) = %q, want …%q", tt.path, got, tt.want)
 		}
+	}
+	// A slug an alias cannot be gives none, not the file's name's address.
+	if got := unreadAdvice(fsys, "content/posts/t5.md", cfg, "Hugo"); strings.Contains(got, "aliases:") {
+		t.Errorf("unreadAdvice(content/posts/t5.md) = %q, want no alias", got)
 	}
 }
 
@@ -468,5 +480,29 @@ func TestRootLinkUnderSectionNamedBase(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestPostAdviceNamesGenerator: a post left in content/posts/ is named as
+// the generator's whose configuration is at the root: a config.toml with
+// Zola's base_url is Zola's, one with Hugo's baseURL Hugo's.
+func TestPostAdviceNamesGenerator(t *testing.T) {
+	post := "-- content/posts/x.md --\n---\ntitle: X\n---\nNotes.\n"
+	tests := []struct{ config, want string }{
+		{"-- config.toml --\nbase_url = \"https://a.example.org\"\n", "a Zola post is a paper here"},
+		{"-- config.toml --\nbaseURL = \"https://a.example.org/\"\n", "a Hugo post is a paper here"},
+		{"-- hugo.yaml --\ntitle: T\n", "a Hugo post is a paper here"},
+		{"-- _config.yml --\ntitle: T\n", "a Jekyll post is a paper here"},
+		{"", "a Hugo or Zola post is a paper here"},
+	}
+	for _, tt := range tests {
+		problems, err := Check(context.Background(), Options{Site: siteFS(siteYAML + post + tt.config)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(problems, func(p Problem) bool { return p.Path == "content/posts/x.md" })
+		if i < 0 || !strings.Contains(problems[i].Msg, tt.want) {
+			t.Errorf("with %q, check says %v, want …%q", tt.config, problems, tt.want)
+		}
 	}
 }

@@ -182,11 +182,11 @@ func jekyllConfigAdvice(data []byte, cfg *model.Config) string {
 	if url != "" {
 		from := "url"
 		if base != "" {
-			from, url = "url + baseurl", url+"/"+base
+			from = "url + baseurl"
 		}
-		head = []string{from + " → baseURL: " + url + "/"}
+		head = []string{from + " → baseURL: " + parse.JekyllBaseURL(url, base)}
 	} else if base != "" {
-		head = []string{"baseurl: /" + base + " is the path of the site's address, which is baseURL: https://<user>.github.io/" + base + "/ for a GitHub project site"}
+		head = []string{"baseurl: /" + base + " is the path of the site's address, which is baseURL: " + parse.JekyllBaseURL("", base) + " for a GitHub project site"}
 	}
 	// The address first, the plugins after the settings not carried over.
 	var out strings.Builder

@@ -7,8 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"go.yaml.in/yaml/v3"
-
 	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/render"
 )
@@ -18,10 +16,13 @@ import (
 // and each post with the alias that keeps the address Jekyll gave it.
 
 // jekyllPages are the pages at a Jekyll site's root (about.md, index.html,
-// 404.html), which no build reads, each with what takes its place; a
-// repository's own files (README.md, LICENSE.md, CHANGELOG.md…, as
-// render.RepoFile knows them for a theme's) are let be.
-func jekyllPages(fsys fs.FS) []Problem {
+// 404.html), which no build reads, each with what takes its place, and a
+// page of its own with the alias that keeps the address Jekyll gave it
+// (jekyllPageAddress) under config, nil when _config.yml does not parse
+// (and the address is not known); a repository's own files (README.md,
+// LICENSE.md, CHANGELOG.md…, as render.RepoFile knows them for a theme's)
+// are let be.
+func jekyllPages(fsys fs.FS, config *jekyllConfig) []Problem {
 	entries, _ := fs.ReadDir(fsys, ".")
 	var out []Problem
 	for _, e := range entries {
@@ -41,27 +42,57 @@ func jekyllPages(fsys fs.FS) []Problem {
 			instead = "the build writes the feeds, the sitemap, the search page, the topics' pages and the archive itself"
 		default:
 			instead = "a page of your own is content/pages/" + stem + ".md (its address /" + stem + "/; `menu: main` in its front matter links it from the header)"
+			if config == nil {
+				break
+			}
+			if addr := jekyllPageAddress(fsys, name, config.Permalink); addr != "" && addr != "/"+stem+"/" {
+				instead += "; Jekyll published it at " + addr + ": " + parse.KeepAddress(addr)
+				if parse.AliasFor(addr) != "" {
+					instead += " in its front matter keeps that address working"
+				}
+			}
 		}
 		out = append(out, Problem{Kind: "orphan", Path: name, Msg: "no build reads " + name + " at the site's root: " + instead})
 	}
 	return out
 }
 
+// jekyllPageAddress is the address Jekyll gave the page name at the
+// site's root: its own permalink:, or its name, as a folder (/about/)
+// under _config.yml's permalink: pretty or another ending in /, else as a
+// page's (/about.html), as Jekyll's Page#template makes it; "" when its
+// permalink: has placeholders.
+func jekyllPageAddress(fsys fs.FS, name, permalink string) string {
+	if data, err := fs.ReadFile(fsys, name); err == nil {
+		if _, own := parse.PostAddress(data); own != "" {
+			if strings.Contains(own, ":") {
+				return ""
+			}
+			return "/" + strings.TrimPrefix(own, "/")
+		}
+	}
+	stem := strings.TrimSuffix(name, path.Ext(name))
+	if strings.HasSuffix(parse.JekyllTemplate(permalink), "/") {
+		return "/" + stem + "/"
+	}
+	return "/" + stem + ".html"
+}
+
+// jekyllConfig is what the pages' and posts' addresses are made of in a
+// Jekyll site's _config.yml.
+type jekyllConfig struct {
+	Permalink string `yaml:"permalink"`
+	Timezone  string `yaml:"timezone"`
+}
+
 // jekyllPosts names each post of a Jekyll site in fsys, whose
-// _config.yml is config, with the alias that keeps the address Jekyll
+// _config.yml says c, with the alias that keeps the address Jekyll
 // gave it: the posts in _posts/ and those moved to content/papers/ under
 // their names (2024-05-27-gpt3.md), but those whose aliases: has it, and
 // a moved one with a permalink: of its own, whose line is told it. The
 // address is made of the post's date, categories and file name, so it is
-// told before they change; none when config does not parse.
-func jekyllPosts(fsys fs.FS, config []byte) []Problem {
-	var c struct {
-		Permalink string `yaml:"permalink"`
-		Timezone  string `yaml:"timezone"`
-	}
-	if yaml.Unmarshal(config, &c) != nil {
-		return nil
-	}
+// told before they change.
+func jekyllPosts(fsys fs.FS, c jekyllConfig) []Problem {
 	// Jekyll gives a post's date in the time zone it builds in: the
 	// timezone: of _config.yml, or the machine's, UTC on GitHub Pages.
 	loc := time.UTC

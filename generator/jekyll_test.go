@@ -202,3 +202,37 @@ func TestHTMLAlias(t *testing.T) {
 		"content/papers/a.md:5: alias \"/old/.html\": the address /old/.html has an empty folder name",
 	})
 }
+
+// TestJekyllPageAlias: a page at a Jekyll site's root is told the alias
+// that keeps the address Jekyll gave it: its name with .html under the
+// default permalink (date), none under pretty, whose /about/ is its
+// address here too, and its own permalink: when it has one.
+func TestJekyllPageAlias(t *testing.T) {
+	ok := siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n")
+	tests := []struct{ config, page, want string }{
+		{"title: T\n", "-- about.md --\n---\nlayout: page\n---\n", "Jekyll published it at /about.html: `aliases: [/about.html]` in its front matter keeps that address working"},
+		{"permalink: none\n", "-- team.html --\n---\nlayout: page\n---\n", "Jekyll published it at /team.html: `aliases: [/team.html]`"},
+		{"permalink: /:year/:title:output_ext\n", "-- about.md --\nx\n", "`aliases: [/about.html]`"},
+		{"permalink: pretty\n", "-- about.md --\n---\nlayout: page\n---\n", ""},
+		{"permalink: /:year/:title/\n", "-- about.md --\n---\nlayout: page\n---\n", ""},
+		{"title: T\n", "-- about.md --\n---\npermalink: /about-us/\n---\n", "Jekyll published it at /about-us/: `aliases: [/about-us/]`"},
+		{"title: T\n", "-- about.md --\n---\npermalink: /about/\n---\n", ""},
+		{"title: T\n", "-- About.md --\n---\nlayout: page\n---\n", "Jekyll published it at /About.html: /About.html cannot be an alias"},
+		{"title: [T\n", "-- about.md --\n---\nlayout: page\n---\n", ""}, // the permalink: is not known
+	}
+	for _, tt := range tests {
+		res, err := Build(context.Background(), Options{Site: siteFS(ok + "-- _config.yml --\n" + tt.config + tt.page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got string
+		for _, w := range ownWarnings(res) {
+			if strings.Contains(w.Msg, "a page of your own is content/pages/") {
+				got = w.Msg
+			}
+		}
+		if got == "" || tt.want == "" && strings.Contains(got, "Jekyll published it") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q with _config.yml %q: %q, want …%q", tt.page, tt.config, got, tt.want)
+		}
+	}
+}

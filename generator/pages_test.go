@@ -144,3 +144,12 @@ func TestOwnPagesCheck(t *testing.T) {
 		t.Errorf("check does not say where content/colophon.md goes:\n%s", all)
 	}
 }
+
+// TestPageAliasHTML: a page's alias may end in .html, as a Jekyll page's
+// default address does (/about.html), as a paper's may: the page of that
+// name sends readers on.
+func TestPageAliasHTML(t *testing.T) {
+	out := mustBuild(t, siteYAML+"-- content/pages/about.md --\n---\ntitle: About\naliases: [/about.html, /team/people.html]\n---\nUs.\n")
+	out.contains(t, "about.html", `<meta http-equiv="refresh" content="0; url=/about/">`)
+	out.contains(t, "team/people.html", `<meta http-equiv="refresh" content="0; url=/about/">`)
+}

@@ -101,7 +101,7 @@ var foreignKeys = map[string]map[string]string{
 		"include":       "a build reads content/ and themes/ alone; a file to publish goes in themes/<theme>/static/",
 		"collections":   "papers are content/papers/, days content/days/ and pages of your own content/pages/; there are no other collections",
 		"defaults":      "there are no front matter defaults: each paper gives its own fields",
-		"timezone":      "a date is a day (2024-05-27) or a time with its offset (2024-05-27T10:30:00-04:00); remove the line",
+		"timezone":      "remove the line: the site has no time zone, as a paper's `date:` needs none (a day, 2024-05-27, or a time with its own offset, 2024-05-27T10:30:00-04:00)",
 		"sass":          "there is no Sass; write CSS in your theme's themes/<theme>/static/custom.css, which every page links",
 		"remote_theme":  "a Jekyll theme's layouts are not Paperboy's templates; `theme:` names a folder of those in themes/ (see Themes in the README)",
 		"paginate_path": "a topic's later pages are /topics/<topic>/page/2/ and on",
@@ -132,6 +132,7 @@ var siteRenames = map[string][2]string{
 	"lang":                   {"language", " (e.g. en, fr-CA)"}, // Jekyll's, as jekyll-seo-tag reads it
 	"base_url":               {"baseURL", ""},
 	"rsslimit":               {"feedSize", ", the items in each feed"}, // and Hugo's services.rss.limit
+	"feed_limit":             {"feedSize", ", the items in each feed"}, // Zola's
 }
 
 // SiteField returns the site.yaml field that the key of another site
@@ -196,10 +197,57 @@ func foreignHint(what, key string, val *yaml.Node, in owner) string {
 	if h := addressHint(what, key, val, in); h != "" {
 		return h
 	}
-	if r, ok := siteRenames[strings.ToLower(key)]; ok && what == "site.yaml" {
-		return "write `" + r[0] + ":`" + r[1]
+	if what == "site.yaml" {
+		if h := siteKeyHint(key, val, in); h != "" {
+			return h
+		}
 	}
 	return foreignKeys[what][strings.ToLower(key)]
+}
+
+// siteKeyHint is what to write in site.yaml in place of the key of
+// another generator's configuration, with the value val, in the mapping
+// of in: the field siteRenames names, with val when it is known
+// (`feedSize: 20`), or the baseURL that Jekyll's url: and baseurl: make
+// together; "" for another key.
+func siteKeyHint(key string, val *yaml.Node, in owner) string {
+	k := strings.ToLower(key)
+	if r, ok := siteRenames[k]; ok {
+		if val == nil || val.Kind != yaml.ScalarNode || strings.TrimSpace(val.Value) == "" {
+			return "write `" + r[0] + ":`" + r[1]
+		}
+		v := strings.TrimSpace(val.Value)
+		if r[0] == "baseURL" && !strings.HasSuffix(v, "/") { // Zola's base_url has no slash at the end
+			v += "/"
+		}
+		return "write `" + r[0] + ": " + v + "` in its place"
+	}
+	if (k != "url" && k != "baseurl") || in.front == nil {
+		return ""
+	}
+	var url, base string
+	if v := frontValue(in.front, "url"); v != nil && v.Kind == yaml.ScalarNode {
+		url = v.Value
+	}
+	if v := frontValue(in.front, "baseurl"); v != nil && v.Kind == yaml.ScalarNode {
+		base = v.Value
+	}
+	if strings.Contains(base, "://") { // baseURL misspelt, not Jekyll's path
+		if k == "baseurl" {
+			return ""
+		}
+		base = ""
+	}
+	switch addr := JekyllBaseURL(url, base); {
+	case addr == "":
+		return ""
+	case strings.TrimSpace(url) == "":
+		return "Jekyll's baseurl: is the path of the site's address: write `baseURL: " + addr + "` in its place for a GitHub project site (for another, the site's whole address)"
+	case strings.Trim(base, "/ ") == "":
+		return "Jekyll's url: is site.yaml's baseURL: write `baseURL: " + addr + "` in its place"
+	default:
+		return "Jekyll's url: and baseurl: together are site.yaml's baseURL: write `baseURL: " + addr + "` in place of both"
+	}
 }
 
 // ownData is where the unknown key of a file of kind what goes when it is

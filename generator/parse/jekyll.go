@@ -92,6 +92,24 @@ func AliasFor(addr string) string {
 	return slashed(a)
 }
 
+// JekyllBaseURL is site.yaml's baseURL for a Jekyll site's url: and
+// baseurl: (https://ada.github.io and /repo are https://ada.github.io/repo/),
+// with no url: a GitHub project site's (https://<user>.github.io/repo/);
+// "" with neither.
+func JekyllBaseURL(url, baseurl string) string {
+	url, base := strings.TrimSuffix(strings.TrimSpace(url), "/"), strings.Trim(strings.TrimSpace(baseurl), "/")
+	switch {
+	case url == "" && base == "":
+		return ""
+	case url == "":
+		url = "https://<user>.github.io"
+	}
+	if base != "" {
+		url += "/" + base
+	}
+	return url + "/"
+}
+
 // placeholderRE is a placeholder of a permalink template.
 var placeholderRE = regexp.MustCompile(`:[a-z_]+`)
 

@@ -73,10 +73,9 @@ func Page(path string, data []byte) (*model.Page, error) {
 	p.Menus = pageMenus(path, &y.Menu, &errs)
 	for _, a := range y.Aliases {
 		a = strings.TrimSpace(a)
-		s := strings.Trim(a, "/")
-		switch why := pageSlugProblem(s); {
+		switch s, why := formerAddress(a); {
 		case why != "":
-			errs.Add(path, lines["aliases"], "alias %q: the address /%s/ %s; an alias is a former address of the page, like /about-us/", a, s, why)
+			errs.Add(path, lines["aliases"], "alias %q: the address %s %s; an alias is a former address of the page, like /about-us/ or /about.html", a, slashed(s), why)
 		case s == slug:
 			errs.Add(path, lines["aliases"], "alias %q is the page's own address; an alias is a former one: remove it", a)
 		case slices.Contains(p.Aliases, s):
@@ -132,6 +131,15 @@ func PageSlug(path string) (slug, problem string) {
 		return "", "this page's address would be /" + slug + "/, which " + why + "; rename the file"
 	}
 	return slug, ""
+}
+
+// formerAddress is the former address a of a paper's or a page's alias,
+// a folder (/about-us/) or a page's name ending in .html, as Jekyll's
+// addresses are (/about.html, /2024/05/27/gpt3.html), without its
+// slashes, and why it cannot be one, or "".
+func formerAddress(a string) (s, why string) {
+	s = strings.Trim(a, "/")
+	return s, pageSlugProblem(strings.TrimSuffix(s, ".html"))
 }
 
 // pageSlugProblem says why slug, a page's address below the root without

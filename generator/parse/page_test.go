@@ -52,6 +52,8 @@ func TestPageErrors(t *testing.T) {
 		{"content/pages/about.md", "---\ntitle: A\naliases: [about]\n---\n", "content/pages/about.md:3: alias \"about\" is the page's own address"},
 		{"content/pages/about.md", "---\ntitle: A\naliases: [/topics/x/]\n---\n", "content/pages/about.md:3: alias \"/topics/x/\": the address /topics/x/ is in /topics/, a folder the build fills itself"},
 		{"content/pages/about.md", "---\ntitle: A\naliases: [/a/, a]\n---\n", "content/pages/about.md:3: alias \"a\" is given twice; keep one"},
+		{"content/pages/about.md", "---\ntitle: A\naliases: [/About.html]\n---\n", "content/pages/about.md:3: alias \"/About.html\": the address /About.html has capital letters"},
+		{"content/pages/about.md", "---\ntitle: A\naliases: [/a.b.html]\n---\n", "content/pages/about.md:3: alias \"/a.b.html\": the address /a.b.html may have only lower-case letters"},
 		{"content/pages/about.md", "---\ntitle: A\nurl: /x/\n---\n", "content/pages/about.md:3: unknown page field \"url\"; a page's address is its file's path below content/pages/"},
 		{"content/pages/about.md", "---\ntitle: A\ndate: 2024-01-01\n---\n", "content/pages/about.md:3: unknown page field \"date\"; a page has no date; remove the line"},
 		{"content/pages/about.md", "---\ntitle: A\nmood: x\n---\n", "content/pages/about.md:3: unknown page field \"mood\"; put a page's own data under `extra:`"},
@@ -72,7 +74,7 @@ func TestPageErrors(t *testing.T) {
 // refuses is named in each error, and one it accepts has an
 // address that is a path of its own below the root, with a title.
 func FuzzPage(f *testing.F) {
-	for _, s := range []string{"", "---\ntitle: A\n---\nbody", "---\ntitle: A\nmenu: [main, footer]\naliases: [/x/]\n---\n", "---\nmenu: 3\n---\n", "---\ntitle: [a]\n---\n"} {
+	for _, s := range []string{"", "---\ntitle: A\n---\nbody", "---\ntitle: A\nmenu: [main, footer]\naliases: [/x/]\n---\n", "---\ntitle: A\naliases: [/about.html, x.html]\n---\n", "---\nmenu: 3\n---\n", "---\ntitle: [a]\n---\n"} {
 		f.Add("about", []byte(s))
 	}
 	f.Add("guide/index", []byte("---\ntitle: G\n---\n"))

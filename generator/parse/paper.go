@@ -90,9 +90,7 @@ func aliases(path string, line int, own string, in []string, errs *diag.List) (i
 		if rest, ok := strings.CutPrefix(a, "/papers/"); ok {
 			a = strings.TrimSuffix(rest, "/")
 		} else if strings.HasPrefix(a, "/") { // a former address elsewhere: a Hugo post's /posts/<slug>/
-			s := strings.Trim(a, "/")
-			// or a page's name, as Jekyll's /2024/05/27/gpt3.html
-			switch why := pageSlugProblem(strings.TrimSuffix(s, ".html")); {
+			switch s, why := formerAddress(a); {
 			case why != "":
 				errs.Add(path, line, "alias %q: the address %s %s; an alias is a former id of the paper (/papers/<alias>/) or a former address of its page elsewhere, like /posts/attention/ or /2024/05/27/attention.html", a, slashed(s), why)
 			case slices.Contains(addresses, s):

@@ -206,19 +206,26 @@ func aliasPages(site *model.Site, l links) []model.File {
 			out = append(out, redirectPage(site.Config, l, "papers/"+a+"/", p.Path(), tex.UnicodeText(p.Title)))
 		}
 		for _, a := range p.Redirects {
-			from := a + "/"
-			if strings.HasSuffix(a, ".html") { // a page's name, as Jekyll's addresses are
-				from = a
-			}
-			out = append(out, redirectPage(site.Config, l, from, p.Path(), tex.UnicodeText(p.Title)))
+			out = append(out, redirectPage(site.Config, l, formerPage(a), p.Path(), tex.UnicodeText(p.Title)))
 		}
 	}
 	for _, p := range site.Pages {
 		for _, a := range p.Aliases {
-			out = append(out, redirectPage(site.Config, l, a+"/", p.Path(), p.Title))
+			out = append(out, redirectPage(site.Config, l, formerPage(a), p.Path(), p.Title))
 		}
 	}
 	return out
+}
+
+// formerPage is where redirectPage writes the page at the former address
+// a of a paper or a page (an alias, without its slashes): in the folder
+// a/, or, for a page's name as Jekyll's addresses are (2024/05/27/gpt3.html,
+// about.html), that name.
+func formerPage(a string) string {
+	if strings.HasSuffix(a, ".html") {
+		return a
+	}
+	return a + "/"
 }
 
 // sectionPages are the pages at days/, weeks/, months/ and papers/, the
