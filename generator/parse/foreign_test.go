@@ -25,6 +25,8 @@ func TestForeignKeys(t *testing.T) {
 		{paper, "slug: attention\n", "unknown paper field \"slug\"; a paper's URL is its `arxiv:` (or `id:`)"},
 		{paper, "url: /x/\n", "unknown paper field \"url\"; a paper's URL is its `arxiv:` (or `id:`)"},
 		{paper, "aliases: [/posts/x y/]\n", "alias \"/posts/x y/\": the address /posts/x y/ may have only lower-case letters"},
+		{paper, "aliases: [/index.html]\n", "alias \"/index.html\": the address /index.html is the home page's file, which the build writes"},
+		{paper, "aliases: [/posts/x/index.html]\n", "alias \"/posts/x/index.html\": the address /posts/x/index.html is the file of the page at /posts/x/, which a server gives for either address; write /posts/x/"},
 		{paper, "slug: x\n", "unknown paper field \"slug\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep the post's former address under `aliases:`: `aliases: [/posts/x/]` for Hugo's /posts/x/"},
 		// The former address is the one the value gave, not /papers/<slug>/.
 		{paper, "slug: \"Attention\"\n", "x.md:5: unknown paper field \"slug\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep the post's former address under `aliases:`: `aliases: [/posts/attention/]` for Hugo's /posts/attention/ (its section's folder, then its slug), so links to it keep working"},

@@ -136,10 +136,23 @@ func PageSlug(path string) (slug, problem string) {
 // formerAddress is the former address a of a paper's or a page's alias,
 // a folder (/about-us/) or a page's name ending in .html, as Jekyll's
 // addresses are (/about.html, /2024/05/27/gpt3.html), without its
-// slashes, and why it cannot be one, or "".
+// slashes, and why it cannot be one, or "". A name ending in .html may
+// not be a file the build writes itself: the home page's index.html, the
+// 404.html of addresses not found, or a folder's index.html, which is the
+// page at the folder's address.
 func formerAddress(a string) (s, why string) {
 	s = strings.Trim(a, "/")
-	return s, pageSlugProblem(strings.TrimSuffix(s, ".html"))
+	name, isHTML := strings.CutSuffix(s, ".html")
+	switch {
+	case isHTML && name == "index":
+		return s, "is the home page's file, which the build writes; an address of the home page needs no alias"
+	case isHTML && name == "404":
+		return s, "is the page the build writes for addresses that are not found"
+	case isHTML && strings.HasSuffix(name, "/index"):
+		folder := strings.TrimSuffix(name, "index")
+		return s, "is the file of the page at /" + folder + ", which a server gives for either address; write /" + folder
+	}
+	return s, pageSlugProblem(name)
 }
 
 // pageSlugProblem says why slug, a page's address below the root without
