@@ -235,13 +235,15 @@ func TestMathFence(t *testing.T) {
 
 // TestLaTeXDisplayMathWarns: display math written as LaTeX writes it
 // that the page shows as its TeX source is a warning at its line, as
-// $$…$$ is: the check reads the Markdown the page is made from.
+// $$…$$ is: the check reads the Markdown the page is made from, and
+// quotes the formula as the curator wrote it, \[…\] or \begin{align}…,
+// where it quoted both as $$…$$.
 func TestLaTeXDisplayMathWarns(t *testing.T) {
 	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nText.\n\n" +
 		"\\[\n\\R^n\n\\]\n\n\\begin{align}\nx &= \\E[y]\n\\end{align}\n"
 	want := []string{
-		`content/papers/a.md:8: $$\R^n$$ shows as its TeX source, not as math: \R is not a command Paperboy's math knows; write \mathbb{R} instead`,
-		`content/papers/a.md:12: $$\begin{align} x &= \E[y] \end{align}$$ shows as its TeX source, not as math: \E is not a command Paperboy's math knows; write \mathbb{E} instead`,
+		`content/papers/a.md:8: \[\R^n\] shows as its TeX source, not as math: \R is not a command Paperboy's math knows; write \mathbb{R} instead`,
+		`content/papers/a.md:12: \begin{align} x &= \E[y] \end{align} shows as its TeX source, not as math: \E is not a command Paperboy's math knows; write \mathbb{E} instead`,
 	}
 	if got := warningsOf(t, archive); !slices.Equal(got, want) {
 		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
