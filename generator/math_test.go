@@ -148,6 +148,22 @@ func TestLeftoverTeXWarns(t *testing.T) {
 	}
 }
 
+// TestDisplayEnvInSentenceWarnsOnce: an equation environment written in
+// a sentence is one mistake and one warning, at its \begin, where its
+// \end had a warning of its own ("see its \begin"); an \end with no
+// \begin before it is told what to write.
+func TestDisplayEnvInSentenceWarnsOnce(t *testing.T) {
+	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n" +
+		"The loss is \\begin{equation} L = x^2\n\\end{equation} for all x.\n\nIt ends \\end{align} here.\n"
+	want := []string{
+		`content/papers/a.md:6: \begin{equation} is display math in a sentence, which the page shows as written; put it, from \begin{equation} to \end{equation}, on lines of its own, or write it between $$ and $$`,
+		`content/papers/a.md:9: \end{align} ends display math that has no \begin{align} before it, so the page shows it as written; put the formula, from \begin{align} to \end{align}, on lines of its own, or delete the \end{align}`,
+	}
+	if got := warningsOf(t, archive); !slices.Equal(got, want) {
+		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestProseTeXWarnsInIntrosAndPages: a day's intro and a page of the
 // site's own are written like a paper's notes, and warned of alike: a
 // formula shown as its TeX source and a command left in the prose (a

@@ -53,6 +53,7 @@ func FuzzLeftovers(f *testing.F) {
 		f.Add(s)
 	}
 	f.Add(`\cite{a} \SI{3}{\giga\hertz} \SI{ \footnote{` + strings.Repeat("x", 50) + `} \alpha \method{}`)
+	f.Add(`as \begin{equation} x \end{equation}, \end{align} and \begin{align*} y \end{align} \end{align*} \end{`)
 	f.Fuzz(func(t *testing.T, in string) {
 		prev := -1
 		for _, at := range Leftovers(in) {
