@@ -51,6 +51,9 @@ func TestMathMLExact(t *testing.T) {
 		// A function name after an ordinary atom is set off by a thin
 		// space, as TeX does: "n log n", not "nlog n".
 		{`\mathcal{O}(n \log n)`, false, inline(`\mathcal{O}(n \log n)`, `<mi>𝓞</mi><mo stretchy="false">(</mo><mi>n</mi><mspace width="0.1667em"></mspace><mi>log</mi><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>n</mi><mo stretchy="false">)</mo>`)},
+		{`P(x)\log y`, false, inline(`P(x)\log y`, `<mi>P</mi><mo stretchy="false">(</mo><mi>x</mi><mo stretchy="false">)</mo><mspace width="0.1667em"></mspace><mi>log</mi><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>y</mi>`)},
+		{`|x|\sin y`, false, inline(`|x|\sin y`, `<mo stretchy="false" lspace="0" rspace="0">|</mo><mi>x</mi><mo stretchy="false" lspace="0" rspace="0">|</mo><mspace width="0.1667em"></mspace><mi>sin</mi><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>y</mi>`)},
+		{`(\log x`, false, inline(`(\log x`, `<mo stretchy="false">(</mo><mi>log</mi><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>x</mi>`)},
 		{`2\max_x f`, false, inline(`2\max_x f`, `<mn>2</mn><mspace width="0.1667em"></mspace><msub><mi>max</mi><mi>x</mi></msub><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>f</mi>`)},
 		{`\log(n)`, false, inline(`\log(n)`, `<mi>log</mi><mo>`+"\u2061"+`</mo><mo stretchy="false">(</mo><mi>n</mi><mo stretchy="false">)</mo>`)},
 		{`\operatorname{softmax}(z)`, false, inline(`\operatorname{softmax}(z)`, `<mi>softmax</mi><mo>`+"\u2061"+`</mo><mo stretchy="false">(</mo><mi>z</mi><mo stretchy="false">)</mo>`)},
