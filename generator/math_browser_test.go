@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"math"
 	"strconv"
 	"testing"
 
@@ -38,6 +39,40 @@ func TestMathAlignsInBrowser(t *testing.T) {
 		got := edges(c.table, c.col, c.side)
 		if len(got) != 2 || got[0] != got[1] {
 			t.Errorf("%s have their %s edges at %v, want them at one", c.name, c.side, got)
+		}
+	}
+}
+
+// TestMathBarsInBrowser: an absolute value or a norm, written with bars
+// as |x|, \lvert x\rvert, \vert x\vert, \|x\| or \left| x\right|, touches
+// its bars as TeX sets it. Chromium gave a bar inside a row the operator
+// dictionary's infix spacing, a relation's: | Δ | in a = |\Delta_t| + b,
+// and |Δ | in |\Delta_t| + b, where the first bar, first in its row, was
+// taken for a prefix.
+func TestMathBarsInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	formulas := []string{`a = |\Delta_t| + b`, `|\Delta_t| + b`, `a = \lvert \Delta_t\rvert + b`, `a = \|x\| + b`, `a = \Vert x\Vert + b`,
+		`a = \lVert x\rVert + b`, `a = \vert x\vert + b`, `a = \left| \Delta_t \right| + b`, `a = \bigl| x \bigr| + b`}
+	body := ""
+	for _, f := range formulas {
+		body += "$" + f + "$\n\n"
+	}
+	out := mustBuild(t, siteYAML+"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n"+body)
+	do(t, ctx, chromedp.Navigate(serveBuilt(t, out, "/")+"papers/2401.00001/"), chromedp.WaitReady("math"))
+	// For each formula, the space between its opening bar and what follows
+	// it, and between its closing bar and what precedes it.
+	gaps := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("math")].filter(m => /[|‖]/.test(m.textContent)).map(m => {
+		const bars = [...m.querySelectorAll("mo")].filter(mo => /^[|‖]$/.test(mo.textContent));
+		const box = e => e.getBoundingClientRect();
+		const open = box(bars[0]), close = box(bars[1]);
+		return [box(bars[0].nextElementSibling).left - open.right, close.left - box(bars[1].previousElementSibling).right];
+	})`))
+	if len(gaps) != len(formulas) {
+		t.Fatalf("found %d formulas with bars, want %d", len(gaps), len(formulas))
+	}
+	for i, g := range gaps {
+		if math.Abs(g[0]) > 0.5 || math.Abs(g[1]) > 0.5 {
+			t.Errorf("$%s$: %.1fpx after its opening bar, %.1fpx before its closing one, want none", formulas[i], g[0], g[1])
 		}
 	}
 }

@@ -148,6 +148,22 @@ func TestLeftoverTeXWarns(t *testing.T) {
 	}
 }
 
+// TestDisplayEnvInSentenceWarnsOnce: an equation environment written in
+// a sentence is one mistake and one warning, at its \begin, where its
+// \end had a warning of its own ("see its \begin"); an \end with no
+// \begin before it is told what to write.
+func TestDisplayEnvInSentenceWarnsOnce(t *testing.T) {
+	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n" +
+		"The loss is \\begin{equation} L = x^2\n\\end{equation} for all x.\n\nIt ends \\end{align} here.\n"
+	want := []string{
+		`content/papers/a.md:6: \begin{equation} is display math in a sentence, which the page shows as written; put it, from \begin{equation} to \end{equation}, on lines of its own, or write it between $$ and $$`,
+		`content/papers/a.md:9: \end{align} ends display math that has no \begin{align} before it, so the page shows it as written; put the formula, from \begin{align} to \end{align}, on lines of its own, or delete the \end{align}`,
+	}
+	if got := warningsOf(t, archive); !slices.Equal(got, want) {
+		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestProseTeXWarnsInIntrosAndPages: a day's intro and a page of the
 // site's own are written like a paper's notes, and warned of alike: a
 // formula shown as its TeX source and a command left in the prose (a
@@ -235,13 +251,15 @@ func TestMathFence(t *testing.T) {
 
 // TestLaTeXDisplayMathWarns: display math written as LaTeX writes it
 // that the page shows as its TeX source is a warning at its line, as
-// $$…$$ is: the check reads the Markdown the page is made from.
+// $$…$$ is: the check reads the Markdown the page is made from, and
+// quotes the formula as the curator wrote it, \[…\] or \begin{align}…,
+// where it quoted both as $$…$$.
 func TestLaTeXDisplayMathWarns(t *testing.T) {
 	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nText.\n\n" +
 		"\\[\n\\R^n\n\\]\n\n\\begin{align}\nx &= \\E[y]\n\\end{align}\n"
 	want := []string{
-		`content/papers/a.md:8: $$\R^n$$ shows as its TeX source, not as math: \R is not a command Paperboy's math knows; write \mathbb{R} instead`,
-		`content/papers/a.md:12: $$\begin{align} x &= \E[y] \end{align}$$ shows as its TeX source, not as math: \E is not a command Paperboy's math knows; write \mathbb{E} instead`,
+		`content/papers/a.md:8: \[\R^n\] shows as its TeX source, not as math: \R is not a command Paperboy's math knows; write \mathbb{R} instead`,
+		`content/papers/a.md:12: \begin{align} x &= \E[y] \end{align} shows as its TeX source, not as math: \E is not a command Paperboy's math knows; write \mathbb{E} instead`,
 	}
 	if got := warningsOf(t, archive); !slices.Equal(got, want) {
 		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -173,7 +173,7 @@ func parsePage(fsys fs.FS, path string, md *markdown.Renderer, b beside, probes 
 	var errs diag.List
 	errs.Append(err)
 	body := tex.Plain(p.Body)
-	shortcodes(path, body, p.BodyLine, false, md, &errs, warn)
+	shortcodes(path, body, p.Body, p.BodyLine, false, md, &errs, warn)
 	leftoverTeX(path, p.Body, p.BodyLine, false, warn)
 	resolve, measure := b.resolver(path, probes), b.measurer(path, probes, warn)
 	if parse.IsFilePath(p.Image) {
@@ -234,7 +234,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 	var errs diag.List
 	errs.Append(r.err)
 	if r.day != nil {
-		shortcodes(path, intro, r.day.IntroLine, false, md, &errs, &r.warn)
+		shortcodes(path, intro, r.day.Intro, r.day.IntroLine, false, md, &errs, &r.warn)
 		leftoverTeX(path, r.day.Intro, r.day.IntroLine, false, &r.warn)
 	}
 	bodies := make([]string, len(r.papers)) // each paper's body as Markdown (tex.Plain)
@@ -242,7 +242,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		bodies[i] = tex.Plain(p.Body)
 		titleMath(path, p, &r.warn)
 		mistypedArXivID(path, p, &r.warn)
-		shortcodes(path, bodies[i], p.BodyLine, isDay, md, &errs, &r.warn)
+		shortcodes(path, bodies[i], p.Body, p.BodyLine, isDay, md, &errs, &r.warn)
 		leftoverTeX(path, p.Body, p.BodyLine, isDay, &r.warn)
 	}
 	for i, p := range r.papers {
@@ -300,9 +300,9 @@ func sizeOf(measure func(string, int) imagesize.Size, img string, line int) (int
 // outline as a warning in warn; an inline paper's
 // abstract, which is YAML's, has each at the paper's line, first, with
 // inline set.
-func shortcodes(path, body string, first int, inline bool, md *markdown.Renderer, errs *diag.List, warn *[]Problem) {
+func shortcodes(path, body, written string, first int, inline bool, md *markdown.Renderer, errs *diag.List, warn *[]Problem) {
 	at := func(l int) int { return bodyLine(first, l, inline) }
-	found := md.Check(body)
+	found := md.Check(body, written)
 	for _, s := range found.Shortcodes {
 		if s.Escaped {
 			errs.Add(path, at(s.Line), "%s is %s, which the page would show as written, /* */ and all; %s", s.Text, s.Of, s.Hint)

@@ -27,9 +27,11 @@ type Findings struct {
 // Check runs every check of a Markdown source on one parse of body,
 // made only if one of them has something to look for (each first looks
 // for the bytes it is about, which most sources lack, so most are never
-// copied to bytes or parsed).
-func (r *Renderer) Check(body string) Findings {
-	s := &source{r: r, text: body}
+// copied to bytes or parsed). written is the source as its author wrote
+// it, line for line, when body was made from it (tex.Plain), or "": a
+// message quotes what the author wrote, \[…\] where body has $$…$$.
+func (r *Renderer) Check(body, written string) Findings {
+	s := &source{r: r, text: body, written: written}
 	return Findings{
 		Shortcodes: s.shortcodes(),
 		Errors:     append(s.hiddenByComments(), s.takenIDs()...),
@@ -45,11 +47,12 @@ const blockMarkers = " \t>-*+0123456789.)"
 // the first of them needs its tree; the checks only read the tree, so
 // they share it.
 type source struct {
-	r     *Renderer
-	text  string
-	src   []byte     // text's bytes, once made
-	doc   ast.Node   // src's parse, once made
-	lines *lineIndex // src's lines, once asked for
+	r       *Renderer
+	text    string
+	written string     // text as its author wrote it, line for line, or ""
+	src     []byte     // text's bytes, once made
+	doc     ast.Node   // src's parse, once made
+	lines   *lineIndex // src's lines, once asked for
 }
 
 // source returns src as a source for the checks (a test of one check).

@@ -22,7 +22,7 @@ func TestCheck(t *testing.T) {
 		"## Setup {#setup}\n\n## Again {#setup}\n\n#### Deep\n\n" +
 		"Inline $$x^2$$ here, and <sup>2</sup> and n<m and m>k in $\\R$.\n\n" +
 		"<details>\n<summary>More</summary>\n</details>\n\n```pyhton\nx = 1\n```\n")
-	got := r.Check(string(src))
+	got := r.Check(string(src), "")
 	want := Findings{
 		Shortcodes: r.source(src).shortcodes(),
 		Errors:     slices.Concat(r.source(src).hiddenByComments(), r.source(src).takenIDs()),
@@ -55,7 +55,8 @@ func FuzzCheck(f *testing.F) {
 	for _, s := range []string{"", "# a\n# a {#a-1}\n", "{{< figure src=\"x.png\" caption=\"c\" >}}", "{{</* x */>}} {{% /* y */ %}}", "{{< x\n",
 		"{% raw %}{{ x }}{% endraw %} {% include a.html path=\"b.png\" %} {{ site.baseurl }} {: .c} {:toc}", "{{ youtube(id=\"x\") }} {% note() %}a{% end %} {% end %}",
 		"<!-- a --> b\n\n<!-- never", "a $$x$$ b $\\R$ \\(y\\)", "n<m and m>k <details>\n<b>x</b>\n</details>", "[](a)[](b)\n![](c) ![d](e \"t\")\n<img src=f>",
-		"`{{< a >}}` ```\n{% b %}\n```", "> # q\n1. ### l\n", "```pyhton\nx\n```\n> ~~~ jsno\n````\n```yamll\n````"} {
+		"`{{< a >}}` ```\n{% b %}\n```", "> # q\n1. ### l\n", "```pyhton\nx\n```\n> ~~~ jsno\n````\n```yamll\n````",
+		"$$\n\\R^n\n$$\n\n> $$\\begin{align}\n> \\R\n> \\end{align}$$\n", "\\[\n$$\\R$$"} {
 		f.Add(s)
 	}
 	safe, unsafe := New(Options{MathProblem: func(tex string) string {
@@ -72,8 +73,8 @@ func FuzzCheck(f *testing.F) {
 			}
 		}
 		for _, r := range []*Renderer{safe, unsafe} {
-			found := r.Check(src)
-			if again := r.Check(src); !reflect.DeepEqual(again, found) {
+			found := r.Check(src, src)
+			if again := r.Check(src, src); !reflect.DeepEqual(again, found) {
 				t.Fatalf("Check(%q) = %+v, then %+v", src, found, again)
 			}
 			for _, s := range found.Shortcodes {

@@ -51,16 +51,16 @@ func TestChecksLinear(t *testing.T) {
 		n     int                  // enough for minutes when quadratic
 		found func(src []byte) int // what a check (or Links, Images) finds in the source
 	}{
-		{"# a\n", 20000, func(src []byte) int { return len(r.Check(string(src)).Warnings) }},
+		{"# a\n", 20000, func(src []byte) int { return len(r.Check(string(src), "").Warnings) }},
 		{"## A\n", 20000, func(src []byte) int {
 			res, _ := r.Render(src)
 			return bytes.Count(res.HTML, []byte(`id="a-`)) + 1
 		}},
 		{"[](a)", 60000, func(src []byte) int { return len(r.Links(src)) }},
 		{"![](a)", 60000, func(src []byte) int { return len(r.Images(src, func(p string) string { return "/papers/" + p })) }},
-		{"`a`{{<x>}}\n", 100000, func(src []byte) int { return len(r.Check(string(src)).Shortcodes) }},
-		{"{{< x\n", 20000, func(src []byte) int { return len(r.Check(string(src)).Shortcodes) }},
-		{"`a` {% raw %}\n", 20000, func(src []byte) int { return len(r.Check(string(src)).Shortcodes) }},
+		{"`a`{{<x>}}\n", 100000, func(src []byte) int { return len(r.Check(string(src), "").Shortcodes) }},
+		{"{{< x\n", 20000, func(src []byte) int { return len(r.Check(string(src), "").Shortcodes) }},
+		{"`a` {% raw %}\n", 20000, func(src []byte) int { return len(r.Check(string(src), "").Shortcodes) }},
 	}
 	for _, tt := range tests {
 		t.Run(strings.TrimSpace(tt.unit), func(t *testing.T) {

@@ -266,7 +266,7 @@ func FuzzRender(f *testing.F) {
 				t.Fatalf("link %q of %q on line %d of %d", l.Dest, src, l.Line, lines)
 			}
 		}
-		found := r.Check(src)
+		found := r.Check(src, "")
 		for _, h := range slices.Concat(found.Errors, found.Warnings) {
 			if h.Line < 1 || h.Line > lines {
 				t.Fatalf("finding of %q on line %d of %d: %s", src, h.Line, lines, h.Msg)

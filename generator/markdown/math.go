@@ -40,15 +40,33 @@ func (s *source) unconvertedMath() []Hidden {
 		}
 		tex := mathTeX(raw, display)
 		if why := s.r.mathProblem(tex); why != "" {
-			delim := "$"
+			open, close := "$", "$"
 			if display {
-				delim = "$$"
+				open, close = s.displayDelims(s.line(start))
 			}
-			out = append(out, Hidden{s.line(start), delim + shortTeX(tex) + delim + " shows as its TeX source, not as math: " + why})
+			out = append(out, Hidden{s.line(start), open + shortTeX(tex) + close + " shows as its TeX source, not as math: " + why})
 		}
 		return ast.WalkSkipChildren, nil
 	})
 	return out
+}
+
+// displayDelims returns the delimiters the author wrote around the
+// display formula that opens on line l: \[ and \], none for an
+// environment (\begin{align}…\end{align}), or $$ and $$.
+func (s *source) displayDelims(l int) (open, close string) {
+	line := s.written
+	for ; l > 1 && line != ""; l-- {
+		_, line, _ = strings.Cut(line, "\n")
+	}
+	line, _, _ = strings.Cut(line, "\n")
+	switch line = strings.TrimLeft(line, " \t>"); {
+	case strings.HasPrefix(line, `\[`):
+		return `\[`, `\]`
+	case strings.HasPrefix(line, `\begin{`):
+		return "", ""
+	}
+	return "$$", "$$"
 }
 
 // mathSuspect reports whether the source may hold math that

@@ -45,7 +45,16 @@ func (p *parser) command(name string) (*node, error) {
 		if err != nil || d == "" {
 			return row(), err
 		}
-		return &node{kind: kOp, text: d, stretchy: yes, size: size}, nil
+		n := &node{kind: kOp, text: d, stretchy: yes, size: size}
+		switch name[len(name)-1] {
+		case 'l':
+			n.form = "prefix"
+		case 'r':
+			n.form = "postfix"
+		case 'g':
+			n.tight = bar(d) // \big|, an ordinary symbol as | is
+		}
+		return n, nil
 	}
 	if _, ok := enclosures[name]; ok {
 		return p.enclosed(name)
@@ -134,7 +143,11 @@ func (p *parser) symbol(s symbol) *node {
 			italicByDefault(text)
 		return n
 	case sFence:
-		return &node{kind: kOp, text: s.text, stretchy: no}
+		return &node{kind: kOp, text: s.text, stretchy: no, tight: bar(s.text)}
+	case sOpen:
+		return &node{kind: kOp, text: s.text, stretchy: no, form: "prefix"}
+	case sClose:
+		return &node{kind: kOp, text: s.text, stretchy: no, form: "postfix"}
 	case sLarge:
 		return &node{kind: kOp, text: s.text, limits: limDisplay}
 	case sFunc:
@@ -278,7 +291,7 @@ func (p *parser) delimiter() (string, error) {
 			return "⟩", nil
 		}
 	case tCommand:
-		if s, ok := symbols[t.text]; ok && (s.kind == sFence || s.text == "∣") {
+		if s, ok := symbols[t.text]; ok && (s.kind == sFence || s.kind == sOpen || s.kind == sClose || s.text == "∣") {
 			return s.text, nil
 		}
 		switch t.text {
@@ -417,7 +430,7 @@ func (p *parser) negation() (*node, error) {
 		rel = asciiOp(t.text).text
 	case tCommand:
 		s, ok := symbols[t.text]
-		if !ok || s.kind != sOp && s.kind != sFence {
+		if !ok || s.kind != sOp && s.kind != sFence && s.kind != sOpen && s.kind != sClose {
 			return nil, errUnsupported
 		}
 		rel = s.text

@@ -21,6 +21,7 @@ var mathSeeds = []string{
 	`\boxed{x}\cancel{y}\bcancel z\xcancel{}`, `{\color{red} x} \color{#f00} \textcolor[rgb]{1,0,0}{y}`, `\color`,
 	`a\phantom{b}\hphantom{c}\vphantom`, `\sum_{\substack{i<j\\ i\neq k\\}}`, `\substack{`,
 	`\SI[x]{3.5e-2}{\giga\hertz\per\square\metre\cubed}`, `\si{kg.m^{-1}/s~\tothe{2}}`, `\num{e}`, `\si{\kilo}`,
+	`a = |\Delta_t| + b`, `\lvert x\rvert \lVert y\rVert \vert z\Vert`, `\bigl| x \Bigr\| \bigg| \biggm|`, `\left\lvert x \right\rVert`, `\bigr`, `P(x)\log y |x|\sin_t z \rangle\max`,
 	strings.Repeat("{", 100) + strings.Repeat("}", 100), strings.Repeat(`\frac{`, 60),
 }
 
@@ -52,6 +53,7 @@ func FuzzLeftovers(f *testing.F) {
 		f.Add(s)
 	}
 	f.Add(`\cite{a} \SI{3}{\giga\hertz} \SI{ \footnote{` + strings.Repeat("x", 50) + `} \alpha \method{}`)
+	f.Add(`as \begin{equation} x \end{equation}, \end{align} and \begin{align*} y \end{align} \end{align*} \end{`)
 	f.Fuzz(func(t *testing.T, in string) {
 		prev := -1
 		for _, at := range Leftovers(in) {

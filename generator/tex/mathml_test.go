@@ -51,6 +51,9 @@ func TestMathMLExact(t *testing.T) {
 		// A function name after an ordinary atom is set off by a thin
 		// space, as TeX does: "n log n", not "nlog n".
 		{`\mathcal{O}(n \log n)`, false, inline(`\mathcal{O}(n \log n)`, `<mi>𝓞</mi><mo stretchy="false">(</mo><mi>n</mi><mspace width="0.1667em"></mspace><mi>log</mi><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>n</mi><mo stretchy="false">)</mo>`)},
+		{`P(x)\log y`, false, inline(`P(x)\log y`, `<mi>P</mi><mo stretchy="false">(</mo><mi>x</mi><mo stretchy="false">)</mo><mspace width="0.1667em"></mspace><mi>log</mi><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>y</mi>`)},
+		{`|x|\sin y`, false, inline(`|x|\sin y`, `<mo stretchy="false" lspace="0" rspace="0">|</mo><mi>x</mi><mo stretchy="false" lspace="0" rspace="0">|</mo><mspace width="0.1667em"></mspace><mi>sin</mi><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>y</mi>`)},
+		{`(\log x`, false, inline(`(\log x`, `<mo stretchy="false">(</mo><mi>log</mi><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>x</mi>`)},
 		{`2\max_x f`, false, inline(`2\max_x f`, `<mn>2</mn><mspace width="0.1667em"></mspace><msub><mi>max</mi><mi>x</mi></msub><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>f</mi>`)},
 		{`\log(n)`, false, inline(`\log(n)`, `<mi>log</mi><mo>`+"\u2061"+`</mo><mo stretchy="false">(</mo><mi>n</mi><mo stretchy="false">)</mo>`)},
 		{`\operatorname{softmax}(z)`, false, inline(`\operatorname{softmax}(z)`, `<mi>softmax</mi><mo>`+"\u2061"+`</mo><mo stretchy="false">(</mo><mi>z</mi><mo stretchy="false">)</mo>`)},
@@ -66,8 +69,15 @@ func TestMathMLExact(t *testing.T) {
 		{`\overline{AB}`, false, inline(`\overline{AB}`, `<mover accent="true"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy="true">‾</mo></mover>`)},
 		{`\left(x\right)`, false, inline(`\left(x\right)`, `<mrow><mo form="prefix" fence="true" stretchy="true">(</mo><mi>x</mi><mo form="postfix" fence="true" stretchy="true">)</mo></mrow>`)},
 		{`\left\{x\middle|y\right.`, false, inline(`\left\{x\middle|y\right.`, `<mrow><mo form="prefix" fence="true" stretchy="true">{</mo><mi>x</mi><mo stretchy="true">|</mo><mi>y</mi></mrow>`)},
-		{`\bigl(x\bigr)`, false, inline(`\bigl(x\bigr)`, `<mo stretchy="true" minsize="1.2em" maxsize="1.2em">(</mo><mi>x</mi><mo stretchy="true" minsize="1.2em" maxsize="1.2em">)</mo>`)},
-		{`\|x\|`, false, inline(`\|x\|`, `<mo stretchy="false">‖</mo><mi>x</mi><mo stretchy="false">‖</mo>`)},
+		{`\bigl(x\bigr)`, false, inline(`\bigl(x\bigr)`, `<mo form="prefix" fence="true" stretchy="true" minsize="1.2em" maxsize="1.2em">(</mo><mi>x</mi><mo form="postfix" fence="true" stretchy="true" minsize="1.2em" maxsize="1.2em">)</mo>`)},
+		// A bar is an ordinary symbol in TeX, with no space either side,
+		// unless marked as opening or closing: MathML's operator
+		// dictionary would space one inside a row as a relation.
+		{`\|x\|`, false, inline(`\|x\|`, `<mo stretchy="false" lspace="0" rspace="0">‖</mo><mi>x</mi><mo stretchy="false" lspace="0" rspace="0">‖</mo>`)},
+		{`|\Delta_t| + b`, false, inline(`|\Delta_t| + b`, `<mo stretchy="false" lspace="0" rspace="0">|</mo><msub><mi mathvariant="normal">Δ</mi><mi>t</mi></msub><mo stretchy="false" lspace="0" rspace="0">|</mo><mo>+</mo><mi>b</mi>`)},
+		{`\lvert x\rVert`, false, inline(`\lvert x\rVert`, `<mo form="prefix" fence="true" stretchy="false">|</mo><mi>x</mi><mo form="postfix" fence="true" stretchy="false">‖</mo>`)},
+		{`\bigl\lvert x\bigr|`, false, inline(`\bigl\lvert x\bigr|`, `<mo form="prefix" fence="true" stretchy="true" minsize="1.2em" maxsize="1.2em">|</mo><mi>x</mi><mo form="postfix" fence="true" stretchy="true" minsize="1.2em" maxsize="1.2em">|</mo>`)},
+		{`\Big| x`, false, inline(`\Big| x`, `<mo stretchy="true" minsize="1.623em" maxsize="1.623em" lspace="0" rspace="0">|</mo><mi>x</mi>`)},
 		{`\text{if } x`, false, inline(`\text{if } x`, "<mtext>if\u00a0</mtext><mi>x</mi>")},
 		{`a\,b\quad c`, false, inline(`a\,b\quad c`, `<mi>a</mi><mspace width="0.1667em"></mspace><mi>b</mi><mspace width="1em"></mspace><mi>c</mi>`)},
 		{`a\!b`, false, inline(`a\!b`, `<mi>a</mi><mi>b</mi>`)},
@@ -133,7 +143,7 @@ func TestMathMLConstructs(t *testing.T) {
 		{`\to\rightarrow\leftarrow\Rightarrow\mapsto`, []string{"<mo>→</mo>", "<mo>←</mo>", "<mo>⇒</mo>", "<mo>↦</mo>"}},
 		{`\infty\partial\nabla\ell\forall\exists`, []string{"<mi>∞</mi>", "<mi>∂</mi>", `<mi mathvariant="normal">∇</mi>`, "<mi>ℓ</mi>", "<mo>∀</mo>", "<mo>∃</mo>"}},
 		{`\ldots\cdots\dots\mid`, []string{"<mo>…</mo>", "<mo>⋯</mo>", "<mo>∣</mo>"}},
-		{`|x|`, []string{`<mo stretchy="false">|</mo><mi>x</mi><mo stretchy="false">|</mo>`}},
+		{`|x|`, []string{`<mo stretchy="false" lspace="0" rspace="0">|</mo><mi>x</mi><mo stretchy="false" lspace="0" rspace="0">|</mo>`}},
 		{`\tilde{x}\bar{x}\vec{v}\dot{x}\widehat{xy}\widetilde{xy}`, []string{`<mo stretchy="false">~</mo>`, `<mo stretchy="false">¯</mo>`, `<mo stretchy="false">→</mo>`, `<mo stretchy="false">˙</mo>`, `<mo stretchy="true">^</mo>`, `<mo stretchy="true">~</mo>`}},
 		{`\underbrace{a+b}_{n}`, []string{`<munder><munder><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mo stretchy="true">⏟</mo></munder><mi>n</mi></munder>`}},
 		{`\textrm{a}\mbox{b}\textit{c}\textbf{d}`, []string{"<mtext>a</mtext>", "<mtext>b</mtext>", "<mtext>𝑐</mtext>", "<mtext>𝐝</mtext>"}},

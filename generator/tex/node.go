@@ -94,6 +94,23 @@ func (n *node) isOpen() bool {
 	return false
 }
 
+// setOff reports whether a function name after prev is set off from it
+// by a thin space, as TeX sets one after an ordinary atom or a closing
+// delimiter or bar: n\log n, P(x)\log y, |x|\log y.
+func setOff(prev *node) bool { return prev != nil && (!isOp(prev) || prev.isClose()) }
+
+// isClose reports whether n is a closing delimiter or a bar.
+func (n *node) isClose() bool {
+	if n.kind != kOp {
+		return false
+	}
+	switch n.text {
+	case ")", "]", "}", "⟩", "⌋", "⌉":
+		return true
+	}
+	return n.form == "postfix" || n.tight && bar(n.text)
+}
+
 // isOpenDelim reports whether s is an opening delimiter.
 func isOpenDelim(s string) bool {
 	switch s {

@@ -297,7 +297,15 @@ func asciiOp(c string) *node {
 	case "*":
 		c = "∗"
 	case "(", ")", "[", "]", "|", "/":
-		return &node{kind: kOp, text: c, stretchy: no}
+		return &node{kind: kOp, text: c, stretchy: no, tight: bar(c)}
 	}
 	return leaf(kOp, c)
 }
+
+// bar reports whether the delimiter d is a bar, | or ‖. TeX sets a bar
+// not marked as opening or closing (|, \vert, \|, \Vert) as an ordinary
+// symbol, with no space either side; MathML's operator dictionary gives
+// one inside a row a relation's space, so |x| in a = |x| + b showed as
+// | x |, and as |x | where the first bar, first in its row, counted as a
+// prefix.
+func bar(d string) bool { return d == "|" || d == "‖" }

@@ -59,7 +59,30 @@ func Leftovers(s string) []int {
 	c := newPlainConv(s, &strings.Builder{})
 	c.left = &left
 	c.run(0, len(s), 0)
-	return left
+	return pairedEnds(s, left)
+}
+
+// pairedEnds returns the commands at left without the \end of each
+// display environment whose \begin is among them: an equation written in
+// a sentence is one mistake, told at its \begin.
+func pairedEnds(s string, left []int) []int {
+	var open map[string]int // the display environments begun and not yet ended, by name
+	out := left[:0]
+	for _, at := range left {
+		if env, ok := displayEnv(s[at:]); ok {
+			if open == nil {
+				open = make(map[string]int)
+			}
+			open[env]++
+		} else if rest, ok := strings.CutPrefix(s[at:], `\end{`); ok {
+			if env, ok := displayEnv(`\begin{` + rest[:min(len(rest), 16)]); ok && open[env] > 0 {
+				open[env]--
+				continue
+			}
+		}
+		out = append(out, at)
+	}
+	return out
 }
 
 // newPlainConv returns the state of a conversion of s into b.

@@ -122,8 +122,8 @@ func TextProblem(s string, at int) string {
 			return cmd + " is display math in a sentence, which the page shows as written; put it, from \\begin{" + env + "} to \\end{" + env + "}, on lines of its own, or write it between $$ and $$"
 		}
 	case "end":
-		if _, ok := displayEnv(`\begin` + s[at+len(`\end`):]); ok {
-			return cmd + " ends display math in a sentence, which the page shows as written; see its \\begin"
+		if env, ok := displayEnv(`\begin` + s[at+len(`\end`):min(len(s), at+24)]); ok { // one whose \begin is told is not (see Leftovers)
+			return cmd + " ends display math that has no \\begin{" + env + "} before it, so the page shows it as written; put the formula, from \\begin{" + env + "} to \\end{" + env + "}, on lines of its own, or delete the " + cmd
 		}
 	}
 	if _, ok := symbols[name]; ok {

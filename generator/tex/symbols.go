@@ -8,6 +8,8 @@ const (
 	sUpright                 // <mi mathvariant="normal">
 	sOp                      // <mo>
 	sFence                   // <mo>, not stretchy unless after \left, \middle or \right
+	sOpen                    // an opening fence, <mo form="prefix">, not stretchy
+	sClose                   // a closing fence, <mo form="postfix">, not stretchy
 	sLarge                   // a big operator, limits under and over in display math
 	sIntegral                // a big operator, limits always beside
 	sFunc                    // a function name, scripts beside
@@ -123,8 +125,8 @@ var symbols = map[string]symbol{
 	"lbrack": {sFence, "["}, "rbrack": {sFence, "]"}, "langle": {sFence, "⟨"},
 	"rangle": {sFence, "⟩"}, "lfloor": {sFence, "⌊"}, "rfloor": {sFence, "⌋"},
 	"lceil": {sFence, "⌈"}, "rceil": {sFence, "⌉"}, "vert": {sFence, "|"},
-	"lvert": {sFence, "|"}, "rvert": {sFence, "|"}, "Vert": {sFence, "‖"},
-	"lVert": {sFence, "‖"}, "rVert": {sFence, "‖"}, "|": {sFence, "‖"},
+	"lvert": {sOpen, "|"}, "rvert": {sClose, "|"}, "Vert": {sFence, "‖"},
+	"lVert": {sOpen, "‖"}, "rVert": {sClose, "‖"}, "|": {sFence, "‖"},
 	"backslash": {sFence, "\\"}, "ulcorner": {sFence, "⌜"}, "urcorner": {sFence, "⌝"},
 	"llbracket": {sFence, "⟦"}, "rrbracket": {sFence, "⟧"},
 

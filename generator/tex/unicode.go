@@ -176,7 +176,7 @@ func (u *uniWriter) seq(kids []*node) bool {
 			u.b.WriteString(" " + k.text + " ")
 		case k.kind == kOp && (k.text == "," || k.text == ";"):
 			u.b.WriteString(k.text + " ")
-		case k.kind == kIdent && k.fn && prev != nil && !isOp(prev):
+		case k.kind == kIdent && k.fn && setOff(prev):
 			u.b.WriteString(" " + k.text) // 2 sin x
 		default:
 			if !u.one(k) {

@@ -37,6 +37,7 @@ func TestUnicode(t *testing.T) {
 		{`\lim_{x \to 0} \frac{\sin x}{x} = 1`, "lim_(x→0) (sin x)/x = 1"},
 		{`2\sin x`, "2 sin x"},
 		{`O(n \log n)`, "O(n log n)"},
+		{`P(x)\log y`, "P(x) log y"}, {`|x|\log y`, "|x| log y"}, {`(\log x)`, "(log x)"},
 		{`\mathbb{R}^{d}`, "ℝᵈ"},
 		{`\max_{\theta} \mathbb{E}[R]`, "max_θ 𝔼[R]"},
 		{`x_{\text{old}}`, "x_old"},

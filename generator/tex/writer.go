@@ -31,10 +31,10 @@ func (w *writer) kids(kids []*node) {
 		if k.kind == kRow && len(k.kids) == 0 {
 			continue
 		}
-		if i > 0 && !isOp(kids[i-1]) && isFunction(k) {
+		if i > 0 && setOff(kids[i-1]) && isFunction(k) {
 			// A thin space between a function name and what comes
-			// before it, as TeX sets n\log n, which MathML would set as
-			// "nlog n" (tex.Unicode writes a space there too).
+			// before it, as TeX sets n\log n and P(x)\log, which MathML
+			// would set as "nlog n" (tex.Unicode writes a space there too).
 			w.b.WriteString(`<mspace width="0.1667em"></mspace>`)
 		}
 		w.one(k)
