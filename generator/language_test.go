@@ -361,6 +361,11 @@ x
 	if _, err := buildSite(t, twice, Options{}); err == nil || !strings.Contains(err.Error(), `alias "/posts/2024-06-attention/" is an alias of content/papers/`) {
 		t.Errorf("a former address of two papers: err = %v", err)
 	}
+	twice = strings.Replace(site, "id: b\n", "id: b\naliases: [/2024/06/01/attention.html]\n", 1)
+	twice = strings.Replace(twice, "/posts/2024-06-attention/]", "/2024/06/01/attention.html]", 1)
+	if _, err := buildSite(t, twice, Options{}); err == nil || !strings.Contains(err.Error(), `alias "/2024/06/01/attention.html" is an alias of content/papers/`) {
+		t.Errorf("a former page name of two papers: err = %v", err)
+	}
 	twice = strings.Replace(site, "id: b\n", "id: b\naliases: [smith-2024-attention]\n", 1)
 	if _, err := buildSite(t, twice, Options{}); err == nil || !strings.Contains(err.Error(), `alias "smith-2024-attention" is an alias of content/papers/`) {
 		t.Errorf("an alias of two papers: err = %v", err)

@@ -81,7 +81,7 @@ func redirectClashes(papers []*model.Paper, pages []*model.Page, errs *diag.List
 		p.Redirects = slices.DeleteFunc(p.Redirects, func(a string) bool {
 			k := filename.Fold(a)
 			if what, ok := taken[k]; ok {
-				errs.Add(p.Source, p.AliasesLine, "alias \"/%s/\" is %s too; keep it on one of the two", a, what)
+				errs.Add(p.Source, p.AliasesLine, "alias %q is %s too; keep it on one of the two", model.Slashed(a), what)
 				return true
 			}
 			taken[k] = "an alias of " + p.Source

@@ -37,6 +37,17 @@ func (o *Organization) Path() string { return "organizations/" + o.Slug + "/" }
 // Path is the page's folder: "about/", "guide/setup/".
 func (p *Page) Path() string { return p.Slug + "/" }
 
+// Slashed is the address of a former address v kept without its slashes
+// (a page's alias, or a paper's former address elsewhere): a folder
+// between slashes (/2024/05/gpt3/), or a page's name after one
+// (/2024/05/27/gpt3.html).
+func Slashed(v string) string {
+	if strings.HasSuffix(v, ".html") {
+		return "/" + v
+	}
+	return "/" + v + "/"
+}
+
 // Sections are the folders at the site root that the build fills itself,
 // which a page of the site's own may not be in.
 var Sections = []string{"archive", "authors", "days", "feeds", "months", "organizations", "papers", "search", "subscribe", "topics", "weeks"}

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 // foreignKeys are the front-matter and config keys of Hugo, Jekyll and
@@ -323,7 +325,7 @@ func addressHint(what, key string, val *yaml.Node, in owner) string {
 		return url + "keep the post's former address under `aliases:`: `aliases: [" + flowItem("/posts/"+v+"/") + "]` for Hugo's /posts/" + v +
 			"/ (its section's folder, then its slug), so links to it keep working"
 	case k == "url" || k == "permalink" || k == "path":
-		return url + "keep the former address under `aliases:`: `aliases: [" + flowItem(slashed(v)) + "]`, so links to it keep working"
+		return url + "keep the former address under `aliases:`: `aliases: [" + flowItem(model.Slashed(v)) + "]`, so links to it keep working"
 	}
 	return ""
 }
@@ -373,16 +375,6 @@ func aliasAddress(val *yaml.Node) string {
 	return v
 }
 
-// slashed is the alias of the address v that aliasAddress gave: a
-// folder between slashes (/2024/05/gpt3/), or a page's name after one
-// (/2024/05/27/gpt3.html).
-func slashed(v string) string {
-	if strings.HasSuffix(v, ".html") {
-		return "/" + v
-	}
-	return "/" + v + "/"
-}
-
 // redirectsHint is what to write in place of jekyll-redirect-from's
 // redirect_from:, the address or list of them val: the aliases of those
 // an alias can be; redirectHint when there is none.
@@ -394,7 +386,7 @@ func redirectsHint(val *yaml.Node) string {
 	var as, not []string
 	for _, n := range items {
 		if a := aliasAddress(n); a != "" {
-			as = append(as, slashed(a))
+			as = append(as, model.Slashed(a))
 		} else if n.Kind == yaml.ScalarNode {
 			not = append(not, n.Value)
 		}

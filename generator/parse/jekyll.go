@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 // A Jekyll post's address is its permalink template filled from the
@@ -89,7 +91,7 @@ func AliasFor(addr string) string {
 	if a == "" || strings.ToLower(a) != a || aliasAddress(&yaml.Node{Kind: yaml.ScalarNode, Value: a}) != a {
 		return ""
 	}
-	return slashed(a)
+	return model.Slashed(a)
 }
 
 // JekyllBaseURL is site.yaml's baseURL for a Jekyll site's url: and

@@ -75,7 +75,7 @@ func Page(path string, data []byte) (*model.Page, error) {
 		a = strings.TrimSpace(a)
 		switch s, why := formerAddress(a); {
 		case why != "":
-			errs.Add(path, lines["aliases"], "alias %q: the address %s %s; an alias is a former address of the page, like /about-us/ or /about.html", a, slashed(s), why)
+			errs.Add(path, lines["aliases"], "alias %q: the address %s %s; an alias is a former address of the page, like /about-us/ or /about.html", a, model.Slashed(s), why)
 		case s == slug:
 			errs.Add(path, lines["aliases"], "alias %q is the page's own address; an alias is a former one: remove it", a)
 		case slices.Contains(p.Aliases, s):

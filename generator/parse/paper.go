@@ -92,7 +92,7 @@ func aliases(path string, line int, own string, in []string, errs *diag.List) (i
 		} else if strings.HasPrefix(a, "/") { // a former address elsewhere: a Hugo post's /posts/<slug>/
 			switch s, why := formerAddress(a); {
 			case why != "":
-				errs.Add(path, line, "alias %q: the address %s %s; an alias is a former id of the paper (/papers/<alias>/) or a former address of its page elsewhere, like /posts/attention/ or /2024/05/27/attention.html", a, slashed(s), why)
+				errs.Add(path, line, "alias %q: the address %s %s; an alias is a former id of the paper (/papers/<alias>/) or a former address of its page elsewhere, like /posts/attention/ or /2024/05/27/attention.html", a, model.Slashed(s), why)
 			case slices.Contains(addresses, s):
 				errs.Add(path, line, "alias %q is given twice; keep one", a)
 			default:
