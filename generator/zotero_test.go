@@ -48,7 +48,7 @@ func zoteroItemOf(m map[string][]string) zoteroItem {
 	}
 	it := zoteroItem{
 		Type:      "journalArticle",
-		Date:      first("citation_publication_date"),
+		Date:      zoteroDate(first),
 		Publisher: first("citation_publisher"),
 		URL:       cmpOr(first("citation_public_url"), first("citation_abstract_html_url")),
 		DOI:       first("citation_doi"),
@@ -113,6 +113,28 @@ func cleanAuthor(author string, useComma bool) zoteroCreator {
 	return c
 }
 
+// zoteroDate is the date Zotero saves from a page's tags: processFields
+// sets it from each of HIGHWIRE_MAPPINGS' citation_publication_date,
+// citation_cover_date and citation_date in turn, so the last of them the
+// page has wins; without any, citation_online_date, unless citation_year
+// is earlier.
+func zoteroDate(first func(string) string) string {
+	d := ""
+	for _, name := range []string{"citation_publication_date", "citation_cover_date", "citation_date"} {
+		if v := strings.TrimSpace(first(name)); v != "" {
+			d = v
+		}
+	}
+	if d != "" {
+		return d
+	}
+	online, year := first("citation_online_date"), first("citation_year")
+	if online != "" && year != "" && year < online[:min(4, len(online))] {
+		return year
+	}
+	return cmpOr(online, year)
+}
+
 func cmpOr(a, b string) string {
 	if a != "" {
 		return a
@@ -159,6 +181,22 @@ date: 2024-05-31
 published: 2021-06-17T00:00:00Z
 ---
 Abstract.
+-- content/papers/d.md --
+---
+title: "Unpublished"
+arxiv: "2406.01234"
+authors: ["Ada Lovelace"]
+date: 2024-07-01
+---
+Abstract.
+-- content/papers/e.md --
+---
+title: "Old Style"
+arxiv: "hep-th/9901001"
+authors: ["Ada Lovelace"]
+date: 2024-07-01
+---
+Abstract.
 `)
 	a := zoteroItemOf(metas(t, out.file(t, "papers/2106.09685/index.html")))
 	want := zoteroItem{
@@ -181,6 +219,13 @@ Abstract.
 	c := zoteroItemOf(metas(t, out.file(t, "papers/2106.09687/index.html")))
 	if c.Type != "conferencePaper" || c.Publisher != "" {
 		t.Errorf("Zotero item of a conference paper = %+v, want a conferencePaper, no publisher", c)
+	}
+	// Without published:, the year and month of first submission that
+	// an arXiv id encodes, new or old style; never a day.
+	for id, want := range map[string]string{"2406.01234": "2024/06", "hep-th-9901001": "1999/01"} {
+		if d := zoteroItemOf(metas(t, out.file(t, "papers/"+id+"/index.html"))).Date; d != want {
+			t.Errorf("Zotero's date of %s, with no published:, = %q, want %q", id, d, want)
+		}
 	}
 }
 

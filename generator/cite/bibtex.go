@@ -31,9 +31,13 @@ func Year(p *model.Paper) int {
 	return p.Date.Year()
 }
 
-// ArXivMonth is the year and month an arXiv id encodes, the month its
-// first version was submitted: 1409.0473 is September 2014, and
-// hep-th/9901001 January 1999 (old ids began in 1991).
+// ArXivMonth is the year and month an arXiv id encodes, the month arXiv
+// first announced (published) the paper, which arXiv's identifiers
+// cannot back-date ("Understanding the arXiv identifier", and
+// "Availability of submissions": one sent on the last day of a month
+// may have the next month's): 1409.0473 is September 2014, and
+// hep-th/9901001 January 1999 (old ids began in 1991). No id encodes a
+// day.
 func ArXivMonth(id string) (year, month int, ok bool) {
 	yymm := ""
 	if i := strings.LastIndexByte(id, '/'); i >= 0 && len(id) >= i+5 {

@@ -9,9 +9,9 @@ import (
 
 // Date is the YYYY/MM/DD date a citation gives the paper (Highwire Press
 // tags, RIS): the first version's date; else the year and month its arXiv
-// id encodes (YYYY/MM), as its BibTeX year does, since the digest day of
-// a paper added by hand can be years later and would date it then; else
-// the digest day.
+// id encodes (YYYY/MM, ArXivMonth), as its BibTeX year does, since the
+// digest day of a paper added by hand can be years later and would date
+// it then; else the digest day.
 func Date(p *model.Paper) string {
 	if !p.Published.IsZero() {
 		return p.Published.UTC().Format("2006/01/02")

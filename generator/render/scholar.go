@@ -85,8 +85,17 @@ func (s *scholar) meta(p *model.Paper) template.HTML {
 		tag("citation_author", cite.Split(a).Inverted())
 	}
 	date := cite.Date(p)
-	tag("citation_publication_date", scholarYear(date))
+	year := scholarYear(date)
+	tag("citation_publication_date", year)
 	tag("citation_online_date", date)
+	if year != date {
+		// The year and month of an arXiv id (2014/09): Zotero's Embedded
+		// Metadata translator reads citation_online_date only without a
+		// date, and so would save the year alone; it reads citation_date
+		// after citation_publication_date (HIGHWIRE_MAPPINGS), so this
+		// one is what it keeps.
+		tag("citation_date", date)
+	}
 	if u := p.PDFURL(); u != "" {
 		tag("citation_pdf_url", u)
 	}
