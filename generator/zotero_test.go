@@ -12,6 +12,7 @@ import (
 // "Embedded Metadata.js" and "RDF.js"; zotero/utilities, cleanAuthor).
 type zoteroItem struct {
 	Type      string
+	Title     string
 	Creators  []zoteroCreator
 	Date      string
 	Publisher string // the repository of a preprint
@@ -142,19 +143,18 @@ func cmpOr(a, b string) string {
 	return b
 }
 
-// TestZoteroItem checks the item Zotero saves from a paper page: an arXiv
-// paper is a preprint in the repository arXiv, at arXiv's URL; a paper
-// in a journal or at a conference is an article or conference paper; a
-// group author is one family name, as is a single name, and a family
-// name with particles or in another script stays whole.
-func TestZoteroItem(t *testing.T) {
-	out := mustBuild(t, `
+// zoteroSite has papers of each kind Zotero saves differently: a
+// preprint (with a title of characters that mean something in HTML or a
+// query string), a journal article by a group, a conference paper, two
+// preprints without published: (a new and an old arXiv id), and a paper
+// not on arXiv.
+const zoteroSite = `
 -- content/site.yaml --
 title: T
 baseURL: https://example.org/repo/
 -- content/papers/a.md --
 ---
-title: "A Preprint"
+title: "A Preprint: Fast & Exact, a=b + c; $O(n^2)$ \"IO\" <aware> #1 100%"
 arxiv: "2106.09685"
 authors: ["Edward J. Hu", "Jan van der Berg", "Łukasz Kaiser", "Prabhat", "ATLAS Collaboration", "佐藤 健", "Martin Luther King Jr."]
 date: 2024-05-31
@@ -166,6 +166,9 @@ Abstract.
 title: "A Journal Paper"
 arxiv: "2106.09686"
 journal: "Nature"
+volume: "595"
+issue: "7867"
+pages: "583–589"
 authors: ["Gemini Team"]
 date: 2024-05-31
 published: 2021-06-17T00:00:00Z
@@ -197,7 +200,24 @@ authors: ["Ada Lovelace"]
 date: 2024-07-01
 ---
 Abstract.
-`)
+-- content/papers/f.md --
+---
+title: "A Report"
+id: my-report
+authors: ["Zoë Müller"]
+date: 2024-07-01
+doi: "10.1000/xyz#1"
+---
+Abstract.
+`
+
+// TestZoteroItem checks the item Zotero saves from a paper page: an arXiv
+// paper is a preprint in the repository arXiv, at arXiv's URL; a paper
+// in a journal or at a conference is an article or conference paper; a
+// group author is one family name, as is a single name, and a family
+// name with particles or in another script stays whole.
+func TestZoteroItem(t *testing.T) {
+	out := mustBuild(t, zoteroSite)
 	a := zoteroItemOf(metas(t, out.file(t, "papers/2106.09685/index.html")))
 	want := zoteroItem{
 		Type: "preprint",

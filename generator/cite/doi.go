@@ -17,9 +17,7 @@ func DOIURL(doi string) string {
 	for i := 0; i < len(doi); i++ {
 		c := doi[i]
 		if c < 0x20 || c >= 0x7f || strings.IndexByte(`%"# ?<>{}^[]`+"`"+`|\+`, c) >= 0 {
-			b.WriteByte('%')
-			b.WriteByte(hex[c>>4])
-			b.WriteByte(hex[c&15])
+			percent(&b, c)
 			continue
 		}
 		b.WriteByte(c)
@@ -28,6 +26,13 @@ func DOIURL(doi string) string {
 }
 
 const hex = "0123456789ABCDEF"
+
+// percent writes c to b as %XX.
+func percent(b *strings.Builder, c byte) {
+	b.WriteByte('%')
+	b.WriteByte(hex[c>>4])
+	b.WriteByte(hex[c&15])
+}
 
 // dotSegments encodes the slash after a "." or ".." path segment.
 var dotSegments = strings.NewReplacer("/./", "/.%2F", "/../", "/..%2F")

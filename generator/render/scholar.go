@@ -62,7 +62,22 @@ func (s *scholar) funcs() template.FuncMap {
 		"doiURL":       cite.DOIURL,
 		"jsonLD":       s.jsonLD,
 		"citationMeta": s.meta,
+		"coins":        s.coins,
 	}
+}
+
+// coins is a COinS span for each of papers (cite.COinS), which makes
+// Zotero offer to save a list page's papers, all or some, as it finds no
+// citation_* tags there. The spans are empty and hidden, so that no
+// browser shows them nor screen reader reads their title.
+func (s *scholar) coins(papers []*model.Paper) template.HTML {
+	var b strings.Builder
+	for _, p := range papers {
+		b.WriteString(`<span class="Z3988" title="`)
+		b.WriteString(cite.COinS(p, s.l.Abs(p.Path()))) // attribute-safe as it is: see kevEscape
+		b.WriteString("\" hidden></span>")
+	}
+	return template.HTML(b.String())
 }
 
 // meta is the <head> metadata of a paper page for reference managers and
