@@ -147,7 +147,8 @@ func cmpOr(a, b string) string {
 // preprint (with a title of characters that mean something in HTML or a
 // query string), a journal article by a group, a conference paper, two
 // preprints without published: (a new and an old arXiv id), and a paper
-// not on arXiv.
+// not on arXiv, and a paper by one author whose family and given names
+// both have a space.
 const zoteroSite = `
 -- content/site.yaml --
 title: T
@@ -156,7 +157,7 @@ baseURL: https://example.org/repo/
 ---
 title: "A Preprint: Fast & Exact, a=b + c; $O(n^2)$ \"IO\" <aware> #1 100%"
 arxiv: "2106.09685"
-authors: ["Edward J. Hu", "Jan van der Berg", "Łukasz Kaiser", "Prabhat", "ATLAS Collaboration", "佐藤 健", "Martin Luther King Jr."]
+authors: ["Edward J. Hu", "Jan van der Berg", "Łukasz Kaiser", "Prabhat", "ATLAS Collaboration", "佐藤 健", "Martin Luther King Jr.", "Acme, Inc."]
 date: 2024-05-31
 published: 2021-06-17T00:00:00Z
 ---
@@ -200,6 +201,14 @@ authors: ["Ada Lovelace"]
 date: 2024-07-01
 ---
 Abstract.
+-- content/papers/g.md --
+---
+title: "Alone"
+arxiv: "2407.00001"
+authors: ["Jan Hendrik van der Berg"]
+date: 2024-07-01
+---
+Abstract.
 -- content/papers/f.md --
 ---
 title: "A Report"
@@ -214,15 +223,16 @@ Abstract.
 // TestZoteroItem checks the item Zotero saves from a paper page: an arXiv
 // paper is a preprint in the repository arXiv, at arXiv's URL; a paper
 // in a journal or at a conference is an article or conference paper; a
-// group author is one family name, as is a single name, and a family
-// name with particles or in another script stays whole.
+// group author is one family name, with a comma in it or not, as is a
+// single name, and a family name with particles or in another script
+// stays whole.
 func TestZoteroItem(t *testing.T) {
 	out := mustBuild(t, zoteroSite)
 	a := zoteroItemOf(metas(t, out.file(t, "papers/2106.09685/index.html")))
 	want := zoteroItem{
 		Type: "preprint",
 		Creators: []zoteroCreator{{"Hu", "Edward J."}, {"van der Berg", "Jan"}, {"Kaiser", "Łukasz"}, {"Prabhat", ""},
-			{"ATLAS Collaboration", ""}, {"佐藤", "健"}, {"King", "Martin Luther"}},
+			{"ATLAS Collaboration", ""}, {"佐藤", "健"}, {"King", "Martin Luther"}, {"Acme Inc", ""}},
 		Date:      "2021/06/17",
 		Publisher: "arXiv",
 		URL:       "https://arxiv.org/abs/2106.09685",
@@ -239,6 +249,11 @@ func TestZoteroItem(t *testing.T) {
 	c := zoteroItemOf(metas(t, out.file(t, "papers/2106.09687/index.html")))
 	if c.Type != "conferencePaper" || c.Publisher != "" {
 		t.Errorf("Zotero item of a conference paper = %+v, want a conferencePaper, no publisher", c)
+	}
+	// A paper's only author, whose family and given names both have a
+	// space, is one author, not two.
+	if g := zoteroItemOf(metas(t, out.file(t, "papers/2407.00001/index.html"))); !slices.Equal(g.Creators, []zoteroCreator{{"van der Berg", "Jan Hendrik"}}) {
+		t.Errorf("Zotero's creators of a paper by Jan Hendrik van der Berg alone = %+v, want one, van der Berg, Jan Hendrik", g.Creators)
 	}
 	// Without published:, the year and month of first submission that
 	// an arXiv id encodes, new or old style; never a day.

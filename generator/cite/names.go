@@ -69,7 +69,7 @@ var groupAcronyms = map[string]bool{"AI": true}
 //     Vallée Poussin"); a lower-case "y" joins the word before it too
 //     ("José Ortega y Gasset"). A single word is a family name.
 func Split(name string) Name {
-	name = textutil.CollapseSpace(name)
+	name = strings.ReplaceAll(textutil.CollapseSpace(name), " ,", ",") // "Smith , John" is "Smith, John"
 	if isGroup(name) {
 		return Name{Family: name, Group: true}
 	}
@@ -188,11 +188,38 @@ func (n Name) LastFirst() string {
 // comma the whole name is the family name, and EndNote, which reads a
 // name with no comma as "First Last" too, takes a trailing comma for a
 // corporate author. One word needs none: with no space it is all family
-// name.
+// name. A group's name is written without its commas ("Acme Inc.,",
+// "Gemini Team Google,"), as cleanAuthor splits a name at its first comma
+// whatever comes after it, and would save "Acme, Inc.," as the person
+// Inc Acme; a comma cannot be part of a name Zotero reads.
 func (n Name) Inverted() string {
 	s := n.LastFirst()
-	if n.Given == "" && n.Suffix == "" && strings.Contains(n.Family, " ") {
+	if n.Group && strings.Contains(s, ",") {
+		s = strings.ReplaceAll(s, ",", "")
+	}
+	if n.Given == "" && n.Suffix == "" && strings.Contains(s, " ") {
 		s += ","
+	}
+	return s
+}
+
+// Highwire formats n for a citation_author tag: as Inverted, with a
+// semicolon after it when it is the paper's only author (alone) and
+// both sides of its comma have a space ("van der Berg, Jan Hendrik;").
+// Zotero's Embedded Metadata translator (processHighwireCreators) takes
+// a page's only citation_author for a list of names when it has no
+// semicolon and the two sides of its comma each have a space, and would
+// save that one as the two authors "van der Berg" and "Jan Hendrik";
+// with a semicolon it is a list of one, read as "Last, First". Highwire
+// Press's own citation_authors separates names with semicolons.
+func (n Name) Highwire(alone bool) string {
+	s := n.Inverted()
+	if !alone {
+		return s
+	}
+	family, given, ok := strings.Cut(s, ",")
+	if ok && strings.Contains(strings.TrimSpace(family), " ") && strings.Contains(strings.TrimSpace(strings.Split(given, ",")[0]), " ") {
+		s += ";"
 	}
 	return s
 }

@@ -45,6 +45,8 @@ func TestSplit(t *testing.T) {
 		{"Gemini Team, Google", Name{Family: "Gemini Team, Google", Group: true}},
 		{"Allen Institute for AI", Name{Family: "Allen Institute for AI", Group: true}},
 		{"Acme, Inc.", Name{Family: "Acme, Inc.", Group: true}},
+		{"Team , The", Name{Family: "Team, The", Group: true}}, // no space before a comma
+		{"Smith , John", Name{Given: "John", Family: "Smith"}},
 		{"BigScience Workshop consortium", Name{Family: "BigScience Workshop consortium", Group: true}},
 		{"Teamwork Smith", Name{Given: "Teamwork", Family: "Smith"}}, // a whole word only
 		// Companies and their labs, not "AI, Meta" or "DeepMind, Google".
@@ -72,6 +74,43 @@ func TestSplit(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			if got := Split(tt.in); got != tt.want {
 				t.Errorf("Split(%q) = %+v, want %+v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHighwire: a citation_author is a name Zotero's Embedded Metadata
+// translator splits as meant: "Last, First"; a group's name or a family
+// name of several words alone ends in a comma, and a group's commas are
+// left out; a paper's only author, whose family and given names both
+// have a space, ends in a semicolon, so that Zotero does not take it for
+// a list of two names.
+func TestHighwire(t *testing.T) {
+	tests := []struct {
+		in          string
+		alone, want string
+	}{
+		{"Ashish Vaswani", "Vaswani, Ashish", "Vaswani, Ashish"},
+		{"Jan Hendrik van der Berg", "van der Berg, Jan Hendrik;", "van der Berg, Jan Hendrik"},
+		{"José María Ortega y Gasset", "Ortega y Gasset, José María;", "Ortega y Gasset, José María"},
+		{"Jan van der Berg", "van der Berg, Jan", "van der Berg, Jan"},
+		{"Martin Luther King Jr.", "King, Martin Luther, Jr.", "King, Martin Luther, Jr."},
+		{"Jean-Luc van der Berg Jr.", "van der Berg, Jean-Luc, Jr.", "van der Berg, Jean-Luc, Jr."},
+		{"ATLAS Collaboration", "ATLAS Collaboration,", "ATLAS Collaboration,"},
+		{"Acme, Inc.", "Acme Inc.,", "Acme Inc.,"},
+		{"Gemini Team, Google", "Gemini Team Google,", "Gemini Team Google,"},
+		{"Team , The", "Team The,", "Team The,"},
+		{"Smith , John", "Smith, John", "Smith, John"},
+		{"Plato", "Plato", "Plato"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			n := Split(tt.in)
+			if got := n.Highwire(true); got != tt.alone {
+				t.Errorf("Split(%q).Highwire(true) = %q, want %q", tt.in, got, tt.alone)
+			}
+			if got := n.Highwire(false); got != tt.want {
+				t.Errorf("Split(%q).Highwire(false) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}

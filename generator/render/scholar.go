@@ -97,7 +97,7 @@ func (s *scholar) meta(p *model.Paper) template.HTML {
 	}
 	tag("citation_title", p.Title)
 	for _, a := range p.Authors {
-		tag("citation_author", cite.Split(a).Inverted())
+		tag("citation_author", cite.Split(a).Highwire(len(p.Authors) == 1))
 	}
 	date := cite.Date(p)
 	year := scholarYear(date)
