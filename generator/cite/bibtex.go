@@ -203,7 +203,11 @@ func URL(p *model.Paper, page string) string {
 // biblatex alone, which prints both, to leave out its own "arXiv:
 // 1706.03762 [cs.CL]" line (the url still links the abstract page). It is
 // howpublished and not note, as note holds journal_ref, and plain prints
-// howpublished where a journal would be, before the year. An @article or
+// howpublished where a journal would be, before the year. The styles that
+// print eprint as well (ACM-Reference-Format, REVTeX's apsrev4-2, those
+// urlbst makes) print the id twice: every field plain prints for a @misc
+// they print too, so no entry serves both, and a reference with no id in
+// the classic styles is the worse of the two. An @article or
 // @inproceedings cites its venue, and its eprint is an extra for styles
 // that print one: it gets neither.
 func preprint(p *model.Paper) (howpublished, options string) {
