@@ -253,7 +253,7 @@ func TestSourceErrors(t *testing.T) {
 		{"template execution error", themedDay("{{.Day.Nope}}"),
 			[]string{"themes/mine/templates/day.html:2: template error", "can't evaluate field Nope"}},
 		{"template field misspelt", themedDay("{{range .Day.Papres}}{{end}}"),
-			[]string{"themes/mine/templates/day.html:2: template error", "can't evaluate field Papres in type *model.Day; did you mean .Papers? (on days/2024-01-01/index.html)"}},
+			[]string{"themes/mine/templates/day.html:2: template error", "can't evaluate field Papres in type *model.Day; did you mean .Papers?"}},
 		{"template function misspelt", themedDay("{{truncat 3 .Title}}"),
 			[]string{"themes/mine/templates/day.html:2: template error: function \"truncat\" not defined; did you mean \"truncate\"?"}},
 		{"template with Hugo's partial", themedDay("{{partial \"x\" .}}"),

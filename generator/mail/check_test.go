@@ -62,14 +62,18 @@ func TestCheck(t *testing.T) {
 }
 
 // TestCheckWithoutDays parses a site's templates when it has no digest to
-// run them on.
+// run them on, and checks the fields they ask for.
 func TestCheckWithoutDays(t *testing.T) {
 	site := testSite()
 	site.Days, site.Weeks, site.Months = nil, nil, nil
-	if err := Check(site, Settings{Subject: "{{.Digest.Nmae}}"}, builtin(), nil); err != nil {
-		t.Errorf("Check of a subject that parses, on a site without days = %v; want nothing (it cannot run)", err)
+	if err := Check(site, Settings{Subject: "{{.Digest.Name}}{{with .Top}}{{.Title}}{{end}}"}, builtin(), nil); err != nil {
+		t.Errorf("Check of a good subject, on a site without days = %v; want nothing", err)
 	}
-	err := Check(site, Settings{Subject: "{{if}}"}, builtin(), map[string]int{"subject": 3})
+	err := Check(site, Settings{Subject: "{{with .Top}}{{.Titel}}{{end}}"}, builtin(), map[string]int{"subject": 3})
+	if want := "content/site.yaml:3: newsletter.subject: template error: executing \"subject\" at <.Titel>: can't evaluate field Titel in type *model.Paper; did you mean .Title?"; err == nil || err.Error() != want {
+		t.Errorf("Check of a subject with a misspelt field = %v; want %s", err, want)
+	}
+	err = Check(site, Settings{Subject: "{{if}}"}, builtin(), map[string]int{"subject": 3})
 	if err == nil || !strings.HasPrefix(err.Error(), "content/site.yaml:3: newsletter.subject: template error: ") {
 		t.Errorf("Check of a subject that does not parse = %v; want it at content/site.yaml:3", err)
 	}
