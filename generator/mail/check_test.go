@@ -22,13 +22,13 @@ func TestCheck(t *testing.T) {
 		{"nothing of its own", Settings{}, builtin(), nil},
 		{"good subject", Settings{Subject: "{{.Digest.Name}}"}, builtin(), nil},
 		{"subject field misspelt", Settings{Subject: "{{.Config.Title}}: {{.Digest.Nmae}}"}, builtin(),
-			[]string{`content/site.yaml:7: newsletter.subject: template error: executing "subject" at <.Digest.Nmae>: can't evaluate field Nmae in type *mail.Digest; did you mean .Name?`}},
+			[]string{`content/site.yaml:7: newsletter.subject: template error: .Digest.Nmae: a digest (*mail.Digest) has no field or method Nmae; did you mean .Digest.Name (text)?`}},
 		{"subject and preheader", Settings{Subject: "{{.Nope", Preheader: "{{plurl 2 `a` `b`}}"}, builtin(),
 			[]string{"content/site.yaml:7: newsletter.subject: template error: ", `content/site.yaml:8: newsletter.preheader: template error: function "plurl" not defined; did you mean "plural"?`}},
 		{"run on the newest day", Settings{Preheader: "{{.Top2.Title}}"}, builtin(), // which has one paper
 			[]string{`content/site.yaml:8: newsletter.preheader: template error: executing "preheader" at <.Top2.Title>: nil pointer evaluating *model.Paper.Title`}},
 		{"own text template", Settings{}, theme(map[string]string{"email/digest.txt": "{{range .Papers}}\n{{.Titel}}{{end}}"}),
-			[]string{`themes/mine/email/digest.txt:2: template error: executing "email/digest.txt" at <.Titel>: can't evaluate field Titel in type *model.Paper; did you mean .Title?`}},
+			[]string{`themes/mine/email/digest.txt:2: template error: .Titel: a paper (*model.Paper) has no field or method Titel; did you mean .Title (text)?`}},
 		{"own templates, one broken", Settings{}, theme(map[string]string{"email/digest.txt": "{{.Digest.Name}}", "email/digest.html": "<p>{{range .Papers}}</p>"}),
 			[]string{"themes/mine/email/digest.html:1: template error: "}},
 		{"own template with an {{end}} too many", Settings{}, theme(map[string]string{"email/digest.html": "<p>{{range .Papers}}{{.Title}}{{end}}\n{{end}}</p>"}),
@@ -70,7 +70,7 @@ func TestCheckWithoutDays(t *testing.T) {
 		t.Errorf("Check of a good subject, on a site without days = %v; want nothing", err)
 	}
 	err := Check(site, Settings{Subject: "{{with .Top}}{{.Titel}}{{end}}"}, builtin(), map[string]int{"subject": 3})
-	if want := "content/site.yaml:3: newsletter.subject: template error: executing \"subject\" at <.Titel>: can't evaluate field Titel in type *model.Paper; did you mean .Title?"; err == nil || err.Error() != want {
+	if want := "content/site.yaml:3: newsletter.subject: template error: .Titel: a paper (*model.Paper) has no field or method Titel; did you mean .Title (text)?"; err == nil || err.Error() != want {
 		t.Errorf("Check of a subject with a misspelt field = %v; want %s", err, want)
 	}
 	err = Check(site, Settings{Subject: "{{if}}"}, builtin(), map[string]int{"subject": 3})
