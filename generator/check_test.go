@@ -507,16 +507,7 @@ func TestMisnamedOverrides(t *testing.T) {
 	if !slices.Equal(warned, want) {
 		t.Errorf("build warnings:\n%s\nwant\n%s", strings.Join(warned, "\n"), strings.Join(want, "\n"))
 	}
-	problems, err := Check(context.Background(), Options{Site: siteFS(site)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var orphans []string
-	for _, p := range problems {
-		if p.Kind == "orphan" {
-			orphans = append(orphans, p.String())
-		}
-	}
+	orphans := checkProblems(t, site, "orphan")
 	if !slices.Equal(orphans, want) {
 		t.Errorf("check:\n%s\nwant\n%s", strings.Join(orphans, "\n"), strings.Join(want, "\n"))
 	}
@@ -616,16 +607,7 @@ a { color: var(--acent, blue); border-color: var(--my-red); background: var(--la
 -- themes/mine/static/css/lab.css --
 :root { --lab-bg: #eee; }
 `)
-	problems, err := Check(context.Background(), Options{Site: siteFS(site)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, p := range problems {
-		if p.Kind == "style" {
-			got = append(got, p.String())
-		}
-	}
+	got := checkProblems(t, site, "style")
 	want := []string{
 		`themes/mine/static/custom.css:4: --accnt is set here, but no stylesheet reads it, so it changes nothing; did you mean --accent? (the built-in stylesheet's variables are in "Restyling with custom.css" in the README)`,
 		"themes/mine/static/custom.css:6: var(--acent) reads a custom property that no stylesheet sets, so the declaration falls back to its default; did you mean var(--accent)?",
@@ -633,4 +615,68 @@ a { color: var(--acent, blue); border-color: var(--my-red); background: var(--la
 	if !slices.Equal(got, want) {
 		t.Errorf("style problems:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+}
+
+// TestCheckUnknownProperties: a property of custom.css that no browser
+// knows is named at its line with the one meant, or, when none is near,
+// told to correct it; a vendor's, a custom property, a descriptor of an
+// at-rule, a pseudo-class of a nested rule's selector and what a string,
+// a url() or a comment holds are let be.
+func TestCheckUnknownProperties(t *testing.T) {
+	site := themed(`
+-- themes/mine/static/custom.css --
+/* colr: red; */
+a { colr: red; backgroud-color: #fff;
+  font-wieght: bold; -webkit-line-clamp: 2; --x: 1; }
+a::after { content: "a;b:c"; background: url(data:image/svg+xml;utf8,x:y) }
+.card { a:hover { color: red } }
+@media (max-width: 600px) { p { margn: 0; frobnicate: 1 } }
+@font-face { font-family: X; src: url(x.woff2); font-display: swap; unicode-range: U+0-7F }
+`)
+	got := checkProblems(t, site, "style")
+	const drop = " is not a CSS property, so browsers drop this declaration; "
+	want := []string{
+		"themes/mine/static/custom.css:2: colr" + drop + "did you mean color?",
+		"themes/mine/static/custom.css:2: backgroud-color" + drop + "did you mean background-color?",
+		"themes/mine/static/custom.css:3: font-wieght" + drop + "did you mean font-weight?",
+		"themes/mine/static/custom.css:6: margn" + drop + "did you mean margin?",
+		"themes/mine/static/custom.css:6: frobnicate" + drop + "correct its name, or give a browser's own property its prefix (-webkit-…)",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("style problems:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// FuzzUnknownProperties: no stylesheet makes unknownProperties panic,
+// and each problem is at a line of the stylesheet.
+func FuzzUnknownProperties(f *testing.F) {
+	for _, s := range []string{"a { colr: red }", "a{b:c;d:e}", "x { a:hover { colr: 1 } }", `p { content: "a;b:c"; margn: 0 }`,
+		"@media (max-width: 1px) { p { widht: 1px } }", "a { background: url(data:x;y:z) }", "{:", ";a:", "a { b: 'unclosed; c: d }"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, css string) {
+		lines := strings.Count(css, "\n") + 1
+		for _, p := range unknownProperties("custom.css", blankComments([]byte(css))) {
+			if p.Line < 1 || p.Line > lines {
+				t.Errorf("%q: problem at line %d of %d: %s", css, p.Line, lines, p)
+			}
+		}
+	})
+}
+
+// checkProblems returns the problems of the kind that check finds in the
+// site, each as it prints.
+func checkProblems(t *testing.T, site, kind string) []string {
+	t.Helper()
+	problems, err := Check(context.Background(), Options{Site: siteFS(site)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, p := range problems {
+		if p.Kind == kind {
+			out = append(out, p.String())
+		}
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"bytes"
 	"fmt"
 	"io/fs"
 	"maps"
@@ -9,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/internal/cssprops"
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/themes"
 )
@@ -28,7 +30,9 @@ var (
 // and one it reads with var() that no stylesheet sets, near one that is
 // set (var(--acent), which gives the declaration its default). A
 // property of the curator's own, near none of the built-in ones, is let
-// be. It reads the site's stylesheets once a check, not once a page.
+// be. It names too the ordinary properties no browser knows
+// (unknownProperties).
+// It reads the site's stylesheets once a check, not once a page.
 func customProperties(theme themefs.Stack) []Problem {
 	const name = "static/custom.css"
 	src := theme.Origin(name)
@@ -77,14 +81,57 @@ func customProperties(theme themefs.Stack) []Problem {
 	}
 	misspelt(cssSetRE, reads, known, "%s is set here, but no stylesheet reads it, so it changes nothing; did you mean %s? (the built-in stylesheet's variables are in \"Restyling with custom.css\" in the README)")
 	misspelt(cssReadRE, sets, set, "var(%s) reads a custom property that no stylesheet sets, so the declaration falls back to its default; did you mean var(%s)?")
+	return append(out, unknownProperties(src, css)...)
+}
+
+var (
+	// cssDeclRE matches a name where a declaration's property may
+	// begin, after the start, a { or a ;, and the colon after it.
+	cssDeclRE = regexp.MustCompile(`(?:^|[{;])\s*([A-Za-z][A-Za-z0-9-]*)\s*:`)
+	// cssQuotedRE matches a string or a url(), whose ; and : are not a
+	// declaration's.
+	cssQuotedRE = regexp.MustCompile(`"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|(?i:url)\([^)]*\)`)
+)
+
+// unknownProperties reports each declaration of css, the stylesheet at
+// src with its comments blanked, whose property no browser knows
+// (cssprops: colr: red, backgroud-color, font-wieght), at its line,
+// with the property meant when one is near: a browser drops such a
+// declaration without a word. Custom properties and vendors' (-webkit-…)
+// are let be, and so is a selector with a pseudo-class in a nested rule
+// (a:hover {), which a { follows before any ; or }.
+func unknownProperties(src string, css []byte) []Problem {
+	css = blank(cssQuotedRE, css)
+	var out []Problem
+	for _, m := range cssDeclRE.FindAllSubmatchIndex(css, -1) {
+		name := string(css[m[2]:m[3]])
+		if cssprops.Known(name) {
+			continue
+		}
+		if end := bytes.IndexAny(css[m[1]:], ";{}"); end >= 0 && css[m[1]+end] == '{' {
+			continue // a selector: a:hover {
+		}
+		line := 1 + bytes.Count(css[:m[2]], []byte("\n"))
+		msg := fmt.Sprintf("%s is not a CSS property, so browsers drop this declaration; ", name)
+		if s := diag.Suggest(name, cssprops.Names()); s != "" {
+			msg += fmt.Sprintf("did you mean %s?", s)
+		} else {
+			msg += "correct its name, or give a browser's own property its prefix (-webkit-…)"
+		}
+		out = append(out, Problem{Kind: "style", Path: src, Line: line, Msg: msg})
+	}
 	return out
 }
 
 // blankComments returns css with each comment's characters but its line
 // breaks made spaces, so that what a comment holds is not read as CSS
 // and offsets keep their lines.
-func blankComments(css []byte) []byte {
-	return cssCommentRE.ReplaceAllFunc(css, func(c []byte) []byte {
+func blankComments(css []byte) []byte { return blank(cssCommentRE, css) }
+
+// blank returns css with the characters but the line breaks of what re
+// matches made spaces.
+func blank(re *regexp.Regexp, css []byte) []byte {
+	return re.ReplaceAllFunc(css, func(c []byte) []byte {
 		out := make([]byte, len(c))
 		for i, b := range c {
 			out[i] = ' '

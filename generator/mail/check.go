@@ -8,8 +8,10 @@ import (
 // Check tries the email templates a site makes its own — site.yaml's
 // newsletter.subject and newsletter.preheader, and the email templates of
 // its theme — as Compose runs them, on the newest day's digest, so that a
-// mistake in one fails the build, not the mail job after the deploy. A
-// site without days has them parsed only. at gives site.yaml's line of
+// mistake in one fails the build, not the mail job after the deploy.
+// Before that, and on a site without days, where there is no digest to
+// run them on, it checks every field and method they ask of the email's
+// data in every branch (missingFields). at gives site.yaml's line of
 // each newsletter field by name ("subject"), for messages. The built-in
 // templates are tried only with words of the site's own (a theme with
 // translation files, a language other than English), whose messages they
@@ -35,6 +37,17 @@ func Check(site *model.Site, s Settings, th Theme, at map[string]int) error {
 	var errs diag.List
 	t, err := th.load(fm, htmlFuncs(fm, words))
 	errs.Append(err)
+	var run []string // the templates to run on the newest digest
+	for _, name := range own {
+		if !t.parsed(name) {
+			continue
+		}
+		if err := t.missingFields(th, name, fm); err != nil {
+			errs.Append(err)
+			continue
+		}
+		run = append(run, name)
+	}
 	if len(site.Days) == 0 {
 		for _, f := range []struct{ name, src string }{{"subject", s.Subject}, {"preheader", s.Preheader}} {
 			_, err := oneLine(cfg, f.name, f.src, at[f.name], fm, nil)
@@ -52,11 +65,9 @@ func Check(site *model.Site, s Settings, th Theme, at map[string]int) error {
 	if data == nil {
 		return errs.Err()
 	}
-	for _, name := range own {
-		if t.parsed(name) {
-			_, err := t.run(th, name, data)
-			errs.Append(err)
-		}
+	for _, name := range run {
+		_, err := t.run(th, name, data)
+		errs.Append(err)
 	}
 	return errs.Err()
 }

@@ -22,13 +22,13 @@ func TestCheck(t *testing.T) {
 		{"nothing of its own", Settings{}, builtin(), nil},
 		{"good subject", Settings{Subject: "{{.Digest.Name}}"}, builtin(), nil},
 		{"subject field misspelt", Settings{Subject: "{{.Config.Title}}: {{.Digest.Nmae}}"}, builtin(),
-			[]string{`content/site.yaml:7: newsletter.subject: template error: executing "subject" at <.Digest.Nmae>: can't evaluate field Nmae in type *mail.Digest; did you mean .Name?`}},
+			[]string{`content/site.yaml:7: newsletter.subject: template error: .Digest.Nmae: a digest (*mail.Digest) has no field or method Nmae; did you mean .Digest.Name (text)?`}},
 		{"subject and preheader", Settings{Subject: "{{.Nope", Preheader: "{{plurl 2 `a` `b`}}"}, builtin(),
 			[]string{"content/site.yaml:7: newsletter.subject: template error: ", `content/site.yaml:8: newsletter.preheader: template error: function "plurl" not defined; did you mean "plural"?`}},
 		{"run on the newest day", Settings{Preheader: "{{.Top2.Title}}"}, builtin(), // which has one paper
 			[]string{`content/site.yaml:8: newsletter.preheader: template error: executing "preheader" at <.Top2.Title>: nil pointer evaluating *model.Paper.Title`}},
 		{"own text template", Settings{}, theme(map[string]string{"email/digest.txt": "{{range .Papers}}\n{{.Titel}}{{end}}"}),
-			[]string{`themes/mine/email/digest.txt:2: template error: executing "email/digest.txt" at <.Titel>: can't evaluate field Titel in type *model.Paper; did you mean .Title?`}},
+			[]string{`themes/mine/email/digest.txt:2: template error: .Titel: a paper (*model.Paper) has no field or method Titel; did you mean .Title (text)?`}},
 		{"own templates, one broken", Settings{}, theme(map[string]string{"email/digest.txt": "{{.Digest.Name}}", "email/digest.html": "<p>{{range .Papers}}</p>"}),
 			[]string{"themes/mine/email/digest.html:1: template error: "}},
 		{"own template with an {{end}} too many", Settings{}, theme(map[string]string{"email/digest.html": "<p>{{range .Papers}}{{.Title}}{{end}}\n{{end}}</p>"}),
@@ -62,14 +62,18 @@ func TestCheck(t *testing.T) {
 }
 
 // TestCheckWithoutDays parses a site's templates when it has no digest to
-// run them on.
+// run them on, and checks the fields they ask for.
 func TestCheckWithoutDays(t *testing.T) {
 	site := testSite()
 	site.Days, site.Weeks, site.Months = nil, nil, nil
-	if err := Check(site, Settings{Subject: "{{.Digest.Nmae}}"}, builtin(), nil); err != nil {
-		t.Errorf("Check of a subject that parses, on a site without days = %v; want nothing (it cannot run)", err)
+	if err := Check(site, Settings{Subject: "{{.Digest.Name}}{{with .Top}}{{.Title}}{{end}}"}, builtin(), nil); err != nil {
+		t.Errorf("Check of a good subject, on a site without days = %v; want nothing", err)
 	}
-	err := Check(site, Settings{Subject: "{{if}}"}, builtin(), map[string]int{"subject": 3})
+	err := Check(site, Settings{Subject: "{{with .Top}}{{.Titel}}{{end}}"}, builtin(), map[string]int{"subject": 3})
+	if want := "content/site.yaml:3: newsletter.subject: template error: .Titel: a paper (*model.Paper) has no field or method Titel; did you mean .Title (text)?"; err == nil || err.Error() != want {
+		t.Errorf("Check of a subject with a misspelt field = %v; want %s", err, want)
+	}
+	err = Check(site, Settings{Subject: "{{if}}"}, builtin(), map[string]int{"subject": 3})
 	if err == nil || !strings.HasPrefix(err.Error(), "content/site.yaml:3: newsletter.subject: template error: ") {
 		t.Errorf("Check of a subject that does not parse = %v; want it at content/site.yaml:3", err)
 	}

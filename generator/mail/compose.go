@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	texttemplate "text/template"
+	"text/template/parse"
 	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
@@ -176,11 +177,24 @@ func sender(cfg *model.Config, from string) (netmail.Address, error) {
 // oneLine renders the one-line template src, site.yaml's
 // newsletter.<field> (on line at of it, 0 when unknown), with the
 // functions fm and data, collapsing white space. With data nil, it only
-// parses the template.
+// parses the template and checks the fields it asks for (missingFields).
 func oneLine(cfg *model.Config, field, src string, at int, fm map[string]any, data *Data) (string, error) {
 	t, err := texttemplate.New(field).Funcs(fm).Parse(src)
 	if err != nil {
 		return "", fieldError(cfg, field, at, fm, err)
+	}
+	lookup := func(n string) *parse.Tree {
+		if tt := t.Lookup(n); tt != nil {
+			return tt.Tree
+		}
+		return nil
+	}
+	if missing := missingFields(lookup, field, fm); len(missing) > 0 {
+		var errs diag.List
+		for _, m := range missing {
+			errs.Append(fieldError(cfg, field, at, fm, m))
+		}
+		return "", errs.Err()
 	}
 	if data == nil {
 		return "", nil
@@ -207,7 +221,7 @@ func fieldError(cfg *model.Config, field string, at int, fm map[string]any, err 
 	if m := tmplErrRE.FindStringSubmatch(msg); m != nil && m[1] == field {
 		msg = m[3]
 	}
-	hint := diag.TemplateHint(msg, slices.Sorted(maps.Keys(fm)), dataTypes...)
+	msg, hint := diag.FieldWords(msg, diag.TemplateHint(msg, slices.Sorted(maps.Keys(fm)), dataTypes...), dataTypes...)
 	return diag.Errorf(cfg.Source, at, "newsletter.%s: template error: %s", field, diag.TemplateFix(msg, hint,
 		"fix the template (its dot is mail.Data, whose fields the README's \"Email digest\" lists)", "remove newsletter."+field+" to use the default"))
 }

@@ -106,6 +106,7 @@ func loadTemplates(th overlay, funcs template.FuncMap) (*templates, error) {
 		}
 		t.pages.kinds[kind] = clone.Lookup("base")
 	}
+	errs.Append(t.checkFields(funcs))
 	return t, errs.Err()
 }
 

@@ -122,9 +122,16 @@ func innermost(err error) (missing *noTemplateError, inner error) {
 // function no template has, the nearest one that exists (or, for a Hugo
 // habit, what takes its place); and, for a file that replaces a built-in
 // one, unless the fix is a name to correct, that removing it restores the
-// built-in one. The page's type is named as the README names it.
+// built-in one. A field a value lacks is said in a curator's words
+// (diag.FieldWords): what the template wrote, and what to write with
+// what it holds; the page's type is named as the README names it.
 func (t *templates) fix(msg, name, hint string) string {
-	shown := strings.ReplaceAll(msg, "in type *render.Page", "of the page") // what the README calls it
+	if hint == "" && t.theme.inSite(name) {
+		hint = pageHint(msg, name, diag.TemplateHint(msg, t.funcs, dataTypes...))
+	}
+	shown, hint := diag.FieldWords(msg, hint, dataTypes...)
+	shown = strings.ReplaceAll(shown, "a page (*render.Page)", "the page") // what the README calls it
+	shown = strings.ReplaceAll(shown, "in type *render.Page", "of the page")
 	switch {
 	case t.theme.site == nil:
 		return shown + "; the built-in theme fails on this site; please report it"
@@ -134,9 +141,6 @@ func (t *templates) fix(msg, name, hint string) string {
 	undo := ""
 	if (overlay{builtin: t.theme.builtin}).exists(name) {
 		undo = "remove the override to use the built-in one"
-	}
-	if hint == "" {
-		hint = pageHint(msg, name, diag.TemplateHint(msg, t.funcs, dataTypes...))
 	}
 	if hint == "" && strings.Contains(msg, "nil pointer evaluating *model.") {
 		hint = "it is nil on this page: .Paper is set only on paper pages, .Day on day pages, .Topic on topic pages and so on; use it inside {{with .Paper}}…{{end}}"
@@ -262,7 +266,7 @@ func (t *templates) argHint(loc, msg string) string {
 	if fn == "" {
 		return ""
 	}
-	return fmt.Sprintf(" (%s takes %s, not %s)", fn, article(m[1]), article(m[2]))
+	return fmt.Sprintf(" (%s takes %s, not %s)", fn, diag.Article(m[1]), diag.Article(m[2]))
 }
 
 // dataTypes are the types page templates see, for suggesting the field
@@ -271,11 +275,3 @@ var dataTypes = []reflect.Type{reflect.TypeFor[Page](), reflect.TypeFor[Pager]()
 	reflect.TypeFor[model.Site](), reflect.TypeFor[model.Config](), reflect.TypeFor[model.TopicConfig](), reflect.TypeFor[model.Newsletter](),
 	reflect.TypeFor[model.Paper](), reflect.TypeFor[model.Day](), reflect.TypeFor[model.Week](), reflect.TypeFor[model.Month](),
 	reflect.TypeFor[model.Topic](), reflect.TypeFor[model.Author](), reflect.TypeFor[model.Organization]()}
-
-// article puts "a" or "an" before a type name: an int, a *model.Paper.
-func article(typ string) string {
-	if name := strings.TrimLeft(typ, "*[]"); name != "" && strings.ContainsRune("aeiouAEIOU", rune(name[0])) {
-		return "an " + typ
-	}
-	return "a " + typ
-}

@@ -170,13 +170,13 @@ func TestFixNamesOverridesOnly(t *testing.T) {
 // diag.List, as every other template error does.
 func TestCardErrorsAreListed(t *testing.T) {
 	site := &model.Site{Config: testConfig(), Papers: []*model.Paper{{ID: "a", Slug: "a", Title: "A"}}}
-	theme := fstest.MapFS{"templates/partials/paper-item.html": {Data: []byte("{{define \"paper-item\"}}\n{{.Titel}}{{end}}")}}
+	theme := fstest.MapFS{"templates/partials/paper-item.html": {Data: []byte("{{define \"paper-item\"}}\n{{index .Authors 3}}{{end}}")}} // fails only when it runs
 	_, err := New(context.Background(), site, Options{Words: english, Builtin: themes.Default(), SiteTheme: themefs.Stack{{FS: theme, Dir: "themes/mine"}}})
 	var list diag.List
 	if !errors.As(err, &list) || len(list) != 1 {
 		t.Fatalf("error %T %v, want a diag.List of one error", err, err)
 	}
-	if want := "themes/mine/templates/partials/paper-item.html:2: template error: executing \"paper-item\" at <.Titel>"; !strings.HasPrefix(list[0].Error(), want) {
+	if want := "themes/mine/templates/partials/paper-item.html:2: template error: executing \"paper-item\" at <index .Authors 3>"; !strings.HasPrefix(list[0].Error(), want) {
 		t.Errorf("error %q, want it to start %q", list[0], want)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"text/template/parse"
 
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
 )
 
@@ -45,7 +46,7 @@ func rangeOver(msg string) (string, string) {
 	expr := msg[m[2]:m[3]]
 	what := expr
 	if typ := fieldType(expr); typ != "" {
-		what += ", " + article(typ)
+		what += ", " + diag.Article(typ)
 	}
 	return msg[:m[3]] + ">: range can't iterate over " + what,
 		"range takes a list, a map or a count, such as .Site.Days, .Day.Papers or .Paper.AuthorRefs"

@@ -1,0 +1,435 @@
+// Package tmplcheck finds, without running a template, the fields and
+// methods it asks of values whose types lack them: the mistakes
+// text/template reports only when it runs the action that holds one, on
+// data that reaches it.
+//
+// It follows the types of a parsed text/template (or html/template) tree
+// from the type of its dot: through field chains, variables, {{with}},
+// {{range}}, function results, {{template}} calls and calls that the
+// caller says run a template (a partial's helper). Every branch is
+// followed, whatever the data would choose. A value whose type is not
+// known for sure (an interface such as any, a number literal, a variable
+// assigned more than once with =, a function's any result) is let be, so
+// that what it finds is what text/template would refuse on any data that
+// reaches it.
+package tmplcheck
+
+import (
+	"fmt"
+	"reflect"
+	"text/template/parse"
+
+	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
+)
+
+// Missing is a field or method a template asks of a value whose type
+// lacks it.
+type Missing struct {
+	Tree     *parse.Tree // the tree of the template that has the node
+	Node     parse.Node  // the field, variable or chain node that asks it
+	Template string      // the name of the template that has the node
+	Field    string      // the name asked for
+	Type     reflect.Type
+}
+
+// Error says what text/template says when it runs the node: template:
+// file:line:col: executing "name" at <.Paper.Titel>: can't evaluate field
+// Titel in type *model.Paper.
+func (m Missing) Error() string {
+	loc, ctx := m.Tree.ErrorContext(m.Node)
+	return fmt.Sprintf("template: %s: executing %q at <%s>: can't evaluate field %s in type %s", loc, m.Template, ctx, m.Field, m.Type)
+}
+
+// Checker checks templates of one set.
+type Checker struct {
+	// Lookup returns the tree of the template name, or nil.
+	Lookup func(name string) *parse.Tree
+	// Funcs are the functions the templates may call, by name, for the
+	// types of their results.
+	Funcs map[string]any
+	// Runs says, for a call of a function that runs a template (its
+	// arguments in args), which template and the node of its dot; ""
+	// for none.
+	Runs func(fn string, args []parse.Node) (name string, dot parse.Node)
+
+	seen    map[visit]bool
+	missing []Missing
+	at      map[string]bool
+}
+
+type visit struct {
+	name string
+	dot  reflect.Type
+}
+
+// Check checks the template name run with a dot of type dot (nil when it
+// is not known), and every template it runs, and returns what they ask
+// of a type that lacks it, each once, in the order met. A Checker
+// remembers what it checked, so checking another template of the same
+// set checks the templates they share once.
+func (c *Checker) Check(name string, dot reflect.Type) []Missing {
+	if c.seen == nil {
+		c.seen, c.at = map[visit]bool{}, map[string]bool{}
+	}
+	start := len(c.missing)
+	c.run(name, dot)
+	return c.missing[start:]
+}
+
+// Ran reports whether a template checked so far ran the template name.
+func (c *Checker) Ran(name string) bool {
+	for v := range c.seen {
+		if v.name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// run checks the template name with its dot of type dot.
+func (c *Checker) run(name string, dot reflect.Type) {
+	v := visit{name, dot}
+	if c.seen[v] {
+		return
+	}
+	c.seen[v] = true
+	tree := c.Lookup(name)
+	if tree == nil || tree.Root == nil {
+		return
+	}
+	s := &state{c: c, tree: tree, name: name, assigned: assigned(tree.Root)}
+	sc := &scope{vars: map[string]reflect.Type{"$": dot}}
+	s.list(tree.Root, dot, sc)
+}
+
+// scope is the variables of a block, over those of the blocks around it.
+type scope struct {
+	vars map[string]reflect.Type
+	up   *scope
+}
+
+func (sc *scope) lookup(name string) (reflect.Type, bool) {
+	for ; sc != nil; sc = sc.up {
+		if t, ok := sc.vars[name]; ok {
+			return t, true
+		}
+	}
+	return nil, false
+}
+
+func (sc *scope) inner() *scope { return &scope{vars: map[string]reflect.Type{}, up: sc} }
+
+// state is the check of one template.
+type state struct {
+	c        *Checker
+	tree     *parse.Tree
+	name     string
+	assigned map[string]bool // the variables some {{$x = …}} sets again
+}
+
+func (s *state) list(l *parse.ListNode, dot reflect.Type, sc *scope) {
+	if l == nil {
+		return
+	}
+	for _, n := range l.Nodes {
+		s.node(n, dot, sc)
+	}
+}
+
+func (s *state) node(n parse.Node, dot reflect.Type, sc *scope) {
+	switch n := n.(type) {
+	case *parse.ActionNode:
+		s.pipe(n.Pipe, dot, sc)
+	case *parse.IfNode:
+		inner := sc.inner()
+		s.pipe(n.Pipe, dot, inner)
+		s.list(n.List, dot, inner)
+		s.list(n.ElseList, dot, sc.inner())
+	case *parse.WithNode:
+		inner := sc.inner()
+		t := s.pipe(n.Pipe, dot, inner)
+		s.list(n.List, t, inner)
+		s.list(n.ElseList, dot, sc.inner())
+	case *parse.RangeNode:
+		inner := sc.inner()
+		key, elem := s.rangeTypes(n.Pipe, dot, inner)
+		switch len(n.Pipe.Decl) {
+		case 1:
+			s.declare(inner, n.Pipe.Decl[0], elem)
+		case 2:
+			s.declare(inner, n.Pipe.Decl[0], key)
+			s.declare(inner, n.Pipe.Decl[1], elem)
+		}
+		s.list(n.List, elem, inner)
+		s.list(n.ElseList, dot, sc.inner())
+	case *parse.TemplateNode:
+		var t reflect.Type
+		if n.Pipe != nil {
+			t = s.pipe(n.Pipe, dot, sc)
+		}
+		s.c.run(n.Name, t)
+	}
+}
+
+// rangeTypes checks the pipeline of a range and returns the types of its
+// keys and elements.
+func (s *state) rangeTypes(p *parse.PipeNode, dot reflect.Type, sc *scope) (key, elem reflect.Type) {
+	t := s.cmds(p, dot, sc)
+	if t == nil {
+		return nil, nil
+	}
+	switch t.Kind() {
+	case reflect.Slice, reflect.Array:
+		return reflect.TypeFor[int](), t.Elem()
+	case reflect.Map:
+		return t.Key(), t.Elem()
+	case reflect.Chan:
+		return t.Elem(), t.Elem()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return t, t
+	}
+	return nil, nil
+}
+
+// pipe checks a pipeline, declares or assigns its variables, and
+// returns the type of its value.
+func (s *state) pipe(p *parse.PipeNode, dot reflect.Type, sc *scope) reflect.Type {
+	if p == nil {
+		return nil
+	}
+	t := s.cmds(p, dot, sc)
+	for _, v := range p.Decl {
+		if p.IsAssign {
+			continue // its type is let be from its declaration on (assigned)
+		}
+		s.declare(sc, v, t)
+	}
+	return t
+}
+
+// declare gives the variable v its type t in sc, or no type when some
+// {{$x = …}} sets it again.
+func (s *state) declare(sc *scope, v *parse.VariableNode, t reflect.Type) {
+	if s.assigned[v.Ident[0]] {
+		t = nil
+	}
+	sc.vars[v.Ident[0]] = t
+}
+
+// cmds checks the commands of a pipeline and returns the type of the last.
+func (s *state) cmds(p *parse.PipeNode, dot reflect.Type, sc *scope) reflect.Type {
+	var t reflect.Type
+	for _, cmd := range p.Cmds {
+		t = s.cmd(cmd, dot, sc)
+	}
+	return t
+}
+
+// cmd checks a command and returns the type of its value.
+func (s *state) cmd(cmd *parse.CommandNode, dot reflect.Type, sc *scope) reflect.Type {
+	if len(cmd.Args) == 0 {
+		return nil
+	}
+	var args []reflect.Type
+	for _, a := range cmd.Args[1:] {
+		args = append(args, s.arg(a, dot, sc))
+	}
+	switch first := cmd.Args[0].(type) {
+	case *parse.IdentifierNode:
+		return s.call(first.Ident, cmd.Args[1:], args, dot, sc)
+	default:
+		return s.arg(first, dot, sc)
+	}
+}
+
+// arg checks an operand and returns its type.
+func (s *state) arg(n parse.Node, dot reflect.Type, sc *scope) reflect.Type {
+	switch n := n.(type) {
+	case *parse.DotNode:
+		return dot
+	case *parse.FieldNode:
+		return s.fields(n, dot, n.Ident)
+	case *parse.VariableNode:
+		t, _ := sc.lookup(n.Ident[0])
+		return s.fields(n, t, n.Ident[1:])
+	case *parse.ChainNode:
+		return s.fields(n, s.arg(n.Node, dot, sc), n.Field)
+	case *parse.PipeNode:
+		return s.pipe(n, dot, sc.inner())
+	case *parse.IdentifierNode:
+		return s.call(n.Ident, nil, nil, dot, sc)
+	case *parse.StringNode:
+		return reflect.TypeFor[string]()
+	case *parse.BoolNode:
+		return reflect.TypeFor[bool]()
+	}
+	return nil // numbers, nil: their type depends on their use
+}
+
+// fields follows the chain of field or method names from a value of type
+// t, reporting the first that t lacks at node n, and returns the type of
+// the last.
+func (s *state) fields(n parse.Node, t reflect.Type, names []string) reflect.Type {
+	for _, name := range names {
+		if t == nil {
+			return nil
+		}
+		next, ok := member(t, name)
+		if !ok {
+			s.report(n, name, t)
+			return nil
+		}
+		t = next
+	}
+	return t
+}
+
+func (s *state) report(n parse.Node, name string, t reflect.Type) {
+	m := Missing{Tree: s.tree, Node: n, Template: s.name, Field: name, Type: t}
+	if key := m.Error(); !s.c.at[key] {
+		s.c.at[key] = true
+		s.c.missing = append(s.c.missing, m)
+	}
+}
+
+// member returns the type of the field or method name of a value of type
+// t, as text/template finds it (a method of t or *t, a field of the
+// struct t or *t points to, a key of a map), and whether it is there;
+// nil for a type it cannot know.
+func member(t reflect.Type, name string) (reflect.Type, bool) {
+	if t.Kind() == reflect.Interface {
+		return nil, true
+	}
+	if m, ok := t.MethodByName(name); ok {
+		return result(m.Type), true
+	}
+	if t.Kind() != reflect.Pointer {
+		if m, ok := reflect.PointerTo(t).MethodByName(name); ok {
+			return result(m.Type), true
+		}
+	}
+	e := t
+	for e.Kind() == reflect.Pointer {
+		e = e.Elem()
+	}
+	switch e.Kind() {
+	case reflect.Struct:
+		f, ok := e.FieldByName(name)
+		if !ok {
+			return nil, false
+		}
+		return known(f.Type), true
+	case reflect.Map:
+		if e.Key().Kind() == reflect.String {
+			return known(e.Elem()), true
+		}
+		return nil, true
+	case reflect.Interface:
+		return nil, true
+	}
+	return nil, false
+}
+
+// known returns t, or nil for an interface type, whose values' types
+// are known only when the template runs.
+func known(t reflect.Type) reflect.Type {
+	if t.Kind() == reflect.Interface {
+		return nil
+	}
+	return t
+}
+
+// result returns the type of the first result of the function type f,
+// nil when it has none or it is an interface.
+func result(f reflect.Type) reflect.Type {
+	if f.NumOut() == 0 {
+		return nil
+	}
+	return known(f.Out(0))
+}
+
+// call checks a call of the function fn with args (of types types) and
+// returns the type of its result.
+func (s *state) call(fn string, args []parse.Node, types []reflect.Type, dot reflect.Type, sc *scope) reflect.Type {
+	if s.c.Runs != nil {
+		if name, d := s.c.Runs(fn, args); name != "" {
+			var t reflect.Type
+			if d != nil {
+				t = s.arg(d, dot, sc)
+			}
+			s.c.run(name, t)
+		}
+	}
+	switch fn {
+	case "not", "eq", "ne", "lt", "le", "gt", "ge":
+		return reflect.TypeFor[bool]()
+	case "len":
+		return reflect.TypeFor[int]()
+	case "print", "printf", "println", "html", "js", "urlquery":
+		return reflect.TypeFor[string]()
+	case "slice":
+		if len(types) > 0 {
+			return types[0]
+		}
+		return nil
+	case "index":
+		return index(types)
+	case "and", "or":
+		for _, t := range types {
+			if t == nil || t != types[0] {
+				return nil
+			}
+		}
+		if len(types) > 0 {
+			return types[0]
+		}
+		return nil
+	}
+	if f, ok := s.c.Funcs[fn]; ok && f != nil {
+		if ft := reflect.TypeOf(f); ft.Kind() == reflect.Func {
+			return result(ft)
+		}
+	}
+	return nil
+}
+
+// index returns the type of index's result on a value and indices of
+// types.
+func index(types []reflect.Type) reflect.Type {
+	if len(types) == 0 {
+		return nil
+	}
+	t := types[0]
+	for range types[1:] {
+		if t == nil {
+			return nil
+		}
+		for t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		switch t.Kind() {
+		case reflect.Slice, reflect.Array, reflect.Map:
+			t = known(t.Elem())
+		case reflect.String:
+			t = reflect.TypeFor[uint8]()
+		default:
+			return nil
+		}
+	}
+	return t
+}
+
+// assigned returns the names of the variables that some {{$x = …}} of
+// the template sets again.
+func assigned(root parse.Node) map[string]bool {
+	out := map[string]bool{}
+	tmplwalk.Walk(root, func(n parse.Node) {
+		if p, ok := n.(*parse.PipeNode); ok && p.IsAssign {
+			for _, v := range p.Decl {
+				out[v.Ident[0]] = true
+			}
+		}
+	})
+	return out
+}

@@ -1,0 +1,105 @@
+package tmplcheck
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"text/template"
+	"text/template/parse"
+)
+
+type item struct {
+	Name  string
+	Tags  []string
+	Extra map[string]any
+	Any   any
+}
+
+func (i *item) Up() string { return i.Name }
+
+type page struct {
+	Item  *item
+	Items []*item
+	ByKey map[string]*item
+}
+
+var funcs = template.FuncMap{
+	"first": func(p *page) *item { return p.Item },
+	"dict":  func(...any) map[string]any { return nil },
+	"run":   func(any) string { return "" },
+}
+
+// check parses src as the template "t" and checks it on a *page.
+func check(t *testing.T, src string) []string {
+	t.Helper()
+	set, err := template.New("t").Funcs(funcs).Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return missing(set)
+}
+
+func missing(set *template.Template) []string {
+	c := &Checker{Funcs: funcs, Lookup: func(name string) *parse.Tree {
+		if tt := set.Lookup(name); tt != nil {
+			return tt.Tree
+		}
+		return nil
+	}, Runs: func(fn string, args []parse.Node) (string, parse.Node) {
+		if fn == "run" && len(args) == 1 {
+			return "part", args[0]
+		}
+		return "", nil
+	}}
+	var out []string
+	for _, m := range c.Check("t", reflect.TypeFor[*page]()) {
+		_, ctx := m.Tree.ErrorContext(m.Node)
+		out = append(out, ctx+" "+m.Field+" "+m.Type.String())
+	}
+	return out
+}
+
+func TestCheck(t *testing.T) {
+	for _, tt := range []struct{ src, want string }{
+		{"{{.Item.Nmae}}", ".Item.Nmae Nmae *tmplcheck.item"},
+		{"{{.Item.Up}}{{.Item.Name.Len}}", ".Item.Name.Len Len string"},
+		{"{{with .Item}}{{.Tags}}{{else}}{{.Tgas}}{{end}}", ".Tgas Tgas *tmplcheck.page"},
+		{"{{range $i, $x := .Items}}{{$i}}{{$x.Nme}}{{end}}", "$x.Nme Nme *tmplcheck.item"},
+		{"{{range .ByKey}}{{.Tag}}{{end}}", ".Tag Tag *tmplcheck.item"},
+		{"{{(index .Items 0).Nam}}", "(index .Items 0).Nam Nam *tmplcheck.item"},
+		{"{{(first .).Nam}}", "(first .).Nam Nam *tmplcheck.item"},
+		{`{{define "part"}}{{.Nam}}{{end}}{{template "part" .Item}}`, ".Nam Nam *tmplcheck.item"},
+		{`{{define "part"}}{{.Nam}}{{end}}{{run .Item}}`, ".Nam Nam *tmplcheck.item"},
+		{"{{$x := .Item}}{{if .Items}}{{$y := .Items}}{{end}}{{$x.Tagz}}", "$x.Tagz Tagz *tmplcheck.item"},
+		// What only a run knows.
+		{"{{.Item.Extra.a.b.c}}{{.Item.Any.Whatever}}{{(dict).X.Y}}", ""},
+		{`{{$x := ""}}{{range .Items}}{{$x = .}}{{end}}{{$x.Name}}`, ""},
+		{"{{with or .Item .Items}}{{.Name}}{{end}}{{range 3}}{{.}}{{end}}{{range $k, $v := .ByKey}}{{$k}}{{$v.Name}}{{end}}", ""},
+		{`{{template "nowhere" .}}{{.ByKey.anything.Name}}`, ""},
+	} {
+		if got := strings.Join(check(t, tt.src), "; "); got != tt.want {
+			t.Errorf("Check(%q) = %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
+
+// FuzzCheck: no template that parses makes Check panic, and each thing
+// it reports is a field asked of a type known.
+func FuzzCheck(f *testing.F) {
+	for _, s := range []string{"{{.Item.Nmae}}", "{{with $x := .Item}}{{$x.Tags}}{{else with .Items}}{{.}}{{end}}",
+		`{{define "part"}}{{template "part" .Item}}{{.Nam}}{{end}}{{template "part" .}}`, "{{range $i, $x := .Items}}{{break}}{{end}}",
+		"{{(index .Items 0 1 2).X}}{{slice .Items 1}}{{and .Item .Item}}{{$.Item.Up.X}}"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		set, err := template.New("t").Funcs(funcs).Parse(src)
+		if err != nil {
+			return
+		}
+		for _, m := range missing(set) {
+			if f := strings.Fields(m); len(f) < 3 || f[len(f)-2] == "" || f[len(f)-1] == "<nil>" {
+				t.Errorf("%q: report %q", src, m)
+			}
+		}
+	})
+}

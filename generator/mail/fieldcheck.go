@@ -1,0 +1,46 @@
+package mail
+
+import (
+	"reflect"
+	"text/template/parse"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/internal/tmplcheck"
+)
+
+// missingFields returns, as text/template would say them on running
+// the template name, every field or method it asks of a value whose type
+// lacks it, in every branch, on the dot of an email, *Data: whether or
+// not the site has a day whose digest would run it. lookup returns the
+// tree of a template of its set by name; fm are its functions.
+func missingFields(lookup func(string) *parse.Tree, name string, fm map[string]any) []error {
+	var out []error
+	for _, m := range (&tmplcheck.Checker{Lookup: lookup, Funcs: fm}).Check(name, reflect.TypeFor[*Data]()) {
+		out = append(out, m)
+	}
+	return out
+}
+
+// missingFields is the package's missingFields for the email template
+// name (TextTemplate or HTMLTemplate), as errors of the theme th.
+func (t *templates) missingFields(th Theme, name string, fm map[string]any) error {
+	lookup := func(n string) *parse.Tree {
+		if tt := t.text.Lookup(n); tt != nil {
+			return tt.Tree
+		}
+		return nil
+	}
+	if name == HTMLTemplate {
+		lookup = func(n string) *parse.Tree {
+			if tt := t.html.Lookup(n); tt != nil {
+				return tt.Tree
+			}
+			return nil
+		}
+	}
+	var errs diag.List
+	for _, err := range missingFields(lookup, name, fm) {
+		errs.Append(th.templateError(name, err, t.funcs))
+	}
+	return errs.Err()
+}

@@ -1,0 +1,80 @@
+package render
+
+import (
+	"html/template"
+	"reflect"
+	"slices"
+	"text/template/parse"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/internal/tmplcheck"
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// checkFields reports every field or method the site's templates ask of
+// a value whose type lacks it ({{.Paper.Titel}}), as a run of the
+// template on a page would, at its line: on every kind of page from its
+// base with the page as dot, in every branch, with the partials each
+// runs ({{template}}, cached, card) on the dot they are given; the card,
+// paper-item, on a paper; and a partial no page runs on a dot it cannot
+// know. So a mistake in topic.html fails the build of a site with no
+// topic yet, not the build that makes the first one. The built-in
+// theme alone is not checked (its tests run it on every kind of page).
+// It follows each template once per type of dot and page kind, whatever
+// the number of papers.
+func (t *templates) checkFields(funcs template.FuncMap) error {
+	if t.theme.site == nil {
+		return nil
+	}
+	var errs diag.List
+	seen := map[string]bool{}
+	report := func(ms []tmplcheck.Missing) {
+		for _, m := range ms {
+			err := t.templateError(m)
+			if key := err.Error(); !seen[key] {
+				seen[key] = true
+				errs.Append(err)
+			}
+		}
+	}
+	checker := func(set *template.Template) *tmplcheck.Checker {
+		return &tmplcheck.Checker{Funcs: funcs, Runs: runsPartial,
+			Lookup: func(name string) *parse.Tree {
+				if tt := set.Lookup(name); tt != nil {
+					return tt.Tree
+				}
+				return nil
+			}}
+	}
+	shared := checker(t.parts)
+	report(shared.Check("paper-item", reflect.TypeFor[*model.Paper]()))
+	ran := []*tmplcheck.Checker{shared}
+	for _, kind := range pageKinds {
+		if set := t.pages.kinds[kind]; set != nil {
+			c := checker(set)
+			report(c.Check("base", reflect.TypeFor[*Page]()))
+			ran = append(ran, c)
+		}
+	}
+	for _, tt := range defines(t.parts) {
+		if t.theme.inSite(tt.Tree.ParseName) && !slices.ContainsFunc(ran, func(c *tmplcheck.Checker) bool { return c.Ran(tt.Name()) }) {
+			report(shared.Check(tt.Name(), nil))
+		}
+	}
+	return errs.Err()
+}
+
+// runsPartial says which partial a call of the function fn with args
+// runs, and the node of its dot: {{cached "name" data keys…}} runs name
+// on data, and {{card .}} the paper-item on the paper.
+func runsPartial(fn string, args []parse.Node) (string, parse.Node) {
+	switch {
+	case fn == "cached" && len(args) >= 2:
+		if s, ok := args[0].(*parse.StringNode); ok {
+			return s.Text, args[1]
+		}
+	case fn == "card" && len(args) == 1:
+		return "paper-item", args[0]
+	}
+	return "", nil
+}

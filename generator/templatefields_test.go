@@ -1,0 +1,109 @@
+package generator
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+	"testing"
+
+	"github.com/paperboy-digest/paperboy/themes"
+)
+
+// TestTemplateFieldsWithoutContent: a field or method a theme's template
+// asks of a value that lacks it is an error at its line on a site with
+// nothing yet for the template to run on (no paper, topic, organization,
+// author, week or month), as it is once there is: through with, range,
+// variables, index, else branches, partials a page calls with
+// {{template}} or cached, and a partial no page calls. The messages are
+// those of a run on a page.
+func TestTemplateFieldsWithoutContent(t *testing.T) {
+	site := strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1)
+	page := func(kind, main string) string {
+		return "-- themes/mine/templates/" + kind + ".html --\n{{define \"main\"}}\n" + main + "\n{{end}}\n"
+	}
+	partial := func(name, body string) string {
+		return "-- themes/mine/templates/partials/" + name + ".html --\n{{define \"" + name + "\"}}\n" + body + "\n{{end}}\n"
+	}
+	tests := []struct {
+		name, theme, want string
+	}{
+		{"paper page", page("paper", "<h1>{{.Paper.Titel}}</h1>"),
+			`themes/mine/templates/paper.html:2: template error: .Paper.Titel: a paper (*model.Paper) has no field or method Titel; did you mean .Paper.Title (text)?`},
+		{"with", page("paper", "{{with .Paper}}{{.Titel}}{{end}}"),
+			`themes/mine/templates/paper.html:2: template error: .Titel: a paper (*model.Paper) has no field or method Titel; did you mean .Title (text)?`},
+		{"topic page's range", page("topic", "{{range .Papers}}{{.Upvote}}{{end}}"),
+			`themes/mine/templates/topic.html:2: template error: .Upvote: a paper (*model.Paper) has no field or method Upvote; did you mean .Upvotes (a number)?`},
+		{"organization page's else", page("organization", "{{if .Organization.URL}}{{else}}{{.Organization.Nmae}}{{end}}"),
+			`themes/mine/templates/organization.html:2: template error: .Organization.Nmae: an organization (*model.Organization) has no field or method Nmae; did you mean .Organization.Name (text)?`},
+		{"month page's variable", page("month", "{{$m := .Month}}{{range $i, $p := $m.Top}}{{$p.Titel}}{{end}}"),
+			`themes/mine/templates/month.html:2: template error: $p.Titel: a paper (*model.Paper) has no field or method Titel; did you mean $p.Title (text)?`},
+		{"week page's index", page("week", "{{with index .Week.Days 0}}{{.Dat}}{{end}}"),
+			`themes/mine/templates/week.html:2: template error: .Dat: a day (*model.Day) has no field or method Dat; did you mean .Date (a date)?`},
+		{"a partial one page calls", page("author", "{{template \"mine\" .Author}}") + partial("mine", "{{.Nmae}}"),
+			`themes/mine/templates/partials/mine.html:2: template error: .Nmae: an author (*model.Author) has no field or method Nmae; did you mean .Name (text)?`},
+		{"a cached partial", page("paper", "{{cached \"mine\" .Paper .Paper.ID}}") + partial("mine", "{{.Abstrct}}"),
+			`themes/mine/templates/partials/mine.html:2: template error: .Abstrct: a paper (*model.Paper) has no field or method Abstrct; did you mean .Abstract (HTML)?`},
+		{"the card", partial("paper-item", "{{.Titel}}"),
+			`themes/mine/templates/partials/paper-item.html:2: template error: .Titel: a paper (*model.Paper) has no field or method Titel; did you mean .Title (text)?`},
+		{"a partial no page calls", partial("mine", "{{$.Nope}}{{range authorIndex .Authors}}{{.Lettr}}{{end}}"),
+			`themes/mine/templates/partials/mine.html:2: template error: .Lettr: an author group (render.AuthorGroup) has no field or method Lettr; fix the template`},
+		{"email template", "-- themes/mine/email/digest.txt --\n{{with .Top}}\n{{.Titel}}{{end}}\n",
+			`themes/mine/email/digest.txt:2: template error: .Titel: a paper (*model.Paper) has no field or method Titel; did you mean .Title (text)?`},
+		{"HTML email template", "-- themes/mine/email/digest.html --\n{{range .Papers}}\n{{.Upvote}}{{end}}\n",
+			`themes/mine/email/digest.html:2: template error: .Upvote: a paper (*model.Paper) has no field or method Upvote; did you mean .Upvotes (a number)?`},
+		{"newsletter subject", "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/\nnewsletter:\n  subject: \"{{.Digest.Nmae}}\"\n",
+			`content/site.yaml:4: newsletter.subject: template error: .Digest.Nmae: a digest (*mail.Digest) has no field or method Nmae; did you mean .Digest.Name (text)?`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := buildSite(t, site+tt.theme, Options{})
+			if err == nil {
+				t.Fatalf("build succeeded, want error %q", tt.want)
+			}
+			if err.Error() != tt.want {
+				t.Errorf("error:\n%v\nwant:\n%s", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestTemplateFieldsFollowTypes: templates that reach what they ask for
+// through what is known only at run time (a variable set again, the
+// values of extra:, dict, and, or, a function's result), or through the
+// branches a page takes, build without a word on a site with no papers.
+func TestTemplateFieldsFollowTypes(t *testing.T) {
+	site := strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\nextra:\n  links: {home: x}\n", 1)
+	theme := `-- themes/mine/templates/paper.html --
+{{define "main"}}
+{{$x := ""}}{{range .Paper.AuthorRefs}}{{$x = .}}{{end}}{{with $x}}{{.Name}}{{end}}
+{{.Config.Extra.links.home.deeper}}{{.Paper.Extra.anything.at.all}}
+{{template "mine" (dict "Paper" .Paper "Site" .Site)}}
+{{with or .Paper .Day}}{{.Title}}{{end}}
+{{range $i, $d := .Paper.Days}}{{if $i}}, {{end}}{{$d.Date.Format "2006"}}{{end}}
+{{with .Paper}}{{else with .Day}}{{.Papers}}{{else}}{{.Kind}}{{end}}
+{{range first 3 .Site.Days}}{{.Date}}{{end}}{{range 3}}{{.}}{{end}}
+{{with known .Paper.Updated}}{{.Year}}{{end}}{{(index .Site.Days 0).Week.Top}}
+{{end}}
+-- themes/mine/templates/partials/mine.html --
+{{define "mine"}}{{.Paper.Title}}{{.Site.Whatever}}{{end}}
+`
+	if _, err := buildSite(t, site+theme, Options{}); err != nil {
+		t.Fatalf("build failed:\n%v", err)
+	}
+	// The built-in templates, every one a file of the site's theme.
+	var copied strings.Builder
+	err := fs.WalkDir(themes.Default(), "templates", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(themes.Default(), p)
+		fmt.Fprintf(&copied, "-- themes/mine/%s --\n%s", p, data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := buildSite(t, site+copied.String(), Options{}); err != nil {
+		t.Fatalf("build with the built-in templates copied failed:\n%v", err)
+	}
+}
