@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"image/png"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/cdproto/emulation"
+	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -132,5 +134,84 @@ func TestSearchBusyBarInForcedColorsInBrowser(t *testing.T) {
 	page := run(t, ctx, chromedp.Evaluate[string](`getComputedStyle(document.body).backgroundColor`))
 	if strings.HasPrefix(bar, "rgba(") || bar == page {
 		t.Errorf("the busy bar's colour in forced colours is %s on the page's %s, want one that shows", bar, page)
+	}
+}
+
+// defaultFontSize sets the browser's default font size, the setting a
+// reader with low vision raises (Chromium's Settings → Appearance → Font
+// size, Firefox's Fonts → Size): rem and em grow with it, media queries'
+// em too, which a page's own html { font-size: 200% } (largeText) leaves
+// at 16 px.
+func defaultFontSize(px int64) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, cdppage.SetFontSizes, cdppage.SetFontSizesParams{FontSizes: &cdppage.FontSizes{Standard: px, Fixed: px * 13 / 16}})
+		return err
+	})
+}
+
+// headerControl names a link, field or button of the header as a reader
+// tabbing through it meets it: "a /paperboy/archive/", "input q".
+const headerControl = `(el => el.tagName.toLowerCase() + " " + (el.href ? new URL(el.href).pathname : el.name || el.textContent.trim()))`
+
+// TestCompactHeaderInBrowser reads the sample site on a 390 × 844 phone
+// with text at 200%, set as a reader sets it (the browser's default font
+// size) and as a page's html { font-size: 200% }: the header takes a quarter
+// of the screen at most, where the site's title, six links and the search
+// form filled 645 px of the 844 and every page's content started below the
+// fold. Its navigation and search are behind a Menu button then, which the
+// keyboard opens, every link and field reachable by Tab and the landmarks
+// (navigation, search) named as before. At 100% text, on the phone and on
+// a desktop, there is no Menu button and every link is in sight.
+func TestCompactHeaderInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	const headerHeight = `document.querySelector(".site-header").getBoundingClientRect().height`
+	const summaryShown = `(s => s !== null && getComputedStyle(s).display !== "none")(document.querySelector(".site-header summary"))`
+	const linksInSight = `[...document.querySelectorAll(".site-header nav a")].every(a => a.checkVisibility() && a.getBoundingClientRect().width > 0)`
+	for _, text := range []string{"default font size 32 px", "html font-size 200%"} {
+		do(t, ctx, chromedp.EmulateViewport(390, 844), defaultFontSize(16))
+		if strings.HasPrefix(text, "default") {
+			do(t, ctx, defaultFontSize(32))
+		}
+		for _, p := range []string{"", "archive/", "papers/1706.03762/", "search/"} {
+			do(t, ctx, chromedp.Navigate(base+p), chromedp.WaitReady("footer"))
+			if !strings.HasPrefix(text, "default") {
+				do(t, ctx, chromedp.Evaluate[chromedp.Void](largeText))
+			}
+			if h := run(t, ctx, chromedp.Evaluate[float64](headerHeight)); h > 844/4 {
+				t.Errorf("/%s, 390 × 844 at %s: the header is %.0f px high, want a quarter of the screen at most", p, text, h)
+			}
+			if run(t, ctx, chromedp.Evaluate[bool](linksInSight)) || !run(t, ctx, chromedp.Evaluate[bool](summaryShown)) {
+				t.Errorf("/%s at %s: the navigation's links are in sight and no Menu button, want them behind it", p, text)
+				continue
+			}
+			// Open the menu by keyboard, then tab through it.
+			do(t, ctx, chromedp.Focus(".site-menu > summary"), chromedp.KeyEvent("\r"))
+			want := run(t, ctx, chromedp.Evaluate[string](`[...document.querySelectorAll(".site-header nav a, .site-header input, .site-header button")].map(`+headerControl+`).join(", ")`))
+			var got []string
+			for range 20 {
+				do(t, ctx, chromedp.KeyEvent("\t"))
+				el := run(t, ctx, chromedp.Evaluate[string](`(el => el.closest(".site-header") ? `+headerControl+`(el) : "")(document.activeElement)`))
+				if el == "" {
+					break
+				}
+				got = append(got, el)
+			}
+			if g := strings.Join(got, ", "); g != want {
+				t.Errorf("/%s at %s: Enter on Menu, then Tab went to\n%s\nwant\n%s", p, text, g, want)
+			}
+			all := landmarksInBrowser(t, ctx)
+			for _, l := range []string{"navigation Main", "search Site search"} {
+				if !slices.Contains(all, l) && (p != "search/" || l != "search Site search") { // the search page has no header search
+					t.Errorf("/%s at %s with the menu open: landmarks %q, want %q among them", p, text, all, l)
+				}
+			}
+		}
+	}
+	do(t, ctx, defaultFontSize(16))
+	for _, width := range []int64{390, 1280} {
+		do(t, ctx, chromedp.EmulateViewport(width, 844), chromedp.Navigate(base), chromedp.WaitReady("footer"))
+		if run(t, ctx, chromedp.Evaluate[bool](summaryShown)) || !run(t, ctx, chromedp.Evaluate[bool](linksInSight)) {
+			t.Errorf("%d px wide at 100%% text: a Menu button, or links out of sight; want every link in the header's row", width)
+		}
 	}
 }
