@@ -226,3 +226,27 @@ func TestCompactHeaderInBrowser(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderLinksStayPutInBrowser goes from page to page of the header's
+// navigation, on a phone and a desktop: each link is where it is on the
+// home page, where none is the current one. The current page's link was
+// bold, so wider, and moved the links after it (on /authors/ at 390 px,
+// Organizations 7 px to the right) or onto the next row.
+func TestHeaderLinksStayPutInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	const places = `JSON.stringify([...document.querySelectorAll(".site-header nav a")].map(a => {
+		const r = a.getBoundingClientRect(); return [a.textContent, Math.round(r.left), Math.round(r.top), Math.round(r.width)] }))`
+	for _, width := range []int64{390, 1280} {
+		do(t, ctx, chromedp.EmulateViewport(width, 844), chromedp.Navigate(base), chromedp.WaitReady("footer"))
+		want := run(t, ctx, chromedp.Evaluate[string](places))
+		for _, p := range []string{"archive/", "topics/", "authors/", "organizations/", "feeds/", "about/"} {
+			do(t, ctx, chromedp.Navigate(base+p), chromedp.WaitReady("footer"))
+			if current := run(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll(".site-header nav a[aria-current=page]").length`)); current != 1 {
+				t.Errorf("/%s: %d header links are the current page, want 1", p, current)
+			}
+			if got := run(t, ctx, chromedp.Evaluate[string](places)); got != want {
+				t.Errorf("/%s at %d px: the header's links (text, left, top, width) are\n%s\nwant, as on the home page,\n%s", p, width, got, want)
+			}
+		}
+	}
+}
