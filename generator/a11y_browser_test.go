@@ -250,3 +250,17 @@ func TestHeaderLinksStayPutInBrowser(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeBlockTextSizeInBrowser: the text of a code block, highlighted or
+// not (a paper's BibTeX), is the size of code in a sentence, 0.9em of the
+// text, where the block's <code> took 0.9em of its <pre>'s 0.9em: 13 px on
+// a phone, under the 14.4 px of inline code.
+func TestCodeBlockTextSizeInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(base+"papers/2106.09685/"), chromedp.WaitReady("footer"))
+	got := run(t, ctx, chromedp.Evaluate[string](`JSON.stringify([...document.querySelectorAll("pre > code")].map(c =>
+		[c.parentElement.className || "pre", +(parseFloat(getComputedStyle(c).fontSize) / parseFloat(getComputedStyle(c.closest("section, main")).fontSize)).toFixed(2)]))`))
+	if want := `[["chroma",0.9],["pre",0.9]]`; got != want {
+		t.Errorf("code blocks' text size (block, size in em of the text around): %s, want %s", got, want)
+	}
+}
