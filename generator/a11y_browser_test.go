@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"image/png"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/cdproto/emulation"
+	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -132,5 +134,133 @@ func TestSearchBusyBarInForcedColorsInBrowser(t *testing.T) {
 	page := run(t, ctx, chromedp.Evaluate[string](`getComputedStyle(document.body).backgroundColor`))
 	if strings.HasPrefix(bar, "rgba(") || bar == page {
 		t.Errorf("the busy bar's colour in forced colours is %s on the page's %s, want one that shows", bar, page)
+	}
+}
+
+// defaultFontSize sets the browser's default font size, the setting a
+// reader with low vision raises (Chromium's Settings → Appearance → Font
+// size, Firefox's Fonts → Size): rem and em grow with it, media queries'
+// em too, which a page's own html { font-size: 200% } (largeText) leaves
+// at 16 px.
+func defaultFontSize(px int64) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, cdppage.SetFontSizes, cdppage.SetFontSizesParams{FontSizes: &cdppage.FontSizes{Standard: px, Fixed: px * 13 / 16}})
+		return err
+	})
+}
+
+// headerControl names a link, field or button of the header as a reader
+// tabbing through it meets it: "a /paperboy/archive/", "input q".
+const headerControl = `(el => el.tagName.toLowerCase() + " " + (el.href ? new URL(el.href).pathname : el.name || el.textContent.trim()))`
+
+// TestCompactHeaderInBrowser reads the sample site on a 390 × 844 phone
+// with text at 200%, set as a reader sets it (the browser's default font
+// size) and as a page's html { font-size: 200% }: the header takes a quarter
+// of the screen at most, where the site's title, six links and the search
+// form filled 645 px of the 844 and every page's content started below the
+// fold; held sideways, 40% at most (it was 325 px of 390). Its navigation and search are behind a Menu button then, which the
+// keyboard opens, every link and field reachable by Tab and the landmarks
+// (navigation, search) named as before. At 100% text, on phones either way
+// up and on a desktop, there is no Menu button and every link is in sight.
+func TestCompactHeaderInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	const headerHeight = `document.querySelector(".site-header").getBoundingClientRect().height`
+	const summaryShown = `(s => s !== null && getComputedStyle(s).display !== "none")(document.querySelector(".site-header summary"))`
+	const linksInSight = `[...document.querySelectorAll(".site-header nav a")].every(a => a.checkVisibility() && a.getBoundingClientRect().width > 0)`
+	for _, c := range []struct {
+		text          string
+		width, height int64
+		share         float64 // of the screen's height, the header's at most
+	}{
+		{"default font size 32 px", 390, 844, 0.25},
+		{"html font-size 200%", 390, 844, 0.25},
+		// Sideways, one row of the title and the button is 35% of the 390 px (it was 83%). A page's
+		// html font-size leaves the media query's em, which is the reader's, at 16 px.
+		{"default font size 32 px", 844, 390, 0.4},
+	} {
+		text := c.text
+		do(t, ctx, chromedp.EmulateViewport(c.width, c.height), defaultFontSize(16))
+		if strings.HasPrefix(text, "default") {
+			do(t, ctx, defaultFontSize(32))
+		}
+		for _, p := range []string{"", "archive/", "papers/1706.03762/", "search/"} {
+			do(t, ctx, chromedp.Navigate(base+p), chromedp.WaitReady("footer"))
+			if !strings.HasPrefix(text, "default") {
+				do(t, ctx, chromedp.Evaluate[chromedp.Void](largeText))
+			}
+			if h := run(t, ctx, chromedp.Evaluate[float64](headerHeight)); h > c.share*float64(c.height) {
+				t.Errorf("/%s, %d × %d at %s: the header is %.0f px high, want %.0f%% of the screen at most", p, c.width, c.height, text, h, 100*c.share)
+			}
+			if run(t, ctx, chromedp.Evaluate[bool](linksInSight)) || !run(t, ctx, chromedp.Evaluate[bool](summaryShown)) {
+				t.Errorf("/%s, %d × %d at %s: the navigation's links are in sight and no Menu button, want them behind it", p, c.width, c.height, text)
+				continue
+			}
+			// Open the menu by keyboard, then tab through it.
+			do(t, ctx, chromedp.Focus(".site-menu > summary"), chromedp.KeyEvent("\r"))
+			want := run(t, ctx, chromedp.Evaluate[string](`[...document.querySelectorAll(".site-header nav a, .site-header input, .site-header button")].map(`+headerControl+`).join(", ")`))
+			var got []string
+			for range 20 {
+				do(t, ctx, chromedp.KeyEvent("\t"))
+				el := run(t, ctx, chromedp.Evaluate[string](`(el => el.closest(".site-header") ? `+headerControl+`(el) : "")(document.activeElement)`))
+				if el == "" {
+					break
+				}
+				got = append(got, el)
+			}
+			if g := strings.Join(got, ", "); g != want {
+				t.Errorf("/%s at %s: Enter on Menu, then Tab went to\n%s\nwant\n%s", p, text, g, want)
+			}
+			all := landmarksInBrowser(t, ctx)
+			for _, l := range []string{"navigation Main", "search Site search"} {
+				if !slices.Contains(all, l) && (p != "search/" || l != "search Site search") { // the search page has no header search
+					t.Errorf("/%s at %s with the menu open: landmarks %q, want %q among them", p, text, all, l)
+				}
+			}
+		}
+	}
+	do(t, ctx, defaultFontSize(16))
+	for _, size := range [][2]int64{{320, 568}, {390, 844}, {844, 390}, {1280, 844}} {
+		do(t, ctx, chromedp.EmulateViewport(size[0], size[1]), chromedp.Navigate(base), chromedp.WaitReady("footer"))
+		if run(t, ctx, chromedp.Evaluate[bool](summaryShown)) || !run(t, ctx, chromedp.Evaluate[bool](linksInSight)) {
+			t.Errorf("%d × %d at 100%% text: a Menu button, or links out of sight; want every link in the header's row", size[0], size[1])
+		}
+	}
+}
+
+// TestHeaderLinksStayPutInBrowser goes from page to page of the header's
+// navigation, on a phone and a desktop: each link is where it is on the
+// home page, where none is the current one. The current page's link was
+// bold, so wider, and moved the links after it (on /authors/ at 390 px,
+// Organizations 7 px to the right) or onto the next row.
+func TestHeaderLinksStayPutInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	const places = `JSON.stringify([...document.querySelectorAll(".site-header nav a")].map(a => {
+		const r = a.getBoundingClientRect(); return [a.textContent, Math.round(r.left), Math.round(r.top), Math.round(r.width)] }))`
+	for _, width := range []int64{390, 1280} {
+		do(t, ctx, chromedp.EmulateViewport(width, 844), chromedp.Navigate(base), chromedp.WaitReady("footer"))
+		want := run(t, ctx, chromedp.Evaluate[string](places))
+		for _, p := range []string{"archive/", "topics/", "authors/", "organizations/", "feeds/", "about/"} {
+			do(t, ctx, chromedp.Navigate(base+p), chromedp.WaitReady("footer"))
+			if current := run(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll(".site-header nav a[aria-current=page]").length`)); current != 1 {
+				t.Errorf("/%s: %d header links are the current page, want 1", p, current)
+			}
+			if got := run(t, ctx, chromedp.Evaluate[string](places)); got != want {
+				t.Errorf("/%s at %d px: the header's links (text, left, top, width) are\n%s\nwant, as on the home page,\n%s", p, width, got, want)
+			}
+		}
+	}
+}
+
+// TestCodeBlockTextSizeInBrowser: the text of a code block, highlighted or
+// not (a paper's BibTeX), is the size of code in a sentence, 0.9em of the
+// text, where the block's <code> took 0.9em of its <pre>'s 0.9em: 13 px on
+// a phone, under the 14.4 px of inline code.
+func TestCodeBlockTextSizeInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(base+"papers/2106.09685/"), chromedp.WaitReady("footer"))
+	got := run(t, ctx, chromedp.Evaluate[string](`JSON.stringify([...document.querySelectorAll("pre > code")].map(c =>
+		[c.parentElement.className || "pre", +(parseFloat(getComputedStyle(c).fontSize) / parseFloat(getComputedStyle(c.closest("section, main")).fontSize)).toFixed(2)]))`))
+	if want := `[["chroma",0.9],["pre",0.9]]`; got != want {
+		t.Errorf("code blocks' text size (block, size in em of the text around): %s, want %s", got, want)
 	}
 }

@@ -339,41 +339,62 @@ func TestNewerIndexReloadsScriptInBrowser(t *testing.T) {
 // found by their headings.
 func TestLandmarksInBrowser(t *testing.T) {
 	ctx, base := sampleInBrowser(t)
-	landmark := map[string]bool{"banner": true, "navigation": true, "search": true, "main": true, "region": true,
-		"complementary": true, "contentinfo": true, "form": true}
 	for _, c := range []struct {
 		page string
-		want []string // in the order of the accessibility tree's nodes
+		want []string // in the document's order
 	}{
-		{"", []string{"banner", "main", "contentinfo", "navigation Main", "search Site search",
-			"region Trending this week", "region Latest days", "region Follow the daily digest"}},
-		{"archive/", []string{"banner", "main", "contentinfo", "navigation Main", "search Site search"}},
+		{"", []string{"banner", "navigation Main", "search Site search", "main",
+			"region Trending this week", "region Latest days", "region Follow the daily digest", "contentinfo"}},
+		{"archive/", []string{"banner", "navigation Main", "search Site search", "main", "contentinfo"}},
 	} {
 		do(t, ctx, chromedp.Navigate(base+c.page), chromedp.WaitReady("footer"))
-		tree, err := chromedp.Call(ctx, accessibility.GetFullAXTree, accessibility.GetFullAXTreeParams{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := func(v *accessibility.Value) string {
-			var s string
-			if v != nil {
-				json.Unmarshal(v.Value, &s)
-			}
-			return s
-		}
-		var got []string
-		for _, n := range tree.Nodes {
-			if role := text(n.Role); !n.Ignored && landmark[role] {
-				if name := text(n.Name); name != "" && role != "main" {
-					role += " " + name
-				}
-				got = append(got, role)
-			}
-		}
-		if !slices.Equal(got, c.want) {
+		if got := landmarksInBrowser(t, ctx); !slices.Equal(got, c.want) {
 			t.Errorf("%s: landmarks\n%s\nwant\n%s", base+c.page, strings.Join(got, ", "), strings.Join(c.want, ", "))
 		}
 	}
+}
+
+// landmarksInBrowser lists the landmarks of the page, as a screen
+// reader lists them to jump between: in the order of the accessibility
+// tree's nodes, each role with its name but main's ("navigation Main").
+func landmarksInBrowser(t *testing.T, ctx context.Context) []string {
+	t.Helper()
+	landmark := map[string]bool{"banner": true, "navigation": true, "search": true, "main": true, "region": true,
+		"complementary": true, "contentinfo": true, "form": true}
+	tree, err := chromedp.Call(ctx, accessibility.GetFullAXTree, accessibility.GetFullAXTreeParams{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := func(v *accessibility.Value) string {
+		var s string
+		if v != nil {
+			json.Unmarshal(v.Value, &s)
+		}
+		return s
+	}
+	byID := make(map[accessibility.NodeID]*accessibility.Node, len(tree.Nodes))
+	for _, n := range tree.Nodes {
+		byID[n.NodeID] = n
+	}
+	var got []string
+	var walk func(n *accessibility.Node)
+	walk = func(n *accessibility.Node) {
+		if role := text(n.Role); !n.Ignored && landmark[role] {
+			if name := text(n.Name); name != "" && role != "main" {
+				role += " " + name
+			}
+			got = append(got, role)
+		}
+		for _, id := range n.ChildIDs {
+			if c := byID[id]; c != nil {
+				walk(c)
+			}
+		}
+	}
+	if len(tree.Nodes) > 0 {
+		walk(tree.Nodes[0])
+	}
+	return got
 }
 
 // TestOldCopyButtonInBrowser: a theme's paper.html from before copy.js

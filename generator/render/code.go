@@ -3,8 +3,20 @@ package render
 import (
 	"slices"
 
+	"github.com/alecthomas/chroma/v2"
+	"github.com/alecthomas/chroma/v2/styles"
+
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
+
+// codeStyles returns the chroma styles syntax.css colours highlighted code
+// with: modus-operandi for the light scheme and modus-vivendi for the dark.
+// The theme paints a code block's background its --surface, not the
+// styles' white and black: TestCodeContrast measures each token's colour
+// against that.
+func codeStyles() (light, dark *chroma.Style) {
+	return styles.Get("modus-operandi"), styles.Get("modus-vivendi")
+}
 
 // A page links syntax.css, the highlighting stylesheet, only when it shows
 // highlighted code: on a real site 2–8% of pages do, and a stylesheet in

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
-	"github.com/alecthomas/chroma/v2/styles"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/tex"
@@ -83,14 +82,15 @@ func openSearch(cfg *model.Config, js []job, l links) model.File {
 }
 
 // syntaxCSS is chroma's stylesheet for highlighted code: a light style, and
-// a dark one for readers who prefer a dark scheme.
+// a dark one for readers who prefer a dark scheme (codeStyles).
 func syntaxCSS() []byte {
 	var b bytes.Buffer
 	f := chromahtml.New(chromahtml.WithClasses(true))
+	light, dark := codeStyles()
 	b.WriteString("/* Generated from chroma styles: modus-operandi (light) and modus-vivendi (dark), made for WCAG AAA contrast. */\n")
-	_ = f.WriteCSS(&b, styles.Get("modus-operandi"))
+	_ = f.WriteCSS(&b, light)
 	b.WriteString("@media screen and (prefers-color-scheme: dark) {\n") // print stays light
-	_ = f.WriteCSS(&b, styles.Get("modus-vivendi"))
+	_ = f.WriteCSS(&b, dark)
 	b.WriteString("}\n")
 	return b.Bytes()
 }
