@@ -207,13 +207,73 @@ func foreignHint(what, key string, val *yaml.Node, in owner) string {
 	return foreignKeys[what][strings.ToLower(key)]
 }
 
+// siteNested are the settings of Hugo's and Jekyll's configuration below
+// a mapping that are a site.yaml field, by their path in lower case. The
+// message for a mapping in site.yaml that holds one and the list check
+// makes of a Hugo or Jekyll configuration's settings both come from here.
+var siteNested = map[string]string{
+	"pagination.pagersize":            "pageSize",
+	"services.rss.limit":              "feedSize",
+	"markup.goldmark.renderer.unsafe": "unsafeHTML",
+	"feed.posts_limit":                "feedSize", // jekyll-feed's
+}
+
+// NestedField returns the site.yaml field that the setting at path of
+// another site generator's configuration is (services.rss.limit, its
+// keys joined by dots, in any letter case), or "".
+func NestedField(path string) string {
+	return siteNested[strings.ToLower(path)]
+}
+
+// HoldsNested reports whether a setting below path (services) has a
+// site.yaml field (services.rss.limit).
+func HoldsNested(path string) bool {
+	for p := range siteNested {
+		if strings.HasPrefix(p, strings.ToLower(path)+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// nestedHint is what to write in place of the mapping val at key when a
+// setting in it is a site.yaml field (Hugo's services: {rss: {limit: 20}},
+// jekyll-feed's feed: {posts_limit: 20}): that field, with the value;
+// "" when none is.
+func nestedHint(key string, val *yaml.Node) string {
+	var hints []string
+	var walk func(path string, n *yaml.Node)
+	walk = func(path string, n *yaml.Node) {
+		for i := 0; n.Kind == yaml.MappingNode && i+1 < len(n.Content); i += 2 {
+			sub, v := path+"."+n.Content[i].Value, n.Content[i+1]
+			switch f := NestedField(sub); {
+			case f != "" && v.Kind == yaml.ScalarNode && strings.TrimSpace(v.Value) != "":
+				hints = append(hints, "its "+strings.TrimPrefix(sub, key+".")+" is site.yaml's "+f+": write `"+f+": "+strings.TrimSpace(v.Value)+"`")
+			case HoldsNested(sub):
+				walk(sub, v)
+			}
+		}
+	}
+	if val != nil && HoldsNested(key) {
+		walk(key, val)
+	}
+	if len(hints) == 0 {
+		return ""
+	}
+	return strings.Join(hints, ", and ") + " in its place"
+}
+
 // siteKeyHint is what to write in site.yaml in place of the key of
 // another generator's configuration, with the value val, in the mapping
 // of in: the field siteRenames names, with val when it is known
-// (`feedSize: 20`), or the baseURL that Jekyll's url: and baseurl: make
-// together; "" for another key.
+// (`feedSize: 20`), the one a setting in a mapping is (nestedHint), or
+// the baseURL that Jekyll's url: and baseurl: make together; "" for
+// another key.
 func siteKeyHint(key string, val *yaml.Node, in owner) string {
 	k := strings.ToLower(key)
+	if h := nestedHint(key, val); h != "" {
+		return h
+	}
 	if r, ok := siteRenames[k]; ok {
 		if val == nil || val.Kind != yaml.ScalarNode || strings.TrimSpace(val.Value) == "" {
 			return "write `" + r[0] + ":`" + r[1]

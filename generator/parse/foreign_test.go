@@ -61,6 +61,14 @@ func TestForeignKeys(t *testing.T) {
 		// Each key of another generator is told the line to write.
 		{site, "rssLimit: 20\n", "unknown site.yaml field \"rssLimit\"; write `feedSize: 20` in its place"},
 		{site, "feed_limit: 10\n", "unknown site.yaml field \"feed_limit\"; write `feedSize: 10` in its place"},
+		// And a setting in a mapping of its own: Hugo's services.rss.limit
+		// (beside settings with no place here) and pagination.pagerSize,
+		// jekyll-feed's feed.posts_limit.
+		{site, "services:\n  disqus: {shortname: x}\n  RSS:\n    limit: 20\n", "x.md:3: unknown site.yaml field \"services\"; its RSS.limit is site.yaml's feedSize: write `feedSize: 20` in its place"},
+		{site, "feed:\n  path: /atom.xml\n  posts_limit: 15\n", "x.md:3: unknown site.yaml field \"feed\"; its posts_limit is site.yaml's feedSize: write `feedSize: 15` in its place"},
+		{site, "pagination: {pagerSize: 12}\n", "unknown site.yaml field \"pagination\"; its pagerSize is site.yaml's pageSize: write `pageSize: 12` in its place"},
+		{site, "pagination: {disableAliases: true}\n", "unknown site.yaml field \"pagination\"; write `pageSize:`, the papers on each page of a topic"},
+		{site, "services: {disqus: {shortname: x}}\n", "unknown site.yaml field \"services\"; put a site's own data under `extra:`"},
 		{site, "base_url: https://carol.example.org\n", "unknown site.yaml field \"base_url\"; write `baseURL: https://carol.example.org/` in its place"},
 		{site, "url: https://ada.github.io\nbaseurl: /repo\n", "x.md:3: unknown site.yaml field \"url\"; Jekyll's url: and baseurl: together are site.yaml's baseURL: write `baseURL: https://ada.github.io/repo/` in place of both"},
 		{site, "baseurl: /repo/\nurl: https://ada.github.io/\n", "x.md:3: unknown site.yaml field \"baseurl\"; Jekyll's url: and baseurl: together are site.yaml's baseURL: write `baseURL: https://ada.github.io/repo/` in place of both"},
