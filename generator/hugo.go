@@ -106,6 +106,9 @@ func hugoPlaces(fsys fs.FS, cfg *model.Config) []Problem {
 			out = append(out, jekyllPosts(fsys, c)...)
 		}
 	}
+	if _, err := fs.Stat(fsys, "_config.yml"); err != nil {
+		out = append(out, movedHugoPosts(fsys)...)
+	}
 	entries, _ := fs.ReadDir(fsys, "themes")
 	for _, e := range entries {
 		dir := "themes/" + e.Name()
@@ -268,19 +271,26 @@ func postAdvice(fsys fs.FS, p, made string) string {
 }
 
 // formerAddress says how the post p, moved from folder (below content/),
-// keeps the address Hugo gave it working: /<folder>/ in lower case, or
-// its slug: in the folder's place, or its url:, as its front matter in
-// fsys says; "" when an alias could not be that address (a name with a
-// space or a dot, which Hugo changes).
+// keeps the address Hugo gave it working: its url:, or hugoAddress's,
+// /<folder>/ with its slug: in the name's place or what the permalinks:
+// of the site's Hugo configuration in fsys make it; "" when an alias
+// could not be that address (a name with a space or a dot, which Hugo
+// changes), or a placeholder of the pattern has nothing to fill it.
 func formerAddress(fsys fs.FS, p, folder string) string {
-	a, from := "/"+strings.ToLower(folder)+"/", ""
+	var post parse.Post
 	if data, err := fs.ReadFile(fsys, p); err == nil {
-		switch slug, url := parse.PostAddress(data); {
-		case url != "":
-			a, from = parse.AliasFor(url), " (its url: "+url+")"
-		case slug != "":
-			a, from = "/"+strings.ToLower(path.Dir(folder)+"/"+slug)+"/", " (its slug: "+slug+")"
-		}
+		post = parse.PostOf(data)
+	}
+	section := strings.SplitN(folder, "/", 2)[0]
+	pattern := hugoPermalinks(fsys)[strings.ToLower(section)]
+	a, from := hugoAddress(path.Dir(folder), path.Base(folder), post, pattern), ""
+	switch {
+	case post.URL != "":
+		a, from = parse.AliasFor(post.URL), " (its url: "+post.URL+")"
+	case pattern != "":
+		from = " (the permalinks: of the Hugo configuration, " + section + " = " + pattern + ")"
+	case post.Slug != "":
+		from = " (its slug: " + post.Slug + ")"
 	}
 	if a == "" || strings.Trim(a, "abcdefghijklmnopqrstuvwxyz0123456789-_/") != "" && parse.AliasFor(a) != a {
 		return ""

@@ -360,8 +360,10 @@ func taxonomiesHint(what, key string, val *yaml.Node) string {
 // addressHint is what to write in place of a paper's former address, the
 // string val of Hugo's slug: or url:, Jekyll's permalink: or Zola's path:,
 // with that address in the alias it names: a slug was the last segment of
-// the post's address in its section (/posts/<slug>/ for content/posts/),
-// the others the address itself; a Jekyll permalink with placeholders
+// the post's address in its section (/posts/<slug>/ for content/posts/,
+// which the file no longer tells: movedHugoPosts names it while the
+// site's Hugo configuration or folder of posts does), the others the
+// address itself; a Jekyll permalink with placeholders
 // (/:year/:title/) is filled from the post in, its file's name and
 // front matter. It is "" for another key or value.
 func addressHint(what, key string, val *yaml.Node, in owner) string {
@@ -382,8 +384,9 @@ func addressHint(what, key string, val *yaml.Node, in owner) string {
 	const url = "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; "
 	switch {
 	case k == "slug" && !strings.Contains(v, "/") && !strings.Contains(v, "."):
-		return url + "keep the post's former address under `aliases:`: `aliases: [" + flowItem("/posts/"+v+"/") + "]` for Hugo's /posts/" + v +
-			"/ (its section's folder, then its slug), so links to it keep working"
+		return url + "keep the address Hugo gave the post under `aliases:`, its section's folder then its slug: `aliases: [" + flowItem("/posts/"+v+"/") +
+			"]` for a post of content/posts/, `aliases: [" + flowItem("/blog/"+v+"/") + "]` for one of content/blog/, or what the permalinks: of the Hugo configuration made it " +
+			"(check names the address while that configuration, or the folder of posts, is there), so links to it keep working"
 	case k == "url" || k == "permalink" || k == "path":
 		return url + "keep the former address under `aliases:`: `aliases: [" + flowItem(model.Slashed(v)) + "]`, so links to it keep working"
 	}
