@@ -69,6 +69,8 @@ func TestSourceErrors(t *testing.T) {
 			[]string{`content/papers/a.md:2: invalid YAML: the value of "title:" has a colon`}},
 		{"field indented after a plain value", siteYAML + paper("a", ok+"  topics: [agents]\n"),
 			[]string{`content/papers/a.md:5: invalid YAML: "topics:" is indented more than "date:" on the line before, so YAML reads it as part of that field's value; move it to the start of the line, as the other fields are`}},
+		{"field indented after a quoted value in site.yaml's newsletter:", strings.Replace(siteYAML, "title: T\n", "title: T\nnewsletter:\n  from: \"Digest <d@example.org>\"\n   unsubscribe: [\"mailto:leave@example.org\"]\n", 1) + paper("a", ok),
+			[]string{`content/site.yaml:4: invalid YAML: "unsubscribe:" is indented more than "from:" on the line before, so YAML reads it as part of that field's value; indent it by 2 spaces, as the other fields are`}},
 		{"field indented after a list", siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\nauthors: [Ada]\n  date: 2024-01-01\n"),
 			[]string{`content/papers/a.md:5: invalid YAML: "date:" is indented more than "authors:" on the line before`}},
 		{"field out of line in site.yaml", strings.Replace(siteYAML, "title: T\n", "title: T\ntopics:\n  agents:\n    name: Agents\n   description: Tools\n", 1) + paper("a", ok),
