@@ -134,6 +134,7 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 			out = append(out, Problem{Kind: "placeholder", Path: p.Source, Msg: msg})
 		}
 	}
+	out = append(out, textPlaceholders(res.Site)...)
 	out = append(out, bigFeeds(c.feeds, cfg)...)
 	out = append(out, c.feedAndSitemapProblems(cfg.BaseURL, files)...)
 	if srcs, err := load.Find(opts.Site, cfg.Limits.MaxFileBytes); err == nil {
@@ -224,6 +225,33 @@ var (
 	NewPaperTitle   = "Title of the paper"
 	NewPaperAuthors = [2]string{"First Author", "Second Author"}
 )
+
+// The first words of the text paperboy new paper and new page write as a
+// paper's abstract and a page's text, for the curator to replace; check
+// reports a paper or page that still has them (textPlaceholders).
+const (
+	NewPaperText = "The abstract, in Markdown."
+	NewPageText  = "Write the page in Markdown:"
+)
+
+// textPlaceholders reports each paper and page of site whose body still
+// has the text paperboy new wrote, at its line: published, it would show
+// as the abstract, or as the page.
+func textPlaceholders(site *model.Site) []Problem {
+	var out []Problem
+	at := func(source, body string, line int, text, msg string) {
+		if i := strings.Index(body, text); i >= 0 {
+			out = append(out, Problem{Kind: "placeholder", Path: source, Line: line + strings.Count(body[:i], "\n"), Msg: msg})
+		}
+	}
+	for _, p := range site.Papers {
+		at(p.Source, p.Body, p.BodyLine, NewPaperText, fmt.Sprintf("the abstract is still the text paperboy new paper wrote (%q); write the paper's abstract in its place, or mark it draft: true until then", NewPaperText+" …"))
+	}
+	for _, p := range site.Pages {
+		at(p.Source, p.Body, p.BodyLine, NewPageText, fmt.Sprintf("the page's text is still what paperboy new page wrote (%q); write the page's own in its place, or put back draft: true until then", NewPageText+" …"))
+	}
+	return out
+}
 
 // The title and baseURL paperboy new site writes in site.yaml, for the
 // curator to replace; check reports a site that still has them.

@@ -512,7 +512,7 @@ upvotes: 0
 #   note: anything
 ---
 
-The abstract, in Markdown. Inline math like $O(n \log n)$ and display math
+` + generator.NewPaperText + ` Inline math like $O(n \log n)$ and display math
 between $$ lines are kept intact.
 
 Notes after the abstract are yours: they survive re-imports.
@@ -545,7 +545,7 @@ menu: main
 draft: true
 ---
 
-Write the page in Markdown: what the digest is, who picks its papers, how
+` + generator.NewPageText + ` what the digest is, who picks its papers, how
 to suggest one. Link to the site's pages from its root, like [the
 archive](/archive/).
 `
