@@ -95,7 +95,9 @@ var foreignKeys = map[string]map[string]string{
 		"publishdir":      "the output folder is public/, or `paperboy build -d DIR`; remove the line",
 		"googleanalytics": "put the script in your theme's themes/<theme>/templates/partials/head-extra.html",
 		// Jekyll's _config.yml.
-		"permalink":     "a paper's address is /papers/<arxiv or id>/ and a page's its file's name; `aliases:` in a paper's front matter keeps a post's old address",
+		"permalink": "a paper's address is /papers/<arxiv or id>/ and a page's its file's name; `aliases:` in a paper's front matter keeps a post's old address",
+		// Hugo's, by section.
+		"permalinks":    "a paper's address is /papers/<arxiv or id>/ and a page's its file's name; while the Hugo configuration is at the site's root, check names for each post the `aliases:` that keeps the address its section's pattern gave it",
 		"plugins":       "Paperboy has no plugins; feeds, the sitemap, SEO tags, redirects (`aliases:`), pagination, math and BibTeX are built in",
 		"gems":          "Paperboy has no plugins; feeds, the sitemap, SEO tags, redirects (`aliases:`), pagination, math and BibTeX are built in",
 		"kramdown":      "Markdown is CommonMark with GitHub's tables, footnotes and strikethrough, and $…$ and $$…$$ math rendered without JavaScript (kramdown's inline $$…$$ is $…$ here)",

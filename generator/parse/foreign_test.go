@@ -66,6 +66,7 @@ func TestForeignKeys(t *testing.T) {
 		// jekyll-feed's feed.posts_limit.
 		{site, "services:\n  disqus: {shortname: x}\n  RSS:\n    limit: 20\n", "x.md:3: unknown site.yaml field \"services\"; its RSS.limit is site.yaml's feedSize: write `feedSize: 20` in its place"},
 		{site, "feed:\n  path: /atom.xml\n  posts_limit: 15\n", "x.md:3: unknown site.yaml field \"feed\"; its posts_limit is site.yaml's feedSize: write `feedSize: 15` in its place"},
+		{site, "permalinks:\n  posts: /:year/:slug/\n", "x.md:3: unknown site.yaml field \"permalinks\"; a paper's address is /papers/<arxiv or id>/ and a page's its file's name; while the Hugo configuration is at the site's root, check names for each post the `aliases:` that keeps the address its section's pattern gave it"},
 		{site, "pagination: {pagerSize: 12}\n", "unknown site.yaml field \"pagination\"; its pagerSize is site.yaml's pageSize: write `pageSize: 12` in its place"},
 		{site, "pagination: {disableAliases: true}\n", "unknown site.yaml field \"pagination\"; write `pageSize:`, the papers on each page of a topic"},
 		{site, "services: {disqus: {shortname: x}}\n", "unknown site.yaml field \"services\"; put a site's own data under `extra:`"},
