@@ -341,7 +341,7 @@ func TestNewSite(t *testing.T) {
 	wantAdvice := "kept " + filepath.Join(mine, ".gitignore") + " as it is; add these lines to it, unless you commit the built site on purpose,\n" +
 		"so that git leaves out what builds write:\n  /.public.lock\n  /.paperboy-new-public-*/\n  /.paperboy-old-public-*/\n" +
 		"kept " + filepath.Join(mine, ".github", "workflows") + ` as it is; to publish on GitHub Pages, add the workflow in the README's "Deploy to GitHub Pages" (` + deployDocs + ") as " +
-		filepath.Join(mine, ".github", "workflows", "pages.yml") + `, and to mail the daily digest, the one in "Send the daily email from GitHub Actions" (` + mailDocs + ") as " +
+		filepath.Join(mine, ".github", "workflows", "pages.yml") + `, and to mail the daily digest, add the one in "Send the daily email from GitHub Actions" (` + mailDocs + ") as " +
 		filepath.Join(mine, ".github", "workflows", "mail.yml") + "\n"
 	if !strings.Contains(out, wantAdvice) {
 		t.Errorf("new site in a folder with a .gitignore and workflows printed:\n%s\nwant:\n%s", out, wantAdvice)
@@ -353,6 +353,13 @@ func TestNewSite(t *testing.T) {
 		if exists(filepath.Join(mine, ".github", "workflows", name)) {
 			t.Errorf("new site added %s beside the folder's own workflows", name)
 		}
+	}
+	// A workflow that builds the site with Hugo is to be replaced, not
+	// kept beside pages.yml.
+	hugo := writeSite(t, map[string]string{".github/workflows/gh-pages.yml": "jobs:\n  deploy:\n    steps:\n      - uses: peaceiris/actions-hugo@v3\n"})
+	if code, out, _ := runCLI("new", "site", hugo); code != 0 || !strings.Contains(out, "as it is; "+filepath.Join(hugo, ".github", "workflows", "gh-pages.yml")+
+		` there builds the site with Hugo, which no longer builds it: to publish on GitHub Pages, replace it with the workflow in the README's "Deploy to GitHub Pages"`) {
+		t.Errorf("new site in a folder whose workflow builds with Hugo: exit %d, %q", code, out)
 	}
 	full := writeSite(t, map[string]string{".gitignore": gitignore})
 	if code, out, _ := runCLI("new", "site", full); code != 0 || !strings.Contains(out, " as it is; it leaves out what builds write already\n") {

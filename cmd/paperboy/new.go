@@ -256,9 +256,13 @@ func newSite(dir string, stdout io.Writer) error {
 		"Settings → Pages → Source: GitHub Actions\n"
 	workflows := filepath.Join(dir, ".github", "workflows")
 	if exists(workflows) {
-		fmt.Fprintf(stdout, "kept %s as it is; to publish on GitHub Pages, add the workflow in the README's \"Deploy to GitHub Pages\" (%s) as %s, "+
-			"and to mail the daily digest, the one in \"Send the daily email from GitHub Actions\" (%s) as %s\n",
-			workflows, deployDocs, filepath.Join(workflows, "pages.yml"), mailDocs, filepath.Join(workflows, "mail.yml"))
+		publishing := "to publish on GitHub Pages, add"
+		if file, name := otherGenerator(workflows); file != "" {
+			publishing = fmt.Sprintf("%s there builds the site with %s, which no longer builds it: to publish on GitHub Pages, replace it with", file, name)
+		}
+		fmt.Fprintf(stdout, "kept %s as it is; %s the workflow in the README's \"Deploy to GitHub Pages\" (%s) as %s, "+
+			"and to mail the daily digest, add the one in \"Send the daily email from GitHub Actions\" (%s) as %s\n",
+			workflows, publishing, deployDocs, filepath.Join(workflows, "pages.yml"), mailDocs, filepath.Join(workflows, "mail.yml"))
 		publish = ""
 	} else {
 		pages, mail := filepath.Join(workflows, "pages.yml"), filepath.Join(workflows, "mail.yml")
@@ -279,6 +283,36 @@ func newSite(dir string, stdout io.Writer) error {
 		"  paperboy import hf --fetch   # today's Hugging Face daily papers\n"+
 		"  paperboy serve               # live preview; open the address it prints\n%s", yml, dir, publish)
 	return nil
+}
+
+// otherGenerators are what a workflow that builds a site with another
+// generator runs or uses, in lower case, with that generator's name.
+var otherGenerators = []struct{ marker, name string }{
+	{"hugo", "Hugo"},     // peaceiris/actions-hugo, hugo --minify
+	{"jekyll", "Jekyll"}, // actions/jekyll-build-pages, bundle exec jekyll build
+	{"zola", "Zola"},     // shalzz/zola-deploy-action, zola build
+}
+
+// otherGenerator returns the first workflow file of the folder dir (in
+// name order) that builds a site with Hugo, Jekyll or Zola, and which,
+// or "" when none does.
+func otherGenerator(dir string) (file, name string) {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if ext := filepath.Ext(e.Name()); e.IsDir() || ext != ".yml" && ext != ".yaml" {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			continue
+		}
+		for _, g := range otherGenerators {
+			if bytes.Contains(bytes.ToLower(data), []byte(g.marker)) {
+				return filepath.Join(dir, e.Name()), g.name
+			}
+		}
+	}
+	return "", ""
 }
 
 // deployDocs and mailDocs are the README sections that show the Pages
