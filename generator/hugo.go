@@ -10,6 +10,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parse"
@@ -307,9 +308,16 @@ func unreadAdvice(fsys fs.FS, p string, cfg *model.Config, made string) string {
 	if name != "_index.md" {
 		post = postAdvice(fsys, p, made)
 	}
+	top, rest, sub := strings.Cut(strings.TrimPrefix(p, "content/"), "/")
+	near := ""
+	if sub && !slices.Contains(sourceFolders, top) {
+		near = diag.Suggest(top, sourceFolders) // content/paper/, content/Days/
+	}
 	switch {
 	case post != "":
 		return post
+	case near != "":
+		return "content/" + top + "/ is not a folder of sources; did you mean content/" + near + "/? Rename the folder, or move the file to content/" + near + "/" + rest
 	case dayBundleRE.MatchString(p) && strings.HasSuffix(name, ".md"):
 		day := dayBundleRE.FindStringSubmatch(p)[1]
 		return "a day is one file, content/days/" + day + ".md; move this file's front matter and intro there"
