@@ -119,7 +119,8 @@ var slugLineRE = regexp.MustCompile(`(?i)^slug\s*[:=]`)
 // message on slug: says how the address was made. A Jekyll site's posts
 // are jekyllPosts'.
 func movedHugoPosts(fsys fs.FS) []Problem {
-	if !moving(fsys) {
+	made := madeWith(fsys)
+	if !moving(fsys) || made == "Jekyll" {
 		return nil
 	}
 	perms := hugoPermalinks(fsys)
@@ -168,7 +169,7 @@ func movedHugoPosts(fsys fs.FS) []Problem {
 				break
 			}
 		}
-		out = append(out, Problem{Kind: "orphan", Path: p, Line: line, Msg: "Hugo published this post at " + addr + " (its slug: " + post.Slug + " in its section, " +
+		out = append(out, Problem{Kind: "orphan", Path: p, Line: line, Msg: made + " published this post at " + addr + " (its slug: " + post.Slug + " in its section, " +
 			whose + "), and its page here is /papers/<its arxiv: or id:>/: write " + parse.KeepAddress(addr) + " in place of slug:, which keeps that address working"})
 		return nil
 	})
