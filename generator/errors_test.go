@@ -63,6 +63,8 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"content/papers/a.md:5: invalid YAML: the { opened on this line is never closed; end it with }"}},
 		{"quote never closed before a quoted line", siteYAML + paper("a", "title: \"My first paper\narxiv: \"2401.00001\"\ndate: 2024-01-01\n"),
 			[]string{"content/papers/a.md:2: invalid YAML: the value quoted with \" on this line is never closed; end it with a matching \""}},
+		{"quote never closed in site.yaml below a comment", "-- content/site.yaml --\n# The site's name.\n\n# Its title.\ntitle: \"My digest\n# Where it is.\nbaseURL: \"https://example.org/\"\n" + paper("a", ok),
+			[]string{"content/site.yaml:4: invalid YAML: the value quoted with \" on this line is never closed; end it with a matching \""}},
 		{"colon in a plain value", siteYAML + paper("a", ok+"tldr: BERT: deep bidirectional transformers\n"),
 			[]string{`content/papers/a.md:5: invalid YAML: the value of "tldr:" has a colon followed by a space, which YAML reads as the start of another field; put the whole value in quotes: tldr: "BERT: deep bidirectional transformers"`}},
 		{"colon in the first line's value", siteYAML + paper("a", "title: BERT: Pre-training\narxiv: \"2401.00001\"\ndate: 2024-01-01\n"),

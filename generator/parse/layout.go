@@ -45,7 +45,11 @@ func layoutHint(lines []string, msg string, i, first int) (int, string) {
 	case "did not find expected key":
 		// The library stops on the line before the one it cannot read,
 		// or, after a quoted value in a mapping's block, on the
-		// mapping's key (newsletter:), further up.
+		// mapping's key (newsletter:), further up; or on a comment or
+		// blank line above the field it stopped in (site.yaml's comments).
+		for i+1 < len(lines) && commentOrBlank(lines[i]) {
+			i++
+		}
 		for j := i + 1; j < len(lines) && (j == i+1 || inBlock(lines, i, j)); j++ {
 			if j := overIndented(lines, j); j >= 0 {
 				return j, indentHint(lines, j)
@@ -95,6 +99,12 @@ func overIndented(lines []string, i int) int {
 		return -1
 	}
 	return i
+}
+
+// commentOrBlank reports whether line is a YAML comment or blank.
+func commentOrBlank(line string) bool {
+	l := strings.TrimSpace(line)
+	return l == "" || strings.HasPrefix(l, "#")
 }
 
 // inBlock reports whether lines[j] is in the block of the `key:` line
