@@ -21,6 +21,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
+	"github.com/paperboy-digest/paperboy/generator/internal/mailheader"
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/generator/linkcheck"
 	"github.com/paperboy-digest/paperboy/generator/load"
@@ -135,6 +136,7 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 		}
 	}
 	out = append(out, textPlaceholders(res.Site)...)
+	out = append(out, exampleSender(cfg)...)
 	out = append(out, bigFeeds(c.feeds, cfg)...)
 	out = append(out, c.feedAndSitemapProblems(cfg.BaseURL, files)...)
 	if srcs, err := load.Find(opts.Site, cfg.Limits.MaxFileBytes); err == nil {
@@ -233,6 +235,21 @@ const (
 	NewPaperText = "The abstract, in Markdown."
 	NewPageText  = "Write the page in Markdown:"
 )
+
+// exampleSender notes a newsletter.from of cfg at a domain kept for
+// examples (digest@example.org, as new site's site.yaml shows it), from
+// which no mail provider sends: a note, since a site that sends no email
+// may keep one, as the sample site does.
+func exampleSender(cfg *model.Config) []Problem {
+	n := cfg.Newsletter
+	a, err := mailheader.Address(n.From, mailheader.FromHint)
+	if n.From == "" || err != nil || mailheader.ExampleDomain(a.Address) == "" {
+		return nil
+	}
+	return []Problem{{Kind: "note", Path: cfg.Source, Line: cfg.NewsletterFromLine, Msg: fmt.Sprintf(
+		"newsletter.from %s is at %s, a domain kept for examples, from which no mail provider sends: write your own address before paperboy mail --send mails the digest",
+		a.Address, mailheader.ExampleDomain(a.Address))}}
+}
 
 // textPlaceholders reports each paper and page of site whose body still
 // has the text paperboy new wrote, at its line: published, it would show

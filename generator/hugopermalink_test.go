@@ -77,16 +77,7 @@ func TestMovedHugoPosts(t *testing.T) {
 		{"-- config.toml --\nbase_url = \"https://x.org\"\n-- content/blog/a.md --\nx\n",
 			"content/papers/elmo.md:5: Zola published this post at /blog/elmo-notes/ (its slug: elmo-notes in its section, the one folder of posts left in content/, content/blog/)"},
 	} {
-		problems, err := Check(context.Background(), Options{Site: siteFS(siteYAML + moved + tt.site)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, p := range problems {
-			if strings.Contains(p.Msg, " published this post") {
-				got = append(got, p.String())
-			}
-		}
+		got := checkSaying(t, siteYAML+moved+tt.site, " published this post")
 		switch {
 		case tt.want == "" && len(got) > 0:
 			t.Errorf("%q: %q, want none", tt.site, got)
@@ -94,4 +85,21 @@ func TestMovedHugoPosts(t *testing.T) {
 			t.Errorf("%q: %q, want one starting %q", tt.site, got, tt.want)
 		}
 	}
+}
+
+// checkSaying returns check's problems of the site archive whose message
+// has words in it, each as path:line: message.
+func checkSaying(t *testing.T, archive, words string) []string {
+	t.Helper()
+	problems, err := Check(context.Background(), Options{Site: siteFS(archive)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range problems {
+		if strings.Contains(p.Msg, words) {
+			got = append(got, p.String())
+		}
+	}
+	return got
 }

@@ -133,6 +133,20 @@ func domainProblem(domain string) string {
 	return ""
 }
 
+// ExampleDomain returns the domain of the address addr when it is one
+// kept for examples and tests (RFC 2606, RFC 6761: example.org and
+// example.com, example.net, and the .example, .invalid, .test and
+// .localhost domains), to which and from which no mail goes; else "".
+func ExampleDomain(addr string) string {
+	domain := strings.ToLower(addr[strings.LastIndex(addr, "@")+1:])
+	for _, d := range []string{"example.org", "example.com", "example.net", "example", "invalid", "test", "localhost"} {
+		if domain == d || strings.HasSuffix(domain, "."+d) {
+			return domain
+		}
+	}
+	return ""
+}
+
 // notInHostName reports whether r cannot stand in a label of a host
 // name.
 func notInHostName(r rune) bool {

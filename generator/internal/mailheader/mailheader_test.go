@@ -58,3 +58,25 @@ func FuzzAddress(f *testing.F) {
 		}
 	})
 }
+
+// TestExampleDomain: the domains kept for examples and tests, and their
+// subdomains, are named; a real domain, and one that only ends in their
+// letters, are not.
+func TestExampleDomain(t *testing.T) {
+	for addr, want := range map[string]string{
+		"digest@example.org":     "example.org",
+		"d@Mail.Example.COM":     "mail.example.com",
+		"d@example.net":          "example.net",
+		"d@lab.example":          "lab.example",
+		"digest@example.invalid": "example.invalid",
+		"d@x.test":               "x.test",
+		"d@mlmorning.org":        "",
+		"d@myexample.org":        "",
+		"d@example.org.uk":       "",
+		"d@contest":              "",
+	} {
+		if got := ExampleDomain(addr); got != want {
+			t.Errorf("ExampleDomain(%q) = %q, want %q", addr, got, want)
+		}
+	}
+}
