@@ -21,6 +21,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
+	"github.com/paperboy-digest/paperboy/generator/internal/mailheader"
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/generator/linkcheck"
 	"github.com/paperboy-digest/paperboy/generator/load"
@@ -134,6 +135,8 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 			out = append(out, Problem{Kind: "placeholder", Path: p.Source, Msg: msg})
 		}
 	}
+	out = append(out, textPlaceholders(res.Site)...)
+	out = append(out, exampleSender(cfg)...)
 	out = append(out, bigFeeds(c.feeds, cfg)...)
 	out = append(out, c.feedAndSitemapProblems(cfg.BaseURL, files)...)
 	if srcs, err := load.Find(opts.Site, cfg.Limits.MaxFileBytes); err == nil {
@@ -224,6 +227,48 @@ var (
 	NewPaperTitle   = "Title of the paper"
 	NewPaperAuthors = [2]string{"First Author", "Second Author"}
 )
+
+// The first words of the text paperboy new paper and new page write as a
+// paper's abstract and a page's text, for the curator to replace; check
+// reports a paper or page that still has them (textPlaceholders).
+const (
+	NewPaperText = "The abstract, in Markdown."
+	NewPageText  = "Write the page in Markdown:"
+)
+
+// exampleSender notes a newsletter.from of cfg at a domain kept for
+// examples (digest@example.org, as new site's site.yaml shows it), from
+// which no mail provider sends: a note, since a site that sends no email
+// may keep one, as the sample site does.
+func exampleSender(cfg *model.Config) []Problem {
+	n := cfg.Newsletter
+	a, err := mailheader.Address(n.From, mailheader.FromHint)
+	if n.From == "" || err != nil || mailheader.ExampleDomain(a.Address) == "" {
+		return nil
+	}
+	return []Problem{{Kind: "note", Path: cfg.Source, Line: cfg.NewsletterFromLine, Msg: fmt.Sprintf(
+		"newsletter.from %s is at %s, a domain kept for examples, from which no mail provider sends: write your own address before paperboy mail --send mails the digest",
+		a.Address, mailheader.ExampleDomain(a.Address))}}
+}
+
+// textPlaceholders reports each paper and page of site whose body still
+// has the text paperboy new wrote, at its line: published, it would show
+// as the abstract, or as the page.
+func textPlaceholders(site *model.Site) []Problem {
+	var out []Problem
+	at := func(source, body string, line int, text, msg string) {
+		if i := strings.Index(body, text); i >= 0 {
+			out = append(out, Problem{Kind: "placeholder", Path: source, Line: line + strings.Count(body[:i], "\n"), Msg: msg})
+		}
+	}
+	for _, p := range site.Papers {
+		at(p.Source, p.Body, p.BodyLine, NewPaperText, fmt.Sprintf("the abstract is still the text paperboy new paper wrote (%q); write the paper's abstract in its place, or mark it draft: true until then", NewPaperText+" …"))
+	}
+	for _, p := range site.Pages {
+		at(p.Source, p.Body, p.BodyLine, NewPageText, fmt.Sprintf("the page's text is still what paperboy new page wrote (%q); write the page's own in its place, or put back draft: true until then", NewPageText+" …"))
+	}
+	return out
+}
 
 // The title and baseURL paperboy new site writes in site.yaml, for the
 // curator to replace; check reports a site that still has them.

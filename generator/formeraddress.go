@@ -1,12 +1,15 @@
 package generator
 
 import (
+	"bytes"
 	"io/fs"
-
-	"github.com/BurntSushi/toml"
+	"maps"
 	"path"
+	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/BurntSushi/toml"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parse"
@@ -100,4 +103,75 @@ func madeWith(fsys fs.FS) string {
 		return "Zola"
 	}
 	return "Hugo"
+}
+
+// slugLineRE is the line of a post's front matter that sets its slug,
+// in YAML or TOML, in any letter case.
+var slugLineRE = regexp.MustCompile(`(?i)^slug\s*[:=]`)
+
+// movedHugoPosts names each paper of a Hugo or Zola site being moved
+// (moving) whose front matter still has the slug: of the post it was, at
+// that line, with the alias that keeps the address Hugo gave it: the
+// post's section is the one the Hugo configuration's permalinks: name, or
+// else the one folder of posts left in content/ (content/blog/), and its
+// address that section's pattern filled in (hugoAddress), or
+// /<section>/<slug>/. None when the section is not known: parse's
+// message on slug: says how the address was made. A Jekyll site's posts
+// are jekyllPosts'.
+func movedHugoPosts(fsys fs.FS) []Problem {
+	made := madeWith(fsys)
+	if !moving(fsys) || made == "Jekyll" {
+		return nil
+	}
+	perms := hugoPermalinks(fsys)
+	sections := slices.Sorted(maps.Keys(perms))
+	whose := "the one section the Hugo configuration's permalinks: name, " + strings.Join(sections, "")
+	if len(sections) == 0 {
+		for _, s := range postSections {
+			if isDir(fsys, "content/"+s) {
+				sections = append(sections, s)
+			}
+		}
+		whose = "the one folder of posts left in content/, content/" + strings.Join(sections, "") + "/"
+	}
+	if len(sections) != 1 {
+		return nil
+	}
+	section, pattern := sections[0], perms[sections[0]]
+	if pattern != "" {
+		whose += " = " + pattern
+	}
+	var out []Problem
+	fs.WalkDir(fsys, "content/papers", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || path.Ext(p) != ".md" {
+			return nil
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil || !bytes.Contains(bytes.ToLower(data), []byte("slug")) { // cheap: most papers have none
+			return nil
+		}
+		post := parse.PostOf(data)
+		if post.Slug == "" || post.URL != "" {
+			return nil
+		}
+		name := strings.TrimSuffix(path.Base(p), ".md")
+		if name == "index" {
+			name = path.Base(path.Dir(p))
+		}
+		addr := hugoAddress(section, name, post, pattern)
+		if addr == "" {
+			return nil
+		}
+		line := 1
+		for i, l := range strings.Split(string(data), "\n") {
+			if slugLineRE.MatchString(l) {
+				line = i + 1
+				break
+			}
+		}
+		out = append(out, Problem{Kind: "orphan", Path: p, Line: line, Msg: made + " published this post at " + addr + " (its slug: " + post.Slug + " in its section, " +
+			whose + "), and its page here is /papers/<its arxiv: or id:>/: write " + parse.KeepAddress(addr) + " in place of slug:, which keeps that address working"})
+		return nil
+	})
+	return out
 }

@@ -10,6 +10,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parse"
@@ -105,6 +106,9 @@ func hugoPlaces(fsys fs.FS, cfg *model.Config) []Problem {
 			out = append(out, jekyllPages(fsys, &c)...)
 			out = append(out, jekyllPosts(fsys, c)...)
 		}
+	}
+	if _, err := fs.Stat(fsys, "_config.yml"); err != nil {
+		out = append(out, movedHugoPosts(fsys)...)
 	}
 	entries, _ := fs.ReadDir(fsys, "themes")
 	for _, e := range entries {
@@ -268,19 +272,26 @@ func postAdvice(fsys fs.FS, p, made string) string {
 }
 
 // formerAddress says how the post p, moved from folder (below content/),
-// keeps the address Hugo gave it working: /<folder>/ in lower case, or
-// its slug: in the folder's place, or its url:, as its front matter in
-// fsys says; "" when an alias could not be that address (a name with a
-// space or a dot, which Hugo changes).
+// keeps the address Hugo gave it working: its url:, or hugoAddress's,
+// /<folder>/ with its slug: in the name's place or what the permalinks:
+// of the site's Hugo configuration in fsys make it; "" when an alias
+// could not be that address (a name with a space or a dot, which Hugo
+// changes), or a placeholder of the pattern has nothing to fill it.
 func formerAddress(fsys fs.FS, p, folder string) string {
-	a, from := "/"+strings.ToLower(folder)+"/", ""
+	var post parse.Post
 	if data, err := fs.ReadFile(fsys, p); err == nil {
-		switch slug, url := parse.PostAddress(data); {
-		case url != "":
-			a, from = parse.AliasFor(url), " (its url: "+url+")"
-		case slug != "":
-			a, from = "/"+strings.ToLower(path.Dir(folder)+"/"+slug)+"/", " (its slug: "+slug+")"
-		}
+		post = parse.PostOf(data)
+	}
+	section := strings.SplitN(folder, "/", 2)[0]
+	pattern := hugoPermalinks(fsys)[strings.ToLower(section)]
+	a, from := hugoAddress(path.Dir(folder), path.Base(folder), post, pattern), ""
+	switch {
+	case post.URL != "":
+		a, from = parse.AliasFor(post.URL), " (its url: "+post.URL+")"
+	case pattern != "":
+		from = " (the permalinks: of the Hugo configuration, " + section + " = " + pattern + ")"
+	case post.Slug != "":
+		from = " (its slug: " + post.Slug + ")"
 	}
 	if a == "" || strings.Trim(a, "abcdefghijklmnopqrstuvwxyz0123456789-_/") != "" && parse.AliasFor(a) != a {
 		return ""
@@ -297,9 +308,16 @@ func unreadAdvice(fsys fs.FS, p string, cfg *model.Config, made string) string {
 	if name != "_index.md" {
 		post = postAdvice(fsys, p, made)
 	}
+	top, rest, sub := strings.Cut(strings.TrimPrefix(p, "content/"), "/")
+	near := ""
+	if sub && !slices.Contains(sourceFolders, top) {
+		near = diag.Suggest(top, sourceFolders) // content/paper/, content/Days/
+	}
 	switch {
 	case post != "":
 		return post
+	case near != "":
+		return "content/" + top + "/ is not a folder of sources; did you mean content/" + near + "/? Rename the folder, or move the file to content/" + near + "/" + rest
 	case dayBundleRE.MatchString(p) && strings.HasSuffix(name, ".md"):
 		day := dayBundleRE.FindStringSubmatch(p)[1]
 		return "a day is one file, content/days/" + day + ".md; move this file's front matter and intro there"

@@ -152,6 +152,9 @@ func TestUnreadAdvice(t *testing.T) {
 		{"content/posts/2024/My-Notes.md", "`aliases: [/posts/2024/my-notes/]` keeps its old address /posts/2024/my-notes/ working"},
 		{"content/posts/images/logo.png", "linked from the root: ![…](/logo.png)"},
 		{"content/posts/_index.md", "a topic's description in site.yaml's topics:"},
+		// A file in a misspelt source folder is moved to the folder meant.
+		{"content/paper/2401.00001.md", "content/paper/ is not a folder of sources; did you mean content/papers/? Rename the folder, or move the file to content/papers/2401.00001.md"},
+		{"content/Days/2024/x.png", "did you mean content/days/? Rename the folder, or move the file to content/days/2024/x.png"},
 		{"content/about/index.md", "a page of your own goes in content/pages/about.md, which is /about/; a note for the site's curators can stay if its name starts with _ (_README.md)"},
 	}
 	for _, tt := range tests {

@@ -3,7 +3,6 @@ package generator
 import (
 	"bytes"
 	"cmp"
-	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -31,14 +30,6 @@ type hugoSetting struct {
 // hugoConfigs are the configuration files whose settings are listed:
 // Hugo's, Zola's config.toml and Jekyll's _config.yml (jekyllConfigAdvice).
 var hugoConfigs = []string{"hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "_config.yml"}
-
-// hugoNested are the settings below a table that have a site.yaml field,
-// by their path in lower case.
-var hugoNested = map[string]string{
-	"pagination.pagersize":            "pageSize",
-	"services.rss.limit":              "feedSize",
-	"markup.goldmark.renderer.unsafe": "unsafeHTML",
-}
 
 // hugoParams are the fields of site.yaml that a Hugo site's params hold
 // as often as not; params' other keys are the site's own data (extra:).
@@ -251,7 +242,7 @@ func settingsAdviceOf(settings []hugoSetting, cfg *model.Config, jekyll bool) st
 			carry(s.key, field, folderURL(s.val))
 		case field != "" && (s.settings == nil || field == "extra"):
 			carry(s.key, field, s.val)
-		case jekyll && parse.SiteHint(s.key) == "":
+		case jekyll && parse.SiteHint(s.key) == "" && !parse.HoldsNested(s.key): // but jekyll-feed's feed.posts_limit
 			carry(s.key, "extra", map[string]any{s.key: s.val})
 		default:
 			nested(s.key, s, carry, drop)
@@ -317,16 +308,16 @@ func oldFeeds(settings []hugoSetting, cfg *model.Config) (feeds []string, whose 
 }
 
 // nested carries over the setting s at the path key, or the settings
-// below it that hugoNested names (pagination.pagerSize), and drops the
+// below it that have a site.yaml field (parse.NestedField:
+// pagination.pagerSize, jekyll-feed's feed.posts_limit), and drops the
 // others: a table none of whose settings are named as a whole
 // (taxonomies, services.disqus), with what takes its place where
 // something does (services.googleAnalytics).
 func nested(key string, s hugoSetting, carry func(from, field string, v any), drop func(key, hint string)) {
-	lower := strings.ToLower(key)
 	switch {
-	case hugoNested[lower] != "":
-		carry(key, hugoNested[lower], s.val)
-	case s.settings != nil && slices.ContainsFunc(slices.Collect(maps.Keys(hugoNested)), func(p string) bool { return strings.HasPrefix(p, lower+".") }):
+	case parse.NestedField(key) != "":
+		carry(key, parse.NestedField(key), s.val)
+	case s.settings != nil && parse.HoldsNested(key):
 		for _, sub := range s.settings {
 			nested(key+"."+sub.key, sub, carry, drop)
 		}

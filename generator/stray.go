@@ -13,7 +13,8 @@ import (
 var sourceFolders = []string{"papers", "days", "pages"}
 
 // strayFolders warns about each folder of content/ that no build reads
-// (content/paper/, content/Days/), with the source folder its name is
+// (content/paper/, content/Days/), and a source folder at the site's root
+// (rootSourceFolders), with the source folder its name is
 // nearest: a build reads only sourceFolders, so a paper written into a
 // misspelt folder would be left out with nothing said but one paper fewer
 // in the count. check names each file in it instead (unreadContent); only
@@ -34,6 +35,19 @@ func strayFolders(fsys fs.FS) []Problem {
 			msg += "; did you mean content/" + s + "/? Rename the folder"
 		}
 		out = append(out, Problem{Kind: "orphan", Path: "content/" + name + "/", Msg: msg + " (paperboy check names each file in it)"})
+	}
+	return append(out, rootSourceFolders(fsys)...)
+}
+
+// rootSourceFolders warns about a source folder at the site's root
+// (papers/ beside content/, not in it), which no build reads: the files
+// in it would be left out without a word.
+func rootSourceFolders(fsys fs.FS) []Problem {
+	var out []Problem
+	for _, s := range sourceFolders {
+		if isDir(fsys, s) {
+			out = append(out, Problem{Kind: "orphan", Path: s + "/", Msg: "no build reads " + s + "/ at the site's root: sources are read from content/ alone; move the folder to content/" + s + "/"})
+		}
 	}
 	return out
 }

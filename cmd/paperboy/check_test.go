@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"io/fs"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -93,16 +95,34 @@ func TestCheckReportsEachProblem(t *testing.T) {
 }
 
 // TestCheckNamesNewPaperPlaceholders: a paper made by new paper and
-// published as it is gets a check problem, though it builds.
+// published as it is gets a check problem, though it builds, and so do its
+// abstract and the text of a page made by new page once it is no draft,
+// at their lines.
 func TestCheckNamesNewPaperPlaceholders(t *testing.T) {
 	dir := writeSite(t, map[string]string{"content/site.yaml": goodSite["content/site.yaml"]})
 	if code, _, stderr := runCLI("new", "-s", dir, "paper", "2405.99999", "--date", "2024-05-28"); code != 0 {
 		t.Fatal(stderr)
 	}
+	if code, _, stderr := runCLI("new", "-s", dir, "page", "about"); code != 0 {
+		t.Fatal(stderr)
+	}
+	page := filepath.Join(dir, "content", "pages", "about.md")
+	data, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(page, bytes.Replace(data, []byte("draft: true\n"), nil, 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	code, stdout, _ := runCLI("check", "-s", dir)
-	want := `content/papers/2405.99999.md: still has the title "Title of the paper" and the authors "First Author", "Second Author" that paperboy new wrote; write the paper's own, or mark it draft: true until then`
-	if code != 1 || !strings.Contains(stdout, want) {
-		t.Errorf("check: exit %d\n%s\nwant 1 and %s", code, stdout, want)
+	for _, want := range []string{
+		`content/papers/2405.99999.md: still has the title "Title of the paper" and the authors "First Author", "Second Author" that paperboy new wrote; write the paper's own, or mark it draft: true until then`,
+		`content/papers/2405.99999.md:56: the abstract is still the text paperboy new paper wrote ("The abstract, in Markdown. …"); write the paper's abstract in its place, or mark it draft: true until then`,
+		`content/pages/about.md:19: the page's text is still what paperboy new page wrote ("Write the page in Markdown: …"); write the page's own in its place, or put back draft: true until then`,
+	} {
+		if code != 1 || !strings.Contains(stdout, want) {
+			t.Errorf("check: exit %d\n%s\nwant 1 and %s", code, stdout, want)
+		}
 	}
 }
 

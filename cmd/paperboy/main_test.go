@@ -240,7 +240,7 @@ func TestNewSite(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("new site: exit %d: %s", code, stderr)
 	}
-	for _, p := range []string{"content/site.yaml", "content/papers", "content/days", ".gitignore", ".github/workflows/pages.yml"} {
+	for _, p := range []string{"content/site.yaml", "content/papers", "content/days", ".gitignore", ".github/workflows/pages.yml", ".github/workflows/mail.yml"} {
 		if _, err := os.Stat(filepath.Join(dir, p)); err != nil {
 			t.Error(err)
 		}
@@ -254,8 +254,15 @@ func TestNewSite(t *testing.T) {
 	if data, _ := os.ReadFile(workflow); !strings.Contains(string(data), "go install github.com/paperboy-digest/paperboy/cmd/paperboy@latest\n") {
 		t.Errorf("pages.yml does not install paperboy@latest:\n%s", data)
 	}
-	if !strings.Contains(out, "note: "+workflow+" installs the newest Paperboy at each run (@latest)") {
-		t.Errorf("new site, whose pages.yml installs @latest, does not say to pin a version:\n%s", out)
+	mail := filepath.Join(dir, ".github", "workflows", "mail.yml")
+	if data, _ := os.ReadFile(mail); string(data) != mailWorkflow("latest") {
+		t.Errorf("mail.yml is not mailWorkflow(latest):\n%s", data)
+	}
+	if !strings.Contains(out, "note: "+workflow+" and "+mail+" install the newest Paperboy at each run (@latest)") {
+		t.Errorf("new site, whose workflows install @latest, does not say to pin a version:\n%s", out)
+	}
+	if !strings.Contains(out, "the daily email ("+mail+") is off until you add its secrets") {
+		t.Errorf("new site does not say that the daily email is off until its secrets are set:\n%s", out)
 	}
 	if w := pagesWorkflow("v0.3.1"); !strings.Contains(w, "/cmd/paperboy@v0.3.1\n") || strings.Contains(w, "# @latest") {
 		t.Errorf("a release's pages.yml does not install that release, or says to pin one:\n%s", w)
@@ -264,6 +271,7 @@ func TestNewSite(t *testing.T) {
 		t.Error("a pages.yml that installs @latest does not say to pin a version")
 	}
 	actionlint(t, workflow)
+	actionlint(t, mail)
 
 	yml := filepath.Join(dir, "content", "site.yaml")
 	orig, err := os.ReadFile(yml)
@@ -332,15 +340,26 @@ func TestNewSite(t *testing.T) {
 	}
 	wantAdvice := "kept " + filepath.Join(mine, ".gitignore") + " as it is; add these lines to it, unless you commit the built site on purpose,\n" +
 		"so that git leaves out what builds write:\n  /.public.lock\n  /.paperboy-new-public-*/\n  /.paperboy-old-public-*/\n" +
-		"kept " + filepath.Join(mine, ".github", "workflows") + ` as it is; to publish on GitHub Pages, add the workflow in the README's "Deploy to GitHub Pages"`
+		"kept " + filepath.Join(mine, ".github", "workflows") + ` as it is; to publish on GitHub Pages, add the workflow in the README's "Deploy to GitHub Pages" (` + deployDocs + ") as " +
+		filepath.Join(mine, ".github", "workflows", "pages.yml") + `, and to mail the daily digest, add the one in "Send the daily email from GitHub Actions" (` + mailDocs + ") as " +
+		filepath.Join(mine, ".github", "workflows", "mail.yml") + "\n"
 	if !strings.Contains(out, wantAdvice) {
 		t.Errorf("new site in a folder with a .gitignore and workflows printed:\n%s\nwant:\n%s", out, wantAdvice)
 	}
 	if data, _ := os.ReadFile(filepath.Join(mine, ".gitignore")); string(data) != "*.log\npublic/\n" {
 		t.Errorf("new site changed an existing .gitignore to %q", data)
 	}
-	if exists(filepath.Join(mine, ".github", "workflows", "pages.yml")) {
-		t.Error("new site added pages.yml beside the folder's own workflows")
+	for _, name := range []string{"pages.yml", "mail.yml"} {
+		if exists(filepath.Join(mine, ".github", "workflows", name)) {
+			t.Errorf("new site added %s beside the folder's own workflows", name)
+		}
+	}
+	// A workflow that builds the site with Hugo is to be replaced, not
+	// kept beside pages.yml.
+	hugo := writeSite(t, map[string]string{".github/workflows/gh-pages.yml": "jobs:\n  deploy:\n    steps:\n      - uses: peaceiris/actions-hugo@v3\n"})
+	if code, out, _ := runCLI("new", "site", hugo); code != 0 || !strings.Contains(out, "as it is; "+filepath.Join(hugo, ".github", "workflows", "gh-pages.yml")+
+		` there builds the site with Hugo, which no longer builds it: to publish on GitHub Pages, replace it with the workflow in the README's "Deploy to GitHub Pages"`) {
+		t.Errorf("new site in a folder whose workflow builds with Hugo: exit %d, %q", code, out)
 	}
 	full := writeSite(t, map[string]string{".gitignore": gitignore})
 	if code, out, _ := runCLI("new", "site", full); code != 0 || !strings.Contains(out, " as it is; it leaves out what builds write already\n") {
@@ -426,34 +445,42 @@ func ignored(text, name string, dir bool) bool {
 	return false
 }
 
-// TestREADMEShowsPagesWorkflow: the README's "Deploy to GitHub Pages" shows
-// the very workflow new site writes, so the two cannot drift apart.
-func TestREADMEShowsPagesWorkflow(t *testing.T) {
+// TestREADMEShowsWorkflows: the README's "Deploy to GitHub Pages" and
+// "Send the daily email from GitHub Actions" show the very workflows new
+// site writes, so the two cannot drift apart.
+func TestREADMEShowsWorkflows(t *testing.T) {
 	readme, err := os.ReadFile("../../README.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, section, ok := strings.Cut(string(readme), "\n## Deploy to GitHub Pages\n")
-	if !ok {
-		t.Fatal(`README.md has no section "## Deploy to GitHub Pages"`)
-	}
-	section, _, _ = strings.Cut(section, "\n## ")
-	_, block, ok := strings.Cut(section, "\n```yaml\n")
-	block, _, closed := strings.Cut(block, "\n```\n")
-	if !ok || !closed {
-		t.Fatal(`README.md's "Deploy to GitHub Pages" shows no workflow in a yaml block`)
-	}
-	want := pagesWorkflow("")
-	if block+"\n" == want {
-		return
-	}
-	got, wantLines := strings.Split(block+"\n", "\n"), strings.Split(want, "\n")
-	for i := range min(len(got), len(wantLines)) {
-		if got[i] != wantLines[i] {
-			t.Fatalf("README.md's pages.yml differs from the one new site writes (pagesWorkflow) at its line %d:\nREADME:   %q\nnew site: %q\nchange both together", i+1, got[i], wantLines[i])
+	for _, w := range []struct{ section, name, want string }{
+		{"Deploy to GitHub Pages", "pages.yml (pagesWorkflow)", pagesWorkflow("")},
+		{"Send the daily email from GitHub Actions", "mail.yml (mailWorkflow)", mailWorkflow("")},
+	} {
+		_, section, ok := strings.Cut(string(readme), "\n## "+w.section+"\n")
+		if !ok {
+			_, section, ok = strings.Cut(string(readme), "\n### "+w.section+"\n")
 		}
+		if !ok {
+			t.Fatalf("README.md has no section %q", w.section)
+		}
+		section, _, _ = strings.Cut(section, "\n## ")
+		_, block, ok := strings.Cut(section, "\n```yaml\n")
+		block, _, closed := strings.Cut(block, "\n```\n")
+		if !ok || !closed {
+			t.Fatalf("README.md's %q shows no workflow in a yaml block", w.section)
+		}
+		if block+"\n" == w.want {
+			continue
+		}
+		got, wantLines := strings.Split(block+"\n", "\n"), strings.Split(w.want, "\n")
+		for i := range min(len(got), len(wantLines)) {
+			if got[i] != wantLines[i] {
+				t.Fatalf("README.md's %s differs from the one new site writes at its line %d:\nREADME:   %q\nnew site: %q\nchange both together", w.name, i+1, got[i], wantLines[i])
+			}
+		}
+		t.Fatalf("README.md's %s has %d lines, the one new site writes %d; change both together", w.name, len(got), len(wantLines))
 	}
-	t.Fatalf("README.md's pages.yml has %d lines, the one new site writes %d; change both together", len(got), len(wantLines))
 }
 
 // TestREADMEWorkflows: every workflow that new site writes or the README
@@ -479,7 +506,7 @@ func TestREADMEWorkflows(t *testing.T) {
 	for name, workflow := range map[string]string{
 		"pages.yml":  pagesWorkflow(""),
 		"import.yml": block("# .github/workflows/import.yml\n"),
-		"mail.yml":   block("# .github/workflows/mail.yml\n"),
+		"mail.yml":   mailWorkflow(""),
 	} {
 		var w struct {
 			Concurrency any
@@ -506,21 +533,13 @@ func TestREADMEWorkflows(t *testing.T) {
 
 // TestScheduledMailNotDropped: the daily email goes out from a workflow
 // that no push can cancel. GitHub keeps one waiting run per concurrency
-// group and cancels it when another queues, so the README's mail workflow
+// group and cancels it when another queues, so the mail workflow
 // runs on its own schedule in a group of its own, which neither the
 // deploy workflow (new site's pages.yml) nor a push's run can share, and
 // the deploy holds no mail job; the mail workflow waits for a deploy of
 // its commit, so the email's links work.
 func TestScheduledMailNotDropped(t *testing.T) {
-	readme, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, mail, ok := strings.Cut(string(readme), "\n```yaml\n# .github/workflows/mail.yml\n")
-	mail, _, closed := strings.Cut(mail, "\n```\n")
-	if !ok || !closed {
-		t.Fatal("README.md shows no .github/workflows/mail.yml")
-	}
+	mail := mailWorkflow("")
 	type workflow struct {
 		On          map[string]any
 		Concurrency struct{ Group string }
@@ -810,7 +829,7 @@ func TestWorkflowRelease(t *testing.T) {
 		{"a checkout, no version stamped", built("(devel)", false), "", commit, ""},
 		{"a checkout with local changes, no version stamped", built("(devel)", true), "", commit, "without its checkout's local changes"},
 		{"no git information", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}}, "", "latest", "the newest Paperboy at each run (@latest), since this paperboy has no version to name"},
-		{"no build information", nil, "", "latest", "replace latest there with the release you preview with"},
+		{"no build information", nil, "", "latest", "replace latest in both with the release you preview with"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if tc.link != "" {

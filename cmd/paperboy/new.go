@@ -15,8 +15,6 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/mod/semver"
-
 	"github.com/paperboy-digest/paperboy/generator"
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
@@ -36,9 +34,11 @@ const newUsage = `usage: paperboy new site <folder>
 Creates a source file with every field documented:
   <folder>/content/site.yaml  for "new site" (also content/papers/,
                            content/days/, a .gitignore for what builds
-                           write and .github/workflows/pages.yml, which
-                           publishes the site on GitHub Pages, unless the
-                           folder has them; "." is the current folder)
+                           write, .github/workflows/pages.yml, which
+                           publishes the site on GitHub Pages, and
+                           mail.yml, which mails the daily digest once
+                           you add its secrets, unless the folder has
+                           them; "." is the current folder)
   content/papers/<id>.md   for "new paper" (an arXiv id like 2410.07166,
                            2410.07166v2 or its arxiv.org URL, or any id of
                            letters, digits, '.', '_' and '-')
@@ -225,8 +225,9 @@ func newArgs(pos []string) (kind, name string, files []string, err error) {
 
 // newSite creates a site in dir: content/site.yaml with every field
 // documented, the papers and days folders, a .gitignore for what builds
-// write unless the folder has one, and a GitHub Pages workflow unless it has
-// workflows.
+// write unless the folder has one, and, unless it has workflows, the
+// GitHub Actions workflows that publish the site (pages.yml) and mail the
+// daily digest (mail.yml, off until its secrets are set).
 func newSite(dir string, stdout io.Writer) error {
 	yml, ok := siteYAML(dir)
 	if ok {
@@ -255,18 +256,28 @@ func newSite(dir string, stdout io.Writer) error {
 		"Settings → Pages → Source: GitHub Actions\n"
 	workflows := filepath.Join(dir, ".github", "workflows")
 	if exists(workflows) {
-		fmt.Fprintf(stdout, "kept %s as it is; to publish on GitHub Pages, add the workflow in the README's \"Deploy to GitHub Pages\" (%s) as %s\n",
-			workflows, deployDocs, filepath.Join(workflows, "pages.yml"))
+		publishing := "to publish on GitHub Pages, add"
+		if file, name := otherGenerator(workflows); file != "" {
+			publishing = fmt.Sprintf("%s there builds the site with %s, which no longer builds it: to publish on GitHub Pages, replace it with", file, name)
+		}
+		fmt.Fprintf(stdout, "kept %s as it is; %s the workflow in the README's \"Deploy to GitHub Pages\" (%s) as %s, "+
+			"and to mail the daily digest, add the one in \"Send the daily email from GitHub Actions\" (%s) as %s\n",
+			workflows, publishing, deployDocs, filepath.Join(workflows, "pages.yml"), mailDocs, filepath.Join(workflows, "mail.yml"))
 		publish = ""
 	} else {
-		pages := filepath.Join(workflows, "pages.yml")
+		pages, mail := filepath.Join(workflows, "pages.yml"), filepath.Join(workflows, "mail.yml")
 		release, note := workflowRelease(bi)
 		if err := createNew(pages, pagesWorkflow(release), stdout); err != nil {
 			return err
 		}
-		if note != "" {
-			fmt.Fprintf(stdout, "note: %s installs %s\n", pages, note)
+		if err := createNew(mail, mailWorkflow(release), stdout); err != nil {
+			return err
 		}
+		if note != "" {
+			fmt.Fprintf(stdout, "note: %s and %s install %s\n", pages, mail, note)
+		}
+		publish += "the daily email (" + mail + ") is off until you add its secrets on GitHub\n" +
+			"and set newsletter.from in " + yml + "; the comment at its top says which\n"
 	}
 	fmt.Fprintf(stdout, "next: set title and baseURL in %s, then in %s:\n"+
 		"  paperboy import hf --fetch   # today's Hugging Face daily papers\n"+
@@ -274,8 +285,42 @@ func newSite(dir string, stdout io.Writer) error {
 	return nil
 }
 
-// deployDocs is the README section that shows the Pages workflow.
-const deployDocs = "https://github.com/paperboy-digest/paperboy#deploy-to-github-pages"
+// otherGenerators are what a workflow that builds a site with another
+// generator runs or uses, in lower case, with that generator's name.
+var otherGenerators = []struct{ marker, name string }{
+	{"hugo", "Hugo"},     // peaceiris/actions-hugo, hugo --minify
+	{"jekyll", "Jekyll"}, // actions/jekyll-build-pages, bundle exec jekyll build
+	{"zola", "Zola"},     // shalzz/zola-deploy-action, zola build
+}
+
+// otherGenerator returns the first workflow file of the folder dir (in
+// name order) that builds a site with Hugo, Jekyll or Zola, and which,
+// or "" when none does.
+func otherGenerator(dir string) (file, name string) {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if ext := filepath.Ext(e.Name()); e.IsDir() || ext != ".yml" && ext != ".yaml" {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			continue
+		}
+		for _, g := range otherGenerators {
+			if bytes.Contains(bytes.ToLower(data), []byte(g.marker)) {
+				return filepath.Join(dir, e.Name()), g.name
+			}
+		}
+	}
+	return "", ""
+}
+
+// deployDocs and mailDocs are the README sections that show the Pages
+// and mail workflows.
+const (
+	deployDocs = "https://github.com/paperboy-digest/paperboy#deploy-to-github-pages"
+	mailDocs   = "https://github.com/paperboy-digest/paperboy#send-the-daily-email-from-github-actions"
+)
 
 // gitignore is a new site's .gitignore: what paperboy build writes next to
 // the sources. Besides public/, a build keeps a lock file beside it, writes
@@ -319,131 +364,6 @@ func gitignoreAdvice(old []byte) string {
 	return "; add these lines to it, unless you commit the built site on purpose,\n" +
 		"so that git leaves out what builds write:\n  " + strings.Join(missing, "\n  ")
 }
-
-// workflowRelease returns the version of Paperboy that a new site's
-// workflow installs, so that a deploy builds the site with the Paperboy
-// the curator previews it with: this binary's release (releaseOf), or the
-// commit it was built from, which go install can fetch once it is on
-// GitHub; failing both, "latest", whatever is newest at each run. note,
-// when not "", says what the workflow installs and what to do about it:
-// a checkout's local changes are in no version the workflow can install,
-// and latest should be pinned.
-func workflowRelease(bi *debug.BuildInfo) (release, note string) {
-	if r := "v" + releaseOf(bi); r != "v"+devVersion && semver.IsValid(r) && semver.Build(r) == "" {
-		return r, ""
-	}
-	v := vcsOf(bi)
-	if v.commit == "" {
-		return "latest", "the newest Paperboy at each run (@latest), since this paperboy has no version to name " +
-			"(it was built without its git information, as go build -buildvcs=false builds); " +
-			"replace latest there with the release you preview with (@v0.3.1), or make sites with an installed paperboy " +
-			"(go install github.com/paperboy-digest/paperboy/cmd/paperboy@latest), which writes its own version"
-	}
-	release = v.commit
-	if bi != nil && semver.Build(bi.Main.Version) == "+dirty" {
-		release = strings.TrimSuffix(bi.Main.Version, "+dirty") // the commit's pseudo-version
-	}
-	if !v.modified {
-		return release, ""
-	}
-	return release, fmt.Sprintf("@%s, the commit this paperboy was built from, without its checkout's local changes, which no workflow can install; "+
-		"commit and push them to GitHub and write that commit there, or a release (@v0.3.1)", release)
-}
-
-// pagesWorkflow returns a GitHub Actions workflow that builds the site
-// with Paperboy's release (latest when empty) and publishes it to GitHub
-// Pages on every push to main, every day and by hand. With latest, a
-// comment says to pin a version. The README's "Deploy to GitHub Pages"
-// shows it with latest (TestREADMEShowsPagesWorkflow).
-func pagesWorkflow(release string) string {
-	pin := ""
-	if release == "" || release == "latest" {
-		release, pin = "latest", pinComment
-	}
-	return strings.NewReplacer("@RELEASE", "@"+release, "        @PIN\n", pin).Replace(pagesWorkflowTemplate)
-}
-
-// pinComment is what a workflow that installs Paperboy@latest says above
-// the command.
-const pinComment = `        # @latest installs the newest Paperboy at each run, which may build the
-        # site otherwise than the one you preview with: write that one's
-        # version in its place (paperboy version prints it; @v0.3.1).
-`
-
-const pagesWorkflowTemplate = `# Builds the site with Paperboy and publishes it to GitHub Pages, and
-# checks each pull request without publishing it.
-# Enable it once: Settings → Pages → Build and deployment → Source: GitHub Actions.
-name: Deploy to GitHub Pages
-
-on:
-  push:
-    branches: [main]
-  # A pull request is checked (paperboy check: every mistake in the sources,
-  # broken link and feed problem, each shown at its line of the pull
-  # request's files) and published only once it is merged.
-  pull_request:
-  # Daily: publishes what a scheduled import committed (a push made with
-  # the default GITHUB_TOKEN starts no workflow). Pages depend on the
-  # content, never on the date.
-  schedule:
-    - cron: "30 6 * * *"
-  workflow_dispatch:
-
-permissions:
-  contents: read
-
-# One deploy at a time, in order, and none cancelled while it runs; a pull
-# request's check runs on its own, and a newer push to the pull request
-# cancels the older one. GitHub keeps one waiting run per group: a run
-# queued while another waits replaces it, and deploys the newer commit.
-# So the daily email is a workflow of its own (mail.yml, see the README),
-# which a push's run could not cancel with this one.
-concurrency:
-  group: ${{ github.event_name == 'pull_request' && format('check-{0}', github.ref) || 'pages' }}
-  cancel-in-progress: ${{ github.event_name == 'pull_request' }}
-
-jobs:
-  build:
-    runs-on: ubuntu-latest
-    timeout-minutes: 30
-    steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-go@v5
-        with:
-          go-version: stable
-          cache: false
-      - name: Install Paperboy
-        @PIN
-        run: go install github.com/paperboy-digest/paperboy/cmd/paperboy@RELEASE
-      - name: Check
-        if: github.event_name == 'pull_request'
-        run: paperboy check
-      - id: pages
-        if: github.event_name != 'pull_request'
-        uses: actions/configure-pages@v5
-      - name: Build
-        if: github.event_name != 'pull_request'
-        run: paperboy build --base-url "${{ steps.pages.outputs.base_url }}/" --destination public
-      - if: github.event_name != 'pull_request'
-        uses: actions/upload-pages-artifact@v3
-        with:
-          path: public
-
-  deploy:
-    needs: build
-    if: github.event_name != 'pull_request'
-    runs-on: ubuntu-latest
-    timeout-minutes: 10
-    permissions: # only the deploy publishes
-      pages: write
-      id-token: write
-    environment:
-      name: github-pages
-      url: ${{ steps.deployment.outputs.page_url }}
-    steps:
-      - id: deployment
-        uses: actions/deploy-pages@v4
-`
 
 // exists reports whether there is a file or folder at path.
 func exists(path string) bool {
@@ -626,7 +546,7 @@ upvotes: 0
 #   note: anything
 ---
 
-The abstract, in Markdown. Inline math like $O(n \log n)$ and display math
+` + generator.NewPaperText + ` Inline math like $O(n \log n)$ and display math
 between $$ lines are kept intact.
 
 Notes after the abstract are yours: they survive re-imports.
@@ -659,7 +579,7 @@ menu: main
 draft: true
 ---
 
-Write the page in Markdown: what the digest is, who picks its papers, how
+` + generator.NewPageText + ` what the digest is, who picks its papers, how
 to suggest one. Link to the site's pages from its root, like [the
 archive](/archive/).
 `

@@ -13,6 +13,9 @@ type Config struct {
 	LangLine    int    // the line of language: in site.yaml; 0 when it is not set
 	ThemeLine   int    // the line of theme: in site.yaml; 0 when it is not set
 	DomainLine  int    // the line of domain: in site.yaml; 0 when it is not set
+	// NewsletterFromLine is the line of newsletter.from in site.yaml; 0
+	// when it is not set.
+	NewsletterFromLine int
 	// PaperLanguage is the language papers' titles and abstracts are in
 	// (BCP 47, default "en"); a paper's language: overrides it.
 	PaperLanguage string

@@ -160,6 +160,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 		var n newsletterYAML
 		forget(&n, decodeMapping(path, &y.Newsletter, &n, "newsletter", nil, &errs))
 		c.Newsletter = model.Newsletter(n)
+		c.NewsletterFromLine = lineOf(&y.Newsletter, "from", 0)
 		checkNewsletter(path, &y.Newsletter, &c.Newsletter, &errs)
 	}
 	return c, errs.Err()

@@ -95,7 +95,9 @@ var foreignKeys = map[string]map[string]string{
 		"publishdir":      "the output folder is public/, or `paperboy build -d DIR`; remove the line",
 		"googleanalytics": "put the script in your theme's themes/<theme>/templates/partials/head-extra.html",
 		// Jekyll's _config.yml.
-		"permalink":     "a paper's address is /papers/<arxiv or id>/ and a page's its file's name; `aliases:` in a paper's front matter keeps a post's old address",
+		"permalink": "a paper's address is /papers/<arxiv or id>/ and a page's its file's name; `aliases:` in a paper's front matter keeps a post's old address",
+		// Hugo's, by section.
+		"permalinks":    "a paper's address is /papers/<arxiv or id>/ and a page's its file's name; while the Hugo configuration is at the site's root, check names for each post the `aliases:` that keeps the address its section's pattern gave it",
 		"plugins":       "Paperboy has no plugins; feeds, the sitemap, SEO tags, redirects (`aliases:`), pagination, math and BibTeX are built in",
 		"gems":          "Paperboy has no plugins; feeds, the sitemap, SEO tags, redirects (`aliases:`), pagination, math and BibTeX are built in",
 		"kramdown":      "Markdown is CommonMark with GitHub's tables, footnotes and strikethrough, and $…$ and $$…$$ math rendered without JavaScript (kramdown's inline $$…$$ is $…$ here)",
@@ -207,13 +209,73 @@ func foreignHint(what, key string, val *yaml.Node, in owner) string {
 	return foreignKeys[what][strings.ToLower(key)]
 }
 
+// siteNested are the settings of Hugo's and Jekyll's configuration below
+// a mapping that are a site.yaml field, by their path in lower case. The
+// message for a mapping in site.yaml that holds one and the list check
+// makes of a Hugo or Jekyll configuration's settings both come from here.
+var siteNested = map[string]string{
+	"pagination.pagersize":            "pageSize",
+	"services.rss.limit":              "feedSize",
+	"markup.goldmark.renderer.unsafe": "unsafeHTML",
+	"feed.posts_limit":                "feedSize", // jekyll-feed's
+}
+
+// NestedField returns the site.yaml field that the setting at path of
+// another site generator's configuration is (services.rss.limit, its
+// keys joined by dots, in any letter case), or "".
+func NestedField(path string) string {
+	return siteNested[strings.ToLower(path)]
+}
+
+// HoldsNested reports whether a setting below path (services) has a
+// site.yaml field (services.rss.limit).
+func HoldsNested(path string) bool {
+	for p := range siteNested {
+		if strings.HasPrefix(p, strings.ToLower(path)+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// nestedHint is what to write in place of the mapping val at key when a
+// setting in it is a site.yaml field (Hugo's services: {rss: {limit: 20}},
+// jekyll-feed's feed: {posts_limit: 20}): that field, with the value;
+// "" when none is.
+func nestedHint(key string, val *yaml.Node) string {
+	var hints []string
+	var walk func(path string, n *yaml.Node)
+	walk = func(path string, n *yaml.Node) {
+		for i := 0; n.Kind == yaml.MappingNode && i+1 < len(n.Content); i += 2 {
+			sub, v := path+"."+n.Content[i].Value, n.Content[i+1]
+			switch f := NestedField(sub); {
+			case f != "" && v.Kind == yaml.ScalarNode && strings.TrimSpace(v.Value) != "":
+				hints = append(hints, "its "+strings.TrimPrefix(sub, key+".")+" is site.yaml's "+f+": write `"+f+": "+strings.TrimSpace(v.Value)+"`")
+			case HoldsNested(sub):
+				walk(sub, v)
+			}
+		}
+	}
+	if val != nil && HoldsNested(key) {
+		walk(key, val)
+	}
+	if len(hints) == 0 {
+		return ""
+	}
+	return strings.Join(hints, ", and ") + " in its place"
+}
+
 // siteKeyHint is what to write in site.yaml in place of the key of
 // another generator's configuration, with the value val, in the mapping
 // of in: the field siteRenames names, with val when it is known
-// (`feedSize: 20`), or the baseURL that Jekyll's url: and baseurl: make
-// together; "" for another key.
+// (`feedSize: 20`), the one a setting in a mapping is (nestedHint), or
+// the baseURL that Jekyll's url: and baseurl: make together; "" for
+// another key.
 func siteKeyHint(key string, val *yaml.Node, in owner) string {
 	k := strings.ToLower(key)
+	if h := nestedHint(key, val); h != "" {
+		return h
+	}
 	if r, ok := siteRenames[k]; ok {
 		if val == nil || val.Kind != yaml.ScalarNode || strings.TrimSpace(val.Value) == "" {
 			return "write `" + r[0] + ":`" + r[1]
@@ -300,8 +362,10 @@ func taxonomiesHint(what, key string, val *yaml.Node) string {
 // addressHint is what to write in place of a paper's former address, the
 // string val of Hugo's slug: or url:, Jekyll's permalink: or Zola's path:,
 // with that address in the alias it names: a slug was the last segment of
-// the post's address in its section (/posts/<slug>/ for content/posts/),
-// the others the address itself; a Jekyll permalink with placeholders
+// the post's address in its section (/posts/<slug>/ for content/posts/,
+// which the file no longer tells: movedHugoPosts names it while the
+// site's Hugo configuration or folder of posts does), the others the
+// address itself; a Jekyll permalink with placeholders
 // (/:year/:title/) is filled from the post in, its file's name and
 // front matter. It is "" for another key or value.
 func addressHint(what, key string, val *yaml.Node, in owner) string {
@@ -322,8 +386,9 @@ func addressHint(what, key string, val *yaml.Node, in owner) string {
 	const url = "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; "
 	switch {
 	case k == "slug" && !strings.Contains(v, "/") && !strings.Contains(v, "."):
-		return url + "keep the post's former address under `aliases:`: `aliases: [" + flowItem("/posts/"+v+"/") + "]` for Hugo's /posts/" + v +
-			"/ (its section's folder, then its slug), so links to it keep working"
+		return url + "keep the address Hugo gave the post under `aliases:`, its section's folder then its slug: `aliases: [" + flowItem("/posts/"+v+"/") +
+			"]` for a post of content/posts/, `aliases: [" + flowItem("/blog/"+v+"/") + "]` for one of content/blog/, or what the permalinks: of the Hugo configuration made it " +
+			"(check names the address while that configuration, or the folder of posts, is there), so links to it keep working"
 	case k == "url" || k == "permalink" || k == "path":
 		return url + "keep the former address under `aliases:`: `aliases: [" + flowItem(model.Slashed(v)) + "]`, so links to it keep working"
 	}

@@ -27,9 +27,9 @@ func TestForeignKeys(t *testing.T) {
 		{paper, "aliases: [/posts/x y/]\n", "alias \"/posts/x y/\": the address /posts/x y/ may have only lower-case letters"},
 		{paper, "aliases: [/index.html]\n", "alias \"/index.html\": the address /index.html is the home page's file, which the build writes"},
 		{paper, "aliases: [/posts/x/index.html]\n", "alias \"/posts/x/index.html\": the address /posts/x/index.html is the file of the page at /posts/x/, which a server gives for either address; write /posts/x/"},
-		{paper, "slug: x\n", "unknown paper field \"slug\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep the post's former address under `aliases:`: `aliases: [/posts/x/]` for Hugo's /posts/x/"},
+		{paper, "slug: x\n", "unknown paper field \"slug\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep the address Hugo gave the post under `aliases:`, its section's folder then its slug: `aliases: [/posts/x/]` for a post of content/posts/, `aliases: [/blog/x/]` for one of content/blog/"},
 		// The former address is the one the value gave, not /papers/<slug>/.
-		{paper, "slug: \"Attention\"\n", "x.md:5: unknown paper field \"slug\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep the post's former address under `aliases:`: `aliases: [/posts/attention/]` for Hugo's /posts/attention/ (its section's folder, then its slug), so links to it keep working"},
+		{paper, "slug: \"Attention\"\n", "x.md:5: unknown paper field \"slug\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep the address Hugo gave the post under `aliases:`, its section's folder then its slug: `aliases: [/posts/attention/]` for a post of content/posts/, `aliases: [/blog/attention/]` for one of content/blog/, or what the permalinks: of the Hugo configuration made it (check names the address while that configuration, or the folder of posts, is there), so links to it keep working"},
 		{paper, "url: /2024/05/attention/\n", "unknown paper field \"url\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep the former address under `aliases:`: `aliases: [/2024/05/attention/]`, so links to it keep working"},
 		{paper, "permalink: /notes/gpt3\n", "unknown paper field \"permalink\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep the former address under `aliases:`: `aliases: [/notes/gpt3/]`"},
 		{paper, "path: \"reading/bert\"\n", "unknown paper field \"path\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep the former address under `aliases:`: `aliases: [/reading/bert/]`"},
@@ -61,6 +61,15 @@ func TestForeignKeys(t *testing.T) {
 		// Each key of another generator is told the line to write.
 		{site, "rssLimit: 20\n", "unknown site.yaml field \"rssLimit\"; write `feedSize: 20` in its place"},
 		{site, "feed_limit: 10\n", "unknown site.yaml field \"feed_limit\"; write `feedSize: 10` in its place"},
+		// And a setting in a mapping of its own: Hugo's services.rss.limit
+		// (beside settings with no place here) and pagination.pagerSize,
+		// jekyll-feed's feed.posts_limit.
+		{site, "services:\n  disqus: {shortname: x}\n  RSS:\n    limit: 20\n", "x.md:3: unknown site.yaml field \"services\"; its RSS.limit is site.yaml's feedSize: write `feedSize: 20` in its place"},
+		{site, "feed:\n  path: /atom.xml\n  posts_limit: 15\n", "x.md:3: unknown site.yaml field \"feed\"; its posts_limit is site.yaml's feedSize: write `feedSize: 15` in its place"},
+		{site, "permalinks:\n  posts: /:year/:slug/\n", "x.md:3: unknown site.yaml field \"permalinks\"; a paper's address is /papers/<arxiv or id>/ and a page's its file's name; while the Hugo configuration is at the site's root, check names for each post the `aliases:` that keeps the address its section's pattern gave it"},
+		{site, "pagination: {pagerSize: 12}\n", "unknown site.yaml field \"pagination\"; its pagerSize is site.yaml's pageSize: write `pageSize: 12` in its place"},
+		{site, "pagination: {disableAliases: true}\n", "unknown site.yaml field \"pagination\"; write `pageSize:`, the papers on each page of a topic"},
+		{site, "services: {disqus: {shortname: x}}\n", "unknown site.yaml field \"services\"; put a site's own data under `extra:`"},
 		{site, "base_url: https://carol.example.org\n", "unknown site.yaml field \"base_url\"; write `baseURL: https://carol.example.org/` in its place"},
 		{site, "url: https://ada.github.io\nbaseurl: /repo\n", "x.md:3: unknown site.yaml field \"url\"; Jekyll's url: and baseurl: together are site.yaml's baseURL: write `baseURL: https://ada.github.io/repo/` in place of both"},
 		{site, "baseurl: /repo/\nurl: https://ada.github.io/\n", "x.md:3: unknown site.yaml field \"baseurl\"; Jekyll's url: and baseurl: together are site.yaml's baseURL: write `baseURL: https://ada.github.io/repo/` in place of both"},

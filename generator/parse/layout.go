@@ -43,9 +43,17 @@ func layoutHint(lines []string, msg string, i, first int) (int, string) {
 			return i, h
 		}
 	case "did not find expected key":
-		// The library stops on the line before the one it cannot read.
-		if j := overIndented(lines, i+1); j >= 0 {
-			return j, indentHint(lines, j)
+		// The library stops on the line before the one it cannot read,
+		// or, after a quoted value in a mapping's block, on the
+		// mapping's key (newsletter:), further up; or on a comment or
+		// blank line above the field it stopped in (site.yaml's comments).
+		for i+1 < len(lines) && commentOrBlank(lines[i]) {
+			i++
+		}
+		for j := i + 1; j < len(lines) && (j == i+1 || inBlock(lines, i, j)); j++ {
+			if j := overIndented(lines, j); j >= 0 {
+				return j, indentHint(lines, j)
+			}
 		}
 		if l, h := unclosedQuote(lines[i]); l {
 			return i, h
@@ -87,10 +95,24 @@ func overIndented(lines []string, i int) int {
 	}
 	cur := keyLineRE.FindStringSubmatch(lines[i])
 	prev := keyLineRE.FindStringSubmatch(lines[i-1])
-	if cur == nil || prev == nil || len(cur[1]) <= len(prev[1]) || strings.TrimSpace(prev[3]) == "" {
+	if cur == nil || prev == nil || len(cur[1]) <= len(prev[1]) || strings.TrimSpace(prev[3]) == "" || strings.ContainsAny(prev[3][:1], "|>") {
 		return -1
 	}
 	return i
+}
+
+// commentOrBlank reports whether line is a YAML comment or blank.
+func commentOrBlank(line string) bool {
+	l := strings.TrimSpace(line)
+	return l == "" || strings.HasPrefix(l, "#")
+}
+
+// inBlock reports whether lines[j] is in the block of the `key:` line
+// lines[i], indented more than it, or blank.
+func inBlock(lines []string, i, j int) bool {
+	head := keyLineRE.FindStringSubmatch(lines[i])
+	l := lines[j]
+	return head != nil && (strings.TrimSpace(l) == "" || len(l)-len(strings.TrimLeft(l, " ")) > len(head[1]))
 }
 
 // indentHint tells the user to line lines[j] up with the field before it.

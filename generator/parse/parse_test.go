@@ -578,6 +578,8 @@ func TestNewsletterHeaderFields(t *testing.T) {
 		{"from: \"\\\"a b\\\"@example.org\"", `x.yaml:4: newsletter.from "\"a b\"@example.org": addresses with a quoted local part are not supported`},
 		{"from: " + strings.Repeat("d", 250) + "@example.org", `characters long, and an address holds at most 254`},
 		{"from: \"Dïgest <digest@example.org>\"", ""},
+		{"from: \"Digest <digest@example>\"", `x.yaml:4: newsletter.from "Digest <digest@example>" is not an email address: its domain, example, has no dot: mail providers accept only a full domain name, like example.org; write it like "Digest <digest@example.org>"`},
+		{"action: https://x.org/s\n  from: d@mail_host.org", `x.yaml:5: newsletter.from "d@mail_host.org" is not an email address: its domain, mail_host.org, has "_"`},
 		// The form's settings without the form's action, which shows it.
 		{"from: d@example.org\n  fields: {embed: \"1\"}", "x.yaml:5: newsletter.fields sets the subscribe form, which the site shows only with newsletter.action, your provider's form URL; add it (`action: https://buttondown.com/api/emails/embed-subscribe/you`), or remove fields"},
 		{"emailField: EMAIL\n  method: get", "x.yaml:4: newsletter.emailField and method set the subscribe form, which the site shows only with newsletter.action, your provider's form URL; add it (`action: https://buttondown.com/api/emails/embed-subscribe/you`), or remove emailField and method"},

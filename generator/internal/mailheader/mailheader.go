@@ -95,7 +95,62 @@ func Address(s, write string) (*mail.Address, error) {
 	if b, err := mail.ParseAddress(a.Address); err != nil || b.Address != a.Address {
 		return nil, fmt.Errorf("%q: addresses with a quoted local part are not supported; use a plain address", s)
 	}
+	domain := a.Address[strings.LastIndex(a.Address, "@")+1:]
+	if why := domainProblem(domain); why != "" {
+		return nil, fmt.Errorf("%q is not an email address: its domain, %s, %s; write %s", strings.TrimSpace(s), domain, why, write)
+	}
 	return a, nil
+}
+
+// domainProblem says why domain, the part of an address after its @, is
+// no host name that mail can go to or come from, or "": net/mail takes
+// any dot-atom (digest@example, d@mail_host.org, d@1.2.3.4) and a
+// bracketed address literal, which no mail provider accepts. A host name
+// is labels of letters, digits and - (not first or last) between dots,
+// at least two of them, the last not all digits (RFC 1123, RFC 3696).
+func domainProblem(domain string) string {
+	if strings.HasPrefix(domain, "[") {
+		return "is an IP address, which mail providers do not accept; use an address at a domain name"
+	}
+	labels := strings.Split(domain, ".")
+	if len(labels) < 2 {
+		return "has no dot: mail providers accept only a full domain name, like example.org"
+	}
+	for _, l := range labels {
+		switch {
+		case len(l) > 63:
+			return "has a part longer than 63 characters, which no domain name has"
+		case strings.HasPrefix(l, "-") || strings.HasSuffix(l, "-"):
+			return fmt.Sprintf("has a part, %s, that starts or ends with -, which no domain name has", l)
+		}
+		if i := strings.IndexFunc(l, notInHostName); i >= 0 {
+			return fmt.Sprintf("has %q, which no domain name holds (letters, digits and - between dots)", l[i:i+1])
+		}
+	}
+	if strings.Trim(labels[len(labels)-1], "0123456789") == "" {
+		return "is an IP address, which mail providers do not accept; use an address at a domain name"
+	}
+	return ""
+}
+
+// ExampleDomain returns the domain of the address addr when it is one
+// kept for examples and tests (RFC 2606, RFC 6761: example.org and
+// example.com, example.net, and the .example, .invalid, .test and
+// .localhost domains), to which and from which no mail goes; else "".
+func ExampleDomain(addr string) string {
+	domain := strings.ToLower(addr[strings.LastIndex(addr, "@")+1:])
+	for _, d := range []string{"example.org", "example.com", "example.net", "example", "invalid", "test", "localhost"} {
+		if domain == d || strings.HasSuffix(domain, "."+d) {
+			return domain
+		}
+	}
+	return ""
+}
+
+// notInHostName reports whether r cannot stand in a label of a host
+// name.
+func notInHostName(r rune) bool {
+	return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '-')
 }
 
 // isASCII reports whether s is all ASCII.

@@ -1,0 +1,90 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// TestMailWorkflowOffUntilSecrets: the mail.yml that new site writes
+// sends nothing until the secrets it sends with are set. Its mail job
+// runs only when the settings job says they are, and that job's script,
+// run by bash, checks every secret the mail job uses: with one missing,
+// a daily run succeeds with a notice naming it (no failed run each day on
+// a new site) and a run by hand fails with it; with all, it says ready.
+func TestMailWorkflowOffUntilSecrets(t *testing.T) {
+	var w struct {
+		Jobs map[string]struct {
+			Needs   string
+			If      string
+			Outputs map[string]string
+			Steps   []struct {
+				ID  string
+				Env map[string]string
+				Run string
+			}
+		}
+	}
+	if err := yaml.Unmarshal([]byte(mailWorkflow("")), &w); err != nil {
+		t.Fatal(err)
+	}
+	mail, settings := w.Jobs["mail"], w.Jobs["settings"]
+	if mail.Needs != "settings" || mail.If != "needs.settings.outputs.ready == 'true'" || len(settings.Steps) != 1 {
+		t.Fatalf("mail.yml's mail job needs %q, if %q, and its settings job has %d steps; want it to run only when the one step of settings says ready",
+			mail.Needs, mail.If, len(settings.Steps))
+	}
+	gate := settings.Steps[0]
+	var used []string
+	secretRE := regexp.MustCompile(`\$\{\{ secrets\.(\w+) \}\}`)
+	for _, s := range mail.Steps {
+		for _, v := range s.Env {
+			if m := secretRE.FindStringSubmatch(v); m != nil && !slices.Contains(used, m[1]) {
+				used = append(used, m[1])
+			}
+		}
+	}
+	if len(used) < 4 {
+		t.Fatalf("the mail job uses the secrets %q; want the SMTP server's and the recipients'", used)
+	}
+	for _, name := range used {
+		if gate.Env[name] != "${{ secrets."+name+" }}" {
+			t.Errorf("the settings job does not check the secret %s, which the mail job uses", name)
+		}
+	}
+	bash, err := exec.LookPath("bash")
+	if err != nil {
+		t.Skip("no bash to run the settings job's script")
+	}
+	run := func(event string, set []string) (out, output string, ok bool) {
+		t.Helper()
+		file := filepath.Join(t.TempDir(), "output")
+		cmd := exec.Command(bash, "-e", "-c", gate.Run)
+		cmd.Env = []string{"GITHUB_OUTPUT=" + file, "GITHUB_EVENT_NAME=" + event, "PATH=" + os.Getenv("PATH")}
+		for _, name := range set {
+			cmd.Env = append(cmd.Env, name+"=x")
+		}
+		b, err := cmd.CombinedOutput()
+		data, _ := os.ReadFile(file)
+		return string(b), string(data), err == nil
+	}
+	missing := used[len(used)-1]
+	some := used[:len(used)-1]
+	for _, tc := range []struct {
+		event, prefix string
+		ok            bool
+	}{{"schedule", "::notice::", true}, {"workflow_dispatch", "::error::", false}} {
+		out, output, ok := run(tc.event, some)
+		if ok != tc.ok || !strings.HasPrefix(out, tc.prefix+"the daily email is off: add the secrets "+missing+" under Settings") || output != "" {
+			t.Errorf("settings job on %s without %s: ok %v, printed %q, output %q; want ok %v and %s naming it", tc.event, missing, ok, out, output, tc.ok, tc.prefix)
+		}
+	}
+	if out, output, ok := run("schedule", used); !ok || output != "ready=true\n" {
+		t.Errorf("settings job with every secret: ok %v, printed %q, output %q; want ready=true", ok, out, output)
+	}
+}
