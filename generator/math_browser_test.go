@@ -76,3 +76,26 @@ func TestMathBarsInBrowser(t *testing.T) {
 		}
 	}
 }
+
+// TestMathCalligraphicInBrowser: \mathcal's letters are drawn as the math
+// font's plain script capitals, TeX's calligraphic letters, where they
+// were its bold script ones, and the variation selector after each takes
+// no room of its own: each is as wide as the plain script letter alone
+// and narrower than the bold one.
+func TestMathCalligraphicInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	out := mustBuild(t, siteYAML+"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n"+
+		"$\\mathcal{L} + \\mathcal{A} + \\mathscr{L}$\n\n$ℒ + 𝒜 + ℒ$\n\n$𝓛 + 𝓐 + 𝓛$\n")
+	do(t, ctx, chromedp.Navigate(serveBuilt(t, out, "/")+"papers/2401.00001/"), chromedp.WaitReady("math"))
+	widths := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("article math")].map(m =>
+		[...m.querySelectorAll("mi")].map(mi => mi.getBoundingClientRect().width))`))
+	if len(widths) != 3 || len(widths[0]) != 3 || len(widths[1]) != 3 || len(widths[2]) != 3 {
+		t.Fatalf("widths of the formulas' letters = %v, want three of three", widths)
+	}
+	for i, name := range []string{`\mathcal{L}`, `\mathcal{A}`, `\mathscr{L}`} {
+		got, plain, bold := widths[0][i], widths[1][i], widths[2][i]
+		if math.Abs(got-plain) > 0.01 || bold <= plain {
+			t.Errorf("%s is %.2fpx wide, want the plain script letter's %.2fpx (the bold one's is %.2fpx)", name, got, plain, bold)
+		}
+	}
+}

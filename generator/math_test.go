@@ -212,7 +212,7 @@ func TestParenMathIsTeX(t *testing.T) {
 		t.Errorf("warnings = %q, want none", got)
 	}
 	mustBuild(t, archive).contains(t, "papers/2401.00001/index.html",
-		`<math display="inline" alttext="\mathcal{L}_\text{DPO}"><mrow><msub><mi>𝓛</mi><mtext>DPO</mtext></msub></mrow></math>`,
+		`<math display="inline" alttext="\mathcal{L}_\text{DPO}"><mrow><msub><mi>ℒ`+"\ufe00"+`</mi><mtext>DPO</mtext></msub></mrow></math>`,
 		`<math display="inline" alttext="a~b">`)
 }
 

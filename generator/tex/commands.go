@@ -139,6 +139,7 @@ func (p *parser) symbol(s symbol) *node {
 	case sIdent, sUpright:
 		text := styleString(p.font, s.text)
 		n := leaf(kIdent, text)
+		n.script = p.scriptFont()
 		n.normal = text == s.text && (s.kind == sUpright || p.font == fontRoman) &&
 			italicByDefault(text)
 		return n

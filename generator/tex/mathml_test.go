@@ -50,7 +50,7 @@ func TestMathMLExact(t *testing.T) {
 		{`\max_x f`, false, inline(`\max_x f`, `<msub><mi>max</mi><mi>x</mi></msub><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>f</mi>`)},
 		// A function name after an ordinary atom is set off by a thin
 		// space, as TeX does: "n log n", not "nlog n".
-		{`\mathcal{O}(n \log n)`, false, inline(`\mathcal{O}(n \log n)`, `<mi>𝓞</mi><mo stretchy="false">(</mo><mi>n</mi><mspace width="0.1667em"></mspace><mi>log</mi><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>n</mi><mo stretchy="false">)</mo>`)},
+		{`\mathcal{O}(n \log n)`, false, inline(`\mathcal{O}(n \log n)`, "<mi>𝒪\ufe00</mi>"+`<mo stretchy="false">(</mo><mi>n</mi><mspace width="0.1667em"></mspace><mi>log</mi><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>n</mi><mo stretchy="false">)</mo>`)},
 		{`P(x)\log y`, false, inline(`P(x)\log y`, `<mi>P</mi><mo stretchy="false">(</mo><mi>x</mi><mo stretchy="false">)</mo><mspace width="0.1667em"></mspace><mi>log</mi><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>y</mi>`)},
 		{`|x|\sin y`, false, inline(`|x|\sin y`, `<mo stretchy="false" lspace="0" rspace="0">|</mo><mi>x</mi><mo stretchy="false" lspace="0" rspace="0">|</mo><mspace width="0.1667em"></mspace><mi>sin</mi><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>y</mi>`)},
 		{`(\log x`, false, inline(`(\log x`, `<mo stretchy="false">(</mo><mi>log</mi><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>x</mi>`)},
@@ -59,7 +59,12 @@ func TestMathMLExact(t *testing.T) {
 		{`\operatorname{softmax}(z)`, false, inline(`\operatorname{softmax}(z)`, `<mi>softmax</mi><mo>`+"\u2061"+`</mo><mo stretchy="false">(</mo><mi>z</mi><mo stretchy="false">)</mo>`)},
 		{`\operatorname*{arg\,max}_\theta`, true, wrap(`\operatorname*{arg\,max}_\theta`, "block", `<munder><mi>arg`+"\u2009"+`max</mi><mi>θ</mi></munder><mo>`+"\u2061"+`</mo>`)},
 		{`\mathbb{R}^d`, false, inline(`\mathbb{R}^d`, `<msup><mi>ℝ</mi><mi>d</mi></msup>`)},
-		{`\mathcal{L}`, false, inline(`\mathcal{L}`, `<mi>𝓛</mi>`)},
+		// \mathcal is plain script, which math fonts draw as TeX's
+		// calligraphic letters (bold script is bold), its capitals in the
+		// chancery style; \mathscr's take the roundhand style.
+		{`\mathcal{L}`, false, inline(`\mathcal{L}`, "<mi>ℒ\ufe00</mi>")},
+		{`𝓛 + ℒ`, false, inline(`𝓛 + ℒ`, `<mi>𝓛</mi><mo>+</mo><mi>ℒ</mi>`)}, // as typed
+		{`\mathcal{Az}\mathscr{L}`, false, inline(`\mathcal{Az}\mathscr{L}`, "<mi>𝒜\ufe00𝓏</mi><mi>ℒ\ufe01</mi>")},
 		{`\mathrm{d}x`, false, inline(`\mathrm{d}x`, `<mi mathvariant="normal">d</mi><mi>x</mi>`)},
 		{`\mathrm{KL}`, false, inline(`\mathrm{KL}`, `<mi>KL</mi>`)},
 		{`\mathbf{W}x`, false, inline(`\mathbf{W}x`, `<mi>𝐖</mi><mi>x</mi>`)},
@@ -95,7 +100,7 @@ func TestMathMLExact(t *testing.T) {
 		{`W^\intercal x`, false, inline(`W^\intercal x`, `<msup><mi>W</mi><mi>⊺</mi></msup><mi>x</mi>`)},
 		{`\mathds{1}[y=k]`, false, inline(`\mathds{1}[y=k]`, `<mn>𝟙</mn><mo stretchy="false">[</mo><mi>y</mi><mo>=</mo><mi>k</mi><mo stretchy="false">]</mo>`)},
 		{`\mathbbm{1}`, false, inline(`\mathbbm{1}`, `<mn>𝟙</mn>`)},
-		{`{\cal L}+{\it x}`, false, inline(`{\cal L}+{\it x}`, `<mi>𝓛</mi><mo>+</mo><mi>𝑥</mi>`)},
+		{`{\cal L}+{\it x}`, false, inline(`{\cal L}+{\it x}`, "<mi>ℒ\ufe00</mi>"+`<mo>+</mo><mi>𝑥</mi>`)},
 		{`\mathop{\mathrm{arg\,min}}_{w} L`, true, wrap(`\mathop{\mathrm{arg\,min}}_{w} L`, "block", `<munder><mi>arg`+"\u2009"+`min</mi><mi>w</mi></munder><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>L</mi>`)},
 		{`\mathop{\mathrm{arg\,min}}_{w}`, false, inline(`\mathop{\mathrm{arg\,min}}_{w}`, `<msub><mi>arg`+"\u2009"+`min</mi><mi>w</mi></msub><mo>`+"\u2061"+`</mo>`)},
 		{`\ensuremath{x}`, false, inline(`\ensuremath{x}`, `<mi>x</mi>`)},
@@ -129,9 +134,9 @@ func TestMathMLConstructs(t *testing.T) {
 		{`\mathsf{T}`, []string{"<mi>𝖳</mi>"}},
 		{`\mathtt{x}`, []string{"<mi>𝚡</mi>"}},
 		{`\mathfrak{g}`, []string{"<mi>𝔤</mi>"}},
-		{`\mathscr{L}`, []string{"<mi>ℒ</mi>"}},
+		{`\mathscr{L}`, []string{"<mi>ℒ\ufe01</mi>"}},
 		{`\mathbb{N}\mathbb{Z}\mathbb{Q}\mathbb{C}\mathbb{E}\mathbb{1}`, []string{"<mi>ℕ</mi>", "<mi>ℤ</mi>", "<mi>ℚ</mi>", "<mi>ℂ</mi>", "<mi>𝔼</mi>", "<mn>𝟙</mn>"}},
-		{`\mathcal{O}(n)`, []string{"<mi>𝓞</mi>"}},
+		{`\mathcal{O}(n)`, []string{"<mi>𝒪\ufe00</mi>"}},
 		{`\mathbf{0}`, []string{"<mn>𝟎</mn>"}},
 		{`\bm{x}`, []string{"<mi>𝒙</mi>"}},
 		{`\mathrm{\Delta t}`, []string{`<mi mathvariant="normal">Δ</mi>`, `<mi mathvariant="normal">t</mi>`}},

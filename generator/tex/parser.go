@@ -274,6 +274,7 @@ func (p *parser) char(c string, inList bool) *node {
 // letters is one identifier; a single upright letter says so explicitly.
 func (p *parser) ident(s string) *node {
 	n := leaf(kIdent, styleString(p.font, s))
+	n.script = p.scriptFont()
 	if p.font == fontRoman && utf8.RuneCountInString(s) == 1 && italicByDefault(s) {
 		n.normal = true
 	}

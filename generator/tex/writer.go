@@ -62,7 +62,7 @@ func (w *writer) one(n *node) {
 		if n.normal {
 			w.leaf(`<mi mathvariant="normal">`, n.text, "</mi>")
 		} else {
-			w.leaf("<mi>", n.text, "</mi>")
+			w.leaf("<mi>", scriptStyles(n.script, n.text), "</mi>")
 		}
 	case kNumber:
 		w.leaf("<mn>", n.text, "</mn>")
