@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"context"
 	"math"
 	"strconv"
 	"testing"
@@ -53,12 +54,7 @@ func TestMathBarsInBrowser(t *testing.T) {
 	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
 	formulas := []string{`a = |\Delta_t| + b`, `|\Delta_t| + b`, `a = \lvert \Delta_t\rvert + b`, `a = \|x\| + b`, `a = \Vert x\Vert + b`,
 		`a = \lVert x\rVert + b`, `a = \vert x\vert + b`, `a = \left| \Delta_t \right| + b`, `a = \bigl| x \bigr| + b`}
-	body := ""
-	for _, f := range formulas {
-		body += "$" + f + "$\n\n"
-	}
-	out := mustBuild(t, siteYAML+"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n"+body)
-	do(t, ctx, chromedp.Navigate(serveBuilt(t, out, "/")+"papers/2401.00001/"), chromedp.WaitReady("math"))
+	showFormulas(t, ctx, formulas)
 	// For each formula, the space between its opening bar and what follows
 	// it, and between its closing bar and what precedes it.
 	gaps := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("math")].filter(m => /[|‖]/.test(m.textContent)).map(m => {
@@ -98,4 +94,39 @@ func TestMathCalligraphicInBrowser(t *testing.T) {
 			t.Errorf("%s is %.2fpx wide, want the plain script letter's %.2fpx (the bold one's is %.2fpx)", name, got, plain, bold)
 		}
 	}
+}
+
+// TestMathMiddleInBrowser: a \middle delimiter touches what is either side
+// of it, as TeX sets it, where Chromium gave a \middle| a relation's
+// space: P(A | B) for P\left(A \middle| B\right).
+func TestMathMiddleInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	formulas := []string{`P\left(A \middle| B\right)`, `\left\{ x \middle\| y \right\}`, `\left( \frac{a}{b} \middle/ c \right)`}
+	showFormulas(t, ctx, formulas)
+	// For each formula, the space before its middle delimiter, the second
+	// <mo> of its fenced row, and after it.
+	gaps := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("math")].map(m => {
+		const mid = m.querySelectorAll("mo")[1], box = e => e.getBoundingClientRect();
+		return [box(mid).left - box(mid.previousElementSibling).right, box(mid.nextElementSibling).left - box(mid).right];
+	})`))
+	if len(gaps) != len(formulas) {
+		t.Fatalf("found %d formulas, want %d", len(gaps), len(formulas))
+	}
+	for i, g := range gaps {
+		if math.Abs(g[0]) > 0.5 || math.Abs(g[1]) > 0.5 {
+			t.Errorf("$%s$: %.1fpx before its \\middle delimiter, %.1fpx after it, want none", formulas[i], g[0], g[1])
+		}
+	}
+}
+
+// showFormulas opens, in the browser of ctx, a paper page whose body is
+// formulas, each inline math in a paragraph of its own.
+func showFormulas(t *testing.T, ctx context.Context, formulas []string) {
+	t.Helper()
+	body := ""
+	for _, f := range formulas {
+		body += "$" + f + "$\n\n"
+	}
+	out := mustBuild(t, siteYAML+"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n"+body)
+	do(t, ctx, chromedp.Navigate(serveBuilt(t, out, "/")+"papers/2401.00001/"), chromedp.WaitReady("math"))
 }

@@ -267,7 +267,11 @@ func (p *parser) fenced() (*node, error) {
 			return r, nil
 		}
 		if d != "" {
-			r.kids = append(r.kids, &node{kind: kOp, text: d, stretchy: yes})
+			// No space either side, as TeX sets \middle (a closing
+			// delimiter after what comes before it, an opening one before
+			// what follows): P(A \middle| B), where MathML gave a bar a
+			// relation's space and Chromium set P(A | B).
+			r.kids = append(r.kids, &node{kind: kOp, text: d, stretchy: yes, tight: true})
 		}
 	}
 }

@@ -73,7 +73,7 @@ func TestMathMLExact(t *testing.T) {
 		{`\hat{x}`, false, inline(`\hat{x}`, `<mover accent="true"><mi>x</mi><mo stretchy="false">^</mo></mover>`)},
 		{`\overline{AB}`, false, inline(`\overline{AB}`, `<mover accent="true"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy="true">‾</mo></mover>`)},
 		{`\left(x\right)`, false, inline(`\left(x\right)`, `<mrow><mo form="prefix" fence="true" stretchy="true">(</mo><mi>x</mi><mo form="postfix" fence="true" stretchy="true">)</mo></mrow>`)},
-		{`\left\{x\middle|y\right.`, false, inline(`\left\{x\middle|y\right.`, `<mrow><mo form="prefix" fence="true" stretchy="true">{</mo><mi>x</mi><mo stretchy="true">|</mo><mi>y</mi></mrow>`)},
+		{`\left\{x\middle|y\right.`, false, inline(`\left\{x\middle|y\right.`, `<mrow><mo form="prefix" fence="true" stretchy="true">{</mo><mi>x</mi><mo stretchy="true" lspace="0" rspace="0">|</mo><mi>y</mi></mrow>`)},
 		{`\bigl(x\bigr)`, false, inline(`\bigl(x\bigr)`, `<mo form="prefix" fence="true" stretchy="true" minsize="1.2em" maxsize="1.2em">(</mo><mi>x</mi><mo form="postfix" fence="true" stretchy="true" minsize="1.2em" maxsize="1.2em">)</mo>`)},
 		// A bar is an ordinary symbol in TeX, with no space either side,
 		// unless marked as opening or closing: MathML's operator
