@@ -155,3 +155,29 @@ func TestMathFencesInBrowser(t *testing.T) {
 		t.Errorf("$%s$'s parenthesis is %.1fpx high, want it taller than $%s$'s %.1fpx", formulas[2], fenced[1], formulas[3], alone[1])
 	}
 }
+
+// TestMathUnarySignInBrowser: a sign after a relation, an opening
+// delimiter or another operator touches its operand, as TeX sets it, and
+// one between two operands keeps its space: Chromium took every sign
+// inside a row for a binary operator, so a = -b showed as a = − b.
+func TestMathUnarySignInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	formulas := []string{`a = -b`, `(-x)`, `y = \pm 1`, `a - b`}
+	showFormulas(t, ctx, formulas)
+	// For each formula, the space after its sign.
+	gaps := run(t, ctx, chromedp.Evaluate[[]float64](`[...document.querySelectorAll("article math")].map(m => {
+		const sign = [...m.querySelectorAll("mo")].find(mo => /^[−±]$/.test(mo.textContent));
+		return sign.nextElementSibling.getBoundingClientRect().left - sign.getBoundingClientRect().right;
+	})`))
+	if len(gaps) != len(formulas) {
+		t.Fatalf("found %d formulas, want %d", len(gaps), len(formulas))
+	}
+	for i, g := range gaps[:3] {
+		if math.Abs(g) > 0.5 {
+			t.Errorf("$%s$: %.1fpx after its sign, want none", formulas[i], g)
+		}
+	}
+	if g := gaps[3]; g < 1 {
+		t.Errorf("$%s$: %.1fpx after its minus, want a binary operator's space", formulas[3], g)
+	}
+}

@@ -65,6 +65,11 @@ func TestMathMLExact(t *testing.T) {
 		{`\mathcal{L}`, false, inline(`\mathcal{L}`, "<mi>ℒ\ufe00</mi>")},
 		{`𝓛 + ℒ`, false, inline(`𝓛 + ℒ`, `<mi>𝓛</mi><mo>+</mo><mi>ℒ</mi>`)}, // as typed
 		{`\mathcal{Az}\mathscr{L}`, false, inline(`\mathcal{Az}\mathscr{L}`, "<mi>𝒜\ufe00𝓏</mi><mi>ℒ\ufe01</mi>")},
+		// A sign after an operator or an opening delimiter is unary,
+		// with no space after it; first in its row MathML takes it so.
+		{`a = -b`, false, inline(`a = -b`, `<mi>a</mi><mo>=</mo><mo form="prefix">−</mo><mi>b</mi>`)},
+		{`(-x) - (\pm y)`, false, inline(`(-x) - (\pm y)`, `<mo stretchy="false">(</mo><mo form="prefix">−</mo><mi>x</mi><mo stretchy="false">)</mo><mo>−</mo><mo stretchy="false">(</mo><mo form="prefix">±</mo><mi>y</mi><mo stretchy="false">)</mo>`)},
+		{`-a - b`, false, inline(`-a - b`, `<mo>−</mo><mi>a</mi><mo>−</mo><mi>b</mi>`)},
 		{`\mathrm{d}x`, false, inline(`\mathrm{d}x`, `<mi mathvariant="normal">d</mi><mi>x</mi>`)},
 		{`\mathrm{KL}`, false, inline(`\mathrm{KL}`, `<mi>KL</mi>`)},
 		{`\mathbf{W}x`, false, inline(`\mathbf{W}x`, `<mi>𝐖</mi><mi>x</mi>`)},
@@ -149,7 +154,7 @@ func TestMathMLConstructs(t *testing.T) {
 		{`\log\exp\min\max\sin\cos\tan\arg\det\dim\ker\Pr\sup\inf\lim\ln`, []string{"<mi>log</mi>", "<mi>exp</mi>", "<mi>Pr</mi>", "<mi>ker</mi>", "<mi>ln</mi>"}},
 		{`\arg\max_x`, []string{"<mi>arg</mi>", "<msub><mi>max</mi><mi>x</mi></msub>"}},
 		{`\prod_{i}\int_a^b\iint\oint\bigcup_i\bigcap_i`, []string{"<msub><mo>∏</mo><mi>i</mi></msub>", "<msubsup><mo>∫</mo>", "<mo>∬</mo>", "<mo>∮</mo>", "⋃", "⋂"}},
-		{`\cdot\times\div\pm\mp\leq\geq\neq\approx\sim\simeq\equiv\propto\ll\gg\in\notin\subset\subseteq\cup\cap`,
+		{`\cdot\times\div x\pm x\mp x\leq\geq\neq\approx\sim\simeq\equiv\propto\ll\gg\in\notin\subset\subseteq\cup\cap`,
 			[]string{"<mo>⋅</mo>", "<mo>×</mo>", "<mo>÷</mo>", "<mo>±</mo>", "<mo>∓</mo>", "<mo>≤</mo>", "<mo>≥</mo>", "<mo>≠</mo>", "<mo>≈</mo>", "<mo>∼</mo>", "<mo>≃</mo>", "<mo>≡</mo>", "<mo>∝</mo>", "<mo>≪</mo>", "<mo>≫</mo>", "<mo>∈</mo>", "<mo>∉</mo>", "<mo>⊂</mo>", "<mo>⊆</mo>", "<mo>∪</mo>", "<mo>∩</mo>"}},
 		{`\to\rightarrow\leftarrow\Rightarrow\mapsto`, []string{"<mo>→</mo>", "<mo>←</mo>", "<mo>⇒</mo>", "<mo>↦</mo>"}},
 		{`\infty\partial\nabla\ell\forall\exists`, []string{"<mi>∞</mi>", "<mi>∂</mi>", `<mi mathvariant="normal">∇</mi>`, "<mi>ℓ</mi>", "<mo>∀</mo>", "<mo>∃</mo>"}},

@@ -17,7 +17,19 @@ func (w *writer) node(n *node) {
 
 // kids writes the members of a row in order.
 func (w *writer) kids(kids []*node) {
+	var prev *node // the last member written
 	for i, k := range kids {
+		if prev != nil && k.kind == kOp && k.stretchy == unset && unary(prev, k) {
+			// A sign after an operator or an opening delimiter has one
+			// operand, as TeX sets it (a = −b, (−x)): MathML's operator
+			// dictionary takes one inside a row for a binary operator
+			// and gave it a binary operator's space after it, a = − b.
+			w.b.WriteString(`<mo form="prefix">`)
+			escape(w.b, k.text)
+			w.b.WriteString("</mo>")
+			prev = k
+			continue
+		}
 		if k.kind == kOp && k.text == "\u2061" {
 			// A function name is set off from an argument that is not
 			// fenced, as TeX does.
@@ -38,6 +50,7 @@ func (w *writer) kids(kids []*node) {
 			w.b.WriteString(`<mspace width="0.1667em"></mspace>`)
 		}
 		w.one(k)
+		prev = k
 	}
 }
 
