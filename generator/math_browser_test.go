@@ -109,14 +109,7 @@ func TestMathMiddleInBrowser(t *testing.T) {
 		const mid = m.querySelectorAll("mo")[1], box = e => e.getBoundingClientRect();
 		return [box(mid).left - box(mid.previousElementSibling).right, box(mid.nextElementSibling).left - box(mid).right];
 	})`))
-	if len(gaps) != len(formulas) {
-		t.Fatalf("found %d formulas, want %d", len(gaps), len(formulas))
-	}
-	for i, g := range gaps {
-		if math.Abs(g[0]) > 0.5 || math.Abs(g[1]) > 0.5 {
-			t.Errorf("$%s$: %.1fpx before its \\middle delimiter, %.1fpx after it, want none", formulas[i], g[0], g[1])
-		}
-	}
+	wantTouching(t, formulas, gaps, `its \middle delimiter`)
 }
 
 // showFormulas opens, in the browser of ctx, a paper page whose body is
@@ -179,5 +172,36 @@ func TestMathUnarySignInBrowser(t *testing.T) {
 	}
 	if g := gaps[3]; g < 1 {
 		t.Errorf("$%s$: %.1fpx after its minus, want a binary operator's space", formulas[3], g)
+	}
+}
+
+// TestMathScriptSpacingInBrowser: a relation, a binary operator or a
+// comma in a script or in a fraction's parts in inline math touches its
+// neighbours, as TeX sets them in script style, where Chromium spaced
+// them as on the line: \sum_{i = 1}, x_{t + 1}, \mathbb{E}_{x, y}.
+func TestMathScriptSpacingInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	formulas := []string{`\sum_{i=1}^n x_i`, `x_{t+1}`, `\mathbb{E}_{x,y} f`, `\frac{a+b}{2}`}
+	showFormulas(t, ctx, formulas)
+	// For each formula, the space before and after the operator of its
+	// script or fraction.
+	gaps := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("article math")].map(m => {
+		const op = [...m.querySelectorAll("mo")].find(mo => /^[=+,]$/.test(mo.textContent)), box = e => e.getBoundingClientRect();
+		return [box(op).left - box(op.previousElementSibling).right, box(op.nextElementSibling).left - box(op).right];
+	})`))
+	wantTouching(t, formulas, gaps, "the operator of its script")
+}
+
+// wantTouching checks that what, in each of formulas, touches its
+// neighbours: gaps holds, for each formula, the space before and after it.
+func wantTouching(t *testing.T, formulas []string, gaps [][]float64, what string) {
+	t.Helper()
+	if len(gaps) != len(formulas) {
+		t.Fatalf("found %d formulas, want %d", len(gaps), len(formulas))
+	}
+	for i, g := range gaps {
+		if math.Abs(g[0]) > 0.5 || math.Abs(g[1]) > 0.5 {
+			t.Errorf("$%s$: %.1fpx before %s, %.1fpx after it, want none", formulas[i], g[0], what, g[1])
+		}
 	}
 }

@@ -42,11 +42,11 @@ func TestMathMLExact(t *testing.T) {
 		{`\binom{n}{k}`, false, inline(`\binom{n}{k}`, `<mrow><mo form="prefix" fence="true" stretchy="true">(</mo><mfrac linethickness="0"><mi>n</mi><mi>k</mi></mfrac><mo form="postfix" fence="true" stretchy="true">)</mo></mrow>`)},
 		{`\sqrt{x+1}`, false, inline(`\sqrt{x+1}`, `<msqrt><mi>x</mi><mo>+</mo><mn>1</mn></msqrt>`)},
 		{`\sqrt[n]{x}`, false, inline(`\sqrt[n]{x}`, `<mroot><mi>x</mi><mi>n</mi></mroot>`)},
-		{`\sum_{i=1}^n x_i`, false, inline(`\sum_{i=1}^n x_i`, `<msubsup><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></msubsup><msub><mi>x</mi><mi>i</mi></msub>`)},
-		{`\sum_{i=1}^n x_i`, true, wrap(`\sum_{i=1}^n x_i`, "block", `<munderover><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover><msub><mi>x</mi><mi>i</mi></msub>`)},
+		{`\sum_{i=1}^n x_i`, false, inline(`\sum_{i=1}^n x_i`, `<msubsup><mo>∑</mo><mrow><mi>i</mi><mo lspace="0" rspace="0">=</mo><mn>1</mn></mrow><mi>n</mi></msubsup><msub><mi>x</mi><mi>i</mi></msub>`)},
+		{`\sum_{i=1}^n x_i`, true, wrap(`\sum_{i=1}^n x_i`, "block", `<munderover><mo>∑</mo><mrow><mi>i</mi><mo lspace="0" rspace="0">=</mo><mn>1</mn></mrow><mi>n</mi></munderover><msub><mi>x</mi><mi>i</mi></msub>`)},
 		{`\sum\limits_i`, false, inline(`\sum\limits_i`, `<munder><mo movablelimits="false">∑</mo><mi>i</mi></munder>`)},
 		{`\int_0^1`, true, wrap(`\int_0^1`, "block", `<msubsup><mo>∫</mo><mn>0</mn><mn>1</mn></msubsup>`)},
-		{`\lim_{n\to\infty}`, true, wrap(`\lim_{n\to\infty}`, "block", `<munder><mi>lim</mi><mrow><mi>n</mi><mo>→</mo><mi>∞</mi></mrow></munder><mo>`+"\u2061"+`</mo>`)},
+		{`\lim_{n\to\infty}`, true, wrap(`\lim_{n\to\infty}`, "block", `<munder><mi>lim</mi><mrow><mi>n</mi><mo lspace="0" rspace="0">→</mo><mi>∞</mi></mrow></munder><mo>`+"\u2061"+`</mo>`)},
 		{`\max_x f`, false, inline(`\max_x f`, `<msub><mi>max</mi><mi>x</mi></msub><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>f</mi>`)},
 		// A function name after an ordinary atom is set off by a thin
 		// space, as TeX does: "n log n", not "nlog n".
@@ -69,6 +69,13 @@ func TestMathMLExact(t *testing.T) {
 		// with no space after it; first in its row MathML takes it so.
 		{`a = -b`, false, inline(`a = -b`, `<mi>a</mi><mo>=</mo><mo form="prefix">−</mo><mi>b</mi>`)},
 		{`(-x) - (\pm y)`, false, inline(`(-x) - (\pm y)`, `<mo stretchy="false">(</mo><mo form="prefix">−</mo><mi>x</mi><mo stretchy="false">)</mo><mo>−</mo><mo stretchy="false">(</mo><mo form="prefix">±</mo><mi>y</mi><mo stretchy="false">)</mo>`)},
+		// In a script, and in a fraction's parts in inline math, TeX sets
+		// relations, binary operators and punctuation with no space; a
+		// sign first in its row MathML spaces as a prefix already.
+		{`x_{t+1}^{-1}`, false, inline(`x_{t+1}^{-1}`, `<msubsup><mi>x</mi><mrow><mi>t</mi><mo lspace="0" rspace="0">+</mo><mn>1</mn></mrow><mrow><mo>−</mo><mn>1</mn></mrow></msubsup>`)},
+		{`\frac{a+b}{2}`, false, inline(`\frac{a+b}{2}`, `<mfrac><mrow><mi>a</mi><mo lspace="0" rspace="0">+</mo><mi>b</mi></mrow><mn>2</mn></mfrac>`)},
+		{`\frac{a+b}{2}`, true, wrap(`\frac{a+b}{2}`, "block", `<mfrac><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mn>2</mn></mfrac>`)},
+		{`\frac{\frac{a+b}{2}}{c}`, true, wrap(`\frac{\frac{a+b}{2}}{c}`, "block", `<mfrac><mfrac><mrow><mi>a</mi><mo lspace="0" rspace="0">+</mo><mi>b</mi></mrow><mn>2</mn></mfrac><mi>c</mi></mfrac>`)},
 		{`-a - b`, false, inline(`-a - b`, `<mo>−</mo><mi>a</mi><mo>−</mo><mi>b</mi>`)},
 		{`\mathrm{d}x`, false, inline(`\mathrm{d}x`, `<mi mathvariant="normal">d</mi><mi>x</mi>`)},
 		{`\mathrm{KL}`, false, inline(`\mathrm{KL}`, `<mi>KL</mi>`)},

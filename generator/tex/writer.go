@@ -4,8 +4,20 @@ import "strings"
 
 // writer prints an AST as MathML Core.
 type writer struct {
-	b       *strings.Builder
-	display bool
+	b        *strings.Builder
+	display  bool
+	inScript int  // the scripts (and roots' indices) being written, around one another
+	fracs    int  // the fractions being written, one inside another
+	leading  bool // the member being written is the first of its row, which MathML spaces as a prefix
+}
+
+// scriptStyle reports whether what is being written is in TeX's script
+// style: a script, a root's index, a fraction's part in inline math or
+// of a fraction inside another. TeX sets its relations, binary operators
+// and punctuation with no space (only the thin spaces of big operators
+// and function names stay).
+func (w *writer) scriptStyle() bool {
+	return w.inScript > 0 || w.fracs > 1 || w.fracs == 1 && !w.display
 }
 
 // node writes n as the single child of <math>.
@@ -49,7 +61,9 @@ func (w *writer) kids(kids []*node) {
 			// would set as "nlog n" (tex.Unicode writes a space there too).
 			w.b.WriteString(`<mspace width="0.1667em"></mspace>`)
 		}
+		w.leading = prev == nil
 		w.one(k)
+		w.leading = false
 		prev = k
 	}
 }
@@ -93,8 +107,10 @@ func (w *writer) one(n *node) {
 		} else {
 			w.b.WriteString("<mfrac>")
 		}
+		w.fracs++
 		w.one(n.kids[0])
 		w.one(n.kids[1])
+		w.fracs--
 		w.b.WriteString("</mfrac>")
 	case kSqrt:
 		w.b.WriteString("<msqrt>")
@@ -103,7 +119,9 @@ func (w *writer) one(n *node) {
 	case kRoot:
 		w.b.WriteString("<mroot>")
 		w.one(n.kids[0])
+		w.inScript++
 		w.one(n.kids[1])
+		w.inScript--
 		w.b.WriteString("</mroot>")
 	case kScripts:
 		w.scripts(n)
@@ -198,7 +216,7 @@ func (w *writer) op(n *node, fixed bool) {
 	if fixed {
 		w.b.WriteString(` movablelimits="false"`)
 	}
-	if n.tight {
+	if n.tight || w.scriptStyle() && !w.leading && n.form == "" && (spacedOps[n.text] || n.text == "," || n.text == ";") {
 		w.b.WriteString(` lspace="0" rspace="0"`)
 	}
 	w.b.WriteString(">")
@@ -233,12 +251,14 @@ func (w *writer) scripts(n *node) {
 	} else {
 		w.one(base)
 	}
+	w.inScript++
 	if sub != nil {
 		w.one(sub)
 	}
 	if sup != nil {
 		w.one(sup)
 	}
+	w.inScript--
 	w.b.WriteString("</" + el + ">")
 }
 
