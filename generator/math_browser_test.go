@@ -205,3 +205,31 @@ func wantTouching(t *testing.T, formulas []string, gaps [][]float64, what string
 		}
 	}
 }
+
+// TestMathEllipsisInBrowser: an ellipsis takes no space of its own, as
+// TeX sets it: a comma after \dots touches it, and \cdots between two
+// plus signs is as far from each as the plus of a + b from b, where
+// Chromium gave an ellipsis a relation's space either side: β₁, … ,β_T
+// and a +  ⋯  + b.
+func TestMathEllipsisInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	formulas := []string{`\beta_1, \dots, \beta_T`, `a + \cdots + b`, `a + b`}
+	showFormulas(t, ctx, formulas)
+	// For each formula, the space before and after its ellipsis, or its
+	// plus sign's space after it.
+	gaps := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("article math")].map(m => {
+		const e = [...m.querySelectorAll("mi, mo")].find(e => /^[…⋯+]$/.test(e.textContent) && !(e.textContent == "+" && /[…⋯]/.test(m.textContent)));
+		const box = x => x.getBoundingClientRect();
+		return [box(e).left - box(e.previousElementSibling).right, box(e.nextElementSibling).left - box(e).right];
+	})`))
+	if len(gaps) != len(formulas) {
+		t.Fatalf("found %d formulas, want %d", len(gaps), len(formulas))
+	}
+	if g := gaps[0][1]; math.Abs(g) > 0.5 {
+		t.Errorf("$%s$: %.1fpx between \\dots and the comma after it, want none", formulas[0], g)
+	}
+	plus := gaps[2][1]
+	if g := gaps[1]; math.Abs(g[0]-plus) > 0.5 || math.Abs(g[1]-plus) > 0.5 {
+		t.Errorf("$%s$: %.1fpx before \\cdots, %.1fpx after it, want a plus sign's %.1fpx", formulas[1], g[0], g[1], plus)
+	}
+}
