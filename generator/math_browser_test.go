@@ -233,3 +233,17 @@ func TestMathEllipsisInBrowser(t *testing.T) {
 		t.Errorf("$%s$: %.1fpx before \\cdots, %.1fpx after it, want a plus sign's %.1fpx", formulas[1], g[0], g[1], plus)
 	}
 }
+
+// TestMathSolidusInBrowser: a solidus touches what is either side of it,
+// as TeX sets it, where Chromium gave it a thin space each side:
+// (N_c / N) in the scaling laws' abstract.
+func TestMathSolidusInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	formulas := []string{`L(N) \approx (N_c / N)^{\alpha_N}`, `1/\sqrt{d_k}`}
+	showFormulas(t, ctx, formulas)
+	gaps := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("article math")].map(m => {
+		const op = [...m.querySelectorAll("mo")].find(mo => mo.textContent == "/"), box = e => e.getBoundingClientRect();
+		return [box(op).left - box(op.previousElementSibling).right, box(op.nextElementSibling).left - box(op).right];
+	})`))
+	wantTouching(t, formulas, gaps, "its solidus")
+}

@@ -298,7 +298,9 @@ func asciiOp(c string) *node {
 	case "*":
 		c = "∗"
 	case "(", ")", "[", "]", "|", "/":
-		return &node{kind: kOp, text: c, stretchy: no, tight: bar(c)}
+		// A solidus is an ordinary symbol in TeX, with no space either
+		// side (N_c/N), where MathML gives it a thin space each side.
+		return &node{kind: kOp, text: c, stretchy: no, tight: bar(c) || c == "/"}
 	}
 	return leaf(kOp, c)
 }
