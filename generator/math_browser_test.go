@@ -125,13 +125,13 @@ func showFormulas(t *testing.T, ctx context.Context, formulas []string) {
 }
 
 // TestMathFencesInBrowser: \left and \right around a row no taller than
-// text are the size of the delimiters typed alone and take no more room,
-// as TeX sets them, where Chromium gave them the room of their widest
-// stretched size: \left[ x \right] showed as [ x ]. Around a fraction
-// they still stretch.
+// text, subscripts included, are the size of the delimiters typed alone
+// and take no more room, as TeX sets them, where Chromium gave them the
+// room of their widest stretched size: \left[ x \right] showed as [ x ].
+// Around a fraction they still stretch.
 func TestMathFencesInBrowser(t *testing.T) {
 	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
-	formulas := []string{`\left[ x \right]`, `[x]`, `\left( \frac{a}{b} \right)`, `(x)`}
+	formulas := []string{`\left[ x \right]`, `[x]`, `\left( \frac{a}{b} \right)`, `(x)`, `\left( x_{t-1} \right)`}
 	showFormulas(t, ctx, formulas)
 	// The width and height of each formula's first delimiter.
 	sizes := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("article math")].map(m => {
@@ -143,6 +143,9 @@ func TestMathFencesInBrowser(t *testing.T) {
 	}
 	if fenced, alone := sizes[0], sizes[1]; math.Abs(fenced[0]-alone[0]) > 0.01 || math.Abs(fenced[1]-alone[1]) > 0.01 {
 		t.Errorf("$%s$'s bracket is %.1f×%.1fpx, want the %.1f×%.1fpx of $%s$'s", formulas[0], fenced[0], fenced[1], alone[0], alone[1], formulas[1])
+	}
+	if fenced, alone := sizes[4], sizes[3]; math.Abs(fenced[0]-alone[0]) > 0.01 || math.Abs(fenced[1]-alone[1]) > 0.01 {
+		t.Errorf("$%s$'s parenthesis is %.1f×%.1fpx, want the %.1f×%.1fpx of $%s$'s", formulas[4], fenced[0], fenced[1], alone[0], alone[1], formulas[3])
 	}
 	if fenced, alone := sizes[2], sizes[3]; fenced[1] <= alone[1] {
 		t.Errorf("$%s$'s parenthesis is %.1fpx high, want it taller than $%s$'s %.1fpx", formulas[2], fenced[1], formulas[3], alone[1])

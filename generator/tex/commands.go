@@ -295,12 +295,15 @@ func (p *parser) fenced() (*node, error) {
 
 // flat reports whether n is no taller than a line of text: letters,
 // numbers, text, spaces and operators that do not stretch (nor a big
-// operator), in rows. A script, a fraction, a root, an accent, a table
-// or a delimiter that stretches is taller.
+// operator), in rows, with subscripts of the same (TeX's delimiters
+// cover r_t and x_{t-1} at their own size). A superscript, a fraction,
+// a root, an accent, a table or a delimiter that stretches is taller.
 func flat(n *node) bool {
 	switch n.kind {
 	case kIdent, kNumber, kText, kSpace:
 		return true
+	case kScripts:
+		return n.kids[2] == nil && flat(n.kids[0]) && flat(n.kids[1])
 	case kOp:
 		return n.limits != limDisplay && n.stretchy != yes
 	case kRow:
