@@ -250,3 +250,28 @@ func TestMathSolidusInBrowser(t *testing.T) {
 	})`))
 	wantTouching(t, formulas, gaps, "its solidus")
 }
+
+// TestMathSignBeforeFunctionInBrowser: a function name after a unary sign
+// is set off by a thin space, as after a letter (n \log n), as TeX sets
+// it, where -\log p showed as −log p.
+func TestMathSignBeforeFunctionInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	formulas := []string{`a = -\log p`, `-\log p`, `n \log n`}
+	showFormulas(t, ctx, formulas)
+	// For each formula, the space before "log".
+	gaps := run(t, ctx, chromedp.Evaluate[[]float64](`[...document.querySelectorAll("article math")].map(m => {
+		const log = [...m.querySelectorAll("mi")].find(mi => mi.textContent == "log");
+		let prev = log.previousElementSibling;
+		while (prev.localName == "mspace") prev = prev.previousElementSibling;
+		return log.getBoundingClientRect().left - prev.getBoundingClientRect().right;
+	})`))
+	if len(gaps) != len(formulas) {
+		t.Fatalf("found %d formulas, want %d", len(gaps), len(formulas))
+	}
+	thin := gaps[2]
+	for i, g := range gaps[:2] {
+		if thin < 1 || math.Abs(g-thin) > 0.5 {
+			t.Errorf("$%s$: %.1fpx before log, want the %.1fpx of $%s$", formulas[i], g, thin, formulas[2])
+		}
+	}
+}

@@ -78,6 +78,10 @@ func TestMathMLExact(t *testing.T) {
 		{`\frac{\frac{a+b}{2}}{c}`, true, wrap(`\frac{\frac{a+b}{2}}{c}`, "block", `<mfrac><mfrac><mrow><mi>a</mi><mo lspace="0" rspace="0">+</mo><mi>b</mi></mrow><mn>2</mn></mfrac><mi>c</mi></mfrac>`)},
 		{`a_1, \ldots, a_n + \cdots + b`, false, inline(`a_1, \ldots, a_n + \cdots + b`, `<msub><mi>a</mi><mn>1</mn></msub><mo>,</mo><mi>…</mi><mo>,</mo><msub><mi>a</mi><mi>n</mi></msub><mo>+</mo><mi>⋯</mi><mo>+</mo><mi>b</mi>`)},
 		{`(N_c / N)`, false, inline(`(N_c / N)`, `<mo stretchy="false">(</mo><msub><mi>N</mi><mi>c</mi></msub><mo stretchy="false" lspace="0" rspace="0">/</mo><mi>N</mi><mo stretchy="false">)</mo>`)},
+		// A function name after a unary sign is set off by a thin space,
+		// as after any ordinary atom.
+		{`a = -\log p`, false, inline(`a = -\log p`, `<mi>a</mi><mo>=</mo><mo form="prefix">−</mo><mspace width="0.1667em"></mspace><mi>log</mi><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>p</mi>`)},
+		{`-\log p`, false, inline(`-\log p`, `<mo>−</mo><mspace width="0.1667em"></mspace><mi>log</mi><mo rspace="0.1667em">`+"\u2061"+`</mo><mi>p</mi>`)},
 		{`-a - b`, false, inline(`-a - b`, `<mo>−</mo><mi>a</mi><mo>−</mo><mi>b</mi>`)},
 		{`\mathrm{d}x`, false, inline(`\mathrm{d}x`, `<mi mathvariant="normal">d</mi><mi>x</mi>`)},
 		{`\mathrm{KL}`, false, inline(`\mathrm{KL}`, `<mi>KL</mi>`)},

@@ -29,7 +29,8 @@ func (w *writer) node(n *node) {
 
 // kids writes the members of a row in order.
 func (w *writer) kids(kids []*node) {
-	var prev *node // the last member written
+	var prev *node     // the last member written
+	unarySign := false // prev is a sign written as unary, an ordinary atom in TeX
 	for i, k := range kids {
 		if prev != nil && k.kind == kOp && k.stretchy == unset && unary(prev, k) {
 			// A sign after an operator or an opening delimiter has one
@@ -39,7 +40,7 @@ func (w *writer) kids(kids []*node) {
 			w.b.WriteString(`<mo form="prefix">`)
 			escape(w.b, k.text)
 			w.b.WriteString("</mo>")
-			prev = k
+			prev, unarySign = k, true
 			continue
 		}
 		if k.kind == kOp && k.text == "\u2061" {
@@ -55,16 +56,17 @@ func (w *writer) kids(kids []*node) {
 		if k.kind == kRow && len(k.kids) == 0 {
 			continue
 		}
-		if i > 0 && setOff(kids[i-1]) && isFunction(k) {
+		if i > 0 && (setOff(kids[i-1]) || unarySign && prev == kids[i-1]) && isFunction(k) {
 			// A thin space between a function name and what comes
-			// before it, as TeX sets n\log n and P(x)\log, which MathML
-			// would set as "nlog n" (tex.Unicode writes a space there too).
+			// before it, as TeX sets n\log n, P(x)\log and -\log, which
+			// MathML would set as "nlog n" (tex.Unicode writes a space
+			// there too, but after a sign).
 			w.b.WriteString(`<mspace width="0.1667em"></mspace>`)
 		}
 		w.leading = prev == nil
 		w.one(k)
 		w.leading = false
-		prev = k
+		prev, unarySign = k, prev == nil && k.kind == kOp && unary(nil, k) // -\log x
 	}
 }
 
