@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"context"
 	"math"
 	"strconv"
 	"testing"
@@ -53,12 +54,7 @@ func TestMathBarsInBrowser(t *testing.T) {
 	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
 	formulas := []string{`a = |\Delta_t| + b`, `|\Delta_t| + b`, `a = \lvert \Delta_t\rvert + b`, `a = \|x\| + b`, `a = \Vert x\Vert + b`,
 		`a = \lVert x\rVert + b`, `a = \vert x\vert + b`, `a = \left| \Delta_t \right| + b`, `a = \bigl| x \bigr| + b`}
-	body := ""
-	for _, f := range formulas {
-		body += "$" + f + "$\n\n"
-	}
-	out := mustBuild(t, siteYAML+"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n"+body)
-	do(t, ctx, chromedp.Navigate(serveBuilt(t, out, "/")+"papers/2401.00001/"), chromedp.WaitReady("math"))
+	showFormulas(t, ctx, formulas)
 	// For each formula, the space between its opening bar and what follows
 	// it, and between its closing bar and what precedes it.
 	gaps := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("math")].filter(m => /[|‖]/.test(m.textContent)).map(m => {
@@ -73,6 +69,209 @@ func TestMathBarsInBrowser(t *testing.T) {
 	for i, g := range gaps {
 		if math.Abs(g[0]) > 0.5 || math.Abs(g[1]) > 0.5 {
 			t.Errorf("$%s$: %.1fpx after its opening bar, %.1fpx before its closing one, want none", formulas[i], g[0], g[1])
+		}
+	}
+}
+
+// TestMathCalligraphicInBrowser: \mathcal's letters are drawn as the math
+// font's plain script capitals, TeX's calligraphic letters, where they
+// were its bold script ones, and the variation selector after each takes
+// no room of its own: each is as wide as the plain script letter alone
+// and narrower than the bold one.
+func TestMathCalligraphicInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	out := mustBuild(t, siteYAML+"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n"+
+		"$\\mathcal{L} + \\mathcal{A} + \\mathscr{L}$\n\n$ℒ + 𝒜 + ℒ$\n\n$𝓛 + 𝓐 + 𝓛$\n")
+	do(t, ctx, chromedp.Navigate(serveBuilt(t, out, "/")+"papers/2401.00001/"), chromedp.WaitReady("math"))
+	widths := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("article math")].map(m =>
+		[...m.querySelectorAll("mi")].map(mi => mi.getBoundingClientRect().width))`))
+	if len(widths) != 3 || len(widths[0]) != 3 || len(widths[1]) != 3 || len(widths[2]) != 3 {
+		t.Fatalf("widths of the formulas' letters = %v, want three of three", widths)
+	}
+	for i, name := range []string{`\mathcal{L}`, `\mathcal{A}`, `\mathscr{L}`} {
+		got, plain, bold := widths[0][i], widths[1][i], widths[2][i]
+		if math.Abs(got-plain) > 0.01 || bold <= plain {
+			t.Errorf("%s is %.2fpx wide, want the plain script letter's %.2fpx (the bold one's is %.2fpx)", name, got, plain, bold)
+		}
+	}
+}
+
+// TestMathMiddleInBrowser: a \middle delimiter touches what is either side
+// of it, as TeX sets it, where Chromium gave a \middle| a relation's
+// space: P(A | B) for P\left(A \middle| B\right).
+func TestMathMiddleInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	formulas := []string{`P\left(A \middle| B\right)`, `\left\{ x \middle\| y \right\}`, `\left( \frac{a}{b} \middle/ c \right)`}
+	showFormulas(t, ctx, formulas)
+	// For each formula, the space before its middle delimiter, the second
+	// <mo> of its fenced row, and after it.
+	gaps := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("math")].map(m => {
+		const mid = m.querySelectorAll("mo")[1], box = e => e.getBoundingClientRect();
+		return [box(mid).left - box(mid.previousElementSibling).right, box(mid.nextElementSibling).left - box(mid).right];
+	})`))
+	wantTouching(t, formulas, gaps, `its \middle delimiter`)
+}
+
+// showFormulas opens, in the browser of ctx, a paper page whose body is
+// formulas, each inline math in a paragraph of its own.
+func showFormulas(t *testing.T, ctx context.Context, formulas []string) {
+	t.Helper()
+	body := ""
+	for _, f := range formulas {
+		body += "$" + f + "$\n\n"
+	}
+	out := mustBuild(t, siteYAML+"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n"+body)
+	do(t, ctx, chromedp.Navigate(serveBuilt(t, out, "/")+"papers/2401.00001/"), chromedp.WaitReady("math"))
+}
+
+// TestMathFencesInBrowser: \left and \right around a row no taller than
+// text, subscripts included, are the size of the delimiters typed alone
+// and take no more room, as TeX sets them, where Chromium gave them the
+// room of their widest stretched size: \left[ x \right] showed as [ x ].
+// Around a fraction they still stretch.
+func TestMathFencesInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	formulas := []string{`\left[ x \right]`, `[x]`, `\left( \frac{a}{b} \right)`, `(x)`, `\left( x_{t-1} \right)`}
+	showFormulas(t, ctx, formulas)
+	// The width and height of each formula's first delimiter.
+	sizes := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("article math")].map(m => {
+		const box = m.querySelector("mo").getBoundingClientRect();
+		return [box.width, box.height];
+	})`))
+	if len(sizes) != len(formulas) {
+		t.Fatalf("found %d formulas, want %d", len(sizes), len(formulas))
+	}
+	if fenced, alone := sizes[0], sizes[1]; math.Abs(fenced[0]-alone[0]) > 0.01 || math.Abs(fenced[1]-alone[1]) > 0.01 {
+		t.Errorf("$%s$'s bracket is %.1f×%.1fpx, want the %.1f×%.1fpx of $%s$'s", formulas[0], fenced[0], fenced[1], alone[0], alone[1], formulas[1])
+	}
+	if fenced, alone := sizes[4], sizes[3]; math.Abs(fenced[0]-alone[0]) > 0.01 || math.Abs(fenced[1]-alone[1]) > 0.01 {
+		t.Errorf("$%s$'s parenthesis is %.1f×%.1fpx, want the %.1f×%.1fpx of $%s$'s", formulas[4], fenced[0], fenced[1], alone[0], alone[1], formulas[3])
+	}
+	if fenced, alone := sizes[2], sizes[3]; fenced[1] <= alone[1] {
+		t.Errorf("$%s$'s parenthesis is %.1fpx high, want it taller than $%s$'s %.1fpx", formulas[2], fenced[1], formulas[3], alone[1])
+	}
+}
+
+// TestMathUnarySignInBrowser: a sign after a relation, an opening
+// delimiter or another operator touches its operand, as TeX sets it, and
+// one between two operands keeps its space: Chromium took every sign
+// inside a row for a binary operator, so a = -b showed as a = − b.
+func TestMathUnarySignInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	formulas := []string{`a = -b`, `(-x)`, `y = \pm 1`, `a - b`}
+	showFormulas(t, ctx, formulas)
+	// For each formula, the space after its sign.
+	gaps := run(t, ctx, chromedp.Evaluate[[]float64](`[...document.querySelectorAll("article math")].map(m => {
+		const sign = [...m.querySelectorAll("mo")].find(mo => /^[−±]$/.test(mo.textContent));
+		return sign.nextElementSibling.getBoundingClientRect().left - sign.getBoundingClientRect().right;
+	})`))
+	if len(gaps) != len(formulas) {
+		t.Fatalf("found %d formulas, want %d", len(gaps), len(formulas))
+	}
+	for i, g := range gaps[:3] {
+		if math.Abs(g) > 0.5 {
+			t.Errorf("$%s$: %.1fpx after its sign, want none", formulas[i], g)
+		}
+	}
+	if g := gaps[3]; g < 1 {
+		t.Errorf("$%s$: %.1fpx after its minus, want a binary operator's space", formulas[3], g)
+	}
+}
+
+// TestMathScriptSpacingInBrowser: a relation, a binary operator or a
+// comma in a script or in a fraction's parts in inline math touches its
+// neighbours, as TeX sets them in script style, where Chromium spaced
+// them as on the line: \sum_{i = 1}, x_{t + 1}, \mathbb{E}_{x, y}.
+func TestMathScriptSpacingInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	formulas := []string{`\sum_{i=1}^n x_i`, `x_{t+1}`, `\mathbb{E}_{x,y} f`, `\frac{a+b}{2}`}
+	showFormulas(t, ctx, formulas)
+	// For each formula, the space before and after the operator of its
+	// script or fraction.
+	gaps := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("article math")].map(m => {
+		const op = [...m.querySelectorAll("mo")].find(mo => /^[=+,]$/.test(mo.textContent)), box = e => e.getBoundingClientRect();
+		return [box(op).left - box(op.previousElementSibling).right, box(op.nextElementSibling).left - box(op).right];
+	})`))
+	wantTouching(t, formulas, gaps, "the operator of its script")
+}
+
+// wantTouching checks that what, in each of formulas, touches its
+// neighbours: gaps holds, for each formula, the space before and after it.
+func wantTouching(t *testing.T, formulas []string, gaps [][]float64, what string) {
+	t.Helper()
+	if len(gaps) != len(formulas) {
+		t.Fatalf("found %d formulas, want %d", len(gaps), len(formulas))
+	}
+	for i, g := range gaps {
+		if math.Abs(g[0]) > 0.5 || math.Abs(g[1]) > 0.5 {
+			t.Errorf("$%s$: %.1fpx before %s, %.1fpx after it, want none", formulas[i], g[0], what, g[1])
+		}
+	}
+}
+
+// TestMathEllipsisInBrowser: an ellipsis takes no space of its own, as
+// TeX sets it: a comma after \dots touches it, and \cdots between two
+// plus signs is as far from each as the plus of a + b from b, where
+// Chromium gave an ellipsis a relation's space either side: β₁, … ,β_T
+// and a +  ⋯  + b.
+func TestMathEllipsisInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	formulas := []string{`\beta_1, \dots, \beta_T`, `a + \cdots + b`, `a + b`}
+	showFormulas(t, ctx, formulas)
+	// For each formula, the space before and after its ellipsis, or its
+	// plus sign's space after it.
+	gaps := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("article math")].map(m => {
+		const e = [...m.querySelectorAll("mi, mo")].find(e => /^[…⋯+]$/.test(e.textContent) && !(e.textContent == "+" && /[…⋯]/.test(m.textContent)));
+		const box = x => x.getBoundingClientRect();
+		return [box(e).left - box(e.previousElementSibling).right, box(e.nextElementSibling).left - box(e).right];
+	})`))
+	if len(gaps) != len(formulas) {
+		t.Fatalf("found %d formulas, want %d", len(gaps), len(formulas))
+	}
+	if g := gaps[0][1]; math.Abs(g) > 0.5 {
+		t.Errorf("$%s$: %.1fpx between \\dots and the comma after it, want none", formulas[0], g)
+	}
+	plus := gaps[2][1]
+	if g := gaps[1]; math.Abs(g[0]-plus) > 0.5 || math.Abs(g[1]-plus) > 0.5 {
+		t.Errorf("$%s$: %.1fpx before \\cdots, %.1fpx after it, want a plus sign's %.1fpx", formulas[1], g[0], g[1], plus)
+	}
+}
+
+// TestMathSolidusInBrowser: a solidus touches what is either side of it,
+// as TeX sets it, where Chromium gave it a thin space each side:
+// (N_c / N) in the scaling laws' abstract.
+func TestMathSolidusInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	formulas := []string{`L(N) \approx (N_c / N)^{\alpha_N}`, `1/\sqrt{d_k}`}
+	showFormulas(t, ctx, formulas)
+	gaps := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("article math")].map(m => {
+		const op = [...m.querySelectorAll("mo")].find(mo => mo.textContent == "/"), box = e => e.getBoundingClientRect();
+		return [box(op).left - box(op.previousElementSibling).right, box(op.nextElementSibling).left - box(op).right];
+	})`))
+	wantTouching(t, formulas, gaps, "its solidus")
+}
+
+// TestMathSignBeforeFunctionInBrowser: a function name after a unary sign
+// is set off by a thin space, as after a letter (n \log n), as TeX sets
+// it, where -\log p showed as −log p.
+func TestMathSignBeforeFunctionInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	formulas := []string{`a = -\log p`, `-\log p`, `n \log n`}
+	showFormulas(t, ctx, formulas)
+	// For each formula, the space before "log".
+	gaps := run(t, ctx, chromedp.Evaluate[[]float64](`[...document.querySelectorAll("article math")].map(m => {
+		const log = [...m.querySelectorAll("mi")].find(mi => mi.textContent == "log");
+		let prev = log.previousElementSibling;
+		while (prev.localName == "mspace") prev = prev.previousElementSibling;
+		return log.getBoundingClientRect().left - prev.getBoundingClientRect().right;
+	})`))
+	if len(gaps) != len(formulas) {
+		t.Fatalf("found %d formulas, want %d", len(gaps), len(formulas))
+	}
+	thin := gaps[2]
+	for i, g := range gaps[:2] {
+		if thin < 1 || math.Abs(g-thin) > 0.5 {
+			t.Errorf("$%s$: %.1fpx before log, want the %.1fpx of $%s$", formulas[i], g, thin, formulas[2])
 		}
 	}
 }

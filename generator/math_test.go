@@ -212,7 +212,7 @@ func TestParenMathIsTeX(t *testing.T) {
 		t.Errorf("warnings = %q, want none", got)
 	}
 	mustBuild(t, archive).contains(t, "papers/2401.00001/index.html",
-		`<math display="inline" alttext="\mathcal{L}_\text{DPO}"><mrow><msub><mi>𝓛</mi><mtext>DPO</mtext></msub></mrow></math>`,
+		`<math display="inline" alttext="\mathcal{L}_\text{DPO}"><mrow><msub><mi>ℒ`+"\ufe00"+`</mi><mtext>DPO</mtext></msub></mrow></math>`,
 		`<math display="inline" alttext="a~b">`)
 }
 
@@ -237,11 +237,16 @@ func TestLaTeXDisplayMath(t *testing.T) {
 
 // TestMathFence: a fenced block of language math, GitHub's display math,
 // is math on the page, in the feeds' text and in the warnings of a
-// formula shown as its TeX, where the page showed its TeX as code.
+// formula shown as its TeX, where the page showed its TeX as code; a
+// warning quotes it with its fence, as the curator wrote it, where it
+// quoted it as $$…$$.
 func TestMathFence(t *testing.T) {
 	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nThe loss:\n\n" +
-		"```math\n\\mathcal{L} = -\\log \\sigma(\\beta)\n```\n\n```math\n\\R^n\n```\n"
-	want := []string{`content/papers/a.md:12: $$\R^n$$ shows as its TeX source, not as math: \R is not a command Paperboy's math knows; write \mathbb{R} instead`}
+		"```math\n\\mathcal{L} = -\\log \\sigma(\\beta)\n```\n\n```math\n\\R^n\n```\n\n  ~~~~ math\n\\E[x]\n  ~~~~\n"
+	want := []string{
+		"content/papers/a.md:12: ```math \\R^n ``` shows as its TeX source, not as math: \\R is not a command Paperboy's math knows; write \\mathbb{R} instead",
+		`content/papers/a.md:16: ~~~~ math \E[x] ~~~~ shows as its TeX source, not as math: \E is not a command Paperboy's math knows; write \mathbb{E} instead`,
+	}
 	if got := warningsOf(t, archive); !slices.Equal(got, want) {
 		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

@@ -56,7 +56,7 @@ func FuzzCheck(f *testing.F) {
 		"{% raw %}{{ x }}{% endraw %} {% include a.html path=\"b.png\" %} {{ site.baseurl }} {: .c} {:toc}", "{{ youtube(id=\"x\") }} {% note() %}a{% end %} {% end %}",
 		"<!-- a --> b\n\n<!-- never", "a $$x$$ b $\\R$ \\(y\\)", "n<m and m>k <details>\n<b>x</b>\n</details>", "[](a)[](b)\n![](c) ![d](e \"t\")\n<img src=f>",
 		"`{{< a >}}` ```\n{% b %}\n```", "> # q\n1. ### l\n", "```pyhton\nx\n```\n> ~~~ jsno\n````\n```yamll\n````",
-		"$$\n\\R^n\n$$\n\n> $$\\begin{align}\n> \\R\n> \\end{align}$$\n", "\\[\n$$\\R$$"} {
+		"$$\n\\R^n\n$$\n\n> $$\\begin{align}\n> \\R\n> \\end{align}$$\n", "\\[\n$$\\R$$", "```math\n$$\\R\n```\n> ~~~ math\n"} {
 		f.Add(s)
 	}
 	safe, unsafe := New(Options{MathProblem: func(tex string) string {

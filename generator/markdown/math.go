@@ -53,7 +53,8 @@ func (s *source) unconvertedMath() []Hidden {
 
 // displayDelims returns the delimiters the author wrote around the
 // display formula that opens on line l: \[ and \], none for an
-// environment (\begin{align}…\end{align}), or $$ and $$.
+// environment (\begin{align}…\end{align}), the fence of a code block of
+// language math (```math and ```, on one line with the TeX), or $$ and $$.
 func (s *source) displayDelims(l int) (open, close string) {
 	line := s.written
 	for ; l > 1 && line != ""; l-- {
@@ -65,6 +66,11 @@ func (s *source) displayDelims(l int) (open, close string) {
 		return `\[`, `\]`
 	case strings.HasPrefix(line, `\begin{`):
 		return "", ""
+	}
+	if lang, ok := fenceLanguage(line); ok && lang == "math" {
+		rest := strings.TrimLeft(line, blockMarkers)
+		fence := rest[:len(rest)-len(strings.TrimLeft(rest, rest[:1]))]
+		return strings.TrimSpace(rest) + " ", " " + fence
 	}
 	return "$$", "$$"
 }

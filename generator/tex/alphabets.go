@@ -1,5 +1,7 @@
 package tex
 
+import "strings"
+
 // font is a math alphabet chosen by a font command such as \mathbb.
 type font uint8
 
@@ -185,4 +187,62 @@ func styleString(f font, s string) string {
 		out = append(out, styled(f, r))
 	}
 	return string(out)
+}
+
+// Variation selectors that choose the style of a script capital (Unicode's
+// standardized variants): TeX's \mathcal is the chancery style, \mathscr
+// (rsfs) the roundhand one.
+const (
+	chancery  = '\uFE00'
+	roundhand = '\uFE01'
+)
+
+// scriptFont returns the current font when it is \mathcal's or
+// \mathscr's, whose letters MathML writes by scriptStyles, and fontNone
+// otherwise.
+func (p *parser) scriptFont() font {
+	if p.font == fontCal || p.font == fontScript {
+		return p.font
+	}
+	return fontNone
+}
+
+// scriptStyles returns the text s of an identifier in font f as MathML
+// writes it. \mathcal's letters (fontCal), bold script in s as plain text
+// has them (an alphabet with no holes, so in one style in any font),
+// become plain script, which a math font draws as TeX's calligraphic
+// letters (Latin Modern, STIX Two) where bold script is bold, each capital
+// followed by the chancery selector; \mathscr's capitals are followed by
+// the roundhand one. A font with both styles (STIX Two) honours the
+// selectors, the others ignore them.
+func scriptStyles(f font, s string) string {
+	if f != fontCal && f != fontScript {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case f == fontCal && r >= 0x1D4D0 && r <= 0x1D4E9: // bold script capital
+			b.WriteRune(styled(fontScript, 'A'+r-0x1D4D0))
+			b.WriteRune(chancery)
+		case f == fontCal && r >= 0x1D4EA && r <= 0x1D503: // bold script small letter
+			b.WriteRune(styled(fontScript, 'a'+r-0x1D4EA))
+		case f == fontScript && scriptCapital(r):
+			b.WriteRune(r)
+			b.WriteRune(roundhand)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// scriptCapital reports whether r is a plain script capital, in its
+// alphabet's run or in the Letterlike Symbols block.
+func scriptCapital(r rune) bool {
+	switch r {
+	case 'ℬ', 'ℰ', 'ℱ', 'ℋ', 'ℐ', 'ℒ', 'ℳ', 'ℛ':
+		return true
+	}
+	return r >= 0x1D49C && r <= 0x1D4B5
 }

@@ -139,6 +139,7 @@ func (p *parser) symbol(s symbol) *node {
 	case sIdent, sUpright:
 		text := styleString(p.font, s.text)
 		n := leaf(kIdent, text)
+		n.script = p.scriptFont()
 		n.normal = text == s.text && (s.kind == sUpright || p.font == fontRoman) &&
 			italicByDefault(text)
 		return n
@@ -242,15 +243,22 @@ func (p *parser) fenced() (*node, error) {
 		return nil, err
 	}
 	r := row()
-	if open != "" {
-		r.kids = append(r.kids, fence(open, "prefix"))
+	var delims []*node // r's delimiters, in order
+	add := func(n *node) {
+		r.kids = append(r.kids, n)
+		delims = append(delims, n)
 	}
+	if open != "" {
+		add(fence(open, "prefix"))
+	}
+	body := row()
 	for {
-		body, err := p.list()
+		part, err := p.list()
 		if err != nil {
 			return nil, err
 		}
-		r.kids = append(r.kids, body.kids...)
+		r.kids = append(r.kids, part.kids...)
+		body.kids = append(body.kids, part.kids...)
 		t, err := p.lx.next()
 		if err != nil || t.kind != tCommand || t.text != "middle" && t.text != "right" {
 			return nil, errUnsupported
@@ -261,14 +269,52 @@ func (p *parser) fenced() (*node, error) {
 		}
 		if t.text == "right" {
 			if d != "" {
-				r.kids = append(r.kids, fence(d, "postfix"))
+				add(fence(d, "postfix"))
 			}
-			return r, nil
+			break
 		}
 		if d != "" {
-			r.kids = append(r.kids, &node{kind: kOp, text: d, stretchy: yes})
+			// No space either side, as TeX sets \middle (a closing
+			// delimiter after what comes before it, an opening one before
+			// what follows): P(A \middle| B), where MathML gave a bar a
+			// relation's space and Chromium set P(A | B).
+			add(&node{kind: kOp, text: d, stretchy: yes, tight: true})
 		}
 	}
+	if flat(body) {
+		// TeX sets the delimiters of a row no taller than a line of text
+		// at their own size, which MathML draws when they do not stretch;
+		// Chromium gives a stretchy one the room of its widest size, so
+		// \left[ x \right] showed as [ x ].
+		for _, d := range delims {
+			d.stretchy = no
+		}
+	}
+	return r, nil
+}
+
+// flat reports whether n is no taller than a line of text: letters,
+// numbers, text, spaces and operators that do not stretch (nor a big
+// operator), in rows, with subscripts of the same (TeX's delimiters
+// cover r_t and x_{t-1} at their own size). A superscript, a fraction,
+// a root, an accent, a table or a delimiter that stretches is taller.
+func flat(n *node) bool {
+	switch n.kind {
+	case kIdent, kNumber, kText, kSpace:
+		return true
+	case kScripts:
+		return n.kids[2] == nil && flat(n.kids[0]) && flat(n.kids[1])
+	case kOp:
+		return n.limits != limDisplay && n.stretchy != yes
+	case kRow:
+		for _, k := range n.kids {
+			if !flat(k) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // delimiter reads the delimiter after \left, \right, \middle or \big; the

@@ -49,6 +49,7 @@ type node struct {
 	kids []*node
 
 	normal   bool   // kIdent: upright, mathvariant="normal"
+	script   font   // kIdent: fontCal or fontScript when its letters are \mathcal's or \mathscr's (scriptStyles)
 	fn       bool   // kIdent: a function name, followed by a function application
 	stretchy tri    // kOp: the stretchy attribute
 	form     string // kOp: "prefix" or "postfix" for \left and \right fences

@@ -274,6 +274,7 @@ func (p *parser) char(c string, inList bool) *node {
 // letters is one identifier; a single upright letter says so explicitly.
 func (p *parser) ident(s string) *node {
 	n := leaf(kIdent, styleString(p.font, s))
+	n.script = p.scriptFont()
 	if p.font == fontRoman && utf8.RuneCountInString(s) == 1 && italicByDefault(s) {
 		n.normal = true
 	}
@@ -297,7 +298,9 @@ func asciiOp(c string) *node {
 	case "*":
 		c = "∗"
 	case "(", ")", "[", "]", "|", "/":
-		return &node{kind: kOp, text: c, stretchy: no, tight: bar(c)}
+		// A solidus is an ordinary symbol in TeX, with no space either
+		// side (N_c/N), where MathML gives it a thin space each side.
+		return &node{kind: kOp, text: c, stretchy: no, tight: bar(c) || c == "/"}
 	}
 	return leaf(kOp, c)
 }

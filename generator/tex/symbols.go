@@ -115,9 +115,11 @@ var symbols = map[string]symbol{
 	"leadsto": {sOp, "⇝"}, "rightsquigarrow": {sOp, "⇝"},
 	"twoheadrightarrow": {sOp, "↠"},
 
-	// Dots and punctuation.
-	"ldots": {sOp, "…"}, "dots": {sOp, "…"}, "dotsc": {sOp, "…"}, "dotsb": {sOp, "⋯"},
-	"cdots": {sOp, "⋯"}, "vdots": {sOp, "⋮"}, "ddots": {sOp, "⋱"},
+	// Dots and punctuation. An ellipsis in a line is ordinary, with no
+	// space of its own, as TeX sets it (a_1, \ldots, a_n; a + \cdots + b):
+	// as an operator, MathML gave it a relation's space either side.
+	"ldots": {sIdent, "…"}, "dots": {sIdent, "…"}, "dotsc": {sIdent, "…"}, "dotsb": {sIdent, "⋯"},
+	"cdots": {sIdent, "⋯"}, "vdots": {sOp, "⋮"}, "ddots": {sOp, "⋱"},
 	"therefore": {sOp, "∴"}, "because": {sOp, "∵"},
 
 	// Delimiters.

@@ -4,8 +4,20 @@ import "strings"
 
 // writer prints an AST as MathML Core.
 type writer struct {
-	b       *strings.Builder
-	display bool
+	b        *strings.Builder
+	display  bool
+	inScript int  // the scripts (and roots' indices) being written, around one another
+	fracs    int  // the fractions being written, one inside another
+	leading  bool // the member being written is the first of its row, which MathML spaces as a prefix
+}
+
+// scriptStyle reports whether what is being written is in TeX's script
+// style: a script, a root's index, a fraction's part in inline math or
+// of a fraction inside another. TeX sets its relations, binary operators
+// and punctuation with no space (only the thin spaces of big operators
+// and function names stay).
+func (w *writer) scriptStyle() bool {
+	return w.inScript > 0 || w.fracs > 1 || w.fracs == 1 && !w.display
 }
 
 // node writes n as the single child of <math>.
@@ -17,7 +29,20 @@ func (w *writer) node(n *node) {
 
 // kids writes the members of a row in order.
 func (w *writer) kids(kids []*node) {
+	var prev *node     // the last member written
+	unarySign := false // prev is a sign written as unary, an ordinary atom in TeX
 	for i, k := range kids {
+		if prev != nil && k.kind == kOp && k.stretchy == unset && unary(prev, k) {
+			// A sign after an operator or an opening delimiter has one
+			// operand, as TeX sets it (a = −b, (−x)): MathML's operator
+			// dictionary takes one inside a row for a binary operator
+			// and gave it a binary operator's space after it, a = − b.
+			w.b.WriteString(`<mo form="prefix">`)
+			escape(w.b, k.text)
+			w.b.WriteString("</mo>")
+			prev, unarySign = k, true
+			continue
+		}
 		if k.kind == kOp && k.text == "\u2061" {
 			// A function name is set off from an argument that is not
 			// fenced, as TeX does.
@@ -31,13 +56,17 @@ func (w *writer) kids(kids []*node) {
 		if k.kind == kRow && len(k.kids) == 0 {
 			continue
 		}
-		if i > 0 && setOff(kids[i-1]) && isFunction(k) {
+		if i > 0 && (setOff(kids[i-1]) || unarySign && prev == kids[i-1]) && isFunction(k) {
 			// A thin space between a function name and what comes
-			// before it, as TeX sets n\log n and P(x)\log, which MathML
-			// would set as "nlog n" (tex.Unicode writes a space there too).
+			// before it, as TeX sets n\log n, P(x)\log and -\log, which
+			// MathML would set as "nlog n" (tex.Unicode writes a space
+			// there too, but after a sign).
 			w.b.WriteString(`<mspace width="0.1667em"></mspace>`)
 		}
+		w.leading = prev == nil
 		w.one(k)
+		w.leading = false
+		prev, unarySign = k, prev == nil && k.kind == kOp && unary(nil, k) // -\log x
 	}
 }
 
@@ -62,7 +91,7 @@ func (w *writer) one(n *node) {
 		if n.normal {
 			w.leaf(`<mi mathvariant="normal">`, n.text, "</mi>")
 		} else {
-			w.leaf("<mi>", n.text, "</mi>")
+			w.leaf("<mi>", scriptStyles(n.script, n.text), "</mi>")
 		}
 	case kNumber:
 		w.leaf("<mn>", n.text, "</mn>")
@@ -80,8 +109,10 @@ func (w *writer) one(n *node) {
 		} else {
 			w.b.WriteString("<mfrac>")
 		}
+		w.fracs++
 		w.one(n.kids[0])
 		w.one(n.kids[1])
+		w.fracs--
 		w.b.WriteString("</mfrac>")
 	case kSqrt:
 		w.b.WriteString("<msqrt>")
@@ -90,7 +121,9 @@ func (w *writer) one(n *node) {
 	case kRoot:
 		w.b.WriteString("<mroot>")
 		w.one(n.kids[0])
+		w.inScript++
 		w.one(n.kids[1])
+		w.inScript--
 		w.b.WriteString("</mroot>")
 	case kScripts:
 		w.scripts(n)
@@ -185,7 +218,7 @@ func (w *writer) op(n *node, fixed bool) {
 	if fixed {
 		w.b.WriteString(` movablelimits="false"`)
 	}
-	if n.tight {
+	if n.tight || w.scriptStyle() && !w.leading && n.form == "" && (spacedOps[n.text] || n.text == "," || n.text == ";") {
 		w.b.WriteString(` lspace="0" rspace="0"`)
 	}
 	w.b.WriteString(">")
@@ -220,12 +253,14 @@ func (w *writer) scripts(n *node) {
 	} else {
 		w.one(base)
 	}
+	w.inScript++
 	if sub != nil {
 		w.one(sub)
 	}
 	if sup != nil {
 		w.one(sup)
 	}
+	w.inScript--
 	w.b.WriteString("</" + el + ">")
 }
 
