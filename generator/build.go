@@ -59,6 +59,10 @@ type Options struct {
 	// sink.keep).
 	prev []model.File
 
+	// feeds, when set, keeps the feeds' items for the quick rebuilds of
+	// Live that follow (feeds.Showing): Live's, new for each full build.
+	feeds *feeds.Cache
+
 	// Digests stops the build once the site is indexed and its email
 	// templates are checked: Result has Site, Words, Mail and the
 	// sources' Warnings, and no files, for paperboy mail, which needs a
@@ -343,7 +347,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	side.Go(func() error {
 		t0 := time.Now()
 		defer func() { feedsTime = time.Since(t0) }()
-		if err := feeds.Emit(site, words, out.add); err != nil {
+		if err := feeds.Emit(site, words, opts.feeds, out.add); err != nil {
 			return fmt.Errorf("feeds: %w", err)
 		}
 		opml, err := feeds.OPML(site, words)

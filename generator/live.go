@@ -49,6 +49,10 @@ type Live struct {
 	fronts              map[string]uint64 // the hash of each paper file's front matter, as published
 	besides             beside            // the files beside the sources, as published
 	statics             map[string]string // the origin of each file copied as it is, as published (Result.statics)
+	// feeds holds the feed items of the published site, which quick
+	// rebuilds copy into the feeds they make again; each forgets the
+	// items it changed.
+	feeds *feeds.Cache
 }
 
 // NewLive returns a Live for the site in opts.Site, whose folder on disk is
@@ -85,15 +89,15 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 	// renderer) is let go now rather than held beside the new build's,
 	// and a build that fails leaves Live to build in full again anyway.
 	opts := l.opts
-	opts.prev = l.files
+	opts.prev, opts.feeds = l.files, feeds.NewCache()
 	l.site, l.rend, l.fronts, l.paths, l.sourcePages, l.drafts = nil, nil, nil, nil, nil, nil
-	l.besides, l.statics = beside{}, nil
+	l.besides, l.statics, l.feeds = beside{}, nil, nil
 	res, rend, err := build(ctx, opts)
 	if err != nil {
 		l.failed = true
 		return nil, false, err
 	}
-	l.publish(res, rend)
+	l.publish(res, rend, opts.feeds)
 	return res, false, nil
 }
 
@@ -104,7 +108,7 @@ func (l *Live) Complete(ctx context.Context) *Result {
 	l.mu.Lock()
 	gen := l.gen
 	opts := l.opts
-	opts.prev = l.files
+	opts.prev, opts.feeds = l.files, feeds.NewCache()
 	l.mu.Unlock()
 	res, rend, err := build(ctx, opts)
 	if err != nil {
@@ -115,15 +119,16 @@ func (l *Live) Complete(ctx context.Context) *Result {
 	if l.gen != gen {
 		return nil
 	}
-	l.publish(res, rend)
+	l.publish(res, rend, opts.feeds)
 	return res
 }
 
-// publish makes res the current build.
-func (l *Live) publish(res *Result, rend *render.Renderer) {
+// publish makes res the current build, whose renderer is rend and feed
+// items fc.
+func (l *Live) publish(res *Result, rend *render.Renderer, fc *feeds.Cache) {
 	l.gen++
 	l.failed = false
-	l.site, l.rend, l.files, l.fronts, l.words, l.warnings = res.Site, rend, res.Files, res.fronts, res.Words, res.Warnings
+	l.site, l.rend, l.feeds, l.files, l.fronts, l.words, l.warnings = res.Site, rend, fc, res.Files, res.fronts, res.Words, res.Warnings
 	l.besides, l.statics = res.besides, res.statics
 	l.paths, l.sourcePages, l.drafts = res.paths, res.sourcePages, res.drafts
 }
@@ -187,12 +192,15 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 		p.Summary, p.AbstractText, p.Text = e.new.Summary, e.new.AbstractText, e.new.Text
 		p.HasMath, p.HasCode, p.BodyLine, p.Linked = e.new.HasMath, e.new.HasCode, e.new.BodyLine, e.new.Linked
 		papers = append(papers, p)
+		// Its item, and those of the days that list it, which say
+		// what its summary does, change.
+		l.feeds.Forget([]*model.Paper{p}, p.Days)
 	}
 	out := newSink(nil)
 	if err := l.rend.Papers(ctx, papers, out.add); err != nil {
 		return nil, false
 	}
-	fd, err := feeds.Showing(l.site, l.words, papers)
+	fd, err := feeds.Showing(l.site, l.words, l.feeds, papers)
 	if err != nil || out.addAll(fd) != nil {
 		return nil, false
 	}

@@ -66,7 +66,10 @@ func (l *Live) quickDay(ctx context.Context, changed []string) (*Result, bool) {
 	if err := l.rend.Day(ctx, d, out.add); err != nil {
 		return nil, false
 	}
-	fd, err := feeds.Showing(l.site, l.words, d.Papers)
+	// The papers' ranks, and so their items' dates, and the day's item
+	// changed.
+	l.feeds.Forget(d.Papers, []*model.Day{d})
+	fd, err := feeds.Showing(l.site, l.words, l.feeds, d.Papers)
 	if err != nil || out.addAll(fd) != nil {
 		return nil, false
 	}

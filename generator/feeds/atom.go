@@ -7,16 +7,15 @@ import (
 	"github.com/gorilla/feeds"
 )
 
-// atomDoc is gorilla's Atom feed with xml:lang, several links (self and
-// alternate) and our entries. Its fields after the embedded feed are
-// written last, so the entries still follow the feed's metadata as RFC
-// 4287 requires.
+// atomDoc is gorilla's Atom feed with xml:lang and several links (self
+// and alternate). Its fields after the embedded feed are written last,
+// and atom puts the entries (atomEntry) after them, so they still follow
+// the feed's metadata as RFC 4287 requires.
 type atomDoc struct {
 	feeds.AtomFeed
-	Lang    string           `xml:"xml:lang,attr,omitempty"`
-	Gen     atomGenerator    // <generator>
-	Links   []feeds.AtomLink `xml:"link"`
-	Entries []*atomEntry     `xml:"entry"`
+	Lang  string           `xml:"xml:lang,attr,omitempty"`
+	Gen   atomGenerator    // <generator>
+	Links []feeds.AtomLink `xml:"link"`
 }
 
 // FeedXml returns d itself, for feeds.ToXML (and hides the embedded feed's
@@ -78,7 +77,8 @@ func atomDate(t time.Time) string {
 // atom writes c as Atom 1.0. The feed's id is its own URL (on the
 // feedIDBase if the site has one), its updated
 // date the newest of its entries' (the Unix epoch if it has none), and its
-// author the curator, which covers entries without authors.
+// author the curator, which covers entries without authors. Its entries
+// are c's, written once.
 func (b *builder) atom(c *channel) ([]byte, error) {
 	doc := &atomDoc{
 		AtomFeed: feeds.AtomFeed{
@@ -96,32 +96,33 @@ func (b *builder) atom(c *channel) ([]byte, error) {
 			{Href: c.url + AtomFile, Rel: "self", Type: "application/atom+xml"},
 			{Href: c.home, Rel: "alternate", Type: "text/html"},
 		},
-		Entries: make([]*atomEntry, 0, len(c.items)),
 	}
-	for _, it := range c.items {
-		e := &atomEntry{
-			Title:     atomText{Lang: it.lang, Text: it.title},
-			Updated:   atomDate(it.updated),
-			Id:        it.id,
-			Published: atomDate(it.published),
-			Links:     []feeds.AtomLink{{Href: it.link, Rel: "alternate", Type: "text/html"}},
-		}
-		if it.external != "" {
-			e.Links = append(e.Links, feeds.AtomLink{Href: it.external, Rel: "related", Type: "text/html"})
-		}
-		if it.summary != "" {
-			e.Summary = &atomText{Type: "text", Lang: it.sumLang, Text: it.summary}
-		}
-		if it.html != "" {
-			e.Content = &atomHTML{Type: "html", Text: it.html}
-		}
-		for _, a := range it.authors {
-			e.Authors = append(e.Authors, &feeds.AtomAuthor{AtomPerson: feeds.AtomPerson{Name: a.name, Uri: a.url}})
-		}
-		for _, t := range it.topics {
-			e.Categories = append(e.Categories, atomCategory{Term: t.term, Scheme: b.scheme, Label: t.label})
-		}
-		doc.Entries = append(doc.Entries, e)
+	return b.xmlWithItems(doc, atomFormat, c.items)
+}
+
+// atomEntry is it as an Atom <entry>.
+func (b *builder) atomEntry(it *item) *atomEntry {
+	e := &atomEntry{
+		Title:     atomText{Lang: it.lang, Text: it.title},
+		Updated:   atomDate(it.updated),
+		Id:        it.id,
+		Published: atomDate(it.published),
+		Links:     []feeds.AtomLink{{Href: it.link, Rel: "alternate", Type: "text/html"}},
 	}
-	return toXML(doc, c.sizeHint())
+	if it.external != "" {
+		e.Links = append(e.Links, feeds.AtomLink{Href: it.external, Rel: "related", Type: "text/html"})
+	}
+	if it.summary != "" {
+		e.Summary = &atomText{Type: "text", Lang: it.sumLang, Text: it.summary}
+	}
+	if it.html != "" {
+		e.Content = &atomHTML{Type: "html", Text: it.html}
+	}
+	for _, a := range it.authors {
+		e.Authors = append(e.Authors, &feeds.AtomAuthor{AtomPerson: feeds.AtomPerson{Name: a.name, Uri: a.url}})
+	}
+	for _, t := range it.topics {
+		e.Categories = append(e.Categories, atomCategory{Term: t.term, Scheme: b.scheme, Label: t.label})
+	}
+	return e
 }

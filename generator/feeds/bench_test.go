@@ -47,3 +47,34 @@ func BenchmarkBuild(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkShowing times the feeds of a preview server's quick rebuild
+// after an edit of the newest day (its papers' ranks and its text): the
+// whole-site feed, the daily digest and the topic feeds that list one of
+// its papers. With a Cache that Emit filled, only the day's items are
+// written again; without one, every item of those feeds is.
+func BenchmarkShowing(b *testing.B) {
+	site := benchSite(100, 20, 20)
+	d := site.Days[0]
+	for _, bc := range []struct {
+		name  string
+		cache *Cache
+	}{{"cached", NewCache()}, {"uncached", nil}} {
+		if bc.cache != nil {
+			if err := Emit(site, english, bc.cache, func(model.File) error { return nil }); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if bc.cache != nil {
+					bc.cache.Forget(d.Papers, []*model.Day{d})
+				}
+				if _, err := Showing(site, english, bc.cache, d.Papers); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

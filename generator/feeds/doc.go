@@ -23,7 +23,12 @@
 //
 // Showing makes only the feeds whose items show given papers, byte for
 // byte as Build makes them: what the preview server remakes after an edit
-// to those papers' abstracts.
+// to those papers' abstracts or to a day. A Cache keeps each item written
+// in the three formats (an entry) between Emit and the Showing calls
+// that follow, so that each remakes only the items the edit changed
+// (which the caller tells it to Forget) and copies the others' bytes into
+// the feeds: a feed document is written without items, and its items'
+// bytes go before its closing tags.
 //
 // The documents are github.com/gorilla/feeds' exported RSS, Atom and JSON
 // Feed structs, embedded in small wrappers that add what the library's

@@ -34,6 +34,9 @@ const iconFile = "favicon.svg"
 // builder turns the content model into channels. It lives for one call
 // of Emit (and so Build), Showing or OPML.
 type builder struct {
+	cache  *Cache                 // the entries written, or nil: see paperEntry
+	items  map[*model.Paper]*item // without a cache, the items made
+	enc    *itemEncoder           // writes the entries, but Showing's
 	cfg    *model.Config
 	words  *i18n.Texts // the site's language
 	u      urls
@@ -41,7 +44,6 @@ type builder struct {
 	scheme string // the category scheme of topics: <base>topics/
 	author person // the curator, the feeds' author
 	size   int
-	papers map[*model.Paper]*item
 }
 
 // Build returns every feed file of the site: feed.xml (RSS 2.0), atom.xml
@@ -52,7 +54,7 @@ type builder struct {
 // changes it.
 func Build(site *model.Site, words *i18n.Catalog) ([]model.File, error) {
 	var files []model.File
-	err := Emit(site, words, func(f model.File) error {
+	err := Emit(site, words, nil, func(f model.File) error {
 		files = append(files, f)
 		return nil
 	})
@@ -63,9 +65,11 @@ func Build(site *model.Site, words *i18n.Catalog) ([]model.File, error) {
 }
 
 // Emit makes the same files as Build and passes them to emit one feed
-// folder at a time, so a large site's feeds are never all in memory.
-func Emit(site *model.Site, words *i18n.Catalog, emit func(model.File) error) error {
-	b, feeds, err := selectFeeds(site, words, nil)
+// folder at a time, so a large site's feeds are never all in memory. It
+// keeps the items it writes in cache, when not nil, for Showing to copy;
+// a one-off build, which passes nil, keeps no more than it needs.
+func Emit(site *model.Site, words *i18n.Catalog, cache *Cache, emit func(model.File) error) error {
+	b, feeds, err := selectFeeds(site, words, cache, nil)
 	if err != nil {
 		return err
 	}
@@ -94,35 +98,54 @@ func Emit(site *model.Site, words *i18n.Catalog, emit func(model.File) error) er
 // does of a paper without a TL;DR (dayLine). After an edit that changed
 // nothing of papers but their Markdown bodies, these are the only feeds
 // whose bytes can differ. The preview
-// server waits for them, so they are made on every core: first the items,
-// then the feeds.
-func Showing(site *model.Site, words *i18n.Catalog, papers []*model.Paper) ([]model.File, error) {
-	b, feeds, err := selectFeeds(site, words, func(list []*model.Paper) bool {
+// server waits for them, so they are made on every core: first the items
+// that cache, when not nil, does not hold (those it Forgot, or all of them
+// on a new one), which it then holds, then the feeds.
+func Showing(site *model.Site, words *i18n.Catalog, cache *Cache, papers []*model.Paper) ([]model.File, error) {
+	if cache == nil {
+		cache = NewCache()
+	}
+	b, feeds, err := selectFeeds(site, words, cache, func(list []*model.Paper) bool {
 		return slices.ContainsFunc(list, func(p *model.Paper) bool { return slices.Contains(papers, p) })
 	})
 	if err != nil {
 		return nil, err
 	}
 	var todo []*model.Paper
+	seen := map[*model.Paper]bool{}
 	for _, f := range feeds {
 		for _, p := range f.papers {
-			if _, ok := b.papers[p]; !ok {
-				b.papers[p] = nil
+			if _, ok := b.cache.papers[p]; !ok && !seen[p] {
+				seen[p] = true
 				todo = append(todo, p)
 			}
 		}
 	}
-	items := make([]*item, len(todo))
-	parallel.For(context.Background(), len(todo), 0, func() func(int) error {
+	entries := make([]*entry, len(todo))
+	err = parallel.For(context.Background(), len(todo), 0, func() func(int) error {
+		enc := newItemEncoder()
 		return func(i int) error {
-			items[i] = b.newPaperItem(todo[i])
-			return nil
+			var err error
+			entries[i], err = enc.encode(b, b.newPaperItem(todo[i]))
+			return err
 		}
 	})
-	for i, p := range todo {
-		b.papers[p] = items[i]
+	if err != nil {
+		return nil, err
 	}
-	// Every item is made: the channels only read b.papers now.
+	for i, p := range todo {
+		b.cache.papers[p] = entries[i]
+	}
+	if slices.ContainsFunc(feeds, func(f feed) bool { return f.papers == nil }) {
+		// The daily digest's: its days' entries, which its channel reads
+		// and writes, are made before the channels run side by side.
+		for _, d := range b.digestDays(site) {
+			if _, err := b.dayEntry(d); err != nil {
+				return nil, err
+			}
+		}
+	}
+	// Every entry is made: the channels only read b.cache now.
 	files := make([][]model.File, len(feeds))
 	err = parallel.For(context.Background(), len(feeds), 0, func() func(int) error {
 		return func(i int) error {
@@ -181,13 +204,16 @@ func withAliases(files []model.File, aliases map[string][]string) []model.File {
 
 // feed is one feed of the site, before it is made.
 type feed struct {
-	papers  []*model.Paper  // the papers its items show; none for the daily digest
-	channel func() *channel // makes it
+	papers  []*model.Paper           // the papers its items show; none for the daily digest
+	channel func() (*channel, error) // makes it
 }
 
 // feedFiles writes f in the three formats.
 func (b *builder) feedFiles(f feed) ([]model.File, error) {
-	c := f.channel()
+	c, err := f.channel()
+	if err != nil {
+		return nil, fmt.Errorf("feeds: %w", err)
+	}
 	files, err := b.files(c)
 	if err != nil {
 		return nil, fmt.Errorf("feeds: %s: %w", c.dir, err)
@@ -199,21 +225,21 @@ func (b *builder) feedFiles(f feed) ([]model.File, error) {
 // order: every feed when keep is nil, else only the feeds whose papers
 // keep accepts: a feed's items, or for the daily digest the papers its
 // days list.
-func selectFeeds(site *model.Site, words *i18n.Catalog, keep func([]*model.Paper) bool) (*builder, []feed, error) {
-	b, err := newBuilder(site, words)
+func selectFeeds(site *model.Site, words *i18n.Catalog, cache *Cache, keep func([]*model.Paper) bool) (*builder, []feed, error) {
+	b, err := newBuilder(site, words, cache)
 	if err != nil {
 		return nil, nil, err
 	}
 	var feeds []feed
-	add := func(papers []*model.Paper, channel func() *channel) {
+	add := func(papers []*model.Paper, channel func() (*channel, error)) {
 		if keep == nil || papers != nil && keep(papers) {
 			feeds = append(feeds, feed{papers, channel})
 		}
 	}
 	papers := b.sitePapers(site)
-	add(papers, func() *channel { return b.siteChannel(papers) })
+	add(papers, func() (*channel, error) { return b.siteChannel(papers) })
 	if keep == nil || keep(b.dayPapers(site)) {
-		feeds = append(feeds, feed{nil, func() *channel { return b.daysChannel(site) }})
+		feeds = append(feeds, feed{nil, func() (*channel, error) { return b.daysChannel(site) }})
 	}
 	var errs diag.List
 	for _, t := range site.Topics {
@@ -223,14 +249,15 @@ func selectFeeds(site *model.Site, words *i18n.Catalog, keep func([]*model.Paper
 			continue
 		}
 		papers := b.topicPapers(t)
-		add(papers, func() *channel { return b.topicChannel(t, papers) })
+		add(papers, func() (*channel, error) { return b.topicChannel(t, papers) })
 	}
 	return b, feeds, errs.Err()
 }
 
 // newBuilder checks that site has a configuration with an absolute
-// http(s) base URL, and returns a builder for it.
-func newBuilder(site *model.Site, words *i18n.Catalog) (*builder, error) {
+// http(s) base URL, and returns a builder for it that keeps its entries
+// in cache, which may be nil.
+func newBuilder(site *model.Site, words *i18n.Catalog, cache *Cache) (*builder, error) {
 	if site == nil || site.Config == nil {
 		return nil, errors.New("feeds: the site has no configuration")
 	}
@@ -267,6 +294,9 @@ func newBuilder(site *model.Site, words *i18n.Catalog) (*builder, error) {
 		name = Generator
 	}
 	return &builder{
+		cache:  cache,
+		items:  map[*model.Paper]*item{},
+		enc:    newItemEncoder(),
 		cfg:    &c,
 		words:  &i18n.Texts{Catalog: words},
 		u:      u,
@@ -274,7 +304,6 @@ func newBuilder(site *model.Site, words *i18n.Catalog) (*builder, error) {
 		scheme: u.root + "topics/",
 		author: person{name: name, url: u.root},
 		size:   size,
-		papers: make(map[*model.Paper]*item),
 	}, nil
 }
 

@@ -371,7 +371,7 @@ func TestShowing(t *testing.T) {
 			if len(want) > 0 {
 				listed++
 			}
-			files, err := Showing(site, english, []*model.Paper{p})
+			files, err := Showing(site, english, nil, []*model.Paper{p})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -391,7 +391,7 @@ func TestShowing(t *testing.T) {
 			t.Errorf("FeedSize %d: %d of %d papers are in a feed; the test needs papers in one and, at one item a feed, papers in none",
 				size, listed, len(site.Papers))
 		}
-		if files, err := Showing(site, english, nil); err != nil || len(files) != 0 {
+		if files, err := Showing(site, english, nil, nil); err != nil || len(files) != 0 {
 			t.Errorf("Showing no papers = %d files, %v; want none", len(files), err)
 		}
 	}

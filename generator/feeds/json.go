@@ -26,7 +26,8 @@ type jsonItem struct {
 }
 
 // jsonFeed writes c as JSON Feed 1.1, indented by two spaces, with <, > and &
-// in strings escaped as \u003c, \u003e and \u0026.
+// in strings escaped as \u003c, \u003e and \u0026. Its items are c's
+// entries, written once.
 func (b *builder) jsonFeed(c *channel) ([]byte, error) {
 	author := &feeds.JSONAuthor{Name: b.author.name, Url: b.author.url}
 	doc := &jsonDoc{
@@ -42,39 +43,41 @@ func (b *builder) jsonFeed(c *channel) ([]byte, error) {
 			Author:      author, // JSON Feed 1.0's, for its readers (see byline)
 			Authors:     []*feeds.JSONAuthor{author},
 		},
-		Items: make([]*jsonItem, 0, len(c.items)),
+		Items: []*jsonItem{}, // written as [], where withItems puts c's
 	}
-	for _, it := range c.items {
-		ji := &jsonItem{JSONItem: feeds.JSONItem{
-			Id:            it.id,
-			Url:           it.link,
-			ExternalUrl:   it.external,
-			Title:         it.title,
-			ContentHTML:   it.html,
-			Summary:       it.summary,
-			Image:         it.image,
-			PublishedDate: timePtr(it.published),
-		}}
-		if it.title != "" && it.lang != "" && (it.summary == "" || it.sumLang != "") {
-			ji.Language = it.lang // the title and summary are; the content marks its parts
-		}
-		if it.updated.After(it.published) {
-			ji.ModifiedDate = timePtr(it.updated)
-		}
-		for _, a := range it.authors {
-			ji.Authors = append(ji.Authors, &feeds.JSONAuthor{Name: a.name, Url: a.url})
-		}
-		ji.Author = b.jsonAuthor(it.authors)
-		for _, t := range it.topics {
-			ji.Tags = append(ji.Tags, t.label)
-		}
-		doc.Items = append(doc.Items, ji)
-	}
-	data, err := json.MarshalIndent(doc, "", "  ")
+	head, err := json.MarshalIndent(doc, "", "  ")
 	if err != nil {
 		return nil, err
 	}
-	return append(data, '\n'), nil
+	return b.withItems(append(head, '\n'), jsonFormat, c.items)
+}
+
+// jsonItem is it as a JSON Feed item.
+func (b *builder) jsonItem(it *item) *jsonItem {
+	ji := &jsonItem{JSONItem: feeds.JSONItem{
+		Id:            it.id,
+		Url:           it.link,
+		ExternalUrl:   it.external,
+		Title:         it.title,
+		ContentHTML:   it.html,
+		Summary:       it.summary,
+		Image:         it.image,
+		PublishedDate: timePtr(it.published),
+	}}
+	if it.title != "" && it.lang != "" && (it.summary == "" || it.sumLang != "") {
+		ji.Language = it.lang // the title and summary are; the content marks its parts
+	}
+	if it.updated.After(it.published) {
+		ji.ModifiedDate = timePtr(it.updated)
+	}
+	for _, a := range it.authors {
+		ji.Authors = append(ji.Authors, &feeds.JSONAuthor{Name: a.name, Url: a.url})
+	}
+	ji.Author = b.jsonAuthor(it.authors)
+	for _, t := range it.topics {
+		ji.Tags = append(ji.Tags, t.label)
+	}
+	return ji
 }
 
 // jsonAuthor is an item's JSON Feed 1.0 author, one object where 1.1's

@@ -43,14 +43,14 @@ type outline struct {
 // group of their own, each with its title and the page it follows. (A topic
 // whose slug Build refuses is left out; Build reports it.)
 func OPML(site *model.Site, words *i18n.Catalog) (model.File, error) {
-	b, err := newBuilder(site, words)
+	b, err := newBuilder(site, words, nil)
 	if err != nil {
 		return model.File{}, err
 	}
-	channels := []*channel{b.siteChannel(nil), b.daysHead()}
+	channels := []*channel{b.siteHead(), b.daysHead()}
 	for _, t := range site.Topics {
 		if validSlug(t.Slug) {
-			channels = append(channels, b.topicChannel(t, nil))
+			channels = append(channels, b.topicHead(t))
 		}
 	}
 	data := b.opml(channels)

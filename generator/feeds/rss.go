@@ -29,12 +29,11 @@ type rssDoc struct {
 // FeedXml returns d itself, for feeds.ToXML.
 func (d *rssDoc) FeedXml() any { return d }
 
-// rssChannel is gorilla's channel with an <atom:link rel="self"> and our
-// items.
+// rssChannel is gorilla's channel with an <atom:link rel="self">, after
+// which rss puts the items (rssItem).
 type rssChannel struct {
 	feeds.RssFeed
-	Self  rssAtomLink
-	Items []*rssItem `xml:"item"`
+	Self rssAtomLink
 }
 
 // rssAtomLink is gorilla's Atom link written as atom:link inside RSS.
@@ -75,7 +74,7 @@ func rssDate(t time.Time) string {
 
 // rss writes c as RSS 2.0. The channel's pubDate is its newest item's
 // published date and lastBuildDate its newest updated date; both are left
-// out when c has no items.
+// out when c has no items. Its items are c's entries, written once.
 func (b *builder) rss(c *channel) ([]byte, error) {
 	ch := &rssChannel{
 		RssFeed: feeds.RssFeed{
@@ -88,25 +87,7 @@ func (b *builder) rss(c *channel) ([]byte, error) {
 			Generator:     Generator,
 			Docs:          "https://www.rssboard.org/rss-specification",
 		},
-		Self:  rssAtomLink{AtomLink: feeds.AtomLink{Href: c.url + RSSFile, Rel: "self", Type: "application/rss+xml"}},
-		Items: make([]*rssItem, 0, len(c.items)),
-	}
-	for _, it := range c.items {
-		ri := &rssItem{
-			RssItem: feeds.RssItem{
-				Title:   it.title,
-				Link:    it.link,
-				Content: &feeds.RssContent{Content: it.html},
-				Guid:    &feeds.RssGuid{Id: it.id, IsPermaLink: strconv.FormatBool(it.id == it.link)},
-				PubDate: rssDate(it.published),
-			},
-			Description: rssCDATA{Text: description(it)},
-		}
-		for _, t := range it.topics {
-			ri.Categories = append(ri.Categories, rssCategory{Domain: b.scheme, Name: t.label})
-		}
-		ri.Creator = b.byline(it.authors)
-		ch.Items = append(ch.Items, ri)
+		Self: rssAtomLink{AtomLink: feeds.AtomLink{Href: c.url + RSSFile, Rel: "self", Type: "application/rss+xml"}},
 	}
 	doc := &rssDoc{
 		RssFeedXml: feeds.RssFeedXml{Version: "2.0", ContentNamespace: nsContent},
@@ -114,7 +95,36 @@ func (b *builder) rss(c *channel) ([]byte, error) {
 		DCNS:       nsDC,
 		Channel:    ch,
 	}
-	return toXML(doc, c.sizeHint())
+	return b.xmlWithItems(doc, rssFormat, c.items)
+}
+
+// xmlWithItems writes the RSS or Atom document doc, which has no items,
+// with items in it (withItems).
+func (b *builder) xmlWithItems(doc feeds.XmlFeed, f format, items []*entry) ([]byte, error) {
+	head, err := toXML(doc, headSize)
+	if err != nil {
+		return nil, err
+	}
+	return b.withItems(head, f, items)
+}
+
+// rssItem is it as an RSS <item>.
+func (b *builder) rssItem(it *item) *rssItem {
+	ri := &rssItem{
+		RssItem: feeds.RssItem{
+			Title:   it.title,
+			Link:    it.link,
+			Content: &feeds.RssContent{Content: it.html},
+			Guid:    &feeds.RssGuid{Id: it.id, IsPermaLink: strconv.FormatBool(it.id == it.link)},
+			PubDate: rssDate(it.published),
+		},
+		Description: rssCDATA{Text: description(it)},
+	}
+	for _, t := range it.topics {
+		ri.Categories = append(ri.Categories, rssCategory{Domain: b.scheme, Name: t.label})
+	}
+	ri.Creator = b.byline(it.authors)
+	return ri
 }
 
 // byline names an item's authors in one line as the daily digest lists
@@ -132,10 +142,13 @@ func (b *builder) byline(authors []person) string {
 	return b.authorLine(names)
 }
 
+// headSize is a little more than the bytes of a feed document without
+// its items.
+const headSize = 2048
+
 // toXML marshals a feed document (the value its FeedXml returns, as
 // feeds.ToXML does) after an XML declaration, indented by two spaces and
-// ending in a newline, into a buffer of about size bytes: growing one from
-// nothing, and copying it out after, took a fifth of the feeds' time.
+// ending in a newline, into a buffer of about size bytes.
 func toXML(doc feeds.XmlFeed, size int) ([]byte, error) {
 	var b bytes.Buffer
 	b.Grow(size)
