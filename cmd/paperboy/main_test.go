@@ -240,7 +240,7 @@ func TestNewSite(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("new site: exit %d: %s", code, stderr)
 	}
-	for _, p := range []string{"content/site.yaml", "content/papers", "content/days", ".gitignore", ".github/workflows/pages.yml", ".github/workflows/mail.yml"} {
+	for _, p := range []string{"content/site.yaml", "content/papers", "content/days", ".gitignore", ".github/workflows/pages.yml", ".github/workflows/import.yml", ".github/workflows/mail.yml"} {
 		if _, err := os.Stat(filepath.Join(dir, p)); err != nil {
 			t.Error(err)
 		}
@@ -254,11 +254,18 @@ func TestNewSite(t *testing.T) {
 	if data, _ := os.ReadFile(workflow); !strings.Contains(string(data), "go install github.com/paperboy-digest/paperboy/cmd/paperboy@latest\n") {
 		t.Errorf("pages.yml does not install paperboy@latest:\n%s", data)
 	}
+	imports := filepath.Join(dir, ".github", "workflows", "import.yml")
+	if data, _ := os.ReadFile(imports); string(data) != importWorkflow("latest") {
+		t.Errorf("import.yml is not importWorkflow(latest):\n%s", data)
+	}
+	if !strings.Contains(out, imports+" imports Hugging Face's daily list") {
+		t.Errorf("new site does not say that import.yml imports every night:\n%s", out)
+	}
 	mail := filepath.Join(dir, ".github", "workflows", "mail.yml")
 	if data, _ := os.ReadFile(mail); string(data) != mailWorkflow("latest") {
 		t.Errorf("mail.yml is not mailWorkflow(latest):\n%s", data)
 	}
-	if !strings.Contains(out, "note: "+workflow+" and "+mail+" install the newest Paperboy at each run (@latest)") {
+	if !strings.Contains(out, "note: "+workflow+", "+imports+" and "+mail+" install the newest Paperboy at each run (@latest)") {
 		t.Errorf("new site, whose workflows install @latest, does not say to pin a version:\n%s", out)
 	}
 	if !strings.Contains(out, "the daily email ("+mail+") is off until you add its secrets") {
@@ -271,6 +278,7 @@ func TestNewSite(t *testing.T) {
 		t.Error("a pages.yml that installs @latest does not say to pin a version")
 	}
 	actionlint(t, workflow)
+	actionlint(t, imports)
 	actionlint(t, mail)
 
 	yml := filepath.Join(dir, "content", "site.yaml")
@@ -341,7 +349,8 @@ func TestNewSite(t *testing.T) {
 	wantAdvice := "kept " + filepath.Join(mine, ".gitignore") + " as it is; add these lines to it, unless you commit the built site on purpose,\n" +
 		"so that git leaves out what builds write:\n  /.public.lock\n  /.paperboy-new-public-*/\n  /.paperboy-old-public-*/\n" +
 		"kept " + filepath.Join(mine, ".github", "workflows") + ` as it is; to publish on GitHub Pages, add the workflow in the README's "Deploy to GitHub Pages" (` + deployDocs + ") as " +
-		filepath.Join(mine, ".github", "workflows", "pages.yml") + `, and to mail the daily digest, add the one in "Send the daily email from GitHub Actions" (` + mailDocs + ") as " +
+		filepath.Join(mine, ".github", "workflows", "pages.yml") + `; to import the Hugging Face daily list every night, add the one in "Publish" (` + importDocs + ") as " +
+		filepath.Join(mine, ".github", "workflows", "import.yml") + `; and to mail the daily digest, the one in "Send the daily email from GitHub Actions" (` + mailDocs + ") as " +
 		filepath.Join(mine, ".github", "workflows", "mail.yml") + "\n"
 	if !strings.Contains(out, wantAdvice) {
 		t.Errorf("new site in a folder with a .gitignore and workflows printed:\n%s\nwant:\n%s", out, wantAdvice)
@@ -349,7 +358,7 @@ func TestNewSite(t *testing.T) {
 	if data, _ := os.ReadFile(filepath.Join(mine, ".gitignore")); string(data) != "*.log\npublic/\n" {
 		t.Errorf("new site changed an existing .gitignore to %q", data)
 	}
-	for _, name := range []string{"pages.yml", "mail.yml"} {
+	for _, name := range []string{"pages.yml", "import.yml", "mail.yml"} {
 		if exists(filepath.Join(mine, ".github", "workflows", name)) {
 			t.Errorf("new site added %s beside the folder's own workflows", name)
 		}
@@ -445,9 +454,9 @@ func ignored(text, name string, dir bool) bool {
 	return false
 }
 
-// TestREADMEShowsWorkflows: the README's "Deploy to GitHub Pages" and
-// "Send the daily email from GitHub Actions" show the very workflows new
-// site writes, so the two cannot drift apart.
+// TestREADMEShowsWorkflows: the README's "Deploy to GitHub Pages",
+// "4. Publish" and "Send the daily email from GitHub Actions" show the very
+// workflows new site writes, so the two cannot drift apart.
 func TestREADMEShowsWorkflows(t *testing.T) {
 	readme, err := os.ReadFile("../../README.md")
 	if err != nil {
@@ -455,6 +464,7 @@ func TestREADMEShowsWorkflows(t *testing.T) {
 	}
 	for _, w := range []struct{ section, name, want string }{
 		{"Deploy to GitHub Pages", "pages.yml (pagesWorkflow)", pagesWorkflow("")},
+		{"4. Publish", "import.yml (importWorkflow)", importWorkflow("")},
 		{"Send the daily email from GitHub Actions", "mail.yml (mailWorkflow)", mailWorkflow("")},
 	} {
 		_, section, ok := strings.Cut(string(readme), "\n## "+w.section+"\n")
@@ -483,29 +493,17 @@ func TestREADMEShowsWorkflows(t *testing.T) {
 	}
 }
 
-// TestREADMEWorkflows: every workflow that new site writes or the README
+// TestREADMEWorkflows: every workflow that new site writes and the README
 // shows (pages.yml, import.yml and mail.yml) is
 // valid for actionlint, when it is installed, gives each job a
 // timeout-minutes (a fetch or a mail server that hangs would otherwise
 // hold a runner for 6 hours) and keeps two runs of a workflow that pushes
 // or deploys from racing (concurrency:).
 func TestREADMEWorkflows(t *testing.T) {
-	readme, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	block := func(first string) string {
-		_, b, ok := strings.Cut(string(readme), "\n```yaml\n"+first)
-		b, _, closed := strings.Cut(b, "\n```\n")
-		if !ok || !closed {
-			t.Fatalf("README.md shows no yaml block starting %q", first)
-		}
-		return first + b + "\n"
-	}
 	dir := t.TempDir()
 	for name, workflow := range map[string]string{
 		"pages.yml":  pagesWorkflow(""),
-		"import.yml": block("# .github/workflows/import.yml\n"),
+		"import.yml": importWorkflow(""),
 		"mail.yml":   mailWorkflow(""),
 	} {
 		var w struct {
@@ -829,7 +827,7 @@ func TestWorkflowRelease(t *testing.T) {
 		{"a checkout, no version stamped", built("(devel)", false), "", commit, ""},
 		{"a checkout with local changes, no version stamped", built("(devel)", true), "", commit, "without its checkout's local changes"},
 		{"no git information", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}}, "", "latest", "the newest Paperboy at each run (@latest), since this paperboy has no version to name"},
-		{"no build information", nil, "", "latest", "replace latest in both with the release you preview with"},
+		{"no build information", nil, "", "latest", "replace latest in each with the release you preview with"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if tc.link != "" {

@@ -35,10 +35,12 @@ Creates a source file with every field documented:
   <folder>/content/site.yaml  for "new site" (also content/papers/,
                            content/days/, a .gitignore for what builds
                            write, .github/workflows/pages.yml, which
-                           publishes the site on GitHub Pages, and
-                           mail.yml, which mails the daily digest once
-                           you add its secrets, unless the folder has
-                           them; "." is the current folder)
+                           publishes the site on GitHub Pages,
+                           import.yml, which imports the Hugging Face
+                           daily list every night, and mail.yml, which
+                           mails the daily digest once you add its
+                           secrets, unless the folder has workflows;
+                           "." is the current folder)
   content/papers/<id>.md   for "new paper" (an arXiv id like 2410.07166,
                            2410.07166v2 or its arxiv.org URL, or any id of
                            letters, digits, '.', '_' and '-')
@@ -226,8 +228,9 @@ func newArgs(pos []string) (kind, name string, files []string, err error) {
 // newSite creates a site in dir: content/site.yaml with every field
 // documented, the papers and days folders, a .gitignore for what builds
 // write unless the folder has one, and, unless it has workflows, the
-// GitHub Actions workflows that publish the site (pages.yml) and mail the
-// daily digest (mail.yml, off until its secrets are set).
+// GitHub Actions workflows that publish the site (pages.yml), import the
+// Hugging Face daily list every night (import.yml) and mail the daily
+// digest (mail.yml, off until its secrets are set).
 func newSite(dir string, stdout io.Writer) error {
 	yml, ok := siteYAML(dir)
 	if ok {
@@ -260,23 +263,30 @@ func newSite(dir string, stdout io.Writer) error {
 		if file, name := otherGenerator(workflows); file != "" {
 			publishing = fmt.Sprintf("%s there builds the site with %s, which no longer builds it: to publish on GitHub Pages, replace it with", file, name)
 		}
-		fmt.Fprintf(stdout, "kept %s as it is; %s the workflow in the README's \"Deploy to GitHub Pages\" (%s) as %s, "+
-			"and to mail the daily digest, add the one in \"Send the daily email from GitHub Actions\" (%s) as %s\n",
-			workflows, publishing, deployDocs, filepath.Join(workflows, "pages.yml"), mailDocs, filepath.Join(workflows, "mail.yml"))
+		fmt.Fprintf(stdout, "kept %s as it is; %s the workflow in the README's \"Deploy to GitHub Pages\" (%s) as %s; "+
+			"to import the Hugging Face daily list every night, add the one in \"Publish\" (%s) as %s; "+
+			"and to mail the daily digest, the one in \"Send the daily email from GitHub Actions\" (%s) as %s\n",
+			workflows, publishing, deployDocs, filepath.Join(workflows, "pages.yml"),
+			importDocs, filepath.Join(workflows, "import.yml"), mailDocs, filepath.Join(workflows, "mail.yml"))
 		publish = ""
 	} else {
-		pages, mail := filepath.Join(workflows, "pages.yml"), filepath.Join(workflows, "mail.yml")
+		pages, imports, mail := filepath.Join(workflows, "pages.yml"), filepath.Join(workflows, "import.yml"), filepath.Join(workflows, "mail.yml")
 		release, note := workflowRelease(bi)
-		if err := createNew(pages, pagesWorkflow(release), stdout); err != nil {
-			return err
-		}
-		if err := createNew(mail, mailWorkflow(release), stdout); err != nil {
-			return err
+		for _, w := range []struct{ file, text string }{
+			{pages, pagesWorkflow(release)},
+			{imports, importWorkflow(release)},
+			{mail, mailWorkflow(release)},
+		} {
+			if err := createNew(w.file, w.text, stdout); err != nil {
+				return err
+			}
 		}
 		if note != "" {
-			fmt.Fprintf(stdout, "note: %s and %s install %s\n", pages, mail, note)
+			fmt.Fprintf(stdout, "note: %s, %s and %s install %s\n", pages, imports, mail, note)
 		}
-		publish += "the daily email (" + mail + ") is off until you add its secrets on GitHub\n" +
+		publish += "on GitHub, " + imports + " imports Hugging Face's daily list\n" +
+			"every night at 23:30 UTC and commits it (delete it to import only by hand);\n" +
+			"the daily email (" + mail + ") is off until you add its secrets on GitHub\n" +
 			"and set newsletter.from in " + yml + "; the comment at its top says which\n"
 	}
 	fmt.Fprintf(stdout, "next: set title and baseURL in %s, then in %s:\n"+
@@ -315,10 +325,11 @@ func otherGenerator(dir string) (file, name string) {
 	return "", ""
 }
 
-// deployDocs and mailDocs are the README sections that show the Pages
-// and mail workflows.
+// deployDocs, importDocs and mailDocs are the README sections that show
+// the Pages, import and mail workflows.
 const (
 	deployDocs = "https://github.com/paperboy-digest/paperboy#deploy-to-github-pages"
+	importDocs = "https://github.com/paperboy-digest/paperboy#4-publish"
 	mailDocs   = "https://github.com/paperboy-digest/paperboy#send-the-daily-email-from-github-actions"
 )
 

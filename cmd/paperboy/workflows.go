@@ -9,7 +9,8 @@ import (
 )
 
 // The GitHub Actions workflows that new site writes, which the README
-// shows: pages.yml publishes the site, mail.yml mails the daily digest.
+// shows: pages.yml publishes the site, import.yml imports the Hugging Face
+// daily list every night, mail.yml mails the daily digest.
 
 // workflowRelease returns the version of Paperboy that a new site's
 // workflow installs, so that a deploy builds the site with the Paperboy
@@ -27,7 +28,7 @@ func workflowRelease(bi *debug.BuildInfo) (release, note string) {
 	if v.commit == "" {
 		return "latest", "the newest Paperboy at each run (@latest), since this paperboy has no version to name " +
 			"(it was built without its git information, as go build -buildvcs=false builds); " +
-			"replace latest in both with the release you preview with (@v0.3.1), or make sites with an installed paperboy " +
+			"replace latest in each with the release you preview with (@v0.3.1), or make sites with an installed paperboy " +
 			"(go install github.com/paperboy-digest/paperboy/cmd/paperboy@latest), which writes its own version"
 	}
 	release = v.commit
@@ -38,7 +39,7 @@ func workflowRelease(bi *debug.BuildInfo) (release, note string) {
 		return release, ""
 	}
 	return release, fmt.Sprintf("@%s, the commit this paperboy was built from, without its checkout's local changes, which no workflow can install; "+
-		"commit and push them to GitHub and write that commit in both, or a release (@v0.3.1)", release)
+		"commit and push them to GitHub and write that commit in each, or a release (@v0.3.1)", release)
 }
 
 // pagesWorkflow returns a GitHub Actions workflow that builds the site
@@ -57,6 +58,14 @@ func pagesWorkflow(release string) string {
 // (TestREADMEShowsWorkflows).
 func mailWorkflow(release string) string {
 	return withRelease(mailWorkflowTemplate, release)
+}
+
+// importWorkflow returns the GitHub Actions workflow that imports the
+// Hugging Face daily list every night with Paperboy's release (latest when
+// empty) and commits it, for pages.yml's daily run to publish. The
+// README's "Publish" shows it with latest (TestREADMEShowsWorkflows).
+func importWorkflow(release string) string {
+	return withRelease(importWorkflowTemplate, release)
 }
 
 // withRelease fills in the workflow template tmpl the steps that install
@@ -155,6 +164,60 @@ jobs:
     steps:
       - id: deployment
         uses: actions/deploy-pages@v4
+`
+
+// importWorkflowTemplate is import.yml.
+const importWorkflowTemplate = `# .github/workflows/import.yml
+# Imports the Hugging Face daily list every night and commits it to main;
+# pages.yml's daily run publishes it. Delete this file to import only by
+# hand (paperboy import), or change the command below to import otherwise.
+name: Import daily papers
+on:
+  schedule:
+    - cron: "30 23 * * *"   # 23:30 UTC, after the day's list has filled up
+  workflow_dispatch:
+    inputs:
+      date:
+        description: "Day to import (YYYY-MM-DD); empty for yesterday and today (UTC)"
+        required: false
+permissions:
+  contents: write
+concurrency:                # one import at a time, and none cancelled
+  group: import
+  cancel-in-progress: false
+jobs:
+  import:
+    runs-on: ubuntu-latest
+    timeout-minutes: 15       # a fetch that hangs fails the run, not 6 hours later
+    steps:
+      - uses: actions/checkout@v4
+      @INSTALL
+      - name: Import the Hugging Face lists and commit them
+        env:
+          DAY: ${{ inputs.date }}
+        run: |
+          git config user.name "paperboy-bot"
+          git config user.email "41898282+github-actions[bot]@users.noreply.github.com"
+          # If main moves while this runs (a pull request is merged), the
+          # push is refused: start again from the new main. Importing a day
+          # again changes nothing but what the source changed, so it is safe.
+          for attempt in 1 2 3; do
+            git fetch -q origin main && git reset -q --hard origin/main
+            # Yesterday's list again too: a run GitHub started after
+            # midnight, or one that failed, would otherwise miss a day.
+            for d in ${DAY:-$(date -u -d yesterday +%F) $(date -u +%F)}; do
+              paperboy import hf --fetch --date "$d"
+            done
+            git add content/
+            if git diff --cached --quiet; then
+              echo "nothing new"
+              exit 0
+            fi
+            git commit -q -m "Import daily papers"
+            git push -q origin HEAD:main && exit 0
+          done
+          echo "::error::main moved during each of three tries; nothing was pushed"
+          exit 1
 `
 
 // mailWorkflowTemplate is mail.yml: the settings job turns the email off
