@@ -3,6 +3,7 @@ package generator
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"image/png"
 	"slices"
 	"strings"
@@ -197,19 +198,7 @@ func TestCompactHeaderInBrowser(t *testing.T) {
 			}
 			// Open the menu by keyboard, then tab through it.
 			do(t, ctx, chromedp.Focus(".site-menu > summary"), chromedp.KeyEvent("\r"))
-			want := run(t, ctx, chromedp.Evaluate[string](`[...document.querySelectorAll(".site-header nav a, .site-header input, .site-header button")].map(`+headerControl+`).join(", ")`))
-			var got []string
-			for range 20 {
-				do(t, ctx, chromedp.KeyEvent("\t"))
-				el := run(t, ctx, chromedp.Evaluate[string](`(el => el.closest(".site-header") ? `+headerControl+`(el) : "")(document.activeElement)`))
-				if el == "" {
-					break
-				}
-				got = append(got, el)
-			}
-			if g := strings.Join(got, ", "); g != want {
-				t.Errorf("/%s at %s: Enter on Menu, then Tab went to\n%s\nwant\n%s", p, text, g, want)
-			}
+			tabThroughHeader(t, ctx, fmt.Sprintf("/%s at %s: Enter on Menu, then Tab", p, text))
 			all := landmarksInBrowser(t, ctx)
 			for _, l := range []string{"navigation Main", "search Site search"} {
 				if !slices.Contains(all, l) && (p != "search/" || l != "search Site search") { // the search page has no header search
@@ -218,12 +207,44 @@ func TestCompactHeaderInBrowser(t *testing.T) {
 			}
 		}
 	}
+	// Where the disclosure is open for good (its summary hidden), its
+	// closed content is shown by the stylesheet alone: the keyboard and
+	// the accessibility tree must reach it as they reach a shown element.
 	do(t, ctx, defaultFontSize(16))
 	for _, size := range [][2]int64{{320, 568}, {390, 844}, {844, 390}, {1280, 844}} {
 		do(t, ctx, chromedp.EmulateViewport(size[0], size[1]), chromedp.Navigate(base), chromedp.WaitReady("footer"))
 		if run(t, ctx, chromedp.Evaluate[bool](summaryShown)) || !run(t, ctx, chromedp.Evaluate[bool](linksInSight)) {
 			t.Errorf("%d × %d at 100%% text: a Menu button, or links out of sight; want every link in the header's row", size[0], size[1])
+			continue
 		}
+		do(t, ctx, chromedp.Focus(".site-title"))
+		tabThroughHeader(t, ctx, fmt.Sprintf("%d × %d at 100%% text: from the site's title, Tab", size[0], size[1]))
+		all := landmarksInBrowser(t, ctx)
+		for _, l := range []string{"navigation Main", "search Site search"} {
+			if !slices.Contains(all, l) {
+				t.Errorf("%d × %d at 100%% text: landmarks %q, want %q among them", size[0], size[1], all, l)
+			}
+		}
+	}
+}
+
+// tabThroughHeader presses Tab until the focus leaves the site header and
+// fails the test, saying what (doing), unless it met every link, field and
+// button of the header's navigation and search, in order.
+func tabThroughHeader(t *testing.T, ctx context.Context, doing string) {
+	t.Helper()
+	want := run(t, ctx, chromedp.Evaluate[string](`[...document.querySelectorAll(".site-header nav a, .site-header input, .site-header button")].map(`+headerControl+`).join(", ")`))
+	var got []string
+	for range 20 {
+		do(t, ctx, chromedp.KeyEvent("\t"))
+		el := run(t, ctx, chromedp.Evaluate[string](`(el => el.closest(".site-header") ? `+headerControl+`(el) : "")(document.activeElement)`))
+		if el == "" {
+			break
+		}
+		got = append(got, el)
+	}
+	if g := strings.Join(got, ", "); g != want {
+		t.Errorf("%s went to\n%s\nwant\n%s", doing, g, want)
 	}
 }
 
