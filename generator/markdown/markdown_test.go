@@ -45,6 +45,22 @@ func TestMathSurvivesMarkdown(t *testing.T) {
 	}
 }
 
+// TestMathInBlockQuote: math over lines of a block quote is its TeX
+// without the quote's markers, which the extension's span of the source
+// takes in: "> $$ > x > $$" was the formula "> x >".
+func TestMathInBlockQuote(t *testing.T) {
+	var got []string
+	r := New(Options{Math: func(tex string, display bool) string {
+		got = append(got, tex)
+		return "[M]"
+	}})
+	render(t, r, "> $$\n> a >\n>  b\n> $$\n\n> > Inline $x +\n> > y$.\n\n- $$\n  c\n  $$\n")
+	want := []string{"a >\n b", "x +\ny", "c"}
+	if !slices.Equal(got, want) {
+		t.Errorf("math passed to Math = %q, want %q", got, want)
+	}
+}
+
 func TestHasMathInline(t *testing.T) {
 	if !render(t, New(Options{}), "Only inline $x$ math.").HasMath {
 		t.Error("HasMath = false for inline math")
