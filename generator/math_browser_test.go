@@ -3,6 +3,7 @@ package generator
 import (
 	"context"
 	"math"
+	"slices"
 	"strconv"
 	"testing"
 
@@ -79,21 +80,42 @@ func TestMathBarsInBrowser(t *testing.T) {
 // no room of its own: each is as wide as the plain script letter alone
 // and narrower than the bold one.
 func TestMathCalligraphicInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
-	out := mustBuild(t, siteYAML+"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n"+
-		"$\\mathcal{L} + \\mathcal{A} + \\mathscr{L}$\n\n$ℒ + 𝒜 + ℒ$\n\n$𝓛 + 𝓐 + 𝓛$\n")
-	do(t, ctx, chromedp.Navigate(serveBuilt(t, out, "/")+"papers/2401.00001/"), chromedp.WaitReady("math"))
-	widths := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("article math")].map(m =>
-		[...m.querySelectorAll("mi")].map(mi => mi.getBoundingClientRect().width))`))
-	if len(widths) != 3 || len(widths[0]) != 3 || len(widths[1]) != 3 || len(widths[2]) != 3 {
-		t.Fatalf("widths of the formulas' letters = %v, want three of three", widths)
-	}
+	widths := letterWidths(t, `\mathcal{L} + \mathcal{A} + \mathscr{L}`, `ℒ + 𝒜 + ℒ`, `𝓛 + 𝓐 + 𝓛`)
 	for i, name := range []string{`\mathcal{L}`, `\mathcal{A}`, `\mathscr{L}`} {
 		got, plain, bold := widths[0][i], widths[1][i], widths[2][i]
 		if math.Abs(got-plain) > 0.01 || bold <= plain {
 			t.Errorf("%s is %.2fpx wide, want the plain script letter's %.2fpx (the bold one's is %.2fpx)", name, got, plain, bold)
 		}
 	}
+}
+
+// TestMathBoldCalligraphicInBrowser: \mathcal and \mathfrak in
+// \boldsymbol or \bm are drawn bold, as TeX's bold math version sets
+// them, where \boldsymbol{\mathcal L} was drawn as the plain calligraphic
+// letter: each is as wide as the bold letter alone (the selector after a
+// capital takes no room) and wider than the plain one.
+func TestMathBoldCalligraphicInBrowser(t *testing.T) {
+	widths := letterWidths(t, `\boldsymbol{\mathcal L} + \bm{\mathcal{A}} + \boldsymbol{\mathfrak g}`, `ℒ + 𝒜 + 𝔤`, `𝓛 + 𝓐 + 𝖌`)
+	for i, name := range []string{`\boldsymbol{\mathcal L}`, `\bm{\mathcal{A}}`, `\boldsymbol{\mathfrak g}`} {
+		got, plain, bold := widths[0][i], widths[1][i], widths[2][i]
+		if math.Abs(got-bold) > 0.01 || bold <= plain {
+			t.Errorf("%s is %.2fpx wide, want the bold letter's %.2fpx (the plain one's is %.2fpx)", name, got, bold, plain)
+		}
+	}
+}
+
+// letterWidths shows formulas, three of three letters each, in
+// Chromium, and returns the width of each letter of each.
+func letterWidths(t *testing.T, formulas ...string) [][]float64 {
+	t.Helper()
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	showFormulas(t, ctx, formulas)
+	widths := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("article math")].map(m =>
+		[...m.querySelectorAll("mi")].map(mi => mi.getBoundingClientRect().width))`))
+	if len(widths) != len(formulas) || slices.ContainsFunc(widths, func(w []float64) bool { return len(w) != 3 }) {
+		t.Fatalf("widths of the formulas' letters = %v, want %d of three", widths, len(formulas))
+	}
+	return widths
 }
 
 // TestMathMiddleInBrowser: a \middle delimiter touches what is either side

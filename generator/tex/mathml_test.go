@@ -65,6 +65,13 @@ func TestMathMLExact(t *testing.T) {
 		{`\mathcal{L}`, false, inline(`\mathcal{L}`, "<mi>ℒ\ufe00</mi>")},
 		{`𝓛 + ℒ`, false, inline(`𝓛 + ℒ`, `<mi>𝓛</mi><mo>+</mo><mi>ℒ</mi>`)}, // as typed
 		{`\mathcal{Az}\mathscr{L}`, false, inline(`\mathcal{Az}\mathscr{L}`, "<mi>𝒜\ufe00𝓏</mi><mi>ℒ\ufe01</mi>")},
+		// In \boldsymbol or \bm they are bold script with the same
+		// selectors, and \mathfrak bold Fraktur, as TeX's bold math
+		// version draws them; \mathbf, like any alphabet, gives way to
+		// the one inside it, and \mathbb has no bold letters.
+		{`\boldsymbol{\mathcal{Lx}}`, false, inline(`\boldsymbol{\mathcal{Lx}}`, "<mi>𝓛\ufe00𝔁</mi>")},
+		{`\bm{\mathscr L \mathfrak g \mathbb R \alpha 1}`, false, inline(`\bm{\mathscr L \mathfrak g \mathbb R \alpha 1}`, "<mrow><mi>𝓛\ufe01</mi><mi>𝖌</mi><mi>ℝ</mi><mi>𝜶</mi><mn>𝟏</mn></mrow>")},
+		{`\mathbf{\mathcal L \Gamma 1}`, false, inline(`\mathbf{\mathcal L \Gamma 1}`, "<mrow><mi>ℒ\ufe00</mi><mi>𝚪</mi><mn>𝟏</mn></mrow>")},
 		// A sign after an operator or an opening delimiter is unary,
 		// with no space after it; first in its row MathML takes it so.
 		{`a = -b`, false, inline(`a = -b`, `<mi>a</mi><mo>=</mo><mo form="prefix">−</mo><mi>b</mi>`)},

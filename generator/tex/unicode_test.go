@@ -16,6 +16,7 @@ func TestUnicode(t *testing.T) {
 	for _, c := range []struct{ src, want string }{
 		{`\mathcal{F}(x) = \mathcal{H}(x) - x`, "𝓕(x) = 𝓗(x) − x"},
 		{`\mathcal{O}(n^2)`, "𝓞(n²)"},
+		{`\boldsymbol{\mathcal L} + \bm{\mathfrak g} + \boldsymbol{\mathscr A \theta} + \mathbf{\mathcal L}`, "𝓛 + 𝖌 + 𝓐𝜽 + 𝓛"},
 		{`a_1, \ldots, a_n + \cdots + b`, "a₁, …, aₙ + ⋯ + b"},
 		{`1/\sqrt{d_k}`, "1/√dₖ"},
 		{`L(N) \approx (N_c / N)^{\alpha_N}`, "L(N) ≈ (N_c/N)^(α_N)"},
