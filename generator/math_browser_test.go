@@ -231,31 +231,40 @@ func wantTouching(t *testing.T, formulas []string, gaps [][]float64, what string
 	}
 }
 
-// TestMathEllipsisInBrowser: an ellipsis takes no space of its own, as
-// TeX sets it: a comma after \dots touches it, and \cdots between two
-// plus signs is as far from each as the plus of a + b from b, where
-// Chromium gave an ellipsis a relation's space either side: β₁, … ,β_T
-// and a +  ⋯  + b.
+// TestMathEllipsisInBrowser: an ellipsis is spaced as TeX sets its inner
+// atom: a thin space before a comma after it, as wide as the comma's own
+// space after it (β₁, …, β_T, where Chromium set the second comma against
+// the dots), none before a closing delimiter, a thin space between it and
+// a letter either side (x₁ ⋯ xₙ), and \cdots between two plus signs as far
+// from each as the plus of a + b from b, where Chromium once gave an
+// ellipsis a relation's space either side: a +  ⋯  + b.
 func TestMathEllipsisInBrowser(t *testing.T) {
 	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
-	formulas := []string{`\beta_1, \dots, \beta_T`, `a + \cdots + b`, `a + b`}
+	formulas := []string{`\beta_1, \dots, \beta_T`, `a + \cdots + b`, `a + b`, `(a, \ldots)`, `x_1 \cdots x_n`}
 	showFormulas(t, ctx, formulas)
 	// For each formula, the space before and after its ellipsis, or its
-	// plus sign's space after it.
+	// plus sign's space before and after it.
 	gaps := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("article math")].map(m => {
 		const e = [...m.querySelectorAll("mi, mo")].find(e => /^[…⋯+]$/.test(e.textContent) && !(e.textContent == "+" && /[…⋯]/.test(m.textContent)));
-		const box = x => x.getBoundingClientRect();
-		return [box(e).left - box(e.previousElementSibling).right, box(e.nextElementSibling).left - box(e).right];
+		const box = x => x.getBoundingClientRect(), atom = (x, step) => { do x = x[step]; while (x.localName == "mspace"); return x; };
+		return [box(e).left - box(atom(e, "previousElementSibling")).right, box(atom(e, "nextElementSibling")).left - box(e).right];
 	})`))
 	if len(gaps) != len(formulas) {
 		t.Fatalf("found %d formulas, want %d", len(gaps), len(formulas))
 	}
-	if g := gaps[0][1]; math.Abs(g) > 0.5 {
-		t.Errorf("$%s$: %.1fpx between \\dots and the comma after it, want none", formulas[0], g)
+	thin := gaps[0][0] // the comma's space after it
+	if g := gaps[0][1]; thin < 1 || math.Abs(g-thin) > 0.5 {
+		t.Errorf("$%s$: %.1fpx between \\dots and the comma after it, want the %.1fpx after the comma before it", formulas[0], g, thin)
 	}
 	plus := gaps[2][1]
 	if g := gaps[1]; math.Abs(g[0]-plus) > 0.5 || math.Abs(g[1]-plus) > 0.5 {
 		t.Errorf("$%s$: %.1fpx before \\cdots, %.1fpx after it, want a plus sign's %.1fpx", formulas[1], g[0], g[1], plus)
+	}
+	if g := gaps[3][1]; math.Abs(g) > 0.5 {
+		t.Errorf("$%s$: %.1fpx between \\ldots and the parenthesis after it, want none", formulas[3], g)
+	}
+	if g := gaps[4]; math.Abs(g[0]-thin) > 0.5 || math.Abs(g[1]-thin) > 0.5 {
+		t.Errorf("$%s$: %.1fpx before \\cdots, %.1fpx after it, want a thin space's %.1fpx", formulas[4], g[0], g[1], thin)
 	}
 }
 

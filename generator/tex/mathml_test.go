@@ -18,6 +18,7 @@ func wrap(src, mode, body string) string {
 }
 
 func TestMathMLExact(t *testing.T) {
+	const thin = `<mspace width="0.1667em"></mspace>`
 	tests := []struct {
 		src     string
 		display bool
@@ -83,7 +84,13 @@ func TestMathMLExact(t *testing.T) {
 		{`\frac{a+b}{2}`, false, inline(`\frac{a+b}{2}`, `<mfrac><mrow><mi>a</mi><mo lspace="0" rspace="0">+</mo><mi>b</mi></mrow><mn>2</mn></mfrac>`)},
 		{`\frac{a+b}{2}`, true, wrap(`\frac{a+b}{2}`, "block", `<mfrac><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mn>2</mn></mfrac>`)},
 		{`\frac{\frac{a+b}{2}}{c}`, true, wrap(`\frac{\frac{a+b}{2}}{c}`, "block", `<mfrac><mfrac><mrow><mi>a</mi><mo lspace="0" rspace="0">+</mo><mi>b</mi></mrow><mn>2</mn></mfrac><mi>c</mi></mfrac>`)},
-		{`a_1, \ldots, a_n + \cdots + b`, false, inline(`a_1, \ldots, a_n + \cdots + b`, `<msub><mi>a</mi><mn>1</mn></msub><mo>,</mo><mi>…</mi><mo>,</mo><msub><mi>a</mi><mi>n</mi></msub><mo>+</mo><mi>⋯</mi><mo>+</mo><mi>b</mi>`)},
+		{`a_1, \ldots, a_n + \cdots + b`, false, inline(`a_1, \ldots, a_n + \cdots + b`, `<msub><mi>a</mi><mn>1</mn></msub><mo>,</mo><mi>…</mi>`+thin+`<mo>,</mo><msub><mi>a</mi><mi>n</mi></msub><mo>+</mo><mi>⋯</mi><mo>+</mo><mi>b</mi>`)},
+		// An ellipsis is TeX's inner atom: a thin space after an ordinary
+		// atom and before one, before an opening delimiter and before
+		// punctuation, none before a closing delimiter, none in a script.
+		{`x_1 \cdots x_n (\ldots)`, false, inline(`x_1 \cdots x_n (\ldots)`, `<msub><mi>x</mi><mn>1</mn></msub>`+thin+`<mi>⋯</mi>`+thin+`<msub><mi>x</mi><mi>n</mi></msub><mo stretchy="false">(</mo><mi>…</mi><mo stretchy="false">)</mo>`)},
+		{`\ldots\ldots (a)`, false, inline(`\ldots\ldots (a)`, `<mi>…</mi>`+thin+`<mi>…</mi>`+thin+`<mo stretchy="false">(</mo><mi>a</mi><mo stretchy="false">)</mo>`)},
+		{`x_{1,\ldots,n}`, false, inline(`x_{1,\ldots,n}`, `<msub><mi>x</mi><mrow><mn>1</mn><mo lspace="0" rspace="0">,</mo><mi>…</mi><mo lspace="0" rspace="0">,</mo><mi>n</mi></mrow></msub>`)},
 		{`(N_c / N)`, false, inline(`(N_c / N)`, `<mo stretchy="false">(</mo><msub><mi>N</mi><mi>c</mi></msub><mo stretchy="false" lspace="0" rspace="0">/</mo><mi>N</mi><mo stretchy="false">)</mo>`)},
 		// A function name after a unary sign is set off by a thin space,
 		// as after any ordinary atom.

@@ -56,6 +56,9 @@ func (w *writer) kids(kids []*node) {
 		if k.kind == kRow && len(k.kids) == 0 {
 			continue
 		}
+		if i > 0 && !w.scriptStyle() && innerSpace(kids[i-1], k) {
+			w.b.WriteString(`<mspace width="0.1667em"></mspace>`)
+		}
 		if i > 0 && (setOff(kids[i-1]) || unarySign && prev == kids[i-1]) && isFunction(k) {
 			// A thin space between a function name and what comes
 			// before it, as TeX sets n\log n, P(x)\log and -\log, which
@@ -69,6 +72,30 @@ func (w *writer) kids(kids []*node) {
 		prev, unarySign = k, prev == nil && k.kind == kOp && unary(nil, k) // -\log x
 	}
 }
+
+// innerSpace reports whether TeX sets a thin space between a and b, one
+// of them an ellipsis, which TeX sets as an inner atom (\mathinner): after
+// an ordinary atom, a closing delimiter or another ellipsis, and before an
+// ordinary atom, an opening delimiter or punctuation (x_1, \ldots, x_n has
+// a thin space before its second comma, a \cdots b one either side of the
+// dots), but none before a closing delimiter or after an opening one. An
+// operator, a relation or a comma brings its own space, and a function
+// name's is setOff's.
+func innerSpace(a, b *node) bool {
+	switch {
+	case a.kind == kSpace || b.kind == kSpace || isFunction(b):
+		return false
+	case isEllipsis(b):
+		return setOff(a)
+	case isEllipsis(a):
+		return !isOp(b) || b.isOpen() || !b.tight && (b.text == "," || b.text == ";")
+	}
+	return false
+}
+
+// isEllipsis reports whether n is an ellipsis in a line, \ldots or
+// \cdots.
+func isEllipsis(n *node) bool { return n.kind == kIdent && (n.text == "…" || n.text == "⋯") }
 
 // isFunction reports whether n is a function name (\log, \operatorname),
 // with or without scripts (\max_x).
