@@ -603,11 +603,12 @@ func TestTakenIDs(t *testing.T) {
 // TestMathKeepsPunctuation: in Markdown too, the punctuation right after
 // an inline formula is held to it, and written once.
 func TestMathKeepsPunctuation(t *testing.T) {
-	res, err := New(Options{Math: func(tex string, display bool) string { return "<m>" + tex + "</m>" }}).Render([]byte("Length $n$. Then $m$ and $k$, done.\n"))
+	res, err := New(Options{Math: func(tex string, display bool) string { return "<m>" + tex + "</m>" }}).Render([]byte("Length $n$. Then $m$ and $k$, done: $5\\,\\mu$m, $k$-means and $n$th).\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `<p>Length <span class="nowrap"><m>n</m>.</span> Then <m>m</m> and <span class="nowrap"><m>k</m>,</span> done.</p>` + "\n"
+	want := `<p>Length <span class="nowrap"><m>n</m>.</span> Then <m>m</m> and <span class="nowrap"><m>k</m>,</span> done: ` +
+		`<span class="nowrap"><m>5\,\mu</m>m,</span> <span class="nowrap"><m>k</m>-means</span> and <span class="nowrap"><m>n</m>th).</span></p>` + "\n"
 	if string(res.HTML) != want {
 		t.Errorf("HTML = %s, want %s", res.HTML, want)
 	}

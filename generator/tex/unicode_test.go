@@ -165,6 +165,11 @@ func TestTextHTMLKeepsPunctuation(t *testing.T) {
 	if got := TextHTML("at $n$."); !strings.HasSuffix(got, "</math>.</span>") {
 		t.Errorf("TextHTML = %s, want the period inside the span", got)
 	}
+	// The rest of a word the formula begins keeps to it too, with the
+	// punctuation after it: 5 μ did not end a line, m, start the next.
+	if got := TextHTML(`$5\,\mu$m, the $k$-means'.`); !strings.Contains(got, "</math>m,</span> the") || !strings.HasSuffix(got, "</math>-means&#39;.</span>") {
+		t.Errorf("TextHTML = %s, want m, and -means'. inside the spans", got)
+	}
 }
 
 // TestMathSpansLinear: a text of unclosed \( (a hostile TL;DR or title)
