@@ -268,6 +268,23 @@ func TestMathEllipsisInBrowser(t *testing.T) {
 	}
 }
 
+// TestMathLonelyBinaryInBrowser: a binary operator with no operand on
+// one side touches what is beside it, as TeX sets it, an ordinary symbol:
+// Chromium gave it a binary operator's space either side, so an
+// abstract's $1.5\times$ faster showed as 1.5 × , and ($\times$2) as ( × 2).
+func TestMathLonelyBinaryInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	formulas := []string{`1.5\times`, `(\times 2)`, `x \cdot`}
+	showFormulas(t, ctx, formulas)
+	// For each formula, the space before its operator and after it, to
+	// what follows or to the formula's end.
+	gaps := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("article math")].map(m => {
+		const op = [...m.querySelectorAll("mo")].find(mo => /^[×⋅]$/.test(mo.textContent)), box = e => e.getBoundingClientRect();
+		return [box(op).left - box(op.previousElementSibling).right, (op.nextElementSibling ? box(op.nextElementSibling).left : box(m).right) - box(op).right];
+	})`))
+	wantTouching(t, formulas, gaps, "its operator")
+}
+
 // TestMathSolidusInBrowser: a solidus touches what is either side of it,
 // as TeX sets it, where Chromium gave it a thin space each side:
 // (N_c / N) in the scaling laws' abstract.

@@ -58,7 +58,8 @@ func TestUnicode(t *testing.T) {
 		{`\int_0^1 f(x)\,dx`, "∫₀¹ f(x) dx"},
 		{`\mathbb{E}_{x \sim p}[\log q(x)]`, "𝔼_(x∼p)[log q(x)]"},
 		{`k=1,\dots,K`, "k = 1, …, K"},
-		{`\times 4`, "× 4"},
+		{`\times 4`, "×4"}, // no operand before it: ordinary, as in TeX
+		{`a \times b, 2\times, (\cdot)`, "a × b, 2×, (⋅)"},
 		{`\text{if } x`, "if x"},
 		{`G_{stack}`, "G_stack"},
 	} {

@@ -43,6 +43,16 @@ func (w *writer) kids(kids []*node) {
 			prev, unarySign = k, true
 			continue
 		}
+		if k.kind == kOp && !k.tight && k.stretchy == unset && lonelyBinary(prev, k, kids[i+1:]) {
+			// A binary operator with no operand on one side is an
+			// ordinary symbol in TeX ($2\times$ faster, ($\times$2)),
+			// where MathML gave it its spaces: 2 × , ( × 2).
+			w.b.WriteString(`<mo lspace="0" rspace="0">`)
+			escape(w.b, k.text)
+			w.b.WriteString("</mo>")
+			prev, unarySign = k, false
+			continue
+		}
 		if k.kind == kOp && k.text == "\u2061" {
 			// A function name is set off from an argument that is not
 			// fenced, as TeX does.
@@ -71,6 +81,26 @@ func (w *writer) kids(kids []*node) {
 		w.leading = false
 		prev, unarySign = k, prev == nil && k.kind == kOp && unary(nil, k) // -\log x
 	}
+}
+
+// lonelyBinary reports whether op, after prev (nil when first in its row)
+// and before rest, is a binary operator other than a sign (\times, \cdot,
+// \otimes…) with no operand on one side: first in its row or after an
+// opening delimiter, punctuation or another operator, or last in its row
+// or before a closing delimiter or punctuation. TeX sets such an operator
+// as an ordinary symbol, with no space. Signs are unary's.
+func lonelyBinary(prev, op *node, rest []*node) bool {
+	if !strings.Contains("×·⋅∗∘⊕⊗⊙⊖∪∩∧∨÷⋆∖", op.text) || op.text == "" {
+		return false
+	}
+	if prev == nil || prev.kind == kOp && !prev.isClose() {
+		return true
+	}
+	next := (*node)(nil)
+	if len(rest) > 0 {
+		next = rest[0]
+	}
+	return next == nil || next.isClose() || next.kind == kOp && (next.text == "," || next.text == ";")
 }
 
 // innerSpace reports whether TeX sets a thin space between a and b, one
