@@ -3,6 +3,7 @@ package generator
 import (
 	"context"
 	"math"
+	"slices"
 	"strconv"
 	"testing"
 
@@ -79,21 +80,42 @@ func TestMathBarsInBrowser(t *testing.T) {
 // no room of its own: each is as wide as the plain script letter alone
 // and narrower than the bold one.
 func TestMathCalligraphicInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
-	out := mustBuild(t, siteYAML+"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n"+
-		"$\\mathcal{L} + \\mathcal{A} + \\mathscr{L}$\n\n$ℒ + 𝒜 + ℒ$\n\n$𝓛 + 𝓐 + 𝓛$\n")
-	do(t, ctx, chromedp.Navigate(serveBuilt(t, out, "/")+"papers/2401.00001/"), chromedp.WaitReady("math"))
-	widths := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("article math")].map(m =>
-		[...m.querySelectorAll("mi")].map(mi => mi.getBoundingClientRect().width))`))
-	if len(widths) != 3 || len(widths[0]) != 3 || len(widths[1]) != 3 || len(widths[2]) != 3 {
-		t.Fatalf("widths of the formulas' letters = %v, want three of three", widths)
-	}
+	widths := letterWidths(t, `\mathcal{L} + \mathcal{A} + \mathscr{L}`, `ℒ + 𝒜 + ℒ`, `𝓛 + 𝓐 + 𝓛`)
 	for i, name := range []string{`\mathcal{L}`, `\mathcal{A}`, `\mathscr{L}`} {
 		got, plain, bold := widths[0][i], widths[1][i], widths[2][i]
 		if math.Abs(got-plain) > 0.01 || bold <= plain {
 			t.Errorf("%s is %.2fpx wide, want the plain script letter's %.2fpx (the bold one's is %.2fpx)", name, got, plain, bold)
 		}
 	}
+}
+
+// TestMathBoldCalligraphicInBrowser: \mathcal and \mathfrak in
+// \boldsymbol or \bm are drawn bold, as TeX's bold math version sets
+// them, where \boldsymbol{\mathcal L} was drawn as the plain calligraphic
+// letter: each is as wide as the bold letter alone (the selector after a
+// capital takes no room) and wider than the plain one.
+func TestMathBoldCalligraphicInBrowser(t *testing.T) {
+	widths := letterWidths(t, `\boldsymbol{\mathcal L} + \bm{\mathcal{A}} + \boldsymbol{\mathfrak g}`, `ℒ + 𝒜 + 𝔤`, `𝓛 + 𝓐 + 𝖌`)
+	for i, name := range []string{`\boldsymbol{\mathcal L}`, `\bm{\mathcal{A}}`, `\boldsymbol{\mathfrak g}`} {
+		got, plain, bold := widths[0][i], widths[1][i], widths[2][i]
+		if math.Abs(got-bold) > 0.01 || bold <= plain {
+			t.Errorf("%s is %.2fpx wide, want the bold letter's %.2fpx (the plain one's is %.2fpx)", name, got, bold, plain)
+		}
+	}
+}
+
+// letterWidths shows formulas, three of three letters each, in
+// Chromium, and returns the width of each letter of each.
+func letterWidths(t *testing.T, formulas ...string) [][]float64 {
+	t.Helper()
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	showFormulas(t, ctx, formulas)
+	widths := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("article math")].map(m =>
+		[...m.querySelectorAll("mi")].map(mi => mi.getBoundingClientRect().width))`))
+	if len(widths) != len(formulas) || slices.ContainsFunc(widths, func(w []float64) bool { return len(w) != 3 }) {
+		t.Fatalf("widths of the formulas' letters = %v, want %d of three", widths, len(formulas))
+	}
+	return widths
 }
 
 // TestMathMiddleInBrowser: a \middle delimiter touches what is either side
@@ -209,32 +231,58 @@ func wantTouching(t *testing.T, formulas []string, gaps [][]float64, what string
 	}
 }
 
-// TestMathEllipsisInBrowser: an ellipsis takes no space of its own, as
-// TeX sets it: a comma after \dots touches it, and \cdots between two
-// plus signs is as far from each as the plus of a + b from b, where
-// Chromium gave an ellipsis a relation's space either side: β₁, … ,β_T
-// and a +  ⋯  + b.
+// TestMathEllipsisInBrowser: an ellipsis is spaced as TeX sets its inner
+// atom: a thin space before a comma after it, as wide as the comma's own
+// space after it (β₁, …, β_T, where Chromium set the second comma against
+// the dots), none before a closing delimiter, a thin space between it and
+// a letter either side (x₁ ⋯ xₙ), and \cdots between two plus signs as far
+// from each as the plus of a + b from b, where Chromium once gave an
+// ellipsis a relation's space either side: a +  ⋯  + b.
 func TestMathEllipsisInBrowser(t *testing.T) {
 	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
-	formulas := []string{`\beta_1, \dots, \beta_T`, `a + \cdots + b`, `a + b`}
+	formulas := []string{`\beta_1, \dots, \beta_T`, `a + \cdots + b`, `a + b`, `(a, \ldots)`, `x_1 \cdots x_n`}
 	showFormulas(t, ctx, formulas)
 	// For each formula, the space before and after its ellipsis, or its
-	// plus sign's space after it.
+	// plus sign's space before and after it.
 	gaps := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("article math")].map(m => {
 		const e = [...m.querySelectorAll("mi, mo")].find(e => /^[…⋯+]$/.test(e.textContent) && !(e.textContent == "+" && /[…⋯]/.test(m.textContent)));
-		const box = x => x.getBoundingClientRect();
-		return [box(e).left - box(e.previousElementSibling).right, box(e.nextElementSibling).left - box(e).right];
+		const box = x => x.getBoundingClientRect(), atom = (x, step) => { do x = x[step]; while (x.localName == "mspace"); return x; };
+		return [box(e).left - box(atom(e, "previousElementSibling")).right, box(atom(e, "nextElementSibling")).left - box(e).right];
 	})`))
 	if len(gaps) != len(formulas) {
 		t.Fatalf("found %d formulas, want %d", len(gaps), len(formulas))
 	}
-	if g := gaps[0][1]; math.Abs(g) > 0.5 {
-		t.Errorf("$%s$: %.1fpx between \\dots and the comma after it, want none", formulas[0], g)
+	thin := gaps[0][0] // the comma's space after it
+	if g := gaps[0][1]; thin < 1 || math.Abs(g-thin) > 0.5 {
+		t.Errorf("$%s$: %.1fpx between \\dots and the comma after it, want the %.1fpx after the comma before it", formulas[0], g, thin)
 	}
 	plus := gaps[2][1]
 	if g := gaps[1]; math.Abs(g[0]-plus) > 0.5 || math.Abs(g[1]-plus) > 0.5 {
 		t.Errorf("$%s$: %.1fpx before \\cdots, %.1fpx after it, want a plus sign's %.1fpx", formulas[1], g[0], g[1], plus)
 	}
+	if g := gaps[3][1]; math.Abs(g) > 0.5 {
+		t.Errorf("$%s$: %.1fpx between \\ldots and the parenthesis after it, want none", formulas[3], g)
+	}
+	if g := gaps[4]; math.Abs(g[0]-thin) > 0.5 || math.Abs(g[1]-thin) > 0.5 {
+		t.Errorf("$%s$: %.1fpx before \\cdots, %.1fpx after it, want a thin space's %.1fpx", formulas[4], g[0], g[1], thin)
+	}
+}
+
+// TestMathLonelyBinaryInBrowser: a binary operator with no operand on
+// one side touches what is beside it, as TeX sets it, an ordinary symbol:
+// Chromium gave it a binary operator's space either side, so an
+// abstract's $1.5\times$ faster showed as 1.5 × , and ($\times$2) as ( × 2).
+func TestMathLonelyBinaryInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	formulas := []string{`1.5\times`, `(\times 2)`, `x \cdot`}
+	showFormulas(t, ctx, formulas)
+	// For each formula, the space before its operator and after it, to
+	// what follows or to the formula's end.
+	gaps := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("article math")].map(m => {
+		const op = [...m.querySelectorAll("mo")].find(mo => /^[×⋅]$/.test(mo.textContent)), box = e => e.getBoundingClientRect();
+		return [box(op).left - box(op.previousElementSibling).right, (op.nextElementSibling ? box(op.nextElementSibling).left : box(m).right) - box(op).right];
+	})`))
+	wantTouching(t, formulas, gaps, "its operator")
 }
 
 // TestMathSolidusInBrowser: a solidus touches what is either side of it,

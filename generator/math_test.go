@@ -254,6 +254,25 @@ func TestMathFence(t *testing.T) {
 		`<math display="block" alttext="\mathcal{L} = -\log \sigma(\beta)">`)
 }
 
+// TestMathFenceInContainers: a fenced block of language math in a list
+// item or a block quote is display math too, and one the page shows as
+// its TeX is a warning at its fence's line quoting it as written.
+func TestMathFenceInContainers(t *testing.T) {
+	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nNotes:\n\n" +
+		"- The loss:\n\n  ```math\n  \\mathcal{L} = -\\log \\sigma(\\beta)\n  ```\n- ```math\n  \\R^n\n  ```\n\n" +
+		"> ```math\n> x_1 + x_2\n> ```\n\n> ~~~ math\n> \\E[x]\n> ~~~\n"
+	want := []string{
+		"content/papers/a.md:13: ```math \\R^n ``` shows as its TeX source, not as math: \\R is not a command Paperboy's math knows; write \\mathbb{R} instead",
+		`content/papers/a.md:21: ~~~ math \E[x] ~~~ shows as its TeX source, not as math: \E is not a command Paperboy's math knows; write \mathbb{E} instead`,
+	}
+	if got := warningsOf(t, archive); !slices.Equal(got, want) {
+		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	mustBuild(t, archive).contains(t, "papers/2401.00001/index.html",
+		`<math display="block" alttext="\mathcal{L} = -\log \sigma(\beta)">`,
+		`<math display="block" alttext="x_1 + x_2">`)
+}
+
 // TestLaTeXDisplayMathWarns: display math written as LaTeX writes it
 // that the page shows as its TeX source is a warning at its line, as
 // $$…$$ is: the check reads the Markdown the page is made from, and

@@ -469,7 +469,7 @@ func blockTeX(n ast.Node, src []byte) string {
 		seg := lines.At(i)
 		b.Write(seg.Value(src))
 	}
-	return strings.TrimRight(b.String(), "\n")
+	return strings.TrimRight(unquoted(n, b.String()), "\n")
 }
 
 // unescape returns Markdown text as its reader sees it: `G\_{stack}` is
@@ -497,12 +497,15 @@ func (m *mathRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 
 func (m *mathRenderer) inline(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
 	if entering {
-		ml := m.html(string(n.(*passthrough.PassthroughInline).Segment.Value(src)), false)
-		// Punctuation right after the formula keeps to it (tex.NoWrap),
-		// taken from the text that follows, which is rendered next.
-		if t, ok := n.NextSibling().(*ast.Text); ok && t.Segment.Len() > 0 && tex.ClosingPunct(src[t.Segment.Start]) {
-			ml = tex.NoWrap(ml, src[t.Segment.Start])
-			t.Segment = t.Segment.WithStart(t.Segment.Start + 1)
+		ml := m.html(unquoted(n, string(n.(*passthrough.PassthroughInline).Segment.Value(src))), false)
+		// The word and punctuation right after the formula keep to it
+		// (tex.NoWrap), taken from the text that follows, which is
+		// rendered next.
+		if t, ok := n.NextSibling().(*ast.Text); ok {
+			if k := tex.Attached(t.Segment.Value(src)); k > 0 {
+				ml = tex.NoWrap(ml, string(src[t.Segment.Start:t.Segment.Start+k]))
+				t.Segment = t.Segment.WithStart(t.Segment.Start + k)
+			}
 		}
 		w.WriteString(ml)
 	}

@@ -45,6 +45,22 @@ func TestMathSurvivesMarkdown(t *testing.T) {
 	}
 }
 
+// TestMathInBlockQuote: math over lines of a block quote is its TeX
+// without the quote's markers, which the extension's span of the source
+// takes in: "> $$ > x > $$" was the formula "> x >".
+func TestMathInBlockQuote(t *testing.T) {
+	var got []string
+	r := New(Options{Math: func(tex string, display bool) string {
+		got = append(got, tex)
+		return "[M]"
+	}})
+	render(t, r, "> $$\n> a >\n>  b\n> $$\n\n> > Inline $x +\n> > y$.\n\n- $$\n  c\n  $$\n")
+	want := []string{"a >\n b", "x +\ny", "c"}
+	if !slices.Equal(got, want) {
+		t.Errorf("math passed to Math = %q, want %q", got, want)
+	}
+}
+
 func TestHasMathInline(t *testing.T) {
 	if !render(t, New(Options{}), "Only inline $x$ math.").HasMath {
 		t.Error("HasMath = false for inline math")
@@ -587,11 +603,12 @@ func TestTakenIDs(t *testing.T) {
 // TestMathKeepsPunctuation: in Markdown too, the punctuation right after
 // an inline formula is held to it, and written once.
 func TestMathKeepsPunctuation(t *testing.T) {
-	res, err := New(Options{Math: func(tex string, display bool) string { return "<m>" + tex + "</m>" }}).Render([]byte("Length $n$. Then $m$ and $k$, done.\n"))
+	res, err := New(Options{Math: func(tex string, display bool) string { return "<m>" + tex + "</m>" }}).Render([]byte("Length $n$. Then $m$ and $k$, done: $5\\,\\mu$m, $k$-means and $n$th).\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `<p>Length <span class="nowrap"><m>n</m>.</span> Then <m>m</m> and <span class="nowrap"><m>k</m>,</span> done.</p>` + "\n"
+	want := `<p>Length <span class="nowrap"><m>n</m>.</span> Then <m>m</m> and <span class="nowrap"><m>k</m>,</span> done: ` +
+		`<span class="nowrap"><m>5\,\mu</m>m,</span> <span class="nowrap"><m>k</m>-means</span> and <span class="nowrap"><m>n</m>th).</span></p>` + "\n"
 	if string(res.HTML) != want {
 		t.Errorf("HTML = %s, want %s", res.HTML, want)
 	}

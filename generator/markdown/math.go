@@ -29,7 +29,7 @@ func (s *source) unconvertedMath() []Hidden {
 		display := false
 		switch m := n.(type) {
 		case *passthrough.PassthroughInline:
-			raw, start = string(m.Segment.Value(src)), m.Segment.Start
+			raw, start = unquoted(m, string(m.Segment.Value(src))), m.Segment.Start
 		case *passthrough.PassthroughBlock:
 			if m.Lines().Len() == 0 {
 				return ast.WalkSkipChildren, nil
@@ -108,4 +108,31 @@ func shortTeX(tex string) string {
 		tex = tex[:strings.LastIndexAny(tex[:37], " \\")+1] + "…"
 	}
 	return tex
+}
+
+// unquoted returns raw, the source of the math node n, without the block
+// quote markers (>) that start each of its lines after the first when n
+// is in a block quote: the extension takes a formula's source as one span
+// of the document, markers and all, and "> $$\n> x\n> $$" would be the
+// TeX "> x >".
+func unquoted(n ast.Node, raw string) string {
+	depth := 0
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if p.Kind() == ast.KindBlockquote {
+			depth++
+		}
+	}
+	if depth == 0 || !strings.Contains(raw, "\n") {
+		return raw
+	}
+	lines := strings.Split(raw, "\n")
+	for i := 1; i < len(lines); i++ {
+		for range depth {
+			l := strings.TrimLeft(lines[i], " \t")
+			if l, ok := strings.CutPrefix(l, ">"); ok {
+				lines[i] = strings.TrimPrefix(l, " ")
+			}
+		}
+	}
+	return strings.Join(lines, "\n")
 }

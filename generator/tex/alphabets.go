@@ -6,18 +6,42 @@ import "strings"
 type font uint8
 
 const (
-	fontNone       font = iota // the default: italic letters, upright digits
-	fontRoman                  // \mathrm, \text…: upright
-	fontBold                   // \mathbf
-	fontItalic                 // \mathit
-	fontBoldItalic             // \boldsymbol, \bm
-	fontSans                   // \mathsf
-	fontMono                   // \mathtt
-	fontCal                    // \mathcal: bold script, which has no holes
-	fontScript                 // \mathscr
-	fontDouble                 // \mathbb
-	fontFraktur                // \mathfrak
+	fontNone        font = iota // the default: italic letters, upright digits
+	fontRoman                   // \mathrm, \text…: upright
+	fontBold                    // \mathbf
+	fontItalic                  // \mathit
+	fontBoldItalic              // \boldsymbol, \bm
+	fontSans                    // \mathsf
+	fontMono                    // \mathtt
+	fontCal                     // \mathcal: bold script, which has no holes
+	fontScript                  // \mathscr
+	fontDouble                  // \mathbb
+	fontFraktur                 // \mathfrak
+	fontBoldCal                 // \mathcal in \boldsymbol or \bm: bold script
+	fontBoldScript              // \mathscr in \boldsymbol or \bm
+	fontBoldFraktur             // \mathfrak in \boldsymbol or \bm
 )
+
+// within returns the font that the font command f sets inside an
+// argument of font outer: f, but for \mathcal, \mathscr and \mathfrak
+// in \boldsymbol or \bm, which TeX's bold math version draws bold
+// (\boldsymbol{\mathcal L} is a bold calligraphic L). \mathbb has no
+// bold letters, and \mathbf, like every other alphabet, replaces the
+// one around it.
+func within(outer, f font) font {
+	if outer != fontBoldItalic {
+		return f
+	}
+	switch f {
+	case fontCal:
+		return fontBoldCal
+	case fontScript:
+		return fontBoldScript
+	case fontFraktur:
+		return fontBoldFraktur
+	}
+	return f
+}
 
 // fonts maps font commands to their alphabets. It is read-only.
 var fonts = map[string]font{
@@ -52,7 +76,7 @@ func alphabetOf(f font) alphabet {
 		return alphabet{0x1D5A0, 0x1D5BA, 0x1D7E2, 0}
 	case fontMono:
 		return alphabet{0x1D670, 0x1D68A, 0x1D7F6, 0}
-	case fontCal:
+	case fontCal, fontBoldCal, fontBoldScript:
 		return alphabet{0x1D4D0, 0x1D4EA, 0, 0}
 	case fontScript:
 		return alphabet{0x1D49C, 0x1D4B6, 0, 0}
@@ -60,6 +84,8 @@ func alphabetOf(f font) alphabet {
 		return alphabet{0x1D538, 0x1D552, 0x1D7D8, 0}
 	case fontFraktur:
 		return alphabet{0x1D504, 0x1D51E, 0, 0}
+	case fontBoldFraktur:
+		return alphabet{0x1D56C, 0x1D586, 0, 0}
 	}
 	return alphabet{}
 }
@@ -198,10 +224,11 @@ const (
 )
 
 // scriptFont returns the current font when it is \mathcal's or
-// \mathscr's, whose letters MathML writes by scriptStyles, and fontNone
-// otherwise.
+// \mathscr's, bold or not, whose letters MathML writes by scriptStyles,
+// and fontNone otherwise.
 func (p *parser) scriptFont() font {
-	if p.font == fontCal || p.font == fontScript {
+	switch p.font {
+	case fontCal, fontScript, fontBoldCal, fontBoldScript:
 		return p.font
 	}
 	return fontNone
@@ -214,20 +241,26 @@ func (p *parser) scriptFont() font {
 // letters (Latin Modern, STIX Two) where bold script is bold, each capital
 // followed by the chancery selector; \mathscr's capitals are followed by
 // the roundhand one. A font with both styles (STIX Two) honours the
-// selectors, the others ignore them.
+// selectors, the others ignore them. In \boldsymbol (fontBoldCal,
+// fontBoldScript) the letters stay bold script, each capital followed by
+// its style's selector, as Unicode standardizes them for bold script too.
 func scriptStyles(f font, s string) string {
-	if f != fontCal && f != fontScript {
+	if f != fontCal && f != fontScript && f != fontBoldCal && f != fontBoldScript {
 		return s
 	}
+	boldCapital := func(r rune) bool { return r >= 0x1D4D0 && r <= 0x1D4E9 }
 	var b strings.Builder
 	for _, r := range s {
 		switch {
-		case f == fontCal && r >= 0x1D4D0 && r <= 0x1D4E9: // bold script capital
+		case f == fontCal && boldCapital(r):
 			b.WriteRune(styled(fontScript, 'A'+r-0x1D4D0))
 			b.WriteRune(chancery)
 		case f == fontCal && r >= 0x1D4EA && r <= 0x1D503: // bold script small letter
 			b.WriteRune(styled(fontScript, 'a'+r-0x1D4EA))
-		case f == fontScript && scriptCapital(r):
+		case f == fontBoldCal && boldCapital(r):
+			b.WriteRune(r)
+			b.WriteRune(chancery)
+		case f == fontScript && scriptCapital(r), f == fontBoldScript && boldCapital(r):
 			b.WriteRune(r)
 			b.WriteRune(roundhand)
 		default:

@@ -167,7 +167,7 @@ func (p *parser) symbol(s symbol) *node {
 // inFont parses a font command's argument with that font current.
 func (p *parser) inFont(f font) (*node, error) {
 	saved := p.font
-	p.font = f
+	p.font = within(saved, f)
 	defer func() { p.font = saved }()
 	return p.arg()
 }

@@ -78,6 +78,7 @@ var plainSeeds = []string{
 	"see https://x.org/~a--b and `code -- ~` and\n```\nfenced -- ~\n```\nafter -- x",
 	"a\n\\[\nx--y\n\\]\n\\begin{align}\na \\\\ b\n\\end{align}\n    \\[\n\\begin{gather*} x \\end{gather*}",
 	"```math\n\\frac{a}{b}\n```\n~~~ math\n$$\n~~~\n```math\nx", "```math",
+	"> - ```math\n>   a\n>\n>   ```\n> x", "- ```math\n  a\nb\n  ```", "1. >", "> ```",
 	`\(\text{a}~b--c\) \\(x\) \(\emph{y}`, "\\(a\n\nb\\) \\(c\\)",
 	`\'\i \"{\i} \c c \v{S}`, `\href{`, `\url{`, `{\em`, `\emph{\emph{`, "``", "''", "$", "$$",
 	"\\", "{\\\"}", "<b>&amp;</b>", "\xff\xfe", "~~~\n", "```", `\href{u}{`,

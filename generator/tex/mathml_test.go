@@ -18,6 +18,7 @@ func wrap(src, mode, body string) string {
 }
 
 func TestMathMLExact(t *testing.T) {
+	const thin = `<mspace width="0.1667em"></mspace>`
 	tests := []struct {
 		src     string
 		display bool
@@ -65,6 +66,13 @@ func TestMathMLExact(t *testing.T) {
 		{`\mathcal{L}`, false, inline(`\mathcal{L}`, "<mi>ℒ\ufe00</mi>")},
 		{`𝓛 + ℒ`, false, inline(`𝓛 + ℒ`, `<mi>𝓛</mi><mo>+</mo><mi>ℒ</mi>`)}, // as typed
 		{`\mathcal{Az}\mathscr{L}`, false, inline(`\mathcal{Az}\mathscr{L}`, "<mi>𝒜\ufe00𝓏</mi><mi>ℒ\ufe01</mi>")},
+		// In \boldsymbol or \bm they are bold script with the same
+		// selectors, and \mathfrak bold Fraktur, as TeX's bold math
+		// version draws them; \mathbf, like any alphabet, gives way to
+		// the one inside it, and \mathbb has no bold letters.
+		{`\boldsymbol{\mathcal{Lx}}`, false, inline(`\boldsymbol{\mathcal{Lx}}`, "<mi>𝓛\ufe00𝔁</mi>")},
+		{`\bm{\mathscr L \mathfrak g \mathbb R \alpha 1}`, false, inline(`\bm{\mathscr L \mathfrak g \mathbb R \alpha 1}`, "<mrow><mi>𝓛\ufe01</mi><mi>𝖌</mi><mi>ℝ</mi><mi>𝜶</mi><mn>𝟏</mn></mrow>")},
+		{`\mathbf{\mathcal L \Gamma 1}`, false, inline(`\mathbf{\mathcal L \Gamma 1}`, "<mrow><mi>ℒ\ufe00</mi><mi>𝚪</mi><mn>𝟏</mn></mrow>")},
 		// A sign after an operator or an opening delimiter is unary,
 		// with no space after it; first in its row MathML takes it so.
 		{`a = -b`, false, inline(`a = -b`, `<mi>a</mi><mo>=</mo><mo form="prefix">−</mo><mi>b</mi>`)},
@@ -76,7 +84,16 @@ func TestMathMLExact(t *testing.T) {
 		{`\frac{a+b}{2}`, false, inline(`\frac{a+b}{2}`, `<mfrac><mrow><mi>a</mi><mo lspace="0" rspace="0">+</mo><mi>b</mi></mrow><mn>2</mn></mfrac>`)},
 		{`\frac{a+b}{2}`, true, wrap(`\frac{a+b}{2}`, "block", `<mfrac><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mn>2</mn></mfrac>`)},
 		{`\frac{\frac{a+b}{2}}{c}`, true, wrap(`\frac{\frac{a+b}{2}}{c}`, "block", `<mfrac><mfrac><mrow><mi>a</mi><mo lspace="0" rspace="0">+</mo><mi>b</mi></mrow><mn>2</mn></mfrac><mi>c</mi></mfrac>`)},
-		{`a_1, \ldots, a_n + \cdots + b`, false, inline(`a_1, \ldots, a_n + \cdots + b`, `<msub><mi>a</mi><mn>1</mn></msub><mo>,</mo><mi>…</mi><mo>,</mo><msub><mi>a</mi><mi>n</mi></msub><mo>+</mo><mi>⋯</mi><mo>+</mo><mi>b</mi>`)},
+		{`a_1, \ldots, a_n + \cdots + b`, false, inline(`a_1, \ldots, a_n + \cdots + b`, `<msub><mi>a</mi><mn>1</mn></msub><mo>,</mo><mi>…</mi>`+thin+`<mo>,</mo><msub><mi>a</mi><mi>n</mi></msub><mo>+</mo><mi>⋯</mi><mo>+</mo><mi>b</mi>`)},
+		// A binary operator with no operand on one side is ordinary,
+		// with no space, as TeX sets it; signs are unary instead.
+		{`1.5\times, (\times 2) a\times b`, false, inline(`1.5\times, (\times 2) a\times b`, `<mn>1.5</mn><mo lspace="0" rspace="0">×</mo><mo>,</mo><mo stretchy="false">(</mo><mo lspace="0" rspace="0">×</mo><mn>2</mn><mo stretchy="false">)</mo><mi>a</mi><mo>×</mo><mi>b</mi>`)},
+		// An ellipsis is TeX's inner atom: a thin space after an ordinary
+		// atom and before one, before an opening delimiter and before
+		// punctuation, none before a closing delimiter, none in a script.
+		{`x_1 \cdots x_n (\ldots)`, false, inline(`x_1 \cdots x_n (\ldots)`, `<msub><mi>x</mi><mn>1</mn></msub>`+thin+`<mi>⋯</mi>`+thin+`<msub><mi>x</mi><mi>n</mi></msub><mo stretchy="false">(</mo><mi>…</mi><mo stretchy="false">)</mo>`)},
+		{`\ldots\ldots (a)`, false, inline(`\ldots\ldots (a)`, `<mi>…</mi>`+thin+`<mi>…</mi>`+thin+`<mo stretchy="false">(</mo><mi>a</mi><mo stretchy="false">)</mo>`)},
+		{`x_{1,\ldots,n}`, false, inline(`x_{1,\ldots,n}`, `<msub><mi>x</mi><mrow><mn>1</mn><mo lspace="0" rspace="0">,</mo><mi>…</mi><mo lspace="0" rspace="0">,</mo><mi>n</mi></mrow></msub>`)},
 		{`(N_c / N)`, false, inline(`(N_c / N)`, `<mo stretchy="false">(</mo><msub><mi>N</mi><mi>c</mi></msub><mo stretchy="false" lspace="0" rspace="0">/</mo><mi>N</mi><mo stretchy="false">)</mo>`)},
 		// A function name after a unary sign is set off by a thin space,
 		// as after any ordinary atom.
@@ -167,7 +184,7 @@ func TestMathMLConstructs(t *testing.T) {
 		{`\log\exp\min\max\sin\cos\tan\arg\det\dim\ker\Pr\sup\inf\lim\ln`, []string{"<mi>log</mi>", "<mi>exp</mi>", "<mi>Pr</mi>", "<mi>ker</mi>", "<mi>ln</mi>"}},
 		{`\arg\max_x`, []string{"<mi>arg</mi>", "<msub><mi>max</mi><mi>x</mi></msub>"}},
 		{`\prod_{i}\int_a^b\iint\oint\bigcup_i\bigcap_i`, []string{"<msub><mo>∏</mo><mi>i</mi></msub>", "<msubsup><mo>∫</mo>", "<mo>∬</mo>", "<mo>∮</mo>", "⋃", "⋂"}},
-		{`\cdot\times\div x\pm x\mp x\leq\geq\neq\approx\sim\simeq\equiv\propto\ll\gg\in\notin\subset\subseteq\cup\cap`,
+		{`a\cdot b\times c\div x\pm x\mp x\leq\geq\neq\approx\sim\simeq\equiv\propto\ll\gg\in\notin\subset\subseteq a\cup b\cap c`,
 			[]string{"<mo>⋅</mo>", "<mo>×</mo>", "<mo>÷</mo>", "<mo>±</mo>", "<mo>∓</mo>", "<mo>≤</mo>", "<mo>≥</mo>", "<mo>≠</mo>", "<mo>≈</mo>", "<mo>∼</mo>", "<mo>≃</mo>", "<mo>≡</mo>", "<mo>∝</mo>", "<mo>≪</mo>", "<mo>≫</mo>", "<mo>∈</mo>", "<mo>∉</mo>", "<mo>⊂</mo>", "<mo>⊆</mo>", "<mo>∪</mo>", "<mo>∩</mo>"}},
 		{`\to\rightarrow\leftarrow\Rightarrow\mapsto`, []string{"<mo>→</mo>", "<mo>←</mo>", "<mo>⇒</mo>", "<mo>↦</mo>"}},
 		{`\infty\partial\nabla\ell\forall\exists`, []string{"<mi>∞</mi>", "<mi>∂</mi>", `<mi mathvariant="normal">∇</mi>`, "<mi>ℓ</mi>", "<mo>∀</mo>", "<mo>∃</mo>"}},
@@ -184,7 +201,7 @@ func TestMathMLConstructs(t *testing.T) {
 		{`\left\langle x_i^2\right\rangle`, []string{`<mo form="prefix" fence="true" stretchy="true">⟨</mo>`}},
 		{`\left[x\right]`, []string{`<mo form="postfix" fence="true" stretchy="false">]</mo>`}},
 		{`\left[\hat{x}\right]`, []string{`<mo form="postfix" fence="true" stretchy="true">]</mo>`}},
-		{`\top\star\circ\emptyset\#\_`, []string{"<mi>⊤</mi>", "<mo>⋆</mo>", "<mo>∘</mo>", "<mi>∅</mi>", "<mi>#</mi>", "<mi>_</mi>"}},
+		{`\top\star\circ\emptyset\#\_`, []string{"<mi>⊤</mi>", "<mo>⋆</mo>", `<mo lspace="0" rspace="0">∘</mo>`, "<mi>∅</mi>", "<mi>#</mi>", "<mi>_</mi>"}},
 		{`\begin{bmatrix}1\\2\end{bmatrix}`, []string{`<mo form="prefix" fence="true" stretchy="true">[</mo>`, "<mtr><mtd><mn>1</mn></mtd></mtr><mtr><mtd><mn>2</mn></mtd></mtr>"}},
 		{`\begin{matrix}a&b\\\end{matrix}`, []string{"<mtable><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr></mtable>"}},
 		{`\begin{aligned}a&=b\\&=c\end{aligned}`, []string{`<mtable columnalign="right left">`, `<mtd columnalign="left"><mstyle displaystyle="true" scriptlevel="0"><mi></mi><mo>=</mo><mi>c</mi></mstyle></mtd>`}},

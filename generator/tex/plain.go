@@ -114,6 +114,11 @@ func (c *plainConv) run(lo, hi, depth int) {
 	s := c.src[:hi]
 	for i := lo; i < len(s); {
 		if (i == 0 || s[i-1] == '\n') && depth == 0 {
+			if end, block := containedFence(s, i); end > i {
+				c.b.WriteString(block)
+				i = end
+				continue
+			}
 			if end := fencedCode(s, i); end > i {
 				c.b.WriteString(mathFence(s[i:end]))
 				i = end

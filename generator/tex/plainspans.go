@@ -206,25 +206,22 @@ func fencedCode(s string, i int) int {
 	}
 	for line >= 0 {
 		start := j + line + 1
-		trimmed := strings.TrimLeft(s[start:], " ")
-		if strings.HasPrefix(trimmed, fence) && len(s[start:])-len(trimmed) <= 3 {
-			rest := strings.TrimLeft(trimmed, string(ch))
-			end := strings.IndexByte(rest, '\n')
-			if end < 0 {
-				end = len(rest)
-			}
-			if strings.TrimSpace(rest[:end]) == "" {
-				closing := len(s) - len(rest) + end
-				if end < len(rest) {
-					closing++
-				}
-				return closing
-			}
+		if end := eol(s, start); closingFence(s[start:end], fence) {
+			return min(end+1, len(s))
 		}
 		j = start
 		line = strings.IndexByte(s[j:], '\n')
 	}
 	return len(s)
+}
+
+// closingFence reports whether line closes a fenced code block opened by
+// fence: up to three spaces, at least as many of its characters, and
+// nothing but white space after them.
+func closingFence(line, fence string) bool {
+	trimmed := strings.TrimLeft(line, " ")
+	return len(line)-len(trimmed) <= 3 && strings.HasPrefix(trimmed, fence) &&
+		strings.TrimSpace(strings.TrimLeft(trimmed, fence[:1])) == ""
 }
 
 // lineEnd returns the end of the line starting at j, given the offset of its

@@ -22,9 +22,9 @@ func TextHTML(s string) string {
 	for sp := range mathSpans(s) {
 		b.WriteString(html.EscapeString(s[start:sp.start]))
 		ml := MathML(s[sp.lo:sp.hi], false)
-		if sp.end < len(s) && ClosingPunct(s[sp.end]) {
-			ml = NoWrap(ml, s[sp.end])
-			sp.end++
+		if k := Attached(s[sp.end:]); k > 0 {
+			ml = NoWrap(ml, s[sp.end:sp.end+k])
+			sp.end += k
 		}
 		b.WriteString(ml)
 		start = sp.end
@@ -33,14 +33,23 @@ func TextHTML(s string) string {
 	return b.String()
 }
 
-// NoWrap holds the HTML ml of an inline formula together with the
-// punctuation right after it (ClosingPunct), for Markdown and for titles
+// NoWrap holds the HTML ml of an inline formula together with the text
+// right after it that keeps to it (Attached), for Markdown and for titles
 // and summaries alike: a browser breaks a line after a <math> as after a
-// word, and a "." started the next line alone.
-func NoWrap(ml string, punct byte) string {
-	return `<span class="nowrap">` + ml + html.EscapeString(string(punct)) + `</span>`
+// word, and a "." started the next line alone, as the m of $5\,\mu$m did.
+func NoWrap(ml string, after string) string {
+	return `<span class="nowrap">` + ml + html.EscapeString(after) + `</span>`
 }
 
-// ClosingPunct reports whether c is punctuation that closes what comes
-// before it: . , ; : ! ? ) ] and the closing quotes ' ".
-func ClosingPunct(c byte) bool { return strings.IndexByte(".,;:!?)]'\"", c) >= 0 }
+// Attached returns the length of the text at the start of s that keeps
+// to a formula right before it: up to the next white space, the rest of
+// a word the formula begins ($k$NN, $\mu$m, $k$-means, $n$th: ASCII
+// letters, digits and hyphens) and the punctuation that closes what comes
+// before it (. , ; : ! ? ) ] and the closing quotes ' ").
+func Attached[T string | []byte](s T) int {
+	i := 0
+	for i < len(s) && (isLetter(s[i]) || isDigit(s[i]) || strings.IndexByte("-.,;:!?)]'\"", s[i]) >= 0) {
+		i++
+	}
+	return i
+}

@@ -172,7 +172,7 @@ func (u *uniWriter) seq(kids []*node) bool {
 			continue // invisible times, separator and plus
 		case k.kind == kRow && len(k.kids) == 0:
 			continue
-		case k.kind == kOp && spacedOps[k.text] && !unary(prev, k):
+		case k.kind == kOp && spacedOps[k.text] && !unary(prev, k) && !lonelyBinary(prev, k, kids[i+1:]):
 			u.b.WriteString(" " + k.text + " ")
 		case k.kind == kOp && (k.text == "," || k.text == ";"):
 			u.b.WriteString(k.text + " ")

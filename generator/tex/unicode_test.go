@@ -16,6 +16,7 @@ func TestUnicode(t *testing.T) {
 	for _, c := range []struct{ src, want string }{
 		{`\mathcal{F}(x) = \mathcal{H}(x) - x`, "𝓕(x) = 𝓗(x) − x"},
 		{`\mathcal{O}(n^2)`, "𝓞(n²)"},
+		{`\boldsymbol{\mathcal L} + \bm{\mathfrak g} + \boldsymbol{\mathscr A \theta} + \mathbf{\mathcal L}`, "𝓛 + 𝖌 + 𝓐𝜽 + 𝓛"},
 		{`a_1, \ldots, a_n + \cdots + b`, "a₁, …, aₙ + ⋯ + b"},
 		{`1/\sqrt{d_k}`, "1/√dₖ"},
 		{`L(N) \approx (N_c / N)^{\alpha_N}`, "L(N) ≈ (N_c/N)^(α_N)"},
@@ -57,7 +58,8 @@ func TestUnicode(t *testing.T) {
 		{`\int_0^1 f(x)\,dx`, "∫₀¹ f(x) dx"},
 		{`\mathbb{E}_{x \sim p}[\log q(x)]`, "𝔼_(x∼p)[log q(x)]"},
 		{`k=1,\dots,K`, "k = 1, …, K"},
-		{`\times 4`, "× 4"},
+		{`\times 4`, "×4"}, // no operand before it: ordinary, as in TeX
+		{`a \times b, 2\times, (\cdot)`, "a × b, 2×, (⋅)"},
 		{`\text{if } x`, "if x"},
 		{`G_{stack}`, "G_stack"},
 	} {
@@ -163,6 +165,11 @@ func TestTextHTMLKeepsPunctuation(t *testing.T) {
 	}
 	if got := TextHTML("at $n$."); !strings.HasSuffix(got, "</math>.</span>") {
 		t.Errorf("TextHTML = %s, want the period inside the span", got)
+	}
+	// The rest of a word the formula begins keeps to it too, with the
+	// punctuation after it: 5 μ did not end a line, m, start the next.
+	if got := TextHTML(`$5\,\mu$m, the $k$-means'.`); !strings.Contains(got, "</math>m,</span> the") || !strings.HasSuffix(got, "</math>-means&#39;.</span>") {
+		t.Errorf("TextHTML = %s, want m, and -means'. inside the spans", got)
 	}
 }
 

@@ -43,6 +43,16 @@ func (w *writer) kids(kids []*node) {
 			prev, unarySign = k, true
 			continue
 		}
+		if k.kind == kOp && !k.tight && k.stretchy == unset && lonelyBinary(prev, k, kids[i+1:]) {
+			// A binary operator with no operand on one side is an
+			// ordinary symbol in TeX ($2\times$ faster, ($\times$2)),
+			// where MathML gave it its spaces: 2 × , ( × 2).
+			w.b.WriteString(`<mo lspace="0" rspace="0">`)
+			escape(w.b, k.text)
+			w.b.WriteString("</mo>")
+			prev, unarySign = k, false
+			continue
+		}
 		if k.kind == kOp && k.text == "\u2061" {
 			// A function name is set off from an argument that is not
 			// fenced, as TeX does.
@@ -55,6 +65,9 @@ func (w *writer) kids(kids []*node) {
 		}
 		if k.kind == kRow && len(k.kids) == 0 {
 			continue
+		}
+		if i > 0 && !w.scriptStyle() && innerSpace(kids[i-1], k) {
+			w.b.WriteString(`<mspace width="0.1667em"></mspace>`)
 		}
 		if i > 0 && (setOff(kids[i-1]) || unarySign && prev == kids[i-1]) && isFunction(k) {
 			// A thin space between a function name and what comes
@@ -69,6 +82,50 @@ func (w *writer) kids(kids []*node) {
 		prev, unarySign = k, prev == nil && k.kind == kOp && unary(nil, k) // -\log x
 	}
 }
+
+// lonelyBinary reports whether op, after prev (nil when first in its row)
+// and before rest, is a binary operator other than a sign (\times, \cdot,
+// \otimes…) with no operand on one side: first in its row or after an
+// opening delimiter, punctuation or another operator, or last in its row
+// or before a closing delimiter or punctuation. TeX sets such an operator
+// as an ordinary symbol, with no space. Signs are unary's.
+func lonelyBinary(prev, op *node, rest []*node) bool {
+	if !strings.Contains("×·⋅∗∘⊕⊗⊙⊖∪∩∧∨÷⋆∖", op.text) || op.text == "" {
+		return false
+	}
+	if prev == nil || prev.kind == kOp && !prev.isClose() {
+		return true
+	}
+	next := (*node)(nil)
+	if len(rest) > 0 {
+		next = rest[0]
+	}
+	return next == nil || next.isClose() || next.kind == kOp && (next.text == "," || next.text == ";")
+}
+
+// innerSpace reports whether TeX sets a thin space between a and b, one
+// of them an ellipsis, which TeX sets as an inner atom (\mathinner): after
+// an ordinary atom, a closing delimiter or another ellipsis, and before an
+// ordinary atom, an opening delimiter or punctuation (x_1, \ldots, x_n has
+// a thin space before its second comma, a \cdots b one either side of the
+// dots), but none before a closing delimiter or after an opening one. An
+// operator, a relation or a comma brings its own space, and a function
+// name's is setOff's.
+func innerSpace(a, b *node) bool {
+	switch {
+	case a.kind == kSpace || b.kind == kSpace || isFunction(b):
+		return false
+	case isEllipsis(b):
+		return setOff(a)
+	case isEllipsis(a):
+		return !isOp(b) || b.isOpen() || !b.tight && (b.text == "," || b.text == ";")
+	}
+	return false
+}
+
+// isEllipsis reports whether n is an ellipsis in a line, \ldots or
+// \cdots.
+func isEllipsis(n *node) bool { return n.kind == kIdent && (n.text == "…" || n.text == "⋯") }
 
 // isFunction reports whether n is a function name (\log, \operatorname),
 // with or without scripts (\max_x).
