@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -263,6 +264,9 @@ func readBatch(ctx context.Context, source string, f *importFlags, day time.Time
 	if f.fetch {
 		return fetchBatch(ctx, source, f, day, rest, parse)
 	}
+	if err := notAFile(source, rest); err != nil {
+		return importer.Batch{}, err
+	}
 	if len(rest) != 1 {
 		return importer.Batch{}, usagef("import %s: give one input file (or - for standard input), or --fetch", source)
 	}
@@ -275,6 +279,39 @@ func readBatch(ctx context.Context, source string, f *importFlags, day time.Time
 		return b, fmt.Errorf("import %s: nothing was written: %w", source, err)
 	}
 	return b, nil
+}
+
+// notAFile explains arguments that name no file where import reads one:
+// a day or arXiv ids meant for --fetch, or a file that is not there.
+func notAFile(source string, args []string) error {
+	var missing []string
+	for _, a := range args {
+		if _, err := os.Stat(a); a != "-" && errors.Is(err, fs.ErrNotExist) {
+			missing = append(missing, a)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	a := missing[0]
+	if _, err := parse.CalendarDay(a); err == nil && len(args) == 1 {
+		if source == "hf" {
+			return usagef("import hf: %s is a day, not a file; to download that day's list: paperboy import hf --fetch --date %s", a, a)
+		}
+		return usagef("import arxiv: %s is a day, not a file; to date the imported papers on it, give --date %s with a saved feed or --fetch: paperboy import arxiv --fetch --date %s 2405.15738", a, a, a)
+	}
+	if len(missing) == len(args) && !isSearch(args) {
+		ids := strings.Join(args, " ")
+		if source == "hf" {
+			return usagef("import hf: %s is an arXiv id, not a file; hf imports Hugging Face's daily list (paperboy import hf --fetch --date YYYY-MM-DD); to import a paper by its id: paperboy import arxiv --fetch %s", a, ids)
+		}
+		return usagef("import arxiv: %s is an arXiv id, not a file; to download it from arXiv: paperboy import arxiv --fetch %s", a, ids)
+	}
+	what := "Hugging Face's daily list saved as JSON"
+	if source == "arxiv" {
+		what = "an arXiv API answer saved as Atom XML"
+	}
+	return usagef("import %s: %s: no such file; give the path of %s, or download it with --fetch", source, a, what)
 }
 
 // readInput reads a file, or standard input for "-", up to 64 MiB.
