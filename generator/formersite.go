@@ -68,9 +68,7 @@ func ReadFormerSite(fsys fs.FS) (site FormerSite, ok bool) {
 		case "title":
 			site.Title = v
 		case "baseURL":
-			if u, _ := folderURL(v).(string); strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://") {
-				site.BaseURL = u
-			}
+			site.BaseURL, _ = folderURL(v).(string)
 		case "language":
 			if site.Language == "" { // languageCode before defaultContentLanguage
 				site.Language = v
@@ -84,6 +82,9 @@ func ReadFormerSite(fsys fs.FS) (site FormerSite, ok bool) {
 		if jekyllURL != "" {
 			site.BaseURL = parse.JekyllBaseURL(jekyllURL, jekyllBase)
 		}
+	}
+	if !strings.HasPrefix(site.BaseURL, "https://") && !strings.HasPrefix(site.BaseURL, "http://") {
+		site.BaseURL = "" // Hugo's baseURL = '/', Jekyll's url: without a scheme
 	}
 	return site, true
 }
