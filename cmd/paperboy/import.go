@@ -121,7 +121,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		if err := plan.Report(stdout); err != nil {
 			return err
 		}
-		_, err := fmt.Fprintf(stdout, "dry run, nothing written: %s\n", plan.Summary())
+		_, err := fmt.Fprintf(stdout, "dry run, nothing written: %s\n", plan.DryRunSummary())
 		return err
 	}
 	if err := plan.Write(f.site); err != nil {

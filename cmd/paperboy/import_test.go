@@ -62,7 +62,7 @@ func TestRunImportFile(t *testing.T) {
 		t.Fatalf("dry run: %v", err)
 	}
 	if !strings.Contains(out.String(), "+ content/papers/2405.15738.md (new)\n") ||
-		!strings.HasSuffix(out.String(), "dry run, nothing written: imported 13 papers for 2024-05-27: 13 new, 0 updated, 0 unchanged\n") {
+		!strings.HasSuffix(out.String(), "dry run, nothing written: would import 13 papers for 2024-05-27: 13 new, 0 to update, 0 unchanged\n") {
 		t.Errorf("dry run printed:\n%s", out.String())
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 {

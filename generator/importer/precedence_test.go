@@ -154,6 +154,12 @@ func TestElsewhere(t *testing.T) {
 	if got := pl.Summary(); got != want {
 		t.Errorf("Summary() = %q, want %q", got, want)
 	}
+	// A dry run says it of an import not made.
+	want = "would import 9 papers for 2025-06-16: 9 new, 0 to update, 0 unchanged; " +
+		"listed by the source on another day, would be imported into this one all the same: 2506.11928, 2506.09366 (2025-06-15), 2506.09427 (2025-06-18)"
+	if got := pl.DryRunSummary(); got != want {
+		t.Errorf("DryRunSummary() = %q, want %q", got, want)
+	}
 	// Only a list that disagrees with itself is reported: --date may move
 	// a whole list to another day without a word.
 	b = hfVariant(t, func(items []map[string]any) []map[string]any { return items })
