@@ -158,6 +158,11 @@ func runUnpin(f *importFlags, days []string, stdout io.Writer) error {
 		for _, c := range changes {
 			fmt.Fprintf(stdout, "~ %s: %s\n", c.Path, c.Notes[0])
 		}
+		if len(changes) > 0 {
+			// An id the curator pinned since is taken for an import's.
+			summary = fmt.Sprintf("would unpin %s in %s, which their days would rank by upvotes; to keep one pinned, write a comment beside its id in papers: (# my pick)",
+				textutil.Plural(n, "paper", "papers"), textutil.Plural(len(changes), "day file", "day files"))
+		}
 		_, err := fmt.Fprintf(stdout, "dry run, nothing written: %s\n", summary)
 		return err
 	}

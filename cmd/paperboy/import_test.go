@@ -211,7 +211,7 @@ func TestRunImportUnpin(t *testing.T) {
 	if err := runImport(context.Background(), []string{"unpin", "-s", dir, "--dry-run"}, &out, &bytes.Buffer{}); err != nil {
 		t.Fatal(err)
 	}
-	if want := "~ content/days/2024-05-27.md: papers -2405.15738 -2405.15574 (now ranked by their upvotes)\ndry run, nothing written: unpinned 2 papers in 1 day file; their days rank them by upvotes\n"; out.String() != want {
+	if want := "~ content/days/2024-05-27.md: papers -2405.15738 -2405.15574 (now ranked by their upvotes)\ndry run, nothing written: would unpin 2 papers in 1 day file, which their days would rank by upvotes; to keep one pinned, write a comment beside its id in papers: (# my pick)\n"; out.String() != want {
 		t.Errorf("dry run printed %q, want %q", out.String(), want)
 	}
 	out.Reset()
