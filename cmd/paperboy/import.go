@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -402,7 +403,27 @@ func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Tim
 	if source == "hf" && all.Day.IsZero() {
 		all.Day = day
 	}
+	if source == "arxiv" && !isSearch(rest) {
+		if missing := notFound(rest, all.Papers); len(missing) > 0 {
+			return all, fmt.Errorf("import arxiv: nothing was written: arXiv has no %s %s; check %s, as the paper's page on arxiv.org shows it",
+				textutil.Word(len(missing), "paper", "papers"), textutil.List(missing), textutil.Word(len(missing), "the id", "the ids"))
+		}
+	}
 	return all, nil
+}
+
+// notFound returns the papers of refs (arXiv ids or URLs) that papers,
+// arXiv's answer, lacks: it answers an id it has no paper of with no
+// entry, and no error.
+func notFound(refs []string, papers []importer.Paper) []string {
+	var missing []string
+	for _, r := range refs {
+		id, _, _ := arxivid.Ref(r)
+		if !slices.ContainsFunc(papers, func(p importer.Paper) bool { return p.ID == id }) {
+			missing = append(missing, r)
+		}
+	}
+	return missing
 }
 
 // sameSiteRedirect lets a fetch follow a redirect only on the host it

@@ -129,6 +129,34 @@ func TestRunImportFetch(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "the arXiv API answered with an error: incorrect id format for abc") {
 		t.Errorf("arxiv fetch of a bad id = %v", err)
 	}
+	// An id arXiv has no paper of is answered with no entry: named.
+	empty, err := os.ReadFile("../../generator/importer/testdata/current-2026_empty-result.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	one, err := os.ReadFile("../../generator/importer/testdata/current-2026_id_list-1605.08386.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		answer []byte
+		ids    []string
+		want   string
+	}{
+		{empty, []string{"2406.99999"}, "import arxiv: nothing was written: arXiv has no paper 2406.99999; check the id, as the paper's page on arxiv.org shows it"},
+		{one, []string{"1605.08386", "arXiv:2406.99999v2", "2406.99998"}, "arXiv has no papers arXiv:2406.99999v2 and 2406.99998; check the ids"},
+	} {
+		answer := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write(tc.answer) }))
+		before := snapshot(t, dir)
+		err := runImport(context.Background(), append([]string{"arxiv", "--fetch", "--endpoint", answer.URL, "-s", dir}, tc.ids...), &out, &bytes.Buffer{})
+		answer.Close()
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("arxiv fetch of %q, which arXiv has not all of = %v, want %q", tc.ids, err, tc.want)
+		}
+		if after := snapshot(t, dir); len(after) != len(before) {
+			t.Errorf("arxiv fetch of %q wrote %d files", tc.ids, len(after)-len(before))
+		}
+	}
 	// --max sets a search's results.
 	got = nil
 	runImport(context.Background(), []string{"arxiv", "--fetch", "--max", "7", "--endpoint", srv.URL + "/api/query", "-s", dir, "cat:cs.CL"}, &out, &bytes.Buffer{})
