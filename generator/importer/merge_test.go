@@ -518,7 +518,7 @@ func TestUnpin(t *testing.T) {
 	if again, _, err := importer.Unpin(osDirFS(dir), []string{"2025-06-16"}); err != nil || len(again) != 0 {
 		t.Errorf("a second run: %+v, %v; want nothing", again, err)
 	}
-	if _, _, err := importer.Unpin(osDirFS(dir), []string{"2025-06-18"}); err == nil || !strings.Contains(err.Error(), "no day file for 2025-06-18") {
+	if _, _, err := importer.Unpin(osDirFS(dir), []string{"2025-06-18"}); err == nil || !strings.Contains(err.Error(), "no day file for 2025-06-18, so nothing is pinned on it; name days that have one, or none to unpin every day") {
 		t.Errorf("an unknown day: %v", err)
 	}
 }
