@@ -98,6 +98,9 @@ func mergePaper(s *source, p Paper, src, day string, listed bool, rules []Rule) 
 	}
 	pm.rec.Sources = union(pm.rec.Sources, []string{src})
 	if listed {
+		if date := valueOf(s.m, "date"); date != "" && !datedOn(s, day) && !slices.Contains(pm.rec.Days, day) {
+			pm.note("listed on %s too, beside its date %s", day, date)
+		}
 		pm.rec.Days = union(pm.rec.Days, []string{day})
 	}
 	if rec := pm.rec.node(); !same(old, rec) || lookup(s.m, "imported") == nil {

@@ -168,3 +168,29 @@ func TestElsewhere(t *testing.T) {
 		t.Errorf("Prepare(a list moved whole) = %v, %v; want no papers elsewhere", pl.Elsewhere, err)
 	}
 }
+
+// TestListedOnAnotherDay: a paper Hugging Face lists again on a later day
+// (a list imported with --date the next day) is reported as listed on that
+// day too, beside its date, where the report said "import record updated";
+// importing that day again says nothing more of it.
+func TestListedOnAnotherDay(t *testing.T) {
+	dir := t.TempDir()
+	const name = "daily_papers_2024-05-27.json"
+	importSample(t, dir, name)
+	b := parseSample(t, name, readSample(t, name))
+	b.Day = b.Day.AddDate(0, 0, 1)
+	var report strings.Builder
+	if err := run(t, dir, b).Report(&report); err != nil {
+		t.Fatal(err)
+	}
+	if want := "~ content/papers/2405.15738.md: listed on 2024-05-28 too, beside its date 2024-05-27\n"; !strings.Contains(report.String(), want) {
+		t.Errorf("report of the list imported again for the next day:\n%s\nwant %q", report.String(), want)
+	}
+	report.Reset()
+	if err := run(t, dir, b).Report(&report); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(report.String(), "listed on") {
+		t.Errorf("report of the next day imported again:\n%s\nwant no word of the day it was listed on already", report.String())
+	}
+}
