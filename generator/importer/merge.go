@@ -209,7 +209,13 @@ func (pm *paperMerge) shared(key, val string, sticky bool) {
 			pm.note("%s updated", key)
 		}
 	case cur != val:
-		pm.note("%s: the curator's version kept", key)
+		if last := pm.rec.last(key); last != nil && *last != val {
+			// The source changed it since: say to what, for the curator
+			// to take in what is new, or not.
+			pm.note("%s: the curator's version kept; the source's is now %q", key, val)
+		} else {
+			pm.note("%s: the curator's version kept", key)
+		}
 	}
 	pm.rec.Shared[key] = val
 }

@@ -99,7 +99,7 @@ func TestCuratorEditsSurvive(t *testing.T) {
 	if strings.Contains(got, "Jin-Hwa Kim") {
 		t.Errorf("the author the curator deleted came back:\n%s", got)
 	}
-	if c := pl.Papers[0]; c.Status != importer.Updated || !slices.Contains(c.Notes, "upvotes 20 → 99") || !slices.Contains(c.Notes, "title: the curator's version kept") {
+	if c := pl.Papers[0]; c.Status != importer.Updated || !slices.Contains(c.Notes, "upvotes 20 → 99") || !slices.Contains(c.Notes, `title: the curator's version kept; the source's is now "Aligned Novel View Image and Geometry Synthesis via Cross-modal Attention Instillation (v2)"`) {
 		t.Errorf("change of %s = %v %q", path, c.Status, c.Notes)
 	}
 
