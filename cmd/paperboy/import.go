@@ -282,9 +282,25 @@ func readBatch(ctx context.Context, source string, f *importFlags, day time.Time
 	}
 	b, err := parse(name, data)
 	if err != nil {
-		return b, fmt.Errorf("import %s: nothing was written: %w", source, err)
+		return b, fmt.Errorf("import %s: nothing was written: %w%s", source, err, otherSource(source, rest[0], data))
 	}
 	return b, nil
+}
+
+// otherSource says which import reads data, which the source's parser
+// refused, when it is the other's format: the Atom XML of arXiv's API
+// given to hf, or Hugging Face's JSON given to arxiv. "" otherwise.
+func otherSource(source, arg string, data []byte) string {
+	first := strings.TrimLeft(string(data[:min(len(data), 512)]), " \t\r\n\ufeff")
+	switch {
+	case first == "":
+		return ""
+	case source == "hf" && (strings.HasPrefix(first, "<?xml") || strings.HasPrefix(first, "<feed")):
+		return fmt.Sprintf("; it is XML, as arXiv's Atom feeds are: paperboy import arxiv %s", arg)
+	case source == "arxiv" && (first[0] == '[' || first[0] == '{'):
+		return fmt.Sprintf("; it is JSON, as Hugging Face's daily lists are: paperboy import hf %s", arg)
+	}
+	return ""
 }
 
 // notAFile explains arguments that name no file where import reads one:

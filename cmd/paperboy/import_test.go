@@ -54,6 +54,27 @@ func TestRunImportErrorSummary(t *testing.T) {
 	}
 }
 
+// TestRunImportOtherSource: a file of the other source's format is
+// refused with the import that reads it; an HTML page is no Atom feed.
+func TestRunImportOtherSource(t *testing.T) {
+	dir := t.TempDir()
+	feed := "../../generator/importer/testdata/current-2026_id_list-1605.08386.xml"
+	page := filepath.Join(dir, "daily.html")
+	if err := os.WriteFile(page, []byte("<!DOCTYPE html>\n<html><body>Daily Papers</body></html>\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ source, file, want string }{
+		{"arxiv", importSample, "; it is JSON, as Hugging Face's daily lists are: paperboy import hf " + importSample},
+		{"hf", feed, "; it is XML, as arXiv's Atom feeds are: paperboy import arxiv " + feed},
+		{"hf", page, "the input must be the JSON array /api/daily_papers returns"},
+	} {
+		err := runImport(context.Background(), []string{tc.source, "-s", dir, tc.file}, &bytes.Buffer{}, &bytes.Buffer{})
+		if err == nil || !strings.HasSuffix(err.Error(), tc.want) {
+			t.Errorf("import %s %s = %v, want it to end %q", tc.source, tc.file, err, tc.want)
+		}
+	}
+}
+
 func TestRunImportFile(t *testing.T) {
 	dir := t.TempDir()
 	var out, errOut bytes.Buffer
