@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -58,6 +59,12 @@ func (pl *Plan) summary(dry bool) string {
 		imported, updated, would = "would import", "to update", "would be "
 	}
 	if len(pl.Papers) == 0 && len(pl.Skipped) == 0 {
+		switch {
+		case pl.Source == "arxiv":
+			return "nothing to import: arXiv's answer holds no papers"
+		case pl.Day != dayOf(time.Time{}): // hf --fetch --date, a day without papers
+			return fmt.Sprintf("nothing to import: Hugging Face's list for %s holds no papers", pl.Day)
+		}
 		return fmt.Sprintf("nothing to import: the %s input holds no papers", pl.Source)
 	}
 	var n [3]int
