@@ -7,10 +7,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -120,7 +122,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		if err := plan.Report(stdout); err != nil {
 			return err
 		}
-		_, err := fmt.Fprintf(stdout, "dry run, nothing written: %s\n", plan.Summary())
+		_, err := fmt.Fprintf(stdout, "dry run, nothing written: %s\n", plan.DryRunSummary())
 		return err
 	}
 	if err := plan.Write(f.site); err != nil {
@@ -156,6 +158,11 @@ func runUnpin(f *importFlags, days []string, stdout io.Writer) error {
 	if f.dryRun {
 		for _, c := range changes {
 			fmt.Fprintf(stdout, "~ %s: %s\n", c.Path, c.Notes[0])
+		}
+		if len(changes) > 0 {
+			// An id the curator pinned since is taken for an import's.
+			summary = fmt.Sprintf("would unpin %s in %s, which their days would rank by upvotes; to keep one pinned, write a comment beside its id in papers: (# my pick)",
+				textutil.Plural(n, "paper", "papers"), textutil.Plural(len(changes), "day file", "day files"))
 		}
 		_, err := fmt.Fprintf(stdout, "dry run, nothing written: %s\n", summary)
 		return err
@@ -263,6 +270,9 @@ func readBatch(ctx context.Context, source string, f *importFlags, day time.Time
 	if f.fetch {
 		return fetchBatch(ctx, source, f, day, rest, parse)
 	}
+	if err := notAFile(source, rest); err != nil {
+		return importer.Batch{}, err
+	}
 	if len(rest) != 1 {
 		return importer.Batch{}, usagef("import %s: give one input file (or - for standard input), or --fetch", source)
 	}
@@ -272,9 +282,58 @@ func readBatch(ctx context.Context, source string, f *importFlags, day time.Time
 	}
 	b, err := parse(name, data)
 	if err != nil {
-		return b, fmt.Errorf("import %s: nothing was written: %w", source, err)
+		return b, fmt.Errorf("import %s: nothing was written: %w%s", source, err, otherSource(source, rest[0], data))
 	}
 	return b, nil
+}
+
+// otherSource says which import reads data, which the source's parser
+// refused, when it is the other's format: the Atom XML of arXiv's API
+// given to hf, or Hugging Face's JSON given to arxiv. "" otherwise.
+func otherSource(source, arg string, data []byte) string {
+	first := strings.TrimLeft(string(data[:min(len(data), 512)]), " \t\r\n\ufeff")
+	switch {
+	case first == "":
+		return ""
+	case source == "hf" && (strings.HasPrefix(first, "<?xml") || strings.HasPrefix(first, "<feed")):
+		return fmt.Sprintf("; it is XML, as arXiv's Atom feeds are: paperboy import arxiv %s", arg)
+	case source == "arxiv" && (first[0] == '[' || first[0] == '{'):
+		return fmt.Sprintf("; it is JSON, as Hugging Face's daily lists are: paperboy import hf %s", arg)
+	}
+	return ""
+}
+
+// notAFile explains arguments that name no file where import reads one:
+// a day or arXiv ids meant for --fetch, or a file that is not there.
+func notAFile(source string, args []string) error {
+	var missing []string
+	for _, a := range args {
+		if _, err := os.Stat(a); a != "-" && errors.Is(err, fs.ErrNotExist) {
+			missing = append(missing, a)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	a := missing[0]
+	if _, err := parse.CalendarDay(a); err == nil && len(args) == 1 {
+		if source == "hf" {
+			return usagef("import hf: %s is a day, not a file; to download that day's list: paperboy import hf --fetch --date %s", a, a)
+		}
+		return usagef("import arxiv: %s is a day, not a file; to date the imported papers on it, give --date %s with a saved feed or --fetch: paperboy import arxiv --fetch --date %s 2405.15738", a, a, a)
+	}
+	if len(missing) == len(args) && !isSearch(args) {
+		ids := strings.Join(args, " ")
+		if source == "hf" {
+			return usagef("import hf: %s is an arXiv id, not a file; hf imports Hugging Face's daily list (paperboy import hf --fetch --date YYYY-MM-DD); to import a paper by its id: paperboy import arxiv --fetch %s", a, ids)
+		}
+		return usagef("import arxiv: %s is an arXiv id, not a file; to download it from arXiv: paperboy import arxiv --fetch %s", a, ids)
+	}
+	what := "Hugging Face's daily list saved as JSON"
+	if source == "arxiv" {
+		what = "an arXiv API answer saved as Atom XML"
+	}
+	return usagef("import %s: %s: no such file; give the path of %s, or download it with --fetch", source, a, what)
 }
 
 // readInput reads a file, or standard input for "-", up to 64 MiB.
@@ -360,7 +419,27 @@ func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Tim
 	if source == "hf" && all.Day.IsZero() {
 		all.Day = day
 	}
+	if source == "arxiv" && !isSearch(rest) {
+		if missing := notFound(rest, all.Papers); len(missing) > 0 {
+			return all, fmt.Errorf("import arxiv: nothing was written: arXiv has no %s %s; check %s, as the paper's page on arxiv.org shows it",
+				textutil.Word(len(missing), "paper", "papers"), textutil.List(missing), textutil.Word(len(missing), "the id", "the ids"))
+		}
+	}
 	return all, nil
+}
+
+// notFound returns the papers of refs (arXiv ids or URLs) that papers,
+// arXiv's answer, lacks: it answers an id it has no paper of with no
+// entry, and no error.
+func notFound(refs []string, papers []importer.Paper) []string {
+	var missing []string
+	for _, r := range refs {
+		id, _, _ := arxivid.Ref(r)
+		if !slices.ContainsFunc(papers, func(p importer.Paper) bool { return p.ID == id }) {
+			missing = append(missing, r)
+		}
+	}
+	return missing
 }
 
 // sameSiteRedirect lets a fetch follow a redirect only on the host it

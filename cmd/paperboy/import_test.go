@@ -54,6 +54,27 @@ func TestRunImportErrorSummary(t *testing.T) {
 	}
 }
 
+// TestRunImportOtherSource: a file of the other source's format is
+// refused with the import that reads it; an HTML page is no Atom feed.
+func TestRunImportOtherSource(t *testing.T) {
+	dir := t.TempDir()
+	feed := "../../generator/importer/testdata/current-2026_id_list-1605.08386.xml"
+	page := filepath.Join(dir, "daily.html")
+	if err := os.WriteFile(page, []byte("<!DOCTYPE html>\n<html><body>Daily Papers</body></html>\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ source, file, want string }{
+		{"arxiv", importSample, "; it is JSON, as Hugging Face's daily lists are: paperboy import hf " + importSample},
+		{"hf", feed, "; it is XML, as arXiv's Atom feeds are: paperboy import arxiv " + feed},
+		{"hf", page, "the input must be the JSON array /api/daily_papers returns"},
+	} {
+		err := runImport(context.Background(), []string{tc.source, "-s", dir, tc.file}, &bytes.Buffer{}, &bytes.Buffer{})
+		if err == nil || !strings.HasSuffix(err.Error(), tc.want) {
+			t.Errorf("import %s %s = %v, want it to end %q", tc.source, tc.file, err, tc.want)
+		}
+	}
+}
+
 func TestRunImportFile(t *testing.T) {
 	dir := t.TempDir()
 	var out, errOut bytes.Buffer
@@ -62,7 +83,7 @@ func TestRunImportFile(t *testing.T) {
 		t.Fatalf("dry run: %v", err)
 	}
 	if !strings.Contains(out.String(), "+ content/papers/2405.15738.md (new)\n") ||
-		!strings.HasSuffix(out.String(), "dry run, nothing written: imported 13 papers for 2024-05-27: 13 new, 0 updated, 0 unchanged\n") {
+		!strings.HasSuffix(out.String(), "dry run, nothing written: would import 13 papers for 2024-05-27: 13 new, 0 to update, 0 unchanged\n") {
 		t.Errorf("dry run printed:\n%s", out.String())
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
@@ -128,6 +149,34 @@ func TestRunImportFetch(t *testing.T) {
 	err = runImport(context.Background(), []string{"arxiv", "--fetch", "--endpoint", srv.URL + "/api/query", "-s", dir, "abc"}, &out, &bytes.Buffer{})
 	if err == nil || !strings.Contains(err.Error(), "the arXiv API answered with an error: incorrect id format for abc") {
 		t.Errorf("arxiv fetch of a bad id = %v", err)
+	}
+	// An id arXiv has no paper of is answered with no entry: named.
+	empty, err := os.ReadFile("../../generator/importer/testdata/current-2026_empty-result.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	one, err := os.ReadFile("../../generator/importer/testdata/current-2026_id_list-1605.08386.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		answer []byte
+		ids    []string
+		want   string
+	}{
+		{empty, []string{"2406.99999"}, "import arxiv: nothing was written: arXiv has no paper 2406.99999; check the id, as the paper's page on arxiv.org shows it"},
+		{one, []string{"1605.08386", "arXiv:2406.99999v2", "2406.99998"}, "arXiv has no papers arXiv:2406.99999v2 and 2406.99998; check the ids"},
+	} {
+		answer := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write(tc.answer) }))
+		before := snapshot(t, dir)
+		err := runImport(context.Background(), append([]string{"arxiv", "--fetch", "--endpoint", answer.URL, "-s", dir}, tc.ids...), &out, &bytes.Buffer{})
+		answer.Close()
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("arxiv fetch of %q, which arXiv has not all of = %v, want %q", tc.ids, err, tc.want)
+		}
+		if after := snapshot(t, dir); len(after) != len(before) {
+			t.Errorf("arxiv fetch of %q wrote %d files", tc.ids, len(after)-len(before))
+		}
 	}
 	// --max sets a search's results.
 	got = nil
@@ -211,7 +260,7 @@ func TestRunImportUnpin(t *testing.T) {
 	if err := runImport(context.Background(), []string{"unpin", "-s", dir, "--dry-run"}, &out, &bytes.Buffer{}); err != nil {
 		t.Fatal(err)
 	}
-	if want := "~ content/days/2024-05-27.md: papers -2405.15738 -2405.15574 (now ranked by their upvotes)\ndry run, nothing written: unpinned 2 papers in 1 day file; their days rank them by upvotes\n"; out.String() != want {
+	if want := "~ content/days/2024-05-27.md: papers -2405.15738 -2405.15574 (now ranked by their upvotes)\ndry run, nothing written: would unpin 2 papers in 1 day file, which their days would rank by upvotes; to keep one pinned, write a comment beside its id in papers: (# my pick)\n"; out.String() != want {
 		t.Errorf("dry run printed %q, want %q", out.String(), want)
 	}
 	out.Reset()

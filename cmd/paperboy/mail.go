@@ -266,6 +266,17 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
+	settings := mail.Settings(res.Site.Config.Newsletter) // site.yaml's newsletter:
+	if from := strings.TrimSpace(os.Getenv(mail.EnvFrom)); from != "" {
+		settings.From = from
+	}
+	if f.send {
+		// Before --if-exists ends a run with no digest: a scheduled
+		// --dry-run checks the sender on any day.
+		if err := mail.CheckSender(res.Site.Config, settings.From); err != nil {
+			return fmt.Errorf("mail: cannot send:\n%w", err)
+		}
+	}
 	d, err := mail.Select(res.Site, sel)
 	if errors.Is(err, mail.ErrNoDigest) && f.ifExists {
 		if !f.quiet {
@@ -277,10 +288,6 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return fmt.Errorf("mail: %w", err)
 	}
 	th := res.Mail
-	settings := mail.Settings(res.Site.Config.Newsletter) // site.yaml's newsletter:
-	if from := strings.TrimSpace(os.Getenv(mail.EnvFrom)); from != "" {
-		settings.From = from
-	}
 	if settings.From == "" && !f.send {
 		// A preview needs no real sender: it is not delivered.
 		settings.From = (&netmail.Address{Name: res.Site.Config.Title, Address: "digest@example.invalid"}).String()

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -241,8 +242,12 @@ func newSite(dir string, stdout io.Writer) error {
 			return err
 		}
 	}
-	if err := createNew(yml, siteTemplate, stdout); err != nil {
+	body, filled, former := formerSettings(dir, yml, siteTemplate)
+	if err := createNew(yml, body, stdout); err != nil {
 		return err
+	}
+	if former != "" {
+		fmt.Fprintln(stdout, former)
 	}
 	// What the folder has already is the user's: new site says what to
 	// add, never edits it. A .gitignore may leave public/ out on purpose
@@ -289,9 +294,22 @@ func newSite(dir string, stdout io.Writer) error {
 			"the daily email (" + mail + ") is off until you add its secrets on GitHub\n" +
 			"and set newsletter.from in " + yml + "; the comment at its top says which\n"
 	}
-	fmt.Fprintf(stdout, "next: set title and baseURL in %s, then in %s:\n"+
+	var unset []string
+	for _, f := range []string{"title", "baseURL"} {
+		if !slices.Contains(filled, f) {
+			unset = append(unset, f)
+		}
+	}
+	next := ""
+	if len(unset) > 0 {
+		next = fmt.Sprintf("set %s in %s, then ", textutil.List(unset), yml)
+	}
+	if former != "" {
+		publish = "  paperboy check               # what else of the old site to move, and where\n" + publish
+	}
+	fmt.Fprintf(stdout, "next: %sin %s:\n"+
 		"  paperboy import hf --fetch   # today's Hugging Face daily papers\n"+
-		"  paperboy serve               # live preview; open the address it prints\n%s", yml, dir, publish)
+		"  paperboy serve               # live preview; open the address it prints\n%s", next, dir, publish)
 	return nil
 }
 

@@ -229,7 +229,9 @@ const mailWorkflowTemplate = `# .github/workflows/mail.yml
 # Secrets and variables → Actions: PAPERBOY_SMTP_HOST, PAPERBOY_SMTP_USER,
 # PAPERBOY_SMTP_PASSWORD and DIGEST_RECIPIENTS (comma-separated addresses);
 # until then its daily run says which are missing and sends nothing. The
-# sender is newsletter.from in content/site.yaml.
+# sender is newsletter.from in content/site.yaml. Each run checks the
+# sender, the server and its login first, and fails at once when one is
+# wrong, before it waits for the deploy.
 # It is a workflow of its own, not a job of pages.yml: GitHub keeps one
 # waiting run per concurrency group and cancels it when another run
 # queues, so a push made while a deploy runs would cancel the waiting
@@ -297,6 +299,14 @@ jobs:
     timeout-minutes: 60 # 30 to wait for the deploy, then about 3,000 messages at the default --rate 2; raise it for a longer list
     steps:
       - uses: actions/checkout@v4
+      @INSTALL
+      - name: Check the sender, the server and its login
+        env:
+          PAPERBOY_SMTP_HOST: ${{ secrets.PAPERBOY_SMTP_HOST }}
+          PAPERBOY_SMTP_USER: ${{ secrets.PAPERBOY_SMTP_USER }}
+          PAPERBOY_SMTP_PASSWORD: ${{ secrets.PAPERBOY_SMTP_PASSWORD }}
+          DIGEST_RECIPIENTS: ${{ secrets.DIGEST_RECIPIENTS }}
+        run: paperboy mail --send --dry-run --date yesterday --if-exists --to "$DIGEST_RECIPIENTS"
       - name: Wait for a deploy of this commit
         env:
           GH_TOKEN: ${{ github.token }}
@@ -319,7 +329,6 @@ jobs:
         env:
           GH_TOKEN: ${{ github.token }}
         run: echo "base_url=$(gh api "repos/$GITHUB_REPOSITORY/pages" --jq '.html_url | rtrimstr("/")')" >> "$GITHUB_OUTPUT"
-      @INSTALL
       - id: record
         name: Read the record of what was mailed
         run: |

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -86,5 +88,75 @@ func TestMailWorkflowOffUntilSecrets(t *testing.T) {
 	}
 	if out, output, ok := run("schedule", used); !ok || output != "ready=true\n" {
 		t.Errorf("settings job with every secret: ok %v, printed %q, output %q; want ready=true", ok, out, output)
+	}
+}
+
+// TestMailWorkflowChecksSenderFirst: with the secrets set and no
+// newsletter.from in site.yaml, mail.yml's mail job fails at its first
+// paperboy step, before it waits up to 30 minutes for the deploy, saying
+// what to set, even on a day with no digest to mail; a site with a sender
+// and nothing to mail yesterday passes it. The step's script runs in bash
+// with this test binary as paperboy.
+func TestMailWorkflowChecksSenderFirst(t *testing.T) {
+	var w struct {
+		Jobs map[string]struct {
+			Steps []struct {
+				Name string
+				Env  map[string]string
+				Run  string
+			}
+		}
+	}
+	if err := yaml.Unmarshal([]byte(mailWorkflow("")), &w); err != nil {
+		t.Fatal(err)
+	}
+	check, wait := -1, -1
+	for i, s := range w.Jobs["mail"].Steps {
+		switch {
+		case strings.HasPrefix(s.Run, "paperboy mail --send --dry-run ") && check < 0:
+			check = i
+		case s.Name == "Wait for a deploy of this commit":
+			wait = i
+		}
+	}
+	if check < 0 || wait < 0 || check > wait {
+		t.Fatalf("mail.yml's mail job has its paperboy mail --send --dry-run step at %d and its wait for the deploy at %d; want the check first", check, wait)
+	}
+	bash, err := exec.LookPath("bash")
+	if err != nil {
+		t.Skip("no bash to run the step's script")
+	}
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := t.TempDir()
+	shim := "#!" + bash + "\nIFS=$'\\x1f'\nPAPERBOY_TEST_MAIN=\"$*\" exec " + strconv.Quote(self) + "\n"
+	if err := os.WriteFile(filepath.Join(bin, "paperboy"), []byte(shim), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	step := w.Jobs["mail"].Steps[check]
+	run := func(siteYAML string) (string, bool) {
+		t.Helper()
+		files := maps.Clone(goodSite) // one day, 2024-01-01: none yesterday
+		files["content/site.yaml"] = siteYAML
+		cmd := exec.Command(bash, "-e", "-c", step.Run)
+		cmd.Dir = writeSite(t, files)
+		cmd.Env = []string{"PATH=" + bin + string(os.PathListSeparator) + os.Getenv("PATH"), "HOME=" + t.TempDir()}
+		for name := range step.Env {
+			v := "smtp.invalid"
+			if name == "DIGEST_RECIPIENTS" {
+				v = "ada@example.org"
+			}
+			cmd.Env = append(cmd.Env, name+"="+v)
+		}
+		out, err := cmd.CombinedOutput()
+		return string(out), err == nil
+	}
+	if out, ok := run("title: T\nbaseURL: https://example.org/repo/\n"); ok || !strings.Contains(out, "content/site.yaml: no sender address; set newsletter.from") {
+		t.Errorf("the check step on a site with no sender: ok %v, printed:\n%s\nwant it to fail naming newsletter.from", ok, out)
+	}
+	if out, ok := run("title: T\nbaseURL: https://example.org/repo/\nnewsletter:\n  from: Digest <digest@paperboy.dev>\n"); !ok || !strings.Contains(out, "nothing to mail") {
+		t.Errorf("the check step on a site with a sender and no digest yesterday: ok %v, printed:\n%s\nwant it to pass with nothing to mail", ok, out)
 	}
 }

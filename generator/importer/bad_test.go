@@ -95,7 +95,7 @@ func TestEmptyResult(t *testing.T) {
 	if got := len(snapshot(t, dir)); got != 0 {
 		t.Errorf("an empty feed wrote %d files", got)
 	}
-	if got, want := pl.Summary(), "nothing to import: the arxiv input holds no papers"; got != want {
+	if got, want := pl.Summary(), "nothing to import: arXiv's answer holds no papers"; got != want {
 		t.Errorf("Summary() = %q, want %q", got, want)
 	}
 	// A Hugging Face list of a day without papers (a weekend) names no day;
@@ -106,6 +106,13 @@ func TestEmptyResult(t *testing.T) {
 	}
 	if got := len(snapshot(t, dir)); got != 0 {
 		t.Errorf("an empty hf list wrote %d files", got)
+	}
+	// One fetched for a day (hf --fetch --date) names it.
+	b := parseSample(t, "empty.json", []byte("[]\n"))
+	b.Day = time.Date(2024, 5, 26, 0, 0, 0, 0, time.UTC)
+	pl = run(t, dir, b)
+	if got, want := pl.Summary(), "nothing to import: Hugging Face's list for 2024-05-26 holds no papers"; got != want {
+		t.Errorf("Summary() of an empty hf list of a day = %q, want %q", got, want)
 	}
 }
 

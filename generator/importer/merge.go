@@ -98,6 +98,9 @@ func mergePaper(s *source, p Paper, src, day string, listed bool, rules []Rule) 
 	}
 	pm.rec.Sources = union(pm.rec.Sources, []string{src})
 	if listed {
+		if date := valueOf(s.m, "date"); date != "" && !datedOn(s, day) && !slices.Contains(pm.rec.Days, day) {
+			pm.note("listed on %s too, beside its date %s", day, date)
+		}
 		pm.rec.Days = union(pm.rec.Days, []string{day})
 	}
 	if rec := pm.rec.node(); !same(old, rec) || lookup(s.m, "imported") == nil {
@@ -206,7 +209,13 @@ func (pm *paperMerge) shared(key, val string, sticky bool) {
 			pm.note("%s updated", key)
 		}
 	case cur != val:
-		pm.note("%s: the curator's version kept", key)
+		if last := pm.rec.last(key); last != nil && *last != val {
+			// The source changed it since: say to what, for the curator
+			// to take in what is new, or not.
+			pm.note("%s: the curator's version kept; the source's is now %q", key, val)
+		} else {
+			pm.note("%s: the curator's version kept", key)
+		}
 	}
 	pm.rec.Shared[key] = val
 }

@@ -99,7 +99,7 @@ func TestCuratorEditsSurvive(t *testing.T) {
 	if strings.Contains(got, "Jin-Hwa Kim") {
 		t.Errorf("the author the curator deleted came back:\n%s", got)
 	}
-	if c := pl.Papers[0]; c.Status != importer.Updated || !slices.Contains(c.Notes, "upvotes 20 → 99") || !slices.Contains(c.Notes, "title: the curator's version kept") {
+	if c := pl.Papers[0]; c.Status != importer.Updated || !slices.Contains(c.Notes, "upvotes 20 → 99") || !slices.Contains(c.Notes, `title: the curator's version kept; the source's is now "Aligned Novel View Image and Geometry Synthesis via Cross-modal Attention Instillation (v2)"`) {
 		t.Errorf("change of %s = %v %q", path, c.Status, c.Notes)
 	}
 
@@ -518,7 +518,7 @@ func TestUnpin(t *testing.T) {
 	if again, _, err := importer.Unpin(osDirFS(dir), []string{"2025-06-16"}); err != nil || len(again) != 0 {
 		t.Errorf("a second run: %+v, %v; want nothing", again, err)
 	}
-	if _, _, err := importer.Unpin(osDirFS(dir), []string{"2025-06-18"}); err == nil || !strings.Contains(err.Error(), "no day file for 2025-06-18") {
+	if _, _, err := importer.Unpin(osDirFS(dir), []string{"2025-06-18"}); err == nil || !strings.Contains(err.Error(), "no day file for 2025-06-18, so nothing is pinned on it; name days that have one, or none to unpin every day") {
 		t.Errorf("an unknown day: %v", err)
 	}
 }

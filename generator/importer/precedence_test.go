@@ -154,11 +154,43 @@ func TestElsewhere(t *testing.T) {
 	if got := pl.Summary(); got != want {
 		t.Errorf("Summary() = %q, want %q", got, want)
 	}
+	// A dry run says it of an import not made.
+	want = "would import 9 papers for 2025-06-16: 9 new, 0 to update, 0 unchanged; " +
+		"listed by the source on another day, would be imported into this one all the same: 2506.11928, 2506.09366 (2025-06-15), 2506.09427 (2025-06-18)"
+	if got := pl.DryRunSummary(); got != want {
+		t.Errorf("DryRunSummary() = %q, want %q", got, want)
+	}
 	// Only a list that disagrees with itself is reported: --date may move
 	// a whole list to another day without a word.
 	b = hfVariant(t, func(items []map[string]any) []map[string]any { return items })
 	b.Day = b.Day.AddDate(0, 0, 1)
 	if pl, err := importer.Prepare(osDirFS(t.TempDir()), b); err != nil || pl.Elsewhere != nil {
 		t.Errorf("Prepare(a list moved whole) = %v, %v; want no papers elsewhere", pl.Elsewhere, err)
+	}
+}
+
+// TestListedOnAnotherDay: a paper Hugging Face lists again on a later day
+// (a list imported with --date the next day) is reported as listed on that
+// day too, beside its date, where the report said "import record updated";
+// importing that day again says nothing more of it.
+func TestListedOnAnotherDay(t *testing.T) {
+	dir := t.TempDir()
+	const name = "daily_papers_2024-05-27.json"
+	importSample(t, dir, name)
+	b := parseSample(t, name, readSample(t, name))
+	b.Day = b.Day.AddDate(0, 0, 1)
+	var report strings.Builder
+	if err := run(t, dir, b).Report(&report); err != nil {
+		t.Fatal(err)
+	}
+	if want := "~ content/papers/2405.15738.md: listed on 2024-05-28 too, beside its date 2024-05-27\n"; !strings.Contains(report.String(), want) {
+		t.Errorf("report of the list imported again for the next day:\n%s\nwant %q", report.String(), want)
+	}
+	report.Reset()
+	if err := run(t, dir, b).Report(&report); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(report.String(), "listed on") {
+		t.Errorf("report of the next day imported again:\n%s\nwant no word of the day it was listed on already", report.String())
 	}
 }

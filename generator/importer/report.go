@@ -1,9 +1,11 @@
 package importer
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -44,8 +46,25 @@ func (pl *Plan) Report(w io.Writer) error {
 // on another day (Elsewhere), e.g. "; listed by the source on another day,
 // imported into this one all the same: 2607.04939 (2026-07-08)", and to say
 // what the import left out (Dropped).
-func (pl *Plan) Summary() string {
+func (pl *Plan) Summary() string { return pl.summary(false) }
+
+// DryRunSummary is Summary said of an import not made: "would import 13
+// papers for 2024-05-27: 10 new, 3 to update, 0 unchanged".
+func (pl *Plan) DryRunSummary() string { return pl.summary(true) }
+
+// summary is Summary, or with dry DryRunSummary.
+func (pl *Plan) summary(dry bool) string {
+	imported, updated, would := "imported", "updated", ""
+	if dry {
+		imported, updated, would = "would import", "to update", "would be "
+	}
 	if len(pl.Papers) == 0 && len(pl.Skipped) == 0 {
+		switch {
+		case pl.Source == "arxiv":
+			return "nothing to import: arXiv's answer holds no papers"
+		case pl.Day != dayOf(time.Time{}): // hf --fetch --date, a day without papers
+			return fmt.Sprintf("nothing to import: Hugging Face's list for %s holds no papers", pl.Day)
+		}
 		return fmt.Sprintf("nothing to import: the %s input holds no papers", pl.Source)
 	}
 	var n [3]int
@@ -58,8 +77,8 @@ func (pl *Plan) Summary() string {
 			total++
 		}
 	}
-	s := fmt.Sprintf("imported %d %s for %s: %d new, %d updated, %d unchanged",
-		total, textutil.Word(total, "paper", "papers"), pl.Day, n[Created], n[Updated], n[Unchanged])
+	s := fmt.Sprintf("%s %d %s for %s: %d new, %d %s, %d unchanged",
+		imported, total, textutil.Word(total, "paper", "papers"), pl.Day, n[Created], n[Updated], updated, n[Unchanged])
 	if k := len(pl.Skipped); k > 0 {
 		s += fmt.Sprintf("; %d not listed (removed from the day by the curator)", k)
 	}
@@ -68,10 +87,10 @@ func (pl *Plan) Summary() string {
 		for _, l := range pl.Elsewhere {
 			named = append(named, fmt.Sprintf("%s (%s)", strings.Join(l.IDs, ", "), l.Day))
 		}
-		s += "; listed by the source on another day, imported into this one all the same: " + strings.Join(named, ", ")
+		s += "; listed by the source on another day, " + would + "imported into this one all the same: " + strings.Join(named, ", ")
 	}
 	if len(pl.Dropped) > 0 {
-		s += "; what a build would refuse was left out: " + strings.Join(pl.Dropped, "; ")
+		s += "; what a build would refuse " + cmp.Or(would, "was ") + "left out: " + strings.Join(pl.Dropped, "; ")
 	}
 	return s
 }

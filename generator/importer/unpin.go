@@ -47,7 +47,7 @@ func Unpin(fsys fs.FS, days []string) (changes []Change, ids int, err error) {
 			return nil, 0, err
 		}
 		if !exists {
-			return nil, 0, fmt.Errorf("%s: no day file for %s", DayPath(day), day)
+			return nil, 0, fmt.Errorf("%s: no day file for %s, so nothing is pinned on it; name days that have one, or none to unpin every day", DayPath(day), day)
 		}
 		n := lookup(s.m, "papers")
 		if n == nil || n.Kind != yaml.SequenceNode {

@@ -162,6 +162,15 @@ func footerUnsubscribe(urls []string) string {
 	return urls[0]
 }
 
+// CheckSender returns the error Compose would give for the sender from
+// (site.yaml's newsletter.from, or the environment's): none, or not an
+// address. A job that sends checks it first, before it waits or builds
+// a digest there may be none of.
+func CheckSender(cfg *model.Config, from string) error {
+	_, err := sender(cfg, from)
+	return err
+}
+
 // sender parses the From address.
 func sender(cfg *model.Config, from string) (netmail.Address, error) {
 	if strings.TrimSpace(from) == "" {
