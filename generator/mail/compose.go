@@ -174,7 +174,7 @@ func CheckSender(cfg *model.Config, from string) error {
 // sender parses the From address.
 func sender(cfg *model.Config, from string) (netmail.Address, error) {
 	if strings.TrimSpace(from) == "" {
-		return netmail.Address{}, diag.Errorf(cfg.Source, 0, "no sender address; set newsletter.from (\"Digest <digest@example.org>\") or the environment variable PAPERBOY_SMTP_FROM")
+		return netmail.Address{}, diag.Errorf(cfg.Source, 0, "no sender address; set newsletter.from to an address at a domain your mail provider sends for, written as \"Digest <digest@example.org>\" is with your own domain, or the environment variable PAPERBOY_SMTP_FROM")
 	}
 	a, err := mailheader.Address(from, mailheader.FromHint)
 	if err != nil {

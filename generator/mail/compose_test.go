@@ -15,7 +15,7 @@ func TestComposeSettingsErrors(t *testing.T) {
 		s    Settings
 		want string
 	}{
-		{"no sender", Settings{}, "content/site.yaml: no sender address; set newsletter.from"},
+		{"no sender", Settings{}, "content/site.yaml: no sender address; set newsletter.from to an address at a domain your mail provider sends for, written as \"Digest <digest@example.org>\" is with your own domain"},
 		{"bad sender", Settings{From: "not an address"}, `content/site.yaml: newsletter.from "not an address" is not an email address`},
 		{"bad subject", Settings{From: "d@example.org", Subject: "{{.Nope"}, "content/site.yaml: newsletter.subject: "},
 		{"subject field", Settings{From: "d@example.org", Subject: "{{.Nope}}"}, "content/site.yaml: newsletter.subject: "},
