@@ -53,7 +53,7 @@ func TestSyntaxCSSOnlyWithCode(t *testing.T) {
 		out.lacks(t, page, "syntax.css", `class="chroma"`)
 		out.contains(t, page, `href="/repo/style.css"`, `href="/repo/custom.css"`)
 	}
-	out.contains(t, "papers/2405.00002/index.html", "<pre><code>an indented block")
+	out.contains(t, "papers/2405.00002/index.html", `<pre><code><span class="cl">an indented block`)
 	out.contains(t, "syntax.css", ".chroma") // still written, for the pages that link it
 
 	out = mustBuild(t, strings.Replace(codeSite, "The *intro* of the day.", "The intro:\n\n```sh\npaperboy build\n```", 1))

@@ -1,7 +1,9 @@
 package markdown
 
 import (
+	"bytes"
 	"cmp"
+	"strconv"
 	"strings"
 
 	"github.com/alecthomas/chroma/v2"
@@ -20,6 +22,12 @@ import (
 // every block: chroma's formatter caches its style table, and making one
 // per block, as goldmark-highlighting does, spent a third of the time of
 // a whole abstract rebuilding that table.
+//
+// Every line of a block, fenced or indented, is a <span class="cl">, and
+// an indented one says its indentation in columns (style="--indent:4"), so that
+// style.css hangs a long line's continuation under the line's own text
+// rather than left of it. The attribute goes only on indented lines, and
+// adds no text: copying the block gives its source.
 type codeRenderer struct {
 	formatter *chromahtml.Formatter
 	style     *chroma.Style
@@ -32,6 +40,18 @@ func newCodeRenderer() *codeRenderer {
 // RegisterFuncs implements renderer.NodeRenderer.
 func (c *codeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(ast.KindFencedCodeBlock, c.fenced)
+	reg.Register(ast.KindCodeBlock, c.indented)
+}
+
+// codeOf returns the text of code block n.
+func codeOf(n ast.Node, src []byte) string {
+	var code strings.Builder
+	lines := n.Lines()
+	for i := range lines.Len() {
+		seg := lines.At(i)
+		code.Write(seg.Value(src))
+	}
+	return code.String()
 }
 
 func (c *codeRenderer) fenced(w util.BufWriter, src []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -40,22 +60,35 @@ func (c *codeRenderer) fenced(w util.BufWriter, src []byte, node ast.Node, enter
 	}
 	n := node.(*ast.FencedCodeBlock)
 	lang := n.Language(src)
-	var code strings.Builder
-	lines := n.Lines()
-	for i := range lines.Len() {
-		seg := lines.At(i)
-		code.Write(seg.Value(src))
-	}
+	code := codeOf(n, src)
 	// Code in no language chroma knows goes through its plain-text lexer:
 	// the same markup, so a long line wraps with the same continuation cue.
 	lexer := lexers.Fallback
 	if lang != nil {
 		lexer = cmp.Or(lexers.Get(string(lang)), lexer)
 	}
-	it, err := chroma.Coalesce(lexer).Tokenise(nil, code.String())
-	if err == nil && c.formatter.Format(w, c.style, it) == nil {
+	var html bytes.Buffer
+	it, err := chroma.Coalesce(lexer).Tokenise(nil, code)
+	if err == nil && c.formatter.Format(&html, c.style, it) == nil {
+		indentLines(w, html.Bytes(), code)
 		return ast.WalkContinue, nil
 	}
+	writePlain(w, lang, code)
+	return ast.WalkContinue, nil
+}
+
+// indented writes an indented code block plain: it has no language, and
+// a page without highlighted code links no syntax.css.
+func (c *codeRenderer) indented(w util.BufWriter, src []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	if entering {
+		writePlain(w, nil, codeOf(node, src))
+	}
+	return ast.WalkContinue, nil
+}
+
+// writePlain writes code in language lang (nil for none) as
+// <pre><code>, a <span class="cl"> a line as chroma writes them.
+func writePlain(w util.BufWriter, lang []byte, code string) {
 	w.WriteString("<pre><code")
 	if lang != nil {
 		w.WriteString(` class="language-`)
@@ -63,10 +96,69 @@ func (c *codeRenderer) fenced(w util.BufWriter, src []byte, node ast.Node, enter
 		w.WriteByte('"')
 	}
 	w.WriteByte('>')
-	for i := range lines.Len() {
-		seg := lines.At(i)
-		ghtml.DefaultWriter.RawWrite(w, seg.Value(src))
+	for line := range strings.Lines(code) {
+		w.WriteString(`<span class="cl"`)
+		writeIndent(w, line)
+		w.WriteByte('>')
+		ghtml.DefaultWriter.RawWrite(w, []byte(line))
+		w.WriteString("</span>")
 	}
 	w.WriteString("</code></pre>\n")
-	return ast.WalkContinue, nil
+}
+
+// codeLine opens a line of chroma's markup. Its tokens are escaped, so
+// it occurs nowhere else: the nth is the start of code's nth line.
+const codeLine = `<span class="cl"`
+
+// indentLines writes html, chroma's markup of code, with the indentation
+// of each indented line of code in its <span class="cl">.
+func indentLines(w util.BufWriter, html []byte, code string) {
+	for {
+		i := bytes.Index(html, []byte(codeLine+">"))
+		if i < 0 {
+			break
+		}
+		i += len(codeLine)
+		w.Write(html[:i])
+		html = html[i:]
+		var line string
+		line, code, _ = strings.Cut(code, "\n")
+		writeIndent(w, line)
+	}
+	w.Write(html)
+}
+
+// tabWidth is the columns a tab stop is apart in a code block: CSS's
+// initial tab-size, which style.css keeps.
+const tabWidth = 8
+
+// indentOf returns the column line's text starts at, its leading spaces
+// and tabs counted as the browser lays them out; 0 for a blank line,
+// which has no text to hang under.
+func indentOf(line string) int {
+	col := 0
+	for _, r := range []byte(line) {
+		switch r {
+		case ' ':
+			col++
+		case '\t':
+			col += tabWidth - col%tabWidth
+		case '\n', '\r':
+			return 0
+		default:
+			return col
+		}
+	}
+	return 0
+}
+
+// writeIndent writes the style attribute of line's <span class="cl"> that
+// style.css hangs a wrapped line's continuation by: --indent, its indentation
+// in columns; nothing for a line that starts at the margin.
+func writeIndent(w util.BufWriter, line string) {
+	if n := indentOf(line); n > 0 {
+		w.WriteString(` style="--indent:`)
+		w.WriteString(strconv.Itoa(n))
+		w.WriteByte('"')
+	}
 }

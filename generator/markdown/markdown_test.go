@@ -726,3 +726,29 @@ func unbalanced(h []byte) string {
 		}
 	}
 }
+
+// TestCodeLineIndent: each line of a code block, fenced or indented, is a
+// <span class="cl">, and an indented one says in --indent the column its text
+// starts at, a tab going on to the next multiple of 8 (style.css hangs
+// the line's continuation there); a blank line or one at the margin says
+// nothing.
+func TestCodeLineIndent(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want []string
+	}{
+		{"```python\ndef f():\n    return 1\n\n  \tx\n```\n", []string{"", "4", "", "8"}},
+		{"```\n\t\ty\n \t z\n```\n", []string{"16", "9"}},
+		{"Text.\n\n    a\n      b\n\n    c\n", []string{"", "2", "", ""}},
+	} {
+		html := string(render(t, New(Options{}), tc.src).HTML)
+		var got []string
+		for _, open := range strings.Split(html, `<span class="cl"`)[1:] {
+			attr, _, _ := strings.Cut(open, ">")
+			got = append(got, strings.TrimSuffix(strings.TrimPrefix(attr, ` style="--indent:`), `"`))
+		}
+		if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+			t.Errorf("indents of the lines of %q = %q, want %q\n%s", tc.src, got, tc.want, html)
+		}
+	}
+}
