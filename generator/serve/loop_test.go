@@ -2,10 +2,12 @@ package serve
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -66,25 +68,14 @@ func TestSaveInProgressWaits(t *testing.T) {
 			}
 			builds := make(chan build, 8)
 			settling := make(chan struct{}, 8)
-			s, err := New(Options{
+			events := runLoop(t, dir, Options{
 				Build: func(_ context.Context, changed []string) (Site, error) {
 					data, err := os.ReadFile(p)
 					builds <- build{slices.Clone(changed), string(data), err}
 					return Site{}, nil
 				},
 				Debounce: 10 * time.Millisecond, // the hook, not the clock, orders the steps
-			})
-			if err != nil {
-				t.Fatal(err)
-			}
-			s.settling = func() { settling <- struct{}{} }
-			events, errs := make(chan fsnotify.Event), make(chan error)
-			w := &watcher{fs: &fsnotify.Watcher{Events: events, Errors: errs}, roots: []string{dir},
-				files: map[string]bool{}, dirs: map[string]bool{}, awaited: map[string]bool{}, logf: t.Logf}
-			ctx, cancel := context.WithCancel(context.Background())
-			done := make(chan struct{})
-			go func() { s.watchLoop(ctx, w); close(done) }()
-			defer func() { cancel(); <-done }()
+			}, func() { settling <- struct{}{} })
 
 			run := func(st step) {
 				t.Helper()
@@ -116,4 +107,72 @@ func TestSaveInProgressWaits(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestManyFilesOneBurst feeds the watch loop a change of many files whose
+// events go on for longer than maxWaitBursts debounce intervals without a
+// pause (git checkout): it is one build of them all, not one per
+// maxWaitBursts intervals. It runs in a synctest bubble, on its fake
+// clock: the pauses are exact whatever the machine's load.
+func TestManyFilesOneBurst(t *testing.T) {
+	synctest.Test(t, testManyFilesOneBurst)
+}
+
+func testManyFilesOneBurst(t *testing.T) {
+	dir := t.TempDir()
+	const debounce = 100 * time.Millisecond
+	var names []string
+	for i := range 12 * maxWaitBursts {
+		p := filepath.Join(dir, fmt.Sprintf("%03d.md", i))
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, p)
+	}
+	builds := make(chan []string, 8)
+	events := runLoop(t, dir, Options{
+		Build: func(_ context.Context, changed []string) (Site, error) {
+			builds <- slices.Clone(changed)
+			return Site{}, nil
+		},
+		Debounce: debounce,
+	}, nil)
+
+	// One path every debounce/10: the events last 12 maxWaitBursts intervals.
+	for _, p := range names {
+		events <- fsnotify.Event{Name: p, Op: fsnotify.Write}
+		select {
+		case b := <-builds:
+			t.Fatalf("built %d of the %d changed files while they were still changing", len(b), len(names))
+		case <-time.After(debounce / 10):
+		}
+	}
+	select {
+	case b := <-builds:
+		if !slices.Equal(b, names) {
+			t.Errorf("build of %d files, want one of all %d", len(b), len(names))
+		}
+	case <-time.After(wait):
+		t.Fatal("no build after the change")
+	}
+}
+
+// runLoop runs the watch loop of a Server for opts, with settling as its
+// hook, on a watcher of dir whose events are the returned channel's,
+// until the test ends.
+func runLoop(t *testing.T, dir string, opts Options, settling func()) chan<- fsnotify.Event {
+	t.Helper()
+	s, err := New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.settling = settling
+	events := make(chan fsnotify.Event)
+	w := &watcher{fs: &fsnotify.Watcher{Events: events, Errors: make(chan error)}, roots: []string{dir},
+		files: map[string]bool{}, dirs: map[string]bool{}, awaited: map[string]bool{}, logf: t.Logf}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { s.watchLoop(ctx, w); close(done) }()
+	t.Cleanup(func() { cancel(); <-done })
+	return events
 }
