@@ -78,7 +78,7 @@ func TestPartialsKeys(t *testing.T) {
 func TestMayShow(t *testing.T) {
 	edited, other := &model.Paper{ID: "a"}, &model.Paper{ID: "b"}
 	citing := &model.Paper{ID: "c", Related: []*model.Paper{other, edited}}
-	changed := map[*model.Paper]bool{edited: true}
+	showing := showingPapers([]*model.Paper{edited}, relatedBy([]*model.Paper{edited, other, citing}))
 	for _, tc := range []struct {
 		name string
 		key  any
@@ -95,7 +95,7 @@ func TestMayShow(t *testing.T) {
 		{"several keys", multiKey("1\x002\x00"), true},
 		{"a struct", struct{ S string }{"x"}, true},
 	} {
-		if got := mayShow(tc.key, changed); got != tc.want {
+		if got := mayShow(tc.key, showing); got != tc.want {
 			t.Errorf("%s: mayShow = %v, want %v", tc.name, got, tc.want)
 		}
 	}

@@ -134,9 +134,19 @@ func (f *fakeSite) build(ctx context.Context, changed []string) (Site, error) {
 // and returns its URL.
 func start(t *testing.T, opts Options) (string, *Server) {
 	t.Helper()
+	return startWith(t, opts, nil)
+}
+
+// startWith is start, calling setup (if not nil) on the Server before it
+// runs: to set a test's hooks.
+func startWith(t *testing.T, opts Options, setup func(*Server)) (string, *Server) {
+	t.Helper()
 	s, err := New(opts)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if setup != nil {
+		setup(s)
 	}
 	ln, err := Listen("127.0.0.1:0", false)
 	if err != nil {

@@ -468,3 +468,38 @@ func TestUpdateWarningsLogged(t *testing.T) {
 	updates <- found
 	log.waitLog(t, "warning: content/b.md:3: a new one")
 }
+
+// TestDeleteAndCreateIsOneBuild saves a file as some tools do, deleting
+// it and writing it anew, with the debounce elapsing in between (the test
+// waits for the watch loop to put the build off): the site is built once,
+// with the new file, not once without it and once again.
+func TestDeleteAndCreateIsOneBuild(t *testing.T) {
+	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "a"})
+	settling := make(chan struct{}, 1)
+	url, _ := startWith(t, site.options(), func(s *Server) {
+		s.settling = func() {
+			select {
+			case settling <- struct{}{}:
+			default:
+			}
+		}
+	})
+	events := subscribe(t, url+"/__paperboy/events", nil)
+	n := len(site.builds())
+
+	if err := os.Remove(site.path("content/a.md")); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case ev := <-events:
+		t.Fatalf("event %+v with the file deleted, want the build put off until it is back", ev)
+	case <-settling:
+	case <-time.After(wait):
+		t.Fatal("the build was not put off while the file was gone")
+	}
+	site.write(t, "content/a.md", "final")
+	reloaded(t, events, url+"/a/", 200, "<body>final")
+	if calls, want := site.builds()[n:], [][]string{{site.path("content/a.md")}}; !slices.EqualFunc(calls, want, slices.Equal) {
+		t.Errorf("builds = %q, want %q", calls, want)
+	}
+}

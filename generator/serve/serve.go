@@ -116,6 +116,10 @@ type Server struct {
 
 	running atomic.Bool
 
+	// settling, if set, is called each time the watch loop puts a
+	// rebuild off because a save is in progress (a test's hook).
+	settling func()
+
 	// Used only by Run's goroutine.
 	origin    string // "http://127.0.0.1:1313", the printed address without the path
 	allIfaces bool   // the listener accepts connections on every interface
