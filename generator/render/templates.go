@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"io/fs"
 	"maps"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -31,8 +32,9 @@ type templates struct {
 	parts *template.Template // base and every partial, for cached partials
 	base  *template.Template // the shared base, never executed: for tracing errors back to their file
 	theme overlay
-	dir   string   // the site's theme folder, for messages
-	funcs []string // the functions templates may call, for messages
+	dir   string         // the site's theme folder, for messages
+	funcs []string       // the functions templates may call, for messages
+	types []reflect.Type // the types templates may meet, for messages (reachable)
 	// trees are the parse trees of each template file, by its path.
 	trees map[string][]*parse.Tree
 	// lost are the templates a built-in partial file defines that the
@@ -60,7 +62,7 @@ type definition struct {
 // into a base set, then clones it for every page template.
 func loadTemplates(th overlay, funcs template.FuncMap) (*templates, error) {
 	t := &templates{pages: pageSets{kinds: map[string]*template.Template{}}, theme: th, dir: th.site.Dir(),
-		funcs: slices.Sorted(maps.Keys(funcs)), trees: map[string][]*parse.Tree{}}
+		funcs: slices.Sorted(maps.Keys(funcs)), types: reachable(funcs), trees: map[string][]*parse.Tree{}}
 	base, err := t.loadBase(funcs)
 	if err != nil {
 		return nil, err
