@@ -152,7 +152,7 @@ func TestSourceErrors(t *testing.T) {
 			"-- themes/mine/i18n/en.yaml --\ndescAuthor: Papers by {{.Nam}}\n",
 			[]string{"themes/mine/i18n/en.yaml:1: descAuthor: "}},
 		{"message unknown in a template", themedDay(`{{T "abstrct"}}`),
-			[]string{"themes/mine/templates/day.html:2: ", `no message "abstrct"; did you mean "abstract"? (on days/2024-01-01/index.html)`}},
+			[]string{"themes/mine/templates/day.html:2: ", `no message "abstrct"; did you mean "abstract"?`}},
 		{"message argument misspelt in a template", themedDay(`{{T "descAuthor" "Nme" "x"}}`),
 			[]string{`themes/mine/templates/day.html:2: template error: executing "main" at <T "descAuthor" "Nme" "x">: error calling T: T "descAuthor" takes the argument "Name", not "Nme"; did you mean "Name"?`}},
 		{"message no file has", themedDay(`{{T "labMotto"}}`),

@@ -24,9 +24,7 @@ func TestTemplateFieldsWithoutContent(t *testing.T) {
 	partial := func(name, body string) string {
 		return "-- themes/mine/templates/partials/" + name + ".html --\n{{define \"" + name + "\"}}\n" + body + "\n{{end}}\n"
 	}
-	tests := []struct {
-		name, theme, want string
-	}{
+	tests := []themeError{
 		{"paper page", page("paper", "<h1>{{.Paper.Titel}}</h1>"),
 			`themes/mine/templates/paper.html:2: template error: .Paper.Titel: a paper (*model.Paper) has no field or method Titel; did you mean .Paper.Title (text)?`},
 		{"with", page("paper", "{{with .Paper}}{{.Titel}}{{end}}"),
@@ -56,17 +54,7 @@ func TestTemplateFieldsWithoutContent(t *testing.T) {
 		{"newsletter subject", "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/\nnewsletter:\n  subject: \"{{.Digest.Nmae}}\"\n",
 			`content/site.yaml:4: newsletter.subject: template error: .Digest.Nmae: a digest (*mail.Digest) has no field or method Nmae; did you mean .Digest.Name (text)?`},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := buildSite(t, site+tt.theme, Options{})
-			if err == nil {
-				t.Fatalf("build succeeded, want error %q", tt.want)
-			}
-			if err.Error() != tt.want {
-				t.Errorf("error:\n%v\nwant:\n%s", err, tt.want)
-			}
-		})
-	}
+	themeErrors(t, site, tests)
 }
 
 // TestTemplateFieldsFollowTypes: templates that reach what they ask for
@@ -107,5 +95,26 @@ func TestTemplateFieldsFollowTypes(t *testing.T) {
 	}
 	if _, err := buildSite(t, site+copied.String(), Options{}); err != nil {
 		t.Fatalf("build with the built-in templates copied failed:\n%v", err)
+	}
+}
+
+// themeError is a theme (files of a txtar archive) and the one error the
+// build of the site with it is to fail with.
+type themeError struct{ name, theme, want string }
+
+// themeErrors builds site with the theme of each test and checks its
+// error.
+func themeErrors(t *testing.T, site string, tests []themeError) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := buildSite(t, site+tt.theme, Options{})
+			if err == nil {
+				t.Fatalf("build succeeded, want error %q", tt.want)
+			}
+			if err.Error() != tt.want {
+				t.Errorf("error:\n%v\nwant:\n%s", err, tt.want)
+			}
+		})
 	}
 }
