@@ -39,6 +39,8 @@ func TestTemplateFieldsWithoutContent(t *testing.T) {
 			`themes/mine/templates/week.html:2: template error: .Dat: a day (*model.Day) has no field or method Dat; did you mean .Date (a date)?`},
 		{"a partial one page calls", page("author", "{{template \"mine\" .Author}}") + partial("mine", "{{.Nmae}}"),
 			`themes/mine/templates/partials/mine.html:2: template error: .Nmae: an author (*model.Author) has no field or method Nmae; did you mean .Name (text)?`},
+		{"a partial given a dict", page("paper", "{{template \"mine\" (dict \"Paper\" .Paper \"Rank\" 1)}}") + partial("mine", "{{.Rank}}{{.Paper.Titel}}"),
+			`themes/mine/templates/partials/mine.html:2: template error: .Paper.Titel: a paper (*model.Paper) has no field or method Titel; did you mean .Paper.Title (text)?`},
 		{"a cached partial", page("paper", "{{cached \"mine\" .Paper .Paper.ID}}") + partial("mine", "{{.Abstrct}}"),
 			`themes/mine/templates/partials/mine.html:2: template error: .Abstrct: a paper (*model.Paper) has no field or method Abstrct; did you mean .Abstract (HTML)?`},
 		{"the card", partial("paper-item", "{{.Titel}}"),
@@ -59,15 +61,17 @@ func TestTemplateFieldsWithoutContent(t *testing.T) {
 
 // TestTemplateFieldsFollowTypes: templates that reach what they ask for
 // through what is known only at run time (a variable set again, the
-// values of extra:, dict, and, or, a function's result), or through the
-// branches a page takes, build without a word on a site with no papers.
+// values of extra:, a key a dict lacks or whose name is not written out,
+// and, or, a function's result), or through the branches a page takes,
+// build without a word on a site with no papers; a dict's written-out
+// keys are followed to their values (.Site.Config.Title).
 func TestTemplateFieldsFollowTypes(t *testing.T) {
 	site := strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\nextra:\n  links: {home: x}\n", 1)
 	theme := `-- themes/mine/templates/paper.html --
 {{define "main"}}
 {{$x := ""}}{{range .Paper.AuthorRefs}}{{$x = .}}{{end}}{{with $x}}{{.Name}}{{end}}
 {{.Config.Extra.links.home.deeper}}{{.Paper.Extra.anything.at.all}}
-{{template "mine" (dict "Paper" .Paper "Site" .Site)}}
+{{template "mine" (dict "Paper" .Paper "Site" .Site)}}{{$k := "Paper"}}{{template "mine" (dict $k .Site)}}
 {{with or .Paper .Day}}{{.Title}}{{end}}
 {{range $i, $d := .Paper.Days}}{{if $i}}, {{end}}{{$d.Date.Format "2006"}}{{end}}
 {{with .Paper}}{{else with .Day}}{{.Papers}}{{else}}{{.Kind}}{{end}}
@@ -75,7 +79,7 @@ func TestTemplateFieldsFollowTypes(t *testing.T) {
 {{with known .Paper.Updated}}{{.Year}}{{end}}{{(index .Site.Days 0).Week.Top}}
 {{end}}
 -- themes/mine/templates/partials/mine.html --
-{{define "mine"}}{{.Paper.Title}}{{.Site.Whatever}}{{end}}
+{{define "mine"}}{{.Paper.Title}}{{.Whatever.at.all}}{{with .Site}}{{.Config.Title}}{{end}}{{end}}
 `
 	if _, err := buildSite(t, site+theme, Options{}); err != nil {
 		t.Fatalf("build failed:\n%v", err)
