@@ -13,6 +13,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // pageKinds are the page templates a theme provides, each in templates/<kind>.html.
@@ -85,6 +86,7 @@ func loadTemplates(th overlay, funcs template.FuncMap) (*templates, error) {
 	if t.item = items.Lookup("paper-item"); t.item == nil {
 		return nil, t.noPaperItem()
 	}
+	lost := map[string][]string{} // the pages' calls of templates t.lost has, by name
 	for _, kind := range pageKinds {
 		name := "templates/" + kind + ".html"
 		clone, err := base.Clone()
@@ -101,12 +103,19 @@ func loadTemplates(th overlay, funcs template.FuncMap) (*templates, error) {
 			continue
 		}
 		if th.site != nil { // the built-in theme is known to escape
-			if err := t.escapeError(clone); err != nil {
+			if err := t.escapeError(clone, lost); err != nil {
 				errs.Append(err)
 				continue
 			}
 		}
 		t.pages.kinds[kind] = clone.Lookup("base")
+	}
+	for _, name := range slices.Sorted(maps.Keys(lost)) {
+		use := textutil.List(lost[name]) + " use"
+		if len(lost[name]) == 1 {
+			use += "s"
+		}
+		errs.Append(t.lostError(name, t.lost[name], use))
 	}
 	errs.Append(t.checkFields(funcs))
 	return t, errs.Err()
