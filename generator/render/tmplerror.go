@@ -61,6 +61,9 @@ func (t *templates) templateError(err error) error {
 	if m != nil {
 		line, _ := strconv.Atoi(m[2])
 		msg, hint := rangeOver(m[4])
+		if h := dateText(msg); h != "" {
+			hint = h
+		}
 		if m[3] != "" {
 			loc := m[1] + ":" + m[2] + ":" + m[3]
 			msg += t.argHint(loc, msg)
