@@ -647,6 +647,35 @@ a::after { content: "a;b:c"; background: url(data:image/svg+xml;utf8,x:y) }
 	}
 }
 
+// TestCheckReplacedStylesheet: a property no browser knows in the
+// theme's own static/style.css, which replaces the built-in one, is named
+// at its line as in custom.css, and the built-in stylesheet's own
+// properties are all known; a stylesheet under a name of its own (a
+// vendored one) is let be; past ten in one file, check says how many
+// more there are, once.
+func TestCheckReplacedStylesheet(t *testing.T) {
+	builtin, err := fs.ReadFile(themes.Default(), "static/style.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := strings.Count(string(builtin), "\n") + 2
+	site := themed("-- themes/mine/static/style.css --\n" + string(builtin) + "\n.lab { colr: red }\n" +
+		"-- themes/mine/static/css/vendor.css --\na { colr: red; zoom: 1; *display: inline }\n")
+	const drop = " is not a CSS property, so browsers drop this declaration; "
+	got := checkProblems(t, site, "style")
+	want := []string{fmt.Sprintf("themes/mine/static/style.css:%d: colr%sdid you mean color?", line, drop)}
+	if !slices.Equal(got, want) {
+		t.Errorf("style problems:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	site = themed("-- themes/mine/static/style.css --\n" + strings.Repeat("a { colr: red }\n", 12))
+	got = checkProblems(t, site, "style")
+	if len(got) != 11 || got[9] != "themes/mine/static/style.css:10: colr"+drop+"did you mean color?" ||
+		got[10] != "themes/mine/static/style.css:11: and 2 more declarations from here on whose property no browser knows: if this stylesheet is not a copy of the built-in static/style.css but another's, give it a name of its own (static/css/NAME.css) and link it from the base template's head" {
+		t.Errorf("style problems of a stylesheet with 12:\n%s", strings.Join(got, "\n"))
+	}
+}
+
 // FuzzUnknownProperties: no stylesheet makes unknownProperties panic,
 // and each problem is at a line of the stylesheet.
 func FuzzUnknownProperties(f *testing.F) {

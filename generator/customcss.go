@@ -142,3 +142,39 @@ func blank(re *regexp.Regexp, css []byte) []byte {
 		return out
 	})
 }
+
+// maxUnknownProperties is how many unknown properties check names in one
+// stylesheet that replaces a built-in one: past them, it says how many
+// more there are, once.
+const maxUnknownProperties = 10
+
+// replacedStylesheets reports the properties no browser knows
+// (unknownProperties) in each stylesheet of the theme that replaces a
+// built-in one (static/style.css): the curator's copy of the built-in
+// stylesheet, where a misspelt property drops a declaration of a page's
+// look as silently as in custom.css. A stylesheet under a name of its
+// own (static/css/katex.min.css), which is most often another's, is let
+// be; one that replaces a built-in file but is another's (a framework
+// dropped in as style.css) names the first maxUnknownProperties and how
+// many more, rather than flood check.
+func replacedStylesheets(theme themefs.Stack) []Problem {
+	var out []Problem
+	fs.WalkDir(themes.Default(), "static", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".css") {
+			return nil
+		}
+		src := theme.Origin(p)
+		data, err := theme.ReadFile(p)
+		if src == "" || err != nil {
+			return nil
+		}
+		found := unknownProperties(src, blankComments(data))
+		if n := len(found) - maxUnknownProperties; n > 0 {
+			found = append(found[:maxUnknownProperties], Problem{Kind: "style", Path: src, Line: found[maxUnknownProperties].Line,
+				Msg: fmt.Sprintf("and %d more declarations from here on whose property no browser knows: if this stylesheet is not a copy of the built-in %s but another's, give it a name of its own (static/css/NAME.css) and link it from the base template's head", n, p)})
+		}
+		out = append(out, found...)
+		return nil
+	})
+	return out
+}

@@ -151,8 +151,10 @@ func TestSourceErrors(t *testing.T) {
 		{"message argument misspelt", strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) + paper("a", ok) +
 			"-- themes/mine/i18n/en.yaml --\ndescAuthor: Papers by {{.Nam}}\n",
 			[]string{"themes/mine/i18n/en.yaml:1: descAuthor: "}},
+		{"a date compared with a string", themedDay(`{{if eq .Day.Date "2024-01-01"}}x{{end}}`),
+			[]string{"themes/mine/templates/day.html:2: ", `incompatible types for comparison: time.Time and string; .Day.Date is a date, not text: compare its text, (.Day.Date.Format "2006-01-02"), with the string, or a date with a date (.Day.Date.Before, .After, .Equal)`}},
 		{"message unknown in a template", themedDay(`{{T "abstrct"}}`),
-			[]string{"themes/mine/templates/day.html:2: ", `no message "abstrct"; did you mean "abstract"? (on days/2024-01-01/index.html)`}},
+			[]string{"themes/mine/templates/day.html:2: ", `no message "abstrct"; did you mean "abstract"?`}},
 		{"message argument misspelt in a template", themedDay(`{{T "descAuthor" "Nme" "x"}}`),
 			[]string{`themes/mine/templates/day.html:2: template error: executing "main" at <T "descAuthor" "Nme" "x">: error calling T: T "descAuthor" takes the argument "Name", not "Nme"; did you mean "Name"?`}},
 		{"message no file has", themedDay(`{{T "labMotto"}}`),

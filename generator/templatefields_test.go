@@ -24,9 +24,7 @@ func TestTemplateFieldsWithoutContent(t *testing.T) {
 	partial := func(name, body string) string {
 		return "-- themes/mine/templates/partials/" + name + ".html --\n{{define \"" + name + "\"}}\n" + body + "\n{{end}}\n"
 	}
-	tests := []struct {
-		name, theme, want string
-	}{
+	tests := []themeError{
 		{"paper page", page("paper", "<h1>{{.Paper.Titel}}</h1>"),
 			`themes/mine/templates/paper.html:2: template error: .Paper.Titel: a paper (*model.Paper) has no field or method Titel; did you mean .Paper.Title (text)?`},
 		{"with", page("paper", "{{with .Paper}}{{.Titel}}{{end}}"),
@@ -41,12 +39,16 @@ func TestTemplateFieldsWithoutContent(t *testing.T) {
 			`themes/mine/templates/week.html:2: template error: .Dat: a day (*model.Day) has no field or method Dat; did you mean .Date (a date)?`},
 		{"a partial one page calls", page("author", "{{template \"mine\" .Author}}") + partial("mine", "{{.Nmae}}"),
 			`themes/mine/templates/partials/mine.html:2: template error: .Nmae: an author (*model.Author) has no field or method Nmae; did you mean .Name (text)?`},
+		{"a partial given a dict", page("paper", "{{template \"mine\" (dict \"Paper\" .Paper \"Rank\" 1)}}") + partial("mine", "{{.Rank}}{{.Paper.Titel}}"),
+			`themes/mine/templates/partials/mine.html:2: template error: .Paper.Titel: a paper (*model.Paper) has no field or method Titel; did you mean .Paper.Title (text)?`},
 		{"a cached partial", page("paper", "{{cached \"mine\" .Paper .Paper.ID}}") + partial("mine", "{{.Abstrct}}"),
 			`themes/mine/templates/partials/mine.html:2: template error: .Abstrct: a paper (*model.Paper) has no field or method Abstrct; did you mean .Abstract (HTML)?`},
 		{"the card", partial("paper-item", "{{.Titel}}"),
 			`themes/mine/templates/partials/paper-item.html:2: template error: .Titel: a paper (*model.Paper) has no field or method Titel; did you mean .Title (text)?`},
 		{"a partial no page calls", partial("mine", "{{$.Nope}}{{range authorIndex .Authors}}{{.Lettr}}{{end}}"),
-			`themes/mine/templates/partials/mine.html:2: template error: .Lettr: an author group (render.AuthorGroup) has no field or method Lettr; fix the template`},
+			`themes/mine/templates/partials/mine.html:2: template error: .Lettr: an author group (render.AuthorGroup) has no field or method Lettr; did you mean .Letter (text)?`},
+		{"a type only a function gives, within another", partial("mine", "{{range authorIndex .Authors}}{{range .Authors}}{{.Nmae}}{{end}}{{end}}"),
+			`themes/mine/templates/partials/mine.html:2: template error: .Nmae: an author entry (render.AuthorEntry) has no field or method Nmae; did you mean .Name (text)?`},
 		{"email template", "-- themes/mine/email/digest.txt --\n{{with .Top}}\n{{.Titel}}{{end}}\n",
 			`themes/mine/email/digest.txt:2: template error: .Titel: a paper (*model.Paper) has no field or method Titel; did you mean .Title (text)?`},
 		{"HTML email template", "-- themes/mine/email/digest.html --\n{{range .Papers}}\n{{.Upvote}}{{end}}\n",
@@ -54,30 +56,22 @@ func TestTemplateFieldsWithoutContent(t *testing.T) {
 		{"newsletter subject", "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/\nnewsletter:\n  subject: \"{{.Digest.Nmae}}\"\n",
 			`content/site.yaml:4: newsletter.subject: template error: .Digest.Nmae: a digest (*mail.Digest) has no field or method Nmae; did you mean .Digest.Name (text)?`},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := buildSite(t, site+tt.theme, Options{})
-			if err == nil {
-				t.Fatalf("build succeeded, want error %q", tt.want)
-			}
-			if err.Error() != tt.want {
-				t.Errorf("error:\n%v\nwant:\n%s", err, tt.want)
-			}
-		})
-	}
+	themeErrors(t, site, tests)
 }
 
 // TestTemplateFieldsFollowTypes: templates that reach what they ask for
 // through what is known only at run time (a variable set again, the
-// values of extra:, dict, and, or, a function's result), or through the
-// branches a page takes, build without a word on a site with no papers.
+// values of extra:, a key a dict lacks or whose name is not written out,
+// and, or, a function's result), or through the branches a page takes,
+// build without a word on a site with no papers; a dict's written-out
+// keys are followed to their values (.Site.Config.Title).
 func TestTemplateFieldsFollowTypes(t *testing.T) {
 	site := strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\nextra:\n  links: {home: x}\n", 1)
 	theme := `-- themes/mine/templates/paper.html --
 {{define "main"}}
 {{$x := ""}}{{range .Paper.AuthorRefs}}{{$x = .}}{{end}}{{with $x}}{{.Name}}{{end}}
 {{.Config.Extra.links.home.deeper}}{{.Paper.Extra.anything.at.all}}
-{{template "mine" (dict "Paper" .Paper "Site" .Site)}}
+{{template "mine" (dict "Paper" .Paper "Site" .Site)}}{{$k := "Paper"}}{{template "mine" (dict $k .Site)}}
 {{with or .Paper .Day}}{{.Title}}{{end}}
 {{range $i, $d := .Paper.Days}}{{if $i}}, {{end}}{{$d.Date.Format "2006"}}{{end}}
 {{with .Paper}}{{else with .Day}}{{.Papers}}{{else}}{{.Kind}}{{end}}
@@ -85,7 +79,7 @@ func TestTemplateFieldsFollowTypes(t *testing.T) {
 {{with known .Paper.Updated}}{{.Year}}{{end}}{{(index .Site.Days 0).Week.Top}}
 {{end}}
 -- themes/mine/templates/partials/mine.html --
-{{define "mine"}}{{.Paper.Title}}{{.Site.Whatever}}{{end}}
+{{define "mine"}}{{.Paper.Title}}{{.Whatever.at.all}}{{with .Site}}{{.Config.Title}}{{end}}{{end}}
 `
 	if _, err := buildSite(t, site+theme, Options{}); err != nil {
 		t.Fatalf("build failed:\n%v", err)
@@ -105,5 +99,26 @@ func TestTemplateFieldsFollowTypes(t *testing.T) {
 	}
 	if _, err := buildSite(t, site+copied.String(), Options{}); err != nil {
 		t.Fatalf("build with the built-in templates copied failed:\n%v", err)
+	}
+}
+
+// themeError is a theme (files of a txtar archive) and the one error the
+// build of the site with it is to fail with.
+type themeError struct{ name, theme, want string }
+
+// themeErrors builds site with the theme of each test and checks its
+// error.
+func themeErrors(t *testing.T, site string, tests []themeError) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := buildSite(t, site+tt.theme, Options{})
+			if err == nil {
+				t.Fatalf("build succeeded, want error %q", tt.want)
+			}
+			if err.Error() != tt.want {
+				t.Errorf("error:\n%v\nwant:\n%s", err, tt.want)
+			}
+		})
 	}
 }

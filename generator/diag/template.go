@@ -197,10 +197,10 @@ func FieldHabit(msg string, types ...reflect.Type) string {
 }
 
 // Members returns the exported fields and methods of the struct type t
-// and of *t.
+// and of *t, with those of the structs it embeds.
 func Members(t reflect.Type) []string {
 	var out []string
-	for f := range t.Fields() {
+	for _, f := range reflect.VisibleFields(t) {
 		if f.IsExported() {
 			out = append(out, f.Name)
 		}

@@ -72,6 +72,7 @@ type Catalog struct {
 	dayOne       string            // how dates write the first day of a month (dateDayOne)
 	lang         string
 	english      string             // the English file of the site's theme, where its own messages go, or ""
+	own          map[string][]text  // the texts, in every language, of the messages the site's theme adds, by id (CheckCalls)
 	names        locales.Translator // month and weekday names, plural rules; nil for English
 	msgs         map[string]*message
 }
@@ -166,6 +167,7 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 				errs.Add(f.origin, m.Line, "%s is not a message of the theme: i18n/en.yaml has no %s; %sfix the id, or add the message to %s/%s/en.yaml", m.ID, m.ID, hint, f.theme, Dir)
 			}
 		}
+		c.keepOwn(f, args)
 		if f.tag != language.English {
 			// Compiled for their mistakes only, so check finds them in
 			// any language.
@@ -635,20 +637,21 @@ func (c *Catalog) execError(id string, f *form, dot any, err error) error {
 // argumentNames returns the error of a call of message id whose argument
 // names, given, lack one that its texts use, or nil.
 func (c *Catalog) argumentNames(id string, given map[string]any) error {
-	var takes []string
-	for _, f := range c.msgs[id].forms {
-		if !f.plain {
-			takes = append(takes, fields(f.txt.Tree.Root)...)
-		}
-	}
+	return argumentsError(id, c.takes(id), slices.Collect(maps.Keys(given)))
+}
+
+// argumentsError returns the error of a call of message id whose
+// argument names, given, lack one of takes, the arguments its texts use,
+// or nil.
+func argumentsError(id string, takes, given []string) error {
 	takes = slices.Compact(slices.Sorted(slices.Values(takes)))
 	var missing, other []string
 	for _, name := range takes {
-		if _, ok := given[name]; !ok {
+		if !slices.Contains(given, name) {
 			missing = append(missing, name)
 		}
 	}
-	for name := range given {
+	for _, name := range given {
 		if !slices.Contains(takes, name) && name != "Count" {
 			other = append(other, name)
 		}
@@ -689,14 +692,7 @@ func quoted(names []string) string {
 func (c *Catalog) form(id string, args []any) (*form, any, error) {
 	m := c.msgs[id]
 	if m == nil {
-		ids := slices.Sorted(maps.Keys(c.msgs))
-		if s := diag.Suggest(id, ids); s != "" {
-			return nil, nil, fmt.Errorf("no message %q; did you mean %q?", id, s)
-		}
-		if c.english != "" {
-			return nil, nil, fmt.Errorf("no message %q in %s or the built-in %s/en.yaml; add it to %s", id, c.english, Dir, c.english)
-		}
-		return nil, nil, fmt.Errorf("no message %q in the theme's %s/en.yaml; add it there", id, Dir)
+		return nil, nil, c.noMessage(id)
 	}
 	dot, n, counted, err := c.arguments(id, args)
 	if err != nil {
@@ -712,6 +708,18 @@ func (c *Catalog) form(id string, args []any) (*form, any, error) {
 		return f, dot, nil
 	}
 	return m.forms[locales.PluralRuleOther], dot, nil
+}
+
+// noMessage is the error of a call of message id, which no file has.
+func (c *Catalog) noMessage(id string) error {
+	ids := slices.Sorted(maps.Keys(c.msgs))
+	if s := diag.Suggest(id, ids); s != "" {
+		return fmt.Errorf("no message %q; did you mean %q?", id, s)
+	}
+	if c.english != "" {
+		return fmt.Errorf("no message %q in %s or the built-in %s/en.yaml; add it to %s", id, c.english, Dir, c.english)
+	}
+	return fmt.Errorf("no message %q in the theme's %s/en.yaml; add it there", id, Dir)
 }
 
 // plural is the plural form of the count n in the catalog's language.

@@ -2,8 +2,10 @@ package render
 
 import (
 	"errors"
+	"fmt"
 	"html/template"
 	"io/fs"
+	"slices"
 	"strings"
 	"text/template/parse"
 
@@ -23,11 +25,23 @@ import (
 // escapeError returns html/template's complaint about a page set's HTML,
 // if it has one, at the file and line of the template at fault. The page
 // sets themselves must not run before they are cloned for the workers,
-// so throwaway clones run here.
-func (t *templates) escapeError(set *template.Template) error {
+// so throwaway clones run here. A call of a template that the site's
+// file replacing the built-in file defining it lacks (t.lost) is added to
+// lost instead, by the template's name, as where it is, so that one error
+// names every page that calls it.
+func (t *templates) escapeError(set *template.Template, lost map[string][]string) error {
 	te := escapes(set, "base", nil)
 	if te == nil {
 		return nil
+	}
+	if tn, ok := te.Node.(*parse.TemplateNode); ok && te.ErrorCode == template.ErrNoSuchTemplate {
+		if _, ok := t.lost[tn.Name]; ok {
+			file, line := nodeLine(tn)
+			if use := fmt.Sprintf("%s:%d", t.theme.origin(file), line); !slices.Contains(lost[tn.Name], use) {
+				lost[tn.Name] = append(lost[tn.Name], use)
+			}
+			return nil
+		}
 	}
 	return t.placeEscapeError(set, te)
 }

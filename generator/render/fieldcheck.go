@@ -15,7 +15,8 @@ import (
 // a value whose type lacks it ({{.Paper.Titel}}), as a run of the
 // template on a page would, at its line: on every kind of page from its
 // base with the page as dot, in every branch, with the partials each
-// runs ({{template}}, cached, card) on the dot they are given; the card,
+// runs ({{template}}, cached, card) on the dot they are given (a dict's
+// keys, written out, to their values' types); the card,
 // paper-item, on a paper; and a partial no page runs on a dot it cannot
 // know. So a mistake in topic.html fails the build of a site with no
 // topic yet, not the build that makes the first one. The built-in
@@ -38,7 +39,7 @@ func (t *templates) checkFields(funcs template.FuncMap) error {
 		}
 	}
 	checker := func(set *template.Template) *tmplcheck.Checker {
-		return &tmplcheck.Checker{Funcs: funcs, Runs: runsPartial,
+		return &tmplcheck.Checker{Funcs: funcs, Runs: runsPartial, Dict: "dict",
 			Lookup: func(name string) *parse.Tree {
 				if tt := set.Lookup(name); tt != nil {
 					return tt.Tree

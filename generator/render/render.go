@@ -103,6 +103,9 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	if err != nil {
 		return nil, err
 	}
+	if err := tmpl.checkMessages(opts.Words); err != nil {
+		return nil, err
+	}
 	r.tmpl, r.parts = tmpl, newPartials(tmpl.parts)
 	daily := i18n.Texts{Catalog: opts.Words}
 	r.pages = pages{site: site, feeds: siteFeeds(site.Config.Title, daily.Text("feedDailyTitle", "Site", site.Config.Title)), l: r.l, words: opts.Words, cards: r.cards,

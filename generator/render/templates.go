@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"io/fs"
 	"maps"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // pageKinds are the page templates a theme provides, each in templates/<kind>.html.
@@ -31,8 +33,9 @@ type templates struct {
 	parts *template.Template // base and every partial, for cached partials
 	base  *template.Template // the shared base, never executed: for tracing errors back to their file
 	theme overlay
-	dir   string   // the site's theme folder, for messages
-	funcs []string // the functions templates may call, for messages
+	dir   string         // the site's theme folder, for messages
+	funcs []string       // the functions templates may call, for messages
+	types []reflect.Type // the types templates may meet, for messages (reachable)
 	// trees are the parse trees of each template file, by its path.
 	trees map[string][]*parse.Tree
 	// lost are the templates a built-in partial file defines that the
@@ -60,7 +63,7 @@ type definition struct {
 // into a base set, then clones it for every page template.
 func loadTemplates(th overlay, funcs template.FuncMap) (*templates, error) {
 	t := &templates{pages: pageSets{kinds: map[string]*template.Template{}}, theme: th, dir: th.site.Dir(),
-		funcs: slices.Sorted(maps.Keys(funcs)), trees: map[string][]*parse.Tree{}}
+		funcs: slices.Sorted(maps.Keys(funcs)), types: reachable(funcs), trees: map[string][]*parse.Tree{}}
 	base, err := t.loadBase(funcs)
 	if err != nil {
 		return nil, err
@@ -83,6 +86,7 @@ func loadTemplates(th overlay, funcs template.FuncMap) (*templates, error) {
 	if t.item = items.Lookup("paper-item"); t.item == nil {
 		return nil, t.noPaperItem()
 	}
+	lost := map[string][]string{} // the pages' calls of templates t.lost has, by name
 	for _, kind := range pageKinds {
 		name := "templates/" + kind + ".html"
 		clone, err := base.Clone()
@@ -99,12 +103,19 @@ func loadTemplates(th overlay, funcs template.FuncMap) (*templates, error) {
 			continue
 		}
 		if th.site != nil { // the built-in theme is known to escape
-			if err := t.escapeError(clone); err != nil {
+			if err := t.escapeError(clone, lost); err != nil {
 				errs.Append(err)
 				continue
 			}
 		}
 		t.pages.kinds[kind] = clone.Lookup("base")
+	}
+	for _, name := range slices.Sorted(maps.Keys(lost)) {
+		use := textutil.List(lost[name]) + " use"
+		if len(lost[name]) == 1 {
+			use += "s"
+		}
+		errs.Append(t.lostError(name, t.lost[name], use))
 	}
 	errs.Append(t.checkFields(funcs))
 	return t, errs.Err()

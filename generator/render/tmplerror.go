@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"maps"
 	"path"
 	"reflect"
 	"regexp"
@@ -60,6 +61,9 @@ func (t *templates) templateError(err error) error {
 	if m != nil {
 		line, _ := strconv.Atoi(m[2])
 		msg, hint := rangeOver(m[4])
+		if h := dateText(msg); h != "" {
+			hint = h
+		}
 		if m[3] != "" {
 			loc := m[1] + ":" + m[2] + ":" + m[3]
 			msg += t.argHint(loc, msg)
@@ -127,9 +131,9 @@ func innermost(err error) (missing *noTemplateError, inner error) {
 // what it holds; the page's type is named as the README names it.
 func (t *templates) fix(msg, name, hint string) string {
 	if hint == "" && t.theme.inSite(name) {
-		hint = pageHint(msg, name, diag.TemplateHint(msg, t.funcs, dataTypes...))
+		hint = pageHint(msg, name, diag.TemplateHint(msg, t.funcs, t.types...))
 	}
-	shown, hint := diag.FieldWords(msg, hint, dataTypes...)
+	shown, hint := diag.FieldWords(msg, hint, t.types...)
 	shown = strings.ReplaceAll(shown, "a page (*render.Page)", "the page") // what the README calls it
 	shown = strings.ReplaceAll(shown, "in type *render.Page", "of the page")
 	switch {
@@ -275,3 +279,45 @@ var dataTypes = []reflect.Type{reflect.TypeFor[Page](), reflect.TypeFor[Pager]()
 	reflect.TypeFor[model.Site](), reflect.TypeFor[model.Config](), reflect.TypeFor[model.TopicConfig](), reflect.TypeFor[model.Newsletter](),
 	reflect.TypeFor[model.Paper](), reflect.TypeFor[model.Day](), reflect.TypeFor[model.Week](), reflect.TypeFor[model.Month](),
 	reflect.TypeFor[model.Topic](), reflect.TypeFor[model.Author](), reflect.TypeFor[model.Organization]()}
+
+// reachable returns dataTypes and every named struct type a template can
+// reach from them or from the results of funcs, through fields, methods,
+// pointers, lists and maps (render.AuthorGroup from authorIndex): the
+// types whose fields a mistake's nearest name is drawn from. It is
+// computed once a build.
+func reachable(funcs map[string]any) []reflect.Type {
+	var out []reflect.Type
+	seen := map[reflect.Type]bool{}
+	var visit func(t reflect.Type)
+	visit = func(t reflect.Type) {
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Array || t.Kind() == reflect.Map {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct || t.Name() == "" || seen[t] {
+			return
+		}
+		seen[t] = true
+		out = append(out, t)
+		for f := range t.Fields() {
+			if f.IsExported() {
+				visit(f.Type)
+			}
+		}
+		for m := range reflect.PointerTo(t).Methods() {
+			for r := range m.Type.Outs() {
+				visit(r)
+			}
+		}
+	}
+	for _, t := range dataTypes {
+		visit(t)
+	}
+	for _, name := range slices.Sorted(maps.Keys(funcs)) {
+		if ft := reflect.TypeOf(funcs[name]); ft != nil && ft.Kind() == reflect.Func {
+			for r := range ft.Outs() {
+				visit(r)
+			}
+		}
+	}
+	return out
+}

@@ -263,3 +263,31 @@ func TestBaseRunsHead(t *testing.T) {
 		}
 	}
 }
+
+// TestLostTemplateOnce: a partial file of the theme that replaces a
+// built-in one without defining the template the built-in pages run is
+// one error at the file, naming every page that runs it, not one for each.
+func TestLostTemplateOnce(t *testing.T) {
+	_, err := loadTheme(t, map[string]string{"templates/partials/paper-list.html": `{{define "my-list"}}x{{end}}`})
+	var list diag.List
+	if !errors.As(err, &list) {
+		t.Fatalf("error %v, want a diag.List", err)
+	}
+	var lost []string
+	for _, e := range list {
+		if strings.Contains(e.Msg, `defines no template "paper-list"`) {
+			lost = append(lost, e.Error())
+		}
+	}
+	if len(lost) != 1 {
+		t.Fatalf("errors of the lost template:\n%s\nwant one", strings.Join(lost, "\n"))
+	}
+	for _, page := range []string{"home", "day", "week", "month"} {
+		if !strings.Contains(lost[0], "themes/default/templates/"+page+".html (built in):") {
+			t.Errorf("error %q does not name %s.html, which runs the template", lost[0], page)
+		}
+	}
+	if !strings.HasPrefix(lost[0], "themes/mine/templates/partials/paper-list.html:1: ") || !strings.Contains(lost[0], " use; add a {{define \"paper-list\"}}") {
+		t.Errorf("error %q", lost[0])
+	}
+}

@@ -26,6 +26,29 @@ var (
 	refArgRE = regexp.MustCompile(`expected \*model\.(Author|Topic); got string`)
 )
 
+// dateTextRE matches text/template's complaint about a date compared
+// with a string, with the call's operands.
+var dateTextRE = regexp.MustCompile(`at <(?:eq|ne|lt|le|gt|ge) ([^>]*)>: error calling \w+: incompatible types for comparison: (?:time\.Time and string|string and time\.Time)$`)
+
+// dateText says, for msg, text/template's complaint about a date
+// compared with a string ({{if eq .Paper.Date "2024-01-01"}}), that a
+// date is not text and how to write its text to compare; "" for any
+// other message.
+func dateText(msg string) string {
+	m := dateTextRE.FindStringSubmatch(msg)
+	if m == nil {
+		return ""
+	}
+	expr := ".Date"
+	for _, arg := range strings.Fields(m[1]) {
+		if fieldType(arg) == "time.Time" {
+			expr = arg
+			break
+		}
+	}
+	return fmt.Sprintf("%s is a date, not text: compare its text, (%s.Format \"2006-01-02\"), with the string, or a date with a date (%s.Before, .After, .Equal)", expr, expr, expr)
+}
+
 // refs are the fields of a paper that hold strings, by name, with what
 // the strings are and the field that holds the things themselves.
 var refs = map[string]struct{ what, refs, things, fn string }{

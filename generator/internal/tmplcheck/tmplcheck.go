@@ -6,7 +6,8 @@
 // It follows the types of a parsed text/template (or html/template) tree
 // from the type of its dot: through field chains, variables, {{with}},
 // {{range}}, function results, {{template}} calls and calls that the
-// caller says run a template (a partial's helper). Every branch is
+// caller says run a template (a partial's helper), and the map a dict
+// function makes, from each key written out to its value. Every branch is
 // followed, whatever the data would choose. A value whose type is not
 // known for sure (an interface such as any, a number literal, a variable
 // assigned more than once with =, a function's any result) is let be, so
@@ -16,7 +17,9 @@ package tmplcheck
 
 import (
 	"fmt"
+	"go/token"
 	"reflect"
+	"slices"
 	"text/template/parse"
 
 	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
@@ -51,7 +54,14 @@ type Checker struct {
 	// arguments in args), which template and the node of its dot; ""
 	// for none.
 	Runs func(fn string, args []parse.Node) (name string, dot parse.Node)
+	// Dict is the name of a function that makes a map of its arguments,
+	// names and values in pairs ("dict"), or "": a call that writes its
+	// names out is followed from each name to its value's type, as a
+	// struct's fields are, and a name it lacks is let be (a map has no
+	// value for it, which is no error).
+	Dict string
 
+	dicts   map[reflect.Type]bool // the types made for calls of Dict
 	seen    map[visit]bool
 	missing []Missing
 	at      map[string]bool
@@ -69,7 +79,7 @@ type visit struct {
 // set checks the templates they share once.
 func (c *Checker) Check(name string, dot reflect.Type) []Missing {
 	if c.seen == nil {
-		c.seen, c.at = map[visit]bool{}, map[string]bool{}
+		c.seen, c.at, c.dicts = map[visit]bool{}, map[string]bool{}, map[reflect.Type]bool{}
 	}
 	start := len(c.missing)
 	c.run(name, dot)
@@ -276,6 +286,9 @@ func (s *state) fields(n parse.Node, t reflect.Type, names []string) reflect.Typ
 			return nil
 		}
 		next, ok := member(t, name)
+		if !ok && s.c.dicts[t] {
+			return nil // a key the map lacks
+		}
 		if !ok {
 			s.report(n, name, t)
 			return nil
@@ -361,6 +374,9 @@ func (s *state) call(fn string, args []parse.Node, types []reflect.Type, dot ref
 			s.c.run(name, t)
 		}
 	}
+	if fn == s.c.Dict && fn != "" {
+		return s.c.dict(args, types)
+	}
 	switch fn {
 	case "not", "eq", "ne", "lt", "le", "gt", "ge":
 		return reflect.TypeFor[bool]()
@@ -392,6 +408,32 @@ func (s *state) call(fn string, args []parse.Node, types []reflect.Type, dot ref
 		}
 	}
 	return nil
+}
+
+// dict returns, for a call of Dict with args (of types types), a struct
+// type with a field of each name and the type of its value (any when it
+// is not known), standing for the map it makes; nil when a name is not
+// written out, not a Go name that a field may have, or given twice.
+func (c *Checker) dict(args []parse.Node, types []reflect.Type) reflect.Type {
+	if len(args)%2 != 0 {
+		return nil
+	}
+	var fields []reflect.StructField
+	for i := 0; i < len(args); i += 2 {
+		name, ok := args[i].(*parse.StringNode)
+		if !ok || !token.IsIdentifier(name.Text) || !token.IsExported(name.Text) ||
+			slices.ContainsFunc(fields, func(f reflect.StructField) bool { return f.Name == name.Text }) {
+			return nil
+		}
+		t := types[i+1]
+		if t == nil {
+			t = reflect.TypeFor[any]()
+		}
+		fields = append(fields, reflect.StructField{Name: name.Text, Type: t})
+	}
+	t := reflect.StructOf(fields)
+	c.dicts[t] = true
+	return t
 }
 
 // index returns the type of index's result on a value and indices of

@@ -50,7 +50,7 @@ func missing(set *template.Template) []string {
 			return "part", args[0]
 		}
 		return "", nil
-	}}
+	}, Dict: "dict"}
 	var out []string
 	for _, m := range c.Check("t", reflect.TypeFor[*page]()) {
 		_, ctx := m.Tree.ErrorContext(m.Node)
@@ -71,11 +71,14 @@ func TestCheck(t *testing.T) {
 		{`{{define "part"}}{{.Nam}}{{end}}{{template "part" .Item}}`, ".Nam Nam *tmplcheck.item"},
 		{`{{define "part"}}{{.Nam}}{{end}}{{run .Item}}`, ".Nam Nam *tmplcheck.item"},
 		{"{{$x := .Item}}{{if .Items}}{{$y := .Items}}{{end}}{{$x.Tagz}}", "$x.Tagz Tagz *tmplcheck.item"},
+		{`{{define "part"}}{{.It.Nam}}{{.N}}{{.Other.X}}{{end}}{{template "part" (dict "It" .Item "N" 1)}}`, ".It.Nam Nam *tmplcheck.item"},
+		{`{{with dict "Page" . "Its" .Items}}{{range .Its}}{{.Tgs}}{{end}}{{.Page.Item.Name}}{{end}}`, ".Tgs Tgs *tmplcheck.item"},
 		// What only a run knows.
 		{"{{.Item.Extra.a.b.c}}{{.Item.Any.Whatever}}{{(dict).X.Y}}", ""},
 		{`{{$x := ""}}{{range .Items}}{{$x = .}}{{end}}{{$x.Name}}`, ""},
 		{"{{with or .Item .Items}}{{.Name}}{{end}}{{range 3}}{{.}}{{end}}{{range $k, $v := .ByKey}}{{$k}}{{$v.Name}}{{end}}", ""},
 		{`{{template "nowhere" .}}{{.ByKey.anything.Name}}`, ""},
+		{`{{(dict "x" .Item).x.Nam}}{{(dict "A" .Item "A" .Items).A.Nam}}{{(dict "A" 1).A.B}}{{(dict "A").A.B}}{{$k := "A"}}{{(dict $k .Item).A.Nam}}{{(dict "A" .Item "b c" 1).A.Nam}}`, ""},
 	} {
 		if got := strings.Join(check(t, tt.src), "; "); got != tt.want {
 			t.Errorf("Check(%q) = %q, want %q", tt.src, got, tt.want)
@@ -88,7 +91,8 @@ func TestCheck(t *testing.T) {
 func FuzzCheck(f *testing.F) {
 	for _, s := range []string{"{{.Item.Nmae}}", "{{with $x := .Item}}{{$x.Tags}}{{else with .Items}}{{.}}{{end}}",
 		`{{define "part"}}{{template "part" .Item}}{{.Nam}}{{end}}{{template "part" .}}`, "{{range $i, $x := .Items}}{{break}}{{end}}",
-		"{{(index .Items 0 1 2).X}}{{slice .Items 1}}{{and .Item .Item}}{{$.Item.Up.X}}"} {
+		"{{(index .Items 0 1 2).X}}{{slice .Items 1}}{{and .Item .Item}}{{$.Item.Up.X}}",
+		`{{with dict "A" .Item "B" (dict "C" .Items) "_" 1}}{{.B.C.X}}{{.A.Y}}{{end}}`} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {

@@ -1,0 +1,140 @@
+package i18n
+
+import (
+	"slices"
+	"strings"
+	texttemplate "text/template"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/parse"
+)
+
+// Call is a call of a message in a theme's template whose id is written
+// out ({{T "prevPaper" "Rank" .Rank}}), for CheckCalls.
+type Call struct {
+	ID string
+	// Names are the names of the arguments it gives ("Count" for a
+	// count alone), when the template writes them out; Known says so.
+	Names []string
+	Known bool
+	// Err makes the error of the call from what is wrong with it, at
+	// the template's file and line.
+	Err func(error) error
+}
+
+// text is the text of one form of a message the site's theme adds: its
+// file and line, and the arguments it uses.
+type text struct {
+	origin string
+	line   int
+	uses   []string
+}
+
+// keepOwn keeps the texts of the messages of f, a file of the site's
+// theme, that no built-in message has (args has the built-in ones), for
+// CheckCalls.
+func (c *Catalog) keepOwn(f file, args map[string][]string) {
+	for _, m := range f.msgs {
+		if _, builtin := args[m.ID]; builtin {
+			continue
+		}
+		for _, name := range parse.PluralForms {
+			t, ok := m.Forms[name]
+			if !ok || !strings.Contains(t, "{{") {
+				continue
+			}
+			tmpl, err := texttemplate.New(m.ID).Parse(t)
+			if err != nil {
+				continue // reported by add
+			}
+			if c.own == nil {
+				c.own = map[string][]text{}
+			}
+			c.own[m.ID] = append(c.own[m.ID], text{origin: f.origin, line: m.Lines[name], uses: fields(tmpl.Tree.Root)})
+		}
+	}
+}
+
+// CheckCalls reports, before any page runs them, the calls of a message
+// that no file has, and those that lack an argument the message's texts
+// use, in the site's language or, for a message of the site's theme, in
+// any of its languages: each at the call, made by its Err. When no call
+// gives an argument that a text of the site's own message uses, the
+// text is at fault: that is reported at the text's line, with the
+// names the calls give.
+func (c *Catalog) CheckCalls(calls []Call) error {
+	var errs diag.List
+	byID := map[string][]Call{}
+	unknown := map[string]bool{} // ids some call gives names the template does not write out
+	var ids []string
+	for _, call := range calls {
+		if c.msgs[call.ID] == nil {
+			errs.Append(call.Err(c.noMessage(call.ID)))
+			continue
+		}
+		unknown[call.ID] = unknown[call.ID] || !call.Known
+		if call.Known {
+			if byID[call.ID] == nil {
+				ids = append(ids, call.ID)
+			}
+			byID[call.ID] = append(byID[call.ID], call)
+		}
+	}
+	for _, id := range ids {
+		var given []string // what any call gives
+		for _, call := range byID[id] {
+			given = append(given, call.Names...)
+		}
+		if unknown[id] && len(c.own[id]) > 0 {
+			continue // which side is wrong is not known
+		}
+		takes := c.takes(id)
+		wrong := false
+		for _, t := range c.own[id] {
+			for _, name := range t.uses {
+				if slices.Contains(given, name) {
+					continue
+				}
+				wrong = true
+				errs.Append(unusedError(t, id, name, given))
+				break
+			}
+			takes = append(takes, t.uses...)
+		}
+		if wrong {
+			continue // the calls may be right
+		}
+		for _, call := range byID[id] {
+			if err := argumentsError(id, takes, call.Names); err != nil {
+				errs.Append(call.Err(err))
+			}
+		}
+	}
+	return errs.Err()
+}
+
+// takes returns the arguments the texts of message id use in the site's
+// language.
+func (c *Catalog) takes(id string) []string {
+	var out []string
+	for _, f := range c.msgs[id].forms {
+		if !f.plain {
+			out = append(out, fields(f.txt.Tree.Root)...)
+		}
+	}
+	return out
+}
+
+// unusedError is the error of the text t of message id, which uses the
+// argument name that no call gives: given are the names they give.
+func unusedError(t text, id, name string, given []string) error {
+	given = slices.Compact(slices.Sorted(slices.Values(given)))
+	switch s := diag.Suggest(name, given); {
+	case s != "":
+		return diag.Errorf(t.origin, t.line, "%s: {{.%s}} is not an argument the templates give this message; did you mean {{.%s}}?", id, name, s)
+	case len(given) == 0:
+		return diag.Errorf(t.origin, t.line, "%s: {{.%s}} is not an argument the templates give this message, which they call with none; write the text without it, or give it in the calls ({{T %q %q …}})", id, name, id, name)
+	default:
+		return diag.Errorf(t.origin, t.line, "%s: {{.%s}} is not an argument the templates give this message; they give {{.%s}}", id, name, strings.Join(given, "}}, {{."))
+	}
+}

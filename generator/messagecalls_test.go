@@ -1,0 +1,54 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestMessageCallsWithoutContent: a theme's call of T that names a
+// message no file has, or lacks an argument the message's text uses, is
+// an error at the call's line on a site with no page that runs it, in
+// the words of the run's error; a text of the theme's own message, in
+// any of its languages, that uses an argument no call gives is an error
+// at the text's line, with the names the calls give.
+func TestMessageCallsWithoutContent(t *testing.T) {
+	site := strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1)
+	paper := func(main string) string {
+		return "-- themes/mine/templates/paper.html --\n{{define \"main\"}}\n" + main + "\n{{end}}\n"
+	}
+	tests := []themeError{
+		{"a misspelt argument", paper(`{{with .Paper}}{{T "prevPaper" "Rnk" .Upvotes}}{{end}}`),
+			`themes/mine/templates/paper.html:2: template error: executing "main" at <T "prevPaper" "Rnk" .Upvotes>: error calling T: T "prevPaper" takes the argument "Rank", not "Rnk"; did you mean "Rank"?`},
+		{"a missing argument", paper(`{{T "titleWeek" "Num" 3}}`),
+			`themes/mine/templates/paper.html:2: template error: executing "main" at <T "titleWeek" "Num" 3>: error calling T: T "titleWeek" takes the arguments "Num" and "Year"; write {{T "titleWeek" "Num" … "Year" …}}. Or remove the override to use the built-in one`},
+		{"a misspelt message", paper(`{{T "prevPapr" "Rank" 1}}`),
+			`themes/mine/templates/paper.html:2: template error: executing "main" at <T "prevPapr" "Rank" 1>: error calling T: no message "prevPapr"; did you mean "prevPaper"?`},
+		{"the theme's own message misspelt in its text", paper(`{{T "labRank" "Rank" 1}}`) + "-- themes/mine/i18n/en.yaml --\nlabRank: \"No. {{.Rnak}}\"\n",
+			`themes/mine/i18n/en.yaml:1: labRank: {{.Rnak}} is not an argument the templates give this message; did you mean {{.Rank}}?`},
+		{"in another language", paper(`{{T "labRank" "Rank" 1}}`) + "-- themes/mine/i18n/en.yaml --\nlabRank: \"No. {{.Rank}}\"\n-- themes/mine/i18n/fr.yaml --\nlabRank: \"N° {{.Rnak}}\"\n",
+			`themes/mine/i18n/fr.yaml:1: labRank: {{.Rnak}} is not an argument the templates give this message; did you mean {{.Rank}}?`},
+	}
+	themeErrors(t, site, tests)
+}
+
+// TestMessageCallsRight: calls of T that give what the texts use, or
+// whose names the template does not write out, build without a word on
+// a site with no papers.
+func TestMessageCallsRight(t *testing.T) {
+	site := strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1)
+	theme := `-- themes/mine/templates/paper.html --
+{{define "main"}}
+{{T "prevPaper" "Rank" 1}}{{T "labRank" "Rank" 2 "Of" 3}}{{T "papers" 3}}{{T "papers" "Count" 3}}
+{{$n := "Rank"}}{{T "nextPaper" $n 1}}{{with .Paper}}{{T "labOf" .}}{{end}}
+{{end}}
+-- themes/mine/i18n/en.yaml --
+labRank: "No. {{.Rank}}"
+labOf: "of {{.Title}}"
+-- themes/mine/i18n/fr.yaml --
+labRank: "N° {{.Rank}} sur {{.Of}}"
+labOf: "de {{.Title}}"
+`
+	if _, err := buildSite(t, site+theme, Options{}); err != nil {
+		t.Fatalf("build failed:\n%v", err)
+	}
+}
