@@ -208,8 +208,12 @@ func settingsAdviceOf(settings []hugoSetting, cfg *model.Config, jekyll bool) st
 	if len(settings) == 0 {
 		return ""
 	}
-	var carried, dropped []string
+	var carried, dropped, done []string
 	carry := func(from, field string, v any) {
+		if setAlready(cfg, field, v) {
+			done = append(done, from)
+			return
+		}
 		carried = append(carried, from+" → "+field+": "+flowYAML(v))
 	}
 	drop := func(key, hint string) {
@@ -248,12 +252,38 @@ func settingsAdviceOf(settings []hugoSetting, cfg *model.Config, jekyll bool) st
 			nested(s.key, s, carry, drop)
 		}
 	}
+	if len(done) > 0 {
+		carried = append(carried, strings.Join(done, ", ")+": in site.yaml already, with the same value")
+	}
 	if !jekyll {
 		if feeds, whose := oldFeeds(settings, cfg); len(feeds) > 0 {
 			carried = append(carried, "and feedAliases: ["+strings.Join(feeds, ", ")+"], which keeps a copy of the RSS feed at "+whose+", so that readers subscribed there keep getting it")
 		}
 	}
 	return "\n  " + strings.Join(slices.Concat(carried, dropped), "\n  ")
+}
+
+// setAlready reports whether site.yaml (cfg) has the setting field at the
+// value v already, as paperboy new site writes title, baseURL,
+// description and language from the configuration of the site it starts
+// in: the advice then need not tell the curator to write them again.
+func setAlready(cfg *model.Config, field string, v any) bool {
+	s, ok := v.(string)
+	if !ok || cfg == nil {
+		return false
+	}
+	var have string
+	switch field {
+	case "title":
+		have = cfg.Title
+	case "baseURL":
+		have = cfg.BaseURL
+	case "description":
+		have = cfg.Description
+	case "language":
+		have = cfg.Language
+	}
+	return have != "" && strings.EqualFold(strings.TrimSpace(have), strings.TrimSpace(s))
 }
 
 // folderURL is the base URL v with the slash that ends a folder, as

@@ -46,7 +46,8 @@ func TestInlineDisplayMathWarns(t *testing.T) {
 
 // TestJekyllPlaces: the build names a Jekyll site's folders and pages at
 // the root, each with where its content goes, _config.yml's settings one a
-// line (jekyll-feed's feed.posts_limit is feedSize), and its Gemfile beside _config.yml; a README, and a Gemfile alone
+// line (jekyll-feed's feed.posts_limit is feedSize; title, which site.yaml
+// has at the same value, is said to be there), and its Gemfile beside _config.yml; a README, and a Gemfile alone
 // (some other project's), are let be.
 func TestJekyllPlaces(t *testing.T) {
 	ok := paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n")
@@ -57,7 +58,8 @@ func TestJekyllPlaces(t *testing.T) {
 		"-- about.md --\n---\nlayout: page\n---\n-- index.html --\n---\nlayout: home\n---\n-- README.md --\nThe site.\n"
 	want := []string{
 		"_config.yml: no build reads _config.yml at the site's root: the site's configuration is content/site.yaml; write its settings there, and delete _config.yml last: without it the build no longer names a leftover assets/, data/ or page at the root (about.md):\n" +
-			"  url + baseurl → baseURL: https://ada.github.io/repo/\n  title → title: T\n  author → author: Ada\n  github_username → extra: {github_username: ada}\n  feed.posts_limit → feedSize: 20\n" +
+			"  url + baseurl → baseURL: https://ada.github.io/repo/\n  author → author: Ada\n  github_username → extra: {github_username: ada}\n  feed.posts_limit → feedSize: 20\n" +
+			"  title: in site.yaml already, with the same value\n" +
 			"  permalink: not carried over; a paper's address is /papers/<arxiv or id>/ and a page's its file's name; each post in _posts/ or content/papers/ is named with the `aliases:` that keeps the address Jekyll gave it (/:year/:title/)\n" +
 			"  plugins: jekyll-feed: not carried over; the feeds are always written: /feed.xml (RSS, where jekyll-feed's was), /atom.xml and /feed.json, and each topic's\n" +
 			"  plugins: jekyll-archives: not carried over; Paperboy has no plugins",
