@@ -101,3 +101,48 @@ func TestCodeSelectionIsSourceInBrowser(t *testing.T) {
 		t.Errorf("selected text and textContent of the code blocks:\n%q\nwant the sources:\n%q", got, want)
 	}
 }
+
+// TestBibTeXContinuationHangsInBrowser: on a phone, a BibTeX field too
+// long for the screen (a paper's title) goes on 2ch right of where the
+// field's text starts, as a code line does, where it went back to the
+// block's edge, left of the field's own indentation, and the entry's
+// fields ran together.
+func TestBibTeXContinuationHangsInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	out := mustBuild(t, smallSite+`-- content/papers/2405.00010.md --
+---
+title: "A title long enough to wrap twice in the BibTeX entry on a phone held upright, as many titles are"
+arxiv: "2405.00010"
+authors: ["Ada Lovelace", "Charles Babbage", "Mary Somerville", "Augustus De Morgan", "Caroline Herschel"]
+date: 2024-05-31
+---
+Abstract.
+`)
+	do(t, ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(serveBuilt(t, out, "/repo/")+"papers/2405.00010/"), chromedp.WaitReady("footer"))
+	// For each wrapped line of the entry: its start, and where its second
+	// row starts less where its text does, in ch.
+	got := run(t, ctx, chromedp.Evaluate[string](`(() => {
+		const at = (node, i) => { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1); return r.getBoundingClientRect(); };
+		const lines = [[]];
+		const walk = document.createTreeWalker(document.getElementById("bibtex-entry"), NodeFilter.SHOW_TEXT);
+		for (let n; (n = walk.nextNode());) for (let i = 0; i < n.length; i++) n.data[i] === "\n" ? lines.push([]) : lines.at(-1).push([n.data[i], at(n, i)]);
+		return JSON.stringify(lines.flatMap(chars => {
+			const first = chars.find(([c]) => c !== " ");
+			const next = first && chars.find(([, r]) => r.top > first[1].top + 2);
+			if (!next) return [];
+			return [[chars.map(([c]) => c).join("").trim().slice(0, 12), +((next[1].left - first[1].left) / first[1].width).toFixed(1)]];
+		}));
+	})()`))
+	var lines [][2]any
+	if err := json.Unmarshal([]byte(got), &lines); err != nil {
+		t.Fatal(err)
+	}
+	if len(lines) < 2 {
+		t.Fatalf("wrapped lines of the BibTeX entry at 390 px: %s, want the title's and the authors'", got)
+	}
+	for _, l := range lines {
+		if d := l[1].(float64); d < 1.5 || d > 2.5 {
+			t.Errorf("BibTeX line %q goes on %vch right of its text's start, want 2ch (all: %s)", l[0], d, got)
+		}
+	}
+}
