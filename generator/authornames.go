@@ -41,11 +41,26 @@ func authorNameWarnings(cfg *model.Config, papers []*model.Paper) []Problem {
 					"author %q has no letters or digits, so it names no one, and its page's address has no name in it (authors/author/); write the author's name, or remove it", name)})
 			} else if strings.Contains(name, " ,") {
 				out = append(out, Problem{Kind: "source", Path: path, Line: line, Msg: fmt.Sprintf(
-					"author %q has a space before a comma, which its pages show as written (citations leave it out); write %q", name, strings.ReplaceAll(name, " ,", ","))})
+					"author %q has a space before a comma, which its pages show as written (citations leave it out); write %q", name, unspaced(name))})
 			}
 		}
 	}
 	return append(out, unusedRenames(cfg, "authorNames", "an author", cfg.AuthorNames, cfg.AuthorNameLines, spelt)...)
+}
+
+// unspaced is the author name with a space before a comma as it was
+// meant: "Smith , John" is "Smith, John"; a group's name with its article
+// put last ("Team , The") is "The Team", as a citation manager splits any
+// name at its comma and would make "The" a given name.
+func unspaced(name string) string {
+	name = strings.ReplaceAll(name, " ,", ",")
+	if group, article, ok := strings.Cut(name, ", "); ok && !strings.Contains(article, ",") {
+		switch strings.ToLower(article) {
+		case "the", "a", "an":
+			return article + " " + group
+		}
+	}
+	return name
 }
 
 // organizationNameWarnings are the build's warnings about site.yaml's

@@ -7,17 +7,19 @@ import (
 )
 
 // TestAuthorNameWarnings: an author with no letters or digits, one with
-// a space before a comma, and a
+// a space before a comma (told the name meant: a group's article put
+// last goes first), and a
 // spelling authorNames: renames that no paper has (with the paper's
 // spelling when one differs only in case or accents), are warnings at
 // their lines; a spelling a paper has is not.
 func TestAuthorNameWarnings(t *testing.T) {
 	site := siteYAML + "authorNames:\n  Juergen Schmidhubr: Jürgen Schmidhuber\n  JOSE GARCIA: José García\n  Ada  Lovelace: Ada King\n" +
-		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nauthors:\n  - Ada Lovelace\n  - \"…\"\n  - Jose Garcia\n  - Team , The\n")
+		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nauthors:\n  - Ada Lovelace\n  - \"…\"\n  - Jose Garcia\n  - Team , The\n  - Smith , John\n")
 	got := warningsOf(t, site)
 	want := []string{
 		`content/papers/a.md:7: author "…" has no letters or digits, so it names no one, and its page's address has no name in it (authors/author/); write the author's name, or remove it`,
-		`content/papers/a.md:9: author "Team , The" has a space before a comma, which its pages show as written (citations leave it out); write "Team, The"`,
+		`content/papers/a.md:9: author "Team , The" has a space before a comma, which its pages show as written (citations leave it out); write "The Team"`,
+		`content/papers/a.md:10: author "Smith , John" has a space before a comma, which its pages show as written (citations leave it out); write "Smith, John"`,
 		`content/site.yaml:4: authorNames: no paper has an author spelt "Juergen Schmidhubr", so this line renames nobody; write it as a paper spells the name, or remove the line`,
 		`content/site.yaml:5: authorNames: no paper has an author spelt "JOSE GARCIA", so this line renames nobody; write it as a paper spells the name ("Jose Garcia", content/papers/a.md:8), or remove the line`,
 	}
