@@ -102,14 +102,29 @@ func BenchmarkLiveEdit(b *testing.B) {
 			}
 		})
 	}
-	// A front matter edit: a full rebuild, whose unchanged files share
-	// the published build's bytes (its B/op, against a clean build's).
 	paper := paperFile(days)
 	orig := site[paper].Data
 	upvotes := regexp.MustCompile(`\nupvotes: *\d+\n`)
 	if !upvotes.Match(orig) {
 		b.Fatalf("%s has no upvotes: line", paper)
 	}
+	// A save with a mistake in the front matter, which fails, then the
+	// save that fixes it and edits the abstract: the pair.
+	b.Run("mistake", func(b *testing.B) {
+		broken := upvotes.ReplaceAll(orig, []byte("\nupvotes: [1\n"))
+		for i := 0; b.Loop(); i++ {
+			site[paper].Data = broken
+			if _, _, err := live.Build(ctx, []string{paper}); err == nil {
+				b.Fatalf("edit %d: the broken front matter built", i)
+			}
+			site[paper].Data = fmt.Appendf(bytes.Clone(orig), "\nEdited %d times.\n", i)
+			if _, _, err := live.Build(ctx, []string{paper}); err != nil {
+				b.Fatalf("edit %d: %v", i, err)
+			}
+		}
+	})
+	// A front matter edit: a full rebuild, whose unchanged files share
+	// the published build's bytes (its B/op, against a clean build's).
 	b.Run("full", func(b *testing.B) {
 		b.ReportAllocs()
 		for i := 0; b.Loop(); i++ {

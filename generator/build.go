@@ -59,6 +59,12 @@ type Options struct {
 	// sink.keep).
 	prev []model.File
 
+	// release, when set, is called once the sources have built without a
+	// mistake, before the pages are made: Live lets go of the published
+	// build then, which it keeps for its quick rebuilds while a build
+	// fails on the sources.
+	release func()
+
 	// feeds, when set, keeps the feeds' items for the quick rebuilds of
 	// Live that follow (feeds.Showing): Live's, new for each full build.
 	feeds *feeds.Cache
@@ -256,6 +262,9 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	res.Mail = mailTheme
 	if err := mail.Check(site, mail.Settings(cfg.Newsletter), mailTheme, newsletterLines(cfg, cfgData)); err != nil {
 		return nil, nil, err
+	}
+	if opts.release != nil {
+		opts.release()
 	}
 	if opts.Digests {
 		sortByLine(res.Warnings)

@@ -32,12 +32,19 @@ type Live struct {
 	opts Options
 	root string // the site folder as the watcher names paths
 
-	mu     sync.Mutex
-	gen    uint64 // builds published so far
-	failed bool   // the last Build failed: the sources are not the published site's
-	site   *model.Site
-	rend   *render.Renderer
-	words  *i18n.Catalog
+	mu  sync.Mutex
+	gen uint64 // builds published so far
+	// failed says the last Build failed: the sources are not the published
+	// site's. They differ from it in the paths of unpublished, the changes
+	// handed to the builds since the published one, unless one of those
+	// was a full build or a quick rebuild failed after changing the
+	// published site (lost): then only a full build will do.
+	failed      bool
+	lost        bool
+	unpublished []string
+	site        *model.Site
+	rend        *render.Renderer
+	words       *i18n.Catalog
 	// warnings are the published build's: a quick rebuild replaces those
 	// of the edited papers' bodies (see quickWarnings).
 	warnings []Problem
@@ -71,34 +78,55 @@ func NewLive(opts Options, root string) *Live {
 func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomplete bool, err error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	// After a failed build the sources may differ from the published site
-	// anywhere, and only a full build can tell whether they are good again.
-	if changed != nil && l.site != nil && !l.failed {
+	// After a failed build the sources differ from the published site in
+	// the files changed since it, all of them: a quick rebuild of those
+	// files alone would publish the edits of the builds that failed
+	// without looking at them again. Fixing a mistake the previous save
+	// made (a paper's front matter, a day file) is then quick again, where
+	// it took a full build of the whole site.
+	if l.failed && !l.lost && changed != nil {
+		changed = union(l.unpublished, changed)
+	}
+	if changed != nil && l.site != nil && !l.lost {
 		if res, ok := l.staticOnly(changed); ok {
+			l.failed, l.unpublished = false, nil
 			return res, false, nil
 		}
 		if res, ok := l.quick(ctx, changed); ok {
+			l.failed, l.unpublished = false, nil
 			return res, true, nil
 		}
 		if res, ok := l.quickDay(ctx, changed); ok {
+			l.failed, l.unpublished = false, nil
 			return res, false, nil
 		}
 	}
 	// A full build needs nothing of the published one but its files, whose
 	// bytes it shares where they are the same: the rest (the site, its
-	// renderer) is let go now rather than held beside the new build's,
-	// and a build that fails leaves Live to build in full again anyway.
+	// renderer) is let go once the sources have built, rather than held
+	// beside the new build's pages. A build that fails before, on a
+	// mistake in the sources, leaves it for the quick rebuild of the fix.
 	opts := l.opts
 	opts.prev, opts.feeds = l.files, feeds.NewCache()
-	l.site, l.rend, l.fronts, l.paths, l.sourcePages, l.drafts = nil, nil, nil, nil, nil, nil
-	l.besides, l.statics, l.feeds = beside{}, nil, nil
+	opts.release = func() {
+		l.site, l.rend, l.fronts, l.paths, l.sourcePages, l.drafts = nil, nil, nil, nil, nil, nil
+		l.besides, l.statics, l.feeds = beside{}, nil, nil
+	}
 	res, rend, err := build(ctx, opts)
 	if err != nil {
-		l.failed = true
+		l.failed, l.unpublished = true, changed
+		l.lost = l.lost || changed == nil || l.site == nil
 		return nil, false, err
 	}
 	l.publish(res, rend, opts.feeds)
 	return res, false, nil
+}
+
+// union returns the paths of a and b, sorted, each once.
+func union(a, b []string) []string {
+	u := slices.Concat(a, b)
+	slices.Sort(u)
+	return slices.Compact(u)
 }
 
 // Complete runs the full build that follows a quick one. It returns nil
@@ -127,7 +155,7 @@ func (l *Live) Complete(ctx context.Context) *Result {
 // items fc.
 func (l *Live) publish(res *Result, rend *render.Renderer, fc *feeds.Cache) {
 	l.gen++
-	l.failed = false
+	l.failed, l.lost, l.unpublished = false, false, nil
 	l.site, l.rend, l.feeds, l.files, l.fronts, l.words, l.warnings = res.Site, rend, fc, res.Files, res.fronts, res.Words, res.Warnings
 	l.besides, l.statics = res.besides, res.statics
 	l.paths, l.sourcePages, l.drafts = res.paths, res.sourcePages, res.drafts
@@ -196,12 +224,16 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 		// what its summary does, change.
 		l.feeds.Forget([]*model.Paper{p}, p.Days)
 	}
+	// The published site is changed now: if a failure leaves it to a full
+	// build and that build fails too, it is not the published one anymore.
 	out := newSink(nil)
 	if err := l.rend.Papers(ctx, papers, out.add); err != nil {
+		l.lost = true
 		return nil, false
 	}
 	fd, err := feeds.Showing(l.site, l.words, l.feeds, papers)
 	if err != nil || out.addAll(fd) != nil {
+		l.lost = true
 		return nil, false
 	}
 	body := make(map[string]int, len(papers))
@@ -215,12 +247,14 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 // at their paths, and the warnings with those at the lines from body[path]
 // on of each source path that the quick rebuild parsed again in place of
 // found's (see quickWarnings). It fails if out has a file at a path the
-// published build has none at.
+// published build has none at, leaving the site it changed to full
+// builds (lost).
 func (l *Live) publishQuick(out *sink, body map[string]int, found *sources) (*Result, bool) {
 	files := slices.Clone(l.files)
 	for _, f := range out.files {
 		i, ok := l.at(f.Path)
 		if !ok {
+			l.lost = true
 			return nil, false
 		}
 		files[i] = f

@@ -545,6 +545,7 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 	ctx := context.Background()
 	start := time.Now()
 	var quick, quickDay, full, failed int
+	quickFix := 0     // quick rebuilds right after a failing build
 	var drawn [10]int // edits of each kind
 	for n, seed := range propSeeds {
 		r := rand.New(rand.NewPCG(seed, seed))
@@ -573,6 +574,7 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 		}
 		related := relatedOf(clean)
 
+		afterFail := false
 		for step := 1; step <= propSteps; step++ {
 			var changed []string
 			var desc string
@@ -612,8 +614,13 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 					fail(step, "Live.Build succeeded (incomplete %v) on a site a clean build rejects: %v", incomplete, cleanErr)
 				}
 				failed++
+				afterFail = true
 				continue
 			}
+			if afterFail && res != nil && (incomplete || res.Stages == nil) {
+				quickFix++
+			}
+			afterFail = false
 			if cleanErr != nil {
 				fail(step, "the edit made the site invalid (a test mistake): %v", cleanErr)
 			}
@@ -654,10 +661,10 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 			related = relatedOf(clean)
 		}
 	}
-	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d full rebuilds, %d failing builds, in %v; edits of kind 1–9: %v",
-		len(propSeeds), propSteps, quick, quickDay, full, failed, time.Since(start).Round(time.Millisecond), drawn[1:])
-	if quick == 0 || quickDay == 0 {
-		t.Errorf("%d steps took the quick path, %d a day file's; want some of each", quick, quickDay)
+	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d full rebuilds, %d failing builds (%d quick rebuilds right after one), in %v; edits of kind 1–9: %v",
+		len(propSeeds), propSteps, quick, quickDay, full, failed, quickFix, time.Since(start).Round(time.Millisecond), drawn[1:])
+	if quick == 0 || quickDay == 0 || quickFix == 0 {
+		t.Errorf("%d steps took the quick path, %d a day file's, %d right after a failing build; want some of each", quick, quickDay, quickFix)
 	}
 }
 

@@ -327,3 +327,60 @@ func TestLiveFullRebuildSharesFiles(t *testing.T) {
 		t.Error("no file shares the last build's bytes")
 	}
 }
+
+// TestLiveQuickAfterMistake: a save that breaks a paper's front matter or
+// a day file fails the build and keeps the published site; the save that
+// fixes it rebuilds as quickly as if the mistake had never been saved,
+// where it took a full build of the whole site.
+func TestLiveQuickAfterMistake(t *testing.T) {
+	dir := writeArchive(t, smallSite)
+	ctx := context.Background()
+	live := NewLive(Options{Site: os.DirFS(dir)}, dir)
+	if _, _, err := live.Build(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	const alpha = "content/papers/2405.00001.md"
+	// Two saves with the front matter broken, the second also editing the
+	// abstract; then the fix, which keeps the edited abstract.
+	paper := editFile(t, dir, alpha, "upvotes: 5", "upvotes: [5")
+	if _, _, err := live.Build(ctx, []string{paper}); err == nil || !strings.Contains(err.Error(), alpha) {
+		t.Fatalf("the build of a paper with broken front matter: %v; want its error", err)
+	}
+	paper = editFile(t, dir, alpha, "An agent abstract", "A better agent abstract")
+	if _, _, err := live.Build(ctx, []string{paper}); err == nil {
+		t.Fatal("the build of a paper with broken front matter succeeded")
+	}
+	got := quickEdit(t, live, dir, alpha, "upvotes: [5", "upvotes: 5")
+	if !strings.Contains(got["papers/2405.00001/index.html"], "A better agent abstract") {
+		t.Error("the fixed paper's page lacks the abstract saved while its front matter was broken")
+	}
+
+	// A day file broken, then its title edited and its list fixed: the
+	// day's quick rebuild, which shows the new title.
+	dir = writeArchive(t, daySite)
+	live = NewLive(Options{Site: os.DirFS(dir)}, dir)
+	if _, _, err := live.Build(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	const dayFile = "content/days/2024-06-04.md"
+	day := editFile(t, dir, dayFile, `["2406.00002", `, `["2406.00002", "2406.00002", `)
+	if _, _, err := live.Build(ctx, []string{day}); err == nil {
+		t.Fatal("the build of a day listing a paper twice succeeded")
+	}
+	editFile(t, dir, dayFile, `"Tuesday picks"`, `"Best of Tuesday"`)
+	day = editFile(t, dir, dayFile, `"2406.00002", "2406.00002", `, `"2406.00002", `)
+	res, incomplete, err := live.Build(ctx, []string{day})
+	if err != nil || incomplete || res.Stages != nil {
+		t.Fatalf("the build of the fixed day file: incomplete %v, full %v, %v; want the day's quick rebuild", incomplete, res != nil && res.Stages != nil, err)
+	}
+	clean, err := Build(ctx, Options{Site: os.DirFS(dir)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := firstDifference(filesOf(res), filesOf(clean)); d != "" {
+		t.Errorf("after the day file's fix: %s", d)
+	}
+	if !strings.Contains(filesOf(res)["days/2024-06-04/index.html"], "Best of Tuesday") {
+		t.Error("the day's page lacks the title saved while its list was broken")
+	}
+}
