@@ -123,7 +123,21 @@ func BenchmarkLiveEdit(b *testing.B) {
 			}
 		}
 	})
-	// A front matter edit: a full rebuild, whose unchanged files share
+	// A new title: the quick path, which also renders its neighbours',
+	// authors' and organization's pages and its .bib files.
+	title := regexp.MustCompile(`(?m)^title: *"`)
+	if !title.Match(orig) {
+		b.Fatalf("%s has no title: line in double quotes", paper)
+	}
+	b.Run("title", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			site[paper].Data = title.ReplaceAll(orig, fmt.Appendf(nil, `title: "Edit %d: `, i))
+			if _, quick, err := live.Build(ctx, []string{paper}); err != nil || !quick {
+				b.Fatalf("edit %d: quick %v, %v", i, quick, err)
+			}
+		}
+	})
+	// Another front matter edit: a full rebuild, whose unchanged files share
 	// the published build's bytes (its B/op, against a clean build's).
 	b.Run("full", func(b *testing.B) {
 		b.ReportAllocs()

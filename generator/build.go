@@ -108,8 +108,8 @@ type Result struct {
 	// because links name them (see beside), by content path.
 	Beside []string
 
-	fronts  map[string]uint64 // with Options.Cache: the hash of each paper file's front matter
-	besides beside            // the files beside the sources links could name
+	fronts  map[string]front // with Options.Cache: each paper file's front matter
+	besides beside           // the files beside the sources links could name
 	// statics has the origin of each file the build copied as it is, by
 	// output path: a theme's static file as the user sees it, or a file
 	// beside the sources by its content path (in NFC).

@@ -42,7 +42,7 @@ func (c *Cache) useConfig(data []byte, labels markdown.Labels) {
 // cacheEntry is one source file's parse, before the index linked it.
 type cacheEntry struct {
 	sum    uint64
-	front  uint64 // hash of the bytes before the body (the front matter)
+	front  front
 	papers []model.Paper
 	day    *model.Day
 	err    error
@@ -79,13 +79,73 @@ func (c *Cache) get(path string, data []byte, b beside) (parsed, uint64, bool) {
 	return r, sum, true
 }
 
+// front identifies a paper file's front matter: the hash of the bytes
+// before its body, and of those bytes but its title: line's when that line
+// holds the title alone (0 otherwise), so that Live can tell an edit of
+// the title from one of anything else the front matter says.
+type front struct {
+	all, untitled uint64
+}
+
+// frontOf returns the front of a paper file's bytes, data, which its parse
+// p is of.
+func (c *Cache) frontOf(data []byte, p *model.Paper) front {
+	head := data[:lineOffset(data, p.BodyLine)]
+	f := front{all: maphash.Bytes(c.seed, head)}
+	if p.TitleLine <= 0 || p.TitleLine >= p.BodyLine {
+		return f
+	}
+	start := lineOffset(head, p.TitleLine)
+	end := lineOffset(head, p.TitleLine+1)
+	v, ok := bytes.CutPrefix(head[start:end], []byte("title:"))
+	if !ok || !oneLineScalar(bytes.TrimSpace(v)) || end < len(head) && (head[end] == ' ' || head[end] == '\t') {
+		return f
+	}
+	var h maphash.Hash
+	h.SetSeed(c.seed)
+	h.Write(head[:start])
+	h.Write(head[end:])
+	f.untitled = h.Sum64()
+	return f
+}
+
+// oneLineScalar reports whether v, a YAML value as written after its key,
+// is a scalar that ends on its line (the next line being no continuation
+// of it, which the caller checks): plain or quoted, not a flow collection,
+// block scalar, alias, anchor another field could name, tag or directive.
+// Such a line can change without changing how any other line of the front
+// matter reads.
+func oneLineScalar(v []byte) bool {
+	if len(v) == 0 {
+		return false
+	}
+	switch q := v[0]; q {
+	case '"', '\'':
+		for i := 1; i < len(v); i++ {
+			switch {
+			case q == '"' && v[i] == '\\':
+				i++
+			case v[i] == q && q == '\'' && i+1 < len(v) && v[i+1] == '\'':
+				i++
+			case v[i] == q:
+				rest := bytes.TrimSpace(v[i+1:])
+				return len(rest) == 0 || rest[0] == '#'
+			}
+		}
+		return false
+	case '[', '{', '|', '>', '*', '&', '!', '%', '@', '`':
+		return false
+	}
+	return true
+}
+
 // put stores the parse of path (whose bytes are data), taken before
-// indexing, and returns the hash of its front matter when it is a paper
-// file (0 otherwise).
-func (c *Cache) put(path string, data []byte, sum uint64, r parsed) uint64 {
+// indexing, and returns its front matter's front when it is a paper file
+// (the zero front otherwise).
+func (c *Cache) put(path string, data []byte, sum uint64, r parsed) front {
 	e := cacheEntry{sum: sum, err: r.err, probes: r.probes, warn: r.warn}
 	if len(r.papers) == 1 && r.day == nil {
-		e.front = maphash.Bytes(c.seed, data[:lineOffset(data, r.papers[0].BodyLine)])
+		e.front = c.frontOf(data, r.papers[0])
 	}
 	for _, p := range r.papers {
 		cp := *p

@@ -53,7 +53,7 @@ type Live struct {
 	// sourcePages and drafts are the published build's (Result), for the
 	// broken links of an edited body.
 	sourcePages, drafts map[string]string
-	fronts              map[string]uint64 // the hash of each paper file's front matter, as published
+	fronts              map[string]front  // each paper file's front matter, as published
 	besides             beside            // the files beside the sources, as published
 	statics             map[string]string // the origin of each file copied as it is, as published (Result.statics)
 	// feeds holds the feed items of the published site, which quick
@@ -169,8 +169,9 @@ func (l *Live) at(path string) (int, bool) {
 // quick tries the quick rebuild: every changed path must be an existing
 // paper file whose front matter is unchanged since the published build (not
 // since the cache's last parse of it: a build that failed, or one that was
-// not published, may have parsed it since) and whose new body does not
-// change its topics through keyword rules.
+// not published, may have parsed it since), or changed only in its title's
+// value on the title's line, and whose new body and title do not change
+// its topics through keyword rules.
 func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 	bySource := make(map[string]*model.Paper, len(l.site.Papers))
 	for _, p := range l.site.Papers {
@@ -178,6 +179,8 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 	}
 	type edit struct {
 		old, new *model.Paper
+		retitled bool
+		front    front
 	}
 	var edits []edit
 	var found sources // the edited bodies' warnings and links that found no file
@@ -192,7 +195,14 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 			return nil, false
 		}
 		r := parseCached(l.opts.Site, rel, false, l.site.Config.Limits, newMarkdown(l.site.Config, l.words), l.besides, l.opts.Cache)
-		if r.err != nil || len(r.papers) != 1 || r.front != before {
+		if r.err != nil || len(r.papers) != 1 {
+			return nil, false
+		}
+		// A new title alone, on the line of the old one, is quick too
+		// (the commonest edit of front matter: a typo); not for a paper
+		// with former addresses, whose redirect pages name it.
+		retitled := r.front != before
+		if retitled && (r.front.untitled == 0 || r.front.untitled != before.untitled || len(old.Aliases)+len(old.Redirects) > 0) {
 			return nil, false
 		}
 		for _, f := range linked(r.probes) {
@@ -209,13 +219,18 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 		if !slices.Equal(np.Topics, old.Topics) {
 			return nil, false
 		}
-		edits = append(edits, edit{old, np})
+		edits = append(edits, edit{old, np, retitled, r.front})
 		found.warn = append(found.warn, r.warn...)
 		found.noteUnfound(rel, r.probes)
 	}
-	var papers []*model.Paper
+	var papers, retitled []*model.Paper
 	for _, e := range edits {
 		p := e.old
+		if e.retitled {
+			p.Title = e.new.Title
+			retitled = append(retitled, p)
+			l.fronts[p.Source] = e.front
+		}
 		p.Body, p.Content, p.Abstract, p.Notes = e.new.Body, e.new.Content, e.new.Abstract, e.new.Notes
 		p.Summary, p.AbstractText, p.Text = e.new.Summary, e.new.AbstractText, e.new.Text
 		p.HasMath, p.HasCode, p.BodyLine, p.Linked = e.new.HasMath, e.new.HasCode, e.new.BodyLine, e.new.Linked
@@ -227,7 +242,11 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 	// The published site is changed now: if a failure leaves it to a full
 	// build and that build fails too, it is not the published one anymore.
 	out := newSink(nil)
-	if err := l.rend.Papers(ctx, papers, out.add); err != nil {
+	render := l.rend.Papers
+	if retitled != nil {
+		render = l.rend.Retitled
+	}
+	if err := render(ctx, papers, out.add); err != nil {
 		l.lost = true
 		return nil, false
 	}
@@ -240,16 +259,20 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 	for _, p := range papers {
 		body[p.Source] = p.BodyLine
 	}
-	return l.publishQuick(out, body, &found)
+	titles := make(map[string]int, len(retitled))
+	for _, p := range retitled {
+		titles[p.Source] = p.TitleLine
+	}
+	return l.publishQuick(out, body, titles, &found)
 }
 
 // publishQuick publishes the files of out in place of the published ones
 // at their paths, and the warnings with those at the lines from body[path]
-// on of each source path that the quick rebuild parsed again in place of
-// found's (see quickWarnings). It fails if out has a file at a path the
+// on, and at the line titles[path], of each source path that the quick
+// rebuild parsed again in place of found's (see quickWarnings). It fails if out has a file at a path the
 // published build has none at, leaving the site it changed to full
 // builds (lost).
-func (l *Live) publishQuick(out *sink, body map[string]int, found *sources) (*Result, bool) {
+func (l *Live) publishQuick(out *sink, body, titles map[string]int, found *sources) (*Result, bool) {
 	files := slices.Clone(l.files)
 	for _, f := range out.files {
 		i, ok := l.at(f.Path)
@@ -261,21 +284,22 @@ func (l *Live) publishQuick(out *sink, body map[string]int, found *sources) (*Re
 	}
 	l.gen++
 	l.files = files
-	l.warnings = l.quickWarnings(body, found)
+	l.warnings = l.quickWarnings(body, titles, found)
 	return &Result{Site: l.site, Files: files, Count: len(files), Warnings: l.warnings}, true
 }
 
 // quickWarnings returns the published warnings with those of the sources
 // that a quick rebuild parsed again (found) brought up to date: the
 // parse's and the broken links' at the lines from body[path] on of each
-// source path of body (a paper's body, a whole day file). Its other lines
-// and the output files are the published ones, so no other warning can
-// have changed; and in a full build the warnings at those lines are only
-// those two kinds, the parse's first, as here.
-func (l *Live) quickWarnings(body map[string]int, found *sources) []Problem {
+// source path of body (a paper's body, a whole day file), and at the line
+// titles[path] (a new title's). Its other lines and the output files are
+// the published ones, so no other warning can have changed; and in a full
+// build the warnings at those lines are only those two kinds, the parse's
+// first, as here.
+func (l *Live) quickWarnings(body, titles map[string]int, found *sources) []Problem {
 	inBody := func(w Problem) bool {
 		first, ok := body[w.Path]
-		return ok && w.Line >= first
+		return ok && (w.Line >= first || w.Line == titles[w.Path])
 	}
 	var warn []Problem
 	for _, w := range l.warnings {

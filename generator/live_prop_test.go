@@ -510,6 +510,21 @@ func firstDifference(got, want map[string]string) string {
 	return fmt.Sprintf("%d paths differ (%s)\nfirst: %s", n, strings.Join(diff, ", "), first)
 }
 
+// leaveToComplete deletes from each of files, a quick rebuild's and a
+// clean build's, what Complete brings up to date: the search index, and
+// the pages of the papers whose related lists (relatedOf) differ between
+// related, before, and now.
+func leaveToComplete(related, now map[string]string, files ...map[string]string) {
+	for _, f := range files {
+		for p := range f {
+			id, ok := strings.CutSuffix(strings.TrimPrefix(p, "papers/"), "/index.html")
+			if strings.HasPrefix(p, "search/") || ok && strings.HasPrefix(p, "papers/") && related[id] != now[id] {
+				delete(f, p)
+			}
+		}
+	}
+}
+
 // relatedOf returns each paper's related papers' ids, by paper id.
 func relatedOf(res *Result) map[string]string {
 	out := map[string]string{}
@@ -629,18 +644,8 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 			}
 			if incomplete {
 				quick++
-				got := filesOf(res)
-				want := filesOf(clean)
-				now := relatedOf(clean)
-				for _, files := range []map[string]string{got, want} {
-					for p := range files {
-						id, ok := strings.CutSuffix(strings.TrimPrefix(p, "papers/"), "/index.html")
-						if strings.HasPrefix(p, "search/") || ok && strings.HasPrefix(p, "papers/") && related[id] != now[id] {
-							delete(got, p) // left to Complete
-							delete(want, p)
-						}
-					}
-				}
+				got, want := filesOf(res), filesOf(clean)
+				leaveToComplete(related, relatedOf(clean), got, want)
 				if d := firstDifference(got, want); d != "" {
 					fail(step, "the quick rebuild (before Complete) differs from a clean build beyond the search index and related papers: %s", d)
 				}

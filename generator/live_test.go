@@ -5,9 +5,12 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unsafe"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 // writeArchive writes a txtar site into a new folder and returns it.
@@ -42,6 +45,17 @@ func editFile(t *testing.T, dir, rel, old, new string) string {
 		t.Fatal(err)
 	}
 	return path
+}
+
+// startLive returns a Live for the site in dir and its first build.
+func startLive(t *testing.T, dir string) (*Live, *Result) {
+	t.Helper()
+	live := NewLive(Options{Site: os.DirFS(dir)}, dir)
+	res, _, err := live.Build(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return live, res
 }
 
 // quickEdit edits the body of the paper file rel in the site dir and
@@ -382,5 +396,110 @@ func TestLiveQuickAfterMistake(t *testing.T) {
 	}
 	if !strings.Contains(filesOf(res)["days/2024-06-04/index.html"], "Best of Tuesday") {
 		t.Error("the day's page lacks the title saved while its list was broken")
+	}
+}
+
+// TestLiveRetitleSample: on the sample site, a paper's new title alone
+// takes the quick path, and every file but the search index and the
+// related lists that the new title changes (Complete's) is a clean
+// build's: its own page, its neighbours', the lists, its authors' and
+// organization's pages, whose descriptions name it, the feeds and the
+// .bib files. A title edited with the line after it takes a full build.
+func TestLiveRetitleSample(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(filepath.Join(dir, "content"), os.DirFS(filepath.Join("..", "content"))); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	live, res := startLive(t, dir)
+	related := relatedOf(res)
+	var papers []string // the paper files of papers on the site
+	for _, p := range res.Site.Papers {
+		if strings.HasPrefix(p.Source, "content/papers/") {
+			papers = append(papers, p.Source)
+		}
+	}
+	if len(papers) < 20 {
+		t.Fatalf("%d paper files in the sample site", len(papers))
+	}
+	for i := 0; i < len(papers); i += 5 {
+		rel := papers[i]
+		path := filepath.Join(dir, filepath.FromSlash(rel))
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		title := regexp.MustCompile(`(?m)^title: (["']?)`).FindSubmatchIndex(src)
+		if title == nil {
+			t.Fatalf("%s has no title: line", rel)
+		}
+		at := title[1]
+		edited := string(src[:at]) + "Revised " + string(src[at:])
+		if err := os.WriteFile(path, []byte(edited), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		res, incomplete, err := live.Build(ctx, []string{path})
+		if err != nil || !incomplete {
+			t.Fatalf("%s retitled: incomplete %v, %v; want the quick path", rel, incomplete, err)
+		}
+		clean, err := Build(ctx, Options{Site: os.DirFS(dir)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, want := filesOf(res), filesOf(clean)
+		leaveToComplete(related, relatedOf(clean), got, want)
+		if d := firstDifference(got, want); d != "" {
+			t.Errorf("%s retitled: %s", rel, d)
+		}
+		if res = live.Complete(ctx); res == nil {
+			t.Fatalf("%s: Complete returned nil", rel)
+		}
+		related = relatedOf(res)
+	}
+	// The title and the line after it: the front matter changed beyond
+	// the title.
+	path := editFile(t, dir, "content/papers/1706.03762.md", `All You Need"`+"\n"+`arxiv: "1706.03762v7"`, `All You Want"`+"\n"+`arxiv: "1706.03762v5"`)
+	if _, incomplete, err := live.Build(ctx, []string{path}); err != nil || incomplete {
+		t.Errorf("a title and a new field: incomplete %v, %v; want a full build", incomplete, err)
+	}
+}
+
+// TestFrontUntitled: two versions of a paper file have the same untitled
+// front (a new title alone, which Live rebuilds quickly) only when their
+// front matter differs in nothing but a title that is written on its line
+// alone; a title that another line continues, names with an anchor, or
+// writes as a block never has one.
+func TestFrontUntitled(t *testing.T) {
+	c := NewCache()
+	const rest = "arxiv: \"2405.00001\"\nauthors: [\"Ada Lovelace\"]\ndate: 2024-05-31\n---\nAbstract.\n"
+	front := func(title string) front {
+		t.Helper()
+		src := "---\n" + title + "\n" + rest
+		p := &model.Paper{TitleLine: 2, BodyLine: strings.Count(src[:strings.Index(src, "Abstract.")], "\n") + 1}
+		return c.frontOf([]byte(src), p)
+	}
+	for _, tc := range []struct {
+		old, new string
+		same     bool
+	}{
+		{`title: "Alpha"`, `title: "Alpha Prime"`, true},
+		{`title: Alpha`, `title: 'Alpha: the "prime"'`, true},
+		{`title: "Alpha \" quoted"`, `title: Alpha # a comment`, true},
+		{`title: 'It''s'`, `title: "It's"`, true},
+		{`title: "Alpha`, `title: "Alpha"`, false},          // a quote another line would close
+		{`title: 'Alpha`, `title: "Alpha"`, false},          // the same, single-quoted
+		{`title: &t Alpha`, `title: &t Beta`, false},        // an anchor another field may name
+		{`title: >` + "\n  Alpha", `title: "Alpha"`, false}, // a block scalar
+		{`title: [Alpha]`, `title: [Beta]`, false},
+		{`title: Alpha` + "\n  continued", `title: Beta` + "\n  continued", false}, // a plain scalar's next line
+		{`title: "Alpha"` + "\nupvotes: 1", `title: "Beta"` + "\nupvotes: 2", false},
+	} {
+		a, b := front(tc.old), front(tc.new)
+		if a.all == b.all {
+			t.Errorf("%q and %q: the same front matter hash", tc.old, tc.new)
+		}
+		if same := a.untitled != 0 && a.untitled == b.untitled; same != tc.same {
+			t.Errorf("%q → %q: same untitled front %v, want %v", tc.old, tc.new, same, tc.same)
+		}
 	}
 }

@@ -79,5 +79,5 @@ func (l *Live) quickDay(ctx context.Context, changed []string) (*Result, bool) {
 	var found sources
 	found.warn = r.warn
 	found.noteUnfound(rel, r.probes)
-	return l.publishQuick(out, map[string]int{rel: 0}, &found)
+	return l.publishQuick(out, map[string]int{rel: 0}, nil, &found)
 }

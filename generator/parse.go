@@ -28,7 +28,7 @@ type parsed struct {
 	papers []*model.Paper
 	day    *model.Day
 	err    error
-	front  uint64  // with a cache, the hash of a paper file's front matter
+	front  front   // with a cache, a paper file's front matter
 	probes []probe // the files beside the sources that its links name, and the images it shows
 	warn   []Problem
 }
@@ -37,10 +37,10 @@ type parsed struct {
 type sources struct {
 	papers []*model.Paper // of the files that parsed, in the order of the files
 	days   []*model.Day
-	pages  []*model.Page     // the site's own pages that parsed
-	failed []index.Failed    // the files that did not parse
-	fronts map[string]uint64 // with a cache: the hash of each paper file's front matter
-	warn   []Problem         // the images they show that do not read as images
+	pages  []*model.Page    // the site's own pages that parsed
+	failed []index.Failed   // the files that did not parse
+	fronts map[string]front // with a cache: each paper file's front matter
+	warn   []Problem        // the images they show that do not read as images
 	// unfound are the links of the sources that found no file beside the
 	// sources to publish: of those, the build's output tells the broken
 	// ones (brokenLinks).
@@ -121,7 +121,7 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 	}
 	if cache != nil {
 		cache.prune(paths)
-		out.fronts = make(map[string]uint64, len(srcs.Papers))
+		out.fronts = make(map[string]front, len(srcs.Papers))
 	}
 	var errs diag.List
 	for i, r := range results {

@@ -18,7 +18,7 @@ func (m pages) organizationPages(text func(string, ...any) string) []*Page {
 	}
 	out := []*Page{m.page("organizations", "organizations/", text("organizations"), text("descOrganizations", "Site", cfg.Title))}
 	for _, o := range site.Organizations {
-		desc := listDescription(text("descOrganization", "Name", o.Name), o.Papers)
+		desc := organizationDescription(text, o)
 		for _, p := range paginate(m.page, text, "organization", o.Path(), o.Name, desc, o.Papers, cfg.PageSize) {
 			p.Organization, p.NoIndex = o, thinList(o.Papers)
 			out = append(out, p)

@@ -252,7 +252,7 @@ func jobs(m pages) ([]job, error) {
 		add(p)
 	}
 	for _, a := range site.Authors {
-		for _, p := range paginate(page, text, "author", a.Path(), a.Name, listDescription(text("descAuthor", "Name", a.Name), a.Papers), a.Papers, cfg.AuthorPageSize) {
+		for _, p := range paginate(page, text, "author", a.Path(), a.Name, authorDescription(text, a), a.Papers, cfg.AuthorPageSize) {
 			p.Author, p.NoIndex = a, thinList(a.Papers)
 			add(p)
 		}
@@ -327,6 +327,17 @@ func listDescription(lead string, papers []*model.Paper) string {
 		titles = append(titles, tex.UnicodeText(p.Title))
 	}
 	return lead + " — " + strings.Join(titles, " · ")
+}
+
+// authorDescription is the meta description of the author a's pages.
+func authorDescription(text func(string, ...any) string, a *model.Author) string {
+	return listDescription(text("descAuthor", "Name", a.Name), a.Papers)
+}
+
+// organizationDescription is the meta description of the organization o's
+// pages.
+func organizationDescription(text func(string, ...any) string, o *model.Organization) string {
+	return listDescription(text("descOrganization", "Name", o.Name), o.Papers)
 }
 
 // dayTitle is the day's own title and its date ("Alignment & agents —

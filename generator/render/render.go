@@ -197,6 +197,51 @@ func (r *Renderer) Day(ctx context.Context, d *model.Day, emit func(model.File) 
 	return emit(model.File{Path: d.Path() + "papers.bib", Data: cite.File(d.Papers, r.sch.entry)})
 }
 
+// Retitled renders again what shows the given papers after their titles
+// changed, and nothing else of their front matter: their BibTeX entries,
+// what Papers renders again, the pages of the papers before and after each
+// in its day's ranking, which name it, every page of their authors and
+// organizations, whose descriptions name their newest papers, and the .bib
+// files that have one of them. It fails, having rendered nothing, if a new title changes the
+// BibTeX key of another paper.
+func (r *Renderer) Retitled(ctx context.Context, papers []*model.Paper, emit func(model.File) error) error {
+	if err := r.sch.retitle(r.site.Papers, papers); err != nil {
+		return err
+	}
+	near := map[*model.Paper]bool{}
+	authors, orgs := map[*model.Author]bool{}, map[*model.Organization]bool{}
+	for _, p := range papers {
+		near[p.Prev], near[p.Next] = true, true
+		for _, a := range p.AuthorRefs {
+			authors[a] = true
+		}
+		orgs[p.OrganizationRef] = true
+	}
+	// The description of every page of an author or an organization
+	// names its newest papers.
+	w := i18n.Texts{Catalog: r.opts.Words}
+	for _, j := range r.jobs {
+		switch p := j.page; {
+		case p == nil:
+		case p.Kind == "author" && authors[p.Author]:
+			p.Description = authorDescription(w.Text, p.Author)
+		case p.Kind == "organization" && p.Organization != nil && orgs[p.Organization]:
+			p.Description = organizationDescription(w.Text, p.Organization)
+		}
+	}
+	if err := w.Err(); err != nil {
+		return err
+	}
+	err := r.again(ctx, papers, func(j job) bool {
+		return j.paper != nil && near[j.paper] ||
+			j.page != nil && (j.page.Author != nil && authors[j.page.Author] || j.page.Organization != nil && orgs[j.page.Organization])
+	}, emit)
+	if err != nil {
+		return err
+	}
+	return r.sch.emitBibs(ctx, bibsShowing(papers), emit, r.opts.Workers)
+}
+
 // again renders again the cards of papers and the pages that show one of
 // them, or that also (when not nil) says to, and emits those pages.
 func (r *Renderer) again(ctx context.Context, papers []*model.Paper, also func(job) bool, emit func(model.File) error) error {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"fmt"
 	"html/template"
 	"net/url"
 	"strings"
@@ -31,6 +32,28 @@ func newScholar(papers []*model.Paper, l links) *scholar {
 		s.entries[p] = cite.Entry(p, s.keys[p], l.Abs(p.Path()))
 	}
 	return s
+}
+
+// retitle makes the BibTeX entries of papers again after their titles
+// changed. A title gives its paper's key a word, and papers whose keys
+// would be the same have the id added: it fails if the key of any other
+// paper changes, whose pages would then be rendered again too.
+func (s *scholar) retitle(all, papers []*model.Paper) error {
+	keys := cite.Keys(all)
+	changed := make(map[*model.Paper]bool, len(papers))
+	for _, p := range papers {
+		changed[p] = true
+	}
+	for p, k := range keys {
+		if !changed[p] && k != s.keys[p] {
+			return fmt.Errorf("the new title of a paper changes the BibTeX key of %s", p.ID)
+		}
+	}
+	for _, p := range papers {
+		s.keys[p] = keys[p]
+		s.entries[p] = cite.Entry(p, keys[p], s.l.Abs(p.Path()))
+	}
+	return nil
 }
 
 // dataURL is the paper's BibTeX entry as a data: URL, so the paper page
@@ -326,15 +349,18 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 	return b
 }
 
+// bib is a downloadable .bib file: the papers of a day, topic, author or
+// organization, whose folder is dir.
+type bib struct {
+	dir    string
+	papers []*model.Paper
+}
+
 // emitBibFiles emits the downloadable .bib files with all papers of each
 // day, topic, author and organization over workers goroutines, each file made as it is
 // emitted so they are never all in memory. (A paper's own entry is a data:
 // URL on its page.)
 func (s *scholar) emitBibFiles(ctx context.Context, site *model.Site, emit func(model.File) error, workers int) error {
-	type bib struct {
-		dir    string
-		papers []*model.Paper
-	}
 	bibs := make([]bib, 0, len(site.Days)+len(site.Topics)+len(site.Authors)+len(site.Organizations))
 	for _, d := range site.Days {
 		bibs = append(bibs, bib{d.Path(), d.Papers})
@@ -348,6 +374,39 @@ func (s *scholar) emitBibFiles(ctx context.Context, site *model.Site, emit func(
 	for _, o := range site.Organizations {
 		bibs = append(bibs, bib{o.Path(), o.Papers})
 	}
+	return s.emitBibs(ctx, bibs, emit, workers)
+}
+
+// bibsShowing returns the .bib files that have one of papers: those of
+// its days, topics, authors and organization, each once.
+func bibsShowing(papers []*model.Paper) []bib {
+	var bibs []bib
+	seen := map[string]bool{}
+	add := func(dir string, papers []*model.Paper) {
+		if !seen[dir] {
+			seen[dir] = true
+			bibs = append(bibs, bib{dir, papers})
+		}
+	}
+	for _, p := range papers {
+		for _, d := range p.Days {
+			add(d.Path(), d.Papers)
+		}
+		for _, t := range p.TopicRefs {
+			add(t.Path(), t.Papers)
+		}
+		for _, a := range p.AuthorRefs {
+			add(a.Path(), a.Papers)
+		}
+		if o := p.OrganizationRef; o != nil {
+			add(o.Path(), o.Papers)
+		}
+	}
+	return bibs
+}
+
+// emitBibs emits the .bib files bibs over workers goroutines.
+func (s *scholar) emitBibs(ctx context.Context, bibs []bib, emit func(model.File) error, workers int) error {
 	return parallel.For(ctx, len(bibs), workers, func() func(int) error {
 		return func(i int) error {
 			return emit(model.File{Path: bibs[i].dir + "papers.bib", Data: cite.File(bibs[i].papers, s.entry)})
