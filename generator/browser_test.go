@@ -237,7 +237,7 @@ func TestPrintInBrowser(t *testing.T) {
 	hidden(".feed-link")
 	do(t, ctx, chromedp.Navigate(base+"papers/2305.18290/"), chromedp.WaitVisible(".cite-actions"))
 	hidden(".bib-download")
-	if got := run(t, ctx, chromedp.Evaluate[string](`document.querySelector(".cite-actions").innerText.trim()`)); !strings.HasPrefix(got, "DOI 10.48550/arXiv.2305.18290") {
+	if got := run(t, ctx, chromedp.Evaluate[string](`document.querySelector(".cite-actions").innerText.trim()`)); !strings.HasPrefix(got, "DOI\u00a010.48550/arXiv.2305.18290") {
 		t.Errorf("the paper's cite line prints %q, want its DOI alone", got)
 	}
 	do(t, ctx, chromedp.Navigate(base+"authors/tri-dao/"), chromedp.WaitVisible(".paper-rows"))
