@@ -1,0 +1,80 @@
+package generator
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/paperboy-digest/paperboy/generator/internal/browsertest"
+)
+
+// TestDOIStaysWithItsLabelInBrowser: below a paper's BibTeX, "DOI" and the
+// DOI it names stay on one line at any width, where on a phone the line
+// broke between them and the label ended one line, its number starting
+// the next.
+func TestDOIStaysWithItsLabelInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	out := mustBuild(t, smallSite+`-- content/papers/2405.00010.md --
+---
+title: "A paper with a DOI"
+arxiv: "2405.00010"
+authors: ["Ada Lovelace"]
+date: 2024-05-31
+doi: "10.1109/CVPR.2016.90"
+---
+Abstract.
+`)
+	do(t, ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(serveBuilt(t, out, "/repo/")+"papers/2405.00010/"), chromedp.WaitReady("footer"))
+	// The widths (px) of the line of links at which the label's line is
+	// not its number's, narrowing the line a pixel at a time.
+	got := run(t, ctx, chromedp.Evaluate[[]int](`(() => {
+		const p = document.querySelector(".cite-actions"), link = p.querySelector("a[href*='doi.org']");
+		const label = [...p.childNodes].find(n => n.nodeType === Node.TEXT_NODE && n.data.includes("DOI"));
+		const r = document.createRange(); r.setStart(label, label.data.indexOf("DOI")); r.setEnd(label, label.data.indexOf("DOI") + 3);
+		const split = [];
+		for (let w = 480; w >= 160; w--) {
+			p.style.width = w + "px";
+			if (Math.abs(r.getBoundingClientRect().top - link.getClientRects()[0].top) > 2) split.push(w);
+		}
+		return split;
+	})()`))
+	if len(got) > 0 {
+		t.Errorf("the DOI's label and number on two lines at %d widths of the line, %d px the widest, want them on one at every width", len(got), got[0])
+	}
+}
+
+// TestSearchFiltersEvenlySpacedInBrowser: where the search page's three
+// filters (topic, from, to) stand on one row, each label is as far from
+// its field as the others, and each pair as far from the one before it:
+// a short label ("To") sat right-aligned in a track as wide as the
+// longest would need, twice as far from the field before it as "From"
+// was, and as near its own field as that one.
+func TestSearchFiltersEvenlySpacedInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.Navigate(base+"search/"), chromedp.WaitVisible("#search-to"))
+	for _, width := range []int64{1280, 900, 760} {
+		do(t, ctx, chromedp.EmulateViewport(width, 900))
+		// The gaps along the row, in px: from each label's text to its
+		// field, and from each field to the next label's text.
+		got := run(t, ctx, chromedp.Evaluate[[]float64](`(() => {
+			const text = l => { const r = document.createRange(); r.selectNodeContents(l); return r.getBoundingClientRect(); };
+			const gaps = [];
+			let before = null;
+			for (const l of document.querySelectorAll(".search-filters label")) {
+				const field = document.getElementById(l.htmlFor).getBoundingClientRect(), label = text(l);
+				if (before) gaps.push(Math.round(label.left - before.right));
+				gaps.push(Math.round(field.left - label.right));
+				before = field;
+			}
+			return gaps;
+		})()`))
+		if len(got) != 5 {
+			t.Fatalf("at %d px: gaps %v, want 5 along one row", width, got)
+		}
+		within, between := []float64{got[0], got[2], got[4]}, []float64{got[1], got[3]}
+		if slices.Max(within)-slices.Min(within) > 1 || between[0] != between[1] || slices.Min(between) <= slices.Max(within) {
+			t.Errorf("at %d px: label to field %v px, field to next label %v px; want the first alike, the second alike and wider", width, within, between)
+		}
+	}
+}
