@@ -78,3 +78,36 @@ func TestSearchFiltersEvenlySpacedInBrowser(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintedIDStaysWithTitleInBrowser: printed, a listed paper's arXiv id
+// (its link's ::after) stays on the line of its title's last word, on a
+// day's list and on an author's rows, at any width of the list: as an
+// inline block it went down alone and began a line with its separator
+// (" · arXiv:2205.14135").
+func TestPrintedIDStaysWithTitleInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	emulatePrint(t, ctx) // for every page the tab loads next
+	for _, page := range []struct{ path, list string }{{"days/2024-06-03/", ".paper-list"}, {"authors/tri-dao/", ".paper-rows"}} {
+		do(t, ctx, chromedp.Navigate(base+page.path), chromedp.WaitVisible(page.list))
+		// The widths (px) of the list at which a title's last line holds its
+		// id alone: the link's last box is below the last letter of its text.
+		got := run(t, ctx, chromedp.Evaluate[[]int](`(() => {
+			const list = document.querySelector(`+"`"+page.list+"`"+`), links = [...list.querySelectorAll("a[data-cite]")];
+			const alone = [];
+			for (let w = 700; w >= 300; w -= 2) {
+				list.style.width = w + "px";
+				for (const a of links) {
+					const walk = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+					let last = null;
+					for (let n; (n = walk.nextNode());) if (n.data.trim()) last = n;
+					const r = document.createRange(); r.setStart(last, last.data.trimEnd().length - 1); r.setEnd(last, last.data.trimEnd().length);
+					if (a.getClientRects().length && [...a.getClientRects()].at(-1).top > r.getBoundingClientRect().bottom - 2) { alone.push(w); break; }
+				}
+			}
+			return alone;
+		})()`))
+		if len(got) > 0 {
+			t.Errorf("printed %s: a title's id on a line of its own at %d widths of the list, %d px the widest, want it after the title's last word at every width", page.path, len(got), got[0])
+		}
+	}
+}
