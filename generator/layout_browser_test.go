@@ -1,7 +1,9 @@
 package generator
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -108,6 +110,33 @@ func TestPrintedIDStaysWithTitleInBrowser(t *testing.T) {
 		})()`))
 		if len(got) > 0 {
 			t.Errorf("printed %s: a title's id on a line of its own at %d widths of the list, %d px the widest, want it after the title's last word at every width", page.path, len(got), got[0])
+		}
+	}
+}
+
+// TestPagerNumbersWrapTogetherInBrowser: the page numbers of a long list
+// stay on one row on a phone, with Newer before them and Older after,
+// where the pager, one flex row of them all, went on to a second row
+// partway through the numbers ("… 7 …" above, "12" alone below); on a
+// wide screen all of it is one row.
+func TestPagerNumbersWrapTogetherInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	var b strings.Builder
+	b.WriteString("-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/repo/\nauthorPageSize: 1\n")
+	for i := 1; i <= 12; i++ {
+		fmt.Fprintf(&b, "-- content/papers/p%d.md --\n---\ntitle: Paper %d\nid: p%d\nauthors: [Ada Lovelace]\ndate: 2024-06-%02d\n---\nAbstract.\n", i, i, i, i)
+	}
+	url := serveBuilt(t, mustBuild(t, b.String()), "/repo/") + "authors/ada-lovelace/page/8/"
+	for _, width := range []int64{390, 360, 1280} {
+		do(t, ctx, chromedp.EmulateViewport(width, 844), chromedp.Navigate(url), chromedp.WaitReady(".pager"))
+		// The rows (middles, px) of Newer, of each item of the numbers' list, and of Older.
+		got := run(t, ctx, chromedp.Evaluate[[]int](`[document.querySelector(".pager [rel=prev]"), ...document.querySelectorAll(".pager li"), document.querySelector(".pager [rel=next]")].map(e => { const r = e.getBoundingClientRect(); return Math.round((r.top + r.bottom) / 2); })`))
+		numbers := got[1 : len(got)-1]
+		if len(numbers) < 7 || slices.Min(numbers) != slices.Max(numbers) {
+			t.Errorf("at %d px: the pager's numbers on rows %v, want them on one", width, numbers)
+		}
+		if newer, older := got[0], got[len(got)-1]; newer > numbers[0] || older < numbers[0] || width == 1280 && (newer != numbers[0] || older != numbers[0]) {
+			t.Errorf("at %d px: Newer on row %d, the numbers on %d, Older on %d; want Newer first and Older last (one row at 1280 px)", width, newer, numbers[0], older)
 		}
 	}
 }
