@@ -121,12 +121,7 @@ func TestPrintedIDStaysWithTitleInBrowser(t *testing.T) {
 // wide screen all of it is one row.
 func TestPagerNumbersWrapTogetherInBrowser(t *testing.T) {
 	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
-	var b strings.Builder
-	b.WriteString("-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/repo/\nauthorPageSize: 1\n")
-	for i := 1; i <= 12; i++ {
-		fmt.Fprintf(&b, "-- content/papers/p%d.md --\n---\ntitle: Paper %d\nid: p%d\nauthors: [Ada Lovelace]\ndate: 2024-06-%02d\n---\nAbstract.\n", i, i, i, i)
-	}
-	url := serveBuilt(t, mustBuild(t, b.String()), "/repo/") + "authors/ada-lovelace/page/8/"
+	url := serveBuilt(t, mustBuild(t, twelvePagesSite()), "/repo/") + "authors/ada-lovelace/page/8/"
 	for _, width := range []int64{390, 360, 1280} {
 		do(t, ctx, chromedp.EmulateViewport(width, 844), chromedp.Navigate(url), chromedp.WaitReady(".pager"))
 		// The rows (middles, px) of Newer, of each item of the numbers' list, and of Older.
@@ -139,4 +134,38 @@ func TestPagerNumbersWrapTogetherInBrowser(t *testing.T) {
 			t.Errorf("at %d px: Newer on row %d, the numbers on %d, Older on %d; want Newer first and Older last (one row at 1280 px)", width, newer, numbers[0], older)
 		}
 	}
+}
+
+// TestPagerArrowsSpacedInBrowser: Newer and Older stand a space from
+// their arrows, where the arrow, a flex item of the link's, took the
+// space after it away ("←Newer", "Older→").
+func TestPagerArrowsSpacedInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	url := serveBuilt(t, mustBuild(t, twelvePagesSite()), "/repo/") + "authors/ada-lovelace/page/8/"
+	do(t, ctx, chromedp.Navigate(url), chromedp.WaitReady(".pager"))
+	// The space (in em) between each link's arrow and its word.
+	got := run(t, ctx, chromedp.Evaluate[[]float64](`[...document.querySelectorAll(".pager [rel]")].map(a => {
+		const arrow = a.querySelector("[aria-hidden]").getBoundingClientRect(), word = [...a.childNodes].find(n => n.nodeType === Node.TEXT_NODE && n.data.trim());
+		const r = document.createRange(); r.setStart(word, word.data.indexOf(word.data.trim())); r.setEnd(word, word.data.indexOf(word.data.trim()) + word.data.trim().length);
+		const w = r.getBoundingClientRect(), gap = arrow.left > w.left ? arrow.left - w.right : w.left - arrow.right;
+		return +(gap / parseFloat(getComputedStyle(a).fontSize)).toFixed(2);
+	})`))
+	if len(got) != 2 {
+		t.Fatalf("spaces %v, want Newer's and Older's", got)
+	}
+	for i, gap := range got {
+		if gap < 0.2 || gap > 0.5 {
+			t.Errorf("%s stands %vem from its arrow, want a space (0.2–0.5em)", []string{"Newer", "Older"}[i], gap)
+		}
+	}
+}
+
+// twelvePagesSite has an author of 12 papers, one a page.
+func twelvePagesSite() string {
+	var b strings.Builder
+	b.WriteString("-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/repo/\nauthorPageSize: 1\n")
+	for i := 1; i <= 12; i++ {
+		fmt.Fprintf(&b, "-- content/papers/p%d.md --\n---\ntitle: Paper %d\nid: p%d\nauthors: [Ada Lovelace]\ndate: 2024-06-%02d\n---\nAbstract.\n", i, i, i, i)
+	}
+	return b.String()
 }
