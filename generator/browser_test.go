@@ -221,8 +221,8 @@ func TestPrintInBrowser(t *testing.T) {
 	if got, want := after(`.paper-meta a[href="https://github.com/state-spaces/mamba"]`), `" <https://github.com/state-spaces/mamba>"`; got != want {
 		t.Errorf("printed Code link's ::after = %s, want %s", got, want)
 	}
-	if got := run(t, ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector(".paper-title a[data-cite]"), "::after").display`)); got != "inline-block" {
-		t.Errorf("printed title's ::after display = %s, want inline-block (else the link's underline runs under the id)", got)
+	if got := run(t, ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector(".paper-title a[data-cite]")).textDecorationLine`)); got != "none" {
+		t.Errorf("printed title's text-decoration-line = %s, want none (else the link's underline runs under the id)", got)
 	}
 	hidden := func(sel string) {
 		t.Helper()
@@ -237,12 +237,15 @@ func TestPrintInBrowser(t *testing.T) {
 	hidden(".feed-link")
 	do(t, ctx, chromedp.Navigate(base+"papers/2305.18290/"), chromedp.WaitVisible(".cite-actions"))
 	hidden(".bib-download")
-	if got := run(t, ctx, chromedp.Evaluate[string](`document.querySelector(".cite-actions").innerText.trim()`)); !strings.HasPrefix(got, "DOI 10.48550/arXiv.2305.18290") {
+	if got := run(t, ctx, chromedp.Evaluate[string](`document.querySelector(".cite-actions").innerText.trim()`)); !strings.HasPrefix(got, "DOI\u00a010.48550/arXiv.2305.18290") {
 		t.Errorf("the paper's cite line prints %q, want its DOI alone", got)
 	}
 	do(t, ctx, chromedp.Navigate(base+"authors/tri-dao/"), chromedp.WaitVisible(".paper-rows"))
 	if got, want := after(`.paper-rows a[href$="/papers/2405.21060/"]`), `" · arXiv:2405.21060"`; got != want {
 		t.Errorf("printed author page row's ::after = %s, want %s", got, want)
+	}
+	if got := run(t, ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector(".paper-rows a[data-cite]")).textDecorationLine`)); got != "none" {
+		t.Errorf("printed author page row's text-decoration-line = %s, want none (else the link's underline runs under the id)", got)
 	}
 }
 

@@ -143,6 +143,22 @@ func TestBibTeXFiles(t *testing.T) {
 	out.contains(t, "days/2024-05-31/index.html", `<a href="/repo/days/2024-05-31/papers.bib" download="2024-05-31.bib">`)
 	out.contains(t, "topics/transformers/index.html", `<a href="/repo/topics/transformers/papers.bib" download="transformers.bib">`)
 	out.contains(t, "authors/zoë-müller/index.html", `<a href="/repo/authors/zo%C3%AB-m%C3%BCller/papers.bib" download="zoë-müller.bib">`)
+
+	// The link of a list of one paper downloads its BibTeX, and says no
+	// more ("BibTeX of all these papers" on the page of one).
+	out.contains(t, "days/2024-05-31/index.html", `download="2024-05-31.bib">BibTeX of all the day's papers</a>`)
+	out.contains(t, "topics/transformers/index.html", `download="transformers.bib">Download BibTeX (.bib)</a>`)
+	out.contains(t, "authors/zoë-müller/index.html", `download="zoë-müller.bib">Download BibTeX (.bib)</a>`)
+	alone := mustBuild(t, scholarSite+`-- content/papers/2406.00001.md --
+---
+title: "Alone"
+arxiv: "2406.00001"
+authors: ["Ada Lovelace"]
+date: 2024-06-01
+---
+Abstract.
+`)
+	alone.contains(t, "days/2024-06-01/index.html", `download="2024-06-01.bib">Download BibTeX (.bib)</a>`)
 }
 
 // bibDownload returns the .bib a paper page offers for download.

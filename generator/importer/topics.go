@@ -4,11 +4,11 @@ import (
 	"errors"
 	"io/fs"
 	"strings"
-	"unicode"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // Rule is a topic's keyword rule from content/site.yaml: a paper whose Hugging
@@ -59,7 +59,7 @@ func suggest(rules []Rule, keywords []string) []string {
 	rule:
 		for _, rk := range r.Keywords {
 			for _, k := range keywords {
-				if containsWord(strings.ToLower(k), strings.ToLower(rk)) {
+				if textutil.ContainsWord(strings.ToLower(k), strings.ToLower(rk)) {
 					out = append(out, r.Slug)
 					break rule
 				}
@@ -67,40 +67,6 @@ func suggest(rules []Rule, keywords []string) []string {
 		}
 	}
 	return out
-}
-
-// containsWord reports whether word occurs in s between non-alphanumeric
-// boundaries.
-func containsWord(s, word string) bool {
-	for off := 0; word != ""; {
-		i := strings.Index(s[off:], word)
-		if i < 0 {
-			return false
-		}
-		start, end := off+i, off+i+len(word)
-		if !alnumBefore(s, start) && !alnumAt(s, end) {
-			return true
-		}
-		off = start + 1
-	}
-	return false
-}
-
-func alnumBefore(s string, i int) bool {
-	for j := i - 1; j >= 0; j-- {
-		if s[j] < 0x80 || s[j] >= 0xC0 { // start of a rune
-			r := []rune(s[j:i])
-			return len(r) > 0 && (unicode.IsLetter(r[0]) || unicode.IsDigit(r[0]))
-		}
-	}
-	return false
-}
-
-func alnumAt(s string, i int) bool {
-	for _, r := range s[i:] {
-		return unicode.IsLetter(r) || unicode.IsDigit(r)
-	}
-	return false
 }
 
 // siteMapping returns site.yaml's top mapping: nil when there is no

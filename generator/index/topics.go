@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -163,7 +162,7 @@ func (r keywordRule) matches(parts []string, set map[string]struct{}) bool {
 			return true
 		}
 		for _, text := range parts {
-			if containsWord(text, k.text) {
+			if textutil.ContainsWord(text, k.text) {
 				return true
 			}
 		}
@@ -175,7 +174,7 @@ func (r keywordRule) matches(parts []string, set map[string]struct{}) bool {
 func words(text string, dst []string) []string {
 	start := -1
 	for i, r := range text {
-		if isWordRune(r) {
+		if textutil.IsWordRune(r) {
 			if start < 0 {
 				start = i
 			}
@@ -188,27 +187,6 @@ func words(text string, dst []string) []string {
 		dst = append(dst, text[start:])
 	}
 	return dst
-}
-
-// containsWord reports whether word occurs in text between non-letters.
-func containsWord(text, word string) bool {
-	for off := 0; ; {
-		i := strings.Index(text[off:], word)
-		if i < 0 {
-			return false
-		}
-		i += off
-		before, _ := utf8.DecodeLastRuneInString(text[:i])
-		after, _ := utf8.DecodeRuneInString(text[i+len(word):])
-		if !isWordRune(before) && !isWordRune(after) {
-			return true
-		}
-		off = i + 1
-	}
-}
-
-func isWordRune(r rune) bool {
-	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // topics builds every topic: those of site.yaml in its order of definition

@@ -3,7 +3,11 @@ package render
 import (
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
+
+	"github.com/paperboy-digest/paperboy/generator/i18n"
+	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 // TestDescription: a page's meta description from a summary has its math
@@ -18,6 +22,39 @@ func TestDescription(t *testing.T) {
 	for _, tt := range tests {
 		if got := description(tt.summary); got != tt.want || utf8.RuneCountInString(got) > 301 {
 			t.Errorf("description(%q) = %q, want %q", tt.summary, got, tt.want)
+		}
+	}
+}
+
+// TestDayTitle: a day page's title gives the date after the day's own
+// title unless that title names the date already, where the date after it
+// only repeated it in the browser's tab ("Digest for January 03, 2022:
+// Video Generation & more — January 3, 2022").
+func TestDayTitle(t *testing.T) {
+	french, err := i18n.Builtin("fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	june4 := time.Date(2024, 6, 4, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		c           *i18n.Catalog
+		title, want string
+	}{
+		{english, "", "Tuesday, June 4, 2024"},
+		{english, "Alignment & agents", "Alignment & agents — June 4, 2024"},
+		{english, "Digest for June 04, 2024: Agents & more", "Digest for June 04, 2024: Agents & more"},
+		{english, "Picks of 4 Jun 2024", "Picks of 4 Jun 2024"},
+		{english, "Papers of 2024-06-04", "Papers of 2024-06-04"},
+		{french, "Sélection du 4 juin 2024", "Sélection du 4 juin 2024"},
+		// Not the whole date: the month without the day, another day, no year.
+		{english, "June 2024 highlights", "June 2024 highlights — June 4, 2024"},
+		{english, "Digest for June 14, 2024", "Digest for June 14, 2024 — June 4, 2024"},
+		{english, "Picks of June 4", "Picks of June 4 — June 4, 2024"},
+		{english, "Top 4 of 2024: the junebug papers", "Top 4 of 2024: the junebug papers — June 4, 2024"},
+	}
+	for _, tt := range tests {
+		if got := dayTitle(tt.c, &model.Day{Title: tt.title, Date: june4}); got != tt.want {
+			t.Errorf("dayTitle(%q) = %q, want %q", tt.title, got, tt.want)
 		}
 	}
 }

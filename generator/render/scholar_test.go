@@ -155,7 +155,7 @@ func TestPaperPageDOILink(t *testing.T) {
 		p := scholarPaper()
 		p.DOI = tt.doi
 		page := renderPaperPage(t, p)
-		want := `DOI <a href="` + tt.href + `">` + html.EscapeString(tt.doi) + `</a>`
+		want := `DOI&nbsp;<a href="` + tt.href + `">` + html.EscapeString(tt.doi) + `</a>`
 		if !strings.Contains(page, want) {
 			t.Errorf("the page of a paper with DOI %q lacks %s", tt.doi, want)
 		}

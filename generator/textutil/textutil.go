@@ -126,6 +126,31 @@ func runeAt(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
+// ContainsWord reports whether word occurs in text with no letter or digit
+// either side: "june" in "june 4", not in "junebug"; never the empty word.
+func ContainsWord(text, word string) bool {
+	for off := 0; word != ""; {
+		i := strings.Index(text[off:], word)
+		if i < 0 {
+			return false
+		}
+		i += off
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(word):])
+		if !IsWordRune(before) && !IsWordRune(after) {
+			return true
+		}
+		off = i + 1
+	}
+	return false
+}
+
+// IsWordRune reports whether r is a letter or a digit (not the RuneError
+// of a string's start, end or invalid byte).
+func IsWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
 // IsWebURL reports whether s is an absolute http or https URL with nothing
 // in it that would end an HTML attribute or a line: what a source's links
 // (code, project, pdf, image) must be.

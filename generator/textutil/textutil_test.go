@@ -191,3 +191,26 @@ func TestHasScheme(t *testing.T) {
 		}
 	}
 }
+
+func TestContainsWord(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"june 4, 2024", "june", true},
+		{"the junebug papers", "june", false},
+		{"a rag pipeline", "rag", true},
+		{"fragile", "rag", false},
+		{"rag2", "rag", false},
+		{"(rag)", "rag", true},
+		{"über rag", "rag", true},
+		{"ürag", "rag", false},
+		{"rag", "", false},
+		{"fragile rag", "rag", true},
+	}
+	for _, tt := range tests {
+		if got := ContainsWord(tt.text, tt.word); got != tt.want {
+			t.Errorf("ContainsWord(%q, %q) = %v, want %v", tt.text, tt.word, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,171 @@
+package generator
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/paperboy-digest/paperboy/generator/internal/browsertest"
+)
+
+// TestDOIStaysWithItsLabelInBrowser: below a paper's BibTeX, "DOI" and the
+// DOI it names stay on one line at any width, where on a phone the line
+// broke between them and the label ended one line, its number starting
+// the next.
+func TestDOIStaysWithItsLabelInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	out := mustBuild(t, smallSite+`-- content/papers/2405.00010.md --
+---
+title: "A paper with a DOI"
+arxiv: "2405.00010"
+authors: ["Ada Lovelace"]
+date: 2024-05-31
+doi: "10.1109/CVPR.2016.90"
+---
+Abstract.
+`)
+	do(t, ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(serveBuilt(t, out, "/repo/")+"papers/2405.00010/"), chromedp.WaitReady("footer"))
+	// The widths (px) of the line of links at which the label's line is
+	// not its number's, narrowing the line a pixel at a time.
+	got := run(t, ctx, chromedp.Evaluate[[]int](`(() => {
+		const p = document.querySelector(".cite-actions"), link = p.querySelector("a[href*='doi.org']");
+		const label = [...p.childNodes].find(n => n.nodeType === Node.TEXT_NODE && n.data.includes("DOI"));
+		const r = document.createRange(); r.setStart(label, label.data.indexOf("DOI")); r.setEnd(label, label.data.indexOf("DOI") + 3);
+		const split = [];
+		for (let w = 480; w >= 160; w--) {
+			p.style.width = w + "px";
+			if (Math.abs(r.getBoundingClientRect().top - link.getClientRects()[0].top) > 2) split.push(w);
+		}
+		return split;
+	})()`))
+	if len(got) > 0 {
+		t.Errorf("the DOI's label and number on two lines at %d widths of the line, %d px the widest, want them on one at every width", len(got), got[0])
+	}
+}
+
+// TestSearchFiltersEvenlySpacedInBrowser: where the search page's three
+// filters (topic, from, to) stand on one row, each label is as far from
+// its field as the others, and each pair as far from the one before it:
+// a short label ("To") sat right-aligned in a track as wide as the
+// longest would need, twice as far from the field before it as "From"
+// was, and as near its own field as that one.
+func TestSearchFiltersEvenlySpacedInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.Navigate(base+"search/"), chromedp.WaitVisible("#search-to"))
+	for _, width := range []int64{1280, 900, 760} {
+		do(t, ctx, chromedp.EmulateViewport(width, 900))
+		// The gaps along the row, in px: from each label's text to its
+		// field, and from each field to the next label's text.
+		got := run(t, ctx, chromedp.Evaluate[[]float64](`(() => {
+			const text = l => { const r = document.createRange(); r.selectNodeContents(l); return r.getBoundingClientRect(); };
+			const gaps = [];
+			let before = null;
+			for (const l of document.querySelectorAll(".search-filters label")) {
+				const field = document.getElementById(l.htmlFor).getBoundingClientRect(), label = text(l);
+				if (before) gaps.push(Math.round(label.left - before.right));
+				gaps.push(Math.round(field.left - label.right));
+				before = field;
+			}
+			return gaps;
+		})()`))
+		if len(got) != 5 {
+			t.Fatalf("at %d px: gaps %v, want 5 along one row", width, got)
+		}
+		within, between := []float64{got[0], got[2], got[4]}, []float64{got[1], got[3]}
+		if slices.Max(within)-slices.Min(within) > 1 || between[0] != between[1] || slices.Min(between) <= slices.Max(within) {
+			t.Errorf("at %d px: label to field %v px, field to next label %v px; want the first alike, the second alike and wider", width, within, between)
+		}
+	}
+}
+
+// TestPrintedIDStaysWithTitleInBrowser: printed, a listed paper's arXiv id
+// (its link's ::after) stays on the line of its title's last word, on a
+// day's list and on an author's rows, at any width of the list: as an
+// inline block it went down alone and began a line with its separator
+// (" · arXiv:2205.14135").
+func TestPrintedIDStaysWithTitleInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	emulatePrint(t, ctx) // for every page the tab loads next
+	for _, page := range []struct{ path, list string }{{"days/2024-06-03/", ".paper-list"}, {"authors/tri-dao/", ".paper-rows"}} {
+		do(t, ctx, chromedp.Navigate(base+page.path), chromedp.WaitVisible(page.list))
+		// The widths (px) of the list at which a title's last line holds its
+		// id alone: the link's last box is below the last letter of its text.
+		got := run(t, ctx, chromedp.Evaluate[[]int](`(() => {
+			const list = document.querySelector(`+"`"+page.list+"`"+`), links = [...list.querySelectorAll("a[data-cite]")];
+			const alone = [];
+			for (let w = 700; w >= 300; w -= 2) {
+				list.style.width = w + "px";
+				for (const a of links) {
+					const walk = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+					let last = null;
+					for (let n; (n = walk.nextNode());) if (n.data.trim()) last = n;
+					const r = document.createRange(); r.setStart(last, last.data.trimEnd().length - 1); r.setEnd(last, last.data.trimEnd().length);
+					if (a.getClientRects().length && [...a.getClientRects()].at(-1).top > r.getBoundingClientRect().bottom - 2) { alone.push(w); break; }
+				}
+			}
+			return alone;
+		})()`))
+		if len(got) > 0 {
+			t.Errorf("printed %s: a title's id on a line of its own at %d widths of the list, %d px the widest, want it after the title's last word at every width", page.path, len(got), got[0])
+		}
+	}
+}
+
+// TestPagerNumbersWrapTogetherInBrowser: the page numbers of a long list
+// stay on one row on a phone, with Newer before them and Older after,
+// where the pager, one flex row of them all, went on to a second row
+// partway through the numbers ("… 7 …" above, "12" alone below); on a
+// wide screen all of it is one row.
+func TestPagerNumbersWrapTogetherInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	url := serveBuilt(t, mustBuild(t, twelvePagesSite()), "/repo/") + "authors/ada-lovelace/page/8/"
+	for _, width := range []int64{390, 360, 1280} {
+		do(t, ctx, chromedp.EmulateViewport(width, 844), chromedp.Navigate(url), chromedp.WaitReady(".pager"))
+		// The rows (middles, px) of Newer, of each item of the numbers' list, and of Older.
+		got := run(t, ctx, chromedp.Evaluate[[]int](`[document.querySelector(".pager [rel=prev]"), ...document.querySelectorAll(".pager li"), document.querySelector(".pager [rel=next]")].map(e => { const r = e.getBoundingClientRect(); return Math.round((r.top + r.bottom) / 2); })`))
+		numbers := got[1 : len(got)-1]
+		if len(numbers) < 7 || slices.Min(numbers) != slices.Max(numbers) {
+			t.Errorf("at %d px: the pager's numbers on rows %v, want them on one", width, numbers)
+		}
+		if newer, older := got[0], got[len(got)-1]; newer > numbers[0] || older < numbers[0] || width == 1280 && (newer != numbers[0] || older != numbers[0]) {
+			t.Errorf("at %d px: Newer on row %d, the numbers on %d, Older on %d; want Newer first and Older last (one row at 1280 px)", width, newer, numbers[0], older)
+		}
+	}
+}
+
+// TestPagerArrowsSpacedInBrowser: Newer and Older stand a space from
+// their arrows, where the arrow, a flex item of the link's, took the
+// space after it away ("←Newer", "Older→").
+func TestPagerArrowsSpacedInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	url := serveBuilt(t, mustBuild(t, twelvePagesSite()), "/repo/") + "authors/ada-lovelace/page/8/"
+	do(t, ctx, chromedp.Navigate(url), chromedp.WaitReady(".pager"))
+	// The space (in em) between each link's arrow and its word.
+	got := run(t, ctx, chromedp.Evaluate[[]float64](`[...document.querySelectorAll(".pager [rel]")].map(a => {
+		const arrow = a.querySelector("[aria-hidden]").getBoundingClientRect(), word = [...a.childNodes].find(n => n.nodeType === Node.TEXT_NODE && n.data.trim());
+		const r = document.createRange(); r.setStart(word, word.data.indexOf(word.data.trim())); r.setEnd(word, word.data.indexOf(word.data.trim()) + word.data.trim().length);
+		const w = r.getBoundingClientRect(), gap = arrow.left > w.left ? arrow.left - w.right : w.left - arrow.right;
+		return +(gap / parseFloat(getComputedStyle(a).fontSize)).toFixed(2);
+	})`))
+	if len(got) != 2 {
+		t.Fatalf("spaces %v, want Newer's and Older's", got)
+	}
+	for i, gap := range got {
+		if gap < 0.2 || gap > 0.5 {
+			t.Errorf("%s stands %vem from its arrow, want a space (0.2–0.5em)", []string{"Newer", "Older"}[i], gap)
+		}
+	}
+}
+
+// twelvePagesSite has an author of 12 papers, one a page.
+func twelvePagesSite() string {
+	var b strings.Builder
+	b.WriteString("-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/repo/\nauthorPageSize: 1\n")
+	for i := 1; i <= 12; i++ {
+		fmt.Fprintf(&b, "-- content/papers/p%d.md --\n---\ntitle: Paper %d\nid: p%d\nauthors: [Ada Lovelace]\ndate: 2024-06-%02d\n---\nAbstract.\n", i, i, i, i)
+	}
+	return b.String()
+}
