@@ -426,8 +426,14 @@ func (b *builder) dayItem(d *model.Day) *item {
 		}
 		h.WriteString("</ol>")
 	}
+	// The date, as the day's slug, leads a title that does not name it:
+	// "2024-06-04 — Agents & more", not "2022-02-11 — Digest for February
+	// 11, 2022: Agents & more".
 	title := d.Slug + " — " + b.words.Text("papers", len(d.Papers))
-	if d.Title != "" {
+	switch {
+	case d.Title != "" && b.words.Catalog.NamesDate(d.Title, d.Date):
+		title = d.Title
+	case d.Title != "":
 		title = d.Slug + " — " + d.Title
 	}
 	summary := b.daySummary(d)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"flag"
+	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -585,6 +586,33 @@ func TestDayList(t *testing.T) {
 	}
 	if want := "<br>A, B, C, D, E et al. · 7 upvotes<br>A plain abstract.</li>"; !strings.Contains(it.Content, want) {
 		t.Errorf("day content = %q, want it to contain %q", it.Content, want)
+	}
+}
+
+// TestDayItemTitle: a day's item is titled by its date and the day's own
+// title, or its title alone where that names the date already, as the
+// day's page is.
+func TestDayItemTitle(t *testing.T) {
+	for _, tc := range []struct{ title, want string }{
+		{"", "%s — 2 papers"},
+		{"Agents & more", "%s — Agents & more"},
+		{"Digest for %s: Agents", "Digest for %s: Agents"},
+	} {
+		site := testSite()
+		d := site.Days[1]
+		d.Papers = d.Papers[:2]
+		long := d.Date.Format("January 2, 2006")
+		d.Title = tc.title
+		if strings.Contains(tc.title, "%s") {
+			d.Title = fmt.Sprintf(tc.title, long)
+		}
+		want := fmt.Sprintf(tc.want, d.Slug)
+		if strings.Contains(tc.title, "%s") {
+			want = fmt.Sprintf(tc.want, long)
+		}
+		if it := parseAll(t, build(t, site))["days/atom.xml"].Items[1]; it.Title != want {
+			t.Errorf("day titled %q: item title %q, want %q", d.Title, it.Title, want)
+		}
 	}
 }
 

@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
-	"unicode"
 
 	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -351,35 +349,12 @@ func dayTitle(c *i18n.Catalog, d *model.Day) string {
 	switch {
 	case d.Title == "":
 		return textutil.Capitalize(c.Date("dateLong", d.Date))
-	case namesDate(c, d.Title, d.Date):
+	case c.NamesDate(d.Title, d.Date):
 		return d.Title
 	}
 	return d.Title + " — " + c.Date("dateMedium", d.Date)
 }
 
-// namesDate reports whether title names the date t: as an ISO date
-// (2024-06-04), or with its year, its day's number (4 or 04) and its
-// month's name, long or short, in the catalog's language or in English.
-func namesDate(c *i18n.Catalog, title string, t time.Time) bool {
-	if strings.Contains(title, t.Format(time.DateOnly)) {
-		return true
-	}
-	var year, day bool
-	for _, n := range strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsDigit(r) }) {
-		year = year || n == t.Format("2006") || n == c.Format("2006", t)
-		day = day || strings.TrimPrefix(n, "0") == t.Format("2") || n == c.Format("2", t)
-	}
-	if !year || !day {
-		return false
-	}
-	lower := strings.ToLower(title)
-	for _, month := range []string{c.Format("January", t), c.Format("Jan", t), t.Format("January"), t.Format("Jan")} {
-		if textutil.ContainsWord(lower, strings.ToLower(month)) {
-			return true
-		}
-	}
-	return false
-}
 
 // paginate splits papers, a topic's, an author's or an organization's,
 // into pages of size n: path for the first page, path + "page/N/" for the
