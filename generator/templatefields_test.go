@@ -122,3 +122,30 @@ func themeErrors(t *testing.T, site string, tests []themeError) {
 		})
 	}
 }
+
+// TestTemplateRangeWithoutContent: a {{range}} over a value range cannot
+// go over (text, a struct) is an error at its line on a site with
+// nothing yet for the template to run on, saying what the value is and
+// what to range over: the lists it holds, one near its name beside it,
+// or what range takes.
+func TestTemplateRangeWithoutContent(t *testing.T) {
+	site := strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1)
+	page := func(kind, main string) string {
+		return "-- themes/mine/templates/" + kind + ".html --\n{{define \"main\"}}\n" + main + "\n{{end}}\n"
+	}
+	tests := []themeError{
+		{"a paper's title", page("paper", "{{range .Paper.Title}}x{{end}}"),
+			`themes/mine/templates/paper.html:2: template error: {{range .Paper.Title}}: .Paper.Title is text, which range cannot go over; range takes a list, a map or a count, such as .Site.Days, .Day.Papers or .Paper.AuthorRefs. Or remove the override to use the built-in one`},
+		{"the menus", page("topics", "{{with .Site}}{{range $m := .Menus}}{{$m}}{{end}}{{end}}"),
+			`themes/mine/templates/topics.html:2: template error: {{range .Menus}}: .Menus is a menus (model.Menus), which range cannot go over; range over .Menus.Main (a list of pages) or .Menus.Footer (a list of pages). Or remove the override to use the built-in one`},
+		{"the settings", page("search", "{{range .Site.Config}}x{{end}}"),
+			`themes/mine/templates/search.html:2: template error: {{range .Site.Config}}: .Site.Config is a config (*model.Config), which range cannot go over; range over one of its lists, such as .Site.Config.Topics (a list of topic configs), .Site.Config.Themes (a list of texts), .Site.Config.FeedAliases (a list of texts) or .Site.Config.AuthorNames (a map). Or remove the override to use the built-in one`},
+		{"the paper", page("paper", "{{range .Paper}}x{{end}}"),
+			`themes/mine/templates/paper.html:2: template error: {{range .Paper}}: .Paper is a paper (*model.Paper), which range cannot go over; range over one of its lists, such as .Paper.TopicNames (a list of topic names), .Paper.TopicRefs (a list of topics), .Paper.AuthorRefs (a list of authors) or .Paper.Days (a list of days). Or remove the override to use the built-in one`},
+		{"a topic", page("topic", "{{range .Topic}}x{{end}}"),
+			`themes/mine/templates/topic.html:2: template error: {{range .Topic}}: .Topic is a topic (*model.Topic), which range cannot go over; range over .Topic.Papers (a list of papers). Or remove the override to use the built-in one`},
+		{"a text near a list's name", page("topic", "{{$c := .Config}}{{range $c.Theme}}x{{end}}"),
+			`themes/mine/templates/topic.html:2: template error: {{range $c.Theme}}: $c.Theme is text, which range cannot go over; did you mean $c.Themes (a list of texts)?`},
+	}
+	themeErrors(t, site, tests)
+}

@@ -31,7 +31,12 @@ func (t *templates) checkFields(funcs template.FuncMap) error {
 	seen := map[string]bool{}
 	report := func(ms []tmplcheck.Missing) {
 		for _, m := range ms {
-			err := t.templateError(m)
+			var err error
+			if m.Range {
+				err = t.rangeError(m)
+			} else {
+				err = t.templateError(m)
+			}
 			if key := err.Error(); !seen[key] {
 				seen[key] = true
 				errs.Append(err)

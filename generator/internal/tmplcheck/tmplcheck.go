@@ -26,20 +26,30 @@ import (
 )
 
 // Missing is a field or method a template asks of a value whose type
-// lacks it.
+// lacks it, or, when Range is set, a {{range}} over a value of a type
+// that range cannot go over (a string, a struct, a bool).
 type Missing struct {
 	Tree     *parse.Tree // the tree of the template that has the node
-	Node     parse.Node  // the field, variable or chain node that asks it
+	Node     parse.Node  // the field, variable or chain node that asks it, or the range's value
 	Template string      // the name of the template that has the node
-	Field    string      // the name asked for
+	Field    string      // the name asked for; a range's: the last field of its value, or ""
 	Type     reflect.Type
+	// Range says the node is the value of a {{range}}, of type Type;
+	// Parent is the type of the value that has its last field Field,
+	// when the value is a field chain (.Site.Menus), else nil.
+	Range  bool
+	Parent reflect.Type
 }
 
 // Error says what text/template says when it runs the node: template:
 // file:line:col: executing "name" at <.Paper.Titel>: can't evaluate field
-// Titel in type *model.Paper.
+// Titel in type *model.Paper; for a range, range can't iterate over
+// .Paper.Title.
 func (m Missing) Error() string {
 	loc, ctx := m.Tree.ErrorContext(m.Node)
+	if m.Range {
+		return fmt.Sprintf("template: %s: executing %q at <%s>: range can't iterate over %s", loc, m.Template, ctx, ctx)
+	}
 	return fmt.Sprintf("template: %s: executing %q at <%s>: can't evaluate field %s in type %s", loc, m.Template, ctx, m.Field, m.Type)
 }
 
@@ -182,24 +192,70 @@ func (s *state) node(n parse.Node, dot reflect.Type, sc *scope) {
 }
 
 // rangeTypes checks the pipeline of a range and returns the types of its
-// keys and elements.
+// keys and elements. A value of a type range cannot go over is
+// reported.
 func (s *state) rangeTypes(p *parse.PipeNode, dot reflect.Type, sc *scope) (key, elem reflect.Type) {
 	t := s.cmds(p, dot, sc)
 	if t == nil {
 		return nil, nil
 	}
-	switch t.Kind() {
+	if s.c.dicts[t] {
+		return reflect.TypeFor[string](), nil // a dict's map
+	}
+	e := t
+	for e.Kind() == reflect.Pointer {
+		e = e.Elem() // as range takes it
+	}
+	switch e.Kind() {
 	case reflect.Slice, reflect.Array:
-		return reflect.TypeFor[int](), t.Elem()
+		return reflect.TypeFor[int](), known(e.Elem())
 	case reflect.Map:
-		return t.Key(), t.Elem()
+		return known(e.Key()), known(e.Elem())
 	case reflect.Chan:
-		return t.Elem(), t.Elem()
+		return known(e.Elem()), known(e.Elem())
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		return t, t
+		return e, e
+	case reflect.Interface:
+		return nil, nil
+	case reflect.Func:
+		if e.CanSeq() || e.CanSeq2() {
+			return nil, nil
+		}
 	}
+	s.reportRange(p, t, dot, sc)
 	return nil, nil
+}
+
+// reportRange reports the value of the range pipeline p, of type t,
+// which range cannot go over.
+func (s *state) reportRange(p *parse.PipeNode, t, dot reflect.Type, sc *scope) {
+	last := p.Cmds[len(p.Cmds)-1]
+	var n parse.Node = last
+	m := Missing{Tree: s.tree, Template: s.name, Type: t, Range: true}
+	if len(last.Args) == 1 {
+		n = last.Args[0]
+		var base reflect.Type
+		var names []string
+		switch a := n.(type) {
+		case *parse.FieldNode:
+			base, names = dot, a.Ident
+		case *parse.VariableNode:
+			base, _ = sc.lookup(a.Ident[0])
+			names = a.Ident[1:]
+		case *parse.ChainNode:
+			base, names = s.arg(a.Node, dot, sc), a.Field
+		}
+		if len(names) > 0 {
+			m.Parent = s.fields(n, base, names[:len(names)-1])
+			m.Field = names[len(names)-1]
+		}
+	}
+	m.Node = n
+	if key := m.Error(); !s.c.at[key] {
+		s.c.at[key] = true
+		s.c.missing = append(s.c.missing, m)
+	}
 }
 
 // pipe checks a pipeline, declares or assigns its variables, and

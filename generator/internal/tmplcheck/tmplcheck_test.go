@@ -54,6 +54,14 @@ func missing(set *template.Template) []string {
 	var out []string
 	for _, m := range c.Check("t", reflect.TypeFor[*page]()) {
 		_, ctx := m.Tree.ErrorContext(m.Node)
+		if m.Range {
+			parent := "-"
+			if m.Parent != nil {
+				parent = m.Parent.String()
+			}
+			out = append(out, "range "+ctx+" "+m.Type.String()+" "+parent+" "+m.Field)
+			continue
+		}
 		out = append(out, ctx+" "+m.Field+" "+m.Type.String())
 	}
 	return out
@@ -73,6 +81,14 @@ func TestCheck(t *testing.T) {
 		{"{{$x := .Item}}{{if .Items}}{{$y := .Items}}{{end}}{{$x.Tagz}}", "$x.Tagz Tagz *tmplcheck.item"},
 		{`{{define "part"}}{{.It.Nam}}{{.N}}{{.Other.X}}{{end}}{{template "part" (dict "It" .Item "N" 1)}}`, ".It.Nam Nam *tmplcheck.item"},
 		{`{{with dict "Page" . "Its" .Items}}{{range .Its}}{{.Tgs}}{{end}}{{.Page.Item.Name}}{{end}}`, ".Tgs Tgs *tmplcheck.item"},
+		// A range over what range cannot go over.
+		{"{{range .Item.Name}}{{end}}", "range .Item.Name string *tmplcheck.item Name"},
+		{"{{range $x := .Item}}{{$x.Name}}{{end}}", "range .Item *tmplcheck.item *tmplcheck.page Item"},
+		{"{{with .Item}}{{range $.Item.Up}}{{end}}{{range .Name | print}}{{end}}{{end}}", "range $.Item.Up string *tmplcheck.item Up; range print string - "},
+		{"{{range (first .).Name}}{{else}}{{range true}}{{end}}{{end}}", "range (first .).Name string *tmplcheck.item Name; range true bool - "},
+		// What only a run knows, and what range goes over.
+		{"{{range .Item.Any}}{{end}}{{range .Item.Extra}}{{.X}}{{end}}{{range dict \"A\" 1}}{{.}}{{end}}{{range len .Items}}{{end}}{{range .Items | len}}{{end}}", ""},
+		{"{{range $k, $v := .ByKey}}{{$v.Name}}{{end}}{{range $i, $c := .Item.Tags}}{{$c}}{{end}}{{range 3}}{{end}}", ""},
 		// What only a run knows.
 		{"{{.Item.Extra.a.b.c}}{{.Item.Any.Whatever}}{{(dict).X.Y}}", ""},
 		{`{{$x := ""}}{{range .Items}}{{$x = .}}{{end}}{{$x.Name}}`, ""},
@@ -92,7 +108,7 @@ func FuzzCheck(f *testing.F) {
 	for _, s := range []string{"{{.Item.Nmae}}", "{{with $x := .Item}}{{$x.Tags}}{{else with .Items}}{{.}}{{end}}",
 		`{{define "part"}}{{template "part" .Item}}{{.Nam}}{{end}}{{template "part" .}}`, "{{range $i, $x := .Items}}{{break}}{{end}}",
 		"{{(index .Items 0 1 2).X}}{{slice .Items 1}}{{and .Item .Item}}{{$.Item.Up.X}}",
-		`{{with dict "A" .Item "B" (dict "C" .Items) "_" 1}}{{.B.C.X}}{{.A.Y}}{{end}}`} {
+		`{{with dict "A" .Item "B" (dict "C" .Items) "_" 1}}{{.B.C.X}}{{.A.Y}}{{end}}`, "{{range .Item.Name}}{{end}}{{range (index .Items 0)}}{{end}}"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
