@@ -1,11 +1,14 @@
 package i18n
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	texttemplate "text/template"
+	tparse "text/template/parse"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 )
 
@@ -20,6 +23,67 @@ type Call struct {
 	// Err makes the error of the call from what is wrong with it, at
 	// the template's file and line.
 	Err func(error) error
+}
+
+// TreeCalls returns the calls of T in tree, a template of a theme, whose
+// id is written out, in the order met. wrap makes a call's error from a
+// text/template error of the run that would make it ("template:
+// file:line:col: executing "name" at <T "id" …>: error calling T: …").
+func TreeCalls(tree *tparse.Tree, wrap func(error) error) []Call {
+	var calls []Call
+	tmplwalk.Walk(tree.Root, func(n tparse.Node) {
+		if p, ok := n.(*tparse.PipeNode); ok {
+			for i, cmd := range p.Cmds {
+				if call, ok := treeCall(tree, cmd, i > 0, wrap); ok {
+					calls = append(calls, call)
+				}
+			}
+		}
+	})
+	return calls
+}
+
+// treeCall returns the call of T that cmd, a command of tree, is, if it
+// writes out the message's id; piped says a pipeline gives it one more
+// argument.
+func treeCall(tree *tparse.Tree, cmd *tparse.CommandNode, piped bool, wrap func(error) error) (Call, bool) {
+	if len(cmd.Args) < 2 {
+		return Call{}, false
+	}
+	if fn, ok := cmd.Args[0].(*tparse.IdentifierNode); !ok || fn.Ident != "T" {
+		return Call{}, false
+	}
+	id, ok := cmd.Args[1].(*tparse.StringNode)
+	if !ok {
+		return Call{}, false
+	}
+	call := Call{ID: id.Text, Err: func(err error) error {
+		loc, ctx := tree.ErrorContext(cmd)
+		return wrap(fmt.Errorf("template: %s: executing %q at <%s>: error calling T: %w", loc, tree.Name, ctx, err))
+	}}
+	args := cmd.Args[2:]
+	switch {
+	case piped:
+	case len(args) == 0:
+		call.Known = true
+	case len(args) == 1:
+		_, call.Known = args[0].(*tparse.NumberNode)
+		call.Names = []string{"Count"}
+	case len(args)%2 == 0:
+		call.Known = true
+		for i := 0; i < len(args); i += 2 {
+			name, ok := args[i].(*tparse.StringNode)
+			if !ok {
+				call.Known = false
+				break
+			}
+			call.Names = append(call.Names, name.Text)
+		}
+	}
+	if !call.Known {
+		call.Names = nil
+	}
+	return call, true
 }
 
 // text is the text of one form of a message the site's theme adds: its
