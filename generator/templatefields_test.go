@@ -149,3 +149,27 @@ func TestTemplateRangeWithoutContent(t *testing.T) {
 	}
 	themeErrors(t, site, tests)
 }
+
+// TestPartialDotMismatch: a partial written for one dot and called with
+// another (a paper-list that reads the page, called with the list; one
+// that ranges over its dot, called with the page; a card that reads
+// .Paper of the paper) is told, before any page runs, what each call
+// gives it at the call's line and what the partial reads of it, once
+// for the partial, at the site's file.
+func TestPartialDotMismatch(t *testing.T) {
+	site := strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1)
+	partial := func(name, body string) string {
+		return "-- themes/mine/templates/partials/" + name + ".html --\n{{define \"" + name + "\"}}\n" + body + "\n{{end}}\n"
+	}
+	tests := []themeError{
+		{"a list of the page's", partial("paper-list", "<ol>{{range .Day.Papers}}<li>{{.Title}}</li>{{end}}</ol>{{$.Site.Title}}"),
+			`themes/mine/templates/partials/paper-list.html:2: template error: "paper-list" reads .Day.Papers and $.Site.Title of its dot, but themes/default/templates/day.html (built in):12 ({{template "paper-list" .Day.Papers}}), themes/default/templates/week.html (built in):10 and themes/default/templates/month.html (built in):10 give it a list of papers ([]*model.Paper), which has no field or method Day; it is given the list itself: range over it ({{range .}}…{{end}}) in place of .Day.Papers, or give it the page in the calls ({{template "paper-list" .}}). Or remove the override to use the built-in one`},
+		{"the page given to a list's partial", "-- themes/mine/templates/day.html --\n{{define \"main\"}}\n{{template \"paper-list\" .}}\n{{end}}\n",
+			`themes/mine/templates/day.html:2: template error: {{range .}} in "paper-list" (themes/default/templates/partials/paper-list.html (built in):3) goes over its dot, but themes/mine/templates/day.html:2 ({{template "paper-list" .}}) gives it the page, which range cannot go over; give it a list, as the built-in day.html does ({{template "paper-list" .Day.Papers}}). Or remove the override to use the built-in one`},
+		{"a card that reads the page", partial("paper-item", "<b>{{.Paper.Title}}</b>"),
+			`themes/mine/templates/partials/paper-item.html:2: template error: "paper-item" reads .Paper.Title of its dot, but themes/default/templates/partials/paper-list.html (built in):4 ({{card .}}) and themes/default/templates/partials/dated-paper-list.html (built in):5 give it a paper (*model.Paper), which has no field or method Paper; it is given the page's .Paper itself: write .Title. Or remove the override to use the built-in one`},
+		{"a partial of the site's own given a paper", partial("mine", "<b>{{.Site.Title}}</b>") + "-- themes/mine/templates/paper.html --\n{{define \"main\"}}\n{{with .Paper}}{{template \"mine\" .}}{{end}}\n{{end}}\n",
+			`themes/mine/templates/partials/mine.html:2: template error: "mine" reads .Site.Title of its dot, but themes/mine/templates/paper.html:2 ({{template "mine" .}}) gives it a paper (*model.Paper), which has no field or method Site; give it the page in the calls ({{template "mine" $}}), or read only what a paper has`},
+	}
+	themeErrors(t, site, tests)
+}

@@ -27,22 +27,8 @@ func (t *templates) checkFields(funcs template.FuncMap) error {
 	if t.theme.site == nil {
 		return nil
 	}
-	var errs diag.List
-	seen := map[string]bool{}
-	report := func(ms []tmplcheck.Missing) {
-		for _, m := range ms {
-			var err error
-			if m.Range {
-				err = t.rangeError(m)
-			} else {
-				err = t.templateError(m)
-			}
-			if key := err.Error(); !seen[key] {
-				seen[key] = true
-				errs.Append(err)
-			}
-		}
-	}
+	var found []tmplcheck.Missing
+	report := func(ms []tmplcheck.Missing) { found = append(found, ms...) }
 	checker := func(set *template.Template) *tmplcheck.Checker {
 		return &tmplcheck.Checker{Funcs: funcs, Runs: runsPartial, Dict: "dict",
 			Lookup: func(name string) *parse.Tree {
@@ -65,6 +51,31 @@ func (t *templates) checkFields(funcs template.FuncMap) error {
 	for _, tt := range defines(t.parts) {
 		if t.theme.inSite(tt.Tree.ParseName) && !slices.ContainsFunc(ran, func(c *tmplcheck.Checker) bool { return c.Ran(tt.Name()) }) {
 			report(shared.Check(tt.Name(), nil))
+		}
+	}
+	rest, mismatches := dotMismatches(found, func(name string) []tmplcheck.Call {
+		var out []tmplcheck.Call
+		for _, c := range ran {
+			out = append(out, c.Calls(name)...)
+		}
+		return out
+	})
+	var errs diag.List
+	seen := map[string]bool{}
+	add := func(err error) {
+		if key := err.Error(); !seen[key] {
+			seen[key] = true
+			errs.Append(err)
+		}
+	}
+	for _, d := range mismatches {
+		add(t.dotError(d))
+	}
+	for _, m := range rest {
+		if m.Range {
+			add(t.rangeError(m))
+		} else {
+			add(t.templateError(m))
 		}
 	}
 	return errs.Err()

@@ -7,6 +7,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/internal/tmplcheck"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // rangeTakes says what range goes over, with lists every page has.
@@ -37,16 +38,16 @@ func rangeHint(m tmplcheck.Missing, expr string) string {
 	if s := structOf(m.Type); s != nil {
 		own := listMembers(s)
 		if len(own) > 0 && len(own) <= 4 {
-			return "range over " + listed(expr, s, own, "or")
+			return "range over " + listed(expr, s, own)
 		}
 		if len(own) > 4 {
-			return "range over one of its lists, such as " + listed(expr, s, own[:4], "or")
+			return "range over one of its lists, such as " + listed(expr, s, own[:4])
 		}
 	}
 	if m.Parent != nil && m.Field != "" && strings.HasSuffix(expr, "."+m.Field) {
 		if s := structOf(m.Parent); s != nil {
 			if near := diag.Suggest(m.Field, listMembers(s)); near != "" {
-				return "did you mean " + listed(strings.TrimSuffix(expr, "."+m.Field), s, []string{near}, "") + "?"
+				return "did you mean " + listed(strings.TrimSuffix(expr, "."+m.Field), s, []string{near}) + "?"
 			}
 		}
 	}
@@ -54,16 +55,13 @@ func rangeHint(m tmplcheck.Missing, expr string) string {
 }
 
 // listed writes the members names of the struct s, asked of expr, with
-// what each holds, joined by word before the last.
-func listed(expr string, s reflect.Type, names []string, word string) string {
+// what each holds, offered one or another.
+func listed(expr string, s reflect.Type, names []string) string {
 	var out []string
 	for _, n := range names {
 		out = append(out, fmt.Sprintf("%s.%s (%s)", expr, n, diag.KindWords(memberType(s, n))))
 	}
-	if len(out) < 2 {
-		return strings.Join(out, "")
-	}
-	return strings.Join(out[:len(out)-1], ", ") + " " + word + " " + out[len(out)-1]
+	return textutil.Either(out)
 }
 
 // structOf returns the struct type t is or points to, or nil.

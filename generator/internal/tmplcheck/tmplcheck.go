@@ -39,6 +39,21 @@ type Missing struct {
 	// when the value is a field chain (.Site.Menus), else nil.
 	Range  bool
 	Parent reflect.Type
+	// OfDot says the template asks it of its dot itself (.Day.Papers
+	// asks Day of the dot, {{range .}} ranges over it): Type is then the
+	// type of the dot the template was run with, and the Checker's
+	// Calls of the template say who gives it.
+	OfDot bool
+}
+
+// Call is a place that runs a template: a {{template}} node, or the
+// argument that is the dot of a call of a function that runs one (Func,
+// its name), with the type of the dot it gives (nil when not known).
+type Call struct {
+	Tree *parse.Tree
+	Node parse.Node
+	Func string
+	Dot  reflect.Type
 }
 
 // Error says what text/template says when it runs the node: template:
@@ -72,6 +87,7 @@ type Checker struct {
 	Dict string
 
 	dicts   map[reflect.Type]bool // the types made for calls of Dict
+	calls   map[string][]Call     // by the name of the template they run
 	seen    map[visit]bool
 	missing []Missing
 	at      map[string]bool
@@ -89,11 +105,24 @@ type visit struct {
 // set checks the templates they share once.
 func (c *Checker) Check(name string, dot reflect.Type) []Missing {
 	if c.seen == nil {
-		c.seen, c.at, c.dicts = map[visit]bool{}, map[string]bool{}, map[reflect.Type]bool{}
+		c.seen, c.at, c.dicts, c.calls = map[visit]bool{}, map[string]bool{}, map[reflect.Type]bool{}, map[string][]Call{}
 	}
 	start := len(c.missing)
 	c.run(name, dot)
 	return c.missing[start:]
+}
+
+// Calls returns the places the templates checked so far run the
+// template name from, in the order met, each once.
+func (c *Checker) Calls(name string) []Call { return c.calls[name] }
+
+// called records that tree runs the template name at node n (by a call
+// of fn, or "" for {{template}}) with a dot of type dot.
+func (c *Checker) called(name string, tree *parse.Tree, n parse.Node, fn string, dot reflect.Type) {
+	call := Call{Tree: tree, Node: n, Func: fn, Dot: dot}
+	if !slices.Contains(c.calls[name], call) {
+		c.calls[name] = append(c.calls[name], call)
+	}
 }
 
 // Ran reports whether a template checked so far ran the template name.
@@ -123,9 +152,11 @@ func (c *Checker) run(name string, dot reflect.Type) {
 }
 
 // scope is the variables of a block, over those of the blocks around it.
+// moved says its dot is not the template's own (within a with or range).
 type scope struct {
-	vars map[string]reflect.Type
-	up   *scope
+	vars  map[string]reflect.Type
+	up    *scope
+	moved bool
 }
 
 func (sc *scope) lookup(name string) (reflect.Type, bool) {
@@ -137,7 +168,17 @@ func (sc *scope) lookup(name string) (reflect.Type, bool) {
 	return nil, false
 }
 
-func (sc *scope) inner() *scope { return &scope{vars: map[string]reflect.Type{}, up: sc} }
+func (sc *scope) inner() *scope {
+	return &scope{vars: map[string]reflect.Type{}, up: sc, moved: sc.moved}
+}
+
+// within returns the scope of the body of a with or range, whose dot is
+// its own.
+func (sc *scope) within() *scope {
+	in := sc.inner()
+	in.moved = true
+	return in
+}
 
 // state is the check of one template.
 type state struct {
@@ -168,7 +209,7 @@ func (s *state) node(n parse.Node, dot reflect.Type, sc *scope) {
 	case *parse.WithNode:
 		inner := sc.inner()
 		t := s.pipe(n.Pipe, dot, inner)
-		s.list(n.List, t, inner)
+		s.list(n.List, t, inner.within())
 		s.list(n.ElseList, dot, sc.inner())
 	case *parse.RangeNode:
 		inner := sc.inner()
@@ -180,13 +221,14 @@ func (s *state) node(n parse.Node, dot reflect.Type, sc *scope) {
 			s.declare(inner, n.Pipe.Decl[0], key)
 			s.declare(inner, n.Pipe.Decl[1], elem)
 		}
-		s.list(n.List, elem, inner)
+		s.list(n.List, elem, inner.within())
 		s.list(n.ElseList, dot, sc.inner())
 	case *parse.TemplateNode:
 		var t reflect.Type
 		if n.Pipe != nil {
 			t = s.pipe(n.Pipe, dot, sc)
 		}
+		s.c.called(n.Name, s.tree, n, "", t)
 		s.c.run(n.Name, t)
 	}
 }
@@ -235,6 +277,8 @@ func (s *state) reportRange(p *parse.PipeNode, t, dot reflect.Type, sc *scope) {
 	m := Missing{Tree: s.tree, Template: s.name, Type: t, Range: true}
 	if len(last.Args) == 1 {
 		n = last.Args[0]
+		_, dotNode := n.(*parse.DotNode)
+		m.OfDot = dotNode && !sc.moved
 		var base reflect.Type
 		var names []string
 		switch a := n.(type) {
@@ -247,7 +291,7 @@ func (s *state) reportRange(p *parse.PipeNode, t, dot reflect.Type, sc *scope) {
 			base, names = s.arg(a.Node, dot, sc), a.Field
 		}
 		if len(names) > 0 {
-			m.Parent = s.fields(n, base, names[:len(names)-1])
+			m.Parent = s.fields(n, base, names[:len(names)-1], false)
 			m.Field = names[len(names)-1]
 		}
 	}
@@ -315,12 +359,12 @@ func (s *state) arg(n parse.Node, dot reflect.Type, sc *scope) reflect.Type {
 	case *parse.DotNode:
 		return dot
 	case *parse.FieldNode:
-		return s.fields(n, dot, n.Ident)
+		return s.fields(n, dot, n.Ident, !sc.moved)
 	case *parse.VariableNode:
 		t, _ := sc.lookup(n.Ident[0])
-		return s.fields(n, t, n.Ident[1:])
+		return s.fields(n, t, n.Ident[1:], n.Ident[0] == "$")
 	case *parse.ChainNode:
-		return s.fields(n, s.arg(n.Node, dot, sc), n.Field)
+		return s.fields(n, s.arg(n.Node, dot, sc), n.Field, false)
 	case *parse.PipeNode:
 		return s.pipe(n, dot, sc.inner())
 	case *parse.IdentifierNode:
@@ -335,9 +379,9 @@ func (s *state) arg(n parse.Node, dot reflect.Type, sc *scope) reflect.Type {
 
 // fields follows the chain of field or method names from a value of type
 // t, reporting the first that t lacks at node n, and returns the type of
-// the last.
-func (s *state) fields(n parse.Node, t reflect.Type, names []string) reflect.Type {
-	for _, name := range names {
+// the last; ofDot says t is the template's own dot.
+func (s *state) fields(n parse.Node, t reflect.Type, names []string, ofDot bool) reflect.Type {
+	for i, name := range names {
 		if t == nil {
 			return nil
 		}
@@ -346,7 +390,7 @@ func (s *state) fields(n parse.Node, t reflect.Type, names []string) reflect.Typ
 			return nil // a key the map lacks
 		}
 		if !ok {
-			s.report(n, name, t)
+			s.report(n, name, t, ofDot && i == 0)
 			return nil
 		}
 		t = next
@@ -354,8 +398,8 @@ func (s *state) fields(n parse.Node, t reflect.Type, names []string) reflect.Typ
 	return t
 }
 
-func (s *state) report(n parse.Node, name string, t reflect.Type) {
-	m := Missing{Tree: s.tree, Node: n, Template: s.name, Field: name, Type: t}
+func (s *state) report(n parse.Node, name string, t reflect.Type, ofDot bool) {
+	m := Missing{Tree: s.tree, Node: n, Template: s.name, Field: name, Type: t, OfDot: ofDot}
 	if key := m.Error(); !s.c.at[key] {
 		s.c.at[key] = true
 		s.c.missing = append(s.c.missing, m)
@@ -426,6 +470,7 @@ func (s *state) call(fn string, args []parse.Node, types []reflect.Type, dot ref
 			var t reflect.Type
 			if d != nil {
 				t = s.arg(d, dot, sc)
+				s.c.called(name, s.tree, d, fn, t)
 			}
 			s.c.run(name, t)
 		}

@@ -1,6 +1,7 @@
 package tmplcheck
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -39,8 +40,9 @@ func check(t *testing.T, src string) []string {
 	return missing(set)
 }
 
-func missing(set *template.Template) []string {
-	c := &Checker{Funcs: funcs, Lookup: func(name string) *parse.Tree {
+// checker returns a Checker of set, whose function run runs "part".
+func checker(set *template.Template) *Checker {
+	return &Checker{Funcs: funcs, Lookup: func(name string) *parse.Tree {
 		if tt := set.Lookup(name); tt != nil {
 			return tt.Tree
 		}
@@ -51,6 +53,10 @@ func missing(set *template.Template) []string {
 		}
 		return "", nil
 	}, Dict: "dict"}
+}
+
+func missing(set *template.Template) []string {
+	c := checker(set)
 	var out []string
 	for _, m := range c.Check("t", reflect.TypeFor[*page]()) {
 		_, ctx := m.Tree.ErrorContext(m.Node)
@@ -122,4 +128,33 @@ func FuzzCheck(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCheckOfDot: what a template asks of its own dot is told apart from
+// what it asks of a value within it, and the places that run it say
+// with what dot.
+func TestCheckOfDot(t *testing.T) {
+	src := `{{define "part"}}{{.Nam}}{{with .Name}}{{.Len}}{{end}}{{$.Tgs}}{{range .Tags}}{{.X}}{{end}}{{if .Up}}{{range .}}{{end}}{{end}}{{end}}` +
+		`{{template "part" .Item}}{{with .Items}}{{run (index . 0)}}{{end}}{{template "part" .Item}}`
+	set, err := template.New("t").Funcs(funcs).Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := checker(set)
+	var got []string
+	for _, m := range c.Check("t", reflect.TypeFor[*page]()) {
+		_, ctx := m.Tree.ErrorContext(m.Node)
+		got = append(got, fmt.Sprintf("%s %v", ctx, m.OfDot))
+	}
+	if want := ".Nam true; .Len false; $.Tgs true; .X false; . true"; strings.Join(got, "; ") != want {
+		t.Errorf("Check = %q, want %q", strings.Join(got, "; "), want)
+	}
+	got = nil
+	for _, call := range c.Calls("part") {
+		_, ctx := call.Tree.ErrorContext(call.Node)
+		got = append(got, fmt.Sprintf("%s %v", ctx, call.Dot))
+	}
+	if want := `{{template "part" .Item}} *tmplcheck.item; index . 0 *tmplcheck.item; {{template "part" .Item}} *tmplcheck.item`; strings.Join(got, "; ") != want {
+		t.Errorf("Calls = %q, want %q", strings.Join(got, "; "), want)
+	}
 }

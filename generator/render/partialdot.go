@@ -1,0 +1,193 @@
+package render
+
+import (
+	"fmt"
+	"io/fs"
+	"reflect"
+	"slices"
+	"strings"
+	"text/template/parse"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/internal/tmplcheck"
+	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
+)
+
+// A partial written for one dot and run on another (a paper-list.html
+// that reads .Day.Papers of the page, run by day.html on the day's list
+// of papers; or one that ranges over its dot, run on the page) is told
+// by what each call gives it, at the call's file and line, and what the
+// partial reads of it, in one error for the partial and that dot.
+
+// dotMismatch is what a partial asks of the dot its calls give it that
+// such a dot lacks.
+type dotMismatch struct {
+	first tmplcheck.Missing // the first thing asked, where the error is
+	reads []string          // what the partial asks of its dot, each once
+	calls []tmplcheck.Call  // the calls that give it that dot
+}
+
+// dotMismatches takes from found, in order, what partials ask of the dot
+// their calls give them (tmplcheck.Missing.OfDot) that the dot lacks,
+// and returns the rest and those, one for each partial and type of dot.
+// calls returns the calls of a template by every checker. A field the
+// page lacks is not such: pageHint says where it is. Nor is a name near
+// one the dot has, a typo.
+func dotMismatches(found []tmplcheck.Missing, calls func(string) []tmplcheck.Call) (rest []tmplcheck.Missing, out []*dotMismatch) {
+	page := reflect.TypeFor[*Page]()
+	for _, m := range found {
+		var cs []tmplcheck.Call
+		for _, c := range calls(m.Template) {
+			if c.Dot == m.Type {
+				cs = append(cs, c)
+			}
+		}
+		if !m.OfDot || len(cs) == 0 || (!m.Range && (m.Type == page || typo(m))) {
+			rest = append(rest, m)
+			continue
+		}
+		i := slices.IndexFunc(out, func(d *dotMismatch) bool { return d.first.Template == m.Template && d.first.Type == m.Type })
+		if i < 0 {
+			out = append(out, &dotMismatch{first: m, calls: cs})
+			i = len(out) - 1
+		}
+		if _, read := m.Tree.ErrorContext(m.Node); !slices.Contains(out[i].reads, read) {
+			out[i].reads = append(out[i].reads, read)
+		}
+	}
+	return rest, out
+}
+
+// typo reports whether the field m asks is near a name its type has.
+func typo(m tmplcheck.Missing) bool {
+	s := structOf(m.Type)
+	return s != nil && diag.Suggest(m.Field, diag.Members(s)) != ""
+}
+
+// dotError is the error of d: at the partial's line when it is the
+// site's, else at the first call of the site's that gives the dot.
+func (t *templates) dotError(d *dotMismatch) error {
+	name := d.first.Template
+	what := dotWords(d.first.Type)
+	var given, seen []string
+	for _, c := range d.calls {
+		loc, ctx := c.Tree.ErrorContext(c.Node)
+		file, line := splitLocation(loc)
+		at := fmt.Sprintf("%s:%d", t.theme.origin(file), line)
+		if slices.Contains(seen, at) {
+			continue // the same file in another page kind's set
+		}
+		seen = append(seen, at)
+		if len(given) == 0 {
+			at += " (" + callText(c, ctx) + ")"
+		}
+		given = append(given, at)
+	}
+	give := "give"
+	if len(given) == 1 {
+		give = "gives"
+	}
+	loc, _ := d.first.Tree.ErrorContext(d.first.Node)
+	file, line := splitLocation(loc)
+	var msg string
+	if d.first.Range {
+		msg = fmt.Sprintf("{{range .}} in %q (%s:%d) goes over its dot, but %s %s it %s, which range cannot go over", name, t.theme.origin(file), line, textutil.List(given), give, what)
+	} else {
+		msg = fmt.Sprintf("%q reads %s of its dot, but %s %s it %s, which has no field or method %s", name, textutil.List(d.reads), textutil.List(given), give, what, d.first.Field)
+	}
+	if !t.theme.inSite(file) {
+		for _, c := range d.calls {
+			loc, _ := c.Tree.ErrorContext(c.Node)
+			if f, l := splitLocation(loc); t.theme.inSite(f) {
+				file, line = f, l
+				break
+			}
+		}
+	}
+	return t.atHint(file, line, msg, t.dotHint(d, file))
+}
+
+// dotHint says what to write for d, whose error is in file.
+func (t *templates) dotHint(d *dotMismatch, file string) string {
+	name, m := d.first.Template, d.first
+	if m.Range {
+		if arg := t.builtinArg(file, name); arg != "" {
+			return fmt.Sprintf("give it a list, as the built-in %s does ({{template %q %s}})", file[strings.LastIndexByte(file, '/')+1:], name, arg)
+		}
+		return fmt.Sprintf("give it a list in the call ({{template %q .Day.Papers}}), or range over a list of its dot", name)
+	}
+	dot := m.Type
+	if f, ok := m.Node.(*parse.FieldNode); ok && len(f.Ident) > 1 && memberType(reflect.TypeFor[Page](), f.Ident[0]) == dot {
+		return fmt.Sprintf("it is given the page's .%s itself: write .%s", f.Ident[0], strings.Join(f.Ident[1:], "."))
+	}
+	_, page := reflect.TypeFor[*Page]().Elem().FieldByName(m.Field)
+	if _, ok := reflect.PointerTo(reflect.TypeFor[Page]()).MethodByName(m.Field); ok {
+		page = true
+	}
+	if dot.Kind() == reflect.Slice {
+		if e := structOf(dot.Elem()); e != nil && slices.Contains(diag.Members(e), m.Field) {
+			return fmt.Sprintf("it is given a list: range over it ({{range .}}{{.%s}}{{end}})", m.Field)
+		}
+		if page {
+			return fmt.Sprintf("it is given the list itself: range over it ({{range .}}…{{end}}) in place of %s, or give it the page in the calls ({{template %q .}})", d.reads[0], name)
+		}
+	}
+	if page {
+		arg := "."
+		if _, ctx := d.calls[0].Tree.ErrorContext(d.calls[0].Node); strings.HasSuffix(ctx, " .}}") {
+			arg = "$" // . is not the page there
+		}
+		return fmt.Sprintf("give it the page in the calls ({{template %q %s}}), or read only what %s has", name, arg, strings.TrimSuffix(dotWords(dot), " ("+dot.String()+")"))
+	}
+	return fmt.Sprintf("give it what it reads in the calls, or read what %s has", dotWords(dot))
+}
+
+// dotWords names a value of type t for a curator: "a list of papers
+// ([]*model.Paper)", "the page".
+func dotWords(t reflect.Type) string {
+	if t == reflect.TypeFor[*Page]() {
+		return "the page"
+	}
+	if w := diag.KindWords(t); w != "" && w != "a list" && w != "a map" {
+		return w + " (" + t.String() + ")"
+	}
+	return diag.Article(t.String())
+}
+
+// callText is the text of the call c, whose node's context is ctx:
+// {{template "x" .}} as it is, or the function's call with its dot
+// ({{card .}}, {{cached … .Paper …}}).
+func callText(c tmplcheck.Call, ctx string) string {
+	if c.Func == "" {
+		return ctx
+	}
+	if c.Func == "cached" {
+		return fmt.Sprintf("{{cached … %s …}}", ctx)
+	}
+	return fmt.Sprintf("{{%s %s}}", c.Func, ctx)
+}
+
+// builtinArg returns the argument the built-in theme's file of the same
+// path as file gives the template name in its {{template}}, or "".
+func (t *templates) builtinArg(file, name string) string {
+	src, err := fs.ReadFile(t.theme.builtin, file)
+	if err != nil {
+		return ""
+	}
+	trees := map[string]*parse.Tree{}
+	tree := parse.New(file)
+	tree.Mode = parse.SkipFuncCheck
+	if _, err := tree.Parse(string(src), "", "", trees); err != nil {
+		return ""
+	}
+	arg := ""
+	for _, tree := range trees {
+		tmplwalk.Walk(tree.Root, func(n parse.Node) {
+			if tn, ok := n.(*parse.TemplateNode); ok && tn.Name == name && tn.Pipe != nil && arg == "" {
+				arg = tn.Pipe.String()
+			}
+		})
+	}
+	return arg
+}
