@@ -173,3 +173,27 @@ func TestPartialDotMismatch(t *testing.T) {
 	}
 	themeErrors(t, site, tests)
 }
+
+// TestOutsideDefines: what a theme's file has outside its {{define}}s,
+// which no page shows, is an error at its line saying where it goes: a
+// call moved past the {{end}} of "main", into "main"; the content of a
+// define deleted around it, into the template the built-in file defines
+// and the site's does not; text, into the define it belongs in. A file
+// with comments alone outside its defines, a template's or HTML's,
+// builds.
+func TestOutsideDefines(t *testing.T) {
+	site := strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1)
+	tests := []themeError{
+		{"a call moved past main's end", "-- themes/mine/templates/day.html --\n{{define \"main\"}}\n<h1>{{.Day.Title}}</h1>\n{{end}}\n{{template \"subscribe-form\" .}}\n",
+			`themes/mine/templates/day.html:4: {{template "subscribe-form" .}} is outside every {{define}} of the file, so no page shows it; move it into {{define "main"}}, before its {{end}}, or delete it`},
+		{"a define deleted around its content", "-- themes/mine/templates/paper.html --\n\n{{citationMeta .Paper}}\n{{define \"main\"}}{{.Paper.Title}}{{end}}\n",
+			`themes/mine/templates/paper.html:2: {{citationMeta .Paper}} is outside every {{define}} of the file, so no page shows it; the built-in paper.html defines "head", which yours does not: put it in {{define "head"}}…{{end}}, or delete it`},
+		{"text in a partial file", "-- themes/mine/templates/partials/mine.html --\n{{define \"a\"}}a{{end}}\n\n  <p>Mine</p>\n{{define \"b\"}}b{{end}}\n",
+			`themes/mine/templates/partials/mine.html:3: the text "<p>Mine</p>" is outside every {{define}} of the file, so no page shows it; move it into the {{define}} it belongs in, before its {{end}}, or delete it`},
+	}
+	themeErrors(t, site, tests)
+	comments := "-- themes/mine/templates/day.html --\n{{/* my day */}}\n<!-- the day -->\n{{define \"main\"}}{{.Day.Title}}{{end}}\n{{- /* the end */ -}}\n"
+	if _, err := buildSite(t, site+comments, Options{}); err != nil {
+		t.Errorf("build with comments outside the defines failed:\n%v", err)
+	}
+}

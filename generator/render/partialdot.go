@@ -171,18 +171,8 @@ func callText(c tmplcheck.Call, ctx string) string {
 // builtinArg returns the argument the built-in theme's file of the same
 // path as file gives the template name in its {{template}}, or "".
 func (t *templates) builtinArg(file, name string) string {
-	src, err := fs.ReadFile(t.theme.builtin, file)
-	if err != nil {
-		return ""
-	}
-	trees := map[string]*parse.Tree{}
-	tree := parse.New(file)
-	tree.Mode = parse.SkipFuncCheck
-	if _, err := tree.Parse(string(src), "", "", trees); err != nil {
-		return ""
-	}
 	arg := ""
-	for _, tree := range trees {
+	for _, tree := range t.builtinTrees(file) {
 		tmplwalk.Walk(tree.Root, func(n parse.Node) {
 			if tn, ok := n.(*parse.TemplateNode); ok && tn.Name == name && tn.Pipe != nil && arg == "" {
 				arg = tn.Pipe.String()
@@ -190,4 +180,22 @@ func (t *templates) builtinArg(file, name string) string {
 		})
 	}
 	return arg
+}
+
+// builtinTrees returns the trees of the built-in theme's file, by the
+// names of the templates it defines (its top level by the file's path),
+// parsed without its functions; nil when there is no such file or it
+// does not parse.
+func (t *templates) builtinTrees(file string) map[string]*parse.Tree {
+	src, err := fs.ReadFile(t.theme.builtin, file)
+	if err != nil {
+		return nil
+	}
+	trees := map[string]*parse.Tree{}
+	tree := parse.New(file)
+	tree.Mode = parse.SkipFuncCheck
+	if _, err := tree.Parse(string(src), "", "", trees); err != nil {
+		return nil
+	}
+	return trees
 }
