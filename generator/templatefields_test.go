@@ -197,3 +197,27 @@ func TestOutsideDefines(t *testing.T) {
 		t.Errorf("build with comments outside the defines failed:\n%v", err)
 	}
 }
+
+// TestTemplateArguments: a function given more or fewer arguments than it
+// takes, and a field given any, is an error at its line on a site with
+// nothing yet for the template to run on; a {{template}} given two
+// values is told to give its template a dict of them.
+func TestTemplateArguments(t *testing.T) {
+	site := strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1)
+	page := func(kind, main string) string {
+		return "-- themes/mine/templates/" + kind + ".html --\n{{define \"main\"}}\n" + main + "\n{{end}}\n"
+	}
+	tests := []themeError{
+		{"two values for a partial", page("day", `{{template "paper-list" .Day.Papers .Day}}`),
+			`themes/mine/templates/day.html:2: template error: {{template "paper-list" .Day.Papers .Day}} gives "paper-list" .Day.Papers and .Day, but a template is given one value, its dot; to give it more, give it a dict ({{template "paper-list" (dict "Papers" .Day.Papers "Day" .Day)}}) and read them in "paper-list" as .Papers and .Day. Or remove the override to use the built-in one`},
+		{"a card given two", "-- themes/mine/templates/partials/paper-list.html --\n{{define \"paper-list\"}}\n{{range .}}{{card . $}}{{end}}\n{{end}}\n",
+			`themes/mine/templates/partials/paper-list.html:2: template error: {{card . $}}: card is given 2 arguments, but takes 1 argument; fix the template or remove the override to use the built-in one`},
+		{"cached given one", page("week", `{{cached "paper-list"}}`),
+			`themes/mine/templates/week.html:2: template error: {{cached "paper-list"}}: cached is given 1 argument, but takes at least 2 arguments; fix the template or remove the override to use the built-in one`},
+		{"a field given one", page("month", `{{with .Month}}{{.Top 5}}{{end}}`),
+			`themes/mine/templates/month.html:2: template error: .Top is given 5, but it is a field (a list of papers), not a method, and takes nothing; for its first 5, write (first 5 .Top). Or remove the override to use the built-in one`},
+		{"a field given a field", page("month", `{{.Month.Slug .Month}}`),
+			`themes/mine/templates/month.html:2: template error: .Month.Slug is given .Month, but it is a field (text), not a method, and takes nothing; write .Month.Slug alone, or call the function meant with it. Or remove the override to use the built-in one`},
+	}
+	themeErrors(t, site, tests)
+}

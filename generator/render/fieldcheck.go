@@ -72,9 +72,12 @@ func (t *templates) checkFields(funcs template.FuncMap) error {
 		add(t.dotError(d))
 	}
 	for _, m := range rest {
-		if m.Range {
+		switch {
+		case m.Range:
 			add(t.rangeError(m))
-		} else {
+		case m.Args:
+			add(t.argsError(m))
+		default:
 			add(t.templateError(m))
 		}
 	}

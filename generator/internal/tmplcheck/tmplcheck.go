@@ -39,6 +39,15 @@ type Missing struct {
 	// when the value is a field chain (.Site.Menus), else nil.
 	Range  bool
 	Parent reflect.Type
+	// Args says the node is given arguments it cannot take: the call
+	// of the function Field with Got of them where it takes Want ("1",
+	// "at least 2"), or, with Want "", the field Field of a value of
+	// type Type, which takes none. Call is then the name of the template
+	// whose {{template}} action has the node, or "".
+	Args bool
+	Want string
+	Got  int
+	Call string
 	// OfDot says the template asks it of its dot itself (.Day.Papers
 	// asks Day of the dot, {{range .}} ranges over it): Type is then the
 	// type of the dot the template was run with, and the Checker's
@@ -62,6 +71,12 @@ type Call struct {
 // .Paper.Title.
 func (m Missing) Error() string {
 	loc, ctx := m.Tree.ErrorContext(m.Node)
+	switch {
+	case m.Args && m.Want != "":
+		return fmt.Sprintf("template: %s: executing %q at <%s>: wrong number of args for %s: want %s got %d", loc, m.Template, ctx, m.Field, m.Want, m.Got)
+	case m.Args:
+		return fmt.Sprintf("template: %s: executing %q at <%s>: %s has arguments but cannot be invoked as function", loc, m.Template, ctx, m.Field)
+	}
 	if m.Range {
 		return fmt.Sprintf("template: %s: executing %q at <%s>: range can't iterate over %s", loc, m.Template, ctx, ctx)
 	}
@@ -186,6 +201,7 @@ type state struct {
 	tree     *parse.Tree
 	name     string
 	assigned map[string]bool // the variables some {{$x = …}} sets again
+	in       string          // the template whose {{template}} action is being checked, or ""
 }
 
 func (s *state) list(l *parse.ListNode, dot reflect.Type, sc *scope) {
@@ -226,7 +242,9 @@ func (s *state) node(n parse.Node, dot reflect.Type, sc *scope) {
 	case *parse.TemplateNode:
 		var t reflect.Type
 		if n.Pipe != nil {
+			s.in = n.Name
 			t = s.pipe(n.Pipe, dot, sc)
+			s.in = ""
 		}
 		s.c.called(n.Name, s.tree, n, "", t)
 		s.c.run(n.Name, t)
@@ -279,23 +297,35 @@ func (s *state) reportRange(p *parse.PipeNode, t, dot reflect.Type, sc *scope) {
 		n = last.Args[0]
 		_, dotNode := n.(*parse.DotNode)
 		m.OfDot = dotNode && !sc.moved
-		var base reflect.Type
-		var names []string
-		switch a := n.(type) {
-		case *parse.FieldNode:
-			base, names = dot, a.Ident
-		case *parse.VariableNode:
-			base, _ = sc.lookup(a.Ident[0])
-			names = a.Ident[1:]
-		case *parse.ChainNode:
-			base, names = s.arg(a.Node, dot, sc), a.Field
-		}
-		if len(names) > 0 {
-			m.Parent = s.fields(n, base, names[:len(names)-1], false)
-			m.Field = names[len(names)-1]
-		}
+		m.Parent, m.Field = s.last(n, dot, sc)
 	}
 	m.Node = n
+	s.add(m)
+}
+
+// last returns, for the operand n, a field chain (.Site.Menus, $p.Title,
+// (x).Y), the type of the value that has its last field and that
+// field's name; nil and "" for another operand.
+func (s *state) last(n parse.Node, dot reflect.Type, sc *scope) (reflect.Type, string) {
+	var base reflect.Type
+	var names []string
+	switch a := n.(type) {
+	case *parse.FieldNode:
+		base, names = dot, a.Ident
+	case *parse.VariableNode:
+		base, _ = sc.lookup(a.Ident[0])
+		names = a.Ident[1:]
+	case *parse.ChainNode:
+		base, names = s.arg(a.Node, dot, sc), a.Field
+	}
+	if len(names) == 0 {
+		return nil, ""
+	}
+	return s.fields(n, base, names[:len(names)-1], false), names[len(names)-1]
+}
+
+// add adds m to what the Checker found, unless it has it.
+func (s *state) add(m Missing) {
 	if key := m.Error(); !s.c.at[key] {
 		s.c.at[key] = true
 		s.c.missing = append(s.c.missing, m)
@@ -330,14 +360,15 @@ func (s *state) declare(sc *scope, v *parse.VariableNode, t reflect.Type) {
 // cmds checks the commands of a pipeline and returns the type of the last.
 func (s *state) cmds(p *parse.PipeNode, dot reflect.Type, sc *scope) reflect.Type {
 	var t reflect.Type
-	for _, cmd := range p.Cmds {
-		t = s.cmd(cmd, dot, sc)
+	for i, cmd := range p.Cmds {
+		t = s.cmd(cmd, dot, sc, i > 0)
 	}
 	return t
 }
 
-// cmd checks a command and returns the type of its value.
-func (s *state) cmd(cmd *parse.CommandNode, dot reflect.Type, sc *scope) reflect.Type {
+// cmd checks a command, given one argument more by the pipeline when
+// piped, and returns the type of its value.
+func (s *state) cmd(cmd *parse.CommandNode, dot reflect.Type, sc *scope, piped bool) reflect.Type {
 	if len(cmd.Args) == 0 {
 		return nil
 	}
@@ -345,12 +376,70 @@ func (s *state) cmd(cmd *parse.CommandNode, dot reflect.Type, sc *scope) reflect
 	for _, a := range cmd.Args[1:] {
 		args = append(args, s.arg(a, dot, sc))
 	}
+	n := len(cmd.Args) - 1
+	if piped {
+		n++
+	}
 	switch first := cmd.Args[0].(type) {
 	case *parse.IdentifierNode:
+		s.arity(first, n)
 		return s.call(first.Ident, cmd.Args[1:], args, dot, sc)
 	default:
-		return s.arg(first, dot, sc)
+		t := s.arg(first, dot, sc)
+		if n > 0 {
+			s.fieldArgs(first, dot, sc)
+		}
+		return t
 	}
+}
+
+// arity reports a call of a function of the Checker's Funcs with n
+// arguments where it takes another number.
+func (s *state) arity(fn *parse.IdentifierNode, n int) {
+	f, ok := s.c.Funcs[fn.Ident]
+	if !ok || f == nil {
+		return
+	}
+	ft := reflect.TypeOf(f)
+	if ft.Kind() != reflect.Func {
+		return
+	}
+	want := ""
+	switch {
+	case ft.IsVariadic() && n < ft.NumIn()-1:
+		want = fmt.Sprintf("at least %d", ft.NumIn()-1)
+	case !ft.IsVariadic() && n != ft.NumIn():
+		want = fmt.Sprint(ft.NumIn())
+	default:
+		return
+	}
+	s.add(Missing{Tree: s.tree, Node: fn, Template: s.name, Field: fn.Ident, Args: true, Want: want, Got: n, Call: s.in})
+}
+
+// fieldArgs reports the field chain n, given arguments, when it ends
+// in a field, not a method, of a value whose type is known.
+func (s *state) fieldArgs(n parse.Node, dot reflect.Type, sc *scope) {
+	t, last := s.last(n, dot, sc)
+	if t == nil {
+		return
+	}
+	if _, ok := t.MethodByName(last); ok {
+		return
+	}
+	if _, ok := reflect.PointerTo(t).MethodByName(last); ok && t.Kind() != reflect.Pointer {
+		return
+	}
+	e := t
+	for e.Kind() == reflect.Pointer {
+		e = e.Elem()
+	}
+	if e.Kind() != reflect.Struct || s.c.dicts[t] {
+		return // a map's key, an interface: a run knows
+	}
+	if _, ok := e.FieldByName(last); !ok {
+		return
+	}
+	s.add(Missing{Tree: s.tree, Node: n, Template: s.name, Field: last, Type: t, Args: true, Call: s.in})
 }
 
 // arg checks an operand and returns its type.
@@ -399,11 +488,7 @@ func (s *state) fields(n parse.Node, t reflect.Type, names []string, ofDot bool)
 }
 
 func (s *state) report(n parse.Node, name string, t reflect.Type, ofDot bool) {
-	m := Missing{Tree: s.tree, Node: n, Template: s.name, Field: name, Type: t, OfDot: ofDot}
-	if key := m.Error(); !s.c.at[key] {
-		s.c.at[key] = true
-		s.c.missing = append(s.c.missing, m)
-	}
+	s.add(Missing{Tree: s.tree, Node: n, Template: s.name, Field: name, Type: t, OfDot: ofDot})
 }
 
 // member returns the type of the field or method name of a value of type

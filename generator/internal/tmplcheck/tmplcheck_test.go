@@ -60,6 +60,10 @@ func missing(set *template.Template) []string {
 	var out []string
 	for _, m := range c.Check("t", reflect.TypeFor[*page]()) {
 		_, ctx := m.Tree.ErrorContext(m.Node)
+		if m.Args {
+			out = append(out, fmt.Sprintf("args %s %s want %q got %d in %q", ctx, m.Field, m.Want, m.Got, m.Call))
+			continue
+		}
 		if m.Range {
 			parent := "-"
 			if m.Parent != nil {
@@ -92,6 +96,10 @@ func TestCheck(t *testing.T) {
 		{"{{range $x := .Item}}{{$x.Name}}{{end}}", "range .Item *tmplcheck.item *tmplcheck.page Item"},
 		{"{{with .Item}}{{range $.Item.Up}}{{end}}{{range .Name | print}}{{end}}{{end}}", "range $.Item.Up string *tmplcheck.item Up; range print string - "},
 		{"{{range (first .).Name}}{{else}}{{range true}}{{end}}{{end}}", "range (first .).Name string *tmplcheck.item Name; range true bool - "},
+		// Arguments a function or a field cannot take.
+		{"{{first . .}}{{. | first}}{{run}}{{dict}}{{dict 1 2 3 4}}", `args first first want "1" got 2 in ""; args run run want "1" got 0 in ""`},
+		{`{{.Item.Name .Items}}{{.Item.Up}}{{.ByKey.x 1}}{{.Item.Any 1}}{{define "part"}}{{end}}{{template "part" .Item.Tags .Item}}{{1 | .Item.Name}}`,
+			`args .Item.Name Name want "" got 0 in ""; args .Item.Any Any want "" got 0 in ""; args .Item.Tags Tags want "" got 0 in "part"; args .Item.Name Name want "" got 0 in ""`},
 		// What only a run knows, and what range goes over.
 		{"{{range .Item.Any}}{{end}}{{range .Item.Extra}}{{.X}}{{end}}{{range dict \"A\" 1}}{{.}}{{end}}{{range len .Items}}{{end}}{{range .Items | len}}{{end}}", ""},
 		{"{{range $k, $v := .ByKey}}{{$v.Name}}{{end}}{{range $i, $c := .Item.Tags}}{{$c}}{{end}}{{range 3}}{{end}}", ""},
@@ -114,7 +122,7 @@ func FuzzCheck(f *testing.F) {
 	for _, s := range []string{"{{.Item.Nmae}}", "{{with $x := .Item}}{{$x.Tags}}{{else with .Items}}{{.}}{{end}}",
 		`{{define "part"}}{{template "part" .Item}}{{.Nam}}{{end}}{{template "part" .}}`, "{{range $i, $x := .Items}}{{break}}{{end}}",
 		"{{(index .Items 0 1 2).X}}{{slice .Items 1}}{{and .Item .Item}}{{$.Item.Up.X}}",
-		`{{with dict "A" .Item "B" (dict "C" .Items) "_" 1}}{{.B.C.X}}{{.A.Y}}{{end}}`, "{{range .Item.Name}}{{end}}{{range (index .Items 0)}}{{end}}"} {
+		`{{with dict "A" .Item "B" (dict "C" .Items) "_" 1}}{{.B.C.X}}{{.A.Y}}{{end}}`, "{{range .Item.Name}}{{end}}{{range (index .Items 0)}}{{end}}", "{{first}}{{.Item.Name 1}}{{1 | .Item.Tags}}"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
