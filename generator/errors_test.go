@@ -325,7 +325,7 @@ func TestSourceErrors(t *testing.T) {
 			"-- themes/mine/static/js/theme.js --\nx\n",
 			[]string{`themes/mine/templates/day.html:3: template error: executing "main" at <static "js/them.js">: error calling static: static "js/them.js": no such file in the theme's static/ folder or the built-in one; did you mean "js/theme.js"? (on days/2024-01-01/index.html)`}},
 		{"runtime error names its page", themedDay(`{{(index .Day.Papers 3).Title}}`),
-			[]string{`themes/mine/templates/day.html:2: template error: executing "main" at <index .Day.Papers 3>: error calling index: index out of range: 3; fix the template or remove the override to use the built-in one (on days/2024-01-01/index.html)`}},
+			[]string{`themes/mine/templates/day.html:2: template error: {{index .Day.Papers 3}}: .Day.Papers has no element 3 here, having fewer; take it only when there is one: {{if gt (len .Day.Papers) 3}}…{{end}}. Or remove the override to use the built-in one (on days/2024-01-01/index.html)`}},
 		{"nil field of another kind of page", themedDay(`{{.Paper.Title}}`),
 			[]string{`themes/mine/templates/day.html:2: template error: executing "main" at <.Paper.Title>: nil pointer evaluating *model.Paper.Title; it is nil on this page: .Paper is set only on paper pages, .Day on day pages, .Topic on topic pages and so on; use it inside {{with .Paper}}…{{end}}. Or remove the override to use the built-in one (on days/2024-01-01/index.html)`}},
 		{"an int argument", themedDay(`{{truncate .Day.Title .Day.Title}}`),

@@ -221,3 +221,21 @@ func TestTemplateArguments(t *testing.T) {
 	}
 	themeErrors(t, site, tests)
 }
+
+// TestIndexOnEmptySite: {{index .Site.Papers 0}} on a site without
+// papers yet is told that the list is empty there and how to take its
+// first only when there is one, and an index past a list's end that the
+// list is shorter, in place of Go's "reflect: slice index out of range".
+func TestIndexOnEmptySite(t *testing.T) {
+	site := strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1)
+	page := func(kind, main string) string {
+		return "-- themes/mine/templates/" + kind + ".html --\n{{define \"main\"}}\n" + main + "\n{{end}}\n"
+	}
+	tests := []themeError{
+		{"the newest paper", page("home", `<p>{{len .Site.Papers}} papers, the newest {{(index .Site.Papers 0).Title}}</p>`),
+			`themes/mine/templates/home.html:2: template error: {{index .Site.Papers 0}}: .Site.Papers has no element 0 here, being empty (as on a site without papers yet); take its first only when there is one: {{with .Site.Papers}}{{with index . 0}}…{{end}}{{end}}, or {{range first 1 .Site.Papers}}…{{end}}. Or remove the override to use the built-in one (on index.html)`},
+		{"the third", page("home", `{{with index .Site.Topics 2}}{{.Name}}{{end}}`),
+			`themes/mine/templates/home.html:2: template error: {{index .Site.Topics 2}}: .Site.Topics has no element 2 here, having fewer (as on a site without papers yet); take it only when there is one: {{if gt (len .Site.Topics) 2}}…{{end}}. Or remove the override to use the built-in one (on index.html)`},
+	}
+	themeErrors(t, site, tests)
+}

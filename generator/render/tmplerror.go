@@ -64,6 +64,9 @@ func (t *templates) templateError(err error) error {
 		if h := dateText(msg); h != "" {
 			hint = h
 		}
+		if out, h := indexOut(msg); h != "" {
+			msg, hint = out, h
+		}
 		if m[3] != "" {
 			loc := m[1] + ":" + m[2] + ":" + m[3]
 			msg += t.argHint(loc, msg)
