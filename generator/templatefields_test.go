@@ -239,3 +239,23 @@ func TestIndexOnEmptySite(t *testing.T) {
 	}
 	themeErrors(t, site, tests)
 }
+
+// TestUndefinedVariables: a variable a template uses where it is not
+// declared is told the one meant: the one the file declares and nothing
+// uses (its declaration renamed), where it is declared when that is in
+// another block, or those the file declares.
+func TestUndefinedVariables(t *testing.T) {
+	site := strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1)
+	page := func(main string) string {
+		return "-- themes/mine/templates/paper.html --\n{{define \"main\"}}\n" + main + "\n{{end}}\n"
+	}
+	tests := []themeError{
+		{"a declaration renamed", page("{{$paper := .Paper}}{{range $i, $d := .Paper.Days}}{{$i}}{{$d}}{{end}}\n<h1>{{$p.Title}}</h1>"),
+			`themes/mine/templates/paper.html:3: template error: undefined variable "$p"; did you mean $paper, which line 2 declares and nothing uses?`},
+		{"declared in another block", page("{{with .Paper}}{{$t := .Title}}{{$t}}{{end}}\n{{$t}}"),
+			`themes/mine/templates/paper.html:3: template error: undefined variable "$t"; $t is declared on line 2, but a variable is known only from its declaration to the {{end}} of the block around it ({{with}}, {{range}}, {{if}}, {{define}}): declare it where it is used, or before the block, with {{$t := …}} (and set it in the block with {{$t = …}}). Or remove the override to use the built-in one`},
+		{"a use renamed", page("{{$p := .Paper}}{{$p.ID}}\n<h1>{{$paper.Title}}</h1>"),
+			`themes/mine/templates/paper.html:3: template error: undefined variable "$paper"; the file declares $p (line 2); use the one meant, or declare $paper before its use with {{$paper := …}}. Or remove the override to use the built-in one`},
+	}
+	themeErrors(t, site, tests)
+}

@@ -218,6 +218,12 @@ func (t *templates) parseError(err error, name string, src []byte) error {
 			return diag.Errorf(t.theme.origin(name), line, "template error: this {{%s}} is never closed: the file ends before its {{end}}; add the {{end}} where the block should end", word)
 		}
 	}
+	if m := tmplErrRE.FindStringSubmatch(err.Error()); m != nil {
+		if hint := undefinedVar(m[4], src); hint != "" {
+			line, _ := strconv.Atoi(m[2])
+			return t.atHint(m[1], line, m[4], hint)
+		}
+	}
 	return t.templateError(err)
 }
 
