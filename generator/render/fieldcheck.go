@@ -53,13 +53,14 @@ func (t *templates) checkFields(funcs template.FuncMap) error {
 			report(shared.Check(tt.Name(), nil))
 		}
 	}
-	rest, mismatches := dotMismatches(found, func(name string) []tmplcheck.Call {
+	calls := func(name string) []tmplcheck.Call {
 		var out []tmplcheck.Call
 		for _, c := range ran {
 			out = append(out, c.Calls(name)...)
 		}
 		return out
-	})
+	}
+	rest, mismatches := dotMismatches(found, calls)
 	var errs diag.List
 	seen := map[string]bool{}
 	add := func(err error) {
@@ -70,6 +71,9 @@ func (t *templates) checkFields(funcs template.FuncMap) error {
 	}
 	for _, d := range mismatches {
 		add(t.dotError(d))
+	}
+	for _, err := range t.noDotErrors(calls) {
+		add(err)
 	}
 	for _, m := range rest {
 		switch {

@@ -199,3 +199,104 @@ func (t *templates) builtinTrees(file string) map[string]*parse.Tree {
 	}
 	return trees
 }
+
+// noDotErrors reports each {{template "name"}} written without a value,
+// in a file of the site's theme or of a template of the site's own,
+// whose template reads its dot: it runs on nil, where a range over its
+// dot shows nothing and a field of it fails only on the page. calls
+// returns the calls of a template by every checker.
+func (t *templates) noDotErrors(calls func(string) []tmplcheck.Call) []error {
+	var out []error
+	seen := map[string]bool{}
+	for _, tt := range defines(t.parts) {
+		name := tt.Name()
+		var read parse.Node
+		for _, c := range calls(name) {
+			tn, ok := c.Node.(*parse.TemplateNode)
+			if !ok || tn.Pipe != nil {
+				continue
+			}
+			loc, ctx := c.Tree.ErrorContext(tn)
+			file, line := splitLocation(loc)
+			if seen[loc] || !(t.theme.inSite(file) || t.theme.inSite(tt.Tree.ParseName)) {
+				continue
+			}
+			seen[loc] = true
+			if read == nil {
+				if read = dotRead(tt.Tree.Root); read == nil {
+					break
+				}
+			}
+			readLoc, readCtx := tt.Tree.ErrorContext(read)
+			if r, ok := read.(*parse.RangeNode); ok {
+				readCtx = "{{range " + r.Pipe.String() + "}}"
+			}
+			rf, rl := splitLocation(readLoc)
+			give := "give it what it shows in the call"
+			if arg := t.builtinArg(file, name); arg != "" {
+				give = fmt.Sprintf("give it what it shows, as the built-in %s does ({{template %q %s}})", file[strings.LastIndexByte(file, '/')+1:], name, arg)
+			}
+			out = append(out, t.atHint(file, line, fmt.Sprintf("%s gives %q no value, but it reads its dot (%s, %s:%d), which is then nil: a range over it shows nothing and a field of it fails", ctx, name, readCtx, t.theme.origin(rf), rl), give))
+		}
+	}
+	return out
+}
+
+// dotRead returns the first node of the list l that reads the dot the
+// template is given (a field of it, the dot itself, or $), outside the
+// bodies of with and range, which have their own: the range node of a
+// {{range .}}; nil for none.
+func dotRead(l *parse.ListNode) parse.Node {
+	if l == nil {
+		return nil
+	}
+	inPipe := func(p *parse.PipeNode) parse.Node {
+		var found parse.Node
+		if p != nil {
+			tmplwalk.Walk(p, func(n parse.Node) {
+				switch v := n.(type) {
+				case *parse.FieldNode, *parse.DotNode:
+				case *parse.VariableNode:
+					if v.Ident[0] != "$" {
+						return
+					}
+				default:
+					return
+				}
+				if found == nil {
+					found = n
+				}
+			})
+		}
+		return found
+	}
+	for _, n := range l.Nodes {
+		var found parse.Node
+		switch n := n.(type) {
+		case *parse.ActionNode:
+			found = inPipe(n.Pipe)
+		case *parse.TemplateNode:
+			found = inPipe(n.Pipe)
+		case *parse.IfNode:
+			if found = inPipe(n.Pipe); found == nil {
+				if found = dotRead(n.List); found == nil {
+					found = dotRead(n.ElseList)
+				}
+			}
+		case *parse.WithNode:
+			if found = inPipe(n.Pipe); found == nil {
+				found = dotRead(n.ElseList)
+			}
+		case *parse.RangeNode:
+			if found = inPipe(n.Pipe); found == nil {
+				found = dotRead(n.ElseList)
+			} else if _, ok := found.(*parse.DotNode); ok {
+				found = n // {{range .}}
+			}
+		}
+		if found != nil {
+			return found
+		}
+	}
+	return nil
+}
