@@ -20,6 +20,11 @@ type Call struct {
 	// count alone), when the template writes them out; Known says so.
 	Names []string
 	Known bool
+	// Text says its one argument is text written out, not a count; Odd
+	// is the number of its arguments when it is odd and over one, which
+	// no call may give.
+	Text bool
+	Odd  int
 	// Err makes the error of the call from what is wrong with it, at
 	// the template's file and line.
 	Err func(error) error
@@ -68,7 +73,10 @@ func treeCall(tree *tparse.Tree, cmd *tparse.CommandNode, piped bool, wrap func(
 		call.Known = true
 	case len(args) == 1:
 		_, call.Known = args[0].(*tparse.NumberNode)
+		_, call.Text = args[0].(*tparse.StringNode)
 		call.Names = []string{"Count"}
+	case len(args)%2 == 1:
+		call.Odd = len(args)
 	case len(args)%2 == 0:
 		call.Known = true
 		for i := 0; i < len(args); i += 2 {
@@ -136,6 +144,10 @@ func (c *Catalog) CheckCalls(calls []Call) error {
 			errs.Append(call.Err(c.noMessage(call.ID)))
 			continue
 		}
+		if err := c.countError(call); err != nil {
+			errs.Append(call.Err(err))
+			continue
+		}
 		unknown[call.ID] = unknown[call.ID] || !call.Known
 		if call.Known {
 			if byID[call.ID] == nil {
@@ -175,6 +187,21 @@ func (c *Catalog) CheckCalls(calls []Call) error {
 		}
 	}
 	return errs.Err()
+}
+
+// countError returns the error of the run of call for the number of
+// its arguments: an odd number over one, or no count for a message with
+// plural forms in the site's language; nil when that is right, or not
+// known before the run.
+func (c *Catalog) countError(call Call) error {
+	if call.Odd > 0 {
+		return oddArgsError(call.ID, call.Odd)
+	}
+	plain := call.Text || (call.Known && len(call.Names) == 0) // named arguments: CheckCalls says which it lacks
+	if len(c.msgs[call.ID].forms) > 1 && plain {
+		return noCountError(call.ID)
+	}
+	return nil
 }
 
 // takes returns the arguments the texts of message id use in the site's
