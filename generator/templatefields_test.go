@@ -146,6 +146,10 @@ func TestTemplateRangeWithoutContent(t *testing.T) {
 			`themes/mine/templates/paper.html:2: template error: {{range .Paper}}: .Paper is a paper (*model.Paper), which range cannot go over; range over one of its lists, such as .Paper.TopicNames (a list of topic names), .Paper.TopicRefs (a list of topics), .Paper.AuthorRefs (a list of authors) or .Paper.Days (a list of days). Or remove the override to use the built-in one`},
 		{"a topic", themePage("topic", "{{range .Topic}}x{{end}}"),
 			`themes/mine/templates/topic.html:2: template error: {{range .Topic}}: .Topic is a topic (*model.Topic), which range cannot go over; range over .Topic.Papers (a list of papers). Or remove the override to use the built-in one`},
+		{"an email template", "-- themes/mine/email/digest.txt --\n{{.Digest.Name}}\n{{range .Top}}{{.Title}}{{end}}\n",
+			`themes/mine/email/digest.txt:2: template error: {{range .Top}}: .Top is a paper (*model.Paper), which range cannot go over; range over one of its lists, such as .Top.TopicNames (a list of topic names), .Top.TopicRefs (a list of topics), .Top.AuthorRefs (a list of authors) or .Top.Days (a list of days). Or remove the override to use the built-in one`},
+		{"the newsletter's subject", "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/\nnewsletter:\n  subject: \"{{range .Digest.Name}}x{{end}}\"\n",
+			`content/site.yaml:4: newsletter.subject: template error: {{range .Digest.Name}}: .Digest.Name is text, which range cannot go over; range takes a list, a map or a count, such as .Site.Days, .Day.Papers or .Paper.AuthorRefs. Or remove newsletter.subject to use the default`},
 		{"a text near a list's name", themePage("topic", "{{$c := .Config}}{{range $c.Theme}}x{{end}}"),
 			`themes/mine/templates/topic.html:2: template error: {{range $c.Theme}}: $c.Theme is text, which range cannot go over; did you mean $c.Themes (a list of texts)?`},
 	}
@@ -212,6 +216,8 @@ func TestTemplateArguments(t *testing.T) {
 			`themes/mine/templates/week.html:2: template error: {{cached "paper-list"}}: cached is given 1 argument, but takes at least 2 arguments; fix the template or remove the override to use the built-in one`},
 		{"a field given one", themePage("month", `{{with .Month}}{{.Top 5}}{{end}}`),
 			`themes/mine/templates/month.html:2: template error: .Top is given 5, but it is a field (a list of papers), not a method, and takes nothing; for its first 5, write (first 5 .Top). Or remove the override to use the built-in one`},
+		{"an email template's field given one", "-- themes/mine/email/digest.txt --\n{{.Digest.Name}}\n{{.Digest.Name 3}}\n",
+			`themes/mine/email/digest.txt:2: template error: .Digest.Name is given 3, but it is a field (text), not a method, and takes nothing; write .Digest.Name alone, or call the function meant with it. Or remove the override to use the built-in one`},
 		{"a field given a field", themePage("month", `{{.Month.Slug .Month}}`),
 			`themes/mine/templates/month.html:2: template error: .Month.Slug is given .Month, but it is a field (text), not a method, and takes nothing; write .Month.Slug alone, or call the function meant with it. Or remove the override to use the built-in one`},
 	}

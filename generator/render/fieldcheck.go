@@ -77,10 +77,8 @@ func (t *templates) checkFields(funcs template.FuncMap) error {
 	}
 	for _, m := range rest {
 		switch {
-		case m.Range:
-			add(t.rangeError(m))
-		case m.Args:
-			add(t.argsError(m))
+		case m.Range, m.Args:
+			add(t.wordsError(m))
 		default:
 			add(t.templateError(m))
 		}

@@ -61,7 +61,7 @@ func dotMismatches(found []tmplcheck.Missing, calls func(string) []tmplcheck.Cal
 
 // typo reports whether the field m asks is near a name its type has.
 func typo(m tmplcheck.Missing) bool {
-	s := structOf(m.Type)
+	s := diag.StructOf(m.Type)
 	return s != nil && diag.Suggest(m.Field, diag.Members(s)) != ""
 }
 
@@ -118,7 +118,7 @@ func (t *templates) dotHint(d *dotMismatch, file string) string {
 		return fmt.Sprintf("give it a list in the call ({{template %q .Day.Papers}}), or range over a list of its dot", name)
 	}
 	dot := m.Type
-	if f, ok := m.Node.(*parse.FieldNode); ok && len(f.Ident) > 1 && memberType(reflect.TypeFor[Page](), f.Ident[0]) == dot {
+	if f, ok := m.Node.(*parse.FieldNode); ok && len(f.Ident) > 1 && diag.MemberType(reflect.TypeFor[Page](), f.Ident[0]) == dot {
 		return fmt.Sprintf("it is given the page's .%s itself: write .%s", f.Ident[0], strings.Join(f.Ident[1:], "."))
 	}
 	_, page := reflect.TypeFor[*Page]().Elem().FieldByName(m.Field)
@@ -126,7 +126,7 @@ func (t *templates) dotHint(d *dotMismatch, file string) string {
 		page = true
 	}
 	if dot.Kind() == reflect.Slice {
-		if e := structOf(dot.Elem()); e != nil && slices.Contains(diag.Members(e), m.Field) {
+		if e := diag.StructOf(dot.Elem()); e != nil && slices.Contains(diag.Members(e), m.Field) {
 			return fmt.Sprintf("it is given a list: range over it ({{range .}}{{.%s}}{{end}})", m.Field)
 		}
 		if page {

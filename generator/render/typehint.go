@@ -72,7 +72,7 @@ func rangeOver(msg string) (string, string) {
 		what += ", " + diag.Article(typ)
 	}
 	return msg[:m[3]] + ">: range can't iterate over " + what,
-		rangeTakes
+		diag.RangeTakes
 }
 
 // fieldType returns the type of the field or method that expr, a field

@@ -1,4 +1,4 @@
-package render
+package tmplcheck
 
 import (
 	"fmt"
@@ -7,21 +7,28 @@ import (
 	"unicode"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
-	"github.com/paperboy-digest/paperboy/generator/internal/tmplcheck"
 	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
-// argsError is the error of a function or a field given arguments it
-// cannot take, which tmplcheck found (m.Args): a function given too many
-// or too few ({{card . $}}: card is given 2 arguments, but takes 1); a
-// field, which takes none, in a {{template}} call, a
-// second value for the template ({{template "paper-list" .Day.Papers
-// .Day}}), which is told to give a dict of both; elsewhere, what
-// follows a field, which takes nothing.
-func (t *templates) argsError(m tmplcheck.Missing) error {
-	loc, expr := m.Tree.ErrorContext(m.Node)
-	file, line := splitLocation(loc)
+// Words says, in a curator's words, what is wrong with a range or with
+// arguments m found and what to write instead, for page and email
+// templates alike; ok is false for a missing field, which
+// diag.FieldWords says from Error. A range is said by diag.RangeWords. A
+// function given too many or too few arguments ({{card . $}}: card is
+// given 2 arguments, but takes 1) is said with its call; a field, which
+// takes none, given a second value for a template in a {{template}} call
+// ({{template "paper-list" .Day.Papers .Day}}) is told to give a dict of
+// both; elsewhere, what follows a field, that it takes nothing.
+func (m Missing) Words() (msg, hint string, ok bool) {
+	_, expr := m.Tree.ErrorContext(m.Node)
+	if m.Range {
+		msg, hint = diag.RangeWords(expr, m.Type, m.Parent, m.Field)
+		return msg, hint, true
+	}
+	if !m.Args {
+		return "", "", false
+	}
 	var cmd *parse.CommandNode
 	var call *parse.TemplateNode
 	tmplwalk.Walk(m.Tree.Root, func(n parse.Node) {
@@ -37,7 +44,7 @@ func (t *templates) argsError(m tmplcheck.Missing) error {
 		}
 	})
 	if cmd == nil {
-		return t.templateError(m)
+		return "", "", false
 	}
 	if m.Want != "" {
 		given := fmt.Sprintf("%d arguments", m.Got)
@@ -48,13 +55,13 @@ func (t *templates) argsError(m tmplcheck.Missing) error {
 		if strings.HasSuffix(m.Want, " 1") || m.Want == "1" {
 			want = m.Want + " argument"
 		}
-		return t.atHint(file, line, fmt.Sprintf("{{%s}}: %s is given %s, but takes %s", cmd, m.Field, given, want), "")
+		return fmt.Sprintf("{{%s}}: %s is given %s, but takes %s", cmd, m.Field, given, want), "", true
 	}
 	var rest []string
 	for _, a := range cmd.Args[1:] {
 		rest = append(rest, a.String())
 	}
-	what := diag.KindWords(memberType(structOf(m.Type), m.Field))
+	what := diag.KindWords(diag.MemberType(diag.StructOf(m.Type), m.Field))
 	if what == "" {
 		what = "a value"
 	}
@@ -67,13 +74,13 @@ func (t *templates) argsError(m tmplcheck.Missing) error {
 		}
 		msg := fmt.Sprintf("%s gives %q %s, but a template is given one value, its dot", call, call.Name, textutil.List(append([]string{expr}, rest...)))
 		hint := fmt.Sprintf("to give it more, give it a dict ({{template %q (dict %s)}}) and read them in %q as %s", call.Name, strings.Join(pairs, " "), call.Name, textutil.List(reads))
-		return t.atHint(file, line, msg, hint)
+		return msg, hint, true
 	}
-	msg := fmt.Sprintf("%s is given %s, but it is a field (%s), not a method, and takes nothing", expr, textutil.List(rest), what)
+	msg = fmt.Sprintf("%s is given %s, but it is a field (%s), not a method, and takes nothing", expr, textutil.List(rest), what)
 	if n, ok := cmd.Args[1].(*parse.NumberNode); ok && len(rest) == 1 && n.IsInt && strings.HasPrefix(what, "a list") {
-		return t.atHint(file, line, msg, fmt.Sprintf("for its first %s, write (first %s %s)", n, n, expr))
+		return msg, fmt.Sprintf("for its first %s, write (first %s %s)", n, n, expr), true
 	}
-	return t.atHint(file, line, msg, "write "+expr+" alone, or call the function meant with it")
+	return msg, "write " + expr + " alone, or call the function meant with it", true
 }
 
 // dictKey is the name a dict may give the value of node n: its last
