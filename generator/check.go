@@ -125,6 +125,7 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 	out = append(out, markupProblems(c.samples, files, c.sampled, cfg.BasePath(), written)...)
 	out = append(out, styleProblems(theme, cfg, c.kept, paths, files)...)
 	out = append(out, customProperties(theme)...)
+	out = append(out, headerMenuStyle(theme)...)
 	out = append(out, replacedStylesheets(theme)...)
 	for _, e := range slices.Concat(res.Words.Misspelt(), res.Words.LackingForms()) {
 		out = append(out, Problem{Kind: "untranslated", Path: e.Path, Line: e.Line, Msg: e.Msg})

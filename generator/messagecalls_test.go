@@ -27,8 +27,25 @@ func TestMessageCallsWithoutContent(t *testing.T) {
 			`themes/mine/i18n/en.yaml:1: labRank: {{.Rnak}} is not an argument the templates give this message; did you mean {{.Rank}}?`},
 		{"in another language", paper(`{{T "labRank" "Rank" 1}}`) + "-- themes/mine/i18n/en.yaml --\nlabRank: \"No. {{.Rank}}\"\n-- themes/mine/i18n/fr.yaml --\nlabRank: \"N° {{.Rnak}}\"\n",
 			`themes/mine/i18n/fr.yaml:1: labRank: {{.Rnak}} is not an argument the templates give this message; did you mean {{.Rank}}?`},
+		{"a count written as a name", paper(`{{T "papers" "Count"}}`),
+			`themes/mine/templates/paper.html:2: template error: executing "main" at <T "papers" "Count">: error calling T: message "papers" has plural forms; give it a count, e.g. {{T "papers" 3}}. Or remove the override to use the built-in one`},
+		{"no count", paper(`{{T "papers"}}`),
+			`themes/mine/templates/paper.html:2: template error: executing "main" at <T "papers">: error calling T: message "papers" has plural forms; give it a count, e.g. {{T "papers" 3}}. Or remove the override to use the built-in one`},
+		{"a name without its value", paper(`{{T "titleWeek" "Num" 3 "Year"}}`),
+			`themes/mine/templates/paper.html:2: template error: executing "main" at <T "titleWeek" "Num" 3 "Year">: error calling T: message "titleWeek": give it a count, one value, or names and values in pairs, not 3 arguments; fix the template or remove the override to use the built-in one`},
+		{"the plain-text email", "-- themes/mine/email/digest.txt --\n{{.Digest.Name}}\n{{with .Top}}{{T \"prevPapr\" \"Rank\" 1}}{{end}}\n",
+			`themes/mine/email/digest.txt:2: template error: executing "email/digest.txt" at <T "prevPapr" "Rank" 1>: error calling T: no message "prevPapr"; did you mean "prevPaper"?`},
+		{"a partial of the HTML email", "-- themes/mine/email/digest.html --\n{{define \"item\"}}\n{{T \"titleWeek\" \"Num\" 3}}{{end}}{{range .Papers}}{{template \"item\" .}}{{end}}\n",
+			`themes/mine/email/digest.html:2: template error: executing "item" at <T "titleWeek" "Num" 3>: error calling T: T "titleWeek" takes the arguments "Num" and "Year"; write {{T "titleWeek" "Num" … "Year" …}}. Or remove the override to use the built-in one`},
+		{"the newsletter's subject", "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/\nnewsletter:\n  subject: '{{T \"papers\" \"Cont\" 2}}'\n",
+			`content/site.yaml:4: newsletter.subject: template error: executing "subject" at <T "papers" "Cont" 2>: error calling T: T "papers" takes the argument "Count", not "Cont"; did you mean "Count"?`},
+		{"the email's own message misspelt in its text", "-- themes/mine/email/digest.txt --\n{{.Digest.Name}}{{T \"emailRank\" \"Rank\" 1}}\n-- themes/mine/i18n/en.yaml --\nemailRank: \"No. {{.Rnak}}\"\n",
+			`themes/mine/i18n/en.yaml:1: emailRank: {{.Rnak}} is not an argument the templates give this message; did you mean {{.Rank}}?`},
 	}
 	themeErrors(t, site, tests)
+	// With a day whose digest runs them, each is told once.
+	day := "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nAbstract.\n"
+	themeErrors(t, site+day, tests[8:11])
 }
 
 // TestMessageCallsRight: calls of T that give what the texts use, or

@@ -115,7 +115,7 @@ type (
 
 func TestTemplateHintHugo(t *testing.T) {
 	types := []reflect.Type{reflect.TypeFor[Page](), reflect.TypeFor[Site](), reflect.TypeFor[Paper]()}
-	funcs := []string{"url", "absURL", "cached", "T", "formatDate", "capitalize", "topicURL", "inlineMath", "dict", "static"}
+	funcs := []string{"add", "url", "absURL", "cached", "T", "formatDate", "capitalize", "topicURL", "inlineMath", "dict", "static"}
 	tests := []struct{ msg, want string }{
 		{`executing "main" at <.Site.Title>: can't evaluate field Title in type *diag.Site`, "Hugo's .Site.Title is .Config.Title here"},
 		{`can't evaluate field Params in type *diag.Site`, "Hugo's .Site.Params is .Config.Extra here (site.yaml's extra:)"},
@@ -137,6 +137,8 @@ func TestTemplateHintHugo(t *testing.T) {
 		{`function "default" not defined`, `Hugo's default is "or" here, the value first: {{or .Config.Description "what to show without one"}}`},
 		{`function "delimit" not defined`, `there is no delimit: write {{range $i, $a := .Paper.Authors}}{{if $i}}, {{end}}{{$a}}{{end}}`},
 		{`function "dateFormat" not defined`, `Hugo's dateFormat is "formatDate" here, with the same arguments: {{formatDate "Jan 2, 2006" .Day.Date}}`},
+		{`function "div" not defined`, arithmeticHint},
+		{`function "mul" not defined`, arithmeticHint},
 		{`function "where" not defined`, `there is no where: filter in a range, {{range .Site.Papers}}{{if gt .Upvotes 10}}…{{end}}{{end}}`},
 		{`function "upper" not defined`, `there is no upper or lower: use CSS (text-transform: uppercase); capitalize makes the first letter upper case`},
 		{`function "lower" not defined`, `there is no upper or lower: use CSS (text-transform: lowercase); capitalize makes the first letter upper case`},

@@ -120,11 +120,12 @@ func holds(t reflect.Type, path []string) string {
 		}
 		t = f.Type
 	}
-	return kindWords(t)
+	return KindWords(t)
 }
 
-// kindWords says what a value of type t is, as a curator knows it.
-func kindWords(t reflect.Type) string {
+// KindWords says what a value of type t is, as a curator knows it (text,
+// a date, a list of papers, a paper), or "" when it has no such word.
+func KindWords(t reflect.Type) string {
 	if t == nil {
 		return ""
 	}

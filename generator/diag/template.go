@@ -84,8 +84,17 @@ var funcHabits = []habit{
 	{"", "site", "dict", `Hugo's site function is the page's .Site here (.Config for site.yaml); a partial whose dot is not the page gets them passed in: {{template "my-card" (dict "Paper" . "Config" $.Config)}}`},
 	{"", "hugo", "", `there is no "hugo": hugo.Version and hugo.Generator have no equivalent; write the text you want`},
 	{"", "resources", "static", `there is no asset pipeline (resources.Get): put the file in the theme's static/ and link it with {{static "name"}}`},
+	{"", "mul", "add", arithmeticHint},
+	{"", "div", "add", arithmeticHint},
+	{"", "mod", "add", arithmeticHint},
+	{"", "math", "add", arithmeticHint},
 	{"", "now", "", `there is no "now": the same sources build the same bytes whenever they are built; use a date of the site, such as (index .Site.Days 0).Date, the newest day`},
 }
+
+// arithmeticHint answers Hugo's mul, div, mod and math.*, whose nearest
+// names (dir, dict) are no arithmetic.
+const arithmeticHint = `there is no mul, div or mod: the arithmetic of templates is add and sub ({{add $i 1}}, {{sub (len .Day.Papers) 1}}), ` +
+	`with lt, gt and eq to compare; a figure made otherwise belongs in extra: (site.yaml's, or a paper's)`
 
 // safeHint answers Hugo's safeHTML and its kin.
 const safeHint = `there is no safeHTML: html/template escapes every value for where it is written, and a theme cannot mark text as safe; ` +

@@ -1,11 +1,14 @@
 package i18n
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	texttemplate "text/template"
+	tparse "text/template/parse"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 )
 
@@ -17,9 +20,78 @@ type Call struct {
 	// count alone), when the template writes them out; Known says so.
 	Names []string
 	Known bool
+	// Text says its one argument is text written out, not a count; Odd
+	// is the number of its arguments when it is odd and over one, which
+	// no call may give.
+	Text bool
+	Odd  int
 	// Err makes the error of the call from what is wrong with it, at
 	// the template's file and line.
 	Err func(error) error
+}
+
+// TreeCalls returns the calls of T in tree, a template of a theme, whose
+// id is written out, in the order met. wrap makes a call's error from a
+// text/template error of the run that would make it ("template:
+// file:line:col: executing "name" at <T "id" …>: error calling T: …").
+func TreeCalls(tree *tparse.Tree, wrap func(error) error) []Call {
+	var calls []Call
+	tmplwalk.Walk(tree.Root, func(n tparse.Node) {
+		if p, ok := n.(*tparse.PipeNode); ok {
+			for i, cmd := range p.Cmds {
+				if call, ok := treeCall(tree, cmd, i > 0, wrap); ok {
+					calls = append(calls, call)
+				}
+			}
+		}
+	})
+	return calls
+}
+
+// treeCall returns the call of T that cmd, a command of tree, is, if it
+// writes out the message's id; piped says a pipeline gives it one more
+// argument.
+func treeCall(tree *tparse.Tree, cmd *tparse.CommandNode, piped bool, wrap func(error) error) (Call, bool) {
+	if len(cmd.Args) < 2 {
+		return Call{}, false
+	}
+	if fn, ok := cmd.Args[0].(*tparse.IdentifierNode); !ok || fn.Ident != "T" {
+		return Call{}, false
+	}
+	id, ok := cmd.Args[1].(*tparse.StringNode)
+	if !ok {
+		return Call{}, false
+	}
+	call := Call{ID: id.Text, Err: func(err error) error {
+		loc, ctx := tree.ErrorContext(cmd)
+		return wrap(fmt.Errorf("template: %s: executing %q at <%s>: error calling T: %w", loc, tree.Name, ctx, err))
+	}}
+	args := cmd.Args[2:]
+	switch {
+	case piped:
+	case len(args) == 0:
+		call.Known = true
+	case len(args) == 1:
+		_, call.Known = args[0].(*tparse.NumberNode)
+		_, call.Text = args[0].(*tparse.StringNode)
+		call.Names = []string{"Count"}
+	case len(args)%2 == 1:
+		call.Odd = len(args)
+	case len(args)%2 == 0:
+		call.Known = true
+		for i := 0; i < len(args); i += 2 {
+			name, ok := args[i].(*tparse.StringNode)
+			if !ok {
+				call.Known = false
+				break
+			}
+			call.Names = append(call.Names, name.Text)
+		}
+	}
+	if !call.Known {
+		call.Names = nil
+	}
+	return call, true
 }
 
 // text is the text of one form of a message the site's theme adds: its
@@ -72,6 +144,10 @@ func (c *Catalog) CheckCalls(calls []Call) error {
 			errs.Append(call.Err(c.noMessage(call.ID)))
 			continue
 		}
+		if err := c.countError(call); err != nil {
+			errs.Append(call.Err(err))
+			continue
+		}
 		unknown[call.ID] = unknown[call.ID] || !call.Known
 		if call.Known {
 			if byID[call.ID] == nil {
@@ -111,6 +187,21 @@ func (c *Catalog) CheckCalls(calls []Call) error {
 		}
 	}
 	return errs.Err()
+}
+
+// countError returns the error of the run of call for the number of
+// its arguments: an odd number over one, or no count for a message with
+// plural forms in the site's language; nil when that is right, or not
+// known before the run.
+func (c *Catalog) countError(call Call) error {
+	if call.Odd > 0 {
+		return oddArgsError(call.ID, call.Odd)
+	}
+	plain := call.Text || (call.Known && len(call.Names) == 0) // named arguments: CheckCalls says which it lacks
+	if len(c.msgs[call.ID].forms) > 1 && plain {
+		return noCountError(call.ID)
+	}
+	return nil
 }
 
 // takes returns the arguments the texts of message id use in the site's

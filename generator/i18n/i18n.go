@@ -702,7 +702,7 @@ func (c *Catalog) form(id string, args []any) (*form, any, error) {
 		return m.forms[locales.PluralRuleOther], dot, nil
 	}
 	if !counted {
-		return nil, nil, fmt.Errorf("message %q has plural forms; give it a count, e.g. {{T %q 3}}", id, id)
+		return nil, nil, noCountError(id)
 	}
 	if f := m.forms[c.plural(n)]; f != nil {
 		return f, dot, nil
@@ -765,8 +765,20 @@ func (c *Catalog) arguments(id string, args []any) (dot any, n int, counted bool
 		}
 		return m, n, counted, nil
 	default:
-		return nil, 0, false, fmt.Errorf("message %q: give it a count, one value, or names and values in pairs, not %d arguments", id, len(args))
+		return nil, 0, false, oddArgsError(id, len(args))
 	}
+}
+
+// noCountError is the error of a call of the message id, which has
+// plural forms, without a count.
+func noCountError(id string) error {
+	return fmt.Errorf("message %q has plural forms; give it a count, e.g. {{T %q 3}}", id, id)
+}
+
+// oddArgsError is the error of a call of the message id with n
+// arguments, an odd number over one.
+func oddArgsError(id string, n int) error {
+	return fmt.Errorf("message %q: give it a count, one value, or names and values in pairs, not %d arguments", id, n)
 }
 
 // number writes n as the catalog's language writes a count, in its

@@ -1,6 +1,8 @@
 package mail
 
 import (
+	"slices"
+
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
@@ -32,6 +34,7 @@ func Check(site *model.Site, s Settings, th Theme, at map[string]int) error {
 		return err
 	}
 	cfg := site.Config
+	lines := map[string]string{"subject": s.Subject, "preheader": s.Preheader} // the site's own
 	s = s.WithDefaults(cfg)
 	fm := funcs(links{cfg: cfg}, words)
 	var errs diag.List
@@ -48,10 +51,15 @@ func Check(site *model.Site, s Settings, th Theme, at map[string]int) error {
 		}
 		run = append(run, name)
 	}
-	if len(site.Days) == 0 {
+	failed := map[string]bool{} // what a call of T in it fails
+	errs.Append(words.CheckCalls(t.messageCalls(th, run, cfg, lines, at, fm, failed)))
+	run = slices.DeleteFunc(run, func(name string) bool { return failed[name] })
+	if len(site.Days) == 0 || failed["subject"] || failed["preheader"] {
 		for _, f := range []struct{ name, src string }{{"subject", s.Subject}, {"preheader", s.Preheader}} {
-			_, err := oneLine(cfg, f.name, f.src, at[f.name], fm, nil)
-			errs.Append(err)
+			if !failed[f.name] {
+				_, err := oneLine(cfg, f.name, f.src, at[f.name], fm, nil)
+				errs.Append(err)
+			}
 		}
 		return errs.Err()
 	}

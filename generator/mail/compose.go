@@ -230,7 +230,7 @@ func fieldError(cfg *model.Config, field string, at int, fm map[string]any, err 
 	if m := tmplErrRE.FindStringSubmatch(msg); m != nil && m[1] == field {
 		msg = m[3]
 	}
-	msg, hint := diag.FieldWords(msg, diag.TemplateHint(msg, slices.Sorted(maps.Keys(fm)), dataTypes...), dataTypes...)
+	msg, hint := words(err, msg, slices.Sorted(maps.Keys(fm)))
 	return diag.Errorf(cfg.Source, at, "newsletter.%s: template error: %s", field, diag.TemplateFix(msg, hint,
 		"fix the template (its dot is mail.Data, whose fields the README's \"Email digest\" lists)", "remove newsletter."+field+" to use the default"))
 }

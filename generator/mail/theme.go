@@ -178,6 +178,6 @@ func (th Theme) templateError(name string, err error, funcs []string) error {
 		msg = m[3]
 		line, _ = strconv.Atoi(m[2])
 	}
-	msg, hint := diag.FieldWords(msg, diag.TemplateHint(msg, funcs, dataTypes...), dataTypes...)
+	msg, hint := words(err, msg, funcs)
 	return diag.Errorf(th.origin(name), line, "template error: %s", diag.TemplateFix(msg, hint, "fix the template", "remove the override to use the built-in one"))
 }

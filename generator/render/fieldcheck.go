@@ -27,17 +27,8 @@ func (t *templates) checkFields(funcs template.FuncMap) error {
 	if t.theme.site == nil {
 		return nil
 	}
-	var errs diag.List
-	seen := map[string]bool{}
-	report := func(ms []tmplcheck.Missing) {
-		for _, m := range ms {
-			err := t.templateError(m)
-			if key := err.Error(); !seen[key] {
-				seen[key] = true
-				errs.Append(err)
-			}
-		}
-	}
+	var found []tmplcheck.Missing
+	report := func(ms []tmplcheck.Missing) { found = append(found, ms...) }
 	checker := func(set *template.Template) *tmplcheck.Checker {
 		return &tmplcheck.Checker{Funcs: funcs, Runs: runsPartial, Dict: "dict",
 			Lookup: func(name string) *parse.Tree {
@@ -60,6 +51,36 @@ func (t *templates) checkFields(funcs template.FuncMap) error {
 	for _, tt := range defines(t.parts) {
 		if t.theme.inSite(tt.Tree.ParseName) && !slices.ContainsFunc(ran, func(c *tmplcheck.Checker) bool { return c.Ran(tt.Name()) }) {
 			report(shared.Check(tt.Name(), nil))
+		}
+	}
+	calls := func(name string) []tmplcheck.Call {
+		var out []tmplcheck.Call
+		for _, c := range ran {
+			out = append(out, c.Calls(name)...)
+		}
+		return out
+	}
+	rest, mismatches := dotMismatches(found, calls)
+	var errs diag.List
+	seen := map[string]bool{}
+	add := func(err error) {
+		if key := err.Error(); !seen[key] {
+			seen[key] = true
+			errs.Append(err)
+		}
+	}
+	for _, d := range mismatches {
+		add(t.dotError(d))
+	}
+	for _, err := range t.noDotErrors(calls) {
+		add(err)
+	}
+	for _, m := range rest {
+		switch {
+		case m.Range, m.Args:
+			add(t.wordsError(m))
+		default:
+			add(t.templateError(m))
 		}
 	}
 	return errs.Err()

@@ -1,13 +1,10 @@
 package render
 
 import (
-	"fmt"
 	"maps"
 	"slices"
-	"text/template/parse"
 
 	"github.com/paperboy-digest/paperboy/generator/i18n"
-	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
 )
 
 // checkMessages reports, before any page runs, every call of T in the
@@ -28,59 +25,8 @@ func (t *templates) checkMessages(words *i18n.Catalog) error {
 			continue
 		}
 		for _, tree := range t.trees[file] {
-			tmplwalk.Walk(tree.Root, func(n parse.Node) {
-				if p, ok := n.(*parse.PipeNode); ok {
-					for i, cmd := range p.Cmds {
-						if call, ok := t.messageCall(tree, cmd, i > 0); ok {
-							calls = append(calls, call)
-						}
-					}
-				}
-			})
+			calls = append(calls, i18n.TreeCalls(tree, t.templateError)...)
 		}
 	}
 	return words.CheckCalls(calls)
-}
-
-// messageCall returns the call of T that cmd, a command of tree, is, if
-// it writes out the message's id; piped says a pipeline gives it one
-// more argument.
-func (t *templates) messageCall(tree *parse.Tree, cmd *parse.CommandNode, piped bool) (i18n.Call, bool) {
-	if len(cmd.Args) < 2 {
-		return i18n.Call{}, false
-	}
-	if fn, ok := cmd.Args[0].(*parse.IdentifierNode); !ok || fn.Ident != "T" {
-		return i18n.Call{}, false
-	}
-	id, ok := cmd.Args[1].(*parse.StringNode)
-	if !ok {
-		return i18n.Call{}, false
-	}
-	call := i18n.Call{ID: id.Text, Err: func(err error) error {
-		loc, ctx := tree.ErrorContext(cmd)
-		return t.templateError(fmt.Errorf("template: %s: executing %q at <%s>: error calling T: %w", loc, tree.Name, ctx, err))
-	}}
-	args := cmd.Args[2:]
-	switch {
-	case piped:
-	case len(args) == 0:
-		call.Known = true
-	case len(args) == 1:
-		_, call.Known = args[0].(*parse.NumberNode)
-		call.Names = []string{"Count"}
-	case len(args)%2 == 0:
-		call.Known = true
-		for i := 0; i < len(args); i += 2 {
-			name, ok := args[i].(*parse.StringNode)
-			if !ok {
-				call.Known = false
-				break
-			}
-			call.Names = append(call.Names, name.Text)
-		}
-	}
-	if !call.Known {
-		call.Names = nil
-	}
-	return call, true
 }

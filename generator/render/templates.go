@@ -405,6 +405,9 @@ func (t *templates) parse(set *template.Template, name string, fsys fs.FS) error
 	if _, err := set.New(name).Parse(string(data)); err != nil {
 		return t.parseError(err, name, data)
 	}
+	if err := t.outsideDefines(set, name); err != nil {
+		return err
+	}
 	optionalStatics(set, name)
 	return nil
 }

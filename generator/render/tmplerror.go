@@ -64,6 +64,9 @@ func (t *templates) templateError(err error) error {
 		if h := dateText(msg); h != "" {
 			hint = h
 		}
+		if out, h := indexOut(msg); h != "" {
+			msg, hint = out, h
+		}
 		if m[3] != "" {
 			loc := m[1] + ":" + m[2] + ":" + m[3]
 			msg += t.argHint(loc, msg)
@@ -213,6 +216,12 @@ func (t *templates) parseError(err error, name string, src []byte) error {
 			return diag.Errorf(t.theme.origin(name), line, "template error: this {{%s}} seems to lack its {{end}}: the {{end}} on line %d, indented less, closed it, so the file ends before the {{%s}}'s own {{end}}; add the {{end}} where this block should end", inner, endLine, word)
 		case word != "":
 			return diag.Errorf(t.theme.origin(name), line, "template error: this {{%s}} is never closed: the file ends before its {{end}}; add the {{end}} where the block should end", word)
+		}
+	}
+	if m := tmplErrRE.FindStringSubmatch(err.Error()); m != nil {
+		if hint := undefinedVar(m[4], src); hint != "" {
+			line, _ := strconv.Atoi(m[2])
+			return t.atHint(m[1], line, m[4], hint)
 		}
 	}
 	return t.templateError(err)

@@ -176,7 +176,7 @@ func TestCardErrorsAreListed(t *testing.T) {
 	if !errors.As(err, &list) || len(list) != 1 {
 		t.Fatalf("error %T %v, want a diag.List of one error", err, err)
 	}
-	if want := "themes/mine/templates/partials/paper-item.html:2: template error: executing \"paper-item\" at <index .Authors 3>"; !strings.HasPrefix(list[0].Error(), want) {
+	if want := "themes/mine/templates/partials/paper-item.html:2: template error: {{index .Authors 3}}: .Authors has no element 3 here, having fewer; take it only when there is one"; !strings.HasPrefix(list[0].Error(), want) {
 		t.Errorf("error %q, want it to start %q", list[0], want)
 	}
 }

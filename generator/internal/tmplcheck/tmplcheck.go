@@ -26,20 +26,60 @@ import (
 )
 
 // Missing is a field or method a template asks of a value whose type
-// lacks it.
+// lacks it, or, when Range is set, a {{range}} over a value of a type
+// that range cannot go over (a string, a struct, a bool).
 type Missing struct {
 	Tree     *parse.Tree // the tree of the template that has the node
-	Node     parse.Node  // the field, variable or chain node that asks it
+	Node     parse.Node  // the field, variable or chain node that asks it, or the range's value
 	Template string      // the name of the template that has the node
-	Field    string      // the name asked for
+	Field    string      // the name asked for; a range's: the last field of its value, or ""
 	Type     reflect.Type
+	// Range says the node is the value of a {{range}}, of type Type;
+	// Parent is the type of the value that has its last field Field,
+	// when the value is a field chain (.Site.Menus), else nil.
+	Range  bool
+	Parent reflect.Type
+	// Args says the node is given arguments it cannot take: the call
+	// of the function Field with Got of them where it takes Want ("1",
+	// "at least 2"), or, with Want "", the field Field of a value of
+	// type Type, which takes none. Call is then the name of the template
+	// whose {{template}} action has the node, or "".
+	Args bool
+	Want string
+	Got  int
+	Call string
+	// OfDot says the template asks it of its dot itself (.Day.Papers
+	// asks Day of the dot, {{range .}} ranges over it): Type is then the
+	// type of the dot the template was run with, and the Checker's
+	// Calls of the template say who gives it.
+	OfDot bool
+}
+
+// Call is a place that runs a template: a {{template}} node, or the
+// argument that is the dot of a call of a function that runs one (Func,
+// its name), with the type of the dot it gives (nil when not known).
+type Call struct {
+	Tree *parse.Tree
+	Node parse.Node
+	Func string
+	Dot  reflect.Type
 }
 
 // Error says what text/template says when it runs the node: template:
 // file:line:col: executing "name" at <.Paper.Titel>: can't evaluate field
-// Titel in type *model.Paper.
+// Titel in type *model.Paper; for a range, range can't iterate over
+// .Paper.Title.
 func (m Missing) Error() string {
 	loc, ctx := m.Tree.ErrorContext(m.Node)
+	switch {
+	case m.Args && m.Want != "":
+		return fmt.Sprintf("template: %s: executing %q at <%s>: wrong number of args for %s: want %s got %d", loc, m.Template, ctx, m.Field, m.Want, m.Got)
+	case m.Args:
+		return fmt.Sprintf("template: %s: executing %q at <%s>: %s has arguments but cannot be invoked as function", loc, m.Template, ctx, m.Field)
+	}
+	if m.Range {
+		return fmt.Sprintf("template: %s: executing %q at <%s>: range can't iterate over %s", loc, m.Template, ctx, ctx)
+	}
 	return fmt.Sprintf("template: %s: executing %q at <%s>: can't evaluate field %s in type %s", loc, m.Template, ctx, m.Field, m.Type)
 }
 
@@ -62,6 +102,7 @@ type Checker struct {
 	Dict string
 
 	dicts   map[reflect.Type]bool // the types made for calls of Dict
+	calls   map[string][]Call     // by the name of the template they run
 	seen    map[visit]bool
 	missing []Missing
 	at      map[string]bool
@@ -79,11 +120,24 @@ type visit struct {
 // set checks the templates they share once.
 func (c *Checker) Check(name string, dot reflect.Type) []Missing {
 	if c.seen == nil {
-		c.seen, c.at, c.dicts = map[visit]bool{}, map[string]bool{}, map[reflect.Type]bool{}
+		c.seen, c.at, c.dicts, c.calls = map[visit]bool{}, map[string]bool{}, map[reflect.Type]bool{}, map[string][]Call{}
 	}
 	start := len(c.missing)
 	c.run(name, dot)
 	return c.missing[start:]
+}
+
+// Calls returns the places the templates checked so far run the
+// template name from, in the order met, each once.
+func (c *Checker) Calls(name string) []Call { return c.calls[name] }
+
+// called records that tree runs the template name at node n (by a call
+// of fn, or "" for {{template}}) with a dot of type dot.
+func (c *Checker) called(name string, tree *parse.Tree, n parse.Node, fn string, dot reflect.Type) {
+	call := Call{Tree: tree, Node: n, Func: fn, Dot: dot}
+	if !slices.Contains(c.calls[name], call) {
+		c.calls[name] = append(c.calls[name], call)
+	}
 }
 
 // Ran reports whether a template checked so far ran the template name.
@@ -113,9 +167,11 @@ func (c *Checker) run(name string, dot reflect.Type) {
 }
 
 // scope is the variables of a block, over those of the blocks around it.
+// moved says its dot is not the template's own (within a with or range).
 type scope struct {
-	vars map[string]reflect.Type
-	up   *scope
+	vars  map[string]reflect.Type
+	up    *scope
+	moved bool
 }
 
 func (sc *scope) lookup(name string) (reflect.Type, bool) {
@@ -127,7 +183,17 @@ func (sc *scope) lookup(name string) (reflect.Type, bool) {
 	return nil, false
 }
 
-func (sc *scope) inner() *scope { return &scope{vars: map[string]reflect.Type{}, up: sc} }
+func (sc *scope) inner() *scope {
+	return &scope{vars: map[string]reflect.Type{}, up: sc, moved: sc.moved}
+}
+
+// within returns the scope of the body of a with or range, whose dot is
+// its own.
+func (sc *scope) within() *scope {
+	in := sc.inner()
+	in.moved = true
+	return in
+}
 
 // state is the check of one template.
 type state struct {
@@ -135,6 +201,7 @@ type state struct {
 	tree     *parse.Tree
 	name     string
 	assigned map[string]bool // the variables some {{$x = …}} sets again
+	in       string          // the template whose {{template}} action is being checked, or ""
 }
 
 func (s *state) list(l *parse.ListNode, dot reflect.Type, sc *scope) {
@@ -158,7 +225,7 @@ func (s *state) node(n parse.Node, dot reflect.Type, sc *scope) {
 	case *parse.WithNode:
 		inner := sc.inner()
 		t := s.pipe(n.Pipe, dot, inner)
-		s.list(n.List, t, inner)
+		s.list(n.List, t, inner.within())
 		s.list(n.ElseList, dot, sc.inner())
 	case *parse.RangeNode:
 		inner := sc.inner()
@@ -170,36 +237,99 @@ func (s *state) node(n parse.Node, dot reflect.Type, sc *scope) {
 			s.declare(inner, n.Pipe.Decl[0], key)
 			s.declare(inner, n.Pipe.Decl[1], elem)
 		}
-		s.list(n.List, elem, inner)
+		s.list(n.List, elem, inner.within())
 		s.list(n.ElseList, dot, sc.inner())
 	case *parse.TemplateNode:
 		var t reflect.Type
 		if n.Pipe != nil {
+			s.in = n.Name
 			t = s.pipe(n.Pipe, dot, sc)
+			s.in = ""
 		}
+		s.c.called(n.Name, s.tree, n, "", t)
 		s.c.run(n.Name, t)
 	}
 }
 
 // rangeTypes checks the pipeline of a range and returns the types of its
-// keys and elements.
+// keys and elements. A value of a type range cannot go over is
+// reported.
 func (s *state) rangeTypes(p *parse.PipeNode, dot reflect.Type, sc *scope) (key, elem reflect.Type) {
 	t := s.cmds(p, dot, sc)
 	if t == nil {
 		return nil, nil
 	}
-	switch t.Kind() {
+	if s.c.dicts[t] {
+		return reflect.TypeFor[string](), nil // a dict's map
+	}
+	e := t
+	for e.Kind() == reflect.Pointer {
+		e = e.Elem() // as range takes it
+	}
+	switch e.Kind() {
 	case reflect.Slice, reflect.Array:
-		return reflect.TypeFor[int](), t.Elem()
+		return reflect.TypeFor[int](), known(e.Elem())
 	case reflect.Map:
-		return t.Key(), t.Elem()
+		return known(e.Key()), known(e.Elem())
 	case reflect.Chan:
-		return t.Elem(), t.Elem()
+		return known(e.Elem()), known(e.Elem())
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		return t, t
+		return e, e
+	case reflect.Interface:
+		return nil, nil
+	case reflect.Func:
+		if e.CanSeq() || e.CanSeq2() {
+			return nil, nil
+		}
 	}
+	s.reportRange(p, t, dot, sc)
 	return nil, nil
+}
+
+// reportRange reports the value of the range pipeline p, of type t,
+// which range cannot go over.
+func (s *state) reportRange(p *parse.PipeNode, t, dot reflect.Type, sc *scope) {
+	last := p.Cmds[len(p.Cmds)-1]
+	var n parse.Node = last
+	m := Missing{Tree: s.tree, Template: s.name, Type: t, Range: true}
+	if len(last.Args) == 1 {
+		n = last.Args[0]
+		_, dotNode := n.(*parse.DotNode)
+		m.OfDot = dotNode && !sc.moved
+		m.Parent, m.Field = s.last(n, dot, sc)
+	}
+	m.Node = n
+	s.add(m)
+}
+
+// last returns, for the operand n, a field chain (.Site.Menus, $p.Title,
+// (x).Y), the type of the value that has its last field and that
+// field's name; nil and "" for another operand.
+func (s *state) last(n parse.Node, dot reflect.Type, sc *scope) (reflect.Type, string) {
+	var base reflect.Type
+	var names []string
+	switch a := n.(type) {
+	case *parse.FieldNode:
+		base, names = dot, a.Ident
+	case *parse.VariableNode:
+		base, _ = sc.lookup(a.Ident[0])
+		names = a.Ident[1:]
+	case *parse.ChainNode:
+		base, names = s.arg(a.Node, dot, sc), a.Field
+	}
+	if len(names) == 0 {
+		return nil, ""
+	}
+	return s.fields(n, base, names[:len(names)-1], false), names[len(names)-1]
+}
+
+// add adds m to what the Checker found, unless it has it.
+func (s *state) add(m Missing) {
+	if key := m.Error(); !s.c.at[key] {
+		s.c.at[key] = true
+		s.c.missing = append(s.c.missing, m)
+	}
 }
 
 // pipe checks a pipeline, declares or assigns its variables, and
@@ -230,14 +360,15 @@ func (s *state) declare(sc *scope, v *parse.VariableNode, t reflect.Type) {
 // cmds checks the commands of a pipeline and returns the type of the last.
 func (s *state) cmds(p *parse.PipeNode, dot reflect.Type, sc *scope) reflect.Type {
 	var t reflect.Type
-	for _, cmd := range p.Cmds {
-		t = s.cmd(cmd, dot, sc)
+	for i, cmd := range p.Cmds {
+		t = s.cmd(cmd, dot, sc, i > 0)
 	}
 	return t
 }
 
-// cmd checks a command and returns the type of its value.
-func (s *state) cmd(cmd *parse.CommandNode, dot reflect.Type, sc *scope) reflect.Type {
+// cmd checks a command, given one argument more by the pipeline when
+// piped, and returns the type of its value.
+func (s *state) cmd(cmd *parse.CommandNode, dot reflect.Type, sc *scope, piped bool) reflect.Type {
 	if len(cmd.Args) == 0 {
 		return nil
 	}
@@ -245,12 +376,70 @@ func (s *state) cmd(cmd *parse.CommandNode, dot reflect.Type, sc *scope) reflect
 	for _, a := range cmd.Args[1:] {
 		args = append(args, s.arg(a, dot, sc))
 	}
+	n := len(cmd.Args) - 1
+	if piped {
+		n++
+	}
 	switch first := cmd.Args[0].(type) {
 	case *parse.IdentifierNode:
+		s.arity(first, n)
 		return s.call(first.Ident, cmd.Args[1:], args, dot, sc)
 	default:
-		return s.arg(first, dot, sc)
+		t := s.arg(first, dot, sc)
+		if n > 0 {
+			s.fieldArgs(first, dot, sc)
+		}
+		return t
 	}
+}
+
+// arity reports a call of a function of the Checker's Funcs with n
+// arguments where it takes another number.
+func (s *state) arity(fn *parse.IdentifierNode, n int) {
+	f, ok := s.c.Funcs[fn.Ident]
+	if !ok || f == nil {
+		return
+	}
+	ft := reflect.TypeOf(f)
+	if ft.Kind() != reflect.Func {
+		return
+	}
+	want := ""
+	switch {
+	case ft.IsVariadic() && n < ft.NumIn()-1:
+		want = fmt.Sprintf("at least %d", ft.NumIn()-1)
+	case !ft.IsVariadic() && n != ft.NumIn():
+		want = fmt.Sprint(ft.NumIn())
+	default:
+		return
+	}
+	s.add(Missing{Tree: s.tree, Node: fn, Template: s.name, Field: fn.Ident, Args: true, Want: want, Got: n, Call: s.in})
+}
+
+// fieldArgs reports the field chain n, given arguments, when it ends
+// in a field, not a method, of a value whose type is known.
+func (s *state) fieldArgs(n parse.Node, dot reflect.Type, sc *scope) {
+	t, last := s.last(n, dot, sc)
+	if t == nil {
+		return
+	}
+	if _, ok := t.MethodByName(last); ok {
+		return
+	}
+	if _, ok := reflect.PointerTo(t).MethodByName(last); ok && t.Kind() != reflect.Pointer {
+		return
+	}
+	e := t
+	for e.Kind() == reflect.Pointer {
+		e = e.Elem()
+	}
+	if e.Kind() != reflect.Struct || s.c.dicts[t] {
+		return // a map's key, an interface: a run knows
+	}
+	if _, ok := e.FieldByName(last); !ok {
+		return
+	}
+	s.add(Missing{Tree: s.tree, Node: n, Template: s.name, Field: last, Type: t, Args: true, Call: s.in})
 }
 
 // arg checks an operand and returns its type.
@@ -259,12 +448,12 @@ func (s *state) arg(n parse.Node, dot reflect.Type, sc *scope) reflect.Type {
 	case *parse.DotNode:
 		return dot
 	case *parse.FieldNode:
-		return s.fields(n, dot, n.Ident)
+		return s.fields(n, dot, n.Ident, !sc.moved)
 	case *parse.VariableNode:
 		t, _ := sc.lookup(n.Ident[0])
-		return s.fields(n, t, n.Ident[1:])
+		return s.fields(n, t, n.Ident[1:], n.Ident[0] == "$")
 	case *parse.ChainNode:
-		return s.fields(n, s.arg(n.Node, dot, sc), n.Field)
+		return s.fields(n, s.arg(n.Node, dot, sc), n.Field, false)
 	case *parse.PipeNode:
 		return s.pipe(n, dot, sc.inner())
 	case *parse.IdentifierNode:
@@ -279,9 +468,9 @@ func (s *state) arg(n parse.Node, dot reflect.Type, sc *scope) reflect.Type {
 
 // fields follows the chain of field or method names from a value of type
 // t, reporting the first that t lacks at node n, and returns the type of
-// the last.
-func (s *state) fields(n parse.Node, t reflect.Type, names []string) reflect.Type {
-	for _, name := range names {
+// the last; ofDot says t is the template's own dot.
+func (s *state) fields(n parse.Node, t reflect.Type, names []string, ofDot bool) reflect.Type {
+	for i, name := range names {
 		if t == nil {
 			return nil
 		}
@@ -290,7 +479,7 @@ func (s *state) fields(n parse.Node, t reflect.Type, names []string) reflect.Typ
 			return nil // a key the map lacks
 		}
 		if !ok {
-			s.report(n, name, t)
+			s.report(n, name, t, ofDot && i == 0)
 			return nil
 		}
 		t = next
@@ -298,12 +487,8 @@ func (s *state) fields(n parse.Node, t reflect.Type, names []string) reflect.Typ
 	return t
 }
 
-func (s *state) report(n parse.Node, name string, t reflect.Type) {
-	m := Missing{Tree: s.tree, Node: n, Template: s.name, Field: name, Type: t}
-	if key := m.Error(); !s.c.at[key] {
-		s.c.at[key] = true
-		s.c.missing = append(s.c.missing, m)
-	}
+func (s *state) report(n parse.Node, name string, t reflect.Type, ofDot bool) {
+	s.add(Missing{Tree: s.tree, Node: n, Template: s.name, Field: name, Type: t, OfDot: ofDot})
 }
 
 // member returns the type of the field or method name of a value of type
@@ -370,6 +555,7 @@ func (s *state) call(fn string, args []parse.Node, types []reflect.Type, dot ref
 			var t reflect.Type
 			if d != nil {
 				t = s.arg(d, dot, sc)
+				s.c.called(name, s.tree, d, fn, t)
 			}
 			s.c.run(name, t)
 		}

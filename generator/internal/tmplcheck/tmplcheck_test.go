@@ -1,6 +1,7 @@
 package tmplcheck
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -39,8 +40,9 @@ func check(t *testing.T, src string) []string {
 	return missing(set)
 }
 
-func missing(set *template.Template) []string {
-	c := &Checker{Funcs: funcs, Lookup: func(name string) *parse.Tree {
+// checker returns a Checker of set, whose function run runs "part".
+func checker(set *template.Template) *Checker {
+	return &Checker{Funcs: funcs, Lookup: func(name string) *parse.Tree {
 		if tt := set.Lookup(name); tt != nil {
 			return tt.Tree
 		}
@@ -51,9 +53,25 @@ func missing(set *template.Template) []string {
 		}
 		return "", nil
 	}, Dict: "dict"}
+}
+
+func missing(set *template.Template) []string {
+	c := checker(set)
 	var out []string
 	for _, m := range c.Check("t", reflect.TypeFor[*page]()) {
 		_, ctx := m.Tree.ErrorContext(m.Node)
+		if m.Args {
+			out = append(out, fmt.Sprintf("args %s %s want %q got %d in %q", ctx, m.Field, m.Want, m.Got, m.Call))
+			continue
+		}
+		if m.Range {
+			parent := "-"
+			if m.Parent != nil {
+				parent = m.Parent.String()
+			}
+			out = append(out, "range "+ctx+" "+m.Type.String()+" "+parent+" "+m.Field)
+			continue
+		}
 		out = append(out, ctx+" "+m.Field+" "+m.Type.String())
 	}
 	return out
@@ -73,6 +91,18 @@ func TestCheck(t *testing.T) {
 		{"{{$x := .Item}}{{if .Items}}{{$y := .Items}}{{end}}{{$x.Tagz}}", "$x.Tagz Tagz *tmplcheck.item"},
 		{`{{define "part"}}{{.It.Nam}}{{.N}}{{.Other.X}}{{end}}{{template "part" (dict "It" .Item "N" 1)}}`, ".It.Nam Nam *tmplcheck.item"},
 		{`{{with dict "Page" . "Its" .Items}}{{range .Its}}{{.Tgs}}{{end}}{{.Page.Item.Name}}{{end}}`, ".Tgs Tgs *tmplcheck.item"},
+		// A range over what range cannot go over.
+		{"{{range .Item.Name}}{{end}}", "range .Item.Name string *tmplcheck.item Name"},
+		{"{{range $x := .Item}}{{$x.Name}}{{end}}", "range .Item *tmplcheck.item *tmplcheck.page Item"},
+		{"{{with .Item}}{{range $.Item.Up}}{{end}}{{range .Name | print}}{{end}}{{end}}", "range $.Item.Up string *tmplcheck.item Up; range print string - "},
+		{"{{range (first .).Name}}{{else}}{{range true}}{{end}}{{end}}", "range (first .).Name string *tmplcheck.item Name; range true bool - "},
+		// Arguments a function or a field cannot take.
+		{"{{first . .}}{{. | first}}{{run}}{{dict}}{{dict 1 2 3 4}}", `args first first want "1" got 2 in ""; args run run want "1" got 0 in ""`},
+		{`{{.Item.Name .Items}}{{.Item.Up}}{{.ByKey.x 1}}{{.Item.Any 1}}{{define "part"}}{{end}}{{template "part" .Item.Tags .Item}}{{1 | .Item.Name}}`,
+			`args .Item.Name Name want "" got 0 in ""; args .Item.Any Any want "" got 0 in ""; args .Item.Tags Tags want "" got 0 in "part"; args .Item.Name Name want "" got 0 in ""`},
+		// What only a run knows, and what range goes over.
+		{"{{range .Item.Any}}{{end}}{{range .Item.Extra}}{{.X}}{{end}}{{range dict \"A\" 1}}{{.}}{{end}}{{range len .Items}}{{end}}{{range .Items | len}}{{end}}", ""},
+		{"{{range $k, $v := .ByKey}}{{$v.Name}}{{end}}{{range $i, $c := .Item.Tags}}{{$c}}{{end}}{{range 3}}{{end}}", ""},
 		// What only a run knows.
 		{"{{.Item.Extra.a.b.c}}{{.Item.Any.Whatever}}{{(dict).X.Y}}", ""},
 		{`{{$x := ""}}{{range .Items}}{{$x = .}}{{end}}{{$x.Name}}`, ""},
@@ -92,7 +122,7 @@ func FuzzCheck(f *testing.F) {
 	for _, s := range []string{"{{.Item.Nmae}}", "{{with $x := .Item}}{{$x.Tags}}{{else with .Items}}{{.}}{{end}}",
 		`{{define "part"}}{{template "part" .Item}}{{.Nam}}{{end}}{{template "part" .}}`, "{{range $i, $x := .Items}}{{break}}{{end}}",
 		"{{(index .Items 0 1 2).X}}{{slice .Items 1}}{{and .Item .Item}}{{$.Item.Up.X}}",
-		`{{with dict "A" .Item "B" (dict "C" .Items) "_" 1}}{{.B.C.X}}{{.A.Y}}{{end}}`} {
+		`{{with dict "A" .Item "B" (dict "C" .Items) "_" 1}}{{.B.C.X}}{{.A.Y}}{{end}}`, "{{range .Item.Name}}{{end}}{{range (index .Items 0)}}{{end}}", "{{first}}{{.Item.Name 1}}{{1 | .Item.Tags}}"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
@@ -106,4 +136,33 @@ func FuzzCheck(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCheckOfDot: what a template asks of its own dot is told apart from
+// what it asks of a value within it, and the places that run it say
+// with what dot.
+func TestCheckOfDot(t *testing.T) {
+	src := `{{define "part"}}{{.Nam}}{{with .Name}}{{.Len}}{{end}}{{$.Tgs}}{{range .Tags}}{{.X}}{{end}}{{if .Up}}{{range .}}{{end}}{{end}}{{end}}` +
+		`{{template "part" .Item}}{{with .Items}}{{run (index . 0)}}{{end}}{{template "part" .Item}}`
+	set, err := template.New("t").Funcs(funcs).Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := checker(set)
+	var got []string
+	for _, m := range c.Check("t", reflect.TypeFor[*page]()) {
+		_, ctx := m.Tree.ErrorContext(m.Node)
+		got = append(got, fmt.Sprintf("%s %v", ctx, m.OfDot))
+	}
+	if want := ".Nam true; .Len false; $.Tgs true; .X false; . true"; strings.Join(got, "; ") != want {
+		t.Errorf("Check = %q, want %q", strings.Join(got, "; "), want)
+	}
+	got = nil
+	for _, call := range c.Calls("part") {
+		_, ctx := call.Tree.ErrorContext(call.Node)
+		got = append(got, fmt.Sprintf("%s %v", ctx, call.Dot))
+	}
+	if want := `{{template "part" .Item}} *tmplcheck.item; index . 0 *tmplcheck.item; {{template "part" .Item}} *tmplcheck.item`; strings.Join(got, "; ") != want {
+		t.Errorf("Calls = %q, want %q", strings.Join(got, "; "), want)
+	}
 }

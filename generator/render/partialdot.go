@@ -1,0 +1,302 @@
+package render
+
+import (
+	"fmt"
+	"io/fs"
+	"reflect"
+	"slices"
+	"strings"
+	"text/template/parse"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/internal/tmplcheck"
+	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
+)
+
+// A partial written for one dot and run on another (a paper-list.html
+// that reads .Day.Papers of the page, run by day.html on the day's list
+// of papers; or one that ranges over its dot, run on the page) is told
+// by what each call gives it, at the call's file and line, and what the
+// partial reads of it, in one error for the partial and that dot.
+
+// dotMismatch is what a partial asks of the dot its calls give it that
+// such a dot lacks.
+type dotMismatch struct {
+	first tmplcheck.Missing // the first thing asked, where the error is
+	reads []string          // what the partial asks of its dot, each once
+	calls []tmplcheck.Call  // the calls that give it that dot
+}
+
+// dotMismatches takes from found, in order, what partials ask of the dot
+// their calls give them (tmplcheck.Missing.OfDot) that the dot lacks,
+// and returns the rest and those, one for each partial and type of dot.
+// calls returns the calls of a template by every checker. A field the
+// page lacks is not such: pageHint says where it is. Nor is a name near
+// one the dot has, a typo.
+func dotMismatches(found []tmplcheck.Missing, calls func(string) []tmplcheck.Call) (rest []tmplcheck.Missing, out []*dotMismatch) {
+	page := reflect.TypeFor[*Page]()
+	for _, m := range found {
+		var cs []tmplcheck.Call
+		for _, c := range calls(m.Template) {
+			if c.Dot == m.Type {
+				cs = append(cs, c)
+			}
+		}
+		if !m.OfDot || len(cs) == 0 || (!m.Range && (m.Type == page || typo(m))) {
+			rest = append(rest, m)
+			continue
+		}
+		i := slices.IndexFunc(out, func(d *dotMismatch) bool { return d.first.Template == m.Template && d.first.Type == m.Type })
+		if i < 0 {
+			out = append(out, &dotMismatch{first: m, calls: cs})
+			i = len(out) - 1
+		}
+		if _, read := m.Tree.ErrorContext(m.Node); !slices.Contains(out[i].reads, read) {
+			out[i].reads = append(out[i].reads, read)
+		}
+	}
+	return rest, out
+}
+
+// typo reports whether the field m asks is near a name its type has.
+func typo(m tmplcheck.Missing) bool {
+	s := diag.StructOf(m.Type)
+	return s != nil && diag.Suggest(m.Field, diag.Members(s)) != ""
+}
+
+// dotError is the error of d: at the partial's line when it is the
+// site's, else at the first call of the site's that gives the dot.
+func (t *templates) dotError(d *dotMismatch) error {
+	name := d.first.Template
+	what := dotWords(d.first.Type)
+	var given, seen []string
+	for _, c := range d.calls {
+		loc, ctx := c.Tree.ErrorContext(c.Node)
+		file, line := splitLocation(loc)
+		at := fmt.Sprintf("%s:%d", t.theme.origin(file), line)
+		if slices.Contains(seen, at) {
+			continue // the same file in another page kind's set
+		}
+		seen = append(seen, at)
+		if len(given) == 0 {
+			at += " (" + callText(c, ctx) + ")"
+		}
+		given = append(given, at)
+	}
+	give := "give"
+	if len(given) == 1 {
+		give = "gives"
+	}
+	loc, _ := d.first.Tree.ErrorContext(d.first.Node)
+	file, line := splitLocation(loc)
+	var msg string
+	if d.first.Range {
+		msg = fmt.Sprintf("{{range .}} in %q (%s:%d) goes over its dot, but %s %s it %s, which range cannot go over", name, t.theme.origin(file), line, textutil.List(given), give, what)
+	} else {
+		msg = fmt.Sprintf("%q reads %s of its dot, but %s %s it %s, which has no field or method %s", name, textutil.List(d.reads), textutil.List(given), give, what, d.first.Field)
+	}
+	if !t.theme.inSite(file) {
+		for _, c := range d.calls {
+			loc, _ := c.Tree.ErrorContext(c.Node)
+			if f, l := splitLocation(loc); t.theme.inSite(f) {
+				file, line = f, l
+				break
+			}
+		}
+	}
+	return t.atHint(file, line, msg, t.dotHint(d, file))
+}
+
+// dotHint says what to write for d, whose error is in file.
+func (t *templates) dotHint(d *dotMismatch, file string) string {
+	name, m := d.first.Template, d.first
+	if m.Range {
+		if arg := t.builtinArg(file, name); arg != "" {
+			return fmt.Sprintf("give it a list, as the built-in %s does ({{template %q %s}})", file[strings.LastIndexByte(file, '/')+1:], name, arg)
+		}
+		return fmt.Sprintf("give it a list in the call ({{template %q .Day.Papers}}), or range over a list of its dot", name)
+	}
+	dot := m.Type
+	if f, ok := m.Node.(*parse.FieldNode); ok && len(f.Ident) > 1 && diag.MemberType(reflect.TypeFor[Page](), f.Ident[0]) == dot {
+		return fmt.Sprintf("it is given the page's .%s itself: write .%s", f.Ident[0], strings.Join(f.Ident[1:], "."))
+	}
+	_, page := reflect.TypeFor[*Page]().Elem().FieldByName(m.Field)
+	if _, ok := reflect.PointerTo(reflect.TypeFor[Page]()).MethodByName(m.Field); ok {
+		page = true
+	}
+	if dot.Kind() == reflect.Slice {
+		if e := diag.StructOf(dot.Elem()); e != nil && slices.Contains(diag.Members(e), m.Field) {
+			return fmt.Sprintf("it is given a list: range over it ({{range .}}{{.%s}}{{end}})", m.Field)
+		}
+		if page {
+			return fmt.Sprintf("it is given the list itself: range over it ({{range .}}…{{end}}) in place of %s, or give it the page in the calls ({{template %q .}})", d.reads[0], name)
+		}
+	}
+	if page {
+		arg := "."
+		if _, ctx := d.calls[0].Tree.ErrorContext(d.calls[0].Node); strings.HasSuffix(ctx, " .}}") {
+			arg = "$" // . is not the page there
+		}
+		return fmt.Sprintf("give it the page in the calls ({{template %q %s}}), or read only what %s has", name, arg, strings.TrimSuffix(dotWords(dot), " ("+dot.String()+")"))
+	}
+	return fmt.Sprintf("give it what it reads in the calls, or read what %s has", dotWords(dot))
+}
+
+// dotWords names a value of type t for a curator: "a list of papers
+// ([]*model.Paper)", "the page".
+func dotWords(t reflect.Type) string {
+	if t == reflect.TypeFor[*Page]() {
+		return "the page"
+	}
+	if w := diag.KindWords(t); w != "" && w != "a list" && w != "a map" {
+		return w + " (" + t.String() + ")"
+	}
+	return diag.Article(t.String())
+}
+
+// callText is the text of the call c, whose node's context is ctx:
+// {{template "x" .}} as it is, or the function's call with its dot
+// ({{card .}}, {{cached … .Paper …}}).
+func callText(c tmplcheck.Call, ctx string) string {
+	if c.Func == "" {
+		return ctx
+	}
+	if c.Func == "cached" {
+		return fmt.Sprintf("{{cached … %s …}}", ctx)
+	}
+	return fmt.Sprintf("{{%s %s}}", c.Func, ctx)
+}
+
+// builtinArg returns the argument the built-in theme's file of the same
+// path as file gives the template name in its {{template}}, or "".
+func (t *templates) builtinArg(file, name string) string {
+	arg := ""
+	for _, tree := range t.builtinTrees(file) {
+		tmplwalk.Walk(tree.Root, func(n parse.Node) {
+			if tn, ok := n.(*parse.TemplateNode); ok && tn.Name == name && tn.Pipe != nil && arg == "" {
+				arg = tn.Pipe.String()
+			}
+		})
+	}
+	return arg
+}
+
+// builtinTrees returns the trees of the built-in theme's file, by the
+// names of the templates it defines (its top level by the file's path),
+// parsed without its functions; nil when there is no such file or it
+// does not parse.
+func (t *templates) builtinTrees(file string) map[string]*parse.Tree {
+	src, err := fs.ReadFile(t.theme.builtin, file)
+	if err != nil {
+		return nil
+	}
+	trees := map[string]*parse.Tree{}
+	tree := parse.New(file)
+	tree.Mode = parse.SkipFuncCheck
+	if _, err := tree.Parse(string(src), "", "", trees); err != nil {
+		return nil
+	}
+	return trees
+}
+
+// noDotErrors reports each {{template "name"}} written without a value,
+// in a file of the site's theme or of a template of the site's own,
+// whose template reads its dot: it runs on nil, where a range over its
+// dot shows nothing and a field of it fails only on the page. calls
+// returns the calls of a template by every checker.
+func (t *templates) noDotErrors(calls func(string) []tmplcheck.Call) []error {
+	var out []error
+	seen := map[string]bool{}
+	for _, tt := range defines(t.parts) {
+		name := tt.Name()
+		var read parse.Node
+		for _, c := range calls(name) {
+			tn, ok := c.Node.(*parse.TemplateNode)
+			if !ok || tn.Pipe != nil {
+				continue
+			}
+			loc, ctx := c.Tree.ErrorContext(tn)
+			file, line := splitLocation(loc)
+			if seen[loc] || !(t.theme.inSite(file) || t.theme.inSite(tt.Tree.ParseName)) {
+				continue
+			}
+			seen[loc] = true
+			if read == nil {
+				if read = dotRead(tt.Tree.Root); read == nil {
+					break
+				}
+			}
+			readLoc, readCtx := tt.Tree.ErrorContext(read)
+			if r, ok := read.(*parse.RangeNode); ok {
+				readCtx = "{{range " + r.Pipe.String() + "}}"
+			}
+			rf, rl := splitLocation(readLoc)
+			give := "give it what it shows in the call"
+			if arg := t.builtinArg(file, name); arg != "" {
+				give = fmt.Sprintf("give it what it shows, as the built-in %s does ({{template %q %s}})", file[strings.LastIndexByte(file, '/')+1:], name, arg)
+			}
+			out = append(out, t.atHint(file, line, fmt.Sprintf("%s gives %q no value, but it reads its dot (%s, %s:%d), which is then nil: a range over it shows nothing and a field of it fails", ctx, name, readCtx, t.theme.origin(rf), rl), give))
+		}
+	}
+	return out
+}
+
+// dotRead returns the first node of the list l that reads the dot the
+// template is given (a field of it, the dot itself, or $), outside the
+// bodies of with and range, which have their own: the range node of a
+// {{range .}}; nil for none.
+func dotRead(l *parse.ListNode) parse.Node {
+	if l == nil {
+		return nil
+	}
+	inPipe := func(p *parse.PipeNode) parse.Node {
+		var found parse.Node
+		if p != nil {
+			tmplwalk.Walk(p, func(n parse.Node) {
+				switch v := n.(type) {
+				case *parse.FieldNode, *parse.DotNode:
+				case *parse.VariableNode:
+					if v.Ident[0] != "$" {
+						return
+					}
+				default:
+					return
+				}
+				if found == nil {
+					found = n
+				}
+			})
+		}
+		return found
+	}
+	for _, n := range l.Nodes {
+		var found parse.Node
+		switch n := n.(type) {
+		case *parse.ActionNode:
+			found = inPipe(n.Pipe)
+		case *parse.TemplateNode:
+			found = inPipe(n.Pipe)
+		case *parse.IfNode:
+			if found = inPipe(n.Pipe); found == nil {
+				if found = dotRead(n.List); found == nil {
+					found = dotRead(n.ElseList)
+				}
+			}
+		case *parse.WithNode:
+			if found = inPipe(n.Pipe); found == nil {
+				found = dotRead(n.ElseList)
+			}
+		case *parse.RangeNode:
+			if found = inPipe(n.Pipe); found == nil {
+				found = dotRead(n.ElseList)
+			} else if _, ok := found.(*parse.DotNode); ok {
+				found = n // {{range .}}
+			}
+		}
+		if found != nil {
+			return found
+		}
+	}
+	return nil
+}
