@@ -323,3 +323,27 @@ func TestMathSignBeforeFunctionInBrowser(t *testing.T) {
 		}
 	}
 }
+
+// TestMathPmodInBrowser: \pmod leaves TeX's space before its parenthesis,
+// amsmath's \mkern8mu in a line and \mkern18mu in display math, where a
+// line's a \equiv b \pmod{p} had display math's whole em.
+func TestMathPmodInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	out := mustBuild(t, siteYAML+"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n"+
+		"$a \\equiv b \\pmod{p}$\n\n$$\na \\equiv b \\pmod{p}\n$$\n")
+	do(t, ctx, chromedp.Navigate(serveBuilt(t, out, "/")+"papers/2401.00001/"), chromedp.WaitReady("math"))
+	// For each formula, the space between b and the parenthesis, in ems
+	// of the formula's font.
+	gaps := run(t, ctx, chromedp.Evaluate[[]float64](`[...document.querySelectorAll("article math")].map(m => {
+		const b = [...m.querySelectorAll("mi")].find(mi => mi.textContent == "b"), open = [...m.querySelectorAll("mo")].find(mo => mo.textContent == "(");
+		return (open.getBoundingClientRect().left - b.getBoundingClientRect().right) / parseFloat(getComputedStyle(m).fontSize);
+	})`))
+	if len(gaps) != 2 {
+		t.Fatalf("found %d formulas, want 2", len(gaps))
+	}
+	for i, want := range []float64{8.0 / 18, 1} {
+		if math.Abs(gaps[i]-want) > 0.03 {
+			t.Errorf("formula %d: %.3fem between b and (mod, want TeX's %.3fem", i, gaps[i], want)
+		}
+	}
+}

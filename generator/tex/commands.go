@@ -89,7 +89,7 @@ func (p *parser) command(name string) (*node, error) {
 		if err != nil {
 			return nil, err
 		}
-		return row(leaf(kSpace, "1em"), &node{kind: kOp, text: "(", stretchy: no},
+		return row(leaf(kSpace, pmodSpace), &node{kind: kOp, text: "(", stretchy: no},
 			leaf(kIdent, "mod"), leaf(kSpace, "0.3333em"), arg,
 			&node{kind: kOp, text: ")", stretchy: no}), nil
 	case "nonumber", "notag":

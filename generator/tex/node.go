@@ -23,6 +23,10 @@ const (
 	kStack               // rows (kRow) of one cell each, stacked as a limit (\substack)
 )
 
+// pmodSpace is the text of the space before \pmod's parenthesis, whose
+// width the writer chooses: TeX's is wider in display math than in a line.
+const pmodSpace = "pmod"
+
 // limits says where a base puts its scripts.
 type limits uint8
 

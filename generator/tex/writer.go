@@ -157,7 +157,15 @@ func (w *writer) one(n *node) {
 	case kOp:
 		w.op(n, false)
 	case kSpace:
-		w.b.WriteString(`<mspace width="` + n.text + `"></mspace>`)
+		width := n.text
+		if width == pmodSpace {
+			// amsmath's \pod: \mkern18mu in display math, \mkern8mu in a line.
+			width = "0.4444em"
+			if w.display {
+				width = "1em"
+			}
+		}
+		w.b.WriteString(`<mspace width="` + width + `"></mspace>`)
 	case kRow:
 		w.node(n)
 	case kFrac:
