@@ -347,3 +347,32 @@ func TestMathPmodInBrowser(t *testing.T) {
 		}
 	}
 }
+
+// TestMathColonInBrowser: a colon typed as : is a relation, with as much
+// space either side as the = of a = b (\{x : x > 0\}, a:b), and \colon
+// is amsmath's punctuation, 2mu before it and 6mu after (f\colon A\to B),
+// where Chromium spaced both as punctuation, none before and a thin
+// space after.
+func TestMathColonInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	formulas := []string{`\{x : x>0\}`, `a:b`, `f\colon A\to B`, `a = b`}
+	showFormulas(t, ctx, formulas)
+	// For each formula, the space before and after its colon or equals
+	// sign, in ems of the formula's font.
+	gaps := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("article math")].map(m => {
+		const op = [...m.querySelectorAll("mo")].find(mo => /^[:=]$/.test(mo.textContent)), box = e => e.getBoundingClientRect(), em = parseFloat(getComputedStyle(m).fontSize);
+		return [(box(op).left - box(op.previousElementSibling).right) / em, (box(op.nextElementSibling).left - box(op).right) / em];
+	})`))
+	if len(gaps) != len(formulas) {
+		t.Fatalf("found %d formulas, want %d", len(gaps), len(formulas))
+	}
+	rel := gaps[3]
+	for i, g := range gaps[:2] {
+		if math.Abs(g[0]-rel[0]) > 0.02 || math.Abs(g[1]-rel[1]) > 0.02 {
+			t.Errorf("$%s$: %.3fem before its colon, %.3fem after it, want the %.3fem and %.3fem of $%s$", formulas[i], g[0], g[1], rel[0], rel[1], formulas[3])
+		}
+	}
+	if g := gaps[2]; math.Abs(g[0]-2.0/18) > 0.02 || math.Abs(g[1]-6.0/18) > 0.02 {
+		t.Errorf("$%s$: %.3fem before \\colon, %.3fem after it, want amsmath's %.3fem and %.3fem", formulas[2], g[0], g[1], 2.0/18, 6.0/18)
+	}
+}

@@ -92,6 +92,8 @@ func (p *parser) command(name string) (*node, error) {
 		return row(leaf(kSpace, pmodSpace), &node{kind: kOp, text: "(", stretchy: no},
 			leaf(kIdent, "mod"), leaf(kSpace, "0.3333em"), arg,
 			&node{kind: kOp, text: ")", stretchy: no}), nil
+	case "colon":
+		return &node{kind: kOp, text: ":", punct: true}, nil
 	case "nonumber", "notag":
 		return row(), nil
 	case "mathop":

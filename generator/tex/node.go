@@ -59,6 +59,7 @@ type node struct {
 	form     string // kOp: "prefix" or "postfix" for \left and \right fences
 	size     string // kOp: the fixed size of a \big delimiter
 	tight    bool   // kOp: no space either side, as a unit's solidus (m/s)
+	punct    bool   // kOp: \colon, punctuation, where a colon typed as : is a relation
 	limits   limits // a base: limDisplay or limAuto; kScripts: the script placement
 	accent   bool   // kOver, kUnder: the script is an accent
 }

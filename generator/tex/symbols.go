@@ -97,7 +97,7 @@ var symbols = map[string]symbol{
 	"nless": {sOp, "≮"}, "ngtr": {sOp, "≯"}, "nleq": {sOp, "≰"}, "ngeq": {sOp, "≱"},
 	"nsim": {sOp, "≁"}, "ncong": {sOp, "≇"}, "lessgtr": {sOp, "≶"},
 	"sqsubset": {sOp, "⊏"}, "sqsupset": {sOp, "⊐"}, "smile": {sOp, "⌣"},
-	"frown": {sOp, "⌢"}, "colon": {sOp, ":"},
+	"frown": {sOp, "⌢"},
 
 	// Arrows.
 	"to": {sOp, "→"}, "rightarrow": {sOp, "→"}, "leftarrow": {sOp, "←"},

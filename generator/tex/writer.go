@@ -283,8 +283,21 @@ func (w *writer) op(n *node, fixed bool) {
 	if fixed {
 		w.b.WriteString(` movablelimits="false"`)
 	}
-	if n.tight || w.scriptStyle() && !w.leading && n.form == "" && (spacedOps[n.text] || n.text == "," || n.text == ";") {
+	switch {
+	case n.tight || w.scriptStyle() && !w.leading && n.form == "" && (spacedOps[n.text] || n.text == "," || n.text == ";"):
 		w.b.WriteString(` lspace="0" rspace="0"`)
+	case n.text == ":" && n.punct:
+		// amsmath's \colon: \mskip2mu before, \mskip6mu after
+		// (f\colon A\to B), where MathML spaces a colon as plain
+		// TeX's punctuation, with only a thin space after it.
+		w.b.WriteString(` lspace="0.1111em" rspace="0.3333em"`)
+	case n.text == ":" && w.leading:
+		w.b.WriteString(` lspace="0" rspace="0.2778em"`)
+	case n.text == ":":
+		// A colon typed as : is a relation in TeX, with a thick space
+		// either side (\{x : x > 0\}, a:b), where MathML spaced it as
+		// punctuation.
+		w.b.WriteString(` lspace="0.2778em" rspace="0.2778em"`)
 	}
 	w.b.WriteString(">")
 	escape(w.b, n.text)
