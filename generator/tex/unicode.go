@@ -172,6 +172,11 @@ func (u *uniWriter) seq(kids []*node) bool {
 			continue // invisible times, separator and plus
 		case k.kind == kRow && len(k.kids) == 0:
 			continue
+		case leadingRelation(prev, k):
+			u.b.WriteString(k.text)
+			if !approxPrefix(k) && next != nil {
+				u.b.WriteByte(' ')
+			}
 		case k.kind == kOp && spacedOps[k.text] && !k.punct && !unary(prev, k) && !lonelyBinary(prev, k, kids[i+1:]):
 			u.b.WriteString(" " + k.text + " ")
 		case k.kind == kOp && (k.text == "," || k.text == ";" || k.punct):

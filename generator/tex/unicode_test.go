@@ -55,6 +55,7 @@ func TestUnicode(t *testing.T) {
 		{`a \leq b`, "a ≤ b"},
 		{`\{x : x > 0\}`, "{x : x > 0}"},
 		{`f\colon A \to B`, "f: A → B"}, // punctuation, where : is a relation
+		{`\sim 5\%`, "∼5%"}, {`(\sim 5\%)`, "(∼5%)"}, {`(\geq 99\%)`, "(≥ 99%)"}, // nothing before the relation
 		{`\|W\|_F`, "‖W‖_F"},
 		{`\int_0^1 f(x)\,dx`, "∫₀¹ f(x) dx"},
 		{`\mathbb{E}_{x \sim p}[\log q(x)]`, "𝔼_(x∼p)[log q(x)]"},

@@ -43,6 +43,22 @@ func (w *writer) kids(kids []*node) {
 			prev, unarySign = k, true
 			continue
 		}
+		if leadingRelation(prev, k) {
+			// A relation with nothing before it has no space before it,
+			// as TeX sets it ($\geq 99\%$), where MathML gave it a
+			// thick one; "about" (\sim, \approx) is a prefix of the
+			// quantity after it ($\sim 5$%), with none after it either,
+			// nor has a relation alone.
+			if w.scriptStyle() || approxPrefix(k) || i+1 == len(kids) {
+				w.b.WriteString(`<mo lspace="0" rspace="0">`)
+			} else {
+				w.b.WriteString(`<mo lspace="0" rspace="0.2778em">`)
+			}
+			escape(w.b, k.text)
+			w.b.WriteString("</mo>")
+			prev, unarySign = k, false
+			continue
+		}
 		if k.kind == kOp && !k.tight && k.stretchy == unset && lonelyBinary(prev, k, kids[i+1:]) {
 			// A binary operator with no operand on one side is an
 			// ordinary symbol in TeX ($2\times$ faster, ($\times$2)),
@@ -90,7 +106,7 @@ func (w *writer) kids(kids []*node) {
 // or before a closing delimiter or punctuation. TeX sets such an operator
 // as an ordinary symbol, with no space. Signs are unary's.
 func lonelyBinary(prev, op *node, rest []*node) bool {
-	if !strings.Contains("×·⋅∗∘⊕⊗⊙⊖∪∩∧∨÷⋆∖", op.text) || op.text == "" {
+	if !strings.Contains(binaryOps, op.text) || op.text == "" {
 		return false
 	}
 	if prev == nil || prev.kind == kOp && !prev.isClose() {
@@ -102,6 +118,24 @@ func lonelyBinary(prev, op *node, rest []*node) bool {
 	}
 	return next == nil || next.isClose() || next.kind == kOp && (next.text == "," || next.text == ";")
 }
+
+// binaryOps are the binary operators other than signs.
+const binaryOps = "×·⋅∗∘⊕⊗⊙⊖∪∩∧∨÷⋆∖"
+
+// leadingRelation reports whether op, after prev (nil when first in its
+// row), is a relation with nothing before it: first in its row or after
+// an opening delimiter.
+func leadingRelation(prev, op *node) bool {
+	if op.kind != kOp || op.punct || op.tight || op.form != "" || op.stretchy != unset || !spacedOps[op.text] ||
+		strings.Contains(binaryOps+"+−±∓", op.text) || op.text == "mod" {
+		return false
+	}
+	return prev == nil || prev.kind == kOp && (prev.form == "prefix" || isOpenDelim(prev.text))
+}
+
+// approxPrefix reports whether the relation op, with nothing before it,
+// reads "about" the quantity after it ($\sim 5$%, $\approx 2\times$).
+func approxPrefix(op *node) bool { return op.text == "∼" || op.text == "≈" }
 
 // innerSpace reports whether TeX sets a thin space between a and b, one
 // of them an ellipsis, which TeX sets as an inner atom (\mathinner): after
