@@ -1,7 +1,9 @@
 package generator
 
 import (
+	"bytes"
 	"context"
+	"image/png"
 	"math"
 	"slices"
 	"strconv"
@@ -405,4 +407,66 @@ func TestMathLeadingRelationInBrowser(t *testing.T) {
 			t.Errorf("$%s$: %.3fem before its relation, %.3fem after it, want none and %.3fem", formulas[i], g[0], g[1], after)
 		}
 	}
+}
+
+// TestMathBigDelimitersInBrowser: a delimiter of a size of its own
+// (\big, \Big, \bigl…) is as far from what it encloses as one at its own
+// size is, as TeX sets them: Chromium gave a stretchy delimiter the room
+// of the widest glyph it could draw, whatever its size, so \big( x \big)
+// showed as ( x ).
+func TestMathBigDelimitersInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 1000))
+	formulas := []string{`(x)`, `\big( x \big)`, `\Big( x \Big)`, `\bigl( x \bigr)`, `[x]`, `\Big[ x \Big]`, `\{x\}`, `\bigg\{ x \bigg\}`}
+	gaps := inkGaps(t, ctx, formulas)
+	for i, f := range formulas {
+		plain := gaps[0]
+		if i >= 6 {
+			plain = gaps[6]
+		} else if i >= 4 {
+			plain = gaps[4]
+		}
+		if g := gaps[i]; len(g) != 2 || math.Abs(g[0]-plain[0]) > 0.06 || math.Abs(g[1]-plain[1]) > 0.06 {
+			t.Errorf("$%s$: %.2fem of blank between its delimiters and x, want about the %.2fem of its delimiters at their own size", f, g, plain)
+		}
+	}
+}
+
+// inkGaps shows formulas in the browser of ctx, 60 px high, and returns,
+// for each, the blank columns between the pieces of its ink, in ems: the
+// space a reader sees between a parenthesis and what it encloses.
+func inkGaps(t *testing.T, ctx context.Context, formulas []string) [][]float64 {
+	t.Helper()
+	showFormulas(t, ctx, formulas)
+	if n := run(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("article math").forEach((m, i) => { m.id = "f" + i; m.style.fontSize = "60px"; }) || document.querySelectorAll("article math").length`)); n != len(formulas) {
+		t.Fatalf("found %d formulas, want %d", n, len(formulas))
+	}
+	var gaps [][]float64
+	for i := range formulas {
+		img, err := png.Decode(bytes.NewReader(run(t, ctx, chromedp.Screenshot("#f"+strconv.Itoa(i)))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := img.Bounds()
+		br, bg, bb, _ := img.At(b.Min.X, b.Min.Y).RGBA()
+		var g []float64
+		blank, seen := 0, false
+		for x := b.Min.X; x < b.Max.X; x++ {
+			ink := false
+			for y := b.Min.Y; y < b.Max.Y && !ink; y++ {
+				r, gr, bl, _ := img.At(x, y).RGBA()
+				ink = far(r, br)+far(gr, bg)+far(bl, bb) > 3*0x8000
+			}
+			switch {
+			case ink && seen && blank > 0:
+				g = append(g, float64(blank)/60)
+				blank = 0
+			case ink:
+				seen = true
+			case seen:
+				blank++
+			}
+		}
+		gaps = append(gaps, g)
+	}
+	return gaps
 }

@@ -28,7 +28,7 @@ var coreAttrs = map[string]map[string][]string{
 	"mi":         {"mathvariant": {"normal"}},
 	"mn":         {},
 	"mtext":      {},
-	"mo":         {"form": {"prefix", "postfix"}, "fence": {"true"}, "stretchy": {"true", "false"}, "minsize": nil, "maxsize": nil, "movablelimits": {"false"}, "lspace": {"0", "0.1111em", "0.2778em"}, "rspace": {"0.1667em", "0", "0.2778em", "0.3333em"}},
+	"mo":         {"form": {"prefix", "postfix"}, "fence": {"true"}, "stretchy": {"true", "false"}, "minsize": nil, "maxsize": nil, "style": nil, "movablelimits": {"false"}, "lspace": {"0", "0.1111em", "0.2778em"}, "rspace": {"0.1667em", "0", "0.2778em", "0.3333em"}},
 	"mspace":     {"width": nil},
 	"mfrac":      {"linethickness": {"0"}},
 	"msqrt":      {},

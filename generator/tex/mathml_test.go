@@ -115,15 +115,15 @@ func TestMathMLExact(t *testing.T) {
 		{`\left\{\frac{1}{x}\middle|y\right.`, false, inline(`\left\{\frac{1}{x}\middle|y\right.`, `<mrow><mo form="prefix" fence="true" stretchy="true">{</mo><mfrac><mn>1</mn><mi>x</mi></mfrac><mo stretchy="true" lspace="0" rspace="0">|</mo><mi>y</mi></mrow>`)},
 		{`\left(\left(x\right)\right)`, false, inline(`\left(\left(x\right)\right)`, `<mrow><mo form="prefix" fence="true" stretchy="false">(</mo><mrow><mo form="prefix" fence="true" stretchy="false">(</mo><mi>x</mi><mo form="postfix" fence="true" stretchy="false">)</mo></mrow><mo form="postfix" fence="true" stretchy="false">)</mo></mrow>`)},
 		{`\left(\sum x\right)`, false, inline(`\left(\sum x\right)`, `<mrow><mo form="prefix" fence="true" stretchy="true">(</mo><mo>∑</mo><mi>x</mi><mo form="postfix" fence="true" stretchy="true">)</mo></mrow>`)},
-		{`\bigl(x\bigr)`, false, inline(`\bigl(x\bigr)`, `<mo form="prefix" fence="true" stretchy="true" minsize="1.2em" maxsize="1.2em">(</mo><mi>x</mi><mo form="postfix" fence="true" stretchy="true" minsize="1.2em" maxsize="1.2em">)</mo>`)},
+		{`\bigl(x\bigr)`, false, inline(`\bigl(x\bigr)`, `<mo form="prefix" fence="true" stretchy="true" minsize="1.2em" maxsize="1.2em" style="width:0.53em">(</mo><mi>x</mi><mo form="postfix" fence="true" stretchy="true" minsize="1.2em" maxsize="1.2em" style="width:0.53em">)</mo>`)},
 		// A bar is an ordinary symbol in TeX, with no space either side,
 		// unless marked as opening or closing: MathML's operator
 		// dictionary would space one inside a row as a relation.
 		{`\|x\|`, false, inline(`\|x\|`, `<mo stretchy="false" lspace="0" rspace="0">‖</mo><mi>x</mi><mo stretchy="false" lspace="0" rspace="0">‖</mo>`)},
 		{`|\Delta_t| + b`, false, inline(`|\Delta_t| + b`, `<mo stretchy="false" lspace="0" rspace="0">|</mo><msub><mi mathvariant="normal">Δ</mi><mi>t</mi></msub><mo stretchy="false" lspace="0" rspace="0">|</mo><mo>+</mo><mi>b</mi>`)},
 		{`\lvert x\rVert`, false, inline(`\lvert x\rVert`, `<mo form="prefix" fence="true" stretchy="false">|</mo><mi>x</mi><mo form="postfix" fence="true" stretchy="false">‖</mo>`)},
-		{`\bigl\lvert x\bigr|`, false, inline(`\bigl\lvert x\bigr|`, `<mo form="prefix" fence="true" stretchy="true" minsize="1.2em" maxsize="1.2em">|</mo><mi>x</mi><mo form="postfix" fence="true" stretchy="true" minsize="1.2em" maxsize="1.2em">|</mo>`)},
-		{`\Big| x`, false, inline(`\Big| x`, `<mo stretchy="true" minsize="1.623em" maxsize="1.623em" lspace="0" rspace="0">|</mo><mi>x</mi>`)},
+		{`\bigl\lvert x\bigr|`, false, inline(`\bigl\lvert x\bigr|`, `<mo form="prefix" fence="true" stretchy="true" minsize="1.2em" maxsize="1.2em" style="width:0.38em">|</mo><mi>x</mi><mo form="postfix" fence="true" stretchy="true" minsize="1.2em" maxsize="1.2em" style="width:0.38em">|</mo>`)},
+		{`\Big| x`, false, inline(`\Big| x`, `<mo stretchy="true" minsize="1.623em" maxsize="1.623em" style="width:0.38em" lspace="0" rspace="0">|</mo><mi>x</mi>`)},
 		{`\text{if } x`, false, inline(`\text{if } x`, "<mtext>if\u00a0</mtext><mi>x</mi>")},
 		{`a\,b\quad c`, false, inline(`a\,b\quad c`, `<mi>a</mi><mspace width="0.1667em"></mspace><mi>b</mi><mspace width="1em"></mspace><mi>c</mi>`)},
 		{`a\!b`, false, inline(`a\!b`, `<mi>a</mi><mi>b</mi>`)},

@@ -311,8 +311,11 @@ func (w *writer) op(n *node, fixed bool) {
 	case no:
 		w.b.WriteString(` stretchy="false"`)
 	}
-	if n.size != "" {
-		w.b.WriteString(` minsize="` + n.size + `" maxsize="` + n.size + `"`)
+	if size := n.size; size != "" {
+		w.b.WriteString(` minsize="` + size + `" maxsize="` + size + `"`)
+		if width := delimWidth(n.text, size); width != "" {
+			w.b.WriteString(` style="width:` + width + `"`)
+		}
 	}
 	if fixed {
 		w.b.WriteString(` movablelimits="false"`)
