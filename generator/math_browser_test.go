@@ -470,3 +470,21 @@ func inkGaps(t *testing.T, ctx context.Context, formulas []string) [][]float64 {
 	}
 	return gaps
 }
+
+// TestMathBinomInBrowser: a binomial in a line has TeX's text-style
+// parentheses, \big's, as far from the numbers they enclose as a
+// parenthesis from what it encloses at its own size, where Chromium
+// stretched them to cover the stacked numbers and gave them the room of
+// their widest size: \binom{n}{k} showed loose, ( ⁿₖ ).
+func TestMathBinomInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 1000))
+	formulas := []string{`\binom{n}{k}`, `(x)`, `\big( x \big)`}
+	gaps := inkGaps(t, ctx, formulas)
+	if g, plain := gaps[0], gaps[1]; len(g) != 2 || math.Abs(g[0]-plain[0]) > 0.06 || math.Abs(g[1]-plain[1]) > 0.06 {
+		t.Errorf("$%s$: %.2fem of blank inside its parentheses, want about the %.2fem of $%s$", formulas[0], g, plain, formulas[1])
+	}
+	heights := run(t, ctx, chromedp.Evaluate[[]float64](`[...document.querySelectorAll("article math")].map(m => m.querySelector("mo").getBoundingClientRect().height)`))
+	if math.Abs(heights[0]-heights[2]) > 0.5 {
+		t.Errorf("$%s$'s parenthesis is %.1fpx high, want the %.1fpx of $%s$'s", formulas[0], heights[0], heights[2], formulas[2])
+	}
+}

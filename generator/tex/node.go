@@ -27,6 +27,10 @@ const (
 // width the writer chooses: TeX's is wider in display math than in a line.
 const pmodSpace = "pmod"
 
+// binomSize is the size of a \binom's parentheses, which the writer
+// chooses: TeX's are taller in display math than in a line.
+const binomSize = "binom"
+
 // limits says where a base puts its scripts.
 type limits uint8
 

@@ -312,6 +312,12 @@ func (w *writer) op(n *node, fixed bool) {
 		w.b.WriteString(` stretchy="false"`)
 	}
 	if size := n.size; size != "" {
+		if size == binomSize {
+			size = delimSizes[0] // \delim2, for text style
+			if w.display && w.fracs == 0 && w.inScript == 0 {
+				size = delimSizes[3] // \delim1, for display style
+			}
+		}
 		w.b.WriteString(` minsize="` + size + `" maxsize="` + size + `"`)
 		if width := delimWidth(n.text, size); width != "" {
 			w.b.WriteString(` style="width:` + width + `"`)
