@@ -9,10 +9,12 @@ import "strings"
 // made display math (mathFence); or i if no fence opens there. The block
 // ends at its closing fence or at the first line that does not continue
 // its containers, as a container's end closes a fence in CommonMark.
-func containedFence(s string, i int) (int, string) {
+// blank reports a block of language math that stays code for a blank
+// line in its TeX (blankMathFence).
+func containedFence(s string, i int) (end int, block string, blank bool) {
 	n, marks := containerPrefix(s, i)
 	if n == 0 || fencedCode(s[:eol(s, i)], i+n) == i+n {
-		return i, ""
+		return i, "", false
 	}
 	open := strings.TrimLeft(s[i+n:eol(s, i)], " ")
 	fence := open[:len(open)-len(strings.TrimLeft(open, open[:1]))]
@@ -31,6 +33,7 @@ func containedFence(s string, i int) (int, string) {
 			break
 		}
 	}
+	blank = blankMathFence(inner.String())
 	lines := strings.SplitAfter(mathFence(inner.String()), "\n")
 	var b strings.Builder
 	for k, l := range lines {
@@ -39,7 +42,7 @@ func containedFence(s string, i int) (int, string) {
 		}
 		b.WriteString(l)
 	}
-	return j, b.String()
+	return j, b.String(), blank
 }
 
 // containerPrefix returns the length of the block quote markers (>) and

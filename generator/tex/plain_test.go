@@ -145,8 +145,11 @@ func TestPlain(t *testing.T) {
 		{"````math\na\n```\n````", "$$\na\n```\n$$"},               // a shorter fence is its text
 		{"```mathematica\na--b\n```", "```mathematica\na--b\n```"}, // another language
 		// So is one in a list item or a block quote, its markers kept.
-		{"- loss:\n- ```math\n  a--b\n\n  ```\n- c -- d", "- loss:\n- $$\n  a--b\n\n  $$\n- c – d"},
-		{"> ```math\n> a--b\n>\n> ```\nc -- d", "> $$\n> a--b\n>\n> $$\nc – d"},
+		{"- loss:\n- ```math\n  a--b\n  ```\n- c -- d", "- loss:\n- $$\n  a--b\n  $$\n- c – d"},
+		{"> ```math\n> a--b\n> ```\nc -- d", "> $$\n> a--b\n> $$\nc – d"},
+		{"- ```math\n  a--b\n\n  ```\n- c -- d", "- ```math\n  a--b\n\n  ```\n- c – d"}, // a blank line: code
+		{"> ```math\n> a--b\n>\n> c\n> ```", "> ```math\n> a--b\n>\n> c\n> ```"},
+		{"```math\na = b\n\nc = d\n```", "```math\na = b\n\nc = d\n```"},
 		{"> 1. ~~~ math\n>    a\n>    ~~~\n", "> 1. $$\n>    a\n>    $$\n"},
 		{"- ```math\n  a--b\nc--d\n```", "- ```math\n  a--b\nc–d\n```"},     // the item ends first: code
 		{"> ```go\n> a--b\n> ```\n> c--d", "> ```go\n> a--b\n> ```\n> c–d"}, // code in a quote is copied

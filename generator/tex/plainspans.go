@@ -119,23 +119,55 @@ func continued(s string, i int) bool {
 
 // mathFence returns the fenced code block fenced, as fencedCode found it,
 // as display math between lines of $$ when its language is math, as
-// GitHub and GitLab draw it, and otherwise as it is. A block left open, or
-// whose TeX holds $$, stays code.
+// GitHub and GitLab draw it, and otherwise as it is. A block left open,
+// whose TeX holds $$ or a blank line (blankMathFence), stays code.
 func mathFence(fenced string) string {
-	first := eol(fenced, 0)
+	first, last, ok := mathFenceBody(fenced)
+	if !ok || blankLine(fenced[first+1:last]) {
+		return fenced
+	}
+	indent := fenced[:len(fenced[:first])-len(strings.TrimLeft(fenced[:first], " "))]
+	return indent + "$$" + fenced[first:last] + indent + "$$" + strings.TrimLeft(fenced[last:], " `~")
+}
+
+// mathFenceBody returns where the TeX of the fenced code block fenced of
+// language math lies, from the newline that ends its opening fence to the
+// start of its closing fence's line, and false if it is not such a block,
+// is left open or holds $$.
+func mathFenceBody(fenced string) (first, last int, ok bool) {
+	first = eol(fenced, 0)
 	open := strings.TrimLeft(fenced[:first], " ")
-	indent := fenced[:first-len(open)]
 	marks := strings.TrimLeft(open, open[:1])
 	if strings.TrimSpace(marks) != "math" || first == len(fenced) {
-		return fenced
+		return 0, 0, false
 	}
 	body := strings.TrimSuffix(fenced[first+1:], "\n")
-	last := strings.LastIndexByte(body, '\n') + 1
-	closing := strings.TrimSpace(body[last:])
-	if len(closing) < len(open)-len(marks) || strings.Trim(closing, open[:1]) != "" || strings.Contains(body[:last], "$$") {
-		return fenced
+	last = first + 1 + strings.LastIndexByte(body, '\n') + 1
+	closing := strings.TrimSpace(fenced[last : first+1+len(body)])
+	if len(closing) < len(open)-len(marks) || strings.Trim(closing, open[:1]) != "" || strings.Contains(fenced[first:last], "$$") {
+		return 0, 0, false
 	}
-	return indent + "$$" + fenced[first:first+1+last] + indent + "$$" + fenced[first+1+len(body):]
+	return first, last, true
+}
+
+// blankMathFence reports whether the fenced code block fenced is one of
+// language math with a blank line in its TeX, which stays code: a blank
+// line ends display math in Markdown and is an error in TeX (Missing $
+// inserted), and whether it parts two formulas or is a slip is for the
+// curator to say, whom Leftovers tells.
+func blankMathFence(fenced string) bool {
+	first, last, ok := mathFenceBody(fenced)
+	return ok && blankLine(fenced[first+1:last])
+}
+
+// blankLine reports whether s has a line of white space only.
+func blankLine(s string) bool {
+	for l := range strings.Lines(s) {
+		if strings.TrimSpace(l) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // parenSpan returns the index just past the \(…\) math span opening at
