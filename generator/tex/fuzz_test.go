@@ -78,6 +78,7 @@ func FuzzLeftovers(f *testing.F) {
 
 // plainSeeds are abstract-like prose with the TeX-isms Plain rewrites.
 var plainSeeds = []string{
+	"> \\begin{align}\n> a--b\n> \\end{align}\n- \\[ x \\]\n> - \\[\n>   y\n>   \\]\n- ```math\n  a\n\n  ```",
 	`Schr\"odinger and 61.08\% -- a {\"o} \"{u} \'e \c{c} \v{s} \ss{} Stra\ss e \o\ \aa \ae`,
 	"{\\em emph here} and \\emph{ x } and \\textbf{bold} ``quoted'' text --- yes~no",
 	`math $a--b \% x$ and $$\frac{1}{2}$$ costs \$5 AT\&T \&amp;`,

@@ -132,6 +132,10 @@ func (c *plainConv) run(lo, hi, depth int) {
 				i = end
 				continue
 			}
+			if end := c.containedDisplay(s, i); end > i {
+				i = end
+				continue
+			}
 			if end := c.displayBlock(s, i); end > i {
 				i = end
 				continue

@@ -40,23 +40,40 @@ func (c *plainConv) displayBlock(s string, i int) int {
 		c.b.WriteString(line[:indent] + "$$" + t[2:len(t)-2] + "$$" + line[indent+len(t):])
 		return i + len(line)
 	}
-	paren := t == `\[`
+	return c.display(s, i, i+indent, nil)
+}
+
+// display writes the display math whose \[ or \begin{env} is at s[open],
+// on the line at s[i] after the markers of its containers marks (nil at
+// the top level), through the line that closes it, as $$ math, and
+// returns the index past it, or i if it is text: a line of its
+// paragraph closes it, \] alone or one that ends with \end{env}, before
+// the paragraph or a container ends or another opens.
+func (c *plainConv) display(s string, i, open int, marks []int) int {
+	first := strings.TrimRight(s[open:eol(s, i)], " \t\r")
+	paren := first == `\[`
 	var closing string
 	if paren {
 		closing = `\]`
-	} else if name, ok := displayEnv(t); ok {
+	} else if name, ok := displayEnv(first); ok {
 		closing = `\end{` + name + `}`
 	} else {
 		return i
 	}
 	end := -1
-	if !paren && strings.HasSuffix(t, closing) {
-		end = i + len(line) // all on one line
+	if !paren && strings.HasSuffix(first, closing) {
+		end = eol(s, i) // all on one line
 	}
 	// The search stops at the next opening line, so that a paragraph of
 	// many unclosed ones costs linear time.
-	for j := i + len(line) + 1; end < 0 && j < len(s); j = eol(s, j) + 1 {
-		l := strings.TrimSpace(s[j:eol(s, j)])
+	for j := eol(s, i) + 1; end < 0 && j < len(s); j = eol(s, j) + 1 {
+		p := 0
+		if marks != nil {
+			if p = continuation(s[j:eol(s, j)], marks); p < 0 {
+				return i // a container ended first: it is text
+			}
+		}
+		l := strings.TrimSpace(s[j+p : eol(s, j)])
 		if _, env := displayEnv(l); l == "" || l == `\[` || env {
 			return i // the paragraph ended, or another opens: it is text
 		}
@@ -68,10 +85,10 @@ func (c *plainConv) displayBlock(s string, i int) int {
 	case end < 0:
 		return i
 	case paren:
-		close := strings.LastIndex(s[i:end], `\]`) + i
-		c.b.WriteString(s[i:i+indent] + "$$" + s[i+indent+2:close] + "$$" + s[close+2:end])
+		close := strings.LastIndex(s[open:end], `\]`) + open
+		c.b.WriteString(s[i:open] + "$$" + s[open+2:close] + "$$" + s[close+2:end])
 	default:
-		c.b.WriteString(s[i:i+indent] + "$$" + s[i+indent:end] + "$$")
+		c.b.WriteString(s[i:open] + "$$" + s[open:end] + "$$")
 	}
 	return end
 }

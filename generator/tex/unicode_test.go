@@ -54,7 +54,7 @@ func TestUnicode(t *testing.T) {
 		{`\vec{v}`, "v⃗"},
 		{`a \leq b`, "a ≤ b"},
 		{`\{x : x > 0\}`, "{x : x > 0}"},
-		{`f\colon A \to B`, "f: A → B"}, // punctuation, where : is a relation
+		{`f\colon A \to B`, "f: A → B"},                                          // punctuation, where : is a relation
 		{`\sim 5\%`, "∼5%"}, {`(\sim 5\%)`, "(∼5%)"}, {`(\geq 99\%)`, "(≥ 99%)"}, // nothing before the relation
 		{`\|W\|_F`, "‖W‖_F"},
 		{`\int_0^1 f(x)\,dx`, "∫₀¹ f(x) dx"},
