@@ -488,3 +488,24 @@ func TestMathBinomInBrowser(t *testing.T) {
 		t.Errorf("$%s$'s parenthesis is %.1fpx high, want the %.1fpx of $%s$'s", formulas[0], heights[0], heights[2], formulas[2])
 	}
 }
+
+// TestMathStretchedFencesInBrowser: \left and \right delimiters that
+// stretch over a taller row stand about as far from it as a parenthesis
+// at its own size from x, as TeX sets them, where Chromium gave them the
+// room of their widest size: \left( x^2 \right) showed as ( x² ).
+func TestMathStretchedFencesInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 1000))
+	formulas := []string{`(x)`, `\left( x^2 \right)`, `\left( \frac{a}{b} \right)`, `\left[ \hat{x} \right]`, `\mathrm{softmax}\left(\frac{QK^T}{\sqrt{d_k}}\right)V`}
+	gaps := inkGaps(t, ctx, formulas)
+	plain := gaps[0]
+	for i, f := range formulas[1:4] {
+		// The first blank and the last: x² has one between x and 2.
+		if g := gaps[i+1]; len(g) < 2 || math.Abs(g[0]-plain[0]) > 0.1 || math.Abs(g[len(g)-1]-plain[1]) > 0.1 {
+			t.Errorf("$%s$: %.2fem of blank between its pieces, want about the %.2fem inside $%s$ inside its delimiters", f, g, plain, formulas[0])
+		}
+	}
+	// softmax's parentheses are no nearer to V than a parenthesis is to x.
+	if g := gaps[4]; len(g) < 2 || g[len(g)-1] < plain[1]-0.1 {
+		t.Errorf("$%s$: %.2fem of blank between its pieces, want at least %.2fem before V", formulas[4], g, plain[1]-0.1)
+	}
+}

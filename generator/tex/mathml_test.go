@@ -112,11 +112,11 @@ func TestMathMLExact(t *testing.T) {
 		// Delimiters around a row no taller than text keep their own
 		// size, as TeX sets them; around a taller one they stretch.
 		{`\left(x\right)`, false, inline(`\left(x\right)`, `<mrow><mo form="prefix" fence="true" stretchy="false">(</mo><mi>x</mi><mo form="postfix" fence="true" stretchy="false">)</mo></mrow>`)},
-		{`\left(x^2\right)`, false, inline(`\left(x^2\right)`, `<mrow><mo form="prefix" fence="true" stretchy="true">(</mo><msup><mi>x</mi><mn>2</mn></msup><mo form="postfix" fence="true" stretchy="true">)</mo></mrow>`)},
+		{`\left(x^2\right)`, false, inline(`\left(x^2\right)`, `<mrow><mo form="prefix" fence="true" stretchy="true" style="width:0.62em">(</mo><msup><mi>x</mi><mn>2</mn></msup><mo form="postfix" fence="true" stretchy="true" style="width:0.62em">)</mo></mrow>`)},
 		{`\left\{x\middle|y\right.`, false, inline(`\left\{x\middle|y\right.`, `<mrow><mo form="prefix" fence="true" stretchy="false">{</mo><mi>x</mi><mo stretchy="false" lspace="0" rspace="0">|</mo><mi>y</mi></mrow>`)},
-		{`\left\{\frac{1}{x}\middle|y\right.`, false, inline(`\left\{\frac{1}{x}\middle|y\right.`, `<mrow><mo form="prefix" fence="true" stretchy="true">{</mo><mfrac><mn>1</mn><mi>x</mi></mfrac><mo stretchy="true" lspace="0" rspace="0">|</mo><mi>y</mi></mrow>`)},
+		{`\left\{\frac{1}{x}\middle|y\right.`, false, inline(`\left\{\frac{1}{x}\middle|y\right.`, `<mrow><mo form="prefix" fence="true" stretchy="true" style="width:0.73em">{</mo><mfrac><mn>1</mn><mi>x</mi></mfrac><mo stretchy="true" style="width:0.38em" lspace="0" rspace="0">|</mo><mi>y</mi></mrow>`)},
 		{`\left(\left(x\right)\right)`, false, inline(`\left(\left(x\right)\right)`, `<mrow><mo form="prefix" fence="true" stretchy="false">(</mo><mrow><mo form="prefix" fence="true" stretchy="false">(</mo><mi>x</mi><mo form="postfix" fence="true" stretchy="false">)</mo></mrow><mo form="postfix" fence="true" stretchy="false">)</mo></mrow>`)},
-		{`\left(\sum x\right)`, false, inline(`\left(\sum x\right)`, `<mrow><mo form="prefix" fence="true" stretchy="true">(</mo><mo>∑</mo><mi>x</mi><mo form="postfix" fence="true" stretchy="true">)</mo></mrow>`)},
+		{`\left(\sum x\right)`, false, inline(`\left(\sum x\right)`, `<mrow><mo form="prefix" fence="true" stretchy="true" style="width:0.53em">(</mo><mo>∑</mo><mi>x</mi><mo form="postfix" fence="true" stretchy="true" style="width:0.53em">)</mo></mrow>`)},
 		{`\bigl(x\bigr)`, false, inline(`\bigl(x\bigr)`, `<mo form="prefix" fence="true" stretchy="true" minsize="1.2em" maxsize="1.2em" style="width:0.53em">(</mo><mi>x</mi><mo form="postfix" fence="true" stretchy="true" minsize="1.2em" maxsize="1.2em" style="width:0.53em">)</mo>`)},
 		// A bar is an ordinary symbol in TeX, with no space either side,
 		// unless marked as opening or closing: MathML's operator
@@ -200,9 +200,9 @@ func TestMathMLConstructs(t *testing.T) {
 		{`\langle x\rangle\lfloor x\rfloor\lceil x\rceil`, []string{`<mo stretchy="false">⟨</mo>`, `<mo stretchy="false">⟩</mo>`, `<mo stretchy="false">⌊</mo>`, `<mo stretchy="false">⌉</mo>`}},
 		{`\left\langle x\right\rangle`, []string{`<mo form="prefix" fence="true" stretchy="false">⟨</mo>`}},
 		{`\left\langle x_i\right\rangle`, []string{`<mo form="prefix" fence="true" stretchy="false">⟨</mo>`}},
-		{`\left\langle x_i^2\right\rangle`, []string{`<mo form="prefix" fence="true" stretchy="true">⟨</mo>`}},
+		{`\left\langle x_i^2\right\rangle`, []string{`<mo form="prefix" fence="true" stretchy="true" style="width:0.62em">⟨</mo>`}},
 		{`\left[x\right]`, []string{`<mo form="postfix" fence="true" stretchy="false">]</mo>`}},
-		{`\left[\hat{x}\right]`, []string{`<mo form="postfix" fence="true" stretchy="true">]</mo>`}},
+		{`\left[\hat{x}\right]`, []string{`<mo form="postfix" fence="true" stretchy="true" style="width:0.63em">]</mo>`}},
 		{`\top\star\circ\emptyset\#\_`, []string{"<mi>⊤</mi>", "<mo>⋆</mo>", `<mo lspace="0" rspace="0">∘</mo>`, "<mi>∅</mi>", "<mi>#</mi>", "<mi>_</mi>"}},
 		{`\begin{bmatrix}1\\2\end{bmatrix}`, []string{`<mo form="prefix" fence="true" stretchy="true">[</mo>`, "<mtr><mtd><mn>1</mn></mtd></mtr><mtr><mtd><mn>2</mn></mtd></mtr>"}},
 		{`\begin{matrix}a&b\\\end{matrix}`, []string{"<mtable><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr></mtable>"}},

@@ -6,9 +6,10 @@ import "strings"
 type writer struct {
 	b        *strings.Builder
 	display  bool
-	inScript int  // the scripts (and roots' indices) being written, around one another
-	fracs    int  // the fractions being written, one inside another
-	leading  bool // the member being written is the first of its row, which MathML spaces as a prefix
+	inScript int    // the scripts (and roots' indices) being written, around one another
+	fracs    int    // the fractions being written, one inside another
+	leading  bool   // the member being written is the first of its row, which MathML spaces as a prefix
+	fence    string // the size (fenceSize) of the \left, \middle or \right delimiter being written, for its width
 }
 
 // scriptStyle reports whether what is being written is in TeX's script
@@ -31,7 +32,11 @@ func (w *writer) node(n *node) {
 func (w *writer) kids(kids []*node) {
 	var prev *node     // the last member written
 	unarySign := false // prev is a sign written as unary, an ordinary atom in TeX
+	fence := ""        // the size of the row's \left…\right delimiters, once known
 	for i, k := range kids {
+		if stretchyFence(k) && fence == "" {
+			fence = fenceSize(kids, w.display && !w.scriptStyle())
+		}
 		if prev != nil && k.kind == kOp && k.stretchy == unset && unary(prev, k) {
 			// A sign after an operator or an opening delimiter has one
 			// operand, as TeX sets it (a = −b, (−x)): MathML's operator
@@ -93,10 +98,19 @@ func (w *writer) kids(kids []*node) {
 			w.b.WriteString(`<mspace width="0.1667em"></mspace>`)
 		}
 		w.leading = prev == nil
+		if stretchyFence(k) {
+			w.fence = fence
+		}
 		w.one(k)
-		w.leading = false
+		w.leading, w.fence = false, ""
 		prev, unarySign = k, prev == nil && k.kind == kOp && unary(nil, k) // -\log x
 	}
+}
+
+// stretchyFence reports whether n is a delimiter of \left, \middle or
+// \right that stretches, whose size the browser chooses.
+func stretchyFence(n *node) bool {
+	return n.kind == kOp && n.stretchy == yes && n.size == "" && (n.form != "" || n.tight)
 }
 
 // lonelyBinary reports whether op, after prev (nil when first in its row)
@@ -322,6 +336,11 @@ func (w *writer) op(n *node, fixed bool) {
 		if width := delimWidth(n.text, size); width != "" {
 			w.b.WriteString(` style="width:` + width + `"`)
 		}
+	}
+	if width := delimWidth(n.text, w.fence); n.size == "" && width != "" {
+		// A \left delimiter is as wide as TeX's of the size TeX would
+		// choose, where Chromium gives it the room of its widest size.
+		w.b.WriteString(` style="width:` + width + `"`)
 	}
 	if fixed {
 		w.b.WriteString(` movablelimits="false"`)
