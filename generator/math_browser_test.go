@@ -527,3 +527,31 @@ func TestMathRootInBrowser(t *testing.T) {
 		}
 	}
 }
+
+// TestMathBigOperatorSpaceInBrowser: a big operator has a thin space
+// before it only after an ordinary atom (a\sum), as TeX sets it, and none
+// after an opening parenthesis or first in a formula, and only the
+// relation's after one, where MathML gave ∑ its thin space wherever it
+// was: ( ∑ xᵢ), and a = ∑ with a thick space and a thin one.
+func TestMathBigOperatorSpaceInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	formulas := []string{`(\sum_i x_i)`, `\sum_i x_i`, `a = \sum_i x_i`, `a = b`, `a \sum_i x_i`}
+	showFormulas(t, ctx, formulas)
+	// For each formula, the space before ∑ (from the formula's start or
+	// what precedes it), or after = in a = b, in ems of its font.
+	gaps := run(t, ctx, chromedp.Evaluate[[]float64](`[...document.querySelectorAll("article math")].map(m => {
+		const box = e => e.getBoundingClientRect(), em = parseFloat(getComputedStyle(m).fontSize);
+		const sum = [...m.querySelectorAll("mo")].find(mo => mo.textContent == "∑");
+		if (!sum) { const eq = m.querySelector("mo"); return (box(eq.nextElementSibling).left - box(eq).right) / em; }
+		const before = sum.parentElement.previousElementSibling;
+		return (box(sum).left - (before ? box(before).right : box(m).left)) / em;
+	})`))
+	if len(gaps) != len(formulas) {
+		t.Fatalf("found %d formulas, want %d", len(gaps), len(formulas))
+	}
+	for i, want := range []float64{0, 0, gaps[3], 0, 1.0 / 6} {
+		if i != 3 && math.Abs(gaps[i]-want) > 0.02 {
+			t.Errorf("$%s$: %.3fem before ∑, want %.3fem", formulas[i], gaps[i], want)
+		}
+	}
+}

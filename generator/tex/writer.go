@@ -10,6 +10,7 @@ type writer struct {
 	fracs    int    // the fractions being written, one inside another
 	leading  bool   // the member being written is the first of its row, which MathML spaces as a prefix
 	fence    string // the size (fenceSize) of the \left, \middle or \right delimiter being written, for its width
+	bare     bool   // the big operator being written has no ordinary atom before it, so no space before it either
 }
 
 // scriptStyle reports whether what is being written is in TeX's script
@@ -101,8 +102,16 @@ func (w *writer) kids(kids []*node) {
 		if stretchyFence(k) {
 			w.fence = fence
 		}
+		// TeX sets a thin space before a big operator only after an
+		// ordinary atom, a closing delimiter or another big operator
+		// (a\sum, (a)\sum, \iint\oint), none
+		// after an opening one or first in a formula, and only the
+		// relation's or operator's own after one; MathML gives ∑ its
+		// thin space before it wherever it is: ( ∑, = ∑ had a thick
+		// space and a thin one.
+		w.bare = largeOp(k) && !setOff(prev) && (prev == nil || !largeOp(prev))
 		w.one(k)
-		w.leading, w.fence = false, ""
+		w.leading, w.fence, w.bare = false, "", false
 		prev, unarySign = k, prev == nil && k.kind == kOp && unary(nil, k) // -\log x
 	}
 }
@@ -345,6 +354,9 @@ func (w *writer) op(n *node, fixed bool) {
 		if width := delimWidth(n.text, size); width != "" {
 			w.b.WriteString(` style="width:` + width + `"`)
 		}
+	}
+	if w.bare && largeOp(n) {
+		w.b.WriteString(` lspace="0"`)
 	}
 	if width := delimWidth(n.text, w.fence); n.size == "" && width != "" {
 		// A \left delimiter is as wide as TeX's of the size TeX would
