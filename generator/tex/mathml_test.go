@@ -47,6 +47,7 @@ func TestMathMLExact(t *testing.T) {
 		{`\sqrt[n]{x}`, false, inline(`\sqrt[n]{x}`, `<mroot style="margin-right:-0.14em"><mi>x</mi><mi>n</mi></mroot>`)},
 		{`\sum_{i=1}^n x_i`, false, inline(`\sum_{i=1}^n x_i`, `<msubsup><mo lspace="0">∑</mo><mrow><mi>i</mi><mo lspace="0" rspace="0">=</mo><mn>1</mn></mrow><mi>n</mi></msubsup><msub><mi>x</mi><mi>i</mi></msub>`)},
 		{`\sum_{i=1}^n x_i`, true, wrap(`\sum_{i=1}^n x_i`, "block", `<munderover><mo lspace="0">∑</mo><mrow><mi>i</mi><mo lspace="0" rspace="0">=</mo><mn>1</mn></mrow><mi>n</mi></munderover><msub><mi>x</mi><mi>i</mi></msub>`)},
+		{`-\int f`, false, inline(`-\int f`, `<mo>−</mo><mo>∫</mo><mi>f</mi>`)}, // a thin space after an ordinary sign
 		{`\sum\limits_i`, false, inline(`\sum\limits_i`, `<munder><mo lspace="0" movablelimits="false">∑</mo><mi>i</mi></munder>`)},
 		{`\int_0^1`, true, wrap(`\int_0^1`, "block", `<msubsup><mo lspace="0">∫</mo><mn>0</mn><mn>1</mn></msubsup>`)},
 		{`\lim_{n\to\infty}`, true, wrap(`\lim_{n\to\infty}`, "block", `<munder><mi>lim</mi><mrow><mi>n</mi><mo lspace="0" rspace="0">→</mo><mi>∞</mi></mrow></munder><mo>`+"\u2061"+`</mo>`)},

@@ -104,12 +104,12 @@ func (w *writer) kids(kids []*node) {
 		}
 		// TeX sets a thin space before a big operator only after an
 		// ordinary atom, a closing delimiter or another big operator
-		// (a\sum, (a)\sum, \iint\oint), none
+		// or a unary sign (a\sum, (a)\sum, \iint\oint, -\int), none
 		// after an opening one or first in a formula, and only the
 		// relation's or operator's own after one; MathML gives ∑ its
 		// thin space before it wherever it is: ( ∑, = ∑ had a thick
 		// space and a thin one.
-		w.bare = largeOp(k) && !setOff(prev) && (prev == nil || !largeOp(prev))
+		w.bare = largeOp(k) && !setOff(prev) && (prev == nil || !largeOp(prev)) && !unarySign // -\int, an ordinary sign
 		w.one(k)
 		w.leading, w.fence, w.bare = false, "", false
 		prev, unarySign = k, prev == nil && k.kind == kOp && unary(nil, k) // -\log x
