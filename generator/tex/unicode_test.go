@@ -149,16 +149,18 @@ func TestTextHTMLDisplayMath(t *testing.T) {
 	}
 }
 
-// TestTextHTMLKeepsPunctuation: the punctuation right after a formula is
-// held to it, so a line never starts with it alone; other text is not.
+// TestTextHTMLKeepsPunctuation: the punctuation right after a formula
+// and the brackets right before it are held to it, so a line never
+// starts with the one or ends with the other alone; other text is not.
 func TestTextHTMLKeepsPunctuation(t *testing.T) {
 	for src, want := range map[string]string{
 		"at $n$.":   `at <span class="nowrap"><math`,
-		"($n$) and": `(<span class="nowrap"><math`,
+		"($n$) and": `<span class="nowrap">(<math`,
+		"[$k$ and":  `<span class="nowrap">[<math`,
 		"$n$ and":   `<math`,
 	} {
 		got := TextHTML(src)
-		if !strings.HasPrefix(strings.TrimPrefix(strings.TrimPrefix(got, "at "), "("), strings.TrimPrefix(strings.TrimPrefix(want, "at "), "(")) {
+		if !strings.HasPrefix(got, want) {
 			t.Errorf("TextHTML(%q) = %s, want it to start %s", src, got, want)
 		}
 		if wrapped := strings.Contains(got, "nowrap"); wrapped != strings.Contains(want, "nowrap") {
