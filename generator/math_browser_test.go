@@ -1,7 +1,9 @@
 package generator
 
 import (
+	"bytes"
 	"context"
+	"image/png"
 	"math"
 	"slices"
 	"strconv"
@@ -320,6 +322,236 @@ func TestMathSignBeforeFunctionInBrowser(t *testing.T) {
 	for i, g := range gaps[:2] {
 		if thin < 1 || math.Abs(g-thin) > 0.5 {
 			t.Errorf("$%s$: %.1fpx before log, want the %.1fpx of $%s$", formulas[i], g, thin, formulas[2])
+		}
+	}
+}
+
+// TestMathPmodInBrowser: \pmod leaves TeX's space before its parenthesis,
+// amsmath's \mkern8mu in a line and \mkern18mu in display math, where a
+// line's a \equiv b \pmod{p} had display math's whole em.
+func TestMathPmodInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	out := mustBuild(t, siteYAML+"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n"+
+		"$a \\equiv b \\pmod{p}$\n\n$$\na \\equiv b \\pmod{p}\n$$\n")
+	do(t, ctx, chromedp.Navigate(serveBuilt(t, out, "/")+"papers/2401.00001/"), chromedp.WaitReady("math"))
+	// For each formula, the space between b and the parenthesis, in ems
+	// of the formula's font.
+	gaps := run(t, ctx, chromedp.Evaluate[[]float64](`[...document.querySelectorAll("article math")].map(m => {
+		const b = [...m.querySelectorAll("mi")].find(mi => mi.textContent == "b"), open = [...m.querySelectorAll("mo")].find(mo => mo.textContent == "(");
+		return (open.getBoundingClientRect().left - b.getBoundingClientRect().right) / parseFloat(getComputedStyle(m).fontSize);
+	})`))
+	if len(gaps) != 2 {
+		t.Fatalf("found %d formulas, want 2", len(gaps))
+	}
+	for i, want := range []float64{8.0 / 18, 1} {
+		if math.Abs(gaps[i]-want) > 0.03 {
+			t.Errorf("formula %d: %.3fem between b and (mod, want TeX's %.3fem", i, gaps[i], want)
+		}
+	}
+}
+
+// TestMathColonInBrowser: a colon typed as : is a relation, with as much
+// space either side as the = of a = b (\{x : x > 0\}, a:b), and \colon
+// is amsmath's punctuation, 2mu before it and 6mu after (f\colon A\to B),
+// where Chromium spaced both as punctuation, none before and a thin
+// space after.
+func TestMathColonInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	formulas := []string{`\{x : x>0\}`, `a:b`, `f\colon A\to B`, `a = b`}
+	showFormulas(t, ctx, formulas)
+	// For each formula, the space before and after its colon or equals
+	// sign, in ems of the formula's font.
+	gaps := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("article math")].map(m => {
+		const op = [...m.querySelectorAll("mo")].find(mo => /^[:=]$/.test(mo.textContent)), box = e => e.getBoundingClientRect(), em = parseFloat(getComputedStyle(m).fontSize);
+		return [(box(op).left - box(op.previousElementSibling).right) / em, (box(op.nextElementSibling).left - box(op).right) / em];
+	})`))
+	if len(gaps) != len(formulas) {
+		t.Fatalf("found %d formulas, want %d", len(gaps), len(formulas))
+	}
+	rel := gaps[3]
+	for i, g := range gaps[:2] {
+		if math.Abs(g[0]-rel[0]) > 0.02 || math.Abs(g[1]-rel[1]) > 0.02 {
+			t.Errorf("$%s$: %.3fem before its colon, %.3fem after it, want the %.3fem and %.3fem of $%s$", formulas[i], g[0], g[1], rel[0], rel[1], formulas[3])
+		}
+	}
+	if g := gaps[2]; math.Abs(g[0]-2.0/18) > 0.02 || math.Abs(g[1]-6.0/18) > 0.02 {
+		t.Errorf("$%s$: %.3fem before \\colon, %.3fem after it, want amsmath's %.3fem and %.3fem", formulas[2], g[0], g[1], 2.0/18, 6.0/18)
+	}
+}
+
+// TestMathLeadingRelationInBrowser: a relation with nothing before it,
+// first in a formula or after an opening parenthesis, has no space before
+// it, as TeX sets it, where Chromium gave $\geq 99\%$ a thick space
+// before the ≥; and \sim or \approx there is a prefix of the quantity
+// after it, "about" (an abstract's ~5%), with no space after it either.
+func TestMathLeadingRelationInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	formulas := []string{`\sim 5\%`, `(\sim 5\%)`, `\approx 2\times`, `\geq 99\%`, `(< 1\%)`}
+	showFormulas(t, ctx, formulas)
+	// For each formula, the space before its relation (from the formula's
+	// start or the parenthesis) and after it, in ems of its font.
+	gaps := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("article math")].map(m => {
+		const op = [...m.querySelectorAll("mo")].find(mo => /^[∼≈≥<]$/.test(mo.textContent)), box = e => e.getBoundingClientRect(), em = parseFloat(getComputedStyle(m).fontSize);
+		const before = op.previousElementSibling ? box(op.previousElementSibling).right : box(m).left;
+		return [(box(op).left - before) / em, (box(op.nextElementSibling).left - box(op).right) / em];
+	})`))
+	if len(gaps) != len(formulas) {
+		t.Fatalf("found %d formulas, want %d", len(gaps), len(formulas))
+	}
+	for i, g := range gaps {
+		after := 0.0
+		if i >= 3 {
+			after = 5.0 / 18
+		}
+		if math.Abs(g[0]) > 0.02 || math.Abs(g[1]-after) > 0.02 {
+			t.Errorf("$%s$: %.3fem before its relation, %.3fem after it, want none and %.3fem", formulas[i], g[0], g[1], after)
+		}
+	}
+}
+
+// TestMathBigDelimitersInBrowser: a delimiter of a size of its own
+// (\big, \Big, \bigl…) is as far from what it encloses as one at its own
+// size is, as TeX sets them: Chromium gave a stretchy delimiter the room
+// of the widest glyph it could draw, whatever its size, so \big( x \big)
+// showed as ( x ).
+func TestMathBigDelimitersInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 1000))
+	formulas := []string{`(x)`, `\big( x \big)`, `\Big( x \Big)`, `\bigl( x \bigr)`, `[x]`, `\Big[ x \Big]`, `\{x\}`, `\bigg\{ x \bigg\}`}
+	gaps := inkGaps(t, ctx, formulas)
+	for i, f := range formulas {
+		plain := gaps[0]
+		if i >= 6 {
+			plain = gaps[6]
+		} else if i >= 4 {
+			plain = gaps[4]
+		}
+		if g := gaps[i]; len(g) != 2 || math.Abs(g[0]-plain[0]) > 0.06 || math.Abs(g[1]-plain[1]) > 0.06 {
+			t.Errorf("$%s$: %.2fem of blank between its delimiters and x, want about the %.2fem of its delimiters at their own size", f, g, plain)
+		}
+	}
+}
+
+// inkGaps shows formulas in the browser of ctx, 60 px high, and returns,
+// for each, the blank columns between the pieces of its ink, in ems: the
+// space a reader sees between a parenthesis and what it encloses.
+func inkGaps(t *testing.T, ctx context.Context, formulas []string) [][]float64 {
+	t.Helper()
+	showFormulas(t, ctx, formulas)
+	if n := run(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("article math").forEach((m, i) => { m.id = "f" + i; m.style.fontSize = "60px"; }) || document.querySelectorAll("article math").length`)); n != len(formulas) {
+		t.Fatalf("found %d formulas, want %d", n, len(formulas))
+	}
+	var gaps [][]float64
+	for i := range formulas {
+		img, err := png.Decode(bytes.NewReader(run(t, ctx, chromedp.Screenshot("#f"+strconv.Itoa(i)))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := img.Bounds()
+		br, bg, bb, _ := img.At(b.Min.X, b.Min.Y).RGBA()
+		var g []float64
+		blank, seen := 0, false
+		for x := b.Min.X; x < b.Max.X; x++ {
+			ink := false
+			for y := b.Min.Y; y < b.Max.Y && !ink; y++ {
+				r, gr, bl, _ := img.At(x, y).RGBA()
+				ink = far(r, br)+far(gr, bg)+far(bl, bb) > 3*0x8000
+			}
+			switch {
+			case ink && seen && blank > 0:
+				g = append(g, float64(blank)/60)
+				blank = 0
+			case ink:
+				seen = true
+			case seen:
+				blank++
+			}
+		}
+		gaps = append(gaps, g)
+	}
+	return gaps
+}
+
+// TestMathBinomInBrowser: a binomial in a line has TeX's text-style
+// parentheses, \big's, as far from the numbers they enclose as a
+// parenthesis from what it encloses at its own size, where Chromium
+// stretched them to cover the stacked numbers and gave them the room of
+// their widest size: \binom{n}{k} showed loose, ( ⁿₖ ).
+func TestMathBinomInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 1000))
+	formulas := []string{`\binom{n}{k}`, `(x)`, `\big( x \big)`}
+	gaps := inkGaps(t, ctx, formulas)
+	if g, plain := gaps[0], gaps[1]; len(g) != 2 || math.Abs(g[0]-plain[0]) > 0.06 || math.Abs(g[1]-plain[1]) > 0.06 {
+		t.Errorf("$%s$: %.2fem of blank inside its parentheses, want about the %.2fem of $%s$", formulas[0], g, plain, formulas[1])
+	}
+	heights := run(t, ctx, chromedp.Evaluate[[]float64](`[...document.querySelectorAll("article math")].map(m => m.querySelector("mo").getBoundingClientRect().height)`))
+	if math.Abs(heights[0]-heights[2]) > 0.5 {
+		t.Errorf("$%s$'s parenthesis is %.1fpx high, want the %.1fpx of $%s$'s", formulas[0], heights[0], heights[2], formulas[2])
+	}
+}
+
+// TestMathStretchedFencesInBrowser: \left and \right delimiters that
+// stretch over a taller row stand about as far from it as a parenthesis
+// at its own size from x, as TeX sets them, where Chromium gave them the
+// room of their widest size: \left( x^2 \right) showed as ( x² ).
+func TestMathStretchedFencesInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 1000))
+	formulas := []string{`(x)`, `\left( x^2 \right)`, `\left( \frac{a}{b} \right)`, `\left[ \hat{x} \right]`, `\mathrm{softmax}\left(\frac{QK^T}{\sqrt{d_k}}\right)V`}
+	gaps := inkGaps(t, ctx, formulas)
+	plain := gaps[0]
+	for i, f := range formulas[1:4] {
+		// The first blank and the last: x² has one between x and 2.
+		if g := gaps[i+1]; len(g) < 2 || math.Abs(g[0]-plain[0]) > 0.1 || math.Abs(g[len(g)-1]-plain[1]) > 0.1 {
+			t.Errorf("$%s$: %.2fem of blank between its pieces, want about the %.2fem inside $%s$ inside its delimiters", f, g, plain, formulas[0])
+		}
+	}
+	// softmax's parentheses are no nearer to V than a parenthesis is to x.
+	if g := gaps[4]; len(g) < 2 || g[len(g)-1] < plain[1]-0.1 {
+		t.Errorf("$%s$: %.2fem of blank between its pieces, want at least %.2fem before V", formulas[4], g, plain[1]-0.1)
+	}
+}
+
+// TestMathRootInBrowser: what follows a root stands nearer the end of its
+// overbar than the quarter em more than from a letter that Chromium left,
+// the room of the radical sign's widest size: DDPM's
+// \sqrt{\bar\alpha_t}\,x_0 showed as √ᾱₜ  x₀. (TeX's overbar ends where
+// its content does, nearer still; see radicalMargin for why not all of it
+// is taken back.)
+func TestMathRootInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 1000))
+	formulas := []string{`\sqrt{a}\,x`, `a\,x`, `\sqrt[3]{a}\,x`}
+	gaps := inkGaps(t, ctx, formulas)
+	plain := gaps[1]
+	for _, i := range []int{0, 2} {
+		if g := gaps[i]; len(g) == 0 || len(plain) != 1 || g[len(g)-1]-plain[0] > 0.15 {
+			t.Errorf("$%s$: %.2fem of blank between its pieces, want no more than 0.15em over the %.2fem of $%s$ before x", formulas[i], g, plain, formulas[1])
+		}
+	}
+}
+
+// TestMathBigOperatorSpaceInBrowser: a big operator has a thin space
+// before it only after an ordinary atom (a\sum), as TeX sets it, and none
+// after an opening parenthesis or first in a formula, and only the
+// relation's after one, where MathML gave ∑ its thin space wherever it
+// was: ( ∑ xᵢ), and a = ∑ with a thick space and a thin one.
+func TestMathBigOperatorSpaceInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	formulas := []string{`(\sum_i x_i)`, `\sum_i x_i`, `a = \sum_i x_i`, `a = b`, `a \sum_i x_i`}
+	showFormulas(t, ctx, formulas)
+	// For each formula, the space before ∑ (from the formula's start or
+	// what precedes it), or after = in a = b, in ems of its font.
+	gaps := run(t, ctx, chromedp.Evaluate[[]float64](`[...document.querySelectorAll("article math")].map(m => {
+		const box = e => e.getBoundingClientRect(), em = parseFloat(getComputedStyle(m).fontSize);
+		const sum = [...m.querySelectorAll("mo")].find(mo => mo.textContent == "∑");
+		if (!sum) { const eq = m.querySelector("mo"); return (box(eq.nextElementSibling).left - box(eq).right) / em; }
+		const before = sum.parentElement.previousElementSibling;
+		return (box(sum).left - (before ? box(before).right : box(m).left)) / em;
+	})`))
+	if len(gaps) != len(formulas) {
+		t.Fatalf("found %d formulas, want %d", len(gaps), len(formulas))
+	}
+	for i, want := range []float64{0, 0, gaps[3], 0, 1.0 / 6} {
+		if i != 3 && math.Abs(gaps[i]-want) > 0.02 {
+			t.Errorf("$%s$: %.3fem before ∑, want %.3fem", formulas[i], gaps[i], want)
 		}
 	}
 }

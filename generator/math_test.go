@@ -273,6 +273,45 @@ func TestMathFenceInContainers(t *testing.T) {
 		`<math display="block" alttext="x_1 + x_2">`)
 }
 
+// TestMathFenceBlankLine: a fenced block of language math with a blank
+// line in its TeX stays code and is a warning at its fence's line, at the
+// top level and in a list item, where it became $$ lines that the blank
+// line broke: the page showed "$$ a = b" and "c = d $$" as prose, without
+// a word. A blank line ends display math in Markdown and is TeX's error;
+// which the curator meant, two formulas or one, is theirs to say.
+func TestMathFenceBlankLine(t *testing.T) {
+	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nText.\n\n" +
+		"```math\na = b\n\nc = d\n```\n\n- Loss:\n\n  ```math\n  x\n\n  y\n  ```\n"
+	const why = " holds a blank line, so the page shows it as code, not as math: a blank line ends display math in Markdown and is an error in TeX; delete the blank line, or end the block there and open another for the next formula"
+	want := []string{"content/papers/a.md:8: ```math" + why, "content/papers/a.md:16: ```math" + why}
+	if got := warningsOf(t, archive); !slices.Equal(got, want) {
+		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	out := mustBuild(t, archive)
+	out.contains(t, "papers/2401.00001/index.html", "a = b\n</span>", "c = d\n</span>")
+	out.lacks(t, "papers/2401.00001/index.html", "$$")
+}
+
+// TestLaTeXDisplayMathInContainers: display math written as LaTeX
+// writes it, \[…\] or \begin{align}…\end{align} (equation, gather,
+// multline) on lines of its own, is display math in a list item or a
+// block quote as at the top level, where it was prose there: an align in
+// a quote showed its TeX and was warned of as "display math in a
+// sentence", and \[ was an escaped bracket.
+func TestLaTeXDisplayMathInContainers(t *testing.T) {
+	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nNotes:\n\n" +
+		"> \\begin{align}\n> a &= b\n> \\end{align}\n\n- \\begin{equation}\n  E = mc^2\n  \\end{equation}\n- \\[\n  x_1\n  \\]\n- \\[ \\R \\]\n\n" +
+		"> - \\begin{gather*}\n>   y\n>   \\end{gather*}\n"
+	want := []string{`content/papers/a.md:18: \[\R\] shows as its TeX source, not as math: \R is not a command Paperboy's math knows; write \mathbb{R} instead`}
+	if got := warningsOf(t, archive); !slices.Equal(got, want) {
+		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	mustBuild(t, archive).contains(t, "papers/2401.00001/index.html",
+		`<math display="block" alttext="\begin{align}`+"\n"+`a &amp;= b`+"\n"+`\end{align}">`,
+		`<math display="block" alttext="\begin{equation}`, `<math display="block" alttext="x_1">`,
+		`<math display="block" alttext="\begin{gather*}`)
+}
+
 // TestLaTeXDisplayMathWarns: display math written as LaTeX writes it
 // that the page shows as its TeX source is a warning at its line, as
 // $$…$$ is: the check reads the Markdown the page is made from, and

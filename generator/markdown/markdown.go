@@ -129,7 +129,7 @@ func New(opts Options) *Renderer {
 		),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithHeadingAttribute(),
 			parser.WithInlineParsers(util.Prioritized(dollarParser{}, 200)),
-			parser.WithASTTransformers(util.Prioritized(linkFixer(opts.BasePath), 100))),
+			parser.WithASTTransformers(util.Prioritized(linkFixer(opts.BasePath), 100), util.Prioritized(mathOpenings{}, 100))),
 		goldmark.WithRendererOptions(rOpts...),
 	)
 	md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(mathR, 50), util.Prioritized(newCodeRenderer(), 50),
@@ -451,6 +451,7 @@ func plain(n ast.Node, src []byte) string {
 		case *extast.Strikethrough:
 			return ast.WalkSkipChildren, nil
 		case *passthrough.PassthroughInline:
+			b.WriteString(opening(t)) // the brackets mathOpenings took from the text before
 			b.Write(t.Segment.Value(src))
 			return ast.WalkSkipChildren, nil
 		case *ast.RawHTML:
@@ -500,12 +501,17 @@ func (m *mathRenderer) inline(w util.BufWriter, src []byte, n ast.Node, entering
 		ml := m.html(unquoted(n, string(n.(*passthrough.PassthroughInline).Segment.Value(src))), false)
 		// The word and punctuation right after the formula keep to it
 		// (tex.NoWrap), taken from the text that follows, which is
-		// rendered next.
+		// rendered next, and so do the brackets right before it, which
+		// mathOpenings took from the text before.
+		before, after := opening(n), ""
 		if t, ok := n.NextSibling().(*ast.Text); ok {
 			if k := tex.Attached(t.Segment.Value(src)); k > 0 {
-				ml = tex.NoWrap(ml, string(src[t.Segment.Start:t.Segment.Start+k]))
+				after = string(src[t.Segment.Start : t.Segment.Start+k])
 				t.Segment = t.Segment.WithStart(t.Segment.Start + k)
 			}
+		}
+		if before != "" || after != "" {
+			ml = tex.NoWrap(before, ml, after)
 		}
 		w.WriteString(ml)
 	}
@@ -585,6 +591,49 @@ func mathTeX(raw string, display bool) string {
 // resolveKey and measureKey hold a document's Resolve and Measure in its
 // parser.Context.
 var resolveKey, measureKey = parser.NewContextKey(), parser.NewContextKey()
+
+// openingAttr is the attribute of an inline formula that holds the
+// brackets right before it (mathOpenings).
+const openingAttr = "paperboy-opening"
+
+// opening returns the brackets mathOpenings took from the text before
+// the inline formula n, or "".
+func opening(n ast.Node) string {
+	if v, ok := n.AttributeString(openingAttr); ok {
+		return string(v.([]byte))
+	}
+	return ""
+}
+
+// mathOpenings is an AST transformer that takes the opening brackets
+// right before an inline formula ("($\sim 5\%$)") from the text before
+// it into an attribute of the formula, which the math renderer writes
+// with it in one unbreakable piece (tex.NoWrap): a browser may break a
+// line between a ( and a <math>, and left the ( at a line's end.
+type mathOpenings struct{}
+
+// Transform implements parser.ASTTransformer.
+func (mathOpenings) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
+	src := reader.Source()
+	if !bytes.Contains(src, []byte("($")) && !bytes.Contains(src, []byte("[$")) && !bytes.Contains(src, []byte(`(\(`)) {
+		return
+	}
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering || n.Kind() != passthrough.KindPassthroughInline {
+			return ast.WalkContinue, nil
+		}
+		t, ok := n.PreviousSibling().(*ast.Text)
+		if !ok || t.SoftLineBreak() || t.HardLineBreak() {
+			return ast.WalkSkipChildren, nil
+		}
+		v := t.Segment.Value(src)
+		if k := tex.Opening(v); k > 0 && (k == len(v) || v[len(v)-k-1] != '\\') {
+			n.SetAttributeString(openingAttr, v[len(v)-k:])
+			t.Segment = t.Segment.WithStop(t.Segment.Stop - k)
+		}
+		return ast.WalkSkipChildren, nil
+	})
+}
 
 // linkFixer is an AST transformer that resolves the link and image
 // destinations of a document by its Resolve (in the parser context), puts

@@ -612,6 +612,21 @@ func TestMathKeepsPunctuation(t *testing.T) {
 	if string(res.HTML) != want {
 		t.Errorf("HTML = %s, want %s", res.HTML, want)
 	}
+	// The brackets right before a formula keep to it too, where a line
+	// could end with "(" and the next start with ∼5%): not an escaped
+	// one, nor one a line before.
+	res, err = New(Options{Math: func(tex string, display bool) string { return "<m>" + tex + "</m>" }}).Render([]byte("a ($\\sim 5\\%$) gain, [$k$ and \\[$x$ or (\n$y$\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = `<p>a <span class="nowrap">(<m>\sim 5\%</m>)</span> gain, <span class="nowrap">[<m>k</m></span> and [<m>x</m> or (` + "\n<m>y</m></p>\n"
+	if string(res.HTML) != want {
+		t.Errorf("HTML = %s, want %s", res.HTML, want)
+	}
+	// The plain text (summaries, feeds, search) keeps them where they are.
+	if want := `a ($\sim 5\%$) gain, [$k$ and [$x$ or ( $y$`; res.Summary != want {
+		t.Errorf("Summary = %q, want %q", res.Summary, want)
+	}
 }
 
 // TestImages: Images gives each image as written and as the page has it,

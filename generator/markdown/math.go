@@ -61,7 +61,7 @@ func (s *source) displayDelims(l int) (open, close string) {
 		_, line, _ = strings.Cut(line, "\n")
 	}
 	line, _, _ = strings.Cut(line, "\n")
-	switch line = strings.TrimLeft(line, " \t>"); {
+	switch line = strings.TrimLeft(line, blockMarkers); {
 	case strings.HasPrefix(line, `\[`):
 		return `\[`, `\]`
 	case strings.HasPrefix(line, `\begin{`):

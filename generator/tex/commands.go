@@ -89,9 +89,11 @@ func (p *parser) command(name string) (*node, error) {
 		if err != nil {
 			return nil, err
 		}
-		return row(leaf(kSpace, "1em"), &node{kind: kOp, text: "(", stretchy: no},
+		return row(leaf(kSpace, pmodSpace), &node{kind: kOp, text: "(", stretchy: no},
 			leaf(kIdent, "mod"), leaf(kSpace, "0.3333em"), arg,
 			&node{kind: kOp, text: ")", stretchy: no}), nil
+	case "colon":
+		return &node{kind: kOp, text: ":", punct: true}, nil
 	case "nonumber", "notag":
 		return row(), nil
 	case "mathop":
@@ -209,7 +211,19 @@ func (p *parser) frac(name string) (*node, error) {
 		n = &node{kind: kStyle, text: "text", kids: []*node{n}}
 	}
 	if strings.HasSuffix(name, "binom") {
-		return row(fence("(", "prefix"), n, fence(")", "postfix")), nil
+		// TeX sets a binomial's parentheses at a size of its own, \big's
+		// in a line and \Bigg's in display math, the size of the
+		// fraction in each.
+		size := binomSize
+		switch name {
+		case "dbinom":
+			size = delimSizes[3]
+		case "tbinom":
+			size = delimSizes[0]
+		}
+		open, closing := fence("(", "prefix"), fence(")", "postfix")
+		open.size, closing.size = size, size
+		return row(open, n, closing), nil
 	}
 	return n, nil
 }

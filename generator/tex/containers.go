@@ -9,10 +9,12 @@ import "strings"
 // made display math (mathFence); or i if no fence opens there. The block
 // ends at its closing fence or at the first line that does not continue
 // its containers, as a container's end closes a fence in CommonMark.
-func containedFence(s string, i int) (int, string) {
+// blank reports a block of language math that stays code for a blank
+// line in its TeX (blankMathFence).
+func containedFence(s string, i int) (end int, block string, blank bool) {
 	n, marks := containerPrefix(s, i)
 	if n == 0 || fencedCode(s[:eol(s, i)], i+n) == i+n {
-		return i, ""
+		return i, "", false
 	}
 	open := strings.TrimLeft(s[i+n:eol(s, i)], " ")
 	fence := open[:len(open)-len(strings.TrimLeft(open, open[:1]))]
@@ -31,6 +33,7 @@ func containedFence(s string, i int) (int, string) {
 			break
 		}
 	}
+	blank = blankMathFence(inner.String())
 	lines := strings.SplitAfter(mathFence(inner.String()), "\n")
 	var b strings.Builder
 	for k, l := range lines {
@@ -39,7 +42,47 @@ func containedFence(s string, i int) (int, string) {
 		}
 		b.WriteString(l)
 	}
-	return j, b.String()
+	return j, b.String(), blank
+}
+
+// containedDisplay writes the display math that opens after the block
+// quote and list item markers starting the line at s[i] ("> \[",
+// "- \begin{align}"), as displayBlock reads it at the top level, as $$
+// math with its markers kept line for line, and returns the index past
+// it, or i if none opens there. It ends where displayBlock's would, or
+// is text where a line does not continue its containers first.
+func (c *plainConv) containedDisplay(s string, i int) int {
+	n, marks := containerPrefix(s, i)
+	if n == 0 {
+		return i
+	}
+	open := i + n // the \[ or \begin
+	if first := strings.TrimRight(s[open:eol(s, i)], " \t\r"); len(first) > 4 && strings.HasPrefix(first, `\[`) &&
+		strings.HasSuffix(first, `\]`) && ownParagraph(s, i, marks) {
+		// A paragraph of its own: - \[ x \].
+		c.b.WriteString(s[i:open] + "$$" + first[2:len(first)-2] + "$$" + s[open+len(first):eol(s, i)])
+		return eol(s, i)
+	}
+	return c.display(s, i, open, marks)
+}
+
+// ownParagraph reports whether the line at s[i], which opens the
+// containers marks, is a paragraph of its own: it opens a list item or
+// follows a line with no text, and the line after it has none or does
+// not continue its containers.
+func ownParagraph(s string, i int, marks []int) bool {
+	if marks[len(marks)-1] < 0 && continues(s, i) {
+		prev := strings.LastIndexByte(s[:i-1], '\n') + 1
+		if strings.Trim(s[prev:i-1], " \t>") != "" {
+			return false
+		}
+	}
+	j := eol(s, i) + 1
+	if j >= len(s) {
+		return true
+	}
+	p := continuation(s[j:eol(s, j)], marks)
+	return p < 0 || strings.TrimSpace(s[j+p:eol(s, j)]) == ""
 }
 
 // containerPrefix returns the length of the block quote markers (>) and

@@ -21,7 +21,7 @@ func TestMathMLDecorations(t *testing.T) {
 		{`a\phantom{b}c`, `<mi>a</mi><mphantom><mi>b</mi></mphantom><mi>c</mi>`},
 		{`a\hphantom{bc}`, `<mi>a</mi><mpadded height="0" depth="0"><mphantom><mi>b</mi><mi>c</mi></mphantom></mpadded>`},
 		{`\vphantom{x}y`, `<mpadded width="0"><mphantom><mi>x</mi></mphantom></mpadded><mi>y</mi>`},
-		{`\sum_{\substack{i<j\\ i\neq k}} a`, `<msub><mo>∑</mo><mtable class="tex-substack"><mtr><mtd><mi>i</mi><mo lspace="0" rspace="0">&lt;</mo><mi>j</mi></mtd></mtr><mtr><mtd><mi>i</mi><mo lspace="0" rspace="0">≠</mo><mi>k</mi></mtd></mtr></mtable></msub><mi>a</mi>`},
+		{`\sum_{\substack{i<j\\ i\neq k}} a`, `<msub><mo lspace="0">∑</mo><mtable class="tex-substack"><mtr><mtd><mi>i</mi><mo lspace="0" rspace="0">&lt;</mo><mi>j</mi></mtd></mtr><mtr><mtd><mi>i</mi><mo lspace="0" rspace="0">≠</mo><mi>k</mi></mtd></mtr></mtable></msub><mi>a</mi>`},
 		{`\substack{i\\}`, `<mtable class="tex-substack"><mtr><mtd><mi>i</mi></mtd></mtr></mtable>`},
 		{`\SI{3}{\giga\hertz}`, `<mrow><mn>3</mn><mspace width="0.1667em"></mspace><mi>GHz</mi></mrow>`},
 		{`\si{\milli\second}`, `<mi>ms</mi>`},

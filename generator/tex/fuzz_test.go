@@ -47,7 +47,8 @@ func FuzzMathML(f *testing.F) {
 }
 
 // FuzzLeftovers checks that the commands Leftovers finds in any prose
-// are backslashes, in order, and that each gets a message quoting it.
+// are backslashes (or the fences of blocks of language math), in order,
+// and that each gets a message quoting it.
 func FuzzLeftovers(f *testing.F) {
 	for _, s := range plainSeeds {
 		f.Add(s)
@@ -57,10 +58,16 @@ func FuzzLeftovers(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in string) {
 		prev := -1
 		for _, at := range Leftovers(in) {
-			if at <= prev || at >= len(in) || in[at] != '\\' {
-				t.Fatalf("Leftovers(%q) gives %d after %d, not a later backslash", in, at, prev)
+			if at <= prev || at >= len(in) || !strings.Contains("\\`~", in[at:at+1]) {
+				t.Fatalf("Leftovers(%q) gives %d after %d, not a later backslash or fence", in, at, prev)
 			}
 			prev = at
+			if in[at] != '\\' {
+				if line := in[at:eol(in, at)]; !strings.Contains(line, "math") || !strings.HasPrefix(TextProblem(in, at), strings.TrimSpace(line)) {
+					t.Fatalf("TextProblem(%q, %d) = %q, not about a fence of math", in, at, TextProblem(in, at))
+				}
+				continue
+			}
 			name, _ := commandName(in, at)
 			if msg := TextProblem(in, at); !strings.HasPrefix(msg, `\`+name) {
 				t.Fatalf("TextProblem(%q, %d) = %q, not about \\%s", in, at, msg, name)
@@ -71,6 +78,7 @@ func FuzzLeftovers(f *testing.F) {
 
 // plainSeeds are abstract-like prose with the TeX-isms Plain rewrites.
 var plainSeeds = []string{
+	"> \\begin{align}\n> a--b\n> \\end{align}\n- \\[ x \\]\n> - \\[\n>   y\n>   \\]\n- ```math\n  a\n\n  ```",
 	`Schr\"odinger and 61.08\% -- a {\"o} \"{u} \'e \c{c} \v{s} \ss{} Stra\ss e \o\ \aa \ae`,
 	"{\\em emph here} and \\emph{ x } and \\textbf{bold} ``quoted'' text --- yes~no",
 	`math $a--b \% x$ and $$\frac{1}{2}$$ costs \$5 AT\&T \&amp;`,

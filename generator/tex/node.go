@@ -23,6 +23,14 @@ const (
 	kStack               // rows (kRow) of one cell each, stacked as a limit (\substack)
 )
 
+// pmodSpace is the text of the space before \pmod's parenthesis, whose
+// width the writer chooses: TeX's is wider in display math than in a line.
+const pmodSpace = "pmod"
+
+// binomSize is the size of a \binom's parentheses, which the writer
+// chooses: TeX's are taller in display math than in a line.
+const binomSize = "binom"
+
 // limits says where a base puts its scripts.
 type limits uint8
 
@@ -55,6 +63,7 @@ type node struct {
 	form     string // kOp: "prefix" or "postfix" for \left and \right fences
 	size     string // kOp: the fixed size of a \big delimiter
 	tight    bool   // kOp: no space either side, as a unit's solidus (m/s)
+	punct    bool   // kOp: \colon, punctuation, where a colon typed as : is a relation
 	limits   limits // a base: limDisplay or limAuto; kScripts: the script placement
 	accent   bool   // kOver, kUnder: the script is an accent
 }

@@ -50,9 +50,11 @@ func Plain(s string) string {
 
 // Leftovers returns the offset in s of each command that Plain leaves as
 // it is outside math, code and links (\cite{…}, a macro of the paper's
-// own such as \method), which the page then shows as written, in order.
+// own such as \method), which the page then shows as written, and the
+// fence of each block of language math that stays code for a blank line
+// in it (blankMathFence), in order.
 func Leftovers(s string) []int {
-	if !strings.Contains(s, `\`) {
+	if !strings.Contains(s, `\`) && !strings.Contains(s, "math") {
 		return nil
 	}
 	var left []int
@@ -114,13 +116,23 @@ func (c *plainConv) run(lo, hi, depth int) {
 	s := c.src[:hi]
 	for i := lo; i < len(s); {
 		if (i == 0 || s[i-1] == '\n') && depth == 0 {
-			if end, block := containedFence(s, i); end > i {
+			if end, block, blank := containedFence(s, i); end > i {
+				if blank && c.left != nil {
+					*c.left = append(*c.left, i+len(s[i:end])-len(strings.TrimLeft(s[i:end], " >-*+0123456789.)")))
+				}
 				c.b.WriteString(block)
 				i = end
 				continue
 			}
 			if end := fencedCode(s, i); end > i {
+				if c.left != nil && blankMathFence(s[i:end]) {
+					*c.left = append(*c.left, i+len(s[i:end])-len(strings.TrimLeft(s[i:end], " ")))
+				}
 				c.b.WriteString(mathFence(s[i:end]))
+				i = end
+				continue
+			}
+			if end := c.containedDisplay(s, i); end > i {
 				i = end
 				continue
 			}

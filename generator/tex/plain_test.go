@@ -145,8 +145,11 @@ func TestPlain(t *testing.T) {
 		{"````math\na\n```\n````", "$$\na\n```\n$$"},               // a shorter fence is its text
 		{"```mathematica\na--b\n```", "```mathematica\na--b\n```"}, // another language
 		// So is one in a list item or a block quote, its markers kept.
-		{"- loss:\n- ```math\n  a--b\n\n  ```\n- c -- d", "- loss:\n- $$\n  a--b\n\n  $$\n- c – d"},
-		{"> ```math\n> a--b\n>\n> ```\nc -- d", "> $$\n> a--b\n>\n> $$\nc – d"},
+		{"- loss:\n- ```math\n  a--b\n  ```\n- c -- d", "- loss:\n- $$\n  a--b\n  $$\n- c – d"},
+		{"> ```math\n> a--b\n> ```\nc -- d", "> $$\n> a--b\n> $$\nc – d"},
+		{"- ```math\n  a--b\n\n  ```\n- c -- d", "- ```math\n  a--b\n\n  ```\n- c – d"}, // a blank line: code
+		{"> ```math\n> a--b\n>\n> c\n> ```", "> ```math\n> a--b\n>\n> c\n> ```"},
+		{"```math\na = b\n\nc = d\n```", "```math\na = b\n\nc = d\n```"},
 		{"> 1. ~~~ math\n>    a\n>    ~~~\n", "> 1. $$\n>    a\n>    $$\n"},
 		{"- ```math\n  a--b\nc--d\n```", "- ```math\n  a--b\nc–d\n```"},     // the item ends first: code
 		{"> ```go\n> a--b\n> ```\n> c--d", "> ```go\n> a--b\n> ```\n> c–d"}, // code in a quote is copied
@@ -156,6 +159,13 @@ func TestPlain(t *testing.T) {
 		{"\\[\n\\[\na\n\\]", "\\[\n$$\na\n$$"},
 		{"text\n\n    \\[\n    a--b\n    \\]", "text\n\n    \\[\n    a–b\n    \\]"}, // indented code
 		{"1. Loss:\n    \\[\n    a--b\n    \\]", "1. Loss:\n    $$\n    a--b\n    $$"},
+		{"> \\begin{align}\n> a--b\n> \\end{align}\n", "> $$\\begin{align}\n> a--b\n> \\end{align}$$\n"}, // in containers
+		{"- \\begin{equation}\n  a--b\n  \\end{equation}", "- $$\\begin{equation}\n  a--b\n  \\end{equation}$$"},
+		{"> - \\[\n>   a--b\n>   \\]", "> - $$\n>   a--b\n>   $$"},
+		{"- \\[ a--b \\]\n- c", "- $$ a--b $$\n- c"},
+		{"> text\n> \\[ a--b \\]", "> text\n> \\[ a–b \\]"}, // in a sentence: escaped brackets
+		{"- \\[\na--b\n\\]", "- \\[\na–b\n\\]"},             // the item ends first: text
+		{"> \\begin{align}\na--b\n\\end{align}", "> \\begin{align}\na–b\n\\end{align}"},
 		{"see \\begin{align} x -- y \\end{align} here", "see \\begin{align} x – y \\end{align} here"},
 		{"\\begin{tabular}\na--b\n\\end{tabular}", "\\begin{tabular}\na–b\n\\end{tabular}"},
 		{`prices $5 -- $10 \% off`, `prices $5 – $10 % off`}, // "$5 -- $" is no math: it ends with a space

@@ -40,23 +40,40 @@ func (c *plainConv) displayBlock(s string, i int) int {
 		c.b.WriteString(line[:indent] + "$$" + t[2:len(t)-2] + "$$" + line[indent+len(t):])
 		return i + len(line)
 	}
-	paren := t == `\[`
+	return c.display(s, i, i+indent, nil)
+}
+
+// display writes the display math whose \[ or \begin{env} is at s[open],
+// on the line at s[i] after the markers of its containers marks (nil at
+// the top level), through the line that closes it, as $$ math, and
+// returns the index past it, or i if it is text: a line of its
+// paragraph closes it, \] alone or one that ends with \end{env}, before
+// the paragraph or a container ends or another opens.
+func (c *plainConv) display(s string, i, open int, marks []int) int {
+	first := strings.TrimRight(s[open:eol(s, i)], " \t\r")
+	paren := first == `\[`
 	var closing string
 	if paren {
 		closing = `\]`
-	} else if name, ok := displayEnv(t); ok {
+	} else if name, ok := displayEnv(first); ok {
 		closing = `\end{` + name + `}`
 	} else {
 		return i
 	}
 	end := -1
-	if !paren && strings.HasSuffix(t, closing) {
-		end = i + len(line) // all on one line
+	if !paren && strings.HasSuffix(first, closing) {
+		end = eol(s, i) // all on one line
 	}
 	// The search stops at the next opening line, so that a paragraph of
 	// many unclosed ones costs linear time.
-	for j := i + len(line) + 1; end < 0 && j < len(s); j = eol(s, j) + 1 {
-		l := strings.TrimSpace(s[j:eol(s, j)])
+	for j := eol(s, i) + 1; end < 0 && j < len(s); j = eol(s, j) + 1 {
+		p := 0
+		if marks != nil {
+			if p = continuation(s[j:eol(s, j)], marks); p < 0 {
+				return i // a container ended first: it is text
+			}
+		}
+		l := strings.TrimSpace(s[j+p : eol(s, j)])
 		if _, env := displayEnv(l); l == "" || l == `\[` || env {
 			return i // the paragraph ended, or another opens: it is text
 		}
@@ -68,10 +85,10 @@ func (c *plainConv) displayBlock(s string, i int) int {
 	case end < 0:
 		return i
 	case paren:
-		close := strings.LastIndex(s[i:end], `\]`) + i
-		c.b.WriteString(s[i:i+indent] + "$$" + s[i+indent+2:close] + "$$" + s[close+2:end])
+		close := strings.LastIndex(s[open:end], `\]`) + open
+		c.b.WriteString(s[i:open] + "$$" + s[open+2:close] + "$$" + s[close+2:end])
 	default:
-		c.b.WriteString(s[i:i+indent] + "$$" + s[i+indent:end] + "$$")
+		c.b.WriteString(s[i:open] + "$$" + s[open:end] + "$$")
 	}
 	return end
 }
@@ -119,23 +136,55 @@ func continued(s string, i int) bool {
 
 // mathFence returns the fenced code block fenced, as fencedCode found it,
 // as display math between lines of $$ when its language is math, as
-// GitHub and GitLab draw it, and otherwise as it is. A block left open, or
-// whose TeX holds $$, stays code.
+// GitHub and GitLab draw it, and otherwise as it is. A block left open,
+// whose TeX holds $$ or a blank line (blankMathFence), stays code.
 func mathFence(fenced string) string {
-	first := eol(fenced, 0)
+	first, last, ok := mathFenceBody(fenced)
+	if !ok || blankLine(fenced[first+1:last]) {
+		return fenced
+	}
+	indent := fenced[:len(fenced[:first])-len(strings.TrimLeft(fenced[:first], " "))]
+	return indent + "$$" + fenced[first:last] + indent + "$$" + strings.TrimLeft(fenced[last:], " `~")
+}
+
+// mathFenceBody returns where the TeX of the fenced code block fenced of
+// language math lies, from the newline that ends its opening fence to the
+// start of its closing fence's line, and false if it is not such a block,
+// is left open or holds $$.
+func mathFenceBody(fenced string) (first, last int, ok bool) {
+	first = eol(fenced, 0)
 	open := strings.TrimLeft(fenced[:first], " ")
-	indent := fenced[:first-len(open)]
 	marks := strings.TrimLeft(open, open[:1])
 	if strings.TrimSpace(marks) != "math" || first == len(fenced) {
-		return fenced
+		return 0, 0, false
 	}
 	body := strings.TrimSuffix(fenced[first+1:], "\n")
-	last := strings.LastIndexByte(body, '\n') + 1
-	closing := strings.TrimSpace(body[last:])
-	if len(closing) < len(open)-len(marks) || strings.Trim(closing, open[:1]) != "" || strings.Contains(body[:last], "$$") {
-		return fenced
+	last = first + 1 + strings.LastIndexByte(body, '\n') + 1
+	closing := strings.TrimSpace(fenced[last : first+1+len(body)])
+	if len(closing) < len(open)-len(marks) || strings.Trim(closing, open[:1]) != "" || strings.Contains(fenced[first:last], "$$") {
+		return 0, 0, false
 	}
-	return indent + "$$" + fenced[first:first+1+last] + indent + "$$" + fenced[first+1+len(body):]
+	return first, last, true
+}
+
+// blankMathFence reports whether the fenced code block fenced is one of
+// language math with a blank line in its TeX, which stays code: a blank
+// line ends display math in Markdown and is an error in TeX (Missing $
+// inserted), and whether it parts two formulas or is a slip is for the
+// curator to say, whom Leftovers tells.
+func blankMathFence(fenced string) bool {
+	first, last, ok := mathFenceBody(fenced)
+	return ok && blankLine(fenced[first+1:last])
+}
+
+// blankLine reports whether s has a line of white space only.
+func blankLine(s string) bool {
+	for l := range strings.Lines(s) {
+		if strings.TrimSpace(l) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // parenSpan returns the index just past the \(…\) math span opening at

@@ -101,6 +101,10 @@ func instead(name string) string {
 // found in the prose s, quoting it with its first argument, and what to
 // write instead.
 func TextProblem(s string, at int) string {
+	if s[at] != '\\' { // the fence of a block of language math with a blank line (blankMathFence)
+		fence := strings.TrimSpace(s[at:eol(s, at)])
+		return fence + " holds a blank line, so the page shows it as code, not as math: a blank line ends display math in Markdown and is an error in TeX; delete the blank line, or end the block there and open another for the next formula"
+	}
 	name, end := commandName(s, at)
 	quantity := quantityArgs(name) > 0
 	end = afterArgs(s, end, max(quantityArgs(name), 1)) // \SI{3}{\giga\hertz}: both, to write again as math

@@ -1,5 +1,7 @@
 package tex
 
+import "slices"
+
 // symKind says how a symbol command is typeset.
 type symKind uint8
 
@@ -97,7 +99,7 @@ var symbols = map[string]symbol{
 	"nless": {sOp, "≮"}, "ngtr": {sOp, "≯"}, "nleq": {sOp, "≰"}, "ngeq": {sOp, "≱"},
 	"nsim": {sOp, "≁"}, "ncong": {sOp, "≇"}, "lessgtr": {sOp, "≶"},
 	"sqsubset": {sOp, "⊏"}, "sqsupset": {sOp, "⊐"}, "smile": {sOp, "⌣"},
-	"frown": {sOp, "⌢"}, "colon": {sOp, ":"},
+	"frown": {sOp, "⌢"},
 
 	// Arrows.
 	"to": {sOp, "→"}, "rightarrow": {sOp, "→"}, "leftarrow": {sOp, "←"},
@@ -190,6 +192,54 @@ var bigSizes = map[string]string{
 	"bigl": "1.2em", "Bigl": "1.623em", "biggl": "2.047em", "Biggl": "2.470em",
 	"bigr": "1.2em", "Bigr": "1.623em", "biggr": "2.047em", "Biggr": "2.470em",
 	"bigm": "1.2em", "Bigm": "1.623em", "biggm": "2.047em", "Biggm": "2.470em",
+}
+
+// delimSizes are the sizes of \big, \Big, \bigg and \Bigg, in order.
+var delimSizes = [...]string{"1.2em", "1.623em", "2.047em", "2.470em"}
+
+// delimWidths are the widths of delimiters at each of delimSizes, at
+// which Chromium sets Latin Modern Math's glyph of that size as far from
+// what it encloses as the delimiter at its own size (measured in its
+// screenshots, as TestMathBigDelimitersInBrowser does). Chromium gives a
+// stretchy operator the room of the widest glyph it could draw (its
+// largest size's or its extensible parts'), whatever size it draws, so
+// \big( took twice the room of (; the writer sets each one's width, as
+// CSS, which MathML Core honours.
+var delimWidths = map[string][len(delimSizes)]string{
+	"(": {"0.53em", "0.62em", "0.82em", "0.92em"},
+	"[": {"0.50em", "0.63em", "0.73em", "0.73em"},
+	"{": {"0.67em", "0.73em", "0.83em", "0.90em"},
+	"⟨": {"0.53em", "0.62em", "0.83em", "0.83em"},
+	"|": {"0.38em", "0.38em", "0.38em", "0.38em"},
+	"‖": {"0.55em", "0.65em", "0.68em", "0.68em"},
+}
+
+// delimWidth returns the width delimiter d takes drawn at size, one of
+// delimSizes, or "" where the writer leaves it to the browser.
+func delimWidth(d, size string) string {
+	i := slices.Index(delimSizes[:], size)
+	if i < 0 {
+		return ""
+	}
+	switch d { // a closing delimiter is as wide as its opening one
+	case ")":
+		d = "("
+	case "]":
+		d = "["
+	case "}":
+		d = "{"
+	case "⟩":
+		d = "⟨"
+	case "∣":
+		d = "|"
+	case "∥":
+		d = "‖"
+	}
+	w, ok := delimWidths[d]
+	if !ok {
+		return ""
+	}
+	return w[i]
 }
 
 // negations maps relations to their negated forms for \not; others get a

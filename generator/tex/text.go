@@ -20,10 +20,12 @@ func TextHTML(s string) string {
 	var b strings.Builder
 	start := 0 // the text not yet written
 	for sp := range mathSpans(s) {
-		b.WriteString(html.EscapeString(s[start:sp.start]))
+		before := s[start:sp.start]
+		before, open := before[:len(before)-Opening(before)], before[len(before)-Opening(before):]
+		b.WriteString(html.EscapeString(before))
 		ml := MathML(s[sp.lo:sp.hi], false)
-		if k := Attached(s[sp.end:]); k > 0 {
-			ml = NoWrap(ml, s[sp.end:sp.end+k])
+		if k := Attached(s[sp.end:]); k > 0 || open != "" {
+			ml = NoWrap(open, ml, s[sp.end:sp.end+k])
 			sp.end += k
 		}
 		b.WriteString(ml)
@@ -34,11 +36,23 @@ func TextHTML(s string) string {
 }
 
 // NoWrap holds the HTML ml of an inline formula together with the text
-// right after it that keeps to it (Attached), for Markdown and for titles
-// and summaries alike: a browser breaks a line after a <math> as after a
-// word, and a "." started the next line alone, as the m of $5\,\mu$m did.
-func NoWrap(ml string, after string) string {
-	return `<span class="nowrap">` + ml + html.EscapeString(after) + `</span>`
+// right before and after it that keeps to it (Opening, Attached), for
+// Markdown and for titles and summaries alike: a browser breaks a line
+// after a <math> as after a word, and a "." started the next line alone,
+// as the m of $5\,\mu$m did, and before one, which left a ( at the end
+// of a line whose next began with its formula.
+func NoWrap(before, ml, after string) string {
+	return `<span class="nowrap">` + html.EscapeString(before) + ml + html.EscapeString(after) + `</span>`
+}
+
+// Opening returns the length of the opening brackets at the end of s,
+// right before a formula, that keep to it: "($\sim 5\%$)", "[$k$]".
+func Opening[T string | []byte](s T) int {
+	i := len(s)
+	for i > 0 && (s[i-1] == '(' || s[i-1] == '[') {
+		i--
+	}
+	return len(s) - i
 }
 
 // Attached returns the length of the text at the start of s that keeps

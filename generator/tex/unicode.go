@@ -172,9 +172,14 @@ func (u *uniWriter) seq(kids []*node) bool {
 			continue // invisible times, separator and plus
 		case k.kind == kRow && len(k.kids) == 0:
 			continue
-		case k.kind == kOp && spacedOps[k.text] && !unary(prev, k) && !lonelyBinary(prev, k, kids[i+1:]):
+		case leadingRelation(prev, k):
+			u.b.WriteString(k.text)
+			if !approxPrefix(k) && next != nil {
+				u.b.WriteByte(' ')
+			}
+		case k.kind == kOp && spacedOps[k.text] && !k.punct && !unary(prev, k) && !lonelyBinary(prev, k, kids[i+1:]):
 			u.b.WriteString(" " + k.text + " ")
-		case k.kind == kOp && (k.text == "," || k.text == ";"):
+		case k.kind == kOp && (k.text == "," || k.text == ";" || k.punct):
 			u.b.WriteString(k.text + " ")
 		case k.kind == kIdent && k.fn && setOff(prev):
 			u.b.WriteString(" " + k.text) // 2 sin x

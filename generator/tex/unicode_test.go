@@ -54,6 +54,8 @@ func TestUnicode(t *testing.T) {
 		{`\vec{v}`, "v⃗"},
 		{`a \leq b`, "a ≤ b"},
 		{`\{x : x > 0\}`, "{x : x > 0}"},
+		{`f\colon A \to B`, "f: A → B"},                                          // punctuation, where : is a relation
+		{`\sim 5\%`, "∼5%"}, {`(\sim 5\%)`, "(∼5%)"}, {`(\geq 99\%)`, "(≥ 99%)"}, // nothing before the relation
 		{`\|W\|_F`, "‖W‖_F"},
 		{`\int_0^1 f(x)\,dx`, "∫₀¹ f(x) dx"},
 		{`\mathbb{E}_{x \sim p}[\log q(x)]`, "𝔼_(x∼p)[log q(x)]"},
@@ -147,16 +149,18 @@ func TestTextHTMLDisplayMath(t *testing.T) {
 	}
 }
 
-// TestTextHTMLKeepsPunctuation: the punctuation right after a formula is
-// held to it, so a line never starts with it alone; other text is not.
+// TestTextHTMLKeepsPunctuation: the punctuation right after a formula
+// and the brackets right before it are held to it, so a line never
+// starts with the one or ends with the other alone; other text is not.
 func TestTextHTMLKeepsPunctuation(t *testing.T) {
 	for src, want := range map[string]string{
 		"at $n$.":   `at <span class="nowrap"><math`,
-		"($n$) and": `(<span class="nowrap"><math`,
+		"($n$) and": `<span class="nowrap">(<math`,
+		"[$k$ and":  `<span class="nowrap">[<math`,
 		"$n$ and":   `<math`,
 	} {
 		got := TextHTML(src)
-		if !strings.HasPrefix(strings.TrimPrefix(strings.TrimPrefix(got, "at "), "("), strings.TrimPrefix(strings.TrimPrefix(want, "at "), "(")) {
+		if !strings.HasPrefix(got, want) {
 			t.Errorf("TextHTML(%q) = %s, want it to start %s", src, got, want)
 		}
 		if wrapped := strings.Contains(got, "nowrap"); wrapped != strings.Contains(want, "nowrap") {
