@@ -355,7 +355,6 @@ func dayTitle(c *i18n.Catalog, d *model.Day) string {
 	return d.Title + " — " + c.Date("dateMedium", d.Date)
 }
 
-
 // paginate splits papers, a topic's, an author's or an organization's,
 // into pages of size n: path for the first page, path + "page/N/" for the
 // others.
