@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"image/png"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -12,6 +13,8 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	"github.com/paperboy-digest/paperboy/generator/internal/browsertest"
 )
 
 // largeText doubles the root font size, as a browser's text-only zoom does
@@ -283,5 +286,39 @@ func TestCodeBlockTextSizeInBrowser(t *testing.T) {
 		[c.parentElement.className || "pre", +(parseFloat(getComputedStyle(c).fontSize) / parseFloat(getComputedStyle(c.closest("section, main")).fontSize)).toFixed(2)]))`))
 	if want := `[["chroma",0.9],["pre",0.9]]`; got != want {
 		t.Errorf("code blocks' text size (block, size in em of the text around): %s, want %s", got, want)
+	}
+}
+
+// TestMathCancelInForcedColorsInBrowser: \cancel, \bcancel and \xcancel
+// keep their strokes in forced colours (Windows High Contrast), which drop
+// every gradient the stylesheet draws them with, and draw a backplate of the
+// page's colour behind text, over anything under it: a struck-out term read
+// as one that stands. Each stroke shows (the term looks different without
+// it), in the text's system colour, and what is inside takes that colour too.
+func TestMathCancelInForcedColorsInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(600, 400))
+	for _, scheme := range []string{"light", "dark"} {
+		do(t, ctx, emulateMedia("forced-colors", "active", "prefers-color-scheme", scheme))
+		showFormulas(t, ctx, []string{`a + \cancel{b} + \bcancel{c} + \xcancel{d} + \cancel{\color{red} e}`})
+		do(t, ctx, chromedp.ScrollIntoView("math"))
+		if err := os.WriteFile(shotPath(t, "cancel-forced-"+scheme+".png"), run(t, ctx, chromedp.CaptureScreenshot()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		text := run(t, ctx, chromedp.Evaluate[string](`getComputedStyle(document.body).color`))
+		n := run(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("math [class$=cancel]").length`))
+		for i := range n {
+			el := fmt.Sprintf(`document.querySelectorAll("math [class$=cancel]")[%d]`, i)
+			what := run(t, ctx, chromedp.Evaluate[string](el+`.className`))
+			with := run(t, ctx, chromedp.CaptureScreenshot())
+			do(t, ctx, chromedp.Evaluate[chromedp.Void](el+`.style.backgroundImage = "none"; 0`))
+			without := run(t, ctx, chromedp.CaptureScreenshot())
+			do(t, ctx, chromedp.Evaluate[chromedp.Void](el+`.style.backgroundImage = ""; 0`))
+			if bytes.Equal(with, without) {
+				t.Errorf("forced colours, %s: formula %d's %s shows no stroke", scheme, i, what)
+			}
+			if colours := run(t, ctx, chromedp.Evaluate[string](`(e => [e, ...e.querySelectorAll("*")].map(c => getComputedStyle(c).color).filter(c => c !== "`+text+`").join(" "))(`+el+`)`)); colours != "" {
+				t.Errorf("forced colours, %s: formula %d's %s has colours %s, want the text's %s", scheme, i, what, colours, text)
+			}
+		}
 	}
 }
