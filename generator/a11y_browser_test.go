@@ -289,36 +289,83 @@ func TestCodeBlockTextSizeInBrowser(t *testing.T) {
 	}
 }
 
-// TestMathCancelInForcedColorsInBrowser: \cancel, \bcancel and \xcancel
-// keep their strokes in forced colours (Windows High Contrast), which drop
-// every gradient the stylesheet draws them with, and draw a backplate of the
-// page's colour behind text, over anything under it: a struck-out term read
-// as one that stands. Each stroke shows (the term looks different without
-// it), in the text's system colour, and what is inside takes that colour too.
-func TestMathCancelInForcedColorsInBrowser(t *testing.T) {
+// TestMathDecorationsInForcedColorsInBrowser: \cancel, \bcancel and
+// \xcancel keep their strokes and \boxed its four edges in forced colours
+// (Windows High Contrast), which drop every gradient the stylesheet draws
+// the strokes with, and paint a backplate of the page's colour behind text,
+// a line high, over the strokes and a small box's top and bottom edges: a
+// struck-out term read as one that stands, \boxed{e} as [e]. Each stroke
+// shows (the term looks different without it), each box edge is a line of
+// the text's colour, and what is inside takes that colour too.
+func TestMathDecorationsInForcedColorsInBrowser(t *testing.T) {
 	ctx := browsertest.Start(t, chromedp.WindowSize(600, 400))
+	const decorated = `document.querySelectorAll("math .tex-boxed, math [class$=cancel]")`
 	for _, scheme := range []string{"light", "dark"} {
 		do(t, ctx, emulateMedia("forced-colors", "active", "prefers-color-scheme", scheme))
-		showFormulas(t, ctx, []string{`a + \cancel{b} + \bcancel{c} + \xcancel{d} + \cancel{\color{red} e}`})
+		showFormulas(t, ctx, []string{`a + \cancel{b} + \bcancel{c} + \xcancel{d} + \cancel{\color{red} e}`, `a + \boxed{e} + \boxed{\frac{a}{b}} = \boxed{x^2_i}`})
 		do(t, ctx, chromedp.ScrollIntoView("math"))
-		if err := os.WriteFile(shotPath(t, "cancel-forced-"+scheme+".png"), run(t, ctx, chromedp.CaptureScreenshot()), 0o644); err != nil {
+		if err := os.WriteFile(shotPath(t, "math-decorations-forced-"+scheme+".png"), run(t, ctx, chromedp.CaptureScreenshot()), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		text := run(t, ctx, chromedp.Evaluate[string](`getComputedStyle(document.body).color`))
-		n := run(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("math [class$=cancel]").length`))
-		for i := range n {
-			el := fmt.Sprintf(`document.querySelectorAll("math [class$=cancel]")[%d]`, i)
+		for i := range run(t, ctx, chromedp.Evaluate[int](decorated+`.length`)) {
+			el := fmt.Sprintf(decorated+`[%d]`, i)
 			what := run(t, ctx, chromedp.Evaluate[string](el+`.className`))
 			with := run(t, ctx, chromedp.CaptureScreenshot())
-			do(t, ctx, chromedp.Evaluate[chromedp.Void](el+`.style.backgroundImage = "none"; 0`))
-			without := run(t, ctx, chromedp.CaptureScreenshot())
-			do(t, ctx, chromedp.Evaluate[chromedp.Void](el+`.style.backgroundImage = ""; 0`))
-			if bytes.Equal(with, without) {
-				t.Errorf("forced colours, %s: formula %d's %s shows no stroke", scheme, i, what)
+			if what == "tex-boxed" {
+				box := run(t, ctx, chromedp.Evaluate[[]float64](`(r => [r.left, r.top, r.right, r.bottom])(`+el+`.getBoundingClientRect())`))
+				for _, edge := range boxEdgesMissing(t, with, box) {
+					t.Errorf("forced colours, %s: box %d's %s edge does not show", scheme, i, edge)
+				}
+			} else {
+				do(t, ctx, chromedp.Evaluate[chromedp.Void](el+`.style.backgroundImage = "none"; 0`))
+				without := run(t, ctx, chromedp.CaptureScreenshot())
+				do(t, ctx, chromedp.Evaluate[chromedp.Void](el+`.style.backgroundImage = ""; 0`))
+				if bytes.Equal(with, without) {
+					t.Errorf("forced colours, %s: %s %d shows no stroke", scheme, what, i)
+				}
 			}
 			if colours := run(t, ctx, chromedp.Evaluate[string](`(e => [e, ...e.querySelectorAll("*")].map(c => getComputedStyle(c).color).filter(c => c !== "`+text+`").join(" "))(`+el+`)`)); colours != "" {
-				t.Errorf("forced colours, %s: formula %d's %s has colours %s, want the text's %s", scheme, i, what, colours, text)
+				t.Errorf("forced colours, %s: %s %d has colours %s, want the text's %s", scheme, what, i, colours, text)
 			}
 		}
 	}
+}
+
+// boxEdgesMissing names the edges (top, bottom, left, right) of the box
+// (left, top, right, bottom in CSS px, at a device pixel ratio of 1) along
+// which the screenshot shows no line: no row or column within a pixel of
+// the edge whose pixels, but for a pixel at each end, all differ from the
+// page's colour, that of the screenshot's top left corner.
+func boxEdgesMissing(t *testing.T, screenshot []byte, box []float64) []string {
+	t.Helper()
+	img, err := png.Decode(bytes.NewReader(screenshot))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := img.At(0, 0)
+	left, top, right, bottom := int(box[0]), int(box[1]), int(box[2]), int(box[3])
+	line := func(x0, y0, dx, dy, n int) bool {
+		for i := 1; i < n-1; i++ {
+			if img.At(x0+i*dx, y0+i*dy) == page {
+				return false
+			}
+		}
+		return true
+	}
+	near := func(at int, f func(int) bool) bool { return f(at-1) || f(at) || f(at+1) }
+	var missing []string
+	if !near(top, func(y int) bool { return line(left, y, 1, 0, right-left) }) {
+		missing = append(missing, "top")
+	}
+	if !near(bottom-1, func(y int) bool { return line(left, y, 1, 0, right-left) }) {
+		missing = append(missing, "bottom")
+	}
+	if !near(left, func(x int) bool { return line(x, top, 0, 1, bottom-top) }) {
+		missing = append(missing, "left")
+	}
+	if !near(right-1, func(x int) bool { return line(x, top, 0, 1, bottom-top) }) {
+		missing = append(missing, "right")
+	}
+	return missing
 }
