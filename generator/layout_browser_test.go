@@ -169,3 +169,31 @@ func twelvePagesSite() string {
 	}
 	return b.String()
 }
+
+// TestDayLinksKeepCompanyInBrowser: a month's list of days never leaves
+// its last link alone on a row, at any width of the list from a phone's
+// to a desktop's: a flex row of 31 links left "Jan 1" alone below the
+// rows of them at 69 widths of 801, up to 919 px wide.
+func TestDayLinksKeepCompanyInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	var b strings.Builder
+	b.WriteString("-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/repo/\n")
+	for i := 1; i <= 31; i++ {
+		fmt.Fprintf(&b, "-- content/papers/p%d.md --\n---\ntitle: Paper %d\nid: p%d\nauthors: [Ada Lovelace]\ndate: 2022-01-%02d\n---\nAbstract.\n", i, i, i, i)
+	}
+	do(t, ctx, chromedp.Navigate(serveBuilt(t, mustBuild(t, b.String()), "/repo/")+"months/2022-01/"), chromedp.WaitReady(".day-links"))
+	// The widths (px) of the list at which its last row holds one link.
+	got := run(t, ctx, chromedp.Evaluate[[]int](`(() => {
+		const ul = document.querySelector(".day-links ul"), links = [...ul.querySelectorAll("a")];
+		const alone = [];
+		for (let w = 1000; w >= 200; w--) {
+			ul.style.width = w + "px";
+			const rows = links.map(a => Math.round(a.getBoundingClientRect().top));
+			if (rows.filter(r => r === rows.at(-1)).length === 1) alone.push(w);
+		}
+		return alone;
+	})()`))
+	if len(got) > 0 {
+		t.Errorf("the month's last day link alone on its row at %d widths of the list, %d px the widest; want it with another at every width", len(got), got[0])
+	}
+}
