@@ -197,3 +197,39 @@ func TestDayLinksKeepCompanyInBrowser(t *testing.T) {
 		t.Errorf("the month's last day link alone on its row at %d widths of the list, %d px the widest; want it with another at every width", len(got), got[0])
 	}
 }
+
+// TestFeedAddressesBreakAtSlashesInBrowser: on a phone, a feed's address
+// on the feeds and subscribe pages breaks only after a / . ? & or =, where
+// it broke after the hyphen of the site's name ("…paperboy-" above,
+// "digest.github.io/…" below).
+func TestFeedAddressesBreakAtSlashesInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	for _, page := range []string{"feeds/", "subscribe/"} {
+		for _, width := range []int64{320, 390} {
+			do(t, ctx, chromedp.EmulateViewport(width, 844), chromedp.Navigate(base+page), chromedp.WaitReady("footer"))
+			// Each line break of an address written out, as the text before
+			// it and the character it ends on ("https://paperboy-").
+			got := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
+				const breaks = [];
+				for (const code of document.querySelectorAll("main a code")) {
+					const text = code.textContent;
+					const walk = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+					let top = null, before = "";
+					for (let n; (n = walk.nextNode());) {
+						for (let i = 0; i < n.data.length; i++) {
+							const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 1);
+							const y = Math.round(r.getBoundingClientRect().top);
+							if (top !== null && y > top && !"/.?&=".includes(before.at(-1))) breaks.push(before);
+							top = y; before += n.data[i];
+						}
+					}
+					if (before !== text) breaks.push("(text read as " + before + ")");
+				}
+				return breaks;
+			})()`))
+			for _, b := range got {
+				t.Errorf("%s at %d px: an address breaks after %q, want it to break only after / . ? & =", page, width, b)
+			}
+		}
+	}
+}
