@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -115,20 +116,25 @@ func TestPrintedIDStaysWithTitleInBrowser(t *testing.T) {
 }
 
 // TestPagerNumbersWrapTogetherInBrowser: the page numbers of a long list
-// stay on one row on a phone, with Newer before them and Older after,
-// where the pager, one flex row of them all, went on to a second row
-// partway through the numbers ("… 7 …" above, "12" alone below); on a
-// wide screen all of it is one row.
+// stay on one row on a phone, down to 320 px and with three digits, with
+// Newer before them and Older after, where the pager, one flex row of
+// them all, went on to a second row partway through the numbers ("… 7 …"
+// above, "12" alone below), and at 320 px the list did ("12" alone below
+// "1 … 6 7 8 9 10 …"); on a wide screen all of it is one row.
 func TestPagerNumbersWrapTogetherInBrowser(t *testing.T) {
 	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
-	url := serveBuilt(t, mustBuild(t, twelvePagesSite()), "/repo/") + "authors/ada-lovelace/page/8/"
-	for _, width := range []int64{390, 360, 1280} {
+	for _, tt := range []struct {
+		pages, page int
+		width       int64
+	}{{12, 8, 390}, {12, 8, 360}, {12, 8, 320}, {120, 100, 320}, {12, 8, 1280}} {
+		width := tt.width
+		url := serveBuilt(t, mustBuild(t, pagesSite(tt.pages)), "/repo/") + fmt.Sprintf("authors/ada-lovelace/page/%d/", tt.page)
 		do(t, ctx, chromedp.EmulateViewport(width, 844), chromedp.Navigate(url), chromedp.WaitReady(".pager"))
 		// The rows (middles, px) of Newer, of each item of the numbers' list, and of Older.
 		got := run(t, ctx, chromedp.Evaluate[[]int](`[document.querySelector(".pager [rel=prev]"), ...document.querySelectorAll(".pager li"), document.querySelector(".pager [rel=next]")].map(e => { const r = e.getBoundingClientRect(); return Math.round((r.top + r.bottom) / 2); })`))
 		numbers := got[1 : len(got)-1]
 		if len(numbers) < 7 || slices.Min(numbers) != slices.Max(numbers) {
-			t.Errorf("at %d px: the pager's numbers on rows %v, want them on one", width, numbers)
+			t.Errorf("at %d px, page %d of %d: the pager's numbers on rows %v, want them on one", width, tt.page, tt.pages, numbers)
 		}
 		if newer, older := got[0], got[len(got)-1]; newer > numbers[0] || older < numbers[0] || width == 1280 && (newer != numbers[0] || older != numbers[0]) {
 			t.Errorf("at %d px: Newer on row %d, the numbers on %d, Older on %d; want Newer first and Older last (one row at 1280 px)", width, newer, numbers[0], older)
@@ -141,7 +147,7 @@ func TestPagerNumbersWrapTogetherInBrowser(t *testing.T) {
 // space after it away ("←Newer", "Older→").
 func TestPagerArrowsSpacedInBrowser(t *testing.T) {
 	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
-	url := serveBuilt(t, mustBuild(t, twelvePagesSite()), "/repo/") + "authors/ada-lovelace/page/8/"
+	url := serveBuilt(t, mustBuild(t, pagesSite(12)), "/repo/") + "authors/ada-lovelace/page/8/"
 	do(t, ctx, chromedp.Navigate(url), chromedp.WaitReady(".pager"))
 	// The space (in em) between each link's arrow and its word.
 	got := run(t, ctx, chromedp.Evaluate[[]float64](`[...document.querySelectorAll(".pager [rel]")].map(a => {
@@ -160,12 +166,12 @@ func TestPagerArrowsSpacedInBrowser(t *testing.T) {
 	}
 }
 
-// twelvePagesSite has an author of 12 papers, one a page.
-func twelvePagesSite() string {
+// pagesSite has an author of n papers, one a page, each of its own day.
+func pagesSite(n int) string {
 	var b strings.Builder
 	b.WriteString("-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/repo/\nauthorPageSize: 1\n")
-	for i := 1; i <= 12; i++ {
-		fmt.Fprintf(&b, "-- content/papers/p%d.md --\n---\ntitle: Paper %d\nid: p%d\nauthors: [Ada Lovelace]\ndate: 2024-06-%02d\n---\nAbstract.\n", i, i, i, i)
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&b, "-- content/papers/p%d.md --\n---\ntitle: Paper %d\nid: p%d\nauthors: [Ada Lovelace]\ndate: %s\n---\nAbstract.\n", i, i, i, time.Date(2024, 1, i, 0, 0, 0, 0, time.UTC).Format("2006-01-02"))
 	}
 	return b.String()
 }
