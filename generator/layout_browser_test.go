@@ -239,3 +239,36 @@ func TestFeedAddressesBreakAtSlashesInBrowser(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedAddressLinesAlignInBrowser: a feed's address that wraps on a
+// phone starts each of its lines at the same place, inside its grey box,
+// where the box's padding stood before its first line alone: the lines
+// after it began 0.3em left of it, flush with the box's edge.
+func TestWrappedAddressLinesAlignInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.EmulateViewport(320, 844), chromedp.Navigate(base+"feeds/"), chromedp.WaitReady("footer"))
+	// For each address that wraps, the left (px) of the first letter of
+	// each of its lines.
+	got := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll(".feed-urls code")].map(code => {
+		const starts = [];
+		let top = null;
+		const walk = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+		for (let n; (n = walk.nextNode());) {
+			for (let i = 0; i < n.data.length; i++) {
+				const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 1);
+				const b = r.getBoundingClientRect();
+				if (top === null || Math.round(b.top) > top) starts.push(+b.left.toFixed(1));
+				top = Math.round(b.top);
+			}
+		}
+		return starts;
+	}).filter(s => s.length > 1)`))
+	if len(got) == 0 {
+		t.Fatal("no address wraps at 320 px")
+	}
+	for _, starts := range got {
+		if slices.Max(starts)-slices.Min(starts) > 1 {
+			t.Errorf("a wrapped address's lines start at %v px, want them alike", starts)
+		}
+	}
+}
