@@ -272,3 +272,25 @@ func TestWrappedAddressLinesAlignInBrowser(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicCountStaysWholeInBrowser: on the topics index, a topic's count
+// ("3 papers") stays on one line at any width of the list, where on a
+// 320 px phone "Efficient training & inference 3" ended a line and
+// "papers" began the next.
+func TestTopicCountStaysWholeInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.EmulateViewport(320, 844), chromedp.Navigate(base+"topics/"), chromedp.WaitReady(".topic-index"))
+	// The widths (px) of the list at which a count is on two lines.
+	got := run(t, ctx, chromedp.Evaluate[[]int](`(() => {
+		const ul = document.querySelector(".topic-index"), counts = [...ul.querySelectorAll("li > .muted")];
+		const split = [];
+		for (let w = 700; w >= 200; w--) {
+			ul.style.width = w + "px";
+			if (counts.some(c => c.getClientRects().length > 1)) split.push(w);
+		}
+		return split;
+	})()`))
+	if len(got) > 0 {
+		t.Errorf("a topic's count on two lines at %d widths of the list, %d px the widest; want it on one at every width", len(got), got[0])
+	}
+}
