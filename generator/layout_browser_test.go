@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -115,20 +116,25 @@ func TestPrintedIDStaysWithTitleInBrowser(t *testing.T) {
 }
 
 // TestPagerNumbersWrapTogetherInBrowser: the page numbers of a long list
-// stay on one row on a phone, with Newer before them and Older after,
-// where the pager, one flex row of them all, went on to a second row
-// partway through the numbers ("… 7 …" above, "12" alone below); on a
-// wide screen all of it is one row.
+// stay on one row on a phone, down to 320 px and with three digits, with
+// Newer before them and Older after, where the pager, one flex row of
+// them all, went on to a second row partway through the numbers ("… 7 …"
+// above, "12" alone below), and at 320 px the list did ("12" alone below
+// "1 … 6 7 8 9 10 …"); on a wide screen all of it is one row.
 func TestPagerNumbersWrapTogetherInBrowser(t *testing.T) {
 	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
-	url := serveBuilt(t, mustBuild(t, twelvePagesSite()), "/repo/") + "authors/ada-lovelace/page/8/"
-	for _, width := range []int64{390, 360, 1280} {
+	for _, tt := range []struct {
+		pages, page int
+		width       int64
+	}{{12, 8, 390}, {12, 8, 360}, {12, 8, 320}, {120, 100, 320}, {12, 8, 1280}} {
+		width := tt.width
+		url := serveBuilt(t, mustBuild(t, pagesSite(tt.pages)), "/repo/") + fmt.Sprintf("authors/ada-lovelace/page/%d/", tt.page)
 		do(t, ctx, chromedp.EmulateViewport(width, 844), chromedp.Navigate(url), chromedp.WaitReady(".pager"))
 		// The rows (middles, px) of Newer, of each item of the numbers' list, and of Older.
 		got := run(t, ctx, chromedp.Evaluate[[]int](`[document.querySelector(".pager [rel=prev]"), ...document.querySelectorAll(".pager li"), document.querySelector(".pager [rel=next]")].map(e => { const r = e.getBoundingClientRect(); return Math.round((r.top + r.bottom) / 2); })`))
 		numbers := got[1 : len(got)-1]
 		if len(numbers) < 7 || slices.Min(numbers) != slices.Max(numbers) {
-			t.Errorf("at %d px: the pager's numbers on rows %v, want them on one", width, numbers)
+			t.Errorf("at %d px, page %d of %d: the pager's numbers on rows %v, want them on one", width, tt.page, tt.pages, numbers)
 		}
 		if newer, older := got[0], got[len(got)-1]; newer > numbers[0] || older < numbers[0] || width == 1280 && (newer != numbers[0] || older != numbers[0]) {
 			t.Errorf("at %d px: Newer on row %d, the numbers on %d, Older on %d; want Newer first and Older last (one row at 1280 px)", width, newer, numbers[0], older)
@@ -141,7 +147,7 @@ func TestPagerNumbersWrapTogetherInBrowser(t *testing.T) {
 // space after it away ("←Newer", "Older→").
 func TestPagerArrowsSpacedInBrowser(t *testing.T) {
 	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
-	url := serveBuilt(t, mustBuild(t, twelvePagesSite()), "/repo/") + "authors/ada-lovelace/page/8/"
+	url := serveBuilt(t, mustBuild(t, pagesSite(12)), "/repo/") + "authors/ada-lovelace/page/8/"
 	do(t, ctx, chromedp.Navigate(url), chromedp.WaitReady(".pager"))
 	// The space (in em) between each link's arrow and its word.
 	got := run(t, ctx, chromedp.Evaluate[[]float64](`[...document.querySelectorAll(".pager [rel]")].map(a => {
@@ -160,12 +166,131 @@ func TestPagerArrowsSpacedInBrowser(t *testing.T) {
 	}
 }
 
-// twelvePagesSite has an author of 12 papers, one a page.
-func twelvePagesSite() string {
+// pagesSite has an author of n papers, one a page, each of its own day.
+func pagesSite(n int) string {
 	var b strings.Builder
 	b.WriteString("-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/repo/\nauthorPageSize: 1\n")
-	for i := 1; i <= 12; i++ {
-		fmt.Fprintf(&b, "-- content/papers/p%d.md --\n---\ntitle: Paper %d\nid: p%d\nauthors: [Ada Lovelace]\ndate: 2024-06-%02d\n---\nAbstract.\n", i, i, i, i)
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&b, "-- content/papers/p%d.md --\n---\ntitle: Paper %d\nid: p%d\nauthors: [Ada Lovelace]\ndate: %s\n---\nAbstract.\n", i, i, i, time.Date(2024, 1, i, 0, 0, 0, 0, time.UTC).Format("2006-01-02"))
 	}
 	return b.String()
+}
+
+// TestDayLinksKeepCompanyInBrowser: a month's list of days never leaves
+// its last link alone on a row, at any width of the list from a phone's
+// to a desktop's: a flex row of 31 links left "Jan 1" alone below the
+// rows of them at 69 widths of 801, up to 919 px wide.
+func TestDayLinksKeepCompanyInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	var b strings.Builder
+	b.WriteString("-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/repo/\n")
+	for i := 1; i <= 31; i++ {
+		fmt.Fprintf(&b, "-- content/papers/p%d.md --\n---\ntitle: Paper %d\nid: p%d\nauthors: [Ada Lovelace]\ndate: 2022-01-%02d\n---\nAbstract.\n", i, i, i, i)
+	}
+	do(t, ctx, chromedp.Navigate(serveBuilt(t, mustBuild(t, b.String()), "/repo/")+"months/2022-01/"), chromedp.WaitReady(".day-links"))
+	// The widths (px) of the list at which its last row holds one link.
+	got := run(t, ctx, chromedp.Evaluate[[]int](`(() => {
+		const ul = document.querySelector(".day-links ul"), links = [...ul.querySelectorAll("a")];
+		const alone = [];
+		for (let w = 1000; w >= 200; w--) {
+			ul.style.width = w + "px";
+			const rows = links.map(a => Math.round(a.getBoundingClientRect().top));
+			if (rows.filter(r => r === rows.at(-1)).length === 1) alone.push(w);
+		}
+		return alone;
+	})()`))
+	if len(got) > 0 {
+		t.Errorf("the month's last day link alone on its row at %d widths of the list, %d px the widest; want it with another at every width", len(got), got[0])
+	}
+}
+
+// TestFeedAddressesBreakAtSlashesInBrowser: on a phone, a feed's address
+// on the feeds and subscribe pages breaks only after a / . ? & or =, where
+// it broke after the hyphen of the site's name ("…paperboy-" above,
+// "digest.github.io/…" below).
+func TestFeedAddressesBreakAtSlashesInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	for _, page := range []string{"feeds/", "subscribe/"} {
+		for _, width := range []int64{320, 390} {
+			do(t, ctx, chromedp.EmulateViewport(width, 844), chromedp.Navigate(base+page), chromedp.WaitReady("footer"))
+			// Each line break of an address written out, as the text before
+			// it and the character it ends on ("https://paperboy-").
+			got := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
+				const breaks = [];
+				for (const code of document.querySelectorAll("main a code")) {
+					const text = code.textContent;
+					const walk = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+					let top = null, before = "";
+					for (let n; (n = walk.nextNode());) {
+						for (let i = 0; i < n.data.length; i++) {
+							const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 1);
+							const y = Math.round(r.getBoundingClientRect().top);
+							if (top !== null && y > top && !"/.?&=".includes(before.at(-1))) breaks.push(before);
+							top = y; before += n.data[i];
+						}
+					}
+					if (before !== text) breaks.push("(text read as " + before + ")");
+				}
+				return breaks;
+			})()`))
+			for _, b := range got {
+				t.Errorf("%s at %d px: an address breaks after %q, want it to break only after / . ? & =", page, width, b)
+			}
+		}
+	}
+}
+
+// TestWrappedAddressLinesAlignInBrowser: a feed's address that wraps on a
+// phone starts each of its lines at the same place, inside its grey box,
+// where the box's padding stood before its first line alone: the lines
+// after it began 0.3em left of it, flush with the box's edge.
+func TestWrappedAddressLinesAlignInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.EmulateViewport(320, 844), chromedp.Navigate(base+"feeds/"), chromedp.WaitReady("footer"))
+	// For each address that wraps, the left (px) of the first letter of
+	// each of its lines.
+	got := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll(".feed-urls code")].map(code => {
+		const starts = [];
+		let top = null;
+		const walk = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+		for (let n; (n = walk.nextNode());) {
+			for (let i = 0; i < n.data.length; i++) {
+				const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 1);
+				const b = r.getBoundingClientRect();
+				if (top === null || Math.round(b.top) > top) starts.push(+b.left.toFixed(1));
+				top = Math.round(b.top);
+			}
+		}
+		return starts;
+	}).filter(s => s.length > 1)`))
+	if len(got) == 0 {
+		t.Fatal("no address wraps at 320 px")
+	}
+	for _, starts := range got {
+		if slices.Max(starts)-slices.Min(starts) > 1 {
+			t.Errorf("a wrapped address's lines start at %v px, want them alike", starts)
+		}
+	}
+}
+
+// TestTopicCountStaysWholeInBrowser: on the topics index, a topic's count
+// ("3 papers") stays on one line at any width of the list, where on a
+// 320 px phone "Efficient training & inference 3" ended a line and
+// "papers" began the next.
+func TestTopicCountStaysWholeInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.EmulateViewport(320, 844), chromedp.Navigate(base+"topics/"), chromedp.WaitReady(".topic-index"))
+	// The widths (px) of the list at which a count is on two lines.
+	got := run(t, ctx, chromedp.Evaluate[[]int](`(() => {
+		const ul = document.querySelector(".topic-index"), counts = [...ul.querySelectorAll("li > .muted")];
+		const split = [];
+		for (let w = 700; w >= 200; w--) {
+			ul.style.width = w + "px";
+			if (counts.some(c => c.getClientRects().length > 1)) split.push(w);
+		}
+		return split;
+	})()`))
+	if len(got) > 0 {
+		t.Errorf("a topic's count on two lines at %d widths of the list, %d px the widest; want it on one at every width", len(got), got[0])
+	}
 }

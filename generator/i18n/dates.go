@@ -28,8 +28,9 @@ const dayMarker = "\x05"
 
 // Funcs are the template functions of the site's language that the pages
 // and the emails share: isoDate (2024-06-03), longDate (dateLong),
-// shortDate (dateShort), formatDate (Format); langAttr, the lang (and
-// dir) attribute of a paper's title in the language of cfg's site; dir,
+// shortDate (dateShort), noYearDate (dateNoYear, for a page that names
+// the year), formatDate (Format); langAttr, the lang (and dir) attribute
+// of a paper's title in the language of cfg's site; dir,
 // the site's direction ("ltr" or "rtl"); and startArrow and endArrow, the
 // arrows that point to the start and the end of a line in it (← and → in
 // English, → and ← in Arabic), for links to the previous and next page;
@@ -44,6 +45,7 @@ func (c *Catalog) Funcs(cfg *model.Config) map[string]any {
 		"isoDate":    func(t time.Time) string { return t.Format("2006-01-02") },
 		"longDate":   func(t time.Time) string { return c.Date("dateLong", t) },
 		"shortDate":  func(t time.Time) string { return c.Date("dateShort", t) },
+		"noYearDate": func(t time.Time) string { return c.Date("dateNoYear", t) },
 		"formatDate": c.Format,
 		"langAttr":   func(p *model.Paper) htmltemplate.HTMLAttr { return LangAttr(cfg.ForeignLang(p), cfg.Language) },
 		"dir":        func() string { return Direction(cfg.Language) },

@@ -9,6 +9,8 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/gohugoio/locales"
+
 	"github.com/paperboy-digest/paperboy/generator/i18n/i18ntest"
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/themes"
@@ -85,7 +87,7 @@ func TestArgumentErrors(t *testing.T) {
 func translated(t *testing.T, skip ...string) string {
 	t.Helper()
 	dates := map[string]string{}
-	for _, id := range []string{"dateLong", "dateMedium", "dateShort", "dateMonth", "dateWeekStart", "dateWeekEnd"} {
+	for _, id := range []string{"dateLong", "dateMedium", "dateShort", "dateMonth", "dateWeekStart", "dateWeekEnd", "dateNoYear"} {
 		dates[id] = "Monday 2 January 2006 (Mon, Jan)"
 	}
 	return i18ntest.Translation(t, func(s string) string { return "XX " + s }, dates, skip...)
@@ -266,7 +268,7 @@ func TestBuiltinLanguages(t *testing.T) {
 					}
 				}
 			}
-			for _, id := range []string{"dateLong", "dateMedium", "dateShort", "dateMonth", "dateWeekStart", "dateWeekEnd"} {
+			for _, id := range []string{"dateLong", "dateMedium", "dateShort", "dateMonth", "dateWeekStart", "dateWeekEnd", "dateNoYear"} {
 				if got := c.Date(id, june3); strings.Contains(got, "June") || strings.Contains(got, "Monday") || !strings.Contains(got, c.localDigits("3")) && id != "dateMonth" {
 					t.Errorf("%s = %q: English names, or no day", id, got)
 				}
@@ -509,6 +511,35 @@ func TestVenueMessages(t *testing.T) {
 			if s := strings.TrimSpace(string(got)); strings.HasSuffix(s, ",") || strings.HasSuffix(s, ":") || strings.Contains(s, "()") {
 				t.Errorf("%s: HTML(%q, %q) = %q: punctuation of a part left out", lang, tt.id, tt.args, got)
 			}
+		}
+	}
+}
+
+// TestNoYearDates: every built-in language writes a day without its year
+// (dateNoYear, for the days a week's or month's page lists under a
+// heading that names the year) as its dateShort does with the year and
+// what joins it left out, CLDR's MMMd beside its yMMMd ("23. Jan." of
+// "23. Jan. 2022", "1月23日" of "2022年1月23日").
+func TestNoYearDates(t *testing.T) {
+	entries, err := fs.ReadDir(themes.Default(), Dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	year := regexp.MustCompile(`,? ?2006年?`)
+	for _, e := range entries {
+		lang := strings.TrimSuffix(e.Name(), ".yaml")
+		c, err := Builtin(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		short := c.msgs["dateShort"].forms[locales.PluralRuleOther].text
+		want := strings.TrimSpace(year.ReplaceAllString(short, ""))
+		if got := c.msgs["dateNoYear"].forms[locales.PluralRuleOther].text; got != want {
+			t.Errorf("%s: dateNoYear = %q, want %q (dateShort %q without its year)", lang, got, want, short)
+		}
+		jan23 := time.Date(2022, 1, 23, 0, 0, 0, 0, time.UTC)
+		if got := c.Date("dateNoYear", jan23); strings.Contains(got, c.localDigits("2022")) {
+			t.Errorf("%s: dateNoYear of %v = %q, with the year", lang, jan23, got)
 		}
 	}
 }

@@ -21,6 +21,7 @@ var frenchDates = map[string]string{
 	"dateMonth":     "January 2006",
 	"dateWeekStart": "2 Jan",
 	"dateWeekEnd":   "2 Jan 2006",
+	"dateNoYear":    "2 Jan",
 }
 
 // placeholderRE matches the {{…}} of a message's text.

@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -82,6 +83,7 @@ func funcMap(l links, c *i18n.Catalog) template.FuncMap {
 		"inlineMath":   inlineMath,
 		"inlineMathML": inlineMathML,
 		"hideArrows":   hideArrows,
+		"breakURL":     breakURL,
 		"mathText":     tex.UnicodeText,
 		"first":        firstOf,
 		"firstAuthors": first[*model.Author],
@@ -213,3 +215,36 @@ var arrowHider = strings.NewReplacer("←", `<span aria-hidden="true">←</span>
 // HTML, with its arrows hidden from screen readers (arrowHider). An arrow
 // is a character in HTML, so the markup it adds keeps h as safe as it was.
 func hideArrows(h template.HTML) template.HTML { return template.HTML(arrowHider.Replace(string(h))) }
+
+// breakAfter are the characters after which breakURL lets an address
+// break.
+const breakAfter = "/.?&="
+
+// breakURL is the template function "breakURL": address s as HTML that a
+// narrow line breaks only after a / . ? & or = (a <wbr> after each run of
+// them), never after a hyphen, where a browser breaks by itself
+// ("…paperboy-" above, "digest.github.io/…" below): a hyphen stays with
+// the character after it (span.nowrap).
+func breakURL(s string) template.HTML {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && s[j] == '-' {
+			j++
+		}
+		if j < len(s) {
+			_, n := utf8.DecodeRuneInString(s[j:])
+			j += n
+		}
+		if s[i] == '-' {
+			b.WriteString(`<span class="nowrap">` + template.HTMLEscapeString(s[i:j]) + `</span>`)
+		} else {
+			b.WriteString(template.HTMLEscapeString(s[i:j]))
+		}
+		if j < len(s) && strings.IndexByte(breakAfter, s[j-1]) >= 0 && strings.IndexByte(breakAfter, s[j]) < 0 {
+			b.WriteString("<wbr>")
+		}
+		i = j
+	}
+	return template.HTML(b.String())
+}

@@ -156,3 +156,18 @@ func TestDictAndSub(t *testing.T) {
 		}
 	}
 }
+
+// TestBreakURL: an address may break after each run of / . ? & =, and
+// nowhere after a hyphen, and its text is escaped.
+func TestBreakURL(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"https://paperboy-digest.github.io/feed.xml", `https://<wbr>paperboy<span class="nowrap">-d</span>igest.<wbr>github.<wbr>io/<wbr>feed.<wbr>xml`},
+		{"https://x.org/?a=1&b=2", `https://<wbr>x.<wbr>org/?<wbr>a=<wbr>1&amp;<wbr>b=<wbr>2`},
+		{"a--b-/c-", `a<span class="nowrap">--b</span><span class="nowrap">-/</span><wbr>c<span class="nowrap">-</span>`},
+		{"mailto:<x>-é", `mailto:&lt;x&gt;<span class="nowrap">-é</span>`},
+	} {
+		if got := breakURL(tt.in); string(got) != tt.want {
+			t.Errorf("breakURL(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
