@@ -107,10 +107,15 @@ func funcMap(l links, c *i18n.Catalog) template.FuncMap {
 	return fm
 }
 
-// weekName is the dates of week w: "Jan 6 – Jan 12, 2025".
+// weekName is the dates of week w: "Jan 6 – Jan 12, 2025", "Dec 30, 2024
+// – Jan 5, 2025" for a week across the new year.
 func weekName(c *i18n.Catalog, w *model.Week) string {
 	end := w.Start.AddDate(0, 0, 6)
-	return c.Date("dateWeekStart", w.Start) + " – " + c.Date("dateWeekEnd", end)
+	start := c.Date("dateWeekStart", w.Start)
+	if w.Start.Year() != end.Year() { // "Dec 30, 2024 – Jan 5, 2025": each day its year
+		start = c.Date("dateWeekEnd", w.Start)
+	}
+	return start + " – " + c.Date("dateWeekEnd", end)
 }
 
 // jsMessages is the template function "jsMessages": the messages ids for

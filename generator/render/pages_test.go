@@ -58,3 +58,28 @@ func TestDayTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekNameAcrossYears: a week's name gives its first day's year only
+// when the week ends in another year, in English and in German.
+func TestWeekNameAcrossYears(t *testing.T) {
+	day := func(s string) time.Time {
+		d, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	for _, tc := range []struct{ lang, start, want string }{
+		{"en", "2024-06-03", "Jun 3 – Jun 9, 2024"},
+		{"en", "2024-12-30", "Dec 30, 2024 – Jan 5, 2025"},
+		{"de", "2024-12-30", "30. Dez. 2024 – 5. Jan. 2025"},
+	} {
+		c, err := i18n.Builtin(tc.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := weekName(c, &model.Week{Start: day(tc.start)}); got != tc.want {
+			t.Errorf("%s, week of %s: %q, want %q", tc.lang, tc.start, got, tc.want)
+		}
+	}
+}
