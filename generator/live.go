@@ -88,17 +88,9 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 		changed = union(l.unpublished, changed)
 	}
 	if changed != nil && l.site != nil && !l.lost {
-		if res, ok := l.staticOnly(changed); ok {
+		if res, incomplete, ok := l.quickly(ctx, changed); ok {
 			l.failed, l.unpublished = false, nil
-			return res, false, nil
-		}
-		if res, ok := l.quick(ctx, changed); ok {
-			l.failed, l.unpublished = false, nil
-			return res, true, nil
-		}
-		if res, ok := l.quickDay(ctx, changed); ok {
-			l.failed, l.unpublished = false, nil
-			return res, false, nil
+			return res, incomplete, nil
 		}
 	}
 	// A full build needs nothing of the published one but its files, whose
@@ -120,6 +112,20 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 	}
 	l.publish(res, rend, opts.feeds)
 	return res, false, nil
+}
+
+// quickly tries the rebuilds that need no full build, cheapest first:
+// static files copied over, paper bodies and titles (incomplete), a day
+// file.
+func (l *Live) quickly(ctx context.Context, changed []string) (res *Result, incomplete, ok bool) {
+	if res, ok := l.staticOnly(changed); ok {
+		return res, false, true
+	}
+	if res, ok := l.quick(ctx, changed); ok {
+		return res, true, true
+	}
+	res, ok = l.quickDay(ctx, changed)
+	return res, false, ok
 }
 
 // union returns the paths of a and b, sorted, each once.
@@ -223,6 +229,10 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 		found.warn = append(found.warn, r.warn...)
 		found.noteUnfound(rel, r.probes)
 	}
+	// The published site is changed from here on, until publishQuick
+	// publishes it: if a failure leaves it to a full build and that build
+	// fails too, it is not the published one anymore.
+	l.lost = true
 	var papers, retitled []*model.Paper
 	for _, e := range edits {
 		p := e.old
@@ -239,20 +249,16 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 		// what its summary does, change.
 		l.feeds.Forget([]*model.Paper{p}, p.Days)
 	}
-	// The published site is changed now: if a failure leaves it to a full
-	// build and that build fails too, it is not the published one anymore.
 	out := newSink(nil)
 	render := l.rend.Papers
 	if retitled != nil {
 		render = l.rend.Retitled
 	}
 	if err := render(ctx, papers, out.add); err != nil {
-		l.lost = true
 		return nil, false
 	}
 	fd, err := feeds.Showing(l.site, l.words, l.feeds, papers)
 	if err != nil || out.addAll(fd) != nil {
-		l.lost = true
 		return nil, false
 	}
 	body := make(map[string]int, len(papers))
@@ -269,20 +275,21 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 // publishQuick publishes the files of out in place of the published ones
 // at their paths, and the warnings with those at the lines from body[path]
 // on, and at the line titles[path], of each source path that the quick
-// rebuild parsed again in place of found's (see quickWarnings). It fails if out has a file at a path the
-// published build has none at, leaving the site it changed to full
-// builds (lost).
+// rebuild parsed again in place of found's (see quickWarnings), and the
+// site the quick rebuild changed (no longer lost). It fails if out has a
+// file at a path the published build has none at, leaving the site to
+// full builds.
 func (l *Live) publishQuick(out *sink, body, titles map[string]int, found *sources) (*Result, bool) {
 	files := slices.Clone(l.files)
 	for _, f := range out.files {
 		i, ok := l.at(f.Path)
 		if !ok {
-			l.lost = true
 			return nil, false
 		}
 		files[i] = f
 	}
 	l.gen++
+	l.lost = false
 	l.files = files
 	l.warnings = l.quickWarnings(body, titles, found)
 	return &Result{Site: l.site, Files: files, Count: len(files), Warnings: l.warnings}, true

@@ -60,12 +60,12 @@ func (l *Live) quickDay(ctx context.Context, changed []string) (*Result, bool) {
 		*d = was
 		return nil, false
 	}
-	// From here on the published site is changed: a failure leaves it to
-	// the full build that Build runs next, and to full builds until one
-	// succeeds (lost).
+	// From here on the published site is changed, until publishQuick
+	// publishes it: a failure leaves it to the full build that Build runs
+	// next, and to full builds until one succeeds (lost).
+	l.lost = true
 	out := newSink(nil)
 	if err := l.rend.Day(ctx, d, out.add); err != nil {
-		l.lost = true
 		return nil, false
 	}
 	// The papers' ranks, and so their items' dates, and the day's item
@@ -73,7 +73,6 @@ func (l *Live) quickDay(ctx context.Context, changed []string) (*Result, bool) {
 	l.feeds.Forget(d.Papers, []*model.Day{d})
 	fd, err := feeds.Showing(l.site, l.words, l.feeds, d.Papers)
 	if err != nil || out.addAll(fd) != nil {
-		l.lost = true
 		return nil, false
 	}
 	var found sources
