@@ -202,8 +202,8 @@ func (r *Renderer) Day(ctx context.Context, d *model.Day, emit func(model.File) 
 // what Papers renders again, the pages of the papers before and after each
 // in its day's ranking, which name it, every page of their authors and
 // organizations, whose descriptions name their newest papers, and the .bib
-// files that have one of them. It fails, having rendered nothing, if a new title changes the
-// BibTeX key of another paper.
+// files that have one of them. It fails, having rendered nothing, if a new
+// title changes the BibTeX key of another paper.
 func (r *Renderer) Retitled(ctx context.Context, papers []*model.Paper, emit func(model.File) error) error {
 	if err := r.sch.retitle(r.site.Papers, papers); err != nil {
 		return err
@@ -219,23 +219,21 @@ func (r *Renderer) Retitled(ctx context.Context, papers []*model.Paper, emit fun
 	}
 	// The description of every page of an author or an organization
 	// names its newest papers.
+	described := map[*Page]bool{}
 	w := i18n.Texts{Catalog: r.opts.Words}
 	for _, j := range r.jobs {
 		switch p := j.page; {
 		case p == nil:
 		case p.Kind == "author" && authors[p.Author]:
-			p.Description = authorDescription(w.Text, p.Author)
+			p.Description, described[p] = authorDescription(w.Text, p.Author), true
 		case p.Kind == "organization" && p.Organization != nil && orgs[p.Organization]:
-			p.Description = organizationDescription(w.Text, p.Organization)
+			p.Description, described[p] = organizationDescription(w.Text, p.Organization), true
 		}
 	}
 	if err := w.Err(); err != nil {
 		return err
 	}
-	err := r.again(ctx, papers, func(j job) bool {
-		return j.paper != nil && near[j.paper] ||
-			j.page != nil && (j.page.Author != nil && authors[j.page.Author] || j.page.Organization != nil && orgs[j.page.Organization])
-	}, emit)
+	err := r.again(ctx, papers, func(j job) bool { return j.paper != nil && near[j.paper] || described[j.page] }, emit)
 	if err != nil {
 		return err
 	}
