@@ -42,20 +42,13 @@ func customProperties(theme themefs.Stack) []Problem {
 	}
 	sets, reads := map[string]bool{}, map[string]bool{}
 	stylesheets := func(fsys fs.FS) {
-		fs.WalkDir(fsys, "static", func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() || !strings.HasSuffix(p, ".css") {
-				return nil
+		eachStylesheet(fsys, func(css []byte) {
+			for _, m := range cssSetRE.FindAllSubmatch(css, -1) {
+				sets[string(m[1])] = true
 			}
-			if css, err := fs.ReadFile(fsys, p); err == nil {
-				css = blankComments(css)
-				for _, m := range cssSetRE.FindAllSubmatch(css, -1) {
-					sets[string(m[1])] = true
-				}
-				for _, m := range cssReadRE.FindAllSubmatch(css, -1) {
-					reads[string(m[1])] = true
-				}
+			for _, m := range cssReadRE.FindAllSubmatch(css, -1) {
+				reads[string(m[1])] = true
 			}
-			return nil
 		})
 	}
 	stylesheets(themes.Default())
@@ -147,6 +140,20 @@ func blank(re *regexp.Regexp, css []byte) []byte {
 // stylesheet that replaces a built-in one: past them, it says how many
 // more there are, once.
 const maxUnknownProperties = 10
+
+// eachStylesheet calls fn with each stylesheet below static/ of fsys (a
+// theme, or a stack of them), its comments blanked.
+func eachStylesheet(fsys fs.FS, fn func(css []byte)) {
+	fs.WalkDir(fsys, "static", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".css") {
+			return nil
+		}
+		if css, err := fs.ReadFile(fsys, p); err == nil {
+			fn(blankComments(css))
+		}
+		return nil
+	})
+}
 
 // replacedStylesheets reports the properties no browser knows
 // (unknownProperties) in each stylesheet of the theme that replaces a

@@ -43,14 +43,7 @@ func headerMenuStyle(theme themefs.Stack) []Problem {
 		return nil
 	}
 	var own []byte // every stylesheet of the site's theme, comments blanked
-	fs.WalkDir(theme, "static", func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".css") {
-			if css, err := theme.ReadFile(p); err == nil {
-				own = append(own, blankComments(css)...)
-			}
-		}
-		return nil
-	})
+	eachStylesheet(theme, func(css []byte) { own = append(own, css...) })
 	if bytes.Contains(own, []byte("."+menuClass)) {
 		return nil
 	}
