@@ -149,7 +149,9 @@ func TestTemplateRangeWithoutContent(t *testing.T) {
 		{"an email template", "-- themes/mine/email/digest.txt --\n{{.Digest.Name}}\n{{range .Top}}{{.Title}}{{end}}\n",
 			`themes/mine/email/digest.txt:2: template error: {{range .Top}}: .Top is a paper (*model.Paper), which range cannot go over; range over one of its lists, such as .Top.TopicNames (a list of topic names), .Top.TopicRefs (a list of topics), .Top.AuthorRefs (a list of authors) or .Top.Days (a list of days). Or remove the override to use the built-in one`},
 		{"the newsletter's subject", "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/\nnewsletter:\n  subject: \"{{range .Digest.Name}}x{{end}}\"\n",
-			`content/site.yaml:4: newsletter.subject: template error: {{range .Digest.Name}}: .Digest.Name is text, which range cannot go over; range takes a list, a map or a count, such as .Site.Days, .Day.Papers or .Paper.AuthorRefs. Or remove newsletter.subject to use the default`},
+			`content/site.yaml:4: newsletter.subject: template error: {{range .Digest.Name}}: .Digest.Name is text, which range cannot go over; range takes a list, a map or a count, such as .Papers, .Feeds or .Top.AuthorRefs. Or remove newsletter.subject to use the default`},
+		{"text in an email template", "-- themes/mine/email/digest.html --\n{{.Digest.Name}}\n{{range .URL}}x{{end}}\n",
+			`themes/mine/email/digest.html:2: template error: {{range .URL}}: .URL is text, which range cannot go over; range takes a list, a map or a count, such as .Papers, .Feeds or .Top.AuthorRefs. Or remove the override to use the built-in one`},
 		{"a text near a list's name", themePage("topic", "{{$c := .Config}}{{range $c.Theme}}x{{end}}"),
 			`themes/mine/templates/topic.html:2: template error: {{range $c.Theme}}: $c.Theme is text, which range cannot go over; did you mean $c.Themes (a list of texts)?`},
 	}

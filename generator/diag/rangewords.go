@@ -8,16 +8,21 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
-// RangeTakes says what range goes over, with lists every page has.
+// RangeTakes says what range goes over, with lists of the pages' data.
 const RangeTakes = "range takes a list, a map or a count, such as .Site.Days, .Day.Papers or .Paper.AuthorRefs"
+
+// EmailRangeTakes is RangeTakes for the email templates and the
+// newsletter's subject and preheader, with lists of the email's data.
+const EmailRangeTakes = "range takes a list, a map or a count, such as .Papers, .Feeds or .Top.AuthorRefs"
 
 // RangeWords says, in a curator's words, what is wrong with a {{range}}
 // over expr, a value of type t that range cannot go over ({{range
 // .Site.Menus}}), and what to range over: a list the value holds
 // (.Site.Menus.Main), or one beside it of a name near its own (parent is
 // the type of the value that has expr's last field, field; nil and ""
-// when expr is not a field chain), or what range takes.
-func RangeWords(expr string, t, parent reflect.Type, field string) (msg, hint string) {
+// when expr is not a field chain), or what range takes, takes (RangeTakes
+// or EmailRangeTakes, with lists of the template's own data).
+func RangeWords(expr string, t, parent reflect.Type, field, takes string) (msg, hint string) {
 	what := KindWords(t)
 	switch {
 	case what == "":
@@ -42,7 +47,7 @@ func RangeWords(expr string, t, parent reflect.Type, field string) (msg, hint st
 			}
 		}
 	}
-	return msg, RangeTakes
+	return msg, takes
 }
 
 // listed writes the members names of the struct s, asked of expr, with

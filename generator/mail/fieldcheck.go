@@ -54,7 +54,7 @@ func (t *templates) missingFields(th Theme, name string, fm map[string]any) erro
 func words(err error, msg string, funcs []string) (string, string) {
 	var m tmplcheck.Missing
 	if errors.As(err, &m) {
-		if msg, hint, ok := m.Words(); ok {
+		if msg, hint, ok := m.Words(diag.EmailRangeTakes); ok {
 			return msg, hint
 		}
 	}

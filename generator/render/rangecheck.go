@@ -1,6 +1,7 @@
 package render
 
 import (
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/internal/tmplcheck"
 )
 
@@ -9,7 +10,7 @@ import (
 // tmplcheck.Missing.Words, at its line; else templateError's. The page
 // is "the page" there, as the README calls it.
 func (t *templates) wordsError(m tmplcheck.Missing) error {
-	msg, hint, ok := m.Words()
+	msg, hint, ok := m.Words(diag.RangeTakes)
 	if !ok {
 		return t.templateError(m)
 	}

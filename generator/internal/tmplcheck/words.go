@@ -14,16 +14,18 @@ import (
 // Words says, in a curator's words, what is wrong with a range or with
 // arguments m found and what to write instead, for page and email
 // templates alike; ok is false for a missing field, which
-// diag.FieldWords says from Error. A range is said by diag.RangeWords. A
+// diag.FieldWords says from Error. A range is said by diag.RangeWords,
+// with takes, what range takes in the words of the template's kind
+// (diag.RangeTakes or diag.EmailRangeTakes), where nothing nearer helps. A
 // function given too many or too few arguments ({{card . $}}: card is
 // given 2 arguments, but takes 1) is said with its call; a field, which
 // takes none, given a second value for a template in a {{template}} call
 // ({{template "paper-list" .Day.Papers .Day}}) is told to give a dict of
 // both; elsewhere, what follows a field, that it takes nothing.
-func (m Missing) Words() (msg, hint string, ok bool) {
+func (m Missing) Words(takes string) (msg, hint string, ok bool) {
 	_, expr := m.Tree.ErrorContext(m.Node)
 	if m.Range {
-		msg, hint = diag.RangeWords(expr, m.Type, m.Parent, m.Field)
+		msg, hint = diag.RangeWords(expr, m.Type, m.Parent, m.Field, takes)
 		return msg, hint, true
 	}
 	if !m.Args {
