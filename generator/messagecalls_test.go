@@ -69,3 +69,29 @@ labOf: "de {{.Title}}"
 		t.Fatalf("build failed:\n%v", err)
 	}
 }
+
+// TestSubjectCallWithTemplateErrors: a bad call of T in the newsletter's
+// subject or preheader does not keep the email templates from running
+// on the newest digest in the same build: a mistake of theirs that only
+// a run finds is told with it, not after the subject is fixed.
+func TestSubjectCallWithTemplateErrors(t *testing.T) {
+	day := "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nAbstract.\n"
+	theme := "-- themes/mine/email/digest.txt --\n{{.Digest.Name}}\n{{(index .Papers 3).Title}}\n"
+	for _, field := range []string{"subject", "preheader"} {
+		t.Run(field, func(t *testing.T) {
+			site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/\ntheme: mine\nnewsletter:\n  " + field + ": '{{T \"papers\" \"Cont\" 2}}'\n"
+			_, err := buildSite(t, site+day+theme, Options{})
+			if err == nil {
+				t.Fatal("build succeeded, want errors of the " + field + " and of digest.txt")
+			}
+			for _, want := range []string{
+				"content/site.yaml:5: newsletter." + field + ": template error: executing \"" + field + "\" at <T \"papers\" \"Cont\" 2>",
+				`themes/mine/email/digest.txt:2: template error: executing "email/digest.txt" at <index .Papers 3>`,
+			} {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("error:\n%v\nwant it to have %q", err, want)
+				}
+			}
+		})
+	}
+}

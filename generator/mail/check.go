@@ -54,7 +54,7 @@ func Check(site *model.Site, s Settings, th Theme, at map[string]int) error {
 	failed := map[string]bool{} // what a call of T in it fails
 	errs.Append(words.CheckCalls(t.messageCalls(th, run, cfg, lines, at, fm, failed)))
 	run = slices.DeleteFunc(run, func(name string) bool { return failed[name] })
-	if len(site.Days) == 0 || failed["subject"] || failed["preheader"] {
+	if len(site.Days) == 0 {
 		for _, f := range []struct{ name, src string }{{"subject", s.Subject}, {"preheader", s.Preheader}} {
 			if !failed[f.name] {
 				_, err := oneLine(cfg, f.name, f.src, at[f.name], fm, nil)
@@ -62,6 +62,14 @@ func Check(site *model.Site, s Settings, th Theme, at map[string]int) error {
 			}
 		}
 		return errs.Err()
+	}
+	// A subject or preheader told of its call of T already gives the
+	// templates the default's words, so that theirs are told as well.
+	if failed["subject"] {
+		s.Subject = DefaultSubject
+	}
+	if failed["preheader"] {
+		s.Preheader = DefaultPreheader
 	}
 	d, err := dayDigest(site.Days[0]).in(words)
 	if err != nil {
