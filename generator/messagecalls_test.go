@@ -43,9 +43,12 @@ func TestMessageCallsWithoutContent(t *testing.T) {
 			`themes/mine/i18n/en.yaml:1: emailRank: {{.Rnak}} is not an argument the templates give this message; did you mean {{.Rank}}?`},
 	}
 	themeErrors(t, site, tests)
-	// With a day whose digest runs them, each is told once.
+	// With a day whose digest runs them, each is told once: an email's
+	// message whose text is at fault is told at the text alone, not at
+	// the call as well, in words that blamed the call ("takes the
+	// argument "Rnak", not "Rank"").
 	day := "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nAbstract.\n"
-	themeErrors(t, site+day, tests[8:11])
+	themeErrors(t, site+day, tests[8:])
 }
 
 // TestMessageCallsRight: calls of T that give what the texts use, or

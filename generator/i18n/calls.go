@@ -28,6 +28,11 @@ type Call struct {
 	// Err makes the error of the call from what is wrong with it, at
 	// the template's file and line.
 	Err func(error) error
+	// Skip, when not nil, is called for a call whose message's text
+	// CheckCalls finds at fault, which it tells at the text, not at the
+	// call: a run of the call's template would fail for the same mistake
+	// in words that blame the call, so it should not run.
+	Skip func()
 }
 
 // TreeCalls returns the calls of T in tree, a template of a theme, whose
@@ -178,6 +183,11 @@ func (c *Catalog) CheckCalls(calls []Call) error {
 			takes = append(takes, t.uses...)
 		}
 		if wrong {
+			for _, call := range byID[id] {
+				if call.Skip != nil {
+					call.Skip()
+				}
+			}
 			continue // the calls may be right
 		}
 		for _, call := range byID[id] {

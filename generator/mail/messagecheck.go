@@ -14,7 +14,8 @@ import (
 // (lines: name to text, "subject"; at: name to line), for
 // i18n.Catalog.CheckCalls: each call's error is the one its run would
 // have, and adds the name of its template to failed, so that it is not
-// run as well.
+// run as well; so does a call whose message's text is at fault, told at
+// the text.
 func (t *templates) messageCalls(th Theme, names []string, cfg *model.Config, lines map[string]string, at map[string]int, fm map[string]any, failed map[string]bool) []i18n.Call {
 	var calls []i18n.Call
 	for _, name := range names {
@@ -32,10 +33,13 @@ func (t *templates) messageCalls(th Theme, names []string, cfg *model.Config, li
 			if tree == nil {
 				continue
 			}
-			calls = append(calls, i18n.TreeCalls(tree, func(err error) error {
+			for _, call := range i18n.TreeCalls(tree, func(err error) error {
 				failed[name] = true
 				return th.templateError(name, err, t.funcs)
-			})...)
+			}) {
+				call.Skip = func() { failed[name] = true }
+				calls = append(calls, call)
+			}
 		}
 	}
 	for _, field := range []string{"subject", "preheader"} {
@@ -46,10 +50,13 @@ func (t *templates) messageCalls(th Theme, names []string, cfg *model.Config, li
 		if err != nil || tt.Tree == nil {
 			continue // oneLine reports it
 		}
-		calls = append(calls, i18n.TreeCalls(tt.Tree, func(err error) error {
+		for _, call := range i18n.TreeCalls(tt.Tree, func(err error) error {
 			failed[field] = true
 			return fieldError(cfg, field, at[field], fm, err)
-		})...)
+		}) {
+			call.Skip = func() { failed[field] = true }
+			calls = append(calls, call)
+		}
 	}
 	return calls
 }
