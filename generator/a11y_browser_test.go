@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"image/png"
+	"math"
 	"os"
 	"slices"
 	"strings"
@@ -368,4 +369,49 @@ func boxEdgesMissing(t *testing.T, screenshot []byte, box []float64) []string {
 		missing = append(missing, "right")
 	}
 	return missing
+}
+
+// TestInlineCodeInForcedColorsInBrowser: code in a sentence (a feed's
+// address, a field's name) keeps a box in forced colours (Windows High
+// Contrast), which drop the tint that sets it apart and paint the text's
+// backplate in the page's colour: each line of each code is edged on its
+// four sides by lines of another colour than the page's, in light and
+// dark, where it read as the words around it.
+func TestInlineCodeInForcedColorsInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	for _, page := range []string{"feeds/", "papers/anthropic-2024-scaling-monosemanticity/"} {
+		for _, scheme := range []string{"light", "dark"} {
+			do(t, ctx, emulateMedia("forced-colors", "active", "prefers-color-scheme", scheme), chromedp.EmulateViewport(390, 844),
+				chromedp.Navigate(base+page), chromedp.WaitReady("footer"))
+			n := run(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll(":not(pre) > code").length`))
+			if n == 0 {
+				t.Fatalf("/%s has no inline code to look at", page)
+			}
+			for i := range n {
+				el := fmt.Sprintf(`document.querySelectorAll(":not(pre) > code")[%d]`, i)
+				do(t, ctx, chromedp.Evaluate[chromedp.Void](el+`.scrollIntoView({block: "center", behavior: "instant"}); 0`))
+				shot := run(t, ctx, chromedp.CaptureScreenshot())
+				// Each edge is looked for between the rounded corners.
+				r := math.Ceil(run(t, ctx, chromedp.Evaluate[float64](`parseFloat(getComputedStyle(`+el+`).borderRadius) || 0`))) + 1
+				for j, box := range run(t, ctx, chromedp.Evaluate[[][]float64](`[...`+el+`.getClientRects()].map(r => [r.left, r.top, r.right, r.bottom])`)) {
+					var missing []string
+					for _, edge := range boxEdgesMissing(t, shot, []float64{box[0] + r, box[1], box[2] - r, box[3]}) {
+						if edge == "top" || edge == "bottom" {
+							missing = append(missing, edge)
+						}
+					}
+					for _, edge := range boxEdgesMissing(t, shot, []float64{box[0], box[1] + r, box[2], box[3] - r}) {
+						if edge == "left" || edge == "right" {
+							missing = append(missing, edge)
+						}
+					}
+					if len(missing) > 0 {
+						os.WriteFile(shotPath(t, "inline-code-forced-"+scheme+".png"), shot, 0o644)
+						t.Errorf("/%s, forced colours, %s: line %d of code %d (%s) shows no %s edge", page, scheme, j, i,
+							run(t, ctx, chromedp.Evaluate[string](el+`.textContent`)), strings.Join(missing, ", "))
+					}
+				}
+			}
+		}
+	}
 }
