@@ -2,6 +2,7 @@ package generator
 
 import (
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
@@ -292,5 +293,60 @@ func TestTopicCountStaysWholeInBrowser(t *testing.T) {
 	})()`))
 	if len(got) > 0 {
 		t.Errorf("a topic's count on two lines at %d widths of the list, %d px the widest; want it on one at every width", len(got), got[0])
+	}
+}
+
+// TestAddressHostsStayWholeInBrowser: an address written out (a feed's
+// on the feeds and subscribe pages, an unsubscribe address) breaks on a
+// phone before its host or after it, never inside it ("github." above,
+// "io/…" below), where the host fits on a line alone; and nothing
+// overflows the page, a host too long for a line included.
+func TestAddressHostsStayWholeInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	for _, baseURL := range []string{
+		"https://paperboy-digest.github.io/paperboy/",
+		"https://ml.cs.example-university.edu/reading-group/",
+		"https://reading-group.informatik.example-university.de/",
+		"https://machine-learning-reading-group-of-the-department.example.edu/",
+	} {
+		site := "-- content/site.yaml --\ntitle: T\nbaseURL: " + baseURL + "\nnewsletter:\n  unsubscribe: [\"" + baseURL + "unsubscribe/?list=papers\", \"mailto:unsubscribe@lists.example-university.edu?subject=unsubscribe\"]\n" +
+			"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nAbstract.\n"
+		u, err := url.Parse(baseURL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		home := serveBuilt(t, mustBuild(t, site), u.Path)
+		for _, page := range []string{"feeds/", "subscribe/"} {
+			for _, width := range []int64{320, 390} {
+				do(t, ctx, chromedp.EmulateViewport(width, 844), chromedp.Navigate(home+page), chromedp.WaitReady("footer"))
+				// Each address whose host, fitting on a line, is broken: the
+				// text before the break.
+				got := run(t, ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("main a code, main li > a[href^='mailto:'], main li > a[href*='unsubscribe/']")].flatMap(el => {
+					const text = el.textContent, start = text.includes("//") ? text.indexOf("//") + 2 : text.indexOf("@") + 1;
+					let end = text.slice(start).search(/[\/?#]/);
+					end = end < 0 ? text.length : start + end;
+					const chars = [];
+					const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+					for (let n; (n = walk.nextNode());) {
+						for (let i = 0; i < n.data.length; i++) {
+							const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 1);
+							chars.push(r.getBoundingClientRect());
+						}
+					}
+					const line = el.closest("dd, p, li").clientWidth;
+					const width = chars.slice(start, end).reduce((w, r) => w + r.width, 0);
+					for (let i = start + 1; i < end; i++) {
+						if (Math.round(chars[i].top) > Math.round(chars[i - 1].top) && width <= line) return [text.slice(0, i)];
+					}
+					return [];
+				})`))
+				for _, b := range got {
+					t.Errorf("%s%s at %d px: an address breaks inside its host, after %q", baseURL, page, width, b)
+				}
+				if over := run(t, ctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth - document.documentElement.clientWidth`)); over > 0 {
+					t.Errorf("%s%s at %d px: the page overflows by %d px", baseURL, page, width, over)
+				}
+			}
+		}
 	}
 }

@@ -227,10 +227,15 @@ const breakAfter = "/.?&="
 
 // breakURL is the template function "breakURL": address s as HTML that a
 // narrow line breaks only after a / . ? & or = (a <wbr> after each run of
-// them), never after a hyphen, where a browser breaks by itself
-// ("…paperboy-" above, "digest.github.io/…" below): a hyphen stays with
-// the character after it (span.nowrap).
+// them) outside its host, and never after a hyphen, where a browser breaks
+// by itself ("…paperboy-" above, "digest.github.io/…" below): a hyphen
+// stays with the character after it (span.nowrap). The host's dots get no
+// <wbr>, so a line breaks before the host (after "//", or a mailto:
+// address's "@") or after it, not between "github." and "io/…"; a host
+// too long for a line alone breaks where the page's overflow-wrap breaks
+// a word too long.
 func breakURL(s string) template.HTML {
+	hostStart, hostEnd := urlHost(s)
 	var b strings.Builder
 	for i := 0; i < len(s); {
 		j := i
@@ -246,10 +251,32 @@ func breakURL(s string) template.HTML {
 		} else {
 			b.WriteString(template.HTMLEscapeString(s[i:j]))
 		}
-		if j < len(s) && strings.IndexByte(breakAfter, s[j-1]) >= 0 && strings.IndexByte(breakAfter, s[j]) < 0 {
+		inHost := j-1 >= hostStart && j-1 < hostEnd
+		if j < len(s) && (j == hostStart || !inHost && strings.IndexByte(breakAfter, s[j-1]) >= 0 && strings.IndexByte(breakAfter, s[j]) < 0) {
 			b.WriteString("<wbr>")
 		}
 		i = j
 	}
 	return template.HTML(b.String())
+}
+
+// urlHost returns where the host of the address s starts and ends: what
+// follows "//" up to a / ? or #, or a mailto: address's domain up to a
+// ?; 0, 0 when s has none.
+func urlHost(s string) (start, end int) {
+	if i := strings.Index(s, "//"); i >= 0 {
+		start = i + 2
+	} else if len(s) > len("mailto:") && strings.EqualFold(s[:len("mailto:")], "mailto:") {
+		start = strings.IndexByte(s, '@') + 1
+		if start == 0 {
+			return 0, 0
+		}
+	} else {
+		return 0, 0
+	}
+	end = len(s)
+	if k := strings.IndexAny(s[start:], "/?#"); k >= 0 {
+		end = start + k
+	}
+	return start, end
 }

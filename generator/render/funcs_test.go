@@ -157,12 +157,17 @@ func TestDictAndSub(t *testing.T) {
 	}
 }
 
-// TestBreakURL: an address may break after each run of / . ? & =, and
-// nowhere after a hyphen, and its text is escaped.
+// TestBreakURL: an address may break after each run of / . ? & = but
+// for the dots of its host, before its host, and nowhere after a hyphen,
+// and its text is escaped.
 func TestBreakURL(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
-		{"https://paperboy-digest.github.io/feed.xml", `https://<wbr>paperboy<span class="nowrap">-d</span>igest.<wbr>github.<wbr>io/<wbr>feed.<wbr>xml`},
-		{"https://x.org/?a=1&b=2", `https://<wbr>x.<wbr>org/?<wbr>a=<wbr>1&amp;<wbr>b=<wbr>2`},
+		{"https://paperboy-digest.github.io/feed.xml", `https://<wbr>paperboy<span class="nowrap">-d</span>igest.github.io/<wbr>feed.<wbr>xml`},
+		{"https://x.org/?a=1&b=2", `https://<wbr>x.org/?<wbr>a=<wbr>1&amp;<wbr>b=<wbr>2`},
+		{"https://a.b.org", `https://<wbr>a.b.org`},
+		{"https://a.b.org?q=a.b#c.d", `https://<wbr>a.b.org?<wbr>q=<wbr>a.<wbr>b#c.<wbr>d`},
+		{"mailto:list.unsub@lists.example.org?subject=unsub", `mailto:list.<wbr>unsub@<wbr>lists.example.org?<wbr>subject=<wbr>unsub`},
+		{"feed.xml", `feed.<wbr>xml`},
 		{"a--b-/c-", `a<span class="nowrap">--b</span><span class="nowrap">-/</span><wbr>c<span class="nowrap">-</span>`},
 		{"mailto:<x>-é", `mailto:&lt;x&gt;<span class="nowrap">-é</span>`},
 	} {
