@@ -13,13 +13,9 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/internal/browsertest"
 )
 
-// TestDOIStaysWithItsLabelInBrowser: below a paper's BibTeX, "DOI" and the
-// DOI it names stay on one line at any width, where on a phone the line
-// broke between them and the label ended one line, its number starting
-// the next.
-func TestDOIStaysWithItsLabelInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
-	out := mustBuild(t, smallSite+`-- content/papers/2405.00010.md --
+// doiSite has a paper with a DOI, whose page's line of links below its
+// BibTeX is the fullest.
+const doiSite = smallSite + `-- content/papers/2405.00010.md --
 ---
 title: "A paper with a DOI"
 arxiv: "2405.00010"
@@ -28,7 +24,15 @@ date: 2024-05-31
 doi: "10.1109/CVPR.2016.90"
 ---
 Abstract.
-`)
+`
+
+// TestDOIStaysWithItsLabelInBrowser: below a paper's BibTeX, "DOI" and the
+// DOI it names stay on one line at any width, where on a phone the line
+// broke between them and the label ended one line, its number starting
+// the next.
+func TestDOIStaysWithItsLabelInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	out := mustBuild(t, doiSite)
 	do(t, ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(serveBuilt(t, out, "/repo/")+"papers/2405.00010/"), chromedp.WaitReady("footer"))
 	// The widths (px) of the line of links at which the label's line is
 	// not its number's, narrowing the line a pixel at a time.
@@ -45,6 +49,48 @@ Abstract.
 	})()`))
 	if len(got) > 0 {
 		t.Errorf("the DOI's label and number on two lines at %d widths of the line, %d px the widest, want them on one at every width", len(got), got[0])
+	}
+}
+
+// TestDownloadLinksStayWholeInBrowser: below a paper's BibTeX, "Download
+// BibTeX (.bib)" and "Download RIS (.ris)" each stay on one line at every
+// width of the line that holds them, where on a phone a link broke
+// between its words ("Download BibTeX" ending one line, "(.bib)" starting
+// the next); a link wider than the line (at 200% text) wraps inside it
+// and nothing overflows.
+func TestDownloadLinksStayWholeInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	out := mustBuild(t, doiSite)
+	for _, zoom := range []string{"100%", "200%"} {
+		do(t, ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(serveBuilt(t, out, "/repo/")+"papers/2405.00010/"), chromedp.WaitReady("footer"),
+			chromedp.Evaluate[chromedp.Void](`document.documentElement.style.fontSize = "`+zoom+`"; 0`))
+		// Each width (px) of the line of links at which a link that fits
+		// on it is on two lines, or one overflows it, with the link.
+		got := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
+			const p = document.querySelector(".cite-actions"), out = [];
+			const links = [...p.querySelectorAll(".bib-download a")];
+			const whole = links.map(a => {
+				a.style.whiteSpace = "nowrap";
+				const r = document.createRange(); r.selectNodeContents(a);
+				const w = r.getBoundingClientRect().width;
+				a.style.whiteSpace = "";
+				return w;
+			});
+			for (let w = 480; w >= 160; w--) {
+				p.style.width = w + "px";
+				const line = p.getBoundingClientRect();
+				links.forEach((a, i) => {
+					const r = document.createRange(); r.selectNodeContents(a);
+					const tops = new Set([...r.getClientRects()].map(c => Math.round(c.top)));
+					if (tops.size > 1 && whole[i] <= line.width) out.push(w + " px: " + a.textContent + " on " + tops.size + " lines");
+					if (r.getBoundingClientRect().right > line.right + 0.5) out.push(w + " px: " + a.textContent + " overflows");
+				});
+			}
+			return out;
+		})()`))
+		if len(got) > 0 {
+			t.Errorf("at %s text, %d times a download link breaks or overflows, the first at %s", zoom, len(got), got[0])
+		}
 	}
 }
 
