@@ -396,3 +396,48 @@ func TestAddressHostsStayWholeInBrowser(t *testing.T) {
 		}
 	}
 }
+
+// TestTableHeadersAlignWithColumnsInBrowser: in a table of a paper's
+// notes, each column's heading stands where its cells do, at the start of
+// a column the Markdown does not align (|---|), as at the end of one it
+// aligns right (|--:|), in a left-to-right page and a right-to-left one,
+// where a heading was centred over cells at the start ("Model" over
+// "Transformer (base)").
+func TestTableHeadersAlignWithColumnsInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	paper := `-- content/papers/2405.00010.md --
+---
+title: "A paper with a table"
+arxiv: "2405.00010"
+authors: ["Ada Lovelace"]
+date: 2024-05-31
+---
+Abstract.
+
+| Model | Left | Centre | BLEU |
+|-------|:-----|:------:|-----:|
+| Transformer (base) | a much longer cell | a much longer cell | 27.3 (±0.1) |
+`
+	for _, site := range []string{smallSite, strings.Replace(smallSite, "title: Test Digest\n", "title: Test Digest\nlanguage: he\n", 1)} {
+		do(t, ctx, chromedp.Navigate(serveBuilt(t, mustBuild(t, site+paper), "/repo/")+"papers/2405.00010/"), chromedp.WaitReady("footer"))
+		// Where each heading's and cell's text stands in its box: start,
+		// centre or end, in the page's direction.
+		got := run(t, ctx, chromedp.Evaluate[[][]string](`[...document.querySelectorAll(".prose tr")].map(tr => [...tr.cells].map(c => {
+			const r = document.createRange(); r.selectNodeContents(c);
+			const text = r.getClientRects()[0], s = getComputedStyle(c);
+			const left = text.left - c.getBoundingClientRect().left - parseFloat(s.paddingLeft) - parseFloat(s.borderLeftWidth);
+			const right = c.getBoundingClientRect().right - parseFloat(s.paddingRight) - parseFloat(s.borderRightWidth) - text.right;
+			const rtl = s.direction === "rtl";
+			if (Math.abs(left - right) < 1) return "centre";
+			return (left < right) !== rtl ? "start" : "end";
+		}))`))
+		if len(got) != 2 {
+			t.Fatalf("rows %v, want a heading row and a row of cells", got)
+		}
+		for i := range got[1] {
+			if got[0][i] != got[1][i] {
+				t.Errorf("%s: column %d's heading stands at its %s, its cells at their %s", run(t, ctx, chromedp.Evaluate[string](`document.documentElement.lang`)), i+1, got[0][i], got[1][i])
+			}
+		}
+	}
+}
