@@ -89,7 +89,7 @@ func TestSubjectCallWithTemplateErrors(t *testing.T) {
 			}
 			for _, want := range []string{
 				"content/site.yaml:5: newsletter." + field + ": template error: executing \"" + field + "\" at <T \"papers\" \"Cont\" 2>",
-				`themes/mine/email/digest.txt:2: template error: executing "email/digest.txt" at <index .Papers 3>`,
+				`themes/mine/email/digest.txt:2: template error: {{index .Papers 3}}`,
 			} {
 				if !strings.Contains(err.Error(), want) {
 					t.Errorf("error:\n%v\nwant it to have %q", err, want)

@@ -229,7 +229,8 @@ func TestTemplateArguments(t *testing.T) {
 // TestIndexOnEmptySite: {{index .Site.Papers 0}} on a site without
 // papers yet is told that the list is empty there and how to take its
 // first only when there is one, and an index past a list's end that the
-// list is shorter, in place of Go's "reflect: slice index out of range".
+// list is shorter, in place of Go's "reflect: slice index out of range";
+// in an email template as in a page's.
 func TestIndexOnEmptySite(t *testing.T) {
 	site := strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1)
 	tests := []themeError{
@@ -239,6 +240,14 @@ func TestIndexOnEmptySite(t *testing.T) {
 			`themes/mine/templates/home.html:2: template error: {{index .Site.Topics 2}}: .Site.Topics has no element 2 here, having fewer (as on a site without papers yet); take it only when there is one: {{if gt (len .Site.Topics) 2}}…{{end}}. Or remove the override to use the built-in one (on index.html)`},
 	}
 	themeErrors(t, site, tests)
+	// An email template is told so in the same words, on a digest of
+	// fewer papers, where it said "error calling index: index out of
+	// range: 3".
+	day := "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nAbstract.\n"
+	themeErrors(t, site+day, []themeError{
+		{"the fourth of an email's papers", "-- themes/mine/email/digest.txt --\n{{.Digest.Name}}\n{{(index .Papers 3).Title}}\n",
+			`themes/mine/email/digest.txt:2: template error: {{index .Papers 3}}: .Papers has no element 3 here, having fewer; take it only when there is one: {{if gt (len .Papers) 3}}…{{end}}. Or remove the override to use the built-in one`},
+	})
 }
 
 // TestUndefinedVariables: a variable a template uses where it is not

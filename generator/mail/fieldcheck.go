@@ -49,14 +49,18 @@ func (t *templates) missingFields(th Theme, name string, fm map[string]any) erro
 // words says err, an error of a template whose message is msg (its
 // location taken off), in a curator's words, with what to write: a
 // range or arguments tmplcheck found as tmplcheck.Missing.Words says
-// them, anything else as diag.FieldWords does, with the nearest real
-// name of funcs or of the email's data for a misspelt one.
+// them, an index past a list's end as diag.IndexWords does, anything
+// else as diag.FieldWords does, with the nearest real name of funcs or
+// of the email's data for a misspelt one.
 func words(err error, msg string, funcs []string) (string, string) {
 	var m tmplcheck.Missing
 	if errors.As(err, &m) {
 		if msg, hint, ok := m.Words(diag.EmailRangeTakes); ok {
 			return msg, hint
 		}
+	}
+	if out, hint := diag.IndexWords(msg); hint != "" {
+		return out, hint
 	}
 	return diag.FieldWords(msg, diag.TemplateHint(msg, funcs, dataTypes...), dataTypes...)
 }

@@ -64,7 +64,7 @@ func (t *templates) templateError(err error) error {
 		if h := dateText(msg); h != "" {
 			hint = h
 		}
-		if out, h := indexOut(msg); h != "" {
+		if out, h := diag.IndexWords(msg); h != "" {
 			msg, hint = out, h
 		}
 		if m[3] != "" {
