@@ -21,8 +21,9 @@ import (
 // papers. The search index and the related papers read no count, so the
 // rebuild is complete.
 //
-// Anything else gets a full build: a file that is not a published paper,
-// or fails to parse, a new body or title (quick's) or any other field, a
+// Files among them that did not change are left as they are. Anything
+// else gets a full build: a file that is not a published paper, or fails
+// to parse, a new body or title (quick's) or any other field, a
 // day that lists a paper of another day, or a paper dated on one of the
 // days that the day does not list (see index.Recount).
 func (l *Live) quickCounts(ctx context.Context, changed []string) (*Result, bool) {
@@ -38,10 +39,16 @@ func (l *Live) quickCounts(ctx context.Context, changed []string) (*Result, bool
 			return nil, false
 		}
 		np := r.papers[0]
-		if r.front.loose != before.loose || !recounted(old, np) || np.Title != old.Title || np.Body != old.Body {
+		switch {
+		case r.front == before && !recounted(old, np):
+			continue // saved again as it was, or the same as the others' refresh
+		case r.front.loose != before.loose || !recounted(old, np) || np.Title != old.Title || np.Body != old.Body:
 			return nil, false
 		}
 		edits = append(edits, edit{old, np, r.front})
+	}
+	if len(edits) == 0 {
+		return nil, false
 	}
 	// The published site is changed from here on, until publishQuick
 	// publishes it (see quick).

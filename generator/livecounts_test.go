@@ -148,29 +148,30 @@ func TestLiveRecountSample(t *testing.T) {
 // author's pages, whose description names her newest papers, and its
 // topic's), a paper the day file pins to its place gaining a top place in
 // the week, one alone on its day, one that has no date but the day that
-// lists it. A paper dated on a day that lists it not (removed: there,
-// listed on another day) may change its place among the day's papers in
-// a topic's list: new upvotes then take a full build.
+// lists it, and one of two papers saved, the other as it was. A paper
+// dated on a day that lists it not (removed: there, listed on another
+// day) may change its place among the day's papers in a topic's list:
+// new upvotes then take a full build.
 func TestLiveRecountDays(t *testing.T) {
 	dir := writeArchive(t, daySite)
 	ctx := context.Background()
 	live, _ := startLive(t, dir)
 	paper := func(n int) string { return fmt.Sprintf("content/papers/2406.%05d.md", n) }
-	for _, e := range []struct {
-		paper, upvotes int
-		quick          bool
-	}{
-		{4, 9, true},  // overtakes 2406.00003 on its day
-		{3, 12, true}, // and back
-		{1, 30, true}, // pinned on its day, first in the week
-		{0, 50, true}, // alone on its day
-		{5, 1, true},
-		{6, 40, true}, // no date of its own
-		{6, 1, true},
+	for _, e := range []struct{ paper, upvotes int }{
+		{4, 9},  // overtakes 2406.00003 on its day
+		{3, 12}, // and back
+		{1, 30}, // pinned on its day, first in the week
+		{0, 50}, // alone on its day
+		{5, 1},
+		{6, 40}, // no date of its own
+		{6, 1},
 	} {
 		name := fmt.Sprintf("%s: %d upvotes", paper(e.paper), e.upvotes)
 		countsRebuild(t, live, dir, name, []string{setUpvotes(t, dir, paper(e.paper), e.upvotes)})
 	}
+	// A refresh that gives one paper new upvotes and leaves another's
+	// file as it was (a watcher may report it).
+	countsRebuild(t, live, dir, "one of two papers refreshed", []string{setUpvotes(t, dir, paper(2), 8), filepath.Join(dir, filepath.FromSlash(paper(3)))})
 	// 2406.00004 leaves its day for the next.
 	editFile(t, dir, "content/days/2024-06-04.md", "papers: [", "removed: [\"2406.00004\"]\npapers: [")
 	next := filepath.Join(dir, "content", "days", "2024-06-05.md")
