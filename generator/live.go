@@ -25,7 +25,9 @@ import (
 // every abstract, are then brought up to date by a full build the caller
 // runs next (Complete). An edit of a day file's title, intro or order of
 // papers ranks that day again and renders what shows it (quickDay), and
-// needs no Complete. Any other change gets a full build, which re-parses
+// new counts of papers, as an import's refresh of a day writes them, rank
+// their days again and render what shows those (quickCounts): neither
+// needs Complete. Any other change gets a full build, which re-parses
 // only the files whose bytes changed and shares the published files'
 // bytes where its own are the same.
 type Live struct {
