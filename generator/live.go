@@ -95,6 +95,14 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 			return res, incomplete, nil
 		}
 	}
+	// A save that breaks paper files fails as the full build would,
+	// without finding, parsing and indexing the whole site first.
+	if changed != nil && l.site != nil && !l.lost {
+		if err := l.failsEarly(changed); err != nil {
+			l.failed, l.unpublished = true, changed
+			return nil, false, err
+		}
+	}
 	// A full build needs nothing of the published one but its files, whose
 	// bytes it shares where they are the same: the rest (the site, its
 	// renderer) is let go once the sources have built, rather than held
