@@ -137,12 +137,59 @@ func BenchmarkLiveEdit(b *testing.B) {
 			}
 		}
 	})
+	site[paper].Data = orig
+	if _, _, err := live.Build(ctx, []string{paper}); err != nil {
+		b.Fatal(err)
+	}
+	// New upvotes: the quick path of counts, which ranks the paper's day
+	// again and renders what shows it, its week's and month's top and its
+	// topics', authors' and organization's pages.
+	b.Run("upvotes", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			site[paper].Data = upvotes.ReplaceAll(orig, fmt.Appendf(nil, "\nupvotes: %d\n", 100000+i))
+			if res, incomplete, err := live.Build(ctx, []string{paper}); err != nil || incomplete || res.Stages != nil {
+				b.Fatalf("edit %d: %v, incomplete %v, full %v; want the quick path of counts", i, err, incomplete, res != nil && res.Stages != nil)
+			}
+		}
+	})
+	// An import's refresh of the newest day: new upvotes for each of its
+	// paper files, which turn its ranking around on every other edit.
+	var refresh []string
+	for _, p := range days[0].Papers {
+		if strings.HasPrefix(p.Source, "content/papers/") && upvotes.Match(site[p.Source].Data) {
+			refresh = append(refresh, p.Source)
+		}
+	}
+	refreshed := map[string][]byte{}
+	for _, f := range refresh {
+		refreshed[f] = site[f].Data
+	}
+	b.Run("refresh", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			for j, f := range refresh {
+				n := 1000 + j
+				if i%2 == 1 {
+					n = 1000 - j
+				}
+				site[f].Data = upvotes.ReplaceAll(refreshed[f], fmt.Appendf(nil, "\nupvotes: %d\n", n))
+			}
+			if res, incomplete, err := live.Build(ctx, refresh); err != nil || incomplete || res.Stages != nil {
+				b.Fatalf("edit %d: %v, incomplete %v, full %v; want the quick path of counts", i, err, incomplete, res != nil && res.Stages != nil)
+			}
+		}
+	})
+	for _, f := range refresh {
+		site[f].Data = refreshed[f]
+	}
+	if _, _, err := live.Build(ctx, refresh); err != nil {
+		b.Fatal(err)
+	}
 	// Another front matter edit: a full rebuild, whose unchanged files share
 	// the published build's bytes (its B/op, against a clean build's).
 	b.Run("full", func(b *testing.B) {
 		b.ReportAllocs()
 		for i := 0; b.Loop(); i++ {
-			site[paper].Data = upvotes.ReplaceAll(orig, fmt.Appendf(nil, "\nupvotes: %d\n", 100000+i))
+			site[paper].Data = upvotes.ReplaceAll(orig, fmt.Appendf(nil, "\nupvotes: %d\n# edit %d\n", 100000+i, i))
 			if res, _, err := live.Build(ctx, []string{paper}); err != nil || res.Stages == nil {
 				b.Fatalf("edit %d: %v; want a full build", i, err)
 			}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"hash/maphash"
 	"slices"
+	"strconv"
 	"sync"
 
 	"github.com/paperboy-digest/paperboy/generator/markdown"
@@ -80,11 +81,15 @@ func (c *Cache) get(path string, data []byte, b beside) (parsed, uint64, bool) {
 }
 
 // front identifies a paper file's front matter: the hash of the bytes
-// before its body, and of those bytes but its title: line's when that line
-// holds the title alone (0 otherwise), so that Live can tell an edit of
-// the title from one of anything else the front matter says.
+// before its body, and the hash of those bytes with the values of its
+// loose lines taken out (each line's key kept), so that Live can tell an
+// edit of a title or of counts from one of anything else the front matter
+// says. A loose line is the title's line when it holds the title alone,
+// and a line of upvotes:, comments: or stars: that holds the count alone
+// (the lines an import's refresh rewrites); each such value can change
+// without changing how any other line reads.
 type front struct {
-	all, untitled uint64
+	all, loose uint64
 }
 
 // frontOf returns the front of a paper file's bytes, data, which its parse
@@ -92,21 +97,66 @@ type front struct {
 func (c *Cache) frontOf(data []byte, p *model.Paper) front {
 	head := data[:lineOffset(data, p.BodyLine)]
 	f := front{all: maphash.Bytes(c.seed, head)}
-	if p.TitleLine <= 0 || p.TitleLine >= p.BodyLine {
-		return f
-	}
-	start := lineOffset(head, p.TitleLine)
-	end := lineOffset(head, p.TitleLine+1)
-	v, ok := bytes.CutPrefix(head[start:end], []byte("title:"))
-	if !ok || !oneLineScalar(bytes.TrimSpace(v)) || end < len(head) && (head[end] == ' ' || head[end] == '\t') {
-		return f
-	}
 	var h maphash.Hash
 	h.SetSeed(c.seed)
-	h.Write(head[:start])
-	h.Write(head[end:])
-	f.untitled = h.Sum64()
+	for line, start := 1, 0; start < len(head); line++ {
+		end := len(head)
+		if i := bytes.IndexByte(head[start:], '\n'); i >= 0 {
+			end = start + i + 1
+		}
+		continued := end < len(head) && (head[end] == ' ' || head[end] == '\t')
+		if key := looseKey(head[start:end], line, p); key != "" && !continued {
+			h.WriteString("\x00" + key + "\n")
+		} else {
+			h.Write(head[start:end])
+		}
+		start = end
+	}
+	f.loose = h.Sum64()
 	return f
+}
+
+// looseKey returns the key of the front matter's line l (the 1-based
+// line of the file), if it is a loose line of the paper p (see front)
+// but for the next line, which the caller checks: its title: line with a
+// one-line scalar, or a count written as digits whose number p has.
+// The count's number is compared because a line that reads like a key
+// may be inside a quoted value that the lines around it open and close.
+func looseKey(l []byte, line int, p *model.Paper) string {
+	if line == p.TitleLine {
+		if v, ok := bytes.CutPrefix(l, []byte("title:")); ok && oneLineScalar(bytes.TrimSpace(v)) {
+			return "title"
+		}
+		return ""
+	}
+	for _, c := range []struct {
+		key string
+		n   int
+	}{{"upvotes", p.Upvotes}, {"comments", p.Comments}, {"stars", p.Stars}} {
+		v, ok := bytes.CutPrefix(l, []byte(c.key+":"))
+		if !ok {
+			continue
+		}
+		if i := bytes.Index(v, []byte(" #")); i >= 0 {
+			v = v[:i] // a comment
+		}
+		n, err := strconv.Atoi(string(bytes.TrimSpace(v)))
+		if err != nil || n != c.n || !digits(bytes.TrimSpace(v)) {
+			return ""
+		}
+		return c.key
+	}
+	return ""
+}
+
+// digits reports whether v is one or more ASCII digits.
+func digits(v []byte) bool {
+	for _, b := range v {
+		if b < '0' || b > '9' {
+			return false
+		}
+	}
+	return len(v) > 0
 }
 
 // oneLineScalar reports whether v, a YAML value as written after its key,

@@ -25,7 +25,9 @@ import (
 // every abstract, are then brought up to date by a full build the caller
 // runs next (Complete). An edit of a day file's title, intro or order of
 // papers ranks that day again and renders what shows it (quickDay), and
-// needs no Complete. Any other change gets a full build, which re-parses
+// new counts of papers, as an import's refresh of a day writes them, rank
+// their days again and render what shows those (quickCounts): neither
+// needs Complete. Any other change gets a full build, which re-parses
 // only the files whose bytes changed and shares the published files'
 // bytes where its own are the same.
 type Live struct {
@@ -93,6 +95,14 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 			return res, incomplete, nil
 		}
 	}
+	// A save that breaks paper files fails as the full build would,
+	// without finding, parsing and indexing the whole site first.
+	if changed != nil && l.site != nil && !l.lost {
+		if err := l.failsEarly(changed); err != nil {
+			l.failed, l.unpublished = true, changed
+			return nil, false, err
+		}
+	}
 	// A full build needs nothing of the published one but its files, whose
 	// bytes it shares where they are the same: the rest (the site, its
 	// renderer) is let go once the sources have built, rather than held
@@ -115,14 +125,17 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 }
 
 // quickly tries the rebuilds that need no full build, cheapest first:
-// static files copied over, paper bodies and titles (incomplete), a day
-// file.
+// static files copied over, paper bodies and titles (incomplete), papers'
+// counts, a day file.
 func (l *Live) quickly(ctx context.Context, changed []string) (res *Result, incomplete, ok bool) {
 	if res, ok := l.staticOnly(changed); ok {
 		return res, false, true
 	}
 	if res, ok := l.quick(ctx, changed); ok {
 		return res, true, true
+	}
+	if res, ok := l.quickCounts(ctx, changed); ok {
+		return res, false, true
 	}
 	res, ok = l.quickDay(ctx, changed)
 	return res, false, ok
@@ -176,13 +189,11 @@ func (l *Live) at(path string) (int, bool) {
 // paper file whose front matter is unchanged since the published build (not
 // since the cache's last parse of it: a build that failed, or one that was
 // not published, may have parsed it since), or changed only in its title's
-// value on the title's line, and whose new body and title do not change
-// its topics through keyword rules.
+// value on the title's line (and the way its counts are written, not
+// their numbers), and whose new body and title do not change its topics
+// through keyword rules.
 func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
-	bySource := make(map[string]*model.Paper, len(l.site.Papers))
-	for _, p := range l.site.Papers {
-		bySource[p.Source] = p
-	}
+	bySource := l.bySource()
 	type edit struct {
 		old, new *model.Paper
 		retitled bool
@@ -191,24 +202,16 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 	var edits []edit
 	var found sources // the edited bodies' warnings and links that found no file
 	for _, c := range changed {
-		rel := l.relative(c)
-		old := bySource[rel]
-		if old == nil || !filename.IsMarkdown(rel) || !strings.HasPrefix(rel, "content/papers/") {
-			return nil, false
-		}
-		before, ok := l.fronts[rel]
+		rel, old, before, r, ok := l.reparse(c, bySource)
 		if !ok {
-			return nil, false
-		}
-		r := parseCached(l.opts.Site, rel, false, l.site.Config.Limits, newMarkdown(l.site.Config, l.words), l.besides, l.opts.Cache)
-		if r.err != nil || len(r.papers) != 1 {
 			return nil, false
 		}
 		// A new title alone, on the line of the old one, is quick too
 		// (the commonest edit of front matter: a typo); not for a paper
-		// with former addresses, whose redirect pages name it.
+		// with former addresses, whose redirect pages name it. New
+		// counts are quickCounts'.
 		retitled := r.front != before
-		if retitled && (r.front.untitled == 0 || r.front.untitled != before.untitled || len(old.Aliases)+len(old.Redirects) > 0) {
+		if retitled && (r.front.loose != before.loose || len(old.Aliases)+len(old.Redirects) > 0 || recounted(old, r.papers[0])) {
 			return nil, false
 		}
 		for _, f := range linked(r.probes) {
@@ -270,6 +273,32 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 		titles[p.Source] = p.TitleLine
 	}
 	return l.publishQuick(out, body, titles, &found)
+}
+
+// bySource returns the published site's papers by their source paths.
+func (l *Live) bySource() map[string]*model.Paper {
+	by := make(map[string]*model.Paper, len(l.site.Papers))
+	for _, p := range l.site.Papers {
+		by[p.Source] = p
+	}
+	return by
+}
+
+// reparse parses again the paper file at the changed path c, which a
+// quick rebuild of papers needs to be a published paper file (by, from
+// bySource) that parses without error: its path relative to the site,
+// its published paper and front matter, and its new parse.
+func (l *Live) reparse(c string, by map[string]*model.Paper) (rel string, old *model.Paper, before front, r parsed, ok bool) {
+	rel = l.relative(c)
+	old = by[rel]
+	if old == nil || !filename.IsMarkdown(rel) || !strings.HasPrefix(rel, "content/papers/") {
+		return rel, nil, front{}, parsed{}, false
+	}
+	if before, ok = l.fronts[rel]; !ok {
+		return rel, nil, front{}, parsed{}, false
+	}
+	r = parseCached(l.opts.Site, rel, false, l.site.Config.Limits, newMarkdown(l.site.Config, l.words), l.besides, l.opts.Cache)
+	return rel, old, before, r, r.err == nil && len(r.papers) == 1
 }
 
 // publishQuick publishes the files of out in place of the published ones

@@ -68,6 +68,7 @@ type propPaper struct {
 	date     string
 	topics   []string
 	upvotes  int
+	stars    int
 	abstract []string // sentences, without keywords
 	keyword  string   // "" or a last sentence with a keyword rule's word
 	notes    string   // "" or the text of a notes section after the abstract
@@ -89,6 +90,7 @@ func (p *propPaper) file() string {
 		fmt.Fprintf(&b, "topics: [%s]\n", strings.Join(p.topics, ", "))
 	}
 	fmt.Fprintf(&b, "upvotes: %d\n", p.upvotes)
+	fmt.Fprintf(&b, "stars: %d\n", p.stars)
 	if p.broken {
 		b.WriteString("colour: red\n")
 	}
@@ -257,7 +259,7 @@ func newPropSite(g *propGen, theme bool) {
 	s.dayOrder = []string{s.papers[4].id, s.papers[1].id} // both of the day file's day
 }
 
-// edit applies one random edit of the given kind (1–8, see
+// edit applies one random edit of the given kind (1–8 or 10, see
 // TestLiveMatchesCleanBuild) to the model and describes it.
 func (g *propGen) edit(kind int) string {
 	s, r := g.site, g.r
@@ -400,6 +402,16 @@ func (g *propGen) edit(kind int) string {
 		}
 		p.notes = g.pick(propNotes)
 		return fmt.Sprintf("notes %s: %q", p.id, p.notes)
+	case 10: // an import's refresh of a day: new counts for its papers
+		date := g.pick(propDates)
+		var refreshed []string
+		for _, q := range s.papers {
+			if q.date == date && r.IntN(3) > 0 {
+				q.upvotes, q.stars = r.IntN(12), r.IntN(40)
+				refreshed = append(refreshed, fmt.Sprintf("%s %d %d", q.id, q.upvotes, q.stars))
+			}
+		}
+		return fmt.Sprintf("refresh %s: upvotes and stars %s", date, strings.Join(refreshed, ", "))
 	case 8: // a source error, fixed in the next step
 		switch r.IntN(3) {
 		case 0:
@@ -416,6 +428,12 @@ func (g *propGen) edit(kind int) string {
 	panic("no edit kind " + fmt.Sprint(kind))
 }
 
+// countsOnly reports whether the edit described as desc changed
+// nothing but counts.
+func countsOnly(desc string) bool {
+	return (strings.HasPrefix(desc, "upvotes ") || strings.HasPrefix(desc, "refresh ")) && !strings.Contains(desc, " + ")
+}
+
 // fix undoes every source error.
 func (g *propGen) fix() string {
 	s := g.site
@@ -427,7 +445,7 @@ func (g *propGen) fix() string {
 }
 
 // propKinds weigh the edit kinds: 9 is two edits at once.
-var propKinds = []int{1, 1, 1, 1, 2, 3, 3, 3, 4, 5, 6, 7, 8, 9, 9}
+var propKinds = []int{1, 1, 1, 1, 2, 3, 3, 3, 4, 5, 6, 7, 8, 10, 9, 9}
 
 // writeSite writes the model's files into dir where they differ from
 // written (what is on disk), deletes those it no longer has, and returns
@@ -545,23 +563,26 @@ func relatedOf(res *Result) map[string]string {
 //
 //  1. change a paper's abstract text (body only: the quick path);
 //  2. add or remove a keyword rule's word in an abstract (changes topics);
-//  3. change a paper's title, upvotes, authors, topics or date;
+//  3. change a paper's title, upvotes (quick and complete, where no day
+//     lists a paper of another day), authors, topics or date;
 //  4. add a paper; delete one (and take it off the day file's list);
 //  5. edit the day file's intro, title or papers: order;
 //  6. edit site.yaml;
 //  7. add, change or remove a notes section after the abstract;
 //  8. introduce a source error (Build must fail until it is fixed, each
 //     later step fixing it with even odds);
-//  9. two of these at once.
+//  9. two of these at once;
+//  10. refresh a day's counts, as an import does: new upvotes and stars
+//     for some of its papers (quick and complete, as 3's new upvotes).
 //
 // A quick rebuild's own files are checked too: all but the search index and
 // the pages of papers whose related papers changed must already be right.
 func TestLiveMatchesCleanBuild(t *testing.T) {
 	ctx := context.Background()
 	start := time.Now()
-	var quick, quickDay, full, failed int
+	var quick, quickDay, quickCounts, full, failed int
 	quickFix := 0     // quick rebuilds right after a failing build
-	var drawn [10]int // edits of each kind
+	var drawn [11]int // edits of each kind
 	for n, seed := range propSeeds {
 		r := rand.New(rand.NewPCG(seed, seed))
 		g := &propGen{r: r}
@@ -652,6 +673,8 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 				if res = live.Complete(ctx); res == nil {
 					fail(step, "Complete returned nil")
 				}
+			} else if res.Stages == nil && countsOnly(desc) {
+				quickCounts++ // a quick rebuild that is complete: new counts
 			} else if res.Stages == nil { // a quick rebuild that is complete: a day file's edit
 				quickDay++
 			} else {
@@ -666,10 +689,10 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 			related = relatedOf(clean)
 		}
 	}
-	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d full rebuilds, %d failing builds (%d quick rebuilds right after one), in %v; edits of kind 1–9: %v",
-		len(propSeeds), propSteps, quick, quickDay, full, failed, quickFix, time.Since(start).Round(time.Millisecond), drawn[1:])
-	if quick == 0 || quickDay == 0 || quickFix == 0 {
-		t.Errorf("%d steps took the quick path, %d a day file's, %d right after a failing build; want some of each", quick, quickDay, quickFix)
+	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d of counts, %d full rebuilds, %d failing builds (%d quick rebuilds right after one), in %v; edits of kind 1–10: %v",
+		len(propSeeds), propSteps, quick, quickDay, quickCounts, full, failed, quickFix, time.Since(start).Round(time.Millisecond), drawn[1:])
+	if quick == 0 || quickDay == 0 || quickCounts == 0 || quickFix == 0 {
+		t.Errorf("%d steps took the quick path, %d a day file's, %d new counts', %d right after a failing build; want some of each", quick, quickDay, quickCounts, quickFix)
 	}
 }
 

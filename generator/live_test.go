@@ -319,7 +319,8 @@ func TestLiveFullRebuildSharesFiles(t *testing.T) {
 	for _, f := range first.Files {
 		before[f.Path] = f.Data
 	}
-	paper := editFile(t, dir, "content/papers/2405.00002.md", "upvotes: 9", "upvotes: 19")
+	// New upvotes alone would be quick; a new field beside them is not.
+	paper := editFile(t, dir, "content/papers/2405.00002.md", "upvotes: 9", "upvotes: 19\ntldr: \"Faster.\"")
 	res, incomplete, err := live.Build(ctx, []string{paper})
 	if err != nil || incomplete || res.Stages == nil {
 		t.Fatalf("front matter edit: incomplete %v, %v; want a full build", incomplete, err)
@@ -399,6 +400,18 @@ func TestLiveQuickAfterMistake(t *testing.T) {
 	}
 }
 
+// startSampleLive copies the sample site into a folder and builds it with
+// a Live, as startLive does.
+func startSampleLive(t *testing.T) (string, *Live, *Result) {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.CopyFS(filepath.Join(dir, "content"), os.DirFS(filepath.Join("..", "content"))); err != nil {
+		t.Fatal(err)
+	}
+	live, res := startLive(t, dir)
+	return dir, live, res
+}
+
 // TestLiveRetitleSample: on the sample site, a paper's new title alone
 // takes the quick path, and every file but the search index and the
 // related lists that the new title changes (Complete's) is a clean
@@ -406,12 +419,8 @@ func TestLiveQuickAfterMistake(t *testing.T) {
 // organization's pages, whose descriptions name it, the feeds and the
 // .bib files. A title edited with the line after it takes a full build.
 func TestLiveRetitleSample(t *testing.T) {
-	dir := t.TempDir()
-	if err := os.CopyFS(filepath.Join(dir, "content"), os.DirFS(filepath.Join("..", "content"))); err != nil {
-		t.Fatal(err)
-	}
+	dir, live, res := startSampleLive(t)
 	ctx := context.Background()
-	live, res := startLive(t, dir)
 	related := relatedOf(res)
 	var papers []string // the paper files of papers on the site
 	for _, p := range res.Site.Papers {
@@ -464,42 +473,54 @@ func TestLiveRetitleSample(t *testing.T) {
 	}
 }
 
-// TestFrontUntitled: two versions of a paper file have the same untitled
-// front (a new title alone, which Live rebuilds quickly) only when their
+// TestFrontLoose: two versions of a paper file have the same loose front
+// (a new title or new counts, which Live rebuilds quickly) only when their
 // front matter differs in nothing but a title that is written on its line
-// alone; a title that another line continues, names with an anchor, or
-// writes as a block never has one.
-func TestFrontUntitled(t *testing.T) {
+// alone, or counts written on their lines alone as digits: a title that
+// another line continues, names with an anchor, or writes as a block, and
+// a count line that is part of another value (its number is not the
+// paper's) never are.
+func TestFrontLoose(t *testing.T) {
 	c := NewCache()
 	const rest = "arxiv: \"2405.00001\"\nauthors: [\"Ada Lovelace\"]\ndate: 2024-05-31\n---\nAbstract.\n"
-	front := func(title string) front {
+	front := func(title string, upvotes, stars int) front {
 		t.Helper()
 		src := "---\n" + title + "\n" + rest
-		p := &model.Paper{TitleLine: 2, BodyLine: strings.Count(src[:strings.Index(src, "Abstract.")], "\n") + 1}
+		p := &model.Paper{TitleLine: 2, BodyLine: strings.Count(src[:strings.Index(src, "Abstract.")], "\n") + 1, Upvotes: upvotes, Stars: stars}
 		return c.frontOf([]byte(src), p)
 	}
+	type version struct {
+		src            string
+		upvotes, stars int // as the parse reads them
+	}
 	for _, tc := range []struct {
-		old, new string
+		old, new version
 		same     bool
 	}{
-		{`title: "Alpha"`, `title: "Alpha Prime"`, true},
-		{`title: Alpha`, `title: 'Alpha: the "prime"'`, true},
-		{`title: "Alpha \" quoted"`, `title: Alpha # a comment`, true},
-		{`title: 'It''s'`, `title: "It's"`, true},
-		{`title: "Alpha`, `title: "Alpha"`, false},          // a quote another line would close
-		{`title: 'Alpha`, `title: "Alpha"`, false},          // the same, single-quoted
-		{`title: &t Alpha`, `title: &t Beta`, false},        // an anchor another field may name
-		{`title: >` + "\n  Alpha", `title: "Alpha"`, false}, // a block scalar
-		{`title: [Alpha]`, `title: [Beta]`, false},
-		{`title: Alpha` + "\n  continued", `title: Beta` + "\n  continued", false}, // a plain scalar's next line
-		{`title: "Alpha"` + "\nupvotes: 1", `title: "Beta"` + "\nupvotes: 2", false},
+		{version{src: `title: "Alpha"`}, version{src: `title: "Alpha Prime"`}, true},
+		{version{src: `title: Alpha`}, version{src: `title: 'Alpha: the "prime"'`}, true},
+		{version{src: `title: "Alpha \" quoted"`}, version{src: `title: Alpha # a comment`}, true},
+		{version{src: `title: 'It''s'`}, version{src: `title: "It's"`}, true},
+		{version{src: `title: "Alpha`}, version{src: `title: "Alpha"`}, false},          // a quote another line would close
+		{version{src: `title: 'Alpha`}, version{src: `title: "Alpha"`}, false},          // the same, single-quoted
+		{version{src: `title: &t Alpha`}, version{src: `title: &t Beta`}, false},        // an anchor another field may name
+		{version{src: `title: >` + "\n  Alpha"}, version{src: `title: "Alpha"`}, false}, // a block scalar
+		{version{src: `title: [Alpha]`}, version{src: `title: [Beta]`}, false},
+		{version{src: `title: Alpha` + "\n  continued"}, version{src: `title: Beta` + "\n  continued"}, false}, // a plain scalar's next line
+		{version{`title: "Alpha"` + "\nupvotes: 1", 1, 0}, version{`title: "Beta"` + "\nupvotes: 2", 2, 0}, true},
+		{version{"title: Alpha\nupvotes: 1\nstars: 30", 1, 30}, version{"title: Alpha\nupvotes: 12 # refreshed\nstars: 31", 12, 31}, true},
+		{version{"title: Alpha\nupvotes: 1", 1, 0}, version{"title: Alpha\nupvotes: 2\ntldr: new", 2, 0}, false}, // a line more
+		{version{"title: Alpha\nupvotes: 1", 1, 0}, version{"title: Alpha\nupvotes: 0x2", 2, 0}, false},          // not digits
+		{version{"title: Alpha\nupvotes: 1", 1, 0}, version{"title: Alpha\nupvotes: 2\n  3", 0, 0}, false},       // continued
+		// A line inside a quoted value that only reads like a count.
+		{version{"title: Alpha\ntldr: \"Fast\nupvotes: 5\nand good\"", 0, 0}, version{"title: Alpha\ntldr: \"Fast\nupvotes: 6\nand good\"", 0, 0}, false},
 	} {
-		a, b := front(tc.old), front(tc.new)
+		a, b := front(tc.old.src, tc.old.upvotes, tc.old.stars), front(tc.new.src, tc.new.upvotes, tc.new.stars)
 		if a.all == b.all {
-			t.Errorf("%q and %q: the same front matter hash", tc.old, tc.new)
+			t.Errorf("%q and %q: the same front matter hash", tc.old.src, tc.new.src)
 		}
-		if same := a.untitled != 0 && a.untitled == b.untitled; same != tc.same {
-			t.Errorf("%q → %q: same untitled front %v, want %v", tc.old, tc.new, same, tc.same)
+		if same := a.loose == b.loose; same != tc.same {
+			t.Errorf("%q → %q: same loose front %v, want %v", tc.old.src, tc.new.src, same, tc.same)
 		}
 	}
 }

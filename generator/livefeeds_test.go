@@ -63,7 +63,7 @@ func TestLiveFeedItems(t *testing.T) {
 	related := relatedOf(res)
 	const (
 		quick = "quick" // a body edit: the quick path, Complete to follow
-		day   = "day"   // a day file's edit: the day's quick path
+		day   = "day"   // a day file's edit or new counts: a complete quick path
 		full  = "full"
 	)
 	paper := func(n int) string { return fmt.Sprintf("content/papers/2406.%05d.md", n) }
@@ -81,7 +81,8 @@ func TestLiveFeedItems(t *testing.T) {
 		{paper(5), `"Paper 5"`, `"Paper Five"`, quick, "Paper Five"}, // a title alone: quick too
 		{paper(5), `"Author 5"`, `"Grace Hopper"`, full, "Grace Hopper"},
 		{paper(5), "topics: [agents]", "topics: [vision]", full, ""},
-		{paper(7), "upvotes: 17", "upvotes: 1", full, ""},
+		{paper(7), "upvotes: 17", "upvotes: 1", day, ""},
+		{paper(7), "upvotes: 1", "upvotes: 2\ncomments: 3", full, ""},
 		{paper(2), "date: 2024-06-03", "date: 2024-06-05", full, ""},
 		{paper(5), "The abstract of paper 5.", "Paper 5, edited after full builds.", quick, "Paper 5, edited after full builds."},
 		{wed, `"2406.00007", `, "", day, ""},

@@ -174,10 +174,40 @@ func (r *Renderer) Papers(ctx context.Context, papers []*model.Paper, emit func(
 // week and month, and the archive, which show a day's title or intro; and
 // its .bib file, in the day's order. It emits those files only, to emit.
 func (r *Renderer) Day(ctx context.Context, d *model.Day, emit func(model.File) error) error {
+	if err := r.days(ctx, []*model.Day{d}, nil, emit); err != nil {
+		return err
+	}
+	return emit(model.File{Path: d.Path() + "papers.bib", Data: cite.File(d.Papers, r.sch.entry)})
+}
+
+// Recounted renders again what shows the days ds after the counts of the
+// papers changed (upvotes, comments, stars) and nothing else (the index
+// ranked the days again, chose their weeks' and months' top papers again
+// and sorted the changed papers' topics, authors and organizations
+// again: index.Recount): what Day renders again for each of ds, every
+// page of the changed papers' authors and organizations, whose
+// descriptions name their newest papers, and the .bib files that have one
+// of the changed papers. It emits those files only, to emit.
+func (r *Renderer) Recounted(ctx context.Context, ds []*model.Day, changed []*model.Paper, emit func(model.File) error) error {
+	described, err := r.describeAgain(changed)
+	if err != nil {
+		return err
+	}
+	if err := r.days(ctx, ds, func(j job) bool { return described[j.page] }, emit); err != nil {
+		return err
+	}
+	return r.sch.emitBibs(ctx, bibsShowing(changed), emit, r.opts.Workers)
+}
+
+// days renders again what shows the days ds, ranked again, or that also
+// (when not nil) says to: their papers, as Papers does, and the pages of
+// each day and the days before and after it, its week and month, and the
+// archive.
+func (r *Renderer) days(ctx context.Context, ds []*model.Day, also func(job) bool, emit func(model.File) error) error {
 	w := i18n.Texts{Catalog: r.opts.Words}
 	for i, j := range r.jobs {
-		if j.page != nil && j.page.Day == d {
-			r.jobs[i].page = r.pages.dayPage(d, w.Text) // its title, description and share image are the day's
+		if j.page != nil && j.page.Day != nil && slices.Contains(ds, j.page.Day) {
+			r.jobs[i].page = r.pages.dayPage(j.page.Day, w.Text) // its title, description and share image are the day's
 		}
 	}
 	if err := w.Err(); err != nil {
@@ -186,15 +216,21 @@ func (r *Renderer) Day(ctx context.Context, d *model.Day, emit func(model.File) 
 	near := func(j job) bool {
 		p := j.page
 		if p == nil {
-			return false
+			return also != nil && also(j)
 		}
-		return p.Day != nil && (p.Day == d || p.Day == d.Prev || p.Day == d.Next) ||
-			p.Week != nil && p.Week == d.Week || p.Month != nil && p.Month == d.Month || p.Kind == "archive"
+		for _, d := range ds {
+			if p.Day != nil && (p.Day == d || p.Day == d.Prev || p.Day == d.Next) ||
+				p.Week != nil && p.Week == d.Week || p.Month != nil && p.Month == d.Month {
+				return true
+			}
+		}
+		return p.Kind == "archive" || also != nil && also(j)
 	}
-	if err := r.again(ctx, d.Papers, near, emit); err != nil {
-		return err
+	var papers []*model.Paper
+	for _, d := range ds {
+		papers = append(papers, d.Papers...)
 	}
-	return emit(model.File{Path: d.Path() + "papers.bib", Data: cite.File(d.Papers, r.sch.entry)})
+	return r.again(ctx, papers, near, emit)
 }
 
 // Retitled renders again what shows the given papers after their titles
@@ -209,16 +245,31 @@ func (r *Renderer) Retitled(ctx context.Context, papers []*model.Paper, emit fun
 		return err
 	}
 	near := map[*model.Paper]bool{}
-	authors, orgs := map[*model.Author]bool{}, map[*model.Organization]bool{}
 	for _, p := range papers {
 		near[p.Prev], near[p.Next] = true, true
+	}
+	described, err := r.describeAgain(papers)
+	if err != nil {
+		return err
+	}
+	err = r.again(ctx, papers, func(j job) bool { return j.paper != nil && near[j.paper] || described[j.page] }, emit)
+	if err != nil {
+		return err
+	}
+	return r.sch.emitBibs(ctx, bibsShowing(papers), emit, r.opts.Workers)
+}
+
+// describeAgain sets again the description of every page of the authors
+// and organizations of papers, which names their newest papers, and
+// returns those pages.
+func (r *Renderer) describeAgain(papers []*model.Paper) (map[*Page]bool, error) {
+	authors, orgs := map[*model.Author]bool{}, map[*model.Organization]bool{}
+	for _, p := range papers {
 		for _, a := range p.AuthorRefs {
 			authors[a] = true
 		}
 		orgs[p.OrganizationRef] = true
 	}
-	// The description of every page of an author or an organization
-	// names its newest papers.
 	described := map[*Page]bool{}
 	w := i18n.Texts{Catalog: r.opts.Words}
 	for _, j := range r.jobs {
@@ -230,14 +281,7 @@ func (r *Renderer) Retitled(ctx context.Context, papers []*model.Paper, emit fun
 			p.Description, described[p] = organizationDescription(w.Text, p.Organization), true
 		}
 	}
-	if err := w.Err(); err != nil {
-		return err
-	}
-	err := r.again(ctx, papers, func(j job) bool { return j.paper != nil && near[j.paper] || described[j.page] }, emit)
-	if err != nil {
-		return err
-	}
-	return r.sch.emitBibs(ctx, bibsShowing(papers), emit, r.opts.Workers)
+	return described, w.Err()
 }
 
 // again renders again the cards of papers and the pages that show one of

@@ -1,0 +1,188 @@
+package generator
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// upvotesLine finds a paper file's upvotes: line and its number.
+var upvotesLine = regexp.MustCompile(`(?m)^upvotes: (\d+)$`)
+
+// setUpvotes writes n as the upvotes of the paper file at rel in dir, as
+// an import's refresh does, and returns its path.
+func setUpvotes(t *testing.T, dir, rel string, n int) string {
+	t.Helper()
+	path := filepath.Join(dir, filepath.FromSlash(rel))
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := upvotesLine.FindSubmatchIndex(src)
+	if m == nil {
+		t.Fatalf("%s has no upvotes: line", rel)
+	}
+	edited := string(src[:m[2]]) + strconv.Itoa(n) + string(src[m[3]:])
+	if err := os.WriteFile(path, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// ids returns the ids of papers.
+func ids(papers []*model.Paper) []string {
+	out := make([]string, len(papers))
+	for i, p := range papers {
+		out[i] = p.ID
+	}
+	return out
+}
+
+// countsRebuild rebuilds live after the files at paths changed, wants the
+// quick path that is complete, and compares every file and warning with a
+// clean build's, which it returns.
+func countsRebuild(t *testing.T, live *Live, dir, name string, paths []string) *Result {
+	t.Helper()
+	ctx := context.Background()
+	res, incomplete, err := live.Build(ctx, paths)
+	if err != nil || incomplete || res.Stages != nil {
+		t.Fatalf("%s: incomplete %v, full build %v, %v; want the quick path, complete", name, incomplete, err == nil && res.Stages != nil, err)
+	}
+	clean, err := Build(ctx, Options{Site: os.DirFS(dir)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := firstDifference(filesOf(res), filesOf(clean)); d != "" {
+		t.Errorf("%s: the quick rebuild differs from a clean build: %s", name, d)
+	}
+	if g, w := problemLines(res.Warnings), problemLines(clean.Warnings); g != w {
+		t.Errorf("%s: Live warns\n%s\nwhere a clean build warns\n%s", name, g, w)
+	}
+	return clean
+}
+
+// TestLiveRecountSample: on the sample site, an import-like refresh of a
+// day's upvotes (every paper file of the day gets new upvotes, which turn
+// the day's ranking around) takes the quick path of counts, which needs no
+// Complete, and every file and warning after it is a clean build's; so
+// after a paper of another day of the week gains upvotes enough to enter
+// the week's top papers, and after a paper's new stars and comments. New
+// upvotes with any other change of the front matter take a full build.
+func TestLiveRecountSample(t *testing.T) {
+	dir, live, res := startSampleLive(t)
+	ctx := context.Background()
+
+	// The refresh of 2024-06-04: the day's last paper by upvotes gets
+	// the most, and so on.
+	i := slices.IndexFunc(res.Site.Days, func(d *model.Day) bool { return d.Slug == "2024-06-04" })
+	if i < 0 {
+		t.Fatal("no day 2024-06-04 in the sample site")
+	}
+	day := res.Site.Days[i]
+	before := ids(day.Papers)
+	var paths []string
+	for j, p := range day.Papers {
+		paths = append(paths, setUpvotes(t, dir, p.Source, 500+7*j))
+	}
+	clean := countsRebuild(t, live, dir, "refresh of 2024-06-04", paths)
+	after := ids(clean.Site.Days[slices.IndexFunc(clean.Site.Days, func(d *model.Day) bool { return d.Slug == "2024-06-04" })].Papers)
+	if slices.Equal(before, after) {
+		t.Fatalf("the refresh left the day's ranking as it was: %v", after)
+	}
+
+	// A paper of another day of the same week enters the week's top.
+	week := clean.Site.Days[slices.IndexFunc(clean.Site.Days, func(d *model.Day) bool { return d.Slug == "2024-06-04" })].Week
+	var other *model.Paper
+	for _, d := range week.Days {
+		for _, p := range d.Papers {
+			if !slices.Contains(week.Top, p) && p.Date.Equal(d.Date) && other == nil && filepath.Dir(p.Source) == "content/papers" {
+				other = p
+			}
+		}
+	}
+	if other == nil {
+		t.Fatalf("every paper of week %s is in its top", week.Slug)
+	}
+	clean = countsRebuild(t, live, dir, other.ID+" up", []string{setUpvotes(t, dir, other.Source, 5000)})
+	w := clean.Site.Weeks[slices.IndexFunc(clean.Site.Weeks, func(w *model.Week) bool { return w.Slug == week.Slug })]
+	if len(w.Top) == 0 || w.Top[0].ID != other.ID {
+		t.Fatalf("%s with 5000 upvotes does not lead week %s: %v", other.ID, w.Slug, ids(w.Top))
+	}
+
+	// New stars (a paper's card shows them) and comments.
+	for _, e := range []struct{ rel, old, new string }{
+		{"content/papers/2305.18290.md", "upvotes: ", "stars: 2400\ncomments: 3\nupvotes: "},
+	} {
+		editFile(t, dir, e.rel, e.old, e.new)
+		if _, _, err := live.Build(ctx, []string{filepath.Join(dir, e.rel)}); err != nil {
+			t.Fatal(err)
+		}
+		path := editFile(t, dir, e.rel, "stars: 2400\ncomments: 3", "stars: 2500\ncomments: 4")
+		countsRebuild(t, live, dir, "new stars and comments", []string{path})
+	}
+
+	for n, e := range []struct{ name, rel, old, new string }{
+		{"upvotes and a comment", "content/papers/2305.18290.md", `"NeurIPS 2023"`, `"NeurIPS 2023, oral"`},
+		{"upvotes and a title", "content/papers/2305.18290.md", "Direct Preference", "Indirect Preference"},
+	} {
+		editFile(t, dir, e.rel, e.old, e.new)
+		paths := []string{setUpvotes(t, dir, e.rel, 77+n)}
+		res, incomplete, err := live.Build(ctx, paths)
+		if err != nil || incomplete || res.Stages == nil {
+			t.Errorf("%s: incomplete %v, %v; want a full build", e.name, incomplete, err)
+		}
+	}
+}
+
+// TestLiveRecountDays: on daySite (a week of three days, two top papers,
+// two papers a page), new upvotes of a paper take the quick path of
+// counts, and every file and warning after each is a clean build's: a
+// paper ranked by upvotes overtaking another on its day (and on its
+// author's pages, whose description names her newest papers, and its
+// topic's), a paper the day file pins to its place gaining a top place in
+// the week, one alone on its day, one that has no date but the day that
+// lists it, and one of two papers saved, the other as it was. A paper
+// dated on a day that lists it not (removed: there, listed on another
+// day) may change its place among the day's papers in a topic's list:
+// new upvotes then take a full build.
+func TestLiveRecountDays(t *testing.T) {
+	dir := writeArchive(t, daySite)
+	ctx := context.Background()
+	live, _ := startLive(t, dir)
+	paper := func(n int) string { return fmt.Sprintf("content/papers/2406.%05d.md", n) }
+	for _, e := range []struct{ paper, upvotes int }{
+		{4, 9},  // overtakes 2406.00003 on its day
+		{3, 12}, // and back
+		{1, 30}, // pinned on its day, first in the week
+		{0, 50}, // alone on its day
+		{5, 1},
+		{6, 40}, // no date of its own
+		{6, 1},
+	} {
+		name := fmt.Sprintf("%s: %d upvotes", paper(e.paper), e.upvotes)
+		countsRebuild(t, live, dir, name, []string{setUpvotes(t, dir, paper(e.paper), e.upvotes)})
+	}
+	// A refresh that gives one paper new upvotes and leaves another's
+	// file as it was (a watcher may report it).
+	countsRebuild(t, live, dir, "one of two papers refreshed", []string{setUpvotes(t, dir, paper(2), 8), filepath.Join(dir, filepath.FromSlash(paper(3)))})
+	// 2406.00004 leaves its day for the next.
+	editFile(t, dir, "content/days/2024-06-04.md", "papers: [", "removed: [\"2406.00004\"]\npapers: [")
+	next := filepath.Join(dir, "content", "days", "2024-06-05.md")
+	if err := os.WriteFile(next, []byte("---\npapers: [\"2406.00005\", \"2406.00004\"]\n---\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := live.Build(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	res, incomplete, err := live.Build(ctx, []string{setUpvotes(t, dir, paper(3), 1)})
+	if err != nil || incomplete || res.Stages == nil {
+		t.Errorf("new upvotes beside a paper dated on their day but not on it: incomplete %v, %v; want a full build", incomplete, err)
+	}
+}
