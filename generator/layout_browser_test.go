@@ -490,3 +490,50 @@ func TestCountsStayWithUnitsInBrowser(t *testing.T) {
 		}
 	}
 }
+
+// codeInListsSite has a paper whose notes hold a code block at the top
+// level, in a list item, in a list item of a list item and in a block
+// quote.
+const codeInListsSite = smallSite + "-- content/papers/2405.00011.md --\n---\ntitle: \"Code in lists\"\narxiv: \"2405.00011\"\ndate: 2024-05-31\n---\nAbstract.\n\n" +
+	"```python\nx = torch.randn(r, base.in_features) * 0.01\n```\n\n" +
+	"- A layer:\n\n  ```python\n  x = torch.randn(r, base.in_features) * 0.01\n  ```\n\n" +
+	"  1. Its step:\n\n     ```python\n     x = torch.randn(r, base.in_features) * 0.01\n     ```\n\n" +
+	"> A quote:\n>\n> ```python\n> x = torch.randn(r, base.in_features) * 0.01\n> ```\n"
+
+// TestCodeInListsHasRoomInBrowser: on a 320 px phone at 200% text, a
+// code block has 15 characters a line or more, and one in a list item,
+// a list item's list or a block quote nearly as many (3 fewer at most),
+// where the block's padding, the list's indentation and the quote's
+// margins left the sample's LoRA layer 7 to 10 characters a line.
+func TestCodeInListsHasRoomInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+	out := mustBuild(t, codeInListsSite)
+	do(t, ctx, chromedp.EmulateViewport(320, 844), chromedp.Navigate(serveBuilt(t, out, "/repo/")+"papers/2405.00011/"), chromedp.WaitReady("footer"),
+		chromedp.Evaluate[chromedp.Void](`document.documentElement.style.fontSize = "200%"; 0`))
+	// Each code block's characters a line: the width of its text over
+	// that of a character of its font.
+	got := run(t, ctx, chromedp.Evaluate[map[string]float64](`(() => {
+		const out = {};
+		for (const pre of document.querySelectorAll("main .prose pre")) {
+			const where = pre.closest("li li") ? "list in a list" : pre.closest("li") ? "list" : pre.closest("blockquote") ? "quote" : "top";
+			const s = getComputedStyle(pre), probe = document.createElement("span");
+			probe.textContent = "0".repeat(100);
+			probe.style.cssText = "position: absolute; white-space: pre";
+			pre.appendChild(probe);
+			const ch = probe.getBoundingClientRect().width / 100;
+			probe.remove();
+			out[where] = (pre.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight)) / ch;
+		}
+		return out;
+	})()`))
+	t.Logf("characters a line: %v", got)
+	top := got["top"]
+	if top < 15 {
+		t.Errorf("a code block outside lists has %.1f characters a line, want 15 or more (got %v)", top, got)
+	}
+	for _, where := range []string{"list", "list in a list", "quote"} {
+		if cols, ok := got[where]; !ok || cols < top-3 {
+			t.Errorf("code in a %s: %.1f characters a line, want %.1f or more, 3 fewer than outside lists' %.1f", where, cols, top-3, top)
+		}
+	}
+}
