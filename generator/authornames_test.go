@@ -64,7 +64,7 @@ func TestAuthorNamesWin(t *testing.T) {
 		paper("c", "title: C\narxiv: \"2401.00003\"\ndate: 2024-01-03\nauthors: [JANE SMITH]\n") +
 		paper("d", "title: D\narxiv: \"2401.00004\"\ndate: 2024-01-04\nauthors: [\"Smith, Jane\"]\n")
 	out := mustBuild(t, site)
-	out.contains(t, "authors/jane-smith/index.html", `<h1 dir="auto">Jane Smith</h1>`, "4 papers")
+	out.contains(t, "authors/jane-smith/index.html", `<h1 dir="auto">Jane Smith</h1>`, "4\u00a0papers")
 	out.contains(t, "papers/2401.00002/index.html", `>Jane Smith</a>`)
 	if page := out["papers/2401.00003/index.html"]; strings.Contains(page, "JANE SMITH") {
 		t.Error("paper c still shows the spelling JANE SMITH")
@@ -96,7 +96,7 @@ authorNames:
 		t.Errorf("with authorNames: check: %s", strings.Join(lines, "\n"))
 	}
 	out := mustBuild(t, fixed)
-	out.contains(t, "authors/josé-garcía/index.html", "3 papers")
+	out.contains(t, "authors/josé-garcía/index.html", "3\u00a0papers")
 }
 
 // TestInitialedNamesNote: an author written with initials whom one author
@@ -123,7 +123,7 @@ authorNames:
 	if _, lines := checkSite(t, fixed); len(lines) != 0 {
 		t.Errorf("with authorNames: check: %s", strings.Join(lines, "\n"))
 	}
-	mustBuild(t, fixed).contains(t, "authors/kaiming-he/index.html", "3 papers")
+	mustBuild(t, fixed).contains(t, "authors/kaiming-he/index.html", "3\u00a0papers")
 }
 
 // TestGivenInitials: the initials of a name's given names, and whether

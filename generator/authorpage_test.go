@@ -27,6 +27,6 @@ func TestAuthorPageCoauthors(t *testing.T) {
 		`<p class="authors">Co-authors: <a href="/authors/zed-zhou/" dir="auto">Zed Zhou</a>, <a href="/authors/bob-byron/" dir="auto">Bob Byron</a></p>`)
 	out.contains(t, "authors/ada-lovelace/index.html", `<meta name="description" content="Papers by Ada Lovelace — C · B · A">`)
 	out.lacks(t, "authors/ada-lovelace/index.html", "Member 001")
-	out.contains(t, "authors/member-001/index.html", "1 paper")
+	out.contains(t, "authors/member-001/index.html", "1\u00a0paper")
 	out.lacks(t, "authors/member-001/index.html", "Co-authors", `class="topic"`)
 }

@@ -255,21 +255,38 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 
 	linkRelated(site, opts.Workers)
 	lap("related")
-	// The email templates the site makes its own run on the newest day
-	// now, so that a mistake fails this build, not the mail job after the
-	// deploy; it costs one day's email.
+	// The email templates the site makes its own run on the newest day,
+	// so that a mistake fails this build, not the mail job after the
+	// deploy; it costs one day's email. Their calls of T are checked with
+	// the page templates' when those are parsed (render.New), and the
+	// mistakes of both are told together: mailAlone tells theirs when the
+	// build stops before.
 	mailTheme := mail.Theme{Builtin: themes.Default(), Site: siteTheme, Words: words}
 	res.Mail = mailTheme
-	if err := mail.Check(site, mail.Settings(cfg.Newsletter), mailTheme, newsletterLines(cfg, cfgData)); err != nil {
-		return nil, nil, err
-	}
-	if opts.release != nil {
-		opts.release()
+	mailCheck := mail.Prepare(site, mail.Settings(cfg.Newsletter), mailTheme, newsletterLines(cfg, cfgData))
+	mailAlone := func(err error) error {
+		var errs diag.List
+		errs.Append(mailCheck.CheckCalls())
+		errs.Append(mailCheck.Run())
+		if len(errs) == 0 {
+			return err
+		}
+		errs.Append(err)
+		return errs.Err()
 	}
 	if opts.Digests {
+		if err := mailAlone(nil); err != nil {
+			return nil, nil, err
+		}
+		if opts.release != nil {
+			opts.release()
+		}
 		sortByLine(res.Warnings)
 		res.Site = site
 		return res, nil, nil
+	}
+	if opts.release != nil {
+		opts.release()
 	}
 	// The theme's static files are listed before anything is made, so
 	// that the sink writes no file that clashes with one. Their own
@@ -278,7 +295,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	// them all.
 	static, err := themeStatics(themes.Default(), siteTheme)
 	if static == nil {
-		return nil, nil, err
+		return nil, nil, mailAlone(err)
 	}
 	published, besideErr := static.addBeside(linkedFiles(site.Papers, site.Days, site.Pages))
 	var staticErrs diag.List
@@ -291,12 +308,12 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	res.Beside, res.besides, res.statics = besides.disk(published), besides, static.origin
 	warn, err := besides.emit(opts.Site, published, out.add)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, mailAlone(err)
 	}
 	res.Warnings = append(res.Warnings, warn...)
 	if static.robots != nil {
 		if err := out.replace(robots(static.robots, cfg)); err != nil {
-			return nil, nil, err
+			return nil, nil, mailAlone(err)
 		}
 	}
 
@@ -365,16 +382,26 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		}
 		return out.add(opml)
 	})
-	rend, err := render.New(ctx, site, render.Options{Builtin: themes.Default(), SiteTheme: siteTheme, Words: words, Workers: opts.Workers, Once: lean})
+	rend, err := render.New(ctx, site, render.Options{Builtin: themes.Default(), SiteTheme: siteTheme, Words: words, Workers: opts.Workers, Once: lean, Calls: mailCheck.Calls()})
+	mailErr := mailCheck.Run()
 	if err == nil && opts.check != nil {
 		opts.check.sample(rend.Samples())
 	}
 	if err == nil {
 		err = rend.All(ctx, out.add)
 	}
-	if err != nil {
+	if err != nil || mailErr != nil {
 		side.Wait()
-		return nil, nil, stageError("render", withClashes(err, out))
+		if err != nil {
+			err = stageError("render", withClashes(err, out))
+		}
+		if mailErr != nil {
+			var errs diag.List
+			errs.Append(err)
+			errs.Append(mailErr)
+			err = errs.Err()
+		}
+		return nil, nil, err
 	}
 	lap("render")
 	if err := side.Wait(); err != nil {

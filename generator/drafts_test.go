@@ -173,5 +173,5 @@ A secret abstract.
 	if leaks := secrets(out); len(leaks) > 0 {
 		t.Errorf("these files show the removed paper: %q", leaks)
 	}
-	out.contains(t, "archive/index.html", "4 papers")
+	out.contains(t, "archive/index.html", "4\u00a0papers")
 }

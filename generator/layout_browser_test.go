@@ -441,3 +441,99 @@ Abstract.
 		}
 	}
 }
+
+// TestCountsStayWithUnitsInBrowser: in every language of the built-in
+// theme, a number in a page's subtitle stays on the line of the unit it
+// counts ("2 days", "14 papers"), at 200% text on a 320 px phone and at
+// any width of the line, where a month page's subtitle broke between
+// them ("14 papers on 2" ending one line, "days" starting the next); and
+// so does a page number with the word "page".
+func TestCountsStayWithUnitsInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+	for _, lang := range []string{"en", "fr", "de", "es", "ja", "zh", "ar", "fa", "he"} {
+		site := strings.Replace(smallSite, "title: Test Digest\n", "title: Test Digest\nlanguage: "+lang+"\n", 1)
+		base := serveBuilt(t, mustBuild(t, site), "/repo/")
+		for _, page := range []string{"months/2024-05/", "archive/", "days/2024-05-31/", "topics/", "topics/agents/"} {
+			do(t, ctx, chromedp.EmulateViewport(320, 844), chromedp.Navigate(base+page), chromedp.WaitReady("footer"),
+				chromedp.Evaluate[chromedp.Void](`document.documentElement.style.fontSize = "200%"; 0`))
+			// Each number and unit on two lines, with the width (px) of
+			// the subtitle at which they are, narrowing it a pixel at a
+			// time.
+			got := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
+				const split = [];
+				for (const p of document.querySelectorAll("main .muted")) {
+					// A date (in <time>) is not a count; "page 1 of 2" counts
+					// pages, not what follows its number.
+					const walk = document.createTreeWalker(p, NodeFilter.SHOW_TEXT, n => n.parentElement.closest("time") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT), pairs = [];
+					for (let n; (n = walk.nextNode());) {
+						for (const m of n.data.matchAll(/\p{Nd}\s(?=\p{L})/gu)) {
+							if (/^\p{Nd}\s\p{L}{1,4}\s\p{Nd}/u.test(n.data.slice(m.index))) continue; // "1 of 2", "1 sur 2"
+							const num = document.createRange(), unit = document.createRange();
+							num.setStart(n, m.index); num.setEnd(n, m.index + 1);
+							unit.setStart(n, m.index + 2); unit.setEnd(n, m.index + 3);
+							pairs.push([num, unit, n.data.slice(Math.max(0, m.index - 3), m.index + 8)]);
+						}
+					}
+					for (let w = 480; w >= 100; w--) {
+						p.style.width = w + "px";
+						for (const [num, unit, text] of pairs) {
+							if (Math.abs(num.getBoundingClientRect().top - unit.getBoundingClientRect().top) > 2) split.push(w + " px: " + JSON.stringify(text));
+						}
+					}
+					p.style.width = "";
+				}
+				return split;
+			})()`))
+			if len(got) > 0 {
+				t.Errorf("%s %s: a number and its unit on two lines at %d widths, the first %s; want them on one", lang, page, len(got), got[0])
+			}
+		}
+	}
+}
+
+// codeInListsSite has a paper whose notes hold a code block at the top
+// level, in a list item, in a list item of a list item and in a block
+// quote.
+const codeInListsSite = smallSite + "-- content/papers/2405.00011.md --\n---\ntitle: \"Code in lists\"\narxiv: \"2405.00011\"\ndate: 2024-05-31\n---\nAbstract.\n\n" +
+	"```python\nx = torch.randn(r, base.in_features) * 0.01\n```\n\n" +
+	"- A layer:\n\n  ```python\n  x = torch.randn(r, base.in_features) * 0.01\n  ```\n\n" +
+	"  1. Its step:\n\n     ```python\n     x = torch.randn(r, base.in_features) * 0.01\n     ```\n\n" +
+	"> A quote:\n>\n> ```python\n> x = torch.randn(r, base.in_features) * 0.01\n> ```\n"
+
+// TestCodeInListsHasRoomInBrowser: on a 320 px phone at 200% text, a
+// code block has 15 characters a line or more, and one in a list item,
+// a list item's list or a block quote nearly as many (3 fewer at most),
+// where the block's padding, the list's indentation and the quote's
+// margins left the sample's LoRA layer 7 to 10 characters a line.
+func TestCodeInListsHasRoomInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+	out := mustBuild(t, codeInListsSite)
+	do(t, ctx, chromedp.EmulateViewport(320, 844), chromedp.Navigate(serveBuilt(t, out, "/repo/")+"papers/2405.00011/"), chromedp.WaitReady("footer"),
+		chromedp.Evaluate[chromedp.Void](`document.documentElement.style.fontSize = "200%"; 0`))
+	// Each code block's characters a line: the width of its text over
+	// that of a character of its font.
+	got := run(t, ctx, chromedp.Evaluate[map[string]float64](`(() => {
+		const out = {};
+		for (const pre of document.querySelectorAll("main .prose pre")) {
+			const where = pre.closest("li li") ? "list in a list" : pre.closest("li") ? "list" : pre.closest("blockquote") ? "quote" : "top";
+			const s = getComputedStyle(pre), probe = document.createElement("span");
+			probe.textContent = "0".repeat(100);
+			probe.style.cssText = "position: absolute; white-space: pre";
+			pre.appendChild(probe);
+			const ch = probe.getBoundingClientRect().width / 100;
+			probe.remove();
+			out[where] = (pre.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight)) / ch;
+		}
+		return out;
+	})()`))
+	t.Logf("characters a line: %v", got)
+	top := got["top"]
+	if top < 15 {
+		t.Errorf("a code block outside lists has %.1f characters a line, want 15 or more (got %v)", top, got)
+	}
+	for _, where := range []string{"list", "list in a list", "quote"} {
+		if cols, ok := got[where]; !ok || cols < top-3 {
+			t.Errorf("code in a %s: %.1f characters a line, want %.1f or more, 3 fewer than outside lists' %.1f", where, cols, top-3, top)
+		}
+	}
+}

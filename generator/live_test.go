@@ -118,7 +118,7 @@ func TestLiveQuickRebuild(t *testing.T) {
 	if err != nil || incomplete {
 		t.Fatalf("front matter edit: incomplete %v, %v; want a full build", incomplete, err)
 	}
-	if !strings.Contains(filesOf(res)["papers/2405.00001/index.html"], "50 upvotes") {
+	if !strings.Contains(filesOf(res)["papers/2405.00001/index.html"], "50\u00a0upvotes") {
 		t.Error("the full rebuild did not show the new upvotes")
 	}
 	// A body edit that brings in a keyword rule's topic changes topic pages: full build.

@@ -98,3 +98,38 @@ func TestSubjectCallWithTemplateErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestMessageCallsOfPagesAndEmails: one build tells the mistakes of the
+// page templates and of the email templates together, each once, at
+// its line, on a site with a day as without; and a theme's own message
+// is checked against the calls of both, so that the call that gives
+// what the others and the text do not is the one told, not the text.
+func TestMessageCallsOfPagesAndEmails(t *testing.T) {
+	site := strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1)
+	paper := func(main string) string {
+		return "-- themes/mine/templates/paper.html --\n{{define \"main\"}}\n" + main + "\n{{end}}\n"
+	}
+	email := func(body string) string {
+		return "-- themes/mine/email/digest.txt --\n{{.Digest.Name}}\n" + body + "\n"
+	}
+	rank := "-- themes/mine/i18n/en.yaml --\nlabRank: \"No. {{.Rank}}\"\n"
+	tests := []themeError{
+		{"the email's call the odd one out", paper(`{{T "labRank" "Rank" 1}}`) + email(`{{T "labRank" "Rnk" 1}}`) + rank,
+			`themes/mine/email/digest.txt:2: template error: executing "email/digest.txt" at <T "labRank" "Rnk" 1>: error calling T: T "labRank" takes the argument "Rank", not "Rnk"; did you mean "Rank"?`},
+		{"the page's call the odd one out", paper(`{{T "labRank" "Rnk" 1}}`) + email(`{{T "labRank" "Rank" 1}}`) + rank,
+			`themes/mine/templates/paper.html:2: template error: executing "main" at <T "labRank" "Rnk" 1>: error calling T: T "labRank" takes the argument "Rank", not "Rnk"; did you mean "Rank"?`},
+		{"a mistake in each", paper(`{{T "prevPapr" "Rank" 1}}`) + email(`{{T "titleWeek" "Num" 3}}`),
+			`themes/mine/email/digest.txt:2: template error: executing "email/digest.txt" at <T "titleWeek" "Num" 3>: error calling T: T "titleWeek" takes the arguments "Num" and "Year"; write {{T "titleWeek" "Num" … "Year" …}}. Or remove the override to use the built-in one` + "\n" +
+				`themes/mine/templates/paper.html:2: template error: executing "main" at <T "prevPapr" "Rank" 1>: error calling T: no message "prevPapr"; did you mean "prevPaper"?`},
+		{"a page's field and the email's call", paper(`{{.Paper.Titel}}`) + email(`{{T "prevPapr" "Rank" 1}}`),
+			`themes/mine/email/digest.txt:2: template error: executing "email/digest.txt" at <T "prevPapr" "Rank" 1>: error calling T: no message "prevPapr"; did you mean "prevPaper"?` + "\n" +
+				`themes/mine/templates/paper.html:2: template error: .Paper.Titel: a paper (*model.Paper) has no field or method Titel; did you mean .Paper.Title (text)?`},
+	}
+	themeErrors(t, site, tests)
+	// With a day, the email's run on its digest is told with the page
+	// templates' mistakes too.
+	day := "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nAbstract.\n"
+	themeErrors(t, site+day, append(tests, themeError{"a page's call and the email's run", paper(`{{T "prevPapr" "Rank" 1}}`) + email(`{{(index .Papers 3).Title}}`),
+		`themes/mine/email/digest.txt:2: template error: {{index .Papers 3}}: .Papers has no element 3 here, having fewer; take it only when there is one: {{if gt (len .Papers) 3}}…{{end}}. Or remove the override to use the built-in one` + "\n" +
+			`themes/mine/templates/paper.html:2: template error: executing "main" at <T "prevPapr" "Rank" 1>: error calling T: no message "prevPapr"; did you mean "prevPaper"?`}))
+}

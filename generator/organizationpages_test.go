@@ -34,7 +34,7 @@ func TestOrganizationPages(t *testing.T) {
 		`<meta name="description" content="Papers from Shanghai AI Lab — Gamma · Beta · Alpha">`,
 		`<link rel="canonical" href="https://example.org/organizations/shanghai-ai-lab/">`,
 		`<p class="kicker"><a href="/organizations/">Organizations</a></p>`,
-		`<h1 dir="auto">Shanghai AI Lab</h1>`, `3 papers, newest first · page 1 of 2`,
+		`<h1 dir="auto">Shanghai AI Lab</h1>`, "3\u00a0papers, newest first · page\u00a01 of 2",
 		`<a href="https://huggingface.co/shanghai-ai-lab" rel="noopener"><bdi>Shanghai AI Lab</bdi> on Hugging Face</a>`,
 		`<a href="/organizations/shanghai-ai-lab/papers.bib" download="shanghai-ai-lab.bib">`,
 		`<a href="/papers/2401.00003/"`, `<a href="/papers/2401.00002/"`,
@@ -49,12 +49,12 @@ func TestOrganizationPages(t *testing.T) {
 	// A tie between two spellings goes to the first in byte order; a page
 	// of one paper is left out of search results, as an author's is, and
 	// says no order of its one paper.
-	out.contains(t, "organizations/zeta-lab/index.html", `<h1 dir="auto">ZETA LAB</h1>`, `2 papers, newest first`)
+	out.contains(t, "organizations/zeta-lab/index.html", `<h1 dir="auto">ZETA LAB</h1>`, "2\u00a0papers, newest first")
 	out.lacks(t, "organizations/zeta-lab/index.html", "on Hugging Face")
-	out.contains(t, "organizations/nvidia/index.html", `<meta name="robots" content="noindex, follow">`, `<p class="muted">1 paper</p>`)
+	out.contains(t, "organizations/nvidia/index.html", `<meta name="robots" content="noindex, follow">`, "<p class=\"muted\">1\u00a0paper</p>")
 
 	out.contains(t, "organizations/index.html", `<title>Organizations · T</title>`, `<meta name="description" content="Every organization of T">`,
-		`<li><a href="/organizations/" aria-current="page">Organizations</a></li>`, "3 organizations",
+		`<li><a href="/organizations/" aria-current="page">Organizations</a></li>`, "3\u00a0organizations",
 		`<a href="/organizations/nvidia/" dir="auto">NVIDIA</a> <span class="muted">(1)</span>`,
 		`<a href="/organizations/shanghai-ai-lab/" dir="auto">Shanghai AI Lab</a> <span class="muted">(3)</span>`,
 		`<a href="/organizations/zeta-lab/" dir="auto">ZETA LAB</a> <span class="muted">(2)</span>`)
@@ -139,7 +139,7 @@ func TestOrganizationIndexLetters(t *testing.T) {
 
 	out = mustBuild(t, site(names[:29]))
 	out.lacks(t, "organizations/index.html", "letter-nav", "<h2")
-	out.contains(t, "organizations/index.html", `29 organizations`, `<a href="/organizations/nvidia/" dir="auto">NVIDIA</a>`)
+	out.contains(t, "organizations/index.html", "29\u00a0organizations", `<a href="/organizations/nvidia/" dir="auto">NVIDIA</a>`)
 	// The one list is in the order of the sections: 01.AI last, as under Other.
 	inOrder(t, out.file(t, "organizations/index.html"), `>alibaba</a>`, `>Ångström Lab</a>`, `>Lab 28</a>`, `>NVIDIA</a>`, `>nvidia research</a>`, `>01.AI</a>`, `>清华大学</a>`)
 }

@@ -567,8 +567,8 @@ func TestEmptyContent(t *testing.T) {
 	if got := feeds["days/feed.json"].Items[1].Content; got != "<p>No papers.</p>" {
 		t.Errorf("content of an empty day = %q, want <p>No papers.</p>", got)
 	}
-	if got := feeds["days/atom.xml"].Items[1].Title; got != "2024-03-14 — 0 papers" {
-		t.Errorf("title of an empty day = %q, want 2024-03-14 — 0 papers", got)
+	if got := feeds["days/atom.xml"].Items[1].Title; got != "2024-03-14 — 0\u00a0papers" {
+		t.Errorf("title of an empty day = %q, want 2024-03-14 — 0\u00a0papers", got)
 	}
 }
 
@@ -581,10 +581,10 @@ func TestDayList(t *testing.T) {
 		d.Papers = append(d.Papers, p)
 	}
 	it := parseAll(t, build(t, site))["days/atom.xml"].Items[1]
-	if want := "7 papers: " + d.Papers[0].Title + "; Plain Paper; Notes by Zoë; Plain Paper; Plain Paper; and 2 more."; it.Description != want {
+	if want := "7\u00a0papers: " + d.Papers[0].Title + "; Plain Paper; Notes by Zoë; Plain Paper; Plain Paper; and 2\u00a0more."; it.Description != want {
 		t.Errorf("day summary = %q, want %q", it.Description, want)
 	}
-	if want := "<br>A, B, C, D, E et al. · 7 upvotes<br>A plain abstract.</li>"; !strings.Contains(it.Content, want) {
+	if want := "<br>A, B, C, D, E et al. · 7\u00a0upvotes<br>A plain abstract.</li>"; !strings.Contains(it.Content, want) {
 		t.Errorf("day content = %q, want it to contain %q", it.Content, want)
 	}
 }
@@ -594,7 +594,7 @@ func TestDayList(t *testing.T) {
 // day's page is.
 func TestDayItemTitle(t *testing.T) {
 	for _, tc := range []struct{ title, want string }{
-		{"", "%s — 2 papers"},
+		{"", "%s — 2\u00a0papers"},
 		{"Agents & more", "%s — Agents & more"},
 		{"Digest for %s: Agents", "Digest for %s: Agents"},
 	} {

@@ -65,7 +65,7 @@ func wantFeeds() []wantFeed {
 		authors: []string{"Zoë Ünicode"}, categories: []string{vision},
 	}
 	d15 := wantItem{title: "2024-03-15 — Big day & more", link: testBase + "days/2024-03-15/", published: noon("2024-03-15")}
-	d14 := wantItem{title: "2024-03-14 — 3 papers", link: testBase + "days/2024-03-14/", published: noon("2024-03-14")}
+	d14 := wantItem{title: "2024-03-14 — 3\u00a0papers", link: testBase + "days/2024-03-14/", published: noon("2024-03-14")}
 	title := site.Config.Title
 	return []wantFeed{
 		{"", title, testBase, p2.updated, []wantItem{p3, p1, p2, p4}},

@@ -35,12 +35,12 @@ func TestEnglish(t *testing.T) {
 		want string
 	}{
 		{"abstract", nil, "Abstract"},
-		{"papers", []any{1}, "1 paper"},
-		{"papers", []any{0}, "0 papers"},
-		{"papers", []any{int64(12)}, "12 papers"},
+		{"papers", []any{1}, "1\u00a0paper"},
+		{"papers", []any{0}, "0\u00a0papers"},
+		{"papers", []any{int64(12)}, "12\u00a0papers"},
 		{"descAuthor", []any{"Name", "Ada <Lovelace>"}, "Papers by Ada &lt;Lovelace&gt;"},
 		{"allPapersOf", []any{"Count", 1, "Date", "Jun 3"}, "The paper of Jun 3"},
-		{"allPapersOf", []any{"Count", 4, "Date", "Jun 3"}, "All 4 papers of Jun 3"},
+		{"allPapersOf", []any{"Count", 4, "Date", "Jun 3"}, "All 4\u00a0papers of Jun 3"},
 		{"searchNoScript", []any{"Archive", "/a/", "Topics", "/t/", "Authors", `/x"y/`}, `Search needs JavaScript, which is off in this browser. Browse the <a href="/a/">archive</a>, <a href="/t/">topics</a> or <a href="/x%22y/">authors</a> instead.`},
 		{"searchNoScriptOrganizations", []any{"Archive", "/a/", "Topics", "/t/", "Authors", "/x/", "Organizations", "/o/"}, `Search needs JavaScript, which is off in this browser. Browse the <a href="/a/">archive</a>, <a href="/t/">topics</a>, <a href="/x/">authors</a> or <a href="/o/">organizations</a> instead.`},
 	} {
@@ -118,7 +118,7 @@ func TestSiteLanguage(t *testing.T) {
 		t.Errorf("French dateLong = %q", got)
 	}
 	// French puts 0 with 1 ("one"), English with the many.
-	if got, _ := c.Text("papers", 0); got != "XX {{.Count}} paper" && got != "XX 0 paper" {
+	if got, _ := c.Text("papers", 0); got != "XX {{.Count}} paper" && got != "XX 0\u00a0paper" {
 		t.Errorf("French papers 0 = %q, want the one form", got)
 	}
 	// A site's file replaces single messages of a built-in language.
@@ -139,7 +139,7 @@ func TestForms(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got["one"] != "{Count} result {Query}." || got["other"] != "{Count} results {Query}." || len(got) != 2 {
+	if got["one"] != "{Count}\u00a0result {Query}." || got["other"] != "{Count}\u00a0results {Query}." || len(got) != 2 {
 		t.Errorf("Forms = %q", got)
 	}
 }
@@ -394,7 +394,7 @@ func TestLackingForms(t *testing.T) {
 }
 
 func TestNumbers(t *testing.T) {
-	for _, tt := range []struct{ lang, want string }{{"en", "12,345 papers"}, {"fr", "12\u00a0345 articles"}, {"de", "12.345 Paper"}} {
+	for _, tt := range []struct{ lang, want string }{{"en", "12,345\u00a0papers"}, {"fr", "12\u00a0345\u00a0articles"}, {"de", "12.345\u00a0Paper"}} {
 		c, err := Builtin(tt.lang)
 		if err != nil {
 			t.Fatal(err)

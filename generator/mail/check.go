@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -18,7 +19,40 @@ import (
 // templates are tried only with words of the site's own (a theme with
 // translation files, a language other than English), whose messages they
 // run: a site that makes none of them its own passes.
+//
+// Check checks the email templates' calls of T against their own alone;
+// a build, which checks them with the page templates' (render.Options'
+// Calls), uses Prepare and Checker.Run.
 func Check(site *model.Site, s Settings, th Theme, at map[string]int) error {
+	c := Prepare(site, s, th, at)
+	c.errs.Append(c.CheckCalls())
+	return c.Run()
+}
+
+// Checker is Check in two steps: Prepare reads the email templates and
+// finds their calls of T, which the caller checks with i18n's
+// Catalog.CheckCalls together with the page templates', so that a
+// message's text is checked against all its calls and each mistake is
+// told once; Run then runs the templates whose calls are right.
+type Checker struct {
+	site   *model.Site
+	s      Settings
+	th     Theme
+	at     map[string]int
+	words  *i18n.Catalog
+	fm     map[string]any
+	t      *templates
+	run    []string        // the templates to run on the newest digest
+	failed map[string]bool // what a call of T in it fails
+	calls  []i18n.Call
+	errs   diag.List
+}
+
+// Prepare reads the email templates and newsletter fields the site
+// makes its own and checks the fields they ask of the email's data; the
+// errors are Run's. Calls returns their calls of T.
+func Prepare(site *model.Site, s Settings, th Theme, at map[string]int) *Checker {
+	c := &Checker{site: site, th: th, at: at, failed: map[string]bool{}}
 	ownWords := th.ownWords()
 	var own []string
 	for _, name := range []string{TextTemplate, HTMLTemplate} {
@@ -27,63 +61,86 @@ func Check(site *model.Site, s Settings, th Theme, at map[string]int) error {
 		}
 	}
 	if s.Subject == "" && s.Preheader == "" && len(own) == 0 {
-		return nil
+		return c
 	}
 	words, err := th.words()
 	if err != nil {
-		return err
+		c.errs.Append(err)
+		return c
 	}
 	cfg := site.Config
 	lines := map[string]string{"subject": s.Subject, "preheader": s.Preheader} // the site's own
-	s = s.WithDefaults(cfg)
-	fm := funcs(links{cfg: cfg}, words)
-	var errs diag.List
-	t, err := th.load(fm, htmlFuncs(fm, words))
-	errs.Append(err)
-	var run []string // the templates to run on the newest digest
+	c.s, c.words = s.WithDefaults(cfg), words
+	c.fm = funcs(links{cfg: cfg}, words)
+	t, err := th.load(c.fm, htmlFuncs(c.fm, words))
+	c.errs.Append(err)
+	c.t = t
 	for _, name := range own {
 		if !t.parsed(name) {
 			continue
 		}
-		if err := t.missingFields(th, name, fm); err != nil {
-			errs.Append(err)
+		if err := t.missingFields(th, name, c.fm); err != nil {
+			c.errs.Append(err)
 			continue
 		}
-		run = append(run, name)
+		c.run = append(c.run, name)
 	}
-	failed := map[string]bool{} // what a call of T in it fails
-	errs.Append(words.CheckCalls(t.messageCalls(th, run, cfg, lines, at, fm, failed)))
-	run = slices.DeleteFunc(run, func(name string) bool { return failed[name] })
-	if len(site.Days) == 0 {
+	c.calls = t.messageCalls(th, c.run, cfg, lines, at, c.fm, c.failed)
+	return c
+}
+
+// Calls returns the calls of T, with their ids written out, in the
+// email templates and newsletter fields that Run checks: each one's Err
+// and Skip keep Run from running the template a mistake is told of.
+func (c *Checker) Calls() []i18n.Call { return c.calls }
+
+// CheckCalls checks Calls alone, where no page templates are parsed
+// to check them with (i18n's Catalog.CheckCalls).
+func (c *Checker) CheckCalls() error {
+	if c.words == nil {
+		return nil
+	}
+	return c.words.CheckCalls(c.calls)
+}
+
+// Run returns the mistakes Prepare found and those of a run of the
+// email templates on the newest day's digest, after Calls are checked.
+func (c *Checker) Run() error {
+	if c.words == nil {
+		return c.errs.Err()
+	}
+	run := slices.DeleteFunc(slices.Clone(c.run), func(name string) bool { return c.failed[name] })
+	s, cfg := c.s, c.site.Config
+	if len(c.site.Days) == 0 {
 		for _, f := range []struct{ name, src string }{{"subject", s.Subject}, {"preheader", s.Preheader}} {
-			if !failed[f.name] {
-				_, err := oneLine(cfg, f.name, f.src, at[f.name], fm, nil)
-				errs.Append(err)
+			if !c.failed[f.name] {
+				_, err := oneLine(cfg, f.name, f.src, c.at[f.name], c.fm, nil)
+				c.errs.Append(err)
 			}
 		}
-		return errs.Err()
+		return c.errs.Err()
 	}
 	// A subject or preheader told of its call of T already gives the
 	// templates the default's words, so that theirs are told as well.
-	if failed["subject"] {
+	if c.failed["subject"] {
 		s.Subject = DefaultSubject
 	}
-	if failed["preheader"] {
+	if c.failed["preheader"] {
 		s.Preheader = DefaultPreheader
 	}
-	d, err := dayDigest(site.Days[0]).in(words)
+	d, err := dayDigest(c.site.Days[0]).in(c.words)
 	if err != nil {
-		errs.Append(err)
-		return errs.Err()
+		c.errs.Append(err)
+		return c.errs.Err()
 	}
-	data, err := newData(site, d, s, fm, at)
-	errs.Append(err)
+	data, err := newData(c.site, d, s, c.fm, c.at)
+	c.errs.Append(err)
 	if data == nil {
-		return errs.Err()
+		return c.errs.Err()
 	}
 	for _, name := range run {
-		_, err := t.run(th, name, data)
-		errs.Append(err)
+		_, err := c.t.run(c.th, name, data)
+		c.errs.Append(err)
 	}
-	return errs.Err()
+	return c.errs.Err()
 }

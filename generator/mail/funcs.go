@@ -4,6 +4,7 @@ import (
 	"html/template"
 	"maps"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
@@ -160,6 +161,12 @@ func wrap(width int, indent, s string) string {
 	return b.String()
 }
 
+// breaks reports whether wrap may break a line at r: a space, but not a
+// no-break space (U+00A0, U+2007, U+202F).
+func breaks(r rune) bool {
+	return unicode.IsSpace(r) && r != '\u00a0' && r != '\u2007' && r != '\u202f'
+}
+
 // unit is what wrap never breaks: a word of a language written with
 // spaces, or one Chinese or Japanese character (with the punctuation that
 // may not start a line after it), which are written without spaces and
@@ -170,10 +177,12 @@ type unit struct {
 	width int  // in columns: two for a wide character
 }
 
-// units splits a paragraph into the units wrap fills lines with.
+// units splits a paragraph into the units wrap fills lines with, at its
+// spaces but the no-break ones, which keep a number with its unit ("14
+// papers") as on the pages.
 func units(para string) []unit {
 	var out []unit
-	for _, w := range strings.Fields(para) {
+	for _, w := range strings.FieldsFunc(para, breaks) {
 		space, start := true, 0
 		add := func(text string) {
 			if text != "" {

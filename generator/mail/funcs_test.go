@@ -19,6 +19,8 @@ func TestWrap(t *testing.T) {
 		{20, "", "see " + long + " now", "see\n" + long + "\nnow"},
 		{11, "", "Zoë Ünïcode ærø", "Zoë Ünïcode\nærø"},
 		{20, "", "", ""},
+		// A no-break space keeps a number with its unit.
+		{20, "", "a digest of today: 14\u00a0papers", "a digest of today:\n14\u00a0papers"},
 		// Chinese: two columns a character, a break between any two, never
 		// before a comma or a full stop.
 		{12, "", "顿悟现象出现在数值稳定性的边缘。", "顿悟现象出现\n在数值稳定性\n的边缘。"},
@@ -65,7 +67,7 @@ func TestAuthorList(t *testing.T) {
 		{3, []string{"A", "B"}, "A and B"},
 		{3, []string{"A", "B", "C"}, "A, B, and C"},
 		{3, []string{"A", "B", "C", "D"}, "A, B, C, and D"},
-		{3, []string{"A", "B", "C", "D", "E"}, "A, B, C, and 2 others"},
+		{3, []string{"A", "B", "C", "D", "E"}, "A, B, C, and 2\u00a0others"},
 	}
 	en, err := english()
 	if err != nil {

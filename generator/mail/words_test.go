@@ -55,7 +55,7 @@ func TestSiteWords(t *testing.T) {
 	if m, err = Compose(site, d, testSettings(), th); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(m.Text, "\nWk 11/2024 · the top 3 of 3 papers\n") {
+	if !strings.Contains(m.Text, "\nWk 11/2024 · the top 3\u00a0of 3\u00a0papers\n") {
 		t.Errorf("the week's text part does not name it with the site's titleWeek:\n%s", m.Text)
 	}
 }

@@ -148,7 +148,7 @@ func TestAuthorIndexByLetter(t *testing.T) {
 		t.Errorf("the split index should link the letters and list nobody:\n%s", index)
 	}
 	l := split["authors/letters/l/index.html"]
-	for _, s := range []string{"<title>Authors: L ·", "<h1>Authors: L</h1>", "1 author", `<a href="/repo/authors/letters/l/" aria-current="page">L</a>`, "Lovelace, Ada"} {
+	for _, s := range []string{"<title>Authors: L ·", "<h1>Authors: L</h1>", "1\u00a0author", `<a href="/repo/authors/letters/l/" aria-current="page">L</a>`, "Lovelace, Ada"} {
 		if !strings.Contains(l, s) {
 			t.Errorf("the page of L lacks %q", s)
 		}

@@ -50,6 +50,11 @@ type Options struct {
 	// frees the cards before the paper and author pages, which (in the
 	// built-in theme) show none, so the render's memory peaks lower.
 	Once bool
+	// Calls are the calls of T in the theme's other templates (the
+	// email templates' and newsletter fields', mail.Checker's): New
+	// checks them with the page templates', so that a message's text is
+	// checked against all its calls and each mistake is told once.
+	Calls []i18n.Call
 }
 
 // Renderer renders one indexed site: its templates are parsed and its
@@ -100,10 +105,7 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 		return r.parts.render(name, data, pageKeys(data, keys)...)
 	}
 	tmpl, err := loadTemplates(r.th, funcs)
-	if err != nil {
-		return nil, err
-	}
-	if err := tmpl.checkMessages(opts.Words); err != nil {
+	if err := withMessages(err, tmpl, opts.Words, opts.Calls); err != nil {
 		return nil, err
 	}
 	r.tmpl, r.parts = tmpl, newPartials(tmpl.parts)

@@ -59,7 +59,7 @@ func TestScriptInBrowser(t *testing.T) {
 	}
 
 	do(chromedp.Navigate(srv.URL + "/repo/search/?q=schr"))
-	wait("results of ?q=schr", status+` === '1 result for “schr”.'`)
+	wait("results of ?q=schr", status+` === '1\u00a0result for “schr”.'`)
 	if got, want := eval(`document.querySelector('a.search-result-link').href`), srv.URL+"/repo/papers/2410.07166/"; got != want {
 		t.Errorf("result link = %q, want %q", got, want)
 	}
@@ -71,7 +71,7 @@ func TestScriptInBrowser(t *testing.T) {
 	}
 
 	do(chromedp.Evaluate[chromedp.Void](`document.getElementById('search-q').value = ''`), chromedp.SendKeys("#search-q", "attention"))
-	wait("type-ahead results", status+` === '1 result for “attention”.'`)
+	wait("type-ahead results", status+` === '1\u00a0result for “attention”.'`)
 	wait("URL replaced while typing", `location.search === '?q=attention' && history.length === 2`)
 
 	do(chromedp.KeyEvent("\u0301")) // ArrowDown from the input
@@ -81,15 +81,15 @@ func TestScriptInBrowser(t *testing.T) {
 
 	do(chromedp.Evaluate[chromedp.Void](`document.getElementById('search-q').value = 'theory '`),
 		chromedp.Focus("#search-q"), chromedp.KeyEvent("\r")) // Enter submits
-	wait("submitted results", status+` === '2 results for “theory”.'`)
+	wait("submitted results", status+` === '2\u00a0results for “theory”.'`)
 	wait("URL pushed on submit", `location.search === '?q=theory+' && history.length === 3`)
 	do(chromedp.NavigateBack())
-	wait("results after Back", status+` === '1 result for “attention”.' && document.getElementById('search-q').value === 'attention'`)
+	wait("results after Back", status+` === '1\u00a0result for “attention”.' && document.getElementById('search-q').value === 'attention'`)
 
 	do(chromedp.Evaluate[chromedp.Void](`(() => { const s = document.getElementById('search-topic');
 		s.value = 'theory'; s.dispatchEvent(new Event('change')); document.getElementById('search-q').value = 'dialogue ';
 		s.form.requestSubmit(); })()`))
-	wait("topic filter", status+` === '1 result for “dialogue” in Theory.'`)
+	wait("topic filter", status+` === '1\u00a0result for “dialogue” in Theory.'`)
 	if got := eval(`location.search`); got != "?q=dialogue+&topic=theory" {
 		t.Errorf("URL with topic = %q, want ?q=dialogue+&topic=theory", got)
 	}
@@ -98,14 +98,14 @@ func TestScriptInBrowser(t *testing.T) {
 	}
 
 	do(chromedp.Navigate(srv.URL + "/repo/search/?from=2024-01-01&to=2024-02-28"))
-	wait("date filter", status+` === '2 results from Jan 1, 2024 to Feb 28, 2024.'`)
+	wait("date filter", status+` === '2\u00a0results from Jan 1, 2024 to Feb 28, 2024.'`)
 	if got := eval(`document.querySelector('time.search-result-day').textContent`); got != "Feb 20, 2024" {
 		t.Errorf("result day = %q, want Feb 20, 2024", got)
 	}
 
 	// A part of an elided word finds and marks it.
 	do(chromedp.Navigate(srv.URL + "/repo/search/?q=brien"))
-	wait("results of ?q=brien", status+` === '1 result for “brien”.'`)
+	wait("results of ?q=brien", status+` === '1\u00a0result for “brien”.'`)
 	if got := eval(`Array.from(document.querySelectorAll('.search-result-authors mark')).map(m => m.textContent).join()`); got != "O'Brien" {
 		t.Errorf("marked author = %q, want O'Brien", got)
 	}
@@ -123,7 +123,7 @@ func TestScriptInBrowser(t *testing.T) {
 		{"atten", "Attention", ""},
 	} {
 		do(chromedp.Navigate(srv.URL + "/repo/search/?q=" + url.QueryEscape(tt.q)))
-		found := "1 result for “" + tt.q + "”."
+		found := "1\u00a0result for “" + tt.q + "”."
 		if tt.note != "" {
 			found = tt.note + " " + found
 		}
@@ -147,11 +147,11 @@ func TestScriptInBrowser(t *testing.T) {
 	// A page in French, with the theme's French words for the script: its
 	// plural rules and number formats too.
 	do(chromedp.Navigate(srv.URL + "/repo/search/fr/"))
-	wait("French prompt", status+` === 'Tapez pour rechercher parmi 5 articles.'`)
+	wait("French prompt", status+` === 'Tapez pour rechercher parmi 5\u00a0articles.'`)
 	do(chromedp.Navigate(srv.URL + "/repo/search/fr/?q=schr"))
-	wait("French results", status+` === '1 résultat pour «\u202fschr\u202f».'`)
+	wait("French results", status+` === '1\u00a0résultat pour «\u202fschr\u202f».'`)
 	do(chromedp.Navigate(srv.URL + "/repo/search/fr/?q=atention"))
-	wait("French correction", status+` === 'Résultats affichés pour «\u202fattention\u202f». 1 résultat pour «\u202fatention\u202f».'`)
+	wait("French correction", status+` === 'Résultats affichés pour «\u202fattention\u202f». 1\u00a0résultat pour «\u202fatention\u202f».'`)
 	do(chromedp.Navigate(srv.URL + "/repo/search/fr/?q=zzzz"))
 	wait("French no results", status+` === 'Aucun résultat pour «\u202fzzzz\u202f». Essayez des mots moins nombreux ou plus courts.'`)
 }
