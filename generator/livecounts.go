@@ -40,9 +40,11 @@ func (l *Live) quickCounts(ctx context.Context, changed []string) (*Result, bool
 		}
 		np := r.papers[0]
 		switch {
+		case np.Title != old.Title || np.Body != old.Body || r.front.loose != before.loose:
+			return nil, false
 		case r.front == before && !recounted(old, np):
 			continue // saved again as it was, or the same as the others' refresh
-		case r.front.loose != before.loose || !recounted(old, np) || np.Title != old.Title || np.Body != old.Body:
+		case !recounted(old, np):
 			return nil, false
 		}
 		edits = append(edits, edit{old, np, r.front})

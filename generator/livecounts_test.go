@@ -172,6 +172,20 @@ func TestLiveRecountDays(t *testing.T) {
 	// A refresh that gives one paper new upvotes and leaves another's
 	// file as it was (a watcher may report it).
 	countsRebuild(t, live, dir, "one of two papers refreshed", []string{setUpvotes(t, dir, paper(2), 8), filepath.Join(dir, filepath.FromSlash(paper(3)))})
+	// New upvotes saved with another paper's new abstract: that paper was
+	// not saved as it was, and its abstract shows.
+	abstract := editFile(t, dir, paper(5), "The abstract of paper 5.", "The abstract of paper five.")
+	res, incomplete, err := live.Build(ctx, []string{setUpvotes(t, dir, paper(2), 9), abstract})
+	if err == nil && incomplete {
+		res = live.Complete(ctx)
+	}
+	clean, cleanErr := Build(ctx, Options{Site: os.DirFS(dir)})
+	if err != nil || cleanErr != nil {
+		t.Fatalf("new upvotes and an abstract: %v; clean build: %v", err, cleanErr)
+	}
+	if d := firstDifference(filesOf(res), filesOf(clean)); d != "" {
+		t.Errorf("new upvotes and an abstract: Live's files differ from a clean build: %s", d)
+	}
 	// 2406.00004 leaves its day for the next.
 	editFile(t, dir, "content/days/2024-06-04.md", "papers: [", "removed: [\"2406.00004\"]\npapers: [")
 	next := filepath.Join(dir, "content", "days", "2024-06-05.md")
@@ -181,7 +195,7 @@ func TestLiveRecountDays(t *testing.T) {
 	if _, _, err := live.Build(ctx, nil); err != nil {
 		t.Fatal(err)
 	}
-	res, incomplete, err := live.Build(ctx, []string{setUpvotes(t, dir, paper(3), 1)})
+	res, incomplete, err = live.Build(ctx, []string{setUpvotes(t, dir, paper(3), 1)})
 	if err != nil || incomplete || res.Stages == nil {
 		t.Errorf("new upvotes beside a paper dated on their day but not on it: incomplete %v, %v; want a full build", incomplete, err)
 	}
