@@ -2,10 +2,12 @@ package generator
 
 import (
 	"io/fs"
+	"slices"
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
+	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 // failsEarly returns the errors of a save that breaks published paper
@@ -17,9 +19,10 @@ import (
 // nil otherwise: every
 // changed path is a published paper file, of a regular size, that either
 // fails to parse or parses with the front matter it had (its body alone
-// changed), and each that fails leaves the id its published paper had
-// known to the index as a failed file's (its file's name, or the ids its
-// parse got to), with no former ids a day may name. Anything else (a
+// changed), and each that fails is listed by no day file or leaves the
+// id its published paper had known to the index as a failed file's (its
+// file's name, or the ids its parse got to), with no former ids a day may
+// name. Anything else (a
 // file removed, added or too large, a day file, a paper with a new front
 // matter that parses) leaves the errors to the full build.
 func (l *Live) failsEarly(changed []string) error {
@@ -40,7 +43,11 @@ func (l *Live) failsEarly(changed []string) error {
 		case ok || len(old.Aliases)+len(old.Redirects) > 0:
 			return nil
 		}
-		known := filename.Stem(rel) == strings.ReplaceAll(old.ID, "/", "-")
+		// The index's one error that follows from a paper gone is a day
+		// listing it: in the published site, such a day is one of the
+		// paper's days.
+		listed := slices.ContainsFunc(old.Days, func(d *model.Day) bool { return slices.Contains(d.Order, old.ID) })
+		known := !listed || filename.Stem(rel) == strings.ReplaceAll(old.ID, "/", "-")
 		for _, p := range r.papers {
 			known = known || p.ID == old.ID
 		}

@@ -7,8 +7,8 @@ import (
 	"testing"
 )
 
-// failSite has a paper whose file is named after its id, one whose file is
-// not, which the day file lists, and one with a former id.
+// failSite has a paper whose file is named after its id, two whose files
+// are not, one of which the day file lists, and one with a former id.
 const failSite = `
 -- content/site.yaml --
 title: Fail Digest
@@ -34,6 +34,14 @@ date: 2024-06-04
 arxiv: "2406.00009"
 ---
 The abstract of paper nine.
+-- content/papers/dated.md --
+---
+title: "Paper three"
+authors: ["Ada Lovelace"]
+date: 2024-06-04
+arxiv: "2406.00003"
+---
+The abstract of paper three.
 -- content/papers/2406.00002.md --
 ---
 title: "Paper two"
@@ -74,6 +82,8 @@ func TestLiveFailsEarly(t *testing.T) {
 		{"fixed", []edit{{"content/papers/2406.00001.md", "\ncolour: red", ""}}, false},
 		{"a file not named after its id", []edit{{"content/papers/named.md", "title: \"Paper nine\"", "title: [\"Paper nine\""}}, false},
 		{"fixed again", []edit{{"content/papers/named.md", "title: [\"Paper nine\"", "title: \"Paper nine\""}}, false},
+		{"a file not named after its id that no day lists", []edit{{"content/papers/dated.md", "date: 2024-06-04", "date: [2024-06-04"}}, true},
+		{"fixed, the third", []edit{{"content/papers/dated.md", "date: [2024-06-04", "date: 2024-06-04"}}, false},
 		{"a paper with a former id", []edit{{"content/papers/2406.00002.md", "date: 2024-06-04", "date: 2024-06-40"}}, false},
 	} {
 		var paths []string
