@@ -649,6 +649,9 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 				if err == nil {
 					fail(step, "Live.Build succeeded (incomplete %v) on a site a clean build rejects: %v", incomplete, cleanErr)
 				}
+				if g, w := errText(err), errText(cleanErr); g != w {
+					fail(step, "Live's error\n%s\nwhere a clean build's is\n%s", g, w)
+				}
 				failed++
 				afterFail = true
 				continue
