@@ -141,11 +141,47 @@ func familyStart(words []string) int {
 func isSuffix(s string) bool { return suffixes[strings.ToLower(s)] }
 
 // isGroup reports whether name has a word that makes it a group author.
+//
+// It runs for each author of each paper on every citation a page has, so
+// it reads the words in place: an ASCII word is lowered into a buffer on
+// the stack (no group word is longer than it), any other through
+// strings.ToLower.
 func isGroup(name string) bool {
-	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !wordRune(r) }) {
-		if groupWords[strings.ToLower(w)] || groupAcronyms[w] {
-			return true
+	var lower [16]byte
+	for i := 0; i < len(name); {
+		start, ascii := i, true
+		for i < len(name) {
+			r, size := utf8.DecodeRuneInString(name[i:])
+			if !wordRune(r) {
+				break
+			}
+			ascii = ascii && r < utf8.RuneSelf
+			i += size
 		}
+		if w := name[start:i]; w != "" {
+			switch {
+			case groupAcronyms[w]:
+				return true
+			case !ascii:
+				if groupWords[strings.ToLower(w)] {
+					return true
+				}
+			case len(w) <= len(lower):
+				for j := range len(w) {
+					c := w[j]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					lower[j] = c
+				}
+				if groupWords[string(lower[:len(w)])] {
+					return true
+				}
+			}
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(name[i:])
+		i += size // a rune between words
 	}
 	return false
 }
