@@ -9,6 +9,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/markdown"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/parse"
 )
 
 // Cache keeps parsed sources between builds of one process (the preview
@@ -171,18 +172,12 @@ func oneLineScalar(v []byte) bool {
 	}
 	switch q := v[0]; q {
 	case '"', '\'':
-		for i := 1; i < len(v); i++ {
-			switch {
-			case q == '"' && v[i] == '\\':
-				i++
-			case v[i] == q && q == '\'' && i+1 < len(v) && v[i+1] == '\'':
-				i++
-			case v[i] == q:
-				rest := bytes.TrimSpace(v[i+1:])
-				return len(rest) == 0 || rest[0] == '#'
-			}
+		end := parse.QuoteEnd(string(v[1:]), q)
+		if end < 0 {
+			return false
 		}
-		return false
+		rest := bytes.TrimSpace(v[end+2:])
+		return len(rest) == 0 || rest[0] == '#'
 	case '[', '{', '|', '>', '*', '&', '!', '%', '@', '`':
 		return false
 	}

@@ -184,7 +184,7 @@ func unclosed(src []byte, msg string, firstLine int) (int, string) {
 			continue
 		}
 		switch c := v[0]; {
-		case (c == '"' || c == '\'') && quoteEnd(v[1:], c) < 0:
+		case (c == '"' || c == '\'') && QuoteEnd(v[1:], c) < 0:
 			return i + 1, unclosedQuoteHint(c)
 		case c == '[' || c == '{':
 			f := scanFlow(lines, i, v)
@@ -322,10 +322,10 @@ func valueOf(line string) string {
 	return ""
 }
 
-// quoteEnd returns the index in s, the rest of a line after an opening
+// QuoteEnd returns the index in s, the rest of a line after an opening
 // quote q, of the closing one, or -1. In double quotes a backslash escapes
 // the next byte; in single quotes a quote is written twice.
-func quoteEnd(s string, q byte) int {
+func QuoteEnd(s string, q byte) int {
 	for i := 0; i < len(s); i++ {
 		switch {
 		case q == '"' && s[i] == '\\':

@@ -238,7 +238,7 @@ func quoted(v string) string {
 // line it opens when a quote further down closes it.
 func unclosedQuote(line string) (bool, string) {
 	v := valueOf(line)
-	if v == "" || (v[0] != '"' && v[0] != '\'') || quoteEnd(v[1:], v[0]) >= 0 {
+	if v == "" || (v[0] != '"' && v[0] != '\'') || QuoteEnd(v[1:], v[0]) >= 0 {
 		return false, ""
 	}
 	return true, unclosedQuoteHint(v[0])
