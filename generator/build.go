@@ -266,8 +266,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	mailCheck := mail.Prepare(site, mail.Settings(cfg.Newsletter), mailTheme, newsletterLines(cfg, cfgData))
 	mailAlone := func(err error) error {
 		var errs diag.List
-		errs.Append(mailCheck.CheckCalls())
-		errs.Append(mailCheck.Run())
+		errs.Append(mailCheck.Alone())
 		if len(errs) == 0 {
 			return err
 		}

@@ -24,9 +24,7 @@ import (
 // a build, which checks them with the page templates' (render.Options'
 // Calls), uses Prepare and Checker.Run.
 func Check(site *model.Site, s Settings, th Theme, at map[string]int) error {
-	c := Prepare(site, s, th, at)
-	c.errs.Append(c.CheckCalls())
-	return c.Run()
+	return Prepare(site, s, th, at).Alone()
 }
 
 // Checker is Check in two steps: Prepare reads the email templates and
@@ -101,6 +99,13 @@ func (c *Checker) CheckCalls() error {
 		return nil
 	}
 	return c.words.CheckCalls(c.calls)
+}
+
+// Alone returns what Check does: the mistakes of the calls checked
+// alone (CheckCalls) and Run's, where no page templates are parsed.
+func (c *Checker) Alone() error {
+	c.errs.Append(c.CheckCalls())
+	return c.Run()
 }
 
 // Run returns the mistakes Prepare found and those of a run of the
