@@ -69,7 +69,7 @@ var groupAcronyms = map[string]bool{"AI": true}
 //     Vallée Poussin"); a lower-case "y" joins the word before it too
 //     ("José Ortega y Gasset"). A single word is a family name.
 func Split(name string) Name {
-	name = strings.ReplaceAll(textutil.CollapseSpace(name), " ,", ",") // "Smith , John" is "Smith, John"
+	name = tidy(name)
 	if isGroup(name) {
 		return Name{Family: name, Group: true}
 	}
@@ -77,6 +77,16 @@ func Split(name string) Name {
 		return splitCommas(name)
 	}
 	return splitWords(name)
+}
+
+// IsGroup reports whether name is a corporate or group author, as
+// Split(name).Group does, without splitting a person's name.
+func IsGroup(name string) bool { return isGroup(tidy(name)) }
+
+// tidy collapses the spaces of name, and those before a comma: "Smith ,
+// John" is "Smith, John".
+func tidy(name string) string {
+	return strings.ReplaceAll(textutil.CollapseSpace(name), " ,", ",")
 }
 
 // splitCommas splits a name written with commas.

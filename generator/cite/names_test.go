@@ -40,6 +40,7 @@ func TestSplit(t *testing.T) {
 		{"OpenAI", Name{Family: "OpenAI"}},
 		{"DeepSeek-AI", Name{Family: "DeepSeek-AI", Group: true}},
 		{"ATLAS Collaboration", Name{Family: "ATLAS Collaboration", Group: true}},
+		{"  ATLAS \t Collaboration ", Name{Family: "ATLAS Collaboration", Group: true}}, // spaced as a hand-written source may
 		{"The CMS Collaboration", Name{Family: "The CMS Collaboration", Group: true}},
 		{"Gemini Team", Name{Family: "Gemini Team", Group: true}},
 		{"Gemini Team, Google", Name{Family: "Gemini Team, Google", Group: true}},
@@ -74,6 +75,9 @@ func TestSplit(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			if got := Split(tt.in); got != tt.want {
 				t.Errorf("Split(%q) = %+v, want %+v", tt.in, got, tt.want)
+			}
+			if got := IsGroup(tt.in); got != tt.want.Group {
+				t.Errorf("IsGroup(%q) = %v, want %v", tt.in, got, tt.want.Group)
 			}
 		})
 	}

@@ -96,7 +96,7 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 		r.statics[out] = true
 		r.folded[filename.Fold(out)] = n
 	}
-	r.sch = newScholar(site.Papers, r.l)
+	r.sch = newScholar(site.Papers, r.l, opts.Workers)
 	funcs := funcMap(r.l, opts.Words)
 	maps.Copy(funcs, r.sch.funcs())
 	funcs["card"] = r.cards.card

@@ -25,11 +25,21 @@ type scholar struct {
 	l       links
 }
 
-// newScholar computes every paper's key and BibTeX entry once.
-func newScholar(papers []*model.Paper, l links) *scholar {
+// newScholar computes every paper's key and BibTeX entry once, the
+// entries from workers goroutines (0 means GOMAXPROCS): at 100,000 papers
+// they took 1.9 s of CPU, which every page waited for.
+func newScholar(papers []*model.Paper, l links, workers int) *scholar {
 	s := &scholar{keys: cite.Keys(papers), entries: make(map[*model.Paper]string, len(papers)), l: l}
-	for _, p := range papers {
-		s.entries[p] = cite.Entry(p, s.keys[p], l.Abs(p.Path()))
+	entries := make([]string, len(papers))
+	parallel.For(context.Background(), len(papers), workers, func() func(int) error {
+		return func(i int) error {
+			p := papers[i]
+			entries[i] = cite.Entry(p, s.keys[p], l.Abs(p.Path()))
+			return nil
+		}
+	})
+	for i, p := range papers {
+		s.entries[p] = entries[i]
 	}
 	return s
 }
@@ -225,7 +235,7 @@ func (s *scholar) jsonLDBytes(p *model.Paper) []byte {
 	authors := make([]person, min(len(p.AuthorRefs), maxLDAuthors))
 	for i, a := range p.AuthorRefs[:len(authors)] {
 		typ := "Person"
-		if cite.Split(a.Name).Group { // "ATLAS Collaboration"
+		if cite.IsGroup(a.Name) { // "ATLAS Collaboration"
 			typ = "Organization"
 		}
 		authors[i] = person{Type: typ, Name: a.Name, URL: s.l.Abs(a.Path())}

@@ -41,7 +41,7 @@ var metaRE = regexp.MustCompile(`<meta name="([^"]*)" content="([^"]*)">`)
 // DOI's encoded link.
 func TestCitationMeta(t *testing.T) {
 	p := scholarPaper()
-	s := newScholar([]*model.Paper{p}, links{cfg: testConfig()})
+	s := newScholar([]*model.Paper{p}, links{cfg: testConfig()}, 0)
 	meta := string(s.meta(p))
 	got := map[string][]string{}
 	for _, m := range metaRE.FindAllStringSubmatch(meta, -1) {
@@ -96,7 +96,7 @@ func TestCitationDates(t *testing.T) {
 	}
 	for _, tt := range tests {
 		p := &model.Paper{ID: "x", Slug: "x", ArXiv: tt.arxiv, Title: "T", Published: tt.published, Date: time.Date(2024, 5, 31, 0, 0, 0, 0, time.UTC)}
-		meta := string(newScholar([]*model.Paper{p}, links{cfg: testConfig()}).meta(p))
+		meta := string(newScholar([]*model.Paper{p}, links{cfg: testConfig()}, 0).meta(p))
 		got := map[string]string{}
 		for _, m := range metaRE.FindAllStringSubmatch(meta, -1) {
 			got[m[1]] = m[2]
@@ -123,7 +123,7 @@ func TestJSONLDImage(t *testing.T) {
 	} {
 		p := scholarPaper()
 		p.Image, p.ImageWidth, p.ImageHeight = tt.img, tt.w, tt.h
-		js := string(newScholar([]*model.Paper{p}, links{cfg: testConfig()}).jsonLDBytes(p))
+		js := string(newScholar([]*model.Paper{p}, links{cfg: testConfig()}, 0).jsonLDBytes(p))
 		if !strings.Contains(js, tt.want) || tt.want == "" && strings.Contains(js, `"image"`) {
 			t.Errorf("JSON-LD of a paper with image %q of %d × %d = %s, want %s", tt.img, tt.w, tt.h, js, cmp.Or(tt.want, "no image"))
 		}
@@ -136,7 +136,7 @@ func TestJSONLDHeadline(t *testing.T) {
 	p := scholarPaper()
 	p.Title = strings.Repeat("x", 110) + " and more words" // a word ending at the 110th character
 	var ld struct{ Headline, Name string }
-	if err := json.Unmarshal(newScholar([]*model.Paper{p}, links{cfg: testConfig()}).jsonLDBytes(p), &ld); err != nil {
+	if err := json.Unmarshal(newScholar([]*model.Paper{p}, links{cfg: testConfig()}, 0).jsonLDBytes(p), &ld); err != nil {
 		t.Fatal(err)
 	}
 	if n := utf8.RuneCountInString(ld.Headline); n > 110 || !strings.HasSuffix(ld.Headline, "…") || ld.Name != p.Title {
@@ -220,7 +220,7 @@ func TestPaperPageFacts(t *testing.T) {
 func TestCitationMetaVenue(t *testing.T) {
 	p := scholarPaper()
 	p.Journal, p.Volume, p.Issue, p.Pages = "Physics Letters B", "716", "1", "1–29"
-	s := newScholar([]*model.Paper{p}, links{cfg: testConfig()})
+	s := newScholar([]*model.Paper{p}, links{cfg: testConfig()}, 0)
 	got := map[string][]string{}
 	for _, m := range metaRE.FindAllStringSubmatch(string(s.meta(p)), -1) {
 		got[m[1]] = append(got[m[1]], html.UnescapeString(m[2]))
@@ -244,7 +244,7 @@ func TestCitationMetaVenue(t *testing.T) {
 
 	c := scholarPaper()
 	c.Conference, c.Pages = "Advances in Neural Information Processing Systems 30 (NeurIPS 2017)", "e12"
-	s = newScholar([]*model.Paper{c}, links{cfg: testConfig()})
+	s = newScholar([]*model.Paper{c}, links{cfg: testConfig()}, 0)
 	meta := string(s.meta(c))
 	for _, want := range []string{
 		`<meta name="citation_conference_title" content="Advances in Neural Information Processing Systems 30 (NeurIPS 2017)">`,
