@@ -99,7 +99,7 @@ func TestParseDate(t *testing.T) {
 }
 
 func TestPaperFields(t *testing.T) {
-	src := "---\ntitle: \"  Attention\n  Is All You Need \"\narxiv: \"arXiv:1706.03762v7\"\nauthors: [\" Ashish  Vaswani \", \"\"]\ndate: 2024-05-31T23:00:00-02:00\ntopics: [Large Language Models, transformers, transformers]\nupvotes: 3\n---\nBody.\n"
+	src := "---\ntitle: \"  Attention\n  Is All You Need \"\narxiv: \"arXiv:1706.03762v7\"\nauthors: [\" Ashish  Vaswani \"]\ndate: 2024-05-31T23:00:00-02:00\ntopics: [Large Language Models, transformers, transformers]\nupvotes: 3\n---\nBody.\n"
 	p, err := Paper("content/papers/x.md", []byte(src), DefaultLimits())
 	if err != nil {
 		t.Fatal(err)
@@ -505,6 +505,22 @@ func TestAuthorNames(t *testing.T) {
 	} {
 		if _, err := Config("site.yaml", []byte("title: T\nbaseURL: https://e.org/\n"+tt.in), ""); err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%q: err = %v, want %q", tt.in, err, tt.want)
+		}
+	}
+}
+
+// TestEmptyAuthor: an empty item of authors: (a name half deleted, or a
+// line left behind) is an error at its line, which the paper would
+// otherwise drop in silence.
+func TestEmptyAuthor(t *testing.T) {
+	for _, tt := range []struct{ authors, want string }{
+		{"authors:\n  - A. Author\n  -\n  - B. Author\n", "x.md:6: author 2 of 3 is empty; write the author's name there, or delete the line"},
+		{"authors:\n  - \"  \"\n", "x.md:5: author 1 of 1 is empty"},
+		{"authors: [A. Author, \"\"]\n", "x.md:4: author 2 of 2 is empty"},
+	} {
+		_, err := Paper("x.md", []byte("---\ntitle: T\nid: x\n"+tt.authors+"date: 2024-01-01\n---\n"), DefaultLimits())
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%q: err = %v, want %q", tt.authors, err, tt.want)
 		}
 	}
 }
