@@ -499,6 +499,30 @@ func itemLines(m *yaml.Node, key string, n, def int) []int {
 	return lines
 }
 
+// emptyItems reports each item of the lists keys of m with nothing after
+// its dash, which the YAML decoder drops in silence: a value half deleted,
+// or a line left behind. An author of spaces alone, which the paper would
+// drop as well, is reported too.
+func emptyItems(path string, m *yaml.Node, errs *diag.List, keys ...string) {
+	for _, key := range keys {
+		_, v := lookup(m, key)
+		if v == nil || v.Kind != yaml.SequenceNode {
+			continue
+		}
+		for i, item := range v.Content {
+			if item.Kind == yaml.ScalarNode && (item.Tag == "!!null" || key == "authors" && textutil.CollapseSpace(item.Value) == "") {
+				errs.Add(path, item.Line, "%s: item %d of %d is empty; write %s there, or delete the line", key, i+1, len(v.Content), itemWhat[key])
+			}
+		}
+	}
+}
+
+// itemWhat names what an item of each list emptyItems checks holds.
+var itemWhat = map[string]string{
+	"authors": "the author's name", "topics": "a topic", "keywords": "a keyword",
+	"categories": "an arXiv category", "aliases": "a former id or address", "removed": "the id of a paper to take off the day",
+}
+
 // lineOr returns lines[key], or def when the key was absent.
 func lineOr(lines map[string]int, key string, def int) int {
 	if l, ok := lines[key]; ok {

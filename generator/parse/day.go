@@ -52,6 +52,7 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 	if !y.Date.Time.IsZero() && !y.Date.Day().Equal(date) {
 		errs.Add(file, lines["date"], "date %s does not match the file name %s.md; rename the file or fix the date", y.Date.Day().Format("2006-01-02"), name)
 	}
+	emptyItems(file, m, &errs, "removed")
 	for _, id := range y.Removed {
 		d.Removed = append(d.Removed, arxivid.Named(id))
 	}

@@ -209,6 +209,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	} else if l, ok := lines["id"]; ok {
 		p.Line = l
 	}
+	emptyItems(path, m, errs, "authors", "topics", "keywords", "categories", "aliases")
 	paperAuthors(path, m, y.Authors, line("authors"), lim, p, errs)
 	paperTopics(path, m, y.Topics, line("topics"), p, errs)
 	categories(path, &y, line, errs)
@@ -291,27 +292,10 @@ func paperAuthors(path string, m *yaml.Node, names []string, line int, lim Limit
 		errs.Add(path, line, "the paper lists %d authors, more than the limit of %d; raise limits.maxAuthors in site.yaml if this is right", len(names), lim.MaxAuthors)
 		names = names[:lim.MaxAuthors]
 	}
-	emptyAuthors(path, m, errs)
 	for i, a := range names {
 		if a = textutil.CollapseSpace(a); a != "" {
 			p.Authors = append(p.Authors, a)
 			p.AuthorLines = append(p.AuthorLines, authorLines[i])
-		}
-	}
-}
-
-// emptyAuthors reports each item of authors: with no name, a name half
-// deleted or a line left behind, which the paper would otherwise drop in
-// silence (the YAML decoder already drops an item with nothing after its
-// dash).
-func emptyAuthors(path string, m *yaml.Node, errs *diag.List) {
-	_, v := lookup(m, "authors")
-	if v == nil || v.Kind != yaml.SequenceNode {
-		return
-	}
-	for i, item := range v.Content {
-		if item.Kind == yaml.ScalarNode && (item.Tag == "!!null" || textutil.CollapseSpace(item.Value) == "") {
-			errs.Add(path, item.Line, "author %d of %d is empty; write the author's name there, or delete the line", i+1, len(v.Content))
 		}
 	}
 }

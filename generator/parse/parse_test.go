@@ -509,19 +509,26 @@ func TestAuthorNames(t *testing.T) {
 	}
 }
 
-// TestEmptyAuthor: an empty item of authors: (a name half deleted, or a
-// line left behind) is an error at its line, which the paper would
-// otherwise drop in silence.
-func TestEmptyAuthor(t *testing.T) {
-	for _, tt := range []struct{ authors, want string }{
-		{"authors:\n  - A. Author\n  -\n  - B. Author\n", "x.md:6: author 2 of 3 is empty; write the author's name there, or delete the line"},
-		{"authors:\n  - \"  \"\n", "x.md:5: author 1 of 1 is empty"},
-		{"authors: [A. Author, \"\"]\n", "x.md:4: author 2 of 2 is empty"},
+// TestEmptyItems: an item of a list with nothing after its dash (a value
+// half deleted, or a line left behind), which the YAML decoder drops, and
+// an author of spaces, which the paper would drop, are errors at their
+// lines.
+func TestEmptyItems(t *testing.T) {
+	for _, tt := range []struct{ front, want string }{
+		{"authors:\n  - A. Author\n  -\n  - B. Author\n", "x.md:6: authors: item 2 of 3 is empty; write the author's name there, or delete the line"},
+		{"authors:\n  - \"  \"\n", "x.md:5: authors: item 1 of 1 is empty"},
+		{"authors: [A. Author, \"\"]\n", "x.md:4: authors: item 2 of 2 is empty"},
+		{"topics:\n  - llm\n  - ~\n", "x.md:6: topics: item 2 of 2 is empty; write a topic there"},
+		{"keywords: [a, null]\n", "x.md:4: keywords: item 2 of 2 is empty"},
 	} {
-		_, err := Paper("x.md", []byte("---\ntitle: T\nid: x\n"+tt.authors+"date: 2024-01-01\n---\n"), DefaultLimits())
+		_, err := Paper("x.md", []byte("---\ntitle: T\nid: x\n"+tt.front+"date: 2024-01-01\n---\n"), DefaultLimits())
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
-			t.Errorf("%q: err = %v, want %q", tt.authors, err, tt.want)
+			t.Errorf("%q: err = %v, want %q", tt.front, err, tt.want)
 		}
+	}
+	_, _, err := Day("content/days/2024-01-01.md", []byte("---\nremoved:\n  -\n---\n"), DefaultLimits())
+	if want := "content/days/2024-01-01.md:3: removed: item 1 of 1 is empty; write the id of a paper to take off the day there"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("day: err = %v, want %q", err, want)
 	}
 }
 
