@@ -109,6 +109,7 @@ type Result struct {
 	Beside []string
 
 	fronts  map[string]front // with Options.Cache: each paper file's front matter
+	config  uint64           // with Options.Cache: the hash of the configuration it parsed under (Cache.useConfig)
 	besides beside           // the files beside the sources links could name
 	// statics has the origin of each file the build copied as it is, by
 	// output path: a theme's static file as the user sees it, or a file
@@ -213,7 +214,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		res.Warnings = append(res.Warnings, Problem{Kind: "untranslated", Path: e.Path, Msg: e.Msg})
 	}
 	if opts.Cache != nil {
-		opts.Cache.useConfig(cfgData, markdownLabels(words))
+		res.config = opts.Cache.useConfig(cfgData, markdownLabels(words))
 	}
 	srcs, err := load.Find(opts.Site, cfg.Limits.MaxFileBytes)
 	errs.Append(err)

@@ -24,8 +24,8 @@ type Cache struct {
 
 // useConfig empties the cache when site.yaml or the labels of Markdown's
 // HTML (the theme's words) changed: limits and Markdown options shape
-// every parse.
-func (c *Cache) useConfig(data []byte, labels markdown.Labels) {
+// every parse. It returns their hash.
+func (c *Cache) useConfig(data []byte, labels markdown.Labels) uint64 {
 	var h maphash.Hash
 	h.SetSeed(c.seed)
 	h.Write(data)
@@ -39,6 +39,15 @@ func (c *Cache) useConfig(data []byte, labels markdown.Labels) {
 		clear(c.entries)
 	}
 	c.mu.Unlock()
+	return sum
+}
+
+// configSum returns the hash of the site.yaml and labels the entries were
+// parsed under (see useConfig).
+func (c *Cache) configSum() uint64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.config
 }
 
 // cacheEntry is one source file's parse, before the index linked it.

@@ -44,9 +44,15 @@ type Live struct {
 	failed      bool
 	lost        bool
 	unpublished []string
-	site        *model.Site
-	rend        *render.Renderer
-	words       *i18n.Catalog
+	// config is the hash of the site.yaml and labels that the Cache
+	// parsed the published site under (Cache.useConfig). A failed build
+	// of another site.yaml may have changed the Cache's: a quick rebuild
+	// then parses under a configuration the Cache does not hold, and
+	// would leave its parses there for the next full build to take.
+	config uint64
+	site   *model.Site
+	rend   *render.Renderer
+	words  *i18n.Catalog
 	// warnings are the published build's: a quick rebuild replaces those
 	// of the edited papers' bodies (see quickWarnings).
 	warnings []Problem
@@ -89,7 +95,8 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 	if l.failed && !l.lost && changed != nil {
 		changed = union(l.unpublished, changed)
 	}
-	if changed != nil && l.site != nil && !l.lost {
+	published := changed != nil && l.site != nil && !l.lost && l.opts.Cache.configSum() == l.config
+	if published {
 		if res, incomplete, ok := l.quickly(ctx, changed); ok {
 			l.failed, l.unpublished = false, nil
 			return res, incomplete, nil
@@ -97,7 +104,7 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 	}
 	// A save that breaks paper files fails as the full build would,
 	// without finding, parsing and indexing the whole site first.
-	if changed != nil && l.site != nil && !l.lost {
+	if published {
 		if err := l.failsEarly(changed); err != nil {
 			l.failed, l.unpublished = true, changed
 			return nil, false, err
@@ -175,6 +182,7 @@ func (l *Live) Complete(ctx context.Context) *Result {
 func (l *Live) publish(res *Result, rend *render.Renderer, fc *feeds.Cache) {
 	l.gen++
 	l.failed, l.lost, l.unpublished = false, false, nil
+	l.config = res.config
 	l.site, l.rend, l.feeds, l.files, l.fronts, l.words, l.warnings = res.Site, rend, fc, res.Files, res.fronts, res.Words, res.Warnings
 	l.besides, l.statics = res.besides, res.statics
 	l.paths, l.sourcePages, l.drafts = res.paths, res.sourcePages, res.drafts

@@ -524,3 +524,39 @@ func TestFrontLoose(t *testing.T) {
 		}
 	}
 }
+
+// TestLiveConfigAfterFailedBuild: a build that failed after site.yaml
+// changed parsed the sources under the new site.yaml; until a build of it
+// is published, a save is not rebuilt quickly (which parses under the
+// published site.yaml) and leaves no parse of the old one for the full
+// build: a paper whose raw HTML a new unsafeHTML: shows shows it.
+func TestLiveConfigAfterFailedBuild(t *testing.T) {
+	dir := writeArchive(t, smallSite)
+	ctx := context.Background()
+	live, _ := startLive(t, dir)
+	const beta = "content/papers/2405.00002.md"
+	broken := editFile(t, dir, beta, "upvotes: 9", "upvotes: 9\ncolour: red")
+	if _, _, err := live.Build(ctx, []string{broken}); err == nil {
+		t.Fatal("a paper with an unknown field built")
+	}
+	config := editFile(t, dir, "content/site.yaml", "pageSize: 2", "pageSize: 2\nunsafeHTML: true")
+	if _, _, err := live.Build(ctx, []string{config}); err == nil {
+		t.Fatal("the site built with a paper with an unknown field")
+	}
+	editFile(t, dir, beta, "colour: red", "")
+	fixed := editFile(t, dir, beta, "\n---\n", "\n---\nRaw <b>bold</b> HTML.\n\n")
+	res, _, err := live.Build(ctx, []string{fixed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clean, err := Build(ctx, Options{Site: os.DirFS(dir)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(filesOf(clean)["papers/2405.00002/index.html"], "<b>bold</b>") {
+		t.Fatal("a clean build does not show the raw HTML")
+	}
+	if d := firstDifference(filesOf(res), filesOf(clean)); d != "" {
+		t.Errorf("the build after the fix differs from a clean build: %s", d)
+	}
+}
