@@ -178,6 +178,19 @@ func BenchmarkLiveEdit(b *testing.B) {
 			}
 		}
 	})
+	// The refresh later in the day: new upvotes for each, and an AI
+	// summary for each (a new line, or a new value on every other edit):
+	// the quick path of counts, whose search index waits for Complete.
+	b.Run("summaries", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			for j, f := range refresh {
+				site[f].Data = upvotes.ReplaceAll(refreshed[f], fmt.Appendf(nil, "\nupvotes: %d\nai_summary: \"Summary %d of paper %d.\"\n", 2000+i+j, i%2, j))
+			}
+			if res, incomplete, err := live.Build(ctx, refresh); err != nil || !incomplete || res.Stages != nil {
+				b.Fatalf("edit %d: %v, incomplete %v, full %v; want the quick path of counts, incomplete", i, err, incomplete, res != nil && res.Stages != nil)
+			}
+		}
+	})
 	for _, f := range refresh {
 		site[f].Data = refreshed[f]
 	}

@@ -189,8 +189,17 @@ func (r *Renderer) Day(ctx context.Context, d *model.Day, emit func(model.File) 
 // again: index.Recount): what Day renders again for each of ds, every
 // page of the changed papers' authors and organizations, whose
 // descriptions name their newest papers, and the .bib files that have one
-// of the changed papers. It emits those files only, to emit.
-func (r *Renderer) Recounted(ctx context.Context, ds []*model.Day, changed []*model.Paper, emit func(model.File) error) error {
+// of the changed papers. The titles of retitled, among changed, changed
+// too: their BibTeX entries are made again (what else Retitled renders
+// again, the pages of their neighbours on their days, Day does). It emits
+// those files only, to emit, and fails having rendered nothing if a new
+// title changes the BibTeX key of another paper.
+func (r *Renderer) Recounted(ctx context.Context, ds []*model.Day, changed, retitled []*model.Paper, emit func(model.File) error) error {
+	if len(retitled) > 0 {
+		if err := r.sch.retitle(r.site.Papers, retitled); err != nil {
+			return err
+		}
+	}
 	described, err := r.describeAgain(changed)
 	if err != nil {
 		return err
