@@ -102,6 +102,18 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 			return res, incomplete, nil
 		}
 	}
+	// A save of email templates alone checks them again, and nothing
+	// else: their mistakes, or their fix, leave the published site.
+	if published {
+		if res, ok, err := l.emailOnly(ctx, changed); ok {
+			if err != nil {
+				l.failed, l.unpublished = true, changed
+				return nil, false, err
+			}
+			l.failed, l.unpublished = false, nil
+			return res, false, nil
+		}
+	}
 	// A save that breaks paper files fails as the full build would,
 	// without finding, parsing and indexing the whole site first.
 	if published {

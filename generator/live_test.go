@@ -566,3 +566,35 @@ func TestLiveConfigAfterFailedBuild(t *testing.T) {
 		t.Errorf("the build after the fix differs from a clean build: %s", d)
 	}
 }
+
+// TestLiveEmailTemplate: in the preview, an email template broken and
+// then fixed is checked again alone, as a full build checks it, with no
+// full build: the mistake is told at its line and the published site
+// stays, and the fix publishes it as it was, a clean build's files.
+func TestLiveEmailTemplate(t *testing.T) {
+	const email = "themes/mine/email/digest.txt"
+	archive := strings.Replace(smallSite, "title: Test Digest\n", "title: Test Digest\ntheme: mine\n", 1) +
+		"-- " + email + " --\n{{.Digest.Name}}\n"
+	dir := writeArchive(t, archive)
+	ctx := context.Background()
+	live, _ := startLive(t, dir)
+	path := editFile(t, dir, email, "{{.Digest.Name}}\n", "{{.Digest.Name}}\n{{(index .Papers 30).Title}}\n")
+	if _, _, err := live.Build(ctx, []string{path}); err == nil || !strings.Contains(err.Error(), email+":2: template error: {{index .Papers 30}}") {
+		t.Fatalf("the broken email template: %v; want its mistake at line 2", err)
+	}
+	path = editFile(t, dir, email, "{{(index .Papers 30).Title}}\n", "{{len .Papers}} papers\n")
+	res, incomplete, err := live.Build(ctx, []string{path})
+	if err != nil || incomplete || res.Stages != nil {
+		t.Fatalf("the fix: incomplete %v, full build %v, %v; want the email check alone", incomplete, err == nil && res.Stages != nil, err)
+	}
+	clean, err := Build(ctx, Options{Site: os.DirFS(dir)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := firstDifference(filesOf(res), filesOf(clean)); d != "" {
+		t.Errorf("after the fix: %s", d)
+	}
+	if g, w := problemLines(res.Warnings), problemLines(clean.Warnings); g != w {
+		t.Errorf("after the fix, Live warns\n%s\nwhere a clean build warns\n%s", g, w)
+	}
+}

@@ -82,7 +82,9 @@ type Renderer struct {
 	relatedBy   map[*model.Paper][]*model.Paper
 }
 
-// New parses the theme's templates and renders every paper's card.
+// New parses the theme's templates and checks the calls of T in them and
+// in opts.Calls, rendering nothing: the papers' cards are rendered when
+// the first pages are.
 func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error) {
 	r := &Renderer{site: site, opts: opts, l: links{cfg: site.Config}, cards: &cards{}}
 	r.th = overlay{site: opts.SiteTheme, builtin: opts.Builtin}
@@ -114,9 +116,6 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 		figureAlt: daily.Text("figureAlt")}
 	if r.jobs, err = jobs(r.pages); err != nil {
 		return nil, err
-	}
-	if err := r.cards.render(ctx, tmpl.item, site.Papers, opts.Workers); err != nil {
-		return nil, tmpl.errorList(err)
 	}
 	return r, nil
 }
