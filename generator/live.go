@@ -23,13 +23,15 @@ import (
 // and renders again just the pages and feeds that show those papers, in
 // milliseconds; the search index and related-paper lists, which depend on
 // every abstract, are then brought up to date by a full build the caller
-// runs next (Complete). An edit of a day file's title, intro or order of
-// papers ranks that day again and renders what shows it (quickDay), and
-// new counts of papers, as an import's refresh of a day writes them, rank
-// their days again and render what shows those (quickCounts): neither
-// needs Complete. Any other change gets a full build, which re-parses
-// only the files whose bytes changed and shares the published files'
-// bytes where its own are the same.
+// runs next (Complete); so do new titles and AI summaries of papers. An
+// edit of a day file's title, intro or order of papers ranks that day
+// again and renders what shows it (quickDay), and new counts of papers,
+// as an import's refresh of a day writes them, rank their days again and
+// render what shows those (quickCounts): neither needs Complete, unless
+// the refresh brought new titles or AI summaries too. A save of email
+// templates alone tries them again (emailOnly). Any other change gets a
+// full build, which re-parses only the files whose bytes changed and
+// shares the published files' bytes where its own are the same.
 type Live struct {
 	opts Options
 	root string // the site folder as the watcher names paths
