@@ -178,6 +178,19 @@ func BenchmarkLiveEdit(b *testing.B) {
 			}
 		}
 	})
+	// The refresh later in the day: new upvotes for each, and an AI
+	// summary for each (a new line, or a new value on every other edit):
+	// the quick path of counts, whose search index waits for Complete.
+	b.Run("summaries", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			for j, f := range refresh {
+				site[f].Data = upvotes.ReplaceAll(refreshed[f], fmt.Appendf(nil, "\nupvotes: %d\nai_summary: \"Summary %d of paper %d.\"\n", 2000+i+j, i%2, j))
+			}
+			if res, incomplete, err := live.Build(ctx, refresh); err != nil || !incomplete || res.Stages != nil {
+				b.Fatalf("edit %d: %v, incomplete %v, full %v; want the quick path of counts, incomplete", i, err, incomplete, res != nil && res.Stages != nil)
+			}
+		}
+	})
 	for _, f := range refresh {
 		site[f].Data = refreshed[f]
 	}
@@ -236,6 +249,32 @@ func BenchmarkLiveEdit(b *testing.B) {
 		site[d.Source].Data = orig
 		break
 	}
+	// An email template broken, then fixed: each save tries the email
+	// templates alone, the published site kept. The site gets a theme
+	// of an email template alone, so a preview of its own.
+	cfg := site["content/site.yaml"].Data
+	if regexp.MustCompile(`(?m)^theme:`).Match(cfg) {
+		return
+	}
+	const email = "themes/benchmail/email/digest.txt"
+	site["content/site.yaml"].Data = append(bytes.Clone(cfg), "\ntheme: benchmail\n"...)
+	site[email] = &fstest.MapFile{Data: []byte("{{.Digest.Name}}\n")}
+	live = NewLive(Options{Site: site}, "")
+	if _, _, err := live.Build(ctx, nil); err != nil {
+		b.Fatal(err)
+	}
+	b.Run("email", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			site[email].Data = []byte("{{.Digest.Name}}\n{{(index .Papers 1000).Title}}\n")
+			if _, _, err := live.Build(ctx, []string{email}); err == nil {
+				b.Fatalf("edit %d: the broken email template built", i)
+			}
+			site[email].Data = fmt.Appendf(nil, "{{.Digest.Name}} %d\n", i)
+			if res, _, err := live.Build(ctx, []string{email}); err != nil || res.Stages != nil {
+				b.Fatalf("edit %d: %v; want the email templates tried alone", i, err)
+			}
+		}
+	})
 }
 
 // BenchmarkCheck checks the site in $PAPERBOY_BENCH_SITE (a folder with

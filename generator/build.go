@@ -109,6 +109,7 @@ type Result struct {
 	Beside []string
 
 	fronts  map[string]front // with Options.Cache: each paper file's front matter
+	config  uint64           // with Options.Cache: the hash of the configuration it parsed under (Cache.useConfig)
 	besides beside           // the files beside the sources links could name
 	// statics has the origin of each file the build copied as it is, by
 	// output path: a theme's static file as the user sees it, or a file
@@ -213,7 +214,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		res.Warnings = append(res.Warnings, Problem{Kind: "untranslated", Path: e.Path, Msg: e.Msg})
 	}
 	if opts.Cache != nil {
-		opts.Cache.useConfig(cfgData, markdownLabels(words))
+		res.config = opts.Cache.useConfig(cfgData, markdownLabels(words))
 	}
 	srcs, err := load.Find(opts.Site, cfg.Limits.MaxFileBytes)
 	errs.Append(err)
@@ -258,9 +259,9 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	// The email templates the site makes its own run on the newest day,
 	// so that a mistake fails this build, not the mail job after the
 	// deploy; it costs one day's email. Their calls of T are checked with
-	// the page templates' when those are parsed (render.New), and the
-	// mistakes of both are told together: mailAlone tells theirs when the
-	// build stops before.
+	// the page templates' when those are parsed (render.New, before
+	// anything is rendered), and the mistakes of both are told together:
+	// mailAlone tells theirs when the build stops before.
 	mailTheme := mail.Theme{Builtin: themes.Default(), Site: siteTheme, Words: words}
 	res.Mail = mailTheme
 	mailCheck := mail.Prepare(site, mail.Settings(cfg.Newsletter), mailTheme, newsletterLines(cfg, cfgData))
@@ -283,9 +284,6 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		sortByLine(res.Warnings)
 		res.Site = site
 		return res, nil, nil
-	}
-	if opts.release != nil {
-		opts.release()
 	}
 	// The theme's static files are listed before anything is made, so
 	// that the sink writes no file that clashes with one. Their own
@@ -314,6 +312,17 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		if err := out.replace(robots(static.robots, cfg)); err != nil {
 			return nil, nil, mailAlone(err)
 		}
+	}
+	// The page templates are parsed and the email templates run before
+	// any page or feed is made, so that a mistake in either fails the
+	// build at once: a build whose email template failed rendered the
+	// whole site first. A preview keeps its published site until here.
+	rend, err := render.New(ctx, site, render.Options{Builtin: themes.Default(), SiteTheme: siteTheme, Words: words, Workers: opts.Workers, Once: lean, Calls: mailCheck.Calls()})
+	if err := templatesError(err, mailCheck.Run(), out); err != nil {
+		return nil, nil, err
+	}
+	if opts.release != nil {
+		opts.release()
 	}
 
 	progress("building the search index")
@@ -381,26 +390,12 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		}
 		return out.add(opml)
 	})
-	rend, err := render.New(ctx, site, render.Options{Builtin: themes.Default(), SiteTheme: siteTheme, Words: words, Workers: opts.Workers, Once: lean, Calls: mailCheck.Calls()})
-	mailErr := mailCheck.Run()
-	if err == nil && opts.check != nil {
+	if opts.check != nil {
 		opts.check.sample(rend.Samples())
 	}
-	if err == nil {
-		err = rend.All(ctx, out.add)
-	}
-	if err != nil || mailErr != nil {
+	if err := rend.All(ctx, out.add); err != nil {
 		side.Wait()
-		if err != nil {
-			err = stageError("render", withClashes(err, out))
-		}
-		if mailErr != nil {
-			var errs diag.List
-			errs.Append(err)
-			errs.Append(mailErr)
-			err = errs.Err()
-		}
-		return nil, nil, err
+		return nil, nil, stageError("render", withClashes(err, out))
 	}
 	lap("render")
 	if err := side.Wait(); err != nil {
@@ -496,6 +491,22 @@ func withClashes(err error, out *sink) error {
 	}
 	errs = slices.Clone(errs)
 	errs.Append(out.err())
+	return errs.Err()
+}
+
+// templatesError returns the mistakes of the page templates (render.New's
+// error, with the static files that clash with generated ones so far)
+// and of the email templates (mailErr) together, or nil.
+func templatesError(err, mailErr error, out *sink) error {
+	if err != nil {
+		err = stageError("render", withClashes(err, out))
+	}
+	if mailErr == nil {
+		return err
+	}
+	var errs diag.List
+	errs.Append(err)
+	errs.Append(mailErr)
 	return errs.Err()
 }
 

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"hash/maphash"
 	"slices"
-	"strconv"
 	"sync"
 
 	"github.com/paperboy-digest/paperboy/generator/markdown"
@@ -24,8 +23,8 @@ type Cache struct {
 
 // useConfig empties the cache when site.yaml or the labels of Markdown's
 // HTML (the theme's words) changed: limits and Markdown options shape
-// every parse.
-func (c *Cache) useConfig(data []byte, labels markdown.Labels) {
+// every parse. It returns their hash.
+func (c *Cache) useConfig(data []byte, labels markdown.Labels) uint64 {
 	var h maphash.Hash
 	h.SetSeed(c.seed)
 	h.Write(data)
@@ -39,6 +38,15 @@ func (c *Cache) useConfig(data []byte, labels markdown.Labels) {
 		clear(c.entries)
 	}
 	c.mu.Unlock()
+	return sum
+}
+
+// configSum returns the hash of the site.yaml and labels the entries were
+// parsed under (see useConfig).
+func (c *Cache) configSum() uint64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.config
 }
 
 // cacheEntry is one source file's parse, before the index linked it.
@@ -82,13 +90,17 @@ func (c *Cache) get(path string, data []byte, b beside) (parsed, uint64, bool) {
 }
 
 // front identifies a paper file's front matter: the hash of the bytes
-// before its body, and the hash of those bytes with the values of its
-// loose lines taken out (each line's key kept), so that Live can tell an
-// edit of a title or of counts from one of anything else the front matter
-// says. A loose line is the title's line when it holds the title alone,
-// and a line of upvotes:, comments: or stars: that holds the count alone
-// (the lines an import's refresh rewrites); each such value can change
-// without changing how any other line reads.
+// before its body, and the hash of those bytes without its loose lines,
+// so that Live can tell an edit of a title, an AI summary or counts from
+// one of anything else the front matter says. A loose line is the line of
+// the title:, ai_summary:, upvotes:, comments: or stars: key that the
+// parse found (never a line inside another value that only reads like
+// one), when it holds the value alone: a one-line scalar for the title and
+// the summary, digits for a count (the lines an import's refresh
+// rewrites). Such a line can change, come or go without changing how any
+// other line reads, so two front matters with the same loose hash say the
+// same but for those fields (the lines after one that came or went are
+// numbered anew).
 type front struct {
 	all, loose uint64
 }
@@ -106,9 +118,7 @@ func (c *Cache) frontOf(data []byte, p *model.Paper) front {
 			end = start + i + 1
 		}
 		continued := end < len(head) && (head[end] == ' ' || head[end] == '\t')
-		if key := looseKey(head[start:end], line, p); key != "" && !continued {
-			h.WriteString("\x00" + key + "\n")
-		} else {
+		if continued || !loose(head[start:end], line, p) {
 			h.Write(head[start:end])
 		}
 		start = end
@@ -117,37 +127,33 @@ func (c *Cache) frontOf(data []byte, p *model.Paper) front {
 	return f
 }
 
-// looseKey returns the key of the front matter's line l (the 1-based
-// line of the file), if it is a loose line of the paper p (see front)
-// but for the next line, which the caller checks: its title: line with a
-// one-line scalar, or a count written as digits whose number p has.
-// The count's number is compared because a line that reads like a key
-// may be inside a quoted value that the lines around it open and close.
-func looseKey(l []byte, line int, p *model.Paper) string {
-	if line == p.TitleLine {
-		if v, ok := bytes.CutPrefix(l, []byte("title:")); ok && oneLineScalar(bytes.TrimSpace(v)) {
-			return "title"
-		}
-		return ""
-	}
-	for _, c := range []struct {
-		key string
-		n   int
-	}{{"upvotes", p.Upvotes}, {"comments", p.Comments}, {"stars", p.Stars}} {
-		v, ok := bytes.CutPrefix(l, []byte(c.key+":"))
-		if !ok {
+// loose reports whether the front matter's line l (the 1-based line of
+// the file) is a loose line of the paper p (see front) but for the next
+// line, which the caller checks: the line of its title: or ai_summary:
+// with a one-line scalar, or of a count written as digits.
+func loose(l []byte, line int, p *model.Paper) bool {
+	for _, k := range []struct {
+		key   string
+		line  int
+		count bool
+	}{{"title", p.TitleLine, false}, {"ai_summary", p.AISummaryLine, false},
+		{"upvotes", p.CountLines[0], true}, {"comments", p.CountLines[1], true}, {"stars", p.CountLines[2], true}} {
+		if line != k.line {
 			continue
+		}
+		v, ok := bytes.CutPrefix(l, []byte(k.key+":"))
+		if !ok {
+			return false
+		}
+		if !k.count {
+			return oneLineScalar(bytes.TrimSpace(v))
 		}
 		if i := bytes.Index(v, []byte(" #")); i >= 0 {
 			v = v[:i] // a comment
 		}
-		n, err := strconv.Atoi(string(bytes.TrimSpace(v)))
-		if err != nil || n != c.n || !digits(bytes.TrimSpace(v)) {
-			return ""
-		}
-		return c.key
+		return digits(bytes.TrimSpace(v))
 	}
-	return ""
+	return false
 }
 
 // digits reports whether v is one or more ASCII digits.

@@ -23,13 +23,15 @@ import (
 // and renders again just the pages and feeds that show those papers, in
 // milliseconds; the search index and related-paper lists, which depend on
 // every abstract, are then brought up to date by a full build the caller
-// runs next (Complete). An edit of a day file's title, intro or order of
-// papers ranks that day again and renders what shows it (quickDay), and
-// new counts of papers, as an import's refresh of a day writes them, rank
-// their days again and render what shows those (quickCounts): neither
-// needs Complete. Any other change gets a full build, which re-parses
-// only the files whose bytes changed and shares the published files'
-// bytes where its own are the same.
+// runs next (Complete); so do new titles and AI summaries of papers. An
+// edit of a day file's title, intro or order of papers ranks that day
+// again and renders what shows it (quickDay), and new counts of papers,
+// as an import's refresh of a day writes them, rank their days again and
+// render what shows those (quickCounts): neither needs Complete, unless
+// the refresh brought new titles or AI summaries too. A save of email
+// templates alone tries them again (emailOnly). Any other change gets a
+// full build, which re-parses only the files whose bytes changed and
+// shares the published files' bytes where its own are the same.
 type Live struct {
 	opts Options
 	root string // the site folder as the watcher names paths
@@ -44,9 +46,15 @@ type Live struct {
 	failed      bool
 	lost        bool
 	unpublished []string
-	site        *model.Site
-	rend        *render.Renderer
-	words       *i18n.Catalog
+	// config is the hash of the site.yaml and labels that the Cache
+	// parsed the published site under (Cache.useConfig). A failed build
+	// of another site.yaml may have changed the Cache's: a quick rebuild
+	// then parses under a configuration the Cache does not hold, and
+	// would leave its parses there for the next full build to take.
+	config uint64
+	site   *model.Site
+	rend   *render.Renderer
+	words  *i18n.Catalog
 	// warnings are the published build's: a quick rebuild replaces those
 	// of the edited papers' bodies (see quickWarnings).
 	warnings []Problem
@@ -89,15 +97,28 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 	if l.failed && !l.lost && changed != nil {
 		changed = union(l.unpublished, changed)
 	}
-	if changed != nil && l.site != nil && !l.lost {
+	published := changed != nil && l.site != nil && !l.lost && l.opts.Cache.configSum() == l.config
+	if published {
 		if res, incomplete, ok := l.quickly(ctx, changed); ok {
 			l.failed, l.unpublished = false, nil
 			return res, incomplete, nil
 		}
 	}
+	// A save of email templates alone checks them again, and nothing
+	// else: their mistakes, or their fix, leave the published site.
+	if published {
+		if res, ok, err := l.emailOnly(ctx, changed); ok {
+			if err != nil {
+				l.failed, l.unpublished = true, changed
+				return nil, false, err
+			}
+			l.failed, l.unpublished = false, nil
+			return res, false, nil
+		}
+	}
 	// A save that breaks paper files fails as the full build would,
 	// without finding, parsing and indexing the whole site first.
-	if changed != nil && l.site != nil && !l.lost {
+	if published {
 		if err := l.failsEarly(changed); err != nil {
 			l.failed, l.unpublished = true, changed
 			return nil, false, err
@@ -134,8 +155,8 @@ func (l *Live) quickly(ctx context.Context, changed []string) (res *Result, inco
 	if res, ok := l.quick(ctx, changed); ok {
 		return res, true, true
 	}
-	if res, ok := l.quickCounts(ctx, changed); ok {
-		return res, false, true
+	if res, incomplete, ok := l.quickCounts(ctx, changed); ok {
+		return res, incomplete, true
 	}
 	res, ok = l.quickDay(ctx, changed)
 	return res, false, ok
@@ -175,6 +196,7 @@ func (l *Live) Complete(ctx context.Context) *Result {
 func (l *Live) publish(res *Result, rend *render.Renderer, fc *feeds.Cache) {
 	l.gen++
 	l.failed, l.lost, l.unpublished = false, false, nil
+	l.config = res.config
 	l.site, l.rend, l.feeds, l.files, l.fronts, l.words, l.warnings = res.Site, rend, fc, res.Files, res.fronts, res.Words, res.Warnings
 	l.besides, l.statics = res.besides, res.statics
 	l.paths, l.sourcePages, l.drafts = res.paths, res.sourcePages, res.drafts
@@ -185,69 +207,20 @@ func (l *Live) at(path string) (int, bool) {
 	return slices.BinarySearchFunc(l.files, path, func(f model.File, p string) int { return strings.Compare(f.Path, p) })
 }
 
-// quick tries the quick rebuild: every changed path must be an existing
-// paper file whose front matter is unchanged since the published build (not
-// since the cache's last parse of it: a build that failed, or one that was
-// not published, may have parsed it since), or changed only in its title's
-// value on the title's line (and the way its counts are written, not
-// their numbers), and whose new body and title do not change its topics
-// through keyword rules.
+// quick tries the quick rebuild of papers' bodies, titles and AI
+// summaries: every changed path must be a paper file that looseEdits
+// takes, with the counts it had.
 func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
-	bySource := l.bySource()
-	type edit struct {
-		old, new *model.Paper
-		retitled bool
-		front    front
-	}
-	var edits []edit
-	var found sources // the edited bodies' warnings and links that found no file
-	for _, c := range changed {
-		rel, old, before, r, ok := l.reparse(c, bySource)
-		if !ok {
-			return nil, false
-		}
-		// A new title alone, on the line of the old one, is quick too
-		// (the commonest edit of front matter: a typo); not for a paper
-		// with former addresses, whose redirect pages name it. New
-		// counts are quickCounts'.
-		retitled := r.front != before
-		if retitled && (r.front.loose != before.loose || len(old.Aliases)+len(old.Redirects) > 0 || recounted(old, r.papers[0])) {
-			return nil, false
-		}
-		for _, f := range linked(r.probes) {
-			if !l.paths[publishedAt(f)] {
-				return nil, false // a file beside the sources to publish first
-			}
-		}
-		np := r.papers[0]
-		if strings.Contains(string(np.Content), sourceMarker) {
-			return nil, false // a link to another source, whose page a full build finds
-		}
-		np.Topics = slices.Clone(np.Topics)
-		index.ApplyKeywordRules(l.site.Config.Topics, []*model.Paper{np})
-		if !slices.Equal(np.Topics, old.Topics) {
-			return nil, false
-		}
-		edits = append(edits, edit{old, np, retitled, r.front})
-		found.warn = append(found.warn, r.warn...)
-		found.noteUnfound(rel, r.probes)
+	edits, ok := l.looseEdits(changed)
+	if !ok || slices.ContainsFunc(edits, func(e paperEdit) bool { return recounted(e.old, e.new) }) {
+		return nil, false // new counts are quickCounts'
 	}
 	// The published site is changed from here on, until publishQuick
 	// publishes it: if a failure leaves it to a full build and that build
 	// fails too, it is not the published one anymore.
 	l.lost = true
-	var papers, retitled []*model.Paper
-	for _, e := range edits {
-		p := e.old
-		if e.retitled {
-			p.Title = e.new.Title
-			retitled = append(retitled, p)
-			l.fronts[p.Source] = e.front
-		}
-		p.Body, p.Content, p.Abstract, p.Notes = e.new.Body, e.new.Content, e.new.Abstract, e.new.Notes
-		p.Summary, p.AbstractText, p.Text = e.new.Summary, e.new.AbstractText, e.new.Text
-		p.HasMath, p.HasCode, p.BodyLine, p.Linked = e.new.HasMath, e.new.HasCode, e.new.BodyLine, e.new.Linked
-		papers = append(papers, p)
+	papers, retitled := l.applyEdits(edits)
+	for _, p := range papers {
 		// Its item, and those of the days that list it, which say
 		// what its summary does, change.
 		l.feeds.Forget([]*model.Paper{p}, p.Days)
@@ -264,13 +237,104 @@ func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
 	if err != nil || out.addAll(fd) != nil {
 		return nil, false
 	}
-	body := make(map[string]int, len(papers))
-	for _, p := range papers {
-		body[p.Source] = p.BodyLine
+	return l.publishEdits(out, edits)
+}
+
+// paperEdit is the new parse of a published paper file: old is its
+// published paper, which applyEdits changes, and bodyLine and retitled
+// say where its body started before and whether its title changed.
+type paperEdit struct {
+	rel      string
+	old, new *model.Paper
+	r        parsed
+	bodyLine int
+	retitled bool
+	same     bool // saved as it was published
+}
+
+// looseEdits parses again the paper files at the changed paths, each of
+// which must be published and parse without error with the front matter
+// it had but its loose lines (see front): its title, AI summary and
+// counts may change, with its body, unless a new title or body changes
+// its topics through keyword rules, a new title is of a paper with
+// former addresses (whose redirect pages name it), its body links
+// another source or a file beside the sources to publish first, or the
+// lines of its front matter moved (a loose line came or went) where the
+// file has a warning there.
+func (l *Live) looseEdits(changed []string) ([]paperEdit, bool) {
+	bySource := l.bySource()
+	var edits []paperEdit
+	for _, c := range changed {
+		rel, old, before, r, ok := l.reparse(c, bySource)
+		if !ok || r.front.loose != before.loose {
+			return nil, false
+		}
+		np := r.papers[0]
+		if np.Title != old.Title && len(old.Aliases)+len(old.Redirects) > 0 {
+			return nil, false
+		}
+		for _, f := range linked(r.probes) {
+			if !l.paths[publishedAt(f)] {
+				return nil, false // a file beside the sources to publish first
+			}
+		}
+		if strings.Contains(string(np.Content), sourceMarker) {
+			return nil, false // a link to another source, whose page a full build finds
+		}
+		if np.Title != old.Title || np.Body != old.Body {
+			np.Topics = slices.Clone(np.Topics)
+			index.ApplyKeywordRules(l.site.Config.Topics, []*model.Paper{np})
+			if !slices.Equal(np.Topics, old.Topics) {
+				return nil, false
+			}
+		}
+		if np.BodyLine != old.BodyLine && (slices.ContainsFunc(l.warnings, func(w Problem) bool { return w.Path == rel && w.Line < old.BodyLine }) ||
+			slices.ContainsFunc(r.warn, func(w Problem) bool { return w.Line < np.BodyLine })) {
+			return nil, false
+		}
+		edits = append(edits, paperEdit{rel, old, np, r, old.BodyLine, np.Title != old.Title, r.front == before && np.Body == old.Body})
 	}
-	titles := make(map[string]int, len(retitled))
-	for _, p := range retitled {
-		titles[p.Source] = p.TitleLine
+	return edits, true
+}
+
+// applyEdits puts the edits' new bodies, titles, AI summaries and
+// counts, and the lines of their front matter, into their published
+// papers, and returns those and the ones whose titles changed.
+func (l *Live) applyEdits(edits []paperEdit) (papers, retitled []*model.Paper) {
+	for _, e := range edits {
+		p, np := e.old, e.new
+		if e.retitled {
+			p.Title = np.Title
+			retitled = append(retitled, p)
+		}
+		p.AISummary, p.Upvotes, p.Comments, p.Stars = np.AISummary, np.Upvotes, np.Comments, np.Stars
+		p.Body, p.Content, p.Abstract, p.Notes = np.Body, np.Content, np.Abstract, np.Notes
+		p.Summary, p.AbstractText, p.Text = np.Summary, np.AbstractText, np.Text
+		p.HasMath, p.HasCode, p.Linked = np.HasMath, np.HasCode, np.Linked
+		// A loose line that came or went moved the lines after it.
+		p.Line, p.BodyLine, p.TitleLine, p.IDLine, p.DateLine = np.Line, np.BodyLine, np.TitleLine, np.IDLine, np.DateLine
+		p.AliasesLine, p.ImageLine, p.OrganizationLine, p.CountLines, p.AISummaryLine = np.AliasesLine, np.ImageLine, np.OrganizationLine, np.CountLines, np.AISummaryLine
+		p.AuthorLines, p.TopicNames = np.AuthorLines, np.TopicNames
+		l.fronts[p.Source] = e.r.front
+		papers = append(papers, p)
+	}
+	return papers, retitled
+}
+
+// publishEdits publishes the files of out (see publishQuick), with the
+// warnings of the edited paper files brought up to date: those of their
+// bodies, from the line where the body starts before or after the edit,
+// and those of their new titles.
+func (l *Live) publishEdits(out *sink, edits []paperEdit) (*Result, bool) {
+	var found sources // the edited bodies' warnings and links that found no file
+	body, titles := make(map[string]int, len(edits)), map[string]int{}
+	for _, e := range edits {
+		body[e.rel] = min(e.new.BodyLine, e.bodyLine)
+		if e.retitled {
+			titles[e.rel] = e.new.TitleLine
+		}
+		found.warn = append(found.warn, e.r.warn...)
+		found.noteUnfound(e.rel, e.r.probes)
 	}
 	return l.publishQuick(out, body, titles, &found)
 }

@@ -69,6 +69,8 @@ type propPaper struct {
 	topics   []string
 	upvotes  int
 	stars    int
+	comments int      // -1: no comments: line
+	summary  string   // "" or its ai_summary:
 	abstract []string // sentences, without keywords
 	keyword  string   // "" or a last sentence with a keyword rule's word
 	notes    string   // "" or the text of a notes section after the abstract
@@ -91,6 +93,12 @@ func (p *propPaper) file() string {
 	}
 	fmt.Fprintf(&b, "upvotes: %d\n", p.upvotes)
 	fmt.Fprintf(&b, "stars: %d\n", p.stars)
+	if p.comments >= 0 {
+		fmt.Fprintf(&b, "comments: %d\n", p.comments)
+	}
+	if p.summary != "" {
+		fmt.Fprintf(&b, "ai_summary: %q\n", p.summary)
+	}
 	if p.broken {
 		b.WriteString("colour: red\n")
 	}
@@ -225,11 +233,12 @@ func (g *propGen) newPaper() *propPaper {
 	s := g.site
 	s.nextID++
 	p := &propPaper{
-		id:      fmt.Sprintf("2406.%05d", s.nextID),
-		title:   g.title(),
-		authors: g.authors(),
-		date:    g.pick(propDates[:3]),
-		upvotes: g.r.IntN(12),
+		id:       fmt.Sprintf("2406.%05d", s.nextID),
+		title:    g.title(),
+		authors:  g.authors(),
+		date:     g.pick(propDates[:3]),
+		upvotes:  g.r.IntN(12),
+		comments: -1,
 	}
 	for range 1 + g.r.IntN(3) {
 		p.abstract = append(p.abstract, g.sentence())
@@ -259,7 +268,7 @@ func newPropSite(g *propGen, theme bool) {
 	s.dayOrder = []string{s.papers[4].id, s.papers[1].id} // both of the day file's day
 }
 
-// edit applies one random edit of the given kind (1–8 or 10, see
+// edit applies one random edit of the given kind (1–8, 10 or 11, see
 // TestLiveMatchesCleanBuild) to the model and describes it.
 func (g *propGen) edit(kind int) string {
 	s, r := g.site, g.r
@@ -289,10 +298,13 @@ func (g *propGen) edit(kind int) string {
 		p.keyword = "It builds on " + kw + "."
 		return fmt.Sprintf("keyword %s: add %q", p.id, kw)
 	case 3: // front matter
-		switch r.IntN(5) {
+		switch r.IntN(6) {
 		case 0:
 			p.title = g.title()
 			return fmt.Sprintf("title %s: %q", p.id, p.title)
+		case 5:
+			p.title, p.upvotes = g.title(), r.IntN(12)
+			return fmt.Sprintf("title and upvotes %s: %q, %d", p.id, p.title, p.upvotes)
 		case 1:
 			p.upvotes = r.IntN(12)
 			return fmt.Sprintf("upvotes %s: %d", p.id, p.upvotes)
@@ -409,9 +421,24 @@ func (g *propGen) edit(kind int) string {
 			if q.date == date && r.IntN(3) > 0 {
 				q.upvotes, q.stars = r.IntN(12), r.IntN(40)
 				refreshed = append(refreshed, fmt.Sprintf("%s %d %d", q.id, q.upvotes, q.stars))
+				if r.IntN(3) == 0 { // comments, or a line of them where there was none
+					q.comments = r.IntN(5)
+					refreshed = append(refreshed, fmt.Sprintf("%s comments %d", q.id, q.comments))
+				}
+				if r.IntN(3) == 0 { // an AI summary, as Hugging Face adds later in the day
+					q.summary = g.sentence()
+					refreshed = append(refreshed, fmt.Sprintf("%s summary %q", q.id, q.summary))
+				}
 			}
 		}
 		return fmt.Sprintf("refresh %s: upvotes and stars %s", date, strings.Join(refreshed, ", "))
+	case 11: // an AI summary alone: added, changed or taken out
+		if p.summary != "" && r.IntN(3) == 0 {
+			p.summary = ""
+			return fmt.Sprintf("summary %s: remove", p.id)
+		}
+		p.summary = g.sentence()
+		return fmt.Sprintf("summary %s: %q", p.id, p.summary)
 	case 8: // a source error, fixed in the next step
 		switch r.IntN(3) {
 		case 0:
@@ -445,7 +472,7 @@ func (g *propGen) fix() string {
 }
 
 // propKinds weigh the edit kinds: 9 is two edits at once.
-var propKinds = []int{1, 1, 1, 1, 2, 3, 3, 3, 4, 5, 6, 7, 8, 10, 9, 9}
+var propKinds = []int{1, 1, 1, 1, 2, 3, 3, 3, 4, 5, 6, 7, 8, 10, 11, 9, 9}
 
 // writeSite writes the model's files into dir where they differ from
 // written (what is on disk), deletes those it no longer has, and returns
@@ -564,7 +591,8 @@ func relatedOf(res *Result) map[string]string {
 //  1. change a paper's abstract text (body only: the quick path);
 //  2. add or remove a keyword rule's word in an abstract (changes topics);
 //  3. change a paper's title, upvotes (quick and complete, where no day
-//     lists a paper of another day), authors, topics or date;
+//     lists a paper of another day), both (quick), authors, topics or
+//     date;
 //  4. add a paper; delete one (and take it off the day file's list);
 //  5. edit the day file's intro, title or papers: order;
 //  6. edit site.yaml;
@@ -573,7 +601,10 @@ func relatedOf(res *Result) map[string]string {
 //     later step fixing it with even odds);
 //  9. two of these at once;
 //  10. refresh a day's counts, as an import does: new upvotes and stars
-//     for some of its papers (quick and complete, as 3's new upvotes).
+//     for some of its papers (quick and complete, as 3's new upvotes),
+//     for some also comments (a line of them where there was none) and
+//     an AI summary (quick, the search index waiting for Complete);
+//  11. add, change or take out a paper's AI summary (quick).
 //
 // A quick rebuild's own files are checked too: all but the search index and
 // the pages of papers whose related papers changed must already be right.
@@ -581,8 +612,9 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 	ctx := context.Background()
 	start := time.Now()
 	var quick, quickDay, quickCounts, full, failed int
-	quickFix := 0     // quick rebuilds right after a failing build
-	var drawn [11]int // edits of each kind
+	quickFix := 0      // quick rebuilds right after a failing build
+	var quickLoose int // quick rebuilds of edits with an AI summary or a title and counts
+	var drawn [12]int  // edits of each kind
 	for n, seed := range propSeeds {
 		r := rand.New(rand.NewPCG(seed, seed))
 		g := &propGen{r: r}
@@ -659,6 +691,9 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 			if afterFail && res != nil && (incomplete || res.Stages == nil) {
 				quickFix++
 			}
+			if res != nil && (incomplete || res.Stages == nil) && (strings.Contains(desc, "summary") || strings.Contains(desc, "title and upvotes")) {
+				quickLoose++
+			}
 			afterFail = false
 			if cleanErr != nil {
 				fail(step, "the edit made the site invalid (a test mistake): %v", cleanErr)
@@ -692,10 +727,10 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 			related = relatedOf(clean)
 		}
 	}
-	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d of counts, %d full rebuilds, %d failing builds (%d quick rebuilds right after one), in %v; edits of kind 1–10: %v",
-		len(propSeeds), propSteps, quick, quickDay, quickCounts, full, failed, quickFix, time.Since(start).Round(time.Millisecond), drawn[1:])
-	if quick == 0 || quickDay == 0 || quickCounts == 0 || quickFix == 0 {
-		t.Errorf("%d steps took the quick path, %d a day file's, %d new counts', %d right after a failing build; want some of each", quick, quickDay, quickCounts, quickFix)
+	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d of counts, %d full rebuilds, %d failing builds (%d quick rebuilds right after one, %d of AI summaries or a title and counts), in %v; edits of kind 1–11: %v",
+		len(propSeeds), propSteps, quick, quickDay, quickCounts, full, failed, quickFix, quickLoose, time.Since(start).Round(time.Millisecond), drawn[1:])
+	if quick == 0 || quickDay == 0 || quickCounts == 0 || quickFix == 0 || quickLoose == 0 {
+		t.Errorf("%d steps took the quick path, %d a day file's, %d new counts', %d right after a failing build, %d of AI summaries or a title and counts; want some of each", quick, quickDay, quickCounts, quickFix, quickLoose)
 	}
 }
 

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"unsafe"
 
-	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/parse"
 )
 
 // writeArchive writes a txtar site into a new folder and returns it.
@@ -474,53 +474,127 @@ func TestLiveRetitleSample(t *testing.T) {
 }
 
 // TestFrontLoose: two versions of a paper file have the same loose front
-// (a new title or new counts, which Live rebuilds quickly) only when their
-// front matter differs in nothing but a title that is written on its line
-// alone, or counts written on their lines alone as digits: a title that
-// another line continues, names with an anchor, or writes as a block, and
-// a count line that is part of another value (its number is not the
-// paper's) never are.
+// (a new title, AI summary or counts, which Live rebuilds quickly) only
+// when their front matter differs in nothing but the lines of those keys,
+// each holding its value alone: a title or summary written on its line,
+// counts written as digits; such a line may come or go. A title that
+// another line continues, names with an anchor, or writes as a block, a
+// count written otherwise, and a line inside another value that only reads
+// like a count or a summary never are loose.
 func TestFrontLoose(t *testing.T) {
 	c := NewCache()
 	const rest = "arxiv: \"2405.00001\"\nauthors: [\"Ada Lovelace\"]\ndate: 2024-05-31\n---\nAbstract.\n"
-	front := func(title string, upvotes, stars int) front {
+	front := func(head string) front {
 		t.Helper()
-		src := "---\n" + title + "\n" + rest
-		p := &model.Paper{TitleLine: 2, BodyLine: strings.Count(src[:strings.Index(src, "Abstract.")], "\n") + 1, Upvotes: upvotes, Stars: stars}
+		src := "---\n" + head + "\n" + rest
+		p, err := parse.Paper("content/papers/2405.00001.md", []byte(src), parse.DefaultLimits())
+		if err != nil {
+			t.Fatalf("%q: %v", head, err)
+		}
 		return c.frontOf([]byte(src), p)
 	}
-	type version struct {
-		src            string
-		upvotes, stars int // as the parse reads them
-	}
 	for _, tc := range []struct {
-		old, new version
+		old, new string
 		same     bool
 	}{
-		{version{src: `title: "Alpha"`}, version{src: `title: "Alpha Prime"`}, true},
-		{version{src: `title: Alpha`}, version{src: `title: 'Alpha: the "prime"'`}, true},
-		{version{src: `title: "Alpha \" quoted"`}, version{src: `title: Alpha # a comment`}, true},
-		{version{src: `title: 'It''s'`}, version{src: `title: "It's"`}, true},
-		{version{src: `title: "Alpha`}, version{src: `title: "Alpha"`}, false},          // a quote another line would close
-		{version{src: `title: 'Alpha`}, version{src: `title: "Alpha"`}, false},          // the same, single-quoted
-		{version{src: `title: &t Alpha`}, version{src: `title: &t Beta`}, false},        // an anchor another field may name
-		{version{src: `title: >` + "\n  Alpha"}, version{src: `title: "Alpha"`}, false}, // a block scalar
-		{version{src: `title: [Alpha]`}, version{src: `title: [Beta]`}, false},
-		{version{src: `title: Alpha` + "\n  continued"}, version{src: `title: Beta` + "\n  continued"}, false}, // a plain scalar's next line
-		{version{`title: "Alpha"` + "\nupvotes: 1", 1, 0}, version{`title: "Beta"` + "\nupvotes: 2", 2, 0}, true},
-		{version{"title: Alpha\nupvotes: 1\nstars: 30", 1, 30}, version{"title: Alpha\nupvotes: 12 # refreshed\nstars: 31", 12, 31}, true},
-		{version{"title: Alpha\nupvotes: 1", 1, 0}, version{"title: Alpha\nupvotes: 2\ntldr: new", 2, 0}, false}, // a line more
-		{version{"title: Alpha\nupvotes: 1", 1, 0}, version{"title: Alpha\nupvotes: 0x2", 2, 0}, false},          // not digits
-		{version{"title: Alpha\nupvotes: 1", 1, 0}, version{"title: Alpha\nupvotes: 2\n  3", 0, 0}, false},       // continued
-		// A line inside a quoted value that only reads like a count.
-		{version{"title: Alpha\ntldr: \"Fast\nupvotes: 5\nand good\"", 0, 0}, version{"title: Alpha\ntldr: \"Fast\nupvotes: 6\nand good\"", 0, 0}, false},
+		{`title: "Alpha"`, `title: "Alpha Prime"`, true},
+		{`title: Alpha`, `title: 'Alpha: the "prime"'`, true},
+		{`title: "Alpha \" quoted"`, `title: Alpha # a comment`, true},
+		{`title: 'It''s'`, `title: "It's"`, true},
+		{"title: \"Alpha\nPrime\"", `title: "Alpha"`, false},             // a quote another line closes
+		{"title: 'Alpha\nPrime'", `title: "Alpha"`, false},               // the same, single-quoted
+		{"title: &t Alpha\ntldr: *t", "title: &t Beta\ntldr: *t", false}, // an anchor another field names
+		{"title: >\n  Alpha", `title: "Alpha"`, false},                   // a block scalar
+		{"title: Alpha\n  continued", "title: Beta\n  continued", false}, // a plain scalar's next line
+		{"title: \"Alpha\"\nupvotes: 1", "title: \"Beta\"\nupvotes: 2", true},
+		{"title: Alpha\nupvotes: 1\nstars: 30", "title: Alpha\nupvotes: 12 # refreshed\nstars: 31", true},
+		{"title: Alpha\nupvotes: 1", "title: Alpha\nupvotes: 2\ncomments: 4", true},               // a count line more
+		{"title: Alpha\nstars: 3\nupvotes: 1", "title: Alpha\nupvotes: 1", true},                  // and less
+		{"title: Alpha\nupvotes: 1", "title: Alpha\nupvotes: 1\nai_summary: \"It works.\"", true}, // a summary line more
+		{"title: Alpha\nai_summary: It works.", "title: Alpha\nai_summary: 'It works: well.'", true},
+		{"title: Alpha\nupvotes: 1", "title: Alpha\nupvotes: 2\ntldr: new", false}, // another line more
+		{"title: Alpha\nupvotes: 1", "title: Alpha\nupvotes: +2", false},           // not digits
+		{"title: Alpha\nai_summary: It", "title: Alpha\nai_summary: >\n  It works.", false},
+		// A line inside a quoted value that only reads like a count or
+		// a summary.
+		{"title: Alpha\ntldr: \"Fast\nupvotes: 5\nand good\"", "title: Alpha\ntldr: \"Fast\nupvotes: 6\nand good\"", false},
+		{"title: Alpha\ntldr: \"Fast\nand good\"", "title: Alpha\ntldr: \"Fast\nstars: 0\nand good\"", false},
+		{"title: Alpha\ntldr: \"Fast\nand good\"", "title: Alpha\ntldr: \"Fast\nai_summary: x\nand good\"", false},
 	} {
-		a, b := front(tc.old.src, tc.old.upvotes, tc.old.stars), front(tc.new.src, tc.new.upvotes, tc.new.stars)
+		a, b := front(tc.old), front(tc.new)
 		if a.all == b.all {
-			t.Errorf("%q and %q: the same front matter hash", tc.old.src, tc.new.src)
+			t.Errorf("%q and %q: the same front matter hash", tc.old, tc.new)
 		}
 		if same := a.loose == b.loose; same != tc.same {
-			t.Errorf("%q → %q: same loose front %v, want %v", tc.old.src, tc.new.src, same, tc.same)
+			t.Errorf("%q → %q: same loose front %v, want %v", tc.old, tc.new, same, tc.same)
 		}
+	}
+}
+
+// TestLiveConfigAfterFailedBuild: a build that failed after site.yaml
+// changed parsed the sources under the new site.yaml; until a build of it
+// is published, a save is not rebuilt quickly (which parses under the
+// published site.yaml) and leaves no parse of the old one for the full
+// build: a paper whose raw HTML a new unsafeHTML: shows shows it.
+func TestLiveConfigAfterFailedBuild(t *testing.T) {
+	dir := writeArchive(t, smallSite)
+	ctx := context.Background()
+	live, _ := startLive(t, dir)
+	const beta = "content/papers/2405.00002.md"
+	broken := editFile(t, dir, beta, "upvotes: 9", "upvotes: 9\ncolour: red")
+	if _, _, err := live.Build(ctx, []string{broken}); err == nil {
+		t.Fatal("a paper with an unknown field built")
+	}
+	config := editFile(t, dir, "content/site.yaml", "pageSize: 2", "pageSize: 2\nunsafeHTML: true")
+	if _, _, err := live.Build(ctx, []string{config}); err == nil {
+		t.Fatal("the site built with a paper with an unknown field")
+	}
+	editFile(t, dir, beta, "colour: red", "")
+	fixed := editFile(t, dir, beta, "\n---\n", "\n---\nRaw <b>bold</b> HTML.\n\n")
+	res, _, err := live.Build(ctx, []string{fixed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clean, err := Build(ctx, Options{Site: os.DirFS(dir)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(filesOf(clean)["papers/2405.00002/index.html"], "<b>bold</b>") {
+		t.Fatal("a clean build does not show the raw HTML")
+	}
+	if d := firstDifference(filesOf(res), filesOf(clean)); d != "" {
+		t.Errorf("the build after the fix differs from a clean build: %s", d)
+	}
+}
+
+// TestLiveEmailTemplate: in the preview, an email template broken and
+// then fixed is checked again alone, as a full build checks it, with no
+// full build: the mistake is told at its line and the published site
+// stays, and the fix publishes it as it was, a clean build's files.
+func TestLiveEmailTemplate(t *testing.T) {
+	const email = "themes/mine/email/digest.txt"
+	archive := strings.Replace(smallSite, "title: Test Digest\n", "title: Test Digest\ntheme: mine\n", 1) +
+		"-- " + email + " --\n{{.Digest.Name}}\n"
+	dir := writeArchive(t, archive)
+	ctx := context.Background()
+	live, _ := startLive(t, dir)
+	path := editFile(t, dir, email, "{{.Digest.Name}}\n", "{{.Digest.Name}}\n{{(index .Papers 30).Title}}\n")
+	if _, _, err := live.Build(ctx, []string{path}); err == nil || !strings.Contains(err.Error(), email+":2: template error: {{index .Papers 30}}") {
+		t.Fatalf("the broken email template: %v; want its mistake at line 2", err)
+	}
+	path = editFile(t, dir, email, "{{(index .Papers 30).Title}}\n", "{{len .Papers}} papers\n")
+	res, incomplete, err := live.Build(ctx, []string{path})
+	if err != nil || incomplete || res.Stages != nil {
+		t.Fatalf("the fix: incomplete %v, full build %v, %v; want the email check alone", incomplete, err == nil && res.Stages != nil, err)
+	}
+	clean, err := Build(ctx, Options{Site: os.DirFS(dir)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := firstDifference(filesOf(res), filesOf(clean)); d != "" {
+		t.Errorf("after the fix: %s", d)
+	}
+	if g, w := problemLines(res.Warnings), problemLines(clean.Warnings); g != w {
+		t.Errorf("after the fix, Live warns\n%s\nwhere a clean build warns\n%s", g, w)
 	}
 }

@@ -74,7 +74,8 @@ func countsRebuild(t *testing.T, live *Live, dir, name string, paths []string) *
 // Complete, and every file and warning after it is a clean build's; so
 // after a paper of another day of the week gains upvotes enough to enter
 // the week's top papers, and after a paper's new stars and comments. New
-// upvotes with any other change of the front matter take a full build.
+// upvotes with another field's change (but a title's or an AI summary's,
+// TestLiveRefreshSummaries) take a full build.
 func TestLiveRecountSample(t *testing.T) {
 	dir, live, res := startSampleLive(t)
 	ctx := context.Background()
@@ -130,7 +131,6 @@ func TestLiveRecountSample(t *testing.T) {
 
 	for n, e := range []struct{ name, rel, old, new string }{
 		{"upvotes and a comment", "content/papers/2305.18290.md", `"NeurIPS 2023"`, `"NeurIPS 2023, oral"`},
-		{"upvotes and a title", "content/papers/2305.18290.md", "Direct Preference", "Indirect Preference"},
 	} {
 		editFile(t, dir, e.rel, e.old, e.new)
 		paths := []string{setUpvotes(t, dir, e.rel, 77+n)}
@@ -198,5 +198,83 @@ func TestLiveRecountDays(t *testing.T) {
 	res, incomplete, err = live.Build(ctx, []string{setUpvotes(t, dir, paper(3), 1)})
 	if err != nil || incomplete || res.Stages == nil {
 		t.Errorf("new upvotes beside a paper dated on their day but not on it: incomplete %v, %v; want a full build", incomplete, err)
+	}
+}
+
+// refreshRebuild rebuilds live after the files at paths changed, wants
+// the quick path, incomplete (the search index waits for Complete) when
+// incomplete says so, and compares every file but what Complete brings
+// up to date (leaveToComplete), and every warning, with a clean build's;
+// then, after Complete, every file.
+func refreshRebuild(t *testing.T, live *Live, dir, name string, paths []string, incomplete bool) {
+	t.Helper()
+	ctx := context.Background()
+	res, inc, err := live.Build(ctx, paths)
+	if err != nil || inc != incomplete || res.Stages != nil {
+		t.Fatalf("%s: incomplete %v, full build %v, %v; want the quick path, incomplete %v", name, inc, err == nil && res.Stages != nil, err, incomplete)
+	}
+	clean, err := Build(ctx, Options{Site: os.DirFS(dir)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, want := filesOf(res), filesOf(clean)
+	leaveToComplete(relatedOf(res), relatedOf(clean), got, want) // the quick rebuild's site has the related papers it had
+	if d := firstDifference(got, want); d != "" {
+		t.Errorf("%s: the quick rebuild differs from a clean build: %s", name, d)
+	}
+	if g, w := problemLines(res.Warnings), problemLines(clean.Warnings); g != w {
+		t.Errorf("%s: Live warns\n%s\nwhere a clean build warns\n%s", name, g, w)
+	}
+	if inc {
+		if res = live.Complete(ctx); res == nil {
+			t.Fatalf("%s: Complete returned nil", name)
+		}
+		if d := firstDifference(filesOf(res), filesOf(clean)); d != "" {
+			t.Errorf("%s: after Complete: %s", name, d)
+		}
+	}
+}
+
+// TestLiveRefreshSummaries: an import's refresh that brings a paper's AI
+// summary (shown on its page and searched), alone or with new counts, a
+// new title with new upvotes, and a count line where there was none, each
+// rebuild quickly, and every file and warning after them is a clean
+// build's (the search index after Complete, which a new summary or title
+// needs). A new summary of a paper whose front matter has a warning after
+// the summary's line (which moves it) takes a full build.
+func TestLiveRefreshSummaries(t *testing.T) {
+	dir := writeArchive(t, daySite)
+	live, _ := startLive(t, dir)
+	paper := func(n int) string { return fmt.Sprintf("content/papers/2406.%05d.md", n) }
+	path := func(n int) string { return filepath.Join(dir, filepath.FromSlash(paper(n))) }
+	summary := func(n int, s string) string {
+		return editFile(t, dir, paper(n), "\n---\n", "\nai_summary: \""+s+"\"\n---\n")
+	}
+	refreshRebuild(t, live, dir, "a summary", []string{summary(1, "Paper 1 in a line.")}, true)
+	refreshRebuild(t, live, dir, "a new summary", []string{editFile(t, dir, paper(1), "in a line", "in one line")}, true)
+	// The refresh of 2024-06-04: new upvotes for every paper, and a
+	// summary for two of them.
+	var paths []string
+	for n := 1; n <= 4; n++ {
+		setUpvotes(t, dir, paper(n), 20-n)
+		if n%2 == 0 {
+			summary(n, fmt.Sprintf("Paper %d, summed up.", n))
+		}
+		paths = append(paths, path(n))
+	}
+	refreshRebuild(t, live, dir, "a refresh with summaries", paths, true)
+	// The summary goes; the upvotes stay.
+	refreshRebuild(t, live, dir, "a summary removed", []string{editFile(t, dir, paper(2), "ai_summary: \"Paper 2, summed up.\"\n", "")}, true)
+	// A new title with new upvotes; a stars: line where there was none.
+	editFile(t, dir, paper(3), `"Paper 3"`, `"Paper Three"`)
+	refreshRebuild(t, live, dir, "a title and upvotes", []string{setUpvotes(t, dir, paper(3), 30)}, true)
+	refreshRebuild(t, live, dir, "a stars: line", []string{editFile(t, dir, paper(4), "upvotes:", "stars: 12\nupvotes:")}, false)
+	refreshRebuild(t, live, dir, "a comments: line and upvotes", []string{editFile(t, dir, paper(4), "upvotes: 16", "comments: 2\nupvotes: 40")}, false)
+	// A title the build warns about, at its line; a summary added after
+	// it moves the lines that follow.
+	refreshRebuild(t, live, dir, "a title with a warning", []string{editFile(t, dir, paper(5), `"Paper 5"`, `"Paper $\\nosuchcommand$ 5"`)}, true)
+	res, _, err := live.Build(context.Background(), []string{summary(5, "Paper 5 in a line.")})
+	if err != nil || res.Stages == nil || !slices.ContainsFunc(res.Warnings, func(w Problem) bool { return w.Path == paper(5) }) {
+		t.Errorf("a summary that moves the lines of a front matter with a warning: %v, full build %v; want a full build that warns", err, err == nil && res.Stages != nil)
 	}
 }

@@ -1,8 +1,12 @@
 package generator
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 // TestMessageCallsWithoutContent: a theme's call of T that names a
@@ -132,4 +136,45 @@ func TestMessageCallsOfPagesAndEmails(t *testing.T) {
 	themeErrors(t, site+day, append(tests, themeError{"a page's call and the email's run", paper(`{{T "prevPapr" "Rank" 1}}`) + email(`{{(index .Papers 3).Title}}`),
 		`themes/mine/email/digest.txt:2: template error: {{index .Papers 3}}: .Papers has no element 3 here, having fewer; take it only when there is one: {{if gt (len .Papers) 3}}…{{end}}. Or remove the override to use the built-in one` + "\n" +
 			`themes/mine/templates/paper.html:2: template error: executing "main" at <T "prevPapr" "Rank" 1>: error calling T: no message "prevPapr"; did you mean "prevPaper"?`}))
+}
+
+// TestEmailMistakeRendersNothing: a build whose only mistake is in an
+// email template fails before it makes any page, feed or other file (the
+// build's Emit, which writes them into the new public/, is never called),
+// telling the mistake at its line; with a page template's mistake as
+// well, both are told.
+func TestEmailMistakeRendersNothing(t *testing.T) {
+	site := strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) +
+		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nAbstract.\n" +
+		"-- themes/mine/email/digest.txt --\n{{.Digest.Name}}\n{{(index .Papers 3).Title}}\n"
+	for _, tc := range []struct {
+		name, theme string
+		want        []string
+	}{
+		{"the email alone", "", []string{"themes/mine/email/digest.txt:2: template error: {{index .Papers 3}}"}},
+		{"and a page", "-- themes/mine/templates/paper.html --\n{{define \"main\"}}\n{{.Paper.Titel}}\n{{end}}\n",
+			[]string{"themes/mine/email/digest.txt:2: template error: {{index .Papers 3}}", "themes/mine/templates/paper.html:2: template error: .Paper.Titel"}},
+	} {
+		var mu sync.Mutex
+		var made []string
+		emit := func(f model.File) error {
+			mu.Lock()
+			defer mu.Unlock()
+			made = append(made, f.Path)
+			return nil
+		}
+		_, err := buildSite(t, site+tc.theme, Options{Emit: emit})
+		if err == nil {
+			t.Fatalf("%s: the build succeeded", tc.name)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("%s: error\n%v\nwant it to have %q", tc.name, err, w)
+			}
+		}
+		if len(made) > 0 {
+			slices.Sort(made)
+			t.Errorf("%s: the failing build made %d files (%s …); want none", tc.name, len(made), strings.Join(made[:min(len(made), 5)], ", "))
+		}
+	}
 }

@@ -160,6 +160,12 @@ type Paper struct {
 	// OrganizationLine is the line of its organization: in Source, 0
 	// when it has none.
 	OrganizationLine int
+	// CountLines are the lines of its upvotes:, comments: and stars: in
+	// Source, and AISummaryLine that of its ai_summary:, each 0 when it
+	// has none: the lines an import's refresh rewrites, which the preview
+	// server tells from the rest of the front matter.
+	CountLines    [3]int
+	AISummaryLine int
 	// Linked are the files beside the sources that its image: and
 	// Markdown name (content paths), which the build publishes when it
 	// publishes it.

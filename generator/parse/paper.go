@@ -204,6 +204,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	p.Slug = strings.ReplaceAll(p.ID, "/", "-")
 	p.Aliases, p.Redirects = aliases(path, line("aliases"), p.Slug, y.Aliases, errs)
 	p.AliasesLine, p.TitleLine, p.OrganizationLine = lines["aliases"], lines["title"], lines["organization"]
+	p.CountLines, p.AISummaryLine = [3]int{lines["upvotes"], lines["comments"], lines["stars"]}, lines["ai_summary"]
 	if l, ok := lines["arxiv"]; ok {
 		p.Line = l
 	} else if l, ok := lines["id"]; ok {

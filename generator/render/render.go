@@ -82,7 +82,9 @@ type Renderer struct {
 	relatedBy   map[*model.Paper][]*model.Paper
 }
 
-// New parses the theme's templates and renders every paper's card.
+// New parses the theme's templates and checks the calls of T in them and
+// in opts.Calls, rendering nothing: the papers' cards are rendered when
+// the first pages are.
 func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error) {
 	r := &Renderer{site: site, opts: opts, l: links{cfg: site.Config}, cards: &cards{}}
 	r.th = overlay{site: opts.SiteTheme, builtin: opts.Builtin}
@@ -114,9 +116,6 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 		figureAlt: daily.Text("figureAlt")}
 	if r.jobs, err = jobs(r.pages); err != nil {
 		return nil, err
-	}
-	if err := r.cards.render(ctx, tmpl.item, site.Papers, opts.Workers); err != nil {
-		return nil, tmpl.errorList(err)
 	}
 	return r, nil
 }
@@ -189,8 +188,17 @@ func (r *Renderer) Day(ctx context.Context, d *model.Day, emit func(model.File) 
 // again: index.Recount): what Day renders again for each of ds, every
 // page of the changed papers' authors and organizations, whose
 // descriptions name their newest papers, and the .bib files that have one
-// of the changed papers. It emits those files only, to emit.
-func (r *Renderer) Recounted(ctx context.Context, ds []*model.Day, changed []*model.Paper, emit func(model.File) error) error {
+// of the changed papers. The titles of retitled, among changed, changed
+// too: their BibTeX entries are made again (what else Retitled renders
+// again, the pages of their neighbours on their days, Day does). It emits
+// those files only, to emit, and fails having rendered nothing if a new
+// title changes the BibTeX key of another paper.
+func (r *Renderer) Recounted(ctx context.Context, ds []*model.Day, changed, retitled []*model.Paper, emit func(model.File) error) error {
+	if len(retitled) > 0 {
+		if err := r.sch.retitle(r.site.Papers, retitled); err != nil {
+			return err
+		}
+	}
 	described, err := r.describeAgain(changed)
 	if err != nil {
 		return err

@@ -166,12 +166,16 @@ func TestFixNamesOverridesOnly(t *testing.T) {
 	}
 }
 
-// TestCardErrorsAreListed: an error in the paper-item card comes as a
-// diag.List, as every other template error does.
+// TestCardErrorsAreListed: an error in the paper-item card, which the
+// pages render first, comes as a diag.List, as every other template error
+// does.
 func TestCardErrorsAreListed(t *testing.T) {
 	site := &model.Site{Config: testConfig(), Papers: []*model.Paper{{ID: "a", Slug: "a", Title: "A"}}}
 	theme := fstest.MapFS{"templates/partials/paper-item.html": {Data: []byte("{{define \"paper-item\"}}\n{{index .Authors 3}}{{end}}")}} // fails only when it runs
-	_, err := New(context.Background(), site, Options{Words: english, Builtin: themes.Default(), SiteTheme: themefs.Stack{{FS: theme, Dir: "themes/mine"}}})
+	r, err := New(context.Background(), site, Options{Words: english, Builtin: themes.Default(), SiteTheme: themefs.Stack{{FS: theme, Dir: "themes/mine"}}})
+	if err == nil {
+		err = r.All(context.Background(), func(model.File) error { return nil })
+	}
 	var list diag.List
 	if !errors.As(err, &list) || len(list) != 1 {
 		t.Fatalf("error %T %v, want a diag.List of one error", err, err)
