@@ -86,7 +86,7 @@ func TestComposeFrench(t *testing.T) {
 		{
 			sel:       Selector{Kind: DayDigest, Key: "2024-03-14"},
 			subject:   `FR Zoë's Papers — daily: FR Crème brûlée day (14 mars 2024)`,
-			preheader: `FR FR 2 PAPERS, LED BY “Attention & "Transformers" </title><script>alert(1)</script>” AND “Plain Paper With A Very Long Unbreakable Word Supercalifragilisticexpialidociouslylongerthanthescreenisawide”`,
+			preheader: "FR FR 2\u00a0PAPERS" + `, LED BY “Attention & "Transformers" </title><script>alert(1)</script>” AND “Plain Paper With A Very Long Unbreakable Word Supercalifragilisticexpialidociouslylongerthanthescreenisawide”`,
 			text: []string{
 				"Crème brûlée day\nJeudi 14 mars 2024 · FR 2\u00a0PAPERS\n",
 				"    Ada LovelaceFR AND José Núñez\n    FR 42\u00a0UPVOTES · Large language models\n",
@@ -118,7 +118,7 @@ func TestComposeFrench(t *testing.T) {
 		{
 			sel:       Selector{Kind: DayDigest, Key: "2024-03-15"},
 			subject:   `FR Zoë's Papers — daily: FR PAPERS OF 15 mars 2024`,
-			preheader: `FR FR 1 PAPER, LED BY “Checkerboards”`, // French counts 1 (and 0) with "one"
+			preheader: "FR FR 1\u00a0PAPER" + `, LED BY “Checkerboards”`, // French counts 1 (and 0) with "one"
 			text:      []string{"FR PAPERS OF 15 mars 2024\nVendredi 15 mars 2024 · FR 1\u00a0PAPER\n", "FR FR PREVIOUS DAY: https://example.org/repo/days/2024-03-14/\n"},
 			html:      []string{`<h1 class="pb-text" style="margin:0;font-size:24px;line-height:1.25;font-weight:700;color:#1b1f24;">FR PAPERS OF 15 mars 2024</h1>`, `style="color:#0b57b5;">FR PREVIOUS DAY</a>`},
 		},

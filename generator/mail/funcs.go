@@ -162,9 +162,9 @@ func wrap(width int, indent, s string) string {
 }
 
 // breaks reports whether wrap may break a line at r: a space, but not a
-// no-break space (U+00A0, U+2007, U+202F).
+// no-break space (textutil.NoBreakSpace).
 func breaks(r rune) bool {
-	return unicode.IsSpace(r) && r != '\u00a0' && r != '\u2007' && r != '\u202f'
+	return unicode.IsSpace(r) && !textutil.NoBreakSpace(r)
 }
 
 // unit is what wrap never breaks: a word of a language written with
