@@ -537,3 +537,74 @@ func TestCodeInListsHasRoomInBrowser(t *testing.T) {
 		}
 	}
 }
+
+// TestNumbersStayWithTheirWordsInBrowser: in every language of the
+// built-in theme, a number in a date or a title stays on the line of the
+// word beside it at any width of its line: a unit written before its
+// number ("Week 22", "Semana 22", "第22周"), a date's day and its month
+// ("May 31", "31 de mayo", "31. Mai", "5月31日") and its year and the
+// word before it ("de 2024", "Mai 2024"), where a week's title broke
+// after "Week" and a date between its day and its month. A comma or a
+// weekday's end may break a date ("Friday, May 31," above, "2024"
+// below), as a typographer would on a narrow line; a number before a word
+// outside a date is a count, which TestCountsStayWithUnitsInBrowser
+// tries.
+func TestNumbersStayWithTheirWordsInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+	for _, lang := range []string{"en", "fr", "de", "es", "ja", "zh", "ar", "fa", "he"} {
+		site := strings.Replace(smallSite, "title: Test Digest\n", "title: Test Digest\nlanguage: "+lang+"\n", 1)
+		base := serveBuilt(t, mustBuild(t, site), "/repo/")
+		for _, page := range []string{"", "days/2024-05-31/", "weeks/2024-W22/", "months/2024-05/", "archive/", "papers/2405.00001/"} {
+			do(t, ctx, chromedp.EmulateViewport(320, 844), chromedp.Navigate(base+page), chromedp.WaitReady("footer"))
+			// Each number and the word beside it on two lines ("Week|22"),
+			// with the width (px) of their block at which they are,
+			// narrowing it a pixel at a time.
+			got := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
+				const lang = document.documentElement.lang, weekdays = new Set();
+				for (let d = 0; d < 7; d++) weekdays.add(new Intl.DateTimeFormat(lang, {weekday: "long", timeZone: "UTC"}).format(Date.UTC(2024, 0, 1 + d)).toLowerCase());
+				const cjk = "\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}", blocks = new Map();
+				const add = (n, i, j) => {
+					const a = document.createRange(), b = document.createRange();
+					a.setStart(n, i); a.setEnd(n, i + 1);
+					b.setStart(n, j); b.setEnd(n, j + 1);
+					const block = n.parentElement.closest("p, h1, h2, li, nav, div");
+					if (!blocks.has(block)) blocks.set(block, []);
+					// The run of text around them up to a space that breaks: a
+					// block narrower than it breaks inside, which they may.
+					const run = document.createRange();
+					run.setStart(n, n.data.lastIndexOf(" ", i) + 1); run.setEnd(n, n.data.indexOf(" ", j) < 0 ? n.data.length : n.data.indexOf(" ", j));
+					blocks.get(block).push([a, b, n.data.slice(i - 8 > 0 ? i - 8 : 0, i + 1) + "|" + n.data.slice(j, j + 8), run.getBoundingClientRect().width]);
+				};
+				for (const el of document.querySelectorAll("main :is(time, h1, h2, .muted, .kicker, nav)")) {
+					const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, n => n.parentElement.closest("bdi, .prose, .abstract") || n.parentElement.closest(":is(time, h1, h2, .muted, .kicker, nav)") !== el ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT);
+					for (let n; (n = walk.nextNode());) {
+						const inTime = !!n.parentElement.closest("time"), counts = !inTime && !!n.parentElement.closest(".muted");
+						// A word, spaces, a number: "Week 22", "de 2024", "Mai 2024".
+						for (const m of n.data.matchAll(/([\p{L}\p{M}]+)[\s\u2060]+(?=\p{Nd})/gu)) {
+							if (counts || weekdays.has(m[1].toLowerCase())) continue; // "on 2 days" counts days; "vendredi 31" may break
+							add(n, m.index + m[1].length - 1, m.index + m[0].length);
+						}
+						// In a date, a number, spaces, a word: "31 mai", "31. Mai".
+						if (inTime) for (const m of n.data.matchAll(/\p{Nd}\.?[\s\u2060]+(?=\p{L})/gu)) add(n, m.index, m.index + m[0].length);
+						// Chinese and Japanese: a number next to a character, without a space.
+						for (const m of n.data.matchAll(new RegExp("[" + cjk + "]\\u2060?(?=\\p{Nd})|\\p{Nd}\\u2060?(?=[" + cjk + "])", "gu"))) add(n, m.index, m.index + m[0].length);
+					}
+				}
+				const split = new Map();
+				for (const [block, pairs] of blocks) {
+					for (let w = 480; w >= 100; w--) {
+						block.style.width = w + "px";
+						for (const [a, b, text, runWidth] of pairs) {
+							if (!split.has(text) && w >= runWidth + 2 && Math.abs(a.getBoundingClientRect().top - b.getBoundingClientRect().top) > 2) split.set(text, w + " px: " + JSON.stringify(text));
+						}
+					}
+					block.style.width = "";
+				}
+				return [...split.values()];
+			})()`))
+			if len(got) > 0 {
+				t.Errorf("%s /%s: a number and the word beside it on two lines: %s; want them on one", lang, page, strings.Join(got, ", "))
+			}
+		}
+	}
+}

@@ -41,7 +41,7 @@ func TestComposeSubjectTemplates(t *testing.T) {
 	}
 	// The collapse keeps the no-break space of "2 papers", which holds the
 	// count to its unit on a phone's narrow list of messages.
-	if want := "Zoë's Papers — daily · Thursday, March 14, 2024 · 2\u00a0papers"; m.Subject != want {
+	if want := "Zoë's Papers — daily · Thursday, March\u00a014, 2024 · 2\u00a0papers"; m.Subject != want {
 		t.Errorf("Subject = %q, want %q", m.Subject, want)
 	}
 	if want := `2 papers, top: Attention & "Transformers" </title><script>alert(1)</script>`; m.Preheader != want {

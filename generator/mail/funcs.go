@@ -179,16 +179,24 @@ type unit struct {
 
 // units splits a paragraph into the units wrap fills lines with, at its
 // spaces but the no-break ones, which keep a number with its unit ("14
-// papers") as on the pages.
+// papers") as on the pages, and never at a word joiner (U+2060), which
+// keeps a Chinese or Japanese number with the characters beside it
+// ("論文\u20603\u2060件").
 func units(para string) []unit {
 	var out []unit
 	for _, w := range strings.FieldsFunc(para, breaks) {
 		space, start := true, 0
 		add := func(text string) {
-			if text != "" {
-				out = append(out, unit{text: text, space: space, width: columns(text)})
-				space = false
+			if text == "" {
+				return
 			}
+			if last := len(out) - 1; !space && last >= 0 && (strings.HasPrefix(text, wordJoiner) || strings.HasSuffix(out[last].text, wordJoiner)) {
+				out[last].text += text
+				out[last].width += columns(text)
+				return
+			}
+			out = append(out, unit{text: text, space: space, width: columns(text)})
+			space = false
 		}
 		for i, r := range w {
 			if !wide(r) {
@@ -208,6 +216,9 @@ func units(para string) []unit {
 	return out
 }
 
+// wordJoiner is U+2060 WORD JOINER: no line breaks either side of it.
+const wordJoiner = "\u2060"
+
 // noBreakBefore is the punctuation a line must not start with.
 const noBreakBefore = "，。、：；！？）」』】〕》〉・ー"
 
@@ -221,12 +232,16 @@ func wide(r rune) bool {
 	return k == width.EastAsianWide || k == width.EastAsianFullwidth
 }
 
-// columns is the width of s in columns.
+// columns is the width of s in columns: none for a format character (a
+// word joiner, a soft hyphen), which shows as nothing.
 func columns(s string) int {
 	n := 0
 	for _, r := range s {
-		n++
-		if wide(r) {
+		switch {
+		case unicode.Is(unicode.Cf, r):
+		case wide(r):
+			n += 2
+		default:
 			n++
 		}
 	}

@@ -55,7 +55,7 @@ func TestSendThroughServer(t *testing.T) {
 			t.Errorf("raw Subject = %q, want RFC 2047 encoded words", raw)
 		}
 		subject, err := new(mime.WordDecoder).DecodeHeader(raw)
-		if want := "Zoë's Papers — daily: Crème brûlée day (March 14, 2024)"; err != nil || subject != want {
+		if want := "Zoë's Papers — daily: Crème brûlée day (March\u00a014, 2024)"; err != nil || subject != want {
 			t.Errorf("decoded Subject = %q (%v), want %q", subject, err, want)
 		}
 		from, err := h.AddressList("From")
