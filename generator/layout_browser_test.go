@@ -671,3 +671,28 @@ func TestAuthorNamesStayWholeInBrowser(t *testing.T) {
 		}
 	}
 }
+
+// TestFeedFormatStaysWholeInBrowser: on the feeds page, a topic's "JSON
+// Feed" link keeps its two words on one line at any width of the list
+// from 480 px down, where on a 320 px phone "JSON" ended a line and
+// "Feed" began the next.
+func TestFeedFormatStaysWholeInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.EmulateViewport(320, 640), chromedp.Navigate(base+"feeds/"), chromedp.WaitReady("footer"))
+	got := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
+		const split = [], list = document.querySelector(".topic-feeds");
+		const links = [...list.querySelectorAll("a[href$='feed.json']")];
+		for (let w = 480; w >= 200; w--) {
+			list.style.width = w + "px";
+			for (const a of links) {
+				const r = document.createRange();
+				r.selectNodeContents(a.firstChild);
+				if (r.getClientRects().length > 1 && !split.some(s => s.startsWith(w + " px"))) split.push(w + " px: " + a.getAttribute("href"));
+			}
+		}
+		return split;
+	})()`))
+	if len(got) > 0 {
+		t.Errorf("a topic's JSON Feed link on two lines at %d widths of the list, the first %s; want it on one", len(got), got[0])
+	}
+}
