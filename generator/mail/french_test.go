@@ -89,7 +89,7 @@ func TestComposeFrench(t *testing.T) {
 			preheader: "FR FR 2\u00a0PAPERS" + `, LED BY “Attention & "Transformers" </title><script>alert(1)</script>” AND “Plain Paper With A Very Long Unbreakable Word Supercalifragilisticexpialidociouslylongerthanthescreenisawide”`,
 			text: []string{
 				"Crème brûlée day\nJeudi 14 mars 2024 · FR 2\u00a0PAPERS\n",
-				"    Ada LovelaceFR AND José Núñez\n    FR 42\u00a0UPVOTES · Large language models\n",
+				"    Ada\u00a0LovelaceFR AND José\u00a0Núñez\n    FR 42\u00a0UPVOTES · Large language models\n",
 				"    FR FR READ: https://example.org/repo/papers/2403.00001/\n    FR arXiv: https://arxiv.org/abs/2403.00001\n    FR FR CODE: https://github.com/example/attention\n",
 				"    FR FR PROJECT: https://example.com/plain?a=1&b=2\n",
 				"FR FR READ THIS DIGEST ON THE WEB:\nhttps://example.org/repo/days/2024-03-14/\n",

@@ -84,9 +84,21 @@ func htmlFuncs(fm map[string]any, c *i18n.Catalog) map[string]any {
 }
 
 // authorList names at most n authors with the messages of c: "A", "A and
-// B", "A, B, and C", "A, B, and 3 others" in English.
+// B", "A, B, and C", "A, B, and 3 others" in English. Each name's last
+// given name is joined to its family name by a no-break space, so that
+// wrap never ends a line with "Carroll L." and starts the next with
+// "Wainwright", as the pages keep them together.
 func authorList(c *i18n.Catalog, n int, names []string) (string, error) {
-	return joinAuthors(c, n, names, func(s string) string { return s }, func(s string) string { return s })
+	return joinAuthors(c, n, names, joinFamilyName, func(s string) string { return s })
+}
+
+// joinFamilyName joins the last two words of the name s by a no-break
+// space: "Carroll L. Wainwright" is "Carroll L.\u00a0Wainwright".
+func joinFamilyName(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i > 0 {
+		return s[:i] + "\u00a0" + s[i+1:]
+	}
+	return s
 }
 
 // authorListHTML is authorList for the HTML part: each name in a <bdi>,

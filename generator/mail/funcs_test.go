@@ -71,6 +71,8 @@ func TestAuthorList(t *testing.T) {
 		{3, []string{"A", "B", "C"}, "A, B, and C"},
 		{3, []string{"A", "B", "C", "D"}, "A, B, C, and D"},
 		{3, []string{"A", "B", "C", "D", "E"}, "A, B, C, and 2\u00a0others"},
+		// A name's last given name stays with its family name.
+		{3, []string{"Carroll L. Wainwright", "Ada Lovelace", "王小明"}, "Carroll L.\u00a0Wainwright, Ada\u00a0Lovelace, and 王小明"},
 	}
 	en, err := english()
 	if err != nil {
