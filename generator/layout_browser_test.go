@@ -542,13 +542,14 @@ func TestCodeInListsHasRoomInBrowser(t *testing.T) {
 // built-in theme, a number in a date or a title stays on the line of the
 // word beside it at any width of its line: a unit written before its
 // number ("Week 22", "Semana 22", "第22周"), a date's day and its month
-// ("May 31", "31 de mayo", "31. Mai", "5月31日") and its year and the
-// word before it ("de 2024", "Mai 2024"), where a week's title broke
-// after "Week" and a date between its day and its month. A comma or a
-// weekday's end may break a date ("Friday, May 31," above, "2024"
-// below), as a typographer would on a narrow line; a number before a word
-// outside a date is a count, which TestCountsStayWithUnitsInBrowser
-// tries.
+// ("May 31", "31 de mayo", "31. Mai", "5月31日"), where a week's title
+// broke after "Week" and a date between its day and its month. A comma,
+// a weekday's end or a year's start may break a date ("Friday, May 31,"
+// above, "2024" below), as a typographer would on a narrow line; a number
+// before a word outside a date is a count, which
+// TestCountsStayWithUnitsInBrowser tries. At 200% text, where a heading's
+// line holds a few words, no year is broken inside, as "31 مايو 2024"
+// was with its year joined ("202" above, "4" below).
 func TestNumbersStayWithTheirWordsInBrowser(t *testing.T) {
 	ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
 	for _, lang := range []string{"en", "fr", "de", "es", "ja", "zh", "ar", "fa", "he"} {
@@ -582,12 +583,14 @@ func TestNumbersStayWithTheirWordsInBrowser(t *testing.T) {
 						// A word, spaces, a number: "Week 22", "de 2024", "Mai 2024".
 						for (const m of n.data.matchAll(/([\p{L}\p{M}]+)[\s\u2060]+(?=\p{Nd})/gu)) {
 							if (counts || weekdays.has(m[1].toLowerCase())) continue; // "on 2 days" counts days; "vendredi 31" may break
+							if (/^\p{Nd}{4}(?!\p{Nd})/u.test(n.data.slice(m.index + m[0].length))) continue; // a year may start a line: "31 mai" above, "2024" below
 							add(n, m.index + m[1].length - 1, m.index + m[0].length);
 						}
 						// In a date, a number, spaces, a word: "31 mai", "31. Mai".
 						if (inTime) for (const m of n.data.matchAll(/\p{Nd}\.?[\s\u2060]+(?=\p{L})/gu)) add(n, m.index, m.index + m[0].length);
-						// Chinese and Japanese: a number next to a character, without a space.
-						for (const m of n.data.matchAll(new RegExp("[" + cjk + "]\\u2060?(?=\\p{Nd})|\\p{Nd}\\u2060?(?=[" + cjk + "])", "gu"))) add(n, m.index, m.index + m[0].length);
+						// Chinese and Japanese: a number and the character after it, its
+						// unit ("22週", "5月"), without a space, and "第" and its number.
+						for (const m of n.data.matchAll(new RegExp("第\\u2060?(?=\\p{Nd})|\\p{Nd}\\u2060?(?=[" + cjk + "])", "gu"))) add(n, m.index, m.index + m[0].length);
 					}
 				}
 				const split = new Map();
@@ -604,6 +607,26 @@ func TestNumbersStayWithTheirWordsInBrowser(t *testing.T) {
 			})()`))
 			if len(got) > 0 {
 				t.Errorf("%s /%s: a number and the word beside it on two lines: %s; want them on one", lang, page, strings.Join(got, ", "))
+			}
+			// At 200% text, a year is never broken across lines, as it was
+			// when a joined date was wider than a heading's line.
+			do(t, ctx, chromedp.Evaluate[chromedp.Void](largeText))
+			broken := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
+				const broken = [];
+				for (const el of document.querySelectorAll("main :is(time, h1, h2, .muted, .kicker, nav)")) {
+					const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+					for (let n; (n = walk.nextNode());) {
+						for (const m of n.data.matchAll(/(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})/gu)) {
+							const r = document.createRange();
+							r.setStart(n, m.index); r.setEnd(n, m.index + 4);
+							if (r.getClientRects().length > 1) broken.push(JSON.stringify(n.data));
+						}
+					}
+				}
+				return broken;
+			})()`))
+			if len(broken) > 0 {
+				t.Errorf("%s /%s at 200%% text: a year broken across lines in %s", lang, page, strings.Join(broken, ", "))
 			}
 		}
 	}

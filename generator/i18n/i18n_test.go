@@ -414,7 +414,7 @@ func TestFirstDay(t *testing.T) {
 	}
 	aug1 := time.Date(2025, 8, 1, 0, 0, 0, 0, time.UTC)
 	for layout, want := range map[string]string{
-		"dateLong": "vendredi 1er\u00a0août\u00a02025", "dateShort": "1er\u00a0août\u00a02025", "dateMonth": "août\u00a02025",
+		"dateLong": "vendredi 1er\u00a0août 2025", "dateShort": "1er\u00a0août\u00a02025", "dateMonth": "août 2025",
 	} {
 		if got := fr.Date(layout, aug1); got != want {
 			t.Errorf("%s = %q, want %q", layout, got, want)
@@ -423,7 +423,7 @@ func TestFirstDay(t *testing.T) {
 	if got := fr.Format("02/01/2006 2", aug1); got != "01/08/2025 1er" {
 		t.Errorf("02/01/2006 2 = %q", got)
 	}
-	if got := fr.Date("dateLong", june3); got != "lundi 3\u00a0juin\u00a02024" {
+	if got := fr.Date("dateLong", june3); got != "lundi 3\u00a0juin 2024" {
 		t.Errorf("not the first: %q", got)
 	}
 	en := english(t)

@@ -17,7 +17,7 @@ func TestSelect(t *testing.T) {
 		{Selector{Kind: DayDigest}, "2024-03-15", "Papers of March\u00a015, 2024", "days/2024-03-15/", "2024-03-15", 1},
 		{Selector{Kind: DayDigest, Key: "2024-03-14"}, "2024-03-14", "Crème brûlée day", "days/2024-03-14/", "2024-03-14", 2},
 		{Selector{Kind: WeekDigest}, "2024-W11", "Top papers of week\u00a011, 2024", "weeks/2024-W11/", "2024-03-15", 3},
-		{Selector{Kind: MonthDigest, Key: "2024-03"}, "2024-03", "Top papers of March\u00a02024", "months/2024-03/", "2024-03-15", 3},
+		{Selector{Kind: MonthDigest, Key: "2024-03"}, "2024-03", "Top papers of March 2024", "months/2024-03/", "2024-03-15", 3},
 	}
 	for _, tt := range tests {
 		d, err := Select(site, tt.sel)
