@@ -14,6 +14,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"github.com/paperboy-digest/paperboy/generator/internal/browsertest"
 )
@@ -413,5 +414,54 @@ func TestInlineCodeInForcedColorsInBrowser(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestMenuClosesOnEscapeInBrowser: on a 320 px phone at 200% text, Escape
+// closes the header's open Menu and returns the focus to its button, as
+// the WAI-ARIA disclosure pattern expects, from the button, a link of
+// the menu or its search field; in a field with text in it, the first
+// Escape clears the text as a search field's does, the second closes the
+// menu. Escape did nothing: the menu stayed open over the page.
+func TestMenuClosesOnEscapeInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	const state = `(m => (m.open ? "open" : "closed") + ", focus on " + (document.activeElement === m.querySelector("summary") ? "Menu" : document.activeElement.tagName + " " + (document.activeElement.textContent || document.activeElement.name)))(document.querySelector(".site-menu"))`
+	do(t, ctx, chromedp.EmulateViewport(320, 640), defaultFontSize(32))
+	defer do(t, ctx, defaultFontSize(16))
+	for _, c := range []struct {
+		name  string
+		focus string // what has the focus after opening the menu
+		typed string // into the focused field
+	}{
+		{"on Menu", ".site-menu > summary", ""},
+		{"on a link", ".site-header nav li + li a", ""},
+		{"in the search field", "#header-q", ""},
+		{"in the search field with text", "#header-q", "diffusion"},
+	} {
+		do(t, ctx, chromedp.Navigate(base+"archive/"), chromedp.WaitReady("footer"), chromedp.Focus(".site-menu > summary"), chromedp.KeyEvent("\r"), chromedp.Focus(c.focus))
+		if c.typed != "" {
+			do(t, ctx, chromedp.KeyEvent(c.typed))
+		}
+		before := run(t, ctx, chromedp.Evaluate[string](state))
+		if !strings.HasPrefix(before, "open") {
+			t.Fatalf("%s: after Enter on Menu, %s; want it open", c.name, before)
+		}
+		if c.typed != "" {
+			do(t, ctx, chromedp.KeyEvent(kb.Escape))
+			if got, value := run(t, ctx, chromedp.Evaluate[string](state)), run(t, ctx, chromedp.Evaluate[string](`document.activeElement.value`)); got != before || value != "" {
+				t.Errorf("%s: the first Escape left the menu %s and %q in the field; want it open, the focus where it was (%s) and the field empty", c.name, got, value, before)
+			}
+		}
+		do(t, ctx, chromedp.KeyEvent(kb.Escape))
+		if got := run(t, ctx, chromedp.Evaluate[string](state)); got != "closed, focus on Menu" {
+			t.Errorf("%s (%s), Escape: %s; want closed, focus on Menu", c.name, before, got)
+		}
+	}
+	// Where the header has room there is no Menu button: Escape leaves the
+	// links where they are and the focus on the link.
+	do(t, ctx, defaultFontSize(16), chromedp.EmulateViewport(1280, 800), chromedp.Navigate(base+"archive/"), chromedp.WaitReady("footer"),
+		chromedp.Focus(".site-header nav a"), chromedp.KeyEvent(kb.Escape))
+	if !run(t, ctx, chromedp.Evaluate[bool](`document.activeElement.matches(".site-header nav a") && [...document.querySelectorAll(".site-header nav a")].every(a => a.checkVisibility())`)) {
+		t.Errorf("1280 px, Escape on a header link: the links hidden or the focus moved")
 	}
 }

@@ -25,7 +25,7 @@ authors: [Ada Lovelace]
 date: 2025-01-02
 ---
 `)
-	out.contains(t, "weeks/2025-W01/index.html", `<a href="/repo/days/2025-01-02/">Jan 2</a>`, `<a href="/repo/days/2024-12-30/">Dec 30, 2024</a>`)
-	out.contains(t, "months/2025-01/index.html", `<a href="/repo/days/2025-01-02/">Jan 2</a>`)
-	out.contains(t, "months/2024-12/index.html", `<a href="/repo/days/2024-12-30/">Dec 30</a>`)
+	out.contains(t, "weeks/2025-W01/index.html", `<a href="/repo/days/2025-01-02/">Jan 2</a>`, `<a href="/repo/days/2024-12-30/">Dec 30, 2024</a>`)
+	out.contains(t, "months/2025-01/index.html", `<a href="/repo/days/2025-01-02/">Jan 2</a>`)
+	out.contains(t, "months/2024-12/index.html", `<a href="/repo/days/2024-12-30/">Dec 30</a>`)
 }

@@ -59,7 +59,7 @@ func TestHostileTextIsInert(t *testing.T) {
 	}
 	out.contains(t, "papers/hostile/index.html",
 		"<title>&lt;/title&gt;&lt;script&gt;alert(&#34;t&#34;)&lt;/script&gt; &amp; &#34;Q&#34; · Digest &lt;/title&gt;",
-		`O&#39;Brien &#34;Bob&#34; &amp; Co`,
+		`O&#39;Brien &#34;Bob&#34; <span>&amp; Co</span>`,
 		"&lt;iframe src=javascript:alert(1)&gt;",
 		"{{ .Site }} template syntax",
 	)

@@ -537,3 +537,185 @@ func TestCodeInListsHasRoomInBrowser(t *testing.T) {
 		}
 	}
 }
+
+// TestNumbersStayWithTheirWordsInBrowser: in every language of the
+// built-in theme, a number in a date or a title stays on the line of the
+// word beside it at any width of its line: a unit written before its
+// number ("Week 22", "Semana 22", "第22周"), a date's day and its month
+// ("May 31", "31 de mayo", "31. Mai", "5月31日"), where a week's title
+// broke after "Week" and a date between its day and its month. A comma,
+// a weekday's end or a year's start may break a date ("Friday, May 31,"
+// above, "2024" below), as a typographer would on a narrow line; a number
+// before a word outside a date is a count, which
+// TestCountsStayWithUnitsInBrowser tries. At 200% text, where a heading's
+// line holds a few words, no year is broken inside, as "31 مايو 2024"
+// was with its year joined ("202" above, "4" below).
+func TestNumbersStayWithTheirWordsInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+	for _, lang := range []string{"en", "fr", "de", "es", "ja", "zh", "ar", "fa", "he"} {
+		site := strings.Replace(smallSite, "title: Test Digest\n", "title: Test Digest\nlanguage: "+lang+"\n", 1)
+		base := serveBuilt(t, mustBuild(t, site), "/repo/")
+		for _, page := range []string{"", "days/2024-05-31/", "weeks/2024-W22/", "months/2024-05/", "archive/", "papers/2405.00001/"} {
+			do(t, ctx, chromedp.EmulateViewport(320, 844), chromedp.Navigate(base+page), chromedp.WaitReady("footer"))
+			// Each number and the word beside it on two lines ("Week|22"),
+			// with the width (px) of their block at which they are,
+			// narrowing it a pixel at a time.
+			got := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
+				const lang = document.documentElement.lang, weekdays = new Set();
+				for (let d = 0; d < 7; d++) weekdays.add(new Intl.DateTimeFormat(lang, {weekday: "long", timeZone: "UTC"}).format(Date.UTC(2024, 0, 1 + d)).toLowerCase());
+				const cjk = "\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}", blocks = new Map();
+				const add = (n, i, j) => {
+					const a = document.createRange(), b = document.createRange();
+					a.setStart(n, i); a.setEnd(n, i + 1);
+					b.setStart(n, j); b.setEnd(n, j + 1);
+					const block = n.parentElement.closest("p, h1, h2, li, nav, div");
+					if (!blocks.has(block)) blocks.set(block, []);
+					// The run of text around them up to a space that breaks: a
+					// block narrower than it breaks inside, which they may.
+					const run = document.createRange();
+					run.setStart(n, n.data.lastIndexOf(" ", i) + 1); run.setEnd(n, n.data.indexOf(" ", j) < 0 ? n.data.length : n.data.indexOf(" ", j));
+					blocks.get(block).push([a, b, n.data.slice(i - 8 > 0 ? i - 8 : 0, i + 1) + "|" + n.data.slice(j, j + 8), run.getBoundingClientRect().width]);
+				};
+				for (const el of document.querySelectorAll("main :is(time, h1, h2, .muted, .kicker, nav)")) {
+					const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, n => n.parentElement.closest("bdi, .prose, .abstract") || n.parentElement.closest(":is(time, h1, h2, .muted, .kicker, nav)") !== el ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT);
+					for (let n; (n = walk.nextNode());) {
+						const inTime = !!n.parentElement.closest("time"), counts = !inTime && !!n.parentElement.closest(".muted");
+						// A word, spaces, a number: "Week 22", "de 2024", "Mai 2024".
+						for (const m of n.data.matchAll(/([\p{L}\p{M}]+)[\s\u2060]+(?=\p{Nd})/gu)) {
+							if (counts || weekdays.has(m[1].toLowerCase())) continue; // "on 2 days" counts days; "vendredi 31" may break
+							if (/^\p{Nd}{4}(?!\p{Nd})/u.test(n.data.slice(m.index + m[0].length))) continue; // a year may start a line: "31 mai" above, "2024" below
+							add(n, m.index + m[1].length - 1, m.index + m[0].length);
+						}
+						// In a date, a number, spaces, a word: "31 mai", "31. Mai".
+						if (inTime) for (const m of n.data.matchAll(/\p{Nd}\.?[\s\u2060]+(?=\p{L})/gu)) add(n, m.index, m.index + m[0].length);
+						// Chinese and Japanese: a number and the character after it, its
+						// unit ("22週", "5月"), without a space, and "第" and its number.
+						for (const m of n.data.matchAll(new RegExp("第\\u2060?(?=\\p{Nd})|\\p{Nd}\\u2060?(?=[" + cjk + "])", "gu"))) add(n, m.index, m.index + m[0].length);
+					}
+				}
+				const split = new Map();
+				for (const [block, pairs] of blocks) {
+					for (let w = 480; w >= 100; w--) {
+						block.style.width = w + "px";
+						for (const [a, b, text, runWidth] of pairs) {
+							if (!split.has(text) && w >= runWidth + 2 && Math.abs(a.getBoundingClientRect().top - b.getBoundingClientRect().top) > 2) split.set(text, w + " px: " + JSON.stringify(text));
+						}
+					}
+					block.style.width = "";
+				}
+				return [...split.values()];
+			})()`))
+			if len(got) > 0 {
+				t.Errorf("%s /%s: a number and the word beside it on two lines: %s; want them on one", lang, page, strings.Join(got, ", "))
+			}
+			// At 200% text, a year is never broken across lines, as it was
+			// when a joined date was wider than a heading's line.
+			do(t, ctx, chromedp.Evaluate[chromedp.Void](largeText))
+			broken := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
+				const broken = [];
+				for (const el of document.querySelectorAll("main :is(time, h1, h2, .muted, .kicker, nav)")) {
+					const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+					for (let n; (n = walk.nextNode());) {
+						for (const m of n.data.matchAll(/(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})/gu)) {
+							const r = document.createRange();
+							r.setStart(n, m.index); r.setEnd(n, m.index + 4);
+							if (r.getClientRects().length > 1) broken.push(JSON.stringify(n.data));
+						}
+					}
+				}
+				return broken;
+			})()`))
+			if len(broken) > 0 {
+				t.Errorf("%s /%s at 200%% text: a year broken across lines in %s", lang, page, strings.Join(broken, ", "))
+			}
+		}
+	}
+}
+
+// TestAuthorNamesStayWholeInBrowser: on a 320 px phone at 100% and 200%
+// text, and on a desktop, an author's last given name stays on the line
+// of the family name in a paper's byline, a day's paper cards and an
+// author's co-authors, at any width of the line that has room for the two
+// ("Carroll L." above, "Wainwright" below no more); where it has not, they
+// wrap between them, not inside a word, and nothing sticks out of the
+// page.
+func TestAuthorNamesStayWholeInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	for _, c := range []struct {
+		width int64
+		text  string
+	}{{320, "100%"}, {320, "200%"}, {1280, "100%"}} {
+		for _, page := range []string{"papers/2203.02155/", "papers/2305.18290/", "papers/1706.03762/", "days/2024-06-04/", "authors/christopher-d-manning/"} {
+			do(t, ctx, chromedp.EmulateViewport(c.width, 640), chromedp.Navigate(base+page), chromedp.WaitReady("footer"),
+				chromedp.Evaluate[chromedp.Void](`document.documentElement.style.fontSize = "`+c.text+`"; 0`))
+			got := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
+				const bad = [], words = /\S+/g;
+				if (document.documentElement.scrollWidth > document.documentElement.clientWidth) bad.push("the page is " + document.documentElement.scrollWidth + " px wide");
+				for (const a of document.querySelectorAll(".authors a[href*='/authors/']")) {
+					const name = a.textContent, p = a.closest("p");
+					// The range of each word of the name, in its text nodes.
+					const ranges = [];
+					for (const walk = document.createTreeWalker(a, NodeFilter.SHOW_TEXT), n = [null]; (n[0] = walk.nextNode());) {
+						for (const m of n[0].data.matchAll(words)) {
+							const r = document.createRange();
+							r.setStart(n[0], m.index); r.setEnd(n[0], m.index + m[0].length);
+							ranges.push(r);
+						}
+					}
+					if (ranges.length < 2) continue;
+					const given = ranges[ranges.length - 2], family = ranges[ranges.length - 1];
+					// A word broken across lines has more than one box (where it
+					// has no hyphen to break after: "Allen-" above, "Zhu" below is
+					// a line's break).
+					for (const r of ranges) if (r.getClientRects().length > 1 && !r.toString().includes("-")) bad.push(JSON.stringify(name) + " broken inside " + JSON.stringify(r.toString()));
+					// The two names' width, set as the byline sets them.
+					const probe = document.createElement("span");
+					probe.style.whiteSpace = "nowrap"; probe.textContent = given.toString() + " " + family.toString();
+					p.append(probe);
+					const pair = probe.getBoundingClientRect().width;
+					probe.remove();
+					const top = r => r.getBoundingClientRect().top;
+					if (pair <= p.clientWidth && Math.abs(top(given) - top(family)) > 2) bad.push(JSON.stringify(name) + " on two lines");
+					// Narrowed, the line keeps them together while it has room for them.
+					for (let w = p.clientWidth - 1; w >= pair + 2 && w >= 100; w -= 3) {
+						p.style.width = w + "px";
+						if (Math.abs(top(given) - top(family)) > 2) {
+							bad.push(JSON.stringify(name) + " on two lines in a line of " + w + " px");
+							break;
+						}
+					}
+					p.style.width = "";
+				}
+				return bad;
+			})()`))
+			if len(got) > 0 {
+				t.Errorf("/%s at %d px, %s text: %s", page, c.width, c.text, strings.Join(got, "; "))
+			}
+		}
+	}
+}
+
+// TestFeedFormatStaysWholeInBrowser: on the feeds page, a topic's "JSON
+// Feed" link keeps its two words on one line at any width of the list
+// from 480 px down, where on a 320 px phone "JSON" ended a line and
+// "Feed" began the next.
+func TestFeedFormatStaysWholeInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.EmulateViewport(320, 640), chromedp.Navigate(base+"feeds/"), chromedp.WaitReady("footer"))
+	got := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
+		const split = [], list = document.querySelector(".topic-feeds");
+		const links = [...list.querySelectorAll("a[href$='feed.json']")];
+		for (let w = 480; w >= 200; w--) {
+			list.style.width = w + "px";
+			for (const a of links) {
+				const r = document.createRange();
+				r.selectNodeContents(a.firstChild);
+				if (r.getClientRects().length > 1 && !split.some(s => s.startsWith(w + " px"))) split.push(w + " px: " + a.getAttribute("href"));
+			}
+		}
+		return split;
+	})()`))
+	if len(got) > 0 {
+		t.Errorf("a topic's JSON Feed link on two lines at %d widths of the list, the first %s; want it on one", len(got), got[0])
+	}
+}

@@ -34,13 +34,13 @@ func TestOrganizationPages(t *testing.T) {
 		`<meta name="description" content="Papers from Shanghai AI Lab — Gamma · Beta · Alpha">`,
 		`<link rel="canonical" href="https://example.org/organizations/shanghai-ai-lab/">`,
 		`<p class="kicker"><a href="/organizations/">Organizations</a></p>`,
-		`<h1 dir="auto">Shanghai AI Lab</h1>`, "3\u00a0papers, newest first · page\u00a01 of 2",
+		`<h1 dir="auto">Shanghai AI Lab</h1>`, "3\u00a0papers, newest first · page\u00a01 of\u00a02",
 		`<a href="https://huggingface.co/shanghai-ai-lab" rel="noopener"><bdi>Shanghai AI Lab</bdi> on Hugging Face</a>`,
 		`<a href="/organizations/shanghai-ai-lab/papers.bib" download="shanghai-ai-lab.bib">`,
 		`<a href="/papers/2401.00003/"`, `<a href="/papers/2401.00002/"`,
 		`<a href="/organizations/shanghai-ai-lab/page/2/" rel="next">`)
 	out.lacks(t, lab+"index.html", "Alpha</a>", "noindex", `rel="alternate" type="application/rss+xml" title="T — `)
-	out.contains(t, lab+"page/2/index.html", `<title>Shanghai AI Lab — page 2 · T</title>`, `<a href="/papers/2401.00001/"`)
+	out.contains(t, lab+"page/2/index.html", `<title>Shanghai AI Lab — page 2 · T</title>`, `<a href="/papers/2401.00001/"`)
 	out.lacks(t, lab+"page/2/index.html", `<a href="/papers/2401.00003/"`)
 	for _, id := range []string{"2401.00001", "2401.00002", "2401.00003"} {
 		out.contains(t, lab+"papers.bib", id)

@@ -185,7 +185,9 @@ func sender(cfg *model.Config, from string) (netmail.Address, error) {
 
 // oneLine renders the one-line template src, site.yaml's
 // newsletter.<field> (on line at of it, 0 when unknown), with the
-// functions fm and data, collapsing white space. With data nil, it only
+// functions fm and data, collapsing white space but the no-break spaces
+// the messages join a number to its unit with ("8 papers"), which a
+// subject or preheader shown on a phone keeps as the pages do. With data nil, it only
 // parses the template and checks the fields it asks for (missingFields).
 func oneLine(cfg *model.Config, field, src string, at int, fm map[string]any, data *Data) (string, error) {
 	t, err := texttemplate.New(field).Funcs(fm).Parse(src)
@@ -215,7 +217,7 @@ func oneLine(cfg *model.Config, field, src string, at int, fm map[string]any, da
 		}
 		return "", fieldError(cfg, field, at, fm, err)
 	}
-	out := textutil.CollapseSpace(b.String())
+	out := textutil.CollapseBreakingSpace(b.String())
 	if !utf8.ValidString(out) {
 		return "", diag.Errorf(cfg.Source, at, "newsletter.%s: the result is not UTF-8; fix the template", field)
 	}

@@ -33,13 +33,15 @@ func TestComposeSettingsErrors(t *testing.T) {
 
 func TestComposeSubjectTemplates(t *testing.T) {
 	s := testSettings()
-	s.Subject = "{{.Config.Title}} ·  {{.Digest.Name}}\n"
+	s.Subject = "{{.Config.Title}} ·  {{.Digest.Name}} · {{T \"papers\" (len .Papers)}}\n"
 	s.Preheader = "{{len .Papers}} papers, top: {{.Top.Title}}"
 	m, err := compose(Selector{Kind: DayDigest, Key: "2024-03-14"}, s, testSite())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := "Zoë's Papers — daily · Thursday, March 14, 2024"; m.Subject != want {
+	// The collapse keeps the no-break space of "2 papers", which holds the
+	// count to its unit on a phone's narrow list of messages.
+	if want := "Zoë's Papers — daily · Thursday, March\u00a014, 2024 · 2\u00a0papers"; m.Subject != want {
 		t.Errorf("Subject = %q, want %q", m.Subject, want)
 	}
 	if want := `2 papers, top: Attention & "Transformers" </title><script>alert(1)</script>`; m.Preheader != want {
@@ -52,7 +54,7 @@ func TestComposeSubjectTemplates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := `2 papers, led by “Attention & "Transformers" </title><script>alert(1)</script>” and “Plain Paper With A Very Long Unbreakable Word Supercalifragilisticexpialidociouslylongerthanthescreenisawide”`; m.Preheader != want {
+	if want := "2\u00a0papers" + `, led by “Attention & "Transformers" </title><script>alert(1)</script>” and “Plain Paper With A Very Long Unbreakable Word Supercalifragilisticexpialidociouslylongerthanthescreenisawide”`; m.Preheader != want {
 		t.Errorf("default Preheader = %q, want %q", m.Preheader, want)
 	}
 }

@@ -14,9 +14,9 @@ func TestSelect(t *testing.T) {
 		date              string
 		papers            int
 	}{
-		{Selector{Kind: DayDigest}, "2024-03-15", "Papers of March 15, 2024", "days/2024-03-15/", "2024-03-15", 1},
+		{Selector{Kind: DayDigest}, "2024-03-15", "Papers of March\u00a015, 2024", "days/2024-03-15/", "2024-03-15", 1},
 		{Selector{Kind: DayDigest, Key: "2024-03-14"}, "2024-03-14", "Crème brûlée day", "days/2024-03-14/", "2024-03-14", 2},
-		{Selector{Kind: WeekDigest}, "2024-W11", "Top papers of week 11, 2024", "weeks/2024-W11/", "2024-03-15", 3},
+		{Selector{Kind: WeekDigest}, "2024-W11", "Top papers of week\u00a011, 2024", "weeks/2024-W11/", "2024-03-15", 3},
 		{Selector{Kind: MonthDigest, Key: "2024-03"}, "2024-03", "Top papers of March 2024", "months/2024-03/", "2024-03-15", 3},
 	}
 	for _, tt := range tests {
@@ -59,9 +59,9 @@ func TestSelectErrors(t *testing.T) {
 func TestHeadline(t *testing.T) {
 	site := testSite()
 	for sel, want := range map[Selector]string{
-		{Kind: DayDigest, Key: "2024-03-14"}: "Crème brûlée day (March 14, 2024)",
-		{Kind: DayDigest, Key: "2024-03-15"}: "Papers of March 15, 2024",
-		{Kind: WeekDigest}:                   "Top papers of week 11, 2024",
+		{Kind: DayDigest, Key: "2024-03-14"}: "Crème brûlée day (March\u00a014, 2024)",
+		{Kind: DayDigest, Key: "2024-03-15"}: "Papers of March\u00a015, 2024",
+		{Kind: WeekDigest}:                   "Top papers of week\u00a011, 2024",
 	} {
 		d, err := Select(site, sel)
 		if err != nil {

@@ -86,10 +86,10 @@ func TestComposeFrench(t *testing.T) {
 		{
 			sel:       Selector{Kind: DayDigest, Key: "2024-03-14"},
 			subject:   `FR Zoë's Papers — daily: FR Crème brûlée day (14 mars 2024)`,
-			preheader: `FR FR 2 PAPERS, LED BY “Attention & "Transformers" </title><script>alert(1)</script>” AND “Plain Paper With A Very Long Unbreakable Word Supercalifragilisticexpialidociouslylongerthanthescreenisawide”`,
+			preheader: "FR FR 2\u00a0PAPERS" + `, LED BY “Attention & "Transformers" </title><script>alert(1)</script>” AND “Plain Paper With A Very Long Unbreakable Word Supercalifragilisticexpialidociouslylongerthanthescreenisawide”`,
 			text: []string{
 				"Crème brûlée day\nJeudi 14 mars 2024 · FR 2\u00a0PAPERS\n",
-				"    Ada LovelaceFR AND José Núñez\n    FR 42\u00a0UPVOTES · Large language models\n",
+				"    Ada\u00a0LovelaceFR AND José\u00a0Núñez\n    FR 42\u00a0UPVOTES · Large language models\n",
 				"    FR FR READ: https://example.org/repo/papers/2403.00001/\n    FR arXiv: https://arxiv.org/abs/2403.00001\n    FR FR CODE: https://github.com/example/attention\n",
 				"    FR FR PROJECT: https://example.com/plain?a=1&b=2\n",
 				"FR FR READ THIS DIGEST ON THE WEB:\nhttps://example.org/repo/days/2024-03-14/\n",
@@ -118,15 +118,15 @@ func TestComposeFrench(t *testing.T) {
 		{
 			sel:       Selector{Kind: DayDigest, Key: "2024-03-15"},
 			subject:   `FR Zoë's Papers — daily: FR PAPERS OF 15 mars 2024`,
-			preheader: `FR FR 1 PAPER, LED BY “Checkerboards”`, // French counts 1 (and 0) with "one"
+			preheader: "FR FR 1\u00a0PAPER" + `, LED BY “Checkerboards”`, // French counts 1 (and 0) with "one"
 			text:      []string{"FR PAPERS OF 15 mars 2024\nVendredi 15 mars 2024 · FR 1\u00a0PAPER\n", "FR FR PREVIOUS DAY: https://example.org/repo/days/2024-03-14/\n"},
 			html:      []string{`<h1 class="pb-text" style="margin:0;font-size:24px;line-height:1.25;font-weight:700;color:#1b1f24;">FR PAPERS OF 15 mars 2024</h1>`, `style="color:#0b57b5;">FR PREVIOUS DAY</a>`},
 		},
 		{
 			sel:     Selector{Kind: WeekDigest},
-			subject: `FR Zoë's Papers — daily: FR TOP PAPERS OF WEEK 11, 2024`,
-			text:    []string{"FR TOP PAPERS OF WEEK 11, 2024\nFR WEEK 11, 2024 · FR THE TOP 3\u00a0OF 3\u00a0PAPERS\n"},
-			html:    []string{`>FR WEEK 11, 2024</a> · FR THE TOP 3` + "\u00a0" + `OF 3` + "\u00a0" + `PAPERS</p>`},
+			subject: `FR Zoë's Papers — daily: FR TOP PAPERS OF WEEK 11, 2024`,
+			text:    []string{"FR TOP PAPERS OF WEEK\u00a011, 2024\nFR WEEK\u00a011, 2024 · FR THE TOP 3\u00a0OF 3\u00a0PAPERS\n"},
+			html:    []string{`>FR WEEK 11, 2024</a> · FR THE TOP 3` + "\u00a0" + `OF 3` + "\u00a0" + `PAPERS</p>`},
 		},
 		{
 			sel:     Selector{Kind: MonthDigest},

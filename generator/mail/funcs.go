@@ -84,9 +84,21 @@ func htmlFuncs(fm map[string]any, c *i18n.Catalog) map[string]any {
 }
 
 // authorList names at most n authors with the messages of c: "A", "A and
-// B", "A, B, and C", "A, B, and 3 others" in English.
+// B", "A, B, and C", "A, B, and 3 others" in English. Each name's last
+// given name is joined to its family name by a no-break space, so that
+// wrap never ends a line with "Carroll L." and starts the next with
+// "Wainwright", as the pages keep them together.
 func authorList(c *i18n.Catalog, n int, names []string) (string, error) {
-	return joinAuthors(c, n, names, func(s string) string { return s }, func(s string) string { return s })
+	return joinAuthors(c, n, names, joinFamilyName, func(s string) string { return s })
+}
+
+// joinFamilyName joins the last two words of the name s by a no-break
+// space: "Carroll L. Wainwright" is "Carroll L.\u00a0Wainwright".
+func joinFamilyName(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i > 0 {
+		return s[:i] + "\u00a0" + s[i+1:]
+	}
+	return s
 }
 
 // authorListHTML is authorList for the HTML part: each name in a <bdi>,
@@ -162,9 +174,9 @@ func wrap(width int, indent, s string) string {
 }
 
 // breaks reports whether wrap may break a line at r: a space, but not a
-// no-break space (U+00A0, U+2007, U+202F).
+// no-break space (textutil.NoBreakSpace).
 func breaks(r rune) bool {
-	return unicode.IsSpace(r) && r != '\u00a0' && r != '\u2007' && r != '\u202f'
+	return unicode.IsSpace(r) && !textutil.NoBreakSpace(r)
 }
 
 // unit is what wrap never breaks: a word of a language written with
@@ -179,16 +191,24 @@ type unit struct {
 
 // units splits a paragraph into the units wrap fills lines with, at its
 // spaces but the no-break ones, which keep a number with its unit ("14
-// papers") as on the pages.
+// papers") as on the pages, and never at a word joiner (U+2060), which
+// keeps a Chinese or Japanese number with the characters beside it
+// ("論文\u20603\u2060件").
 func units(para string) []unit {
 	var out []unit
 	for _, w := range strings.FieldsFunc(para, breaks) {
 		space, start := true, 0
 		add := func(text string) {
-			if text != "" {
-				out = append(out, unit{text: text, space: space, width: columns(text)})
-				space = false
+			if text == "" {
+				return
 			}
+			if last := len(out) - 1; !space && last >= 0 && (strings.HasPrefix(text, wordJoiner) || strings.HasSuffix(out[last].text, wordJoiner)) {
+				out[last].text += text
+				out[last].width += columns(text)
+				return
+			}
+			out = append(out, unit{text: text, space: space, width: columns(text)})
+			space = false
 		}
 		for i, r := range w {
 			if !wide(r) {
@@ -208,6 +228,9 @@ func units(para string) []unit {
 	return out
 }
 
+// wordJoiner is U+2060 WORD JOINER: no line breaks either side of it.
+const wordJoiner = "\u2060"
+
 // noBreakBefore is the punctuation a line must not start with.
 const noBreakBefore = "，。、：；！？）」』】〕》〉・ー"
 
@@ -221,12 +244,16 @@ func wide(r rune) bool {
 	return k == width.EastAsianWide || k == width.EastAsianFullwidth
 }
 
-// columns is the width of s in columns.
+// columns is the width of s in columns: none for a format character (a
+// word joiner, a soft hyphen), which shows as nothing.
 func columns(s string) int {
 	n := 0
 	for _, r := range s {
-		n++
-		if wide(r) {
+		switch {
+		case unicode.Is(unicode.Cf, r):
+		case wide(r):
+			n += 2
+		default:
 			n++
 		}
 	}

@@ -19,6 +19,9 @@ func TestWrap(t *testing.T) {
 		{20, "", "see " + long + " now", "see\n" + long + "\nnow"},
 		{11, "", "Zoë Ünïcode ærø", "Zoë Ünïcode\nærø"},
 		{20, "", "", ""},
+		// A word joiner keeps a Chinese or Japanese number with the
+		// characters beside it, and takes no column.
+		{10, "", "論文\u20603\u2060件論文\u20603\u2060件", "論文\u20603\u2060件論\n文\u20603\u2060件"},
 		// A no-break space keeps a number with its unit.
 		{20, "", "a digest of today: 14\u00a0papers", "a digest of today:\n14\u00a0papers"},
 		// Chinese: two columns a character, a break between any two, never
@@ -68,6 +71,8 @@ func TestAuthorList(t *testing.T) {
 		{3, []string{"A", "B", "C"}, "A, B, and C"},
 		{3, []string{"A", "B", "C", "D"}, "A, B, C, and D"},
 		{3, []string{"A", "B", "C", "D", "E"}, "A, B, C, and 2\u00a0others"},
+		// A name's last given name stays with its family name.
+		{3, []string{"Carroll L. Wainwright", "Ada Lovelace", "王小明"}, "Carroll L.\u00a0Wainwright, Ada\u00a0Lovelace, and 王小明"},
 	}
 	en, err := english()
 	if err != nil {

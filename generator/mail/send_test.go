@@ -55,7 +55,7 @@ func TestSendThroughServer(t *testing.T) {
 			t.Errorf("raw Subject = %q, want RFC 2047 encoded words", raw)
 		}
 		subject, err := new(mime.WordDecoder).DecodeHeader(raw)
-		if want := "Zoë's Papers — daily: Crème brûlée day (March 14, 2024)"; err != nil || subject != want {
+		if want := "Zoë's Papers — daily: Crème brûlée day (March\u00a014, 2024)"; err != nil || subject != want {
 			t.Errorf("decoded Subject = %q (%v), want %q", subject, err, want)
 		}
 		from, err := h.AddressList("From")
@@ -83,7 +83,7 @@ func TestSendThroughServer(t *testing.T) {
 			t.Errorf("Message-ID = %q, want %q", id, m.MessageID(to[i]))
 		}
 		checkLinks(t, p, testBase)
-		for _, want := range []string{"Crème brûlée day", "José Núñez", "https://example.org/repo/papers/2403.00001/",
+		for _, want := range []string{"Crème brûlée day", "José\u00a0Núñez", "https://example.org/repo/papers/2403.00001/",
 			"https://example.org/repo/days/feed.xml", "https://example.org/repo/days/2024-03-14/",
 			"Unsubscribe: https://example.org/repo/subscribe/"} {
 			if !strings.Contains(p.text(), want) {

@@ -46,7 +46,7 @@ func TestSiteWords(t *testing.T) {
 			t.Errorf("the HTML part lacks %q", want)
 		}
 	}
-	if want := `2 papers: Attention & "Transformers" </title><script>alert(1)</script>, Plain Paper`; !strings.HasPrefix(m.Preheader, want) {
+	if want := "2\u00a0papers" + `: Attention & "Transformers" </title><script>alert(1)</script>, Plain Paper`; !strings.HasPrefix(m.Preheader, want) {
 		t.Errorf("Preheader = %q, want %q…", m.Preheader, want)
 	}
 	if d, err = Select(site, Selector{Kind: WeekDigest}); err != nil {

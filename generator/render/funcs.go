@@ -62,6 +62,22 @@ func splitLink(s string) (path, rest string, abs bool) {
 	return s, "", false
 }
 
+// authorName writes an author's name with its last given name (or
+// initial, or particle) and its family name in a <span>, which the
+// stylesheet sets as an inline block no wider than the line: the two stay
+// on one line wherever the line has room for them, and wrap between
+// them, not inside a word, only where it has not (a 320 px phone at 200%
+// text): "Carroll <span>L. Wainwright</span>". A name of one word, or
+// written without spaces (Chinese, Japanese), is written as it is.
+func authorName(name string) template.HTML {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 {
+		return template.HTML(template.HTMLEscapeString(name))
+	}
+	start := strings.LastIndexByte(name[:i], ' ') + 1
+	return template.HTML(template.HTMLEscapeString(name[:start]) + "<span>" + template.HTMLEscapeString(name[start:]) + "</span>")
+}
+
 // funcMap is the template function set of the theme; c has the words of
 // the site's language.
 func funcMap(l links, c *i18n.Catalog) template.FuncMap {
@@ -101,6 +117,7 @@ func funcMap(l links, c *i18n.Catalog) template.FuncMap {
 		"authorIndex":  func(authors []*model.Author) []AuthorGroup { return authorIndex(l.cfg.Language, authors) },
 		"ogLocale":     func() string { return ogLocale(l.cfg.Language) },
 		"capitalize":   textutil.Capitalize,
+		"authorName":   authorName,
 	}
 	maps.Copy(fm, c.Funcs(l.cfg))
 	maps.Copy(fm, organizationFuncs(l))

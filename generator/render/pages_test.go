@@ -40,17 +40,17 @@ func TestDayTitle(t *testing.T) {
 		c           *i18n.Catalog
 		title, want string
 	}{
-		{english, "", "Tuesday, June 4, 2024"},
-		{english, "Alignment & agents", "Alignment & agents — June 4, 2024"},
+		{english, "", "Tuesday, June\u00a04, 2024"},
+		{english, "Alignment & agents", "Alignment & agents — June\u00a04, 2024"},
 		{english, "Digest for June 04, 2024: Agents & more", "Digest for June 04, 2024: Agents & more"},
 		{english, "Picks of 4 Jun 2024", "Picks of 4 Jun 2024"},
 		{english, "Papers of 2024-06-04", "Papers of 2024-06-04"},
 		{french, "Sélection du 4 juin 2024", "Sélection du 4 juin 2024"},
 		// Not the whole date: the month without the day, another day, no year.
-		{english, "June 2024 highlights", "June 2024 highlights — June 4, 2024"},
-		{english, "Digest for June 14, 2024", "Digest for June 14, 2024 — June 4, 2024"},
-		{english, "Picks of June 4", "Picks of June 4 — June 4, 2024"},
-		{english, "Top 4 of 2024: the junebug papers", "Top 4 of 2024: the junebug papers — June 4, 2024"},
+		{english, "June 2024 highlights", "June 2024 highlights — June\u00a04, 2024"},
+		{english, "Digest for June 14, 2024", "Digest for June 14, 2024 — June\u00a04, 2024"},
+		{english, "Picks of June 4", "Picks of June 4 — June\u00a04, 2024"},
+		{english, "Top 4 of 2024: the junebug papers", "Top 4 of 2024: the junebug papers — June\u00a04, 2024"},
 	}
 	for _, tt := range tests {
 		if got := dayTitle(tt.c, &model.Day{Title: tt.title, Date: june4}); got != tt.want {
@@ -70,9 +70,9 @@ func TestWeekNameAcrossYears(t *testing.T) {
 		return d
 	}
 	for _, tc := range []struct{ lang, start, want string }{
-		{"en", "2024-06-03", "Jun 3 – Jun 9, 2024"},
-		{"en", "2024-12-30", "Dec 30, 2024 – Jan 5, 2025"},
-		{"de", "2024-12-30", "30. Dez. 2024 – 5. Jan. 2025"},
+		{"en", "2024-06-03", "Jun\u00a03 – Jun\u00a09, 2024"},
+		{"en", "2024-12-30", "Dec\u00a030, 2024 – Jan\u00a05, 2025"},
+		{"de", "2024-12-30", "30.\u00a0Dez.\u00a02024 – 5.\u00a0Jan.\u00a02025"},
 	} {
 		c, err := i18n.Builtin(tc.lang)
 		if err != nil {

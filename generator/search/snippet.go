@@ -55,7 +55,7 @@ func snippetText(abstract string, opts Options) string {
 	if opts.Show != nil {
 		text = opts.Show(text)
 	}
-	if utf8.RuneCountInString(textutil.CollapseSpace(valid(text))) <= opts.ExcerptChars {
+	if utf8.RuneCountInString(textutil.CollapseBreakingSpace(valid(text))) <= opts.ExcerptChars {
 		return ""
 	}
 	return Excerpt(text, opts.TextChars)

@@ -178,9 +178,11 @@ func lead(s string, n int) string {
 }
 
 // Excerpt returns about size runes of plain text s for a result snippet:
-// whitespace collapsed, cut at a word boundary and ended with "…" when cut.
+// whitespace collapsed but its no-break spaces (TeX's tie in "Fig.~3" keeps
+// its line, as on the paper's page), cut at a word boundary and ended with
+// "…" when cut.
 func Excerpt(s string, size int) string {
-	s = textutil.CollapseSpace(valid(s))
+	s = textutil.CollapseBreakingSpace(valid(s))
 	if utf8.RuneCountInString(s) <= size {
 		return s
 	}

@@ -130,6 +130,9 @@ func TestExcerpt(t *testing.T) {
 		{"one two, three four", 9, "one two…"},
 		{"abcdefghij", 4, "abcd…"},
 		{"Schrödinger Schrödinger", 14, "Schrödinger…"},
+		// A no-break space stays: the line does not break there.
+		{"a digest of 12\u00a0papers \n today", 300, "a digest of 12\u00a0papers today"},
+		{"Fig.\u00a03 and Fig.\u00a04", 14, "Fig.\u00a03 and…"},
 		{"", 10, ""},
 	}
 	for _, tt := range tests {

@@ -85,18 +85,36 @@ func Fit(n int, s string) string {
 }
 
 // CollapseSpace trims s and turns every run of white space (as
-// unicode.IsSpace defines it) into one space: strings.Join(strings.Fields(s),
-// " ") without the slice of fields, and without a copy when s has nothing to
-// collapse, as most names and titles do not.
-func CollapseSpace(s string) string {
+// unicode.IsSpace defines it, no-break spaces too) into one space:
+// strings.Join(strings.Fields(s), " ") without the slice of fields, and
+// without a copy when s has nothing to collapse, as most names and titles
+// do not. It is for what names a thing (an author, an organization, a
+// topic's keyword), where a no-break space typed by chance must not make a
+// second of it; text that is read keeps them (CollapseBreakingSpace).
+func CollapseSpace(s string) string { return collapse(s, false) }
+
+// CollapseBreakingSpace is CollapseSpace for text that is read (an email's
+// subject and preheader, a search result's excerpt, a title): it keeps the
+// no-break spaces (NoBreakSpace) that join a number to its unit ("12
+// papers") or the parts of a date, so that the line does not break there.
+// A run of white space holding one becomes its first no-break space; at
+// either end, it is trimmed as any space.
+func CollapseBreakingSpace(s string) string { return collapse(s, true) }
+
+// NoBreakSpace reports whether r is a space no line breaks at: U+00A0
+// NO-BREAK SPACE, U+2007 FIGURE SPACE or U+202F NARROW NO-BREAK SPACE.
+func NoBreakSpace(r rune) bool { return r == '\u00a0' || r == '\u2007' || r == '\u202f' }
+
+// collapse is CollapseSpace, and with keep CollapseBreakingSpace.
+func collapse(s string, keep bool) string {
 	i := 0 // s[:i] is already collapsed and ends with a non-space
 	for i < len(s) {
 		r, n := runeAt(s, i)
 		if unicode.IsSpace(r) {
-			if r != ' ' || i == 0 || i+1 == len(s) {
+			if r != ' ' && !(keep && NoBreakSpace(r)) || i == 0 || i+n == len(s) {
 				break
 			}
-			if next, _ := runeAt(s, i+1); unicode.IsSpace(next) {
+			if next, _ := runeAt(s, i+n); unicode.IsSpace(next) {
 				break
 			}
 		}
@@ -108,11 +126,22 @@ func CollapseSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	b.WriteString(s[:i])
-	for f := range strings.FieldsSeq(s[i:]) {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+	sep := "" // the run of white space before s[j], as written: "", " " or its first no-break space
+	for j := i; j < len(s); {
+		r, n := runeAt(s, j)
+		switch {
+		case !unicode.IsSpace(r):
+			if b.Len() > 0 {
+				b.WriteString(sep)
+			}
+			b.WriteString(s[j : j+n])
+			sep = ""
+		case keep && NoBreakSpace(r) && (sep == "" || sep == " "):
+			sep = s[j : j+n]
+		case sep == "":
+			sep = " "
 		}
-		b.WriteString(f)
+		j += n
 	}
 	return b.String()
 }

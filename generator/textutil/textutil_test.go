@@ -169,6 +169,51 @@ func FuzzCollapseSpace(f *testing.F) {
 	})
 }
 
+func TestCollapseBreakingSpace(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"12\u00a0papers", "12\u00a0papers"},
+		{"  12 \u00a0 papers  ", "12\u00a0papers"},
+		{"31\u00a0de mayo\n de\u00a02026", "31\u00a0de mayo de\u00a02026"},
+		{"12\u202f%", "12\u202f%"},
+		{"1\u2007000", "1\u2007000"},
+		{"a\u202f\u00a0b", "a\u202fb"},
+		{"\u00a0a\u00a0", "a"},
+		{"a\u2003\tb", "a b"},
+		{"already collapsed", "already collapsed"},
+	} {
+		if got := CollapseBreakingSpace(tt.in); got != tt.want {
+			t.Errorf("CollapseBreakingSpace(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	s := "14\u00a0papers on 2\u00a0days"
+	if got := CollapseBreakingSpace(s); unsafe.StringData(got) != unsafe.StringData(s) {
+		t.Error("CollapseBreakingSpace copied a string with nothing to collapse")
+	}
+}
+
+// FuzzCollapseBreakingSpace: CollapseBreakingSpace is CollapseSpace but
+// where a run of white space holds a no-break space, which it keeps.
+func FuzzCollapseBreakingSpace(f *testing.F) {
+	for _, s := range []string{"", "a  b", "2\u00a0days", " x\u202f ", "\u00a0a\u3000b\n", "\xffa\u00a0\xc3"} {
+		f.Add(s)
+	}
+	noBreak := func(r rune) rune {
+		if NoBreakSpace(r) {
+			return ' '
+		}
+		return r
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := CollapseBreakingSpace(s)
+		if want := CollapseSpace(s); strings.Map(noBreak, got) != want && utf8.ValidString(s) {
+			t.Errorf("CollapseBreakingSpace(%q) = %q, which is not CollapseSpace's %q but for its no-break spaces", s, got, want)
+		}
+		if strings.Count(got, "\u00a0")+strings.Count(got, "\u2007")+strings.Count(got, "\u202f") > strings.Count(strings.TrimSpace(s), "\u00a0")+strings.Count(strings.TrimSpace(s), "\u2007")+strings.Count(strings.TrimSpace(s), "\u202f") {
+			t.Errorf("CollapseBreakingSpace(%q) = %q adds no-break spaces", s, got)
+		}
+	})
+}
+
 func TestIsWebURL(t *testing.T) {
 	for s, want := range map[string]bool{
 		"https://github.com/user/repo": true, "HTTP://example.org/a.png": true,
