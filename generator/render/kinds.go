@@ -68,7 +68,7 @@ type Sample struct {
 // what a page may lack (a paper's image, a day's intro, a pager), the
 // page that has the most of each such thing (sampleTraits), at most six
 // pages a kind. A page picked for several traits is read once, with all
-// of them.
+// of them. It lists nothing before Prepare.
 func (r *Renderer) Samples() []Sample {
 	type pick struct{ job, measure int }
 	var kinds []string

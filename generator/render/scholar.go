@@ -29,7 +29,16 @@ type scholar struct {
 // entries from workers goroutines (0 means GOMAXPROCS): at 100,000 papers
 // they took 1.9 s of CPU, which every page waited for.
 func newScholar(papers []*model.Paper, l links, workers int) *scholar {
-	s := &scholar{keys: cite.Keys(papers), entries: make(map[*model.Paper]string, len(papers)), l: l}
+	s := &scholar{l: l}
+	s.fill(papers, workers)
+	return s
+}
+
+// fill computes the key and BibTeX entry of each of papers, as newScholar
+// does.
+func (s *scholar) fill(papers []*model.Paper, workers int) {
+	s.keys, s.entries = cite.Keys(papers), make(map[*model.Paper]string, len(papers))
+	l := s.l
 	entries := make([]string, len(papers))
 	parallel.For(context.Background(), len(papers), workers, func() func(int) error {
 		return func(i int) error {
@@ -41,7 +50,6 @@ func newScholar(papers []*model.Paper, l links, workers int) *scholar {
 	for i, p := range papers {
 		s.entries[p] = entries[i]
 	}
-	return s
 }
 
 // retitle makes the BibTeX entries of papers again after their titles
