@@ -398,6 +398,10 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 			var y topicYAML
 			forget(&y, decodeMapping(path, v, &y, "topic", nil, errs))
 			t.Name, t.Description = strings.TrimSpace(y.Name), y.Description
+			if _, n := lookup(v, "name"); n != nil && n.Kind == yaml.ScalarNode && (n.Tag == "!!null" || strings.TrimSpace(n.Value) == "") {
+				errs.Add(path, n.Line, "topic %q: name is empty; write the topic's name, or delete the line to call it %q", name, slug.Title(name))
+			}
+			emptyItems(path, v, errs, "keywords")
 			for _, kw := range y.Keywords {
 				if kw = strings.TrimSpace(kw); kw != "" {
 					t.Keywords = append(t.Keywords, kw)

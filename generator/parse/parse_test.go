@@ -530,6 +530,17 @@ func TestEmptyItems(t *testing.T) {
 	if want := "content/days/2024-01-01.md:3: removed: item 1 of 1 is empty; write the id of a paper to take off the day there"; err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("day: err = %v, want %q", err, want)
 	}
+	// site.yaml's topics: a keyword left empty, and a name: with none.
+	for _, tt := range []struct{ topic, want string }{
+		{"    keywords: [diffusion, ~]\n", "site.yaml:5: keywords: item 2 of 2 is empty; write a keyword there"},
+		{"    name:\n", `site.yaml:5: topic "diffusion-models": name is empty; write the topic's name, or delete the line to call it "Diffusion models"`},
+		{"    name: \"  \"\n", `site.yaml:5: topic "diffusion-models": name is empty`},
+	} {
+		_, err := Config("site.yaml", []byte("title: T\nbaseURL: https://e.org/\ntopics:\n  diffusion-models:\n"+tt.topic), "")
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%q: err = %v, want %q", tt.topic, err, tt.want)
+		}
+	}
 }
 
 // TestOrganizationNames: organizationNames: is read as authorNames: is,
