@@ -398,7 +398,7 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 			var y topicYAML
 			forget(&y, decodeMapping(path, v, &y, "topic", nil, errs))
 			t.Name, t.Description = strings.TrimSpace(y.Name), y.Description
-			if _, n := lookup(v, "name"); n != nil && n.Kind == yaml.ScalarNode && (n.Tag == "!!null" || strings.TrimSpace(n.Value) == "") {
+			if _, n := lookup(v, "name"); n != nil && blank(n) {
 				errs.Add(path, n.Line, "topic %q: name is empty; write the topic's name, or delete the line to call it %q", name, slug.Title(name))
 			}
 			emptyItems(path, v, errs, "keywords")
@@ -514,11 +514,17 @@ func emptyItems(path string, m *yaml.Node, errs *diag.List, keys ...string) {
 			continue
 		}
 		for i, item := range v.Content {
-			if item.Kind == yaml.ScalarNode && (item.Tag == "!!null" || key == "authors" && textutil.CollapseSpace(item.Value) == "") {
+			if blank(item) && (item.Tag == "!!null" || key == "authors") {
 				errs.Add(path, item.Line, "%s: item %d of %d is empty; write %s there, or delete the line", key, i+1, len(v.Content), itemWhat[key])
 			}
 		}
 	}
+}
+
+// blank reports whether n is a value with nothing in it: a key or a dash
+// with nothing after it, or a text of spaces alone.
+func blank(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && (n.Tag == "!!null" || strings.TrimSpace(n.Value) == "")
 }
 
 // itemWhat names what an item of each list emptyItems checks holds.
