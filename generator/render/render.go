@@ -122,7 +122,7 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 // BibTeX key and entry, and the list of pages, whose titles may fail on a
 // theme's message. A build calls it after the search index, whose peak of
 // memory these would raise (a 10,000-paper build's by a quarter, 216 to
-// 272 MiB, when New made them); All and Samples call it when nothing did.
+// 272 MiB, when New made them); All calls it when nothing did.
 func (r *Renderer) Prepare() error {
 	if r.prepared {
 		return nil

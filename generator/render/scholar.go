@@ -38,12 +38,11 @@ func newScholar(papers []*model.Paper, l links, workers int) *scholar {
 // does.
 func (s *scholar) fill(papers []*model.Paper, workers int) {
 	s.keys, s.entries = cite.Keys(papers), make(map[*model.Paper]string, len(papers))
-	l := s.l
 	entries := make([]string, len(papers))
 	parallel.For(context.Background(), len(papers), workers, func() func(int) error {
 		return func(i int) error {
 			p := papers[i]
-			entries[i] = cite.Entry(p, s.keys[p], l.Abs(p.Path()))
+			entries[i] = cite.Entry(p, s.keys[p], s.l.Abs(p.Path()))
 			return nil
 		}
 	})
