@@ -90,3 +90,19 @@ func TestNewNeedsBuild(t *testing.T) {
 		t.Error("New(Options{}) = nil error, want one naming Build")
 	}
 }
+
+func TestElapsed(t *testing.T) {
+	for _, c := range []struct {
+		in   time.Duration
+		want string
+	}{
+		{412345 * time.Nanosecond, "412µs"},
+		{999999 * time.Nanosecond, "1ms"},
+		{116400 * time.Microsecond, "116ms"},
+		{3*time.Second + 600*time.Microsecond, "3.001s"},
+	} {
+		if got := elapsed(c.in).String(); got != c.want {
+			t.Errorf("elapsed(%v) = %s, want %s", c.in, got, c.want)
+		}
+	}
+}

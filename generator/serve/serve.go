@@ -210,7 +210,7 @@ func (s *Server) rebuild(ctx context.Context, changed []string) {
 	if ctx.Err() != nil {
 		return // shutting down; the result no longer matters
 	}
-	took := time.Since(start).Round(time.Millisecond)
+	took := elapsed(time.Since(start))
 	if err != nil {
 		msgs := messages(err)
 		s.publish(nil, msgs)
@@ -226,6 +226,16 @@ func (s *Server) rebuild(ctx context.Context, changed []string) {
 	s.publish(snap, nil)
 	s.opts.Logf("built %d files in %v (%s)", len(snap.files), took, describeChanged(changed))
 	s.announce()
+}
+
+// elapsed is d as the log shows it: to the millisecond, or to the
+// microsecond under one, so a build that fails at once reads "failed in
+// 412µs", not "failed in 0s".
+func elapsed(d time.Duration) time.Duration {
+	if d < time.Millisecond {
+		return d.Round(time.Microsecond)
+	}
+	return d.Round(time.Millisecond)
 }
 
 // announce prints the address to open when it is new: after the first
