@@ -28,7 +28,7 @@ import (
 // again and renders what shows it (quickDay), and new counts of papers,
 // as an import's refresh of a day writes them, rank their days again and
 // render what shows those (quickCounts): neither needs Complete, unless
-// the refresh brought new titles or AI summaries too. A save of email
+// the refresh brought new titles, AI summaries or bodies too. A save of email
 // templates alone tries them again (emailOnly). Any other change gets a
 // full build, which re-parses only the files whose bytes changed and
 // shares the published files' bytes where its own are the same.
