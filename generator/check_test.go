@@ -714,7 +714,8 @@ func checkProblems(t *testing.T, site, kind string) []string {
 // paperboy new paper wrote (its title, its authors, its abstract's text)
 // builds, with a warning at the line of each that says what to write,
 // as does a page that still has new page's text; a draft with them is
-// let be, and check names each once.
+// let be, and check names each once. In serve, the quick rebuild of a
+// new abstract or title takes its warning away, as a clean build does.
 func TestBuildWarnsOfNewPaperPlaceholders(t *testing.T) {
 	site := siteYAML +
 		"-- content/papers/a.md --\n---\ntitle: '" + NewPaperTitle + "'\narxiv: \"2401.00001\"\nauthors:\n  - \"Ada\"\n  - \"" + NewPaperAuthors[0] + "\"\n  - \"" + NewPaperAuthors[1] + "\"\ndate: 2024-01-01\n---\n\n" + NewPaperText + " Inline math.\n" +
@@ -747,4 +748,9 @@ func TestBuildWarnsOfNewPaperPlaceholders(t *testing.T) {
 			t.Errorf("check said %d times\n%s\nwant once; it said\n%s", n, w, strings.Join(checked, "\n"))
 		}
 	}
+	dir := writeArchive(t, site)
+	live, _ := startLive(t, dir)
+	const a = "content/papers/a.md"
+	refreshRebuild(t, live, dir, "the abstract written", []string{editFile(t, dir, a, NewPaperText, "Our own abstract.")}, true)
+	refreshRebuild(t, live, dir, "the title written", []string{editFile(t, dir, a, NewPaperTitle, "Our own title")}, true)
 }
