@@ -191,6 +191,20 @@ func BenchmarkLiveEdit(b *testing.B) {
 			}
 		}
 	})
+	// The refresh saved with an abstract edited meanwhile: new upvotes
+	// for each, and a new sentence in the first one's abstract, the
+	// quick path of counts, whose search index waits for Complete.
+	b.Run("abstractcounts", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			for j, f := range refresh {
+				site[f].Data = upvotes.ReplaceAll(refreshed[f], fmt.Appendf(nil, "\nupvotes: %d\n", 3000+i+j))
+			}
+			site[refresh[0]].Data = fmt.Appendf(site[refresh[0]].Data, "\nEdited %d times.\n", i)
+			if res, incomplete, err := live.Build(ctx, refresh); err != nil || !incomplete || res.Stages != nil {
+				b.Fatalf("edit %d: %v, incomplete %v, full %v; want the quick path of counts, incomplete", i, err, incomplete, res != nil && res.Stages != nil)
+			}
+		}
+	})
 	for _, f := range refresh {
 		site[f].Data = refreshed[f]
 	}
@@ -272,6 +286,17 @@ func BenchmarkLiveEdit(b *testing.B) {
 			site[email].Data = fmt.Appendf(nil, "{{.Digest.Name}} %d\n", i)
 			if res, _, err := live.Build(ctx, []string{email}); err != nil || res.Stages != nil {
 				b.Fatalf("edit %d: %v; want the email templates tried alone", i, err)
+			}
+		}
+	})
+	// An email template saved with a paper's abstract: the abstract's
+	// quick path, then the email templates tried on the site it made.
+	b.Run("emailabstract", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			site[email].Data = fmt.Appendf(nil, "{{.Digest.Name}} and %d\n", i)
+			site[paper].Data = fmt.Appendf(bytes.Clone(orig), "\nEdited %d times.\n", i)
+			if res, incomplete, err := live.Build(ctx, []string{email, paper}); err != nil || !incomplete || res.Stages != nil {
+				b.Fatalf("edit %d: %v, incomplete %v, full %v; want the quick path, incomplete", i, err, incomplete, res != nil && res.Stages != nil)
 			}
 		}
 	})

@@ -265,15 +265,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	mailTheme := mail.Theme{Builtin: themes.Default(), Site: siteTheme, Words: words}
 	res.Mail = mailTheme
 	mailCheck := mail.Prepare(site, mail.Settings(cfg.Newsletter), mailTheme, newsletterLines(cfg, cfgData))
-	mailAlone := func(err error) error {
-		var errs diag.List
-		errs.Append(mailCheck.Alone())
-		if len(errs) == 0 {
-			return err
-		}
-		errs.Append(err)
-		return errs.Err()
-	}
+	mailAlone := func(err error) error { return together(mailCheck.Alone(), err) }
 	if opts.Digests {
 		if err := mailAlone(nil); err != nil {
 			return nil, nil, err
@@ -314,13 +306,21 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		}
 	}
 	// The page templates are parsed and the email templates run before
-	// any page or feed is made, so that a mistake in either fails the
-	// build at once: a build whose email template failed rendered the
-	// whole site first. A preview keeps its published site until here.
+	// any page or feed is made, so that no file of a build whose email
+	// templates fail is written. Such a build still makes the rest into
+	// nothing (out.discard), for the mistakes that only a page's render
+	// finds, so that one build tells them with the email's; mailFailed
+	// adds the email's to each error from here on. A preview keeps its
+	// published site until the email templates pass.
 	renderOpts := render.Options{Builtin: themes.Default(), SiteTheme: siteTheme, Words: words, Workers: opts.Workers, Once: lean, Calls: mailCheck.Calls()}
 	rend, err := render.New(ctx, site, renderOpts)
-	if err := templatesError(err, mailCheck.Run(), out); err != nil {
-		return nil, nil, err
+	mailErr := mailCheck.Run()
+	if err != nil {
+		return nil, nil, templatesError(err, mailErr, out)
+	}
+	mailFailed := func(err error) error { return together(mailErr, err) }
+	if mailErr != nil {
+		out.discard()
 	}
 	if lean {
 		// A lean build parses the templates again after the search index
@@ -328,7 +328,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		// 10,000-paper build's by 10 MB, a twentieth.
 		rend = nil
 	}
-	if opts.release != nil {
+	if opts.release != nil && mailErr == nil {
 		opts.release()
 	}
 
@@ -345,10 +345,10 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	}
 	idx, _, err := search.Build(docs, search.Options{Consume: lean, Show: tex.UnicodeText})
 	if err != nil {
-		return nil, nil, err // search.Build's errors name the index already
+		return nil, nil, mailFailed(err) // search.Build's errors name the index already
 	}
 	if err := out.addAll(idx); err != nil {
-		return nil, nil, fmt.Errorf("search: %w", err)
+		return nil, nil, mailFailed(fmt.Errorf("search: %w", err))
 	}
 	lap("search")
 	if lean {
@@ -383,11 +383,11 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	if rend == nil {
 		renderOpts.Calls = nil // checked already
 		if rend, err = render.New(ctx, site, renderOpts); err != nil {
-			return nil, nil, stageError("render", err)
+			return nil, nil, mailFailed(stageError("render", err))
 		}
 	}
 	if err := rend.Prepare(); err != nil {
-		return nil, nil, stageError("render", err)
+		return nil, nil, mailFailed(stageError("render", err))
 	}
 	progress("rendering the pages and feeds")
 	// The feeds read the same immutable site as the pages, so they are made
@@ -411,13 +411,13 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	}
 	if err := rend.All(ctx, out.add); err != nil {
 		side.Wait()
-		return nil, nil, stageError("render", withClashes(err, out))
+		return nil, nil, mailFailed(stageError("render", withClashes(err, out)))
 	}
 	lap("render")
 	if err := side.Wait(); err != nil {
-		return nil, nil, withClashes(err, out)
+		return nil, nil, mailFailed(withClashes(err, out))
 	}
-	if err := out.err(); err != nil {
+	if err := mailFailed(out.err()); err != nil {
 		return nil, nil, err
 	}
 	for _, e := range rend.Misnamed() {
@@ -517,6 +517,13 @@ func templatesError(err, mailErr error, out *sink) error {
 	if err != nil {
 		err = stageError("render", withClashes(err, out))
 	}
+	return together(mailErr, err)
+}
+
+// together returns the mistakes of the email templates, mailErr, with
+// err, the build's other error, as one list; err alone when mailErr is
+// nil, mailErr alone when err is.
+func together(mailErr, err error) error {
 	if mailErr == nil {
 		return err
 	}

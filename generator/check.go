@@ -12,7 +12,6 @@ import (
 	"net/url"
 	"path"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -132,12 +131,6 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 	}
 	out = append(out, futureDays(res.Site, checkNow())...)
 	out = append(out, titlePlaceholder(cfg)...) // the baseURL's is a warning of the build's
-	for _, p := range res.Site.Papers {
-		if msg := placeholder(p); msg != "" {
-			out = append(out, Problem{Kind: "placeholder", Path: p.Source, Msg: msg})
-		}
-	}
-	out = append(out, textPlaceholders(res.Site)...)
 	out = append(out, exampleSender(cfg)...)
 	out = append(out, bigFeeds(c.feeds, cfg)...)
 	out = append(out, c.feedAndSitemapProblems(cfg.BaseURL, files)...)
@@ -223,21 +216,6 @@ func unportableNames(fsys fs.FS) ([]Problem, error) {
 	return out, nil
 }
 
-// The title and authors paperboy new paper writes, for the curator to
-// replace; check reports a paper that still has them.
-var (
-	NewPaperTitle   = "Title of the paper"
-	NewPaperAuthors = [2]string{"First Author", "Second Author"}
-)
-
-// The first words of the text paperboy new paper and new page write as a
-// paper's abstract and a page's text, for the curator to replace; check
-// reports a paper or page that still has them (textPlaceholders).
-const (
-	NewPaperText = "The abstract, in Markdown."
-	NewPageText  = "Write the page in Markdown:"
-)
-
 // exampleSender notes a newsletter.from of cfg at a domain kept for
 // examples (digest@example.org, as new site's site.yaml shows it), from
 // which no mail provider sends: a note, since a site that sends no email
@@ -251,25 +229,6 @@ func exampleSender(cfg *model.Config) []Problem {
 	return []Problem{{Kind: "note", Path: cfg.Source, Line: cfg.NewsletterFromLine, Msg: fmt.Sprintf(
 		"newsletter.from %s is at %s, a domain kept for examples, from which no mail provider sends: write your own address before paperboy mail --send mails the digest",
 		a.Address, mailheader.ExampleDomain(a.Address))}}
-}
-
-// textPlaceholders reports each paper and page of site whose body still
-// has the text paperboy new wrote, at its line: published, it would show
-// as the abstract, or as the page.
-func textPlaceholders(site *model.Site) []Problem {
-	var out []Problem
-	at := func(source, body string, line int, text, msg string) {
-		if i := strings.Index(body, text); i >= 0 {
-			out = append(out, Problem{Kind: "placeholder", Path: source, Line: line + strings.Count(body[:i], "\n"), Msg: msg})
-		}
-	}
-	for _, p := range site.Papers {
-		at(p.Source, p.Body, p.BodyLine, NewPaperText, fmt.Sprintf("the abstract is still the text paperboy new paper wrote (%q); write the paper's abstract in its place, or mark it draft: true until then", NewPaperText+" …"))
-	}
-	for _, p := range site.Pages {
-		at(p.Source, p.Body, p.BodyLine, NewPageText, fmt.Sprintf("the page's text is still what paperboy new page wrote (%q); write the page's own in its place, or put back draft: true until then", NewPageText+" …"))
-	}
-	return out
 }
 
 // The title and baseURL paperboy new site writes in site.yaml, for the
@@ -330,30 +289,6 @@ func thisComputer(host string) bool {
 	}
 	ip, err := netip.ParseAddr(host)
 	return err == nil && (ip.IsLoopback() || ip.IsUnspecified())
-}
-
-// placeholder says what of paperboy new's template paper p still has, or "".
-func placeholder(p *model.Paper) string {
-	var left, authors []string
-	if p.Title == NewPaperTitle {
-		left = append(left, fmt.Sprintf("the title %q", p.Title))
-	}
-	for _, a := range p.Authors {
-		if a == NewPaperAuthors[0] || a == NewPaperAuthors[1] {
-			authors = append(authors, strconv.Quote(a))
-		}
-	}
-	switch len(authors) {
-	case 0:
-	case 1:
-		left = append(left, "the author "+authors[0])
-	default:
-		left = append(left, "the authors "+strings.Join(authors, ", "))
-	}
-	if len(left) == 0 {
-		return ""
-	}
-	return "still has " + strings.Join(left, " and ") + " that paperboy new wrote; write the paper's own, or mark it draft: true until then"
 }
 
 // linkProblems reports each broken link at the line of the Markdown source

@@ -709,3 +709,48 @@ func checkProblems(t *testing.T, site, kind string) []string {
 	}
 	return out
 }
+
+// TestBuildWarnsOfNewPaperPlaceholders: a paper that still has what
+// paperboy new paper wrote (its title, its authors, its abstract's text)
+// builds, with a warning at the line of each that says what to write,
+// as does a page that still has new page's text; a draft with them is
+// let be, and check names each once. In serve, the quick rebuild of a
+// new abstract or title takes its warning away, as a clean build does.
+func TestBuildWarnsOfNewPaperPlaceholders(t *testing.T) {
+	site := siteYAML +
+		"-- content/papers/a.md --\n---\ntitle: '" + NewPaperTitle + "'\narxiv: \"2401.00001\"\nauthors:\n  - \"Ada\"\n  - \"" + NewPaperAuthors[0] + "\"\n  - \"" + NewPaperAuthors[1] + "\"\ndate: 2024-01-01\n---\n\n" + NewPaperText + " Inline math.\n" +
+		"-- content/papers/b.md --\n---\ntitle: '" + NewPaperTitle + "'\narxiv: \"2401.00002\"\ndate: 2024-01-01\ndraft: true\n---\n" + NewPaperText + "\n" +
+		"-- content/papers/c.md --\n---\ntitle: C\narxiv: \"2401.00003\"\nauthors: [\"" + NewPaperAuthors[1] + "\"]\ndate: 2024-01-01\n---\nAbstract.\n" +
+		"-- content/pages/about.md --\n---\ntitle: About\n---\nIntro.\n\n" + NewPageText + " what the site is.\n"
+	want := []string{
+		`content/pages/about.md:6: the page's text is still what paperboy new page wrote ("Write the page in Markdown: …"); write the page's own in its place, or put back draft: true until then`,
+		`content/papers/a.md:2: the title is still "Title of the paper", which paperboy new paper wrote; write the paper's own, or mark the paper draft: true until then`,
+		`content/papers/a.md:6: the authors "First Author", "Second Author" are still those paperboy new paper wrote; write the paper's own, or mark the paper draft: true until then`,
+		`content/papers/a.md:11: the abstract is still the text paperboy new paper wrote ("The abstract, in Markdown. …"); write the paper's abstract in its place, or mark it draft: true until then`,
+		`content/papers/c.md:4: the author "Second Author" is still one paperboy new paper wrote; write the paper's own, or mark the paper draft: true until then`,
+	}
+	res, err := Build(context.Background(), Options{Site: siteFS(site)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range res.Warnings {
+		if w.Path != "content/site.yaml" {
+			got = append(got, w.String())
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	_, checked := checkSite(t, site)
+	for _, w := range want {
+		if n := len(slices.DeleteFunc(slices.Clone(checked), func(g string) bool { return g != w })); n != 1 {
+			t.Errorf("check said %d times\n%s\nwant once; it said\n%s", n, w, strings.Join(checked, "\n"))
+		}
+	}
+	dir := writeArchive(t, site)
+	live, _ := startLive(t, dir)
+	const a = "content/papers/a.md"
+	refreshRebuild(t, live, dir, "the abstract written", []string{editFile(t, dir, a, NewPaperText, "Our own abstract.")}, true)
+	refreshRebuild(t, live, dir, "the title written", []string{editFile(t, dir, a, NewPaperTitle, "Our own title")}, true)
+}

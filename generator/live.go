@@ -28,9 +28,10 @@ import (
 // again and renders what shows it (quickDay), and new counts of papers,
 // as an import's refresh of a day writes them, rank their days again and
 // render what shows those (quickCounts): neither needs Complete, unless
-// the refresh brought new titles or AI summaries too. A save of email
-// templates alone tries them again (emailOnly). Any other change gets a
-// full build, which re-parses only the files whose bytes changed and
+// the refresh brought new titles, AI summaries or bodies too. A save of
+// email templates alone tries them again (emailOnly); saved with files
+// that a quick rebuild takes, after it (quicklyWithEmail). Any other
+// change gets a full build, which re-parses only the files whose bytes changed and
 // shares the published files' bytes where its own are the same.
 type Live struct {
 	opts Options
@@ -99,7 +100,10 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 	}
 	published := changed != nil && l.site != nil && !l.lost && l.opts.Cache.configSum() == l.config
 	if published {
-		if res, incomplete, ok := l.quickly(ctx, changed); ok {
+		if res, incomplete, ok, err := l.quicklyWithEmail(ctx, changed); err != nil {
+			l.failed, l.unpublished = true, changed
+			return nil, false, err
+		} else if ok {
 			l.failed, l.unpublished = false, nil
 			return res, incomplete, nil
 		}

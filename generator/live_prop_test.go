@@ -122,9 +122,11 @@ type propSite struct {
 	topSize      int
 	homeDays     int
 	unsafeHTML   bool
-	denoising    bool // "denoising" is a keyword of diffusion-models too
-	theme        bool // theme: mine, whose paper rows show the abstract
-	brokenConfig bool // site.yaml has an unknown field
+	denoising    bool   // "denoising" is a keyword of diffusion-models too
+	theme        bool   // theme: mine, whose paper rows show the abstract
+	brokenConfig bool   // site.yaml has an unknown field
+	email        string // the second line of the theme's email/digest.txt
+	emailBroken  bool   // which fails on the newest digest (a mistake where site.yaml names the theme)
 
 	papers []*propPaper // by id
 
@@ -137,7 +139,7 @@ type propSite struct {
 }
 
 func (s *propSite) broken() bool {
-	if s.brokenConfig || s.dayBroken {
+	if s.brokenConfig || s.dayBroken || s.emailBroken && s.theme {
 		return true
 	}
 	return slices.ContainsFunc(s.papers, func(p *propPaper) bool { return p.broken })
@@ -188,6 +190,11 @@ func (s *propSite) files() map[string]string {
 
 	// The theme is there in every site; site.yaml names it or not.
 	out["themes/mine/templates/partials/paper-row.html"] = `{{define "paper-row"}}<li>{{.Title}}: {{.Content}}</li>{{end}}` + "\n"
+	email := s.email
+	if s.emailBroken {
+		email = "{{(index .Papers 40).Title}}"
+	}
+	out["themes/mine/email/digest.txt"] = "{{.Digest.Name}}\n" + email + "\n"
 	return out
 }
 
@@ -268,7 +275,7 @@ func newPropSite(g *propGen, theme bool) {
 	s.dayOrder = []string{s.papers[4].id, s.papers[1].id} // both of the day file's day
 }
 
-// edit applies one random edit of the given kind (1–8, 10 or 11, see
+// edit applies one random edit of the given kind (1–8 or 10–13, see
 // TestLiveMatchesCleanBuild) to the model and describes it.
 func (g *propGen) edit(kind int) string {
 	s, r := g.site, g.r
@@ -439,6 +446,29 @@ func (g *propGen) edit(kind int) string {
 		}
 		p.summary = g.sentence()
 		return fmt.Sprintf("summary %s: %q", p.id, p.summary)
+	case 13: // a new abstract saved with new counts: its own, or its day's refresh
+		p.abstract[r.IntN(len(p.abstract))] = g.sentence()
+		p.upvotes = r.IntN(12)
+		desc := fmt.Sprintf("abstract and upvotes %s: %d", p.id, p.upvotes)
+		for _, q := range s.papers {
+			if q != p && q.date == p.date && r.IntN(2) == 0 {
+				q.upvotes, q.stars = r.IntN(12), r.IntN(40)
+				desc += fmt.Sprintf(", %s %d %d", q.id, q.upvotes, q.stars)
+			}
+		}
+		return desc
+	case 12: // the theme's email template, rewritten or broken, mostly saved with a quick edit
+		n := r.IntN(50)
+		desc := fmt.Sprintf("email: %d", n)
+		s.email = fmt.Sprintf("{{len .Papers}} papers, %s %d", g.pick(propWords), n)
+		if r.IntN(4) == 0 {
+			s.emailBroken = true
+			desc = "error: email template"
+		}
+		if r.IntN(3) > 0 {
+			desc += " with " + g.edit([]int{1, 10, 11, 13}[r.IntN(4)])
+		}
+		return desc
 	case 8: // a source error, fixed in the next step
 		switch r.IntN(3) {
 		case 0:
@@ -464,7 +494,7 @@ func countsOnly(desc string) bool {
 // fix undoes every source error.
 func (g *propGen) fix() string {
 	s := g.site
-	s.brokenConfig, s.dayBroken = false, false
+	s.brokenConfig, s.dayBroken, s.emailBroken = false, false, false
 	for _, p := range s.papers {
 		p.broken = false
 	}
@@ -472,7 +502,7 @@ func (g *propGen) fix() string {
 }
 
 // propKinds weigh the edit kinds: 9 is two edits at once.
-var propKinds = []int{1, 1, 1, 1, 2, 3, 3, 3, 4, 5, 6, 7, 8, 10, 11, 9, 9}
+var propKinds = []int{1, 1, 1, 1, 2, 3, 3, 3, 4, 5, 6, 7, 8, 10, 11, 12, 12, 13, 9, 9}
 
 // writeSite writes the model's files into dir where they differ from
 // written (what is on disk), deletes those it no longer has, and returns
@@ -604,7 +634,12 @@ func relatedOf(res *Result) map[string]string {
 //     for some of its papers (quick and complete, as 3's new upvotes),
 //     for some also comments (a line of them where there was none) and
 //     an AI summary (quick, the search index waiting for Complete);
-//  11. add, change or take out a paper's AI summary (quick).
+//  11. add, change or take out a paper's AI summary (quick);
+//  12. rewrite the theme's email template, or break it (an error where
+//     site.yaml names the theme), mostly with an edit of kind 1, 10, 11
+//     or 13 in the same save (quick, the template tried after);
+//  13. a paper's new abstract with new upvotes, and maybe new counts of
+//     other papers of its day (quick, as 10's refresh with summaries).
 //
 // A quick rebuild's own files are checked too: all but the search index and
 // the pages of papers whose related papers changed must already be right.
@@ -612,9 +647,11 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 	ctx := context.Background()
 	start := time.Now()
 	var quick, quickDay, quickCounts, full, failed int
-	quickFix := 0      // quick rebuilds right after a failing build
-	var quickLoose int // quick rebuilds of edits with an AI summary or a title and counts
-	var drawn [12]int  // edits of each kind
+	quickFix := 0           // quick rebuilds right after a failing build
+	var quickLoose int      // quick rebuilds of edits with an AI summary or a title and counts
+	var quickBodyCounts int // quick rebuilds of edits with a new abstract and new counts
+	var quickEmail int      // quick rebuilds of edits saved with an email template site.yaml's theme has
+	var drawn [14]int       // edits of each kind
 	for n, seed := range propSeeds {
 		r := rand.New(rand.NewPCG(seed, seed))
 		g := &propGen{r: r}
@@ -694,6 +731,12 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 			if res != nil && (incomplete || res.Stages == nil) && (strings.Contains(desc, "summary") || strings.Contains(desc, "title and upvotes")) {
 				quickLoose++
 			}
+			if res != nil && (incomplete || res.Stages == nil) && strings.Contains(desc, "abstract and upvotes") {
+				quickBodyCounts++
+			}
+			if res != nil && (incomplete || res.Stages == nil) && strings.Contains(desc, "email: ") && strings.Contains(desc, " with ") && g.site.theme {
+				quickEmail++
+			}
 			afterFail = false
 			if cleanErr != nil {
 				fail(step, "the edit made the site invalid (a test mistake): %v", cleanErr)
@@ -727,10 +770,10 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 			related = relatedOf(clean)
 		}
 	}
-	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d of counts, %d full rebuilds, %d failing builds (%d quick rebuilds right after one, %d of AI summaries or a title and counts), in %v; edits of kind 1–11: %v",
-		len(propSeeds), propSteps, quick, quickDay, quickCounts, full, failed, quickFix, quickLoose, time.Since(start).Round(time.Millisecond), drawn[1:])
-	if quick == 0 || quickDay == 0 || quickCounts == 0 || quickFix == 0 || quickLoose == 0 {
-		t.Errorf("%d steps took the quick path, %d a day file's, %d new counts', %d right after a failing build, %d of AI summaries or a title and counts; want some of each", quick, quickDay, quickCounts, quickFix, quickLoose)
+	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d of counts, %d full rebuilds, %d failing builds (%d quick rebuilds right after one, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template), in %v; edits of kind 1–13: %v",
+		len(propSeeds), propSteps, quick, quickDay, quickCounts, full, failed, quickFix, quickLoose, quickBodyCounts, quickEmail, time.Since(start).Round(time.Millisecond), drawn[1:])
+	if quick == 0 || quickDay == 0 || quickCounts == 0 || quickFix == 0 || quickLoose == 0 || quickBodyCounts == 0 || quickEmail == 0 {
+		t.Errorf("%d steps took the quick path, %d a day file's, %d new counts', %d right after a failing build, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template; want some of each", quick, quickDay, quickCounts, quickFix, quickLoose, quickBodyCounts, quickEmail)
 	}
 }
 

@@ -571,6 +571,8 @@ func TestLiveConfigAfterFailedBuild(t *testing.T) {
 // then fixed is checked again alone, as a full build checks it, with no
 // full build: the mistake is told at its line and the published site
 // stays, and the fix publishes it as it was, a clean build's files.
+// Saved with a paper's new abstract, it is tried after the abstract's
+// quick rebuild, which needs no full build either.
 func TestLiveEmailTemplate(t *testing.T) {
 	const email = "themes/mine/email/digest.txt"
 	archive := strings.Replace(smallSite, "title: Test Digest\n", "title: Test Digest\ntheme: mine\n", 1) +
@@ -596,5 +598,47 @@ func TestLiveEmailTemplate(t *testing.T) {
 	}
 	if g, w := problemLines(res.Warnings), problemLines(clean.Warnings); g != w {
 		t.Errorf("after the fix, Live warns\n%s\nwhere a clean build warns\n%s", g, w)
+	}
+
+	// Saved with a paper's abstract, and then broken with another, the
+	// email template is tried on the site the quick rebuild made: the
+	// save is told its mistake, and the fix is quick again.
+	const alpha = "content/papers/2405.00001.md"
+	for _, tc := range []struct {
+		name, old, new string
+		paper          func() string
+		incomplete     bool
+		err            string
+	}{
+		{"an abstract", "{{len .Papers}} papers\n", "{{len .Papers}} papers today\n",
+			func() string { return editFile(t, dir, alpha, "An agent abstract", "An edited agent abstract") }, true, ""},
+		{"an abstract, the email broken", "{{len .Papers}} papers today\n", "{{(index .Papers 30).Title}}\n",
+			func() string { return editFile(t, dir, alpha, "An edited agent abstract", "An agent abstract") }, false, email + ":2: template error: {{index .Papers 30}}"},
+		{"the fix", "{{(index .Papers 30).Title}}\n", "{{len .Papers}} papers\n", nil, true, ""},
+	} {
+		paths := []string{editFile(t, dir, email, tc.old, tc.new)}
+		if tc.paper != nil {
+			paths = append(paths, tc.paper())
+		}
+		res, incomplete, err := live.Build(ctx, paths)
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Fatalf("%s: %v; want %s", tc.name, err, tc.err)
+			}
+			continue
+		}
+		if err != nil || incomplete != tc.incomplete || res.Stages != nil {
+			t.Fatalf("%s: incomplete %v, full build %v, %v; want the quick path, incomplete %v", tc.name, incomplete, err == nil && res.Stages != nil, err, tc.incomplete)
+		}
+		if incomplete {
+			res = live.Complete(ctx)
+		}
+		clean, err := Build(ctx, Options{Site: os.DirFS(dir)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := firstDifference(filesOf(res), filesOf(clean)); d != "" {
+			t.Errorf("%s: %s", tc.name, d)
+		}
 	}
 }

@@ -11,23 +11,25 @@ import (
 
 // quickCounts tries the quick rebuild of paper files whose counts changed
 // — upvotes, comments, stars, each written on a line of its own — with at
-// most their titles and AI summaries (looseEdits): what an import's
-// refresh of a day does to the papers it imported before, or a curator
-// correcting a count. The index ranks again each day that lists one of
-// them, chooses again the top papers of those days' weeks and months, and
-// sorts again their topics', authors' and organizations' papers
+// most their titles, AI summaries and bodies (looseEdits): what an
+// import's refresh of a day does to the papers it imported before, or a
+// curator correcting a count, maybe with an abstract edited meanwhile.
+// The index ranks again each day that lists one of the edited papers,
+// chooses again the top papers of those days' weeks and months, and sorts
+// again their topics', authors' and organizations' papers
 // (index.Recount); what shows those days or papers is rendered again
-// (render's Recounted, which also renders what a new title changes), with
-// the feeds that carry one of the days' papers. The related papers read
-// no count nor AI summary, and the search index no count, so the rebuild
-// is complete unless a title or an AI summary changed (incomplete: the
-// search index waits for Complete).
+// (render's Recounted, which also renders what a new title changes, and
+// every page that shows one of the days' papers, as quick does for a new
+// body), with the feeds that carry one of the days' papers. The related
+// papers read no count nor AI summary, and the search index no count, so
+// the rebuild is complete unless a title, an AI summary or a body changed
+// (incomplete: the search index and related papers wait for Complete).
 //
 // Files among them that did not change are left as they are. Anything
-// else gets a full build: a file that looseEdits refuses, a new body
-// (quick's), no new counts at all, a day that lists a paper of another
-// day, or a paper dated on one of the days that the day does not list
-// (see index.Recount).
+// else gets a full build: a file that looseEdits refuses, no new counts
+// at all (quick's), a day that lists a paper of another day, or a paper
+// dated on one of the days that the day does not list (see
+// index.Recount).
 func (l *Live) quickCounts(ctx context.Context, changed []string) (res *Result, incomplete, ok bool) {
 	edits, ok := l.looseEdits(changed)
 	edits = slices.DeleteFunc(edits, func(e paperEdit) bool { return e.same })
@@ -35,10 +37,7 @@ func (l *Live) quickCounts(ctx context.Context, changed []string) (res *Result, 
 		return nil, false, false
 	}
 	for _, e := range edits {
-		if e.new.Body != e.old.Body {
-			return nil, false, false
-		}
-		incomplete = incomplete || e.retitled || e.new.AISummary != e.old.AISummary
+		incomplete = incomplete || e.retitled || e.new.AISummary != e.old.AISummary || e.new.Body != e.old.Body
 	}
 	// The published site is changed from here on, until publishQuick
 	// publishes it (see quick).

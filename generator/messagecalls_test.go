@@ -142,7 +142,7 @@ func TestMessageCallsOfPagesAndEmails(t *testing.T) {
 // email template fails before it makes any page, feed or other file (the
 // build's Emit, which writes them into the new public/, is never called),
 // telling the mistake at its line; with a page template's mistake as
-// well, both are told.
+// well, both are told, one that only a render finds too.
 func TestEmailMistakeRendersNothing(t *testing.T) {
 	site := strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) +
 		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nAbstract.\n" +
@@ -154,6 +154,10 @@ func TestEmailMistakeRendersNothing(t *testing.T) {
 		{"the email alone", "", []string{"themes/mine/email/digest.txt:2: template error: {{index .Papers 3}}"}},
 		{"and a page", "-- themes/mine/templates/paper.html --\n{{define \"main\"}}\n{{.Paper.Titel}}\n{{end}}\n",
 			[]string{"themes/mine/email/digest.txt:2: template error: {{index .Papers 3}}", "themes/mine/templates/paper.html:2: template error: .Paper.Titel"}},
+		// A page's mistake that only a render finds is told in the
+		// same build, from pages rendered into nothing.
+		{"and a page at render", "-- themes/mine/templates/paper.html --\n{{define \"main\"}}\n{{index .Paper.Authors 3}}\n{{end}}\n",
+			[]string{"themes/mine/email/digest.txt:2: template error: {{index .Papers 3}}", "themes/mine/templates/paper.html:2: template error: {{index .Paper.Authors 3}}"}},
 	} {
 		var mu sync.Mutex
 		var made []string

@@ -175,6 +175,7 @@ func parsePage(fsys fs.FS, path string, md *markdown.Renderer, b beside, probes 
 	body := tex.Plain(p.Body)
 	shortcodes(path, body, p.Body, p.BodyLine, false, md, &errs, warn)
 	leftoverTeX(path, p.Body, p.BodyLine, false, warn)
+	pagePlaceholder(path, p, warn)
 	resolve, measure := b.resolver(path, probes), b.measurer(path, probes, warn)
 	if parse.IsFilePath(p.Image) {
 		p.Image = figure(path, p.Image, p.ImageLine, resolve, &errs)
@@ -242,6 +243,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		bodies[i] = tex.Plain(p.Body)
 		titleMath(path, p, &r.warn)
 		mistypedArXivID(path, p, &r.warn)
+		paperPlaceholders(path, p, isDay, &r.warn)
 		shortcodes(path, bodies[i], p.Body, p.BodyLine, isDay, md, &errs, &r.warn)
 		leftoverTeX(path, p.Body, p.BodyLine, isDay, &r.warn)
 	}

@@ -138,6 +138,17 @@ func (s *sink) err() error {
 	return errs.Err()
 }
 
+// discard makes the sink take files from here on without passing them
+// on or collecting them, still noting clashes and paths taken twice: a
+// build that failed already (its email templates) goes on for the
+// mistakes the rest finds, and writes nothing. It is called before the
+// stages that add files concurrently.
+func (s *sink) discard() {
+	s.mu.Lock()
+	s.emit = func(model.File) error { return nil }
+	s.mu.Unlock()
+}
+
 // addAll takes files, on every core: the search index's hundreds of
 // files were otherwise written from one goroutine while the other cores
 // waited.

@@ -95,9 +95,10 @@ func TestCheckReportsEachProblem(t *testing.T) {
 }
 
 // TestCheckNamesNewPaperPlaceholders: a paper made by new paper and
-// published as it is gets a check problem, though it builds, and so do its
-// abstract and the text of a page made by new page once it is no draft,
-// at their lines.
+// published as it is gets a check problem at its title's and its
+// authors' lines, though it builds, and so do its abstract and the text
+// of a page made by new page once it is no draft, at their lines; build
+// warns of each in the same words.
 func TestCheckNamesNewPaperPlaceholders(t *testing.T) {
 	dir := writeSite(t, map[string]string{"content/site.yaml": goodSite["content/site.yaml"]})
 	if code, _, stderr := runCLI("new", "-s", dir, "paper", "2405.99999", "--date", "2024-05-28"); code != 0 {
@@ -115,13 +116,22 @@ func TestCheckNamesNewPaperPlaceholders(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, stdout, _ := runCLI("check", "-s", dir)
-	for _, want := range []string{
-		`content/papers/2405.99999.md: still has the title "Title of the paper" and the authors "First Author", "Second Author" that paperboy new wrote; write the paper's own, or mark it draft: true until then`,
+	wants := []string{
+		`content/papers/2405.99999.md:3: the title is still "Title of the paper", which paperboy new paper wrote; write the paper's own, or mark the paper draft: true until then`,
+		`content/papers/2405.99999.md:12: the authors "First Author", "Second Author" are still those paperboy new paper wrote; write the paper's own, or mark the paper draft: true until then`,
 		`content/papers/2405.99999.md:56: the abstract is still the text paperboy new paper wrote ("The abstract, in Markdown. …"); write the paper's abstract in its place, or mark it draft: true until then`,
 		`content/pages/about.md:19: the page's text is still what paperboy new page wrote ("Write the page in Markdown: …"); write the page's own in its place, or put back draft: true until then`,
-	} {
+	}
+	for _, want := range wants {
 		if code != 1 || !strings.Contains(stdout, want) {
 			t.Errorf("check: exit %d\n%s\nwant 1 and %s", code, stdout, want)
+		}
+	}
+	// build publishes them, and warns of each.
+	code, _, stderr := runCLI("build", "-s", dir)
+	for _, want := range wants {
+		if code != 0 || !strings.Contains(stderr, "warning: "+want) {
+			t.Errorf("build: exit %d\n%s\nwant 0 and the warning %s", code, stderr, want)
 		}
 	}
 }
