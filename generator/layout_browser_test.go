@@ -648,46 +648,7 @@ func TestAuthorNamesStayWholeInBrowser(t *testing.T) {
 		for _, page := range []string{"papers/2203.02155/", "papers/2305.18290/", "papers/1706.03762/", "days/2024-06-04/", "authors/christopher-d-manning/"} {
 			do(t, ctx, chromedp.EmulateViewport(c.width, 640), chromedp.Navigate(base+page), chromedp.WaitReady("footer"),
 				chromedp.Evaluate[chromedp.Void](`document.documentElement.style.fontSize = "`+c.text+`"; 0`))
-			got := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
-				const bad = [], words = /\S+/g;
-				if (document.documentElement.scrollWidth > document.documentElement.clientWidth) bad.push("the page is " + document.documentElement.scrollWidth + " px wide");
-				for (const a of document.querySelectorAll(".authors a[href*='/authors/']")) {
-					const name = a.textContent, p = a.closest("p");
-					// The range of each word of the name, in its text nodes.
-					const ranges = [];
-					for (const walk = document.createTreeWalker(a, NodeFilter.SHOW_TEXT), n = [null]; (n[0] = walk.nextNode());) {
-						for (const m of n[0].data.matchAll(words)) {
-							const r = document.createRange();
-							r.setStart(n[0], m.index); r.setEnd(n[0], m.index + m[0].length);
-							ranges.push(r);
-						}
-					}
-					if (ranges.length < 2) continue;
-					const given = ranges[ranges.length - 2], family = ranges[ranges.length - 1];
-					// A word broken across lines has more than one box (where it
-					// has no hyphen to break after: "Allen-" above, "Zhu" below is
-					// a line's break).
-					for (const r of ranges) if (r.getClientRects().length > 1 && !r.toString().includes("-")) bad.push(JSON.stringify(name) + " broken inside " + JSON.stringify(r.toString()));
-					// The two names' width, set as the byline sets them.
-					const probe = document.createElement("span");
-					probe.style.whiteSpace = "nowrap"; probe.textContent = given.toString() + " " + family.toString();
-					p.append(probe);
-					const pair = probe.getBoundingClientRect().width;
-					probe.remove();
-					const top = r => r.getBoundingClientRect().top;
-					if (pair <= p.clientWidth && Math.abs(top(given) - top(family)) > 2) bad.push(JSON.stringify(name) + " on two lines");
-					// Narrowed, the line keeps them together while it has room for them.
-					for (let w = p.clientWidth - 1; w >= pair + 2 && w >= 100; w -= 3) {
-						p.style.width = w + "px";
-						if (Math.abs(top(given) - top(family)) > 2) {
-							bad.push(JSON.stringify(name) + " on two lines in a line of " + w + " px");
-							break;
-						}
-					}
-					p.style.width = "";
-				}
-				return bad;
-			})()`))
+			got := run(t, ctx, chromedp.Evaluate[[]string](browsertest.SplitNames(".authors a[href*='/authors/']")))
 			if len(got) > 0 {
 				t.Errorf("/%s at %d px, %s text: %s", page, c.width, c.text, strings.Join(got, "; "))
 			}
