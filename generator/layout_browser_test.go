@@ -2,6 +2,7 @@ package generator
 
 import (
 	"fmt"
+	"maps"
 	"net/url"
 	"slices"
 	"strings"
@@ -648,46 +649,7 @@ func TestAuthorNamesStayWholeInBrowser(t *testing.T) {
 		for _, page := range []string{"papers/2203.02155/", "papers/2305.18290/", "papers/1706.03762/", "days/2024-06-04/", "authors/christopher-d-manning/"} {
 			do(t, ctx, chromedp.EmulateViewport(c.width, 640), chromedp.Navigate(base+page), chromedp.WaitReady("footer"),
 				chromedp.Evaluate[chromedp.Void](`document.documentElement.style.fontSize = "`+c.text+`"; 0`))
-			got := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
-				const bad = [], words = /\S+/g;
-				if (document.documentElement.scrollWidth > document.documentElement.clientWidth) bad.push("the page is " + document.documentElement.scrollWidth + " px wide");
-				for (const a of document.querySelectorAll(".authors a[href*='/authors/']")) {
-					const name = a.textContent, p = a.closest("p");
-					// The range of each word of the name, in its text nodes.
-					const ranges = [];
-					for (const walk = document.createTreeWalker(a, NodeFilter.SHOW_TEXT), n = [null]; (n[0] = walk.nextNode());) {
-						for (const m of n[0].data.matchAll(words)) {
-							const r = document.createRange();
-							r.setStart(n[0], m.index); r.setEnd(n[0], m.index + m[0].length);
-							ranges.push(r);
-						}
-					}
-					if (ranges.length < 2) continue;
-					const given = ranges[ranges.length - 2], family = ranges[ranges.length - 1];
-					// A word broken across lines has more than one box (where it
-					// has no hyphen to break after: "Allen-" above, "Zhu" below is
-					// a line's break).
-					for (const r of ranges) if (r.getClientRects().length > 1 && !r.toString().includes("-")) bad.push(JSON.stringify(name) + " broken inside " + JSON.stringify(r.toString()));
-					// The two names' width, set as the byline sets them.
-					const probe = document.createElement("span");
-					probe.style.whiteSpace = "nowrap"; probe.textContent = given.toString() + " " + family.toString();
-					p.append(probe);
-					const pair = probe.getBoundingClientRect().width;
-					probe.remove();
-					const top = r => r.getBoundingClientRect().top;
-					if (pair <= p.clientWidth && Math.abs(top(given) - top(family)) > 2) bad.push(JSON.stringify(name) + " on two lines");
-					// Narrowed, the line keeps them together while it has room for them.
-					for (let w = p.clientWidth - 1; w >= pair + 2 && w >= 100; w -= 3) {
-						p.style.width = w + "px";
-						if (Math.abs(top(given) - top(family)) > 2) {
-							bad.push(JSON.stringify(name) + " on two lines in a line of " + w + " px");
-							break;
-						}
-					}
-					p.style.width = "";
-				}
-				return bad;
-			})()`))
+			got := run(t, ctx, chromedp.Evaluate[[]string](browsertest.SplitNames(".authors a[href*='/authors/']")))
 			if len(got) > 0 {
 				t.Errorf("/%s at %d px, %s text: %s", page, c.width, c.text, strings.Join(got, "; "))
 			}
@@ -717,5 +679,67 @@ func TestFeedFormatStaysWholeInBrowser(t *testing.T) {
 	})()`))
 	if len(got) > 0 {
 		t.Errorf("a topic's JSON Feed link on two lines at %d widths of the list, the first %s; want it on one", len(got), got[0])
+	}
+}
+
+// TestHeadingWordsStayWholeInBrowser: on a 320 px phone at 200% text,
+// where a heading's line held about 7 letters of its large type, no word
+// of a heading (an h1, h2 or h3) is broken inside on any page of a site
+// in each of the built-in theme's languages ("destacados", "semaine 22",
+// "récapitulatif", "Schrödinger", "Unsubscribing" were), unless it is
+// wider than the line even in the body's size of type (a long German
+// compound, which a browser with a dictionary hyphenates instead).
+// Chinese and Japanese, written without spaces, may break anywhere. On a
+// desktop the headings keep their sizes and break no word with a hyphen.
+func TestHeadingWordsStayWholeInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+	for _, lang := range []string{"en", "fr", "de", "es", "ja", "zh", "ar", "fa", "he"} {
+		site := strings.Replace(smallSite, "title: Test Digest\n", "title: Test Digest\nlanguage: "+lang+"\n", 1)
+		out := mustBuild(t, site)
+		base := serveBuilt(t, out, "/repo/")
+		for _, p := range slices.Sorted(maps.Keys(out)) {
+			page, ok := strings.CutSuffix(p, "index.html")
+			if !ok {
+				continue
+			}
+			do(t, ctx, chromedp.EmulateViewport(320, 844), chromedp.Navigate(base+page), chromedp.WaitReady("footer"),
+				chromedp.Evaluate[chromedp.Void](`document.documentElement.style.fontSize = "200%"; 0`))
+			got := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
+				const bad = [], body = getComputedStyle(document.body);
+				for (const h of document.querySelectorAll("h1, h2, h3")) {
+					const width = h.clientWidth - parseFloat(getComputedStyle(h).paddingInlineStart) - parseFloat(getComputedStyle(h).paddingInlineEnd);
+					const walk = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+					for (let n; (n = walk.nextNode());) {
+						// A word, up to a space, a hyphen or a break opportunity (the
+						// zero-width space after "KW 22/").
+						for (const m of n.data.matchAll(/[^\s\u200b\-‐]+/gu)) {
+							if (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(m[0])) continue;
+							const r = document.createRange();
+							r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);
+							if (new Set([...r.getClientRects()].map(x => Math.round(x.top))).size < 2) continue;
+							// Its width in the body's size of type, in the heading's face.
+							const probe = document.createElement("span");
+							probe.style.cssText = "white-space:nowrap;font-size:" + body.fontSize;
+							probe.textContent = m[0];
+							h.append(probe);
+							const least = probe.getBoundingClientRect().width;
+							probe.remove();
+							if (least <= width) bad.push(h.tagName + " " + JSON.stringify(m[0]) + " broken inside at " + getComputedStyle(h).fontSize + " (" + Math.round(least) + " of " + Math.round(width) + " px in the body's size)");
+						}
+					}
+				}
+				return bad;
+			})()`))
+			if len(got) > 0 {
+				t.Errorf("%s /%s at 320 px, 200%% text: %s", lang, page, strings.Join(got, "; "))
+			}
+		}
+	}
+	// A desktop keeps the headings' sizes, unhyphenated.
+	site := serveBuilt(t, mustBuild(t, smallSite), "/repo/")
+	do(t, ctx, chromedp.EmulateViewport(1280, 844), chromedp.Navigate(site+"days/2024-05-31/"), chromedp.WaitReady("footer"))
+	got := run(t, ctx, chromedp.Evaluate[[]string](`["h1", "h2", "h3", ".subscribe h2"].map(s => { const c = getComputedStyle(document.querySelector(s)); return s + " " + c.fontSize + " " + c.hyphens })`))
+	if want := []string{"h1 28px manual", "h2 20.8px manual", "h3 17.6px manual", ".subscribe h2 18.4px manual"}; !slices.Equal(got, want) {
+		t.Errorf("the headings of a day's page at 1280 px: %q, want %q", got, want)
 	}
 }

@@ -86,3 +86,34 @@ func TestHTMLInBrowser(t *testing.T) {
 		})
 	}
 }
+
+// TestAuthorNamesStayWholeInBrowser: in the HTML part, as on the pages,
+// an author's last given name stays on the line of the family name at any
+// width of the author line that has room for the two ("Rafael" above,
+// "Rafailov" below no more), and where it has not they wrap between them,
+// not inside a word: on a 320 px phone, on one at 200% text (a mail client
+// scales the email's pixel sizes as a 160 px window would) and on a
+// desktop.
+func TestAuthorNamesStayWholeInBrowser(t *testing.T) {
+	site := sampleSite(t)
+	ctx := browsertest.Start(t)
+	for _, sel := range []mail.Selector{{Kind: mail.DayDigest}, {Kind: mail.WeekDigest, Key: "2024-W22"}} {
+		m := sampleMessage(t, site, sel)
+		page := filepath.Join(t.TempDir(), "digest.html")
+		if err := os.WriteFile(page, []byte(m.HTML), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, width := range []int64{320, 160, 1280} {
+			if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, 800), chromedp.Navigate("file://"+page)); err != nil {
+				t.Fatal(err)
+			}
+			got, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](browsertest.SplitNames("td p bdi")))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) > 0 {
+				t.Errorf("%s at %d px: %s", m.Subject, width, strings.Join(got, "; "))
+			}
+		}
+	}
+}

@@ -93,9 +93,10 @@ func authorList(c *i18n.Catalog, n int, names []string) (string, error) {
 }
 
 // joinFamilyName joins the last two words of the name s by a no-break
-// space: "Carroll L. Wainwright" is "Carroll L.\u00a0Wainwright".
+// space (textutil.NameTail): "Carroll L. Wainwright" is "Carroll
+// L.\u00a0Wainwright".
 func joinFamilyName(s string) string {
-	if i := strings.LastIndexByte(s, ' '); i > 0 {
+	if _, i := textutil.NameTail(s); i > 0 {
 		return s[:i] + "\u00a0" + s[i+1:]
 	}
 	return s
@@ -103,11 +104,38 @@ func joinFamilyName(s string) string {
 
 // authorListHTML is authorList for the HTML part: each name in a <bdi>,
 // as the site's pages isolate them, so consecutive right-to-left names keep
-// their order; the rest escaped.
+// their order, with its last given name and family name in a span of
+// nameTailStyle (bdiName); the rest escaped.
 func authorListHTML(c *i18n.Catalog, n int, names []string) (template.HTML, error) {
-	s, err := joinAuthors(c, n, names, func(s string) string { return "<bdi>" + template.HTMLEscapeString(s) + "</bdi>" }, template.HTMLEscapeString)
+	s, err := joinAuthors(c, n, names, bdiName, template.HTMLEscapeString)
 	return template.HTML(s), err
 }
+
+// bdiName is an author's name for the HTML part, escaped in a <bdi>, its
+// last two words (textutil.NameTail) in a span of nameTailStyle, as the
+// pages' author links write them (render's authorName): "<bdi>Carroll
+// <span style=…>L. Wainwright</span></bdi>".
+func bdiName(s string) string {
+	start, _ := textutil.NameTail(s)
+	if start < 0 {
+		return "<bdi>" + template.HTMLEscapeString(s) + "</bdi>"
+	}
+	return "<bdi>" + template.HTMLEscapeString(s[:start]) + `<span style="` + nameTailStyle + `">` + template.HTMLEscapeString(s[start:]) + "</span></bdi>"
+}
+
+// nameTailStyle keeps a name's last given name on the line of its family
+// name in the HTML part, as the pages' stylesheet does (.authors a >
+// span): an inline block, which is never wider than the line (the
+// column's overflow-wrap:anywhere lets its words break where one alone is
+// wider), holds the two on one line wherever the line has room for them,
+// and wraps between them, not inside a word, where it has not (a phone's
+// 320 px at 200% text). It is inline because mail clients drop <style>;
+// Outlook for Windows, which ignores inline-block, may break the line
+// between the names as before, on screens wide enough that it rarely
+// must. A no-break space would hold the two together in every client, but
+// where they are wider than the line, the column's overflow-wrap:anywhere
+// would break them inside a word instead.
+const nameTailStyle = "display:inline-block"
 
 // joinAuthors writes the list of authorList, each name through name and
 // each of the catalog's words through word.

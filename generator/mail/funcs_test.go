@@ -86,14 +86,18 @@ func TestAuthorList(t *testing.T) {
 }
 
 // TestAuthorListHTML isolates each name, so two right-to-left names in a
-// row keep their order, and escapes names and words.
+// row keep their order, keeps a name's last two words in an inline block,
+// as the pages do, so a line breaks between them only where it has no
+// room for the two ("Carroll L." above, "Wainwright" below no more), and
+// escapes names and words.
 func TestAuthorListHTML(t *testing.T) {
 	en, err := english()
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := authorListHTML(en, 8, []string{"محمد عبد الله", "יוסף כהן", "A <b>&"})
-	if want := "<bdi>محمد عبد الله</bdi>, <bdi>יוסף כהן</bdi>, and <bdi>A &lt;b&gt;&amp;</bdi>"; string(got) != want || err != nil {
+	got, err := authorListHTML(en, 8, []string{"محمد عبد الله", "Carroll L. Wainwright", "王小明", "A <b>&"})
+	const span = `<span style="display:inline-block">`
+	if want := "<bdi>محمد " + span + "عبد الله</span></bdi>, <bdi>Carroll " + span + "L. Wainwright</span></bdi>, <bdi>王小明</bdi>, and <bdi>" + span + "A &lt;b&gt;&amp;</span></bdi>"; string(got) != want || err != nil {
 		t.Errorf("authorListHTML = %q, %v, want %q", got, err, want)
 	}
 }

@@ -423,7 +423,10 @@ func (bufWriter) Buffered() int { return 0 }
 func (bufWriter) Flush() error  { return nil }
 
 // plain returns the text of n with math as its TeX source and white space
-// collapsed: what a reader of the page would read. Links keep their text,
+// collapsed, its no-break spaces kept (textutil.CollapseBreakingSpace: a
+// tie's in "Fig.~3", one typed in "10\u00a0000 tokens"), so a summary
+// in a meta description, a feed or a search result breaks no line there
+// either: what a reader of the page would read. Links keep their text,
 // autolinks and bare URLs their URL as the page shows it. Struck-through
 // text is left out: the writer withdrew it, and plain text has no way to
 // show that, so keeping it would state both versions ("~~10x~~ 8x faster"
@@ -459,7 +462,7 @@ func plain(n ast.Node, src []byte) string {
 		}
 		return ast.WalkContinue, nil
 	})
-	return textutil.CollapseSpace(b.String())
+	return textutil.CollapseBreakingSpace(b.String())
 }
 
 // blockTeX returns the source of a display formula, $$ delimiters and all.

@@ -189,7 +189,9 @@ func TestPlainText(t *testing.T) {
 		{`See \url{https://x.org/a_b} and \url{github.com/c} or \href{https://d.org}{our site}.`,
 			"See https://x.org/a_b and github.com/c or our site.", ""},
 		{"[the *code*](https://x.org) and ![a figure](f.png)", "the code and a figure", ""},
-		{"We ~~claim~~ show a ~2x~ speedup, Fig.~3.", "We show a speedup, Fig. 3.", ""},
+		{"We ~~claim~~ show a ~2x~ speedup, Fig.~3.", "We show a speedup, Fig.\u00a03.", ""},
+		// A no-break space, a tie's or one typed, is kept; spaces around it go.
+		{"At 10\u00a0000 tokens,\nsee Fig. \u00a03.", "At 10\u00a0000 tokens, see Fig.\u00a03.", ""},
 		{"~~Withdrawn.~~\n\nSecond ~~x~~ paragraph.\n\n## Notes ~~old~~\n\nSee https://y.org/.",
 			"Second paragraph.", "Second paragraph.\nNotes\nSee https://y.org/."},
 		{"Intro.\n\n- one\n- *two*\n\n| a | b |\n|---|---|\n| 1 | `x` |", "Intro.", "Intro.\none\ntwo\na\nb\n1\nx"},

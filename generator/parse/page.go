@@ -62,7 +62,7 @@ func Page(path string, data []byte) (*model.Page, error) {
 	decoded := len(errs) == 0
 	p := &model.Page{
 		Slug: slug, Title: titleText(y.Title), LinkTitle: titleText(y.LinkTitle),
-		Description: textutil.CollapseSpace(y.Description), Weight: y.Weight, Draft: y.Draft, Extra: y.Extra,
+		Description: textutil.CollapseBreakingSpace(y.Description), Weight: y.Weight, Draft: y.Draft, Extra: y.Extra,
 		Body: string(doc.Body), Source: path, Line: lineOr(lines, "title", 1), BodyLine: doc.BodyLine,
 		AliasesLine: lines["aliases"], Image: strings.TrimSpace(y.Image), ImageAlt: textutil.CollapseSpace(y.ImageAlt),
 	}
@@ -195,9 +195,10 @@ func validSegment(s string) bool {
 	return true
 }
 
-// titleText is a day's or a page's title as written, spaces collapsed and
-// its math ($\epsilon$-prediction) in Unicode (ϵ-prediction): such a title
+// titleText is a day's or a page's title as written, spaces collapsed
+// but its no-break spaces kept ("Fig.\u00a03", "10\u00a0000 tokens", as a
+// paper's title keeps them) and its math ($\epsilon$-prediction) in Unicode (ϵ-prediction): such a title
 // is plain text everywhere it shows (a heading, the window's title, a
 // feed, an email's subject), where a paper's title, kept as TeX for its
 // citation, is converted where it shows.
-func titleText(s string) string { return tex.UnicodeText(textutil.CollapseSpace(s)) }
+func titleText(s string) string { return tex.UnicodeText(textutil.CollapseBreakingSpace(s)) }

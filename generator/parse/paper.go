@@ -178,7 +178,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	before := len(*errs)
 	decodeMapping(path, m, &y, "paper", lines, errs)
 	p := &model.Paper{
-		Title: tex.Title(textutil.CollapseSpace(y.Title)), Version: y.Version, Topics: nil,
+		Title: tex.Title(textutil.CollapseBreakingSpace(y.Title)), Version: y.Version, Topics: nil,
 		Code: strings.TrimSpace(y.Code), Project: strings.TrimSpace(y.Project), PDF: strings.TrimSpace(y.PDF),
 		Organization: textutil.CollapseSpace(y.Organization), OrganizationURL: strings.TrimSpace(y.OrganizationURL),
 		Image: strings.TrimSpace(y.Image), ImageAlt: textutil.CollapseSpace(y.ImageAlt),

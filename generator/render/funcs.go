@@ -70,11 +70,10 @@ func splitLink(s string) (path, rest string, abs bool) {
 // text): "Carroll <span>L. Wainwright</span>". A name of one word, or
 // written without spaces (Chinese, Japanese), is written as it is.
 func authorName(name string) template.HTML {
-	i := strings.LastIndexByte(name, ' ')
-	if i <= 0 {
+	start, _ := textutil.NameTail(name)
+	if start < 0 {
 		return template.HTML(template.HTMLEscapeString(name))
 	}
-	start := strings.LastIndexByte(name[:i], ' ') + 1
 	return template.HTML(template.HTMLEscapeString(name[:start]) + "<span>" + template.HTMLEscapeString(name[start:]) + "</span>")
 }
 

@@ -205,6 +205,20 @@ func HasScheme(s string) bool {
 	return true
 }
 
+// NameTail returns where the last two words of an author's name start,
+// its last given name (or initial, or particle) and its family name, and
+// the space between them: the pair a line should keep together, as the
+// pages' author links and both parts of an email write it ("Carroll L.
+// Wainwright": 8 and 10). Both are -1 for a name of one word, or written
+// without spaces (Chinese, Japanese).
+func NameTail(name string) (start, space int) {
+	space = strings.LastIndexByte(name, ' ')
+	if space <= 0 {
+		return -1, -1
+	}
+	return strings.LastIndexByte(name[:space], ' ') + 1, space
+}
+
 // Capitalize returns s with its first letter in upper case: a date that
 // starts a title or a line ("lundi 3 juin 2024" is "Lundi 3 juin 2024").
 func Capitalize(s string) string {

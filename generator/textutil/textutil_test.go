@@ -259,3 +259,22 @@ func TestContainsWord(t *testing.T) {
 		}
 	}
 }
+
+// TestNameTail: the last two words of a name, and the space between them.
+func TestNameTail(t *testing.T) {
+	for _, tt := range []struct {
+		name         string
+		start, space int
+	}{
+		{"Carroll L. Wainwright", 8, 10},
+		{"Ada Lovelace", 0, 3},
+		{"Jean-Baptiste de la Fontaine", 17, 19},
+		{"Plato", -1, -1},
+		{"王小明", -1, -1},
+		{"", -1, -1},
+	} {
+		if start, space := NameTail(tt.name); start != tt.start || space != tt.space {
+			t.Errorf("NameTail(%q) = %d, %d, want %d, %d", tt.name, start, space, tt.start, tt.space)
+		}
+	}
+}
