@@ -481,6 +481,10 @@ language: en
 # feed.xml so readers subscribed there keep getting it (optional):
 # [index.xml] for a site moved from Hugo.
 # feedAliases: [index.xml]
+# The former baseURL, after the site moved to a new host or repository
+# (absolute URL, default baseURL): the feeds' item ids stay those readers
+# have, so none shows its items again as new; links go to the new address.
+# feedIDBase: https://user.github.io/old-repo/
 # A folder of themes/ whose files override the built-in theme (optional);
 # themes/<name>/static/custom.css, if there, is linked on every page.
 # theme: mytheme
