@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"os"
 	"regexp"
 	"strings"
@@ -29,5 +30,64 @@ func TestNewSiteNamesEverySetting(t *testing.T) {
 		if !regexp.MustCompile(`(?m)^(# )?` + r[1] + `:`).MatchString(siteTemplate) {
 			t.Errorf("paperboy new site's site.yaml has no line for %s", r[1])
 		}
+	}
+}
+
+// usageEntries returns the entries of a usage's Flags: list by each flag
+// their first line names (-s and --source both), each with its
+// continuation lines.
+func usageEntries(usage string) map[string]string {
+	entries := map[string]string{}
+	_, list, _ := strings.Cut(usage, "\nFlags:\n")
+	var names []string
+	for _, line := range strings.Split(list, "\n") {
+		trimmed := strings.TrimSpace(line)
+		switch {
+		case trimmed == "":
+			names = nil
+		case strings.HasPrefix(trimmed, "-"):
+			head, _, _ := strings.Cut(trimmed, "  ")
+			names = nil
+			for f := range namedFlags(head) {
+				names = append(names, f)
+			}
+		}
+		for _, n := range names {
+			entries[n] += trimmed + "\n"
+		}
+	}
+	return entries
+}
+
+// defaultRE matches the value a usage entry gives as a flag's default.
+var defaultRE = regexp.MustCompile(`\(default "?([^\s;),:"]+)`)
+
+// TestUsageStatesDefaults: each flag whose default is a value (-p's 1313,
+// --max's 50, --timeout's 30s) has it stated in paperboy help, and the
+// default a flag's help states is the one the flag has.
+func TestUsageStatesDefaults(t *testing.T) {
+	checked := 0
+	for _, c := range commands() {
+		fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+		commandFlags[c.name](fs)
+		entries := usageEntries(c.usage)
+		fs.VisitAll(func(f *flag.Flag) {
+			entry, ok := entries[dashed(f.Name)]
+			if !ok {
+				return // TestUsageNamesEveryFlag tells it
+			}
+			m := defaultRE.FindStringSubmatch(entry)
+			switch {
+			case m != nil && m[1] != f.DefValue && f.DefValue != "":
+				t.Errorf("paperboy help %s says %s's default is %s; it is %s", c.name, dashed(f.Name), m[1], f.DefValue)
+			case m == nil && f.DefValue != "" && f.DefValue != "false":
+				t.Errorf("paperboy help %s does not give %s's default, %s", c.name, dashed(f.Name), f.DefValue)
+			case m != nil:
+				checked++
+			}
+		})
+	}
+	if checked < 10 {
+		t.Errorf("checked %d defaults; the usages state more", checked)
 	}
 }
