@@ -61,7 +61,7 @@ It never overwrites an existing file.
 
 Flags:
   -s, --source DIR   site folder (default ".")
-  --date YYYY-MM-DD  digest day of a new paper (default: today)`
+  --date YYYY-MM-DD  digest day of a new paper (default: today in UTC)`
 
 // newFlags are the flags of paperboy new.
 type newFlags struct {
