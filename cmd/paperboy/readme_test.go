@@ -91,3 +91,23 @@ func TestUsageStatesDefaults(t *testing.T) {
 		t.Errorf("checked %d defaults; the usages state more", checked)
 	}
 }
+
+// TestEveryCommandTakesSource: as the README's Command line says, every
+// command but version and help takes the site folder as -s and --source.
+func TestEveryCommandTakesSource(t *testing.T) {
+	data, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "The site folder is `-s DIR` (or `--source DIR`) in every command but\n`version` and `help`") {
+		t.Fatal("the README's Command line no longer says which commands take -s; update this test with it")
+	}
+	for _, c := range commands() {
+		fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+		commandFlags[c.name](fs)
+		takes := fs.Lookup("s") != nil && fs.Lookup("source") != nil
+		if want := c.name != "version" && c.name != "help"; takes != want {
+			t.Errorf("paperboy %s takes -s and --source: %v, want %v", c.name, takes, want)
+		}
+	}
+}
