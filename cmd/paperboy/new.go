@@ -488,7 +488,8 @@ language: en
 # A folder of themes/ whose files override the built-in theme (optional);
 # themes/<name>/static/custom.css, if there, is linked on every page.
 # theme: mytheme
-# Items in the site and topic feeds (default 50).
+# Items in each feed: papers in the site and topic feeds, days in the
+# daily digest's (default 50).
 # feedSize: 50
 # Papers per topic page (default 25).
 # pageSize: 25
