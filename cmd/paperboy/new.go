@@ -491,7 +491,7 @@ language: en
 # Items in each feed: papers in the site and topic feeds, days in the
 # daily digest's (default 50).
 # feedSize: 50
-# Papers per topic page (default 25).
+# Papers per topic or organization page (default 25).
 # pageSize: 25
 # Papers per author page, listed as rows (default 100).
 # authorPageSize: 100
