@@ -64,11 +64,23 @@ func stubPaper(id, day string) string {
 	return fmt.Sprintf("-- content/papers/%s.md --\n---\ntitle: \"Paper %s\"\narxiv: %q\nauthors: [\"Ada Lovelace\"]\ndate: %s\n---\nThe abstract of %s.\n", id, id, id, day, id)
 }
 
+// builtinMessage reports whether id is a message of the built-in
+// theme's en.yaml.
+func builtinMessage(t *testing.T, id string) bool {
+	t.Helper()
+	data, err := os.ReadFile("../themes/default/i18n/en.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.HasPrefix(string(data), id+":") || strings.Contains(string(data), "\n"+id+":")
+}
+
 // readmeExample returns the site an example block makes, or "" when the
 // block is no source: a block that starts with --- is a paper (it has
 // arxiv: or id:), a day (papers: or removed:) or a page, built with
 // papers for the ids it lists; a yaml block whose first key is one of
-// site.yaml's is site.yaml, with a title and baseURL if it has none.
+// site.yaml's is site.yaml, with a title and baseURL if it has none, and
+// one whose first key is else a built-in message is a theme's fr.yaml.
 func readmeExample(t *testing.T, b readmeBlock) string {
 	t.Helper()
 	const day = "2024-05-27"
@@ -97,7 +109,11 @@ func readmeExample(t *testing.T, b readmeBlock) string {
 	}
 	// A key site.yaml takes is no error with nothing after it.
 	if _, err := parse.Config("content/site.yaml", []byte(readmeSiteYAML+m[1]+":\n"), ""); err != nil {
-		return ""
+		if !builtinMessage(t, m[1]) {
+			return ""
+		}
+		return "-- content/site.yaml --\n" + readmeSiteYAML + "language: fr\ntheme: mine\n" +
+			"-- themes/mine/i18n/fr.yaml --\n" + b.text + stubPaper("2405.00001", day)
 	}
 	site := b.text
 	if !strings.HasPrefix(site, "title:") && !strings.Contains(site, "\ntitle:") {
@@ -107,8 +123,9 @@ func readmeExample(t *testing.T, b readmeBlock) string {
 }
 
 // TestREADMEExamplesBuild: every source file the README shows whole (a
-// yaml or markdown block that is front matter and a body, or site.yaml
-// settings) builds, with no warning, so no example teaches a mistake.
+// yaml or markdown block that is front matter and a body, site.yaml
+// settings, or a theme's translation file) builds, with no warning, so no
+// example teaches a mistake.
 func TestREADMEExamplesBuild(t *testing.T) {
 	kinds := map[string]int{}
 	for _, b := range readmeBlocks(t, "yaml", "markdown") {
@@ -119,6 +136,8 @@ func TestREADMEExamplesBuild(t *testing.T) {
 		kind := "site.yaml"
 		if strings.HasPrefix(b.text, "---\n") {
 			kind = "source"
+		} else if strings.Contains(archive, "/i18n/") {
+			kind = "i18n"
 		}
 		kinds[kind]++
 		t.Run(fmt.Sprintf("README.md:%d", b.line), func(t *testing.T) {
@@ -127,7 +146,7 @@ func TestREADMEExamplesBuild(t *testing.T) {
 			}
 		})
 	}
-	if kinds["source"] < 4 || kinds["site.yaml"] < 3 {
-		t.Errorf("built %d source examples and %d of site.yaml; the README has at least 4 and 3", kinds["source"], kinds["site.yaml"])
+	if kinds["source"] < 4 || kinds["site.yaml"] < 3 || kinds["i18n"] < 1 {
+		t.Errorf("built %v examples; the README has at least 4 sources, 3 of site.yaml and 1 translation file", kinds)
 	}
 }
