@@ -31,13 +31,14 @@ first byte on port 465).
 The SMTP server and login come from the environment, never from site.yaml:
   PAPERBOY_SMTP_HOST      the server (required for --send)
   PAPERBOY_SMTP_PORT      its submission port (default 587)
-  PAPERBOY_SMTP_USER      the login (required for --send)
-  PAPERBOY_SMTP_PASSWORD  the password (required for --send)
+  PAPERBOY_SMTP_USER      the login (required for --send, but see INSECURE)
+  PAPERBOY_SMTP_PASSWORD  the password (required with the login)
   PAPERBOY_SMTP_FROM      the sender, "Digest <digest@example.org>"
                           (overrides newsletter.from in site.yaml)
   PAPERBOY_SMTP_TLS       implicit (TLS from the first byte) or starttls;
                           default implicit on port 465, else starttls
-  PAPERBOY_SMTP_INSECURE  1 to allow a server without STARTTLS (local tests)
+  PAPERBOY_SMTP_INSECURE  1 to allow a server without STARTTLS (local tests),
+                          and without a login when user and password are unset
 
 Flags:
   -s, --source DIR      site folder (default ".")

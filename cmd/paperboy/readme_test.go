@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/mail"
 )
 
 // TestNewSiteNamesEverySetting: the site.yaml that paperboy new site
@@ -108,6 +110,34 @@ func TestEveryCommandTakesSource(t *testing.T) {
 		takes := fs.Lookup("s") != nil && fs.Lookup("source") != nil
 		if want := c.name != "version" && c.name != "help"; takes != want {
 			t.Errorf("paperboy %s takes -s and --source: %v, want %v", c.name, takes, want)
+		}
+	}
+}
+
+// TestSMTPVariablesDocumented: paperboy help mail and the README's table
+// of the environment name each variable mail reads, and no other.
+func TestSMTPVariablesDocumented(t *testing.T) {
+	data, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := map[string]bool{}
+	for _, v := range []string{mail.EnvHost, mail.EnvPort, mail.EnvUser, mail.EnvPassword, mail.EnvFrom, mail.EnvTLS, mail.EnvInsecure} {
+		known[v] = true
+	}
+	table := strings.Join(regexp.MustCompile("(?m)^\\| `PAPERBOY_[A-Z_]+` \\|").FindAllString(string(data), -1), "\n")
+	for name, text := range map[string]string{"paperboy help mail": mailUsage, "the README's table": table, "the README": string(data)} {
+		named := map[string]bool{}
+		for _, v := range regexp.MustCompile(`PAPERBOY_SMTP_[A-Z_]+`).FindAllString(text, -1) {
+			named[v] = true
+			if !known[v] {
+				t.Errorf("%s names %s, which paperboy mail does not read", name, v)
+			}
+		}
+		for v := range known {
+			if !named[v] && name != "the README" {
+				t.Errorf("%s does not name %s, which paperboy mail reads", name, v)
+			}
 		}
 	}
 }
