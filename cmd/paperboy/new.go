@@ -103,7 +103,7 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 			return usagef("new day: %v", err)
 		}
 		path = filepath.Join(source, "content", "days", name+".md")
-		body = dayTemplate
+		body = fmt.Sprintf(dayTemplate, name)
 	case "page":
 		name = strings.TrimSuffix(strings.Trim(filepath.ToSlash(name), "/"), ".md")
 		if _, msg := parse.PageSlug(parse.PagesDir + name + ".md"); msg != "" {
@@ -534,6 +534,9 @@ title: '%s'
 %s
 # arXiv version number (whole number, optional).
 %s
+# Former ids, each of which keeps a page at /papers/<alias>/ that sends
+# readers on, or a former address elsewhere (list, optional).
+# aliases: [smith-2024-attention, /posts/2024-05-attention/]
 # Authors in paper order (list of text, optional).
 authors:
   - "%s"
@@ -549,6 +552,13 @@ topics: []
 # code: "https://github.com/user/repo"
 # project: "https://example.org/project"
 # pdf: "https://arxiv.org/pdf/2410.07166"
+# The organization that lists the paper on Hugging Face, and its page there
+# (text and http(s) URL, optional; imported).
+# organization: "NVIDIA"
+# organization_url: "https://huggingface.co/nvidia"
+# The language of the title and abstract, when it is not site.yaml's
+# paperLanguage (BCP 47 tag, optional).
+# language: fr
 # A figure shown on the paper's page and when the page is shared (an http(s)
 # URL of an image, or the path of an image file beside this one, relative to
 # it, such as figures/figure-1.png; optional), and what it shows, for readers
@@ -572,7 +582,8 @@ upvotes: 0
 # arXiv's journal reference, free text (optional; the BibTeX note).
 # journal_ref: "Nature 630, 123-130 (2024)"
 # Imported metadata (optional): comments, stars, ai_summary, keywords,
-# primary_category, categories, comment.
+# primary_category, categories, comment; and imported:, the importers'
+# record of what they last imported, which the build ignores.
 # Leave the paper out of the build unless --drafts is given (default false).
 # draft: true
 # Your site's own data, for custom themes (mapping, optional).
@@ -609,8 +620,17 @@ menu: main
 # weight: 0
 # Its former addresses, each of which sends readers on (optional).
 # aliases: [/about-us/]
+# The picture a link to the page shows when shared (an http(s) URL, an
+# image file beside this one, relative to it, such as team.jpg, or a file of
+# your theme's static/ as /card.png; optional, by default site.yaml's
+# image:), and what it shows, for readers who cannot see it (text, optional).
+# image: "https://example.org/team.jpg"
+# image_alt: "The digest's three curators"
 # Left out of the site until you delete this line; paperboy serve -D shows it.
 draft: true
+# Your site's own data, for custom themes (mapping, optional).
+# extra:
+#   note: anything
 ---
 
 ` + generator.NewPageText + ` what the digest is, who picks its papers, how
@@ -621,6 +641,8 @@ archive](/archive/).
 const dayTemplate = `---
 # The day's title (text, optional; default: the date).
 title: ""
+# The day's date, which must be the file's name (optional).
+# date: %s
 # Paper ids pinned to the top, in this order (list, optional). The other
 # papers dated on this day follow, by upvotes. A paper dated on another day
 # listed here is on both days. Entries may also be inline papers:
@@ -631,6 +653,9 @@ title: ""
 papers: []
 # Paper ids left off this day, though dated on it; imports honour them.
 removed: []
+# Your site's own data, for custom themes (mapping, optional).
+# extra:
+#   note: anything
 ---
 
 An introduction to the day, in Markdown (optional).

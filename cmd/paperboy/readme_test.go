@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -138,6 +139,54 @@ func TestSMTPVariablesDocumented(t *testing.T) {
 			if !named[v] && name != "the README" {
 				t.Errorf("%s does not name %s, which paperboy mail reads", name, v)
 			}
+		}
+	}
+}
+
+// TestNewSourcesNameEveryField: the paper, day and page that paperboy new
+// writes, "with every field documented" as the README's Command line says,
+// name each field of the README's table for their kind: on a line of its
+// own (commented out or not), or in a comment's list.
+func TestNewSourcesNameEveryField(t *testing.T) {
+	data, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(data)
+	dir := writeSite(t, map[string]string{"content/site.yaml": goodSite["content/site.yaml"]})
+	for _, tt := range []struct {
+		heading, next string
+		args          []string
+		file          string
+	}{
+		{"### `content/papers/<id>.md`", "### Images and other files beside your Markdown", []string{"paper", "2410.07166"}, "content/papers/2410.07166.md"},
+		{"### `content/days/YYYY-MM-DD.md`", "### `content/pages/<name>.md`", []string{"day", "2024-10-09"}, "content/days/2024-10-09.md"},
+		{"### `content/pages/<name>.md`", "### Pages and URLs", []string{"page", "about"}, "content/pages/about.md"},
+	} {
+		start, end := strings.Index(readme, "\n"+tt.heading+"\n"), strings.Index(readme, "\n"+tt.next+"\n")
+		if start < 0 || end < start {
+			t.Fatalf("the README has no section %s before %s", tt.heading, tt.next)
+		}
+		if code, _, stderr := runCLI(append([]string{"new", "-s", dir}, tt.args...)...); code != 0 {
+			t.Fatal(stderr)
+		}
+		source, err := os.ReadFile(filepath.Join(dir, tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, r := range regexp.MustCompile("(?m)^\\| (`[a-zA-Z_]+`(?:, `[a-zA-Z_]+`)*) \\|").FindAllStringSubmatch(readme[start:end], -1) {
+			for _, k := range regexp.MustCompile("`([a-zA-Z_]+)`").FindAllStringSubmatch(r[1], -1) {
+				n++
+				own := regexp.MustCompile(`(?m)^(# *)?` + k[1] + `:`)
+				listed := regexp.MustCompile(`(?m)^#.*[\s(]` + k[1] + `[,.:;)]`)
+				if !own.Match(source) && !listed.Match(source) {
+					t.Errorf("paperboy new %s does not name %s, a field of the README's %s", tt.args[0], k[1], tt.heading)
+				}
+			}
+		}
+		if n < 5 {
+			t.Errorf("found %d fields in the README's %s table", n, tt.heading)
 		}
 	}
 }
