@@ -22,15 +22,16 @@ import (
 const buildUsage = `usage: paperboy build [flags]
 
 Builds the site in the source folder (content/site.yaml, content/papers/,
-content/days/, themes/) into the destination folder. The old destination
-stays untouched until the new site is complete; a build with errors in its
-sources reports every one as path:line and writes nothing.
+content/days/, content/pages/, themes/) into the destination folder. The
+old destination stays untouched until the new site is complete; a build
+with errors in its sources reports every one as path:line and writes
+nothing.
 
 Flags:
   -s, --source DIR     site folder (default ".")
   -d, --destination DIR  output folder (default "public" inside the site folder)
   -b, --base-url URL   replace site.yaml's baseURL (e.g. for a preview deploy)
-  -D, --drafts         include papers marked draft: true
+  -D, --drafts         include papers and pages marked draft: true
   -w, --workers N      parallel workers (default 0: one per CPU)
       --timings        print the time of each stage (load, parse, index,
                        related, search, render, feeds, commit) and write: the

@@ -31,7 +31,7 @@ Flags:
                          machines; 0.0.0.0 listens on all interfaces)
       --next-free-port   if the port is busy, use the next free one
   -b, --base-url URL     replace site.yaml's baseURL
-  -D, --drafts           include papers marked draft: true`
+  -D, --drafts           include papers and pages marked draft: true`
 
 // serveFlags are the flags of paperboy serve: build's that say what site
 // to build, and where to listen.
