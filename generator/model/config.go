@@ -36,7 +36,7 @@ type Config struct {
 	ImageWidth, ImageHeight int
 	ImageLine               int // the line of image: in site.yaml; 0 when it is not set
 
-	FeedSize     int // items in the whole-site and topic feeds, DefaultFeedSize when site.yaml sets none
+	FeedSize     int // items in the whole-site and topic feeds (days in the daily digest's), DefaultFeedSize when site.yaml sets none
 	FeedSizeLine int // the line of feedSize: in site.yaml; 0 when it is not set
 	PageSize     int // papers per topic page, default 25
 	// AuthorPageSize is papers per author page, default 100: an author's
