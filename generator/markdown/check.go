@@ -20,7 +20,9 @@ type Findings struct {
 	// (inlineDisplayMath), math shown as its TeX source (unconvertedMath),
 	// raw HTML the page leaves out (omittedHTML),
 	// headings that break the page's outline (skippedLevels) and code
-	// shown uncoloured for a misspelt language (misspeltLanguages).
+	// shown uncoloured for a misspelt language (misspeltLanguages), a
+	// code block never closed (unclosedFence), math never closed
+	// (unclosedMath) and footnotes without a note (undefinedFootnotes).
 	Warnings []Hidden
 }
 
@@ -35,7 +37,7 @@ func (r *Renderer) Check(body, written string) Findings {
 	return Findings{
 		Shortcodes: s.shortcodes(),
 		Errors:     append(s.hiddenByComments(), s.takenIDs()...),
-		Warnings:   slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages()),
+		Warnings:   slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes()),
 	}
 }
 
