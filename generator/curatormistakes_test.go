@@ -64,7 +64,9 @@ func (m mistake) apply(t *testing.T, site string) string {
 // in which case the build returns no files (so public/ is left as it
 // was) and one of its errors starts with want, path:line first; or,
 // where the site is still right to publish, a warning starting with
-// want after "warning: "; or, for what is no mistake (a BOM, CRLF, a
+// want after "warning: "; or, for a mistake only check reads for (a
+// stylesheet's), a problem of check starting with want after "check: ";
+// or, for what is no mistake (a BOM, CRLF, a
 // language tag written in capitals), want "" and a build without errors
 // or warnings.
 func TestCuratorMistakes(t *testing.T) {
@@ -224,14 +226,31 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"i18n key typo", "themes/mine/i18n/en.yaml", "", "abstrat: Summary\n"}, ``},
 		{mistake{"i18n not mapping", "themes/mine/i18n/en.yaml", "", "- abstract\n"}, "themes/mine/i18n/en.yaml:1: a translation file is a mapping of `id: text`"},
 		{mistake{"i18n bad template", "themes/mine/i18n/en.yaml", "", "abstract: \"Summary {{.Count\"\n"}, `themes/mine/i18n/en.yaml:1: abstract: unclosed action; fix the {{…}} in its text`},
-		{mistake{"custom.css unclosed", "themes/mine/static/custom.css", "", ":root { --accent: #8a1c1c;\n\n.card { color: red; }\n"}, ``},
-		{mistake{"custom.css typo property", "themes/mine/static/custom.css", "", ":root { --accnt: #8a1c1c; }\n"}, ``},
-		{mistake{"custom.css stray close", "themes/mine/static/custom.css", "", ":root { --accent: #8a1c1c; }\n}\n.card { colr: red; }\n"}, ``},
-		{mistake{"custom.css unclosed comment", "themes/mine/static/custom.css", "", "/* colours\n:root { --accent: #8a1c1c; }\n"}, ``},
+		{mistake{"custom.css unclosed", "themes/mine/static/custom.css", "", ":root { --accent: #8a1c1c;\n\n.card { color: red; }\n"}, `check: themes/mine/static/custom.css:1: this { is never closed`},
+		{mistake{"custom.css typo property", "themes/mine/static/custom.css", "", ":root { --accnt: #8a1c1c; }\n"}, `check: themes/mine/static/custom.css:1: --accnt is set here, but no stylesheet reads it`},
+		{mistake{"custom.css stray close", "themes/mine/static/custom.css", "", ":root { --accent: #8a1c1c; }\n}\n.card { colr: red; }\n"}, `check: themes/mine/static/custom.css:2: this } closes no block`},
+		{mistake{"custom.css unclosed comment", "themes/mine/static/custom.css", "", "/* colours\n:root { --accent: #8a1c1c; }\n"}, `check: themes/mine/static/custom.css:1: this /* comment is never closed`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := Build(context.Background(), Options{Site: siteFS(tt.apply(t, base))})
+			site := tt.apply(t, base)
+			if want, ok := strings.CutPrefix(tt.want, "check: "); ok {
+				// A mistake only check reads for (a stylesheet's): the
+				// build publishes the site as written.
+				problems, err := Check(context.Background(), Options{Site: siteFS(site)})
+				if err != nil {
+					t.Fatal(err)
+				}
+				var got []string
+				for _, p := range problems {
+					if strings.HasPrefix(p.String(), want) {
+						return
+					}
+					got = append(got, p.String())
+				}
+				t.Fatalf("check found %q, want %q", got, want)
+			}
+			res, err := Build(context.Background(), Options{Site: siteFS(site)})
 			want, warning := strings.CutPrefix(tt.want, "warning: ")
 			switch {
 			case err != nil && (warning || tt.want == ""):
