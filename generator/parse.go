@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -243,6 +244,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		bodies[i] = tex.Plain(p.Body)
 		titleMath(path, p, &r.warn)
 		mistypedArXivID(path, p, &r.warn)
+		jointAuthors(path, p, &r.warn)
 		paperPlaceholders(path, p, isDay, &r.warn)
 		shortcodes(path, bodies[i], p.Body, p.BodyLine, isDay, md, &errs, &r.warn)
 		leftoverTeX(path, p.Body, p.BodyLine, isDay, &r.warn)
@@ -351,6 +353,30 @@ func mistypedArXivID(path string, p *model.Paper, warn *[]Problem) {
 	}
 	*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.IDLine, Msg: fmt.Sprintf(
 		"id %q looks like an arXiv id with a mistake (%v); if it is one, %s; else rename it, e.g. `id: smith-2024-attention`", p.ID, err, write)})
+}
+
+// groupWords are words of a group's name, which may hold "and" ("The
+// ATLAS and CMS Collaborations"), as two people's names do not.
+var groupWords = regexp.MustCompile(`(?i)\b(collaborations?|consortium|team|group|project|lab|laboratory|institute|university|society|association|committee|cent(er|re)|council|foundation)\b`)
+
+// jointAuthors warns in warn of an author of p that is most likely two
+// or more people written as one item, with a semicolon or "and" between
+// them (authors: ["Ada Lovelace and Alan Turing"], pasted from a
+// citation): the site would show, cite and give a page to one author of
+// that name. A name with a comma (Lovelace, Ada) and a group's name are
+// let be.
+func jointAuthors(path string, p *model.Paper, warn *[]Problem) {
+	for i, a := range p.Authors {
+		if strings.Contains(a, ",") || !strings.Contains(a, ";") && !strings.Contains(a, " and ") || groupWords.MatchString(a) {
+			continue
+		}
+		names := parse.AuthorItems(a)
+		if len(names) < 2 {
+			continue
+		}
+		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.AuthorLines[i], Msg: fmt.Sprintf(
+			"authors: %q is one author to the site, shown, cited and given a page under that name; if it is %d people, write each as an item of its own: [%s]", a, len(names), strings.Join(names, ", "))})
+	}
 }
 
 // titleMath warns in warn of each $…$ formula of the paper's title that

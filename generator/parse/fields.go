@@ -822,6 +822,13 @@ func listItems(key string, val *yaml.Node) []string {
 	return items
 }
 
+// AuthorItems returns the names the text s holds, cut as an authors:
+// value written on one line is (listItems): at commas, semicolons and
+// "and".
+func AuthorItems(s string) []string {
+	return listItems("authors", &yaml.Node{Kind: yaml.ScalarNode, Value: s})
+}
+
 // misspelt returns the fields of struct type t that an unknown key of the
 // mapping m is taken for (decodeMapping's "did you mean"), so that a
 // required field's absence is not reported as well as its misspelling.
