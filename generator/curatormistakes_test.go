@@ -182,6 +182,8 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"unclosed display", p1, "An agent abstract with $a_1 * b_2$ math.", "An agent abstract.\n\n$$\na = b\n\nMore text."}, `warning: content/papers/2405.00001.md:11: $$ opens display math that no $$`},
 		{mistake{"unclosed fence", p1, "An agent abstract with $a_1 * b_2$ math.", "An agent abstract.\n\n```python\nprint(1)\n\n## Notes\n\nmore"}, `warning: content/papers/2405.00001.md:11: the code block opened on this line`},
 		{mistake{"heading skip", p1, "An agent abstract with $a_1 * b_2$ math.", "An agent abstract.\n\n## Notes\n\n#### Deep\n\nx"}, `warning: content/papers/2405.00001.md:13: the heading "Deep" is of level 4`},
+		{mistake{"heading without a space", p1, "An agent abstract with $a_1 * b_2$ math.", "An agent abstract.\n\n##Notes\n\nMore."}, `warning: content/papers/2405.00001.md:11: "##Notes" is a paragraph, not a heading: a heading needs a space after its # signs; write ## Notes`},
+		{mistake{"a line starting with a number sign", p1, "An agent abstract with $a_1 * b_2$ math.", "An agent abstract.\n\n#1 paper of the day."}, ``},
 		{mistake{"link to missing paper", p1, "An agent abstract with $a_1 * b_2$ math.", "See [x](/papers/2405.99999/)."}, `warning: content/papers/2405.00001.md:9: the link /repo/papers/2405.99999/ is`},
 		{mistake{"relative link missing md", p1, "An agent abstract with $a_1 * b_2$ math.", "See [x](2405.99999.md)."}, `warning: content/papers/2405.00001.md:9: the link 2405.99999.md is broken:`},
 		{mistake{"missing image", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract.\n\n![Loss](fig.png)"}, `warning: content/papers/2405.00001.md:11: the link fig.png is broken: there is`},

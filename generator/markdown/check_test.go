@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// TestCheck: Check finds on one parse what the ten checks find each on
+// TestCheck: Check finds on one parse what the eleven checks find each on
 // their own, in the same order, and parses nothing when no check has the
 // bytes it looks for.
 func TestCheck(t *testing.T) {
@@ -22,16 +22,16 @@ func TestCheck(t *testing.T) {
 		"## Setup {#setup}\n\n## Again {#setup}\n\n#### Deep\n\n" +
 		"Inline $$x^2$$ here, and <sup>2</sup> and n<m and m>k in $\\R$.\n\n" +
 		"<details>\n<summary>More</summary>\n</details>\n\n```pyhton\nx = 1\n```\n\n" +
-		"A note[^n] and $x_1 unclosed.\n\n```go\nnever closed\n")
+		"A note[^n] and $x_1 unclosed.\n\n##Notes\n\n```go\nnever closed\n")
 	got := r.Check(string(src), "")
 	want := Findings{
 		Shortcodes: r.source(src).shortcodes(),
 		Errors:     slices.Concat(r.source(src).hiddenByComments(), r.source(src).takenIDs()),
 		Warnings: slices.Concat(r.source(src).inlineDisplayMath(), r.source(src).unconvertedMath(), r.source(src).omittedHTML(), r.source(src).skippedLevels(), r.source(src).misspeltLanguages(),
-			r.source(src).unclosedFence(), r.source(src).unclosedMath(), r.source(src).undefinedFootnotes()),
+			r.source(src).unclosedFence(), r.source(src).unclosedMath(), r.source(src).undefinedFootnotes(), r.source(src).unspacedHeadings()),
 	}
-	if len(want.Shortcodes) != 1 || len(want.Errors) != 2 || len(want.Warnings) != 10 {
-		t.Fatalf("the checks found %d shortcodes, %d errors, %d warnings in the test's source; want 1, 2 and 10: %+v", len(want.Shortcodes), len(want.Errors), len(want.Warnings), want)
+	if len(want.Shortcodes) != 1 || len(want.Errors) != 2 || len(want.Warnings) != 11 {
+		t.Fatalf("the checks found %d shortcodes, %d errors, %d warnings in the test's source; want 1, 2 and 11: %+v", len(want.Shortcodes), len(want.Errors), len(want.Warnings), want)
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Check =\n%+v\nwant what the checks find one by one:\n%+v", got, want)
@@ -49,6 +49,7 @@ func TestCheck(t *testing.T) {
 	s.unclosedFence()
 	s.unclosedMath()
 	s.undefinedFootnotes()
+	s.unspacedHeadings()
 	if s.src != nil || s.doc != nil {
 		t.Error("a source without anything the checks look for was copied or parsed")
 	}

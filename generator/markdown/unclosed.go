@@ -129,3 +129,32 @@ func (s *source) undefinedFootnotes() []Hidden {
 	}
 	return out
 }
+
+// unspacedHeadingRE matches a line that starts as a heading with no space
+// after its # signs (#Notes, ## Notes written ##Notes), which CommonMark
+// reads as a paragraph: the # signs and a letter after them, behind at
+// most three spaces and a quote's markers. A # before a digit (#1 paper
+// of the day) is no heading meant.
+var unspacedHeadingRE = regexp.MustCompile(`(?m)^[ >]*(#{1,6})(\pL[^\n]*)$`)
+
+// unspacedHeadings returns a warning for each line written as a heading
+// without the space after its # signs: the page shows "#Notes" as a
+// paragraph, and the notes have no heading to start them.
+func (s *source) unspacedHeadings() []Hidden {
+	if !strings.Contains(s.text, "#") {
+		return nil
+	}
+	var verbatim ranges
+	var out []Hidden
+	for _, m := range unspacedHeadingRE.FindAllStringSubmatchIndex(s.text, -1) {
+		if verbatim == nil {
+			verbatim = s.verbatim()
+		}
+		if verbatim.contains(m[2]) {
+			continue
+		}
+		hashes, words := s.text[m[2]:m[3]], strings.TrimSpace(s.text[m[4]:m[5]])
+		out = append(out, Hidden{s.line(m[2]), fmt.Sprintf("%q is a paragraph, not a heading: a heading needs a space after its # signs; write %s %s (or \\%[1]s to keep the # as text)", hashes+words, strings.Repeat("#", max(len(hashes), 2)), words)})
+	}
+	return out
+}

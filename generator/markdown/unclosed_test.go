@@ -2,11 +2,12 @@ package markdown
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
-// TestUnclosed: a fence, a formula or a footnote left open is a warning
-// at its line; the same closed, in code, escaped or a price is none.
+// TestUnclosed: a fence, a formula or a footnote left open, and a
+// heading without its space, is a warning at its line; the same closed, in code, escaped or a price is none.
 func TestUnclosed(t *testing.T) {
 	r := New(Options{})
 	tests := []struct {
@@ -31,12 +32,14 @@ func TestUnclosed(t *testing.T) {
 		{"footnote without its note", "A claim[^1] and another[^src].\n\n[^src]: A source.\n", []int{1}},
 		{"footnote labels ignore case", "A claim[^Note].\n\n[^note]: x\n", nil},
 		{"footnote in code", "Write `[^1]` for a note.\n", nil},
+		{"heading without a space", "Abstract.\n\n#Notes\n\nMore.\n\n> ###Quoted\n", []int{3, 7}},
+		{"headings and hashtags", "Abstract.\n\n## Notes\n\n#1 paper, C#, issue #4.\n\n```sh\n#comment\n```\n", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := r.source([]byte(tt.src))
 			var got []int
-			for _, h := range append(append(s.unclosedFence(), s.unclosedMath()...), s.undefinedFootnotes()...) {
+			for _, h := range slices.Concat(s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.unspacedHeadings()) {
 				got = append(got, h.Line)
 			}
 			if !reflect.DeepEqual(got, tt.want) {
