@@ -208,6 +208,8 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"day title list", day, `title: "Monday picks"`, `title: [Monday]`}, `content/days/2024-06-03.md:2: title: expected text, found a list; write it on`},
 		{mistake{"day feb 30", "content/days/2026-02-30.md", "", "---\ntitle: x\n---\n"}, `content/days/2026-02-30.md: the file name 2026-02-30 is not a date: February`},
 		{mistake{"day file name words", "content/days/june-3.md", "", "---\ntitle: x\n---\n"}, `content/days/june-3.md: a day file must be named YYYY-MM-DD.md, like`},
+		{mistake{"a day file saved among the papers", "content/papers/2024-06-04.md", "", "---\ntitle: Tuesday\npapers: [\"2405.00001\"]\n---\nIntro.\n"}, `content/papers/2024-06-04.md:3: unknown paper field "papers"; papers: and removed: are a day's, read in its day file, content/days/YYYY-MM-DD.md`},
+		{mistake{"a paper saved among the days", "content/days/2405.00009.md", "", "---\ntitle: X\narxiv: \"2405.00009\"\ndate: 2024-05-31\n---\nx\n"}, `content/days/2405.00009.md: a day file must be named YYYY-MM-DD.md, and 2405.00009 is an arXiv id: a paper's file goes in content/papers/; move it there`},
 		{mistake{"day papers url", day, `papers: ["2406.00004", "2405.00001"]`, `papers: ["https://arxiv.org/abs/2406.00004"]`}, `content/days/2024-06-03.md:3: the day lists paper`},
 		{mistake{"day papers versioned", day, `papers: ["2406.00004", "2405.00001"]`, `papers: ["2406.00004v2"]`}, `content/days/2024-06-03.md:3: the day lists paper "2406.00004v2", which does`},
 		{mistake{"day papers number", day, `papers: ["2406.00004", "2405.00001"]`, `papers: [2406.00004, 2405.10000]`}, `content/days/2024-06-03.md:3: the day lists paper "2405.10000", which does not`},

@@ -30,6 +30,9 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 		if day := meantDay(name); day != "" {
 			return nil, nil, diag.Errorf(file, 0, "a day file must be named YYYY-MM-DD.md; rename it %s.md", day)
 		}
+		if _, _, err := arxivid.Parse(name); err == nil {
+			return nil, nil, diag.Errorf(file, 0, "a day file must be named YYYY-MM-DD.md, and %s is an arXiv id: a paper's file goes in content/papers/; move it there", name)
+		}
 		return nil, nil, diag.Errorf(file, 0, "a day file must be named YYYY-MM-DD.md, like 2024-03-14.md")
 	}
 	doc, err := split(file, data)
