@@ -231,6 +231,7 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"i18n it missing keys lang", sy, "pageSize: 2\n", "pageSize: 2\nlanguage: it\n"}, `content/site.yaml:5: language it: the theme has no translation into it (no`},
 		{mistake{"i18n it missing keys", "themes/mine/i18n/it.yaml", "", "abstract: Sommario\n"}, ``},
 		{mistake{"i18n plural bad", "themes/mine/i18n/en.yaml", "", "upvotes:\n  one: \"{{.Count}} vote\"\n  many: \"{{.Count}} votes\"\n"}, "themes/mine/i18n/en.yaml:2: upvotes has no `other:` form; add it (the form for"},
+		{mistake{"a plural form English does not have", "themes/mine/i18n/en.yaml", "", "upvotes:\n  one: \"{{.Count}} vote\"\n  few: \"{{.Count}} votes\"\n  other: \"{{.Count}} votes\"\n"}, `themes/mine/i18n/en.yaml:3: upvotes: en has no few form (its forms are one, other), so no count would show this text; remove it`},
 		{mistake{"i18n key typo", "themes/mine/i18n/en.yaml", "", "abstrat: Summary\n"}, ``},
 		{mistake{"i18n not mapping", "themes/mine/i18n/en.yaml", "", "- abstract\n"}, "themes/mine/i18n/en.yaml:1: a translation file is a mapping of `id: text`"},
 		{mistake{"i18n bad template", "themes/mine/i18n/en.yaml", "", "abstract: \"Summary {{.Count\"\n"}, `themes/mine/i18n/en.yaml:1: abstract: unclosed action; fix the {{…}} in its text`},
