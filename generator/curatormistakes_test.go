@@ -187,6 +187,7 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"link to missing paper", p1, "An agent abstract with $a_1 * b_2$ math.", "See [x](/papers/2405.99999/)."}, `warning: content/papers/2405.00001.md:9: the link /repo/papers/2405.99999/ is`},
 		{mistake{"relative link missing md", p1, "An agent abstract with $a_1 * b_2$ math.", "See [x](2405.99999.md)."}, `warning: content/papers/2405.00001.md:9: the link 2405.99999.md is broken:`},
 		{mistake{"missing image", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract.\n\n![Loss](fig.png)"}, `warning: content/papers/2405.00001.md:11: the link fig.png is broken: there is`},
+		{mistake{"an image's path written with backslashes", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract.\n\n![Loss](figures\\loss.png)"}, `warning: content/papers/2405.00001.md:11: the link figures%5Closs.png is broken: there is no content/papers/figures\loss.png: a link parts folders with /, not with \ as Windows does; write figures/loss.png`},
 		{mistake{"footnote undefined", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract with a note[^1]."}, `warning: content/papers/2405.00001.md:9: the footnote [^1] has no note, so the`},
 		{mistake{"empty link", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract with [a link]()."}, ``},
 		{mistake{"undefined ref link", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract with [a link][ref]."}, ``},
