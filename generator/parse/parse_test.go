@@ -306,6 +306,10 @@ func FuzzPaper(f *testing.F) {
 		"---\nauthors: [a,\n  b]\nextra: {\"y\n---\n", "---\nextra: {a: 1, # c\n  b: [x]}\ntopics: [\n---\n", "---\nextra: {a: [1}\n---\n",
 		// A bracket closed by one of the other kind.
 		"---\nauthors: [Ada, {name: Bob]\n---\n", "---\nauthors: [Ada,\n  {name: Bob]\n---\n", "---\nextra: {a: [\"]\"}\n---\n", "---\ntopics: [é, {ü]\n---\n",
+		// A field without its space, in TOML's form, a value starting
+		// with a sign of YAML's, and a plain value continued unindented.
+		"---\nupvotes:5\n---\n", "---\nupvotes = 5\n---\n", "---\ntldr: *a* b\n---\n", "---\ntldr: *a\n---\n", "---\ntldr: @a\n---\n",
+		"---\ntitle: a\nb c\n---\n", "---\n  code:https://x\n---\n",
 	}
 	for _, s := range seeds {
 		f.Add([]byte(s))
