@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"reflect"
+
 	"go.yaml.in/yaml/v3"
 
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
@@ -42,6 +44,10 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 	d := &model.Day{Date: date, Slug: name, Source: file, Line: 1, Intro: string(doc.Body), IntroLine: doc.BodyLine}
 	if doc.Front == nil {
 		return d, nil, nil
+	}
+	_, names := fieldsFor(reflect.TypeFor[dayYAML]())
+	if err := closedEarly(file, doc, names); err != nil {
+		return nil, nil, err
 	}
 	m, err := yamlDoc(file, doc.Front, doc.FrontAt, false)
 	if err != nil {
