@@ -122,6 +122,7 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"paper no closing", p1, "upvotes: 5\n---\n", "upvotes: 5\n"}, `content/papers/2405.00001.md:1: the front matter opened here never closes; add`},
 		{mistake{"a --- left among a paper's fields", p1, "arxiv: \"2405.00001\"", "---\narxiv: \"2405.00001\""}, `content/papers/2405.00001.md:3: the front matter closes on this line, but arxiv: on line 4 and the fields below it, to the --- on line 9, come after it, so they are the body's text; delete this --- line`},
 		{mistake{"a --- left among a day's fields", day, "papers: [", "---\npapers: ["}, `content/days/2024-06-03.md:3: the front matter closes on this line, but papers: on line 4 and the fields below it, to the --- on line 5, come after it`},
+		{mistake{"a --- left among a page's fields", about, "menu: main", "---\nmenu: main"}, `content/pages/about.md:3: the front matter closes on this line, but menu: on line 4 and the fields below it, to the --- on line 5, come after it`},
 		{mistake{"a thematic break between the abstract and the notes", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract.\n\n---\n\nNotes: more.\n\n---\n"}, ``},
 		{mistake{"paper tab", p1, "topics: [agents]", "topics:\n\t- agents"}, `content/papers/2405.00001.md:7: a tab is used for indentation; YAML allows only`},
 		{mistake{"authors string", p1, `authors: ["Erwin Schrödinger", "Ada Lovelace"]`, `authors: "Erwin Schrödinger"`}, `content/papers/2405.00001.md:4: authors: expected a list of text values, found`},

@@ -45,8 +45,7 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 	if doc.Front == nil {
 		return d, nil, nil
 	}
-	_, names := fieldsFor(reflect.TypeFor[dayYAML]())
-	if err := closedEarly(file, doc, names); err != nil {
+	if err := closedEarly(file, doc, reflect.TypeFor[dayYAML]()); err != nil {
 		return nil, nil, err
 	}
 	m, err := yamlDoc(file, doc.Front, doc.FrontAt, false)

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -78,15 +79,16 @@ func ForeignFrontMatter(path string, data []byte) error {
 }
 
 // closedEarly returns an error at the closing --- of doc's front matter
-// when its body starts with fields of the file's kind (whose names are
-// names) up to a --- line of its own: a --- left among the fields, which
+// when its body starts with fields of the file's kind (the fields of the
+// struct type kind) up to a --- line of its own: a --- left among the fields, which
 // closes the front matter before them and makes them the body's text.
 // The error is the only one told, as the fields it leaves out (an id, a
 // date) follow from it.
-func closedEarly(path string, doc *document, names []string) error {
+func closedEarly(path string, doc *document, kind reflect.Type) error {
 	if doc.Front == nil {
 		return nil
 	}
+	_, names := fieldsFor(kind)
 	i, first, key := 0, -1, "" // the body's line, 0-based; its first field's, and the field's key
 	for l := range strings.Lines(string(doc.Body)) {
 		t := strings.TrimRight(l, " \t\r\n")

@@ -155,8 +155,7 @@ func Paper(path string, data []byte, lim Limits) (*model.Paper, error) {
 	if doc.Front == nil {
 		return nil, diag.Errorf(path, 1, "a paper file must start with front matter; begin it with a line ---, then `title:`, `arxiv:` (or `id:`), `authors:` and `date:`, then ---")
 	}
-	_, names := fieldsFor(reflect.TypeFor[paperYAML]())
-	if err := closedEarly(path, doc, names); err != nil {
+	if err := closedEarly(path, doc, reflect.TypeFor[paperYAML]()); err != nil {
 		return nil, err
 	}
 	m, err := yamlDoc(path, doc.Front, doc.FrontAt, false)
