@@ -40,6 +40,9 @@ func yamlDoc(path string, src []byte, firstLine int, site bool) (*yaml.Node, err
 	if err := commentedValue(path, m); err != nil {
 		return nil, err
 	}
+	if err := eatenSign(path, m); err != nil {
+		return nil, err
+	}
 	return m, nil
 }
 

@@ -299,6 +299,57 @@ const (
 // emptyItemRE matches a flow list with an empty item: "[a, , b]" or "[, a]".
 var emptyItemRE = regexp.MustCompile(`\[\s*,|,\s*,`)
 
+// eatenSign returns an error for the first value of m that starts with &
+// or ! (`tldr: &more than that`, `title: !Important`), which YAML takes
+// for an anchor or a tag and leaves out of the text without an error, or
+// nil. An anchor that an alias (*name) reads is YAML meant, and let be.
+func eatenSign(path string, m *yaml.Node) error {
+	used := map[string]bool{}
+	var walk func(n *yaml.Node, key string, depth int, visit func(n *yaml.Node, key string) bool) bool
+	walk = func(n *yaml.Node, key string, depth int, visit func(n *yaml.Node, key string) bool) bool {
+		if depth > 100 || !visit(n, key) {
+			return false
+		}
+		for i, c := range n.Content {
+			k := key
+			if n.Kind == yaml.MappingNode {
+				if i%2 == 0 {
+					continue
+				}
+				k = n.Content[i-1].Value
+			}
+			if !walk(c, k, depth+1, visit) {
+				return false
+			}
+		}
+		return true
+	}
+	walk(m, "", 0, func(n *yaml.Node, _ string) bool {
+		if n.Kind == yaml.AliasNode && n.Alias != nil {
+			used[n.Alias.Anchor] = true
+		}
+		return true
+	})
+	var err error
+	walk(m, "", 0, func(n *yaml.Node, key string) bool {
+		if n.Kind != yaml.ScalarNode || key == "" {
+			return true
+		}
+		sign := ""
+		switch {
+		case n.Anchor != "" && !used[n.Anchor]:
+			sign = "&" + n.Anchor
+		case strings.HasPrefix(n.Tag, "!") && !strings.HasPrefix(n.Tag, "!!"):
+			sign = n.Tag
+		default:
+			return true
+		}
+		err = diag.Errorf(path, n.Line, "%s", signHint([]string{"", "", key, strings.TrimSpace(sign + " " + n.Value)}))
+		return false
+	})
+	return err
+}
+
 // commentedValue returns an error for the first field of m whose value is
 // empty because it starts with #, which YAML reads as a comment
 // (`title: #1 paper of the day`), or nil. A comment after a space

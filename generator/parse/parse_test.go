@@ -310,6 +310,7 @@ func FuzzPaper(f *testing.F) {
 		// with a sign of YAML's, and a plain value continued unindented.
 		"---\nupvotes:5\n---\n", "---\nupvotes = 5\n---\n", "---\ntldr: *a* b\n---\n", "---\ntldr: *a\n---\n", "---\ntldr: @a\n---\n",
 		"---\ntitle: a\nb c\n---\n", "---\n  code:https://x\n---\n",
+		"---\ntldr: &a b\n---\n", "---\ntitle: !T\nextra: {a: [&x y, *x, !t z]}\n---\n",
 		// A --- left among the fields.
 		"---\ntitle: a\n---\narxiv: \"2401.00001\"\nauthors:\n  - A\n---\nbody", "---\n---\n\ndate: x\n---\n",
 	}
