@@ -93,6 +93,7 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"pageSize ten", sy, "pageSize: 2", "pageSize: ten"}, `content/site.yaml:4: pageSize: expected a whole number, found text value "ten";`},
 		{mistake{"feedSize 1e3", sy, "pageSize: 2\n", "pageSize: 2\nfeedSize: 1e3\n"}, `content/site.yaml:5: feedSize: expected a whole number, found number "1e3";`},
 		{mistake{"duplicate topic", sy, "  agents:\n    name: Agents", "  agents:\n    name: Agents\n  agents:\n    name: Agents again"}, `content/site.yaml:14: topic "agents" is defined twice (first on line 12); keep`},
+		{mistake{"two topics of one name", sy, "  agents:\n    name: Agents", "  agents:\n    name: Agents\n  llm-agents:\n    name: agents"}, `content/site.yaml:15: topic "llm-agents": name "agents" is the name of topic "agents" too (line 12), so the topics page would list two of it; give each topic a name of its own`},
 		{mistake{"topics as list", sy, "topics:\n  diffusion-models:\n    name: Diffusion models\n    description: Generative models that denoise.\n    keywords: [diffusion, denoising]\n  agents:\n    name: Agents", "topics: [diffusion-models, agents]"}, `content/site.yaml:7: topics must be a mapping of topic slugs, not a list; write`},
 		{mistake{"topic field typo", sy, "    name: Agents", "    nmae: Agents"}, `content/site.yaml:13: unknown topic field "nmae"; did you mean "name"? (a`},
 		{mistake{"keyword punctuation only", sy, "keywords: [diffusion, denoising]", "keywords: [diffusion, \"++\"]"}, `content/site.yaml:11: topic "diffusion-models": keyword "++" has no letter or`},

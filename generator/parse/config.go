@@ -376,7 +376,8 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 	}
 	var out []model.TopicConfig
 	seen := map[string]int{}
-	aliasOf := map[string]string{} // alias → its topic
+	aliasOf := map[string]string{}          // alias → its topic
+	named := map[string]model.TopicConfig{} // a topic by its name:, in lower case
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		name := k.Value
@@ -400,6 +401,13 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 			t.Name, t.Description = strings.TrimSpace(y.Name), y.Description
 			if _, n := lookup(v, "name"); n != nil && blank(n) {
 				errs.Add(path, n.Line, "topic %q: name is empty; write the topic's name, or delete the line to call it %q", name, slug.Title(name))
+			} else if n != nil && t.Name != "" {
+				folded := strings.ToLower(textutil.CollapseSpace(t.Name))
+				if prev, ok := named[folded]; ok {
+					errs.Add(path, n.Line, "topic %q: name %q is the name of topic %q too (line %d), so the topics page would list two of it; give each topic a name of its own, or, if they are one topic, keep one and list the other's slug under its aliases:", name, t.Name, prev.Slug, prev.Line)
+				} else {
+					named[folded] = t
+				}
 			}
 			emptyItems(path, v, errs, "keywords")
 			lines := itemLines(v, "keywords", len(y.Keywords), k.Line)
