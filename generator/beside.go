@@ -304,6 +304,13 @@ func (b beside) explain(fsys fs.FS, src, dest string) string {
 	case err == nil && slices.ContainsFunc(strings.Split(c, "/"), load.Skipped):
 		return "it names " + c + ", and a file whose name, or a folder's, starts with _ or . is never published; rename it"
 	}
+	if strings.Contains(c, `\`) {
+		// A path copied from Windows' Explorer: a URL's folders are
+		// parted by / alone, and the browser would ask for figs%5Cfig.png.
+		raw, _, _ := strings.Cut(dest, "#")
+		raw, _ = url.PathUnescape(raw)
+		return "there is no " + c + ": a link parts folders with /, not with \\ as Windows does; write " + strings.ReplaceAll(raw, `\`, "/")
+	}
 	var other []string // the same name in other letter cases
 	for have := range b.files {
 		if strings.EqualFold(have, c) {

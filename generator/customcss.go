@@ -74,7 +74,48 @@ func customProperties(theme themefs.Stack) []Problem {
 	}
 	misspelt(cssSetRE, reads, known, "%s is set here, but no stylesheet reads it, so it changes nothing; did you mean %s? (the built-in stylesheet's variables are in \"Restyling with custom.css\" in the README)")
 	misspelt(cssReadRE, sets, set, "var(%s) reads a custom property that no stylesheet sets, so the declaration falls back to its default; did you mean var(%s)?")
-	return append(out, unknownProperties(src, css)...)
+	return slices.Concat(out, unknownProperties(src, css), unbalanced(src, data))
+}
+
+// cssCommentOpenRE matches the start of a comment that no */ closes (a
+// closed one is blanked before it is looked for).
+var cssCommentOpenRE = regexp.MustCompile(`/\*`)
+
+// unbalanced reports what keeps the stylesheet css, at src, from
+// parsing as its author meant, at its line: a comment that never closes
+// (the browser skips the rest of the file), a { that no } closes (every
+// rule after it is read as nested in its block) and a } that closes no
+// block (the browser drops the rule that follows it). Strings and url()s
+// are let be, as their braces are no block's.
+func unbalanced(src string, css []byte) []Problem {
+	css = blankComments(css)
+	lineOf := func(at int) int { return 1 + bytes.Count(css[:at], []byte("\n")) }
+	if m := cssCommentOpenRE.FindIndex(css); m != nil {
+		css = css[:m[0]] // the browser reads nothing after it
+		return append(unbalanced(src, css), Problem{Kind: "style", Path: src, Line: lineOf(m[0]),
+			Msg: "this /* comment is never closed, so browsers skip every rule after it, to the end of the file; close it with */"})
+	}
+	css = blank(cssQuotedRE, css)
+	var out []Problem
+	var open []int // offsets of the { not closed yet
+	for i, c := range css {
+		switch c {
+		case '{':
+			open = append(open, i)
+		case '}':
+			if len(open) == 0 {
+				out = append(out, Problem{Kind: "style", Path: src, Line: lineOf(i),
+					Msg: "this } closes no block (the { before it is closed already), so browsers drop the rule after it; delete it"})
+				continue
+			}
+			open = open[:len(open)-1]
+		}
+	}
+	if len(open) > 0 {
+		out = append(out, Problem{Kind: "style", Path: src, Line: lineOf(open[0]),
+			Msg: "this { is never closed, so browsers read every rule after it as part of its block, and drop them or apply them wrongly; close it with } where its block ends"})
+	}
+	return out
 }
 
 var (
@@ -180,7 +221,7 @@ func replacedStylesheets(theme themefs.Stack) []Problem {
 			found = append(found[:maxUnknownProperties], Problem{Kind: "style", Path: src, Line: found[maxUnknownProperties].Line,
 				Msg: fmt.Sprintf("and %d more declarations from here on whose property no browser knows: if this stylesheet is not a copy of the built-in %s but another's, give it a name of its own (static/css/NAME.css) and link it from the base template's head", n, p)})
 		}
-		out = append(out, found...)
+		out = slices.Concat(out, found, unbalanced(src, data))
 		return nil
 	})
 	return out

@@ -6,11 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/imagesize"
 	"github.com/paperboy-digest/paperboy/generator/index"
@@ -243,6 +245,10 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		bodies[i] = tex.Plain(p.Body)
 		titleMath(path, p, &r.warn)
 		mistypedArXivID(path, p, &r.warn)
+		if !isDay {
+			misnamedPaper(path, p, &r.warn)
+		}
+		jointAuthors(path, p, &r.warn)
 		paperPlaceholders(path, p, isDay, &r.warn)
 		shortcodes(path, bodies[i], p.Body, p.BodyLine, isDay, md, &errs, &r.warn)
 		leftoverTeX(path, p.Body, p.BodyLine, isDay, &r.warn)
@@ -351,6 +357,50 @@ func mistypedArXivID(path string, p *model.Paper, warn *[]Problem) {
 	}
 	*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.IDLine, Msg: fmt.Sprintf(
 		"id %q looks like an arXiv id with a mistake (%v); if it is one, %s; else rename it, e.g. `id: smith-2024-attention`", p.ID, err, write)})
+}
+
+// misnamedPaper warns in warn when the file of the paper p is named
+// after an arXiv id that is not p's (2405.00003.md with arxiv:
+// "2405.00009"), as import names a paper's file: one of the two is most
+// likely a typo, and import, which updates the file named after an id,
+// would write the other paper beside it. A former id of p's (aliases:)
+// is let be.
+func misnamedPaper(path string, p *model.Paper, warn *[]Problem) {
+	stem := filename.Stem(path)
+	id, _, err := arxivid.Parse(stem)
+	if err != nil || p.ID == "" || id == p.ID || stem == p.Slug || slices.Contains(p.Aliases, id) {
+		return
+	}
+	field := "arxiv"
+	if p.ArXiv == "" {
+		field = "id"
+	}
+	*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.Line, Msg: fmt.Sprintf(
+		"the file is named after the arXiv id %s, but its %s: is %s; if the %[2]s: is right, rename the file %s.md, else correct the %[2]s:", id, field, p.ID, p.Slug)})
+}
+
+// groupWords are words of a group's name, which may hold "and" ("The
+// ATLAS and CMS Collaborations"), as two people's names do not.
+var groupWords = regexp.MustCompile(`(?i)\b(collaborations?|consortium|team|group|project|lab|laboratory|institute|university|society|association|committee|cent(er|re)|council|foundation)\b`)
+
+// jointAuthors warns in warn of an author of p that is most likely two
+// or more people written as one item, with a semicolon or "and" between
+// them (authors: ["Ada Lovelace and Alan Turing"], pasted from a
+// citation): the site would show, cite and give a page to one author of
+// that name. A name with a comma (Lovelace, Ada) and a group's name are
+// let be.
+func jointAuthors(path string, p *model.Paper, warn *[]Problem) {
+	for i, a := range p.Authors {
+		if strings.Contains(a, ",") || !strings.Contains(a, ";") && !strings.Contains(a, " and ") || groupWords.MatchString(a) {
+			continue
+		}
+		names := parse.AuthorItems(a)
+		if len(names) < 2 {
+			continue
+		}
+		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.AuthorLines[i], Msg: fmt.Sprintf(
+			"authors: %q is one author to the site, shown, cited and given a page under that name; if it is %d people, write each as an item of its own: [%s]", a, len(names), strings.Join(names, ", "))})
+	}
 }
 
 // titleMath warns in warn of each $…$ formula of the paper's title that

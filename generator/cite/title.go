@@ -186,22 +186,12 @@ func texSafe(math string) bool {
 				return false
 			}
 		case '%':
-			if !escaped(math, i) {
+			if !textutil.Escaped(math, i) {
 				return false
 			}
 		case '\n', '\r':
 			return false
 		}
 	}
-	return depth == 0 && !escaped(math, len(math)-1)
-}
-
-// escaped reports whether s[i] follows an odd number of backslashes.
-func escaped(s string, i int) bool {
-	n := 0
-	for i > 0 && s[i-1] == '\\' {
-		n++
-		i--
-	}
-	return n%2 == 1
+	return depth == 0 && !textutil.Escaped(math, len(math)-1)
 }

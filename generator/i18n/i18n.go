@@ -200,6 +200,11 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 		c.dayOne = m.forms[locales.PluralRuleOther].text
 	}
 	if base, _ := tag.Base(); base.String() == "en" {
+		// English's names are Go's (c.names stays nil), but its forms
+		// are checked as another language's are.
+		if err := c.checkForms(localescompressed.GetTranslator("en"), site, chain, counted); err != nil {
+			return nil, err
+		}
 		return c, nil
 	}
 	if len(own) == 0 {
@@ -218,7 +223,7 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 			break
 		}
 	}
-	if err := c.checkForms(site, chain, counted); err != nil {
+	if err := c.checkForms(c.names, site, chain, counted); err != nil {
 		return nil, err
 	}
 	return c, nil
@@ -318,16 +323,16 @@ func untranslated(ids []string, own []file) []string {
 	return missing
 }
 
-// checkForms reports a plural form the language does not have in the
-// site's own files of it (Italian has no few:), which no count would ever
-// show.
-func (c *Catalog) checkForms(site []file, chain []language.Tag, counted map[string]bool) error {
-	if c.names == nil {
+// checkForms reports a plural form the language, whose CLDR data lang
+// has, does not have in the site's own files of it (Italian has no few:,
+// nor English), which no count would ever show.
+func (c *Catalog) checkForms(lang locales.Translator, site []file, chain []language.Tag, counted map[string]bool) error {
+	if lang == nil {
 		return nil
 	}
 	has := map[locales.PluralRule]bool{locales.PluralRuleOther: true}
 	var names []string
-	for _, r := range c.names.PluralsCardinal() {
+	for _, r := range lang.PluralsCardinal() {
 		has[r] = true
 	}
 	for _, name := range parse.PluralForms {

@@ -20,7 +20,10 @@ type Findings struct {
 	// (inlineDisplayMath), math shown as its TeX source (unconvertedMath),
 	// raw HTML the page leaves out (omittedHTML),
 	// headings that break the page's outline (skippedLevels) and code
-	// shown uncoloured for a misspelt language (misspeltLanguages).
+	// shown uncoloured for a misspelt language (misspeltLanguages), a
+	// code block never closed (unclosedFence), math never closed
+	// (unclosedMath), footnotes without a note (undefinedFootnotes) and
+	// headings without a space after their # signs (unspacedHeadings).
 	Warnings []Hidden
 }
 
@@ -35,7 +38,7 @@ func (r *Renderer) Check(body, written string) Findings {
 	return Findings{
 		Shortcodes: s.shortcodes(),
 		Errors:     append(s.hiddenByComments(), s.takenIDs()...),
-		Warnings:   slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages()),
+		Warnings:   slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.unspacedHeadings()),
 	}
 }
 

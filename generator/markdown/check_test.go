@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// TestCheck: Check finds on one parse what the seven checks find each on
+// TestCheck: Check finds on one parse what the eleven checks find each on
 // their own, in the same order, and parses nothing when no check has the
 // bytes it looks for.
 func TestCheck(t *testing.T) {
@@ -21,15 +21,17 @@ func TestCheck(t *testing.T) {
 		"<!-- TODO --> hidden\n\n" +
 		"## Setup {#setup}\n\n## Again {#setup}\n\n#### Deep\n\n" +
 		"Inline $$x^2$$ here, and <sup>2</sup> and n<m and m>k in $\\R$.\n\n" +
-		"<details>\n<summary>More</summary>\n</details>\n\n```pyhton\nx = 1\n```\n")
+		"<details>\n<summary>More</summary>\n</details>\n\n```pyhton\nx = 1\n```\n\n" +
+		"A note[^n] and $x_1 unclosed.\n\n##Notes\n\n```go\nnever closed\n")
 	got := r.Check(string(src), "")
 	want := Findings{
 		Shortcodes: r.source(src).shortcodes(),
 		Errors:     slices.Concat(r.source(src).hiddenByComments(), r.source(src).takenIDs()),
-		Warnings:   slices.Concat(r.source(src).inlineDisplayMath(), r.source(src).unconvertedMath(), r.source(src).omittedHTML(), r.source(src).skippedLevels(), r.source(src).misspeltLanguages()),
+		Warnings: slices.Concat(r.source(src).inlineDisplayMath(), r.source(src).unconvertedMath(), r.source(src).omittedHTML(), r.source(src).skippedLevels(), r.source(src).misspeltLanguages(),
+			r.source(src).unclosedFence(), r.source(src).unclosedMath(), r.source(src).undefinedFootnotes(), r.source(src).unspacedHeadings()),
 	}
-	if len(want.Shortcodes) != 1 || len(want.Errors) != 2 || len(want.Warnings) != 7 {
-		t.Fatalf("the checks found %d shortcodes, %d errors, %d warnings in the test's source; want 1, 2 and 7: %+v", len(want.Shortcodes), len(want.Errors), len(want.Warnings), want)
+	if len(want.Shortcodes) != 1 || len(want.Errors) != 2 || len(want.Warnings) != 11 {
+		t.Fatalf("the checks found %d shortcodes, %d errors, %d warnings in the test's source; want 1, 2 and 11: %+v", len(want.Shortcodes), len(want.Errors), len(want.Warnings), want)
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Check =\n%+v\nwant what the checks find one by one:\n%+v", got, want)
@@ -44,6 +46,10 @@ func TestCheck(t *testing.T) {
 	s.omittedHTML()
 	s.skippedLevels()
 	s.misspeltLanguages()
+	s.unclosedFence()
+	s.unclosedMath()
+	s.undefinedFootnotes()
+	s.unspacedHeadings()
 	if s.src != nil || s.doc != nil {
 		t.Error("a source without anything the checks look for was copied or parsed")
 	}
@@ -56,7 +62,8 @@ func FuzzCheck(f *testing.F) {
 		"{% raw %}{{ x }}{% endraw %} {% include a.html path=\"b.png\" %} {{ site.baseurl }} {: .c} {:toc}", "{{ youtube(id=\"x\") }} {% note() %}a{% end %} {% end %}",
 		"<!-- a --> b\n\n<!-- never", "a $$x$$ b $\\R$ \\(y\\)", "n<m and m>k <details>\n<b>x</b>\n</details>", "[](a)[](b)\n![](c) ![d](e \"t\")\n<img src=f>",
 		"`{{< a >}}` ```\n{% b %}\n```", "> # q\n1. ### l\n", "```pyhton\nx\n```\n> ~~~ jsno\n````\n```yamll\n````",
-		"$$\n\\R^n\n$$\n\n> $$\\begin{align}\n> \\R\n> \\end{align}$$\n", "\\[\n$$\\R$$", "```math\n$$\\R\n```\n> ~~~ math\n"} {
+		"$$\n\\R^n\n$$\n\n> $$\\begin{align}\n> \\R\n> \\end{align}$$\n", "\\[\n$$\\R$$", "```math\n$$\\R\n```\n> ~~~ math\n",
+		"$x_1 and $$\na\n\n[^a] [^b]\n\n[^a]: x\n", "```\n$x_1 [^c]\n", "~~~~\n```\n"} {
 		f.Add(s)
 	}
 	safe, unsafe := New(Options{MathProblem: func(tex string) string {

@@ -17,7 +17,7 @@ import (
 // (```cuda, ```mermaid) does without a word. The source is parsed only
 // when a line opening a fence names such a language.
 func (s *source) misspeltLanguages() []Hidden {
-	if !strings.Contains(s.text, "```") && !strings.Contains(s.text, "~~~") {
+	if !mayHoldFence(s.text) {
 		return nil
 	}
 	suspect := false
@@ -44,6 +44,11 @@ func (s *source) misspeltLanguages() []Hidden {
 		return ast.WalkSkipChildren, nil
 	})
 	return out
+}
+
+// mayHoldFence reports whether src may hold a fenced code block.
+func mayHoldFence(src string) bool {
+	return strings.Contains(src, "```") || strings.Contains(src, "~~~")
 }
 
 // fenceLanguage returns the first word of the info string of line, when

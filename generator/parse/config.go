@@ -376,7 +376,8 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 	}
 	var out []model.TopicConfig
 	seen := map[string]int{}
-	aliasOf := map[string]string{} // alias → its topic
+	aliasOf := map[string]string{}          // alias → its topic
+	named := map[string]model.TopicConfig{} // a topic by its name:, in lower case
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		name := k.Value
@@ -400,12 +401,25 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 			t.Name, t.Description = strings.TrimSpace(y.Name), y.Description
 			if _, n := lookup(v, "name"); n != nil && blank(n) {
 				errs.Add(path, n.Line, "topic %q: name is empty; write the topic's name, or delete the line to call it %q", name, slug.Title(name))
+			} else if n != nil && t.Name != "" {
+				folded := strings.ToLower(textutil.CollapseSpace(t.Name))
+				if prev, ok := named[folded]; ok {
+					errs.Add(path, n.Line, "topic %q: name %q is the name of topic %q too (line %d), so the topics page would list two of it; give each topic a name of its own, or, if they are one topic, keep one and list the other's slug under its aliases:", name, t.Name, prev.Slug, prev.Line)
+				} else {
+					named[folded] = t
+				}
 			}
 			emptyItems(path, v, errs, "keywords")
-			for _, kw := range y.Keywords {
-				if kw = strings.TrimSpace(kw); kw != "" {
-					t.Keywords = append(t.Keywords, kw)
+			lines := itemLines(v, "keywords", len(y.Keywords), k.Line)
+			for i, kw := range y.Keywords {
+				if kw = strings.TrimSpace(kw); kw == "" {
+					continue
 				}
+				if why := keywordProblem(kw); why != "" {
+					errs.Add(path, lines[i], "topic %q: keyword %q %s", name, kw, why)
+					continue
+				}
+				t.Keywords = append(t.Keywords, kw)
 			}
 			for _, a := range y.Aliases {
 				switch {
@@ -501,6 +515,22 @@ func itemLines(m *yaml.Node, key string, n, def int) []int {
 		lines[i] = def
 	}
 	return lines
+}
+
+// keywordProblem says why the keyword rule kw can tag no paper, or "":
+// a keyword is matched as a whole word or phrase, as written but for
+// case, so one without a letter or digit matches no word, and one
+// written as a pattern (denois*, diffusion|denoising) matches only
+// those signs written out. (Other signs may be written in a paper's
+// text, [CLS], C++, and are let be.)
+func keywordProblem(kw string) string {
+	if !strings.ContainsFunc(kw, textutil.IsWordRune) {
+		return "has no letter or digit, so it matches no word of a paper; write a word or a phrase, or delete it"
+	}
+	if i := strings.IndexAny(kw, "*|"); i >= 0 {
+		return fmt.Sprintf("has %q, but a keyword is no pattern: it matches the words as written (ignoring case), %q and all, so it tags no paper; write each whole word or phrase it stands for as a keyword of its own, like `keywords: [denoise, denoising]`", kw[i:i+1], kw[i:i+1])
+	}
+	return ""
 }
 
 // emptyItems reports each item of the lists keys of m with nothing after

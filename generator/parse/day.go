@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"reflect"
+
 	"go.yaml.in/yaml/v3"
 
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
@@ -30,6 +32,9 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 		if day := meantDay(name); day != "" {
 			return nil, nil, diag.Errorf(file, 0, "a day file must be named YYYY-MM-DD.md; rename it %s.md", day)
 		}
+		if _, _, err := arxivid.Parse(name); err == nil {
+			return nil, nil, diag.Errorf(file, 0, "a day file must be named YYYY-MM-DD.md, and %s is an arXiv id: a paper's file goes in content/papers/; move it there", name)
+		}
 		return nil, nil, diag.Errorf(file, 0, "a day file must be named YYYY-MM-DD.md, like 2024-03-14.md")
 	}
 	doc, err := split(file, data)
@@ -39,6 +44,9 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 	d := &model.Day{Date: date, Slug: name, Source: file, Line: 1, Intro: string(doc.Body), IntroLine: doc.BodyLine}
 	if doc.Front == nil {
 		return d, nil, nil
+	}
+	if err := closedEarly(file, doc, reflect.TypeFor[dayYAML]()); err != nil {
+		return nil, nil, err
 	}
 	m, err := yamlDoc(file, doc.Front, doc.FrontAt, false)
 	if err != nil {

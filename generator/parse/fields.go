@@ -40,6 +40,9 @@ func yamlDoc(path string, src []byte, firstLine int, site bool) (*yaml.Node, err
 	if err := commentedValue(path, m); err != nil {
 		return nil, err
 	}
+	if err := eatenSign(path, m); err != nil {
+		return nil, err
+	}
 	return m, nil
 }
 
@@ -820,6 +823,13 @@ func listItems(key string, val *yaml.Node) []string {
 		}
 	}
 	return items
+}
+
+// AuthorItems returns the names the text s holds, cut as an authors:
+// value written on one line is (listItems): at commas, semicolons and
+// "and".
+func AuthorItems(s string) []string {
+	return listItems("authors", &yaml.Node{Kind: yaml.ScalarNode, Value: s})
 }
 
 // misspelt returns the fields of struct type t that an unknown key of the

@@ -14,13 +14,18 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
+// dayFieldHint is the hint for a day's field in a paper file: a day file
+// saved among the papers.
+const dayFieldHint = "papers: and removed: are a day's, read in its day file, content/days/YYYY-MM-DD.md, and a file of content/papers/ is one paper; if this file is a day's, move it to content/days/, else remove the line"
+
 // foreignKeys are the front-matter and config keys of Hugo, Jekyll and
 // Zola that a site moving here brings along, by what decodeMapping calls
 // the file ("paper", "day", "page", "site.yaml"; a topic:, limits: or
 // newsletter: mapping has none), each with what takes its place.
 // Keys are in lower case: Hugo's are not case-sensitive. They are looked
 // at before the nearest-name suggestion, which would send tags: under
-// extra:, where it is silently lost.
+// extra:, where it is silently lost. A paper's also holds a day's own
+// fields, which a day file saved among the papers brings.
 var foreignKeys = map[string]map[string]string{
 	"paper": {
 		"tags":        "write your own grouping as `topics:` (a paper's topics get pages and feeds of their own)",
@@ -35,6 +40,9 @@ var foreignKeys = map[string]map[string]string{
 		"permalink":   "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep a former address under `aliases:` (`aliases: [my-old-slug]` keeps /papers/my-old-slug/)",
 		"path":        "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep a former address under `aliases:` (`aliases: [my-old-slug]` keeps /papers/my-old-slug/)",
 		"weight":      "order a day's papers with its day file's `papers:` list",
+		// A day file saved in content/papers/.
+		"papers":  dayFieldHint,
+		"removed": dayFieldHint,
 		// jekyll-redirect-from's former addresses are aliases: here.
 		"redirect_from": redirectHint,
 		// Hugo's images: only names the pictures for sharing; image: is

@@ -2,6 +2,9 @@ package parse
 
 import (
 	"bytes"
+	"reflect"
+	"slices"
+	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 )
@@ -71,6 +74,41 @@ func ForeignFrontMatter(path string, data []byte) error {
 		return diag.Errorf(path, 1, `TOML front matter (+++) is not read; Paperboy reads YAML between --- lines: convert it (title = "x" becomes title: "x"), `+hugoConvert)
 	case bytes.Equal(first, []byte("{")) || bytes.HasPrefix(first, []byte(`{"`)):
 		return diag.Errorf(path, 1, `JSON front matter ({…}) is not read; Paperboy reads YAML between --- lines: convert it ("title": "x" becomes title: "x"), `+hugoConvert)
+	}
+	return nil
+}
+
+// closedEarly returns an error at the closing --- of doc's front matter
+// when its body starts with fields of the file's kind (the fields of the
+// struct type kind) up to a --- line of its own: a --- left among the fields, which
+// closes the front matter before them and makes them the body's text.
+// The error is the only one told, as the fields it leaves out (an id, a
+// date) follow from it.
+func closedEarly(path string, doc *document, kind reflect.Type) error {
+	if doc.Front == nil {
+		return nil
+	}
+	_, names := fieldsFor(kind)
+	i, first, key := 0, -1, "" // the body's line, 0-based; its first field's, and the field's key
+	for l := range strings.Lines(string(doc.Body)) {
+		t := strings.TrimRight(l, " \t\r\n")
+		switch {
+		case first < 0 && t == "":
+		case first < 0:
+			m := keyLineRE.FindStringSubmatch(t)
+			if m == nil || m[1] != "" || !slices.Contains(names, m[2]) {
+				return nil
+			}
+			first, key = i, m[2]
+		case t == "---":
+			return diag.Errorf(path, doc.BodyLine-1, "the front matter closes on this line, but %s on line %d and the fields below it, to the --- on line %d, come after it, so they are the body's text; delete this --- line",
+				key+":", doc.BodyLine+first, doc.BodyLine+i)
+		case t == "" || strings.HasPrefix(t, " ") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "#") || keyLineRE.MatchString(t):
+			// A blank line, a field's list or mapping, a comment, a field.
+		default:
+			return nil
+		}
+		i++
 	}
 	return nil
 }

@@ -31,10 +31,23 @@ var keyLineRE = regexp.MustCompile(`^( *)([^\s#"'\[{:-][^:#]*?):(?: +(.*))?$`)
 // is on and what to tell the user, or -1 when msg is none of the errors it
 // knows.
 func layoutHint(lines []string, msg string, i, first int) (int, string) {
+	if name, ok := strings.CutPrefix(msg, "unknown anchor '"); ok {
+		// Reported without a line: the value that starts with *name.
+		name, _, _ = strings.Cut(name, "'")
+		for j, l := range lines {
+			if m := keyLineRE.FindStringSubmatch(l); m != nil && strings.HasPrefix(m[3], "*"+name) {
+				return j, signHint(m)
+			}
+		}
+	}
 	if i < 0 || i >= len(lines) {
 		return -1, ""
 	}
 	switch msg {
+	case "did not find expected alphabetic or numeric character", "found character that cannot start any token":
+		if m := keyLineRE.FindStringSubmatch(lines[i]); m != nil && m[3] != "" && strings.ContainsRune("*&!@`%", rune(m[3][0])) {
+			return i, signHint(m)
+		}
 	case "mapping values are not allowed in this context":
 		if j := overIndented(lines, i); j >= 0 {
 			return j, indentHint(lines, j)
@@ -75,6 +88,15 @@ func layoutHint(lines []string, msg string, i, first int) (int, string) {
 				return j, "a list item needs a space after its dash (`- item`, not `-item`); add the space"
 			}
 		}
+		if m := unspacedKeyRE.FindStringSubmatch(lines[i]); m != nil && !strings.HasPrefix(m[3], "/") {
+			return i, fmt.Sprintf("%q needs a space after its colon, or YAML does not read it as a field; write %s: %s", strings.TrimSpace(lines[i]), m[2], m[3])
+		}
+		if m := equalsKeyRE.FindStringSubmatch(lines[i]); m != nil {
+			return i, fmt.Sprintf("%q is written as TOML writes a field; YAML writes key: value, so write %s: %s", strings.TrimSpace(lines[i]), m[2], strings.TrimSpace(m[3]))
+		}
+		if m := keyLineRE.FindStringSubmatch(lines[max(i-1, 0)]); i > 0 && m != nil && m[3] != "" && !strings.ContainsRune(`"'[{|>`, rune(m[3][0])) && !strings.Contains(lines[i], ": ") {
+			return i, fmt.Sprintf("this line has no `key:`, so YAML reads it as more of the value of %q on the line before, which must then be indented under it; put the whole value on one line, in quotes: %s: %s", m[2]+":", m[2], quoted(m[3]+" "+strings.TrimSpace(lines[i])))
+		}
 	case "did not find expected node content":
 		// The library names the line before the list's, or the list's.
 		for _, j := range []int{i + 1, i} {
@@ -84,6 +106,21 @@ func layoutHint(lines []string, msg string, i, first int) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// unspacedKeyRE matches a `key:value` line, with no space after its
+// colon, and equalsKeyRE a `key = value` line, as TOML writes one; each
+// captures its indentation, key and value.
+var (
+	unspacedKeyRE = regexp.MustCompile(`^( *)([A-Za-z_][\w.-]*):(\S.*)$`)
+	equalsKeyRE   = regexp.MustCompile(`^( *)([A-Za-z_][\w.-]*) *= *(.*)$`)
+)
+
+// signHint is the hint for a `key: value` line, m as keyLineRE matches it,
+// whose value starts with a sign YAML reads as its own rather than text.
+func signHint(m []string) string {
+	return fmt.Sprintf("the value of %q starts with %c, which YAML reads as a sign of its own (* an alias, & an anchor, ! a tag; @, ` and %% it keeps for later), not as text; put the value in quotes: %s: %s",
+		m[2]+":", m[3][0], m[2], quoted(m[3]))
 }
 
 // overIndented returns i when lines[i] is a `key:` line indented more
@@ -261,6 +298,57 @@ const (
 
 // emptyItemRE matches a flow list with an empty item: "[a, , b]" or "[, a]".
 var emptyItemRE = regexp.MustCompile(`\[\s*,|,\s*,`)
+
+// eatenSign returns an error for the first value of m that starts with &
+// or ! (`tldr: &more than that`, `title: !Important`), which YAML takes
+// for an anchor or a tag and leaves out of the text without an error, or
+// nil. An anchor that an alias (*name) reads is YAML meant, and let be.
+func eatenSign(path string, m *yaml.Node) error {
+	used := map[string]bool{}
+	var walk func(n *yaml.Node, key string, depth int, visit func(n *yaml.Node, key string) bool) bool
+	walk = func(n *yaml.Node, key string, depth int, visit func(n *yaml.Node, key string) bool) bool {
+		if depth > 100 || !visit(n, key) {
+			return false
+		}
+		for i, c := range n.Content {
+			k := key
+			if n.Kind == yaml.MappingNode {
+				if i%2 == 0 {
+					continue
+				}
+				k = n.Content[i-1].Value
+			}
+			if !walk(c, k, depth+1, visit) {
+				return false
+			}
+		}
+		return true
+	}
+	walk(m, "", 0, func(n *yaml.Node, _ string) bool {
+		if n.Kind == yaml.AliasNode && n.Alias != nil {
+			used[n.Alias.Anchor] = true
+		}
+		return true
+	})
+	var err error
+	walk(m, "", 0, func(n *yaml.Node, key string) bool {
+		if n.Kind != yaml.ScalarNode || key == "" {
+			return true
+		}
+		sign := ""
+		switch {
+		case n.Anchor != "" && !used[n.Anchor]:
+			sign = "&" + n.Anchor
+		case strings.HasPrefix(n.Tag, "!") && !strings.HasPrefix(n.Tag, "!!"):
+			sign = n.Tag
+		default:
+			return true
+		}
+		err = diag.Errorf(path, n.Line, "%s", signHint([]string{"", "", key, strings.TrimSpace(sign + " " + n.Value)}))
+		return false
+	})
+	return err
+}
 
 // commentedValue returns an error for the first field of m whose value is
 // empty because it starts with #, which YAML reads as a comment

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"unicode"
@@ -50,6 +51,9 @@ func Page(path string, data []byte) (*model.Page, error) {
 	}
 	if doc.Front == nil {
 		return nil, diag.Errorf(path, 1, "a page must start with front matter; begin it with a line ---, then `title: \"…\"`, then ---")
+	}
+	if err := closedEarly(path, doc, reflect.TypeFor[pageYAML]()); err != nil {
+		return nil, err
 	}
 	m, err := yamlDoc(path, doc.Front, doc.FrontAt, false)
 	if err != nil {

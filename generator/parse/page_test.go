@@ -77,7 +77,7 @@ func TestPageErrors(t *testing.T) {
 // refuses is named in each error, and one it accepts has an
 // address that is a path of its own below the root, with a title.
 func FuzzPage(f *testing.F) {
-	for _, s := range []string{"", "---\ntitle: A\n---\nbody", "---\ntitle: A\nmenu: [main, footer]\naliases: [/x/]\n---\n", "---\ntitle: A\naliases: [/about.html, x.html]\n---\n", "---\nmenu: 3\n---\n", "---\ntitle: [a]\n---\n"} {
+	for _, s := range []string{"", "---\ntitle: A\n---\nbody", "---\ntitle: A\nmenu: [main, footer]\naliases: [/x/]\n---\n", "---\ntitle: A\naliases: [/about.html, x.html]\n---\n", "---\nmenu: 3\n---\n", "---\ntitle: [a]\n---\n", "---\ntitle: A\n---\nmenu: main\n---\nbody"} {
 		f.Add("about", []byte(s))
 	}
 	f.Add("guide/index", []byte("---\ntitle: G\n---\n"))

@@ -155,6 +155,9 @@ func Paper(path string, data []byte, lim Limits) (*model.Paper, error) {
 	if doc.Front == nil {
 		return nil, diag.Errorf(path, 1, "a paper file must start with front matter; begin it with a line ---, then `title:`, `arxiv:` (or `id:`), `authors:` and `date:`, then ---")
 	}
+	if err := closedEarly(path, doc, reflect.TypeFor[paperYAML]()); err != nil {
+		return nil, err
+	}
 	m, err := yamlDoc(path, doc.Front, doc.FrontAt, false)
 	if err != nil {
 		return nil, err
@@ -191,6 +194,10 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	}
 	if !y.Date.Time.IsZero() {
 		p.Date, p.DateLine = y.Date.Day(), lines["date"]
+	}
+	if !y.Published.Time.IsZero() && !y.Updated.Time.IsZero() && y.Updated.Day().Before(y.Published.Day()) {
+		errs.Add(path, lines["updated"], "updated %s is before published %s, but a paper's latest version comes after its first; correct one of the dates (or remove updated: if there is one version)",
+			y.Updated.Day().Format(time.DateOnly), y.Published.Day().Format(time.DateOnly))
 	}
 	decoded := len(*errs) == before
 	line := func(k string) int { return lineOr(lines, k, m.Line) }

@@ -306,6 +306,13 @@ func FuzzPaper(f *testing.F) {
 		"---\nauthors: [a,\n  b]\nextra: {\"y\n---\n", "---\nextra: {a: 1, # c\n  b: [x]}\ntopics: [\n---\n", "---\nextra: {a: [1}\n---\n",
 		// A bracket closed by one of the other kind.
 		"---\nauthors: [Ada, {name: Bob]\n---\n", "---\nauthors: [Ada,\n  {name: Bob]\n---\n", "---\nextra: {a: [\"]\"}\n---\n", "---\ntopics: [é, {ü]\n---\n",
+		// A field without its space, in TOML's form, a value starting
+		// with a sign of YAML's, and a plain value continued unindented.
+		"---\nupvotes:5\n---\n", "---\nupvotes = 5\n---\n", "---\ntldr: *a* b\n---\n", "---\ntldr: *a\n---\n", "---\ntldr: @a\n---\n",
+		"---\ntitle: a\nb c\n---\n", "---\n  code:https://x\n---\n",
+		"---\ntldr: &a b\n---\n", "---\ntitle: !T\nextra: {a: [&x y, *x, !t z]}\n---\n",
+		// A --- left among the fields.
+		"---\ntitle: a\n---\narxiv: \"2401.00001\"\nauthors:\n  - A\n---\nbody", "---\n---\n\ndate: x\n---\n",
 	}
 	for _, s := range seeds {
 		f.Add([]byte(s))
@@ -327,7 +334,7 @@ func FuzzPaper(f *testing.F) {
 
 // FuzzDay does the same for day files, whose inline papers have a date.
 func FuzzDay(f *testing.F) {
-	for _, s := range []string{"", "intro", "---\npapers: [a, b]\nremoved: [c]\n---\n", "---\npapers:\n  - title: T\n    id: x\n    abstract: A\n---\n", "---\npapers: 3\n---\n",
+	for _, s := range []string{"", "intro", "---\npapers: [a, b]\nremoved: [c]\n---\n", "---\npapers:\n  - title: T\n    id: x\n    abstract: A\n---\n", "---\ntitle: T\n---\npapers: [a]\n---\nintro", "---\npapers: 3\n---\n",
 		"---\npapers: [arXiv:2506.10892, \"ARXIV: cond-mat/0603029\", arXiv:]\nremoved: [\"arxiv: 2506.10892v2\"]\n---\n"} {
 		f.Add([]byte(s))
 	}

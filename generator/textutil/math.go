@@ -69,6 +69,17 @@ func InlineMath(s string) iter.Seq2[int, int] {
 	}
 }
 
+// Escaped reports whether the byte s[i] follows an odd number of
+// backslashes, so that TeX and Markdown read it as written (\$, \{).
+func Escaped(s string, i int) bool {
+	n := 0
+	for i > 0 && s[i-1] == '\\' {
+		n++
+		i--
+	}
+	return n%2 == 1
+}
+
 // isSpace reports whether c is ASCII white space.
 func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'

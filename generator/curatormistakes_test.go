@@ -1,0 +1,317 @@
+package generator
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/txtar"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+)
+
+// curatorSite is smallSite with a page of the curator's own and a theme
+// of theme "mine" with a custom.css: a valid site with a source of
+// every kind a curator edits, for TestCuratorMistakes to make one
+// mistake in at a time.
+const curatorSite = smallSite + `-- content/pages/about.md --
+---
+title: About
+menu: main
+---
+We read papers.
+-- themes/mine/static/custom.css --
+:root { --accent: #8a1c1c; }
+`
+
+// mistake is one edit of curatorSite: in the file path, old replaced by
+// new (the whole file when old is "", a new file when there is none).
+type mistake struct{ name, path, old, new string }
+
+// apply returns site with the mistake made, failing the test when old is
+// not in the file, which would test nothing.
+func (m mistake) apply(t *testing.T, site string) string {
+	t.Helper()
+	a := txtar.Parse([]byte(site))
+	found := false
+	for i := range a.Files {
+		if a.Files[i].Name != m.path {
+			continue
+		}
+		found = true
+		data := string(a.Files[i].Data)
+		switch {
+		case m.old == "":
+			data = m.new
+		case !strings.Contains(data, m.old):
+			t.Fatalf("%s: %q is not in %s", m.name, m.old, m.path)
+		default:
+			data = strings.Replace(data, m.old, m.new, 1)
+		}
+		a.Files[i].Data = []byte(data)
+	}
+	if !found {
+		a.Files = append(a.Files, txtar.File{Name: m.path, Data: []byte(m.new)})
+	}
+	return string(txtar.Format(a))
+}
+
+// TestCuratorMistakes makes one realistic mistake at a time in a valid
+// site, in each kind of source a curator edits (site.yaml, a paper, a
+// day, a page, a theme's templates, messages and custom.css, and the
+// Markdown of a body), and builds it. A mistake wants either an error,
+// in which case the build returns no files (so public/ is left as it
+// was) and one of its errors starts with want, path:line first; or,
+// where the site is still right to publish, a warning starting with
+// want after "warning: "; or, for a mistake only check reads for (a
+// stylesheet's), a problem of check starting with want after "check: ";
+// or, for what is no mistake (a BOM, CRLF, a
+// language tag written in capitals), want "" and a build without errors
+// or warnings.
+func TestCuratorMistakes(t *testing.T) {
+	base := strings.Replace(curatorSite, "pageSize: 2\n", "pageSize: 2\ntheme: mine\n", 1)
+	if res, err := Build(context.Background(), Options{Site: siteFS(base)}); err != nil || len(ownWarnings(res)) > 0 {
+		t.Fatalf("the site without mistakes: %v, warnings %v", err, res)
+	}
+	sy, p1, day, about := "content/site.yaml", "content/papers/2405.00001.md", "content/days/2024-06-03.md", "content/pages/about.md"
+	tests := []struct {
+		mistake
+		want string
+	}{
+		{mistake{"site title a list", sy, "title: Test Digest", "title: [Test, Digest]"}, "content/site.yaml:1: title must be text, not a list; write it like `title:"},
+		{mistake{"baseURL ftp", sy, "baseURL: https://example.org/repo/", "baseURL: ftp://example.org/repo/"}, `content/site.yaml:2: baseURL "ftp://example.org/repo/" is not an absolute`},
+		{mistake{"baseURL no slash", sy, "baseURL: https://example.org/repo/", "baseURL: https://example.org/repo"}, ``},
+		{mistake{"language english", sy, "pageSize: 2\n", "pageSize: 2\nlanguage: english\n"}, `content/site.yaml:5: language "english" is not a BCP 47 language tag; write`},
+		{mistake{"language en_US", sy, "pageSize: 2\n", "pageSize: 2\nlanguage: en_US\n"}, ``},
+		{mistake{"language EN", sy, "pageSize: 2\n", "pageSize: 2\nlanguage: EN\n"}, ``},
+		{mistake{"paperLanguage English", sy, "pageSize: 2\n", "pageSize: 2\npaperLanguage: English\n"}, `content/site.yaml:5: paperLanguage "English" is not a BCP 47 language tag;`},
+		{mistake{"pageSize 0", sy, "pageSize: 2", "pageSize: 0"}, `content/site.yaml:4: pageSize must be between 1 and 100000, not 0; correct it,`},
+		{mistake{"pageSize -5", sy, "pageSize: 2", "pageSize: -5"}, `content/site.yaml:4: pageSize must be between 1 and 100000, not -5; correct it,`},
+		{mistake{"pageSize quoted", sy, "pageSize: 2", "pageSize: \"10\""}, `content/site.yaml:4: pageSize: expected a whole number, found the text "10";`},
+		{mistake{"pageSize 10.5", sy, "pageSize: 2", "pageSize: 10.5"}, `content/site.yaml:4: pageSize: expected a whole number, found number "10.5";`},
+		{mistake{"pageSize ten", sy, "pageSize: 2", "pageSize: ten"}, `content/site.yaml:4: pageSize: expected a whole number, found text value "ten";`},
+		{mistake{"feedSize 1e3", sy, "pageSize: 2\n", "pageSize: 2\nfeedSize: 1e3\n"}, `content/site.yaml:5: feedSize: expected a whole number, found number "1e3";`},
+		{mistake{"duplicate topic", sy, "  agents:\n    name: Agents", "  agents:\n    name: Agents\n  agents:\n    name: Agents again"}, `content/site.yaml:14: topic "agents" is defined twice (first on line 12); keep`},
+		{mistake{"two topics of one name", sy, "  agents:\n    name: Agents", "  agents:\n    name: Agents\n  llm-agents:\n    name: agents"}, `content/site.yaml:15: topic "llm-agents": name "agents" is the name of topic "agents" too (line 12), so the topics page would list two of it; give each topic a name of its own`},
+		{mistake{"topics as list", sy, "topics:\n  diffusion-models:\n    name: Diffusion models\n    description: Generative models that denoise.\n    keywords: [diffusion, denoising]\n  agents:\n    name: Agents", "topics: [diffusion-models, agents]"}, `content/site.yaml:7: topics must be a mapping of topic slugs, not a list; write`},
+		{mistake{"topic field typo", sy, "    name: Agents", "    nmae: Agents"}, `content/site.yaml:13: unknown topic field "nmae"; did you mean "name"? (a`},
+		{mistake{"keyword punctuation only", sy, "keywords: [diffusion, denoising]", "keywords: [diffusion, \"++\"]"}, `content/site.yaml:11: topic "diffusion-models": keyword "++" has no letter or`},
+		{mistake{"keyword with trailing space punctuation", sy, "keywords: [diffusion, denoising]", "keywords: [diffusion, \"denoising,\"]"}, ``},
+		{mistake{"keywords as string", sy, "keywords: [diffusion, denoising]", "keywords: diffusion, denoising"}, `content/site.yaml:11: keywords must be a list, not a text value; write it like`},
+		{mistake{"keyword regex", sy, "keywords: [diffusion, denoising]", "keywords: [diffusion, \"denois.*\"]"}, `content/site.yaml:11: topic "diffusion-models": keyword "denois.*" has "*", but`},
+		{mistake{"keyword quoted phrase hyphen", sy, "keywords: [diffusion, denoising]", "keywords: [diffusion, \"-denoising\"]"}, ``},
+		{mistake{"keyword duplicated across topics", sy, "    name: Agents", "    name: Agents\n    keywords: [diffusion]"}, ``},
+		{mistake{"topic slug capitals", sy, "  agents:\n", "  Agents:\n"}, `content/site.yaml:12: topic "Agents" is not a slug; use lowercase words joined`},
+		{mistake{"topic slug spaces", sy, "  agents:\n", "  AI agents:\n"}, `content/site.yaml:12: topic "AI agents" is not a slug; use lowercase words`},
+		{mistake{"unsafeHTML yes", sy, "pageSize: 2\n", "pageSize: 2\nunsafeHTML: yes\n"}, ``},
+		{mistake{"unsafeHTML quoted", sy, "pageSize: 2\n", "pageSize: 2\nunsafeHTML: \"true\"\n"}, `content/site.yaml:5: unsafeHTML: expected true or false, found the text "true";`},
+		{mistake{"theme missing", sy, "theme: mine", "theme: mien"}, `content/site.yaml:5: theme "mien": the folder themes/mien does not exist; did`},
+		{mistake{"domain URL", sy, "pageSize: 2\n", "pageSize: 2\ndomain: https://papers.example.org/\n"}, `content/site.yaml:5: domain "https://papers.example.org/" is not a host name;`},
+		{mistake{"image no slash", sy, "pageSize: 2\n", "pageSize: 2\nimage: card.png\n"}, `content/site.yaml:5: image "card.png" is neither an http(s) URL nor a path from`},
+		{mistake{"site tab", sy, "    name: Agents", "\tname: Agents"}, `content/site.yaml:13: a tab is used for indentation; YAML allows only spaces,`},
+		{mistake{"authorNames list", sy, "pageSize: 2\n", "pageSize: 2\nauthorNames: [Ada Lovelace]\n"}, `content/site.yaml:5: authorNames must be a mapping from a spelling papers have`},
+		{mistake{"extra scalar", sy, "pageSize: 2\n", "pageSize: 2\nextra: foo\n"}, "content/site.yaml:5: extra must be a mapping of `key: value` lines, not a text"},
+		{mistake{"limits zero", sy, "pageSize: 2\n", "pageSize: 2\nlimits:\n  maxFileBytes: 0\n"}, `content/site.yaml:6: limits.maxFileBytes must be 1 or more, not 0; correct it,`},
+		{mistake{"timezone key", sy, "pageSize: 2\n", "pageSize: 2\ntimezone: Europe/Paris\n"}, `content/site.yaml:5: unknown site.yaml field "timezone"; remove the line: the`},
+		{mistake{"feedIDBase no scheme", sy, "pageSize: 2\n", "pageSize: 2\nfeedIDBase: example.org/old/\n"}, `content/site.yaml:5: feedIDBase "example.org/old/" is not an absolute http(s)`},
+		{mistake{"feedAliases string", sy, "pageSize: 2\n", "pageSize: 2\nfeedAliases: index.xml\n"}, `content/site.yaml:5: feedAliases must be a list, not a text value; write it`},
+		{mistake{"description list", sy, "description: A test digest.", "description:\n  - A test digest."}, `content/site.yaml:3: description must be text, not a list; write it like`},
+		{mistake{"site BOM", sy, "title:", "\ufefftitle:"}, ``},
+		{mistake{"site latin1", sy, "description: A test digest.", "description: A test caf\xe9 digest."}, `content/site.yaml:3: the file is not valid UTF-8; save it with UTF-8 encoding`},
+		// papers
+		{mistake{"paper no closing", p1, "upvotes: 5\n---\n", "upvotes: 5\n"}, `content/papers/2405.00001.md:1: the front matter opened here never closes; add`},
+		{mistake{"a --- left among a paper's fields", p1, "arxiv: \"2405.00001\"", "---\narxiv: \"2405.00001\""}, `content/papers/2405.00001.md:3: the front matter closes on this line, but arxiv: on line 4 and the fields below it, to the --- on line 9, come after it, so they are the body's text; delete this --- line`},
+		{mistake{"a --- left among a day's fields", day, "papers: [", "---\npapers: ["}, `content/days/2024-06-03.md:3: the front matter closes on this line, but papers: on line 4 and the fields below it, to the --- on line 5, come after it`},
+		{mistake{"a --- left among a page's fields", about, "menu: main", "---\nmenu: main"}, `content/pages/about.md:3: the front matter closes on this line, but menu: on line 4 and the fields below it, to the --- on line 5, come after it`},
+		{mistake{"a thematic break between the abstract and the notes", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract.\n\n---\n\nNotes: more.\n\n---\n"}, ``},
+		{mistake{"paper tab", p1, "topics: [agents]", "topics:\n\t- agents"}, `content/papers/2405.00001.md:7: a tab is used for indentation; YAML allows only`},
+		{mistake{"authors string", p1, `authors: ["Erwin Schrödinger", "Ada Lovelace"]`, `authors: "Erwin Schrödinger"`}, `content/papers/2405.00001.md:4: authors: expected a list of text values, found`},
+		{mistake{"paper title a list", p1, `title: "Alpha"`, `title: [Alpha]`}, `content/papers/2405.00001.md:2: title: expected text, found a list; write it on`},
+		{mistake{"date us", p1, "date: 2024-05-31", "date: 12/05/2026"}, `content/papers/2405.00001.md:5: date: "12/05/2026" is not a date; write`},
+		{mistake{"date words", p1, "date: 2024-05-31", "date: 5 Dec 2026"}, `content/papers/2405.00001.md:5: date: "5 Dec 2026" is not a date; write`},
+		{mistake{"date space time", p1, "date: 2024-05-31", "date: 2024-05-31 10:00"}, `content/papers/2405.00001.md:5: date: "2024-05-31 10:00" is not a date; write`},
+		{mistake{"date tz name", p1, "date: 2024-05-31", "date: 2024-05-31T10:00:00 CET"}, `content/papers/2405.00001.md:5: date: "2024-05-31T10:00:00 CET" is not a date;`},
+		{mistake{"date no tz", p1, "date: 2024-05-31", "date: 2024-05-31T10:00:00"}, `content/papers/2405.00001.md:5: date: "2024-05-31T10:00:00" is not a date;`},
+		{mistake{"upvotes 12k", p1, "upvotes: 5", "upvotes: 12k"}, `content/papers/2405.00001.md:7: upvotes: expected a whole number, found text`},
+		{mistake{"upvotes quoted", p1, "upvotes: 5", "upvotes: \"12\""}, `content/papers/2405.00001.md:7: upvotes: expected a whole number, found the`},
+		{mistake{"upvotes negative", p1, "upvotes: 5", "upvotes: -3"}, `content/papers/2405.00001.md:7: upvotes must be 0 or more, not -3; correct it,`},
+		{mistake{"upvotes 1,200", p1, "upvotes: 5", "upvotes: 1,200"}, `content/papers/2405.00001.md:7: upvotes: expected a whole number, found text`},
+		{mistake{"code no scheme", p1, "upvotes: 5", "upvotes: 5\ncode: github.com/x/y"}, `content/papers/2405.00001.md:8: code "github.com/x/y" is not an http(s) URL;`},
+		{mistake{"project www", p1, "upvotes: 5", "upvotes: 5\nproject: www.example.org"}, `content/papers/2405.00001.md:8: project "www.example.org" is not an http(s)`},
+		{mistake{"arxiv version", p1, `arxiv: "2405.00001"`, `arxiv: "2405.00001v2"`}, ``},
+		{mistake{"arxiv abs url", p1, `arxiv: "2405.00001"`, `arxiv: https://arxiv.org/abs/2405.00001`}, `content/papers/2405.00001.md:3: arxiv "https://arxiv.org/abs/2405.00001" is a`},
+		{mistake{"arxiv unquoted trailing zero", p1, `arxiv: "2405.00001"`, `arxiv: 2405.10000`}, `content/days/2024-06-03.md:3: the day lists paper "2405.00001", which does not`},
+		{mistake{"dup key", p1, "upvotes: 5", "upvotes: 5\nupvotes: 6"}, `content/papers/2405.00001.md:8: "upvotes" is given twice (first on line 7);`},
+		{mistake{"no space after a field's colon", p1, "upvotes: 5", "upvotes:5"}, `content/papers/2405.00001.md:7: invalid YAML: "upvotes:5" needs a space after its colon, or YAML does not read it as a field; write upvotes: 5`},
+		{mistake{"a field written as TOML's", p1, "upvotes: 5", "upvotes = 5"}, `content/papers/2405.00001.md:7: invalid YAML: "upvotes = 5" is written as TOML writes a field; YAML writes key: value, so write upvotes: 5`},
+		{mistake{"a value starting with Markdown's emphasis", p1, "upvotes: 5", "upvotes: 5\ntldr: *Important* result"}, `content/papers/2405.00001.md:8: invalid YAML: the value of "tldr:" starts with *, which YAML reads as a sign of its own`},
+		{mistake{"a value starting with a name of YAML's anchors", p1, "upvotes: 5", "upvotes: 5\ntldr: *five"}, `content/papers/2405.00001.md:8: invalid YAML: the value of "tldr:" starts with *, which YAML reads as a sign of its own`},
+		{mistake{"a value starting with @", p1, "upvotes: 5", "upvotes: 5\ntldr: @huggingface says"}, "content/papers/2405.00001.md:8: invalid YAML: the value of \"tldr:\" starts with @, which YAML reads as a sign of its own (* an alias, & an anchor, ! a tag; @, ` and % it keeps for later), not as text; put the value in quotes: tldr: \"@huggingface says\""},
+		{mistake{"a value starting with &", p1, "upvotes: 5", "upvotes: 5\ntldr: &more than that"}, `content/papers/2405.00001.md:8: the value of "tldr:" starts with &, which YAML reads as a sign of its own (* an alias, & an anchor, ! a tag; @, ` + "`" + ` and % it keeps for later), not as text; put the value in quotes: tldr: "&more than that"`},
+		{mistake{"a title starting with !", p1, `title: "Alpha"`, "title: !Alpha"}, `content/papers/2405.00001.md:2: the value of "title:" starts with !, which YAML reads as a sign of its own`},
+		{mistake{"an anchor and its alias in site.yaml", sy, "keywords: [diffusion, denoising]", "keywords: &diffusion [diffusion, denoising]\n  vision:\n    keywords: *diffusion"}, ``},
+		{mistake{"a site.yaml value continued on an unindented line", sy, "description: A test digest.", "description: A test\ndigest on two lines."}, `content/site.yaml:4: invalid YAML: this line has no ` + "`key:`" + `, so YAML reads it as more of the value of "description:" on the line before, which must then be indented under it; put the whole value on one line, in quotes: description: "A test digest on two lines."`},
+		{mistake{"autors", p1, `authors: [`, `autors: [`}, `content/papers/2405.00001.md:4: unknown paper field "autors"; did you mean`},
+		{mistake{"topic singular", p1, "topics: [agents]", "topic: [agents]"}, `content/papers/2405.00001.md:6: unknown paper field "topic"; did you mean`},
+		{mistake{"unknown key", p1, "upvotes: 5", "upvotes: 5\nmood: happy"}, `content/papers/2405.00001.md:8: unknown paper field "mood"; put a paper's own`},
+		{mistake{"id clash", p1, `arxiv: "2405.00001"`, `arxiv: "2405.00002"`}, `content/papers/2405.00001.md:3: paper id "2405.00002" is already used by`},
+		{mistake{"file name not id", p1, `arxiv: "2405.00001"`, `arxiv: "2405.00009"`}, `content/days/2024-06-03.md:3: the day lists paper "2405.00001", which does not`},
+		{mistake{"a file named after another arXiv id, which no day lists", "content/papers/2405.00003.md", `arxiv: "2405.00003"`, `arxiv: "2405.00009"`}, `warning: content/papers/2405.00003.md:3: the file is named after the arXiv id 2405.00003, but its arxiv: is 2405.00009; if the arxiv: is right, rename the file 2405.00009.md, else correct the arxiv:`},
+		{mistake{"a file named after its arXiv id with its version", "content/papers/2405.00008v2.md", "", "---\ntitle: V\narxiv: \"2405.00008v2\"\ndate: 2024-05-31\n---\nx\n"}, ``},
+		{mistake{"a paper renamed from an arXiv id it keeps as an alias", "content/papers/2405.00003.md", `arxiv: "2405.00003"`, "arxiv: \"2405.00009\"\naliases: [\"2405.00003\"]"}, ``},
+		{mistake{"BOM", p1, "---\ntitle", "\ufeff---\ntitle"}, ``},
+		{mistake{"CRLF", p1, "", "---\r\ntitle: \"Alpha\"\r\narxiv: \"2405.00001\"\r\ndate: 2024-05-31\r\nupvotes: 5\r\n---\r\nAbstract.\r\n"}, ``},
+		{mistake{"latin1", p1, "title: \"Alpha\"", "title: \"Caf\xe9\""}, `content/papers/2405.00001.md:2: the file is not valid UTF-8; save it with UTF-8`},
+		{mistake{"draft yes string", p1, "upvotes: 5", "upvotes: 5\ndraft: \"yes\""}, ``},
+		{mistake{"draft yes", p1, "upvotes: 5", "upvotes: 5\ndraft: yes"}, ``},
+		{mistake{"draft 1", p1, "upvotes: 5", "upvotes: 5\ndraft: 1"}, `content/papers/2405.00001.md:8: draft: expected true or false, found "1"`},
+		{mistake{"empty title", p1, `title: "Alpha"`, `title: ""`}, "content/papers/2405.00001.md:2: the paper has no title; add `title: \"…\"`"},
+		{mistake{"topics string", p1, "topics: [agents]", "topics: agents"}, `content/papers/2405.00001.md:6: topics: expected a list of text values, found a`},
+		{mistake{"topics comma string", p1, "topics: [agents]", "topics: agents, diffusion-models"}, `content/papers/2405.00001.md:6: topics: expected a list of text values, found a`},
+		{mistake{"keywords string", p1, "upvotes: 5", "upvotes: 5\nkeywords: llm, agents"}, `content/papers/2405.00001.md:8: keywords: expected a list of text values, found`},
+		{mistake{"language bad", p1, "upvotes: 5", "upvotes: 5\nlanguage: english"}, `content/papers/2405.00001.md:8: language "english" is not a BCP 47 language`},
+		{mistake{"published after date", p1, "upvotes: 5", "upvotes: 5\npublished: 2024-06-30"}, ``},
+		{mistake{"updated before published", p1, "upvotes: 5", "upvotes: 5\npublished: 2024-05-20\nupdated: 2024-05-01"}, `content/papers/2405.00001.md:9: updated 2024-05-01 is before published 2024-05-20, but a paper's latest version comes after its first; correct one of the dates`},
+		{mistake{"updated on the day published, before its time", p1, "upvotes: 5", "upvotes: 5\npublished: 2024-05-20T09:30:00Z\nupdated: 2024-05-20"}, ``},
+		{mistake{"version negative", p1, "upvotes: 5", "upvotes: 5\nversion: -1"}, `content/papers/2405.00001.md:8: version must be 0 or more, not -1; correct it,`},
+		{mistake{"closing as ...", p1, "upvotes: 5\n---\n", "upvotes: 5\n...\n"}, ``},
+		{mistake{"closing ----", p1, "upvotes: 5\n---\n", "upvotes: 5\n----\n"}, `content/papers/2405.00001.md:1: the front matter opened here never closes; add`},
+		{mistake{"abstract empty", p1, "An agent abstract with $a_1 * b_2$ math.\n", ""}, ``},
+		{mistake{"authors nested list", p1, `authors: ["Erwin Schrödinger", "Ada Lovelace"]`, "authors:\n  - name: Ada Lovelace"}, `content/papers/2405.00001.md:5: authors: expected a list of text values, found`},
+		{mistake{"author with email", p1, `authors: ["Erwin Schrödinger", "Ada Lovelace"]`, `authors: ["Ada Lovelace <ada@example.org>"]`}, ``},
+		{mistake{"author empty string", p1, `authors: ["Erwin Schrödinger", "Ada Lovelace"]`, `authors: ["Erwin Schrödinger", ""]`}, `content/papers/2405.00001.md:4: authors: item 2 of 2 is empty; write the`},
+		{mistake{"same author twice", p1, `authors: ["Erwin Schrödinger", "Ada Lovelace"]`, `authors: ["Ada Lovelace", "Ada Lovelace"]`}, ``},
+		{mistake{"two authors in one item, with and", p1, `authors: ["Erwin Schrödinger", "Ada Lovelace"]`, "authors:\n  - Erwin Schrödinger\n  - Ada Lovelace and Alan Turing"}, `warning: content/papers/2405.00001.md:6: authors: "Ada Lovelace and Alan Turing" is one author to the site`},
+		{mistake{"two authors in one item, with a semicolon", p1, `authors: ["Erwin Schrödinger", "Ada Lovelace"]`, `authors: ["Erwin Schrödinger; Ada Lovelace"]`}, "warning: content/papers/2405.00001.md:4: authors: \"Erwin Schrödinger; Ada Lovelace\" is one author to the site, shown, cited and given a page under that name; if it is 2 people, write each as an item of its own: [Erwin Schrödinger, Ada Lovelace]"},
+		{mistake{"a group's name with and, and a name written family name first", p1, `authors: ["Erwin Schrödinger", "Ada Lovelace"]`, `authors: ["The ATLAS and CMS Collaborations", "Lovelace, Ada"]`}, ``},
+		{mistake{"same topic twice", p1, "topics: [agents]", "topics: [agents, agents]"}, ``},
+		{mistake{"no id no arxiv", p1, "arxiv: \"2405.00001\"\n", ""}, "content/papers/2405.00001.md:2: the paper has no id; add `arxiv: 2410.07166`,"},
+		{mistake{"both id and arxiv", p1, "arxiv: \"2405.00001\"\n", "arxiv: \"2405.00001\"\nid: alpha\n"}, "content/papers/2405.00001.md:4: give either `arxiv:` or `id:`, not both; arxiv"},
+		{mistake{"doi bad", p1, "upvotes: 5", "upvotes: 5\ndoi: not-a-doi"}, `content/papers/2405.00001.md:8: doi "not-a-doi" is not a DOI; write the DOI`},
+		{mistake{"pdf arxiv abs", p1, "upvotes: 5", "upvotes: 5\npdf: https://arxiv.org/abs/2405.00001"}, ``},
+		{mistake{"image missing", p1, "upvotes: 5", "upvotes: 5\nimage: fig.png"}, `content/papers/2405.00001.md:8: image "fig.png" names no file: there is no`},
+		{mistake{"categories typo", p1, "upvotes: 5", "upvotes: 5\ncategories: [cs.XX]"}, ``},
+		{mistake{"primary_category bad", p1, "upvotes: 5", "upvotes: 5\nprimary_category: machine learning"}, `content/papers/2405.00001.md:8: primary_category: "machine learning" is not an`},
+		{mistake{"stars float", p1, "upvotes: 5", "upvotes: 5\nstars: 1.5k"}, `content/papers/2405.00001.md:8: stars: expected a whole number, found text`},
+		// markdown
+		{mistake{"unclosed dollar", p1, "An agent abstract with $a_1 * b_2$ math.", "An agent abstract with $a_1 * b_2 math."}, `warning: content/papers/2405.00001.md:9: the $ of "$a_1" opens math that no $`},
+		{mistake{"unclosed display", p1, "An agent abstract with $a_1 * b_2$ math.", "An agent abstract.\n\n$$\na = b\n\nMore text."}, `warning: content/papers/2405.00001.md:11: $$ opens display math that no $$`},
+		{mistake{"unclosed fence", p1, "An agent abstract with $a_1 * b_2$ math.", "An agent abstract.\n\n```python\nprint(1)\n\n## Notes\n\nmore"}, `warning: content/papers/2405.00001.md:11: the code block opened on this line`},
+		{mistake{"heading skip", p1, "An agent abstract with $a_1 * b_2$ math.", "An agent abstract.\n\n## Notes\n\n#### Deep\n\nx"}, `warning: content/papers/2405.00001.md:13: the heading "Deep" is of level 4`},
+		{mistake{"heading without a space", p1, "An agent abstract with $a_1 * b_2$ math.", "An agent abstract.\n\n##Notes\n\nMore."}, `warning: content/papers/2405.00001.md:11: "##Notes" is a paragraph, not a heading: a heading needs a space after its # signs; write ## Notes`},
+		{mistake{"a line starting with a number sign", p1, "An agent abstract with $a_1 * b_2$ math.", "An agent abstract.\n\n#1 paper of the day."}, ``},
+		{mistake{"link to missing paper", p1, "An agent abstract with $a_1 * b_2$ math.", "See [x](/papers/2405.99999/)."}, `warning: content/papers/2405.00001.md:9: the link /repo/papers/2405.99999/ is`},
+		{mistake{"relative link missing md", p1, "An agent abstract with $a_1 * b_2$ math.", "See [x](2405.99999.md)."}, `warning: content/papers/2405.00001.md:9: the link 2405.99999.md is broken:`},
+		{mistake{"missing image", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract.\n\n![Loss](fig.png)"}, `warning: content/papers/2405.00001.md:11: the link fig.png is broken: there is`},
+		{mistake{"an image's path written with backslashes", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract.\n\n![Loss](figures\\loss.png)"}, `warning: content/papers/2405.00001.md:11: the link figures%5Closs.png is broken: there is no content/papers/figures\loss.png: a link parts folders with /, not with \ as Windows does; write figures/loss.png`},
+		{mistake{"footnote undefined", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract with a note[^1]."}, `warning: content/papers/2405.00001.md:9: the footnote [^1] has no note, so the`},
+		{mistake{"empty link", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract with [a link]()."}, ``},
+		{mistake{"undefined ref link", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract with [a link][ref]."}, ``},
+		{mistake{"unclosed inline paren math", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract with \\(a_1 math."}, ``},
+		{mistake{"unclosed bracket display", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract.\n\n\\[\na = b\n\nMore."}, ``},
+		{mistake{"begin without end", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract.\n\n\\begin{equation}\na = b\n\nMore."}, `warning: content/papers/2405.00001.md:11: \begin{equation} is display math in a`},
+		{mistake{"wiki link", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract [[2405.00002]]."}, ``},
+		{mistake{"link to paper by id bare", p1, "An agent abstract with $a_1 * b_2$ math.", "See [x](2405.00002)."}, `warning: content/papers/2405.00001.md:9: the link 2405.00002 is broken: there`},
+		{mistake{"link to paper by id bare missing", p1, "An agent abstract with $a_1 * b_2$ math.", "See [x](2405.99999)."}, `warning: content/papers/2405.00001.md:9: the link 2405.99999 is broken: there`},
+		// days
+		{mistake{"day missing paper", day, `papers: ["2406.00004", "2405.00001"]`, `papers: ["2406.00004", "2405.00009"]`}, `content/days/2024-06-03.md:3: the day lists paper "2405.00009", which does not`},
+		{mistake{"day paper twice", day, `papers: ["2406.00004", "2405.00001"]`, `papers: ["2406.00004", "2405.00001", "2406.00004"]`}, `content/days/2024-06-03.md:3: paper "2406.00004" is listed twice on this day;`},
+		{mistake{"day papers string", day, `papers: ["2406.00004", "2405.00001"]`, `papers: "2406.00004"`}, "content/days/2024-06-03.md:3: papers: must be a list, one `- 2410.07166` per"},
+		{mistake{"day papers comma string", day, `papers: ["2406.00004", "2405.00001"]`, `papers: 2406.00004, 2405.00001`}, "content/days/2024-06-03.md:3: papers: must be a list, one `- 2410.07166` per"},
+		{mistake{"day removed and listed", day, `papers: ["2406.00004", "2405.00001"]`, "papers: [\"2406.00004\", \"2405.00001\"]\nremoved: [\"2405.00001\"]"}, `content/days/2024-06-03.md:3: paper "2405.00001" is both listed and in`},
+		{mistake{"day removed missing", day, `papers: ["2406.00004", "2405.00001"]`, "papers: [\"2406.00004\", \"2405.00001\"]\nremoved: [\"2405.00099\"]"}, ``},
+		{mistake{"day removed twice", day, `papers: ["2406.00004", "2405.00001"]`, "papers: [\"2406.00004\"]\nremoved: [\"2405.00001\", \"2405.00001\"]"}, ``},
+		{mistake{"day paper typo key", day, `papers: ["2406.00004", "2405.00001"]`, `paper: ["2406.00004", "2405.00001"]`}, `content/days/2024-06-03.md:3: unknown day field "paper"; did you mean "papers"?`},
+		{mistake{"day title list", day, `title: "Monday picks"`, `title: [Monday]`}, `content/days/2024-06-03.md:2: title: expected text, found a list; write it on`},
+		{mistake{"day feb 30", "content/days/2026-02-30.md", "", "---\ntitle: x\n---\n"}, `content/days/2026-02-30.md: the file name 2026-02-30 is not a date: February`},
+		{mistake{"day file name words", "content/days/june-3.md", "", "---\ntitle: x\n---\n"}, `content/days/june-3.md: a day file must be named YYYY-MM-DD.md, like`},
+		{mistake{"a day file saved among the papers", "content/papers/2024-06-04.md", "", "---\ntitle: Tuesday\npapers: [\"2405.00001\"]\n---\nIntro.\n"}, `content/papers/2024-06-04.md:3: unknown paper field "papers"; papers: and removed: are a day's, read in its day file, content/days/YYYY-MM-DD.md`},
+		{mistake{"a paper saved among the days", "content/days/2405.00009.md", "", "---\ntitle: X\narxiv: \"2405.00009\"\ndate: 2024-05-31\n---\nx\n"}, `content/days/2405.00009.md: a day file must be named YYYY-MM-DD.md, and 2405.00009 is an arXiv id: a paper's file goes in content/papers/; move it there`},
+		{mistake{"day papers url", day, `papers: ["2406.00004", "2405.00001"]`, `papers: ["https://arxiv.org/abs/2406.00004"]`}, `content/days/2024-06-03.md:3: the day lists paper`},
+		{mistake{"day papers versioned", day, `papers: ["2406.00004", "2405.00001"]`, `papers: ["2406.00004v2"]`}, `content/days/2024-06-03.md:3: the day lists paper "2406.00004v2", which does`},
+		{mistake{"day papers number", day, `papers: ["2406.00004", "2405.00001"]`, `papers: [2406.00004, 2405.10000]`}, `content/days/2024-06-03.md:3: the day lists paper "2405.10000", which does not`},
+		{mistake{"day no closing", day, "papers: [\"2406.00004\", \"2405.00001\"]\n---\n", "papers: [\"2406.00004\", \"2405.00001\"]\n"}, `content/days/2024-06-03.md:1: the front matter opened here never closes; add a`},
+		{mistake{"day unclosed dollar", day, "The *intro* of the day.", "The *intro* costs $5 and $x_1 of the day."}, `warning: content/days/2024-06-03.md:5: the $ of "$x_1" opens math that no $`},
+		{mistake{"day date other", day, `title: "Monday picks"`, "title: \"Monday picks\"\ndate: 2024-06-04"}, `content/days/2024-06-03.md:3: date 2024-06-04 does not match the file name`},
+		// pages
+		{mistake{"page no title", about, "title: About\n", ""}, "content/pages/about.md:2: the page has no title; add `title: \"…\"`"},
+		{mistake{"page menu bad", about, "menu: main", "menu: sidebar"}, "content/pages/about.md:3: menu: \"sidebar\" is not a menu; write `menu: main` for"},
+		{mistake{"page weight word", about, "menu: main", "menu: main\nweight: heavy"}, `content/pages/about.md:4: weight: expected a whole number, found text value`},
+		{mistake{"page unknown key", about, "menu: main", "menu: main\nlayout: wide"}, `content/pages/about.md:4: unknown page field "layout"; every page of your own`},
+		{mistake{"page date", about, "menu: main", "menu: main\ndate: 2024-01-01"}, `content/pages/about.md:4: unknown page field "date"; a page has no date; remove`},
+		{mistake{"page uppercase", "content/pages/About-Us.md", "", "---\ntitle: About us\n---\nx\n"}, `content/pages/About-Us.md: this page's address would be /About-Us/, which has`},
+		{mistake{"page alias no slash", about, "menu: main", "menu: main\naliases: about-us"}, `content/pages/about.md:4: aliases: expected a list of text values, found a text`},
+		{mistake{"page draft yes", about, "menu: main", "menu: main\ndraft: yes"}, ``},
+		// theme
+		{mistake{"template parse", "themes/mine/templates/day.html", "", "{{define \"main\"}}\n<h1>{{.Day.Title}</h1>\n{{end}}\n"}, `themes/mine/templates/day.html:2: template error: bad character U+007D '}'; fix`},
+		{mistake{"template func", "themes/mine/templates/day.html", "", "{{define \"main\"}}\n<h1>{{upper .Day.Title}}</h1>\n{{end}}\n"}, `themes/mine/templates/day.html:2: template error: function "upper" not defined;`},
+		{mistake{"i18n it missing keys lang", sy, "pageSize: 2\n", "pageSize: 2\nlanguage: it\n"}, `content/site.yaml:5: language it: the theme has no translation into it (no`},
+		{mistake{"i18n it missing keys", "themes/mine/i18n/it.yaml", "", "abstract: Sommario\n"}, ``},
+		{mistake{"i18n plural bad", "themes/mine/i18n/en.yaml", "", "upvotes:\n  one: \"{{.Count}} vote\"\n  many: \"{{.Count}} votes\"\n"}, "themes/mine/i18n/en.yaml:2: upvotes has no `other:` form; add it (the form for"},
+		{mistake{"a plural form English does not have", "themes/mine/i18n/en.yaml", "", "upvotes:\n  one: \"{{.Count}} vote\"\n  few: \"{{.Count}} votes\"\n  other: \"{{.Count}} votes\"\n"}, `themes/mine/i18n/en.yaml:3: upvotes: en has no few form (its forms are one, other), so no count would show this text; remove it`},
+		{mistake{"i18n key typo", "themes/mine/i18n/en.yaml", "", "abstrat: Summary\n"}, ``},
+		{mistake{"i18n not mapping", "themes/mine/i18n/en.yaml", "", "- abstract\n"}, "themes/mine/i18n/en.yaml:1: a translation file is a mapping of `id: text`"},
+		{mistake{"i18n bad template", "themes/mine/i18n/en.yaml", "", "abstract: \"Summary {{.Count\"\n"}, `themes/mine/i18n/en.yaml:1: abstract: unclosed action; fix the {{…}} in its text`},
+		{mistake{"custom.css unclosed", "themes/mine/static/custom.css", "", ":root { --accent: #8a1c1c;\n\n.card { color: red; }\n"}, `check: themes/mine/static/custom.css:1: this { is never closed`},
+		{mistake{"custom.css typo property", "themes/mine/static/custom.css", "", ":root { --accnt: #8a1c1c; }\n"}, `check: themes/mine/static/custom.css:1: --accnt is set here, but no stylesheet reads it`},
+		{mistake{"custom.css stray close", "themes/mine/static/custom.css", "", ":root { --accent: #8a1c1c; }\n}\n.card { colr: red; }\n"}, `check: themes/mine/static/custom.css:2: this } closes no block`},
+		{mistake{"custom.css unclosed comment", "themes/mine/static/custom.css", "", "/* colours\n:root { --accent: #8a1c1c; }\n"}, `check: themes/mine/static/custom.css:1: this /* comment is never closed`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			site := tt.apply(t, base)
+			if want, ok := strings.CutPrefix(tt.want, "check: "); ok {
+				// A mistake only check reads for (a stylesheet's): the
+				// build publishes the site as written.
+				problems, err := Check(context.Background(), Options{Site: siteFS(site)})
+				if err != nil {
+					t.Fatal(err)
+				}
+				var got []string
+				for _, p := range problems {
+					if strings.HasPrefix(p.String(), want) {
+						return
+					}
+					got = append(got, p.String())
+				}
+				t.Fatalf("check found %q, want %q", got, want)
+			}
+			res, err := Build(context.Background(), Options{Site: siteFS(site)})
+			want, warning := strings.CutPrefix(tt.want, "warning: ")
+			switch {
+			case err != nil && (warning || tt.want == ""):
+				t.Fatalf("build failed:\n%v\nwant %q", err, tt.want)
+			case err != nil:
+				if res != nil {
+					t.Errorf("a build with errors returned %d files to write", len(res.Files))
+				}
+				var list diag.List
+				if one := (*diag.Error)(nil); errors.As(err, &one) {
+					list = diag.List{one}
+				} else if !errors.As(err, &list) {
+					t.Fatalf("error %T %v, want diag errors", err, err)
+				}
+				for _, e := range list {
+					if strings.HasPrefix(e.Error(), want) {
+						return
+					}
+				}
+				t.Errorf("errors:\n%v\nwant one starting %q", err, want)
+			case tt.want != "" && !warning:
+				t.Fatalf("build succeeded with warnings %v; want the error %q", ownWarnings(res), want)
+			default:
+				var got []string
+				for _, p := range ownWarnings(res) {
+					if tt.want != "" && strings.HasPrefix(p.String(), want) {
+						return
+					}
+					got = append(got, p.String())
+				}
+				if tt.want != "" || len(got) > 0 {
+					t.Errorf("warnings %q, want %q", got, tt.want)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,160 @@
+package markdown
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+
+	"github.com/paperboy-digest/paperboy/generator/textutil"
+)
+
+// unclosedFence returns a warning for a fenced code block that is never
+// closed: CommonMark reads it to the end of the source, so every line
+// after its fence, the notes' headings and paragraphs too, shows as code.
+// Only a block of the top level can reach the end of the source; one in a
+// list item or a quote ends with its container.
+func (s *source) unclosedFence() []Hidden {
+	if !mayHoldFence(s.text) {
+		return nil
+	}
+	// Closed fences come in pairs: only a source with an odd number of
+	// fence lines is parsed to find the one left open.
+	fences := 0
+	for line := range strings.Lines(s.text) {
+		rest := strings.TrimLeft(line, blockMarkers)
+		if strings.HasPrefix(rest, "```") || strings.HasPrefix(rest, "~~~") {
+			fences++
+		}
+	}
+	if fences%2 == 0 {
+		return nil
+	}
+	b, ok := s.root().LastChild().(*ast.FencedCodeBlock)
+	if !ok || b.Lines().Len() == 0 {
+		return nil
+	}
+	src := s.bytes()
+	if end := b.Lines().At(b.Lines().Len() - 1).Stop; strings.TrimSpace(string(src[end:])) != "" {
+		return nil // its closing fence
+	}
+	line := s.line(b.Lines().At(0).Start) - 1
+	open := strings.TrimLeft(strings.Split(s.text, "\n")[line-1], " ")
+	fence := open[:len(open)-len(strings.TrimLeft(open, open[:1]))]
+	return []Hidden{{line, fmt.Sprintf("the code block opened on this line with %s is never closed, so every line after it, to the end of the file, shows as code; add a line %s where the code ends", fence, fence)}}
+}
+
+// texWord matches the start of a formula: a word with a TeX sign in it
+// (x_1, a^2, \alpha, {n}), which no price or other dollar amount has: a
+// word that starts with a digit is a price ($1_000).
+var texWord = regexp.MustCompile(`^(?:[^\s$0-9][^\s$]*)?[\\^_{]`)
+
+// footnoteRef matches a footnote reference, [^label], and footnoteDef
+// the start of a footnote's definition, [^label]: at a line's start.
+var (
+	footnoteRef = regexp.MustCompile(`\[\^([^\]\s]+)\]`)
+	footnoteDef = regexp.MustCompile(`(?m)^[ >]*\[\^([^\]\s]+)\]:`)
+)
+
+// unclosedMath returns a warning for each $$ that opens display math no
+// $$ closes in its paragraph, and each $ before a formula (x_1, \alpha)
+// that no $ closes as textutil.InlineMathEnd asks: the page shows the
+// dollar signs and the TeX as written, where the author meant math. A
+// dollar sign in code, or escaped (\$), is let be, and so is a single one
+// before a word with no TeX sign in it, a price ("$5").
+func (s *source) unclosedMath() []Hidden {
+	var at []int // offsets of the suspect dollar signs
+	for i := 0; i < len(s.text); i++ {
+		if s.text[i] != '$' || textutil.Escaped(s.text, i) {
+			continue
+		}
+		if strings.HasPrefix(s.text[i:], "$$") {
+			at = append(at, i)
+			i++
+			continue
+		}
+		if end := textutil.InlineMathEnd(s.text, i); end >= 0 {
+			i = end - 1
+			continue
+		}
+		if texWord.MatchString(s.text[i+1:]) {
+			at = append(at, i)
+		}
+	}
+	if len(at) == 0 {
+		return nil
+	}
+	verbatim := s.verbatim()
+	var out []Hidden
+	for _, i := range at {
+		if verbatim.contains(i) {
+			continue
+		}
+		if strings.HasPrefix(s.text[i:], "$$") {
+			out = append(out, Hidden{s.line(i), "$$ opens display math that no $$ closes in its paragraph (a blank line ends it), so the page shows the TeX as written; end the formula with $$"})
+			continue
+		}
+		word := s.text[i : i+1+len(strings.Fields(s.text[i+1:])[0])]
+		out = append(out, Hidden{s.line(i), fmt.Sprintf("the $ of %q opens math that no $ closes in its paragraph, so the page shows the TeX as written; end the formula with $ right after its last character, or write \\$ for a dollar sign", word)})
+	}
+	return out
+}
+
+// undefinedFootnotes returns a warning for each footnote reference,
+// [^label], whose label no footnote defines: the page shows "[^label]"
+// as written. Labels are matched ignoring case, as CommonMark's are.
+func (s *source) undefinedFootnotes() []Hidden {
+	if !strings.Contains(s.text, "[^") {
+		return nil
+	}
+	defined := map[string]bool{}
+	for _, m := range footnoteDef.FindAllStringSubmatch(s.text, -1) {
+		defined[strings.ToLower(m[1])] = true
+	}
+	var verbatim ranges
+	var out []Hidden
+	for _, m := range footnoteRef.FindAllStringSubmatchIndex(s.text, -1) {
+		label := s.text[m[2]:m[3]]
+		if defined[strings.ToLower(label)] || strings.HasPrefix(s.text[m[1]:], ":") {
+			continue
+		}
+		if verbatim == nil {
+			verbatim = s.verbatim()
+		}
+		if verbatim.contains(m[0]) {
+			continue
+		}
+		out = append(out, Hidden{s.line(m[0]), fmt.Sprintf("the footnote [^%s] has no note, so the page shows \"[^%s]\" as written; add its note on a line of its own, \"[^%s]: …\", after the paragraph", label, label, label)})
+	}
+	return out
+}
+
+// unspacedHeadingRE matches a line that starts as a heading with no space
+// after its # signs (#Notes, ## Notes written ##Notes), which CommonMark
+// reads as a paragraph: the # signs and a letter after them, behind at
+// most three spaces and a quote's markers. A # before a digit (#1 paper
+// of the day) is no heading meant.
+var unspacedHeadingRE = regexp.MustCompile(`(?m)^[ >]*(#{1,6})(\pL[^\n]*)$`)
+
+// unspacedHeadings returns a warning for each line written as a heading
+// without the space after its # signs: the page shows "#Notes" as a
+// paragraph, and the notes have no heading to start them.
+func (s *source) unspacedHeadings() []Hidden {
+	if !strings.Contains(s.text, "#") {
+		return nil
+	}
+	var verbatim ranges
+	var out []Hidden
+	for _, m := range unspacedHeadingRE.FindAllStringSubmatchIndex(s.text, -1) {
+		if verbatim == nil {
+			verbatim = s.verbatim()
+		}
+		if verbatim.contains(m[2]) {
+			continue
+		}
+		hashes, words := s.text[m[2]:m[3]], strings.TrimSpace(s.text[m[4]:m[5]])
+		out = append(out, Hidden{s.line(m[2]), fmt.Sprintf("%q is a paragraph, not a heading: a heading needs a space after its # signs; write %s %s (or \\%[1]s to keep the # as text)", hashes+words, strings.Repeat("#", max(len(hashes), 2)), words)})
+	}
+	return out
+}

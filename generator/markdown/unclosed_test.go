@@ -1,0 +1,50 @@
+package markdown
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+)
+
+// TestUnclosed: a fence, a formula or a footnote left open, and a
+// heading without its space, is a warning at its line; the same closed, in code, escaped or a price is none.
+func TestUnclosed(t *testing.T) {
+	r := New(Options{})
+	tests := []struct {
+		name, src string
+		want      []int // the lines warned of
+	}{
+		{"fence never closed", "Abstract.\n\n```python\nprint(1)\n\n## Notes\n\nMore.\n", []int{3}},
+		{"tilde fence never closed", "Abstract.\n\n~~~~\nx\n", []int{3}},
+		{"fence closed", "Abstract.\n\n```python\nprint(1)\n```\n\n## Notes\n", nil},
+		{"fence closed at the end", "Abstract.\n\n```\nx\n```", nil},
+		{"fence in a list item", "- item\n\n  ```\n  x\n\nAfter.\n", nil},
+		{"inline math never closed", "Cost $a_1 * b_2 here.\n", []int{1}},
+		{"command never closed", "Abstract.\n\nBounds on $\\beta and more.\n", []int{3}},
+		{"closed with a space before it", "Cost $x^2 $ here.\n", []int{1}},
+		{"math closed", "Cost $a_1 * b_2$ and $\\sim$100B.\n", nil},
+		{"prices", "From $5 to $10, $20-$30, US$1_000 is none.\n", nil},
+		{"escaped", "A \\$x_1 sign.\n", nil},
+		{"in code", "Run `echo $HOME_DIR` and\n\n```sh\necho $x_1\n```\n", nil},
+		{"display math never closed", "Abstract.\n\n$$\na = b\n\nMore text.\n", []int{3}},
+		{"display math closed", "Abstract.\n\n$$\na = b\n$$\n\nInline $$x_1$$ too.\n", nil},
+		{"display math in code", "Say `$$` to open.\n", nil},
+		{"footnote without its note", "A claim[^1] and another[^src].\n\n[^src]: A source.\n", []int{1}},
+		{"footnote labels ignore case", "A claim[^Note].\n\n[^note]: x\n", nil},
+		{"footnote in code", "Write `[^1]` for a note.\n", nil},
+		{"heading without a space", "Abstract.\n\n#Notes\n\nMore.\n\n> ###Quoted\n", []int{3, 7}},
+		{"headings and hashtags", "Abstract.\n\n## Notes\n\n#1 paper, C#, issue #4.\n\n```sh\n#comment\n```\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := r.source([]byte(tt.src))
+			var got []int
+			for _, h := range slices.Concat(s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.unspacedHeadings()) {
+				got = append(got, h.Line)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("lines warned of in %q = %v, want %v", tt.src, got, tt.want)
+			}
+		})
+	}
+}
