@@ -196,6 +196,8 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"stars float", p1, "upvotes: 5", "upvotes: 5\nstars: 1.5k"}, `content/papers/2405.00001.md:8: stars: expected a whole number, found text`},
 		// markdown
 		{mistake{"unclosed dollar", p1, "An agent abstract with $a_1 * b_2$ math.", "An agent abstract with $a_1 * b_2 math."}, `warning: content/papers/2405.00001.md:9: the $ of "$a_1" opens math that no $`},
+		{mistake{"escaped brackets", p1, "An agent abstract with $a_1 * b_2$ math.", "An agent abstract, as in \\[1\\] and \\[2, 3\\], with \\[ a bracket."}, ``},
+		{mistake{"closed \\( and \\[", p1, "An agent abstract with $a_1 * b_2$ math.", "An agent abstract with \\(a_1\\) math.\n\n\\[\na = b\n\\]\n\n\\begin{align}\na &= b\n\\end{align}\n\nMore."}, ``},
 		{mistake{"unclosed display", p1, "An agent abstract with $a_1 * b_2$ math.", "An agent abstract.\n\n$$\na = b\n\nMore text."}, `warning: content/papers/2405.00001.md:11: $$ opens display math that no $$`},
 		{mistake{"unclosed fence", p1, "An agent abstract with $a_1 * b_2$ math.", "An agent abstract.\n\n```python\nprint(1)\n\n## Notes\n\nmore"}, `warning: content/papers/2405.00001.md:11: the code block opened on this line`},
 		{mistake{"heading skip", p1, "An agent abstract with $a_1 * b_2$ math.", "An agent abstract.\n\n## Notes\n\n#### Deep\n\nx"}, `warning: content/papers/2405.00001.md:13: the heading "Deep" is of level 4`},
@@ -208,8 +210,8 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"footnote undefined", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract with a note[^1]."}, `warning: content/papers/2405.00001.md:9: the footnote [^1] has no note, so the`},
 		{mistake{"empty link", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract with [a link]()."}, ``},
 		{mistake{"undefined ref link", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract with [a link][ref]."}, ``},
-		{mistake{"unclosed inline paren math", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract with \\(a_1 math."}, ``},
-		{mistake{"unclosed bracket display", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract.\n\n\\[\na = b\n\nMore."}, ``},
+		{mistake{"unclosed inline paren math", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract with \\(a_1 math."}, `warning: content/papers/2405.00001.md:9: the \( of "\(a_1" opens math that no \) closes in its paragraph`},
+		{mistake{"unclosed bracket display", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract.\n\n\\[\na = b\n\nMore."}, `warning: content/papers/2405.00001.md:11: \[ opens display math that no \] closes in its paragraph`},
 		{mistake{"begin without end", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract.\n\n\\begin{equation}\na = b\n\nMore."}, `warning: content/papers/2405.00001.md:11: \begin{equation} is display math in a`},
 		{mistake{"wiki link", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract [[2405.00002]]."}, ``},
 		{mistake{"link to paper by id bare", p1, "An agent abstract with $a_1 * b_2$ math.", "See [x](2405.00002)."}, `warning: content/papers/2405.00001.md:9: the link 2405.00002 is broken: there`},
@@ -233,6 +235,8 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"day papers number", day, `papers: ["2406.00004", "2405.00001"]`, `papers: [2406.00004, 2405.10000]`}, `content/days/2024-06-03.md:3: the day lists paper "2405.10000", which does not`},
 		{mistake{"day no closing", day, "papers: [\"2406.00004\", \"2405.00001\"]\n---\n", "papers: [\"2406.00004\", \"2405.00001\"]\n"}, `content/days/2024-06-03.md:1: the front matter opened here never closes; add a`},
 		{mistake{"day unclosed dollar", day, "The *intro* of the day.", "The *intro* costs $5 and $x_1 of the day."}, `warning: content/days/2024-06-03.md:5: the $ of "$x_1" opens math that no $`},
+		{mistake{"day unclosed \\(", day, "The *intro* of the day.", "The *intro* of \\(x_1 the day."}, `warning: content/days/2024-06-03.md:5: the \( of "\(x_1" opens math that no \) closes`},
+		{mistake{"page unclosed \\[", about, "We read papers.", "We read papers.\n\n\\[\nE = mc^2\n"}, `warning: content/pages/about.md:7: \[ opens display math that no \] closes`},
 		{mistake{"day date other", day, `title: "Monday picks"`, "title: \"Monday picks\"\ndate: 2024-06-04"}, `content/days/2024-06-03.md:3: date 2024-06-04 does not match the file name`},
 		// pages
 		{mistake{"page no title", about, "title: About\n", ""}, "content/pages/about.md:2: the page has no title; add `title: \"…\"`"},

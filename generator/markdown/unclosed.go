@@ -50,6 +50,47 @@ func (s *source) unclosedFence() []Hidden {
 // word that starts with a digit is a price ($1_000).
 var texWord = regexp.MustCompile(`^(?:[^\s$0-9][^\s$]*)?[\\^_{]`)
 
+// texOpener reads the backslash at s.text[i] for unclosedMath: if it
+// opens \(…\) math that a \) closes in its paragraph, end is the
+// offset after the \); suspect is true for a \( that none closes, and
+// for a \[ at a line's start, alone or before a formula, that no \]
+// closes.
+func (s *source) texOpener(i int) (end int, suspect bool) {
+	rest := s.text[i:]
+	if i > 0 && s.text[i-1] == '\\' || !strings.HasPrefix(rest, `\(`) && !strings.HasPrefix(rest, `\[`) {
+		return i, false
+	}
+	para := rest[:paragraphEnd(rest)]
+	if rest[1] == '(' {
+		if k := strings.Index(para[2:], `\)`); k >= 0 {
+			return i + 2 + k + 2, false
+		}
+		return i, true
+	}
+	start := strings.LastIndexByte(s.text[:i], '\n') + 1
+	if strings.Trim(s.text[start:i], blockMarkers) != "" || strings.Contains(para, `\]`) {
+		return i, false // an escaped bracket in a sentence, or closed
+	}
+	after, _, _ := strings.Cut(rest[2:], "\n")
+	after = strings.TrimLeft(after, " \t")
+	return i, strings.TrimSpace(after) == "" || texWord.MatchString(after)
+}
+
+// paragraphEnd returns the offset in s of the first blank line after
+// s's first line, where the paragraph s starts in ends, or len(s).
+func paragraphEnd(s string) int {
+	first, _, _ := strings.Cut(s, "\n")
+	at := len(first)
+	for at < len(s) {
+		line, _, _ := strings.Cut(s[at+1:], "\n")
+		if strings.TrimSpace(strings.TrimLeft(line, " >")) == "" {
+			return at + 1
+		}
+		at += 1 + len(line)
+	}
+	return len(s)
+}
+
 // footnoteRef matches a footnote reference, [^label], and footnoteDef
 // the start of a footnote's definition, [^label]: at a line's start.
 var (
@@ -62,10 +103,25 @@ var (
 // that no $ closes as textutil.InlineMathEnd asks: the page shows the
 // dollar signs and the TeX as written, where the author meant math. A
 // dollar sign in code, or escaped (\$), is let be, and so is a single one
-// before a word with no TeX sign in it, a price ("$5").
+// before a word with no TeX sign in it, a price ("$5"). Likewise each \(
+// that no \) closes in its paragraph, and each \[ that opens display
+// math at a line's start (alone, or before a formula) that no \] closes
+// in its paragraph (tex.Plain has made a closed one $$…$$): Markdown
+// reads either as an escaped bracket and shows the TeX as written. A \[
+// in a sentence is Markdown's escaped bracket, as the importers write
+// every [ (\[1\]), and a \( or \[ after a backslash is text (\\\().
 func (s *source) unclosedMath() []Hidden {
-	var at []int // offsets of the suspect dollar signs
+	tex := strings.Contains(s.text, `\(`) || strings.Contains(s.text, `\[`)
+	var at []int // offsets of the suspect dollar signs, \( and \[
 	for i := 0; i < len(s.text); i++ {
+		if tex && s.text[i] == '\\' {
+			if end, suspect := s.texOpener(i); suspect {
+				at = append(at, i)
+			} else if end > i {
+				i = end - 1
+			}
+			continue
+		}
 		if s.text[i] != '$' || textutil.Escaped(s.text, i) {
 			continue
 		}
@@ -93,6 +149,15 @@ func (s *source) unclosedMath() []Hidden {
 		}
 		if strings.HasPrefix(s.text[i:], "$$") {
 			out = append(out, Hidden{s.line(i), "$$ opens display math that no $$ closes in its paragraph (a blank line ends it), so the page shows the TeX as written; end the formula with $$"})
+			continue
+		}
+		if strings.HasPrefix(s.text[i:], `\[`) {
+			out = append(out, Hidden{s.line(i), `\[ opens display math that no \] closes in its paragraph (a blank line ends it), so the page shows "[" and the TeX as written; end the formula with \] on a line of its own`})
+			continue
+		}
+		if strings.HasPrefix(s.text[i:], `\(`) {
+			word := s.text[i : i+2+len(strings.TrimRight(strings.SplitN(s.text[i+2:]+" ", " ", 2)[0], "\n"))]
+			out = append(out, Hidden{s.line(i), fmt.Sprintf(`the \( of "%s" opens math that no \) closes in its paragraph (a blank line ends it), so the page shows "(" and the TeX as written; end the formula with \) right after its last character, or write ( for a parenthesis`, word)})
 			continue
 		}
 		word := s.text[i : i+1+len(strings.Fields(s.text[i+1:])[0])]
