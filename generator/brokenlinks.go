@@ -5,7 +5,6 @@ import (
 	"io/fs"
 	"strings"
 
-	ghtml "github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/util"
 	"golang.org/x/text/unicode/norm"
 
@@ -60,7 +59,7 @@ func brokenLinks(fsys fs.FS, site *model.Site, b beside, unfound []sourceLink, s
 			body = bodyOf(fsys, src, first) // a streamed build dropped it
 		}
 		own := sourcePages[norm.NFC.String(src)] + "index.html"
-		pageLinks(md, cfg, b, sourcePages, src, body, first, inline, func(u string, line int) {
+		pageLinks(md, cfg, b, sourcePages, src, body, first, inline, func(u string, line int, _ bool) {
 			if u == "" || strings.HasPrefix(u, "#") || strings.HasPrefix(u, "//") || textutil.HasScheme(u) {
 				return
 			}
@@ -115,17 +114,18 @@ func names(l string, sourcePages map[string]string, files map[string]bool) bool 
 // paper's abstract, see bodyLine), as the source's page has it and at
 // its line: a path from the site's root under the base path, a link to
 // another source as the address of its page (sourcePages), a javascript:
-// or data: link empty, as pages show it. A link to a file beside the
-// sources that the build publishes is left out: the page has it at
-// another address, which names the file.
-func pageLinks(md *markdown.Renderer, cfg *model.Config, b beside, sourcePages map[string]string, src, body string, first int, inline bool, visit func(u string, line int)) {
+// or data: link empty, as pages show it, and dropped (the build warns of
+// it: markdown.Check). A link to a file beside the sources that the build
+// publishes is left out: the page has it at another address, which names
+// the file.
+func pageLinks(md *markdown.Renderer, cfg *model.Config, b beside, sourcePages map[string]string, src, body string, first int, inline bool, visit func(u string, line int, dropped bool)) {
 	if src == "" || !strings.ContainsAny(body, "[<") {
 		return
 	}
 	for _, l := range md.Links([]byte(body)) {
 		line := bodyLine(first, l.Line, inline)
-		if ghtml.IsDangerousURL([]byte(l.Dest)) {
-			visit("", line)
+		if l.Dropped {
+			visit("", line, true)
 			continue
 		}
 		if c, ok := target(src, l.Dest); ok {
@@ -137,11 +137,11 @@ func pageLinks(md *markdown.Renderer, cfg *model.Config, b beside, sourcePages m
 				if _, frag, _ := strings.Cut(l.Dest, "#"); frag != "" {
 					u += "#" + string(util.URLEscape([]byte(frag), true))
 				}
-				visit(u, line)
+				visit(u, line, false)
 				continue
 			}
 		}
-		visit(string(util.URLEscape([]byte(l.Dest), true)), line)
+		visit(string(util.URLEscape([]byte(l.Dest), true)), line, false)
 	}
 }
 
@@ -156,7 +156,7 @@ func pageLinks(md *markdown.Renderer, cfg *model.Config, b beside, sourcePages m
 func linkProblem(fsys fs.FS, b beside, cfg *model.Config, drafts map[string]string, files map[string]bool, src string, line int, u, msg, seenOn string) Problem {
 	p := Problem{Kind: "link", Path: src, Line: line, Msg: fmt.Sprintf("the link %s is broken: %s%s; fix it or remove it", u, msg, seenOn)}
 	if u == "" {
-		p.Msg = fmt.Sprintf("a javascript: or data: link or image, which pages show with an empty address%s; link to an http(s) address or remove it", seenOn)
+		p.Msg = fmt.Sprintf("a link or image with an empty address, which goes nowhere%s; write its address, or remove it", seenOn)
 	} else if why := b.explain(fsys, src, u); why != "" {
 		p.Msg = fmt.Sprintf("the link %s is broken: %s", u, why)
 	} else if d, ok := drafts[pagePath(cfg, u)]; ok {

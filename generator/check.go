@@ -310,10 +310,14 @@ func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, s
 		line int
 	}
 	written := map[string][]place{}     // link as the page has it, unescaped → where
+	dropped := map[place]bool{}         // a javascript: link's, which the build warned of (markdown.Check)
 	md := newMarkdown(site.Config, nil) // for its links only
 	markdownSources(site, func(src, body string, first int, inline bool) {
-		pageLinks(md, site.Config, b, sourcePages, src, body, first, inline, func(u string, line int) {
+		pageLinks(md, site.Config, b, sourcePages, src, body, first, inline, func(u string, line int, drop bool) {
 			written[unescaped(u)] = append(written[unescaped(u)], place{src, line})
+			if drop {
+				dropped[place{src, line}] = true
+			}
 		})
 	})
 	onOwn := map[[2]string]bool{} // a link and a page it is broken on
@@ -352,7 +356,7 @@ func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, s
 				}
 				seenOn = " (seen on " + bad.Page + ")"
 			}
-			if warned[linkAt{pl.path, pl.line, unescaped(bad.URL)}] {
+			if warned[linkAt{pl.path, pl.line, unescaped(bad.URL)}] || bad.URL == "" && dropped[pl] {
 				continue // the build's warning, which check reports
 			}
 			p := linkProblem(fsys, b, site.Config, drafts, nil, pl.path, pl.line, bad.URL, bad.Msg, seenOn)

@@ -237,6 +237,9 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"day unclosed dollar", day, "The *intro* of the day.", "The *intro* costs $5 and $x_1 of the day."}, `warning: content/days/2024-06-03.md:5: the $ of "$x_1" opens math that no $`},
 		{mistake{"day unclosed \\(", day, "The *intro* of the day.", "The *intro* of \\(x_1 the day."}, `warning: content/days/2024-06-03.md:5: the \( of "\(x_1" opens math that no \) closes`},
 		{mistake{"page unclosed \\[", about, "We read papers.", "We read papers.\n\n\\[\nE = mc^2\n"}, `warning: content/pages/about.md:7: \[ opens display math that no \] closes`},
+		{mistake{"javascript link", p1, "An agent abstract with $a_1 * b_2$ math.", "An agent abstract, [click](javascript:alert(1))."}, `warning: content/papers/2405.00001.md:9: the link to "javascript:alert(1)" was dropped: the page shows a javascript: address as none`},
+		{mistake{"day vbscript link", day, "The *intro* of the day.", "The [intro](vbscript:msgbox) of the day."}, `warning: content/days/2024-06-03.md:5: the link to "vbscript:msgbox" was dropped`},
+		{mistake{"page data link", about, "We read papers.", "We read [papers](data:text/html;base64,PHNjcmlwdD4=)."}, `warning: content/pages/about.md:5: the link to "data:text/html;base64,PHNjcmlwdD4=" was dropped`},
 		{mistake{"day date other", day, `title: "Monday picks"`, "title: \"Monday picks\"\ndate: 2024-06-04"}, `content/days/2024-06-03.md:3: date 2024-06-04 does not match the file name`},
 		// pages
 		{mistake{"page no title", about, "title: About\n", ""}, "content/pages/about.md:2: the page has no title; add `title: \"…\"`"},

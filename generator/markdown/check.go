@@ -23,7 +23,8 @@ type Findings struct {
 	// shown uncoloured for a misspelt language (misspeltLanguages), a
 	// code block never closed (unclosedFence), math never closed
 	// (unclosedMath), footnotes without a note (undefinedFootnotes) and
-	// headings without a space after their # signs (unspacedHeadings).
+	// headings without a space after their # signs (unspacedHeadings)
+	// and links whose address the page empties (droppedLinks).
 	Warnings []Hidden
 }
 
@@ -38,7 +39,7 @@ func (r *Renderer) Check(body, written string) Findings {
 	return Findings{
 		Shortcodes: s.shortcodes(),
 		Errors:     append(s.hiddenByComments(), s.takenIDs()...),
-		Warnings:   slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.unspacedHeadings()),
+		Warnings:   slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.unspacedHeadings(), s.droppedLinks()),
 	}
 }
 

@@ -335,6 +335,9 @@ func splitNotes(doc ast.Node) ast.Node {
 type Link struct {
 	Dest string
 	Line int // 1-based line of src it is on
+	// Dropped is set when the page shows Dest as an empty address, as
+	// goldmark's renderer does a javascript: one (see drops).
+	Dropped bool
 }
 
 // Links returns every link, image and autolink destination in src, in
@@ -344,25 +347,33 @@ func (r *Renderer) Links(src []byte) []Link {
 	lines := lineIndex{src: src}
 	var out []Link
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
+		if dest, ok := linkDest(n, src); entering && ok {
+			out = append(out, Link{Dest: string(dest), Line: lines.line(offsetOf(n)), Dropped: r.drops(dest)})
 		}
-		var dest string
-		switch n := n.(type) {
-		case *ast.Link:
-			dest = string(n.Destination)
-		case *ast.Image:
-			dest = string(n.Destination)
-		case *ast.AutoLink:
-			dest = string(n.URL(src))
-		default:
-			return ast.WalkContinue, nil
-		}
-		out = append(out, Link{Dest: dest, Line: lines.line(offsetOf(n))})
 		return ast.WalkContinue, nil
 	})
 	return out
 }
+
+// linkDest returns the destination of n when it is a link, an image or
+// an autolink.
+func linkDest(n ast.Node, src []byte) ([]byte, bool) {
+	switch n := n.(type) {
+	case *ast.Link:
+		return n.Destination, true
+	case *ast.Image:
+		return n.Destination, true
+	case *ast.AutoLink:
+		return n.URL(src), true
+	}
+	return nil, false
+}
+
+// drops reports whether the page shows dest, a link's, as an empty
+// address: goldmark's renderer empties a javascript:, vbscript:, file:
+// or data: one (but data:image/png, gif, jpeg or webp) for the reader's
+// safety (html.IsDangerousURL), unless raw HTML is kept.
+func (r *Renderer) drops(dest []byte) bool { return !r.unsafe && ghtml.IsDangerousURL(dest) }
 
 // offsetOf returns where in the source the inline node n starts, as near as
 // goldmark records it: its first text, else the text before or after it

@@ -307,11 +307,16 @@ func TestLinks(t *testing.T) {
 		"\n" + // 6
 		"Empty [](/d/) text; `[code](/not-a-link/)`; $[math](/not/)$\n" + // 7
 		"\n" + // 8
-		"[r]: /ref/\n" // 9
+		"[r]: /ref/\n" + // 9
+		"[js](javascript:alert(1)) ![png](data:image/png;base64,AA==)\n" // 10
 	got := New(Options{}).Links([]byte(src))
-	want := []Link{{"/a/", 1}, {"img.png", 2}, {"/b/", 4}, {"/ref/", 5}, {"https://example.org/c", 5}, {"/d/", 7}}
+	want := []Link{{"/a/", 1, false}, {"img.png", 2, false}, {"/b/", 4, false}, {"/ref/", 5, false}, {"https://example.org/c", 5, false}, {"/d/", 7, false}, {"javascript:alert(1)", 10, true}, {"data:image/png;base64,AA==", 10, false}}
 	if !slices.Equal(got, want) {
 		t.Errorf("Links =\n%v\nwant\n%v", got, want)
+	}
+	// With raw HTML kept, the renderer keeps every address.
+	if got := New(Options{UnsafeHTML: true}).Links([]byte("[js](javascript:alert(1))")); len(got) != 1 || got[0].Dropped {
+		t.Errorf("Links with UnsafeHTML = %v, want the link kept", got)
 	}
 }
 
