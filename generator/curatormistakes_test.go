@@ -191,7 +191,7 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"doi bad", p1, "upvotes: 5", "upvotes: 5\ndoi: not-a-doi"}, `content/papers/2405.00001.md:8: doi "not-a-doi" is not a DOI; write the DOI`},
 		{mistake{"pdf arxiv abs", p1, "upvotes: 5", "upvotes: 5\npdf: https://arxiv.org/abs/2405.00001"}, ``},
 		{mistake{"image missing", p1, "upvotes: 5", "upvotes: 5\nimage: fig.png"}, `content/papers/2405.00001.md:8: image "fig.png" names no file: there is no`},
-		{mistake{"categories typo", p1, "upvotes: 5", "upvotes: 5\ncategories: [cs.XX]"}, ``},
+		{mistake{"categories typo", p1, "upvotes: 5", "upvotes: 5\ncategories: [cs.XX]"}, `content/papers/2405.00001.md:8: categories: cs.XX is no arXiv category; write one of arXiv's, as https://arxiv.org/category_taxonomy lists them`},
 		{mistake{"primary_category bad", p1, "upvotes: 5", "upvotes: 5\nprimary_category: machine learning"}, `content/papers/2405.00001.md:8: primary_category: "machine learning" is not an`},
 		{mistake{"stars float", p1, "upvotes: 5", "upvotes: 5\nstars: 1.5k"}, `content/papers/2405.00001.md:8: stars: expected a whole number, found text`},
 		// markdown
@@ -210,6 +210,9 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"footnote undefined", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract with a note[^1]."}, `warning: content/papers/2405.00001.md:9: the footnote [^1] has no note, so the`},
 		{mistake{"empty link", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract with [a link]()."}, ``},
 		{mistake{"undefined ref link", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract with [a link][ref]."}, ``},
+		{mistake{"category typo", p1, "upvotes: 5\n", "upvotes: 5\ncategories: [cs.LG, cs.CLL]\n"}, `content/papers/2405.00001.md:8: categories: cs.CLL is no arXiv category; did you mean cs.CL?`},
+		{mistake{"primary category made up", p1, "upvotes: 5\n", "upvotes: 5\nprimary_category: cs.XX\n"}, `content/papers/2405.00001.md:8: primary_category: cs.XX is no arXiv category; write one of arXiv's`},
+		{mistake{"categories old, aliased and ACM", p1, "upvotes: 5\n", "upvotes: 5\nprimary_category: math.IT\ncategories: [math.IT, cs.IT, cmp-lg, solv-int, cond-mat, I.2.6, 68T05]\n"}, ``},
 		{mistake{"unclosed inline paren math", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract with \\(a_1 math."}, `warning: content/papers/2405.00001.md:9: the \( of "\(a_1" opens math that no \) closes in its paragraph`},
 		{mistake{"unclosed bracket display", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract.\n\n\\[\na = b\n\nMore."}, `warning: content/papers/2405.00001.md:11: \[ opens display math that no \] closes in its paragraph`},
 		{mistake{"begin without end", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract.\n\n\\begin{equation}\na = b\n\nMore."}, `warning: content/papers/2405.00001.md:11: \begin{equation} is display math in a`},

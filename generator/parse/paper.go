@@ -334,7 +334,8 @@ func paperTopics(path string, m *yaml.Node, names []string, line int, p *model.P
 
 // categories reports the primary_category: and categories: of y that are
 // no arXiv category, as Jekyll's categories: (the curator's own grouping,
-// which is topics: here) are not.
+// which is topics: here) are not, and those written as one is that arXiv
+// has not (cs.CLL), with the nearest it has.
 func categories(path string, y *paperYAML, line func(string) int, errs *diag.List) {
 	for _, k := range []struct {
 		key  string
@@ -342,6 +343,11 @@ func categories(path string, y *paperYAML, line func(string) int, errs *diag.Lis
 	}{{"primary_category", []string{y.PrimaryCategory}}, {"categories", y.Categories}} {
 		if msg := notCategories(k.cats); msg != "" {
 			errs.Add(path, line(k.key), "%s: %s", k.key, msg)
+		}
+		for _, c := range k.cats {
+			if msg := unknownCategory(c); msg != "" {
+				errs.Add(path, line(k.key), "%s: %s", k.key, msg)
+			}
 		}
 	}
 }

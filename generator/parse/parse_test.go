@@ -296,7 +296,8 @@ func FuzzPaper(f *testing.F) {
 	seeds := []string{
 		"", "---\n", "---\n---\n", "---\ntitle: T\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nbody",
 		"---\ntitle: [\n---\n", "---\n&a [*a]\n---\n", "---\na: &a x\nb: *a\n---\n", "\ufeff---\r\ntitle: x\r\n---\r\n",
-		"---\nauthors: {a: b}\ndate: 2024-13-01\nupvotes: -1\n---\n", "---\n\t- tab\n---\n", "---\nid: \"../x\"\n---\n",
+		"---\nauthors: {a: b}\ndate: 2024-13-01\nupvotes: -1\n---\n", "---\n\t- tab\n---\n",
+		"---\nprimary_category: cs.CLL\ncategories: [cs.XX, math.IT, cmp-lg, I.2.6, nlp]\n---\n", "---\nid: \"../x\"\n---\n",
 		"---\nextra:\n  a:\n    b: [1, 2, {c: d}]\n---\n", "---\n- list\n---\n", "---\ntitle: a\ntitle: b\n---\n", "\xff\xfe",
 		"---\ntitle: T\nid: x\ndate: 2024-01-01\njournal: Nature\nvolume: 630\nissue: S1\npages: 123-130\n---\n",
 		"---\nconference: NeurIPS\njournal: J\nvolume: [1]\npages: \"1 -- 2, e3,12:1–12:9\"\n---\n", "---\nissue: 2\npages: pp. 1\n---\n",
