@@ -215,7 +215,7 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"categories old, aliased and ACM", p1, "upvotes: 5\n", "upvotes: 5\nprimary_category: math.IT\ncategories: [math.IT, cs.IT, cmp-lg, solv-int, cond-mat, I.2.6, 68T05]\n"}, ``},
 		{mistake{"unclosed inline paren math", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract with \\(a_1 math."}, `warning: content/papers/2405.00001.md:9: the \( of "\(a_1" opens math that no \) closes in its paragraph`},
 		{mistake{"unclosed bracket display", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract.\n\n\\[\na = b\n\nMore."}, `warning: content/papers/2405.00001.md:11: \[ opens display math that no \] closes in its paragraph`},
-		{mistake{"begin without end", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract.\n\n\\begin{equation}\na = b\n\nMore."}, `warning: content/papers/2405.00001.md:11: \begin{equation} is display math in a`},
+		{mistake{"begin without end", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract.\n\n\\begin{equation}\na = b\n\nMore."}, `warning: content/papers/2405.00001.md:11: \begin{equation} opens display math that no \end{equation} closes in its paragraph (a blank line ends it)`},
 		{mistake{"wiki link", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract [[2405.00002]]."}, ``},
 		{mistake{"link to paper by id bare", p1, "An agent abstract with $a_1 * b_2$ math.", "See [x](2405.00002)."}, `warning: content/papers/2405.00001.md:9: the link 2405.00002 is broken: there`},
 		{mistake{"link to paper by id bare missing", p1, "An agent abstract with $a_1 * b_2$ math.", "See [x](2405.99999)."}, `warning: content/papers/2405.00001.md:9: the link 2405.99999 is broken: there`},

@@ -60,7 +60,7 @@ func (s *source) texOpener(i int) (end int, suspect bool) {
 	if i > 0 && s.text[i-1] == '\\' || !strings.HasPrefix(rest, `\(`) && !strings.HasPrefix(rest, `\[`) {
 		return i, false
 	}
-	para := rest[:paragraphEnd(rest)]
+	para := rest[:textutil.ParagraphEnd(rest)]
 	if rest[1] == '(' {
 		if k := strings.Index(para[2:], `\)`); k >= 0 {
 			return i + 2 + k + 2, false
@@ -74,21 +74,6 @@ func (s *source) texOpener(i int) (end int, suspect bool) {
 	after, _, _ := strings.Cut(rest[2:], "\n")
 	after = strings.TrimLeft(after, " \t")
 	return i, strings.TrimSpace(after) == "" || texWord.MatchString(after)
-}
-
-// paragraphEnd returns the offset in s of the first blank line after
-// s's first line, where the paragraph s starts in ends, or len(s).
-func paragraphEnd(s string) int {
-	first, _, _ := strings.Cut(s, "\n")
-	at := len(first)
-	for at < len(s) {
-		line, _, _ := strings.Cut(s[at+1:], "\n")
-		if strings.TrimSpace(strings.TrimLeft(line, " >")) == "" {
-			return at + 1
-		}
-		at += 1 + len(line)
-	}
-	return len(s)
 }
 
 // footnoteRef matches a footnote reference, [^label], and footnoteDef

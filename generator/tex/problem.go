@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // unknownError is the errUnsupported of a command or environment the
@@ -122,7 +124,9 @@ func TextProblem(s string, at int) string {
 	}
 	switch name {
 	case "begin":
-		if env, ok := displayEnv(s[at:]); ok {
+		if env, ok := displayEnv(s[at:]); ok && unclosedEnv(s, at, env) {
+			return cmd + " opens display math that no \\end{" + env + "} closes in its paragraph (a blank line ends it), so the page shows it as written; end the formula with \\end{" + env + "} at the end of its last line"
+		} else if ok {
 			return cmd + " is display math in a sentence, which the page shows as written; put it, from \\begin{" + env + "} to \\end{" + env + "}, on lines of its own, or write it between $$ and $$"
 		}
 	case "end":
@@ -168,4 +172,17 @@ func quantityArgs(name string) int {
 		return 1
 	}
 	return 0
+}
+
+// unclosedEnv reports whether the display environment env, whose \begin
+// is at s[at], starts its line (after the markers of a quote or a list
+// item) and has no \end{env} in its paragraph, which a blank line ends:
+// written as display math is, on lines of its own, but never closed.
+func unclosedEnv(s string, at int, env string) bool {
+	start := strings.LastIndexByte(s[:at], '\n') + 1
+	if strings.Trim(s[start:at], " \t>-*+0123456789.)") != "" {
+		return false // in a sentence
+	}
+	para := s[at : at+textutil.ParagraphEnd(s[at:])]
+	return !strings.Contains(para, `\end{`+env+`}`)
 }

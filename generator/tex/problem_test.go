@@ -56,6 +56,15 @@ func TestLeftovers(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("Leftovers(%q) say\n%s\nwant\n%s", s, strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	// One on lines of its own that nothing closes in its paragraph is told
+	// so, at the top level, in a quote and in a list item.
+	for _, s := range []string{"Text.\n\n\\begin{align}\na &= b\n\nMore \\end{align}.\n", "> \\begin{align}\n> a &= b\n", "- \\begin{align} a &= b\n"} {
+		left := Leftovers(s)
+		want := `\begin{align} opens display math that no \end{align} closes in its paragraph (a blank line ends it), so the page shows it as written; end the formula with \end{align} at the end of its last line`
+		if len(left) == 0 || TextProblem(s, left[0]) != want {
+			t.Errorf("Leftovers(%q) = %v, want its \\begin{align}: %s", s, left, want)
+		}
+	}
 	if got := Leftovers("No TeX at all."); got != nil {
 		t.Errorf("Leftovers of plain prose = %v, want none", got)
 	}

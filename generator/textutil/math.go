@@ -84,3 +84,20 @@ func Escaped(s string, i int) bool {
 func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
+
+// ParagraphEnd returns the offset in s of the first blank line after its
+// first line (one of only spaces and a quote's > markers), where the
+// paragraph that s starts in ends, or len(s): a formula, or math that
+// some sign opens, ends with it (the Markdown checks of math left open).
+func ParagraphEnd(s string) int {
+	first, _, _ := strings.Cut(s, "\n")
+	at := len(first)
+	for at < len(s) {
+		line, _, _ := strings.Cut(s[at+1:], "\n")
+		if strings.TrimSpace(strings.TrimLeft(line, " >")) == "" {
+			return at + 1
+		}
+		at += 1 + len(line)
+	}
+	return len(s)
+}

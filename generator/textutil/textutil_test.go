@@ -278,3 +278,24 @@ func TestNameTail(t *testing.T) {
 		}
 	}
 }
+
+// TestParagraphEnd: a paragraph ends at the first blank line after its
+// first, one of spaces or of a quote's markers too, or at the end.
+func TestParagraphEnd(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"a\nb\n\nc", 4},
+		{"a\nb\n  \nc", 4},
+		{"> a\n> b\n>\n> c", 8},
+		{"a\nb", 3},
+		{"\n\na", 1},
+		{"", 0},
+	}
+	for _, tt := range tests {
+		if got := ParagraphEnd(tt.s); got != tt.want {
+			t.Errorf("ParagraphEnd(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}
