@@ -24,3 +24,14 @@ func BenchmarkRender(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCheck runs every check on an abstract as the importers write
+// one: inline \(…\) math, every [ escaped (\[1\]) and a link.
+func BenchmarkCheck(b *testing.B) {
+	r := New(Options{})
+	src := strings.Repeat("Prior work \\[1\\], \\[2, 3\\] bounds \\(O(n \\log n)\\) cost; see [code](https://example.org/x) for $\\alpha$ ablations. ", 12)
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		r.Check(src, src)
+	}
+}

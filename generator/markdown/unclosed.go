@@ -57,23 +57,33 @@ var texWord = regexp.MustCompile(`^(?:[^\s$0-9][^\s$]*)?[\\^_{]`)
 // closes.
 func (s *source) texOpener(i int) (end int, suspect bool) {
 	rest := s.text[i:]
-	if i > 0 && s.text[i-1] == '\\' || !strings.HasPrefix(rest, `\(`) && !strings.HasPrefix(rest, `\[`) {
+	if i > 0 && s.text[i-1] == '\\' {
 		return i, false
 	}
-	para := rest[:textutil.ParagraphEnd(rest)]
-	if rest[1] == '(' {
-		if k := strings.Index(para[2:], `\)`); k >= 0 {
+	switch {
+	case strings.HasPrefix(rest, `\(`):
+		if k := strings.Index(rest[2:], `\)`); k >= 0 && textutil.ParagraphEnd(rest[:2+k]) == 2+k {
 			return i + 2 + k + 2, false
 		}
 		return i, true
+	case strings.HasPrefix(rest, `\[`) && s.startsLine(i):
+		if strings.Contains(rest[:textutil.ParagraphEnd(rest)], `\]`) {
+			return i, false
+		}
+		after, _, _ := strings.Cut(rest[2:], "\n")
+		after = strings.TrimLeft(after, " \t")
+		return i, strings.TrimSpace(after) == "" || texWord.MatchString(after)
 	}
-	start := strings.LastIndexByte(s.text[:i], '\n') + 1
-	if strings.Trim(s.text[start:i], blockMarkers) != "" || strings.Contains(para, `\]`) {
-		return i, false // an escaped bracket in a sentence, or closed
+	return i, false // an escaped bracket in a sentence
+}
+
+// startsLine reports whether the byte at s.text[i] starts its line's
+// text, after at most the markers of a quote or a list item.
+func (s *source) startsLine(i int) bool {
+	for i > 0 && strings.IndexByte(blockMarkers, s.text[i-1]) >= 0 {
+		i--
 	}
-	after, _, _ := strings.Cut(rest[2:], "\n")
-	after = strings.TrimLeft(after, " \t")
-	return i, strings.TrimSpace(after) == "" || texWord.MatchString(after)
+	return i == 0 || s.text[i-1] == '\n'
 }
 
 // footnoteRef matches a footnote reference, [^label], and footnoteDef
