@@ -249,6 +249,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 			misnamedPaper(path, p, &r.warn)
 		}
 		jointAuthors(path, p, &r.warn)
+		unknownCategories(path, p, &r.warn)
 		paperPlaceholders(path, p, isDay, &r.warn)
 		shortcodes(path, bodies[i], p.Body, p.BodyLine, isDay, md, &errs, &r.warn)
 		leftoverTeX(path, p.Body, p.BodyLine, isDay, &r.warn)
@@ -400,6 +401,24 @@ func jointAuthors(path string, p *model.Paper, warn *[]Problem) {
 		}
 		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.AuthorLines[i], Msg: fmt.Sprintf(
 			"authors: %q is one author to the site, shown, cited and given a page under that name; if it is %d people, write each as an item of its own: [%s]", a, len(names), strings.Join(names, ", "))})
+	}
+}
+
+// unknownCategories warns in warn of each primary_category: and
+// categories: of p written as an arXiv category is that arXiv has not
+// (cs.CLL), with the nearest it has (parse.UnknownCategory), at its key's
+// line: a warning, not an error, since arXiv adds categories now and then
+// and a scheduled import of a paper with a new one must still publish.
+func unknownCategories(path string, p *model.Paper, warn *[]Problem) {
+	for i, k := range []struct {
+		key  string
+		cats []string
+	}{{"primary_category", []string{p.PrimaryCategory}}, {"categories", p.Categories}} {
+		for _, c := range k.cats {
+			if msg := parse.UnknownCategory(c); msg != "" {
+				*warn = append(*warn, Problem{Kind: "source", Path: path, Line: cmp.Or(p.CategoryLines[i], p.Line), Msg: k.key + ": " + msg})
+			}
+		}
 	}
 }
 

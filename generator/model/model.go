@@ -166,6 +166,9 @@ type Paper struct {
 	// server tells from the rest of the front matter.
 	CountLines    [3]int
 	AISummaryLine int
+	// CategoryLines are the lines of its primary_category: and
+	// categories: in Source, each 0 when it has none.
+	CategoryLines [2]int
 	// Linked are the files beside the sources that its image: and
 	// Markdown name (content paths), which the build publishes when it
 	// publishes it.

@@ -44,11 +44,11 @@ var arxivCategories = []string{
 	"quant-ph", "solv-int", "stat.AP", "stat.CO", "stat.ME", "stat.ML", "stat.OT", "stat.TH", "supr-con",
 }
 
-// unknownCategory says that c, written as an arXiv category is
+// UnknownCategory says that c, written as an arXiv category is
 // (arxivCategory), is none of arXiv's, with the nearest that is, or ""
 // when c is one or has not that shape (an ACM or MSC class, or the
 // curator's own grouping, which notCategories tells).
-func unknownCategory(c string) string {
+func UnknownCategory(c string) string {
 	if !arxivCategory.MatchString(c) {
 		return ""
 	}
