@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/paperboy-digest/paperboy/generator/internal/readmetest"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 )
 
@@ -20,13 +21,10 @@ type readmeBlock struct {
 // readmeBlocks returns the README's code blocks fenced as lang.
 func readmeBlocks(t *testing.T, langs ...string) []readmeBlock {
 	t.Helper()
-	data, err := os.ReadFile("../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
+	readme := readmetest.Read(t)
 	var out []readmeBlock
 	var cur *readmeBlock
-	for i, line := range strings.Split(string(data), "\n") {
+	for i, line := range strings.Split(readme, "\n") {
 		switch {
 		case cur != nil && strings.HasPrefix(line, "```"):
 			out = append(out, *cur)

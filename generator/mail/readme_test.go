@@ -1,13 +1,13 @@
 package mail
 
 import (
-	"os"
 	"reflect"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/paperboy-digest/paperboy/generator/i18n"
+	"github.com/paperboy-digest/paperboy/generator/internal/readmetest"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -17,15 +17,8 @@ import (
 // language, which the Theme reference names for pages and emails alike
 // (and plural, kept for old themes).
 func TestREADMENamesEmailData(t *testing.T) {
-	data, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, section, ok := strings.Cut(string(data), "\n## Email digest: `paperboy mail`\n")
-	section, _, ok2 := strings.Cut(section, "\n### Send the daily email from GitHub Actions\n")
-	if !ok || !ok2 {
-		t.Fatal("the README has no section Email digest before Send the daily email from GitHub Actions")
-	}
+	readme := readmetest.Read(t)
+	section := readmetest.Between(t, readme, "\n## Email digest: `paperboy mail`\n", "\n### Send the daily email from GitHub Actions\n")
 	for _, typ := range []reflect.Type{reflect.TypeFor[*Data](), reflect.TypeFor[*Digest]()} {
 		var names []string
 		for i := range typ.Elem().NumField() {
@@ -50,7 +43,7 @@ func TestREADMENamesEmailData(t *testing.T) {
 	for name := range funcs(links{cfg: &model.Config{}}, c) {
 		text, where := section, "Email digest"
 		if _, ok := language[name]; ok {
-			text, where = string(data), "README"
+			text, where = readme, "README"
 		}
 		if name != "plural" && !strings.Contains(text, "`"+name+"`") {
 			t.Errorf("the %s does not name the function %s, which the email templates may call", where, name)

@@ -2,7 +2,6 @@ package parse
 
 import (
 	"fmt"
-	"os"
 	"reflect"
 	"regexp"
 	"slices"
@@ -10,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/paperboy-digest/paperboy/generator/internal/readmetest"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -77,11 +77,7 @@ func yamlKeys(typ reflect.Type) map[string]reflect.StructField {
 // limits: name theirs in their rows. A key added to the
 // parser without a row, or a row for a key it refuses, fails here.
 func TestREADMEDocumentsEveryField(t *testing.T) {
-	data, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	readme := string(data)
+	readme := readmetest.Read(t)
 	site := readmeSection(t, readme, "### `content/site.yaml`")
 	for _, tt := range []struct {
 		heading string
@@ -147,11 +143,8 @@ func TestREADMEDocumentsEveryField(t *testing.T) {
 // out with that value as left out, and a number or bool written with
 // another value is not.
 func TestREADMESiteDefaults(t *testing.T) {
-	data, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	rows := readmeFields(readmeSection(t, string(data), "### `content/site.yaml`"))
+	readme := readmetest.Read(t)
+	rows := readmeFields(readmeSection(t, readme, "### `content/site.yaml`"))
 	const base = "title: T\nbaseURL: https://example.org/\n"
 	parsed := func(t *testing.T, src string) model.Config {
 		t.Helper()

@@ -3,48 +3,29 @@ package render
 import (
 	"context"
 	"io/fs"
-	"os"
 	"reflect"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/paperboy-digest/paperboy/generator/internal/readmetest"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/themes"
 )
-
-// between returns the text of s from the first start to the next end
-// after it, failing the test when either is missing.
-func between(t *testing.T, s, start, end string) string {
-	t.Helper()
-	i := strings.Index(s, start)
-	if i < 0 {
-		t.Fatalf("the README has no %q", start)
-	}
-	s = s[i:]
-	j := strings.Index(s[len(start):], end)
-	if j < 0 {
-		t.Fatalf("the README has no %q after %q", end, start)
-	}
-	return s[:len(start)+j]
-}
 
 // TestREADMETheme: the README's theme reference names every page kind with
 // its template, every template function, every partial of the built-in
 // theme, and the fields of the page and of the model a theme reads, so
 // that the reference cannot fall behind the code.
 func TestREADMETheme(t *testing.T) {
-	data, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	themesDoc := between(t, string(data), "### Themes\n", "\n## ")
-	kinds := between(t, themesDoc, "**Page kinds.**", "**Templates and partials.**")
-	parts := between(t, themesDoc, "The built-in partials", "**Functions**")
-	funcs := between(t, themesDoc, "**Functions**", "**Data.**")
-	page := between(t, themesDoc, "**Data.**", "The model,")
-	modelDoc := between(t, themesDoc, "The model,", "Front-matter names")
+	readme := readmetest.Read(t)
+	themesDoc := readmetest.Between(t, readme, "### Themes\n", "\n## ")
+	kinds := readmetest.Between(t, themesDoc, "**Page kinds.**", "**Templates and partials.**")
+	parts := readmetest.Between(t, themesDoc, "The built-in partials", "**Functions**")
+	funcs := readmetest.Between(t, themesDoc, "**Functions**", "**Data.**")
+	page := readmetest.Between(t, themesDoc, "**Data.**", "The model,")
+	modelDoc := readmetest.Between(t, themesDoc, "The model,", "Front-matter names")
 
 	for _, kind := range pageKinds {
 		if row := "| `" + kind + "` | `" + kind + ".html` |"; !strings.Contains(kinds, row) {
@@ -111,11 +92,8 @@ func TestREADMETheme(t *testing.T) {
 // custom.css" promises are in the built-in stylesheet, and every custom
 // property the stylesheet sets on :root is in that list.
 func TestREADMEStyle(t *testing.T) {
-	data, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := between(t, string(data), "#### Restyling with custom.css\n", "#### Theme reference\n")
+	readme := readmetest.Read(t)
+	doc := readmetest.Between(t, readme, "#### Restyling with custom.css\n", "#### Theme reference\n")
 	css, err := fs.ReadFile(themes.Default(), "static/style.css")
 	if err != nil {
 		t.Fatal(err)
@@ -133,7 +111,7 @@ func TestREADMEStyle(t *testing.T) {
 			t.Errorf("the README promises the class %s, which style.css does not style", name)
 		}
 	}
-	root := between(t, style, ":root {", "}")
+	root := readmetest.Between(t, style, ":root {", "}")
 	for _, m := range regexp.MustCompile(`(--[a-z-]+):`).FindAllStringSubmatch(root, -1) {
 		if !documented[m[1]] {
 			t.Errorf("style.css sets %s on :root, which the README's restyling table does not name", m[1])
