@@ -30,7 +30,7 @@ func InlineMathEnd(s string, i int) int {
 	if isSpace(inner[0]) || isSpace(inner[len(inner)-1]) || end < len(s) && '0' <= s[end] && s[end] <= '9' && !mathBeforeDigit(inner) {
 		return -1
 	}
-	if n := len(inner) - len(strings.TrimRight(inner, `\`)); n%2 == 1 {
+	if Escaped(s, end-1) {
 		return -1 // an escaped \$ closes nothing (and the Markdown extension would end the math there)
 	}
 	first := true
