@@ -100,24 +100,24 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 	}
 	published := changed != nil && l.site != nil && !l.lost && l.opts.Cache.configSum() == l.config
 	if published {
-		if res, incomplete, ok, err := l.quicklyWithEmail(ctx, changed); err != nil {
+		var (
+			res            *Result
+			incomplete, ok bool
+			err            error
+		)
+		// A save of email templates alone checks them again, and nothing
+		// else: their mistakes, or their fix, leave the published site.
+		if email, rest := l.emailTemplates(changed); len(rest) == 0 {
+			res, ok, err = l.emailOnly(ctx)
+		} else {
+			res, incomplete, ok, err = l.quicklyWithEmail(ctx, rest, len(email) > 0)
+		}
+		if err != nil {
 			l.failed, l.unpublished = true, changed
 			return nil, false, err
 		} else if ok {
 			l.failed, l.unpublished = false, nil
 			return res, incomplete, nil
-		}
-	}
-	// A save of email templates alone checks them again, and nothing
-	// else: their mistakes, or their fix, leave the published site.
-	if published {
-		if res, ok, err := l.emailOnly(ctx, changed); ok {
-			if err != nil {
-				l.failed, l.unpublished = true, changed
-				return nil, false, err
-			}
-			l.failed, l.unpublished = false, nil
-			return res, false, nil
 		}
 	}
 	// A save that breaks paper files fails as the full build would,

@@ -30,20 +30,17 @@ func (l *Live) emailTemplates(changed []string) (email, rest []string) {
 }
 
 // quicklyWithEmail tries the quick rebuilds (quickly) of the changed
-// paths but the email templates among them, which it then tries on the
-// site the quick rebuild made (checkEmail), as a full build of the same
-// sources tries them on its own: their mistakes are err, after which the
-// quick rebuild stays in Live for the fix (Build keeps the edits in
-// unpublished, so the fix rebuilds them again, and Complete follows it
-// where the quick rebuild was incomplete). ok reports a rebuild that
-// needs no full build; a save of email templates alone is emailOnly's.
-func (l *Live) quicklyWithEmail(ctx context.Context, changed []string) (res *Result, incomplete, ok bool, err error) {
-	email, rest := l.emailTemplates(changed)
-	if len(rest) == 0 {
-		return nil, false, false, nil
-	}
+// paths but the email templates (emailTemplates' rest), and when email
+// templates were saved with them, then tries those on the site the quick
+// rebuild made (checkEmail), as a full build of the same sources tries
+// them on its own: their mistakes are err, after which the quick rebuild
+// stays in Live for the fix (Build keeps the edits in unpublished, so the
+// fix rebuilds them again, and Complete follows it where the quick
+// rebuild was incomplete). ok reports a rebuild that needs no full build;
+// a save of email templates alone is emailOnly's.
+func (l *Live) quicklyWithEmail(ctx context.Context, rest []string, email bool) (res *Result, incomplete, ok bool, err error) {
 	res, incomplete, ok = l.quickly(ctx, rest)
-	if !ok || len(email) == 0 {
+	if !ok || !email {
 		return res, incomplete, ok, nil
 	}
 	checked, err := l.checkEmail(ctx)
@@ -52,13 +49,10 @@ func (l *Live) quicklyWithEmail(ctx context.Context, changed []string) (res *Res
 
 // emailOnly checks the email templates again after edits of them alone
 // (emailTemplates), and nothing else (checkEmail). ok reports whether the
-// edits were such, and the check could run; err is the check's
-// mistakes, after which the published site stays for the fix. The
-// published files and warnings are the build's.
-func (l *Live) emailOnly(ctx context.Context, changed []string) (res *Result, ok bool, err error) {
-	if _, rest := l.emailTemplates(changed); len(rest) > 0 {
-		return nil, false, nil
-	}
+// check could run; err is the check's mistakes, after which the published
+// site stays for the fix. The published files and warnings are the
+// build's.
+func (l *Live) emailOnly(ctx context.Context) (res *Result, ok bool, err error) {
 	if ok, err = l.checkEmail(ctx); !ok || err != nil {
 		return nil, ok, err
 	}
