@@ -406,18 +406,21 @@ func jointAuthors(path string, p *model.Paper, warn *[]Problem) {
 
 // unknownCategories warns in warn of each primary_category: and
 // categories: of p written as an arXiv category is that arXiv has not
-// (cs.CLL), with the nearest it has (parse.UnknownCategory), at its key's
-// line: a warning, not an error, since arXiv adds categories now and then
-// and a scheduled import of a paper with a new one must still publish.
+// (cs.CLL), with the nearest it has (parse.UnknownCategory), at its own
+// line (Paper.CategoryLines): a warning, not an error, since arXiv adds
+// categories now and then and a scheduled import of a paper with a new
+// one must still publish.
 func unknownCategories(path string, p *model.Paper, warn *[]Problem) {
-	for i, k := range []struct {
-		key  string
-		cats []string
-	}{{"primary_category", []string{p.PrimaryCategory}}, {"categories", p.Categories}} {
-		for _, c := range k.cats {
-			if msg := parse.UnknownCategory(c); msg != "" {
-				*warn = append(*warn, Problem{Kind: "source", Path: path, Line: cmp.Or(p.CategoryLines[i], p.Line), Msg: k.key + ": " + msg})
-			}
+	for i := range 1 + len(p.Categories) {
+		key, c, line := "primary_category", p.PrimaryCategory, p.Line
+		if i > 0 {
+			key, c = "categories", p.Categories[i-1]
+		}
+		if i < len(p.CategoryLines) {
+			line = cmp.Or(p.CategoryLines[i], p.Line)
+		}
+		if msg := parse.UnknownCategory(c); msg != "" {
+			*warn = append(*warn, Problem{Kind: "source", Path: path, Line: line, Msg: key + ": " + msg})
 		}
 	}
 }

@@ -166,9 +166,11 @@ type Paper struct {
 	// server tells from the rest of the front matter.
 	CountLines    [3]int
 	AISummaryLine int
-	// CategoryLines are the lines of its primary_category: and
-	// categories: in Source, each 0 when it has none.
-	CategoryLines [2]int
+	// CategoryLines are the lines in Source of its primary_category: (0
+	// when it has none) and then of each of Categories: the item's own,
+	// which is categories:' line when the list is written in brackets on
+	// it.
+	CategoryLines []int
 	// Linked are the files beside the sources that its image: and
 	// Markdown name (content paths), which the build publishes when it
 	// publishes it.

@@ -140,7 +140,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 		errs.Add(path, lineOr(lines, "domain", 1), "domain %q is not a host name; write it without scheme or path, e.g. `domain: papers.example.org`", c.Domain)
 	}
 	c.Topics = topics(path, &y.Topics, &errs)
-	c.FeedAliases = feedAliases(path, lineOr(lines, "feedAliases", 1), y.FeedAliases, &errs)
+	c.FeedAliases = feedAliases(path, itemLines(m, "feedAliases", len(y.FeedAliases), lineOr(lines, "feedAliases", 1)), y.FeedAliases, &errs)
 	if y.FeedIDBase != "" {
 		c.FeedIDBase, _ = checkBaseURL(path, lineOr(lines, "feedIDBase", 1), "feedIDBase", y.FeedIDBase, &errs)
 	}
@@ -210,11 +210,12 @@ var feedAliasRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]
 var generatedRoots = append([]string{"feed.xml", "atom.xml", "sitemap.xml", "robots.txt", "opensearch.xml"}, model.Sections...)
 
 // feedAliases returns the former addresses of the site's RSS feed
-// (feedAliases: at line), as paths from the site root ("index.xml", which
-// Hugo writes); a leading / is allowed.
-func feedAliases(path string, line int, in []string, errs *diag.List) []string {
+// (feedAliases:, each at its line of lines), as paths from the site root
+// ("index.xml", which Hugo writes); a leading / is allowed.
+func feedAliases(path string, lines []int, in []string, errs *diag.List) []string {
 	var out []string
-	for _, a := range in {
+	for i, a := range in {
+		line := lines[i]
 		a = strings.TrimPrefix(strings.TrimSpace(a), "/")
 		first, _, _ := strings.Cut(a, "/")
 		switch {
@@ -421,16 +422,17 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 				}
 				t.Keywords = append(t.Keywords, kw)
 			}
-			for _, a := range y.Aliases {
+			aliasLines := itemLines(v, "aliases", len(y.Aliases), lineOf(v, "aliases", k.Line))
+			for i, a := range y.Aliases {
 				switch {
 				case !slugRE.MatchString(a):
-					errs.Add(path, lineOf(v, "aliases", k.Line), "topic %q: alias %q is not a slug; use the topic's former slug, e.g. %q", name, a, slug.Make(a))
+					errs.Add(path, aliasLines[i], "topic %q: alias %q is not a slug; use the topic's former slug, e.g. %q", name, a, slug.Make(a))
 				case folderProblem(a) != "":
-					errs.Add(path, lineOf(v, "aliases", k.Line), "topic %q: alias %q %s, so no page can redirect from it; remove it", name, a, folderProblem(a))
+					errs.Add(path, aliasLines[i], "topic %q: alias %q %s, so no page can redirect from it; remove it", name, a, folderProblem(a))
 				case a == name:
-					errs.Add(path, lineOf(v, "aliases", k.Line), "topic %q: alias %q is the topic's own slug; remove it", name, a)
+					errs.Add(path, aliasLines[i], "topic %q: alias %q is the topic's own slug; remove it", name, a)
 				case aliasOf[a] != "":
-					errs.Add(path, lineOf(v, "aliases", k.Line), "topic %q: alias %q is already an alias of topic %q; keep it under one topic", name, a, aliasOf[a])
+					errs.Add(path, aliasLines[i], "topic %q: alias %q is already an alias of topic %q; keep it under one topic", name, a, aliasOf[a])
 				default:
 					aliasOf[a] = name
 					t.Aliases = append(t.Aliases, a)
@@ -640,9 +642,10 @@ func checkNewsletter(path string, node *yaml.Node, n *model.Newsletter, errs *di
 			errs.Add(path, at("listId"), "newsletter.listId %v, or remove it to derive it from baseURL", err)
 		}
 	}
-	for _, u := range n.Unsubscribe {
+	unsubscribe := itemLines(node, "unsubscribe", len(n.Unsubscribe), at("unsubscribe"))
+	for i, u := range n.Unsubscribe {
 		if err := mailheader.URL(u); err != nil {
-			errs.Add(path, at("unsubscribe"), "newsletter.unsubscribe %v", err)
+			errs.Add(path, unsubscribe[i], "newsletter.unsubscribe %v", err)
 		}
 	}
 }

@@ -726,6 +726,12 @@ func typeHint(key string, t reflect.Type, val *yaml.Node, err error) string {
 	if d, ok := err.(*dateError); ok {
 		return d.Error()
 	}
+	if t.Kind() == reflect.Slice && key == "categories" && val.Kind == yaml.ScalarNode {
+		// Jekyll's categories: nlp scaling, which a list would not mend.
+		if msg, _ := notCategories(listItems(key, val)); msg != "" {
+			return msg
+		}
+	}
 	got := kindName(val)
 	switch {
 	case t.Kind() == reflect.String:
@@ -740,9 +746,6 @@ func typeHint(key string, t reflect.Type, val *yaml.Node, err error) string {
 		return fmt.Sprintf("expected true or false, found the text %q; write it without quotes", val.Value)
 	case t.Kind() == reflect.Bool:
 		return fmt.Sprintf("expected true or false, found %q", val.Value)
-	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String && key == "categories" && val.Kind == yaml.ScalarNode && notCategories(listItems(key, val)) != "":
-		// Jekyll's categories: nlp scaling, which a list would not mend.
-		return notCategories(listItems(key, val))
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
 		return fmt.Sprintf("expected a list of text values, found a %s; write one `- item` per line or %s", got, listHint(key, val))
 	case t.Kind() == reflect.Map:

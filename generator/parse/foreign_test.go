@@ -126,7 +126,7 @@ func TestCategories(t *testing.T) {
 	}
 	for _, c := range []string{"Deep Learning", "nlp", "CS.CL", "cs.CL.x", "machine-learning", "I.2.6; Deep Learning", "Z.1"} {
 		src := "---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\ncategories:\n  - cs.CL\n  - " + c + "\n---\n"
-		want := "x.md:5: categories: \"" + c + "\" is not an arXiv category; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:`"
+		want := "x.md:7: categories: \"" + c + "\" is not an arXiv category; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:`"
 		if _, err := Paper("x.md", []byte(src), DefaultLimits()); err == nil || err.Error() != want {
 			t.Errorf("category %q: error %v, want %s", c, err, want)
 		}
@@ -251,7 +251,7 @@ func TestUnknownCategories(t *testing.T) {
 		p, err := Paper("x.md", []byte(src), DefaultLimits())
 		if err != nil {
 			t.Errorf("primary_category %s: %v, want no error", tt.c, err)
-		} else if p.CategoryLines != [2]int{5, 6} {
+		} else if !slices.Equal(p.CategoryLines, []int{5, 6}) {
 			t.Errorf("primary_category %s: CategoryLines %v, want [5 6]", tt.c, p.CategoryLines)
 		}
 	}

@@ -75,15 +75,16 @@ func Page(path string, data []byte) (*model.Page, error) {
 		errs.Add(path, lineOr(lines, "title", m.Line), "the page has no title; add `title: \"…\"`")
 	}
 	p.Menus = pageMenus(path, &y.Menu, &errs)
-	for _, a := range y.Aliases {
+	aliasLines := itemLines(m, "aliases", len(y.Aliases), lines["aliases"])
+	for i, a := range y.Aliases {
 		a = strings.TrimSpace(a)
 		switch s, why := formerAddress(a); {
 		case why != "":
-			errs.Add(path, lines["aliases"], "alias %q: the address %s %s; an alias is a former address of the page, like /about-us/ or /about.html", a, model.Slashed(s), why)
+			errs.Add(path, aliasLines[i], "alias %q: the address %s %s; an alias is a former address of the page, like /about-us/ or /about.html", a, model.Slashed(s), why)
 		case s == slug:
-			errs.Add(path, lines["aliases"], "alias %q is the page's own address; an alias is a former one: remove it", a)
+			errs.Add(path, aliasLines[i], "alias %q is the page's own address; an alias is a former one: remove it", a)
 		case slices.Contains(p.Aliases, s):
-			errs.Add(path, lines["aliases"], "alias %q is given twice; keep one", a)
+			errs.Add(path, aliasLines[i], "alias %q is given twice; keep one", a)
 		default:
 			p.Aliases = append(p.Aliases, s)
 		}

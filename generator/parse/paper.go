@@ -78,13 +78,15 @@ var (
 		`acc-phys|adap-org|alg-geom|ao-sci|atom-ph|bayes-an|chao-dyn|chem-ph|cmp-lg|comp-gas|dg-ga|funct-an|mtrl-th|patt-sol|plasm-ph|q-alg|solv-int|supr-con)(\.[A-Za-z]+(-[a-z]+)?)?$`)
 )
 
-// aliases returns a paper's former ids (aliases: at line), each a URL
-// segment like an id of its own, but not the paper's slug, and its former
-// addresses elsewhere on the site (an alias that starts with a / other
-// than /papers/, as a Hugo post's /posts/<slug>/), without their slashes.
-func aliases(path string, line int, own string, in []string, errs *diag.List) (ids, addresses []string) {
+// aliases returns a paper's former ids (aliases:, each item at its line
+// of lines), each a URL segment like an id of its own, but not the
+// paper's slug, and its former addresses elsewhere on the site (an alias
+// that starts with a / other than /papers/, as a Hugo post's
+// /posts/<slug>/), without their slashes.
+func aliases(path string, lines []int, own string, in []string, errs *diag.List) (ids, addresses []string) {
 	var out []string
-	for _, a := range in {
+	for i, a := range in {
+		line := lines[i]
 		a = arxivid.Named(a) // arXiv:2410.07166: the former id 2410.07166
 		// Hugo writes aliases as paths:
 		if rest, ok := strings.CutPrefix(a, "/papers/"); ok {
@@ -209,10 +211,10 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		ownFieldsInExtra(path, line("extra"), y.Extra, lines, errs)
 	}
 	p.Slug = strings.ReplaceAll(p.ID, "/", "-")
-	p.Aliases, p.Redirects = aliases(path, line("aliases"), p.Slug, y.Aliases, errs)
+	p.Aliases, p.Redirects = aliases(path, itemLines(m, "aliases", len(y.Aliases), line("aliases")), p.Slug, y.Aliases, errs)
 	p.AliasesLine, p.TitleLine, p.OrganizationLine = lines["aliases"], lines["title"], lines["organization"]
 	p.CountLines, p.AISummaryLine = [3]int{lines["upvotes"], lines["comments"], lines["stars"]}, lines["ai_summary"]
-	p.CategoryLines = [2]int{lines["primary_category"], lines["categories"]}
+	p.CategoryLines = append([]int{lines["primary_category"]}, itemLines(m, "categories", len(y.Categories), line("categories"))...)
 	if l, ok := lines["arxiv"]; ok {
 		p.Line = l
 	} else if l, ok := lines["id"]; ok {
@@ -221,7 +223,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	emptyItems(path, m, errs, "authors", "topics", "keywords", "categories", "aliases")
 	paperAuthors(path, m, y.Authors, line("authors"), lim, p, errs)
 	paperTopics(path, m, y.Topics, line("topics"), p, errs)
-	categories(path, &y, line, errs)
+	categories(path, &y, p.CategoryLines, errs)
 	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}, {"organization_url", p.OrganizationURL}} {
 		if u.val != "" && !textutil.IsWebURL(u.val) {
 			errs.Add(path, line(u.key), "%s %q is not an http(s) URL; %s", u.key, u.val, fullLink(u.val))
@@ -316,6 +318,7 @@ func paperTopics(path string, m *yaml.Node, names []string, line int, p *model.P
 	topicLines := itemLines(m, "topics", len(names), line)
 	for i, t := range names {
 		s := slug.Make(t)
+		line := topicLines[i]
 		switch sym := strings.IndexFunc(t, meaningful); {
 		case s == "":
 			errs.Add(path, line, "topic %q has no letters or digits, so it cannot be a page; write a name such as `diffusion-models`", t)
@@ -328,7 +331,7 @@ func paperTopics(path string, m *yaml.Node, names []string, line int, p *model.P
 			errs.Add(path, line, "topic %q has %q, which its URL would drop, making it the topic %q; give it a slug of its own in site.yaml (`topics: {%s: {name: %q}}`) and write `topics: [%s]` here", t, r, s, own, t, own)
 		default:
 			p.Topics = appendUnique(p.Topics, s)
-			p.TopicNames = append(p.TopicNames, model.TopicName{Name: t, Line: topicLines[i]})
+			p.TopicNames = append(p.TopicNames, model.TopicName{Name: t, Line: line})
 		}
 	}
 }
@@ -338,40 +341,46 @@ func paperTopics(path string, m *yaml.Node, names []string, line int, p *model.P
 // which is topics: here) are not. One written as an arXiv category is
 // that arXiv has not (cs.CLL) is a warning of the build's
 // (UnknownCategory): arXiv adds categories now and then, and a paper
-// imported with a new one must not fail the build.
-func categories(path string, y *paperYAML, line func(string) int, errs *diag.List) {
+// imported with a new one must not fail the build. lines are the lines of
+// primary_category: and of each of categories:, as Paper.CategoryLines
+// holds them; a message is at the line of the first category it names.
+func categories(path string, y *paperYAML, lines []int, errs *diag.List) {
 	for _, k := range []struct {
-		key  string
-		cats []string
-	}{{"primary_category", []string{y.PrimaryCategory}}, {"categories", y.Categories}} {
-		if msg := notCategories(k.cats); msg != "" {
-			errs.Add(path, line(k.key), "%s: %s", k.key, msg)
+		key   string
+		cats  []string
+		lines []int
+	}{{"primary_category", []string{y.PrimaryCategory}, lines[:1]}, {"categories", y.Categories, lines[1:]}} {
+		if msg, first := notCategories(k.cats); msg != "" {
+			errs.Add(path, k.lines[first], "%s: %s", k.key, msg)
 		}
 	}
 }
 
 // notCategories says which of cats are no arXiv category, with the
-// topics: to write for them, or "" when all are: Jekyll's categories:
-// [nlp, reading] are all the curator's own.
-func notCategories(cats []string) string {
+// topics: to write for them, and the index of the first, or "" when all
+// are: Jekyll's categories: [nlp, reading] are all the curator's own.
+func notCategories(cats []string) (msg string, first int) {
 	var not []string
-	for _, c := range cats {
+	for i, c := range cats {
 		if c != "" && !isCategory(c) {
+			if not == nil {
+				first = i
+			}
 			not = append(not, c)
 		}
 	}
 	switch len(not) {
 	case 0:
-		return ""
+		return "", 0
 	case 1:
-		return fmt.Sprintf("%q is not an arXiv category; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:`", not[0])
+		return fmt.Sprintf("%q is not an arXiv category; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:`", not[0]), first
 	}
 	quoted, items := make([]string, len(not)), make([]string, len(not))
 	for i, c := range not {
 		quoted[i], items[i] = strconv.Quote(c), flowItem(c)
 	}
 	return fmt.Sprintf("%s are not arXiv categories; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:` (topics: [%s])",
-		textutil.List(quoted), strings.Join(items, ", "))
+		textutil.List(quoted), strings.Join(items, ", ")), first
 }
 
 // doiRE is a DOI: 10., a registrant code, a slash and a suffix without

@@ -608,7 +608,7 @@ func TestNewsletterHeaderFields(t *testing.T) {
 		{"listId: |-\n    digest\n    Bcc: all@example.org", `x.yaml:4: newsletter.listId "digest\nBcc: all@example.org" is not a dot-atom`},
 		{"listId: my list", `x.yaml:4: newsletter.listId "my list" is not a dot-atom`},
 		{"listId: <digest.example.org>", `x.yaml:4: newsletter.listId "<digest.example.org>" is not a dot-atom`},
-		{"from: d@example.org\n  unsubscribe:\n    - https://x.org/un subscribe", `x.yaml:5: newsletter.unsubscribe "https://x.org/un subscribe" has " ", which an email header's URL cannot hold; percent-encode it`},
+		{"from: d@example.org\n  unsubscribe:\n    - https://x.org/un subscribe", `x.yaml:6: newsletter.unsubscribe "https://x.org/un subscribe" has " ", which an email header's URL cannot hold; percent-encode it`},
 		{"unsubscribe: [\"https://x.org/a>, <https://evil.example/\"]", `x.yaml:4: newsletter.unsubscribe "https://x.org/a>, <https://evil.example/" has ">"`},
 		{"unsubscribe: [\"https://x.org/désabonner\"]", `has "é"`},
 		{"method: put", `x.yaml:4: newsletter.method "put": use post or get`},
