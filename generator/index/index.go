@@ -366,19 +366,23 @@ func (a *absent) has(id string) bool {
 // another paper's alias, in letter case or not (folded holds the papers'
 // folded slugs): both would be one page. The alias is dropped.
 func aliasClashes(papers []*model.Paper, folded map[string]*model.Paper, errs *diag.List) {
-	owner := map[string]*model.Paper{}
+	type alias struct {
+		p    *model.Paper
+		line int
+	}
+	owner := map[string]alias{}
 	for _, p := range papers {
 		p.Aliases = slices.DeleteFunc(p.Aliases, func(a string) bool {
-			k := filename.Fold(a)
+			k, line := filename.Fold(a), cmp.Or(p.AliasLines[a], p.AliasesLine)
 			if other := folded[k]; other != nil {
-				errs.Add(p.Source, p.AliasesLine, "alias %q is the id of %s:%d, whose page is at that address; an alias is a former id no paper has now: remove it", a, other.Source, other.Line)
+				errs.Add(p.Source, line, "alias %q is the id of %s:%d, whose page is at that address; an alias is a former id no paper has now: remove it", a, other.Source, other.Line)
 				return true
 			}
-			if other := owner[k]; other != nil && other != p {
-				errs.Add(p.Source, p.AliasesLine, "alias %q is an alias of %s:%d too; keep it on one of the two papers", a, other.Source, other.AliasesLine)
+			if other := owner[k]; other.p != nil && other.p != p {
+				errs.Add(p.Source, line, "alias %q is an alias of %s:%d too; keep it on one of the two papers", a, other.p.Source, other.line)
 				return true
 			}
-			owner[k] = p
+			owner[k] = alias{p, line}
 			return false
 		})
 	}

@@ -30,19 +30,23 @@ func pages(in []*model.Page, drafts bool, errs *diag.List) ([]*model.Page, model
 		at[filename.Fold(p.Slug)] = p
 		out = append(out, p)
 	}
-	owner := map[string]*model.Page{}
+	type alias struct {
+		p    *model.Page
+		line int
+	}
+	owner := map[string]alias{}
 	for _, p := range out {
 		p.Aliases = slices.DeleteFunc(p.Aliases, func(a string) bool {
-			k := filename.Fold(a)
+			k, line := filename.Fold(a), cmp.Or(p.AliasLines[a], p.AliasesLine)
 			if other := at[k]; other != nil {
-				errs.Add(p.Source, p.AliasesLine, "alias %q is the address of %s; an alias is a former address no page has now: remove it", a, other.Source)
+				errs.Add(p.Source, line, "alias %q is the address of %s; an alias is a former address no page has now: remove it", a, other.Source)
 				return true
 			}
-			if other := owner[k]; other != nil && other != p {
-				errs.Add(p.Source, p.AliasesLine, "alias %q is an alias of %s:%d too; keep it on one of the two pages", a, other.Source, other.AliasesLine)
+			if other := owner[k]; other.p != nil && other.p != p {
+				errs.Add(p.Source, line, "alias %q is an alias of %s:%d too; keep it on one of the two pages", a, other.p.Source, other.line)
 				return true
 			}
-			owner[k] = p
+			owner[k] = alias{p, line}
 			return false
 		})
 	}
@@ -81,7 +85,7 @@ func redirectClashes(papers []*model.Paper, pages []*model.Page, errs *diag.List
 		p.Redirects = slices.DeleteFunc(p.Redirects, func(a string) bool {
 			k := filename.Fold(a)
 			if what, ok := taken[k]; ok {
-				errs.Add(p.Source, p.AliasesLine, "alias %q is %s too; keep it on one of the two", model.Slashed(a), what)
+				errs.Add(p.Source, cmp.Or(p.AliasLines["/"+a], p.AliasesLine), "alias %q is %s too; keep it on one of the two", model.Slashed(a), what)
 				return true
 			}
 			taken[k] = "an alias of " + p.Source

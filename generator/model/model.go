@@ -62,6 +62,9 @@ type Page struct {
 	BodyLine int    // line of the first body line in Source
 	// AliasesLine is the line of its aliases: in Source, 0 when it has none.
 	AliasesLine int
+	// AliasLines is the line in Source of each of Aliases; nil when it
+	// has none.
+	AliasLines map[string]int
 	// Image is the picture a link to the page shows when shared
 	// (og:image): an http(s) URL, or a path from the site's root
 	// ("/team.jpg"); "" for the site's. ImageAlt describes it.
@@ -156,7 +159,11 @@ type Paper struct {
 	IDLine       int    // line of its id: in Source, 0 when it has none (an arXiv paper)
 	DateLine     int    // line of its date: in Source, 0 when it has none (an inline paper on its day)
 	AliasesLine  int    // line of its aliases: in Source, 0 when it has none
-	ImageLine    int    // line of its image: in Source, 0 when it has none
+	// AliasLines is the line in Source of each of Aliases, and of each of
+	// Redirects under its address with a / before it ("/posts/x"); nil
+	// when it has none.
+	AliasLines map[string]int
+	ImageLine  int // line of its image: in Source, 0 when it has none
 	// OrganizationLine is the line of its organization: in Source, 0
 	// when it has none.
 	OrganizationLine int

@@ -87,6 +87,10 @@ func Page(path string, data []byte) (*model.Page, error) {
 			errs.Add(path, aliasLines[i], "alias %q is given twice; keep one", a)
 		default:
 			p.Aliases = append(p.Aliases, s)
+			if p.AliasLines == nil {
+				p.AliasLines = make(map[string]int, len(y.Aliases))
+			}
+			p.AliasLines[s] = aliasLines[i]
 		}
 	}
 	return p, errs.Err()

@@ -82,9 +82,13 @@ var (
 // of lines), each a URL segment like an id of its own, but not the
 // paper's slug, and its former addresses elsewhere on the site (an alias
 // that starts with a / other than /papers/, as a Hugo post's
-// /posts/<slug>/), without their slashes.
-func aliases(path string, lines []int, own string, in []string, errs *diag.List) (ids, addresses []string) {
+// /posts/<slug>/), without their slashes, and the line of each (keyed
+// as Paper.AliasLines is).
+func aliases(path string, lines []int, own string, in []string, errs *diag.List) (ids, addresses []string, at map[string]int) {
 	var out []string
+	if len(in) > 0 {
+		at = make(map[string]int, len(in))
+	}
 	for i, a := range in {
 		line := lines[i]
 		a = arxivid.Named(a) // arXiv:2410.07166: the former id 2410.07166
@@ -99,6 +103,7 @@ func aliases(path string, lines []int, own string, in []string, errs *diag.List)
 				errs.Add(path, line, "alias %q is given twice; keep one", a)
 			default:
 				addresses = append(addresses, s)
+				at["/"+s] = line
 			}
 			continue
 		}
@@ -113,9 +118,10 @@ func aliases(path string, lines []int, own string, in []string, errs *diag.List)
 			errs.Add(path, line, "alias %q is given twice; keep one", a)
 		default:
 			out = append(out, a)
+			at[a] = line
 		}
 	}
-	return out, addresses
+	return out, addresses, at
 }
 
 // classCode is an ACM class (I.2.6, G.2) or an MSC class (68T05, 60J10,
@@ -211,7 +217,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		ownFieldsInExtra(path, line("extra"), y.Extra, lines, errs)
 	}
 	p.Slug = strings.ReplaceAll(p.ID, "/", "-")
-	p.Aliases, p.Redirects = aliases(path, itemLines(m, "aliases", len(y.Aliases), line("aliases")), p.Slug, y.Aliases, errs)
+	p.Aliases, p.Redirects, p.AliasLines = aliases(path, itemLines(m, "aliases", len(y.Aliases), line("aliases")), p.Slug, y.Aliases, errs)
 	p.AliasesLine, p.TitleLine, p.OrganizationLine = lines["aliases"], lines["title"], lines["organization"]
 	p.CountLines, p.AISummaryLine = [3]int{lines["upvotes"], lines["comments"], lines["stars"]}, lines["ai_summary"]
 	p.CategoryLines = append([]int{lines["primary_category"]}, itemLines(m, "categories", len(y.Categories), line("categories"))...)
