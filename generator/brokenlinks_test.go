@@ -144,7 +144,7 @@ func TestBuildWarnsBrokenLinks(t *testing.T) {
 		{"a day's intro", []string{"Today's intro.", "Today's intro.\n\nSee ![the banner](banner.png)."},
 			"content/days/2024-06-03.md:12: the link banner.png is broken: there is no content/days/banner.png" + missing},
 		{"an inline paper's abstract", []string{"abstract: An inline abstract.", "abstract: |\n      An inline abstract,\n      with [the code](code.zip)."},
-			"content/days/2024-06-03.md:5: the link code.zip is broken: there is no content/days/code.zip" + missing},
+			"content/days/2024-06-03.md:10: the link code.zip is broken: there is no content/days/code.zip" + missing},
 		{"a page", []string{"About [A](/papers/2410.07166/).", "About [A](/papers/2410.07166/).\n\n![Us](team.jpg)"},
 			"content/pages/about.md:6: the link team.jpg is broken: there is no content/pages/team.jpg" + missing},
 		{"a draft's page, from a page", []string{"About [A](/papers/2410.07166/).", "About [A](/papers/2410.07166/) and [D](/papers/d/)."},

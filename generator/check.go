@@ -406,15 +406,13 @@ func sortByLine(problems []Problem) {
 // markdownSources calls visit with the Markdown of each source of site,
 // the file src it is in and the line of src it starts on: a day's intro,
 // a paper's body (an inline paper's abstract, in its day's file, with
-// inline set: see bodyLine) and a page's.
+// inline set when YAML folds it: see bodyLine) and a page's.
 func markdownSources(site *model.Site, visit func(src, body string, first int, inline bool)) {
-	days := map[string]bool{}
 	for _, d := range site.Days {
 		visit(d.Source, d.Intro, d.IntroLine, false)
-		days[d.Source] = d.Source != ""
 	}
 	for _, p := range site.Papers {
-		visit(p.Source, p.Body, p.BodyLine, days[p.Source])
+		visit(p.Source, p.Body, p.BodyLine, p.BodyFolded)
 	}
 	for _, p := range site.Pages {
 		visit(p.Source, p.Body, p.BodyLine, false)

@@ -97,7 +97,7 @@ func TestJekyllPlaces(t *testing.T) {
 
 // TestOmittedHTMLWarns: raw HTML that a page leaves out (unsafeHTML off) is
 // a warning at its line of the file, in a paper's notes as in a day's
-// inline abstract (at the paper's line); with unsafeHTML on only a "tag"
+// inline abstract (at its abstract:'s line); with unsafeHTML on only a "tag"
 // that is text is.
 func TestOmittedHTMLWarns(t *testing.T) {
 	body := "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nAbstract.\n\n" +
@@ -112,7 +112,7 @@ func TestOmittedHTMLWarns(t *testing.T) {
 		got = append(got, w.String())
 	}
 	want := []string{
-		`content/days/2024-01-02.md:3: <sub> is raw HTML, which the page leaves out (the text between stays, without its markup) as site.yaml's unsafeHTML is off; set unsafeHTML: true in site.yaml to keep raw HTML`,
+		`content/days/2024-01-02.md:5: <sub> is raw HTML, which the page leaves out (the text between stays, without its markup) as site.yaml's unsafeHTML is off; set unsafeHTML: true in site.yaml to keep raw HTML`,
 		`content/papers/a.md:10: <m and m> reads as an HTML tag, so the page leaves it out; if it is text (n<m), write \< for its <, or put math between dollar signs ($n<m$)`,
 	}
 	slices.Sort(got)

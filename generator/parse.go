@@ -250,9 +250,9 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		}
 		jointAuthors(path, p, &r.warn)
 		unknownCategories(path, p, &r.warn)
-		paperPlaceholders(path, p, isDay, &r.warn)
-		shortcodes(path, bodies[i], p.Body, p.BodyLine, isDay, md, &errs, &r.warn)
-		leftoverTeX(path, p.Body, p.BodyLine, isDay, &r.warn)
+		paperPlaceholders(path, p, &r.warn)
+		shortcodes(path, bodies[i], p.Body, p.BodyLine, p.BodyFolded, md, &errs, &r.warn)
+		leftoverTeX(path, p.Body, p.BodyLine, p.BodyFolded, &r.warn)
 	}
 	for i, p := range r.papers {
 		from := len(r.probes)
@@ -260,7 +260,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 			p.Image = figure(path, p.Image, p.ImageLine, resolve, &errs)
 		}
 		p.ImageWidth, p.ImageHeight = sizeOf(measure, p.Image, p.ImageLine)
-		res, err := md.RenderWith([]byte(bodies[i]), markdownFiles(resolve, measure, p.BodyLine, isDay))
+		res, err := md.RenderWith([]byte(bodies[i]), markdownFiles(resolve, measure, p.BodyLine, p.BodyFolded))
 		if err != nil {
 			errs.Add(path, p.BodyLine, "markdown: %v", err)
 			continue
@@ -306,9 +306,8 @@ func sizeOf(measure func(string, int) imagesize.Size, img string, line int) (int
 // it, the Markdown the page is rendered from), which starts at line first of
 // path, as an error, and each $$…$$ inside a line of text, each line
 // of raw HTML the page leaves out and each heading that breaks the page's
-// outline as a warning in warn; an inline paper's
-// abstract, which is YAML's, has each at the paper's line, first, with
-// inline set.
+// outline as a warning in warn; an inline paper's abstract that YAML
+// folds has each at its abstract:'s line, first, with inline set.
 func shortcodes(path, body, written string, first int, inline bool, md *markdown.Renderer, errs *diag.List, warn *[]Problem) {
 	at := func(l int) int { return bodyLine(first, l, inline) }
 	found := md.Check(body, written)
@@ -328,8 +327,9 @@ func shortcodes(path, body, written string, first int, inline bool, md *markdown
 }
 
 // bodyLine is the line of its file that line l of a Markdown body, which
-// starts on the file's line first, is on; an inline paper's abstract,
-// which is YAML's, has each of its lines at first, with inline set.
+// starts on the file's line first, is on; an inline paper's abstract
+// that YAML folds (Paper.BodyFolded) has each of its lines at first, with
+// inline set.
 func bodyLine(first, l int, inline bool) int {
 	if inline {
 		return first

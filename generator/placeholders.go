@@ -24,12 +24,12 @@ const (
 )
 
 // paperPlaceholders warns in warn of what paperboy new paper wrote that
-// the paper p, parsed from path (inline: a day file's paper), still has:
+// the paper p, parsed from path, still has:
 // its title, its authors and its abstract's text, each at its line, which
 // a published paper would show. A draft is let be: that is what the
 // warnings say to make it. It runs where the paper is parsed, on the body
 // in hand, so a build pays one search of each body for it.
-func paperPlaceholders(path string, p *model.Paper, inline bool, warn *[]Problem) {
+func paperPlaceholders(path string, p *model.Paper, warn *[]Problem) {
 	if p.Draft {
 		return
 	}
@@ -58,7 +58,7 @@ func paperPlaceholders(path string, p *model.Paper, inline bool, warn *[]Problem
 		*warn = append(*warn, Problem{Kind: "placeholder", Path: path, Line: line, Msg: fmt.Sprintf(
 			"the authors %s are still those paperboy new paper wrote; %s", strings.Join(authors, ", "), draft)})
 	}
-	placeholderText(path, p.Body, p.BodyLine, inline, NewPaperText, fmt.Sprintf(
+	placeholderText(path, p.Body, p.BodyLine, p.BodyFolded, NewPaperText, fmt.Sprintf(
 		"the abstract is still the text paperboy new paper wrote (%q); write the paper's abstract in its place, or mark it draft: true until then", NewPaperText+" …"), warn)
 }
 

@@ -155,10 +155,14 @@ type Paper struct {
 	Source       string // slash path of the file that defined it
 	Line         int    // line of the definition in Source (1 for paper files)
 	BodyLine     int    // line of the first body line in Source
-	TitleLine    int    // line of its title: in Source, 0 when it has none
-	IDLine       int    // line of its id: in Source, 0 when it has none (an arXiv paper)
-	DateLine     int    // line of its date: in Source, 0 when it has none (an inline paper on its day)
-	AliasesLine  int    // line of its aliases: in Source, 0 when it has none
+	// BodyFolded reports that Body's lines are not Source's from
+	// BodyLine on, but all at BodyLine: an inline paper's abstract: that
+	// YAML folds (plain, quoted, or after >; not a literal block, |).
+	BodyFolded  bool
+	TitleLine   int // line of its title: in Source, 0 when it has none
+	IDLine      int // line of its id: in Source, 0 when it has none (an arXiv paper)
+	DateLine    int // line of its date: in Source, 0 when it has none (an inline paper on its day)
+	AliasesLine int // line of its aliases: in Source, 0 when it has none
 	// AliasLines is the line in Source of each of Aliases, and of each of
 	// Redirects under its address with a / before it ("/posts/x"); nil
 	// when it has none.

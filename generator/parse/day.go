@@ -81,7 +81,7 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 				d.OrderLines = append(d.OrderLines, item.Line)
 			case yaml.MappingNode:
 				p := paperFrom(file, item, lim, &errs)
-				p.BodyLine = item.Line
+				p.BodyLine, p.BodyFolded = abstractLine(item)
 				if p.Date.IsZero() {
 					p.Date = date
 				}
@@ -100,4 +100,24 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 		}
 	}
 	return d, inline, errs.Err()
+}
+
+// abstractLine returns the line an inline paper's abstract: starts on in
+// its day file, and whether YAML folds the abstract's lines (folded): a
+// literal block (abstract: |) is the file's lines from the one after its
+// |, so a line of it is counted as a paper file's body's is; any other
+// (plain, in quotes, or folded with >) has each of its lines at its
+// key's line. A paper without an abstract: is at its entry's line. (An
+// empty literal block is folded too: the build reads a paper file's
+// body that it dropped again from the file, and an inline paper's is
+// never dropped but empty.)
+func abstractLine(item *yaml.Node) (line int, folded bool) {
+	k, v := lookup(item, "abstract")
+	switch {
+	case k == nil:
+		return item.Line, true
+	case v.Kind == yaml.ScalarNode && v.Style == yaml.LiteralStyle && v.Value != "":
+		return v.Line + 1, false
+	}
+	return k.Line, true
 }

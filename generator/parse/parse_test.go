@@ -336,7 +336,8 @@ func FuzzPaper(f *testing.F) {
 // FuzzDay does the same for day files, whose inline papers have a date.
 func FuzzDay(f *testing.F) {
 	for _, s := range []string{"", "intro", "---\npapers: [a, b]\nremoved: [c]\n---\n", "---\npapers:\n  - title: T\n    id: x\n    abstract: A\n---\n", "---\ntitle: T\n---\npapers: [a]\n---\nintro", "---\npapers: 3\n---\n",
-		"---\npapers: [arXiv:2506.10892, \"ARXIV: cond-mat/0603029\", arXiv:]\nremoved: [\"arxiv: 2506.10892v2\"]\n---\n"} {
+		"---\npapers: [arXiv:2506.10892, \"ARXIV: cond-mat/0603029\", arXiv:]\nremoved: [\"arxiv: 2506.10892v2\"]\n---\n",
+		"---\npapers:\n  - title: T\n    id: x\n    abstract: |\n      A\n\n      [b](javascript:x)\n  - {id: y, abstract: |\n\n  }\n---\n"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
