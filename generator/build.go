@@ -456,14 +456,14 @@ func domainMismatch(cfg *model.Config) []Problem {
 func siteThemes(site fs.FS, cfg *model.Config) (themefs.Stack, error) {
 	var stack themefs.Stack
 	var errs diag.List
-	for _, name := range cfg.Themes {
+	for i, name := range cfg.Themes {
 		dir := "themes/" + name
 		sub, err := fs.Sub(site, dir)
 		if err != nil {
 			return nil, err
 		}
 		if _, err := fs.Stat(sub, "."); err != nil {
-			errs.Append(missingTheme(site, cfg, name))
+			errs.Append(missingTheme(site, cfg, name, cfg.ThemeLines[i]))
 			continue
 		}
 		stack = append(stack, themefs.Layer{FS: containedFS{FS: sub, dir: dir}, Dir: dir})
@@ -471,8 +471,8 @@ func siteThemes(site fs.FS, cfg *model.Config) (themefs.Stack, error) {
 	return stack, errs.Err()
 }
 
-// missingTheme is the error of a theme: that names no folder.
-func missingTheme(site fs.FS, cfg *model.Config, name string) error {
+// missingTheme is the error of a theme: that names no folder, at line.
+func missingTheme(site fs.FS, cfg *model.Config, name string, line int) error {
 	dir := "themes/" + name
 	if entries, err := fs.ReadDir(site, "themes"); err == nil {
 		var names []string
@@ -482,14 +482,14 @@ func missingTheme(site fs.FS, cfg *model.Config, name string) error {
 			}
 		}
 		if s := diag.Suggest(name, names); s != "" {
-			return diag.Errorf(cfg.Source, cfg.ThemeLine, "theme %q: the folder %s does not exist; did you mean %q?", name, dir, s)
+			return diag.Errorf(cfg.Source, line, "theme %q: the folder %s does not exist; did you mean %q?", name, dir, s)
 		}
 	}
 	remove := "remove `theme:`"
 	if len(cfg.Themes) > 1 {
 		remove = "remove it from `theme:`"
 	}
-	return diag.Errorf(cfg.Source, cfg.ThemeLine, "theme %q: the folder %s does not exist; create it (paperboy new theme %s) or %s", name, dir, name, remove)
+	return diag.Errorf(cfg.Source, line, "theme %q: the folder %s does not exist; create it (paperboy new theme %s) or %s", name, dir, name, remove)
 }
 
 // withClashes adds to err, the source errors of a build that failed, the

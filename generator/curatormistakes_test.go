@@ -106,6 +106,7 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"topic slug spaces", sy, "  agents:\n", "  AI agents:\n"}, `content/site.yaml:12: topic "AI agents" is not a slug; use lowercase words`},
 		{mistake{"unsafeHTML yes", sy, "pageSize: 2\n", "pageSize: 2\nunsafeHTML: yes\n"}, ``},
 		{mistake{"unsafeHTML quoted", sy, "pageSize: 2\n", "pageSize: 2\nunsafeHTML: \"true\"\n"}, `content/site.yaml:5: unsafeHTML: expected true or false, found the text "true";`},
+		{mistake{"theme missing, one a line", sy, "theme: mine", "theme:\n  - mine\n  - lab"}, "content/site.yaml:7: theme \"lab\": the folder themes/lab does not exist; create it (paperboy new theme lab) or remove it from `theme:`"},
 		{mistake{"theme missing", sy, "theme: mine", "theme: mien"}, `content/site.yaml:5: theme "mien": the folder themes/mien does not exist; did`},
 		{mistake{"domain URL", sy, "pageSize: 2\n", "pageSize: 2\ndomain: https://papers.example.org/\n"}, `content/site.yaml:5: domain "https://papers.example.org/" is not a host name;`},
 		{mistake{"image no slash", sy, "pageSize: 2\n", "pageSize: 2\nimage: card.png\n"}, `content/site.yaml:5: image "card.png" is neither an http(s) URL nor a path from`},

@@ -68,10 +68,13 @@ type Config struct {
 	// spaces, and OrganizationNameLines is the line in site.yaml of each.
 	OrganizationNames     map[string]string
 	OrganizationNameLines map[string]int
-	Limits                Limits
-	Newsletter            Newsletter // the newsletter: email digest and subscribe form
-	Extra                 map[string]any
-	Source                string // slash path of site.yaml
+	// ThemeLines are the lines of each of Themes in site.yaml (after the
+	// lists a template may range over, which a hint names first).
+	ThemeLines []int
+	Limits     Limits
+	Newsletter Newsletter // the newsletter: email digest and subscribe form
+	Extra      map[string]any
+	Source     string // slash path of site.yaml
 
 	// Derived by the config parser.
 	Base *url.URL // parsed BaseURL

@@ -125,7 +125,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 			*d.p = d.def
 		}
 	}
-	c.Themes = themes(path, &y.Theme, &errs)
+	c.Themes, c.ThemeLines = themes(path, &y.Theme, &errs)
 	if len(c.Themes) > 0 {
 		c.Theme = c.Themes[0]
 	}
@@ -174,17 +174,16 @@ func IsThemeName(name string) bool { return themeRE.MatchString(name) }
 const themeHint = "theme: give a folder under themes/ (`theme: mytheme`), or a list of them, yours first (`theme: [mytheme, lab]`)"
 
 // themes returns the folder names theme: gives, one (`theme: mine`) or a
-// list, the site's own first (`theme: [mine, lab]`).
-func themes(path string, n *yaml.Node, errs *diag.List) []string {
+// list, the site's own first (`theme: [mine, lab]`), and the line of each.
+func themes(path string, n *yaml.Node, errs *diag.List) (out []string, lines []int) {
 	if n.Kind == yaml.ScalarNode && (n.Tag == "!!null" || n.Value == "") {
-		return nil
+		return nil, nil
 	}
 	items, ok := oneOrList(n)
 	if !ok {
 		errs.Add(path, n.Line, themeHint)
-		return nil
+		return nil, nil
 	}
-	var out []string
 	seen := map[string]int{}
 	for _, it := range items {
 		switch {
@@ -196,10 +195,10 @@ func themes(path string, n *yaml.Node, errs *diag.List) []string {
 			errs.Add(path, it.Line, "theme %q is listed twice (first on line %d); keep one of them", it.Value, seen[it.Value])
 		default:
 			seen[it.Value] = it.Line
-			out = append(out, it.Value)
+			out, lines = append(out, it.Value), append(lines, it.Line)
 		}
 	}
-	return out
+	return out, lines
 }
 
 // feedAliasRE is a feed alias: a slash path of lower-case names ending in .xml.
