@@ -62,19 +62,19 @@ func TestUnicodeDecorations(t *testing.T) {
 		{`a\phantom{bb}c`, "a c"},
 		{`a\vphantom{b}c`, "ac"},
 		{`\sum_{\substack{i<j\\ i\neq k}} a_{ij}`, "∑_(i<j,i≠k) aᵢⱼ"},
-		{`\SI{3}{\giga\hertz}`, "3 GHz"},
+		{`\SI{3}{\giga\hertz}`, "3\u202fGHz"},
 		{`\si{\milli\second}`, "ms"},
 		{`\num{1e6}`, "1 × 10⁶"},
 		{`\SI{5}{\percent}`, "5%"},
-		{`\SI{9.81}{\metre\per\second\squared}`, "9.81 m/s²"},
-		{`\SI{-40}{\degreeCelsius}`, "−40 °C"},
+		{`\SI{9.81}{\metre\per\second\squared}`, "9.81\u202fm/s²"},
+		{`\SI{-40}{\degreeCelsius}`, "−40\u202f°C"},
 	} {
 		if got, ok := Unicode(c.src); !ok || got != c.want {
 			t.Errorf("Unicode(%q) = %q, %v; want %q", c.src, got, ok, c.want)
 		}
 	}
-	if got := UnicodeText(`runs at $\SI{3}{\giga\hertz}$ in $\si{\milli\second}$`); got != "runs at 3 GHz in ms" {
-		t.Errorf("UnicodeText = %q, want %q", got, "runs at 3 GHz in ms")
+	if got := UnicodeText(`runs at $\SI{3}{\giga\hertz}$ in $\si{\milli\second}$`); got != "runs at 3\u202fGHz in ms" {
+		t.Errorf("UnicodeText = %q, want %q", got, "runs at 3\u202fGHz in ms")
 	}
 }
 

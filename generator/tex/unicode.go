@@ -21,7 +21,11 @@ import (
 // x_{\max} → x_(max)), fractions and roots take a solidus and a radical
 // (\frac{a+b}{2} → (a+b)/2, \sqrt{d_k} → √dₖ), a one-letter accent takes
 // its combining mark (\hat{\theta} → θ̂), and relations and binary
-// operators are set off by spaces (a \leq b → a ≤ b).
+// operators are set off by spaces (a \leq b → a ≤ b). A space no line
+// breaks at in TeX stays one: a thin space (\, as in 10\,000, and between
+// a number and its unit, \qty{5}{\km}) is U+202F NARROW NO-BREAK SPACE
+// (10 000, 5 km), and a tie (~) or a control space (\ ) U+00A0
+// NO-BREAK SPACE, as is a ~ in \text{…}.
 //
 // It reports false for a source it cannot write so that it reads right:
 // one MathML cannot convert, and matrices, binomials, stacked symbols,
@@ -36,7 +40,7 @@ func Unicode(src string) (string, bool) {
 	if !u.seq(root.kids) {
 		return "", false
 	}
-	s := textutil.CollapseSpace(u.b.String())
+	s := textutil.CollapseBreakingSpace(u.b.String())
 	if strings.ContainsFunc(s, forbidden) { // from \text{…}, as MathML writes it
 		s = strings.Map(func(r rune) rune {
 			if forbidden(r) {
@@ -243,10 +247,28 @@ func largeOp(n *node) bool {
 // one writes a single node.
 func (u *uniWriter) one(n *node) bool {
 	switch n.kind {
-	case kIdent, kNumber, kText, kOp:
+	case kIdent, kNumber, kOp:
 		u.b.WriteString(n.text)
+	case kText:
+		// A space at either end of \text{…} the parse made a no-break
+		// one, which MathML's <mtext> keeps (text), where TeX's is a
+		// space as any other.
+		t, before := strings.CutPrefix(n.text, "\u00a0")
+		t, after := strings.CutSuffix(t, "\u00a0")
+		if before {
+			u.b.WriteByte(' ')
+		}
+		u.b.WriteString(t)
+		if after {
+			u.b.WriteByte(' ')
+		}
 	case kSpace:
-		if !strings.HasPrefix(n.text, "-") && n.text != "0em" {
+		switch {
+		case n.text == "0.1667em": // \, and \thinspace, and siunitx's between a number and its unit
+			u.b.WriteString("\u202f")
+		case n.text == "0.3333em": // ~, a tie, and \ , where TeX's math breaks no line either
+			u.b.WriteString("\u00a0")
+		case !strings.HasPrefix(n.text, "-") && n.text != "0em":
 			u.b.WriteByte(' ')
 		}
 	case kRow, kStyle:

@@ -57,7 +57,12 @@ func TestUnicode(t *testing.T) {
 		{`f\colon A \to B`, "f: A → B"},                                          // punctuation, where : is a relation
 		{`\sim 5\%`, "∼5%"}, {`(\sim 5\%)`, "(∼5%)"}, {`(\geq 99\%)`, "(≥ 99%)"}, // nothing before the relation
 		{`\|W\|_F`, "‖W‖_F"},
-		{`\int_0^1 f(x)\,dx`, "∫₀¹ f(x) dx"},
+		{`\int_0^1 f(x)\,dx`, "∫₀¹ f(x)\u202fdx"},
+		// A space TeX breaks no line at stays one: a thin space is
+		// U+202F, a tie and a control space U+00A0; a medium one, and one
+		// at an end of \text{…}, are spaces as any other.
+		{`10\,000`, "10\u202f000"}, {`\,x\,`, "x"}, {`a~b`, "a\u00a0b"}, {`n\ \text{tokens}`, "n\u00a0tokens"},
+		{`\text{Fig.~3}`, "Fig.\u00a03"}, {`a\:b`, "a b"}, {`\text{ if } x`, "if x"}, {`x \pmod p`, "x (mod\u00a0p)"},
 		{`\mathbb{E}_{x \sim p}[\log q(x)]`, "𝔼_(x∼p)[log q(x)]"},
 		{`k=1,\dots,K`, "k = 1, …, K"},
 		{`\times 4`, "×4"}, // no operand before it: ordinary, as in TeX
@@ -109,7 +114,7 @@ func FuzzUnicode(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src string) {
 		if out, ok := Unicode(src); ok {
-			if !utf8.ValidString(out) || textutil.CollapseSpace(out) != out {
+			if !utf8.ValidString(out) || textutil.CollapseBreakingSpace(out) != out {
 				t.Fatalf("Unicode(%q) = %q: not valid UTF-8 or not collapsed", src, out)
 			}
 			if strings.ContainsFunc(out, unicode.IsControl) {
