@@ -90,3 +90,64 @@ A page.
 		}
 	}
 }
+
+// nnbsp is U+202F NARROW NO-BREAK SPACE.
+const nnbsp = "\u202f"
+
+// TestNoBreakSpacesInReadText: a no-break space written in text a reader
+// reads, a figure's alt text (a paper's, a page's, site.yaml's) and
+// where a paper was published (journal:, conference:, volume:), is kept
+// where it shows, and TeX's thin space and tie in a title's math ($10\,000$,
+// $n~=~3$) are the narrow and the plain no-break space where the title is
+// text; where the parse and tex.Unicode made each a plain space. An
+// organization's name, compared across papers, still collapses them.
+func TestNoBreakSpacesInReadText(t *testing.T) {
+	site := `-- content/site.yaml --
+title: T
+baseURL: https://example.org/
+image: /card.png
+imageAlt: "Logo at 10` + nbsp + `px"
+-- content/papers/a.md --
+---
+title: 'Attention at $10\,000$ tokens, $n~=~3$'
+arxiv: "2401.00001"
+date: 2024-01-01
+image: https://example.org/fig.png
+image_alt: "Loss at 10` + nbsp + `000 steps"
+journal: "Proc.` + nbsp + `IEEE"
+volume: "Vol.` + nbsp + `12"
+organization: "Shanghai` + nbsp + `AI Lab"
+---
+An abstract.
+-- content/papers/b.md --
+---
+title: B
+arxiv: "2401.00002"
+date: 2024-01-01
+conference: "Proc.` + nbsp + `ICML"
+organization: "Shanghai AI Lab"
+---
+An abstract.
+-- content/pages/about.md --
+---
+title: About
+image: https://example.org/us.png
+image_alt: "Us, Fig.` + nbsp + `1"
+---
+A page.
+`
+	out := mustBuild(t, site)
+	const title = "Attention at 10" + nnbsp + "000 tokens, n" + nbsp + "=" + nbsp + "3"
+	for _, want := range []string{"<title>" + title + " · T</title>", `<meta property="og:title" content="` + title + `">`,
+		`<meta property="og:image:alt" content="Loss at 10` + nbsp + `000 steps">`, `alt="Loss at 10` + nbsp + `000 steps"`,
+		`<meta name="citation_journal_title" content="Proc.` + nbsp + `IEEE">`, `<meta name="citation_volume" content="Vol.` + nbsp + `12">`} {
+		out.contains(t, "papers/2401.00001/index.html", want)
+	}
+	out.contains(t, "feed.xml", "<title>"+title+"</title>")
+	out.contains(t, "papers/2401.00002/index.html", `<meta name="citation_conference_title" content="Proc.`+nbsp+`ICML">`)
+	out.contains(t, "about/index.html", `<meta property="og:image:alt" content="Us, Fig.`+nbsp+`1">`)
+	out.contains(t, "index.html", `<meta property="og:image:alt" content="Logo at 10`+nbsp+`px">`)
+	if strings.Contains(out.file(t, "papers/2401.00001/index.html"), "Shanghai"+nbsp) {
+		t.Error("the organization's name kept its no-break space, so it would be another organization than its plain-spaced spelling")
+	}
+}

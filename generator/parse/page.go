@@ -68,7 +68,7 @@ func Page(path string, data []byte) (*model.Page, error) {
 		Slug: slug, Title: titleText(y.Title), LinkTitle: titleText(y.LinkTitle),
 		Description: textutil.CollapseBreakingSpace(y.Description), Weight: y.Weight, Draft: y.Draft, Extra: y.Extra,
 		Body: string(doc.Body), Source: path, Line: lineOr(lines, "title", 1), BodyLine: doc.BodyLine,
-		AliasesLine: lines["aliases"], Image: strings.TrimSpace(y.Image), ImageAlt: textutil.CollapseSpace(y.ImageAlt),
+		AliasesLine: lines["aliases"], Image: strings.TrimSpace(y.Image), ImageAlt: textutil.CollapseBreakingSpace(y.ImageAlt),
 	}
 	p.ImageLine = checkImage(path, p.Image, p.ImageAlt, "page", func(k string) int { return lineOr(lines, k, m.Line) }, &errs)
 	if p.Title == "" && decoded {

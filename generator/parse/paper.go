@@ -191,8 +191,11 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	p := &model.Paper{
 		Title: tex.Title(textutil.CollapseBreakingSpace(y.Title)), Version: y.Version, Topics: nil,
 		Code: strings.TrimSpace(y.Code), Project: strings.TrimSpace(y.Project), PDF: strings.TrimSpace(y.PDF),
+		// An organization's name is compared across papers (as an
+		// author's is), so its no-break spaces collapse too; the rest is
+		// text a reader reads, whose no-break spaces are kept.
 		Organization: textutil.CollapseSpace(y.Organization), OrganizationURL: strings.TrimSpace(y.OrganizationURL),
-		Image: strings.TrimSpace(y.Image), ImageAlt: textutil.CollapseSpace(y.ImageAlt),
+		Image: strings.TrimSpace(y.Image), ImageAlt: textutil.CollapseBreakingSpace(y.ImageAlt),
 		Upvotes: y.Upvotes, Comments: y.Comments, Stars: y.Stars, TLDR: strings.TrimSpace(y.TLDR),
 		AISummary: strings.TrimSpace(y.AISummary), Keywords: y.Keywords, PrimaryCategory: y.PrimaryCategory,
 		Categories: y.Categories, JournalRef: y.JournalRef, Comment: y.Comment,

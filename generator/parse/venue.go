@@ -39,8 +39,10 @@ func pageList(pages string) (string, bool) {
 // volume:, issue:, pages:) into p, adding every problem to errs at the
 // line of its key.
 func venue(path string, y *paperYAML, line func(string) int, p *model.Paper, errs *diag.List) {
-	p.Journal, p.Conference = textutil.CollapseSpace(y.Journal), textutil.CollapseSpace(y.Conference)
-	p.Volume, p.Issue = textutil.CollapseSpace(y.Volume), textutil.CollapseSpace(y.Issue)
+	// Text a reader reads, in the citation: its no-break spaces are
+	// kept ("Proc.\u00a0IEEE", "Vol.\u00a012").
+	p.Journal, p.Conference = textutil.CollapseBreakingSpace(y.Journal), textutil.CollapseBreakingSpace(y.Conference)
+	p.Volume, p.Issue = textutil.CollapseBreakingSpace(y.Volume), textutil.CollapseBreakingSpace(y.Issue)
 	if p.Journal != "" && p.Conference != "" {
 		second := "conference"
 		if line("journal") > line("conference") {
