@@ -170,8 +170,8 @@ func sharedDOIs(papers []*model.Paper) []Problem {
 		}
 		k := strings.ToLower(p.DOI)
 		if q := first[k]; q != nil {
-			out = append(out, Problem{Kind: "source", Path: p.Source, Line: p.Line, Msg: fmt.Sprintf(
-				"doi %s is the DOI of %s:%d too, so the two are one publication; keep one of them (and its former id under aliases:), or correct the DOI", p.DOI, q.Source, q.Line)})
+			out = append(out, Problem{Kind: "source", Path: p.Source, Line: p.DOILine, Msg: fmt.Sprintf(
+				"doi %s is the DOI of %s:%d too, so the two are one publication; keep one of them (and its former id under aliases:), or correct the DOI", p.DOI, q.Source, q.DOILine)})
 			continue
 		}
 		first[k] = p

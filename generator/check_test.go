@@ -381,7 +381,8 @@ func TestDomainMismatch(t *testing.T) {
 }
 
 // TestSharedDOI: two papers with one DOI (in any letter case) are one
-// publication written twice, which check names at the second.
+// publication written twice, which check names at the second's doi:
+// line, with the first's.
 func TestSharedDOI(t *testing.T) {
 	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/repo/\n" +
 		"-- content/papers/a.md --\n---\ntitle: A\nid: smith-2024\ndate: 2024-01-01\ndoi: 10.1038/S41586-024-07421-0\n---\nx\n" +
@@ -390,7 +391,7 @@ func TestSharedDOI(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "content/papers/b.md:3: doi 10.1038/s41586-024-07421-0 is the DOI of content/papers/a.md:3 too, so the two are one publication"
+	want := "content/papers/b.md:5: doi 10.1038/s41586-024-07421-0 is the DOI of content/papers/a.md:5 too, so the two are one publication"
 	if len(problems) != 1 || !strings.HasPrefix(problems[0].String(), want) {
 		t.Errorf("problems = %v, want %q…", problems, want)
 	}

@@ -254,7 +254,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		}
 	}
 	if d := strings.TrimSpace(y.DOI); d != "" {
-		p.DOI = DOI(d)
+		p.DOI, p.DOILine = DOI(d), line("doi")
 		if p.DOI == "" {
 			errs.Add(path, line("doi"), "doi %q is not a DOI; write the DOI alone, like `doi: 10.1038/s41586-024-07421-0` (a doi.org link or doi: prefix is taken off)", d)
 		}
