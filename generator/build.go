@@ -463,7 +463,11 @@ func siteThemes(site fs.FS, cfg *model.Config) (themefs.Stack, error) {
 			return nil, err
 		}
 		if _, err := fs.Stat(sub, "."); err != nil {
-			errs.Append(missingTheme(site, cfg, name, cfg.ThemeLines[i]))
+			line := cfg.ThemeLine
+			if i < len(cfg.ThemeLines) {
+				line = cfg.ThemeLines[i]
+			}
+			errs.Append(missingTheme(site, cfg, name, line))
 			continue
 		}
 		stack = append(stack, themefs.Layer{FS: containedFS{FS: sub, dir: dir}, Dir: dir})

@@ -321,13 +321,12 @@ func paperAuthors(path string, m *yaml.Node, names []string, line int, lim Limit
 }
 
 // paperTopics adds to p the topic slugs of names, the paper's topics: at
-// line, and the names as written with their lines (TopicNames), reporting
-// each name that makes no topic's folder.
-func paperTopics(path string, m *yaml.Node, names []string, line int, p *model.Paper, errs *diag.List) {
-	topicLines := itemLines(m, "topics", len(names), line)
+// keyLine, and the names as written with their lines (TopicNames),
+// reporting each name that makes no topic's folder at its line.
+func paperTopics(path string, m *yaml.Node, names []string, keyLine int, p *model.Paper, errs *diag.List) {
+	topicLines := itemLines(m, "topics", len(names), keyLine)
 	for i, t := range names {
-		s := slug.Make(t)
-		line := topicLines[i]
+		s, line := slug.Make(t), topicLines[i]
 		switch sym := strings.IndexFunc(t, meaningful); {
 		case s == "":
 			errs.Add(path, line, "topic %q has no letters or digits, so it cannot be a page; write a name such as `diffusion-models`", t)
