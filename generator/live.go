@@ -47,6 +47,11 @@ type Live struct {
 	failed      bool
 	lost        bool
 	unpublished []string
+	// pending says a quick rebuild since the last full build left the
+	// search index and related papers to Complete: every rebuild until
+	// one completes them is incomplete, so that the caller, which drops
+	// a Complete that has not run when the next change comes, runs one.
+	pending bool
 	// config is the hash of the site.yaml and labels that the Cache
 	// parsed the published site under (Cache.useConfig). A failed build
 	// of another site.yaml may have changed the Cache's: a quick rebuild
@@ -85,7 +90,8 @@ func NewLive(opts Options, root string) *Live {
 
 // Build rebuilds the site after the files in changed changed (nil: a full
 // build). incomplete reports a quick rebuild whose search index and related
-// papers wait for Complete.
+// papers wait for Complete: one that left them so, or any that follows it
+// before a Complete or a full build has brought them up to date.
 func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomplete bool, err error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -117,7 +123,8 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 			return nil, false, err
 		} else if ok {
 			l.failed, l.unpublished = false, nil
-			return res, incomplete, nil
+			l.pending = l.pending || incomplete
+			return res, l.pending, nil
 		}
 	}
 	// A save that breaks paper files fails as the full build would,
@@ -199,7 +206,7 @@ func (l *Live) Complete(ctx context.Context) *Result {
 // items fc.
 func (l *Live) publish(res *Result, rend *render.Renderer, fc *feeds.Cache) {
 	l.gen++
-	l.failed, l.lost, l.unpublished = false, false, nil
+	l.failed, l.lost, l.unpublished, l.pending = false, false, nil, false
 	l.config = res.config
 	l.site, l.rend, l.feeds, l.files, l.fronts, l.words, l.warnings = res.Site, rend, fc, res.Files, res.fronts, res.Words, res.Warnings
 	l.besides, l.statics = res.besides, res.statics
