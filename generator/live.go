@@ -72,6 +72,7 @@ type Live struct {
 	fronts              map[string]front  // each paper file's front matter, as published
 	besides             beside            // the files beside the sources, as published
 	statics             map[string]string // the origin of each file copied as it is, as published (Result.statics)
+	links               bool              // a source or a file beside them is a symbolic link, as published (Result.links)
 	// feeds holds the feed items of the published site, which quick
 	// rebuilds copy into the feeds they make again; each forgets the
 	// items it changed.
@@ -106,6 +107,14 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 	}
 	published := changed != nil && l.site != nil && !l.lost && l.opts.Cache.configSum() == l.config
 	if published {
+		// A save that changes nothing the site is built from (a file of
+		// another theme, a note in content/, a file saved as it was)
+		// rebuilds nothing; after a failed build, it is the published
+		// site's fix.
+		if why := l.unchanged(changed); why != "" {
+			l.failed, l.unpublished = false, nil
+			return &Result{Site: l.site, Files: l.files, Count: len(l.files), Warnings: l.warnings, Unchanged: why}, l.pending, nil
+		}
 		var (
 			res            *Result
 			incomplete, ok bool
@@ -209,7 +218,7 @@ func (l *Live) publish(res *Result, rend *render.Renderer, fc *feeds.Cache) {
 	l.failed, l.lost, l.unpublished, l.pending = false, false, nil, false
 	l.config = res.config
 	l.site, l.rend, l.feeds, l.files, l.fronts, l.words, l.warnings = res.Site, rend, fc, res.Files, res.fronts, res.Words, res.Warnings
-	l.besides, l.statics = res.besides, res.statics
+	l.besides, l.statics, l.links = res.besides, res.statics, res.links
 	l.paths, l.sourcePages, l.drafts = res.paths, res.sourcePages, res.drafts
 }
 

@@ -55,12 +55,19 @@ func countsRebuild(t *testing.T, live *Live, dir, name string, paths []string) *
 	if err != nil || incomplete || res.Stages != nil {
 		t.Fatalf("%s: incomplete %v, full build %v, %v; want the quick path, complete", name, incomplete, err == nil && res.Stages != nil, err)
 	}
-	clean, err := Build(ctx, Options{Site: os.DirFS(dir)})
+	return matchesClean(t, dir, name, res)
+}
+
+// matchesClean compares every file and warning of res, a rebuild of Live
+// named name, with a clean build's of the site dir, which it returns.
+func matchesClean(t *testing.T, dir, name string, res *Result) *Result {
+	t.Helper()
+	clean, err := Build(context.Background(), Options{Site: os.DirFS(dir)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if d := firstDifference(filesOf(res), filesOf(clean)); d != "" {
-		t.Errorf("%s: the quick rebuild differs from a clean build: %s", name, d)
+		t.Errorf("%s: the rebuild differs from a clean build: %s", name, d)
 	}
 	if g, w := problemLines(res.Warnings), problemLines(clean.Warnings); g != w {
 		t.Errorf("%s: Live warns\n%s\nwhere a clean build warns\n%s", name, g, w)
