@@ -280,3 +280,28 @@ func TestLiveRefreshSummaries(t *testing.T) {
 		t.Errorf("a summary that moves the lines of a front matter with a warning: %v, full build %v; want a full build that warns", err, err == nil && res.Stages != nil)
 	}
 }
+
+// TestLiveRecountListedElsewhere: on smallSite, whose day file of
+// 2024-06-03 lists 2405.00001 of 2024-05-31 before its own 2406.00004, new
+// counts saved with a new abstract, or alone, of a paper of either day
+// take the quick path, where they took a full build: the day file keeps
+// the place of the paper of another day, and ranks its own by their
+// upvotes after it.
+func TestLiveRecountListedElsewhere(t *testing.T) {
+	dir := writeArchive(t, smallSite)
+	live, _ := startLive(t, dir)
+	const (
+		delta = "content/papers/2406.00004.md" // of the day file's day
+		alpha = "content/papers/2405.00001.md" // of 2024-05-31, listed on 2024-06-03 too
+	)
+	editFile(t, dir, delta, "Delta abstract.", "Delta's new abstract.")
+	refreshRebuild(t, live, dir, "an abstract and upvotes of the day's own paper", []string{setUpvotes(t, dir, delta, 30)}, true)
+	countsRebuild(t, live, dir, "upvotes of the paper of another day", []string{setUpvotes(t, dir, alpha, 40)})
+	editFile(t, dir, alpha, "An agent abstract", "A new agent abstract")
+	refreshRebuild(t, live, dir, "an abstract and upvotes of the paper of another day", []string{setUpvotes(t, dir, alpha, 2)}, true)
+	// 2405.00003 overtakes 2405.00002 on 2024-05-31, where 2405.00001 is
+	// dated; its abstract with the upvotes of 2406.00004.
+	abstract := editFile(t, dir, "content/papers/2405.00003.md", "Gamma abstract.", "Gamma's new abstract.")
+	refreshRebuild(t, live, dir, "an abstract and another day's upvotes", []string{abstract, setUpvotes(t, dir, delta, 3)}, true)
+	countsRebuild(t, live, dir, "upvotes that reorder the day of the paper listed elsewhere", []string{setUpvotes(t, dir, "content/papers/2405.00003.md", 20)})
+}
