@@ -32,8 +32,8 @@ func (l *Live) unchanged(changed []string) string {
 		if why == "" {
 			why = l.unreadContent(rel)
 		}
-		if why == "" {
-			if by == nil {
+		if why == "" && (rel == load.Config || strings.HasPrefix(rel, "content/papers/")) {
+			if by == nil && rel != load.Config {
 				by = l.bySource()
 			}
 			why = l.sameBytes(c, rel, by)
