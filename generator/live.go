@@ -30,9 +30,12 @@ import (
 // render what shows those (quickCounts): neither needs Complete, unless
 // the refresh brought new titles, AI summaries or bodies too. A save of
 // email templates alone tries them again (emailOnly); saved with files
-// that a quick rebuild takes, after it (quicklyWithEmail). Any other
-// change gets a full build, which re-parses only the files whose bytes changed and
-// shares the published files' bytes where its own are the same.
+// that a quick rebuild takes, after it (quicklyWithEmail). A save that
+// changes nothing the site is built from (a file of a theme site.yaml
+// does not use, a note in content/, a file saved as it was) rebuilds
+// nothing (unchanged). Any other change gets a full build, which
+// re-parses only the files whose bytes changed and shares the published
+// files' bytes where its own are the same.
 type Live struct {
 	opts Options
 	root string // the site folder as the watcher names paths
