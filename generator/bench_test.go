@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -141,6 +142,9 @@ func BenchmarkLiveEdit(b *testing.B) {
 	if _, _, err := live.Build(ctx, []string{paper}); err != nil {
 		b.Fatal(err)
 	}
+	if live.Complete(ctx) == nil { // the search index of the edits above
+		b.Fatal("Complete returned nil")
+	}
 	// New upvotes: the quick path of counts, which ranks the paper's day
 	// again and renders what shows it, its week's and month's top and its
 	// topics', authors' and organization's pages.
@@ -263,6 +267,19 @@ func BenchmarkLiveEdit(b *testing.B) {
 		site[d.Source].Data = orig
 		break
 	}
+	// A save of a file of a theme site.yaml does not use: nothing to
+	// rebuild.
+	const unused = "themes/benchunused/email/digest.txt"
+	b.Run("unused", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			site[unused] = &fstest.MapFile{Data: fmt.Appendf(nil, "{{.Digest.Name}} %d\n", i)}
+			if res, _, err := live.Build(ctx, []string{unused}); err != nil || res.Unchanged == "" {
+				b.Fatalf("edit %d: %v; want nothing rebuilt", i, err)
+			}
+		}
+	})
+	delete(site, unused)
+	benchListedElsewhere(b, live, site, days, upvotes)
 	// An email template broken, then fixed: each save tries the email
 	// templates alone, the published site kept. The site gets a theme
 	// of an email template alone, so a preview of its own.
@@ -300,6 +317,62 @@ func BenchmarkLiveEdit(b *testing.B) {
 			}
 		}
 	})
+}
+
+// benchListedElsewhere times, on the newest day file's day made to list
+// the first paper of the day before it as well (as an import appends a
+// paper its source lists again), a paper of that day's new abstract
+// saved with its new upvotes ("listedcounts": the quick path of counts,
+// incomplete) and an edit of the day file's intro ("listedday": the
+// day's quick path), each of which took a full build before.
+func benchListedElsewhere(b *testing.B, live *Live, site fstest.MapFS, days []*model.Day, upvotes *regexp.Regexp) {
+	ctx := context.Background()
+	i := slices.IndexFunc(days, func(d *model.Day) bool { return d.Source != "" })
+	if i < 0 || i+1 >= len(days) || !bytes.HasPrefix(site[days[i].Source].Data, []byte("---\n")) {
+		return
+	}
+	d, other := days[i], days[i+1].Papers[0]
+	own := slices.IndexFunc(d.Papers, func(p *model.Paper) bool {
+		return strings.HasPrefix(p.Source, "content/papers/") && upvotes.Match(site[p.Source].Data) && p.Date.Equal(d.Date)
+	})
+	if own < 0 || slices.Contains(d.Order, other.ID) {
+		return
+	}
+	dayOrig, paper := site[d.Source].Data, d.Papers[own].Source
+	paperOrig := site[paper].Data
+	listed := fmt.Appendf(nil, "---\npapers: [%q]\n%s", other.ID, dayOrig[len("---\n"):])
+	if regexp.MustCompile(`(?m)^papers:`).Match(dayOrig) {
+		return // a list of its own: left as it is
+	}
+	site[d.Source].Data = listed
+	if res, _, err := live.Build(ctx, []string{d.Source}); err != nil || res.Stages == nil {
+		b.Fatalf("%s listing %s: %v; want a full build", d.Source, other.ID, err)
+	}
+	b.Run("listedcounts", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			data := upvotes.ReplaceAll(paperOrig, fmt.Appendf(nil, "\nupvotes: %d\n", 4000+i))
+			site[paper].Data = fmt.Appendf(data, "\nEdited %d times.\n", i)
+			if res, incomplete, err := live.Build(ctx, []string{paper}); err != nil || !incomplete || res.Stages != nil {
+				b.Fatalf("edit %d: %v, incomplete %v, full %v; want the quick path of counts, incomplete", i, err, incomplete, res != nil && res.Stages != nil)
+			}
+		}
+	})
+	site[paper].Data = paperOrig
+	if _, _, err := live.Build(ctx, []string{paper}); err != nil || live.Complete(ctx) == nil {
+		b.Fatal("the paper restored:", err)
+	}
+	b.Run("listedday", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			site[d.Source].Data = fmt.Appendf(bytes.Clone(listed), "\nEdited %d times.\n", i)
+			if res, incomplete, err := live.Build(ctx, []string{d.Source}); err != nil || incomplete || res.Stages != nil {
+				b.Fatalf("edit %d: %v, incomplete %v, full %v; want the day's quick path", i, err, incomplete, res != nil && res.Stages != nil)
+			}
+		}
+	})
+	site[d.Source].Data = dayOrig
+	if _, _, err := live.Build(ctx, []string{d.Source}); err != nil {
+		b.Fatal(err)
+	}
 }
 
 // BenchmarkCheck checks the site in $PAPERBOY_BENCH_SITE (a folder with

@@ -108,6 +108,12 @@ type Result struct {
 	// because links name them (see beside), by content path.
 	Beside []string
 
+	// Unchanged, when set, says why the rebuild found nothing to do: the
+	// changed files are none that the published site was built from, or
+	// are as it read them (Live). Files and Warnings are the published
+	// ones.
+	Unchanged string
+
 	fronts  map[string]front // with Options.Cache: each paper file's front matter
 	config  uint64           // with Options.Cache: the hash of the configuration it parsed under (Cache.useConfig)
 	besides beside           // the files beside the sources links could name
@@ -116,6 +122,10 @@ type Result struct {
 	// beside the sources by its content path (in NFC).
 	statics map[string]string
 	linked  []string // those any source links to, drafts' too (in NFC)
+	// links says a source, or a file beside the sources, is a symbolic
+	// link (load.Sources.Links): a save of any file of content/ may then
+	// change what the build reads.
+	links bool
 	// sourcePages has the page of every source that parsed (sourcePages).
 	sourcePages map[string]string
 	// drafts has the page of every draft left out (draftPages).
@@ -218,6 +228,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	}
 	srcs, err := load.Find(opts.Site, cfg.Limits.MaxFileBytes)
 	errs.Append(err)
+	res.links = srcs == nil || len(srcs.Links) > 0
 	failed := unread(errs)
 	lap("load")
 

@@ -25,13 +25,7 @@ type Cache struct {
 // HTML (the theme's words) changed: limits and Markdown options shape
 // every parse. It returns their hash.
 func (c *Cache) useConfig(data []byte, labels markdown.Labels) uint64 {
-	var h maphash.Hash
-	h.SetSeed(c.seed)
-	h.Write(data)
-	for _, l := range []string{labels.Equation, labels.Table, labels.Footnote, labels.Backlink} {
-		h.WriteString("\x00" + l)
-	}
-	sum := h.Sum64()
+	sum := c.configHash(data, labels)
 	c.mu.Lock()
 	if sum != c.config {
 		c.config = sum
@@ -39,6 +33,18 @@ func (c *Cache) useConfig(data []byte, labels markdown.Labels) uint64 {
 	}
 	c.mu.Unlock()
 	return sum
+}
+
+// configHash returns the hash of the site.yaml data and the labels that
+// useConfig keeps, changing nothing.
+func (c *Cache) configHash(data []byte, labels markdown.Labels) uint64 {
+	var h maphash.Hash
+	h.SetSeed(c.seed)
+	h.Write(data)
+	for _, l := range []string{labels.Equation, labels.Table, labels.Footnote, labels.Backlink} {
+		h.WriteString("\x00" + l)
+	}
+	return h.Sum64()
 }
 
 // configSum returns the hash of the site.yaml and labels the entries were

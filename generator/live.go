@@ -30,9 +30,12 @@ import (
 // render what shows those (quickCounts): neither needs Complete, unless
 // the refresh brought new titles, AI summaries or bodies too. A save of
 // email templates alone tries them again (emailOnly); saved with files
-// that a quick rebuild takes, after it (quicklyWithEmail). Any other
-// change gets a full build, which re-parses only the files whose bytes changed and
-// shares the published files' bytes where its own are the same.
+// that a quick rebuild takes, after it (quicklyWithEmail). A save that
+// changes nothing the site is built from (a file of a theme site.yaml
+// does not use, a note in content/, a file saved as it was) rebuilds
+// nothing (unchanged). Any other change gets a full build, which
+// re-parses only the files whose bytes changed and shares the published
+// files' bytes where its own are the same.
 type Live struct {
 	opts Options
 	root string // the site folder as the watcher names paths
@@ -47,6 +50,11 @@ type Live struct {
 	failed      bool
 	lost        bool
 	unpublished []string
+	// pending says a quick rebuild since the last full build left the
+	// search index and related papers to Complete: every rebuild until
+	// one completes them is incomplete, so that the caller, which drops
+	// a Complete that has not run when the next change comes, runs one.
+	pending bool
 	// config is the hash of the site.yaml and labels that the Cache
 	// parsed the published site under (Cache.useConfig). A failed build
 	// of another site.yaml may have changed the Cache's: a quick rebuild
@@ -67,6 +75,7 @@ type Live struct {
 	fronts              map[string]front  // each paper file's front matter, as published
 	besides             beside            // the files beside the sources, as published
 	statics             map[string]string // the origin of each file copied as it is, as published (Result.statics)
+	links               bool              // a source or a file beside them is a symbolic link, as published (Result.links)
 	// feeds holds the feed items of the published site, which quick
 	// rebuilds copy into the feeds they make again; each forgets the
 	// items it changed.
@@ -85,7 +94,8 @@ func NewLive(opts Options, root string) *Live {
 
 // Build rebuilds the site after the files in changed changed (nil: a full
 // build). incomplete reports a quick rebuild whose search index and related
-// papers wait for Complete.
+// papers wait for Complete: one that left them so, or any that follows it
+// before a Complete or a full build has brought them up to date.
 func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomplete bool, err error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -100,6 +110,14 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 	}
 	published := changed != nil && l.site != nil && !l.lost && l.opts.Cache.configSum() == l.config
 	if published {
+		// A save that changes nothing the site is built from (a file of
+		// another theme, a note in content/, a file saved as it was)
+		// rebuilds nothing; after a failed build, it is the published
+		// site's fix.
+		if why := l.unchanged(changed); why != "" {
+			l.failed, l.unpublished = false, nil
+			return &Result{Site: l.site, Files: l.files, Count: len(l.files), Warnings: l.warnings, Unchanged: why}, l.pending, nil
+		}
 		var (
 			res            *Result
 			incomplete, ok bool
@@ -117,7 +135,8 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 			return nil, false, err
 		} else if ok {
 			l.failed, l.unpublished = false, nil
-			return res, incomplete, nil
+			l.pending = l.pending || incomplete
+			return res, l.pending, nil
 		}
 	}
 	// A save that breaks paper files fails as the full build would,
@@ -199,10 +218,10 @@ func (l *Live) Complete(ctx context.Context) *Result {
 // items fc.
 func (l *Live) publish(res *Result, rend *render.Renderer, fc *feeds.Cache) {
 	l.gen++
-	l.failed, l.lost, l.unpublished = false, false, nil
+	l.failed, l.lost, l.unpublished, l.pending = false, false, nil, false
 	l.config = res.config
 	l.site, l.rend, l.feeds, l.files, l.fronts, l.words, l.warnings = res.Site, rend, fc, res.Files, res.fronts, res.Words, res.Warnings
-	l.besides, l.statics = res.besides, res.statics
+	l.besides, l.statics, l.links = res.besides, res.statics, res.links
 	l.paths, l.sourcePages, l.drafts = res.paths, res.sourcePages, res.drafts
 }
 

@@ -22,7 +22,7 @@ import (
 // propSeeds and propSteps size TestLiveMatchesCleanBuild.
 var propSeeds = []uint64{1, 2, 3, 4, 5, 6}
 
-const propSteps = 14
+const propSteps = 16
 
 // propWords make abstracts and titles: no word is a keyword of a topic.
 var propWords = []string{
@@ -130,6 +130,8 @@ type propSite struct {
 
 	papers []*propPaper // by id
 
+	note string // "" or the text of content/notes/todo.md, a note no build reads
+
 	dayTitle  string
 	dayIntro  string
 	dayOrder  []string
@@ -195,6 +197,9 @@ func (s *propSite) files() map[string]string {
 		email = "{{(index .Papers 40).Title}}"
 	}
 	out["themes/mine/email/digest.txt"] = "{{.Digest.Name}}\n" + email + "\n"
+	if s.note != "" {
+		out["content/notes/todo.md"] = s.note + "\n"
+	}
 	return out
 }
 
@@ -202,6 +207,9 @@ func (s *propSite) files() map[string]string {
 type propGen struct {
 	r    *rand.Rand
 	site *propSite
+	// resave is the file the step saves again with the bytes it has
+	// (an editor's save of an unchanged buffer): kind 14.
+	resave string
 }
 
 func (g *propGen) pick(list []string) string { return list[g.r.IntN(len(list))] }
@@ -275,7 +283,7 @@ func newPropSite(g *propGen, theme bool) {
 	s.dayOrder = []string{s.papers[4].id, s.papers[1].id} // both of the day file's day
 }
 
-// edit applies one random edit of the given kind (1–8 or 10–13, see
+// edit applies one random edit of the given kind (1–8 or 10–14, see
 // TestLiveMatchesCleanBuild) to the model and describes it.
 func (g *propGen) edit(kind int) string {
 	s, r := g.site, g.r
@@ -469,6 +477,17 @@ func (g *propGen) edit(kind int) string {
 			desc += " with " + g.edit([]int{1, 10, 11, 13}[r.IntN(4)])
 		}
 		return desc
+	case 14: // saves that change nothing the build reads, or nothing at all
+		switch r.IntN(3) {
+		case 0:
+			s.note = fmt.Sprintf("Read more about %s.", g.pick(propWords))
+			return fmt.Sprintf("note: %q", s.note)
+		case 1:
+			g.resave = "content/papers/" + p.id + ".md"
+		default:
+			g.resave = "content/site.yaml"
+		}
+		return "save as it was: " + g.resave
 	case 8: // a source error, fixed in the next step
 		switch r.IntN(3) {
 		case 0:
@@ -502,7 +521,7 @@ func (g *propGen) fix() string {
 }
 
 // propKinds weigh the edit kinds: 9 is two edits at once.
-var propKinds = []int{1, 1, 1, 1, 2, 3, 3, 3, 4, 5, 6, 7, 8, 10, 11, 12, 12, 13, 9, 9}
+var propKinds = []int{1, 1, 1, 1, 2, 3, 3, 3, 4, 5, 6, 7, 8, 10, 11, 12, 12, 13, 14, 9, 9}
 
 // writeSite writes the model's files into dir where they differ from
 // written (what is on disk), deletes those it no longer has, and returns
@@ -639,7 +658,10 @@ func relatedOf(res *Result) map[string]string {
 //     site.yaml names the theme), mostly with an edit of kind 1, 10, 11
 //     or 13 in the same save (quick, the template tried after);
 //  13. a paper's new abstract with new upvotes, and maybe new counts of
-//     other papers of its day (quick, as 10's refresh with summaries).
+//     other papers of its day (quick, as 10's refresh with summaries);
+//  14. a note in content/notes/, which no build reads (its folder's
+//     first makes a warning), or a paper file or site.yaml saved with the
+//     bytes it has (nothing to rebuild).
 //
 // A quick rebuild's own files are checked too: all but the search index and
 // the pages of papers whose related papers changed must already be right.
@@ -651,7 +673,8 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 	var quickLoose int      // quick rebuilds of edits with an AI summary or a title and counts
 	var quickBodyCounts int // quick rebuilds of edits with a new abstract and new counts
 	var quickEmail int      // quick rebuilds of edits saved with an email template site.yaml's theme has
-	var drawn [14]int       // edits of each kind
+	var unchanged int       // saves that rebuilt nothing
+	var drawn [15]int       // edits of each kind
 	for n, seed := range propSeeds {
 		r := rand.New(rand.NewPCG(seed, seed))
 		g := &propGen{r: r}
@@ -701,6 +724,14 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 					drawn[kind]++
 				}
 				changed = writeSite(t, dir, written, g.site.files())
+				if g.resave != "" {
+					path := filepath.Join(dir, filepath.FromSlash(g.resave))
+					if err := os.WriteFile(path, []byte(written[g.resave]), 0o644); err != nil {
+						t.Fatal(err)
+					}
+					changed = union(changed, []string{path})
+					g.resave = ""
+				}
 			}
 			var rels []string
 			for _, c := range changed {
@@ -754,6 +785,8 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 				if res = live.Complete(ctx); res == nil {
 					fail(step, "Complete returned nil")
 				}
+			} else if res.Unchanged != "" {
+				unchanged++
 			} else if res.Stages == nil && countsOnly(desc) {
 				quickCounts++ // a quick rebuild that is complete: new counts
 			} else if res.Stages == nil { // a quick rebuild that is complete: a day file's edit
@@ -770,10 +803,10 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 			related = relatedOf(clean)
 		}
 	}
-	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d of counts, %d full rebuilds, %d failing builds (%d quick rebuilds right after one, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template), in %v; edits of kind 1–13: %v",
-		len(propSeeds), propSteps, quick, quickDay, quickCounts, full, failed, quickFix, quickLoose, quickBodyCounts, quickEmail, time.Since(start).Round(time.Millisecond), drawn[1:])
-	if quick == 0 || quickDay == 0 || quickCounts == 0 || quickFix == 0 || quickLoose == 0 || quickBodyCounts == 0 || quickEmail == 0 {
-		t.Errorf("%d steps took the quick path, %d a day file's, %d new counts', %d right after a failing build, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template; want some of each", quick, quickDay, quickCounts, quickFix, quickLoose, quickBodyCounts, quickEmail)
+	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d of counts, %d full rebuilds, %d failing builds (%d quick rebuilds right after one, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template), %d saves that rebuilt nothing, in %v; edits of kind 1–14: %v",
+		len(propSeeds), propSteps, quick, quickDay, quickCounts, full, failed, quickFix, quickLoose, quickBodyCounts, quickEmail, unchanged, time.Since(start).Round(time.Millisecond), drawn[1:])
+	if quick == 0 || quickDay == 0 || quickCounts == 0 || quickFix == 0 || quickLoose == 0 || quickBodyCounts == 0 || quickEmail == 0 || unchanged == 0 {
+		t.Errorf("%d steps took the quick path, %d a day file's, %d new counts', %d right after a failing build, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d rebuilt nothing; want some of each", quick, quickDay, quickCounts, quickFix, quickLoose, quickBodyCounts, quickEmail, unchanged)
 	}
 }
 

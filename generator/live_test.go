@@ -642,3 +642,37 @@ func TestLiveEmailTemplate(t *testing.T) {
 		}
 	}
 }
+
+// TestLiveIncompleteUntilComplete: after a quick rebuild that leaves the
+// search index to Complete, a quick rebuild that itself needs none (new
+// upvotes, a stylesheet) is incomplete too until Complete has run:
+// serve drops the Complete it had not started when the next save comes,
+// and the search index would keep the abstract's old words until some
+// later full build.
+func TestLiveIncompleteUntilComplete(t *testing.T) {
+	site := smallSite + "-- themes/mine/static/custom.css --\nbody{}\n"
+	site = strings.Replace(site, "pageSize: 2\n", "pageSize: 2\ntheme: mine\n", 1)
+	dir := writeArchive(t, site)
+	ctx := context.Background()
+	live, _ := startLive(t, dir)
+	quickEdit(t, live, dir, "content/papers/2405.00001.md", "An agent abstract", "An edited agent abstract")
+	for _, save := range []struct{ rel, old, new string }{
+		{"content/papers/2405.00003.md", "upvotes: 9", "upvotes: 12"},
+		{"themes/mine/static/custom.css", "body{}", "body{color:red}"},
+	} {
+		res, incomplete, err := live.Build(ctx, []string{editFile(t, dir, save.rel, save.old, save.new)})
+		if err != nil || res.Stages != nil {
+			t.Fatalf("%s: full build %v, %v; want a quick rebuild", save.rel, err == nil && res.Stages != nil, err)
+		}
+		if !incomplete {
+			t.Errorf("%s saved before Complete ran: complete, with the search index of the abstract before its edit", save.rel)
+		}
+	}
+	if res := live.Complete(ctx); res == nil {
+		t.Fatal("Complete returned nil")
+	}
+	res, incomplete, err := live.Build(ctx, []string{editFile(t, dir, "content/papers/2405.00003.md", "upvotes: 12", "upvotes: 9")})
+	if err != nil || incomplete || res.Stages != nil {
+		t.Errorf("new upvotes after Complete: incomplete %v, full build %v, %v; want the quick path, complete", incomplete, err == nil && res.Stages != nil, err)
+	}
+}

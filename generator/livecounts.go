@@ -25,11 +25,11 @@ import (
 // the rebuild is complete unless a title, an AI summary or a body changed
 // (incomplete: the search index and related papers wait for Complete).
 //
-// Files among them that did not change are left as they are. Anything
-// else gets a full build: a file that looseEdits refuses, no new counts
-// at all (quick's), a day that lists a paper of another day, or a paper
-// dated on one of the days that the day does not list (see
-// index.Recount).
+// Files among them that did not change are left as they are; a paper of
+// another day that a day lists keeps its place there (index.Rerank).
+// Anything else gets a full build: a file that looseEdits refuses, no new
+// counts at all (quick's), or a paper dated on one of the days that the
+// day does not list (see index.Recount).
 func (l *Live) quickCounts(ctx context.Context, changed []string) (res *Result, incomplete, ok bool) {
 	edits, ok := l.looseEdits(changed)
 	edits = slices.DeleteFunc(edits, func(e paperEdit) bool { return e.same })

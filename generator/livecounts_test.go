@@ -55,12 +55,19 @@ func countsRebuild(t *testing.T, live *Live, dir, name string, paths []string) *
 	if err != nil || incomplete || res.Stages != nil {
 		t.Fatalf("%s: incomplete %v, full build %v, %v; want the quick path, complete", name, incomplete, err == nil && res.Stages != nil, err)
 	}
-	clean, err := Build(ctx, Options{Site: os.DirFS(dir)})
+	return matchesClean(t, dir, name, res)
+}
+
+// matchesClean compares every file and warning of res, a rebuild of Live
+// named name, with a clean build's of the site dir, which it returns.
+func matchesClean(t *testing.T, dir, name string, res *Result) *Result {
+	t.Helper()
+	clean, err := Build(context.Background(), Options{Site: os.DirFS(dir)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if d := firstDifference(filesOf(res), filesOf(clean)); d != "" {
-		t.Errorf("%s: the quick rebuild differs from a clean build: %s", name, d)
+		t.Errorf("%s: the rebuild differs from a clean build: %s", name, d)
 	}
 	if g, w := problemLines(res.Warnings), problemLines(clean.Warnings); g != w {
 		t.Errorf("%s: Live warns\n%s\nwhere a clean build warns\n%s", name, g, w)
@@ -272,4 +279,29 @@ func TestLiveRefreshSummaries(t *testing.T) {
 	if err != nil || res.Stages == nil || !slices.ContainsFunc(res.Warnings, func(w Problem) bool { return w.Path == paper(5) }) {
 		t.Errorf("a summary that moves the lines of a front matter with a warning: %v, full build %v; want a full build that warns", err, err == nil && res.Stages != nil)
 	}
+}
+
+// TestLiveRecountListedElsewhere: on smallSite, whose day file of
+// 2024-06-03 lists 2405.00001 of 2024-05-31 before its own 2406.00004, new
+// counts saved with a new abstract, or alone, of a paper of either day
+// take the quick path, where they took a full build: the day file keeps
+// the place of the paper of another day, and ranks its own by their
+// upvotes after it.
+func TestLiveRecountListedElsewhere(t *testing.T) {
+	dir := writeArchive(t, smallSite)
+	live, _ := startLive(t, dir)
+	const (
+		delta = "content/papers/2406.00004.md" // of the day file's day
+		alpha = "content/papers/2405.00001.md" // of 2024-05-31, listed on 2024-06-03 too
+	)
+	editFile(t, dir, delta, "Delta abstract.", "Delta's new abstract.")
+	refreshRebuild(t, live, dir, "an abstract and upvotes of the day's own paper", []string{setUpvotes(t, dir, delta, 30)}, true)
+	countsRebuild(t, live, dir, "upvotes of the paper of another day", []string{setUpvotes(t, dir, alpha, 40)})
+	editFile(t, dir, alpha, "An agent abstract", "A new agent abstract")
+	refreshRebuild(t, live, dir, "an abstract and upvotes of the paper of another day", []string{setUpvotes(t, dir, alpha, 2)}, true)
+	// 2405.00003 overtakes 2405.00002 on 2024-05-31, where 2405.00001 is
+	// dated; its abstract with the upvotes of 2406.00004.
+	abstract := editFile(t, dir, "content/papers/2405.00003.md", "Gamma abstract.", "Gamma's new abstract.")
+	refreshRebuild(t, live, dir, "an abstract and another day's upvotes", []string{abstract, setUpvotes(t, dir, delta, 3)}, true)
+	countsRebuild(t, live, dir, "upvotes that reorder the day of the paper listed elsewhere", []string{setUpvotes(t, dir, "content/papers/2405.00003.md", 20)})
 }

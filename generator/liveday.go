@@ -20,13 +20,16 @@ import (
 // related papers read neither a day's text nor its order, so the rebuild
 // is complete.
 //
+// A paper of another day that the day lists (as an import appends one
+// that its source lists again) keeps the place its list gives it.
 // Anything else gets a full build: an edit of several files, a day not
 // published, inline papers (the day file defines papers), a removed: list
-// changed, a day that lists a paper of another day (listing it gives it a
-// second day) or takes one without a date of its own off its list (which
-// may take the paper's day from it), a list the index would report a
-// mistake in, an intro that links another source or
-// another file beside the sources, and any source error.
+// changed, a day that lists a paper of another day it did not list
+// (listing it gives it a second day) or takes off its list one of
+// another day or one without a date of its own (which may take the
+// paper's day from it), a list the index would report a mistake in, an
+// intro that links another source or another file beside the sources,
+// and any source error.
 func (l *Live) quickDay(ctx context.Context, changed []string) (*Result, bool) {
 	if len(changed) != 1 {
 		return nil, false
@@ -48,8 +51,10 @@ func (l *Live) quickDay(ctx context.Context, changed []string) (*Result, bool) {
 	}
 	for _, p := range d.Papers {
 		// A paper without a date of its own has the day because the day
-		// lists it (and no earlier one does): it must stay listed.
-		if p.Source == rel || !p.Date.Equal(d.Date) || p.DateLine == 0 && !slices.Contains(nd.Order, p.ID) {
+		// lists it (and no earlier one does), and one of another day
+		// because the day lists it again: each must stay listed, and
+		// keeps its day (index.Rerank).
+		if p.Source == rel || (!p.Date.Equal(d.Date) || p.DateLine == 0) && !slices.Contains(nd.Order, p.ID) {
 			return nil, false
 		}
 	}

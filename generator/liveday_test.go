@@ -92,3 +92,37 @@ func TestLiveDayEdits(t *testing.T) {
 		}
 	}
 }
+
+// TestLiveDayListingAnotherDay: on smallSite, whose day file of
+// 2024-06-03 lists 2405.00001 of 2024-05-31 (as an import appends a paper
+// its source lists again), edits of the day file's title, intro and
+// order take the quick path, where they took a full build, and every file
+// and warning is a clean build's; taking that paper off the list, and
+// listing it again, take a full build.
+func TestLiveDayListingAnotherDay(t *testing.T) {
+	dir := writeArchive(t, smallSite)
+	ctx := context.Background()
+	live, _ := startLive(t, dir)
+	const day = "content/days/2024-06-03.md"
+	for _, e := range []struct {
+		old, new string
+		quick    bool
+	}{
+		{`"Monday picks"`, `"Monday's picks"`, true},
+		{"The *intro* of the day.", "The *intro* of the day, and an older paper.", true},
+		{`["2406.00004", "2405.00001"]`, `["2405.00001", "2406.00004"]`, true},
+		{`["2405.00001", "2406.00004"]`, `["2405.00001"]`, true}, // its own paper follows by upvotes
+		{`["2405.00001"]`, `["2406.00004"]`, false},              // the paper of another day taken off
+		{`["2406.00004"]`, `["2406.00004", "2405.00001"]`, false},
+	} {
+		path := editFile(t, dir, day, e.old, e.new)
+		res, incomplete, err := live.Build(ctx, []string{path})
+		if err != nil || incomplete {
+			t.Fatalf("%q → %q: incomplete %v, %v", e.old, e.new, incomplete, err)
+		}
+		if quick := res.Stages == nil; quick != e.quick {
+			t.Errorf("%q → %q: quick path %v, want %v", e.old, e.new, quick, e.quick)
+		}
+		matchesClean(t, dir, e.old+" → "+e.new, res)
+	}
+}

@@ -83,7 +83,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		for _, w := range res.Warnings {
 			warnings = append(warnings, w.String())
 		}
-		return serve.Site{Files: res.Files, BasePath: res.Site.Config.BasePath(), Warnings: warnings}
+		return serve.Site{Files: res.Files, BasePath: res.Site.Config.BasePath(), Warnings: warnings, Unchanged: res.Unchanged}
 	}
 	srv, err := serve.New(serve.Options{
 		Watch:   watchList(sf.source),

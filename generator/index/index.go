@@ -221,17 +221,19 @@ func rankOn(d *model.Day) {
 }
 
 // Rerank ranks the day d of a built site again after its day file
-// changed the order of its papers and nothing else they depend on: every
-// paper of d.Papers is dated d's day, and the new Order lists only those.
-// It orders them as Build does and sets their Rank, Prev and Next; a
+// changed the order of its papers, or their upvotes changed, and nothing
+// else they depend on: every paper of d.Papers is dated d's day or is
+// one of another day that the new Order lists (whose place the list
+// keeps), and the new Order lists only those. It orders them as Build
+// does and sets the Rank, Prev and Next of those dated d's day; a
 // mistake in the order (an id listed twice, or not one of them) is an
 // error, as Build reports it, and leaves d and its papers as they were.
 func Rerank(d *model.Day) error {
 	dated := d.Papers
 	byID := make(map[string]*model.Paper, len(dated))
 	for _, p := range dated {
-		if !p.Date.Equal(d.Date) {
-			return fmt.Errorf("paper %q of %s is dated %s", p.ID, d.Slug, p.Date.Format(time.DateOnly))
+		if !p.Date.Equal(d.Date) && !slices.Contains(d.Order, p.ID) {
+			return fmt.Errorf("paper %q of %s is dated %s and not listed there", p.ID, d.Slug, p.Date.Format(time.DateOnly))
 		}
 		byID[p.ID] = p
 	}

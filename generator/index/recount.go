@@ -16,12 +16,12 @@ import (
 // of the changed papers' topics, authors and organizations sorted again.
 // It returns the days ranked again, by date.
 //
-// It fails, leaving the site partly changed (to be built again), where a
-// paper moved could be one that none of those days lists: when one of
-// them lists a paper dated on another day (see Rerank), or a paper dated
-// on one of them is not listed there (in its removed:, or listed on
-// another day only), whose place in a list among the day's papers may
-// change too.
+// A day that lists a paper dated on another day keeps its place (see
+// Rerank). Recount fails, leaving the site partly changed (to be built
+// again), where a paper moved could be one that none of those days
+// lists: when a paper dated on one of them is not listed there (in its
+// removed:, or listed on another day only), whose place in a list among
+// the day's papers may change too.
 func Recount(site *model.Site, changed []*model.Paper) ([]*model.Day, error) {
 	var days []*model.Day
 	for _, p := range changed {

@@ -36,6 +36,9 @@ type Sources struct {
 	// start with . or _ or end with ~, and the operating system's files
 	// (filename.Junk), are skipped without being listed.
 	Other []string
+	// Links are the files of those lists that are symbolic links (to a
+	// file inside content/, which a build reads through them).
+	Links []string
 }
 
 // Skipped reports whether a build skips the file or folder name under
@@ -93,6 +96,7 @@ func Find(fsys fs.FS, maxBytes int64) (*Sources, error) {
 					errs.Add(p, 0, "symbolic links to folders are not followed; move the files into content/")
 					return nil
 				}
+				src.Links = append(src.Links, p)
 			} else if d.IsDir() {
 				return nil
 			}

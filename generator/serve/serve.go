@@ -91,6 +91,12 @@ type Site struct {
 	// Warnings are what the build says of the sources without failing
 	// (Hugo's static/ at the site's root): logged when they change.
 	Warnings []string
+
+	// Unchanged, when set, says why the build found nothing to rebuild
+	// ("themes/other/email/digest.txt is in themes/other/, a theme
+	// site.yaml does not use"): Files are the served ones, so open pages
+	// are not reloaded, unless a failed build's errors are on them.
+	Unchanged string
 }
 
 // defaultDebounce is the wait after a burst of changes when Options.Debounce
@@ -222,9 +228,17 @@ func (s *Server) rebuild(ctx context.Context, changed []string) {
 		s.announce()
 		return
 	}
+	if site.Unchanged != "" {
+		s.opts.Logf("%s; nothing to rebuild (%v)", site.Unchanged, took)
+		if st := s.state.Load(); st.site != nil && st.errs == nil {
+			return // the served site is the build's
+		}
+	}
 	snap := s.snapshot(site)
 	s.publish(snap, nil)
-	s.opts.Logf("built %d files in %v (%s)", len(snap.files), took, describeChanged(changed))
+	if site.Unchanged == "" {
+		s.opts.Logf("built %d files in %v (%s)", len(snap.files), took, describeChanged(changed))
+	}
 	s.announce()
 }
 

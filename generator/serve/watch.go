@@ -178,6 +178,10 @@ func (w *watcher) inTree(name string) bool {
 // tmpRE matches the temporary files editors on Windows save through.
 var tmpRE = regexp.MustCompile(`(?i)\.tmp\d*$`)
 
+// vimSwapRE matches the extensions of vim's swap files after .swp and
+// .swo, which it takes when another vim has the file open.
+var vimSwapRE = regexp.MustCompile(`\.sw[a-p]$`)
+
 // savingFolder reports whether base is the folder macOS writes a file's
 // new version into before it replaces the file ("(A Document Being Saved
 // By TextEdit)").
@@ -208,6 +212,8 @@ func ignored(base string) bool {
 		strings.HasPrefix(base, ".#"),                                      // emacs lock files
 		strings.HasPrefix(base, "#") && strings.HasSuffix(base, "#"),       // emacs auto-saves
 		strings.HasSuffix(base, ".swp"), strings.HasSuffix(base, ".swx"), strings.HasSuffix(base, ".swo"),
+		strings.HasPrefix(base, ".") && vimSwapRE.MatchString(base),                      // vim's later swap files: .swn, .swm … .swa
+		strings.HasSuffix(base, ".kate-swp"),                                             // Kate, KWrite
 		strings.HasPrefix(base, ".goutputstream-"),                                       // gedit
 		strings.HasSuffix(base, "___jb_tmp___"), strings.HasSuffix(base, "___jb_old___"): // JetBrains
 		return true

@@ -34,6 +34,9 @@ func TestIgnored(t *testing.T) {
 		{".DS_Store", true},
 		{".goutputstream-ABC123", true},
 		{"a.md___jb_tmp___", true},
+		{".a.md.swn", true},
+		{".a.md.kate-swp", true},
+		{"a.swn", false},
 	}
 	for _, tt := range tests {
 		if got := ignored(tt.name); got != tt.want {
