@@ -743,3 +743,56 @@ func TestHeadingWordsStayWholeInBrowser(t *testing.T) {
 		t.Errorf("the headings of a day's page at 1280 px: %q, want %q", got, want)
 	}
 }
+
+// TestHeadingsGrowWithTextInBrowser: when a reader doubles the browser's
+// default font size (Chromium's Settings → Font size, WCAG 1.4.4's 200%),
+// every heading of a day's page doubles as its text does, on phones and on
+// a desktop, where below 40rem the headings' middle term of 11vw or 10vw
+// held them back: on a 320 px phone an h1 went from 23.2 px to 35.2 px,
+// 152%, and from 150% text on it did not grow at all. At 200% an h1's and
+// an h2's line still holds the widest word of 13 letters of the theme's
+// headings ("Unsubscribing", the subscribe page's), and the subscribe box's
+// h2 the French "récapitulatif", at each width where a heading's size
+// steps (and one pixel below it). On a phone the column's side padding
+// does not grow with the text (it grew from 12.8 to 16 px at 320 px, the
+// room a heading's word needs).
+func TestHeadingsGrowWithTextInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+	base := serveBuilt(t, mustBuild(t, smallSite), "/repo/")
+	headings := []string{"h1", "h2:not(.subscribe h2)", "h3", ".subscribe h2"}
+	const sizes = `["h1", "h2:not(.subscribe h2)", "h3", ".subscribe h2"].map(s => [s, parseFloat(getComputedStyle(document.querySelector(s)).fontSize)])
+		.concat([["body", parseFloat(getComputedStyle(document.body).fontSize)], ["padding", parseFloat(getComputedStyle(document.querySelector("main")).paddingInlineStart)]])`
+	// The headings (a visible h2: the day's is for screen readers) given
+	// a word each that wraps onto more than one line.
+	const broken = `[["h1", "Unsubscribing"], ["h2:not(.subscribe h2)", "Unsubscribing"], [".subscribe h2", "récapitulatif"]].filter(([s, word]) => {
+		const h = document.querySelector(s), r = document.createRange();
+		h.classList.remove("visually-hidden"); h.textContent = word; r.selectNodeContents(h);
+		return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size > 1;
+	}).map(([s, word]) => s + " " + word)`
+	for _, width := range []int64{320, 359, 360, 389, 390, 421, 422, 639, 640, 1280} {
+		var at [2]map[string]float64
+		for i, px := range []int64{16, 32} {
+			do(t, ctx, chromedp.EmulateViewport(width, 844), defaultFontSize(px), chromedp.Navigate(base+"days/2024-05-31/"), chromedp.WaitReady("footer"))
+			at[i] = map[string]float64{}
+			for _, kv := range run(t, ctx, chromedp.Evaluate[[][]any](sizes)) {
+				at[i][kv[0].(string)] = kv[1].(float64)
+			}
+			if px == 32 {
+				if got := run(t, ctx, chromedp.Evaluate[[]string](broken)); len(got) > 0 {
+					t.Errorf("%d px at 32 px text: broken across lines: %s", width, strings.Join(got, ", "))
+				}
+			}
+		}
+		for _, h := range headings {
+			if small, large := at[0][h], at[1][h]; large < 2*small-0.05 {
+				t.Errorf("%d px: %s is %.1f px at 16 px text and %.1f px at 32 px, %.0f%%; want 200%%", width, h, small, large, 100*large/small)
+			}
+			if at[0][h] < at[0]["body"] || at[1][h] < at[1]["body"] {
+				t.Errorf("%d px: %s is %.1f px and %.1f px, smaller than the body's %.1f and %.1f px", width, h, at[0][h], at[1][h], at[0]["body"], at[1]["body"])
+			}
+		}
+		if small, large := at[0]["padding"], at[1]["padding"]; width < 400 && large > small {
+			t.Errorf("%d px: the column's side padding grows from %.1f px at 16 px text to %.1f px at 32 px; want it to keep the line's room", width, small, large)
+		}
+	}
+}
