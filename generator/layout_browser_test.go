@@ -796,3 +796,41 @@ func TestHeadingsGrowWithTextInBrowser(t *testing.T) {
 		}
 	}
 }
+
+// TestContentStartsNearTheHeaderInBrowser: a page's first line of content
+// starts as near the header on the home page as on the others (its
+// description started 46 px below the header, a day's title 27 px), and
+// on a phone the space between them does not double when the reader
+// doubles the text (54 px at 320 px and 200%, 92 px on the home page,
+// under a header that took a quarter of the screen already).
+func TestContentStartsNearTheHeaderInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+	base := serveBuilt(t, mustBuild(t, smallSite), "/repo/")
+	// From the header's bottom to the top of main's first line of text in sight.
+	const gap = `(() => {
+		const walk = document.createTreeWalker(document.querySelector("main"), NodeFilter.SHOW_TEXT);
+		for (let n; (n = walk.nextNode());) {
+			if (!n.data.trim() || n.parentElement.closest(".visually-hidden")) continue;
+			const r = document.createRange(); r.selectNodeContents(n);
+			return r.getClientRects()[0].top - document.querySelector(".site-header").getBoundingClientRect().bottom;
+		}
+	})()`
+	pages := []string{"", "days/2024-05-31/", "papers/2405.00001/", "topics/"}
+	for _, width := range []int64{320, 390} {
+		var at [2][]float64
+		for i, px := range []int64{16, 32} {
+			for _, p := range pages {
+				do(t, ctx, chromedp.EmulateViewport(width, 844), defaultFontSize(px), chromedp.Navigate(base+p), chromedp.WaitReady("footer"))
+				at[i] = append(at[i], run(t, ctx, chromedp.Evaluate[float64](gap)))
+			}
+			if home, day := at[i][0], at[i][1]; home > day+2 {
+				t.Errorf("%d px at %d px text: the home page's first line is %.0f px below the header, a day's %.0f px; want it as near", width, px, home, day)
+			}
+		}
+		for j, p := range pages {
+			if small, large := at[0][j], at[1][j]; large > 1.5*small {
+				t.Errorf("/%s at %d px: the first line is %.0f px below the header at 16 px text and %.0f px at 32 px; want at most half as much again", p, width, small, large)
+			}
+		}
+	}
+}
