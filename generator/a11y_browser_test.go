@@ -44,7 +44,9 @@ const overflowing = `(() => {
 // 320 px wide screen: nothing but code, math and tables is wider than the
 // screen (a paper's next-paper link ran 20 px off it), and the skip link is
 // out of sight until it has focus (its second line and border showed over
-// the site's title), then in sight, and it moves focus to the main content.
+// the site's title), then in sight with its focus ring (which ran off the
+// screen's edge, the link as wide as the screen let it be), and it moves
+// focus to the main content.
 func TestLargeTextReflowsInBrowser(t *testing.T) {
 	ctx, base := sampleInBrowser(t)
 	do(t, ctx, chromedp.EmulateViewport(320, 700))
@@ -59,9 +61,11 @@ func TestLargeTextReflowsInBrowser(t *testing.T) {
 		}
 	}
 	do(t, ctx, chromedp.KeyEvent("\t"))
-	if got := run(t, ctx, chromedp.Evaluate[string](`(() => { const r = document.activeElement.getBoundingClientRect();
-		return document.activeElement.className + (r.top >= 0 && r.bottom <= innerHeight && r.right <= innerWidth ? " in sight" : " out of sight") })()`)); got != "skip-link in sight" {
-		t.Errorf("after the first Tab: %q, want the skip link, in sight", got)
+	// The link and its focus ring, which stands outside its border.
+	if got := run(t, ctx, chromedp.Evaluate[string](`(() => { const a = document.activeElement, r = a.getBoundingClientRect(), s = getComputedStyle(a);
+		const ring = parseFloat(s.outlineWidth) + parseFloat(s.outlineOffset);
+		return a.className + (r.top - ring >= 0 && r.bottom + ring <= innerHeight && r.left - ring >= 0 && r.right + ring <= document.documentElement.clientWidth ? " in sight" : " out of sight: " + Math.round(r.left - ring) + ".." + Math.round(r.right + ring) + " px") })()`)); got != "skip-link in sight" {
+		t.Errorf("after the first Tab: %q, want the skip link and its focus ring, in sight", got)
 	}
 	do(t, ctx, chromedp.KeyEvent("\r"))
 	if got := run(t, ctx, chromedp.Evaluate[string](`document.activeElement.id`)); got != "main" {

@@ -692,54 +692,150 @@ func TestFeedFormatStaysWholeInBrowser(t *testing.T) {
 // Chinese and Japanese, written without spaces, may break anywhere. On a
 // desktop the headings keep their sizes and break no word with a hyphen.
 func TestHeadingWordsStayWholeInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+	// A browser a language, each with its own deadline: the nine took
+	// longer than one's on a loaded machine.
 	for _, lang := range []string{"en", "fr", "de", "es", "ja", "zh", "ar", "fa", "he"} {
-		site := strings.Replace(smallSite, "title: Test Digest\n", "title: Test Digest\nlanguage: "+lang+"\n", 1)
-		out := mustBuild(t, site)
-		base := serveBuilt(t, out, "/repo/")
-		for _, p := range slices.Sorted(maps.Keys(out)) {
-			page, ok := strings.CutSuffix(p, "index.html")
-			if !ok {
-				continue
-			}
-			do(t, ctx, chromedp.EmulateViewport(320, 844), chromedp.Navigate(base+page), chromedp.WaitReady("footer"),
-				chromedp.Evaluate[chromedp.Void](`document.documentElement.style.fontSize = "200%"; 0`))
-			got := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
-				const bad = [], body = getComputedStyle(document.body);
-				for (const h of document.querySelectorAll("h1, h2, h3")) {
-					const width = h.clientWidth - parseFloat(getComputedStyle(h).paddingInlineStart) - parseFloat(getComputedStyle(h).paddingInlineEnd);
-					const walk = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
-					for (let n; (n = walk.nextNode());) {
-						// A word, up to a space, a hyphen or a break opportunity (the
-						// zero-width space after "KW 22/").
-						for (const m of n.data.matchAll(/[^\s\u200b\-‐]+/gu)) {
-							if (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(m[0])) continue;
-							const r = document.createRange();
-							r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);
-							if (new Set([...r.getClientRects()].map(x => Math.round(x.top))).size < 2) continue;
-							// Its width in the body's size of type, in the heading's face.
-							const probe = document.createElement("span");
-							probe.style.cssText = "white-space:nowrap;font-size:" + body.fontSize;
-							probe.textContent = m[0];
-							h.append(probe);
-							const least = probe.getBoundingClientRect().width;
-							probe.remove();
-							if (least <= width) bad.push(h.tagName + " " + JSON.stringify(m[0]) + " broken inside at " + getComputedStyle(h).fontSize + " (" + Math.round(least) + " of " + Math.round(width) + " px in the body's size)");
+		t.Run(lang, func(t *testing.T) {
+			ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+			site := strings.Replace(smallSite, "title: Test Digest\n", "title: Test Digest\nlanguage: "+lang+"\n", 1)
+			out := mustBuild(t, site)
+			base := serveBuilt(t, out, "/repo/")
+			for _, p := range slices.Sorted(maps.Keys(out)) {
+				page, ok := strings.CutSuffix(p, "index.html")
+				if !ok {
+					continue
+				}
+				do(t, ctx, chromedp.EmulateViewport(320, 844), chromedp.Navigate(base+page), chromedp.WaitReady("footer"),
+					chromedp.Evaluate[chromedp.Void](`document.documentElement.style.fontSize = "200%"; 0`))
+				got := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
+					const bad = [], body = getComputedStyle(document.body);
+					for (const h of document.querySelectorAll("h1, h2, h3")) {
+						const width = h.clientWidth - parseFloat(getComputedStyle(h).paddingInlineStart) - parseFloat(getComputedStyle(h).paddingInlineEnd);
+						const walk = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+						for (let n; (n = walk.nextNode());) {
+							// A word, up to a space, a hyphen or a break opportunity (the
+							// zero-width space after "KW 22/").
+							for (const m of n.data.matchAll(/[^\s\u200b\-‐]+/gu)) {
+								if (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(m[0])) continue;
+								const r = document.createRange();
+								r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);
+								if (new Set([...r.getClientRects()].map(x => Math.round(x.top))).size < 2) continue;
+								// Its width in the body's size of type, in the heading's face.
+								const probe = document.createElement("span");
+								probe.style.cssText = "white-space:nowrap;font-size:" + body.fontSize;
+								probe.textContent = m[0];
+								h.append(probe);
+								const least = probe.getBoundingClientRect().width;
+								probe.remove();
+								if (least <= width) bad.push(h.tagName + " " + JSON.stringify(m[0]) + " broken inside at " + getComputedStyle(h).fontSize + " (" + Math.round(least) + " of " + Math.round(width) + " px in the body's size)");
+							}
 						}
 					}
+					return bad;
+				})()`))
+				if len(got) > 0 {
+					t.Errorf("%s /%s at 320 px, 200%% text: %s", lang, page, strings.Join(got, "; "))
 				}
-				return bad;
-			})()`))
-			if len(got) > 0 {
-				t.Errorf("%s /%s at 320 px, 200%% text: %s", lang, page, strings.Join(got, "; "))
 			}
-		}
+		})
 	}
 	// A desktop keeps the headings' sizes, unhyphenated.
+	ctx := browsertest.Start(t, chromedp.WindowSize(1280, 844))
 	site := serveBuilt(t, mustBuild(t, smallSite), "/repo/")
 	do(t, ctx, chromedp.EmulateViewport(1280, 844), chromedp.Navigate(site+"days/2024-05-31/"), chromedp.WaitReady("footer"))
 	got := run(t, ctx, chromedp.Evaluate[[]string](`["h1", "h2", "h3", ".subscribe h2"].map(s => { const c = getComputedStyle(document.querySelector(s)); return s + " " + c.fontSize + " " + c.hyphens })`))
 	if want := []string{"h1 28px manual", "h2 20.8px manual", "h3 17.6px manual", ".subscribe h2 18.4px manual"}; !slices.Equal(got, want) {
 		t.Errorf("the headings of a day's page at 1280 px: %q, want %q", got, want)
+	}
+}
+
+// TestHeadingsGrowWithTextInBrowser: when a reader doubles the browser's
+// default font size (Chromium's Settings → Font size, WCAG 1.4.4's 200%),
+// every heading of a day's page doubles as its text does, on phones and on
+// a desktop, where below 40rem the headings' middle term of 11vw or 10vw
+// held them back: on a 320 px phone an h1 went from 23.2 px to 35.2 px,
+// 152%, and from 150% text on it did not grow at all. At 200% an h1's and
+// an h2's line still holds the widest word of 13 letters of the theme's
+// headings ("Unsubscribing", the subscribe page's), and the subscribe box's
+// h2 the French "récapitulatif", at each width where a heading's size
+// steps (and one pixel below it). On a phone the column's side padding
+// does not grow with the text (it grew from 12.8 to 16 px at 320 px, the
+// room a heading's word needs).
+func TestHeadingsGrowWithTextInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+	base := serveBuilt(t, mustBuild(t, smallSite), "/repo/")
+	headings := []string{"h1", "h2:not(.subscribe h2)", "h3", ".subscribe h2"}
+	const sizes = `["h1", "h2:not(.subscribe h2)", "h3", ".subscribe h2"].map(s => [s, parseFloat(getComputedStyle(document.querySelector(s)).fontSize)])
+		.concat([["body", parseFloat(getComputedStyle(document.body).fontSize)], ["padding", parseFloat(getComputedStyle(document.querySelector("main")).paddingInlineStart)]])`
+	// The headings (a visible h2: the day's is for screen readers) given
+	// a word each that wraps onto more than one line.
+	const broken = `[["h1", "Unsubscribing"], ["h2:not(.subscribe h2)", "Unsubscribing"], [".subscribe h2", "récapitulatif"]].filter(([s, word]) => {
+		const h = document.querySelector(s), r = document.createRange();
+		h.classList.remove("visually-hidden"); h.textContent = word; r.selectNodeContents(h);
+		return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size > 1;
+	}).map(([s, word]) => s + " " + word)`
+	for _, width := range []int64{320, 359, 360, 389, 390, 421, 422, 639, 640, 1280} {
+		var at [2]map[string]float64
+		for i, px := range []int64{16, 32} {
+			do(t, ctx, chromedp.EmulateViewport(width, 844), defaultFontSize(px), chromedp.Navigate(base+"days/2024-05-31/"), chromedp.WaitReady("footer"))
+			at[i] = map[string]float64{}
+			for _, kv := range run(t, ctx, chromedp.Evaluate[[][]any](sizes)) {
+				at[i][kv[0].(string)] = kv[1].(float64)
+			}
+			if px == 32 {
+				if got := run(t, ctx, chromedp.Evaluate[[]string](broken)); len(got) > 0 {
+					t.Errorf("%d px at 32 px text: broken across lines: %s", width, strings.Join(got, ", "))
+				}
+			}
+		}
+		for _, h := range headings {
+			if small, large := at[0][h], at[1][h]; large < 2*small-0.05 {
+				t.Errorf("%d px: %s is %.1f px at 16 px text and %.1f px at 32 px, %.0f%%; want 200%%", width, h, small, large, 100*large/small)
+			}
+			if at[0][h] < at[0]["body"] || at[1][h] < at[1]["body"] {
+				t.Errorf("%d px: %s is %.1f px and %.1f px, smaller than the body's %.1f and %.1f px", width, h, at[0][h], at[1][h], at[0]["body"], at[1]["body"])
+			}
+		}
+		if small, large := at[0]["padding"], at[1]["padding"]; width < 400 && large > small {
+			t.Errorf("%d px: the column's side padding grows from %.1f px at 16 px text to %.1f px at 32 px; want it to keep the line's room", width, small, large)
+		}
+	}
+}
+
+// TestContentStartsNearTheHeaderInBrowser: a page's first line of content
+// starts as near the header on the home page as on the others (its
+// description started 46 px below the header, a day's title 27 px), and
+// on a phone the space between them does not double when the reader
+// doubles the text (54 px at 320 px and 200%, 92 px on the home page,
+// under a header that took a quarter of the screen already).
+func TestContentStartsNearTheHeaderInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+	base := serveBuilt(t, mustBuild(t, smallSite), "/repo/")
+	// From the header's bottom to the top of main's first line of text in sight.
+	const gap = `(() => {
+		const walk = document.createTreeWalker(document.querySelector("main"), NodeFilter.SHOW_TEXT);
+		for (let n; (n = walk.nextNode());) {
+			if (!n.data.trim() || n.parentElement.closest(".visually-hidden")) continue;
+			const r = document.createRange(); r.selectNodeContents(n);
+			return r.getClientRects()[0].top - document.querySelector(".site-header").getBoundingClientRect().bottom;
+		}
+	})()`
+	pages := []string{"", "days/2024-05-31/", "papers/2405.00001/", "topics/"}
+	for _, width := range []int64{320, 390} {
+		var at [2][]float64
+		for i, px := range []int64{16, 32} {
+			for _, p := range pages {
+				do(t, ctx, chromedp.EmulateViewport(width, 844), defaultFontSize(px), chromedp.Navigate(base+p), chromedp.WaitReady("footer"))
+				at[i] = append(at[i], run(t, ctx, chromedp.Evaluate[float64](gap)))
+			}
+			if home, day := at[i][0], at[i][1]; home > day+2 {
+				t.Errorf("%d px at %d px text: the home page's first line is %.0f px below the header, a day's %.0f px; want it as near", width, px, home, day)
+			}
+		}
+		for j, p := range pages {
+			if small, large := at[0][j], at[1][j]; large > 1.5*small {
+				t.Errorf("/%s at %d px: the first line is %.0f px below the header at 16 px text and %.0f px at 32 px; want at most half as much again", p, width, small, large)
+			}
+		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -553,5 +554,22 @@ func TestMathBigOperatorSpaceInBrowser(t *testing.T) {
 		if i != 3 && math.Abs(gaps[i]-want) > 0.02 {
 			t.Errorf("$%s$: %.3fem before ∑, want %.3fem", formulas[i], gaps[i], want)
 		}
+	}
+}
+
+// TestMathEndingInRootFitsInBrowser: a formula in a sentence that ends in
+// a root holds the root's overbar whole, where the room taken back after
+// a root (radicalMargin) ran the overbar past the end of the formula's
+// box, which then scrolled by those 3 px, cut the overbar's end and took a
+// stop of its own in the page's Tab order ($1/\sqrt{d_k}$ in the sample's
+// Transformer paper).
+func TestMathEndingInRootFitsInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	formulas := []string{`1/\sqrt{d_k}`, `\sqrt{a}`, `\sqrt[3]{x}`, `x^{\sqrt{y}}`, `a + \sqrt{b_t}`}
+	showFormulas(t, ctx, formulas)
+	got := run(t, ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("article math")].filter(m => m.scrollWidth > m.clientWidth).map(m =>
+		m.getAttribute("alttext") + " (" + m.scrollWidth + " px in " + m.clientWidth + ")")`))
+	if len(got) > 0 {
+		t.Errorf("formulas wider than their box, which scrolls: %s", strings.Join(got, ", "))
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -95,15 +96,32 @@ func TestHTMLInBrowser(t *testing.T) {
 // scales the email's pixel sizes as a 160 px window would) and on a
 // desktop.
 func TestAuthorNamesStayWholeInBrowser(t *testing.T) {
+	namesStayWhole(t, "", func(html string) string { return html }, 320, 160, 1280)
+}
+
+// TestAuthorNamesStayWholeInOutlookInBrowser: in the HTML part as Outlook
+// for Windows shows it, an author's last given name stays on the line of
+// the family name at any width of the author line that has room for the
+// two, where Outlook, which ignores the inline block that keeps them
+// together elsewhere, broke the line between them as between any words.
+// Chromium reads the message as Outlook's Word engine would (asOutlook).
+func TestAuthorNamesStayWholeInOutlookInBrowser(t *testing.T) {
+	namesStayWhole(t, " in Outlook", asOutlook, 320, 1280)
+}
+
+// namesStayWhole fails t where the authors' names of the sample site's
+// newest day's and a week's HTML part, as view shows it (where, in the
+// failure), break across lines (browsertest.SplitNames) at any of widths.
+func namesStayWhole(t *testing.T, where string, view func(html string) string, widths ...int64) {
 	site := sampleSite(t)
 	ctx := browsertest.Start(t)
 	for _, sel := range []mail.Selector{{Kind: mail.DayDigest}, {Kind: mail.WeekDigest, Key: "2024-W22"}} {
 		m := sampleMessage(t, site, sel)
 		page := filepath.Join(t.TempDir(), "digest.html")
-		if err := os.WriteFile(page, []byte(m.HTML), 0o644); err != nil {
+		if err := os.WriteFile(page, []byte(view(m.HTML)), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		for _, width := range []int64{320, 160, 1280} {
+		for _, width := range widths {
 			if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, 800), chromedp.Navigate("file://"+page)); err != nil {
 				t.Fatal(err)
 			}
@@ -112,8 +130,24 @@ func TestAuthorNamesStayWholeInBrowser(t *testing.T) {
 				t.Fatal(err)
 			}
 			if len(got) > 0 {
-				t.Errorf("%s at %d px: %s", m.Subject, width, strings.Join(got, "; "))
+				t.Errorf("%s%s at %d px: %s", m.Subject, where, width, strings.Join(got, "; "))
 			}
 		}
 	}
+}
+
+// asOutlook rewrites an email's HTML as Outlook for Windows (and Windows
+// Mail) shows it, by the Word engine's rules that caniemail.com lists: it
+// shows what an <!--[if mso]> comment holds, hides what an <!--[if
+// !mso]><!--> … <!--<![endif]--> holds, and ignores every display but
+// display:none, and white-space.
+func asOutlook(html string) string {
+	html = regexp.MustCompile(`(?s)<!--\[if !mso\]><!-->.*?<!--<!\[endif\]-->`).ReplaceAllString(html, "")
+	html = regexp.MustCompile(`(?s)<!--\[if mso\]>(.*?)<!\[endif\]-->`).ReplaceAllString(html, "$1")
+	return regexp.MustCompile(`(display:\s*[a-z-]+|white-space:\s*[a-z-]+);?`).ReplaceAllStringFunc(html, func(d string) string {
+		if strings.HasPrefix(d, "display") && strings.Contains(d, "none") {
+			return d
+		}
+		return ""
+	})
 }

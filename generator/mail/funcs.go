@@ -112,15 +112,16 @@ func authorListHTML(c *i18n.Catalog, n int, names []string) (template.HTML, erro
 }
 
 // bdiName is an author's name for the HTML part, escaped in a <bdi>, its
-// last two words (textutil.NameTail) in a span of nameTailStyle, as the
-// pages' author links write them (render's authorName): "<bdi>Carroll
-// <span style=…>L. Wainwright</span></bdi>".
+// last two words (textutil.NameTail) in a span of nameTailStyle joined by
+// nameTailSpace, as the pages' author links write them (render's
+// authorName): "<bdi>Carroll <span style=…>L.…Wainwright</span></bdi>".
 func bdiName(s string) string {
-	start, _ := textutil.NameTail(s)
+	start, space := textutil.NameTail(s)
 	if start < 0 {
 		return "<bdi>" + template.HTMLEscapeString(s) + "</bdi>"
 	}
-	return "<bdi>" + template.HTMLEscapeString(s[:start]) + `<span style="` + nameTailStyle + `">` + template.HTMLEscapeString(s[start:]) + "</span></bdi>"
+	return "<bdi>" + template.HTMLEscapeString(s[:start]) + `<span style="` + nameTailStyle + `">` +
+		template.HTMLEscapeString(s[start:space]) + nameTailSpace + template.HTMLEscapeString(s[space+1:]) + "</span></bdi>"
 }
 
 // nameTailStyle keeps a name's last given name on the line of its family
@@ -129,13 +130,20 @@ func bdiName(s string) string {
 // column's overflow-wrap:anywhere lets its words break where one alone is
 // wider), holds the two on one line wherever the line has room for them,
 // and wraps between them, not inside a word, where it has not (a phone's
-// 320 px at 200% text). It is inline because mail clients drop <style>;
-// Outlook for Windows, which ignores inline-block, may break the line
-// between the names as before, on screens wide enough that it rarely
-// must. A no-break space would hold the two together in every client, but
-// where they are wider than the line, the column's overflow-wrap:anywhere
-// would break them inside a word instead.
+// 320 px at 200% text). It is inline because mail clients drop <style>.
 const nameTailStyle = "display:inline-block"
+
+// nameTailSpace is the space between a name's last given name and its
+// family name in the HTML part: a no-break space for Outlook for Windows
+// and Windows Mail, whose Word engine ignores display but display:none and
+// white-space (caniemail), and so broke the line between the two as any
+// other; a space for every other client, which keeps the two together by
+// nameTailStyle and can still wrap between them where the two are wider
+// than the line (a no-break space would have the column's
+// overflow-wrap:anywhere break a word instead). Word shows what an
+// <!--[if mso]> comment holds, and hides what <!--[if !mso]><!--> …
+// <!--<![endif]--> holds, which the others show: 66 bytes a name.
+const nameTailSpace = "<!--[if mso]>&nbsp;<![endif]--><!--[if !mso]><!--> <!--<![endif]-->"
 
 // joinAuthors writes the list of authorList, each name through name and
 // each of the catalog's words through word.

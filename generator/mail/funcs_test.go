@@ -88,16 +88,17 @@ func TestAuthorList(t *testing.T) {
 // TestAuthorListHTML isolates each name, so two right-to-left names in a
 // row keep their order, keeps a name's last two words in an inline block,
 // as the pages do, so a line breaks between them only where it has no
-// room for the two ("Carroll L." above, "Wainwright" below no more), and
-// escapes names and words.
+// room for the two ("Carroll L." above, "Wainwright" below no more), joined
+// by a space that is a no-break space in Outlook for Windows, which
+// ignores the inline block, and escapes names and words.
 func TestAuthorListHTML(t *testing.T) {
 	en, err := english()
 	if err != nil {
 		t.Fatal(err)
 	}
 	got, err := authorListHTML(en, 8, []string{"محمد عبد الله", "Carroll L. Wainwright", "王小明", "A <b>&"})
-	const span = `<span style="display:inline-block">`
-	if want := "<bdi>محمد " + span + "عبد الله</span></bdi>, <bdi>Carroll " + span + "L. Wainwright</span></bdi>, <bdi>王小明</bdi>, and <bdi>" + span + "A &lt;b&gt;&amp;</span></bdi>"; string(got) != want || err != nil {
+	const span, sp = `<span style="display:inline-block">`, nameTailSpace
+	if want := "<bdi>محمد " + span + "عبد" + sp + "الله</span></bdi>, <bdi>Carroll " + span + "L." + sp + "Wainwright</span></bdi>, <bdi>王小明</bdi>, and <bdi>" + span + "A" + sp + "&lt;b&gt;&amp;</span></bdi>"; string(got) != want || err != nil {
 		t.Errorf("authorListHTML = %q, %v, want %q", got, err, want)
 	}
 }

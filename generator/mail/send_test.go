@@ -90,7 +90,7 @@ func TestSendThroughServer(t *testing.T) {
 				t.Errorf("text part lacks %q", want)
 			}
 		}
-		for _, want := range []string{"Crème brûlée day", "José Núñez", "&lt;script&gt;alert(1)&lt;/script&gt;",
+		for _, want := range []string{"Crème brûlée day", "José" + nameTailSpace + "Núñez", "&lt;script&gt;alert(1)&lt;/script&gt;",
 			`href="https://example.org/repo/papers/2403.00001/"`, `href="https://example.org/repo/days/2024-03-15/"`,
 			`href="https://example.org/repo/days/2024-03-14/#fn1"`, `href="https://example.org/repo/days/atom.xml"`} {
 			if !strings.Contains(p.html(), want) {
