@@ -146,8 +146,12 @@ func (r *Renderer) All(ctx context.Context, emit func(model.File) error) error {
 	if err := r.ensureCards(ctx); err != nil {
 		return err
 	}
-	js := r.jobs
+	if r.sch.dropped.Load() { // an earlier All let entries go
+		r.sch.fill(r.site.Papers, r.opts.Workers)
+	}
+	js, bibs := r.jobs, bibFiles(r.site)
 	phases := [][]job{js}
+	var between func() error
 	if r.opts.Once {
 		phases = [][]job{nil, nil}
 		for _, j := range js {
@@ -157,8 +161,16 @@ func (r *Renderer) All(ctx context.Context, emit func(model.File) error) error {
 			}
 			phases[i] = append(phases[i], j)
 		}
+		// The .bib files are made before the paper pages, so that each
+		// entry goes as its paper's page is made (scholar.countUses).
+		r.sch.countUses(bibs)
+		between = func() error {
+			err := r.sch.emitBibs(ctx, bibs, emit, r.opts.Workers)
+			bibs = nil
+			return err
+		}
 	}
-	if err := r.render(ctx, phases, emit); err != nil {
+	if err := r.render(ctx, phases, between, emit); err != nil {
 		return err
 	}
 	assets, err := static(r.th)
@@ -172,7 +184,7 @@ func (r *Renderer) All(ctx context.Context, emit func(model.File) error) error {
 			}
 		}
 	}
-	return r.sch.emitBibFiles(ctx, r.site, emit, r.opts.Workers)
+	return r.sch.emitBibs(ctx, bibs, emit, r.opts.Workers)
 }
 
 // Papers renders again what shows the given papers after their abstracts
@@ -333,7 +345,7 @@ func (r *Renderer) again(ctx context.Context, papers []*model.Paper, also func(j
 			js = append(js, j)
 		}
 	}
-	return r.render(ctx, [][]job{js}, emit)
+	return r.render(ctx, [][]job{js}, nil, emit)
 }
 
 // ensureCards renders every paper's card again if an earlier All freed
@@ -416,8 +428,10 @@ func shows(j job, changed map[*model.Paper]bool) bool {
 }
 
 // render executes every job over the workers and emits each page, one
-// phase after the other; the cards are freed after the first of several.
-func (r *Renderer) render(ctx context.Context, phases [][]job, emit func(model.File) error) error {
+// phase after the other; after the first of several, the cards are freed
+// and between (when not nil) runs. A paper page made tells its paper's
+// BibTeX entry used (scholar.used).
+func (r *Renderer) render(ctx context.Context, phases [][]job, between func() error, emit func(model.File) error) error {
 	tmpl := r.tmpl
 	var (
 		mu   sync.Mutex
@@ -426,6 +440,11 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, emit func(model.F
 	for n, js := range phases {
 		if n > 0 {
 			r.cards.release()
+			if between != nil {
+				if err := between(); err != nil {
+					return err
+				}
+			}
 		}
 		var sets []map[string]*template.Template // the workers' page templates
 		err := parallel.For(ctx, len(js), r.opts.Workers, func() func(int) error {
@@ -440,7 +459,11 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, emit func(model.F
 			return func(i int) error {
 				j := js[i]
 				buf.Reset()
-				if err := pages[j.kind].Execute(&buf, r.pages.of(j)); err != nil {
+				err := pages[j.kind].Execute(&buf, r.pages.of(j))
+				if j.paper != nil {
+					r.sch.used(j.paper)
+				}
+				if err != nil {
 					e := tmpl.templateError(err)
 					at := e.Error()
 					if d, ok := e.(*diag.Error); ok {
