@@ -357,7 +357,8 @@ func nested(key string, s hugoSetting, carry func(from, field string, v any), dr
 }
 
 // flowYAML is v as YAML on one line: a mapping or list in braces or
-// brackets.
+// brackets, a text of several lines in double quotes ("a\nb"), which YAML
+// would otherwise write as a block of lines.
 func flowYAML(v any) string {
 	var n yaml.Node
 	if err := n.Encode(v); err != nil {
@@ -365,8 +366,11 @@ func flowYAML(v any) string {
 	}
 	var flow func(*yaml.Node)
 	flow = func(n *yaml.Node) {
-		if n.Kind == yaml.MappingNode || n.Kind == yaml.SequenceNode {
+		switch {
+		case n.Kind == yaml.MappingNode || n.Kind == yaml.SequenceNode:
 			n.Style = yaml.FlowStyle
+		case n.Kind == yaml.ScalarNode && strings.ContainsAny(n.Value, "\r\n"):
+			n.Style = yaml.DoubleQuotedStyle
 		}
 		for _, c := range n.Content {
 			flow(c)
