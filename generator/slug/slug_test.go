@@ -49,6 +49,16 @@ func TestUnaccented(t *testing.T) {
 	}
 }
 
+// TestMakeCase: a name gives the slug its lower-case spelling gives, also
+// where only the lower-case letter has a precomposed form (ẙ, U+1E99).
+func TestMakeCase(t *testing.T) {
+	for _, name := range []string{"Ÿ̊ngve", "Y\u030angve Ström", "ÅSA", "A\u030aSA"} {
+		if got, want := Make(name), Make(strings.ToLower(name)); got != want {
+			t.Errorf("Make(%q) = %q, want %q, as Make(%q)", name, got, want, strings.ToLower(name))
+		}
+	}
+}
+
 // FuzzMake: any name, valid UTF-8 or not, makes a slug of lower-case
 // letters, digits and marks joined by single hyphens, which is its own
 // slug, and Shorten keeps it a slug within its bound.
