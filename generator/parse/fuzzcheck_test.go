@@ -17,7 +17,9 @@ import (
 func namesFile(t *testing.T, err error, path string, data []byte) {
 	t.Helper()
 	if list, ok := diag.Source(err); ok {
-		lines := 1 + bytes.Count(data, []byte("\n"))
+		// Lines as Paperboy counts them: a lone CR, an old Mac's, ends
+		// one too.
+		lines := 1 + bytes.Count(diag.Normalize(data), []byte("\n"))
 		for _, e := range list {
 			if e.Path != path {
 				t.Fatalf("error names %q, want %s: %v", e.Path, path, e)
