@@ -1,7 +1,9 @@
 package generator
 
 import (
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -29,4 +31,33 @@ func TestUnbalancedCSS(t *testing.T) {
 			t.Errorf("unbalanced(%q) names lines %v, want %v", tt.css, got, tt.want)
 		}
 	}
+}
+
+// FuzzUnbalanced: no stylesheet makes unbalanced panic, each problem is
+// at a line of the stylesheet, and blanking its comments, strings and
+// url()s keeps every byte's offset and line.
+func FuzzUnbalanced(f *testing.F) {
+	for _, s := range []string{"a { color: red; }\n@media (width > 1px) { p { margin: 0 } }\n", "a::after { content: \"}{\"; background: url(x{}.png) }\n/* { */\n",
+		"}\na { color: red;\n/* x", "/* a\n*/ b { c: 'd\n}", "/*/ { */ }", "a { b: url(\n{) }", "\"\\\n{\"}"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, css string) {
+		lines := strings.Count(css, "\n") + 1
+		for _, p := range unbalanced("custom.css", []byte(css)) {
+			if p.Line < 1 || p.Line > lines {
+				t.Errorf("%q: problem at line %d of %d: %s", css, p.Line, lines, p)
+			}
+		}
+		for _, re := range []*regexp.Regexp{cssCommentRE, cssQuotedRE} {
+			b := blank(re, []byte(css))
+			if len(b) != len(css) {
+				t.Fatalf("blank(%s, %q) = %q, %d bytes for %d", re, css, b, len(b), len(css))
+			}
+			for i := range b {
+				if (b[i] == '\n') != (css[i] == '\n') {
+					t.Fatalf("blank(%s, %q) = %q, its line breaks moved", re, css, b)
+				}
+			}
+		}
+	})
 }

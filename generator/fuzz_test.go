@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"bytes"
 	"context"
 	"strings"
 	"testing"
@@ -10,7 +11,7 @@ import (
 
 // FuzzBuild runs whole builds of arbitrary sites (txtar archives): the
 // loader, parsers, index and renderers must never panic, a failing build
-// names a source file, every output path stays inside the output folder,
+// names a source file at one of its lines, every output path stays inside the output folder,
 // a broken link is warned of at a line of the source that writes it, and
 // the same site built with 1 worker and with 2 gives the same bytes.
 func FuzzBuild(f *testing.F) {
@@ -27,8 +28,14 @@ func FuzzBuild(f *testing.F) {
 		fsys := siteFS(archive)
 		res, err := Build(context.Background(), Options{Site: fsys, Workers: 2})
 		if err != nil {
-			if _, ok := diag.Source(err); !ok {
+			list, ok := diag.Source(err)
+			if !ok {
 				t.Fatalf("the build's error names no source file:\n%v", err)
+			}
+			for _, e := range list {
+				if src, ok := fsys[e.Path]; ok && (e.Line < 0 || e.Line > 1+bytes.Count(diag.Normalize(src.Data), []byte("\n"))) {
+					t.Fatalf("an error is at no line of its source: %s", e)
+				}
 			}
 			return
 		}

@@ -276,7 +276,7 @@ func postAdvice(fsys fs.FS, p, made string) string {
 // /<folder>/ with its slug: in the name's place or what the permalinks:
 // of the site's Hugo configuration in fsys make it; "" when an alias
 // could not be that address (a name with a space or a dot, which Hugo
-// changes), or a placeholder of the pattern has nothing to fill it.
+// changes, or the site's root, as a pattern of "/" makes it), or a placeholder of the pattern has nothing to fill it.
 func formerAddress(fsys fs.FS, p, folder string) string {
 	var post parse.Post
 	if data, err := fs.ReadFile(fsys, p); err == nil {
@@ -293,7 +293,7 @@ func formerAddress(fsys fs.FS, p, folder string) string {
 	case post.Slug != "":
 		from = " (its slug: " + post.Slug + ")"
 	}
-	if a == "" || strings.Trim(a, "abcdefghijklmnopqrstuvwxyz0123456789-_/") != "" && parse.AliasFor(a) != a {
+	if a == "" || parse.AliasFor(a) != a {
 		return ""
 	}
 	return "; `aliases: [" + a + "]` keeps its old address " + a + from + " working"

@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -210,6 +211,7 @@ func settingsAdviceOf(settings []hugoSetting, cfg *model.Config, jekyll bool) st
 	}
 	var carried, dropped, done []string
 	carry := func(from, field string, v any) {
+		from = shownKey(from)
 		if setAlready(cfg, field, v) {
 			done = append(done, from)
 			return
@@ -217,6 +219,7 @@ func settingsAdviceOf(settings []hugoSetting, cfg *model.Config, jekyll bool) st
 		carried = append(carried, from+" → "+field+": "+flowYAML(v))
 	}
 	drop := func(key, hint string) {
+		key = shownKey(key)
 		if hint == "" {
 			hint = "site.yaml has no such setting"
 		}
@@ -261,6 +264,17 @@ func settingsAdviceOf(settings []hugoSetting, cfg *model.Config, jekyll bool) st
 		}
 	}
 	return "\n  " + strings.Join(slices.Concat(carried, dropped), "\n  ")
+}
+
+// shownKey is the key k of a setting as the advice names it: as written,
+// or in double quotes when it is empty, starts or ends with a space or
+// holds a line break, which would leave the advice's line without a name
+// or break it in two.
+func shownKey(k string) string {
+	if k == "" || strings.TrimSpace(k) != k || strings.ContainsAny(k, "\r\n") {
+		return strconv.Quote(k)
+	}
+	return k
 }
 
 // setAlready reports whether site.yaml (cfg) has the setting field at the
@@ -357,7 +371,8 @@ func nested(key string, s hugoSetting, carry func(from, field string, v any), dr
 }
 
 // flowYAML is v as YAML on one line: a mapping or list in braces or
-// brackets.
+// brackets, a text of several lines in double quotes ("a\nb"), which YAML
+// would otherwise write as a block of lines.
 func flowYAML(v any) string {
 	var n yaml.Node
 	if err := n.Encode(v); err != nil {
@@ -365,8 +380,11 @@ func flowYAML(v any) string {
 	}
 	var flow func(*yaml.Node)
 	flow = func(n *yaml.Node) {
-		if n.Kind == yaml.MappingNode || n.Kind == yaml.SequenceNode {
+		switch {
+		case n.Kind == yaml.MappingNode || n.Kind == yaml.SequenceNode:
 			n.Style = yaml.FlowStyle
+		case n.Kind == yaml.ScalarNode && strings.ContainsAny(n.Value, "\r\n"):
+			n.Style = yaml.DoubleQuotedStyle
 		}
 		for _, c := range n.Content {
 			flow(c)

@@ -11,8 +11,10 @@ import (
 
 	"github.com/gohugoio/locales"
 
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/i18n/i18ntest"
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
+	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/themes"
 )
 
@@ -542,4 +544,51 @@ func TestNoYearDates(t *testing.T) {
 			t.Errorf("%s: dateNoYear of %v = %q, with the year", lang, jan23, got)
 		}
 	}
+}
+
+// FuzzLoad loads a site's translation file of any text, in English and
+// in a language the built-in theme has: no panic; a file refused is named
+// in each error (or the site.yaml line of the language) at a line of it,
+// and a file taken renders every plural form of each of its messages.
+func FuzzLoad(f *testing.F) {
+	f.Add(true, "abstract: Summary\npapers:\n  one: \"{{.Count}} paper\"\n  other: \"{{.Count}} papers\"\n")
+	f.Add(false, "abstract: Résumé\npapers:\n  one: \"{{.Count}} article\"\n  many: \"{{.Count}} d'articles\"\n  other: \"{{.Count}} articles\"\n")
+	f.Add(true, "x: fine\ny: \"{{.Count\"\n")
+	f.Add(true, "abstract: '<a href=\"{{.URL}}'\n")
+	f.Add(false, "abstrct: Résumé\n")
+	f.Add(true, "papers:\n  oen: a\n  other: b\n")
+	f.Add(true, "dateLong: \"{{if .X}}\"\nmine: \"{{range .Count}}{{end}}\"\n")
+	f.Add(false, "searchFound:\n  one: \"{{.Count}} {{.Query}}\"\n  other: \"{{printf `%d` .Count}}\"\n")
+	f.Fuzz(func(t *testing.T, english bool, data string) {
+		tag := "fr"
+		if english {
+			tag = "en"
+		}
+		name := "themes/mine/i18n/" + tag + ".yaml"
+		c, err := load(map[string]string{"i18n/" + tag + ".yaml": data}, tag)
+		if err != nil {
+			list, ok := diag.Source(err)
+			if !ok {
+				t.Fatalf("Load(%q) error names no file: %v", data, err)
+			}
+			for _, e := range list {
+				if e.Path == "content/site.yaml" && e.Line == 7 {
+					continue
+				}
+				if e.Path != name || e.Line < 0 || e.Line > 1+strings.Count(data, "\n") {
+					t.Fatalf("Load(%q) error at no line of %s: %v", data, name, e)
+				}
+			}
+			return
+		}
+		msgs, err := parse.Messages(name, []byte(data))
+		if err != nil {
+			t.Fatalf("Load(%q) took a file parse.Messages refuses: %v", data, err)
+		}
+		for _, m := range msgs {
+			if _, err := c.Forms(m.ID); err != nil {
+				t.Fatalf("Load(%q) took a file whose %s renders no forms: %v", data, m.ID, err)
+			}
+		}
+	})
 }

@@ -9,13 +9,14 @@ import (
 	"image/jpeg"
 	"image/png"
 	"os"
+	"path"
 	"strings"
 	"testing"
 	"unicode/utf16"
 )
 
 // encoded returns a w × h image in the format encode writes.
-func encoded(t *testing.T, w, h int, encode func(*bytes.Buffer, image.Image) error) []byte {
+func encoded(t testing.TB, w, h int, encode func(*bytes.Buffer, image.Image) error) []byte {
 	t.Helper()
 	m := image.NewPaletted(image.Rect(0, 0, w, h), color.Palette{color.White, color.Black})
 	var buf bytes.Buffer
@@ -283,6 +284,45 @@ func FuzzSVG(f *testing.F) {
 		}
 		if s != (Size{}) && (!s.Known() || s.Width > maxSide || s.Height > maxSide) {
 			t.Fatalf("SVG(%q) = %v", src, s)
+		}
+	})
+}
+
+// FuzzRead: Read never panics on any file under any image name, gives a
+// size a page can use or an error with no size, and gives a raster image
+// the size its format's own decoder reads, turned only for a JPEG.
+func FuzzRead(f *testing.F) {
+	j := encoded(f, 40, 30, func(b *bytes.Buffer, m image.Image) error { return jpeg.Encode(b, m, nil) })
+	photo, err := os.ReadFile("testdata/turned.jpg")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range [][]byte{
+		webpLossless(16, 9), webpExtended(300, 200), riffWebP("VP8 ", []byte{0, 0, 0, 0x9d, 0x01, 0x2a, 10, 0, 20, 0}),
+		j, exif(j, binary.BigEndian, false, orient(6)), exif(j, binary.LittleEndian, true, orient(1)), photo,
+		encoded(f, 16, 8, func(b *bytes.Buffer, m image.Image) error { return png.Encode(b, m) }),
+		encoded(f, 3, 1000, func(b *bytes.Buffer, m image.Image) error { return gif.Encode(b, m, nil) }),
+		[]byte(`<svg width="3" height="4"/>`), {0xff, 0xd8}, nil,
+	} {
+		f.Add("a.png", s)
+	}
+	f.Fuzz(func(t *testing.T, name string, data []byte) {
+		s, err := Read(name, bytes.NewReader(data))
+		if err != nil && s != (Size{}) {
+			t.Fatalf("Read(%q, %q) = %v with error %v", name, data, s, err)
+		}
+		if s != (Size{}) && (!s.Known() || s.Width > maxSide || s.Height > maxSide) {
+			t.Fatalf("Read(%q, %q) = %v", name, data, s)
+		}
+		if err != nil || strings.EqualFold(path.Ext(name), ".svg") {
+			return
+		}
+		c, format, derr := image.DecodeConfig(bytes.NewReader(data))
+		if derr != nil {
+			t.Fatalf("Read(%q, %q) = %v, but the %s decoder says %v", name, data, s, format, derr)
+		}
+		if want := (Size{c.Width, c.Height}); s != want && (format != "jpeg" || s != Size{c.Height, c.Width}) {
+			t.Fatalf("Read(%q, %q) = %v, but the %s decoder reads %v", name, data, s, format, want)
 		}
 	})
 }

@@ -38,7 +38,7 @@ func parseSample(t *testing.T, name string, data []byte) importer.Batch {
 }
 
 // readSample reads testdata/name.
-func readSample(t *testing.T, name string) []byte {
+func readSample(t testing.TB, name string) []byte {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("testdata", name))
 	if err != nil {

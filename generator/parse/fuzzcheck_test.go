@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"fmt"
 	"reflect"
 	"strings"
@@ -9,14 +10,22 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/diag"
 )
 
-// namesFile fails t unless every error in err names path: a curator
-// reading the build's report must learn which file to open.
-func namesFile(t *testing.T, err error, path string) {
+// namesFile fails t unless every error in err names path, and a line of
+// data if any: a curator reading the build's report must learn which file
+// to open, and a line past its end sends them to look for what is not
+// there.
+func namesFile(t *testing.T, err error, path string, data []byte) {
 	t.Helper()
 	if list, ok := diag.Source(err); ok {
+		// Lines as Paperboy counts them: a lone CR, an old Mac's, ends
+		// one too.
+		lines := 1 + bytes.Count(diag.Normalize(data), []byte("\n"))
 		for _, e := range list {
 			if e.Path != path {
 				t.Fatalf("error names %q, want %s: %v", e.Path, path, e)
+			}
+			if e.Line < 0 || e.Line > lines {
+				t.Fatalf("error at line %d of a file of %d lines: %v", e.Line, lines, e)
 			}
 		}
 		return

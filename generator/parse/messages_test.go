@@ -58,7 +58,7 @@ func FuzzMessages(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		msgs, err := parsedTwice(t, func() ([]Message, error) { return Messages("x.yaml", data) })
 		if err != nil {
-			namesFile(t, err, "x.yaml")
+			namesFile(t, err, "x.yaml", data)
 			return
 		}
 		for _, m := range msgs {

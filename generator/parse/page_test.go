@@ -85,7 +85,7 @@ func FuzzPage(f *testing.F) {
 		path := PagesDir + name + ".md"
 		p, err := parsedTwice(t, func() (*model.Page, error) { return Page(path, data) })
 		if err != nil {
-			namesFile(t, err, path)
+			namesFile(t, err, path, data)
 			return
 		}
 		if p.Title == "" || p.Slug == "" || strings.HasPrefix(p.Slug, "/") || strings.Contains(p.Slug, "..") || strings.Contains(p.Slug, "//") {

@@ -321,7 +321,7 @@ func FuzzPaper(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, err := parsedTwice(t, func() (*model.Paper, error) { return Paper("content/papers/f.md", data, DefaultLimits()) })
 		if err != nil {
-			namesFile(t, err, "content/papers/f.md")
+			namesFile(t, err, "content/papers/f.md", data)
 			return
 		}
 		if !utf8.ValidString(p.Title) || !utf8.ValidString(p.Body) {
@@ -350,7 +350,7 @@ func FuzzDay(f *testing.F) {
 			return parsed{d, papers}, err
 		})
 		if err != nil {
-			namesFile(t, err, "content/days/2024-01-01.md")
+			namesFile(t, err, "content/days/2024-01-01.md", data)
 		} else if got.day == nil || got.day.Slug != "2024-01-01" {
 			t.Fatal("no day without an error")
 		}
@@ -374,7 +374,7 @@ func FuzzConfig(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := parsedTwice(t, func() (*model.Config, error) { return Config("content/site.yaml", data, "") })
 		if err != nil {
-			namesFile(t, err, "content/site.yaml")
+			namesFile(t, err, "content/site.yaml", data)
 		} else if c.Base == nil || (c.Base.Scheme != "http" && c.Base.Scheme != "https") {
 			t.Fatalf("accepted base URL %q", c.BaseURL)
 		}

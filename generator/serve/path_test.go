@@ -52,6 +52,9 @@ func TestCleanPath(t *testing.T) {
 	}
 }
 
+// FuzzCleanPath: any request path cleanPath takes is a clean absolute
+// path without dot segments, and the address a redirect to it writes
+// cleans to it again.
 func FuzzCleanPath(f *testing.F) {
 	for _, s := range []string{"/", "/a/b", "/../x", "/%2e%2e/", "//x", `/a\b`, "/a%2fb", "/a%00b", "/.%2e/"} {
 		f.Add(s)
@@ -70,6 +73,13 @@ func FuzzCleanPath(f *testing.F) {
 		}
 		if slices.Contains(strings.Split(p, "/"), "..") || slices.Contains(strings.Split(p, "/"), ".") {
 			t.Fatalf("cleanPath(%q) = %q, want no dot segments", raw, p)
+		}
+		// A redirect to p (redirect's Location) is requested as p again.
+		loc := (&url.URL{Path: p}).EscapedPath()
+		if u, err := url.ParseRequestURI(loc); err != nil {
+			t.Fatalf("cleanPath(%q) = %q, whose address %q does not parse: %v", raw, p, loc, err)
+		} else if again, ok := cleanPath(u); !ok || again != p {
+			t.Fatalf("cleanPath(%q) = %q, but its address %q cleans to %q, %v", raw, p, loc, again, ok)
 		}
 	})
 }

@@ -9,14 +9,20 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Make turns a name into a slug: NFC-normalised, lowercase, letters of every
+// Make turns a name into a slug: lowercase, NFC-normalised, letters of every
 // script and digits kept, every other run of characters one hyphen.
 // "Schrödinger" gives "schrödinger", so it never collides with "Schrodinger".
-// A name with no letters or digits gives "".
+// It normalises again after lowercasing, as a lower-case letter may have a
+// precomposed form its capital lacks (Y and a ring above, U+1E99 ẙ), so
+// that a name gives the slug it gives in lower case.
+// A name with no letters or digits gives "". Bytes that are not UTF-8 are
+// signs, as U+FFFD: made so before normalising, as norm leaves the marks
+// after such a byte as they are (U+0340 for U+0300), which a second Make
+// would change, and a slug must be its own slug.
 func Make(name string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range norm.NFC.String(name) {
+	for _, r := range norm.NFC.String(strings.ToValidUTF8(name, "\uFFFD")) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')
@@ -27,7 +33,7 @@ func Make(name string) string {
 			dash = true
 		}
 	}
-	return b.String()
+	return norm.NFC.String(b.String())
 }
 
 // MaxBytes bounds a slug that names a folder of the site (an author's, a

@@ -1,6 +1,11 @@
 package slug
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 // TestWindowsReserved: every device name Windows keeps, in any case and
 // with an extension, and no ordinary word.
@@ -42,4 +47,40 @@ func TestUnaccented(t *testing.T) {
 			t.Errorf("Unaccented(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// TestMakeCase: a name gives the slug its lower-case spelling gives, also
+// where only the lower-case letter has a precomposed form (ẙ, U+1E99).
+func TestMakeCase(t *testing.T) {
+	for _, name := range []string{"Ÿ̊ngve", "Y\u030angve Ström", "ÅSA", "A\u030aSA"} {
+		if got, want := Make(name), Make(strings.ToLower(name)); got != want {
+			t.Errorf("Make(%q) = %q, want %q, as Make(%q)", name, got, want, strings.ToLower(name))
+		}
+	}
+}
+
+// FuzzMake: any name, valid UTF-8 or not, makes a slug of lower-case
+// letters, digits and marks joined by single hyphens, which is its own
+// slug, and Shorten keeps it a slug within its bound.
+func FuzzMake(f *testing.F) {
+	for _, s := range []string{"Schrödinger", "Large Language Models", "  -a--b- ", "İstanbul", "ǅemal", "a\u0301", "\u0301a", "\xff", "日本語の論文", "Ⅻ ⓐ ﬁ", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		s := Make(name)
+		if !utf8.ValidString(s) || strings.HasPrefix(s, "-") || strings.HasSuffix(s, "-") || strings.Contains(s, "--") {
+			t.Fatalf("Make(%q) = %q", name, s)
+		}
+		for _, r := range s {
+			if r != '-' && !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
+				t.Fatalf("Make(%q) = %q, which has %q", name, s, r)
+			}
+		}
+		if again := Make(s); again != s {
+			t.Fatalf("Make(%q) = %q, whose slug is %q", name, s, again)
+		}
+		if short := Shorten(s, 7); len(short) > 7 || strings.HasSuffix(short, "-") || !utf8.ValidString(short) || !strings.HasPrefix(s, short) {
+			t.Fatalf("Shorten(%q, 7) = %q", s, short)
+		}
+	})
 }
