@@ -11,6 +11,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // unchanged returns why no path of changed changes what the published
@@ -46,17 +47,9 @@ func (l *Live) unchanged(changed []string) string {
 		}
 	}
 	if n := len(changed) - 1; n > 0 {
-		first += fmt.Sprintf(" (and %d more %s that change%s nothing either)", n, plural(n, "file", "files"), plural(n, "s", ""))
+		first += fmt.Sprintf(" (and %d more %s that change%s nothing either)", n, textutil.Word(n, "file", "files"), textutil.Word(n, "s", ""))
 	}
 	return first
-}
-
-// plural returns one for n == 1, else other.
-func plural(n int, one, other string) string {
-	if n == 1 {
-		return one
-	}
-	return other
 }
 
 // unusedTheme says why the file at the slash path rel is in no theme the
@@ -84,7 +77,7 @@ func (l *Live) unusedTheme(rel string) string {
 			continue
 		}
 		used, terr := filepath.EvalSymlinks(filepath.Join(l.root, "themes", t))
-		if err != nil || terr != nil || inFolder(used, dir) || inFolder(dir, used) {
+		if err != nil || terr != nil || filename.Within(used, dir) || filename.Within(dir, used) {
 			return ""
 		}
 	}
@@ -156,10 +149,4 @@ func hasLink(fsys fs.FS, name string) bool {
 		}
 	}
 	return false
-}
-
-// inFolder reports whether the path name is the folder dir or below it;
-// both are clean paths of the operating system.
-func inFolder(dir, name string) bool {
-	return name == dir || strings.HasPrefix(name, dir+string(filepath.Separator))
 }

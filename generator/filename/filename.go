@@ -13,6 +13,7 @@ package filename
 
 import (
 	"path"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -158,4 +159,12 @@ func Junk(name string) bool {
 		return true
 	}
 	return false
+}
+
+// Within reports whether the path name is the folder dir or below it.
+// Both are clean paths of the operating system, both absolute or both
+// relative ("." the current folder).
+func Within(dir, name string) bool {
+	rel, err := filepath.Rel(dir, name)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }

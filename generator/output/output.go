@@ -32,6 +32,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/internal/osfile"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parallel"
@@ -352,13 +353,13 @@ func CheckDestination(dir, site string) error {
 		return err
 	}
 	switch {
-	case within(s, d):
+	case filename.Within(d, s):
 		what := "holds the site folder"
 		if d == s {
 			what = "is the site folder"
 		}
 		return fmt.Errorf("output folder %s %s: a build replaces the whole output folder; give a folder of its own, like %s", dir, what, filepath.Join(site, "public"))
-	case within(d, filepath.Join(s, "content")), within(d, filepath.Join(s, "themes")), within(d, filepath.Join(s, ".git")):
+	case filename.Within(filepath.Join(s, "content"), d), filename.Within(filepath.Join(s, "themes"), d), filename.Within(filepath.Join(s, ".git"), d):
 		return fmt.Errorf("output folder %s is inside the site's sources: a build replaces the whole output folder; give a folder of its own, like %s", dir, filepath.Join(site, "public"))
 	}
 	fi, err := os.Stat(d)
@@ -405,10 +406,4 @@ func realPath(path string) (string, error) {
 		}
 		rest = filepath.Join(filepath.Base(p), rest)
 	}
-}
-
-// within reports whether path is dir or below it (both clean and absolute).
-func within(path, dir string) bool {
-	rel, err := filepath.Rel(dir, path)
-	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }

@@ -153,7 +153,7 @@ func (w *watcher) handle(ev fsnotify.Event) []string {
 // or renamed away. A renamed folder's new name arrives as a Create.
 func (w *watcher) forget(name string) {
 	for d := range w.dirs {
-		if within(name, d) {
+		if filename.Within(name, d) {
 			w.fs.Remove(d) // inotify may have removed it already
 			delete(w.dirs, d)
 		}
@@ -168,7 +168,7 @@ func (w *watcher) forget(name string) {
 // inTree reports whether name is one of the watched folders or below one.
 func (w *watcher) inTree(name string) bool {
 	for _, r := range w.roots {
-		if within(r, name) {
+		if filename.Within(r, name) {
 			return true
 		}
 	}
@@ -187,14 +187,6 @@ var vimSwapRE = regexp.MustCompile(`\.sw[a-p]$`)
 // By TextEdit)").
 func savingFolder(base string) bool {
 	return strings.HasPrefix(base, "(A Document Being Saved By ")
-}
-
-// within reports whether name is dir or below it; both are cleaned paths.
-func within(dir, name string) bool {
-	if dir == "." {
-		return !filepath.IsAbs(name) && name != ".." && !strings.HasPrefix(name, ".."+string(filepath.Separator))
-	}
-	return name == dir || strings.HasPrefix(name, dir+string(filepath.Separator))
 }
 
 // ignored reports whether base is the name of an editor's temporary, swap or

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/filename"
 )
 
 func TestIgnored(t *testing.T) {
@@ -61,8 +63,8 @@ func TestWithin(t *testing.T) {
 		{".", "..a", true},
 	}
 	for _, tt := range tests {
-		if got := within(tt.dir, tt.name); got != tt.want {
-			t.Errorf("within(%q, %q) = %v, want %v", tt.dir, tt.name, got, tt.want)
+		if got := filename.Within(tt.dir, tt.name); got != tt.want {
+			t.Errorf("filename.Within(%q, %q) = %v, want %v", tt.dir, tt.name, got, tt.want)
 		}
 	}
 }
