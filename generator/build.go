@@ -354,12 +354,16 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 			p.Text = ""
 		}
 	}
-	idx, _, err := search.Build(docs, search.Options{Consume: lean, Show: tex.UnicodeText})
+	// Its files go to the sink as they are made, so that a streamed build
+	// never holds them all (256 MB at 100,000 papers).
+	_, err = search.Stream(docs, search.Options{Consume: lean, Show: tex.UnicodeText}, func(f model.File) error {
+		if err := out.add(f); err != nil {
+			return fmt.Errorf("search: %w", err)
+		}
+		return nil
+	})
 	if err != nil {
-		return nil, nil, mailFailed(err) // search.Build's errors name the index already
-	}
-	if err := out.addAll(idx); err != nil {
-		return nil, nil, mailFailed(fmt.Errorf("search: %w", err))
+		return nil, nil, mailFailed(err) // search's errors name the index already
 	}
 	lap("search")
 	if lean {

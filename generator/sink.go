@@ -149,9 +149,8 @@ func (s *sink) discard() {
 	s.mu.Unlock()
 }
 
-// addAll takes files, on every core: the search index's hundreds of
-// files were otherwise written from one goroutine while the other cores
-// waited.
+// addAll takes files, on every core: a quick rebuild's feeds were
+// otherwise written from one goroutine while the other cores waited.
 func (s *sink) addAll(files []model.File) error {
 	return parallel.For(context.Background(), len(files), 0, func() func(int) error {
 		return func(i int) error { return s.add(files[i]) }

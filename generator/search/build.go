@@ -1,8 +1,9 @@
 package search
 
 import (
+	"cmp"
 	"fmt"
-	"strings"
+	"slices"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -85,71 +86,137 @@ type Stats struct {
 // doc-store chunks of old papers keep their names as the archive grows.
 // The same docs and options always give the same bytes.
 func Build(docs []Doc, opts Options) ([]model.File, Stats, error) {
+	var (
+		mu    sync.Mutex
+		files []made
+	)
+	st, err := build(docs, opts, func(m made) error {
+		mu.Lock()
+		files = append(files, m)
+		mu.Unlock()
+		return nil
+	})
+	if err != nil {
+		return nil, Stats{}, err
+	}
+	slices.SortFunc(files, func(a, b made) int { return cmp.Or(cmp.Compare(a.kind, b.kind), cmp.Compare(a.n, b.n)) })
+	out := make([]model.File, len(files))
+	for i, m := range files {
+		out[i] = m.File
+	}
+	return out, st, nil
+}
+
+// Stream makes the files Build returns and hands each to emit as soon as
+// it is made, so that a large archive's index need not be held whole:
+// at 100,000 papers its files are 256 MB. emit is called from several
+// goroutines at once and in no set order; the files and their bytes are
+// Build's, meta.json last. Stream stops at the first error emit returns
+// and returns it.
+func Stream(docs []Doc, opts Options, emit func(model.File) error) (Stats, error) {
+	return build(docs, opts, func(m made) error { return emit(m.File) })
+}
+
+// made is one file of the index: the kind of file it is, in the order
+// Build returns them, and its number among those of its kind.
+type made struct {
+	kind, n int
+	model.File
+}
+
+// The kinds of index file, in the order Build returns them.
+const (
+	metaKind = iota
+	termsKind
+	docsKind
+	textKind
+	datesKind
+)
+
+// build is Build and Stream: it hands each file to put as it is made,
+// from several goroutines at once.
+func build(docs []Doc, opts Options, put func(made) error) (Stats, error) {
 	opts = opts.withDefaults()
 	for i, d := range docs {
 		if err := checkDoc(d); err != nil {
-			return nil, Stats{}, fmt.Errorf("search: doc %d (id %q): %w", i, d.ID, err)
+			return Stats{}, fmt.Errorf("search: doc %d (id %q): %w", i, d.ID, err)
 		}
+	}
+	var (
+		st Stats
+		mu sync.Mutex
+	)
+	emit := func(kind, n int, path string, data []byte) error {
+		mu.Lock()
+		st.Files++
+		st.Bytes += int64(len(data))
+		switch kind {
+		case termsKind:
+			st.Shards++
+			st.LargestShard = max(st.LargestShard, len(data))
+		case docsKind:
+			st.Chunks++
+		case textKind:
+			st.Texts++
+		}
+		mu.Unlock()
+		return put(made{kind, n, model.File{Path: Dir + path, Data: data}})
 	}
 	f := newFolder()
 	topics := collectTopics(docs)
 	terms := collectTerms(f, docs, opts.Show)
+	st.Docs, st.Terms = len(docs), len(terms)
+	for _, t := range terms {
+		st.Postings += len(t.docs)
+	}
 	// The term shards and the doc store are independent: make them at once.
 	var (
 		shards   []shard
 		oversize int
+		shardErr error
 		packed   sync.WaitGroup
 	)
-	packed.Go(func() { shards, oversize = packShards(terms, opts.ShardBytes) })
-	texts, textHashes := buildTexts(docs, opts)
-	chunks := buildChunks(docs, topics, textHashes, opts)
+	packed.Go(func() {
+		shards, oversize, shardErr = packShards(terms, opts.ShardBytes, func(i int, data []byte, h string) error {
+			return emit(termsKind, i, filePath("terms/", i, h), data)
+		})
+	})
+	textHashes, err := buildTexts(docs, opts, func(i int, data []byte, h string) error {
+		return emit(textKind, i, filePath("text/", i, h), data)
+	})
+	var chunks []string
+	if err == nil {
+		chunks, err = buildChunks(docs, topics, textHashes, opts, func(i int, data []byte, h string) error {
+			return emit(docsKind, i, filePath("docs/", i, h), data)
+		})
+	}
 	if opts.Consume {
 		for i := range docs {
 			docs[i].Abstract, docs[i].More = "", ""
 		}
 	}
 	packed.Wait()
+	if err := cmp.Or(err, shardErr); err != nil {
+		return Stats{}, err
+	}
 	dates := buildDates(docs)
-
-	var files []model.File
 	m := newMeta(len(docs), opts, topics, dates)
-	for i, sh := range shards {
-		h := fileHash(sh.data)
-		m.Terms = append(m.Terms, [3]string{sh.first, sh.last, h})
-		files = append(files, model.File{Path: Dir + filePath("terms/", i, h), Data: sh.data})
-	}
-	for i, c := range chunks {
-		h := fileHash(c)
-		m.Chunks = append(m.Chunks, h)
-		files = append(files, model.File{Path: Dir + filePath("docs/", i, h), Data: c})
-	}
-	for i, t := range texts {
-		if t != nil {
-			files = append(files, model.File{Path: Dir + filePath("text/", i, fileHash(t)), Data: t})
-		}
+	m.Chunks = append(m.Chunks, chunks...)
+	for _, sh := range shards {
+		m.Terms = append(m.Terms, [3]string{sh.first, sh.last, sh.hash})
 	}
 	if dates.data != nil {
 		m.Dates = "dates-" + fileHash(dates.data) + ".json"
-		files = append(files, model.File{Path: Dir + m.Dates, Data: dates.data})
-	}
-	meta := marshal(m) // encoding/json sorts the fold map's keys
-	files = append([]model.File{{Path: Dir + MetaFile, Data: meta}}, files...)
-
-	st := Stats{Docs: len(docs), Terms: len(terms), Shards: len(shards), Chunks: len(chunks),
-		Files: len(files), MetaBytes: len(meta), Oversize: oversize}
-	for _, t := range terms {
-		st.Postings += len(t.docs)
-	}
-	for _, sh := range shards {
-		st.LargestShard = max(st.LargestShard, len(sh.data))
-	}
-	for _, fl := range files {
-		st.Bytes += int64(len(fl.Data))
-		if strings.HasPrefix(fl.Path, Dir+"text/") {
-			st.Texts++
+		if err := emit(datesKind, 0, m.Dates, dates.data); err != nil {
+			return Stats{}, err
 		}
 	}
-	return files, st, nil
+	meta := marshal(m) // encoding/json sorts the fold map's keys
+	st.MetaBytes, st.Oversize = len(meta), oversize
+	if err := emit(metaKind, 0, MetaFile, meta); err != nil {
+		return Stats{}, err
+	}
+	return st, nil
 }
 
 // Dir is the folder every index file is under, relative to the site root.

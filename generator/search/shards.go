@@ -6,29 +6,32 @@ import (
 	"fmt"
 )
 
-// shard is one term file: a JSON object from term to postings, keys in
-// order, covering the terms first … last.
+// shard is one term file, a JSON object from term to postings with keys in
+// order, as meta.json names it: the terms first … last it covers and the
+// hash of its bytes.
 type shard struct {
-	first, last string
-	data        []byte
+	first, last, hash string
 }
 
 // prefixRunes is how many leading runes of a term form its group: the
 // packer starts a new shard rather than split a group it could keep whole.
 const prefixRunes = 2
 
-// packShards partitions sorted terms into shards of at most limit bytes.
+// packShards partitions sorted terms into shards of at most limit bytes,
+// handing each to emit, with its number and hash, as soon as it is full.
 // Terms sharing their first two runes form a group; groups are packed in
 // order, several small ones to a shard, and a group is split across
 // shards only when it does not fit in one alone. A term whose entry alone
-// exceeds limit gets a shard of its own; oversize counts those.
-func packShards(terms []*postings, limit int) (shards []shard, oversize int) {
+// exceeds limit gets a shard of its own; oversize counts those. Each
+// term's postings are dropped once its entry is made, so that the terms
+// packed so far are freed as the rest are.
+func packShards(terms []*postings, limit int, emit func(n int, data []byte, hash string) error) (shards []shard, oversize int, err error) {
 	var cur []*postings
 	var curEntries [][]byte
 	size := 0 // bytes of cur as a shard: braces, entries and commas
-	flush := func() {
+	flush := func() error {
 		if len(cur) == 0 {
-			return
+			return nil
 		}
 		data := make([]byte, 0, size)
 		data = append(data, '{')
@@ -42,8 +45,10 @@ func packShards(terms []*postings, limit int) (shards []shard, oversize int) {
 		if len(data) > limit {
 			oversize++
 		}
-		shards = append(shards, shard{first: cur[0].term, last: cur[len(cur)-1].term, data: data})
+		sh := shard{first: cur[0].term, last: cur[len(cur)-1].term, hash: fileHash(data)}
+		shards = append(shards, sh)
 		cur, curEntries, size = nil, nil, 0
+		return emit(len(shards)-1, data, sh.hash)
 	}
 	add := func(p *postings, e []byte) {
 		if size == 0 {
@@ -65,21 +70,28 @@ func packShards(terms []*postings, limit int) (shards []shard, oversize int) {
 		group := 0 // bytes the group adds to a non-empty shard: entries and commas
 		for i, p := range terms[start:end] {
 			entries[i] = p.entry()
+			p.docs, p.codes = nil, nil
 			group += len(entries[i]) + 1
 		}
 		if len(cur) > 0 && size+group > limit {
-			flush()
+			if err := flush(); err != nil {
+				return nil, 0, err
+			}
 		}
 		for i, p := range terms[start:end] {
 			if len(cur) > 0 && size+1+len(entries[i]) > limit {
-				flush()
+				if err := flush(); err != nil {
+					return nil, 0, err
+				}
 			}
 			add(p, entries[i])
 		}
 		start = end
 	}
-	flush()
-	return shards, oversize
+	if err := flush(); err != nil {
+		return nil, 0, err
+	}
+	return shards, oversize, nil
 }
 
 // groupKey returns the first prefixRunes runes of term.

@@ -21,13 +21,14 @@ import (
 // that only a result whose snippet needs it loads a few abstracts, not
 // the doc store's twenty per chunk.
 
-// buildTexts returns the snippet-text files, file i a JSON array of the
-// snippet text (see snippetText) of documents i*TextDocs … (nil when none
-// has any: it is not written), and for each document the hash of its
-// file, or "" when it has no snippet text.
-func buildTexts(docs []Doc, opts Options) (files [][]byte, hashes []string) {
+// buildTexts makes the snippet-text files, file i a JSON array of the
+// snippet text (see snippetText) of documents i*TextDocs … (none when no
+// document of the file has any: it is not written), and hands each to
+// emit with its number and hash. It returns for each document the hash
+// of its file, or "" when it has no snippet text.
+func buildTexts(docs []Doc, opts Options, emit func(n int, data []byte, hash string) error) (hashes []string, err error) {
 	hashes = make([]string, len(docs))
-	files = perGroup(docs, opts.TextDocs, func(start int, group []Doc) []byte {
+	err = perGroup(docs, opts.TextDocs, func(n, start int, group []Doc) error {
 		texts := make([]string, len(group))
 		for i, d := range group {
 			texts[i] = snippetText(d.Abstract, opts)
@@ -42,9 +43,9 @@ func buildTexts(docs []Doc, opts Options) (files [][]byte, hashes []string) {
 				hashes[start+i] = h
 			}
 		}
-		return data
+		return emit(n, data, h)
 	})
-	return files, hashes
+	return hashes, err
 }
 
 // snippetText returns what a snippet of abstract is cut from: its first

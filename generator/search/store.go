@@ -55,32 +55,35 @@ func collectTopics(docs []Doc) topicList {
 	return tl
 }
 
-// buildChunks returns the doc store: files of ChunkDocs records each, a
+// buildChunks makes the doc store: files of ChunkDocs records each, a
 // record being [url, title, [authors…], day, [topic numbers…], excerpt,
 // text] where a topic number is a position in meta.json's topics and text
 // the hash of the document's snippet-text file ("" for none), then the
-// language of title and excerpt for a document that has one.
+// language of title and excerpt for a document that has one. It hands
+// each file to emit with its number and hash, and returns the hashes in
+// order.
 //
 // The chunks are made on every core: they were the one long stretch of the
 // index build running on a single core.
-func buildChunks(docs []Doc, topics topicList, texts []string, opts Options) [][]byte {
-	return perGroup(docs, opts.ChunkDocs, func(start int, group []Doc) []byte {
-		return buildChunk(group, start, topics, texts, opts)
+func buildChunks(docs []Doc, topics topicList, texts []string, opts Options, emit func(n int, data []byte, hash string) error) ([]string, error) {
+	hashes := make([]string, (len(docs)+opts.ChunkDocs-1)/opts.ChunkDocs)
+	err := perGroup(docs, opts.ChunkDocs, func(n, start int, group []Doc) error {
+		data := buildChunk(group, start, topics, texts, opts)
+		hashes[n] = fileHash(data)
+		return emit(n, data, hashes[n])
 	})
+	return hashes, err
 }
 
-// perGroup returns the file build makes of each run of size docs (the
-// first of which is document number start), made on every core.
-func perGroup(docs []Doc, size int, build func(start int, group []Doc) []byte) [][]byte {
-	files := make([][]byte, (len(docs)+size-1)/size)
-	parallel.For(context.Background(), len(files), 0, func() func(int) error {
-		return func(c int) error {
-			start := c * size
-			files[c] = build(start, docs[start:min(start+size, len(docs))])
-			return nil
+// perGroup calls each for each run of size docs, the nth of which starts
+// at document number start, on every core, and returns the first error.
+func perGroup(docs []Doc, size int, each func(n, start int, group []Doc) error) error {
+	return parallel.For(context.Background(), (len(docs)+size-1)/size, 0, func() func(int) error {
+		return func(n int) error {
+			start := n * size
+			return each(n, start, docs[start:min(start+size, len(docs))])
 		}
 	})
-	return files
 }
 
 // buildChunk returns the doc store chunk of docs, the first of which is
