@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -25,6 +26,21 @@ convolutional neural networks, with $O(n^2 \cdot d)$ cost per layer.
 // BenchmarkPaper parses one paper file's front matter into the model.
 func BenchmarkPaper(b *testing.B) {
 	data := []byte(benchPaper)
+	lim := DefaultLimits()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := Paper("content/papers/1706.03762.md", data, lim); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPaperOneLine parses a paper file whose abstract is one long
+// line, as paperboy import and the benchmark corpora write it.
+func BenchmarkPaperOneLine(b *testing.B) {
+	front, body, _ := strings.Cut(strings.TrimPrefix(benchPaper, "---\n"), "---\n")
+	line := strings.Repeat(strings.ReplaceAll(strings.TrimSpace(body), "\n", " ")+" ", 8)
+	data := []byte("---\n" + front + "---\n\n" + line + "\n")
 	lim := DefaultLimits()
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {

@@ -95,7 +95,7 @@ func closedEarly(path string, doc *document, kind reflect.Type) error {
 		switch {
 		case first < 0 && t == "":
 		case first < 0:
-			m := keyLineRE.FindStringSubmatch(t)
+			m := keyLine(t)
 			if m == nil || m[1] != "" || !slices.Contains(names, m[2]) {
 				return nil
 			}
@@ -103,7 +103,7 @@ func closedEarly(path string, doc *document, kind reflect.Type) error {
 		case t == "---":
 			return diag.Errorf(path, doc.BodyLine-1, "the front matter closes on this line, but %s on line %d and the fields below it, to the --- on line %d, come after it, so they are the body's text; delete this --- line",
 				key+":", doc.BodyLine+first, doc.BodyLine+i)
-		case t == "" || strings.HasPrefix(t, " ") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "#") || keyLineRE.MatchString(t):
+		case t == "" || strings.HasPrefix(t, " ") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "#") || keyLine(t) != nil:
 			// A blank line, a field's list or mapping, a comment, a field.
 		default:
 			return nil

@@ -26,6 +26,17 @@ import (
 // indentation, its key and its value.
 var keyLineRE = regexp.MustCompile(`^( *)([^\s#"'\[{:-][^:#]*?):(?: +(.*))?$`)
 
+// keyLine is keyLineRE.FindStringSubmatch(line), with no regexp run on a
+// line that cannot match: one with no ':', or a '#' before its first. A
+// paper's abstract, written on one line, is such a line, and the
+// regexp's lazy key backtracked over all of it.
+func keyLine(line string) []string {
+	if i := strings.IndexAny(line, ":#"); i < 0 || line[i] != ':' {
+		return nil
+	}
+	return keyLineRE.FindStringSubmatch(line)
+}
+
 // layoutHint explains the YAML error msg reported at lines[i] (0-based),
 // lines[0] being file line first: it returns the 0-based line the mistake
 // is on and what to tell the user, or -1 when msg is none of the errors it

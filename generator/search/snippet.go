@@ -56,10 +56,11 @@ func snippetText(abstract string, opts Options) string {
 	if opts.Show != nil {
 		text = opts.Show(text)
 	}
-	if utf8.RuneCountInString(textutil.CollapseBreakingSpace(valid(text))) <= opts.ExcerptChars {
+	text = textutil.CollapseBreakingSpace(valid(text))
+	if utf8.RuneCountInString(text) <= opts.ExcerptChars {
 		return ""
 	}
-	return Excerpt(text, opts.TextChars)
+	return excerptOf(text, opts.TextChars)
 }
 
 // sentenceStarts returns the byte offsets where the sentences of text

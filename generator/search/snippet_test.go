@@ -181,3 +181,14 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkSnippetText makes the snippet text of an abstract of 1,600
+// characters, with math and line breaks, as the index does for every
+// document.
+func BenchmarkSnippetText(b *testing.B) {
+	s := strings.Repeat("We study operators on $\\mathbb{R}^d$ and show a large gain\nover prior work; the code is open. ", 16)
+	opts := Options{}.withDefaults()
+	for b.Loop() {
+		snippetText(s, opts)
+	}
+}

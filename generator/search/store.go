@@ -185,7 +185,11 @@ func lead(s string, n int) string {
 // its line, as on the paper's page), cut at a word boundary and ended with
 // "…" when cut.
 func Excerpt(s string, size int) string {
-	s = textutil.CollapseBreakingSpace(valid(s))
+	return excerptOf(textutil.CollapseBreakingSpace(valid(s)), size)
+}
+
+// excerptOf is Excerpt of s, valid UTF-8 with its white space collapsed.
+func excerptOf(s string, size int) string {
 	if utf8.RuneCountInString(s) <= size {
 		return s
 	}

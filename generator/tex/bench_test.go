@@ -1,6 +1,9 @@
 package tex
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // benchMath is a mix of math as it appears in arXiv abstracts.
 var benchMath = []string{
@@ -27,5 +30,16 @@ func BenchmarkPlain(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Plain(in)
+	}
+}
+
+// BenchmarkUnicodeText writes the math of an abstract's plain text as
+// Unicode, as a paper page's description and a feed item's summary do,
+// for an abstract without math, whose text it returns as it is.
+func BenchmarkUnicodeText(b *testing.B) {
+	s := strings.Repeat("We study operators on manifolds and show a large gain over prior work; the code is open. ", 16)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		UnicodeText(s)
 	}
 }

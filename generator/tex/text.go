@@ -14,7 +14,7 @@ import (
 // when display math was written inside its paragraph; all of it is set
 // inline, in the line of text.
 func TextHTML(s string) string {
-	if !strings.ContainsAny(s, `$\`) {
+	if !hasMath(s) {
 		return html.EscapeString(s)
 	}
 	var b strings.Builder

@@ -299,3 +299,15 @@ func TestParagraphEnd(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkCollapseBreakingSpace collapses an abstract's plain text as the
+// search index's snippets and the Markdown's plain text do: a paragraph
+// of words with its line breaks, a double space and a no-break space.
+func BenchmarkCollapseBreakingSpace(b *testing.B) {
+	line := "Fewer substantial bound baseline objective efficiency modest x ∈ ℝᵈ planning trained this accuracy models,\n"
+	s := strings.Repeat(line, 12) + "as in Fig.\u00a03 and  Table 2.\n"
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		CollapseBreakingSpace(s)
+	}
+}
