@@ -802,6 +802,40 @@ func TestHeadingsGrowWithTextInBrowser(t *testing.T) {
 	}
 }
 
+// TestHeaderSearchOnTheRowInBrowser: on a desktop 1024 to 1920 px wide
+// the header's search field is on the row of the site's title and the
+// navigation, where at 1280 px it went under them, on a row of its own,
+// the field 13rem at least and the gaps wider than the row had room for.
+// Where there is no room for it beside them (a 700 or 800 px window, a
+// desktop at 200% text) it goes under them and takes that row's width.
+func TestHeaderSearchOnTheRowInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	// The field's and the title's vertical middles; the form's left and right edges and the row's content's.
+	const places = `(() => {
+		const mid = r => (r.top + r.bottom) / 2, row = document.querySelector(".header-row"), s = getComputedStyle(row);
+		const q = document.getElementById("header-q").getBoundingClientRect(), title = document.querySelector(".site-title").getBoundingClientRect();
+		const form = document.querySelector(".header-search").getBoundingClientRect(), r = row.getBoundingClientRect();
+		return [mid(q), mid(title), title.bottom, form.top, form.left, form.right, r.left + parseFloat(s.paddingLeft), r.right - parseFloat(s.paddingRight)].map(Math.round);
+	})()`
+	for _, c := range []struct {
+		width, text int64
+		beside      bool
+	}{{1024, 16, true}, {1280, 16, true}, {1440, 16, true}, {1920, 16, true}, {700, 16, false}, {800, 16, false}, {1280, 32, false}} {
+		do(t, ctx, chromedp.EmulateViewport(c.width, 844), defaultFontSize(c.text))
+		for _, p := range []string{""} {
+			do(t, ctx, chromedp.Navigate(base+p), chromedp.WaitReady("footer"))
+			got := run(t, ctx, chromedp.Evaluate[[]float64](places))
+			field, title, titleBottom, formTop, left, right, rowLeft, rowRight := got[0], got[1], got[2], got[3], got[4], got[5], got[6], got[7]
+			switch {
+			case c.beside && (field < title-6 || field > title+6):
+				t.Errorf("/%s at %d px, %d px text: the search field's middle is at %.0f px, the title's at %.0f px; want them on one row", p, c.width, c.text, field, title)
+			case !c.beside && (formTop < titleBottom || left > rowLeft+1 || right < rowRight-1):
+				t.Errorf("/%s at %d px, %d px text: the search form is at %.0f..%.0f px from %.0f px down, the row's content %.0f..%.0f px under a title ending at %.0f px; want it under the title, as wide as the row", p, c.width, c.text, left, right, formTop, rowLeft, rowRight, titleBottom)
+			}
+		}
+	}
+}
+
 // TestContentStartsNearTheHeaderInBrowser: a page's first line of content
 // starts as near the header on the home page as on the others (its
 // description started 46 px below the header, a day's title 27 px), and
