@@ -163,15 +163,19 @@ func defaultFontSize(px int64) chromedp.Action[chromedp.Void] {
 // tabbing through it meets it: "a /paperboy/archive/", "input q".
 const headerControl = `(el => el.tagName.toLowerCase() + " " + (el.href ? new URL(el.href).pathname : el.name || el.textContent.trim()))`
 
-// TestCompactHeaderInBrowser reads the sample site on a 390 × 844 phone
-// with text at 200%, set as a reader sets it (the browser's default font
-// size) and as a page's html { font-size: 200% }: the header takes a quarter
-// of the screen at most, where the site's title, six links and the search
-// form filled 645 px of the 844 and every page's content started below the
-// fold; held sideways, 40% at most (it was 325 px of 390). Its navigation and search are behind a Menu button then, which the
-// keyboard opens, every link and field reachable by Tab and the landmarks
-// (navigation, search) named as before. At 100% text, on phones either way
-// up and on a desktop, there is no Menu button and every link is in sight.
+// TestCompactHeaderInBrowser reads the sample site on 390 × 844 and
+// 320 × 844 phones with text at 200%, set as a reader sets it (the
+// browser's default font size) and as a page's html { font-size: 200% }:
+// the header takes a fifth of the screen at most, where the site's title,
+// six links and the search form filled 645 px of the 844 and every page's
+// content started below the fold, and then, behind a "Menu ▾" button that
+// went under the title's lines, 241 px at 320 px (29%) and 197 px at 390
+// (23%); held sideways, 40% at most (it was 325 px of 390). Its navigation
+// and search are behind a Menu button then, at least 44 px a side and
+// named "Menu" (in sight it is three bars), which the keyboard opens,
+// every link and field reachable by Tab and the landmarks (navigation,
+// search) named as before. At 100% text, on phones either way up and on a
+// desktop, there is no Menu button and every link is in sight.
 func TestCompactHeaderInBrowser(t *testing.T) {
 	ctx, base := sampleInBrowser(t)
 	const headerHeight = `document.querySelector(".site-header").getBoundingClientRect().height`
@@ -182,8 +186,10 @@ func TestCompactHeaderInBrowser(t *testing.T) {
 		width, height int64
 		share         float64 // of the screen's height, the header's at most
 	}{
-		{"default font size 32 px", 390, 844, 0.25},
-		{"html font-size 200%", 390, 844, 0.25},
+		{"default font size 32 px", 390, 844, 0.2},
+		{"html font-size 200%", 390, 844, 0.2},
+		{"default font size 32 px", 320, 844, 0.2},
+		{"html font-size 200%", 320, 844, 0.2},
 		// Sideways, one row of the title and the button is 35% of the 390 px (it was 83%). A page's
 		// html font-size leaves the media query's em, which is the reader's, at 16 px.
 		{"default font size 32 px", 844, 390, 0.4},
@@ -204,6 +210,12 @@ func TestCompactHeaderInBrowser(t *testing.T) {
 			if run(t, ctx, chromedp.Evaluate[bool](linksInSight)) || !run(t, ctx, chromedp.Evaluate[bool](summaryShown)) {
 				t.Errorf("/%s, %d × %d at %s: the navigation's links are in sight and no Menu button, want them behind it", p, c.width, c.height, text)
 				continue
+			}
+			if got := run(t, ctx, chromedp.Evaluate[string](`(r => Math.round(r.width) + " × " + Math.round(r.height))(document.querySelector(".site-menu > summary").getBoundingClientRect())`)); !fitsFinger(got) {
+				t.Errorf("/%s, %d × %d at %s: the Menu button is %s px, want 44 px a side at least", p, c.width, c.height, text, got)
+			}
+			if name := axNames(t, ctx, "DisclosureTriangle"); !slices.Equal(name, []string{"Menu"}) {
+				t.Errorf("/%s, %d × %d at %s: the header's disclosure buttons are named %q, want [Menu]", p, c.width, c.height, text, name)
 			}
 			// Open the menu by keyboard, then tab through it.
 			do(t, ctx, chromedp.Focus(".site-menu > summary"), chromedp.KeyEvent("\r"))
@@ -235,6 +247,14 @@ func TestCompactHeaderInBrowser(t *testing.T) {
 			}
 		}
 	}
+}
+
+// fitsFinger says whether a size "w × h" in px is 44 px a side at least,
+// a touch target WCAG 2.5.5 asks for.
+func fitsFinger(size string) bool {
+	var w, h int
+	fmt.Sscanf(size, "%d × %d", &w, &h)
+	return w >= 44 && h >= 44
 }
 
 // tabThroughHeader presses Tab until the focus leaves the site header and

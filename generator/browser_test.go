@@ -364,6 +364,35 @@ func landmarksInBrowser(t *testing.T, ctx context.Context) []string {
 	t.Helper()
 	landmark := map[string]bool{"banner": true, "navigation": true, "search": true, "main": true, "region": true,
 		"complementary": true, "contentinfo": true, "form": true}
+	var got []string
+	for _, n := range axNodes(t, ctx) {
+		if role := n[0]; landmark[role] {
+			if n[1] != "" && role != "main" {
+				role += " " + n[1]
+			}
+			got = append(got, role)
+		}
+	}
+	return got
+}
+
+// axNames lists the names of the page's accessibility nodes of a role
+// ("DisclosureTriangle" for a <summary>), as a screen reader reads them.
+func axNames(t *testing.T, ctx context.Context, role string) []string {
+	t.Helper()
+	var got []string
+	for _, n := range axNodes(t, ctx) {
+		if n[0] == role {
+			got = append(got, n[1])
+		}
+	}
+	return got
+}
+
+// axNodes lists the role and name of each node of the page's
+// accessibility tree that is not ignored, in the tree's order.
+func axNodes(t *testing.T, ctx context.Context) [][2]string {
+	t.Helper()
 	tree, err := chromedp.Call(ctx, accessibility.GetFullAXTree, accessibility.GetFullAXTreeParams{})
 	if err != nil {
 		t.Fatal(err)
@@ -379,14 +408,11 @@ func landmarksInBrowser(t *testing.T, ctx context.Context) []string {
 	for _, n := range tree.Nodes {
 		byID[n.NodeID] = n
 	}
-	var got []string
+	var got [][2]string
 	var walk func(n *accessibility.Node)
 	walk = func(n *accessibility.Node) {
-		if role := text(n.Role); !n.Ignored && landmark[role] {
-			if name := text(n.Name); name != "" && role != "main" {
-				role += " " + name
-			}
-			got = append(got, role)
+		if !n.Ignored {
+			got = append(got, [2]string{text(n.Role), text(n.Name)})
 		}
 		for _, id := range n.ChildIDs {
 			if c := byID[id]; c != nil {
