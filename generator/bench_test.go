@@ -265,6 +265,17 @@ func BenchmarkLiveEdit(b *testing.B) {
 			}
 		})
 		site[d.Source].Data = orig
+		if _, _, err := live.Build(ctx, []string{d.Source}); err != nil {
+			b.Fatal(err)
+		}
+		// The day file saved as it was: nothing to rebuild.
+		b.Run("daysame", func(b *testing.B) {
+			for i := 0; b.Loop(); i++ {
+				if res, _, err := live.Build(ctx, []string{d.Source}); err != nil || res.Unchanged == "" {
+					b.Fatalf("save %d of %s: %v; want nothing rebuilt", i, d.Source, err)
+				}
+			}
+		})
 		break
 	}
 	// A save of a file of a theme site.yaml does not use: nothing to
@@ -278,7 +289,24 @@ func BenchmarkLiveEdit(b *testing.B) {
 			}
 		}
 	})
+	// The same saved with a paper's abstract: the abstract's quick path.
+	b.Run("unusedabstract", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			site[unused].Data = fmt.Appendf(nil, "{{.Digest.Name}} %d\n", i)
+			site[paper].Data = fmt.Appendf(bytes.Clone(orig), "\nEdited %d times.\n", i)
+			if res, incomplete, err := live.Build(ctx, []string{unused, paper}); err != nil || !incomplete || res.Stages != nil {
+				b.Fatalf("edit %d: %v, incomplete %v, full %v; want the quick path, incomplete", i, err, incomplete, res != nil && res.Stages != nil)
+			}
+		}
+	})
+	site[paper].Data = orig
 	delete(site, unused)
+	if _, _, err := live.Build(ctx, []string{unused, paper}); err != nil {
+		b.Fatal(err)
+	}
+	if live.Complete(ctx) == nil {
+		b.Fatal("Complete returned nil")
+	}
 	benchListedElsewhere(b, live, site, days, upvotes)
 	// An email template broken, then fixed: each save tries the email
 	// templates alone, the published site kept. The site gets a theme

@@ -75,7 +75,7 @@ func NewCache() *Cache {
 // beside the sources that its links named are still there, or still not
 // there, in b.
 func (c *Cache) get(path string, data []byte, b beside) (parsed, uint64, bool) {
-	sum := maphash.Bytes(c.seed, data)
+	sum := c.sum(data)
 	c.mu.Lock()
 	e, ok := c.entries[path]
 	c.mu.Unlock()
@@ -94,6 +94,9 @@ func (c *Cache) get(path string, data []byte, b beside) (parsed, uint64, bool) {
 	}
 	return r, sum, true
 }
+
+// sum returns the hash of a file's bytes, data, as the Cache keeps it.
+func (c *Cache) sum(data []byte) uint64 { return maphash.Bytes(c.seed, data) }
 
 // front identifies a paper file's front matter: the hash of the bytes
 // before its body, and the hash of those bytes without its loose lines,

@@ -73,6 +73,7 @@ type Live struct {
 	// broken links of an edited body.
 	sourcePages, drafts map[string]string
 	fronts              map[string]front  // each paper file's front matter, as published
+	daySums             map[string]uint64 // the hash of each day file's bytes, as published
 	besides             beside            // the files beside the sources, as published
 	statics             map[string]string // the origin of each file copied as it is, as published (Result.statics)
 	links               bool              // a source or a file beside them is a symbolic link, as published (Result.links)
@@ -109,12 +110,15 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 		changed = union(l.unpublished, changed)
 	}
 	published := changed != nil && l.site != nil && !l.lost && l.opts.Cache.configSum() == l.config
+	read := changed
 	if published {
 		// A save that changes nothing the site is built from (a file of
 		// another theme, a note in content/, a file saved as it was)
 		// rebuilds nothing; after a failed build, it is the published
-		// site's fix.
-		if why := l.unchanged(changed); why != "" {
+		// site's fix. Saved with files that do change it, it is left out
+		// of what they take.
+		var why string
+		if read, why = l.unchanged(changed); len(read) == 0 {
 			l.failed, l.unpublished = false, nil
 			return &Result{Site: l.site, Files: l.files, Count: len(l.files), Warnings: l.warnings, Unchanged: why}, l.pending, nil
 		}
@@ -125,13 +129,18 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 		)
 		// A save of email templates alone checks them again, and nothing
 		// else: their mistakes, or their fix, leave the published site.
-		if email, rest := l.emailTemplates(changed); len(rest) == 0 {
+		if email, rest := l.emailTemplates(read); len(rest) == 0 {
 			res, ok, err = l.emailOnly(ctx)
 		} else {
 			res, incomplete, ok, err = l.quicklyWithEmail(ctx, rest, len(email) > 0)
 		}
 		if err != nil {
+			// A quick rebuild that the email templates' mistakes failed
+			// stays in Live (quicklyWithEmail): its edited files are as
+			// it read them, so the fix may rebuild nothing of them, and
+			// the search index it left waits for the fix's Complete.
 			l.failed, l.unpublished = true, changed
+			l.pending = l.pending || incomplete
 			return nil, false, err
 		} else if ok {
 			l.failed, l.unpublished = false, nil
@@ -142,7 +151,7 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 	// A save that breaks paper files fails as the full build would,
 	// without finding, parsing and indexing the whole site first.
 	if published {
-		if err := l.failsEarly(changed); err != nil {
+		if err := l.failsEarly(read); err != nil {
 			l.failed, l.unpublished = true, changed
 			return nil, false, err
 		}
@@ -155,7 +164,7 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 	opts := l.opts
 	opts.prev, opts.feeds = l.files, feeds.NewCache()
 	opts.release = func() {
-		l.site, l.rend, l.fronts, l.paths, l.sourcePages, l.drafts = nil, nil, nil, nil, nil, nil
+		l.site, l.rend, l.fronts, l.daySums, l.paths, l.sourcePages, l.drafts = nil, nil, nil, nil, nil, nil, nil
 		l.besides, l.statics, l.feeds = beside{}, nil, nil
 	}
 	res, rend, err := build(ctx, opts)
@@ -221,7 +230,7 @@ func (l *Live) publish(res *Result, rend *render.Renderer, fc *feeds.Cache) {
 	l.failed, l.lost, l.unpublished, l.pending = false, false, nil, false
 	l.config = res.config
 	l.site, l.rend, l.feeds, l.files, l.fronts, l.words, l.warnings = res.Site, rend, fc, res.Files, res.fronts, res.Words, res.Warnings
-	l.besides, l.statics, l.links = res.besides, res.statics, res.links
+	l.besides, l.statics, l.links, l.daySums = res.besides, res.statics, res.links, res.daySums
 	l.paths, l.sourcePages, l.drafts = res.paths, res.sourcePages, res.drafts
 }
 

@@ -477,17 +477,26 @@ func (g *propGen) edit(kind int) string {
 			desc += " with " + g.edit([]int{1, 10, 11, 13}[r.IntN(4)])
 		}
 		return desc
-	case 14: // saves that change nothing the build reads, or nothing at all
-		switch r.IntN(3) {
+	case 14: // saves that change nothing the build reads, or nothing at all, maybe with a quick edit
+		var desc string
+		switch r.IntN(4) {
 		case 0:
 			s.note = fmt.Sprintf("Read more about %s.", g.pick(propWords))
-			return fmt.Sprintf("note: %q", s.note)
+			desc = fmt.Sprintf("note: %q", s.note)
 		case 1:
 			g.resave = "content/papers/" + p.id + ".md"
+		case 2:
+			g.resave = "content/days/" + propDayFile + ".md"
 		default:
 			g.resave = "content/site.yaml"
 		}
-		return "save as it was: " + g.resave
+		if desc == "" {
+			desc = "save as it was: " + g.resave
+		}
+		if r.IntN(2) == 0 {
+			desc += " + " + g.edit([]int{1, 5, 10, 11}[r.IntN(4)])
+		}
+		return desc
 	case 8: // a source error, fixed in the next step
 		switch r.IntN(3) {
 		case 0:
@@ -521,7 +530,7 @@ func (g *propGen) fix() string {
 }
 
 // propKinds weigh the edit kinds: 9 is two edits at once.
-var propKinds = []int{1, 1, 1, 1, 2, 3, 3, 3, 4, 5, 6, 7, 8, 10, 11, 12, 12, 13, 14, 9, 9}
+var propKinds = []int{1, 1, 1, 1, 2, 3, 3, 3, 4, 5, 6, 7, 8, 10, 11, 12, 12, 13, 14, 14, 9, 9}
 
 // writeSite writes the model's files into dir where they differ from
 // written (what is on disk), deletes those it no longer has, and returns
@@ -660,8 +669,10 @@ func relatedOf(res *Result) map[string]string {
 //  13. a paper's new abstract with new upvotes, and maybe new counts of
 //     other papers of its day (quick, as 10's refresh with summaries);
 //  14. a note in content/notes/, which no build reads (its folder's
-//     first makes a warning), or a paper file or site.yaml saved with the
-//     bytes it has (nothing to rebuild).
+//     first makes a warning), or a paper file, the day file or site.yaml
+//     saved with the bytes it has (nothing to rebuild), half of them
+//     saved with an edit of kind 1, 5, 10 or 11 (the path that edit
+//     takes alone).
 //
 // A quick rebuild's own files are checked too: all but the search index and
 // the pages of papers whose related papers changed must already be right.
@@ -674,6 +685,7 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 	var quickBodyCounts int // quick rebuilds of edits with a new abstract and new counts
 	var quickEmail int      // quick rebuilds of edits saved with an email template site.yaml's theme has
 	var unchanged int       // saves that rebuilt nothing
+	var quickMixed int      // quick rebuilds of an edit saved with a file that changes nothing
 	var drawn [15]int       // edits of each kind
 	for n, seed := range propSeeds {
 		r := rand.New(rand.NewPCG(seed, seed))
@@ -768,6 +780,10 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 			if res != nil && (incomplete || res.Stages == nil) && strings.Contains(desc, "email: ") && strings.Contains(desc, " with ") && g.site.theme {
 				quickEmail++
 			}
+			if res != nil && (incomplete || res.Stages == nil) && res.Unchanged == "" && strings.Contains(desc, " + ") &&
+				(strings.Contains(desc, "note: ") || strings.Contains(desc, "save as it was: ")) {
+				quickMixed++
+			}
 			afterFail = false
 			if cleanErr != nil {
 				fail(step, "the edit made the site invalid (a test mistake): %v", cleanErr)
@@ -803,18 +819,19 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 			related = relatedOf(clean)
 		}
 	}
-	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d of counts, %d full rebuilds, %d failing builds (%d quick rebuilds right after one, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template), %d saves that rebuilt nothing, in %v; edits of kind 1–14: %v",
-		len(propSeeds), propSteps, quick, quickDay, quickCounts, full, failed, quickFix, quickLoose, quickBodyCounts, quickEmail, unchanged, time.Since(start).Round(time.Millisecond), drawn[1:])
-	if quick == 0 || quickDay == 0 || quickCounts == 0 || quickFix == 0 || quickLoose == 0 || quickBodyCounts == 0 || quickEmail == 0 || unchanged == 0 {
-		t.Errorf("%d steps took the quick path, %d a day file's, %d new counts', %d right after a failing build, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d rebuilt nothing; want some of each", quick, quickDay, quickCounts, quickFix, quickLoose, quickBodyCounts, quickEmail, unchanged)
+	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d of counts, %d full rebuilds, %d failing builds (%d quick rebuilds right after one, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing), %d saves that rebuilt nothing, in %v; edits of kind 1–14: %v",
+		len(propSeeds), propSteps, quick, quickDay, quickCounts, full, failed, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, unchanged, time.Since(start).Round(time.Millisecond), drawn[1:])
+	if quick == 0 || quickDay == 0 || quickCounts == 0 || quickFix == 0 || quickLoose == 0 || quickBodyCounts == 0 || quickEmail == 0 || quickMixed == 0 || unchanged == 0 {
+		t.Errorf("%d steps took the quick path, %d a day file's, %d new counts', %d right after a failing build, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing, %d rebuilt nothing; want some of each", quick, quickDay, quickCounts, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, unchanged)
 	}
 }
 
 // TestLiveAfterFailedBuild: after a build that failed, Live still holds the
-// last good site, while its Cache holds the failed build's parses. Until a
-// full build succeeds again, every Build must be a full one: a body edit
-// must neither hide the error that remains nor show a paper with the front
-// matter of the last good build.
+// last good site, while its Cache holds the failed build's parses. Until
+// the mistake is fixed, every Build must fail: a body edit must neither
+// hide the error that remains nor show a paper with the front matter of
+// the last good build; the fix builds every edit since the last good
+// build, as a clean build does.
 func TestLiveAfterFailedBuild(t *testing.T) {
 	dir := writeArchive(t, smallSite)
 	ctx := context.Background()
@@ -848,12 +865,20 @@ func TestLiveAfterFailedBuild(t *testing.T) {
 			t.Errorf("%s: Live.Build succeeded (incomplete %v, title shown: %v) while the day file lists a missing paper",
 				tc.name, incomplete, strings.Contains(filesOf(res)["papers/2405.00001/index.html"], tc.title))
 		}
-		// Fixed, the site builds in full; then body edits are quick again.
+		// Fixed (the day file saved as the site was built from it), the
+		// site builds the paper's edits, quickly; then body edits are
+		// quick again.
 		day = edit(dayFile, `, "2405.09999"]`, `]`)
 		res, incomplete, err := live.Build(ctx, []string{day})
-		if err != nil || incomplete {
-			t.Fatalf("%s: the build after the fix: incomplete %v, %v", tc.name, incomplete, err)
+		if err != nil {
+			t.Fatalf("%s: the build after the fix: %v", tc.name, err)
 		}
+		if incomplete {
+			if res = live.Complete(ctx); res == nil {
+				t.Fatalf("%s: Complete returned nil", tc.name)
+			}
+		}
+		matchesClean(t, dir, tc.name+": the fix", res)
 		if tc.title != "" && !strings.Contains(filesOf(res)["papers/2405.00001/index.html"], tc.title) {
 			t.Errorf("%s: the page of 2405.00001 lacks the title %q", tc.name, tc.title)
 		}
