@@ -343,14 +343,23 @@ func (l *Live) applyEdits(edits []paperEdit) (papers, retitled []*model.Paper) {
 		p.Body, p.Content, p.Abstract, p.Notes = np.Body, np.Content, np.Abstract, np.Notes
 		p.Summary, p.AbstractText, p.Text = np.Summary, np.AbstractText, np.Text
 		p.HasMath, p.HasCode, p.Linked = np.HasMath, np.HasCode, np.Linked
-		// A loose line that came or went moved the lines after it.
-		p.Line, p.BodyLine, p.TitleLine, p.IDLine, p.DateLine = np.Line, np.BodyLine, np.TitleLine, np.IDLine, np.DateLine
-		p.AliasesLine, p.ImageLine, p.OrganizationLine, p.CountLines, p.AISummaryLine = np.AliasesLine, np.ImageLine, np.OrganizationLine, np.CountLines, np.AISummaryLine
-		p.AuthorLines, p.TopicNames = np.AuthorLines, np.TopicNames
+		setLines(p, np)
 		l.fronts[p.Source] = e.r.front
 		papers = append(papers, p)
 	}
 	return papers, retitled
+}
+
+// setLines gives the published paper p the lines in its file of np, its
+// new parse, where a loose line that came or went moved them: every field
+// that says where in the file something is written, so that no warning
+// of a later build from the published site names a line the edit moved
+// (TestSetLines asks for each such field of model.Paper).
+func setLines(p, np *model.Paper) {
+	p.Line, p.BodyLine, p.BodyFolded, p.TitleLine, p.IDLine, p.DateLine = np.Line, np.BodyLine, np.BodyFolded, np.TitleLine, np.IDLine, np.DateLine
+	p.AliasesLine, p.AliasLines, p.DOILine, p.ImageLine, p.OrganizationLine = np.AliasesLine, np.AliasLines, np.DOILine, np.ImageLine, np.OrganizationLine
+	p.CountLines, p.AISummaryLine, p.CategoryLines = np.CountLines, np.AISummaryLine, np.CategoryLines
+	p.AuthorLines, p.TopicNames = np.AuthorLines, np.TopicNames
 }
 
 // publishEdits publishes the files of out (see publishQuick), with the
