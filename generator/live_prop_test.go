@@ -22,7 +22,7 @@ import (
 // propSeeds and propSteps size TestLiveMatchesCleanBuild.
 var propSeeds = []uint64{1, 2, 3, 4, 5, 6}
 
-const propSteps = 16
+const propSteps = 20
 
 // propWords make abstracts and titles: no word is a keyword of a topic.
 var propWords = []string{
@@ -75,6 +75,9 @@ type propPaper struct {
 	keyword  string   // "" or a last sentence with a keyword rule's word
 	notes    string   // "" or the text of a notes section after the abstract
 	broken   bool     // has an unknown front matter field
+	// plain holds its plain fields (model.PlainKeys) by key, each written
+	// on its line after the counts when set.
+	plain map[string]string
 }
 
 func (p *propPaper) file() string {
@@ -98,6 +101,11 @@ func (p *propPaper) file() string {
 	}
 	if p.summary != "" {
 		fmt.Fprintf(&b, "ai_summary: %q\n", p.summary)
+	}
+	for _, k := range propPlainKeys {
+		if v := p.plain[k]; v != "" {
+			fmt.Fprintf(&b, "%s: %q\n", k, v)
+		}
 	}
 	if p.broken {
 		b.WriteString("colour: red\n")
@@ -201,6 +209,61 @@ func (s *propSite) files() map[string]string {
 		out["content/notes/todo.md"] = s.note + "\n"
 	}
 	return out
+}
+
+// propPlainKeys are the plain fields papers may have (model.PlainKeys
+// but pdf: and issue:, which read as the others do).
+var propPlainKeys = []string{"code", "project", "tldr", "comment", "journal", "conference", "volume", "pages"}
+
+// plainEdit sets, changes or takes out one plain field of p, keeping its
+// venue one a paper may give (journal: with volume:, or conference:, and
+// pages: with either), and describes it.
+func (g *propGen) plainEdit(p *propPaper) string {
+	r := g.r
+	if p.plain == nil {
+		p.plain = map[string]string{}
+	}
+	k := propPlainKeys[r.IntN(len(propPlainKeys))]
+	if p.plain[k] != "" && r.IntN(3) == 0 {
+		delete(p.plain, k)
+		switch {
+		case k == "journal":
+			delete(p.plain, "volume")
+		case k == "conference" && p.plain["journal"] == "":
+			delete(p.plain, "pages")
+		}
+		if p.plain["journal"] == "" && p.plain["conference"] == "" {
+			delete(p.plain, "pages")
+		}
+		return fmt.Sprintf("plain %s: remove %s", p.id, k)
+	}
+	n := r.IntN(100)
+	switch k {
+	case "code", "project":
+		p.plain[k] = fmt.Sprintf("https://example.org/%s/%s-%d", k, g.pick(propWords), n)
+	case "tldr", "comment":
+		p.plain[k] = fmt.Sprintf("%d pages on %s %s", n, g.pick(propWords), g.pick(propWords))
+	case "journal", "conference":
+		p.plain[k] = fmt.Sprintf("Proc. %s %d", strings.ToUpper(g.pick(propWords)[:1])+g.pick(propWords), n)
+		if k == "journal" {
+			delete(p.plain, "conference")
+		} else {
+			delete(p.plain, "journal")
+			delete(p.plain, "volume")
+		}
+	case "volume":
+		if p.plain["journal"] == "" {
+			p.plain["journal"] = "Journal of " + g.pick(propWords)
+			delete(p.plain, "conference")
+		}
+		p.plain[k] = fmt.Sprint(1 + n)
+	case "pages":
+		if p.plain["journal"] == "" && p.plain["conference"] == "" {
+			p.plain["conference"] = "Conference on " + g.pick(propWords)
+		}
+		p.plain[k] = fmt.Sprintf("%d-%d", 1+n, 10+n)
+	}
+	return fmt.Sprintf("plain %s: %s %q", p.id, k, p.plain[k])
 }
 
 // propGen draws the random edits of one sequence.
@@ -465,6 +528,13 @@ func (g *propGen) edit(kind int) string {
 			}
 		}
 		return desc
+	case 15: // a plain field (a link, the TL;DR, the comment, the venue), maybe with new upvotes
+		desc := g.plainEdit(p)
+		if r.IntN(3) == 0 {
+			p.upvotes = r.IntN(12)
+			desc += fmt.Sprintf(" and upvotes %d", p.upvotes)
+		}
+		return desc
 	case 12: // the theme's email template, rewritten or broken, mostly saved with a quick edit
 		n := r.IntN(50)
 		desc := fmt.Sprintf("email: %d", n)
@@ -530,7 +600,7 @@ func (g *propGen) fix() string {
 }
 
 // propKinds weigh the edit kinds: 9 is two edits at once.
-var propKinds = []int{1, 1, 1, 1, 2, 3, 3, 3, 4, 5, 6, 7, 8, 10, 11, 12, 12, 13, 14, 14, 9, 9}
+var propKinds = []int{1, 1, 1, 1, 2, 3, 3, 3, 4, 5, 6, 7, 8, 10, 11, 12, 12, 13, 14, 14, 15, 15, 9, 9}
 
 // writeSite writes the model's files into dir where they differ from
 // written (what is on disk), deletes those it no longer has, and returns
@@ -672,7 +742,11 @@ func relatedOf(res *Result) map[string]string {
 //     first makes a warning), or a paper file, the day file or site.yaml
 //     saved with the bytes it has (nothing to rebuild), half of them
 //     saved with an edit of kind 1, 5, 10 or 11 (the path that edit
-//     takes alone).
+//     takes alone);
+//  15. set, change or take out a paper's plain field (code:, project:,
+//     tldr:, comment:, a venue's journal:, conference:, volume:, pages:),
+//     a third of them with new upvotes (quick: complete but for the
+//     TL;DR and the venue's name, which the search index has).
 //
 // A quick rebuild's own files are checked too: all but the search index and
 // the pages of papers whose related papers changed must already be right.
@@ -686,7 +760,9 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 	var quickEmail int      // quick rebuilds of edits saved with an email template site.yaml's theme has
 	var unchanged int       // saves that rebuilt nothing
 	var quickMixed int      // quick rebuilds of an edit saved with a file that changes nothing
-	var drawn [15]int       // edits of each kind
+	var quickPlain int      // quick rebuilds of a plain field's edit
+	var quickPlainDone int  // of those, complete ones (no TL;DR nor venue's name changed)
+	var drawn [16]int       // edits of each kind
 	for n, seed := range propSeeds {
 		r := rand.New(rand.NewPCG(seed, seed))
 		g := &propGen{r: r}
@@ -784,6 +860,9 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 				(strings.Contains(desc, "note: ") || strings.Contains(desc, "save as it was: ")) {
 				quickMixed++
 			}
+			if res != nil && (incomplete || res.Stages == nil) && res.Unchanged == "" && strings.HasPrefix(desc, "plain ") && !strings.Contains(desc, " + ") {
+				quickPlain++
+			}
 			afterFail = false
 			if cleanErr != nil {
 				fail(step, "the edit made the site invalid (a test mistake): %v", cleanErr)
@@ -805,6 +884,8 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 				unchanged++
 			} else if res.Stages == nil && countsOnly(desc) {
 				quickCounts++ // a quick rebuild that is complete: new counts
+			} else if res.Stages == nil && strings.HasPrefix(desc, "plain ") {
+				quickPlainDone++ // a quick rebuild that is complete: a plain field
 			} else if res.Stages == nil { // a quick rebuild that is complete: a day file's edit
 				quickDay++
 			} else {
@@ -819,10 +900,10 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 			related = relatedOf(clean)
 		}
 	}
-	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d of counts, %d full rebuilds, %d failing builds (%d quick rebuilds right after one, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing), %d saves that rebuilt nothing, in %v; edits of kind 1–14: %v",
-		len(propSeeds), propSteps, quick, quickDay, quickCounts, full, failed, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, unchanged, time.Since(start).Round(time.Millisecond), drawn[1:])
-	if quick == 0 || quickDay == 0 || quickCounts == 0 || quickFix == 0 || quickLoose == 0 || quickBodyCounts == 0 || quickEmail == 0 || quickMixed == 0 || unchanged == 0 {
-		t.Errorf("%d steps took the quick path, %d a day file's, %d new counts', %d right after a failing build, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing, %d rebuilt nothing; want some of each", quick, quickDay, quickCounts, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, unchanged)
+	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d of counts, %d full rebuilds, %d failing builds (%d quick rebuilds right after one, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing, %d of a plain field, %d of them complete), %d saves that rebuilt nothing, in %v; edits of kind 1–15: %v",
+		len(propSeeds), propSteps, quick, quickDay, quickCounts, full, failed, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, quickPlain, quickPlainDone, unchanged, time.Since(start).Round(time.Millisecond), drawn[1:])
+	if quick == 0 || quickDay == 0 || quickCounts == 0 || quickFix == 0 || quickLoose == 0 || quickBodyCounts == 0 || quickEmail == 0 || quickMixed == 0 || quickPlain == 0 || unchanged == 0 {
+		t.Errorf("%d steps took the quick path, %d a day file's, %d new counts', %d right after a failing build, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing, %d of a plain field, %d rebuilt nothing; want some of each", quick, quickDay, quickCounts, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, quickPlain, unchanged)
 	}
 }
 

@@ -320,7 +320,7 @@ func TestLiveFullRebuildSharesFiles(t *testing.T) {
 		before[f.Path] = f.Data
 	}
 	// New upvotes alone would be quick; a new field beside them is not.
-	paper := editFile(t, dir, "content/papers/2405.00002.md", "upvotes: 9", "upvotes: 19\ntldr: \"Faster.\"")
+	paper := editFile(t, dir, "content/papers/2405.00002.md", "upvotes: 9", "upvotes: 19\nlanguage: en")
 	res, incomplete, err := live.Build(ctx, []string{paper})
 	if err != nil || incomplete || res.Stages == nil {
 		t.Fatalf("front matter edit: incomplete %v, %v; want a full build", incomplete, err)
