@@ -145,6 +145,40 @@ func BenchmarkLiveEdit(b *testing.B) {
 	if live.Complete(ctx) == nil { // the search index of the edits above
 		b.Fatal("Complete returned nil")
 	}
+	// A plain field (model.PlainKeys), new on each edit, on its line or
+	// on one written after the upvotes: line: the quick path, complete
+	// for a code link or a comment, incomplete for the journal's name,
+	// which the search index has (and its BibTeX entry too).
+	for _, f := range []struct {
+		name, key, value string
+		incomplete       bool
+	}{
+		{"code", "code", `"https://github.com/bench/repo-%d"`, false},
+		{"comment", "comment", `"%d pages, 3 figures"`, false},
+		{"journal", "journal", `"Journal of Benchmarks %d"`, true},
+	} {
+		own := regexp.MustCompile(`(?m)^` + f.key + `:.*$`)
+		b.Run(f.name, func(b *testing.B) {
+			for i := 0; b.Loop(); i++ {
+				line := fmt.Appendf(nil, "%s: "+f.value, f.key, i)
+				if own.Match(orig) {
+					site[paper].Data = own.ReplaceAllLiteral(orig, line)
+				} else {
+					site[paper].Data = upvotes.ReplaceAllFunc(orig, func(m []byte) []byte { return append(append(bytes.Clone(m), line...), '\n') })
+				}
+				if res, incomplete, err := live.Build(ctx, []string{paper}); err != nil || incomplete != f.incomplete || res.Stages != nil {
+					b.Fatalf("edit %d: %v, incomplete %v, full %v; want the quick path, incomplete %v", i, err, incomplete, res != nil && res.Stages != nil, f.incomplete)
+				}
+			}
+		})
+		site[paper].Data = orig
+		if _, _, err := live.Build(ctx, []string{paper}); err != nil {
+			b.Fatal(err)
+		}
+		if f.incomplete && live.Complete(ctx) == nil {
+			b.Fatal("Complete returned nil")
+		}
+	}
 	// New upvotes: the quick path of counts, which ranks the paper's day
 	// again and renders what shows it, its week's and month's top and its
 	// topics', authors' and organization's pages.
@@ -265,7 +299,21 @@ func BenchmarkLiveEdit(b *testing.B) {
 			}
 		})
 		site[d.Source].Data = orig
+		if _, _, err := live.Build(ctx, []string{d.Source}); err != nil {
+			b.Fatal(err)
+		}
 		break
+	}
+	// The newest day file saved as it was: nothing to rebuild.
+	if i := slices.IndexFunc(days, func(d *model.Day) bool { return d.Source != "" }); i >= 0 {
+		src := days[i].Source
+		b.Run("daysame", func(b *testing.B) {
+			for j := 0; b.Loop(); j++ {
+				if res, _, err := live.Build(ctx, []string{src}); err != nil || res.Unchanged == "" {
+					b.Fatalf("save %d of %s: %v; want nothing rebuilt", j, src, err)
+				}
+			}
+		})
 	}
 	// A save of a file of a theme site.yaml does not use: nothing to
 	// rebuild.
@@ -278,7 +326,24 @@ func BenchmarkLiveEdit(b *testing.B) {
 			}
 		}
 	})
+	// The same saved with a paper's abstract: the abstract's quick path.
+	b.Run("unusedabstract", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			site[unused] = &fstest.MapFile{Data: fmt.Appendf(nil, "{{.Digest.Name}} %d\n", i)}
+			site[paper].Data = fmt.Appendf(bytes.Clone(orig), "\nEdited %d times.\n", i)
+			if res, incomplete, err := live.Build(ctx, []string{unused, paper}); err != nil || !incomplete || res.Stages != nil {
+				b.Fatalf("edit %d: %v, incomplete %v, full %v; want the quick path, incomplete", i, err, incomplete, res != nil && res.Stages != nil)
+			}
+		}
+	})
+	site[paper].Data = orig
 	delete(site, unused)
+	if _, _, err := live.Build(ctx, []string{unused, paper}); err != nil {
+		b.Fatal(err)
+	}
+	if live.Complete(ctx) == nil {
+		b.Fatal("Complete returned nil")
+	}
 	benchListedElsewhere(b, live, site, days, upvotes)
 	// An email template broken, then fixed: each save tries the email
 	// templates alone, the published site kept. The site gets a theme

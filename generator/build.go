@@ -114,9 +114,10 @@ type Result struct {
 	// ones.
 	Unchanged string
 
-	fronts  map[string]front // with Options.Cache: each paper file's front matter
-	config  uint64           // with Options.Cache: the hash of the configuration it parsed under (Cache.useConfig)
-	besides beside           // the files beside the sources links could name
+	fronts  map[string]front  // with Options.Cache: each paper file's front matter
+	daySums map[string]uint64 // with Options.Cache: the hash of each day file's bytes
+	config  uint64            // with Options.Cache: the hash of the configuration it parsed under (Cache.useConfig)
+	besides beside            // the files beside the sources links could name
 	// statics has the origin of each file the build copied as it is, by
 	// output path: a theme's static file as the user sees it, or a file
 	// beside the sources by its content path (in NFC).
@@ -243,7 +244,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	if ctx.Err() != nil {
 		return nil, nil, ctx.Err()
 	}
-	res.fronts, res.linked = parsed.fronts, linkedFiles(parsed.papers, parsed.days, parsed.pages)
+	res.fronts, res.daySums, res.linked = parsed.fronts, parsed.daySums, linkedFiles(parsed.papers, parsed.days, parsed.pages)
 	errs.Append(err)
 	res.Warnings = append(res.Warnings, parsed.warn...)
 	res.Warnings = append(res.Warnings, authorNameWarnings(cfg, parsed.papers)...)

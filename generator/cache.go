@@ -75,7 +75,7 @@ func NewCache() *Cache {
 // beside the sources that its links named are still there, or still not
 // there, in b.
 func (c *Cache) get(path string, data []byte, b beside) (parsed, uint64, bool) {
-	sum := maphash.Bytes(c.seed, data)
+	sum := c.sum(data)
 	c.mu.Lock()
 	e, ok := c.entries[path]
 	c.mu.Unlock()
@@ -95,15 +95,19 @@ func (c *Cache) get(path string, data []byte, b beside) (parsed, uint64, bool) {
 	return r, sum, true
 }
 
+// sum returns the hash of a file's bytes, data, as the Cache keeps it.
+func (c *Cache) sum(data []byte) uint64 { return maphash.Bytes(c.seed, data) }
+
 // front identifies a paper file's front matter: the hash of the bytes
 // before its body, and the hash of those bytes without its loose lines,
-// so that Live can tell an edit of a title, an AI summary or counts from
-// one of anything else the front matter says. A loose line is the line of
-// the title:, ai_summary:, upvotes:, comments: or stars: key that the
+// so that Live can tell an edit of a title, an AI summary, counts or a
+// plain field (model.PlainKeys: code:, journal: …) from one of anything
+// else the front matter says. A loose line is the line of the title:,
+// ai_summary:, upvotes:, comments:, stars: or plain field's key that the
 // parse found (never a line inside another value that only reads like
-// one), when it holds the value alone: a one-line scalar for the title and
-// the summary, digits for a count (the lines an import's refresh
-// rewrites). Such a line can change, come or go without changing how any
+// one), when it holds the value alone: a one-line scalar for the title,
+// the summary and a plain field, digits for a count (the lines an
+// import's refresh rewrites). Such a line can change, come or go without changing how any
 // other line reads, so two front matters with the same loose hash say the
 // same but for those fields (the lines after one that came or went are
 // numbered anew).
@@ -135,32 +139,42 @@ func (c *Cache) frontOf(data []byte, p *model.Paper) front {
 
 // loose reports whether the front matter's line l (the 1-based line of
 // the file) is a loose line of the paper p (see front) but for the next
-// line, which the caller checks: the line of its title: or ai_summary:
-// with a one-line scalar, or of a count written as digits.
+// line, which the caller checks: the line of its title:, ai_summary: or
+// a key of model.PlainKeys with a one-line scalar, or of a count written
+// as digits.
 func loose(l []byte, line int, p *model.Paper) bool {
-	for _, k := range []struct {
-		key   string
-		line  int
-		count bool
-	}{{"title", p.TitleLine, false}, {"ai_summary", p.AISummaryLine, false},
-		{"upvotes", p.CountLines[0], true}, {"comments", p.CountLines[1], true}, {"stars", p.CountLines[2], true}} {
-		if line != k.line {
-			continue
-		}
-		v, ok := bytes.CutPrefix(l, []byte(k.key+":"))
-		if !ok {
+	key, count := "", false
+	switch line {
+	case 0:
+		return false
+	case p.TitleLine:
+		key = "title"
+	case p.AISummaryLine:
+		key = "ai_summary"
+	case p.CountLines[0], p.CountLines[1], p.CountLines[2]:
+		key, count = countKeys[slices.Index(p.CountLines[:], line)], true
+	default:
+		i := slices.Index(p.PlainLines[:], line)
+		if i < 0 {
 			return false
 		}
-		if !k.count {
-			return oneLineScalar(bytes.TrimSpace(v))
-		}
-		if i := bytes.Index(v, []byte(" #")); i >= 0 {
-			v = v[:i] // a comment
-		}
-		return digits(bytes.TrimSpace(v))
+		key = model.PlainKeys[i]
 	}
-	return false
+	v, ok := bytes.CutPrefix(l, []byte(key+":"))
+	if !ok {
+		return false
+	}
+	if !count {
+		return oneLineScalar(bytes.TrimSpace(v))
+	}
+	if i := bytes.Index(v, []byte(" #")); i >= 0 {
+		v = v[:i] // a comment
+	}
+	return digits(bytes.TrimSpace(v))
 }
+
+// countKeys are the keys of a paper's CountLines.
+var countKeys = [3]string{"upvotes", "comments", "stars"}
 
 // digits reports whether v is one or more ASCII digits.
 func digits(v []byte) bool {

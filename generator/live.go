@@ -23,7 +23,9 @@ import (
 // and renders again just the pages and feeds that show those papers, in
 // milliseconds; the search index and related-paper lists, which depend on
 // every abstract, are then brought up to date by a full build the caller
-// runs next (Complete); so do new titles and AI summaries of papers. An
+// runs next (Complete); so do new titles and AI summaries of papers, and
+// their plain fields (a code link, a TL;DR, a journal's name: Complete
+// only for those the search index reads). An
 // edit of a day file's title, intro or order of papers ranks that day
 // again and renders what shows it (quickDay), and new counts of papers,
 // as an import's refresh of a day writes them, rank their days again and
@@ -73,6 +75,7 @@ type Live struct {
 	// broken links of an edited body.
 	sourcePages, drafts map[string]string
 	fronts              map[string]front  // each paper file's front matter, as published
+	daySums             map[string]uint64 // the hash of each day file's bytes, as published
 	besides             beside            // the files beside the sources, as published
 	statics             map[string]string // the origin of each file copied as it is, as published (Result.statics)
 	links               bool              // a source or a file beside them is a symbolic link, as published (Result.links)
@@ -109,12 +112,15 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 		changed = union(l.unpublished, changed)
 	}
 	published := changed != nil && l.site != nil && !l.lost && l.opts.Cache.configSum() == l.config
+	read := changed
 	if published {
 		// A save that changes nothing the site is built from (a file of
 		// another theme, a note in content/, a file saved as it was)
 		// rebuilds nothing; after a failed build, it is the published
-		// site's fix.
-		if why := l.unchanged(changed); why != "" {
+		// site's fix. Saved with files that do change it, it is left out
+		// of what they take.
+		var why string
+		if read, why = l.unchanged(changed); len(read) == 0 {
 			l.failed, l.unpublished = false, nil
 			return &Result{Site: l.site, Files: l.files, Count: len(l.files), Warnings: l.warnings, Unchanged: why}, l.pending, nil
 		}
@@ -125,13 +131,18 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 		)
 		// A save of email templates alone checks them again, and nothing
 		// else: their mistakes, or their fix, leave the published site.
-		if email, rest := l.emailTemplates(changed); len(rest) == 0 {
+		if email, rest := l.emailTemplates(read); len(rest) == 0 {
 			res, ok, err = l.emailOnly(ctx)
 		} else {
 			res, incomplete, ok, err = l.quicklyWithEmail(ctx, rest, len(email) > 0)
 		}
 		if err != nil {
+			// A quick rebuild that the email templates' mistakes failed
+			// stays in Live (quicklyWithEmail): its edited files are as
+			// it read them, so the fix may rebuild nothing of them, and
+			// the search index it left waits for the fix's Complete.
 			l.failed, l.unpublished = true, changed
+			l.pending = l.pending || incomplete
 			return nil, false, err
 		} else if ok {
 			l.failed, l.unpublished = false, nil
@@ -142,7 +153,7 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 	// A save that breaks paper files fails as the full build would,
 	// without finding, parsing and indexing the whole site first.
 	if published {
-		if err := l.failsEarly(changed); err != nil {
+		if err := l.failsEarly(read); err != nil {
 			l.failed, l.unpublished = true, changed
 			return nil, false, err
 		}
@@ -155,7 +166,7 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 	opts := l.opts
 	opts.prev, opts.feeds = l.files, feeds.NewCache()
 	opts.release = func() {
-		l.site, l.rend, l.fronts, l.paths, l.sourcePages, l.drafts = nil, nil, nil, nil, nil, nil
+		l.site, l.rend, l.fronts, l.daySums, l.paths, l.sourcePages, l.drafts = nil, nil, nil, nil, nil, nil, nil
 		l.besides, l.statics, l.feeds = beside{}, nil, nil
 	}
 	res, rend, err := build(ctx, opts)
@@ -175,8 +186,8 @@ func (l *Live) quickly(ctx context.Context, changed []string) (res *Result, inco
 	if res, ok := l.staticOnly(changed); ok {
 		return res, false, true
 	}
-	if res, ok := l.quick(ctx, changed); ok {
-		return res, true, true
+	if res, incomplete, ok := l.quick(ctx, changed); ok {
+		return res, incomplete, true
 	}
 	if res, incomplete, ok := l.quickCounts(ctx, changed); ok {
 		return res, incomplete, true
@@ -221,7 +232,7 @@ func (l *Live) publish(res *Result, rend *render.Renderer, fc *feeds.Cache) {
 	l.failed, l.lost, l.unpublished, l.pending = false, false, nil, false
 	l.config = res.config
 	l.site, l.rend, l.feeds, l.files, l.fronts, l.words, l.warnings = res.Site, rend, fc, res.Files, res.fronts, res.Words, res.Warnings
-	l.besides, l.statics, l.links = res.besides, res.statics, res.links
+	l.besides, l.statics, l.links, l.daySums = res.besides, res.statics, res.links, res.daySums
 	l.paths, l.sourcePages, l.drafts = res.paths, res.sourcePages, res.drafts
 }
 
@@ -230,37 +241,66 @@ func (l *Live) at(path string) (int, bool) {
 	return slices.BinarySearchFunc(l.files, path, func(f model.File, p string) int { return strings.Compare(f.Path, p) })
 }
 
-// quick tries the quick rebuild of papers' bodies, titles and AI
-// summaries: every changed path must be a paper file that looseEdits
-// takes, with the counts it had.
-func (l *Live) quick(ctx context.Context, changed []string) (*Result, bool) {
+// quick tries the quick rebuild of papers' bodies, titles, AI summaries
+// and plain fields (model.PlainKeys: links, TL;DR, comment, venue):
+// every changed path must be a paper file that looseEdits takes, with
+// the counts it had. It renders again what shows the papers (render's
+// Papers), and with new titles what Retitled does, with new BibTeX
+// entries what Recited does; incomplete reports an edit the search index
+// or related papers read (searchedAgain), which waits for Complete.
+func (l *Live) quick(ctx context.Context, changed []string) (res *Result, incomplete, ok bool) {
 	edits, ok := l.looseEdits(changed)
 	if !ok || slices.ContainsFunc(edits, func(e paperEdit) bool { return recounted(e.old, e.new) }) {
-		return nil, false // new counts are quickCounts'
+		return nil, false, false // new counts are quickCounts'
 	}
+	incomplete = slices.ContainsFunc(edits, searchedAgain)
 	// The published site is changed from here on, until publishQuick
 	// publishes it: if a failure leaves it to a full build and that build
 	// fails too, it is not the published one anymore.
 	l.lost = true
-	papers, retitled := l.applyEdits(edits)
+	papers, retitled, cited := l.applyEdits(edits)
 	for _, p := range papers {
 		// Its item, and those of the days that list it, which say
 		// what its summary does, change.
 		l.feeds.Forget([]*model.Paper{p}, p.Days)
 	}
 	out := newSink(nil)
-	render := l.rend.Papers
-	if retitled != nil {
-		render = l.rend.Retitled
+	var err error
+	switch {
+	case retitled != nil:
+		err = l.rend.Retitled(ctx, papers, out.add)
+	case cited != nil:
+		err = l.rend.Recited(ctx, papers, cited, out.add)
+	default:
+		err = l.rend.Papers(ctx, papers, out.add)
 	}
-	if err := render(ctx, papers, out.add); err != nil {
-		return nil, false
+	if err != nil {
+		return nil, false, false
 	}
 	fd, err := feeds.Showing(l.site, l.words, l.feeds, papers)
 	if err != nil || out.addAll(fd) != nil {
-		return nil, false
+		return nil, false, false
 	}
-	return l.publishEdits(out, edits)
+	res, ok = l.publishEdits(out, edits)
+	return res, incomplete, ok
+}
+
+// searchedAgain reports whether the edit e changed what the search index
+// or the related papers read (its title, AI summary, body, TL;DR, journal
+// or conference), which a quick rebuild leaves to Complete.
+func searchedAgain(e paperEdit) bool {
+	p, np := e.old, e.new
+	return e.retitled || np.AISummary != p.AISummary || np.Body != p.Body ||
+		np.TLDR != p.TLDR || np.Journal != p.Journal || np.Conference != p.Conference
+}
+
+// recited reports whether the BibTeX entry of the paper p, as published,
+// and of its new parse np differ in a plain field (model.PlainKeys): its
+// URL (project:, pdf:, for a paper not on arXiv) or where it was
+// published.
+func recited(p, np *model.Paper) bool {
+	return p.Project != np.Project || p.PDF != np.PDF || p.Journal != np.Journal || p.Conference != np.Conference ||
+		p.Volume != np.Volume || p.Issue != np.Issue || p.Pages != np.Pages
 }
 
 // paperEdit is the new parse of a published paper file: old is its
@@ -277,8 +317,8 @@ type paperEdit struct {
 
 // looseEdits parses again the paper files at the changed paths, each of
 // which must be published and parse without error with the front matter
-// it had but its loose lines (see front): its title, AI summary and
-// counts may change, with its body, unless a new title or body changes
+// it had but its loose lines (see front): its title, AI summary, counts
+// and plain fields may change, with its body, unless a new title or body changes
 // its topics through keyword rules, a new title is of a paper with
 // former addresses (whose redirect pages name it), its body links
 // another source or a file beside the sources to publish first, or the
@@ -320,28 +360,44 @@ func (l *Live) looseEdits(changed []string) ([]paperEdit, bool) {
 	return edits, true
 }
 
-// applyEdits puts the edits' new bodies, titles, AI summaries and
-// counts, and the lines of their front matter, into their published
-// papers, and returns those and the ones whose titles changed.
-func (l *Live) applyEdits(edits []paperEdit) (papers, retitled []*model.Paper) {
+// applyEdits puts the edits' new bodies, titles, AI summaries, counts
+// and plain fields, and the lines of their front matter, into their
+// published papers, and returns those, the ones whose titles changed and
+// the ones whose BibTeX entries changed (a new title, or a plain field
+// that recited reports).
+func (l *Live) applyEdits(edits []paperEdit) (papers, retitled, recitedPapers []*model.Paper) {
 	for _, e := range edits {
 		p, np := e.old, e.new
+		if e.retitled || recited(p, np) {
+			recitedPapers = append(recitedPapers, p)
+		}
 		if e.retitled {
 			p.Title = np.Title
 			retitled = append(retitled, p)
 		}
+		p.Code, p.Project, p.PDF, p.TLDR, p.Comment = np.Code, np.Project, np.PDF, np.TLDR, np.Comment
+		p.Journal, p.Conference, p.Volume, p.Issue, p.Pages = np.Journal, np.Conference, np.Volume, np.Issue, np.Pages
 		p.AISummary, p.Upvotes, p.Comments, p.Stars = np.AISummary, np.Upvotes, np.Comments, np.Stars
 		p.Body, p.Content, p.Abstract, p.Notes = np.Body, np.Content, np.Abstract, np.Notes
 		p.Summary, p.AbstractText, p.Text = np.Summary, np.AbstractText, np.Text
 		p.HasMath, p.HasCode, p.Linked = np.HasMath, np.HasCode, np.Linked
-		// A loose line that came or went moved the lines after it.
-		p.Line, p.BodyLine, p.TitleLine, p.IDLine, p.DateLine = np.Line, np.BodyLine, np.TitleLine, np.IDLine, np.DateLine
-		p.AliasesLine, p.ImageLine, p.OrganizationLine, p.CountLines, p.AISummaryLine = np.AliasesLine, np.ImageLine, np.OrganizationLine, np.CountLines, np.AISummaryLine
-		p.AuthorLines, p.TopicNames = np.AuthorLines, np.TopicNames
+		setLines(p, np)
 		l.fronts[p.Source] = e.r.front
 		papers = append(papers, p)
 	}
-	return papers, retitled
+	return papers, retitled, recitedPapers
+}
+
+// setLines gives the published paper p the lines in its file of np, its
+// new parse, where a loose line that came or went moved them: every field
+// that says where in the file something is written, so that no warning
+// of a later build from the published site names a line the edit moved
+// (TestSetLines asks for each such field of model.Paper).
+func setLines(p, np *model.Paper) {
+	p.Line, p.BodyLine, p.BodyFolded, p.TitleLine, p.IDLine, p.DateLine = np.Line, np.BodyLine, np.BodyFolded, np.TitleLine, np.IDLine, np.DateLine
+	p.AliasesLine, p.AliasLines, p.DOILine, p.ImageLine, p.OrganizationLine = np.AliasesLine, np.AliasLines, np.DOILine, np.ImageLine, np.OrganizationLine
+	p.CountLines, p.AISummaryLine, p.PlainLines, p.CategoryLines = np.CountLines, np.AISummaryLine, np.PlainLines, np.CategoryLines
+	p.AuthorLines, p.TopicNames = np.AuthorLines, np.TopicNames
 }
 
 // publishEdits publishes the files of out (see publishQuick), with the

@@ -22,7 +22,7 @@ import (
 // propSeeds and propSteps size TestLiveMatchesCleanBuild.
 var propSeeds = []uint64{1, 2, 3, 4, 5, 6}
 
-const propSteps = 16
+const propSteps = 20
 
 // propWords make abstracts and titles: no word is a keyword of a topic.
 var propWords = []string{
@@ -75,6 +75,9 @@ type propPaper struct {
 	keyword  string   // "" or a last sentence with a keyword rule's word
 	notes    string   // "" or the text of a notes section after the abstract
 	broken   bool     // has an unknown front matter field
+	// plain holds its plain fields (model.PlainKeys) by key, each written
+	// on its line after the counts when set.
+	plain map[string]string
 }
 
 func (p *propPaper) file() string {
@@ -98,6 +101,11 @@ func (p *propPaper) file() string {
 	}
 	if p.summary != "" {
 		fmt.Fprintf(&b, "ai_summary: %q\n", p.summary)
+	}
+	for _, k := range propPlainKeys {
+		if v := p.plain[k]; v != "" {
+			fmt.Fprintf(&b, "%s: %q\n", k, v)
+		}
 	}
 	if p.broken {
 		b.WriteString("colour: red\n")
@@ -201,6 +209,61 @@ func (s *propSite) files() map[string]string {
 		out["content/notes/todo.md"] = s.note + "\n"
 	}
 	return out
+}
+
+// propPlainKeys are the plain fields papers may have (model.PlainKeys
+// but pdf: and issue:, which read as the others do).
+var propPlainKeys = []string{"code", "project", "tldr", "comment", "journal", "conference", "volume", "pages"}
+
+// plainEdit sets, changes or takes out one plain field of p, keeping its
+// venue one a paper may give (journal: with volume:, or conference:, and
+// pages: with either), and describes it.
+func (g *propGen) plainEdit(p *propPaper) string {
+	r := g.r
+	if p.plain == nil {
+		p.plain = map[string]string{}
+	}
+	k := propPlainKeys[r.IntN(len(propPlainKeys))]
+	if p.plain[k] != "" && r.IntN(3) == 0 {
+		delete(p.plain, k)
+		switch {
+		case k == "journal":
+			delete(p.plain, "volume")
+		case k == "conference" && p.plain["journal"] == "":
+			delete(p.plain, "pages")
+		}
+		if p.plain["journal"] == "" && p.plain["conference"] == "" {
+			delete(p.plain, "pages")
+		}
+		return fmt.Sprintf("plain %s: remove %s", p.id, k)
+	}
+	n := r.IntN(100)
+	switch k {
+	case "code", "project":
+		p.plain[k] = fmt.Sprintf("https://example.org/%s/%s-%d", k, g.pick(propWords), n)
+	case "tldr", "comment":
+		p.plain[k] = fmt.Sprintf("%d pages on %s %s", n, g.pick(propWords), g.pick(propWords))
+	case "journal", "conference":
+		p.plain[k] = fmt.Sprintf("Proc. %s %d", strings.ToUpper(g.pick(propWords)[:1])+g.pick(propWords), n)
+		if k == "journal" {
+			delete(p.plain, "conference")
+		} else {
+			delete(p.plain, "journal")
+			delete(p.plain, "volume")
+		}
+	case "volume":
+		if p.plain["journal"] == "" {
+			p.plain["journal"] = "Journal of " + g.pick(propWords)
+			delete(p.plain, "conference")
+		}
+		p.plain[k] = fmt.Sprint(1 + n)
+	case "pages":
+		if p.plain["journal"] == "" && p.plain["conference"] == "" {
+			p.plain["conference"] = "Conference on " + g.pick(propWords)
+		}
+		p.plain[k] = fmt.Sprintf("%d-%d", 1+n, 10+n)
+	}
+	return fmt.Sprintf("plain %s: %s %q", p.id, k, p.plain[k])
 }
 
 // propGen draws the random edits of one sequence.
@@ -465,6 +528,13 @@ func (g *propGen) edit(kind int) string {
 			}
 		}
 		return desc
+	case 15: // a plain field (a link, the TL;DR, the comment, the venue), maybe with new upvotes
+		desc := g.plainEdit(p)
+		if r.IntN(3) == 0 {
+			p.upvotes = r.IntN(12)
+			desc += fmt.Sprintf(" and upvotes %d", p.upvotes)
+		}
+		return desc
 	case 12: // the theme's email template, rewritten or broken, mostly saved with a quick edit
 		n := r.IntN(50)
 		desc := fmt.Sprintf("email: %d", n)
@@ -477,17 +547,26 @@ func (g *propGen) edit(kind int) string {
 			desc += " with " + g.edit([]int{1, 10, 11, 13}[r.IntN(4)])
 		}
 		return desc
-	case 14: // saves that change nothing the build reads, or nothing at all
-		switch r.IntN(3) {
+	case 14: // saves that change nothing the build reads, or nothing at all, maybe with a quick edit
+		var desc string
+		switch r.IntN(4) {
 		case 0:
 			s.note = fmt.Sprintf("Read more about %s.", g.pick(propWords))
-			return fmt.Sprintf("note: %q", s.note)
+			desc = fmt.Sprintf("note: %q", s.note)
 		case 1:
 			g.resave = "content/papers/" + p.id + ".md"
+		case 2:
+			g.resave = "content/days/" + propDayFile + ".md"
 		default:
 			g.resave = "content/site.yaml"
 		}
-		return "save as it was: " + g.resave
+		if desc == "" {
+			desc = "save as it was: " + g.resave
+		}
+		if r.IntN(2) == 0 {
+			desc += " + " + g.edit([]int{1, 5, 10, 11}[r.IntN(4)])
+		}
+		return desc
 	case 8: // a source error, fixed in the next step
 		switch r.IntN(3) {
 		case 0:
@@ -521,7 +600,7 @@ func (g *propGen) fix() string {
 }
 
 // propKinds weigh the edit kinds: 9 is two edits at once.
-var propKinds = []int{1, 1, 1, 1, 2, 3, 3, 3, 4, 5, 6, 7, 8, 10, 11, 12, 12, 13, 14, 9, 9}
+var propKinds = []int{1, 1, 1, 1, 2, 3, 3, 3, 4, 5, 6, 7, 8, 10, 11, 12, 12, 13, 14, 14, 15, 15, 9, 9}
 
 // writeSite writes the model's files into dir where they differ from
 // written (what is on disk), deletes those it no longer has, and returns
@@ -660,8 +739,14 @@ func relatedOf(res *Result) map[string]string {
 //  13. a paper's new abstract with new upvotes, and maybe new counts of
 //     other papers of its day (quick, as 10's refresh with summaries);
 //  14. a note in content/notes/, which no build reads (its folder's
-//     first makes a warning), or a paper file or site.yaml saved with the
-//     bytes it has (nothing to rebuild).
+//     first makes a warning), or a paper file, the day file or site.yaml
+//     saved with the bytes it has (nothing to rebuild), half of them
+//     saved with an edit of kind 1, 5, 10 or 11 (the path that edit
+//     takes alone);
+//  15. set, change or take out a paper's plain field (code:, project:,
+//     tldr:, comment:, a venue's journal:, conference:, volume:, pages:),
+//     a third of them with new upvotes (quick: complete but for the
+//     TL;DR and the venue's name, which the search index has).
 //
 // A quick rebuild's own files are checked too: all but the search index and
 // the pages of papers whose related papers changed must already be right.
@@ -674,7 +759,10 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 	var quickBodyCounts int // quick rebuilds of edits with a new abstract and new counts
 	var quickEmail int      // quick rebuilds of edits saved with an email template site.yaml's theme has
 	var unchanged int       // saves that rebuilt nothing
-	var drawn [15]int       // edits of each kind
+	var quickMixed int      // quick rebuilds of an edit saved with a file that changes nothing
+	var quickPlain int      // quick rebuilds of a plain field's edit
+	var quickPlainDone int  // of those, complete ones (no TL;DR nor venue's name changed)
+	var drawn [16]int       // edits of each kind
 	for n, seed := range propSeeds {
 		r := rand.New(rand.NewPCG(seed, seed))
 		g := &propGen{r: r}
@@ -768,6 +856,13 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 			if res != nil && (incomplete || res.Stages == nil) && strings.Contains(desc, "email: ") && strings.Contains(desc, " with ") && g.site.theme {
 				quickEmail++
 			}
+			if res != nil && (incomplete || res.Stages == nil) && res.Unchanged == "" && strings.Contains(desc, " + ") &&
+				(strings.Contains(desc, "note: ") || strings.Contains(desc, "save as it was: ")) {
+				quickMixed++
+			}
+			if res != nil && (incomplete || res.Stages == nil) && res.Unchanged == "" && strings.HasPrefix(desc, "plain ") && !strings.Contains(desc, " + ") {
+				quickPlain++
+			}
 			afterFail = false
 			if cleanErr != nil {
 				fail(step, "the edit made the site invalid (a test mistake): %v", cleanErr)
@@ -789,6 +884,8 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 				unchanged++
 			} else if res.Stages == nil && countsOnly(desc) {
 				quickCounts++ // a quick rebuild that is complete: new counts
+			} else if res.Stages == nil && strings.HasPrefix(desc, "plain ") {
+				quickPlainDone++ // a quick rebuild that is complete: a plain field
 			} else if res.Stages == nil { // a quick rebuild that is complete: a day file's edit
 				quickDay++
 			} else {
@@ -803,18 +900,19 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 			related = relatedOf(clean)
 		}
 	}
-	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d of counts, %d full rebuilds, %d failing builds (%d quick rebuilds right after one, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template), %d saves that rebuilt nothing, in %v; edits of kind 1–14: %v",
-		len(propSeeds), propSteps, quick, quickDay, quickCounts, full, failed, quickFix, quickLoose, quickBodyCounts, quickEmail, unchanged, time.Since(start).Round(time.Millisecond), drawn[1:])
-	if quick == 0 || quickDay == 0 || quickCounts == 0 || quickFix == 0 || quickLoose == 0 || quickBodyCounts == 0 || quickEmail == 0 || unchanged == 0 {
-		t.Errorf("%d steps took the quick path, %d a day file's, %d new counts', %d right after a failing build, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d rebuilt nothing; want some of each", quick, quickDay, quickCounts, quickFix, quickLoose, quickBodyCounts, quickEmail, unchanged)
+	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d of counts, %d full rebuilds, %d failing builds (%d quick rebuilds right after one, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing, %d of a plain field, %d of them complete), %d saves that rebuilt nothing, in %v; edits of kind 1–15: %v",
+		len(propSeeds), propSteps, quick, quickDay, quickCounts, full, failed, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, quickPlain, quickPlainDone, unchanged, time.Since(start).Round(time.Millisecond), drawn[1:])
+	if quick == 0 || quickDay == 0 || quickCounts == 0 || quickFix == 0 || quickLoose == 0 || quickBodyCounts == 0 || quickEmail == 0 || quickMixed == 0 || quickPlain == 0 || unchanged == 0 {
+		t.Errorf("%d steps took the quick path, %d a day file's, %d new counts', %d right after a failing build, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing, %d of a plain field, %d rebuilt nothing; want some of each", quick, quickDay, quickCounts, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, quickPlain, unchanged)
 	}
 }
 
 // TestLiveAfterFailedBuild: after a build that failed, Live still holds the
-// last good site, while its Cache holds the failed build's parses. Until a
-// full build succeeds again, every Build must be a full one: a body edit
-// must neither hide the error that remains nor show a paper with the front
-// matter of the last good build.
+// last good site, while its Cache holds the failed build's parses. Until
+// the mistake is fixed, every Build must fail: a body edit must neither
+// hide the error that remains nor show a paper with the front matter of
+// the last good build; the fix builds every edit since the last good
+// build, as a clean build does.
 func TestLiveAfterFailedBuild(t *testing.T) {
 	dir := writeArchive(t, smallSite)
 	ctx := context.Background()
@@ -848,12 +946,20 @@ func TestLiveAfterFailedBuild(t *testing.T) {
 			t.Errorf("%s: Live.Build succeeded (incomplete %v, title shown: %v) while the day file lists a missing paper",
 				tc.name, incomplete, strings.Contains(filesOf(res)["papers/2405.00001/index.html"], tc.title))
 		}
-		// Fixed, the site builds in full; then body edits are quick again.
+		// Fixed (the day file saved as the site was built from it), the
+		// site builds the paper's edits, quickly; then body edits are
+		// quick again.
 		day = edit(dayFile, `, "2405.09999"]`, `]`)
 		res, incomplete, err := live.Build(ctx, []string{day})
-		if err != nil || incomplete {
-			t.Fatalf("%s: the build after the fix: incomplete %v, %v", tc.name, incomplete, err)
+		if err != nil {
+			t.Fatalf("%s: the build after the fix: %v", tc.name, err)
 		}
+		if incomplete {
+			if res = live.Complete(ctx); res == nil {
+				t.Fatalf("%s: Complete returned nil", tc.name)
+			}
+		}
+		matchesClean(t, dir, tc.name+": the fix", res)
 		if tc.title != "" && !strings.Contains(filesOf(res)["papers/2405.00001/index.html"], tc.title) {
 			t.Errorf("%s: the page of 2405.00001 lacks the title %q", tc.name, tc.title)
 		}

@@ -320,7 +320,7 @@ func TestLiveFullRebuildSharesFiles(t *testing.T) {
 		before[f.Path] = f.Data
 	}
 	// New upvotes alone would be quick; a new field beside them is not.
-	paper := editFile(t, dir, "content/papers/2405.00002.md", "upvotes: 9", "upvotes: 19\ntldr: \"Faster.\"")
+	paper := editFile(t, dir, "content/papers/2405.00002.md", "upvotes: 9", "upvotes: 19\nlanguage: en")
 	res, incomplete, err := live.Build(ctx, []string{paper})
 	if err != nil || incomplete || res.Stages == nil {
 		t.Fatalf("front matter edit: incomplete %v, %v; want a full build", incomplete, err)
@@ -512,8 +512,9 @@ func TestFrontLoose(t *testing.T) {
 		{"title: Alpha\nstars: 3\nupvotes: 1", "title: Alpha\nupvotes: 1", true},                  // and less
 		{"title: Alpha\nupvotes: 1", "title: Alpha\nupvotes: 1\nai_summary: \"It works.\"", true}, // a summary line more
 		{"title: Alpha\nai_summary: It works.", "title: Alpha\nai_summary: 'It works: well.'", true},
-		{"title: Alpha\nupvotes: 1", "title: Alpha\nupvotes: 2\ntldr: new", false}, // another line more
-		{"title: Alpha\nupvotes: 1", "title: Alpha\nupvotes: +2", false},           // not digits
+		{"title: Alpha\nupvotes: 1", "title: Alpha\nupvotes: 2\nlanguage: en", false}, // another line more
+		{"title: Alpha\nupvotes: 1", "title: Alpha\nupvotes: 2\ntldr: new", true},     // a plain field's line more
+		{"title: Alpha\nupvotes: 1", "title: Alpha\nupvotes: +2", false},              // not digits
 		{"title: Alpha\nai_summary: It", "title: Alpha\nai_summary: >\n  It works.", false},
 		// A line inside a quoted value that only reads like a count or
 		// a summary.

@@ -36,19 +36,17 @@ func (l *Live) quickCounts(ctx context.Context, changed []string) (res *Result, 
 	if !ok || !slices.ContainsFunc(edits, func(e paperEdit) bool { return recounted(e.old, e.new) }) {
 		return nil, false, false
 	}
-	for _, e := range edits {
-		incomplete = incomplete || e.retitled || e.new.AISummary != e.old.AISummary || e.new.Body != e.old.Body
-	}
+	incomplete = slices.ContainsFunc(edits, searchedAgain)
 	// The published site is changed from here on, until publishQuick
 	// publishes it (see quick).
 	l.lost = true
-	papers, retitled := l.applyEdits(edits)
+	papers, _, cited := l.applyEdits(edits)
 	days, err := index.Recount(l.site, papers)
 	if err != nil {
 		return nil, false, false
 	}
 	out := newSink(nil)
-	if err := l.rend.Recounted(ctx, days, papers, retitled, out.add); err != nil {
+	if err := l.rend.Recounted(ctx, days, papers, cited, out.add); err != nil {
 		return nil, false, false
 	}
 	// The days' papers' ranks, and so their items' dates, and the days'

@@ -81,8 +81,9 @@ func matchesClean(t *testing.T, dir, name string, res *Result) *Result {
 // Complete, and every file and warning after it is a clean build's; so
 // after a paper of another day of the week gains upvotes enough to enter
 // the week's top papers, and after a paper's new stars and comments. New
-// upvotes with another field's change (but a title's or an AI summary's,
-// TestLiveRefreshSummaries) take a full build.
+// upvotes with another field's change (but a title's, an AI summary's,
+// TestLiveRefreshSummaries, or a plain field's, TestLiveFieldEdits) take
+// a full build.
 func TestLiveRecountSample(t *testing.T) {
 	dir, live, res := startSampleLive(t)
 	ctx := context.Background()
@@ -137,7 +138,7 @@ func TestLiveRecountSample(t *testing.T) {
 	}
 
 	for n, e := range []struct{ name, rel, old, new string }{
-		{"upvotes and a comment", "content/papers/2305.18290.md", `"NeurIPS 2023"`, `"NeurIPS 2023, oral"`},
+		{"upvotes and the image's alt text", "content/papers/2305.18290.md", `image_alt: "Two pipelines`, `image_alt: "Two training pipelines`},
 	} {
 		editFile(t, dir, e.rel, e.old, e.new)
 		paths := []string{setUpvotes(t, dir, e.rel, 77+n)}

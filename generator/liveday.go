@@ -83,5 +83,9 @@ func (l *Live) quickDay(ctx context.Context, changed []string) (*Result, bool) {
 	var found sources
 	found.warn = r.warn
 	found.noteUnfound(rel, r.probes)
-	return l.publishQuick(out, map[string]int{rel: 0}, nil, &found)
+	res, ok := l.publishQuick(out, map[string]int{rel: 0}, nil, &found)
+	if ok {
+		l.daySums[rel] = r.sum
+	}
+	return res, ok
 }

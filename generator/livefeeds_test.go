@@ -82,8 +82,9 @@ func TestLiveFeedItems(t *testing.T) {
 		{paper(5), `"Author 5"`, `"Grace Hopper"`, full, "Grace Hopper"},
 		{paper(5), "topics: [agents]", "topics: [vision]", full, ""},
 		{paper(7), "upvotes: 17", "upvotes: 1", day, ""},
-		{paper(7), "upvotes: 1", "upvotes: 2\ncomments: 3", day, ""}, // a count line more: counts too
-		{paper(7), "upvotes: 2", "upvotes: 3\ntldr: New.", full, "New."},
+		{paper(7), "upvotes: 1", "upvotes: 2\ncomments: 3", day, ""},      // a count line more: counts too
+		{paper(7), "upvotes: 2", "upvotes: 3\ntldr: New.", quick, "New."}, // a TL;DR too: quick, the search index waiting
+		{paper(7), "upvotes: 3", "upvotes: 4\nlanguage: en", full, ""},
 		{paper(2), "date: 2024-06-03", "date: 2024-06-05", full, ""},
 		{paper(5), "The abstract of paper 5.", "Paper 5, edited after full builds.", quick, "Paper 5, edited after full builds."},
 		{wed, `"2406.00007", `, "", day, ""},

@@ -14,42 +14,43 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
-// unchanged returns why no path of changed changes what the published
-// site was built from, or "" when one may: each is a file of a theme
-// site.yaml does not use (unusedTheme), a file of content/ that no build
-// reads (unreadContent), or a paper file or site.yaml saved with the
-// bytes the published site read (sameBytes). A build of the sources
-// would then make the published files and warnings again, byte for
-// byte, so there is nothing to rebuild.
-func (l *Live) unchanged(changed []string) string {
-	if len(changed) == 0 {
-		return ""
-	}
-	var first string
+// unchanged splits changed into the paths that may change what the
+// published site was built from (read), and says why the others do not
+// (why, "" when each may): each of those is a file of a theme site.yaml
+// does not use (unusedTheme), a file of content/ that no build reads
+// (unreadContent), or a paper file, a day file or site.yaml saved with
+// the bytes the published site read (sameBytes). A build of the sources
+// makes from them what the published site has, byte for byte: with none
+// read there is nothing to rebuild, and with some, the rebuild is what
+// those alone would take (a real edit saved with an unused theme's file
+// or a note takes its quick path).
+func (l *Live) unchanged(changed []string) (read []string, why string) {
 	var by map[string]*model.Paper // bySource, made for the first paper file
+	dropped := 0
 	for _, c := range changed {
 		rel := l.relative(c)
-		why := l.unusedTheme(rel)
-		if why == "" {
-			why = l.unreadContent(rel)
+		w := l.unusedTheme(rel)
+		if w == "" {
+			w = l.unreadContent(rel)
 		}
-		if why == "" && (rel == load.Config || strings.HasPrefix(rel, "content/papers/")) {
-			if by == nil && rel != load.Config {
+		if w == "" && (rel == load.Config || strings.HasPrefix(rel, "content/papers/") || strings.HasPrefix(rel, "content/days/")) {
+			if by == nil && strings.HasPrefix(rel, "content/papers/") {
 				by = l.bySource()
 			}
-			why = l.sameBytes(c, rel, by)
+			w = l.sameBytes(c, rel, by)
 		}
-		if why == "" {
-			return ""
+		if w == "" {
+			read = append(read, c)
+			continue
 		}
-		if first == "" {
-			first = why
+		if dropped++; why == "" {
+			why = w
 		}
 	}
-	if n := len(changed) - 1; n > 0 {
-		first += fmt.Sprintf(" (and %d more %s that change%s nothing either)", n, textutil.Word(n, "file", "files"), textutil.Word(n, "s", ""))
+	if n := dropped - 1; n > 0 {
+		why += fmt.Sprintf(" (and %d more %s that change%s nothing either)", n, textutil.Word(n, "file", "files"), textutil.Word(n, "s", ""))
 	}
-	return first
+	return read, why
 }
 
 // unusedTheme says why the file at the slash path rel is in no theme the
@@ -123,21 +124,31 @@ func (l *Live) unreadContent(rel string) string {
 // sameBytes says that the file at the changed path c (rel, relative to
 // the site) was saved with the bytes the published site read: a paper
 // file whose front matter and body are the published ones (by, from
-// bySource), or site.yaml, whose hash the published configuration is. It
-// returns "" otherwise.
+// bySource), a day file whose hash the published one's is, or
+// site.yaml, whose hash the published configuration is. It returns ""
+// otherwise.
 func (l *Live) sameBytes(c, rel string, by map[string]*model.Paper) string {
-	if rel == load.Config {
+	const same = " was saved as the site was built from it"
+	switch {
+	case rel == load.Config:
 		data, err := fs.ReadFile(l.opts.Site, rel)
 		if err != nil || l.opts.Cache.configHash(data, markdownLabels(l.words)) != l.config {
 			return ""
 		}
-		return rel + " was saved as the site was built from it"
+		return rel + same
+	case strings.HasPrefix(rel, "content/days/"):
+		sum, ok := l.daySums[rel]
+		data, err := fs.ReadFile(l.opts.Site, rel)
+		if !ok || err != nil || l.opts.Cache.sum(data) != sum {
+			return ""
+		}
+		return rel + same
 	}
 	_, old, before, r, ok := l.reparse(c, by)
 	if !ok || r.front != before || r.papers[0].Body != old.Body {
 		return ""
 	}
-	return rel + " was saved as the site was built from it"
+	return rel + same
 }
 
 // hasLink reports whether a file or folder on the slash path name of fsys,

@@ -83,6 +83,7 @@ func TestLiveUnchanged(t *testing.T) {
 		{"content/.gitignore", "*.tmp\n", "skipped by every build"},
 		{"content/papers/2405.00001.md", read("content/papers/2405.00001.md"), "was saved as the site was built from it"},
 		{"content/site.yaml", read("content/site.yaml"), "was saved as the site was built from it"},
+		{"content/days/2024-06-03.md", read("content/days/2024-06-03.md"), "was saved as the site was built from it"},
 	} {
 		res := liveSave(t, live, dir, e.rel, e.data)
 		if !strings.Contains(res.Unchanged, e.why) || res.Stages != nil {
@@ -110,6 +111,83 @@ func TestLiveUnchanged(t *testing.T) {
 	}
 	if res := liveSave(t, live, dir, paper, good); !strings.Contains(res.Unchanged, "was saved as the site was built from it") {
 		t.Errorf("a paper broken and then saved as it was: Unchanged %q; want nothing rebuilt", res.Unchanged)
+	}
+	// So a day file, whose list names a paper that does not exist.
+	day := "content/days/2024-06-03.md"
+	good = read(day)
+	path = editFile(t, dir, day, `"2405.00001"]`, `"2405.00001", "2405.09999"]`)
+	if _, _, err := live.Build(ctx, []string{path}); err == nil {
+		t.Fatal("a day listing a missing paper built")
+	}
+	if res := liveSave(t, live, dir, day, good); !strings.Contains(res.Unchanged, "was saved as the site was built from it") {
+		t.Errorf("a day file broken and then saved as it was: Unchanged %q; want nothing rebuilt", res.Unchanged)
+	}
+}
+
+// TestLiveUnchangedMixed: a save of files that change nothing the site
+// is built from (TestLiveUnchanged's) together with a real edit takes the
+// path the edit alone takes: a paper's abstract the quick path, whose
+// search index waits for Complete; a day file's intro the day's quick
+// path. Each matches a clean build.
+func TestLiveUnchangedMixed(t *testing.T) {
+	dir := writeArchive(t, unchangedSite)
+	live, _ := startLive(t, dir)
+	ctx := context.Background()
+	write := func(rel, data string) string {
+		path := filepath.Join(dir, filepath.FromSlash(rel))
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	resave := func(rel string) string {
+		data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(rel)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return write(rel, string(data))
+	}
+	for _, e := range []struct {
+		name       string
+		save       func() []string
+		incomplete bool // the paper's quick path, not the day's
+	}{
+		{"an unused theme's file with an abstract", func() []string {
+			return []string{
+				write("themes/other/email/digest.txt", "{{.Digest.Name}} and more\n"),
+				editFile(t, dir, "content/papers/2405.00001.md", "An agent abstract", "An edited agent abstract"),
+			}
+		}, true},
+		{"a note, a README and a paper saved as it was with an abstract", func() []string {
+			return []string{
+				write("content/notes/todo.md", "Read more papers, and fewer blogs.\n"),
+				write("content/README.md", "The digest's sources, and how to add one.\n"),
+				resave("content/papers/2405.00003.md"),
+				editFile(t, dir, "content/papers/2405.00002.md", "A denoising", "An edited denoising"),
+			}
+		}, true},
+		{"a draft folder's file and site.yaml saved as it was with a day's intro", func() []string {
+			return []string{
+				write("content/_drafts/2406.99999.md", "---\ntitle: \"Draft two\"\n---\n"),
+				resave("content/site.yaml"),
+				editFile(t, dir, "content/days/2024-06-03.md", "The *intro*", "The new *intro*"),
+			}
+		}, false},
+	} {
+		res, incomplete, err := live.Build(ctx, e.save())
+		if err != nil {
+			t.Fatalf("%s: %v", e.name, err)
+		}
+		if incomplete != e.incomplete || res.Stages != nil || res.Unchanged != "" {
+			t.Errorf("%s: incomplete %v, full build %v, nothing rebuilt %q; want the quick path of the edit alone (incomplete %v)",
+				e.name, incomplete, res.Stages != nil, res.Unchanged, e.incomplete)
+		}
+		if incomplete {
+			if res = live.Complete(ctx); res == nil {
+				t.Fatalf("%s: Complete returned nil", e.name)
+			}
+		}
+		matchesClean(t, dir, e.name, res)
 	}
 }
 

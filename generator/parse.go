@@ -31,6 +31,7 @@ type parsed struct {
 	day    *model.Day
 	err    error
 	front  front   // with a cache, a paper file's front matter
+	sum    uint64  // with a cache, the hash of the file's bytes (Cache.sum)
 	probes []probe // the files beside the sources that its links name, and the images it shows
 	warn   []Problem
 }
@@ -42,7 +43,10 @@ type sources struct {
 	pages  []*model.Page    // the site's own pages that parsed
 	failed []index.Failed   // the files that did not parse
 	fronts map[string]front // with a cache: each paper file's front matter
-	warn   []Problem        // the images they show that do not read as images
+	// daySums has, with a cache, the hash of each day file's bytes
+	// (Cache.sum), by path.
+	daySums map[string]uint64
+	warn    []Problem // the images they show that do not read as images
 	// unfound are the links of the sources that found no file beside the
 	// sources to publish: of those, the build's output tells the broken
 	// ones (brokenLinks).
@@ -124,6 +128,7 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 	if cache != nil {
 		cache.prune(paths)
 		out.fronts = make(map[string]front, len(srcs.Papers))
+		out.daySums = make(map[string]uint64, len(srcs.Days))
 	}
 	var errs diag.List
 	for i, r := range results {
@@ -142,8 +147,12 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 			}
 			out.failed = append(out.failed, f)
 		}
-		if out.fronts != nil && i < len(srcs.Papers) {
+		switch {
+		case out.fronts == nil:
+		case i < len(srcs.Papers):
 			out.fronts[paths[i]] = r.front
+		default:
+			out.daySums[paths[i]] = r.sum
 		}
 	}
 	for _, path := range srcs.Pages {
@@ -208,6 +217,7 @@ func parseCached(fsys fs.FS, path string, isDay bool, lim model.Limits, md *mark
 		r = parseOne(path, data, isDay, lim, md, b)
 		r.front = cache.put(path, data, sum, r)
 	}
+	r.sum = sum
 	return r
 }
 

@@ -178,6 +178,10 @@ type Paper struct {
 	// server tells from the rest of the front matter.
 	CountLines    [3]int
 	AISummaryLine int
+	// PlainLines are the lines in Source of the keys of PlainKeys, each
+	// 0 when it has none: fields a curator corrects one at a time, which
+	// the preview server tells from the rest of the front matter.
+	PlainLines [len(PlainKeys)]int
 	// CategoryLines are the lines in Source of its primary_category: (0
 	// when it has none) and then of each of Categories: the item's own,
 	// which is categories:' line when the list is written in brackets on
@@ -212,6 +216,14 @@ type Paper struct {
 	Rank       int
 	Prev, Next *Paper
 }
+
+// PlainKeys are the front matter keys of a paper whose values only
+// what shows the paper itself reads — its page, its card, its feed items,
+// its citations and the search index — and nothing that places it in
+// the site (its days, topics, authors, related papers): its links
+// (code:, project:, pdf:), its TL;DR, its arXiv comment and where it was
+// published.
+var PlainKeys = [...]string{"code", "project", "pdf", "tldr", "comment", "journal", "conference", "volume", "issue", "pages"}
 
 // TopicName is a topic as a paper's topics: writes it, and the line of
 // Source it is on.

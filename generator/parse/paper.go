@@ -223,6 +223,9 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	p.Aliases, p.Redirects, p.AliasLines = aliases(path, itemLines(m, "aliases", len(y.Aliases), line("aliases")), p.Slug, y.Aliases, errs)
 	p.AliasesLine, p.TitleLine, p.OrganizationLine = lines["aliases"], lines["title"], lines["organization"]
 	p.CountLines, p.AISummaryLine = [3]int{lines["upvotes"], lines["comments"], lines["stars"]}, lines["ai_summary"]
+	for i, k := range model.PlainKeys {
+		p.PlainLines[i] = lines[k]
+	}
 	p.CategoryLines = append([]int{lines["primary_category"]}, itemLines(m, "categories", len(y.Categories), line("categories"))...)
 	if l, ok := lines["arxiv"]; ok {
 		p.Line = l

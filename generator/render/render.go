@@ -196,6 +196,21 @@ func (r *Renderer) Papers(ctx context.Context, papers []*model.Paper, emit func(
 	return r.again(ctx, papers, nil, emit)
 }
 
+// Recited renders again what shows the given papers after plain fields
+// of their front matter changed (model.PlainKeys: their links, TL;DR,
+// comment, where they were published), and nothing else that places
+// them in the site: what Papers renders again, and for cited, those of
+// them whose BibTeX entries changed, their entries (their keys are the
+// same) and the .bib files that have one of them. It emits those files
+// only, to emit.
+func (r *Renderer) Recited(ctx context.Context, papers, cited []*model.Paper, emit func(model.File) error) error {
+	r.sch.recite(cited)
+	if err := r.again(ctx, papers, nil, emit); err != nil {
+		return err
+	}
+	return r.sch.emitBibs(ctx, bibsShowing(cited), emit, r.opts.Workers)
+}
+
 // Day renders again what shows the day d after its day file's title,
 // intro or order of papers changed, and nothing else of the site (the
 // index ranked its papers again, the same papers): what Papers renders
@@ -217,14 +232,15 @@ func (r *Renderer) Day(ctx context.Context, d *model.Day, emit func(model.File) 
 // again: index.Recount): what Day renders again for each of ds, every
 // page of the changed papers' authors and organizations, whose
 // descriptions name their newest papers, and the .bib files that have one
-// of the changed papers. The titles of retitled, among changed, changed
-// too: their BibTeX entries are made again (what else Retitled renders
-// again, the pages of their neighbours on their days, Day does). It emits
-// those files only, to emit, and fails having rendered nothing if a new
-// title changes the BibTeX key of another paper.
-func (r *Renderer) Recounted(ctx context.Context, ds []*model.Day, changed, retitled []*model.Paper, emit func(model.File) error) error {
-	if len(retitled) > 0 {
-		if err := r.sch.retitle(r.site.Papers, retitled); err != nil {
+// of the changed papers. The BibTeX entries of cited, among changed,
+// changed too (a new title, a plain field Recited tells): they are made
+// again (what else Retitled renders again, the pages of their neighbours
+// on their days, Day does). It emits those files only, to emit, and fails
+// having rendered nothing if a new title changes the BibTeX key of
+// another paper.
+func (r *Renderer) Recounted(ctx context.Context, ds []*model.Day, changed, cited []*model.Paper, emit func(model.File) error) error {
+	if len(cited) > 0 {
+		if err := r.sch.retitle(r.site.Papers, cited); err != nil {
 			return err
 		}
 	}

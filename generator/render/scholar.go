@@ -122,9 +122,16 @@ func (s *scholar) retitle(all, papers []*model.Paper) error {
 	}
 	for _, p := range papers {
 		s.keys[p] = keys[p]
-		s.entries[p] = bibFor(cite.Entry(p, keys[p], s.l.Abs(p.Path())))
 	}
+	s.recite(papers)
 	return nil
+}
+
+// recite makes the BibTeX entries of papers again, with their keys.
+func (s *scholar) recite(papers []*model.Paper) {
+	for _, p := range papers {
+		s.entries[p] = bibFor(cite.Entry(p, s.keys[p], s.l.Abs(p.Path())))
+	}
 }
 
 // dataURL is the paper's BibTeX entry as a data: URL, so the paper page

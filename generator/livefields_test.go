@@ -1,0 +1,81 @@
+package generator
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// fieldsSite is smallSite with a paper not on arXiv, whose BibTeX entry's
+// url is its project page, and a paper with a code link.
+var fieldsSite = strings.Replace(smallSite, "upvotes: 1\ntopics: [agents]\n", "upvotes: 1\ntopics: [agents]\ncode: \"https://github.com/a/delta\"\n", 1) + `-- content/papers/epsilon.md --
+---
+title: "Epsilon"
+id: "epsilon"
+authors: ["Grace Hopper"]
+date: 2024-06-03
+upvotes: 3
+project: "https://example.org/epsilon/"
+---
+Epsilon abstract.
+`
+
+// TestLiveFieldEdits: an edit of one plain field of a paper's front
+// matter (model.PlainKeys: a code or project link written, changed or
+// taken out, a TL;DR, an arXiv comment, where it was published) takes
+// the quick path, complete unless the search index reads the field (the
+// TL;DR, a journal's or conference's name), and so with new upvotes (the
+// quick path of counts); the files and warnings are then a clean build's.
+// A plain field written as a block, or a venue the parse refuses, takes
+// the full build.
+func TestLiveFieldEdits(t *testing.T) {
+	dir := writeArchive(t, fieldsSite)
+	live, _ := startLive(t, dir)
+	ctx := context.Background()
+	const (
+		alpha   = "content/papers/2405.00001.md"
+		delta   = "content/papers/2406.00004.md"
+		epsilon = "content/papers/epsilon.md"
+	)
+	for _, e := range []struct {
+		name, rel, old, new string
+		quick, incomplete   bool
+	}{
+		{"code changed", delta, "github.com/a/delta", "github.com/b/delta", true, false},
+		{"code taken out", delta, "code: \"https://github.com/b/delta\"\n", "", true, false},
+		{"code written", alpha, "upvotes: 5\n", "upvotes: 5\ncode: https://github.com/a/alpha\n", true, false},
+		{"project of a paper not on arXiv (its BibTeX url)", epsilon, "example.org/epsilon/", "example.org/eps/", true, false},
+		{"pdf written", epsilon, "upvotes: 3\n", "upvotes: 3\npdf: \"https://example.org/eps.pdf\"\n", true, false},
+		{"tldr written", alpha, "upvotes: 5\n", "upvotes: 5\ntldr: Agents that plan.\n", true, true},
+		{"tldr changed", alpha, "tldr: Agents that plan.", "tldr: \"Agents that plan, $n=3$.\"", true, true},
+		{"comment written", alpha, "upvotes: 5\n", "upvotes: 5\ncomment: 12 pages, 3 figures\n", true, false},
+		{"comment: withdrawn", alpha, "comment: 12 pages, 3 figures", "comment: \"Withdrawn: an error in Table 2\"", true, false},
+		{"journal written", alpha, "upvotes: 5\n", "upvotes: 5\njournal: \"Nature Machine Intelligence\"\n", true, true},
+		{"volume written", alpha, "upvotes: 5\n", "upvotes: 5\nvolume: 6\n", true, false},
+		{"pages written", alpha, "upvotes: 5\n", "upvotes: 5\npages: 123-130\n", true, false},
+		{"journal's typo", alpha, "Nature Machine Intelligence", "Nature Machine Inteligence", true, true},
+		{"volume with new upvotes", alpha, "upvotes: 5\npages: 123-130\nvolume: 6\n", "upvotes: 7\npages: 123-130\nvolume: 7\n", true, false},
+		{"code with new upvotes", delta, "upvotes: 1\n", "upvotes: 4\ncode: https://github.com/c/delta\n", true, false},
+		{"tldr as a block", alpha, "tldr: \"Agents that plan, $n=3$.\"", "tldr: |\n  Agents that plan.", false, false},
+	} {
+		path := editFile(t, dir, e.rel, e.old, e.new)
+		res, incomplete, err := live.Build(ctx, []string{path})
+		if err != nil {
+			t.Fatalf("%s: %v", e.name, err)
+		}
+		if quick := res.Stages == nil && res.Unchanged == ""; quick != e.quick || incomplete != e.incomplete {
+			t.Errorf("%s: quick %v, incomplete %v; want quick %v, incomplete %v", e.name, quick, incomplete, e.quick, e.incomplete)
+		}
+		if incomplete {
+			if res = live.Complete(ctx); res == nil {
+				t.Fatalf("%s: Complete returned nil", e.name)
+			}
+		}
+		matchesClean(t, dir, e.name, res)
+	}
+	// A venue the parse refuses fails as a full build does.
+	path := editFile(t, dir, alpha, "journal: \"Nature Machine Inteligence\"\n", "")
+	if _, _, err := live.Build(ctx, []string{path}); err == nil || !strings.Contains(err.Error(), "volume is a journal's") {
+		t.Errorf("volume: without journal: %v; want the parse's error", err)
+	}
+}
