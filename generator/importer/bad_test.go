@@ -51,6 +51,10 @@ func TestBadInputWritesNothing(t *testing.T) {
 			setup: func(t *testing.T, dir string) {
 				writeFile(t, dir, "content/days/2025-06-16.md", "+++\ntitle = \"x\"\n+++\nIntro.\n")
 			}},
+		{name: "site.yaml that does not parse", file: "in.json", input: good, want: "content/site.yaml:3: invalid YAML",
+			setup: func(t *testing.T, dir string) {
+				writeFile(t, dir, "content/site.yaml", "title: T\ntopics:\n  agents: [\n")
+			}},
 		{name: "existing file without front matter", file: "in.json", input: good, want: "content/papers/2506.09600.md:1: the file has no front matter",
 			setup: func(t *testing.T, dir string) { writeFile(t, dir, "content/papers/2506.09600.md", "just text\n") }},
 		{name: "day papers not a list", file: "in.json", input: good, want: "content/days/2025-06-16.md:2: papers: must be a list",
