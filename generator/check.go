@@ -683,7 +683,9 @@ var checkNow = time.Now
 // futureDays names the digest days after now (a day ahead is allowed, for
 // curators in time zones ahead of UTC): a typo such as 2031 for 2021 puts
 // a day at the top of the home page and of every feed for years. A day
-// with a file is named there, a day implied by papers' dates at each paper.
+// with a file is named there, at its date: (else at line 1: its date is
+// its file's name), a day implied by papers' dates at each paper's date:
+// (which it has: a paper without one is on a day that lists it, in a file).
 func futureDays(site *model.Site, now time.Time) []Problem {
 	limit := now.UTC().Truncate(24*time.Hour).AddDate(0, 0, 1)
 	var out []Problem
@@ -694,11 +696,11 @@ func futureDays(site *model.Site, now time.Time) []Problem {
 		msg := fmt.Sprintf("the day %s is after today (%s), so it leads the home page and every feed until then; fix the date if it is a typo",
 			d.Slug, now.UTC().Format("2006-01-02"))
 		if d.Source != "" {
-			out = append(out, Problem{Kind: "date", Path: d.Source, Line: d.Line, Msg: msg})
+			out = append(out, Problem{Kind: "date", Path: d.Source, Line: cmp.Or(d.DateLine, d.Line, 1), Msg: msg})
 			continue
 		}
 		for _, p := range d.Papers {
-			out = append(out, Problem{Kind: "date", Path: p.Source, Line: p.DateLine, Msg: "its date: " + msg})
+			out = append(out, Problem{Kind: "date", Path: p.Source, Line: cmp.Or(p.DateLine, p.Line, 1), Msg: "its date: " + msg})
 		}
 	}
 	return out

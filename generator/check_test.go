@@ -140,12 +140,14 @@ func TestBigFeeds(t *testing.T) {
 	}
 }
 
-// TestFutureDays: check names a day after tomorrow, at its day file or at
-// the papers whose date implies it, and lets today's and tomorrow's be.
+// TestFutureDays: check names a day after tomorrow, at its day file (its
+// date: line, else line 1) or at the papers whose date implies it (their
+// date: line, never line 0), and lets today's and tomorrow's be.
 func TestFutureDays(t *testing.T) {
 	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
 	site := &model.Site{Days: []*model.Day{
-		{Slug: "2031-01-01", Date: day("2031-01-01"), Papers: []*model.Paper{{Source: "content/papers/a.md", DateLine: 4}}},
+		{Slug: "2031-01-02", Date: day("2031-01-02"), Source: "content/days/2031-01-02.md", Line: 1, DateLine: 3},
+		{Slug: "2031-01-01", Date: day("2031-01-01"), Papers: []*model.Paper{{Source: "content/papers/a.md", DateLine: 4}, {Source: "content/papers/b.md", Line: 2}}},
 		{Slug: "2030-06-01", Date: day("2030-06-01"), Source: "content/days/2030-06-01.md", Line: 1},
 		{Slug: "2026-12-03", Date: day("2026-12-03"), Source: "content/days/2026-12-03.md"},
 		{Slug: "2026-12-02", Date: day("2026-12-02"), Source: "content/days/2026-12-02.md"},
@@ -155,8 +157,10 @@ func TestFutureDays(t *testing.T) {
 	for _, p := range got {
 		paths = append(paths, p.String())
 	}
-	if len(got) != 2 || !strings.HasPrefix(got[0].String(), "content/papers/a.md:4: its date: the day 2031-01-01 is after today") || got[1].Path != "content/days/2030-06-01.md" ||
-		!strings.Contains(got[1].String(), "content/days/2030-06-01.md:1: the day 2030-06-01 is after today (2026-12-02)") {
+	if len(got) != 4 || !strings.HasPrefix(got[0].String(), "content/days/2031-01-02.md:3: the day 2031-01-02 is after today") ||
+		!strings.HasPrefix(got[1].String(), "content/papers/a.md:4: its date: the day 2031-01-01 is after today") ||
+		!strings.HasPrefix(got[2].String(), "content/papers/b.md:2: its date: the day 2031-01-01 is after today") ||
+		!strings.Contains(got[3].String(), "content/days/2030-06-01.md:1: the day 2030-06-01 is after today (2026-12-02)") {
 		t.Errorf("future days:\n%s", strings.Join(paths, "\n"))
 	}
 }

@@ -250,6 +250,8 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"day vbscript link", day, "The *intro* of the day.", "The [intro](vbscript:msgbox) of the day."}, `warning: content/days/2024-06-03.md:5: the link to "vbscript:msgbox" was dropped`},
 		{mistake{"page data link", about, "We read papers.", "We read [papers](data:text/html;base64,PHNjcmlwdD4=)."}, `warning: content/pages/about.md:5: the link to "data:text/html;base64,PHNjcmlwdD4=" was dropped`},
 		{mistake{"day date other", day, `title: "Monday picks"`, "title: \"Monday picks\"\ndate: 2024-06-04"}, `content/days/2024-06-03.md:3: date 2024-06-04 does not match the file name`},
+		{mistake{"a day far ahead, dated in its front matter", "content/days/2099-01-01.md", "", "---\ntitle: Far\ndate: 2099-01-01\npapers: [\"2405.00001\"]\n---\n"}, `check: content/days/2099-01-01.md:3: the day 2099-01-01 is after today`},
+		{mistake{"a day far ahead, dated by its name", "content/days/2099-01-01.md", "", "---\ntitle: Far\npapers: [\"2405.00001\"]\n---\n"}, `check: content/days/2099-01-01.md:1: the day 2099-01-01 is after today`},
 		// pages
 		{mistake{"page no title", about, "title: About\n", ""}, "content/pages/about.md:2: the page has no title; add `title: \"…\"`"},
 		{mistake{"page menu bad", about, "menu: main", "menu: sidebar"}, "content/pages/about.md:3: menu: \"sidebar\" is not a menu; write `menu: main` for"},
@@ -277,6 +279,10 @@ func TestCuratorMistakes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			site := tt.apply(t, base)
+			// Every message names a line of the file it is about, but
+			// for a mistake in a file's name, told at the file.
+			_, _, atLine := strings.Cut(strings.TrimPrefix(tt.want, "warning: "), ".md: ")
+			atLine = !atLine
 			if want, ok := strings.CutPrefix(tt.want, "check: "); ok {
 				// A mistake only check reads for (a stylesheet's): the
 				// build publishes the site as written.
@@ -285,6 +291,9 @@ func TestCuratorMistakes(t *testing.T) {
 					t.Fatal(err)
 				}
 				var got []string
+				for _, p := range problems {
+					namesLine(t, site, p.Path, p.Line, p.String(), atLine)
+				}
 				for _, p := range problems {
 					if strings.HasPrefix(p.String(), want) {
 						return
@@ -309,6 +318,9 @@ func TestCuratorMistakes(t *testing.T) {
 					t.Fatalf("error %T %v, want diag errors", err, err)
 				}
 				for _, e := range list {
+					namesLine(t, site, e.Path, e.Line, e.Error(), atLine)
+				}
+				for _, e := range list {
 					if strings.HasPrefix(e.Error(), want) {
 						return
 					}
@@ -318,6 +330,9 @@ func TestCuratorMistakes(t *testing.T) {
 				t.Fatalf("build succeeded with warnings %v; want the error %q", ownWarnings(res), want)
 			default:
 				var got []string
+				for _, p := range ownWarnings(res) {
+					namesLine(t, site, p.Path, p.Line, p.String(), atLine)
+				}
 				for _, p := range ownWarnings(res) {
 					if tt.want != "" && strings.HasPrefix(p.String(), want) {
 						return
@@ -329,5 +344,23 @@ func TestCuratorMistakes(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// namesLine fails the test when msg, a message about the file path of
+// the txtar archive site at line, names no line of that file while
+// atLine says it should: line 0 in a file of lines, or a line past its
+// end. A message about a file the archive does not have (a page the
+// build writes) is let be.
+func namesLine(t *testing.T, site, path string, line int, msg string, atLine bool) {
+	t.Helper()
+	for _, f := range txtar.Parse([]byte(site)).Files {
+		if f.Name != path {
+			continue
+		}
+		n := strings.Count(string(f.Data), "\n") + 1
+		if line > n || atLine && line < 1 && len(f.Data) > 0 {
+			t.Errorf("%q names no line of %s, which has %d", msg, path, n)
+		}
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/markdown"
+	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 const siteYAML = "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/\n"
@@ -453,5 +455,23 @@ func TestErrorsAreListed(t *testing.T) {
 	list, ok := err.(diag.List)
 	if !ok || len(list) == 0 {
 		t.Fatalf("error %T %v, want a diag.List", err, err)
+	}
+}
+
+// TestIntroRenderErrorLine: a day's intro whose Markdown does not render
+// is an error at the intro's first line, as a paper's body is at its
+// own, and the day is left without the HTML it failed to make.
+func TestIntroRenderErrorLine(t *testing.T) {
+	fail := func([]byte, markdown.Files) (markdown.Result, error) {
+		return markdown.Result{HTML: []byte("<p>half")}, errors.New("write failed")
+	}
+	d := &model.Day{Intro: "The *intro*.", IntroLine: 5}
+	var errs diag.List
+	if got := dayIntro("content/days/2024-01-01.md", d, fail, markdown.Files{}, &errs); got != d.Intro {
+		t.Errorf("dayIntro = %q, want the intro %q", got, d.Intro)
+	}
+	want := "content/days/2024-01-01.md:5: the Markdown from this line on does not render (write failed); report it as a bug of Paperboy's, with this file"
+	if errs.Error() != want || d.IntroHTML != "" {
+		t.Errorf("errors %q, IntroHTML %q; want %q and none", errs.Error(), d.IntroHTML, want)
 	}
 }

@@ -169,16 +169,24 @@ func TestUnreadAdvice(t *testing.T) {
 }
 
 // TestFutureDateLine: a paper dated after tomorrow is named at its date:
-// line, as every check problem in a source is.
+// line, as every check problem in a source is; a day file at its date:
+// line, or at line 1 when its date is only its file's name.
 func TestFutureDateLine(t *testing.T) {
-	problems, err := Check(context.Background(), Options{Site: siteFS(siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\nauthors: [A]\ndate: 2031-01-01\n"))})
+	problems, err := Check(context.Background(), Options{Site: siteFS(siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\nauthors: [A]\ndate: 2031-01-01\n") +
+		paper("b", "title: B\narxiv: \"2401.00002\"\nauthors: [B]\n") + paper("c", "title: C\narxiv: \"2401.00003\"\nauthors: [C]\n") +
+		"-- content/days/2099-01-02.md --\n---\ntitle: T\ndate: 2099-01-02\npapers: [\"2401.00002\"]\n---\n" +
+		"-- content/days/2099-01-03.md --\n---\npapers: [\"2401.00003\"]\n---\n")})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.ContainsFunc(problems, func(p Problem) bool {
-		return strings.HasPrefix(p.String(), "content/papers/a.md:5: its date: the day 2031-01-01 is after today")
-	}) {
-		t.Errorf("check: %v, want the future date at content/papers/a.md:5", problems)
+	for _, want := range []string{
+		"content/papers/a.md:5: its date: the day 2031-01-01 is after today",
+		"content/days/2099-01-02.md:3: the day 2099-01-02 is after today",
+		"content/days/2099-01-03.md:1: the day 2099-01-03 is after today",
+	} {
+		if !slices.ContainsFunc(problems, func(p Problem) bool { return strings.HasPrefix(p.String(), want) }) {
+			t.Errorf("check: %v, want %q…", problems, want)
+		}
 	}
 }
 

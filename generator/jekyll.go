@@ -91,7 +91,7 @@ type jekyllConfig struct {
 // their names (2024-05-27-gpt3.md), but those whose aliases: has it, and
 // a moved one with a permalink: of its own, whose line is told it. The
 // address is made of the post's date, categories and file name, so it is
-// told before they change.
+// told before they change, at the line it is made of (parse.JekyllPost).
 func jekyllPosts(fsys fs.FS, c jekyllConfig) []Problem {
 	// Jekyll gives a post's date in the time zone it builds in: the
 	// timezone: of _config.yml, or the machine's, UTC on GitHub Pages.
@@ -120,7 +120,7 @@ func jekyllPosts(fsys fs.FS, c jekyllConfig) []Problem {
 		if err != nil {
 			continue
 		}
-		addr, used, kept := parse.JekyllPost(path.Base(p), data, tmpl, loc)
+		addr, used, line, kept := parse.JekyllPost(path.Base(p), data, tmpl, loc)
 		if addr == "" || kept || i >= inPosts && used != tmpl {
 			continue
 		}
@@ -139,7 +139,10 @@ func jekyllPosts(fsys fs.FS, c jekyllConfig) []Problem {
 		} else {
 			msg += parse.KeepAddress(addr)
 		}
-		out = append(out, Problem{Kind: "orphan", Path: p, Line: 1, Msg: msg})
+		// At the line its address is made of (its permalink:, date:,
+		// slug: or categories:), or at line 1 when its file's name alone
+		// makes it.
+		out = append(out, Problem{Kind: "orphan", Path: p, Line: line, Msg: msg})
 	}
 	return out
 }

@@ -133,7 +133,10 @@ func TestOmittedHTMLWarns(t *testing.T) {
 // keeps the address Jekyll gave it, made as its permalink: style says
 // from the post's date, categories and name (a built-in style, or
 // Jekyll's default, date, whose addresses end in .html); not one whose
-// aliases: has it, nor one with a permalink: of its own, told at its line.
+// aliases: has it, nor one in content/papers/ with a permalink: of its
+// own. Each is told at the line its address is made of: its permalink:,
+// else the first of its date:, slug: and categories: the template uses,
+// else line 1, for an address made of the file's name alone.
 func TestJekyllPostAddresses(t *testing.T) {
 	site := func(permalink string) string {
 		return siteYAML + "-- _config.yml --\ntitle: T\n" + permalink +
@@ -141,7 +144,8 @@ func TestJekyllPostAddresses(t *testing.T) {
 			"-- _posts/2024-06-10-bert.md --\n---\ntitle: BERT\npermalink: /notes/:title/\n---\nx\n" +
 			paper("2024-06-03-lora", "title: LoRA\narxiv: \"2106.09685\"\ndate: 2024-06-03T21:00:00-04:00\n") +
 			paper("2024-06-04-kept", "title: K\narxiv: \"2106.09686\"\ndate: 2024-06-04\naliases: [/2024/06/04/kept/]\n") +
-			paper("2106.09687", "title: Named by its id\narxiv: \"2106.09687\"\ndate: 2024-06-05\n")
+			paper("2106.09687", "title: Named by its id\narxiv: \"2106.09687\"\ndate: 2024-06-05\n") +
+			"-- _posts/2024-07-01-t5.md --\n---\ntitle: T5\ndate: 2024-07-01\nslug: text to text\n---\nx\n"
 	}
 	const keep = " to its front matter, which keeps that address working, before you change the date:, categories: or file name it is made of"
 	for _, tt := range []struct {
@@ -149,28 +153,33 @@ func TestJekyllPostAddresses(t *testing.T) {
 		want      []string
 	}{
 		{"permalink: pretty\n", []string{
-			"_posts/2024-05-27-gpt3.md:1: Jekyll published this post at /nlp/scaling/2024/05/27/gpt3/ (_config.yml's permalink: pretty, /:categories/:year/:month/:day/:title/), and its page here is /papers/<its arxiv: or id:>/: add `aliases: [/nlp/scaling/2024/05/27/gpt3/]`" + keep,
-			"_posts/2024-06-10-bert.md:1: Jekyll published this post at /notes/bert/ (its permalink: /notes/:title/), and its page here is /papers/<its arxiv: or id:>/: add `aliases: [/notes/bert/]`" + keep,
+			"_posts/2024-05-27-gpt3.md:3: Jekyll published this post at /nlp/scaling/2024/05/27/gpt3/ (_config.yml's permalink: pretty, /:categories/:year/:month/:day/:title/), and its page here is /papers/<its arxiv: or id:>/: add `aliases: [/nlp/scaling/2024/05/27/gpt3/]`" + keep,
+			"_posts/2024-06-10-bert.md:3: Jekyll published this post at /notes/bert/ (its permalink: /notes/:title/), and its page here is /papers/<its arxiv: or id:>/: add `aliases: [/notes/bert/]`" + keep,
+			"_posts/2024-07-01-t5.md:3: Jekyll published this post at /2024/07/01/text-to-text/",
 			// 21:00 at -04:00 is the 4th in UTC, where GitHub Pages built it.
-			"content/papers/2024-06-03-lora.md:1: Jekyll published this post at /2024/06/04/lora/ (_config.yml's permalink: pretty, /:categories/:year/:month/:day/:title/), and its page here is /papers/<its arxiv: or id:>/: add `aliases: [/2024/06/04/lora/]`" + keep,
+			"content/papers/2024-06-03-lora.md:4: Jekyll published this post at /2024/06/04/lora/ (_config.yml's permalink: pretty, /:categories/:year/:month/:day/:title/), and its page here is /papers/<its arxiv: or id:>/: add `aliases: [/2024/06/04/lora/]`" + keep,
 		}},
 		{"permalink: /:year/:i_month/:title\n", []string{
+			// Its categories: are not in the template: its file's name alone makes it.
 			"_posts/2024-05-27-gpt3.md:1: Jekyll published this post at /2024/5/gpt3 (_config.yml's permalink: /:year/:i_month/:title), and its page here is /papers/<its arxiv: or id:>/: add `aliases: [/2024/5/gpt3/]`" + keep,
-			"_posts/2024-06-10-bert.md:1:",
-			"content/papers/2024-06-03-lora.md:1: Jekyll published this post at /2024/6/lora (_config.yml's permalink: /:year/:i_month/:title)",
-			"content/papers/2024-06-04-kept.md:1: Jekyll published this post at /2024/6/kept (", // its alias is another address
+			"_posts/2024-06-10-bert.md:3:",
+			"_posts/2024-07-01-t5.md:3: Jekyll published this post at /2024/7/text-to-text",
+			"content/papers/2024-06-03-lora.md:4: Jekyll published this post at /2024/6/lora (_config.yml's permalink: /:year/:i_month/:title)",
+			"content/papers/2024-06-04-kept.md:4: Jekyll published this post at /2024/6/kept (", // its alias is another address
 		}},
 		{"timezone: America/New_York\npermalink: pretty\n", []string{ // the site's own time zone
-			"_posts/2024-05-27-gpt3.md:1: Jekyll published this post at /nlp/scaling/2024/05/27/gpt3/",
-			"_posts/2024-06-10-bert.md:1:",
-			"content/papers/2024-06-03-lora.md:1: Jekyll published this post at /2024/06/03/lora/",
+			"_posts/2024-05-27-gpt3.md:3: Jekyll published this post at /nlp/scaling/2024/05/27/gpt3/",
+			"_posts/2024-06-10-bert.md:3:",
+			"_posts/2024-07-01-t5.md:3:",
+			"content/papers/2024-06-03-lora.md:4: Jekyll published this post at /2024/06/03/lora/",
 		}},
 		{"", []string{
-			"_posts/2024-05-27-gpt3.md:1: Jekyll published this post at /nlp/scaling/2024/05/27/gpt3.html (Jekyll's default permalink, date: /:categories/:year/:month/:day/:title:output_ext), and its page here is /papers/<its arxiv: or id:>/: " +
+			"_posts/2024-05-27-gpt3.md:3: Jekyll published this post at /nlp/scaling/2024/05/27/gpt3.html (Jekyll's default permalink, date: /:categories/:year/:month/:day/:title:output_ext), and its page here is /papers/<its arxiv: or id:>/: " +
 				"add `aliases: [/nlp/scaling/2024/05/27/gpt3.html]`" + keep,
-			"_posts/2024-06-10-bert.md:1:",
-			"content/papers/2024-06-03-lora.md:1: Jekyll published this post at /2024/06/04/lora.html",
-			"content/papers/2024-06-04-kept.md:1: Jekyll published this post at /2024/06/04/kept.html",
+			"_posts/2024-06-10-bert.md:3:",
+			"_posts/2024-07-01-t5.md:3:",
+			"content/papers/2024-06-03-lora.md:4: Jekyll published this post at /2024/06/04/lora.html",
+			"content/papers/2024-06-04-kept.md:4: Jekyll published this post at /2024/06/04/kept.html",
 		}},
 	} {
 		var got []string

@@ -24,7 +24,8 @@ var mistakes = []string{
 
 // TestMistakesNamePathAndLine makes random mistakes in the sources of
 // valid sites (a line deleted, replaced, inserted or cut into) and builds
-// each: a build either succeeds or reports every problem as a diag.Error
+// each: a build either succeeds, every warning about a source of the site
+// naming a line inside it, or reports every problem as a diag.Error
 // naming a source file of the site and a line inside it.
 func TestMistakesNamePathAndLine(t *testing.T) {
 	themed := strings.Replace(smallSite, "pageSize: 2\n", "pageSize: 2\ntheme: mine\n", 1) +
@@ -57,8 +58,19 @@ func TestMistakesNamePathAndLine(t *testing.T) {
 				lines[j] = lines[j][:c] + m + lines[j][c:]
 			}
 			files[k].Data = []byte(strings.Join(lines, "\n"))
-			_, err := Build(context.Background(), Options{Site: siteFS(string(txtar.Format(&txtar.Archive{Files: files})))})
+			res, err := Build(context.Background(), Options{Site: siteFS(string(txtar.Format(&txtar.Archive{Files: files})))})
 			if err == nil {
+				for _, w := range ownWarnings(res) {
+					n := 0
+					for _, f := range files {
+						if f.Name == w.Path {
+							n = strings.Count(string(f.Data), "\n") + 1
+						}
+					}
+					if n > 0 && (w.Line < 1 || w.Line > n) {
+						t.Errorf("%s line %d %s: warning %q (%s) names no line of a source (the file has %d lines)", files[k].Name, j+1, change, w.String(), w.Kind, n)
+					}
+				}
 				continue
 			}
 			failed++

@@ -192,10 +192,7 @@ func parsePage(fsys fs.FS, path string, md *markdown.Renderer, b beside, probes 
 		p.Image = figure(path, p.Image, p.ImageLine, resolve, &errs)
 	}
 	p.ImageWidth, p.ImageHeight = sizeOf(measure, p.Image, p.ImageLine)
-	res, err := md.RenderWith([]byte(body), markdownFiles(resolve, measure, p.BodyLine, false))
-	if err != nil {
-		errs.Add(path, p.BodyLine, "markdown: %v", err)
-	} else {
+	if res, ok := renderBody(path, p.BodyLine, body, md.RenderWith, markdownFiles(resolve, measure, p.BodyLine, false), &errs); ok {
 		p.Content, p.Summary, p.HasMath, p.HasCode = htmlOf(res.HTML), res.Summary, res.HasMath, res.HasCode
 	}
 	return p, errs.Err()
@@ -226,17 +223,8 @@ func parseCached(fsys fs.FS, path string, isDay bool, lim model.Limits, md *mark
 func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdown.Renderer, b beside) parsed {
 	var r parsed
 	resolve, measure := b.resolver(path, &r.probes), b.measurer(path, &r.probes, &r.warn)
-	var intro string // the day's intro as Markdown (tex.Plain)
 	if isDay {
 		r.day, r.papers, r.err = parse.Day(path, data, lim)
-		if r.day != nil {
-			intro = tex.Plain(r.day.Intro)
-			res, err := md.RenderWith([]byte(intro), markdownFiles(resolve, measure, r.day.IntroLine, false))
-			if err != nil {
-				r.err = diag.Errorf(path, 0, "markdown: %v", err)
-			}
-			r.day.IntroHTML, r.day.Summary, r.day.HasMath, r.day.HasCode, r.day.Linked = htmlOf(res.HTML), res.Summary, res.HasMath, res.HasCode, linked(r.probes)
-		}
 	} else {
 		var p *model.Paper
 		p, r.err = parse.Paper(path, data, lim)
@@ -247,6 +235,8 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 	var errs diag.List
 	errs.Append(r.err)
 	if r.day != nil {
+		intro := dayIntro(path, r.day, md.RenderWith, markdownFiles(resolve, measure, r.day.IntroLine, false), &errs)
+		r.day.Linked = linked(r.probes)
 		shortcodes(path, intro, r.day.Intro, r.day.IntroLine, false, md, &errs, &r.warn)
 		leftoverTeX(path, r.day.Intro, r.day.IntroLine, false, &r.warn)
 	}
@@ -270,9 +260,8 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 			p.Image = figure(path, p.Image, p.ImageLine, resolve, &errs)
 		}
 		p.ImageWidth, p.ImageHeight = sizeOf(measure, p.Image, p.ImageLine)
-		res, err := md.RenderWith([]byte(bodies[i]), markdownFiles(resolve, measure, p.BodyLine, p.BodyFolded))
-		if err != nil {
-			errs.Add(path, p.BodyLine, "markdown: %v", err)
+		res, ok := renderBody(path, p.BodyLine, bodies[i], md.RenderWith, markdownFiles(resolve, measure, p.BodyLine, p.BodyFolded), &errs)
+		if !ok {
 			continue
 		}
 		p.Content, p.Summary, p.Text, p.HasMath, p.HasCode = htmlOf(res.HTML), res.Summary, res.Text, res.HasMath, res.HasCode
@@ -281,6 +270,33 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 	}
 	r.err = errs.Err()
 	return r
+}
+
+// renderFunc renders a source's Markdown: markdown.Renderer's RenderWith.
+type renderFunc func(src []byte, files markdown.Files) (markdown.Result, error)
+
+// renderBody renders body, the Markdown of the source at path that starts
+// at its line first, with render, and reports whether it rendered; a
+// failure is an error at that line, which goldmark gives no closer.
+func renderBody(path string, first int, body string, render renderFunc, files markdown.Files, errs *diag.List) (markdown.Result, bool) {
+	res, err := render([]byte(body), files)
+	if err != nil {
+		errs.Add(path, first, "the Markdown from this line on does not render (%v); report it as a bug of Paperboy's, with this file", err)
+		return res, false
+	}
+	return res, true
+}
+
+// dayIntro renders the intro of the day d, parsed from the day file at
+// path, into its IntroHTML, Summary, HasMath and HasCode, with render and
+// files, and returns the intro as the Markdown it rendered (tex.Plain); a
+// failure is an error at the intro's first line.
+func dayIntro(path string, d *model.Day, render renderFunc, files markdown.Files, errs *diag.List) string {
+	intro := tex.Plain(d.Intro)
+	if res, ok := renderBody(path, d.IntroLine, intro, render, files, errs); ok {
+		d.IntroHTML, d.Summary, d.HasMath, d.HasCode = htmlOf(res.HTML), res.Summary, res.HasMath, res.HasCode
+	}
+	return intro
 }
 
 // figure returns the path from the site's root of a paper's image: that

@@ -293,7 +293,8 @@ func File(papers []*model.Paper, entry func(*model.Paper) string) []byte {
 // treats specially become commands. Braces become \textbraceleft{} and
 // \textbraceright{} rather than \{ and \}, because BibTeX matches the
 // braces of a field without regard to backslashes: a lone \{ would swallow
-// the rest of the entry.
+// the rest of the entry. A no-break space is TeX's tie, ~, and a narrow
+// one its thin space, \, (a title's 10\,000, which tex.Title made one).
 func Escape(s string) string {
 	var b strings.Builder
 	for _, r := range s {
@@ -311,6 +312,10 @@ func Escape(s string) string {
 			b.WriteString(`\textasciitilde{}`)
 		case '^':
 			b.WriteString(`\textasciicircum{}`)
+		case '\u00a0':
+			b.WriteByte('~')
+		case '\u202f':
+			b.WriteString(`\,`)
 		case '\n', '\r', '\t':
 			b.WriteByte(' ')
 		default:

@@ -15,6 +15,7 @@ func TestEscape(t *testing.T) {
 		{"{braces} \\cmd ~ ^", `\textbraceleft{}braces\textbraceright{} \textbackslash{}cmd \textasciitilde{} \textasciicircum{}`},
 		{"a { b", `a \textbraceleft{} b`},
 		{"Schrödinger", "Schrödinger"},
+		{"Fig.\u00a03 at 10\u202f000 steps", `Fig.~3 at 10\,000 steps`},
 	}
 	for _, tt := range tests {
 		if got := Escape(tt.in); got != tt.want {

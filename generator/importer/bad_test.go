@@ -21,12 +21,12 @@ func TestBadInputWritesNothing(t *testing.T) {
 		name, file, input, want string
 		setup                   func(t *testing.T, dir string)
 	}{
-		{name: "invalid JSON", file: "in.json", input: good[:len(good)/2], want: "in.json: the JSON ends too early"},
+		{name: "invalid JSON", file: "in.json", input: good[:len(good)/2], want: "in.json:497: the JSON ends too early, on this line"},
 		{name: "JSON syntax", file: "in.json", input: "[\n{\"paper\": {\"id\": \"2506.1\"}},\n{oops}\n]", want: "in.json:3: invalid JSON"},
 		{name: "object at top", file: "in.json", input: `{"papers": []}`, want: "in.json:1: the top level is a JSON object"},
 		{name: "HF error response", file: "in.json", input: `{"error": "Invalid date"}`, want: `error response from Hugging Face ("Invalid date")`},
 		{name: "missing id", file: "in.json", input: strings.Replace(good, `"id": "2506.09366"`, `"idx": "2506.09366"`, 1), want: "in.json:491: item 5: paper.id is missing"},
-		{name: "wrong type", file: "in.json", input: strings.Replace(good, `"upvotes": 3,`, `"upvotes": "3",`, 1), want: "item 3: paper.upvotes must be a whole number, not a string"},
+		{name: "wrong type", file: "in.json", input: strings.Replace(good, `"upvotes": 3,`, `"upvotes": "3",`, 1), want: "in.json:292: item 3: paper.upvotes must be a whole number, not a string"},
 		{name: "path traversal id", file: "in.json", input: strings.Replace(good, `"id": "2506.09366"`, `"id": "../../etc/passwd"`, 1), want: `item 5 (../../etc/passwd): id "../../etc/passwd" is not a safe file name`},
 		{name: "slash id", file: "in.json", input: strings.Replace(good, `"id": "2506.09366"`, `"id": "a/b"`, 1), want: `id "a/b" is not a safe file name`},
 		{name: "id with a digit dropped", file: "in.json", input: strings.Replace(good, `"id": "2506.09366"`, `"id": "2506.0936"`, 1), want: `item 5 (2506.0936): id "2506.0936": arXiv ids from 2015 on have 5 digits after the dot; a digit is missing; write it as the paper's page on arXiv shows it`},
@@ -50,6 +50,10 @@ func TestBadInputWritesNothing(t *testing.T) {
 		{name: "TOML existing day file", file: "in.json", input: good, want: "content/days/2025-06-16.md:1: TOML front matter (+++) is not read",
 			setup: func(t *testing.T, dir string) {
 				writeFile(t, dir, "content/days/2025-06-16.md", "+++\ntitle = \"x\"\n+++\nIntro.\n")
+			}},
+		{name: "site.yaml that does not parse", file: "in.json", input: good, want: "content/site.yaml:3: invalid YAML",
+			setup: func(t *testing.T, dir string) {
+				writeFile(t, dir, "content/site.yaml", "title: T\ntopics:\n  agents: [\n")
 			}},
 		{name: "existing file without front matter", file: "in.json", input: good, want: "content/papers/2506.09600.md:1: the file has no front matter",
 			setup: func(t *testing.T, dir string) { writeFile(t, dir, "content/papers/2506.09600.md", "just text\n") }},

@@ -8,6 +8,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -81,6 +82,10 @@ func siteMapping(fsys fs.FS) (*yaml.Node, error) {
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(normalized(data), &doc); err != nil {
+		// The build's reading of site.yaml names the line and what to write.
+		if _, err := parse.Config(SitePath, data, ""); err != nil {
+			return nil, err
+		}
 		return nil, diag.Errorf(SitePath, 0, "cannot read the topic keyword rules: %s; fix site.yaml and import again", strings.TrimPrefix(err.Error(), "yaml: "))
 	}
 	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {

@@ -177,8 +177,12 @@ func sender(cfg *model.Config, from string) (netmail.Address, error) {
 		return netmail.Address{}, diag.Errorf(cfg.Source, 0, "no sender address; set newsletter.from to an address at a domain your mail provider sends for, written as \"Digest <digest@example.org>\" is with your own domain, or the environment variable PAPERBOY_SMTP_FROM")
 	}
 	a, err := mailheader.Address(from, mailheader.FromHint)
-	if err != nil {
-		return netmail.Address{}, diag.Errorf(cfg.Source, 0, "newsletter.from %v", err)
+	switch {
+	case err != nil && from != cfg.Newsletter.From:
+		// The environment's, which replaced site.yaml's.
+		return netmail.Address{}, fmt.Errorf("the environment variable %s %v", EnvFrom, err)
+	case err != nil:
+		return netmail.Address{}, diag.Errorf(cfg.Source, cfg.NewsletterFromLine, "newsletter.from %v", err)
 	}
 	return *a, nil
 }

@@ -16,7 +16,7 @@ func TestComposeSettingsErrors(t *testing.T) {
 		want string
 	}{
 		{"no sender", Settings{}, "content/site.yaml: no sender address; set newsletter.from to an address at a domain your mail provider sends for, written as \"Digest <digest@example.org>\" is with your own domain"},
-		{"bad sender", Settings{From: "not an address"}, `content/site.yaml: newsletter.from "not an address" is not an email address`},
+		{"bad sender", Settings{From: "not an address"}, `the environment variable PAPERBOY_SMTP_FROM "not an address" is not an email address`},
 		{"bad subject", Settings{From: "d@example.org", Subject: "{{.Nope"}, "content/site.yaml: newsletter.subject: "},
 		{"subject field", Settings{From: "d@example.org", Subject: "{{.Nope}}"}, "content/site.yaml: newsletter.subject: "},
 		{"bad preheader", Settings{From: "d@example.org", Preheader: "{{end}}"}, "content/site.yaml: newsletter.preheader: "},
@@ -28,6 +28,14 @@ func TestComposeSettingsErrors(t *testing.T) {
 				t.Errorf("Compose = %v, want %q…", err, tt.want)
 			}
 		})
+	}
+	// site.yaml's newsletter.from, at its line (a check the parse of
+	// site.yaml makes first, for a site it reads).
+	site := testSite()
+	site.Config.Newsletter.From, site.Config.NewsletterFromLine = "not an address", 9
+	want := `content/site.yaml:9: newsletter.from "not an address" is not an email address`
+	if err := CheckSender(site.Config, site.Config.Newsletter.From); err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("CheckSender = %v, want %q…", err, want)
 	}
 }
 

@@ -256,7 +256,8 @@ type Day struct {
 	Removed    []string       // paper ids the curator removed from this day
 	Extra      map[string]any // the site's own data (front matter "extra:")
 	Source     string         // slash path of the day file, or "" when implied by paper dates
-	Line       int
+	Line       int            // 1 in a day file, whose date is its name; 0 when implied by paper dates
+	DateLine   int            // line of its date: in Source, 0 when it has none
 
 	// Filled by the index stage.
 	Papers []*Paper // ranked: explicit order, then upvotes desc, then id

@@ -57,6 +57,9 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 	lines := map[string]int{}
 	decodeMapping(file, m, &y, "day", lines, &errs)
 	d.Title = titleText(y.Title)
+	if !y.Date.Time.IsZero() {
+		d.DateLine = lines["date"]
+	}
 	if !y.Date.Time.IsZero() && !y.Date.Day().Equal(date) {
 		errs.Add(file, lines["date"], "date %s does not match the file name %s.md; rename the file or fix the date", y.Date.Day().Format("2006-01-02"), name)
 	}

@@ -410,7 +410,7 @@ func addressHint(what, key string, val *yaml.Node, in owner) string {
 func jekyllHint(tmpl string, in owner) string {
 	const url = "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; "
 	// In UTC, as GitHub Pages builds: _config.yml's timezone: is not known here.
-	addr := jekyllAddress(tmpl, path.Base(in.path), in.front, time.UTC)
+	addr, _ := jekyllAddress(tmpl, path.Base(in.path), in.front, time.UTC)
 	switch {
 	case addr == "":
 		return url + "keep the address Jekyll gave the post, " + tmpl + " filled in, under `aliases:` (`aliases: [/2024/05/27/my-post/]`), so links to it keep working"

@@ -207,17 +207,20 @@ func TestJekyllPermalink(t *testing.T) {
 }
 
 // FuzzJekyllPost: any post file under any permalink template gives an
-// address that starts with a slash and has no empty folder, or none, and
-// an alias only of such an address.
+// address that starts with a slash and has no empty folder, at a line of
+// the file, or none, and an alias only of such an address.
 func FuzzJekyllPost(f *testing.F) {
 	f.Add("2024-05-27-gpt3.md", "---\ntitle: G\ncategories: NLP scaling\n---\nx\n", "pretty")
 	f.Add("2024-06-10-bert.md", "---\npermalink: /:year/:i_month/:slug:output_ext\nslug: Bi Directional\ndate: 2024-06-11 22:30:00 -0400\n---\n", "")
 	f.Add("x.md", "---\ncategories: [a, [b]]\n---\n", "/:categories/:week/:nonesuch/")
 	f.Add("2024-01-01-a.md", "+++\ntitle = 1\n+++\n", "date")
 	f.Fuzz(func(t *testing.T, name, data, style string) {
-		addr, _, kept := JekyllPost(name, []byte(data), JekyllTemplate(style), time.UTC)
+		addr, _, line, kept := JekyllPost(name, []byte(data), JekyllTemplate(style), time.UTC)
 		if addr != "" && (!strings.HasPrefix(addr, "/") || strings.Contains(addr, "//")) {
 			t.Errorf("JekyllPost(%q, %q, %q) = %q", name, data, style, addr)
+		}
+		if lines := strings.Count(data, "\n") + 1; addr != "" && (line < 1 || line > lines) {
+			t.Errorf("JekyllPost(%q, %q, %q) = %q at line %d of %d", name, data, style, addr, line, lines)
 		}
 		if a := AliasFor(addr); a != "" && (!strings.HasPrefix(a, "/") || !strings.HasSuffix(a, "/") && !strings.HasSuffix(a, ".html")) || kept && a == "" {
 			t.Errorf("AliasFor(%q) = %q, kept %v", addr, a, kept)

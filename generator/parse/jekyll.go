@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"cmp"
 	"fmt"
 	"path"
 	"regexp"
@@ -51,26 +52,30 @@ func IsJekyllPost(name string) bool { return postNameRE.MatchString(name) }
 // JekyllPost is the address Jekyll gave the post whose file is named
 // name (2024-05-27-gpt3.md) and holds data, under the permalink template
 // tmpl or the post's own permalink: (used is the one it was made from)
-// when it built in the time zone loc, and whether its aliases: keeps that
-// address already; "" when the address is not known (a placeholder with
-// nothing to fill it, front matter that does not parse).
-func JekyllPost(name string, data []byte, tmpl string, loc *time.Location) (addr, used string, kept bool) {
+// when it built in the time zone loc, the line of data it is made at, and
+// whether its aliases: keeps that address already; "" when the address is
+// not known (a placeholder with nothing to fill it, front matter that does
+// not parse). The line is its permalink:'s when it has one, else the
+// first of its date:, slug: and categories: (or category:) that fills a
+// placeholder, else 1: an address made of the file's name alone.
+func JekyllPost(name string, data []byte, tmpl string, loc *time.Location) (addr, used string, line int, kept bool) {
 	var front *yaml.Node
 	if doc, err := split(name, data); err == nil && doc.Front != nil {
 		if front, err = yamlRoot(name, doc.Front, doc.FrontAt); err != nil {
-			return "", tmpl, false
+			return "", tmpl, 0, false
 		}
 	}
 	if v := frontValue(front, "permalink"); v != nil && v.Kind == yaml.ScalarNode && v.Value != "" {
-		tmpl = v.Value
+		tmpl, line = v.Value, v.Line
 	}
-	addr = jekyllAddress(tmpl, name, front, loc)
+	addr, at := jekyllAddress(tmpl, name, front, loc)
+	line = cmp.Or(line, at)
 	if a := AliasFor(addr); a != "" {
 		if v := frontValue(front, "aliases"); v != nil && v.Kind == yaml.SequenceNode {
 			kept = slices.ContainsFunc(v.Content, func(n *yaml.Node) bool { return AliasFor(n.Value) == a })
 		}
 	}
-	return addr, tmpl, kept
+	return addr, tmpl, line, kept
 }
 
 // KeepAddress says how a paper keeps its former address addr working:
@@ -127,20 +132,25 @@ var nonWordRE = regexp.MustCompile(`[^\p{L}\p{N}]+`)
 // (nil for none), under the permalink template tmpl: its date is its
 // date: (else its name's) in the site's time zone loc (writtenTime), its
 // title its slug: (else its name's), its categories its categories: or
-// category:, in lower case.
-// It is "" when a placeholder has nothing to fill it.
-func jekyllAddress(tmpl, name string, front *yaml.Node, loc *time.Location) string {
+// category:, in lower case. line is the first line of front that fills a
+// placeholder, or 1 when only the file's name does: the address is made
+// of no line of the file then, and its first line stands for it.
+// The address is "" when a placeholder has nothing to fill it.
+func jekyllAddress(tmpl, name string, front *yaml.Node, loc *time.Location) (addr string, line int) {
 	title, day := strings.TrimSuffix(name, path.Ext(name)), ""
 	if m := postNameRE.FindStringSubmatch(name); m != nil {
 		day, title = m[1], m[2]
 	}
+	var titleLine, dateLine, catsLine int // the lines of front that give them; 0 for the name
 	if v := frontValue(front, "slug"); v != nil && v.Kind == yaml.ScalarNode && v.Value != "" {
-		title = v.Value
+		title, titleLine = v.Value, v.Line
 	}
 	title = strings.Join(strings.Fields(title), "-")
 	var date time.Time
 	if v := frontValue(front, "date"); v != nil && v.Kind == yaml.ScalarNode {
-		date = writtenTime(v.Value, loc)
+		if date = writtenTime(v.Value, loc); !date.IsZero() {
+			dateLine = v.Line
+		}
 	}
 	if date.IsZero() && day != "" {
 		date, _ = time.Parse(time.DateOnly, day)
@@ -157,27 +167,42 @@ func jekyllAddress(tmpl, name string, front *yaml.Node, loc *time.Location) stri
 				cats = append(cats, c.Value)
 			}
 		}
+		if len(cats) > 0 && catsLine == 0 {
+			catsLine = v.Line
+		}
 	}
 	for i := range cats {
 		cats[i] = strings.ToLower(cats[i])
 	}
 	cats = slices.Compact(cats)
 	missing := false
-	addr := placeholderRE.ReplaceAllStringFunc(tmpl, func(p string) string {
+	addr = placeholderRE.ReplaceAllStringFunc(tmpl, func(p string) string {
 		v, ok := placeholder(p[1:], date, title, cats)
 		missing = missing || !ok
+		from := dateLine
+		switch p[1:] {
+		case "title", "name", "slug":
+			from = titleLine
+		case "categories":
+			from = catsLine
+		case "output_ext":
+			from = 0
+		}
+		if ok && from > 0 && (line == 0 || from < line) {
+			line = from
+		}
 		return v
 	})
 	for strings.Contains(addr, "//") { // categories: none
 		addr = strings.ReplaceAll(addr, "//", "/")
 	}
 	if missing || addr == "" {
-		return ""
+		return "", 0
 	}
 	if !strings.HasPrefix(addr, "/") {
 		addr = "/" + addr
 	}
-	return addr
+	return addr, max(line, 1)
 }
 
 // placeholder is the value of the permalink placeholder p for a post of

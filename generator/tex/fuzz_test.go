@@ -169,10 +169,11 @@ func hasRuleLine(s string) bool {
 	return false
 }
 
-// FuzzTitle checks that Title keeps valid UTF-8 valid, adds no markup, and
-// leaves a title without backslashes or backticks as it is.
+// FuzzTitle checks that Title keeps valid UTF-8 valid, adds no markup,
+// leaves a title without backslashes, backticks or tildes as it is, and
+// leaves none of the spacing commands \, \: \; \! outside math.
 func FuzzTitle(f *testing.F) {
-	for _, s := range []string{`\textsc{A}`, `{\"o}`, "``a''", `$\beta$-VAE`, `{\em {\bf x}}`, `\`, "{"} {
+	for _, s := range []string{`\textsc{A}`, `{\"o}`, "``a''", `$\beta$-VAE`, `{\em {\bf x}}`, `\`, "{", `10\,000 \: \; \!`, "Fig.~3 (~5)", `\\, $a\,b$`} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
@@ -183,8 +184,31 @@ func FuzzTitle(f *testing.F) {
 		if strings.Count(out, "<") > strings.Count(in, "<") {
 			t.Fatalf("Title(%q) = %q adds a <", in, out)
 		}
-		if !strings.ContainsAny(in, "\\`") && out != in {
+		if !strings.ContainsAny(in, "\\`~") && out != in {
 			t.Fatalf("Title(%q) = %q, want it unchanged", in, out)
 		}
+		if c := spacingCommand(out); c != "" && !strings.Contains(in, `\$`) { // \$ writes a $ that may open math
+			t.Fatalf("Title(%q) = %q keeps %s", in, out, c)
+		}
 	})
+}
+
+// spacingCommand returns the first of the spacing commands \, \: \; \!
+// in s outside its $…$ math, or "".
+func spacingCommand(s string) string {
+	for i := 0; i < len(s); {
+		switch s[i] {
+		case '$':
+			i = mathSpan(s, i)
+		case '\\':
+			name, j := commandName(s, i)
+			if len(name) == 1 && strings.Contains(",:;!", name) {
+				return `\` + name
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	return ""
 }

@@ -226,12 +226,18 @@ func (c *plainConv) tildes(s string, i int) int {
 	for i+n < len(s) && s[i+n] == '~' {
 		n++
 	}
-	if n == 1 && tieSide(c.src[:i], true) && tieSide(c.src[i+1:], false) && !approximately(c.src[:i], c.src[i+1:]) {
+	if n == 1 && tie(c.src, i) {
 		c.b.WriteString("\u00a0")
 	} else {
 		c.b.WriteString(s[i : i+n])
 	}
 	return i + n
+}
+
+// tie reports whether the ~ at src[i] is a TeX tie: alone, between two
+// characters that are not white space, and not "about" ("(~100B").
+func tie(src string, i int) bool {
+	return tieSide(src[:i], true) && tieSide(src[i+1:], false) && !approximately(src[:i], src[i+1:])
 }
 
 // approximately reports whether the ~ between before and after stands for

@@ -8,12 +8,17 @@ import "strings"
 //	\"o, {\"o}, \ss … → ö, ß …   \& \% \_ \# \$ \{ \} → & % _ # $ { }
 //	\textsc{t}, \emph{t}, \textbf{t}, {\em t}, {\bf t} and kin → t
 //	``quotes'' → “quotes”   \ldots → …   "\ " → " "
+//	10\,000 → 10 U+202F 000   a\:b, a\;b → a b   a\!b → ab   Fig.~3 → Fig. U+00A0 3
 //
-// $…$ math is copied unchanged (the theme renders it), and so are plain
-// braces, ~ and dashes, which a title typed by hand means as they are.
-// Any other command stays as written. It takes linear time.
+// Its spaces are the ones Unicode writes for the same spaces in math: \, a
+// narrow no-break space, a tie (a lone ~ between two characters that are
+// not white space, as Plain reads one) a no-break space, and \: and \; a
+// space (\! takes space away, and is dropped). $…$ math is copied
+// unchanged (the theme renders it), and so are plain braces, dashes and
+// any other ~ ("~2x", "(~100B"), which a title typed by hand means as
+// they are. Any other command stays as written. It takes linear time.
 func Title(s string) string {
-	if !strings.ContainsAny(s, "\\`") {
+	if !strings.ContainsAny(s, "\\`~") {
 		return s
 	}
 	t := titleConv{s: s, match: matchBraces(s), quotes: finder{pat: "''", next: -1}}
@@ -53,6 +58,9 @@ func (t *titleConv) run(lo, hi, depth int) {
 			i = t.group(s, i, depth)
 		case c == '\\':
 			i = t.command(s, i, depth)
+		case c == '~' && tie(t.s, i):
+			t.b.WriteString("\u00a0")
+			i++
 		default:
 			t.b.WriteByte(c)
 			i++
@@ -88,6 +96,14 @@ func (t *titleConv) command(s string, i, depth int) int {
 	switch name {
 	case "&", "%", "_", "#", "$", "{", "}", " ":
 		t.b.WriteString(name)
+		return j
+	case ",":
+		t.b.WriteString("\u202f")
+		return j
+	case ":", ";":
+		t.b.WriteByte(' ')
+		return j
+	case "!":
 		return j
 	}
 	if end := ellipsis(name, s, j); end > 0 {

@@ -16,6 +16,15 @@ func TestTitle(t *testing.T) {
 		{"A Report {with} 100% braces_ ~2x -- fast", "A Report {with} 100% braces_ ~2x -- fast"}, // typed by hand
 		{`\unknown{x} stays, \textsc{unclosed`, `\unknown{x} stays, \textsc{unclosed`},
 		{"``no close", "``no close"},
+		// Spaces as Unicode writes them in math: \, a narrow no-break
+		// space, a tie a no-break space, \: and \; a space, \! none.
+		{`Training on 10\,000 GPUs for 5\,days`, "Training on 10\u202f000 GPUs for 5\u202fdays"},
+		{`A\:B and C\;D, E\!F`, "A B and C D, EF"},
+		{`{\,}x\,{\em y}`, "{\u202f}x\u202fy"},
+		{"Scaling Laws of Fig.~3 and Smith~et~al.", "Scaling Laws of Fig.\u00a03 and Smith\u00a0et\u00a0al."},
+		{"A (~100B) model in ~1 day, ~~struck~~, x~ y, end~", "A (~100B) model in ~1 day, ~~struck~~, x~ y, end~"}, // about, not ties
+		{`$10\,000$ and $a~b$ math`, `$10\,000$ and $a~b$ math`},
+		{`\\, escaped`, `\\, escaped`},
 	}
 	for _, tt := range tests {
 		if got := Title(tt.in); got != tt.want {

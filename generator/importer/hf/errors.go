@@ -18,7 +18,11 @@ func syntaxError(name string, data []byte, err error) error {
 		return fmt.Errorf("%s:%d: invalid JSON: %v; the input must be the JSON array /api/daily_papers returns", name, lineAt(data, se.Offset), se)
 	}
 	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
-		return fmt.Errorf("%s: the JSON ends too early; the input is empty or cut short", name)
+		if len(bytes.TrimSpace(data)) == 0 {
+			return fmt.Errorf("%s: the input is empty; it must be the JSON array /api/daily_papers returns", name)
+		}
+		// At the last line that has text, where it is cut short.
+		return fmt.Errorf("%s:%d: the JSON ends too early, on this line; the input is cut short: fetch it again", name, bytes.Count(bytes.TrimRight(data, " \t\r\n"), []byte("\n"))+1)
 	}
 	return fmt.Errorf("%s: invalid JSON: %v", name, err)
 }

@@ -110,7 +110,7 @@ func Parse(name string, data []byte) (importer.Batch, error) {
 		if err := dec.Decode(&raw); err != nil {
 			return b, syntaxError(name, data, err)
 		}
-		p, err := convert(raw, fmt.Sprintf("%s:%d: item %d", name, line, n))
+		p, err := convert(raw, name, line, n)
 		if err != nil {
 			return b, err
 		}
@@ -129,8 +129,10 @@ func Parse(name string, data []byte) (importer.Batch, error) {
 	return b, nil
 }
 
-// convert decodes one item into a Paper.
-func convert(raw json.RawMessage, where string) (importer.Paper, error) {
+// convert decodes item n of the list in the file name, raw, which starts
+// at its line, into a Paper.
+func convert(raw json.RawMessage, name string, line, n int) (importer.Paper, error) {
+	where := fmt.Sprintf("%s:%d: item %d", name, line, n)
 	var it item
 	if err := json.Unmarshal(raw, &it); err != nil {
 		var te *json.UnmarshalTypeError
@@ -138,7 +140,9 @@ func convert(raw json.RawMessage, where string) (importer.Paper, error) {
 			if te.Field == "" {
 				return importer.Paper{}, fmt.Errorf("%s: an item must be a JSON object, not %s", where, article(te.Value))
 			}
-			return importer.Paper{}, fmt.Errorf("%s: %s must be %s, not %s", where, te.Field, kind(te.Type.String()), article(te.Value))
+			// At the value's own line, in an item written over many.
+			at := line + bytes.Count(raw[:min(max(te.Offset, 0), int64(len(raw)))], []byte("\n"))
+			return importer.Paper{}, fmt.Errorf("%s:%d: item %d: %s must be %s, not %s", name, at, n, te.Field, kind(te.Type.String()), article(te.Value))
 		}
 		return importer.Paper{}, fmt.Errorf("%s: %v", where, err)
 	}

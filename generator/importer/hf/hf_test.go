@@ -157,8 +157,10 @@ func TestFigure(t *testing.T) {
 
 func TestParseErrors(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"", "in.json: the JSON ends too early"},
-		{"[", "in.json: the JSON ends too early"},
+		{"", "in.json: the input is empty"},
+		{" \n", "in.json: the input is empty"},
+		{"[", "in.json:1: the JSON ends too early, on this line"},
+		{"[\n  {\"paper\": {\"id\": \"2506.1\"\n\n", "in.json:2: the JSON ends too early, on this line"},
 		{"nope", "in.json:1: invalid JSON"},
 		{`{"a": 1}`, "in.json:1: the top level is a JSON object; expected the array"},
 		{`{"error": "Not found"}`, `in.json:1: the input is an error response from Hugging Face ("Not found")`},
@@ -166,7 +168,8 @@ func TestParseErrors(t *testing.T) {
 		{"[1]", "in.json:1: item 1: an item must be a JSON object, not a number"},
 		{"[\n{}]", "in.json:2: item 1: the item has no paper object"},
 		{`[{"paper": {"title": "x"}}]`, "in.json:1: item 1: paper.id is missing"},
-		{`[{"paper": {"id": 5}}]`, "item 1: paper.id must be a string, not a number"},
+		{`[{"paper": {"id": 5}}]`, "in.json:1: item 1: paper.id must be a string, not a number"},
+		{"[\n  {\n    \"paper\": {\n      \"id\": \"1\",\n      \"upvotes\": \"3\"\n    }\n  }\n]", "in.json:5: item 1: paper.upvotes must be a whole number, not a string"},
 		{`[{"paper": {"id": "1", "authors": {}}}]`, "item 1: paper.authors must be an array, not an object"},
 		{`[{"paper": {"id": "1", "organization": "NVIDIA"}}]`, "item 1: paper.organization must be an object, not a string"},
 		{`[{"paper": {"id": "1"}, "organization": []}]`, "item 1: organization must be an object, not an array"},
