@@ -14,6 +14,7 @@ const maxPlainDepth = 16
 // Markdown source:
 //
 //	\% → %   "\ " → " "   \& → & (kept as \& before what would read as an HTML entity)
+//	5\,km → 5 U+202F km (as Unicode writes \, in math)   a\:b, a\;b → a b
 //	a~b → a U+00A0 b   -- → –   --- → —   ``quotes'' → “quotes”   \ldots → …
 //	\"o, \"{o}, {\"o} → ö, likewise \' \^ \~ \= \. \c \v \H \k \u \r \d \b
 //	\`{e}, {\`e} → è (a bare \` is Markdown's escaped backtick)
@@ -32,7 +33,9 @@ const maxPlainDepth = 16
 // not "(~100B", which is "about"); any other run of tildes is Markdown's (~~struck~~ is strikethrough), as
 // tildes explains. \$ is left as it is: it is already the Markdown escape
 // for a literal dollar sign, and turning it into a bare $ could open a math
-// span. Plain copies $…$, $$…$$ and \(…\) math, code spans, fenced code blocks,
+// span. \! is left too: it is Markdown's escaped "!" (\![not an
+// image](…)), and in prose TeX's negative space is next to unheard of.
+// Plain copies $…$, $$…$$ and \(…\) math, code spans, fenced code blocks,
 // bare URLs, autolinks, raw HTML (comments and tags, as CommonMark reads
 // them inline) and link destinations through unchanged, leaves
 // every other byte as it is, and never writes raw HTML. \href links with a
@@ -416,8 +419,11 @@ func (c *plainConv) command(s string, i, depth int) int {
 	case "%":
 		c.b.WriteByte('%')
 		return j
-	case " ":
+	case " ", ":", ";":
 		c.b.WriteByte(' ')
+		return j
+	case ",":
+		c.b.WriteString("\u202f")
 		return j
 	case "&":
 		if entityLike(s[j:]) {

@@ -20,6 +20,12 @@ func TestPlain(t *testing.T) {
 		{"Unicode: naïve café — “ok”", "Unicode: naïve café — “ok”"},
 		{"{braces} stay, and so does \\unknown{x}", "{braces} stay, and so does \\unknown{x}"},
 		{"The \\LaTeX{} and \\TeX\\ engines", "The LaTeX and TeX engines"},
+		// TeX's thin and medium spaces in prose are the spaces Unicode
+		// writes for them in math; \! is Markdown's escaped "!".
+		{"5\\,km at 10\\,000 steps", "5\u202fkm at 10\u202f000 steps"},
+		{"a\\:b and a\\;b", "a b and a b"},
+		{"\\![not an image](x)", "\\![not an image](x)"},
+		{"`5\\,km` and $5\\,\\mathrm{km}$", "`5\\,km` and $5\\,\\mathrm{km}$"},
 		// Raw HTML stays as CommonMark reads it: a comment stays a comment,
 		// and attributes keep their dashes; text around it is converted.
 		{"a -- b <!-- note -- private --> c -- d", "a – b <!-- note -- private --> c – d"},
