@@ -397,6 +397,20 @@ func (c *plainConv) emphasis(lo, hi int, mark string, depth int) {
 	c.b.WriteString(lead + mark + trimmed + mark + text[len(lead)+len(trimmed):])
 }
 
+// textSpace returns what the spacing command \name writes in prose, as
+// Title and Plain write it: \, the narrow no-break space Unicode writes
+// for it in math, and \:, \; and "\ " a space. ok is false for any other
+// command.
+func textSpace(name string) (space string, ok bool) {
+	switch name {
+	case ",":
+		return "\u202f", true
+	case ":", ";", " ":
+		return " ", true
+	}
+	return "", false
+}
+
 // command handles the control sequence at s[i] == '\\'.
 func (c *plainConv) command(s string, i, depth int) int {
 	if strings.HasPrefix(s[i:], "\\`") && !strings.HasPrefix(s[i+2:], "{") {
@@ -415,15 +429,13 @@ func (c *plainConv) command(s string, i, depth int) int {
 		return next
 	}
 	name, j := commandName(s, i)
+	if space, ok := textSpace(name); ok {
+		c.b.WriteString(space)
+		return j
+	}
 	switch name {
 	case "%":
 		c.b.WriteByte('%')
-		return j
-	case " ", ":", ";":
-		c.b.WriteByte(' ')
-		return j
-	case ",":
-		c.b.WriteString("\u202f")
 		return j
 	case "&":
 		if entityLike(s[j:]) {

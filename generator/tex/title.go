@@ -93,15 +93,13 @@ func (t *titleConv) command(s string, i, depth int) int {
 		return next
 	}
 	name, j := commandName(s, i)
+	if space, ok := textSpace(name); ok {
+		t.b.WriteString(space)
+		return j
+	}
 	switch name {
-	case "&", "%", "_", "#", "$", "{", "}", " ":
+	case "&", "%", "_", "#", "$", "{", "}":
 		t.b.WriteString(name)
-		return j
-	case ",":
-		t.b.WriteString("\u202f")
-		return j
-	case ":", ";":
-		t.b.WriteByte(' ')
 		return j
 	case "!":
 		return j
