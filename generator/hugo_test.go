@@ -172,7 +172,7 @@ func TestUnreadAdvice(t *testing.T) {
 // line, as every check problem in a source is; a day file at its date:
 // line, or at line 1 when its date is only its file's name.
 func TestFutureDateLine(t *testing.T) {
-	problems, err := Check(context.Background(), Options{Site: siteFS(siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\nauthors: [A]\ndate: 2031-01-01\n") +
+	problems, err := Check(context.Background(), Options{Site: siteFS(siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\nauthors: [A]\ndate: 2099-01-01\n") +
 		paper("b", "title: B\narxiv: \"2401.00002\"\nauthors: [B]\n") + paper("c", "title: C\narxiv: \"2401.00003\"\nauthors: [C]\n") +
 		"-- content/days/2099-01-02.md --\n---\ntitle: T\ndate: 2099-01-02\npapers: [\"2401.00002\"]\n---\n" +
 		"-- content/days/2099-01-03.md --\n---\npapers: [\"2401.00003\"]\n---\n")})
@@ -180,7 +180,7 @@ func TestFutureDateLine(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"content/papers/a.md:5: its date: the day 2031-01-01 is after today",
+		"content/papers/a.md:5: its date: the day 2099-01-01 is after today",
 		"content/days/2099-01-02.md:3: the day 2099-01-02 is after today",
 		"content/days/2099-01-03.md:1: the day 2099-01-03 is after today",
 	} {
