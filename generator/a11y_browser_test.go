@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"image/color"
 	"image/png"
 	"math"
 	"os"
@@ -487,5 +488,48 @@ func TestMenuClosesOnEscapeInBrowser(t *testing.T) {
 		chromedp.Focus(".site-header nav a"), chromedp.KeyEvent(kb.Escape))
 	if !run(t, ctx, chromedp.Evaluate[bool](`document.activeElement.matches(".site-header nav a") && [...document.querySelectorAll(".site-header nav a")].every(a => a.checkVisibility())`)) {
 		t.Errorf("1280 px, Escape on a header link: the links hidden or the focus moved")
+	}
+}
+
+// TestMenuButtonShowsItsStateInBrowser: on a 320 px phone at 200% text,
+// the header's Menu button looks otherwise open than closed (its three
+// bars become an ×), in light, dark and forced colours, where it looked
+// the same either way; it keeps its size, 44 px a side at least, and its
+// name, Menu.
+func TestMenuButtonShowsItsStateInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.EmulateViewport(320, 640), defaultFontSize(32))
+	defer do(t, ctx, defaultFontSize(16), emulateMedia())
+	const box = `(r => [r.left, r.top, r.right, r.bottom])(document.querySelector(".site-menu > summary").getBoundingClientRect())`
+	// look returns the button's pixels (at a device pixel ratio of 1) and
+	// its size "w × h", the menu open or closed, the focus elsewhere.
+	look := func(open bool) (pixels []color.Color, size string) {
+		do(t, ctx, chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.querySelector(".site-menu").open = %t; document.activeElement.blur(); 0`, open)))
+		r := run(t, ctx, chromedp.Evaluate[[]float64](box))
+		img, err := png.Decode(bytes.NewReader(run(t, ctx, chromedp.CaptureScreenshot())))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for y := int(r[1]); y < int(r[3]); y++ {
+			for x := int(r[0]); x < int(r[2]); x++ {
+				pixels = append(pixels, img.At(x, y))
+			}
+		}
+		return pixels, fmt.Sprintf("%d × %d", int(math.Round(r[2]-r[0])), int(math.Round(r[3]-r[1])))
+	}
+	for _, media := range [][]string{{"prefers-color-scheme", "light"}, {"prefers-color-scheme", "dark"}, {"forced-colors", "active"}} {
+		what := strings.Join(media, " ")
+		do(t, ctx, emulateMedia(media...), chromedp.Navigate(base+"archive/"), chromedp.WaitReady("footer"))
+		closed, closedSize := look(false)
+		open, openSize := look(true)
+		if slices.Equal(closed, open) {
+			t.Errorf("%s: the Menu button looks the same open as closed", what)
+		}
+		if openSize != closedSize || !fitsFinger(openSize) {
+			t.Errorf("%s: the Menu button is %s px closed and %s open, want the same, 44 px a side at least", what, closedSize, openSize)
+		}
+		if name := axNames(t, ctx, "DisclosureTriangle"); !slices.Equal(name, []string{"Menu"}) {
+			t.Errorf("%s, open: the header's disclosure buttons are named %q, want [Menu]", what, name)
+		}
 	}
 }
