@@ -814,7 +814,8 @@ func TestHeadingsGrowWithTextInBrowser(t *testing.T) {
 // navigation, where at 1280 px it went under them, on a row of its own,
 // the field 13rem at least and the gaps wider than the row had room for.
 // Where there is no room for it beside them (a 700 or 800 px window, a
-// desktop at 200% text) it goes under them and takes that row's width.
+// desktop at 200% text on a screen tall enough to show the header's links
+// rather than a Menu button) it goes under them and takes that row's width.
 func TestHeaderSearchOnTheRowInBrowser(t *testing.T) {
 	ctx, base := sampleInBrowser(t)
 	// The field's and the title's vertical middles; the form's left and right edges and the row's content's.
@@ -825,10 +826,10 @@ func TestHeaderSearchOnTheRowInBrowser(t *testing.T) {
 		return [mid(q), mid(title), title.bottom, form.top, form.left, form.right, r.left + parseFloat(s.paddingLeft), r.right - parseFloat(s.paddingRight)].map(Math.round);
 	})()`
 	for _, c := range []struct {
-		width, text int64
-		beside      bool
-	}{{1024, 16, true}, {1280, 16, true}, {1440, 16, true}, {1920, 16, true}, {700, 16, false}, {800, 16, false}, {1280, 32, false}} {
-		do(t, ctx, chromedp.EmulateViewport(c.width, 844), defaultFontSize(c.text))
+		width, height, text int64
+		beside              bool
+	}{{1024, 844, 16, true}, {1280, 844, 16, true}, {1440, 844, 16, true}, {1920, 844, 16, true}, {700, 844, 16, false}, {800, 844, 16, false}, {1280, 1400, 32, false}} {
+		do(t, ctx, chromedp.EmulateViewport(c.width, c.height), defaultFontSize(c.text))
 		for _, p := range []string{""} {
 			do(t, ctx, chromedp.Navigate(base+p), chromedp.WaitReady("footer"))
 			got := run(t, ctx, chromedp.Evaluate[[]float64](places))
