@@ -909,3 +909,23 @@ func TestContentStartsNearTheHeaderInBrowser(t *testing.T) {
 		}
 	}
 }
+
+// TestIconGrowsWithTextInBrowser: the GitHub mark before a paper's Code
+// link grows with the reader's text as the link's word does, twice as
+// large at 200% text, where it stayed 16 px (its width and height), half
+// the height of "Code" beside it.
+func TestIconGrowsWithTextInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	defer do(t, ctx, defaultFontSize(16))
+	const sizes = `[document.querySelector(".paper-links .icon").getBoundingClientRect().height, parseFloat(getComputedStyle(document.querySelector(".paper-links .icon").parentElement).fontSize)]`
+	for _, width := range []int64{390, 1280} {
+		var at [2][]float64
+		for i, px := range []int64{16, 32} {
+			do(t, ctx, chromedp.EmulateViewport(width, 1400), defaultFontSize(px), chromedp.Navigate(base+"papers/1706.03762/"), chromedp.WaitReady("footer"))
+			at[i] = run(t, ctx, chromedp.Evaluate[[]float64](sizes))
+		}
+		if icon, text := at[1][0]/at[0][0], at[1][1]/at[0][1]; icon < 0.95*text {
+			t.Errorf("%d px: at 200%% text the icon is %.0f px high (%.0f%% of %.0f px) and its link's text %.0f px (%.0f%%); want it to grow as the text does", width, at[1][0], 100*icon, at[0][0], at[1][1], 100*text)
+		}
+	}
+}
