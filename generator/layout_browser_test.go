@@ -929,3 +929,19 @@ func TestIconGrowsWithTextInBrowser(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicFeedsStayTogetherInBrowser: on the feeds page, a topic's three
+// feeds (RSS · Atom · JSON Feed) are on one line, after its name or under
+// it, on a phone and a desktop, where on a 390 px phone 9 of the 11
+// topics' lines ended "RSS · Atom ·" and the next began "JSON Feed".
+func TestTopicFeedsStayTogetherInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	for _, width := range []int64{320, 390, 1280} {
+		do(t, ctx, chromedp.EmulateViewport(width, 844), chromedp.Navigate(base+"feeds/"), chromedp.WaitReady("footer"))
+		split := run(t, ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll(".topic-feeds li")].filter(li =>
+			new Set([...li.querySelectorAll("a[href$='.xml'], a[href$='.json']")].map(a => Math.round(a.getClientRects()[0].top))).size > 1).map(li => li.firstElementChild.textContent)`))
+		if len(split) > 0 {
+			t.Errorf("%d px: the feeds of %d topics are on two lines (%s); want each topic's on one", width, len(split), strings.Join(split, ", "))
+		}
+	}
+}
