@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"image/color"
 	"image/png"
 	"math"
 	"os"
@@ -170,12 +171,14 @@ const headerControl = `(el => el.tagName.toLowerCase() + " " + (el.href ? new UR
 // six links and the search form filled 645 px of the 844 and every page's
 // content started below the fold, and then, behind a "Menu ▾" button that
 // went under the title's lines, 241 px at 320 px (29%) and 197 px at 390
-// (23%); held sideways, 40% at most (it was 325 px of 390). Its navigation
+// (23%); held sideways, 40% at most (it was 325 px of 390); on a 768 ×
+// 1024 tablet and a 1280 × 1024 desktop, a fifth too (its three rows took
+// 325 px, 32%, and 266 px, 26%). Its navigation
 // and search are behind a Menu button then, at least 44 px a side and
 // named "Menu" (in sight it is three bars), which the keyboard opens,
 // every link and field reachable by Tab and the landmarks (navigation,
-// search) named as before. At 100% text, on phones either way up and on a
-// desktop, there is no Menu button and every link is in sight.
+// search) named as before. At 100% text, on phones either way up, a
+// tablet and a desktop, there is no Menu button and every link is in sight.
 func TestCompactHeaderInBrowser(t *testing.T) {
 	ctx, base := sampleInBrowser(t)
 	const headerHeight = `document.querySelector(".site-header").getBoundingClientRect().height`
@@ -193,6 +196,9 @@ func TestCompactHeaderInBrowser(t *testing.T) {
 		// Sideways, one row of the title and the button is 35% of the 390 px (it was 83%). A page's
 		// html font-size leaves the media query's em, which is the reader's, at 16 px.
 		{"default font size 32 px", 844, 390, 0.4},
+		// A tablet and a desktop, whose headers' three rows took 325 px (32%) and 266 px (26%).
+		{"default font size 32 px", 768, 1024, 0.2},
+		{"default font size 32 px", 1280, 1024, 0.2},
 	} {
 		text := c.text
 		do(t, ctx, chromedp.EmulateViewport(c.width, c.height), defaultFontSize(16))
@@ -232,7 +238,7 @@ func TestCompactHeaderInBrowser(t *testing.T) {
 	// closed content is shown by the stylesheet alone: the keyboard and
 	// the accessibility tree must reach it as they reach a shown element.
 	do(t, ctx, defaultFontSize(16))
-	for _, size := range [][2]int64{{320, 568}, {390, 844}, {844, 390}, {1280, 844}} {
+	for _, size := range [][2]int64{{320, 568}, {390, 844}, {844, 390}, {768, 1024}, {1280, 844}} {
 		do(t, ctx, chromedp.EmulateViewport(size[0], size[1]), chromedp.Navigate(base), chromedp.WaitReady("footer"))
 		if run(t, ctx, chromedp.Evaluate[bool](summaryShown)) || !run(t, ctx, chromedp.Evaluate[bool](linksInSight)) {
 			t.Errorf("%d × %d at 100%% text: a Menu button, or links out of sight; want every link in the header's row", size[0], size[1])
@@ -487,5 +493,48 @@ func TestMenuClosesOnEscapeInBrowser(t *testing.T) {
 		chromedp.Focus(".site-header nav a"), chromedp.KeyEvent(kb.Escape))
 	if !run(t, ctx, chromedp.Evaluate[bool](`document.activeElement.matches(".site-header nav a") && [...document.querySelectorAll(".site-header nav a")].every(a => a.checkVisibility())`)) {
 		t.Errorf("1280 px, Escape on a header link: the links hidden or the focus moved")
+	}
+}
+
+// TestMenuButtonShowsItsStateInBrowser: on a 320 px phone at 200% text,
+// the header's Menu button looks otherwise open than closed (its three
+// bars become an ×), in light, dark and forced colours, where it looked
+// the same either way; it keeps its size, 44 px a side at least, and its
+// name, Menu.
+func TestMenuButtonShowsItsStateInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.EmulateViewport(320, 640), defaultFontSize(32))
+	defer do(t, ctx, defaultFontSize(16), emulateMedia())
+	const box = `(r => [r.left, r.top, r.right, r.bottom])(document.querySelector(".site-menu > summary").getBoundingClientRect())`
+	// look returns the button's pixels (at a device pixel ratio of 1) and
+	// its size "w × h", the menu open or closed, the focus elsewhere.
+	look := func(open bool) (pixels []color.Color, size string) {
+		do(t, ctx, chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.querySelector(".site-menu").open = %t; document.activeElement.blur(); 0`, open)))
+		r := run(t, ctx, chromedp.Evaluate[[]float64](box))
+		img, err := png.Decode(bytes.NewReader(run(t, ctx, chromedp.CaptureScreenshot())))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for y := int(r[1]); y < int(r[3]); y++ {
+			for x := int(r[0]); x < int(r[2]); x++ {
+				pixels = append(pixels, img.At(x, y))
+			}
+		}
+		return pixels, fmt.Sprintf("%d × %d", int(math.Round(r[2]-r[0])), int(math.Round(r[3]-r[1])))
+	}
+	for _, media := range [][]string{{"prefers-color-scheme", "light"}, {"prefers-color-scheme", "dark"}, {"forced-colors", "active"}} {
+		what := strings.Join(media, " ")
+		do(t, ctx, emulateMedia(media...), chromedp.Navigate(base+"archive/"), chromedp.WaitReady("footer"))
+		closed, closedSize := look(false)
+		open, openSize := look(true)
+		if slices.Equal(closed, open) {
+			t.Errorf("%s: the Menu button looks the same open as closed", what)
+		}
+		if openSize != closedSize || !fitsFinger(openSize) {
+			t.Errorf("%s: the Menu button is %s px closed and %s open, want the same, 44 px a side at least", what, closedSize, openSize)
+		}
+		if name := axNames(t, ctx, "DisclosureTriangle"); !slices.Equal(name, []string{"Menu"}) {
+			t.Errorf("%s, open: the header's disclosure buttons are named %q, want [Menu]", what, name)
+		}
 	}
 }

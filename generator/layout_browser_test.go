@@ -814,7 +814,8 @@ func TestHeadingsGrowWithTextInBrowser(t *testing.T) {
 // navigation, where at 1280 px it went under them, on a row of its own,
 // the field 13rem at least and the gaps wider than the row had room for.
 // Where there is no room for it beside them (a 700 or 800 px window, a
-// desktop at 200% text) it goes under them and takes that row's width.
+// desktop at 200% text on a screen tall enough to show the header's links
+// rather than a Menu button) it goes under them and takes that row's width.
 func TestHeaderSearchOnTheRowInBrowser(t *testing.T) {
 	ctx, base := sampleInBrowser(t)
 	// The field's and the title's vertical middles; the form's left and right edges and the row's content's.
@@ -825,10 +826,10 @@ func TestHeaderSearchOnTheRowInBrowser(t *testing.T) {
 		return [mid(q), mid(title), title.bottom, form.top, form.left, form.right, r.left + parseFloat(s.paddingLeft), r.right - parseFloat(s.paddingRight)].map(Math.round);
 	})()`
 	for _, c := range []struct {
-		width, text int64
-		beside      bool
-	}{{1024, 16, true}, {1280, 16, true}, {1440, 16, true}, {1920, 16, true}, {700, 16, false}, {800, 16, false}, {1280, 32, false}} {
-		do(t, ctx, chromedp.EmulateViewport(c.width, 844), defaultFontSize(c.text))
+		width, height, text int64
+		beside              bool
+	}{{1024, 844, 16, true}, {1280, 844, 16, true}, {1440, 844, 16, true}, {1920, 844, 16, true}, {700, 844, 16, false}, {800, 844, 16, false}, {1280, 1400, 32, false}} {
+		do(t, ctx, chromedp.EmulateViewport(c.width, c.height), defaultFontSize(c.text))
 		for _, p := range []string{""} {
 			do(t, ctx, chromedp.Navigate(base+p), chromedp.WaitReady("footer"))
 			got := run(t, ctx, chromedp.Evaluate[[]float64](places))
@@ -905,6 +906,42 @@ func TestContentStartsNearTheHeaderInBrowser(t *testing.T) {
 			if small, large := at[0][j], at[1][j]; large > 1.5*small {
 				t.Errorf("/%s at %d px: the first line is %.0f px below the header at 16 px text and %.0f px at 32 px; want at most half as much again", p, width, small, large)
 			}
+		}
+	}
+}
+
+// TestIconGrowsWithTextInBrowser: the GitHub mark before a paper's Code
+// link grows with the reader's text as the link's word does, twice as
+// large at 200% text, where it stayed 16 px (its width and height), half
+// the height of "Code" beside it.
+func TestIconGrowsWithTextInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	defer do(t, ctx, defaultFontSize(16))
+	const sizes = `[document.querySelector(".paper-links .icon").getBoundingClientRect().height, parseFloat(getComputedStyle(document.querySelector(".paper-links .icon").parentElement).fontSize)]`
+	for _, width := range []int64{390, 1280} {
+		var at [2][]float64
+		for i, px := range []int64{16, 32} {
+			do(t, ctx, chromedp.EmulateViewport(width, 1400), defaultFontSize(px), chromedp.Navigate(base+"papers/1706.03762/"), chromedp.WaitReady("footer"))
+			at[i] = run(t, ctx, chromedp.Evaluate[[]float64](sizes))
+		}
+		if icon, text := at[1][0]/at[0][0], at[1][1]/at[0][1]; icon < 0.95*text {
+			t.Errorf("%d px: at 200%% text the icon is %.0f px high (%.0f%% of %.0f px) and its link's text %.0f px (%.0f%%); want it to grow as the text does", width, at[1][0], 100*icon, at[0][0], at[1][1], 100*text)
+		}
+	}
+}
+
+// TestTopicFeedsStayTogetherInBrowser: on the feeds page, a topic's three
+// feeds (RSS · Atom · JSON Feed) are on one line, after its name or under
+// it, on a phone and a desktop, where on a 390 px phone 9 of the 11
+// topics' lines ended "RSS · Atom ·" and the next began "JSON Feed".
+func TestTopicFeedsStayTogetherInBrowser(t *testing.T) {
+	ctx, base := sampleInBrowser(t)
+	for _, width := range []int64{320, 390, 1280} {
+		do(t, ctx, chromedp.EmulateViewport(width, 844), chromedp.Navigate(base+"feeds/"), chromedp.WaitReady("footer"))
+		split := run(t, ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll(".topic-feeds li")].filter(li =>
+			new Set([...li.querySelectorAll("a[href$='.xml'], a[href$='.json']")].map(a => Math.round(a.getClientRects()[0].top))).size > 1).map(li => li.firstElementChild.textContent)`))
+		if len(split) > 0 {
+			t.Errorf("%d px: the feeds of %d topics are on two lines (%s); want each topic's on one", width, len(split), strings.Join(split, ", "))
 		}
 	}
 }
