@@ -33,7 +33,7 @@ func sampleInBrowser(t *testing.T) (ctx context.Context, base string) {
 // wrap, which may hold back some of its files as a slow network would.
 func sampleInBrowserVia(t *testing.T, wrap func(http.Handler) http.Handler) (ctx context.Context, base string) {
 	t.Helper()
-	ctx = browsertest.Start(t, chromedp.WindowSize(1280, 900))
+	ctx = browsertest.Start(t, browsertest.WindowSize(1280, 900))
 	res := buildSample(t)
 	root := t.TempDir()
 	basePath := res.Site.Config.BasePath()
@@ -431,7 +431,7 @@ func axNodes(t *testing.T, ctx context.Context) [][2]string {
 // working with the built-in copy.js: its button is shown, and no second
 // one is made inside it.
 func TestOldCopyButtonInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(1280, 900))
+	ctx := browsertest.Start(t, browsertest.WindowSize(1280, 900))
 	old := editBuiltin(t, "templates/paper.html",
 		`<p class="cite-actions" data-copy="bibtex-entry" data-copy-label="{{T "copyBibTeX"}}" data-status="copy-status" data-done="{{T "bibtexCopied"}}" data-failed="{{T "copyFailed"}}">`,
 		`<p class="cite-actions"><button type="button" class="copy" data-copy="bibtex-entry" data-status="copy-status" data-done="{{T "bibtexCopied"}}" data-failed="{{T "copyFailed"}}" hidden>{{T "copyBibTeX"}}</button>`)
@@ -463,3 +463,7 @@ func serveBuilt(t *testing.T, out built, basePath string) string {
 	t.Cleanup(srv.Close)
 	return srv.URL + basePath
 }
+
+// TestMain shares a browser of each window size between the package's
+// browser tests (browsertest.Main).
+func TestMain(m *testing.M) { browsertest.Main(m) }

@@ -32,7 +32,7 @@ Abstract.
 // broke between them and the label ended one line, its number starting
 // the next.
 func TestDOIStaysWithItsLabelInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	ctx := browsertest.Start(t, browsertest.WindowSize(390, 844))
 	out := mustBuild(t, doiSite)
 	do(t, ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(serveBuilt(t, out, "/repo/")+"papers/2405.00010/"), chromedp.WaitReady("footer"))
 	// The widths (px) of the line of links at which the label's line is
@@ -60,7 +60,7 @@ func TestDOIStaysWithItsLabelInBrowser(t *testing.T) {
 // the next); a link wider than the line (at 200% text) wraps inside it
 // and nothing overflows.
 func TestDownloadLinksStayWholeInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	ctx := browsertest.Start(t, browsertest.WindowSize(390, 844))
 	out := mustBuild(t, doiSite)
 	for _, zoom := range []string{"100%", "200%"} {
 		do(t, ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(serveBuilt(t, out, "/repo/")+"papers/2405.00010/"), chromedp.WaitReady("footer"),
@@ -170,7 +170,7 @@ func TestPrintedIDStaysWithTitleInBrowser(t *testing.T) {
 // above, "12" alone below), and at 320 px the list did ("12" alone below
 // "1 … 6 7 8 9 10 …"); on a wide screen all of it is one row.
 func TestPagerNumbersWrapTogetherInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	ctx := browsertest.Start(t, browsertest.WindowSize(390, 844))
 	for _, tt := range []struct {
 		pages, page int
 		width       int64
@@ -194,7 +194,7 @@ func TestPagerNumbersWrapTogetherInBrowser(t *testing.T) {
 // their arrows, where the arrow, a flex item of the link's, took the
 // space after it away ("←Newer", "Older→").
 func TestPagerArrowsSpacedInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	ctx := browsertest.Start(t, browsertest.WindowSize(390, 844))
 	url := serveBuilt(t, mustBuild(t, pagesSite(12)), "/repo/") + "authors/ada-lovelace/page/8/"
 	do(t, ctx, chromedp.Navigate(url), chromedp.WaitReady(".pager"))
 	// The space (in em) between each link's arrow and its word.
@@ -229,7 +229,7 @@ func pagesSite(n int) string {
 // to a desktop's: a flex row of 31 links left "Jan 1" alone below the
 // rows of them at 69 widths of 801, up to 919 px wide.
 func TestDayLinksKeepCompanyInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	ctx := browsertest.Start(t, browsertest.WindowSize(390, 844))
 	var b strings.Builder
 	b.WriteString("-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/repo/\n")
 	for i := 1; i <= 31; i++ {
@@ -349,7 +349,7 @@ func TestTopicCountStaysWholeInBrowser(t *testing.T) {
 // "io/…" below), where the host fits on a line alone; and nothing
 // overflows the page, a host too long for a line included.
 func TestAddressHostsStayWholeInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	ctx := browsertest.Start(t, browsertest.WindowSize(390, 844))
 	for _, baseURL := range []string{
 		"https://paperboy-digest.github.io/paperboy/",
 		"https://ml.cs.example-university.edu/reading-group/",
@@ -405,7 +405,7 @@ func TestAddressHostsStayWholeInBrowser(t *testing.T) {
 // where a heading was centred over cells at the start ("Model" over
 // "Transformer (base)").
 func TestTableHeadersAlignWithColumnsInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	ctx := browsertest.Start(t, browsertest.WindowSize(390, 844))
 	paper := `-- content/papers/2405.00010.md --
 ---
 title: "A paper with a table"
@@ -450,7 +450,7 @@ Abstract.
 // them ("14 papers on 2" ending one line, "days" starting the next); and
 // so does a page number with the word "page".
 func TestCountsStayWithUnitsInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+	ctx := browsertest.Start(t, browsertest.WindowSize(320, 844))
 	for _, lang := range []string{"en", "fr", "de", "es", "ja", "zh", "ar", "fa", "he"} {
 		site := strings.Replace(smallSite, "title: Test Digest\n", "title: Test Digest\nlanguage: "+lang+"\n", 1)
 		base := serveBuilt(t, mustBuild(t, site), "/repo/")
@@ -507,7 +507,7 @@ const codeInListsSite = smallSite + "-- content/papers/2405.00011.md --\n---\nti
 // where the block's padding, the list's indentation and the quote's
 // margins left the sample's LoRA layer 7 to 10 characters a line.
 func TestCodeInListsHasRoomInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+	ctx := browsertest.Start(t, browsertest.WindowSize(320, 844))
 	out := mustBuild(t, codeInListsSite)
 	do(t, ctx, chromedp.EmulateViewport(320, 844), chromedp.Navigate(serveBuilt(t, out, "/repo/")+"papers/2405.00011/"), chromedp.WaitReady("footer"),
 		chromedp.Evaluate[chromedp.Void](`document.documentElement.style.fontSize = "200%"; 0`))
@@ -552,7 +552,7 @@ func TestCodeInListsHasRoomInBrowser(t *testing.T) {
 // line holds a few words, no year is broken inside, as "31 مايو 2024"
 // was with its year joined ("202" above, "4" below).
 func TestNumbersStayWithTheirWordsInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+	ctx := browsertest.Start(t, browsertest.WindowSize(320, 844))
 	for _, lang := range []string{"en", "fr", "de", "es", "ja", "zh", "ar", "fa", "he"} {
 		site := strings.Replace(smallSite, "title: Test Digest\n", "title: Test Digest\nlanguage: "+lang+"\n", 1)
 		base := serveBuilt(t, mustBuild(t, site), "/repo/")
@@ -696,7 +696,7 @@ func TestHeadingWordsStayWholeInBrowser(t *testing.T) {
 	// longer than one's on a loaded machine.
 	for _, lang := range []string{"en", "fr", "de", "es", "ja", "zh", "ar", "fa", "he"} {
 		t.Run(lang, func(t *testing.T) {
-			ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+			ctx := browsertest.Start(t, browsertest.WindowSize(320, 844))
 			site := strings.Replace(smallSite, "title: Test Digest\n", "title: Test Digest\nlanguage: "+lang+"\n", 1)
 			out := mustBuild(t, site)
 			base := serveBuilt(t, out, "/repo/")
@@ -740,7 +740,7 @@ func TestHeadingWordsStayWholeInBrowser(t *testing.T) {
 		})
 	}
 	// A desktop keeps the headings' sizes, unhyphenated.
-	ctx := browsertest.Start(t, chromedp.WindowSize(1280, 844))
+	ctx := browsertest.Start(t, browsertest.WindowSize(1280, 844))
 	site := serveBuilt(t, mustBuild(t, smallSite), "/repo/")
 	do(t, ctx, chromedp.EmulateViewport(1280, 844), chromedp.Navigate(site+"days/2024-05-31/"), chromedp.WaitReady("footer"))
 	got := run(t, ctx, chromedp.Evaluate[[]string](`["h1", "h2", "h3", ".subscribe h2"].map(s => { const c = getComputedStyle(document.querySelector(s)); return s + " " + c.fontSize + " " + c.hyphens })`))
@@ -765,7 +765,7 @@ func TestHeadingWordsStayWholeInBrowser(t *testing.T) {
 // does not grow with the text (it grew from 12.8 to 16 px at 320 px, the
 // room a heading's word needs).
 func TestHeadingsGrowWithTextInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+	ctx := browsertest.Start(t, browsertest.WindowSize(320, 844))
 	base := serveBuilt(t, mustBuild(t, smallSite), "/repo/")
 	headings := []string{"h1", "h2:not(.subscribe h2)", "h3", ".subscribe h2"}
 	const sizes = `["h1", "h2:not(.subscribe h2)", "h3", ".subscribe h2"].map(s => [s, parseFloat(getComputedStyle(document.querySelector(s)).fontSize)])
@@ -852,7 +852,7 @@ func TestHeaderSearchOnTheRowInBrowser(t *testing.T) {
 // 200% text the h1 is 185% of its size or more (TestHeadingsGrowWithText
 // asks for 200% from 342 px on).
 func TestHeadingsOutrankPaperTitlesInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+	ctx := browsertest.Start(t, browsertest.WindowSize(320, 844))
 	base := serveBuilt(t, mustBuild(t, smallSite), "/repo/")
 	const sizes = `["h1", "h2:not(.subscribe h2)", "h3.paper-title"].map(s => parseFloat(getComputedStyle(document.querySelector(s)).fontSize))`
 	for _, width := range []int64{320, 340, 360, 375, 390, 412, 430, 600} {
@@ -878,7 +878,7 @@ func TestHeadingsOutrankPaperTitlesInBrowser(t *testing.T) {
 // doubles the text (54 px at 320 px and 200%, 92 px on the home page,
 // under a header that took a quarter of the screen already).
 func TestContentStartsNearTheHeaderInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+	ctx := browsertest.Start(t, browsertest.WindowSize(320, 844))
 	base := serveBuilt(t, mustBuild(t, smallSite), "/repo/")
 	// From the header's bottom to the top of main's first line of text in sight.
 	const gap = `(() => {
