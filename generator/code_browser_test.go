@@ -49,6 +49,7 @@ date: 2024-05-31
 // its text, under the lines of the blocks around it, and Python's
 // structure was lost.
 func TestCodeContinuationHangsInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(390, 844))
 	out := mustBuild(t, wrappedCodeSite())
 	do(t, ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(serveBuilt(t, out, "/repo/")+"papers/2405.00009/"), chromedp.WaitReady("footer"))
@@ -86,6 +87,7 @@ func TestCodeContinuationHangsInBrowser(t *testing.T) {
 // blank lines. (A selection leaves out the block's last newline, as
 // Chromium's selections of any <pre> do.)
 func TestCodeSelectionIsSourceInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(390, 844))
 	out := mustBuild(t, wrappedCodeSite())
 	do(t, ctx, chromedp.Navigate(serveBuilt(t, out, "/repo/")+"papers/2405.00009/"), chromedp.WaitReady("footer"))
@@ -108,6 +110,7 @@ func TestCodeSelectionIsSourceInBrowser(t *testing.T) {
 // block's edge, left of the field's own indentation, and the entry's
 // fields ran together.
 func TestBibTeXContinuationHangsInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(390, 844))
 	out := mustBuild(t, smallSite+`-- content/papers/2405.00010.md --
 ---

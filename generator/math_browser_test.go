@@ -20,6 +20,7 @@ import (
 // no columnalign and centred every cell: an aligned's = signs one under
 // the other, a cases' values and an {r} column's ends.
 func TestMathAlignsInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	out := mustBuild(t, siteYAML+"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n"+
 		"$$\n\\begin{aligned} \\log p(x) &\\geq \\mathbb{E}[\\log p(x|z)] - D \\\\ L &= \\text{ELBO} \\end{aligned}\n$$\n\n"+
@@ -55,6 +56,7 @@ func TestMathAlignsInBrowser(t *testing.T) {
 // and |Δ | in |\Delta_t| + b, where the first bar, first in its row, was
 // taken for a prefix.
 func TestMathBarsInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`a = |\Delta_t| + b`, `|\Delta_t| + b`, `a = \lvert \Delta_t\rvert + b`, `a = \|x\| + b`, `a = \Vert x\Vert + b`,
 		`a = \lVert x\rVert + b`, `a = \vert x\vert + b`, `a = \left| \Delta_t \right| + b`, `a = \bigl| x \bigr| + b`}
@@ -83,6 +85,7 @@ func TestMathBarsInBrowser(t *testing.T) {
 // no room of its own: each is as wide as the plain script letter alone
 // and narrower than the bold one.
 func TestMathCalligraphicInBrowser(t *testing.T) {
+	t.Parallel()
 	widths := letterWidths(t, `\mathcal{L} + \mathcal{A} + \mathscr{L}`, `ℒ + 𝒜 + ℒ`, `𝓛 + 𝓐 + 𝓛`)
 	for i, name := range []string{`\mathcal{L}`, `\mathcal{A}`, `\mathscr{L}`} {
 		got, plain, bold := widths[0][i], widths[1][i], widths[2][i]
@@ -98,6 +101,7 @@ func TestMathCalligraphicInBrowser(t *testing.T) {
 // letter: each is as wide as the bold letter alone (the selector after a
 // capital takes no room) and wider than the plain one.
 func TestMathBoldCalligraphicInBrowser(t *testing.T) {
+	t.Parallel()
 	widths := letterWidths(t, `\boldsymbol{\mathcal L} + \bm{\mathcal{A}} + \boldsymbol{\mathfrak g}`, `ℒ + 𝒜 + 𝔤`, `𝓛 + 𝓐 + 𝖌`)
 	for i, name := range []string{`\boldsymbol{\mathcal L}`, `\bm{\mathcal{A}}`, `\boldsymbol{\mathfrak g}`} {
 		got, plain, bold := widths[0][i], widths[1][i], widths[2][i]
@@ -125,6 +129,7 @@ func letterWidths(t *testing.T, formulas ...string) [][]float64 {
 // of it, as TeX sets it, where Chromium gave a \middle| a relation's
 // space: P(A | B) for P\left(A \middle| B\right).
 func TestMathMiddleInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`P\left(A \middle| B\right)`, `\left\{ x \middle\| y \right\}`, `\left( \frac{a}{b} \middle/ c \right)`}
 	showFormulas(t, ctx, formulas)
@@ -155,6 +160,7 @@ func showFormulas(t *testing.T, ctx context.Context, formulas []string) {
 // room of their widest stretched size: \left[ x \right] showed as [ x ].
 // Around a fraction they still stretch.
 func TestMathFencesInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`\left[ x \right]`, `[x]`, `\left( \frac{a}{b} \right)`, `(x)`, `\left( x_{t-1} \right)`}
 	showFormulas(t, ctx, formulas)
@@ -182,6 +188,7 @@ func TestMathFencesInBrowser(t *testing.T) {
 // one between two operands keeps its space: Chromium took every sign
 // inside a row for a binary operator, so a = -b showed as a = − b.
 func TestMathUnarySignInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`a = -b`, `(-x)`, `y = \pm 1`, `a - b`}
 	showFormulas(t, ctx, formulas)
@@ -208,6 +215,7 @@ func TestMathUnarySignInBrowser(t *testing.T) {
 // neighbours, as TeX sets them in script style, where Chromium spaced
 // them as on the line: \sum_{i = 1}, x_{t + 1}, \mathbb{E}_{x, y}.
 func TestMathScriptSpacingInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`\sum_{i=1}^n x_i`, `x_{t+1}`, `\mathbb{E}_{x,y} f`, `\frac{a+b}{2}`}
 	showFormulas(t, ctx, formulas)
@@ -242,6 +250,7 @@ func wantTouching(t *testing.T, formulas []string, gaps [][]float64, what string
 // from each as the plus of a + b from b, where Chromium once gave an
 // ellipsis a relation's space either side: a +  ⋯  + b.
 func TestMathEllipsisInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`\beta_1, \dots, \beta_T`, `a + \cdots + b`, `a + b`, `(a, \ldots)`, `x_1 \cdots x_n`}
 	showFormulas(t, ctx, formulas)
@@ -276,6 +285,7 @@ func TestMathEllipsisInBrowser(t *testing.T) {
 // Chromium gave it a binary operator's space either side, so an
 // abstract's $1.5\times$ faster showed as 1.5 × , and ($\times$2) as ( × 2).
 func TestMathLonelyBinaryInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`1.5\times`, `(\times 2)`, `x \cdot`}
 	showFormulas(t, ctx, formulas)
@@ -292,6 +302,7 @@ func TestMathLonelyBinaryInBrowser(t *testing.T) {
 // as TeX sets it, where Chromium gave it a thin space each side:
 // (N_c / N) in the scaling laws' abstract.
 func TestMathSolidusInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`L(N) \approx (N_c / N)^{\alpha_N}`, `1/\sqrt{d_k}`}
 	showFormulas(t, ctx, formulas)
@@ -306,6 +317,7 @@ func TestMathSolidusInBrowser(t *testing.T) {
 // is set off by a thin space, as after a letter (n \log n), as TeX sets
 // it, where -\log p showed as −log p.
 func TestMathSignBeforeFunctionInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`a = -\log p`, `-\log p`, `n \log n`}
 	showFormulas(t, ctx, formulas)
@@ -331,6 +343,7 @@ func TestMathSignBeforeFunctionInBrowser(t *testing.T) {
 // amsmath's \mkern8mu in a line and \mkern18mu in display math, where a
 // line's a \equiv b \pmod{p} had display math's whole em.
 func TestMathPmodInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	out := mustBuild(t, siteYAML+"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n"+
 		"$a \\equiv b \\pmod{p}$\n\n$$\na \\equiv b \\pmod{p}\n$$\n")
@@ -357,6 +370,7 @@ func TestMathPmodInBrowser(t *testing.T) {
 // where Chromium spaced both as punctuation, none before and a thin
 // space after.
 func TestMathColonInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`\{x : x>0\}`, `a:b`, `f\colon A\to B`, `a = b`}
 	showFormulas(t, ctx, formulas)
@@ -386,6 +400,7 @@ func TestMathColonInBrowser(t *testing.T) {
 // before the ≥; and \sim or \approx there is a prefix of the quantity
 // after it, "about" (an abstract's ~5%), with no space after it either.
 func TestMathLeadingRelationInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`\sim 5\%`, `(\sim 5\%)`, `\approx 2\times`, `\geq 99\%`, `(< 1\%)`}
 	showFormulas(t, ctx, formulas)
@@ -416,6 +431,7 @@ func TestMathLeadingRelationInBrowser(t *testing.T) {
 // of the widest glyph it could draw, whatever its size, so \big( x \big)
 // showed as ( x ).
 func TestMathBigDelimitersInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 1000))
 	formulas := []string{`(x)`, `\big( x \big)`, `\Big( x \Big)`, `\bigl( x \bigr)`, `[x]`, `\Big[ x \Big]`, `\{x\}`, `\bigg\{ x \bigg\}`}
 	gaps := inkGaps(t, ctx, formulas)
@@ -478,6 +494,7 @@ func inkGaps(t *testing.T, ctx context.Context, formulas []string) [][]float64 {
 // stretched them to cover the stacked numbers and gave them the room of
 // their widest size: \binom{n}{k} showed loose, ( ⁿₖ ).
 func TestMathBinomInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 1000))
 	formulas := []string{`\binom{n}{k}`, `(x)`, `\big( x \big)`}
 	gaps := inkGaps(t, ctx, formulas)
@@ -495,6 +512,7 @@ func TestMathBinomInBrowser(t *testing.T) {
 // at its own size from x, as TeX sets them, where Chromium gave them the
 // room of their widest size: \left( x^2 \right) showed as ( x² ).
 func TestMathStretchedFencesInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 1000))
 	formulas := []string{`(x)`, `\left( x^2 \right)`, `\left( \frac{a}{b} \right)`, `\left[ \hat{x} \right]`, `\mathrm{softmax}\left(\frac{QK^T}{\sqrt{d_k}}\right)V`}
 	gaps := inkGaps(t, ctx, formulas)
@@ -518,6 +536,7 @@ func TestMathStretchedFencesInBrowser(t *testing.T) {
 // its content does, nearer still; see radicalMargin for why not all of it
 // is taken back.)
 func TestMathRootInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 1000))
 	formulas := []string{`\sqrt{a}\,x`, `a\,x`, `\sqrt[3]{a}\,x`}
 	gaps := inkGaps(t, ctx, formulas)
@@ -535,6 +554,7 @@ func TestMathRootInBrowser(t *testing.T) {
 // relation's after one, where MathML gave ∑ its thin space wherever it
 // was: ( ∑ xᵢ), and a = ∑ with a thick space and a thin one.
 func TestMathBigOperatorSpaceInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`(\sum_i x_i)`, `\sum_i x_i`, `a = \sum_i x_i`, `a = b`, `a \sum_i x_i`}
 	showFormulas(t, ctx, formulas)
@@ -564,6 +584,7 @@ func TestMathBigOperatorSpaceInBrowser(t *testing.T) {
 // stop of its own in the page's Tab order ($1/\sqrt{d_k}$ in the sample's
 // Transformer paper).
 func TestMathEndingInRootFitsInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`1/\sqrt{d_k}`, `\sqrt{a}`, `\sqrt[3]{x}`, `x^{\sqrt{y}}`, `a + \sqrt{b_t}`}
 	showFormulas(t, ctx, formulas)
