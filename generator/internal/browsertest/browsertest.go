@@ -2,12 +2,13 @@
 // tests, or skips the test where Chromium is not installed (the CI script
 // installs Debian's chromium).
 //
-// A package whose TestMain is Main shares its browsers between its tests:
-// one Chromium for each window size, started by the first test that asks
-// for it and shut when the tests are done, each test in a tab of its own
-// with a browser context of its own (its own storage, cache and cookies).
+// A package whose TestMain runs its tests with Run shares its browsers
+// between them: one Chromium for each window size, started by the first
+// test that asks for it and shut when the tests are done, each test in a
+// tab of its own with a browser context of its own (its own storage, cache
+// and cookies).
 // A launch took about 5 s on a loaded 2-CPU machine and a tab 0.3–1 s,
-// and the generator package has some seventy browser tests. Without Main,
+// and the generator package has some seventy browser tests. Without Run,
 // each test starts a browser of its own and shuts it when it ends.
 package browsertest
 
@@ -37,19 +38,20 @@ func WindowSize(width, height int) Option {
 // Chromium's default.
 type window struct{ width, height int }
 
-// shared holds the browsers that tests share while Main runs them.
+// shared holds the browsers that tests share while Run runs them.
 var shared struct {
 	sync.Mutex
-	on       bool // Main runs the tests
+	on       bool // Run runs the tests
 	browsers map[window]*browser
 }
 
-// Main runs the package's tests, sharing a browser of each window size
-// between them, and shuts the browsers when they are done. A package
-// whose tests call Start has it as its TestMain:
+// Run runs the package's tests, sharing a browser of each window size
+// between them, shuts the browsers when they are done and returns m.Run's
+// exit code. A package whose tests call Start runs them with it from its
+// TestMain:
 //
-//	func TestMain(m *testing.M) { browsertest.Main(m) }
-func Main(m *testing.M) {
+//	func TestMain(m *testing.M) { os.Exit(browsertest.Run(m)) }
+func Run(m *testing.M) int {
 	shared.Lock()
 	shared.on = true
 	shared.browsers = map[window]*browser{}
@@ -60,8 +62,9 @@ func Main(m *testing.M) {
 		b.stop(func(format string, args ...any) { fmt.Fprintf(os.Stderr, format+"\n", args...) })
 	}
 	shared.browsers = nil
+	shared.on = false
 	shared.Unlock()
-	os.Exit(code)
+	return code
 }
 
 // Start returns a browser context for t, a tab of headless Chromium with
