@@ -330,7 +330,7 @@ func TestCodeBlockTextSizeInBrowser(t *testing.T) {
 // shows (the term looks different without it), each box edge is a line of
 // the text's colour, and what is inside takes that colour too.
 func TestMathDecorationsInForcedColorsInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(600, 400))
+	ctx := browsertest.Start(t, browsertest.WindowSize(600, 400))
 	const decorated = `document.querySelectorAll("math .tex-boxed, math [class$=cancel]")`
 	for _, scheme := range []string{"light", "dark"} {
 		do(t, ctx, emulateMedia("forced-colors", "active", "prefers-color-scheme", scheme))

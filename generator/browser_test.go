@@ -3,6 +3,7 @@ package generator
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -22,8 +23,9 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/output"
 )
 
-// sampleInBrowser builds the sample site, serves it under its base path and
-// starts headless Chromium. It skips the test where Chromium is missing.
+// sampleInBrowser serves the sample site under its base path, on a server
+// of the test's own, and starts headless Chromium. It skips the test where
+// Chromium is missing.
 func sampleInBrowser(t *testing.T) (ctx context.Context, base string) {
 	t.Helper()
 	return sampleInBrowserVia(t, func(h http.Handler) http.Handler { return h })
@@ -33,13 +35,8 @@ func sampleInBrowser(t *testing.T) (ctx context.Context, base string) {
 // wrap, which may hold back some of its files as a slow network would.
 func sampleInBrowserVia(t *testing.T, wrap func(http.Handler) http.Handler) (ctx context.Context, base string) {
 	t.Helper()
-	ctx = browsertest.Start(t, chromedp.WindowSize(1280, 900))
-	res := buildSample(t)
-	root := t.TempDir()
-	basePath := res.Site.Config.BasePath()
-	if err := output.Write(context.Background(), filepath.Join(root, filepath.FromSlash(strings.Trim(basePath, "/"))), res.Files); err != nil {
-		t.Fatal(err)
-	}
+	ctx = browsertest.Start(t, browsertest.WindowSize(1280, 900))
+	root, basePath := writtenSample(t)
 	srv := httptest.NewServer(wrap(http.FileServer(http.Dir(root))))
 	t.Cleanup(srv.Close)
 
@@ -431,7 +428,7 @@ func axNodes(t *testing.T, ctx context.Context) [][2]string {
 // working with the built-in copy.js: its button is shown, and no second
 // one is made inside it.
 func TestOldCopyButtonInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(1280, 900))
+	ctx := browsertest.Start(t, browsertest.WindowSize(1280, 900))
 	old := editBuiltin(t, "templates/paper.html",
 		`<p class="cite-actions" data-copy="bibtex-entry" data-copy-label="{{T "copyBibTeX"}}" data-status="copy-status" data-done="{{T "bibtexCopied"}}" data-failed="{{T "copyFailed"}}">`,
 		`<p class="cite-actions"><button type="button" class="copy" data-copy="bibtex-entry" data-status="copy-status" data-done="{{T "bibtexCopied"}}" data-failed="{{T "copyFailed"}}" hidden>{{T "copyBibTeX"}}</button>`)
@@ -462,4 +459,47 @@ func serveBuilt(t *testing.T, out built, basePath string) string {
 	srv := httptest.NewServer(http.FileServer(http.Dir(root)))
 	t.Cleanup(srv.Close)
 	return srv.URL + basePath
+}
+
+// TestMain shares a browser of each window size between the package's
+// browser tests (browsertest.Run), and removes the sample site they read.
+func TestMain(m *testing.M) {
+	code := browsertest.Run(m)
+	if sample.root != "" {
+		os.RemoveAll(sample.root)
+	}
+	os.Exit(code)
+}
+
+// sample is the sample site built and written once for the browser tests,
+// which only read it (34 of them; a build and its files took 0.7 s and
+// more): the folder it is in and its base path, or the error that stopped
+// it.
+var sample struct {
+	once           sync.Once
+	root, basePath string
+	err            error
+}
+
+// writtenSample returns the folder the sample site is written to, under
+// its base path, and that base path.
+func writtenSample(t *testing.T) (root, basePath string) {
+	t.Helper()
+	sample.once.Do(func() {
+		res, err := Build(context.Background(), Options{Site: os.DirFS("..")})
+		if err != nil {
+			sample.err = fmt.Errorf("the sample site does not build:\n%w", err)
+			return
+		}
+		if sample.root, err = os.MkdirTemp("", "paperboy-sample-"); err != nil {
+			sample.err = err
+			return
+		}
+		sample.basePath = res.Site.Config.BasePath()
+		sample.err = output.Write(context.Background(), filepath.Join(sample.root, filepath.FromSlash(strings.Trim(sample.basePath, "/"))), res.Files)
+	})
+	if sample.err != nil {
+		t.Fatal(sample.err)
+	}
+	return sample.root, sample.basePath
 }

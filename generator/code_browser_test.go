@@ -49,7 +49,8 @@ date: 2024-05-31
 // its text, under the lines of the blocks around it, and Python's
 // structure was lost.
 func TestCodeContinuationHangsInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(390, 844))
 	out := mustBuild(t, wrappedCodeSite())
 	do(t, ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(serveBuilt(t, out, "/repo/")+"papers/2405.00009/"), chromedp.WaitReady("footer"))
 	// For each wrapped line: its text, and where its second row starts
@@ -86,7 +87,8 @@ func TestCodeContinuationHangsInBrowser(t *testing.T) {
 // blank lines. (A selection leaves out the block's last newline, as
 // Chromium's selections of any <pre> do.)
 func TestCodeSelectionIsSourceInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(390, 844))
 	out := mustBuild(t, wrappedCodeSite())
 	do(t, ctx, chromedp.Navigate(serveBuilt(t, out, "/repo/")+"papers/2405.00009/"), chromedp.WaitReady("footer"))
 	got := run(t, ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll(".prose pre, #abstract pre")].flatMap(pre => {
@@ -108,7 +110,8 @@ func TestCodeSelectionIsSourceInBrowser(t *testing.T) {
 // block's edge, left of the field's own indentation, and the entry's
 // fields ran together.
 func TestBibTeXContinuationHangsInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(390, 844))
 	out := mustBuild(t, smallSite+`-- content/papers/2405.00010.md --
 ---
 title: "A title long enough to wrap twice in the BibTeX entry on a phone held upright, as many titles are"

@@ -70,6 +70,7 @@ func (m mistake) apply(t *testing.T, site string) string {
 // language tag written in capitals), want "" and a build without errors
 // or warnings.
 func TestCuratorMistakes(t *testing.T) {
+	t.Parallel()
 	base := strings.Replace(curatorSite, "pageSize: 2\n", "pageSize: 2\ntheme: mine\n", 1)
 	if res, err := Build(context.Background(), Options{Site: siteFS(base)}); err != nil || len(ownWarnings(res)) > 0 {
 		t.Fatalf("the site without mistakes: %v, warnings %v", err, res)

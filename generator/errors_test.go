@@ -19,6 +19,7 @@ func paper(name, front string) string {
 }
 
 func TestSourceErrors(t *testing.T) {
+	t.Parallel()
 	ok := "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n"
 	// themedDay is a site with one good paper whose theme "mine" has a day
 	// template with the one line body (line 2 of the file) as its main block.

@@ -13,6 +13,7 @@ import (
 // the wrapped words and the count "(1)" started a line of their own as
 // if they were the next organization; the authors index is the same list.
 func TestIndexNamesWrapUnderThemselvesInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	do(t, ctx, chromedp.EmulateViewport(320, 700))
 	for _, page := range []string{"organizations/", "authors/"} {

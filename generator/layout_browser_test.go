@@ -32,7 +32,8 @@ Abstract.
 // broke between them and the label ended one line, its number starting
 // the next.
 func TestDOIStaysWithItsLabelInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(390, 844))
 	out := mustBuild(t, doiSite)
 	do(t, ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(serveBuilt(t, out, "/repo/")+"papers/2405.00010/"), chromedp.WaitReady("footer"))
 	// The widths (px) of the line of links at which the label's line is
@@ -60,7 +61,8 @@ func TestDOIStaysWithItsLabelInBrowser(t *testing.T) {
 // the next); a link wider than the line (at 200% text) wraps inside it
 // and nothing overflows.
 func TestDownloadLinksStayWholeInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(390, 844))
 	out := mustBuild(t, doiSite)
 	for _, zoom := range []string{"100%", "200%"} {
 		do(t, ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(serveBuilt(t, out, "/repo/")+"papers/2405.00010/"), chromedp.WaitReady("footer"),
@@ -102,6 +104,7 @@ func TestDownloadLinksStayWholeInBrowser(t *testing.T) {
 // longest would need, twice as far from the field before it as "From"
 // was, and as near its own field as that one.
 func TestSearchFiltersEvenlySpacedInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	do(t, ctx, chromedp.Navigate(base+"search/"), chromedp.WaitVisible("#search-to"))
 	for _, width := range []int64{1280, 900, 760} {
@@ -136,6 +139,7 @@ func TestSearchFiltersEvenlySpacedInBrowser(t *testing.T) {
 // inline block it went down alone and began a line with its separator
 // (" · arXiv:2205.14135").
 func TestPrintedIDStaysWithTitleInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	emulatePrint(t, ctx) // for every page the tab loads next
 	for _, page := range []struct{ path, list string }{{"days/2024-06-03/", ".paper-list"}, {"authors/tri-dao/", ".paper-rows"}} {
@@ -170,7 +174,8 @@ func TestPrintedIDStaysWithTitleInBrowser(t *testing.T) {
 // above, "12" alone below), and at 320 px the list did ("12" alone below
 // "1 … 6 7 8 9 10 …"); on a wide screen all of it is one row.
 func TestPagerNumbersWrapTogetherInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(390, 844))
 	for _, tt := range []struct {
 		pages, page int
 		width       int64
@@ -194,7 +199,8 @@ func TestPagerNumbersWrapTogetherInBrowser(t *testing.T) {
 // their arrows, where the arrow, a flex item of the link's, took the
 // space after it away ("←Newer", "Older→").
 func TestPagerArrowsSpacedInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(390, 844))
 	url := serveBuilt(t, mustBuild(t, pagesSite(12)), "/repo/") + "authors/ada-lovelace/page/8/"
 	do(t, ctx, chromedp.Navigate(url), chromedp.WaitReady(".pager"))
 	// The space (in em) between each link's arrow and its word.
@@ -229,7 +235,8 @@ func pagesSite(n int) string {
 // to a desktop's: a flex row of 31 links left "Jan 1" alone below the
 // rows of them at 69 widths of 801, up to 919 px wide.
 func TestDayLinksKeepCompanyInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(390, 844))
 	var b strings.Builder
 	b.WriteString("-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/repo/\n")
 	for i := 1; i <= 31; i++ {
@@ -257,6 +264,7 @@ func TestDayLinksKeepCompanyInBrowser(t *testing.T) {
 // it broke after the hyphen of the site's name ("…paperboy-" above,
 // "digest.github.io/…" below).
 func TestFeedAddressesBreakAtSlashesInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	for _, page := range []string{"feeds/", "subscribe/"} {
 		for _, width := range []int64{320, 390} {
@@ -293,6 +301,7 @@ func TestFeedAddressesBreakAtSlashesInBrowser(t *testing.T) {
 // where the box's padding stood before its first line alone: the lines
 // after it began 0.3em left of it, flush with the box's edge.
 func TestWrappedAddressLinesAlignInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	do(t, ctx, chromedp.EmulateViewport(320, 844), chromedp.Navigate(base+"feeds/"), chromedp.WaitReady("footer"))
 	// For each address that wraps, the left (px) of the first letter of
@@ -326,6 +335,7 @@ func TestWrappedAddressLinesAlignInBrowser(t *testing.T) {
 // 320 px phone "Efficient training & inference 3" ended a line and
 // "papers" began the next.
 func TestTopicCountStaysWholeInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	do(t, ctx, chromedp.EmulateViewport(320, 844), chromedp.Navigate(base+"topics/"), chromedp.WaitReady(".topic-index"))
 	// The widths (px) of the list at which a count is on two lines.
@@ -349,7 +359,8 @@ func TestTopicCountStaysWholeInBrowser(t *testing.T) {
 // "io/…" below), where the host fits on a line alone; and nothing
 // overflows the page, a host too long for a line included.
 func TestAddressHostsStayWholeInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(390, 844))
 	for _, baseURL := range []string{
 		"https://paperboy-digest.github.io/paperboy/",
 		"https://ml.cs.example-university.edu/reading-group/",
@@ -405,7 +416,8 @@ func TestAddressHostsStayWholeInBrowser(t *testing.T) {
 // where a heading was centred over cells at the start ("Model" over
 // "Transformer (base)").
 func TestTableHeadersAlignWithColumnsInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(390, 844))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(390, 844))
 	paper := `-- content/papers/2405.00010.md --
 ---
 title: "A paper with a table"
@@ -450,17 +462,21 @@ Abstract.
 // them ("14 papers on 2" ending one line, "days" starting the next); and
 // so does a page number with the word "page".
 func TestCountsStayWithUnitsInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+	t.Parallel()
+	// A tab a language, each a parallel subtest.
 	for _, lang := range []string{"en", "fr", "de", "es", "ja", "zh", "ar", "fa", "he"} {
-		site := strings.Replace(smallSite, "title: Test Digest\n", "title: Test Digest\nlanguage: "+lang+"\n", 1)
-		base := serveBuilt(t, mustBuild(t, site), "/repo/")
-		for _, page := range []string{"months/2024-05/", "archive/", "days/2024-05-31/", "topics/", "topics/agents/"} {
-			do(t, ctx, chromedp.EmulateViewport(320, 844), chromedp.Navigate(base+page), chromedp.WaitReady("footer"),
-				chromedp.Evaluate[chromedp.Void](`document.documentElement.style.fontSize = "200%"; 0`))
-			// Each number and unit on two lines, with the width (px) of
-			// the subtitle at which they are, narrowing it a pixel at a
-			// time.
-			got := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
+		t.Run(lang, func(t *testing.T) {
+			t.Parallel()
+			ctx := browsertest.Start(t, browsertest.WindowSize(320, 844))
+			site := strings.Replace(smallSite, "title: Test Digest\n", "title: Test Digest\nlanguage: "+lang+"\n", 1)
+			base := serveBuilt(t, mustBuild(t, site), "/repo/")
+			for _, page := range []string{"months/2024-05/", "archive/", "days/2024-05-31/", "topics/", "topics/agents/"} {
+				do(t, ctx, chromedp.EmulateViewport(320, 844), chromedp.Navigate(base+page), chromedp.WaitReady("footer"),
+					chromedp.Evaluate[chromedp.Void](`document.documentElement.style.fontSize = "200%"; 0`))
+				// Each number and unit on two lines, with the width (px) of
+				// the subtitle at which they are, narrowing it a pixel at a
+				// time.
+				got := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
 				const split = [];
 				for (const p of document.querySelectorAll("main .muted")) {
 					// A date (in <time>) is not a count; "page 1 of 2" counts
@@ -485,10 +501,11 @@ func TestCountsStayWithUnitsInBrowser(t *testing.T) {
 				}
 				return split;
 			})()`))
-			if len(got) > 0 {
-				t.Errorf("%s %s: a number and its unit on two lines at %d widths, the first %s; want them on one", lang, page, len(got), got[0])
+				if len(got) > 0 {
+					t.Errorf("%s %s: a number and its unit on two lines at %d widths, the first %s; want them on one", lang, page, len(got), got[0])
+				}
 			}
-		}
+		})
 	}
 }
 
@@ -507,7 +524,8 @@ const codeInListsSite = smallSite + "-- content/papers/2405.00011.md --\n---\nti
 // where the block's padding, the list's indentation and the quote's
 // margins left the sample's LoRA layer 7 to 10 characters a line.
 func TestCodeInListsHasRoomInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(320, 844))
 	out := mustBuild(t, codeInListsSite)
 	do(t, ctx, chromedp.EmulateViewport(320, 844), chromedp.Navigate(serveBuilt(t, out, "/repo/")+"papers/2405.00011/"), chromedp.WaitReady("footer"),
 		chromedp.Evaluate[chromedp.Void](`document.documentElement.style.fontSize = "200%"; 0`))
@@ -552,16 +570,20 @@ func TestCodeInListsHasRoomInBrowser(t *testing.T) {
 // line holds a few words, no year is broken inside, as "31 مايو 2024"
 // was with its year joined ("202" above, "4" below).
 func TestNumbersStayWithTheirWordsInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+	t.Parallel()
+	// A tab a language, each a parallel subtest.
 	for _, lang := range []string{"en", "fr", "de", "es", "ja", "zh", "ar", "fa", "he"} {
-		site := strings.Replace(smallSite, "title: Test Digest\n", "title: Test Digest\nlanguage: "+lang+"\n", 1)
-		base := serveBuilt(t, mustBuild(t, site), "/repo/")
-		for _, page := range []string{"", "days/2024-05-31/", "weeks/2024-W22/", "months/2024-05/", "archive/", "papers/2405.00001/"} {
-			do(t, ctx, chromedp.EmulateViewport(320, 844), chromedp.Navigate(base+page), chromedp.WaitReady("footer"))
-			// Each number and the word beside it on two lines ("Week|22"),
-			// with the width (px) of their block at which they are,
-			// narrowing it a pixel at a time.
-			got := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
+		t.Run(lang, func(t *testing.T) {
+			t.Parallel()
+			ctx := browsertest.Start(t, browsertest.WindowSize(320, 844))
+			site := strings.Replace(smallSite, "title: Test Digest\n", "title: Test Digest\nlanguage: "+lang+"\n", 1)
+			base := serveBuilt(t, mustBuild(t, site), "/repo/")
+			for _, page := range []string{"", "days/2024-05-31/", "weeks/2024-W22/", "months/2024-05/", "archive/", "papers/2405.00001/"} {
+				do(t, ctx, chromedp.EmulateViewport(320, 844), chromedp.Navigate(base+page), chromedp.WaitReady("footer"))
+				// Each number and the word beside it on two lines ("Week|22"),
+				// with the width (px) of their block at which they are,
+				// narrowing it a pixel at a time.
+				got := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
 				const lang = document.documentElement.lang, weekdays = new Set();
 				for (let d = 0; d < 7; d++) weekdays.add(new Intl.DateTimeFormat(lang, {weekday: "long", timeZone: "UTC"}).format(Date.UTC(2024, 0, 1 + d)).toLowerCase());
 				const cjk = "\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}", blocks = new Map();
@@ -606,13 +628,13 @@ func TestNumbersStayWithTheirWordsInBrowser(t *testing.T) {
 				}
 				return [...split.values()];
 			})()`))
-			if len(got) > 0 {
-				t.Errorf("%s /%s: a number and the word beside it on two lines: %s; want them on one", lang, page, strings.Join(got, ", "))
-			}
-			// At 200% text, a year is never broken across lines, as it was
-			// when a joined date was wider than a heading's line.
-			do(t, ctx, chromedp.Evaluate[chromedp.Void](largeText))
-			broken := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
+				if len(got) > 0 {
+					t.Errorf("%s /%s: a number and the word beside it on two lines: %s; want them on one", lang, page, strings.Join(got, ", "))
+				}
+				// At 200% text, a year is never broken across lines, as it was
+				// when a joined date was wider than a heading's line.
+				do(t, ctx, chromedp.Evaluate[chromedp.Void](largeText))
+				broken := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
 				const broken = [];
 				for (const el of document.querySelectorAll("main :is(time, h1, h2, .muted, .kicker, nav)")) {
 					const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
@@ -626,10 +648,11 @@ func TestNumbersStayWithTheirWordsInBrowser(t *testing.T) {
 				}
 				return broken;
 			})()`))
-			if len(broken) > 0 {
-				t.Errorf("%s /%s at 200%% text: a year broken across lines in %s", lang, page, strings.Join(broken, ", "))
+				if len(broken) > 0 {
+					t.Errorf("%s /%s at 200%% text: a year broken across lines in %s", lang, page, strings.Join(broken, ", "))
+				}
 			}
-		}
+		})
 	}
 }
 
@@ -641,6 +664,7 @@ func TestNumbersStayWithTheirWordsInBrowser(t *testing.T) {
 // wrap between them, not inside a word, and nothing sticks out of the
 // page.
 func TestAuthorNamesStayWholeInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	for _, c := range []struct {
 		width int64
@@ -662,6 +686,7 @@ func TestAuthorNamesStayWholeInBrowser(t *testing.T) {
 // from 480 px down, where on a 320 px phone "JSON" ended a line and
 // "Feed" began the next.
 func TestFeedFormatStaysWholeInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	do(t, ctx, chromedp.EmulateViewport(320, 640), chromedp.Navigate(base+"feeds/"), chromedp.WaitReady("footer"))
 	got := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
@@ -692,11 +717,13 @@ func TestFeedFormatStaysWholeInBrowser(t *testing.T) {
 // Chinese and Japanese, written without spaces, may break anywhere. On a
 // desktop the headings keep their sizes and break no word with a hyphen.
 func TestHeadingWordsStayWholeInBrowser(t *testing.T) {
-	// A browser a language, each with its own deadline: the nine took
-	// longer than one's on a loaded machine.
+	t.Parallel()
+	// A tab a language, each a parallel subtest with its own deadline: the
+	// nine took longer than one's on a loaded machine.
 	for _, lang := range []string{"en", "fr", "de", "es", "ja", "zh", "ar", "fa", "he"} {
 		t.Run(lang, func(t *testing.T) {
-			ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+			t.Parallel()
+			ctx := browsertest.Start(t, browsertest.WindowSize(320, 844))
 			site := strings.Replace(smallSite, "title: Test Digest\n", "title: Test Digest\nlanguage: "+lang+"\n", 1)
 			out := mustBuild(t, site)
 			base := serveBuilt(t, out, "/repo/")
@@ -740,7 +767,7 @@ func TestHeadingWordsStayWholeInBrowser(t *testing.T) {
 		})
 	}
 	// A desktop keeps the headings' sizes, unhyphenated.
-	ctx := browsertest.Start(t, chromedp.WindowSize(1280, 844))
+	ctx := browsertest.Start(t, browsertest.WindowSize(1280, 844))
 	site := serveBuilt(t, mustBuild(t, smallSite), "/repo/")
 	do(t, ctx, chromedp.EmulateViewport(1280, 844), chromedp.Navigate(site+"days/2024-05-31/"), chromedp.WaitReady("footer"))
 	got := run(t, ctx, chromedp.Evaluate[[]string](`["h1", "h2", "h3", ".subscribe h2"].map(s => { const c = getComputedStyle(document.querySelector(s)); return s + " " + c.fontSize + " " + c.hyphens })`))
@@ -765,7 +792,8 @@ func TestHeadingWordsStayWholeInBrowser(t *testing.T) {
 // does not grow with the text (it grew from 12.8 to 16 px at 320 px, the
 // room a heading's word needs).
 func TestHeadingsGrowWithTextInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(320, 844))
 	base := serveBuilt(t, mustBuild(t, smallSite), "/repo/")
 	headings := []string{"h1", "h2:not(.subscribe h2)", "h3", ".subscribe h2"}
 	const sizes = `["h1", "h2:not(.subscribe h2)", "h3", ".subscribe h2"].map(s => [s, parseFloat(getComputedStyle(document.querySelector(s)).fontSize)])
@@ -817,6 +845,7 @@ func TestHeadingsGrowWithTextInBrowser(t *testing.T) {
 // desktop at 200% text on a screen tall enough to show the header's links
 // rather than a Menu button) it goes under them and takes that row's width.
 func TestHeaderSearchOnTheRowInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	// The field's and the title's vertical middles; the form's left and right edges and the row's content's.
 	const places = `(() => {
@@ -853,7 +882,8 @@ func TestHeaderSearchOnTheRowInBrowser(t *testing.T) {
 // 200% text the h1 is 185% of its size or more (TestHeadingsGrowWithText
 // asks for 200% from 342 px on).
 func TestHeadingsOutrankPaperTitlesInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(320, 844))
 	base := serveBuilt(t, mustBuild(t, smallSite), "/repo/")
 	const sizes = `["h1", "h2:not(.subscribe h2)", "h3.paper-title"].map(s => parseFloat(getComputedStyle(document.querySelector(s)).fontSize))`
 	for _, width := range []int64{320, 340, 360, 375, 390, 412, 430, 600} {
@@ -879,7 +909,8 @@ func TestHeadingsOutrankPaperTitlesInBrowser(t *testing.T) {
 // doubles the text (54 px at 320 px and 200%, 92 px on the home page,
 // under a header that took a quarter of the screen already).
 func TestContentStartsNearTheHeaderInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(320, 844))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(320, 844))
 	base := serveBuilt(t, mustBuild(t, smallSite), "/repo/")
 	// From the header's bottom to the top of main's first line of text in sight.
 	const gap = `(() => {

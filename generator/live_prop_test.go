@@ -751,6 +751,7 @@ func relatedOf(res *Result) map[string]string {
 // A quick rebuild's own files are checked too: all but the search index and
 // the pages of papers whose related papers changed must already be right.
 func TestLiveMatchesCleanBuild(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	start := time.Now()
 	var quick, quickDay, quickCounts, full, failed int

@@ -419,6 +419,7 @@ func startSampleLive(t *testing.T) (string, *Live, *Result) {
 // organization's pages, whose descriptions name it, the feeds and the
 // .bib files. A title edited with the line after it takes a full build.
 func TestLiveRetitleSample(t *testing.T) {
+	t.Parallel()
 	dir, live, res := startSampleLive(t)
 	ctx := context.Background()
 	related := relatedOf(res)

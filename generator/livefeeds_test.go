@@ -57,6 +57,7 @@ Wednesday's intro.
 // keeps the feeds' items of the published site between quick rebuilds and
 // makes again only those an edit changed.
 func TestLiveFeedItems(t *testing.T) {
+	t.Parallel()
 	dir := writeArchive(t, feedSite)
 	ctx := context.Background()
 	live, res := startLive(t, dir)

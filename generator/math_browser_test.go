@@ -20,7 +20,8 @@ import (
 // no columnalign and centred every cell: an aligned's = signs one under
 // the other, a cases' values and an {r} column's ends.
 func TestMathAlignsInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	out := mustBuild(t, siteYAML+"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n"+
 		"$$\n\\begin{aligned} \\log p(x) &\\geq \\mathbb{E}[\\log p(x|z)] - D \\\\ L &= \\text{ELBO} \\end{aligned}\n$$\n\n"+
 		"$$\n\\begin{cases} 1 & x > 0 \\\\ -100 & \\text{otherwise} \\end{cases}\n$$\n\n"+
@@ -55,7 +56,8 @@ func TestMathAlignsInBrowser(t *testing.T) {
 // and |Δ | in |\Delta_t| + b, where the first bar, first in its row, was
 // taken for a prefix.
 func TestMathBarsInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`a = |\Delta_t| + b`, `|\Delta_t| + b`, `a = \lvert \Delta_t\rvert + b`, `a = \|x\| + b`, `a = \Vert x\Vert + b`,
 		`a = \lVert x\rVert + b`, `a = \vert x\vert + b`, `a = \left| \Delta_t \right| + b`, `a = \bigl| x \bigr| + b`}
 	showFormulas(t, ctx, formulas)
@@ -83,6 +85,7 @@ func TestMathBarsInBrowser(t *testing.T) {
 // no room of its own: each is as wide as the plain script letter alone
 // and narrower than the bold one.
 func TestMathCalligraphicInBrowser(t *testing.T) {
+	t.Parallel()
 	widths := letterWidths(t, `\mathcal{L} + \mathcal{A} + \mathscr{L}`, `ℒ + 𝒜 + ℒ`, `𝓛 + 𝓐 + 𝓛`)
 	for i, name := range []string{`\mathcal{L}`, `\mathcal{A}`, `\mathscr{L}`} {
 		got, plain, bold := widths[0][i], widths[1][i], widths[2][i]
@@ -98,6 +101,7 @@ func TestMathCalligraphicInBrowser(t *testing.T) {
 // letter: each is as wide as the bold letter alone (the selector after a
 // capital takes no room) and wider than the plain one.
 func TestMathBoldCalligraphicInBrowser(t *testing.T) {
+	t.Parallel()
 	widths := letterWidths(t, `\boldsymbol{\mathcal L} + \bm{\mathcal{A}} + \boldsymbol{\mathfrak g}`, `ℒ + 𝒜 + 𝔤`, `𝓛 + 𝓐 + 𝖌`)
 	for i, name := range []string{`\boldsymbol{\mathcal L}`, `\bm{\mathcal{A}}`, `\boldsymbol{\mathfrak g}`} {
 		got, plain, bold := widths[0][i], widths[1][i], widths[2][i]
@@ -111,7 +115,7 @@ func TestMathBoldCalligraphicInBrowser(t *testing.T) {
 // Chromium, and returns the width of each letter of each.
 func letterWidths(t *testing.T, formulas ...string) [][]float64 {
 	t.Helper()
-	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	showFormulas(t, ctx, formulas)
 	widths := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("article math")].map(m =>
 		[...m.querySelectorAll("mi")].map(mi => mi.getBoundingClientRect().width))`))
@@ -125,7 +129,8 @@ func letterWidths(t *testing.T, formulas ...string) [][]float64 {
 // of it, as TeX sets it, where Chromium gave a \middle| a relation's
 // space: P(A | B) for P\left(A \middle| B\right).
 func TestMathMiddleInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`P\left(A \middle| B\right)`, `\left\{ x \middle\| y \right\}`, `\left( \frac{a}{b} \middle/ c \right)`}
 	showFormulas(t, ctx, formulas)
 	// For each formula, the space before its middle delimiter, the second
@@ -155,7 +160,8 @@ func showFormulas(t *testing.T, ctx context.Context, formulas []string) {
 // room of their widest stretched size: \left[ x \right] showed as [ x ].
 // Around a fraction they still stretch.
 func TestMathFencesInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`\left[ x \right]`, `[x]`, `\left( \frac{a}{b} \right)`, `(x)`, `\left( x_{t-1} \right)`}
 	showFormulas(t, ctx, formulas)
 	// The width and height of each formula's first delimiter.
@@ -182,7 +188,8 @@ func TestMathFencesInBrowser(t *testing.T) {
 // one between two operands keeps its space: Chromium took every sign
 // inside a row for a binary operator, so a = -b showed as a = − b.
 func TestMathUnarySignInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`a = -b`, `(-x)`, `y = \pm 1`, `a - b`}
 	showFormulas(t, ctx, formulas)
 	// For each formula, the space after its sign.
@@ -208,7 +215,8 @@ func TestMathUnarySignInBrowser(t *testing.T) {
 // neighbours, as TeX sets them in script style, where Chromium spaced
 // them as on the line: \sum_{i = 1}, x_{t + 1}, \mathbb{E}_{x, y}.
 func TestMathScriptSpacingInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`\sum_{i=1}^n x_i`, `x_{t+1}`, `\mathbb{E}_{x,y} f`, `\frac{a+b}{2}`}
 	showFormulas(t, ctx, formulas)
 	// For each formula, the space before and after the operator of its
@@ -242,7 +250,8 @@ func wantTouching(t *testing.T, formulas []string, gaps [][]float64, what string
 // from each as the plus of a + b from b, where Chromium once gave an
 // ellipsis a relation's space either side: a +  ⋯  + b.
 func TestMathEllipsisInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`\beta_1, \dots, \beta_T`, `a + \cdots + b`, `a + b`, `(a, \ldots)`, `x_1 \cdots x_n`}
 	showFormulas(t, ctx, formulas)
 	// For each formula, the space before and after its ellipsis, or its
@@ -276,7 +285,8 @@ func TestMathEllipsisInBrowser(t *testing.T) {
 // Chromium gave it a binary operator's space either side, so an
 // abstract's $1.5\times$ faster showed as 1.5 × , and ($\times$2) as ( × 2).
 func TestMathLonelyBinaryInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`1.5\times`, `(\times 2)`, `x \cdot`}
 	showFormulas(t, ctx, formulas)
 	// For each formula, the space before its operator and after it, to
@@ -292,7 +302,8 @@ func TestMathLonelyBinaryInBrowser(t *testing.T) {
 // as TeX sets it, where Chromium gave it a thin space each side:
 // (N_c / N) in the scaling laws' abstract.
 func TestMathSolidusInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`L(N) \approx (N_c / N)^{\alpha_N}`, `1/\sqrt{d_k}`}
 	showFormulas(t, ctx, formulas)
 	gaps := run(t, ctx, chromedp.Evaluate[[][]float64](`[...document.querySelectorAll("article math")].map(m => {
@@ -306,7 +317,8 @@ func TestMathSolidusInBrowser(t *testing.T) {
 // is set off by a thin space, as after a letter (n \log n), as TeX sets
 // it, where -\log p showed as −log p.
 func TestMathSignBeforeFunctionInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`a = -\log p`, `-\log p`, `n \log n`}
 	showFormulas(t, ctx, formulas)
 	// For each formula, the space before "log".
@@ -331,7 +343,8 @@ func TestMathSignBeforeFunctionInBrowser(t *testing.T) {
 // amsmath's \mkern8mu in a line and \mkern18mu in display math, where a
 // line's a \equiv b \pmod{p} had display math's whole em.
 func TestMathPmodInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	out := mustBuild(t, siteYAML+"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n"+
 		"$a \\equiv b \\pmod{p}$\n\n$$\na \\equiv b \\pmod{p}\n$$\n")
 	do(t, ctx, chromedp.Navigate(serveBuilt(t, out, "/")+"papers/2401.00001/"), chromedp.WaitReady("math"))
@@ -357,7 +370,8 @@ func TestMathPmodInBrowser(t *testing.T) {
 // where Chromium spaced both as punctuation, none before and a thin
 // space after.
 func TestMathColonInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`\{x : x>0\}`, `a:b`, `f\colon A\to B`, `a = b`}
 	showFormulas(t, ctx, formulas)
 	// For each formula, the space before and after its colon or equals
@@ -386,7 +400,8 @@ func TestMathColonInBrowser(t *testing.T) {
 // before the ≥; and \sim or \approx there is a prefix of the quantity
 // after it, "about" (an abstract's ~5%), with no space after it either.
 func TestMathLeadingRelationInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`\sim 5\%`, `(\sim 5\%)`, `\approx 2\times`, `\geq 99\%`, `(< 1\%)`}
 	showFormulas(t, ctx, formulas)
 	// For each formula, the space before its relation (from the formula's
@@ -416,7 +431,8 @@ func TestMathLeadingRelationInBrowser(t *testing.T) {
 // of the widest glyph it could draw, whatever its size, so \big( x \big)
 // showed as ( x ).
 func TestMathBigDelimitersInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 1000))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 1000))
 	formulas := []string{`(x)`, `\big( x \big)`, `\Big( x \Big)`, `\bigl( x \bigr)`, `[x]`, `\Big[ x \Big]`, `\{x\}`, `\bigg\{ x \bigg\}`}
 	gaps := inkGaps(t, ctx, formulas)
 	for i, f := range formulas {
@@ -478,7 +494,8 @@ func inkGaps(t *testing.T, ctx context.Context, formulas []string) [][]float64 {
 // stretched them to cover the stacked numbers and gave them the room of
 // their widest size: \binom{n}{k} showed loose, ( ⁿₖ ).
 func TestMathBinomInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 1000))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 1000))
 	formulas := []string{`\binom{n}{k}`, `(x)`, `\big( x \big)`}
 	gaps := inkGaps(t, ctx, formulas)
 	if g, plain := gaps[0], gaps[1]; len(g) != 2 || math.Abs(g[0]-plain[0]) > 0.06 || math.Abs(g[1]-plain[1]) > 0.06 {
@@ -495,7 +512,8 @@ func TestMathBinomInBrowser(t *testing.T) {
 // at its own size from x, as TeX sets them, where Chromium gave them the
 // room of their widest size: \left( x^2 \right) showed as ( x² ).
 func TestMathStretchedFencesInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 1000))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 1000))
 	formulas := []string{`(x)`, `\left( x^2 \right)`, `\left( \frac{a}{b} \right)`, `\left[ \hat{x} \right]`, `\mathrm{softmax}\left(\frac{QK^T}{\sqrt{d_k}}\right)V`}
 	gaps := inkGaps(t, ctx, formulas)
 	plain := gaps[0]
@@ -518,7 +536,8 @@ func TestMathStretchedFencesInBrowser(t *testing.T) {
 // its content does, nearer still; see radicalMargin for why not all of it
 // is taken back.)
 func TestMathRootInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 1000))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 1000))
 	formulas := []string{`\sqrt{a}\,x`, `a\,x`, `\sqrt[3]{a}\,x`}
 	gaps := inkGaps(t, ctx, formulas)
 	plain := gaps[1]
@@ -535,7 +554,8 @@ func TestMathRootInBrowser(t *testing.T) {
 // relation's after one, where MathML gave ∑ its thin space wherever it
 // was: ( ∑ xᵢ), and a = ∑ with a thick space and a thin one.
 func TestMathBigOperatorSpaceInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`(\sum_i x_i)`, `\sum_i x_i`, `a = \sum_i x_i`, `a = b`, `a \sum_i x_i`}
 	showFormulas(t, ctx, formulas)
 	// For each formula, the space before ∑ (from the formula's start or
@@ -564,7 +584,8 @@ func TestMathBigOperatorSpaceInBrowser(t *testing.T) {
 // stop of its own in the page's Tab order ($1/\sqrt{d_k}$ in the sample's
 // Transformer paper).
 func TestMathEndingInRootFitsInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(1000, 800))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(1000, 800))
 	formulas := []string{`1/\sqrt{d_k}`, `\sqrt{a}`, `\sqrt[3]{x}`, `x^{\sqrt{y}}`, `a + \sqrt{b_t}`}
 	showFormulas(t, ctx, formulas)
 	got := run(t, ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("article math")].filter(m => m.scrollWidth > m.clientWidth).map(m =>

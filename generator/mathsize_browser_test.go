@@ -16,7 +16,8 @@ import (
 // made every formula look a size too small. The x's are drawn 96 px tall
 // in the abstract's paragraph, and their ink measured in a screenshot.
 func TestMathXHeightInBrowser(t *testing.T) {
-	ctx := browsertest.Start(t, chromedp.WindowSize(1280, 900))
+	t.Parallel()
+	ctx := browsertest.Start(t, browsertest.WindowSize(1280, 900))
 	out := mustBuild(t, smallSite)
 	do(t, ctx, chromedp.Navigate(serveBuilt(t, out, "/repo/")+"papers/2405.00001/"), chromedp.WaitReady("main math"),
 		chromedp.Evaluate[chromedp.Void](`(() => {

@@ -28,6 +28,7 @@ var mistakes = []string{
 // naming a line inside it, or reports every problem as a diag.Error
 // naming a source file of the site and a line inside it.
 func TestMistakesNamePathAndLine(t *testing.T) {
+	t.Parallel()
 	themed := strings.Replace(smallSite, "pageSize: 2\n", "pageSize: 2\ntheme: mine\n", 1) +
 		"-- themes/mine/templates/day.html --\n{{define \"main\"}}\n<h1>{{T \"papersOf\" \"Date\" (longDate .Day.Date)}}</h1>\n{{range .Day.Papers}}{{.Title}} {{T \"upvotes\" .Upvotes}}{{end}}\n{{end}}\n" +
 		"-- themes/mine/i18n/en.yaml --\nabstract: Summary\nupvotes:\n  one: \"{{.Count}} vote\"\n  other: \"{{.Count}} votes\"\npapersOf: Papers of <em>{{.Date}}</em>\n"

@@ -42,6 +42,7 @@ const lowContrast = `(() => {
 // links 6.9:1 on white, a highlighted word in a title 6.1:1) and the lines
 // between its parts are 3:1 or more (1.4:1 light, 1.6:1 dark).
 func TestMoreContrastInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	for _, scheme := range []string{"light", "dark"} {
 		do(t, ctx, emulateMedia("prefers-contrast", "more", "prefers-color-scheme", scheme))
@@ -68,6 +69,7 @@ func TestMoreContrastInBrowser(t *testing.T) {
 // sides of the formula and the table, and the bar beside the code line's
 // continuation, are drawn in system colours instead of vanishing.
 func TestForcedColorsKeepGradientsInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	do(t, ctx, emulateMedia("forced-colors", "active"))
 	for page, selectors := range map[string][]string{
@@ -89,6 +91,7 @@ func TestForcedColorsKeepGradientsInBrowser(t *testing.T) {
 // nothing on it animates or moves by a transition (the busy bar stands
 // still), and the page jumps to a link's target instead of scrolling to it.
 func TestReducedMotionInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	do(t, ctx, emulateMedia("prefers-reduced-motion", "reduce"), chromedp.Navigate(base+"search/"), chromedp.WaitVisible("#search-q"),
 		chromedp.Evaluate[chromedp.Void](`document.getElementById("search-results").setAttribute("aria-busy", "true"); 0`))
@@ -122,6 +125,7 @@ const textSpacing = `(() => {
 // nothing is cut off. Each page must be there: a missing one, which the
 // test server answers in plain text, has nothing to overflow.
 func TestTextSpacingInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	do(t, ctx, chromedp.EmulateViewport(320, 700))
 	for _, page := range []string{"", "days/2024-06-04/", "papers/1706.03762/", "papers/2006.11239/", "topics/agents/",
@@ -206,6 +210,7 @@ func headerSearchWords(t *testing.T) string {
 // whole, or the field's label stands over it in its stead. At 320 px, 200%
 // text and the wider spacing "Search papers" was cut to "Search pape".
 func TestHeaderSearchPlaceholderInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	words := headerSearchWords(t)
 	for _, width := range []int64{320, 440, 560, 768, 1280} {

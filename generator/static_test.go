@@ -28,6 +28,7 @@ func themed(files string) string {
 // same from a build kept in memory (serve), a streamed build (which writes
 // neither file) and check.
 func TestStaticClashes(t *testing.T) {
+	t.Parallel()
 	const (
 		rename = "; rename or remove it"
 		folder = ", a file where this needs a folder" + rename

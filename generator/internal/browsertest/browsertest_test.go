@@ -1,11 +1,17 @@
 package browsertest
 
 import (
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"testing"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -41,5 +47,50 @@ func TestStartTriesAgain(t *testing.T) {
 	}
 	if _, err := os.Stat(failed); err != nil {
 		t.Errorf("the first launch was not the failing one: %v", err)
+	}
+}
+
+// TestTabsShareNothing: two tabs of one browser, as tests that share it
+// get, see nothing of each other: the first's local storage, default font
+// size and emulated viewport are not the second's, on the same origin.
+func TestTabsShareNothing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a browser")
+	}
+	exe := chromium()
+	if exe == "" {
+		t.Skip("no Chromium installed (apt-get install chromium)")
+	}
+	b, err := launch(t.Logf, exe, window{640, 480})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { b.stop(t.Logf) })
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.WriteString(w, "<!doctype html><title>tab</title><p>text</p>")
+	}))
+	t.Cleanup(srv.Close)
+	const state = `[localStorage.getItem("left") || "", getComputedStyle(document.querySelector("p")).fontSize, String(innerWidth)]`
+	var got [2][]string
+	for i := range got {
+		ctx := b.tab(t)
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL)); err != nil {
+			t.Fatal(err)
+		}
+		if got[i], err = chromedp.Run(ctx, chromedp.Evaluate[[]string](state)); err != nil {
+			t.Fatal(err)
+		}
+		err := chromedp.Do(ctx, chromedp.EmulateViewport(333, 444),
+			chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+				_, err := chromedp.Call(ctx, page.SetFontSizes, page.SetFontSizesParams{FontSizes: &page.FontSizes{Standard: 32, Fixed: 26}})
+				return err
+			}),
+			chromedp.Evaluate[chromedp.Void](`localStorage.setItem("left", "behind"); 0`))
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if want := []string{"", "16px", "640"}; !slices.Equal(got[1], want) || !slices.Equal(got[0], want) {
+		t.Errorf("the first tab found %q, the second %q; want both %q", got[0], got[1], want)
 	}
 }
