@@ -113,6 +113,7 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 		return nil, err
 	}
 	r.tmpl, r.parts, r.folder = tmpl, newPartials(tmpl.parts), newFolder(funcs)
+	r.cards.fold = r.folder.fold
 	daily := i18n.Texts{Catalog: opts.Words}
 	r.pages = pages{site: site, feeds: siteFeeds(site.Config.Title, daily.Text("feedDailyTitle", "Site", site.Config.Title)), l: r.l, words: opts.Words, cards: r.cards,
 		figureAlt: daily.Text("figureAlt")}
