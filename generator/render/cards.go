@@ -18,6 +18,7 @@ type cards struct {
 	item *template.Template             // the "paper-item" partial
 	html map[*model.Paper]template.HTML // nil once released
 	code map[*model.Paper]bool          // the papers whose card shows highlighted code, kept when released
+	fold func(*template.Template)       // folds item's templates once they have run (folder.fold), or nil
 }
 
 // hasCode reports whether the card of p shows highlighted code.
@@ -44,9 +45,21 @@ func (c *cards) release() { c.html = nil }
 func (c *cards) render(ctx context.Context, item *template.Template, papers []*model.Paper, workers int) error {
 	c.item = item
 	out := make([]template.HTML, len(papers))
-	err := parallel.For(ctx, len(papers), workers, func() func(int) error {
+	first := 0 // the cards rendered before the others
+	if len(papers) > 0 && c.fold != nil {
+		// The first card renders alone: html/template escapes the
+		// templates as it runs them, and the others run them folded.
+		var b strings.Builder
+		if err := item.Execute(&b, papers[0]); err != nil {
+			return err
+		}
+		out[0], first = template.HTML(b.String()), 1
+		c.fold(item)
+	}
+	err := parallel.For(ctx, len(papers)-first, workers, func() func(int) error {
 		var buf bytes.Buffer
 		return func(i int) error {
+			i += first
 			buf.Reset()
 			if err := item.Execute(&buf, papers[i]); err != nil {
 				return err

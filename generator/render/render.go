@@ -69,6 +69,7 @@ type Renderer struct {
 	cards    *cards
 	parts    *partials
 	tmpl     *templates
+	folder   *folder           // takes out of the page templates the calls that cannot change a page
 	statics  map[string]bool   // the output paths of the static files (their names in NFC)
 	folded   map[string]string // each static file's path in the theme by its output path, letter case folded
 	mu       sync.Mutex
@@ -111,7 +112,8 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	if err := withMessages(err, tmpl, opts.Words, opts.Calls); err != nil {
 		return nil, err
 	}
-	r.tmpl, r.parts = tmpl, newPartials(tmpl.parts)
+	r.tmpl, r.parts, r.folder = tmpl, newPartials(tmpl.parts), newFolder(funcs)
+	r.cards.fold = r.folder.fold
 	daily := i18n.Texts{Catalog: opts.Words}
 	r.pages = pages{site: site, feeds: siteFeeds(site.Config.Title, daily.Text("feedDailyTitle", "Site", site.Config.Title)), l: r.l, words: opts.Words, cards: r.cards,
 		figureAlt: daily.Text("figureAlt")}
@@ -465,6 +467,7 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, between func() er
 		var sets []map[string]*template.Template // the workers' page templates
 		err := parallel.For(ctx, len(js), r.opts.Workers, func() func(int) error {
 			var buf bytes.Buffer
+			folded := map[string]bool{} // the kinds whose templates this worker has folded
 			pages, err := tmpl.pages.get()
 			if err != nil {
 				return func(int) error { return err }
@@ -476,6 +479,12 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, between func() er
 				j := js[i]
 				buf.Reset()
 				err := pages[j.kind].Execute(&buf, r.pages.of(j))
+				if err == nil && !folded[j.kind] {
+					// html/template escaped the templates on this
+					// first run, which wrote what the folded ones do.
+					r.folder.fold(pages[j.kind])
+					folded[j.kind] = true
+				}
 				if j.paper != nil {
 					r.sch.used(j.paper)
 				}
