@@ -24,8 +24,9 @@ import (
 // milliseconds; the search index and related-paper lists, which depend on
 // every abstract, are then brought up to date by a full build the caller
 // runs next (Complete); so do new titles and AI summaries of papers, and
-// their plain fields (a code link, a TL;DR, a journal's name: Complete
-// only for those the search index reads). An
+// their plain fields (a code link, a TL;DR written on its line or over
+// several, a journal's name, a DOI: Complete only for those the search
+// index reads). An
 // edit of a day file's title, intro or order of papers ranks that day
 // again and renders what shows it (quickDay), and new counts of papers,
 // as an import's refresh of a day writes them, rank their days again and
@@ -242,7 +243,7 @@ func (l *Live) at(path string) (int, bool) {
 }
 
 // quick tries the quick rebuild of papers' bodies, titles, AI summaries
-// and plain fields (model.PlainKeys: links, TL;DR, comment, venue):
+// and plain fields (model.PlainKeys: links, TL;DR, comment, venue, DOI):
 // every changed path must be a paper file that looseEdits takes, with
 // the counts it had. It renders again what shows the papers (render's
 // Papers), and with new titles what Retitled does, with new BibTeX
@@ -286,21 +287,21 @@ func (l *Live) quick(ctx context.Context, changed []string) (res *Result, incomp
 }
 
 // searchedAgain reports whether the edit e changed what the search index
-// or the related papers read (its title, AI summary, body, TL;DR, journal
-// or conference), which a quick rebuild leaves to Complete.
+// or the related papers read (its title, AI summary, body, TL;DR, journal,
+// conference or DOI), which a quick rebuild leaves to Complete.
 func searchedAgain(e paperEdit) bool {
 	p, np := e.old, e.new
 	return e.retitled || np.AISummary != p.AISummary || np.Body != p.Body ||
-		np.TLDR != p.TLDR || np.Journal != p.Journal || np.Conference != p.Conference
+		np.TLDR != p.TLDR || np.Journal != p.Journal || np.Conference != p.Conference || np.DOI != p.DOI
 }
 
 // recited reports whether the BibTeX entry of the paper p, as published,
 // and of its new parse np differ in a plain field (model.PlainKeys): its
-// URL (project:, pdf:, for a paper not on arXiv) or where it was
-// published.
+// URL (project:, pdf:, for a paper not on arXiv), where it was published
+// or its DOI.
 func recited(p, np *model.Paper) bool {
 	return p.Project != np.Project || p.PDF != np.PDF || p.Journal != np.Journal || p.Conference != np.Conference ||
-		p.Volume != np.Volume || p.Issue != np.Issue || p.Pages != np.Pages
+		p.Volume != np.Volume || p.Issue != np.Issue || p.Pages != np.Pages || p.DOI != np.DOI
 }
 
 // paperEdit is the new parse of a published paper file: old is its
@@ -376,7 +377,7 @@ func (l *Live) applyEdits(edits []paperEdit) (papers, retitled, recitedPapers []
 			retitled = append(retitled, p)
 		}
 		p.Code, p.Project, p.PDF, p.TLDR, p.Comment = np.Code, np.Project, np.PDF, np.TLDR, np.Comment
-		p.Journal, p.Conference, p.Volume, p.Issue, p.Pages = np.Journal, np.Conference, np.Volume, np.Issue, np.Pages
+		p.Journal, p.Conference, p.Volume, p.Issue, p.Pages, p.DOI = np.Journal, np.Conference, np.Volume, np.Issue, np.Pages, np.DOI
 		p.AISummary, p.Upvotes, p.Comments, p.Stars = np.AISummary, np.Upvotes, np.Comments, np.Stars
 		p.Body, p.Content, p.Abstract, p.Notes = np.Body, np.Content, np.Abstract, np.Notes
 		p.Summary, p.AbstractText, p.Text = np.Summary, np.AbstractText, np.Text

@@ -22,15 +22,19 @@ Epsilon abstract.
 
 // TestLiveFieldEdits: an edit of one plain field of a paper's front
 // matter (model.PlainKeys: a code or project link written, changed or
-// taken out, a TL;DR, an arXiv comment, where it was published) takes
-// the quick path, complete unless the search index reads the field (the
-// TL;DR, a journal's or conference's name), and so with new upvotes (the
-// quick path of counts); the files and warnings are then a clean build's.
-// A plain field written as a block, or a venue the parse refuses, takes
-// the full build.
+// taken out, a TL;DR, an arXiv comment, where it was published, a DOI)
+// takes the quick path, complete unless the search index reads the
+// field (the TL;DR, a journal's or conference's name, the DOI), and so
+// with new upvotes (the quick path of counts); the files and warnings
+// are then a clean build's (and before Complete, all files but the
+// search index and the pages of papers whose related papers changed).
+// A plain field may be written over several lines (a block scalar, a
+// quoted or plain scalar that goes on); one whose value starts below its
+// key, or a venue the parse refuses, takes the full build.
 func TestLiveFieldEdits(t *testing.T) {
 	dir := writeArchive(t, fieldsSite)
-	live, _ := startLive(t, dir)
+	live, res := startLive(t, dir)
+	related := relatedOf(res)
 	ctx := context.Background()
 	const (
 		alpha   = "content/papers/2405.00001.md"
@@ -56,7 +60,21 @@ func TestLiveFieldEdits(t *testing.T) {
 		{"journal's typo", alpha, "Nature Machine Intelligence", "Nature Machine Inteligence", true, true},
 		{"volume with new upvotes", alpha, "upvotes: 5\npages: 123-130\nvolume: 6\n", "upvotes: 7\npages: 123-130\nvolume: 7\n", true, false},
 		{"code with new upvotes", delta, "upvotes: 1\n", "upvotes: 4\ncode: https://github.com/c/delta\n", true, false},
-		{"tldr as a block", alpha, "tldr: \"Agents that plan, $n=3$.\"", "tldr: |\n  Agents that plan.", false, false},
+		// A plain field written over several lines: a block scalar, a
+		// quoted or plain scalar that goes on.
+		{"tldr as a block", alpha, "tldr: \"Agents that plan, $n=3$.\"", "tldr: |\n  Agents that plan.\n\n  And act.", true, true},
+		{"tldr's block folded", alpha, "tldr: |\n  Agents that plan.\n\n  And act.", "tldr: >-\n  Agents that\n  plan well.", true, true},
+		{"comment over two lines", alpha, "comment: \"Withdrawn: an error in Table 2\"", "comment: \"Withdrawn: an error\n  in Table 2\"", true, false},
+		{"comment's next line", alpha, "  in Table 2\"", "  in Table 3\"", true, false},
+		{"code over two lines", delta, "code: https://github.com/c/delta\n", "code: \"https://github.com/c/\\\n  delta\"\n", true, false},
+		// A DOI: in the search index, the BibTeX entry (its url too for
+		// a paper not on arXiv), the citation tags and the card's
+		// data-cite of a paper not on arXiv.
+		{"doi written", epsilon, "upvotes: 3\n", "upvotes: 3\ndoi: 10.1000/eps.1\n", true, true},
+		{"doi as a link", epsilon, "doi: 10.1000/eps.1", "doi: https://doi.org/10.1000/eps.2", true, true},
+		{"doi taken out", epsilon, "doi: https://doi.org/10.1000/eps.2\n", "", true, true},
+		{"doi of an arXiv paper", alpha, "upvotes: 7\n", "upvotes: 7\ndoi: \"10.1038/s42256-024-00001-2\"\n", true, true},
+		{"tldr below its key", alpha, "tldr: >-\n  Agents that\n  plan well.", "tldr:\n  Agents that plan.", false, false},
 	} {
 		path := editFile(t, dir, e.rel, e.old, e.new)
 		res, incomplete, err := live.Build(ctx, []string{path})
@@ -67,11 +85,12 @@ func TestLiveFieldEdits(t *testing.T) {
 			t.Errorf("%s: quick %v, incomplete %v; want quick %v, incomplete %v", e.name, quick, incomplete, e.quick, e.incomplete)
 		}
 		if incomplete {
+			matchesCleanButComplete(t, dir, e.name, res, related)
 			if res = live.Complete(ctx); res == nil {
 				t.Fatalf("%s: Complete returned nil", e.name)
 			}
 		}
-		matchesClean(t, dir, e.name, res)
+		related = relatedOf(matchesClean(t, dir, e.name, res))
 	}
 	// A venue the parse refuses fails as a full build does.
 	path := editFile(t, dir, alpha, "journal: \"Nature Machine Inteligence\"\n", "")

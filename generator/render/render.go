@@ -198,7 +198,7 @@ func (r *Renderer) Papers(ctx context.Context, papers []*model.Paper, emit func(
 
 // Recited renders again what shows the given papers after plain fields
 // of their front matter changed (model.PlainKeys: their links, TL;DR,
-// comment, where they were published), and nothing else that places
+// comment, where they were published, DOI), and nothing else that places
 // them in the site: what Papers renders again, and for cited, those of
 // them whose BibTeX entries changed, their entries (their keys are the
 // same) and the .bib files that have one of them. It emits those files
