@@ -213,8 +213,10 @@ func (s *propSite) files() map[string]string {
 }
 
 // propPlainKeys are the plain fields papers may have (model.PlainKeys
-// but pdf: and issue:, which read as the others do).
-var propPlainKeys = []string{"code", "project", "tldr", "comment", "journal", "conference", "volume", "pages", "doi"}
+// but pdf: and issue:, which read as the others do), and image: (a
+// figure's URL), which a quick rebuild takes as one when it is written on
+// its line.
+var propPlainKeys = []string{"code", "project", "tldr", "comment", "journal", "conference", "volume", "pages", "doi", "image"}
 
 // plainWraps are the ways plainLines writes a plain field.
 var plainWraps = []string{"quoted", "as a literal block", "folded over two lines", "quoted over two lines"}
@@ -246,7 +248,10 @@ func (g *propGen) plainEdit(p *propPaper) string {
 		p.plain, p.wrap = map[string]string{}, map[string]int{}
 	}
 	k := propPlainKeys[r.IntN(len(propPlainKeys))]
-	if p.plain[k] != "" && r.IntN(4) == 0 {
+	if r.IntN(3) == 0 {
+		k = "image" // the field of its own, more often, on its line
+	}
+	if p.plain[k] != "" && k != "image" && r.IntN(4) == 0 {
 		p.wrap[k] = (p.wrap[k] + 1 + r.IntN(len(plainWraps)-1)) % len(plainWraps)
 		return fmt.Sprintf("plain %s: %s written %s", p.id, k, plainWraps[p.wrap[k]])
 	}
@@ -270,6 +275,8 @@ func (g *propGen) plainEdit(p *propPaper) string {
 		p.plain[k] = fmt.Sprintf("https://example.org/%s/%s-%d", k, g.pick(propWords), n)
 	case "doi":
 		p.plain[k] = fmt.Sprintf("10.%d/%s.%d", 1000+n%3, g.pick(propWords), n)
+	case "image":
+		p.plain[k], p.wrap[k] = fmt.Sprintf("https://example.org/fig/%s-%d.png", g.pick(propWords), n), 0
 	case "tldr", "comment":
 		p.plain[k] = fmt.Sprintf("%d pages on %s %s", n, g.pick(propWords), g.pick(propWords))
 	case "journal", "conference":
@@ -774,7 +781,7 @@ func relatedOf(res *Result) map[string]string {
 //     takes alone);
 //  15. set, change or take out a paper's plain field (code:, project:,
 //     tldr:, comment:, a venue's journal:, conference:, volume:, pages:,
-//     doi:),
+//     doi:, and a figure's image:),
 //     written on its line or over several (a block scalar, a quoted
 //     scalar that goes on), or write one another way, a third of them
 //     with new upvotes (quick: complete but for the TL;DR, the venue's
