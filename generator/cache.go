@@ -2,6 +2,7 @@ package generator
 
 import (
 	"bytes"
+	"encoding/binary"
 	"hash/maphash"
 	"regexp"
 	"slices"
@@ -114,9 +115,11 @@ func (c *Cache) sum(data []byte) uint64 { return maphash.Bytes(c.seed, data) }
 // which are then loose too (see looseLines). Such lines can change, come or go without changing how
 // any other line reads, so two front matters with the same loose hash
 // say the same but for those fields (the lines after one that came or
-// went are numbered anew).
+// went are numbered anew); placed hashes the other lines with their
+// numbers, so that two fronts with the same placed hash have each of
+// them on the same line.
 type front struct {
-	all, loose uint64
+	all, loose, placed uint64
 }
 
 // frontOf returns the front of a paper file's bytes, data, which its parse
@@ -124,8 +127,9 @@ type front struct {
 func (c *Cache) frontOf(data []byte, p *model.Paper) front {
 	head := data[:lineOffset(data, p.BodyLine)]
 	f := front{all: maphash.Bytes(c.seed, head)}
-	var h maphash.Hash
+	var h, placed maphash.Hash
 	h.SetSeed(c.seed)
+	placed.SetSeed(c.seed)
 	for line, start := 1, 0; start < len(head); line++ {
 		if n, end := looseLines(head, start, line, p); n > 0 {
 			line, start = line+n-1, end
@@ -133,9 +137,11 @@ func (c *Cache) frontOf(data []byte, p *model.Paper) front {
 		}
 		end := lineEnd(head, start)
 		h.Write(head[start:end])
+		placed.Write(binary.LittleEndian.AppendUint32(nil, uint32(line)))
+		placed.Write(head[start:end])
 		start = end
 	}
-	f.loose = h.Sum64()
+	f.loose, f.placed = h.Sum64(), placed.Sum64()
 	return f
 }
 

@@ -342,9 +342,9 @@ type paperEdit struct {
 // paper with former addresses (whose redirect pages name it), its body
 // or figure links another source or a file beside the sources to publish
 // first, or no longer links one that no other source links (stillLinked),
-// its figure is not one sameFigures takes, or the lines of its front
-// matter moved (a loose line came or went) where the file has a warning
-// there.
+// its figure is not one sameFigures takes, or a line of its front matter
+// moved (a loose line came or went above it, or took more or fewer
+// lines) where the file has a warning there.
 func (l *Live) looseEdits(changed []string) ([]paperEdit, bool) {
 	bySource := l.bySource()
 	var edits []paperEdit
@@ -375,7 +375,8 @@ func (l *Live) looseEdits(changed []string) ([]paperEdit, bool) {
 				return nil, false
 			}
 		}
-		if np.BodyLine != old.BodyLine && (slices.ContainsFunc(l.warnings, func(w Problem) bool { return w.Path == rel && w.Line < old.BodyLine }) ||
+		moved := r.front.placed != before.placed || np.TitleLine != old.TitleLine
+		if moved && (slices.ContainsFunc(l.warnings, func(w Problem) bool { return w.Path == rel && w.Line < old.BodyLine }) ||
 			slices.ContainsFunc(r.warn, func(w Problem) bool { return w.Line < np.BodyLine })) {
 			return nil, false
 		}

@@ -101,3 +101,30 @@ func TestLiveFieldEdits(t *testing.T) {
 		t.Errorf("volume: without journal: %v; want the parse's error", err)
 	}
 }
+
+// TestLiveFrontLinesMoved: a plain field's line taken out above a line
+// with a warning (an author paperboy new paper wrote) and another
+// written below it move that line but not the body: the rebuild warns at
+// the author's new line, as a clean build does (the full build), where
+// the quick path warned at the line it was on before.
+func TestLiveFrontLinesMoved(t *testing.T) {
+	dir := writeArchive(t, smallSite+`-- content/papers/2406.00009.md --
+---
+title: "Iota"
+arxiv: "2406.00009"
+code: https://github.com/a/iota
+authors: ["First Author"]
+date: 2024-06-03
+upvotes: 1
+---
+Iota abstract.
+`)
+	live, _ := startLive(t, dir)
+	path := editFile(t, dir, "content/papers/2406.00009.md", "code: https://github.com/a/iota\nauthors: [\"First Author\"]\ndate: 2024-06-03\nupvotes: 1\n",
+		"authors: [\"First Author\"]\ndate: 2024-06-03\nupvotes: 1\ntldr: Iota.\n")
+	res, _, err := live.Build(context.Background(), []string{path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	matchesClean(t, dir, "code: out, tldr: in", res)
+}
