@@ -148,7 +148,9 @@ func BenchmarkLiveEdit(b *testing.B) {
 	// A plain field (model.PlainKeys), new on each edit, on its line or
 	// on one written after the upvotes: line: the quick path, complete
 	// for a code link or a comment, incomplete for the journal's name,
-	// which the search index has (and its BibTeX entry too).
+	// which the search index has (and its BibTeX entry too), for a
+	// TL;DR written as a block over lines of its own and for a DOI; and a
+	// figure (image:), complete, which also makes its days' pages again.
 	for _, f := range []struct {
 		name, key, value string
 		incomplete       bool
@@ -156,6 +158,9 @@ func BenchmarkLiveEdit(b *testing.B) {
 		{"code", "code", `"https://github.com/bench/repo-%d"`, false},
 		{"comment", "comment", `"%d pages, 3 figures"`, false},
 		{"journal", "journal", `"Journal of Benchmarks %d"`, true},
+		{"tldrblock", "tldr", ">-\n  A TL;DR of edit %d,\n  folded over two lines.", true},
+		{"doi", "doi", `"10.1000/bench.%d"`, true},
+		{"image", "image", `"https://example.org/bench/fig-%d.png"`, false},
 	} {
 		own := regexp.MustCompile(`(?m)^` + f.key + `:.*$`)
 		b.Run(f.name, func(b *testing.B) {

@@ -2,7 +2,9 @@ package generator
 
 import (
 	"bytes"
+	"encoding/binary"
 	"hash/maphash"
+	"regexp"
 	"slices"
 	"sync"
 
@@ -100,19 +102,24 @@ func (c *Cache) sum(data []byte) uint64 { return maphash.Bytes(c.seed, data) }
 
 // front identifies a paper file's front matter: the hash of the bytes
 // before its body, and the hash of those bytes without its loose lines,
-// so that Live can tell an edit of a title, an AI summary, counts or a
-// plain field (model.PlainKeys: code:, journal: …) from one of anything
-// else the front matter says. A loose line is the line of the title:,
-// ai_summary:, upvotes:, comments:, stars: or plain field's key that the
-// parse found (never a line inside another value that only reads like
-// one), when it holds the value alone: a one-line scalar for the title,
-// the summary and a plain field, digits for a count (the lines an
-// import's refresh rewrites). Such a line can change, come or go without changing how any
-// other line reads, so two front matters with the same loose hash say the
-// same but for those fields (the lines after one that came or went are
-// numbered anew).
+// so that Live can tell an edit of a title, an AI summary, a figure,
+// counts or a plain field (model.PlainKeys: code:, journal: …) from one
+// of anything else the front matter says. A loose line is the line of
+// the title:, ai_summary:, image:, upvotes:, comments:, stars: or plain
+// field's key that the parse found (never a line inside another value
+// that only reads like one), when it holds the value alone: a one-line
+// scalar for the title, the summary, the figure and a plain field,
+// digits for a count (the lines an import's refresh rewrites). A plain
+// field's value may also go on over the indented lines after its key (a
+// block scalar, tldr: >-, or a plain or quoted scalar that goes on),
+// which are then loose too (see looseLines). Such lines can change, come or go without changing how
+// any other line reads, so two front matters with the same loose hash
+// say the same but for those fields (the lines after one that came or
+// went are numbered anew); placed hashes the other lines with their
+// numbers, so that two fronts with the same placed hash have each of
+// them on the same line.
 type front struct {
-	all, loose uint64
+	all, loose, placed uint64
 }
 
 // frontOf returns the front of a paper file's bytes, data, which its parse
@@ -120,57 +127,102 @@ type front struct {
 func (c *Cache) frontOf(data []byte, p *model.Paper) front {
 	head := data[:lineOffset(data, p.BodyLine)]
 	f := front{all: maphash.Bytes(c.seed, head)}
-	var h maphash.Hash
+	var h, placed maphash.Hash
 	h.SetSeed(c.seed)
+	placed.SetSeed(c.seed)
 	for line, start := 1, 0; start < len(head); line++ {
-		end := len(head)
-		if i := bytes.IndexByte(head[start:], '\n'); i >= 0 {
-			end = start + i + 1
+		if n, end := looseLines(head, start, line, p); n > 0 {
+			line, start = line+n-1, end
+			continue
 		}
-		continued := end < len(head) && (head[end] == ' ' || head[end] == '\t')
-		if continued || !loose(head[start:end], line, p) {
-			h.Write(head[start:end])
-		}
+		end := lineEnd(head, start)
+		h.Write(head[start:end])
+		placed.Write(binary.LittleEndian.AppendUint32(nil, uint32(line)))
+		placed.Write(head[start:end])
 		start = end
 	}
-	f.loose = h.Sum64()
+	f.loose, f.placed = h.Sum64(), placed.Sum64()
 	return f
 }
 
-// loose reports whether the front matter's line l (the 1-based line of
-// the file) is a loose line of the paper p (see front) but for the next
-// line, which the caller checks: the line of its title:, ai_summary: or
-// a key of model.PlainKeys with a one-line scalar, or of a count written
-// as digits.
-func loose(l []byte, line int, p *model.Paper) bool {
-	key, count := "", false
+// lineEnd returns the offset in data just past the line that starts at
+// start: past its newline, or len(data).
+func lineEnd(data []byte, start int) int {
+	if i := bytes.IndexByte(data[start:], '\n'); i >= 0 {
+		return start + i + 1
+	}
+	return len(data)
+}
+
+// looseLines returns how many lines of the front matter head, from the
+// one at offset start (the file's 1-based line), are a loose value of the
+// paper p (see front), and the offset just past them; 0 when that line
+// starts none. The value is the line of its title:, ai_summary:, image:
+// or a key of model.PlainKeys with a one-line scalar, of a count written as
+// digits, or of a plain key whose scalar goes on over the indented (or
+// blank) lines after it, up to the last indented one (multiLineScalar).
+func looseLines(head []byte, start, line int, p *model.Paper) (n, end int) {
+	key, count, plain := looseKey(line, p)
+	if key == "" {
+		return 0, 0
+	}
+	first := lineEnd(head, start)
+	v, ok := bytes.CutPrefix(head[start:first], []byte(key+":"))
+	if !ok {
+		return 0, 0
+	}
+	n, end = 1, first
+	for l, s := 2, first; s < len(head); l++ {
+		e := lineEnd(head, s)
+		switch next := head[s:e]; {
+		case next[0] != ' ' && next[0] != '\t' && len(bytes.TrimSpace(next)) > 0:
+			s = len(head) // a line of its own: the value ended before it
+		case len(bytes.TrimSpace(next)) > 0:
+			n, end = l, e
+			fallthrough
+		default: // a blank line, the value's if an indented line follows
+			s = e
+		}
+	}
+	switch {
+	case n > 1 && plain && multiLineScalar(head[start+len(key)+1:end]):
+		return n, end
+	case n > 1:
+		return 0, 0
+	case count:
+		if i := bytes.Index(v, []byte(" #")); i >= 0 {
+			v = v[:i] // a comment
+		}
+		if digits(bytes.TrimSpace(v)) {
+			return 1, end
+		}
+	case oneLineScalar(bytes.TrimSpace(v)):
+		return 1, end
+	}
+	return 0, 0
+}
+
+// looseKey returns the key whose value may be loose at the front
+// matter's line (the 1-based line of the file) of the paper p: its
+// title:, ai_summary:, image:, a count (count) or a key of model.PlainKeys
+// (plain); "" when none is there.
+func looseKey(line int, p *model.Paper) (key string, count, plain bool) {
 	switch line {
 	case 0:
-		return false
+		return "", false, false
 	case p.TitleLine:
-		key = "title"
+		return "title", false, false
 	case p.AISummaryLine:
-		key = "ai_summary"
+		return "ai_summary", false, false
+	case p.ImageLine:
+		return "image", false, false
 	case p.CountLines[0], p.CountLines[1], p.CountLines[2]:
-		key, count = countKeys[slices.Index(p.CountLines[:], line)], true
-	default:
-		i := slices.Index(p.PlainLines[:], line)
-		if i < 0 {
-			return false
-		}
-		key = model.PlainKeys[i]
+		return countKeys[slices.Index(p.CountLines[:], line)], true, false
 	}
-	v, ok := bytes.CutPrefix(l, []byte(key+":"))
-	if !ok {
-		return false
+	if i := slices.Index(p.PlainLines[:], line); i >= 0 {
+		return model.PlainKeys[i], false, true
 	}
-	if !count {
-		return oneLineScalar(bytes.TrimSpace(v))
-	}
-	if i := bytes.Index(v, []byte(" #")); i >= 0 {
-		v = v[:i] // a comment
-	}
-	return digits(bytes.TrimSpace(v))
+	return "", false, false
 }
 
 // countKeys are the keys of a paper's CountLines.
@@ -205,6 +257,39 @@ func oneLineScalar(v []byte) bool {
 		rest := bytes.TrimSpace(v[end+2:])
 		return len(rest) == 0 || rest[0] == '#'
 	case '[', '{', '|', '>', '*', '&', '!', '%', '@', '`':
+		return false
+	}
+	return true
+}
+
+// blockHeader is a block scalar's header alone: | or >, its chomping and
+// indentation indicators, and a comment.
+var blockHeader = regexp.MustCompile(`^[|>]([1-9][+-]?|[+-][1-9]?)?([ \t]+#.*)?$`)
+
+// multiLineScalar reports whether v, a YAML value as written after its
+// key and over the indented lines after it (the lines after those being
+// of the front matter's own keys, which the caller checks), is a scalar
+// that starts on the key's line and ends on those lines: a block scalar
+// (| or >, whose header holds no anchor or tag), a quoted scalar that
+// closes there, or a plain one. Such lines can change without changing
+// how any other line reads.
+func multiLineScalar(v []byte) bool {
+	head, _, _ := bytes.Cut(v, []byte("\n"))
+	head, v = bytes.TrimSpace(head), bytes.TrimSpace(v)
+	if len(head) == 0 {
+		return false // a value on the next lines, which may start with an anchor
+	}
+	switch q := v[0]; q {
+	case '|', '>':
+		return blockHeader.Match(head)
+	case '"', '\'':
+		end := parse.QuoteEnd(string(v[1:]), q)
+		if end < 0 {
+			return false
+		}
+		rest := bytes.TrimSpace(v[end+2:])
+		return len(rest) == 0 || rest[0] == '#' && !bytes.ContainsRune(rest, '\n')
+	case '[', '{', '*', '&', '!', '%', '@', '`', '#', '-', '?', ':':
 		return false
 	}
 	return true

@@ -24,9 +24,9 @@ import (
 // milliseconds; the search index and related-paper lists, which depend on
 // every abstract, are then brought up to date by a full build the caller
 // runs next (Complete); so do new titles and AI summaries of papers, and
-// their plain fields (a code link, a TL;DR, a journal's name: Complete
-// only for those the search index reads). An
-// edit of a day file's title, intro or order of papers ranks that day
+// their plain fields (a code link, a TL;DR written on its line or over
+// several, a journal's name, a DOI: Complete only for those the search
+// index reads) and figures (image:, complete). An edit of a day file's title, intro or order of papers ranks that day
 // again and renders what shows it (quickDay), and new counts of papers,
 // as an import's refresh of a day writes them, rank their days again and
 // render what shows those (quickCounts): neither needs Complete, unless
@@ -241,13 +241,15 @@ func (l *Live) at(path string) (int, bool) {
 	return slices.BinarySearchFunc(l.files, path, func(f model.File, p string) int { return strings.Compare(f.Path, p) })
 }
 
-// quick tries the quick rebuild of papers' bodies, titles, AI summaries
-// and plain fields (model.PlainKeys: links, TL;DR, comment, venue):
-// every changed path must be a paper file that looseEdits takes, with
-// the counts it had. It renders again what shows the papers (render's
-// Papers), and with new titles what Retitled does, with new BibTeX
-// entries what Recited does; incomplete reports an edit the search index
-// or related papers read (searchedAgain), which waits for Complete.
+// quick tries the quick rebuild of papers' bodies, titles, AI summaries,
+// plain fields (model.PlainKeys: links, TL;DR, comment, venue, DOI) and
+// figures: every changed path must be a paper file that looseEdits
+// takes, with the counts it had. It renders again what shows the papers
+// (render's Papers), and with new titles what Retitled does, with new
+// BibTeX entries what Recited does, with new figures the pages of their
+// days too (render's Refigure); incomplete reports an edit the search
+// index or related papers read (searchedAgain), which waits for
+// Complete.
 func (l *Live) quick(ctx context.Context, changed []string) (res *Result, incomplete, ok bool) {
 	edits, ok := l.looseEdits(changed)
 	if !ok || slices.ContainsFunc(edits, func(e paperEdit) bool { return recounted(e.old, e.new) }) {
@@ -258,7 +260,11 @@ func (l *Live) quick(ctx context.Context, changed []string) (res *Result, incomp
 	// publishes it: if a failure leaves it to a full build and that build
 	// fails too, it is not the published one anymore.
 	l.lost = true
+	figured := refigured(edits)
 	papers, retitled, cited := l.applyEdits(edits)
+	if l.rend.Refigure(figured) != nil {
+		return nil, false, false
+	}
 	for _, p := range papers {
 		// Its item, and those of the days that list it, which say
 		// what its summary does, change.
@@ -286,21 +292,34 @@ func (l *Live) quick(ctx context.Context, changed []string) (res *Result, incomp
 }
 
 // searchedAgain reports whether the edit e changed what the search index
-// or the related papers read (its title, AI summary, body, TL;DR, journal
-// or conference), which a quick rebuild leaves to Complete.
+// or the related papers read (its title, AI summary, body, TL;DR, journal,
+// conference or DOI), which a quick rebuild leaves to Complete.
 func searchedAgain(e paperEdit) bool {
 	p, np := e.old, e.new
 	return e.retitled || np.AISummary != p.AISummary || np.Body != p.Body ||
-		np.TLDR != p.TLDR || np.Journal != p.Journal || np.Conference != p.Conference
+		np.TLDR != p.TLDR || np.Journal != p.Journal || np.Conference != p.Conference || np.DOI != p.DOI
+}
+
+// refigured returns the published papers of the edits whose figures
+// (image:, or its size) changed.
+func refigured(edits []paperEdit) []*model.Paper {
+	var out []*model.Paper
+	for _, e := range edits {
+		p, np := e.old, e.new
+		if p.Image != np.Image || p.ImageWidth != np.ImageWidth || p.ImageHeight != np.ImageHeight {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // recited reports whether the BibTeX entry of the paper p, as published,
 // and of its new parse np differ in a plain field (model.PlainKeys): its
-// URL (project:, pdf:, for a paper not on arXiv) or where it was
-// published.
+// URL (project:, pdf:, for a paper not on arXiv), where it was published
+// or its DOI.
 func recited(p, np *model.Paper) bool {
 	return p.Project != np.Project || p.PDF != np.PDF || p.Journal != np.Journal || p.Conference != np.Conference ||
-		p.Volume != np.Volume || p.Issue != np.Issue || p.Pages != np.Pages
+		p.Volume != np.Volume || p.Issue != np.Issue || p.Pages != np.Pages || p.DOI != np.DOI
 }
 
 // paperEdit is the new parse of a published paper file: old is its
@@ -317,13 +336,15 @@ type paperEdit struct {
 
 // looseEdits parses again the paper files at the changed paths, each of
 // which must be published and parse without error with the front matter
-// it had but its loose lines (see front): its title, AI summary, counts
-// and plain fields may change, with its body, unless a new title or body changes
-// its topics through keyword rules, a new title is of a paper with
-// former addresses (whose redirect pages name it), its body links
-// another source or a file beside the sources to publish first, or the
-// lines of its front matter moved (a loose line came or went) where the
-// file has a warning there.
+// it had but its loose lines (see front): its title, AI summary, counts,
+// plain fields and figure may change, with its body, unless a new title
+// or body changes its topics through keyword rules, a new title is of a
+// paper with former addresses (whose redirect pages name it), its body
+// or figure links another source or a file beside the sources to publish
+// first, or no longer links one that no other source links (stillLinked),
+// its figure is not one sameFigures takes, or a line of its front matter
+// moved (a loose line came or went above it, or took more or fewer
+// lines) where the file has a warning there.
 func (l *Live) looseEdits(changed []string) ([]paperEdit, bool) {
 	bySource := l.bySource()
 	var edits []paperEdit
@@ -341,6 +362,9 @@ func (l *Live) looseEdits(changed []string) ([]paperEdit, bool) {
 				return nil, false // a file beside the sources to publish first
 			}
 		}
+		if !l.sameFigures(rel, old, np, r.warn) {
+			return nil, false
+		}
 		if strings.Contains(string(np.Content), sourceMarker) {
 			return nil, false // a link to another source, whose page a full build finds
 		}
@@ -351,17 +375,64 @@ func (l *Live) looseEdits(changed []string) ([]paperEdit, bool) {
 				return nil, false
 			}
 		}
-		if np.BodyLine != old.BodyLine && (slices.ContainsFunc(l.warnings, func(w Problem) bool { return w.Path == rel && w.Line < old.BodyLine }) ||
+		moved := r.front.placed != before.placed || np.TitleLine != old.TitleLine
+		if moved && (slices.ContainsFunc(l.warnings, func(w Problem) bool { return w.Path == rel && w.Line < old.BodyLine }) ||
 			slices.ContainsFunc(r.warn, func(w Problem) bool { return w.Line < np.BodyLine })) {
 			return nil, false
 		}
 		edits = append(edits, paperEdit{rel, old, np, r, old.BodyLine, np.Title != old.Title, r.front == before && np.Body == old.Body})
 	}
-	return edits, true
+	return edits, l.stillLinked(edits)
 }
 
-// applyEdits puts the edits' new bodies, titles, AI summaries, counts
-// and plain fields, and the lines of their front matter, into their
+// stillLinked reports whether every file beside the sources that an
+// edited paper linked (its figure, its body's images and links) and no
+// longer links is linked by another source still, which keeps it
+// published.
+func (l *Live) stillLinked(edits []paperEdit) bool {
+	edited := make(map[*model.Paper]*model.Paper, len(edits))
+	for _, e := range edits {
+		edited[e.old] = e.new
+	}
+	links := func(f string) bool {
+		for _, p := range l.site.Papers {
+			if np := edited[p]; np != nil {
+				p = np
+			}
+			if slices.Contains(p.Linked, f) {
+				return true
+			}
+		}
+		return slices.ContainsFunc(l.site.Days, func(d *model.Day) bool { return slices.Contains(d.Linked, f) }) ||
+			slices.ContainsFunc(l.site.Pages, func(p *model.Page) bool { return slices.Contains(p.Linked, f) })
+	}
+	for _, e := range edits {
+		for _, f := range e.old.Linked {
+			if !slices.Contains(e.new.Linked, f) && !links(f) {
+				return false // a file no source publishes anymore
+			}
+		}
+	}
+	return true
+}
+
+// sameFigures reports whether the published paper old at rel and its new
+// parse np, whose warnings are warn, leave the site's build as it was
+// but for the pages that show the paper: its figure (image:) from the
+// site's root names a file the site publishes (else the build fails),
+// and neither has a warning at its image: line (a figure that does not
+// read as an image), which quickWarnings would not bring up to date.
+// (stillLinked checks the files beside the sources it published.)
+func (l *Live) sameFigures(rel string, old, np *model.Paper, warn []Problem) bool {
+	if out, ok := strings.CutPrefix(np.Image, "/"); ok && !strings.HasPrefix(out, "/") && l.statics[out] == "" {
+		return false
+	}
+	return (old.ImageLine == 0 || !slices.ContainsFunc(l.warnings, func(w Problem) bool { return w.Path == rel && w.Line == old.ImageLine })) &&
+		(np.ImageLine == 0 || !slices.ContainsFunc(warn, func(w Problem) bool { return w.Line == np.ImageLine }))
+}
+
+// applyEdits puts the edits' new bodies, titles, AI summaries, counts,
+// plain fields and figures, and the lines of their front matter, into their
 // published papers, and returns those, the ones whose titles changed and
 // the ones whose BibTeX entries changed (a new title, or a plain field
 // that recited reports).
@@ -376,11 +447,12 @@ func (l *Live) applyEdits(edits []paperEdit) (papers, retitled, recitedPapers []
 			retitled = append(retitled, p)
 		}
 		p.Code, p.Project, p.PDF, p.TLDR, p.Comment = np.Code, np.Project, np.PDF, np.TLDR, np.Comment
-		p.Journal, p.Conference, p.Volume, p.Issue, p.Pages = np.Journal, np.Conference, np.Volume, np.Issue, np.Pages
+		p.Journal, p.Conference, p.Volume, p.Issue, p.Pages, p.DOI = np.Journal, np.Conference, np.Volume, np.Issue, np.Pages, np.DOI
 		p.AISummary, p.Upvotes, p.Comments, p.Stars = np.AISummary, np.Upvotes, np.Comments, np.Stars
 		p.Body, p.Content, p.Abstract, p.Notes = np.Body, np.Content, np.Abstract, np.Notes
 		p.Summary, p.AbstractText, p.Text = np.Summary, np.AbstractText, np.Text
 		p.HasMath, p.HasCode, p.Linked = np.HasMath, np.HasCode, np.Linked
+		p.Image, p.ImageWidth, p.ImageHeight = np.Image, np.ImageWidth, np.ImageHeight
 		setLines(p, np)
 		l.fronts[p.Source] = e.r.front
 		papers = append(papers, p)

@@ -76,8 +76,9 @@ type propPaper struct {
 	notes    string   // "" or the text of a notes section after the abstract
 	broken   bool     // has an unknown front matter field
 	// plain holds its plain fields (model.PlainKeys) by key, each written
-	// on its line after the counts when set.
+	// after the counts when set, as wrap says (see plainLines).
 	plain map[string]string
+	wrap  map[string]int
 }
 
 func (p *propPaper) file() string {
@@ -104,7 +105,7 @@ func (p *propPaper) file() string {
 	}
 	for _, k := range propPlainKeys {
 		if v := p.plain[k]; v != "" {
-			fmt.Fprintf(&b, "%s: %q\n", k, v)
+			b.WriteString(plainLines(k, v, p.wrap[k]))
 		}
 	}
 	if p.broken {
@@ -212,18 +213,49 @@ func (s *propSite) files() map[string]string {
 }
 
 // propPlainKeys are the plain fields papers may have (model.PlainKeys
-// but pdf: and issue:, which read as the others do).
-var propPlainKeys = []string{"code", "project", "tldr", "comment", "journal", "conference", "volume", "pages"}
+// but pdf: and issue:, which read as the others do), and image: (a
+// figure's URL), which a quick rebuild takes as one when it is written on
+// its line.
+var propPlainKeys = []string{"code", "project", "tldr", "comment", "journal", "conference", "volume", "pages", "doi", "image"}
+
+// plainWraps are the ways plainLines writes a plain field.
+var plainWraps = []string{"quoted", "as a literal block", "folded over two lines", "quoted over two lines"}
+
+// plainLines writes the plain field k whose value is v as plainWraps[wrap]
+// says: quoted on its line, a literal block (|-), a folded block (>-)
+// or a quoted scalar over two lines, broken at its first space (a literal
+// block if it has none).
+func plainLines(k, v string, wrap int) string {
+	first, rest, two := strings.Cut(v, " ")
+	switch {
+	case wrap == 1 || wrap > 1 && !two:
+		return fmt.Sprintf("%s: |-\n  %s\n", k, v)
+	case wrap == 2:
+		return fmt.Sprintf("%s: >-\n  %s\n  %s\n", k, first, rest)
+	case wrap == 3:
+		return fmt.Sprintf("%s: \"%s\n  %s\"\n", k, first, rest)
+	}
+	return fmt.Sprintf("%s: %q\n", k, v)
+}
 
 // plainEdit sets, changes or takes out one plain field of p, keeping its
 // venue one a paper may give (journal: with volume:, or conference:, and
-// pages: with either), and describes it.
+// pages: with either), or writes one it has another way (plainWraps),
+// and describes it.
 func (g *propGen) plainEdit(p *propPaper) string {
 	r := g.r
 	if p.plain == nil {
-		p.plain = map[string]string{}
+		p.plain, p.wrap = map[string]string{}, map[string]int{}
 	}
 	k := propPlainKeys[r.IntN(len(propPlainKeys))]
+	if r.IntN(3) == 0 {
+		k = "image" // the field of its own, more often, on its line
+	}
+	if p.plain[k] != "" && k != "image" && r.IntN(4) == 0 {
+		p.wrap[k] = (p.wrap[k] + 1 + r.IntN(len(plainWraps)-1)) % len(plainWraps)
+		return fmt.Sprintf("plain %s: %s written %s", p.id, k, plainWraps[p.wrap[k]])
+	}
+	p.wrap[k] = r.IntN(len(plainWraps))
 	if p.plain[k] != "" && r.IntN(3) == 0 {
 		delete(p.plain, k)
 		switch {
@@ -241,6 +273,10 @@ func (g *propGen) plainEdit(p *propPaper) string {
 	switch k {
 	case "code", "project":
 		p.plain[k] = fmt.Sprintf("https://example.org/%s/%s-%d", k, g.pick(propWords), n)
+	case "doi":
+		p.plain[k] = fmt.Sprintf("10.%d/%s.%d", 1000+n%3, g.pick(propWords), n)
+	case "image":
+		p.plain[k], p.wrap[k] = fmt.Sprintf("https://example.org/fig/%s-%d.png", g.pick(propWords), n), 0
 	case "tldr", "comment":
 		p.plain[k] = fmt.Sprintf("%d pages on %s %s", n, g.pick(propWords), g.pick(propWords))
 	case "journal", "conference":
@@ -263,7 +299,7 @@ func (g *propGen) plainEdit(p *propPaper) string {
 		}
 		p.plain[k] = fmt.Sprintf("%d-%d", 1+n, 10+n)
 	}
-	return fmt.Sprintf("plain %s: %s %q", p.id, k, p.plain[k])
+	return fmt.Sprintf("plain %s: %s %q written %s", p.id, k, p.plain[k], plainWraps[p.wrap[k]])
 }
 
 // propGen draws the random edits of one sequence.
@@ -744,9 +780,12 @@ func relatedOf(res *Result) map[string]string {
 //     saved with an edit of kind 1, 5, 10 or 11 (the path that edit
 //     takes alone);
 //  15. set, change or take out a paper's plain field (code:, project:,
-//     tldr:, comment:, a venue's journal:, conference:, volume:, pages:),
-//     a third of them with new upvotes (quick: complete but for the
-//     TL;DR and the venue's name, which the search index has).
+//     tldr:, comment:, a venue's journal:, conference:, volume:, pages:,
+//     doi:, and a figure's image:),
+//     written on its line or over several (a block scalar, a quoted
+//     scalar that goes on), or write one another way, a third of them
+//     with new upvotes (quick: complete but for the TL;DR, the venue's
+//     name and the DOI, which the search index has).
 //
 // A quick rebuild's own files are checked too: all but the search index and
 // the pages of papers whose related papers changed must already be right.
@@ -762,7 +801,8 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 	var unchanged int       // saves that rebuilt nothing
 	var quickMixed int      // quick rebuilds of an edit saved with a file that changes nothing
 	var quickPlain int      // quick rebuilds of a plain field's edit
-	var quickPlainDone int  // of those, complete ones (no TL;DR nor venue's name changed)
+	var quickPlainDone int  // of those, complete ones (no TL;DR, venue's name nor DOI changed)
+	var quickPlainLines int // of those, ones of a field written over several lines
 	var drawn [16]int       // edits of each kind
 	for n, seed := range propSeeds {
 		r := rand.New(rand.NewPCG(seed, seed))
@@ -863,6 +903,9 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 			}
 			if res != nil && (incomplete || res.Stages == nil) && res.Unchanged == "" && strings.HasPrefix(desc, "plain ") && !strings.Contains(desc, " + ") {
 				quickPlain++
+				if strings.Contains(desc, " block") || strings.Contains(desc, " over two lines") {
+					quickPlainLines++
+				}
 			}
 			afterFail = false
 			if cleanErr != nil {
@@ -901,10 +944,10 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 			related = relatedOf(clean)
 		}
 	}
-	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d of counts, %d full rebuilds, %d failing builds (%d quick rebuilds right after one, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing, %d of a plain field, %d of them complete), %d saves that rebuilt nothing, in %v; edits of kind 1–15: %v",
-		len(propSeeds), propSteps, quick, quickDay, quickCounts, full, failed, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, quickPlain, quickPlainDone, unchanged, time.Since(start).Round(time.Millisecond), drawn[1:])
-	if quick == 0 || quickDay == 0 || quickCounts == 0 || quickFix == 0 || quickLoose == 0 || quickBodyCounts == 0 || quickEmail == 0 || quickMixed == 0 || quickPlain == 0 || unchanged == 0 {
-		t.Errorf("%d steps took the quick path, %d a day file's, %d new counts', %d right after a failing build, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing, %d of a plain field, %d rebuilt nothing; want some of each", quick, quickDay, quickCounts, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, quickPlain, unchanged)
+	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d of counts, %d full rebuilds, %d failing builds (%d quick rebuilds right after one, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing, %d of a plain field, %d of them complete, %d over several lines), %d saves that rebuilt nothing, in %v; edits of kind 1–15: %v",
+		len(propSeeds), propSteps, quick, quickDay, quickCounts, full, failed, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, quickPlain, quickPlainDone, quickPlainLines, unchanged, time.Since(start).Round(time.Millisecond), drawn[1:])
+	if quick == 0 || quickDay == 0 || quickCounts == 0 || quickFix == 0 || quickLoose == 0 || quickBodyCounts == 0 || quickEmail == 0 || quickMixed == 0 || quickPlain == 0 || quickPlainLines == 0 || unchanged == 0 {
+		t.Errorf("%d steps took the quick path, %d a day file's, %d new counts', %d right after a failing build, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing, %d of a plain field, %d of one over several lines, %d rebuilt nothing; want some of each", quick, quickDay, quickCounts, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, quickPlain, quickPlainLines, unchanged)
 	}
 }
 

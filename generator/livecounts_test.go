@@ -75,6 +75,23 @@ func matchesClean(t *testing.T, dir, name string, res *Result) *Result {
 	return clean
 }
 
+// matchesCleanButComplete fails the test named name if the files of res,
+// an incomplete quick rebuild of the site in dir, differ from a clean
+// build's beyond what Complete brings up to date (leaveToComplete, where
+// related are the related papers before the rebuild).
+func matchesCleanButComplete(t *testing.T, dir, name string, res *Result, related map[string]string) {
+	t.Helper()
+	clean, err := Build(context.Background(), Options{Site: os.DirFS(dir)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, want := filesOf(res), filesOf(clean)
+	leaveToComplete(related, relatedOf(clean), got, want)
+	if d := firstDifference(got, want); d != "" {
+		t.Errorf("%s: the quick rebuild (before Complete) differs from a clean build beyond the search index and related papers: %s", name, d)
+	}
+}
+
 // TestLiveRecountSample: on the sample site, an import-like refresh of a
 // day's upvotes (every paper file of the day gets new upvotes, which turn
 // the day's ranking around) takes the quick path of counts, which needs no

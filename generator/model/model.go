@@ -221,9 +221,9 @@ type Paper struct {
 // what shows the paper itself reads — its page, its card, its feed items,
 // its citations and the search index — and nothing that places it in
 // the site (its days, topics, authors, related papers): its links
-// (code:, project:, pdf:), its TL;DR, its arXiv comment and where it was
-// published.
-var PlainKeys = [...]string{"code", "project", "pdf", "tldr", "comment", "journal", "conference", "volume", "issue", "pages"}
+// (code:, project:, pdf:), its TL;DR, its arXiv comment, where it was
+// published and its DOI.
+var PlainKeys = [...]string{"code", "project", "pdf", "tldr", "comment", "journal", "conference", "volume", "issue", "pages", "doi"}
 
 // TopicName is a topic as a paper's topics: writes it, and the line of
 // Source it is on.

@@ -200,7 +200,7 @@ func (r *Renderer) Papers(ctx context.Context, papers []*model.Paper, emit func(
 
 // Recited renders again what shows the given papers after plain fields
 // of their front matter changed (model.PlainKeys: their links, TL;DR,
-// comment, where they were published), and nothing else that places
+// comment, where they were published, DOI), and nothing else that places
 // them in the site: what Papers renders again, and for cited, those of
 // them whose BibTeX entries changed, their entries (their keys are the
 // same) and the .bib files that have one of them. It emits those files
@@ -261,13 +261,7 @@ func (r *Renderer) Recounted(ctx context.Context, ds []*model.Day, changed, cite
 // each day and the days before and after it, its week and month, and the
 // archive.
 func (r *Renderer) days(ctx context.Context, ds []*model.Day, also func(job) bool, emit func(model.File) error) error {
-	w := i18n.Texts{Catalog: r.opts.Words}
-	for i, j := range r.jobs {
-		if j.page != nil && j.page.Day != nil && slices.Contains(ds, j.page.Day) {
-			r.jobs[i].page = r.pages.dayPage(j.page.Day, w.Text) // its title, description and share image are the day's
-		}
-	}
-	if err := w.Err(); err != nil {
+	if err := r.dayPages(ds); err != nil {
 		return err
 	}
 	near := func(j job) bool {
@@ -288,6 +282,30 @@ func (r *Renderer) days(ctx context.Context, ds []*model.Day, also func(job) boo
 		papers = append(papers, d.Papers...)
 	}
 	return r.again(ctx, papers, near, emit)
+}
+
+// dayPages makes the pages of the days ds again: their titles,
+// descriptions and share images are the days'.
+func (r *Renderer) dayPages(ds []*model.Day) error {
+	w := i18n.Texts{Catalog: r.opts.Words}
+	for i, j := range r.jobs {
+		if j.page != nil && j.page.Day != nil && slices.Contains(ds, j.page.Day) {
+			r.jobs[i].page = r.pages.dayPage(j.page.Day, w.Text)
+		}
+	}
+	return w.Err()
+}
+
+// Refigure makes again the pages of the days that list one of papers,
+// whose figures (image:) changed: shared, a day's page shows its best
+// paper's figure. Papers, Recited or Retitled, which render again what
+// shows those papers, then render those pages so.
+func (r *Renderer) Refigure(papers []*model.Paper) error {
+	var ds []*model.Day
+	for _, p := range papers {
+		ds = append(ds, p.Days...)
+	}
+	return r.dayPages(ds)
 }
 
 // Retitled renders again what shows the given papers after their titles
