@@ -3,7 +3,6 @@ package generator
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -486,9 +485,9 @@ var sample struct {
 func writtenSample(t *testing.T) (root, basePath string) {
 	t.Helper()
 	sample.once.Do(func() {
-		res, err := Build(context.Background(), Options{Site: os.DirFS("..")})
+		res, err := sampleBuild()
 		if err != nil {
-			sample.err = fmt.Errorf("the sample site does not build:\n%w", err)
+			sample.err = err
 			return
 		}
 		if sample.root, err = os.MkdirTemp("", "paperboy-sample-"); err != nil {

@@ -174,15 +174,15 @@ func looseLines(head []byte, start, line int, p *model.Paper) (n, end int) {
 	n, end = 1, first
 	for l, s := 2, first; s < len(head); l++ {
 		e := lineEnd(head, s)
-		switch next := head[s:e]; {
-		case next[0] != ' ' && next[0] != '\t' && len(bytes.TrimSpace(next)) > 0:
-			s = len(head) // a line of its own: the value ended before it
-		case len(bytes.TrimSpace(next)) > 0:
-			n, end = l, e
-			fallthrough
-		default: // a blank line, the value's if an indented line follows
-			s = e
+		next := head[s:e]
+		s = e
+		if len(bytes.TrimSpace(next)) == 0 {
+			continue // a blank line, the value's if an indented line follows
 		}
+		if next[0] != ' ' && next[0] != '\t' {
+			break // a line of its own: the value ended before it
+		}
+		n, end = l, e
 	}
 	switch {
 	case n > 1 && plain && multiLineScalar(head[start+len(key)+1:end]):
@@ -336,12 +336,8 @@ func (c *Cache) prune(keep []string) {
 // lineOffset returns the offset of the 1-based line in data (len(data) past the end).
 func lineOffset(data []byte, line int) int {
 	off := 0
-	for l := 1; l < line; l++ {
-		i := bytes.IndexByte(data[off:], '\n')
-		if i < 0 {
-			return len(data)
-		}
-		off += i + 1
+	for l := 1; l < line && off < len(data); l++ {
+		off = lineEnd(data, off)
 	}
 	return off
 }

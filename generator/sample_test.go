@@ -2,6 +2,7 @@ package generator
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"sync"
 	"testing"
@@ -13,11 +14,20 @@ import (
 // buildSample builds the repository's sample site in ../content.
 func buildSample(t *testing.T) *Result {
 	t.Helper()
-	res, err := Build(context.Background(), Options{Site: os.DirFS("..")})
+	res, err := sampleBuild()
 	if err != nil {
-		t.Fatalf("the sample site does not build:\n%v", err)
+		t.Fatal(err)
 	}
 	return res
+}
+
+// sampleBuild builds the sample site, the project's own content/.
+func sampleBuild() (*Result, error) {
+	res, err := Build(context.Background(), Options{Site: os.DirFS("..")})
+	if err != nil {
+		return nil, fmt.Errorf("the sample site does not build:\n%w", err)
+	}
+	return res, nil
 }
 
 func TestSampleSiteHasNoBrokenLinks(t *testing.T) {
