@@ -48,6 +48,9 @@ func TestRenderFolds(t *testing.T) {
 	if len(r.tmpl.pages.free) != 1 {
 		t.Fatalf("%d page sets, want the one worker's", len(r.tmpl.pages.free))
 	}
+	if !r.tmpl.pages.free[0].folded["paper"] {
+		t.Error("the page set put back after a render does not record that its paper templates are folded, so the next render folds them again")
+	}
 	calls := func(set *template.Template, call string) int {
 		n := 0
 		for _, tt := range set.Templates() {
@@ -63,7 +66,7 @@ func TestRenderFolds(t *testing.T) {
 	}
 	// Each kind's templates that ran (html/template gave them escapers)
 	// and were not folded.
-	if n := calls(r.tmpl.pages.free[0]["paper"], `T "skipToContent" | _html_template_`); n != 0 {
+	if n := calls(r.tmpl.pages.free[0].kinds["paper"], `T "skipToContent" | _html_template_`); n != 0 {
 		t.Errorf("after a run, the paper page's templates call T \"skipToContent\" %d times, want it folded", n)
 	}
 	if n := calls(r.tmpl.item, `T "authorsLabel" | _html_template_`); n != 0 {

@@ -482,10 +482,9 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, between func() er
 				}
 			}
 		}
-		var sets []map[string]*template.Template // the workers' page templates
+		var sets []*pageSet // the workers' page templates
 		err := parallel.For(ctx, len(js), r.opts.Workers, func() func(int) error {
 			var buf bytes.Buffer
-			folded := map[string]bool{} // the kinds whose templates this worker has folded
 			pages, err := tmpl.pages.get()
 			if err != nil {
 				return func(int) error { return err }
@@ -496,12 +495,12 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, between func() er
 			return func(i int) error {
 				j := js[i]
 				buf.Reset()
-				err := pages[j.kind].Execute(&buf, r.pages.of(j))
-				if err == nil && !folded[j.kind] {
+				err := pages.kinds[j.kind].Execute(&buf, r.pages.of(j))
+				if err == nil && !pages.folded[j.kind] {
 					// html/template escaped the templates on this
 					// first run, which wrote what the folded ones do.
-					r.folder.fold(pages[j.kind])
-					folded[j.kind] = true
+					r.folder.fold(pages.kinds[j.kind])
+					pages.folded[j.kind] = true
 				}
 				if j.paper != nil {
 					r.sch.used(j.paper)

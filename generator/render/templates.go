@@ -319,12 +319,20 @@ func quoteList(names []string) string {
 type pageSets struct {
 	kinds map[string]*template.Template // by kind; never executed, so they can be cloned
 	mu    sync.Mutex
-	free  []map[string]*template.Template
+	free  []*pageSet
 }
 
-// get returns a set of page templates, by kind, that no other goroutine
-// holds until it is put back.
-func (s *pageSets) get() (map[string]*template.Template, error) {
+// pageSet is one goroutine's page templates, by kind, and the kinds whose
+// templates it has folded (see folder), which stay folded when the set is
+// put back and handed to the next render.
+type pageSet struct {
+	kinds  map[string]*template.Template
+	folded map[string]bool
+}
+
+// get returns a set of page templates that no other goroutine holds until
+// it is put back.
+func (s *pageSets) get() (*pageSet, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if n := len(s.free); n > 0 {
@@ -332,19 +340,19 @@ func (s *pageSets) get() (map[string]*template.Template, error) {
 		s.free = s.free[:n-1]
 		return set, nil
 	}
-	set := make(map[string]*template.Template, len(s.kinds))
+	set := &pageSet{kinds: make(map[string]*template.Template, len(s.kinds)), folded: map[string]bool{}}
 	for kind, t := range s.kinds {
 		clone, err := t.Clone()
 		if err != nil {
 			return nil, err
 		}
-		set[kind] = clone
+		set.kinds[kind] = clone
 	}
 	return set, nil
 }
 
 // put gives back sets that get returned.
-func (s *pageSets) put(sets ...map[string]*template.Template) {
+func (s *pageSets) put(sets ...*pageSet) {
 	s.mu.Lock()
 	s.free = append(s.free, sets...)
 	s.mu.Unlock()

@@ -17,12 +17,12 @@ func TestPageSets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a["paper"] == master || b["paper"] == master || a["paper"] == b["paper"] {
+	if a.kinds["paper"] == master || b.kinds["paper"] == master || a.kinds["paper"] == b.kinds["paper"] {
 		t.Fatal("get handed out the same templates twice; want a clone for each holder")
 	}
-	for _, set := range []map[string]*template.Template{a, b} {
+	for _, set := range []*pageSet{a, b} {
 		var out strings.Builder
-		if err := set["paper"].Execute(&out, "x<y"); err != nil {
+		if err := set.kinds["paper"].Execute(&out, "x<y"); err != nil {
 			t.Fatal(err)
 		}
 		if got, want := out.String(), "<p>X&lt;Y</p>"; got != want {
@@ -30,7 +30,7 @@ func TestPageSets(t *testing.T) {
 		}
 	}
 	s.put(a)
-	if c, err := s.get(); err != nil || c["paper"] != a["paper"] {
+	if c, err := s.get(); err != nil || c.kinds["paper"] != a.kinds["paper"] {
 		t.Errorf("get after put = %v, %v; want the set put back", c, err)
 	}
 	// Executing clones leaves the masters clonable.
