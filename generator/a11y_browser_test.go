@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	cdppage "github.com/chromedp/cdproto/page"
@@ -536,5 +537,67 @@ func TestMenuButtonShowsItsStateInBrowser(t *testing.T) {
 		if name := axNames(t, ctx, "DisclosureTriangle"); !slices.Equal(name, []string{"Menu"}) {
 			t.Errorf("%s, open: the header's disclosure buttons are named %q, want [Menu]", what, name)
 		}
+	}
+}
+
+// TestScrollRegionsTabStopsInBrowser: a display formula or a table is a
+// Tab stop (tabindex="0", with its role and name) only where it is wider
+// than its column and scrolls, where every one was, the formulas and
+// tables that fit too: at 1280 px none of a page's narrow formula, wide
+// formula and table is one, on a 320 px phone the wide formula alone,
+// which the arrow keys scroll, and back at 1280 px none again. Without
+// JavaScript all three keep their Tab stops, the safe default.
+func TestScrollRegionsTabStopsInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, browsertest.WindowSize(1280, 844))
+	terms := make([]string, 8)
+	for i := range terms {
+		terms[i] = fmt.Sprintf("a_{%d} b_{%d}", i+1, i+1)
+	}
+	out := mustBuild(t, siteYAML+"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n"+
+		"$$\nE = mc^2\n$$\n\n$$\n"+strings.Join(terms, " + ")+"\n$$\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
+	page := serveBuilt(t, out, "/") + "papers/2401.00001/"
+	// The regions the Tab key stops at, from the page's start to its end, by their names and widths.
+	stops := func() []string {
+		do(t, ctx, chromedp.Evaluate[chromedp.Void](`document.activeElement.blur(), window.getSelection().removeAllRanges()`))
+		var got []string
+		for range 60 {
+			do(t, ctx, chromedp.KeyEvent(kb.Tab))
+			el := run(t, ctx, chromedp.Evaluate[string](`(el => el === document.body ? "" : el.matches(".math-display, .table-scroll") ?
+				el.getAttribute("role") + " " + el.getAttribute("aria-label") + " " + (el.scrollWidth > el.clientWidth ? "wide" : "narrow") : "-")(document.activeElement)`))
+			if el == "" {
+				break
+			}
+			if el != "-" {
+				got = append(got, el)
+			}
+		}
+		return got
+	}
+	// The page is loaded once, at 1280 px: the phone's width and the desktop's again come as a window resized.
+	do(t, ctx, chromedp.Navigate(page), chromedp.WaitReady("footer"))
+	for _, c := range []struct {
+		width int64
+		want  []string
+	}{{1280, nil}, {320, []string{"group Equation wide"}}, {1280, nil}} {
+		do(t, ctx, chromedp.EmulateViewport(c.width, 844))
+		if got := stops(); !slices.Equal(got, c.want) {
+			t.Errorf("at %d px the Tab key stops at the regions %q, want %q", c.width, got, c.want)
+		}
+		if c.width != 320 {
+			continue
+		}
+		// The wide formula scrolls with the arrow keys once focused.
+		do(t, ctx, chromedp.Focus(".math-display[tabindex]"), chromedp.KeyEvent(kb.ArrowRight), chromedp.KeyEvent(kb.ArrowRight))
+		// (Keyboard scrolling is animated: give it a moment.)
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector(".math-display[tabindex]").scrollLeft > 0`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+			t.Errorf("at 320 px the wide formula is not scrolled after two presses of the right arrow (%v), want it scrolled", err)
+		}
+	}
+	do(t, ctx, chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
+		return err
+	}), chromedp.Navigate(page), chromedp.WaitReady("footer"))
+	if got, want := stops(), []string{"group Equation narrow", "group Equation narrow", "group Table narrow"}; !slices.Equal(got, want) {
+		t.Errorf("without JavaScript at 1280 px the Tab key stops at the regions %q, want %q", got, want)
 	}
 }
