@@ -837,37 +837,47 @@ func TestHeadingsGrowWithTextInBrowser(t *testing.T) {
 	}
 }
 
-// TestHeaderSearchOnTheRowInBrowser: on a desktop 1024 to 1920 px wide
-// the header's search field is on the row of the site's title and the
-// navigation, where at 1280 px it went under them, on a row of its own,
-// the field 13rem at least and the gaps wider than the row had room for.
-// Where there is no room for it beside them (a 700 or 800 px window, a
-// desktop at 200% text on a screen tall enough to show the header's links
-// rather than a Menu button) it goes under them and takes that row's width.
+// TestHeaderSearchOnTheRowInBrowser: the header's row is the content's
+// column, the site's title starting where the content does and the search
+// ending where it ends, where on a desktop of 1024 px and more the header
+// was 64rem wide and its title started 128 px left of the content (at
+// 1024 px, 128 px too). On a desktop 1024 to 1920 px wide the search field
+// is on the row of the navigation, where at 1280 px it went under them, on
+// a row of its own, the field 13rem at least and the gaps wider than the
+// row had room for. Where there is no room for it beside the navigation (a
+// 700 px window, a desktop at 200% text on a screen tall enough to show
+// the header's links rather than a Menu button) it goes under them and
+// takes that row's width.
 func TestHeaderSearchOnTheRowInBrowser(t *testing.T) {
 	t.Parallel()
 	ctx, base := sampleInBrowser(t)
-	// The field's and the title's vertical middles; the form's left and right edges and the row's content's.
+	// The field's and the last link's vertical middles; the form's left and right edges and the row's content's;
+	// the title's left edge and main's content's left and right edges.
 	const places = `(() => {
 		const mid = r => (r.top + r.bottom) / 2, row = document.querySelector(".header-row"), s = getComputedStyle(row);
-		const q = document.getElementById("header-q").getBoundingClientRect(), title = document.querySelector(".site-title").getBoundingClientRect();
+		const q = document.getElementById("header-q").getBoundingClientRect(), link = [...document.querySelectorAll(".site-header nav a")].pop().getBoundingClientRect();
 		const form = document.querySelector(".header-search").getBoundingClientRect(), r = row.getBoundingClientRect();
-		return [mid(q), mid(title), title.bottom, form.top, form.left, form.right, r.left + parseFloat(s.paddingLeft), r.right - parseFloat(s.paddingRight)].map(Math.round);
+		const main = document.querySelector("main"), m = main.getBoundingClientRect(), ms = getComputedStyle(main);
+		return [mid(q), mid(link), link.bottom, form.top, form.left, form.right, r.left + parseFloat(s.paddingLeft), r.right - parseFloat(s.paddingRight),
+			document.querySelector(".site-title").getBoundingClientRect().left, m.left + parseFloat(ms.paddingLeft), m.right - parseFloat(ms.paddingRight)].map(Math.round);
 	})()`
 	for _, c := range []struct {
 		width, height, text int64
 		beside              bool
-	}{{1024, 844, 16, true}, {1280, 844, 16, true}, {1440, 844, 16, true}, {1920, 844, 16, true}, {700, 844, 16, false}, {800, 844, 16, false}, {1280, 1400, 32, false}} {
+	}{{1024, 844, 16, true}, {1280, 844, 16, true}, {1440, 844, 16, true}, {1920, 844, 16, true}, {800, 844, 16, true}, {700, 844, 16, false}, {1280, 1400, 32, false}} {
 		do(t, ctx, chromedp.EmulateViewport(c.width, c.height), defaultFontSize(c.text))
 		for _, p := range []string{""} {
 			do(t, ctx, chromedp.Navigate(base+p), chromedp.WaitReady("footer"))
 			got := run(t, ctx, chromedp.Evaluate[[]float64](places))
-			field, title, titleBottom, formTop, left, right, rowLeft, rowRight := got[0], got[1], got[2], got[3], got[4], got[5], got[6], got[7]
+			field, link, linkBottom, formTop, left, right, rowLeft, rowRight, title, mainLeft, mainRight := got[0], got[1], got[2], got[3], got[4], got[5], got[6], got[7], got[8], got[9], got[10]
 			switch {
-			case c.beside && (field < title-6 || field > title+6):
-				t.Errorf("/%s at %d px, %d px text: the search field's middle is at %.0f px, the title's at %.0f px; want them on one row", p, c.width, c.text, field, title)
-			case !c.beside && (formTop < titleBottom || left > rowLeft+1 || right < rowRight-1):
-				t.Errorf("/%s at %d px, %d px text: the search form is at %.0f..%.0f px from %.0f px down, the row's content %.0f..%.0f px under a title ending at %.0f px; want it under the title, as wide as the row", p, c.width, c.text, left, right, formTop, rowLeft, rowRight, titleBottom)
+			case c.beside && (field < link-6 || field > link+6):
+				t.Errorf("/%s at %d px, %d px text: the search field's middle is at %.0f px, the navigation's last link's at %.0f px; want them on one row", p, c.width, c.text, field, link)
+			case !c.beside && (formTop < linkBottom || left > rowLeft+1 || right < rowRight-1):
+				t.Errorf("/%s at %d px, %d px text: the search form is at %.0f..%.0f px from %.0f px down, the row's content %.0f..%.0f px under links ending at %.0f px; want it under them, as wide as the row", p, c.width, c.text, left, right, formTop, rowLeft, rowRight, linkBottom)
+			}
+			if title != mainLeft || right != mainRight {
+				t.Errorf("/%s at %d px, %d px text: the header's title starts at %.0f px and its search ends at %.0f px, the content runs from %.0f to %.0f px; want them to line up", p, c.width, c.text, title, right, mainLeft, mainRight)
 			}
 		}
 	}
