@@ -2,7 +2,6 @@ package generator
 
 import (
 	"fmt"
-	"maps"
 	"net/url"
 	"slices"
 	"strings"
@@ -455,60 +454,6 @@ Abstract.
 	}
 }
 
-// TestCountsStayWithUnitsInBrowser: in every language of the built-in
-// theme, a number in a page's subtitle stays on the line of the unit it
-// counts ("2 days", "14 papers"), at 200% text on a 320 px phone and at
-// any width of the line, where a month page's subtitle broke between
-// them ("14 papers on 2" ending one line, "days" starting the next); and
-// so does a page number with the word "page".
-func TestCountsStayWithUnitsInBrowser(t *testing.T) {
-	t.Parallel()
-	// A tab a language, each a parallel subtest.
-	for _, lang := range []string{"en", "fr", "de", "es", "ja", "zh", "ar", "fa", "he"} {
-		t.Run(lang, func(t *testing.T) {
-			t.Parallel()
-			ctx := browsertest.Start(t, browsertest.WindowSize(320, 844))
-			site := strings.Replace(smallSite, "title: Test Digest\n", "title: Test Digest\nlanguage: "+lang+"\n", 1)
-			base := serveBuilt(t, mustBuild(t, site), "/repo/")
-			for _, page := range []string{"months/2024-05/", "archive/", "days/2024-05-31/", "topics/", "topics/agents/"} {
-				do(t, ctx, chromedp.EmulateViewport(320, 844), chromedp.Navigate(base+page), chromedp.WaitReady("footer"),
-					chromedp.Evaluate[chromedp.Void](`document.documentElement.style.fontSize = "200%"; 0`))
-				// Each number and unit on two lines, with the width (px) of
-				// the subtitle at which they are, narrowing it a pixel at a
-				// time.
-				got := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
-				const split = [];
-				for (const p of document.querySelectorAll("main .muted")) {
-					// A date (in <time>) is not a count; "page 1 of 2" counts
-					// pages, not what follows its number.
-					const walk = document.createTreeWalker(p, NodeFilter.SHOW_TEXT, n => n.parentElement.closest("time") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT), pairs = [];
-					for (let n; (n = walk.nextNode());) {
-						for (const m of n.data.matchAll(/\p{Nd}\s(?=\p{L})/gu)) {
-							if (/^\p{Nd}\s\p{L}{1,4}\s\p{Nd}/u.test(n.data.slice(m.index))) continue; // "1 of 2", "1 sur 2"
-							const num = document.createRange(), unit = document.createRange();
-							num.setStart(n, m.index); num.setEnd(n, m.index + 1);
-							unit.setStart(n, m.index + 2); unit.setEnd(n, m.index + 3);
-							pairs.push([num, unit, n.data.slice(Math.max(0, m.index - 3), m.index + 8)]);
-						}
-					}
-					for (let w = 480; w >= 100; w--) {
-						p.style.width = w + "px";
-						for (const [num, unit, text] of pairs) {
-							if (Math.abs(num.getBoundingClientRect().top - unit.getBoundingClientRect().top) > 2) split.push(w + " px: " + JSON.stringify(text));
-						}
-					}
-					p.style.width = "";
-				}
-				return split;
-			})()`))
-				if len(got) > 0 {
-					t.Errorf("%s %s: a number and its unit on two lines at %d widths, the first %s; want them on one", lang, page, len(got), got[0])
-				}
-			}
-		})
-	}
-}
-
 // codeInListsSite has a paper whose notes hold a code block at the top
 // level, in a list item, in a list item of a list item and in a block
 // quote.
@@ -554,105 +499,6 @@ func TestCodeInListsHasRoomInBrowser(t *testing.T) {
 		if cols, ok := got[where]; !ok || cols < top-3 {
 			t.Errorf("code in a %s: %.1f characters a line, want %.1f or more, 3 fewer than outside lists' %.1f", where, cols, top-3, top)
 		}
-	}
-}
-
-// TestNumbersStayWithTheirWordsInBrowser: in every language of the
-// built-in theme, a number in a date or a title stays on the line of the
-// word beside it at any width of its line: a unit written before its
-// number ("Week 22", "Semana 22", "第22周"), a date's day and its month
-// ("May 31", "31 de mayo", "31. Mai", "5月31日"), where a week's title
-// broke after "Week" and a date between its day and its month. A comma,
-// a weekday's end or a year's start may break a date ("Friday, May 31,"
-// above, "2024" below), as a typographer would on a narrow line; a number
-// before a word outside a date is a count, which
-// TestCountsStayWithUnitsInBrowser tries. At 200% text, where a heading's
-// line holds a few words, no year is broken inside, as "31 مايو 2024"
-// was with its year joined ("202" above, "4" below).
-func TestNumbersStayWithTheirWordsInBrowser(t *testing.T) {
-	t.Parallel()
-	// A tab a language, each a parallel subtest.
-	for _, lang := range []string{"en", "fr", "de", "es", "ja", "zh", "ar", "fa", "he"} {
-		t.Run(lang, func(t *testing.T) {
-			t.Parallel()
-			ctx := browsertest.Start(t, browsertest.WindowSize(320, 844))
-			site := strings.Replace(smallSite, "title: Test Digest\n", "title: Test Digest\nlanguage: "+lang+"\n", 1)
-			base := serveBuilt(t, mustBuild(t, site), "/repo/")
-			for _, page := range []string{"", "days/2024-05-31/", "weeks/2024-W22/", "months/2024-05/", "archive/", "papers/2405.00001/"} {
-				do(t, ctx, chromedp.EmulateViewport(320, 844), chromedp.Navigate(base+page), chromedp.WaitReady("footer"))
-				// Each number and the word beside it on two lines ("Week|22"),
-				// with the width (px) of their block at which they are,
-				// narrowing it a pixel at a time.
-				got := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
-				const lang = document.documentElement.lang, weekdays = new Set();
-				for (let d = 0; d < 7; d++) weekdays.add(new Intl.DateTimeFormat(lang, {weekday: "long", timeZone: "UTC"}).format(Date.UTC(2024, 0, 1 + d)).toLowerCase());
-				const cjk = "\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}", blocks = new Map();
-				const add = (n, i, j) => {
-					const a = document.createRange(), b = document.createRange();
-					a.setStart(n, i); a.setEnd(n, i + 1);
-					b.setStart(n, j); b.setEnd(n, j + 1);
-					const block = n.parentElement.closest("p, h1, h2, li, nav, div");
-					if (!blocks.has(block)) blocks.set(block, []);
-					// The run of text around them up to a space that breaks: a
-					// block narrower than it breaks inside, which they may.
-					const run = document.createRange();
-					run.setStart(n, n.data.lastIndexOf(" ", i) + 1); run.setEnd(n, n.data.indexOf(" ", j) < 0 ? n.data.length : n.data.indexOf(" ", j));
-					blocks.get(block).push([a, b, n.data.slice(i - 8 > 0 ? i - 8 : 0, i + 1) + "|" + n.data.slice(j, j + 8), run.getBoundingClientRect().width]);
-				};
-				for (const el of document.querySelectorAll("main :is(time, h1, h2, .muted, .kicker, nav)")) {
-					const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, n => n.parentElement.closest("bdi, .prose, .abstract") || n.parentElement.closest(":is(time, h1, h2, .muted, .kicker, nav)") !== el ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT);
-					for (let n; (n = walk.nextNode());) {
-						const inTime = !!n.parentElement.closest("time"), counts = !inTime && !!n.parentElement.closest(".muted");
-						// A word, spaces, a number: "Week 22", "de 2024", "Mai 2024".
-						for (const m of n.data.matchAll(/([\p{L}\p{M}]+)[\s\u2060]+(?=\p{Nd})/gu)) {
-							if (counts || weekdays.has(m[1].toLowerCase())) continue; // "on 2 days" counts days; "vendredi 31" may break
-							if (/^\p{Nd}{4}(?!\p{Nd})/u.test(n.data.slice(m.index + m[0].length))) continue; // a year may start a line: "31 mai" above, "2024" below
-							add(n, m.index + m[1].length - 1, m.index + m[0].length);
-						}
-						// In a date, a number, spaces, a word: "31 mai", "31. Mai".
-						if (inTime) for (const m of n.data.matchAll(/\p{Nd}\.?[\s\u2060]+(?=\p{L})/gu)) add(n, m.index, m.index + m[0].length);
-						// Chinese and Japanese: a number and the character after it, its
-						// unit ("22週", "5月"), without a space, and "第" and its number.
-						for (const m of n.data.matchAll(new RegExp("第\\u2060?(?=\\p{Nd})|\\p{Nd}\\u2060?(?=[" + cjk + "])", "gu"))) add(n, m.index, m.index + m[0].length);
-					}
-				}
-				const split = new Map();
-				for (const [block, pairs] of blocks) {
-					for (let w = 480; w >= 100; w--) {
-						block.style.width = w + "px";
-						for (const [a, b, text, runWidth] of pairs) {
-							if (!split.has(text) && w >= runWidth + 2 && Math.abs(a.getBoundingClientRect().top - b.getBoundingClientRect().top) > 2) split.set(text, w + " px: " + JSON.stringify(text));
-						}
-					}
-					block.style.width = "";
-				}
-				return [...split.values()];
-			})()`))
-				if len(got) > 0 {
-					t.Errorf("%s /%s: a number and the word beside it on two lines: %s; want them on one", lang, page, strings.Join(got, ", "))
-				}
-				// At 200% text, a year is never broken across lines, as it was
-				// when a joined date was wider than a heading's line.
-				do(t, ctx, chromedp.Evaluate[chromedp.Void](largeText))
-				broken := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
-				const broken = [];
-				for (const el of document.querySelectorAll("main :is(time, h1, h2, .muted, .kicker, nav)")) {
-					const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-					for (let n; (n = walk.nextNode());) {
-						for (const m of n.data.matchAll(/(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})/gu)) {
-							const r = document.createRange();
-							r.setStart(n, m.index); r.setEnd(n, m.index + 4);
-							if (r.getClientRects().length > 1) broken.push(JSON.stringify(n.data));
-						}
-					}
-				}
-				return broken;
-			})()`))
-				if len(broken) > 0 {
-					t.Errorf("%s /%s at 200%% text: a year broken across lines in %s", lang, page, strings.Join(broken, ", "))
-				}
-			}
-		})
 	}
 }
 
@@ -704,75 +550,6 @@ func TestFeedFormatStaysWholeInBrowser(t *testing.T) {
 	})()`))
 	if len(got) > 0 {
 		t.Errorf("a topic's JSON Feed link on two lines at %d widths of the list, the first %s; want it on one", len(got), got[0])
-	}
-}
-
-// TestHeadingWordsStayWholeInBrowser: on a 320 px phone at 200% text,
-// where a heading's line held about 7 letters of its large type, no word
-// of a heading (an h1, h2 or h3) is broken inside on any page of a site
-// in each of the built-in theme's languages ("destacados", "semaine 22",
-// "récapitulatif", "Schrödinger", "Unsubscribing" were), unless it is
-// wider than the line even in the body's size of type (a long German
-// compound, which a browser with a dictionary hyphenates instead).
-// Chinese and Japanese, written without spaces, may break anywhere. On a
-// desktop the headings keep their sizes and break no word with a hyphen.
-func TestHeadingWordsStayWholeInBrowser(t *testing.T) {
-	t.Parallel()
-	// A tab a language, each a parallel subtest with its own deadline: the
-	// nine took longer than one's on a loaded machine.
-	for _, lang := range []string{"en", "fr", "de", "es", "ja", "zh", "ar", "fa", "he"} {
-		t.Run(lang, func(t *testing.T) {
-			t.Parallel()
-			ctx := browsertest.Start(t, browsertest.WindowSize(320, 844))
-			site := strings.Replace(smallSite, "title: Test Digest\n", "title: Test Digest\nlanguage: "+lang+"\n", 1)
-			out := mustBuild(t, site)
-			base := serveBuilt(t, out, "/repo/")
-			for _, p := range slices.Sorted(maps.Keys(out)) {
-				page, ok := strings.CutSuffix(p, "index.html")
-				if !ok {
-					continue
-				}
-				do(t, ctx, chromedp.EmulateViewport(320, 844), chromedp.Navigate(base+page), chromedp.WaitReady("footer"),
-					chromedp.Evaluate[chromedp.Void](`document.documentElement.style.fontSize = "200%"; 0`))
-				got := run(t, ctx, chromedp.Evaluate[[]string](`(() => {
-					const bad = [], body = getComputedStyle(document.body);
-					for (const h of document.querySelectorAll("h1, h2, h3")) {
-						const width = h.clientWidth - parseFloat(getComputedStyle(h).paddingInlineStart) - parseFloat(getComputedStyle(h).paddingInlineEnd);
-						const walk = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
-						for (let n; (n = walk.nextNode());) {
-							// A word, up to a space, a hyphen or a break opportunity (the
-							// zero-width space after "KW 22/").
-							for (const m of n.data.matchAll(/[^\s\u200b\-‐]+/gu)) {
-								if (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(m[0])) continue;
-								const r = document.createRange();
-								r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);
-								if (new Set([...r.getClientRects()].map(x => Math.round(x.top))).size < 2) continue;
-								// Its width in the body's size of type, in the heading's face.
-								const probe = document.createElement("span");
-								probe.style.cssText = "white-space:nowrap;font-size:" + body.fontSize;
-								probe.textContent = m[0];
-								h.append(probe);
-								const least = probe.getBoundingClientRect().width;
-								probe.remove();
-								if (least <= width) bad.push(h.tagName + " " + JSON.stringify(m[0]) + " broken inside at " + getComputedStyle(h).fontSize + " (" + Math.round(least) + " of " + Math.round(width) + " px in the body's size)");
-							}
-						}
-					}
-					return bad;
-				})()`))
-				if len(got) > 0 {
-					t.Errorf("%s /%s at 320 px, 200%% text: %s", lang, page, strings.Join(got, "; "))
-				}
-			}
-		})
-	}
-	// A desktop keeps the headings' sizes, unhyphenated.
-	ctx := browsertest.Start(t, browsertest.WindowSize(1280, 844))
-	site := serveBuilt(t, mustBuild(t, smallSite), "/repo/")
-	do(t, ctx, chromedp.EmulateViewport(1280, 844), chromedp.Navigate(site+"days/2024-05-31/"), chromedp.WaitReady("footer"))
-	got := run(t, ctx, chromedp.Evaluate[[]string](`["h1", "h2", "h3", ".subscribe h2"].map(s => { const c = getComputedStyle(document.querySelector(s)); return s + " " + c.fontSize + " " + c.hyphens })`))
-	if want := []string{"h1 28px manual", "h2 20.8px manual", "h3 17.6px manual", ".subscribe h2 18.4px manual"}; !slices.Equal(got, want) {
-		t.Errorf("the headings of a day's page at 1280 px: %q, want %q", got, want)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -27,6 +28,13 @@ func setupTools(t *testing.T, why string) (context.Context, tools, config, func(
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Without cmd/paperboy's profile, as make test compiles the packages:
+	// go build then links what the test's own compile left in the cache,
+	// where with it (go build's default) it compiled every package again,
+	// the standard library too, 9 minutes of a fresh clone's make test at
+	// load 20. The tests check what the binary writes, which PGO does not
+	// change.
+	t.Setenv("GOFLAGS", strings.TrimSpace(os.Getenv("GOFLAGS")+" -pgo=off"))
 	cfg := config{work: t.TempDir(), root: root}
 	logf := func(format string, a ...any) { t.Logf(format, a...) }
 	tl, err := buildTools(ctx, cfg, logf)
@@ -42,6 +50,9 @@ func setupTools(t *testing.T, why string) (context.Context, tools, config, func(
 // the same sources: same files, same sizes. The benchmark drops nothing.
 func TestBenchmarkBuildsWhatABuildDoes(t *testing.T) {
 	ctx, tl, cfg, logf := setupTools(t, "builds cmd/paperboy and a 200-paper site")
+	if got := pgoOf(tl.paperboy); got != "no PGO" {
+		t.Errorf("the test's paperboy was built with %s, want no PGO: from a fresh clone that compile took minutes", got)
+	}
 	site, err := ensureCorpus(ctx, tl.gencorpus, cfg.root, cfg.work, 200, 1, logf)
 	if err != nil {
 		t.Fatal(err)

@@ -44,12 +44,11 @@ import (
 // Dir is the folder of a theme that holds its translation files.
 const Dir = "i18n"
 
-// Theme is where Load finds translation files: the built-in theme and the
-// site's own theme folders over it. A message of a higher folder replaces
+// Theme is where Load finds translation files: the site's own theme
+// folders, over the built-in theme. A message of a higher folder replaces
 // the same message of a lower one; the rest of a file's messages stay.
 type Theme struct {
-	Builtin fs.FS         // the built-in theme
-	Site    themefs.Stack // the site's theme folders, or nil
+	Site themefs.Stack // the site's theme folders, or nil
 }
 
 // Language is the site's language setting, for messages about it.
@@ -104,7 +103,22 @@ type file struct {
 	theme  string // the theme folder that has it ("themes/mine")
 	tag    language.Tag
 	msgs   []parse.Message
+	// compiled returns msgs compiled, as add does without args, the same
+	// each time; it is set on the built-in theme's files only.
+	compiled func() (map[string]*message, diag.List)
 }
+
+// builtinFiles returns the built-in theme's translation files. They are
+// embedded, the same for every build, so a process reads them once, and
+// compiles each the first time a build adds it; Load copies their
+// messages into a catalog of its own, which a site's files then change.
+var builtinFiles = sync.OnceValues(func() ([]file, error) {
+	fs, err := files(themes.Default(), "themes/default", " (built in)")
+	for i, f := range fs {
+		fs[i].compiled = sync.OnceValues(func() (map[string]*message, diag.List) { return compileFile(f, nil) })
+	}
+	return fs, err
+})
 
 // Load reads the theme's translation files and returns the catalog of
 // lang. Every problem in the site's own files is reported, each at its
@@ -113,7 +127,7 @@ type file struct {
 // Untranslated names them.
 func Load(th Theme, lang Language) (*Catalog, error) {
 	var errs diag.List
-	builtin, err := files(th.Builtin, "themes/default", " (built in)")
+	builtin, err := builtinFiles()
 	errs.Append(err)
 	var site []file // the lowest folder's first, so that a higher one's replace them
 	for _, l := range slices.Backward(th.Site) {
@@ -458,6 +472,25 @@ func parents(t language.Tag) []language.Tag {
 // is not nil, a message it lists may use only the arguments it names.
 // errs may be nil for files added before.
 func (c *Catalog) add(f file, args map[string][]string, errs *diag.List) {
+	var msgs map[string]*message
+	var problems diag.List
+	if f.compiled != nil && args == nil {
+		msgs, problems = f.compiled()
+	} else {
+		msgs, problems = compileFile(f, args)
+	}
+	maps.Copy(c.msgs, msgs) // c's own map: a built-in file's stays as it is
+	if errs != nil {
+		errs.Append(problems)
+	}
+}
+
+// compileFile compiles the messages of f, by id, and returns them with
+// the problems of those that do not compile; when args is not nil, a
+// message it lists may use only the arguments it names.
+func compileFile(f file, args map[string][]string) (map[string]*message, diag.List) {
+	msgs := map[string]*message{}
+	var errs diag.List
 	for _, m := range f.msgs {
 		msg := &message{id: m.ID, forms: map[locales.PluralRule]*form{}}
 		for _, name := range parse.PluralForms {
@@ -470,15 +503,14 @@ func (c *Catalog) add(f file, args map[string][]string, errs *diag.List) {
 				err = fm.checkArgs(m.ID, args)
 			}
 			if err != nil {
-				if errs != nil {
-					errs.Append(err)
-				}
+				errs.Append(err)
 				continue
 			}
 			msg.forms[pluralRules[name]] = fm
 		}
-		c.msgs[m.ID] = msg
+		msgs[m.ID] = msg
 	}
+	return msgs, errs
 }
 
 // checkArgs reports an argument of the text of message id that args does
@@ -900,7 +932,7 @@ func (t *Texts) Err() error {
 
 // Builtin returns the catalog of the built-in theme in language lang.
 func Builtin(lang string) (*Catalog, error) {
-	return Load(Theme{Builtin: themes.Default()}, Language{Tag: lang})
+	return Load(Theme{}, Language{Tag: lang})
 }
 
 // LangAttr is the attribute lang="tag" (with its leading space) for text

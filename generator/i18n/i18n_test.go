@@ -100,7 +100,7 @@ func load(files map[string]string, lang string) (*Catalog, error) {
 	for name, data := range files {
 		site[name] = &fstest.MapFile{Data: []byte(data)}
 	}
-	return Load(Theme{Builtin: themes.Default(), Site: themefs.Stack{{FS: site, Dir: "themes/mine"}}}, Language{Tag: lang, Path: "content/site.yaml", Line: 7})
+	return Load(Theme{Site: themefs.Stack{{FS: site, Dir: "themes/mine"}}}, Language{Tag: lang, Path: "content/site.yaml", Line: 7})
 }
 
 func TestSiteLanguage(t *testing.T) {
@@ -591,4 +591,56 @@ func FuzzLoad(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestSiteWordsStayInTheirCatalog: a site's message replaces the built-in
+// one in its own catalog only, not in a later build's, which Load gives
+// the built-in theme's messages again (a process reads and compiles them
+// once, and every catalog shares them).
+func TestSiteWordsStayInTheirCatalog(t *testing.T) {
+	for _, lang := range []string{"en", "fr"} {
+		before := mustText(t, mustBuiltin(t, lang), "abstract")
+		site, err := load(map[string]string{"i18n/" + lang + ".yaml": "abstract: Summary\n"}, lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := mustText(t, site, "abstract"); got != "Summary" {
+			t.Errorf("%s: the site's abstract is %q, want its own Summary", lang, got)
+		}
+		if got := mustText(t, mustBuiltin(t, lang), "abstract"); got != before {
+			t.Errorf("%s: after a site's build, the built-in abstract is %q, want %q", lang, got, before)
+		}
+	}
+}
+
+func mustBuiltin(t *testing.T, lang string) *Catalog {
+	t.Helper()
+	c, err := Builtin(lang)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func mustText(t *testing.T, c *Catalog, id string) string {
+	t.Helper()
+	s, err := c.Text(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// BenchmarkLoad loads the built-in theme's English and French, as a build
+// of an English and of a French site does.
+func BenchmarkLoad(b *testing.B) {
+	for _, lang := range []string{"en", "fr"} {
+		b.Run(lang, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := Builtin(lang); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

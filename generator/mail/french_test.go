@@ -52,7 +52,7 @@ func frenchText(text string) string {
 func FrenchWords(t testing.TB) *i18n.Catalog {
 	t.Helper()
 	site := fstest.MapFS{"i18n/fr.yaml": &fstest.MapFile{Data: []byte(i18ntest.Translation(t, frenchText, frenchDates))}}
-	c, err := i18n.Load(i18n.Theme{Builtin: themes.Default(), Site: themefs.Stack{{FS: site, Dir: "themes/mine"}}},
+	c, err := i18n.Load(i18n.Theme{Site: themefs.Stack{{FS: site, Dir: "themes/mine"}}},
 		i18n.Language{Tag: "fr", Path: "content/site.yaml"})
 	if err != nil {
 		t.Fatal(err)

@@ -16,7 +16,7 @@ import (
 // with its lang instead of dir="auto".
 func TestComposeRightToLeft(t *testing.T) {
 	site := fstest.MapFS{"i18n/he.yaml": &fstest.MapFile{Data: []byte("emailRead: לקריאה\n")}}
-	he, err := i18n.Load(i18n.Theme{Builtin: themes.Default(), Site: themefs.Stack{{FS: site, Dir: "themes/mine"}}},
+	he, err := i18n.Load(i18n.Theme{Site: themefs.Stack{{FS: site, Dir: "themes/mine"}}},
 		i18n.Language{Tag: "he", Path: "content/site.yaml"})
 	if err != nil {
 		t.Fatal(err)

@@ -14,7 +14,7 @@ import (
 func themeWith(t *testing.T, files map[string]string) Theme {
 	t.Helper()
 	site := mapFS(files)
-	c, err := i18n.Load(i18n.Theme{Builtin: themes.Default(), Site: themefs.Stack{{FS: site, Dir: "themes/mine"}}},
+	c, err := i18n.Load(i18n.Theme{Site: themefs.Stack{{FS: site, Dir: "themes/mine"}}},
 		i18n.Language{Tag: "en", Path: "content/site.yaml"})
 	if err != nil {
 		t.Fatal(err)

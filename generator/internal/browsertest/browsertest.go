@@ -26,12 +26,24 @@ import (
 )
 
 // Option is a setting of the browser that Start gives a test.
-type Option func(*window)
+type Option func(*settings)
+
+// settings are what Start's options set.
+type settings struct {
+	window
+	timeout time.Duration // the tab's deadline, from Start
+}
 
 // WindowSize sets the size of the browser's window in px, as Chromium's
 // --window-size does (chromedp.WindowSize).
 func WindowSize(width, height int) Option {
-	return func(w *window) { w.width, w.height = width, height }
+	return func(s *settings) { s.width, s.height = width, height }
+}
+
+// Timeout sets the tab's deadline, 90 seconds from Start where it is not
+// given: a test that reads many pages in one tab gives itself longer.
+func Timeout(d time.Duration) Option {
+	return func(s *settings) { s.timeout = d }
 }
 
 // window is the size a browser's windows open at; the zero window is
@@ -68,7 +80,7 @@ func Run(m *testing.M) int {
 }
 
 // Start returns a browser context for t, a tab of headless Chromium with
-// a 90-second deadline, closed when the test ends. It skips the test in
+// a 90-second deadline (or Timeout's), closed when the test ends. It skips the test in
 // -short mode or where no Chromium is found.
 func Start(t *testing.T, opts ...Option) context.Context {
 	t.Helper()
@@ -79,10 +91,11 @@ func Start(t *testing.T, opts ...Option) context.Context {
 	if exe == "" {
 		t.Skip("no Chromium installed (apt-get install chromium)")
 	}
-	var w window
+	s := settings{timeout: 90 * time.Second}
 	for _, o := range opts {
-		o(&w)
+		o(&s)
 	}
+	w := s.window
 	shared.Lock()
 	if !shared.on {
 		shared.Unlock()
@@ -91,7 +104,7 @@ func Start(t *testing.T, opts ...Option) context.Context {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { b.stop(t.Logf) })
-		return b.tab(t)
+		return b.tab(t, s.timeout)
 	}
 	b := shared.browsers[w]
 	if b != nil && b.ctx.Err() != nil { // it quit or crashed: start another
@@ -107,7 +120,7 @@ func Start(t *testing.T, opts ...Option) context.Context {
 		shared.browsers[w] = b
 	}
 	shared.Unlock()
-	return b.tab(t)
+	return b.tab(t, s.timeout)
 }
 
 // chromium returns the path of the Chromium found first on PATH, or "".
@@ -168,8 +181,8 @@ func launchOnce(exe string, w window) (*browser, error) {
 }
 
 // tab opens a tab for t in a browser context of its own and returns it
-// with a 90-second deadline; it closes when the test ends.
-func (b *browser) tab(t *testing.T) context.Context {
+// with a deadline timeout away; it closes when the test ends.
+func (b *browser) tab(t *testing.T, timeout time.Duration) context.Context {
 	t.Helper()
 	ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithNewBrowserContext())
 	if err := chromedp.Do(ctx); err != nil { // open the tab without a deadline
@@ -177,7 +190,7 @@ func (b *browser) tab(t *testing.T) context.Context {
 		t.Fatal(fmt.Errorf("opening a tab: %w", errors.Join(err, b.ctx.Err())))
 	}
 	t.Cleanup(cancel)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancelTimeout := context.WithTimeout(ctx, timeout)
 	t.Cleanup(cancelTimeout)
 	return ctx
 }

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -73,7 +74,7 @@ func TestTabsShareNothing(t *testing.T) {
 	const state = `[localStorage.getItem("left") || "", getComputedStyle(document.querySelector("p")).fontSize, String(innerWidth)]`
 	var got [2][]string
 	for i := range got {
-		ctx := b.tab(t)
+		ctx := b.tab(t, time.Minute)
 		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL)); err != nil {
 			t.Fatal(err)
 		}
@@ -92,5 +93,15 @@ func TestTabsShareNothing(t *testing.T) {
 	}
 	if want := []string{"", "16px", "640"}; !slices.Equal(got[1], want) || !slices.Equal(got[0], want) {
 		t.Errorf("the first tab found %q, the second %q; want both %q", got[0], got[1], want)
+	}
+}
+
+// TestTimeout: a tab's deadline is as far away as Timeout says, where it
+// is 90 seconds without it.
+func TestTimeout(t *testing.T) {
+	ctx := Start(t, Timeout(5*time.Minute))
+	deadline, ok := ctx.Deadline()
+	if left := time.Until(deadline); !ok || left <= 4*time.Minute || left > 5*time.Minute {
+		t.Errorf("the tab's deadline is %v away (set: %v), want 5m", left.Round(time.Second), ok)
 	}
 }
