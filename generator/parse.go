@@ -93,7 +93,8 @@ func unfoundLink(p probe) string {
 // lean set (a streamed build, whose papers are not kept), each paper's
 // Markdown source is dropped once tagged, so the sources of the whole
 // archive are never in memory at once (but for the inline papers of day
-// files with links that may be broken: see brokenLinks). Links to the
+// files with links that may be broken: see brokenLinks), and the strings
+// it keeps to the end go to a slab. Links to the
 // files of b are resolved (see beside).
 func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Catalog, srcs *load.Sources, b beside, workers int, cache *Cache, lean bool) (*sources, error) {
 	out := &sources{}
@@ -106,6 +107,7 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 	results := make([]parsed, len(paths))
 	err := parallel.For(ctx, len(paths), workers, func() func(int) error {
 		tag := rules.Tagger()
+		var kept slab
 		return func(i int) error {
 			r := parseCached(fsys, paths[i], i >= len(srcs.Papers), cfg.Limits, md, b, cache)
 			// A day file with links that may be broken keeps its inline
@@ -116,6 +118,9 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 				tag(p)
 				if lean && !keep {
 					p.Body = ""
+				}
+				if lean {
+					kept.keep(p)
 				}
 			}
 			results[i] = r

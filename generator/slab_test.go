@@ -1,0 +1,90 @@
+package generator
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"unsafe"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+func TestSlabKeepsWritten(t *testing.T) {
+	var sl slab
+	var kept []string
+	want := []string{}
+	for i := range 2000 {
+		s := strings.Repeat(fmt.Sprint(i%10), i%300+1)
+		want = append(want, s)
+		kept = append(kept, sl.str(s))
+	}
+	kept = append(kept, sl.str(strings.Repeat("x", slabSize))) // too long for a block
+	want = append(want, strings.Repeat("x", slabSize))
+	for i := range want {
+		if kept[i] != want[i] {
+			t.Fatalf("string %d = %.20q…, want %.20q…", i, kept[i], want[i])
+		}
+	}
+}
+
+func TestSlabKeep(t *testing.T) {
+	p := &model.Paper{Content: "<p>One two.</p>\n<h2>Notes</h2>", Text: "One two.", AbstractText: "One two.", Summary: "two."}
+	p.Abstract, p.Notes = p.Content[:16], p.Content[16:]
+	var sl slab
+	sl.keep(p)
+	if p.Abstract != "<p>One two.</p>\n" || p.Notes != "<h2>Notes</h2>" || p.Text != "One two." || p.AbstractText != "One two." || p.Summary != "two." {
+		t.Errorf("keep changed the strings: %+q %+q %q %q %q", p.Abstract, p.Notes, p.Text, p.AbstractText, p.Summary)
+	}
+}
+
+// TestLeanBuildPacksKeptStrings checks that the strings a lean build
+// keeps of its papers to its end (their HTML and abstracts' text) lie
+// side by side, not among the parse's short-lived objects, whose freed
+// room in the same spans only objects of their sizes could use again:
+// read in the order of their addresses, the bytes between them (gaps
+// under 64 KB; a larger one is another part of the heap) were six times
+// as many as theirs without the slab (a density of 0.13 and 0.14 in two
+// runs at 300 papers), 0.04 or none with it (0.96, 1.00).
+func TestLeanBuildPacksKeptStrings(t *testing.T) {
+	site := fstest.MapFS{"content/site.yaml": {Data: []byte("title: T\nbaseURL: https://example.org/\n")}}
+	r := rand.New(rand.NewPCG(1, 2))
+	words := strings.Fields("model data training learning results method tokens we propose show that attention layers benchmark large the of a")
+	for i := range 300 {
+		var b strings.Builder
+		for range 150 + r.IntN(200) {
+			b.WriteString(words[r.IntN(len(words))])
+			b.WriteByte(' ')
+		}
+		src := fmt.Sprintf("---\ntitle: Paper %d\narxiv: \"2401.%05d\"\nauthors: [\"A. Author\"]\ndate: 2024-01-%02d\n---\n\n%s.\n", i, i+1, i%28+1, b.String())
+		site[fmt.Sprintf("content/papers/2401.%05d.md", i+1)] = &fstest.MapFile{Data: []byte(src)}
+	}
+	res, err := Build(context.Background(), Options{Site: site, Emit: func(model.File) error { return nil }, Workers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type span struct{ at, n uintptr }
+	var kept []span
+	for _, p := range res.Site.Papers {
+		for _, s := range []string{string(p.Content), p.AbstractText} {
+			kept = append(kept, span{uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(len(s))})
+		}
+	}
+	slices.SortFunc(kept, func(a, b span) int { return cmp.Compare(a.at, b.at) })
+	var bytes, gaps uintptr
+	for i, s := range kept {
+		bytes += s.n
+		if i > 0 {
+			if end := kept[i-1].at + kept[i-1].n; s.at > end && s.at-end < 64<<10 {
+				gaps += s.at - end
+			}
+		}
+	}
+	if density := float64(bytes) / float64(bytes+gaps); density < 0.9 {
+		t.Errorf("the kept strings' %d bytes lie among %d others (a density of %.2f); want at least 0.9", bytes, gaps, density)
+	}
+}
