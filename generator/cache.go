@@ -103,12 +103,13 @@ func (c *Cache) sum(data []byte) uint64 { return maphash.Bytes(c.seed, data) }
 // front identifies a paper file's front matter: the hash of the bytes
 // before its body, and the hash of those bytes without its loose lines,
 // so that Live can tell an edit of a title, an AI summary, a figure,
-// counts or a plain field (model.PlainKeys: code:, journal: …) from one
-// of anything else the front matter says. A loose line is the line of
-// the title:, ai_summary:, image:, upvotes:, comments:, stars: or plain
-// field's key that the parse found (never a line inside another value
-// that only reads like one), when it holds the value alone: a one-line
-// scalar for the title, the summary, the figure and a plain field,
+// the dates of its versions, counts or a plain field (model.PlainKeys:
+// code:, journal: …) from one of anything else the front matter says. A
+// loose line is the line of the title:, ai_summary:, image:, published:,
+// updated:, upvotes:, comments:, stars: or plain field's key that the
+// parse found (never a line inside another value that only reads like
+// one), when it holds the value alone: a one-line scalar for the title,
+// the summary, the figure, a date and a plain field,
 // digits for a count (the lines an import's refresh rewrites). A plain
 // field's value may also go on over the indented lines after its key (a
 // block scalar, tldr: >-, or a plain or quoted scalar that goes on),
@@ -157,8 +158,8 @@ func lineEnd(data []byte, start int) int {
 // looseLines returns how many lines of the front matter head, from the
 // one at offset start (the file's 1-based line), are a loose value of the
 // paper p (see front), and the offset just past them; 0 when that line
-// starts none. The value is the line of its title:, ai_summary:, image:
-// or a key of model.PlainKeys with a one-line scalar, of a count written as
+// starts none. The value is the line of its title:, ai_summary:, image:,
+// published:, updated: or a key of model.PlainKeys with a one-line scalar, of a count written as
 // digits, or of a plain key whose scalar goes on over the indented (or
 // blank) lines after it, up to the last indented one (multiLineScalar).
 func looseLines(head []byte, start, line int, p *model.Paper) (n, end int) {
@@ -204,8 +205,8 @@ func looseLines(head []byte, start, line int, p *model.Paper) (n, end int) {
 
 // looseKey returns the key whose value may be loose at the front
 // matter's line (the 1-based line of the file) of the paper p: its
-// title:, ai_summary:, image:, a count (count) or a key of model.PlainKeys
-// (plain); "" when none is there.
+// title:, ai_summary:, image:, published:, updated:, a count (count) or a
+// key of model.PlainKeys (plain); "" when none is there.
 func looseKey(line int, p *model.Paper) (key string, count, plain bool) {
 	switch line {
 	case 0:
@@ -218,6 +219,8 @@ func looseKey(line int, p *model.Paper) (key string, count, plain bool) {
 		return "image", false, false
 	case p.CountLines[0], p.CountLines[1], p.CountLines[2]:
 		return countKeys[slices.Index(p.CountLines[:], line)], true, false
+	case p.VersionLines[0], p.VersionLines[1]:
+		return versionKeys[slices.Index(p.VersionLines[:], line)], false, false
 	}
 	if i := slices.Index(p.PlainLines[:], line); i >= 0 {
 		return model.PlainKeys[i], false, true
@@ -225,8 +228,12 @@ func looseKey(line int, p *model.Paper) (key string, count, plain bool) {
 	return "", false, false
 }
 
-// countKeys are the keys of a paper's CountLines.
-var countKeys = [3]string{"upvotes", "comments", "stars"}
+// countKeys are the keys of a paper's CountLines, and versionKeys of
+// its VersionLines.
+var (
+	countKeys   = [3]string{"upvotes", "comments", "stars"}
+	versionKeys = [2]string{"published", "updated"}
+)
 
 // digits reports whether v is one or more ASCII digits.
 func digits(v []byte) bool {

@@ -26,7 +26,8 @@ import (
 // runs next (Complete); so do new titles and AI summaries of papers, and
 // their plain fields (a code link, a TL;DR written on its line or over
 // several, a journal's name, a DOI: Complete only for those the search
-// index reads) and figures (image:, complete). An edit of a day file's title, intro or order of papers ranks that day
+// index reads), figures (image:, complete) and the dates of their
+// versions (published:, updated:, complete). An edit of a day file's title, intro or order of papers ranks that day
 // again and renders what shows it (quickDay), and new counts of papers,
 // as an import's refresh of a day writes them, rank their days again and
 // render what shows those (quickCounts): neither needs Complete, unless
@@ -242,14 +243,15 @@ func (l *Live) at(path string) (int, bool) {
 }
 
 // quick tries the quick rebuild of papers' bodies, titles, AI summaries,
-// plain fields (model.PlainKeys: links, TL;DR, comment, venue, DOI) and
-// figures: every changed path must be a paper file that looseEdits
-// takes, with the counts it had. It renders again what shows the papers
-// (render's Papers), and with new titles what Retitled does, with new
-// BibTeX entries what Recited does, with new figures the pages of their
-// days too (render's Refigure); incomplete reports an edit the search
-// index or related papers read (searchedAgain), which waits for
-// Complete.
+// plain fields (model.PlainKeys: links, TL;DR, comment, venue, DOI),
+// figures and the dates of their versions: every changed path must be a
+// paper file that looseEdits takes, with the counts it had. It renders
+// again what shows the papers (render's Papers), and with new titles
+// what Retitled does, with new BibTeX entries (a first version's new
+// year: new keys) what Recited does, with new figures the pages of their
+// days too (render's Refigure), with a latest version's new date the
+// sitemap (redated); incomplete reports an edit the search index or
+// related papers read (searchedAgain), which waits for Complete.
 func (l *Live) quick(ctx context.Context, changed []string) (res *Result, incomplete, ok bool) {
 	edits, ok := l.looseEdits(changed)
 	if !ok || slices.ContainsFunc(edits, func(e paperEdit) bool { return recounted(e.old, e.new) }) {
@@ -261,6 +263,7 @@ func (l *Live) quick(ctx context.Context, changed []string) (res *Result, incomp
 	// fails too, it is not the published one anymore.
 	l.lost = true
 	figured := refigured(edits)
+	rekeyed, lastmod := redated(edits)
 	papers, retitled, cited := l.applyEdits(edits)
 	if l.rend.Refigure(figured) != nil {
 		return nil, false, false
@@ -276,7 +279,7 @@ func (l *Live) quick(ctx context.Context, changed []string) (res *Result, incomp
 	case retitled != nil:
 		err = l.rend.Retitled(ctx, papers, out.add)
 	case cited != nil:
-		err = l.rend.Recited(ctx, papers, cited, out.add)
+		err = l.rend.Recited(ctx, papers, cited, rekeyed, out.add)
 	default:
 		err = l.rend.Papers(ctx, papers, out.add)
 	}
@@ -284,7 +287,7 @@ func (l *Live) quick(ctx context.Context, changed []string) (res *Result, incomp
 		return nil, false, false
 	}
 	fd, err := feeds.Showing(l.site, l.words, l.feeds, papers)
-	if err != nil || out.addAll(fd) != nil {
+	if err != nil || out.addAll(fd) != nil || lastmod && out.addAll(l.rend.Sitemaps()) != nil {
 		return nil, false, false
 	}
 	res, ok = l.publishEdits(out, edits)
@@ -313,13 +316,29 @@ func refigured(edits []paperEdit) []*model.Paper {
 	return out
 }
 
+// redated returns the published papers of the edits whose first
+// versions' dates (published:) changed, which give their BibTeX entries
+// and keys a year (render's Recited makes those again), and whether the
+// date of a latest version (updated:) changed, which the sitemap's
+// lastmod of its paper's page reads. Dates are compared with their
+// zones, which a year and a citation's date read in two ways.
+func redated(edits []paperEdit) (rekeyed []*model.Paper, lastmod bool) {
+	for _, e := range edits {
+		if e.old.Published != e.new.Published {
+			rekeyed = append(rekeyed, e.old)
+		}
+		lastmod = lastmod || e.old.Updated != e.new.Updated
+	}
+	return rekeyed, lastmod
+}
+
 // recited reports whether the BibTeX entry of the paper p, as published,
 // and of its new parse np differ in a plain field (model.PlainKeys): its
 // URL (project:, pdf:, for a paper not on arXiv), where it was published
-// or its DOI.
+// or its DOI; or in its year, its first version's (published:).
 func recited(p, np *model.Paper) bool {
 	return p.Project != np.Project || p.PDF != np.PDF || p.Journal != np.Journal || p.Conference != np.Conference ||
-		p.Volume != np.Volume || p.Issue != np.Issue || p.Pages != np.Pages || p.DOI != np.DOI
+		p.Volume != np.Volume || p.Issue != np.Issue || p.Pages != np.Pages || p.DOI != np.DOI || p.Published != np.Published
 }
 
 // paperEdit is the new parse of a published paper file: old is its
@@ -337,7 +356,8 @@ type paperEdit struct {
 // looseEdits parses again the paper files at the changed paths, each of
 // which must be published and parse without error with the front matter
 // it had but its loose lines (see front): its title, AI summary, counts,
-// plain fields and figure may change, with its body, unless a new title
+// plain fields, figure and the dates of its versions may change, with
+// its body, unless a new title
 // or body changes its topics through keyword rules, a new title is of a
 // paper with former addresses (whose redirect pages name it), its body
 // or figure links another source or a file beside the sources to publish
@@ -432,7 +452,7 @@ func (l *Live) sameFigures(rel string, old, np *model.Paper, warn []Problem) boo
 }
 
 // applyEdits puts the edits' new bodies, titles, AI summaries, counts,
-// plain fields and figures, and the lines of their front matter, into their
+// plain fields, figures and dates of versions, and the lines of their front matter, into their
 // published papers, and returns those, the ones whose titles changed and
 // the ones whose BibTeX entries changed (a new title, or a plain field
 // that recited reports).
@@ -453,6 +473,7 @@ func (l *Live) applyEdits(edits []paperEdit) (papers, retitled, recitedPapers []
 		p.Summary, p.AbstractText, p.Text = np.Summary, np.AbstractText, np.Text
 		p.HasMath, p.HasCode, p.Linked = np.HasMath, np.HasCode, np.Linked
 		p.Image, p.ImageWidth, p.ImageHeight = np.Image, np.ImageWidth, np.ImageHeight
+		p.Published, p.Updated = np.Published, np.Updated
 		setLines(p, np)
 		l.fronts[p.Source] = e.r.front
 		papers = append(papers, p)
@@ -468,7 +489,7 @@ func (l *Live) applyEdits(edits []paperEdit) (papers, retitled, recitedPapers []
 func setLines(p, np *model.Paper) {
 	p.Line, p.BodyLine, p.BodyFolded, p.TitleLine, p.IDLine, p.DateLine = np.Line, np.BodyLine, np.BodyFolded, np.TitleLine, np.IDLine, np.DateLine
 	p.AliasesLine, p.AliasLines, p.DOILine, p.ImageLine, p.OrganizationLine = np.AliasesLine, np.AliasLines, np.DOILine, np.ImageLine, np.OrganizationLine
-	p.CountLines, p.AISummaryLine, p.PlainLines, p.CategoryLines = np.CountLines, np.AISummaryLine, np.PlainLines, np.CategoryLines
+	p.CountLines, p.AISummaryLine, p.VersionLines, p.PlainLines, p.CategoryLines = np.CountLines, np.AISummaryLine, np.VersionLines, np.PlainLines, np.CategoryLines
 	p.AuthorLines, p.TopicNames = np.AuthorLines, np.TopicNames
 }
 
