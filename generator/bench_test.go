@@ -153,7 +153,8 @@ func BenchmarkLiveEdit(b *testing.B) {
 	// figure (image:), complete, which also makes its days' pages again;
 	// and the dates of the first and latest versions, complete: a new year
 	// for the BibTeX key (published:), a new time for the sitemap's lastmod
-	// (updated:).
+	// (updated:); and keywords that give no topic, incomplete (the search
+	// index has them).
 	for _, f := range []struct {
 		name, key, value string
 		incomplete       bool
@@ -166,6 +167,7 @@ func BenchmarkLiveEdit(b *testing.B) {
 		{"image", "image", `"https://example.org/bench/fig-%d.png"`, false},
 		{"updated", "updated", `"3%03d-06-30T12:00:00Z"`, false},
 		{"published", "published", `"1%03d-01-02"`, false},
+		{"keywords", "keywords", `[bench, "edit %d"]`, true},
 	} {
 		own := regexp.MustCompile(`(?m)^` + f.key + `:.*$`)
 		paper, orig := paper, orig

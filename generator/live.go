@@ -26,8 +26,9 @@ import (
 // runs next (Complete); so do new titles and AI summaries of papers, and
 // their plain fields (a code link, a TL;DR written on its line or over
 // several, a journal's name, a DOI: Complete only for those the search
-// index reads), figures (image:, complete) and the dates of their
-// versions (published:, updated:, complete). An edit of a day file's title, intro or order of papers ranks that day
+// index reads), figures (image:, complete), the dates of their
+// versions (published:, updated:, complete) and keywords that give them
+// no other topic (Complete: the search index has them). An edit of a day file's title, intro or order of papers ranks that day
 // again and renders what shows it (quickDay), and new counts of papers,
 // as an import's refresh of a day writes them, rank their days again and
 // render what shows those (quickCounts): neither needs Complete, unless
@@ -296,11 +297,11 @@ func (l *Live) quick(ctx context.Context, changed []string) (res *Result, incomp
 
 // searchedAgain reports whether the edit e changed what the search index
 // or the related papers read (its title, AI summary, body, TL;DR, journal,
-// conference or DOI), which a quick rebuild leaves to Complete.
+// conference, DOI or keywords), which a quick rebuild leaves to Complete.
 func searchedAgain(e paperEdit) bool {
 	p, np := e.old, e.new
-	return e.retitled || np.AISummary != p.AISummary || np.Body != p.Body ||
-		np.TLDR != p.TLDR || np.Journal != p.Journal || np.Conference != p.Conference || np.DOI != p.DOI
+	return e.retitled || np.AISummary != p.AISummary || np.Body != p.Body || np.TLDR != p.TLDR ||
+		np.Journal != p.Journal || np.Conference != p.Conference || np.DOI != p.DOI || !slices.Equal(np.Keywords, p.Keywords)
 }
 
 // refigured returns the published papers of the edits whose figures
@@ -357,8 +358,8 @@ type paperEdit struct {
 // which must be published and parse without error with the front matter
 // it had but its loose lines (see front): its title, AI summary, counts,
 // plain fields, figure and the dates of its versions may change, with
-// its body, unless a new title
-// or body changes its topics through keyword rules, a new title is of a
+// its body and keywords, unless a new title, body or keywords change
+// its topics through keyword rules, a new title is of a
 // paper with former addresses (whose redirect pages name it), its body
 // or figure links another source or a file beside the sources to publish
 // first, or no longer links one that no other source links (stillLinked),
@@ -388,7 +389,7 @@ func (l *Live) looseEdits(changed []string) ([]paperEdit, bool) {
 		if strings.Contains(string(np.Content), sourceMarker) {
 			return nil, false // a link to another source, whose page a full build finds
 		}
-		if np.Title != old.Title || np.Body != old.Body {
+		if np.Title != old.Title || np.Body != old.Body || !slices.Equal(np.Keywords, old.Keywords) {
 			np.Topics = slices.Clone(np.Topics)
 			index.ApplyKeywordRules(l.site.Config.Topics, []*model.Paper{np})
 			if !slices.Equal(np.Topics, old.Topics) {
@@ -473,7 +474,7 @@ func (l *Live) applyEdits(edits []paperEdit) (papers, retitled, recitedPapers []
 		p.Summary, p.AbstractText, p.Text = np.Summary, np.AbstractText, np.Text
 		p.HasMath, p.HasCode, p.Linked = np.HasMath, np.HasCode, np.Linked
 		p.Image, p.ImageWidth, p.ImageHeight = np.Image, np.ImageWidth, np.ImageHeight
-		p.Published, p.Updated = np.Published, np.Updated
+		p.Published, p.Updated, p.Keywords = np.Published, np.Updated, np.Keywords
 		setLines(p, np)
 		l.fronts[p.Source] = e.r.front
 		papers = append(papers, p)
@@ -490,6 +491,7 @@ func setLines(p, np *model.Paper) {
 	p.Line, p.BodyLine, p.BodyFolded, p.TitleLine, p.IDLine, p.DateLine = np.Line, np.BodyLine, np.BodyFolded, np.TitleLine, np.IDLine, np.DateLine
 	p.AliasesLine, p.AliasLines, p.DOILine, p.ImageLine, p.OrganizationLine = np.AliasesLine, np.AliasLines, np.DOILine, np.ImageLine, np.OrganizationLine
 	p.CountLines, p.AISummaryLine, p.VersionLines, p.PlainLines, p.CategoryLines = np.CountLines, np.AISummaryLine, np.VersionLines, np.PlainLines, np.CategoryLines
+	p.KeywordsLine = np.KeywordsLine
 	p.AuthorLines, p.TopicNames = np.AuthorLines, np.TopicNames
 }
 

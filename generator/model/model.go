@@ -182,6 +182,9 @@ type Paper struct {
 	// updated:, each 0 when it has none: the dates of its first and
 	// latest versions, which a curator corrects one at a time.
 	VersionLines [2]int
+	// KeywordsLine is the line of its keywords: in Source, 0 when it has
+	// none.
+	KeywordsLine int
 	// PlainLines are the lines in Source of the keys of PlainKeys, each
 	// 0 when it has none: fields a curator corrects one at a time, which
 	// the preview server tells from the rest of the front matter.
