@@ -149,8 +149,12 @@ func BenchmarkLiveEdit(b *testing.B) {
 	// on one written after the upvotes: line: the quick path, complete
 	// for a code link or a comment, incomplete for the journal's name,
 	// which the search index has (and its BibTeX entry too), for a
-	// TL;DR written as a block over lines of its own and for a DOI; and a
-	// figure (image:), complete, which also makes its days' pages again.
+	// TL;DR written as a block over lines of its own and for a DOI; a
+	// figure (image:), complete, which also makes its days' pages again;
+	// and the dates of the first and latest versions, complete: a new year
+	// for the BibTeX key (published:), a new time for the sitemap's lastmod
+	// (updated:); and keywords that give no topic, incomplete (the search
+	// index has them).
 	for _, f := range []struct {
 		name, key, value string
 		incomplete       bool
@@ -161,6 +165,9 @@ func BenchmarkLiveEdit(b *testing.B) {
 		{"tldrblock", "tldr", ">-\n  A TL;DR of edit %d,\n  folded over two lines.", true},
 		{"doi", "doi", `"10.1000/bench.%d"`, true},
 		{"image", "image", `"https://example.org/bench/fig-%d.png"`, false},
+		{"updated", "updated", `"3%03d-06-30T12:00:00Z"`, false},
+		{"published", "published", `"1%03d-01-02"`, false},
+		{"keywords", "keywords", `[bench, "edit %d"]`, true},
 	} {
 		own := regexp.MustCompile(`(?m)^` + f.key + `:.*$`)
 		paper, orig := paper, orig

@@ -103,12 +103,13 @@ func (c *Cache) sum(data []byte) uint64 { return maphash.Bytes(c.seed, data) }
 // front identifies a paper file's front matter: the hash of the bytes
 // before its body, and the hash of those bytes without its loose lines,
 // so that Live can tell an edit of a title, an AI summary, a figure,
-// counts or a plain field (model.PlainKeys: code:, journal: …) from one
-// of anything else the front matter says. A loose line is the line of
-// the title:, ai_summary:, image:, upvotes:, comments:, stars: or plain
-// field's key that the parse found (never a line inside another value
-// that only reads like one), when it holds the value alone: a one-line
-// scalar for the title, the summary, the figure and a plain field,
+// the dates of its versions, counts or a plain field (model.PlainKeys:
+// code:, journal: …) from one of anything else the front matter says. A
+// loose line is the line of the title:, ai_summary:, image:, published:,
+// updated:, upvotes:, comments:, stars: or plain field's key that the
+// parse found (never a line inside another value that only reads like
+// one), when it holds the value alone: a one-line scalar for the title,
+// the summary, the figure, a date and a plain field,
 // digits for a count (the lines an import's refresh rewrites). A plain
 // field's value may also go on over the indented lines after its key (a
 // block scalar, tldr: >-, or a plain or quoted scalar that goes on),
@@ -157,12 +158,14 @@ func lineEnd(data []byte, start int) int {
 // looseLines returns how many lines of the front matter head, from the
 // one at offset start (the file's 1-based line), are a loose value of the
 // paper p (see front), and the offset just past them; 0 when that line
-// starts none. The value is the line of its title:, ai_summary:, image:
-// or a key of model.PlainKeys with a one-line scalar, of a count written as
-// digits, or of a plain key whose scalar goes on over the indented (or
-// blank) lines after it, up to the last indented one (multiLineScalar).
+// starts none. The value is the line of its title:, ai_summary:, image:,
+// published:, updated: or a key of model.PlainKeys with a one-line scalar,
+// of a count written as digits, of a plain key whose scalar goes on over
+// the indented (or blank) lines after it, up to the last indented one
+// (multiLineScalar), or of its keywords: as a list of one-line scalars,
+// in brackets on its line or an item a line below it (scalarList).
 func looseLines(head []byte, start, line int, p *model.Paper) (n, end int) {
-	key, count, plain := looseKey(line, p)
+	key, kind := looseKey(line, p)
 	if key == "" {
 		return 0, 0
 	}
@@ -185,11 +188,13 @@ func looseLines(head []byte, start, line int, p *model.Paper) (n, end int) {
 		n, end = l, e
 	}
 	switch {
-	case n > 1 && plain && multiLineScalar(head[start+len(key)+1:end]):
+	case kind == looseList && scalarList(head[start+len(key)+1:end]):
 		return n, end
-	case n > 1:
+	case n > 1 && kind == loosePlain && multiLineScalar(head[start+len(key)+1:end]):
+		return n, end
+	case n > 1 || kind == looseList:
 		return 0, 0
-	case count:
+	case kind == looseCount:
 		if i := bytes.Index(v, []byte(" #")); i >= 0 {
 			v = v[:i] // a comment
 		}
@@ -202,31 +207,50 @@ func looseLines(head []byte, start, line int, p *model.Paper) (n, end int) {
 	return 0, 0
 }
 
+// looseKind is what a loose value may be written as (see looseLines).
+type looseKind int
+
+const (
+	looseScalar looseKind = iota // a one-line scalar
+	looseCount                   // digits
+	loosePlain                   // a scalar on its line or over the indented lines after it
+	looseList                    // a list of one-line scalars
+)
+
 // looseKey returns the key whose value may be loose at the front
-// matter's line (the 1-based line of the file) of the paper p: its
-// title:, ai_summary:, image:, a count (count) or a key of model.PlainKeys
-// (plain); "" when none is there.
-func looseKey(line int, p *model.Paper) (key string, count, plain bool) {
+// matter's line (the 1-based line of the file) of the paper p, and what
+// that value may be written as: its title:, ai_summary:, image:,
+// published:, updated: (a one-line scalar), a count, a key of
+// model.PlainKeys or keywords:; "" when none is there.
+func looseKey(line int, p *model.Paper) (string, looseKind) {
 	switch line {
 	case 0:
-		return "", false, false
+		return "", looseScalar
 	case p.TitleLine:
-		return "title", false, false
+		return "title", looseScalar
 	case p.AISummaryLine:
-		return "ai_summary", false, false
+		return "ai_summary", looseScalar
 	case p.ImageLine:
-		return "image", false, false
+		return "image", looseScalar
+	case p.KeywordsLine:
+		return "keywords", looseList
 	case p.CountLines[0], p.CountLines[1], p.CountLines[2]:
-		return countKeys[slices.Index(p.CountLines[:], line)], true, false
+		return countKeys[slices.Index(p.CountLines[:], line)], looseCount
+	case p.VersionLines[0], p.VersionLines[1]:
+		return versionKeys[slices.Index(p.VersionLines[:], line)], looseScalar
 	}
 	if i := slices.Index(p.PlainLines[:], line); i >= 0 {
-		return model.PlainKeys[i], false, true
+		return model.PlainKeys[i], loosePlain
 	}
-	return "", false, false
+	return "", looseScalar
 }
 
-// countKeys are the keys of a paper's CountLines.
-var countKeys = [3]string{"upvotes", "comments", "stars"}
+// countKeys are the keys of a paper's CountLines, and versionKeys of
+// its VersionLines.
+var (
+	countKeys   = [3]string{"upvotes", "comments", "stars"}
+	versionKeys = [2]string{"published", "updated"}
+)
 
 // digits reports whether v is one or more ASCII digits.
 func digits(v []byte) bool {
@@ -293,6 +317,80 @@ func multiLineScalar(v []byte) bool {
 		return false
 	}
 	return true
+}
+
+// scalarList reports whether v, a YAML value as written after its key
+// and over the indented lines after it (the lines after those being of
+// the front matter's own keys, which the caller checks), is a list of
+// one-line scalars (oneLineScalar): in brackets on the key's line alone
+// (flowList), or an item on each indented line ("- word"), the key's
+// line holding none or a comment. Such lines can change without changing
+// how any other line reads.
+func scalarList(v []byte) bool {
+	head, rest, _ := bytes.Cut(v, []byte("\n"))
+	if head = bytes.TrimSpace(head); len(head) > 0 && head[0] != '#' {
+		return len(bytes.TrimSpace(rest)) == 0 && flowList(head)
+	}
+	items := 0
+	for line := range bytes.Lines(rest) {
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 {
+			continue
+		}
+		item, ok := bytes.CutPrefix(line, []byte("- "))
+		if item = bytes.TrimSpace(item); !ok || !listItem(item, false) {
+			return false
+		}
+		items++
+	}
+	return items > 0
+}
+
+// flowList reports whether v, a value written on its key's line, is a
+// list of one-line scalars in brackets ([a, "b, c"]), maybe followed by
+// a comment.
+func flowList(v []byte) bool {
+	v, ok := bytes.CutPrefix(v, []byte("["))
+	for v = bytes.TrimSpace(v); ok && len(v) > 0 && v[0] != ']'; v = bytes.TrimSpace(v) {
+		var item []byte
+		if q := v[0]; q == '"' || q == '\'' {
+			end := parse.QuoteEnd(string(v[1:]), q)
+			if end < 0 {
+				return false
+			}
+			item, v = v[:end+2], v[end+2:]
+		} else if i := bytes.IndexAny(v, ",]"); i >= 0 {
+			item, v = bytes.TrimSpace(v[:i]), v[i:]
+		} else {
+			return false
+		}
+		if !listItem(item, true) {
+			return false
+		}
+		if v = bytes.TrimSpace(v); len(v) > 0 && v[0] == ',' {
+			v = v[1:]
+		}
+	}
+	if !ok || len(v) == 0 {
+		return false
+	}
+	rest := v[1:]
+	comment := bytes.TrimSpace(rest)
+	return len(comment) == 0 || rest[0] == ' ' && comment[0] == '#'
+}
+
+// listItem reports whether item, an item of a list as written (in
+// brackets: flow), is a one-line scalar that no reading takes for a
+// mapping, another list or a comment.
+func listItem(item []byte, flow bool) bool {
+	if !oneLineScalar(item) {
+		return false
+	}
+	if q := item[0]; q == '"' || q == '\'' {
+		return true
+	}
+	return !bytes.ContainsAny(item[:1], "-?:#") && !bytes.Contains(item, []byte(": ")) && !bytes.HasSuffix(item, []byte(":")) &&
+		!(flow && bytes.ContainsAny(item, "[]{}#"))
 }
 
 // put stores the parse of path (whose bytes are data), taken before

@@ -214,9 +214,15 @@ func (s *propSite) files() map[string]string {
 
 // propPlainKeys are the plain fields papers may have (model.PlainKeys
 // but pdf: and issue:, which read as the others do), and image: (a
-// figure's URL), which a quick rebuild takes as one when it is written on
-// its line.
-var propPlainKeys = []string{"code", "project", "tldr", "comment", "journal", "conference", "volume", "pages", "doi", "image"}
+// figure's URL), published: and updated: (the dates of the first and
+// latest versions), which a quick rebuild takes as one when they are
+// written on their lines, and keywords: (a list, in brackets or an item
+// on each line), which it takes as one unless they change the topics.
+var propPlainKeys = []string{"code", "project", "tldr", "comment", "journal", "conference", "volume", "pages", "doi", "image", "published", "updated", "keywords"}
+
+// onLine reports whether the plain field k is written on its line alone
+// (plainLines' first way).
+func onLine(k string) bool { return k == "image" || k == "published" || k == "updated" }
 
 // plainWraps are the ways plainLines writes a plain field.
 var plainWraps = []string{"quoted", "as a literal block", "folded over two lines", "quoted over two lines"}
@@ -224,10 +230,15 @@ var plainWraps = []string{"quoted", "as a literal block", "folded over two lines
 // plainLines writes the plain field k whose value is v as plainWraps[wrap]
 // says: quoted on its line, a literal block (|-), a folded block (>-)
 // or a quoted scalar over two lines, broken at its first space (a literal
-// block if it has none).
+// block if it has none); keywords, whose v is a list with ", " between
+// its items, in brackets (the first way) or an item on each line.
 func plainLines(k, v string, wrap int) string {
 	first, rest, two := strings.Cut(v, " ")
 	switch {
+	case k == "keywords" && wrap == 0:
+		return fmt.Sprintf("%s: [%s]\n", k, v)
+	case k == "keywords":
+		return fmt.Sprintf("%s:\n  - %s\n", k, strings.ReplaceAll(v, ", ", "\n  - "))
 	case wrap == 1 || wrap > 1 && !two:
 		return fmt.Sprintf("%s: |-\n  %s\n", k, v)
 	case wrap == 2:
@@ -251,7 +262,7 @@ func (g *propGen) plainEdit(p *propPaper) string {
 	if r.IntN(3) == 0 {
 		k = "image" // the field of its own, more often, on its line
 	}
-	if p.plain[k] != "" && k != "image" && r.IntN(4) == 0 {
+	if p.plain[k] != "" && !onLine(k) && r.IntN(4) == 0 {
 		p.wrap[k] = (p.wrap[k] + 1 + r.IntN(len(plainWraps)-1)) % len(plainWraps)
 		return fmt.Sprintf("plain %s: %s written %s", p.id, k, plainWraps[p.wrap[k]])
 	}
@@ -277,6 +288,25 @@ func (g *propGen) plainEdit(p *propPaper) string {
 		p.plain[k] = fmt.Sprintf("10.%d/%s.%d", 1000+n%3, g.pick(propWords), n)
 	case "image":
 		p.plain[k], p.wrap[k] = fmt.Sprintf("https://example.org/fig/%s-%d.png", g.pick(propWords), n), 0
+	case "published":
+		// A year of its own or a day's: the BibTeX key's. The first
+		// version is before the latest (updated:), whatever it is.
+		p.plain[k], p.wrap[k] = fmt.Sprintf("%d-%02d-%02d", 2022+n%3, 1+n%4, 1+n%28), 0
+		if n%5 == 0 {
+			p.plain[k] = "2024-01-01T00:30:00+01:00" // 2023 in UTC
+		}
+	case "keywords":
+		// Sometimes a word a keyword rule tags, which gives a topic.
+		p.plain[k] = g.pick(propWords) + ", \"" + g.pick(propWords) + " " + g.pick(propWords) + "\""
+		if n%4 == 0 {
+			p.plain[k] += ", " + propKeywords[n%len(propKeywords)]
+		}
+	case "updated":
+		// Before the paper's digest day, or after it: its page's lastmod.
+		p.plain[k], p.wrap[k] = fmt.Sprintf("2024-%02d-%02d", 5+n%2, 1+n%28), 0
+		if n%3 == 0 {
+			p.plain[k] += "T12:00:00Z"
+		}
 	case "tldr", "comment":
 		p.plain[k] = fmt.Sprintf("%d pages on %s %s", n, g.pick(propWords), g.pick(propWords))
 	case "journal", "conference":
@@ -781,11 +811,14 @@ func relatedOf(res *Result) map[string]string {
 //     takes alone);
 //  15. set, change or take out a paper's plain field (code:, project:,
 //     tldr:, comment:, a venue's journal:, conference:, volume:, pages:,
-//     doi:, and a figure's image:),
+//     doi:, a figure's image:, the dates of the first and latest
+//     versions, published: and updated:, and keywords:, which may give
+//     a topic through a keyword rule),
 //     written on its line or over several (a block scalar, a quoted
 //     scalar that goes on), or write one another way, a third of them
 //     with new upvotes (quick: complete but for the TL;DR, the venue's
-//     name and the DOI, which the search index has).
+//     name, the DOI and keywords, which the search index has; a new
+//     topic full).
 //
 // A quick rebuild's own files are checked too: all but the search index and
 // the pages of papers whose related papers changed must already be right.
@@ -803,6 +836,8 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 	var quickPlain int      // quick rebuilds of a plain field's edit
 	var quickPlainDone int  // of those, complete ones (no TL;DR, venue's name nor DOI changed)
 	var quickPlainLines int // of those, ones of a field written over several lines
+	var quickDates int      // of those, ones of a version's date (published:, updated:)
+	var quickKeywords int   // of those, ones of keywords
 	var drawn [16]int       // edits of each kind
 	for n, seed := range propSeeds {
 		r := rand.New(rand.NewPCG(seed, seed))
@@ -906,6 +941,12 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 				if strings.Contains(desc, " block") || strings.Contains(desc, " over two lines") {
 					quickPlainLines++
 				}
+				if strings.Contains(desc, "published ") || strings.Contains(desc, "updated ") {
+					quickDates++
+				}
+				if strings.Contains(desc, "keywords ") {
+					quickKeywords++
+				}
 			}
 			afterFail = false
 			if cleanErr != nil {
@@ -944,10 +985,10 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 			related = relatedOf(clean)
 		}
 	}
-	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d of counts, %d full rebuilds, %d failing builds (%d quick rebuilds right after one, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing, %d of a plain field, %d of them complete, %d over several lines), %d saves that rebuilt nothing, in %v; edits of kind 1–15: %v",
-		len(propSeeds), propSteps, quick, quickDay, quickCounts, full, failed, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, quickPlain, quickPlainDone, quickPlainLines, unchanged, time.Since(start).Round(time.Millisecond), drawn[1:])
-	if quick == 0 || quickDay == 0 || quickCounts == 0 || quickFix == 0 || quickLoose == 0 || quickBodyCounts == 0 || quickEmail == 0 || quickMixed == 0 || quickPlain == 0 || quickPlainLines == 0 || unchanged == 0 {
-		t.Errorf("%d steps took the quick path, %d a day file's, %d new counts', %d right after a failing build, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing, %d of a plain field, %d of one over several lines, %d rebuilt nothing; want some of each", quick, quickDay, quickCounts, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, quickPlain, quickPlainLines, unchanged)
+	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d of counts, %d full rebuilds, %d failing builds (%d quick rebuilds right after one, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing, %d of a plain field, %d of them complete, %d over several lines, %d of a version's date, %d of keywords), %d saves that rebuilt nothing, in %v; edits of kind 1–15: %v",
+		len(propSeeds), propSteps, quick, quickDay, quickCounts, full, failed, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, quickPlain, quickPlainDone, quickPlainLines, quickDates, quickKeywords, unchanged, time.Since(start).Round(time.Millisecond), drawn[1:])
+	if quick == 0 || quickDay == 0 || quickCounts == 0 || quickFix == 0 || quickLoose == 0 || quickBodyCounts == 0 || quickEmail == 0 || quickMixed == 0 || quickPlain == 0 || quickPlainLines == 0 || quickDates == 0 || quickKeywords == 0 || unchanged == 0 {
+		t.Errorf("%d steps took the quick path, %d a day file's, %d new counts', %d right after a failing build, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing, %d of a plain field, %d of one over several lines, %d of a version's date, %d of keywords, %d rebuilt nothing; want some of each", quick, quickDay, quickCounts, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, quickPlain, quickPlainLines, quickDates, quickKeywords, unchanged)
 	}
 }
 

@@ -528,6 +528,16 @@ func TestFrontLoose(t *testing.T) {
 		{"title: A\ntldr: \"Fast\n  more\nand good\"", "title: A\ntldr: \"Fast\n  less\nand good\"", false}, // a quote that closes below
 		{"title: A\nai_summary: It\n  works.", "title: A\nai_summary: It\n  works well.", false},            // not a plain field
 		{"title: Alpha\n  Prime", "title: Alpha\n  Beta", false},
+		// The dates of the versions, on their lines.
+		{"title: A\npublished: 2024-01-02", "title: A\npublished: \"2023-12-30T10:00:00Z\"\nupdated: 2024-05-01", true},
+		// Keywords: a list in brackets, or an item on each line below.
+		{"title: A\nkeywords: [agents, \"planning, search\"]", "title: A\nkeywords: [agents] # fewer", true},
+		{"title: A\nkeywords: [agents]", "title: A\nkeywords:\n  - agents\n  - 'tool use'\n\n  - search # a comment", true},
+		{"title: A\nkeywords:\n- agents", "title: A\nkeywords:\n- planning", false},                     // items at the key's indentation
+		{"title: A\nkeywords: [agents,\n  planning]", "title: A\nkeywords: [agents,\n  search]", false}, // brackets over two lines
+		{"title: A\nkeywords: &k [cs.AI]\ncategories: *k", "title: A\nkeywords: &k [cs.LG]\ncategories: *k", false},
+		{"title: A\nkeywords:\n  - \"agents\n  planning\"", "title: A\nkeywords:\n  - \"agents\n  search\"", false},
+		{"title: A\nkeywords: [agents]", "title: A\nkeywords: [agents]\n  # a comment", false},
 	} {
 		a, b := front(tc.old), front(tc.new)
 		if a.all == b.all {

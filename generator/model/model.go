@@ -178,6 +178,13 @@ type Paper struct {
 	// server tells from the rest of the front matter.
 	CountLines    [3]int
 	AISummaryLine int
+	// VersionLines are the lines in Source of its published: and
+	// updated:, each 0 when it has none: the dates of its first and
+	// latest versions, which a curator corrects one at a time.
+	VersionLines [2]int
+	// KeywordsLine is the line of its keywords: in Source, 0 when it has
+	// none.
+	KeywordsLine int
 	// PlainLines are the lines in Source of the keys of PlainKeys, each
 	// 0 when it has none: fields a curator corrects one at a time, which
 	// the preview server tells from the rest of the front matter.

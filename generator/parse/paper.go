@@ -223,6 +223,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	p.Aliases, p.Redirects, p.AliasLines = aliases(path, itemLines(m, "aliases", len(y.Aliases), line("aliases")), p.Slug, y.Aliases, errs)
 	p.AliasesLine, p.TitleLine, p.OrganizationLine = lines["aliases"], lines["title"], lines["organization"]
 	p.CountLines, p.AISummaryLine = [3]int{lines["upvotes"], lines["comments"], lines["stars"]}, lines["ai_summary"]
+	p.VersionLines, p.KeywordsLine = [2]int{lines["published"], lines["updated"]}, lines["keywords"]
 	for i, k := range model.PlainKeys {
 		p.PlainLines[i] = lines[k]
 	}

@@ -200,12 +200,19 @@ func (r *Renderer) Papers(ctx context.Context, papers []*model.Paper, emit func(
 
 // Recited renders again what shows the given papers after plain fields
 // of their front matter changed (model.PlainKeys: their links, TL;DR,
-// comment, where they were published, DOI), and nothing else that places
-// them in the site: what Papers renders again, and for cited, those of
-// them whose BibTeX entries changed, their entries (their keys are the
-// same) and the .bib files that have one of them. It emits those files
-// only, to emit.
-func (r *Renderer) Recited(ctx context.Context, papers, cited []*model.Paper, emit func(model.File) error) error {
+// comment, where they were published, DOI) or the dates of their
+// versions, and nothing else that places them in the site: what Papers
+// renders again, and for cited, those of them whose BibTeX entries
+// changed, their entries and the .bib files that have one of them. The
+// keys of rekeyed, among cited, may have changed too (a first version's
+// new year): it fails, having rendered nothing, if that changes the key
+// of another paper. It emits those files only, to emit.
+func (r *Renderer) Recited(ctx context.Context, papers, cited, rekeyed []*model.Paper, emit func(model.File) error) error {
+	if len(rekeyed) > 0 {
+		if err := r.sch.rekey(r.site.Papers, rekeyed); err != nil {
+			return err
+		}
+	}
 	r.sch.recite(cited)
 	if err := r.again(ctx, papers, nil, emit); err != nil {
 		return err
@@ -238,11 +245,11 @@ func (r *Renderer) Day(ctx context.Context, d *model.Day, emit func(model.File) 
 // changed too (a new title, a plain field Recited tells): they are made
 // again (what else Retitled renders again, the pages of their neighbours
 // on their days, Day does). It emits those files only, to emit, and fails
-// having rendered nothing if a new title changes the BibTeX key of
-// another paper.
+// having rendered nothing if a new title or year changes the BibTeX key
+// of another paper.
 func (r *Renderer) Recounted(ctx context.Context, ds []*model.Day, changed, cited []*model.Paper, emit func(model.File) error) error {
 	if len(cited) > 0 {
-		if err := r.sch.retitle(r.site.Papers, cited); err != nil {
+		if err := r.sch.rekey(r.site.Papers, cited); err != nil {
 			return err
 		}
 	}
@@ -308,6 +315,13 @@ func (r *Renderer) Refigure(papers []*model.Paper) error {
 	return r.dayPages(ds)
 }
 
+// Sitemaps returns the sitemap files, made as All makes them: after an
+// edit of a paper's latest version's date (updated:), which its page's
+// lastmod reads, the pages being the same.
+func (r *Renderer) Sitemaps() []model.File {
+	return sitemaps(r.jobs, r.l, maxSitemapURLs)
+}
+
 // Retitled renders again what shows the given papers after their titles
 // changed, and nothing else of their front matter: their BibTeX entries,
 // what Papers renders again, the pages of the papers before and after each
@@ -316,7 +330,7 @@ func (r *Renderer) Refigure(papers []*model.Paper) error {
 // files that have one of them. It fails, having rendered nothing, if a new
 // title changes the BibTeX key of another paper.
 func (r *Renderer) Retitled(ctx context.Context, papers []*model.Paper, emit func(model.File) error) error {
-	if err := r.sch.retitle(r.site.Papers, papers); err != nil {
+	if err := r.sch.rekey(r.site.Papers, papers); err != nil {
 		return err
 	}
 	near := map[*model.Paper]bool{}

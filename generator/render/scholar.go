@@ -105,11 +105,12 @@ func (s *scholar) used(p *model.Paper) {
 	e.mu.Unlock()
 }
 
-// retitle makes the BibTeX entries of papers again after their titles
-// changed. A title gives its paper's key a word, and papers whose keys
-// would be the same have the id added: it fails if the key of any other
-// paper changes, whose pages would then be rendered again too.
-func (s *scholar) retitle(all, papers []*model.Paper) error {
+// rekey makes the BibTeX entries of papers again after their titles or
+// first versions' dates changed. A title gives its paper's key a word and
+// the date a year, and papers whose keys would be the same have the id
+// added: it fails if the key of any other paper changes, whose pages
+// would then be rendered again too.
+func (s *scholar) rekey(all, papers []*model.Paper) error {
 	keys := cite.Keys(all)
 	changed := make(map[*model.Paper]bool, len(papers))
 	for _, p := range papers {
@@ -117,7 +118,7 @@ func (s *scholar) retitle(all, papers []*model.Paper) error {
 	}
 	for p, k := range keys {
 		if !changed[p] && k != s.keys[p] {
-			return fmt.Errorf("the new title of a paper changes the BibTeX key of %s", p.ID)
+			return fmt.Errorf("the new title or year of a paper changes the BibTeX key of %s", p.ID)
 		}
 	}
 	for _, p := range papers {
