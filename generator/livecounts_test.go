@@ -92,6 +92,44 @@ func matchesCleanButComplete(t *testing.T, dir, name string, res *Result, relate
 	}
 }
 
+// sourceEdit is one save of a paper's source in the live tests: old
+// replaced by new in the file rel, and whether Live takes the quick path
+// (quick) and leaves the search index and related papers to Complete
+// (incomplete).
+type sourceEdit struct {
+	name, rel, old, new string
+	quick, incomplete   bool
+}
+
+// liveEdits starts Live on the site in dir, makes each edit in turn, and
+// checks each rebuild's path and that its files and warnings are a clean
+// build's: before Complete, but for what Complete brings up to date, and
+// after it. It returns the Live, for the test's further edits.
+func liveEdits(t *testing.T, dir string, edits []sourceEdit) *Live {
+	t.Helper()
+	ctx := context.Background()
+	live, res := startLive(t, dir)
+	related := relatedOf(res)
+	for _, e := range edits {
+		path := editFile(t, dir, e.rel, e.old, e.new)
+		res, incomplete, err := live.Build(ctx, []string{path})
+		if err != nil {
+			t.Fatalf("%s: %v", e.name, err)
+		}
+		if quick := res.Stages == nil && res.Unchanged == ""; quick != e.quick || incomplete != e.incomplete {
+			t.Errorf("%s: quick %v, incomplete %v; want quick %v, incomplete %v", e.name, quick, incomplete, e.quick, e.incomplete)
+		}
+		if incomplete {
+			matchesCleanButComplete(t, dir, e.name, res, related)
+			if res = live.Complete(ctx); res == nil {
+				t.Fatalf("%s: Complete returned nil", e.name)
+			}
+		}
+		related = relatedOf(matchesClean(t, dir, e.name, res))
+	}
+	return live
+}
+
 // TestLiveRecountSample: on the sample site, an import-like refresh of a
 // day's upvotes (every paper file of the day gets new upvotes, which turn
 // the day's ranking around) takes the quick path of counts, which needs no

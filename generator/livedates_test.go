@@ -32,38 +32,24 @@ Alpha again.
 // earliest id keeps when two are the same) takes the full build.
 func TestLiveDateEdits(t *testing.T) {
 	dir := writeArchive(t, datesSite)
-	live, _ := startLive(t, dir)
 	ctx := context.Background()
-	for _, e := range []struct {
-		name, rel, old, new string
-		quick               bool
-	}{
-		{"updated written", alphaFile, "version: 2\n", "version: 2\nupdated: 2024-06-05\n", true},
-		{"updated's time", alphaFile, "updated: 2024-06-05", "updated: 2024-06-05T14:30:00Z", true},
-		{"updated on another day", alphaFile, "updated: 2024-06-05T14:30:00Z", "updated: \"2024-06-07\"", true},
-		{"published written", alphaFile, "upvotes: 5\n", "upvotes: 5\npublished: 2023-12-30\n", true},
-		{"published's year", alphaFile, "published: 2023-12-30", "published: 2024-01-02", true},
+	live := liveEdits(t, dir, []sourceEdit{
+		{"updated written", alphaFile, "version: 2\n", "version: 2\nupdated: 2024-06-05\n", true, false},
+		{"updated's time", alphaFile, "updated: 2024-06-05", "updated: 2024-06-05T14:30:00Z", true, false},
+		{"updated on another day", alphaFile, "updated: 2024-06-05T14:30:00Z", "updated: \"2024-06-07\"", true, false},
+		{"published written", alphaFile, "upvotes: 5\n", "upvotes: 5\npublished: 2023-12-30\n", true, false},
+		{"published's year", alphaFile, "published: 2023-12-30", "published: 2024-01-02", true, false},
 		// The same day in UTC, another year where it was written.
-		{"published with an offset", alphaFile, "published: 2024-01-02", "published: 2024-01-01T00:30:00+01:00", true},
-		{"published with new upvotes", alphaFile, "upvotes: 5\npublished: 2024-01-01T00:30:00+01:00", "upvotes: 6\npublished: 2023-11-20", true},
-		{"updated with new upvotes", alphaFile, "upvotes: 6\npublished: 2023-11-20\nversion: 2\nupdated: \"2024-06-07\"", "upvotes: 7\npublished: 2023-11-20\nversion: 2\nupdated: 2024-06-06", true},
-		{"both dates", alphaFile, "published: 2023-11-20\nversion: 2\nupdated: 2024-06-06", "published: 2023-11-21\nversion: 2\nupdated: 2024-06-08", true},
-		{"updated taken out", alphaFile, "updated: 2024-06-08\n", "", true},
-		{"published of a paper not on arXiv", epsilonFile, "upvotes: 3\n", "upvotes: 3\npublished: 2021-09-09\n", true},
-		{"the year of another paper's key", alphaFile, "published: 2023-11-21", "published: 2022-06-01", false},
-		{"and another again", alphaFile, "published: 2022-06-01", "published: 2023-11-21", false},
-		{"published taken out", alphaFile, "published: 2023-11-21\n", "", true},
-	} {
-		path := editFile(t, dir, e.rel, e.old, e.new)
-		res, incomplete, err := live.Build(ctx, []string{path})
-		if err != nil {
-			t.Fatalf("%s: %v", e.name, err)
-		}
-		if quick := res.Stages == nil && res.Unchanged == ""; quick != e.quick || incomplete {
-			t.Errorf("%s: quick %v, incomplete %v; want quick %v, complete", e.name, quick, incomplete, e.quick)
-		}
-		matchesClean(t, dir, e.name, res)
-	}
+		{"published with an offset", alphaFile, "published: 2024-01-02", "published: 2024-01-01T00:30:00+01:00", true, false},
+		{"published with new upvotes", alphaFile, "upvotes: 5\npublished: 2024-01-01T00:30:00+01:00", "upvotes: 6\npublished: 2023-11-20", true, false},
+		{"updated with new upvotes", alphaFile, "upvotes: 6\npublished: 2023-11-20\nversion: 2\nupdated: \"2024-06-07\"", "upvotes: 7\npublished: 2023-11-20\nversion: 2\nupdated: 2024-06-06", true, false},
+		{"both dates", alphaFile, "published: 2023-11-20\nversion: 2\nupdated: 2024-06-06", "published: 2023-11-21\nversion: 2\nupdated: 2024-06-08", true, false},
+		{"updated taken out", alphaFile, "updated: 2024-06-08\n", "", true, false},
+		{"published of a paper not on arXiv", epsilonFile, "upvotes: 3\n", "upvotes: 3\npublished: 2021-09-09\n", true, false},
+		{"the year of another paper's key", alphaFile, "published: 2023-11-21", "published: 2022-06-01", false, false},
+		{"and another again", alphaFile, "published: 2022-06-01", "published: 2023-11-21", false, false},
+		{"published taken out", alphaFile, "published: 2023-11-21\n", "", true, false},
+	})
 	// A latest version before the first fails as a full build does.
 	path := editFile(t, dir, alphaFile, "upvotes: 7\n", "upvotes: 7\npublished: 2024-05-01\nupdated: 2024-04-01\n")
 	if _, _, err := live.Build(ctx, []string{path}); err == nil || !strings.Contains(err.Error(), "is before published") {

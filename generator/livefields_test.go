@@ -41,13 +41,8 @@ const (
 // key, or a venue the parse refuses, takes the full build.
 func TestLiveFieldEdits(t *testing.T) {
 	dir := writeArchive(t, fieldsSite)
-	live, res := startLive(t, dir)
-	related := relatedOf(res)
 	ctx := context.Background()
-	for _, e := range []struct {
-		name, rel, old, new string
-		quick, incomplete   bool
-	}{
+	live := liveEdits(t, dir, []sourceEdit{
 		{"code changed", deltaFile, "github.com/a/delta", "github.com/b/delta", true, false},
 		{"code taken out", deltaFile, "code: \"https://github.com/b/delta\"\n", "", true, false},
 		{"code written", alphaFile, "upvotes: 5\n", "upvotes: 5\ncode: https://github.com/a/alpha\n", true, false},
@@ -78,23 +73,7 @@ func TestLiveFieldEdits(t *testing.T) {
 		{"doi taken out", epsilonFile, "doi: https://doi.org/10.1000/eps.2\n", "", true, true},
 		{"doi of an arXiv paper", alphaFile, "upvotes: 7\n", "upvotes: 7\ndoi: \"10.1038/s42256-024-00001-2\"\n", true, true},
 		{"tldr below its key", alphaFile, "tldr: >-\n  Agents that\n  plan well.", "tldr:\n  Agents that plan.", false, false},
-	} {
-		path := editFile(t, dir, e.rel, e.old, e.new)
-		res, incomplete, err := live.Build(ctx, []string{path})
-		if err != nil {
-			t.Fatalf("%s: %v", e.name, err)
-		}
-		if quick := res.Stages == nil && res.Unchanged == ""; quick != e.quick || incomplete != e.incomplete {
-			t.Errorf("%s: quick %v, incomplete %v; want quick %v, incomplete %v", e.name, quick, incomplete, e.quick, e.incomplete)
-		}
-		if incomplete {
-			matchesCleanButComplete(t, dir, e.name, res, related)
-			if res = live.Complete(ctx); res == nil {
-				t.Fatalf("%s: Complete returned nil", e.name)
-			}
-		}
-		related = relatedOf(matchesClean(t, dir, e.name, res))
-	}
+	})
 	// A venue the parse refuses fails as a full build does.
 	path := editFile(t, dir, alphaFile, "journal: \"Nature Machine Inteligence\"\n", "")
 	if _, _, err := live.Build(ctx, []string{path}); err == nil || !strings.Contains(err.Error(), "volume is a journal's") {

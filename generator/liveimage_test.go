@@ -34,40 +34,26 @@ Notes.
 // build.
 func TestLiveImageEdits(t *testing.T) {
 	dir := writeArchive(t, imageSite)
-	live, _ := startLive(t, dir)
 	ctx := context.Background()
-	for _, e := range []struct {
-		name, rel, old, new string
-		quick               bool
-	}{
-		{"a URL written", epsilonFile, "upvotes: 3\n", "upvotes: 3\nimage: https://example.org/eps.png\n", true},
-		{"a URL changed", epsilonFile, "example.org/eps.png", "example.org/eps2.png", true},
-		{"a published file beside it", epsilonFile, "image: https://example.org/eps2.png", "image: fig.svg", true},
-		{"the same file from the site's root", epsilonFile, "image: fig.svg", "image: \"/papers/fig.svg\"", true},
+	live := liveEdits(t, dir, []sourceEdit{
+		{"a URL written", epsilonFile, "upvotes: 3\n", "upvotes: 3\nimage: https://example.org/eps.png\n", true, false},
+		{"a URL changed", epsilonFile, "example.org/eps.png", "example.org/eps2.png", true, false},
+		{"a published file beside it", epsilonFile, "image: https://example.org/eps2.png", "image: fig.svg", true, false},
+		{"the same file from the site's root", epsilonFile, "image: fig.svg", "image: \"/papers/fig.svg\"", true, false},
 		// Alpha is listed on two days, one of which no paper with a
 		// figure has yet: its page shares Alpha's.
-		{"a figure of a paper on two days", alphaFile, "upvotes: 5\n", "upvotes: 5\nimage: fig.svg\n", true},
-		{"and taken out", alphaFile, "image: fig.svg\n", "", true},
-		{"a file not published yet", epsilonFile, "image: \"/papers/fig.svg\"", "image: alone.svg", false},
-		{"the only link to its file", epsilonFile, "image: alone.svg", "image: https://example.org/eps.png", false},
-		{"a figure with new upvotes", alphaFile, "upvotes: 5\n", "upvotes: 8\nimage: https://example.org/alpha.png\n", true},
+		{"a figure of a paper on two days", alphaFile, "upvotes: 5\n", "upvotes: 5\nimage: fig.svg\n", true, false},
+		{"and taken out", alphaFile, "image: fig.svg\n", "", true, false},
+		{"a file not published yet", epsilonFile, "image: \"/papers/fig.svg\"", "image: alone.svg", false, false},
+		{"the only link to its file", epsilonFile, "image: alone.svg", "image: https://example.org/eps.png", false, false},
+		{"a figure with new upvotes", alphaFile, "upvotes: 5\n", "upvotes: 8\nimage: https://example.org/alpha.png\n", true, false},
 		// A figure the page cannot size warns at its line, which a quick
 		// rebuild leaves as it was.
-		{"a file that does not read as an image", epsilonFile, "image: https://example.org/eps.png", "image: bad.png", false},
-		{"and a URL again", epsilonFile, "image: bad.png", "image: https://example.org/eps.png", false},
+		{"a file that does not read as an image", epsilonFile, "image: https://example.org/eps.png", "image: bad.png", false, false},
+		{"and a URL again", epsilonFile, "image: bad.png", "image: https://example.org/eps.png", false, false},
 		// So with a body's link.
-		{"a body's only link to its file", deltaFile, "[notes](notes.txt)", "notes", false},
-	} {
-		path := editFile(t, dir, e.rel, e.old, e.new)
-		res, incomplete, err := live.Build(ctx, []string{path})
-		if err != nil {
-			t.Fatalf("%s: %v", e.name, err)
-		}
-		if quick := res.Stages == nil && res.Unchanged == ""; quick != e.quick || incomplete {
-			t.Errorf("%s: quick %v, incomplete %v; want quick %v, complete", e.name, quick, incomplete, e.quick)
-		}
-		matchesClean(t, dir, e.name, res)
-	}
+		{"a body's only link to its file", deltaFile, "[notes](notes.txt)", "notes", false, false},
+	})
 	// A figure from the site's root that names no file fails as a full
 	// build does.
 	path := editFile(t, dir, epsilonFile, "image: https://example.org/eps.png", "image: /figures/none.png")

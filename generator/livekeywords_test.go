@@ -1,9 +1,6 @@
 package generator
 
-import (
-	"context"
-	"testing"
-)
+import "testing"
 
 // TestLiveKeywordEdits: an edit of a paper's keywords (keywords:, in
 // brackets on its line or an item on each line below it) that leaves its
@@ -15,13 +12,7 @@ import (
 // search index and the pages of papers whose related papers changed).
 func TestLiveKeywordEdits(t *testing.T) {
 	dir := writeArchive(t, fieldsSite)
-	live, res := startLive(t, dir)
-	related := relatedOf(res)
-	ctx := context.Background()
-	for _, e := range []struct {
-		name, rel, old, new string
-		quick, incomplete   bool
-	}{
+	liveEdits(t, dir, []sourceEdit{
 		{"keywords written in brackets", alphaFile, "upvotes: 5\n", "upvotes: 5\nkeywords: [planning, \"tool use\"]\n", true, true},
 		{"a keyword changed", alphaFile, "tool use", "search", true, true},
 		{"keywords as items", alphaFile, "keywords: [planning, \"search\"]", "keywords:\n  - planning\n  - search # and more\n  - agents", true, true},
@@ -31,21 +22,5 @@ func TestLiveKeywordEdits(t *testing.T) {
 		{"the rule's keyword taken out", alphaFile, "  - 'diffusion'\n", "", false, false},
 		{"keywords taken out", alphaFile, "keywords:\n  - planning and acting\n  - search # and more\n", "", true, true},
 		{"keywords of a paper not on arXiv", epsilonFile, "upvotes: 3\n", "upvotes: 3\nkeywords: [compilers]\n", true, true},
-	} {
-		path := editFile(t, dir, e.rel, e.old, e.new)
-		res, incomplete, err := live.Build(ctx, []string{path})
-		if err != nil {
-			t.Fatalf("%s: %v", e.name, err)
-		}
-		if quick := res.Stages == nil && res.Unchanged == ""; quick != e.quick || incomplete != e.incomplete {
-			t.Errorf("%s: quick %v, incomplete %v; want quick %v, incomplete %v", e.name, quick, incomplete, e.quick, e.incomplete)
-		}
-		if incomplete {
-			matchesCleanButComplete(t, dir, e.name, res, related)
-			if res = live.Complete(ctx); res == nil {
-				t.Fatalf("%s: Complete returned nil", e.name)
-			}
-		}
-		related = relatedOf(matchesClean(t, dir, e.name, res))
-	}
+	})
 }
