@@ -181,7 +181,7 @@ const headerControl = `(el => el.tagName.toLowerCase() + " " + (el.href ? new UR
 // search) named as before. At 100% text, on phones either way up, a
 // tablet and a desktop, there is no Menu button and every link is in sight.
 func TestCompactHeaderInBrowser(t *testing.T) {
-	ctx, base := sampleInBrowser(t)
+	ctx, base := sampleInBrowser(t, browsertest.Timeout(5*time.Minute)) // many pages and sizes in one tab
 	const headerHeight = `document.querySelector(".site-header").getBoundingClientRect().height`
 	const summaryShown = `(s => s !== null && getComputedStyle(s).display !== "none")(document.querySelector(".site-header summary"))`
 	const linksInSight = `[...document.querySelectorAll(".site-header nav a")].every(a => a.checkVisibility() && a.getBoundingClientRect().width > 0)`

@@ -23,18 +23,18 @@ import (
 )
 
 // sampleInBrowser serves the sample site under its base path, on a server
-// of the test's own, and starts headless Chromium. It skips the test where
-// Chromium is missing.
-func sampleInBrowser(t *testing.T) (ctx context.Context, base string) {
+// of the test's own, and starts headless Chromium (a tab 1280 by 900, with
+// opts). It skips the test where Chromium is missing.
+func sampleInBrowser(t *testing.T, opts ...browsertest.Option) (ctx context.Context, base string) {
 	t.Helper()
-	return sampleInBrowserVia(t, func(h http.Handler) http.Handler { return h })
+	return sampleInBrowserVia(t, func(h http.Handler) http.Handler { return h }, opts...)
 }
 
 // sampleInBrowserVia is sampleInBrowser with the site served through
 // wrap, which may hold back some of its files as a slow network would.
-func sampleInBrowserVia(t *testing.T, wrap func(http.Handler) http.Handler) (ctx context.Context, base string) {
+func sampleInBrowserVia(t *testing.T, wrap func(http.Handler) http.Handler, opts ...browsertest.Option) (ctx context.Context, base string) {
 	t.Helper()
-	ctx = browsertest.Start(t, browsertest.WindowSize(1280, 900))
+	ctx = browsertest.Start(t, append([]browsertest.Option{browsertest.WindowSize(1280, 900)}, opts...)...)
 	root, basePath := writtenSample(t)
 	srv := httptest.NewServer(wrap(http.FileServer(http.Dir(root))))
 	t.Cleanup(srv.Close)

@@ -511,7 +511,7 @@ func TestCodeInListsHasRoomInBrowser(t *testing.T) {
 // page.
 func TestAuthorNamesStayWholeInBrowser(t *testing.T) {
 	t.Parallel()
-	ctx, base := sampleInBrowser(t)
+	ctx, base := sampleInBrowser(t, browsertest.Timeout(5*time.Minute)) // 15 pages in one tab
 	for _, c := range []struct {
 		width int64
 		text  string
