@@ -120,14 +120,10 @@ func TestAuthorIndexByLetter(t *testing.T) {
 			t.Fatal(err)
 		}
 		out := map[string]string{}
-		err = r.All(context.Background(), func(f model.File) error {
-			if f.Path == "authors/index.html" || strings.HasPrefix(f.Path, "authors/letters/") {
-				out[f.Path] = string(f.Data)
+		for path, data := range rendered(t, r) {
+			if path == "authors/index.html" || strings.HasPrefix(path, "authors/letters/") {
+				out[path] = string(data)
 			}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
 		}
 		return out
 	}

@@ -17,6 +17,23 @@ import (
 	"github.com/paperboy-digest/paperboy/themes"
 )
 
+// rendered renders all of r's files and returns them by path.
+func rendered(t *testing.T, r *Renderer) map[string][]byte {
+	t.Helper()
+	var mu sync.Mutex
+	out := map[string][]byte{}
+	err := r.All(context.Background(), func(f model.File) error {
+		mu.Lock()
+		defer mu.Unlock()
+		out[f.Path] = bytes.Clone(f.Data)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
 // bibSite is an indexed site of a few papers on two days, some authors
 // shared, for the BibTeX entries' tests.
 func bibSite(t *testing.T) *model.Site {
@@ -47,18 +64,7 @@ func TestBibEntriesLetGo(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var mu sync.Mutex
-		out := map[string][]byte{}
-		err = r.All(context.Background(), func(f model.File) error {
-			mu.Lock()
-			defer mu.Unlock()
-			out[f.Path] = bytes.Clone(f.Data)
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return out, r
+		return rendered(t, r), r
 	}
 	kept, _ := files(false)
 	got, r := files(true)
@@ -79,16 +85,7 @@ func TestBibEntriesLetGo(t *testing.T) {
 		}
 	}
 	// A second render makes them again, and lets them go again.
-	again := map[string][]byte{}
-	var mu sync.Mutex
-	if err := r.All(context.Background(), func(f model.File) error {
-		mu.Lock()
-		defer mu.Unlock()
-		again[f.Path] = bytes.Clone(f.Data)
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
+	again := rendered(t, r)
 	for path, data := range kept {
 		if !bytes.Equal(again[path], data) {
 			t.Errorf("%s differs in a second render", path)

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"html/template"
@@ -10,7 +11,6 @@ import (
 	"text/template/parse"
 
 	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
-	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/themes"
 )
 
@@ -18,7 +18,7 @@ import (
 // has run, and the cards' once the first card has, and the pages are
 // those of a renderer that folds nothing.
 func TestRenderFolds(t *testing.T) {
-	render := func(fold bool) (*Renderer, map[string]string) {
+	render := func(fold bool) (*Renderer, map[string][]byte) {
 		r, err := New(context.Background(), bibSite(t), Options{Words: english, Builtin: themes.Default(), Workers: 1})
 		if err != nil {
 			t.Fatal(err)
@@ -26,22 +26,13 @@ func TestRenderFolds(t *testing.T) {
 		if !fold {
 			r.folder, r.cards.fold = newFolder(nil), nil
 		}
-		out := map[string]string{}
-		for range 2 { // the second time with every kind folded
-			err := r.All(context.Background(), func(f model.File) error {
-				out[f.Path] = string(f.Data)
-				return nil
-			})
-			if err != nil {
-				t.Fatal(err)
-			}
-		}
-		return r, out
+		rendered(t, r)
+		return r, rendered(t, r) // the second time with every kind folded
 	}
 	r, folded := render(true)
 	_, want := render(false)
 	for path, html := range want {
-		if folded[path] != html {
+		if !bytes.Equal(folded[path], html) {
 			t.Errorf("%s folded is\n%s\nwant\n%s", path, folded[path], html)
 		}
 	}

@@ -171,16 +171,7 @@ func renderPaperPage(t *testing.T, p *model.Paper) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var page string
-	err = r.All(context.Background(), func(f model.File) error {
-		if f.Path == p.Path()+"index.html" {
-			page = string(f.Data)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	page := string(rendered(t, r)[p.Path()+"index.html"])
 	if page == "" {
 		t.Fatalf("no page %sindex.html", p.Path())
 	}
