@@ -540,6 +540,28 @@ func TestMenuButtonShowsItsStateInBrowser(t *testing.T) {
 	}
 }
 
+// tabStops presses Tab from the page's start to its end (the body, or
+// the first stop again where the focus goes round) and returns what
+// describe, a script's function of the focused element, says of each stop
+// it says something of.
+func tabStops(t *testing.T, ctx context.Context, describe string) []string {
+	t.Helper()
+	do(t, ctx, chromedp.Evaluate[chromedp.Void](`document.activeElement.blur(), window.getSelection().removeAllRanges(), window.firstStop = null`))
+	var got []string
+	for range 60 {
+		do(t, ctx, chromedp.KeyEvent(kb.Tab))
+		el := run(t, ctx, chromedp.Evaluate[string](`(el => el === document.body || el === window.firstStop ? "" :
+			(window.firstStop ||= el, (`+describe+`)(el) || "-"))(document.activeElement)`))
+		if el == "" {
+			break
+		}
+		if el != "-" {
+			got = append(got, el)
+		}
+	}
+	return got
+}
+
 // TestScrollRegionsTabStopsInBrowser: a display formula or a table is a
 // Tab stop (tabindex="0", with its role and name) only where it is wider
 // than its column and scrolls, where every one was, the formulas and
@@ -558,20 +580,8 @@ func TestScrollRegionsTabStopsInBrowser(t *testing.T) {
 	page := serveBuilt(t, out, "/") + "papers/2401.00001/"
 	// The regions the Tab key stops at, from the page's start to its end, by their names and widths.
 	stops := func() []string {
-		do(t, ctx, chromedp.Evaluate[chromedp.Void](`document.activeElement.blur(), window.getSelection().removeAllRanges()`))
-		var got []string
-		for range 60 {
-			do(t, ctx, chromedp.KeyEvent(kb.Tab))
-			el := run(t, ctx, chromedp.Evaluate[string](`(el => el === document.body ? "" : el.matches(".math-display, .table-scroll") ?
-				el.getAttribute("role") + " " + el.getAttribute("aria-label") + " " + (el.scrollWidth > el.clientWidth ? "wide" : "narrow") : "-")(document.activeElement)`))
-			if el == "" {
-				break
-			}
-			if el != "-" {
-				got = append(got, el)
-			}
-		}
-		return got
+		return tabStops(t, ctx, `el => el.matches(".math-display, .table-scroll") ?
+			el.getAttribute("role") + " " + el.getAttribute("aria-label") + " " + (el.scrollWidth > el.clientWidth ? "wide" : "narrow") : ""`)
 	}
 	// The page is loaded once, at 1280 px: the phone's width and the desktop's again come as a window resized.
 	do(t, ctx, chromedp.Navigate(page), chromedp.WaitReady("footer"))
@@ -599,5 +609,49 @@ func TestScrollRegionsTabStopsInBrowser(t *testing.T) {
 	}), chromedp.Navigate(page), chromedp.WaitReady("footer"))
 	if got, want := stops(), []string{"group Equation narrow", "group Equation narrow", "group Table narrow"}; !slices.Equal(got, want) {
 		t.Errorf("without JavaScript at 1280 px the Tab key stops at the regions %q, want %q", got, want)
+	}
+}
+
+// TestInlineFormulaTabStopInBrowser: an inline formula wider than its line
+// on a 320 px phone scrolls within itself, the page no wider than the
+// screen, and is a Tab stop (tabindex="0", which Safari and axe's
+// scrollable-region-focusable ask for; Chromium stops at a scroller of its
+// own) that the arrow keys scroll, on the paper's page and in its card on
+// its day's page; one that fits its line is none, nor is the wide one at
+// 1280 px. It had no tabindex at any width.
+func TestInlineFormulaTabStopInBrowser(t *testing.T) {
+	ctx := browsertest.Start(t, browsertest.WindowSize(1280, 844))
+	terms := make([]string, 10)
+	for i := range terms {
+		terms[i] = fmt.Sprintf("a_{%d} b_{%d}", i+1, i+1)
+	}
+	wide := strings.Join(terms, " + ")
+	out := mustBuild(t, siteYAML+"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n"+
+		"A short $x_1$ and a long $"+wide+"$ in a sentence.\n")
+	base := serveBuilt(t, out, "/")
+	// The inline formulas the Tab key stops at, by their TeX and tabindex.
+	const formula = `el => el.matches("math:not([display=block])") ? el.getAttribute("alttext") + " tabindex=" + el.getAttribute("tabindex") : ""`
+	for _, p := range []string{"papers/2401.00001/", "days/2024-01-01/"} {
+		do(t, ctx, chromedp.EmulateViewport(1280, 844), chromedp.Navigate(base+p), chromedp.WaitReady("footer"))
+		for _, c := range []struct {
+			width int64
+			want  []string
+		}{{1280, nil}, {320, []string{wide + " tabindex=0"}}, {1280, nil}} {
+			do(t, ctx, chromedp.EmulateViewport(c.width, 844))
+			if w := run(t, ctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth`)); w > int(c.width) {
+				t.Errorf("/%s at %d px: the page is %d px wide, want the formula to scroll within itself", p, c.width, w)
+			}
+			if got := tabStops(t, ctx, formula); !slices.Equal(got, c.want) {
+				t.Errorf("/%s at %d px: the Tab key stops at the inline formulas %q, want %q", p, c.width, got, c.want)
+				continue
+			}
+			if c.width != 320 {
+				continue
+			}
+			do(t, ctx, chromedp.Focus("math[tabindex]"), chromedp.KeyEvent(kb.ArrowRight), chromedp.KeyEvent(kb.ArrowRight))
+			if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector("math[tabindex]").scrollLeft > 0`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+				t.Errorf("/%s at 320 px: the wide formula is not scrolled after two presses of the right arrow (%v), want it scrolled", p, err)
+			}
+		}
 	}
 }

@@ -660,6 +660,40 @@ func TestHeaderSearchOnTheRowInBrowser(t *testing.T) {
 	}
 }
 
+// TestSearchPageHeaderInBrowser: the search page, which has no search
+// field in its header (its own form is the search), has the header of the
+// other pages, as high and its links in the same places, where the search
+// sits on the navigation's row (768 to 1280 px; the header was 91 px high
+// against 102.5 and its links 6 px higher); where the search has a row of
+// its own (a phone) the search page's header is that row lower, and ends
+// its padding below its last link, no empty band in the field's place.
+func TestSearchPageHeaderInBrowser(t *testing.T) {
+	t.Parallel()
+	ctx, base := sampleInBrowser(t)
+	defer do(t, ctx, defaultFontSize(16))
+	// The header's height, the space under its last link's line less the row's padding and the header's border, and its links' places.
+	const header = `(() => {
+		const h = document.querySelector(".site-header").getBoundingClientRect(), links = [...document.querySelectorAll(".site-header nav a")];
+		const below = h.bottom - links.at(-1).parentElement.getBoundingClientRect().bottom - parseFloat(getComputedStyle(document.querySelector(".header-row")).paddingBottom) - 1;
+		return [h.height.toFixed(1), below.toFixed(1), JSON.stringify(links.map(a => { const r = a.getBoundingClientRect(); return [a.textContent, Math.round(r.left), Math.round(r.top)] }))];
+	})()`
+	for _, c := range []struct {
+		width, text int64
+		beside      bool
+	}{{768, 16, true}, {1024, 16, true}, {1280, 16, true}, {1280, 20, true}, {320, 16, false}, {390, 16, false}} {
+		do(t, ctx, chromedp.EmulateViewport(c.width, 844), defaultFontSize(c.text), chromedp.Navigate(base), chromedp.WaitReady("footer"))
+		home := run(t, ctx, chromedp.Evaluate[[]string](header))
+		do(t, ctx, chromedp.Navigate(base+"search/"), chromedp.WaitReady("footer"))
+		search := run(t, ctx, chromedp.Evaluate[[]string](header))
+		switch {
+		case c.beside && (search[0] != home[0] || search[2] != home[2]):
+			t.Errorf("at %d px, %d px text: the search page's header is %s px high, its links at\n%s\nwant, as on the home page, %s px and\n%s", c.width, c.text, search[0], search[2], home[0], home[2])
+		case !c.beside && search[1] != "0.0":
+			t.Errorf("at %d px, %d px text: the search page's header ends %s px below its last link and the row's padding, want 0 (no empty band)", c.width, c.text, search[1])
+		}
+	}
+}
+
 // TestHeadingsOutrankPaperTitlesInBrowser: on a phone at 100% text a
 // day's title (h1) is 1.2 times its papers' titles (h3) at least, and a
 // section's heading (h2) larger than those, where the h1, made small

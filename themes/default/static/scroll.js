@@ -1,6 +1,6 @@
 /*
  * Paperboy's scrolling regions (a display formula's div.math-display, a
- * table's div.table-scroll). Dependency-free.
+ * table's div.table-scroll, an inline formula's math). Dependency-free.
  *
  * The Markdown renderer writes each with tabindex="0", role="group" and
  * an aria-label ("Equation", "Table"), so that a keyboard reaches it to
@@ -12,13 +12,23 @@
  * ResizeObserver of the region and of what it holds tells it. A region
  * that has the focus keeps them until it loses it. Without this script
  * (or a ResizeObserver) every region keeps them, the safe default.
+ *
+ * An inline formula wider than its line (a phone, large text) scrolls
+ * too (style.css), where MathML cannot break it: it has no attributes in
+ * the markup, which would make every formula of an abstract a Tab stop
+ * without this script, and takes only tabindex while it scrolls, keeping
+ * its role of math and what it reads as. It scrolls sideways only: a
+ * subscript's depth below its box, which overflow-y: hidden cuts, is no
+ * reason to stop there. Chromium and Firefox make such a scroller a Tab
+ * stop of their own; Safari and axe's scrollable-region-focusable ask
+ * for the tabindex.
  */
 (function () {
   'use strict';
   if (!window.ResizeObserver) return;
   var regions = [];
-  document.querySelectorAll('.math-display[tabindex], .table-scroll[tabindex]').forEach(function (el) {
-    regions.push({ el: el, role: el.getAttribute('role'), label: el.getAttribute('aria-label') });
+  document.querySelectorAll('.math-display[tabindex], .table-scroll[tabindex], math:not([display="block"])').forEach(function (el) {
+    regions.push({ el: el, role: el.getAttribute('role'), label: el.getAttribute('aria-label'), inline: el.localName === 'math' });
   });
   if (!regions.length) return;
   function set(el, name, value) {
@@ -28,7 +38,7 @@
   function update() {
     regions.forEach(function (r) {
       var el = r.el;
-      var scrolls = el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight;
+      var scrolls = el.scrollWidth > el.clientWidth || (!r.inline && el.scrollHeight > el.clientHeight);
       if (!scrolls && document.activeElement === el) return;
       set(el, 'tabindex', scrolls ? '0' : null);
       set(el, 'role', scrolls ? r.role : null);
