@@ -52,7 +52,7 @@ const overflowing = `(() => {
 func TestLargeTextReflowsInBrowser(t *testing.T) {
 	ctx, base := sampleInBrowser(t)
 	do(t, ctx, chromedp.EmulateViewport(320, 700))
-	for _, page := range []string{"", "days/2024-06-04/", "papers/1706.03762/", "papers/2006.11239/", "topics/agents/",
+	for _, page := range []string{"", "days/2024-06-04/", "papers/1706.03762/", "papers/2006.11239/", "papers/openai-2024-hello-gpt-4o/", "topics/agents/",
 		"authors/", "organizations/", "organizations/facebook/", "archive/", "weeks/2024-W23/", "search/?q=diffusion", "search/?q=atention", "subscribe/", "feeds/", "404.html"} {
 		do(t, ctx, chromedp.Navigate(base+page), chromedp.Evaluate[chromedp.Void](largeText))
 		if out := run(t, ctx, chromedp.Evaluate[string](overflowing)); out != "" {
