@@ -14,6 +14,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/index"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/render"
+	"github.com/paperboy-digest/paperboy/themes"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -608,6 +609,7 @@ func (l *Live) staticOnly(changed []string) (*Result, bool) {
 		rel := l.relative(c)
 		nfc := norm.NFC.String(rel)
 		out, ok := publishedAt(nfc), l.besides.files[nfc] == rel
+		beside := ok
 		for _, name := range l.site.Config.Themes {
 			if ok {
 				break // a file beside the sources
@@ -632,6 +634,9 @@ func (l *Live) staticOnly(changed []string) (*Result, bool) {
 			// Not before: every paper's edit asks here first, and a
 			// clone of 10,000 papers' files took 9 ms of its CPU.
 			files = slices.Clone(l.files)
+		}
+		if !beside && !l.site.Config.AsWritten {
+			data = render.MinifyBuiltin(themes.Default(), out, data)
 		}
 		files[i] = model.File{Path: out, Data: data}
 	}

@@ -3,6 +3,7 @@ package generator
 import (
 	"bytes"
 	"context"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -11,6 +12,7 @@ import (
 	"unsafe"
 
 	"github.com/paperboy-digest/paperboy/generator/parse"
+	"github.com/paperboy-digest/paperboy/themes"
 )
 
 // writeArchive writes a txtar site into a new folder and returns it.
@@ -180,11 +182,18 @@ func TestLiveQuickCachedPartials(t *testing.T) {
 }
 
 // TestLiveStaticEdit: an edit of the site theme's static files alone is
-// copied over their outputs without a build (a paper edited meanwhile but
-// not named as changed stays as published); an added file or one the
-// build reads itself (search.js, robots.txt) takes a full build.
+// copied over their outputs without a build, as a clean build publishes
+// them (a paper edited meanwhile but not named as changed stays as
+// published); an added file or one the build reads itself (search.js,
+// robots.txt) takes a full build.
 func TestLiveStaticEdit(t *testing.T) {
-	dir := writeArchive(t, themed("-- themes/mine/static/custom.css --\nbody { color: red }\n-- themes/mine/static/js/lab.js --\nvar a = 1;\n"))
+	menu, err := fs.ReadFile(themes.Default(), "static/menu.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The site's menu.js becomes a copy of the built-in one, which is
+	// published minified.
+	dir := writeArchive(t, themed("-- themes/mine/static/custom.css --\nbody { color: red }\n-- themes/mine/static/js/lab.js --\nvar a = 1;\n-- themes/mine/static/menu.js --\n// mine\n"+string(menu)))
 	live := NewLive(Options{Site: os.DirFS(dir)}, dir)
 	ctx := context.Background()
 	if _, _, err := live.Build(ctx, nil); err != nil {
@@ -192,14 +201,24 @@ func TestLiveStaticEdit(t *testing.T) {
 	}
 	css := editFile(t, dir, "themes/mine/static/custom.css", "red", "blue")
 	js := editFile(t, dir, "themes/mine/static/js/lab.js", "1", "2")
+	mine := editFile(t, dir, "themes/mine/static/menu.js", "// mine\n", "")
 	editFile(t, dir, "content/papers/2405.00001.md", `title: "Alpha"`, `title: "Omega"`)
-	res, incomplete, err := live.Build(ctx, []string{css, js})
+	res, incomplete, err := live.Build(ctx, []string{css, js, mine})
 	if err != nil || incomplete {
 		t.Fatalf("static edit: incomplete %v, %v", incomplete, err)
 	}
 	got := filesOf(res)
 	if got["custom.css"] != "body { color: blue }\n" || got["js/lab.js"] != "var a = 2;\n" {
 		t.Errorf("static files not copied again: %q, %q", got["custom.css"], got["js/lab.js"])
+	}
+	clean, err := Build(ctx, Options{Site: os.DirFS(dir)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"custom.css", "js/lab.js", "menu.js"} {
+		if want := filesOf(clean)[f]; got[f] != want {
+			t.Errorf("%s is %q, a clean build's %q", f, got[f], want)
+		}
 	}
 	if strings.Contains(got["papers/2405.00001/index.html"], "Omega") {
 		t.Error("a static edit rebuilt the pages")

@@ -501,6 +501,9 @@ language: en
 # topSize: 10
 # Pass raw HTML in Markdown through instead of dropping it (default false).
 # unsafeHTML: false
+# Publish the built-in theme's stylesheet and scripts minified (default
+# true); false publishes them as written, comments and all.
+# minify: true
 # Topics (optional): slug → name, description and keywords. A keyword tags
 # every paper whose title, abstract or keywords contain it (whole words,
 # any case). After renaming a topic, list its former slugs as aliases: old

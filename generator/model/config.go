@@ -45,6 +45,9 @@ type Config struct {
 	HomeDays       int  // days listed on the home page, default 7
 	TopSize        int  // papers in a week's or month's top list, default 10
 	UnsafeHTML     bool // pass raw HTML in Markdown through (default false: omitted)
+	// AsWritten publishes the theme's stylesheets and scripts as they
+	// are written (site.yaml's minify: false), where they are minified.
+	AsWritten bool
 
 	Topics []TopicConfig // in site.yaml order
 	// FeedAliases are former addresses of the site's RSS feed (Hugo's

@@ -40,6 +40,7 @@ type siteYAML struct {
 	HomeDays    int            `yaml:"homeDays" min:"1" max:"100000" eg:"homeDays: 7"`
 	TopSize     int            `yaml:"topSize" min:"1" max:"100000" eg:"topSize: 10"`
 	UnsafeHTML  bool           `yaml:"unsafeHTML" eg:"unsafeHTML: true"`
+	Minify      bool           `yaml:"minify" eg:"minify: false"`
 	Topics      yaml.Node      `yaml:"topics" shape:"mapping" want:"a mapping of topic slugs" eg:"topics:\n  diffusion-models:\n    name: Diffusion models"`
 	Limits      yaml.Node      `yaml:"limits" shape:"mapping" eg:"limits:\n  maxAuthors: 5000"`
 	Newsletter  yaml.Node      `yaml:"newsletter" shape:"mapping" eg:"newsletter:\n  action: https://buttondown.com/api/emails/embed-subscribe/you"`
@@ -113,6 +114,8 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	case y.BaseURL != "" || !typo["baseURL"] && !reported["baseURL"]:
 		c.BaseURL, c.Base = checkBaseURL(path, lineOr(lines, "baseURL", 1), "baseURL", y.BaseURL, &errs)
 	}
+	// minify: is true unless it is there, and false.
+	c.AsWritten = lines["minify"] != 0 && !reported["minify"] && !y.Minify
 	c.LangLine, c.ThemeLine, c.DomainLine, c.ImageLine = lines["language"], lines["theme"], lines["domain"], lines["image"]
 	c.TitleLine, c.BaseURLLine, c.FeedSizeLine = lines["title"], lines["baseURL"], lines["feedSize"]
 	c.Language = languageTag(path, lineOr(lines, "language", 1), "language", c.Language, &errs)

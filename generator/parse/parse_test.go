@@ -164,8 +164,15 @@ func TestConfigDefaults(t *testing.T) {
 		t.Fatal(err)
 	}
 	if c.BaseURL != "https://example.org/repo/" || c.BasePath() != "/repo/" || c.Language != "en" ||
-		c.FeedSize != model.DefaultFeedSize || c.PageSize != 25 || c.HomeDays != 7 || c.TopSize != 10 || c.Limits != DefaultLimits() {
+		c.FeedSize != model.DefaultFeedSize || c.PageSize != 25 || c.HomeDays != 7 || c.TopSize != 10 || c.Limits != DefaultLimits() || c.AsWritten {
 		t.Errorf("config = %+v", c)
+	}
+	// minify: is on unless it is there and false.
+	for yml, asWritten := range map[string]bool{"minify: false\n": true, "minify: true\n": false, "minify: [false]\n": false} {
+		c, _ := Config("content/site.yaml", []byte("title: T\nbaseURL: https://example.org/\n"+yml), "")
+		if c == nil || c.AsWritten != asWritten {
+			t.Errorf("%q: as written %v, want %v", yml, c != nil && c.AsWritten, asWritten)
+		}
 	}
 	c, err = Config("content/site.yaml", []byte("title: T\nbaseURL: https://example.org/\n"), "https://preview.example.net/pr-7/")
 	if err != nil || c.BasePath() != "/pr-7/" {

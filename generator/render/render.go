@@ -175,7 +175,7 @@ func (r *Renderer) All(ctx context.Context, emit func(model.File) error) error {
 	if err := r.render(ctx, phases, between, emit); err != nil {
 		return err
 	}
-	assets, err := static(r.th)
+	assets, err := static(r.th, !r.site.Config.AsWritten)
 	if err != nil {
 		return err
 	}
@@ -650,8 +650,9 @@ func (r *Renderer) Misnamed() diag.List {
 }
 
 // static returns every file under the theme's static/ folder at its
-// output path (staticOut).
-func static(th overlay) ([]model.File, error) {
+// output path (staticOut), with the built-in theme's stylesheets and
+// scripts minified (MinifyBuiltin) when minify says so.
+func static(th overlay, minify bool) ([]model.File, error) {
 	names, err := th.files("static")
 	if err != nil {
 		return nil, err
@@ -661,6 +662,9 @@ func static(th overlay) ([]model.File, error) {
 		data, err := fs.ReadFile(th, n)
 		if err != nil {
 			return nil, err
+		}
+		if minify {
+			data = MinifyBuiltin(th.builtin, staticOut(n), data)
 		}
 		out = append(out, model.File{Path: staticOut(n), Data: data})
 	}

@@ -1,0 +1,77 @@
+package render
+
+import (
+	"bytes"
+	"io/fs"
+	"path"
+	"testing"
+	"testing/fstest"
+
+	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
+	"github.com/paperboy-digest/paperboy/themes"
+)
+
+// TestStaticMinified: the built-in theme's stylesheets and scripts are
+// published minified, without their comments and at most 60% of their
+// size, and so is a site theme's copy of one that is the same to the
+// byte; a site's own stylesheet, and every other file, is published as
+// it is; with minify off (site.yaml's minify: false) all are.
+func TestStaticMinified(t *testing.T) {
+	const own = "/* the curator's note */\nbody { color: #123456; }\n"
+	builtinMenu, err := fs.ReadFile(themes.Default(), "static/menu.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	site := fstest.MapFS{"static/custom.css": {Data: []byte(own)}, "static/menu.js": {Data: builtinMenu}, "static/copy.js": {Data: []byte("// mine\n")}}
+	th := overlay{site: themefs.Stack{{FS: site, Dir: "themes/mine"}}, builtin: themes.Default()}
+	source := func(name string) []byte {
+		t.Helper()
+		data, err := fs.ReadFile(th, "static/"+name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return data
+	}
+	files, err := static(th, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	scripts := 0
+	for _, f := range files {
+		src := source(f.Path)
+		switch {
+		case f.Path == "custom.css" || f.Path == "copy.js":
+			if !bytes.Equal(f.Data, src) {
+				t.Errorf("the site's %s is published as %q, want it as written", f.Path, f.Data)
+			}
+		case path.Ext(f.Path) == ".css" || path.Ext(f.Path) == ".js":
+			scripts++
+			if bytes.Contains(f.Data, []byte("/*")) || len(f.Data)*10 > len(src)*6 {
+				t.Errorf("%s: %d bytes published of its %d, comments left in: %t; want it minified", f.Path, len(f.Data), len(src), bytes.Contains(f.Data, []byte("/*")))
+			}
+		case !bytes.Equal(f.Data, src):
+			t.Errorf("%s differs from the theme's file", f.Path)
+		}
+	}
+	if scripts < 4 {
+		t.Errorf("%d built-in stylesheets and scripts minified, want style.css, menu.js (the site's copy), scroll.js and search.js at least", scripts)
+	}
+	again, err := static(th, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range files {
+		if !bytes.Equal(again[i].Data, files[i].Data) {
+			t.Errorf("%s differs in a second build", files[i].Path)
+		}
+	}
+	written, err := static(th, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range written {
+		if !bytes.Equal(f.Data, source(f.Path)) {
+			t.Errorf("%s is not as written with minify: false", f.Path)
+		}
+	}
+}
