@@ -113,14 +113,17 @@ func (c *Cache) sum(data []byte) uint64 { return maphash.Bytes(c.seed, data) }
 // digits for a count (the lines an import's refresh rewrites). A plain
 // field's value may also go on over the indented lines after its key (a
 // block scalar, tldr: >-, or a plain or quoted scalar that goes on),
-// which are then loose too (see looseLines). Such lines can change, come or go without changing how
-// any other line reads, so two front matters with the same loose hash
-// say the same but for those fields (the lines after one that came or
-// went are numbered anew); placed hashes the other lines with their
+// which are then loose too (see looseLines), and so are its keywords:
+// and authors: written as a list of one-line scalars (authors hashes
+// the lines of the latter alone, which Live tells apart). Such lines
+// can change, come or go without changing how any other line reads, so
+// two front matters with the same loose hash say the same but for those
+// fields (the lines after one that came or went are numbered anew); placed hashes the other lines with their
 // numbers, so that two fronts with the same placed hash have each of
 // them on the same line.
 type front struct {
 	all, loose, placed uint64
+	authors            uint64 // its authors: key's lines, when loose
 }
 
 // frontOf returns the front of a paper file's bytes, data, which its parse
@@ -128,11 +131,15 @@ type front struct {
 func (c *Cache) frontOf(data []byte, p *model.Paper) front {
 	head := data[:lineOffset(data, p.BodyLine)]
 	f := front{all: maphash.Bytes(c.seed, head)}
-	var h, placed maphash.Hash
+	var h, placed, authors maphash.Hash
 	h.SetSeed(c.seed)
 	placed.SetSeed(c.seed)
+	authors.SetSeed(c.seed)
 	for line, start := 1, 0; start < len(head); line++ {
 		if n, end := looseLines(head, start, line, p); n > 0 {
+			if bytes.HasPrefix(head[start:], []byte("authors:")) {
+				authors.Write(head[start:end])
+			}
 			line, start = line+n-1, end
 			continue
 		}
@@ -142,7 +149,7 @@ func (c *Cache) frontOf(data []byte, p *model.Paper) front {
 		placed.Write(head[start:end])
 		start = end
 	}
-	f.loose, f.placed = h.Sum64(), placed.Sum64()
+	f.loose, f.placed, f.authors = h.Sum64(), placed.Sum64(), authors.Sum64()
 	return f
 }
 
@@ -162,8 +169,9 @@ func lineEnd(data []byte, start int) int {
 // published:, updated: or a key of model.PlainKeys with a one-line scalar,
 // of a count written as digits, of a plain key whose scalar goes on over
 // the indented (or blank) lines after it, up to the last indented one
-// (multiLineScalar), or of its keywords: as a list of one-line scalars,
-// in brackets on its line or an item a line below it (scalarList).
+// (multiLineScalar), or of its keywords: or authors: as a list of
+// one-line scalars, in brackets on its line or an item a line below it
+// (scalarList).
 func looseLines(head []byte, start, line int, p *model.Paper) (n, end int) {
 	key, kind := looseKey(line, p)
 	if key == "" {
@@ -221,7 +229,7 @@ const (
 // matter's line (the 1-based line of the file) of the paper p, and what
 // that value may be written as: its title:, ai_summary:, image:,
 // published:, updated: (a one-line scalar), a count, a key of
-// model.PlainKeys or keywords:; "" when none is there.
+// model.PlainKeys, keywords: or authors:; "" when none is there.
 func looseKey(line int, p *model.Paper) (string, looseKind) {
 	switch line {
 	case 0:
@@ -241,6 +249,11 @@ func looseKey(line int, p *model.Paper) (string, looseKind) {
 	}
 	if i := slices.Index(p.PlainLines[:], line); i >= 0 {
 		return model.PlainKeys[i], loosePlain
+	}
+	// Its authors: in brackets on the line of the first, or above the
+	// line of the first item (looseLines checks the key is there).
+	if len(p.AuthorLines) > 0 && (line == p.AuthorLines[0] || line == p.AuthorLines[0]-1) {
+		return "authors", looseList
 	}
 	return "", looseScalar
 }

@@ -28,8 +28,9 @@ import (
 // their plain fields (a code link, a TL;DR written on its line or over
 // several, a journal's name, a DOI: Complete only for those the search
 // index reads), figures (image:, complete), the dates of their
-// versions (published:, updated:, complete) and keywords that give them
-// no other topic (Complete: the search index has them). An edit of a day file's title, intro or order of papers ranks that day
+// versions (published:, updated:, complete), keywords that give them
+// no other topic and their authors in another order (Complete: the
+// search index has them). An edit of a day file's title, intro or order of papers ranks that day
 // again and renders what shows it (quickDay), and new counts of papers,
 // as an import's refresh of a day writes them, rank their days again and
 // render what shows those (quickCounts): neither needs Complete, unless
@@ -246,11 +247,12 @@ func (l *Live) at(path string) (int, bool) {
 
 // quick tries the quick rebuild of papers' bodies, titles, AI summaries,
 // plain fields (model.PlainKeys: links, TL;DR, comment, venue, DOI),
-// figures and the dates of their versions: every changed path must be a
+// figures, the dates of their versions and the order of their authors
+// (reorders): every changed path must be a
 // paper file that looseEdits takes, with the counts it had. It renders
 // again what shows the papers (render's Papers), and with new titles
 // what Retitled does, with new BibTeX entries (a first version's new
-// year: new keys) what Recited does, with new figures the pages of their
+// year, a new first author: new keys) what Recited does, with new figures the pages of their
 // days too (render's Refigure), with a latest version's new date the
 // sitemap (redated); incomplete reports an edit the search index or
 // related papers read (searchedAgain), which waits for Complete.
@@ -266,6 +268,7 @@ func (l *Live) quick(ctx context.Context, changed []string) (res *Result, incomp
 	l.lost = true
 	figured := refigured(edits)
 	rekeyed, lastmod := redated(edits)
+	rekeyed = append(rekeyed, reordered(edits)...)
 	papers, retitled, cited := l.applyEdits(edits)
 	if l.rend.Refigure(figured) != nil {
 		return nil, false, false
@@ -302,7 +305,21 @@ func (l *Live) quick(ctx context.Context, changed []string) (res *Result, incomp
 func searchedAgain(e paperEdit) bool {
 	p, np := e.old, e.new
 	return e.retitled || np.AISummary != p.AISummary || np.Body != p.Body || np.TLDR != p.TLDR ||
-		np.Journal != p.Journal || np.Conference != p.Conference || np.DOI != p.DOI || !slices.Equal(np.Keywords, p.Keywords)
+		np.Journal != p.Journal || np.Conference != p.Conference || np.DOI != p.DOI || !slices.Equal(np.Keywords, p.Keywords) ||
+		!slices.Equal(np.Authors, p.Authors)
+}
+
+// reordered returns the published papers of the edits whose authors
+// come in another order (reorders takes no other change of them): their
+// BibTeX entries, and keys, which are the first author's, change.
+func reordered(edits []paperEdit) []*model.Paper {
+	var out []*model.Paper
+	for _, e := range edits {
+		if !slices.Equal(e.old.Authors, e.new.Authors) {
+			out = append(out, e.old)
+		}
+	}
+	return out
 }
 
 // refigured returns the published papers of the edits whose figures
@@ -337,10 +354,12 @@ func redated(edits []paperEdit) (rekeyed []*model.Paper, lastmod bool) {
 // recited reports whether the BibTeX entry of the paper p, as published,
 // and of its new parse np differ in a plain field (model.PlainKeys): its
 // URL (project:, pdf:, for a paper not on arXiv), where it was published
-// or its DOI; or in its year, its first version's (published:).
+// or its DOI; or in its year, its first version's (published:); or in
+// the order of its authors.
 func recited(p, np *model.Paper) bool {
 	return p.Project != np.Project || p.PDF != np.PDF || p.Journal != np.Journal || p.Conference != np.Conference ||
-		p.Volume != np.Volume || p.Issue != np.Issue || p.Pages != np.Pages || p.DOI != np.DOI || p.Published != np.Published
+		p.Volume != np.Volume || p.Issue != np.Issue || p.Pages != np.Pages || p.DOI != np.DOI || p.Published != np.Published ||
+		!slices.Equal(p.Authors, np.Authors)
 }
 
 // paperEdit is the new parse of a published paper file: old is its
@@ -359,7 +378,8 @@ type paperEdit struct {
 // which must be published and parse without error with the front matter
 // it had but its loose lines (see front): its title, AI summary, counts,
 // plain fields, figure and the dates of its versions may change, with
-// its body and keywords, unless a new title, body or keywords change
+// its body and keywords, and its authors come in another order
+// (reorders), unless a new title, body or keywords change
 // its topics through keyword rules, a new title is of a
 // paper with former addresses (whose redirect pages name it), its body
 // or figure links another source or a file beside the sources to publish
@@ -376,7 +396,11 @@ func (l *Live) looseEdits(changed []string) ([]paperEdit, bool) {
 			return nil, false
 		}
 		np := r.papers[0]
+		index.RenameAuthors(r.papers, l.site.Config.AuthorNames)
 		if np.Title != old.Title && len(old.Aliases)+len(old.Redirects) > 0 {
+			return nil, false
+		}
+		if r.front.authors != before.authors && !l.reorders(rel, old, np) {
 			return nil, false
 		}
 		for _, f := range linked(r.probes) {
@@ -453,6 +477,41 @@ func (l *Live) sameFigures(rel string, old, np *model.Paper, warn []Problem) boo
 		(np.ImageLine == 0 || !slices.ContainsFunc(warn, func(w Problem) bool { return w.Line == np.ImageLine }))
 }
 
+// reorders reports whether the new parse np of the paper file rel, its
+// authors renamed as site.yaml's authorNames: says, lists the authors of
+// its published paper old, each as it was written, maybe in another
+// order, where the lines of its authors: changed: the authors' pages,
+// the index of authors and their co-authors are then the same, and so
+// are the warnings of their names, unless a name is one authorNames:
+// renames to or from (whose warnings read how each paper spells it), or
+// a published warning is at the line of one of its authors (the parse's,
+// the build's of their names: the same names warn the same, at lines
+// that quickWarnings would not bring up to date) or names a line of the
+// file (authorNames:' warning of a spelling a paper has).
+func (l *Live) reorders(rel string, old, np *model.Paper) bool {
+	if !slices.Equal(slices.Sorted(slices.Values(old.Authors)), slices.Sorted(slices.Values(np.Authors))) {
+		return false
+	}
+	for _, to := range l.site.Config.AuthorNames {
+		if slices.ContainsFunc(np.Authors, func(a string) bool { return a == to || norm.NFC.String(a) == to }) {
+			return false
+		}
+	}
+	return !slices.ContainsFunc(l.warnings, func(w Problem) bool {
+		return w.Path == rel && slices.Contains(old.AuthorLines, w.Line) || w.Path != rel && strings.Contains(w.Msg, rel+":")
+	})
+}
+
+// reorder returns refs, the authors of the names of a paper, in the
+// order of reordered, the same names in another.
+func reorder(names, reordered []string, refs []*model.Author) []*model.Author {
+	out := make([]*model.Author, len(reordered))
+	for i, name := range reordered {
+		out[i] = refs[slices.Index(names, name)]
+	}
+	return out
+}
+
 // applyEdits puts the edits' new bodies, titles, AI summaries, counts,
 // plain fields, figures and dates of versions, and the lines of their front matter, into their
 // published papers, and returns those, the ones whose titles changed and
@@ -476,6 +535,10 @@ func (l *Live) applyEdits(edits []paperEdit) (papers, retitled, recitedPapers []
 		p.HasMath, p.HasCode, p.Linked = np.HasMath, np.HasCode, np.Linked
 		p.Image, p.ImageWidth, p.ImageHeight = np.Image, np.ImageWidth, np.ImageHeight
 		p.Published, p.Updated, p.Keywords = np.Published, np.Updated, np.Keywords
+		if !slices.Equal(p.Authors, np.Authors) {
+			p.AuthorRefs = reorder(p.Authors, np.Authors, p.AuthorRefs)
+			p.Authors = np.Authors
+		}
 		setLines(p, np)
 		l.fronts[p.Source] = e.r.front
 		papers = append(papers, p)

@@ -21,6 +21,10 @@ upvotes: 2
 Alpha again.
 `
 
+// againFile is the paper file of datesSite whose key is Alpha's with
+// another year.
+const againFile = "content/papers/2405.00009.md"
+
 // TestLiveDateEdits: an edit of the dates of a paper's versions
 // (published:, updated:), written, changed or taken out on its own line,
 // takes the quick path, complete: a latest version's date is on the
@@ -29,7 +33,9 @@ Alpha again.
 // of the pages that list it) and in its BibTeX entry's year and key,
 // and so in the .bib files that have it. The files and warnings are then
 // a clean build's. A year that changes another paper's key (which the
-// earliest id keeps when two are the same) takes the full build.
+// earliest id keeps when two are the same) takes the full build; one
+// that gives the paper with the later id another's key, or takes it
+// back, is quick.
 func TestLiveDateEdits(t *testing.T) {
 	dir := writeArchive(t, datesSite)
 	ctx := context.Background()
@@ -49,6 +55,10 @@ func TestLiveDateEdits(t *testing.T) {
 		{"the year of another paper's key", alphaFile, "published: 2023-11-21", "published: 2022-06-01", false, false},
 		{"and another again", alphaFile, "published: 2022-06-01", "published: 2023-11-21", false, false},
 		{"published taken out", alphaFile, "published: 2023-11-21\n", "", true, false},
+		// Alpha's key is its arXiv id's year's: the later id's year
+		// makes its key Alpha's with the id added, and back.
+		{"the year of another paper's key, to the later id", againFile, "published: 2022-03-01", "published: 2024-03-01", true, false},
+		{"and back", againFile, "published: 2024-03-01", "published: 2022-03-01", true, false},
 	})
 	// A latest version before the first fails as a full build does.
 	path := editFile(t, dir, alphaFile, "upvotes: 7\n", "upvotes: 7\npublished: 2024-05-01\nupdated: 2024-04-01\n")

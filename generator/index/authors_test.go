@@ -151,7 +151,7 @@ func TestRenameAuthors(t *testing.T) {
 		{ID: "a", Date: day, Authors: shared},
 		{ID: "b", Date: day, Authors: []string{"Jürgen Schmidhuber"}},
 	}
-	renameAuthors(papers, map[string]string{"Juergen Schmidhuber": "Jürgen Schmidhuber"})
+	RenameAuthors(papers, map[string]string{"Juergen Schmidhuber": "Jürgen Schmidhuber"})
 	got := map[string]int{}
 	for _, a := range authors(papers, nil) {
 		got[a.Name] = len(a.Papers)

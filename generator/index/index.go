@@ -59,7 +59,7 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 	byID := map[string]*model.Paper{}
 	folded := map[string]*model.Paper{} // slug case folded → its paper
 	gone := absentees(opts.Failed)
-	renameAuthors(papers, cfg.AuthorNames)
+	RenameAuthors(papers, cfg.AuthorNames)
 	renameOrganizations(papers, cfg.OrganizationNames)
 	for _, p := range papers {
 		if p.Draft && !opts.Drafts {
@@ -110,10 +110,11 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 	return site, errs.Err()
 }
 
-// renameAuthors shows each author's name as site.yaml's authorNames:
+// RenameAuthors shows each author's name as site.yaml's authorNames:
 // spells it: "Juergen Schmidhuber", as a source writes it, is "Jürgen
-// Schmidhuber" wherever the paper is shown and cited.
-func renameAuthors(papers []*model.Paper, names map[string]string) {
+// Schmidhuber" wherever the paper is shown and cited. Build renames the
+// papers it links; serve's quick rebuild the new parse of a paper file.
+func RenameAuthors(papers []*model.Paper, names map[string]string) {
 	if len(names) == 0 {
 		return
 	}

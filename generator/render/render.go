@@ -324,8 +324,9 @@ func (r *Renderer) Sitemaps() []model.File {
 
 // Retitled renders again what shows the given papers after their titles
 // changed, and nothing else of their front matter: their BibTeX entries,
-// what Papers renders again, the pages of the papers before and after each
-// in its day's ranking, which name it, every page of their authors and
+// what Papers renders again, the pages of the papers that have one of them
+// before or after them in their days' rankings, which name it (a day may
+// list again a paper of another day), every page of their authors and
 // organizations, whose descriptions name their newest papers, and the .bib
 // files that have one of them. It fails, having rendered nothing, if a new
 // title changes the BibTeX key of another paper.
@@ -333,15 +334,18 @@ func (r *Renderer) Retitled(ctx context.Context, papers []*model.Paper, emit fun
 	if err := r.sch.rekey(r.site.Papers, papers); err != nil {
 		return err
 	}
-	near := map[*model.Paper]bool{}
+	retitled := make(map[*model.Paper]bool, len(papers))
 	for _, p := range papers {
-		near[p.Prev], near[p.Next] = true, true
+		retitled[p] = true
 	}
 	described, err := r.describeAgain(papers)
 	if err != nil {
 		return err
 	}
-	err = r.again(ctx, papers, func(j job) bool { return j.paper != nil && near[j.paper] || described[j.page] }, emit)
+	// A paper's neighbours are on its own day, which may list again a
+	// retitled paper of another day: their pages name it.
+	near := func(q *model.Paper) bool { return q != nil && (retitled[q.Prev] || retitled[q.Next]) }
+	err = r.again(ctx, papers, func(j job) bool { return near(j.paper) || described[j.page] }, emit)
 	if err != nil {
 		return err
 	}

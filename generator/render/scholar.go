@@ -109,9 +109,10 @@ func (s *scholar) used(p *model.Paper) {
 // first versions' dates changed. A title gives its paper's key a word and
 // the date a year, and papers whose keys would be the same have the id
 // added: it fails if the key of any other paper changes, whose pages
-// would then be rendered again too.
+// would then be rendered again too. Only the papers that share a base key
+// with one of papers, before or after, are keyed again (cite.Rekey).
 func (s *scholar) rekey(all, papers []*model.Paper) error {
-	keys := cite.Keys(all)
+	keys := cite.Rekey(all, papers, s.keys)
 	changed := make(map[*model.Paper]bool, len(papers))
 	for _, p := range papers {
 		changed[p] = true

@@ -1,0 +1,119 @@
+package generator
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// authorsSite is fieldsSite with authorNames: in site.yaml, a paper by
+// an author it renames (Zeta), one of Gamma's year and first author but
+// another's key (Gamma's first), one of an author written as two, one
+// of an author with a space before a comma and one of the spelling of an
+// author that a line of authorNames: that renames nobody names.
+var authorsSite = strings.Replace(fieldsSite, "authorPageSize: 2\n", "authorPageSize: 2\nauthorNames:\n  Juergen Schmidhuber: Jürgen Schmidhuber\n  GRACE HOPPER: Grace B. Hopper\n", 1) + `-- content/papers/2405.00010.md --
+---
+title: "Zeta"
+arxiv: "2405.00010"
+authors: ["Juergen Schmidhuber", "Alan Turing"]
+date: 2024-05-31
+upvotes: 4
+---
+Zeta abstract.
+-- content/papers/2404.00005.md --
+---
+title: "Gamma first"
+arxiv: "2404.00005"
+authors: ["Erwin Schrodinger", "Ada Lovelace"]
+date: 2024-05-31
+upvotes: 2
+---
+Gamma first abstract.
+-- content/papers/2405.00011.md --
+---
+title: "Eta"
+arxiv: "2405.00011"
+authors: ["Ada Lovelace", "Alan Turing and Grace Hopper"]
+date: 2024-06-03
+upvotes: 1
+---
+Eta abstract.
+-- content/papers/2405.00012.md --
+---
+title: "Theta"
+arxiv: "2405.00012"
+authors: ["Lovelace , Ada", "Alan Turing"]
+date: 2024-06-03
+upvotes: 1
+---
+Theta abstract.
+-- content/papers/2405.00013.md --
+---
+title: "Iota"
+arxiv: "2405.00013"
+authors: ["Grace Hopper", "Alan Turing"]
+date: 2024-06-03
+upvotes: 1
+---
+Iota abstract.
+`
+
+// TestLiveAuthorEdits: an edit of a paper's authors: (in brackets on its
+// line or an item on each line below it) that lists the same names in
+// another order, or writes them otherwise in the same, takes the quick
+// path, incomplete when the order changed (the search index has it):
+// its pages, cards, feed items, BibTeX entry and key (the first
+// author's) change, and no author's page or the index of authors. The
+// files and warnings are then a clean build's (before Complete, all
+// files but the search index and the pages of papers whose related
+// papers changed). A new name, one more or one fewer, a name
+// authorNames: renames, a warning at an author's line or a first author
+// that changes another paper's BibTeX key take the full build.
+func TestLiveAuthorEdits(t *testing.T) {
+	const (
+		zetaFile  = "content/papers/2405.00010.md"
+		firstFile = "content/papers/2404.00005.md"
+		etaFile   = "content/papers/2405.00011.md"
+		thetaFile = "content/papers/2405.00012.md"
+		iotaFile  = "content/papers/2405.00013.md"
+	)
+	dir := writeArchive(t, authorsSite)
+	liveEdits(t, dir, []sourceEdit{
+		{"authors reordered", alphaFile, `["Erwin Schrödinger", "Ada Lovelace"]`, `["Ada Lovelace", "Erwin Schrödinger"]`, true, true},
+		{"as items, in the same order", alphaFile, `authors: ["Ada Lovelace", "Erwin Schrödinger"]`, "authors:\n  - Ada Lovelace\n  - \"Erwin Schrödinger\"", true, false},
+		{"items reordered", alphaFile, "  - Ada Lovelace\n  - \"Erwin Schrödinger\"", "  - \"Erwin Schrödinger\" # first\n  - Ada Lovelace", true, true},
+		{"reordered with new upvotes", alphaFile, "upvotes: 5\n", "upvotes: 8\n", true, false},
+		{"and a new title", alphaFile, "title: \"Alpha\"\narxiv: \"2405.00001\"\nauthors:\n  - \"Erwin Schrödinger\" # first\n  - Ada Lovelace", "title: \"Alpha two\"\narxiv: \"2405.00001\"\nauthors:\n  - Ada Lovelace\n  - \"Erwin Schrödinger\"", true, true},
+		{"a name changed", alphaFile, "  - Ada Lovelace\n", "  - Ada King\n", false, false},
+		{"an author more", alphaFile, "  - Ada King\n", "  - Ada King\n  - Grace Hopper\n", false, false},
+		{"an author fewer", alphaFile, "  - Grace Hopper\n", "", false, false},
+		{"the body of a paper by a renamed author", zetaFile, "Zeta abstract.", "Zeta's abstract.", true, true},
+		{"a renamed author reordered", zetaFile, `["Juergen Schmidhuber", "Alan Turing"]`, `["Alan Turing", "Juergen Schmidhuber"]`, false, false},
+		// lovelace2024gamma is Gamma's, whose id is later: it would add it.
+		{"another paper's key", firstFile, `["Erwin Schrodinger", "Ada Lovelace"]`, `["Ada Lovelace", "Erwin Schrodinger"]`, false, false},
+		{"and back", firstFile, `["Ada Lovelace", "Erwin Schrodinger"]`, `["Erwin Schrodinger", "Ada Lovelace"]`, false, false},
+		{"an author written as two reordered", etaFile, `["Ada Lovelace", "Alan Turing and Grace Hopper"]`, `["Alan Turing and Grace Hopper", "Ada Lovelace"]`, false, false},
+		{"an author with a space before a comma reordered", thetaFile, `["Lovelace , Ada", "Alan Turing"]`, `["Alan Turing", "Lovelace , Ada"]`, false, false},
+		// authorNames:' GRACE HOPPER, which renames nobody, names the
+		// line of this file's Grace Hopper, the first so spelt.
+		{"the spelling an authorNames: warning names reordered", iotaFile, `["Grace Hopper", "Alan Turing"]`, `["Alan Turing", "Grace Hopper"]`, false, false},
+		{"the author's page of a paper not on arXiv", epsilonFile, `authors: ["Grace Hopper"]`, "authors:\n  - Grace Hopper", true, false},
+	})
+}
+
+// TestLiveRetitleListedAgain: a new title of a paper that a later day
+// lists again (Alpha, of 2024-05-31, on 2024-06-03) renders again the
+// pages of the papers that have it above or below them there (Epsilon's,
+// which names it), whose neighbours are not the paper's own.
+func TestLiveRetitleListedAgain(t *testing.T) {
+	dir := writeArchive(t, authorsSite)
+	_, res := startLive(t, dir)
+	for _, p := range res.Site.Papers {
+		if p.ID == "epsilon" && (p.Prev == nil || p.Prev.ID != "2405.00001" || slices.Contains(p.Related, p.Prev)) {
+			t.Fatalf("Epsilon's paper above is not Alpha, or it lists Alpha as related: the test needs another site")
+		}
+	}
+	liveEdits(t, dir, []sourceEdit{
+		{"a new title", alphaFile, `title: "Alpha"`, `title: "Alpha two"`, true, true},
+	})
+}
