@@ -31,6 +31,7 @@ Alpha again.
 // a clean build's. A year that changes another paper's key (which the
 // earliest id keeps when two are the same) takes the full build.
 func TestLiveDateEdits(t *testing.T) {
+	t.Parallel()
 	dir := writeArchive(t, datesSite)
 	ctx := context.Background()
 	live := liveEdits(t, dir, []sourceEdit{
