@@ -50,6 +50,7 @@ const overflowing = `(() => {
 // screen's edge, the link as wide as the screen let it be), and it moves
 // focus to the main content.
 func TestLargeTextReflowsInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	do(t, ctx, chromedp.EmulateViewport(320, 700))
 	for _, page := range []string{"", "days/2024-06-04/", "papers/1706.03762/", "papers/2006.11239/", "papers/openai-2024-hello-gpt-4o/", "topics/agents/",
@@ -80,6 +81,7 @@ func TestLargeTextReflowsInBrowser(t *testing.T) {
 // (translateY(-100%)) left a row of its border's orange on every page of a
 // phone, its height not a whole number of pixels.
 func TestSkipLinkOutOfSightInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	for _, width := range []int64{390, 1280} {
 		do(t, ctx, chromedp.EmulateViewport(width, 200), chromedp.Navigate(base+"papers/1706.03762/"))
@@ -102,6 +104,7 @@ func TestSkipLinkOutOfSightInBrowser(t *testing.T) {
 // calendar button, which takes focus on its own, in the dark scheme: the
 // field shows the theme's focus ring, not the browser's thin white one.
 func TestDateFieldFocusRingInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	do(t, ctx, emulateMedia("prefers-color-scheme", "dark"), chromedp.Navigate(base+"search/"), chromedp.WaitVisible("#search-from"), chromedp.Focus("#search-topic"))
 	// Tab through the field's parts (month, day, year in an English browser) to its button, the
@@ -139,6 +142,7 @@ func emulateMedia(namesValues ...string) chromedp.Action[chromedp.Void] {
 // under its status line shows in forced colours (Windows High Contrast),
 // which paint an author's background the page's own, so the bar was gone.
 func TestSearchBusyBarInForcedColorsInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	do(t, ctx, emulateMedia("forced-colors", "active"), chromedp.Navigate(base+"search/"), chromedp.WaitVisible("#search-q"),
 		chromedp.Evaluate[chromedp.Void](`document.getElementById("search-results").setAttribute("aria-busy", "true"); 0`))
@@ -181,6 +185,7 @@ const headerControl = `(el => el.tagName.toLowerCase() + " " + (el.href ? new UR
 // search) named as before. At 100% text, on phones either way up, a
 // tablet and a desktop, there is no Menu button and every link is in sight.
 func TestCompactHeaderInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t, browsertest.Timeout(5*time.Minute)) // many pages and sizes in one tab
 	const headerHeight = `document.querySelector(".site-header").getBoundingClientRect().height`
 	const summaryShown = `(s => s !== null && getComputedStyle(s).display !== "none")(document.querySelector(".site-header summary"))`
@@ -290,6 +295,7 @@ func tabThroughHeader(t *testing.T, ctx context.Context, doing string) {
 // bold, so wider, and moved the links after it (on /authors/ at 390 px,
 // Organizations 7 px to the right) or onto the next row.
 func TestHeaderLinksStayPutInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	const places = `JSON.stringify([...document.querySelectorAll(".site-header nav a")].map(a => {
 		const r = a.getBoundingClientRect(); return [a.textContent, Math.round(r.left), Math.round(r.top), Math.round(r.width)] }))`
@@ -313,6 +319,7 @@ func TestHeaderLinksStayPutInBrowser(t *testing.T) {
 // text, where the block's <code> took 0.9em of its <pre>'s 0.9em: 13 px on
 // a phone, under the 14.4 px of inline code.
 func TestCodeBlockTextSizeInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	do(t, ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(base+"papers/2106.09685/"), chromedp.WaitReady("footer"))
 	got := run(t, ctx, chromedp.Evaluate[string](`JSON.stringify([...document.querySelectorAll("pre > code")].map(c =>
@@ -331,6 +338,7 @@ func TestCodeBlockTextSizeInBrowser(t *testing.T) {
 // shows (the term looks different without it), each box edge is a line of
 // the text's colour, and what is inside takes that colour too.
 func TestMathDecorationsInForcedColorsInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(600, 400))
 	const decorated = `document.querySelectorAll("math .tex-boxed, math [class$=cancel]")`
 	for _, scheme := range []string{"light", "dark"} {
@@ -410,6 +418,7 @@ func boxEdgesMissing(t *testing.T, screenshot []byte, box []float64) []string {
 // four sides by lines of another colour than the page's, in light and
 // dark, where it read as the words around it.
 func TestInlineCodeInForcedColorsInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	for _, page := range []string{"feeds/", "papers/anthropic-2024-scaling-monosemanticity/"} {
 		for _, scheme := range []string{"light", "dark"} {
@@ -455,6 +464,7 @@ func TestInlineCodeInForcedColorsInBrowser(t *testing.T) {
 // Escape clears the text as a search field's does, the second closes the
 // menu. Escape did nothing: the menu stayed open over the page.
 func TestMenuClosesOnEscapeInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	const state = `(m => (m.open ? "open" : "closed") + ", focus on " + (document.activeElement === m.querySelector("summary") ? "Menu" : document.activeElement.tagName + " " + (document.activeElement.textContent || document.activeElement.name)))(document.querySelector(".site-menu"))`
 	do(t, ctx, chromedp.EmulateViewport(320, 640), defaultFontSize(32))
@@ -503,6 +513,7 @@ func TestMenuClosesOnEscapeInBrowser(t *testing.T) {
 // the same either way; it keeps its size, 44 px a side at least, and its
 // name, Menu.
 func TestMenuButtonShowsItsStateInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	do(t, ctx, chromedp.EmulateViewport(320, 640), defaultFontSize(32))
 	defer do(t, ctx, defaultFontSize(16), emulateMedia())
@@ -570,6 +581,7 @@ func tabStops(t *testing.T, ctx context.Context, describe string) []string {
 // which the arrow keys scroll, and back at 1280 px none again. Without
 // JavaScript all three keep their Tab stops, the safe default.
 func TestScrollRegionsTabStopsInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(1280, 844))
 	terms := make([]string, 8)
 	for i := range terms {

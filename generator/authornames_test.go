@@ -106,6 +106,7 @@ authorNames:
 // with no co-author in common, names one paper lists together, and a
 // one-character given name in a script without capitals.
 func TestInitialedNamesNote(t *testing.T) {
+	t.Parallel()
 	site := strings.Replace(siteYAML, "example.org/", "example.org/repo/", 1) +
 		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nauthors: [Kaiming He, Xiangyu Zhang, Yu Wang, Yi Wang, 佐藤 健一]\n") +
 		paper("b", "title: B\narxiv: \"2401.00002\"\ndate: 2024-01-02\nauthors: [Ross Girshick, K. He, Xiangyu Zhang, Y. Wang, 佐藤 健]\n") +

@@ -128,6 +128,7 @@ func withPage(t *testing.T, links string) string {
 // file in a folder of content/pages/ named like one the build fills is
 // never published.
 func TestBesideClashes(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct{ site, want string }{
 		{withPage(t, "[x](index.html)") + "-- content/pages/index.html --\nx\n",
 			"content/pages/index.html: clashes with the generated index.html (the home page); rename or remove it"},
@@ -292,6 +293,7 @@ x
 // its output when it is edited; an edit of a paper's notes that links a
 // file not yet published publishes it.
 func TestLiveBeside(t *testing.T) {
+	t.Parallel()
 	dir := writeArchive(t, besideSite)
 	ctx := context.Background()
 	live := NewLive(Options{Site: os.DirFS(dir)}, dir)

@@ -113,6 +113,7 @@ func linkWarningsOf(res *Result) []string {
 // disk (lean) as well. Links that work, that leave content/, to other
 // sites or to a fragment, and those of a draft, get none.
 func TestBuildWarnsBrokenLinks(t *testing.T) {
+	t.Parallel()
 	const missing = " (a relative link names a file beside the .md file, as an editor's preview reads it); fix the link or put the file there"
 	if got := linkWarnings(t, linksSite, Options{}); len(got) != 0 {
 		t.Errorf("warnings of links that work, or are check's to report:\n%s", strings.Join(got, "\n"))

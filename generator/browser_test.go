@@ -71,6 +71,7 @@ func do(t *testing.T, ctx context.Context, actions ...chromedp.Action[chromedp.V
 }
 
 func TestMathRendersInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	do(t, ctx, chromedp.Navigate(base+"papers/1706.03762/"), chromedp.WaitVisible("#abstract"))
 	count := run(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("math").length`))
@@ -91,6 +92,7 @@ func TestMathRendersInBrowser(t *testing.T) {
 }
 
 func TestSearchInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	do(t, ctx, chromedp.Navigate(base+"search/"), chromedp.WaitVisible("#search-q"),
 		chromedp.SendKeys("#search-q", "denoising diffusion"), chromedp.WaitVisible("#search-results li a"))
@@ -136,6 +138,7 @@ func TestSearchInBrowser(t *testing.T) {
 // JavaScript off: the search page shows its notice, with links to
 // browse, and not a form that would only submit to itself again.
 func TestSearchWithoutJavaScript(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	do(t, ctx, chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
 		_, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
@@ -162,6 +165,7 @@ func TestSearchWithoutJavaScript(t *testing.T) {
 // browser's is no one's: what the test checks is what the script writes
 // and says, and that a refusal is said too.
 func TestCopyBibTeXInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	const button = ".cite-actions > button.copy:first-child"
 	do(t, ctx, chromedp.Navigate(base+"papers/2305.18290/"), chromedp.WaitVisible(button),
@@ -205,6 +209,7 @@ func TestCopyBibTeXInBrowser(t *testing.T) {
 // which paper cannot follow a link to, and the day's .bib link, of no use
 // on paper, is left out.
 func TestPrintInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	do(t, ctx, chromedp.Navigate(base+"days/2024-06-03/"), chromedp.WaitVisible(".paper-list"))
 	emulatePrint(t, ctx)
@@ -253,6 +258,7 @@ func TestPrintInBrowser(t *testing.T) {
 // @supports finds it missing, as there. It must print the summary ("10
 // more authors") rather than end the list on a comma.
 func TestPrintFoldedAuthorsInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	emulatePrint(t, ctx)
 	const printed = `[document.querySelector(".more-authors p a:last-child").checkVisibility(),
@@ -337,6 +343,7 @@ func TestNewerIndexReloadsScriptInBrowser(t *testing.T) {
 // were each a region of their own among them; they are parts of a region,
 // found by their headings.
 func TestLandmarksInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	for _, c := range []struct {
 		page string
@@ -427,6 +434,7 @@ func axNodes(t *testing.T, ctx context.Context) [][2]string {
 // working with the built-in copy.js: its button is shown, and no second
 // one is made inside it.
 func TestOldCopyButtonInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(1280, 900))
 	old := editBuiltin(t, "templates/paper.html",
 		`<p class="cite-actions" data-copy="bibtex-entry" data-copy-label="{{T "copyBibTeX"}}" data-status="copy-status" data-done="{{T "bibtexCopied"}}" data-failed="{{T "copyFailed"}}">`,

@@ -246,6 +246,7 @@ func mustRead(t *testing.T, name string) []byte {
 // .AuthorLetter (one older than the split) shows the whole index on every
 // letter's page, and check says so.
 func TestCheckUnsplitAuthors(t *testing.T) {
+	t.Parallel()
 	withAuthors := func(n int) string {
 		var authors []string
 		for i := range n {
@@ -313,6 +314,7 @@ func checkReports(t *testing.T, site, want string, found bool) {
 // author pages were split) shows all their papers on each of their pages
 // and links none of the others, and check says so.
 func TestCheckUnpagedAuthor(t *testing.T) {
+	t.Parallel()
 	const old = "{{define \"main\"}}<h1>{{.Author.Name}}</h1><ul>{{range .Author.Papers}}<li>{{.Title}}</li>{{end}}</ul>{{end}}\n"
 	site := themed("-- themes/mine/templates/author.html --\n" + old) // Ada Lovelace has 3 papers, authorPageSize is 2
 	want := "themes/mine/templates/author.html: an author of the site has more papers than authorPageSize:"
@@ -553,6 +555,7 @@ func TestBuildWarnsOfPlaceholderBaseURL(t *testing.T) {
 // placeholder is, unless --base-url replaces it; a published host whose
 // name merely contains localhost is not.
 func TestBuildWarnsOfLocalBaseURL(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		baseURL string
 		warn    bool
@@ -661,6 +664,7 @@ a::after { content: "a;b:c"; background: url(data:image/svg+xml;utf8,x:y) }
 // vendored one) is let be; past ten in one file, check says how many
 // more there are, once.
 func TestCheckReplacedStylesheet(t *testing.T) {
+	t.Parallel()
 	builtin, err := fs.ReadFile(themes.Default(), "static/style.css")
 	if err != nil {
 		t.Fatal(err)
@@ -724,6 +728,7 @@ func checkProblems(t *testing.T, site, kind string) []string {
 // let be, and check names each once. In serve, the quick rebuild of a
 // new abstract or title takes its warning away, as a clean build does.
 func TestBuildWarnsOfNewPaperPlaceholders(t *testing.T) {
+	t.Parallel()
 	site := siteYAML +
 		"-- content/papers/a.md --\n---\ntitle: '" + NewPaperTitle + "'\narxiv: \"2401.00001\"\nauthors:\n  - \"Ada\"\n  - \"" + NewPaperAuthors[0] + "\"\n  - \"" + NewPaperAuthors[1] + "\"\ndate: 2024-01-01\n---\n\n" + NewPaperText + " Inline math.\n" +
 		"-- content/papers/b.md --\n---\ntitle: '" + NewPaperTitle + "'\narxiv: \"2401.00002\"\ndate: 2024-01-01\ndraft: true\n---\n" + NewPaperText + "\n" +

@@ -96,6 +96,7 @@ func dayMail(t *testing.T, archive, key string) *mail.Message {
 // TestLiveDrafts: the preview server's rebuilds after an edit of a draft
 // keep it out, until its draft: true goes.
 func TestLiveDrafts(t *testing.T) {
+	t.Parallel()
 	dir := writeArchive(t, draftSite)
 	ctx := context.Background()
 	live := NewLive(Options{Site: os.DirFS(dir)}, dir)

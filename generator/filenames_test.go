@@ -57,6 +57,7 @@ var junk = []string{".DS_Store", "._logo.svg", "Thumbs.db", "desktop.ini", "Icon
 // static/ folder are not published, and in content/ or the theme check
 // says nothing about them.
 func TestOSJunkSkipped(t *testing.T) {
+	t.Parallel()
 	fsys := siteFS(themed("-- themes/mine/static/img/logo.svg --\n<svg/>\n"))
 	for _, name := range junk {
 		for _, dir := range []string{"themes/mine/static/img/", "content/papers/", "content/days/"} {
@@ -87,6 +88,7 @@ func TestOSJunkSkipped(t *testing.T) {
 // decomposed (NFD) is published under its composed (NFC) name, and
 // {{static}} finds it by the name as typed, composed or not.
 func TestDecomposedStaticName(t *testing.T) {
+	t.Parallel()
 	fsys := siteFS(themed("-- themes/mine/templates/partials/head-extra.html --\n" +
 		`{{define "head-extra"}}<link rel="icon" href="{{static "img/café.svg"}}"><link rel="x" href="{{static "img/cafe` + "\u0301" + `.svg"}}">{{end}}` + "\n"))
 	fsys["themes/mine/static/img/cafe\u0301.svg"] = &fstest.MapFile{Data: []byte("<svg/>")}
@@ -112,6 +114,7 @@ func TestDecomposedStaticName(t *testing.T) {
 // TestCheckUnportableNames: check names the files under content/ and
 // themes/ that a Windows or Mac checkout cannot hold, though they build.
 func TestCheckUnportableNames(t *testing.T) {
+	t.Parallel()
 	fsys := siteFS(smallSite + `
 -- content/notes.txt --
 a

@@ -17,6 +17,7 @@ import (
 // that styles it, in style.css or another stylesheet of the theme, and
 // a header of the theme's own without the disclosure are let be.
 func TestCheckHeaderMenuStyle(t *testing.T) {
+	t.Parallel()
 	builtinHeader, err := fs.ReadFile(themes.Default(), headerFile)
 	if err != nil {
 		t.Fatal(err)

@@ -327,6 +327,7 @@ copyright = "© 2024 Lab"
 // config/ of the repository's own is not named, beside a hugo.toml
 // neither; and the build warns of it as check names it.
 func TestHugoConfigFolder(t *testing.T) {
+	t.Parallel()
 	site := siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n")
 	folder := "-- config/_default/hugo.toml --\nbaseURL = \"https://lab.example.org/reading/\"\ntitle = \"Lab\"\n[params]\n  author = \"The Lab\"\n  logo = \"old.png\"\n" +
 		"-- config/_default/params.toml --\ndescription = \"Papers we read.\"\nlogo = \"/logo.png\"\n" +
@@ -498,6 +499,7 @@ func TestRootLinkUnderSectionNamedBase(t *testing.T) {
 // the generator's whose configuration is at the root: a config.toml with
 // Zola's base_url is Zola's, one with Hugo's baseURL Hugo's.
 func TestPostAdviceNamesGenerator(t *testing.T) {
+	t.Parallel()
 	post := "-- content/posts/x.md --\n---\ntitle: X\n---\nNotes.\n"
 	tests := []struct{ config, want string }{
 		{"-- config.toml --\nbase_url = \"https://a.example.org\"\n", "a Zola post is a paper here"},

@@ -174,6 +174,7 @@ func TestTurnedPhoto(t *testing.T) {
 // has its new size on the pages that show it, the cached parses of their
 // sources notwithstanding; one edited to the same size is only copied.
 func TestLiveImageSizes(t *testing.T) {
+	t.Parallel()
 	dir := writeArchive(t, sizedSite)
 	for name, f := range imageFiles(t, fstest.MapFS{}) {
 		if err := os.WriteFile(filepath.Join(dir, name), f.Data, 0o644); err != nil {

@@ -219,6 +219,7 @@ func TestHTMLAlias(t *testing.T) {
 // default permalink (date), none under pretty, whose /about/ is its
 // address here too, and its own permalink: when it has one.
 func TestJekyllPageAlias(t *testing.T) {
+	t.Parallel()
 	ok := siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n")
 	tests := []struct{ config, page, want string }{
 		{"title: T\n", "-- about.md --\n---\nlayout: page\n---\n", "Jekyll published it at /about.html: `aliases: [/about.html]` in its front matter keeps that address working"},

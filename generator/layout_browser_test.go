@@ -767,6 +767,7 @@ func TestContentStartsNearTheHeaderInBrowser(t *testing.T) {
 // large at 200% text, where it stayed 16 px (its width and height), half
 // the height of "Code" beside it.
 func TestIconGrowsWithTextInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	defer do(t, ctx, defaultFontSize(16))
 	const sizes = `[document.querySelector(".paper-links .icon").getBoundingClientRect().height, parseFloat(getComputedStyle(document.querySelector(".paper-links .icon").parentElement).fontSize)]`
@@ -787,6 +788,7 @@ func TestIconGrowsWithTextInBrowser(t *testing.T) {
 // it, on a phone and a desktop, where on a 390 px phone 9 of the 11
 // topics' lines ended "RSS · Atom ·" and the next began "JSON Feed".
 func TestTopicFeedsStayTogetherInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx, base := sampleInBrowser(t)
 	for _, width := range []int64{320, 390, 1280} {
 		do(t, ctx, chromedp.EmulateViewport(width, 844), chromedp.Navigate(base+"feeds/"), chromedp.WaitReady("footer"))

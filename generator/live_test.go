@@ -86,6 +86,7 @@ func quickEdit(t *testing.T, live *Live, dir, rel, old, new string) map[string]s
 }
 
 func TestLiveQuickRebuild(t *testing.T) {
+	t.Parallel()
 	dir := writeArchive(t, smallSite)
 	ctx := context.Background()
 	live := NewLive(Options{Site: os.DirFS(dir)}, dir)
@@ -137,6 +138,7 @@ func TestLiveQuickRebuild(t *testing.T) {
 // as a clean build makes it. (The edits change only the abstracts' markup,
 // so the related papers, which the quick path leaves to Complete, stay.)
 func TestLiveQuickCachedPartials(t *testing.T) {
+	t.Parallel()
 	site := strings.Replace(smallSite, "pageSize: 2\n", "pageSize: 2\ntheme: mine\nfeedSize: 1\n", 1) + `
 -- themes/mine/templates/partials/paper-row.html --
 {{define "paper-row"}}<li>{{.Title}}: {{.Content}}</li>{{end}}
@@ -241,6 +243,7 @@ func TestLiveStaticEdit(t *testing.T) {
 // reports the clash at the theme file, as build and check do, and
 // leaves the generated file as it was.
 func TestLiveStaticAdded(t *testing.T) {
+	t.Parallel()
 	dir := writeArchive(t, themed("-- themes/mine/static/custom.css --\nbody { color: red }\n-- content/pages/feed.xml --\nnot linked\n"))
 	live := NewLive(Options{Site: os.DirFS(dir)}, dir)
 	ctx := context.Background()
@@ -611,6 +614,7 @@ func TestLiveConfigAfterFailedBuild(t *testing.T) {
 // Saved with a paper's new abstract, it is tried after the abstract's
 // quick rebuild, which needs no full build either.
 func TestLiveEmailTemplate(t *testing.T) {
+	t.Parallel()
 	const email = "themes/mine/email/digest.txt"
 	archive := strings.Replace(smallSite, "title: Test Digest\n", "title: Test Digest\ntheme: mine\n", 1) +
 		"-- " + email + " --\n{{.Digest.Name}}\n"
@@ -687,6 +691,7 @@ func TestLiveEmailTemplate(t *testing.T) {
 // and the search index would keep the abstract's old words until some
 // later full build.
 func TestLiveIncompleteUntilComplete(t *testing.T) {
+	t.Parallel()
 	site := smallSite + "-- themes/mine/static/custom.css --\nbody{}\n"
 	site = strings.Replace(site, "pageSize: 2\n", "pageSize: 2\ntheme: mine\n", 1)
 	dir := writeArchive(t, site)

@@ -140,6 +140,7 @@ func liveEdits(t *testing.T, dir string, edits []sourceEdit) *Live {
 // TestLiveRefreshSummaries, or a plain field's, TestLiveFieldEdits) take
 // a full build.
 func TestLiveRecountSample(t *testing.T) {
+	t.Parallel()
 	dir, live, res := startSampleLive(t)
 	ctx := context.Background()
 
@@ -217,6 +218,7 @@ func TestLiveRecountSample(t *testing.T) {
 // new upvotes then take a full build. New upvotes saved with a new
 // abstract, of the same paper or another, are quick, and incomplete.
 func TestLiveRecountDays(t *testing.T) {
+	t.Parallel()
 	dir := writeArchive(t, daySite)
 	ctx := context.Background()
 	live, _ := startLive(t, dir)
@@ -301,6 +303,7 @@ func refreshRebuild(t *testing.T, live *Live, dir, name string, paths []string, 
 // needs). A new summary of a paper whose front matter has a warning after
 // the summary's line (which moves it) takes a full build.
 func TestLiveRefreshSummaries(t *testing.T) {
+	t.Parallel()
 	dir := writeArchive(t, daySite)
 	live, _ := startLive(t, dir)
 	paper := func(n int) string { return fmt.Sprintf("content/papers/2406.%05d.md", n) }
@@ -344,6 +347,7 @@ func TestLiveRefreshSummaries(t *testing.T) {
 // the place of the paper of another day, and ranks its own by their
 // upvotes after it.
 func TestLiveRecountListedElsewhere(t *testing.T) {
+	t.Parallel()
 	dir := writeArchive(t, smallSite)
 	live, _ := startLive(t, dir)
 	const (

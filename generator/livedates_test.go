@@ -37,6 +37,7 @@ const againFile = "content/papers/2405.00009.md"
 // that gives the paper with the later id another's key, or takes it
 // back, is quick.
 func TestLiveDateEdits(t *testing.T) {
+	t.Parallel()
 	dir := writeArchive(t, datesSite)
 	ctx := context.Background()
 	live := liveEdits(t, dir, []sourceEdit{

@@ -45,6 +45,7 @@ The *intro* of the day.
 // paper listed twice, taking off the list a paper with no date of its
 // own) take a full build.
 func TestLiveDayEdits(t *testing.T) {
+	t.Parallel()
 	dir := writeArchive(t, daySite)
 	ctx := context.Background()
 	live := NewLive(Options{Site: os.DirFS(dir)}, dir)
@@ -100,6 +101,7 @@ func TestLiveDayEdits(t *testing.T) {
 // and warning is a clean build's; taking that paper off the list, and
 // listing it again, take a full build.
 func TestLiveDayListingAnotherDay(t *testing.T) {
+	t.Parallel()
 	dir := writeArchive(t, smallSite)
 	ctx := context.Background()
 	live, _ := startLive(t, dir)

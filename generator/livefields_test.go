@@ -40,6 +40,7 @@ const (
 // quoted or plain scalar that goes on); one whose value starts below its
 // key, or a venue the parse refuses, takes the full build.
 func TestLiveFieldEdits(t *testing.T) {
+	t.Parallel()
 	dir := writeArchive(t, fieldsSite)
 	ctx := context.Background()
 	live := liveEdits(t, dir, []sourceEdit{
@@ -87,6 +88,7 @@ func TestLiveFieldEdits(t *testing.T) {
 // the author's new line, as a clean build does (the full build), where
 // the quick path warned at the line it was on before.
 func TestLiveFrontLinesMoved(t *testing.T) {
+	t.Parallel()
 	dir := writeArchive(t, smallSite+`-- content/papers/2406.00009.md --
 ---
 title: "Iota"

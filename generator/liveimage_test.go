@@ -33,6 +33,7 @@ Notes.
 // does not read as an image or one that names no file takes the full
 // build.
 func TestLiveImageEdits(t *testing.T) {
+	t.Parallel()
 	dir := writeArchive(t, imageSite)
 	ctx := context.Background()
 	live := liveEdits(t, dir, []sourceEdit{

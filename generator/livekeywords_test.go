@@ -11,6 +11,7 @@ import "testing"
 // warnings are then a clean build's (before Complete, all files but the
 // search index and the pages of papers whose related papers changed).
 func TestLiveKeywordEdits(t *testing.T) {
+	t.Parallel()
 	dir := writeArchive(t, fieldsSite)
 	liveEdits(t, dir, []sourceEdit{
 		{"keywords written in brackets", alphaFile, "upvotes: 5\n", "upvotes: 5\nkeywords: [planning, \"tool use\"]\n", true, true},

@@ -64,6 +64,7 @@ func liveSave(t *testing.T, live *Live, dir, rel, data string) *Result {
 // output (the used theme, another theme's theme.toml, which the build
 // warns about, a new folder of content/, which it names) rebuild.
 func TestLiveUnchanged(t *testing.T) {
+	t.Parallel()
 	dir := writeArchive(t, unchangedSite)
 	live, _ := startLive(t, dir)
 	read := func(rel string) string {
@@ -196,6 +197,7 @@ func TestLiveUnchangedMixed(t *testing.T) {
 // themes/, a paper file linked to a file in a folder of notes. Their
 // saves rebuild.
 func TestLiveUnchangedLinks(t *testing.T) {
+	t.Parallel()
 	site := strings.Replace(unchangedSite, "-- themes/mine/static/custom.css --", "-- themes/shared/static/custom.css --", 1)
 	dir := writeArchive(t, site)
 	if err := os.Symlink("shared", filepath.Join(dir, "themes", "mine")); err != nil {

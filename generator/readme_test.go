@@ -125,6 +125,7 @@ func readmeExample(t *testing.T, b readmeBlock) string {
 // settings, or a theme's translation file) builds, with no warning, so no
 // example teaches a mistake.
 func TestREADMEExamplesBuild(t *testing.T) {
+	t.Parallel()
 	kinds := map[string]int{}
 	for _, b := range readmeBlocks(t, "yaml", "markdown") {
 		archive := readmeExample(t, b)

@@ -220,6 +220,7 @@ func TestLiveStaticClash(t *testing.T) {
 // TestThemeRobots: a theme's static/robots.txt replaces the generated one;
 // the site's sitemap is added unless it names a sitemap itself.
 func TestThemeRobots(t *testing.T) {
+	t.Parallel()
 	const sitemap = "Sitemap: https://example.org/repo/sitemap.xml\n"
 	tests := []struct{ name, theme, want string }{
 		{"keep crawlers out", "User-agent: *\nDisallow: /\n", "User-agent: *\nDisallow: /\n\n" + sitemap},

@@ -68,6 +68,7 @@ func TestSyntaxCSSOnlyWithCode(t *testing.T) {
 // links syntax.css on every page, still builds; and an edit that gives a
 // paper code links the stylesheet on its pages in serve's quick rebuild.
 func TestSyntaxCSSThemes(t *testing.T) {
+	t.Parallel()
 	site := codeSite + `
 -- themes/mine/templates/partials/paper-item.html --
 {{define "paper-item"}}<article><h3>{{.Title}}</h3>{{.Content}}</article>{{end}}

@@ -232,6 +232,7 @@ func TestTemplateArguments(t *testing.T) {
 // list is shorter, in place of Go's "reflect: slice index out of range";
 // in an email template as in a page's.
 func TestIndexOnEmptySite(t *testing.T) {
+	t.Parallel()
 	site := strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1)
 	tests := []themeError{
 		{"the newest paper", themePage("home", `<p>{{len .Site.Papers}} papers, the newest {{(index .Site.Papers 0).Title}}</p>`),

@@ -46,11 +46,34 @@ func startBuild(t *testing.T, dir string) *exec.Cmd {
 	return cmd
 }
 
+// writing waits until the build of the site dir has written a file into
+// its new folder, next to public/, and returns how many entries the folder
+// then holds; it fails the test if the build exits first.
+func writing(t *testing.T, dir string, exited <-chan error) int {
+	t.Helper()
+	for {
+		select {
+		case err := <-exited:
+			t.Fatalf("the build ended (%v) before it wrote a file", err)
+		default:
+		}
+		if news, _ := filepath.Glob(filepath.Join(dir, ".paperboy-new-public-*")); len(news) == 1 {
+			if entries, _ := os.ReadDir(news[0]); len(entries) > 0 {
+				return len(entries)
+			}
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// TestInterruptedBuildLeavesPublic interrupts a build once it writes the
+// new folder (SIGINT, then SIGKILL): public/ stays as it was, and the next
+// build replaces it and leaves no temporary folder behind.
 func TestInterruptedBuildLeavesPublic(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a large site")
 	}
-	dir := bigSite(t, 3000)
+	dir := bigSite(t, 600)
 	if code, _, stderr := runCLI("build", "-q", "-s", dir); code != 0 {
 		t.Fatal(stderr)
 	}
@@ -60,12 +83,15 @@ func TestInterruptedBuildLeavesPublic(t *testing.T) {
 
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGKILL} {
 		cmd := startBuild(t, dir)
-		time.Sleep(300 * time.Millisecond)
+		exited := make(chan error, 1)
+		go func() { exited <- cmd.Wait() }()
+		n := writing(t, dir, exited)
 		cmd.Process.Signal(sig)
-		err := cmd.Wait()
+		err := <-exited
 		if err == nil {
 			t.Fatalf("%v: the build finished before the signal; make the site bigger", sig)
 		}
+		t.Logf("%v: sent with %d files in the new folder", sig, n)
 		after := snapshot(t, filepath.Join(dir, "public"))
 		if len(after) != len(before) {
 			t.Fatalf("%v: public/ has %d files, had %d", sig, len(after), len(before))

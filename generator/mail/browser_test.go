@@ -16,6 +16,10 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/mail"
 )
 
+// TestMain shares a browser between the package's browser tests
+// (browsertest.Run), where each started one of its own.
+func TestMain(m *testing.M) { os.Exit(browsertest.Run(m)) }
+
 // TestHTMLInBrowser renders the HTML part of the sample site's newest day
 // in headless Chromium at a phone's width (375px), in light and dark mode:
 // nothing may overflow horizontally (the first paper's figure, 1000
@@ -24,6 +28,7 @@ import (
 // Screenshots go to $PAPERBOY_SHOT_DIR (or a temporary folder) and their
 // paths are logged. It is skipped where Chromium is not installed.
 func TestHTMLInBrowser(t *testing.T) {
+	t.Parallel()
 	m := sampleMessage(t, sampleSite(t), mail.Selector{Kind: mail.DayDigest})
 	dir := t.TempDir()
 	page := filepath.Join(dir, "digest.html")
@@ -96,6 +101,7 @@ func TestHTMLInBrowser(t *testing.T) {
 // scales the email's pixel sizes as a 160 px window would) and on a
 // desktop.
 func TestAuthorNamesStayWholeInBrowser(t *testing.T) {
+	t.Parallel()
 	namesStayWhole(t, "", func(html string) string { return html }, 320, 160, 1280)
 }
 
@@ -106,6 +112,7 @@ func TestAuthorNamesStayWholeInBrowser(t *testing.T) {
 // together elsewhere, broke the line between them as between any words.
 // Chromium reads the message as Outlook's Word engine would (asOutlook).
 func TestAuthorNamesStayWholeInOutlookInBrowser(t *testing.T) {
+	t.Parallel()
 	namesStayWhole(t, " in Outlook", asOutlook, 320, 1280)
 }
 

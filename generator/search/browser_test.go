@@ -18,6 +18,10 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
+// TestMain shares a browser between the package's browser tests
+// (browsertest.Run), where each started one of its own.
+func TestMain(m *testing.M) { os.Exit(browsertest.Run(m)) }
+
 // TestScriptInBrowser serves an index, search.js and testdata/page.html
 // (the markup contract) under the base path /repo/ and drives the page in
 // headless Chromium: a query from the URL, type-ahead, the URL kept in

@@ -54,6 +54,10 @@ func TestStartTriesAgain(t *testing.T) {
 // TestTabsShareNothing: two tabs of one browser, as tests that share it
 // get, see nothing of each other: the first's local storage, default font
 // size and emulated viewport are not the second's, on the same origin.
+// And both, open at once, act as the focused window a reader types in, so
+// that tests of focus and keys can share the browser and run in parallel:
+// the page has focus, Tab moves focus from field to field, the focused
+// field matches :focus-visible and typing goes into it.
 func TestTabsShareNothing(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a browser")
@@ -93,6 +97,27 @@ func TestTabsShareNothing(t *testing.T) {
 	}
 	if want := []string{"", "16px", "640"}; !slices.Equal(got[1], want) || !slices.Equal(got[0], want) {
 		t.Errorf("the first tab found %q, the second %q; want both %q", got[0], got[1], want)
+	}
+
+	const form = `data:text/html,<!doctype html><title>tab</title><input id=a><input id=b>`
+	const focus = `[String(document.hasFocus()), document.activeElement.id, String(document.activeElement.matches(":focus-visible")), document.activeElement.value].join(" ")`
+	tabs := []context.Context{b.tab(t, time.Minute), b.tab(t, time.Minute)}
+	for _, ctx := range tabs {
+		if err := chromedp.Do(ctx, chromedp.Navigate(form), chromedp.Focus("#a")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, ctx := range tabs {
+		if err := chromedp.Do(ctx, chromedp.KeyEvent("\t"), chromedp.KeyEvent("x")); err != nil {
+			t.Fatal(err)
+		}
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[string](focus))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "true b true x"; got != want {
+			t.Errorf("tab %d of two open: has focus, focused field, :focus-visible, its value = %q, want %q", i+1, got, want)
+		}
 	}
 }
 
