@@ -62,3 +62,41 @@ func collector() (percent, limit int64) {
 	metrics.Read(m)
 	return int64(m[0].Value.Uint64()), int64(m[1].Value.Uint64())
 }
+
+// TestLeanSearchCollector: while a streamed build makes its search index,
+// the collector runs under a soft memory limit below the one the build
+// started with (searchLimit tenths of the live heap, but at least
+// minRenderLimit), so that the index's working memory does not set the
+// process's peak; afterwards the limit is what it was.
+func TestLeanSearchCollector(t *testing.T) {
+	t.Setenv("GOGC", "") // the build keeps a GOGC the environment sets
+	const outerLimit = int64(1) << 40
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(outerLimit))
+
+	var mu sync.Mutex
+	var limits []int64
+	emit := func(f model.File) error {
+		if !strings.HasPrefix(f.Path, "search/") {
+			return nil
+		}
+		_, limit := collector()
+		mu.Lock()
+		defer mu.Unlock()
+		limits = append(limits, limit)
+		return nil
+	}
+	if _, err := Build(context.Background(), Options{Site: siteFS(smallSite), Emit: emit}); err != nil {
+		t.Fatal(err)
+	}
+	if len(limits) == 0 {
+		t.Fatal("the build made no search index")
+	}
+	for _, limit := range limits {
+		if limit >= outerLimit || limit < minRenderLimit {
+			t.Fatalf("memory limit while making the search index = %d, want below the build's %d and at least %d", limit, outerLimit, minRenderLimit)
+		}
+	}
+	if _, limit := collector(); limit != outerLimit {
+		t.Errorf("after the build: memory limit %d, want %d as before", limit, outerLimit)
+	}
+}
