@@ -117,3 +117,19 @@ func TestLiveRetitleListedAgain(t *testing.T) {
 		{"a new title", alphaFile, `title: "Alpha"`, `title: "Alpha two"`, true, true},
 	})
 }
+
+// TestLiveRankListedAgain: a day that lists again a paper of another day
+// (Alpha, of May 31, on June 3 above Epsilon) ranked anew by an edit of
+// its day file, or by new upvotes of the paper listed again, which rank
+// its own day anew, takes the quick path, and the pages that name it as
+// the paper above or below are a clean build's.
+func TestLiveRankListedAgain(t *testing.T) {
+	const day = "content/days/2024-06-03.md"
+	dir := writeArchive(t, fieldsSite)
+	liveEdits(t, dir, []sourceEdit{
+		{"the day's order", day, `papers: ["2406.00004", "2405.00001"]`, `papers: ["2405.00001", "2406.00004"]`, true, false},
+		{"upvotes that rank Alpha first on its own day", alphaFile, "upvotes: 5", "upvotes: 12", true, false},
+		{"the day's order back", day, `papers: ["2405.00001", "2406.00004"]`, `papers: ["2406.00004", "2405.00001"]`, true, false},
+		{"upvotes that rank Alpha last again", alphaFile, "upvotes: 12", "upvotes: 1", true, false},
+	})
+}
