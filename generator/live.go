@@ -14,7 +14,6 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/index"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/render"
-	"github.com/paperboy-digest/paperboy/themes"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -254,7 +253,7 @@ func (l *Live) at(path string) (int, bool) {
 // what Retitled does, with new BibTeX entries (a first version's new
 // year, a new first author: new keys) what Recited does, with new figures the pages of their
 // days too (render's Refigure), with a latest version's new date the
-// sitemap (redated); incomplete reports an edit the search index or
+// sitemap (relastmod); incomplete reports an edit the search index or
 // related papers read (searchedAgain), which waits for Complete.
 func (l *Live) quick(ctx context.Context, changed []string) (res *Result, incomplete, ok bool) {
 	edits, ok := l.looseEdits(changed)
@@ -266,9 +265,7 @@ func (l *Live) quick(ctx context.Context, changed []string) (res *Result, incomp
 	// publishes it: if a failure leaves it to a full build and that build
 	// fails too, it is not the published one anymore.
 	l.lost = true
-	figured := refigured(edits)
-	rekeyed, lastmod := redated(edits)
-	rekeyed = append(rekeyed, reordered(edits)...)
+	figured, rekeyed, lastmod := refigured(edits), rekeyed(edits), relastmod(edits)
 	papers, retitled, cited := l.applyEdits(edits)
 	if l.rend.Refigure(figured) != nil {
 		return nil, false, false
@@ -309,46 +306,44 @@ func searchedAgain(e paperEdit) bool {
 		!slices.Equal(np.Authors, p.Authors)
 }
 
-// reordered returns the published papers of the edits whose authors
-// come in another order (reorders takes no other change of them): their
-// BibTeX entries, and keys, which are the first author's, change.
-func reordered(edits []paperEdit) []*model.Paper {
+// refigured returns the published papers of the edits whose figures
+// (image:, or its size) changed.
+func refigured(edits []paperEdit) []*model.Paper {
+	return edited(edits, func(p, np *model.Paper) bool {
+		return p.Image != np.Image || p.ImageWidth != np.ImageWidth || p.ImageHeight != np.ImageHeight
+	})
+}
+
+// edited returns the published papers of the edits that differs says
+// their new parses differ from.
+func edited(edits []paperEdit, differs func(p, np *model.Paper) bool) []*model.Paper {
 	var out []*model.Paper
 	for _, e := range edits {
-		if !slices.Equal(e.old.Authors, e.new.Authors) {
+		if differs(e.old, e.new) {
 			out = append(out, e.old)
 		}
 	}
 	return out
 }
 
-// refigured returns the published papers of the edits whose figures
-// (image:, or its size) changed.
-func refigured(edits []paperEdit) []*model.Paper {
-	var out []*model.Paper
-	for _, e := range edits {
-		p, np := e.old, e.new
-		if p.Image != np.Image || p.ImageWidth != np.ImageWidth || p.ImageHeight != np.ImageHeight {
-			out = append(out, p)
-		}
-	}
-	return out
+// rekeyed returns the published papers of the edits whose BibTeX keys
+// may change (render's Recited makes them again): those whose first
+// versions' dates (published:), which give the key a year, changed, and
+// those whose authors come in another order (reorders takes no other
+// change of them), the first of whom gives the key a name. Dates are
+// compared with their zones, which a year and a citation's date read in
+// two ways.
+func rekeyed(edits []paperEdit) []*model.Paper {
+	return edited(edits, func(p, np *model.Paper) bool {
+		return p.Published != np.Published || !slices.Equal(p.Authors, np.Authors)
+	})
 }
 
-// redated returns the published papers of the edits whose first
-// versions' dates (published:) changed, which give their BibTeX entries
-// and keys a year (render's Recited makes those again), and whether the
-// date of a latest version (updated:) changed, which the sitemap's
-// lastmod of its paper's page reads. Dates are compared with their
-// zones, which a year and a citation's date read in two ways.
-func redated(edits []paperEdit) (rekeyed []*model.Paper, lastmod bool) {
-	for _, e := range edits {
-		if e.old.Published != e.new.Published {
-			rekeyed = append(rekeyed, e.old)
-		}
-		lastmod = lastmod || e.old.Updated != e.new.Updated
-	}
-	return rekeyed, lastmod
+// relastmod reports whether the date of a latest version (updated:)
+// changed in one of the edits, which the sitemap's lastmod of its
+// paper's page reads.
+func relastmod(edits []paperEdit) bool {
+	return slices.ContainsFunc(edits, func(e paperEdit) bool { return e.old.Updated != e.new.Updated })
 }
 
 // recited reports whether the BibTeX entry of the paper p, as published,
@@ -698,8 +693,8 @@ func (l *Live) staticOnly(changed []string) (*Result, bool) {
 			// clone of 10,000 papers' files took 9 ms of its CPU.
 			files = slices.Clone(l.files)
 		}
-		if !beside && !l.site.Config.AsWritten {
-			data = render.MinifyBuiltin(themes.Default(), out, data)
+		if !beside {
+			data = l.rend.Static(out, data)
 		}
 		files[i] = model.File{Path: out, Data: data}
 	}

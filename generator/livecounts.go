@@ -21,7 +21,7 @@ import (
 // (render's Recounted, which also renders what a new title changes, and
 // every page that shows one of the days' papers, as quick does for a new
 // body), with the feeds that carry one of the days' papers, and the
-// sitemap when a latest version's date changed (redated). The related
+// sitemap when a latest version's date changed (relastmod). The related
 // papers read no count nor AI summary, and the search index no count, so
 // the rebuild is complete unless a title, an AI summary or a body changed
 // (incomplete: the search index and related papers wait for Complete).
@@ -41,7 +41,7 @@ func (l *Live) quickCounts(ctx context.Context, changed []string) (res *Result, 
 	// The published site is changed from here on, until publishQuick
 	// publishes it (see quick).
 	l.lost = true
-	_, lastmod := redated(edits)
+	lastmod := relastmod(edits)
 	papers, _, cited := l.applyEdits(edits)
 	days, err := index.Recount(l.site, papers)
 	if err != nil {

@@ -38,14 +38,21 @@ var minified sync.Map // name → minifiedFile
 
 type minifiedFile struct{ src, out string }
 
-// MinifyBuiltin returns the theme's static file name (its output path),
-// whose bytes are data, minified when it is a stylesheet or a script
-// (.css, .js) of the built-in theme builtin, or a copy of one that is the
-// same to the byte; data as it is otherwise, or should the minifier fail
-// on it.
-func MinifyBuiltin(builtin fs.FS, name string, data []byte) []byte {
+// Static returns what the site publishes of the theme's static file at
+// the output path name, whose bytes are data, as All does (static): serve
+// asks when the file is saved.
+func (r *Renderer) Static(name string, data []byte) []byte {
+	return publishedStatic(r.th.builtin, !r.site.Config.AsWritten, name, data)
+}
+
+// publishedStatic returns what the site publishes of the theme's static
+// file at the output path name, whose bytes are data: with minify, data
+// minified when it is a stylesheet or a script (.css, .js) of the
+// built-in theme builtin, or a copy of one that is the same to the byte;
+// data as it is otherwise, or should the minifier fail on it.
+func publishedStatic(builtin fs.FS, minify bool, name string, data []byte) []byte {
 	mediaType := map[string]string{".css": "text/css", ".js": "text/javascript"}[path.Ext(name)]
-	if mediaType == "" {
+	if !minify || mediaType == "" {
 		return data
 	}
 	if src, err := fs.ReadFile(builtin, "static/"+name); err != nil || !bytes.Equal(src, data) {

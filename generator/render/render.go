@@ -654,8 +654,8 @@ func (r *Renderer) Misnamed() diag.List {
 }
 
 // static returns every file under the theme's static/ folder at its
-// output path (staticOut), with the built-in theme's stylesheets and
-// scripts minified (MinifyBuiltin) when minify says so.
+// output path (staticOut), as the site publishes it (publishedStatic):
+// with minify, the built-in theme's stylesheets and scripts minified.
 func static(th overlay, minify bool) ([]model.File, error) {
 	names, err := th.files("static")
 	if err != nil {
@@ -667,10 +667,7 @@ func static(th overlay, minify bool) ([]model.File, error) {
 		if err != nil {
 			return nil, err
 		}
-		if minify {
-			data = MinifyBuiltin(th.builtin, staticOut(n), data)
-		}
-		out = append(out, model.File{Path: staticOut(n), Data: data})
+		out = append(out, model.File{Path: staticOut(n), Data: publishedStatic(th.builtin, minify, staticOut(n), data)})
 	}
 	return out, nil
 }
