@@ -22,28 +22,11 @@ func TestLeanRenderCollector(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(outerPercent))
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(outerLimit))
 
-	var mu sync.Mutex
-	var pages int
-	var percents, limits []int64
-	emit := func(f model.File) error {
-		if !strings.HasSuffix(f.Path, ".html") {
-			return nil
-		}
-		percent, limit := collector()
-		mu.Lock()
-		defer mu.Unlock()
-		pages++
-		percents = append(percents, percent)
-		limits = append(limits, limit)
-		return nil
-	}
-	if _, err := Build(context.Background(), Options{Site: siteFS(smallSite), Emit: emit}); err != nil {
-		t.Fatal(err)
-	}
-	if pages == 0 {
+	percents, limits := collectorWhile(t, func(path string) bool { return strings.HasSuffix(path, ".html") })
+	if len(percents) == 0 {
 		t.Fatal("the build rendered no pages")
 	}
-	for i := range pages {
+	for i := range percents {
 		if percents[i] != renderGCPercent {
 			t.Fatalf("GOGC while rendering = %d, want %d", percents[i], renderGCPercent)
 		}
@@ -54,6 +37,29 @@ func TestLeanRenderCollector(t *testing.T) {
 	if percent, limit := collector(); percent != outerPercent || limit != outerLimit {
 		t.Errorf("after the build: GOGC %d, memory limit %d; want %d and %d as before", percent, limit, outerPercent, outerLimit)
 	}
+}
+
+// collectorWhile builds smallSite streamed and returns the collector's
+// GOGC and soft memory limit as each file it emits whose path match
+// takes was emitted.
+func collectorWhile(t *testing.T, match func(path string) bool) (percents, limits []int64) {
+	t.Helper()
+	var mu sync.Mutex
+	emit := func(f model.File) error {
+		if !match(f.Path) {
+			return nil
+		}
+		percent, limit := collector()
+		mu.Lock()
+		defer mu.Unlock()
+		percents = append(percents, percent)
+		limits = append(limits, limit)
+		return nil
+	}
+	if _, err := Build(context.Background(), Options{Site: siteFS(smallSite), Emit: emit}); err != nil {
+		t.Fatal(err)
+	}
+	return percents, limits
 }
 
 // collector reads the garbage collector's GOGC and soft memory limit.
@@ -73,21 +79,7 @@ func TestLeanSearchCollector(t *testing.T) {
 	const outerLimit = int64(1) << 40
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(outerLimit))
 
-	var mu sync.Mutex
-	var limits []int64
-	emit := func(f model.File) error {
-		if !strings.HasPrefix(f.Path, "search/") {
-			return nil
-		}
-		_, limit := collector()
-		mu.Lock()
-		defer mu.Unlock()
-		limits = append(limits, limit)
-		return nil
-	}
-	if _, err := Build(context.Background(), Options{Site: siteFS(smallSite), Emit: emit}); err != nil {
-		t.Fatal(err)
-	}
+	_, limits := collectorWhile(t, func(path string) bool { return strings.HasPrefix(path, "search/") })
 	if len(limits) == 0 {
 		t.Fatal("the build made no search index")
 	}
