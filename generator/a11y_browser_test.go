@@ -630,7 +630,10 @@ func TestScrollRegionsTabStopsInBrowser(t *testing.T) {
 // scrollable-region-focusable ask for; Chromium stops at a scroller of its
 // own) that the arrow keys scroll, on the paper's page and in its card on
 // its day's page; one that fits its line is none, nor is the wide one at
-// 1280 px. It had no tabindex at any width.
+// 1280 px. It had no tabindex at any width. While it scrolls it has a
+// shadow inside each edge it goes on beyond, as a display formula has: at
+// its end before it is scrolled, at both while between, at its start once
+// scrolled to its end, and none at 1280 px. It had none at any width.
 func TestInlineFormulaTabStopInBrowser(t *testing.T) {
 	ctx := browsertest.Start(t, browsertest.WindowSize(1280, 844))
 	terms := make([]string, 10)
@@ -643,6 +646,13 @@ func TestInlineFormulaTabStopInBrowser(t *testing.T) {
 	base := serveBuilt(t, out, "/")
 	// The inline formulas the Tab key stops at, by their TeX and tabindex.
 	const formula = `el => el.matches("math:not([display=block])") ? el.getAttribute("alttext") + " tabindex=" + el.getAttribute("tabindex") : ""`
+	// The edges of the wide formula that have a shadow, by the inset shadows' offsets: an inset shadow
+	// offset right lies inside the start edge, one offset left inside the end.
+	const shadowEdges = `() => {
+		const sh = getComputedStyle([...document.querySelectorAll("math")].at(-1)).boxShadow;
+		return sh === "none" ? "" : sh.split(/,(?![^(]*\))/).map(s => parseFloat(s.replace(/rgba?\([^)]*\)/, "").trim()) > 0 ? "start" : "end").join(" ");
+	}`
+	shadows := func() string { return run(t, ctx, chromedp.Evaluate[string](`(`+shadowEdges+`)()`)) }
 	for _, p := range []string{"papers/2401.00001/", "days/2024-01-01/"} {
 		do(t, ctx, chromedp.EmulateViewport(1280, 844), chromedp.Navigate(base+p), chromedp.WaitReady("footer"))
 		for _, c := range []struct {
@@ -660,10 +670,22 @@ func TestInlineFormulaTabStopInBrowser(t *testing.T) {
 			if c.width != 320 {
 				continue
 			}
+			if got := shadows(); got != "end" {
+				t.Errorf("/%s at 320 px: the wide formula before it is scrolled has shadows at %q, want at its end", p, got)
+			}
 			do(t, ctx, chromedp.Focus("math[tabindex]"), chromedp.KeyEvent(kb.ArrowRight), chromedp.KeyEvent(kb.ArrowRight))
 			if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector("math[tabindex]").scrollLeft > 0`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
 				t.Errorf("/%s at 320 px: the wide formula is not scrolled after two presses of the right arrow (%v), want it scrolled", p, err)
 			}
+			for _, s := range []struct{ to, want string }{{"el.scrollWidth / 3", "start end"}, {"el.scrollWidth", "start"}, {"0", "end"}} {
+				do(t, ctx, chromedp.Evaluate[chromedp.Void](`(el => el.scrollTo({left: `+s.to+`, behavior: "instant"}))(document.querySelector("math[tabindex]"))`))
+				if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`(`+shadowEdges+`)() === "`+s.want+`"`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+					t.Errorf("/%s at 320 px: scrolled to %s, the wide formula has shadows at %q, want at %q", p, s.to, shadows(), s.want)
+				}
+			}
+		}
+		if got := shadows(); got != "" {
+			t.Errorf("/%s back at 1280 px: the formula has shadows at %q, want none", p, got)
 		}
 	}
 }

@@ -21,7 +21,11 @@
  * subscript's depth below its box, which overflow-y: hidden cuts, is no
  * reason to stop there. Chromium and Firefox make such a scroller a Tab
  * stop of their own; Safari and axe's scrollable-region-focusable ask
- * for the tabindex.
+ * for the tabindex. Such a formula also says which of its edges it goes
+ * on beyond (data-more="start", "end" or both), where style.css draws a
+ * shadow as it does on a display formula's: a card's tint behind it
+ * rules out the display formula's way, which covers the shadows with the
+ * page's background.
  */
 (function () {
   'use strict';
@@ -35,9 +39,16 @@
     if (value === null) el.removeAttribute(name);
     else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
   }
+  function edges(el) {
+    var more = [], left = el.scrollLeft, room = el.scrollWidth - el.clientWidth;
+    if (room > 0 && left > 0.5) more.push('start');
+    if (room > 0 && left < room - 0.5) more.push('end');
+    set(el, 'data-more', more.length ? more.join(' ') : null);
+  }
   function update() {
     regions.forEach(function (r) {
       var el = r.el;
+      if (r.inline) edges(el);
       var scrolls = el.scrollWidth > el.clientWidth || (!r.inline && el.scrollHeight > el.clientHeight);
       if (!scrolls && document.activeElement === el) return;
       set(el, 'tabindex', scrolls ? '0' : null);
@@ -50,5 +61,6 @@
     observer.observe(r.el);
     if (r.el.firstElementChild) observer.observe(r.el.firstElementChild);
     r.el.addEventListener('focusout', update);
+    if (r.inline) r.el.addEventListener('scroll', function () { edges(r.el); }, { passive: true });
   });
 })();
