@@ -199,6 +199,7 @@ func BenchmarkLiveEdit(b *testing.B) {
 			b.Fatal("Complete returned nil")
 		}
 	}
+	benchAuthors(b, live, site, days)
 	// New upvotes: the quick path of counts, which ranks the paper's day
 	// again and renders what shows it, its week's and month's top and its
 	// topics', authors' and organization's pages.
@@ -458,6 +459,83 @@ func benchListedElsewhere(b *testing.B, live *Live, site fstest.MapFS, days []*m
 	if _, _, err := live.Build(ctx, []string{d.Source}); err != nil {
 		b.Fatal(err)
 	}
+}
+
+// benchAuthors times, on the newest paper file whose first two authors
+// swapped take the quick path (one whose new first author changes no
+// other paper's BibTeX key), its authors: saved in one order and then
+// the other ("authors": the quick path, incomplete: its pages, the
+// lists and feed items that show it, its BibTeX entry and key).
+func benchAuthors(b *testing.B, live *Live, site fstest.MapFS, days []*model.Day) {
+	ctx := context.Background()
+	for _, d := range days {
+		for _, p := range d.Papers {
+			f := site[p.Source]
+			if !strings.HasPrefix(p.Source, "content/papers/") || f == nil {
+				continue
+			}
+			orig := f.Data
+			swapped, ok := swapAuthors(orig)
+			if !ok {
+				continue
+			}
+			edit := func(i int) error {
+				site[p.Source].Data = orig
+				if i%2 == 0 {
+					site[p.Source].Data = swapped
+				}
+				res, incomplete, err := live.Build(ctx, []string{p.Source})
+				if err == nil && (!incomplete || res.Stages != nil) {
+					err = fmt.Errorf("incomplete %v, full %v; want the quick path, incomplete", incomplete, res.Stages != nil)
+				}
+				return err
+			}
+			if edit(0) != nil || edit(1) != nil {
+				site[p.Source].Data = orig
+				if _, _, err := live.Build(ctx, []string{p.Source}); err != nil {
+					b.Fatal(err)
+				}
+				continue
+			}
+			b.Run("authors", func(b *testing.B) {
+				for i := 0; b.Loop(); i++ {
+					if err := edit(i); err != nil {
+						b.Fatalf("edit %d of %s: %v", i, p.Source, err)
+					}
+				}
+			})
+			site[p.Source].Data = orig
+			if _, _, err := live.Build(ctx, []string{p.Source}); err != nil || live.Complete(ctx) == nil {
+				b.Fatal("the paper restored:", err)
+			}
+			return
+		}
+	}
+}
+
+// authorItems and authorBrackets find the first two authors of a paper
+// file's authors:, an item on each line or in brackets on its line.
+var (
+	authorItems    = regexp.MustCompile(`(?m)^authors:\n( +- [^\n]+\n)( +- [^\n]+\n)`)
+	authorBrackets = regexp.MustCompile(`(?m)^authors: \[("[^"\n]*"), ("[^"\n]*")`)
+)
+
+// swapAuthors returns data, a paper file, with the first two authors of
+// its authors: swapped, and whether it has two.
+func swapAuthors(data []byte) ([]byte, bool) {
+	for _, re := range []*regexp.Regexp{authorItems, authorBrackets} {
+		m := re.FindSubmatchIndex(data)
+		if m == nil {
+			continue
+		}
+		first, second := data[m[2]:m[3]], data[m[4]:m[5]]
+		if bytes.Equal(first, second) {
+			return nil, false
+		}
+		out := slices.Concat(data[:m[2]], second, data[m[3]:m[4]], first, data[m[5]:])
+		return out, true
+	}
+	return nil, false
 }
 
 // BenchmarkCheck checks the site in $PAPERBOY_BENCH_SITE (a folder with
