@@ -9,6 +9,7 @@ import (
 	"os"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -199,6 +200,8 @@ func BenchmarkLiveEdit(b *testing.B) {
 			b.Fatal("Complete returned nil")
 		}
 	}
+	benchAuthors(b, live, site, days)
+	benchAuthorName(b, live, site, days, res.Site.Authors)
 	// New upvotes: the quick path of counts, which ranks the paper's day
 	// again and renders what shows it, its week's and month's top and its
 	// topics', authors' and organization's pages.
@@ -458,6 +461,113 @@ func benchListedElsewhere(b *testing.B, live *Live, site fstest.MapFS, days []*m
 	if _, _, err := live.Build(ctx, []string{d.Source}); err != nil {
 		b.Fatal(err)
 	}
+}
+
+// benchAuthors times, on the newest paper file whose first two authors
+// swapped take the quick path (one whose new first author changes no
+// other paper's BibTeX key), its authors: saved in one order and then
+// the other ("authors": the quick path, incomplete: its pages, the
+// lists and feed items that show it, its BibTeX entry and key).
+func benchAuthors(b *testing.B, live *Live, site fstest.MapFS, days []*model.Day) {
+	for _, d := range days {
+		for _, p := range d.Papers {
+			if f := site[p.Source]; strings.HasPrefix(p.Source, "content/papers/") && f != nil {
+				if swapped, ok := swapAuthors(f.Data); ok && benchToggle(b, live, site, "authors", p.Source, swapped) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// benchAuthorName times, on the newest paper file whose last author's
+// name changed to that of one of the site's most prolific authors takes
+// the quick path (one that leaves the old name a page and gives no
+// author's papers a page more or fewer), the name saved changed and
+// then back ("authorname": the quick path, incomplete: what "authors"
+// makes again, and every page of both authors and of the paper's other
+// authors, the index of authors and the sitemap).
+func benchAuthorName(b *testing.B, live *Live, site fstest.MapFS, days []*model.Day, authors []*model.Author) {
+	prolific := slices.SortedStableFunc(slices.Values(authors), func(x, y *model.Author) int { return len(y.Papers) - len(x.Papers) })
+	prolific = prolific[:min(5, len(prolific))]
+	for _, d := range days[:min(5, len(days))] {
+		for _, p := range d.Papers {
+			f := site[p.Source]
+			if !strings.HasPrefix(p.Source, "content/papers/") || f == nil || len(p.Authors) < 2 {
+				continue
+			}
+			old := []byte(strconv.Quote(p.Authors[len(p.Authors)-1]))
+			for _, a := range prolific {
+				if slices.Contains(p.Authors, a.Name) || !bytes.Contains(f.Data, old) {
+					continue
+				}
+				if benchToggle(b, live, site, "authorname", p.Source, bytes.Replace(f.Data, old, []byte(strconv.Quote(a.Name)), 1)) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// benchToggle runs the benchmark name, which saves the paper file at
+// path as edited and then as it was, over and over, each save taking the
+// quick path, incomplete, and reports whether it ran: not when the first
+// two saves do not take that path. It leaves the file as it was, built
+// and completed.
+func benchToggle(b *testing.B, live *Live, site fstest.MapFS, name, path string, edited []byte) bool {
+	ctx := context.Background()
+	orig := site[path].Data
+	edit := func(i int) error {
+		site[path].Data = orig
+		if i%2 == 0 {
+			site[path].Data = edited
+		}
+		res, incomplete, err := live.Build(ctx, []string{path})
+		if err == nil && (!incomplete || res.Stages != nil) {
+			err = fmt.Errorf("incomplete %v, full %v; want the quick path, incomplete", incomplete, res.Stages != nil)
+		}
+		return err
+	}
+	ran := edit(0) == nil && edit(1) == nil
+	if ran {
+		b.Run(name, func(b *testing.B) {
+			for i := 0; b.Loop(); i++ {
+				if err := edit(i); err != nil {
+					b.Fatalf("edit %d of %s: %v", i, path, err)
+				}
+			}
+		})
+	}
+	site[path].Data = orig
+	if _, _, err := live.Build(ctx, []string{path}); err != nil || ran && live.Complete(ctx) == nil {
+		b.Fatal("the paper restored:", err)
+	}
+	return ran
+}
+
+// authorItems and authorBrackets find the first two authors of a paper
+// file's authors:, an item on each line or in brackets on its line.
+var (
+	authorItems    = regexp.MustCompile(`(?m)^authors:\n( +- [^\n]+\n)( +- [^\n]+\n)`)
+	authorBrackets = regexp.MustCompile(`(?m)^authors: \[("[^"\n]*"), ("[^"\n]*")`)
+)
+
+// swapAuthors returns data, a paper file, with the first two authors of
+// its authors: swapped, and whether it has two.
+func swapAuthors(data []byte) ([]byte, bool) {
+	for _, re := range []*regexp.Regexp{authorItems, authorBrackets} {
+		m := re.FindSubmatchIndex(data)
+		if m == nil {
+			continue
+		}
+		first, second := data[m[2]:m[3]], data[m[4]:m[5]]
+		if bytes.Equal(first, second) {
+			return nil, false
+		}
+		out := slices.Concat(data[:m[2]], second, data[m[3]:m[4]], first, data[m[5]:])
+		return out, true
+	}
+	return nil, false
 }
 
 // BenchmarkCheck checks the site in $PAPERBOY_BENCH_SITE (a folder with

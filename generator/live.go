@@ -28,8 +28,9 @@ import (
 // several, a journal's name, a DOI: Complete only for those the search
 // index reads), figures (image:, complete), the dates of their
 // versions (published:, updated:, complete), keywords that give them
-// no other topic and their authors in another order (Complete: the
-// search index has them). An edit of a day file's title, intro or order of papers ranks that day
+// no other topic, their authors in another order, and their authors'
+// names changed to those of other authors with pages, where every
+// author keeps their page (Complete: the search index has them). An edit of a day file's title, intro or order of papers ranks that day
 // again and renders what shows it (quickDay), and new counts of papers,
 // as an import's refresh of a day writes them, rank their days again and
 // render what shows those (quickCounts): neither needs Complete, unless
@@ -86,6 +87,10 @@ type Live struct {
 	// rebuilds copy into the feeds they make again; each forgets the
 	// items it changed.
 	feeds *feeds.Cache
+	// authorship finds the published site's authors by their names, made
+	// on the first quick rebuild of new names (renamed), which changes
+	// no author's name.
+	authorship index.Authorship
 }
 
 // NewLive returns a Live for the site in opts.Site, whose folder on disk is
@@ -170,7 +175,7 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 	opts.prev, opts.feeds = l.files, feeds.NewCache()
 	opts.release = func() {
 		l.site, l.rend, l.fronts, l.daySums, l.paths, l.sourcePages, l.drafts = nil, nil, nil, nil, nil, nil, nil
-		l.besides, l.statics, l.feeds = beside{}, nil, nil
+		l.besides, l.statics, l.feeds, l.authorship = beside{}, nil, nil, nil
 	}
 	res, rend, err := build(ctx, opts)
 	if err != nil {
@@ -237,6 +242,7 @@ func (l *Live) publish(res *Result, rend *render.Renderer, fc *feeds.Cache) {
 	l.site, l.rend, l.feeds, l.files, l.fronts, l.words, l.warnings = res.Site, rend, fc, res.Files, res.fronts, res.Words, res.Warnings
 	l.besides, l.statics, l.links, l.daySums = res.besides, res.statics, res.links, res.daySums
 	l.paths, l.sourcePages, l.drafts = res.paths, res.sourcePages, res.drafts
+	l.authorship = nil
 }
 
 // at returns the index in l.files of the file at path.
@@ -246,26 +252,38 @@ func (l *Live) at(path string) (int, bool) {
 
 // quick tries the quick rebuild of papers' bodies, titles, AI summaries,
 // plain fields (model.PlainKeys: links, TL;DR, comment, venue, DOI),
-// figures, the dates of their versions and the order of their authors
-// (reorders): every changed path must be a
+// figures, the dates of their versions, the order of their authors
+// (reorders) and their authors' names where no author's page comes or
+// goes (renamed): every changed path must be a
 // paper file that looseEdits takes, with the counts it had. It renders
 // again what shows the papers (render's Papers), and with new titles
 // what Retitled does, with new BibTeX entries (a first version's new
-// year, a new first author: new keys) what Recited does, with new figures the pages of their
+// year, a new first author: new keys) what Recited does, with new
+// authors' names what Reauthored does (their authors' pages, the index
+// of authors) and the sitemap (the authors' pages' lastmod), with new figures the pages of their
 // days too (render's Refigure), with a latest version's new date the
 // sitemap (relastmod); incomplete reports an edit the search index or
-// related papers read (searchedAgain), which waits for Complete.
+// related papers read (searchedAgain), which waits for Complete. New
+// names with a new title take a full build.
 func (l *Live) quick(ctx context.Context, changed []string) (res *Result, incomplete, ok bool) {
 	edits, ok := l.looseEdits(changed)
 	if !ok || slices.ContainsFunc(edits, func(e paperEdit) bool { return recounted(e.old, e.new) }) {
 		return nil, false, false // new counts are quickCounts'
+	}
+	renamed := slices.ContainsFunc(edits, func(e paperEdit) bool { return e.refs != nil })
+	if renamed && slices.ContainsFunc(edits, func(e paperEdit) bool { return e.retitled }) {
+		return nil, false, false
 	}
 	incomplete = slices.ContainsFunc(edits, searchedAgain)
 	// The published site is changed from here on, until publishQuick
 	// publishes it: if a failure leaves it to a full build and that build
 	// fails too, it is not the published one anymore.
 	l.lost = true
-	figured, rekeyed, lastmod := refigured(edits), rekeyed(edits), relastmod(edits)
+	figured, rekeyed, lastmod := refigured(edits), rekeyed(edits), relastmod(edits) || renamed
+	authors, ok := reauthored(edits)
+	if !ok {
+		return nil, false, false
+	}
 	papers, retitled, cited := l.applyEdits(edits)
 	if l.rend.Refigure(figured) != nil {
 		return nil, false, false
@@ -278,6 +296,8 @@ func (l *Live) quick(ctx context.Context, changed []string) (res *Result, incomp
 	out := newSink(nil)
 	var err error
 	switch {
+	case renamed:
+		err = l.rend.Reauthored(ctx, papers, cited, rekeyed, authors, out.add)
 	case retitled != nil:
 		err = l.rend.Retitled(ctx, papers, out.add)
 	case cited != nil:
@@ -367,6 +387,9 @@ type paperEdit struct {
 	bodyLine int
 	retitled bool
 	same     bool // saved as it was published
+	// refs are the authors of its new names, where they are not the
+	// published ones (renamed); nil otherwise.
+	refs []*model.Author
 }
 
 // looseEdits parses again the paper files at the changed paths, each of
@@ -374,7 +397,7 @@ type paperEdit struct {
 // it had but its loose lines (see front): its title, AI summary, counts,
 // plain fields, figure and the dates of its versions may change, with
 // its body and keywords, and its authors come in another order
-// (reorders), unless a new title, body or keywords change
+// (reorders) or with names of other authors (renamed), unless a new title, body or keywords change
 // its topics through keyword rules, a new title is of a
 // paper with former addresses (whose redirect pages name it), its body
 // or figure links another source or a file beside the sources to publish
@@ -395,8 +418,11 @@ func (l *Live) looseEdits(changed []string) ([]paperEdit, bool) {
 		if np.Title != old.Title && len(old.Aliases)+len(old.Redirects) > 0 {
 			return nil, false
 		}
+		var refs []*model.Author // the authors of new names
 		if r.front.authors != before.authors && !l.reorders(rel, old, np) {
-			return nil, false
+			if refs, ok = l.renamed(rel, old, np, r.warn); !ok {
+				return nil, false
+			}
 		}
 		for _, f := range linked(r.probes) {
 			if !l.paths[publishedAt(f)] {
@@ -421,7 +447,7 @@ func (l *Live) looseEdits(changed []string) ([]paperEdit, bool) {
 			slices.ContainsFunc(r.warn, func(w Problem) bool { return w.Line < np.BodyLine })) {
 			return nil, false
 		}
-		edits = append(edits, paperEdit{rel, old, np, r, old.BodyLine, np.Title != old.Title, r.front == before && np.Body == old.Body})
+		edits = append(edits, paperEdit{rel, old, np, r, old.BodyLine, np.Title != old.Title, r.front == before && np.Body == old.Body, refs})
 	}
 	return edits, l.stillLinked(edits)
 }
@@ -472,31 +498,6 @@ func (l *Live) sameFigures(rel string, old, np *model.Paper, warn []Problem) boo
 		(np.ImageLine == 0 || !slices.ContainsFunc(warn, func(w Problem) bool { return w.Line == np.ImageLine }))
 }
 
-// reorders reports whether the new parse np of the paper file rel, its
-// authors renamed as site.yaml's authorNames: says, lists the authors of
-// its published paper old, each as it was written, maybe in another
-// order, where the lines of its authors: changed: the authors' pages,
-// the index of authors and their co-authors are then the same, and so
-// are the warnings of their names, unless a name is one authorNames:
-// renames to or from (whose warnings read how each paper spells it), or
-// a published warning is at the line of one of its authors (the parse's,
-// the build's of their names: the same names warn the same, at lines
-// that quickWarnings would not bring up to date) or names a line of the
-// file (authorNames:' warning of a spelling a paper has).
-func (l *Live) reorders(rel string, old, np *model.Paper) bool {
-	if !slices.Equal(slices.Sorted(slices.Values(old.Authors)), slices.Sorted(slices.Values(np.Authors))) {
-		return false
-	}
-	for _, to := range l.site.Config.AuthorNames {
-		if slices.ContainsFunc(np.Authors, func(a string) bool { return a == to || norm.NFC.String(a) == to }) {
-			return false
-		}
-	}
-	return !slices.ContainsFunc(l.warnings, func(w Problem) bool {
-		return w.Path == rel && slices.Contains(old.AuthorLines, w.Line) || w.Path != rel && strings.Contains(w.Msg, rel+":")
-	})
-}
-
 // reorder returns refs, the authors of the names of a paper, in the
 // order of reordered, the same names in another.
 func reorder(names, reordered []string, refs []*model.Author) []*model.Author {
@@ -531,7 +532,9 @@ func (l *Live) applyEdits(edits []paperEdit) (papers, retitled, recitedPapers []
 		p.Image, p.ImageWidth, p.ImageHeight = np.Image, np.ImageWidth, np.ImageHeight
 		p.Published, p.Updated, p.Keywords = np.Published, np.Updated, np.Keywords
 		if !slices.Equal(p.Authors, np.Authors) {
-			p.AuthorRefs = reorder(p.Authors, np.Authors, p.AuthorRefs)
+			if e.refs == nil { // else reauthored gave it its authors
+				p.AuthorRefs = reorder(p.Authors, np.Authors, p.AuthorRefs)
+			}
 			p.Authors = np.Authors
 		}
 		setLines(p, np)

@@ -19,10 +19,14 @@ import (
 // paths (and Complete when the build was a quick one), the files must be
 // exactly those of a clean Build of the same folder.
 
-// propSeeds and propSteps size TestLiveMatchesCleanBuild.
+// propSeeds and propSteps (with propRenames) size TestLiveMatchesCleanBuild.
 var propSeeds = []uint64{1, 2, 3, 4, 5, 6}
 
 const propSteps = 20
+
+// propRenames is how many edits of kind 16 (an author's name changed to
+// another's) follow the random ones of each seed.
+const propRenames = 4
 
 // propWords make abstracts and titles: no word is a keyword of a topic.
 var propWords = []string{
@@ -393,6 +397,37 @@ func (g *propGen) newPaper() *propPaper {
 	return p
 }
 
+// renameShared changes the name of an author of p who has another paper
+// no newer than p to that of an author of another paper no newer than
+// p, whom p does not list: each keeps a page, which the quick path
+// takes where no author's oldest paper or number of pages changes. It
+// describes the edit, or returns "" when p has no such author.
+func (g *propGen) renameShared(p *propPaper) string {
+	older := func(q *propPaper) bool { return q != p && q.date <= p.date }
+	var from []int
+	for i, a := range p.authors {
+		if slices.ContainsFunc(g.site.papers, func(q *propPaper) bool { return older(q) && slices.Contains(q.authors, a) }) {
+			from = append(from, i)
+		}
+	}
+	var to []string
+	for _, q := range g.site.papers {
+		for _, a := range q.authors {
+			if older(q) && !slices.Contains(p.authors, a) && !slices.Contains(to, a) {
+				to = append(to, a)
+			}
+		}
+	}
+	if len(from) == 0 || len(to) == 0 {
+		return ""
+	}
+	i, a := from[g.r.IntN(len(from))], to[g.r.IntN(len(to))]
+	old := p.authors[i]
+	p.authors = slices.Clone(p.authors)
+	p.authors[i] = a
+	return fmt.Sprintf("authors %s: rename %q to %q", p.id, old, a)
+}
+
 // newPropSite returns the starting site: six papers over three days, two
 // topics, shared authors and a day file with an explicit order.
 func newPropSite(g *propGen, theme bool) {
@@ -412,7 +447,7 @@ func newPropSite(g *propGen, theme bool) {
 	s.dayOrder = []string{s.papers[4].id, s.papers[1].id} // both of the day file's day
 }
 
-// edit applies one random edit of the given kind (1–8 or 10–14, see
+// edit applies one random edit of the given kind (1–8 or 10–16, see
 // TestLiveMatchesCleanBuild) to the model and describes it.
 func (g *propGen) edit(kind int) string {
 	s, r := g.site, g.r
@@ -598,6 +633,11 @@ func (g *propGen) edit(kind int) string {
 			}
 		}
 		return desc
+	case 16: // an author's name changed to another's (each keeping a page, mostly), else an abstract's
+		if desc := g.renameShared(p); desc != "" {
+			return desc
+		}
+		return g.edit(1)
 	case 15: // a plain field (a link, the TL;DR, the comment, the venue), maybe with new upvotes
 		desc := g.plainEdit(p)
 		if r.IntN(3) == 0 {
@@ -823,7 +863,13 @@ func relatedOf(res *Result) map[string]string {
 //     scalar that goes on), or write one another way, a third of them
 //     with new upvotes (quick: complete but for the TL;DR, the venue's
 //     name, the DOI and keywords, which the search index has; a new
-//     topic full).
+//     topic full);
+//  16. change an author's name to that of an author of another paper
+//     no newer, where the old name has such a paper too (quick, the
+//     search index waiting for Complete, where no author's page comes or
+//     goes, takes a page more or fewer or gets another oldest paper),
+//     or else the abstract's text (as 1): propRenames of them after
+//     the random edits of each seed.
 //
 // A quick rebuild's own files are checked too: all but the search index and
 // the pages of papers whose related papers changed must already be right.
@@ -844,7 +890,8 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 	var quickDates int      // of those, ones of a version's date (published:, updated:)
 	var quickKeywords int   // of those, ones of keywords
 	var quickAuthors int    // quick rebuilds of authors in another order
-	var drawn [16]int       // edits of each kind
+	var quickRenames int    // quick rebuilds of an author's name changed to another's
+	var drawn [17]int       // edits of each kind
 	for n, seed := range propSeeds {
 		r := rand.New(rand.NewPCG(seed, seed))
 		g := &propGen{r: r}
@@ -873,7 +920,7 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 		related := relatedOf(clean)
 
 		afterFail := false
-		for step := 1; step <= propSteps; step++ {
+		for step := 1; step <= propSteps+propRenames; step++ {
 			var changed []string
 			var desc string
 			for try := 0; len(changed) == 0; try++ {
@@ -883,6 +930,9 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 				switch kind := propKinds[r.IntN(len(propKinds))]; {
 				case g.site.broken() && r.IntN(2) == 0: // an error may stay for a few steps
 					desc = g.fix()
+				case step > propSteps: // after the random edits, which it leaves as they were
+					desc = g.edit(16)
+					drawn[16]++
 				case kind == 9:
 					a, b := propKinds[r.IntN(len(propKinds)-2)], propKinds[r.IntN(len(propKinds)-2)]
 					desc = g.edit(a) + " + " + g.edit(b)
@@ -957,6 +1007,9 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 			if res != nil && (incomplete || res.Stages == nil) && strings.Contains(desc, ": reorder to ") && !strings.Contains(desc, " + ") {
 				quickAuthors++
 			}
+			if res != nil && (incomplete || res.Stages == nil) && strings.Contains(desc, ": rename ") && !strings.Contains(desc, " + ") {
+				quickRenames++
+			}
 			afterFail = false
 			if cleanErr != nil {
 				fail(step, "the edit made the site invalid (a test mistake): %v", cleanErr)
@@ -994,10 +1047,10 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 			related = relatedOf(clean)
 		}
 	}
-	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d of counts, %d full rebuilds, %d failing builds (%d quick rebuilds right after one, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing, %d of a plain field, %d of them complete, %d over several lines, %d of a version's date, %d of keywords; %d of authors in another order), %d saves that rebuilt nothing, in %v; edits of kind 1–15: %v",
-		len(propSeeds), propSteps, quick, quickDay, quickCounts, full, failed, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, quickPlain, quickPlainDone, quickPlainLines, quickDates, quickKeywords, quickAuthors, unchanged, time.Since(start).Round(time.Millisecond), drawn[1:])
-	if quick == 0 || quickDay == 0 || quickCounts == 0 || quickFix == 0 || quickLoose == 0 || quickBodyCounts == 0 || quickEmail == 0 || quickMixed == 0 || quickPlain == 0 || quickPlainLines == 0 || quickDates == 0 || quickKeywords == 0 || quickAuthors == 0 || unchanged == 0 {
-		t.Errorf("%d steps took the quick path, %d a day file's, %d new counts', %d right after a failing build, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing, %d of a plain field, %d of one over several lines, %d of a version's date, %d of keywords, %d of authors in another order, %d rebuilt nothing; want some of each", quick, quickDay, quickCounts, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, quickPlain, quickPlainLines, quickDates, quickKeywords, quickAuthors, unchanged)
+	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d of counts, %d full rebuilds, %d failing builds (%d quick rebuilds right after one, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing, %d of a plain field, %d of them complete, %d over several lines, %d of a version's date, %d of keywords; %d of authors in another order, %d of a name changed to another author's), %d saves that rebuilt nothing, in %v; edits of kind 1–16: %v",
+		len(propSeeds), propSteps+propRenames, quick, quickDay, quickCounts, full, failed, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, quickPlain, quickPlainDone, quickPlainLines, quickDates, quickKeywords, quickAuthors, quickRenames, unchanged, time.Since(start).Round(time.Millisecond), drawn[1:])
+	if quick == 0 || quickDay == 0 || quickCounts == 0 || quickFix == 0 || quickLoose == 0 || quickBodyCounts == 0 || quickEmail == 0 || quickMixed == 0 || quickPlain == 0 || quickPlainLines == 0 || quickDates == 0 || quickKeywords == 0 || quickAuthors == 0 || quickRenames == 0 || unchanged == 0 {
+		t.Errorf("%d steps took the quick path, %d a day file's, %d new counts', %d right after a failing build, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing, %d of a plain field, %d of one over several lines, %d of a version's date, %d of keywords, %d of authors in another order, %d of a name changed to another author's, %d rebuilt nothing; want some of each", quick, quickDay, quickCounts, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, quickPlain, quickPlainLines, quickDates, quickKeywords, quickAuthors, quickRenames, unchanged)
 	}
 }
 

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -52,30 +53,46 @@ func authorTopics(n int, a *model.Author) []*model.Topic {
 // CPU-seconds, the prolific authors having hundreds of pages of thousands
 // of papers. The counts depend only on the papers' authors and topics: a
 // build makes a new renderer, and serve's quick rebuild, which keeps it,
-// is only taken when no paper's front matter or topics changed, so nothing
-// remembered goes stale.
-func perAuthor[T any](f func(int, *model.Author) []T) func(int, *model.Author) []T {
-	type key struct {
-		n int
-		a *model.Author
+// forgets what it remembered of the authors whose papers changed
+// (Reauthored); no other quick rebuild changes a paper's authors or
+// topics.
+func perAuthor[T any](f func(int, *model.Author) []T) *remembered[T] {
+	return &remembered[T]{f: f, seen: map[rememberedKey][]T{}}
+}
+
+// remembered is f's results by count and author (see perAuthor).
+type remembered[T any] struct {
+	f    func(int, *model.Author) []T
+	mu   sync.Mutex
+	seen map[rememberedKey][]T
+}
+
+// rememberedKey is what remembered holds a result under.
+type rememberedKey struct {
+	n int
+	a *model.Author
+}
+
+// get returns f(n, a), counted once.
+func (r *remembered[T]) get(n int, a *model.Author) []T {
+	k := rememberedKey{n, a}
+	r.mu.Lock()
+	v, ok := r.seen[k]
+	r.mu.Unlock()
+	if !ok {
+		v = r.f(n, a)
+		r.mu.Lock()
+		r.seen[k] = v
+		r.mu.Unlock()
 	}
-	var (
-		mu   sync.Mutex
-		seen = map[key][]T{}
-	)
-	return func(n int, a *model.Author) []T {
-		k := key{n, a}
-		mu.Lock()
-		v, ok := seen[k]
-		mu.Unlock()
-		if !ok {
-			v = f(n, a)
-			mu.Lock()
-			seen[k] = v
-			mu.Unlock()
-		}
-		return v
-	}
+	return v
+}
+
+// forget drops the results of the authors.
+func (r *remembered[T]) forget(authors map[*model.Author]bool) {
+	r.mu.Lock()
+	maps.DeleteFunc(r.seen, func(k rememberedKey, _ []T) bool { return authors[k.a] })
+	r.mu.Unlock()
 }
 
 // mostShared returns at most the n keys of count with the highest counts,

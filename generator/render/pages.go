@@ -255,8 +255,7 @@ func jobs(m pages) ([]job, error) {
 		add(p)
 	}
 	for _, a := range site.Authors {
-		for _, p := range paginate(page, text, "author", a.Path(), a.Name, authorDescription(text, a), a.Papers, cfg.AuthorPageSize) {
-			p.Author, p.NoIndex = a, thinList(a.Papers)
+		for _, p := range m.authorPages(a, text) {
 			add(p)
 		}
 	}
@@ -280,6 +279,16 @@ func jobs(m pages) ([]job, error) {
 	nf.Canonical = ""
 	add(nf)
 	return js, w.Err()
+}
+
+// authorPages are the pages of the author a's papers, their words from
+// text.
+func (m pages) authorPages(a *model.Author, text func(string, ...any) string) []*Page {
+	out := paginate(m.page, text, "author", a.Path(), a.Name, authorDescription(text, a), a.Papers, m.site.Config.AuthorPageSize)
+	for _, p := range out {
+		p.Author, p.NoIndex = a, thinList(a.Papers)
+	}
+	return out
 }
 
 // authorLetters splits the authors index, when the site has more than

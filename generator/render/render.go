@@ -82,6 +82,11 @@ type Renderer struct {
 	// which makes a new Renderer).
 	relatedOnce sync.Once
 	relatedBy   map[*model.Paper][]*model.Paper
+	// coauthors and authorTopics are the template functions' results
+	// for each author (perAuthor), which Reauthored forgets of the
+	// authors whose papers changed.
+	coauthors    *remembered[*model.Author]
+	authorTopics *remembered[*model.Topic]
 }
 
 // New parses the theme's templates and checks the calls of T in them and
@@ -104,6 +109,8 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	funcs := funcMap(r.l, opts.Words)
 	maps.Copy(funcs, r.sch.funcs())
 	funcs["card"] = r.cards.card
+	r.coauthors, r.authorTopics = perAuthor(coauthors), perAuthor(authorTopics)
+	funcs["coauthors"], funcs["authorTopics"] = r.coauthors.get, r.authorTopics.get
 	funcs["static"], funcs[optionalStaticFunc] = r.staticURL, r.staticIfThere
 	funcs["cached"] = func(name string, data any, keys ...any) (template.HTML, error) {
 		return r.parts.render(name, data, pageKeys(data, keys)...)
@@ -218,6 +225,66 @@ func (r *Renderer) Recited(ctx context.Context, papers, cited, rekeyed []*model.
 		return err
 	}
 	return r.sch.emitBibs(ctx, bibsShowing(cited), emit, r.opts.Workers)
+}
+
+// Reauthored renders again what shows the given papers after the names
+// of their authors changed, and nothing else of their front matter but
+// what Recited takes (the index moved each paper from the authors it no
+// longer has to those it now has: index.Reauthor): what Recited renders
+// again, and every page of the authors, those the papers had and have,
+// whose lists, counts, co-authors and topics changed, with their .bib
+// files, and the index of authors, which counts each author's papers.
+// It fails, having rendered nothing, if a new first author changes the
+// BibTeX key of another paper, or an author's papers take more or fewer
+// pages than they did (a page would come or go).
+func (r *Renderer) Reauthored(ctx context.Context, papers, cited, rekeyed []*model.Paper, authors []*model.Author, emit func(model.File) error) error {
+	moved := make(map[*model.Author]bool, len(authors))
+	for _, a := range authors {
+		moved[a] = true
+	}
+	// In the site's order, by slug, as the jobs have their pages.
+	authors = slices.SortedFunc(maps.Keys(moved), func(a, b *model.Author) int { return strings.Compare(a.Slug, b.Slug) })
+	w := i18n.Texts{Catalog: r.opts.Words}
+	var pages []*Page
+	for _, a := range authors {
+		pages = append(pages, r.pages.authorPages(a, w.Text)...)
+	}
+	if err := w.Err(); err != nil {
+		return err
+	}
+	var at []int // the jobs of the authors' pages, in the order authorPages makes them
+	for i, j := range r.jobs {
+		if j.page != nil && j.page.Kind == "author" && moved[j.page.Author] {
+			at = append(at, i)
+		}
+	}
+	if len(at) != len(pages) || slices.ContainsFunc(at, func(i int) bool { return r.jobs[i].page.Author != pages[slices.Index(at, i)].Author }) {
+		return fmt.Errorf("an author's papers take more or fewer pages")
+	}
+	if len(rekeyed) > 0 {
+		if err := r.sch.rekey(r.site.Papers, rekeyed); err != nil {
+			return err
+		}
+	}
+	for k, i := range at {
+		r.jobs[i].page = pages[k]
+	}
+	r.coauthors.forget(moved)
+	r.authorTopics.forget(moved)
+	r.sch.recite(cited)
+	listed := func(j job) bool {
+		return j.page != nil && (j.page.Kind == "authors" || j.page.Kind == "author" && moved[j.page.Author])
+	}
+	if err := r.again(ctx, papers, listed, emit); err != nil {
+		return err
+	}
+	bibs := bibsShowing(cited)
+	for _, a := range authors {
+		if !slices.ContainsFunc(bibs, func(b bib) bool { return b.dir == a.Path() }) {
+			bibs = append(bibs, bib{a.Path(), a.Papers})
+		}
+	}
+	return r.sch.emitBibs(ctx, bibs, emit, r.opts.Workers)
 }
 
 // Day renders again what shows the day d after its day file's title,
