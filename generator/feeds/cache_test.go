@@ -18,7 +18,7 @@ func TestCache(t *testing.T) {
 	site := testSite()
 	cache := NewCache()
 	emitted := map[string][]byte{}
-	if err := Emit(site, english, cache, func(f model.File) error { emitted[f.Path] = f.Data; return nil }); err != nil {
+	if err := Emit(site, english, cache, func(f model.File) error { emitted[f.Path] = bytes.Clone(f.Data); return nil }); err != nil {
 		t.Fatal(err)
 	}
 	if d := differs(emitted, build(t, site)); d != "" {

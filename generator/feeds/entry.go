@@ -169,7 +169,7 @@ func (b *builder) withItems(head []byte, f format, items []*entry) ([]byte, erro
 		}
 		n += len(sh.sep) + len(e.parts[f])
 	}
-	var out bytes.Buffer
+	out := b.docBuffer(f)
 	out.Grow(n)
 	out.Write(head[:len(head)-len(sh.tail)])
 	for i, e := range items {
@@ -180,10 +180,24 @@ func (b *builder) withItems(head []byte, f format, items []*entry) ([]byte, erro
 		}
 		if e.it == nil {
 			out.Write(e.parts[f])
-		} else if err := b.enc.write(&out, b, f, e.it); err != nil {
+		} else if err := b.enc.write(out, b, f, e.it); err != nil {
 			return nil, err
 		}
 	}
 	out.WriteString(sh.close)
 	return out.Bytes(), nil
+}
+
+// docBuffer returns an empty buffer for withItems to write a document of
+// the format f into: Emit's one of that format, which each feed's
+// document uses again once the one before was emitted, or a new one.
+// A 10,000-paper site's feeds took 80 MB of buffers, one per document,
+// for 36 MB of files.
+func (b *builder) docBuffer(f format) *bytes.Buffer {
+	if b.docs == nil {
+		return new(bytes.Buffer)
+	}
+	out := &b.docs[f]
+	out.Reset()
+	return out
 }

@@ -1,6 +1,7 @@
 package feeds
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -37,6 +38,7 @@ type builder struct {
 	cache  *Cache                 // the entries written, or nil: see paperEntry
 	items  map[*model.Paper]*item // without a cache, the items made
 	enc    *itemEncoder           // writes the entries, but Showing's
+	docs   *[formats]bytes.Buffer // Emit's: each format's documents, one after the other (docBuffer); nil: a buffer each
 	cfg    *model.Config
 	words  *i18n.Texts // the site's language
 	u      urls
@@ -55,6 +57,7 @@ type builder struct {
 func Build(site *model.Site, words *i18n.Catalog) ([]model.File, error) {
 	var files []model.File
 	err := Emit(site, words, nil, func(f model.File) error {
+		f.Data = bytes.Clone(f.Data) // Emit writes the next feed into the same buffers
 		files = append(files, f)
 		return nil
 	})
@@ -67,12 +70,15 @@ func Build(site *model.Site, words *i18n.Catalog) ([]model.File, error) {
 // Emit makes the same files as Build and passes them to emit one feed
 // folder at a time, so a large site's feeds are never all in memory. It
 // keeps the items it writes in cache, when not nil, for Showing to copy;
-// a one-off build, which passes nil, keeps no more than it needs.
+// a one-off build, which passes nil, keeps no more than it needs. The
+// next feed's files are written into the same buffers, so emit must copy
+// f.Data if it keeps it after returning.
 func Emit(site *model.Site, words *i18n.Catalog, cache *Cache, emit func(model.File) error) error {
 	b, feeds, err := selectFeeds(site, words, cache, nil)
 	if err != nil {
 		return err
 	}
+	b.docs = new([formats]bytes.Buffer)
 	aliases := aliasesOf(site)
 	for _, f := range feeds {
 		files, err := b.feedFiles(f)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html"
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -68,7 +69,7 @@ func TestCitationMeta(t *testing.T) {
 			Type string `json:"@type"`
 		}
 	}
-	if err := json.Unmarshal(s.jsonLDBytes(p), &ld); err != nil {
+	if err := json.Unmarshal([]byte(s.jsonLD(p)), &ld); err != nil {
 		t.Fatal(err)
 	}
 	if want := []string{"https://arxiv.org/abs/1207.7214", "https://doi.org/10.1016/S0550-3213(99)00_1%23x%25y"}; !slices.Equal(ld.SameAs, want) {
@@ -123,7 +124,7 @@ func TestJSONLDImage(t *testing.T) {
 	} {
 		p := scholarPaper()
 		p.Image, p.ImageWidth, p.ImageHeight = tt.img, tt.w, tt.h
-		js := string(newScholar([]*model.Paper{p}, links{cfg: testConfig()}, 0).jsonLDBytes(p))
+		js := string([]byte(newScholar([]*model.Paper{p}, links{cfg: testConfig()}, 0).jsonLD(p)))
 		if !strings.Contains(js, tt.want) || tt.want == "" && strings.Contains(js, `"image"`) {
 			t.Errorf("JSON-LD of a paper with image %q of %d × %d = %s, want %s", tt.img, tt.w, tt.h, js, cmp.Or(tt.want, "no image"))
 		}
@@ -136,7 +137,7 @@ func TestJSONLDHeadline(t *testing.T) {
 	p := scholarPaper()
 	p.Title = strings.Repeat("x", 110) + " and more words" // a word ending at the 110th character
 	var ld struct{ Headline, Name string }
-	if err := json.Unmarshal(newScholar([]*model.Paper{p}, links{cfg: testConfig()}, 0).jsonLDBytes(p), &ld); err != nil {
+	if err := json.Unmarshal([]byte(newScholar([]*model.Paper{p}, links{cfg: testConfig()}, 0).jsonLD(p)), &ld); err != nil {
 		t.Fatal(err)
 	}
 	if n := utf8.RuneCountInString(ld.Headline); n > 110 || !strings.HasSuffix(ld.Headline, "…") || ld.Name != p.Title {
@@ -225,11 +226,11 @@ func TestCitationMetaVenue(t *testing.T) {
 		}
 	}
 	const ld = `"isPartOf":{"@type":"PublicationIssue","isPartOf":{"@type":"PublicationVolume","isPartOf":{"@type":"Periodical","name":"Physics Letters B"},"volumeNumber":"716"},"issueNumber":"1"}`
-	if js := string(s.jsonLDBytes(p)); !strings.Contains(js, ld) || !strings.Contains(js, `"pageEnd":"29","pageStart":"1","pagination":"1–29"`) {
+	if js := string([]byte(s.jsonLD(p))); !strings.Contains(js, ld) || !strings.Contains(js, `"pageEnd":"29","pageStart":"1","pagination":"1–29"`) {
 		t.Errorf("JSON-LD = %s\nwant %s and the pages", js, ld)
 	}
 	p.Issue, p.Volume = "", ""
-	if js := string(s.jsonLDBytes(p)); !strings.Contains(js, `"isPartOf":{"@type":"Periodical","name":"Physics Letters B"}`) {
+	if js := string([]byte(s.jsonLD(p))); !strings.Contains(js, `"isPartOf":{"@type":"Periodical","name":"Physics Letters B"}`) {
 		t.Errorf("JSON-LD of a journal without volume and issue = %s", js)
 	}
 
@@ -273,6 +274,28 @@ func TestPaperPageVenue(t *testing.T) {
 		}
 		if tt.journal+tt.conference != "" && strings.Contains(page, "<p>Published in Phys. Lett.") {
 			t.Errorf("the page of a paper in %q shows the journal reference too", tt.journal+tt.conference)
+		}
+	}
+}
+
+// TestDataURL checks that dataURL escapes as url.PathEscape, which it
+// stands in for, on every byte and on entries as the cite package writes
+// them.
+func TestDataURL(t *testing.T) {
+	all := make([]byte, 256)
+	for i := range all {
+		all[i] = byte(i)
+	}
+	for _, in := range []string{
+		"",
+		string(all),
+		"@article{smith2024deep,\n  title = {Deep {$\\alpha$}-Nets: 50% & more},\n}\n",
+		"TY  - JOUR\r\nAU  - Müller, Zoë\r\nUR  - https://x.org/a?b=c#d\r\nER  - \r\n",
+		"日本語 /;,? $&+:=@ -_.~ ()!*'\"<>",
+	} {
+		const head = "data:text/plain;charset=utf-8,"
+		if got, want := string(dataURL(head, in)), head+url.PathEscape(in); got != want {
+			t.Errorf("dataURL(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
