@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"html"
-	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -274,28 +273,6 @@ func TestPaperPageVenue(t *testing.T) {
 		}
 		if tt.journal+tt.conference != "" && strings.Contains(page, "<p>Published in Phys. Lett.") {
 			t.Errorf("the page of a paper in %q shows the journal reference too", tt.journal+tt.conference)
-		}
-	}
-}
-
-// TestDataURL checks that dataURL escapes as url.PathEscape, which it
-// stands in for, on every byte and on entries as the cite package writes
-// them.
-func TestDataURL(t *testing.T) {
-	all := make([]byte, 256)
-	for i := range all {
-		all[i] = byte(i)
-	}
-	for _, in := range []string{
-		"",
-		string(all),
-		"@article{smith2024deep,\n  title = {Deep {$\\alpha$}-Nets: 50% & more},\n}\n",
-		"TY  - JOUR\r\nAU  - Müller, Zoë\r\nUR  - https://x.org/a?b=c#d\r\nER  - \r\n",
-		"日本語 /;,? $&+:=@ -_.~ ()!*'\"<>",
-	} {
-		const head = "data:text/plain;charset=utf-8,"
-		if got, want := string(dataURL(head, in)), head+url.PathEscape(in); got != want {
-			t.Errorf("dataURL(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
