@@ -123,7 +123,7 @@ func TestJSONLDImage(t *testing.T) {
 	} {
 		p := scholarPaper()
 		p.Image, p.ImageWidth, p.ImageHeight = tt.img, tt.w, tt.h
-		js := string([]byte(newScholar([]*model.Paper{p}, links{cfg: testConfig()}, 0).jsonLD(p)))
+		js := string(newScholar([]*model.Paper{p}, links{cfg: testConfig()}, 0).jsonLD(p))
 		if !strings.Contains(js, tt.want) || tt.want == "" && strings.Contains(js, `"image"`) {
 			t.Errorf("JSON-LD of a paper with image %q of %d × %d = %s, want %s", tt.img, tt.w, tt.h, js, cmp.Or(tt.want, "no image"))
 		}
@@ -225,11 +225,11 @@ func TestCitationMetaVenue(t *testing.T) {
 		}
 	}
 	const ld = `"isPartOf":{"@type":"PublicationIssue","isPartOf":{"@type":"PublicationVolume","isPartOf":{"@type":"Periodical","name":"Physics Letters B"},"volumeNumber":"716"},"issueNumber":"1"}`
-	if js := string([]byte(s.jsonLD(p))); !strings.Contains(js, ld) || !strings.Contains(js, `"pageEnd":"29","pageStart":"1","pagination":"1–29"`) {
+	if js := string(s.jsonLD(p)); !strings.Contains(js, ld) || !strings.Contains(js, `"pageEnd":"29","pageStart":"1","pagination":"1–29"`) {
 		t.Errorf("JSON-LD = %s\nwant %s and the pages", js, ld)
 	}
 	p.Issue, p.Volume = "", ""
-	if js := string([]byte(s.jsonLD(p))); !strings.Contains(js, `"isPartOf":{"@type":"Periodical","name":"Physics Letters B"}`) {
+	if js := string(s.jsonLD(p)); !strings.Contains(js, `"isPartOf":{"@type":"Periodical","name":"Physics Letters B"}`) {
 		t.Errorf("JSON-LD of a journal without volume and issue = %s", js)
 	}
 
