@@ -24,7 +24,7 @@ func (p *Paper) Summary() string {
 	if p.derived&summaryDerived == 0 {
 		return p.summary
 	}
-	t, _ := abstractPlain(string(p.Abstract), true, false)
+	t, _, _, _ := abstractPlain(string(p.Abstract), true, false)
 	return textutil.Truncate(maxText, t)
 }
 
@@ -34,7 +34,7 @@ func (p *Paper) AbstractText() string {
 	if p.derived&abstractTextDerived == 0 {
 		return p.abstractText
 	}
-	t, _ := abstractPlain(string(p.Abstract), false, p.derived&displaySpaced != 0)
+	t, _, _, _ := abstractPlain(string(p.Abstract), false, p.derived&displaySpaced != 0)
 	return textutil.Truncate(maxText, t)
 }
 
@@ -48,16 +48,19 @@ func (p *Paper) SetTexts(summary, abstractText string) {
 	if p.Abstract == "" {
 		return
 	}
-	if t, ok := abstractPlain(string(p.Abstract), true, false); ok && summary != "" && textutil.Truncate(maxText, t) == summary {
+	t, at, end, ok := abstractPlain(string(p.Abstract), false, false)
+	if !ok { // the first paragraph may still be known
+		t, at, end, _ = abstractPlain(string(p.Abstract), true, false)
+	}
+	if summary != "" && textutil.Truncate(maxText, t[at:end]) == summary {
 		p.summary, p.derived = "", p.derived|summaryDerived
 	}
-	if abstractText == "" {
+	if abstractText == "" || !ok {
 		return
 	}
 	for _, spaced := range []bool{false, true} {
-		t, ok := abstractPlain(string(p.Abstract), false, spaced)
-		if !ok {
-			return
+		if spaced {
+			t, _, _, _ = abstractPlain(string(p.Abstract), false, true)
 		}
 		if textutil.Truncate(maxText, t) == abstractText {
 			p.abstractText, p.derived = "", p.derived|abstractTextDerived
@@ -95,12 +98,17 @@ func (p *Paper) KeepTexts(keep func(string) string) {
 // math as $ and its TeX $, struck text left out; a display formula as $$
 // and its TeX $$ (with a space between them when spaced: its $$ were on
 // lines of their own); code left out; the blocks joined by new lines.
-// With first, it is the first paragraph's text alone. It reports false when h
-// has what it does not know, whose text it cannot tell (a list, a quote,
-// a table): SetTexts compares what it returns with the text it is given,
-// so it need only be right for the HTML most abstracts have.
-func abstractPlain(h string, first, spaced bool) (string, bool) {
+// The first paragraph with text is text[at:end]; with first, text is
+// that paragraph's alone. It reports false when h has what it does not
+// know, whose text it cannot tell (a list, a quote, a table): SetTexts
+// compares what it returns with the text it is given, so it need only be
+// right for the HTML most abstracts have.
+func abstractPlain(h string, first, spaced bool) (text string, at, end int, ok bool) {
 	var b strings.Builder
+	if !first {
+		b.Grow(len(h) / 2)
+	}
+	at, end = -1, -1
 	for h != "" {
 		var t string
 		switch {
@@ -108,38 +116,37 @@ func abstractPlain(h string, first, spaced bool) (string, bool) {
 			h = h[1:]
 			continue
 		case strings.HasPrefix(h, "<p>"):
-			end := strings.Index(h, "</p>")
-			if end < 0 {
-				return "", false
+			var known bool
+			if t, h, known = inlinePlain(h[len("<p>"):]); !known {
+				return "", 0, 0, false
 			}
-			var ok bool
-			if t, ok = inlinePlain(h[len("<p>"):end]); !ok {
-				return "", false
-			}
-			h = h[end+len("</p>"):]
 			if first && t != "" {
-				return t, true
+				return t, 0, len(t), true
+			}
+			if at < 0 && t != "" {
+				at = b.Len() + min(b.Len(), 1) // after the new line
+				end = at + len(t)
 			}
 		case strings.HasPrefix(h, "<pre"):
-			end := strings.Index(h, "</pre>")
-			if end < 0 {
-				return "", false
+			stop := strings.Index(h, "</pre>")
+			if stop < 0 {
+				return "", 0, 0, false
 			}
-			h = h[end+len("</pre>"):]
+			h = h[stop+len("</pre>"):]
 		case strings.HasPrefix(h, `<div class="math-display"`):
-			open, end := strings.IndexByte(h, '>'), strings.Index(h, "</div>")
-			tex, ok := attribute(h[open+1:max(end, open+1)], `<math display="block" alttext="`)
-			if !ok {
-				return "", false
+			open, stop := strings.IndexByte(h, '>'), strings.Index(h, "</div>")
+			tex, known := attribute(h[open+1:max(stop, open+1)], `<math display="block" alttext="`)
+			if !known {
+				return "", 0, 0, false
 			}
-			t, h = textutil.CollapseSpace(html.UnescapeString(tex)), h[end+len("</div>"):]
+			t, h = textutil.CollapseSpace(html.UnescapeString(tex)), h[stop+len("</div>"):]
 			if spaced {
 				t = "$$ " + t + " $$"
 			} else {
 				t = "$$" + t + "$$"
 			}
 		default:
-			return "", false
+			return "", 0, 0, false
 		}
 		if t != "" && !first {
 			if b.Len() > 0 {
@@ -148,52 +155,57 @@ func abstractPlain(h string, first, spaced bool) (string, bool) {
 			b.WriteString(t)
 		}
 	}
-	return b.String(), true
+	if at < 0 {
+		at, end = 0, 0
+	}
+	return b.String(), at, end, true
 }
 
-// inlinePlain returns the plain text of a paragraph's HTML s (see
-// abstractPlain), and false when s has what it does not know.
-func inlinePlain(s string) (string, bool) {
-	if !strings.ContainsAny(s, "<&") {
-		return textutil.CollapseBreakingSpace(s), true
-	}
+// inlinePlain returns the plain text of a paragraph's HTML, which s
+// starts with, and what follows its </p> (see abstractPlain); false when
+// the paragraph has what it does not know.
+func inlinePlain(s string) (text, rest string, ok bool) {
 	var b strings.Builder
-	b.Grow(len(s))
 	for {
 		i := strings.IndexByte(s, '<')
 		if i < 0 {
-			b.WriteString(s)
-			break
+			return "", "", false
+		}
+		if b.Len() == 0 && strings.HasPrefix(s[i:], "</p>") && strings.IndexByte(s[:i], '&') < 0 {
+			return textutil.CollapseBreakingSpace(s[:i]), s[i+len("</p>"):], true // plain words
 		}
 		b.WriteString(s[:i])
 		s = s[i:]
 		switch {
+		case strings.HasPrefix(s, "</p>"):
+			return textutil.CollapseBreakingSpace(html.UnescapeString(b.String())), s[len("</p>"):], true
 		case strings.HasPrefix(s, "<math "):
 			end := strings.Index(s, "</math>")
 			tex, ok := attribute(s[:max(end, 0)], `<math display="inline" alttext="`)
 			if !ok {
-				return "", false
+				return "", "", false
 			}
-			b.WriteString("$" + tex + "$") // unescaped with the rest
+			b.WriteByte('$') // unescaped with the rest
+			b.WriteString(tex)
+			b.WriteByte('$')
 			s = s[end+len("</math>"):]
 			continue
 		case strings.HasPrefix(s, "<del>"):
 			end := strings.Index(s, "</del>")
 			if end < 0 || strings.Contains(s[len("<del>"):end], "<del>") {
-				return "", false
+				return "", "", false
 			}
 			s = s[end+len("</del>"):]
 			continue
 		case strings.HasPrefix(s, "<img "), strings.HasPrefix(s, "<sup "), strings.HasPrefix(s, "<input "):
-			return "", false // an image's alt text, a footnote's number, a task's box
+			return "", "", false // an image's alt text, a footnote's number, a task's box
 		}
 		end := strings.IndexByte(s, '>')
 		if end < 0 {
-			return "", false
+			return "", "", false
 		}
 		s = s[end+1:]
 	}
-	return textutil.CollapseBreakingSpace(html.UnescapeString(b.String())), true
 }
 
 // attribute returns the value of the attribute that s starts with,

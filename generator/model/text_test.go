@@ -121,3 +121,21 @@ func FuzzSetTexts(f *testing.F) {
 		checkTexts(t, src, p, res)
 	})
 }
+
+// BenchmarkDerivedTexts measures what deriving a paper's texts from its
+// HTML costs, on an abstract of the benchmark corpus's kind: two
+// paragraphs with code, bold and math.
+func BenchmarkDerivedTexts(b *testing.B) {
+	src := strings.Repeat("Words of an abstract with `code`, **bold** and $x \\in \\mathbb{R}^d$ math. ", 12) + "\n\n" + strings.Repeat("More words of it. ", 40)
+	p, _ := textsOf(b, src)
+	b.Run("Summary", func(b *testing.B) {
+		for b.Loop() {
+			p.Summary()
+		}
+	})
+	b.Run("AbstractText", func(b *testing.B) {
+		for b.Loop() {
+			p.AbstractText()
+		}
+	})
+}
