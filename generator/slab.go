@@ -13,9 +13,10 @@ import (
 const slabSize = 128 << 10
 
 // slab copies the strings a lean build keeps until its end (each paper's
-// HTML and the plain text of its abstract) into large blocks, one after
-// another. Parsing a paper makes many short-lived objects as large as
-// those strings; kept among them, the strings left the heap's spans of
+// HTML, and the plain text of its abstract when the HTML does not give it
+// back) into large blocks, one after another. Parsing a paper makes many
+// short-lived objects as large as those strings; kept among them, the
+// strings left the heap's spans of
 // those sizes part used and part free after each collection, memory that
 // only objects of the same size could use again (35 MB of a 10,000-paper
 // build's 150 MB after the parse). A block is freed only when none of its

@@ -44,13 +44,14 @@ func TestSlabKeep(t *testing.T) {
 }
 
 // TestLeanBuildPacksKeptStrings checks that the strings a lean build
-// keeps of its papers to its end (their HTML and abstracts' text) lie
-// side by side, not among the parse's short-lived objects, whose freed
-// room in the same spans only objects of their sizes could use again:
-// read in the order of their addresses, the bytes between them (gaps
-// under 64 KB; a larger one is another part of the heap) were six times
-// as many as theirs without the slab (a density of 0.13 and 0.14 in two
-// runs at 300 papers), 0.04 or none with it (0.96, 1.00).
+// keeps of its papers to its end (their HTML; their abstracts' text is
+// derived from it) lie side by side, not among the parse's short-lived
+// objects, whose freed room in the same spans only objects of their sizes
+// could use again: read in the order of their addresses, the bytes
+// between them (gaps under 64 KB; a larger one is another part of the
+// heap) were six times as many as theirs without the slab (a density of
+// 0.13 and 0.14 in two runs at 300 papers), 0.04 or none with it (0.96,
+// 1.00).
 func TestLeanBuildPacksKeptStrings(t *testing.T) {
 	site := fstest.MapFS{"content/site.yaml": {Data: []byte("title: T\nbaseURL: https://example.org/\n")}}
 	r := rand.New(rand.NewPCG(1, 2))
