@@ -425,8 +425,10 @@ func linkSources(site *model.Site, pages map[string]string) {
 	}
 	for _, p := range site.Papers {
 		if strings.Contains(string(p.Content), marker) {
+			summary, abstract := p.Summary(), p.AbstractText() // of the HTML as parsed
 			p.Abstract, p.Notes = fix(p.Abstract), fix(p.Notes)
 			p.Content = p.Abstract + p.Notes
+			p.SetTexts(summary, abstract)
 		}
 	}
 	for _, d := range site.Days {

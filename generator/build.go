@@ -171,8 +171,11 @@ const minRenderLimit = 64 << 20
 // less in each pair), for 59-63 collections against 57-59 and the same
 // user time within the noise (14.2 s on average for both, at load 17-25).
 // The lower the limits, the more the render collects: 2.3 and 2.7 peaked at
-// 201-202 MiB but collected 64-67 times.
-const searchLimit, renderLimit = 24, 28
+// 201-202 MiB but collected 64-67 times. Once papers no longer kept the
+// text of their abstracts (model.Paper.SetTexts), the render started with
+// 51 MB live where it had 67, and collected 26-28 times under 2.8 where it
+// had 20 (peak 177-186 MiB); under 3.4, 22 times (peak 193-194 MiB).
+const searchLimit, renderLimit = 24, 34
 
 // Build reads the sources in opts.Site and returns every output file. A
 // build with mistakes in its sources returns a diag.List naming each one.

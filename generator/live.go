@@ -527,7 +527,8 @@ func (l *Live) applyEdits(edits []paperEdit) (papers, retitled, recitedPapers []
 		p.Journal, p.Conference, p.Volume, p.Issue, p.Pages, p.DOI = np.Journal, np.Conference, np.Volume, np.Issue, np.Pages, np.DOI
 		p.AISummary, p.Upvotes, p.Comments, p.Stars = np.AISummary, np.Upvotes, np.Comments, np.Stars
 		p.Body, p.Content, p.Abstract, p.Notes = np.Body, np.Content, np.Abstract, np.Notes
-		p.Summary, p.AbstractText, p.Text = np.Summary, np.AbstractText, np.Text
+		p.Text = np.Text
+		p.SetTexts(np.Summary(), np.AbstractText())
 		p.HasMath, p.HasCode, p.Linked = np.HasMath, np.HasCode, np.Linked
 		p.Image, p.ImageWidth, p.ImageHeight = np.Image, np.ImageWidth, np.ImageHeight
 		p.Published, p.Updated, p.Keywords = np.Published, np.Updated, np.Keywords

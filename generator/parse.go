@@ -269,8 +269,9 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		if !ok {
 			continue
 		}
-		p.Content, p.Summary, p.Text, p.HasMath, p.HasCode = htmlOf(res.HTML), res.Summary, res.Text, res.HasMath, res.HasCode
-		p.Abstract, p.Notes, p.AbstractText = p.Content[:res.NotesAt], p.Content[res.NotesAt:], res.AbstractText
+		p.Content, p.Text, p.HasMath, p.HasCode = htmlOf(res.HTML), res.Text, res.HasMath, res.HasCode
+		p.Abstract, p.Notes = p.Content[:res.NotesAt], p.Content[res.NotesAt:]
+		p.SetTexts(res.Summary, res.AbstractText)
 		p.Linked = linked(r.probes[from:])
 	}
 	r.err = errs.Err()

@@ -13,9 +13,10 @@ import (
 const slabSize = 128 << 10
 
 // slab copies the strings a lean build keeps until its end (each paper's
-// HTML and the plain text of its abstract) into large blocks, one after
-// another. Parsing a paper makes many short-lived objects as large as
-// those strings; kept among them, the strings left the heap's spans of
+// HTML, and the plain text of its abstract when the HTML does not give it
+// back) into large blocks, one after another. Parsing a paper makes many
+// short-lived objects as large as those strings; kept among them, the
+// strings left the heap's spans of
 // those sizes part used and part free after each collection, memory that
 // only objects of the same size could use again (35 MB of a 10,000-paper
 // build's 150 MB after the parse). A block is freed only when none of its
@@ -42,21 +43,13 @@ func (sl *slab) str(s string) string {
 }
 
 // keep moves the strings of p that the build keeps into the slab: its
-// Content (with Abstract and Notes, the two parts of it), AbstractText,
-// its Summary (a part of AbstractText when it is one), and its Text when
-// it is AbstractText; a Text of its own is freed after the search index.
+// Content (with Abstract and Notes, the two parts of it), and the texts
+// of its AbstractText and Summary that Abstract does not give back (see
+// model.Paper.SetTexts). Its Text, which is freed after the search index,
+// stays out of the slab, whose blocks it would keep.
 func (sl *slab) keep(p *model.Paper) {
 	n := len(p.Abstract)
 	p.Content = template.HTML(sl.str(string(p.Content)))
 	p.Abstract, p.Notes = p.Content[:n], p.Content[n:]
-	abstract := sl.str(p.AbstractText)
-	if p.Text == p.AbstractText {
-		p.Text = abstract
-	}
-	if i := strings.Index(abstract, p.Summary); i >= 0 {
-		p.Summary = abstract[i : i+len(p.Summary)]
-	} else {
-		p.Summary = sl.str(p.Summary)
-	}
-	p.AbstractText = abstract
+	p.KeepTexts(sl.str)
 }

@@ -108,7 +108,7 @@ func TestCorpusBuilds(t *testing.T) {
 		if len(p.Days) != 1 {
 			t.Errorf("%s is listed on %d days, want 1", p.ID, len(p.Days))
 		}
-		if w := len(strings.Fields(p.Summary)); w < 5 {
+		if w := len(strings.Fields(p.Summary())); w < 5 {
 			t.Errorf("%s has a %d-word summary, want an abstract", p.ID, w)
 		}
 		mentions += len(p.Authors)

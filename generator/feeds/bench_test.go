@@ -26,9 +26,10 @@ func benchSite(days, perDay, topics int) *model.Site {
 			t := site.Topics[(d+j)%topics]
 			p := &model.Paper{
 				ID: id, Slug: id, ArXiv: id, Title: "Paper " + id, Date: date, Upvotes: perDay - j,
-				Authors: []string{"A. Author", "B. Author", "C. Author"}, Summary: "An abstract.", Content: content,
+				Authors: []string{"A. Author", "B. Author", "C. Author"}, Content: content,
 				TopicRefs: []*model.Topic{t},
 			}
+			p.SetTexts("An abstract.", "")
 			dd.Papers = append(dd.Papers, p)
 			site.Papers = append(site.Papers, p)
 			t.Papers = append(t.Papers, p)

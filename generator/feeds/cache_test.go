@@ -33,7 +33,7 @@ func TestCache(t *testing.T) {
 	}{
 		{"a body", func() {
 			p.Content = template.HTML("<p>An edited abstract.</p>")
-			p.Summary = "An edited abstract."
+			p.SetTexts("An edited abstract.", "")
 		}, []*model.Paper{p}, p.Days},
 		{"a day's order", func() {
 			d.Papers[0], d.Papers[1] = d.Papers[1], d.Papers[0]

@@ -270,7 +270,7 @@ func (b *builder) newPaperItem(p *model.Paper) *item {
 		id:        b.id(link),
 		link:      link,
 		title:     tex.UnicodeText(p.Title),
-		summary:   tex.Summary(maxSummary, p.Summary, p.TLDR),
+		summary:   tex.Summary(maxSummary, p.Summary(), p.TLDR),
 		published: dayTime(p.Date, p.Rank),
 		updated:   dayTime(p.Date, p.Rank),
 	}
@@ -461,7 +461,7 @@ func (b *builder) dayLine(p *model.Paper) string {
 	if p.TLDR != "" {
 		return tex.TextHTML(p.TLDR)
 	}
-	s := tex.TextHTML(textutil.Truncate(dayLineSize, p.Summary))
+	s := tex.TextHTML(textutil.Truncate(dayLineSize, p.Summary()))
 	if lang := b.cfg.ForeignLang(p); lang != "" && s != "" {
 		return "<span" + string(i18n.LangAttr(lang, b.cfg.Language)) + ">" + s + "</span>"
 	}

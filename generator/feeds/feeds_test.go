@@ -147,9 +147,10 @@ func TestStableIDs(t *testing.T) {
 	p5 := &model.Paper{
 		ID: "2403.00005", Slug: "2403.00005", ArXiv: "2403.00005",
 		Title: "A newer paper", Authors: []string{"Ada Lovelace"},
-		Date: day("2024-03-16"), Summary: "New.", Content: "<p>New.</p>",
+		Date: day("2024-03-16"), Content: "<p>New.</p>",
 		TopicRefs: []*model.Topic{site.Topics[1]},
 	}
+	p5.SetTexts("New.", "")
 	d16 := &model.Day{Date: day("2024-03-16"), Slug: "2024-03-16", Papers: []*model.Paper{p5}}
 	site.Days = append([]*model.Day{d16}, site.Days...)
 	site.Papers = append(site.Papers, p5)
@@ -625,9 +626,11 @@ func TestDayListLines(t *testing.T) {
 	site.Config.PaperLanguage = "de"
 	d := site.Days[1]
 	tldr, long, bare := *d.Papers[0], *d.Papers[1], *d.Papers[2]
-	tldr.TLDR, tldr.Summary = `Learns $\beta_1$ & more.`, "An abstract not shown."
-	long.Summary = strings.Repeat("word ", 80)
-	bare.Summary, bare.TLDR = "", ""
+	tldr.TLDR = `Learns $\beta_1$ & more.`
+	tldr.SetTexts("An abstract not shown.", "")
+	long.SetTexts(strings.Repeat("word ", 80), "")
+	bare.TLDR = ""
+	bare.SetTexts("", "")
 	d.Papers = []*model.Paper{&tldr, &long, &bare}
 	it := parseAll(t, build(t, site))["days/feed.json"].Items[1]
 	lis := strings.Split(it.Content, "<li>")[1:]

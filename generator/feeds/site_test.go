@@ -56,7 +56,6 @@ func testSite() *model.Site {
 		Authors: []string{"Ada Lovelace", "José Núñez"},
 		Date:    day("2024-03-14"),
 		Upvotes: 42,
-		Summary: `We show that <script>alert(1)</script> & "quotes" survive.`,
 		Content: template.HTML(`<p>We show that &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; survive, ` +
 			`with energy <math display="inline" alttext="E = mc^2"><semantics><mi>E</mi><annotation encoding="application/x-tex">E = mc^2</annotation></semantics></math>.</p>` +
 			`<p><math display="block" alttext="\sum_{i&lt;n} x_i"><semantics><mo>∑</mo><annotation encoding="application/x-tex">\sum_{i&lt;n} x_i</annotation></semantics></math></p>` +
@@ -73,7 +72,6 @@ func testSite() *model.Site {
 		Date:       day("2024-03-14"),
 		Updated:    time.Date(2024, 3, 20, 17, 30, 0, 0, time.UTC),
 		Upvotes:    7,
-		Summary:    "A plain abstract.",
 		Content:    "<p>A plain abstract.</p>",
 		Code:       "https://github.com/example/plain",
 		Image:      "/papers/figures/plain.png", // a file of the site's, its size read
@@ -86,7 +84,6 @@ func testSite() *model.Site {
 		Authors:    []string{bobby.Name, "Ada Lovelace"},
 		Date:       day("2024-03-15"),
 		Upvotes:    3,
-		Summary:    "Spins on a checkerboard.",
 		Content:    `<p>Spins on a checkerboard, see <a href="https://arxiv.org/abs/cond-mat/0603029">arXiv</a>.</p>`,
 		AuthorRefs: []*model.Author{ada, bobby},
 	}
@@ -96,7 +93,6 @@ func testSite() *model.Site {
 		Authors:    []string{"Zoë Ünicode"},
 		Date:       day("2024-03-14"),
 		Upvotes:    1,
-		Summary:    "Notes.",
 		Content:    `<p>Notes with a <a href="notes.pdf">PDF</a>.</p>`,
 		Project:    "https://example.com/zoe",
 		Image:      "https://example.com/zoe/sketch.png", // another host's, of no size
@@ -106,6 +102,10 @@ func testSite() *model.Site {
 	p1.TopicRefs = []*model.Topic{llm}
 	p3.TopicRefs = []*model.Topic{llm, vision}
 	p4.TopicRefs = []*model.Topic{vision}
+	p1.SetTexts(`We show that <script>alert(1)</script> & "quotes" survive.`, "")
+	p2.SetTexts("A plain abstract.", "")
+	p3.SetTexts("Spins on a checkerboard.", "")
+	p4.SetTexts("Notes.", "")
 	llm.Papers = []*model.Paper{p3, p1}
 	vision.Papers = []*model.Paper{p3, p4}
 	ada.Papers = []*model.Paper{p3, p1}

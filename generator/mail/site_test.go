@@ -43,7 +43,6 @@ func testSite() *model.Site {
 		Title:   `Attention & "Transformers" </title><script>alert(1)</script>`,
 		Authors: []string{"Ada Lovelace", "José Núñez"},
 		Date:    day("2024-03-14"), Upvotes: 42,
-		Summary:    `We show that <script>alert(1)</script> & "quotes" survive, in Ünïcode too.`,
 		Code:       "https://github.com/example/attention",
 		TopicRefs:  []*model.Topic{llm},
 		AuthorRefs: []*model.Author{jose},
@@ -59,8 +58,10 @@ func testSite() *model.Site {
 	p3 := &model.Paper{
 		ID: "cond-mat/0603029", Slug: "cond-mat-0603029", ArXiv: "cond-mat/0603029",
 		Title: "Checkerboards", Authors: []string{"Bobby Tables"},
-		Date: day("2024-03-15"), Upvotes: 3, Summary: "Old but gold.",
+		Date: day("2024-03-15"), Upvotes: 3,
 	}
+	p1.SetTexts(`We show that <script>alert(1)</script> & "quotes" survive, in Ünïcode too.`, "")
+	p3.SetTexts("Old but gold.", "")
 	d1 := &model.Day{Date: day("2024-03-14"), Slug: "2024-03-14", Papers: []*model.Paper{p1, p2}, Source: "content/days/2024-03-14.md",
 		Title: "Crème brûlée day",
 		IntroHTML: template.HTML(`<p>See <a href="/repo/papers/2403.00001/">the first</a>, <a href="../2024-03-15/">tomorrow</a>, ` +

@@ -145,16 +145,18 @@ type Paper struct {
 	Content  template.HTML // Body rendered to HTML
 	Abstract template.HTML // the start of Content: the abstract, before the body's first heading
 	Notes    template.HTML // the rest of Content: the curator's notes, from that heading on
-	Summary  string        // plain text of the first paragraph, for descriptions and feeds
-	// AbstractText is the plain text of Abstract, at most 2,000 runes: what
-	// citation_abstract holds.
-	AbstractText string
-	Text         string // plain text of the whole body (code left out), for search and related papers
-	HasMath      bool   // Body contains $…$ or $$…$$ math
-	HasCode      bool   // Body contains a fenced code block
-	Source       string // slash path of the file that defined it
-	Line         int    // line of the definition in Source (1 for paper files)
-	BodyLine     int    // line of the first body line in Source
+	// summary and abstractText are what Summary and AbstractText return
+	// when Abstract does not give them back; derived says which it does
+	// (see SetTexts).
+	summary, abstractText string
+	derived               uint8
+
+	Text     string // plain text of the whole body (code left out), for search and related papers
+	HasMath  bool   // Body contains $…$ or $$…$$ math
+	HasCode  bool   // Body contains a fenced code block
+	Source   string // slash path of the file that defined it
+	Line     int    // line of the definition in Source (1 for paper files)
+	BodyLine int    // line of the first body line in Source
 	// BodyFolded reports that Body's lines are not Source's from
 	// BodyLine on, but all at BodyLine: an inline paper's abstract: that
 	// YAML folds (plain, quoted, or after >; not a literal block, |).

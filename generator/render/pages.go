@@ -423,5 +423,5 @@ func description(summary string) string { return tex.Summary(300, summary) }
 // TL;DR when it has no abstract: its meta description, link preview and
 // JSON-LD all say the same.
 func paperDescription(p *model.Paper) string {
-	return tex.Summary(300, p.Summary, p.TLDR)
+	return tex.Summary(300, p.Summary(), p.TLDR)
 }

@@ -212,7 +212,8 @@ func (s *scholar) coins(papers []*model.Paper) template.HTML {
 // render time when each was a template action.
 func (s *scholar) meta(p *model.Paper) template.HTML {
 	var b strings.Builder
-	b.Grow(1536 + len(p.Summary) + len(p.AbstractText) + 160*len(p.Authors)) // a JSON-LD person and a citation_author tag take 150 bytes or so
+	abstract := p.AbstractText()
+	b.Grow(1536 + 2*len(abstract) + 160*len(p.Authors)) // a JSON-LD person and a citation_author tag take 150 bytes or so
 	tag := func(name, content string) {
 		b.WriteString(`<meta name="`)
 		b.WriteString(name)
@@ -281,8 +282,8 @@ func (s *scholar) meta(p *model.Paper) template.HTML {
 		tag("citation_public_url", u) // Zotero's URL, where this page would be
 	}
 	tag("citation_abstract_html_url", s.l.Abs(p.Path()))
-	if p.AbstractText != "" {
-		tag("citation_abstract", p.AbstractText)
+	if abstract != "" {
+		tag("citation_abstract", abstract)
 	}
 	for _, t := range p.TopicRefs {
 		tag("citation_keywords", t.Name)
