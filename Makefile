@@ -25,9 +25,12 @@ serve: build
 # -timeout: go test's default of 10 minutes a package is too near the
 # generator package's time on a loaded machine (362–427 s idle, and a
 # 600 s timeout once under load); a slow machine should not fail CI.
+# -ldflags=-w: the test binaries are linked without DWARF (stack traces
+# keep their files and lines), 0.5-1 s less CPU for each of some forty
+# links (generator.test 3.0-3.3 s against 3.6-4.2 s).
 TEST_TIMEOUT ?= 30m
 test:
-	$(GO) test -pgo=off -timeout $(TEST_TIMEOUT) -bench . -benchtime 1x ./...
+	$(GO) test -pgo=off -ldflags=-w -timeout $(TEST_TIMEOUT) -bench . -benchtime 1x ./...
 
 race:
 	$(GO) test -pgo=off -race -timeout 60m ./...

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"regexp"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -20,6 +21,7 @@ import (
 // BenchmarkBuildSite builds the site in $PAPERBOY_BENCH_SITE (a folder with
 // content/), or the sample site, in memory.
 func BenchmarkBuildSite(b *testing.B) {
+	defaultGC(b)
 	dir := benchSite()
 	for b.Loop() {
 		if _, err := Build(context.Background(), Options{Site: os.DirFS(dir)}); err != nil {
@@ -32,6 +34,7 @@ func BenchmarkBuildSite(b *testing.B) {
 // $PAPERBOY_BENCH_SITE (or the sample site) from its templates, with the
 // site already parsed and indexed: the template hot path.
 func BenchmarkRenderPages(b *testing.B) {
+	defaultGC(b)
 	dir := benchSite()
 	var files, bytes int
 	discard := func(f model.File) error { files++; bytes += len(f.Data); return nil }
@@ -54,6 +57,7 @@ func BenchmarkRenderPages(b *testing.B) {
 // (or the sample site), held in memory: the time a curator waits for the
 // reload, less the watcher's debounce.
 func BenchmarkLiveEdit(b *testing.B) {
+	defaultGC(b)
 	dir := benchSite()
 	src, site := os.DirFS(dir), fstest.MapFS{}
 	for _, root := range []string{"content", "themes"} {
@@ -574,6 +578,7 @@ func swapAuthors(data []byte) ([]byte, bool) {
 // content/), or the sample site, as paperboy check does, with what it
 // allocates.
 func BenchmarkCheck(b *testing.B) {
+	defaultGC(b)
 	dir := benchSite()
 	b.ReportAllocs()
 	for b.Loop() {
@@ -581,6 +586,13 @@ func BenchmarkCheck(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// defaultGC runs b at the collector's default GOGC, as paperboy builds,
+// where TestMain sets 400 for the tests.
+func defaultGC(b *testing.B) {
+	old := debug.SetGCPercent(100)
+	b.Cleanup(func() { debug.SetGCPercent(old) })
 }
 
 // benchSite is the folder the benchmarks build: $PAPERBOY_BENCH_SITE (a

@@ -2,19 +2,44 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator"
 )
 
-// setupTools builds the benchmark's tools into a temporary work folder, or
-// skips the test (in -short mode, saying why, or without the go command).
+// shared holds the tools setupTools builds once for all the tests of the
+// process, in a folder TestMain removes: each test that built them again
+// spent some 5 s of CPU on go build.
+var shared struct {
+	dir  string
+	once sync.Once
+	tl   tools
+	err  error
+}
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "pbbench-tools-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	shared.dir = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// setupTools builds the benchmark's tools once (see shared) and gives the
+// test a temporary work folder, or skips the test (in -short mode, saying
+// why, or without the go command).
 func setupTools(t *testing.T, why string) (context.Context, tools, config, func(string, ...any)) {
 	t.Helper()
 	if testing.Short() {
@@ -37,11 +62,13 @@ func setupTools(t *testing.T, why string) (context.Context, tools, config, func(
 	t.Setenv("GOFLAGS", strings.TrimSpace(os.Getenv("GOFLAGS")+" -pgo=off"))
 	cfg := config{work: t.TempDir(), root: root}
 	logf := func(format string, a ...any) { t.Logf(format, a...) }
-	tl, err := buildTools(ctx, cfg, logf)
-	if err != nil {
-		t.Fatal(err)
+	shared.once.Do(func() {
+		shared.tl, shared.err = buildTools(ctx, config{work: shared.dir, root: root}, logf)
+	})
+	if shared.err != nil {
+		t.Fatal(shared.err)
 	}
-	return ctx, tl, cfg, logf
+	return ctx, shared.tl, cfg, logf
 }
 
 // TestBenchmarkBuildsWhatABuildDoes runs the benchmark's own steps on a
