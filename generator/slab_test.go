@@ -53,22 +53,7 @@ func TestSlabKeep(t *testing.T) {
 // 0.13 and 0.14 in two runs at 300 papers), 0.04 or none with it (0.96,
 // 1.00).
 func TestLeanBuildPacksKeptStrings(t *testing.T) {
-	site := fstest.MapFS{"content/site.yaml": {Data: []byte("title: T\nbaseURL: https://example.org/\n")}}
-	r := rand.New(rand.NewPCG(1, 2))
-	words := strings.Fields("model data training learning results method tokens we propose show that attention layers benchmark large the of a")
-	for i := range 300 {
-		var b strings.Builder
-		for range 150 + r.IntN(200) {
-			b.WriteString(words[r.IntN(len(words))])
-			b.WriteByte(' ')
-		}
-		src := fmt.Sprintf("---\ntitle: Paper %d\narxiv: \"2401.%05d\"\nauthors: [\"A. Author\"]\ndate: 2024-01-%02d\n---\n\n%s.\n", i, i+1, i%28+1, b.String())
-		site[fmt.Sprintf("content/papers/2401.%05d.md", i+1)] = &fstest.MapFile{Data: []byte(src)}
-	}
-	res, err := Build(context.Background(), Options{Site: site, Emit: func(model.File) error { return nil }, Workers: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := buildWordSoup(t, "model data training learning results method tokens we propose show that attention layers benchmark large the of a", []string{" "}, 0)
 	type span struct{ at, n uintptr }
 	var kept []span
 	for _, p := range res.Site.Papers {
@@ -96,15 +81,32 @@ func TestLeanBuildPacksKeptStrings(t *testing.T) {
 // entities and math it kept 447 KB, the whole of their AbstractText, and
 // at 10,000 papers the render started with 15 MB less live heap without it.
 func TestLeanBuildKeepsNoAbstractText(t *testing.T) {
+	res := buildWordSoup(t, "model data training `learning` results **method** tokens we propose show that $x_i$ & <b> layers benchmark large the of a", []string{" ", " ", "\n", ". "}, 60)
+	kept, all := 0, 0
+	for _, p := range res.Site.Papers {
+		p.KeepTexts(func(s string) string { kept += len(s); return s })
+		all += len(p.AbstractText())
+	}
+	if all == 0 || kept > all/100 {
+		t.Errorf("the papers keep %d bytes of text of their abstracts' %d; want at most 1%%", kept, all)
+	}
+}
+
+// buildWordSoup makes a lean build of 300 papers whose abstracts are 150
+// to 349 words drawn at random (the same for every call), each followed
+// by the next of seps in turn, with a new paragraph after every para words
+// (none for 0).
+func buildWordSoup(t *testing.T, words string, seps []string, para int) *Result {
+	t.Helper()
 	site := fstest.MapFS{"content/site.yaml": {Data: []byte("title: T\nbaseURL: https://example.org/\n")}}
 	r := rand.New(rand.NewPCG(1, 2))
-	words := strings.Fields("model data training `learning` results **method** tokens we propose show that $x_i$ & <b> layers benchmark large the of a")
+	pool := strings.Fields(words)
 	for i := range 300 {
 		var b strings.Builder
 		for j := range 150 + r.IntN(200) {
-			b.WriteString(words[r.IntN(len(words))])
-			b.WriteString([]string{" ", " ", "\n", ". "}[j%4])
-			if j%60 == 59 {
+			b.WriteString(pool[r.IntN(len(pool))])
+			b.WriteString(seps[j%len(seps)])
+			if para > 0 && j%para == para-1 {
 				b.WriteString("\n\n")
 			}
 		}
@@ -115,12 +117,5 @@ func TestLeanBuildKeepsNoAbstractText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	kept, all := 0, 0
-	for _, p := range res.Site.Papers {
-		p.KeepTexts(func(s string) string { kept += len(s); return s })
-		all += len(p.AbstractText())
-	}
-	if all == 0 || kept > all/100 {
-		t.Errorf("the papers keep %d bytes of text of their abstracts' %d; want at most 1%%", kept, all)
-	}
+	return res
 }
