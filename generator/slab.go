@@ -16,12 +16,12 @@ const slabSize = 128 << 10
 // HTML, and the plain text of its abstract when the HTML does not give it
 // back) into large blocks, one after another. Parsing a paper makes many
 // short-lived objects as large as those strings; kept among them, the
-// strings left the heap's spans of
-// those sizes part used and part free after each collection, memory that
-// only objects of the same size could use again (35 MB of a 10,000-paper
-// build's 150 MB after the parse). A block is freed only when none of its
-// strings is used any more, which, in a build whose papers live to its
-// end, is then. A slab is for one goroutine.
+// strings left the heap's spans of those sizes part used and part free
+// after each collection, memory that only objects of the same size could
+// use again (35 MB of a 10,000-paper build's 150 MB after the parse). A
+// block is freed only when none of its strings is used any more, which,
+// in a build whose papers live to its end, is then. A slab is for one
+// goroutine.
 type slab struct {
 	b strings.Builder // the current block; its String shares its bytes
 }

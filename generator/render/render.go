@@ -258,7 +258,11 @@ func (r *Renderer) Reauthored(ctx context.Context, papers, cited, rekeyed []*mod
 			at = append(at, i)
 		}
 	}
-	if len(at) != len(pages) || slices.ContainsFunc(at, func(i int) bool { return r.jobs[i].page.Author != pages[slices.Index(at, i)].Author }) {
+	same := len(at) == len(pages) // each job an author's page of the same author, in turn
+	for k := 0; same && k < len(at); k++ {
+		same = r.jobs[at[k]].page.Author == pages[k].Author
+	}
+	if !same {
 		return fmt.Errorf("an author's papers take more or fewer pages")
 	}
 	if len(rekeyed) > 0 {
