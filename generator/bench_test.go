@@ -30,6 +30,34 @@ func BenchmarkBuildSite(b *testing.B) {
 	}
 }
 
+// BenchmarkBuildSmall builds a site of 20 papers over four days in
+// memory, as the tests build hundreds, with the built-in theme alone and
+// with a theme of the site's own that replaces a page and a partial: the
+// cost a build pays whatever its size.
+func BenchmarkBuildSmall(b *testing.B) {
+	defaultGC(b)
+	var papers strings.Builder
+	for i := range 20 {
+		id := fmt.Sprintf("2406.%05d", i+1)
+		papers.WriteString(stubPaper(id, fmt.Sprintf("2024-06-0%d", i%4+1)))
+	}
+	theme := "-- themes/mine/templates/paper.html --\n{{define \"main\"}}\n<h1>{{.Paper.Title}}</h1>\n{{end}}\n" +
+		"-- themes/mine/templates/partials/mine.html --\n{{define \"mine\"}}\n{{.Name}}\n{{end}}\n"
+	for _, bc := range []struct{ name, archive string }{
+		{"builtin", siteYAML + papers.String()},
+		{"theme", strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) + theme + papers.String()},
+	} {
+		site := siteFS(bc.archive)
+		b.Run(bc.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := Build(context.Background(), Options{Site: site}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
 // BenchmarkRenderPages renders every page of the site in
 // $PAPERBOY_BENCH_SITE (or the sample site) from its templates, with the
 // site already parsed and indexed: the template hot path.

@@ -9,10 +9,10 @@
 // pages (extras: the highlighting stylesheet, sitemap, robots.txt,
 // opensearch.xml, .nojekyll, CNAME and the redirect pages of aliases and
 // section folders), each passed to an emit function as soon as it is
-// made. Templates are parsed once; pages render in parallel, each
-// into its own buffer, and a page's bytes depend only on the site, never on
-// scheduling (the caller orders the files). A template error names the
-// template file and line.
+// made. Templates are parsed once per version of the theme in a process
+// (loadTemplates); pages render in parallel, each into its own buffer, and
+// a page's bytes depend only on the site, never on scheduling (the caller
+// orders the files). A template error names the template file and line.
 package render
 
 import (
@@ -89,7 +89,7 @@ type Renderer struct {
 	authorTopics *remembered[*model.Topic]
 }
 
-// New parses the theme's templates and checks the calls of T in them and
+// New loads the theme's templates and checks the calls of T in them and
 // in opts.Calls, rendering nothing: the papers' cards are rendered when
 // the first pages are, and what else pages need is made by Prepare.
 func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error) {
@@ -574,21 +574,21 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, between func() er
 		var sets []*pageSet // the workers' page templates
 		err := parallel.For(ctx, len(js), r.opts.Workers, func() func(int) error {
 			var buf bytes.Buffer
-			pages, err := tmpl.pages.get()
-			if err != nil {
-				return func(int) error { return err }
-			}
+			pages := tmpl.pages.get()
 			mu.Lock()
 			sets = append(sets, pages)
 			mu.Unlock()
 			return func(i int) error {
 				j := js[i]
 				buf.Reset()
-				err := pages.kinds[j.kind].Execute(&buf, r.pages.of(j))
+				page, err := pages.kind(j.kind)
+				if err == nil {
+					err = page.Execute(&buf, r.pages.of(j))
+				}
 				if err == nil && !pages.folded[j.kind] {
 					// html/template escaped the templates on this
 					// first run, which wrote what the folded ones do.
-					r.folder.fold(pages.kinds[j.kind])
+					r.folder.fold(page)
 					pages.folded[j.kind] = true
 				}
 				if j.paper != nil {

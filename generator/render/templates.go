@@ -59,9 +59,11 @@ type definition struct {
 	site bool // in the site's theme rather than the built-in one
 }
 
-// loadTemplates parses templates/base.html and templates/partials/* once
-// into a base set, then clones it for every page template.
-func loadTemplates(th overlay, funcs template.FuncMap) (*templates, error) {
+// parseTemplates parses templates/base.html and templates/partials/* once
+// into a base set, then clones it for every page template, and checks
+// them. funcs are needed for their names and types alone: loadTemplates
+// passes stand-ins and installs a build's own on its clones.
+func parseTemplates(th overlay, funcs template.FuncMap) (*templates, error) {
 	t := &templates{pages: pageSets{kinds: map[string]*template.Template{}}, theme: th, dir: th.site.Dir(),
 		funcs: slices.Sorted(maps.Keys(funcs)), types: reachable(funcs), trees: map[string][]*parse.Tree{}}
 	base, err := t.loadBase(funcs)
@@ -318,37 +320,54 @@ func quoteList(names []string) string {
 // that lock's counter alone, moving between the cores' caches.
 type pageSets struct {
 	kinds map[string]*template.Template // by kind; never executed, so they can be cloned
+	funcs template.FuncMap              // installed on each clone, when not nil
 	mu    sync.Mutex
 	free  []*pageSet
 }
 
-// pageSet is one goroutine's page templates, by kind, and the kinds whose
+// pageSet is one goroutine's page templates, by kind, each cloned from
+// its master when the goroutine first renders a page of that kind (most
+// of a small site's workers render only a few kinds), and the kinds whose
 // templates it has folded (see folder), which stay folded when the set is
 // put back and handed to the next render.
 type pageSet struct {
+	from   *pageSets
 	kinds  map[string]*template.Template
 	folded map[string]bool
 }
 
 // get returns a set of page templates that no other goroutine holds until
 // it is put back.
-func (s *pageSets) get() (*pageSet, error) {
+func (s *pageSets) get() *pageSet {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if n := len(s.free); n > 0 {
 		set := s.free[n-1]
 		s.free = s.free[:n-1]
-		return set, nil
+		return set
 	}
-	set := &pageSet{kinds: make(map[string]*template.Template, len(s.kinds)), folded: map[string]bool{}}
-	for kind, t := range s.kinds {
-		clone, err := t.Clone()
-		if err != nil {
-			return nil, err
-		}
-		set.kinds[kind] = clone
+	return &pageSet{from: s, kinds: make(map[string]*template.Template, len(s.kinds)), folded: map[string]bool{}}
+}
+
+// kind returns the set's template of the page kind, cloning it from the
+// master, with the functions installed, on first use.
+func (p *pageSet) kind(kind string) (*template.Template, error) {
+	if t := p.kinds[kind]; t != nil {
+		return t, nil
 	}
-	return set, nil
+	master := p.from.kinds[kind]
+	if master == nil {
+		return nil, fmt.Errorf("no template for pages of kind %q", kind)
+	}
+	clone, err := master.Clone()
+	if err != nil {
+		return nil, err
+	}
+	if p.from.funcs != nil {
+		clone.Funcs(p.from.funcs)
+	}
+	p.kinds[kind] = clone
+	return clone, nil
 }
 
 // put gives back sets that get returned.
