@@ -107,9 +107,13 @@ func TestLineBreaksInBrowser(t *testing.T) {
 			site := strings.Replace(smallSite, "title: Test Digest\n", "title: Test Digest\nlanguage: "+lang+"\n", 1)
 			out := mustBuild(t, site)
 			base := serveBuilt(t, out, "/repo/")
+			// Every page but a redirect (days/, weeks/, months/ and papers/
+			// go to archive/), which has no lines of its own: each of the
+			// four loaded itself and then archive/, whose lines were read
+			// again.
 			var pages []string
 			for _, p := range slices.Sorted(maps.Keys(out)) {
-				if page, ok := strings.CutSuffix(p, "index.html"); ok {
+				if page, ok := strings.CutSuffix(p, "index.html"); ok && !strings.Contains(out[p], `<meta http-equiv="refresh"`) {
 					pages = append(pages, page)
 				}
 			}
@@ -121,9 +125,10 @@ func TestLineBreaksInBrowser(t *testing.T) {
 					}
 				}
 			}
+			do(t, ctx, chromedp.EmulateViewport(320, 844))
 			for _, page := range pages {
 				script, rules := pageChecks(page)
-				do(t, ctx, chromedp.EmulateViewport(320, 844), chromedp.Navigate(base+page), chromedp.WaitReady("footer"))
+				do(t, ctx, chromedp.Navigate(base+page), chromedp.WaitReady("footer"))
 				got := run(t, ctx, chromedp.Evaluate[[][]string](script))
 				for j, i := range rules {
 					failures[i] = append(failures[i], lineRules[i].say(lang, page, got[j], got[len(rules)+1+j])...)
