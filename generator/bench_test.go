@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"regexp"
 	"runtime/debug"
@@ -234,6 +235,7 @@ func BenchmarkLiveEdit(b *testing.B) {
 	}
 	benchAuthors(b, live, site, days)
 	benchAuthorName(b, live, site, days, res.Site.Authors)
+	benchOrganization(b, live, site)
 	// New upvotes: the quick path of counts, which ranks the paper's day
 	// again and renders what shows it, its week's and month's top and its
 	// topics', authors' and organization's pages.
@@ -539,6 +541,73 @@ func benchAuthorName(b *testing.B, live *Live, site fstest.MapFS, days []*model.
 			}
 		}
 	}
+}
+
+// benchLabs is how many organizations benchOrganization gives the papers
+// at most: about a hundred papers each at 10,000.
+const benchLabs = 97
+
+// orgLine matches a paper file's organization: line.
+var orgLine = regexp.MustCompile(`(?m)^organization:.*$`)
+
+// benchOrganization times an organization: corrected to the name of
+// another organization with a page, the newest paper's where both
+// organizations' papers take as many pages as they did, saved changed
+// and then back ("organization": the quick path, incomplete: the
+// paper's pages, the lists and feed items that show it, every page of
+// both organizations, their .bib files, the index of organizations and
+// the sitemap). The benchmark's corpus names no organization, so every
+// paper file without an organization: line is first given one of
+// benchLabs labs (fewer on a smaller site: a hundred papers each, two at
+// least) in turn, a full build, with the site put back after as another.
+func benchOrganization(b *testing.B, live *Live, site fstest.MapFS) {
+	ctx := context.Background()
+	orig := map[string][]byte{}
+	var files []string
+	for _, path := range slices.Sorted(maps.Keys(site)) {
+		if f := site[path]; strings.HasPrefix(path, "content/papers/") && bytes.HasPrefix(f.Data, []byte("---\n")) && !orgLine.Match(f.Data) {
+			files = append(files, path)
+		}
+	}
+	labs := min(benchLabs, max(2, len(files)/100))
+	for i, path := range files {
+		f := site[path]
+		orig[path] = f.Data
+		f.Data = fmt.Appendf([]byte("---\n"), "organization: \"Bench Lab %d\"\n%s", i%labs, f.Data[4:])
+	}
+	res, _, err := live.Build(ctx, files)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer func() {
+		for path, data := range orig {
+			site[path].Data = data
+		}
+		if _, _, err := live.Build(ctx, files); err != nil {
+			b.Fatal("the papers restored:", err)
+		}
+	}()
+	size := res.Site.Config.PageSize
+	pages := func(n int) int { return (n + size - 1) / size }
+	for _, d := range res.Site.Days {
+		for _, p := range d.Papers {
+			o := p.OrganizationRef
+			if orig[p.Source] == nil || o == nil || pages(len(o.Papers)-1) != pages(len(o.Papers)) {
+				continue
+			}
+			for _, to := range res.Site.Organizations {
+				if to == o || pages(len(to.Papers)+1) != pages(len(to.Papers)) {
+					continue
+				}
+				edited := orgLine.ReplaceAllLiteral(site[p.Source].Data, []byte("organization: "+strconv.Quote(to.Name)))
+				if !benchToggle(b, live, site, "organization", p.Source, edited) {
+					b.Fatalf("%s: its organization corrected to %s took a full build", p.Source, to.Name)
+				}
+				return
+			}
+		}
+	}
+	b.Fatal("no paper to move to another organization")
 }
 
 // benchToggle runs the benchmark name, which saves the paper file at

@@ -103,19 +103,21 @@ func (c *Cache) sum(data []byte) uint64 { return maphash.Bytes(c.seed, data) }
 // front identifies a paper file's front matter: the hash of the bytes
 // before its body, and the hash of those bytes without its loose lines,
 // so that Live can tell an edit of a title, an AI summary, a figure,
-// the dates of its versions, counts or a plain field (model.PlainKeys:
-// code:, journal: …) from one of anything else the front matter says. A
-// loose line is the line of the title:, ai_summary:, image:, published:,
-// updated:, upvotes:, comments:, stars: or plain field's key that the
+// the dates of its versions, counts, a plain field (model.PlainKeys:
+// code:, journal: …) or its organization from one of anything else the
+// front matter says. A loose line is the line of the title:,
+// ai_summary:, image:, published:, updated:, upvotes:, comments:,
+// stars:, organization: or plain field's key that the
 // parse found (never a line inside another value that only reads like
 // one), when it holds the value alone: a one-line scalar for the title,
-// the summary, the figure, a date and a plain field,
+// the summary, the figure, a date, the organization and a plain field,
 // digits for a count (the lines an import's refresh rewrites). A plain
 // field's value may also go on over the indented lines after its key (a
 // block scalar, tldr: >-, or a plain or quoted scalar that goes on),
 // which are then loose too (see looseLines), and so are its keywords:
 // and authors: written as a list of one-line scalars (authors hashes
-// the lines of the latter alone, which Live tells apart). Such lines
+// the lines of the latter alone, and organization the line of the
+// organization:, which Live tells apart). Such lines
 // can change, come or go without changing how any other line reads, so
 // two front matters with the same loose hash say the same but for those
 // fields (the lines after one that came or went are numbered anew); placed hashes the other lines with their
@@ -124,6 +126,7 @@ func (c *Cache) sum(data []byte) uint64 { return maphash.Bytes(c.seed, data) }
 type front struct {
 	all, loose, placed uint64
 	authors            uint64 // its authors: key's lines, when loose
+	organization       uint64 // its organization: line, when loose
 }
 
 // frontOf returns the front of a paper file's bytes, data, which its parse
@@ -131,14 +134,18 @@ type front struct {
 func (c *Cache) frontOf(data []byte, p *model.Paper) front {
 	head := data[:lineOffset(data, p.BodyLine)]
 	f := front{all: maphash.Bytes(c.seed, head)}
-	var h, placed, authors maphash.Hash
+	var h, placed, authors, org maphash.Hash
 	h.SetSeed(c.seed)
 	placed.SetSeed(c.seed)
 	authors.SetSeed(c.seed)
+	org.SetSeed(c.seed)
 	for line, start := 1, 0; start < len(head); line++ {
 		if n, end := looseLines(head, start, line, p); n > 0 {
-			if bytes.HasPrefix(head[start:], []byte("authors:")) {
+			switch {
+			case bytes.HasPrefix(head[start:], []byte("authors:")):
 				authors.Write(head[start:end])
+			case line == p.OrganizationLine:
+				org.Write(head[start:end])
 			}
 			line, start = line+n-1, end
 			continue
@@ -149,7 +156,7 @@ func (c *Cache) frontOf(data []byte, p *model.Paper) front {
 		placed.Write(head[start:end])
 		start = end
 	}
-	f.loose, f.placed, f.authors = h.Sum64(), placed.Sum64(), authors.Sum64()
+	f.loose, f.placed, f.authors, f.organization = h.Sum64(), placed.Sum64(), authors.Sum64(), org.Sum64()
 	return f
 }
 
@@ -166,12 +173,12 @@ func lineEnd(data []byte, start int) int {
 // one at offset start (the file's 1-based line), are a loose value of the
 // paper p (see front), and the offset just past them; 0 when that line
 // starts none. The value is the line of its title:, ai_summary:, image:,
-// published:, updated: or a key of model.PlainKeys with a one-line scalar,
-// of a count written as digits, of a plain key whose scalar goes on over
-// the indented (or blank) lines after it, up to the last indented one
-// (multiLineScalar), or of its keywords: or authors: as a list of
-// one-line scalars, in brackets on its line or an item a line below it
-// (scalarList).
+// published:, updated:, organization: or a key of model.PlainKeys with
+// a one-line scalar, of a count written as digits, of a plain key whose
+// scalar goes on over the indented (or blank) lines after it, up to the
+// last indented one (multiLineScalar), or of its keywords: or authors:
+// as a list of one-line scalars, in brackets on its line or an item a
+// line below it (scalarList).
 func looseLines(head []byte, start, line int, p *model.Paper) (n, end int) {
 	key, kind := looseKey(line, p)
 	if key == "" {
@@ -228,7 +235,7 @@ const (
 // looseKey returns the key whose value may be loose at the front
 // matter's line (the 1-based line of the file) of the paper p, and what
 // that value may be written as: its title:, ai_summary:, image:,
-// published:, updated: (a one-line scalar), a count, a key of
+// published:, updated:, organization: (a one-line scalar), a count, a key of
 // model.PlainKeys, keywords: or authors:; "" when none is there.
 func looseKey(line int, p *model.Paper) (string, looseKind) {
 	switch line {
@@ -240,6 +247,8 @@ func looseKey(line int, p *model.Paper) (string, looseKind) {
 		return "ai_summary", looseScalar
 	case p.ImageLine:
 		return "image", looseScalar
+	case p.OrganizationLine:
+		return "organization", looseScalar
 	case p.KeywordsLine:
 		return "keywords", looseList
 	case p.CountLines[0], p.CountLines[1], p.CountLines[2]:

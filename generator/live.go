@@ -28,9 +28,11 @@ import (
 // several, a journal's name, a DOI: Complete only for those the search
 // index reads), figures (image:, complete), the dates of their
 // versions (published:, updated:, complete), keywords that give them
-// no other topic, their authors in another order, and their authors'
+// no other topic, their authors in another order, their authors'
 // names changed to those of other authors with pages, where every
-// author keeps their page (Complete: the search index has them). An edit of a day file's title, intro or order of papers ranks that day
+// author keeps their page, and their organizations changed to others
+// with pages, written or taken out, where every organization keeps its
+// page (Complete: the search index has them). An edit of a day file's title, intro or order of papers ranks that day
 // again and renders what shows it (quickDay), and new counts of papers,
 // as an import's refresh of a day writes them, rank their days again and
 // render what shows those (quickCounts): neither needs Complete, unless
@@ -253,25 +255,30 @@ func (l *Live) at(path string) (int, bool) {
 // quick tries the quick rebuild of papers' bodies, titles, AI summaries,
 // plain fields (model.PlainKeys: links, TL;DR, comment, venue, DOI),
 // figures, the dates of their versions, the order of their authors
-// (reorders) and their authors' names where no author's page comes or
-// goes (renamed): every changed path must be a
+// (reorders), their authors' names where no author's page comes or
+// goes (renamed) and their organizations where no organization's page
+// does (reorganizes): every changed path must be a
 // paper file that looseEdits takes, with the counts it had. It renders
 // again what shows the papers (render's Papers), and with new titles
 // what Retitled does, with new BibTeX entries (a first version's new
 // year, a new first author: new keys) what Recited does, with new
 // authors' names what Reauthored does (their authors' pages, the index
-// of authors) and the sitemap (the authors' pages' lastmod), with new figures the pages of their
+// of authors) and the sitemap (the authors' pages' lastmod), with new
+// organizations what Reorganized does (their organizations' pages, the
+// index of organizations) and the sitemap, with new figures the pages of their
 // days too (render's Refigure), with a latest version's new date the
 // sitemap (relastmod); incomplete reports an edit the search index or
 // related papers read (searchedAgain), which waits for Complete. New
-// names with a new title take a full build.
+// names or organizations with a new title, and new names with new
+// organizations, take a full build.
 func (l *Live) quick(ctx context.Context, changed []string) (res *Result, incomplete, ok bool) {
 	edits, ok := l.looseEdits(changed)
 	if !ok || slices.ContainsFunc(edits, func(e paperEdit) bool { return recounted(e.old, e.new) }) {
 		return nil, false, false // new counts are quickCounts'
 	}
 	renamed := slices.ContainsFunc(edits, func(e paperEdit) bool { return e.refs != nil })
-	if renamed && slices.ContainsFunc(edits, func(e paperEdit) bool { return e.retitled }) {
+	moved := slices.ContainsFunc(edits, func(e paperEdit) bool { return e.reorganized })
+	if (renamed || moved) && slices.ContainsFunc(edits, func(e paperEdit) bool { return e.retitled }) || renamed && moved {
 		return nil, false, false
 	}
 	incomplete = slices.ContainsFunc(edits, searchedAgain)
@@ -279,8 +286,12 @@ func (l *Live) quick(ctx context.Context, changed []string) (res *Result, incomp
 	// publishes it: if a failure leaves it to a full build and that build
 	// fails too, it is not the published one anymore.
 	l.lost = true
-	figured, rekeyed, lastmod := refigured(edits), rekeyed(edits), relastmod(edits) || renamed
+	figured, rekeyed, lastmod := refigured(edits), rekeyed(edits), relastmod(edits) || renamed || moved
 	authors, ok := reauthored(edits)
+	if !ok {
+		return nil, false, false
+	}
+	orgs, ok := l.reorganized(edits)
 	if !ok {
 		return nil, false, false
 	}
@@ -298,6 +309,8 @@ func (l *Live) quick(ctx context.Context, changed []string) (res *Result, incomp
 	switch {
 	case renamed:
 		err = l.rend.Reauthored(ctx, papers, cited, rekeyed, authors, out.add)
+	case moved:
+		err = l.rend.Reorganized(ctx, papers, cited, rekeyed, orgs, out.add)
 	case retitled != nil:
 		err = l.rend.Retitled(ctx, papers, out.add)
 	case cited != nil:
@@ -318,12 +331,13 @@ func (l *Live) quick(ctx context.Context, changed []string) (res *Result, incomp
 
 // searchedAgain reports whether the edit e changed what the search index
 // or the related papers read (its title, AI summary, body, TL;DR, journal,
-// conference, DOI or keywords), which a quick rebuild leaves to Complete.
+// conference, DOI, keywords, authors or organization), which a quick
+// rebuild leaves to Complete.
 func searchedAgain(e paperEdit) bool {
 	p, np := e.old, e.new
 	return e.retitled || np.AISummary != p.AISummary || np.Body != p.Body || np.TLDR != p.TLDR ||
 		np.Journal != p.Journal || np.Conference != p.Conference || np.DOI != p.DOI || !slices.Equal(np.Keywords, p.Keywords) ||
-		!slices.Equal(np.Authors, p.Authors)
+		!slices.Equal(np.Authors, p.Authors) || np.Organization != p.Organization
 }
 
 // refigured returns the published papers of the edits whose figures
@@ -390,6 +404,8 @@ type paperEdit struct {
 	// refs are the authors of its new names, where they are not the
 	// published ones (renamed); nil otherwise.
 	refs []*model.Author
+	// reorganized says its organization changed (reorganizes).
+	reorganized bool
 }
 
 // looseEdits parses again the paper files at the changed paths, each of
@@ -397,7 +413,8 @@ type paperEdit struct {
 // it had but its loose lines (see front): its title, AI summary, counts,
 // plain fields, figure and the dates of its versions may change, with
 // its body and keywords, and its authors come in another order
-// (reorders) or with names of other authors (renamed), unless a new title, body or keywords change
+// (reorders) or with names of other authors (renamed), and its
+// organization change (reorganizes), unless a new title, body or keywords change
 // its topics through keyword rules, a new title is of a
 // paper with former addresses (whose redirect pages name it), its body
 // or figure links another source or a file beside the sources to publish
@@ -414,7 +431,9 @@ func (l *Live) looseEdits(changed []string) ([]paperEdit, bool) {
 			return nil, false
 		}
 		np := r.papers[0]
+		raw := np.Organization // as written
 		index.RenameAuthors(r.papers, l.site.Config.AuthorNames)
+		index.RenameOrganizations(r.papers, l.site.Config.OrganizationNames)
 		if np.Title != old.Title && len(old.Aliases)+len(old.Redirects) > 0 {
 			return nil, false
 		}
@@ -423,6 +442,9 @@ func (l *Live) looseEdits(changed []string) ([]paperEdit, bool) {
 			if refs, ok = l.renamed(rel, old, np, r.warn); !ok {
 				return nil, false
 			}
+		}
+		if r.front.organization != before.organization && !l.reorganizes(raw, old) {
+			return nil, false
 		}
 		for _, f := range linked(r.probes) {
 			if !l.paths[publishedAt(f)] {
@@ -447,7 +469,7 @@ func (l *Live) looseEdits(changed []string) ([]paperEdit, bool) {
 			slices.ContainsFunc(r.warn, func(w Problem) bool { return w.Line < np.BodyLine })) {
 			return nil, false
 		}
-		edits = append(edits, paperEdit{rel, old, np, r, old.BodyLine, np.Title != old.Title, r.front == before && np.Body == old.Body, refs})
+		edits = append(edits, paperEdit{rel, old, np, r, old.BodyLine, np.Title != old.Title, r.front == before && np.Body == old.Body, refs, np.Organization != old.Organization})
 	}
 	return edits, l.stillLinked(edits)
 }
@@ -509,7 +531,8 @@ func reorder(names, reordered []string, refs []*model.Author) []*model.Author {
 }
 
 // applyEdits puts the edits' new bodies, titles, AI summaries, counts,
-// plain fields, figures and dates of versions, and the lines of their front matter, into their
+// plain fields, figures, dates of versions, authors' names and
+// organizations, and the lines of their front matter, into their
 // published papers, and returns those, the ones whose titles changed and
 // the ones whose BibTeX entries changed (a new title, or a plain field
 // that recited reports).
@@ -532,6 +555,7 @@ func (l *Live) applyEdits(edits []paperEdit) (papers, retitled, recitedPapers []
 		p.HasMath, p.HasCode, p.Linked = np.HasMath, np.HasCode, np.Linked
 		p.Image, p.ImageWidth, p.ImageHeight = np.Image, np.ImageWidth, np.ImageHeight
 		p.Published, p.Updated, p.Keywords = np.Published, np.Updated, np.Keywords
+		p.Organization = np.Organization // reorganized gave it its organization
 		if !slices.Equal(p.Authors, np.Authors) {
 			if e.refs == nil { // else reauthored gave it its authors
 				p.AuthorRefs = reorder(p.Authors, np.Authors, p.AuthorRefs)

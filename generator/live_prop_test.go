@@ -25,8 +25,17 @@ var propSeeds = []uint64{1, 2, 3, 4, 5, 6}
 const propSteps = 20
 
 // propRenames is how many edits of kind 16 (an author's name changed to
-// another's) follow the random ones of each seed.
-const propRenames = 4
+// another's) follow the random ones of each seed, and propOrgs how many
+// of kind 17 (a paper's organization changed) follow those.
+const (
+	propRenames = 4
+	propOrgs    = 4
+)
+
+// propOrgNames are the organizations of the starting site's papers (see
+// newPropSite) and of kind 17's edits: a spelling of one of them
+// ("LAB A"), and one no paper has at first.
+var propOrgNames = []string{"Lab A", "Lab B", "Lab C", "LAB A", "Lab D"}
 
 // propWords make abstracts and titles: no word is a keyword of a topic.
 var propWords = []string{
@@ -78,6 +87,7 @@ type propPaper struct {
 	abstract []string // sentences, without keywords
 	keyword  string   // "" or a last sentence with a keyword rule's word
 	notes    string   // "" or the text of a notes section after the abstract
+	org      string   // "" or its organization:
 	broken   bool     // has an unknown front matter field
 	// plain holds its plain fields (model.PlainKeys) by key, each written
 	// after the counts when set, as wrap says (see plainLines).
@@ -100,6 +110,9 @@ func (p *propPaper) file() string {
 		fmt.Fprintf(&b, "topics: [%s]\n", strings.Join(p.topics, ", "))
 	}
 	fmt.Fprintf(&b, "upvotes: %d\n", p.upvotes)
+	if p.org != "" {
+		fmt.Fprintf(&b, "organization: %s\n", p.org)
+	}
 	fmt.Fprintf(&b, "stars: %d\n", p.stars)
 	if p.comments >= 0 {
 		fmt.Fprintf(&b, "comments: %d\n", p.comments)
@@ -444,10 +457,13 @@ func newPropSite(g *propGen, theme bool) {
 	s.papers[1].keyword = "It builds on diffusion."
 	s.papers[2].topics = []string{"agents"}
 	s.papers[3].notes = propNotes[0]
+	for i, org := range []string{"Lab A", "Lab A", "Lab B", "Lab B", "Lab C"} {
+		s.papers[i].org = org
+	}
 	s.dayOrder = []string{s.papers[4].id, s.papers[1].id} // both of the day file's day
 }
 
-// edit applies one random edit of the given kind (1–8 or 10–16, see
+// edit applies one random edit of the given kind (1–8 or 10–17, see
 // TestLiveMatchesCleanBuild) to the model and describes it.
 func (g *propGen) edit(kind int) string {
 	s, r := g.site, g.r
@@ -633,6 +649,10 @@ func (g *propGen) edit(kind int) string {
 			}
 		}
 		return desc
+	case 17: // an organization changed, written or taken out
+		old := p.org
+		p.org = g.pick(append([]string{""}, propOrgNames...))
+		return fmt.Sprintf("organization %s: %q to %q", p.id, old, p.org)
 	case 16: // an author's name changed to another's (each keeping a page, mostly), else an abstract's
 		if desc := g.renameShared(p); desc != "" {
 			return desc
@@ -869,7 +889,14 @@ func relatedOf(res *Result) map[string]string {
 //     search index waiting for Complete, where no author's page comes or
 //     goes, takes a page more or fewer or gets another oldest paper),
 //     or else the abstract's text (as 1): propRenames of them after
-//     the random edits of each seed.
+//     the random edits of each seed;
+//  17. change a paper's organization to another, to a spelling of one
+//     (LAB A), to one no paper has, or take it out or write it (the
+//     starting site's papers are of Lab A, Lab B and Lab C but one;
+//     quick, the search index waiting for Complete, where no
+//     organization's page comes or goes, takes a page more or fewer, or
+//     shows another name, address or slug): propOrgs of them after the
+//     renames.
 //
 // A quick rebuild's own files are checked too: all but the search index and
 // the pages of papers whose related papers changed must already be right.
@@ -891,7 +918,8 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 	var quickKeywords int   // of those, ones of keywords
 	var quickAuthors int    // quick rebuilds of authors in another order
 	var quickRenames int    // quick rebuilds of an author's name changed to another's
-	var drawn [17]int       // edits of each kind
+	var quickOrgs int       // quick rebuilds of an organization changed
+	var drawn [18]int       // edits of each kind
 	for n, seed := range propSeeds {
 		r := rand.New(rand.NewPCG(seed, seed))
 		g := &propGen{r: r}
@@ -920,7 +948,7 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 		related := relatedOf(clean)
 
 		afterFail := false
-		for step := 1; step <= propSteps+propRenames; step++ {
+		for step := 1; step <= propSteps+propRenames+propOrgs; step++ {
 			var changed []string
 			var desc string
 			for try := 0; len(changed) == 0; try++ {
@@ -930,6 +958,9 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 				switch kind := propKinds[r.IntN(len(propKinds))]; {
 				case g.site.broken() && r.IntN(2) == 0: // an error may stay for a few steps
 					desc = g.fix()
+				case step > propSteps+propRenames: // after the renames
+					desc = g.edit(17)
+					drawn[17]++
 				case step > propSteps: // after the random edits, which it leaves as they were
 					desc = g.edit(16)
 					drawn[16]++
@@ -1010,6 +1041,9 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 			if res != nil && (incomplete || res.Stages == nil) && strings.Contains(desc, ": rename ") && !strings.Contains(desc, " + ") {
 				quickRenames++
 			}
+			if res != nil && (incomplete || res.Stages == nil) && res.Unchanged == "" && strings.HasPrefix(desc, "organization ") && !strings.Contains(desc, " + ") {
+				quickOrgs++
+			}
 			afterFail = false
 			if cleanErr != nil {
 				fail(step, "the edit made the site invalid (a test mistake): %v", cleanErr)
@@ -1047,10 +1081,10 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 			related = relatedOf(clean)
 		}
 	}
-	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d of counts, %d full rebuilds, %d failing builds (%d quick rebuilds right after one, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing, %d of a plain field, %d of them complete, %d over several lines, %d of a version's date, %d of keywords; %d of authors in another order, %d of a name changed to another author's), %d saves that rebuilt nothing, in %v; edits of kind 1–16: %v",
-		len(propSeeds), propSteps+propRenames, quick, quickDay, quickCounts, full, failed, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, quickPlain, quickPlainDone, quickPlainLines, quickDates, quickKeywords, quickAuthors, quickRenames, unchanged, time.Since(start).Round(time.Millisecond), drawn[1:])
-	if quick == 0 || quickDay == 0 || quickCounts == 0 || quickFix == 0 || quickLoose == 0 || quickBodyCounts == 0 || quickEmail == 0 || quickMixed == 0 || quickPlain == 0 || quickPlainLines == 0 || quickDates == 0 || quickKeywords == 0 || quickAuthors == 0 || quickRenames == 0 || unchanged == 0 {
-		t.Errorf("%d steps took the quick path, %d a day file's, %d new counts', %d right after a failing build, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing, %d of a plain field, %d of one over several lines, %d of a version's date, %d of keywords, %d of authors in another order, %d of a name changed to another author's, %d rebuilt nothing; want some of each", quick, quickDay, quickCounts, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, quickPlain, quickPlainLines, quickDates, quickKeywords, quickAuthors, quickRenames, unchanged)
+	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d of counts, %d full rebuilds, %d failing builds (%d quick rebuilds right after one, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing, %d of a plain field, %d of them complete, %d over several lines, %d of a version's date, %d of keywords; %d of authors in another order, %d of a name changed to another author's, %d of an organization changed), %d saves that rebuilt nothing, in %v; edits of kind 1–17: %v",
+		len(propSeeds), propSteps+propRenames+propOrgs, quick, quickDay, quickCounts, full, failed, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, quickPlain, quickPlainDone, quickPlainLines, quickDates, quickKeywords, quickAuthors, quickRenames, quickOrgs, unchanged, time.Since(start).Round(time.Millisecond), drawn[1:])
+	if quick == 0 || quickDay == 0 || quickCounts == 0 || quickFix == 0 || quickLoose == 0 || quickBodyCounts == 0 || quickEmail == 0 || quickMixed == 0 || quickPlain == 0 || quickPlainLines == 0 || quickDates == 0 || quickKeywords == 0 || quickAuthors == 0 || quickRenames == 0 || quickOrgs == 0 || unchanged == 0 {
+		t.Errorf("%d steps took the quick path, %d a day file's, %d new counts', %d right after a failing build, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing, %d of a plain field, %d of one over several lines, %d of a version's date, %d of keywords, %d of authors in another order, %d of a name changed to another author's, %d of an organization changed, %d rebuilt nothing; want some of each", quick, quickDay, quickCounts, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, quickPlain, quickPlainLines, quickDates, quickKeywords, quickAuthors, quickRenames, quickOrgs, unchanged)
 	}
 }
 

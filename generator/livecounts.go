@@ -35,8 +35,8 @@ func (l *Live) quickCounts(ctx context.Context, changed []string) (res *Result, 
 	edits, ok := l.looseEdits(changed)
 	edits = slices.DeleteFunc(edits, func(e paperEdit) bool { return e.same })
 	if !ok || !slices.ContainsFunc(edits, func(e paperEdit) bool { return recounted(e.old, e.new) }) ||
-		slices.ContainsFunc(edits, func(e paperEdit) bool { return e.refs != nil }) {
-		return nil, false, false // new names of authors are quick's alone
+		slices.ContainsFunc(edits, func(e paperEdit) bool { return e.refs != nil || e.reorganized }) {
+		return nil, false, false // new names of authors, new organizations are quick's alone
 	}
 	incomplete = slices.ContainsFunc(edits, searchedAgain)
 	// The published site is changed from here on, until publishQuick

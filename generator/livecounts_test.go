@@ -90,6 +90,9 @@ func matchesCleanButComplete(t *testing.T, dir, name string, res *Result, relate
 	if d := firstDifference(got, want); d != "" {
 		t.Errorf("%s: the quick rebuild (before Complete) differs from a clean build beyond the search index and related papers: %s", name, d)
 	}
+	if g, w := problemLines(res.Warnings), problemLines(clean.Warnings); g != w {
+		t.Errorf("%s: Live warns (before Complete)\n%s\nwhere a clean build warns\n%s", name, g, w)
+	}
 }
 
 // sourceEdit is one save of a paper's source in the live tests: old

@@ -60,7 +60,7 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 	folded := map[string]*model.Paper{} // slug case folded → its paper
 	gone := absentees(opts.Failed)
 	RenameAuthors(papers, cfg.AuthorNames)
-	renameOrganizations(papers, cfg.OrganizationNames)
+	RenameOrganizations(papers, cfg.OrganizationNames)
 	for _, p := range papers {
 		if p.Draft && !opts.Drafts {
 			gone.add(p.ID, p.Source)

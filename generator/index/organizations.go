@@ -32,6 +32,18 @@ import (
 // organization. A name with no letters or digits (which parse refuses)
 // has no page.
 func organizations(papers []*model.Paper, renames map[string]string) []*model.Organization {
+	all := groupOrganizations(papers, renames)
+	for _, o := range all {
+		for _, p := range o.Papers {
+			p.OrganizationRef = o
+		}
+	}
+	return all
+}
+
+// groupOrganizations returns the organizations of papers, by slug, as
+// organizations makes them, without linking the papers to them.
+func groupOrganizations(papers []*model.Paper, renames map[string]string) []*model.Organization {
 	chosen := chosenNames(renames)
 	keys := sameOrganization(papers)
 	byKey := map[string]*model.Organization{}
@@ -52,7 +64,6 @@ func organizations(papers []*model.Paper, renames map[string]string) []*model.Or
 		if p.OrganizationURL != "" {
 			urls[o][p.OrganizationURL]++
 		}
-		p.OrganizationRef = o
 	}
 	all := make([]*model.Organization, 0, len(byKey))
 	for _, o := range byKey {
@@ -142,10 +153,12 @@ func sameOrganization(papers []*model.Paper) unionFind {
 	return keys
 }
 
-// renameOrganizations shows each paper's organization as site.yaml's
+// RenameOrganizations shows each paper's organization as site.yaml's
 // organizationNames: spells it: "shanghai ailab", as the next import
 // writes it again, is "Shanghai AI Lab" wherever the paper is shown.
-func renameOrganizations(papers []*model.Paper, names map[string]string) {
+// Build renames the papers it indexes; serve renames a paper parsed
+// again to tell whether its organization changed.
+func RenameOrganizations(papers []*model.Paper, names map[string]string) {
 	if len(names) == 0 {
 		return
 	}

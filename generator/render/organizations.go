@@ -18,11 +18,17 @@ func (m pages) organizationPages(text func(string, ...any) string) []*Page {
 	}
 	out := []*Page{m.page("organizations", "organizations/", text("organizations"), text("descOrganizations", "Site", cfg.Title))}
 	for _, o := range site.Organizations {
-		desc := organizationDescription(text, o)
-		for _, p := range paginate(m.page, text, "organization", o.Path(), o.Name, desc, o.Papers, cfg.PageSize) {
-			p.Organization, p.NoIndex = o, thinList(o.Papers)
-			out = append(out, p)
-		}
+		out = append(out, m.organizationListPages(o, text)...)
+	}
+	return out
+}
+
+// organizationListPages are the pages of the organization o's papers,
+// their words from text.
+func (m pages) organizationListPages(o *model.Organization, text func(string, ...any) string) []*Page {
+	out := paginate(m.page, text, "organization", o.Path(), o.Name, organizationDescription(text, o), o.Papers, m.site.Config.PageSize)
+	for _, p := range out {
+		p.Organization, p.NoIndex = o, thinList(o.Papers)
 	}
 	return out
 }

@@ -238,32 +238,100 @@ func (r *Renderer) Recited(ctx context.Context, papers, cited, rekeyed []*model.
 // BibTeX key of another paper, or an author's papers take more or fewer
 // pages than they did (a page would come or go).
 func (r *Renderer) Reauthored(ctx context.Context, papers, cited, rekeyed []*model.Paper, authors []*model.Author, emit func(model.File) error) error {
-	moved := make(map[*model.Author]bool, len(authors))
-	for _, a := range authors {
-		moved[a] = true
-	}
-	// In the site's order, by slug, as the jobs have their pages.
-	authors = slices.SortedFunc(maps.Keys(moved), func(a, b *model.Author) int { return strings.Compare(a.Slug, b.Slug) })
-	w := i18n.Texts{Catalog: r.opts.Words}
-	var pages []*Page
-	for _, a := range authors {
-		pages = append(pages, r.pages.authorPages(a, w.Text)...)
-	}
-	if err := w.Err(); err != nil {
+	rl, moved, err := relistingOf(r, "author", "authors", authors, func(a *model.Author) string { return a.Slug },
+		func(p *Page) *model.Author { return p.Author },
+		func(a *model.Author, text func(string, ...any) string) ([]*Page, bib) {
+			return r.pages.authorPages(a, text), bib{a.Path(), a.Papers}
+		})
+	if err != nil {
 		return err
 	}
-	var at []int // the jobs of the authors' pages, in the order authorPages makes them
+	rl.forget = func() {
+		r.coauthors.forget(moved)
+		r.authorTopics.forget(moved)
+	}
+	return r.relisted(ctx, papers, cited, rekeyed, rl, emit)
+}
+
+// Reorganized renders again what shows the given papers after their
+// organizations changed, and nothing else of their front matter but
+// what Recited takes (the index moved each paper from the organization
+// it left to the one it joined: index.Reorganize, whose organizations
+// orgs are): what Recited renders again, and every page of those
+// organizations, whose lists, counts and descriptions changed, with
+// their .bib files, and the index of organizations, which counts each
+// one's papers. It fails, having rendered nothing, if a new first
+// author changes the BibTeX key of another paper, or an organization's
+// papers take more or fewer pages than they did.
+func (r *Renderer) Reorganized(ctx context.Context, papers, cited, rekeyed []*model.Paper, orgs []*model.Organization, emit func(model.File) error) error {
+	rl, _, err := relistingOf(r, "organization", "organizations", orgs, func(o *model.Organization) string { return o.Slug },
+		func(p *Page) *model.Organization { return p.Organization },
+		func(o *model.Organization, text func(string, ...any) string) ([]*Page, bib) {
+			return r.pages.organizationListPages(o, text), bib{o.Path(), o.Papers}
+		})
+	if err != nil {
+		return err
+	}
+	return r.relisted(ctx, papers, cited, rekeyed, rl, emit)
+}
+
+// relistingOf returns the relisting of the lists (authors,
+// organizations) whose papers changed, their pages of kind counted by
+// the index of kind index: each list's pages made anew and its .bib
+// file (made), in the site's order, by slug, as the jobs have them, with
+// of, the list a page is of; and those lists as a set.
+func relistingOf[T comparable](r *Renderer, kind, index string, lists []T, slug func(T) string, of func(*Page) T,
+	made func(T, func(string, ...any) string) ([]*Page, bib)) (relisting, map[T]bool, error) {
+	moved := make(map[T]bool, len(lists))
+	for _, l := range lists {
+		moved[l] = true
+	}
+	rl := relisting{kind: kind, index: index, forget: func() {}}
+	rl.of = func(p *Page) any {
+		if l := of(p); moved[l] {
+			return l
+		}
+		return nil
+	}
+	w := i18n.Texts{Catalog: r.opts.Words}
+	for _, l := range slices.SortedFunc(maps.Keys(moved), func(a, b T) int { return strings.Compare(slug(a), slug(b)) }) {
+		pages, b := made(l, w.Text)
+		rl.pages, rl.bibs = append(rl.pages, pages...), append(rl.bibs, b)
+	}
+	return rl, moved, w.Err()
+}
+
+// relisting is what relisted renders again of the lists (an author's
+// papers, an organization's) whose papers changed.
+type relisting struct {
+	kind, index string // the kind of their pages, and of the index that counts their papers
+	// pages are their pages made anew, in the site's order; of returns
+	// the list (its author, its organization) a page of kind is of, when
+	// it is one of them, else nil.
+	pages  []*Page
+	of     func(*Page) any
+	bibs   []bib  // their .bib files
+	forget func() // forgets what the renderer remembered of them
+}
+
+// relisted renders again what Recited does, and the lists of rl: their
+// pages made anew in place of the site's, the index of their kind and
+// their .bib files. It fails, having rendered nothing, if a paper's new
+// BibTeX key is another's, or the new pages do not pair up, one for one
+// and list by list, with the site's (a list takes a page more or fewer).
+func (r *Renderer) relisted(ctx context.Context, papers, cited, rekeyed []*model.Paper, rl relisting, emit func(model.File) error) error {
+	var at []int // the jobs of the lists' pages, in the order of rl.pages
 	for i, j := range r.jobs {
-		if j.page != nil && j.page.Kind == "author" && moved[j.page.Author] {
+		if j.page != nil && j.page.Kind == rl.kind && rl.of(j.page) != nil {
 			at = append(at, i)
 		}
 	}
-	same := len(at) == len(pages) // each job an author's page of the same author, in turn
+	same := len(at) == len(rl.pages) // each job a page of the same list, in turn
 	for k := 0; same && k < len(at); k++ {
-		same = r.jobs[at[k]].page.Author == pages[k].Author
+		same = rl.of(r.jobs[at[k]].page) == rl.of(rl.pages[k])
 	}
 	if !same {
-		return fmt.Errorf("an author's papers take more or fewer pages")
+		return fmt.Errorf("a list of %ss takes more or fewer pages", rl.kind)
 	}
 	if len(rekeyed) > 0 {
 		if err := r.sch.rekey(r.site.Papers, rekeyed); err != nil {
@@ -271,21 +339,20 @@ func (r *Renderer) Reauthored(ctx context.Context, papers, cited, rekeyed []*mod
 		}
 	}
 	for k, i := range at {
-		r.jobs[i].page = pages[k]
+		r.jobs[i].page = rl.pages[k]
 	}
-	r.coauthors.forget(moved)
-	r.authorTopics.forget(moved)
+	rl.forget()
 	r.sch.recite(cited)
 	listed := func(j job) bool {
-		return j.page != nil && (j.page.Kind == "authors" || j.page.Kind == "author" && moved[j.page.Author])
+		return j.page != nil && (j.page.Kind == rl.index || j.page.Kind == rl.kind && rl.of(j.page) != nil)
 	}
 	if err := r.again(ctx, papers, listed, emit); err != nil {
 		return err
 	}
 	bibs := bibsShowing(cited)
-	for _, a := range authors {
-		if !slices.ContainsFunc(bibs, func(b bib) bool { return b.dir == a.Path() }) {
-			bibs = append(bibs, bib{a.Path(), a.Papers})
+	for _, b := range rl.bibs {
+		if !slices.ContainsFunc(bibs, func(c bib) bool { return c.dir == b.dir }) {
+			bibs = append(bibs, b)
 		}
 	}
 	return r.sch.emitBibs(ctx, bibs, emit, r.opts.Workers)
