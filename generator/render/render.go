@@ -584,7 +584,11 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, between func() er
 			return func(i int) error {
 				j := js[i]
 				buf.Reset()
-				err := pages.kinds[j.kind].Execute(&buf, r.pages.of(j))
+				var desc string
+				if j.paper != nil {
+					desc = r.sch.hold(j.paper)
+				}
+				err := pages.kinds[j.kind].Execute(&buf, r.pages.of(j, desc))
 				if err == nil && !pages.folded[j.kind] {
 					// html/template escaped the templates on this
 					// first run, which wrote what the folded ones do.
@@ -593,6 +597,7 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, between func() er
 				}
 				if j.paper != nil {
 					r.sch.used(j.paper)
+					r.sch.release(j.paper)
 				}
 				if err != nil {
 					e := tmpl.templateError(err)
