@@ -38,6 +38,20 @@ func (p *Paper) AbstractText() string {
 	return textutil.Truncate(maxText, t)
 }
 
+// Texts returns Summary and AbstractText, from one scan of the abstract's
+// HTML when it gives back both: what a paper's page says of it (its
+// description, citation_abstract and JSON-LD) takes each once.
+func (p *Paper) Texts() (summary, abstractText string) {
+	const both = summaryDerived | abstractTextDerived
+	if p.derived&both != both {
+		return p.Summary(), p.AbstractText()
+	}
+	// Both derived, the whole scan knew the HTML (see SetTexts), and its
+	// first paragraph is the one Summary scans for.
+	t, at, end, _ := abstractPlain(string(p.Abstract), false, p.derived&displaySpaced != 0)
+	return textutil.Truncate(maxText, t[at:end]), textutil.Truncate(maxText, t)
+}
+
 // SetTexts sets what Summary and AbstractText return, given after
 // Abstract, which a later change must not change the text of (set them
 // again then). p keeps each only when Abstract's HTML does not give it

@@ -36,6 +36,9 @@ func checkTexts(t testing.TB, src string, p *Paper, res markdown.Result) {
 	if got := p.AbstractText(); got != res.AbstractText {
 		t.Errorf("AbstractText() of %.60q = %q, want %q", src, got, res.AbstractText)
 	}
+	if sum, abs := p.Texts(); sum != res.Summary || abs != res.AbstractText {
+		t.Errorf("Texts() of %.60q = %q, %q, want %q, %q", src, sum, abs, res.Summary, res.AbstractText)
+	}
 }
 
 var long = strings.Repeat("A long abstract of *many* words, `code` and $x_i$ math. ", 60)

@@ -153,9 +153,10 @@ func (m pages) figure(p *model.Paper) *ShareImage {
 	return m.shareImage(p.Image, cmp.Or(p.ImageAlt, m.figureAlt), p.ImageWidth, p.ImageHeight)
 }
 
-// of returns the data of job j. Its HasCode is decided as it is rendered,
-// from the cards as they are then: an edit can give a paper's card code.
-func (m pages) of(j job) *Page {
+// of returns the data of job j, desc being the description of a paper
+// page (scholar.hold). Its HasCode is decided as it is rendered, from the
+// cards as they are then: an edit can give a paper's card code.
+func (m pages) of(j job, desc string) *Page {
 	code := showsCode(j, m.cards.hasCode)
 	if j.page != nil {
 		if j.page.HasCode == code {
@@ -165,7 +166,7 @@ func (m pages) of(j job) *Page {
 		p.HasCode = code
 		return &p
 	}
-	p := m.page("paper", j.paper.Path(), tex.UnicodeText(j.paper.Title), paperDescription(j.paper))
+	p := m.page("paper", j.paper.Path(), tex.UnicodeText(j.paper.Title), desc)
 	p.Paper, p.HasCode = j.paper, code
 	if fig := m.figure(j.paper); fig != nil {
 		p.ShareImage = fig
@@ -418,10 +419,3 @@ func paginate(page func(kind, path, title, desc string) *Page, text func(string,
 // paper's, a day's or a page's: its math in Unicode, cut at a word to 300
 // characters.
 func description(summary string) string { return tex.Summary(300, summary) }
-
-// paperDescription describes a paper by its abstract's summary, or by its
-// TL;DR when it has no abstract: its meta description, link preview and
-// JSON-LD all say the same.
-func paperDescription(p *model.Paper) string {
-	return tex.Summary(300, p.Summary(), p.TLDR)
-}

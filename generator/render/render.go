@@ -648,9 +648,13 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, between func() er
 			return func(i int) error {
 				j := js[i]
 				buf.Reset()
+				var desc string
+				if j.paper != nil {
+					desc = r.sch.hold(j.paper)
+				}
 				page, err := pages.kind(j.kind)
 				if err == nil {
-					err = page.Execute(&buf, r.pages.of(j))
+					err = page.Execute(&buf, r.pages.of(j, desc))
 				}
 				if err == nil && !pages.folded[j.kind] {
 					// html/template escaped the templates on this
@@ -660,6 +664,7 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, between func() er
 				}
 				if j.paper != nil {
 					r.sch.used(j.paper)
+					r.sch.release(j.paper)
 				}
 				if err != nil {
 					e := tmpl.templateError(err)

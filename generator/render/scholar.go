@@ -27,6 +27,57 @@ type scholar struct {
 	entries map[*model.Paper]*bibEntry // BibTeX entry of each paper
 	l       links
 	dropped atomic.Bool // an entry was let go of (bibEntry.used)
+
+	mu   sync.Mutex
+	held map[*model.Paper]pageTexts // the texts of the paper pages rendering (hold)
+}
+
+// pageTexts are what a paper's page says of its abstract: its description
+// (meta description and JSON-LD) and its citation_abstract.
+type pageTexts struct{ description, abstract string }
+
+// textsOf derives the texts of p's page from one scan of its abstract.
+// It is described by its abstract's summary, or by its TL;DR when it has
+// no abstract: its meta description, link preview and JSON-LD all say the
+// same.
+func textsOf(p *model.Paper) pageTexts {
+	summary, abstract := p.Texts()
+	return pageTexts{description: tex.Summary(300, summary, p.TLDR), abstract: abstract}
+}
+
+// hold derives the texts of p's page and holds them while it renders,
+// until release, for its citation metadata; it returns the description.
+// Asked for by each part of the page, they were two scans of the
+// abstract's HTML for its summary, one for its text and two of the
+// summary's math to Unicode.
+func (s *scholar) hold(p *model.Paper) string {
+	t := textsOf(p)
+	s.mu.Lock()
+	if s.held == nil {
+		s.held = map[*model.Paper]pageTexts{}
+	}
+	s.held[p] = t
+	s.mu.Unlock()
+	return t.description
+}
+
+// release lets go of the texts hold holds for p's page, once it rendered.
+func (s *scholar) release(p *model.Paper) {
+	s.mu.Lock()
+	delete(s.held, p)
+	s.mu.Unlock()
+}
+
+// texts returns the texts of p's page: those held while it renders, else
+// derived (a theme's citation metadata of another paper).
+func (s *scholar) texts(p *model.Paper) pageTexts {
+	s.mu.Lock()
+	t, ok := s.held[p]
+	s.mu.Unlock()
+	if !ok {
+		t = textsOf(p)
+	}
+	return t
 }
 
 // bibEntry is a paper's BibTeX entry. A one-off build counts the uses it
@@ -212,7 +263,8 @@ func (s *scholar) coins(papers []*model.Paper) template.HTML {
 // render time when each was a template action.
 func (s *scholar) meta(p *model.Paper) template.HTML {
 	var b strings.Builder
-	abstract := p.AbstractText()
+	texts := s.texts(p)
+	abstract := texts.abstract
 	b.Grow(1536 + 2*len(abstract) + 160*len(p.Authors)) // a JSON-LD person and a citation_author tag take 150 bytes or so
 	tag := func(name, content string) {
 		b.WriteString(`<meta name="`)
@@ -291,7 +343,7 @@ func (s *scholar) meta(p *model.Paper) template.HTML {
 	b.WriteString(`<meta property="article:published_time" content="`)
 	b.WriteString(p.Date.Format("2006-01-02"))
 	b.WriteString("\">\n<script type=\"application/ld+json\">")
-	s.writeJSONLD(&b, p)
+	s.writeJSONLD(&b, p, texts.description)
 	b.WriteString("</script>")
 	return template.HTML(b.String())
 }
@@ -317,7 +369,7 @@ const maxLDAuthors = 100
 // jsonLD is the schema.org ScholarlyArticle description of a paper.
 func (s *scholar) jsonLD(p *model.Paper) template.JS {
 	var b strings.Builder
-	s.writeJSONLD(&b, p)
+	s.writeJSONLD(&b, p, s.texts(p).description)
 	return template.JS(b.String())
 }
 
@@ -331,9 +383,10 @@ func (w lineless) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// writeJSONLD writes jsonLD to b: JSON straight from encoding/json's
-// buffer, which meta would otherwise copy from json.Marshal's.
-func (s *scholar) writeJSONLD(b *strings.Builder, p *model.Paper) {
+// writeJSONLD writes jsonLD to b, desc being p's description: JSON
+// straight from encoding/json's buffer, which meta would otherwise copy
+// from json.Marshal's.
+func (s *scholar) writeJSONLD(b *strings.Builder, p *model.Paper, desc string) {
 	type person struct {
 		Type string `json:"@type"`
 		Name string `json:"name"`
@@ -416,7 +469,7 @@ func (s *scholar) writeJSONLD(b *strings.Builder, p *model.Paper) {
 		DatePublished:    strings.ReplaceAll(cite.Date(p), "/", "-"),
 		URL:              url,
 		MainEntityOfPage: url,
-		Description:      paperDescription(p), // the whole abstract is in citation_abstract
+		Description:      desc, // the whole abstract is in citation_abstract
 		InLanguage:       cmp.Or(p.Language, s.l.cfg.PaperLanguage),
 	}
 	switch img := p.Image; {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html"
+	"html/template"
 	"regexp"
 	"slices"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/tex"
 	"github.com/paperboy-digest/paperboy/themes"
 )
 
@@ -273,6 +275,34 @@ func TestPaperPageVenue(t *testing.T) {
 		}
 		if tt.journal+tt.conference != "" && strings.Contains(page, "<p>Published in Phys. Lett.") {
 			t.Errorf("the page of a paper in %q shows the journal reference too", tt.journal+tt.conference)
+		}
+	}
+}
+
+// TestPaperTextsHeld: a paper page's description (meta description and
+// JSON-LD) and citation_abstract, derived once as the page renders
+// (scholar.hold), are the paper's summary and abstract text, and the
+// render holds none of them once the pages are made.
+func TestPaperTextsHeld(t *testing.T) {
+	p := scholarPaper()
+	p.SetTexts("A summary with $x^2$ math & more.", "A summary with $x^2$ math & more.\nThe rest.")
+	site := &model.Site{Config: testConfig(), Papers: []*model.Paper{p}}
+	r, err := New(context.Background(), site, Options{Words: english, Builtin: themes.Default(), Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(rendered(t, r)[p.Path()+"index.html"])
+	if n := len(r.sch.held); n != 0 {
+		t.Errorf("the texts of %d papers held after the render, want 0", n)
+	}
+	desc := tex.Summary(300, p.Summary())
+	for _, want := range []string{
+		`<meta name="description" content="` + template.HTMLEscapeString(desc) + `">`,
+		`<meta name="citation_abstract" content="` + template.HTMLEscapeString(p.AbstractText()) + `">`,
+		`"description":"` + strings.ReplaceAll(desc, "&", `\u0026`) + `"`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the paper page lacks %s", want)
 		}
 	}
 }
