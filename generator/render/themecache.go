@@ -200,18 +200,15 @@ func snapshot(th overlay, funcs template.FuncMap) (overlay, [sha256.Size]byte, b
 // it into the same layer of layers, and reports whether one has it; ok is
 // false when one cannot be read.
 func copyFirst(name string, site themefs.Stack, layers []fstest.MapFS) (inSite, ok bool) {
-	for i, l := range site {
-		data, err := fs.ReadFile(l.FS, name)
-		if errors.Is(err, fs.ErrNotExist) {
-			continue
-		}
-		if err != nil {
-			return false, false
-		}
-		layers[i][name] = &fstest.MapFile{Data: data}
-		return true, true
+	i, data, err := site.ReadFileAt(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, true
 	}
-	return false, true
+	if err != nil {
+		return false, false
+	}
+	layers[i][name] = &fstest.MapFile{Data: data}
+	return true, true
 }
 
 // writeFiles writes each file of fsys, path and bytes, to h, by path.

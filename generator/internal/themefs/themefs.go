@@ -79,13 +79,20 @@ func (f *folder) ReadDir(n int) ([]fs.DirEntry, error) {
 
 // ReadFile reads name from the first layer that has it.
 func (s Stack) ReadFile(name string) ([]byte, error) {
-	for _, l := range s {
+	_, data, err := s.ReadFileAt(name)
+	return data, err
+}
+
+// ReadFileAt reads name from the first layer that has it, and returns
+// that layer's index too.
+func (s Stack) ReadFileAt(name string) (int, []byte, error) {
+	for i, l := range s {
 		data, err := fs.ReadFile(l.FS, name)
 		if err == nil || !errors.Is(err, fs.ErrNotExist) {
-			return data, err
+			return i, data, err
 		}
 	}
-	return nil, &fs.PathError{Op: "read", Path: name, Err: fs.ErrNotExist}
+	return 0, nil, &fs.PathError{Op: "read", Path: name, Err: fs.ErrNotExist}
 }
 
 // Stat describes name in the first layer that has it.
