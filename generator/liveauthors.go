@@ -58,9 +58,7 @@ func (l *Live) namesWarnAlike(rel string, old, np *model.Paper) bool {
 func (l *Live) renamed(rel string, old, np *model.Paper, warn []Problem) ([]*model.Author, bool) {
 	if !l.namesWarnAlike(rel, old, np) ||
 		slices.ContainsFunc(warn, func(w Problem) bool { return slices.Contains(np.AuthorLines, w.Line) }) ||
-		slices.ContainsFunc(l.warnings, func(w Problem) bool {
-			return w.Path == l.site.Config.Source && strings.HasPrefix(w.Msg, "authorNames: ")
-		}) {
+		l.siteWarns("authorNames") {
 		return nil, false
 	}
 	if l.authorship == nil {
@@ -105,4 +103,12 @@ func reauthored(edits []paperEdit) (authors []*model.Author, ok bool) {
 		}
 	}
 	return authors, true
+}
+
+// siteWarns reports whether a published warning is of site.yaml's key
+// (a line of authorNames: or organizationNames: that renames nobody).
+func (l *Live) siteWarns(key string) bool {
+	return slices.ContainsFunc(l.warnings, func(w Problem) bool {
+		return w.Path == l.site.Config.Source && strings.HasPrefix(w.Msg, key+": ")
+	})
 }

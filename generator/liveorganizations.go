@@ -2,7 +2,6 @@ package generator
 
 import (
 	"slices"
-	"strings"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -27,9 +26,7 @@ func (l *Live) reorganizes(raw string, old *model.Paper) bool {
 			return false
 		}
 	}
-	return !slices.ContainsFunc(l.warnings, func(w Problem) bool {
-		return w.Path == cfg.Source && strings.HasPrefix(w.Msg, "organizationNames: ")
-	})
+	return !l.siteWarns("organizationNames")
 }
 
 // reorganized gives each edit's paper whose organization changed its new
