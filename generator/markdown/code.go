@@ -5,6 +5,8 @@ import (
 	"cmp"
 	"strconv"
 	"strings"
+	"time"
+	_ "unsafe" // for go:linkname
 
 	"github.com/alecthomas/chroma/v2"
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
@@ -31,10 +33,11 @@ import (
 type codeRenderer struct {
 	formatter *chromahtml.Formatter
 	style     *chroma.Style
+	clock     func() int64 // regexpClock; a test's own
 }
 
 func newCodeRenderer() *codeRenderer {
-	return &codeRenderer{formatter: chromahtml.New(chromahtml.WithClasses(true)), style: styles.Get("github")}
+	return &codeRenderer{formatter: chromahtml.New(chromahtml.WithClasses(true)), style: styles.Get("github"), clock: regexpClock}
 }
 
 // RegisterFuncs implements renderer.NodeRenderer.
@@ -68,7 +71,7 @@ func (c *codeRenderer) fenced(w util.BufWriter, src []byte, node ast.Node, enter
 		lexer = cmp.Or(lexers.Get(string(lang)), lexer)
 	}
 	var html bytes.Buffer
-	tokens, err := tokenise(chroma.Coalesce(lexer), code)
+	tokens, err := c.tokenise(chroma.Coalesce(lexer), code)
 	if err == nil && c.formatter.Format(&html, c.style, chroma.Literator(tokens...)) == nil {
 		indentLines(w, html.Bytes(), code)
 		return ast.WalkContinue, nil
@@ -77,39 +80,62 @@ func (c *codeRenderer) fenced(w util.BufWriter, src []byte, node ast.Node, enter
 	return ast.WalkContinue, nil
 }
 
-// tokenise returns lexer's tokens of code. Chroma gives each of a lexer's
-// regular expressions 250 ms to match and takes one that runs out as no
-// match, writing an Error token where the code has none: on a machine
-// busy enough to pause a match that long (it happened once in 100,000
-// papers, at load 36 on two cores), the same sources would highlight
-// differently. An error that is really in the code comes back on every
-// try, a timeout hardly ever twice, so while a try has fewer Error tokens
-// than the one before, tokenise tries again (at most three times), and
-// code without errors, nearly all of it, is tokenised once.
-func tokenise(lexer chroma.Lexer, code string) ([]chroma.Token, error) {
-	var best []chroma.Token
-	least := -1
-	for range 3 {
+// Chroma gives each of a lexer's regular expressions 250 ms to match and
+// takes one that runs out as no match: another rule matches instead, or
+// an Error token is written where the code has none. The time is
+// regexp2's own clock, which a goroutine moves forward every 100 ms, and
+// on a busy machine (load 36 on two cores, once in 100,000 papers) that
+// goroutine waits long enough for the clock to jump past the deadline of
+// a match that has only just begun: the same sources would highlight
+// differently. No chroma or regexp2 setting changes the 250 ms, and the
+// lexers compile their expressions lazily, some of them only when code
+// in another language needs them, so they cannot be given a longer
+// timeout before they are used.
+//
+// What can be known is whether any deadline could have been reached: a
+// match's deadline is the clock when it starts plus more than
+// matchTimeout, so a tokenisation over which the clock moved less than
+// that had no timeout, and its tokens are the ones an idle machine gets.
+// tokenise reads the clock around each try and tries again when it
+// moved that much, at most maxTokenises times: code that is slow to
+// highlight even when the machine is idle, which chroma cuts short alike
+// on every try, keeps its last try.
+const (
+	matchTimeout = 250 * time.Millisecond
+	maxTokenises = 3
+)
+
+// regexpDeadline is regexp2's makeDeadline: its clock in ticks of 2^20 ns,
+// plus d and the clock's period. It starts the clock if it is stopped, as
+// each of chroma's matches does. TestRegexpClock checks that it is the
+// clock chroma's matches run on and that its ticks are 2^20 ns.
+//
+//go:linkname regexpDeadline github.com/dlclark/regexp2/v2.makeDeadline
+func regexpDeadline(d time.Duration) int64
+
+// regexpClock reads regexp2's clock, in its ticks.
+func regexpClock() int64 { return regexpDeadline(0) }
+
+// regexpTicks converts d to regexp2's ticks, as its durationToTicks does.
+func regexpTicks(d time.Duration) int64 { return int64(d) >> 20 }
+
+// tokenise returns lexer's tokens of code, from a try that no timeout cut
+// short (see matchTimeout).
+func (c *codeRenderer) tokenise(lexer chroma.Lexer, code string) ([]chroma.Token, error) {
+	var tokens []chroma.Token
+	for range maxTokenises {
+		start := c.clock()
 		it, err := lexer.Tokenise(nil, code)
 		if err != nil {
 			return nil, err
 		}
-		tokens := it.Tokens()
-		n := 0
-		for _, t := range tokens {
-			if t.Type == chroma.Error {
-				n++
-			}
-		}
-		if least >= 0 && n >= least {
-			break
-		}
-		best, least = tokens, n
-		if n == 0 {
+		// Chroma matches as the iterator is read: the reading is timed.
+		tokens = it.Tokens()
+		if c.clock()-start < regexpTicks(matchTimeout) {
 			break
 		}
 	}
-	return best, nil
+	return tokens, nil
 }
 
 // indented writes an indented code block plain: it has no language, and
