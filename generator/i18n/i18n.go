@@ -74,6 +74,7 @@ type Catalog struct {
 	own          map[string][]text  // the texts, in every language, of the messages the site's theme adds, by id (CheckCalls)
 	names        locales.Translator // month and weekday names, plural rules; nil for English
 	msgs         map[string]*message
+	memo         memo // what HTML rendered for calls seen before
 }
 
 // message is one message: a text for each plural form it has.
@@ -628,6 +629,12 @@ func (c *Catalog) Language() string { return c.lang }
 // is the text's dot, or name-value pairs ({{.Name}}; a "Count" among
 // them chooses the plural form).
 func (c *Catalog) HTML(id string, args ...any) (htmltemplate.HTML, error) {
+	k, memoized := c.memo.key(id, args)
+	if memoized {
+		if h, ok := c.memo.get(k); ok {
+			return h, nil
+		}
+	}
 	f, dot, err := c.form(id, args)
 	if err != nil {
 		return "", err
@@ -639,7 +646,11 @@ func (c *Catalog) HTML(id string, args ...any) (htmltemplate.HTML, error) {
 	if err := f.html.Execute(&b, dot); err != nil {
 		return "", c.execError(id, f, dot, err)
 	}
-	return htmltemplate.HTML(c.localNumbers(b.String())), nil
+	h := htmltemplate.HTML(c.localNumbers(b.String()))
+	if memoized {
+		c.memo.put(k, h)
+	}
+	return h, nil
 }
 
 // Text renders message id as plain text, for a title, a feed or a
