@@ -345,9 +345,7 @@ func TestMathDecorationsInForcedColorsInBrowser(t *testing.T) {
 		do(t, ctx, emulateMedia("forced-colors", "active", "prefers-color-scheme", scheme))
 		showFormulas(t, ctx, []string{`a + \cancel{b} + \bcancel{c} + \xcancel{d} + \cancel{\color{red} e}`, `a + \boxed{e} + \boxed{\frac{a}{b}} = \boxed{x^2_i}`})
 		do(t, ctx, chromedp.ScrollIntoView("math"))
-		if err := os.WriteFile(shotPath(t, "math-decorations-forced-"+scheme+".png"), run(t, ctx, chromedp.CaptureScreenshot()), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		keepShot(t, "math-decorations-forced-"+scheme+".png", func() []byte { return run(t, ctx, chromedp.CaptureScreenshot()) })
 		text := run(t, ctx, chromedp.Evaluate[string](`getComputedStyle(document.body).color`))
 		for i := range run(t, ctx, chromedp.Evaluate[int](decorated+`.length`)) {
 			el := fmt.Sprintf(decorated+`[%d]`, i)
