@@ -26,11 +26,7 @@ serve: build
 # -pgo=off: the tests do not need cmd/paperboy/default.pgo, and compiling
 # with it more than doubled the tests' cold build time (117 s → 277 s).
 # Each benchmark also runs once (-benchtime 1x, about 15 s in all), so a
-# broken one fails here rather than in the next make bench: in a go test
-# of its own, as go test given -bench runs its packages one at a time,
-# the first only once every test binary is built (one go test with both
-# took 399 s on 2 idle CPUs, 1.25 of them busy on average). -count=1: the
-# tests run every time, as they did with -bench, which go test never caches.
+# broken one fails here rather than in the next make bench.
 # -timeout: go test's default of 10 minutes a package is too near the
 # generator package's time on a loaded machine (362–427 s idle, and a
 # 600 s timeout once under load); a slow machine should not fail CI.
@@ -39,8 +35,7 @@ serve: build
 # links (generator.test 3.0-3.3 s against 3.6-4.2 s).
 TEST_TIMEOUT ?= 30m
 test:
-	$(GO) test -pgo=off -ldflags=-w -timeout $(TEST_TIMEOUT) -count=1 ./...
-	$(GO) test -pgo=off -ldflags=-w -timeout $(TEST_TIMEOUT) -run '^$$' -bench . -benchtime 1x ./...
+	$(GO) test -pgo=off -ldflags=-w -timeout $(TEST_TIMEOUT) -bench . -benchtime 1x ./...
 
 race:
 	$(GO) test -pgo=off -race -timeout 60m ./...
