@@ -51,7 +51,8 @@ func TestSlabKeep(t *testing.T) {
 // between them (gaps under 64 KB; a larger one is another part of the
 // heap) were six times as many as theirs without the slab (a density of
 // 0.13 and 0.14 in two runs at 300 papers), 0.04 or none with it (0.96,
-// 1.00).
+// 1.00). The test asks for half: under the race detector, with other
+// tests' garbage about, it once measured 0.89, below the 0.9 it asked.
 func TestLeanBuildPacksKeptStrings(t *testing.T) {
 	res := buildWordSoup(t, "model data training learning results method tokens we propose show that attention layers benchmark large the of a", []string{" "}, 0)
 	type span struct{ at, n uintptr }
@@ -70,8 +71,8 @@ func TestLeanBuildPacksKeptStrings(t *testing.T) {
 			}
 		}
 	}
-	if density := float64(bytes) / float64(bytes+gaps); density < 0.9 {
-		t.Errorf("the kept strings' %d bytes lie among %d others (a density of %.2f); want at least 0.9", bytes, gaps, density)
+	if density := float64(bytes) / float64(bytes+gaps); density < 0.5 {
+		t.Errorf("the kept strings' %d bytes lie among %d others (a density of %.2f); want at least 0.5", bytes, gaps, density)
 	}
 }
 
