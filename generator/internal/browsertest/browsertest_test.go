@@ -2,7 +2,9 @@ package browsertest
 
 import (
 	"context"
+	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -12,7 +14,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/systeminfo"
 	"github.com/chromedp/chromedp"
 )
 
@@ -128,5 +132,37 @@ func TestTimeout(t *testing.T) {
 	deadline, ok := ctx.Deadline()
 	if left := time.Until(deadline); !ok || left <= 4*time.Minute || left > 5*time.Minute {
 		t.Errorf("the tab's deadline is %v away (set: %v), want 5m", left.Round(time.Second), ok)
+	}
+}
+
+// TestNavigationsKeepTheirRenderer: a tab that goes from page to page of
+// one site, as browser tests do, runs in two renderer processes at most
+// (the blank tab's and the site's). With Chromium's spare renderers and
+// its swaps of renderer on a navigation (see disabledFeatures), the
+// generator package's tests started one every two pages or so, and this
+// test saw three.
+func TestNavigationsKeepTheirRenderer(t *testing.T) {
+	ctx := Start(t)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.WriteString(w, "<!doctype html><title>page</title><a href=/next>next</a>")
+	}))
+	t.Cleanup(srv.Close)
+	seen := map[int64]bool{}
+	for i := range 8 {
+		if err := chromedp.Do(ctx, chromedp.Navigate(fmt.Sprintf("%s/%d", srv.URL, i)), chromedp.WaitReady("a")); err != nil {
+			t.Fatal(err)
+		}
+		info, err := cdp.Call(ctx, chromedp.FromContext(ctx).Browser, systeminfo.GetProcessInfo, cdp.Empty{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range info.ProcessInfo {
+			if p.Type == "renderer" {
+				seen[p.ID] = true
+			}
+		}
+	}
+	if len(seen) > 2 {
+		t.Errorf("8 pages of one site in a tab ran in renderer processes %v, want 2 at most (the blank tab's and the site's)", slices.Sorted(maps.Keys(seen)))
 	}
 }
