@@ -61,7 +61,12 @@ func publishedStatic(builtin fs.FS, minify bool, name string, data []byte) []byt
 	if f, ok := minified.Load(name); ok && f.(minifiedFile).src == string(data) {
 		return []byte(f.(minifiedFile).out)
 	}
-	out, err := minifier().Bytes(mediaType, data)
+	// The minifier rewrites the bytes it is given as it goes (a CSS
+	// keyword lowercased, a script's quotes changed): it gets a copy, so
+	// that the caller's data stays as it was and the memo keeps what the
+	// file was (it kept the rewritten bytes, and every build minified
+	// again: 1,490 times each file in the generator package's tests).
+	out, err := minifier().Bytes(mediaType, bytes.Clone(data))
 	if err != nil {
 		return data
 	}

@@ -75,3 +75,31 @@ func TestStaticMinified(t *testing.T) {
 		}
 	}
 }
+
+// TestStaticMinifiedOnce: publishedStatic leaves the bytes it is given as
+// they were, though the minifier rewrites its input, and the next build's
+// call finds the file minified (the memo kept the rewritten bytes, and
+// each build minified each file again).
+func TestStaticMinifiedOnce(t *testing.T) {
+	for _, name := range []string{"style.css", "search.js"} {
+		data, err := fs.ReadFile(themes.Default(), "static/"+name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		given := bytes.Clone(data)
+		out := publishedStatic(themes.Default(), true, name, data)
+		if !bytes.Equal(data, given) {
+			t.Errorf("%s: the bytes given to publishedStatic changed", name)
+		}
+		if len(out) >= len(data) {
+			t.Errorf("%s: %d bytes published of %d, want it minified", name, len(out), len(data))
+		}
+		f, ok := minified.Load(name)
+		if !ok || f.(minifiedFile).src != string(given) || f.(minifiedFile).out != string(out) {
+			t.Errorf("%s: the memo does not hold the file and what it was made from (kept: %t)", name, ok)
+		}
+		if again := publishedStatic(themes.Default(), true, name, bytes.Clone(given)); !bytes.Equal(again, out) {
+			t.Errorf("%s: published differently the second time", name)
+		}
+	}
+}
