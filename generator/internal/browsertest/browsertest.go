@@ -159,15 +159,15 @@ type browser struct {
 
 // disabledFeatures are Chromium's features a test's browser goes without:
 // chromedp's (Translate, BlinkGenPropertyTrees), and those that start
-// renderer processes a test never uses. Each is a process of its own
-// started and shut: a spare renderer kept ready for the next navigation
-// (SpareRendererForSitePerProcess), and a renderer swapped in for a
-// navigation to a page of the same site (BackForwardCache,
-// ProactivelySwapBrowsingInstance, RenderDocument). With them, and with
-// site isolation (disable-site-isolation-trials), five of the generator
-// package's browser tests started some 190 renderers for about 330
-// navigations; without them, 17, and took 39–45 s in place of 61–71 s,
-// the machine's two CPUs busy throughout either way.
+// renderer processes a test never uses, each started and shut again: a
+// spare renderer kept ready for the next navigation
+// (SpareRendererForSitePerProcess), and a new renderer for a navigation
+// to a page of the same site (BackForwardCache,
+// ProactivelySwapBrowsingInstance, RenderDocument). With these on, and
+// site isolation (which disable-site-isolation-trials turns off), five of
+// the generator package's browser tests started some 190 renderers for
+// about 330 navigations; without, 17, and the tests took 39–45 s in place
+// of 61–71 s, the machine's two CPUs busy throughout either way.
 const disabledFeatures = "Translate,BlinkGenPropertyTrees," +
 	"SpareRendererForSitePerProcess,BackForwardCache,ProactivelySwapBrowsingInstance,RenderDocument"
 
