@@ -31,17 +31,17 @@ const (
 
 // memoKey is a call of a message: its id and arguments, each of which is
 // a value of a comparable kind (plainValue), compared with its type:
-// template.HTML("&") is not the string "&", which HTML escapes.
+// template.HTML("&") is not the string "&", which HTML escapes. No
+// argument is nil, so the slots left nil say how many there are.
 type memoKey struct {
 	id   string
-	n    int
 	args [memoArgs]any
 }
 
 // key returns the key of the call of message id with args, or false when
 // memo keeps no such call.
 func (*memo) key(id string, args []any) (memoKey, bool) {
-	k := memoKey{id: id, n: len(args)}
+	k := memoKey{id: id}
 	if len(args) == 0 || len(args) > memoArgs {
 		return k, false
 	}
