@@ -168,8 +168,13 @@ type browser struct {
 // the generator package's browser tests started some 190 renderers for
 // about 330 navigations; without, 17, and the tests took 39–45 s in place
 // of 61–71 s, the machine's two CPUs busy throughout either way.
+// Chromium 156 also gives every window, as each tab in a browser context
+// of its own is, pages for the address bar's suggestions, run in
+// renderers of their own (WebUIOmniboxPopup, WebUIOmniboxAimPopup):
+// headless, nobody types there.
 const disabledFeatures = "Translate,BlinkGenPropertyTrees," +
-	"SpareRendererForSitePerProcess,BackForwardCache,ProactivelySwapBrowsingInstance,RenderDocument"
+	"SpareRendererForSitePerProcess,BackForwardCache,ProactivelySwapBrowsingInstance,RenderDocument," +
+	"WebUIOmniboxPopup,WebUIOmniboxAimPopup"
 
 // launchOnce starts Chromium with a profile of its own and returns it, or
 // the error that stopped it, everything it started then shut.
