@@ -140,7 +140,7 @@ func TestTimeout(t *testing.T) {
 // (the blank tab's and the site's). With Chromium's spare renderers and
 // its swaps of renderer on a navigation (see disabledFeatures), the
 // generator package's tests started one every two pages or so, and this
-// test saw three.
+// test saw three; with Chromium 156's windows' omnibox popups, four.
 func TestNavigationsKeepTheirRenderer(t *testing.T) {
 	ctx := Start(t)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -163,6 +163,15 @@ func TestNavigationsKeepTheirRenderer(t *testing.T) {
 		}
 	}
 	if len(seen) > 2 {
-		t.Errorf("8 pages of one site in a tab ran in renderer processes %v, want 2 at most (the blank tab's and the site's)", slices.Sorted(maps.Keys(seen)))
+		// What else the browser runs names the feature to turn off: the
+		// omnibox popups of Chromium 156 were "browser_ui
+		// chrome://omnibox-popup.top-chrome/".
+		var targets []string
+		if infos, err := chromedp.Targets(ctx); err == nil {
+			for _, ti := range infos {
+				targets = append(targets, ti.Type+" "+ti.URL)
+			}
+		}
+		t.Errorf("8 pages of one site in a tab ran in renderer processes %v, want 2 at most (the blank tab's and the site's); the browser's targets: %q", slices.Sorted(maps.Keys(seen)), targets)
 	}
 }
