@@ -24,7 +24,7 @@ func TestAuthorPageCoauthors(t *testing.T) {
 	out := mustBuild(t, site)
 	out.contains(t, "authors/ada-lovelace/index.html",
 		`<li><a class="topic" href="/topics/agents/">Agents</a></li>`, `<li><a class="topic" href="/topics/vision/">Vision</a></li>`,
-		`<p class="authors">Co-authors: <a href="/authors/zed-zhou/" dir="auto"><span>Zed Zhou</span></a>, <a href="/authors/bob-byron/" dir="auto"><span>Bob Byron</span></a></p>`)
+		`<p class="authors">Co-authors: <span class="author"><a href="/authors/zed-zhou/" dir="auto">Zed Zhou</a>,</span> <span class="author"><a href="/authors/bob-byron/" dir="auto">Bob Byron</a></span></p>`)
 	out.contains(t, "authors/ada-lovelace/index.html", `<meta name="description" content="Papers by Ada Lovelace — C · B · A">`)
 	out.lacks(t, "authors/ada-lovelace/index.html", "Member 001")
 	out.contains(t, "authors/member-001/index.html", "1\u00a0paper")

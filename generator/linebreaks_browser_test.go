@@ -90,6 +90,22 @@ var lineRules = []lineRule{{
 		}
 		return []string{fmt.Sprintf("%s /%s at 320 px, 200%% text: %s", lang, page, strings.Join(broken, "; "))}
 	},
+}, {
+	// In every language of the built-in theme, a byline's comma (the
+	// Arabic and Persian "،" too) stays on the line of the name before
+	// it, and the name's last given name on the line of its family name,
+	// at any width of the line that has room for them
+	// (browsertest.SplitNames), where a line broke after a name's inline
+	// block and the next started with its comma.
+	name:   "NamesKeepTheirCommas",
+	pages:  []string{"days/2024-05-31/", "papers/2405.00001/", "authors/ada-lovelace/"},
+	normal: browsertest.SplitNames(".authors a[href*='/authors/']"),
+	say: func(lang, page string, split, _ []string) []string {
+		if len(split) == 0 {
+			return nil
+		}
+		return []string{fmt.Sprintf("%s /%s at 320 px: %s", lang, page, strings.Join(split, "; "))}
+	},
 }}
 
 // TestLineBreaksInBrowser checks lineRules on every page of a small site

@@ -101,7 +101,7 @@ func TestComposeFrench(t *testing.T) {
 			html: []string{
 				`<html lang="fr">`,
 				`>Jeudi 14 mars 2024</a> · FR 2` + "\u00a0" + `PAPERS</p>`,
-				`><bdi><span style="display:inline-block">Ada` + nameTailSpace + `Lovelace</span></bdi>FR  AND <bdi><span style="display:inline-block">José` + nameTailSpace + `Núñez</span></bdi></p>`,
+				`><span style="display:inline-block"><bdi>Ada` + nameTailSpace + `Lovelace</bdi></span>FR  AND <span style="display:inline-block"><bdi>José` + nameTailSpace + `Núñez</bdi></span></p>`,
 				">▲ FR 42\u00a0UPVOTES · Large language models</p>",
 				`style="color:#0b57b5;">FR READ</a>`,
 				`style="color:#0b57b5;">FR PDF</a>`,

@@ -89,7 +89,7 @@ func htmlFuncs(fm map[string]any, c *i18n.Catalog) map[string]any {
 // wrap never ends a line with "Carroll L." and starts the next with
 // "Wainwright", as the pages keep them together.
 func authorList(c *i18n.Catalog, n int, names []string) (string, error) {
-	return joinAuthors(c, n, names, joinFamilyName, func(s string) string { return s })
+	return joinAuthors(c, n, names, func(name, after string) string { return joinFamilyName(name) + after })
 }
 
 // joinFamilyName joins the last two words of the name s by a no-break
@@ -104,33 +104,46 @@ func joinFamilyName(s string) string {
 
 // authorListHTML is authorList for the HTML part: each name in a <bdi>,
 // as the site's pages isolate them, so consecutive right-to-left names keep
-// their order, with its last given name and family name in a span of
-// nameTailStyle (bdiName); the rest escaped.
+// their order (bdiName), in a span of nameTailStyle with the punctuation
+// that follows it (textutil.LeadingPunct: the comma of ", " and of ", and
+// 3 others"), as the pages' bylines write them (render's authorNames): a line may
+// break after an inline block even before a comma, so a name's own span
+// ending it let a line start with the comma after it. The rest escaped.
 func authorListHTML(c *i18n.Catalog, n int, names []string) (template.HTML, error) {
-	s, err := joinAuthors(c, n, names, bdiName, template.HTMLEscapeString)
+	s, err := joinAuthors(c, n, names, func(name, after string) string {
+		i := textutil.LeadingPunct(after)
+		return `<span style="` + nameTailStyle + `">` + bdiName(name) + template.HTMLEscapeString(after[:i]) + "</span>" + template.HTMLEscapeString(after[i:])
+	})
 	return template.HTML(s), err
 }
 
-// bdiName is an author's name for the HTML part, escaped in a <bdi>, its
-// last two words (textutil.NameTail) in a span of nameTailStyle joined by
-// nameTailSpace, as the pages' author links write them (render's
-// authorName): "<bdi>Carroll <span style=…>L.…Wainwright</span></bdi>".
+// bdiName is an author's name for the HTML part, escaped in a <bdi>: a
+// name of three words or more has its last two (textutil.NameTail) in a
+// span of nameTailStyle joined by nameTailSpace, as the pages' author
+// links write them (render's authorName): "<bdi>Carroll
+// <span style=…>L.…Wainwright</span></bdi>"; a name of two is joined by
+// nameTailSpace alone, the span authorListHTML puts it in keeping the two
+// together.
 func bdiName(s string) string {
 	start, space := textutil.NameTail(s)
-	if start < 0 {
+	switch {
+	case start < 0:
 		return "<bdi>" + template.HTMLEscapeString(s) + "</bdi>"
+	case start == 0:
+		return "<bdi>" + template.HTMLEscapeString(s[:space]) + nameTailSpace + template.HTMLEscapeString(s[space+1:]) + "</bdi>"
 	}
 	return "<bdi>" + template.HTMLEscapeString(s[:start]) + `<span style="` + nameTailStyle + `">` +
 		template.HTMLEscapeString(s[start:space]) + nameTailSpace + template.HTMLEscapeString(s[space+1:]) + "</span></bdi>"
 }
 
 // nameTailStyle keeps a name's last given name on the line of its family
-// name in the HTML part, as the pages' stylesheet does (.authors a >
-// span): an inline block, which is never wider than the line (the
-// column's overflow-wrap:anywhere lets its words break where one alone is
-// wider), holds the two on one line wherever the line has room for them,
-// and wraps between them, not inside a word, where it has not (a phone's
-// 320 px at 200% text). It is inline because mail clients drop <style>.
+// name in the HTML part, and a name on the line of the comma after it, as
+// the pages' stylesheet does (.authors .author, .authors a > span): an
+// inline block, which is never wider than the line (the column's
+// overflow-wrap:anywhere lets its words break where one alone is wider),
+// holds what it holds on one line wherever the line has room for it, and
+// wraps between words, not inside one, where it has not (a phone's 320 px
+// at 200% text). It is inline because mail clients drop <style>.
 const nameTailStyle = "display:inline-block"
 
 // nameTailSpace is the space between a name's last given name and its
@@ -145,31 +158,38 @@ const nameTailStyle = "display:inline-block"
 // <!--<![endif]--> holds, which the others show: 66 bytes a name.
 const nameTailSpace = "<!--[if mso]>&nbsp;<![endif]--><!--[if !mso]><!--> <!--<![endif]-->"
 
-// joinAuthors writes the list of authorList, each name through name and
-// each of the catalog's words through word.
-func joinAuthors(c *i18n.Catalog, n int, names []string, name, word func(string) string) (string, error) {
+// joinAuthors writes the list of authorList: each name shown with the
+// catalog's words that follow it (a comma, "and", "and 3 others", or
+// nothing after the last) through item.
+func joinAuthors(c *i18n.Catalog, n int, names []string, item func(name, after string) string) (string, error) {
 	w := i18n.Texts{Catalog: c}
-	ns := make([]string, len(names))
-	for i, s := range names {
-		ns[i] = name(s)
-	}
-	var s string
+	shown, after := names, make([]string, min(len(names), n+1))
 	switch {
-	case len(ns) == 0:
+	case len(names) == 0:
 		return "", nil
-	case len(ns) == 1:
-		return ns[0], nil
-	case len(ns) == 2:
-		s = ns[0] + word(w.Text("listAnd")) + ns[1]
-	case len(ns) <= n+1: // "and 1 other" would take as much room as the name
-		s = strings.Join(ns[:len(ns)-1], word(w.Text("listComma"))) + word(w.Text("listLastAnd")) + ns[len(ns)-1]
+	case len(names) == 1:
+	case len(names) == 2:
+		after[0] = w.Text("listAnd")
+	case len(names) <= n+1: // "and 1 other" would take as much room as the name
+		for i := range len(names) - 2 {
+			after[i] = w.Text("listComma")
+		}
+		after[len(names)-2] = w.Text("listLastAnd")
 	default:
-		s = strings.Join(ns[:n], word(w.Text("listComma"))) + word(w.Text("andOthers", len(ns)-n))
+		shown, after = names[:n], after[:n]
+		for i := range n - 1 {
+			after[i] = w.Text("listComma")
+		}
+		after[n-1] = w.Text("andOthers", len(names)-n)
 	}
 	if err := w.Err(); err != nil {
 		return "", err
 	}
-	return s, nil
+	var b strings.Builder
+	for i, name := range shown {
+		b.WriteString(item(name, after[i]))
+	}
+	return b.String(), nil
 }
 
 // wrap fills the paragraphs of s (separated by blank lines) to lines of at

@@ -90,7 +90,9 @@ func TestAuthorList(t *testing.T) {
 // as the pages do, so a line breaks between them only where it has no
 // room for the two ("Carroll L." above, "Wainwright" below no more), joined
 // by a space that is a no-break space in Outlook for Windows, which
-// ignores the inline block, and escapes names and words.
+// ignores the inline block, puts each name in an inline block with the
+// comma after it, so that no line starts with the comma, and escapes
+// names and words.
 func TestAuthorListHTML(t *testing.T) {
 	en, err := english()
 	if err != nil {
@@ -98,7 +100,7 @@ func TestAuthorListHTML(t *testing.T) {
 	}
 	got, err := authorListHTML(en, 8, []string{"محمد عبد الله", "Carroll L. Wainwright", "王小明", "A <b>&"})
 	const span, sp = `<span style="display:inline-block">`, nameTailSpace
-	if want := "<bdi>محمد " + span + "عبد" + sp + "الله</span></bdi>, <bdi>Carroll " + span + "L." + sp + "Wainwright</span></bdi>, <bdi>王小明</bdi>, and <bdi>" + span + "A" + sp + "&lt;b&gt;&amp;</span></bdi>"; string(got) != want || err != nil {
+	if want := span + "<bdi>محمد " + span + "عبد" + sp + "الله</span></bdi>,</span> " + span + "<bdi>Carroll " + span + "L." + sp + "Wainwright</span></bdi>,</span> " + span + "<bdi>王小明</bdi>,</span> and " + span + "<bdi>A" + sp + "&lt;b&gt;&amp;</bdi></span>"; string(got) != want || err != nil {
 		t.Errorf("authorListHTML = %q, %v, want %q", got, err, want)
 	}
 }

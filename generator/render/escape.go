@@ -269,6 +269,9 @@ func escapes(set *template.Template, name string, tree *parse.Tree) *template.Er
 	c.Funcs(template.FuncMap{
 		"cached": func(string, any, ...any) (template.HTML, error) { return "", errEscapeOnly },
 		"card":   func(*model.Paper) (template.HTML, error) { return "", errEscapeOnly },
+		"authorNames": func([]*model.Author, any, any) (template.HTML, error) {
+			return "", errEscapeOnly
+		},
 	})
 	if tree != nil {
 		// Under a name of its own: a body cut down to white space is an

@@ -88,15 +88,18 @@ func (t *templates) checkFields(funcs template.FuncMap) error {
 
 // runsPartial says which partial a call of the function fn with args
 // runs, and the node of its dot: {{cached "name" data keys…}} runs name
-// on data, and {{card .}} the paper-item on the paper.
-func runsPartial(fn string, args []parse.Node) (string, parse.Node) {
+// on data, {{card .}} the paper-item on the paper, and {{authorNames
+// authors …}} author-link on each author.
+func runsPartial(fn string, args []parse.Node) (string, parse.Node, bool) {
 	switch {
 	case fn == "cached" && len(args) >= 2:
 		if s, ok := args[0].(*parse.StringNode); ok {
-			return s.Text, args[1]
+			return s.Text, args[1], false
 		}
 	case fn == "card" && len(args) == 1:
-		return "paper-item", args[0]
+		return "paper-item", args[0], false
+	case fn == "authorNames" && len(args) >= 1:
+		return "author-link", args[0], true
 	}
-	return "", nil
+	return "", nil, false
 }

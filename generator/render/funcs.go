@@ -67,14 +67,42 @@ func splitLink(s string) (path, rest string, abs bool) {
 // stylesheet sets as an inline block no wider than the line: the two stay
 // on one line wherever the line has room for them, and wrap between
 // them, not inside a word, only where it has not (a 320 px phone at 200%
-// text): "Carroll <span>L. Wainwright</span>". A name of one word, or
-// written without spaces (Chinese, Japanese), is written as it is.
+// text): "Carroll <span>L. Wainwright</span>". A name of two words is
+// written as it is: the inline block authorNames puts each name in with
+// the comma after it (.authors .author) keeps its two together, and a
+// span of its own, a box ending where its family name does, would let the
+// line break before that comma. So is a name of one word, or written
+// without spaces (Chinese, Japanese).
 func authorName(name string) template.HTML {
 	start, _ := textutil.NameTail(name)
-	if start < 0 {
+	if start <= 0 {
 		return template.HTML(template.HTMLEscapeString(name))
 	}
 	return template.HTML(template.HTMLEscapeString(name[:start]) + "<span>" + template.HTMLEscapeString(name[start:]) + "</span>")
+}
+
+// separator is a list's separator cut after the punctuation it starts
+// with (splitPunct): authorNames writes lead in the inline block of the
+// name before it and rest after the block.
+type separator struct{ lead, rest string }
+
+// splitPunct cuts the separator s, a string or HTML (T's), after the
+// punctuation it starts with (textutil.LeadingPunct): ", " is "," and " ",
+// ", and 3 others" is "," and " and 3 others", " und 3 weitere" is "" and
+// itself; a string is escaped.
+func splitPunct(s any) (separator, error) {
+	var h string
+	switch s := s.(type) {
+	case template.HTML:
+		h = string(s)
+	case string:
+		h = template.HTMLEscapeString(s)
+	case nil:
+	default:
+		return separator{}, fmt.Errorf("a separator of %T, want a string or HTML", s)
+	}
+	i := textutil.LeadingPunct(h)
+	return separator{h[:i], h[i:]}, nil
 }
 
 // funcMap is the template function set of the theme; c has the words of

@@ -157,13 +157,18 @@ func dotWords(t reflect.Type) string {
 
 // callText is the text of the call c, whose node's context is ctx:
 // {{template "x" .}} as it is, or the function's call with its dot
-// ({{card .}}, {{cached … .Paper …}}).
+// ({{card .}}, {{cached … .Paper …}}, {{authorNames .AuthorRefs …}}).
 func callText(c tmplcheck.Call, ctx string) string {
-	if c.Func == "" {
+	switch c.Func {
+	case "":
 		return ctx
-	}
-	if c.Func == "cached" {
+	case "cached":
 		return fmt.Sprintf("{{cached … %s …}}", ctx)
+	case "authorNames":
+		if strings.Contains(ctx, " ") {
+			ctx = "(" + ctx + ")"
+		}
+		return fmt.Sprintf("{{authorNames %s …}}", ctx)
 	}
 	return fmt.Sprintf("{{%s %s}}", c.Func, ctx)
 }

@@ -115,6 +115,7 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	funcs["cached"] = func(name string, data any, keys ...any) (template.HTML, error) {
 		return r.parts.render(name, data, pageKeys(data, keys)...)
 	}
+	funcs["authorNames"] = r.authorNames
 	tmpl, err := loadTemplates(r.th, funcs)
 	if err := withMessages(err, tmpl, opts.Words, opts.Calls); err != nil {
 		return nil, err
@@ -824,3 +825,36 @@ func staticOut(path string) string { return norm.NFC.String(strings.TrimPrefix(p
 // staticAsked is the output path of the static file a template asks for
 // by name, with or without a leading slash: name in NFC, as staticOut.
 func staticAsked(name string) string { return norm.NFC.String(strings.TrimPrefix(name, "/")) }
+
+// authorNames links each of authors (the cached partial author-link),
+// joined by comma, each in a <span class="author">, an inline block, with
+// the punctuation that follows it: comma's, or after the last author the
+// start of after (", and 3 others"; splitPunct). A line breaks between
+// two names, or inside one wider than the line, but never before its
+// comma, which a line could start with where the name's link ended in an
+// inline block (.authors a > span).
+func (r *Renderer) authorNames(authors []*model.Author, comma, after any) (template.HTML, error) {
+	c, err := splitPunct(comma)
+	if err != nil {
+		return "", err
+	}
+	end, err := splitPunct(after)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	for i, a := range authors {
+		if i > 0 {
+			b.WriteString(c.lead + "</span>" + c.rest)
+		}
+		link, err := r.parts.render("author-link", a, a)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(`<span class="author">` + string(link))
+	}
+	if len(authors) > 0 {
+		b.WriteString(end.lead + "</span>" + end.rest)
+	}
+	return template.HTML(b.String()), nil
+}

@@ -196,7 +196,7 @@ func TestPaperPageFacts(t *testing.T) {
 		`<p class="withdrawn" role="note"><strong>Withdrawn by its authors:</strong> This paper has been withdrawn by the authors</p>`,
 		`<p>Published in Phys. Lett. B 716 (2012) 1-29</p>`,
 		"<p>Version\u00a03, updated Saturday, September\u00a01, 2012</p>",
-		`<span>Author 09</span></a>, </p>` + "\n" + `<details class="more-authors"><summary>15` + "\u00a0" + `more authors</summary>` + "\n" + `<p><a href="/repo/authors/author-10/"`,
+		`>Author 09</a>,</span> </p>` + "\n" + `<details class="more-authors"><summary>15` + "\u00a0" + `more authors</summary>` + "\n" + `<p><span class="author"><a href="/repo/authors/author-10/"`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the paper page lacks %s", want)

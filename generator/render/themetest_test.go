@@ -24,6 +24,7 @@ func loadTheme(t *testing.T, files map[string]string) (*templates, error) {
 	funcs["static"] = func(string) (string, error) { return "", nil }
 	funcs[optionalStaticFunc] = func(string) string { return "" }
 	funcs["cached"] = func(string, any, ...any) (template.HTML, error) { return "", nil }
+	funcs["authorNames"] = func([]*model.Author, any, any) (template.HTML, error) { return "", nil }
 	for name, f := range newScholar(nil, l, 0).funcs() {
 		funcs[name] = f
 	}

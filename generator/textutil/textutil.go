@@ -244,6 +244,24 @@ func NameTail(name string) (start, space int) {
 	return strings.LastIndexByte(name[:space], ' ') + 1, space
 }
 
+// LeadingPunct returns the length in bytes of the punctuation that s
+// starts with: the comma of a list's separator (", ", the Arabic "، ",
+// ", and 3 others"), which a line must not start with, and so stays in
+// the inline block of the name before it (see the byline partial and the
+// email's author line). It stops at '&' and '<', so that it never cuts an
+// HTML entity or tag of a separator written in HTML.
+func LeadingPunct(s string) int {
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == '&' || r == '<' || !unicode.IsPunct(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
 // Capitalize returns s with its first letter in upper case: a date that
 // starts a title or a line ("lundi 3 juin 2024" is "Lundi 3 juin 2024").
 func Capitalize(s string) string {

@@ -279,6 +279,31 @@ func TestNameTail(t *testing.T) {
 	}
 }
 
+// TestLeadingPunct: a separator's punctuation before its space or words,
+// never a character of an entity or a tag.
+func TestLeadingPunct(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want int
+	}{
+		{", ", 1},
+		{", and 3 others", 1},
+		{"، و3 مؤلف آخر", 2},
+		{"、", 3},
+		{".), ", 3},
+		{" and ", 0},
+		{" und 3 weitere", 0},
+		{"&amp; others", 0},
+		{",&nbsp;", 1},
+		{"<b>,</b>", 0},
+		{"", 0},
+	} {
+		if got := LeadingPunct(tt.s); got != tt.want {
+			t.Errorf("LeadingPunct(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}
+
 // TestParagraphEnd: a paragraph ends at the first blank line after its
 // first, one of spaces or of a quote's markers too, or at the end.
 func TestParagraphEnd(t *testing.T) {

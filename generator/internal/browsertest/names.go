@@ -8,17 +8,41 @@ import "strconv"
 // and an email's author lines must not: a word broken inside (where it
 // has no hyphen to break after: "Allen-" above, "Zhu" below is a line's
 // break), a name's last given name on another line than its family name
-// where the paragraph has room for the two ("Carroll L." above,
-// "Wainwright" below), also in the paragraph narrowed down to the two's
-// width, 3 px at a time, and the page wider than the window. A paragraph
-// is narrowed once for all its names, each looked at down to its own
-// two's width (narrowed once a name, a byline of 20 took some 4,000
-// layouts of the page).
+// where the paragraph has room for the two and the punctuation after them
+// ("Carroll L." above, "Wainwright" below), the comma after a name on
+// another line than the name where the line has room for the family name
+// and the comma ("Maarten Bosma" above, ", Brian Ichter" below, as a line
+// broke after a name's inline block; see sayParted), also in the
+// paragraph narrowed 3 px at a time, and the page wider than the window.
+// A paragraph is narrowed once for all its names, each looked at down to
+// its own least width (narrowed once a name, a byline of 20 took some
+// 4,000 layouts of the page).
 func SplitNames(selector string) string {
 	return `(() => {
 		const bad = [], words = /\S+/g, names = [];
 		if (document.documentElement.scrollWidth > document.documentElement.clientWidth) bad.push("the page is " + document.documentElement.scrollWidth + " px wide");
-		const top = r => r.getBoundingClientRect().top;
+		const top = r => r.getBoundingClientRect().top, last = r => [...r.getClientRects()].at(-1).top;
+		// sayParted says where, in a line of w px, the name n's last
+		// given name and family name are on two lines (in a line with
+		// room for the two and the punctuation after them: n.pair), or
+		// its family name's end and that punctuation (in a line with room
+		// for the family name and it: n.glued), and marks it split: looked
+		// at no narrower. A name of three words or more is looked at for
+		// its punctuation only in a line with room for the whole name and
+		// it: in a narrower one the name wraps in its block (.authors
+		// .author), where the box of its last two words ends inside its
+		// link and the comma follows the link, so that a line within a
+		// comma's width of the name's may still break before the comma.
+		const sayParted = (n, where, w) => {
+			if (w >= n.pair && Math.abs(top(n.given) - top(n.family)) > 2) {
+				n.said.push(JSON.stringify(n.name) + " on two lines" + where);
+				n.split = true;
+			}
+			if (w >= n.glued && Math.abs(last(n.family) - top(n.punct)) > 2) {
+				n.said.push(JSON.stringify(n.name) + " on one line and the " + JSON.stringify(n.punct.toString()) + " after it on the next" + where);
+				n.split = true;
+			}
+		};
 		for (const a of document.querySelectorAll(` + strconv.Quote(selector) + `)) {
 			const name = a.textContent, p = a.closest("p");
 			// The range of each word of the name, in its text nodes.
@@ -34,28 +58,39 @@ func SplitNames(selector string) string {
 			const given = ranges[ranges.length - 2], family = ranges[ranges.length - 1], said = [];
 			// A word broken across lines has more than one box.
 			for (const r of ranges) if (r.getClientRects().length > 1 && !r.toString().includes("-")) said.push(JSON.stringify(name) + " broken inside " + JSON.stringify(r.toString()));
-			// The two names' width, set as the paragraph sets them.
-			const probe = document.createElement("span");
-			probe.style.whiteSpace = "nowrap"; probe.textContent = given.toString() + " " + family.toString();
+			// The punctuation right after the name: the comma before the
+			// next, a line's start it must not be.
+			let punct = null;
+			const next = a.nextSibling, mark = next && next.nodeType === Node.TEXT_NODE && next.data.match(/^\p{P}+/u);
+			if (mark) { punct = document.createRange(); punct.setStart(next, 0); punct.setEnd(next, mark[0].length); }
+			// The widths of the two names with it, of the family name with
+			// it and of the whole name with it, set as the paragraph sets
+			// them.
+			const probe = document.createElement("span"), width = text => {
+				probe.textContent = text;
+				return probe.getBoundingClientRect().width;
+			};
+			probe.style.whiteSpace = "nowrap";
 			p.append(probe);
-			const pair = probe.getBoundingClientRect().width;
+			const after = mark ? mark[0] : "", pair = width(given.toString() + " " + family.toString() + after);
+			// A name of two words that a no-break space joins (Outlook's)
+			// cannot wrap between them: narrower than the two, it breaks
+			// where it can.
+			const glued = !mark ? Infinity : ranges.length > 2 ? width(name.trim() + after) : name.includes("\u00a0") ? pair : width(family.toString() + after);
 			probe.remove();
-			if (pair <= p.clientWidth && Math.abs(top(given) - top(family)) > 2) said.push(JSON.stringify(name) + " on two lines");
-			names.push({name, p, given, family, pair, said, split: false});
+			const n = {name, p, given, family, punct, pair, glued, said, split: false};
+			sayParted(n, "", p.clientWidth);
+			names.push(n);
 		}
 		// Narrowed, the line keeps each name's two together while it has
-		// room for them (the first width they part at is said).
+		// room for them, and its comma on its line (the first width they
+		// part at is said).
 		for (const p of new Set(names.map(n => n.p))) {
-			const of = names.filter(n => n.p === p), room = n => !n.split && w >= n.pair + 2;
+			const of = names.filter(n => n.p === p), room = n => !n.split && w >= Math.min(n.pair, n.glued) + 2;
 			let w = p.clientWidth - 1;
 			for (; w >= 100 && of.some(room); w -= 3) {
 				p.style.width = w + "px";
-				for (const n of of.filter(room)) {
-					if (Math.abs(top(n.given) - top(n.family)) > 2) {
-						n.said.push(JSON.stringify(n.name) + " on two lines in a line of " + w + " px");
-						n.split = true;
-					}
-				}
+				for (const n of of.filter(room)) sayParted(n, " in a line of " + w + " px", w);
 			}
 			p.style.width = "";
 		}

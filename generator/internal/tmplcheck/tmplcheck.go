@@ -91,9 +91,10 @@ type Checker struct {
 	// types of their results.
 	Funcs map[string]any
 	// Runs says, for a call of a function that runs a template (its
-	// arguments in args), which template and the node of its dot; ""
-	// for none.
-	Runs func(fn string, args []parse.Node) (name string, dot parse.Node)
+	// arguments in args), which template and the node of its dot, and
+	// whether it runs on each element of that node's list in place of
+	// the node itself; "" for none.
+	Runs func(fn string, args []parse.Node) (name string, dot parse.Node, each bool)
 	// Dict is the name of a function that makes a map of its arguments,
 	// names and values in pairs ("dict"), or "": a call that writes its
 	// names out is followed from each name to its value's type, as a
@@ -551,10 +552,17 @@ func result(f reflect.Type) reflect.Type {
 // returns the type of its result.
 func (s *state) call(fn string, args []parse.Node, types []reflect.Type, dot reflect.Type, sc *scope) reflect.Type {
 	if s.c.Runs != nil {
-		if name, d := s.c.Runs(fn, args); name != "" {
+		if name, d, each := s.c.Runs(fn, args); name != "" {
 			var t reflect.Type
 			if d != nil {
 				t = s.arg(d, dot, sc)
+				if each && t != nil {
+					if k := t.Kind(); k == reflect.Slice || k == reflect.Array {
+						t = t.Elem()
+					} else {
+						t = nil // what only a run knows
+					}
+				}
 				s.c.called(name, s.tree, d, fn, t)
 			}
 			s.c.run(name, t)

@@ -28,6 +28,7 @@ var funcs = template.FuncMap{
 	"first": func(p *page) *item { return p.Item },
 	"dict":  func(...any) map[string]any { return nil },
 	"run":   func(any) string { return "" },
+	"each":  func(any) string { return "" },
 }
 
 // check parses src as the template "t" and checks it on a *page.
@@ -47,11 +48,11 @@ func checker(set *template.Template) *Checker {
 			return tt.Tree
 		}
 		return nil
-	}, Runs: func(fn string, args []parse.Node) (string, parse.Node) {
-		if fn == "run" && len(args) == 1 {
-			return "part", args[0]
+	}, Runs: func(fn string, args []parse.Node) (string, parse.Node, bool) {
+		if (fn == "run" || fn == "each") && len(args) == 1 {
+			return "part", args[0], fn == "each"
 		}
-		return "", nil
+		return "", nil, false
 	}, Dict: "dict"}
 }
 
@@ -88,6 +89,8 @@ func TestCheck(t *testing.T) {
 		{"{{(first .).Nam}}", "(first .).Nam Nam *tmplcheck.item"},
 		{`{{define "part"}}{{.Nam}}{{end}}{{template "part" .Item}}`, ".Nam Nam *tmplcheck.item"},
 		{`{{define "part"}}{{.Nam}}{{end}}{{run .Item}}`, ".Nam Nam *tmplcheck.item"},
+		{`{{define "part"}}{{.Nam}}{{end}}{{each .Items}}`, ".Nam Nam *tmplcheck.item"},
+		{`{{define "part"}}{{.Nam}}{{end}}{{each .Item}}{{each .Item.Any}}`, ""},
 		{"{{$x := .Item}}{{if .Items}}{{$y := .Items}}{{end}}{{$x.Tagz}}", "$x.Tagz Tagz *tmplcheck.item"},
 		{`{{define "part"}}{{.It.Nam}}{{.N}}{{.Other.X}}{{end}}{{template "part" (dict "It" .Item "N" 1)}}`, ".It.Nam Nam *tmplcheck.item"},
 		{`{{with dict "Page" . "Its" .Items}}{{range .Its}}{{.Tgs}}{{end}}{{.Page.Item.Name}}{{end}}`, ".Tgs Tgs *tmplcheck.item"},
