@@ -106,9 +106,10 @@ func joinFamilyName(s string) string {
 // as the site's pages isolate them, so consecutive right-to-left names keep
 // their order (bdiName), in a span of nameTailStyle with the punctuation
 // that follows it (textutil.LeadingPunct: the comma of ", " and of ", and
-// 3 others"), as the pages' bylines write them (render's authorNames): a line may
-// break after an inline block even before a comma, so a name's own span
-// ending it let a line start with the comma after it. The rest escaped.
+// 3 others"), as the pages' bylines write them (render's authorNames): a
+// line may break after an inline block even before a comma, so a name's
+// own span ending it let a line start with the comma after it. The rest
+// escaped.
 func authorListHTML(c *i18n.Catalog, n int, names []string) (template.HTML, error) {
 	s, err := joinAuthors(c, n, names, func(name, after string) string {
 		i := textutil.LeadingPunct(after)

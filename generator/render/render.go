@@ -830,9 +830,12 @@ func staticAsked(name string) string { return norm.NFC.String(strings.TrimPrefix
 // joined by comma, each in a <span class="author">, an inline block, with
 // the punctuation that follows it: comma's, or after the last author the
 // start of after (", and 3 others"; splitPunct). A line breaks between
-// two names, or inside one wider than the line, but never before its
-// comma, which a line could start with where the name's link ended in an
-// inline block (.authors a > span).
+// two names, or inside one wider than the line, but not before its comma,
+// which a line could start with where the name's link ended in an inline
+// block (.authors a > span). One such block remains, a name of three
+// words or more's last two (authorName): in a line narrower than the
+// whole name by less than the comma's width, the name wraps before its
+// last given name and the comma can still go to the next line.
 func (r *Renderer) authorNames(authors []*model.Author, comma, after any) (template.HTML, error) {
 	c, err := splitPunct(comma)
 	if err != nil {
