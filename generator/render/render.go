@@ -833,9 +833,9 @@ func staticAsked(name string) string { return norm.NFC.String(strings.TrimPrefix
 // two names, or inside one wider than the line, but not before its comma,
 // which a line could start with where the name's link ended in an inline
 // block (.authors a > span). One such block remains, a name of three
-// words or more's last two (authorName): in a line narrower than the
-// whole name by less than the comma's width, the name wraps before its
-// last given name and the comma can still go to the next line.
+// words or more's last two (authorName): in a line at least as wide as
+// the whole name but not as wide as it and its comma, the name fills a
+// line of its block and the comma goes to the next.
 func (r *Renderer) authorNames(authors []*model.Author, comma, after any) (template.HTML, error) {
 	c, err := splitPunct(comma)
 	if err != nil {
