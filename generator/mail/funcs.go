@@ -105,15 +105,15 @@ func joinFamilyName(s string) string {
 // authorListHTML is authorList for the HTML part: each name in a <bdi>,
 // as the site's pages isolate them, so consecutive right-to-left names keep
 // their order (bdiName), in a span of nameTailStyle with the punctuation
-// that follows it (textutil.LeadingPunct: the comma of ", " and of ", and
+// that follows it (textutil.CutLeadingPunct: the comma of ", " and of ", and
 // 3 others"), as the pages' bylines write them (render's authorNames): a
 // line may break after an inline block even before a comma, so a name's
 // own span ending it let a line start with the comma after it. The rest
 // escaped.
 func authorListHTML(c *i18n.Catalog, n int, names []string) (template.HTML, error) {
 	s, err := joinAuthors(c, n, names, func(name, after string) string {
-		i := textutil.LeadingPunct(after)
-		return `<span style="` + nameTailStyle + `">` + bdiName(name) + template.HTMLEscapeString(after[:i]) + "</span>" + template.HTMLEscapeString(after[i:])
+		punct, rest := textutil.CutLeadingPunct(after)
+		return `<span style="` + nameTailStyle + `">` + bdiName(name) + template.HTMLEscapeString(punct) + "</span>" + template.HTMLEscapeString(rest)
 	})
 	return template.HTML(s), err
 }

@@ -81,16 +81,11 @@ func authorName(name string) template.HTML {
 	return template.HTML(template.HTMLEscapeString(name[:start]) + "<span>" + template.HTMLEscapeString(name[start:]) + "</span>")
 }
 
-// separator is a list's separator cut after the punctuation it starts
-// with (splitPunct): authorNames writes lead in the inline block of the
-// name before it and rest after the block.
-type separator struct{ lead, rest string }
-
 // splitPunct cuts the separator s, a string or HTML (T's), after the
-// punctuation it starts with (textutil.LeadingPunct): ", " is "," and " ",
-// ", and 3 others" is "," and " and 3 others", " und 3 weitere" is "" and
-// itself; a string is escaped.
-func splitPunct(s any) (separator, error) {
+// punctuation it starts with (textutil.CutLeadingPunct), as HTML: a
+// string is escaped. authorNames writes punct in the inline block of the
+// name before it and rest after the block.
+func splitPunct(s any) (punct, rest string, err error) {
 	var h string
 	switch s := s.(type) {
 	case template.HTML:
@@ -99,10 +94,10 @@ func splitPunct(s any) (separator, error) {
 		h = template.HTMLEscapeString(s)
 	case nil:
 	default:
-		return separator{}, fmt.Errorf("a separator of %T, want a string or HTML", s)
+		return "", "", fmt.Errorf("a separator of %T, want a string or HTML", s)
 	}
-	i := textutil.LeadingPunct(h)
-	return separator{h[:i], h[i:]}, nil
+	punct, rest = textutil.CutLeadingPunct(h)
+	return punct, rest, nil
 }
 
 // funcMap is the template function set of the theme; c has the words of

@@ -837,27 +837,32 @@ func staticAsked(name string) string { return norm.NFC.String(strings.TrimPrefix
 // the whole name but not as wide as it and its comma, the name fills a
 // line of its block and the comma goes to the next.
 func (r *Renderer) authorNames(authors []*model.Author, comma, after any) (template.HTML, error) {
-	c, err := splitPunct(comma)
+	commaPunct, commaRest, err := splitPunct(comma)
 	if err != nil {
 		return "", err
 	}
-	end, err := splitPunct(after)
+	afterPunct, afterRest, err := splitPunct(after)
 	if err != nil {
 		return "", err
 	}
 	var b strings.Builder
 	for i, a := range authors {
 		if i > 0 {
-			b.WriteString(c.lead + "</span>" + c.rest)
+			b.WriteString(commaPunct)
+			b.WriteString("</span>")
+			b.WriteString(commaRest)
 		}
 		link, err := r.parts.render("author-link", a, a)
 		if err != nil {
 			return "", err
 		}
-		b.WriteString(`<span class="author">` + string(link))
+		b.WriteString(`<span class="author">`)
+		b.WriteString(string(link))
 	}
 	if len(authors) > 0 {
-		b.WriteString(end.lead + "</span>" + end.rest)
+		b.WriteString(afterPunct)
+		b.WriteString("</span>")
+		b.WriteString(afterRest)
 	}
 	return template.HTML(b.String()), nil
 }

@@ -244,13 +244,14 @@ func NameTail(name string) (start, space int) {
 	return strings.LastIndexByte(name[:space], ' ') + 1, space
 }
 
-// LeadingPunct returns the length in bytes of the punctuation that s
-// starts with: the comma of a list's separator (", ", the Arabic "، ",
-// ", and 3 others"), which a line must not start with, and so stays in
-// the inline block of the name before it (see the byline partial and the
-// email's author line). It stops at '&' and '<', so that it never cuts an
-// HTML entity or tag of a separator written in HTML.
-func LeadingPunct(s string) int {
+// CutLeadingPunct cuts s after the punctuation it starts with: the comma
+// of a list's separator (", " is "," and " ", the Arabic "، " is "،" and
+// " ", ", and 3 others" is "," and " and 3 others"), which a line must not
+// start with, and so stays in the inline block of the name before it
+// (render's authorNames, the email's authorListHTML). It stops at '&' and
+// '<', so that it never cuts an HTML entity or tag of a separator written
+// in HTML.
+func CutLeadingPunct(s string) (punct, rest string) {
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -259,7 +260,7 @@ func LeadingPunct(s string) int {
 		}
 		i += n
 	}
-	return i
+	return s[:i], s[i:]
 }
 
 // Capitalize returns s with its first letter in upper case: a date that

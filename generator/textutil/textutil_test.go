@@ -279,27 +279,24 @@ func TestNameTail(t *testing.T) {
 	}
 }
 
-// TestLeadingPunct: a separator's punctuation before its space or words,
-// never a character of an entity or a tag.
-func TestLeadingPunct(t *testing.T) {
-	for _, tt := range []struct {
-		s    string
-		want int
-	}{
-		{", ", 1},
-		{", and 3 others", 1},
-		{"، و3 مؤلف آخر", 2},
-		{"、", 3},
-		{".), ", 3},
-		{" and ", 0},
-		{" und 3 weitere", 0},
-		{"&amp; others", 0},
-		{",&nbsp;", 1},
-		{"<b>,</b>", 0},
-		{"", 0},
+// TestCutLeadingPunct: a separator's punctuation before its space or
+// words, never a character of an entity or a tag, and the rest.
+func TestCutLeadingPunct(t *testing.T) {
+	for _, tt := range []struct{ s, punct string }{
+		{", ", ","},
+		{", and 3 others", ","},
+		{"، و3 مؤلف آخر", "،"},
+		{"、", "、"},
+		{".), ", ".),"},
+		{" and ", ""},
+		{" und 3 weitere", ""},
+		{"&amp; others", ""},
+		{",&nbsp;", ","},
+		{"<b>,</b>", ""},
+		{"", ""},
 	} {
-		if got := LeadingPunct(tt.s); got != tt.want {
-			t.Errorf("LeadingPunct(%q) = %d, want %d", tt.s, got, tt.want)
+		if punct, rest := CutLeadingPunct(tt.s); punct != tt.punct || punct+rest != tt.s {
+			t.Errorf("CutLeadingPunct(%q) = %q, %q, want %q and the rest", tt.s, punct, rest, tt.punct)
 		}
 	}
 }
