@@ -549,7 +549,8 @@ func TestNoYearDates(t *testing.T) {
 // FuzzLoad loads a site's translation file of any text, in English and
 // in a language the built-in theme has: no panic; a file refused is named
 // in each error (or the site.yaml line of the language) at a line of it,
-// and a file taken renders every plural form of each of its messages.
+// and a file taken renders every plural form of each of its messages for
+// a script (Forms), or says why at the line of the message's text.
 func FuzzLoad(f *testing.F) {
 	f.Add(true, "abstract: Summary\npapers:\n  one: \"{{.Count}} paper\"\n  other: \"{{.Count}} papers\"\n")
 	f.Add(false, "abstract: Résumé\npapers:\n  one: \"{{.Count}} article\"\n  many: \"{{.Count}} d'articles\"\n  other: \"{{.Count}} articles\"\n")
@@ -586,8 +587,13 @@ func FuzzLoad(f *testing.F) {
 			t.Fatalf("Load(%q) took a file parse.Messages refuses: %v", data, err)
 		}
 		for _, m := range msgs {
+			// A script's forms fill each argument in as {Name}, which a
+			// text that asks more of it fails on ({{.Paper.Title}}, as
+			// a theme's own message may, given a paper): at its line.
 			if _, err := c.Forms(m.ID); err != nil {
-				t.Fatalf("Load(%q) took a file whose %s renders no forms: %v", data, m.ID, err)
+				if list, ok := diag.Source(err); !ok || len(list) != 1 || list[0].Path != name || list[0].Line < 1 || list[0].Line > 1+strings.Count(data, "\n") {
+					t.Fatalf("Load(%q) took a file whose %s renders no forms, and the error is at no line of it: %v", data, m.ID, err)
+				}
 			}
 		}
 	})
