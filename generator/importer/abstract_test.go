@@ -42,6 +42,10 @@ func TestAbstract(t *testing.T) {
 		{"entity", "a &amp; b & c", `a \&amp; b & c`},
 		{"url verbatim", "see https://github.com/a/schedule_free).", "see https://github.com/a/schedule_free)."},
 		{"url mid-word escaped", "x:https://a.b/c_d", `x:https://a.b/c\_d`},
+		// An address links as itself (GFM's autolinks), and the paragraph's
+		// math stays math: it was escaped as text, the address taken for
+		// markup.
+		{"email with math", "We show $O(n)$ time. Contact: a.b@c.org", "We show $O(n)$ time. Contact: a.b@c.org"},
 		{"crlf", "a\r\nb", "a b"},
 		{"tie at a line end", "see Fig.~\n3 and x ~\ny and a~~\nb", "see Fig.~3 and x ~ y and a~~ b"},
 		{"empty", "  \n ", ""},

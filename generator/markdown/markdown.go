@@ -780,7 +780,8 @@ func underBase(dest []byte, base string) []byte {
 }
 
 // Inert reports whether src parses as text only: paragraphs of text, math,
-// code spans, emphasis and bare URLs, with no raw HTML, link or image. The
+// code spans, emphasis and bare URLs and email addresses (autolinks, which
+// show the address they link to), with no raw HTML, link or image. The
 // importers check their escaped abstracts with it, so that whatever the
 // renderer takes for math, a submitter's text cannot become markup.
 func (r *Renderer) Inert(src []byte) bool {
@@ -791,11 +792,6 @@ func (r *Renderer) Inert(src []byte) bool {
 		case ast.KindRawHTML, ast.KindHTMLBlock, ast.KindLink, ast.KindImage:
 			inert = false
 			return ast.WalkStop, nil
-		case ast.KindAutoLink:
-			if n.(*ast.AutoLink).AutoLinkType != ast.AutoLinkURL {
-				inert = false // an <email> autolink the importer would have escaped
-				return ast.WalkStop, nil
-			}
 		}
 		return ast.WalkContinue, nil
 	})

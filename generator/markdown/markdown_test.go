@@ -774,3 +774,26 @@ func TestCodeLineIndent(t *testing.T) {
 		}
 	}
 }
+
+// TestInert: text, math, code spans, emphasis and autolinks (bare URLs
+// and email addresses, which show what they link to) are inert; raw HTML,
+// a link or an image, whose text can hide where it goes or what it loads,
+// is not.
+func TestInert(t *testing.T) {
+	r := New(Options{})
+	for src, want := range map[string]bool{
+		"plain words, *emphasis* and `code`":      true,
+		"math $a_1 < b$ and $$x^2$$":              true,
+		"see https://github.com/a/b for the code": true,
+		"write to a.b@c.org for the data":         true,
+		"<https://x.org/> and <a@b.org>":          true,
+		"a [link](https://x.org/)":                false,
+		"an image ![i](https://t.example/p.gif)":  false,
+		"raw <b>HTML</b>":                         false,
+		"<div>\nblock\n</div>":                    false,
+	} {
+		if got := r.Inert([]byte(src)); got != want {
+			t.Errorf("Inert(%q) = %v, want %v", src, got, want)
+		}
+	}
+}
