@@ -43,13 +43,22 @@ race:
 # Runs every fuzz target for FUZZTIME each (seeds also run in make test).
 # Go spends up to a minute shrinking each new interesting input by default;
 # on FuzzPaper and FuzzMessages that took the whole FUZZTIME and fuzzed
-# almost nothing, so FUZZMINIMIZE caps it.
+# almost nothing, so FUZZMINIMIZE caps it. Go 1.26's coordinator may fail
+# a target that found nothing with "context deadline exceeded" as FUZZTIME
+# runs out (go.dev/issue/75804, fixed in Go 1.27): such a run, with no
+# failing input written, is said to be no finding and the next one runs.
 FUZZTIME ?= 30s
 FUZZMINIMIZE ?= 5s
 fuzz:
-	@for pkg in $$($(GO) list ./...); do \
+	@log=$$(mktemp); rc=$$(mktemp); trap 'rm -f "$$log" "$$rc"' EXIT; \
+	for pkg in $$($(GO) list ./...); do \
 	  for t in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz'); do \
-	    echo "== $$pkg $$t"; $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE) $$pkg || exit 1; \
+	    echo "== $$pkg $$t"; \
+	    { $(GO) test -pgo=off -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE) $$pkg 2>&1; echo $$? >"$$rc"; } | tee "$$log"; \
+	    [ "$$(cat "$$rc")" = 0 ] && continue; \
+	    if grep -qx '    context deadline exceeded' "$$log" && ! grep -q 'Failing input written' "$$log"; then \
+	      echo "== $$t: not a finding: Go's fuzz coordinator raced its own deadline (go.dev/issue/75804), no input failed"; \
+	    else exit 1; fi; \
 	  done; \
 	done
 
