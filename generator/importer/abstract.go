@@ -19,9 +19,11 @@ import (
 //   - $…$ and $$…$$ math is copied untouched, and so is every backslash pair
 //     (\%, \"o, \textsc, \$), so TeX arrives as delivered;
 //   - outside math, * _ < > [ ] ` | are backslash-escaped (a ` next to a
-//     brace becomes &#96;, as \` there is TeX's grave accent), as are an
-//     entity-like &name;, a $ that opens no math, and what would start a
-//     heading, list or fence at the start of a paragraph (# - + 1. 1) ~~~);
+//     brace becomes &#96;, as \` there is TeX's grave accent, and a [
+//     opening a paragraph &#91;, as \[ there opens TeX's display math),
+//     as are an entity-like &name;, a $ that opens no math, and what would
+//     start a heading, list or fence at the start of a paragraph (# - +
+//     1. 1) ~~~);
 //   - bare URLs are copied verbatim so the renderer still links them.
 //
 // Math is what the renderer takes for math: $…$ by textutil.InlineMathEnd,
@@ -146,6 +148,12 @@ func escapeParagraph(p string, math bool) string {
 			// \` next to a brace would read as TeX's grave accent ({\`e},
 			// \`{e}) when the build rewrites TeX-isms: an entity is safe.
 			b.WriteString("&#96;")
+			i++
+		case c == '[' && b.Len() == 0:
+			// \[ opening a paragraph is TeX's display math when the build
+			// rewrites TeX-isms ("[Code and data]" became a formula): an
+			// entity is safe.
+			b.WriteString("&#91;")
 			i++
 		case strings.IndexByte("*_<>[]`|", c) >= 0:
 			b.WriteByte('\\')

@@ -20,7 +20,9 @@ func TestAbstract(t *testing.T) {
 		{"underscore star", "a_b *c*", `a\_b \*c\*`},
 		{"backtick by a brace", "{`0} `{x} `y`", "{&#96;0} &#96;{x} \\`y\\`"},
 		{"html", "x < y > z <b>", `x \< y \> z \<b\>`},
-		{"brackets pipe code", "[1] a|b `c`", `\[1\] a\|b \` + "`c\\`"},
+		{"brackets pipe code", "a [1] a|b `c`", `a \[1\] a\|b \` + "`c\\`"},
+		// \[ opening a paragraph would be TeX's display math to the build.
+		{"bracket opening a paragraph", "[1] a\n\n[Code and data]", "&#91;1\\] a\n\n&#91;Code and data\\]"},
 		{"math kept", "loss $\\mathcal{L}_{x}^*$ here", "loss $\\mathcal{L}_{x}^*$ here"},
 		{"display math kept", "see $$a_1*b_2$$ ok", "see $$a_1*b_2$$ ok"},
 		{"dollars not math", "from $5 to $10", `from \$5 to \$10`},
