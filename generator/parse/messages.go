@@ -75,7 +75,7 @@ func Messages(path string, data []byte) ([]Message, error) {
 		case v.Kind == yaml.MappingNode:
 			pluralForms(path, k.Value, v, &msg, &errs)
 		default:
-			errs.Add(path, v.Line, "%s has no text; write `%s: the text`, or its plural forms (`one:` and `other:`) on the lines below", k.Value, k.Value)
+			errs.Add(path, valueLine(k, v), "%s has no text; write `%s: the text`, or its plural forms (`one:` and `other:`) on the lines below", k.Value, k.Value)
 			continue
 		}
 		out = append(out, msg)
@@ -84,6 +84,16 @@ func Messages(path string, data []byte) ([]Message, error) {
 		return nil, err
 	}
 	return out, nil
+}
+
+// valueLine is the line of v, the value of key k, or k's when v is the
+// empty value YAML gives a key written alone: that of "? a", a key in
+// YAML's long form, is on the line after the key's, past a file's end.
+func valueLine(k, v *yaml.Node) int {
+	if v.Tag == "!!null" && v.Value == "" {
+		return k.Line
+	}
+	return v.Line
 }
 
 // pluralForms reads the plural forms of message id from the mapping v.
@@ -101,7 +111,7 @@ func pluralForms(path, id string, v *yaml.Node, msg *Message, errs *diag.List) {
 			continue
 		}
 		if fv.Kind != yaml.ScalarNode || fv.Tag == "!!null" || fv.Value == "" {
-			errs.Add(path, fv.Line, "%s: the %s form has no text; give it one", id, fk.Value)
+			errs.Add(path, valueLine(fk, fv), "%s: the %s form has no text; give it one", id, fk.Value)
 			continue
 		}
 		msg.Forms[fk.Value], msg.Lines[fk.Value] = fv.Value, fv.Line

@@ -33,6 +33,8 @@ func TestMessagesErrors(t *testing.T) {
 		{"a: \"\"\n", "x.yaml:1: a is empty"},
 		{"a:\n  one: x\n", "x.yaml:2: a has no `other:` form"},
 		{"a:\n  other:\n", "x.yaml:2: a: the other form has no text"},
+		{"? a", "x.yaml:1: a has no text"},
+		{"a:\n  ? other", "x.yaml:2: a: the other form has no text"},
 		{"a:\n  plural: x\n  other: y\n", `x.yaml:2: a: "plural" is not a plural form; the forms are zero, one, two, few, many, other`},
 		{"a:\n\tb: c\n", "x.yaml:2: a tab is used for indentation"},
 		{"a: 'open\n", "x.yaml:"},
