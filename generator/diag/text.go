@@ -35,6 +35,11 @@ func Normalize(data []byte) []byte {
 	return data
 }
 
+// Lines is the number of lines of data as a build counts them (see
+// Normalize: a lone CR, an old Mac's, ends one too), the last line an
+// error in it can be at.
+func Lines(data []byte) int { return 1 + bytes.Count(Normalize(data), []byte("\n")) }
+
 // Text returns data, the source file path, as Paperboy reads every text
 // file (YAML, Markdown, templates, lists): without a UTF-8 byte-order mark
 // and with CRLF and lone CR line endings made LF, so a file saved on

@@ -55,6 +55,18 @@ func TestStripBOM(t *testing.T) {
 	}
 }
 
+// TestLines: a build counts a line for each LF, CRLF and lone CR, and
+// one more for the text after the last (empty or not).
+func TestLines(t *testing.T) {
+	for in, want := range map[string]int{
+		"": 1, "a": 1, "a\n": 2, "a\r\nb": 2, "a\rb\r": 3, "\r\n\r\n": 3, "\r00": 2, "\ufeffa\nb": 2,
+	} {
+		if got := Lines([]byte(in)); got != want {
+			t.Errorf("Lines(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
 // TestConflictLine: the markers git leaves in a file it could not merge
 // are found at their line, whichever comes first; a Markdown heading
 // underlined with ======= and arrows inside a line are not markers.

@@ -1,7 +1,6 @@
 package i18n
 
 import (
-	"bytes"
 	"io/fs"
 	"regexp"
 	"slices"
@@ -568,8 +567,7 @@ func FuzzLoad(f *testing.F) {
 		}
 		name := "themes/mine/i18n/" + tag + ".yaml"
 		c, err := load(map[string]string{"i18n/" + tag + ".yaml": data}, tag)
-		// Lines as Paperboy counts them: a lone CR ends one too.
-		lines := 1 + bytes.Count(diag.Normalize([]byte(data)), []byte("\n"))
+		lines := diag.Lines([]byte(data))
 		if err != nil {
 			list, ok := diag.Source(err)
 			if !ok {

@@ -1,7 +1,6 @@
 package mail
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 	"testing"
@@ -43,9 +42,7 @@ func FuzzParseRecipients(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		got, err := ParseRecipients("r.txt", []byte(s))
 		if err != nil {
-			// Lines as Paperboy counts them: a lone CR, an old Mac's,
-			// ends one too.
-			lines := bytes.Count(diag.Normalize([]byte(s)), []byte("\n")) + 1
+			lines := diag.Lines([]byte(s))
 			list, ok := diag.Source(err)
 			for _, e := range list {
 				if e.Path != "r.txt" || e.Line < 0 || e.Line > lines {

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"fmt"
 	"reflect"
 	"strings"
@@ -17,9 +16,7 @@ import (
 func namesFile(t *testing.T, err error, path string, data []byte) {
 	t.Helper()
 	if list, ok := diag.Source(err); ok {
-		// Lines as Paperboy counts them: a lone CR, an old Mac's, ends
-		// one too.
-		lines := 1 + bytes.Count(diag.Normalize(data), []byte("\n"))
+		lines := diag.Lines(data)
 		for _, e := range list {
 			if e.Path != path {
 				t.Fatalf("error names %q, want %s: %v", e.Path, path, e)
