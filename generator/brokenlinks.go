@@ -8,6 +8,7 @@ import (
 	"github.com/yuin/goldmark/util"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/linkcheck"
 	"github.com/paperboy-digest/paperboy/generator/markdown"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -84,12 +85,14 @@ func brokenLinks(fsys fs.FS, site *model.Site, b beside, unfound []sourceLink, s
 func isBrokenLink(p Problem) bool { return p.Kind == "link" }
 
 // bodyOf reads the Markdown body of the paper file src, which starts on
-// its line first, again; "" when the file does not read.
+// its line first, again, with its line endings made LF as the parse read
+// it (a lone CR ends a line too); "" when the file does not read.
 func bodyOf(fsys fs.FS, src string, first int) string {
 	data, err := fs.ReadFile(fsys, src)
 	if err != nil {
 		return ""
 	}
+	data = diag.Normalize(data)
 	return string(data[lineOffset(data, first):])
 }
 

@@ -155,9 +155,11 @@ func TestBuildWarnsBrokenLinks(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			site := withLinks(t, tt.edits...)
-			for _, opts := range []Options{{}, {Emit: func(model.File) error { return nil }}} {
-				if got := linkWarnings(t, site, opts); !slices.Equal(got, []string{tt.want}) {
-					t.Errorf("link warnings (streamed: %v) =\n%s\nwant\n%s", opts.Emit != nil, strings.Join(got, "\n"), tt.want)
+			for _, eol := range []string{"\n", "\r\n", "\r"} {
+				for _, opts := range []Options{{}, {Emit: func(model.File) error { return nil }}} {
+					if got := linkWarnings(t, withLineEndings(site, eol), opts); !slices.Equal(got, []string{tt.want}) {
+						t.Errorf("link warnings (%q line endings, streamed: %v) =\n%s\nwant\n%s", eol, opts.Emit != nil, strings.Join(got, "\n"), tt.want)
+					}
 				}
 			}
 		})

@@ -3,16 +3,19 @@ package generator
 import (
 	"context"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 // FuzzBuild runs whole builds of arbitrary sites (txtar archives): the
 // loader, parsers, index and renderers must never panic, a failing build
 // names a source file at one of its lines, every output path stays inside the output folder,
 // a broken link is warned of at a line of the source that writes it, and
-// the same site built with 1 worker and with 2 gives the same bytes.
+// the same site built with 2 workers and with 1, streamed to disk as a
+// build does (Options.Emit), gives the same bytes and the same warnings.
 func FuzzBuild(f *testing.F) {
 	f.Add(smallSite)
 	f.Add(hostileSite)
@@ -22,7 +25,9 @@ func FuzzBuild(f *testing.F) {
 	f.Add(siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n") + "-- content/days/2024-01-01.md --\n---\npapers:\n  - title: X\n    id: x\n---\n")
 	f.Add("-- content/site.yaml --\n")
 	f.Add(linksSite)
-	f.Add(strings.NewReplacer("[B](b.md)", "[B](b.md) [x](x.md) [s](/nope/) [d](d.md)", "An inline abstract.", "An inline abstract, [c](c.zip).").Replace(linksSite))
+	broken := strings.NewReplacer("[B](b.md)", "[B](b.md) [x](x.md) [s](/nope/) [d](d.md)", "An inline abstract.", "An inline abstract, [c](c.zip).").Replace(linksSite)
+	f.Add(broken)
+	f.Add(withLineEndings(broken, "\r"))
 	f.Fuzz(func(t *testing.T, archive string) {
 		fsys := siteFS(archive)
 		res, err := Build(context.Background(), Options{Site: fsys, Workers: 2})
@@ -42,7 +47,7 @@ func FuzzBuild(f *testing.F) {
 			if !isBrokenLink(w) {
 				continue
 			}
-			if src, ok := fsys[w.Path]; !ok || w.Line < 1 || w.Line > 1+strings.Count(string(src.Data), "\n") {
+			if src, ok := fsys[w.Path]; !ok || w.Line < 1 || w.Line > diag.Lines(src.Data) {
 				t.Fatalf("a broken link is warned of at no line of a source: %s", w)
 			}
 		}
@@ -64,12 +69,22 @@ func FuzzBuild(f *testing.F) {
 		for _, file := range res.Files {
 			two[file.Path] = string(file.Data)
 		}
-		one, err := buildSite(t, archive, Options{Workers: 1})
+		one := built{}
+		var mu sync.Mutex
+		streamed, err := Build(context.Background(), Options{Site: fsys, Workers: 1, Emit: func(f model.File) error {
+			mu.Lock()
+			defer mu.Unlock()
+			one[f.Path] = string(f.Data)
+			return nil
+		}})
 		if err != nil {
-			t.Fatalf("built with 2 workers, failed with 1: %v", err)
+			t.Fatalf("built with 2 workers, failed with 1, streamed: %v", err)
 		}
 		if d := firstDifference(one, two); d != "" {
-			t.Fatalf("built with 1 worker and with 2, the outputs differ: %s", d)
+			t.Fatalf("built with 2 workers and with 1, streamed, the outputs differ: %s", d)
+		}
+		if a, b := problemLines(res.Warnings), problemLines(streamed.Warnings); a != b {
+			t.Fatalf("built with 2 workers, the build warns\n%s\nwhere with 1, streamed, it warns\n%s", a, b)
 		}
 	})
 }

@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"bytes"
 	"context"
 	"io/fs"
 	"slices"
@@ -23,6 +24,17 @@ func siteFS(archive string) fstest.MapFS {
 		}
 	}
 	return fsys
+}
+
+// withLineEndings returns archive with its files' line endings made eol:
+// a site saved on Windows (CRLF) or an old Mac (a lone CR; the archive
+// ends each file with an LF all the same).
+func withLineEndings(archive, eol string) string {
+	a := txtar.Parse([]byte(archive))
+	for i := range a.Files {
+		a.Files[i].Data = bytes.ReplaceAll(a.Files[i].Data, []byte("\n"), []byte(eol))
+	}
+	return string(txtar.Format(a))
 }
 
 // built is a built test site: output files by path.
