@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/markdown"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parse"
@@ -417,11 +418,12 @@ func listItem(item []byte, flow bool) bool {
 
 // put stores the parse of path (whose bytes are data), taken before
 // indexing, and returns its front matter's front when it is a paper file
-// (the zero front otherwise).
+// (the zero front otherwise), of its lines as the parse read them (a
+// lone CR ends one too).
 func (c *Cache) put(path string, data []byte, sum uint64, r parsed) front {
 	e := cacheEntry{sum: sum, err: r.err, probes: r.probes, warn: r.warn}
 	if len(r.papers) == 1 && r.day == nil {
-		e.front = c.frontOf(data, r.papers[0])
+		e.front = c.frontOf(diag.Normalize(data), r.papers[0])
 	}
 	for _, p := range r.papers {
 		cp := *p

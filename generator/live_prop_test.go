@@ -22,6 +22,10 @@ import (
 // propSeeds and propSteps (with propRenames) size TestLiveMatchesCleanBuild.
 var propSeeds = []uint64{1, 2, 3, 4, 5, 6}
 
+// propEOLs are the line endings the seeds' sites are saved with, in turn:
+// Linux's, Windows' and an old Mac's.
+var propEOLs = []string{"\n", "\r\n", "\r"}
+
 const propSteps = 20
 
 // propRenames is how many edits of kind 16 (an author's name changed to
@@ -164,6 +168,8 @@ type propSite struct {
 	dayBroken bool // the day file lists a paper that does not exist
 
 	nextID int
+
+	eol string // every file's line ending: "\n", "\r\n" (Windows) or "\r" (an old Mac)
 }
 
 func (s *propSite) broken() bool {
@@ -225,6 +231,11 @@ func (s *propSite) files() map[string]string {
 	out["themes/mine/email/digest.txt"] = "{{.Digest.Name}}\n" + email + "\n"
 	if s.note != "" {
 		out["content/notes/todo.md"] = s.note + "\n"
+	}
+	if s.eol != "\n" {
+		for name, data := range out {
+			out[name] = strings.ReplaceAll(data, "\n", s.eol)
+		}
 	}
 	return out
 }
@@ -905,25 +916,27 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 	ctx := context.Background()
 	start := time.Now()
 	var quick, quickDay, quickCounts, full, failed int
-	quickFix := 0           // quick rebuilds right after a failing build
-	var quickLoose int      // quick rebuilds of edits with an AI summary or a title and counts
-	var quickBodyCounts int // quick rebuilds of edits with a new abstract and new counts
-	var quickEmail int      // quick rebuilds of edits saved with an email template site.yaml's theme has
-	var unchanged int       // saves that rebuilt nothing
-	var quickMixed int      // quick rebuilds of an edit saved with a file that changes nothing
-	var quickPlain int      // quick rebuilds of a plain field's edit
-	var quickPlainDone int  // of those, complete ones (no TL;DR, venue's name nor DOI changed)
-	var quickPlainLines int // of those, ones of a field written over several lines
-	var quickDates int      // of those, ones of a version's date (published:, updated:)
-	var quickKeywords int   // of those, ones of keywords
-	var quickAuthors int    // quick rebuilds of authors in another order
-	var quickRenames int    // quick rebuilds of an author's name changed to another's
-	var quickOrgs int       // quick rebuilds of an organization changed
-	var drawn [18]int       // edits of each kind
+	quickFix := 0                // quick rebuilds right after a failing build
+	var quickLoose int           // quick rebuilds of edits with an AI summary or a title and counts
+	var quickBodyCounts int      // quick rebuilds of edits with a new abstract and new counts
+	var quickEmail int           // quick rebuilds of edits saved with an email template site.yaml's theme has
+	var unchanged int            // saves that rebuilt nothing
+	var quickMixed int           // quick rebuilds of an edit saved with a file that changes nothing
+	var quickPlain int           // quick rebuilds of a plain field's edit
+	var quickPlainDone int       // of those, complete ones (no TL;DR, venue's name nor DOI changed)
+	var quickPlainLines int      // of those, ones of a field written over several lines
+	var quickDates int           // of those, ones of a version's date (published:, updated:)
+	var quickKeywords int        // of those, ones of keywords
+	var quickAuthors int         // quick rebuilds of authors in another order
+	var quickRenames int         // quick rebuilds of an author's name changed to another's
+	var quickOrgs int            // quick rebuilds of an organization changed
+	var drawn [18]int            // edits of each kind
+	quickEOL := map[string]int{} // quick rebuilds of sites saved with each line ending
 	for n, seed := range propSeeds {
 		r := rand.New(rand.NewPCG(seed, seed))
 		g := &propGen{r: r}
 		newPropSite(g, n%2 == 1)
+		g.site.eol = propEOLs[n%len(propEOLs)]
 		dir := t.TempDir()
 		written := map[string]string{}
 		writeSite(t, dir, written, g.site.files())
@@ -1053,6 +1066,7 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 			}
 			if incomplete {
 				quick++
+				quickEOL[g.site.eol]++
 				got, want := filesOf(res), filesOf(clean)
 				leaveToComplete(related, relatedOf(clean), got, want)
 				if d := firstDifference(got, want); d != "" {
@@ -1083,6 +1097,11 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 	}
 	t.Logf("%d seeds × %d steps: %d quick rebuilds, %d of a day file, %d of counts, %d full rebuilds, %d failing builds (%d quick rebuilds right after one, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing, %d of a plain field, %d of them complete, %d over several lines, %d of a version's date, %d of keywords; %d of authors in another order, %d of a name changed to another author's, %d of an organization changed), %d saves that rebuilt nothing, in %v; edits of kind 1–17: %v",
 		len(propSeeds), propSteps+propRenames+propOrgs, quick, quickDay, quickCounts, full, failed, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, quickPlain, quickPlainDone, quickPlainLines, quickDates, quickKeywords, quickAuthors, quickRenames, quickOrgs, unchanged, time.Since(start).Round(time.Millisecond), drawn[1:])
+	for _, eol := range propEOLs {
+		if quickEOL[eol] == 0 {
+			t.Errorf("no step of a site saved with %q line endings took the quick path", eol)
+		}
+	}
 	if quick == 0 || quickDay == 0 || quickCounts == 0 || quickFix == 0 || quickLoose == 0 || quickBodyCounts == 0 || quickEmail == 0 || quickMixed == 0 || quickPlain == 0 || quickPlainLines == 0 || quickDates == 0 || quickKeywords == 0 || quickAuthors == 0 || quickRenames == 0 || quickOrgs == 0 || unchanged == 0 {
 		t.Errorf("%d steps took the quick path, %d a day file's, %d new counts', %d right after a failing build, %d of AI summaries or a title and counts, %d of an abstract and counts, %d saved with an email template, %d saved with a file that changes nothing, %d of a plain field, %d of one over several lines, %d of a version's date, %d of keywords, %d of authors in another order, %d of a name changed to another author's, %d of an organization changed, %d rebuilt nothing; want some of each", quick, quickDay, quickCounts, quickFix, quickLoose, quickBodyCounts, quickEmail, quickMixed, quickPlain, quickPlainLines, quickDates, quickKeywords, quickAuthors, quickRenames, quickOrgs, unchanged)
 	}
