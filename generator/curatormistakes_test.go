@@ -359,7 +359,7 @@ func namesLine(t *testing.T, site, path string, line int, msg string, atLine boo
 		if f.Name != path {
 			continue
 		}
-		n := strings.Count(string(f.Data), "\n") + 1
+		n := diag.Lines(f.Data)
 		if line > n || atLine && line < 1 && len(f.Data) > 0 {
 			t.Errorf("%q names no line of %s, which has %d", msg, path, n)
 		}

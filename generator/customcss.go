@@ -67,7 +67,7 @@ func customProperties(theme themefs.Stack) []Problem {
 				continue
 			}
 			if s := diag.Suggest(p, near); s != "" {
-				line := 1 + strings.Count(string(css[:m[2]]), "\n")
+				line := diag.LineAt(css, m[2])
 				out = append(out, Problem{Kind: "style", Path: src, Line: line, Msg: fmt.Sprintf(msg, p, s)})
 			}
 		}
@@ -89,10 +89,9 @@ var cssCommentOpenRE = regexp.MustCompile(`/\*`)
 // are let be, as their braces are no block's.
 func unbalanced(src string, css []byte) []Problem {
 	css = blankComments(css)
-	lineOf := func(at int) int { return 1 + bytes.Count(css[:at], []byte("\n")) }
 	if m := cssCommentOpenRE.FindIndex(css); m != nil {
 		css = css[:m[0]] // the browser reads nothing after it
-		return append(unbalanced(src, css), Problem{Kind: "style", Path: src, Line: lineOf(m[0]),
+		return append(unbalanced(src, css), Problem{Kind: "style", Path: src, Line: diag.LineAt(css, m[0]),
 			Msg: "this /* comment is never closed, so browsers skip every rule after it, to the end of the file; close it with */"})
 	}
 	css = blank(cssQuotedRE, css)
@@ -104,7 +103,7 @@ func unbalanced(src string, css []byte) []Problem {
 			open = append(open, i)
 		case '}':
 			if len(open) == 0 {
-				out = append(out, Problem{Kind: "style", Path: src, Line: lineOf(i),
+				out = append(out, Problem{Kind: "style", Path: src, Line: diag.LineAt(css, i),
 					Msg: "this } closes no block (the { before it is closed already), so browsers drop the rule after it; delete it"})
 				continue
 			}
@@ -112,7 +111,7 @@ func unbalanced(src string, css []byte) []Problem {
 		}
 	}
 	if len(open) > 0 {
-		out = append(out, Problem{Kind: "style", Path: src, Line: lineOf(open[0]),
+		out = append(out, Problem{Kind: "style", Path: src, Line: diag.LineAt(css, open[0]),
 			Msg: "this { is never closed, so browsers read every rule after it as part of its block, and drop them or apply them wrongly; close it with } where its block ends"})
 	}
 	return out
@@ -145,7 +144,7 @@ func unknownProperties(src string, css []byte) []Problem {
 		if end := bytes.IndexAny(css[m[1]:], ";{}"); end >= 0 && css[m[1]+end] == '{' {
 			continue // a selector: a:hover {
 		}
-		line := 1 + bytes.Count(css[:m[2]], []byte("\n"))
+		line := diag.LineAt(css, m[2])
 		msg := fmt.Sprintf("%s is not a CSS property, so browsers drop this declaration; ", name)
 		if s := diag.Suggest(name, cssprops.Names()); s != "" {
 			msg += fmt.Sprintf("did you mean %s?", s)
@@ -162,15 +161,15 @@ func unknownProperties(src string, css []byte) []Problem {
 // and offsets keep their lines.
 func blankComments(css []byte) []byte { return blank(cssCommentRE, css) }
 
-// blank returns css with the characters but the line breaks of what re
-// matches made spaces.
+// blank returns css with the characters but the line breaks (LF and CR)
+// of what re matches made spaces.
 func blank(re *regexp.Regexp, css []byte) []byte {
 	return re.ReplaceAllFunc(css, func(c []byte) []byte {
 		out := make([]byte, len(c))
 		for i, b := range c {
 			out[i] = ' '
-			if b == '\n' {
-				out[i] = '\n'
+			if b == '\n' || b == '\r' {
+				out[i] = b
 			}
 		}
 		return out

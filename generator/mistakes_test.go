@@ -65,7 +65,7 @@ func TestMistakesNamePathAndLine(t *testing.T) {
 					n := 0
 					for _, f := range files {
 						if f.Name == w.Path {
-							n = strings.Count(string(f.Data), "\n") + 1
+							n = diag.Lines(f.Data)
 						}
 					}
 					if n > 0 && (w.Line < 1 || w.Line > n) {
@@ -86,7 +86,7 @@ func TestMistakesNamePathAndLine(t *testing.T) {
 				n := 0
 				for _, f := range files {
 					if f.Name == e.Path {
-						n = strings.Count(string(f.Data), "\n") + 1
+						n = diag.Lines(f.Data)
 					}
 				}
 				if n == 0 || e.Line < 1 || e.Line > n {

@@ -368,5 +368,5 @@ func searchFormat(js []byte) (line, format int) {
 		return 0, 0
 	}
 	format, _ = strconv.Atoi(string(js[m[2]:m[3]]))
-	return 1 + bytes.Count(js[:m[0]], []byte("\n")), format
+	return diag.LineAt(js, m[0]), format
 }

@@ -38,7 +38,20 @@ func Normalize(data []byte) []byte {
 // Lines is the number of lines of data as a build counts them (see
 // Normalize: a lone CR, an old Mac's, ends one too), the last line an
 // error in it can be at.
-func Lines(data []byte) int { return 1 + bytes.Count(Normalize(data), []byte("\n")) }
+func Lines(data []byte) int { return LineAt(data, len(data)) }
+
+// LineAt is the line of data, counted as Lines counts them, that the byte
+// at offset at is on: where a file read as it is (a stylesheet, a
+// script) names a problem at the line an editor shows it on.
+func LineAt(data []byte, at int) int {
+	line := 1
+	for i, b := range data[:at] {
+		if b == '\n' || b == '\r' && (i+1 == len(data) || data[i+1] != '\n') {
+			line++
+		}
+	}
+	return line
+}
 
 // Text returns data, the source file path, as Paperboy reads every text
 // file (YAML, Markdown, templates, lists): without a UTF-8 byte-order mark

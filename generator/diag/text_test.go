@@ -1,6 +1,7 @@
 package diag
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -63,6 +64,30 @@ func TestLines(t *testing.T) {
 	} {
 		if got := Lines([]byte(in)); got != want {
 			t.Errorf("Lines(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+// TestLineAt: the line of each offset, a CRLF's LF on the CR's line;
+// at the end of data, the last line, as Lines counts it.
+func TestLineAt(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []int // LineAt(in, i) for i from 0 to len(in)
+	}{
+		{"", []int{1}},
+		{"ab", []int{1, 1, 1}},
+		{"a\nb", []int{1, 1, 2, 2}},
+		{"a\r\nb", []int{1, 1, 1, 2, 2}},
+		{"a\rb\r", []int{1, 1, 2, 2, 3}},
+		{"\r\r\n", []int{1, 2, 2, 3}},
+	} {
+		var got []int
+		for i := 0; i <= len(tt.in); i++ {
+			got = append(got, LineAt([]byte(tt.in), i))
+		}
+		if !slices.Equal(got, tt.want) || got[len(got)-1] != Lines([]byte(tt.in)) {
+			t.Errorf("LineAt(%q, 0…%d) = %v, want %v (Lines %d)", tt.in, len(tt.in), got, tt.want, Lines([]byte(tt.in)))
 		}
 	}
 }

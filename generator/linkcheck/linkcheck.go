@@ -20,6 +20,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parallel"
 )
@@ -257,7 +258,7 @@ func CSS(files []model.File, exists map[string]bool, basePath string) []Problem 
 				continue // an empty url() or a data: URL loads nothing; #id is an SVG reference
 			}
 			if named, _, msg := Resolve(f.Path, ref, basePath, exists); msg != "" {
-				out = append(out, Problem{Page: f.Path, Line: 1 + strings.Count(src[:m[0]], "\n"), URL: ref, Msg: msg, Missing: named})
+				out = append(out, Problem{Page: f.Path, Line: diag.LineAt(f.Data, m[0]), URL: ref, Msg: msg, Missing: named})
 			}
 		}
 	}

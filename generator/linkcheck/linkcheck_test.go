@@ -47,7 +47,7 @@ func TestCSS(t *testing.T) {
 	files := []model.File{
 		{Path: "custom.css", Data: []byte("@import 'css/more.css';\n@import \"css/none.css\";\n@font-face { src: url(\"fonts/a.woff2\") format('woff2'), url(fonts/b.woff2); }\n" +
 			".x { background: url( '/img/logo.svg' ) }\n.y { background: url(/r/img/logo.svg#v) url(data:image/png;base64,AAA) url(#grad) url(https://example.org/x.png) }")},
-		{Path: "css/more.css", Data: []byte(".z { background: url(../img/logo.svg?v=2) url(../img/none.png) }")},
+		{Path: "css/more.css", Data: []byte(".z { background: url(../img/logo.svg?v=2) }\r.w { background: url(../img/none.png) }\r")}, // an old Mac's line ends
 		{Path: "img/logo.svg"},
 		{Path: "fonts/a.woff2"},
 	}
@@ -60,7 +60,7 @@ func TestCSS(t *testing.T) {
 		got = append(got, fmt.Sprintf("%s:%d: %s: %s [%s]", p.Page, p.Line, p.URL, p.Msg, p.Missing))
 	}
 	want := []string{
-		"css/more.css:1: ../img/none.png: no such file img/none.png [img/none.png]",
+		"css/more.css:2: ../img/none.png: no such file img/none.png [img/none.png]",
 		"custom.css:2: css/none.css: no such file css/none.css [css/none.css]",
 		"custom.css:3: fonts/b.woff2: no such file fonts/b.woff2 [fonts/b.woff2]",
 		"custom.css:4: /img/logo.svg: absolute path outside the base path /r/ []",
