@@ -15,12 +15,12 @@ import (
 
 // source is a content file opened for editing: its front matter as a YAML
 // node tree and its body, with what is needed to write it back in the same
-// dress (byte-order mark, CRLF line endings).
+// dress (byte-order mark, CRLF or lone-CR line endings).
 type source struct {
 	path    string
 	orig    []byte     // the file as read; nil for a new file
 	bom     bool       // the file started with a UTF-8 byte-order mark
-	crlf    bool       // the file used CRLF line endings
+	eol     string     // the file's line ending: "\n", "\r\n" or an old Mac's "\r"
 	front   []byte     // the YAML between the --- lines (LF endings)
 	lead    []byte     // the comment lines of a front matter with no field, written before the first
 	doc     *yaml.Node // document node
@@ -33,7 +33,7 @@ type source struct {
 // newSource returns an empty source for a file that does not exist yet.
 func newSource(path string) *source {
 	m := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
-	return &source{path: path, doc: &yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{m}}, m: m}
+	return &source{path: path, eol: "\n", doc: &yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{m}}, m: m}
 }
 
 // openSource splits data into front matter and body and parses the front
@@ -47,10 +47,13 @@ func openSource(path string, data []byte, needFront bool) (*source, error) {
 		return nil, err
 	}
 	s.bom, data = len(stripped) < len(data), stripped
-	if bytes.Contains(data, []byte("\r\n")) {
-		s.crlf = true
+	switch {
+	case bytes.Contains(data, []byte("\r\n")):
+		s.eol = "\r\n"
+	case bytes.IndexByte(data, '\r') >= 0:
+		s.eol = "\r"
 	}
-	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	data = diag.Normalize(data)
 	if !utf8.Valid(data) {
 		return nil, diag.Errorf(path, 0, "the file is not valid UTF-8; save it as UTF-8 and import again")
 	}
@@ -152,8 +155,8 @@ func (s *source) bytes() ([]byte, error) {
 	out.WriteString("---\n")
 	out.WriteString(s.body)
 	data := out.Bytes()
-	if s.crlf {
-		data = bytes.ReplaceAll(data, []byte("\n"), []byte("\r\n"))
+	if s.eol != "\n" {
+		data = bytes.ReplaceAll(data, []byte("\n"), []byte(s.eol))
 	}
 	if s.bom {
 		data = append([]byte("\xef\xbb\xbf"), data...)
@@ -201,10 +204,4 @@ func indentOf(front []byte) (spaces int, compact bool) {
 		return 2, true
 	}
 	return 2, false
-}
-
-// normalized strips a byte-order mark and turns CRLF into LF.
-func normalized(data []byte) []byte {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	return bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
 }

@@ -344,22 +344,25 @@ func TestDayNamesArXivIDs(t *testing.T) {
 	}
 }
 
-// TestFormattingPreserved keeps CRLF, a byte-order mark, comments and key
-// order of an existing file it updates.
+// TestFormattingPreserved keeps CRLF (Windows) or lone-CR (an old Mac's)
+// line endings, a byte-order mark, comments and key order of an existing
+// file it updates.
 func TestFormattingPreserved(t *testing.T) {
-	dir := t.TempDir()
-	const path = "content/papers/2506.11702.md"
-	orig := "\ufeff---\r\n# hand-written\r\nauthors: [Someone]\r\ntitle: My own title  # keep\r\narxiv: 2506.11702\r\nupvotes: 1\r\n---\r\nMy own body.\r\n"
-	writeFile(t, dir, path, orig)
-	importSample(t, dir, "daily_papers_2025-06-16.json")
-	got := readFile(t, dir, path)
-	for _, want := range []string{"\ufeff---\r\n# hand-written\r\nauthors: [Someone]\r\ntitle: My own title # keep\r\narxiv: 2506.11702\r\n", "upvotes: 1\r\n", "---\r\nMy own body.\r\n"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("updated file lacks %q:\n%q", want, got)
+	for _, eol := range []string{"\r\n", "\r"} {
+		dir := t.TempDir()
+		const path = "content/papers/2506.11702.md"
+		orig := "\ufeff---\n# hand-written\nauthors: [Someone]\ntitle: My own title  # keep\narxiv: 2506.11702\nupvotes: 1\n---\nMy own body.\n"
+		writeFile(t, dir, path, strings.ReplaceAll(orig, "\n", eol))
+		importSample(t, dir, "daily_papers_2025-06-16.json")
+		got := readFile(t, dir, path)
+		for _, want := range []string{"\ufeff---\n# hand-written\nauthors: [Someone]\ntitle: My own title # keep\narxiv: 2506.11702\n", "upvotes: 1\n", "---\nMy own body.\n"} {
+			if want = strings.ReplaceAll(want, "\n", eol); !strings.Contains(got, want) {
+				t.Errorf("%q: updated file lacks %q:\n%q", eol, want, got)
+			}
 		}
-	}
-	if strings.Contains(strings.ReplaceAll(got, "\r\n", ""), "\n") {
-		t.Errorf("LF line endings crept in:\n%q", got)
+		if strings.Contains(strings.ReplaceAll(got, "\r\n", ""), "\n") {
+			t.Errorf("%q: LF line endings crept in:\n%q", eol, got)
+		}
 	}
 }
 

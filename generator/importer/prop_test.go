@@ -17,6 +17,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/paperboy-digest/paperboy/generator"
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/importer"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
@@ -161,14 +162,14 @@ type paperModel struct {
 	topicsLine string            // and their line
 	commented  map[string]bool   // keys whose line carries a curator comment: not edited again
 	edits      map[string]string // what the curator edited, by field, for messages
-	dress      string            // "crlf", "bom": how the curator saved the file
+	dress      string            // "crlf", "cr-only", "bom": how the curator saved the file
 }
 
 // dayModel is what the curator did to one day file.
 type dayModel struct {
 	keep  []string // text that must stay byte for byte
 	intro *string  // the curator's intro: the body must be exactly this
-	dress string   // "crlf", "bom": how the curator saved the file
+	dress string   // "crlf", "cr-only", "bom": how the curator saved the file
 }
 
 func newPropRun(t *testing.T, seed uint64, samples map[string][]byte) *propRun {
@@ -801,11 +802,14 @@ func fourSpaced(s string) bool {
 	return ok && indented
 }
 
-// checkDress checks that a file the curator saved with CRLF line endings or
-// a byte-order mark keeps them.
+// checkDress checks that a file the curator saved with CRLF or lone-CR
+// line endings or a byte-order mark keeps them.
 func (pr *propRun) checkDress(p, data string, dress string) {
 	if strings.Contains(dress, "crlf") && strings.Contains(strings.ReplaceAll(data, "\r\n", ""), "\n") {
 		pr.fail("3 (CRLF line endings survive)", p, "LF line endings crept in:\n%q", data)
+	}
+	if dress == "cr-only" && strings.Contains(data, "\n") {
+		pr.fail("3 (lone-CR line endings survive)", p, "LF line endings crept in:\n%q", data)
 	}
 	if strings.Contains(dress, "bom") && !strings.HasPrefix(data, "\ufeff") {
 		pr.fail("3 (the byte-order mark survives)", p, "the byte-order mark is gone")
@@ -874,10 +878,10 @@ func (pr *propRun) checkPaper(p, old, raw string) {
 	}
 }
 
-// norm strips a byte-order mark and turns CRLF into LF, as the importer
-// reads files.
+// norm strips a byte-order mark and turns CRLF and a lone CR into LF, as
+// the importer reads files.
 func norm(s string) string {
-	return strings.ReplaceAll(strings.TrimPrefix(s, "\ufeff"), "\r\n", "\n")
+	return string(diag.Normalize([]byte(s)))
 }
 
 // ---- curator edits ----
@@ -895,6 +899,8 @@ func (pr *propRun) apply(rel string, edit func(string) (string, bool)) bool {
 		}
 		if strings.Contains(raw, "\r\n") {
 			s = strings.ReplaceAll(s, "\n", "\r\n")
+		} else if strings.Contains(raw, "\r") {
+			s = strings.ReplaceAll(s, "\n", "\r")
 		}
 		if strings.HasPrefix(raw, "\ufeff") {
 			s = "\ufeff" + s
@@ -1169,11 +1175,12 @@ func (pr *propRun) handWrite() {
 }
 
 // redress saves one of files with CRLF line endings, a byte-order mark, or
-// both, as some editors do, or with its front matter indented by four
-// spaces.
+// both, as some editors do, with an old Mac's lone CR, or with its front
+// matter indented by four spaces.
 func (pr *propRun) redress(files []string) {
 	p := files[pr.r.IntN(len(files))]
-	dress := []string{"crlf", "bom", "crlf+bom", "indent4"}[pr.r.IntN(4)]
+	dresses := []string{"crlf", "bom", "crlf+bom", "indent4", "cr-only"}
+	dress := dresses[pr.r.IntN(len(dresses))]
 	for _, dir := range pr.dirs {
 		s := norm(readFile(pr.t, dir, p))
 		if front, body, ok := splitFront(s); ok && dress == "indent4" {
@@ -1181,6 +1188,9 @@ func (pr *propRun) redress(files []string) {
 		}
 		if strings.Contains(dress, "crlf") {
 			s = strings.ReplaceAll(s, "\n", "\r\n")
+		}
+		if dress == "cr-only" {
+			s = strings.ReplaceAll(s, "\n", "\r")
 		}
 		if strings.Contains(dress, "bom") {
 			s = "\ufeff" + s

@@ -81,7 +81,7 @@ func siteMapping(fsys fs.FS) (*yaml.Node, error) {
 		return nil, err
 	}
 	var doc yaml.Node
-	if err := yaml.Unmarshal(normalized(data), &doc); err != nil {
+	if err := yaml.Unmarshal(diag.Normalize(data), &doc); err != nil {
 		// The build's reading of site.yaml names the line and what to write.
 		if _, err := parse.Config(SitePath, data, ""); err != nil {
 			return nil, err
