@@ -11,6 +11,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 )
@@ -163,7 +164,7 @@ func movedHugoPosts(fsys fs.FS) []Problem {
 			return nil
 		}
 		line := 1
-		for i, l := range strings.Split(string(data), "\n") {
+		for i, l := range strings.Split(string(diag.Normalize(data)), "\n") {
 			if slugLineRE.MatchString(l) {
 				line = i + 1
 				break

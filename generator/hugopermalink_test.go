@@ -64,7 +64,8 @@ func TestHugoPermalinkAdvice(t *testing.T) {
 // its slug: is told, at that line, the alias of the address Hugo gave it:
 // in the section the permalinks: name, or the one folder of posts left in
 // content/, not /posts/; none when the section is not known (no Hugo
-// configuration, or two folders of posts).
+// configuration, or two folders of posts); whatever line endings the
+// paper was saved with.
 func TestMovedHugoPosts(t *testing.T) {
 	moved := paper("elmo", "title: ELMo\narxiv: \"1802.05365\"\ndate: 2024-03-02\nslug: elmo-notes\n")
 	for _, tt := range []struct{ site, want string }{
@@ -77,12 +78,14 @@ func TestMovedHugoPosts(t *testing.T) {
 		{"-- config.toml --\nbase_url = \"https://x.org\"\n-- content/blog/a.md --\nx\n",
 			"content/papers/elmo.md:5: Zola published this post at /blog/elmo-notes/ (its slug: elmo-notes in its section, the one folder of posts left in content/, content/blog/)"},
 	} {
-		got := checkSaying(t, siteYAML+moved+tt.site, " published this post")
-		switch {
-		case tt.want == "" && len(got) > 0:
-			t.Errorf("%q: %q, want none", tt.site, got)
-		case tt.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], tt.want)):
-			t.Errorf("%q: %q, want one starting %q", tt.site, got, tt.want)
+		for _, eol := range []string{"\n", "\r\n", "\r"} { // the paper saved on Linux, Windows, an old Mac
+			got := checkSaying(t, withLineEndings(siteYAML+moved, eol)+tt.site, " published this post")
+			switch {
+			case tt.want == "" && len(got) > 0:
+				t.Errorf("%q, %q: %q, want none", tt.site, eol, got)
+			case tt.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], tt.want)):
+				t.Errorf("%q, %q: %q, want one starting %q", tt.site, eol, got, tt.want)
+			}
 		}
 	}
 }

@@ -173,7 +173,7 @@ func (t *templates) neverClosed(set *template.Template, tt *template.Template, c
 	}
 	where := "on this line"
 	if src, err := fs.ReadFile(t.theme, tt.Tree.ParseName); err == nil {
-		if at := opener(sourceLine(string(src), line), open.token()); at != "" {
+		if at := opener(sourceLine(string(diag.Normalize(src)), line), open.token()); at != "" {
 			where = "here (" + at + ")"
 		}
 	}

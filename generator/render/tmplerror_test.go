@@ -24,7 +24,8 @@ const customBase = `{{define "base"}}<!DOCTYPE html>
 `
 
 // TestThemeMistakes: every mistake in a theme's templates that loading
-// finds is an error at the theme file and line at fault, never a crash.
+// finds is an error at the theme file and line at fault, never a crash,
+// in the same words whatever line endings the theme was saved with.
 func TestThemeMistakes(t *testing.T) {
 	archive := "{{define \"main\"}}\n<h1>Archive</h1>\n<a href=\"{{url \"\"}}>home</a>\n{{end}}\n"
 	tests := []struct {
@@ -96,20 +97,26 @@ func TestThemeMistakes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := loadTheme(t, tt.files)
-			if err == nil {
-				t.Fatalf("loading succeeded; want the error %q", tt.want)
-			}
-			if !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("error:\n%v\nwant it to contain\n%s", err, tt.want)
-			}
-			var list diag.List
-			if !errors.As(err, &list) {
-				t.Errorf("error %T, want a diag.List", err)
-			}
-			for _, e := range list {
-				if e.Path == "" || e.Line == 0 {
-					t.Errorf("%q names no file and line", e)
+			for _, eol := range []string{"\n", "\r\n", "\r"} { // saved on Linux, Windows, an old Mac
+				files := map[string]string{}
+				for name, src := range tt.files {
+					files[name] = strings.ReplaceAll(src, "\n", eol)
+				}
+				_, err := loadTheme(t, files)
+				if err == nil {
+					t.Fatalf("%q: loading succeeded; want the error %q", eol, tt.want)
+				}
+				if !strings.Contains(err.Error(), tt.want) {
+					t.Errorf("%q: error:\n%v\nwant it to contain\n%s", eol, err, tt.want)
+				}
+				var list diag.List
+				if !errors.As(err, &list) {
+					t.Errorf("%q: error %T, want a diag.List", eol, err)
+				}
+				for _, e := range list {
+					if e.Path == "" || e.Line == 0 {
+						t.Errorf("%q: %q names no file and line", eol, e)
+					}
 				}
 			}
 		})

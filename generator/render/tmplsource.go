@@ -158,7 +158,8 @@ func nodeLine(n parse.Node) (file string, line int) {
 	return splitLocation(loc)
 }
 
-// sourceLine returns line n (from 1) of src, or "".
+// sourceLine returns line n (from 1) of src, whose line endings are LF
+// (diag.Normalize), or "".
 func sourceLine(src string, n int) string {
 	for i := 1; i < n; i++ {
 		_, rest, ok := strings.Cut(src, "\n")
@@ -168,7 +169,7 @@ func sourceLine(src string, n int) string {
 		src = rest
 	}
 	line, _, _ := strings.Cut(src, "\n")
-	return strings.TrimRight(line, "\r")
+	return line
 }
 
 // opener quotes, from a template's source line, where the HTML left open
