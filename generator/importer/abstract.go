@@ -24,7 +24,8 @@ import (
 //     as are an entity-like &name;, a $ that opens no math, and what would
 //     start a heading, list or fence at the start of a paragraph (# - +
 //     1. 1) ~~~);
-//   - bare URLs are copied verbatim so the renderer still links them.
+//   - bare URLs and email addresses are copied verbatim so the renderer
+//     still links them.
 //
 // Math is what the renderer takes for math: $…$ by textutil.InlineMathEnd,
 // \(…\), and not a dollar sign right after a backslash (\\$ is an
@@ -93,7 +94,13 @@ func isTie(s string) bool {
 var (
 	// urlRE is goldmark's linkify pattern, so a URL copied verbatim is the
 	// URL the renderer links.
-	urlRE      = regexp.MustCompile(`^(?:(?:http|https|ftp)://[-a-zA-Z0-9@:%._\+~#=]{1,256}\.[a-z]+(?::\d+)?|www\.[-a-zA-Z0-9@:%._\+~#=]{1,256}\.[a-z]+)(?:[/#?][-a-zA-Z0-9@:%_+.~#$!?&/=\(\);,'">\^{}\[\]` + "`" + `]*)?`)
+	urlRE = regexp.MustCompile(`^(?:(?:http|https|ftp)://[-a-zA-Z0-9@:%._\+~#=]{1,256}\.[a-z]+(?::\d+)?|www\.[-a-zA-Z0-9@:%._\+~#=]{1,256}\.[a-z]+)(?:[/#?][-a-zA-Z0-9@:%_+.~#$!?&/=\(\);,'">\^{}\[\]` + "`" + `]*)?`)
+	// emailRE is an email address whose every character but the letters
+	// and digits (. _ % + -) stands between two of them, so that none of
+	// them can be Markdown (an underscore inside a word never emphasizes):
+	// copied verbatim, it is the address GFM links ("first_last@x.org",
+	// where first\_last@x.org would show as text).
+	emailRE    = regexp.MustCompile(`^[A-Za-z0-9]+(?:[._%+-][A-Za-z0-9]+)*@[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*`)
 	entityRE   = regexp.MustCompile(`^&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});`)
 	listItemRE = regexp.MustCompile(`^[0-9]{1,9}[.)]`)
 )
@@ -133,14 +140,20 @@ func escapeParagraph(p string, math bool) string {
 			}
 			b.WriteString(`\$`)
 			i++
-		case (c == 'h' || c == 'f' || c == 'w') && linkStart(p, i):
-			if m := urlRE.FindString(p[i:]); m != "" {
-				b.WriteString(m)
-				i += len(m)
-				continue
+		case isAlnum(c) && (i == 0 || !isAlnum(p[i-1]) && strings.IndexByte("._%+-", p[i-1]) < 0):
+			// The start of a word, which may be a URL or an address.
+			var m string
+			if linkStart(p, i) {
+				m = urlRE.FindString(p[i:])
 			}
-			b.WriteByte(c)
-			i++
+			if m == "" {
+				m = emailRE.FindString(p[i:])
+			}
+			if m == "" {
+				m = p[i : i+1]
+			}
+			b.WriteString(m)
+			i += len(m)
 		case c == '&' && entityRE.MatchString(p[i:]):
 			b.WriteString(`\&`)
 			i++
@@ -219,4 +232,9 @@ func runeLen(s string) int {
 		}
 	}
 	return len(s)
+}
+
+// isAlnum reports whether c is an ASCII letter or digit.
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }

@@ -48,6 +48,8 @@ func TestAbstract(t *testing.T) {
 		// math stays math: it was escaped as text, the address taken for
 		// markup.
 		{"email with math", "We show $O(n)$ time. Contact: a.b@c.org", "We show $O(n)$ time. Contact: a.b@c.org"},
+		{"email with an underscore", "Contact first_last@x.org (or a_b.c-d@e-f.org).", "Contact first_last@x.org (or a_b.c-d@e-f.org)."},
+		{"underscore not inside an address's word", "x._y@z.org, _a@b.org and a_@b.org", `x.\_y@z.org, \_a@b.org and a\_@b.org`},
 		{"crlf", "a\r\nb", "a b"},
 		{"tie at a line end", "see Fig.~\n3 and x ~\ny and a~~\nb", "see Fig.~3 and x ~ y and a~~ b"},
 		{"empty", "  \n ", ""},
@@ -98,6 +100,21 @@ func rendersLiterallyAfter(t *testing.T, md *markdown.Renderer, in string, prepa
 	}
 }
 
+// TestAbstractLinksAddresses: a bare address with an underscore in it is
+// linked, as one without is (GFM's autolinks), where its escaped
+// underscore kept it text.
+func TestAbstractLinksAddresses(t *testing.T) {
+	out, err := renderer().Render([]byte(Abstract("Write to first_last@x.org or (a.b_c@d-e.org) today.")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`<a href="mailto:first_last@x.org">first_last@x.org</a>`, `(<a href="mailto:a.b_c@d-e.org">a.b_c@d-e.org</a>)`} {
+		if !strings.Contains(string(out.HTML), want) {
+			t.Errorf("the abstract renders as\n%s\nwant it to hold %s", out.HTML, want)
+		}
+	}
+}
+
 func TestAbstractRendersLiterally(t *testing.T) {
 	md := renderer()
 	for _, in := range []string{
@@ -106,6 +123,7 @@ func TestAbstractRendersLiterally(t *testing.T) {
 		"math $a_1 * b_2 < c$ and $$\\sum_i x_i$$ and $5 and $6",
 		`\"Ust\"un 54.6\% \textsc{AI} G\_{stack} &amp; &#42;`,
 		"see https://github.com/facebookresearch/schedule_free and (https://x.org/a_b).",
+		"mail first_last@x.org, _a@b.org, a_@b.org, x._y@z.org or (a_b_c@d.org_e) *a_b@c.org* _d_e@f.org_",
 	} {
 		rendersLiterally(t, md, in)
 	}
@@ -130,7 +148,7 @@ func TestAbstractRendersLiterally(t *testing.T) {
 // raw HTML, a link or an image (markdown.Renderer.Inert).
 func FuzzAbstractInert(f *testing.F) {
 	for _, s := range []string{`\(x$$\) <img src=x onerror=y> ![](https://t.example/p.gif) [click](https://p.example) $$ in detail.`,
-		`A line break \\$<img src=x onerror=y>$ then text.`, `\\(x\) <b>`, `$x\\$ <i>`, `\$$<b>$$`, "a $$\n<b>\n$$", `\(\(<a href=x>\)`} {
+		`A line break \\$<img src=x onerror=y>$ then text.`, `\\(x\) <b>`, `$x\\$ <i>`, `\$$<b>$$`, "a $$\n<b>\n$$", `\(\(<a href=x>\)`, "_a_b@c.org_ $x$ *d_e@f.org*"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
@@ -141,7 +159,7 @@ func FuzzAbstractInert(f *testing.F) {
 }
 
 func FuzzAbstract(f *testing.F) {
-	for _, s := range []string{"a_b $x_1$ <b>", "- x\n  1. y", "$$a$$ $ b $", "\\", "[^1]: x", "https://a.b/c_d_e"} {
+	for _, s := range []string{"a_b $x_1$ <b>", "- x\n  1. y", "$$a$$ $ b $", "\\", "[^1]: x", "https://a.b/c_d_e", "a_b@c.org *d_e@f.org* _g_h@i.org_ (j_k@l-m.org)"} {
 		f.Add(s)
 	}
 	md := renderer()
