@@ -886,6 +886,11 @@ func (c *Catalog) Forms(id string) (map[string]string, error) {
 			out[name] = f.text
 			continue
 		}
+		if deep := deepField(f.txt.Tree.Root); deep != nil {
+			return nil, diag.Errorf(f.origin, f.line, "%s: a script shows this message (jsMessages), and fills in each argument whole, as {%s}, so its text cannot read {{%s}}, a field of one; "+
+				"give the message the value as an argument of its own ({{.%s}}), or keep it for templates (T) and give the script another",
+				id, deep.Ident[0], deep, deep.Ident[len(deep.Ident)-1])
+		}
 		dot := map[string]any{}
 		for _, field := range fields(f.txt.Tree.Root) {
 			dot[field] = "{" + field + "}"
@@ -897,6 +902,18 @@ func (c *Catalog) Forms(id string) (map[string]string, error) {
 		out[name] = b.String()
 	}
 	return out, nil
+}
+
+// deepField returns the first field of a field that a template's nodes
+// read (.Paper.Title), or nil.
+func deepField(n tparse.Node) *tparse.FieldNode {
+	var deep *tparse.FieldNode
+	tmplwalk.Walk(n, func(n tparse.Node) {
+		if f, ok := n.(*tparse.FieldNode); ok && len(f.Ident) > 1 && deep == nil {
+			deep = f
+		}
+	})
+	return deep
 }
 
 // fields lists the names of the dot's fields that a template's nodes use.

@@ -146,6 +146,26 @@ func TestForms(t *testing.T) {
 	}
 }
 
+// TestFormsOfAField: a message whose text reads a field of an argument
+// ({{.Paper.Title}}, which a theme's own message shown with T may) has
+// no forms for a script, which fills each argument in whole: the error
+// says so at the message's line, and what to write.
+func TestFormsOfAField(t *testing.T) {
+	c, err := load(map[string]string{"i18n/en.yaml": "x: fine\npaperFound: \"Found {{.Paper.Title}} ({{.Count}})\"\n"}, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.Forms("paperFound")
+	const want = "themes/mine/i18n/en.yaml:2: paperFound: a script shows this message (jsMessages), and fills in each argument whole, as {Paper}, so its text cannot read {{.Paper.Title}}, a field of one; " +
+		"give the message the value as an argument of its own ({{.Title}}), or keep it for templates (T) and give the script another"
+	if err == nil || err.Error() != want {
+		t.Errorf("Forms = %v, want\n%s", err, want)
+	}
+	if got, err := c.Text("paperFound", map[string]any{"Paper": struct{ Title string }{"BERT"}, "Count": 2}); err != nil || got != "Found BERT (2)" {
+		t.Errorf("T = %q, %v; want the message with the paper's title", got, err)
+	}
+}
+
 func TestLoadErrors(t *testing.T) {
 	for _, tt := range []struct {
 		name  string
