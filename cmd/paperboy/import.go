@@ -60,6 +60,11 @@ Flags:
                       is imported whole)
   --timeout D         per-request timeout for --fetch (default 30s;
                       refused without --fetch)
+  --retries N         for --fetch, how many more times to ask after a
+                      temporary failure: no answer, or a 429, 500, 502,
+                      503 or 504 (default 3; waits as the answer's
+                      Retry-After asks, or 2s doubling; refused without
+                      --fetch)
   --endpoint URL      the API's base URL for --fetch (default
                       https://huggingface.co, https://export.arxiv.org/api/query;
                       refused without --fetch)
@@ -69,10 +74,10 @@ Flags:
 type importFlags struct {
 	site, date, endpoint string
 	fetch, dryRun, quiet bool
-	max                  int
+	max, retries         int
 	timeout              time.Duration
-	// Whether --max, --timeout and --endpoint were given.
-	maxSet, timeoutSet, endpointSet bool
+	// Whether --max, --timeout, --endpoint and --retries were given.
+	maxSet, timeoutSet, endpointSet, retriesSet bool
 }
 
 // runImport runs `paperboy import hf|arxiv|unpin ...`; args excludes
@@ -101,13 +106,20 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := f.checkMax(source, rest); err != nil {
 		return err
 	}
+	if f.retries < 0 {
+		return usagef("import: --retries must be 0 or more")
+	}
 	var day time.Time
 	if f.date != "" {
 		if day, err = parse.CalendarDay(f.date); err != nil {
 			return usagef("import: --date %v", err)
 		}
 	}
-	batch, err := readBatch(ctx, source, f, day, rest)
+	log := stderr
+	if f.quiet {
+		log = io.Discard
+	}
+	batch, err := readBatch(ctx, source, f, day, rest, log)
 	if err != nil {
 		return err
 	}
@@ -139,7 +151,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 // imports wrote into the days' papers: come out, so the days rank those
 // papers by their upvotes (importer.Unpin).
 func runUnpin(f *importFlags, days []string, stdout io.Writer) error {
-	if f.fetch || f.date != "" || f.maxSet || f.timeoutSet || f.endpointSet {
+	if f.fetch || f.date != "" || f.maxSet || f.timeoutSet || f.endpointSet || f.retriesSet {
 		return usagef("import unpin: name the days (YYYY-MM-DD), or none for every day; it takes -s, --dry-run and -q only")
 	}
 	for _, d := range days {
@@ -186,6 +198,7 @@ func (f *importFlags) register(fs *flag.FlagSet) {
 	quietFlag(fs, &f.quiet)
 	fs.IntVar(&f.max, "max", 50, "")
 	fs.DurationVar(&f.timeout, "timeout", 30*time.Second, "")
+	fs.IntVar(&f.retries, "retries", 3, "")
 }
 
 // parseImportFlags parses flags given before, between or after the
@@ -203,7 +216,7 @@ func parseImportFlags(args []string, stdout io.Writer) (*importFlags, []string, 
 	if err != nil {
 		return nil, nil, err
 	}
-	f.maxSet, f.timeoutSet, f.endpointSet = isSet(fs, "max"), isSet(fs, "timeout"), isSet(fs, "endpoint")
+	f.maxSet, f.timeoutSet, f.endpointSet, f.retriesSet = isSet(fs, "max"), isSet(fs, "timeout"), isSet(fs, "endpoint"), isSet(fs, "retries")
 	return f, pos, nil
 }
 
@@ -228,9 +241,9 @@ func (f *importFlags) checkMax(source string, rest []string) error {
 	return usagef("import: --max sets how many results an arXiv search asks for (paperboy import arxiv --fetch --max 20 'cat:cs.CL'); it does not apply to %s, so leave it out", what)
 }
 
-// checkFetchOnly refuses --timeout and --endpoint without --fetch, where
-// they would be ignored: they are how the download is made, and a file or
-// standard input is read as it is.
+// checkFetchOnly refuses --timeout, --endpoint and --retries without
+// --fetch, where they would be ignored: they are how the download is
+// made, and a file or standard input is read as it is.
 func (f *importFlags) checkFetchOnly() error {
 	if f.fetch {
 		return nil
@@ -241,6 +254,7 @@ func (f *importFlags) checkFetchOnly() error {
 	}{
 		{f.timeoutSet, "timeout", "how long --fetch waits for each answer", "paperboy import hf --fetch --timeout 2m"},
 		{f.endpointSet, "endpoint", "the API address --fetch downloads from", "paperboy import hf --fetch --endpoint http://localhost:8080"},
+		{f.retriesSet, "retries", "how many more times --fetch asks after a temporary failure", "paperboy import hf --fetch --retries 5"},
 	} {
 		if fl.set {
 			return usagef("import: --%s sets %s (%s); it does not apply to reading a file, so leave it out", fl.name, fl.does, fl.example)
@@ -261,14 +275,15 @@ func isSearch(args []string) bool {
 	return false
 }
 
-// readBatch reads the input (a file, stdin or the network) and parses it.
-func readBatch(ctx context.Context, source string, f *importFlags, day time.Time, rest []string) (importer.Batch, error) {
+// readBatch reads the input (a file, stdin or the network) and parses it,
+// telling log of each request it asks again.
+func readBatch(ctx context.Context, source string, f *importFlags, day time.Time, rest []string, log io.Writer) (importer.Batch, error) {
 	parse := hf.Parse
 	if source == "arxiv" {
 		parse = arxiv.Parse
 	}
 	if f.fetch {
-		return fetchBatch(ctx, source, f, day, rest, parse)
+		return fetchBatch(ctx, source, f, day, rest, parse, log)
 	}
 	if err := notAFile(source, rest); err != nil {
 		return importer.Batch{}, err
@@ -360,13 +375,18 @@ func readInput(arg string) (string, []byte, error) {
 	return name, data, nil
 }
 
-// fetchBatch downloads and parses the source's data.
-func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Time, rest []string, parse func(string, []byte) (importer.Batch, error)) (importer.Batch, error) {
+// fetchBatch downloads and parses the source's data, telling log of each
+// request it asks again.
+func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Time, rest []string, parse func(string, []byte) (importer.Batch, error), log io.Writer) (importer.Batch, error) {
 	bi, _ := debug.ReadBuildInfo()
 	fetcher := &importer.Fetcher{
 		Client:    &http.Client{Timeout: f.timeout, CheckRedirect: sameSiteRedirect},
 		UserAgent: importer.UserAgent(releaseOf(bi)),
 		Timeout:   f.timeout,
+		Retries:   f.retries,
+		Retrying: func(err error, wait time.Duration, retry int) {
+			fmt.Fprintf(log, "import %s: %v; asking again in %v (retry %d of %d)\n", source, err, wait, retry, f.retries)
+		},
 	}
 	var urls []string
 	switch source {

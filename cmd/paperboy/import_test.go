@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 )
 
@@ -188,15 +189,65 @@ func TestRunImportFetch(t *testing.T) {
 	// No answer: say what to do.
 	gone := httptest.NewServer(http.NotFoundHandler())
 	gone.Close()
-	err = runImport(context.Background(), []string{"hf", "--fetch", "--endpoint", gone.URL, "-s", dir}, &out, &bytes.Buffer{})
+	err = runImport(context.Background(), []string{"hf", "--fetch", "--retries", "0", "--endpoint", gone.URL, "-s", dir}, &out, &bytes.Buffer{})
 	if err == nil || !strings.HasSuffix(err.Error(), "; check the network connection and try again, or import a saved response instead of using --fetch") {
 		t.Errorf("fetch from a server that is gone = %v", err)
 	}
 	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { <-r.Context().Done() }))
 	defer slow.Close()
-	err = runImport(context.Background(), []string{"hf", "--fetch", "--timeout", "50ms", "--endpoint", slow.URL, "-s", dir}, &out, &bytes.Buffer{})
+	err = runImport(context.Background(), []string{"hf", "--fetch", "--timeout", "50ms", "--retries", "0", "--endpoint", slow.URL, "-s", dir}, &out, &bytes.Buffer{})
 	if err == nil || !strings.HasSuffix(err.Error(), "no answer within 50ms; try again later, or allow longer with --timeout") {
 		t.Errorf("fetch from a server that does not answer = %v", err)
+	}
+}
+
+// TestRunImportFetchRetries: a busy server's 503 is asked again, after
+// the second its Retry-After asks, and the import goes through; the
+// retry is told on stderr, but for -q. A server busy at every request
+// fails the import, saying how many times it was asked.
+func TestRunImportFetchRetries(t *testing.T) {
+	sample, err := os.ReadFile(importSample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var asked atomic.Int32
+	busy := 1 // requests answered 503 before the list
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if int(asked.Add(1)) <= busy {
+			w.Header().Set("Retry-After", "1")
+			http.Error(w, "busy", http.StatusServiceUnavailable)
+			return
+		}
+		w.Write(sample)
+	}))
+	defer srv.Close()
+	for _, quiet := range []bool{false, true} {
+		asked.Store(0)
+		dir := t.TempDir()
+		args := []string{"hf", "--fetch", "--date", "2024-05-27", "--endpoint", srv.URL, "-s", dir}
+		if quiet {
+			args = append(args, "-q")
+		}
+		var out, log bytes.Buffer
+		if err := runImport(context.Background(), args, &out, &log); err != nil {
+			t.Fatalf("-q %v: %v", quiet, err)
+		}
+		want := "import hf: GET " + srv.URL + "/api/daily_papers?date=2024-05-27: 503 Service Unavailable; asking again in 1s (retry 1 of 3)\n"
+		if quiet {
+			want = ""
+		}
+		if log.String() != want || asked.Load() != 2 {
+			t.Errorf("-q %v: asked %d times, stderr %q; want 2 and %q", quiet, asked.Load(), log.String(), want)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "content/papers/2405.15738.md")); err != nil {
+			t.Errorf("-q %v: the import wrote nothing: %v", quiet, err)
+		}
+	}
+	asked.Store(0)
+	busy = 3
+	err = runImport(context.Background(), []string{"hf", "--fetch", "--retries", "1", "--endpoint", srv.URL, "-s", t.TempDir()}, &bytes.Buffer{}, &bytes.Buffer{})
+	if err == nil || !strings.HasSuffix(err.Error(), ": 503 Service Unavailable (asked 2 times)") || asked.Load() != 2 {
+		t.Errorf("import from a server busy at every request: asked %d times, %v", asked.Load(), err)
 	}
 }
 

@@ -95,9 +95,12 @@ func TestUsageMessages(t *testing.T) {
 		{[]string{"import", "arxiv", "2406.01234"}, `import arxiv: 2406.01234 is an arXiv id, not a file; to download it from arXiv: paperboy import arxiv --fetch 2406.01234`, "paperboy help import"},
 		{[]string{"import", "arxiv", "2406.01234", "arXiv:2405.15738v2"}, `import arxiv: 2406.01234 is an arXiv id, not a file; to download it from arXiv: paperboy import arxiv --fetch 2406.01234 arXiv:2405.15738v2`, "paperboy help import"},
 		{[]string{"import", "hf", "2406.01234"}, `import hf: 2406.01234 is an arXiv id, not a file; hf imports Hugging Face's daily list (paperboy import hf --fetch --date YYYY-MM-DD); to import a paper by its id: paperboy import arxiv --fetch 2406.01234`, "paperboy help import"},
-		// --timeout and --endpoint shape the download, and nothing else.
+		// --timeout, --endpoint and --retries shape the download, and nothing else.
 		{[]string{"import", "hf", "--timeout", "1m", "daily.json"}, `import: --timeout sets how long --fetch waits for each answer (paperboy import hf --fetch --timeout 2m); it does not apply to reading a file, so leave it out`, "paperboy help import"},
 		{[]string{"import", "arxiv", "-", "--endpoint", "http://localhost:8080"}, `import: --endpoint sets the API address --fetch downloads from (paperboy import hf --fetch --endpoint http://localhost:8080); it does not apply to reading a file, so leave it out`, "paperboy help import"},
+		{[]string{"import", "hf", "--retries", "5", "daily.json"}, `import: --retries sets how many more times --fetch asks after a temporary failure (paperboy import hf --fetch --retries 5); it does not apply to reading a file, so leave it out`, "paperboy help import"},
+		{[]string{"import", "hf", "--fetch", "--retries", "-1"}, `import: --retries must be 0 or more`, "paperboy help import"},
+		{[]string{"import", "unpin", "--retries", "1"}, `import unpin: name the days (YYYY-MM-DD), or none for every day; it takes -s, --dry-run and -q only`, "paperboy help import"},
 	} {
 		code, _, stderr := runCLI(tc.args...)
 		want := "paperboy: " + tc.want

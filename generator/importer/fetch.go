@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -9,7 +10,10 @@ import (
 	neturl "net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/internal/retry"
 )
 
 // UserAgent is the User-Agent Paperboy sends: "Paperboy/<version>
@@ -39,6 +43,19 @@ type Fetcher struct {
 	// ignored, and a time in the future is.
 	Stamp string
 
+	// Retries is how many more times Get asks after a temporary failure:
+	// no answer (the network failed, or none came within Timeout), or a
+	// status that says to ask again later (429 Too Many Requests, 500,
+	// 502, 503, 504, as arXiv's and Hugging Face's servers answer while
+	// busy or restarting). It waits as long as the answer's Retry-After
+	// asks, if it asks for at most maxRetryAfter (a longer wait is the
+	// failure), or else RetryWait, doubling with each retry.
+	Retries   int
+	RetryWait time.Duration // 0 means 2 s
+	// Retrying, when set, is told of each retry before its wait: the
+	// failure, the wait and the retry's number (from 1).
+	Retrying func(err error, wait time.Duration, retry int)
+
 	// Now and Sleep stand in for the clock in tests; nil means the real one.
 	Now   func() time.Time
 	Sleep func(ctx context.Context, d time.Duration) error
@@ -49,9 +66,10 @@ type Fetcher struct {
 // StatusError is a response with a status other than 200 OK. Body holds
 // the response, which may explain the error (arXiv sends an Atom feed).
 type StatusError struct {
-	URL  string
-	Code int
-	Body []byte
+	URL        string
+	Code       int
+	Body       []byte
+	RetryAfter time.Duration // how long its Retry-After asks to wait; 0 without one
 }
 
 // Error describes the status.
@@ -59,10 +77,74 @@ func (e *StatusError) Error() string {
 	return fmt.Sprintf("GET %s: %d %s", e.URL, e.Code, http.StatusText(e.Code))
 }
 
+// maxRetryAfter is the longest wait a Retry-After may ask of a retry.
+const maxRetryAfter = 5 * time.Minute
+
+// RetriedError is a temporary failure that each of Tries requests met.
+type RetriedError struct {
+	Tries int
+	Err   error // the last one's
+}
+
+// Error names the failure and how many times it was met.
+func (e *RetriedError) Error() string {
+	return fmt.Sprintf("%v (asked %d times)", e.Err, e.Tries)
+}
+
+// Unwrap returns the last request's failure.
+func (e *RetriedError) Unwrap() error { return e.Err }
+
 // Get waits out the interval since the previous request, then fetches url
-// and returns its body. A status other than 200 gives the body and a
-// *StatusError.
+// and returns its body, asking again after a temporary failure (see
+// Retries). A status other than 200 gives the body and a *StatusError
+// (in a *RetriedError when it was asked for again).
 func (f *Fetcher) Get(ctx context.Context, url string) ([]byte, error) {
+	for try := 1; ; try++ {
+		body, err := f.get(ctx, url)
+		wait, again := f.retryWait(err, try)
+		if !again {
+			if err != nil && try > 1 {
+				err = &RetriedError{Tries: try, Err: err}
+			}
+			return body, err
+		}
+		if f.Retrying != nil {
+			f.Retrying(err, wait, try)
+		}
+		if err := f.sleep(ctx, wait); err != nil {
+			return nil, err
+		}
+	}
+}
+
+// retryWait returns how long to wait before asking again after the
+// request try (from 1) failed with err, and whether to.
+func (f *Fetcher) retryWait(err error, try int) (time.Duration, bool) {
+	var se *StatusError
+	var nr *NoResponseError
+	switch {
+	case try > f.Retries:
+		return 0, false
+	case errors.As(err, &se):
+		switch se.Code {
+		case http.StatusTooManyRequests, http.StatusInternalServerError, http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
+		default:
+			return 0, false
+		}
+		if se.RetryAfter > maxRetryAfter {
+			return 0, false
+		}
+		if se.RetryAfter > 0 {
+			return se.RetryAfter, true
+		}
+	case !errors.As(err, &nr):
+		return 0, false // none, or not the server's nor the network's (Ctrl-C)
+	}
+	return retry.Backoff(cmp.Or(f.RetryWait, 2*time.Second), try), true
+}
+
+// get is one request of Get.
+func (f *Fetcher) get(ctx context.Context, url string) ([]byte, error) {
 	if err := f.wait(ctx); err != nil {
 		return nil, err
 	}
@@ -98,9 +180,22 @@ func (f *Fetcher) Get(ctx context.Context, url string) ([]byte, error) {
 		return nil, fmt.Errorf("GET %s: the response is larger than %d bytes", url, limit)
 	}
 	if resp.StatusCode != http.StatusOK {
-		return body, &StatusError{URL: url, Code: resp.StatusCode, Body: body}
+		return body, &StatusError{URL: url, Code: resp.StatusCode, Body: body, RetryAfter: retryAfter(resp.Header.Get("Retry-After"), f.now())}
 	}
 	return body, nil
+}
+
+// retryAfter is the wait a Retry-After header's value v asks for at now:
+// a number of seconds or a date (RFC 9110, 10.2.3); 0 for none, one in
+// the past, or one that does not read.
+func retryAfter(v string, now time.Time) time.Duration {
+	if secs, err := strconv.ParseUint(v, 10, 32); err == nil {
+		return time.Duration(secs) * time.Second
+	}
+	if t, err := http.ParseTime(v); err == nil && t.After(now) {
+		return t.Sub(now)
+	}
+	return 0
 }
 
 // NoResponseError is a request that got no response: the network failed,
@@ -141,31 +236,39 @@ func requestError(ctx context.Context, url string, timeout time.Duration, err er
 
 // wait sleeps until Interval has passed since the previous request.
 func (f *Fetcher) wait(ctx context.Context) error {
-	now := time.Now
-	if f.Now != nil {
-		now = f.Now
-	}
 	if f.last.IsZero() && f.Stamp != "" {
-		if fi, err := os.Stat(f.Stamp); err == nil && fi.ModTime().Before(now()) {
+		if fi, err := os.Stat(f.Stamp); err == nil && fi.ModTime().Before(f.now()) {
 			f.last = fi.ModTime()
 		}
 	}
 	if !f.last.IsZero() && f.Interval > 0 {
-		if d := f.Interval - now().Sub(f.last); d > 0 {
-			sleep := sleepCtx
-			if f.Sleep != nil {
-				sleep = f.Sleep
-			}
-			if err := sleep(ctx, d); err != nil {
+		if d := f.Interval - f.now().Sub(f.last); d > 0 {
+			if err := f.sleep(ctx, d); err != nil {
 				return err
 			}
 		}
 	}
-	f.last = now()
+	f.last = f.now()
 	if f.Stamp != "" {
 		touch(f.Stamp, f.last)
 	}
 	return nil
+}
+
+// now is the time by f's clock.
+func (f *Fetcher) now() time.Time {
+	if f.Now != nil {
+		return f.Now()
+	}
+	return time.Now()
+}
+
+// sleep sleeps for d by f's clock, or until ctx is done.
+func (f *Fetcher) sleep(ctx context.Context, d time.Duration) error {
+	if f.Sleep != nil {
+		return f.Sleep(ctx, d)
+	}
+	return sleepCtx(ctx, d)
 }
 
 // touch sets the modification time of the file at path to t, creating the

@@ -6,7 +6,9 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -132,5 +134,105 @@ func TestFetcherTimeoutAndLimit(t *testing.T) {
 	}
 	if _, err := f.Get(context.Background(), srv.URL+"/big"); err == nil {
 		t.Errorf("Get(big) succeeded, want a size error")
+	}
+}
+
+// TestFetcherRetries: a temporary failure (a 503, a 429, a 502, no
+// answer) is asked for again Retries times, after the wait its
+// Retry-After asks (seconds or a date) or 2 s doubling, with the
+// interval kept; a failure that is not temporary (404, 400), or a
+// Retry-After over 5 minutes, is not; and the error of the last
+// request says how many were made.
+func TestFetcherRetries(t *testing.T) {
+	start := time.Date(2024, 5, 27, 12, 0, 0, 0, time.UTC)
+	var now time.Time
+	var answers []func(w http.ResponseWriter) // one per request, in order
+	var asked int
+	var mu sync.Mutex
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		answer := answers[asked]
+		asked++
+		mu.Unlock()
+		answer(w)
+	}))
+	defer srv.Close()
+	status := func(code int, retryAfter string) func(w http.ResponseWriter) {
+		return func(w http.ResponseWriter) {
+			if retryAfter != "" {
+				w.Header().Set("Retry-After", retryAfter)
+			}
+			http.Error(w, "busy", code)
+		}
+	}
+	ok := func(w http.ResponseWriter) { w.Write([]byte("[]")) }
+	hang := func(w http.ResponseWriter) { time.Sleep(200 * time.Millisecond) }
+	for _, tt := range []struct {
+		name    string
+		answers []func(w http.ResponseWriter)
+		retries int
+		slept   []time.Duration // the Retrying waits
+		err     string          // "" for the body
+	}{
+		{"503 twice", []func(http.ResponseWriter){status(503, ""), status(503, ""), ok}, 3, []time.Duration{2 * time.Second, 4 * time.Second}, ""},
+		{"429 with seconds", []func(http.ResponseWriter){status(429, "7"), ok}, 3, []time.Duration{7 * time.Second}, ""},
+		{"503 with a date", []func(http.ResponseWriter){status(503, start.Add(time.Minute).Format(http.TimeFormat)), ok}, 3, []time.Duration{time.Minute}, ""},
+		{"502, then no answer", []func(http.ResponseWriter){status(502, ""), hang, ok}, 2, []time.Duration{2 * time.Second, 4 * time.Second}, ""},
+		{"always 503", []func(http.ResponseWriter){status(503, ""), status(503, ""), status(503, "")}, 2, []time.Duration{2 * time.Second, 4 * time.Second},
+			": 503 Service Unavailable (asked 3 times)"},
+		{"no retries", []func(http.ResponseWriter){status(503, "")}, 0, nil, ": 503 Service Unavailable"},
+		{"404", []func(http.ResponseWriter){status(404, "")}, 3, nil, ": 404 Not Found"},
+		{"400", []func(http.ResponseWriter){status(400, "")}, 3, nil, ": 400 Bad Request"},
+		{"an hour asked for", []func(http.ResponseWriter){status(503, "3600")}, 3, nil, ": 503 Service Unavailable"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			mu.Lock()
+			answers, asked, now = tt.answers, 0, start
+			mu.Unlock()
+			var slept, told []time.Duration
+			f := &importer.Fetcher{
+				Timeout:  100 * time.Millisecond,
+				Interval: 3 * time.Second,
+				Retries:  tt.retries,
+				Now:      func() time.Time { return now },
+				Sleep: func(_ context.Context, d time.Duration) error {
+					slept = append(slept, d)
+					now = now.Add(d)
+					return nil
+				},
+				Retrying: func(err error, wait time.Duration, retry int) {
+					if retry != len(told)+1 || err == nil {
+						t.Errorf("Retrying(%v, %v, %d) after %d retries", err, wait, retry, len(told))
+					}
+					told = append(told, wait)
+				},
+			}
+			body, err := f.Get(context.Background(), srv.URL)
+			if tt.err == "" && (err != nil || string(body) != "[]") {
+				t.Errorf("Get = %q, %v; want the body", body, err)
+			}
+			if tt.err != "" && (err == nil || err.Error() != "GET "+srv.URL+tt.err) {
+				t.Errorf("Get = %v, want the error GET %s%s", err, srv.URL, tt.err)
+			}
+			var se *importer.StatusError
+			if tt.err != "" && !errors.As(err, &se) {
+				t.Errorf("Get = %v, not a StatusError", err)
+			}
+			mu.Lock()
+			if asked != len(tt.answers) {
+				t.Errorf("asked %d times, want %d", asked, len(tt.answers))
+			}
+			mu.Unlock()
+			if !slices.Equal(told, tt.slept) {
+				t.Errorf("retried after %v, want %v", told, tt.slept)
+			}
+			// Each wait is the retry's, and the interval's when the
+			// retry's is shorter than 3 s (the first, of 2 s, is).
+			for i, d := range tt.slept {
+				if !slices.Contains(slept, d) {
+					t.Errorf("slept %v, want %v among them (retry %d)", slept, d, i+1)
+				}
+			}
+		})
 	}
 }

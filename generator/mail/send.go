@@ -11,6 +11,8 @@ import (
 	"net/smtp"
 	"net/textproto"
 	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/internal/retry"
 )
 
 // Sender delivers a message to each recipient over SMTP, one message per
@@ -110,7 +112,7 @@ func (s *Sender) Send(ctx context.Context, m *Message, to []string) *Report {
 				err, c = ctx.Err(), fatal
 			}
 			if c == temporary && res.Attempts <= s.Retries {
-				wait := backoff(s.Backoff, res.Attempts)
+				wait := retry.Backoff(s.Backoff, res.Attempts)
 				s.logf("temporary failure for %s: %v; retrying in %v", recipient(i, rcpt), err, wait)
 				if serr := s.sleep(ctx, wait); serr != nil {
 					err, c = serr, fatal
@@ -160,21 +162,6 @@ func (s *Sender) DryRun(m *Message, to []string) *Report {
 		r.Results = append(r.Results, res)
 	}
 	return r
-}
-
-// maxBackoff is the longest wait before a retry.
-const maxBackoff = time.Hour
-
-// backoff is the wait before the retry after attempt (from 1): base,
-// doubling with each attempt, at most maxBackoff. It doubles step by step
-// rather than shifting by attempt, which overflowed after some thirty
-// retries (--retries 40) into a negative wait: no wait at all.
-func backoff(base time.Duration, attempt int) time.Duration {
-	wait := base
-	for i := 1; i < attempt && wait < maxBackoff; i++ {
-		wait *= 2
-	}
-	return min(wait, maxBackoff)
 }
 
 // classify sorts a delivery error into temporary, permanent or fatal.
