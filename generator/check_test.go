@@ -12,6 +12,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/linkcheck"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/render"
@@ -695,7 +696,7 @@ func FuzzUnknownProperties(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, css string) {
-		lines := strings.Count(css, "\n") + 1
+		lines := diag.Lines([]byte(css))
 		for _, p := range unknownProperties("custom.css", blankComments([]byte(css))) {
 			if p.Line < 1 || p.Line > lines {
 				t.Errorf("%q: problem at line %d of %d: %s", css, p.Line, lines, p)
