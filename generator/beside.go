@@ -246,7 +246,7 @@ func (b beside) emit(fsys fs.FS, paths []string, add func(model.File) error) ([]
 	for _, p := range paths {
 		data, err := fs.ReadFile(fsys, b.files[p])
 		if err != nil {
-			return nil, err
+			return nil, diag.Unreadable(b.files[p], "file", err)
 		}
 		switch {
 		case bytes.HasPrefix(data, []byte(lfsPointer)):

@@ -652,11 +652,7 @@ func unreadConfig(site fs.FS, err error) error {
 	if info, statErr := fs.Stat(site, load.Config); statErr == nil && info.IsDir() {
 		return diag.Errorf(load.Config, 0, "is a folder, not a file; move what is in it elsewhere and write the site's settings in a file of that name")
 	}
-	var pathErr *fs.PathError
-	if errors.As(err, &pathErr) {
-		err = pathErr.Err // the path is the error's own
-	}
-	return diag.Errorf(load.Config, 0, "cannot be read: %v; make the file readable by the user who builds the site", err)
+	return diag.Unreadable(load.Config, "file", err)
 }
 
 // NoSite is the error for a site folder without content/site.yaml: what

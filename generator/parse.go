@@ -180,7 +180,7 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 func parsePage(fsys fs.FS, path string, md *markdown.Renderer, b beside, probes *[]probe, warn *[]Problem) (*model.Page, error) {
 	data, err := fs.ReadFile(fsys, path)
 	if err != nil {
-		return nil, diag.Errorf(path, 0, "cannot read: %v", err)
+		return nil, diag.Unreadable(path, "file", err)
 	}
 	p, err := parse.Page(path, data)
 	if p == nil {
@@ -209,7 +209,7 @@ func parsePage(fsys fs.FS, path string, md *markdown.Renderer, b beside, probes 
 func parseCached(fsys fs.FS, path string, isDay bool, lim model.Limits, md *markdown.Renderer, b beside, cache *Cache) parsed {
 	data, err := fs.ReadFile(fsys, path)
 	if err != nil {
-		return parsed{err: diag.Errorf(path, 0, "cannot read: %v", err)}
+		return parsed{err: diag.Unreadable(path, "file", err)}
 	}
 	if cache == nil {
 		return parseOne(path, data, isDay, lim, md, b)

@@ -9,6 +9,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
 )
@@ -35,6 +36,21 @@ func (e *Error) Error() string {
 // Errorf returns an Error at path:line with a formatted message.
 func Errorf(path string, line int, format string, args ...any) *Error {
 	return &Error{Path: path, Line: line, Msg: fmt.Sprintf(format, args...)}
+}
+
+// Unreadable is the error for the file or folder (what) at path that
+// could not be read, err as package fs gives it (its path, which repeats
+// path, left out), and, for a permission denied, what to do: such a file
+// is most often one another user made (root, in a container).
+func Unreadable(path, what string, err error) *Error {
+	var pathErr *fs.PathError
+	if errors.As(err, &pathErr) {
+		err = pathErr.Err
+	}
+	if errors.Is(err, fs.ErrPermission) {
+		return Errorf(path, 0, "cannot be read: %v; make the %s readable by the user who builds the site", err, what)
+	}
+	return Errorf(path, 0, "cannot be read: %v", err)
 }
 
 // List is every problem a stage found. A nil or empty List is no error.

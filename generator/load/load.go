@@ -72,7 +72,7 @@ func Find(fsys fs.FS, maxBytes int64) (*Sources, error) {
 				if p == dir.root && errors.Is(err, fs.ErrNotExist) {
 					return fs.SkipDir
 				}
-				errs.Add(p, 0, "cannot read: %v", err)
+				errs.Append(diag.Unreadable(p, "folder", err)) // WalkDir reads folders, not files
 				return nil
 			}
 			name := d.Name()
@@ -118,7 +118,7 @@ func Find(fsys fs.FS, maxBytes int64) (*Sources, error) {
 			return nil
 		})
 		if err != nil {
-			errs.Add(dir.root, 0, "cannot read: %v", err)
+			errs.Append(diag.Unreadable(dir.root, "folder", err))
 		}
 	}
 	return src, errs.Err()

@@ -19,6 +19,7 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -808,8 +809,11 @@ func static(th overlay, minify bool) ([]model.File, error) {
 	out := make([]model.File, 0, len(names))
 	for _, n := range names {
 		data, err := fs.ReadFile(th, n)
+		if errors.Is(err, fs.ErrPermission) {
+			return nil, diag.Unreadable(th.origin(n), "file", err)
+		}
 		if err != nil {
-			return nil, err
+			return nil, err // a folder of the site's where the built-in theme has a file: the build names it (withClashes)
 		}
 		out = append(out, model.File{Path: staticOut(n), Data: publishedStatic(th.builtin, minify, staticOut(n), data)})
 	}

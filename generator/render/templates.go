@@ -421,7 +421,7 @@ func (t *templates) lineOf(tt *template.Template) int {
 func (t *templates) parse(set *template.Template, name string, fsys fs.FS) error {
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
-		return diag.Errorf(t.theme.origin(name), 0, "cannot read the template: %v", err)
+		return diag.Unreadable(t.theme.origin(name), "file", err)
 	}
 	if data, err = diag.Text(t.theme.origin(name), data); err != nil {
 		return err

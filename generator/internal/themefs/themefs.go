@@ -134,8 +134,8 @@ func (s Stack) ReadDir(name string) ([]fs.DirEntry, error) {
 // Origin returns where the file name comes from as the user sees it
 // ("themes/lab/templates/paper.html"), or "" when no layer has it.
 func (s Stack) Origin(name string) string {
-	if i, _, err := s.find(name); err == nil {
-		return s[i].Dir + "/" + name
+	if i, _, err := s.find(name); !errors.Is(err, fs.ErrNotExist) {
+		return s[i].Dir + "/" + name // one that cannot be read (permission denied) too
 	}
 	return ""
 }
@@ -149,13 +149,17 @@ func (s Stack) Dir() string {
 	return s[0].Dir
 }
 
-// Has reports whether some layer has the file or folder name.
+// Has reports whether some layer has the file or folder name (one that
+// cannot be read too).
 func (s Stack) Has(name string) bool {
 	_, _, err := s.find(name)
-	return err == nil
+	return !errors.Is(err, fs.ErrNotExist)
 }
 
-// find returns the index of the first layer that has name, and its info.
+// find returns the index of the first layer that has name, and its info;
+// or the index of the first layer where looking for it failed otherwise
+// than for its absence (a file without read access: fs.Stat of a
+// sub-folder's file opens it), and that error.
 func (s Stack) find(name string) (int, fs.FileInfo, error) {
 	for i, l := range s {
 		fi, err := fs.Stat(l.FS, name)
@@ -163,7 +167,7 @@ func (s Stack) find(name string) (int, fs.FileInfo, error) {
 			return i, fi, nil
 		}
 		if !errors.Is(err, fs.ErrNotExist) {
-			return 0, nil, err
+			return i, nil, err
 		}
 	}
 	return 0, nil, &fs.PathError{Op: "stat", Path: name, Err: fs.ErrNotExist}
