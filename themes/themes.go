@@ -101,7 +101,7 @@ func UpdateRecord(data []byte, paths []string) ([]byte, error) {
 		lines[p] = Hash(cur) + " " + p + "\n"
 	}
 	var b strings.Builder
-	for line := range strings.Lines(string(data)) {
+	for line := range strings.Lines(string(diag.Normalize(data))) { // a record saved with CRLF or CR is written with LF
 		if h, p, ok := strings.Cut(strings.TrimSpace(line), " "); ok && !strings.HasPrefix(h, "#") && lines[p] != "" {
 			line = lines[p]
 			delete(lines, p)
@@ -117,10 +117,11 @@ func UpdateRecord(data []byte, paths []string) ([]byte, error) {
 	return []byte(b.String()), nil
 }
 
-// ReadRecord returns the hash of each file a Record names, by path.
+// ReadRecord returns the hash of each file a Record names, by path, its
+// lines read as a build reads text (CRLF, or a lone CR, ends one too).
 func ReadRecord(data []byte) map[string]string {
 	copied := map[string]string{}
-	for line := range strings.Lines(string(data)) {
+	for line := range strings.Lines(string(diag.Normalize(data))) {
 		if h, p, ok := strings.Cut(strings.TrimSpace(line), " "); ok && !strings.HasPrefix(h, "#") {
 			copied[p] = h
 		}
