@@ -26,6 +26,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -291,6 +292,16 @@ func rank(d *model.Day, byID map[string]*model.Paper, dated []*model.Paper, gone
 // fix the id of the file named after it, or list the nearest id, or add
 // the file.
 func missingHint(id string, byID map[string]*model.Paper) string {
+	if ref, version, ok := arxivid.Ref(id); ok && ref != id {
+		what := "the address of the paper's page"
+		if _, _, isURL := arxivid.FromURL(id); !isURL && version > 0 {
+			what = "an arXiv id with its version, which the paper's `version:` holds"
+		}
+		if p := byID[ref]; p != nil {
+			return fmt.Sprintf("%s is %s; write the paper's id: %s", id, what, ref)
+		}
+		return fmt.Sprintf("%s is %s; write its id, %s, and add the paper (paperboy import arxiv --fetch %s), or move the id to removed: (then no import lists it again)", id, what, ref, ref)
+	}
 	if p := pathTo(id, byID); p != nil {
 		return fmt.Sprintf("%s is a path to the paper file %s; write the paper's id: %s", id, p.Source, p.ID)
 	}
