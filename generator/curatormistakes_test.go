@@ -228,7 +228,7 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"day missing paper", day, `papers: ["2406.00004", "2405.00001"]`, `papers: ["2406.00004", "2405.00009"]`}, `content/days/2024-06-03.md:3: the day lists paper "2405.00009", which does not`},
 		{mistake{"day paper twice", day, `papers: ["2406.00004", "2405.00001"]`, `papers: ["2406.00004", "2405.00001", "2406.00004"]`}, `content/days/2024-06-03.md:3: paper "2406.00004" is listed twice on this day;`},
 		{mistake{"day papers string", day, `papers: ["2406.00004", "2405.00001"]`, `papers: "2406.00004"`}, "content/days/2024-06-03.md:3: papers: must be a list, one `- 2410.07166` per"},
-		{mistake{"day papers comma string", day, `papers: ["2406.00004", "2405.00001"]`, `papers: 2406.00004, 2405.00001`}, "content/days/2024-06-03.md:3: papers: must be a list, one `- 2410.07166` per"},
+		{mistake{"day papers comma string", day, `papers: ["2406.00004", "2405.00001"]`, `papers: 2406.00004, 2405.00001`}, "content/days/2024-06-03.md:3: papers: must be a list, one `- 2410.07166` per line or [2406.00004, 2405.00001]"},
 		{mistake{"day removed and listed", day, `papers: ["2406.00004", "2405.00001"]`, "papers: [\"2406.00004\", \"2405.00001\"]\nremoved: [\"2405.00001\"]"}, `content/days/2024-06-03.md:3: paper "2405.00001" is both listed and in`},
 		{mistake{"day removed missing", day, `papers: ["2406.00004", "2405.00001"]`, "papers: [\"2406.00004\", \"2405.00001\"]\nremoved: [\"2405.00099\"]"}, ``},
 		{mistake{"day removed twice", day, `papers: ["2406.00004", "2405.00001"]`, "papers: [\"2406.00004\"]\nremoved: [\"2405.00001\", \"2405.00001\"]"}, ``},

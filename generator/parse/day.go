@@ -99,7 +99,11 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 		}
 	default:
 		if y.Papers.Tag != "!!null" {
-			errs.Add(file, y.Papers.Line, "papers: must be a list, one `- 2410.07166` per line")
+			hint := "[2410.07166, 2405.15738]"
+			if y.Papers.Kind == yaml.ScalarNode && len(listItems("papers", &y.Papers)) > 0 {
+				hint = listHint("papers", &y.Papers)
+			}
+			errs.Add(file, y.Papers.Line, "papers: must be a list, one `- 2410.07166` per line or %s", hint)
 		}
 	}
 	return d, inline, errs.Err()
