@@ -801,10 +801,15 @@ func listHint(key string, val *yaml.Node) string {
 	return "[" + strings.Join(items, ", ") + "]"
 }
 
-// listItems are the items the text val of key holds: its words, or for
-// authors the names between commas, semicolons and "and".
+// listItems are the items the text val of key holds: its words, or, when
+// it has a comma, what is between its commas (but for categories, which
+// have no space); for authors the names between commas, semicolons and
+// "and".
 func listItems(key string, val *yaml.Node) []string {
 	split := func(r rune) bool { return r == ',' || unicode.IsSpace(r) }
+	if strings.Contains(val.Value, ",") && key != "categories" { // an arXiv category has no space
+		split = func(r rune) bool { return r == ',' } // "machine learning, vision": two items of two words and one
+	}
 	switch key {
 	case "authors":
 		split = func(r rune) bool { return r == ',' || r == ';' }

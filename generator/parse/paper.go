@@ -634,5 +634,8 @@ func fullLink(v string) string {
 	if u := "https://" + v; !strings.Contains(v, "://") && textutil.IsWebURL(u) && strings.Contains(strings.SplitN(v, "/", 2)[0], ".") {
 		return "write it with https:// before it: " + u
 	}
+	if u := strings.ReplaceAll(v, " ", "%20"); u != v && textutil.IsWebURL(u) {
+		return "a link holds no spaces: remove them, or write each as %20: " + u
+	}
 	return "write a full link such as https://github.com/user/repo"
 }
