@@ -128,6 +128,10 @@ func yamlError(path string, src []byte, firstLine int, err error) error {
 			list.Add(path, firstLine+l-1, "invalid YAML: the space after %q is a no-break space (U+00A0, which Word and web pages type and editors show as a space); YAML needs an ordinary space there, so delete it and type a space", key+":")
 			continue
 		}
+		if l := noBreakIndent(lines[:min(max(line-firstLine+2, 0), len(lines))]); l > 0 { // the library may report the line before
+			list.Add(path, firstLine+l-1, "invalid YAML: this line is indented with a no-break space (U+00A0, which Word and web pages type and editors show as a space); YAML indents with ordinary spaces, so delete the line's indentation and type it again")
+			continue
+		}
 		if i := line - firstLine; i >= 0 && i < len(lines) && strings.ContainsAny(lines[i], "“”‘’") {
 			list.Add(path, line, "invalid YAML: %s; curly quotes “…” are not YAML quotes, so this line's value is not quoted; %s", m, straightQuotes)
 			continue
@@ -154,6 +158,17 @@ func noBreakSpace(lines []string) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// noBreakIndent returns the first of lines (1-based) whose indentation
+// holds a no-break space, which YAML takes for the line's text, or 0.
+func noBreakIndent(lines []string) int {
+	for i, l := range lines {
+		if strings.HasPrefix(strings.TrimLeft(l, " \t"), "\u00a0") {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // unclosed finds the line that opens what the YAML error msg says was never

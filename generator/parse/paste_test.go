@@ -6,7 +6,8 @@ import (
 )
 
 // TestPastedFromWord: what Word's autoformat puts into YAML pasted from
-// it, curly quotes and a no-break space after a key, is reported at its
+// it, curly quotes and a no-break space after a key or in a line's
+// indentation, is reported at its
 // line with what to type instead, in a paper, a day file and site.yaml;
 // curly quotes inside straight ones are kept.
 func TestPastedFromWord(t *testing.T) {
@@ -33,6 +34,10 @@ func TestPastedFromWord(t *testing.T) {
 		{"a colon inside", "p.md", paper, "---\nid: x\ntitle: “BERT: Pre-training”\n---\n", []string{"p.md:3: invalid YAML: mapping values are not allowed in this context; " + curlySyntax}},
 		{"no-break space", "p.md", paper, "---\nid: x\ntitle:\u00a0\"NBSP\"\ndate: 2024-05-29\n---\n", []string{"p.md:3: invalid YAML: " + nbsp}},
 		{"no-break space, plain value", "p.md", paper, "---\ntitle:\u00a0NBSP\nid: x\n---\n", []string{"p.md:2: invalid YAML: " + nbsp}},
+		{"no-break space indenting a list item", "p.md", paper, "---\nid: x\ntitle: T\nauthors:\n\u00a0\u00a0- Ada Lovelace\n  - Alan Turing\n---\n",
+			[]string{"p.md:5: invalid YAML: this line is indented with a no-break space (U+00A0, which Word and web pages type and editors show as a space); YAML indents with ordinary spaces, so delete the line's indentation and type it again"}},
+		{"no-break space indenting a field", "content/site.yaml", config, "title: T\nbaseURL: https://example.org/\ntopics:\n  agents:\n \u00a0 name: Agents\n",
+			[]string{"content/site.yaml:5: invalid YAML: this line is indented with a no-break space (U+00A0, which Word and web pages type and editors show as a space); YAML indents with ordinary spaces, so delete the line's indentation and type it again"}},
 		{"kept on purpose", "p.md", paper, "---\nid: x\ntitle: '“Smart” quotes'\nauthors: [\"‘A’ B\"]\ndate: 2024-05-29\n---\n", nil},
 		{"inside the value", "p.md", paper, "---\nid: x\ntitle: The “smart” quotes\ndate: 2024-05-29\n---\n", nil},
 		{"day", "content/days/2024-05-29.md", day, "---\ntitle: “Agents”\npapers:\n  - 2405.00002\n  - “2405.00001”\n---\n",
