@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -41,6 +42,11 @@ func (e *dateError) Error() string {
 // separators: 2024-3-14, 2024/03/14, 14.03.2024, 03/14/2024.
 var numericDayRE = regexp.MustCompile(`^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$`)
 
+// dashes turns the dashes a word processor or a web page writes for a
+// hyphen (en and em dashes, a minus sign, a full-width hyphen) into
+// hyphens: 2024–05–27 is 2024-05-27.
+var dashes = strings.NewReplacer("\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-", "\u2212", "-", "\uff0d", "-")
+
 // namedMonthLayouts are days written with the month's English name.
 var namedMonthLayouts = []string{"January 2, 2006", "January 2 2006", "Jan 2, 2006", "Jan 2 2006", "2 January 2006", "2 Jan 2006", "Monday, January 2, 2006"}
 
@@ -49,6 +55,7 @@ var namedMonthLayouts = []string{"January 2, 2006", "January 2 2006", "Jan 2, 20
 // 14/03/2024, March 14, 2024), so a message can give the line to write;
 // "" when s is no such day or could be two (03/04/2024: March or April).
 func meantDay(s string) string {
+	s = dashes.Replace(s)
 	for _, layout := range namedMonthLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t.Format(time.DateOnly)

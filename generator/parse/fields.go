@@ -128,6 +128,10 @@ func yamlError(path string, src []byte, firstLine int, err error) error {
 			list.Add(path, firstLine+l-1, "invalid YAML: the space after %q is a no-break space (U+00A0, which Word and web pages type and editors show as a space); YAML needs an ordinary space there, so delete it and type a space", key+":")
 			continue
 		}
+		if l, key := fullWidthColon(lines[:min(max(line-firstLine+2, 0), len(lines))]); l > 0 {
+			list.Add(path, firstLine+l-1, "invalid YAML: the colon after %q is a full-width colon (\uff1a, U+FF1A, which Chinese and Japanese input methods type); YAML needs an ordinary colon and a space there: %s: ", key, key)
+			continue
+		}
 		if l := noBreakIndent(lines[:min(max(line-firstLine+2, 0), len(lines))]); l > 0 { // the library may report the line before
 			list.Add(path, firstLine+l-1, "invalid YAML: this line is indented with a no-break space (U+00A0, which Word and web pages type and editors show as a space); YAML indents with ordinary spaces, so delete the line's indentation and type it again")
 			continue
@@ -154,6 +158,21 @@ var noBreakKeyRE = regexp.MustCompile(`^[ \t-]*([^\s:#"'\[{][^:]*):\x{a0}`)
 func noBreakSpace(lines []string) (int, string) {
 	for i, l := range lines {
 		if m := noBreakKeyRE.FindStringSubmatch(l); m != nil {
+			return i + 1, m[1]
+		}
+	}
+	return 0, ""
+}
+
+// fullWidthKeyRE matches a key followed by a full-width colon, captured.
+var fullWidthKeyRE = regexp.MustCompile(`^[ \t-]*([^\s:#"'\[{][^:\x{ff1a}]*?)\s*\x{ff1a}`)
+
+// fullWidthColon returns the first of lines (1-based) whose key ends in a
+// full-width colon (title\uff1a), which YAML takes for part of the text,
+// and the key, or 0.
+func fullWidthColon(lines []string) (int, string) {
+	for i, l := range lines {
+		if m := fullWidthKeyRE.FindStringSubmatch(l); m != nil && !strings.Contains(l[:len(m[0])], ": ") {
 			return i + 1, m[1]
 		}
 	}
