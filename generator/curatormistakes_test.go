@@ -188,7 +188,7 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"two authors in one item, with a semicolon", p1, `authors: ["Erwin Schrödinger", "Ada Lovelace"]`, `authors: ["Erwin Schrödinger; Ada Lovelace"]`}, "warning: content/papers/2405.00001.md:4: authors: \"Erwin Schrödinger; Ada Lovelace\" is one author to the site, shown, cited and given a page under that name; if it is 2 people, write each as an item of its own: [Erwin Schrödinger, Ada Lovelace]"},
 		{mistake{"a group's name with and, and a name written family name first", p1, `authors: ["Erwin Schrödinger", "Ada Lovelace"]`, `authors: ["The ATLAS and CMS Collaborations", "Lovelace, Ada"]`}, ``},
 		{mistake{"same topic twice", p1, "topics: [agents]", "topics: [agents, agents]"}, ``},
-		{mistake{"no id no arxiv", p1, "arxiv: \"2405.00001\"\n", ""}, "content/papers/2405.00001.md:2: the paper has no id; add `arxiv: 2410.07166`,"},
+		{mistake{"no id no arxiv", p1, "arxiv: \"2405.00001\"\n", ""}, "content/papers/2405.00001.md:2: the paper has no id; add `arxiv: \"2405.00001\"`, as its file is named (or `id: my-paper` for papers not on arXiv)"},
 		{mistake{"both id and arxiv", p1, "arxiv: \"2405.00001\"\n", "arxiv: \"2405.00001\"\nid: alpha\n"}, "content/papers/2405.00001.md:4: give either `arxiv:` or `id:`, not both; arxiv"},
 		{mistake{"doi bad", p1, "upvotes: 5", "upvotes: 5\ndoi: not-a-doi"}, `content/papers/2405.00001.md:8: doi "not-a-doi" is not a DOI; write the DOI`},
 		{mistake{"pdf arxiv abs", p1, "upvotes: 5", "upvotes: 5\npdf: https://arxiv.org/abs/2405.00001"}, ``},

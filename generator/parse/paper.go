@@ -289,7 +289,11 @@ func paperID(path string, y *paperYAML, frontLine int, line func(string) int, de
 	case y.ID != "":
 		p.ID, p.IDLine = strings.TrimSpace(y.ID), line("id")
 		if !ValidID(p.ID) {
-			errs.Add(path, line("id"), "id %q cannot be used as a URL; use letters, digits, '.', '_' and '-' only (no '..', '/' or '\\'), e.g. `id: smith-2024-attention`", y.ID)
+			example := "smith-2024-attention"
+			if s := slug.Make(p.ID); ValidID(s) && filename.Unportable(s) == "" {
+				example = s
+			}
+			errs.Add(path, line("id"), "id %q cannot be used as a URL; use letters, digits, '.', '_' and '-' only (no '..', '/' or '\\'), e.g. `id: %s`", y.ID, example)
 		} else if why := filename.Unportable(p.ID); why != "" {
 			errs.Add(path, line("id"), "id %q %s, so a Windows checkout could not hold its page's folder; choose another id, e.g. `id: smith-2024-attention`", p.ID, why)
 		}
@@ -301,6 +305,9 @@ func paperID(path string, y *paperYAML, frontLine int, line func(string) int, de
 			errs.Add(path, line("extra"), "the paper has no id, and its extra.arxiv is %s: move it to the top level as `arxiv: '%s'` (where Hugo's params.arxiv goes)", v, v)
 		} else if v, ok := extraValue(y.Extra, "doi"); ok {
 			errs.Add(path, line("extra"), "the paper has no id; add `arxiv: 2410.07166`, or `id: my-paper` for papers not on arXiv; and its extra.doi is %s: move it to the top level as `doi: %s`", v, v)
+		} else if stem := filename.Stem(path); strings.HasPrefix(path, "content/papers/") && arxivid.Valid(stem) {
+			// A paper file named by its arXiv id whose arxiv: line went.
+			errs.Add(path, frontLine, "the paper has no id; add `arxiv: \"%s\"`, as its file is named (or `id: my-paper` for papers not on arXiv)", stem)
 		} else {
 			errs.Add(path, frontLine, "the paper has no id; add `arxiv: 2410.07166`, or `id: my-paper` for papers not on arXiv")
 		}
