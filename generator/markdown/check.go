@@ -23,8 +23,10 @@ type Findings struct {
 	// shown uncoloured for a misspelt language (misspeltLanguages), a
 	// code block never closed (unclosedFence), math never closed
 	// (unclosedMath), footnotes without a note (undefinedFootnotes) and
-	// headings without a space after their # signs (unspacedHeadings)
-	// and links whose address the page empties (droppedLinks).
+	// headings without a space after their # signs (unspacedHeadings),
+	// links whose address the page empties (droppedLinks) and links
+	// written with a space in their address, which are none
+	// (spacedLinks).
 	Warnings []Hidden
 }
 
@@ -39,7 +41,7 @@ func (r *Renderer) Check(body, written string) Findings {
 	return Findings{
 		Shortcodes: s.shortcodes(),
 		Errors:     append(s.hiddenByComments(), s.takenIDs()...),
-		Warnings:   slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.unspacedHeadings(), s.droppedLinks()),
+		Warnings:   slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.unspacedHeadings(), s.droppedLinks(), s.spacedLinks()),
 	}
 }
 

@@ -50,6 +50,7 @@ func TestCheck(t *testing.T) {
 	s.unclosedMath()
 	s.undefinedFootnotes()
 	s.unspacedHeadings()
+	s.spacedLinks()
 	if s.src != nil || s.doc != nil {
 		t.Error("a source without anything the checks look for was copied or parsed")
 	}

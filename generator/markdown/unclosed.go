@@ -218,3 +218,32 @@ func (s *source) unspacedHeadings() []Hidden {
 	}
 	return out
 }
+
+// spacedLinkRE matches what is written as a link or an image whose
+// address has a space and is not in <…>: [the slides](my slides.pdf),
+// which CommonMark takes for no link at all. A title after the address
+// ([x](a.pdf "Slides")) makes it a link, so one is let be.
+var spacedLinkRE = regexp.MustCompile(`(!?\[[^\[\]\n]+\])\(([^()<>\s]+(?:[ \t]+[^()<>\s"']+)+)\)`)
+
+// spacedLinks returns a warning for each link or image written with a
+// space in its address: the page shows "[the slides](my slides.pdf)" as
+// written, and links nothing.
+func (s *source) spacedLinks() []Hidden {
+	if !strings.Contains(s.text, "](") {
+		return nil
+	}
+	var verbatim ranges
+	var out []Hidden
+	for _, m := range spacedLinkRE.FindAllStringSubmatchIndex(s.text, -1) {
+		if verbatim == nil {
+			verbatim = s.verbatim()
+		}
+		if verbatim.contains(m[0]) {
+			continue
+		}
+		label, dest := s.text[m[2]:m[3]], s.text[m[4]:m[5]]
+		out = append(out, Hidden{s.line(m[0]), fmt.Sprintf("%q is no link, as a link's address has no spaces, so the page shows it as written; write %s(<%s>), or %s for the address",
+			s.text[m[0]:m[1]], label, dest, strings.Join(strings.Fields(dest), "%20"))})
+	}
+	return out
+}

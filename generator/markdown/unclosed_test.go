@@ -40,18 +40,30 @@ func TestUnclosed(t *testing.T) {
 		{"footnote labels ignore case", "A claim[^Note].\n\n[^note]: x\n", nil},
 		{"footnote in code", "Write `[^1]` for a note.\n", nil},
 		{"heading without a space", "Abstract.\n\n#Notes\n\nMore.\n\n> ###Quoted\n", []int{3, 7}},
+		{"a space in an address", "See [the slides](my slides.pdf) and\n\n![the plot](figures/loss curve.png).\n", []int{1, 3}},
+		{"addresses that link", "See [the slides](<my slides.pdf>), [x](a.pdf \"Slides\"), [y](b.pdf 'B') and `[z](c d)`.\n\n    [w](e f)\n", nil},
 		{"headings and hashtags", "Abstract.\n\n## Notes\n\n#1 paper, C#, issue #4.\n\n```sh\n#comment\n```\n", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := r.source([]byte(tt.src))
 			var got []int
-			for _, h := range slices.Concat(s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.unspacedHeadings()) {
+			for _, h := range slices.Concat(s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.unspacedHeadings(), s.spacedLinks()) {
 				got = append(got, h.Line)
 			}
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("lines warned of in %q = %v, want %v", tt.src, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestSpacedLinkMessage: the warning quotes what was written and gives
+// the link to write.
+func TestSpacedLinkMessage(t *testing.T) {
+	got := New(Options{}).source([]byte("Intro.\n\nSee [the slides](my slides.pdf).\n")).spacedLinks()
+	want := []Hidden{{3, `"[the slides](my slides.pdf)" is no link, as a link's address has no spaces, so the page shows it as written; write [the slides](<my slides.pdf>), or my%20slides.pdf for the address`}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("spacedLinks = %+v, want %+v", got, want)
 	}
 }
