@@ -204,15 +204,8 @@ func (s *source) unspacedHeadings() []Hidden {
 	if !strings.Contains(s.text, "#") {
 		return nil
 	}
-	var verbatim ranges
 	var out []Hidden
-	for _, m := range unspacedHeadingRE.FindAllStringSubmatchIndex(s.text, -1) {
-		if verbatim == nil {
-			verbatim = s.verbatim()
-		}
-		if verbatim.contains(m[2]) {
-			continue
-		}
+	for _, m := range s.outsideCode(unspacedHeadingRE, 1) {
 		hashes, words := s.text[m[2]:m[3]], strings.TrimSpace(s.text[m[4]:m[5]])
 		out = append(out, Hidden{s.line(m[2]), fmt.Sprintf("%q is a paragraph, not a heading: a heading needs a space after its # signs; write %s %s (or \\%[1]s to keep the # as text)", hashes+words, strings.Repeat("#", max(len(hashes), 2)), words)})
 	}
@@ -232,18 +225,29 @@ func (s *source) spacedLinks() []Hidden {
 	if !strings.Contains(s.text, "](") {
 		return nil
 	}
-	var verbatim ranges
 	var out []Hidden
-	for _, m := range spacedLinkRE.FindAllStringSubmatchIndex(s.text, -1) {
-		if verbatim == nil {
-			verbatim = s.verbatim()
-		}
-		if verbatim.contains(m[0]) {
-			continue
-		}
+	for _, m := range s.outsideCode(spacedLinkRE, 0) {
 		label, dest := s.text[m[2]:m[3]], s.text[m[4]:m[5]]
 		out = append(out, Hidden{s.line(m[0]), fmt.Sprintf("%q is no link, as a link's address has no spaces, so the page shows it as written; write %s(<%s>), or %s for the address",
 			s.text[m[0]:m[1]], label, dest, strings.Join(strings.Fields(dest), "%20"))})
+	}
+	return out
+}
+
+// outsideCode returns the matches of re in the source, as
+// FindAllStringSubmatchIndex gives them, whose group (0: the whole
+// match) starts outside code, comments and math blocks (verbatim); the
+// source is parsed for them only when re matches.
+func (s *source) outsideCode(re *regexp.Regexp, group int) [][]int {
+	var verbatim ranges
+	var out [][]int
+	for _, m := range re.FindAllStringSubmatchIndex(s.text, -1) {
+		if verbatim == nil {
+			verbatim = s.verbatim()
+		}
+		if !verbatim.contains(m[2*group]) {
+			out = append(out, m)
+		}
 	}
 	return out
 }
