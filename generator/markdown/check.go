@@ -25,8 +25,9 @@ type Findings struct {
 	// (unclosedMath), footnotes without a note (undefinedFootnotes) and
 	// headings without a space after their # signs (unspacedHeadings),
 	// links whose address the page empties (droppedLinks) and links
-	// written with a space in their address, which are none
-	// (spacedLinks).
+	// written so that they are none: with a space in their address
+	// (spacedLinks), before their ( or with no definition of their
+	// reference (unlinked).
 	Warnings []Hidden
 }
 
@@ -41,7 +42,7 @@ func (r *Renderer) Check(body, written string) Findings {
 	return Findings{
 		Shortcodes: s.shortcodes(),
 		Errors:     append(s.hiddenByComments(), s.takenIDs()...),
-		Warnings:   slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.unspacedHeadings(), s.droppedLinks(), s.spacedLinks()),
+		Warnings:   slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.unspacedHeadings(), s.droppedLinks(), s.spacedLinks(), s.unlinked()),
 	}
 }
 

@@ -51,6 +51,7 @@ func TestCheck(t *testing.T) {
 	s.undefinedFootnotes()
 	s.unspacedHeadings()
 	s.spacedLinks()
+	s.unlinked()
 	if s.src != nil || s.doc != nil {
 		t.Error("a source without anything the checks look for was copied or parsed")
 	}

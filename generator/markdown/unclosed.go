@@ -3,6 +3,7 @@ package markdown
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -233,6 +234,58 @@ func (s *source) spacedLinks() []Hidden {
 	}
 	return out
 }
+
+// spacedParenRE matches a link or an image written with a space between
+// its ] and its ( ([the code] (https://github.com/a/b)), which CommonMark
+// takes for no link, when what is in the parentheses is an address: an
+// http(s) URL, or a path to a file of a kind pages link.
+var spacedParenRE = regexp.MustCompile(`(!?\[[^\[\]\n]+\])[ \t]+\((https?://[^\s()<>]+|[^\s()<>]+\.(?:md|pdf|png|jpe?g|gif|svg|webp|html?|zip))\)`)
+
+// referenceRE matches a reference link or image, [the code][gh] or
+// [the code][], whose text has a space (so [CLS][SEP] and x[i][j] are let
+// be); refDefRE a reference's definition, [gh]: at a line's start.
+var (
+	referenceRE = regexp.MustCompile(`!?\[([^\[\]\n]* [^\[\]\n]*)\]\[([^\[\]\n]*)\]`)
+	refDefRE    = regexp.MustCompile(`(?m)^[ >]{0,3}\[([^\[\]\n]+)\]:`)
+)
+
+// unlinked returns a warning for each link or image written so that it is
+// none, which the page shows as written: a space between its ] and its (
+// (spacedParenRE), or a reference to a definition the source lacks
+// (referenceRE).
+func (s *source) unlinked() []Hidden {
+	if !strings.Contains(s.text, "] (") && !strings.Contains(s.text, "][") {
+		return nil
+	}
+	var out []Hidden
+	for _, m := range s.outsideCode(spacedParenRE, 0) {
+		out = append(out, Hidden{s.line(m[0]), fmt.Sprintf("%q is no link, as a link has no space between its ] and its (, so the page shows it as written; write %s(%s)",
+			s.text[m[0]:m[1]], s.text[m[2]:m[3]], s.text[m[4]:m[5]])})
+	}
+	if strings.Contains(s.text, "][") {
+		defined := map[string]bool{}
+		for _, m := range refDefRE.FindAllStringSubmatch(s.text, -1) {
+			defined[refLabel(m[1])] = true
+		}
+		for _, m := range s.outsideCode(referenceRE, 0) {
+			label := s.text[m[4]:m[5]]
+			if label == "" {
+				label = s.text[m[2]:m[3]] // [the code][] is [the code][the code]
+			}
+			if strings.HasPrefix(label, "^") || defined[refLabel(label)] {
+				continue
+			}
+			out = append(out, Hidden{s.line(m[0]), fmt.Sprintf("%q is no link, as no line defines [%s], so the page shows it as written; add a line \"[%s]: https://…\" after the paragraph, or write [%s](https://…)",
+				s.text[m[0]:m[1]], label, label, s.text[m[2]:m[3]])})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Hidden) int { return a.Line - b.Line })
+	return out
+}
+
+// refLabel is a reference label as CommonMark matches it: in any letter
+// case, its white space runs one space.
+func refLabel(label string) string { return strings.ToLower(strings.Join(strings.Fields(label), " ")) }
 
 // outsideCode returns the matches of re in the source, as
 // FindAllStringSubmatchIndex gives them, whose group (0: the whole

@@ -42,13 +42,17 @@ func TestUnclosed(t *testing.T) {
 		{"heading without a space", "Abstract.\n\n#Notes\n\nMore.\n\n> ###Quoted\n", []int{3, 7}},
 		{"a space in an address", "See [the slides](my slides.pdf) and\n\n![the plot](figures/loss curve.png).\n", []int{1, 3}},
 		{"addresses that link", "See [the slides](<my slides.pdf>), [x](a.pdf \"Slides\"), [y](b.pdf 'B') and `[z](c d)`.\n\n    [w](e f)\n", nil},
+		{"a space before the (", "See [the code] (https://github.com/a/b) and\n\n![the plot] (figures/loss.png).\n", []int{1, 3}},
+		{"no address after the space", "As [Smith et al.] (2020) and [1] (see below) show.\n", nil},
+		{"a reference defined nowhere", "See [the code][gh], [the paper][] and\n\n[the data][Data  Set].\n\n[GH]: https://github.com/a/b\n", []int{1, 3}},
+		{"references defined, or no link meant", "See [the code][gh] and [the paper][].\n\nTokens [CLS][SEP], x[i][j], a note [^1][^2].\n\n[gh]: https://x.org\n[The  Paper]: https://y.org\n\n[^1]: a\n[^2]: b\n", nil},
 		{"headings and hashtags", "Abstract.\n\n## Notes\n\n#1 paper, C#, issue #4.\n\n```sh\n#comment\n```\n", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := r.source([]byte(tt.src))
 			var got []int
-			for _, h := range slices.Concat(s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.unspacedHeadings(), s.spacedLinks()) {
+			for _, h := range slices.Concat(s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.unspacedHeadings(), s.spacedLinks(), s.unlinked()) {
 				got = append(got, h.Line)
 			}
 			if !reflect.DeepEqual(got, tt.want) {
@@ -58,12 +62,21 @@ func TestUnclosed(t *testing.T) {
 	}
 }
 
-// TestSpacedLinkMessage: the warning quotes what was written and gives
-// the link to write.
-func TestSpacedLinkMessage(t *testing.T) {
-	got := New(Options{}).source([]byte("Intro.\n\nSee [the slides](my slides.pdf).\n")).spacedLinks()
+// TestNoLinkMessages: the warnings of a link written so that it is none
+// quote what was written and give what to write.
+func TestNoLinkMessages(t *testing.T) {
+	r := New(Options{})
+	got := r.source([]byte("Intro.\n\nSee [the slides](my slides.pdf).\n")).spacedLinks()
 	want := []Hidden{{3, `"[the slides](my slides.pdf)" is no link, as a link's address has no spaces, so the page shows it as written; write [the slides](<my slides.pdf>), or my%20slides.pdf for the address`}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("spacedLinks = %+v, want %+v", got, want)
+	}
+	got = r.source([]byte("See [the code] (https://github.com/a/b).\n\nAnd [the data][ds].\n")).unlinked()
+	want = []Hidden{
+		{1, `"[the code] (https://github.com/a/b)" is no link, as a link has no space between its ] and its (, so the page shows it as written; write [the code](https://github.com/a/b)`},
+		{3, `"[the data][ds]" is no link, as no line defines [ds], so the page shows it as written; add a line "[ds]: https://…" after the paragraph, or write [the data](https://…)`},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("unlinked = %+v, want %+v", got, want)
 	}
 }
