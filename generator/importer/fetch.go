@@ -72,8 +72,12 @@ type StatusError struct {
 	RetryAfter time.Duration // how long its Retry-After asks to wait; 0 without one
 }
 
-// Error describes the status.
+// Error describes the status, and a wait it asks for that is longer than
+// Get waits.
 func (e *StatusError) Error() string {
+	if e.RetryAfter > maxRetryAfter {
+		return fmt.Sprintf("GET %s: %d %s, and the server asks to be asked again in %v at the soonest", e.URL, e.Code, http.StatusText(e.Code), e.RetryAfter)
+	}
 	return fmt.Sprintf("GET %s: %d %s", e.URL, e.Code, http.StatusText(e.Code))
 }
 

@@ -183,7 +183,7 @@ func TestFetcherRetries(t *testing.T) {
 		{"no retries", []func(http.ResponseWriter){status(503, "")}, 0, nil, ": 503 Service Unavailable"},
 		{"404", []func(http.ResponseWriter){status(404, "")}, 3, nil, ": 404 Not Found"},
 		{"400", []func(http.ResponseWriter){status(400, "")}, 3, nil, ": 400 Bad Request"},
-		{"an hour asked for", []func(http.ResponseWriter){status(503, "3600")}, 3, nil, ": 503 Service Unavailable"},
+		{"an hour asked for", []func(http.ResponseWriter){status(503, "3600")}, 3, nil, ": 503 Service Unavailable, and the server asks to be asked again in 1h0m0s at the soonest"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			mu.Lock()
