@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"bytes"
 	"context"
 	"strings"
 	"sync"
@@ -15,7 +16,8 @@ import (
 // names a source file at one of its lines, every output path stays inside the output folder,
 // a broken link is warned of at a line of the source that writes it, and
 // the same site built with 2 workers and with 1, streamed to disk as a
-// build does (Options.Emit), gives the same bytes and the same warnings.
+// build does (Options.Emit), gives the same bytes and the same warnings,
+// and so do its sources saved with CRLF, as on Windows.
 func FuzzBuild(f *testing.F) {
 	f.Add(smallSite)
 	f.Add(hostileSite)
@@ -85,6 +87,26 @@ func FuzzBuild(f *testing.F) {
 		}
 		if a, b := problemLines(res.Warnings), problemLines(streamed.Warnings); a != b {
 			t.Fatalf("built with 2 workers, the build warns\n%s\nwhere with 1, streamed, it warns\n%s", a, b)
+		}
+		if strings.Contains(archive, "\r") {
+			return
+		}
+		// Saved on Windows, the sources build the same site.
+		crlf := siteFS(archive)
+		for name, f := range crlf {
+			if strings.HasPrefix(name, "content/") && (strings.HasSuffix(name, ".md") || strings.HasSuffix(name, ".yaml")) {
+				f.Data = bytes.ReplaceAll(f.Data, []byte("\n"), []byte("\r\n"))
+			}
+		}
+		windows, err := Build(context.Background(), Options{Site: crlf, Workers: 2})
+		if err != nil {
+			t.Fatalf("the sources saved with CRLF fail to build: %v", err)
+		}
+		if d := firstDifference(filesOf(windows), two); d != "" {
+			t.Fatalf("the sources saved with CRLF build another site: %s", d)
+		}
+		if a, b := problemLines(res.Warnings), problemLines(windows.Warnings); a != b {
+			t.Fatalf("the sources warn\n%s\nwhere saved with CRLF they warn\n%s", a, b)
 		}
 	})
 }
