@@ -17,7 +17,7 @@ import (
 // a broken link is warned of at a line of the source that writes it, and
 // the same site built with 2 workers and with 1, streamed to disk as a
 // build does (Options.Emit), gives the same bytes and the same warnings,
-// and so do its sources saved with CRLF, as on Windows.
+// and so do its sources saved with CRLF, as on Windows, or with CR.
 func FuzzBuild(f *testing.F) {
 	f.Add(smallSite)
 	f.Add(hostileSite)
@@ -91,22 +91,24 @@ func FuzzBuild(f *testing.F) {
 		if strings.Contains(archive, "\r") {
 			return
 		}
-		// Saved on Windows, the sources build the same site.
-		crlf := siteFS(archive)
-		for name, f := range crlf {
+		// Saved on Windows (CRLF) or an old Mac (CR, for every other
+		// archive), the sources build the same site.
+		eol := []string{"\r\n", "\r"}[len(archive)%2]
+		saved := siteFS(archive)
+		for name, f := range saved {
 			if strings.HasPrefix(name, "content/") && (strings.HasSuffix(name, ".md") || strings.HasSuffix(name, ".yaml")) {
-				f.Data = bytes.ReplaceAll(f.Data, []byte("\n"), []byte("\r\n"))
+				f.Data = bytes.ReplaceAll(f.Data, []byte("\n"), []byte(eol))
 			}
 		}
-		windows, err := Build(context.Background(), Options{Site: crlf, Workers: 2})
+		other, err := Build(context.Background(), Options{Site: saved, Workers: 2})
 		if err != nil {
-			t.Fatalf("the sources saved with CRLF fail to build: %v", err)
+			t.Fatalf("the sources saved with %q fail to build: %v", eol, err)
 		}
-		if d := firstDifference(filesOf(windows), two); d != "" {
-			t.Fatalf("the sources saved with CRLF build another site: %s", d)
+		if d := firstDifference(filesOf(other), two); d != "" {
+			t.Fatalf("the sources saved with %q build another site: %s", eol, d)
 		}
-		if a, b := problemLines(res.Warnings), problemLines(windows.Warnings); a != b {
-			t.Fatalf("the sources warn\n%s\nwhere saved with CRLF they warn\n%s", a, b)
+		if a, b := problemLines(res.Warnings), problemLines(other.Warnings); a != b {
+			t.Fatalf("the sources warn\n%s\nwhere saved with %q they warn\n%s", a, eol, b)
 		}
 	})
 }
