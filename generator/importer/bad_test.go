@@ -3,6 +3,7 @@ package importer_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -228,6 +229,35 @@ func TestAbstractPastTheLimit(t *testing.T) {
 	}
 	if strings.Contains(string(pl.Papers[0].Data), "word") || !strings.Contains(string(pl.Papers[1].Data), "word") {
 		t.Errorf("paper files:\n%s\n%s", pl.Papers[0].Data, pl.Papers[1].Data)
+	}
+}
+
+// TestPaperWithoutTitle: a new paper the source gives no title (or one of
+// spaces) is left out, and the import says so, where it wrote a file
+// every build then refused; a paper whose file has its title is imported.
+func TestPaperWithoutTitle(t *testing.T) {
+	site := fstest.MapFS{"content/papers/2506.00003.md": {Data: []byte("---\ntitle: \"Mine\"\narxiv: \"2506.00003\"\ndate: 2025-06-15\n---\nAbstract.\n")}}
+	b := importer.Batch{Source: "hf", Day: time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC), Papers: []importer.Paper{
+		{ID: "2506.00001", Item: "item 1 (2506.00001)"},
+		{ID: "2506.00002", Item: "item 2 (2506.00002)", Title: " \t "},
+		{ID: "2506.00003", Item: "item 3 (2506.00003)"},
+		{ID: "2506.00004", Item: "item 4 (2506.00004)", Title: "Titled"},
+	}}
+	pl, err := importer.Prepare(site, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"item 1 (2506.00001): no title, which a paper needs; the paper left out", "item 2 (2506.00002): no title, which a paper needs; the paper left out"} {
+		if !strings.Contains(pl.Summary(), want) {
+			t.Errorf("summary lacks %q:\n%s", want, pl.Summary())
+		}
+	}
+	var paths []string
+	for _, c := range pl.Papers {
+		paths = append(paths, c.Path)
+	}
+	if want := []string{"content/papers/2506.00003.md", "content/papers/2506.00004.md"}; !slices.Equal(paths, want) {
+		t.Errorf("papers planned %v, want %v", paths, want)
 	}
 }
 

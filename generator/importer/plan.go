@@ -114,6 +114,11 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 			errs.Add(path, 0, "%s: id %q would overwrite the paper %q, whose file this is; give it another id", p.Item, p.ID, other)
 			continue
 		}
+		if t := lookup(s.m, "title"); strings.TrimSpace(p.Title) == "" && (t == nil || strings.TrimSpace(t.Value) == "") {
+			// A paper's page needs a title, and its file none has.
+			pl.Dropped = append(pl.Dropped, fmt.Sprintf("%s: no title, which a paper needs; the paper left out", p.Item))
+			continue
+		}
 		before := readRecord(lookup(s.m, "imported"))
 		listed := dm.place(p.ID, datedOn(s, pl.Day), exists && slices.Contains(before.Days, pl.Day))
 		if !listed {
