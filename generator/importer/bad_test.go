@@ -309,3 +309,17 @@ func TestFileIDKeepsItsVersion(t *testing.T) {
 		t.Errorf("Prepare = %v, want the file named as the paper 2506.10892v2's", err)
 	}
 }
+
+// TestItemName: an item's id that is not plain text on one line is
+// quoted, so that a message naming the item is one line.
+func TestItemName(t *testing.T) {
+	for id, want := range map[string]string{
+		"2405.15738": "in.json:3: item 1 (2405.15738)",
+		"0\n0":       `in.json:3: item 1 ("0\n0")`,
+		"a\tb":       `in.json:3: item 1 ("a\tb")`,
+	} {
+		if got := importer.ItemName("in.json:3: item 1", id); got != want {
+			t.Errorf("ItemName(%q) = %q, want %q", id, got, want)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package importer
 
-import "time"
+import (
+	"strconv"
+	"time"
+)
 
 // Paper is one paper as a source delivers it. Empty strings, nil slices, zero
 // times and nil counts mean "the source did not say", and leave the site's
@@ -50,4 +53,15 @@ type Batch struct {
 	Source string    // "hf" or "arxiv": recorded in each paper's imported.sources
 	Day    time.Time // the digest day the papers are listed on (its UTC date counts)
 	Papers []Paper   // in the source's ranking order
+}
+
+// ItemName is how messages name the item at where ("input.json:12: item
+// 3") whose id is id: "input.json:12: item 3 (2405.15738)", the id quoted
+// when it is not plain text on one line ("0\n0"), so that one message is
+// one line.
+func ItemName(where, id string) string {
+	if q := strconv.Quote(id); q[1:len(q)-1] != id {
+		return where + " (" + q + ")"
+	}
+	return where + " (" + id + ")"
 }

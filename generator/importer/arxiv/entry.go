@@ -26,7 +26,7 @@ func convert(e entry, where string) (importer.Paper, error) {
 	}
 	id, version := arxivid.Split(rest)
 	p := importer.Paper{
-		ID: id, Version: version, Item: fmt.Sprintf("%s (%s)", where, id),
+		ID: id, Version: version, Item: importer.ItemName(where, id),
 		Title:           repair(e.Title),
 		Abstract:        repair(e.Summary),
 		PrimaryCategory: strings.TrimSpace(e.Primary.Term),

@@ -155,7 +155,7 @@ func convert(raw json.RawMessage, name string, line, n int) (importer.Paper, err
 	}
 	id, version := arxivid.Split(strings.TrimSpace(*pp.ID))
 	p := importer.Paper{
-		ID: id, Version: version, Item: fmt.Sprintf("%s (%s)", where, id),
+		ID: id, Version: version, Item: importer.ItemName(where, id),
 		Title: first(pp.Title, it.Title), Abstract: first(pp.Summary, it.Summary),
 		Upvotes: pp.Upvotes, Comments: it.NumComments, Stars: pp.GithubStars,
 		Code: first(pp.GithubRepo), Project: first(pp.ProjectPage), AISummary: first(pp.AISummary),
