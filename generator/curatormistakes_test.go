@@ -211,7 +211,7 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"an image's path written with backslashes", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract.\n\n![Loss](figures\\loss.png)"}, `warning: content/papers/2405.00001.md:11: the link figures%5Closs.png is broken: there is no content/papers/figures\loss.png: a link parts folders with /, not with \ as Windows does; write figures/loss.png`},
 		{mistake{"footnote undefined", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract with a note[^1]."}, `warning: content/papers/2405.00001.md:9: the footnote [^1] has no note, so the`},
 		{mistake{"empty link", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract with [a link]()."}, ``},
-		{mistake{"undefined ref link", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract with [a link][ref]."}, ``},
+		{mistake{"undefined ref link", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract with [a link][ref]."}, `warning: content/papers/2405.00001.md:9: "[a link][ref]" is no link, as no line defines [ref], so the page shows it as written; add a line "[ref]: https://…" after the paragraph, or write [a link](https://…)`},
 		{mistake{"category typo", p1, "upvotes: 5\n", "upvotes: 5\ncategories: [cs.LG, cs.CLL]\n"}, `warning: content/papers/2405.00001.md:8: categories: cs.CLL is no arXiv category; did you mean cs.CL?`},
 		{mistake{"category typo, one a line", p1, "upvotes: 5\n", "upvotes: 5\ncategories:\n  - cs.LG\n  - cs.CLL\n"}, `warning: content/papers/2405.00001.md:10: categories: cs.CLL is no arXiv category; did you mean cs.CL?`},
 		{mistake{"topic without letters, one a line", p1, "topics: [agents]", "topics:\n  - agents\n  - \"++\""}, `content/papers/2405.00001.md:8: topic "++" has no letters or digits`},

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"reflect"
@@ -63,7 +64,7 @@ func yamlRoot(path string, src []byte, firstLine int) (*yaml.Node, error) {
 	if err := yaml.Unmarshal(src, &root); err != nil {
 		return nil, yamlError(path, src, firstLine, err)
 	}
-	shift(&root, firstLine-1, 0)
+	reline(&root, firstLine, libraryLines(src), 0)
 	if err := continuedItem(path, src, firstLine, &root); err != nil {
 		return nil, err
 	}
@@ -88,15 +89,54 @@ func tabLine(src []byte) int {
 	return 0
 }
 
-// shift moves every node's line by delta; depth guards against hostile nesting.
-func shift(n *yaml.Node, delta, depth int) {
+// reline turns every node's line, the library's line of src, into a file
+// line: src's first is firstLine, and lines is libraryLines(src). depth
+// guards against hostile nesting.
+func reline(n *yaml.Node, firstLine int, lines []int, depth int) {
 	if depth > 200 {
 		return
 	}
-	n.Line += delta
+	n.Line = firstLine - 1 + srcLine(n.Line, lines)
 	for _, c := range n.Content {
-		shift(c, delta, depth+1)
+		reline(c, firstLine, lines, depth+1)
 	}
+}
+
+// libraryLines returns, for src that holds a character YAML's library
+// takes for a line break beside LF (NEL, U+0085; the line and paragraph
+// separators U+2028 and U+2029, which text copied from a PDF may hold
+// and an editor shows inside a line), the line of src that each of the
+// library's lines (from 1) starts on; nil when src has none, its lines
+// being src's.
+func libraryLines(src []byte) []int {
+	if !bytes.ContainsAny(src, "\u0085\u2028\u2029") {
+		return nil
+	}
+	out := []int{0, 1}
+	line := 1
+	for _, r := range string(src) {
+		switch r {
+		case '\n':
+			line++
+			out = append(out, line)
+		case '\u0085', '\u2028', '\u2029':
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// libraryBreakNames names the characters beside LF that YAML's library
+// takes for line breaks.
+var libraryBreakNames = map[rune]string{'\u0085': "next-line character", '\u2028': "line separator", '\u2029': "paragraph separator"}
+
+// srcLine is the line of src where the library's line l starts (lines:
+// libraryLines(src)).
+func srcLine(l int, lines []int) int {
+	if lines == nil || l < 1 {
+		return l
+	}
+	return lines[min(l, len(lines)-1)]
 }
 
 // yamlError turns a YAML library error into path:line errors.
@@ -107,12 +147,13 @@ func yamlError(path string, src []byte, firstLine int, err error) error {
 		msgs = te.Errors
 	}
 	lines := strings.Split(string(src), "\n")
+	libLines := libraryLines(src)
 	for _, m := range msgs {
 		m = strings.TrimPrefix(m, "yaml: ")
 		line := 0
 		if _, e := fmt.Sscanf(m, "line %d:", &line); e == nil {
 			m = strings.TrimSpace(m[strings.Index(m, ":")+1:])
-			line += firstLine - 1
+			line = firstLine - 1 + srcLine(line, libLines)
 		} else {
 			line = firstLine
 		}
@@ -122,6 +163,17 @@ func yamlError(path string, src []byte, firstLine int, err error) error {
 		}
 		if strings.Contains(m, "found unknown escape character") {
 			list.Add(path, line, "invalid YAML: %s", lostBackslashHint)
+			continue
+		}
+		if i := line - firstLine; i >= 0 && i < len(lines) && strings.ContainsAny(lines[i], "\u0085\u2028\u2029") {
+			var r rune
+			for _, c := range lines[i] {
+				if strings.ContainsRune("\u0085\u2028\u2029", c) {
+					r = c
+					break
+				}
+			}
+			list.Add(path, line, "invalid YAML: this line holds a %s (U+%04X), which most editors do not show (text copied from a PDF holds them) and YAML takes for a line break; delete it, or put the value in quotes", libraryBreakNames[r], r)
 			continue
 		}
 		if l, key := noBreakSpace(lines[:min(max(line-firstLine+1, 0), len(lines))]); l > 0 {

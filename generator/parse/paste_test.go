@@ -76,3 +76,25 @@ func TestPastedFromWord(t *testing.T) {
 		})
 	}
 }
+
+// TestLibraryLineBreaks: a line or paragraph separator (U+2028, U+2029)
+// or a NEL (U+0085) inside a line, as text copied from a PDF may hold,
+// is a line break to YAML's library but not to an editor: one that
+// breaks the YAML is named as the mistake, at its line, and a mistake
+// after a quoted one is named at the line the editor shows, in a field's
+// value and in the library's own errors alike.
+func TestLibraryLineBreaks(t *testing.T) {
+	for _, sep := range []string{"\u2028", "\u2029", "\u0085"} {
+		for _, tt := range []struct{ in, want string }{
+			{"---\nid: x\ntitle: \"Copied" + sep + "from a PDF\"\nupvotes: many\n---\n", "p.md:4: upvotes: expected a whole number"},
+			{"---\nid: x\ntitle: \"Copied" + sep + "from" + sep + "a PDF\"\nauthors: [a\n---\n", "p.md:4: invalid YAML: the [ opened on this line is never closed"},
+			{"---\nid: x\nabstract: |\n  Copied" + sep + "from a PDF.\nupvotes: 3\n---\n", "p.md:4: invalid YAML: this line holds a "},
+			{"---\nid: x\ntitle: Copied" + sep + "from a PDF\nupvotes: 3\n---\n", "p.md:3: invalid YAML: this line holds a "},
+		} {
+			_, err := Paper("p.md", []byte(tt.in), DefaultLimits())
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("%q: error %v, want one starting %q", tt.in, err, tt.want)
+			}
+		}
+	}
+}
