@@ -304,7 +304,8 @@ func readBatch(ctx context.Context, source string, f *importFlags, day time.Time
 
 // otherSource says which import reads data, which the source's parser
 // refused, when it is the other's format: the Atom XML of arXiv's API
-// given to hf, or Hugging Face's JSON given to arxiv. "" otherwise.
+// given to hf, or Hugging Face's JSON given to arxiv; or that it is a web
+// page (the paper list's page saved from a browser). "" otherwise.
 func otherSource(source, arg string, data []byte) string {
 	first := strings.TrimLeft(string(data[:min(len(data), 512)]), " \t\r\n\ufeff")
 	switch {
@@ -314,6 +315,12 @@ func otherSource(source, arg string, data []byte) string {
 		return fmt.Sprintf("; it is XML, as arXiv's Atom feeds are: paperboy import arxiv %s", arg)
 	case source == "arxiv" && (first[0] == '[' || first[0] == '{'):
 		return fmt.Sprintf("; it is JSON, as Hugging Face's daily lists are: paperboy import hf %s", arg)
+	case strings.HasPrefix(strings.ToLower(first), "<!doctype html") || strings.HasPrefix(strings.ToLower(first), "<html"):
+		api := "https://huggingface.co/api/daily_papers?date=YYYY-MM-DD"
+		if source == "arxiv" {
+			api = "https://export.arxiv.org/api/query?id_list=…"
+		}
+		return fmt.Sprintf("; it is a web page (HTML), not the API's answer: save what %s answers, or download it with --fetch", api)
 	}
 	return ""
 }

@@ -56,7 +56,8 @@ func TestRunImportErrorSummary(t *testing.T) {
 }
 
 // TestRunImportOtherSource: a file of the other source's format is
-// refused with the import that reads it; an HTML page is no Atom feed.
+// refused with the import that reads it; an HTML page (saved from a
+// browser) is neither, and is told to be.
 func TestRunImportOtherSource(t *testing.T) {
 	dir := t.TempDir()
 	feed := "../../generator/importer/testdata/current-2026_id_list-1605.08386.xml"
@@ -67,7 +68,8 @@ func TestRunImportOtherSource(t *testing.T) {
 	for _, tc := range []struct{ source, file, want string }{
 		{"arxiv", importSample, "; it is JSON, as Hugging Face's daily lists are: paperboy import hf " + importSample},
 		{"hf", feed, "; it is XML, as arXiv's Atom feeds are: paperboy import arxiv " + feed},
-		{"hf", page, "the input must be the JSON array /api/daily_papers returns"},
+		{"hf", page, "the input must be the JSON array /api/daily_papers returns; it is a web page (HTML), not the API's answer: save what https://huggingface.co/api/daily_papers?date=YYYY-MM-DD answers, or download it with --fetch"},
+		{"arxiv", page, "; it is a web page (HTML), not the API's answer: save what https://export.arxiv.org/api/query?id_list=… answers, or download it with --fetch"},
 	} {
 		err := runImport(context.Background(), []string{tc.source, "-s", dir, tc.file}, &bytes.Buffer{}, &bytes.Buffer{})
 		if err == nil || !strings.HasSuffix(err.Error(), tc.want) {
