@@ -237,9 +237,10 @@ func (s *source) spacedLinks() []Hidden {
 
 // spacedParenRE matches a link or an image written with a space between
 // its ] and its ( ([the code] (https://github.com/a/b)), which CommonMark
-// takes for no link, when what is in the parentheses is an address: an
+// takes for no link, when its text has a letter (not a reference list's
+// [1] (https://…)) and what is in the parentheses is an address: an
 // http(s) URL, or a path to a file of a kind pages link.
-var spacedParenRE = regexp.MustCompile(`(!?\[[^\[\]\n]+\])[ \t]+\((https?://[^\s()<>]+|[^\s()<>]+\.(?:md|pdf|png|jpe?g|gif|svg|webp|html?|zip))\)`)
+var spacedParenRE = regexp.MustCompile(`(!?\[[^\[\]\n]*\pL[^\[\]\n]*\])[ \t]+\((https?://[^\s()<>]+|[^\s()<>]+\.(?:md|pdf|png|jpe?g|gif|svg|webp|html?|zip))\)`)
 
 // referenceRE matches a reference link or image, [the code][gh] or
 // [the code][], whose text has a space (so [CLS][SEP] and x[i][j] are let

@@ -43,7 +43,7 @@ func TestUnclosed(t *testing.T) {
 		{"a space in an address", "See [the slides](my slides.pdf) and\n\n![the plot](figures/loss curve.png).\n", []int{1, 3}},
 		{"addresses that link", "See [the slides](<my slides.pdf>), [x](a.pdf \"Slides\"), [y](b.pdf 'B') and `[z](c d)`.\n\n    [w](e f)\n", nil},
 		{"a space before the (", "See [the code] (https://github.com/a/b) and\n\n![the plot] (figures/loss.png).\n", []int{1, 3}},
-		{"no address after the space", "As [Smith et al.] (2020) and [1] (see below) show.\n", nil},
+		{"no address after the space", "As [Smith et al.] (2020) and [1] (see below) show.\n\n[1] (https://arxiv.org/abs/2405.15738)\n", nil},
 		{"a reference defined nowhere", "See [the code][gh], [the paper][] and\n\n[the data][Data  Set].\n\n[GH]: https://github.com/a/b\n", []int{1, 3}},
 		{"references defined, or no link meant", "See [the code][gh] and [the paper][].\n\nTokens [CLS][SEP], x[i][j], a note [^1][^2].\n\n[gh]: https://x.org\n[The  Paper]: https://y.org\n\n[^1]: a\n[^2]: b\n", nil},
 		{"headings and hashtags", "Abstract.\n\n## Notes\n\n#1 paper, C#, issue #4.\n\n```sh\n#comment\n```\n", nil},
