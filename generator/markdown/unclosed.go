@@ -229,6 +229,9 @@ func (s *source) spacedLinks() []Hidden {
 	var out []Hidden
 	for _, m := range s.outsideCode(spacedLinkRE, 0) {
 		label, dest := s.text[m[2]:m[3]], s.text[m[4]:m[5]]
+		if !strings.ContainsAny(dest, "./") {
+			continue // no address: [1](see below)
+		}
 		out = append(out, Hidden{s.line(m[0]), fmt.Sprintf("%q is no link, as a link's address has no spaces, so the page shows it as written; write %s(<%s>), or %s for the address",
 			s.text[m[0]:m[1]], label, dest, strings.Join(strings.Fields(dest), "%20"))})
 	}

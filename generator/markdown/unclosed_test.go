@@ -41,6 +41,7 @@ func TestUnclosed(t *testing.T) {
 		{"footnote in code", "Write `[^1]` for a note.\n", nil},
 		{"heading without a space", "Abstract.\n\n#Notes\n\nMore.\n\n> ###Quoted\n", []int{3, 7}},
 		{"a space in an address", "See [the slides](my slides.pdf) and\n\n![the plot](figures/loss curve.png).\n", []int{1, 3}},
+		{"no address in the parentheses", "As shown [1](see below) and [a](b c).\n", nil},
 		{"addresses that link", "See [the slides](<my slides.pdf>), [x](a.pdf \"Slides\"), [y](b.pdf 'B') and `[z](c d)`.\n\n    [w](e f)\n", nil},
 		{"a space before the (", "See [the code] (https://github.com/a/b) and\n\n![the plot] (figures/loss.png).\n", []int{1, 3}},
 		{"no address after the space", "As [Smith et al.] (2020) and [1] (see below) show.\n\n[1] (https://arxiv.org/abs/2405.15738)\n", nil},
