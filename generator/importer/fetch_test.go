@@ -146,7 +146,7 @@ func TestFetcherTimeoutAndLimit(t *testing.T) {
 func TestFetcherRetries(t *testing.T) {
 	start := time.Date(2024, 5, 27, 12, 0, 0, 0, time.UTC)
 	var now time.Time
-	var answers []func(w http.ResponseWriter) // one per request, in order
+	var answers []func(w http.ResponseWriter, r *http.Request) // one per request, in order
 	var asked int
 	var mu sync.Mutex
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -154,36 +154,36 @@ func TestFetcherRetries(t *testing.T) {
 		answer := answers[asked]
 		asked++
 		mu.Unlock()
-		answer(w)
+		answer(w, r)
 	}))
 	defer srv.Close()
-	status := func(code int, retryAfter string) func(w http.ResponseWriter) {
-		return func(w http.ResponseWriter) {
+	status := func(code int, retryAfter string) func(w http.ResponseWriter, r *http.Request) {
+		return func(w http.ResponseWriter, r *http.Request) {
 			if retryAfter != "" {
 				w.Header().Set("Retry-After", retryAfter)
 			}
 			http.Error(w, "busy", code)
 		}
 	}
-	ok := func(w http.ResponseWriter) { w.Write([]byte("[]")) }
-	hang := func(w http.ResponseWriter) { time.Sleep(200 * time.Millisecond) }
+	ok := func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("[]")) }
+	hang := func(w http.ResponseWriter, r *http.Request) { <-r.Context().Done() } // until the client gives up
 	for _, tt := range []struct {
 		name    string
-		answers []func(w http.ResponseWriter)
+		answers []func(w http.ResponseWriter, r *http.Request)
 		retries int
 		slept   []time.Duration // the Retrying waits
 		err     string          // "" for the body
 	}{
-		{"503 twice", []func(http.ResponseWriter){status(503, ""), status(503, ""), ok}, 3, []time.Duration{2 * time.Second, 4 * time.Second}, ""},
-		{"429 with seconds", []func(http.ResponseWriter){status(429, "7"), ok}, 3, []time.Duration{7 * time.Second}, ""},
-		{"503 with a date", []func(http.ResponseWriter){status(503, start.Add(time.Minute).Format(http.TimeFormat)), ok}, 3, []time.Duration{time.Minute}, ""},
-		{"502, then no answer", []func(http.ResponseWriter){status(502, ""), hang, ok}, 2, []time.Duration{2 * time.Second, 4 * time.Second}, ""},
-		{"always 503", []func(http.ResponseWriter){status(503, ""), status(503, ""), status(503, "")}, 2, []time.Duration{2 * time.Second, 4 * time.Second},
+		{"503 twice", []func(http.ResponseWriter, *http.Request){status(503, ""), status(503, ""), ok}, 3, []time.Duration{2 * time.Second, 4 * time.Second}, ""},
+		{"429 with seconds", []func(http.ResponseWriter, *http.Request){status(429, "7"), ok}, 3, []time.Duration{7 * time.Second}, ""},
+		{"503 with a date", []func(http.ResponseWriter, *http.Request){status(503, start.Add(time.Minute).Format(http.TimeFormat)), ok}, 3, []time.Duration{time.Minute}, ""},
+		{"502, then no answer", []func(http.ResponseWriter, *http.Request){status(502, ""), hang, ok}, 2, []time.Duration{2 * time.Second, 4 * time.Second}, ""},
+		{"always 503", []func(http.ResponseWriter, *http.Request){status(503, ""), status(503, ""), status(503, "")}, 2, []time.Duration{2 * time.Second, 4 * time.Second},
 			": 503 Service Unavailable (asked 3 times)"},
-		{"no retries", []func(http.ResponseWriter){status(503, "")}, 0, nil, ": 503 Service Unavailable"},
-		{"404", []func(http.ResponseWriter){status(404, "")}, 3, nil, ": 404 Not Found"},
-		{"400", []func(http.ResponseWriter){status(400, "")}, 3, nil, ": 400 Bad Request"},
-		{"an hour asked for", []func(http.ResponseWriter){status(503, "3600")}, 3, nil, ": 503 Service Unavailable, and the server asks to be asked again in 1h0m0s at the soonest"},
+		{"no retries", []func(http.ResponseWriter, *http.Request){status(503, "")}, 0, nil, ": 503 Service Unavailable"},
+		{"404", []func(http.ResponseWriter, *http.Request){status(404, "")}, 3, nil, ": 404 Not Found"},
+		{"400", []func(http.ResponseWriter, *http.Request){status(400, "")}, 3, nil, ": 400 Bad Request"},
+		{"an hour asked for", []func(http.ResponseWriter, *http.Request){status(503, "3600")}, 3, nil, ": 503 Service Unavailable, and the server asks to be asked again in 1h0m0s at the soonest"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			mu.Lock()
@@ -191,7 +191,7 @@ func TestFetcherRetries(t *testing.T) {
 			mu.Unlock()
 			var slept, told []time.Duration
 			f := &importer.Fetcher{
-				Timeout:  100 * time.Millisecond,
+				Timeout:  time.Second,
 				Interval: 3 * time.Second,
 				Retries:  tt.retries,
 				Now:      func() time.Time { return now },
