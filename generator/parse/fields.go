@@ -166,13 +166,7 @@ func yamlError(path string, src []byte, firstLine int, err error) error {
 			continue
 		}
 		if i := line - firstLine; i >= 0 && i < len(lines) && strings.ContainsAny(lines[i], "\u0085\u2028\u2029") {
-			var r rune
-			for _, c := range lines[i] {
-				if strings.ContainsRune("\u0085\u2028\u2029", c) {
-					r = c
-					break
-				}
-			}
+			r, _ := utf8.DecodeRuneInString(lines[i][strings.IndexAny(lines[i], "\u0085\u2028\u2029"):])
 			list.Add(path, line, "invalid YAML: this line holds a %s (U+%04X), which most editors do not show (text copied from a PDF holds them) and YAML takes for a line break; delete it, or put the value in quotes", libraryBreakNames[r], r)
 			continue
 		}
@@ -224,7 +218,7 @@ var fullWidthKeyRE = regexp.MustCompile(`^[ \t-]*([^\s:#"'\[{][^:\x{ff1a}]*?)\s*
 // and the key, or 0.
 func fullWidthColon(lines []string) (int, string) {
 	for i, l := range lines {
-		if m := fullWidthKeyRE.FindStringSubmatch(l); m != nil && !strings.Contains(l[:len(m[0])], ": ") {
+		if m := fullWidthKeyRE.FindStringSubmatch(l); m != nil {
 			return i + 1, m[1]
 		}
 	}
