@@ -13,6 +13,7 @@ import (
 	"io"
 	"math/big"
 	"net"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -125,11 +126,19 @@ func (s *session1) Data(r io.Reader) error {
 	s.b.dataTries++
 	try := s.b.dataTries
 	s.b.mu.Unlock()
-	if s.b.drop != nil && s.b.drop(s.to) {
+	if s.b.drop != nil {
+		// Noted before drop is asked, as drop may stop the client (a
+		// cancel), whose test then counts the dropped messages at once.
 		s.b.mu.Lock()
 		s.b.dropped = append(s.b.dropped, received{from: s.from, to: s.to, data: data})
+		at := len(s.b.dropped) - 1
 		s.b.mu.Unlock()
-		return s.c.Conn().Close() // the client has sent the final dot and gets no reply
+		if s.b.drop(s.to) {
+			return s.c.Conn().Close() // the client has sent the final dot and gets no reply
+		}
+		s.b.mu.Lock()
+		s.b.dropped = slices.Delete(s.b.dropped, at, at+1)
+		s.b.mu.Unlock()
 	}
 	if s.b.data != nil {
 		if err := s.b.data(s.to, try); err != nil {
