@@ -109,7 +109,7 @@ func reline(n *yaml.Node, firstLine int, lines []int, depth int) {
 // library's lines (from 1) starts on; nil when src has none, its lines
 // being src's.
 func libraryLines(src []byte) []int {
-	if !bytes.ContainsAny(src, "\u0085\u2028\u2029") {
+	if !bytes.ContainsAny(src, libraryBreaks) {
 		return nil
 	}
 	out := []int{0, 1}
@@ -126,8 +126,10 @@ func libraryLines(src []byte) []int {
 	return out
 }
 
-// libraryBreakNames names the characters beside LF that YAML's library
-// takes for line breaks.
+// libraryBreaks are the characters beside LF that YAML's library takes
+// for line breaks, and libraryBreakNames their names.
+const libraryBreaks = "\u0085\u2028\u2029"
+
 var libraryBreakNames = map[rune]string{'\u0085': "next-line character", '\u2028': "line separator", '\u2029': "paragraph separator"}
 
 // srcLine is the line of src where the library's line l starts (lines:
@@ -165,8 +167,12 @@ func yamlError(path string, src []byte, firstLine int, err error) error {
 			list.Add(path, line, "invalid YAML: %s", lostBackslashHint)
 			continue
 		}
-		if i := line - firstLine; i >= 0 && i < len(lines) && strings.ContainsAny(lines[i], "\u0085\u2028\u2029") {
-			r, _ := utf8.DecodeRuneInString(lines[i][strings.IndexAny(lines[i], "\u0085\u2028\u2029"):])
+		var text string // the error's line of src
+		if i := line - firstLine; i >= 0 && i < len(lines) {
+			text = lines[i]
+		}
+		if j := strings.IndexAny(text, libraryBreaks); j >= 0 {
+			r, _ := utf8.DecodeRuneInString(text[j:])
 			list.Add(path, line, "invalid YAML: this line holds a %s (U+%04X), which most editors do not show (text copied from a PDF holds them) and YAML takes for a line break; delete it, or put the value in quotes", libraryBreakNames[r], r)
 			continue
 		}
@@ -174,15 +180,16 @@ func yamlError(path string, src []byte, firstLine int, err error) error {
 			list.Add(path, firstLine+l-1, "invalid YAML: the space after %q is a no-break space (U+00A0, which Word and web pages type and editors show as a space); YAML needs an ordinary space there, so delete it and type a space", key+":")
 			continue
 		}
-		if l, key := fullWidthColon(lines[:min(max(line-firstLine+2, 0), len(lines))]); l > 0 {
+		through := lines[:min(max(line-firstLine+2, 0), len(lines))] // to the line after the error's: the library may report the line before
+		if l, key := fullWidthColon(through); l > 0 {
 			list.Add(path, firstLine+l-1, "invalid YAML: the colon after %q is a full-width colon (\uff1a, U+FF1A, which Chinese and Japanese input methods type); YAML needs an ordinary colon and a space there: %s: ", key, key)
 			continue
 		}
-		if l := noBreakIndent(lines[:min(max(line-firstLine+2, 0), len(lines))]); l > 0 { // the library may report the line before
+		if l := noBreakIndent(through); l > 0 {
 			list.Add(path, firstLine+l-1, "invalid YAML: this line is indented with a no-break space (U+00A0, which Word and web pages type and editors show as a space); YAML indents with ordinary spaces, so delete the line's indentation and type it again")
 			continue
 		}
-		if i := line - firstLine; i >= 0 && i < len(lines) && strings.ContainsAny(lines[i], "“”‘’") {
+		if strings.ContainsAny(text, "“”‘’") {
 			list.Add(path, line, "invalid YAML: %s; curly quotes “…” are not YAML quotes, so this line's value is not quoted; %s", m, straightQuotes)
 			continue
 		}
