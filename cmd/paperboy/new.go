@@ -23,7 +23,6 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/importer"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/parse"
-	"github.com/paperboy-digest/paperboy/generator/slug"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -157,7 +156,7 @@ func newPaper(source, name, date string) (path, id, body string, err error) {
 	} else if doi := parse.DOI(name); doi != "" {
 		return "", "", "", usagef("new paper: %q is a DOI, which cannot be a paper's id (its / would make a folder); name the paper by its first author and year, paperboy new paper smith-2024, and write doi: %s in it", name, doi)
 	} else if err := importer.CheckID(name); err != nil {
-		if s := slug.Make(name); s != name && importer.CheckID(s) == nil {
+		if s := parse.IDFor(name); s != "" {
 			return "", "", "", usagef("new paper: %v; name it %s (an arXiv paper may also be named by its arxiv.org URL)", err, s)
 		}
 		return "", "", "", usagef("new paper: %v (an arXiv paper may also be named by its arxiv.org URL)", err)

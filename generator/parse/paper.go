@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"maps"
@@ -289,10 +290,7 @@ func paperID(path string, y *paperYAML, frontLine int, line func(string) int, de
 	case y.ID != "":
 		p.ID, p.IDLine = strings.TrimSpace(y.ID), line("id")
 		if !ValidID(p.ID) {
-			example := "smith-2024-attention"
-			if s := slug.Make(p.ID); ValidID(s) && filename.Unportable(s) == "" {
-				example = s
-			}
+			example := cmp.Or(IDFor(p.ID), "smith-2024-attention")
 			errs.Add(path, line("id"), "id %q cannot be used as a URL; use letters, digits, '.', '_' and '-' only (no '..', '/' or '\\'), e.g. `id: %s`", y.ID, example)
 		} else if why := filename.Unportable(p.ID); why != "" {
 			errs.Add(path, line("id"), "id %q %s, so a Windows checkout could not hold its page's folder; choose another id, e.g. `id: smith-2024-attention`", p.ID, why)
@@ -596,6 +594,16 @@ func scalarText(v any) (string, bool) {
 // this too.
 func ValidID(id string) bool {
 	return idRE.MatchString(id) && !strings.Contains(id, "..")
+}
+
+// IDFor is the id to write for name, which is none (My Own Notes): its
+// slug (my-own-notes), when that is an id every checkout can hold; ""
+// otherwise.
+func IDFor(name string) string {
+	if s := slug.Make(name); ValidID(s) && filename.Unportable(s) == "" {
+		return s
+	}
+	return ""
 }
 
 // arxivMistake says what is wrong with arxiv:, which arxivid.Parse
