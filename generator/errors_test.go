@@ -138,6 +138,8 @@ func TestSourceErrors(t *testing.T) {
 		{"topic a URL would change", siteYAML + paper("a", ok+"topics: [C++, c, \"C#\", diffusion models]\n"),
 			[]string{"content/papers/a.md:5: topic \"C++\" has '+', which its URL would drop, making it the topic \"c\"; give it a slug of its own in site.yaml (`topics: {c-plus-plus: {name: \"C++\"}}`) and write `topics: [c-plus-plus]` here",
 				"content/papers/a.md:5: topic \"C#\" has '#'"}},
+		{"topic with a star", siteYAML + paper("a", ok+"topics: [Q, \"Q*\"]\n"),
+			[]string{"content/papers/a.md:5: topic \"Q*\" has '*', which its URL would drop, making it the topic \"q\"; give it a slug of its own in site.yaml (`topics: {q-star: {name: \"Q*\"}}`) and write `topics: [q-star]` here"}},
 		{"topic without letters", siteYAML + paper("a", ok+"topics: [\"--\"]\n"),
 			[]string{"content/papers/a.md:5: topic \"--\" has no letters or digits"}},
 		{"baseURL misspelt", "-- content/site.yaml --\ntitle: T\nbaseurl: https://example.org/\n" + paper("a", ok),

@@ -51,7 +51,9 @@ func NewKeywordRules(rules []model.TopicConfig) *KeywordRules {
 	}
 	aliases := map[string]string{}
 	for _, t := range rules {
-		if a := slug.Make(t.Name); a != "" && !configured[a] { // a configured slug is always itself
+		// A name with a symbol its slug drops (C++) is no other
+		// topic's name written by its slug (C).
+		if a := slug.Make(t.Name); a != "" && !configured[a] && strings.IndexFunc(t.Name, slug.Symbol) < 0 { // a configured slug is always itself
 			aliases[a] = t.Slug
 		}
 	}

@@ -87,3 +87,29 @@ func TestTopicNamesFromPapers(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicNameAliases: a paper may write a topic of site.yaml by its name
+// (智能体 for agents), which tags the paper with the topic's slug; but a
+// name with a sign its slug drops (C++, Q*) is no name a paper can write,
+// so the topic c or q a paper writes stays its own, not C++'s or Q*'s.
+func TestTopicNameAliases(t *testing.T) {
+	rules := []model.TopicConfig{
+		{Slug: "agents", Name: "智能体"},
+		{Slug: "c-plus-plus", Name: "C++"},
+		{Slug: "c-sharp", Name: "C#"},
+		{Slug: "q-star", Name: "Q*"},
+		{Slug: "diffusion", Name: "Diffusion Models"},
+	}
+	for _, tt := range []struct{ topics, want []string }{
+		{[]string{slug.Make("智能体")}, []string{"agents"}},
+		{[]string{"diffusion-models", "diffusion"}, []string{"diffusion"}},
+		{[]string{"c"}, []string{"c"}},
+		{[]string{"q", "c-sharp"}, []string{"q", "c-sharp"}},
+	} {
+		p := &model.Paper{Title: "T", Topics: tt.topics}
+		ApplyKeywordRules(rules, []*model.Paper{p})
+		if !slices.Equal(p.Topics, tt.want) {
+			t.Errorf("topics %q = %q, want %q", tt.topics, p.Topics, tt.want)
+		}
+	}
+}

@@ -144,14 +144,6 @@ func isCategory(c string) bool {
 	return strings.TrimSpace(c) != ""
 }
 
-// meaningful reports whether a topic's character r means something a
-// slug drops: "C++" and "C#" would both be the topic "c". Spaces and
-// punctuation that separate words, which a slug turns into hyphens, do
-// not.
-func meaningful(r rune) bool {
-	return strings.ContainsRune("+#*@$%!?=<>~^|\\", r)
-}
-
 // Limits bound a single source; see model.Limits.
 type Limits = model.Limits
 
@@ -336,7 +328,7 @@ func paperTopics(path string, m *yaml.Node, names []string, keyLine int, p *mode
 	topicLines := itemLines(m, "topics", len(names), keyLine)
 	for i, t := range names {
 		s, line := slug.Make(t), topicLines[i]
-		switch sym := strings.IndexFunc(t, meaningful); {
+		switch sym := strings.IndexFunc(t, slug.Symbol); {
 		case s == "":
 			errs.Add(path, line, "topic %q has no letters or digits, so it cannot be a page; write a name such as `diffusion-models`", t)
 		case folderProblem(s) != "":
@@ -344,7 +336,7 @@ func paperTopics(path string, m *yaml.Node, names []string, keyLine int, p *mode
 			errs.Add(path, line, "topic %q would be the folder topics/%s/, which %s; give it a slug of its own in site.yaml (`topics: {%s: {name: %q}}`) and write `topics: [%s]` here", t, s, folderProblem(s), own, t, own)
 		case sym >= 0:
 			r, _ := utf8.DecodeRuneInString(t[sym:])
-			own := slug.Make(strings.NewReplacer("+", " plus ", "#", " sharp ").Replace(t))
+			own := slug.Spelled(t)
 			errs.Add(path, line, "topic %q has %q, which its URL would drop, making it the topic %q; give it a slug of its own in site.yaml (`topics: {%s: {name: %q}}`) and write `topics: [%s]` here", t, r, s, own, t, own)
 		default:
 			p.Topics = appendUnique(p.Topics, s)

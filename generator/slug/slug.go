@@ -128,3 +128,34 @@ func Unaccented(s string) string {
 	}
 	return norm.NFC.String(b.String())
 }
+
+// symbolWords are the characters of a name that mean something a slug
+// drops, "C++" and "C#" both making "c", each with the word that spells
+// it in the slug that keeps it (Spelled). Spaces and punctuation that
+// separate words, which a slug turns into hyphens, are not among them.
+var symbolWords = map[rune]string{
+	'+': "plus", '#': "sharp", '*': "star", '@': "at", '$': "dollar", '%': "percent", '!': "bang", '?': "question",
+	'=': "equals", '<': "less", '>': "greater", '~': "tilde", '^': "caret", '|': "bar", '\\': "backslash",
+}
+
+// Symbol reports whether r means something Make drops: a topic named
+// with one cannot have its name's slug.
+func Symbol(r rune) bool {
+	_, ok := symbolWords[r]
+	return ok
+}
+
+// Spelled is the slug of name with each Symbol spelt as a word:
+// c-plus-plus for "C++", c-sharp for "C#", q-star for "Q*", never the c
+// or q of another name.
+func Spelled(name string) string {
+	var b strings.Builder
+	for _, r := range name {
+		if w, ok := symbolWords[r]; ok {
+			b.WriteString(" " + w + " ")
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return Make(b.String())
+}

@@ -84,3 +84,19 @@ func FuzzMake(f *testing.F) {
 		}
 	})
 }
+
+// TestSpelled: a name's signs that Make drops are spelt as words, so the
+// slug given for C++ is not C's nor C#'s, and Q*'s not Q's.
+func TestSpelled(t *testing.T) {
+	for name, want := range map[string]string{
+		"C++": "c-plus-plus", "C#": "c-sharp", "F#": "f-sharp", "Q*": "q-star", "A*": "a-star",
+		"x@y": "x-at-y", `A\B`: "a-backslash-b", "Diffusion models": "diffusion-models", "TD(λ)": "td-λ",
+	} {
+		if got := Spelled(name); got != want {
+			t.Errorf("Spelled(%q) = %q, want %q", name, got, want)
+		}
+		if strings.ContainsFunc(name, Symbol) == (Make(name) == want) {
+			t.Errorf("Symbol in %q = %v, but Make gives %q and Spelled %q", name, strings.ContainsFunc(name, Symbol), Make(name), want)
+		}
+	}
+}
