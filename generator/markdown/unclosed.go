@@ -253,15 +253,67 @@ var (
 	refDefRE    = regexp.MustCompile(`(?m)^[ >]{0,3}\[([^\[\]\n]+)\]:`)
 )
 
+// openLinkRE matches the start of a link or an image to an http(s)
+// address, [the code](https://…, whose text has a letter; unclosed tells
+// whether its ) is there.
+var openLinkRE = regexp.MustCompile(`(!?\[[^\[\]\n]*\pL[^\[\]\n]*\])\(https?://`)
+
+// unclosed returns the address of the link whose address starts at i of
+// text, when CommonMark cannot close it: its address runs to the line's
+// end with no ) after it (but for spaces and one line break). An address
+// closed, one followed by a title, or by words and a ) on its line
+// (spacedLinks' mistake) gives "".
+func unclosed(text string, i int) string {
+	start, depth := i, 0
+	for ; i < len(text) && text[i] > ' '; i++ {
+		switch text[i] {
+		case '\\':
+			i++
+		case '(':
+			depth++
+		case ')':
+			if depth == 0 {
+				return ""
+			}
+			depth--
+		}
+	}
+	dest := text[start:min(i, len(text))]
+	rest := strings.TrimLeft(text[min(i, len(text)):], " \t")
+	if line, _, _ := strings.Cut(rest, "\n"); line != "" {
+		if strings.Contains(line, ")") || strings.ContainsAny(line[:1], "\"'(") {
+			return ""
+		}
+		return dest
+	}
+	rest = strings.TrimLeft(strings.TrimPrefix(rest, "\n"), " \t")
+	if rest != "" && strings.ContainsAny(rest[:1], ")\"'(") {
+		return ""
+	}
+	return dest
+}
+
 // unlinked returns a warning for each link or image written so that it is
 // none, which the page shows as written: a space between its ] and its (
-// (spacedParenRE), or a reference to a definition the source lacks
-// (referenceRE).
+// (spacedParenRE), an address with no ) to close it (openLinkRE), or a
+// reference to a definition the source lacks (referenceRE).
 func (s *source) unlinked() []Hidden {
-	if !strings.Contains(s.text, "] (") && !strings.Contains(s.text, "][") {
+	if !strings.Contains(s.text, "] (") && !strings.Contains(s.text, "][") && !strings.Contains(s.text, "](http") {
 		return nil
 	}
 	var out []Hidden
+	if strings.Contains(s.text, "](http") {
+		for _, m := range s.outsideCode(openLinkRE, 0) {
+			dest := unclosed(s.text, m[3]+1)
+			if dest == "" {
+				continue
+			}
+			// A sentence's full stop after the address is the sentence's.
+			closed := strings.TrimRight(dest, ".,;:")
+			out = append(out, Hidden{s.line(m[0]), fmt.Sprintf("%q is no link, as no ) closes its address, so the page shows it as written; write %s(%s)%s",
+				s.text[m[0]:m[3]+1+len(dest)], s.text[m[2]:m[3]], closed, dest[len(closed):])})
+		}
+	}
 	for _, m := range s.outsideCode(spacedParenRE, 0) {
 		out = append(out, Hidden{s.line(m[0]), fmt.Sprintf("%q is no link, as a link has no space between its ] and its (, so the page shows it as written; write %s(%s)",
 			s.text[m[0]:m[1]], s.text[m[2]:m[3]], s.text[m[4]:m[5]])})

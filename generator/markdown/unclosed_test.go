@@ -45,6 +45,8 @@ func TestUnclosed(t *testing.T) {
 		{"addresses that link", "See [the slides](<my slides.pdf>), [x](a.pdf \"Slides\"), [y](b.pdf 'B') and `[z](c d)`.\n\n    [w](e f)\n", nil},
 		{"a space before the (", "See [the code] (https://github.com/a/b) and\n\n![the plot] (figures/loss.png).\n", []int{1, 3}},
 		{"no address after the space", "As [Smith et al.] (2020) and [1] (see below) show.\n\n[1] (https://arxiv.org/abs/2405.15738)\n", nil},
+		{"an address never closed", "See [the code](https://github.com/a/b and\n\n![the plot](https://x.org/a.png\n\nMore [here](https://x.org/c(d).\n", []int{1, 3, 5}},
+		{"addresses closed", "See [the code](https://github.com/a/b), [w](https://en.wikipedia.org/wiki/A_(b)),\n[x](https://x.org/a\n) and [y](https://y.org \"Y\"), [z](https://z.org\n'Z'),\n`[c](https://c.org` too.\n", nil},
 		{"a reference defined nowhere", "See [the code][gh], [the paper][] and\n\n[the data][Data  Set].\n\n[GH]: https://github.com/a/b\n", []int{1, 3}},
 		{"references defined, or no link meant", "See [the code][gh] and [the paper][].\n\nTokens [CLS][SEP], x[i][j], a note [^1][^2].\n\n[gh]: https://x.org\n[The  Paper]: https://y.org\n\n[^1]: a\n[^2]: b\n", nil},
 		{"headings and hashtags", "Abstract.\n\n## Notes\n\n#1 paper, C#, issue #4.\n\n```sh\n#comment\n```\n", nil},
@@ -72,10 +74,11 @@ func TestNoLinkMessages(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("spacedLinks = %+v, want %+v", got, want)
 	}
-	got = r.source([]byte("See [the code] (https://github.com/a/b).\n\nAnd [the data][ds].\n")).unlinked()
+	got = r.source([]byte("See [the code] (https://github.com/a/b).\n\nAnd [the data][ds].\n\nThe [project page](https://x.org/p.\n")).unlinked()
 	want = []Hidden{
 		{1, `"[the code] (https://github.com/a/b)" is no link, as a link has no space between its ] and its (, so the page shows it as written; write [the code](https://github.com/a/b)`},
 		{3, `"[the data][ds]" is no link, as no line defines [ds], so the page shows it as written; add a line "[ds]: https://…" after the paragraph, or write [the data](https://…)`},
+		{5, `"[project page](https://x.org/p." is no link, as no ) closes its address, so the page shows it as written; write [project page](https://x.org/p).`},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("unlinked = %+v, want %+v", got, want)
