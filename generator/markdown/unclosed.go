@@ -259,10 +259,9 @@ var (
 var openLinkRE = regexp.MustCompile(`(!?\[[^\[\]\n]*\pL[^\[\]\n]*\])\(https?://`)
 
 // unclosed returns the address of the link whose address starts at i of
-// text, when CommonMark cannot close it: its address runs to the line's
-// end with no ) after it (but for spaces and one line break). An address
-// closed, one followed by a title, or by words and a ) on its line
-// (spacedLinks' mistake) gives "".
+// text, when CommonMark cannot close it: no ) follows it in its
+// paragraph. An address closed, or followed by a title or words and a )
+// (spacedLinks' mistake, when on its line), gives "".
 func unclosed(text string, i int) string {
 	start, depth := i, 0
 	for ; i < len(text) && text[i] > ' '; i++ {
@@ -278,19 +277,12 @@ func unclosed(text string, i int) string {
 			depth--
 		}
 	}
-	dest := text[start:min(i, len(text))]
-	rest := strings.TrimLeft(text[min(i, len(text)):], " \t")
-	if line, _, _ := strings.Cut(rest, "\n"); line != "" {
-		if strings.Contains(line, ")") || strings.ContainsAny(line[:1], "\"'(") {
-			return ""
-		}
-		return dest
-	}
-	rest = strings.TrimLeft(strings.TrimPrefix(rest, "\n"), " \t")
-	if rest != "" && strings.ContainsAny(rest[:1], ")\"'(") {
+	i = min(i, len(text))
+	para, _, _ := strings.Cut(text[i:], "\n\n")
+	if strings.Contains(para, ")") {
 		return ""
 	}
-	return dest
+	return text[start:i]
 }
 
 // unlinked returns a warning for each link or image written so that it is

@@ -3,7 +3,10 @@ package markdown
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // TestUnclosed: a fence, a formula or a footnote left open, and a
@@ -83,4 +86,40 @@ func TestNoLinkMessages(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("unlinked = %+v, want %+v", got, want)
 	}
+}
+
+// TestUnclosedLinksAsParsed: a link to an address written in every way of
+// up to four pieces after it (parentheses, spaces, a line break, a title,
+// words) is warned of as never closed only when goldmark makes no link of
+// it, and is when no ) follows in its paragraph.
+func TestUnclosedLinksAsParsed(t *testing.T) {
+	r := New(Options{})
+	pieces := []string{"(", ")", " ", "\n", `"t"`, ".", "b", "\n\n"}
+	var walk func(tail string, n int)
+	walk = func(tail string, n int) {
+		src := "See [a](https://x.org/" + tail
+		s := r.source([]byte(src))
+		linked := false
+		ast.Walk(s.root(), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if l, ok := n.(*ast.Link); ok && entering && strings.HasPrefix(string(l.Destination), "https://x.org/") {
+				linked = true
+			}
+			return ast.WalkContinue, nil
+		})
+		para, _, _ := strings.Cut(tail, "\n\n")
+		warned := false
+		for _, h := range s.unlinked() {
+			warned = warned || strings.Contains(h.Msg, "no ) closes")
+		}
+		if warned && linked || !linked && !warned && !strings.Contains(para, ")") {
+			t.Errorf("%q: linked %v, warned of as never closed %v", src, linked, warned)
+		}
+		if n == 0 {
+			return
+		}
+		for _, p := range pieces {
+			walk(tail+p, n-1)
+		}
+	}
+	walk("", 4)
 }
