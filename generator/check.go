@@ -257,9 +257,10 @@ func titlePlaceholder(cfg *model.Config) []Problem {
 
 // baseURLPlaceholder reports a baseURL in site.yaml that no reader of
 // the published site reaches, unless --base-url (flag) replaced it: the
-// one paperboy new site wrote, or an address of the computer the site is
+// one paperboy new site wrote, an address of the computer the site is
 // built on (http://localhost:1313/, Hugo's server's, carried over from a
-// Hugo config). Build warns of it too: a site deployed with it has every
+// Hugo config), or a repository's page on GitHub, pasted for the address
+// GitHub Pages publishes it at. Build warns of it too: a site deployed with it has every
 // feed, its sitemap and its canonical links name that address, which a
 // preview does not show.
 func baseURLPlaceholder(cfg *model.Config, flag string) []Problem {
@@ -273,10 +274,31 @@ func baseURLPlaceholder(cfg *model.Config, flag string) []Problem {
 		msg = fmt.Sprintf("baseURL is still %s, which paperboy new site wrote; %s", cfg.BaseURL, write)
 	case cfg.Base != nil && thisComputer(cfg.Base.Hostname()):
 		msg = fmt.Sprintf("baseURL is %s, an address of the computer the site is built on, which no reader of the published site reaches; %s (paperboy serve serves the site on this computer whatever baseURL says)", cfg.BaseURL, write)
+	case cfg.Base != nil && pagesAddress(cfg.Base) != "":
+		msg = fmt.Sprintf("baseURL is %s, the repository's page on GitHub, where GitHub Pages publishes nothing; write the address it publishes the site at, %s (or your own domain, if the repository's Settings → Pages names one): feeds, the sitemap, canonical and share links and emails are made from it", cfg.BaseURL, pagesAddress(cfg.Base))
 	default:
 		return nil
 	}
 	return []Problem{{Kind: "placeholder", Path: cfg.Source, Line: cfg.BaseURLLine, Msg: msg}}
+}
+
+// pagesAddress returns the GitHub Pages address of the repository whose
+// page on GitHub u is (https://github.com/user/repo, maybe a folder of
+// it): https://user.github.io/repo/, or https://user.github.io/ for the
+// repository user.github.io; "" when u is no repository's page.
+func pagesAddress(u *url.URL) string {
+	if host := strings.ToLower(u.Hostname()); host != "github.com" && host != "www.github.com" {
+		return ""
+	}
+	parts := strings.Split(strings.Trim(u.Path, "/"), "/")
+	if len(parts) < 2 || parts[0] == "" || parts[1] == "" {
+		return ""
+	}
+	user, repo := strings.ToLower(parts[0]), strings.TrimSuffix(parts[1], ".git")
+	if strings.EqualFold(repo, user+".github.io") {
+		return "https://" + user + ".github.io/"
+	}
+	return "https://" + user + ".github.io/" + repo + "/"
 }
 
 // thisComputer reports whether host names the computer it is used on:

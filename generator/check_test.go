@@ -582,6 +582,47 @@ func TestBuildWarnsOfLocalBaseURL(t *testing.T) {
 	}
 }
 
+// TestBuildWarnsOfRepositoryBaseURL: a baseURL that is a repository's
+// page on GitHub, where GitHub Pages publishes nothing, is a warning at
+// its line with the Pages address to write, unless --base-url replaces
+// it; GitHub Pages' own addresses are not.
+func TestBuildWarnsOfRepositoryBaseURL(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ baseURL, want string }{
+		{"https://github.com/Ada/digest", "https://ada.github.io/digest/"},
+		{"https://www.github.com/ada/digest.git/", "https://ada.github.io/digest/"},
+		{"https://github.com/ada/digest/tree/main/public/", "https://ada.github.io/digest/"},
+		{"https://github.com/ada/Ada.github.io", "https://ada.github.io/"},
+		{"https://github.com/ada/", ""},
+		{"https://ada.github.io/digest/", ""},
+		{"https://gitlab.com/ada/digest/", ""},
+	} {
+		site := strings.Replace(siteYAML, "https://example.org/", tt.baseURL, 1) + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n")
+		prefix := "content/site.yaml:2: baseURL is "
+		want := ", the repository's page on GitHub, where GitHub Pages publishes nothing; write the address it publishes the site at, " + tt.want + " ("
+		for _, flag := range []string{"", "https://ada.github.io/digest/"} {
+			opts := Options{Site: siteFS(site), BaseURL: flag}
+			res, err := Build(context.Background(), opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, w := range res.Warnings {
+				if strings.HasPrefix(w.String(), prefix) {
+					got = append(got, w.String())
+				}
+			}
+			if tt.want == "" || flag != "" {
+				if len(got) != 0 {
+					t.Errorf("baseURL %s, --base-url %q: warned %q", tt.baseURL, flag, got)
+				}
+			} else if len(got) != 1 || !strings.Contains(got[0], want) {
+				t.Errorf("baseURL %s: warned %q, want one with %q", tt.baseURL, got, want)
+			}
+		}
+	}
+}
+
 // warnedTimes builds the txtar archive site with opts and returns how many
 // of its warnings start with prefix.
 func warnedTimes(t *testing.T, site string, opts Options, prefix string) int {
