@@ -140,7 +140,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 		errs.Add(path, lineOr(lines, "imageAlt", 1), "imageAlt describes a picture, but the site has no `image:`; add `image: /card.png` or remove imageAlt")
 	}
 	if c.Domain != "" && !domainRE.MatchString(c.Domain) {
-		errs.Add(path, lineOr(lines, "domain", 1), "domain %q is not a host name; write it without scheme or path, e.g. `domain: papers.example.org`", c.Domain)
+		errs.Add(path, lineOr(lines, "domain", 1), "domain %q is not a host name; write it without scheme or path, e.g. `domain: %s`", c.Domain, domainOf(c.Domain))
 	}
 	c.Topics = topics(path, &y.Topics, &errs)
 	c.FeedAliases = feedAliases(path, itemLines(m, "feedAliases", len(y.FeedAliases), lineOr(lines, "feedAliases", 1)), y.FeedAliases, &errs)
@@ -650,4 +650,17 @@ func checkNewsletter(path string, node *yaml.Node, n *model.Newsletter, errs *di
 			errs.Add(path, unsubscribe[i], "newsletter.unsubscribe %v", err)
 		}
 	}
+}
+
+// domainOf returns the host name of domain, a URL or a host with a path
+// or port (https://papers.example.org/, papers.example.org:8080/) as a
+// curator writes for a domain:, or papers.example.org when it has none.
+func domainOf(domain string) string {
+	if !strings.Contains(domain, "://") {
+		domain = "https://" + domain
+	}
+	if u, err := url.Parse(strings.TrimSpace(domain)); err == nil && domainRE.MatchString(strings.ToLower(u.Hostname())) {
+		return strings.ToLower(u.Hostname())
+	}
+	return "papers.example.org"
 }
