@@ -27,7 +27,7 @@ var coreAttrs = map[string]map[string][]string{
 	"mpadded":    {"width": {"0"}, "height": {"0"}, "depth": {"0"}},
 	"mi":         {"mathvariant": {"normal"}},
 	"mn":         {},
-	"mtext":      {},
+	"mtext":      {"style": {"font-variant-caps:small-caps"}},
 	"mo":         {"form": {"prefix", "postfix"}, "fence": {"true"}, "stretchy": {"true", "false"}, "minsize": nil, "maxsize": nil, "style": nil, "movablelimits": {"false"}, "lspace": {"0", "0.1111em", "0.2778em"}, "rspace": {"0.1667em", "0", "0.2778em", "0.3333em"}},
 	"mspace":     {"width": nil},
 	"mfrac":      {"linethickness": {"0"}},

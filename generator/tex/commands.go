@@ -76,6 +76,12 @@ func (p *parser) command(name string) (*node, error) {
 		return p.text(fontSans)
 	case "texttt":
 		return p.text(fontMono)
+	case "textsc": // \textsc{Adam}, an algorithm's name
+		n, err := p.text(fontNone)
+		if n != nil {
+			n.caps = true
+		}
+		return n, err
 	case "operatorname":
 		return p.operatorName()
 	case "overset", "stackrel", "underset":
@@ -127,6 +133,11 @@ func (p *parser) command(name string) (*node, error) {
 		return p.colored(p.arg)
 	case "phantom", "hphantom", "vphantom":
 		return p.phantom(name)
+	case "smash": // \smash[b]{x}: x, whose height only TeX's lines heed
+		if _, _, err := p.lx.optional(); err != nil {
+			return nil, err
+		}
+		return p.arg()
 	case "substack":
 		return p.substack()
 	case "SI", "si", "unit", "num":

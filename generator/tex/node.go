@@ -66,6 +66,7 @@ type node struct {
 	punct    bool   // kOp: \colon, punctuation, where a colon typed as : is a relation
 	limits   limits // a base: limDisplay or limAuto; kScripts: the script placement
 	accent   bool   // kOver, kUnder: the script is an accent
+	caps     bool   // kText: in small capitals, \textsc's
 }
 
 // leaf returns a childless node.

@@ -210,7 +210,11 @@ func (w *writer) one(n *node) {
 	case kNumber:
 		w.leaf("<mn>", n.text, "</mn>")
 	case kText:
-		w.leaf("<mtext>", n.text, "</mtext>")
+		if n.caps {
+			w.leaf(`<mtext style="font-variant-caps:small-caps">`, n.text, "</mtext>")
+		} else {
+			w.leaf("<mtext>", n.text, "</mtext>")
+		}
 	case kOp:
 		w.op(n, false)
 	case kSpace:
