@@ -80,6 +80,7 @@ var macros = map[string]string{
 	"E": `\mathbb{E}`, "P": `\mathbb{P}`, "eps": `\epsilon or \varepsilon`,
 	"cite": "the reference in words (Vaswani et al., 2017)", "citep": "the reference in words (Vaswani et al., 2017)",
 	"ref": "the number or the name of what it refers to", "eqref": "the equation's number in parentheses",
+	"ce": `the formula with \mathrm and subscripts (\mathrm{H_2O} for mhchem's \ce{H2O})`,
 }
 
 // definition reports whether \name defines a macro.
