@@ -26,7 +26,7 @@ import (
 )
 
 const importUsage = `usage: paperboy import hf    [flags] <file.json | ->
-       paperboy import hf    [flags] --fetch [--date YYYY-MM-DD]
+       paperboy import hf    [flags] --fetch [--date YYYY-MM-DD] [<arXiv id or URL>...]
        paperboy import arxiv [flags] <file.xml | ->
        paperboy import arxiv [flags] --fetch <arXiv id or URL>... | <search query>
        paperboy import unpin [-s DIR] [--dry-run] [-q] [YYYY-MM-DD...]
@@ -36,7 +36,9 @@ dated on the digest day, which then lists it by upvotes. A day file
 (content/days/YYYY-MM-DD.md) is the curator's: its papers: pins papers
 first, its removed: takes them off the day.
 
-  hf      the Hugging Face daily list (GET /api/daily_papers?date=YYYY-MM-DD)
+  hf      the Hugging Face daily list (GET /api/daily_papers?date=YYYY-MM-DD);
+          given ids, those papers' own pages (GET /api/papers/<id>), on
+          the day Hugging Face listed most of them (or --date)
   arxiv   an arXiv API Atom feed (GET /api/query)
   unpin   take out of the days' papers: (the named days, or every day) the
           ids imports before 2026-12 wrote there, which pinned each day in
@@ -398,13 +400,20 @@ func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Tim
 	var urls []string
 	switch source {
 	case "hf":
-		if len(rest) > 0 {
-			return importer.Batch{}, usagef("import hf --fetch takes no file; choose the day with --date")
+		base := cmp.Or(f.endpoint, "https://huggingface.co")
+		for _, r := range rest { // papers of their own: each one's page of the API
+			id, _, ok := arxivid.Ref(r)
+			if !ok {
+				return importer.Batch{}, usagef("import hf --fetch: %q is no arXiv id or link to a paper; name papers by their ids (2405.15738) or pages (https://huggingface.co/papers/2405.15738), or give none for the day's list (a file to read goes without --fetch)", r)
+			}
+			urls = append(urls, hf.PaperURL(base, id))
 		}
-		if day.IsZero() {
-			day = time.Now().UTC()
+		if len(urls) == 0 {
+			if day.IsZero() {
+				day = time.Now().UTC()
+			}
+			urls = []string{hf.URL(base, day.Format(time.DateOnly))}
 		}
-		urls = []string{hf.URL(cmp.Or(f.endpoint, "https://huggingface.co"), day.Format(time.DateOnly))}
 	case "arxiv":
 		fetcher.Interval = 3 * time.Second // the arXiv API's rate limit
 		if dir, err := os.UserCacheDir(); err == nil && f.endpoint == "" {
@@ -427,6 +436,8 @@ func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Tim
 		}
 		var nr *importer.NoResponseError
 		switch {
+		case errors.As(err, &se) && source == "hf" && len(rest) > 0 && se.Code == http.StatusNotFound:
+			return all, fmt.Errorf("import hf: nothing was written: Hugging Face has no page for the paper %s (%w); check the id, or import the paper from arXiv: paperboy import arxiv --fetch %[1]s", rest[i], err)
 		case errors.As(err, &nr) && nr.Timeout > 0:
 			return all, fmt.Errorf("import %s: nothing was written: %w; try again later, or allow longer with --timeout", source, err)
 		case errors.As(err, &nr):
@@ -443,7 +454,10 @@ func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Tim
 		}
 		all.Papers = append(all.Papers, b.Papers...)
 	}
-	if source == "hf" && all.Day.IsZero() {
+	if source == "hf" && len(rest) > 0 {
+		all.Day = hf.ListDay(all.Papers) // the day most were listed on; --date overrides it
+	}
+	if source == "hf" && all.Day.IsZero() && len(rest) == 0 {
 		all.Day = day
 	}
 	if source == "arxiv" && !isSearch(rest) {

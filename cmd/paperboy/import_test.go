@@ -3,10 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -200,6 +202,74 @@ func TestRunImportFetch(t *testing.T) {
 	err = runImport(context.Background(), []string{"hf", "--fetch", "--timeout", "50ms", "--retries", "0", "--endpoint", slow.URL, "-s", dir}, &out, &bytes.Buffer{})
 	if err == nil || !strings.HasSuffix(err.Error(), "no answer within 50ms; try again later, or allow longer with --timeout") {
 		t.Errorf("fetch from a server that does not answer = %v", err)
+	}
+}
+
+// TestRunImportFetchPapers: import hf --fetch with ids (or links) asks
+// for each paper's own page of the API and imports them on the day
+// Hugging Face listed them, or --date; an id Hugging Face has no page of
+// is named with the arXiv import to use, and nothing is written.
+func TestRunImportFetchPapers(t *testing.T) {
+	list, err := os.ReadFile("../../generator/importer/testdata/daily_papers_2025-06-16.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []struct{ Paper json.RawMessage }
+	if err := json.Unmarshal(list, &items); err != nil {
+		t.Fatal(err)
+	}
+	pages := map[string]json.RawMessage{}
+	var ids []string
+	for _, it := range items {
+		var p struct{ ID string }
+		if err := json.Unmarshal(it.Paper, &p); err != nil {
+			t.Fatal(err)
+		}
+		pages["/api/papers/"+p.ID], ids = it.Paper, append(ids, p.ID)
+	}
+	var got []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		got = append(got, r.URL.RequestURI())
+		page, ok := pages[r.URL.Path]
+		if !ok {
+			w.WriteHeader(http.StatusNotFound)
+			w.Write([]byte(`{"error":"Not Found"}`))
+			return
+		}
+		w.Write(page)
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	var out bytes.Buffer
+	args := []string{"hf", "--fetch", "--endpoint", srv.URL, "-s", dir, ids[0], "https://huggingface.co/papers/" + ids[1]}
+	if err := runImport(context.Background(), args, &out, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"/api/papers/" + ids[0], "/api/papers/" + ids[1]}; !slices.Equal(got, want) {
+		t.Errorf("requests = %q, want %q", got, want)
+	}
+	for _, id := range ids[:2] {
+		data, err := os.ReadFile(filepath.Join(dir, "content", "papers", id+".md"))
+		if err != nil || !strings.Contains(string(data), "\ndate: 2025-06-16\n") {
+			t.Errorf("paper %s not imported on the day Hugging Face listed it: %v\n%s", id, err, data)
+		}
+	}
+	if err := runImport(context.Background(), append(args[:len(args):len(args)], "--date", "2025-06-20", ids[2]), &out, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "content", "papers", ids[2]+".md")); !strings.Contains(string(data), "\ndate: 2025-06-20\n") {
+		t.Errorf("paper %s not dated on --date:\n%s", ids[2], data)
+	}
+	before := snapshot(t, dir)
+	err = runImport(context.Background(), []string{"hf", "--fetch", "--endpoint", srv.URL, "-s", dir, ids[3], "2406.99999"}, &out, &bytes.Buffer{})
+	if want := "import hf: nothing was written: Hugging Face has no page for the paper 2406.99999 (GET " + srv.URL + "/api/papers/2406.99999: 404 Not Found); check the id, or import the paper from arXiv: paperboy import arxiv --fetch 2406.99999"; err == nil || err.Error() != want {
+		t.Errorf("fetch of a paper Hugging Face has not = %v, want %q", err, want)
+	}
+	if after := snapshot(t, dir); len(after) != len(before) {
+		t.Errorf("a failed fetch wrote %d files", len(after)-len(before))
+	}
+	if err := runImport(context.Background(), []string{"hf", "--fetch", "-s", dir, "my-paper"}, &out, &bytes.Buffer{}); !isUsage(err) {
+		t.Errorf("fetch of a name that is no id = %v, want a usage error", err)
 	}
 }
 

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"time"
 )
@@ -94,24 +93,4 @@ func article(jsonType string) string {
 		return "an " + jsonType
 	}
 	return "a " + jsonType
-}
-
-// mostCommon returns the day most items name, at UTC midnight, or the zero
-// time if none does. On a tie it returns the latest of the tied days: the
-// newest list, the one a curator importing a day's file most likely asked
-// for. The choice depends only on the counts, never on map order.
-func mostCommon(days map[string]int) time.Time {
-	keys := make([]string, 0, len(days))
-	for d := range days {
-		keys = append(keys, d)
-	}
-	slices.Sort(keys)
-	best := ""
-	for _, d := range keys {
-		if best == "" || days[d] >= days[best] {
-			best = d
-		}
-	}
-	t, _ := time.Parse(time.DateOnly, best)
-	return t
 }

@@ -100,10 +100,20 @@ func Parse(name string, data []byte) (importer.Batch, error) {
 	if err != nil {
 		return b, syntaxError(name, data, err)
 	}
+	if d, ok := tok.(json.Delim); ok && d == '{' {
+		if raw, ok := onePaper(data); ok { // one paper's page of the API
+			p, err := convert(raw, name, lineAt(data, 0), 1)
+			if err != nil {
+				return b, err
+			}
+			b.Papers = append(b.Papers, p)
+			b.Day = ListDay(b.Papers)
+			return b, nil
+		}
+	}
 	if d, ok := tok.(json.Delim); !ok || d != '[' {
 		return b, shapeError(name, data, tok)
 	}
-	days := map[string]int{}
 	for n := 1; dec.More(); n++ {
 		line := lineAt(data, dec.InputOffset())
 		var raw json.RawMessage
@@ -114,9 +124,6 @@ func Parse(name string, data []byte) (importer.Batch, error) {
 		if err != nil {
 			return b, err
 		}
-		if !p.Listed.IsZero() {
-			days[p.Listed.Format(time.DateOnly)]++
-		}
 		b.Papers = append(b.Papers, p)
 	}
 	if _, err := dec.Token(); err != nil {
@@ -125,8 +132,50 @@ func Parse(name string, data []byte) (importer.Batch, error) {
 	if _, err := dec.Token(); err != io.EOF {
 		return b, fmt.Errorf("%s:%d: unexpected data after the list; the input must be one JSON array", name, lineAt(data, dec.InputOffset()))
 	}
-	b.Day = mostCommon(days)
+	b.Day = ListDay(b.Papers)
 	return b, nil
+}
+
+// ListDay is the day most of papers are listed on (their Listed), on a
+// tie the latest of the tied days (the newest list), so the same papers
+// in any order give the same day; zero when none says.
+func ListDay(papers []importer.Paper) time.Time {
+	var best time.Time
+	n := map[time.Time]int{}
+	for _, p := range papers {
+		if p.Listed.IsZero() {
+			continue
+		}
+		n[p.Listed]++
+		if c := n[p.Listed]; best.IsZero() || c > n[best] || c == n[best] && p.Listed.After(best) {
+			best = p.Listed
+		}
+	}
+	return best
+}
+
+// PaperURL is the address of one paper's page of the API below base, by
+// its arXiv id: /api/papers/<id>, which Parse reads as it reads a list.
+func PaperURL(base, id string) string {
+	return strings.TrimRight(base, "/") + "/api/papers/" + url.PathEscape(id)
+}
+
+// onePaper returns data, one JSON object, as an item of the daily list
+// when it is one paper: an item of the list saved alone ({"paper": {…}}),
+// or what /api/papers/<id> answers ({"id": …, "title": …}, put in an
+// item's paper). ok is false for any other object, an error answer's.
+func onePaper(data []byte) (item json.RawMessage, ok bool) {
+	var keys map[string]json.RawMessage
+	if json.Unmarshal(data, &keys) != nil || keys["error"] != nil {
+		return nil, false
+	}
+	switch {
+	case keys["paper"] != nil:
+		return data, true
+	case keys["id"] != nil && (keys["title"] != nil || keys["authors"] != nil):
+		return append(append([]byte(`{"paper":`), bytes.TrimSpace(data)...), '}'), true
+	}
+	return nil, false
 }
 
 // convert decodes item n of the list in the file name, raw, which starts

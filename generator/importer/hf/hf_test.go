@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -217,15 +216,50 @@ func TestDayTie(t *testing.T) {
 		`{"paper": {"id": "3", "submittedOnDailyAt": "2024-01-02T06:00:00Z"}}`,
 		`{"paper": {"id": "4", "submittedOnDailyAt": "2024-01-01T06:00:00Z"}}`,
 	}
-	for range 2 {
-		b, err := Parse("in.json", []byte("["+strings.Join(items, ",")+"]"))
+	var permute func(k int)
+	permute = func(k int) {
+		if k == len(items) {
+			b, err := Parse("in.json", []byte("["+strings.Join(items, ",")+"]"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := b.Day.Format(time.DateOnly); got != "2024-01-02" {
+				t.Errorf("day of a tie in the order %q = %s, want 2024-01-02", items, got)
+			}
+			return
+		}
+		for i := k; i < len(items); i++ {
+			items[k], items[i] = items[i], items[k]
+			permute(k + 1)
+			items[k], items[i] = items[i], items[k]
+		}
+	}
+	permute(0)
+}
+
+// TestParseOnePaper: one paper's object, as /api/papers/<id> answers or as
+// an item of the list saved alone, is read as a list of that paper, on
+// the day it was listed; another object is refused as before.
+func TestParseOnePaper(t *testing.T) {
+	page := `{
+  "id": "2506.01234",
+  "title": "A paper",
+  "authors": [{"name": "Ada Lovelace"}],
+  "submittedOnDailyAt": "2025-06-16T09:00:00.000Z",
+  "upvotes": 12
+}`
+	for _, in := range []string{page, `{"paper": ` + page + `, "numComments": 3}`} {
+		b, err := Parse("in.json", []byte(in))
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("Parse(%s): %v", in, err)
 		}
-		if got := b.Day.Format(time.DateOnly); got != "2024-01-02" {
-			t.Errorf("day of a tie = %s, want 2024-01-02", got)
+		if len(b.Papers) != 1 || b.Papers[0].ID != "2506.01234" || *b.Papers[0].Upvotes != 12 || b.Day.Format(time.DateOnly) != "2025-06-16" {
+			t.Errorf("Parse(%s) = %+v", in, b)
 		}
-		slices.Reverse(items)
+	}
+	_, err := Parse("in.json", []byte("{\n  \"id\": \"2506.01234\",\n  \"title\": \"T\",\n  \"upvotes\": \"many\"\n}"))
+	if want := "in.json:4: item 1: paper.upvotes must be a whole number, not a string"; err == nil || err.Error() != want {
+		t.Errorf("a page's bad field: %v, want %q", err, want)
 	}
 }
 
@@ -241,7 +275,7 @@ func FuzzParse(f *testing.F) {
 	for _, name := range []string{"daily_papers_2024-05-27.json", "daily_papers_2025-06-16.json", "daily_papers_2026-07-09.json"} {
 		f.Add(sample(f, name))
 	}
-	for _, s := range []string{"", "[]", "{}", `[{"paper":{"id":"1"}}]`, `[{"paper":{"id":"1","authors":[{"user":{}}]}}]`, `{"error":"x"}`, "[null]"} {
+	for _, s := range []string{"", "[]", "{}", `[{"paper":{"id":"1"}}]`, `[{"paper":{"id":"1","authors":[{"user":{}}]}}]`, `{"error":"x"}`, "[null]", `{"id":"1","title":"t"}`, `{"paper":{"id":"1"}}`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
