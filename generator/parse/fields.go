@@ -163,13 +163,13 @@ func yamlError(path string, src []byte, firstLine int, err error) error {
 			list.Add(path, firstLine+l-1, "invalid YAML: %s", hint)
 			continue
 		}
-		if strings.Contains(m, "found unknown escape character") {
-			list.Add(path, line, "invalid YAML: %s", lostBackslashHint)
-			continue
-		}
 		var text string // the error's line of src
 		if i := line - firstLine; i >= 0 && i < len(lines) {
 			text = lines[i]
+		}
+		if strings.Contains(m, "found unknown escape character") || strings.Contains(m, "did not find expected hexdecimal number") {
+			list.Add(path, line, "invalid YAML: %s", backslashHint(text))
+			continue
 		}
 		if j := strings.IndexAny(text, libraryBreaks); j >= 0 {
 			r, _ := utf8.DecodeRuneInString(text[j:])
@@ -620,7 +620,7 @@ func decodeValue(path, key, name string, k, val *yaml.Node, f field, dst reflect
 		return
 	}
 	if n := lostBackslash(val); n != nil {
-		errs.Add(path, n.Line, "%s: %s", name, lostBackslashHint)
+		errs.Add(path, n.Line, "%s: %s", name, backslashHint(n.Value))
 		return
 	}
 	if err := val.Decode(dst.Addr().Interface()); err != nil {
@@ -675,13 +675,38 @@ func unknownKeyHint(what, key string, val *yaml.Node, names []string, in owner) 
 	return "put " + ownData(what) + " under " + extra
 }
 
-// lostBackslashHint explains lostBackslash's finds.
+// lostBackslashHint explains lostBackslash's finds, and the escapes YAML
+// refuses (\s, \U without its hex digits).
 const lostBackslashHint = `a backslash in a "double-quoted" value starts an escape (\t is a tab, \n a line break, \b a backspace), so TeX such as $\tau$ loses it; write the value in 'single quotes', or double each backslash`
+
+// windowsPathRE matches a value written as a Windows path: from a drive
+// (C:\…, or C: and a control character, a backslash's escape) or a
+// server (\\lab\…), or with a file's extension at its end
+// (figures\loss.png, and figures<TAB>ables.png after its escape).
+var windowsPathRE = regexp.MustCompile(`^["']?([A-Za-z]:[\\\pC]|\\\\)|\.[A-Za-z][A-Za-z0-9]{1,4}["']?$`)
+
+// backslashHint is lostBackslashHint for s, a value or the line that
+// writes it (key: value, - value), or, when the value is written as a
+// Windows path (windowsPathRE) and holds no math, the same told of a
+// path, whose folders are parted with /.
+func backslashHint(s string) string {
+	s = strings.TrimSpace(s)
+	if k, v, ok := strings.Cut(s, ": "); ok && !strings.ContainsAny(k, `"'`) {
+		s = strings.TrimSpace(v)
+	}
+	s = strings.TrimSpace(strings.TrimPrefix(s, "- "))
+	if strings.Contains(s, "$") || !windowsPathRE.MatchString(s) {
+		return lostBackslashHint
+	}
+	return `a backslash in a "double-quoted" value starts an escape (\U, \n, \t…), so this path loses its backslashes; part its folders with / (figures/loss.png, relative to this file), or write the value in 'single quotes'`
+}
 
 // lostBackslash returns the first double-quoted scalar of n (a value or a
 // list of them) whose escapes made a control character that cannot be
 // meant: any but tab and line break, or those two inside $…$ math, where
-// "$\tau$" and "$\nu$" turn into them. Nil if there is none. Math is
+// "$\tau$" and "$\nu$" turn into them, or in a value written as a
+// Windows path without spaces ("figures\new.png"; a sentence that ends
+// in example.com is let be). Nil if there is none. Math is
 // counted from dollar to dollar, not by textutil.InlineMath, whose rule
 // refuses a span that starts with white space: "$<tab>au$" is one.
 func lostBackslash(n *yaml.Node) *yaml.Node {
@@ -695,7 +720,7 @@ func lostBackslash(n *yaml.Node) *yaml.Node {
 			case r == '$':
 				inMath = !inMath
 			case r == '\t' || r == '\n':
-				if inMath {
+				if inMath || !strings.ContainsAny(s.Value, "$ ") && windowsPathRE.MatchString(s.Value) {
 					return true
 				}
 			case r < 0x20 || 0x7f <= r && r < 0xa0:

@@ -439,7 +439,13 @@ func checkImage(path, img, alt, of string, line func(string) int, errs *diag.Lis
 	if img == "" {
 		return 0
 	}
-	if !textutil.IsWebURL(img) && !IsFilePath(img) {
+	switch {
+	case textutil.IsWebURL(img) || IsFilePath(img):
+	case windowsPathRE.MatchString(img) && (img[0] == '\\' || img[1] == ':'):
+		errs.Add(path, line("image"), "image `%s` is a path on your computer, which the published site cannot reach; put the figure beside this file and write its path relative to it, with / between folders: `image: figures/%s`", img, img[strings.LastIndexAny(img, `\\/:`)+1:])
+	case strings.Contains(img, `\`) && IsFilePath(strings.ReplaceAll(img, `\`, "/")):
+		errs.Add(path, line("image"), "image `%s` parts its folders with \\, as Windows does; a path here parts them with /: `image: %s`", img, strings.ReplaceAll(img, `\`, "/"))
+	default:
 		errs.Add(path, line("image"), "image %q is neither an http(s) URL nor the path of a file; write `image: https://example.org/figure.png`, "+
 			"or put the figure beside this file and write its path relative to it, `image: figures/figure.png`", img)
 	}
