@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"go/build"
 	"io/fs"
 	"maps"
@@ -731,9 +732,19 @@ func TestNewScaffoldsBuild(t *testing.T) {
 	if want := `<li><a href="/repo/reading-guide/">Reading guide</a></li>`; err != nil || !strings.Contains(string(home), want) {
 		t.Errorf("the home page (%v) lacks %s", err, want)
 	}
-	for _, name := range []string{"Papers", "topics/x", "index", "a b"} {
+	for _, name := range []string{"Papers", "topics/x", "index", "!!!", "Search"} {
 		if code, _, stderr := runCLI("new", "page", name, "-s", dir); code != 2 || !strings.Contains(stderr, "new page: ") {
 			t.Errorf("new page %q: exit %d, %q; want a usage error", name, code, stderr)
+		}
+	}
+	// A title for the name: the page is at its slug, with that title.
+	for name, want := range map[string]string{"Getting Started": "getting-started", "guide/C++ notes": "guide/c-plus-plus-notes", "Über uns": "über-uns"} {
+		code, stdout, stderr := runCLI("new", "page", name, "-s", dir)
+		file := filepath.Join(dir, "content", "pages", filepath.FromSlash(want)+".md")
+		data, err := os.ReadFile(file)
+		title := name[strings.LastIndex(name, "/")+1:]
+		if code != 0 || err != nil || !strings.Contains(string(data), fmt.Sprintf("\ntitle: %q\n", title)) {
+			t.Errorf("new page %q: exit %d, %q %q; %s: %v\n%s", name, code, stdout, stderr, file, err, data)
 		}
 	}
 }

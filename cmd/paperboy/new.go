@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -23,6 +24,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/importer"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/parse"
+	"github.com/paperboy-digest/paperboy/generator/slug"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -48,7 +50,9 @@ Creates a source file with every field documented:
   content/days/<date>.md   for "new day"
   content/pages/<name>.md  for "new page": a page of your own at /<name>/
                            (about, guide/setup), linked from the header,
-                           a draft until you remove draft: true
+                           a draft until you remove draft: true; a name
+                           written as a title ("Reading guide") is the
+                           page's title, at its slug (reading-guide)
   themes/<name>/           for "new theme": a copy of the built-in theme
                            (templates, static files, email templates) to
                            edit; name it in site.yaml (theme: <name>).
@@ -106,11 +110,18 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 		body = fmt.Sprintf(dayTemplate, name)
 	case "page":
 		name = strings.TrimSuffix(strings.Trim(filepath.ToSlash(name), "/"), ".md")
+		title := pageTitle(name)
 		if _, msg := parse.PageSlug(parse.PagesDir + name + ".md"); msg != "" {
-			return usagef("new page: %s", strings.Replace(msg, "; rename the file", "; choose another name", 1))
+			// A title given for the name ("Reading guide"): the page is
+			// at its slug, with that title.
+			s := pageSlug(name)
+			if _, again := parse.PageSlug(parse.PagesDir + s + ".md"); s == "" || again != "" {
+				return usagef("new page: %s", strings.Replace(cmp.Or(again, msg), "; rename the file", "; choose another name", 1))
+			}
+			name, title = s, textutil.CollapseSpace(name[strings.LastIndex(name, "/")+1:])
 		}
 		path = filepath.Join(source, "content", "pages", filepath.FromSlash(name)+".md")
-		body = fmt.Sprintf(pageTemplate, pageTitle(name))
+		body = fmt.Sprintf(pageTemplate, title)
 	case "theme":
 		if !parse.IsThemeName(name) {
 			return usagef("new theme: %q is not a folder name; use letters, digits, '.', '_' and '-', like mytheme", name)
@@ -602,6 +613,21 @@ between $$ lines are kept intact.
 
 Notes after the abstract are yours: they survive re-imports.
 `
+
+// pageSlug is the address below the root of a page named name, a title
+// ("Reading guide", "guide/C++ notes"): each folder's slug, its signs
+// spelt (reading-guide, guide/c-plus-plus-notes); "" when one has no
+// letter or digit.
+func pageSlug(name string) string {
+	segs := strings.Split(name, "/")
+	for i, seg := range segs {
+		if slug.Make(seg) == "" { // no letter or digit: nothing to spell
+			return ""
+		}
+		segs[i] = slug.Spelled(seg)
+	}
+	return strings.Join(segs, "/")
+}
 
 // pageTitle is a new page's title from its name: "reading-guide" and
 // "guide/reading_guide" are "Reading guide".
