@@ -150,6 +150,12 @@ func TestURLs(t *testing.T) {
 	if _, err := URLs("E", nil, 5); err == nil {
 		t.Errorf("URLs without args succeeded")
 	}
+	// Ids beside words are neither fetched nor searched for: a search
+	// for both would fetch what the words find.
+	_, err = URLs("E", []string{"2405.15738", "https://huggingface.co/papers/2406.00001", "cs.CL", "my-paper"}, 5)
+	if want := `"cs.CL" and "my-paper" are no arXiv ids or links, beside 2 that are; give ids (or links) only, or a search query only ("cat:cs.CL AND ti:retrieval")`; err == nil || err.Error() != want {
+		t.Errorf("URLs of ids and words = %v, want %q", err, want)
+	}
 	// A mistyped id is named, not searched for as text.
 	for arg, want := range map[string]string{
 		"2506.1089":    `"2506.1089": arXiv ids from 2015 on have 5 digits after the dot; a digit is missing; write the id`,

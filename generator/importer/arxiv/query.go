@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // DefaultEndpoint is the arXiv API's query address.
@@ -29,19 +30,27 @@ func URLs(endpoint string, args []string, results int) ([]string, error) {
 	if len(args) == 0 {
 		return nil, fmt.Errorf("give arXiv ids (2405.15738 …) or a search query (\"cat:cs.CL\") to fetch")
 	}
-	ids := make([]string, 0, len(args))
+	var ids, words []string // the args that name a paper, and the others
 	for _, a := range args {
 		// An id with a digit dropped or a version arXiv never gives would
 		// be searched for as text, and fetch papers it does not name.
 		if _, _, err := arxivid.Parse(a); err != nil && !errors.Is(err, arxivid.ErrNotID) {
 			return nil, fmt.Errorf("%q: %v; write the id as the paper's page on arXiv shows it", a, err)
 		}
-		id, version, ok := arxivid.Ref(a)
-		if !ok {
-			ids = nil
-			break
+		if id, version, ok := arxivid.Ref(a); ok {
+			ids = append(ids, arxivid.Format(id, version))
+		} else {
+			words = append(words, strconv.Quote(a))
 		}
-		ids = append(ids, arxivid.Format(id, version))
+	}
+	if len(ids) > 0 && len(words) > 0 {
+		// A search for both would fetch the papers its words find, not
+		// the ones named.
+		return nil, fmt.Errorf("%s %s no arXiv %s, beside %d that %s; give ids (or links) only, or a search query only (\"cat:cs.CL AND ti:retrieval\")",
+			textutil.List(words), textutil.Word(len(words), "is", "are"), textutil.Word(len(words), "id or link", "ids or links"), len(ids), textutil.Word(len(ids), "is", "are"))
+	}
+	if len(words) > 0 {
+		ids = nil
 	}
 	var urls []string
 	if ids != nil {
