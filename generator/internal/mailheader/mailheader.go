@@ -167,6 +167,9 @@ func isASCII(s string) bool {
 // for the common mistakes that net/mail reports in the grammar's ("missing
 // '@' or angle-addr" for "ada@"), or "" when it sees none of them.
 func addressProblem(s string) string {
+	if list, err := mail.ParseAddressList(s); err == nil && len(list) > 1 {
+		return fmt.Sprintf("it is %d addresses, and this is one", len(list))
+	}
 	addr := strings.TrimSpace(s)
 	if i := strings.LastIndex(addr, "<"); i >= 0 && strings.HasSuffix(addr, ">") {
 		addr = strings.TrimSpace(addr[i+1 : len(addr)-1]) // Ada <ada@example.org>

@@ -22,6 +22,7 @@ func TestAddress(t *testing.T) {
 		{"d@192.168.1.10", `its domain, 192.168.1.10, is an IP address, which mail providers do not accept; use an address at a domain name`},
 		{"d@[192.168.1.10]", `is an IP address`},
 		{"d@exa!mple.org", `has "!"`},
+		{"Ada <ada@x.org>, Bob <b@x.org>", `"Ada <ada@x.org>, Bob <b@x.org>" is not an email address: it is 2 addresses, and this is one; write it like "Digest <digest@example.org>"`},
 	}
 	for _, tt := range tests {
 		_, err := Address(tt.in, FromHint)
