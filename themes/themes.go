@@ -102,7 +102,7 @@ func UpdateRecord(data []byte, paths []string) ([]byte, error) {
 	}
 	var b strings.Builder
 	for line := range strings.Lines(string(diag.Normalize(data))) { // a record saved with CRLF or CR is written with LF
-		if h, p, ok := strings.Cut(strings.TrimSpace(line), " "); ok && !strings.HasPrefix(h, "#") && lines[p] != "" {
+		if _, p, ok := recordEntry(line); ok && lines[p] != "" {
 			line = lines[p]
 			delete(lines, p)
 		}
@@ -122,9 +122,16 @@ func UpdateRecord(data []byte, paths []string) ([]byte, error) {
 func ReadRecord(data []byte) map[string]string {
 	copied := map[string]string{}
 	for line := range strings.Lines(string(diag.Normalize(data))) {
-		if h, p, ok := strings.Cut(strings.TrimSpace(line), " "); ok && !strings.HasPrefix(h, "#") {
+		if h, p, ok := recordEntry(line); ok {
 			copied[p] = h
 		}
 	}
 	return copied
+}
+
+// recordEntry returns the hash and the path a line of a Record gives; ok
+// is false for a comment or a line without both.
+func recordEntry(line string) (hash, path string, ok bool) {
+	hash, path, ok = strings.Cut(strings.TrimSpace(line), " ")
+	return hash, path, ok && !strings.HasPrefix(hash, "#")
 }
