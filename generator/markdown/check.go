@@ -27,7 +27,8 @@ type Findings struct {
 	// links whose address the page empties (droppedLinks) and links
 	// written so that they are none: with a space in their address
 	// (spacedLinks), before their ( or with no definition of their
-	// reference (unlinked).
+	// reference (unlinked), prose indented into a code block
+	// (indentedProse) and a table without its line of dashes (pipeRows).
 	Warnings []Hidden
 }
 
@@ -42,8 +43,20 @@ func (r *Renderer) Check(body, written string) Findings {
 	return Findings{
 		Shortcodes: s.shortcodes(),
 		Errors:     append(s.hiddenByComments(), s.takenIDs()...),
-		Warnings:   slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.unspacedHeadings(), s.droppedLinks(), s.spacedLinks(), s.unlinked()),
+		Warnings:   slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.unspacedHeadings(), s.droppedLinks(), s.spacedLinks(), s.unlinked(), s.indentedProse(), s.pipeRows()),
 	}
+}
+
+// each calls f for each node of kind T in the tree below root, in
+// document order, and looks no further inside it.
+func each[T ast.Node](root ast.Node, f func(T)) {
+	ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := n.(T); ok && entering {
+			f(t)
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
 }
 
 // blockMarkers are the bytes that may come before a block's text on its

@@ -109,11 +109,7 @@ func (s *source) skippedLevels() []Hidden {
 	src := s.bytes()
 	var out []Hidden
 	prev := 1
-	ast.Walk(s.root(), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		h, ok := n.(*ast.Heading)
-		if !entering || !ok {
-			return ast.WalkContinue, nil
-		}
+	each(s.root(), func(h *ast.Heading) {
 		line := 1
 		if h.Lines().Len() > 0 {
 			line = s.line(h.Lines().At(0).Start)
@@ -126,7 +122,6 @@ func (s *source) skippedLevels() []Hidden {
 			out = append(out, Hidden{line, fmt.Sprintf("the heading %q is of level %d where the page's outline is at level %d, so the outline, which screen readers move through by level, misses level %d; make it %s %s", words, h.Level, prev, prev+1, strings.Repeat("#", prev+1), words)})
 		}
 		prev = max(h.Level, 2) // a level-1 heading is told to be ##
-		return ast.WalkSkipChildren, nil
 	})
 	return out
 }

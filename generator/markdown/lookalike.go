@@ -1,0 +1,90 @@
+package markdown
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// indentedProse returns a warning for each indented code block (four
+// spaces or a tab before each line) that reads as prose: an abstract or a
+// paragraph pasted with the indentation of an email or a PDF, which the
+// page shows as code in a monospace box. Code is let be: a block with a
+// sign code has ({ } ; = < > ( ) [ ] # $ and the like), or of few words.
+func (s *source) indentedProse() []Hidden {
+	if !strings.HasPrefix(s.text, "    ") && !strings.HasPrefix(s.text, "\t") && !strings.Contains(s.text, "\n    ") && !strings.Contains(s.text, "\n\t") {
+		return nil
+	}
+	src := s.bytes()
+	var out []Hidden
+	each(s.root(), func(cb *ast.CodeBlock) {
+		lines := cb.Lines()
+		if lines.Len() == 0 {
+			return
+		}
+		var text strings.Builder
+		for i := range lines.Len() {
+			seg := lines.At(i)
+			text.Write(src[seg.Start:seg.Stop])
+		}
+		if prose(text.String()) {
+			out = append(out, Hidden{s.line(lines.At(0).Start), "these lines are indented by four spaces or a tab, so the page shows them as code in a box, not as text; remove the indentation (or, for code, fence it between ``` lines)"})
+		}
+	})
+	return out
+}
+
+// prose reports whether t reads as sentences rather than code: at least
+// eight words, a full stop, and no sign that code, a formula or a table
+// has.
+func prose(t string) bool {
+	if strings.ContainsAny(t, "{}[]()<>=;#$|\\_*`\"'/@&%~^") || !strings.Contains(t, ".") {
+		return false
+	}
+	words := 0
+	for w := range strings.FieldsSeq(t) {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			words++
+		}
+	}
+	return words >= 8
+}
+
+// pipeRows returns a warning for each paragraph of two or more lines
+// that begin and end with |, which reads as a table but lacks the line
+// that makes one (| --- | --- | after its header row), so the page shows
+// the pipes as written.
+func (s *source) pipeRows() []Hidden {
+	if !strings.Contains(s.text, "|\n") || !strings.Contains(s.text, "\n|") && !strings.Contains(s.text, "\n |") {
+		return nil
+	}
+	src := s.bytes()
+	var out []Hidden
+	each(s.root(), func(p *ast.Paragraph) {
+		lines := p.Lines()
+		rows := 0
+		for i := range lines.Len() {
+			seg := lines.At(i)
+			if l := strings.TrimSpace(string(src[seg.Start:seg.Stop])); len(l) > 1 && l[0] == '|' && l[len(l)-1] == '|' {
+				if rows++; rows == 2 {
+					first := lines.At(i - 1)
+					header := strings.TrimSpace(string(src[first.Start:first.Stop]))
+					out = append(out, Hidden{s.line(first.Start), fmt.Sprintf("these lines are no table, as a table needs a line of dashes after its header row, so the page shows them as text with their pipes; add %s after %s", delimiterRow(header), header)})
+					break
+				}
+			} else {
+				rows = 0
+			}
+		}
+	})
+	return out
+}
+
+// delimiterRow is the line that makes header, a row of cells between
+// pipes, a table's header: | --- | for each cell.
+func delimiterRow(header string) string {
+	cells := strings.Count(strings.Trim(header, "|"), "|") + 1
+	return "|" + strings.Repeat(" --- |", cells)
+}

@@ -1,0 +1,50 @@
+package markdown
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+)
+
+// TestLookalikes: prose indented into a code block and rows of a table
+// without its line of dashes are warnings at their first line; code
+// indented, fenced prose, a table and pipes in a sentence are none.
+func TestLookalikes(t *testing.T) {
+	r := New(Options{})
+	tests := []struct {
+		name, src string
+		want      []int
+	}{
+		{"abstract indented", "    We propose a method for learning representations that\n    works well on every benchmark we tried.\n", []int{1}},
+		{"paragraph indented with a tab", "Abstract.\n\n\tThe notes of mine say this paper is worth reading for its\n\tablation study and its careful baselines.\n", []int{3}},
+		{"code indented", "Abstract.\n\n    model = AutoModel.from_pretrained(\"x\")\n    model.eval()\n\n    pip install paperboy\n", nil},
+		{"few words", "Abstract.\n\n    See the paper.\n", nil},
+		{"no full stop", "Abstract.\n\n    one two three four five six seven eight nine\n", nil},
+		{"prose fenced", "Abstract.\n\n```\nWe propose a method for learning representations that works well.\n```\n", nil},
+		{"list item's paragraph", "- item\n\n    A continuation of the item that is long enough to be prose here.\n", nil},
+		{"rows without dashes", "Results:\n\n| Model | Score |\n| GPT | 1.0 |\n| Ours | 2.0 |\n", []int{3}},
+		{"rows after a sentence", "The scores\n| Model | Score |\n| Ours | 2.0 |\n", []int{2}},
+		{"a table after a sentence", "The scores\n| Model | Score |\n| --- | --- |\n| Ours | 2.0 |\n", nil},
+		{"a table", "| Model | Score |\n| --- | --- |\n| Ours | 2.0 |\n", nil},
+		{"one row", "| Model | Score |\n", nil},
+		{"pipes in sentences", "The norm |x| is\nbounded by |y| here.\n", nil},
+		{"rows in code", "```\n| a | b |\n| c | d |\n```\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := r.source([]byte(tt.src))
+			var got []int
+			for _, h := range slices.Concat(s.indentedProse(), s.pipeRows()) {
+				got = append(got, h.Line)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("lines warned of in %q = %v, want %v", tt.src, got, tt.want)
+			}
+		})
+	}
+	got := r.source([]byte("Results:\n\n| Model | Score | Size |\n| Ours | 2.0 | 7B |\n")).pipeRows()
+	want := []Hidden{{3, "these lines are no table, as a table needs a line of dashes after its header row, so the page shows them as text with their pipes; add | --- | --- | --- | after | Model | Score | Size |"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("pipeRows = %+v, want %+v", got, want)
+	}
+}
