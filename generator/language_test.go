@@ -296,6 +296,7 @@ x
 	for _, tt := range []struct{ aliases, want string }{
 		{"[Large Language Models]", `content/site.yaml:6: topic "llms": alias "Large Language Models" is not a slug; use the topic's former slug, e.g. "large-language-models"`},
 		{"[llms]", `content/site.yaml:6: topic "llms": alias "llms" is the topic's own slug; remove it`},
+		{"[\"LLM*\"]", `content/site.yaml:6: topic "llms": alias "LLM*" is not a slug; use the topic's former slug, e.g. "llm-star"`},
 		{"[vision]\n  vision:\n    name: Vision", `content/site.yaml:7: topic "vision" is also an alias of topic "llms", whose pages and feeds would take its place; remove one`},
 	} {
 		broken := strings.Replace(site, "[large-language-models, llm]", tt.aliases, 1)

@@ -428,7 +428,7 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 			for i, a := range y.Aliases {
 				switch {
 				case !slugRE.MatchString(a):
-					errs.Add(path, aliasLines[i], "topic %q: alias %q is not a slug; use the topic's former slug, e.g. %q", name, a, slug.Make(a))
+					errs.Add(path, aliasLines[i], "topic %q: alias %q is not a slug; use the topic's former slug, e.g. %q", name, a, slug.Spelled(a))
 				case folderProblem(a) != "":
 					errs.Add(path, aliasLines[i], "topic %q: alias %q %s, so no page can redirect from it; remove it", name, a, folderProblem(a))
 				case a == name:
