@@ -105,6 +105,7 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"keyword duplicated across topics", sy, "    name: Agents", "    name: Agents\n    keywords: [diffusion]"}, ``},
 		{mistake{"topic slug capitals", sy, "  agents:\n", "  Agents:\n"}, `content/site.yaml:12: topic "Agents" is not a slug; use lowercase words joined`},
 		{mistake{"topic slug spaces", sy, "  agents:\n", "  AI agents:\n"}, `content/site.yaml:12: topic "AI agents" is not a slug; use lowercase words`},
+		{mistake{"topic slug a sign", sy, "  agents:\n", "  C++:\n"}, `content/site.yaml:12: topic "C++" is not a slug; use lowercase words joined by hyphens, e.g. "c-plus-plus"`},
 		{mistake{"unsafeHTML yes", sy, "pageSize: 2\n", "pageSize: 2\nunsafeHTML: yes\n"}, ``},
 		{mistake{"unsafeHTML quoted", sy, "pageSize: 2\n", "pageSize: 2\nunsafeHTML: \"true\"\n"}, `content/site.yaml:5: unsafeHTML: expected true or false, found the text "true";`},
 		{mistake{"theme missing, one a line", sy, "theme: mine", "theme:\n  - mine\n  - lab"}, "content/site.yaml:7: theme \"lab\": the folder themes/lab does not exist; create it (paperboy new theme lab) or remove it from `theme:`"},

@@ -385,7 +385,7 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 		k, v := n.Content[i], n.Content[i+1]
 		name := k.Value
 		if !slugRE.MatchString(name) {
-			errs.Add(path, k.Line, "topic %q is not a slug; use lowercase words joined by hyphens, e.g. %q", name, slug.Make(name))
+			errs.Add(path, k.Line, "topic %q is not a slug; use lowercase words joined by hyphens, e.g. %q", name, slug.Spelled(name))
 			continue
 		}
 		if why := folderProblem(name); why != "" {

@@ -595,10 +595,10 @@ func ValidID(id string) bool {
 }
 
 // IDFor is the id to write for name, which is none (My Own Notes): its
-// slug (my-own-notes), when that is an id every checkout can hold; ""
-// otherwise.
+// slug, its signs spelt (my-own-notes; c-plus-plus-notes for C++ Notes),
+// when that is an id every checkout can hold; "" otherwise.
 func IDFor(name string) string {
-	if s := slug.Make(name); ValidID(s) && filename.Unportable(s) == "" {
+	if s := slug.Spelled(name); ValidID(s) && filename.Unportable(s) == "" {
 		return s
 	}
 	return ""
