@@ -260,9 +260,9 @@ func titlePlaceholder(cfg *model.Config) []Problem {
 // one paperboy new site wrote, an address of the computer the site is
 // built on (http://localhost:1313/, Hugo's server's, carried over from a
 // Hugo config), or a repository's page on GitHub, pasted for the address
-// GitHub Pages publishes it at. Build warns of it too: a site deployed with it has every
-// feed, its sitemap and its canonical links name that address, which a
-// preview does not show.
+// GitHub Pages publishes it at. Build warns of it too: a site deployed
+// with it has every feed, its sitemap and its canonical links name that
+// address, which a preview does not show.
 func baseURLPlaceholder(cfg *model.Config, flag string) []Problem {
 	if flag != "" {
 		return nil
