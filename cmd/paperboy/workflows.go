@@ -81,7 +81,7 @@ func withRelease(tmpl, release string) string {
 
 // installSteps are the steps of a workflow's job that install Paperboy's
 // @RELEASE, with @PIN's comment above the command.
-const installSteps = `      - uses: actions/setup-go@v5
+const installSteps = `      - uses: actions/setup-go@v6
         with:
           go-version: stable
           cache: false
@@ -134,21 +134,24 @@ jobs:
     runs-on: ubuntu-latest
     timeout-minutes: 30
     steps:
-      - uses: actions/checkout@v4
+      - uses: actions/checkout@v6
       @INSTALL
       - name: Check
         if: github.event_name == 'pull_request'
         run: paperboy check
       - id: pages
         if: github.event_name != 'pull_request'
-        uses: actions/configure-pages@v5
+        uses: actions/configure-pages@v6
       - name: Build
         if: github.event_name != 'pull_request'
         run: paperboy build --base-url "${{ steps.pages.outputs.base_url }}/" --destination public
       - if: github.event_name != 'pull_request'
-        uses: actions/upload-pages-artifact@v3
+        uses: actions/upload-pages-artifact@v5
         with:
           path: public
+          # The site's own files that start with a dot too: .nojekyll, and
+          # a theme's static/.well-known/ (security.txt, domain checks).
+          include-hidden-files: true
 
   deploy:
     needs: build
@@ -163,7 +166,7 @@ jobs:
       url: ${{ steps.deployment.outputs.page_url }}
     steps:
       - id: deployment
-        uses: actions/deploy-pages@v4
+        uses: actions/deploy-pages@v5
 `
 
 // importWorkflowTemplate is import.yml.
@@ -190,7 +193,7 @@ jobs:
     runs-on: ubuntu-latest
     timeout-minutes: 15       # a fetch that hangs fails the run, not 6 hours later
     steps:
-      - uses: actions/checkout@v4
+      - uses: actions/checkout@v6
       @INSTALL
       - name: Import the Hugging Face lists and commit them
         env:
@@ -298,7 +301,7 @@ jobs:
     runs-on: ubuntu-latest
     timeout-minutes: 60 # 30 to wait for the deploy, then about 3,000 messages at the default --rate 2; raise it for a longer list
     steps:
-      - uses: actions/checkout@v4
+      - uses: actions/checkout@v6
       @INSTALL
       - name: Check the sender, the server and its login
         env:
