@@ -398,9 +398,9 @@ func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Tim
 		},
 	}
 	var urls []string
+	base, listDay := cmp.Or(f.endpoint, "https://huggingface.co"), "" // hf's, and the day of its list
 	switch source {
 	case "hf":
-		base := cmp.Or(f.endpoint, "https://huggingface.co")
 		for _, r := range rest { // papers of their own: each one's page of the API
 			id, _, ok := arxivid.Ref(r)
 			if !ok {
@@ -412,7 +412,8 @@ func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Tim
 			if day.IsZero() {
 				day = time.Now().UTC()
 			}
-			urls = []string{hf.URL(base, day.Format(time.DateOnly))}
+			listDay = day.Format(time.DateOnly)
+			urls = []string{hf.URL(base, listDay, 0)}
 		}
 	case "arxiv":
 		fetcher.Interval = 3 * time.Second // the arXiv API's rate limit
@@ -426,7 +427,9 @@ func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Tim
 		}
 	}
 	var all importer.Batch
-	for i, u := range urls {
+	seen := map[string]bool{} // the ids of the list's pages so far
+	for i := 0; i < len(urls); i++ {
+		u := urls[i]
 		data, err := fetcher.Get(ctx, u)
 		var se *importer.StatusError
 		if errors.As(err, &se) && source == "arxiv" && len(data) > 0 {
@@ -452,13 +455,24 @@ func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Tim
 		if i == 0 {
 			all.Source, all.Day = b.Source, b.Day
 		}
+		fresh := 0
+		for _, p := range b.Papers {
+			if !seen[p.ID] {
+				seen[p.ID], fresh = true, fresh+1
+			}
+		}
 		all.Papers = append(all.Papers, b.Papers...)
+		// A full page of the day's list: the next may hold more (a page
+		// of none new is the API's answer to a page it has not).
+		if listDay != "" && len(b.Papers) >= hf.PageSize && fresh > 0 && i < maxListPages-1 {
+			urls = append(urls, hf.URL(base, listDay, i+1))
+		}
 	}
-	if source == "hf" && len(rest) > 0 {
+	if source == "hf" {
 		all.Day = hf.ListDay(all.Papers) // the day most were listed on; --date overrides it
-	}
-	if source == "hf" && all.Day.IsZero() && len(rest) == 0 {
-		all.Day = day
+		if all.Day.IsZero() && len(rest) == 0 {
+			all.Day = day
+		}
 	}
 	if source == "arxiv" && !isSearch(rest) {
 		if missing := notFound(rest, all.Papers); len(missing) > 0 {
@@ -468,6 +482,10 @@ func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Tim
 	}
 	return all, nil
 }
+
+// maxListPages bounds the pages of a day's list import hf --fetch asks
+// for: a thousand papers, ten times the busiest day's.
+const maxListPages = 10
 
 // notFound returns the papers of refs (arXiv ids or URLs) that papers,
 // arXiv's answer, lacks: it answers an id it has no paper of with no

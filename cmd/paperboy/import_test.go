@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -148,7 +149,7 @@ func TestRunImportFetch(t *testing.T) {
 		t.Fatal(err)
 	}
 	ua := "Paperboy/" + version + " (+https://github.com/paperboy-digest/paperboy)"
-	if len(got) != 1 || got[0] != "/api/daily_papers?date=2024-05-27 "+ua {
+	if len(got) != 1 || got[0] != "/api/daily_papers?date=2024-05-27&limit=100 "+ua {
 		t.Errorf("requests = %q", got)
 	}
 	err = runImport(context.Background(), []string{"arxiv", "--fetch", "--endpoint", srv.URL + "/api/query", "-s", dir, "abc"}, &out, &bytes.Buffer{})
@@ -202,6 +203,53 @@ func TestRunImportFetch(t *testing.T) {
 	err = runImport(context.Background(), []string{"hf", "--fetch", "--timeout", "50ms", "--retries", "0", "--endpoint", slow.URL, "-s", dir}, &out, &bytes.Buffer{})
 	if err == nil || !strings.HasSuffix(err.Error(), "no answer within 50ms; try again later, or allow longer with --timeout") {
 		t.Errorf("fetch from a server that does not answer = %v", err)
+	}
+}
+
+// TestRunImportFetchPages: a day's list that fills a page (hf.PageSize
+// papers) is asked for its next page until one is not full; an API that
+// answers every page with the first is asked no further once a page
+// brings no new paper.
+func TestRunImportFetchPages(t *testing.T) {
+	page := func(from, n int) []byte {
+		items := make([]string, n)
+		for i := range items {
+			items[i] = fmt.Sprintf(`{"paper": {"id": "2506.%05d", "title": "Paper %[1]d", "authors": [{"name": "Ada Lovelace"}], "submittedOnDailyAt": "2025-06-16T08:00:00.000Z", "upvotes": 1}}`, from+i)
+		}
+		return []byte("[" + strings.Join(items, ",") + "]")
+	}
+	for _, tc := range []struct {
+		name      string
+		pages     map[string][]byte
+		wantAsked []string
+		wantNew   int
+	}{
+		{"two pages", map[string][]byte{"": page(0, 100), "1": page(100, 30)}, []string{"", "1"}, 130},
+		{"three pages, the last empty", map[string][]byte{"": page(0, 100), "1": page(100, 100), "2": []byte("[]")}, []string{"", "1", "2"}, 200},
+		{"pages not kept apart", map[string][]byte{"": page(0, 100), "1": page(0, 100)}, []string{"", "1"}, 100},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var asked []string
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				q := r.URL.Query()
+				if q.Get("date") != "2025-06-16" || q.Get("limit") != "100" {
+					t.Errorf("asked %s", r.URL.RequestURI())
+				}
+				asked = append(asked, q.Get("p"))
+				w.Write(tc.pages[q.Get("p")])
+			}))
+			defer srv.Close()
+			dir := t.TempDir()
+			if err := runImport(context.Background(), []string{"hf", "--fetch", "--date", "2025-06-16", "--endpoint", srv.URL, "-s", dir, "-q"}, &bytes.Buffer{}, &bytes.Buffer{}); err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(asked, tc.wantAsked) {
+				t.Errorf("pages asked = %q, want %q", asked, tc.wantAsked)
+			}
+			if files, _ := os.ReadDir(filepath.Join(dir, "content", "papers")); len(files) != tc.wantNew {
+				t.Errorf("imported %d papers, want %d", len(files), tc.wantNew)
+			}
+		})
 	}
 }
 
@@ -304,7 +352,7 @@ func TestRunImportFetchRetries(t *testing.T) {
 		if err := runImport(context.Background(), args, &out, &log); err != nil {
 			t.Fatalf("-q %v: %v", quiet, err)
 		}
-		want := "import hf: GET " + srv.URL + "/api/daily_papers?date=2024-05-27: 503 Service Unavailable; asking again in 1s (retry 1 of 3)\n"
+		want := "import hf: GET " + srv.URL + "/api/daily_papers?date=2024-05-27&limit=100: 503 Service Unavailable; asking again in 1s (retry 1 of 3)\n"
 		if quiet {
 			want = ""
 		}

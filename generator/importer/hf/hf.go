@@ -31,6 +31,7 @@ import (
 	"net/url"
 	"path"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -275,10 +276,20 @@ func figure(lists ...[]string) string {
 	return ""
 }
 
-// URL is the address of the daily list for day (YYYY-MM-DD) below base,
-// e.g. https://huggingface.co.
-func URL(base, day string) string {
-	return strings.TrimRight(base, "/") + "/api/daily_papers?date=" + url.QueryEscape(day)
+// PageSize is how many papers a page of the daily list holds at most, as
+// URL asks (its limit): the API answers fewer unless asked for more, and
+// a busy day lists more than fit a page.
+const PageSize = 100
+
+// URL is the address of page (0 for the first) of the daily list for day
+// (YYYY-MM-DD) below base, e.g. https://huggingface.co, PageSize papers a
+// page.
+func URL(base, day string, page int) string {
+	u := strings.TrimRight(base, "/") + "/api/daily_papers?date=" + url.QueryEscape(day) + "&limit=" + strconv.Itoa(PageSize)
+	if page > 0 {
+		u += "&p=" + strconv.Itoa(page)
+	}
+	return u
 }
 
 // hfHost reports whether host is Hugging Face's, where its uploads live

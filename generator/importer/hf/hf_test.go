@@ -264,7 +264,10 @@ func TestParseOnePaper(t *testing.T) {
 }
 
 func TestURL(t *testing.T) {
-	if got, want := URL("https://huggingface.co/", "2024-05-27"), "https://huggingface.co/api/daily_papers?date=2024-05-27"; got != want {
+	if got, want := URL("https://huggingface.co/", "2024-05-27", 1), "https://huggingface.co/api/daily_papers?date=2024-05-27&limit=100&p=1"; got != want {
+		t.Errorf("URL = %q, want %q", got, want)
+	}
+	if got, want := URL("https://huggingface.co/", "2024-05-27", 0), "https://huggingface.co/api/daily_papers?date=2024-05-27&limit=100"; got != want {
 		t.Errorf("URL = %q, want %q", got, want)
 	}
 }
