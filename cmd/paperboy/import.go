@@ -428,6 +428,7 @@ func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Tim
 	}
 	var all importer.Batch
 	seen := map[string]bool{} // the ids of the list's pages so far
+pages:
 	for i := 0; i < len(urls); i++ {
 		u := urls[i]
 		data, err := fetcher.Get(ctx, u)
@@ -439,6 +440,8 @@ func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Tim
 		}
 		var nr *importer.NoResponseError
 		switch {
+		case errors.As(err, &se) && listDay != "" && i > 0 && (se.Code == http.StatusBadRequest || se.Code == http.StatusNotFound):
+			break pages // a page past the list's end: the list is whole
 		case errors.As(err, &se) && source == "hf" && len(rest) > 0 && se.Code == http.StatusNotFound:
 			return all, fmt.Errorf("import hf: nothing was written: Hugging Face has no page for the paper %s (%w); check the id, or import the paper from arXiv: paperboy import arxiv --fetch %[1]s", rest[i], err)
 		case errors.As(err, &nr) && nr.Timeout > 0:

@@ -227,6 +227,7 @@ func TestRunImportFetchPages(t *testing.T) {
 		{"two pages", map[string][]byte{"": page(0, 100), "1": page(100, 30)}, []string{"", "1"}, 130},
 		{"three pages, the last empty", map[string][]byte{"": page(0, 100), "1": page(100, 100), "2": []byte("[]")}, []string{"", "1", "2"}, 200},
 		{"pages not kept apart", map[string][]byte{"": page(0, 100), "1": page(0, 100)}, []string{"", "1"}, 100},
+		{"a page past the end refused", map[string][]byte{"": page(0, 100)}, []string{"", "1"}, 100},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var asked []string
@@ -236,7 +237,12 @@ func TestRunImportFetchPages(t *testing.T) {
 					t.Errorf("asked %s", r.URL.RequestURI())
 				}
 				asked = append(asked, q.Get("p"))
-				w.Write(tc.pages[q.Get("p")])
+				data, ok := tc.pages[q.Get("p")]
+				if !ok {
+					http.Error(w, `{"error":"Invalid page"}`, http.StatusBadRequest)
+					return
+				}
+				w.Write(data)
 			}))
 			defer srv.Close()
 			dir := t.TempDir()
