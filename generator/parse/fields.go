@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"math"
 	"reflect"
@@ -853,7 +854,7 @@ func typeHint(key string, t reflect.Type, val *yaml.Node, err error) string {
 	case isWhole(t) && val.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 && wholeRE.MatchString(val.Value):
 		return fmt.Sprintf("expected a whole number, found the text %q; write it without quotes", val.Value)
 	case isWhole(t):
-		return fmt.Sprintf("expected a whole number, found %s %q; write digits only, e.g. 12", got, val.Value)
+		return fmt.Sprintf("expected a whole number, found %s %q; write digits only, e.g. %s", got, val.Value, cmp.Or(wholeOf(val.Value), "12"))
 	case t.Kind() == reflect.Bool && val.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 && (val.Value == "true" || val.Value == "false"):
 		return fmt.Sprintf("expected true or false, found the text %q; write it without quotes", val.Value)
 	case t.Kind() == reflect.Bool:
@@ -864,6 +865,36 @@ func typeHint(key string, t reflect.Type, val *yaml.Node, err error) string {
 		return fmt.Sprintf("expected a mapping of `key: value` lines, found a %s", got)
 	}
 	return strings.TrimPrefix(err.Error(), "yaml: ")
+}
+
+// groupedRE matches a whole number written with its thousands grouped
+// (1,234, 1 234, 1.234.567, 1'234, 1_234); abbreviatedRE one written with
+// k or M (1.2k, 3M), as a web page shows counts.
+var (
+	groupedRE     = regexp.MustCompile(`^\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?: \d{3})+|(?:'\d{3})+|(?:_\d{3})+|(?:\x{202f}\d{3})+|(?:\x{a0}\d{3})+)$`)
+	abbreviatedRE = regexp.MustCompile(`^(\d+)(?:\.(\d))?\s?([kKmM])$`)
+)
+
+// wholeOf returns the digits of the whole number s writes grouped or
+// abbreviated (1,234 is 1234, 1.2k 1200), or "".
+func wholeOf(s string) string {
+	s = strings.TrimSpace(s)
+	if groupedRE.MatchString(s) {
+		return strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return r
+			}
+			return -1
+		}, s)
+	}
+	if m := abbreviatedRE.FindStringSubmatch(s); m != nil {
+		zeros := map[string]string{"k": "000", "K": "000", "m": "000000", "M": "000000"}[m[3]]
+		if m[2] != "" {
+			zeros = zeros[1:]
+		}
+		return strings.TrimLeft(m[1]+m[2]+zeros, "0")
+	}
+	return ""
 }
 
 // kindName names a node's kind for messages.
