@@ -473,8 +473,12 @@ pages:
 	}
 	if source == "hf" {
 		all.Day = hf.ListDay(all.Papers) // the day most were listed on; --date overrides it
-		if all.Day.IsZero() && len(rest) == 0 {
+		switch {
+		case all.Day.IsZero() && len(rest) == 0:
 			all.Day = day
+		case all.Day.IsZero() && day.IsZero():
+			return all, fmt.Errorf("import hf: nothing was written: Hugging Face listed %s on no day's list; choose the day to list %s on with --date YYYY-MM-DD",
+				textutil.List(rest), textutil.Word(len(rest), "it", "them"))
 		}
 	}
 	if source == "arxiv" && !isSearch(rest) {

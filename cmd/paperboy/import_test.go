@@ -322,6 +322,20 @@ func TestRunImportFetchPapers(t *testing.T) {
 	if after := snapshot(t, dir); len(after) != len(before) {
 		t.Errorf("a failed fetch wrote %d files", len(after)-len(before))
 	}
+	// A paper Hugging Face never listed on a day: --date says when.
+	var page map[string]any
+	if err := json.Unmarshal(pages["/api/papers/"+ids[4]], &page); err != nil {
+		t.Fatal(err)
+	}
+	delete(page, "submittedOnDailyAt")
+	pages["/api/papers/"+ids[4]], _ = json.Marshal(page)
+	err = runImport(context.Background(), []string{"hf", "--fetch", "--endpoint", srv.URL, "-s", dir, ids[4]}, &out, &bytes.Buffer{})
+	if want := "import hf: nothing was written: Hugging Face listed " + ids[4] + " on no day's list; choose the day to list it on with --date YYYY-MM-DD"; err == nil || err.Error() != want {
+		t.Errorf("fetch of a paper never listed = %v, want %q", err, want)
+	}
+	if err := runImport(context.Background(), []string{"hf", "--fetch", "--date", "2025-06-21", "--endpoint", srv.URL, "-s", dir, ids[4]}, &out, &bytes.Buffer{}); err != nil {
+		t.Errorf("fetch of a paper never listed, with --date: %v", err)
+	}
 	if err := runImport(context.Background(), []string{"hf", "--fetch", "-s", dir, "my-paper"}, &out, &bytes.Buffer{}); !isUsage(err) {
 		t.Errorf("fetch of a name that is no id = %v, want a usage error", err)
 	}
