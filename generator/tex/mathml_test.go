@@ -196,6 +196,7 @@ func TestMathMLConstructs(t *testing.T) {
 		{`\tilde{x}\bar{x}\vec{v}\dot{x}\widehat{xy}\widetilde{xy}`, []string{`<mo stretchy="false">~</mo>`, `<mo stretchy="false">¯</mo>`, `<mo stretchy="false">→</mo>`, `<mo stretchy="false">˙</mo>`, `<mo stretchy="true">^</mo>`, `<mo stretchy="true">~</mo>`}},
 		{`\underbrace{a+b}_{n}`, []string{`<munder><munder><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mo stretchy="true">⏟</mo></munder><mi>n</mi></munder>`}},
 		{`\textrm{a}\mbox{b}\textit{c}\textbf{d}`, []string{"<mtext>a</mtext>", "<mtext>b</mtext>", "<mtext>𝑐</mtext>", "<mtext>𝐝</mtext>"}},
+		{`A \boxtimes B \lhd C \curvearrowright D \lneq E`, []string{`<mi>A</mi><mo>⊠</mo><mi>B</mi><mo>⊲</mo><mi>C</mi><mo>↷</mo><mi>D</mi><mo>⪇</mo><mi>E</mi>`}},
 		{`\smash{x}+\smash[b]{y}`, []string{`<mi>x</mi><mo>+</mo><mi>y</mi>`}},
 		{`\textsc{Adam}_t`, []string{`<msub><mtext style="font-variant-caps:small-caps">Adam</mtext><mi>t</mi></msub>`}},
 		{`\text{Schr\"odinger 50\%}`, []string{"<mtext>Schrödinger 50%</mtext>"}},

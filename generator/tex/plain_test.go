@@ -103,6 +103,8 @@ func TestPlain(t *testing.T) {
 		{`\={a} \.{z} \u{a} \r{u} \k{a}`, "ā ż ă ů ą"},
 		{`\"`, `\"`},
 		{`\"{}`, `\"{}`},
+		// Symbols of text mode.
+		{`See \S 3 and \S\S 4--5, \copyright{} 2024 Ada\dag, 5\textdegree C, \euro 3.`, "See §3 and §§4–5, © 2024 Ada†, 5°C, €3."},
 		// Emphasis, links and quotes.
 		{`{\em very} good`, "*very* good"},
 		{`{\it italic} and {\sl slanted}`, "*italic* and *slanted*"},

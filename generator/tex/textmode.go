@@ -45,8 +45,13 @@ func textAccent(name string) (rune, bool) {
 	return 0, false
 }
 
-// textLetter maps the letter commands of text mode, such as \ss, to letters.
+// textLetter maps the letter commands of text mode, such as \ss, to
+// letters, and its symbol commands, such as \S or \textdegree, to their
+// characters.
 func textLetter(name string) (string, bool) {
+	if sym, ok := textSymbols[name]; ok {
+		return sym, true
+	}
 	switch name {
 	case "ss":
 		return "ß", true
@@ -76,6 +81,17 @@ func textLetter(name string) (string, bool) {
 		return "ȷ", true
 	}
 	return "", false
+}
+
+// textSymbols are the symbol commands of text mode (LaTeX's, textcomp's
+// and eurosym's) that a prose abstract has, as characters.
+var textSymbols = map[string]string{
+	"S": "§", "P": "¶", "textsection": "§", "textparagraph": "¶", "dag": "†", "ddag": "‡",
+	"textdagger": "†", "textdaggerdbl": "‡", "copyright": "©", "textcopyright": "©",
+	"textregistered": "®", "texttrademark": "™", "pounds": "£", "textsterling": "£",
+	"euro": "€", "texteuro": "€", "textyen": "¥", "textdegree": "°", "texttimes": "×",
+	"textmu": "µ", "textperthousand": "‰", "textbullet": "•", "textellipsis": "…",
+	"textendash": "–", "textemdash": "—", "textonehalf": "½", "textonequarter": "¼",
 }
 
 // commandName returns the name of the control sequence at s[i] == '\\' and
