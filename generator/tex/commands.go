@@ -1,7 +1,10 @@
 package tex
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -133,6 +136,21 @@ func (p *parser) command(name string) (*node, error) {
 		return p.colored(p.arg)
 	case "phantom", "hphantom", "vphantom":
 		return p.phantom(name)
+	case "mathrel", "mathbin":
+		// \mathrel{:=}: signs as one operator, spaced as MathML's
+		// dictionary spaces it; any other argument is itself.
+		n, err := p.arg()
+		if err != nil {
+			return nil, err
+		}
+		if sign, ok := opSigns(n); ok {
+			return &node{kind: kOp, text: sign}, nil
+		}
+		return n, nil
+	case "mathord", "mathopen", "mathclose", "mathpunct", "mathinner":
+		return p.arg()
+	case "hspace", "hskip", "kern", "mkern", "mskip":
+		return p.hspace(name)
 	case "smash": // \smash[b]{x}: x, whose height only TeX's lines heed
 		if _, _, err := p.lx.optional(); err != nil {
 			return nil, err
@@ -447,6 +465,73 @@ func opName(n *node) (name string, ok bool) {
 	}
 	return "", false
 }
+
+// opSigns returns the text of n when it is one or more signs written in
+// a row (:=, +, \#), which \mathrel and \mathbin make one operator.
+func opSigns(n *node) (string, bool) {
+	switch n.kind {
+	case kOp:
+		return n.text, n.text != ""
+	case kIdent: // \# and \&, upright symbols
+		r, _ := utf8.DecodeRuneInString(n.text)
+		return n.text, utf8.RuneCountInString(n.text) == 1 && !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	case kRow:
+		var b strings.Builder
+		for _, k := range n.kids {
+			s, ok := opSigns(k)
+			if !ok {
+				return "", false
+			}
+			b.WriteString(s)
+		}
+		return b.String(), b.Len() > 0
+	}
+	return "", false
+}
+
+// texUnits are the lengths of TeX's units in em (a 10pt font's quad,
+// 18mu): those \hspace and its kin take.
+var texUnits = map[string]float64{
+	"em": 1, "ex": 0.431, "mu": 1.0 / 18, "pt": 0.1, "bp": 0.1004, "mm": 0.2845,
+	"cm": 2.845, "in": 7.227, "pc": 1.2, "px": 0.075,
+}
+
+// hspace parses the length after \hspace{1em} (\hspace*), \hskip 2pt,
+// \kern0.5em or \mkern3mu \mskip… (a glue's plus and minus are TeX's
+// stretch, left out) as a space of that width; a negative one, which
+// MathML cannot draw, is none.
+func (p *parser) hspace(name string) (*node, error) {
+	var raw string
+	if name == "hspace" {
+		p.lx.star()
+		g, err := p.lx.group()
+		if err != nil {
+			return nil, err
+		}
+		raw = g
+	} else {
+		raw = p.lx.length()
+		if name == "hskip" || name == "mskip" {
+			p.lx.glue() // its stretch and shrink, which a page has not
+		}
+	}
+	m := lengthRE.FindStringSubmatch(strings.TrimSpace(raw))
+	if m == nil {
+		return nil, errUnsupported
+	}
+	v, err := strconv.ParseFloat(m[1], 64)
+	if err != nil {
+		return nil, errUnsupported
+	}
+	if v <= 0 {
+		return row(), nil
+	}
+	em := strings.TrimRight(strings.TrimRight(strconv.FormatFloat(v*texUnits[m[2]], 'f', 4, 64), "0"), ".")
+	return leaf(kSpace, em+"em"), nil
+}
+
+// lengthRE matches a TeX length: a decimal, then a unit of texUnits.
+var lengthRE = regexp.MustCompile(`^([-+]?(?:\d+\.?\d*|\.\d+))\s*(em|ex|mu|pt|bp|mm|cm|in|pc|px)$`)
 
 // overUnder parses \overset{over}{base}, \stackrel and \underset{under}{base}.
 func (p *parser) overUnder(under bool) (*node, error) {

@@ -2,6 +2,7 @@ package tex
 
 import (
 	"errors"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -123,6 +124,64 @@ func (l *lexer) number() string {
 		break
 	}
 	return l.src[start:l.pos]
+}
+
+// length consumes the length after \kern, \hskip and their kin: spaces,
+// a sign, a decimal, spaces and a unit's letters (0.5em, -3 mu, 2pt);
+// a braced one ({2pt}) too. It returns what it consumed, spaces left out.
+func (l *lexer) length() string {
+	l.skipSpace()
+	if l.pos < len(l.src) && l.src[l.pos] == '{' {
+		g, _ := l.group()
+		return g
+	}
+	sign := ""
+	if l.pos < len(l.src) && (l.src[l.pos] == '-' || l.src[l.pos] == '+') {
+		sign = l.src[l.pos : l.pos+1]
+		l.pos++
+	}
+	if l.pos < len(l.src) && l.src[l.pos] == '.' {
+		l.pos++
+		return sign + "." + l.number() + l.unit()
+	}
+	return sign + l.number() + l.unit()
+}
+
+// glue consumes the plus and minus lengths of a skip after its length
+// (\hskip 2pt plus 1fil minus 1pt), if it has them.
+func (l *lexer) glue() {
+	for _, word := range []string{"plus", "minus"} {
+		start := l.pos
+		l.skipSpace()
+		if !strings.HasPrefix(l.src[l.pos:], word) {
+			l.pos = start
+			continue
+		}
+		l.pos += len(word)
+		if l.length() == "" {
+			l.pos = start
+			continue
+		}
+		if strings.HasPrefix(l.src[l.pos:], "fil") { // 1fil, 1fill, 1filll
+			l.pos += len("fil")
+			for l.pos < len(l.src) && l.src[l.pos] == 'l' {
+				l.pos++
+			}
+		}
+	}
+}
+
+// unit consumes the spaces and the two letters of a TeX unit after a
+// length's number, if there is one.
+func (l *lexer) unit() string {
+	start := l.pos
+	l.skipSpace()
+	if l.pos+2 <= len(l.src) && isLetter(l.src[l.pos]) && isLetter(l.src[l.pos+1]) && (l.pos+2 == len(l.src) || !isLetter(l.src[l.pos+2])) {
+		l.pos += 2
+		return l.src[l.pos-2 : l.pos]
+	}
+	l.pos = start
+	return ""
 }
 
 // letters consumes a run of ASCII letters directly following the current

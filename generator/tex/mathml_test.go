@@ -197,6 +197,9 @@ func TestMathMLConstructs(t *testing.T) {
 		{`\underbrace{a+b}_{n}`, []string{`<munder><munder><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mo stretchy="true">⏟</mo></munder><mi>n</mi></munder>`}},
 		{`\textrm{a}\mbox{b}\textit{c}\textbf{d}`, []string{"<mtext>a</mtext>", "<mtext>b</mtext>", "<mtext>𝑐</mtext>", "<mtext>𝐝</mtext>"}},
 		{`A \boxtimes B \lhd C \curvearrowright D \lneq E`, []string{`<mi>A</mi><mo>⊠</mo><mi>B</mi><mo>⊲</mo><mi>C</mi><mo>↷</mo><mi>D</mi><mo>⪇</mo><mi>E</mi>`}},
+		{`a \mathrel{:=} b \mathbin{\#} c \mathord{+}`, []string{`<mi>a</mi><mo>:=</mo><mi>b</mi><mo>#</mo><mi>c</mi><mo>+</mo>`}},
+		{`a\hspace{1em}b\hspace*{2pt}c\kern0.5em d\mkern3mu e\hskip 2pt plus 1fil minus 1pt f\kern-3mu g`, []string{
+			`<mi>a</mi><mspace width="1em"></mspace><mi>b</mi><mspace width="0.2em"></mspace><mi>c</mi><mspace width="0.5em"></mspace><mi>d</mi><mspace width="0.1667em"></mspace><mi>e</mi><mspace width="0.2em"></mspace><mi>f</mi><mi>g</mi>`}},
 		{`\smash{x}+\smash[b]{y}`, []string{`<mi>x</mi><mo>+</mo><mi>y</mi>`}},
 		{`\textsc{Adam}_t`, []string{`<msub><mtext style="font-variant-caps:small-caps">Adam</mtext><mi>t</mi></msub>`}},
 		{`\text{Schr\"odinger 50\%}`, []string{"<mtext>Schrödinger 50%</mtext>"}},
