@@ -447,46 +447,47 @@ func (p *parser) operatorName() (*node, error) {
 // space a thin one as \operatorname writes it, so that it is one
 // function name; ok is false for any other argument.
 func opName(n *node) (name string, ok bool) {
-	switch n.kind {
-	case kIdent:
-		return n.text, !n.normal
-	case kSpace:
-		return "\u2009", true
-	case kRow:
-		var b strings.Builder
-		for _, k := range n.kids {
-			s, ok := opName(k)
-			if !ok {
-				return "", false
-			}
-			b.WriteString(s)
+	return spelled(n, func(n *node) (string, bool) {
+		switch n.kind {
+		case kIdent:
+			return n.text, !n.normal
+		case kSpace:
+			return "\u2009", true
 		}
-		return b.String(), b.Len() > 0
-	}
-	return "", false
+		return "", false
+	})
 }
 
 // opSigns returns the text of n when it is one or more signs written in
 // a row (:=, +, \#), which \mathrel and \mathbin make one operator.
 func opSigns(n *node) (string, bool) {
-	switch n.kind {
-	case kOp:
-		return n.text, n.text != ""
-	case kIdent: // \# and \&, upright symbols
-		r, _ := utf8.DecodeRuneInString(n.text)
-		return n.text, utf8.RuneCountInString(n.text) == 1 && !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	case kRow:
-		var b strings.Builder
-		for _, k := range n.kids {
-			s, ok := opSigns(k)
-			if !ok {
-				return "", false
-			}
-			b.WriteString(s)
+	return spelled(n, func(n *node) (string, bool) {
+		switch n.kind {
+		case kOp:
+			return n.text, n.text != ""
+		case kIdent: // \# and \&, upright symbols
+			r, _ := utf8.DecodeRuneInString(n.text)
+			return n.text, utf8.RuneCountInString(n.text) == 1 && !unicode.IsLetter(r) && !unicode.IsDigit(r)
 		}
-		return b.String(), b.Len() > 0
+		return "", false
+	})
+}
+
+// spelled returns the text of n's leaves, in rows of any depth, each
+// read by leaf; ok is false when leaf refuses one, or n has no text.
+func spelled(n *node, leaf func(*node) (string, bool)) (string, bool) {
+	if n.kind != kRow {
+		return leaf(n)
 	}
-	return "", false
+	var b strings.Builder
+	for _, k := range n.kids {
+		s, ok := spelled(k, leaf)
+		if !ok {
+			return "", false
+		}
+		b.WriteString(s)
+	}
+	return b.String(), b.Len() > 0
 }
 
 // texUnits are the lengths of TeX's units in em (a 10pt font's quad,
