@@ -28,7 +28,9 @@ type Findings struct {
 	// written so that they are none: with a space in their address
 	// (spacedLinks), before their ( or with no definition of their
 	// reference (unlinked), prose indented into a code block
-	// (indentedProse) and a table without its line of dashes (pipeRows).
+	// (indentedProse), a table without its line of dashes (pipeRows) and
+	// a paragraph made a heading by a line of - or = under it
+	// (underlinedProse).
 	Warnings []Hidden
 }
 
@@ -43,7 +45,7 @@ func (r *Renderer) Check(body, written string) Findings {
 	return Findings{
 		Shortcodes: s.shortcodes(),
 		Errors:     append(s.hiddenByComments(), s.takenIDs()...),
-		Warnings:   slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.unspacedHeadings(), s.droppedLinks(), s.spacedLinks(), s.unlinked(), s.indentedProse(), s.pipeRows()),
+		Warnings:   slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.unspacedHeadings(), s.droppedLinks(), s.spacedLinks(), s.unlinked(), s.indentedProse(), s.pipeRows(), s.underlinedProse()),
 	}
 }
 

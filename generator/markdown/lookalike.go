@@ -88,3 +88,34 @@ func delimiterRow(header string) string {
 	cells := strings.Count(strings.Trim(header, "|"), "|") + 1
 	return "|" + strings.Repeat(" --- |", cells)
 }
+
+// underlinedProse returns a warning for each paragraph made a heading by
+// a line of - right under it, when it reads as a sentence (it ends with a
+// full stop, or runs past ten words): the author meant a rule (---) after
+// the paragraph, and the page shows the paragraph as a heading, which
+// screen readers list as one. (A line of = makes a level-1 heading, which
+// skippedLevels tells of.)
+func (s *source) underlinedProse() []Hidden {
+	if !strings.Contains(s.text, "\n-") && !strings.Contains(s.text, "\n -") && !strings.Contains(s.text, "\n>") {
+		return nil
+	}
+	src := s.bytes()
+	var out []Hidden
+	each(s.root(), func(h *ast.Heading) {
+		lines := h.Lines()
+		if h.Level != 2 || lines.Len() == 0 {
+			return
+		}
+		first, last := lines.At(0), lines.At(lines.Len()-1)
+		start := strings.LastIndexByte(s.text[:first.Start], '\n') + 1
+		if strings.HasPrefix(strings.TrimLeft(s.text[start:first.Start], " >"), "#") {
+			return // an ATX heading, ## Notes
+		}
+		text := strings.TrimSpace(string(src[first.Start:last.Stop]))
+		if !strings.HasSuffix(text, ".") && len(strings.Fields(text)) <= 10 {
+			return
+		}
+		out = append(out, Hidden{s.line(first.Start), "this paragraph is a heading, as the line of - right under it makes one, so the page shows it as one; put a blank line between them (--- alone is then a rule), or remove the line"})
+	})
+	return out
+}

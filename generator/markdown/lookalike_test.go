@@ -29,12 +29,18 @@ func TestLookalikes(t *testing.T) {
 		{"one row", "| Model | Score |\n", nil},
 		{"pipes in sentences", "The norm |x| is\nbounded by |y| here.\n", nil},
 		{"rows in code", "```\n| a | b |\n| c | d |\n```\n", nil},
+		{"a rule right under a sentence", "Abstract.\n\nMy notes on this paper.\n---\nMore.\n", []int{3}},
+		{"a long line underlined", "Abstract.\n\nThe method beats every baseline we know of on every benchmark we ran\n---\n", []int{3}},
+		{"in a quote", "> My notes on this paper.\n> ---\n", []int{1}},
+		{"a heading underlined", "Abstract.\n\nMy notes\n--------\n\nText.\n", nil},
+		{"a rule after a blank line", "My notes on this paper.\n\n---\n\nMore.\n", nil},
+		{"an ATX heading", "## A heading that ends with a full stop.\n", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := r.source([]byte(tt.src))
 			var got []int
-			for _, h := range slices.Concat(s.indentedProse(), s.pipeRows()) {
+			for _, h := range slices.Concat(s.indentedProse(), s.pipeRows(), s.underlinedProse()) {
 				got = append(got, h.Line)
 			}
 			if !reflect.DeepEqual(got, tt.want) {
