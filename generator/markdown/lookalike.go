@@ -96,7 +96,7 @@ func delimiterRow(header string) string {
 // screen readers list as one. (A line of = makes a level-1 heading, which
 // skippedLevels tells of.)
 func (s *source) underlinedProse() []Hidden {
-	if !strings.Contains(s.text, "\n-") && !strings.Contains(s.text, "\n -") && !strings.Contains(s.text, "\n>") {
+	if !dashesUnderText(s.text) {
 		return nil
 	}
 	src := s.bytes()
@@ -118,4 +118,24 @@ func (s *source) underlinedProse() []Hidden {
 		out = append(out, Hidden{s.line(first.Start), "this paragraph is a heading, as the line of - right under it makes one, so the page shows it as one; put a blank line between them (--- alone is then a rule), or remove the line"})
 	})
 	return out
+}
+
+// dashesUnderText reports whether a line of text has right under it a
+// line of nothing but - (after spaces or quote markers), as a setext
+// heading's underline has: what underlinedProse needs before it parses.
+func dashesUnderText(text string) bool {
+	for i := strings.Index(text, "\n"); i >= 0; {
+		prev := text[strings.LastIndexByte(text[:i], '\n')+1 : i]
+		rest := text[i+1:]
+		line, _, _ := strings.Cut(rest, "\n")
+		if t := strings.TrimRight(strings.TrimLeft(line, " >"), " \t"); t != "" && strings.Trim(t, "-") == "" && strings.Trim(prev, " >\t") != "" {
+			return true
+		}
+		j := strings.IndexByte(rest, '\n')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
