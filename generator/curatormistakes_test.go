@@ -113,6 +113,8 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"domain URL", sy, "pageSize: 2\n", "pageSize: 2\ndomain: https://papers.example.org/\n"}, `content/site.yaml:5: domain "https://papers.example.org/" is not a host name; write it without scheme or path, e.g. ` + "`domain: papers.example.org`"},
 		{mistake{"domain with a port", sy, "pageSize: 2\n", "pageSize: 2\ndomain: Digest.Ada.dev:8080/\n"}, `content/site.yaml:5: domain "digest.ada.dev:8080/" is not a host name; write it without scheme or path, e.g. ` + "`domain: digest.ada.dev`"},
 		{mistake{"image no slash", sy, "pageSize: 2\n", "pageSize: 2\nimage: card.png\n"}, `content/site.yaml:5: image "card.png" is neither an http(s) URL nor a path from`},
+		{mistake{"image in static", sy, "pageSize: 2\n", "pageSize: 2\nimage: themes/mine/static/img/card.png\n"}, "content/site.yaml:5: image \"themes/mine/static/img/card.png\" is neither an http(s) URL nor a path from the site's root; write `image: https://example.org/card.png`, or put the picture in your theme's static/ and write `image: /img/card.png`"},
+		{mistake{"theme a path", sy, "theme: mine", "theme: themes/mine/"}, "content/site.yaml:5: theme \"themes/mine/\" is not a folder name; name a folder under themes/, e.g. `theme: mine`"},
 		{mistake{"site tab", sy, "    name: Agents", "\tname: Agents"}, `content/site.yaml:13: a tab is used for indentation; YAML allows only spaces,`},
 		{mistake{"authorNames list", sy, "pageSize: 2\n", "pageSize: 2\nauthorNames: [Ada Lovelace]\n"}, `content/site.yaml:5: authorNames must be a mapping from a spelling papers have`},
 		{mistake{"extra scalar", sy, "pageSize: 2\n", "pageSize: 2\nextra: foo\n"}, "content/site.yaml:5: extra must be a mapping of `key: value` lines, not a text"},

@@ -134,7 +134,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	}
 	c.Image, c.ImageAlt = strings.TrimSpace(y.Image), textutil.CollapseBreakingSpace(y.ImageAlt)
 	if c.Image != "" && !textutil.IsWebURL(c.Image) && (!strings.HasPrefix(c.Image, "/") || strings.HasPrefix(c.Image, "//")) {
-		errs.Add(path, lineOr(lines, "image", 1), "image %q is neither an http(s) URL nor a path from the site's root; write `image: https://example.org/card.png`, or put the picture in your theme's static/ and write `image: /card.png`", c.Image)
+		errs.Add(path, lineOr(lines, "image", 1), "image %q is neither an http(s) URL nor a path from the site's root; write `image: https://example.org/card.png`, or put the picture in your theme's static/ and write `image: %s`", c.Image, staticPath(c.Image))
 	}
 	if c.ImageAlt != "" && c.Image == "" {
 		errs.Add(path, lineOr(lines, "imageAlt", 1), "imageAlt describes a picture, but the site has no `image:`; add `image: /card.png` or remove imageAlt")
@@ -193,7 +193,7 @@ func themes(path string, n *yaml.Node, errs *diag.List) (out []string, lines []i
 		case it.Kind != yaml.ScalarNode || it.Tag != "!!str" && it.Tag != "!!int":
 			errs.Add(path, it.Line, themeHint)
 		case !themeRE.MatchString(it.Value):
-			errs.Add(path, it.Line, "theme %q is not a folder name; name a folder under themes/, e.g. `theme: mytheme`", it.Value)
+			errs.Add(path, it.Line, "theme %q is not a folder name; name a folder under themes/, e.g. `theme: %s`", it.Value, themeFolder(it.Value))
 		case seen[it.Value] != 0:
 			errs.Add(path, it.Line, "theme %q is listed twice (first on line %d); keep one of them", it.Value, seen[it.Value])
 		default:
@@ -663,4 +663,33 @@ func domainOf(domain string) string {
 		return strings.ToLower(u.Hostname())
 	}
 	return "papers.example.org"
+}
+
+// themeFolder is the folder name a theme: written as a path means
+// (themes/mine, ./mine/, themes\mine: mine), or mytheme when it names
+// none.
+func themeFolder(v string) string {
+	parts := strings.FieldsFunc(v, func(r rune) bool { return r == '/' || r == '\\' })
+	for len(parts) > 0 && (parts[0] == "." || parts[0] == "themes") {
+		parts = parts[1:]
+	}
+	if len(parts) == 1 && themeRE.MatchString(parts[0]) {
+		return parts[0]
+	}
+	return "mytheme"
+}
+
+// staticPath is the address from the site's root of the picture a
+// site.yaml image: names as a file of the theme's static/ (card.png,
+// static/card.png, themes/mine/static\card.png: /card.png).
+func staticPath(v string) string {
+	v = strings.ReplaceAll(strings.TrimSpace(v), `\`, "/")
+	if i := strings.LastIndex(v, "static/"); i >= 0 {
+		v = v[i+len("static/"):]
+	}
+	v = strings.TrimLeft(strings.TrimPrefix(v, "./"), "/")
+	if v == "" || strings.Contains(v, ":") {
+		return "/card.png"
+	}
+	return "/" + v
 }
