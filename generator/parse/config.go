@@ -143,7 +143,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 		errs.Add(path, lineOr(lines, "domain", 1), "domain %q is not a host name; write it without scheme or path, e.g. `domain: %s`", c.Domain, domainOf(c.Domain))
 	}
 	c.Topics = topics(path, &y.Topics, &errs)
-	c.FeedAliases = feedAliases(path, itemLines(m, "feedAliases", len(y.FeedAliases), lineOr(lines, "feedAliases", 1)), y.FeedAliases, &errs)
+	c.FeedAliases = feedAliases(path, itemLines(m, "feedAliases", len(y.FeedAliases), lineOr(lines, "feedAliases", 1)), y.FeedAliases, c.Base, &errs)
 	if y.FeedIDBase != "" {
 		c.FeedIDBase, _ = checkBaseURL(path, lineOr(lines, "feedIDBase", 1), "feedIDBase", y.FeedIDBase, &errs)
 	}
@@ -213,8 +213,9 @@ var generatedRoots = append([]string{"feed.xml", "atom.xml", "sitemap.xml", "rob
 
 // feedAliases returns the former addresses of the site's RSS feed
 // (feedAliases:, each at its line of lines), as paths from the site root
-// ("index.xml", which Hugo writes); a leading / is allowed.
-func feedAliases(path string, lines []int, in []string, errs *diag.List) []string {
+// ("index.xml", which Hugo writes); a leading / is allowed. base is the
+// site's address, by which an alias written as a URL is told its path.
+func feedAliases(path string, lines []int, in []string, base *url.URL, errs *diag.List) []string {
 	var out []string
 	for i, a := range in {
 		line := lines[i]
@@ -222,7 +223,7 @@ func feedAliases(path string, lines []int, in []string, errs *diag.List) []strin
 		first, _, _ := strings.Cut(a, "/")
 		switch {
 		case !feedAliasRE.MatchString(a) || strings.Contains(a, ".."):
-			errs.Add(path, line, "feedAliases: %q is not a path ending in .xml; write the feed's former address from the site's root, e.g. `feedAliases: [index.xml]`", a)
+			errs.Add(path, line, "feedAliases: %q is not a path ending in .xml; write the feed's former address from the site's root, e.g. `feedAliases: [%s]`", a, aliasPath(a, base))
 		case strings.Contains(a, "/") && slices.Contains(generatedRoots, first), slices.Contains(generatedRoots, a):
 			errs.Add(path, line, "feedAliases: %q is an address the build writes itself; leave it out", a)
 		case slices.Contains(out, a):
@@ -692,4 +693,25 @@ func staticPath(v string) string {
 		return "/card.png"
 	}
 	return "/" + v
+}
+
+// aliasPath is the path from the site's root (base) that a feed alias
+// written as a URL names (https://ada.github.io/digest/index.xml on the
+// site https://ada.github.io/digest/: index.xml), or index.xml.
+func aliasPath(a string, base *url.URL) string {
+	u, err := url.Parse(a)
+	if err != nil || u.Host == "" || !strings.HasSuffix(u.Path, ".xml") {
+		return "index.xml"
+	}
+	p := strings.TrimPrefix(u.Path, "/")
+	if base != nil && strings.EqualFold(u.Hostname(), base.Hostname()) {
+		var in bool // under the site's path
+		if p, in = strings.CutPrefix(u.Path, strings.TrimSuffix(base.Path, "/")+"/"); !in {
+			return "index.xml"
+		}
+	}
+	if p == "" || strings.Contains(p, "..") {
+		return "index.xml"
+	}
+	return p
 }
