@@ -29,6 +29,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // maxVersionDigits caps a version at six digits (v999999), far more than
@@ -232,4 +234,23 @@ func Format(id string, version int) string {
 		return id
 	}
 	return id + "v" + strconv.Itoa(version)
+}
+
+// Mistyped returns the arXiv id s is when typed otherwise (Format's
+// form): in full-width digits and dot, as Chinese and Japanese input
+// methods type them (２４１０．０７１６６), with a comma for the dot, or
+// with a v and no version after it; "" when none is, or s is an id.
+func Mistyped(s string) string {
+	for _, fix := range []func(string) string{
+		norm.NFKC.String,
+		func(s string) string { return strings.Replace(norm.NFKC.String(s), ",", ".", 1) },
+		func(s string) string { return strings.TrimRight(norm.NFKC.String(s), "vV") },
+	} {
+		if t := strings.TrimSpace(fix(s)); t != strings.TrimSpace(s) {
+			if id, version, err := Parse(t); err == nil {
+				return Format(id, version)
+			}
+		}
+	}
+	return ""
 }

@@ -238,3 +238,18 @@ func FuzzRef(f *testing.F) {
 		}
 	})
 }
+
+// TestMistyped: an id in full-width digits, with a comma for its dot or a
+// v without a version is given as written; an id, and what no fix makes
+// one, give "".
+func TestMistyped(t *testing.T) {
+	for in, want := range map[string]string{
+		"２４０５．１５７３８": "2405.15738", "２４０５.１５７３８ｖ２": "2405.15738v2", "2405,15738": "2405.15738",
+		"2405.15738v": "2405.15738", "ｃｏｎｄ－ｍａｔ/0603029": "cond-mat/0603029",
+		"2405.15738": "", "2405.15738v2": "", "abc": "", "2405,1573": "", "": "",
+	} {
+		if got := Mistyped(in); got != want {
+			t.Errorf("Mistyped(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -25,6 +25,8 @@ func CheckID(id string) error {
 		return fmt.Errorf("the id is empty")
 	case arxivid.Valid(id):
 		return nil
+	case arxivid.Mistyped(id) != "":
+		return fmt.Errorf("id %q is the arXiv id %s typed otherwise; write %[2]s", id, arxivid.Mistyped(id))
 	case errors.As(err, &digits), errors.As(err, &version):
 		return fmt.Errorf("id %q: %v; write it as the paper's page on arXiv shows it", id, err)
 	case !parse.ValidID(id): // as the build reads an id:

@@ -27,3 +27,17 @@ func FuzzRefNamesAFile(f *testing.F) {
 		}
 	})
 }
+
+// TestCheckIDMistyped: an arXiv id typed otherwise (full-width, with a
+// comma, a v without a version) is refused with the id to write, where it
+// would make a paper file of its own that no import of the id finds.
+func TestCheckIDMistyped(t *testing.T) {
+	for in, want := range map[string]string{
+		"２４０５．１５７３８":  `id "２４０５．１５７３８" is the arXiv id 2405.15738 typed otherwise; write 2405.15738`,
+		"2405.15738v": `id "2405.15738v" is the arXiv id 2405.15738 typed otherwise; write 2405.15738`,
+	} {
+		if err := CheckID(in); err == nil || err.Error() != want {
+			t.Errorf("CheckID(%q) = %v, want %q", in, err, want)
+		}
+	}
+}

@@ -292,6 +292,13 @@ func rank(d *model.Day, byID map[string]*model.Paper, dated []*model.Paper, gone
 // fix the id of the file named after it, or list the nearest id, or add
 // the file.
 func missingHint(id string, byID map[string]*model.Paper) string {
+	if typed := arxivid.Mistyped(id); typed != "" {
+		ref, _, _ := arxivid.Ref(typed)
+		if p := byID[ref]; p != nil {
+			return fmt.Sprintf("%s is the id %s typed otherwise; write %s", id, ref, ref)
+		}
+		return fmt.Sprintf("%s is the id %s typed otherwise; write %s, and add the paper (paperboy import arxiv --fetch %s), or move the id to removed: (then no import lists it again)", id, ref, ref, ref)
+	}
 	if ref, version, ok := arxivid.Ref(id); ok && ref != id {
 		what := "the address of the paper's page"
 		if _, _, isURL := arxivid.FromURL(id); !isURL && version > 0 {

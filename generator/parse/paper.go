@@ -620,6 +620,9 @@ func arxivMistake(arxiv string, err error) string {
 	if id, version, ok := arxivid.FromURL(arxiv); ok {
 		return fmt.Sprintf("arxiv %q is a link, not an arXiv id; write the id alone: `arxiv: \"%s\"`%s (the paper's page links to arXiv itself)", arxiv, id, versionLine(version))
 	}
+	if id := arxivid.Mistyped(arxiv); id != "" {
+		return fmt.Sprintf("arxiv %q is not an arXiv id; did you mean `arxiv: \"%s\"`?", arxiv, id)
+	}
 	return fmt.Sprintf("arxiv %q is not an arXiv id; write it like 2410.07166 (or cond-mat/0603029 for old ids), or use `id:` for papers not on arXiv", arxiv)
 }
 

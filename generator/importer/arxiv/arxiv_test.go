@@ -159,6 +159,7 @@ func TestURLs(t *testing.T) {
 	// A mistyped id is named, not searched for as text.
 	for arg, want := range map[string]string{
 		"2506.1089":    `"2506.1089": arXiv ids from 2015 on have 5 digits after the dot; a digit is missing; write the id`,
+		"2506,10892":   `"2506,10892" is the arXiv id 2506.10892 typed otherwise; write 2506.10892`,
 		"2506.10892v0": `"2506.10892v0": `,
 	} {
 		if _, err := URLs("E", []string{"2405.15738", arg}, 5); err == nil || !strings.HasPrefix(err.Error(), want) {

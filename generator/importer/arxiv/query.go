@@ -37,6 +37,9 @@ func URLs(endpoint string, args []string, results int) ([]string, error) {
 		if _, _, err := arxivid.Parse(a); err != nil && !errors.Is(err, arxivid.ErrNotID) {
 			return nil, fmt.Errorf("%q: %v; write the id as the paper's page on arXiv shows it", a, err)
 		}
+		if m := arxivid.Mistyped(a); m != "" { // searched for as text, it would fetch other papers
+			return nil, fmt.Errorf("%q is the arXiv id %s typed otherwise; write %[2]s", a, m)
+		}
 		if id, version, ok := arxivid.Ref(a); ok {
 			ids = append(ids, arxivid.Format(id, version))
 		} else {
