@@ -206,10 +206,15 @@ func TestErrorSaysWhy(t *testing.T) {
 func FuzzRef(f *testing.F) {
 	for _, s := range []string{"2405.15738v2", "arXiv:cond-mat/0603029", "ARXIV: math.GT/0309136v12", "https://arxiv.org/pdf/2405.15738v2.pdf",
 		"https://huggingface.co/papers/2405.15738", "arxiv.org/abs/hep-th/9901001", "http://[::1", "cat:cs.CL", "2405.15738v0", "2405.15738v1234567", " 0704.0001 ", "arXiv: 2405.15738v02", "arXiv:my-paper",
-		"2506.1089", "0801.12345v1", "1412.9999", "1501.00001"} {
+		"2506.1089", "0801.12345v1", "1412.9999", "1501.00001", "２４０５．１５７３８ｖ２", "2405,15738v"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		if m := Mistyped(s); m != "" {
+			if _, _, err := Parse(m); err != nil || Valid(strings.TrimSpace(s)) {
+				t.Fatalf("Mistyped(%q) = %q, which Parse refuses (%v), or s is an id", s, m, err)
+			}
+		}
 		named := Named(s)
 		if id, version, err := Parse(s); err != nil && named != strings.TrimSpace(s) {
 			t.Fatalf("Named(%q) = %q of no arXiv id; want it as written", s, named)
