@@ -65,8 +65,10 @@ func (p Problem) Note() bool { return p.Kind == "note" }
 // (markupProblems); and notes: the short topics shown title-cased (nlp
 // as "Nlp"), the images the sources show with no text alternative
 // (altNotes), authors whose names differ only in accents
-// (accentedNames) and authors written with initials who are most likely
-// one written in full (initialedNames). The error is for failures of Check itself.
+// (accentedNames), authors written with initials who are most likely
+// one written in full (initialedNames) and the steps of the site's
+// GitHub Actions workflows that use a release made for Node 20
+// (oldActions). The error is for failures of Check itself.
 func Check(ctx context.Context, opts Options) ([]Problem, error) {
 	return checkWith(ctx, opts, &checked{})
 }
@@ -142,6 +144,7 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 		out = append(out, titleCasedTopics(res.Site, yaml)...)
 	}
 	out = append(out, sharedDOIs(res.Site.Papers)...)
+	out = append(out, oldActions(opts.Site)...)
 	out = append(out, accentedNames(res.Site)...)
 	out = append(out, initialedNames(res.Site)...)
 	out = append(out, alt...)

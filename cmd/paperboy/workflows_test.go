@@ -160,3 +160,29 @@ func TestMailWorkflowChecksSenderFirst(t *testing.T) {
 		t.Errorf("the check step on a site with a sender and no digest yesterday: ok %v, printed:\n%s\nwant it to pass with nothing to mail", ok, out)
 	}
 }
+
+// TestNewSiteWorkflowsCurrent: the workflows new site writes, and the
+// repository's own, use no action check notes as made for Node 20, and
+// a workflow with an older release is noted.
+func TestNewSiteWorkflowsCurrent(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, stderr := runCLI("new", "site", dir); code != 0 {
+		t.Fatalf("new site: %s", stderr)
+	}
+	for _, site := range []string{dir, "../.."} {
+		if _, stdout, stderr := runCLI("check", "-s", site); strings.Contains(stdout+stderr, "runs on Node 20") {
+			t.Errorf("check of %s notes a Node 20 action:\n%s%s", site, stdout, stderr)
+		}
+	}
+	pages := filepath.Join(dir, ".github", "workflows", "pages.yml")
+	data, err := os.ReadFile(pages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(pages, []byte(strings.Replace(string(data), "actions/deploy-pages@v5", "actions/deploy-pages@v4", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, stdout, stderr := runCLI("check", "-s", dir); !strings.Contains(stdout+stderr, "note: actions/deploy-pages@v4 runs on Node 20") {
+		t.Errorf("check of a workflow with deploy-pages@v4 notes nothing of it:\n%s%s", stdout, stderr)
+	}
+}
