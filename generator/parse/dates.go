@@ -42,6 +42,9 @@ func (e *dateError) Error() string {
 // separators: 2024-3-14, 2024/03/14, 14.03.2024, 03/14/2024.
 var numericDayRE = regexp.MustCompile(`^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$`)
 
+// compactDayRE is a day written YYYYMMDD, from 1900 to 2099.
+var compactDayRE = regexp.MustCompile(`^(19|20)\d{6}$`)
+
 // dashes turns the dashes a word processor or a web page writes for a
 // hyphen (en and em dashes, a minus sign, a full-width hyphen) into
 // hyphens: 2024–05–27 is 2024-05-27.
@@ -60,6 +63,9 @@ func meantDay(s string) string {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t.Format(time.DateOnly)
 		}
+	}
+	if compactDayRE.MatchString(s) { // 20240314, as a file name or ISO 8601's basic form writes it
+		s = s[:4] + "-" + s[4:6] + "-" + s[6:]
 	}
 	m := numericDayRE.FindStringSubmatch(s)
 	if m == nil {

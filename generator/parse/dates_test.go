@@ -18,8 +18,11 @@ func TestMeantDay(t *testing.T) {
 		{"2025\u201306\u201316", "2025-06-16"}, // en dashes, as a word processor writes them
 		{"2025\u221206\u221216", "2025-06-16"}, // minus signs
 		{"03/04/2025", ""},                     // March 4 or April 3
-		{"31/02/2025", ""},                     // no such day
-		{"16/06/25", ""},                       // which century
+		{"20250616", "2025-06-16"},             // YYYYMMDD
+		{"20251340", ""},                       // no such month
+		{"123456789", ""},
+		{"31/02/2025", ""}, // no such day
+		{"16/06/25", ""},   // which century
 		{"soon", ""},
 	}
 	for _, tt := range tests {
