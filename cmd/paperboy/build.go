@@ -114,6 +114,16 @@ func siteYAML(dir string) (string, bool) {
 	return path, err == nil
 }
 
+// needSite returns an error unless dir is a site folder: a source that a
+// command writes outside one (a paper new paper or an import makes) is a
+// file no build reads.
+func needSite(dir string) error {
+	if yml, ok := siteYAML(dir); !ok {
+		return fmt.Errorf("%s: not found, so %s is not a site folder; run this in the site folder or pass -s DIR, or make a site there first: paperboy new site %s", yml, dir, dir)
+	}
+	return nil
+}
+
 // parseFlags parses args with fs, turning flag mistakes into usage errors;
 // an unknown flag close to one of fs's gets a "did you mean".
 func parseFlags(fs *flag.FlagSet, args []string, usage string, stdout io.Writer) error {

@@ -161,6 +161,9 @@ func runUnpin(f *importFlags, days []string, stdout io.Writer) error {
 			return usagef("import unpin: %v", err)
 		}
 	}
+	if err := needSite(f.site); err != nil {
+		return fmt.Errorf("import unpin: %w", err)
+	}
 	changes, n, err := importer.Unpin(os.DirFS(f.site), days)
 	if err != nil {
 		return fmt.Errorf("import unpin: nothing was written: %w", err)
@@ -293,6 +296,9 @@ func readBatch(ctx context.Context, source string, f *importFlags, day time.Time
 	if len(rest) != 1 {
 		return importer.Batch{}, usagef("import %s: give one input file (or - for standard input), or --fetch", source)
 	}
+	if err := needSite(f.site); err != nil {
+		return importer.Batch{}, fmt.Errorf("import %s: nothing was written: %w", source, err)
+	}
 	name, data, err := readInput(rest[0])
 	if err != nil {
 		return importer.Batch{}, fmt.Errorf("import %s: %w", source, err)
@@ -349,7 +355,7 @@ func notAFile(source string, args []string) error {
 	if len(missing) == len(args) && !isSearch(args) {
 		ids := strings.Join(args, " ")
 		if source == "hf" {
-			return usagef("import hf: %s is an arXiv id, not a file; hf imports Hugging Face's daily list (paperboy import hf --fetch --date YYYY-MM-DD); to import a paper by its id: paperboy import arxiv --fetch %s", a, ids)
+			return usagef("import hf: %s is an arXiv id, not a file; to download the paper's page from Hugging Face, with its upvotes: paperboy import hf --fetch %s (or from arXiv: paperboy import arxiv --fetch %[2]s)", a, ids)
 		}
 		return usagef("import arxiv: %s is an arXiv id, not a file; to download it from arXiv: paperboy import arxiv --fetch %s", a, ids)
 	}
@@ -425,6 +431,11 @@ func fetchBatch(ctx context.Context, source string, f *importFlags, day time.Tim
 		if urls, err = arxiv.URLs(cmp.Or(f.endpoint, arxiv.DefaultEndpoint), rest, f.max); err != nil {
 			return importer.Batch{}, usagef("import arxiv --fetch: %v", err)
 		}
+	}
+	// A fetch's papers written outside a site would go where no build
+	// reads them.
+	if err := needSite(f.site); err != nil {
+		return importer.Batch{}, fmt.Errorf("import %s: nothing was written: %w", source, err)
 	}
 	var all importer.Batch
 	seen := map[string]bool{} // the ids of the list's pages so far

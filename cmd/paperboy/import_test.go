@@ -18,12 +18,42 @@ import (
 // importSample is a real Hugging Face list from the importer's testdata.
 const importSample = "../../generator/importer/testdata/daily_papers_2024-05-27.json"
 
+// siteFolder returns a new site folder: a temporary folder with a
+// content/site.yaml, as import needs.
+func siteFolder(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "content"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "content", "site.yaml"), []byte("title: T\nbaseURL: https://example.org/\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestRunImportNeedsSite: an import outside a site folder writes nothing
+// (the papers would go where no build reads them) and says where to run
+// it, after its arguments' mistakes.
+func TestRunImportNeedsSite(t *testing.T) {
+	for _, args := range [][]string{{"hf", importSample}, {"hf", "--fetch", "--endpoint", "http://127.0.0.1:9", "2405.15738"}, {"unpin"}} {
+		dir := t.TempDir()
+		err := runImport(context.Background(), append(args, "-s", dir), &bytes.Buffer{}, &bytes.Buffer{})
+		if err == nil || !strings.Contains(err.Error(), "content/site.yaml: not found, so "+dir+" is not a site folder; run this in the site folder or pass -s DIR, or make a site there first: paperboy new site "+dir) {
+			t.Errorf("import %q outside a site = %v", args, err)
+		}
+		if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+			t.Errorf("import %q outside a site wrote %d entries", args, len(entries))
+		}
+	}
+}
+
 // TestRunImportSiteFlag: -s and --source name the site folder as in every
 // other command; -C and --site, which once did, are refused with a word on
 // which flag does.
 func TestRunImportSiteFlag(t *testing.T) {
 	for _, flag := range []string{"-s", "--source"} {
-		dir := t.TempDir()
+		dir := siteFolder(t)
 		var out bytes.Buffer
 		if err := runImport(context.Background(), []string{"hf", flag, dir, importSample}, &out, &bytes.Buffer{}); err != nil {
 			t.Fatalf("%s: %v", flag, err)
@@ -47,7 +77,7 @@ func TestRunImportSiteFlag(t *testing.T) {
 // TestRunImportErrorSummary: a failed import says how many errors, and not
 // that public/ was left alone (import never writes there).
 func TestRunImportErrorSummary(t *testing.T) {
-	dir := t.TempDir()
+	dir := siteFolder(t)
 	in := filepath.Join(dir, "daily.json")
 	if err := os.WriteFile(in, []byte(`[{"paper": {"id": "2405.15738", "title": "T"}}]`), 0o644); err != nil {
 		t.Fatal(err)
@@ -62,7 +92,7 @@ func TestRunImportErrorSummary(t *testing.T) {
 // refused with the import that reads it; an HTML page (saved from a
 // browser) is neither, and is told to be.
 func TestRunImportOtherSource(t *testing.T) {
-	dir := t.TempDir()
+	dir := siteFolder(t)
 	feed := "../../generator/importer/testdata/current-2026_id_list-1605.08386.xml"
 	page := filepath.Join(dir, "daily.html")
 	if err := os.WriteFile(page, []byte("<!DOCTYPE html>\n<html><body>Daily Papers</body></html>\n"), 0o644); err != nil {
@@ -82,7 +112,7 @@ func TestRunImportOtherSource(t *testing.T) {
 }
 
 func TestRunImportFile(t *testing.T) {
-	dir := t.TempDir()
+	dir := siteFolder(t)
 	var out, errOut bytes.Buffer
 	// Flags after the file work.
 	if err := runImport(context.Background(), []string{"hf", importSample, "-s", dir, "--dry-run"}, &out, &errOut); err != nil {
@@ -92,8 +122,8 @@ func TestRunImportFile(t *testing.T) {
 		!strings.HasSuffix(out.String(), "dry run, nothing written: would import 13 papers for 2024-05-27: 13 new, 0 to update, 0 unchanged\n") {
 		t.Errorf("dry run printed:\n%s", out.String())
 	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
-		t.Errorf("dry run wrote %d entries", len(entries))
+	if entries, _ := os.ReadDir(filepath.Join(dir, "content")); len(entries) != 1 {
+		t.Errorf("dry run wrote %d entries beside site.yaml", len(entries)-1)
 	}
 	out.Reset()
 	if err := runImport(context.Background(), []string{"hf", "--source", dir, "--date", "2024-05-28", importSample}, &out, &errOut); err != nil {
@@ -143,7 +173,7 @@ func TestRunImportFetch(t *testing.T) {
 		w.Write(sample)
 	}))
 	defer srv.Close()
-	dir := t.TempDir()
+	dir := siteFolder(t)
 	var out bytes.Buffer
 	if err := runImport(context.Background(), []string{"hf", "--fetch", "--date", "2024-05-27", "--endpoint", srv.URL, "-s", dir}, &out, &bytes.Buffer{}); err != nil {
 		t.Fatal(err)
@@ -245,7 +275,7 @@ func TestRunImportFetchPages(t *testing.T) {
 				w.Write(data)
 			}))
 			defer srv.Close()
-			dir := t.TempDir()
+			dir := siteFolder(t)
 			if err := runImport(context.Background(), []string{"hf", "--fetch", "--date", "2025-06-16", "--endpoint", srv.URL, "-s", dir, "-q"}, &bytes.Buffer{}, &bytes.Buffer{}); err != nil {
 				t.Fatal(err)
 			}
@@ -293,7 +323,7 @@ func TestRunImportFetchPapers(t *testing.T) {
 		w.Write(page)
 	}))
 	defer srv.Close()
-	dir := t.TempDir()
+	dir := siteFolder(t)
 	var out bytes.Buffer
 	args := []string{"hf", "--fetch", "--endpoint", srv.URL, "-s", dir, ids[0], "https://huggingface.co/papers/" + ids[1]}
 	if err := runImport(context.Background(), args, &out, &bytes.Buffer{}); err != nil {
@@ -363,7 +393,7 @@ func TestRunImportFetchRetries(t *testing.T) {
 	defer srv.Close()
 	for _, quiet := range []bool{false, true} {
 		asked.Store(0)
-		dir := t.TempDir()
+		dir := siteFolder(t)
 		args := []string{"hf", "--fetch", "--date", "2024-05-27", "--endpoint", srv.URL, "-s", dir}
 		if quiet {
 			args = append(args, "-q")
@@ -385,7 +415,7 @@ func TestRunImportFetchRetries(t *testing.T) {
 	}
 	asked.Store(0)
 	busy = 3
-	err = runImport(context.Background(), []string{"hf", "--fetch", "--retries", "1", "--endpoint", srv.URL, "-s", t.TempDir()}, &bytes.Buffer{}, &bytes.Buffer{})
+	err = runImport(context.Background(), []string{"hf", "--fetch", "--retries", "1", "--endpoint", srv.URL, "-s", siteFolder(t)}, &bytes.Buffer{}, &bytes.Buffer{})
 	if err == nil || !strings.HasSuffix(err.Error(), ": 503 Service Unavailable (asked 2 times)") || asked.Load() != 2 {
 		t.Errorf("import from a server busy at every request: asked %d times, %v", asked.Load(), err)
 	}
@@ -394,7 +424,7 @@ func TestRunImportFetchRetries(t *testing.T) {
 // TestQuietImportAndMail: -q leaves a scheduled job's log empty when all
 // went well.
 func TestQuietImportAndMail(t *testing.T) {
-	dir := t.TempDir()
+	dir := siteFolder(t)
 	os.MkdirAll(filepath.Join(dir, "content"), 0o755)
 	os.WriteFile(filepath.Join(dir, "content/site.yaml"), []byte("title: T\nbaseURL: https://example.org/\nnewsletter:\n  from: d@example.org\n"), 0o644)
 	if code, stdout, stderr := runCLI("import", "hf", "-q", "-s", dir, importSample); code != 0 || stdout+stderr != "" {
@@ -438,7 +468,7 @@ func TestSameSiteRedirect(t *testing.T) {
 // days' papers:, says what it did (and, with --dry-run, what it would do),
 // and refuses the flags of a download.
 func TestRunImportUnpin(t *testing.T) {
-	dir := t.TempDir()
+	dir := siteFolder(t)
 	if err := runImport(context.Background(), []string{"hf", "-s", dir, importSample}, &bytes.Buffer{}, &bytes.Buffer{}); err != nil {
 		t.Fatal(err)
 	}
@@ -486,7 +516,7 @@ func TestREADMEImportOutput(t *testing.T) {
 		}
 		shown, rest = append(shown, block+"\n"), after
 	}
-	dir := t.TempDir()
+	dir := siteFolder(t)
 	for i, want := range shown {
 		var out bytes.Buffer
 		if err := runImport(context.Background(), []string{"hf", "-s", dir, importSample}, &out, &bytes.Buffer{}); err != nil {

@@ -132,8 +132,8 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 		}
 	}
 	// A paper, day, page or theme outside a site would be a file no build reads.
-	if yml, ok := siteYAML(source); !ok {
-		return fmt.Errorf("%s: not found, so %s is not a site folder; run this in the site folder or pass -s DIR, or make a site there first: paperboy new site %s", yml, source, source)
+	if err := needSite(source); err != nil {
+		return err
 	}
 	if kind == "theme" {
 		return newTheme(source, name, files, stdout)
