@@ -119,9 +119,42 @@ func siteYAML(dir string) (string, bool) {
 // file no build reads.
 func needSite(dir string) error {
 	if yml, ok := siteYAML(dir); !ok {
+		if up := siteAbove(dir); up != "" {
+			return fmt.Errorf("%s: not found: %s is a folder inside the site %s; run this there (cd %[3]s), or pass -s %[3]s", yml, dir, up)
+		}
 		return fmt.Errorf("%s: not found, so %s is not a site folder; run this in the site folder or pass -s DIR, or make a site there first: paperboy new site %s", yml, dir, dir)
 	}
 	return nil
+}
+
+// noSite is generator.NoSite for a command run in dir, which has no
+// content/site.yaml: when dir is a folder inside a site (content/, or
+// content/papers/, where a curator's editor has its terminal), it names
+// the site's folder to run in.
+func noSite(dir string) error {
+	if up := siteAbove(dir); up != "" {
+		return fmt.Errorf("%s: not found: this folder is inside the site %s; run paperboy there (cd %[2]s), or pass --source %[2]s", filepath.ToSlash(load.Config), up)
+	}
+	return generator.NoSite()
+}
+
+// siteAbove returns the path from dir to the nearest of its parents, at
+// most four up, that is a site folder, or "".
+func siteAbove(dir string) string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	for up, i := filepath.Dir(abs), 0; i < 4 && up != abs; abs, up, i = up, filepath.Dir(up), i+1 {
+		if _, ok := siteYAML(up); ok {
+			start, _ := filepath.Abs(dir)
+			if rel, err := filepath.Rel(start, up); err == nil {
+				return rel
+			}
+			return up
+		}
+	}
+	return ""
 }
 
 // parseFlags parses args with fs, turning flag mistakes into usage errors;
@@ -210,7 +243,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	// Without a site there is nothing to build: say so before output.Begin
 	// makes the destination's folder and lock, or a profile is created.
 	if _, ok := siteYAML(bf.source); !ok {
-		return generator.NoSite()
+		return noSite(bf.source)
 	}
 	dest := bf.dest
 	if dest == "" {

@@ -861,3 +861,30 @@ func mustBuildInfo(t *testing.T) *debug.BuildInfo {
 	}
 	return bi
 }
+
+// TestInsideSite: build, check, serve, new and import run in a folder
+// inside a site (content/papers/) name the site's folder to run them in,
+// and write nothing.
+func TestInsideSite(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, stderr := runCLI("new", "site", dir); code != 0 {
+		t.Fatalf("new site: %s", stderr)
+	}
+	inside := filepath.Join(dir, "content", "papers")
+	up := filepath.Join("..", "..")
+	for _, args := range [][]string{
+		{"build", "-s", inside},
+		{"check", "-s", inside},
+		{"serve", "--port", "0", "-s", inside},
+		{"new", "paper", "2405.15738", "-s", inside},
+		{"import", "hf", importSample, "-s", inside},
+	} {
+		code, _, stderr := runCLI(args...)
+		if code != 1 || !strings.Contains(stderr, "content/site.yaml: not found: ") || !strings.Contains(stderr, " inside the site "+up+"; run ") {
+			t.Errorf("paperboy %q inside a site: exit %d, %q; want 1 and the site's folder", args, code, stderr)
+		}
+	}
+	if entries, _ := os.ReadDir(inside); len(entries) != 0 {
+		t.Errorf("commands run inside the site wrote %d entries in %s", len(entries), inside)
+	}
+}

@@ -64,6 +64,13 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if sf.port < 0 || sf.port > 65535 {
 		return usagef("--port %d is not a port number", sf.port)
 	}
+	// A folder inside a site (content/, where an editor's terminal often
+	// is) would serve an error until the sources were moved; the site is
+	// right above. (A folder in no site is served, to show the errors
+	// until a site is made there.)
+	if _, ok := siteYAML(sf.source); !ok && siteAbove(sf.source) != "" {
+		return noSite(sf.source)
+	}
 	ln, err := serve.Listen(net.JoinHostPort(sf.bind, strconv.Itoa(sf.port)), sf.nextFree)
 	if err != nil {
 		return err
