@@ -257,6 +257,9 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return usagef("mail: --out writes one message; give at most one --to")
 	}
 
+	if _, ok := siteYAML(f.source); !ok {
+		return noSite(f.source)
+	}
 	var smtpCfg mail.SMTPConfig
 	if f.send {
 		if smtpCfg, err = mail.SMTPFromEnv(os.Getenv); err != nil {

@@ -862,7 +862,7 @@ func mustBuildInfo(t *testing.T) *debug.BuildInfo {
 	return bi
 }
 
-// TestInsideSite: build, check, serve, new and import run in a folder
+// TestInsideSite: build, check, serve, new, import and mail run in a folder
 // inside a site (content/papers/) name the site's folder to run them in,
 // and write nothing.
 func TestInsideSite(t *testing.T) {
@@ -878,6 +878,7 @@ func TestInsideSite(t *testing.T) {
 		{"serve", "--port", "0", "-s", inside},
 		{"new", "paper", "2405.15738", "-s", inside},
 		{"import", "hf", importSample, "-s", inside},
+		{"mail", "--out", filepath.Join(t.TempDir(), "m.eml"), "-s", inside},
 	} {
 		code, _, stderr := runCLI(args...)
 		if code != 1 || !strings.Contains(stderr, "content/site.yaml: not found: ") || !strings.Contains(stderr, " inside the site "+up+"; run ") {
