@@ -63,8 +63,8 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if fs.NArg() > 0 {
 		return usagef("check takes no arguments, got %q", fs.Arg(0))
 	}
-	if _, ok := siteYAML(cf.source); !ok && siteAbove(cf.source) != "" {
-		return noSite(cf.source)
+	if err := insideSite(cf.source); err != nil {
+		return err
 	}
 	opts := cf.options()
 	done := func() {}

@@ -68,8 +68,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	// is) would serve an error until the sources were moved; the site is
 	// right above. (A folder in no site is served, to show the errors
 	// until a site is made there.)
-	if _, ok := siteYAML(sf.source); !ok && siteAbove(sf.source) != "" {
-		return noSite(sf.source)
+	if err := insideSite(sf.source); err != nil {
+		return err
 	}
 	ln, err := serve.Listen(net.JoinHostPort(sf.bind, strconv.Itoa(sf.port)), sf.nextFree)
 	if err != nil {
