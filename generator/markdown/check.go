@@ -29,8 +29,7 @@ type Findings struct {
 	// (spacedLinks), before their ( or with no definition of their
 	// reference (unlinked), prose indented into a code block
 	// (indentedProse), a table without its line of dashes (pipeRows) and
-	// a paragraph made a heading by a line of - or = under it
-	// (underlinedProse).
+	// a sentence made a heading by a line of - under it (underlinedProse).
 	Warnings []Hidden
 }
 

@@ -20,17 +20,8 @@ func (s *source) indentedProse() []Hidden {
 	src := s.bytes()
 	var out []Hidden
 	each(s.root(), func(cb *ast.CodeBlock) {
-		lines := cb.Lines()
-		if lines.Len() == 0 {
-			return
-		}
-		var text strings.Builder
-		for i := range lines.Len() {
-			seg := lines.At(i)
-			text.Write(src[seg.Start:seg.Stop])
-		}
-		if prose(text.String()) {
-			out = append(out, Hidden{s.line(lines.At(0).Start), "these lines are indented by four spaces or a tab, so the page shows them as code in a box, not as text; remove the indentation (or, for code, fence it between ``` lines)"})
+		if cb.Lines().Len() > 0 && prose(codeOf(cb, src)) {
+			out = append(out, Hidden{s.line(cb.Lines().At(0).Start), "these lines are indented by four spaces or a tab, so the page shows them as code in a box, not as text; remove the indentation (or, for code, fence it between ``` lines)"})
 		}
 	})
 	return out
