@@ -241,12 +241,9 @@ func Format(id string, version int) string {
 // methods type them (２４１０．０７１６６), with a comma for the dot, or
 // with a v and no version after it; "" when none is, or s is an id.
 func Mistyped(s string) string {
-	for _, fix := range []func(string) string{
-		norm.NFKC.String,
-		func(s string) string { return strings.Replace(norm.NFKC.String(s), ",", ".", 1) },
-		func(s string) string { return strings.TrimRight(norm.NFKC.String(s), "vV") },
-	} {
-		if t := strings.TrimSpace(fix(s)); t != strings.TrimSpace(s) {
+	n := norm.NFKC.String(s)
+	for _, t := range []string{n, strings.Replace(n, ",", ".", 1), strings.TrimRight(n, "vV")} {
+		if t = strings.TrimSpace(t); t != strings.TrimSpace(s) {
 			if id, version, err := Parse(t); err == nil {
 				return Format(id, version)
 			}

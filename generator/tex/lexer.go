@@ -140,11 +140,7 @@ func (l *lexer) length() string {
 		sign = l.src[l.pos : l.pos+1]
 		l.pos++
 	}
-	if l.pos < len(l.src) && l.src[l.pos] == '.' {
-		l.pos++
-		return sign + "." + l.number() + l.unit()
-	}
-	return sign + l.number() + l.unit()
+	return sign + l.number() + l.unit() // number takes .5 too
 }
 
 // glue consumes the plus and minus lengths of a skip after its length
