@@ -3,7 +3,6 @@ package generator
 import (
 	"fmt"
 	"io/fs"
-	"path"
 	"regexp"
 	"strconv"
 	"strings"
@@ -54,9 +53,17 @@ func oldActions(fsys fs.FS) []Problem {
 				if m[1] == "upload-pages-artifact" {
 					msg += ", and under its with: `include-hidden-files: true`, or the site's files whose names start with a dot (.nojekyll, a theme's static/.well-known/) are left out from v4 on"
 				}
-				out = append(out, Problem{Kind: "note", Path: path.Clean(name), Line: i + 1, Msg: msg})
+				out = append(out, Problem{Kind: "note", Path: name, Line: i + 1, Msg: msg})
 			}
 		}
 	}
 	return out
+}
+
+// ActionRelease returns the major release of GitHub's action name
+// (checkout, deploy-pages) that paperboy new site's workflows use, which
+// check's notes name; ok is false for an action they do not use.
+func ActionRelease(name string) (major int, ok bool) {
+	a, ok := nodeActions[name]
+	return a.current, ok
 }

@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/paperboy-digest/paperboy/generator"
 )
 
 // TestMailWorkflowOffUntilSecrets: the mail.yml that new site writes
@@ -172,6 +174,22 @@ func TestNewSiteWorkflowsCurrent(t *testing.T) {
 	for _, site := range []string{dir, "../.."} {
 		if _, stdout, stderr := runCLI("check", "-s", site); strings.Contains(stdout+stderr, "runs on Node 20") {
 			t.Errorf("check of %s notes a Node 20 action:\n%s%s", site, stdout, stderr)
+		}
+	}
+	// The releases the workflows use are those check's notes name.
+	uses := regexp.MustCompile(`uses: actions/([a-z-]+)@v(\d+)`)
+	for _, f := range []string{filepath.Join(dir, ".github", "workflows", "*.yml"), "../../.github/workflows/*.yml"} {
+		names, _ := filepath.Glob(f)
+		for _, name := range names {
+			data, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range uses.FindAllStringSubmatch(string(data), -1) {
+				if want, ok := generator.ActionRelease(m[1]); !ok || strconv.Itoa(want) != m[2] {
+					t.Errorf("%s uses actions/%s@v%s; check's notes name v%d (known: %v)", name, m[1], m[2], want, ok)
+				}
+			}
 		}
 	}
 	pages := filepath.Join(dir, ".github", "workflows", "pages.yml")
