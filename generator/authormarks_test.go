@@ -1,0 +1,58 @@
+package generator
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestPastedNames: the marks a PDF's title block sets after a name are
+// found wherever they follow a word (plain digits only after a small
+// letter, not on the first word), and names set side by side with them
+// are cut into names of two words or more; a name without marks, or with
+// digits of its own, is none.
+func TestPastedNames(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		names []string
+		marks []string
+	}{
+		{"Ashish Vaswani∗", []string{"Ashish Vaswani"}, []string{"∗"}},
+		{"Llion Jones*†", []string{"Llion Jones"}, []string{"*†"}},
+		{"Niki Parmar1", []string{"Niki Parmar"}, []string{"1"}},
+		{"Niki Parmar1,2", []string{"Niki Parmar"}, []string{"1,2"}},
+		{"Jakob Uszkoreit²³", []string{"Jakob Uszkoreit"}, []string{"²³"}},
+		{"Aidan N. Gomez ✉", []string{"Aidan N. Gomez"}, []string{"✉"}},
+		{"Ashish∗ Vaswani", []string{"Ashish Vaswani"}, []string{"∗"}}, // a one-word name is no name
+		{"Ashish Vaswani∗ Noam Shazeer∗ Niki Parmar†", []string{"Ashish Vaswani", "Noam Shazeer", "Niki Parmar"}, []string{"∗", "†"}},
+		{"Ashish Vaswani1 Noam Shazeer2", []string{"Ashish Vaswani", "Noam Shazeer"}, []string{"1", "2"}},
+		{"Ashish Vaswani1 Noam", []string{"Ashish Vaswani Noam"}, []string{"1"}},
+		{"Ada Lovelace", nil, nil},
+		{"Qwen2 Team", nil, nil},
+		{"Gemini Team 2", nil, nil},
+		{"Team GPT4", nil, nil},
+		{"Ada Lovelace,", nil, nil},
+		{"Łukasz Kaiser", nil, nil},
+	} {
+		names, marks := pastedNames(c.name)
+		if !slices.Equal(names, c.names) || !slices.Equal(marks, c.marks) {
+			t.Errorf("pastedNames(%q) = %q, %q; want %q, %q", c.name, names, marks, c.names, c.marks)
+		}
+	}
+}
+
+// TestMarkedAuthorWarnings: authors copied with their marks are warnings
+// at their lines with the names to write, but for a spelling site.yaml's
+// authorNames: renames.
+func TestMarkedAuthorWarnings(t *testing.T) {
+	site := siteYAML + "authorNames:\n  \"Noam Shazeer†\": Noam Shazeer\n" +
+		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nauthors:\n  - Ashish Vaswani∗\n  - Noam Shazeer†\n  - Niki Parmar1,2 Jakob Uszkoreit2\n  - Łukasz Kaiser\n")
+	got := warningsOf(t, site)
+	want := []string{
+		`content/papers/a.md:6: author "Ashish Vaswani∗" has ∗, a mark of the paper's title block (an affiliation, equal contribution) copied with it from the PDF: the paper's page and its citations show it as part of the name; write "Ashish Vaswani"`,
+		`content/papers/a.md:8: author "Niki Parmar1,2 Jakob Uszkoreit2" is 2 names with the marks a PDF's title block sets after them (1,2 2), copied as one; write each as an author of its own, without the marks: [Niki Parmar, Jakob Uszkoreit]`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
