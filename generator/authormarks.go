@@ -34,6 +34,9 @@ func pastedNames(name string) (names []string, marks []string) {
 	var cur, all []string
 	split := true // whether every name the marks end has two words or more
 	for i, w := range words {
+		if len(cur) == 0 && marks != nil && (w == "and" || w == "&") {
+			continue // Ada Lovelace∗ and Alan Turing†
+		}
 		bare, mark := cutMarks(w, i > 0)
 		if bare != "" {
 			cur = append(cur, bare)

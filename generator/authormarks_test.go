@@ -27,6 +27,7 @@ func TestPastedNames(t *testing.T) {
 		{"Ashish Vaswani∗ Noam Shazeer∗ Niki Parmar†", []string{"Ashish Vaswani", "Noam Shazeer", "Niki Parmar"}, []string{"∗", "†"}},
 		{"Ashish Vaswani1 Noam Shazeer2", []string{"Ashish Vaswani", "Noam Shazeer"}, []string{"1", "2"}},
 		{"Ashish Vaswani1 Noam", []string{"Ashish Vaswani Noam"}, []string{"1"}},
+		{"Ada Lovelace∗ and Alan Turing†", []string{"Ada Lovelace", "Alan Turing"}, []string{"∗", "†"}},
 		{"Ada Lovelace", nil, nil},
 		{"Qwen2 Team", nil, nil},
 		{"Gemini Team 2", nil, nil},
@@ -42,15 +43,16 @@ func TestPastedNames(t *testing.T) {
 }
 
 // TestMarkedAuthorWarnings: authors copied with their marks are warnings
-// at their lines with the names to write, but for a spelling site.yaml's
-// authorNames: renames.
+// at their lines, each paper's, with the names to write.
 func TestMarkedAuthorWarnings(t *testing.T) {
-	site := siteYAML + "authorNames:\n  \"Noam Shazeer†\": Noam Shazeer\n" +
-		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nauthors:\n  - Ashish Vaswani∗\n  - Noam Shazeer†\n  - Niki Parmar1,2 Jakob Uszkoreit2\n  - Łukasz Kaiser\n")
+	site := siteYAML +
+		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nauthors:\n  - Ashish Vaswani∗\n  - Łukasz Kaiser\n  - Niki Parmar1,2 Jakob Uszkoreit2\n") +
+		paper("b", "title: B\narxiv: \"2401.00002\"\ndate: 2024-01-02\nauthors: [Ashish Vaswani∗]\n")
 	got := warningsOf(t, site)
 	want := []string{
 		`content/papers/a.md:6: author "Ashish Vaswani∗" has ∗, a mark of the paper's title block (an affiliation, equal contribution) copied with it from the PDF: the paper's page and its citations show it as part of the name; write "Ashish Vaswani"`,
 		`content/papers/a.md:8: author "Niki Parmar1,2 Jakob Uszkoreit2" is 2 names with the marks a PDF's title block sets after them (1,2 2), copied as one; write each as an author of its own, without the marks: [Niki Parmar, Jakob Uszkoreit]`,
+		`content/papers/b.md:5: author "Ashish Vaswani∗" has ∗, a mark of the paper's title block (an affiliation, equal contribution) copied with it from the PDF: the paper's page and its citations show it as part of the name; write "Ashish Vaswani"`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -22,8 +22,7 @@ import (
 // papers write, read before site.yaml's authorNames: renames them: a name
 // with no letters or digits ("…", "-"), which would have a page at
 // authors/author/ and be cited as no one; a name with a space before a
-// comma ("Smith , John"), a typo; a name copied from a PDF's title block
-// with its marks ("Ashish Vaswani∗", or several names side by side); and a spelling authorNames:
+// comma ("Smith , John"), a typo; and a spelling authorNames:
 // renames that no paper has, so its line renames nobody (a typo, most
 // likely, since a name must be written as the paper writes it).
 func authorNameWarnings(cfg *model.Config, papers []*model.Paper) []Problem {
@@ -40,8 +39,6 @@ func authorNameWarnings(cfg *model.Config, papers []*model.Paper) []Problem {
 			if slug.Make(name) == "" {
 				out = append(out, Problem{Kind: "source", Path: path, Line: line, Msg: fmt.Sprintf(
 					"author %q has no letters or digits, so it names no one, and its page's address has no name in it (authors/author/); write the author's name, or remove it", name)})
-			} else if names, marks := pastedNames(name); names != nil && cfg.AuthorNames[name] == "" {
-				out = append(out, Problem{Kind: "source", Path: path, Line: line, Msg: markedMessage(name, names, marks)})
 			} else if strings.Contains(name, " ,") {
 				out = append(out, Problem{Kind: "source", Path: path, Line: line, Msg: fmt.Sprintf(
 					"author %q has a space before a comma, which its pages show as written (citations leave it out); write %q", name, unspaced(name))})

@@ -421,9 +421,16 @@ var groupWords = regexp.MustCompile(`(?i)\b(collaborations?|consortium|team|grou
 // them (authors: ["Ada Lovelace and Alan Turing"], pasted from a
 // citation): the site would show, cite and give a page to one author of
 // that name. A name with a comma (Lovelace, Ada) and a group's name are
-// let be.
+// let be. It warns too of an author copied with the marks of a PDF's
+// title block ("Ashish Vaswani∗", or names side by side with them; see
+// pastedNames), which the pages and citations would show as part of the
+// name.
 func jointAuthors(path string, p *model.Paper, warn *[]Problem) {
 	for i, a := range p.Authors {
+		if names, marks := pastedNames(a); names != nil {
+			*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.AuthorLines[i], Msg: markedMessage(a, names, marks)})
+			continue
+		}
 		if strings.Contains(a, ",") || !strings.Contains(a, ";") && !strings.Contains(a, " and ") || groupWords.MatchString(a) {
 			continue
 		}
