@@ -343,8 +343,15 @@ func File(papers []*model.Paper, entry func(*model.Paper) string) []byte {
 // \textbraceright{} rather than \{ and \}, because BibTeX matches the
 // braces of a field without regard to backslashes: a lone \{ would swallow
 // the rest of the entry. A no-break space is TeX's tie, ~, and a narrow
-// one its thin space, \, (a title's 10\,000, which tex.Title made one).
-func Escape(s string) string {
+// one its thin space, \, (a title's 10\,000, which tex.Title made one);
+// the characters pdfLaTeX cannot typeset as they are are written as
+// texText gives them (α as {$\alpha$}), but for the letters of text in
+// Greek (see greekText), which a Unicode engine typesets.
+func Escape(s string) string { return escape(s, greekText(s)) }
+
+// escape is Escape, with the letters of Greek as text when greek is set,
+// as the symbols texText writes otherwise.
+func escape(s string, greek bool) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch r {
@@ -368,7 +375,11 @@ func Escape(s string) string {
 		case '\n', '\r', '\t':
 			b.WriteByte(' ')
 		default:
-			b.WriteRune(r)
+			if t, ok := texText[r]; ok && !(greek && unicode.Is(unicode.Greek, r)) {
+				b.WriteString(t)
+			} else {
+				b.WriteRune(r)
+			}
 		}
 	}
 	return b.String()

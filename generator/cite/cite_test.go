@@ -371,7 +371,7 @@ func balanced(s string) string {
 }
 
 func FuzzEscapeBalanced(f *testing.F) {
-	for _, s := range []string{"", "{", "}", "\\", "a{b}c", "\\}", "%{}", "~^"} {
+	for _, s := range []string{"", "{", "}", "\\", "a{b}c", "\\}", "%{}", "~^", "α-VAE ≤ H₂O\u2028x\u200b", "Η ιστορία β"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

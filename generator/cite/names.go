@@ -279,19 +279,24 @@ func (n Name) Highwire(alone bool) string {
 // take DeepSeek-AI's initials as "D.-A.".
 func (n Name) BibTeX() string {
 	if n.Group || n.Given == "" && n.Suffix == "" && !strings.Contains(n.Family, " ") {
-		return TeXName("{" + Escape(n.Family) + "}")
+		return TeXName("{" + escapeName(n.Family) + "}")
 	}
 	s := bibFamily(n.Family)
 	if n.Suffix != "" {
-		s += ", " + Escape(n.Suffix) + "," // then First, which may be empty
+		s += ", " + escapeName(n.Suffix) + "," // then First, which may be empty
 		if n.Given != "" {
-			s += " " + Escape(n.Given)
+			s += " " + escapeName(n.Given)
 		}
 	} else if n.Given != "" {
-		s += ", " + Escape(n.Given)
+		s += ", " + escapeName(n.Given)
 	}
 	return TeXName(s)
 }
+
+// escapeName escapes a name, or a part of one, for BibTeX: as Escape
+// does, with its letters of Greek as text (a given name "Γ." is an
+// initial, not the symbol Γ).
+func escapeName(s string) string { return escape(s, true) }
 
 // bibFamily escapes a family name for BibTeX. BibTeX takes every word
 // but the last up to its last lower-case one for a "von" part, so when a
@@ -304,13 +309,13 @@ func bibFamily(family string) string {
 		i++
 	}
 	if !slices.ContainsFunc(words[i:], lower) {
-		return Escape(family)
+		return escapeName(family)
 	}
-	rest := "{" + Escape(strings.Join(words[i:], " ")) + "}"
+	rest := "{" + escapeName(strings.Join(words[i:], " ")) + "}"
 	if i == 0 {
 		return rest
 	}
-	return Escape(strings.Join(words[:i], " ")) + " " + rest
+	return escapeName(strings.Join(words[:i], " ")) + " " + rest
 }
 
 // lower reports whether a word's first letter is lower case, which makes

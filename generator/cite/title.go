@@ -37,15 +37,15 @@ func Title(s string) string {
 		}
 	}
 	text.WriteString(s[last:])
-	names := sentenceCase(text.String())
+	names, greek := sentenceCase(text.String()), greekText(s)
 	var b strings.Builder
 	last = 0
 	for _, m := range maths {
-		b.WriteString(keepCapitals(s[last:m[0]], last == 0, names))
+		b.WriteString(keepCapitals(s[last:m[0]], last == 0, names, greek))
 		b.WriteString("{" + s[m[0]:m[1]] + "}")
 		last = m[1]
 	}
-	b.WriteString(keepCapitals(s[last:], last == 0, names))
+	b.WriteString(keepCapitals(s[last:], last == 0, names, greek))
 	return b.String()
 }
 
@@ -53,8 +53,10 @@ func Title(s string) string {
 // its case (keepsCase), and with names (a title in sentence case) each
 // word that starts with a capital; the punctuation around a word stays
 // outside ("{BERT}:"). atStart says s begins the title, whose first
-// letter no style lowercases.
-func keepCapitals(s string, atStart, names bool) string {
+// letter no style lowercases. greek says the title is in Greek, whose
+// letters Escape leaves as they are (greekText).
+func keepCapitals(s string, atStart, names, greek bool) string {
+	esc := func(s string) string { return escape(s, greek) }
 	var b strings.Builder
 	afterColon := false // styles keep the letter after a colon and a space
 	for i, word := range strings.Split(s, " ") {
@@ -63,7 +65,7 @@ func keepCapitals(s string, atStart, names bool) string {
 		}
 		start := strings.IndexFunc(word, wordRune)
 		if start < 0 {
-			b.WriteString(Escape(word))
+			b.WriteString(esc(word))
 			afterColon = afterColon && word == "" || strings.HasSuffix(word, ":")
 			continue
 		}
@@ -79,10 +81,10 @@ func keepCapitals(s string, atStart, names bool) string {
 		name := names && !first && !(afterColon && start == 0) && unicode.IsUpper(r)
 		afterColon = strings.HasSuffix(word, ":")
 		if !opens && !name && !keepsCase(core, first && start == 0) {
-			b.WriteString(Escape(word))
+			b.WriteString(esc(word))
 			continue
 		}
-		b.WriteString(Escape(word[:start]) + "{" + Escape(core) + "}" + Escape(word[end:]))
+		b.WriteString(esc(word[:start]) + "{" + esc(core) + "}" + esc(word[end:]))
 	}
 	return b.String()
 }
