@@ -28,8 +28,10 @@ type Findings struct {
 	// written so that they are none: with a space in their address
 	// (spacedLinks), before their ( or with no definition of their
 	// reference (unlinked), prose indented into a code block
-	// (indentedProse), a table without its line of dashes (pipeRows) and
-	// a sentence made a heading by a line of - under it (underlinedProse).
+	// (indentedProse), a table without its line of dashes (pipeRows), a
+	// sentence made a heading by a line of - under it (underlinedProse)
+	// and a word broken at a line's end with a hyphen, as a copy of a
+	// PDF's lines leaves it (brokenWords).
 	Warnings []Hidden
 }
 
@@ -44,7 +46,7 @@ func (r *Renderer) Check(body, written string) Findings {
 	return Findings{
 		Shortcodes: s.shortcodes(),
 		Errors:     append(s.hiddenByComments(), s.takenIDs()...),
-		Warnings:   slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.unspacedHeadings(), s.droppedLinks(), s.spacedLinks(), s.unlinked(), s.indentedProse(), s.pipeRows(), s.underlinedProse()),
+		Warnings:   slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.unspacedHeadings(), s.droppedLinks(), s.spacedLinks(), s.unlinked(), s.indentedProse(), s.pipeRows(), s.underlinedProse(), s.brokenWords()),
 	}
 }
 
