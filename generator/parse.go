@@ -256,6 +256,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		jointAuthors(path, p, &r.warn)
 		unknownCategories(path, p, &r.warn)
 		paperPlaceholders(path, p, &r.warn)
+		abstractLabel(path, p, &r.warn)
 		shortcodes(path, bodies[i], p.Body, p.BodyLine, p.BodyFolded, md, &errs, &r.warn)
 		leftoverTeX(path, p.Body, p.BodyLine, p.BodyFolded, &r.warn)
 	}

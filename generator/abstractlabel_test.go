@@ -1,0 +1,31 @@
+package generator
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestAbstractLabel: an abstract pasted with its label (Abstract—, a
+// heading, in bold, alone on its line) is a warning at the label's line,
+// in a paper's file and in a day's inline paper; a sentence that begins
+// with the word is none.
+func TestAbstractLabel(t *testing.T) {
+	site := siteYAML +
+		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nauthors: [Ada Lovelace]\n---\n\nAbstract—We propose a method.\n" +
+		"-- content/papers/b.md --\n---\ntitle: B\narxiv: \"2401.00002\"\ndate: 2024-01-02\nauthors: [Ada Lovelace]\n---\n## Abstract\n\nWe propose.\n" +
+		"-- content/papers/c.md --\n---\ntitle: C\narxiv: \"2401.00003\"\ndate: 2024-01-03\nauthors: [Ada Lovelace]\n---\nAbstract reasoning is hard.\n" +
+		paper("e", "title: E\narxiv: \"2401.00005\"\ndate: 2024-01-05\nauthors: [Ada Lovelace]\n") + // Abstract. alone
+		"-- content/papers/f.md --\n---\ntitle: F\narxiv: \"2401.00006\"\ndate: 2024-01-06\nauthors: [Ada Lovelace]\n---\nAbstract.\n\n## Notes\n\nMine.\n" +
+		"-- content/days/2024-01-04.md --\n---\npapers:\n  - title: D\n    arxiv: \"2401.00004\"\n    authors: [Ada Lovelace]\n    abstract: \"ABSTRACT: We propose.\"\n---\n"
+	got := warningsOf(t, site)
+	const msg = "pasted with it: the paper's page heads the abstract with a heading of that word already, so it shows twice; remove it"
+	want := []string{
+		`content/days/2024-01-04.md:6: the abstract begins with "ABSTRACT:", ` + msg,
+		`content/papers/a.md:8: the abstract begins with "Abstract—", ` + msg,
+		`content/papers/b.md:7: the abstract begins with "## Abstract", ` + msg,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
