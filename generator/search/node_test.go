@@ -30,7 +30,7 @@ func TestScriptMatchesGo(t *testing.T) {
 	writeFiles(t, dir, files, Dir)
 	texts := []string{
 		"", "  ", "Schrödinger", "schrodinger brid", "Łukasz O'Brien", "it’s x' y", "ΟΔΟΣ", "İstanbul",
-		"ﬁne-tuned ＦＵＬＬ", "機械学習 GPT", "GPT機械", "한국어", "Erdős–Rényi", "2410.07166", "🚀 launch",
+		"ﬁne-tuned ＦＵＬＬ", "trans\u00adformer zero\u200bshot\u2060x\ufeffy", "機械学習 GPT", "GPT機械", "한국어", "Erdős–Rényi", "2410.07166", "🚀 launch",
 		"the diffusion of", "the of ", "naïve café", "e\u0301", strings.Repeat("é", 45), "Ayşe Yılmaz",
 		"diffusion models", "language agents", "robust atten", "co", "re", "a", "models ", "sparse kernels",
 		"nguyen", "van der berg", "zoe", "when is", "itô-style", "revisiting",

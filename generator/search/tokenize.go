@@ -79,7 +79,7 @@ func foldPairs() map[string]string {
 // stopwords and abbreviations, as meta.json ships them.
 func newFolderFrom(pairs map[string]string, stop, abbrev []string) *folder {
 	f := &folder{
-		strip:  transform.Chain(norm.NFKD, runes.Remove(runes.Predicate(isAccent))),
+		strip:  transform.Chain(norm.NFKD, runes.Remove(runes.Predicate(dropped))),
 		stop:   map[string]bool{},
 		abbrev: map[string]bool{},
 	}
@@ -97,6 +97,18 @@ func newFolderFrom(pairs map[string]string, stop, abbrev []string) *folder {
 	return f
 }
 
+// dropped reports whether folding drops r: an accent (isAccent), or a
+// character that shows as nothing inside a word, which a copy from a PDF
+// or a web page leaves in it: a soft hyphen ("trans\u00adformer" is
+// "transformer"), a zero-width space, a word joiner, a byte order mark.
+func dropped(r rune) bool {
+	switch r {
+	case '\u00ad', '\u200b', '\u2060', '\ufeff':
+		return true
+	}
+	return isAccent(r)
+}
+
 // isAccent reports whether r is a nonspacing mark that folding drops: an
 // accent ("ö" is "o"), but not the kana voicing marks, which make other
 // words ("ビデオ" is not "ヒテオ", "が" not "か").
@@ -104,7 +116,8 @@ func isAccent(r rune) bool {
 	return r != '\u3099' && r != '\u309a' && unicode.Is(unicode.Mn, r)
 }
 
-// fold returns s decomposed (NFKD), without accents (isAccent), lowercased,
+// fold returns s decomposed (NFKD), without accents and invisible
+// characters (dropped), lowercased,
 // recomposed (NFC) and with foldTable applied: "Schrödinger" → "schrodinger",
 // "Łukasz" → "lukasz", "ﬁne" → "fine".
 func (f *folder) fold(s string) string {

@@ -60,8 +60,10 @@
   var DOI_REF_RE = /(?:https?:\/\/)?(?:dx\.)?doi\.org\/|\bdoi:\s*/gi;
   var IDEOGRAPH_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
   var APOSTROPHES_RE = /['’]/g;
-  // Accents folding drops; not the kana voicing marks (ビデオ is not ヒテオ).
-  var MN_RE = /(?![\u3099\u309a])\p{Mn}/gu;
+  // Accents folding drops; not the kana voicing marks (ビデオ is not ヒテオ);
+  // and what shows as nothing inside a word (a soft hyphen, a zero-width
+  // space, a word joiner, a byte order mark).
+  var MN_RE = /(?![\u3099\u309a])\p{Mn}|[\u00ad\u200b\u2060\ufeff]/gu;
   var ASCII_RE = /^[\x00-\x7f]*$/;
   var TRIM_RE = /^[\p{White_Space}\p{P}]$/u; // what a cut snippet does not end with
   // What continues reads around a full stop: Go's unicode.IsPunct, IsLower
