@@ -29,3 +29,20 @@ func TestAbstractLabel(t *testing.T) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestArXivStamp: arXiv's margin stamp in an abstract, old id or new,
+// mid-sentence or on a line of its own, is a warning at its line; an
+// arXiv id in a sentence is none.
+func TestArXivStamp(t *testing.T) {
+	site := siteYAML +
+		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"1706.03762\"\ndate: 2024-01-01\nauthors: [Ada Lovelace]\n---\nWe propose the Transformer, based\narXiv:1706.03762v7  [cs.CL]  2 Aug 2023\nsolely on attention.\n" +
+		"-- content/papers/b.md --\n---\ntitle: B\narxiv: \"cond-mat/0603029\"\ndate: 2024-01-02\nauthors: [Ada Lovelace]\n---\nCheckerboards arXiv:cond-mat/0603029v1 [cond-mat.str-el] 1 Mar 2006 of spins.\n\nAs arXiv:1706.03762v7 shows, attention suffices.\n"
+	got := warningsOf(t, site)
+	want := []string{
+		`content/papers/a.md:8: "arXiv:1706.03762v7 [cs.CL] 2 Aug 2023" is the stamp arXiv prints down the margin of a paper's first page, copied with the text from the PDF: the page shows it amid the text; remove it`,
+		`content/papers/b.md:7: "arXiv:cond-mat/0603029v1 [cond-mat.str-el] 1 Mar 2006" is the stamp arXiv prints down the margin of a paper's first page, copied with the text from the PDF: the page shows it amid the text; remove it`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
