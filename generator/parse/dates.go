@@ -32,11 +32,23 @@ func (e *dateError) Error() string {
 	if why := noSuchDay(e.value); why != "" {
 		return notADay(e.value, why)
 	}
+	if m := submittedRE.FindStringSubmatch(e.value); m != nil && meantDay(m[1]) != "" {
+		days := "published: " + meantDay(m[1]) + ", the day of its first version"
+		if meantDay(m[2]) != "" {
+			days = "published: " + meantDay(m[1]) + " and updated: " + meantDay(m[2]) + ", the days of its first and last versions"
+		}
+		return fmt.Sprintf("%q is arXiv's line of the paper's versions, copied from its page, not a date; write %s (date: is the day your digest lists the paper)", e.value, days)
+	}
 	if day := meantDay(e.value); day != "" {
 		return fmt.Sprintf("%q is not a date; write YYYY-MM-DD: %s (or RFC 3339, %sT09:30:00Z)", e.value, day, day)
 	}
 	return fmt.Sprintf("%q is not a date; write YYYY-MM-DD (2024-03-14) or RFC 3339 (2024-03-14T09:30:00Z)", e.value)
 }
+
+// submittedRE is the line arXiv's page of a paper gives its versions'
+// days in ("[Submitted on 12 Jun 2017 (v1), last revised 2 Aug 2023
+// (this version, v7)]"): the first version's, and the last's if any.
+var submittedRE = regexp.MustCompile(`Submitted on (\d{1,2} [A-Z][a-z]{2} \d{4})(?:.*last revised (\d{1,2} [A-Z][a-z]{2} \d{4}))?`)
 
 // numericDayRE is a day written in digits in another order or with other
 // separators: 2024-3-14, 2024/03/14, 14.03.2024, 03/14/2024.

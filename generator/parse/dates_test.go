@@ -31,3 +31,16 @@ func TestMeantDay(t *testing.T) {
 		}
 	}
 }
+
+// TestSubmittedLine: arXiv's line of a paper's versions, pasted as a
+// date, is told the days it holds, as published: and updated:.
+func TestSubmittedLine(t *testing.T) {
+	for in, want := range map[string]string{
+		"[Submitted on 12 Jun 2017 (v1), last revised 2 Aug 2023 (this version, v7)]": `"[Submitted on 12 Jun 2017 (v1), last revised 2 Aug 2023 (this version, v7)]" is arXiv's line of the paper's versions, copied from its page, not a date; write published: 2017-06-12 and updated: 2023-08-02, the days of its first and last versions (date: is the day your digest lists the paper)`,
+		"[Submitted on 3 Jan 2024]": `"[Submitted on 3 Jan 2024]" is arXiv's line of the paper's versions, copied from its page, not a date; write published: 2024-01-03, the day of its first version (date: is the day your digest lists the paper)`,
+	} {
+		if got := (&dateError{in}).Error(); got != want {
+			t.Errorf("dateError(%q) =\n%s\nwant\n%s", in, got, want)
+		}
+	}
+}
