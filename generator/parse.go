@@ -258,6 +258,8 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		paperPlaceholders(path, p, &r.warn)
 		abstractLabel(path, p, &r.warn)
 		arxivStamp(path, p, &r.warn)
+		arxivLines(path, p, &r.warn)
+		fieldLabels(path, p, &r.warn)
 		shortcodes(path, bodies[i], p.Body, p.BodyLine, p.BodyFolded, md, &errs, &r.warn)
 		leftoverTeX(path, p.Body, p.BodyLine, p.BodyFolded, &r.warn)
 	}

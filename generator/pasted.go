@@ -1,11 +1,13 @@
 package generator
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/parse"
 )
 
 // abstractLabelRE matches the label "Abstract" at the start of a line, as
@@ -26,11 +28,7 @@ func abstractLabel(path string, p *model.Paper, warn *[]Problem) {
 	if label == "" || strings.TrimSpace(body[len(label):]) == "" || label == strings.TrimSpace(first) && strings.HasSuffix(label, ".") {
 		return // no label, or a placeholder's sentence "Abstract."
 	}
-	line := p.BodyLine
-	if !p.BodyFolded {
-		line += strings.Count(p.Body[:len(p.Body)-len(body)], "\n")
-	}
-	*warn = append(*warn, Problem{Kind: "source", Path: path, Line: line, Msg: fmt.Sprintf(
+	*warn = append(*warn, Problem{Kind: "source", Path: path, Line: bodyLineAt(p, len(p.Body)-len(body)), Msg: fmt.Sprintf(
 		"the abstract begins with %q, pasted with it: the paper's page heads the abstract with a heading of that word already, so it shows twice; remove it", strings.TrimSpace(label))})
 }
 
@@ -47,11 +45,106 @@ func arxivStamp(path string, p *model.Paper, warn *[]Problem) {
 		return
 	}
 	for _, at := range arxivStampRE.FindAllStringIndex(p.Body, -1) {
-		line := p.BodyLine
-		if !p.BodyFolded {
-			line += strings.Count(p.Body[:at[0]], "\n")
-		}
-		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: line, Msg: fmt.Sprintf(
+		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: bodyLineAt(p, at[0]), Msg: fmt.Sprintf(
 			"%q is the stamp arXiv prints down the margin of a paper's first page, copied with the text from the PDF: the page shows it amid the text; remove it", strings.Join(strings.Fields(p.Body[at[0]:at[1]]), " "))})
 	}
+}
+
+// titleLabelRE matches the label arXiv's page of a paper sets before its
+// title, which a copy of the title takes with it ("Title:Attention Is All
+// You Need"); authorsLabelRE the one before its authors.
+var (
+	titleLabelRE   = regexp.MustCompile(`^(?i:title)[ \t]*:[ \t]*`)
+	authorsLabelRE = regexp.MustCompile(`^(?i:authors?)[ \t]*:[ \t]*`)
+)
+
+// fieldLabels warns in warn when the paper p's title or first author
+// begins with the label arXiv's page sets before it (titleLabelRE,
+// authorsLabelRE), copied with it: the pages, feeds and citations show
+// it, and the author has a page of that name.
+func fieldLabels(path string, p *model.Paper, warn *[]Problem) {
+	if label := titleLabelRE.FindString(p.Title); label != "" && len(label) < len(p.Title) {
+		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: cmp.Or(p.TitleLine, p.Line), Msg: fmt.Sprintf(
+			"the title begins with %q, the label arXiv's page of a paper sets before it, copied with it: pages, feeds and citations show it; write %q", strings.TrimSpace(label), p.Title[len(label):])})
+	}
+	if len(p.Authors) > 0 && len(p.AuthorLines) > 0 {
+		if a := p.Authors[0]; authorsLabelRE.MatchString(a) && len(authorsLabelRE.FindString(a)) < len(a) {
+			label := authorsLabelRE.FindString(a)
+			*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.AuthorLines[0], Msg: fmt.Sprintf(
+				"author %q begins with %q, the label arXiv's page of a paper sets before its authors, copied with them: the pages and citations show it as part of the name; write %q", a, strings.TrimSpace(label), a[len(label):])})
+		}
+	}
+}
+
+// arxivLineRE matches a line of the facts arXiv's page of a paper sets
+// under its abstract, which a copy of the abstract may take with it:
+// its label and the rest of the line.
+var arxivLineRE = regexp.MustCompile(`(?m)^[ \t]*(Comments|Subjects|Journal reference|Cite as|Related DOI|\[Submitted on):?[ \t]*(.*)$`)
+
+// arxivCategoryRE matches a category id in parentheses, as a Subjects:
+// line names each ("Computation and Language (cs.CL)").
+var arxivCategoryRE = regexp.MustCompile(`\(([a-z\-]+(?:\.[A-Za-z\-]+)?)\)`)
+
+// arxivLines warns in warn of each line of arXiv's facts in the body of
+// the paper p (arxivLineRE), pasted with the abstract, with the field
+// that holds it: the page showed it as text of the abstract. A body
+// with none of the lines only arXiv writes (Subjects: with its
+// categories, Cite as: arXiv:, Journal reference:, Related DOI:, the
+// line of its versions) is let be, as a curator's note may begin
+// "Comments:".
+func arxivLines(path string, p *model.Paper, warn *[]Problem) {
+	if !strings.Contains(p.Body, "Subjects:") && !strings.Contains(p.Body, "Cite as:") && !strings.Contains(p.Body, "Journal reference:") &&
+		!strings.Contains(p.Body, "Related DOI:") && !strings.Contains(p.Body, "[Submitted on") {
+		return
+	}
+	var out []Problem
+	arxivOnly := false
+	for _, m := range arxivLineRE.FindAllStringSubmatchIndex(p.Body, -1) {
+		label, rest := p.Body[m[2]:m[3]], strings.TrimSpace(p.Body[m[4]:m[5]])
+		var fix string
+		switch label {
+		case "Comments":
+			fix = fmt.Sprintf("write it as comment: %q in the front matter", rest)
+		case "Subjects":
+			var cats []string
+			for _, c := range arxivCategoryRE.FindAllStringSubmatch(rest, -1) {
+				cats = append(cats, c[1])
+			}
+			if len(cats) == 0 {
+				continue
+			}
+			arxivOnly = true
+			fix = fmt.Sprintf("write it as categories: [%s] in the front matter", strings.Join(cats, ", "))
+		case "Journal reference":
+			arxivOnly = true
+			fix = fmt.Sprintf("write it as journal_ref: %q in the front matter", rest)
+		case "Related DOI":
+			doi := parse.DOI(strings.Fields(rest + " ")[0])
+			if doi == "" {
+				continue
+			}
+			arxivOnly = true
+			fix = fmt.Sprintf("write it as doi: %s in the front matter", doi)
+		case "Cite as":
+			if !strings.HasPrefix(rest, "arXiv:") {
+				continue
+			}
+			arxivOnly = true
+			fix = "remove it: the page cites the paper by its arxiv: already"
+		case "[Submitted on":
+			arxivOnly = true
+			fix = "remove it; its days are the paper's published: and updated:"
+		}
+		out = append(out, Problem{Kind: "source", Path: path, Line: bodyLineAt(p, m[0]), Msg: fmt.Sprintf(
+			"this line is arXiv's %q line, copied from the paper's page with the abstract: the page shows it as text of the abstract; %s", strings.TrimPrefix(label, "["), fix)})
+	}
+	if arxivOnly {
+		*warn = append(*warn, out...)
+	}
+}
+
+// bodyLineAt is the line of the paper p's source that byte at of its
+// body is on (see bodyLine).
+func bodyLineAt(p *model.Paper, at int) int {
+	return bodyLine(p.BodyLine, strings.Count(p.Body[:at], "\n")+1, p.BodyFolded)
 }

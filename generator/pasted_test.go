@@ -46,3 +46,31 @@ func TestArXivStamp(t *testing.T) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestArXivPagePasted: a paper copied from arXiv's page with its labels
+// (Title:, Authors:, Abstract:) and the facts under its abstract is told
+// each, at its line, with the field to write; a curator's note that
+// begins "Comments:" in a body without arXiv's own lines is let be.
+func TestArXivPagePasted(t *testing.T) {
+	site := siteYAML +
+		"-- content/papers/a.md --\n---\ntitle: \"Title:Attention Is All You Need\"\narxiv: \"1706.03762\"\ndate: 2024-01-01\nauthors: [\"Authors:Ashish Vaswani\", Noam Shazeer]\n---\n" +
+		"Abstract:The dominant sequence transduction models.\nComments:\t15 pages, 5 figures\nSubjects:\tComputation and Language (cs.CL); Machine Learning (cs.LG)\nCite as:\tarXiv:1706.03762 [cs.CL]\n" +
+		"Journal reference:\tNeurIPS 2017\nRelated DOI:\thttps://doi.org/10.5555/3295222 \n[Submitted on 12 Jun 2017 (v1), last revised 2 Aug 2023 (this version, v7)]\n" +
+		"-- content/papers/b.md --\n---\ntitle: B\narxiv: \"2401.00002\"\ndate: 2024-01-02\nauthors: [Ada Lovelace]\n---\nAn abstract.\n\nComments: I liked it.\n"
+	got := warningsOf(t, site)
+	const copied = "copied from the paper's page with the abstract: the page shows it as text of the abstract; "
+	want := []string{
+		`content/papers/a.md:2: the title begins with "Title:", the label arXiv's page of a paper sets before it, copied with it: pages, feeds and citations show it; write "Attention Is All You Need"`,
+		`content/papers/a.md:5: author "Authors:Ashish Vaswani" begins with "Authors:", the label arXiv's page of a paper sets before its authors, copied with them: the pages and citations show it as part of the name; write "Ashish Vaswani"`,
+		`content/papers/a.md:7: the abstract begins with "Abstract:", pasted with it: the paper's page heads the abstract with a heading of that word already, so it shows twice; remove it`,
+		`content/papers/a.md:8: this line is arXiv's "Comments" line, ` + copied + `write it as comment: "15 pages, 5 figures" in the front matter`,
+		`content/papers/a.md:9: this line is arXiv's "Subjects" line, ` + copied + `write it as categories: [cs.CL, cs.LG] in the front matter`,
+		`content/papers/a.md:10: this line is arXiv's "Cite as" line, ` + copied + `remove it: the page cites the paper by its arxiv: already`,
+		`content/papers/a.md:11: this line is arXiv's "Journal reference" line, ` + copied + `write it as journal_ref: "NeurIPS 2017" in the front matter`,
+		`content/papers/a.md:12: this line is arXiv's "Related DOI" line, ` + copied + `write it as doi: 10.5555/3295222 in the front matter`,
+		`content/papers/a.md:13: this line is arXiv's "Submitted on" line, ` + copied + `remove it; its days are the paper's published: and updated:`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
