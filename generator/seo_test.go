@@ -173,3 +173,45 @@ The abstract.
 		`<meta property="og:description" content="Bounds on α for sparse graphs.">`, `"description":"Bounds on α for sparse graphs."`)
 	out.contains(t, "papers/2401.00002/index.html", `<meta name="description" content="The abstract.">`, `"description":"The abstract."`)
 }
+
+// TestFediverseCreator: site.yaml's fediverse: account is every page's
+// fediverse:creator, which Mastodon's link previews name, and its
+// profile is every page's rel="me" link, which verifies the site on it;
+// a site without one has neither. An address or an account without its
+// server is an error at its line with the account to write.
+func TestFediverseCreator(t *testing.T) {
+	site := `
+-- content/site.yaml --
+title: T
+baseURL: https://example.org/repo/
+fediverse: "@Ada@Sigmoid.Social"
+-- content/papers/a.md --
+---
+title: A
+arxiv: "2401.00001"
+date: 2024-01-01
+---
+x
+`
+	out := mustBuild(t, site)
+	for _, page := range []string{"index.html", "papers/2401.00001/index.html", "topics/index.html", "search/index.html"} {
+		out.contains(t, page, `<meta name="fediverse:creator" content="@Ada@sigmoid.social">`, `<link rel="me" href="https://sigmoid.social/@Ada">`)
+	}
+	without := mustBuild(t, strings.Replace(site, "fediverse: \"@Ada@Sigmoid.Social\"\n", "", 1))
+	without.lacks(t, "index.html", "fediverse:creator", `rel="me"`)
+
+	for _, tt := range []struct{ line, want string }{
+		{`fediverse: ada@sigmoid.social`, ""},
+		{`fediverse: https://sigmoid.social/@ada`, "content/site.yaml:3: fediverse \"https://sigmoid.social/@ada\" is the address of a profile; write the account, `fediverse: \"@ada@sigmoid.social\"`"},
+		{`fediverse: "@ada"`, "content/site.yaml:3: fediverse \"@ada\" names no server; write the whole account, as your profile shows it: `fediverse: \"@ada@your.server\"` (e.g. @ada@mastodon.social)"},
+		{`fediverse: "@ada@localhost"`, "content/site.yaml:3: fediverse \"@ada@localhost\" has no server's host name after its second @;"},
+		{`fediverse: https://bsky.app/profile/ada.bsky.social`, "content/site.yaml:3: fediverse \"https://bsky.app/profile/ada.bsky.social\" is an address, not an account;"},
+		{`fediverse: "Ada Lovelace"`, "content/site.yaml:3: fediverse \"Ada Lovelace\" is not an account;"},
+	} {
+		changed := strings.Replace(site, `fediverse: "@Ada@Sigmoid.Social"`, tt.line, 1)
+		_, err := buildSite(t, changed, Options{})
+		if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)) {
+			t.Errorf("%s: err = %v, want %q", tt.line, err, tt.want)
+		}
+	}
+}

@@ -475,6 +475,11 @@ language: en
 # paperLanguage: en
 # The curator, for feeds and meta tags (text, optional).
 # author: "Your Name"
+# Your fediverse account (optional): Mastodon's previews of a link to any
+# page name it, once you add this site's domain under Preferences → Public
+# profile → Verification → Author attribution; and your profile can link
+# the site as verified.
+# fediverse: "@you@mastodon.social"
 # A custom domain for GitHub Pages (host name, optional); writes CNAME.
 # domain: papers.example.org
 # The picture a link to any page shows in Slack, Mastodon… (og:image), unless

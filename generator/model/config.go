@@ -1,6 +1,9 @@
 package model
 
-import "net/url"
+import (
+	"net/url"
+	"strings"
+)
 
 // Config is content/site.yaml after parsing and defaults.
 type Config struct {
@@ -25,6 +28,10 @@ type Config struct {
 	// theme, the first over the rest (`theme: [mine, lab]`); nil for none.
 	Themes []string
 	Domain string // custom domain written to CNAME; "" for none
+	// Fediverse is the curator's fediverse account, @user@server (a
+	// Mastodon account), which every page names as its creator's and
+	// links as the site's owner's; "" for none.
+	Fediverse string
 	// Image is the picture a link to any page of the site shows (Open
 	// Graph's og:image) unless the paper has its own: an http(s) URL, or
 	// a path from the site's root ("/card.png", a static file); "" for
@@ -134,4 +141,15 @@ type Newsletter struct {
 	Preheader   string            // text/template of the preview text mail clients show after the subject
 	ListID      string            // the List-Id identifier, default derived from baseURL
 	Unsubscribe []string          // List-Unsubscribe URLs (mailto: or https:), default a mail to From
+}
+
+// FediverseURL is the address of the profile page of the curator's
+// fediverse account (https://server/@user), or "" when site.yaml names
+// none.
+func (c *Config) FediverseURL() string {
+	user, server, ok := strings.Cut(strings.TrimPrefix(c.Fediverse, "@"), "@")
+	if !ok {
+		return ""
+	}
+	return "https://" + server + "/@" + user
 }

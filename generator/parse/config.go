@@ -32,6 +32,7 @@ type siteYAML struct {
 	Author      string         `yaml:"author" eg:"author: Ada Lovelace"`
 	Theme       yaml.Node      `yaml:"theme" shape:"scalar,list" want:"a folder under themes/, or a list of them, yours first" eg:"theme: [mytheme, lab]"`
 	Domain      string         `yaml:"domain" eg:"domain: papers.example.org"`
+	Fediverse   string         `yaml:"fediverse" eg:"fediverse: \"@ada@sigmoid.social\""`
 	Image       string         `yaml:"image" eg:"image: /card.png"`
 	ImageAlt    string         `yaml:"imageAlt" eg:"imageAlt: The digest's logo"`
 	FeedSize    int            `yaml:"feedSize" min:"1" max:"100000" eg:"feedSize: 50"`
@@ -141,6 +142,12 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	}
 	if c.Domain != "" && !domainRE.MatchString(c.Domain) {
 		errs.Add(path, lineOr(lines, "domain", 1), "domain %q is not a host name; write it without scheme or path, e.g. `domain: %s`", c.Domain, domainOf(c.Domain))
+	}
+	if y.Fediverse != "" {
+		var msg string
+		if c.Fediverse, msg = fediverse(y.Fediverse); msg != "" {
+			errs.Add(path, lineOr(lines, "fediverse", 1), "%s", msg)
+		}
 	}
 	c.Topics = topics(path, &y.Topics, &errs)
 	c.FeedAliases = feedAliases(path, itemLines(m, "feedAliases", len(y.FeedAliases), lineOr(lines, "feedAliases", 1)), y.FeedAliases, c.Base, &errs)

@@ -1,0 +1,40 @@
+package parse
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"strings"
+)
+
+// fediverseRE is a fediverse account as its profile shows it,
+// @user@server (the first @ may be left out).
+var fediverseRE = regexp.MustCompile(`^@?([A-Za-z0-9_][A-Za-z0-9_.-]*)@([^@\s]+)$`)
+
+// profileRE is the address of an account's profile page on its server,
+// https://server/@user, as a curator copies it from the browser.
+var profileRE = regexp.MustCompile(`^https?://([^/@\s]+)/@([A-Za-z0-9_][A-Za-z0-9_.-]*)/?$`)
+
+// fediverse returns the fediverse account site.yaml's fediverse: names,
+// as @user@server (its server lowercased), or a message saying what to
+// write instead: for the address of its profile page, the account it
+// shows; for a user without a server, where to find the whole account.
+func fediverse(v string) (account, msg string) {
+	v = strings.TrimSpace(v)
+	if m := fediverseRE.FindStringSubmatch(v); m != nil {
+		if server := strings.ToLower(m[2]); domainRE.MatchString(server) {
+			return "@" + m[1] + "@" + server, ""
+		}
+		return "", fmt.Sprintf("fediverse %q has no server's host name after its second @; write the account as your profile shows it, e.g. `fediverse: \"@ada@sigmoid.social\"`", v)
+	}
+	if m := profileRE.FindStringSubmatch(v); m != nil && domainRE.MatchString(strings.ToLower(m[1])) {
+		return "", fmt.Sprintf("fediverse %q is the address of a profile; write the account, `fediverse: \"@%s@%s\"`", v, m[2], strings.ToLower(m[1]))
+	}
+	if u, err := url.Parse(v); err == nil && u.Host != "" {
+		return "", fmt.Sprintf("fediverse %q is an address, not an account; write the account as your profile shows it, @name@server (`fediverse: \"@ada@sigmoid.social\"`)", v)
+	}
+	if strings.Count(v, "@") <= 1 && strings.TrimPrefix(v, "@") != "" && !strings.ContainsAny(strings.TrimPrefix(v, "@"), "@ /") {
+		return "", fmt.Sprintf("fediverse %q names no server; write the whole account, as your profile shows it: `fediverse: \"@%s@your.server\"` (e.g. @%s@mastodon.social)", v, strings.TrimPrefix(v, "@"), strings.TrimPrefix(v, "@"))
+	}
+	return "", fmt.Sprintf("fediverse %q is not an account; write it as your profile shows it, @name@server (`fediverse: \"@ada@sigmoid.social\"`)", v)
+}
