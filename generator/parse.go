@@ -260,6 +260,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		arxivStamp(path, p, &r.warn)
 		arxivLines(path, p, &r.warn)
 		fieldLabels(path, p, &r.warn)
+		wrappedLinks(path, p, &r.warn)
 		shortcodes(path, bodies[i], p.Body, p.BodyLine, p.BodyFolded, md, &errs, &r.warn)
 		leftoverTeX(path, p.Body, p.BodyLine, p.BodyFolded, &r.warn)
 	}

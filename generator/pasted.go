@@ -8,6 +8,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parse"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // abstractLabelRE matches the label "Abstract" at the start of a line, as
@@ -147,4 +148,15 @@ func arxivLines(path string, p *model.Paper, warn *[]Problem) {
 // body is on (see bodyLine).
 func bodyLineAt(p *model.Paper, at int) int {
 	return bodyLine(p.BodyLine, strings.Count(p.Body[:at], "\n")+1, p.BodyFolded)
+}
+
+// wrappedLinks warns in warn of each link of the paper p (code:,
+// project:, pdf:) that is another address wrapped by a mail, search or
+// chat service (textutil.Unwrapped), at its line, with the address.
+func wrappedLinks(path string, p *model.Paper, warn *[]Problem) {
+	for i, v := range [...]string{p.Code, p.Project, p.PDF} { // PlainKeys' first three
+		if to, via := textutil.Unwrapped(v); to != "" {
+			*warn = append(*warn, Problem{Kind: "source", Path: path, Line: cmp.Or(p.PlainLines[i], p.Line), Msg: fmt.Sprintf("%s %q: %s", model.PlainKeys[i], v, textutil.WrappedMessage(to, via))})
+		}
+	}
 }

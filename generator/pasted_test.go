@@ -74,3 +74,19 @@ func TestArXivPagePasted(t *testing.T) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestWrappedPaperLinks: a paper's code:, project: or pdf: wrapped by a
+// mail or search service is a warning at its line, with the address.
+func TestWrappedPaperLinks(t *testing.T) {
+	site := siteYAML +
+		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nauthors: [Ada Lovelace]\ncode: https://github.com/a/b\n" +
+		"project: \"https://www.google.com/url?q=https://a.github.io/b/&sa=D\"\npdf: https://urldefense.com/v3/__https://example.org/b.pdf__;!!x$\n---\nAn abstract.\n"
+	got := warningsOf(t, site)
+	want := []string{
+		`content/papers/a.md:7: project "https://www.google.com/url?q=https://a.github.io/b/&sa=D": it is https://a.github.io/b/ wrapped by Google's redirect, as a link copied from a mail or a search page is: readers go through Google's redirect first (and nowhere once it drops the link); write https://a.github.io/b/`,
+		`content/papers/a.md:8: pdf "https://urldefense.com/v3/__https://example.org/b.pdf__;!!x$": it is https://example.org/b.pdf wrapped by Proofpoint's URL Defense, as a link copied from a mail or a search page is: readers go through Proofpoint's URL Defense first (and nowhere once it drops the link); write https://example.org/b.pdf`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

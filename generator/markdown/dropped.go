@@ -1,11 +1,14 @@
 package markdown
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
+
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // droppedSchemes are the schemes of the addresses that goldmark's
@@ -32,7 +35,7 @@ func (s *source) droppedLinks() []Hidden {
 				what = "image"
 			}
 			scheme, _, _ := strings.Cut(string(dest), ":")
-			out = append(out, Hidden{s.line(offsetOf(n)), fmt.Sprintf("the %s to %q was dropped: the page shows a %s: address as none, for the reader's safety; write an http(s) address instead (https://…), or remove the %[1]s", what, shortDest(string(dest)), strings.ToLower(scheme))})
+			out = append(out, Hidden{s.line(destOffset(n, src, dest)), fmt.Sprintf("the %s to %q was dropped: the page shows a %s: address as none, for the reader's safety; write an http(s) address instead (https://…), or remove the %[1]s", what, shortDest(string(dest)), strings.ToLower(scheme))})
 		}
 		return ast.WalkContinue, nil
 	})
@@ -68,4 +71,39 @@ func shortDest(d string) string {
 		cut--
 	}
 	return d[:cut] + "…"
+}
+
+// wrappers are bytes each link textutil.Unwrapped unwraps has.
+var wrappers = []string{"google.", "safelinks.protection.outlook.com", "urldefense", "facebook.com/l.php", "linkedin.com/redir", "youtube.com/redirect", "slack-redir.net"}
+
+// wrappedLinks returns a warning for each link, image or autolink to an
+// address wrapped by a mail, search or chat service that sends readers
+// through itself first (textutil.Unwrapped), with the address it leads
+// to. Only a source with such a service's name is parsed for it.
+func (s *source) wrappedLinks() []Hidden {
+	if !containsAny(s.text, wrappers) {
+		return nil
+	}
+	src := s.bytes()
+	var out []Hidden
+	ast.Walk(s.root(), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if dest, ok := linkDest(n, src); entering && ok {
+			if to, via := textutil.Unwrapped(string(dest)); to != "" {
+				out = append(out, Hidden{s.line(destOffset(n, src, dest)), fmt.Sprintf("the link to %q: %s", shortDest(string(dest)), textutil.WrappedMessage(to, via))})
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
+}
+
+// destOffset is where in src the link n writes its address dest: after
+// where the text before it ends (offsetOf), which for an autolink after
+// a line break is the line before.
+func destOffset(n ast.Node, src, dest []byte) int {
+	at := offsetOf(n)
+	if i := bytes.Index(src[at:], dest); i >= 0 {
+		return at + i
+	}
+	return at
 }

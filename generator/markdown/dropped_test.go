@@ -36,3 +36,20 @@ func TestDroppedLinks(t *testing.T) {
 		})
 	}
 }
+
+// TestWrappedLinks: a link, image or autolink to an address a mail or
+// search service wraps is a warning at its line with the address it
+// leads to; a plain link, and one in code, are none.
+func TestWrappedLinks(t *testing.T) {
+	r := New(Options{})
+	src := "Abstract.\n\nThe [code](https://www.google.com/url?q=https://github.com/a/b&sa=D) and\n<https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.org%2F&data=x>.\n\n" +
+		"[plain](https://github.com/a/b), `https://www.google.com/url?q=https://x.org/`.\n"
+	got := r.source([]byte(src)).wrappedLinks()
+	want := []Hidden{
+		{3, `the link to "https://www.google.com/url?q=https://…": it is https://github.com/a/b wrapped by Google's redirect, as a link copied from a mail or a search page is: readers go through Google's redirect first (and nowhere once it drops the link); write https://github.com/a/b`},
+		{4, `the link to "https://nam12.safelinks.protection.ou…": it is https://example.org/ wrapped by Outlook's Safe Links, as a link copied from a mail or a search page is: readers go through Outlook's Safe Links first (and nowhere once it drops the link); write https://example.org/`},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("wrappedLinks =\n%+v\nwant\n%+v", got, want)
+	}
+}
