@@ -29,3 +29,17 @@ func TestUnwrapped(t *testing.T) {
 		}
 	}
 }
+
+// FuzzUnwrapped: any link unwraps to an http(s) URL named with its
+// service, or to nothing, without a panic; its seeds run as a test.
+func FuzzUnwrapped(f *testing.F) {
+	for _, s := range []string{"https://www.google.com/url?q=https://x.org/", "https://urldefense.proofpoint.com/v2/url?u=https-3A__x.org_a-2", "https://urldefense.com/v3/__https://x.org__;!!", "https://l.facebook.com/l.php?u=http://x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		to, via := Unwrapped(s)
+		if (to == "") != (via == "") || to != "" && !IsWebURL(to) {
+			t.Fatalf("Unwrapped(%q) = %q, %q", s, to, via)
+		}
+	})
+}
