@@ -58,3 +58,24 @@ func TestMarkedAuthorWarnings(t *testing.T) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestCitedAuthorWarnings: authors copied from a citation — APA's pairs
+// that a flow list parts, one item holding a whole citation's names, or
+// Vancouver's family name first — are a warning at their line with the
+// names to write, given names first; "Family, Given" items are none.
+func TestCitedAuthorWarnings(t *testing.T) {
+	site := siteYAML +
+		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nauthors: [Vaswani, A., Shazeer, N.]\n") +
+		paper("b", "title: B\narxiv: \"2401.00002\"\ndate: 2024-01-02\nauthors:\n  - Vaswani, A., Shazeer, N., ... & Polosukhin, I.\n") +
+		paper("c", "title: C\narxiv: \"2401.00003\"\ndate: 2024-01-03\nauthors: [Vaswani A, Gomez AN]\n") +
+		paper("d", "title: D\narxiv: \"2401.00004\"\ndate: 2024-01-04\nauthors: [\"Lovelace, Ada\", \"Turing, Alan\"]\n")
+	got := warningsOf(t, site)
+	want := []string{
+		`content/papers/a.md:5: authors: these 4 items are 2 people written as a citation writes them, each family name and its initials (Vaswani, A.) parted by the list at their comma: the site shows, cites and gives a page to each item; write [A. Vaswani, N. Shazeer]`,
+		`content/papers/b.md:6: authors: "Vaswani, A., Shazeer, N., ... & Polosukhin, I." is one author to the site, shown, cited and given a page under that name; it is 3 people, written as a citation writes them: write each as an item of their own, given names first: [A. Vaswani, N. Shazeer, I. Polosukhin], with the names the citation's ellipsis leaves out`,
+		`content/papers/c.md:5: authors: these 2 names are written as a citation writes them, family name first and initials last (Vaswani A), so the site takes the initials for the family name (in citations and the authors index); write them given names first: [A. Vaswani, A. N. Gomez]`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -429,9 +429,25 @@ var groupWords = regexp.MustCompile(`(?i)\b(collaborations?|consortium|team|grou
 // let be. It warns too of an author copied with the marks of a PDF's
 // title block ("Ashish Vaswani∗", or names side by side with them; see
 // pastedNames), which the pages and citations would show as part of the
-// name.
+// name. So does a list of names copied from a citation (parse.CitedNames:
+// "Vaswani, A., Shazeer, N." in one item, or as items of which every
+// other is initials, or Vancouver's "Vaswani A"), with the names to
+// write.
 func jointAuthors(path string, p *model.Paper, warn *[]Problem) {
+	if names, ok := parse.CitedNames(p.Authors); ok && len(p.AuthorLines) > 0 {
+		msg := fmt.Sprintf("authors: these %d items are %d people written as a citation writes them, each family name and its initials (%s, %s) parted by the list at their comma: the site shows, cites and gives a page to each item; write %s", len(p.Authors), len(names), p.Authors[0], p.Authors[1], citedFix(names, p.Authors...))
+		if len(names) == len(p.Authors) {
+			msg = fmt.Sprintf("authors: these %d names are written as a citation writes them, family name first and initials last (%s), so the site takes the initials for the family name (in citations and the authors index); write them given names first: %s", len(names), p.Authors[0], citedFix(names, p.Authors...))
+		}
+		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.AuthorLines[0], Msg: msg})
+		return
+	}
 	for i, a := range p.Authors {
+		if names, ok := parse.CitedAuthors(a); ok {
+			*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.AuthorLines[i], Msg: fmt.Sprintf(
+				"authors: %q is one author to the site, shown, cited and given a page under that name; it is %d people, written as a citation writes them: write each as an item of their own, given names first: %s", a, len(names), citedFix(names, a))})
+			continue
+		}
 		if names, marks := pastedNames(a); names != nil {
 			*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.AuthorLines[i], Msg: markedMessage(a, names, marks)})
 			continue
@@ -446,6 +462,16 @@ func jointAuthors(path string, p *model.Paper, warn *[]Problem) {
 		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.AuthorLines[i], Msg: fmt.Sprintf(
 			"authors: %q is one author to the site, shown, cited and given a page under that name; if it is %d people, write each as an item of its own: [%s]", a, len(names), strings.Join(names, ", "))})
 	}
+}
+
+// citedFix is the list of names to write for a citation's written, and,
+// when it leaves names out with an ellipsis, a word on those.
+func citedFix(names []string, written ...string) string {
+	fix := "[" + strings.Join(names, ", ") + "]"
+	if w := strings.Join(written, ","); strings.Contains(w, "...") || strings.Contains(w, "…") {
+		fix += ", with the names the citation's ellipsis leaves out"
+	}
+	return fix
 }
 
 // unknownCategories warns in warn of each primary_category: and

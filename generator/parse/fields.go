@@ -947,28 +947,24 @@ func listHint(key string, val *yaml.Node) string {
 // listItems are the items the text val of key holds: its words, or, when
 // it has a comma, what is between its commas (but for categories, which
 // have no space); for authors the names between commas, semicolons and
-// "and".
+// "and", or those of a citation's list of names (CitedNames).
 func listItems(key string, val *yaml.Node) []string {
 	split := func(r rune) bool { return r == ',' || unicode.IsSpace(r) }
 	if strings.Contains(val.Value, ",") && key != "categories" { // an arXiv category has no space
 		split = func(r rune) bool { return r == ',' } // "machine learning, vision": two items of two words and one
 	}
-	switch key {
-	case "authors":
-		split = func(r rune) bool { return r == ',' || r == ';' }
-	case "keywords":
+	if key == "keywords" {
 		split = func(r rune) bool { return r == ',' }
+	}
+	if key == "authors" {
+		items := authorPieces(val.Value)
+		if names, ok := CitedNames(items); ok {
+			return names
+		}
+		return items
 	}
 	var items []string
 	for _, f := range strings.FieldsFunc(val.Value, split) {
-		if key == "authors" {
-			for _, name := range strings.Split(f, " and ") {
-				if name = strings.TrimSpace(name); name != "" {
-					items = append(items, name)
-				}
-			}
-			continue
-		}
 		if f = strings.TrimSpace(f); f != "" {
 			items = append(items, f)
 		}
@@ -978,9 +974,27 @@ func listItems(key string, val *yaml.Node) []string {
 
 // AuthorItems returns the names the text s holds, cut as an authors:
 // value written on one line is (listItems): at commas, semicolons and
-// "and".
+// "and", or as a citation's list of names (CitedNames).
 func AuthorItems(s string) []string {
 	return listItems("authors", &yaml.Node{Kind: yaml.ScalarNode, Value: s})
+}
+
+// CitedAuthors returns the names the text s holds when it is a
+// citation's list of names (CitedNames: "Vaswani, A., Shazeer, N.",
+// "Vaswani A, Shazeer N"), given names first, and false otherwise.
+func CitedAuthors(s string) ([]string, bool) { return CitedNames(authorPieces(s)) }
+
+// authorPieces cuts s at its commas, semicolons and "and"s.
+func authorPieces(s string) []string {
+	var items []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
+		for _, name := range strings.Split(f, " and ") {
+			if name = strings.TrimSpace(name); name != "" {
+				items = append(items, name)
+			}
+		}
+	}
+	return items
 }
 
 // misspelt returns the fields of struct type t that an unknown key of the
