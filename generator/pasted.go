@@ -52,10 +52,11 @@ func arxivStamp(path string, p *model.Paper, warn *[]Problem) {
 }
 
 // titleLabelRE matches the label arXiv's page of a paper sets before its
-// title, which a copy of the title takes with it ("Title:Attention Is All
-// You Need"); authorsLabelRE the one before its authors.
+// title, or a result of Google Scholar's, which a copy of the title takes
+// with it ("Title:Attention Is All You Need", "[PDF] Attention is all you
+// need"); authorsLabelRE the one before its authors on arXiv's page.
 var (
-	titleLabelRE   = regexp.MustCompile(`^(?i:title)[ \t]*:[ \t]*`)
+	titleLabelRE   = regexp.MustCompile(`^(?:(?i:title)[ \t]*:|\[(?:PDF|HTML|CITATION|BOOK|DOC)\])[ \t]*`)
 	authorsLabelRE = regexp.MustCompile(`^(?i:authors?)[ \t]*:[ \t]*`)
 )
 
@@ -66,7 +67,7 @@ var (
 func fieldLabels(path string, p *model.Paper, warn *[]Problem) {
 	if label := titleLabelRE.FindString(p.Title); label != "" && len(label) < len(p.Title) {
 		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: cmp.Or(p.TitleLine, p.Line), Msg: fmt.Sprintf(
-			"the title begins with %q, the label arXiv's page of a paper sets before it, copied with it: pages, feeds and citations show it; write %q", strings.TrimSpace(label), p.Title[len(label):])})
+			"the title begins with %q, the label %s sets before it, copied with it: pages, feeds and citations show it; write %q", strings.TrimSpace(label), labelSource(label), p.Title[len(label):])})
 	}
 	if len(p.Authors) > 0 && len(p.AuthorLines) > 0 {
 		if a := p.Authors[0]; authorsLabelRE.MatchString(a) && len(authorsLabelRE.FindString(a)) < len(a) {
@@ -159,4 +160,13 @@ func wrappedLinks(path string, p *model.Paper, warn *[]Problem) {
 			*warn = append(*warn, Problem{Kind: "source", Path: path, Line: cmp.Or(p.PlainLines[i], p.Line), Msg: fmt.Sprintf("%s %q: %s", model.PlainKeys[i], v, textutil.WrappedMessage(to, via))})
 		}
 	}
+}
+
+// labelSource names the page that sets label, one titleLabelRE matches,
+// before a title.
+func labelSource(label string) string {
+	if strings.HasPrefix(label, "[") {
+		return "a result of Google Scholar's"
+	}
+	return "arXiv's page of a paper"
 }

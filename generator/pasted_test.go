@@ -49,6 +49,7 @@ func TestArXivStamp(t *testing.T) {
 
 // TestArXivPagePasted: a paper copied from arXiv's page with its labels
 // (Title:, Authors:, Abstract:) and the facts under its abstract is told
+// (and a title copied from Google Scholar with its [PDF])
 // each, at its line, with the field to write; a curator's note that
 // begins "Comments:" in a body without arXiv's own lines is let be.
 func TestArXivPagePasted(t *testing.T) {
@@ -56,7 +57,8 @@ func TestArXivPagePasted(t *testing.T) {
 		"-- content/papers/a.md --\n---\ntitle: \"Title:Attention Is All You Need\"\narxiv: \"1706.03762\"\ndate: 2024-01-01\nauthors: [\"Authors:Ashish Vaswani\", Noam Shazeer]\n---\n" +
 		"Abstract:The dominant sequence transduction models.\nComments:\t15 pages, 5 figures\nSubjects:\tComputation and Language (cs.CL); Machine Learning (cs.LG)\nCite as:\tarXiv:1706.03762 [cs.CL]\n" +
 		"Journal reference:\tNeurIPS 2017\nRelated DOI:\thttps://doi.org/10.5555/3295222 \n[Submitted on 12 Jun 2017 (v1), last revised 2 Aug 2023 (this version, v7)]\n" +
-		"-- content/papers/b.md --\n---\ntitle: B\narxiv: \"2401.00002\"\ndate: 2024-01-02\nauthors: [Ada Lovelace]\n---\nAn abstract.\n\nComments: I liked it.\n"
+		"-- content/papers/b.md --\n---\ntitle: B\narxiv: \"2401.00002\"\ndate: 2024-01-02\nauthors: [Ada Lovelace]\n---\nAn abstract.\n\nComments: I liked it.\n" +
+		"-- content/papers/c.md --\n---\ntitle: \"[PDF] Attention is all you need\"\narxiv: \"2401.00003\"\ndate: 2024-01-03\nauthors: [Ada Lovelace]\n---\nAn abstract.\n"
 	got := warningsOf(t, site)
 	const copied = "copied from the paper's page with the abstract: the page shows it as text of the abstract; "
 	want := []string{
@@ -69,6 +71,7 @@ func TestArXivPagePasted(t *testing.T) {
 		`content/papers/a.md:11: this line is arXiv's "Journal reference" line, ` + copied + `write it as journal_ref: "NeurIPS 2017" in the front matter`,
 		`content/papers/a.md:12: this line is arXiv's "Related DOI" line, ` + copied + `write it as doi: 10.5555/3295222 in the front matter`,
 		`content/papers/a.md:13: this line is arXiv's "Submitted on" line, ` + copied + `remove it; its days are the paper's published: and updated:`,
+		`content/papers/c.md:2: the title begins with "[PDF]", the label a result of Google Scholar's sets before it, copied with it: pages, feeds and citations show it; write "Attention is all you need"`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
