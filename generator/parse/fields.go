@@ -198,6 +198,10 @@ func yamlError(path string, src []byte, firstLine int, err error) error {
 			list.Add(path, firstLine+i, "invalid YAML: %s", hint)
 			continue
 		}
+		if l, tags := hashtagList(through[min(max(line-firstLine, 0), len(through)):]); l >= 0 {
+			list.Add(path, line+l, "invalid YAML: an item cannot start with the # of a hashtag (YAML's sign of a comment); write the items without #: %s", tags)
+			continue
+		}
 		list.Add(path, line, "invalid YAML: %s; check the indentation and quoting of this line", m)
 	}
 	return list.Err()
@@ -292,6 +296,9 @@ func unclosed(src []byte, msg string, firstLine int) (int, string) {
 			case msg == "found unexpected end of stream" || want != 0 && f.open[len(f.open)-1] != want:
 				return 0, ""
 			default:
+				if tags := hashtags(v); tags != "" {
+					return i + 1, "the # of a hashtag after a space or [ starts a comment in YAML, so the rest of the line is lost and the " + string(f.open[0]) + " never closed; write the items without #: " + tags
+				}
 				return i + 1, unclosedFlowHint(f.open)
 			}
 		}
@@ -379,6 +386,31 @@ func scanFlow(lines []string, i int, v string) flowEnd {
 		return flowEnd{line: quoteLine, quote: quote}
 	}
 	return flowEnd{line: i, open: open}
+}
+
+// hashtagRE is a hashtag in a flow list: # right before a word, after
+// [, a comma or a space.
+var hashtagRE = regexp.MustCompile(`(^|[\[,\s])#(\pL)`)
+
+// hashtags returns the flow list v, one line, with each hashtag's #
+// taken out ([#llm, #agents] is [llm, agents]), or "" when it has none.
+func hashtags(v string) string {
+	if !hashtagRE.MatchString(v) {
+		return ""
+	}
+	return hashtagRE.ReplaceAllString(v, "$1$2")
+}
+
+// hashtagList returns the first of lines whose value is a flow list with
+// a hashtag in it, by its index, and the list without the hashtags' #;
+// -1 when none is.
+func hashtagList(lines []string) (int, string) {
+	for i, l := range lines {
+		if v := valueOf(l); strings.HasPrefix(v, "[") && hashtags(v) != "" {
+			return i, hashtags(v)
+		}
+	}
+	return -1, ""
 }
 
 // unclosedFlowHint is the hint for the brackets open (outermost first) of

@@ -372,6 +372,10 @@ func commentedValue(path string, m *yaml.Node) error {
 		if v.Kind != yaml.ScalarNode || v.Tag != "!!null" || v.Value != "" || len(c) < 2 || c[1] == ' ' || c[1] == '#' || c[1] == '\t' {
 			continue
 		}
+		if tags := hashtags("[" + strings.Join(strings.FieldsFunc(c, func(r rune) bool { return r == ',' || r == ' ' }), ", ") + "]"); tags != "" && (k.Value == "topics" || k.Value == "keywords") {
+			return diag.Errorf(path, k.Line, "the value of %q starts with #, which YAML reads as the start of a comment, so the field is empty; write the %s without the # of a hashtag: %s: %s",
+				k.Value+":", k.Value, k.Value, tags)
+		}
 		return diag.Errorf(path, k.Line, "the value of %q starts with #, which YAML reads as the start of a comment, so the field is empty; put the value in quotes: %s: %s",
 			k.Value+":", k.Value, quoted(c))
 	}

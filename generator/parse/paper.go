@@ -335,6 +335,8 @@ func paperTopics(path string, m *yaml.Node, names []string, keyLine int, p *mode
 		case folderProblem(s) != "":
 			own := topicSlug(s)
 			errs.Add(path, line, "topic %q would be the folder topics/%s/, which %s; give it a slug of its own in site.yaml (`topics: {%s: {name: %q}}`) and write `topics: [%s]` here", t, s, folderProblem(s), own, t, own)
+		case strings.HasPrefix(t, "#") && strings.IndexFunc(t[1:], slug.Symbol) < 0:
+			errs.Add(path, line, "topic %q is written as a hashtag; a topic is its name alone (its page is topics/%s/): write %s", t, s, t[1:])
 		case sym >= 0:
 			r, _ := utf8.DecodeRuneInString(t[sym:])
 			own := slug.Spelled(t)
