@@ -200,7 +200,7 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"no id no arxiv", p1, "arxiv: \"2405.00001\"\n", ""}, "content/papers/2405.00001.md:2: the paper has no id; add `arxiv: \"2405.00001\"`, as its file is named (or `id: my-paper` for papers not on arXiv)"},
 		{mistake{"both id and arxiv", p1, "arxiv: \"2405.00001\"\n", "arxiv: \"2405.00001\"\nid: alpha\n"}, "content/papers/2405.00001.md:4: give either `arxiv:` or `id:`, not both; arxiv"},
 		{mistake{"doi bad", p1, "upvotes: 5", "upvotes: 5\ndoi: not-a-doi"}, `content/papers/2405.00001.md:8: doi "not-a-doi" is not a DOI; write the DOI`},
-		{mistake{"pdf arxiv abs", p1, "upvotes: 5", "upvotes: 5\npdf: https://arxiv.org/abs/2405.00001"}, ``},
+		{mistake{"pdf arxiv abs", p1, "upvotes: 5", "upvotes: 5\npdf: https://arxiv.org/abs/2405.00001"}, `warning: content/papers/2405.00001.md:8: pdf "https://arxiv.org/abs/2405.00001" is arXiv's page of the paper, not a PDF, and the page's PDF link would lead there; remove the line`},
 		{mistake{"image missing", p1, "upvotes: 5", "upvotes: 5\nimage: fig.png"}, `content/papers/2405.00001.md:8: image "fig.png" names no file: there is no`},
 		{mistake{"categories typo", p1, "upvotes: 5", "upvotes: 5\ncategories: [cs.XX]"}, `warning: content/papers/2405.00001.md:8: categories: cs.XX is no arXiv category; write one of arXiv's, as https://arxiv.org/category_taxonomy lists them`},
 		{mistake{"primary_category bad", p1, "upvotes: 5", "upvotes: 5\nprimary_category: machine learning"}, `content/papers/2405.00001.md:8: primary_category: "machine learning" is not an`},

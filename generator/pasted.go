@@ -3,9 +3,12 @@ package generator
 import (
 	"cmp"
 	"fmt"
+	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 
+	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
@@ -169,4 +172,62 @@ func labelSource(label string) string {
 		return "a result of Google Scholar's"
 	}
 	return "arXiv's page of a paper"
+}
+
+// misplacedLinks warns in warn of a link of the paper p that leads
+// elsewhere than its field says: a pdf: that is arXiv's page of a paper
+// (its abstract or HTML), not a PDF, and a code: that is a page about
+// the paper (on arXiv, Hugging Face, doi.org, OpenReview, Semantic
+// Scholar) or on Papers with Code, which closed in July 2025 and whose
+// pages lead to Hugging Face's, not to code.
+func misplacedLinks(path string, p *model.Paper, warn *[]Problem) {
+	at := func(key string) int { return cmp.Or(p.PlainLines[slices.Index(model.PlainKeys[:], key)], p.Line) }
+	if id, ok := arxivPage(p.PDF); ok {
+		fix := "write its PDF's address, https://arxiv.org/pdf/" + id
+		if base, _ := arxivid.Split(id); base == p.ArXiv {
+			fix = "remove the line: the page links arXiv's PDF of the paper from its arxiv: already"
+		}
+		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: at("pdf"), Msg: fmt.Sprintf("pdf %q is arXiv's page of the paper, not a PDF, and the page's PDF link would lead there; %s", p.PDF, fix)})
+	}
+	if p.Code == "" {
+		return
+	}
+	u, err := url.Parse(p.Code)
+	if err != nil {
+		return
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	var what string
+	switch {
+	case host == "paperswithcode.com":
+		what = "a page of Papers with Code, which closed in July 2025 and whose pages now lead to Hugging Face's page of the paper"
+	case host == "arxiv.org", host == "export.arxiv.org":
+		what = "the paper's page on arXiv (which the page links already)"
+	case host == "huggingface.co" && strings.HasPrefix(u.Path, "/papers/"):
+		what = "the paper's page on Hugging Face (which the page links already)"
+	case host == "doi.org", host == "dx.doi.org", host == "openreview.net", host == "semanticscholar.org":
+		what = "a page about the paper"
+	default:
+		return
+	}
+	*warn = append(*warn, Problem{Kind: "source", Path: path, Line: at("code"), Msg: fmt.Sprintf("code %q is %s: the page's Code link would lead there, not to code; write the repository's address (https://github.com/…), or remove the line", p.Code, what)})
+}
+
+// arxivPage returns the id of the paper whose arXiv page (abs/ or
+// html/) u is, and true; or false when u is no such page.
+func arxivPage(u string) (string, bool) {
+	p, err := url.Parse(u)
+	if err != nil || !textutil.IsWebURL(u) {
+		return "", false
+	}
+	host := strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
+	if host != "arxiv.org" && host != "export.arxiv.org" {
+		return "", false
+	}
+	for _, kind := range []string{"/abs/", "/html/"} {
+		if id, ok := strings.CutPrefix(p.Path, kind); ok && id != "" {
+			return strings.TrimSuffix(id, "/"), true
+		}
+	}
+	return "", false
 }

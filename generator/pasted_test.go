@@ -93,3 +93,23 @@ func TestWrappedPaperLinks(t *testing.T) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestMisplacedLinks: a pdf: that is arXiv's page of a paper, and a
+// code: that is a page about the paper or on Papers with Code, are
+// warnings at their lines; a repository and arXiv's PDF are none.
+func TestMisplacedLinks(t *testing.T) {
+	site := siteYAML +
+		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nauthors: [Ada Lovelace]\npdf: https://arxiv.org/abs/2401.00001v2\ncode: https://paperswithcode.com/paper/a\n---\nAn abstract.\n" +
+		"-- content/papers/b.md --\n---\ntitle: B\narxiv: \"2401.00002\"\ndate: 2024-01-02\nauthors: [Ada Lovelace]\npdf: https://arxiv.org/html/2401.00009\ncode: https://huggingface.co/papers/2401.00002\n---\nAn abstract.\n" +
+		"-- content/papers/c.md --\n---\ntitle: C\narxiv: \"2401.00003\"\ndate: 2024-01-03\nauthors: [Ada Lovelace]\npdf: https://arxiv.org/pdf/2401.00003v2\ncode: https://github.com/a/c\n---\nAn abstract.\n"
+	got := warningsOf(t, site)
+	want := []string{
+		`content/papers/a.md:6: pdf "https://arxiv.org/abs/2401.00001v2" is arXiv's page of the paper, not a PDF, and the page's PDF link would lead there; remove the line: the page links arXiv's PDF of the paper from its arxiv: already`,
+		`content/papers/a.md:7: code "https://paperswithcode.com/paper/a" is a page of Papers with Code, which closed in July 2025 and whose pages now lead to Hugging Face's page of the paper: the page's Code link would lead there, not to code; write the repository's address (https://github.com/…), or remove the line`,
+		`content/papers/b.md:6: pdf "https://arxiv.org/html/2401.00009" is arXiv's page of the paper, not a PDF, and the page's PDF link would lead there; write its PDF's address, https://arxiv.org/pdf/2401.00009`,
+		`content/papers/b.md:7: code "https://huggingface.co/papers/2401.00002" is the paper's page on Hugging Face (which the page links already): the page's Code link would lead there, not to code; write the repository's address (https://github.com/…), or remove the line`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -905,10 +905,15 @@ func typeHint(key string, t reflect.Type, val *yaml.Node, err error) string {
 var (
 	groupedRE     = regexp.MustCompile(`^\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?: \d{3})+|(?:'\d{3})+|(?:_\d{3})+|(?:\x{202f}\d{3})+|(?:\x{a0}\d{3})+)$`)
 	abbreviatedRE = regexp.MustCompile(`^(\d+)(?:\.(\d))?\s?([kKmM])$`)
+	// labelledRE is a count with the sign or word a web page shows it
+	// with (▲ 142, 142 upvotes, ★ 1.2k stars), the count in its group.
+	labelledRE = regexp.MustCompile(`(?i)^(?:[▲△↑⬆★☆⭐👍💬]\x{FE0F}?\s*)?(\d[\d,.' \x{a0}\x{202f}_]*(?:\s?[km])?)\s*(?:upvotes?|votes?|stars?|comments?|likes?)?$`)
+	digitsRE   = regexp.MustCompile(`^\d+$`)
 )
 
 // wholeOf returns the digits of the whole number s writes grouped or
-// abbreviated (1,234 is 1234, 1.2k 1200), or "".
+// abbreviated (1,234 is 1234, 1.2k 1200), or with the sign or word a
+// web page shows a count with (▲ 142, 142 upvotes: 142), or "".
 func wholeOf(s string) string {
 	s = strings.TrimSpace(s)
 	if groupedRE.MatchString(s) {
@@ -925,6 +930,12 @@ func wholeOf(s string) string {
 			zeros = zeros[1:]
 		}
 		return strings.TrimLeft(m[1]+m[2]+zeros, "0")
+	}
+	if m := labelledRE.FindStringSubmatch(s); m != nil && m[1] != s {
+		if n := strings.TrimSpace(m[1]); !digitsRE.MatchString(n) {
+			return wholeOf(n)
+		}
+		return strings.TrimSpace(m[1])
 	}
 	return ""
 }
