@@ -312,6 +312,12 @@ func missingHint(id string, byID map[string]*model.Paper) string {
 	if p := pathTo(id, byID); p != nil {
 		return fmt.Sprintf("%s is a path to the paper file %s; write the paper's id: %s", id, p.Source, p.ID)
 	}
+	if p := titled(id, byID); p != nil {
+		return fmt.Sprintf("it is the title of the paper %s (%s); a day lists papers by id: write %s", p.ID, p.Source, p.ID)
+	}
+	if strings.Count(strings.TrimSpace(id), " ") >= 2 {
+		return "a day lists papers by id (2405.15738), not by title; write the paper's id, and add the paper if the site lacks it (paperboy import arxiv --fetch <id>)"
+	}
 	name := strings.ReplaceAll(id, "/", "-")
 	ids := keys(byID)
 	for _, other := range ids {
@@ -324,6 +330,21 @@ func missingHint(id string, byID map[string]*model.Paper) string {
 		hint = fmt.Sprintf("did you mean %q? Otherwise %s", s, hint)
 	}
 	return hint
+}
+
+// titled returns the paper whose title the day's entry id is, in any
+// letter case and spacing, or nil.
+func titled(id string, byID map[string]*model.Paper) *model.Paper {
+	if !strings.Contains(id, " ") {
+		return nil
+	}
+	want := strings.ToLower(strings.Join(strings.Fields(id), " "))
+	for _, other := range keys(byID) {
+		if p := byID[other]; strings.ToLower(strings.Join(strings.Fields(p.Title), " ")) == want {
+			return p
+		}
+	}
+	return nil
 }
 
 // pathTo returns the paper whose file the day's entry id names as a path
