@@ -168,7 +168,11 @@ func newPaper(source, name, date string) (path, id, body string, err error) {
 		return "", "", "", usagef("new paper: %q is a DOI, which cannot be a paper's id (its / would make a folder); name the paper by its first author and year, paperboy new paper smith-2024, and write doi: %s in it", name, doi)
 	} else if err := importer.CheckID(name); err != nil {
 		if s := parse.IDFor(name); s != "" {
-			return "", "", "", usagef("new paper: %v; name it %s (an arXiv paper may also be named by its arxiv.org URL)", err, s)
+			also := "may also be named by its arxiv.org URL"
+			if strings.Contains(strings.TrimSpace(name), " ") { // words, perhaps its title
+				also = "is named by its id or arxiv.org URL, not its title"
+			}
+			return "", "", "", usagef("new paper: %v; name it %s (an arXiv paper %s)", err, s, also)
 		}
 		return "", "", "", usagef("new paper: %v (an arXiv paper may also be named by its arxiv.org URL)", err)
 	} else {

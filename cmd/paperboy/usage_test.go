@@ -66,7 +66,7 @@ func TestUsageMessages(t *testing.T) {
 		{[]string{"new", "foo", "x"}, `new: unknown kind "foo"; the kinds are site, paper, day, page and theme`, "paperboy help new"},
 		{[]string{"new", "papr", "x"}, `new: unknown kind "papr"; did you mean "paper"?`, "paperboy help new"},
 		{[]string{"new", "paper"}, `new paper needs an arXiv id, arxiv.org URL or id: paperboy new paper 2410.07166`, "paperboy help new"},
-		{[]string{"new", "paper", "My Own Notes"}, `new paper: id "My Own Notes" is not a safe file name; ids are arXiv ids (2405.15738, cond-mat/0603029) or letters, digits, '.', '_' and '-' (at most 128, no '..'); name it my-own-notes (an arXiv paper`, "paperboy help new"},
+		{[]string{"new", "paper", "My Own Notes"}, `new paper: id "My Own Notes" is not a safe file name; ids are arXiv ids (2405.15738, cond-mat/0603029) or letters, digits, '.', '_' and '-' (at most 128, no '..'); name it my-own-notes (an arXiv paper is named by its id or arxiv.org URL, not its title)`, "paperboy help new"},
 		{[]string{"new", "paper", "2506.1089"}, `new paper: id "2506.1089": arXiv ids from 2015 on have 5 digits after the dot; a digit is missing; write it as the paper's page on arXiv shows it`, "paperboy help new"},
 		{[]string{"new", "site"}, `new site needs a folder`, "paperboy help new"},
 		{[]string{"new", "theme"}, `new theme needs a name: paperboy new theme mytheme`, "paperboy help new"},
