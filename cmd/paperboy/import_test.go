@@ -118,7 +118,7 @@ func TestRunImportFile(t *testing.T) {
 	if err := runImport(context.Background(), []string{"hf", importSample, "-s", dir, "--dry-run"}, &out, &errOut); err != nil {
 		t.Fatalf("dry run: %v", err)
 	}
-	if !strings.Contains(out.String(), "+ content/papers/2405.15738.md (new)\n") ||
+	if !strings.Contains(out.String(), "+ content/papers/2405.15738.md (new): ConvLLaVA: Hierarchical Backbones as Visual Encoder for Large Multimodal Models\n") ||
 		!strings.HasSuffix(out.String(), "dry run, nothing written: would import 13 papers for 2024-05-27: 13 new, 0 to update, 0 unchanged\n") {
 		t.Errorf("dry run printed:\n%s", out.String())
 	}

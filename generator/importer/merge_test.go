@@ -433,7 +433,7 @@ func TestDryRunReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "~ content/papers/2506.11924.md: upvotes 20 → 21\n" +
-		"+ content/papers/2506.00001.md (new)\n" +
+		"+ content/papers/2506.00001.md (new): The Diffusion Duality\n" +
 		"= content/papers/2506.11928.md unchanged\n"
 	if out.String() != want {
 		t.Errorf("Report =\n%s\nwant\n%s", out.String(), want)

@@ -36,6 +36,7 @@ type Change struct {
 	Status Status   // what happens to the file
 	Notes  []string // what changes, for the dry-run report
 	Data   []byte   // the file's bytes after the import
+	Title  string   // the paper's title, which the report gives a new paper's file; "" for the day file
 }
 
 // Plan is everything one import would write, computed and validated before
@@ -133,6 +134,7 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 			errs.Append(err)
 			continue
 		}
+		c.Title = textutil.CollapseSpace(p.Title)
 		pl.Papers = append(pl.Papers, c)
 	}
 	if err := errs.Err(); err != nil {

@@ -15,7 +15,7 @@ import (
 // gofmt would turn a block opening with + or - into a list):
 //
 //	~ content/papers/2405.15574.md: upvotes 28 → 30, stars 5 → 7
-//	+ content/papers/2405.15738.md (new)
+//	+ content/papers/2405.15738.md (new): ConvLLaVA: Hierarchical Backbones…
 //	= content/papers/2405.15071.md unchanged
 //	- 2405.15032 not listed: removed from 2024-05-27 by the curator
 func (pl *Plan) Report(w io.Writer) error {
@@ -26,7 +26,11 @@ func (pl *Plan) Report(w io.Writer) error {
 		}
 		switch c.Status {
 		case Created:
-			fmt.Fprintf(&b, "+ %s (new)\n", c.Path)
+			title := ""
+			if c.Title != "" {
+				title = ": " + c.Title
+			}
+			fmt.Fprintf(&b, "+ %s (new)%s\n", c.Path, title)
 		case Updated:
 			fmt.Fprintf(&b, "~ %s: %s\n", c.Path, strings.Join(c.Notes, ", "))
 		default:
