@@ -73,12 +73,20 @@ func fieldLabels(path string, p *model.Paper, warn *[]Problem) {
 			"the title begins with %q, the label %s sets before it, copied with it: pages, feeds and citations show it; write %q", strings.TrimSpace(label), labelSource(label), p.Title[len(label):])})
 	}
 	if len(p.Authors) > 0 && len(p.AuthorLines) > 0 {
-		if a := p.Authors[0]; authorsLabelRE.MatchString(a) && len(authorsLabelRE.FindString(a)) < len(a) {
-			label := authorsLabelRE.FindString(a)
+		if a, label := p.Authors[0], authorsLabelRE.FindString(p.Authors[0]); label != "" && len(label) < len(a) {
 			*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.AuthorLines[0], Msg: fmt.Sprintf(
 				"author %q begins with %q, the label arXiv's page of a paper sets before its authors, copied with them: the pages and citations show it as part of the name; write %q", a, strings.TrimSpace(label), a[len(label):])})
 		}
 	}
+}
+
+// labelSource names the page that sets label, one titleLabelRE matches,
+// before a title.
+func labelSource(label string) string {
+	if strings.HasPrefix(label, "[") {
+		return "a result of Google Scholar's"
+	}
+	return "arXiv's page of a paper"
 }
 
 // arxivLineRE matches a line of the facts arXiv's page of a paper sets
@@ -158,20 +166,11 @@ func bodyLineAt(p *model.Paper, at int) int {
 // project:, pdf:) that is another address wrapped by a mail, search or
 // chat service (textutil.Unwrapped), at its line, with the address.
 func wrappedLinks(path string, p *model.Paper, warn *[]Problem) {
-	for i, v := range [...]string{p.Code, p.Project, p.PDF} { // PlainKeys' first three
-		if to, via := textutil.Unwrapped(v); to != "" {
-			*warn = append(*warn, Problem{Kind: "source", Path: path, Line: cmp.Or(p.PlainLines[i], p.Line), Msg: fmt.Sprintf("%s %q: %s", model.PlainKeys[i], v, textutil.WrappedMessage(to, via))})
+	for _, f := range [...]struct{ key, v string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}} {
+		if to, via := textutil.Unwrapped(f.v); to != "" {
+			*warn = append(*warn, Problem{Kind: "source", Path: path, Line: plainLine(p, f.key), Msg: fmt.Sprintf("%s %q: %s", f.key, f.v, textutil.WrappedMessage(to, via))})
 		}
 	}
-}
-
-// labelSource names the page that sets label, one titleLabelRE matches,
-// before a title.
-func labelSource(label string) string {
-	if strings.HasPrefix(label, "[") {
-		return "a result of Google Scholar's"
-	}
-	return "arXiv's page of a paper"
 }
 
 // misplacedLinks warns in warn of a link of the paper p that leads
@@ -181,13 +180,12 @@ func labelSource(label string) string {
 // Scholar) or on Papers with Code, which closed in July 2025 and whose
 // pages lead to Hugging Face's, not to code.
 func misplacedLinks(path string, p *model.Paper, warn *[]Problem) {
-	at := func(key string) int { return cmp.Or(p.PlainLines[slices.Index(model.PlainKeys[:], key)], p.Line) }
 	if id, ok := arxivPage(p.PDF); ok {
 		fix := "write its PDF's address, https://arxiv.org/pdf/" + id
 		if base, _ := arxivid.Split(id); base == p.ArXiv {
 			fix = "remove the line: the page links arXiv's PDF of the paper from its arxiv: already"
 		}
-		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: at("pdf"), Msg: fmt.Sprintf("pdf %q is arXiv's page of the paper, not a PDF, and the page's PDF link would lead there; %s", p.PDF, fix)})
+		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: plainLine(p, "pdf"), Msg: fmt.Sprintf("pdf %q is arXiv's page of the paper, not a PDF, and the page's PDF link would lead there; %s", p.PDF, fix)})
 	}
 	if p.Code == "" {
 		return
@@ -210,7 +208,7 @@ func misplacedLinks(path string, p *model.Paper, warn *[]Problem) {
 	default:
 		return
 	}
-	*warn = append(*warn, Problem{Kind: "source", Path: path, Line: at("code"), Msg: fmt.Sprintf("code %q is %s: the page's Code link would lead there, not to code; write the repository's address (https://github.com/…), or remove the line", p.Code, what)})
+	*warn = append(*warn, Problem{Kind: "source", Path: path, Line: plainLine(p, "code"), Msg: fmt.Sprintf("code %q is %s: the page's Code link would lead there, not to code; write the repository's address (https://github.com/…), or remove the line", p.Code, what)})
 }
 
 // arxivPage returns the id of the paper whose arXiv page (abs/ or
@@ -230,4 +228,10 @@ func arxivPage(u string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// plainLine is the line of the paper p's field key, one of PlainKeys, in
+// its source (the paper's own line when it has none).
+func plainLine(p *model.Paper, key string) int {
+	return cmp.Or(p.PlainLines[slices.Index(model.PlainKeys[:], key)], p.Line)
 }
