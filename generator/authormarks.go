@@ -22,13 +22,14 @@ func titleBlockMark(r rune) bool {
 }
 
 // pastedNames reads an author's name copied with its marks from a PDF's
-// title block ("Ashish Vaswani∗", "Niki Parmar1,2"): it returns the names
-// it holds without them, and the marks as written, each once. A title block sets
-// names side by side, so a name with marks after inner words as well
-// ("Ashish Vaswani∗ Noam Shazeer†") is as many names, each of at least
-// two words; otherwise it is one. Plain digits are marks after a word
-// other than the first that ends in a small letter ("Parmar1", "Parmar1,2";
-// not "Qwen2 Team"). It returns no names for a name without marks.
+// title block ("Ashish Vaswani∗", "Niki Parmar1,2"): it returns the
+// names it holds without them, and the marks as written, each once. A
+// title block sets names side by side, so a name with marks after inner
+// words as well ("Ashish Vaswani∗ Noam Shazeer†") is as many names, each
+// of at least two words; otherwise it is one. Plain digits are marks
+// after a word other than the first that ends in a small letter
+// ("Parmar1", "Parmar1,2"; not "Qwen2 Team"). It returns no names for a
+// name without marks.
 func pastedNames(name string) (names []string, marks []string) {
 	words := strings.Fields(name)
 	var cur, all []string
@@ -80,7 +81,7 @@ func cutMarks(w string, digits bool) (bare, marks string) {
 		end -= size
 	}
 	bare, marks = w[:end], w[end:]
-	if plain := strings.IndexFunc(marks, func(r rune) bool { return r == ',' || '0' <= r && r <= '9' }); plain >= 0 {
+	if strings.IndexFunc(marks, func(r rune) bool { return r == ',' || '0' <= r && r <= '9' }) >= 0 {
 		last, _ := utf8.DecodeLastRuneInString(bare)
 		if !unicode.IsLower(last) || marks[0] == ',' {
 			return cutMarks(w, false)
