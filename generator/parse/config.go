@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"html"
 	"net/url"
 	pathpkg "path"
 	"reflect"
@@ -597,13 +598,21 @@ type newsletterYAML struct {
 	Unsubscribe []string          `yaml:"unsubscribe" eg:"unsubscribe: [https://example.org/unsubscribe]"`
 }
 
+// formActionRE matches the action of an HTML form, as a provider's embed
+// code writes it (<form action="https://…" method="post">).
+var formActionRE = regexp.MustCompile(`(?i)<form\b[^>]*\baction\s*=\s*["']([^"']+)["']`)
+
 // checkNewsletter validates the newsletter: mapping node and fills the
 // form's defaults; each mistake is reported at its field's line.
 func checkNewsletter(path string, node *yaml.Node, n *model.Newsletter, errs *diag.List) {
 	at := func(key string) int { return lineOf(node, key, node.Line) }
 	if n.Action != "" {
 		if u, err := url.Parse(n.Action); err != nil || u.Scheme != "https" && u.Scheme != "http" || u.Host == "" {
-			errs.Add(path, at("action"), "newsletter.action %q is not an absolute http(s) URL; copy the form action from your provider, e.g. https://buttondown.com/api/emails/embed-subscribe/you", n.Action)
+			if m := formActionRE.FindStringSubmatch(n.Action); m != nil && textutil.IsWebURL(html.UnescapeString(m[1])) {
+				errs.Add(path, at("action"), "newsletter.action is the HTML of your provider's form, not its address; write the address it sends to: `action: %s`", html.UnescapeString(m[1]))
+			} else {
+				errs.Add(path, at("action"), "newsletter.action %q is not an absolute http(s) URL; copy the form action from your provider, e.g. https://buttondown.com/api/emails/embed-subscribe/you", n.Action)
+			}
 		}
 	}
 	if k, _ := lookup(node, "action"); k == nil {

@@ -645,6 +645,9 @@ func TestNewsletterHeaderFields(t *testing.T) {
 		{"from: d@example.org\n  fields: {embed: \"1\"}", "x.yaml:5: newsletter.fields sets the subscribe form, which the site shows only with newsletter.action, your provider's form URL; add it (`action: https://buttondown.com/api/emails/embed-subscribe/you`), or remove fields"},
 		{"emailField: EMAIL\n  method: get", "x.yaml:4: newsletter.emailField and method set the subscribe form, which the site shows only with newsletter.action, your provider's form URL; add it (`action: https://buttondown.com/api/emails/embed-subscribe/you`), or remove emailField and method"},
 		{"action: https://x.org/subscribe\n  emailField: EMAIL\n  method: get\n  fields: {l: x}", ""},
+		// The provider's embed code pasted whole.
+		{"action: '<form action=\"https://buttondown.com/api/emails/embed-subscribe/ada?x=1&amp;y=2\" method=\"post\" class=\"embeddable-buttondown-form\">'", "x.yaml:4: newsletter.action is the HTML of your provider's form, not its address; write the address it sends to: `action: https://buttondown.com/api/emails/embed-subscribe/ada?x=1&y=2`"},
+		{"action: subscribe here", `x.yaml:4: newsletter.action "subscribe here" is not an absolute http(s) URL; copy the form action from your provider`},
 	}
 	for _, tt := range tests {
 		_, err := Config("x.yaml", []byte("title: T\nbaseURL: https://e.org/\nnewsletter:\n  "+tt.in+"\n"), "")
