@@ -207,6 +207,7 @@ x
 		{`fediverse: "@ada@localhost"`, "content/site.yaml:3: fediverse \"@ada@localhost\" has no server's host name after its second @;"},
 		{`fediverse: https://bsky.app/profile/ada.bsky.social`, "content/site.yaml:3: fediverse \"https://bsky.app/profile/ada.bsky.social\" is an address, not an account;"},
 		{`fediverse: "Ada Lovelace"`, "content/site.yaml:3: fediverse \"Ada Lovelace\" is not an account;"},
+		{`fediverse: '<a rel="me" href="https://sigmoid.social/@ada">Mastodon</a>'`, "content/site.yaml:3: fediverse is the link Mastodon gives to put on the site, which every page has from this field; write the account: `fediverse: \"@ada@sigmoid.social\"`"},
 	} {
 		changed := strings.Replace(site, `fediverse: "@Ada@Sigmoid.Social"`, tt.line, 1)
 		_, err := buildSite(t, changed, Options{})

@@ -15,6 +15,10 @@ var fediverseRE = regexp.MustCompile(`^@?([A-Za-z0-9_][A-Za-z0-9_.-]*)@([^@\s]+)
 // https://server/@user, as a curator copies it from the browser.
 var profileRE = regexp.MustCompile(`^https?://([^/@\s]+)/@([A-Za-z0-9_][A-Za-z0-9_.-]*)/?$`)
 
+// hrefRE matches the address of an HTML link, as Mastodon's profile
+// settings give one to put on a site (<a rel="me" href="https://…">).
+var hrefRE = regexp.MustCompile(`(?i)<(?:a|link)\b[^>]*\bhref\s*=\s*["']([^"']+)["']`)
+
 // fediverse returns the fediverse account site.yaml's fediverse: names,
 // as @user@server (its server lowercased), or a message saying what to
 // write instead: for the address of its profile page, the account it
@@ -26,6 +30,11 @@ func fediverse(v string) (account, msg string) {
 			return "@" + m[1] + "@" + server, ""
 		}
 		return "", fmt.Sprintf("fediverse %q has no server's host name after its second @; write the account as your profile shows it, e.g. `fediverse: \"@ada@sigmoid.social\"`", v)
+	}
+	if m := hrefRE.FindStringSubmatch(v); m != nil {
+		if p := profileRE.FindStringSubmatch(m[1]); p != nil && domainRE.MatchString(strings.ToLower(p[1])) {
+			return "", fmt.Sprintf("fediverse is the link Mastodon gives to put on the site, which every page has from this field; write the account: `fediverse: \"@%s@%s\"`", p[2], strings.ToLower(p[1]))
+		}
 	}
 	if m := profileRE.FindStringSubmatch(v); m != nil && domainRE.MatchString(strings.ToLower(m[1])) {
 		return "", fmt.Sprintf("fediverse %q is the address of a profile; write the account, `fediverse: \"@%s@%s\"`", v, m[2], strings.ToLower(m[1]))
