@@ -94,7 +94,7 @@ func cutMarks(w string, digits bool) (bare, marks string) {
 // names with the marks pastedNames found.
 func markedMessage(name string, names, marks []string) string {
 	if len(names) == 1 {
-		return fmt.Sprintf("author %q has %s, a mark of the paper's title block (an affiliation, equal contribution) copied with it from the PDF: the paper's page and its citations show it as part of the name; write %q", name, strings.Join(marks, " "), names[0])
+		return fmt.Sprintf("author %q has %s, a mark of the paper's title block (an affiliation, equal contribution) copied with it from the PDF: citations of the paper show it as part of the name, as do its pages unless another paper spells the name without it; write %q", name, strings.Join(marks, " "), names[0])
 	}
 	return fmt.Sprintf("author %q is %d names with the marks a PDF's title block sets after them (%s), copied as one; write each as an author of its own, without the marks: [%s]", name, len(names), strings.Join(marks, " "), strings.Join(names, ", "))
 }

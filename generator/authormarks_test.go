@@ -50,9 +50,9 @@ func TestMarkedAuthorWarnings(t *testing.T) {
 		paper("b", "title: B\narxiv: \"2401.00002\"\ndate: 2024-01-02\nauthors: [Ashish Vaswani∗]\n")
 	got := warningsOf(t, site)
 	want := []string{
-		`content/papers/a.md:6: author "Ashish Vaswani∗" has ∗, a mark of the paper's title block (an affiliation, equal contribution) copied with it from the PDF: the paper's page and its citations show it as part of the name; write "Ashish Vaswani"`,
+		`content/papers/a.md:6: author "Ashish Vaswani∗" has ∗, a mark of the paper's title block (an affiliation, equal contribution) copied with it from the PDF: citations of the paper show it as part of the name, as do its pages unless another paper spells the name without it; write "Ashish Vaswani"`,
 		`content/papers/a.md:8: author "Niki Parmar1,2 Jakob Uszkoreit2" is 2 names with the marks a PDF's title block sets after them (1,2 2), copied as one; write each as an author of its own, without the marks: [Niki Parmar, Jakob Uszkoreit]`,
-		`content/papers/b.md:5: author "Ashish Vaswani∗" has ∗, a mark of the paper's title block (an affiliation, equal contribution) copied with it from the PDF: the paper's page and its citations show it as part of the name; write "Ashish Vaswani"`,
+		`content/papers/b.md:5: author "Ashish Vaswani∗" has ∗, a mark of the paper's title block (an affiliation, equal contribution) copied with it from the PDF: citations of the paper show it as part of the name, as do its pages unless another paper spells the name without it; write "Ashish Vaswani"`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

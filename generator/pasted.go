@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -234,4 +236,84 @@ func arxivPage(u string) (string, bool) {
 // its source (the paper's own line when it has none).
 func plainLine(p *model.Paper, key string) int {
 	return cmp.Or(p.PlainLines[slices.Index(model.PlainKeys[:], key)], p.Line)
+}
+
+// inCapitals reports whether s is written in capitals throughout, as
+// some papers' title blocks set titles and names: no small letter, at
+// least words words that have letters, and at least letters letters.
+func inCapitals(s string, words, letters int) bool {
+	if strings.ContainsFunc(s, unicode.IsLower) {
+		return false
+	}
+	n, w := 0, 0
+	for f := range strings.FieldsSeq(s) {
+		if c := strings.Count(strings.Map(func(r rune) rune {
+			if unicode.IsUpper(r) {
+				return 'A'
+			}
+			return -1
+		}, f), "A"); c > 0 {
+			n += c
+			w++
+		}
+	}
+	return w >= words && n >= letters
+}
+
+// smallWords are the words a title in title case writes in small
+// letters but at its start or after a colon.
+var smallWords = map[string]bool{"a": true, "an": true, "the": true, "and": true, "but": true, "or": true, "nor": true,
+	"for": true, "as": true, "at": true, "by": true, "in": true, "of": true, "on": true, "per": true, "to": true,
+	"via": true, "vs": true, "from": true, "into": true, "with": true}
+
+// titleCased writes s, a text in capitals, in title case (each word with
+// a capital, each part of a hyphenated word too, and, for a title, the
+// small words in small letters but first and after a colon): a
+// suggestion, which a name's particles (van der) or an acronym (BERT)
+// may need mended.
+func titleCased(s string, title bool) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		if title && i > 0 && smallWords[w] && !strings.HasSuffix(words[i-1], ":") {
+			continue
+		}
+		parts := strings.Split(w, "-")
+		for j, p := range parts {
+			parts[j] = capitalized(p)
+			if k := strings.IndexAny(p, "'’"); !title && k > 0 && k <= 2 { // O'Brien, D'Angelo
+				_, size := utf8.DecodeRuneInString(p[k:])
+				parts[j] = parts[j][:k+size] + capitalized(p[k+size:])
+			}
+		}
+		words[i] = strings.Join(parts, "-")
+	}
+	return strings.Join(words, " ")
+}
+
+// capitalized is s with its first letter a capital.
+func capitalized(s string) string {
+	for k, r := range s {
+		if unicode.IsLetter(r) {
+			return s[:k] + string(unicode.ToUpper(r)) + s[k+utf8.RuneLen(r):]
+		}
+	}
+	return s
+}
+
+// capitals warns in warn when the paper p's title, or an author's name,
+// is written in capitals throughout (inCapitals), as a copy of a title
+// block that sets them so gives them: the pages, feeds and citations
+// show them so (and citation styles keep every capital of a title). A
+// group's name (The ATLAS Collaboration) is let be.
+func capitals(path string, p *model.Paper, warn *[]Problem) {
+	if inCapitals(p.Title, 3, 12) {
+		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: cmp.Or(p.TitleLine, p.Line), Msg: fmt.Sprintf(
+			"the title is in capitals, as some papers' title blocks set it: pages, feeds and citations show it so; write it as the paper's arXiv page does, such as %q", titleCased(p.Title, true))})
+	}
+	for i, a := range p.Authors {
+		if i < len(p.AuthorLines) && inCapitals(a, 2, 6) && !groupWords.MatchString(a) {
+			*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.AuthorLines[i], Msg: fmt.Sprintf(
+				"author %q is in capitals, as some papers' title blocks set names: citations of the paper show it so, as do its pages unless another paper spells the name otherwise; write it as the author does, such as %q", a, titleCased(a, false))})
+		}
+	}
 }

@@ -113,3 +113,22 @@ func TestMisplacedLinks(t *testing.T) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestCapitals: a title or an author's name in capitals throughout is a
+// warning at its line with the words in title case; a short title, an
+// acronym, a group's name and a title with small letters are none.
+func TestCapitals(t *testing.T) {
+	site := siteYAML +
+		"-- content/papers/a.md --\n---\ntitle: \"ATTENTION IS ALL YOU NEED: A STUDY OF THE TRANSFORMER\"\narxiv: \"2401.00001\"\ndate: 2024-01-01\nauthors: [\"ASHISH VASWANI\", \"JEAN-PIERRE O'BRIEN\", \"THE ATLAS COLLABORATION\", NVIDIA]\n---\nAn abstract.\n" +
+		"-- content/papers/b.md --\n---\ntitle: \"LLAMA 2\"\narxiv: \"2401.00002\"\ndate: 2024-01-02\nauthors: [Ada Lovelace]\n---\nAn abstract.\n" +
+		"-- content/papers/c.md --\n---\ntitle: \"BERT: Pre-training of Deep Bidirectional Transformers\"\narxiv: \"2401.00003\"\ndate: 2024-01-03\nauthors: [Ada Lovelace]\n---\nAn abstract.\n"
+	got := warningsOf(t, site)
+	want := []string{
+		`content/papers/a.md:2: the title is in capitals, as some papers' title blocks set it: pages, feeds and citations show it so; write it as the paper's arXiv page does, such as "Attention Is All You Need: A Study of the Transformer"`,
+		`content/papers/a.md:5: author "ASHISH VASWANI" is in capitals, as some papers' title blocks set names: citations of the paper show it so, as do its pages unless another paper spells the name otherwise; write it as the author does, such as "Ashish Vaswani"`,
+		`content/papers/a.md:5: author "JEAN-PIERRE O'BRIEN" is in capitals, as some papers' title blocks set names: citations of the paper show it so, as do its pages unless another paper spells the name otherwise; write it as the author does, such as "Jean-Pierre O'Brien"`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
