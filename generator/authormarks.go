@@ -31,6 +31,9 @@ func titleBlockMark(r rune) bool {
 // ("Parmar1", "Parmar1,2"; not "Qwen2 Team"). It returns no names for a
 // name without marks.
 func pastedNames(name string) (names []string, marks []string) {
+	if !strings.ContainsFunc(name, func(r rune) bool { return titleBlockMark(r) || '0' <= r && r <= '9' }) {
+		return nil, nil // most names: nothing to cut
+	}
 	words := strings.Fields(name)
 	var cur, all []string
 	split := true // whether every name the marks end has two words or more

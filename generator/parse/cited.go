@@ -3,6 +3,8 @@ package parse
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -44,11 +46,18 @@ func CitedNames(pieces []string) ([]string, bool) {
 	if len(parts) < 2 {
 		return nil, false
 	}
-	if names := apaNames(parts); len(names) >= 2 {
-		return names, true
+	// The first two parts tell, without a pattern, most lists that are
+	// neither: APA's second is initials, short and with a dot;
+	// Vancouver's first ends in a capital.
+	if len(parts[1]) <= 16 && strings.Contains(parts[1], ".") {
+		if names := apaNames(parts); len(names) >= 2 {
+			return names, true
+		}
 	}
-	if names := vancouverNames(parts); len(names) >= 2 {
-		return names, true
+	if last, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(parts[0], ".")); unicode.IsUpper(last) {
+		if names := vancouverNames(parts); len(names) >= 2 {
+			return names, true
+		}
 	}
 	return nil, false
 }
