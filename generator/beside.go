@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"net/url"
 	"path"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -323,8 +324,24 @@ func (b beside) explain(fsys fs.FS, src, dest string) string {
 	if near := b.nearFile(c); near != "" {
 		return "there is no " + c + ", but there is " + near + "; fix the link or put the file there"
 	}
+	if raw, _, _ := strings.Cut(dest, "#"); emailRE.MatchString(raw) {
+		return "there is no " + c + ": " + raw + " is an email address, which a link writes with mailto: before it; write mailto:" + raw
+	}
+	if raw, _, _ := strings.Cut(dest, "#"); hostRE.MatchString(raw) {
+		return "there is no " + c + ": " + raw + " is a web address without its https://, which a link needs (without it, it names a file here); write https://" + dest
+	}
 	return "there is no " + c + " (a relative link names a file beside the .md file, as an editor's preview reads it); fix the link or put the file there"
 }
+
+var (
+	// emailRE is an email address written as a link's address, without
+	// the mailto: it needs.
+	emailRE = regexp.MustCompile(`^[\w.+-]+@[\w-]+(\.[\w-]+)+$`)
+	// hostRE is a web address written without its scheme: www. and a
+	// host, or a host of a top-level domain that names no kind of file,
+	// then a path or nothing (github.com/ada/digest, ada.dev).
+	hostRE = regexp.MustCompile(`^(?:www\.[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+(?:com|org|net|io|dev|ai|edu|gov|app|info|xyz|me|co|uk|de|fr|jp|cn|ca|eu|ch|nl|us|tech|page|site|blog|science))(?:[/?][^\s]*)?$`)
+)
 
 // nearFile returns the file beside the sources, or the source, in the
 // folder of the content path c whose name is nearest c's, when it is
