@@ -317,3 +317,71 @@ func capitals(path string, p *model.Paper, warn *[]Problem) {
 		}
 	}
 }
+
+// titleMarkupRE matches what a curator writes in a title as Markdown or
+// HTML would read it, which a title does not (it is text, with $…$
+// math): a link (its text in group 1), bold (2), italics (4, with what
+// is around them in 3 and 5), code (6) and a tag (7). Underscores are
+// let be, as a title's __init__ means them.
+var titleMarkupRE = regexp.MustCompile(`\[([^\]]+)\]\((?:https?://|/)[^)\s]*\)|\*\*([^*]+)\*\*|(^|\s)\*([^*\s][^*]*[^*\s]|[^*\s])\*($|[\s:,.])|` + "`([^`]+)`" + `|(</?(?:b|i|em|strong|br|sup|sub|span|a|u|small)\b[^>]*>)`)
+
+// supSubRE matches a superscript or subscript written in HTML, which
+// a title writes as math.
+var supSubRE = regexp.MustCompile(`<(sup|sub)>([^<]*)</(?:sup|sub)>`)
+
+// titleMarkup warns in warn of the Markdown or HTML in the paper p's
+// title (titleMarkupRE) outside its math, which its pages, feeds and
+// citations show as written, with the title to write: the words alone,
+// and a superscript or subscript as math.
+func titleMarkup(path string, p *model.Paper, warn *[]Problem) {
+	if !strings.ContainsAny(p.Title, "*`[<") {
+		return
+	}
+	found := markupIn(p.Title)
+	if found == nil {
+		return
+	}
+	var what string
+	switch m := found[0]; {
+	case m[2] >= 0:
+		what = "a Markdown link"
+	case m[4] >= 0:
+		what = "Markdown's bold"
+	case m[8] >= 0:
+		what = "Markdown's italics"
+	case m[12] >= 0:
+		what = "Markdown's code"
+	default:
+		what = "HTML's " + p.Title[m[14]:m[15]]
+	}
+	t := supSubRE.ReplaceAllStringFunc(p.Title, func(s string) string {
+		m := supSubRE.FindStringSubmatch(s)
+		return "$" + map[string]string{"sup": "^", "sub": "_"}[m[1]] + "{" + m[2] + "}$"
+	})
+	var plain strings.Builder
+	last := 0
+	for _, m := range markupIn(t) {
+		plain.WriteString(t[last:m[0]])
+		for g := 1; g <= 6; g++ { // the words of each kind; a tag's none
+			if m[2*g] >= 0 {
+				plain.WriteString(t[m[2*g]:m[2*g+1]])
+			}
+		}
+		last = m[1]
+	}
+	plain.WriteString(t[last:])
+	*warn = append(*warn, Problem{Kind: "source", Path: path, Line: cmp.Or(p.TitleLine, p.Line), Msg: fmt.Sprintf(
+		"the title has %s, which a title does not read (it is text, with $…$ for math): pages, feeds and citations show it as written; write %q", what, textutil.CollapseSpace(plain.String()))})
+}
+
+// markupIn returns where titleMarkupRE matches in the title t outside its
+// $…$ math, with its groups' offsets.
+func markupIn(t string) [][]int {
+	masked := []byte(t)
+	for start, end := range textutil.InlineMath(t) {
+		for i := start; i < end; i++ {
+			masked[i] = 'x'
+		}
+	}
+	return titleMarkupRE.FindAllSubmatchIndex(masked, -1)
+}
