@@ -79,3 +79,20 @@ func TestCitedAuthorWarnings(t *testing.T) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestEtAlAuthors: a citation's "et al." or "others" written as an
+// author, or after one, is a warning at its line; a name with Others in
+// it is none.
+func TestEtAlAuthors(t *testing.T) {
+	site := siteYAML +
+		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nauthors: [Ashish Vaswani, et al.]\n") +
+		paper("b", "title: B\narxiv: \"2401.00002\"\ndate: 2024-01-02\nauthors: [\"Ashish Vaswani et al\", Ada Others]\n")
+	got := warningsOf(t, site)
+	want := []string{
+		`content/papers/a.md:5: author "et al." stands for the authors a citation leaves out, and the site would give it a page and cite it as a person; write every author (an import writes them all: paperboy import arxiv --fetch <id>), or remove it`,
+		`content/papers/b.md:5: author "Ashish Vaswani et al" is one name to the site, with "et al" in it; write the author alone, "Ashish Vaswani", and each of the others as an item of their own`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -446,6 +446,15 @@ func jointAuthors(path string, p *model.Paper, warn *[]Problem) {
 		return
 	}
 	for i, a := range p.Authors {
+		if alone, rest := etAl(a); rest != "" {
+			fix := "write every author (an import writes them all: paperboy import arxiv --fetch <id>), or remove it"
+			msg := fmt.Sprintf("author %q stands for the authors a citation leaves out, and the site would give it a page and cite it as a person; %s", a, fix)
+			if alone != "" {
+				msg = fmt.Sprintf("author %q is one name to the site, with %q in it; write the author alone, %q, and each of the others as an item of their own", a, rest, alone)
+			}
+			*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.AuthorLines[i], Msg: msg})
+			continue
+		}
 		if names, ok := parse.CitedAuthors(a); ok {
 			*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.AuthorLines[i], Msg: fmt.Sprintf(
 				"authors: %q is one author to the site, shown, cited and given a page under that name; it is %d people, written as a citation writes them: write each as an item of their own, given names first: %s", a, len(names), citedFix(names, a))})
@@ -465,6 +474,20 @@ func jointAuthors(path string, p *model.Paper, warn *[]Problem) {
 		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.AuthorLines[i], Msg: fmt.Sprintf(
 			"authors: %q is one author to the site, shown, cited and given a page under that name; if it is %d people, write each as an item of its own: [%s]", a, len(names), strings.Join(names, ", "))})
 	}
+}
+
+// etAlRE matches what a citation writes for the authors it leaves out,
+// alone or after a name: et al., and others.
+var etAlRE = regexp.MustCompile(`(?i)(?:^|[\s,]+)(et\.?\s*al\.?|and others|others)$`)
+
+// etAl returns the name a, written with a citation's "et al." or
+// "others" (etAlRE), without it, and what it was; "", "" when a has none.
+func etAl(a string) (alone, rest string) {
+	m := etAlRE.FindStringSubmatchIndex(a)
+	if m == nil || strings.EqualFold(a[m[2]:m[3]], "others") && m[0] > 0 { // "Ada Others" may be a name
+		return "", ""
+	}
+	return strings.TrimSpace(a[:m[0]]), a[m[2]:m[3]]
 }
 
 // citedFix is the list of names to write for a citation's written, and,

@@ -12,7 +12,8 @@ import (
 // and Google Scholar's form (with its & and ellipsis) or Vancouver's, is
 // the names given names first; names that are not such a list, a name
 // written "Family, Given" among them, and a Roman suffix, are none. The
-// list an authors: on one line is told to be writes such names so.
+// list an authors: on one line is told to be writes such names so, and
+// leaves out its "et al.".
 func TestCitedNames(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
@@ -36,7 +37,9 @@ func TestCitedNames(t *testing.T) {
 			t.Errorf("CitedNames(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
 		}
 	}
-	if got := listHint("authors", &yaml.Node{Kind: yaml.ScalarNode, Value: "Vaswani, A. and Shazeer, N."}); got != "[A. Vaswani, N. Shazeer]" {
-		t.Errorf("listHint = %q", got)
+	for in, want := range map[string]string{"Vaswani, A. and Shazeer, N.": "[A. Vaswani, N. Shazeer]", "Ada Lovelace, Alan Turing, et al.": "[Ada Lovelace, Alan Turing]"} {
+		if got := listHint("authors", &yaml.Node{Kind: yaml.ScalarNode, Value: in}); got != want {
+			t.Errorf("listHint(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

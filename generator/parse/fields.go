@@ -1027,12 +1027,16 @@ func AuthorItems(s string) []string {
 // "Vaswani A, Shazeer N"), given names first, and false otherwise.
 func CitedAuthors(s string) ([]string, bool) { return CitedNames(authorPieces(s)) }
 
-// authorPieces cuts s at its commas, semicolons and "and"s.
+// etAlPieceRE is what a citation writes for the authors it leaves out.
+var etAlPieceRE = regexp.MustCompile(`(?i)^(?:et\.?\s*al\.?|others)$`)
+
+// authorPieces cuts s at its commas, semicolons and "and"s, leaving out
+// a citation's "et al." or "others", which names no one.
 func authorPieces(s string) []string {
 	var items []string
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
 		for _, name := range strings.Split(f, " and ") {
-			if name = strings.TrimSpace(name); name != "" {
+			if name = strings.TrimSpace(name); name != "" && !etAlPieceRE.MatchString(name) {
 				items = append(items, name)
 			}
 		}
