@@ -446,34 +446,33 @@ func jointAuthors(path string, p *model.Paper, warn *[]Problem) {
 		return
 	}
 	for i, a := range p.Authors {
-		if alone, rest := etAl(a); rest != "" {
-			fix := "write every author (an import writes them all: paperboy import arxiv --fetch <id>), or remove it"
-			msg := fmt.Sprintf("author %q stands for the authors a citation leaves out, and the site would give it a page and cite it as a person; %s", a, fix)
-			if alone != "" {
-				msg = fmt.Sprintf("author %q is one name to the site, with %q in it; write the author alone, %q, and each of the others as an item of their own", a, rest, alone)
-			}
+		if msg := authorProblem(a); msg != "" {
 			*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.AuthorLines[i], Msg: msg})
-			continue
 		}
-		if names, ok := parse.CitedAuthors(a); ok {
-			*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.AuthorLines[i], Msg: fmt.Sprintf(
-				"authors: %q is one author to the site, shown, cited and given a page under that name; it is %d people, written as a citation writes them: write each as an item of their own, given names first: %s", a, len(names), citedFix(names, a))})
-			continue
-		}
-		if names, marks := pastedNames(a); names != nil {
-			*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.AuthorLines[i], Msg: markedMessage(a, names, marks)})
-			continue
-		}
-		if strings.Contains(a, ",") || !strings.Contains(a, ";") && !strings.Contains(a, " and ") || groupWords.MatchString(a) {
-			continue
-		}
-		names := parse.AuthorItems(a)
-		if len(names) < 2 {
-			continue
-		}
-		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.AuthorLines[i], Msg: fmt.Sprintf(
-			"authors: %q is one author to the site, shown, cited and given a page under that name; if it is %d people, write each as an item of its own: [%s]", a, len(names), strings.Join(names, ", "))})
 	}
+}
+
+// authorProblem is the warning for the author a that is not one person's
+// name as a page shows it (see jointAuthors), or "".
+func authorProblem(a string) string {
+	if alone, rest := etAl(a); alone != "" {
+		return fmt.Sprintf("author %q is one name to the site, with %q in it; write the author alone, %q, and each of the others as an item of their own", a, rest, alone)
+	} else if rest != "" {
+		return fmt.Sprintf("author %q stands for the authors a citation leaves out, and the site would give it a page and cite it as a person; write every author (an import writes them all: paperboy import arxiv --fetch <id>), or remove it", a)
+	}
+	if names, ok := parse.CitedAuthors(a); ok {
+		return fmt.Sprintf("authors: %q is one author to the site, shown, cited and given a page under that name; it is %d people, written as a citation writes them: write each as an item of their own, given names first: %s", a, len(names), citedFix(names, a))
+	}
+	if names, marks := pastedNames(a); names != nil {
+		return markedMessage(a, names, marks)
+	}
+	if strings.Contains(a, ",") || !strings.Contains(a, ";") && !strings.Contains(a, " and ") || groupWords.MatchString(a) {
+		return ""
+	}
+	if names := parse.AuthorItems(a); len(names) >= 2 {
+		return fmt.Sprintf("authors: %q is one author to the site, shown, cited and given a page under that name; if it is %d people, write each as an item of its own: [%s]", a, len(names), strings.Join(names, ", "))
+	}
+	return ""
 }
 
 // etAlRE matches what a citation writes for the authors it leaves out,
