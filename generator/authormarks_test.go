@@ -96,3 +96,18 @@ func TestEtAlAuthors(t *testing.T) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestAffiliatedAuthors: an author with words in Latin letters in
+// parentheses after the name is a warning at its line; a nickname inside
+// the name and the name in its own script after it are none.
+func TestAffiliatedAuthors(t *testing.T) {
+	site := siteYAML +
+		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nauthors: [\"Ashish Vaswani (Google Brain)\", \"Hao Zhang (张浩)\", \"Robert (Bob) Smith\"]\n")
+	got := warningsOf(t, site)
+	want := []string{
+		`content/papers/a.md:5: author "Ashish Vaswani (Google Brain)" has (Google Brain) after the name, an affiliation most likely, copied with it: the pages and citations show it as part of the name; write "Ashish Vaswani" (the organization that published the paper is its organization:)`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

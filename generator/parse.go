@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
@@ -460,6 +461,9 @@ func authorProblem(a string) string {
 	} else if rest != "" {
 		return fmt.Sprintf("author %q stands for the authors a citation leaves out, and the site would give it a page and cite it as a person; write every author (an import writes them all: paperboy import arxiv --fetch <id>), or remove it", a)
 	}
+	if m := affiliationRE.FindStringSubmatch(a); m != nil && !strings.ContainsFunc(m[2], func(r rune) bool { return unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) }) {
+		return fmt.Sprintf("author %q has (%s) after the name, an affiliation most likely, copied with it: the pages and citations show it as part of the name; write %q (the organization that published the paper is its organization:)", a, m[2], strings.TrimSpace(m[1]))
+	}
 	if names, ok := parse.CitedAuthors(a); ok {
 		return fmt.Sprintf("authors: %q is one author to the site, shown, cited and given a page under that name; it is %d people, written as a citation writes them: write each as an item of their own, given names first: %s", a, len(names), citedFix(names, a))
 	}
@@ -474,6 +478,10 @@ func authorProblem(a string) string {
 	}
 	return ""
 }
+
+// affiliationRE matches a name with words in parentheses after it
+// ("Ashish Vaswani (Google Brain)"): the name in group 1, the words in 2.
+var affiliationRE = regexp.MustCompile(`^(\S.*\S)\s*\(([^()]*\pL[^()]*)\)$`)
 
 // etAlRE matches what a citation writes for the authors it leaves out,
 // alone or after a name: et al., and others.
