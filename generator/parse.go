@@ -265,6 +265,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		misplacedLinks(path, p, &r.warn)
 		capitals(path, p, &r.warn)
 		titleMarkup(path, p, &r.warn)
+		keywordsLine(path, p, &r.warn)
 		shortcodes(path, bodies[i], p.Body, p.BodyLine, p.BodyFolded, md, &errs, &r.warn)
 		leftoverTeX(path, p.Body, p.BodyLine, p.BodyFolded, &r.warn)
 	}

@@ -385,3 +385,32 @@ func markupIn(t string) [][]int {
 	}
 	return titleMarkupRE.FindAllSubmatchIndex(masked, -1)
 }
+
+// keywordsLineRE matches the line of keywords a paper's PDF sets under
+// its abstract (Keywords:, Key words:, IEEE's Index Terms—), which a
+// copy of the abstract takes with it: the keywords in its group.
+var keywordsLineRE = regexp.MustCompile(`(?mi)^[ \t]*(?:\*\*|_|\*)?(?:keywords|key words|index terms)(?:\*\*|_|\*)?[ \t]*(?:[:—–.-]|\*\*:|:\*\*)[ \t]*(?:\*\*|_|\*)?[ \t]*(.+)$`)
+
+// keywordsLine warns in warn of the line of keywords a PDF sets under
+// the abstract (keywordsLineRE) in the body of the paper p, with the
+// field that holds them: the page showed them as text of the abstract.
+func keywordsLine(path string, p *model.Paper, warn *[]Problem) {
+	if !strings.ContainsAny(p.Body, "Kk") && !strings.Contains(p.Body, "ndex") {
+		return
+	}
+	m := keywordsLineRE.FindStringSubmatchIndex(p.Body)
+	if m == nil {
+		return
+	}
+	var words []string
+	for w := range strings.FieldsFuncSeq(p.Body[m[2]:m[3]], func(r rune) bool { return r == ',' || r == ';' || r == '·' || r == '•' }) {
+		if w = strings.Trim(strings.TrimSpace(w), ".*_"); w != "" {
+			words = append(words, w)
+		}
+	}
+	if len(words) < 2 {
+		return // a sentence, not a list
+	}
+	*warn = append(*warn, Problem{Kind: "source", Path: path, Line: bodyLineAt(p, m[0]), Msg: fmt.Sprintf(
+		"this line is the paper's keywords, copied from its PDF with the abstract: the page shows it as text of the abstract; write them as keywords: [%s] in the front matter (search and topic rules read them)", strings.Join(words, ", "))})
+}

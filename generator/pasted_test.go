@@ -153,3 +153,23 @@ func TestTitleMarkup(t *testing.T) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestKeywordsLine: the keywords line a PDF sets under an abstract
+// (Keywords:, **Keywords:**, Index Terms—) is a warning at its line with
+// the keywords: to write; a sentence beginning with the word is none.
+func TestKeywordsLine(t *testing.T) {
+	body := func(name, id, b string) string {
+		return "-- content/papers/" + name + ".md --\n---\ntitle: T\narxiv: \"" + id + "\"\ndate: 2024-01-01\nauthors: [Ada Lovelace]\n---\n" + b + "\n"
+	}
+	site := siteYAML + body("a", "2401.00001", "We propose X.\n\n**Keywords:** transformers; attention") +
+		body("b", "2401.00002", "We propose X.\nIndex Terms—Transformers, attention.") + body("c", "2401.00003", "Keywords are important, as we show.")
+	got := warningsOf(t, site)
+	const says = "this line is the paper's keywords, copied from its PDF with the abstract: the page shows it as text of the abstract; write them as keywords: "
+	want := []string{
+		`content/papers/a.md:9: ` + says + `[transformers, attention] in the front matter (search and topic rules read them)`,
+		`content/papers/b.md:8: ` + says + `[Transformers, attention] in the front matter (search and topic rules read them)`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
