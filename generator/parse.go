@@ -462,9 +462,10 @@ func authorProblem(a string) string {
 	} else if rest != "" {
 		return fmt.Sprintf("author %q stands for the authors a citation leaves out, and the site would give it a page and cite it as a person; write every author (an import writes them all: paperboy import arxiv --fetch <id>), or remove it", a)
 	}
-	if m := affiliationRE.FindStringSubmatch(a); m != nil && !strings.ContainsFunc(m[2], func(r rune) bool { return unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) }) {
+	if m := affiliation(a); m != nil {
 		return fmt.Sprintf("author %q has (%s) after the name, an affiliation most likely, copied with it: the pages and citations show it as part of the name; write %q (the organization that published the paper is its organization:)", a, m[2], strings.TrimSpace(m[1]))
 	}
+
 	if names, ok := parse.CitedAuthors(a); ok {
 		return fmt.Sprintf("authors: %q is one author to the site, shown, cited and given a page under that name; it is %d people, written as a citation writes them: write each as an item of their own, given names first: %s", a, len(names), citedFix(names, a))
 	}
@@ -484,6 +485,20 @@ func authorProblem(a string) string {
 // ("Ashish Vaswani (Google Brain)"): the name in group 1, the words in 2.
 var affiliationRE = regexp.MustCompile(`^(\S.*\S)\s*\(([^()]*\pL[^()]*)\)$`)
 
+// affiliation returns affiliationRE's match of the author a, when the
+// words in its parentheses are in Latin letters (not the name in its
+// own script, Hao Zhang (张浩)), or nil.
+func affiliation(a string) []string {
+	if !strings.HasSuffix(a, ")") {
+		return nil // most names
+	}
+	m := affiliationRE.FindStringSubmatch(a)
+	if m == nil || strings.ContainsFunc(m[2], func(r rune) bool { return unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) }) {
+		return nil
+	}
+	return m
+}
+
 // etAlRE matches what a citation writes for the authors it leaves out,
 // alone or after a name: et al., and others.
 var etAlRE = regexp.MustCompile(`(?i)(?:^|[\s,]+)(et\.?\s*al\.?|and others|others)$`)
@@ -491,6 +506,9 @@ var etAlRE = regexp.MustCompile(`(?i)(?:^|[\s,]+)(et\.?\s*al\.?|and others|other
 // etAl returns the name a, written with a citation's "et al." or
 // "others" (etAlRE), without it, and what it was; "", "" when a has none.
 func etAl(a string) (alone, rest string) {
+	if l := len(a); l < 2 || a[l-1] != '.' && a[l-1]|0x20 != 'l' && a[l-1]|0x20 != 's' {
+		return "", "" // most names end otherwise than et al., et al or others
+	}
 	m := etAlRE.FindStringSubmatchIndex(a)
 	if m == nil || strings.EqualFold(a[m[2]:m[3]], "others") && m[0] > 0 { // "Ada Others" may be a name
 		return "", ""

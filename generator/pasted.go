@@ -395,8 +395,8 @@ var keywordsLineRE = regexp.MustCompile(`(?mi)^[ \t]*(?:\*\*|_|\*)?(?:keywords|k
 // the abstract (keywordsLineRE) in the body of the paper p, with the
 // field that holds them: the page showed them as text of the abstract.
 func keywordsLine(path string, p *model.Paper, warn *[]Problem) {
-	if !strings.ContainsAny(p.Body, "Kk") && !strings.Contains(p.Body, "ndex") {
-		return
+	if !textutil.ContainsAny(p.Body, "eywords", "EYWORDS", "ey words", "EY WORDS", "ndex terms", "ndex Terms", "NDEX TERMS") {
+		return // most bodies: the pattern is not run over them
 	}
 	m := keywordsLineRE.FindStringSubmatchIndex(p.Body)
 	if m == nil {

@@ -81,7 +81,7 @@ var wrappers = []string{"google.", "safelinks.protection.outlook.com", "urldefen
 // through itself first (textutil.Unwrapped), with the address it leads
 // to. Only a source with such a service's name is parsed for it.
 func (s *source) wrappedLinks() []Hidden {
-	if !containsAny(s.text, wrappers) {
+	if !strings.Contains(s.text, "://") || !textutil.ContainsAny(s.text, wrappers...) { // ':' is rare, and found fast
 		return nil
 	}
 	src := s.bytes()

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
+
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // lineEndHyphens are the hyphens a copy of a PDF's lines leaves at a
@@ -24,7 +26,7 @@ var lineEndHyphens = []string{"-\n", "\u2010\n", "\u00ad\n"}
 // hyphen before and, or or nor is let be ("pre- and post-training"), and
 // so is one in code.
 func (s *source) brokenWords() []Hidden {
-	if !containsAny(s.text, lineEndHyphens) {
+	if !textutil.ContainsAny(s.text, lineEndHyphens...) {
 		return nil
 	}
 	src := s.bytes()
@@ -76,14 +78,4 @@ func brokenMessage(text, head, hyphen, tail string) string {
 		fix = "write it on one line: " + joined
 	}
 	return fmt.Sprintf("%q ends this line and %q starts the next, as a copy of a PDF's lines leaves a word the PDF broke, so the page shows %q; %s", head+hyphen, tail, shown, fix)
-}
-
-// containsAny reports whether s contains any of subs.
-func containsAny(s string, subs []string) bool {
-	for _, sub := range subs {
-		if strings.Contains(s, sub) {
-			return true
-		}
-	}
-	return false
 }

@@ -284,3 +284,13 @@ func Collator(lang string) *collate.Collator {
 	}
 	return collate.New(tag, collate.Loose, collate.Numeric)
 }
+
+// ContainsAny reports whether s contains any of subs.
+func ContainsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
