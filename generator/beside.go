@@ -324,10 +324,10 @@ func (b beside) explain(fsys fs.FS, src, dest string) string {
 	if near := b.nearFile(c); near != "" {
 		return "there is no " + c + ", but there is " + near + "; fix the link or put the file there"
 	}
-	if raw, _, _ := strings.Cut(dest, "#"); emailRE.MatchString(raw) {
+	switch raw, _, _ := strings.Cut(dest, "#"); {
+	case emailRE.MatchString(raw):
 		return "there is no " + c + ": " + raw + " is an email address, which a link writes with mailto: before it; write mailto:" + raw
-	}
-	if raw, _, _ := strings.Cut(dest, "#"); hostRE.MatchString(raw) {
+	case hostRE.MatchString(raw):
 		return "there is no " + c + ": " + raw + " is a web address without its https://, which a link needs (without it, it names a file here); write https://" + dest
 	}
 	return "there is no " + c + " (a relative link names a file beside the .md file, as an editor's preview reads it); fix the link or put the file there"

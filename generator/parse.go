@@ -257,15 +257,9 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		jointAuthors(path, p, &r.warn)
 		unknownCategories(path, p, &r.warn)
 		paperPlaceholders(path, p, &r.warn)
-		abstractLabel(path, p, &r.warn)
-		arxivStamp(path, p, &r.warn)
-		arxivLines(path, p, &r.warn)
-		fieldLabels(path, p, &r.warn)
-		wrappedLinks(path, p, &r.warn)
-		misplacedLinks(path, p, &r.warn)
-		capitals(path, p, &r.warn)
-		titleMarkup(path, p, &r.warn)
-		keywordsLine(path, p, &r.warn)
+		for _, check := range pastedChecks {
+			check(path, p, &r.warn)
+		}
 		shortcodes(path, bodies[i], p.Body, p.BodyLine, p.BodyFolded, md, &errs, &r.warn)
 		leftoverTeX(path, p.Body, p.BodyLine, p.BodyFolded, &r.warn)
 	}
@@ -437,7 +431,7 @@ var groupWords = regexp.MustCompile(`(?i)\b(collaborations?|consortium|team|grou
 // name. So does a list of names copied from a citation (parse.CitedNames:
 // "Vaswani, A., Shazeer, N." in one item, or as items of which every
 // other is initials, or Vancouver's "Vaswani A"), with the names to
-// write.
+// write, and each author authorProblem finds another mistake in.
 func jointAuthors(path string, p *model.Paper, warn *[]Problem) {
 	if names, ok := parse.CitedNames(p.Authors); ok && len(p.AuthorLines) > 0 {
 		msg := fmt.Sprintf("authors: these %d items are %d people written as a citation writes them, each family name and its initials (%s, %s) parted by the list at their comma: the site shows, cites and gives a page to each item; write %s", len(p.Authors), len(names), p.Authors[0], p.Authors[1], citedFix(names, p.Authors...))
@@ -457,7 +451,7 @@ func jointAuthors(path string, p *model.Paper, warn *[]Problem) {
 // authorProblem is the warning for the author a that is not one person's
 // name as a page shows it (see jointAuthors), or "".
 func authorProblem(a string) string {
-	if alone, rest := etAl(a); alone != "" {
+	if alone, rest := parse.EtAl(a); alone != "" {
 		return fmt.Sprintf("author %q is one name to the site, with %q in it; write the author alone, %q, and each of the others as an item of their own", a, rest, alone)
 	} else if rest != "" {
 		return fmt.Sprintf("author %q stands for the authors a citation leaves out, and the site would give it a page and cite it as a person; write every author (an import writes them all: paperboy import arxiv --fetch <id>), or remove it", a)
@@ -465,7 +459,6 @@ func authorProblem(a string) string {
 	if m := affiliation(a); m != nil {
 		return fmt.Sprintf("author %q has (%s) after the name, an affiliation most likely, copied with it: the pages and citations show it as part of the name; write %q (the organization that published the paper is its organization:)", a, m[2], strings.TrimSpace(m[1]))
 	}
-
 	if names, ok := parse.CitedAuthors(a); ok {
 		return fmt.Sprintf("authors: %q is one author to the site, shown, cited and given a page under that name; it is %d people, written as a citation writes them: write each as an item of their own, given names first: %s", a, len(names), citedFix(names, a))
 	}
@@ -497,23 +490,6 @@ func affiliation(a string) []string {
 		return nil
 	}
 	return m
-}
-
-// etAlRE matches what a citation writes for the authors it leaves out,
-// alone or after a name: et al., and others.
-var etAlRE = regexp.MustCompile(`(?i)(?:^|[\s,]+)(et\.?\s*al\.?|and others|others)$`)
-
-// etAl returns the name a, written with a citation's "et al." or
-// "others" (etAlRE), without it, and what it was; "", "" when a has none.
-func etAl(a string) (alone, rest string) {
-	if l := len(a); l < 2 || a[l-1] != '.' && a[l-1]|0x20 != 'l' && a[l-1]|0x20 != 's' {
-		return "", "" // most names end otherwise than et al., et al or others
-	}
-	m := etAlRE.FindStringSubmatchIndex(a)
-	if m == nil || strings.EqualFold(a[m[2]:m[3]], "others") && m[0] > 0 { // "Ada Others" may be a name
-		return "", ""
-	}
-	return strings.TrimSpace(a[:m[0]]), a[m[2]:m[3]]
 }
 
 // citedFix is the list of names to write for a citation's written, and,

@@ -16,6 +16,13 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
+// pastedChecks are the warnings of what a curator copies into a paper
+// from elsewhere (its PDF, arXiv's page, a citation, a mail or a search
+// page), each run on every paper parseOne parses.
+var pastedChecks = [...]func(path string, p *model.Paper, warn *[]Problem){
+	abstractLabel, arxivStamp, arxivLines, fieldLabels, wrappedLinks, misplacedLinks, capitals, titleMarkup, keywordsLine,
+}
+
 // abstractLabelRE matches the label "Abstract" at the start of a line, as
 // a paper's PDF and a copy of it set it before the text: alone, as a
 // heading or in bold, or with a full stop, colon or dash after it (IEEE's
@@ -108,8 +115,7 @@ var arxivCategoryRE = regexp.MustCompile(`\(([a-z\-]+(?:\.[A-Za-z\-]+)?)\)`)
 // line of its versions) is let be, as a curator's note may begin
 // "Comments:".
 func arxivLines(path string, p *model.Paper, warn *[]Problem) {
-	if !strings.Contains(p.Body, "Subjects:") && !strings.Contains(p.Body, "Cite as:") && !strings.Contains(p.Body, "Journal reference:") &&
-		!strings.Contains(p.Body, "Related DOI:") && !strings.Contains(p.Body, "[Submitted on") {
+	if !textutil.ContainsAny(p.Body, "Subjects:", "Cite as:", "Journal reference:", "Related DOI:", "[Submitted on") {
 		return
 	}
 	var out []Problem
@@ -189,14 +195,10 @@ func misplacedLinks(path string, p *model.Paper, warn *[]Problem) {
 		}
 		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: plainLine(p, "pdf"), Msg: fmt.Sprintf("pdf %q is arXiv's page of the paper, not a PDF, and the page's PDF link would lead there; %s", p.PDF, fix)})
 	}
-	if p.Code == "" {
+	u, host := linkHost(p.Code)
+	if u == nil {
 		return
 	}
-	u, err := url.Parse(p.Code)
-	if err != nil {
-		return
-	}
-	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	var what string
 	switch {
 	case host == "paperswithcode.com":
@@ -216,12 +218,8 @@ func misplacedLinks(path string, p *model.Paper, warn *[]Problem) {
 // arxivPage returns the id of the paper whose arXiv page (abs/ or
 // html/) u is, and true; or false when u is no such page.
 func arxivPage(u string) (string, bool) {
-	p, err := url.Parse(u)
-	if err != nil || !textutil.IsWebURL(u) {
-		return "", false
-	}
-	host := strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
-	if host != "arxiv.org" && host != "export.arxiv.org" {
+	p, host := linkHost(u)
+	if p == nil || host != "arxiv.org" && host != "export.arxiv.org" {
 		return "", false
 	}
 	for _, kind := range []string{"/abs/", "/html/"} {
@@ -230,6 +228,16 @@ func arxivPage(u string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// linkHost returns the http(s) URL u parsed and its host, lowercased and
+// without www.; nil for anything else (a field left empty).
+func linkHost(u string) (*url.URL, string) {
+	p, err := url.Parse(u)
+	if err != nil || !textutil.IsWebURL(u) {
+		return nil, ""
+	}
+	return p, strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
 }
 
 // plainLine is the line of the paper p's field key, one of PlainKeys, in
@@ -245,16 +253,16 @@ func inCapitals(s string, words, letters int) bool {
 	if strings.ContainsFunc(s, unicode.IsLower) {
 		return false
 	}
-	n, w := 0, 0
+	n, w := 0, 0 // capitals, and words that have one
 	for f := range strings.FieldsSeq(s) {
-		if c := strings.Count(strings.Map(func(r rune) rune {
+		c := 0
+		for _, r := range f {
 			if unicode.IsUpper(r) {
-				return 'A'
+				c++
 			}
-			return -1
-		}, f), "A"); c > 0 {
-			n += c
-			w++
+		}
+		if c > 0 {
+			n, w = n+c, w+1
 		}
 	}
 	return w >= words && n >= letters

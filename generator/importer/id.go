@@ -20,13 +20,14 @@ func CheckID(id string) error {
 	var digits *arxivid.DigitsError
 	var version *arxivid.VersionError
 	_, _, err := arxivid.Parse(id)
+	typed := arxivid.Mistyped(id)
 	switch {
 	case id == "":
 		return fmt.Errorf("the id is empty")
 	case arxivid.Valid(id):
 		return nil
-	case arxivid.Mistyped(id) != "":
-		return fmt.Errorf("id %q is the arXiv id %s typed otherwise; write %[2]s", id, arxivid.Mistyped(id))
+	case typed != "":
+		return fmt.Errorf("id %q is the arXiv id %s typed otherwise; write %[2]s", id, typed)
 	case errors.As(err, &digits), errors.As(err, &version):
 		return fmt.Errorf("id %q: %v; write it as the paper's page on arXiv shows it", id, err)
 	case !parse.ValidID(id): // as the build reads an id:

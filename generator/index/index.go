@@ -30,6 +30,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // Options control what the index keeps.
@@ -338,9 +339,10 @@ func titled(id string, byID map[string]*model.Paper) *model.Paper {
 	if !strings.Contains(id, " ") {
 		return nil
 	}
-	want := strings.ToLower(strings.Join(strings.Fields(id), " "))
+	fold := func(s string) string { return strings.ToLower(textutil.CollapseSpace(s)) }
+	want := fold(id)
 	for _, other := range keys(byID) {
-		if p := byID[other]; strings.ToLower(strings.Join(strings.Fields(p.Title), " ")) == want {
+		if p := byID[other]; fold(p.Title) == want {
 			return p
 		}
 	}

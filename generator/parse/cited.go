@@ -95,3 +95,20 @@ func vancouverNames(parts []string) []string {
 func isLower(r rune) bool {
 	return 'a' <= r && r <= 'z' || r > 127 && strings.ToUpper(string(r)) != string(r)
 }
+
+// etAlRE matches what a citation writes for the authors it leaves out,
+// alone or after a name: et al., and others.
+var etAlRE = regexp.MustCompile(`(?i)(?:^|[\s,]+)(et\.?\s*al\.?|and others|others)$`)
+
+// EtAl returns the name a, written with a citation's "et al." or
+// "others" (etAlRE), without it, and what it was; "", "" when a has none.
+func EtAl(a string) (alone, rest string) {
+	if l := len(a); l < 2 || a[l-1] != '.' && a[l-1]|0x20 != 'l' && a[l-1]|0x20 != 's' {
+		return "", "" // most names end otherwise than et al., et al or others
+	}
+	m := etAlRE.FindStringSubmatchIndex(a)
+	if m == nil || strings.EqualFold(a[m[2]:m[3]], "others") && m[0] > 0 { // "Ada Others" may be a name
+		return "", ""
+	}
+	return strings.TrimSpace(a[:m[0]]), a[m[2]:m[3]]
+}

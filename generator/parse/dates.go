@@ -33,9 +33,10 @@ func (e *dateError) Error() string {
 		return notADay(e.value, why)
 	}
 	if m := submittedRE.FindStringSubmatch(e.value); m != nil && meantDay(m[1]) != "" {
-		days := "published: " + meantDay(m[1]) + ", the day of its first version"
-		if meantDay(m[2]) != "" {
-			days = "published: " + meantDay(m[1]) + " and updated: " + meantDay(m[2]) + ", the days of its first and last versions"
+		first, last := meantDay(m[1]), meantDay(m[2])
+		days := "published: " + first + ", the day of its first version"
+		if last != "" {
+			days = "published: " + first + " and updated: " + last + ", the days of its first and last versions"
 		}
 		return fmt.Sprintf("%q is arXiv's line of the paper's versions, copied from its page, not a date; write %s (date: is the day your digest lists the paper)", e.value, days)
 	}

@@ -406,8 +406,10 @@ func hashtags(v string) string {
 // -1 when none is.
 func hashtagList(lines []string) (int, string) {
 	for i, l := range lines {
-		if v := valueOf(l); strings.HasPrefix(v, "[") && hashtags(v) != "" {
-			return i, hashtags(v)
+		if v := valueOf(l); strings.HasPrefix(v, "[") {
+			if tags := hashtags(v); tags != "" {
+				return i, tags
+			}
 		}
 	}
 	return -1, ""
@@ -932,10 +934,11 @@ func wholeOf(s string) string {
 		return strings.TrimLeft(m[1]+m[2]+zeros, "0")
 	}
 	if m := labelledRE.FindStringSubmatch(s); m != nil && m[1] != s {
-		if n := strings.TrimSpace(m[1]); !digitsRE.MatchString(n) {
-			return wholeOf(n)
+		n := strings.TrimSpace(m[1])
+		if digitsRE.MatchString(n) {
+			return n
 		}
-		return strings.TrimSpace(m[1])
+		return wholeOf(n)
 	}
 	return ""
 }
@@ -992,19 +995,16 @@ func listHint(key string, val *yaml.Node) string {
 // have no space); for authors the names between commas, semicolons and
 // "and", or those of a citation's list of names (CitedNames).
 func listItems(key string, val *yaml.Node) []string {
-	split := func(r rune) bool { return r == ',' || unicode.IsSpace(r) }
-	if strings.Contains(val.Value, ",") && key != "categories" { // an arXiv category has no space
-		split = func(r rune) bool { return r == ',' } // "machine learning, vision": two items of two words and one
-	}
-	if key == "keywords" {
-		split = func(r rune) bool { return r == ',' }
-	}
 	if key == "authors" {
 		items := authorPieces(val.Value)
 		if names, ok := CitedNames(items); ok {
 			return names
 		}
 		return items
+	}
+	split := func(r rune) bool { return r == ',' || unicode.IsSpace(r) }
+	if strings.Contains(val.Value, ",") && key != "categories" || key == "keywords" { // an arXiv category has no space
+		split = func(r rune) bool { return r == ',' } // "machine learning, vision": two items of two words and one
 	}
 	var items []string
 	for _, f := range strings.FieldsFunc(val.Value, split) {
@@ -1027,8 +1027,12 @@ func AuthorItems(s string) []string {
 // "Vaswani A, Shazeer N"), given names first, and false otherwise.
 func CitedAuthors(s string) ([]string, bool) { return CitedNames(authorPieces(s)) }
 
-// etAlPieceRE is what a citation writes for the authors it leaves out.
-var etAlPieceRE = regexp.MustCompile(`(?i)^(?:et\.?\s*al\.?|others)$`)
+// etAlAlone reports whether name is a citation's "et al." or "others"
+// alone (EtAl), which names no one.
+func etAlAlone(name string) bool {
+	alone, rest := EtAl(name)
+	return alone == "" && rest != ""
+}
 
 // authorPieces cuts s at its commas, semicolons and "and"s, leaving out
 // a citation's "et al." or "others", which names no one.
@@ -1036,7 +1040,7 @@ func authorPieces(s string) []string {
 	var items []string
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
 		for _, name := range strings.Split(f, " and ") {
-			if name = strings.TrimSpace(name); name != "" && !etAlPieceRE.MatchString(name) {
+			if name = strings.TrimSpace(name); name != "" && !etAlAlone(name) {
 				items = append(items, name)
 			}
 		}
