@@ -64,6 +64,8 @@ type Labels struct {
 	Table    string // names a table: "Table"
 	Footnote string // a footnote reference's title, ^^ its number: "Footnote ^^"
 	Backlink string // a footnote's back-link title: "Back to reference ^^"
+	// Alerts are the titles of GitHub's alerts, by type ("note": "Note").
+	Alerts map[string]string
 }
 
 // orDefaults returns l with each empty label English.
@@ -71,6 +73,11 @@ func (l Labels) orDefaults() Labels {
 	return Labels{
 		Equation: cmp.Or(l.Equation, "Equation"), Table: cmp.Or(l.Table, "Table"),
 		Footnote: cmp.Or(l.Footnote, "Footnote ^^"), Backlink: cmp.Or(l.Backlink, "Back to reference ^^"),
+		Alerts: map[string]string{
+			"note": cmp.Or(l.Alerts["note"], "Note"), "tip": cmp.Or(l.Alerts["tip"], "Tip"),
+			"important": cmp.Or(l.Alerts["important"], "Important"), "warning": cmp.Or(l.Alerts["warning"], "Warning"),
+			"caution": cmp.Or(l.Alerts["caution"], "Caution"),
+		},
 	}
 }
 
@@ -129,11 +136,11 @@ func New(opts Options) *Renderer {
 		),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithHeadingAttribute(),
 			parser.WithInlineParsers(util.Prioritized(dollarParser{}, 200)),
-			parser.WithASTTransformers(util.Prioritized(linkFixer(opts.BasePath), 100), util.Prioritized(mathOpenings{}, 100))),
+			parser.WithASTTransformers(util.Prioritized(linkFixer(opts.BasePath), 100), util.Prioritized(mathOpenings{}, 100), util.Prioritized(alerts{}, 100))),
 		goldmark.WithRendererOptions(rOpts...),
 	)
 	md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(mathR, 50), util.Prioritized(newCodeRenderer(), 50),
-		util.Prioritized(scrollRenderer{label: scrollable(labels.Table)}, 50)))
+		util.Prioritized(scrollRenderer{label: scrollable(labels.Table)}, 50), util.Prioritized(alertRenderer{titles: labels.Alerts}, 50)))
 	return &Renderer{md: md, unsafe: opts.UnsafeHTML, base: opts.BasePath, mathProblem: opts.MathProblem}
 }
 
@@ -244,7 +251,7 @@ func (c *collector) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		}
 	case ast.KindRawHTML:
 		c.raw = true
-	case ast.KindParagraph, ast.KindHeading, ast.KindTextBlock, extast.KindTableCell:
+	case ast.KindParagraph, ast.KindHeading, ast.KindTextBlock, extast.KindTableCell, kindAlertTitle:
 		// A tight list's items hold text blocks, not paragraphs.
 		t = plain(n, c.src)
 	}
