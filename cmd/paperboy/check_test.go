@@ -127,6 +127,11 @@ func TestCheckNamesNewPaperPlaceholders(t *testing.T) {
 			t.Errorf("check: exit %d\n%s\nwant 1 and %s", code, stdout, want)
 		}
 	}
+	// Nothing else: the text new wrote is told once, as what to replace,
+	// not also for what it shows (its $$ is in code, not an open formula).
+	if got := strings.Count(stdout, "\n"); got != len(wants) {
+		t.Errorf("check: %d lines\n%s\nwant only the %d placeholders'", got, stdout, len(wants))
+	}
 	// build publishes them, and warns of each.
 	code, _, stderr := runCLI("build", "-s", dir)
 	for _, want := range wants {

@@ -618,7 +618,7 @@ upvotes: 0
 ---
 
 ` + generator.NewPaperText + ` Inline math like $O(n \log n)$ and display math
-between $$ lines are kept intact.
+between ` + "`$$`" + ` lines are kept intact.
 
 Notes after the abstract are yours: they survive re-imports.
 `
