@@ -234,7 +234,7 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"unclosed inline paren math", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract with \\(a_1 math."}, `warning: content/papers/2405.00001.md:9: the \( of "\(a_1" opens math that no \) closes in its paragraph`},
 		{mistake{"unclosed bracket display", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract.\n\n\\[\na = b\n\nMore."}, `warning: content/papers/2405.00001.md:11: \[ opens display math that no \] closes in its paragraph`},
 		{mistake{"begin without end", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract.\n\n\\begin{equation}\na = b\n\nMore."}, `warning: content/papers/2405.00001.md:11: \begin{equation} opens display math that no \end{equation} closes in its paragraph (a blank line ends it)`},
-		{mistake{"wiki link", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract [[2405.00002]]."}, ``},
+		{mistake{"wiki link", p1, "An agent abstract with $a_1 * b_2$ math.", "Abstract [[2405.00002]]."}, "warning: content/papers/2405.00001.md:9: [[2405.00002]] is a wiki link, Obsidian's, which Markdown does not read, so the page shows it as written; write [2405.00002](2405.00002.md)"},
 		{mistake{"link to paper by id bare", p1, "An agent abstract with $a_1 * b_2$ math.", "See [x](2405.00002)."}, `warning: content/papers/2405.00001.md:9: the link 2405.00002 is broken: there`},
 		{mistake{"link to paper by id bare missing", p1, "An agent abstract with $a_1 * b_2$ math.", "See [x](2405.99999)."}, `warning: content/papers/2405.00001.md:9: the link 2405.99999 is broken: there`},
 		// days

@@ -33,7 +33,9 @@ type Findings struct {
 	// and a word broken at a line's end with a hyphen, as a copy of a
 	// PDF's lines leaves it (brokenWords), and a link wrapped by a mail or
 	// search service (wrappedLinks), and an alert that shows as written:
-	// of a type GitHub's are not, or outside a quote (alertMistakes).
+	// of a type GitHub's are not, or outside a quote (alertMistakes), and
+	// Obsidian's wiki links, comments and highlights and emoji shortcodes
+	// (otherMarkdowns).
 	Warnings []Hidden
 }
 
@@ -48,7 +50,7 @@ func (r *Renderer) Check(body, written string) Findings {
 	return Findings{
 		Shortcodes: s.shortcodes(),
 		Errors:     append(s.hiddenByComments(), s.takenIDs()...),
-		Warnings:   slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.unspacedHeadings(), s.droppedLinks(), s.spacedLinks(), s.unlinked(), s.indentedProse(), s.pipeRows(), s.underlinedProse(), s.brokenWords(), s.wrappedLinks(), s.alertMistakes()),
+		Warnings:   slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.unspacedHeadings(), s.droppedLinks(), s.spacedLinks(), s.unlinked(), s.indentedProse(), s.pipeRows(), s.underlinedProse(), s.brokenWords(), s.wrappedLinks(), s.alertMistakes(), s.otherMarkdowns()),
 	}
 }
 

@@ -1,0 +1,118 @@
+package markdown
+
+import (
+	"cmp"
+	"fmt"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark-emoji/definition"
+
+	"github.com/paperboy-digest/paperboy/generator/textutil"
+)
+
+// habit is a way of writing that another Markdown tool reads and
+// CommonMark does not, which the page shows as written.
+type habit struct {
+	need string // the bytes every match holds, looked for first
+	re   *regexp.Regexp
+	msg  func(m []string) string // the warning for a match's groups; "" lets it be
+}
+
+// habits are Obsidian's wiki links, embeds, comments and highlights, and
+// the emoji shortcodes that GitHub's preview and Slack show as emoji.
+var habits = []habit{
+	{"[[", regexp.MustCompile(`(!?)\[\[([^\[\]|#\n]*)(#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\]`), wikiLink},
+	{"%%", regexp.MustCompile(`(?s)%%(.*?)%%`), func(m []string) string {
+		return fmt.Sprintf("%s is Obsidian's comment, which Markdown does not hide, so the page shows it, %%%% and all; write <!-- %s --> to keep a note to yourself off the page", shorten(m[0]), strings.TrimSpace(shorten(m[1])))
+	}},
+	{"==", regexp.MustCompile(`==([^=\s](?:[^=\n]*[^=\s])?)==`), func(m []string) string {
+		return fmt.Sprintf("%s is Obsidian's highlight, which Markdown does not have, so the page shows the equals signs; write **%s** to set it off", shorten(m[0]), m[1])
+	}},
+	{":", regexp.MustCompile(`:([a-z0-9_+-]+):`), func(m []string) string {
+		e, ok := githubEmoji().Get(m[1])
+		if !ok || !e.IsUnicode() {
+			return ""
+		}
+		return fmt.Sprintf("%s is an emoji's shortcode, which GitHub's preview shows as %s and the page shows as written; write %s itself", m[0], string(e.Unicode), string(e.Unicode))
+	}},
+}
+
+// githubEmoji is the table of GitHub's emoji shortcodes.
+var githubEmoji = sync.OnceValue(func() definition.Emojis { return definition.Github() })
+
+// otherMarkdowns returns a warning for each place the source is written
+// as another tool's Markdown reads it, which the page shows as written:
+// Obsidian's [[wiki links]], ![[embeds]], %%comments%% and ==highlights==,
+// and emoji shortcodes (:rocket:). Each gives the Markdown to write. Code,
+// math and HTML comments are let be, and so is a match inside a word
+// (a:b:c, a base64 address's ==).
+func (s *source) otherMarkdowns() []Hidden {
+	var out []Hidden
+	var verbatim ranges
+	verbatimDone := false
+	for _, h := range habits {
+		if !strings.Contains(s.text, h.need) {
+			continue
+		}
+		for _, loc := range h.re.FindAllStringSubmatchIndex(s.text, -1) {
+			start, end := loc[0], loc[1]
+			if inWord(s.text, start, end) {
+				continue
+			}
+			if !verbatimDone {
+				verbatim, verbatimDone = s.verbatim(), true
+			}
+			if verbatim.contains(start) || verbatim.contains(end-1) {
+				continue
+			}
+			m := make([]string, len(loc)/2)
+			for i := range m {
+				if loc[2*i] >= 0 {
+					m[i] = s.text[loc[2*i]:loc[2*i+1]]
+				}
+			}
+			if msg := h.msg(m); msg != "" {
+				out = append(out, Hidden{s.line(start), msg})
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Hidden) int { return cmp.Compare(a.Line, b.Line) })
+	return out
+}
+
+// inWord reports whether text[start:end] touches a letter or digit on
+// either side, or a link's ( or [ after it: a:b:c, abc==, [[1]](x).
+func inWord(text string, start, end int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:start])
+	after, _ := utf8.DecodeRuneInString(text[end:])
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	return word(before) || word(after) || after == '(' || after == '['
+}
+
+// wikiLink is the warning for Obsidian's [[target#heading|text]], or an
+// embed, ![[figure.png]]: the Markdown link or image to write.
+func wikiLink(m []string) string {
+	embed, target, heading, label := m[1] == "!", strings.TrimSpace(m[2]), m[3], m[4]
+	if target == "" || strings.Contains(target, ",") {
+		return "" // [[]], or a nested list: [[1, 2]]
+	}
+	dest := target
+	if ext := path.Ext(target); !strings.ContainsFunc(ext, unicode.IsLetter) {
+		dest += ".md" // a note's name, 2401.00001 or Reading list
+	}
+	dest = strings.ReplaceAll(dest, " ", "%20") + strings.ReplaceAll(strings.ToLower(heading), " ", "-")
+	if embed {
+		return fmt.Sprintf("%s is Obsidian's embed, which Markdown does not read, so the page shows it as written; write ![what it shows](%s), the file's path relative to this one", m[0], dest)
+	}
+	return fmt.Sprintf("%s is a wiki link, Obsidian's, which Markdown does not read, so the page shows it as written; write [%s](%s), the path of the file it names relative to this one", m[0], cmp.Or(label, target), dest)
+}
+
+// shorten returns s with its runs of spaces one, and at most 40 runes
+// of it, as a warning quotes it.
+func shorten(s string) string { return textutil.Truncate(40, textutil.CollapseSpace(s)) }

@@ -1,0 +1,45 @@
+package markdown
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestOtherMarkdowns(t *testing.T) {
+	r := New(Options{})
+	wiki := func(written, write string) string {
+		return written + " is a wiki link, Obsidian's, which Markdown does not read, so the page shows it as written; write " + write + ", the path of the file it names relative to this one"
+	}
+	for _, tt := range []struct {
+		name, src string
+		want      []Hidden
+	}{
+		{"wiki links", "See [[2401.00001]] and\n[[Reading list#Week 2|the list]].\n", []Hidden{
+			{1, wiki("[[2401.00001]]", "[2401.00001](2401.00001.md)")},
+			{2, wiki("[[Reading list#Week 2|the list]]", "[the list](Reading%20list.md#week-2)")},
+		}},
+		{"a file", "[[notes.pdf]]\n", []Hidden{{1, wiki("[[notes.pdf]]", "[notes.pdf](notes.pdf)")}}},
+		{"an embed", "![[figure 1.png]]\n", []Hidden{{1, "![[figure 1.png]] is Obsidian's embed, which Markdown does not read, so the page shows it as written; write ![what it shows](figure%201.png), the file's path relative to this one"}}},
+		{"a comment", "Text. %%ask Ada%%\n\n%%\nnot yet\n%%\n", []Hidden{
+			{1, "%%ask Ada%% is Obsidian's comment, which Markdown does not hide, so the page shows it, %% and all; write <!-- ask Ada --> to keep a note to yourself off the page"},
+			{3, "%% not yet %% is Obsidian's comment, which Markdown does not hide, so the page shows it, %% and all; write <!-- not yet --> to keep a note to yourself off the page"},
+		}},
+		{"a highlight", "The ==key result== holds.\n", []Hidden{{1, "==key result== is Obsidian's highlight, which Markdown does not have, so the page shows the equals signs; write **key result** to set it off"}}},
+		{"emoji", "Ship it :rocket:, then :tada:!\n", []Hidden{
+			{1, ":rocket: is an emoji's shortcode, which GitHub's preview shows as 🚀 and the page shows as written; write 🚀 itself"},
+			{1, ":tada: is an emoji's shortcode, which GitHub's preview shows as 🎉 and the page shows as written; write 🎉 itself"},
+		}},
+		{"no emoji of that name", "Time :nope: here\n", nil},
+		{"inside words", "A ratio a:b:c, at 1:100:2, a token abc==&d=ef==, 50%% or 60%%.\n", nil},
+		{"code and math", "`[[x]]` and `:rocket:` and $a==b==c$ and\n\n```\n%%x%%\n```\n", nil},
+		{"a link's text", "[[1]](https://example.org) and [[x]][ref]\n\n[ref]: https://example.org\n", nil},
+		{"a nested list", "The matrix [[1, 2]] is small.\n", nil},
+		{"a comparison", "If a == b, then c == d.\n", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := r.source([]byte(tt.src)).otherMarkdowns(); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("otherMarkdowns(%q) =\n%+v\nwant\n%+v", tt.src, got, tt.want)
+			}
+		})
+	}
+}
