@@ -572,5 +572,6 @@ func markdownLabels(words *i18n.Catalog) markdown.Labels {
 	return markdown.Labels{Equation: t.Text("mdEquation"), Table: t.Text("mdTable"),
 		Footnote: t.Text("mdFootnote", "Num", "^^"), Backlink: t.Text("mdBacklink", "Num", "^^"),
 		Alerts: map[string]string{"note": t.Text("mdNote"), "tip": t.Text("mdTip"), "important": t.Text("mdImportant"),
-			"warning": t.Text("mdWarning"), "caution": t.Text("mdCaution")}}
+			"warning": t.Text("mdWarning"), "caution": t.Text("mdCaution")},
+		Done: t.Text("mdDone"), ToDo: t.Text("mdToDo")}
 }

@@ -66,6 +66,8 @@ type Labels struct {
 	Backlink string // a footnote's back-link title: "Back to reference ^^"
 	// Alerts are the titles of GitHub's alerts, by type ("note": "Note").
 	Alerts map[string]string
+	Done   string // names a task list's ticked box: "Done"
+	ToDo   string // names a task list's empty box: "Not done"
 }
 
 // orDefaults returns l with each empty label English.
@@ -73,6 +75,7 @@ func (l Labels) orDefaults() Labels {
 	return Labels{
 		Equation: cmp.Or(l.Equation, "Equation"), Table: cmp.Or(l.Table, "Table"),
 		Footnote: cmp.Or(l.Footnote, "Footnote ^^"), Backlink: cmp.Or(l.Backlink, "Back to reference ^^"),
+		Done: cmp.Or(l.Done, "Done"), ToDo: cmp.Or(l.ToDo, "Not done"),
 		Alerts: map[string]string{
 			"note": cmp.Or(l.Alerts["note"], "Note"), "tip": cmp.Or(l.Alerts["tip"], "Tip"),
 			"important": cmp.Or(l.Alerts["important"], "Important"), "warning": cmp.Or(l.Alerts["warning"], "Warning"),
@@ -140,7 +143,8 @@ func New(opts Options) *Renderer {
 		goldmark.WithRendererOptions(rOpts...),
 	)
 	md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(mathR, 50), util.Prioritized(newCodeRenderer(), 50),
-		util.Prioritized(scrollRenderer{label: scrollable(labels.Table)}, 50), util.Prioritized(alertRenderer{titles: labels.Alerts}, 50)))
+		util.Prioritized(scrollRenderer{label: scrollable(labels.Table)}, 50), util.Prioritized(alertRenderer{titles: labels.Alerts}, 50),
+		util.Prioritized(taskRenderer{done: labels.Done, todo: labels.ToDo}, 50)))
 	return &Renderer{md: md, unsafe: opts.UnsafeHTML, base: opts.BasePath, mathProblem: opts.MathProblem}
 }
 

@@ -28,6 +28,7 @@ const maxPlainDepth = 16
 //	\[ and \] each alone on a line → $$ and $$ (see displayBlock)
 //	\begin{align}…\end{align} on lines of their own → $$\begin{align}…\end{align}$$
 //	a fenced code block of language math (GitHub's display math) → $$ lines around its TeX
+//	$`\sqrt{3}`$ (GitHub's inline math with backticks) → $\sqrt{3}$
 //
 // A tie is a lone ~ between two characters that are not white space (but
 // not "(~100B", which is "about"); any other run of tildes is Markdown's (~~struck~~ is strikethrough), as
@@ -169,7 +170,7 @@ func (c *plainConv) run(lo, hi, depth int) {
 		switch s[i] {
 		case '$':
 			end := mathSpan(s, i)
-			c.b.WriteString(s[i:end])
+			c.b.WriteString(backtickMath(s[i:end]))
 			i = end
 		case '`':
 			i = c.backticks(s, i)
@@ -568,4 +569,14 @@ func matchBraces(s string) []int32 {
 		}
 	}
 	return match
+}
+
+// backtickMath returns the inline math span m, $`…`$ as GitHub writes
+// math whose TeX Markdown would otherwise read, as $…$ (Paperboy's math
+// is never Markdown); any other span as it is.
+func backtickMath(m string) string {
+	if len(m) > 4 && strings.HasPrefix(m, "$`") && strings.HasSuffix(m, "`$") && !strings.ContainsAny(m[2:len(m)-2], "$`") {
+		return "$" + m[2:len(m)-2] + "$"
+	}
+	return m
 }

@@ -148,6 +148,8 @@ func TestPlain(t *testing.T) {
 		{"a\n```math\nx--y \\\\\n```\nb -- c", "a\n$$\nx--y \\\\\n$$\nb – c"},
 		{"  ~~~~ math \n  a--b\n  ~~~~~\n", "  $$\n  a--b\n  $$\n"},
 		{"```math\n```", "$$\n$$"},
+		{"root $`\\sqrt{3}`$ and $`a_1`$--b", "root $\\sqrt{3}$ and $a_1$–b"}, // GitHub's inline math
+		{"$`a$b`$ and $``$ and `$x$`", "$`a$b`$ and $``$ and `$x$`"},
 		{"```math\na--b", "```math\na--b"},                         // left open: code
 		{"```math\n$$a$$\n```", "```math\n$$a$$\n```"},             // holds $$: code
 		{"````math\na\n```\n````", "$$\na\n```\n$$"},               // a shorter fence is its text
