@@ -32,7 +32,7 @@ func altNotes(site *model.Site, b beside) (notes []Problem, written map[string]b
 			case img.HTML && img.NoAlt:
 				written[img.Src] = true
 				notes = append(notes, Problem{Kind: "note", Path: src, Line: img.Line, Msg: imgWithoutAlt(img.Dest)})
-			case !img.HTML && img.Alt == "":
+			case !img.HTML && img.Alt == "" && !img.Link: // a link's is a warning (markdown's namelessLinks)
 				bare = append(bare, img)
 			}
 		}
@@ -48,29 +48,16 @@ func altNotes(site *model.Site, b beside) (notes []Problem, written map[string]b
 // have no alt text, the first on the note's line.
 func bareImages(imgs []markdown.Image) string {
 	shown := make([]string, len(imgs))
-	link := false
 	for i, img := range imgs {
 		shown[i] = "![](" + img.Dest + ")"
 		if i > 0 {
 			shown[i] += fmt.Sprintf(" on line %d", img.Line)
 		}
-		if img.Link {
-			shown[i] += " (all its link shows, which then has no name)"
-			link = true
-		}
 	}
 	example := "![DPO pipeline](" + imgs[0].Dest + ")"
 	if len(imgs) == 1 {
-		msg := shown[0] + " has no alt text, so pages give it alt=\"\" and screen readers pass over it as decoration; write what it shows between the brackets, " + example
-		if link {
-			return msg + ", or where its link leads"
-		}
-		return msg + ", or leave it so if it is only decoration"
+		return shown[0] + " has no alt text, so pages give it alt=\"\" and screen readers pass over it as decoration; write what it shows between the brackets, " + example + ", or leave it so if it is only decoration"
 	}
-	msg := fmt.Sprintf("%s have no alt text: %s; pages give them alt=\"\", and screen readers pass over them as decoration; write what each shows between its brackets, such as %s, or leave one so if it is only decoration",
+	return fmt.Sprintf("%s have no alt text: %s; pages give them alt=\"\", and screen readers pass over them as decoration; write what each shows between its brackets, such as %s, or leave one so if it is only decoration",
 		textutil.Plural(len(imgs), "image", "images"), textutil.List(shown), example)
-	if link {
-		msg += " (one that is all its link shows never is: write where the link leads)"
-	}
-	return msg
 }

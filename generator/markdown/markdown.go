@@ -144,7 +144,8 @@ func New(opts Options) *Renderer {
 	)
 	md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(mathR, 50), util.Prioritized(newCodeRenderer(), 50),
 		util.Prioritized(scrollRenderer{label: scrollable(labels.Table)}, 50), util.Prioritized(alertRenderer{titles: labels.Alerts}, 50),
-		util.Prioritized(taskRenderer{done: labels.Done, todo: labels.ToDo}, 50)))
+		util.Prioritized(taskRenderer{done: labels.Done, todo: labels.ToDo}, 50),
+		util.Prioritized(newTableCellRenderer(extension.NewTableHTMLRenderer()), 50)))
 	return &Renderer{md: md, unsafe: opts.UnsafeHTML, base: opts.BasePath, mathProblem: opts.MathProblem}
 }
 

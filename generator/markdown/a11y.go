@@ -1,0 +1,116 @@
+package markdown
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/util"
+)
+
+// namelessLinkBytes are how a link with no text starts: [](…), [ ](…),
+// [](ref) or a link that shows an image only, [![](…)](…).
+var namelessLinkBytes = []string{"[](", "[ ](", "[][", "[![](", "[![ ]("}
+
+// namelessLinks returns a warning for each link that shows no text: the
+// page has nothing to follow (or an image only) and screen readers say
+// "link" and no more, or the address. A link whose image has alt text is
+// named by it.
+func (s *source) namelessLinks() []Hidden {
+	found := false
+	for _, b := range namelessLinkBytes {
+		if strings.Contains(s.text, b) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return nil
+	}
+	src := s.bytes()
+	var out []Hidden
+	each(s.root(), func(l *ast.Link) {
+		if strings.TrimSpace(plain(l, src)) != "" {
+			return
+		}
+		dest := string(l.Destination)
+		line := s.line(offsetOf(l))
+		if img, ok := l.FirstChild().(*ast.Image); ok {
+			out = append(out, Hidden{line, fmt.Sprintf("this link to %s shows only an image with no alt text, so screen readers say \"link\" and no more; write where the link leads as the image's alt text: [![The paper's page](%s)](%s)", dest, img.Destination, dest)})
+			return
+		}
+		out = append(out, Hidden{line, fmt.Sprintf("this link to %s has no text, so the page shows nothing to follow and screen readers say \"link\" and no more; write where it leads between its brackets: [the code](%[1]s)", dest)})
+	})
+	return out
+}
+
+// emptyHeadingRE is a line that is an ATX heading with no words: its #
+// signs alone, a closing run of them, or a {#id} only.
+var emptyHeadingRE = regexp.MustCompile(`(?m)^ {0,3}#{1,6}(?:[ \t]+#*)?[ \t]*(?:\{[^}\n]*\})?[ \t]*$`)
+
+// emptyHeadings returns a warning for each heading with no words ("##"
+// alone on its line), which the page holds as an empty heading: screen
+// readers list it among the page's headings, with nothing to say.
+func (s *source) emptyHeadings() []Hidden {
+	if !strings.Contains(s.text, "#") {
+		return nil
+	}
+	locs := emptyHeadingRE.FindAllStringIndex(s.text, -1)
+	if locs == nil {
+		return nil
+	}
+	verbatim := s.verbatim()
+	var out []Hidden
+	for _, loc := range locs {
+		if verbatim.contains(loc[0] + strings.IndexByte(s.text[loc[0]:loc[1]], '#')) {
+			continue
+		}
+		hashes := strings.TrimSpace(s.text[loc[0]:loc[1]])
+		hashes = hashes[:strings.IndexFunc(hashes+" ", func(r rune) bool { return r != '#' })]
+		out = append(out, Hidden{s.line(loc[0]), fmt.Sprintf("this heading has no words, so the page holds an empty heading, which screen readers list among its headings with nothing to say; write its words after %s, or remove the line", hashes)})
+	}
+	return out
+}
+
+// tableCellRenderer renders a table's cells as goldmark does, but an
+// empty cell of its header row as <td>: an empty <th> (the corner of a
+// table whose first column heads its rows) is a header that names
+// nothing, which screen readers announce for every cell under it.
+type tableCellRenderer struct {
+	cell renderer.NodeRendererFunc // goldmark's
+}
+
+// newTableCellRenderer returns a tableCellRenderer around goldmark's
+// renderer of cells, nr's.
+func newTableCellRenderer(nr renderer.NodeRenderer) tableCellRenderer {
+	var c funcsOf
+	nr.RegisterFuncs(&c)
+	return tableCellRenderer{cell: c[extast.KindTableCell]}
+}
+
+// funcsOf collects the functions a NodeRenderer registers, by kind.
+type funcsOf map[ast.NodeKind]renderer.NodeRendererFunc
+
+// Register implements renderer.NodeRendererFuncRegisterer.
+func (f *funcsOf) Register(k ast.NodeKind, fn renderer.NodeRendererFunc) {
+	if *f == nil {
+		*f = funcsOf{}
+	}
+	(*f)[k] = fn
+}
+
+// RegisterFuncs implements renderer.NodeRenderer.
+func (r tableCellRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(extast.KindTableCell, func(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if _, header := n.Parent().(*extast.TableHeader); header && !n.HasChildren() {
+			if entering {
+				w.WriteString("<td></td>\n")
+			}
+			return ast.WalkContinue, nil
+		}
+		return r.cell(w, src, n, entering)
+	})
+}

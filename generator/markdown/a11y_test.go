@@ -1,0 +1,66 @@
+package markdown
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestNamelessLinks(t *testing.T) {
+	r := New(Options{})
+	for _, tt := range []struct {
+		name, src string
+		want      []Hidden
+	}{
+		{"no text", "See [](https://example.org/code) and\n[ ](https://example.org/b).\n", []Hidden{
+			{1, `this link to https://example.org/code has no text, so the page shows nothing to follow and screen readers say "link" and no more; write where it leads between its brackets: [the code](https://example.org/code)`},
+			{2, `this link to https://example.org/b has no text, so the page shows nothing to follow and screen readers say "link" and no more; write where it leads between its brackets: [the code](https://example.org/b)`},
+		}},
+		{"an image only", "Text.\n\n[![](fig.png)](https://example.org/paper)\n", []Hidden{
+			{3, `this link to https://example.org/paper shows only an image with no alt text, so screen readers say "link" and no more; write where the link leads as the image's alt text: [![The paper's page](fig.png)](https://example.org/paper)`},
+		}},
+		{"a reference", "[][r]\n\n[r]: https://example.org/\n", []Hidden{
+			{1, `this link to https://example.org/ has no text, so the page shows nothing to follow and screen readers say "link" and no more; write where it leads between its brackets: [the code](https://example.org/)`},
+		}},
+		{"named", "[code](https://example.org/) [![The chart](fig.png)](https://example.org/) [`x`](https://example.org/) [$x$](https://example.org/)\n", nil},
+		{"in code", "`[](https://example.org/)`\n", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := r.source([]byte(tt.src)).namelessLinks(); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("namelessLinks(%q) =\n%+v\nwant\n%+v", tt.src, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestEmptyHeadings(t *testing.T) {
+	r := New(Options{})
+	msg := func(hashes string) string {
+		return "this heading has no words, so the page holds an empty heading, which screen readers list among its headings with nothing to say; write its words after " + hashes + ", or remove the line"
+	}
+	for _, tt := range []struct {
+		name, src string
+		want      []Hidden
+	}{
+		{"alone", "Text.\n\n##\n\nMore.\n", []Hidden{{3, msg("##")}}},
+		{"closed, or an id only", "### ###\n\n## {#x}\n", []Hidden{{1, msg("###")}, {3, msg("##")}}},
+		{"words", "## Notes\n\n#hashtag\n\nC#\n", nil},
+		{"code", "```\n##\n```\n\n    ##\n", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := r.source([]byte(tt.src)).emptyHeadings(); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("emptyHeadings(%q) =\n%+v\nwant\n%+v", tt.src, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestEmptyHeaderCell(t *testing.T) {
+	res, err := New(Options{}).Render([]byte("| | Right |\n|---|--:|\n| a | 1 |\n|  |  |\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "<div class=\"table-scroll\" role=\"group\" aria-label=\"Table\" tabindex=\"0\"><table>\n<thead>\n<tr>\n<td></td>\n<th style=\"text-align:right\">Right</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>a</td>\n<td style=\"text-align:right\">1</td>\n</tr>\n<tr>\n<td></td>\n<td style=\"text-align:right\"></td>\n</tr>\n</tbody>\n</table></div>\n"
+	if string(res.HTML) != want {
+		t.Errorf("got\n%s\nwant\n%s", res.HTML, want)
+	}
+}
