@@ -338,31 +338,40 @@ var titleMarkupRE = regexp.MustCompile(`\[([^\]]+)\]\((?:https?://|/)[^)\s]*\)|\
 var supSubRE = regexp.MustCompile(`<(sup|sub)>([^<]*)</(?:sup|sub)>`)
 
 // titleMarkup warns in warn of the Markdown or HTML in the paper p's
-// title (titleMarkupRE) outside its math, which its pages, feeds and
-// citations show as written, with the title to write: the words alone,
-// and a superscript or subscript as math.
+// title and tldr (titleMarkupRE) outside their math, which they do not
+// read, with the text to write: the words alone, and a superscript or
+// subscript as math. Its pages, feeds and citations show a title as
+// written, and its pages, cards and feeds a tldr.
 func titleMarkup(path string, p *model.Paper, warn *[]Problem) {
-	if !strings.ContainsAny(p.Title, "*`[<") {
+	textMarkup(path, "the title", "a title", p.Title, cmp.Or(p.TitleLine, p.Line), "pages, feeds and citations", warn)
+	textMarkup(path, "tldr", "a tldr", p.TLDR, plainLine(p, "tldr"), "pages, cards and feeds", warn)
+}
+
+// textMarkup warns in warn of the Markdown or HTML in t, the text of a
+// field (what, of which one is a) on line of path, which shows shows as
+// written.
+func textMarkup(path, what, a, t string, line int, shows string, warn *[]Problem) {
+	if !strings.ContainsAny(t, "*`[<") {
 		return
 	}
-	found := markupIn(p.Title)
+	found := markupIn(t)
 	if found == nil {
 		return
 	}
-	var what string
+	var has string
 	switch m := found[0]; {
 	case m[2] >= 0:
-		what = "a Markdown link"
+		has = "a Markdown link"
 	case m[4] >= 0:
-		what = "Markdown's bold"
+		has = "Markdown's bold"
 	case m[8] >= 0:
-		what = "Markdown's italics"
+		has = "Markdown's italics"
 	case m[12] >= 0:
-		what = "Markdown's code"
+		has = "Markdown's code"
 	default:
-		what = "HTML's " + p.Title[m[14]:m[15]]
+		has = "HTML's " + t[m[14]:m[15]]
 	}
-	t := supSubRE.ReplaceAllStringFunc(p.Title, func(s string) string {
+	t = supSubRE.ReplaceAllStringFunc(t, func(s string) string {
 		m := supSubRE.FindStringSubmatch(s)
 		return "$" + map[string]string{"sup": "^", "sub": "_"}[m[1]] + "{" + m[2] + "}$"
 	})
@@ -378,8 +387,8 @@ func titleMarkup(path string, p *model.Paper, warn *[]Problem) {
 		last = m[1]
 	}
 	plain.WriteString(t[last:])
-	*warn = append(*warn, Problem{Kind: "source", Path: path, Line: cmp.Or(p.TitleLine, p.Line), Msg: fmt.Sprintf(
-		"the title has %s, which a title does not read (it is text, with $…$ for math): pages, feeds and citations show it as written; write %q", what, textutil.CollapseSpace(plain.String()))})
+	*warn = append(*warn, Problem{Kind: "source", Path: path, Line: line, Msg: fmt.Sprintf(
+		"%s has %s, which %s does not read (it is text, with $…$ for math): %s show it as written; write %q", what, has, a, shows, textutil.CollapseSpace(plain.String()))})
 }
 
 // markupIn returns where titleMarkupRE matches in the title t outside its

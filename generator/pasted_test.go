@@ -133,21 +133,24 @@ func TestCapitals(t *testing.T) {
 	}
 }
 
-// TestTitleMarkup: Markdown or HTML in a title, outside its math, is a
-// warning at its line with the title to write (a superscript as math); a
+// TestTitleMarkup: Markdown or HTML in a title or a tldr, outside its
+// math, is a warning at its line with the text to write (a superscript as
+// math); a
 // title's own asterisks (Q*) and underscores (__init__) are none.
 func TestTitleMarkup(t *testing.T) {
 	title := func(name, id, t string) string {
 		return "-- content/papers/" + name + ".md --\n---\ntitle: \"" + t + "\"\narxiv: \"" + id + "\"\ndate: 2024-01-01\nauthors: [Ada Lovelace]\n---\nAn abstract.\n"
 	}
 	site := siteYAML + title("a", "2401.00001", "**Attention** Is $a**b$ All *You* Need") + title("b", "2401.00002", "[FlashAttention](https://arxiv.org/abs/2205.14135): Fast") +
-		title("c", "2401.00003", "O(n<sup>2</sup>) and `GPT-4`") + title("d", "2401.00004", "Q* and A* Search for __init__")
+		title("c", "2401.00003", "O(n<sup>2</sup>) and `GPT-4`") + title("d", "2401.00004", "Q* and A* Search for __init__") +
+		"-- content/papers/e.md --\n---\ntitle: E\narxiv: \"2401.00005\"\ndate: 2024-01-01\ntldr: \"A **linear** bound, [code](https://example.org) and $O(n*m)$.\"\n---\nAn abstract.\n"
 	got := warningsOf(t, site)
 	const says = ", which a title does not read (it is text, with $…$ for math): pages, feeds and citations show it as written; write "
 	want := []string{
 		`content/papers/a.md:2: the title has Markdown's bold` + says + `"Attention Is $a**b$ All You Need"`,
 		`content/papers/b.md:2: the title has a Markdown link` + says + `"FlashAttention: Fast"`,
 		`content/papers/c.md:2: the title has HTML's <sup>` + says + `"O(n$^{2}$) and GPT-4"`,
+		`content/papers/e.md:5: tldr has Markdown's bold, which a tldr does not read (it is text, with $…$ for math): pages, cards and feeds show it as written; write "A linear bound, code and $O(n*m)$."`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
