@@ -213,7 +213,9 @@ func lastText(n ast.Node) *ast.Text {
 }
 
 // alertRenderer renders alerts as GitHub does, with a title of the
-// type's name in the site's language where the curator wrote none.
+// type's name in the site's language where the curator wrote none; the
+// title is strong, so that a feed reader or a mail client, without the
+// theme's CSS, sets it off too.
 type alertRenderer struct {
 	titles map[string]string // type → its title
 }
@@ -228,15 +230,15 @@ func (r alertRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 		}
 		fmt.Fprintf(w, `<div class="markdown-alert markdown-alert-%s" role="note">`+"\n", a.typ)
 		if !a.titled {
-			fmt.Fprintf(w, `<p class="markdown-alert-title">%s</p>`+"\n", html.EscapeString(r.titles[a.typ]))
+			fmt.Fprintf(w, `<p class="markdown-alert-title"><strong>%s</strong></p>`+"\n", html.EscapeString(r.titles[a.typ]))
 		}
 		return ast.WalkContinue, nil
 	})
 	reg.Register(kindAlertTitle, func(w util.BufWriter, _ []byte, _ ast.Node, entering bool) (ast.WalkStatus, error) {
 		if entering {
-			w.WriteString(`<p class="markdown-alert-title">`)
+			w.WriteString(`<p class="markdown-alert-title"><strong>`)
 		} else {
-			w.WriteString("</p>\n")
+			w.WriteString("</strong></p>\n")
 		}
 		return ast.WalkContinue, nil
 	})

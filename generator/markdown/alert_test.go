@@ -11,12 +11,12 @@ func TestAlerts(t *testing.T) {
 	for _, tt := range []struct {
 		name, src, want string
 	}{
-		{"note", "> [!NOTE]\n> Read this.\n", "<div class=\"markdown-alert markdown-alert-note\" role=\"note\">\n<p class=\"markdown-alert-title\">Note</p>\n<p>Read this.</p>\n</div>\n"},
-		{"any case, the site's word", "> [!tip]\n> Read this.\n", "<div class=\"markdown-alert markdown-alert-tip\" role=\"note\">\n<p class=\"markdown-alert-title\">Astuce</p>\n<p>Read this.</p>\n</div>\n"},
-		{"a title", "> [!WARNING] Read *this* first  \n> Text.\n", "<div class=\"markdown-alert markdown-alert-warning\" role=\"note\">\n<p class=\"markdown-alert-title\">Read <em>this</em> first</p>\n<p>Text.</p>\n</div>\n"},
-		{"a title ending in emphasis", "> [!caution] Mind *this*\n> Text.\n", "<div class=\"markdown-alert markdown-alert-caution\" role=\"note\">\n<p class=\"markdown-alert-title\">Mind <em>this</em></p>\n<p>Text.</p>\n</div>\n"},
-		{"Obsidian's fold, blocks", "> [!important]-\n>\n> - a\n> - b\n", "<div class=\"markdown-alert markdown-alert-important\" role=\"note\">\n<p class=\"markdown-alert-title\">Important</p>\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n</div>\n"},
-		{"in a list", "- > [!NOTE]\n  > x\n", "<ul>\n<li>\n<div class=\"markdown-alert markdown-alert-note\" role=\"note\">\n<p class=\"markdown-alert-title\">Note</p>\n<p>x</p>\n</div>\n</li>\n</ul>\n"},
+		{"note", "> [!NOTE]\n> Read this.\n", "<div class=\"markdown-alert markdown-alert-note\" role=\"note\">\n<p class=\"markdown-alert-title\"><strong>Note</strong></p>\n<p>Read this.</p>\n</div>\n"},
+		{"any case, the site's word", "> [!tip]\n> Read this.\n", "<div class=\"markdown-alert markdown-alert-tip\" role=\"note\">\n<p class=\"markdown-alert-title\"><strong>Astuce</strong></p>\n<p>Read this.</p>\n</div>\n"},
+		{"a title", "> [!WARNING] Read *this* first  \n> Text.\n", "<div class=\"markdown-alert markdown-alert-warning\" role=\"note\">\n<p class=\"markdown-alert-title\"><strong>Read <em>this</em> first</strong></p>\n<p>Text.</p>\n</div>\n"},
+		{"a title ending in emphasis", "> [!caution] Mind *this*\n> Text.\n", "<div class=\"markdown-alert markdown-alert-caution\" role=\"note\">\n<p class=\"markdown-alert-title\"><strong>Mind <em>this</em></strong></p>\n<p>Text.</p>\n</div>\n"},
+		{"Obsidian's fold, blocks", "> [!important]-\n>\n> - a\n> - b\n", "<div class=\"markdown-alert markdown-alert-important\" role=\"note\">\n<p class=\"markdown-alert-title\"><strong>Important</strong></p>\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n</div>\n"},
+		{"in a list", "- > [!NOTE]\n  > x\n", "<ul>\n<li>\n<div class=\"markdown-alert markdown-alert-note\" role=\"note\">\n<p class=\"markdown-alert-title\"><strong>Note</strong></p>\n<p>x</p>\n</div>\n</li>\n</ul>\n"},
 		{"another type", "> [!faq]\n> x\n", "<blockquote>\n<p>[!faq]\nx</p>\n</blockquote>\n"},
 		{"not the first line", "> Text.\n> [!NOTE]\n", "<blockquote>\n<p>Text.\n[!NOTE]</p>\n</blockquote>\n"},
 		{"not a quote", "[!NOTE]\nx\n", "<p>[!NOTE]\nx</p>\n"},
@@ -76,7 +76,7 @@ func TestAlertWithMath(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := "<p>Text.</p>\n<div class=\"markdown-alert markdown-alert-tip\" role=\"note\">\n<p class=\"markdown-alert-title\">Tip</p>\n<p>It holds for <code class=\"math\">$n$</code> goals.</p>\n</div>\n"; string(res.HTML) != want {
+	if want := "<p>Text.</p>\n<div class=\"markdown-alert markdown-alert-tip\" role=\"note\">\n<p class=\"markdown-alert-title\"><strong>Tip</strong></p>\n<p>It holds for <code class=\"math\">$n$</code> goals.</p>\n</div>\n"; string(res.HTML) != want {
 		t.Errorf("got\n%s\nwant\n%s", res.HTML, want)
 	}
 }
