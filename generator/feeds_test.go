@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"context"
 	"net/url"
 	"path"
 	"regexp"
@@ -157,5 +158,43 @@ func TestFeedAliases(t *testing.T) {
 		if _, err := buildSite(t, broken, Options{}); err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("feedAliases: %s: err = %v, want %q", tt.aliases, err, tt.want)
 		}
+	}
+}
+
+// TestAuthorFeeds: with authorFeeds, each author's page has RSS, Atom
+// and JSON feeds of the author's newest papers, announced in its head
+// and linked from it, and checked as every feed is; without it, none.
+func TestAuthorFeeds(t *testing.T) {
+	paper := func(id, date, authors string) string {
+		return "-- content/papers/" + id + ".md --\n---\ntitle: P" + id + "\narxiv: \"" + id + "\"\ndate: " + date + "\nauthors: [" + authors + "]\n---\nAbstract " + id + ".\n"
+	}
+	papers := paper("2401.00001", "2024-01-01", "Ada Lovelace, Zoë Müller") + paper("2401.00002", "2024-01-02", "Ada Lovelace") + paper("2401.00003", "2024-01-02", "Alan Turing")
+	out := mustBuild(t, siteYAML+"authorFeeds: true\nfeedSize: 1\n"+papers)
+	for _, f := range []string{"feed.xml", "atom.xml", "feed.json"} {
+		out.file(t, "authors/zoë-müller/"+f)
+	}
+	rss := out.file(t, "authors/ada-lovelace/feed.xml")
+	if !strings.Contains(rss, "<title>T — Ada Lovelace</title>") || !strings.Contains(rss, "<title>P2401.00002</title>") || strings.Contains(rss, "P2401.00001") {
+		t.Errorf("Ada Lovelace's feed, of size 1, does not hold her newest paper alone:\n%s", rss)
+	}
+	out.contains(t, "authors/ada-lovelace/index.html",
+		`<link rel="alternate" type="application/rss&#43;xml" title="T — Ada Lovelace (RSS)" href="https://example.org/authors/ada-lovelace/feed.xml">`,
+		`<a href="/authors/ada-lovelace/feed.xml">RSS feed of these papers</a>`)
+	if page := out.file(t, "authors/alan-turing/index.html"); strings.Contains(page, "ada-lovelace/feed.xml") || !strings.Contains(page, "alan-turing/feed.xml") {
+		t.Error("Alan Turing's page announces another author's feed, or not his own")
+	}
+	checked := strings.Replace(siteYAML, "example.org", "digest.example.org", 1) + "authorFeeds: true\n" + papers
+	if problems, err := Check(context.Background(), Options{Site: siteFS(checked)}); err != nil || len(problems) != 0 {
+		t.Errorf("check: %v %v", problems, err)
+	}
+
+	out = mustBuild(t, siteYAML+papers)
+	for path := range out {
+		if strings.HasPrefix(path, "authors/") && strings.Contains(path, "feed") {
+			t.Errorf("without authorFeeds: %s", path)
+		}
+	}
+	if strings.Contains(out.file(t, "authors/ada-lovelace/index.html"), "ada-lovelace/feed.xml") {
+		t.Error("without authorFeeds, the author's page links a feed")
 	}
 }

@@ -524,6 +524,9 @@ language: en
 # topSize: 10
 # Pass raw HTML in Markdown through instead of dropping it (default false).
 # unsafeHTML: false
+# Give each author's page RSS, Atom and JSON feeds of the author's papers
+# (default false: a site has thousands of authors, three files each).
+# authorFeeds: false
 # Publish the built-in theme's stylesheet and scripts minified (default
 # true); false publishes them as written, comments and all.
 # minify: true

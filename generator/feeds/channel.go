@@ -135,16 +135,29 @@ func (b *builder) topicHead(t *model.Topic) *channel {
 	return b.newChannel(model.TopicPath(t.Slug), home, home, b.cfg.Title+" — "+t.Name, desc)
 }
 
-// topicPapers returns the papers of t's feed: its newest, as Topic.Papers
-// lists them, but each day's in the order of their times (dayTime), the
-// day's ranking, where Topic.Papers has them by upvotes: readers sort by
-// time, and the feed should say what they show.
-func (b *builder) topicPapers(t *model.Topic) []*model.Paper {
-	n := min(len(t.Papers), b.size)
-	for n > 0 && n < len(t.Papers) && t.Papers[n].Date.Equal(t.Papers[n-1].Date) {
+// topicPapers returns the papers of t's feed (newestPapers).
+func (b *builder) topicPapers(t *model.Topic) []*model.Paper { return b.newestPapers(t.Papers) }
+
+// authorChannel is a's feed of papers, which authorPapers chose.
+func (b *builder) authorChannel(a *model.Author, papers []*model.Paper) (*channel, error) {
+	home := b.u.page("authors", a.Slug)
+	return b.withPapers(b.newChannel(a.Path(), home, home, b.cfg.Title+" — "+a.Name, b.cfg.Description), papers)
+}
+
+// authorPapers returns the papers of a's feed (newestPapers).
+func (b *builder) authorPapers(a *model.Author) []*model.Paper { return b.newestPapers(a.Papers) }
+
+// newestPapers returns the papers of a topic's or an author's feed: the
+// newest of list, which has them newest day first, but each day's in the
+// order of their times (dayTime), the day's ranking, where list may have
+// them by upvotes or id: readers sort by time, and the feed should say
+// what they show.
+func (b *builder) newestPapers(list []*model.Paper) []*model.Paper {
+	n := min(len(list), b.size)
+	for n > 0 && n < len(list) && list[n].Date.Equal(list[n-1].Date) {
 		n++ // the last day's papers past the size: one of them may rank higher
 	}
-	papers := slices.Clone(t.Papers[:n])
+	papers := slices.Clone(list[:n])
 	slices.SortStableFunc(papers, func(p, q *model.Paper) int {
 		return dayTime(q.Date, q.Rank).Compare(dayTime(p.Date, p.Rank))
 	})

@@ -98,8 +98,8 @@ func Emit(site *model.Site, words *i18n.Catalog, cache *Cache, emit func(model.F
 }
 
 // Showing returns the feed files, made as Build makes them, whose items
-// carry any of papers: the whole-site feed and the topic feeds that list
-// one of them among their newest items, and the daily digest feed when one
+// carry any of papers: the whole-site feed and the topic and author feeds
+// that list one of them among their newest items, and the daily digest feed when one
 // of its days lists one, since its list says what the abstract's summary
 // does of a paper without a TL;DR (dayLine). After an edit that changed
 // nothing of papers but their Markdown bodies, these are the only feeds
@@ -256,6 +256,12 @@ func selectFeeds(site *model.Site, words *i18n.Catalog, cache *Cache, keep func(
 		}
 		papers := b.topicPapers(t)
 		add(papers, func() (*channel, error) { return b.topicChannel(t, papers) })
+	}
+	if site.Config.AuthorFeeds {
+		for _, a := range site.Authors {
+			papers := b.authorPapers(a)
+			add(papers, func() (*channel, error) { return b.authorChannel(a, papers) })
+		}
 	}
 	return b, feeds, errs.Err()
 }

@@ -52,6 +52,7 @@ type Config struct {
 	HomeDays       int  // days listed on the home page, default 7
 	TopSize        int  // papers in a week's or month's top list, default 10
 	UnsafeHTML     bool // pass raw HTML in Markdown through (default false: omitted)
+	AuthorFeeds    bool // each author's page has feeds of its own (default false: a site's thousands of authors would triple their files)
 	// AsWritten publishes the theme's stylesheets and scripts as they
 	// are written (site.yaml's minify: false), where they are minified.
 	AsWritten bool

@@ -42,6 +42,7 @@ type siteYAML struct {
 	HomeDays    int            `yaml:"homeDays" min:"1" max:"100000" eg:"homeDays: 7"`
 	TopSize     int            `yaml:"topSize" min:"1" max:"100000" eg:"topSize: 10"`
 	UnsafeHTML  bool           `yaml:"unsafeHTML" eg:"unsafeHTML: true"`
+	AuthorFeeds bool           `yaml:"authorFeeds" eg:"authorFeeds: true"`
 	Minify      bool           `yaml:"minify" eg:"minify: false"`
 	Topics      yaml.Node      `yaml:"topics" shape:"mapping" want:"a mapping of topic slugs" eg:"topics:\n  diffusion-models:\n    name: Diffusion models"`
 	Limits      yaml.Node      `yaml:"limits" shape:"mapping" eg:"limits:\n  maxAuthors: 5000"`
@@ -102,7 +103,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 		Title: strings.TrimSpace(y.Title), Description: y.Description, Language: y.Language,
 		Author: y.Author, Domain: strings.ToLower(strings.TrimSpace(y.Domain)),
 		FeedSize: y.FeedSize, PageSize: y.PageSize, AuthorPageSize: y.AuthorPage, HomeDays: y.HomeDays, TopSize: y.TopSize,
-		UnsafeHTML: y.UnsafeHTML, Extra: y.Extra, Source: path, Limits: DefaultLimits(),
+		UnsafeHTML: y.UnsafeHTML, AuthorFeeds: y.AuthorFeeds, Extra: y.Extra, Source: path, Limits: DefaultLimits(),
 	}
 	// A misspelt field (baseurl:) is reported as such; that the site then
 	// has none is not reported too, nor when its value was (title: [T]).

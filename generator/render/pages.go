@@ -285,9 +285,17 @@ func jobs(m pages) ([]job, error) {
 // authorPages are the pages of the author a's papers, their words from
 // text.
 func (m pages) authorPages(a *model.Author, text func(string, ...any) string) []*Page {
-	out := paginate(m.page, text, "author", a.Path(), a.Name, authorDescription(text, a), a.Papers, m.site.Config.AuthorPageSize)
+	cfg := m.site.Config
+	out := paginate(m.page, text, "author", a.Path(), a.Name, authorDescription(text, a), a.Papers, cfg.AuthorPageSize)
+	var feeds []Feed
+	if cfg.AuthorFeeds {
+		feeds = append(feedSet(cfg.Title+" — "+a.Name, a.Path()), m.feeds...)
+	}
 	for _, p := range out {
 		p.Author, p.NoIndex = a, thinList(a.Papers)
+		if feeds != nil {
+			p.Feeds = feeds
+		}
 	}
 	return out
 }
