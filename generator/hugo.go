@@ -349,8 +349,7 @@ func markdownLink(name string) string {
 	if strings.ContainsAny(name, " ()<>") {
 		dest = "<" + strings.NewReplacer("<", "%3C", ">", "%3E").Replace(name) + ">"
 	}
-	switch strings.ToLower(path.Ext(name)) {
-	case ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif":
+	if isImage(name) {
 		return "![…](" + dest + ")"
 	}
 	return "[…](" + dest + ")"
