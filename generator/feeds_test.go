@@ -163,13 +163,22 @@ func TestFeedAliases(t *testing.T) {
 
 // TestAuthorFeeds: with authorFeeds, each author's page has RSS, Atom
 // and JSON feeds of the author's newest papers, announced in its head
-// and linked from it, and checked as every feed is; without it, none.
+// and linked from it, and checked as every feed is, and so has each
+// organization's with organizationFeeds; without them, none.
 func TestAuthorFeeds(t *testing.T) {
 	paper := func(id, date, authors string) string {
 		return "-- content/papers/" + id + ".md --\n---\ntitle: P" + id + "\narxiv: \"" + id + "\"\ndate: " + date + "\nauthors: [" + authors + "]\n---\nAbstract " + id + ".\n"
 	}
 	papers := paper("2401.00001", "2024-01-01", "Ada Lovelace, Zoë Müller") + paper("2401.00002", "2024-01-02", "Ada Lovelace") + paper("2401.00003", "2024-01-02", "Alan Turing")
-	out := mustBuild(t, siteYAML+"authorFeeds: true\nfeedSize: 1\n"+papers)
+	papers = strings.Replace(papers, "date: 2024-01-01\n", "date: 2024-01-01\norganization: Analytical Engines\n", 1)
+	out := mustBuild(t, siteYAML+"authorFeeds: true\norganizationFeeds: true\nfeedSize: 1\n"+papers)
+	org := out.file(t, "organizations/analytical-engines/feed.xml")
+	if !strings.Contains(org, "<title>T — Analytical Engines</title>") || !strings.Contains(org, "<title>P2401.00001</title>") {
+		t.Errorf("the organization's feed:\n%s", org)
+	}
+	out.contains(t, "organizations/analytical-engines/index.html",
+		`<link rel="alternate" type="application/atom&#43;xml" title="T — Analytical Engines (Atom)" href="https://example.org/organizations/analytical-engines/atom.xml">`,
+		`<a href="/organizations/analytical-engines/feed.xml">RSS feed of these papers</a>`)
 	for _, f := range []string{"feed.xml", "atom.xml", "feed.json"} {
 		out.file(t, "authors/zoë-müller/"+f)
 	}
@@ -183,15 +192,15 @@ func TestAuthorFeeds(t *testing.T) {
 	if page := out.file(t, "authors/alan-turing/index.html"); strings.Contains(page, "ada-lovelace/feed.xml") || !strings.Contains(page, "alan-turing/feed.xml") {
 		t.Error("Alan Turing's page announces another author's feed, or not his own")
 	}
-	checked := strings.Replace(siteYAML, "example.org", "digest.example.org", 1) + "authorFeeds: true\n" + papers
+	checked := strings.Replace(siteYAML, "example.org", "digest.example.org", 1) + "authorFeeds: true\norganizationFeeds: true\n" + papers
 	if problems, err := Check(context.Background(), Options{Site: siteFS(checked)}); err != nil || len(problems) != 0 {
 		t.Errorf("check: %v %v", problems, err)
 	}
 
 	out = mustBuild(t, siteYAML+papers)
 	for path := range out {
-		if strings.HasPrefix(path, "authors/") && strings.Contains(path, "feed") {
-			t.Errorf("without authorFeeds: %s", path)
+		if (strings.HasPrefix(path, "authors/") || strings.HasPrefix(path, "organizations/")) && strings.Contains(path, "feed") {
+			t.Errorf("without authorFeeds and organizationFeeds: %s", path)
 		}
 	}
 	if strings.Contains(out.file(t, "authors/ada-lovelace/index.html"), "ada-lovelace/feed.xml") {

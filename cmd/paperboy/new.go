@@ -527,6 +527,8 @@ language: en
 # Give each author's page RSS, Atom and JSON feeds of the author's papers
 # (default false: a site has thousands of authors, three files each).
 # authorFeeds: false
+# The same for each organization's page (default false).
+# organizationFeeds: false
 # Publish the built-in theme's stylesheet and scripts minified (default
 # true); false publishes them as written, comments and all.
 # minify: true

@@ -144,6 +144,18 @@ func (b *builder) authorChannel(a *model.Author, papers []*model.Paper) (*channe
 	return b.withPapers(b.newChannel(a.Path(), home, home, b.cfg.Title+" — "+a.Name, b.cfg.Description), papers)
 }
 
+// organizationChannel is o's feed of papers, which organizationPapers
+// chose.
+func (b *builder) organizationChannel(o *model.Organization, papers []*model.Paper) (*channel, error) {
+	home := b.u.page("organizations", o.Slug)
+	return b.withPapers(b.newChannel(o.Path(), home, home, b.cfg.Title+" — "+o.Name, b.cfg.Description), papers)
+}
+
+// organizationPapers returns the papers of o's feed (newestPapers).
+func (b *builder) organizationPapers(o *model.Organization) []*model.Paper {
+	return b.newestPapers(o.Papers)
+}
+
 // authorPapers returns the papers of a's feed (newestPapers).
 func (b *builder) authorPapers(a *model.Author) []*model.Paper { return b.newestPapers(a.Papers) }
 

@@ -98,7 +98,8 @@ func Emit(site *model.Site, words *i18n.Catalog, cache *Cache, emit func(model.F
 }
 
 // Showing returns the feed files, made as Build makes them, whose items
-// carry any of papers: the whole-site feed and the topic and author feeds
+// carry any of papers: the whole-site feed and the topic, author and
+// organization feeds
 // that list one of them among their newest items, and the daily digest feed when one
 // of its days lists one, since its list says what the abstract's summary
 // does of a paper without a TL;DR (dayLine). After an edit that changed
@@ -261,6 +262,12 @@ func selectFeeds(site *model.Site, words *i18n.Catalog, cache *Cache, keep func(
 		for _, a := range site.Authors {
 			papers := b.authorPapers(a)
 			add(papers, func() (*channel, error) { return b.authorChannel(a, papers) })
+		}
+	}
+	if site.Config.OrganizationFeeds {
+		for _, o := range site.Organizations {
+			papers := b.organizationPapers(o)
+			add(papers, func() (*channel, error) { return b.organizationChannel(o, papers) })
 		}
 	}
 	return b, feeds, errs.Err()

@@ -48,11 +48,12 @@ type Config struct {
 	PageSize     int // papers per topic page, default 25
 	// AuthorPageSize is papers per author page, default 100: an author's
 	// page lists them as rows, a fraction of a topic's cards.
-	AuthorPageSize int
-	HomeDays       int  // days listed on the home page, default 7
-	TopSize        int  // papers in a week's or month's top list, default 10
-	UnsafeHTML     bool // pass raw HTML in Markdown through (default false: omitted)
-	AuthorFeeds    bool // each author's page has feeds of its own (default false: a site's thousands of authors would triple their files)
+	AuthorPageSize    int
+	HomeDays          int  // days listed on the home page, default 7
+	TopSize           int  // papers in a week's or month's top list, default 10
+	UnsafeHTML        bool // pass raw HTML in Markdown through (default false: omitted)
+	AuthorFeeds       bool // each author's page has feeds of its own (default false: a site's thousands of authors would triple their files)
+	OrganizationFeeds bool // each organization's page has feeds of its own (default false)
 	// AsWritten publishes the theme's stylesheets and scripts as they
 	// are written (site.yaml's minify: false), where they are minified.
 	AsWritten bool

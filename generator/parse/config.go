@@ -25,33 +25,34 @@ import (
 // siteYAML is the shape of content/site.yaml. A whole number's min and
 // max tags are its range (decodeMapping checks it).
 type siteYAML struct {
-	Title       string         `yaml:"title" eg:"title: My Paper Digest"`
-	BaseURL     string         `yaml:"baseURL" eg:"baseURL: https://user.github.io/repo/"`
-	Description string         `yaml:"description" eg:"description: Papers we read, every day"`
-	Language    string         `yaml:"language" eg:"language: en"`
-	PaperLang   string         `yaml:"paperLanguage" eg:"paperLanguage: en"`
-	Author      string         `yaml:"author" eg:"author: Ada Lovelace"`
-	Theme       yaml.Node      `yaml:"theme" shape:"scalar,list" want:"a folder under themes/, or a list of them, yours first" eg:"theme: [mytheme, lab]"`
-	Domain      string         `yaml:"domain" eg:"domain: papers.example.org"`
-	Fediverse   string         `yaml:"fediverse" eg:"fediverse: \"@ada@sigmoid.social\""`
-	Image       string         `yaml:"image" eg:"image: /card.png"`
-	ImageAlt    string         `yaml:"imageAlt" eg:"imageAlt: The digest's logo"`
-	FeedSize    int            `yaml:"feedSize" min:"1" max:"100000" eg:"feedSize: 50"`
-	PageSize    int            `yaml:"pageSize" min:"1" max:"100000" eg:"pageSize: 25"`
-	AuthorPage  int            `yaml:"authorPageSize" min:"1" max:"100000" eg:"authorPageSize: 100"`
-	HomeDays    int            `yaml:"homeDays" min:"1" max:"100000" eg:"homeDays: 7"`
-	TopSize     int            `yaml:"topSize" min:"1" max:"100000" eg:"topSize: 10"`
-	UnsafeHTML  bool           `yaml:"unsafeHTML" eg:"unsafeHTML: true"`
-	AuthorFeeds bool           `yaml:"authorFeeds" eg:"authorFeeds: true"`
-	Minify      bool           `yaml:"minify" eg:"minify: false"`
-	Topics      yaml.Node      `yaml:"topics" shape:"mapping" want:"a mapping of topic slugs" eg:"topics:\n  diffusion-models:\n    name: Diffusion models"`
-	Limits      yaml.Node      `yaml:"limits" shape:"mapping" eg:"limits:\n  maxAuthors: 5000"`
-	Newsletter  yaml.Node      `yaml:"newsletter" shape:"mapping" eg:"newsletter:\n  action: https://buttondown.com/api/emails/embed-subscribe/you"`
-	FeedAliases []string       `yaml:"feedAliases" eg:"feedAliases: [index.xml]"`
-	FeedIDBase  string         `yaml:"feedIDBase" eg:"feedIDBase: https://user.github.io/old-repo/"`
-	AuthorNames yaml.Node      `yaml:"authorNames" shape:"mapping" want:"a mapping from a spelling papers have to the one to show" eg:"authorNames:\n  Juergen Schmidhuber: Jürgen Schmidhuber"`
-	OrgNames    yaml.Node      `yaml:"organizationNames" shape:"mapping" want:"a mapping from a spelling papers have to the one to show" eg:"organizationNames:\n  shanghai ailab: Shanghai AI Lab"`
-	Extra       map[string]any `yaml:"extra" eg:"extra:\n  mastodon: https://sigmoid.social/@me"`
+	Title             string         `yaml:"title" eg:"title: My Paper Digest"`
+	BaseURL           string         `yaml:"baseURL" eg:"baseURL: https://user.github.io/repo/"`
+	Description       string         `yaml:"description" eg:"description: Papers we read, every day"`
+	Language          string         `yaml:"language" eg:"language: en"`
+	PaperLang         string         `yaml:"paperLanguage" eg:"paperLanguage: en"`
+	Author            string         `yaml:"author" eg:"author: Ada Lovelace"`
+	Theme             yaml.Node      `yaml:"theme" shape:"scalar,list" want:"a folder under themes/, or a list of them, yours first" eg:"theme: [mytheme, lab]"`
+	Domain            string         `yaml:"domain" eg:"domain: papers.example.org"`
+	Fediverse         string         `yaml:"fediverse" eg:"fediverse: \"@ada@sigmoid.social\""`
+	Image             string         `yaml:"image" eg:"image: /card.png"`
+	ImageAlt          string         `yaml:"imageAlt" eg:"imageAlt: The digest's logo"`
+	FeedSize          int            `yaml:"feedSize" min:"1" max:"100000" eg:"feedSize: 50"`
+	PageSize          int            `yaml:"pageSize" min:"1" max:"100000" eg:"pageSize: 25"`
+	AuthorPage        int            `yaml:"authorPageSize" min:"1" max:"100000" eg:"authorPageSize: 100"`
+	HomeDays          int            `yaml:"homeDays" min:"1" max:"100000" eg:"homeDays: 7"`
+	TopSize           int            `yaml:"topSize" min:"1" max:"100000" eg:"topSize: 10"`
+	UnsafeHTML        bool           `yaml:"unsafeHTML" eg:"unsafeHTML: true"`
+	AuthorFeeds       bool           `yaml:"authorFeeds" eg:"authorFeeds: true"`
+	OrganizationFeeds bool           `yaml:"organizationFeeds" eg:"organizationFeeds: true"`
+	Minify            bool           `yaml:"minify" eg:"minify: false"`
+	Topics            yaml.Node      `yaml:"topics" shape:"mapping" want:"a mapping of topic slugs" eg:"topics:\n  diffusion-models:\n    name: Diffusion models"`
+	Limits            yaml.Node      `yaml:"limits" shape:"mapping" eg:"limits:\n  maxAuthors: 5000"`
+	Newsletter        yaml.Node      `yaml:"newsletter" shape:"mapping" eg:"newsletter:\n  action: https://buttondown.com/api/emails/embed-subscribe/you"`
+	FeedAliases       []string       `yaml:"feedAliases" eg:"feedAliases: [index.xml]"`
+	FeedIDBase        string         `yaml:"feedIDBase" eg:"feedIDBase: https://user.github.io/old-repo/"`
+	AuthorNames       yaml.Node      `yaml:"authorNames" shape:"mapping" want:"a mapping from a spelling papers have to the one to show" eg:"authorNames:\n  Juergen Schmidhuber: Jürgen Schmidhuber"`
+	OrgNames          yaml.Node      `yaml:"organizationNames" shape:"mapping" want:"a mapping from a spelling papers have to the one to show" eg:"organizationNames:\n  shanghai ailab: Shanghai AI Lab"`
+	Extra             map[string]any `yaml:"extra" eg:"extra:\n  mastodon: https://sigmoid.social/@me"`
 }
 
 // topicYAML is one entry under topics: in site.yaml.
@@ -103,7 +104,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 		Title: strings.TrimSpace(y.Title), Description: y.Description, Language: y.Language,
 		Author: y.Author, Domain: strings.ToLower(strings.TrimSpace(y.Domain)),
 		FeedSize: y.FeedSize, PageSize: y.PageSize, AuthorPageSize: y.AuthorPage, HomeDays: y.HomeDays, TopSize: y.TopSize,
-		UnsafeHTML: y.UnsafeHTML, AuthorFeeds: y.AuthorFeeds, Extra: y.Extra, Source: path, Limits: DefaultLimits(),
+		UnsafeHTML: y.UnsafeHTML, AuthorFeeds: y.AuthorFeeds, OrganizationFeeds: y.OrganizationFeeds, Extra: y.Extra, Source: path, Limits: DefaultLimits(),
 	}
 	// A misspelt field (baseurl:) is reported as such; that the site then
 	// has none is not reported too, nor when its value was (title: [T]).

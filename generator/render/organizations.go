@@ -26,9 +26,17 @@ func (m pages) organizationPages(text func(string, ...any) string) []*Page {
 // organizationListPages are the pages of the organization o's papers,
 // their words from text.
 func (m pages) organizationListPages(o *model.Organization, text func(string, ...any) string) []*Page {
-	out := paginate(m.page, text, "organization", o.Path(), o.Name, organizationDescription(text, o), o.Papers, m.site.Config.PageSize)
+	cfg := m.site.Config
+	out := paginate(m.page, text, "organization", o.Path(), o.Name, organizationDescription(text, o), o.Papers, cfg.PageSize)
+	var feeds []Feed
+	if cfg.OrganizationFeeds {
+		feeds = append(feedSet(cfg.Title+" — "+o.Name, o.Path()), m.feeds...)
+	}
 	for _, p := range out {
 		p.Organization, p.NoIndex = o, thinList(o.Papers)
+		if feeds != nil {
+			p.Feeds = feeds
+		}
 	}
 	return out
 }
