@@ -67,7 +67,7 @@ func FuzzCheck(f *testing.F) {
 		"$$\n\\R^n\n$$\n\n> $$\\begin{align}\n> \\R\n> \\end{align}$$\n", "\\[\n$$\\R$$", "```math\n$$\\R\n```\n> ~~~ math\n",
 		"$x_1 and $$\na\n\n[^a] [^b]\n\n[^a]: x\n", "```\n$x_1 [^c]\n", "~~~~\n```\n",
 		"\\(a_1 b\n\n\\[\nx\n\n> \\[ x_1\n\\\\\\( \\[1\\]", "\\(", "a\n\\[", "[a](javascript:x) <vbscript:y> ![b](data:text/html,\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9)", "data:",
-		"> [!NOTE]\n> x $n$\n\n> [!faq] t\n> y\n\n[!TIP]\n- > [!warning]- *a*\n  > b", "[[a|b]] ![[c.png]] %%d%% ==e== :rocket: a:b:c"} {
+		"> [!NOTE]\n> x $n$\n\n> [!faq] t\n> y\n\n[!TIP]\n- > [!warning]- *a*\n  > b", "[[a|b]] ![[c.png]] %%d%% ==e== :rocket: a:b:c", "[@a; -@b] x^[a note]\n\n::: {.callout-tip}\nx\n:::\n"} {
 		f.Add(s)
 	}
 	safe, unsafe := New(Options{MathProblem: func(tex string) string {

@@ -20,21 +20,32 @@ import (
 // CommonMark does not, which the page shows as written.
 type habit struct {
 	need string // the bytes every match holds, looked for first
-	re   *regexp.Regexp
-	msg  func(m []string) string // the warning for a match's groups; "" lets it be
+	// inside lets a match touch a word: a footnote's mark follows one.
+	inside bool
+	re     *regexp.Regexp
+	msg    func(m []string) string // the warning for a match's groups; "" lets it be
 }
 
-// habits are Obsidian's wiki links, embeds, comments and highlights, and
-// the emoji shortcodes that GitHub's preview and Slack show as emoji.
+// habits are Obsidian's wiki links, embeds, comments and highlights,
+// pandoc's (and Quarto's, R Markdown's) citations, fenced divs and inline
+// footnotes, and the emoji shortcodes that GitHub's preview and Slack
+// show as emoji.
 var habits = []habit{
-	{"[[", regexp.MustCompile(`(!?)\[\[([^\[\]|#\n]*)(#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\]`), wikiLink},
-	{"%%", regexp.MustCompile(`(?s)%%(.*?)%%`), func(m []string) string {
+	{"[[", false, regexp.MustCompile(`(!?)\[\[([^\[\]|#\n]*)(#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\]`), wikiLink},
+	{"%%", false, regexp.MustCompile(`(?s)%%(.*?)%%`), func(m []string) string {
 		return fmt.Sprintf("%s is Obsidian's comment, which Markdown does not hide, so the page shows it, %%%% and all; write <!-- %s --> to keep a note to yourself off the page", shorten(m[0]), strings.TrimSpace(shorten(m[1])))
 	}},
-	{"==", regexp.MustCompile(`==([^=\s](?:[^=\n]*[^=\s])?)==`), func(m []string) string {
+	{"==", false, regexp.MustCompile(`==([^=\s](?:[^=\n]*[^=\s])?)==`), func(m []string) string {
 		return fmt.Sprintf("%s is Obsidian's highlight, which Markdown does not have, so the page shows the equals signs; write **%s** to set it off", shorten(m[0]), m[1])
 	}},
-	{":", regexp.MustCompile(`:([a-z0-9_+-]+):`), func(m []string) string {
+	{"@", true, regexp.MustCompile(`\[-?@[\p{L}\p{N}_][^\[\]\n]*\]`), func(m []string) string {
+		return fmt.Sprintf("%s is a pandoc citation, which Markdown does not read, so the page shows it as written; link the paper instead: [Vaswani et al., 2017](1706.03762.md), its source's path relative to this one", m[0])
+	}},
+	{":::", false, regexp.MustCompile(`(?m)^ {0,3}:{3,}[ \t]*(\{[^}\n]*\}|[A-Za-z][\w-]*)[^\n]*$`), fencedDiv},
+	{"^[", true, regexp.MustCompile(`\^\[([^\[\]\n]*\s[^\[\]\n]*)\]`), func(m []string) string {
+		return fmt.Sprintf("%s is pandoc's inline footnote, which Markdown does not read, so the page shows it as written; write a footnote: [^1] here, and [^1]: %s on a line of its own", shorten(m[0]), shorten(m[1]))
+	}},
+	{":", false, regexp.MustCompile(`:([a-z0-9_+-]+):`), func(m []string) string {
 		e, ok := githubEmoji().Get(m[1])
 		if !ok || !e.IsUnicode() {
 			return ""
@@ -49,9 +60,11 @@ var githubEmoji = sync.OnceValue(func() definition.Emojis { return definition.Gi
 // otherMarkdowns returns a warning for each place the source is written
 // as another tool's Markdown reads it, which the page shows as written:
 // Obsidian's [[wiki links]], ![[embeds]], %%comments%% and ==highlights==,
-// and emoji shortcodes (:rocket:). Each gives the Markdown to write. Code,
-// math and HTML comments are let be, and so is a match inside a word
-// (a:b:c, a base64 address's ==).
+// pandoc's [@citations], ::: fenced divs and ^[inline notes], and emoji
+// shortcodes (:rocket:). Each gives the Markdown to write. Code, math and
+// HTML comments are let be, and so is a match that is a link's text
+// ([@ada](…), [[1]](…)) or, but for a citation or a note, one inside a
+// word (a:b:c, a base64 address's ==).
 func (s *source) otherMarkdowns() []Hidden {
 	var out []Hidden
 	var verbatim ranges
@@ -62,7 +75,7 @@ func (s *source) otherMarkdowns() []Hidden {
 		}
 		for _, loc := range h.re.FindAllStringSubmatchIndex(s.text, -1) {
 			start, end := loc[0], loc[1]
-			if inWord(s.text, start, end) {
+			if after, _ := utf8.DecodeRuneInString(s.text[end:]); after == '(' || after == '[' || !h.inside && inWord(s.text, start, end) {
 				continue
 			}
 			if !verbatimDone {
@@ -87,12 +100,12 @@ func (s *source) otherMarkdowns() []Hidden {
 }
 
 // inWord reports whether text[start:end] touches a letter or digit on
-// either side, or a link's ( or [ after it: a:b:c, abc==, [[1]](x).
+// either side: a:b:c, abc==.
 func inWord(text string, start, end int) bool {
 	before, _ := utf8.DecodeLastRuneInString(text[:start])
 	after, _ := utf8.DecodeRuneInString(text[end:])
 	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-	return word(before) || word(after) || after == '(' || after == '['
+	return word(before) || word(after)
 }
 
 // wikiLink is the warning for Obsidian's [[target#heading|text]], or an
@@ -116,3 +129,21 @@ func wikiLink(m []string) string {
 // shorten returns s with its runs of spaces one, and at most 40 runes
 // of it, as a warning quotes it.
 func shorten(s string) string { return textutil.Truncate(40, textutil.CollapseSpace(s)) }
+
+// quartoCallouts are the alerts that show Quarto's callouts.
+var quartoCallouts = map[string]string{"note": "NOTE", "tip": "TIP", "important": "IMPORTANT", "warning": "WARNING", "caution": "CAUTION"}
+
+// fencedDiv is the warning for the opening line of pandoc's fenced div,
+// ::: {.callout-note} or ::: warning: an alert where it is one of
+// Quarto's callouts.
+func fencedDiv(m []string) string {
+	shown := "the page shows its lines of colons as text"
+	name := strings.TrimPrefix(strings.Trim(m[1], "{}"), ".")
+	if f := strings.Fields(name); len(f) > 0 {
+		name = strings.TrimPrefix(f[0], ".")
+	}
+	if alert, ok := quartoCallouts[strings.TrimPrefix(name, "callout-")]; ok {
+		return fmt.Sprintf("%s is Quarto's callout (pandoc's fenced div), which Markdown does not read, so %s; write it as an alert: > [!%s] on the first line, and > before each line of its text", strings.TrimSpace(m[0]), shown, alert)
+	}
+	return fmt.Sprintf("%s opens pandoc's fenced div, which Markdown does not read, so %s; take the ::: lines out, or make the block a quote (> before each line) or an alert (> [!NOTE])", strings.TrimSpace(m[0]), shown)
+}

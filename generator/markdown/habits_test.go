@@ -35,6 +35,14 @@ func TestOtherMarkdowns(t *testing.T) {
 		{"a link's text", "[[1]](https://example.org) and [[x]][ref]\n\n[ref]: https://example.org\n", nil},
 		{"a nested list", "The matrix [[1, 2]] is small.\n", nil},
 		{"a comparison", "If a == b, then c == d.\n", nil},
+		{"pandoc", "As shown[@vaswani2017, p. 3] and [-@devlin2019; @radford2019].\n\n::: {.callout-warning}\nMind it.\n:::\n\n::: aside\nx\n:::\n\nA note.^[Said *Ada*.]\n", []Hidden{
+			{1, "[@vaswani2017, p. 3] is a pandoc citation, which Markdown does not read, so the page shows it as written; link the paper instead: [Vaswani et al., 2017](1706.03762.md), its source's path relative to this one"},
+			{1, "[-@devlin2019; @radford2019] is a pandoc citation, which Markdown does not read, so the page shows it as written; link the paper instead: [Vaswani et al., 2017](1706.03762.md), its source's path relative to this one"},
+			{3, "::: {.callout-warning} is Quarto's callout (pandoc's fenced div), which Markdown does not read, so the page shows its lines of colons as text; write it as an alert: > [!WARNING] on the first line, and > before each line of its text"},
+			{7, "::: aside opens pandoc's fenced div, which Markdown does not read, so the page shows its lines of colons as text; take the ::: lines out, or make the block a quote (> before each line) or an alert (> [!NOTE])"},
+			{11, "^[Said *Ada*.] is pandoc's inline footnote, which Markdown does not read, so the page shows it as written; write a footnote: [^1] here, and [^1]: Said *Ada*. on a line of its own"},
+		}},
+		{"not pandoc", "[@karpathy](https://x.com/karpathy), ada@example.org, [ada@example.org], :::\n\n2^[n] and a^[b](x)\n", nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := r.source([]byte(tt.src)).otherMarkdowns(); !reflect.DeepEqual(got, tt.want) {

@@ -29,6 +29,7 @@ const maxPlainDepth = 16
 //	\begin{align}…\end{align} on lines of their own → $$\begin{align}…\end{align}$$
 //	a fenced code block of language math (GitHub's display math) → $$ lines around its TeX
 //	$`\sqrt{3}`$ (GitHub's inline math with backticks) → $\sqrt{3}$
+//	H~2~O, 10^-3^ (pandoc's subscript and superscript of a number) → H₂O, 10⁻³
 //
 // A tie is a lone ~ between two characters that are not white space (but
 // not "(~100B", which is "about"); any other run of tildes is Markdown's (~~struck~~ is strikethrough), as
@@ -185,6 +186,13 @@ func (c *plainConv) run(lo, hi, depth int) {
 			}
 		case '~':
 			i = c.tildes(s, i)
+		case '^':
+			if end, ok := c.scripted(s, i, superscripts); ok {
+				i = end
+			} else {
+				c.b.WriteByte('^')
+				i++
+			}
 		case ']':
 			end := max(linkDest(s, i), i+1)
 			c.b.WriteString(s[i:end])
@@ -226,6 +234,9 @@ func (c *plainConv) run(lo, hi, depth int) {
 // never read as two ties, and a ~ next to a space ("~3x faster") or between
 // an opening bracket and a number ("(~100B") stays ~.
 func (c *plainConv) tildes(s string, i int) int {
+	if end, ok := c.scripted(s, i, subscripts); ok {
+		return end
+	}
 	n := 1
 	for i+n < len(s) && s[i+n] == '~' {
 		n++
@@ -579,4 +590,42 @@ func backtickMath(m string) string {
 		return "$" + m[2:len(m)-2] + "$"
 	}
 	return m
+}
+
+// scripted writes the pandoc subscript (~2~) or superscript (^2^) that
+// starts at s[i] as Unicode's (₂, ², from forms: subscripts or
+// superscripts), as the writer of H~2~O or
+// 10^-3^ meant, and returns the index past it; false when none starts
+// there. It is a number of at most four digits, with a sign before it,
+// between two of s[i]'s character right after a letter, a digit or a
+// closing bracket, and not before a small letter: "Table~1~and" is two
+// ties of TeX's, as is "Figs.~1~and~2", and H~2~O, CO~2~ and 10^6^ are
+// no TeX.
+func (c *plainConv) scripted(s string, i int, forms map[rune]rune) (int, bool) {
+	mark := s[i]
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	if i == 0 || !(unicode.IsLetter(before) || unicode.IsDigit(before) || before == ')' || before == ']') {
+		return i, false
+	}
+	j := i + 1
+	if j < len(s) && (s[j] == '-' || s[j] == '+') {
+		j++
+	}
+	digits := j
+	for j < len(s) && j-digits < 5 && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j == digits || j-digits > 4 || j >= len(s) || s[j] != mark || j+1 < len(s) && s[j+1] == mark {
+		return i, false
+	}
+	if after, _ := utf8.DecodeRuneInString(s[j+1:]); unicode.IsLower(after) {
+		return i, false
+	}
+	for _, r := range s[i+1 : j] {
+		if r == '-' {
+			r = '−' // the minus sign, which the forms have
+		}
+		c.b.WriteRune(forms[r])
+	}
+	return j + 1, true
 }

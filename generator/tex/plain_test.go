@@ -148,7 +148,9 @@ func TestPlain(t *testing.T) {
 		{"a\n```math\nx--y \\\\\n```\nb -- c", "a\n$$\nx--y \\\\\n$$\nb – c"},
 		{"  ~~~~ math \n  a--b\n  ~~~~~\n", "  $$\n  a--b\n  $$\n"},
 		{"```math\n```", "$$\n$$"},
-		{"root $`\\sqrt{3}`$ and $`a_1`$--b", "root $\\sqrt{3}$ and $a_1$–b"}, // GitHub's inline math
+		{"root $`\\sqrt{3}`$ and $`a_1`$--b", "root $\\sqrt{3}$ and $a_1$–b"},          // GitHub's inline math
+		{"H~2~O, CO~2~ and 10^-3^ or 2^10^; (a)^2^", "H₂O, CO₂ and 10⁻³ or 2¹⁰; (a)²"}, // pandoc's
+		{"Table~1~and Figs.~1~and~2, a ~2~ b, x~12345~Y, 10^6 and 2^^ and a^2^^", "Table\u00a01\u00a0and Figs.\u00a01\u00a0and\u00a02, a ~2~ b, x\u00a012345\u00a0Y, 10^6 and 2^^ and a^2^^"},
 		{"$`a$b`$ and $``$ and `$x$`", "$`a$b`$ and $``$ and `$x$`"},
 		{"```math\na--b", "```math\na--b"},                         // left open: code
 		{"```math\n$$a$$\n```", "```math\n$$a$$\n```"},             // holds $$: code
