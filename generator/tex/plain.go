@@ -187,7 +187,7 @@ func (c *plainConv) run(lo, hi, depth int) {
 		case '~':
 			i = c.tildes(s, i)
 		case '^':
-			if end, ok := c.scripted(s, i, superscripts); ok {
+			if end, ok := c.scripted(s, i); ok {
 				i = end
 			} else {
 				c.b.WriteByte('^')
@@ -234,7 +234,7 @@ func (c *plainConv) run(lo, hi, depth int) {
 // never read as two ties, and a ~ next to a space ("~3x faster") or between
 // an opening bracket and a number ("(~100B") stays ~.
 func (c *plainConv) tildes(s string, i int) int {
-	if end, ok := c.scripted(s, i, subscripts); ok {
+	if end, ok := c.scripted(s, i); ok {
 		return end
 	}
 	n := 1
@@ -592,20 +592,22 @@ func backtickMath(m string) string {
 	return m
 }
 
-// scripted writes the pandoc subscript (~2~) or superscript (^2^) that
-// starts at s[i] as Unicode's (₂, ², from forms: subscripts or
-// superscripts), as the writer of H~2~O or
-// 10^-3^ meant, and returns the index past it; false when none starts
-// there. It is a number of at most four digits, with a sign before it,
-// between two of s[i]'s character right after a letter, a digit or a
-// closing bracket, and not before a small letter: "Table~1~and" is two
-// ties of TeX's, as is "Figs.~1~and~2", and H~2~O, CO~2~ and 10^6^ are
-// no TeX.
-func (c *plainConv) scripted(s string, i int, forms map[rune]rune) (int, bool) {
+// pandocScript returns the pandoc subscript (~2~) or superscript (^2^)
+// that starts at s[i] in Unicode's form (₂, ²), as the writer of H~2~O
+// or 10^-3^ meant, and the index past it; false when none starts there.
+// It is a number of at most four digits, with a sign before it, between
+// two of s[i]'s character right after a letter, a digit or a closing
+// bracket, and not before a small letter: "Table~1~and" is two ties of
+// TeX's, as is "Figs.~1~and~2", and H~2~O, CO~2~ and 10^6^ are no TeX.
+func pandocScript(s string, i int) (string, int, bool) {
 	mark := s[i]
+	forms := subscripts
+	if mark == '^' {
+		forms = superscripts
+	}
 	before, _ := utf8.DecodeLastRuneInString(s[:i])
 	if i == 0 || !(unicode.IsLetter(before) || unicode.IsDigit(before) || before == ')' || before == ']') {
-		return i, false
+		return "", i, false
 	}
 	j := i + 1
 	if j < len(s) && (s[j] == '-' || s[j] == '+') {
@@ -616,16 +618,25 @@ func (c *plainConv) scripted(s string, i int, forms map[rune]rune) (int, bool) {
 		j++
 	}
 	if j == digits || j-digits > 4 || j >= len(s) || s[j] != mark || j+1 < len(s) && s[j+1] == mark {
-		return i, false
+		return "", i, false
 	}
 	if after, _ := utf8.DecodeRuneInString(s[j+1:]); unicode.IsLower(after) {
-		return i, false
+		return "", i, false
 	}
+	var b strings.Builder
 	for _, r := range s[i+1 : j] {
 		if r == '-' {
 			r = '−' // the minus sign, which the forms have
 		}
-		c.b.WriteRune(forms[r])
+		b.WriteRune(forms[r])
 	}
-	return j + 1, true
+	return b.String(), j + 1, true
+}
+
+// scripted writes the pandoc script that starts at s[i] (pandocScript)
+// and returns the index past it; false when none starts there.
+func (c *plainConv) scripted(s string, i int) (int, bool) {
+	out, end, ok := pandocScript(s, i)
+	c.b.WriteString(out)
+	return end, ok
 }

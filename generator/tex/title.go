@@ -9,6 +9,7 @@ import "strings"
 //	\textsc{t}, \emph{t}, \textbf{t}, {\em t}, {\bf t} and kin → t
 //	``quotes'' → “quotes”   \ldots → …   "\ " → " "
 //	10\,000 → 10 U+202F 000   a\:b, a\;b → a b   a\!b → ab   Fig.~3 → Fig. U+00A0 3
+//	H~2~O, 10^-3^ (pandoc's scripts of a number, see pandocScript) → H₂O, 10⁻³
 //
 // Its spaces are the ones Unicode writes for the same spaces in math: \, a
 // narrow no-break space, a tie (a lone ~ between two characters that are
@@ -18,7 +19,7 @@ import "strings"
 // any other ~ ("~2x", "(~100B"), which a title typed by hand means as
 // they are. Any other command stays as written. It takes linear time.
 func Title(s string) string {
-	if !strings.ContainsAny(s, "\\`~") {
+	if !strings.ContainsAny(s, "\\`~^") {
 		return s
 	}
 	t := titleConv{s: s, match: matchBraces(s), quotes: finder{pat: "''", next: -1}}
@@ -39,6 +40,13 @@ type titleConv struct {
 func (t *titleConv) run(lo, hi, depth int) {
 	s := t.s[:hi]
 	for i := lo; i < len(s); {
+		if c := s[i]; c == '~' || c == '^' {
+			if out, end, ok := pandocScript(s, i); ok {
+				t.b.WriteString(out)
+				i = end
+				continue
+			}
+		}
 		switch c := s[i]; {
 		case c == '$':
 			end := mathSpan(s, i)

@@ -16,6 +16,7 @@ func TestTitle(t *testing.T) {
 		{"A Report {with} 100% braces_ ~2x -- fast", "A Report {with} 100% braces_ ~2x -- fast"}, // typed by hand
 		{`\unknown{x} stays, \textsc{unclosed`, `\unknown{x} stays, \textsc{unclosed`},
 		{"``no close", "``no close"},
+		{"Splitting H~2~O at 10^-3^ bar, Fig.~3 and Table~1~and", "Splitting H₂O at 10⁻³ bar, Fig.\u00a03 and Table\u00a01\u00a0and"}, // pandoc's scripts
 		// Spaces as Unicode writes them in math: \, a narrow no-break
 		// space, a tie a no-break space, \: and \; a space, \! none.
 		{`Training on 10\,000 GPUs for 5\,days`, "Training on 10\u202f000 GPUs for 5\u202fdays"},
