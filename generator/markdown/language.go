@@ -13,7 +13,8 @@ import (
 
 // misspeltLanguages returns the fenced code blocks whose language chroma
 // does not know and is most likely a misspelling of one it does
-// (```pyhton): the code shows uncoloured, as any language chroma lacks
+// (```pyhton), or names one it does as Quarto's and R Markdown's code
+// chunks do (```{python}): the code shows uncoloured, as any language chroma lacks
 // (```cuda, ```mermaid) does without a word. The source is parsed only
 // when a line opening a fence names such a language.
 func (s *source) misspeltLanguages() []Hidden {
@@ -38,7 +39,10 @@ func (s *source) misspeltLanguages() []Hidden {
 			return ast.WalkContinue, nil
 		}
 		lang := string(f.Language(src))
-		if near := nearLanguage(lang); near != "" {
+		switch near := nearLanguage(lang); {
+		case near != "" && strings.HasPrefix(lang, "{"):
+			out = append(out, Hidden{s.line(f.Info.Segment.Start), fmt.Sprintf("```%s opens a code chunk of Quarto or R Markdown, which run its code; here the code shows as written, uncoloured; write ```%s to show it coloured", strings.TrimSpace(string(f.Info.Segment.Value(src))), near)})
+		case near != "":
 			out = append(out, Hidden{s.line(f.Info.Segment.Start), fmt.Sprintf("the code block's language %q is none the highlighter knows, so its code shows uncoloured; if you meant %s, write %s after the fence", lang, near, near)})
 		}
 		return ast.WalkSkipChildren, nil
@@ -97,6 +101,13 @@ var nearLanguages sync.Map
 
 // nearestLanguage is nearLanguage, uncached.
 func nearestLanguage(lang string) string {
+	if chunk, ok := strings.CutPrefix(lang, "{"); ok { // Quarto's and R Markdown's chunk: ```{python}, ```{r setup}
+		chunk = strings.TrimRight(chunk, "},")
+		if chunk != "" && lexers.Get(chunk) != nil {
+			return strings.ToLower(chunk)
+		}
+		return ""
+	}
 	if lexers.Get(lang) != nil {
 		return ""
 	}

@@ -18,6 +18,10 @@ func TestMisspeltLanguages(t *testing.T) {
 		{"Intro.\n\n```pyhton\nimport torch\n```\n", []Hidden{{3, `the code block's language "pyhton" is none the highlighter knows, so its code shows uncoloured; if you meant python, write python after the fence`}}},
 		{"- item\n\n  ~~~ jsno {.wide}\n  {}\n  ~~~\n", []Hidden{{3, `the code block's language "jsno" is none the highlighter knows, so its code shows uncoloured; if you meant json, write json after the fence`}}},
 		{"> ```yamll\n> a: 1\n> ```\n", []Hidden{{1, `the code block's language "yamll" is none the highlighter knows, so its code shows uncoloured; if you meant yaml, write yaml after the fence`}}},
+		{"```{python}\nx = 1\n```\n\n```{r setup, include=FALSE}\ny\n```\n\n```{mermaid}\nz\n```\n", []Hidden{
+			{1, "```{python} opens a code chunk of Quarto or R Markdown, which run its code; here the code shows as written, uncoloured; write ```python to show it coloured"},
+			{5, "```{r setup, include=FALSE} opens a code chunk of Quarto or R Markdown, which run its code; here the code shows as written, uncoloured; write ```r to show it coloured"},
+		}},
 		{"```javscript\nx\n```\n\n```Pyton\ny\n```\n", []Hidden{
 			{1, `the code block's language "javscript" is none the highlighter knows, so its code shows uncoloured; if you meant javascript, write javascript after the fence`},
 			{5, `the code block's language "Pyton" is none the highlighter knows, so its code shows uncoloured; if you meant python, write python after the fence`},
