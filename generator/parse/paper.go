@@ -155,6 +155,13 @@ func Paper(path string, data []byte, lim Limits) (*model.Paper, error) {
 		return nil, err
 	}
 	if doc.Front == nil {
+		if front, id := notionFront(data); front != "" {
+			rename := ""
+			if notionNameRE.MatchString(path) {
+				rename = "; and name the file by the paper's id (" + cmp.Or(id, "2406.01234") + ".md), not Notion's title and page ID"
+			}
+			return nil, diag.Errorf(path, 1, "a paper file must start with front matter, and this one starts as Notion exports a page: its # title, then its properties as Name: value lines, which the page would show as text; write in their place a line ---, then %s, each on a line of its own, then ---%s", front, rename)
+		}
 		return nil, diag.Errorf(path, 1, "a paper file must start with front matter; begin it with a line ---, then `title:`, `arxiv:` (or `id:`), `authors:` and `date:`, then ---")
 	}
 	if err := closedEarly(path, doc, reflect.TypeFor[paperYAML]()); err != nil {

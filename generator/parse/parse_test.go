@@ -313,6 +313,7 @@ func TestLines(t *testing.T) {
 func FuzzPaper(f *testing.F) {
 	seeds := []string{
 		"", "---\n", "---\n---\n", "---\ntitle: T\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nbody",
+		"# Title\n\nAuthors: A, B\nDate: June 12, 2017\nURL: arxiv.org/abs/1706.03762v2\nTags: x; y\n\nText.", "# T\n\nk: v",
 		"---\ntitle: [\n---\n", "---\n&a [*a]\n---\n", "---\na: &a x\nb: *a\n---\n", "\ufeff---\r\ntitle: x\r\n---\r\n",
 		"---\nauthors: {a: b}\ndate: 2024-13-01\nupvotes: -1\n---\n", "---\n\t- tab\n---\n",
 		"---\nprimary_category: cs.CLL\ncategories: [cs.XX, math.IT, cmp-lg, I.2.6, nlp]\n---\n", "---\nid: \"../x\"\n---\n",
