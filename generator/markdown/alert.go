@@ -37,6 +37,9 @@ type alert struct {
 	ast.BaseBlock
 	typ    string // one of alertTypes
 	titled bool   // the first child is the curator's alertTitle
+	// fold is Obsidian's + or - after the type, a callout that folds:
+	// shown open or folded; 0 for one that does not.
+	fold byte
 }
 
 // Kind implements ast.Node.
@@ -66,6 +69,7 @@ type marker struct {
 	title string // the rest of its line, as written
 	line  int    // where in the source its line starts
 	end   int    // where in the source the marker ends
+	fold  byte   // its + or -, or 0
 }
 
 // known reports whether the marker's type is one of alertTypes.
@@ -99,6 +103,7 @@ func alertMarker(n ast.Node, src []byte) (marker, bool) {
 	}
 	mk.end = start + bytes.IndexByte(line, ']') + 1
 	if mk.end < start+len(line) && (src[mk.end] == '+' || src[mk.end] == '-') {
+		mk.fold = src[mk.end]
 		mk.end++
 	}
 	return mk, true
@@ -134,17 +139,18 @@ func (alerts) Transform(doc *ast.Document, reader text.Reader, _ parser.Context)
 	})
 	for _, q := range quotes {
 		if m, ok := alertMarker(q.FirstChild(), src); ok && m.known() {
-			makeAlert(q, strings.ToLower(m.typ), m.end, src)
+			makeAlert(q, m, src)
 		}
 	}
 }
 
-// makeAlert replaces the quote q, whose first line's marker of type typ
-// ends at end in src, with an alert: the marker goes, the rest of its
-// line is the title, and the quote's blocks are the alert's.
-func makeAlert(q *ast.Blockquote, typ string, end int, src []byte) {
+// makeAlert replaces the quote q, whose first line starts with the
+// marker m in src, with an alert: the marker goes, the rest of its line
+// is the title, and the quote's blocks are the alert's.
+func makeAlert(q *ast.Blockquote, m marker, src []byte) {
+	end := m.end
 	p := q.FirstChild().(*ast.Paragraph)
-	a := &alert{typ: typ}
+	a := &alert{typ: strings.ToLower(m.typ), fold: m.fold}
 	title := &alertTitle{}
 	// The first line's inlines: the marker's text, which goes, and the
 	// title after it, up to the text that ends the line.
@@ -224,24 +230,44 @@ type alertRenderer struct {
 func (r alertRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(kindAlert, func(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
 		a := n.(*alert)
-		if !entering {
+		switch {
+		case !entering && a.fold != 0:
+			w.WriteString("</details>\n")
+		case !entering:
 			w.WriteString("</div>\n")
-			return ast.WalkContinue, nil
+		case a.fold != 0: // Obsidian's callout that folds: a disclosure, open for +
+			open := ""
+			if a.fold == '+' {
+				open = " open"
+			}
+			fmt.Fprintf(w, `<details class="markdown-alert markdown-alert-%s"%s>`+"\n", a.typ, open)
+		default:
+			fmt.Fprintf(w, `<div class="markdown-alert markdown-alert-%s" role="note">`+"\n", a.typ)
 		}
-		fmt.Fprintf(w, `<div class="markdown-alert markdown-alert-%s" role="note">`+"\n", a.typ)
-		if !a.titled {
-			fmt.Fprintf(w, `<p class="markdown-alert-title"><strong>%s</strong></p>`+"\n", html.EscapeString(r.titles[a.typ]))
+		if entering && !a.titled {
+			tag := titleTag(a)
+			fmt.Fprintf(w, `<%s class="markdown-alert-title"><strong>%s</strong></%s>`+"\n", tag, html.EscapeString(r.titles[a.typ]), tag)
 		}
 		return ast.WalkContinue, nil
 	})
-	reg.Register(kindAlertTitle, func(w util.BufWriter, _ []byte, _ ast.Node, entering bool) (ast.WalkStatus, error) {
+	reg.Register(kindAlertTitle, func(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+		tag := titleTag(n.Parent().(*alert))
 		if entering {
-			w.WriteString(`<p class="markdown-alert-title"><strong>`)
+			w.WriteString(`<` + tag + ` class="markdown-alert-title"><strong>`)
 		} else {
-			w.WriteString("</strong></p>\n")
+			w.WriteString("</strong></" + tag + ">\n")
 		}
 		return ast.WalkContinue, nil
 	})
+}
+
+// titleTag is the element of a's title: a folding callout's summary, or
+// a paragraph.
+func titleTag(a *alert) string {
+	if a.fold != 0 {
+		return "summary"
+	}
+	return "p"
 }
 
 // calloutTypes are Obsidian's callout types that are none of GitHub's
