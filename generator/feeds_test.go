@@ -189,6 +189,8 @@ func TestAuthorFeeds(t *testing.T) {
 	out.contains(t, "authors/ada-lovelace/index.html",
 		`<link rel="alternate" type="application/rss&#43;xml" title="T — Ada Lovelace (RSS)" href="https://example.org/authors/ada-lovelace/feed.xml">`,
 		`<a href="/authors/ada-lovelace/feed.xml">RSS feed of these papers</a>`)
+	out.contains(t, "feeds/index.html", `<h2 id="author-feeds">By author</h2>`, `<a href="/authors/">the authors</a>`,
+		`<h2 id="organization-feeds">By organization</h2>`, `<a href="/organizations/">the organizations</a>`)
 	if page := out.file(t, "authors/alan-turing/index.html"); strings.Contains(page, "ada-lovelace/feed.xml") || !strings.Contains(page, "alan-turing/feed.xml") {
 		t.Error("Alan Turing's page announces another author's feed, or not his own")
 	}
@@ -205,5 +207,8 @@ func TestAuthorFeeds(t *testing.T) {
 	}
 	if strings.Contains(out.file(t, "authors/ada-lovelace/index.html"), "ada-lovelace/feed.xml") {
 		t.Error("without authorFeeds, the author's page links a feed")
+	}
+	if strings.Contains(out.file(t, "feeds/index.html"), "author-feeds") {
+		t.Error("without authorFeeds, the feeds page tells of authors' feeds")
 	}
 }
