@@ -28,6 +28,7 @@ const maxPlainDepth = 16
 //	\[ and \] each alone on a line → $$ and $$ (see displayBlock)
 //	\begin{align}…\end{align} on lines of their own → $$\begin{align}…\end{align}$$
 //	a fenced code block of language math (GitHub's display math) → $$ lines around its TeX
+//	\begin{itemize} (or {enumerate}), \item … lines, \end{itemize}, each starting a line → a Markdown list (see listBlock)
 //	$`\sqrt{3}`$ (GitHub's inline math with backticks) → $\sqrt{3}$
 //	H~2~O, 10^-3^ (pandoc's subscript and superscript of a number) → H₂O, 10⁻³
 //
@@ -142,6 +143,10 @@ func (c *plainConv) run(lo, hi, depth int) {
 				continue
 			}
 			if end := c.displayBlock(s, i); end > i {
+				i = end
+				continue
+			}
+			if end := c.listBlock(s, i, depth); end > i {
 				i = end
 				continue
 			}

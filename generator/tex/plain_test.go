@@ -150,6 +150,13 @@ func TestPlain(t *testing.T) {
 		{"```math\n```", "$$\n$$"},
 		{"root $`\\sqrt{3}`$ and $`a_1`$--b", "root $\\sqrt{3}$ and $a_1$–b"},          // GitHub's inline math
 		{"H~2~O, CO~2~ and 10^-3^ or 2^10^; (a)^2^", "H₂O, CO₂ and 10⁻³ or 2¹⁰; (a)²"}, // pandoc's
+		// LaTeX lists on lines of their own are Markdown's, line for line.
+		{"We propose:\n\\begin{itemize}\n\\item First -- point\n  continued \\emph{here}\n  \\item Second\n\\end{itemize}\nDone.", "We propose:\n\n- First – point\n  continued *here*\n- Second\n\nDone."},
+		{"\\begin{enumerate}\n\\item A\n\\item B\n\\end{enumerate}", "\n1. A\n1. B\n"},
+		{"\\begin{itemize}\ntext\n\\item A\n\\end{itemize}", "\\begin{itemize}\ntext\n\\item A\n\\end{itemize}"},             // text before the first item
+		{"\\begin{description}\n\\item[a] A\n\\end{description}", "\\begin{description}\n\\item[a] A\n\\end{description}"},   // not a kind it makes
+		{"\\begin{itemize}\n\\item A\n\n\\item B\n\\end{itemize}", "\\begin{itemize}\n\\item A\n\n\\item B\n\\end{itemize}"}, // a blank line
+		{"\\begin{itemize}\n\\item A", "\\begin{itemize}\n\\item A"},                                                         // never closed
 		{"Table~1~and Figs.~1~and~2, a ~2~ b, x~12345~Y, 10^6 and 2^^ and a^2^^", "Table\u00a01\u00a0and Figs.\u00a01\u00a0and\u00a02, a ~2~ b, x\u00a012345\u00a0Y, 10^6 and 2^^ and a^2^^"},
 		{"$`a$b`$ and $``$ and `$x$`", "$`a$b`$ and $``$ and `$x$`"},
 		{"```math\na--b", "```math\na--b"},                         // left open: code

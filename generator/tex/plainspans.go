@@ -594,3 +594,69 @@ func skipSpace(s string, i int) int {
 	}
 	return i
 }
+
+// listBlock writes the LaTeX list that starts on the line at s[i] as a
+// Markdown list, line for line, and returns the index past it, or i if
+// none starts there: a line of only \begin{itemize} (or {enumerate}),
+// lines that start with \item or continue the item before them, and a
+// line of only the \end{…} that closes it, in one paragraph. The \begin
+// and \end lines become empty (the list a block of its own), each \item
+// a "- " (or "1. ") item whose text is converted as the rest of the
+// prose is. A list of another kind (description's \item[label]), one
+// written inside a line, or nested, is left as it is, and Leftovers
+// tells it.
+func (c *plainConv) listBlock(s string, i, depth int) int {
+	var marker string
+	switch strings.TrimSpace(s[i:eol(s, i)]) {
+	case `\begin{itemize}`:
+		marker = "- "
+	case `\begin{enumerate}`:
+		marker = "1. "
+	default:
+		return i
+	}
+	env := strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(s[i:eol(s, i)]), `\begin{`), "}")
+	closing := `\end{` + env + `}`
+	end := -1
+	for j := eol(s, i) + 1; end < 0 && j < len(s); j = eol(s, j) + 1 {
+		l := strings.TrimSpace(s[j:eol(s, j)])
+		switch {
+		case l == closing:
+			end = eol(s, j)
+		case l == "", strings.Contains(l, `\begin{`), strings.Contains(l, `\end{`):
+			return i // the paragraph ended, or a list in it or another environment
+		case j == eol(s, i)+1 && !isItem(l):
+			return i // text before the first item
+		case strings.HasPrefix(l, `\item`) && !isItem(l):
+			return i // \item[label], or \itemsep
+		}
+	}
+	if end < 0 {
+		return i
+	}
+	for j := eol(s, i) + 1; ; j = eol(s, j) + 1 {
+		c.b.WriteByte('\n')
+		line := s[j:eol(s, j)]
+		if strings.TrimSpace(line) == closing {
+			return end
+		}
+		t := strings.TrimLeft(line, " \t")
+		if isItem(t) {
+			at := j + len(line) - len(t) + len(`\item`)
+			for at < eol(s, j) && (s[at] == ' ' || s[at] == '\t') {
+				at++
+			}
+			c.b.WriteString(marker)
+			c.run(at, eol(s, j), depth+1)
+		} else {
+			c.run(j, eol(s, j), depth+1)
+		}
+	}
+}
+
+// isItem reports whether the line l, without the white space before it,
+// starts with \item alone: followed by white space or nothing.
+func isItem(l string) bool {
+	rest, ok := strings.CutPrefix(l, `\item`)
+	return ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t')
+}

@@ -123,6 +123,9 @@ func TextProblem(s string, at int) string {
 	case "footnote":
 		return cmd + " is a LaTeX footnote, which the page shows as written; write its text in parentheses, or as a Markdown footnote ([^1])"
 	}
+	if list := latexList(name, s[at+1+len(name):]); list != "" {
+		return cmd + " is part of a LaTeX list, which the page shows as written where it is inside a line; put \\begin{" + list + "}, each \\item and \\end{" + list + "} at the start of lines of their own, in one paragraph, and the page shows a list (or write it in Markdown: - First point)"
+	}
 	switch name {
 	case "begin":
 		if env, ok := displayEnv(s[at:]); ok && unclosedEnv(s, at, env) {
@@ -186,4 +189,21 @@ func unclosedEnv(s string, at int, env string) bool {
 	}
 	para := s[at : at+textutil.ParagraphEnd(s[at:])]
 	return !strings.Contains(para, `\end{`+env+`}`)
+}
+
+// latexList returns the environment of the LaTeX list that the command
+// \name, followed by rest, opens, closes or adds an item to (itemize,
+// enumerate or description; itemize for an \item), or "".
+func latexList(name, rest string) string {
+	switch name {
+	case "item":
+		return "itemize"
+	case "begin", "end":
+		for _, env := range []string{"itemize", "enumerate", "description"} {
+			if strings.HasPrefix(rest, "{"+env+"}") {
+				return env
+			}
+		}
+	}
+	return ""
 }

@@ -69,6 +69,20 @@ func TestLeftovers(t *testing.T) {
 	if got := Leftovers("No TeX at all."); got != nil {
 		t.Errorf("Leftovers of plain prose = %v, want none", got)
 	}
+	// A LaTeX list inside a line is told how to make it one; on lines of
+	// its own, Plain makes it one, and nothing is told.
+	s = "We show \\begin{itemize} \\item a \\end{itemize} here."
+	got = nil
+	for _, at := range Leftovers(s) {
+		got = append(got, TextProblem(s, at))
+	}
+	const list = " is part of a LaTeX list, which the page shows as written where it is inside a line; put \\begin{itemize}, each \\item and \\end{itemize} at the start of lines of their own, in one paragraph, and the page shows a list (or write it in Markdown: - First point)"
+	if want := []string{`\begin{itemize}` + list, `\item` + list, `\end{itemize}` + list}; !slices.Equal(got, want) {
+		t.Errorf("Leftovers(%q) say\n%s\nwant\n%s", s, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if got := Leftovers("We show:\n\\begin{itemize}\n\\item a\n\\end{itemize}\n"); got != nil {
+		t.Errorf("Leftovers of a list on lines of its own = %v, want none", got)
+	}
 }
 
 // TestTextProblemLinear: the messages of a body of many unclosed commands
