@@ -93,6 +93,7 @@ var plainSeeds = []string{
 	"\\", "{\\\"}", "<b>&amp;</b>", "\xff\xfe", "~~~\n", "```", `\href{u}{`,
 	"~~struck~~ in Fig.~3 by Smith~et~al., ~3x faster, a ~b~ c, a~~b~~~c (~x~) end~",
 	"H~2~O, CO~2~, 10^-3^, Table~1~and, x~2~~, 2^^",
+	"We:\n\\begin{itemize}\n\\item A -- b\n  c \\emph{d}\n\\item B\n\\end{itemize}\nx \\begin{enumerate} \\item y \\end{enumerate}",
 	`at \SI{3}{\giga\hertz} and \si{\milli\second} -- \num{1e6}, \SI{`, `\SI{3}{`,
 	"[Smith~et~al.](/~me/a--b) ![x](<a~b c>) <mailto:a~b@x.org> <a~b@x.org> <b~c>", "](", "]( ", "<", "<a:b",
 }
