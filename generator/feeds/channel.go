@@ -120,47 +120,22 @@ func atHome(p *model.Paper, d *model.Day) bool {
 	return len(p.Days) > 0 && p.Days[0] == d && !slices.ContainsFunc(p.Days, own)
 }
 
-// topicChannel is t's feed of papers, which topicPapers chose.
-func (b *builder) topicChannel(t *model.Topic, papers []*model.Paper) (*channel, error) {
-	return b.withPapers(b.topicHead(t), papers)
-}
-
 // topicHead returns t's feed's channel without items.
 func (b *builder) topicHead(t *model.Topic) *channel {
-	desc := t.Description
-	if desc == "" {
-		desc = b.cfg.Description
-	}
-	home := b.u.page("topics", t.Slug)
-	return b.newChannel(model.TopicPath(t.Slug), home, home, b.cfg.Title+" — "+t.Name, desc)
+	return b.listHead(model.TopicPath(t.Slug), "topics", t.Slug, t.Name, cmp.Or(t.Description, b.cfg.Description))
 }
 
-// topicPapers returns the papers of t's feed (newestPapers).
-func (b *builder) topicPapers(t *model.Topic) []*model.Paper { return b.newestPapers(t.Papers) }
-
-// authorChannel is a's feed of papers, which authorPapers chose.
-func (b *builder) authorChannel(a *model.Author, papers []*model.Paper) (*channel, error) {
-	home := b.u.page("authors", a.Slug)
-	return b.withPapers(b.newChannel(a.Path(), home, home, b.cfg.Title+" — "+a.Name, b.cfg.Description), papers)
+// listHead returns the channel, without items, of the feed of a page
+// that lists papers under name (a topic's, an author's, an
+// organization's): the page at section/slug/, whose folder dir holds
+// the feed.
+func (b *builder) listHead(dir, section, slug, name, desc string) *channel {
+	home := b.u.page(section, slug)
+	return b.newChannel(dir, home, home, b.cfg.Title+" — "+name, desc)
 }
 
-// organizationChannel is o's feed of papers, which organizationPapers
-// chose.
-func (b *builder) organizationChannel(o *model.Organization, papers []*model.Paper) (*channel, error) {
-	home := b.u.page("organizations", o.Slug)
-	return b.withPapers(b.newChannel(o.Path(), home, home, b.cfg.Title+" — "+o.Name, b.cfg.Description), papers)
-}
-
-// organizationPapers returns the papers of o's feed (newestPapers).
-func (b *builder) organizationPapers(o *model.Organization) []*model.Paper {
-	return b.newestPapers(o.Papers)
-}
-
-// authorPapers returns the papers of a's feed (newestPapers).
-func (b *builder) authorPapers(a *model.Author) []*model.Paper { return b.newestPapers(a.Papers) }
-
-// newestPapers returns the papers of a topic's or an author's feed: the
-// newest of list, which has them newest day first, but each day's in the
+// newestPapers returns the papers of a topic's, an author's or an
+// organization's feed: the newest of list, which has them newest day first, but each day's in the
 // order of their times (dayTime), the day's ranking, where list may have
 // them by upvotes or id: readers sort by time, and the feed should say
 // what they show.

@@ -99,13 +99,12 @@ func Emit(site *model.Site, words *i18n.Catalog, cache *Cache, emit func(model.F
 
 // Showing returns the feed files, made as Build makes them, whose items
 // carry any of papers: the whole-site feed and the topic, author and
-// organization feeds
-// that list one of them among their newest items, and the daily digest feed when one
-// of its days lists one, since its list says what the abstract's summary
-// does of a paper without a TL;DR (dayLine). After an edit that changed
-// nothing of papers but their Markdown bodies, these are the only feeds
-// whose bytes can differ. The preview
-// server waits for them, so they are made on every core: first the items
+// organization feeds that list one of them among their newest items, and
+// the daily digest feed when one of its days lists one, since its list
+// says what the abstract's summary does of a paper without a TL;DR
+// (dayLine). After an edit that changed nothing of papers but their
+// Markdown bodies, these are the only feeds whose bytes can differ. The
+// preview server waits for them, so they are made on every core: first the items
 // that cache, when not nil, does not hold (those it Forgot, or all of them
 // on a new one), which it then holds, then the feeds.
 func Showing(site *model.Site, words *i18n.Catalog, cache *Cache, papers []*model.Paper) ([]model.File, error) {
@@ -248,6 +247,12 @@ func selectFeeds(site *model.Site, words *i18n.Catalog, cache *Cache, keep func(
 	if keep == nil || keep(b.dayPapers(site)) {
 		feeds = append(feeds, feed{nil, func() (*channel, error) { return b.daysChannel(site) }})
 	}
+	// A page's feed of its newest papers: a topic's, an author's or an
+	// organization's.
+	list := func(head func() *channel, of []*model.Paper) {
+		papers := b.newestPapers(of)
+		add(papers, func() (*channel, error) { return b.withPapers(head(), papers) })
+	}
 	var errs diag.List
 	for _, t := range site.Topics {
 		if !validSlug(t.Slug) {
@@ -255,19 +260,16 @@ func selectFeeds(site *model.Site, words *i18n.Catalog, cache *Cache, keep func(
 				"topic slug %q cannot be a folder name; use letters, digits and hyphens", t.Slug)
 			continue
 		}
-		papers := b.topicPapers(t)
-		add(papers, func() (*channel, error) { return b.topicChannel(t, papers) })
+		list(func() *channel { return b.topicHead(t) }, t.Papers)
 	}
 	if site.Config.AuthorFeeds {
 		for _, a := range site.Authors {
-			papers := b.authorPapers(a)
-			add(papers, func() (*channel, error) { return b.authorChannel(a, papers) })
+			list(func() *channel { return b.listHead(a.Path(), "authors", a.Slug, a.Name, b.cfg.Description) }, a.Papers)
 		}
 	}
 	if site.Config.OrganizationFeeds {
 		for _, o := range site.Organizations {
-			papers := b.organizationPapers(o)
-			add(papers, func() (*channel, error) { return b.organizationChannel(o, papers) })
+			list(func() *channel { return b.listHead(o.Path(), "organizations", o.Slug, o.Name, b.cfg.Description) }, o.Papers)
 		}
 	}
 	return b, feeds, errs.Err()

@@ -28,15 +28,9 @@ func (m pages) organizationPages(text func(string, ...any) string) []*Page {
 func (m pages) organizationListPages(o *model.Organization, text func(string, ...any) string) []*Page {
 	cfg := m.site.Config
 	out := paginate(m.page, text, "organization", o.Path(), o.Name, organizationDescription(text, o), o.Papers, cfg.PageSize)
-	var feeds []Feed
-	if cfg.OrganizationFeeds {
-		feeds = append(feedSet(cfg.Title+" — "+o.Name, o.Path()), m.feeds...)
-	}
+	feeds := m.listFeeds(cfg.OrganizationFeeds, o.Name, o.Path())
 	for _, p := range out {
-		p.Organization, p.NoIndex = o, thinList(o.Papers)
-		if feeds != nil {
-			p.Feeds = feeds
-		}
+		p.Organization, p.NoIndex, p.Feeds = o, thinList(o.Papers), feeds
 	}
 	return out
 }

@@ -191,6 +191,19 @@ func feedSet(title, dir string) []Feed {
 	}
 }
 
+// listFeeds are the feeds the pages that list papers under name, at path,
+// announce: their own (when own says they have them: a topic's always,
+// an author's or an organization's with authorFeeds or
+// organizationFeeds) and the whole site's. One list serves all the
+// pages of one: one for each page was 34 MB of a 100,000-paper build's
+// heap, held through its render.
+func (m pages) listFeeds(own bool, name, path string) []Feed {
+	if !own {
+		return m.feeds
+	}
+	return append(feedSet(m.site.Config.Title+" — "+name, path), m.feeds...)
+}
+
 // authorIndexMax is the most authors the authors index lists on one page;
 // past it, /authors/ lists the letters and each letter has a page of its
 // own. An archive of three years has some 90,000 authors, and one page of
@@ -214,7 +227,7 @@ func (m pages) dayPage(d *model.Day, text func(string, ...any) string) *Page {
 
 // jobs lists every page of the site.
 func jobs(m pages) ([]job, error) {
-	site, cfg, feeds, page := m.site, m.site.Config, m.feeds, m.page
+	site, cfg, page := m.site, m.site.Config, m.page
 	w := i18n.Texts{Catalog: m.words}
 	text := w.Text
 	var js []job
@@ -241,10 +254,7 @@ func jobs(m pages) ([]job, error) {
 	add(page("topics", "topics/", text("topics"), text("descTopics", "Site", cfg.Title)))
 	for _, t := range site.Topics {
 		desc := cmp.Or(t.Description, text("descTopic", "Topic", t.Name, "Site", cfg.Title))
-		// One list of feeds for all the topic's pages: one for each page
-		// was 34 MB of a 100,000-paper build's heap, held through its
-		// render.
-		topicFeeds := append(feedSet(cfg.Title+" — "+t.Name, t.Path()), feeds...)
+		topicFeeds := m.listFeeds(true, t.Name, t.Path())
 		for _, p := range paginate(page, text, "topic", t.Path(), t.Name, desc, t.Papers, cfg.PageSize) {
 			p.Topic, p.Feeds = t, topicFeeds
 			add(p)
@@ -287,15 +297,9 @@ func jobs(m pages) ([]job, error) {
 func (m pages) authorPages(a *model.Author, text func(string, ...any) string) []*Page {
 	cfg := m.site.Config
 	out := paginate(m.page, text, "author", a.Path(), a.Name, authorDescription(text, a), a.Papers, cfg.AuthorPageSize)
-	var feeds []Feed
-	if cfg.AuthorFeeds {
-		feeds = append(feedSet(cfg.Title+" — "+a.Name, a.Path()), m.feeds...)
-	}
+	feeds := m.listFeeds(cfg.AuthorFeeds, a.Name, a.Path())
 	for _, p := range out {
-		p.Author, p.NoIndex = a, thinList(a.Papers)
-		if feeds != nil {
-			p.Feeds = feeds
-		}
+		p.Author, p.NoIndex, p.Feeds = a, thinList(a.Papers), feeds
 	}
 	return out
 }
