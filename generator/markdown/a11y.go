@@ -9,6 +9,8 @@ import (
 	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/util"
+
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // namelessLinkBytes are how a link with no text starts: [](…), [ ](…),
@@ -20,14 +22,7 @@ var namelessLinkBytes = []string{"[](", "[ ](", "[][", "[![](", "[![ ]("}
 // "link" and no more, or the address. A link whose image has alt text is
 // named by it.
 func (s *source) namelessLinks() []Hidden {
-	found := false
-	for _, b := range namelessLinkBytes {
-		if strings.Contains(s.text, b) {
-			found = true
-			break
-		}
-	}
-	if !found {
+	if !textutil.ContainsAny(s.text, namelessLinkBytes...) {
 		return nil
 	}
 	src := s.bytes()
@@ -48,8 +43,8 @@ func (s *source) namelessLinks() []Hidden {
 }
 
 // emptyHeadingRE is a line that is an ATX heading with no words: its #
-// signs alone, a closing run of them, or a {#id} only.
-var emptyHeadingRE = regexp.MustCompile(`(?m)^ {0,3}#{1,6}(?:[ \t]+#*)?[ \t]*(?:\{[^}\n]*\})?[ \t]*$`)
+// signs (group 1) alone, a closing run of them, or a {#id} only.
+var emptyHeadingRE = regexp.MustCompile(`(?m)^ {0,3}(#{1,6})(?:[ \t]+#*)?[ \t]*(?:\{[^}\n]*\})?[ \t]*$`)
 
 // emptyHeadings returns a warning for each heading with no words ("##"
 // alone on its line), which the page holds as an empty heading: screen
@@ -58,18 +53,17 @@ func (s *source) emptyHeadings() []Hidden {
 	if !strings.Contains(s.text, "#") {
 		return nil
 	}
-	locs := emptyHeadingRE.FindAllStringIndex(s.text, -1)
+	locs := emptyHeadingRE.FindAllStringSubmatchIndex(s.text, -1)
 	if locs == nil {
 		return nil
 	}
 	verbatim := s.verbatim()
 	var out []Hidden
 	for _, loc := range locs {
-		if verbatim.contains(loc[0] + strings.IndexByte(s.text[loc[0]:loc[1]], '#')) {
+		if verbatim.contains(loc[2]) {
 			continue
 		}
-		hashes := strings.TrimSpace(s.text[loc[0]:loc[1]])
-		hashes = hashes[:strings.IndexFunc(hashes+" ", func(r rune) bool { return r != '#' })]
+		hashes := s.text[loc[2]:loc[3]]
 		out = append(out, Hidden{s.line(loc[0]), fmt.Sprintf("this heading has no words, so the page holds an empty heading, which screen readers list among its headings with nothing to say; write its words after %s, or remove the line", hashes)})
 	}
 	return out
