@@ -241,13 +241,13 @@ const lfsPointer = "version https://git-lfs.github.com/spec/v1"
 const largeFile = 50 << 20
 
 // emit publishes the files of b at paths (in NFC). It returns a warning
-// for each that is a Git LFS pointer or is large.
-func (b beside) emit(fsys fs.FS, paths []string, add func(model.File) error) ([]Problem, error) {
-	var warn []Problem
+// for each that is a Git LFS pointer or is large, and check's note for
+// each image of heavyImage bytes or more (heavyNote).
+func (b beside) emit(fsys fs.FS, paths []string, add func(model.File) error) (warn, notes []Problem, err error) {
 	for _, p := range paths {
 		data, err := fs.ReadFile(fsys, b.files[p])
 		if err != nil {
-			return nil, diag.Unreadable(b.files[p], "file", err)
+			return nil, nil, diag.Unreadable(b.files[p], "file", err)
 		}
 		switch {
 		case bytes.HasPrefix(data, []byte(lfsPointer)):
@@ -256,12 +256,14 @@ func (b beside) emit(fsys fs.FS, paths []string, add func(model.File) error) ([]
 		case len(data) >= largeFile:
 			warn = append(warn, Problem{Kind: "beside", Path: b.files[p], Msg: fmt.Sprintf("has %d MB, and every deploy copies it: GitHub refuses files over 100 MB and Pages sites over 1 GB; "+
 				"make it smaller, or link to a copy hosted elsewhere", len(data)>>20)})
+		case len(data) >= heavyImage && isImage(p):
+			notes = append(notes, heavyNote(b.files[p], len(data)))
 		}
 		if err := add(model.File{Path: publishedAt(p), Data: data}); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
-	return warn, nil
+	return warn, notes, nil
 }
 
 // target is the content path, in NFC, of the file that the relative link

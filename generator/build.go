@@ -122,7 +122,8 @@ type Result struct {
 	// output path: a theme's static file as the user sees it, or a file
 	// beside the sources by its content path (in NFC).
 	statics map[string]string
-	linked  []string // those any source links to, drafts' too (in NFC)
+	linked  []string  // those any source links to, drafts' too (in NFC)
+	heavy   []Problem // check's notes of the heavy images among those it published (heavyNote)
 	// links says a source, or a file beside the sources, is a symbolic
 	// link (load.Sources.Links): a save of any file of content/ may then
 	// change what the build reads.
@@ -324,10 +325,11 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	out.prev = opts.prev
 	out.static, out.staticErr = static, staticErrs.Err()
 	res.Beside, res.besides, res.statics = besides.disk(published), besides, static.origin
-	warn, err := besides.emit(opts.Site, published, out.add)
+	warn, heavy, err := besides.emit(opts.Site, published, out.add)
 	if err != nil {
 		return nil, nil, mailAlone(err)
 	}
+	res.heavy = heavy
 	res.Warnings = append(res.Warnings, warn...)
 	if static.robots != nil {
 		if err := out.replace(robots(static.robots, cfg)); err != nil {

@@ -64,7 +64,7 @@ func (p Problem) Note() bool { return p.Kind == "note" }
 // templates lost of the markup readers and search.js need
 // (markupProblems); and notes: the short topics shown title-cased (nlp
 // as "Nlp"), the images the sources show with no text alternative
-// (altNotes) and those of a megabyte or more (heavyImages), authors
+// (altNotes) and those of a megabyte or more (heavyNote), authors
 // whose names differ only in accents
 // (accentedNames), authors written with initials who are most likely
 // one written in full (initialedNames) and the steps of the site's
@@ -124,7 +124,7 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 	sortByLine(out)
 	alt, written := altNotes(res.Site, res.besides)
 	alt = append(alt, movedPapers(opts.Site, res.Site)...)
-	alt = append(alt, heavyImages(opts.Site, res.Site, res.besides)...)
+	alt = append(alt, res.heavy...)
 	out = append(out, markupProblems(c.samples, files, c.sampled, cfg.BasePath(), written)...)
 	out = append(out, styleProblems(theme, cfg, c.kept, paths, files)...)
 	out = append(out, customProperties(theme)...)
