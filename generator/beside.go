@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/markdown"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -256,7 +257,7 @@ func (b beside) emit(fsys fs.FS, paths []string, add func(model.File) error) (wa
 		case len(data) >= largeFile:
 			warn = append(warn, Problem{Kind: "beside", Path: b.files[p], Msg: fmt.Sprintf("has %d MB, and every deploy copies it: GitHub refuses files over 100 MB and Pages sites over 1 GB; "+
 				"make it smaller, or link to a copy hosted elsewhere", len(data)>>20)})
-		case len(data) >= heavyImage && isImage(p):
+		case len(data) >= heavyImage && filename.IsImage(p):
 			notes = append(notes, heavyNote(b.files[p], len(data)))
 		}
 		if err := add(model.File{Path: publishedAt(p), Data: data}); err != nil {

@@ -1,20 +1,12 @@
 package generator
 
-import (
-	"fmt"
-	"path"
-	"slices"
-	"strings"
-)
+import "fmt"
 
 // heavyImage is the size from which an image beside the sources is worth
 // a note: a figure a reader's phone downloads for seconds, where a page
 // of the site is some tens of kilobytes. A screenshot from a high-density
 // screen, saved as PNG, is often several megabytes.
 const heavyImage = 1 << 20
-
-// imageExts are the extensions of the files browsers show as images.
-var imageExts = []string{".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg"}
 
 // heavyNote is check's note about the image beside the sources at file
 // that the site publishes with size bytes, heavyImage or more: its size,
@@ -23,10 +15,4 @@ func heavyNote(file string, size int) Problem {
 	return Problem{Kind: "note", Path: file, Msg: fmt.Sprintf(
 		"is %.1f MB, which every reader of a page that shows it downloads (seconds on a phone); export it smaller: "+
 			"a figure 1,600 pixels wide is some 100 to 300 KB as PNG or WebP, and a photo as JPEG", float64(size)/(1<<20))}
-}
-
-// isImage reports whether the file at the slash path p is an image by its
-// extension, in any letter case.
-func isImage(p string) bool {
-	return slices.Contains(imageExts, strings.ToLower(path.Ext(p)))
 }

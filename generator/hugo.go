@@ -11,6 +11,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parse"
@@ -349,7 +350,7 @@ func markdownLink(name string) string {
 	if strings.ContainsAny(name, " ()<>") {
 		dest = "<" + strings.NewReplacer("<", "%3C", ">", "%3E").Replace(name) + ">"
 	}
-	if isImage(name) {
+	if filename.IsImage(name) {
 		return "![…](" + dest + ")"
 	}
 	return "[…](" + dest + ")"

@@ -14,6 +14,7 @@ package filename
 import (
 	"path"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -27,6 +28,15 @@ import (
 // IsMarkdown reports whether name ends in .md, in any letter case.
 func IsMarkdown(name string) bool {
 	return strings.EqualFold(path.Ext(name), ".md")
+}
+
+// imageExts are the extensions of the files browsers show as images.
+var imageExts = []string{".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg"}
+
+// IsImage reports whether name ends in the extension of an image that
+// browsers show, in any letter case: a figure a page or a feed may show.
+func IsImage(name string) bool {
+	return slices.Contains(imageExts, strings.ToLower(path.Ext(name)))
 }
 
 // Stem returns the base name of the slash path p without its .md

@@ -102,3 +102,14 @@ func TestCaseOnly(t *testing.T) {
 		}
 	}
 }
+
+func TestIsImage(t *testing.T) {
+	for name, want := range map[string]bool{
+		"figures/loss.png": true, "a.JPEG": true, "x/y.webp": true, "logo.svg": true, "a.avif": true,
+		"data.csv": false, "notes.md": false, "png": false, "a.png.txt": false, "": false,
+	} {
+		if got := IsImage(name); got != want {
+			t.Errorf("IsImage(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

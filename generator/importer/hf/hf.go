@@ -29,7 +29,6 @@ import (
 	"fmt"
 	"io"
 	"net/url"
-	"path"
 	"regexp"
 	"strconv"
 	"strings"
@@ -37,6 +36,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/importer"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -267,8 +267,7 @@ func figure(lists ...[]string) string {
 			if err != nil || !textutil.IsWebURL(raw) || u.Scheme != "https" || !hfHost(u.Hostname()) || strings.Contains(u.Path, "/social-thumbnails/") {
 				continue
 			}
-			switch strings.ToLower(path.Ext(u.Path)) {
-			case ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg":
+			if filename.IsImage(u.Path) {
 				return raw
 			}
 		}
