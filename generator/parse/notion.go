@@ -1,8 +1,8 @@
 package parse
 
 import (
-	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -31,7 +31,7 @@ func notionFront(data []byte) (front, id string) {
 	if len(lines) < 3 || !strings.HasPrefix(lines[0], "# ") {
 		return "", ""
 	}
-	fields := map[string]string{"title": fmt.Sprintf("`title: %q`", strings.TrimSpace(lines[0][2:]))}
+	fields := map[string]string{"title": strconv.Quote(strings.TrimSpace(lines[0][2:]))} // key → its value as YAML
 	var props int
 	for _, line := range lines[1:] {
 		line = strings.TrimSpace(line)
@@ -48,12 +48,12 @@ func notionFront(data []byte) (front, id string) {
 		props++
 		name, value := strings.ToLower(m[1]), strings.TrimSpace(m[2])
 		if ref, _, ok := arxivid.Ref(value); ok && id == "" {
-			id, fields["arxiv"] = ref, fmt.Sprintf("`arxiv: %q`", ref)
+			id, fields["arxiv"] = ref, strconv.Quote(ref)
 			continue
 		}
 		switch name {
 		case "author", "authors", "author(s)", "by":
-			fields["authors"] = "`authors: [" + strings.Join(listOf(value), ", ") + "]`"
+			fields["authors"] = "[" + strings.Join(listOf(value), ", ") + "]"
 		case "date", "created", "date added", "added", "read", "date read", "published", "publication date":
 			key := "date" // the digest day: when the curator added it
 			if strings.HasPrefix(name, "publi") {
@@ -61,7 +61,7 @@ func notionFront(data []byte) (front, id string) {
 			}
 			for _, layout := range notionDates {
 				if d, err := time.Parse(layout, value); err == nil {
-					fields[key] = "`" + key + ": " + d.Format("2006-01-02") + "`"
+					fields[key] = d.Format("2006-01-02")
 					break
 				}
 			}
@@ -73,7 +73,7 @@ func notionFront(data []byte) (front, id string) {
 				}
 			}
 			if topics != nil {
-				fields["topics"] = "`topics: [" + strings.Join(topics, ", ") + "]`"
+				fields["topics"] = "[" + strings.Join(topics, ", ") + "]"
 			}
 		}
 	}
@@ -82,8 +82,8 @@ func notionFront(data []byte) (front, id string) {
 	}
 	var out []string
 	for _, k := range notionKeys {
-		if f, ok := fields[k]; ok {
-			out = append(out, f)
+		if v, ok := fields[k]; ok {
+			out = append(out, "`"+k+": "+v+"`")
 		}
 	}
 	return strings.Join(out, ", "), id
