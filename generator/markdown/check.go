@@ -29,14 +29,15 @@ type Findings struct {
 	// (spacedLinks), before their ( or with no definition of their
 	// reference (unlinked), prose indented into a code block
 	// (indentedProse), a table without its line of dashes (pipeRows), a
-	// sentence made a heading by a line of - under it (underlinedProse)
-	// and a word broken at a line's end with a hyphen, as a copy of a
-	// PDF's lines leaves it (brokenWords), and a link wrapped by a mail or
-	// search service (wrappedLinks), and an alert that shows as written:
-	// of a type GitHub's are not, or outside a quote (alertMistakes), and
-	// Obsidian's wiki links, comments and highlights and emoji shortcodes
-	// (otherMarkdowns), a link with no text (namelessLinks) and a heading
-	// with no words (emptyHeadings).
+	// sentence made a heading by a line of - under it (underlinedProse),
+	// a word broken at a line's end with a hyphen, as a copy of a PDF's
+	// lines leaves it (brokenWords), a link wrapped by a mail or search
+	// service (wrappedLinks), an alert that shows as written: of a type
+	// GitHub's are not, or outside a quote (alertMistakes), what other
+	// tools' Markdown reads and CommonMark does not: Obsidian's wiki links,
+	// comments and highlights, pandoc's citations, divs and inline notes,
+	// emoji shortcodes (otherMarkdowns), a link with no text
+	// (namelessLinks) and a heading with no words (emptyHeadings).
 	Warnings []Hidden
 }
 

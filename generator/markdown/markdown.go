@@ -70,17 +70,17 @@ type Labels struct {
 	ToDo   string // names a task list's empty box: "Not done"
 }
 
-// orDefaults returns l with each empty label English.
+// orDefaults returns l with each empty label English: an alert's title
+// its type capitalised ("Note").
 func (l Labels) orDefaults() Labels {
+	alerts := map[string]string{}
+	for _, t := range alertTypes {
+		alerts[t] = cmp.Or(l.Alerts[t], strings.ToUpper(t[:1])+t[1:])
+	}
 	return Labels{
 		Equation: cmp.Or(l.Equation, "Equation"), Table: cmp.Or(l.Table, "Table"),
 		Footnote: cmp.Or(l.Footnote, "Footnote ^^"), Backlink: cmp.Or(l.Backlink, "Back to reference ^^"),
-		Done: cmp.Or(l.Done, "Done"), ToDo: cmp.Or(l.ToDo, "Not done"),
-		Alerts: map[string]string{
-			"note": cmp.Or(l.Alerts["note"], "Note"), "tip": cmp.Or(l.Alerts["tip"], "Tip"),
-			"important": cmp.Or(l.Alerts["important"], "Important"), "warning": cmp.Or(l.Alerts["warning"], "Warning"),
-			"caution": cmp.Or(l.Alerts["caution"], "Caution"),
-		},
+		Done: cmp.Or(l.Done, "Done"), ToDo: cmp.Or(l.ToDo, "Not done"), Alerts: alerts,
 	}
 }
 
