@@ -44,7 +44,7 @@ const maxPlainDepth = 16
 // every other byte as it is, and never writes raw HTML. \href links with a
 // scheme other than http, https, ftp or mailto keep only their text.
 func Plain(s string) string {
-	if !strings.ContainsAny(s, "\\~-`'{$") {
+	if !strings.ContainsAny(s, "\\~-`'{$^") {
 		return s
 	}
 	var b strings.Builder

@@ -150,6 +150,7 @@ func TestPlain(t *testing.T) {
 		{"```math\n```", "$$\n$$"},
 		{"root $`\\sqrt{3}`$ and $`a_1`$--b", "root $\\sqrt{3}$ and $a_1$–b"},          // GitHub's inline math
 		{"H~2~O, CO~2~ and 10^-3^ or 2^10^; (a)^2^", "H₂O, CO₂ and 10⁻³ or 2¹⁰; (a)²"}, // pandoc's
+		{"An area of 10^6^ m", "An area of 10⁶ m"},                                     // nothing else Plain converts
 		// LaTeX lists on lines of their own are Markdown's, line for line.
 		{"We propose:\n\\begin{itemize}\n\\item First -- point\n  continued \\emph{here}\n  \\item Second\n\\end{itemize}\nDone.", "We propose:\n\n- First – point\n  continued *here*\n- Second\n\nDone."},
 		{"\\begin{enumerate}\n\\item A\n\\item B\n\\end{enumerate}", "\n1. A\n1. B\n"},
