@@ -2,6 +2,10 @@ package importer_test
 
 import (
 	"encoding/json"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -488,6 +492,47 @@ func TestUppercaseExtension(t *testing.T) {
 	}
 	if !slices.Equal(pl.Skipped, []string{"2506.10892"}) {
 		t.Errorf("skipped %v, want [2506.10892]", pl.Skipped)
+	}
+}
+
+// TestMovedFiles updates a paper file the curator moved into a folder of
+// its own, into a subfolder, or renamed, and a day file moved into a
+// subfolder, as the build reads them all, rather than writing a second
+// file of the id or day, which the next build would refuse.
+func TestMovedFiles(t *testing.T) {
+	for _, move := range []struct{ name, from, to string }{
+		{"bundle", "content/papers/2506.11924.md", "content/papers/moai/index.md"},
+		{"subfolder", "content/papers/2506.11924.md", "content/papers/2025-06/2506.11924.md"},
+		{"renamed", "content/papers/2506.11924.md", "content/papers/moai-benchmark.md"},
+	} {
+		t.Run(move.name, func(t *testing.T) {
+			dir := t.TempDir()
+			importSample(t, dir, "daily_papers_2025-06-16.json")
+			const day, dayMoved = "content/days/2025-06-16.md", "content/days/2025/2025-06-16.md"
+			writeFile(t, dir, dayMoved, "---\nremoved: [\"2506.10892\"]\n---\n")
+			writeFile(t, dir, move.to, readFile(t, dir, move.from))
+			if err := removeFile(dir, move.from); err != nil {
+				t.Fatal(err)
+			}
+			edit(t, dir, move.to, "upvotes: ", "upvotes: 1")
+			pl := importSample(t, dir, "daily_papers_2025-06-16.json")
+			for _, c := range pl.Papers {
+				if c.ID == "2506.11924" && (c.Path != move.to || c.Status != importer.Updated) {
+					t.Errorf("the paper's file is %s, %v; want %s updated", c.Path, c.Status, move.to)
+				}
+			}
+			if pl.DayFile.Path != dayMoved || !slices.Equal(pl.Skipped, []string{"2506.10892"}) {
+				t.Errorf("day file %s, skipped %v; want %s and [2506.10892]", pl.DayFile.Path, pl.Skipped, dayMoved)
+			}
+			for _, p := range []string{move.from, day} {
+				if _, err := os.Stat(filepath.Join(dir, p)); !errors.Is(err, fs.ErrNotExist) {
+					t.Errorf("%s: %v; want no such file", p, err)
+				}
+			}
+			if papers, _ := built(t, dir); papers["2506.11924"] == nil {
+				t.Errorf("the build has no paper 2506.11924")
+			}
+		})
 	}
 }
 

@@ -5,15 +5,20 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
+	"math"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
+	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
@@ -92,10 +97,11 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 	if len(papers) == 0 {
 		return pl, nil
 	}
-	saved, err := listSaved(fsys)
-	if err != nil {
-		return nil, err
+	ids := make([]string, len(papers))
+	for i, p := range papers {
+		ids[i] = p.ID
 	}
+	saved, _ := listSaved(fsys, ids)
 	daySrc, dayExists, err := read(fsys, saved.path(DayPath(pl.Day)), false)
 	if err != nil {
 		return nil, err
@@ -205,36 +211,72 @@ func elsewhere(papers []Paper, day string) []Listing {
 }
 
 // savedAs maps the path of a paper or day file as the importer names it
-// (content/days/2024-05-27.md) to the file that is there with its .md in
-// other letters (2024-05-27.MD, as a Mac may save it), which the build
-// reads as that source: the import updates that file rather than writing
-// a second one beside it.
+// (content/papers/2506.11924.md, content/days/2024-05-27.md) to the file
+// the site keeps that source in, where that is another one, which a build
+// reads as the same paper or day: a paper in a folder of its own
+// (moai/index.md), in a subfolder (2025-06/2506.11924.md) or under a name
+// of the curator's (moai-benchmark.md, whose arxiv: gives its id); a day
+// in a subfolder (2024/2024-05-27.md); either with its .md in other
+// letters (2024-05-27.MD, as a Mac may save it). The import updates that
+// file rather than writing a second one, which the next build would
+// refuse as a second paper of the id or a second file of the day.
 type savedAs map[string]string
 
-// listSaved lists the sources of content/papers and content/days whose .md
-// is not in lowercase, unless the lowercase name is there too.
-func listSaved(fsys fs.FS) (savedAs, error) {
+// listSaved lists the sources of content/papers and content/days that are
+// not where the importer would name them, unless a file is there too (a
+// build refuses the two as one paper or day given twice). A paper
+// elsewhere is found by the id in its front matter, read for the papers
+// of ids only, or of any id when ids is nil; a file named by an arXiv id
+// in content/papers itself is taken to be that paper (Prepare checks it
+// is). It also returns the days that have a file.
+func listSaved(fsys fs.FS, ids []string) (savedAs, []string) {
+	// The build tells what Find finds wrong; the import reads the files
+	// it can, and names a file it cannot read where it needs it.
+	src, _ := load.Find(fsys, math.MaxInt64)
 	m := savedAs{}
-	for _, dir := range []string{"content/papers", "content/days"} {
-		entries, err := fs.ReadDir(fsys, dir)
-		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("%s: %w", dir, err)
+	at := map[string]bool{} // the sources' paths
+	for _, p := range append(slices.Clone(src.Papers), src.Days...) {
+		at[p] = true
+	}
+	var days []string
+	for _, p := range src.Days {
+		day := filename.Stem(p)
+		if _, err := time.Parse(time.DateOnly, day); err != nil {
+			continue // the build names the file
 		}
-		lower := map[string]bool{}
-		for _, e := range entries {
-			name := e.Name()
-			switch {
-			case strings.HasSuffix(name, ".md"):
-				lower[dir+"/"+name] = true
-			case filename.IsMarkdown(name):
-				m[dir+"/"+filename.Stem(name)+".md"] = dir + "/" + name
-			}
-		}
-		for p := range lower {
-			delete(m, p)
+		days = append(days, day)
+		if std := DayPath(day); !at[std] {
+			m[std] = p
 		}
 	}
-	return m, nil
+	want := map[string]bool{}
+	for _, id := range ids {
+		want[id] = true
+	}
+	for _, p := range src.Papers {
+		if dir, name := path.Split(p); dir == "content/papers/" && strings.HasSuffix(name, ".md") && arxivid.Valid(strings.Replace(filename.Stem(name), "-", "/", 1)) {
+			continue
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil || (ids != nil && !textutil.ContainsAny(string(data), ids...)) {
+			continue
+		}
+		s, err := openSource(p, data, true)
+		if err != nil {
+			continue // the build names the file; the import leaves it alone
+		}
+		id := paperID(s.m)
+		if id == "" || (ids != nil && !want[id]) {
+			continue
+		}
+		if std := PaperPath(id); !at[std] {
+			if _, twice := m[std]; !twice { // the first of two files of one id, which a build refuses
+				m[std] = p
+			}
+		}
+	}
+	slices.Sort(days)
+	return m, slices.Compact(days)
 }
 
 // path returns the file the source at p is saved as.

@@ -1,16 +1,12 @@
 package importer
 
 import (
-	"errors"
 	"fmt"
 	"io/fs"
 	"slices"
 	"strings"
-	"time"
 
 	"go.yaml.in/yaml/v3"
-
-	"github.com/paperboy-digest/paperboy/generator/filename"
 )
 
 // Unpin takes out of the papers: lists of the day files of days (every
@@ -24,22 +20,9 @@ import (
 // day files, for WriteChanges, and how many ids they lose; it reads but
 // never writes.
 func Unpin(fsys fs.FS, days []string) (changes []Change, ids int, err error) {
+	saved, all := listSaved(fsys, nil)
 	if len(days) == 0 {
-		entries, err := fs.ReadDir(fsys, "content/days")
-		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return nil, 0, fmt.Errorf("content/days: %w", err)
-		}
-		for _, e := range entries {
-			if _, err := time.Parse(time.DateOnly, filename.Stem(e.Name())); err == nil && !e.IsDir() && filename.IsMarkdown(e.Name()) {
-				days = append(days, filename.Stem(e.Name()))
-			}
-		}
-		slices.Sort(days)
-		days = slices.Compact(days) // 2024-05-27.md and .MD are one day, whose file saved.path names
-	}
-	saved, err := listSaved(fsys)
-	if err != nil {
-		return nil, 0, err
+		days = all
 	}
 	for _, day := range days {
 		s, exists, err := read(fsys, saved.path(DayPath(day)), false)
