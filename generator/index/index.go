@@ -257,8 +257,26 @@ func Rerank(d *model.Day) error {
 // whose files failed).
 func rank(d *model.Day, byID map[string]*model.Paper, dated []*model.Paper, gone *absent, errs *diag.List) {
 	removed := map[string]bool{}
-	for _, id := range d.Removed {
+	for i, id := range d.Removed {
 		removed[id] = true
+		if _, ok := byID[id]; ok || gone.has(id) {
+			continue
+		}
+		line := d.Line
+		if i < len(d.RemovedLines) {
+			line = d.RemovedLines[i]
+		}
+		if what, ref := misnamed(id, byID); what != "" {
+			errs.Add(d.Source, line, "removed: %q is %s, not a paper's id, so the paper stays on the day; write %s", id, what, ref)
+		} else if !arxivid.Valid(id) {
+			day := make([]string, len(dated))
+			for i, p := range dated {
+				day[i] = p.ID
+			}
+			if s := diag.Suggest(id, day); s != "" {
+				errs.Add(d.Source, line, "removed: %q is no paper's id, so the paper you meant stays on the day; did you mean %q, a paper of the day? Write its id, or delete the line", id, s)
+			}
+		}
 	}
 	listed := map[string]bool{}
 	for i, id := range d.Order {
@@ -293,28 +311,11 @@ func rank(d *model.Day, byID map[string]*model.Paper, dated []*model.Paper, gone
 // fix the id of the file named after it, or list the nearest id, or add
 // the file.
 func missingHint(id string, byID map[string]*model.Paper) string {
-	if typed := arxivid.Mistyped(id); typed != "" {
-		ref, _, _ := arxivid.Ref(typed)
-		if p := byID[ref]; p != nil {
-			return fmt.Sprintf("%s is the id %s typed otherwise; write %s", id, ref, ref)
+	if what, ref := misnamed(id, byID); what != "" {
+		if byID[ref] != nil {
+			return fmt.Sprintf("it is %s; write the paper's id: %s", what, ref)
 		}
-		return fmt.Sprintf("%s is the id %s typed otherwise; write %s, and add the paper (paperboy import arxiv --fetch %s), or move the id to removed: (then no import lists it again)", id, ref, ref, ref)
-	}
-	if ref, version, ok := arxivid.Ref(id); ok && ref != id {
-		what := "the address of the paper's page"
-		if _, _, isURL := arxivid.FromURL(id); !isURL && version > 0 {
-			what = "an arXiv id with its version, which the paper's `version:` holds"
-		}
-		if p := byID[ref]; p != nil {
-			return fmt.Sprintf("%s is %s; write the paper's id: %s", id, what, ref)
-		}
-		return fmt.Sprintf("%s is %s; write its id, %s, and add the paper (paperboy import arxiv --fetch %s), or move the id to removed: (then no import lists it again)", id, what, ref, ref)
-	}
-	if p := pathTo(id, byID); p != nil {
-		return fmt.Sprintf("%s is a path to the paper file %s; write the paper's id: %s", id, p.Source, p.ID)
-	}
-	if p := titled(id, byID); p != nil {
-		return fmt.Sprintf("it is the title of the paper %s (%s); a day lists papers by id: write %s", p.ID, p.Source, p.ID)
+		return fmt.Sprintf("it is %s; write its id, %s, and add the paper (paperboy import arxiv --fetch %s), or move the id to removed: (then no import lists it again)", what, ref, ref)
 	}
 	if strings.Count(strings.TrimSpace(id), " ") >= 2 {
 		return "a day lists papers by id (2405.15738), not by title; write the paper's id, and add the paper if the site lacks it (paperboy import arxiv --fetch <id>)"
@@ -331,6 +332,30 @@ func missingHint(id string, byID map[string]*model.Paper) string {
 		hint = fmt.Sprintf("did you mean %q? Otherwise %s", s, hint)
 	}
 	return hint
+}
+
+// misnamed says what the entry id of a day's papers: or removed:, which
+// no paper has, is instead, and the id to write there: an arXiv id typed
+// otherwise, with its version or as an address, a paper file's path, or a
+// paper's title. It returns "" for any other id.
+func misnamed(id string, byID map[string]*model.Paper) (what, ref string) {
+	if typed := arxivid.Mistyped(id); typed != "" {
+		ref, _, _ := arxivid.Ref(typed)
+		return "the id " + ref + " typed otherwise", ref
+	}
+	if ref, version, ok := arxivid.Ref(id); ok && ref != id {
+		if _, _, isURL := arxivid.FromURL(id); !isURL && version > 0 {
+			return "an arXiv id with its version, which the paper's `version:` holds", ref
+		}
+		return "the address of the paper's page", ref
+	}
+	if p := pathTo(id, byID); p != nil {
+		return "a path to the paper file " + p.Source, p.ID
+	}
+	if p := titled(id, byID); p != nil {
+		return "the title of the paper " + p.ID + " (" + p.Source + ")", p.ID
+	}
+	return "", ""
 }
 
 // titled returns the paper whose title the day's entry id is, in any

@@ -250,23 +250,24 @@ func ShortTopic(slug string) bool {
 
 // Day is one daily digest.
 type Day struct {
-	Date       time.Time // UTC midnight
-	Slug       string    // "2024-03-14"
-	Title      string    // from the day file, or empty
-	Intro      string    // Markdown source of the day file's body
-	IntroLine  int       // line of the first body line in Source
-	IntroHTML  template.HTML
-	Linked     []string       // the files beside the sources that the intro links to, published with the day
-	Summary    string         // plain text of the intro's first paragraph, for descriptions
-	HasMath    bool           // Intro contains $…$ or $$…$$ math
-	HasCode    bool           // Intro contains a fenced code block
-	Order      []string       // paper ids in the day file's explicit order
-	OrderLines []int          // the line of each Order entry in Source
-	Removed    []string       // paper ids the curator removed from this day
-	Extra      map[string]any // the site's own data (front matter "extra:")
-	Source     string         // slash path of the day file, or "" when implied by paper dates
-	Line       int            // 1 in a day file, whose date is its name; 0 when implied by paper dates
-	DateLine   int            // line of its date: in Source, 0 when it has none
+	Date         time.Time // UTC midnight
+	Slug         string    // "2024-03-14"
+	Title        string    // from the day file, or empty
+	Intro        string    // Markdown source of the day file's body
+	IntroLine    int       // line of the first body line in Source
+	IntroHTML    template.HTML
+	Linked       []string       // the files beside the sources that the intro links to, published with the day
+	Summary      string         // plain text of the intro's first paragraph, for descriptions
+	HasMath      bool           // Intro contains $…$ or $$…$$ math
+	HasCode      bool           // Intro contains a fenced code block
+	Order        []string       // paper ids in the day file's explicit order
+	OrderLines   []int          // the line of each Order entry in Source
+	Removed      []string       // paper ids the curator removed from this day
+	RemovedLines []int          // the line of each Removed entry in Source
+	Extra        map[string]any // the site's own data (front matter "extra:")
+	Source       string         // slash path of the day file, or "" when implied by paper dates
+	Line         int            // 1 in a day file, whose date is its name; 0 when implied by paper dates
+	DateLine     int            // line of its date: in Source, 0 when it has none
 
 	// Filled by the index stage.
 	Papers []*Paper // ranked: explicit order, then upvotes desc, then id

@@ -64,8 +64,14 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 		errs.Add(file, lines["date"], "date %s does not match the file name %s.md; rename the file or fix the date", y.Date.Day().Format("2006-01-02"), name)
 	}
 	emptyItems(file, m, &errs, "removed")
-	for _, id := range y.Removed {
+	_, removed := lookup(m, "removed")
+	for i, id := range y.Removed {
 		d.Removed = append(d.Removed, arxivid.Named(id))
+		line := d.Line
+		if removed != nil && i < len(removed.Content) {
+			line = removed.Content[i].Line
+		}
+		d.RemovedLines = append(d.RemovedLines, line)
 	}
 	d.Extra = y.Extra
 	var inline []*model.Paper
