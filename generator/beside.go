@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
@@ -159,6 +160,10 @@ func (b beside) resolver(src string, probes *[]probe) markdown.Resolve {
 			*probes = append(*probes, probe{path: s, source: true})
 			return "/" + sourceMarker + s
 		}
+		if page := dayPage(c); page != "" && root == "" {
+			*probes = append(*probes, probe{path: c, root: "/" + page})
+			return "/" + page
+		}
 		found := b.files[c] != ""
 		*probes = append(*probes, probe{path: c, found: found, root: root})
 		if !found {
@@ -166,6 +171,22 @@ func (b beside) resolver(src string, probes *[]probe) markdown.Resolve {
 		}
 		return "/" + out
 	}
+}
+
+// dayPage is the page of the day whose file the content path c would be
+// (content/days/2024-05-27.md: days/2024-05-27/), or "". A relative link
+// to a day's .md names the day's page whether or not the day has a file:
+// a day that papers are dated on has its page without one, as every day
+// an import brings has.
+func dayPage(c string) string {
+	dir, name := path.Split(c)
+	if dir != "content/days/" || !filename.IsMarkdown(name) {
+		return ""
+	}
+	if _, err := time.Parse(time.DateOnly, filename.Stem(name)); err != nil {
+		return ""
+	}
+	return "days/" + filename.Stem(name) + "/"
 }
 
 // besideOf is the content path that rel, a path relative to the source

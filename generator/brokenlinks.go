@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"time"
 
 	"github.com/yuin/goldmark/util"
 	"golang.org/x/text/unicode/norm"
@@ -135,7 +136,12 @@ func pageLinks(md *markdown.Renderer, cfg *model.Config, b beside, sourcePages m
 			if b.files[c] != "" {
 				continue
 			}
-			if page, found := sourcePages[b.source(c)]; found {
+			page, found := sourcePages[b.source(c)]
+			if !found && b.source(c) == "" {
+				page = dayPage(c)
+				found = page != ""
+			}
+			if found {
 				u := cfg.Rel(page)
 				if _, frag, _ := strings.Cut(l.Dest, "#"); frag != "" {
 					u += "#" + string(util.URLEscape([]byte(frag), true))
@@ -162,6 +168,8 @@ func linkProblem(fsys fs.FS, b beside, cfg *model.Config, drafts map[string]stri
 		p.Msg = fmt.Sprintf("a link or image with an empty address, which goes nowhere%s; write its address, or remove it", seenOn)
 	} else if why := b.explain(fsys, src, u); why != "" {
 		p.Msg = fmt.Sprintf("the link %s is broken: %s", u, why)
+	} else if day, ok := missingDay(pagePath(cfg, u)); ok {
+		p.Msg = fmt.Sprintf("the link %s is broken: the site has no day %s, as no paper is dated on it and no day file lists one%s; fix the date, or remove the link", u, day, nearestDay(day, files))
 	} else if d, ok := drafts[pagePath(cfg, u)]; ok {
 		p.Msg = fmt.Sprintf("the link %s is broken: %s is a draft; build with --drafts to include it, or remove the link", u, d)
 	} else if baseTwice(cfg, u, files) {
@@ -185,4 +193,38 @@ func baseTwice(cfg *model.Config, u string, files map[string]bool) bool {
 	}
 	_, _, msg := linkcheck.Resolve("index.html", u, "/", files)
 	return msg == ""
+}
+
+// missingDay returns the date of page when it is the path of a day's
+// page (days/2099-01-01/), as a broken link names one.
+func missingDay(page string) (string, bool) {
+	day, ok := strings.CutPrefix(page, "days/")
+	day = strings.TrimSuffix(day, "/")
+	if _, err := time.Parse(time.DateOnly, day); !ok || err != nil {
+		return "", false
+	}
+	return day, true
+}
+
+// nearestDay names the day of the site nearest to day, which it lacks,
+// of those files (every output file) has a page of: "; the nearest is
+// 2025-06-16"; "" when files is nil or has none.
+func nearestDay(day string, files map[string]bool) string {
+	want, _ := time.Parse(time.DateOnly, day)
+	best, gap := "", time.Duration(0)
+	for f := range files {
+		d, ok := missingDay(strings.TrimSuffix(f, "index.html"))
+		if !ok || !strings.HasSuffix(f, "/index.html") {
+			continue
+		}
+		t, _ := time.Parse(time.DateOnly, d)
+		g := t.Sub(want).Abs()
+		if best == "" || g < gap || g == gap && d < best {
+			best, gap = d, g
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return "; the nearest day it has is " + best
 }

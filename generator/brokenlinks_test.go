@@ -141,6 +141,10 @@ func TestBuildWarnsBrokenLinks(t *testing.T) {
 			"content/papers/a.md:10: the link ../papers/2106.0968.md is broken: there is no content/papers/2106.0968.md" + missing},
 		{"a path from the root with no page", []string{"[search](/search/)", "[see](/papers/nope/)"},
 			"content/papers/a.md:10: the link /repo/papers/nope/ is broken: no such file papers/nope/index.html; fix it or remove it"},
+		{"a day the site lacks, by its .md", []string{"[B](b.md)", "[then](../days/2099-01-01.md)"},
+			"content/papers/a.md:10: the link /repo/days/2099-01-01/ is broken: the site has no day 2099-01-01, as no paper is dated on it and no day file lists one; the nearest day it has is 2024-06-03; fix the date, or remove the link"},
+		{"a day the site lacks, from the root", []string{"[search](/search/)", "[then](/days/2024-06-02/)"},
+			"content/papers/a.md:10: the link /repo/days/2024-06-02/ is broken: the site has no day 2024-06-02, as no paper is dated on it and no day file lists one; the nearest day it has is 2024-06-03; fix the date, or remove the link"},
 		{"a path from the root to a folder the build fills", []string{"[search](/search/)", "[NLP](/topics/nlp/)"},
 			"content/papers/a.md:10: the link /repo/topics/nlp/ is broken: no such file topics/nlp/index.html; fix it or remove it"},
 		{"a file below content/ that is never published", []string{"[B](b.md)", "[the settings](../site.yaml)"},
@@ -168,6 +172,13 @@ func TestBuildWarnsBrokenLinks(t *testing.T) {
 			}
 		})
 	}
+	// A day that has no file, only papers dated on it, is linked by its
+	// .md all the same, as an import brings such days.
+	fileless := withLinks(t, "date: 2024-06-03\n---\nAn abstract.\n", "date: 2024-06-04\n---\nAn abstract, of [the day](../days/2024-06-04.md#top).\n")
+	if got := linkWarnings(t, fileless, Options{}); len(got) != 0 {
+		t.Errorf("a link to a day without a file: warnings\n%s", strings.Join(got, "\n"))
+	}
+	mustBuild(t, fileless).contains(t, "papers/2106.09685/index.html", `href="/repo/days/2024-06-04/#top"`)
 	// With --drafts, a draft's page is there, and the draft's own broken
 	// link is on the site.
 	got := linkWarnings(t, withLinks(t, "[B](b.md)", "[D](d.md)"), Options{Drafts: true})
