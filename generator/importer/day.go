@@ -106,6 +106,11 @@ func (d *dayMerge) appendIDs(ids []string) {
 		n = list(nil, false, true)
 		set(d.s.m, "papers", n, dayKeys)
 	}
+	if k := d.s.m.Content[keyAt(d.s.m, "papers")]; n.Style&yaml.FlowStyle != 0 && n.LineComment != "" && k.LineComment == "" {
+		// The comment after the list's ] is the line's: it stays on the
+		// papers: line, where YAML would write it after the next key.
+		k.LineComment, n.LineComment = n.LineComment, ""
+	}
 	n.Style &^= yaml.FlowStyle
 	style := yaml.DoubleQuotedStyle
 	for _, c := range n.Content {

@@ -248,6 +248,34 @@ func TestPartialReimport(t *testing.T) {
 	}
 }
 
+// TestListComment: the curator's comment after a papers: list written on
+// one line stays on the papers: line when an import appends to the list
+// (which it writes one id a line), where YAML would have moved it after
+// the next key; and unpin leaves such a list alone, as the curator's.
+func TestListComment(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "content/site.yaml", "title: T\nbaseURL: https://example.org/\n")
+	importSample(t, dir, "daily_papers_2025-06-16.json")
+	const day = "content/days/2025-06-17.md"
+	writeFile(t, dir, day, "---\npapers: [\"2506.09427\"] # Ada: keep on top\nremoved: [\"2506.11928\"]\n---\n")
+	run(t, dir, hfVariant(t, func(items []map[string]any) []map[string]any {
+		for _, it := range items {
+			moveDay(it, 1)
+		}
+		return items[:1]
+	}))
+	want := "---\npapers: # Ada: keep on top\n  - \"2506.09427\"\n  - \"2506.11924\"\nremoved: [\"2506.11928\"]\n---\n"
+	if got := readFile(t, dir, day); got != want {
+		t.Errorf("the day file is\n%s\nwant\n%s", got, want)
+	}
+	for _, f := range []string{want, "---\npapers: [\"2506.09427\"] # Ada: keep on top\n---\n"} {
+		writeFile(t, dir, day, f)
+		if changes, _, err := importer.Unpin(osDirFS(dir), []string{"2025-06-17"}); err != nil || len(changes) != 0 {
+			t.Errorf("unpin of\n%s: %+v, %v; want nothing", f, changes, err)
+		}
+	}
+}
+
 // TestRelisted: a paper the source lists on a day after an import dated it
 // on another is appended to that day's papers: (so it is on both days),
 // once: taken off the day (deleted from papers:), or moved off its own by

@@ -11,12 +11,21 @@ import (
 
 // lookup returns the value of key in mapping m, or nil.
 func lookup(m *yaml.Node, key string) *yaml.Node {
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		if m.Content[i].Value == key {
-			return m.Content[i+1]
-		}
+	if i := keyAt(m, key); i >= 0 {
+		return m.Content[i+1]
 	}
 	return nil
+}
+
+// keyAt returns the index in m.Content of the key node of key in mapping
+// m, or -1.
+func keyAt(m *yaml.Node, key string) int {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return i
+		}
+	}
+	return -1
 }
 
 // set puts v under key in mapping m. An existing value is replaced, keeping

@@ -15,7 +15,8 @@ import (
 // papers:, which pins them in the first import's order, where a day now
 // ranks the papers dated on it by their upvotes. An entry is an import's
 // when its paper is dated on the day and its imported: record says an
-// import listed it there; one with a comment beside it, an inline paper,
+// import listed it there; one with a comment beside it (or in a list
+// with a comment on its papers: line), an inline paper,
 // or any other entry is the curator's and stays. It returns the changed
 // day files, for WriteChanges, and how many ids they lose; it reads but
 // never writes.
@@ -33,8 +34,8 @@ func Unpin(fsys fs.FS, days []string) (changes []Change, ids int, err error) {
 			return nil, 0, fmt.Errorf("%s: no day file for %s, so nothing is pinned on it; name days that have one, or none to unpin every day", DayPath(day), day)
 		}
 		n := lookup(s.m, "papers")
-		if n == nil || n.Kind != yaml.SequenceNode {
-			continue
+		if n == nil || n.Kind != yaml.SequenceNode || n.Style&yaml.FlowStyle != 0 && n.LineComment != "" || s.m.Content[keyAt(s.m, "papers")].LineComment != "" {
+			continue // none, or a list with the curator's comment on its papers: line
 		}
 		var keep []*yaml.Node
 		var dropped []string
