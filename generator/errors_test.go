@@ -400,6 +400,8 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"themes/mine/templates/day.html:2: template error: no such template \"site-heder\"; did you mean \"site-header\"?"}},
 		{"Hugo's .Site.Title", themedDay("{{.Site.Title}}"),
 			[]string{"themes/mine/templates/day.html:2: template error: .Site.Title: a site (*model.Site) has no field or method Title; Hugo's .Site.Title is .Config.Title here"}},
+		{"a loop that writes without end", themedPaper(`{{range 2000000000}}{{printf "%0100000d" 0}}{{end}}`),
+			[]string{"themes/mine/templates/paper.html: template error: a page grew past 64 MB and was stopped: a {{range}} over a number, or a template that calls itself, writing without end? Fix the loop in this template or a partial it calls"}},
 		{"Hugo's .Content on a paper page", themedPaper("{{.Content}}"),
 			[]string{"themes/mine/templates/paper.html:2: template error: .Content: the page has no field or method Content; on a paper page it is .Paper.Content. Or remove the override"}},
 		{"the paper's authors on its page", themedPaper("{{range .Authors}}{{.}}{{end}}"),

@@ -188,3 +188,33 @@ func TestWaitingBuildHearsSignals(t *testing.T) {
 		t.Errorf("public/ was written: %v", err)
 	}
 }
+
+// TestSecondInterruptEnds: a second Ctrl-C ends a build that the first
+// could not stop, here a theme's template looping without writing (a
+// loop that writes stops at the first, and at 64 MB).
+func TestSecondInterruptEnds(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a build that does not end")
+	}
+	dir := writeSite(t, map[string]string{
+		"content/site.yaml":                "title: T\nbaseURL: https://example.org/\ntheme: mine\n",
+		"content/papers/a.md":              "---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nAn abstract.\n",
+		"themes/mine/templates/paper.html": "{{define \"main\"}}{{range 2000000000}}{{end}}{{end}}\n",
+	})
+	cmd := startBuild(t, dir)
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	time.Sleep(2 * time.Second) // the sources are parsed, the loop runs
+	cmd.Process.Signal(syscall.SIGINT)
+	time.Sleep(200 * time.Millisecond)
+	cmd.Process.Signal(syscall.SIGINT)
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		cmd.Process.Kill()
+		t.Fatal("the build ran on after a second Ctrl-C")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "public")); !os.IsNotExist(err) {
+		t.Errorf("public/ was written: %v", err)
+	}
+}

@@ -107,6 +107,14 @@ func vcsOf(bi *debug.BuildInfo) vcs {
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	go func() {
+		// The first Ctrl-C asks the command to stop and clean up; from
+		// then on the signals are the system's again, so a second one
+		// ends a command that does not stop (a theme's template that
+		// never ends) at once.
+		<-ctx.Done()
+		stop()
+	}()
 	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
 	os.Exit(exitCode(err, os.Stderr))

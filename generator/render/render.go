@@ -656,7 +656,7 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, between func() er
 				}
 				page, err := pages.kind(j.kind)
 				if err == nil {
-					err = page.Execute(&buf, r.pages.of(j, desc))
+					err = page.Execute(&pageWriter{buf: &buf, ctx: ctx}, r.pages.of(j, desc))
 				}
 				if err == nil && !pages.folded[j.kind] {
 					// html/template escaped the templates on this
@@ -669,6 +669,14 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, between func() er
 					r.sch.release(j.paper)
 				}
 				if err != nil {
+					if ctx.Err() != nil {
+						return ctx.Err() // interrupted: a template's run stops at its next write
+					}
+					if errors.Is(err, errPageTooLarge) {
+						// The build stops here: every page may loop as long.
+						return diag.Errorf(tmpl.theme.origin("templates/"+j.kind+".html"), 0,
+							"template error: a page grew past %d MB and was stopped: a {{range}} over a number, or a template that calls itself, writing without end? Fix the loop in this template or a partial it calls", maxPageBytes>>20)
+					}
 					e := tmpl.templateError(err)
 					at := e.Error()
 					if d, ok := e.(*diag.Error); ok {
@@ -704,6 +712,39 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, between func() er
 
 // pageError is a template mistake at one file and line, which fails every
 // page that runs it: reported once, with the first page it fails in build
+// maxPageBytes is the most a page's template may write: far more than a
+// page of a year's papers, and a loop without end in a theme's template
+// ({{range 2000000000}}) stops there, where html/template would write on
+// until memory ran out.
+const maxPageBytes = 64 << 20
+
+// errPageTooLarge is pageWriter's error for a page past maxPageBytes.
+var errPageTooLarge = errors.New("the page is too large")
+
+// pageWriter is the buffer a page's template writes into. It fails the
+// template's run once the page passes maxPageBytes, and, looking at each
+// megabyte, once the build is cancelled (Ctrl-C), so that neither waits
+// for a template that never ends.
+type pageWriter struct {
+	buf  *bytes.Buffer
+	ctx  context.Context
+	next int // the size at which it looks at ctx again
+}
+
+func (w *pageWriter) Write(p []byte) (int, error) {
+	n := w.buf.Len() + len(p)
+	if n > maxPageBytes {
+		return 0, errPageTooLarge
+	}
+	if n >= w.next {
+		if err := w.ctx.Err(); err != nil {
+			return 0, err
+		}
+		w.next = n + 1<<20
+	}
+	return w.buf.Write(p)
+}
+
 // order (not the first a worker happened to finish) and how many others.
 type pageError struct {
 	err        error
