@@ -245,6 +245,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		r.day.Linked = linked(r.probes)
 		shortcodes(path, intro, r.day.Intro, r.day.IntroLine, false, md, &errs, &r.warn)
 		leftoverTeX(path, r.day.Intro, r.day.IntroLine, false, &r.warn)
+		dayPlaceholder(path, r.day, &r.warn)
 	}
 	bodies := make([]string, len(r.papers)) // each paper's body as Markdown (tex.Plain)
 	for i, p := range r.papers {

@@ -15,12 +15,14 @@ var (
 	NewPaperAuthors = [2]string{"First Author", "Second Author"}
 )
 
-// The first words of the text paperboy new paper and new page write as a
-// paper's abstract and a page's text, for the curator to replace; a build
-// warns of a paper or page that still has them.
+// The first words of the text paperboy new paper, new page and new day
+// write as a paper's abstract, a page's text and a day's intro, for the
+// curator to replace; a build warns of a paper, page or day that still
+// has them.
 const (
 	NewPaperText = "The abstract, in Markdown."
 	NewPageText  = "Write the page in Markdown:"
+	NewDayText   = "An introduction to the day, in Markdown (optional)."
 )
 
 // paperPlaceholders warns in warn of what paperboy new paper wrote that
@@ -70,6 +72,14 @@ func pagePlaceholder(path string, p *model.Page, warn *[]Problem) {
 	}
 	placeholderText(path, p.Body, p.BodyLine, false, NewPageText, fmt.Sprintf(
 		"the page's text is still what paperboy new page wrote (%q); write the page's own in its place, or put back draft: true until then", NewPageText+" …"), warn)
+}
+
+// dayPlaceholder warns in warn when the day d, parsed from path, still has
+// the intro paperboy new day wrote, at its line: the day's page and its
+// feed item would show it.
+func dayPlaceholder(path string, d *model.Day, warn *[]Problem) {
+	placeholderText(path, d.Intro, d.IntroLine, false, NewDayText, fmt.Sprintf(
+		"the day's intro is still the text paperboy new day wrote (%q); write the day's own, or delete the line: a day needs no intro", NewDayText), warn)
 }
 
 // placeholderText warns in warn, with msg, at the line of the first text

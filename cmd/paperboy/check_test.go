@@ -97,7 +97,8 @@ func TestCheckReportsEachProblem(t *testing.T) {
 // TestCheckNamesNewPaperPlaceholders: a paper made by new paper and
 // published as it is gets a check problem at its title's and its
 // authors' lines, though it builds, and so do its abstract and the text
-// of a page made by new page once it is no draft, at their lines; build
+// of a page made by new page once it is no draft, and of a day made by
+// new day, at their lines; build
 // warns of each in the same words.
 func TestCheckNamesNewPaperPlaceholders(t *testing.T) {
 	dir := writeSite(t, map[string]string{"content/site.yaml": goodSite["content/site.yaml"]})
@@ -105,6 +106,9 @@ func TestCheckNamesNewPaperPlaceholders(t *testing.T) {
 		t.Fatal(stderr)
 	}
 	if code, _, stderr := runCLI("new", "-s", dir, "page", "about"); code != 0 {
+		t.Fatal(stderr)
+	}
+	if code, _, stderr := runCLI("new", "-s", dir, "day", "2024-05-28"); code != 0 {
 		t.Fatal(stderr)
 	}
 	page := filepath.Join(dir, "content", "pages", "about.md")
@@ -121,6 +125,7 @@ func TestCheckNamesNewPaperPlaceholders(t *testing.T) {
 		`content/papers/2405.99999.md:15: the authors "First Author", "Second Author" are still those paperboy new paper wrote; write the paper's own, or mark the paper draft: true until then`,
 		`content/papers/2405.99999.md:67: the abstract is still the text paperboy new paper wrote ("The abstract, in Markdown. …"); write the paper's abstract in its place, or mark it draft: true until then`,
 		`content/pages/about.md:28: the page's text is still what paperboy new page wrote ("Write the page in Markdown: …"); write the page's own in its place, or put back draft: true until then`,
+		`content/days/2024-05-28.md:21: the day's intro is still the text paperboy new day wrote ("An introduction to the day, in Markdown (optional)."); write the day's own, or delete the line: a day needs no intro`,
 	}
 	for _, want := range wants {
 		if code != 1 || !strings.Contains(stdout, want) {

@@ -704,5 +704,5 @@ removed: []
 #   note: anything
 ---
 
-An introduction to the day, in Markdown (optional).
+` + generator.NewDayText + `
 `
