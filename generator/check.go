@@ -130,7 +130,7 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 	out = append(out, customProperties(theme)...)
 	out = append(out, headerMenuStyle(theme)...)
 	out = append(out, replacedStylesheets(theme)...)
-	for _, e := range slices.Concat(res.Words.Misspelt(), res.Words.LackingForms()) {
+	for _, e := range slices.Concat(res.Words.Misspelt(shownBy(theme)), res.Words.LackingForms()) {
 		out = append(out, Problem{Kind: "untranslated", Path: e.Path, Line: e.Line, Msg: e.Msg})
 	}
 	out = append(out, futureDays(res.Site, checkNow())...)
@@ -401,7 +401,7 @@ func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, s
 	// template's line, with what to write.
 	var templates []themeText
 	if len(order) > 0 {
-		templates = themeTemplates(theme)
+		templates = themeTemplates(theme, "templates")
 	}
 	for _, k := range order {
 		pages := onPages[k]
@@ -452,19 +452,34 @@ type themeText struct{ path, text string }
 
 // themeTemplates returns the templates of the site's theme folders that
 // a build uses (a file of an earlier folder over one at its path in a
-// later), in path order.
-func themeTemplates(theme themefs.Stack) []themeText {
+// later), in path order: the pages' (templates/), and the emails' too
+// (email/) when dirs names it.
+func themeTemplates(theme themefs.Stack, dirs ...string) []themeText {
 	var out []themeText
-	_ = fs.WalkDir(theme, "templates", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || path.Ext(p) != ".html" {
+	for _, dir := range dirs {
+		_ = fs.WalkDir(theme, dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || path.Ext(p) != ".html" && path.Ext(p) != ".txt" {
+				return nil
+			}
+			if data, err := theme.ReadFile(p); err == nil {
+				out = append(out, themeText{theme.Origin(p), string(data)})
+			}
 			return nil
-		}
-		if data, err := theme.ReadFile(p); err == nil {
-			out = append(out, themeText{theme.Origin(p), string(data)})
-		}
-		return nil
-	})
+		})
+	}
 	return out
+}
+
+// shownBy reports whether a template of the site's theme folders, a
+// page's or an email's, names the message id as the message functions
+// take it, quoted ({{T "labPapers" 3}}).
+func shownBy(theme themefs.Stack) func(id string) bool {
+	templates := themeTemplates(theme, "templates", "email")
+	return func(id string) bool {
+		return slices.ContainsFunc(templates, func(t themeText) bool {
+			return textutil.ContainsAny(t.text, `"`+id+`"`, "`"+id+"`")
+		})
+	}
 }
 
 // writtenIn returns the first of templates, and its line, that writes the

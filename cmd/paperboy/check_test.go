@@ -26,7 +26,10 @@ func TestCheckReportsEachProblem(t *testing.T) {
 	site := map[string]string{
 		"content/site.yaml":        "title: T\nbaseURL: https://example.org/repo/\nunsafeHTML: true\ntheme: mine\nlanguage: it\n",
 		"themes/mine/i18n/it.yaml": "abstract: Sommario\n",
-		"themes/mine/i18n/en.yaml": "# mine\ntrendingThisWek: Hot this week\nlabMotto: Papers we read\n",
+		"themes/mine/i18n/en.yaml": "# mine\ntrendingThisWek: Hot this week\nlabMotto: Papers we read\nlabPapers:\n  one: \"{{.Count}} lab paper\"\n  other: \"{{.Count}} lab papers\"\n",
+		// A message of the theme's own, named like a built-in one, that a
+		// template shows: no misspelling.
+		"themes/mine/email/digest.txt": "{{T \"labPapers\" 3}}\n",
 		"content/papers/a.md": "---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n" +
 			"See [a missing paper](/repo/papers/2401.99999/) and [a missing part](/repo/papers/2401.00001/#nope).\n\n" +
 			"<span id=\"twice\">one</span> <span id=\"twice\">two</span>\n",
@@ -62,6 +65,9 @@ func TestCheckReportsEachProblem(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("check output lacks %q:\n%s", want, out)
 		}
+	}
+	if strings.Contains(out, "labPapers") {
+		t.Errorf("check names labPapers, which a template shows:\n%s", out)
 	}
 	// In GitHub Actions each is also an annotation at its file and line,
 	// the path from the repository's root.

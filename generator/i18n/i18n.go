@@ -63,7 +63,7 @@ type Catalog struct {
 	// untranslated says which messages of English the language lacks,
 	// or is nil.
 	untranslated *diag.Error
-	misspelt     []*diag.Error     // new English messages of the site's theme that look like a built-in id mistyped
+	misspelt     []flagged         // new English messages of the site's theme that look like a built-in id mistyped
 	lacking      []*diag.Error     // counted messages of the site's translation without every plural form of its language
 	printer      *xmessage.Printer // writes numbers
 	zero         rune              // the digit zero of the printer's numbering system: '0', '٠', '۰'…
@@ -173,7 +173,7 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 			if c.msgs[m.ID] == nil && retired[m.ID] != "" {
 				// Left behind by an update: a build that failed on it would
 				// fail the site's deploy the day the update came.
-				c.misspelt = append(c.misspelt, diag.Errorf(f.origin, m.Line, "%s: the built-in theme no longer has this message (%s), so nothing shows it; delete the line", m.ID, retired[m.ID]))
+				c.misspelt = append(c.misspelt, flagged{m.ID, diag.Errorf(f.origin, m.Line, "%s: the built-in theme no longer has this message (%s), so nothing shows it; delete the line", m.ID, retired[m.ID])})
 			} else if c.msgs[m.ID] == nil {
 				hint := ""
 				if s := diag.Suggest(m.ID, ids); s != "" {
@@ -588,10 +588,25 @@ var retired = map[string]string{
 
 // Misspelt are the messages the site's theme adds in English whose ids are
 // a built-in id mistyped, or that an earlier built-in theme had, for check
-// to report: a theme's en.yaml may add messages of its own, so
-// trendingThisWek builds as a new message while the override of
-// trendingThisWeek it was meant to be never shows.
-func (c *Catalog) Misspelt() []*diag.Error { return c.misspelt }
+// to report, but those a template of the theme shows (shown): a theme's
+// en.yaml may add messages of its own, so trendingThisWek builds as a new
+// message while the override of trendingThisWeek it was meant to be never
+// shows.
+func (c *Catalog) Misspelt(shown func(id string) bool) []*diag.Error {
+	var out []*diag.Error
+	for _, m := range c.misspelt {
+		if !shown(m.id) {
+			out = append(out, m.err)
+		}
+	}
+	return out
+}
+
+// flagged is a message of the site's theme that Misspelt may report.
+type flagged struct {
+	id  string
+	err *diag.Error
+}
 
 // LackingForms are the counted messages of the site's translation that
 // lack a plural form its language has (Arabic's few: and many:), for check
@@ -601,21 +616,21 @@ func (c *Catalog) LackingForms() []*diag.Error { return c.lacking }
 // misspelt returns the messages of the site's English file f that are new
 // and named like a built-in message (ids, sorted) that f does not
 // override.
-func misspelt(f file, ids []string) []*diag.Error {
-	var out []*diag.Error
+func misspelt(f file, ids []string) []flagged {
+	var out []flagged
 	for _, m := range f.msgs {
 		if _, builtin := slices.BinarySearch(ids, m.ID); builtin {
 			continue
 		}
 		if why := retired[m.ID]; why != "" {
-			out = append(out, diag.Errorf(f.origin, m.Line, "%s: the built-in theme no longer has this message (%s); delete the line, unless a template of your theme shows it", m.ID, why))
+			out = append(out, flagged{m.ID, diag.Errorf(f.origin, m.Line, "%s: the built-in theme no longer has this message (%s); delete the line, unless a template of your theme shows it", m.ID, why)})
 			continue
 		}
 		s := diag.Suggest(m.ID, ids)
 		if s == "" || slices.ContainsFunc(f.msgs, func(o parse.Message) bool { return o.ID == s }) {
 			continue
 		}
-		out = append(out, diag.Errorf(f.origin, m.Line, "%s is a new message, and no built-in one; did you mean %s, to replace the built-in text? A message of your theme's own needs a template that shows it", m.ID, s))
+		out = append(out, flagged{m.ID, diag.Errorf(f.origin, m.Line, "%s is a new message, and no built-in one; did you mean %s, to replace the built-in text? A message of your theme's own needs a template that shows it", m.ID, s)})
 	}
 	return out
 }
