@@ -200,6 +200,8 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"content/papers/b.md:3: paper id \"2401.00001\" is already used by content/papers/a.md:3"}},
 		{"ids differing in case", siteYAML + paper("a", "title: A\nid: MyPaper\ndate: 2024-01-01\n") + paper("b", "title: B\nid: mypaper\ndate: 2024-01-01\n"),
 			[]string{"content/papers/b.md:3: paper id \"mypaper\" and the id \"MyPaper\" of content/papers/a.md:3 differ only in letter case, so macOS and Windows would hold their pages as one folder; give each paper an id of its own"}},
+		{"an id and an old arXiv id of one page", siteYAML + paper("a", "title: A\narxiv: cond-mat/0603029\ndate: 2024-01-01\n") + paper("b", "title: B\nid: cond-mat-0603029\ndate: 2024-01-01\n"),
+			[]string{"content/papers/b.md:3: paper id \"cond-mat-0603029\" and the id \"cond-mat/0603029\" of content/papers/a.md:3 have one page, /papers/cond-mat-0603029/, as an old arXiv id's / is - in its page's address; give each paper an id of its own"}},
 		{"day lists paths", siteYAML + paper("a", ok) + paper("2401.00002", "title: B\narxiv: \"2401.00002\"\ndate: 2024-01-01\n") + "-- content/days/2024-01-01.md --\n---\npapers:\n  - 'papers\\a.md'\n  - content/papers/2401.00002.md\n---\n",
 			[]string{"content/days/2024-01-01.md:3: the day lists paper \"papers\\\\a.md\", which does not exist; it is a path to the paper file content/papers/a.md; write the paper's id: 2401.00001",
 				"content/days/2024-01-01.md:4: the day lists paper \"content/papers/2401.00002.md\", which does not exist; it is a path to the paper file content/papers/2401.00002.md; write the paper's id: 2401.00002"}},

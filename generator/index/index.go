@@ -70,7 +70,11 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 		}
 		first, dup := byID[p.ID]
 		if other := folded[filename.Fold(p.Slug)]; !dup && other != nil {
-			errs.Add(p.Source, p.Line, "paper id %q and the id %q of %s:%d differ only in letter case, so macOS and Windows would hold their pages as one folder; give each paper an id of its own", p.ID, other.ID, other.Source, other.Line)
+			why := "differ only in letter case, so macOS and Windows would hold their pages as one folder"
+			if other.Slug == p.Slug { // cond-mat/0603029's page is cond-mat-0603029's
+				why = "have one page, /papers/" + p.Slug + "/, as an old arXiv id's / is - in its page's address"
+			}
+			errs.Add(p.Source, p.Line, "paper id %q and the id %q of %s:%d %s; give each paper an id of its own", p.ID, other.ID, other.Source, other.Line, why)
 			gone.add(p.ID, p.Source)
 			continue
 		}
