@@ -464,7 +464,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		return nil, nil, err
 	}
 	for _, e := range rend.Misnamed() {
-		res.Warnings = append(res.Warnings, Problem{Kind: "filename", Path: e.Path, Msg: e.Msg})
+		res.Warnings = append(res.Warnings, Problem{Kind: "filename", Path: e.Path, Line: e.Line, Msg: e.Msg})
 	}
 	// Every output file is known now: the links the sources write to
 	// files that are not there are warned of.

@@ -26,6 +26,7 @@ import (
 	"maps"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -833,10 +834,40 @@ func (r *Renderer) Misnamed() diag.List {
 	var out diag.List
 	for _, asked := range slices.Sorted(maps.Keys(r.misnamed)) {
 		had := r.misnamed[asked]
+		if at, line := r.askedIn(asked); at != "" {
+			// The site's template names the file otherwise: the name to
+			// fix is the template's.
+			out = append(out, &diag.Error{Path: at, Line: line, Msg: fmt.Sprintf(
+				"{{with static %q}} links nothing, as the theme's file is %s: letter case counts on the site; write %q", asked, r.th.origin(had), staticOut(had))})
+			continue
+		}
 		out = append(out, &diag.Error{Path: r.th.origin(had), Msg: fmt.Sprintf(
 			"the theme links %s only when a file of exactly that name is there ({{with static %q}}), and this one's name differs in letter case, so no page links it; rename it static/%s", asked, asked, asked)})
 	}
 	return out
+}
+
+// askedIn returns the template of the site's theme folders that names the
+// static file asked, in quotes, and the line it does so at; "" when none
+// does (the built-in theme's templates ask for it).
+func (r *Renderer) askedIn(asked string) (string, int) {
+	if r.th.site == nil {
+		return "", 0
+	}
+	names, _ := r.th.files("templates")
+	for _, name := range names {
+		if !r.th.inSite(name) {
+			continue
+		}
+		data, err := fs.ReadFile(r.th.site, name)
+		if err != nil {
+			continue
+		}
+		if i := bytes.Index(data, []byte(strconv.Quote(asked))); i >= 0 {
+			return r.th.origin(name), 1 + bytes.Count(data[:i], []byte("\n"))
+		}
+	}
+	return "", 0
 }
 
 // static returns every file under the theme's static/ folder at its
