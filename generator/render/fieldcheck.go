@@ -60,7 +60,7 @@ func (t *templates) checkFields(funcs template.FuncMap) error {
 		}
 		return out
 	}
-	rest, mismatches := dotMismatches(found, calls)
+	rest, mismatches := dotMismatches(found, calls, t.theme.inSite)
 	var errs diag.List
 	seen := map[string]bool{}
 	add := func(err error) {
@@ -70,7 +70,9 @@ func (t *templates) checkFields(funcs template.FuncMap) error {
 		}
 	}
 	for _, d := range mismatches {
-		add(t.dotError(d))
+		if !followsOn(d, mismatches, t.theme.inSite) {
+			add(t.dotError(d))
+		}
 	}
 	for _, err := range t.noDotErrors(calls) {
 		add(err)

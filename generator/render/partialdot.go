@@ -26,30 +26,51 @@ type dotMismatch struct {
 	first tmplcheck.Missing // the first thing asked, where the error is
 	reads []string          // what the partial asks of its dot, each once
 	calls []tmplcheck.Call  // the calls that give it that dot
+	takes reflect.Type      // for a built-in partial, the dot the built-in theme's calls give it; nil when unknown
+}
+
+// pageFieldOf returns the field of the page of type typ (Paper for
+// *model.Paper, Pager for *Pager), or "".
+func pageFieldOf(typ reflect.Type) string {
+	page := reflect.TypeFor[Page]()
+	for i := range page.NumField() {
+		if f := page.Field(i); f.IsExported() && f.Type == typ {
+			return f.Name
+		}
+	}
+	return ""
 }
 
 // dotMismatches takes from found, in order, what partials ask of the dot
 // their calls give them (tmplcheck.Missing.OfDot) that the dot lacks,
 // and returns the rest and those, one for each partial and type of dot.
 // calls returns the calls of a template by every checker. A field the
-// page lacks is not such: pageHint says where it is. Nor is a name near
-// one the dot has, a typo.
-func dotMismatches(found []tmplcheck.Missing, calls func(string) []tmplcheck.Call) (rest []tmplcheck.Missing, out []*dotMismatch) {
+// page lacks is not such in a partial of the site's (inSite): pageHint
+// says where it is. Nor is a name near one the dot has, a typo there.
+func dotMismatches(found []tmplcheck.Missing, calls func(string) []tmplcheck.Call, inSite func(file string) bool) (rest []tmplcheck.Missing, out []*dotMismatch) {
 	page := reflect.TypeFor[*Page]()
 	for _, m := range found {
+		builtin := !inSite(m.Tree.ParseName) // tested on its own dots: what it lacks is the caller's to give
 		var cs []tmplcheck.Call
 		for _, c := range calls(m.Template) {
 			if c.Dot == m.Type {
 				cs = append(cs, c)
 			}
 		}
-		if !m.OfDot || len(cs) == 0 || (!m.Range && (m.Type == page || typo(m))) {
+		if !m.OfDot || len(cs) == 0 || (!m.Range && !builtin && (m.Type == page || typo(m))) {
 			rest = append(rest, m)
 			continue
 		}
 		i := slices.IndexFunc(out, func(d *dotMismatch) bool { return d.first.Template == m.Template && d.first.Type == m.Type })
 		if i < 0 {
-			out = append(out, &dotMismatch{first: m, calls: cs})
+			d := &dotMismatch{first: m, calls: cs}
+			for _, c := range calls(m.Template) {
+				if builtin && !inSite(c.Tree.ParseName) && c.Dot != nil && c.Dot != m.Type {
+					d.takes = c.Dot
+					break
+				}
+			}
+			out = append(out, d)
 			i = len(out) - 1
 		}
 		if _, read := m.Tree.ErrorContext(m.Node); !slices.Contains(out[i].reads, read) {
@@ -57,6 +78,22 @@ func dotMismatches(found []tmplcheck.Missing, calls func(string) []tmplcheck.Cal
 		}
 	}
 	return rest, out
+}
+
+// followsOn reports whether the mismatch d only follows from another of
+// all: every call that gives its partial the wrong dot is in a built-in
+// partial that was itself given that dot, wrongly (the card given the
+// page gives it on to byline): the error of the outer call is the one to
+// fix.
+func followsOn(d *dotMismatch, all []*dotMismatch, inSite func(file string) bool) bool {
+	for _, c := range d.calls {
+		if inSite(c.Tree.ParseName) || !slices.ContainsFunc(all, func(o *dotMismatch) bool {
+			return o != d && o.first.Template == c.Tree.Name && o.first.Type == c.Dot
+		}) {
+			return false
+		}
+	}
+	return true
 }
 
 // typo reports whether the field m asks is near a name its type has.
@@ -118,6 +155,18 @@ func (t *templates) dotHint(d *dotMismatch, file string) string {
 		return fmt.Sprintf("give it a list in the call ({{template %q .Day.Papers}}), or range over a list of its dot", name)
 	}
 	dot := m.Type
+	if loc, _ := m.Tree.ErrorContext(m.Node); !t.theme.inSite(func() string { f, _ := splitLocation(loc); return f }()) {
+		// A built-in partial: what the built-in theme gives it.
+		if d.calls[0].Func == "card" {
+			return "card shows a paper: give it one ({{card .Paper}} on a paper's page, {{range .Papers}}{{card .}}{{end}} on a list's)"
+		}
+		if d.takes != nil {
+			if f := pageFieldOf(d.takes); f != "" {
+				return fmt.Sprintf("it takes %s, as the built-in theme gives it, which the page has as .%s: write {{template %q .%s}}", dotWords(d.takes), f, name, f)
+			}
+			return fmt.Sprintf("it takes %s, as the built-in theme gives it", dotWords(d.takes))
+		}
+	}
 	if f, ok := m.Node.(*parse.FieldNode); ok && len(f.Ident) > 1 && diag.MemberType(reflect.TypeFor[Page](), f.Ident[0]) == dot {
 		return fmt.Sprintf("it is given the page's .%s itself: write .%s", f.Ident[0], strings.Join(f.Ident[1:], "."))
 	}
