@@ -120,6 +120,10 @@ func noSuchDay(s string) string {
 	mo, _ := strconv.Atoi(m[2])
 	d, _ := strconv.Atoi(m[3])
 	if mo < 1 || mo > 12 {
+		if _, err := time.Parse(time.DateOnly, fmt.Sprintf("%s-%s-%s", m[1], m[3], m[2])); err == nil {
+			// Day and month swapped, as 16/06/2025 reads in Europe.
+			return fmt.Sprintf("there is no month %d (the month comes second: YYYY-MM-DD; did you mean %s-%s-%s?)", mo, m[1], m[3], m[2])
+		}
 		return fmt.Sprintf("there is no month %d (the month comes second: YYYY-MM-DD)", mo)
 	}
 	last := time.Date(y, time.Month(mo)+1, 0, 0, 0, 0, 0, time.UTC).Day()
