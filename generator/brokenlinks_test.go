@@ -297,3 +297,16 @@ func TestBuildWarningsSorted(t *testing.T) {
 		t.Errorf("warnings are at %q, want %q:\n%s", at, want, strings.Join(got, "\n"))
 	}
 }
+
+// TestCheckOwnAddress: check reports a link a note writes to the site's
+// own address (copied from the published site) that names no page, at
+// its line, as it does the same link written from the root.
+func TestCheckOwnAddress(t *testing.T) {
+	t.Parallel()
+	site := withLinks(t, "[search](/search/)", "[live](https://example.org/repo/papers/2410.0716/), [ok](https://example.org/repo/papers/2106.09685/)")
+	_, lines := checkSite(t, site)
+	want := "content/papers/a.md:10: the link https://example.org/repo/papers/2410.0716/ is broken: no such file papers/2410.0716/index.html; fix it or remove it"
+	if !slices.Contains(lines, want) || slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, "2106.09685") }) {
+		t.Errorf("check:\n%s\nwant among them\n%s", strings.Join(lines, "\n"), want)
+	}
+}

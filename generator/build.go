@@ -321,6 +321,9 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	staticErrs.Append(err)
 	staticErrs.Append(besideErr)
 	staticErrs.Append(static.images(site))
+	if opts.check != nil {
+		opts.check.links.Site = cfg.BaseURL // before it reads a page
+	}
 	out := newSink(opts.Emit)
 	out.prev = opts.prev
 	out.static, out.staticErr = static, staticErrs.Err()

@@ -65,6 +65,10 @@ func check(files []model.File, basePath string, workers int) []Problem {
 // link's text held once however many pages have it. The zero Pages is
 // empty and ready; Add is safe for concurrent use.
 type Pages struct {
+	// Site is the site's own address, its baseURL ending in /, or "": a
+	// link that starts with it (one copied from the published site into
+	// a paper's notes) is checked as the path it names.
+	Site  string
 	mu    sync.Mutex
 	pages []page
 	links []string          // every distinct link of the pages
@@ -105,7 +109,7 @@ func (ps *Pages) Add(name string, doc []byte) {
 	// (its code, its PDF, its BibTeX) and on its pages alone.
 	start := 0
 	for _, end := range lb.ends {
-		if link := lb.buf[start:end]; !external(link) {
+		if link := lb.buf[start:end]; !external(link) || ps.own(string(link)) != "" {
 			lb.kept = append(lb.kept, link)
 		}
 		start = end
@@ -126,6 +130,20 @@ func (ps *Pages) Add(name string, doc []byte) {
 		p.refs[i] = ref
 	}
 	ps.pages = append(ps.pages, p)
+}
+
+// own returns the rest of link after the site's own address (Site), or
+// "" when it does not start with it (or is the address alone, the home
+// page's).
+func (ps *Pages) own(link string) string {
+	if ps.Site == "" {
+		return ""
+	}
+	rest, ok := strings.CutPrefix(strings.TrimSpace(link), ps.Site)
+	if !ok {
+		return ""
+	}
+	return rest
 }
 
 // external reports whether link names another site or is a data: URL,
@@ -209,8 +227,12 @@ func (ps *Pages) resolvePage(p page, basePath string, exists map[string]bool, ro
 		link := ps.links[ref]
 		r, ok := rooted[ref]
 		if !ok {
-			r.file, r.frag, r.msg = Resolve(p.name, link, basePath, exists)
-			if strings.HasPrefix(link, "/") || r.file == "" { // names no file of the page's folder
+			local := link
+			if own := ps.own(link); own != "" {
+				local = basePath + own
+			}
+			r.file, r.frag, r.msg = Resolve(p.name, local, basePath, exists)
+			if strings.HasPrefix(local, "/") || r.file == "" { // names no file of the page's folder
 				rooted[ref] = r
 			}
 		}

@@ -127,6 +127,25 @@ func TestPagesInAnyOrder(t *testing.T) {
 	}
 }
 
+// TestOwnAddress: with Site set, a link to the site's own address is
+// checked as the path it names, fragment too; one to another site, or to
+// the site's address under another scheme, is let be.
+func TestOwnAddress(t *testing.T) {
+	ps := Pages{Site: "https://ada.github.io/r/"}
+	ps.Add("a/index.html", []byte(`<p id="x"></p><a href="https://ada.github.io/r/b/">ok</a><a href="https://ada.github.io/r/nope/">no</a>`+
+		`<a href="https://ada.github.io/r/a/#y">no id</a><a href="https://ada.github.io/r/">home</a><a href="https://example.org/r/nope/">other</a><a href="http://ada.github.io/r/nope/">http</a>`))
+	ps.Add("b/index.html", nil)
+	ps.Add("index.html", nil)
+	got := ps.Problems(map[string]bool{"a/index.html": true, "b/index.html": true, "index.html": true}, "/r/")
+	want := []Problem{
+		{Page: "a/index.html", URL: "https://ada.github.io/r/a/#y", Msg: `no element with id "y" on the page`},
+		{Page: "a/index.html", URL: "https://ada.github.io/r/nope/", Msg: "no such file nope/index.html"},
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Problems =\n%v\nwant\n%v", got, want)
+	}
+}
+
 // BenchmarkCheck checks a site of 2,000 pages in 400 folders, each with
 // the links a theme writes on every page and some of its own.
 func BenchmarkCheck(b *testing.B) {
