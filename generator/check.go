@@ -403,20 +403,45 @@ func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, s
 	if len(order) > 0 {
 		templates = themeTemplates(theme, "templates")
 	}
+	// A template's link is one problem however many pages have it, and
+	// whatever it names on each: a relative one names a file of each
+	// page's folder.
+	type inTemplate struct {
+		file     string
+		line     int
+		url, msg string
+		pages    []string
+	}
+	var fromTemplates []*inTemplate
+	at := map[[3]string]*inTemplate{} // file, line and link
 	for _, k := range order {
 		pages := onPages[k]
-		p := Problem{Kind: "link", Path: pages[0], Msg: cmp.Or(k.url, `""`) + ": " + k.msg}
-		if n := len(pages) - 1; n > 0 {
-			p.Msg += fmt.Sprintf(" (and on %s: a template writes it)", textutil.Plural(n, "other page", "other pages"))
+		file, line := writtenIn(templates, k.url)
+		if rel, ok := strings.CutPrefix(k.url, site.Config.BasePath()); file == "" && ok && rel != "" {
+			file, line = writtenIn(templates, rel) // {{url "nowhere/"}}
 		}
-		if file, line := writtenIn(templates, k.url); file != "" {
-			on := pages[0]
+		if file == "" {
+			p := Problem{Kind: "link", Path: pages[0], Msg: cmp.Or(k.url, `""`) + ": " + k.msg}
 			if n := len(pages) - 1; n > 0 {
-				on = fmt.Sprintf("%s and %s", pages[0], textutil.Plural(n, "other page", "other pages"))
+				p.Msg += fmt.Sprintf(" (and on %s: a template writes it)", textutil.Plural(n, "other page", "other pages"))
 			}
-			p = Problem{Kind: "link", Path: file, Line: line, Msg: fmt.Sprintf("the link %s is broken: %s (on %s); %s", k.url, k.msg, on, templateLinkFix(theme, k.url, k.msg))}
+			out = append(out, p)
+			continue
 		}
-		out = append(out, p)
+		key := [3]string{file, fmt.Sprint(line), k.url}
+		if w := at[key]; w != nil {
+			w.pages = append(w.pages, pages...)
+			continue
+		}
+		at[key] = &inTemplate{file, line, k.url, k.msg, pages}
+		fromTemplates = append(fromTemplates, at[key])
+	}
+	for _, w := range fromTemplates {
+		on := w.pages[0]
+		if n := len(w.pages) - 1; n > 0 {
+			on = fmt.Sprintf("%s and %s", w.pages[0], textutil.Plural(n, "other page", "other pages"))
+		}
+		out = append(out, Problem{Kind: "link", Path: w.file, Line: w.line, Msg: fmt.Sprintf("the link %s is broken: %s (on %s); %s", w.url, w.msg, on, templateLinkFix(theme, w.url, w.msg))})
 	}
 	sortByLine(out)
 	return out
@@ -512,6 +537,8 @@ func templateLinkFix(theme themefs.Stack, u, msg string) string {
 			return fmt.Sprintf("write {{static %q}}, which gives the theme's static file its address under the base path", rel)
 		}
 		return fmt.Sprintf("write {{url %q}}, which puts the base path in front", rel)
+	case !strings.HasPrefix(u, "/") && !strings.HasPrefix(u, "#"):
+		return fmt.Sprintf("a relative link names a file of each page's own folder; for a page of the site write {{url %q}}, its path from the site's root, or fix the link", u)
 	}
 	return "fix the link in the template or remove it"
 }

@@ -270,3 +270,36 @@ func TestStyleProblems(t *testing.T) {
 		}
 	}
 }
+
+// TestTemplateLinkOnce: a broken link a template writes is one problem at
+// the template's line however many pages have it: a relative one, which
+// names a file of each page's folder, with the {{url}} to write, and one
+// a function writes ({{url "nowhere/"}}), found by its argument.
+func TestTemplateLinkOnce(t *testing.T) {
+	site := themed("-- themes/mine/templates/paper.html --\n{{define \"main\"}}\n<a href=\"nope/\">x</a>\n<a href=\"{{url \"nowhere/\"}}\">y</a>\n{{end}}\n")
+	problems, err := Check(context.Background(), Options{Site: siteFS(site)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range problems {
+		if p.Kind == "link" {
+			got = append(got, p.String())
+		}
+	}
+	want := []string{
+		`themes/mine/templates/paper.html:2: the link nope/ is broken: no such file papers/`,
+		`themes/mine/templates/paper.html:3: the link /repo/nowhere/ is broken: no such file nowhere/index.html (on papers/`,
+	}
+	if len(got) != len(want) {
+		t.Fatalf("check found\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
+	}
+	for i := range want {
+		if !strings.HasPrefix(got[i], want[i]) || !strings.Contains(got[i], " other page") {
+			t.Errorf("problem %d = %s\nwant %s…, on other pages too", i, got[i], want[i])
+		}
+	}
+	if !strings.HasSuffix(got[0], `for a page of the site write {{url "nope/"}}, its path from the site's root, or fix the link`) {
+		t.Errorf("the relative link's problem does not say what to write: %s", got[0])
+	}
+}
