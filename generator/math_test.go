@@ -195,9 +195,26 @@ func TestLeftoverTeXLinear(t *testing.T) {
 	const n = 300000
 	body := strings.Repeat("\\url{\n", n)
 	var warn []Problem
-	leftoverTeX("content/papers/a.md", body, 7, false, &warn)
+	leftoverTeX("content/papers/a.md", body, 7, false, nil, &warn)
 	if len(warn) != n || warn[0].Line != 7 || warn[n-1].Line != 7+n-1 {
 		t.Fatalf("leftoverTeX warned %d times, first at line %d, last at %d; want %d, 7 and %d", len(warn), warn[0].Line, warn[len(warn)-1].Line, n, 7+n-1)
+	}
+}
+
+// TestUnclosedMathOnce: a $ that no $ closes is one warning, which quotes
+// the TeX as written; the commands after it on its line, which the page
+// shows as written too, are that math's, not told again each as TeX
+// outside dollar signs. A command on another line still is.
+func TestUnclosedMathOnce(t *testing.T) {
+	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n" +
+		"The rate is $\\alpha + \\beta \\cdot \\gamma and the rest.\n\n\\cite{x} elsewhere.\n"
+	got := warningsOf(t, archive)
+	want := []string{
+		`content/papers/a.md:6: the $ of "$\alpha" opens math that no $ closes in its paragraph, so the page shows the TeX as written; end the formula with $ right after its last character, or write \$ for a dollar sign`,
+		`content/papers/a.md:8: `,
+	}
+	if len(got) != len(want) || got[0] != want[0] || !strings.HasPrefix(got[1], want[1]) {
+		t.Errorf("warnings =\n%s\nwant\n%s…", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 

@@ -190,8 +190,8 @@ func parsePage(fsys fs.FS, path string, md *markdown.Renderer, b beside, probes 
 	var errs diag.List
 	errs.Append(err)
 	body := tex.Plain(p.Body)
-	shortcodes(path, body, p.Body, p.BodyLine, false, md, &errs, warn)
-	leftoverTeX(path, p.Body, p.BodyLine, false, warn)
+	unclosed := shortcodes(path, body, p.Body, p.BodyLine, false, md, &errs, warn)
+	leftoverTeX(path, p.Body, p.BodyLine, false, unclosed, warn)
 	pagePlaceholder(path, p, warn)
 	resolve, measure := b.resolver(path, probes), b.measurer(path, probes, warn)
 	if parse.IsFilePath(p.Image) {
@@ -243,8 +243,8 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 	if r.day != nil {
 		intro := dayIntro(path, r.day, md.RenderWith, markdownFiles(resolve, measure, r.day.IntroLine, false), &errs)
 		r.day.Linked = linked(r.probes)
-		shortcodes(path, intro, r.day.Intro, r.day.IntroLine, false, md, &errs, &r.warn)
-		leftoverTeX(path, r.day.Intro, r.day.IntroLine, false, &r.warn)
+		unclosed := shortcodes(path, intro, r.day.Intro, r.day.IntroLine, false, md, &errs, &r.warn)
+		leftoverTeX(path, r.day.Intro, r.day.IntroLine, false, unclosed, &r.warn)
 		dayPlaceholder(path, r.day, &r.warn)
 	}
 	bodies := make([]string, len(r.papers)) // each paper's body as Markdown (tex.Plain)
@@ -261,8 +261,8 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		for _, check := range pastedChecks {
 			check(path, p, &r.warn)
 		}
-		shortcodes(path, bodies[i], p.Body, p.BodyLine, p.BodyFolded, md, &errs, &r.warn)
-		leftoverTeX(path, p.Body, p.BodyLine, p.BodyFolded, &r.warn)
+		unclosed := shortcodes(path, bodies[i], p.Body, p.BodyLine, p.BodyFolded, md, &errs, &r.warn)
+		leftoverTeX(path, p.Body, p.BodyLine, p.BodyFolded, unclosed, &r.warn)
 	}
 	for i, p := range r.papers {
 		from := len(r.probes)
@@ -344,8 +344,9 @@ func sizeOf(measure func(string, int) imagesize.Size, img string, line int) (int
 // path, as an error, and each $$…$$ inside a line of text, each line
 // of raw HTML the page leaves out and each heading that breaks the page's
 // outline as a warning in warn; an inline paper's abstract that YAML
-// folds has each at its abstract:'s line, first, with inline set.
-func shortcodes(path, body, written string, first int, inline bool, md *markdown.Renderer, errs *diag.List, warn *[]Problem) {
+// folds has each at its abstract:'s line, first, with inline set. It
+// returns the lines of math that no $ closes, for leftoverTeX.
+func shortcodes(path, body, written string, first int, inline bool, md *markdown.Renderer, errs *diag.List, warn *[]Problem) (unclosed map[int]bool) {
 	at := func(l int) int { return bodyLine(first, l, inline) }
 	found := md.Check(body, written)
 	for _, s := range found.Shortcodes {
@@ -361,6 +362,13 @@ func shortcodes(path, body, written string, first int, inline bool, md *markdown
 	for _, h := range found.Warnings {
 		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: at(h.Line), Msg: h.Msg})
 	}
+	for _, l := range found.UnclosedMath {
+		if unclosed == nil {
+			unclosed = map[int]bool{}
+		}
+		unclosed[at(l)] = true
+	}
+	return unclosed
 }
 
 // bodyLine is the line of its file that line l of a Markdown body, which
@@ -541,9 +549,11 @@ func titleMath(path string, p *model.Paper, warn *[]Problem) {
 // leftoverTeX warns in warn of each TeX command in the prose of a body (a
 // paper's, a day's intro, a page's) that the page shows as written
 // (tex.Leftovers): a \cite{…} or a macro the paper defines, which arXiv's
-// abstracts carry and a curator copies. Lines count as shortcodes counts
+// abstracts carry and a curator copies; but not on a line of unclosed,
+// the lines of math no $ closes (shortcodes' result), whose commands are
+// that math's, which shortcodes told. Lines count as shortcodes counts
 // them.
-func leftoverTeX(path, body string, first int, inline bool, warn *[]Problem) {
+func leftoverTeX(path, body string, first int, inline bool, unclosed map[int]bool, warn *[]Problem) {
 	line, counted := first, 0 // the line of body[counted]
 	for _, at := range tex.Leftovers(body) {
 		if !inline {
@@ -551,6 +561,9 @@ func leftoverTeX(path, body string, first int, inline bool, warn *[]Problem) {
 			// of many (a hostile one) took quadratic time.
 			line += strings.Count(body[counted:at], "\n")
 			counted = at
+		}
+		if unclosed[line] {
+			continue // in the math no $ closes, which is told
 		}
 		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: line, Msg: tex.TextProblem(body, at)})
 	}

@@ -12,6 +12,10 @@ import (
 type Findings struct {
 	// Shortcodes are the template tags of other generators (shortcodes).
 	Shortcodes []Shortcode
+	// UnclosedMath are the lines of the math that Warnings says no $ (or
+	// $$, \), \]) closes: the TeX commands on its line are taken for that
+	// math's, told with it, not as TeX written outside math.
+	UnclosedMath []int
 	// Errors hide or break the source's text: comments that hide more
 	// than themselves (hiddenByComments) and heading ids written twice
 	// (takenIDs).
@@ -49,10 +53,16 @@ type Findings struct {
 // message quotes what the author wrote, \[…\] where body has $$…$$.
 func (r *Renderer) Check(body, written string) Findings {
 	s := &source{r: r, text: body, written: written}
+	unclosed := s.unclosedMath()
+	var lines []int
+	for _, h := range unclosed {
+		lines = append(lines, h.Line)
+	}
 	return Findings{
-		Shortcodes: s.shortcodes(),
-		Errors:     append(s.hiddenByComments(), s.takenIDs()...),
-		Warnings:   slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.unspacedHeadings(), s.droppedLinks(), s.spacedLinks(), s.unlinked(), s.indentedProse(), s.pipeRows(), s.underlinedProse(), s.brokenWords(), s.wrappedLinks(), s.alertMistakes(), s.otherMarkdowns(), s.namelessLinks(), s.emptyHeadings()),
+		Shortcodes:   s.shortcodes(),
+		Errors:       append(s.hiddenByComments(), s.takenIDs()...),
+		UnclosedMath: lines,
+		Warnings:     slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), unclosed, s.undefinedFootnotes(), s.unspacedHeadings(), s.droppedLinks(), s.spacedLinks(), s.unlinked(), s.indentedProse(), s.pipeRows(), s.underlinedProse(), s.brokenWords(), s.wrappedLinks(), s.alertMistakes(), s.otherMarkdowns(), s.namelessLinks(), s.emptyHeadings()),
 	}
 }
 

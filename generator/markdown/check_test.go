@@ -25,8 +25,9 @@ func TestCheck(t *testing.T) {
 		"A note[^n] and $x_1 unclosed.\n\n##Notes\n\n```go\nnever closed\n")
 	got := r.Check(string(src), "")
 	want := Findings{
-		Shortcodes: r.source(src).shortcodes(),
-		Errors:     slices.Concat(r.source(src).hiddenByComments(), r.source(src).takenIDs()),
+		Shortcodes:   r.source(src).shortcodes(),
+		Errors:       slices.Concat(r.source(src).hiddenByComments(), r.source(src).takenIDs()),
+		UnclosedMath: []int{21},
 		Warnings: slices.Concat(r.source(src).inlineDisplayMath(), r.source(src).unconvertedMath(), r.source(src).omittedHTML(), r.source(src).skippedLevels(), r.source(src).misspeltLanguages(),
 			r.source(src).unclosedFence(), r.source(src).unclosedMath(), r.source(src).undefinedFootnotes(), r.source(src).unspacedHeadings()),
 	}

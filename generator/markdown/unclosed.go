@@ -157,7 +157,7 @@ func (s *source) unclosedMath() []Hidden {
 			continue
 		}
 		word := s.text[i : i+1+len(strings.Fields(s.text[i+1:])[0])]
-		out = append(out, Hidden{s.line(i), fmt.Sprintf("the $ of %q opens math that no $ closes in its paragraph, so the page shows the TeX as written; end the formula with $ right after its last character, or write \\$ for a dollar sign", word)})
+		out = append(out, Hidden{s.line(i), fmt.Sprintf("the $ of \"%s\" opens math that no $ closes in its paragraph, so the page shows the TeX as written; end the formula with $ right after its last character, or write \\$ for a dollar sign", word)})
 	}
 	return out
 }
