@@ -191,6 +191,33 @@ func (s *source) undefinedFootnotes() []Hidden {
 	return out
 }
 
+// twiceDefinedFootnotes returns a warning for each footnote note written
+// with a label an earlier note has ([^a]: twice, in any letter case):
+// the page shows the first note alone, and leaves this one out.
+func (s *source) twiceDefinedFootnotes() []Hidden {
+	if !strings.Contains(s.text, "[^") {
+		return nil
+	}
+	seen := map[string]bool{} // labels in lower case
+	var verbatim ranges
+	var out []Hidden
+	for _, m := range footnoteDef.FindAllStringSubmatchIndex(s.text, -1) {
+		if verbatim == nil {
+			verbatim = s.verbatim()
+		}
+		if verbatim.contains(m[2]) {
+			continue
+		}
+		label := s.text[m[2]:m[3]]
+		if !seen[strings.ToLower(label)] {
+			seen[strings.ToLower(label)] = true
+			continue
+		}
+		out = append(out, Hidden{s.line(m[2]), fmt.Sprintf("the footnote [^%s] has a note above already, so the page leaves this one out; give this note a label of its own ([^%s-2]: …) and cite it by that label, or merge the two notes", label, label)})
+	}
+	return out
+}
+
 // unspacedHeadingRE matches a line that starts as a heading with no space
 // after its # signs (#Notes, ## Notes written ##Notes), which CommonMark
 // reads as a paragraph: the # signs and a letter after them, behind at

@@ -42,6 +42,7 @@ func TestUnclosed(t *testing.T) {
 		{"footnote without its note", "A claim[^1] and another[^src].\n\n[^src]: A source.\n", []int{1}},
 		{"footnote labels ignore case", "A claim[^Note].\n\n[^note]: x\n", nil},
 		{"footnote in code", "Write `[^1]` for a note.\n", nil},
+		{"footnote's note written twice", "A claim[^a] and[^b].\n\n[^a]: One.\n[^b]: Two.\n[^A]: Again.\n\n```\n[^b]: in code\n```\n", []int{5}},
 		{"heading without a space", "Abstract.\n\n#Notes\n\nMore.\n\n> ###Quoted\n", []int{3, 7}},
 		{"a space in an address", "See [the slides](my slides.pdf) and\n\n![the plot](figures/loss curve.png).\n", []int{1, 3}},
 		{"no address in the parentheses", "As shown [1](see below) and [a](b c).\n", nil},
@@ -58,7 +59,7 @@ func TestUnclosed(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			s := r.source([]byte(tt.src))
 			var got []int
-			for _, h := range slices.Concat(s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.unspacedHeadings(), s.spacedLinks(), s.unlinked()) {
+			for _, h := range slices.Concat(s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.twiceDefinedFootnotes(), s.unspacedHeadings(), s.spacedLinks(), s.unlinked()) {
 				got = append(got, h.Line)
 			}
 			if !reflect.DeepEqual(got, tt.want) {
