@@ -122,6 +122,21 @@ func TemplateHint(msg string, funcs []string, types ...reflect.Type) string {
 			}
 		}
 	}
+	if m := operatorRE.FindStringSubmatch(msg); m != nil {
+		fn, example := operators[m[1]], ""
+		switch {
+		case m[1] == "!" && m[2] != "operand": // !.Paper.Code
+			fn, example = "not", "{{if not .Paper.Code}}"
+		case fn == "and" || fn == "or":
+			example = "{{if " + fn + " .Paper.Code .Paper.Project}}"
+		default:
+			example = "{{if " + fn + " .Paper.Upvotes 10}}"
+		}
+		return fmt.Sprintf("a template has no operators: it calls a function, %s, before the values (eq, ne, lt, le, gt, ge, and, or, not); write %s", fn, example)
+	}
+	if strings.Contains(msg, "bad character U+007D '}'") {
+		return "an action ends with }}, and this one with } alone: write }}"
+	}
 	if m := noFuncRE.FindStringSubmatch(msg); m != nil {
 		for _, h := range funcHabits {
 			if h.name == m[1] && (h.needs == "" || slices.Contains(funcs, h.needs)) {
@@ -134,6 +149,15 @@ func TemplateHint(msg string, funcs []string, types ...reflect.Type) string {
 	}
 	return ""
 }
+
+// operatorRE is text/template's parse error at the first character of
+// an operator of another language, {{if .Paper.Upvotes > 10}}, where a
+// template calls a function (operators), and where it is read.
+var operatorRE = regexp.MustCompile(`unexpected "([=!<>&|])" in (operand|command|if|with|range)`)
+
+// operators are the functions a template calls for the operators of
+// other languages, by their first character.
+var operators = map[string]string{"=": "eq", "!": "ne", "<": "lt", ">": "gt", "&": "and", "|": "or"}
 
 // strayEnd is what TemplateFix says of text/template's "unexpected
 // {{end}}", an {{end}} too many, which names neither what is wrong nor
