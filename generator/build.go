@@ -248,6 +248,9 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	srcs, err := load.Find(opts.Site, cfg.Limits.MaxFileBytes)
 	errs.Append(err)
 	res.links = srcs == nil || len(srcs.Links) > 0
+	if srcs != nil {
+		res.Warnings = append(res.Warnings, misnamedSources(srcs.Other)...)
+	}
 	failed := unread(errs)
 	lap("load")
 

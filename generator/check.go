@@ -139,7 +139,11 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 	out = append(out, bigFeeds(c.feeds, cfg)...)
 	out = append(out, c.feedAndSitemapProblems(cfg.BaseURL, files)...)
 	if srcs, err := load.Find(opts.Site, cfg.Limits.MaxFileBytes); err == nil {
-		out = append(out, unreadContent(opts.Site, srcs, res.besides.disk(res.linked), cfg)...)
+		for _, p := range unreadContent(opts.Site, srcs, res.besides.disk(res.linked), cfg) {
+			if !slices.Contains(res.Warnings, p) { // a Markdown file misnamed, which the build warned of
+				out = append(out, p)
+			}
+		}
 	}
 	out = append(out, slices.DeleteFunc(slices.Clone(res.Warnings), func(p Problem) bool { return isStrayFolder(p) || isBrokenLink(p) })...)
 	if yaml, err := fs.ReadFile(opts.Site, cfg.Source); err == nil {

@@ -276,7 +276,7 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"page alias no slash", about, "menu: main", "menu: main\naliases: about-us"}, `content/pages/about.md:4: aliases: expected a list of text values, found a text`},
 		{mistake{"page draft yes", about, "menu: main", "menu: main\ndraft: yes"}, ``},
 		// theme
-		{mistake{"template parse", "themes/mine/templates/day.html", "", "{{define \"main\"}}\n<h1>{{.Day.Title}</h1>\n{{end}}\n"}, `themes/mine/templates/day.html:2: template error: bad character U+007D '}'; fix`},
+		{mistake{"template parse", "themes/mine/templates/day.html", "", "{{define \"main\"}}\n<h1>{{.Day.Title}</h1>\n{{end}}\n"}, `themes/mine/templates/day.html:2: template error: bad character U+007D '}'; an action ends with }}, and this one with } alone: write }}`},
 		{mistake{"template func", "themes/mine/templates/day.html", "", "{{define \"main\"}}\n<h1>{{upper .Day.Title}}</h1>\n{{end}}\n"}, `themes/mine/templates/day.html:2: template error: function "upper" not defined;`},
 		{mistake{"i18n it missing keys lang", sy, "pageSize: 2\n", "pageSize: 2\nlanguage: it\n"}, `content/site.yaml:5: language it: the theme has no translation into it (no`},
 		{mistake{"i18n it missing keys", "themes/mine/i18n/it.yaml", "", "abstract: Sommario\n"}, ``},

@@ -325,8 +325,8 @@ func unreadAdvice(fsys fs.FS, p string, cfg *model.Config, made string) string {
 	case name == "_index.md":
 		return "Hugo's or Zola's _index.md (a section's list page) has no place here: the home page, days, topics and the archive are made from the papers, and sorted and paginated by the build (pageSize: in site.yaml); " +
 			"a day's intro goes in content/days/<date>.md, a topic's description in site.yaml's topics:"
-	case inSources && slices.Contains([]string{".markdown", ".mdown", ".mkd", ".mkdn"}, path.Ext(name)):
-		return "only .md files are sources here; rename it to end in .md if it is a paper, a day or a page"
+	case inSources && mdName(name) != "":
+		return renameMD(name)
 	case inSources && path.Ext(name) != ".md" && publishedAt(p) == "":
 		top := strings.SplitN(strings.TrimPrefix(p, "content/pages/"), "/", 2)[0]
 		return "a file in content/pages/" + top + "/ would be published in /" + top + "/, a folder the build fills itself, so none is; " +
@@ -340,6 +340,37 @@ func unreadAdvice(fsys fs.FS, p string, cfg *model.Config, made string) string {
 			"or in %s/static/, which is copied to the site root and is linked from the root: "+markdownLink("/"+name), cfg)
 	}
 	return "pages are made only from content/papers/, content/days/ and content/pages/; a page of your own goes in content/pages/" + pageName(p) + ", which is /" + strings.TrimSuffix(pageName(p), ".md") + "/; a note for the site's curators can stay if its name starts with _ (_README.md)"
+}
+
+// mdName is the .md name of a file whose name says it is Markdown
+// written for another tool (notes.markdown, .mdown, .mkd, .mkdn, MDX's
+// .mdx) or saved by an editor as text (notes.md.txt), or "".
+func mdName(name string) string {
+	if stem, ok := strings.CutSuffix(name, ".md.txt"); ok {
+		return stem + ".md"
+	}
+	if slices.Contains([]string{".markdown", ".mdown", ".mkd", ".mkdn", ".mdx"}, strings.ToLower(path.Ext(name))) {
+		return strings.TrimSuffix(name, path.Ext(name)) + ".md"
+	}
+	return ""
+}
+
+// renameMD is what no build reading the Markdown file name says to do.
+func renameMD(name string) string {
+	return "only .md files are sources here; rename it " + mdName(name) + " if it is a paper, a day or a page"
+}
+
+// misnamedSources warns of each file of the source folders, of other
+// (load.Sources.Other), that is Markdown under another name (mdName),
+// which no build reads: build and serve say so, as check does.
+func misnamedSources(other []string) []Problem {
+	var out []Problem
+	for _, p := range other {
+		if name := path.Base(p); mdName(name) != "" && !strings.HasPrefix(strings.ToLower(name), "readme") {
+			out = append(out, Problem{Kind: "orphan", Path: p, Msg: "no build reads this file: " + renameMD(name)})
+		}
+	}
+	return out
 }
 
 // markdownLink is the Markdown that links to the file name beside a
