@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
@@ -162,7 +163,16 @@ func Paper(path string, data []byte, lim Limits) (*model.Paper, error) {
 			}
 			return nil, diag.Errorf(path, 1, "a paper file must start with front matter, and this one starts as Notion exports a page: its # title, then its properties as Name: value lines, which the page would show as text; write in their place a line ---, then %s, each on a line of its own, then ---%s", front, rename)
 		}
-		return nil, diag.Errorf(path, 1, "a paper file must start with front matter; begin it with a line ---, then `title:`, `arxiv:` (or `id:`), `authors:` and `date:`, then ---")
+		const front = "begin it with a line ---, then `title:`, `arxiv:` (or `id:`), `authors:` and `date:`, then ---"
+		name := strings.ToLower(filename.Stem(path))
+		switch {
+		case len(bytes.TrimSpace(data)) == 0:
+			return nil, diag.Errorf(path, 1, "the file is empty, and a paper file starts with front matter; %s (paperboy new paper writes one), or delete the file", front)
+		case name == "readme" || name == "notes" || name == "todo":
+			// A note for the site's curators, in the folder.
+			return nil, diag.Errorf(path, 1, "a paper file must start with front matter, and this one has none: is it a note for the site's curators? Name it _%s, which no build reads; if it is a paper, %s", path[strings.LastIndexByte(path, '/')+1:], front)
+		}
+		return nil, diag.Errorf(path, 1, "a paper file must start with front matter; %s", front)
 	}
 	if err := closedEarly(path, doc, reflect.TypeFor[paperYAML]()); err != nil {
 		return nil, err
