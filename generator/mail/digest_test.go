@@ -38,7 +38,9 @@ func TestSelectErrors(t *testing.T) {
 		want string
 	}{
 		{Selector{Kind: DayDigest, Key: "2024-3-14"}, `day "2024-3-14" is not a valid day; write it like 2024-06-04`},
-		{Selector{Kind: WeekDigest, Key: "2024-11"}, `week "2024-11" is not a valid week; write it like 2024-W22`},
+		{Selector{Kind: WeekDigest, Key: "2024-11"}, `week "2024-11" is not a valid week; write 2024-W11 (ISO weeks, as the site's week pages are named)`},
+		{Selector{Kind: WeekDigest, Key: "2024W07"}, `week "2024W07" is not a valid week; write 2024-W07`},
+		{Selector{Kind: WeekDigest, Key: "2024-60"}, `week "2024-60" is not a valid week; write it like 2024-W22`},
 		{Selector{Kind: DayDigest, Key: "2024-03-16"}, "the site has no day 2024-03-16; the newest is 2024-03-15, the oldest 2024-03-14"},
 		{Selector{Kind: MonthDigest, Key: "2023-12"}, "the site has no month 2023-12; the newest is 2024-03, the oldest 2024-03"},
 		{Selector{Kind: "year"}, `unknown digest kind "year"`},
