@@ -609,6 +609,10 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 		seen[key] = k.Line
 		f, ok := fields[key]
 		if !ok {
+			if parent := emptyParent(m, i, fields); parent != "" {
+				errs.Add(path, k.Line, "unknown %s field %q: %s: above it is empty, so %s: is read at the top level; if it belongs to %s:, indent it under it (two spaces: \"  %s: …\")", what, key, parent, key, parent, key)
+				continue
+			}
 			errs.Add(path, k.Line, "unknown %s field %q; %s", what, key, unknownKeyHint(what, key, val, names, owner{path, m}))
 			continue
 		}
@@ -679,6 +683,26 @@ func forget(dst any, reported map[string]bool) {
 		f := v.FieldByIndex(fields[key].index)
 		f.SetZero()
 	}
+}
+
+// emptyParent returns the key of mapping m before the i-th (m.Content's
+// index of a key no field has), past other such keys, when it is a field
+// that holds a mapping and was left empty: extra: with its keys written
+// below it, not indented, which YAML reads at the top level. It returns
+// "" for any other.
+func emptyParent(m *yaml.Node, i int, fields map[string]field) string {
+	for j := i - 2; j >= 0; j -= 2 {
+		k, v := m.Content[j], m.Content[j+1]
+		f, known := fields[k.Value]
+		if !known {
+			continue // another key meant for it
+		}
+		if v.Tag == "!!null" && (f.typ.Kind() == reflect.Map || f.typ.Kind() == reflect.Struct) {
+			return k.Value
+		}
+		return ""
+	}
+	return ""
 }
 
 // unknownKeyHint says what to do with key (its value val), no field of a
