@@ -407,6 +407,11 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 			errs.Add(path, k.Line, "topic %q is defined twice (first on line %d); keep one", name, prev)
 			continue
 		}
+		if parent := emptyTopicAbove(n, i); parent != "" {
+			// topics: / diffusion-models: / name: … at one indentation.
+			errs.Add(path, k.Line, "%s: is a topic's field, and the topic %s: above it is empty, so it is read as a topic of its own; indent it under %s: (two spaces more)", name, parent, parent)
+			continue
+		}
 		seen[name] = k.Line
 		t := model.TopicConfig{Slug: name, Line: k.Line}
 		if v.Kind == yaml.MappingNode {
@@ -732,4 +737,27 @@ func aliasPath(a string, base *url.URL) string {
 		return "index.xml"
 	}
 	return p
+}
+
+// topicFields are the keys of a topic's mapping in topics:.
+var topicFields = []string{"name", "description", "keywords", "aliases"}
+
+// emptyTopicAbove returns the topic of topics: (n) left empty above its
+// i-th key, past other such keys, when that key is a topic's field
+// (topicFields) written without indenting it under the topic; else "".
+func emptyTopicAbove(n *yaml.Node, i int) string {
+	if !slices.Contains(topicFields, n.Content[i].Value) {
+		return ""
+	}
+	for j := i - 2; j >= 0; j -= 2 {
+		k, v := n.Content[j], n.Content[j+1]
+		switch {
+		case slices.Contains(topicFields, k.Value):
+			continue
+		case v.Tag == "!!null":
+			return k.Value
+		}
+		return ""
+	}
+	return ""
 }
