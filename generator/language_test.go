@@ -128,7 +128,7 @@ func TestPaperLanguage(t *testing.T) {
 // its line, in a paper and in site.yaml.
 func TestPaperLanguageErrors(t *testing.T) {
 	for _, tt := range []struct{ old, new, want string }{
-		{"language: fr\ndate", "language: French\ndate", `content/papers/hal-01.md:4: language "French" is not a BCP 47 language tag`},
+		{"language: fr\ndate", "language: French\ndate", "content/papers/hal-01.md:4: language \"French\" is the language's name, and the field takes its BCP 47 tag; write `language: fr`"},
 		{"language: fr\n-- content", "language: fr\npaperLanguage: English please\n-- content", `content/site.yaml:4: paperLanguage "English please" is not a BCP 47 language tag`},
 	} {
 		_, err := buildSite(t, strings.Replace(languageSite, tt.old, tt.new, 1), Options{})

@@ -141,7 +141,7 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 	}
 	tag, err := language.Parse(lang.Tag)
 	if err != nil {
-		return nil, diag.Errorf(lang.Path, lang.Line, "language %q is not a BCP 47 language tag; write e.g. `language: en`, `language: fr` or `language: pt-BR`", lang.Tag)
+		return nil, diag.Errorf(lang.Path, lang.Line, "%s", parse.BadLanguage("language", lang.Tag))
 	}
 
 	// English has every message: the built-in file's, then the site's.

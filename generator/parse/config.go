@@ -293,10 +293,36 @@ func languageTag(path string, line int, key, tag string, errs *diag.List) string
 	}
 	t, err := language.Parse(tag)
 	if err != nil {
-		errs.Add(path, line, "%s %q is not a BCP 47 language tag; write e.g. `%s: en`, `%[3]s: fr` or `%[3]s: pt-BR`", key, tag, key)
+		errs.Add(path, line, "%s", BadLanguage(key, tag))
 		return tag
 	}
 	return t.String()
+}
+
+// BadLanguage is the message for the value tag of the field key of
+// site.yaml, which is no BCP 47 tag: the tag to write, for a language's
+// name (English), or examples.
+func BadLanguage(key, tag string) string {
+	if code := languageNamed(tag); code != "" {
+		return fmt.Sprintf("%s %q is the language's name, and the field takes its BCP 47 tag; write `%s: %s`", key, tag, key, code)
+	}
+	return fmt.Sprintf("%s %q is not a BCP 47 language tag; write e.g. `%s: en`, `%[3]s: fr` or `%[3]s: pt-BR`", key, tag, key)
+}
+
+// languageNames are the tags of languages by their names in English and
+// in themselves, lower case: those the built-in theme is translated into,
+// and others a site is often written in.
+var languageNames = map[string]string{
+	"english": "en", "french": "fr", "français": "fr", "francais": "fr", "german": "de", "deutsch": "de",
+	"spanish": "es", "español": "es", "espanol": "es", "chinese": "zh", "中文": "zh", "japanese": "ja", "日本語": "ja",
+	"arabic": "ar", "العربية": "ar", "persian": "fa", "farsi": "fa", "فارسی": "fa", "hebrew": "he", "עברית": "he",
+	"portuguese": "pt", "português": "pt", "italian": "it", "italiano": "it", "russian": "ru", "русский": "ru",
+	"korean": "ko", "한국어": "ko", "dutch": "nl", "nederlands": "nl", "polish": "pl", "polski": "pl", "turkish": "tr", "türkçe": "tr",
+}
+
+// languageNamed returns the tag of the language whose name s is, or "".
+func languageNamed(s string) string {
+	return languageNames[strings.ToLower(strings.TrimSpace(s))]
 }
 
 // Lines returns the line of each key of the mapping under key in the

@@ -262,7 +262,9 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	p.ImageLine = checkImage(path, p.Image, p.ImageAlt, "paper", line, errs)
 	if l := strings.TrimSpace(y.Language); l != "" {
 		p.Language = l
-		if t, err := language.Parse(l); err != nil {
+		if t, err := language.Parse(l); err != nil && languageNamed(l) != "" {
+			errs.Add(path, line("language"), "language %q is the language's name, and the field takes its BCP 47 tag; write `language: %s`", y.Language, languageNamed(l))
+		} else if err != nil {
 			errs.Add(path, line("language"), "language %q is not a BCP 47 language tag; write the language of the title and abstract, e.g. `language: en` or `language: fr`", y.Language)
 		} else {
 			p.Language = t.String()
@@ -639,11 +641,30 @@ func arxivMistake(arxiv string, err error) string {
 	if id, version, ok := arxivid.FromURL(arxiv); ok {
 		return fmt.Sprintf("arxiv %q is a link, not an arXiv id; write the id alone: `arxiv: \"%s\"`%s (the paper's page links to arXiv itself)", arxiv, id, versionLine(version))
 	}
+	if m := listedIDRE.FindStringSubmatch(arxiv); m != nil {
+		// As arXiv's listings and its citation line print it:
+		// arXiv:2506.11115 [cs.CL], or 2506.11115V2.
+		if id, version, err := arxivid.Parse(m[1] + strings.ToLower(m[2])); err == nil {
+			write := []string{fmt.Sprintf("`arxiv: \"%s\"`", id)}
+			if version > 0 {
+				write = append(write, fmt.Sprintf("`version: %d`", version))
+			}
+			if m[3] != "" {
+				write = append(write, "`primary_category: "+m[3]+"`")
+			}
+			return fmt.Sprintf("arxiv %q is an arXiv id as arXiv's listings print it; write the id alone: %s", arxiv, textutil.List(write))
+		}
+	}
 	if id := arxivid.Mistyped(arxiv); id != "" {
 		return fmt.Sprintf("arxiv %q is not an arXiv id; did you mean `arxiv: \"%s\"`?", arxiv, id)
 	}
 	return fmt.Sprintf("arxiv %q is not an arXiv id; write it like 2410.07166 (or cond-mat/0603029 for old ids), or use `id:` for papers not on arXiv", arxiv)
 }
+
+// listedIDRE is an arXiv id as arXiv's listings print it: after
+// "arXiv:", with its version's V in capitals, or with its primary
+// category in brackets (2506.11115v2 [cs.CL]).
+var listedIDRE = regexp.MustCompile(`^(?i:arxiv:)?\s*([a-z-]+(?:\.[A-Z]{2})?/\d{7}|\d{4}\.\d{4,5})([vV]\d+)?(?:\s*\[([a-z-]+(?:\.[A-Za-z-]+)?)\])?$`)
 
 // versionLine is the version: line to write beside arxiv: for a link's
 // version, or nothing for a link without one.
