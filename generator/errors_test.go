@@ -420,6 +420,8 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"themes/mine/templates/day.html:2: template error: no such template \"site-heder\"; did you mean \"site-header\"?"}},
 		{"Hugo's .Site.Title", themedDay("{{.Site.Title}}"),
 			[]string{"themes/mine/templates/day.html:2: template error: .Site.Title: a site (*model.Site) has no field or method Title; Hugo's .Site.Title is .Config.Title here"}},
+		{"the card reads the page's .Config", strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) + paper("a", ok) + "-- themes/mine/templates/partials/paper-item.html --\n{{define \"paper-item\"}}<li>{{.Title}} {{.Config.Title}}</li>{{end}}\n",
+			[]string{"which has no field or method Config; the site's settings are there for any dot as config's: write {{(config).Title}}. Or remove the override to use the built-in one"}},
 		{"an operator in a condition", themedPaper(`{{if .Paper.Upvotes > 10}}hot{{end}}`),
 			[]string{`themes/mine/templates/paper.html:2: template error: unexpected ">" in operand; a template has no operators: it calls a function, gt, before the values (eq, ne, lt, le, gt, ge, and, or, not); write {{if gt .Paper.Upvotes 10}}. Or remove the override to use the built-in one`}},
 		{"not written !", themedPaper(`{{if !.Paper.Code}}no code{{end}}`),

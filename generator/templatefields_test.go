@@ -290,3 +290,11 @@ func TestTemplateWithoutValue(t *testing.T) {
 		t.Errorf("a partial that reads no dot, given none:\n%v", err)
 	}
 }
+
+// TestConfigInCard: config gives a template whose dot is no page, the
+// card, the site's settings.
+func TestConfigInCard(t *testing.T) {
+	site := themed("-- themes/mine/templates/partials/paper-item.html --\n{{define \"paper-item\"}}<li>{{.Title}} from {{(config).Title}}{{with (config).Extra.motto}}, {{.}}{{end}}</li>{{end}}\n")
+	site = strings.Replace(site, "pageSize: 2\n", "pageSize: 2\nextra:\n  motto: read on\n", 1)
+	mustBuild(t, site).contains(t, "index.html", " from Test Digest, read on</li>")
+}

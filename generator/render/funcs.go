@@ -138,6 +138,7 @@ func funcMap(l links, c *i18n.Catalog) template.FuncMap {
 		"known":        known,
 		"authorIndex":  func(authors []*model.Author) []AuthorGroup { return authorIndex(l.cfg.Language, authors) },
 		"ogLocale":     func() string { return ogLocale(l.cfg.Language) },
+		"config":       func() *model.Config { return l.cfg },
 		"capitalize":   textutil.Capitalize,
 		"authorName":   authorName,
 	}

@@ -170,6 +170,15 @@ func (t *templates) dotHint(d *dotMismatch, file string) string {
 	if f, ok := m.Node.(*parse.FieldNode); ok && len(f.Ident) > 1 && diag.MemberType(reflect.TypeFor[Page](), f.Ident[0]) == dot {
 		return fmt.Sprintf("it is given the page's .%s itself: write .%s", f.Ident[0], strings.Join(f.Ident[1:], "."))
 	}
+	if m.Field == "Config" {
+		// The card's dot is its paper, and the site's settings are
+		// everywhere config's.
+		write := "(config)"
+		if f, ok := m.Node.(*parse.FieldNode); ok && len(f.Ident) > 1 && f.Ident[0] == "Config" {
+			write += "." + strings.Join(f.Ident[1:], ".")
+		}
+		return fmt.Sprintf("the site's settings are there for any dot as config's: write {{%s}}", write)
+	}
 	_, page := reflect.TypeFor[*Page]().Elem().FieldByName(m.Field)
 	if _, ok := reflect.PointerTo(reflect.TypeFor[Page]()).MethodByName(m.Field); ok {
 		page = true
