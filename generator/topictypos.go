@@ -14,7 +14,8 @@ import (
 // topicTypos are the build's warnings about topics that look misspelt: a
 // topic that site.yaml does not define and only one paper writes, whose
 // slug is a likely typo (diag.Nearest) of a topic site.yaml defines (or a
-// former slug of one) or of a topic that more papers write. Such a topic
+// former slug of one) or of a topic that more papers write, or of another
+// such topic of one paper (told at the second). Such a topic
 // builds, since a curator may start a topic in one paper, but a typo
 // (`reasonign` for `reasoning`) would otherwise make a page and feeds of
 // its own without a word, and take the paper off the topic meant. Papers
@@ -45,6 +46,10 @@ func topicTypos(cfg *model.Config, papers []*model.Paper) []Problem {
 	}
 	slices.Sort(candidates) // of candidates as near, Nearest takes the first
 	var out []Problem
+	type place struct {
+		name, at string // as written, and path:line
+	}
+	seen := map[string]place{} // the lone topics of the papers before, by slug
 	for _, p := range papers { // in papers' order, so the warnings' order is stable
 		if !slices.ContainsFunc(p.Topics, lone) {
 			continue // most papers: no name of theirs to slugify again
@@ -56,6 +61,16 @@ func topicTypos(cfg *model.Config, papers []*model.Paper) []Problem {
 			}
 			near := diag.Nearest(s, candidates)
 			if near == "" {
+				// Two papers, each with its own spelling of one topic
+				// (reasoning, reasonign): told at the second.
+				if other := diag.Nearest(s, slices.Sorted(maps.Keys(seen))); other != "" {
+					writers[s] = 0
+					out = append(out, Problem{Kind: "source", Path: p.Source, Line: n.Line, Msg: fmt.Sprintf(
+						"topic %q and the topic %q of %s are each written by one paper and site.yaml defines neither, and one looks a typo of the other; if they are one topic, write it the same in both papers",
+						n.Name, seen[other].name, seen[other].at)})
+					continue
+				}
+				seen[s] = place{n.Name, fmt.Sprintf("%s:%d", p.Source, n.Line)}
 				continue
 			}
 			writers[s] = 0 // named once, at its first line, however often the paper writes it
