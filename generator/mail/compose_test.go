@@ -93,6 +93,8 @@ func TestThemeOverride(t *testing.T) {
 	}{
 		{"email/digest.txt", "ok\n{{.Nope", "themes/mine/email/digest.txt:2: template error: "},
 		{"email/digest.html", "<p>\n\n{{.Papers.Nope}}</p>", "themes/mine/email/digest.html:3: template error: "},
+		{"email/digest.html", "{{define \"card\"}}<p>{{.Title}}</p>{{end}}\n", "themes/mine/email/digest.html: the template writes nothing, so the email would be empty"},
+		{"email/digest.txt", "\n", "themes/mine/email/digest.txt: the template writes nothing, so the email would be empty"},
 	}
 	for _, tt := range tests {
 		th.Site = themefs.Stack{{FS: mapFS(map[string]string{tt.file: tt.src}), Dir: "themes/mine"}}

@@ -126,6 +126,11 @@ func (t *templates) run(th Theme, name string, data *Data) (string, error) {
 	if !utf8.Valid(b.Bytes()) {
 		return "", diag.Errorf(th.origin(name), 0, "the template wrote text that is not UTF-8; fix the template")
 	}
+	if len(bytes.TrimSpace(b.Bytes())) == 0 {
+		// A file of {{define}}s alone, as a page's partial is: the
+		// email would go out empty.
+		return "", diag.Errorf(th.origin(name), 0, "the template writes nothing, so the email would be empty: an email's template writes the message at its top level, not inside a {{define}} alone; write it there, or delete the file to use the built-in one")
+	}
 	return b.String(), nil
 }
 
