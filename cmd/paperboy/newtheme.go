@@ -170,6 +170,14 @@ func themeFiles(names, args []string) ([]string, error) {
 		default:
 			return nil, usagef("new theme: %q is %s; name the one to copy by its path", a, strings.Join(found, " and "))
 		}
+		if name := strings.TrimSuffix(path.Base(a), ".html"); definedIn(name) != "" {
+			// A partial named by its {{define}}, not by its file.
+			file, page := definedIn(name), ""
+			if slices.Contains(names, "templates/"+name+".html") {
+				page = fmt.Sprintf(" (the %s page's template is templates/%s.html)", name, name)
+			}
+			return nil, usagef("new theme: the built-in theme has no file %q; the template %s is defined in %s, with the others of that file: copy it, paperboy new theme <name> %s%s", a, name, file, file, page)
+		}
 		var all []string
 		for _, n := range names {
 			all = append(all, n, path.Base(n))
@@ -180,4 +188,18 @@ func themeFiles(names, args []string) ([]string, error) {
 		return nil, usagef("new theme: the built-in theme has no file %q; its files are in templates/ (base.html, paper.html, partials/…), static/ (style.css, search.js, …), email/ and i18n/", a)
 	}
 	return out, nil
+}
+
+// definedIn returns the built-in theme's partials file whose {{define}}
+// names the template name (byline-all is in templates/partials/byline.html),
+// when that is not the file of its own name; or "".
+func definedIn(name string) string {
+	files, _ := fs.Glob(themes.Default(), "templates/partials/*.html")
+	for _, f := range files {
+		data, err := fs.ReadFile(themes.Default(), f)
+		if err == nil && path.Base(f) != name+".html" && strings.Contains(string(data), `{{define "`+name+`"}}`) {
+			return f
+		}
+	}
+	return ""
 }

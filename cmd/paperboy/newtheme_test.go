@@ -200,6 +200,8 @@ func TestNewThemeFiles(t *testing.T) {
 	for _, tt := range []struct{ arg, want string }{
 		{"templates/papr.html", `the built-in theme has no file "templates/papr.html"; did you mean "templates/paper.html"?`},
 		{"nothing.xyz", `the built-in theme has no file "nothing.xyz"; its files are in templates/`},
+		{"byline-all", `the built-in theme has no file "byline-all"; the template byline-all is defined in templates/partials/byline.html, with the others of that file: copy it, paperboy new theme <name> templates/partials/byline.html`},
+		{"organization", `the template organization is defined in templates/partials/paper-meta.html, with the others of that file: copy it, paperboy new theme <name> templates/partials/paper-meta.html (the organization page's template is templates/organization.html)`},
 		{"paper.html", filepath.Join(theme, "templates", "paper.html") + " already exists, and new theme overwrites nothing; edit it there"},
 	} {
 		before := snapshot(t, theme)
