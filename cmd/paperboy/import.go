@@ -126,6 +126,11 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	if !day.IsZero() {
+		if listed := batch.Day; source == "hf" && !listed.IsZero() && !listed.Equal(day) {
+			// Said, as it may be a slip: an hf file of one day imported
+			// into the day after.
+			fmt.Fprintf(log, "import: the input's papers are of %s; --date imports them into %s\n", listed.Format(time.DateOnly), day.Format(time.DateOnly))
+		}
 		batch.Day = day
 	}
 	plan, err := importer.Prepare(os.DirFS(f.site), batch)

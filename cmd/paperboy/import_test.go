@@ -132,6 +132,9 @@ func TestRunImportFile(t *testing.T) {
 	if got, want := out.String(), "imported 13 papers for 2024-05-28: 13 new, 0 updated, 0 unchanged\n"; got != want {
 		t.Errorf("stdout = %q, want %q", got, want)
 	}
+	if got, want := errOut.String(), "import: the input's papers are of 2024-05-27; --date imports them into 2024-05-28\n"; !strings.Contains(got, want) {
+		t.Errorf("stderr = %q, want it to say %q", got, want)
+	}
 	if data, err := os.ReadFile(filepath.Join(dir, "content", "papers", "2405.15738.md")); err != nil || !strings.Contains(string(data), "\ndate: 2024-05-28\n") {
 		t.Errorf("the paper is not dated on --date: %v\n%s", err, data)
 	}
