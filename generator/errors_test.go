@@ -381,7 +381,7 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"themes/mine/templates/base.html:2: the base never runs the \"head\" block, so paper pages would lose their citation tags"}},
 		{"static file misspelt", themedDay(`{{with static "no.css"}}{{.}}{{end}}<script src="{{static "/js/theme.js"}}"></script>`+"\n"+`<script src="{{static "js/them.js"}}"></script>`) +
 			"-- themes/mine/static/js/theme.js --\nx\n",
-			[]string{`themes/mine/templates/day.html:3: template error: executing "main" at <static "js/them.js">: error calling static: static "js/them.js": no such file in the theme's static/ folder or the built-in one; did you mean "js/theme.js"? (on days/2024-01-01/index.html)`}},
+			[]string{`themes/mine/templates/day.html:3: template error: static "js/them.js": no such file in the theme's static/ folder or the built-in one; did you mean "js/theme.js"?`}},
 		{"runtime error names its page", themedDay(`{{(index .Day.Papers 3).Title}}`),
 			[]string{`themes/mine/templates/day.html:2: template error: {{index .Day.Papers 3}}: .Day.Papers has no element 3 here, having fewer; take it only when there is one: {{if gt (len .Day.Papers) 3}}…{{end}}. Or remove the override to use the built-in one (on days/2024-01-01/index.html)`}},
 		{"nil field of another kind of page", themedDay(`{{.Paper.Title}}`),
@@ -389,7 +389,9 @@ func TestSourceErrors(t *testing.T) {
 		{"an int argument", themedDay(`{{truncate .Day.Title .Day.Title}}`),
 			[]string{`(truncate takes an int, not a string)`}},
 		{"static file missing", themedDay(`<img src="{{static "logo-of-the-lab.svg"}}" alt="">`),
-			[]string{`themes/mine/templates/day.html:2: template error: executing "main" at <static "logo-of-the-lab.svg">: error calling static: static "logo-of-the-lab.svg": no such file in the theme's static/ folder or the built-in one; add it, or link it only when it is there with {{with static "logo-of-the-lab.svg"}}…{{end}}. Or remove the override to use the built-in one (on days/2024-01-01/index.html)`}},
+			[]string{`themes/mine/templates/day.html:2: template error: static "logo-of-the-lab.svg": no such file in the theme's static/ folder or the built-in one; add it, or link it only when it is there with {{with static "logo-of-the-lab.svg"}}…{{end}}. Or remove the override to use the built-in one`}},
+		{"static file missing on a kind of page the site has none of", strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) + paper("a", ok) + "-- themes/mine/templates/organization.html --\n{{define \"main\"}}\n<img src=\"{{static \"lab.png\"}}\" alt=\"\">{{end}}\n",
+			[]string{`themes/mine/templates/organization.html:2: template error: static "lab.png": no such file in the theme's static/ folder or the built-in one; add it, or link it only when it is there with {{with static "lab.png"}}…{{end}}. Or remove the override to use the built-in one`}},
 		{"base without main", themedDay("x") +
 			"-- themes/mine/templates/base.html --\n<!-- mine -->\n{{define \"base\"}}<html><head>{{block \"head\" .}}{{end}}</head><body>\n<main></main>\n</body></html>{{end}}\n",
 			[]string{"themes/mine/templates/base.html:2: the base never runs \"main\", the template each page defines for its content, so every page would be its header and footer alone; add {{template \"main\" .}} inside <main>"}},

@@ -29,12 +29,14 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"text/template/parse"
 
 	"github.com/paperboy-digest/paperboy/generator/cite"
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
+	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parallel"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
@@ -120,6 +122,9 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	funcs["authorNames"] = r.authorNames
 	tmpl, err := loadTemplates(r.th, funcs)
 	if err := withMessages(err, tmpl, opts.Words, opts.Calls); err != nil {
+		return nil, err
+	}
+	if err := r.missingStatics(tmpl); err != nil {
 		return nil, err
 	}
 	r.tmpl, r.parts, r.folder = tmpl, newPartials(tmpl.parts), newFolder(funcs)
@@ -791,6 +796,42 @@ func (r *Renderer) staticURL(name string) (string, error) {
 		return "", fmt.Errorf("static %q: no such file in the theme's static/ folder or the built-in one; did you mean %q?", name, s)
 	}
 	return "", fmt.Errorf("static %q: no such file in the theme's static/ folder or the built-in one; add it, or link it only when it is there with {{with static %q}}…{{end}}", name, name)
+}
+
+// missingStatics reports each {{static "name"}} of the site's theme
+// templates, outside the condition of an {{if}} or {{with}}, whose file
+// is not there, at its line: a page that runs it would fail, and a page
+// kind the site has none of yet (an organization's) would fail the build
+// that makes the first.
+func (r *Renderer) missingStatics(tmpl *templates) error {
+	if r.th.site == nil {
+		return nil
+	}
+	var errs diag.List
+	for _, file := range slices.Sorted(maps.Keys(tmpl.trees)) {
+		if !r.th.inSite(file) {
+			continue
+		}
+		for _, tree := range tmpl.trees[file] {
+			tmplwalk.Walk(tree.Root, func(n parse.Node) {
+				cmd, ok := n.(*parse.CommandNode)
+				if !ok || len(cmd.Args) != 2 || funcName(cmd.Args[0]) != "static" {
+					return
+				}
+				name, ok := cmd.Args[1].(*parse.StringNode)
+				if !ok {
+					return
+				}
+				if _, err := r.staticURL(name.Text); err != nil {
+					loc, _ := tree.ErrorContext(cmd)
+					_, line := splitLocation(loc)
+					msg, hint, _ := strings.Cut(err.Error(), "; ")
+					errs.Append(tmpl.atHint(file, line, msg, hint))
+				}
+			})
+		}
+	}
+	return errs.Err()
 }
 
 // optionalStatic is the URL of the static file name, or "" when there is
