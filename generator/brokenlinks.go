@@ -3,6 +3,7 @@ package generator
 import (
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"time"
 
@@ -170,6 +171,8 @@ func linkProblem(fsys fs.FS, b beside, cfg *model.Config, drafts map[string]stri
 		p.Msg = fmt.Sprintf("the link %s is broken: %s", u, why)
 	} else if day, ok := missingDay(pagePath(cfg, u)); ok {
 		p.Msg = fmt.Sprintf("the link %s is broken: the site has no day %s, as no paper is dated on it and no day file lists one%s; fix the date, or remove the link", u, day, nearestDay(day, files))
+	} else if id, near := nearestPaper(pagePath(cfg, u), files); near != "" {
+		p.Msg = fmt.Sprintf("the link %s is broken: the site has no paper %s; did you mean %s (%s)? Fix the link, or remove it", u, id, near, cfg.Rel("papers/"+near+"/"))
 	} else if d, ok := drafts[pagePath(cfg, u)]; ok {
 		p.Msg = fmt.Sprintf("the link %s is broken: %s is a draft; build with --drafts to include it, or remove the link", u, d)
 	} else if baseTwice(cfg, u, files) {
@@ -227,4 +230,25 @@ func nearestDay(day string, files map[string]bool) string {
 		return ""
 	}
 	return "; the nearest day it has is " + best
+}
+
+// nearestPaper returns the id of page, the path of a paper's page
+// (papers/2506.1192/) that a broken link names, and the id of the paper
+// of the site nearest to it, of those files (every output file) has a
+// page of; "" when it names no paper's page, or none is near.
+func nearestPaper(page string, files map[string]bool) (id, near string) {
+	id, ok := strings.CutPrefix(strings.TrimSuffix(page, "/"), "papers/")
+	if !ok || id == "" || strings.Contains(id, "/") || files == nil {
+		return "", ""
+	}
+	var ids []string
+	for f := range files {
+		if rest, ok := strings.CutPrefix(f, "papers/"); ok {
+			if other, ok := strings.CutSuffix(rest, "/index.html"); ok && !strings.Contains(other, "/") {
+				ids = append(ids, other)
+			}
+		}
+	}
+	slices.Sort(ids) // of ids as near, Suggest takes the first
+	return id, diag.Suggest(id, ids)
 }

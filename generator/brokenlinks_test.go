@@ -145,6 +145,8 @@ func TestBuildWarnsBrokenLinks(t *testing.T) {
 			"content/papers/a.md:10: the link /repo/days/2099-01-01/ is broken: the site has no day 2099-01-01, as no paper is dated on it and no day file lists one; the nearest day it has is 2024-06-03; fix the date, or remove the link"},
 		{"a day the site lacks, from the root", []string{"[search](/search/)", "[then](/days/2024-06-02/)"},
 			"content/papers/a.md:10: the link /repo/days/2024-06-02/ is broken: the site has no day 2024-06-02, as no paper is dated on it and no day file lists one; the nearest day it has is 2024-06-03; fix the date, or remove the link"},
+		{"a paper's page misspelt, from the root", []string{"[search](/search/)", "[see](/papers/2410.0716/)"},
+			"content/papers/a.md:10: the link /repo/papers/2410.0716/ is broken: the site has no paper 2410.0716; did you mean 2410.07166 (/repo/papers/2410.07166/)? Fix the link, or remove it"},
 		{"a path from the root to a folder the build fills", []string{"[search](/search/)", "[NLP](/topics/nlp/)"},
 			"content/papers/a.md:10: the link /repo/topics/nlp/ is broken: no such file topics/nlp/index.html; fix it or remove it"},
 		{"a file below content/ that is never published", []string{"[B](b.md)", "[the settings](../site.yaml)"},
