@@ -248,6 +248,22 @@ func TestPartialReimport(t *testing.T) {
 	}
 }
 
+// TestLinkedDaysFolder: a content/days/ that is a symbolic link, which a
+// build refuses, is no reason for import to fail (it panicked while
+// looking for moved files).
+func TestLinkedDaysFolder(t *testing.T) {
+	dir := t.TempDir()
+	importSample(t, dir, "daily_papers_2025-06-16.json")
+	days := filepath.Join(t.TempDir(), "days")
+	if err := os.MkdirAll(days, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(days, filepath.Join(dir, "content", "days")); err != nil {
+		t.Skip(err)
+	}
+	importSample(t, dir, "daily_papers_2025-06-16.json")
+}
+
 // TestListComment: the curator's comment after a papers: list written on
 // one line stays on the papers: line when an import appends to the list
 // (which it writes one id a line), where YAML would have moved it after

@@ -233,6 +233,9 @@ func listSaved(fsys fs.FS, ids []string) (savedAs, []string) {
 	// The build tells what Find finds wrong; the import reads the files
 	// it can, and names a file it cannot read where it needs it.
 	src, _ := load.Find(fsys, math.MaxInt64)
+	if src == nil { // content/ or a folder of it is a symbolic link, which the build refuses
+		src = &load.Sources{}
+	}
 	m := savedAs{}
 	at := map[string]bool{} // the sources' paths
 	for _, p := range append(slices.Clone(src.Papers), src.Days...) {
