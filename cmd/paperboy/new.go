@@ -625,7 +625,9 @@ upvotes: 0
 ` + generator.NewPaperText + ` Inline math like $O(n \log n)$ and display math
 between ` + "`$$`" + ` lines are kept intact.
 
-Notes after the abstract are yours: they survive re-imports.
+Notes of your own go after the abstract, under a heading (## Notes): the
+abstract is the text before the first heading, and notes survive
+re-imports.
 `
 
 // pageSlug is the address below the root of a page named name, a title
