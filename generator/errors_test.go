@@ -136,6 +136,8 @@ func TestSourceErrors(t *testing.T) {
 		{"no such month, nor day", siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-13-40\n") + "-- content/days/2025-16-06.md --\n---\ntitle: Swapped\n---\n",
 			[]string{"content/days/2025-16-06.md: the file name 2025-16-06 is not a date: there is no month 16 (the month comes second: YYYY-MM-DD; did you mean 2025-06-16?); rename the file to the day it is for",
 				"content/papers/a.md:4: date: \"2024-13-40\" is not a date: there is no month 13 (the month comes second: YYYY-MM-DD); correct the day"}},
+		{"day file named with a space", siteYAML + paper("a", ok) + "-- content/days/2024-01-01 .md --\n---\ntitle: Spaced\n---\n",
+			[]string{"content/days/2024-01-01 .md: the file name \"2024-01-01 .md\" has a space around the date; rename it 2024-01-01.md"}},
 		{"day file named after no day", siteYAML + paper("a", ok) + "-- content/days/2023-02-29.md --\n---\ntitle: Leap\n---\n",
 			[]string{"content/days/2023-02-29.md: the file name 2023-02-29 is not a date: February 2023 has days 1 to 28; rename the file to the day it is for"}},
 		{"topic a URL would change", siteYAML + paper("a", ok+"topics: [C++, c, \"C#\", diffusion models]\n"),

@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"path"
 	"reflect"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 
@@ -28,6 +30,11 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 	if err != nil || len(name) != 10 {
 		if why := noSuchDay(name); why != "" {
 			return nil, nil, diag.Errorf(file, 0, "the file name %s is not a date: %s; rename the file to the day it is for", name, why)
+		}
+		if trimmed := strings.TrimSpace(name); trimmed != name {
+			if _, err := parseDate(trimmed); err == nil && len(trimmed) == 10 {
+				return nil, nil, diag.Errorf(file, 0, "the file name %q has a space around the date; rename it %s.md", path.Base(file), trimmed)
+			}
 		}
 		if day := meantDay(name); day != "" {
 			return nil, nil, diag.Errorf(file, 0, "a day file must be named YYYY-MM-DD.md; rename it %s.md", day)
