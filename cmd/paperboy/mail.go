@@ -233,7 +233,9 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	switch {
-	case f.send == (f.out != ""):
+	case f.send && f.out != "":
+		return usagef("mail: give --out FILE (write the message) or --send (deliver it), not both; to keep a copy of what --send delivers, run mail --out first")
+	case !f.send && f.out == "":
 		return usagef("mail: give either --out FILE (write the message) or --send (deliver it)")
 	case f.dryRun && !f.send:
 		return usagef("mail: --dry-run goes with --send")

@@ -76,6 +76,8 @@ func TestUsageMessages(t *testing.T) {
 		{[]string{"new", "day", "2024-02-30"}, `new day: "2024-02-30" is not a date: February 2024 has days 1 to 29; correct the day`, "paperboy help new"},
 		{[]string{"new", "paper", "x", "--date", "2024-13-01"}, `new paper: --date "2024-13-01" is not a date: there is no month 13 (the month comes second: YYYY-MM-DD; did you mean 2024-01-13?); correct the day`, "paperboy help new"},
 		{[]string{"mail", "--date", "2024-13-01", "--out", "-"}, `mail: --date "2024-13-01" is not a date: there is no month 13 (the month comes second: YYYY-MM-DD; did you mean 2024-01-13?); correct the day`, "paperboy help mail"},
+		{[]string{"mail", "--date", "2024-04-30", "--out", "-", "--send"}, `mail: give --out FILE (write the message) or --send (deliver it), not both; to keep a copy of what --send delivers, run mail --out first`, "paperboy help mail"},
+		{[]string{"mail", "--date", "2024-04-30"}, `mail: give either --out FILE (write the message) or --send (deliver it)`, "paperboy help mail"},
 		{[]string{"mail", "--date", "2024-04-31", "--out", "-"}, `mail: --date "2024-04-31" is not a date: April 2024 has days 1 to 30; correct the day`, "paperboy help mail"},
 		{[]string{"mail", "--date", "2024-02-30T10:00:00Z", "--out", "-"}, `mail: --date "2024-02-30T10:00:00Z" is not a date; write YYYY-MM-DD, like 2024-03-14`, "paperboy help mail"},
 		{[]string{"mail", "--date", "20240101", "--out", "-"}, `mail: --date "20240101" is not a date`, "paperboy help mail"},
