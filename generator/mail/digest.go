@@ -172,7 +172,15 @@ func Select(site *model.Site, sel Selector) (*Digest, error) {
 	if n == 0 {
 		return nil, noDigest{fmt.Sprintf("the site has no papers yet, so there is no %s to mail; add papers under content/papers/", sel.Kind)}
 	}
-	return nil, noDigest{fmt.Sprintf("the site has no %s %s; the newest is %s, the oldest %s", sel.Kind, sel.Key, at(0).Slug, at(n-1).Slug)}
+	msg := fmt.Sprintf("the site has no %s %s; the newest is %s, the oldest %s", sel.Kind, sel.Key, at(0).Slug, at(n-1).Slug)
+	keys := make([]string, n)
+	for i := range n {
+		keys[i] = at(i).Slug
+	}
+	if older, newer := around(sel.Key, keys); older != "" {
+		msg += fmt.Sprintf("; the nearest are %s, before it, and %s, after it", older, newer)
+	}
+	return nil, noDigest{msg}
 }
 
 // dayDigest, weekDigest and monthDigest return the digest of a day, week
@@ -195,4 +203,16 @@ func newest(days []*model.Day, start time.Time) time.Time {
 		return days[0].Date
 	}
 	return start
+}
+
+// around returns the keys, newest first, just before and just after key,
+// which they lack, when it falls between two of them ("" otherwise): the
+// keys of one kind sort as their dates do.
+func around(key string, keys []string) (older, newer string) {
+	for i := 1; i < len(keys); i++ {
+		if keys[i-1] > key && key > keys[i] {
+			return keys[i], keys[i-1]
+		}
+	}
+	return "", ""
 }
