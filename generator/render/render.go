@@ -716,8 +716,6 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, between func() er
 	return out.Err()
 }
 
-// pageError is a template mistake at one file and line, which fails every
-// page that runs it: reported once, with the first page it fails in build
 // maxPageBytes is the most a page's template may write: far more than a
 // page of a year's papers, and a loop without end in a theme's template
 // ({{range 2000000000}}) stops there, where html/template would write on
@@ -751,6 +749,8 @@ func (w *pageWriter) Write(p []byte) (int, error) {
 	return w.buf.Write(p)
 }
 
+// pageError is a template mistake at one file and line, which fails every
+// page that runs it: reported once, with the first page it fails in build
 // order (not the first a worker happened to finish) and how many others.
 type pageError struct {
 	err        error
