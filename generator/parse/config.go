@@ -772,18 +772,9 @@ var topicFields = []string{"name", "description", "keywords", "aliases"}
 // i-th key, past other such keys, when that key is a topic's field
 // (topicFields) written without indenting it under the topic; else "".
 func emptyTopicAbove(n *yaml.Node, i int) string {
-	if !slices.Contains(topicFields, n.Content[i].Value) {
+	isField := func(key string) bool { return slices.Contains(topicFields, key) }
+	if !isField(n.Content[i].Value) {
 		return ""
 	}
-	for j := i - 2; j >= 0; j -= 2 {
-		k, v := n.Content[j], n.Content[j+1]
-		switch {
-		case slices.Contains(topicFields, k.Value):
-			continue
-		case v.Tag == "!!null":
-			return k.Value
-		}
-		return ""
-	}
-	return ""
+	return emptyKeyAbove(n, i, isField, func(string) bool { return true })
 }

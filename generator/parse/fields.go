@@ -691,13 +691,29 @@ func forget(dst any, reported map[string]bool) {
 // below it, not indented, which YAML reads at the top level. It returns
 // "" for any other.
 func emptyParent(m *yaml.Node, i int, fields map[string]field) string {
+	unknown := func(key string) bool {
+		_, known := fields[key]
+		return !known
+	}
+	holdsMapping := func(key string) bool {
+		kind := fields[key].typ.Kind()
+		return kind == reflect.Map || kind == reflect.Struct
+	}
+	return emptyKeyAbove(m, i, unknown, holdsMapping)
+}
+
+// emptyKeyAbove returns the nearest key of mapping m above its i-th key
+// (m.Content's index), past the keys that sibling says were written as
+// the i-th was, when its value is empty and holds says it takes a
+// mapping: the key the i-th and its siblings were meant to be indented
+// under. It returns "" for any other.
+func emptyKeyAbove(m *yaml.Node, i int, sibling, holds func(key string) bool) string {
 	for j := i - 2; j >= 0; j -= 2 {
 		k, v := m.Content[j], m.Content[j+1]
-		f, known := fields[k.Value]
-		if !known {
-			continue // another key meant for it
-		}
-		if v.Tag == "!!null" && (f.typ.Kind() == reflect.Map || f.typ.Kind() == reflect.Struct) {
+		switch {
+		case sibling(k.Value):
+			continue
+		case v.Tag == "!!null" && holds(k.Value):
 			return k.Value
 		}
 		return ""
