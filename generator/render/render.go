@@ -26,7 +26,6 @@ import (
 	"maps"
 	"reflect"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"text/template/parse"
@@ -804,10 +803,27 @@ func (r *Renderer) staticURL(name string) (string, error) {
 // kind the site has none of yet (an organization's) would fail the build
 // that makes the first.
 func (r *Renderer) missingStatics(tmpl *templates) error {
-	if r.th.site == nil {
-		return nil
-	}
 	var errs diag.List
+	r.staticCalls(tmpl, "static", func(file string, line int, name string) bool {
+		if _, err := r.staticURL(name); err != nil {
+			msg, hint, _ := strings.Cut(err.Error(), "; ")
+			errs.Append(tmpl.atHint(file, line, msg, hint))
+		}
+		return true
+	})
+	return errs.Err()
+}
+
+// staticCalls calls visit with each call of the function fn with a name
+// written out ({{static "logo.svg"}}; fn optionalStaticFunc for one in
+// the condition of an {{if}} or {{with}}) in the templates of the site's
+// theme folders, in path order: its file, its line and the name, until
+// visit returns false.
+func (r *Renderer) staticCalls(tmpl *templates, fn string, visit func(file string, line int, name string) bool) {
+	if r.th.site == nil {
+		return
+	}
+	more := true
 	for _, file := range slices.Sorted(maps.Keys(tmpl.trees)) {
 		if !r.th.inSite(file) {
 			continue
@@ -815,23 +831,17 @@ func (r *Renderer) missingStatics(tmpl *templates) error {
 		for _, tree := range tmpl.trees[file] {
 			tmplwalk.Walk(tree.Root, func(n parse.Node) {
 				cmd, ok := n.(*parse.CommandNode)
-				if !ok || len(cmd.Args) != 2 || funcName(cmd.Args[0]) != "static" {
+				if !more || !ok || len(cmd.Args) != 2 || funcName(cmd.Args[0]) != fn {
 					return
 				}
-				name, ok := cmd.Args[1].(*parse.StringNode)
-				if !ok {
-					return
-				}
-				if _, err := r.staticURL(name.Text); err != nil {
+				if name, ok := cmd.Args[1].(*parse.StringNode); ok {
 					loc, _ := tree.ErrorContext(cmd)
 					_, line := splitLocation(loc)
-					msg, hint, _ := strings.Cut(err.Error(), "; ")
-					errs.Append(tmpl.atHint(file, line, msg, hint))
+					more = visit(file, line, name.Text)
 				}
 			})
 		}
 	}
-	return errs.Err()
 }
 
 // optionalStatic is the URL of the static file name, or "" when there is
@@ -888,27 +898,19 @@ func (r *Renderer) Misnamed() diag.List {
 	return out
 }
 
-// askedIn returns the template of the site's theme folders that names the
-// static file asked, in quotes, and the line it does so at; "" when none
-// does (the built-in theme's templates ask for it).
-func (r *Renderer) askedIn(asked string) (string, int) {
-	if r.th.site == nil {
-		return "", 0
-	}
-	names, _ := r.th.files("templates")
-	for _, name := range names {
-		if !r.th.inSite(name) {
-			continue
+// askedIn returns the template of the site's theme folders that asks for
+// the static file asked in a condition ({{with static "Custom.css"}}),
+// and the line it does so at; "" when none does (the built-in theme's
+// templates ask for it).
+func (r *Renderer) askedIn(asked string) (at string, line int) {
+	r.staticCalls(r.tmpl, optionalStaticFunc, func(file string, l int, name string) bool {
+		if staticAsked(name) != asked {
+			return true
 		}
-		data, err := fs.ReadFile(r.th.site, name)
-		if err != nil {
-			continue
-		}
-		if i := bytes.Index(data, []byte(strconv.Quote(asked))); i >= 0 {
-			return r.th.origin(name), 1 + bytes.Count(data[:i], []byte("\n"))
-		}
-	}
-	return "", 0
+		at, line = r.th.origin(file), l
+		return false
+	})
+	return at, line
 }
 
 // static returns every file under the theme's static/ folder at its
