@@ -52,9 +52,13 @@ func dotMismatches(found []tmplcheck.Missing, calls func(string) []tmplcheck.Cal
 	for _, m := range found {
 		builtin := !inSite(m.Tree.ParseName) // tested on its own dots: what it lacks is the caller's to give
 		var cs []tmplcheck.Call
+		var takes reflect.Type // what the built-in theme's calls of a built-in partial give it
 		for _, c := range calls(m.Template) {
-			if c.Dot == m.Type {
+			switch {
+			case c.Dot == m.Type:
 				cs = append(cs, c)
+			case takes == nil && builtin && !inSite(c.Tree.ParseName) && c.Dot != nil:
+				takes = c.Dot
 			}
 		}
 		if !m.OfDot || len(cs) == 0 || (!m.Range && !builtin && (m.Type == page || typo(m))) {
@@ -63,14 +67,7 @@ func dotMismatches(found []tmplcheck.Missing, calls func(string) []tmplcheck.Cal
 		}
 		i := slices.IndexFunc(out, func(d *dotMismatch) bool { return d.first.Template == m.Template && d.first.Type == m.Type })
 		if i < 0 {
-			d := &dotMismatch{first: m, calls: cs}
-			for _, c := range calls(m.Template) {
-				if builtin && !inSite(c.Tree.ParseName) && c.Dot != nil && c.Dot != m.Type {
-					d.takes = c.Dot
-					break
-				}
-			}
-			out = append(out, d)
+			out = append(out, &dotMismatch{first: m, calls: cs, takes: takes})
 			i = len(out) - 1
 		}
 		if _, read := m.Tree.ErrorContext(m.Node); !slices.Contains(out[i].reads, read) {
@@ -155,7 +152,7 @@ func (t *templates) dotHint(d *dotMismatch, file string) string {
 		return fmt.Sprintf("give it a list in the call ({{template %q .Day.Papers}}), or range over a list of its dot", name)
 	}
 	dot := m.Type
-	if loc, _ := m.Tree.ErrorContext(m.Node); !t.theme.inSite(func() string { f, _ := splitLocation(loc); return f }()) {
+	if !t.theme.inSite(m.Tree.ParseName) {
 		// A built-in partial: what the built-in theme gives it.
 		if d.calls[0].Func == "card" {
 			return "card shows a paper: give it one ({{card .Paper}} on a paper's page, {{range .Papers}}{{card .}}{{end}} on a list's)"
