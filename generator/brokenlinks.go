@@ -137,8 +137,9 @@ func pageLinks(md *markdown.Renderer, cfg *model.Config, b beside, sourcePages m
 			if b.files[c] != "" {
 				continue
 			}
-			page, found := sourcePages[b.source(c)]
-			if !found && b.source(c) == "" {
+			src := b.source(c)
+			page, found := sourcePages[src]
+			if !found && src == "" {
 				page = dayPage(c)
 				found = page != ""
 			}
