@@ -15,7 +15,8 @@ import (
 // topic that site.yaml does not define and only one paper writes, whose
 // slug is a likely typo (diag.Nearest) of a topic site.yaml defines (or a
 // former slug of one) or of a topic that more papers write, or of another
-// such topic of one paper (told at the second). Such a topic
+// such topic of one paper (told at the second; a topic one paper writes
+// twice, Robotics and robotics, is one). Such a topic
 // builds, since a curator may start a topic in one paper, but a typo
 // (`reasonign` for `reasoning`) would otherwise make a page and feeds of
 // its own without a word, and take the paper off the topic meant. Papers
@@ -50,6 +51,7 @@ func topicTypos(cfg *model.Config, papers []*model.Paper) []Problem {
 		name, at string // as written, and path:line
 	}
 	seen := map[string]place{} // the lone topics of the papers before, by slug
+	var seenSlugs []string     // seen's keys, sorted: of slugs as near, Nearest takes the first
 	for _, p := range papers { // in papers' order, so the warnings' order is stable
 		if !slices.ContainsFunc(p.Topics, lone) {
 			continue // most papers: no name of theirs to slugify again
@@ -61,9 +63,13 @@ func topicTypos(cfg *model.Config, papers []*model.Paper) []Problem {
 			}
 			near := diag.Nearest(s, candidates)
 			if near == "" {
+				i, again := slices.BinarySearch(seenSlugs, s)
+				if again {
+					continue // the same topic, written twice (Robotics, robotics)
+				}
 				// Two papers, each with its own spelling of one topic
 				// (reasoning, reasonign): told at the second.
-				if other := diag.Nearest(s, slices.Sorted(maps.Keys(seen))); other != "" {
+				if other := diag.Nearest(s, seenSlugs); other != "" {
 					writers[s] = 0
 					out = append(out, Problem{Kind: "source", Path: p.Source, Line: n.Line, Msg: fmt.Sprintf(
 						"topic %q and the topic %q of %s are each written by one paper and site.yaml defines neither, and one looks a typo of the other; if they are one topic, write it the same in both papers",
@@ -71,6 +77,7 @@ func topicTypos(cfg *model.Config, papers []*model.Paper) []Problem {
 					continue
 				}
 				seen[s] = place{n.Name, fmt.Sprintf("%s:%d", p.Source, n.Line)}
+				seenSlugs = slices.Insert(seenSlugs, i, s)
 				continue
 			}
 			writers[s] = 0 // named once, at its first line, however often the paper writes it

@@ -32,10 +32,11 @@ func TestTopicTypoWarnings(t *testing.T) {
 
 // TestLoneTopicTypos: two topics each written by one paper, which
 // site.yaml defines neither of, and one a likely typo of the other, are a
-// warning at the second paper's; two lone topics far apart are not.
+// warning at the second paper's; two lone topics far apart are not, nor
+// one paper's topic written twice in two letter cases.
 func TestLoneTopicTypos(t *testing.T) {
 	site := siteYAML +
-		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\ntopics: [reasoning, robotics]\n") +
+		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\ntopics: [reasoning, Robotics, robotics]\n") +
 		paper("b", "title: B\narxiv: \"2401.00002\"\ndate: 2024-01-01\ntopics:\n  - speech\n  - reasonign\n")
 	want := []string{`content/papers/b.md:7: topic "reasonign" and the topic "reasoning" of content/papers/a.md:5 are each written by one paper and site.yaml defines neither, and one looks a typo of the other; if they are one topic, write it the same in both papers`}
 	if got := warningsOf(t, site); !slices.Equal(got, want) {
