@@ -170,9 +170,10 @@ func themeFiles(names, args []string) ([]string, error) {
 		default:
 			return nil, usagef("new theme: %q is %s; name the one to copy by its path", a, strings.Join(found, " and "))
 		}
-		if name := strings.TrimSuffix(path.Base(a), ".html"); definedIn(name) != "" {
+		name := strings.TrimSuffix(path.Base(a), ".html")
+		if file := definedIn(name); file != "" {
 			// A partial named by its {{define}}, not by its file.
-			file, page := definedIn(name), ""
+			page := ""
 			if slices.Contains(names, "templates/"+name+".html") {
 				page = fmt.Sprintf(" (the %s page's template is templates/%s.html)", name, name)
 			}
