@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/load"
@@ -345,6 +346,13 @@ func (b beside) explain(fsys fs.FS, src, dest string) string {
 	if len(other) > 0 {
 		return "there is no " + c + ", only " + slices.Min(other) + ": letter case counts on the site; write the name as the file has it"
 	}
+	if md := b.pageSource(c); md != "" {
+		why := "there is no " + c + "; a link to " + md + " reaches its page: write " + relinked(dest, path.Base(md))
+		if id := strings.TrimSuffix(path.Base(md), ".md"); strings.HasSuffix(c, ".pdf") && arxivid.Valid(id) {
+			why += ", or https://arxiv.org/pdf/" + id + " for arXiv's PDF"
+		}
+		return why
+	}
 	if near := b.nearFile(c); near != "" {
 		return "there is no " + c + ", but there is " + near + "; fix the link or put the file there"
 	}
@@ -366,6 +374,42 @@ var (
 	// then a path or nothing (github.com/ada/digest, ada.dev).
 	hostRE = regexp.MustCompile(`^(?:www\.[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+(?:com|org|net|io|dev|ai|edu|gov|app|info|xyz|me|co|uk|de|fr|jp|cn|ca|eu|ch|nl|us|tech|page|site|blog|science))(?:[/?][^\s]*)?$`)
 )
+
+// pageExts are the endings a link to a source's page may be written
+// with in place of .md: none (2405.15738, ../papers/2405.15738/, as the
+// published page's address has it), or the page's HTML or the paper's
+// PDF.
+var pageExts = []string{"", ".html", ".htm", ".pdf"}
+
+// pageSource returns the .md of a page that the content path c names
+// without its .md (content/papers/2405.15738, .../2405.15738.html): a
+// source's, or a day's, which has its page without a file; "" when
+// there is none.
+func (b beside) pageSource(c string) string {
+	for _, ext := range pageExts {
+		if stem, ok := strings.CutSuffix(c, ext); ok && stem != "" && (b.sources[stem+".md"] || dayPage(stem+".md") != "") {
+			return stem + ".md"
+		}
+	}
+	return ""
+}
+
+// relinked is the link dest (as a page has it) with its last path
+// element written name: 2405.15738.html#x with 2405.15738.md is
+// 2405.15738.md#x; ../papers/2405.15738/ is ../papers/2405.15738.md.
+func relinked(dest, name string) string {
+	raw, frag, hasFrag := strings.Cut(dest, "#")
+	raw = strings.TrimSuffix(raw, "/")
+	raw, _, _ = strings.Cut(raw, "?")
+	out := path.Join(path.Dir(raw), name)
+	if !strings.Contains(raw, "/") {
+		out = name
+	}
+	if hasFrag {
+		out += "#" + frag
+	}
+	return out
+}
 
 // nearFile returns the file beside the sources, or the source, in the
 // folder of the content path c whose name is nearest c's, when it is

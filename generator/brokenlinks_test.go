@@ -139,6 +139,12 @@ func TestBuildWarnsBrokenLinks(t *testing.T) {
 			"content/papers/a.md:11: the link github.com/ada/digest#readme is broken: there is no content/papers/github.com/ada/digest: github.com/ada/digest is a web address without its https://, which a link needs (without it, it names a file here); write https://github.com/ada/digest#readme"},
 		{"a missing source", []string{"[B](b.md)", "[LoRA](../papers/2106.0968.md)"},
 			"content/papers/a.md:10: the link ../papers/2106.0968.md is broken: there is no content/papers/2106.0968.md" + missing},
+		{"a source without its .md", []string{"[B](b.md)", "[B](b)"},
+			"content/papers/a.md:10: the link b is broken: there is no content/papers/b; a link to content/papers/b.md reaches its page: write b.md"},
+		{"a source as its page's folder", []string{"[B](b.md)", "[B](../papers/b/#method)"},
+			"content/papers/a.md:10: the link ../papers/b/#method is broken: there is no content/papers/b; a link to content/papers/b.md reaches its page: write ../papers/b.md#method"},
+		{"a day as its page's folder", []string{"[B](b.md)", "[the day](../days/2024-06-03/)"},
+			"content/papers/a.md:10: the link ../days/2024-06-03/ is broken: there is no content/days/2024-06-03; a link to content/days/2024-06-03.md reaches its page: write ../days/2024-06-03.md"},
 		{"a path from the root with no page", []string{"[search](/search/)", "[see](/papers/nope/)"},
 			"content/papers/a.md:10: the link /repo/papers/nope/ is broken: no such file papers/nope/index.html; fix it or remove it"},
 		{"a day the site lacks, by its .md", []string{"[B](b.md)", "[then](../days/2099-01-01.md)"},
@@ -310,5 +316,26 @@ func TestCheckOwnAddress(t *testing.T) {
 	want := "content/papers/a.md:10: the link https://example.org/repo/papers/2410.0716/ is broken: no such file papers/2410.0716/index.html; fix it or remove it"
 	if !slices.Contains(lines, want) || slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, "2106.09685") }) {
 		t.Errorf("check:\n%s\nwant among them\n%s", strings.Join(lines, "\n"), want)
+	}
+}
+
+// TestLinkWithoutMD: a link that names a page's source without its .md
+// (by the page's address, or as its HTML or PDF) is told the .md to
+// write, a fragment kept; one to a paper's .pdf is told arXiv's PDF too.
+func TestLinkWithoutMD(t *testing.T) {
+	t.Parallel()
+	b := beside{files: map[string]string{}, sources: map[string]bool{"content/papers/2405.15738.md": true, "content/papers/moai.md": true}}
+	for _, tt := range []struct{ src, dest, want string }{
+		{"content/papers/moai.md", "2405.15738", "write 2405.15738.md"},
+		{"content/days/2024-05-27.md", "../papers/2405.15738/#method", "write ../papers/2405.15738.md#method"},
+		{"content/papers/moai.md", "./2405.15738.html", "write 2405.15738.md"},
+		{"content/papers/moai.md", "2405.15738.pdf", "write 2405.15738.md, or https://arxiv.org/pdf/2405.15738 for arXiv's PDF"},
+		{"content/papers/2405.15738.md", "moai.pdf", "write moai.md"},
+		{"content/papers/moai.md", "../days/2024-05-27", "write ../days/2024-05-27.md"},
+	} {
+		got := b.explain(fstest.MapFS{}, tt.src, tt.dest)
+		if !strings.HasSuffix(got, tt.want) {
+			t.Errorf("%s: link %s: %q, want it to end %q", tt.src, tt.dest, got, tt.want)
+		}
 	}
 }
