@@ -175,12 +175,12 @@ func TestBesideCheck(t *testing.T) {
 		"content/papers/notes on a.pdf: no build reads this file: no paper, day or page links to it, so it is not published; link to it from a paper's, day's or page's Markdown, " +
 			"relative to that .md file as an editor's preview reads it ([…](<notes on a.pdf>) beside it)",
 		"content/pages/about.md:6: the link gone.pdf is broken: there is no content/pages/gone.pdf (a relative link names a file beside the .md file, as an editor's preview reads it); fix the link or put the file there",
-		"content/pages/about.md:6: the link /repo/papers/d/ is broken: the paper d (content/papers/d.md) is a draft; build with --drafts to include it, or remove the link",
+		"content/pages/about.md:6: the link ../papers/d.md is broken: the paper d (content/papers/d.md) is a draft; build with --drafts to include it, or remove the link",
 		"content/pages/about.md:7: the link ../papers/figures/ is broken: it names the folder content/papers/figures; link to a file in it",
 		"content/pages/about.md:7: the link _private.png is broken: it names content/pages/_private.png, and a file whose name, or a folder's, starts with _ or . is never published; rename it",
 		"content/pages/about.md:7: the link Team.JPG is broken: there is no content/pages/Team.JPG, only content/pages/team.jpg: letter case counts on the site",
 		"content/pages/about.md:7: the link ../site.yaml is broken: it names content/site.yaml, and only files below content/papers/, content/days/ and content/pages/ are published",
-		"content/pages/about.md:7: the link no%20such.png is broken: there is no content/pages/no such.png",
+		"content/pages/about.md:7: the link no such.png is broken: there is no content/pages/no such.png",
 		"content/pages/papers/x.png: no build reads this file: a file in content/pages/papers/ would be published in /papers/, a folder the build fills itself, so none is",
 	} {
 		if !strings.Contains(all, want) {

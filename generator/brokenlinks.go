@@ -62,7 +62,7 @@ func brokenLinks(fsys fs.FS, site *model.Site, b beside, unfound []sourceLink, s
 			body = bodyOf(fsys, src, first) // a streamed build dropped it
 		}
 		own := sourcePages[norm.NFC.String(src)] + "index.html"
-		pageLinks(md, cfg, b, sourcePages, src, body, first, inline, func(u string, line int, _ bool) {
+		pageLinks(md, cfg, b, sourcePages, src, body, first, inline, func(u, as string, line int, _ bool) {
 			if u == "" || strings.HasPrefix(u, "#") || strings.HasPrefix(u, "//") || textutil.HasScheme(u) {
 				return
 			}
@@ -75,7 +75,7 @@ func brokenLinks(fsys fs.FS, site *model.Site, b beside, unfound []sourceLink, s
 				return
 			}
 			warned[k] = true
-			out = append(out, linkProblem(fsys, b, cfg, drafts, files, src, line, u, msg, ""))
+			out = append(out, linkProblem(fsys, b, cfg, drafts, files, src, line, u, as, msg, ""))
 		})
 	})
 	sortByLine(out)
@@ -116,21 +116,21 @@ func names(l string, sourcePages map[string]string, files map[string]bool) bool 
 
 // pageLinks calls visit with each link and image of body, the Markdown
 // of the source src that starts at its line first (inline: an inline
-// paper's abstract, see bodyLine), as the source's page has it and at
-// its line: a path from the site's root under the base path, a link to
-// another source as the address of its page (sourcePages), a javascript:
-// or data: link empty, as pages show it, and dropped (the build warns of
-// it: markdown.Check). A link to a file beside the sources that the build
+// paper's abstract, see bodyLine), as the source's page has it (u), as
+// the source writes it (as) and at its line: on the page, a path from
+// the site's root is under the base path, a link to another source is
+// the address of its page (sourcePages), and a javascript: or data: link
+// is empty and dropped (the build warns of it: markdown.Check). A link to a file beside the sources that the build
 // publishes is left out: the page has it at another address, which names
 // the file.
-func pageLinks(md *markdown.Renderer, cfg *model.Config, b beside, sourcePages map[string]string, src, body string, first int, inline bool, visit func(u string, line int, dropped bool)) {
+func pageLinks(md *markdown.Renderer, cfg *model.Config, b beside, sourcePages map[string]string, src, body string, first int, inline bool, visit func(u, as string, line int, dropped bool)) {
 	if src == "" || !strings.ContainsAny(body, "[<") {
 		return
 	}
 	for _, l := range md.Links([]byte(body)) {
 		line := bodyLine(first, l.Line, inline)
 		if l.Dropped {
-			visit("", line, true)
+			visit("", l.Written, line, true)
 			continue
 		}
 		if c, ok := target(src, l.Dest); ok {
@@ -148,34 +148,37 @@ func pageLinks(md *markdown.Renderer, cfg *model.Config, b beside, sourcePages m
 				if _, frag, _ := strings.Cut(l.Dest, "#"); frag != "" {
 					u += "#" + string(util.URLEscape([]byte(frag), true))
 				}
-				visit(u, line, false)
+				visit(u, l.Written, line, false)
 				continue
 			}
 		}
-		visit(string(util.URLEscape([]byte(l.Dest), true)), line, false)
+		visit(string(util.URLEscape([]byte(l.Dest), true)), l.Written, line, false)
 	}
 }
 
 // linkProblem is the problem of the link u, as the page has it, that the
-// source src writes at line and that msg (linkcheck's words) says is
-// broken: why, and what to do, for a file beside the sources (explain)
+// source src writes at line as as (quoted, as the curator wrote it; u
+// when "") and that msg (linkcheck's words) says is broken: why, and what to do, for a file beside the sources (explain)
 // and a draft's page (drafts); seenOn names the page it is broken on
 // when that is not the source's own; files, when not nil, has the path
 // of every output file, for a link from the root that the base path's
 // name in front of it hid (baseTwice). Build and check both word broken
 // links with it.
-func linkProblem(fsys fs.FS, b beside, cfg *model.Config, drafts map[string]string, files map[string]bool, src string, line int, u, msg, seenOn string) Problem {
-	p := Problem{Kind: "link", Path: src, Line: line, Msg: fmt.Sprintf("the link %s is broken: %s%s; fix it or remove it", u, msg, seenOn)}
+func linkProblem(fsys fs.FS, b beside, cfg *model.Config, drafts map[string]string, files map[string]bool, src string, line int, u, as, msg, seenOn string) Problem {
+	if as == "" {
+		as = u
+	}
+	p := Problem{Kind: "link", Path: src, Line: line, Msg: fmt.Sprintf("the link %s is broken: %s%s; fix it or remove it", as, msg, seenOn)}
 	if u == "" {
 		p.Msg = fmt.Sprintf("a link or image with an empty address, which goes nowhere%s; write its address, or remove it", seenOn)
 	} else if why := b.explain(fsys, src, u); why != "" {
-		p.Msg = fmt.Sprintf("the link %s is broken: %s", u, why)
+		p.Msg = fmt.Sprintf("the link %s is broken: %s", as, why)
 	} else if day, ok := missingDay(pagePath(cfg, u)); ok {
-		p.Msg = fmt.Sprintf("the link %s is broken: the site has no day %s, as no paper is dated on it and no day file lists one%s; fix the date, or remove the link", u, day, nearestDay(day, files))
+		p.Msg = fmt.Sprintf("the link %s is broken: the site has no day %s, as no paper is dated on it and no day file lists one%s; fix the date, or remove the link", as, day, nearestDay(day, files))
 	} else if id, near := nearestPaper(pagePath(cfg, u), files); near != "" {
-		p.Msg = fmt.Sprintf("the link %s is broken: the site has no paper %s; did you mean %s (%s)? Fix the link, or remove it", u, id, near, cfg.Rel("papers/"+near+"/"))
+		p.Msg = fmt.Sprintf("the link %s is broken: the site has no paper %s; did you mean %s (%s)? Fix the link, or remove it", as, id, near, cfg.Rel("papers/"+near+"/"))
 	} else if d, ok := drafts[pagePath(cfg, u)]; ok {
-		p.Msg = fmt.Sprintf("the link %s is broken: %s is a draft; build with --drafts to include it, or remove the link", u, d)
+		p.Msg = fmt.Sprintf("the link %s is broken: %s is a draft; build with --drafts to include it, or remove the link", as, d)
 	} else if baseTwice(cfg, u, files) {
 		bp := cfg.BasePath()
 		p.Msg = fmt.Sprintf("the link %s is broken: it starts with the base path %s, so it is read as a link already below it, to %s, which is not there; "+

@@ -146,15 +146,15 @@ func TestBuildWarnsBrokenLinks(t *testing.T) {
 		{"a day as its page's folder", []string{"[B](b.md)", "[the day](../days/2024-06-03/)"},
 			"content/papers/a.md:10: the link ../days/2024-06-03/ is broken: there is no content/days/2024-06-03; a link to content/days/2024-06-03.md reaches its page: write ../days/2024-06-03.md"},
 		{"a path from the root with no page", []string{"[search](/search/)", "[see](/papers/nope/)"},
-			"content/papers/a.md:10: the link /repo/papers/nope/ is broken: no such file papers/nope/index.html; fix it or remove it"},
+			"content/papers/a.md:10: the link /papers/nope/ is broken: no such file papers/nope/index.html; fix it or remove it"},
 		{"a day the site lacks, by its .md", []string{"[B](b.md)", "[then](../days/2099-01-01.md)"},
-			"content/papers/a.md:10: the link /repo/days/2099-01-01/ is broken: the site has no day 2099-01-01, as no paper is dated on it and no day file lists one; the nearest day it has is 2024-06-03; fix the date, or remove the link"},
+			"content/papers/a.md:10: the link ../days/2099-01-01.md is broken: the site has no day 2099-01-01, as no paper is dated on it and no day file lists one; the nearest day it has is 2024-06-03; fix the date, or remove the link"},
 		{"a day the site lacks, from the root", []string{"[search](/search/)", "[then](/days/2024-06-02/)"},
-			"content/papers/a.md:10: the link /repo/days/2024-06-02/ is broken: the site has no day 2024-06-02, as no paper is dated on it and no day file lists one; the nearest day it has is 2024-06-03; fix the date, or remove the link"},
+			"content/papers/a.md:10: the link /days/2024-06-02/ is broken: the site has no day 2024-06-02, as no paper is dated on it and no day file lists one; the nearest day it has is 2024-06-03; fix the date, or remove the link"},
 		{"a paper's page misspelt, from the root", []string{"[search](/search/)", "[see](/papers/2410.0716/)"},
-			"content/papers/a.md:10: the link /repo/papers/2410.0716/ is broken: the site has no paper 2410.0716; did you mean 2410.07166 (/repo/papers/2410.07166/)? Fix the link, or remove it"},
+			"content/papers/a.md:10: the link /papers/2410.0716/ is broken: the site has no paper 2410.0716; did you mean 2410.07166 (/repo/papers/2410.07166/)? Fix the link, or remove it"},
 		{"a path from the root to a folder the build fills", []string{"[search](/search/)", "[NLP](/topics/nlp/)"},
-			"content/papers/a.md:10: the link /repo/topics/nlp/ is broken: no such file topics/nlp/index.html; fix it or remove it"},
+			"content/papers/a.md:10: the link /topics/nlp/ is broken: no such file topics/nlp/index.html; fix it or remove it"},
 		{"a file below content/ that is never published", []string{"[B](b.md)", "[the settings](../site.yaml)"},
 			"content/papers/a.md:10: the link ../site.yaml is broken: it names content/site.yaml, and only files below content/papers/, content/days/ and content/pages/ are published " +
 				"(not in a folder of content/pages/ named like one the build fills); move the file there"},
@@ -165,9 +165,9 @@ func TestBuildWarnsBrokenLinks(t *testing.T) {
 		{"a page", []string{"About [A](/papers/2410.07166/).", "About [A](/papers/2410.07166/).\n\n![Us](team.jpg)"},
 			"content/pages/about.md:6: the link team.jpg is broken: there is no content/pages/team.jpg" + missing},
 		{"a draft's page, from a page", []string{"About [A](/papers/2410.07166/).", "About [A](/papers/2410.07166/) and [D](/papers/d/)."},
-			"content/pages/about.md:4: the link /repo/papers/d/ is broken: the paper d (content/papers/d.md) is a draft; build with --drafts to include it, or remove the link"},
+			"content/pages/about.md:4: the link /papers/d/ is broken: the paper d (content/papers/d.md) is a draft; build with --drafts to include it, or remove the link"},
 		{"a draft's source", []string{"[B](b.md)", "[D](d.md)"},
-			"content/papers/a.md:10: the link /repo/papers/d/ is broken: the paper d (content/papers/d.md) is a draft; build with --drafts to include it, or remove the link"},
+			"content/papers/a.md:10: the link d.md is broken: the paper d (content/papers/d.md) is a draft; build with --drafts to include it, or remove the link"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			site := withLinks(t, tt.edits...)
@@ -218,7 +218,7 @@ func TestBrokenLinkFixed(t *testing.T) {
 			t.Errorf("links warned of = %q, want %q", got, want)
 		}
 	}
-	all := []string{"slides.pdf", "lora.md", "/repo/papers/2401.00001/"}
+	all := []string{"slides.pdf", "lora.md", "/papers/2401.00001/"}
 	warned(all...)
 	warned(all...) // from the cache
 	site["content/papers/slides.pdf"] = &fstest.MapFile{Data: []byte("PDF")}
@@ -286,7 +286,7 @@ func TestCheckBrokenLinksOnce(t *testing.T) {
 		}
 	}
 	// The same link on another line of the same source is another problem.
-	if n := strings.Count(strings.Join(got, "\n"), "the link /repo/papers/d/ is broken"); n != 2 {
+	if n := strings.Count(strings.Join(got, "\n"), "the link /papers/d/ is broken") + strings.Count(strings.Join(got, "\n"), "the link d.md is broken"); n != 2 {
 		t.Errorf("check reports the links to the draft %d times, want 2 (one in each source)", n)
 	}
 }

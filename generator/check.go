@@ -339,15 +339,16 @@ func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, s
 	type place struct {
 		path string
 		line int
+		as   string // the link as the source writes it
 	}
 	written := map[string][]place{}     // link as the page has it, unescaped → where
 	dropped := map[place]bool{}         // a javascript: link's, which the build warned of (markdown.Check)
 	md := newMarkdown(site.Config, nil) // for its links only
 	markdownSources(site, func(src, body string, first int, inline bool) {
-		pageLinks(md, site.Config, b, sourcePages, src, body, first, inline, func(u string, line int, drop bool) {
-			written[unescaped(u)] = append(written[unescaped(u)], place{src, line})
+		pageLinks(md, site.Config, b, sourcePages, src, body, first, inline, func(u, as string, line int, drop bool) {
+			written[unescaped(u)] = append(written[unescaped(u)], place{src, line, as})
 			if drop {
-				dropped[place{src, line}] = true
+				dropped[place{src, line, as}] = true
 			}
 		})
 	})
@@ -390,7 +391,7 @@ func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, s
 			if warned[linkAt{pl.path, pl.line, unescaped(bad.URL)}] || bad.URL == "" && dropped[pl] {
 				continue // the build's warning, which check reports
 			}
-			p := linkProblem(fsys, b, site.Config, drafts, nil, pl.path, pl.line, bad.URL, bad.Msg, seenOn)
+			p := linkProblem(fsys, b, site.Config, drafts, nil, pl.path, pl.line, bad.URL, pl.as, bad.Msg, seenOn)
 			key := p
 			key.Msg = bad.URL // once per link and line, whichever page showed it first
 			if !seen[key] {

@@ -133,8 +133,8 @@ func TestOwnPagesCheck(t *testing.T) {
 	}
 	all := strings.Join(got, "\n")
 	for _, want := range []string{
-		"content/pages/guide/setup.md:6: the link /repo/fedes/ is broken: no such file fedes/index.html; fix it or remove it",
-		"content/pages/guide/setup.md:6: the link /repo/unfinished/ is broken: the page content/pages/unfinished.md is a draft; build with --drafts to include it, or remove the link",
+		"content/pages/guide/setup.md:6: the link /fedes/ is broken: no such file fedes/index.html; fix it or remove it",
+		"content/pages/guide/setup.md:6: the link ../unfinished.md is broken: the page content/pages/unfinished.md is a draft; build with --drafts to include it, or remove the link",
 	} {
 		if !strings.Contains(all, want) {
 			t.Errorf("check does not name the page's broken link at its line: %q\n%s", want, all)

@@ -345,8 +345,9 @@ func splitNotes(doc ast.Node) ast.Node {
 
 // Link is a link or image destination in a Markdown source.
 type Link struct {
-	Dest string
-	Line int // 1-based line of src it is on
+	Dest    string // as the page has it: one from the site's root under the base path
+	Written string // as src writes it
+	Line    int    // 1-based line of src it is on
 	// Dropped is set when the page shows Dest as an empty address, as
 	// goldmark's renderer does a javascript: one (see drops).
 	Dropped bool
@@ -355,12 +356,15 @@ type Link struct {
 // Links returns every link, image and autolink destination in src, in
 // source order.
 func (r *Renderer) Links(src []byte) []Link {
-	doc := r.md.Parser().Parse(text.NewReader(src))
+	pc := parser.NewContext()
+	pc.Set(writtenKey, true)
+	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 	lines := lineIndex{src: src}
 	var out []Link
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if dest, ok := linkDest(n, src); entering && ok {
-			out = append(out, Link{Dest: string(dest), Line: lines.line(offsetOf(n)), Dropped: r.drops(dest)})
+		if written, ok := linkDest(n, src); entering && ok {
+			dest, _ := fixDest(written, r.base, nil)
+			out = append(out, Link{Dest: string(dest), Written: string(written), Line: lines.line(offsetOf(n)), Dropped: r.drops(dest)})
 		}
 		return ast.WalkContinue, nil
 	})

@@ -310,9 +310,14 @@ func TestLinks(t *testing.T) {
 		"[r]: /ref/\n" + // 9
 		"[js](javascript:alert(1)) ![png](data:image/png;base64,AA==)\n" // 10
 	got := New(Options{}).Links([]byte(src))
-	want := []Link{{"/a/", 1, false}, {"img.png", 2, false}, {"/b/", 4, false}, {"/ref/", 5, false}, {"https://example.org/c", 5, false}, {"/d/", 7, false}, {"javascript:alert(1)", 10, true}, {"data:image/png;base64,AA==", 10, false}}
+	want := []Link{{"/a/", "/a/", 1, false}, {"img.png", "img.png", 2, false}, {"/b/", "/b/", 4, false}, {"/ref/", "/ref/", 5, false}, {"https://example.org/c", "https://example.org/c", 5, false}, {"/d/", "/d/", 7, false}, {"javascript:alert(1)", "javascript:alert(1)", 10, true}, {"data:image/png;base64,AA==", "data:image/png;base64,AA==", 10, false}}
 	if !slices.Equal(got, want) {
 		t.Errorf("Links =\n%v\nwant\n%v", got, want)
+	}
+	// Under a base path, a link from the site's root has it on the page,
+	// and not as written.
+	if got := New(Options{BasePath: "/repo/"}).Links([]byte("[a](/a/) [b](b.png)")); !slices.Equal(got, []Link{{"/repo/a/", "/a/", 1, false}, {"b.png", "b.png", 1, false}}) {
+		t.Errorf("Links under /repo/ = %v", got)
 	}
 	// With raw HTML kept, the renderer keeps every address.
 	if got := New(Options{UnsafeHTML: true}).Links([]byte("[js](javascript:alert(1))")); len(got) != 1 || got[0].Dropped {
