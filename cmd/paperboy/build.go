@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -82,9 +83,29 @@ func (b *buildFlags) registerSite(fs *flag.FlagSet) {
 // sourceFlag adds -s, --source, the site folder (default "."), which
 // every command that reads a site takes.
 func sourceFlag(fs *flag.FlagSet, source *string) {
+	*source = "."
 	for _, n := range []string{"s", "source"} {
-		fs.StringVar(source, n, ".", "site folder")
+		fs.Var(folderFlag{source}, n, "site folder")
 	}
+}
+
+// folderFlag is a flag that names a folder, which an empty value (a
+// script's unset variable: -s "$SITE") does not.
+type folderFlag struct{ p *string }
+
+func (f folderFlag) String() string {
+	if f.p == nil {
+		return ""
+	}
+	return *f.p
+}
+
+func (f folderFlag) Set(v string) error {
+	if strings.TrimSpace(v) == "" {
+		return errors.New("the folder is empty (an unset variable?); name the site's folder, or leave the flag out for the current one")
+	}
+	*f.p = v
+	return nil
 }
 
 // baseURLFlag adds -b, --base-url, which replaces site.yaml's baseURL.

@@ -889,3 +889,42 @@ func TestInsideSite(t *testing.T) {
 		t.Errorf("commands run inside the site wrote %d entries in %s", len(entries), inside)
 	}
 }
+
+// TestNewSiteBranch: in a git repository on a branch other than main (a
+// worktree's too), new site writes pages.yml to publish pushes to that
+// branch and says so; in a folder of no repository, it publishes main and
+// says to push the folder as main.
+func TestNewSiteBranch(t *testing.T) {
+	repo := t.TempDir()
+	write := func(p, text string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(filepath.Join(repo, ".git", "HEAD"), "ref: refs/heads/master\n")
+	write(filepath.Join(repo, "wt", ".git"), "gitdir: ../.git/worktrees/wt\n")
+	write(filepath.Join(repo, ".git", "worktrees", "wt", "HEAD"), "ref: refs/heads/gh-digest\n")
+	write(filepath.Join(repo, "detached", ".git", "HEAD"), "3f1c0a2b9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a\n")
+	for _, tt := range []struct{ dir, branch, says string }{
+		{filepath.Join(repo, "site"), "master", "publishes pushes to master, the branch this repository is on"},
+		{filepath.Join(repo, "wt", "site"), "gh-digest", "publishes pushes to gh-digest"},
+		{filepath.Join(repo, "detached", "site"), "main", ""},
+		{filepath.Join(t.TempDir(), "site"), "main", "git branch -M main"},
+	} {
+		code, out, stderr := runCLI("new", "site", tt.dir)
+		if code != 0 {
+			t.Fatalf("new site %s: exit %d: %s", tt.dir, code, stderr)
+		}
+		data, _ := os.ReadFile(filepath.Join(tt.dir, ".github", "workflows", "pages.yml"))
+		if want := "branches: [" + tt.branch + "]"; !strings.Contains(string(data), want) {
+			t.Errorf("%s: pages.yml has no %q", tt.dir, want)
+		}
+		if !strings.Contains(out, tt.says) {
+			t.Errorf("%s: new site does not say %q:\n%s", tt.dir, tt.says, out)
+		}
+	}
+}

@@ -295,8 +295,19 @@ func newSite(dir string, stdout io.Writer) error {
 	} else {
 		pages, imports, mail := filepath.Join(workflows, "pages.yml"), filepath.Join(workflows, "import.yml"), filepath.Join(workflows, "mail.yml")
 		release, note := workflowRelease(bi)
+		deploy := pagesWorkflow(release)
+		switch branch := gitBranch(dir); branch {
+		case "":
+			publish = "to publish it, push the folder to a GitHub repository, its branch named main\n" +
+				"(pages.yml publishes pushes to main; git init may name it master: git branch -M main),\n" +
+				"and choose Settings → Pages → Source: GitHub Actions\n"
+		case "main":
+		default:
+			deploy = strings.Replace(deploy, "branches: [main]", "branches: ["+branch+"]", 1)
+			fmt.Fprintf(stdout, "%s publishes pushes to %s, the branch this repository is on: if GitHub's default branch is another, write that one there\n", pages, branch)
+		}
 		for _, w := range []struct{ file, text string }{
-			{pages, pagesWorkflow(release)},
+			{pages, deploy},
 			{imports, importWorkflow(release)},
 			{mail, mailWorkflow(release)},
 		} {
@@ -359,6 +370,41 @@ func otherGenerator(dir string) (file, name string) {
 		}
 	}
 	return "", ""
+}
+
+// gitBranch returns the branch that the git repository holding the
+// folder dir is on (read from its HEAD, as git itself is not needed), or
+// "" when dir is in none or its HEAD names no branch.
+func gitBranch(dir string) string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	for d := abs; ; d = filepath.Dir(d) {
+		git := filepath.Join(d, ".git")
+		if data, err := os.ReadFile(git); err == nil {
+			// A worktree's or a submodule's .git is a file naming the folder.
+			line, _, _ := strings.Cut(string(data), "\n")
+			gitdir, ok := strings.CutPrefix(strings.TrimSpace(line), "gitdir: ")
+			if !ok {
+				return ""
+			}
+			if !filepath.IsAbs(gitdir) {
+				gitdir = filepath.Join(d, gitdir)
+			}
+			git = gitdir
+		}
+		if head, err := os.ReadFile(filepath.Join(git, "HEAD")); err == nil {
+			branch, _ := strings.CutPrefix(strings.TrimSpace(string(head)), "ref: refs/heads/")
+			if branch == strings.TrimSpace(string(head)) {
+				return "" // a detached HEAD: a commit, not a branch
+			}
+			return branch
+		}
+		if filepath.Dir(d) == d {
+			return ""
+		}
+	}
 }
 
 // deployDocs, importDocs and mailDocs are the README sections that show

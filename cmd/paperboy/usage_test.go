@@ -39,6 +39,9 @@ func TestUsageMessages(t *testing.T) {
 		{[]string{"new", "day", "2024-03-14", "--sourc", "."}, `new: flag provided but not defined: -sourc; did you mean --source?`, "paperboy help new"},
 		{[]string{"import", "hf", "--fetsh"}, `import: flag provided but not defined: -fetsh; did you mean --fetch?`, "paperboy help import"},
 		{[]string{"build", "-w", "many"}, `build: invalid value "many" for flag -w`, "paperboy help build"},
+		{[]string{"build", "-s", ""}, `build: invalid value "" for flag -s: the folder is empty (an unset variable?)`, "paperboy help build"},
+		{[]string{"import", "hf", "--source", " ", "x.json"}, `import: invalid value " " for flag -source: the folder is empty`, "paperboy help import"},
+		{[]string{"mail", "-s=", "--out", "x.eml"}, `mail: invalid value "" for flag -s: the folder is empty`, "paperboy help mail"},
 		// serve and check take only the flags their usage lists; Hugo's
 		// flags get what takes their place.
 		{[]string{"serve", "-q"}, "serve: flag provided but not defined: -q\n", "paperboy help serve"},

@@ -93,6 +93,25 @@ func TestMailWorkflowOffUntilSecrets(t *testing.T) {
 	}
 }
 
+// workflowStep is a step of a workflow's job, as the tests read it.
+type workflowStep struct {
+	Name string
+	Env  map[string]string
+	Run  string
+}
+
+// jobSteps returns the steps of the job named job in the workflow text.
+func jobSteps(t *testing.T, text, job string) []workflowStep {
+	t.Helper()
+	var w struct {
+		Jobs map[string]struct{ Steps []workflowStep }
+	}
+	if err := yaml.Unmarshal([]byte(text), &w); err != nil {
+		t.Fatal(err)
+	}
+	return w.Jobs[job].Steps
+}
+
 // TestMailWorkflowChecksSenderFirst: with the secrets set and no
 // newsletter.from in site.yaml, mail.yml's mail job fails at its first
 // paperboy step, before it waits up to 30 minutes for the deploy, saying
@@ -100,20 +119,9 @@ func TestMailWorkflowOffUntilSecrets(t *testing.T) {
 // and nothing to mail yesterday passes it. The step's script runs in bash
 // with this test binary as paperboy.
 func TestMailWorkflowChecksSenderFirst(t *testing.T) {
-	var w struct {
-		Jobs map[string]struct {
-			Steps []struct {
-				Name string
-				Env  map[string]string
-				Run  string
-			}
-		}
-	}
-	if err := yaml.Unmarshal([]byte(mailWorkflow("")), &w); err != nil {
-		t.Fatal(err)
-	}
+	steps := jobSteps(t, mailWorkflow(""), "mail")
 	check, wait := -1, -1
-	for i, s := range w.Jobs["mail"].Steps {
+	for i, s := range steps {
 		switch {
 		case strings.HasPrefix(s.Run, "paperboy mail --send --dry-run ") && check < 0:
 			check = i
@@ -137,7 +145,7 @@ func TestMailWorkflowChecksSenderFirst(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(bin, "paperboy"), []byte(shim), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	step := w.Jobs["mail"].Steps[check]
+	step := steps[check]
 	run := func(siteYAML string) (string, bool) {
 		t.Helper()
 		files := maps.Clone(goodSite) // one day, 2024-01-01: none yesterday
@@ -203,4 +211,122 @@ func TestNewSiteWorkflowsCurrent(t *testing.T) {
 	if _, stdout, stderr := runCLI("check", "-s", dir); !strings.Contains(stdout+stderr, "note: actions/deploy-pages@v4 runs on Node 20") {
 		t.Errorf("check of a workflow with deploy-pages@v4 notes nothing of it:\n%s%s", stdout, stderr)
 	}
+}
+
+// TestImportWorkflowStep: import.yml's import step, run by bash as GitHub
+// runs it against a local origin, with a paperboy that writes a paper per
+// day (or fails for FAIL_DAY): it commits to the branch it runs on
+// (master here), in the site's folder SITE; a day that fails is an error
+// after the other day's paper is pushed; a push the branch refuses while
+// no one moved it is an error that says so, at once; a run with nothing
+// new pushes nothing and succeeds.
+func TestImportWorkflowStep(t *testing.T) {
+	bash, err := exec.LookPath("bash")
+	if err != nil {
+		t.Skip("no bash to run the import step")
+	}
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git to run the import step")
+	}
+	var step string
+	for _, s := range jobSteps(t, importWorkflow(""), "import") {
+		if s.Env["SITE"] == "." {
+			step = s.Run
+		}
+	}
+	if step == "" {
+		t.Fatal("import.yml has no step with SITE: .")
+	}
+	git := func(dir string, args ...string) string {
+		t.Helper()
+		cmd := exec.Command("git", append([]string{"-C", dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "init.defaultBranch=master"}, args...)...)
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("git %q: %v\n%s", args, err, out)
+		}
+		return strings.TrimSpace(string(out))
+	}
+	bin := t.TempDir()
+	fake := `#!/bin/sh
+site=. day=
+while [ $# -gt 0 ]; do
+  case $1 in -s) site=$2; shift ;; --date) day=$2; shift ;; esac
+  shift
+done
+[ "$day" = "$FAIL_DAY" ] && { echo "paperboy: import hf: nothing was written: 404" >&2; exit 1; }
+mkdir -p "$site/content/papers" && echo "$day" > "$site/content/papers/$day.md"
+`
+	if err := os.WriteFile(filepath.Join(bin, "paperboy"), []byte(fake), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	// setup returns a clone of a new origin on master with the site in
+	// folder site ("." for the root), as actions/checkout leaves it.
+	setup := func(site string) (origin, runner string) {
+		t.Helper()
+		dir := t.TempDir()
+		origin, runner = filepath.Join(dir, "origin.git"), filepath.Join(dir, "runner")
+		git(dir, "init", "-q", "--bare", origin)
+		git(dir, "clone", "-q", origin, runner)
+		if err := os.MkdirAll(filepath.Join(runner, site, "content"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(runner, site, "content", "site.yaml"), []byte("title: T\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		git(runner, "add", "-A")
+		git(runner, "commit", "-q", "-m", "site")
+		git(runner, "push", "-q", "origin", "HEAD:master")
+		return origin, runner
+	}
+	run := func(runner string, env ...string) (string, bool) {
+		t.Helper()
+		cmd := exec.Command(bash, "--noprofile", "--norc", "-eo", "pipefail", "-c", step)
+		cmd.Dir = runner
+		cmd.Env = append([]string{"PATH=" + bin + string(os.PathListSeparator) + os.Getenv("PATH"), "HOME=" + t.TempDir(),
+			"GITHUB_REF_NAME=master", "DAY=2026-12-05 2026-12-06", "SITE=."}, env...)
+		out, err := cmd.CombinedOutput()
+		return string(out), err == nil
+	}
+	t.Run("the branch it runs on", func(t *testing.T) {
+		origin, runner := setup(".")
+		if out, ok := run(runner); !ok {
+			t.Fatalf("the step failed:\n%s", out)
+		}
+		if got := git(origin, "for-each-ref", "--format=%(refname:short) %(subject)", "refs/heads"); got != "master Import daily papers" {
+			t.Errorf("origin's branches: %q, want master with the import", got)
+		}
+		if out, ok := run(runner); !ok || !strings.Contains(out, "nothing new") {
+			t.Errorf("a second run: ok %v, printed\n%s\nwant nothing new", ok, out)
+		}
+	})
+	t.Run("the site in a folder", func(t *testing.T) {
+		origin, runner := setup("site")
+		if out, ok := run(runner, "SITE=site"); !ok {
+			t.Fatalf("the step failed:\n%s", out)
+		}
+		if got := git(origin, "ls-tree", "-r", "--name-only", "master"); !strings.Contains(got, "site/content/papers/2026-12-06.md") {
+			t.Errorf("origin's master has\n%s\nwant the papers in site/content/papers/", got)
+		}
+	})
+	t.Run("a day that fails", func(t *testing.T) {
+		origin, runner := setup(".")
+		out, ok := run(runner, "FAIL_DAY=2026-12-06")
+		if ok || !strings.Contains(out, "::error::the import of 2026-12-06 failed") {
+			t.Errorf("the step: ok %v, printed\n%s\nwant it to fail naming the day", ok, out)
+		}
+		if got := git(origin, "ls-tree", "-r", "--name-only", "master"); !strings.Contains(got, "content/papers/2026-12-05.md") {
+			t.Errorf("origin's master has\n%s\nwant the other day's paper pushed", got)
+		}
+	})
+	t.Run("a push refused", func(t *testing.T) {
+		origin, runner := setup(".")
+		hook := filepath.Join(origin, "hooks", "pre-receive")
+		if err := os.WriteFile(hook, []byte("#!/bin/sh\necho 'GH006: Protected branch update failed' >&2\nexit 1\n"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		out, ok := run(runner)
+		if ok || !strings.Contains(out, "::error::master refused the push, though it had not moved: a rule protects it") || strings.Contains(out, "try 2") {
+			t.Errorf("the step: ok %v, printed\n%s\nwant it to fail at once saying a rule protects master", ok, out)
+		}
+	})
 }
