@@ -121,9 +121,11 @@ func jekyllPosts(fsys fs.FS, c jekyllConfig) []Problem {
 			continue
 		}
 		addr, used, line, kept := parse.JekyllPost(path.Base(p), data, tmpl, loc)
-		if addr == "" || kept || i >= inPosts && used != tmpl {
+		id, idKept := parse.JekyllID(addr, path.Base(p), data)
+		if addr == "" || kept && idKept || i >= inPosts && used != tmpl {
 			continue
 		}
+		feedID := "`feed_id: " + id + "`, the id jekyll-feed gave it, so that its feed's readers do not get it again as new"
 		whose := "_config.yml's permalink: " + c.Permalink
 		switch {
 		case used != tmpl:
@@ -134,10 +136,16 @@ func jekyllPosts(fsys fs.FS, c jekyllConfig) []Problem {
 			whose += ", " + tmpl
 		}
 		msg := "Jekyll published this post at " + addr + " (" + whose + "), and its page here is /papers/<its arxiv: or id:>/: "
-		if parse.AliasFor(addr) != "" {
+		switch {
+		case kept:
+			msg += "add " + feedID
+		case parse.AliasFor(addr) != "":
 			msg += "add " + parse.KeepAddress(addr) + " to its front matter, which keeps that address working, before you change the date:, categories: or file name it is made of"
-		} else {
+		default:
 			msg += parse.KeepAddress(addr)
+		}
+		if !kept && !idKept {
+			msg += "; and " + feedID
 		}
 		// At the line its address is made of (its permalink:, date:,
 		// slug: or categories:), or at line 1 when its file's name alone

@@ -148,16 +148,21 @@ func TestJekyllPostAddresses(t *testing.T) {
 			"-- _posts/2024-07-01-t5.md --\n---\ntitle: T5\ndate: 2024-07-01\nslug: text to text\n---\nx\n"
 	}
 	const keep = " to its front matter, which keeps that address working, before you change the date:, categories: or file name it is made of"
+	feedID := func(id string) string {
+		return "`feed_id: " + id + "`, the id jekyll-feed gave it, so that its feed's readers do not get it again as new"
+	}
 	for _, tt := range []struct {
 		permalink string
 		want      []string
 	}{
 		{"permalink: pretty\n", []string{
-			"_posts/2024-05-27-gpt3.md:3: Jekyll published this post at /nlp/scaling/2024/05/27/gpt3/ (_config.yml's permalink: pretty, /:categories/:year/:month/:day/:title/), and its page here is /papers/<its arxiv: or id:>/: add `aliases: [/nlp/scaling/2024/05/27/gpt3/]`" + keep,
-			"_posts/2024-06-10-bert.md:3: Jekyll published this post at /notes/bert/ (its permalink: /notes/:title/), and its page here is /papers/<its arxiv: or id:>/: add `aliases: [/notes/bert/]`" + keep,
-			"_posts/2024-07-01-t5.md:3: Jekyll published this post at /2024/07/01/text-to-text/",
+			"_posts/2024-05-27-gpt3.md:3: Jekyll published this post at /nlp/scaling/2024/05/27/gpt3/ (_config.yml's permalink: pretty, /:categories/:year/:month/:day/:title/), and its page here is /papers/<its arxiv: or id:>/: add `aliases: [/nlp/scaling/2024/05/27/gpt3/]`" + keep + "; and " + feedID("/nlp/scaling/2024/05/27/gpt3"),
+			"_posts/2024-06-10-bert.md:3: Jekyll published this post at /notes/bert/ (its permalink: /notes/:title/), and its page here is /papers/<its arxiv: or id:>/: add `aliases: [/notes/bert/]`" + keep + "; and " + feedID("/notes/bert"),
+			"_posts/2024-07-01-t5.md:3: Jekyll published this post at /2024/07/01/text-to-text/ (_config.yml's permalink: pretty, /:categories/:year/:month/:day/:title/), and its page here is /papers/<its arxiv: or id:>/: add `aliases: [/2024/07/01/text-to-text/]`" + keep + "; and " + feedID("/2024/07/01/text%20to%20text"),
 			// 21:00 at -04:00 is the 4th in UTC, where GitHub Pages built it.
-			"content/papers/2024-06-03-lora.md:4: Jekyll published this post at /2024/06/04/lora/ (_config.yml's permalink: pretty, /:categories/:year/:month/:day/:title/), and its page here is /papers/<its arxiv: or id:>/: add `aliases: [/2024/06/04/lora/]`" + keep,
+			"content/papers/2024-06-03-lora.md:4: Jekyll published this post at /2024/06/04/lora/ (_config.yml's permalink: pretty, /:categories/:year/:month/:day/:title/), and its page here is /papers/<its arxiv: or id:>/: add `aliases: [/2024/06/04/lora/]`" + keep + "; and " + feedID("/2024/06/04/lora"),
+			// Its aliases: keeps its address, and not its feed's id.
+			"content/papers/2024-06-04-kept.md:4: Jekyll published this post at /2024/06/04/kept/ (_config.yml's permalink: pretty, /:categories/:year/:month/:day/:title/), and its page here is /papers/<its arxiv: or id:>/: add " + feedID("/2024/06/04/kept"),
 		}},
 		{"permalink: /:year/:i_month/:title\n", []string{
 			// Its categories: are not in the template: its file's name alone makes it.
@@ -172,10 +177,11 @@ func TestJekyllPostAddresses(t *testing.T) {
 			"_posts/2024-06-10-bert.md:3:",
 			"_posts/2024-07-01-t5.md:3:",
 			"content/papers/2024-06-03-lora.md:4: Jekyll published this post at /2024/06/03/lora/",
+			"content/papers/2024-06-04-kept.md:4: Jekyll published this post at /2024/06/04/kept/",
 		}},
 		{"", []string{
 			"_posts/2024-05-27-gpt3.md:3: Jekyll published this post at /nlp/scaling/2024/05/27/gpt3.html (Jekyll's default permalink, date: /:categories/:year/:month/:day/:title:output_ext), and its page here is /papers/<its arxiv: or id:>/: " +
-				"add `aliases: [/nlp/scaling/2024/05/27/gpt3.html]`" + keep,
+				"add `aliases: [/nlp/scaling/2024/05/27/gpt3.html]`" + keep + "; and " + feedID("/nlp/scaling/2024/05/27/gpt3"),
 			"_posts/2024-06-10-bert.md:3:",
 			"_posts/2024-07-01-t5.md:3:",
 			"content/papers/2024-06-03-lora.md:4: Jekyll published this post at /2024/06/04/lora.html",

@@ -614,6 +614,9 @@ title: '%s'
 # Former ids, each of which keeps a page at /papers/<alias>/ that sends
 # readers on, or a former address elsewhere (list, optional).
 # aliases: [smith-2024-attention, /posts/2024-05-attention/]
+# The id a former site's feed gave the post, which this site's feeds keep
+# (path or URL, optional; the README's "Ids and dates" says when).
+# feed_id: /2024/05/27/attention
 # Authors in paper order (list of text, optional).
 authors:
   - "%s"

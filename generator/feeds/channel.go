@@ -262,12 +262,30 @@ func (b *builder) paperEntry(p *model.Paper) (*entry, error) {
 	return e, nil
 }
 
+// paperID returns the id of the items of p, whose page is at link: its
+// feed_id:, a path from the root on the feedIDBase; else the address of
+// its first former page elsewhere (aliases: [/posts/attention/]), the id
+// Hugo's and Zola's feeds gave the post, so that a reader who had it from
+// the site's former generator does not show it again as new; else its
+// page's.
+func (b *builder) paperID(p *model.Paper, link string) string {
+	switch {
+	case strings.HasPrefix(p.FeedID, "/"):
+		return b.ids + p.FeedID[1:]
+	case p.FeedID != "":
+		return p.FeedID
+	case len(p.Redirects) > 0:
+		return b.ids + model.EscapePath(strings.TrimPrefix(model.Slashed(p.Redirects[0]), "/"))
+	}
+	return b.id(link)
+}
+
 // newPaperItem builds the item of p. Unlike paperEntry, it is safe for
 // concurrent use.
 func (b *builder) newPaperItem(p *model.Paper) *item {
 	link := b.u.page("papers", p.Slug)
 	it := &item{
-		id:        b.id(link),
+		id:        b.paperID(p, link),
 		link:      link,
 		title:     tex.UnicodeText(p.Title),
 		summary:   tex.Summary(maxSummary, p.Summary(), p.TLDR),

@@ -711,3 +711,41 @@ func TestOPML(t *testing.T) {
 		t.Errorf("feeds.opml lists %q, want every RSS feed %q", listed, want)
 	}
 }
+
+// TestFormerIDs: a paper moved from another generator keeps the id that
+// generator's feed gave it, in every format and every feed that lists
+// it: its feed_id: (a path on the feedIDBase, or whole), else its first
+// former address elsewhere (Hugo's and Zola's id); its link is its page
+// here, and RSS marks such an id no permalink.
+func TestFormerIDs(t *testing.T) {
+	site := testSite()
+	site.Config.FeedIDBase = "https://ada.github.io/digest/"
+	byID := map[string]*model.Paper{}
+	for _, p := range site.Papers {
+		byID[p.ID] = p
+	}
+	byID["2403.00001"].Redirects = []string{"posts/attention", "old/attention"}
+	byID["2403.00002"].FeedID = "/2024/03/14/plain"
+	byID["2403.00002"].Redirects = []string{"2024/03/14/plain.html"}
+	byID["cond-mat/0603029"].FeedID = "tag:ada.example,2024:cond"
+	want := map[string]string{
+		"2403.00001":       "https://ada.github.io/digest/posts/attention/",
+		"2403.00002":       "https://ada.github.io/digest/2024/03/14/plain",
+		"cond-mat/0603029": "tag:ada.example,2024:cond",
+	}
+	files := build(t, site)
+	for path, f := range parseAll(t, files) {
+		for _, it := range f.Items {
+			for id, guid := range want {
+				if strings.HasSuffix(it.Link, "/papers/"+byID[id].Slug+"/") && it.GUID != guid {
+					t.Errorf("%s: the item of %s has id %q, want %q", path, id, it.GUID, guid)
+				}
+			}
+		}
+	}
+	for _, guid := range want {
+		if !bytes.Contains(files[RSSFile], []byte(`<guid isPermaLink="false">`+guid+`</guid>`)) {
+			t.Errorf("feed.xml has no <guid isPermaLink=\"false\">%s</guid>", guid)
+		}
+	}
+}

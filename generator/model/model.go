@@ -91,6 +91,11 @@ type Paper struct {
 	// [/posts/attention/], a Hugo post's), "posts/attention": each keeps a
 	// page that sends readers on to the paper, as an alias's does.
 	Redirects []string
+	// FeedID is the id its feed items keep (feed_id:): the one a former
+	// site's feed gave the post, a path from the site's root
+	// ("/2024/05/27/attention") or an absolute URI; "" for the default
+	// (feeds.ItemID).
+	FeedID string
 
 	Title     string
 	Authors   []string  // display names, in paper order

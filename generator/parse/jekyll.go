@@ -78,6 +78,30 @@ func JekyllPost(name string, data []byte, tmpl string, loc *time.Location) (addr
 	return addr, tmpl, line, kept
 }
 
+// JekyllID is the id jekyll-feed gave the post whose file is named name
+// (2024-05-27-gpt3.md) and holds data, and which Jekyll published at
+// addr: the post's id, its address's folder and its slug (its slug:, else
+// its name's), /2024/05/27/gpt3 for /2024/05/27/gpt3.html or
+// /2024/05/27/gpt3/, and /gpt3 for a permalink: /notes-on-gpt3/; kept
+// says whether the post has a feed_id: already.
+func JekyllID(addr, name string, data []byte) (id string, kept bool) {
+	slug := strings.TrimSuffix(name, path.Ext(name))
+	if m := postNameRE.FindStringSubmatch(name); m != nil {
+		slug = m[2]
+	}
+	if doc, err := split(name, data); err == nil && doc.Front != nil {
+		if front, err := yamlRoot(name, doc.Front, doc.FrontAt); err == nil {
+			if v := frontValue(front, "slug"); v != nil && v.Kind == yaml.ScalarNode && v.Value != "" {
+				slug = v.Value
+			}
+			kept = frontValue(front, "feed_id") != nil
+		}
+	}
+	folder := path.Dir(strings.TrimSuffix(strings.TrimSuffix(addr, "/"), ".html"))
+	// The feed's absolute_url escapes a slug: of words (text to text).
+	return path.Join(folder, strings.ReplaceAll(slug, " ", "%20")), kept
+}
+
 // KeepAddress says how a paper keeps its former address addr working:
 // the aliases: that does, or, when an alias cannot be addr (a capital
 // letter, a sign), the page of its own that does.

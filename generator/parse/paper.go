@@ -36,6 +36,7 @@ type paperYAML struct {
 	ArXiv           string         `yaml:"arxiv"`
 	ID              string         `yaml:"id"`
 	Aliases         []string       `yaml:"aliases"`
+	FeedID          string         `yaml:"feed_id"`
 	Version         int            `yaml:"version" min:"0"`
 	Authors         []string       `yaml:"authors"`
 	Date            Date           `yaml:"date"`
@@ -276,8 +277,34 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 			errs.Add(path, line("doi"), "doi %q is not a DOI; write the DOI alone, like `doi: 10.1038/s41586-024-07421-0` (a doi.org link or doi: prefix is taken off)", d)
 		}
 	}
+	if id := strings.TrimSpace(y.FeedID); id != "" {
+		if why := feedIDProblem(id); why != "" {
+			errs.Add(path, line("feed_id"), "feed_id %q %s; write the id the former site's feed gave the post, as a path from the site's root (`feed_id: /2024/05/27/attention`) or whole (`feed_id: https://ada.github.io/digest/posts/attention/`)", y.FeedID, why)
+		} else {
+			p.FeedID = id
+		}
+	}
 	venue(path, &y, line, p, errs)
 	return p
+}
+
+// feedIDProblem says why id, a paper's feed_id:, is no id its feed items
+// can have, or "": a path from the site's root, or an absolute URI (a
+// URL, tag:, urn:), with no spaces.
+func feedIDProblem(id string) string {
+	switch u, err := url.Parse(id); {
+	case strings.ContainsAny(id, " \t\n"):
+		return "has spaces, which an id has not"
+	case err != nil:
+		return "is no address"
+	case strings.HasPrefix(id, "//"):
+		return "starts with //, which names a host without its scheme"
+	case strings.HasPrefix(id, "/"):
+		return ""
+	case u.Scheme == "":
+		return "is neither a path from the site's root (with / before it) nor a whole address"
+	}
+	return ""
 }
 
 // paperID sets p's id from y's arxiv: (with its arXiv id, and its version

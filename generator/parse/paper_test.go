@@ -93,3 +93,26 @@ func TestArXivAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestFeedID: feed_id: is a path from the site's root or a whole address
+// or URI, kept as written; anything else is an error at its line.
+func TestFeedID(t *testing.T) {
+	const tail = "; write the id the former site's feed gave the post, as a path from the site's root (`feed_id: /2024/05/27/attention`) or whole (`feed_id: https://ada.github.io/digest/posts/attention/`)"
+	for _, tc := range []struct{ in, id, err string }{
+		{"/2024/05/27/attention", "/2024/05/27/attention", ""},
+		{"https://ada.github.io/digest/posts/attention/", "https://ada.github.io/digest/posts/attention/", ""},
+		{"tag:ada.example,2024:attention", "tag:ada.example,2024:attention", ""},
+		{"posts/attention/", "", `x.md:5: feed_id "posts/attention/" is neither a path from the site's root (with / before it) nor a whole address` + tail},
+		{"//ada.github.io/posts/x/", "", `x.md:5: feed_id "//ada.github.io/posts/x/" starts with //, which names a host without its scheme` + tail},
+		{`"/posts/my attention/"`, "", `x.md:5: feed_id "/posts/my attention/" has spaces, which an id has not` + tail},
+	} {
+		src := "---\ntitle: A\narxiv: \"2401.00001\"\nauthors: [Ada]\nfeed_id: " + tc.in + "\n---\nAbstract.\n"
+		p, err := Paper("x.md", []byte(src), DefaultLimits())
+		switch {
+		case tc.err != "" && (err == nil || err.Error() != tc.err):
+			t.Errorf("feed_id: %s: error %v, want %s", tc.in, err, tc.err)
+		case tc.err == "" && (err != nil || p.FeedID != tc.id):
+			t.Errorf("feed_id: %s: %v, FeedID %q; want %q", tc.in, err, p.FeedID, tc.id)
+		}
+	}
+}
