@@ -3,6 +3,7 @@ package serve
 import (
 	"context"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -91,4 +92,115 @@ func TestReloadInBrowser(t *testing.T) {
 	if got := eval(`String(` + overlay + `)`); got != "null" {
 		t.Errorf("overlay after the fix = %s, want none", got)
 	}
+}
+
+// TestManyTabs: a curator keeps many pages of the preview open in one
+// browser, which opens at most six connections to a host: every tab
+// loads however many are open (one tab follows the event stream for all),
+// each reloads on a build, each shows a build's error, a tab opened after
+// the error too, and the tab that followed the stream can close and the
+// others go on. It is skipped where Chromium is not installed.
+func TestManyTabs(t *testing.T) {
+	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "<p>first text</p>"})
+	site.base = "/repo/"
+	url, _ := start(t, site.options())
+	first := browsertest.Start(t, browsertest.Timeout(3*time.Minute))
+	const tabs = 8
+	var ctxs []context.Context
+	for i := range tabs + 1 {
+		ctx := first
+		if i > 0 { // a tab of the same browser context, as a curator's are
+			var cancel context.CancelFunc
+			ctx, cancel = chromedp.NewContext(first)
+			t.Cleanup(cancel)
+			if err := chromedp.Do(ctx); err != nil { // open the tab, with no deadline of a navigation's
+				t.Fatal(err)
+			}
+		}
+		ctxs = append(ctxs, ctx)
+	}
+	waitIn := func(ctx context.Context, what, cond string) {
+		t.Helper()
+		var last error
+		for deadline := time.Now().Add(3 * wait); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+			ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](cond))
+			if err == nil && ok {
+				return
+			}
+			last = err
+		}
+		t.Fatalf("waiting for %s (%s): last error %v", what, cond, last)
+	}
+	for i, ctx := range ctxs[:tabs] {
+		nav, cancel := context.WithTimeout(ctx, 3*wait)
+		err := chromedp.Do(nav, chromedp.Navigate(url+"/repo/a/"))
+		cancel()
+		if err != nil {
+			t.Fatalf("tab %d of %d does not load: %v", i+1, tabs, err)
+		}
+		waitIn(ctx, fmt.Sprintf("tab %d's page", i+1), `document.body.textContent.includes('first text')`)
+	}
+	site.write(t, "content/a.md", "<p>second text</p>")
+	for i, ctx := range ctxs[:tabs] {
+		waitIn(ctx, fmt.Sprintf("tab %d's reload", i+1), `document.body.textContent.includes('second text')`)
+	}
+	site.write(t, "content/a.md", "<p>ERROR text</p>")
+	const overlay = `document.querySelector('#paperboy-overlay li') !== null && document.querySelector('#paperboy-overlay li').textContent.includes('ERROR is not allowed')`
+	for i, ctx := range ctxs[:tabs] {
+		waitIn(ctx, fmt.Sprintf("tab %d's overlay", i+1), overlay)
+	}
+	late := ctxs[tabs]
+	if err := chromedp.Do(late, chromedp.Navigate(url+"/repo/a/")); err != nil {
+		t.Fatal(err)
+	}
+	waitIn(late, "the overlay of a tab opened after the error", overlay)
+	// The first tab, which took the lock first, closes: another follows.
+	if err := chromedp.Do(first, chromedp.Navigate("about:blank")); err != nil {
+		t.Fatal(err)
+	}
+	site.write(t, "content/a.md", "<p>third text</p>")
+	for i, ctx := range ctxs[1:] {
+		waitIn(ctx, fmt.Sprintf("tab %d's reload after the first closed", i+2), `document.body.textContent.includes('third text') && document.querySelector('#paperboy-overlay') === null`)
+	}
+}
+
+// TestFailedFirstBuildInBrowser: when the first build fails, every address
+// is the server's page of its errors, with no overlay saying it shows a
+// last good build, which there is none of; another failure reloads it
+// with its errors, and the fix with the site.
+func TestFailedFirstBuildInBrowser(t *testing.T) {
+	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "<p>ERROR one</p>"})
+	site.base = "/repo/"
+	url, _ := start(t, site.options())
+	ctx := browsertest.Start(t)
+	eval := func(expr string) string {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr))
+		if err != nil {
+			t.Fatalf("%s: %v", expr, err)
+		}
+		return s
+	}
+	waitFor := func(what, cond string) {
+		t.Helper()
+		for deadline := time.Now().Add(wait); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+			if ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](cond)); err == nil && ok {
+				return
+			}
+		}
+		t.Fatalf("waiting for %s (%s)", what, cond)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(url+"/repo/a/")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor("the errors", `document.querySelector('h1') !== null && document.querySelector('h1').textContent === 'The build failed'`)
+	time.Sleep(300 * time.Millisecond) // for the stream's first event
+	if got := eval(`String(document.querySelector('#paperboy-overlay'))`); got != "null" {
+		t.Errorf("the page of a failed first build has an overlay: %s", got)
+	}
+	eval(`window.firstLoad = 'yes'; 'ok'`)
+	site.write(t, "content/a.md", "<p>ERROR two</p>")
+	waitFor("the page of the second failure", `window.firstLoad === undefined && document.body.textContent.includes('ERROR is not allowed') && document.querySelector('#paperboy-overlay') === null`)
+	site.write(t, "content/a.md", "<p>fixed text</p>")
+	waitFor("the site", `document.body.textContent.includes('fixed text')`)
 }

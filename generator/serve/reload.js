@@ -57,22 +57,81 @@
     (document.body || document.documentElement).appendChild(box);
   }
 
-  var es = new EventSource(base + "__paperboy/events?since=" + encodeURIComponent(build));
-  es.addEventListener("reload", function () {
-    es.close();
-    location.reload();
-  });
-  es.addEventListener("error", function (e) {
-    // A connection failure is an "error" event too, one without data:
-    // EventSource retries by itself, so only build errors are shown.
-    if (typeof e.data !== "string") return;
+  // parse returns the messages of an error event's data, a JSON list.
+  function parse(data) {
     var msgs;
     try {
-      msgs = JSON.parse(e.data);
+      msgs = JSON.parse(data);
     } catch (_) {
-      msgs = [e.data];
+      msgs = [data];
     }
-    if (!Array.isArray(msgs)) msgs = [String(msgs)];
-    show(msgs);
+    return Array.isArray(msgs) ? msgs : [String(msgs)];
+  }
+
+  // act does what an event of the stream says: {type: "reload" or
+  // "error", id: the build's id, data: an error's messages}.
+  function act(ev) {
+    if (ev.type === "reload") {
+      if (ev.id !== build) location.reload();
+      return;
+    }
+    if (failed) {
+      // The server's page of a failed first build lists its errors
+      // itself: a later failure is that page again, with its own.
+      if (ev.id !== build) location.reload();
+      return;
+    }
+    show(parse(ev.data));
+  }
+
+  var failed = me.hasAttribute("data-paperboy-failed");
+  var last = null; // the stream's last event, for a tab that opens later
+
+  // follow opens the event stream. Each open stream holds one of the six
+  // connections a browser opens to a host over HTTP/1.1, so a seventh tab
+  // would never load if each tab had its own: the tab that holds the lock
+  // follows the stream for every tab of the site, and passes each event on
+  // through the channel (where the browser has both).
+  function follow(channel) {
+    return new Promise(function () {
+      var es = new EventSource(base + "__paperboy/events?since=" + encodeURIComponent(build));
+      function pass(type) {
+        return function (e) {
+          // A connection failure is an "error" event too, one without
+          // data: EventSource retries by itself, so only build errors
+          // are passed on.
+          if (typeof e.data !== "string") return;
+          last = { type: type, id: e.lastEventId, data: e.data };
+          if (channel) channel.postMessage(last);
+          if (type === "reload") es.close();
+          act(last);
+        };
+      }
+      es.addEventListener("reload", pass("reload"));
+      es.addEventListener("error", pass("error"));
+    });
+  }
+
+  if (!window.BroadcastChannel || !navigator.locks) {
+    follow(null);
+    return;
+  }
+  var name = "paperboy live " + location.host + base;
+  var channel = new BroadcastChannel(name);
+  channel.onmessage = function (m) {
+    var ev = m.data || {};
+    if (ev.type === "hello") {
+      // A tab that opened later asks what the stream last said: a build
+      // that failed before it opened is shown in it too.
+      if (last) channel.postMessage(last);
+      return;
+    }
+    if (ev.type === "reload" || ev.type === "error") act(ev);
+  };
+  channel.postMessage({ type: "hello" });
+  // The lock is held until the tab closes or reloads; then the next tab
+  // waiting for it follows the stream, from the build it shows.
+  navigator.locks.request(name, function () {
+    return follow(channel);
   });
 })();
