@@ -337,3 +337,21 @@ func TestOptionalStaticAskedOtherwise(t *testing.T) {
 		t.Errorf("warnings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestStaticEditorFiles: the swap, backup and temporary files an editor
+// leaves beside a theme's static file are not published (the preview,
+// which never rebuilds for them, would not have them), and the site's
+// own dot files are (.well-known/).
+func TestStaticEditorFiles(t *testing.T) {
+	out := mustBuild(t, themed("-- themes/mine/static/custom.css --\n.v{}\n"+
+		"-- themes/mine/static/custom.css~ --\nold\n-- themes/mine/static/.custom.css.swp --\nswap\n"+
+		"-- themes/mine/static/notes.tmp --\ntmp\n-- themes/mine/static/#custom.css# --\nautosave\n"+
+		"-- themes/mine/static/.well-known/security.txt --\nContact: mailto:a@example.org\n"))
+	for _, p := range []string{"custom.css~", ".custom.css.swp", "notes.tmp", "#custom.css#"} {
+		if _, ok := out[p]; ok {
+			t.Errorf("the build publishes the editor's %s", p)
+		}
+	}
+	out.file(t, "custom.css")
+	out.file(t, ".well-known/security.txt")
+}

@@ -14,6 +14,7 @@ package filename
 import (
 	"path"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -155,17 +156,45 @@ func Unportable(name string) string {
 	return ""
 }
 
-// Junk reports whether name is a file an operating system leaves in
-// folders: macOS's .DS_Store, AppleDouble ._ files and folder icons
-// ("Icon\r"), Windows' Thumbs.db and desktop.ini, the
+// Junk reports whether name is a file an operating system or an editor
+// leaves in folders: macOS's .DS_Store, AppleDouble ._ files and folder
+// icons ("Icon\r"), Windows' Thumbs.db and desktop.ini, the
 // :Zone.Identifier streams that copies from Windows carry, and the ~$
-// owner files Office keeps beside a document it has open. A build skips
-// them without a word.
+// owner files Office keeps beside a document it has open; and an
+// editor's swap, backup, lock or temporary file (EditorFile). A build
+// skips them without a word, as the preview never rebuilds for them.
 func Junk(name string) bool {
 	switch {
 	case name == ".DS_Store", name == "Icon\r", strings.HasPrefix(name, "._"),
 		strings.EqualFold(name, "Thumbs.db"), strings.EqualFold(name, "desktop.ini"),
 		strings.HasSuffix(name, ":Zone.Identifier"), strings.HasPrefix(name, "~$"):
+		return true
+	}
+	return EditorFile(name)
+}
+
+// tmpRE matches the temporary files editors on Windows save through.
+var tmpRE = regexp.MustCompile(`(?i)\.tmp\d*$`)
+
+// vimSwapRE matches the extensions of vim's swap files after .swp and
+// .swo, which it takes when another vim has the file open.
+var vimSwapRE = regexp.MustCompile(`\.sw[a-p]$`)
+
+// EditorFile reports whether name is an editor's temporary, swap, backup
+// or lock file: the file it saves is changed when a temporary one is
+// renamed over it, and the rest stand beside the file while it is open.
+func EditorFile(name string) bool {
+	switch {
+	case tmpRE.MatchString(name), // 1706.03762.md.tmp1234, Word's ~WRL0001.tmp
+		strings.HasPrefix(name, ".~lock.") && strings.HasSuffix(name, "#"), // LibreOffice's lock
+		strings.HasSuffix(name, "~"),                                       // backups of vim, emacs, gedit
+		strings.HasPrefix(name, ".#"),                                      // emacs lock files
+		strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"),       // emacs auto-saves
+		strings.HasSuffix(name, ".swp"), strings.HasSuffix(name, ".swx"), strings.HasSuffix(name, ".swo"),
+		strings.HasPrefix(name, ".") && vimSwapRE.MatchString(name),                      // vim's later swap files: .swn, .swm … .swa
+		strings.HasSuffix(name, ".kate-swp"),                                             // Kate, KWrite
+		strings.HasPrefix(name, ".goutputstream-"),                                       // gedit
+		strings.HasSuffix(name, "___jb_tmp___"), strings.HasSuffix(name, "___jb_old___"): // JetBrains
 		return true
 	}
 	return false

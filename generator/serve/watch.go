@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 
 	"github.com/fsnotify/fsnotify"
@@ -25,7 +24,22 @@ type watcher struct {
 	// themes/ before its first theme), watched through their parent
 	// folder until they are created.
 	awaited map[string]bool
-	logf    func(format string, args ...any)
+	// unreadable are the files an attribute change last left unreadable
+	// (chmod 000), which the next such change may make readable again.
+	unreadable map[string]bool
+	// readable reports whether the file can be read (tests replace it:
+	// root reads any file).
+	readable func(name string) bool
+	logf     func(format string, args ...any)
+}
+
+// canRead reports whether the file name opens for reading.
+func canRead(name string) bool {
+	f, err := os.Open(name)
+	if err == nil {
+		f.Close()
+	}
+	return !errors.Is(err, fs.ErrPermission)
 }
 
 // newWatcher watches paths: each folder with all its subfolders, each file
@@ -37,7 +51,7 @@ func newWatcher(paths []string, logf func(string, ...any)) (*watcher, error) {
 	if err != nil {
 		return nil, fmt.Errorf("serve: start watching files: %w", err)
 	}
-	w := &watcher{fs: fw, files: map[string]bool{}, dirs: map[string]bool{}, awaited: map[string]bool{}, logf: logf}
+	w := &watcher{fs: fw, files: map[string]bool{}, dirs: map[string]bool{}, awaited: map[string]bool{}, unreadable: map[string]bool{}, readable: canRead, logf: logf}
 	for _, p := range paths {
 		p = filepath.Clean(p)
 		fi, err := os.Stat(p)
@@ -117,7 +131,8 @@ func (w *watcher) addTreeSeen(dir string, seen map[string]bool) []string {
 
 // handle updates the watches for ev and returns the paths it changed, none
 // when the event is irrelevant: outside the watched paths, an editor's
-// temporary file, or only an attribute change.
+// temporary file, or only an attribute change that leaves the file as
+// readable as it was.
 func (w *watcher) handle(ev fsnotify.Event) []string {
 	name := filepath.Clean(ev.Name)
 	if w.awaited[name] && ev.Has(fsnotify.Create) {
@@ -134,6 +149,9 @@ func (w *watcher) handle(ev fsnotify.Event) []string {
 		return nil
 	}
 	if !ev.Has(fsnotify.Create | fsnotify.Write | fsnotify.Remove | fsnotify.Rename) {
+		if ev.Has(fsnotify.Chmod) && w.readableChanged(name) {
+			return []string{name} // chmod 000, or its fix: the build says so, or recovers
+		}
 		return nil
 	}
 	if ev.Has(fsnotify.Remove | fsnotify.Rename) {
@@ -147,6 +165,23 @@ func (w *watcher) handle(ev fsnotify.Event) []string {
 		}
 	}
 	return changed
+}
+
+// readableChanged reports whether an attribute change made the file name
+// unreadable, or readable again after one made it unreadable. Other
+// attribute changes (a touch, an editor's, a backup tool's) rebuild
+// nothing.
+func (w *watcher) readableChanged(name string) bool {
+	unreadable := !w.readable(name)
+	if unreadable == w.unreadable[name] {
+		return false
+	}
+	if unreadable {
+		w.unreadable[name] = true
+	} else {
+		delete(w.unreadable, name)
+	}
+	return true
 }
 
 // forget drops the watches on name and below it: a folder that was removed
@@ -175,13 +210,6 @@ func (w *watcher) inTree(name string) bool {
 	return false
 }
 
-// tmpRE matches the temporary files editors on Windows save through.
-var tmpRE = regexp.MustCompile(`(?i)\.tmp\d*$`)
-
-// vimSwapRE matches the extensions of vim's swap files after .swp and
-// .swo, which it takes when another vim has the file open.
-var vimSwapRE = regexp.MustCompile(`\.sw[a-p]$`)
-
 // savingFolder reports whether base is the folder macOS writes a file's
 // new version into before it replaces the file ("(A Document Being Saved
 // By TextEdit)").
@@ -194,21 +222,7 @@ func savingFolder(base string) bool {
 // rebuild: the file it saves is changed when the temporary one is renamed
 // over it, and is the one the log names.
 func ignored(base string) bool {
-	switch {
-	case base == "4913", // vim probes whether it may write the folder
-		filename.Junk(base), // .DS_Store, Thumbs.db, Office's ~$ owner files
-		savingFolder(base),
-		tmpRE.MatchString(base), // 1706.03762.md.tmp1234, Word's ~WRL0001.tmp
-		strings.HasPrefix(base, ".~lock.") && strings.HasSuffix(base, "#"), // LibreOffice's lock
-		strings.HasSuffix(base, "~"),                                       // backups of vim, emacs, gedit
-		strings.HasPrefix(base, ".#"),                                      // emacs lock files
-		strings.HasPrefix(base, "#") && strings.HasSuffix(base, "#"),       // emacs auto-saves
-		strings.HasSuffix(base, ".swp"), strings.HasSuffix(base, ".swx"), strings.HasSuffix(base, ".swo"),
-		strings.HasPrefix(base, ".") && vimSwapRE.MatchString(base),                      // vim's later swap files: .swn, .swm … .swa
-		strings.HasSuffix(base, ".kate-swp"),                                             // Kate, KWrite
-		strings.HasPrefix(base, ".goutputstream-"),                                       // gedit
-		strings.HasSuffix(base, "___jb_tmp___"), strings.HasSuffix(base, "___jb_old___"): // JetBrains
-		return true
-	}
-	return false
+	return base == "4913" || // vim probes whether it may write the folder
+		filename.Junk(base) || // .DS_Store, Thumbs.db, Office's ~$ owner files; editors' swap, backup and temporary files
+		savingFolder(base)
 }

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/fsnotify/fsnotify"
+
 	"github.com/paperboy-digest/paperboy/generator/filename"
 )
 
@@ -127,6 +129,42 @@ func TestWatchFollowsLinks(t *testing.T) {
 			t.Fatal(err)
 		case <-timeout:
 			t.Fatalf("no change of %s seen", want)
+		}
+	}
+}
+
+// TestWatchPermissions: an attribute change that makes a watched file
+// unreadable (chmod 000) is a change, so the build says so, and so is the
+// one that makes it readable again, so the preview recovers; one that
+// leaves it as readable as it was (a touch) is none.
+func TestWatchPermissions(t *testing.T) {
+	dir := t.TempDir()
+	paper := filepath.Join(dir, "a.md")
+	if err := os.WriteFile(paper, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w, err := newWatcher([]string{dir}, t.Logf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.close()
+	denied := false // as chmod 000 leaves it for a user other than root
+	w.readable = func(string) bool { return !denied }
+	chmod := fsnotify.Event{Name: paper, Op: fsnotify.Chmod}
+	for _, step := range []struct {
+		what   string
+		denied bool
+		want   bool
+	}{
+		{"a touch", false, false},
+		{"chmod 000", true, true},
+		{"chmod 000 again", true, false},
+		{"chmod 644", false, true},
+		{"a touch after", false, false},
+	} {
+		denied = step.denied
+		if got := slices.Contains(w.handle(chmod), paper); got != step.want {
+			t.Errorf("%s: a change %v, want %v", step.what, got, step.want)
 		}
 	}
 }
