@@ -2,16 +2,19 @@ package generator
 
 import (
 	"context"
+	"errors"
 	"io/fs"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
 
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/feeds"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/index"
+	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/render"
 	"golang.org/x/text/unicode/norm"
@@ -181,6 +184,11 @@ func (l *Live) Build(ctx context.Context, changed []string) (res *Result, incomp
 	}
 	res, rend, err := build(ctx, opts)
 	if err != nil {
+		if _, statErr := fs.Stat(l.opts.Site, load.Config); l.files != nil && errors.Is(statErr, fs.ErrNotExist) {
+			// Not a folder that is no site, as NoSite says: the site's
+			// content/ was moved away while it was previewed.
+			err = diag.Errorf(load.Config, 0, "is gone: it, or content/, was removed or renamed while paperboy serve ran; put it back, and the preview builds again")
+		}
 		l.failed, l.unpublished = true, changed
 		l.lost = l.lost || changed == nil || l.site == nil
 		return nil, false, err

@@ -3,6 +3,7 @@ package generator
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -113,4 +114,30 @@ func errText(err error) string {
 		return ""
 	}
 	return strings.TrimSpace(err.Error())
+}
+
+// TestLiveContentGone: content/ moved away while the preview runs is told
+// as that, not as a folder that is no site; put back, it builds again.
+func TestLiveContentGone(t *testing.T) {
+	t.Parallel()
+	dir := writeArchive(t, smallSite)
+	ctx := context.Background()
+	live := NewLive(Options{Site: os.DirFS(dir)}, dir)
+	if _, _, err := live.Build(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	content, away := filepath.Join(dir, "content"), filepath.Join(dir, "content.away")
+	if err := os.Rename(content, away); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err := live.Build(ctx, []string{content})
+	if want := "content/site.yaml: is gone: it, or content/, was removed or renamed while paperboy serve ran; put it back, and the preview builds again"; err == nil || err.Error() != want {
+		t.Errorf("the build with content/ gone: %v, want %s", err, want)
+	}
+	if err := os.Rename(away, content); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := live.Build(ctx, []string{content}); err != nil {
+		t.Errorf("the build with content/ back: %v", err)
+	}
 }

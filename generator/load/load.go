@@ -89,7 +89,7 @@ func Find(fsys fs.FS, maxBytes int64) (*Sources, error) {
 				}
 				info, err := fs.Stat(fsys, p)
 				if err != nil {
-					errs.Add(p, 0, "broken symbolic link: %v; remove it", err)
+					errs.Add(p, 0, "%s", brokenLink(fsys, p, err))
 					return nil
 				}
 				if info.IsDir() {
@@ -136,6 +136,31 @@ func checkLink(fsys fs.FS, p string) string {
 		return "the symbolic link points outside content/ (" + target + "); copy the file into content/ instead"
 	}
 	return ""
+}
+
+// brokenLink says why the symbolic link p of fsys, which err stats no
+// file through, is broken: what it points to, and where a relative
+// target is read from (a link moved to another folder points elsewhere),
+// and what to do.
+func brokenLink(fsys fs.FS, p string, err error) string {
+	target, rerr := fs.ReadLink(fsys, p)
+	if rerr != nil {
+		return "broken symbolic link (" + rerr.Error() + "); point it at its file again, or remove it"
+	}
+	why := "there is no such file"
+	if !errors.Is(err, fs.ErrNotExist) {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the path is the link's, which the message names
+		}
+		why = "it cannot be read (" + err.Error() + ")"
+	}
+	if path.IsAbs(target) || strings.HasPrefix(target, `\`) || len(target) > 1 && target[1] == ':' {
+		return "broken symbolic link to " + target + ": " + why + "; point it at the file again (ln -sfn), or remove it"
+	}
+	at := path.Join(path.Dir(p), target)
+	return "broken symbolic link to " + target + ", which names " + at + " (a relative link's target is read from the link's own folder: a link moved to another folder names another file): " +
+		why + "; point it at the file again (ln -sfn), or remove it"
 }
 
 // ErrLinkLoop is LinkOutside's error for more links in a row than it

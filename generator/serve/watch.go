@@ -187,6 +187,7 @@ func (w *watcher) readableChanged(name string) bool {
 // forget drops the watches on name and below it: a folder that was removed
 // or renamed away. A renamed folder's new name arrives as a Create.
 func (w *watcher) forget(name string) {
+	watched := w.dirs[name] // a removal, then a rename, is told once
 	for d := range w.dirs {
 		if filename.Within(name, d) {
 			w.fs.Remove(d) // inotify may have removed it already
@@ -194,7 +195,7 @@ func (w *watcher) forget(name string) {
 		}
 	}
 	for _, r := range w.roots {
-		if r == name {
+		if r == name && watched {
 			w.logf("serve: the watched folder %s was removed or renamed; if changes in it are not picked up once it is back, restart paperboy serve", name)
 		}
 	}

@@ -168,3 +168,23 @@ func TestWatchPermissions(t *testing.T) {
 		}
 	}
 }
+
+// TestWatchRootGoneOnce: a watched folder removed or renamed away is told
+// once, though inotify reports it twice (its removal, then its rename).
+func TestWatchRootGoneOnce(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "content")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var told []string
+	w, err := newWatcher([]string{dir}, func(format string, args ...any) { told = append(told, format) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.close()
+	w.forget(dir)
+	w.forget(dir)
+	if len(told) != 1 {
+		t.Errorf("told %d times: %q, want once", len(told), told)
+	}
+}
