@@ -8,16 +8,11 @@ import (
 
 // contentType returns the Content-Type header for a built file's path. Types
 // the site generator emits are fixed here so responses do not depend on the
-// machine's mime tables; anything else falls back to package mime.
+// machine's mime tables; anything else falls back to package mime. Feeds
+// are served by their extension, as GitHub Pages serves them
+// (application/xml, application/json), which a browser shows where it
+// would download application/rss+xml.
 func contentType(p string) string {
-	switch path.Base(p) {
-	case "feed.xml":
-		return "application/rss+xml"
-	case "atom.xml":
-		return "application/atom+xml"
-	case "feed.json":
-		return "application/feed+json"
-	}
 	ext := strings.ToLower(path.Ext(p))
 	switch ext {
 	case ".html", ".htm":

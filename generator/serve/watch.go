@@ -160,6 +160,11 @@ func (w *watcher) handle(ev fsnotify.Event) []string {
 	changed := []string{name}
 	if ev.Has(fsnotify.Create) && !w.files[name] {
 		if fi, err := os.Stat(name); err == nil && fi.IsDir() {
+			if w.dirs[name] {
+				// A link re-pointed (ln -sfn v2 themes/lab): the watches
+				// are on the folders it named before.
+				w.forget(name)
+			}
 			// Files may have appeared before the watch did.
 			changed = append(changed, w.addTree(name)...)
 		}

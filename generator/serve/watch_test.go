@@ -188,3 +188,57 @@ func TestWatchRootGoneOnce(t *testing.T) {
 		t.Errorf("told %d times: %q, want once", len(told), told)
 	}
 }
+
+// TestWatchRepointedLink: a linked theme re-pointed to another folder
+// (ln -sfn v2 themes/lab, a rename over the link) is watched where it
+// points now.
+func TestWatchRepointedLink(t *testing.T) {
+	dir := t.TempDir()
+	v1, v2, themes := filepath.Join(dir, "v1"), filepath.Join(dir, "v2"), filepath.Join(dir, "site", "themes")
+	for _, d := range []string{filepath.Join(v1, "static"), filepath.Join(v2, "static"), themes} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lab := filepath.Join(themes, "lab")
+	if err := os.Symlink(v1, lab); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	w, err := newWatcher([]string{themes}, t.Logf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.close()
+	// seen waits for the watcher to report want, handling every event.
+	seen := func(want string) bool {
+		timeout := time.After(5 * time.Second)
+		for {
+			select {
+			case ev := <-w.fs.Events:
+				if slices.Contains(w.handle(ev), want) {
+					return true
+				}
+			case err := <-w.fs.Errors:
+				t.Fatal(err)
+			case <-timeout:
+				return false
+			}
+		}
+	}
+	tmp := filepath.Join(themes, ".lab.tmp")
+	if err := os.Symlink(v2, tmp); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, lab); err != nil {
+		t.Fatal(err)
+	}
+	if !seen(lab) {
+		t.Fatal("the re-pointed link is not seen")
+	}
+	if err := os.WriteFile(filepath.Join(v2, "static", "lab.css"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if want := filepath.Join(lab, "static", "lab.css"); !seen(want) {
+		t.Errorf("no change of %s seen, in the folder the link names now", want)
+	}
+}
