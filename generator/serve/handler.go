@@ -60,6 +60,17 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	files := st.site.files
 
 	if !strings.HasPrefix(p, st.base) {
+		for _, b := range st.former {
+			rest, ok := strings.CutPrefix(p, b)
+			if !ok && p+"/" == b {
+				rest, ok = "", true
+			}
+			if ok {
+				// A page open under the site's former base path reloads.
+				redirect(w, r, st.base+rest, http.StatusTemporaryRedirect)
+				return
+			}
+		}
 		switch {
 		case p == "/":
 			redirect(w, r, st.base, http.StatusFound)

@@ -327,3 +327,46 @@ func TestHostCheck(t *testing.T) {
 		t.Errorf("on every interface, Host mybox.lan: status %d", rec.Code)
 	}
 }
+
+// TestBaseMoved: with baseURL's path edited while the site is previewed,
+// an open page's address under the former base path (its reload) is sent
+// on to the same page under the new one, the event stream's too; an
+// address under neither is still not found.
+func TestBaseMoved(t *testing.T) {
+	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "<p>first text</p>"})
+	site.base = "/digest/"
+	url, _ := start(t, site.options())
+	if code, body := get(t, url+"/digest/a/"); code != http.StatusOK || !strings.Contains(body, "first text") {
+		t.Fatalf("GET /digest/a/ = %d %q", code, body)
+	}
+	events := subscribe(t, url+"/digest/"+eventsPath, nil)
+	site.mu.Lock()
+	site.base = "/papers-digest/"
+	site.mu.Unlock()
+	site.write(t, "site.yaml", "title: Papers digest")
+	select {
+	case ev := <-events:
+		if ev.name != "reload" {
+			t.Fatalf("event %q after the base moved, want reload", ev.name)
+		}
+	case <-time.After(wait):
+		t.Fatal("no reload after the base moved")
+	}
+	if code, body := get(t, url+"/digest/a/?x=1"); code != http.StatusOK || !strings.Contains(body, "first text") {
+		t.Errorf("GET /digest/a/ after the move = %d %q, want the page under /papers-digest/", code, body)
+	}
+	noRedirect := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	for path, want := range map[string]string{"/digest/a/?x=1": "/papers-digest/a/?x=1", "/digest": "/papers-digest/", "/digest/" + eventsPath: "/papers-digest/" + eventsPath} {
+		resp, err := noRedirect.Get(url + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusTemporaryRedirect || resp.Header.Get("Location") != want {
+			t.Errorf("GET %s = %d to %q, want 307 to %s", path, resp.StatusCode, resp.Header.Get("Location"), want)
+		}
+	}
+	if code, _ := get(t, url+"/elsewhere/a/"); code != http.StatusNotFound {
+		t.Errorf("GET /elsewhere/a/ = %d, want 404", code)
+	}
+}

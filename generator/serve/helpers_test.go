@@ -86,6 +86,7 @@ func (f *fakeSite) builds() [][]string {
 func (f *fakeSite) build(ctx context.Context, changed []string) (Site, error) {
 	f.mu.Lock()
 	f.calls = append(f.calls, slices.Clone(changed))
+	base := f.base
 	f.mu.Unlock()
 
 	var errs diag.List
@@ -127,7 +128,7 @@ func (f *fakeSite) build(ctx context.Context, changed []string) (Site, error) {
 	if err != nil {
 		return Site{}, err
 	}
-	return Site{Files: files, BasePath: f.base, Warnings: warnings}, errs.Err()
+	return Site{Files: files, BasePath: base, Warnings: warnings}, errs.Err()
 }
 
 // start runs a Server for opts on a free loopback port until the test ends

@@ -22,12 +22,14 @@ package serve
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"html/template"
 	"net"
 	"net/http"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -348,16 +350,28 @@ func (s *Server) publish(snap *snapshot, errs []string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	old := s.state.Load()
-	next := &state{gen: old.gen + 1, site: snap, base: old.base, errs: errs}
+	next := &state{gen: old.gen + 1, site: snap, base: old.base, errs: errs, former: old.former}
 	if snap == nil {
 		next.site = old.site
 	} else {
 		next.base = snap.base
 	}
+	if old.site != nil && next.base != old.base {
+		next.former = formerBases(old.former, old.base, next.base)
+	}
 	next.id = fmt.Sprintf("%s.%d", s.epoch, next.gen)
 	s.state.Store(next)
 	close(s.changed)
 	s.changed = make(chan struct{})
+}
+
+// formerBases returns the former base paths former with old added and
+// base, the one the site has now, left out, longest first: the most
+// specific of two that a path starts with sends it on.
+func formerBases(former []string, old, base string) []string {
+	out := slices.DeleteFunc(slices.Concat(former, []string{old}), func(b string) bool { return b == base })
+	slices.SortFunc(out, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	return slices.Compact(out)
 }
 
 // current returns the published state and a channel closed on the next

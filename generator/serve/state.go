@@ -18,6 +18,10 @@ type state struct {
 	site *snapshot // last successful build; nil before the first one
 	base string    // the site's base path, "/" before the first success
 	errs []string  // messages of the latest build when it failed
+	// former are the base paths the site had before (baseURL edited while
+	// it is previewed), longest first: an open page reloads its address
+	// under one, which is sent on to the page's address under base.
+	former []string
 }
 
 // snapshot is one successful build, indexed for serving.
