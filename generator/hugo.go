@@ -178,7 +178,9 @@ func deleteLast(name string) string {
 	if name == "_config.yml" {
 		return "delete _config.yml last: without it the build no longer names a leftover assets/, data/ or page at the root (about.md)"
 	}
-	return "delete " + name + " last: `hugo convert toYAML --unsafe`, which converts TOML and JSON front matter to YAML, needs it, " +
+	return "delete " + name + " last: `hugo convert toYAML --unsafe`, which converts TOML and JSON front matter to YAML, needs it " +
+		"(it rewrites every file of content/, re-sorting its keys and dropping its comments, imported papers' and new's too: " +
+		"run it before importing, or give it -o DIR and copy back the converted posts alone), " +
 		"and without it the build no longer names a leftover assets/, data/, templates/ or sass/"
 }
 

@@ -313,7 +313,7 @@ copyright = "© 2024 Lab"
 	// that does not parse.
 	site := siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n")
 	checkReports(t, site+"-- hugo.toml --\ntitle = \"Lab\"\n", "hugo.toml: no build reads hugo.toml at the site's root: the site's configuration is content/site.yaml; "+
-		"write its settings there, and delete hugo.toml last: `hugo convert toYAML --unsafe`, which converts TOML and JSON front matter to YAML, needs it, and without it the build no longer names a leftover assets/, data/, templates/ or sass/:\n  title → title: Lab\n  and feedAliases: [index.xml]", true)
+		"write its settings there, and delete hugo.toml last: `hugo convert toYAML --unsafe`, which converts TOML and JSON front matter to YAML, needs it (it rewrites every file of content/, re-sorting its keys and dropping its comments, imported papers' and new's too: run it before importing, or give it -o DIR and copy back the converted posts alone), and without it the build no longer names a leftover assets/, data/, templates/ or sass/:\n  title → title: Lab\n  and feedAliases: [index.xml]", true)
 	checkReports(t, site+"-- config.yaml --\ntitle: [Lab\n", "config.yaml: no build reads config.yaml at the site's root: the site's configuration is content/site.yaml (title:, baseURL:, language:…)", true)
 }
 
@@ -337,7 +337,7 @@ func TestHugoConfigFolder(t *testing.T) {
 		"-- config/production/hugo.toml --\nbaseURL = \"https://lab.example.org/\"\n[services.googleAnalytics]\n  ID = \"G-1\"\n" +
 		"-- config/staging/params.yaml --\nrobots: noindex\n" +
 		"-- data/people.yaml --\n- Ada\n"
-	want := "config/: no build reads config/ at the site's root, Hugo's configuration folder: the site's configuration is content/site.yaml; write the settings of config/_default/ there, and delete config/ last: `hugo convert toYAML --unsafe`, which converts TOML and JSON front matter to YAML, needs it, and without it the build no longer names a leftover assets/, data/, templates/ or sass/:\n" +
+	want := "config/: no build reads config/ at the site's root, Hugo's configuration folder: the site's configuration is content/site.yaml; write the settings of config/_default/ there, and delete config/ last: `hugo convert toYAML --unsafe`, which converts TOML and JSON front matter to YAML, needs it (it rewrites every file of content/, re-sorting its keys and dropping its comments, imported papers' and new's too: run it before importing, or give it -o DIR and copy back the converted posts alone), and without it the build no longer names a leftover assets/, data/, templates/ or sass/:\n" +
 		"  baseURL → baseURL: https://lab.example.org/reading/\n" +
 		"  title → title: Lab\n" +
 		"  params.author → author: The Lab\n" +
@@ -369,7 +369,7 @@ func TestHugoConfigFolder(t *testing.T) {
 
 	// YAML, a params file with its root key, config.yaml as the top level.
 	yaml := "-- config/_default/config.yaml --\nlanguageCode: fr\n-- config/_default/params.yml --\nparams:\n  description: Nos lectures.\n"
-	checkReports(t, site+yaml, "config/: no build reads config/ at the site's root, Hugo's configuration folder: the site's configuration is content/site.yaml; write the settings of config/_default/ there, and delete config/ last: `hugo convert toYAML --unsafe`, which converts TOML and JSON front matter to YAML, needs it, and without it the build no longer names a leftover assets/, data/, templates/ or sass/:\n"+
+	checkReports(t, site+yaml, "config/: no build reads config/ at the site's root, Hugo's configuration folder: the site's configuration is content/site.yaml; write the settings of config/_default/ there, and delete config/ last: `hugo convert toYAML --unsafe`, which converts TOML and JSON front matter to YAML, needs it (it rewrites every file of content/, re-sorting its keys and dropping its comments, imported papers' and new's too: run it before importing, or give it -o DIR and copy back the converted posts alone), and without it the build no longer names a leftover assets/, data/, templates/ or sass/:\n"+
 		"  languageCode → language: fr\n  params.description → description: Nos lectures.\n  and feedAliases", true)
 	// A file that does not parse: the short message, with the environments.
 	checkReports(t, site+"-- config/_default/hugo.toml --\ntitle = \n-- config/production/hugo.toml --\n", "config/: no build reads config/ at the site's root, Hugo's configuration folder: "+
@@ -419,8 +419,8 @@ func TestCheckHugoLeftoversWithErrors(t *testing.T) {
 		want := []string{
 			`content/site.yaml:1: title is still "My Paper Digest"`,
 			"content/site.yaml:3: baseURL is still https://example.org/",
-			"hugo.toml: no build reads hugo.toml at the site's root: the site's configuration is content/site.yaml; write its settings there, and delete hugo.toml last: `hugo convert toYAML --unsafe`, which converts TOML and JSON front matter to YAML, needs it, and without it the build no longer names a leftover assets/, data/, templates/ or sass/:\n  title → title: Lab",
-			"config/: no build reads config/ at the site's root, Hugo's configuration folder: the site's configuration is content/site.yaml; write the settings of config/_default/ there, and delete config/ last: `hugo convert toYAML --unsafe`, which converts TOML and JSON front matter to YAML, needs it, and without it the build no longer names a leftover assets/, data/, templates/ or sass/:\n  params.description → description: Notes",
+			"hugo.toml: no build reads hugo.toml at the site's root: the site's configuration is content/site.yaml; write its settings there, and delete hugo.toml last: `hugo convert toYAML --unsafe`, which converts TOML and JSON front matter to YAML, needs it (it rewrites every file of content/, re-sorting its keys and dropping its comments, imported papers' and new's too: run it before importing, or give it -o DIR and copy back the converted posts alone), and without it the build no longer names a leftover assets/, data/, templates/ or sass/:\n  title → title: Lab",
+			"config/: no build reads config/ at the site's root, Hugo's configuration folder: the site's configuration is content/site.yaml; write the settings of config/_default/ there, and delete config/ last: `hugo convert toYAML --unsafe`, which converts TOML and JSON front matter to YAML, needs it (it rewrites every file of content/, re-sorting its keys and dropping its comments, imported papers' and new's too: run it before importing, or give it -o DIR and copy back the converted posts alone), and without it the build no longer names a leftover assets/, data/, templates/ or sass/:\n  params.description → description: Notes",
 			"static/: no build reads static/ at the site's root: a site's static files go in themes/" + theme + "/static/",
 			"layouts/: no build reads layouts/ at the site's root",
 			// A theme: with no folder does not stop the build before the sources.
@@ -516,6 +516,19 @@ func TestPostAdviceNamesGenerator(t *testing.T) {
 		i := slices.IndexFunc(problems, func(p Problem) bool { return p.Path == "content/posts/x.md" })
 		if i < 0 || !strings.Contains(problems[i].Msg, tt.want) {
 			t.Errorf("with %q, check says %v, want …%q", tt.config, problems, tt.want)
+		}
+	}
+}
+
+// TestHugoSettingsCarried: a Hugo setting whose value site.yaml has
+// already (pageSize:, feedSize:, author:, a param under extra:) is listed
+// as carried over, with the others; one at another value is to carry.
+func TestHugoSettingsCarried(t *testing.T) {
+	cfg := &model.Config{Title: "Lab", PageSize: 3, FeedSize: 20, Author: "Ada Lovelace", Extra: map[string]any{"logo": "/logo.png"}}
+	got := hugoConfigAdvice("hugo.toml", []byte("title = 'Lab'\npaginate = 3\nrssLimit = 10\n[params]\nauthor = 'Ada Lovelace'\nlogo = '/logo.png'\nmastodon = 'x'\n"), cfg)
+	for _, want := range []string{"\n  rssLimit → feedSize: 10", "\n  params.mastodon → extra: {mastodon: x}", "\n  title, paginate, params.author, params.logo: in site.yaml already, with the same value"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("advice lacks %q:\n%s", want, got)
 		}
 	}
 }

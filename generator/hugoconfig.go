@@ -3,6 +3,7 @@ package generator
 import (
 	"bytes"
 	"cmp"
+	"fmt"
 	"path"
 	"slices"
 	"strconv"
@@ -282,9 +283,14 @@ func shownKey(k string) string {
 // description and language from the configuration of the site it starts
 // in: the advice then need not tell the curator to write them again.
 func setAlready(cfg *model.Config, field string, v any) bool {
-	s, ok := v.(string)
-	if !ok || cfg == nil {
+	if cfg == nil {
 		return false
+	}
+	if m, ok := v.(map[string]any); ok && field == "extra" && len(m) == 1 {
+		for k, val := range m {
+			have, ok := cfg.Extra[k]
+			return ok && fmt.Sprint(have) == fmt.Sprint(val)
+		}
 	}
 	var have string
 	switch field {
@@ -296,8 +302,19 @@ func setAlready(cfg *model.Config, field string, v any) bool {
 		have = cfg.Description
 	case "language":
 		have = cfg.Language
+	case "author":
+		have = cfg.Author
+	case "pageSize", "feedSize", "homeDays", "topSize", "authorPageSize":
+		// Site.yaml's, or its default, which is the same to the site.
+		have = strconv.Itoa(map[string]int{"pageSize": cfg.PageSize, "feedSize": cfg.FeedSize, "homeDays": cfg.HomeDays, "topSize": cfg.TopSize, "authorPageSize": cfg.AuthorPageSize}[field])
 	}
-	return have != "" && strings.EqualFold(strings.TrimSpace(have), strings.TrimSpace(s))
+	switch v := v.(type) {
+	case string:
+		return have != "" && strings.EqualFold(strings.TrimSpace(have), strings.TrimSpace(v))
+	case int, int64, float64:
+		return have != "" && have != "0" && fmt.Sprint(v) == have
+	}
+	return false
 }
 
 // folderURL is the base URL v with the slash that ends a folder, as

@@ -106,6 +106,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 		FeedSize: y.FeedSize, PageSize: y.PageSize, AuthorPageSize: y.AuthorPage, HomeDays: y.HomeDays, TopSize: y.TopSize,
 		UnsafeHTML: y.UnsafeHTML, AuthorFeeds: y.AuthorFeeds, OrganizationFeeds: y.OrganizationFeeds, Extra: y.Extra, Source: path, Limits: DefaultLimits(),
 	}
+	siteFieldsInExtra(path, frontValue(m, "extra"), lines, &errs)
 	// A misspelt field (baseurl:) is reported as such; that the site then
 	// has none is not reported too, nor when its value was (title: [T]).
 	typo := misspelt(m, reflect.TypeFor[siteYAML]())
@@ -777,4 +778,23 @@ func emptyTopicAbove(n *yaml.Node, i int) string {
 		return ""
 	}
 	return emptyKeyAbove(n, i, isField, func(string) bool { return true })
+}
+
+// siteFieldsInExtra reports, at its line, each key of the mapping extra
+// (site.yaml's extra:) that is a setting of site.yaml's own
+// (feedAliases:, domain:), which the build reads only at the top level:
+// indented under extra: by mistake, it would do nothing. One the top
+// level (given) has too is the theme's own.
+func siteFieldsInExtra(path string, extra *yaml.Node, given map[string]int, errs *diag.List) {
+	fields, _ := fieldsFor(reflect.TypeFor[siteYAML]())
+	for i := 0; extra != nil && extra.Kind == yaml.MappingNode && i+1 < len(extra.Content); i += 2 {
+		k := extra.Content[i]
+		if _, own := fields[k.Value]; !own || k.Value == "extra" {
+			continue
+		}
+		if _, ok := given[k.Value]; ok {
+			continue
+		}
+		errs.Add(path, k.Line, "%s: is a setting of site.yaml's own, which the build reads only at the top level, not under extra: (data for your theme alone); move it out of extra:, without its indentation", k.Value)
+	}
 }

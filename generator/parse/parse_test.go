@@ -780,3 +780,16 @@ func TestConfigOneErrorPerMistake(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteFieldsInExtra: a setting of site.yaml's own indented under
+// extra:, where it does nothing, is an error at its line; one the top
+// level has too, and a key of the theme's own, are extra's.
+func TestSiteFieldsInExtra(t *testing.T) {
+	src := "title: T\nbaseURL: https://example.org/\ndomain: example.org\nextra:\n  feedAliases: [index.xml]\n  domain: example.org\n  tagline: Hi\n  feedIDBase: https://old.example.org/\n"
+	_, err := Config("content/site.yaml", []byte(src), "")
+	const what = ": is a setting of site.yaml's own, which the build reads only at the top level, not under extra: (data for your theme alone); move it out of extra:, without its indentation"
+	want := "content/site.yaml:5: feedAliases" + what + "\ncontent/site.yaml:8: feedIDBase" + what
+	if err == nil || err.Error() != want {
+		t.Errorf("Config error:\n%v\nwant\n%s", err, want)
+	}
+}
