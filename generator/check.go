@@ -151,6 +151,7 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 	}
 	out = append(out, sharedDOIs(res.Site.Papers)...)
 	out = append(out, oldActions(opts.Site)...)
+	out = append(out, otherDeploys(opts.Site)...)
 	out = append(out, accentedNames(res.Site)...)
 	out = append(out, initialedNames(res.Site)...)
 	out = append(out, alt...)

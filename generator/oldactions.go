@@ -1,9 +1,11 @@
 package generator
 
 import (
+	"bytes"
 	"fmt"
 	"io/fs"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -66,4 +68,60 @@ func oldActions(fsys fs.FS) []Problem {
 func ActionRelease(name string) (major int, ok bool) {
 	a, ok := nodeActions[name]
 	return a.current, ok
+}
+
+// otherGenerators are what a workflow that builds a site with another
+// generator runs or uses, in lower case, with that generator's name.
+var otherGenerators = []struct {
+	markers []string
+	name    string
+}{
+	{[]string{"hugo"}, "Hugo"}, // peaceiris/actions-hugo, hugo --minify
+	// actions/jekyll-build-pages, bundle exec jekyll build, but not
+	// the .nojekyll a Pages workflow mentions.
+	{[]string{"jekyll-build-pages", "jekyll build"}, "Jekyll"},
+	{[]string{"zola"}, "Zola"}, // shalzz/zola-deploy-action, zola build
+}
+
+// OtherGenerator returns the name of the generator other than Paperboy
+// (Hugo, Jekyll, Zola) that the GitHub Actions workflow data builds a
+// site with, or "": "" for one that runs paperboy build.
+func OtherGenerator(data []byte) string {
+	lower := bytes.ToLower(data)
+	if bytes.Contains(lower, []byte("paperboy build")) {
+		return ""
+	}
+	for _, g := range otherGenerators {
+		for _, m := range g.markers {
+			if bytes.Contains(lower, []byte(m)) {
+				return g.name
+			}
+		}
+	}
+	return ""
+}
+
+// pagesDeploys are what a workflow that publishes to GitHub Pages uses,
+// in lower case.
+var pagesDeploys = []string{"actions/deploy-pages", "peaceiris/actions-gh-pages", "jamesives/github-pages-deploy-action", "actions/jekyll-build-pages"}
+
+// otherDeploys returns a problem for each of the site's GitHub Actions
+// workflows that builds the site with another generator and publishes it
+// to GitHub Pages: a leftover of the site's move, whose every run would
+// publish the former site over Paperboy's.
+func otherDeploys(fsys fs.FS) []Problem {
+	var out []Problem
+	for _, pattern := range []string{".github/workflows/*.yml", ".github/workflows/*.yaml"} {
+		names, _ := fs.Glob(fsys, pattern)
+		for _, name := range names {
+			data, err := fs.ReadFile(fsys, name)
+			g := OtherGenerator(data)
+			if err != nil || g == "" || !slices.ContainsFunc(pagesDeploys, func(d string) bool { return bytes.Contains(bytes.ToLower(data), []byte(d)) }) {
+				continue
+			}
+			out = append(out, Problem{Kind: "orphan", Path: name, Msg: "builds the site with " + g + " and publishes it to GitHub Pages, as Paperboy's workflow (.github/workflows/pages.yml) does: " +
+				"each run would publish the " + g + " site over Paperboy's; delete it (paperboy new site writes pages.yml, or see the README's \"Deploy to GitHub Pages\")"})
+		}
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -27,5 +28,31 @@ func TestOldActions(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("oldActions =\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestOtherDeploys: a workflow left from the site's former generator that
+// builds it and publishes it to GitHub Pages is a problem at its file;
+// Paperboy's own (which runs paperboy build, and names .nojekyll), one
+// that builds with Hugo but publishes nothing, and import.yml are none.
+func TestOtherDeploys(t *testing.T) {
+	fsys := fstest.MapFS{
+		".github/workflows/hugo.yml":   {Data: []byte("jobs:\n  build:\n    steps:\n      - uses: peaceiris/actions-hugo@v3\n      - run: hugo --minify\n      - uses: actions/deploy-pages@v4\n")},
+		".github/workflows/jekyll.yml": {Data: []byte("steps:\n  - uses: actions/jekyll-build-pages@v1\n  - uses: actions/deploy-pages@v4\n")},
+		".github/workflows/pages.yml":  {Data: []byte("# .nojekyll too\nsteps:\n  - run: paperboy build --destination public\n  - uses: actions/deploy-pages@v5\n")},
+		".github/workflows/test.yml":   {Data: []byte("steps:\n  - run: hugo --gc\n")},
+		".github/workflows/import.yml": {Data: []byte("steps:\n  - run: paperboy import hf --fetch\n")},
+	}
+	var got []string
+	for _, p := range otherDeploys(fsys) {
+		got = append(got, p.String())
+	}
+	const tail = " and publishes it to GitHub Pages, as Paperboy's workflow (.github/workflows/pages.yml) does: each run would publish the %s site over Paperboy's; delete it (paperboy new site writes pages.yml, or see the README's \"Deploy to GitHub Pages\")"
+	want := []string{
+		".github/workflows/hugo.yml: builds the site with Hugo" + strings.ReplaceAll(tail, "%s", "Hugo"),
+		".github/workflows/jekyll.yml: builds the site with Jekyll" + strings.ReplaceAll(tail, "%s", "Jekyll"),
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("otherDeploys =\n%q\nwant\n%q", got, want)
 	}
 }

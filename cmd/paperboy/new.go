@@ -342,14 +342,6 @@ func newSite(dir string, stdout io.Writer) error {
 	return nil
 }
 
-// otherGenerators are what a workflow that builds a site with another
-// generator runs or uses, in lower case, with that generator's name.
-var otherGenerators = []struct{ marker, name string }{
-	{"hugo", "Hugo"},     // peaceiris/actions-hugo, hugo --minify
-	{"jekyll", "Jekyll"}, // actions/jekyll-build-pages, bundle exec jekyll build
-	{"zola", "Zola"},     // shalzz/zola-deploy-action, zola build
-}
-
 // otherGenerator returns the first workflow file of the folder dir (in
 // name order) that builds a site with Hugo, Jekyll or Zola, and which,
 // or "" when none does.
@@ -363,10 +355,8 @@ func otherGenerator(dir string) (file, name string) {
 		if err != nil {
 			continue
 		}
-		for _, g := range otherGenerators {
-			if bytes.Contains(bytes.ToLower(data), []byte(g.marker)) {
-				return filepath.Join(dir, e.Name()), g.name
-			}
+		if g := generator.OtherGenerator(data); g != "" {
+			return filepath.Join(dir, e.Name()), g
 		}
 	}
 	return "", ""
