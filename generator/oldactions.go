@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
+	"iter"
 	"regexp"
 	"slices"
 	"strconv"
@@ -34,29 +35,22 @@ var usesRE = regexp.MustCompile(`^\s*(?:-\s*)?uses:\s*["']?actions/([a-z-]+)@v(\
 // with the release to write.
 func oldActions(fsys fs.FS) []Problem {
 	var out []Problem
-	for _, pattern := range []string{".github/workflows/*.yml", ".github/workflows/*.yaml"} {
-		names, _ := fs.Glob(fsys, pattern)
-		for _, name := range names {
-			data, err := fs.ReadFile(fsys, name)
-			if err != nil {
+	for name, data := range workflowFiles(fsys) {
+		for i, line := range strings.Split(string(diag.Normalize(data)), "\n") {
+			m := usesRE.FindStringSubmatch(line)
+			if m == nil {
 				continue
 			}
-			for i, line := range strings.Split(string(diag.Normalize(data)), "\n") {
-				m := usesRE.FindStringSubmatch(line)
-				if m == nil {
-					continue
-				}
-				a, ok := nodeActions[m[1]]
-				major, _ := strconv.Atoi(m[2])
-				if !ok || major >= a.node24 {
-					continue
-				}
-				msg := fmt.Sprintf("actions/%s@v%d runs on Node 20, which GitHub's runners dropped in 2026 (they run it on Node 24, with a warning at every run); write actions/%[1]s@v%[3]d, as paperboy new site does", m[1], major, a.current)
-				if m[1] == "upload-pages-artifact" {
-					msg += ", and under its with: `include-hidden-files: true`, or the site's files whose names start with a dot (.nojekyll, a theme's static/.well-known/) are left out from v4 on"
-				}
-				out = append(out, Problem{Kind: "note", Path: name, Line: i + 1, Msg: msg})
+			a, ok := nodeActions[m[1]]
+			major, _ := strconv.Atoi(m[2])
+			if !ok || major >= a.node24 {
+				continue
 			}
+			msg := fmt.Sprintf("actions/%s@v%d runs on Node 20, which GitHub's runners dropped in 2026 (they run it on Node 24, with a warning at every run); write actions/%[1]s@v%[3]d, as paperboy new site does", m[1], major, a.current)
+			if m[1] == "upload-pages-artifact" {
+				msg += ", and under its with: `include-hidden-files: true`, or the site's files whose names start with a dot (.nojekyll, a theme's static/.well-known/) are left out from v4 on"
+			}
+			out = append(out, Problem{Kind: "note", Path: name, Line: i + 1, Msg: msg})
 		}
 	}
 	return out
@@ -111,17 +105,28 @@ var pagesDeploys = []string{"actions/deploy-pages", "peaceiris/actions-gh-pages"
 // publish the former site over Paperboy's.
 func otherDeploys(fsys fs.FS) []Problem {
 	var out []Problem
-	for _, pattern := range []string{".github/workflows/*.yml", ".github/workflows/*.yaml"} {
-		names, _ := fs.Glob(fsys, pattern)
-		for _, name := range names {
-			data, err := fs.ReadFile(fsys, name)
-			g := OtherGenerator(data)
-			if err != nil || g == "" || !slices.ContainsFunc(pagesDeploys, func(d string) bool { return bytes.Contains(bytes.ToLower(data), []byte(d)) }) {
-				continue
-			}
-			out = append(out, Problem{Kind: "orphan", Path: name, Msg: "builds the site with " + g + " and publishes it to GitHub Pages, as Paperboy's workflow (.github/workflows/pages.yml) does: " +
-				"each run would publish the " + g + " site over Paperboy's; delete it (paperboy new site writes pages.yml, or see the README's \"Deploy to GitHub Pages\")"})
+	for name, data := range workflowFiles(fsys) {
+		g := OtherGenerator(data)
+		if g == "" || !slices.ContainsFunc(pagesDeploys, func(d string) bool { return bytes.Contains(bytes.ToLower(data), []byte(d)) }) {
+			continue
 		}
+		out = append(out, Problem{Kind: "orphan", Path: name, Msg: "builds the site with " + g + " and publishes it to GitHub Pages, as Paperboy's workflow (.github/workflows/pages.yml) does: " +
+			"each run would publish the " + g + " site over Paperboy's; delete it (paperboy new site writes pages.yml, or see the README's \"Deploy to GitHub Pages\")"})
 	}
 	return out
+}
+
+// workflowFiles yields the path and bytes of each of the site's GitHub
+// Actions workflows that reads, in name order (.yml, then .yaml).
+func workflowFiles(fsys fs.FS) iter.Seq2[string, []byte] {
+	return func(yield func(string, []byte) bool) {
+		for _, pattern := range []string{".github/workflows/*.yml", ".github/workflows/*.yaml"} {
+			names, _ := fs.Glob(fsys, pattern)
+			for _, name := range names {
+				if data, err := fs.ReadFile(fsys, name); err == nil && !yield(name, data) {
+					return
+				}
+			}
+		}
+	}
 }
