@@ -215,7 +215,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	}
 	var errs diag.List
 	errs.Append(err)
-	res.Warnings = slices.Concat(hugoPlaces(opts.Site, cfg), domainMismatch(cfg), baseURLPlaceholder(cfg, opts.BaseURL), strayFolders(opts.Site))
+	res.Warnings = slices.Concat(hugoPlaces(opts.Site, cfg), domainMismatch(cfg), baseURLPlaceholder(cfg, opts.BaseURL), movedIDs(cfg, cfgData, opts.BaseURL), strayFolders(opts.Site))
 	// A theme: that names no folder is site.yaml's mistake too, and the
 	// build reads on without it, so one run names the sources' as well.
 	siteTheme, err := siteThemes(opts.Site, cfg)
@@ -497,7 +497,7 @@ func domainMismatch(cfg *model.Config) []Problem {
 	}
 	return []Problem{{Kind: "config", Path: cfg.Source, Line: cfg.DomainLine, Msg: fmt.Sprintf(
 		"domain %s is not the host of the site's address %s, so the site served at https://%s/ has canonical links, a sitemap and links to its styles that name %s; "+
-			"set `baseURL: https://%s/`, or remove domain: until the site moves there", cfg.Domain, cfg.BaseURL, cfg.Domain, cfg.BaseURL, cfg.Domain)}}
+			"set `baseURL: https://%s/` (with `feedIDBase: %s` when its feeds were read there, which keeps their items' ids), or remove domain: until the site moves there", cfg.Domain, cfg.BaseURL, cfg.Domain, cfg.BaseURL, cfg.Domain, cfg.BaseURL)}}
 }
 
 // siteThemes returns the site's theme folders, its own first, or nil for a

@@ -808,3 +808,42 @@ func TestBuildWarnsOfNewPaperPlaceholders(t *testing.T) {
 	refreshRebuild(t, live, dir, "the abstract written", []string{editFile(t, dir, a, NewPaperText, "Our own abstract.")}, true)
 	refreshRebuild(t, live, dir, "the title written", []string{editFile(t, dir, a, NewPaperTitle, "Our own title")}, true)
 }
+
+// TestMovedIDs: a build at another address than site.yaml's baseURL
+// (--base-url, as the deploy workflow passes the one Pages names) warns
+// that its feeds' item ids change, with the feedIDBase that keeps them;
+// none with a feedIDBase, at the same address, for this computer, or at
+// the domain: site.yaml names (which check tells of).
+func TestMovedIDs(t *testing.T) {
+	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://lab.github.io/digest/\n" +
+		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nx\n"
+	warned := func(site, base string) []string {
+		t.Helper()
+		res, err := Build(context.Background(), Options{Site: siteFS(site), BaseURL: base})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, w := range res.Warnings {
+			out = append(out, w.String())
+		}
+		return out
+	}
+	want := "content/site.yaml:2: the site is built at https://papers.example.org/ (--base-url), not at baseURL https://lab.github.io/digest/, and its feeds' item ids are made from the address it is built at: " +
+		"every reader would get each item again as new; if the site now lives at https://papers.example.org/, write `baseURL: https://papers.example.org/` and `feedIDBase: https://lab.github.io/digest/`, which keeps the ids (see the README's \"Ids and dates\")"
+	if got := warned(site, "https://papers.example.org/"); !slices.Equal(got, []string{want}) {
+		t.Errorf("warnings %q, want %q", got, want)
+	}
+	for _, tt := range []struct{ site, base string }{
+		{site, "https://lab.github.io/digest"},
+		{site, "http://localhost:1313/digest/"},
+		{strings.Replace(site, "baseURL:", "feedIDBase: https://lab.github.io/digest/\nbaseURL:", 1), "https://papers.example.org/"},
+		{strings.Replace(site, "baseURL:", "domain: papers.example.org\nbaseURL:", 1), "https://papers.example.org/"},
+	} {
+		for _, w := range warned(tt.site, tt.base) {
+			if strings.Contains(w, "(--base-url)") {
+				t.Errorf("--base-url %s: %s", tt.base, w)
+			}
+		}
+	}
+}
