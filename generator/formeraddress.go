@@ -55,13 +55,14 @@ func movedPapers(fsys fs.FS, site *model.Site) []Problem {
 				line = l
 			}
 		}
-		rename := "name the file after the id, " + p.Slug + ".md"
+		rename, post := "name the file after the id, "+p.Slug+".md", "content/posts/"+rel
 		if strings.HasSuffix(rel, "/index.md") {
-			rename = "name the folder after the id, content/papers/" + p.Slug + "/"
+			rename, post = "name the folder after the id, content/papers/"+p.Slug+"/", "content/posts/"+name+"/"
 		}
 		out = append(out, Problem{Kind: "note", Path: p.Source, Line: line, Msg: "this paper's page is /" + p.Path() + ", named by its id, not /papers/" + alias +
 			"/ as its file's name: Hugo and Zola publish " + p.Source + " there; if the site you moved did, add `aliases: [" + alias + "]`, which keeps /papers/" + alias +
-			"/ working (else " + rename + ", and this note goes)"})
+			"/ working; a post moved from another section had that section's address (" + post + " had /posts/" + alias + "/, or what permalinks: made it): keep that one, `aliases: [/posts/" + alias + "/]` " +
+			"(else " + rename + ", and this note goes)"})
 	}
 	return out
 }

@@ -299,7 +299,7 @@ func formerAddress(fsys fs.FS, p, folder string) string {
 	if a == "" || parse.AliasFor(a) != a {
 		return ""
 	}
-	return "; `aliases: [" + a + "]` keeps its old address " + a + from + " working"
+	return "; and add `aliases: [" + a + "]` to it as you move it, which keeps its old address " + a + from + " working (once it is moved, nothing knows where it was)"
 }
 
 // unreadAdvice says what to do with the file p under content/ of fsys

@@ -143,13 +143,13 @@ func TestUnreadAdvice(t *testing.T) {
 			"the body up to its first heading is shown as the paper's abstract, so a post of your notes"},
 		{"content/post/y.md", "move it to content/papers/y.md, give it `arxiv:`"},
 		// The address Hugo gave the post is kept by an alias.
-		{"content/posts/2024-03-transformer/index.md", "starts with a heading (`## Notes`); `aliases: [/posts/2024-03-transformer/]` keeps its old address /posts/2024-03-transformer/ working"},
+		{"content/posts/2024-03-transformer/index.md", "starts with a heading (`## Notes`); and add `aliases: [/posts/2024-03-transformer/]` to it as you move it, which keeps its old address /posts/2024-03-transformer/ working"},
 		// or its slug:, in YAML or TOML, or its url: says.
-		{"content/posts/bert.md", "`aliases: [/posts/bert-notes/]` keeps its old address /posts/bert-notes/ (its slug: bert-notes) working"},
-		{"content/posts/elmo/index.md", "`aliases: [/posts/elmo-notes/]` keeps its old address /posts/elmo-notes/ (its slug: elmo-notes) working"},
-		{"content/posts/gpt3.md", "`aliases: [/2020/gpt3.html]` keeps its old address /2020/gpt3.html (its url: /2020/gpt3.html) working"},
-		{"content/blog/x.md", "`aliases: [/blog/x/]` keeps its old address /blog/x/ working"},
-		{"content/posts/2024/My-Notes.md", "`aliases: [/posts/2024/my-notes/]` keeps its old address /posts/2024/my-notes/ working"},
+		{"content/posts/bert.md", "`aliases: [/posts/bert-notes/]` to it as you move it, which keeps its old address /posts/bert-notes/ (its slug: bert-notes) working"},
+		{"content/posts/elmo/index.md", "`aliases: [/posts/elmo-notes/]` to it as you move it, which keeps its old address /posts/elmo-notes/ (its slug: elmo-notes) working"},
+		{"content/posts/gpt3.md", "`aliases: [/2020/gpt3.html]` to it as you move it, which keeps its old address /2020/gpt3.html (its url: /2020/gpt3.html) working"},
+		{"content/blog/x.md", "`aliases: [/blog/x/]` to it as you move it, which keeps its old address /blog/x/ working"},
+		{"content/posts/2024/My-Notes.md", "`aliases: [/posts/2024/my-notes/]` to it as you move it, which keeps its old address /posts/2024/my-notes/ working"},
 		{"content/posts/images/logo.png", "linked from the root: ![…](/logo.png)"},
 		{"content/posts/_index.md", "a topic's description in site.yaml's topics:"},
 		// A file in a misspelt source folder is moved to the folder meant.

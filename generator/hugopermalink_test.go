@@ -48,10 +48,10 @@ func TestHugoAddress(t *testing.T) {
 func TestHugoPermalinkAdvice(t *testing.T) {
 	post := "-- content/blog/bert.md --\n---\ntitle: BERT\ndate: 2024-03-05\nslug: bert-notes\n---\nx\n"
 	for _, tt := range []struct{ config, want string }{
-		{"-- hugo.toml --\n[permalinks]\n  blog = \"/:year/:month/:slug/\"\n", "`aliases: [/2024/03/bert-notes/]` keeps its old address /2024/03/bert-notes/ (the permalinks: of the Hugo configuration, blog = /:year/:month/:slug/) working"},
-		{"-- hugo.yaml --\npermalinks:\n  page:\n    blog: /notes/:filename/\n", "`aliases: [/notes/bert/]` keeps its old address /notes/bert/ ("},
+		{"-- hugo.toml --\n[permalinks]\n  blog = \"/:year/:month/:slug/\"\n", "`aliases: [/2024/03/bert-notes/]` to it as you move it, which keeps its old address /2024/03/bert-notes/ (the permalinks: of the Hugo configuration, blog = /:year/:month/:slug/) working"},
+		{"-- hugo.yaml --\npermalinks:\n  page:\n    blog: /notes/:filename/\n", "`aliases: [/notes/bert/]` to it as you move it, which keeps its old address /notes/bert/ ("},
 		{"-- config/_default/hugo.toml --\n[permalinks.page]\nblog = \"/:year/:slug/\"\n", "`aliases: [/2024/bert-notes/]`"},
-		{"-- hugo.toml --\n[permalinks]\n  posts = \"/:year/:slug/\"\n", "`aliases: [/blog/bert-notes/]` keeps its old address /blog/bert-notes/ (its slug: bert-notes) working"},
+		{"-- hugo.toml --\n[permalinks]\n  posts = \"/:year/:slug/\"\n", "`aliases: [/blog/bert-notes/]` to it as you move it, which keeps its old address /blog/bert-notes/ (its slug: bert-notes) working"},
 	} {
 		got := unreadAdvice(siteFS(post+tt.config), "content/blog/bert.md", &model.Config{}, "Hugo")
 		if !strings.Contains(got, tt.want) {

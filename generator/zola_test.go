@@ -140,9 +140,9 @@ func TestMovedPaperNote(t *testing.T) {
 	got := notes(site)
 	want := []string{
 		"content/papers/GloVe/index.md:4: note: this paper's page is /papers/pennington-2014/, named by its id, not /papers/glove/ as its file's name: Hugo and Zola publish content/papers/GloVe/index.md there; " +
-			"if the site you moved did, add `aliases: [glove]`, which keeps /papers/glove/ working (else name the folder after the id, content/papers/pennington-2014/, and this note goes)",
+			"if the site you moved did, add `aliases: [glove]`, which keeps /papers/glove/ working; a post moved from another section had that section's address (content/posts/GloVe/ had /posts/glove/, or what permalinks: made it): keep that one, `aliases: [/posts/glove/]` (else name the folder after the id, content/papers/pennington-2014/, and this note goes)",
 		"content/papers/elmo.md:3: note: this paper's page is /papers/1802.05365/, named by its id, not /papers/elmo/ as its file's name: Hugo and Zola publish content/papers/elmo.md there; " +
-			"if the site you moved did, add `aliases: [elmo]`, which keeps /papers/elmo/ working (else name the file after the id, 1802.05365.md, and this note goes)",
+			"if the site you moved did, add `aliases: [elmo]`, which keeps /papers/elmo/ working; a post moved from another section had that section's address (content/posts/elmo.md had /posts/elmo/, or what permalinks: made it): keep that one, `aliases: [/posts/elmo/]` (else name the file after the id, 1802.05365.md, and this note goes)",
 		"content/papers/xlnet.md:5: note: this paper's page is /papers/1906.08237/, named by its id, not /papers/xlnet/",
 	}
 	slices.Sort(got)
