@@ -122,12 +122,14 @@ func jekyllPosts(fsys fs.FS, c jekyllConfig) []Problem {
 		}
 		addr, used, line, kept := parse.JekyllPost(path.Base(p), data, tmpl, loc)
 		id, idKept := parse.JekyllID(addr, path.Base(p), data)
-		if addr == "" || kept && idKept || i >= inPosts && used != tmpl {
+		if addr == "" || kept && idKept || i >= inPosts && used != tmpl && used != parse.FromAliases {
 			continue
 		}
 		feedID := "`feed_id: " + id + "`, the id jekyll-feed gave it, so that its feed's readers do not get it again as new"
 		whose := "_config.yml's permalink: " + c.Permalink
 		switch {
+		case used == parse.FromAliases:
+			whose = "the first former address in its aliases:"
 		case used != tmpl:
 			whose = "its permalink: " + used
 		case c.Permalink == "":

@@ -170,7 +170,9 @@ func TestJekyllPostAddresses(t *testing.T) {
 			"_posts/2024-06-10-bert.md:3:",
 			"_posts/2024-07-01-t5.md:3: Jekyll published this post at /2024/7/text-to-text",
 			"content/papers/2024-06-03-lora.md:4: Jekyll published this post at /2024/6/lora (_config.yml's permalink: /:year/:i_month/:title)",
-			"content/papers/2024-06-04-kept.md:4: Jekyll published this post at /2024/6/kept (", // its alias is another address
+			// Its alias is another address, which it keeps as the curator
+			// knows it (its permalink: moved there): only its feed's id is told.
+			"content/papers/2024-06-04-kept.md:4: Jekyll published this post at /2024/06/04/kept/ (the first former address in its aliases:), and its page here is /papers/<its arxiv: or id:>/: add " + feedID("/2024/06/04/kept"),
 		}},
 		{"timezone: America/New_York\npermalink: pretty\n", []string{ // the site's own time zone
 			"_posts/2024-05-27-gpt3.md:3: Jekyll published this post at /nlp/scaling/2024/05/27/gpt3/",
@@ -185,7 +187,7 @@ func TestJekyllPostAddresses(t *testing.T) {
 			"_posts/2024-06-10-bert.md:3:",
 			"_posts/2024-07-01-t5.md:3:",
 			"content/papers/2024-06-03-lora.md:4: Jekyll published this post at /2024/06/04/lora.html",
-			"content/papers/2024-06-04-kept.md:4: Jekyll published this post at /2024/06/04/kept.html",
+			"content/papers/2024-06-04-kept.md:4: Jekyll published this post at /2024/06/04/kept/ (the first former address in its aliases:)",
 		}},
 	} {
 		var got []string

@@ -667,7 +667,7 @@ func decodeValue(path, key, name string, k, val *yaml.Node, f field, dst reflect
 			errs.Add(path, dk.Line, "%s: %q is given twice (first on line %d); keep one of them", name, dk.Value, first)
 			return
 		}
-		errs.Add(path, val.Line, "%s: %s", name, typeHint(key, f.typ, val, err))
+		errs.Add(path, val.Line, "%s: %s", name, jekyllCategories(path, key, typeHint(key, f.typ, val, err)))
 	}
 }
 

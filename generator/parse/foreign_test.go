@@ -283,3 +283,14 @@ func TestUnknownCategories(t *testing.T) {
 		t.Fatal("no category in ../importer/testdata/*.xml, the importers' arXiv samples")
 	}
 }
+
+// TestJekyllCategories: a Jekyll post's categories:, which its address
+// may have been made of, are told to keep that address first.
+func TestJekyllCategories(t *testing.T) {
+	src := "---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-05-27\ncategories: nlp\n---\nx\n"
+	_, err := Paper("content/papers/2024-05-27-x.md", []byte(src), DefaultLimits())
+	want := "content/papers/2024-05-27-x.md:5: categories: \"nlp\" is not an arXiv category; categories are arXiv's (cs.CL, math.AP, hep-th); your own grouping is `topics:`; Jekyll may have made this post's address of them: keep it first, with the aliases: check names, then move them"
+	if err == nil || err.Error() != want {
+		t.Errorf("Paper error:\n%v\nwant\n%s", err, want)
+	}
+}

@@ -65,14 +65,27 @@ func JekyllPost(name string, data []byte, tmpl string, loc *time.Location) (addr
 			return "", tmpl, 0, false
 		}
 	}
+	own := false
 	if v := frontValue(front, "permalink"); v != nil && v.Kind == yaml.ScalarNode && v.Value != "" {
-		tmpl, line = v.Value, v.Line
+		tmpl, line, own = v.Value, v.Line, true
 	}
 	addr, at := jekyllAddress(tmpl, name, front, loc)
 	line = cmp.Or(line, at)
+	aliases := frontValue(front, "aliases")
+	if aliases == nil || aliases.Kind != yaml.SequenceNode {
+		return addr, tmpl, line, false
+	}
 	if a := AliasFor(addr); a != "" {
-		if v := frontValue(front, "aliases"); v != nil && v.Kind == yaml.SequenceNode {
-			kept = slices.ContainsFunc(v.Content, func(n *yaml.Node) bool { return AliasFor(n.Value) == a })
+		kept = slices.ContainsFunc(aliases.Content, func(n *yaml.Node) bool { return AliasFor(n.Value) == a })
+	}
+	if !kept && !own {
+		// A former address of its own in aliases: is the one its
+		// permalink: gave it, which the curator moved there as told, or
+		// one the curator knows better than the template.
+		for _, n := range aliases.Content {
+			if strings.HasPrefix(n.Value, "/") && AliasFor(n.Value) != "" {
+				return AliasFor(n.Value), FromAliases, line, true
+			}
 		}
 	}
 	return addr, tmpl, line, kept
@@ -101,6 +114,10 @@ func JekyllID(addr, name string, data []byte) (id string, kept bool) {
 	// The feed's absolute_url escapes a slug: of words (text to text).
 	return path.Join(folder, strings.ReplaceAll(slug, " ", "%20")), kept
 }
+
+// FromAliases is the template JekyllPost says it used for an address it
+// took from the post's aliases:.
+const FromAliases = "aliases:"
 
 // KeepAddress says how a paper keeps its former address addr working:
 // the aliases: that does, or, when an alias cannot be addr (a capital

@@ -409,9 +409,20 @@ func categories(path string, y *paperYAML, lines []int, errs *diag.List) {
 		lines []int
 	}{{"primary_category", []string{y.PrimaryCategory}, lines[:1]}, {"categories", y.Categories, lines[1:]}} {
 		if msg, first := notCategories(k.cats); msg != "" {
-			errs.Add(path, k.lines[first], "%s: %s", k.key, msg)
+			errs.Add(path, k.lines[first], "%s: %s", k.key, jekyllCategories(path, k.key, msg))
 		}
 	}
+}
+
+// jekyllCategories is msg, the message on the key of the source at path,
+// with what a Jekyll post's categories: are to it besides: its address
+// may be made of them (the pretty permalinks put them in it), which is
+// to be kept before they move.
+func jekyllCategories(path, key, msg string) string {
+	if key != "categories" || !strings.Contains(msg, "not an arXiv categor") || !IsJekyllPost(path[strings.LastIndex(path, "/")+1:]) {
+		return msg
+	}
+	return msg + "; Jekyll may have made this post's address of them: keep it first, with the aliases: check names, then move them"
 }
 
 // notCategories says which of cats are no arXiv category, with the
