@@ -322,6 +322,14 @@ func (b beside) explain(fsys fs.FS, src, dest string) string {
 			}
 		}
 		return "there is no " + c + " (Zola's @/ names a file below content/: a paper moved to content/papers/ is @/papers/<its file>.md, or link to it relative to this .md); fix the link or put the file there"
+	case publishedAt(c) == "" && err != nil && b.sourceNamed(path.Base(c)) != "":
+		// Hugo's link from a post's page to another's (../bert/).
+		md := b.sourceNamed(path.Base(c))
+		write := relPath(src, md)
+		if _, frag, ok := strings.Cut(dest, "#"); ok {
+			write += "#" + frag
+		}
+		return "it names " + c + ", which is not there; a link to " + md + " reaches its page: write " + write
 	case publishedAt(c) == "":
 		return "it names " + c + ", and only files below content/papers/, content/days/ and content/pages/ are published " +
 			"(not in a folder of content/pages/ named like one the build fills); move the file there"
@@ -392,6 +400,32 @@ func (b beside) pageSource(c string) string {
 		}
 	}
 	return ""
+}
+
+// sourceNamed returns the one source named name.md, or "" when there is
+// none, or more than one.
+func (b beside) sourceNamed(name string) string {
+	var found []string
+	for s := range b.sources {
+		if path.Base(s) == name+".md" {
+			found = append(found, s)
+		}
+	}
+	if len(found) != 1 {
+		return ""
+	}
+	return found[0]
+}
+
+// relPath is the relative link from the source src to the content path
+// to, both slash paths below content/.
+func relPath(src, to string) string {
+	from, dest := strings.Split(path.Dir(src), "/"), strings.Split(to, "/")
+	i := 0
+	for i < len(from) && i < len(dest)-1 && from[i] == dest[i] {
+		i++
+	}
+	return strings.Repeat("../", len(from)-i) + strings.Join(dest[i:], "/")
 }
 
 // relinked is the link dest (as a page has it) with its last path

@@ -339,3 +339,21 @@ func TestLinkWithoutMD(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkToPostPage: a link moved from a Hugo post, to another post's
+// page (../bert/), names the source whose page that is, relative to the
+// linking one, with its fragment.
+func TestLinkToPostPage(t *testing.T) {
+	t.Parallel()
+	b := beside{files: map[string]string{}, sources: map[string]bool{"content/papers/bert.md": true, "content/papers/2024/elmo.md": true}}
+	for _, tt := range []struct{ src, dest, want string }{
+		{"content/papers/attention.md", "../bert/", "it names content/bert, which is not there; a link to content/papers/bert.md reaches its page: write bert.md"},
+		{"content/papers/attention.md", "../elmo/#results", "it names content/elmo, which is not there; a link to content/papers/2024/elmo.md reaches its page: write 2024/elmo.md#results"},
+		{"content/days/2024-05-27.md", "../../bert/", ""}, // it leaves content/: the page's own link
+		{"content/pages/guide/setup.md", "../../bert/", "it names content/bert, which is not there; a link to content/papers/bert.md reaches its page: write ../../papers/bert.md"},
+	} {
+		if got := b.explain(fstest.MapFS{}, tt.src, tt.dest); tt.want == "" && got != "" || !strings.HasPrefix(got, tt.want) {
+			t.Errorf("%s: link %s: %q, want %q", tt.src, tt.dest, got, tt.want)
+		}
+	}
+}

@@ -22,7 +22,7 @@ func TestShortcodesAreErrors(t *testing.T) {
 		"content/days/2024-01-01.md:4: {{% notice %}} is a Hugo shortcode, which Paperboy does not have (it would show as text); write a quote",
 		"content/days/2024-01-01.md:8: {{< math >}} is a Hugo shortcode, which Paperboy does not have (it would show as text); write the formula as $$…$$",
 		"content/papers/a.md:8: {{< figure >}} is a Hugo shortcode, which Paperboy does not have (it would show as text); write it as an image: ![alt text](f.png) (a file beside this .md is published",
-		"content/papers/a.md:10: {{< ref >}} is a Hugo shortcode, which Paperboy does not have (it would show as text); link to the page's address from the site root",
+		"content/papers/a.md:10: {{< ref >}} is a Hugo shortcode, which Paperboy does not have (it would show as text); link to its source, relative to this .md (a link to another paper's .md reaches its page): [the paper](b.md) for one beside it",
 	}
 	errorsStart(t, err, want)
 	mustBuild(t, siteYAML+paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n")+

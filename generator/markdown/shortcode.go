@@ -3,6 +3,7 @@ package markdown
 import (
 	"bytes"
 	"cmp"
+	"path"
 	"regexp"
 	"slices"
 	"strings"
@@ -181,11 +182,18 @@ var argRE = regexp.MustCompile("([A-Za-z_][A-Za-z0-9_-]*)\\s*=\\s*(?:\"([^\"]*)\
 // its name up to its closing >}} or %}}.
 func shortcodeArgs(s string) map[string]string {
 	args := map[string]string{}
+	if m := firstArgRE.FindStringSubmatch(s); m != nil {
+		args["0"] = m[1] + m[2] // its first argument, by place: {{< ref "bert.md" >}}
+	}
 	for _, m := range argRE.FindAllStringSubmatch(s, -1) {
 		args[strings.ToLower(m[1])] = m[2] + m[3] + m[4] + m[5]
 	}
 	return args
 }
+
+// firstArgRE is a shortcode's first argument given by place, after its
+// name, quoted or not.
+var firstArgRE = regexp.MustCompile(`^\s*[^\s"]+\s+(?:"([^"]*)"|([^\s"=]+)(?:\s|$))`)
 
 // imageBeside says where an image's file goes.
 const imageBeside = " (a file beside this .md is published when a source links to it; see \"Images and other files beside your Markdown\" in the README)"
@@ -211,6 +219,9 @@ func imageHint(args map[string]string) string {
 func shortcodeHint(name string, args map[string]string) string {
 	switch name {
 	case "ref", "relref":
+		if md := path.Base(args["0"]); strings.HasSuffix(md, ".md") {
+			return "link to its source, relative to this .md (a link to another paper's .md reaches its page): [the paper](" + md + ") for one beside it"
+		}
 		return "link to the page's address from the site root, e.g. [the paper](/papers/2410.07166/) or [the day](/days/2024-05-27/)"
 	case "math", "katex", "mathjax", "tex", "latex":
 		return "write the formula as $$…$$ (display) or $…$ (inline)"

@@ -82,3 +82,22 @@ func TestFigureHint(t *testing.T) {
 		}
 	}
 }
+
+// TestRefHint: Hugo's ref and relref to a .md are told to link that .md
+// by its name; to another address, or with none, the page's address.
+func TestRefHint(t *testing.T) {
+	const byName = "link to its source, relative to this .md (a link to another paper's .md reaches its page): [the paper](bert.md) for one beside it"
+	const byAddress = "link to the page's address from the site root, e.g. [the paper](/papers/2410.07166/) or [the day](/days/2024-05-27/)"
+	for args, want := range map[string]string{
+		` ref "bert.md" `:             byName,
+		` relref "posts/bert.md" `:    byName,
+		`  ref bert.md`:               byName,
+		` ref "/posts/bert/" `:        byAddress,
+		` ref `:                       byAddress,
+		` ref lang="fr" path="x.md" `: byAddress,
+	} {
+		if got := shortcodeHint("ref", shortcodeArgs(args)); got != want {
+			t.Errorf("%q: %s, want %s", args, got, want)
+		}
+	}
+}

@@ -294,3 +294,20 @@ func TestJekyllCategories(t *testing.T) {
 		t.Errorf("Paper error:\n%v\nwant\n%s", err, want)
 	}
 }
+
+// TestAliasForFormerID: an address in /papers/ that names an id is a
+// paper's former id, which aliases: keeps (as Hugo writes it); one in a
+// folder below it, or in another folder the build fills, is none.
+func TestAliasForFormerID(t *testing.T) {
+	for addr, want := range map[string]string{
+		"/papers/bert/":     "/papers/bert/",
+		"/papers/bert":      "/papers/bert/",
+		"/papers/a/b/":      "",
+		"/topics/nlp/":      "",
+		"/posts/attention/": "/posts/attention/",
+	} {
+		if got := AliasFor(addr); got != want {
+			t.Errorf("AliasFor(%q) = %q, want %q", addr, got, want)
+		}
+	}
+}

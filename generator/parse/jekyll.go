@@ -130,13 +130,17 @@ func KeepAddress(addr string) string {
 }
 
 // AliasFor is the alias that is the address addr, "/a/b/" however its
-// slashes are written ("/a/b.html" for a page's name), or "" when an
+// slashes are written ("/a/b.html" for a page's name; a paper's former id
+// in /papers/, /papers/bert/, as Hugo writes one), or "" when an
 // alias cannot be addr: when a paper's aliases: would refuse it
 // (formerAddress), as it does a folder named only by signs (/-/).
 func AliasFor(addr string) string {
 	a := strings.Trim(addr, "/")
 	if a == "" || strings.ToLower(a) != a || aliasAddress(&yaml.Node{Kind: yaml.ScalarNode, Value: a}) != a {
 		return ""
+	}
+	if id, ok := strings.CutPrefix(a, "papers/"); ok && ValidID(id) {
+		return "/papers/" + id + "/" // a former id, as Hugo writes one: /papers/bert/
 	}
 	if _, why := formerAddress(a); why != "" {
 		return ""
