@@ -151,6 +151,7 @@ func TestFeedAliases(t *testing.T) {
 	for _, tt := range []struct{ aliases, want string }{
 		{"[atom.xml]", `content/site.yaml:5: feedAliases: "atom.xml" is an address the build writes itself; leave it out`},
 		{"[topics/x/feed.xml]", `content/site.yaml:5: feedAliases: "topics/x/feed.xml" is an address the build writes itself`},
+		{"[/tags/nlp/index.xml]", `content/site.yaml:5: feedAliases: "tags/nlp/index.xml" is the feed of the tag nlp, and a copy of the whole site's feed there would give its readers every paper; give the topic of that tag the alias instead, under its entry in topics: (` + "`aliases: [/tags/nlp/]`" + `), which keeps the topic's feed there`},
 		{"[index.html]", `content/site.yaml:5: feedAliases: "index.html" is not a path ending in .xml`},
 		{"[../x.xml]", `content/site.yaml:5: feedAliases: "../x.xml" is not a path ending in .xml`},
 	} {

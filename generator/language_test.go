@@ -292,9 +292,24 @@ x
 	if strings.Contains(out.file(t, "sitemap.xml"), "large-language-models") || strings.Contains(out.file(t, "topics/index.html"), "large-language-models") {
 		t.Error("an alias is listed as a page of its own")
 	}
+	// A tag's address of a site moved here keeps a page and Hugo's feed.
+	moved := mustBuild(t, strings.Replace(site, "[large-language-models, llm]", "[llm, /tags/llm/, /categories/ai/]", 1))
+	for _, dir := range []string{"tags/llm/", "categories/ai/"} {
+		moved.contains(t, dir+"index.html", `<meta http-equiv="refresh" content="0; url=/repo/topics/llms/">`)
+		if got, want := moved.file(t, dir+"index.xml"), moved.file(t, "topics/llms/feed.xml"); got != want {
+			t.Errorf("%sindex.xml is not the RSS feed of llms", dir)
+		}
+	}
+	if strings.Contains(moved.file(t, "sitemap.xml"), "tags/llm") {
+		t.Error("a tag's former address is in the sitemap")
+	}
 
 	for _, tt := range []struct{ aliases, want string }{
-		{"[Large Language Models]", `content/site.yaml:6: topic "llms": alias "Large Language Models" is not a slug; use the topic's former slug, e.g. "large-language-models"`},
+		{"[Large Language Models]", `content/site.yaml:6: topic "llms": alias "Large Language Models" is not a slug; use the topic's former slug, e.g. "large-language-models", or a former address with / before it (/tags/large-language-models/)`},
+		{"[tags/llm]", `content/site.yaml:6: topic "llms": alias "tags/llm" is not a slug; use the topic's former slug, e.g. "tags-llm", or a former address with / before it (/tags/llm/)`},
+		{"[/topics/llm/]", `content/site.yaml:6: topic "llms": alias "/topics/llm/": the address /topics/llm/ is in /topics/, a folder the build fills itself`},
+		{"[/tags/llm.html]", `content/site.yaml:6: topic "llms": alias "/tags/llm.html" names a page's file; a topic's former address is a folder, like /tags/llms/`},
+		{"[/tags/llm/, /tags/llm]", `content/site.yaml:6: topic "llms": alias "/tags/llm" is already an alias of topic "llms"; keep it under one topic`},
 		{"[llms]", `content/site.yaml:6: topic "llms": alias "llms" is the topic's own slug; remove it`},
 		{"[\"LLM*\"]", `content/site.yaml:6: topic "llms": alias "LLM*" is not a slug; use the topic's former slug, e.g. "llm-star"`},
 		{"[vision]\n  vision:\n    name: Vision", `content/site.yaml:7: topic "vision" is also an alias of topic "llms", whose pages and feeds would take its place; remove one`},

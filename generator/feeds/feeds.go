@@ -167,20 +167,25 @@ func Showing(site *model.Site, words *i18n.Catalog, cache *Cache, papers []*mode
 }
 
 // aliasesOf maps the folder of each topic's feeds that has aliases
-// ("topics/llms/") to the folders of its aliases, and the site's RSS
-// feed, feed.xml, to its feedAliases.
+// ("topics/llms/") to the folders of its aliases, a topic's RSS feed to
+// index.xml in each of its former addresses elsewhere (tags/nlp/), and
+// the site's RSS feed, feed.xml, to its feedAliases.
 func aliasesOf(site *model.Site) map[string][]string {
 	var m map[string][]string
 	if a := site.Config.FeedAliases; len(a) > 0 {
 		m = map[string][]string{"feed.xml": a}
 	}
 	for _, t := range site.Config.Topics {
+		if m == nil && len(t.Aliases)+len(t.Redirects) > 0 {
+			m = map[string][]string{}
+		}
+		dir := model.TopicPath(t.Slug)
 		for _, a := range t.Aliases {
-			if m == nil {
-				m = map[string][]string{}
-			}
-			dir := model.TopicPath(t.Slug)
 			m[dir] = append(m[dir], model.TopicPath(a))
+		}
+		for _, a := range t.Redirects {
+			// Hugo's feed of a term: /tags/nlp/index.xml, in RSS.
+			m[dir+RSSFile] = append(m[dir+RSSFile], a+"/index.xml")
 		}
 	}
 	return m

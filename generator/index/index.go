@@ -99,7 +99,7 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 	// A paper no day lists (removed: from its only day) is not published:
 	// no page, and no place in any list, index or feed.
 	site.Papers = slices.DeleteFunc(site.Papers, func(p *model.Paper) bool { return len(p.Days) == 0 })
-	redirectClashes(site.Papers, site.Pages, &errs)
+	redirectClashes(site.Config, site.Papers, site.Pages, &errs)
 	// The calendar, the topics and the authors each read the days and the
 	// papers and write fields of their own (a day's Week and Month, a
 	// paper's TopicRefs, its AuthorRefs), so they are built side by side:

@@ -70,11 +70,16 @@ func pages(in []*model.Page, drafts bool, errs *diag.List) ([]*model.Page, model
 }
 
 // redirectClashes reports a paper's former address elsewhere (Redirects)
-// that is the address or an alias of a page of the site's own, or another
-// paper's former address, in letter case or not: both would be one page.
-// The address is dropped.
-func redirectClashes(papers []*model.Paper, pages []*model.Page, errs *diag.List) {
+// that is the address or an alias of a page of the site's own, a topic's
+// former address (cfg's), or another paper's former address, in letter
+// case or not: both would be one page. The address is dropped.
+func redirectClashes(cfg *model.Config, papers []*model.Paper, pages []*model.Page, errs *diag.List) {
 	taken := map[string]string{} // folded address → what has it
+	for _, t := range cfg.Topics {
+		for _, a := range t.Redirects {
+			taken[filename.Fold(a)] = "an alias of the topic " + t.Slug + " in " + cfg.Source
+		}
+	}
 	for _, p := range pages {
 		taken[filename.Fold(p.Slug)] = "the address of " + p.Source
 		for _, a := range p.Aliases {

@@ -117,7 +117,12 @@ type TopicConfig struct {
 	// the topic, and each keeps a page that sends readers on and copies of
 	// the topic's feeds, so links and subscriptions outlive a rename.
 	Aliases []string
-	Line    int
+	// Redirects are the topic's former addresses elsewhere, as another
+	// generator's taxonomy had them (aliases: [/tags/nlp/], "tags/nlp"):
+	// each keeps a page that sends readers on to the topic's, and a copy
+	// of its RSS feed at index.xml below it, Hugo's feed of a term.
+	Redirects []string
+	Line      int
 	// TitleCased reports that the entry gives no name:, so Name is the
 	// slug title-cased ("nlp" gives "Nlp").
 	TitleCased bool

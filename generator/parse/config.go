@@ -222,6 +222,13 @@ var feedAliasRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]
 // whose folders it fills: a feed alias may not be, or be under, one.
 var generatedRoots = append([]string{"feed.xml", "atom.xml", "sitemap.xml", "robots.txt", "opensearch.xml"}, model.Sections...)
 
+// termFeedRE is the address of the feed of one term of Hugo's default
+// taxonomies: tags/nlp/index.xml.
+var termFeedRE = regexp.MustCompile(`^(tags|categories)/([^/]+)/index\.xml$`)
+
+// taxonomies names a term of each of Hugo's default taxonomies.
+var taxonomies = map[string]string{"tags": "tag", "categories": "category"}
+
 // feedAliases returns the former addresses of the site's RSS feed
 // (feedAliases:, each at its line of lines), as paths from the site root
 // ("index.xml", which Hugo writes); a leading / is allowed. base is the
@@ -237,6 +244,12 @@ func feedAliases(path string, lines []int, in []string, base *url.URL, errs *dia
 			errs.Add(path, line, "feedAliases: %q is not a path ending in .xml; write the feed's former address from the site's root, e.g. `feedAliases: [%s]`", a, aliasPath(a, base))
 		case strings.Contains(a, "/") && slices.Contains(generatedRoots, first), slices.Contains(generatedRoots, a):
 			errs.Add(path, line, "feedAliases: %q is an address the build writes itself; leave it out", a)
+		case termFeedRE.MatchString(a):
+			// Hugo's feed of one tag: a copy of the whole site's there
+			// would give its readers every paper.
+			m := termFeedRE.FindStringSubmatch(a)
+			errs.Add(path, line, "feedAliases: %q is the feed of the %s %s, and a copy of the whole site's feed there would give its readers every paper; "+
+				"give the topic of that %[2]s the alias instead, under its entry in topics: (`aliases: [/%[4]s/%[3]s/]`), which keeps the topic's feed there", a, taxonomies[m[1]], m[2], m[1])
 		case slices.Contains(out, a):
 			errs.Add(path, line, "feedAliases: %q is given twice; keep one", a)
 		default:
@@ -469,9 +482,24 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 			}
 			aliasLines := itemLines(v, "aliases", len(y.Aliases), lineOf(v, "aliases", k.Line))
 			for i, a := range y.Aliases {
+				if strings.HasPrefix(a, "/") {
+					// Hugo's or Jekyll's page of the tag: /tags/nlp/.
+					switch s, why := formerAddress(a); {
+					case why != "":
+						errs.Add(path, aliasLines[i], "topic %q: alias %q: the address %s %s; a topic's alias is a former slug (%s) or a former address of its page elsewhere, like /tags/%s/", name, a, model.Slashed(s), why, slug.Spelled(pathpkg.Base(s)), name)
+					case strings.HasSuffix(s, ".html"):
+						errs.Add(path, aliasLines[i], "topic %q: alias %q names a page's file; a topic's former address is a folder, like /tags/%s/", name, a, name)
+					case aliasOf["/"+s] != "":
+						errs.Add(path, aliasLines[i], "topic %q: alias %q is already an alias of topic %q; keep it under one topic", name, a, aliasOf["/"+s])
+					default:
+						aliasOf["/"+s] = name
+						t.Redirects = append(t.Redirects, s)
+					}
+					continue
+				}
 				switch {
 				case !slugRE.MatchString(a):
-					errs.Add(path, aliasLines[i], "topic %q: alias %q is not a slug; use the topic's former slug, e.g. %q", name, a, slug.Spelled(a))
+					errs.Add(path, aliasLines[i], "topic %q: alias %q is not a slug; use the topic's former slug, e.g. %q, or a former address with / before it (/tags/%s/)", name, a, slug.Spelled(a), slug.Spelled(pathpkg.Base(a)))
 				case folderProblem(a) != "":
 					errs.Add(path, aliasLines[i], "topic %q: alias %q %s, so no page can redirect from it; remove it", name, a, folderProblem(a))
 				case a == name:

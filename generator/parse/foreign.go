@@ -28,7 +28,7 @@ const dayFieldHint = "papers: and removed: are a day's, read in its day file, co
 // fields, which a day file saved among the papers brings.
 var foreignKeys = map[string]map[string]string{
 	"paper": {
-		"tags":        "write your own grouping as `topics:` (a paper's topics get pages and feeds of their own)",
+		"tags":        "write your own grouping as `topics:` (a paper's topics get pages and feeds of their own; a tag's former page and feed, /tags/nlp/, are kept by the topic's `aliases: [/tags/nlp/]` in site.yaml)",
 		"taxonomies":  "write your own grouping as `topics:` (a paper's topics get pages and feeds of their own)",
 		"lastmod":     "write the date of its latest version as `updated:`",
 		"summary":     "write a one-line summary as `tldr:`; the abstract is the body",

@@ -200,6 +200,9 @@ func aliasPages(site *model.Site, l links) []model.File {
 		for _, a := range t.Aliases {
 			out = append(out, redirectPage(site.Config, l, model.TopicPath(a), model.TopicPath(t.Slug), t.Name))
 		}
+		for _, a := range t.Redirects {
+			out = append(out, redirectPage(site.Config, l, a+"/", model.TopicPath(t.Slug), t.Name))
+		}
 	}
 	for _, p := range site.Papers {
 		for _, a := range p.Aliases {
