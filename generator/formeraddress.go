@@ -2,6 +2,7 @@ package generator
 
 import (
 	"bytes"
+	"cmp"
 	"io/fs"
 	"maps"
 	"path"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parse"
@@ -40,6 +42,14 @@ func movedPapers(fsys fs.FS, site *model.Site) []Problem {
 	}
 	var out []Problem
 	for _, p := range site.Papers {
+		for _, a := range p.Aliases {
+			if arxivid.Valid(a) || madeWith(fsys) == "Jekyll" {
+				continue // a former arXiv id; Jekyll has no aliases:
+			}
+			// Hugo reads an alias without / from the post's section.
+			out = append(out, Problem{Kind: "note", Path: p.Source, Line: cmp.Or(p.AliasLines[a], p.AliasesLine), Msg: "alias " + a + " is a former id here, whose page is /papers/" + a +
+				"/; Hugo read an alias without / from the post's section (/posts/" + a + "/ for a post of content/posts/): if that is the address to keep, write it from the root, `aliases: [/posts/" + a + "/]`"})
+		}
 		rel, ok := strings.CutPrefix(p.Source, "content/papers/")
 		if !ok || parse.IsJekyllPost(rel) || len(p.Redirects) > 0 { // its aliases: keeps an address elsewhere, a post's /posts/x/
 			continue

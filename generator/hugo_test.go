@@ -532,3 +532,21 @@ func TestHugoSettingsCarried(t *testing.T) {
 		}
 	}
 }
+
+// TestHugoRelativeAliases: while a Hugo site is moved, a paper's alias
+// without / (a former id here) is noted with the address Hugo gave it
+// from a post's section; a former arXiv id is not; an alias with ../ is
+// told the address from the root to write.
+func TestHugoRelativeAliases(t *testing.T) {
+	site := siteYAML + "-- config.toml --\nbaseURL = \"https://example.org/\"\n" +
+		paper("a", "title: A\narxiv: \"1706.03762\"\ndate: 2024-05-27\naliases: [attention-old, \"1606.00001\"]\n")
+	_, got := checkSite(t, site)
+	want := "content/papers/a.md:5: note: alias attention-old is a former id here, whose page is /papers/attention-old/; Hugo read an alias without / from the post's section (/posts/attention-old/ for a post of content/posts/): if that is the address to keep, write it from the root, `aliases: [/posts/attention-old/]`"
+	if !slices.Contains(got, want) || strings.Contains(strings.Join(got, "\n"), "alias 1606.00001") {
+		t.Errorf("check says:\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+	_, err := buildSite(t, strings.Replace(site, "[attention-old, \"1606.00001\"]", "[\"../notes/\"]", 1), Options{})
+	if want := "content/papers/a.md:5: alias \"../notes/\" is relative, as Hugo reads one from the post's address (../notes/ from /posts/attention/ is /notes/); here an alias is a former id, or a former address from the site's root: write that address, with / before it (`aliases: [/notes/]`)"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("build error %v, want %s", err, want)
+	}
+}

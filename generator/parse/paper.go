@@ -112,6 +112,9 @@ func aliases(path string, lines []int, own string, in []string, errs *diag.List)
 			continue
 		}
 		switch {
+		case strings.HasPrefix(a, "../") || strings.HasPrefix(a, "./"):
+			// Hugo reads an alias relative to the post's own address.
+			errs.Add(path, line, "alias %q is relative, as Hugo reads one from the post's address (../notes/ from /posts/attention/ is /notes/); here an alias is a former id, or a former address from the site's root: write that address, with / before it (`aliases: [/notes/]`)", a)
 		case !ValidID(a):
 			errs.Add(path, line, "alias %q cannot be a paper's address; an alias is a former id of the paper, whose page /papers/<alias>/ then sends readers on: letters, digits, '.', '_' and '-' only", a)
 		case filename.Unportable(a) != "":
