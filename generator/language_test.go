@@ -368,7 +368,7 @@ x
 		{"[/Posts/Old/]", `content/papers/a.md:4: alias "/Posts/Old/": the address /Posts/Old/ has capital letters`},
 		{"[/days/old/]", `content/papers/a.md:4: alias "/days/old/": the address /days/old/ is in /days/, a folder the build fills itself`},
 		{"[/about/]", `content/papers/a.md:4: alias "/about/" is the address of content/pages/about.md too; keep it on one of the two`},
-		{"[../x]", `content/papers/a.md:4: alias "../x" cannot be a paper's address`},
+		{"[../x]", `content/papers/a.md:4: alias "../x" is relative, as Hugo reads one from the post's address`},
 	} {
 		broken := strings.Replace(site, "[smith-2024-attention, /papers/old-slug/, /posts/2024-06-attention/]", tt.aliases, 1)
 		if _, err := buildSite(t, broken, Options{}); err == nil || !strings.Contains(err.Error(), tt.want) {
