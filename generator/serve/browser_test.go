@@ -32,28 +32,7 @@ func TestReloadInBrowser(t *testing.T) {
 
 	ctx := browsertest.Start(t)
 
-	eval := func(expr string) string {
-		t.Helper()
-		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr))
-		if err != nil {
-			t.Fatalf("%s: %v", expr, err)
-		}
-		return s
-	}
-	// waitFor polls cond, also across page loads, which end a
-	// chromedp.Poll.
-	waitFor := func(what, cond string) {
-		t.Helper()
-		var last error
-		for deadline := time.Now().Add(wait); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-			ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](cond))
-			if err == nil && ok {
-				return
-			}
-			last = err
-		}
-		t.Fatalf("waiting for %s (%s): last error %v", what, cond, last)
-	}
+	eval, waitFor := inTab(t, ctx)
 	if err := chromedp.Do(ctx, chromedp.Navigate(url+"/repo/a/")); err != nil {
 		t.Fatal(err)
 	}
@@ -121,15 +100,8 @@ func TestManyTabs(t *testing.T) {
 	}
 	waitIn := func(ctx context.Context, what, cond string) {
 		t.Helper()
-		var last error
-		for deadline := time.Now().Add(3 * wait); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-			ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](cond))
-			if err == nil && ok {
-				return
-			}
-			last = err
-		}
-		t.Fatalf("waiting for %s (%s): last error %v", what, cond, last)
+		_, waitFor := inTab(t, ctx)
+		waitFor(what, cond)
 	}
 	for i, ctx := range ctxs[:tabs] {
 		nav, cancel := context.WithTimeout(ctx, 3*wait)
@@ -173,23 +145,7 @@ func TestFailedFirstBuildInBrowser(t *testing.T) {
 	site.base = "/repo/"
 	url, _ := start(t, site.options())
 	ctx := browsertest.Start(t)
-	eval := func(expr string) string {
-		t.Helper()
-		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr))
-		if err != nil {
-			t.Fatalf("%s: %v", expr, err)
-		}
-		return s
-	}
-	waitFor := func(what, cond string) {
-		t.Helper()
-		for deadline := time.Now().Add(wait); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-			if ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](cond)); err == nil && ok {
-				return
-			}
-		}
-		t.Fatalf("waiting for %s (%s)", what, cond)
-	}
+	eval, waitFor := inTab(t, ctx)
 	if err := chromedp.Do(ctx, chromedp.Navigate(url+"/repo/a/")); err != nil {
 		t.Fatal(err)
 	}
@@ -203,4 +159,74 @@ func TestFailedFirstBuildInBrowser(t *testing.T) {
 	waitFor("the page of the second failure", `window.firstLoad === undefined && document.body.textContent.includes('ERROR is not allowed') && document.querySelector('#paperboy-overlay') === null`)
 	site.write(t, "content/a.md", "<p>fixed text</p>")
 	waitFor("the site", `document.body.textContent.includes('fixed text')`)
+}
+
+// TestWarningsInBrowser: the build's warnings are listed, folded, at the
+// foot of every page (text, not markup); dismissed, they stay away for
+// that list, and come back when it changes; fixed, they go.
+func TestWarningsInBrowser(t *testing.T) {
+	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "<p>first text WARN</p>"})
+	site.base = "/repo/"
+	url, _ := start(t, site.options())
+	ctx := browsertest.Start(t)
+	eval, waitFor := inTab(t, ctx)
+	const panel = `document.querySelector('#paperboy-overlay-warnings')`
+	load := func() {
+		t.Helper()
+		if err := chromedp.Do(ctx, chromedp.Navigate(url+"/repo/a/")); err != nil {
+			t.Fatal(err)
+		}
+		waitFor("the page", `document.body.textContent.includes('text')`)
+	}
+	load()
+	waitFor("the warnings", panel+` !== null`)
+	if got, want := eval(panel+`.querySelector('summary').textContent + ' / ' + `+panel+`.querySelector('li').textContent + ' / ' + `+panel+`.getAttribute('role')`),
+		"paperboy: 1 warning (the site builds, and is published as it is) / content/a.md: WARN is read, but not published / status"; got != want {
+		t.Errorf("panel = %q, want %q", got, want)
+	}
+	eval(panel + `.querySelector('button').click(); 'ok'`)
+	load()
+	time.Sleep(300 * time.Millisecond)
+	if got := eval(`String(` + panel + `)`); got != "null" {
+		t.Errorf("dismissed warnings shown again: %s", got)
+	}
+	site.write(t, "content/b.md", "<p>second WARN</p>")
+	waitFor("the reload", `document.body.textContent.includes('first text')`)
+	load()
+	waitFor("the new list of warnings", panel+` !== null && `+panel+`.querySelectorAll('li').length === 2`)
+	site.write(t, "content/a.md", "<p>first text</p>")
+	site.write(t, "content/b.md", "<p>second</p>")
+	time.Sleep(300 * time.Millisecond)
+	load()
+	time.Sleep(300 * time.Millisecond)
+	if got := eval(`String(` + panel + `)`); got != "null" {
+		t.Errorf("warnings shown after they are fixed: %s", got)
+	}
+}
+
+// inTab returns functions that evaluate a JavaScript expression in the
+// tab ctx, and that wait for a condition to hold in it, across page
+// loads (which end a chromedp.Poll), failing the test after 3×wait.
+func inTab(t *testing.T, ctx context.Context) (eval func(expr string) string, waitFor func(what, cond string)) {
+	eval = func(expr string) string {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr))
+		if err != nil {
+			t.Fatalf("%s: %v", expr, err)
+		}
+		return s
+	}
+	waitFor = func(what, cond string) {
+		t.Helper()
+		var last error
+		for deadline := time.Now().Add(3 * wait); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+			ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](cond))
+			if err == nil && ok {
+				return
+			}
+			last = err
+		}
+		t.Fatalf("waiting for %s (%s): last error %v", what, cond, last)
+	}
+	return eval, waitFor
 }

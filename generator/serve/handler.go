@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bytes"
+	"encoding/json"
 	"net"
 	"net/http"
 	"net/url"
@@ -12,8 +13,9 @@ import (
 
 // Paths of the server's own endpoints below the site's base path.
 const (
-	eventsPath = "__paperboy/events"
-	scriptPath = "__paperboy/reload.js"
+	eventsPath   = "__paperboy/events"
+	scriptPath   = "__paperboy/reload.js"
+	warningsPath = "__paperboy/warnings" // the build's warnings, a JSON list
 )
 
 // Handler returns the HTTP handler that serves the current build: the site
@@ -51,6 +53,15 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	case st.base + scriptPath:
 		h.Set("Content-Type", "text/javascript; charset=utf-8")
 		http.ServeContent(w, r, "", time.Time{}, strings.NewReader(reloadJS))
+		return
+	case st.base + warningsPath:
+		warnings := []string{}
+		if st.site != nil && st.site.warnings != nil {
+			warnings = st.site.warnings
+		}
+		data, _ := json.Marshal(warnings) // a list of strings marshals
+		h.Set("Content-Type", "application/json")
+		http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(data))
 		return
 	}
 	if st.site == nil {

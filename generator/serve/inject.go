@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"html"
 	"net/url"
+	"strconv"
 )
 
 // reloadJS is the live-reload client: it follows the event stream, reloads
@@ -17,8 +18,13 @@ var reloadJS string
 // st, naming the base path and the build the page belongs to.
 func scriptTag(st *state) []byte {
 	base := html.EscapeString((&url.URL{Path: st.base}).EscapedPath())
+	warnings := ""
+	if st.site != nil && len(st.site.warnings) > 0 {
+		// The client fetches them (warningsPath) and shows them.
+		warnings = ` data-paperboy-warnings="` + strconv.Itoa(len(st.site.warnings)) + `"`
+	}
 	return []byte(`<script src="` + base + scriptPath + `" data-paperboy-base="` + base +
-		`" data-paperboy-build="` + html.EscapeString(st.id) + `" defer></script>`)
+		`" data-paperboy-build="` + html.EscapeString(st.id) + `"` + warnings + ` defer></script>`)
 }
 
 // inject returns a copy of page with tag inserted right before the last

@@ -31,6 +31,26 @@
     (document.head || document.documentElement).appendChild(css);
   }
 
+  // listOf returns a list of msgs, as text.
+  function listOf(msgs) {
+    var list = document.createElement("ul");
+    msgs.forEach(function (m) {
+      var li = document.createElement("li");
+      li.textContent = String(m);
+      list.appendChild(li);
+    });
+    return list;
+  }
+
+  // dismiss returns a Dismiss button that calls done.
+  function dismiss(done) {
+    var close = document.createElement("button");
+    close.type = "button";
+    close.textContent = "Dismiss";
+    close.addEventListener("click", done);
+    return close;
+  }
+
   function show(msgs) {
     hide();
     style();
@@ -39,21 +59,11 @@
     box.setAttribute("role", "alert");
     box.setAttribute("lang", "en"); // the messages are English, whatever the page's language
     box.setAttribute("aria-live", "assertive");
-    var close = document.createElement("button");
-    close.type = "button";
-    close.textContent = "Dismiss";
-    close.addEventListener("click", hide);
     var title = document.createElement("h2");
     title.textContent = "paperboy: the build failed; this page shows the last good build";
-    var list = document.createElement("ul");
-    msgs.forEach(function (m) {
-      var li = document.createElement("li");
-      li.textContent = String(m);
-      list.appendChild(li);
-    });
-    box.appendChild(close);
+    box.appendChild(dismiss(hide));
     box.appendChild(title);
-    box.appendChild(list);
+    box.appendChild(listOf(msgs));
     (document.body || document.documentElement).appendChild(box);
   }
 
@@ -85,6 +95,60 @@
   }
 
   var failed = me.hasAttribute("data-paperboy-failed");
+
+  // The build's warnings (a broken link, a missing image): the site
+  // builds, and publishes them as they are. A panel at the foot of the
+  // page lists them, folded, until dismissed for that list.
+  var warned = "paperboy-warnings-dismissed";
+  function warnings(list) {
+    var text = JSON.stringify(list);
+    try {
+      if (sessionStorage.getItem(warned) === text) return;
+    } catch (_) {}
+    var box = document.createElement("section");
+    box.id = id + "-warnings";
+    box.setAttribute("role", "status");
+    box.setAttribute("lang", "en");
+    var css = document.createElement("style");
+    var w = "#" + box.id;
+    css.textContent =
+      w + "{position:fixed;inset:auto 0 0 auto;z-index:2147483646;max-width:min(48rem,100vw);max-height:50vh;overflow:auto;" +
+      "box-sizing:border-box;margin:0;padding:.5rem 1rem;color-scheme:light dark;" +
+      "font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;" +
+      "background:#fff8e1;color:#4a3200;border:2px solid #a66a00;border-radius:6px 0 0 0}" +
+      w + " summary{cursor:pointer;font-weight:700}" +
+      w + " ul{margin:.5rem 0 0;padding:0;list-style:none}" +
+      w + " li{margin:0 0 .25rem;white-space:pre-wrap;overflow-wrap:anywhere}" +
+      w + " button{float:right;margin:0 0 0 1rem;font:inherit;color:inherit;background:transparent;" +
+      "border:1px solid currentColor;border-radius:4px;cursor:pointer}" +
+      "@media (prefers-color-scheme: dark){" + w + "{background:#2b2000;color:#ffe6a8;border-color:#e0a030}}";
+    var more = document.createElement("details");
+    var summary = document.createElement("summary");
+    summary.textContent = "paperboy: " + list.length + (list.length === 1 ? " warning" : " warnings") + " (the site builds, and is published as it is)";
+    more.appendChild(summary);
+    more.appendChild(listOf(list));
+    box.appendChild(
+      dismiss(function () {
+        box.remove();
+        try {
+          sessionStorage.setItem(warned, text);
+        } catch (_) {}
+      }),
+    );
+    box.appendChild(more);
+    (document.head || document.documentElement).appendChild(css);
+    (document.body || document.documentElement).appendChild(box);
+  }
+  if (!failed && Number(me.getAttribute("data-paperboy-warnings")) > 0 && window.fetch) {
+    fetch(base + "__paperboy/warnings")
+      .then(function (r) {
+        return r.json();
+      })
+      .then(function (list) {
+        if (Array.isArray(list) && list.length) warnings(list);
+      })
+      .catch(function () {});
+  }
   var last = null; // the stream's last event, for a tab that opens later
 
   // follow opens the event stream. Each open stream holds one of the six

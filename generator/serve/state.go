@@ -28,6 +28,8 @@ type state struct {
 type snapshot struct {
 	base  string
 	files map[string]*file
+	// warnings are the build's (Site.Warnings), which open pages show.
+	warnings []string
 }
 
 // file is one built file ready to serve.
@@ -56,7 +58,7 @@ func (f *file) etag() string {
 // of several files with one path.
 func newSnapshot(site Site) (*snapshot, []string) {
 	var warnings []string
-	snap := &snapshot{base: normalizeBase(site.BasePath), files: make(map[string]*file, len(site.Files))}
+	snap := &snapshot{base: normalizeBase(site.BasePath), files: make(map[string]*file, len(site.Files)), warnings: site.Warnings}
 	for _, f := range site.Files {
 		if !fs.ValidPath(f.Path) || f.Path == "." || strings.Contains(f.Path, `\`) {
 			warnings = append(warnings, fmt.Sprintf("serve: build produced the file path %q; it is not a clean relative slash path, so it is not served", f.Path))
