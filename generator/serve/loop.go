@@ -43,9 +43,16 @@ func (s *Server) watchLoop(ctx context.Context, w *watcher) {
 		lastNew time.Time           // when the burst last added a path (see maxWaitBursts)
 		timer   = time.NewTimer(time.Hour)
 		armed   bool
+		// held publishes a failed build's errors that wait for the rest
+		// of a save (see saveGrace) until hold fires; a change first
+		// stops hold, and the build that follows takes their place.
+		held func()
+		hold = time.NewTimer(time.Hour)
 	)
 	timer.Stop()
 	defer timer.Stop()
+	hold.Stop()
+	defer hold.Stop()
 
 	schedule := func() {
 		now := time.Now()
@@ -69,6 +76,7 @@ func (s *Server) watchLoop(ctx context.Context, w *watcher) {
 			if len(paths) == 0 {
 				continue
 			}
+			hold.Stop() // the build this change starts decides
 			for _, p := range paths {
 				if !pending[p] {
 					if ev.Has(fsnotify.Create) {
@@ -109,10 +117,21 @@ func (s *Server) watchLoop(ctx context.Context, w *watcher) {
 			clear(pending)
 			clear(created)
 			if !full && len(changed) == 0 {
+				if held != nil {
+					held() // no build follows to take its place
+					held = nil
+				}
 				continue // only files that came and went: nothing changed
 			}
 			full = false
-			s.rebuild(ctx, changed)
+			if held = s.rebuild(ctx, changed); held != nil {
+				hold.Reset(saveGrace * s.opts.Debounce)
+			}
+		case <-hold.C:
+			if held != nil {
+				held()
+				held = nil
+			}
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"testing/synctest"
 	"time"
@@ -175,4 +176,39 @@ func runLoop(t *testing.T, dir string, opts Options, settling func()) chan<- fsn
 	go func() { s.watchLoop(ctx, w); close(done) }()
 	t.Cleanup(func() { cancel(); <-done })
 	return events
+}
+
+// TestTwoPartSave: a save in two parts with a pause between, whose first
+// part reads as a mistake (a build of it fails), shows no error on open
+// pages: the error waits for the rest of the save, whose build takes its
+// place. A mistake that stays is shown, once the wait is over.
+func TestTwoPartSave(t *testing.T) {
+	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "<p>first</p>"})
+	url, _ := start(t, site.options())
+	events := subscribe(t, url+"/"+eventsPath, nil)
+	site.write(t, "content/a.md", "<p>ERROR half")
+	time.Sleep(3 * site.options().Debounce) // its build fails
+	site.write(t, "content/a.md", "<p>second</p>")
+	deadline := time.After(wait)
+	for saved := false; !saved; {
+		select {
+		case ev := <-events:
+			if ev.name == "error" {
+				t.Fatalf("an error was shown for a save in two parts: %s", ev.data)
+			}
+			_, body := get(t, url+"/a/")
+			saved = strings.Contains(body, "second")
+		case <-deadline:
+			t.Fatal("no reload after the save")
+		}
+	}
+	site.write(t, "content/a.md", "<p>ERROR for good</p>")
+	select {
+	case ev := <-events:
+		if ev.name != "error" || !strings.Contains(ev.data, "ERROR is not allowed") {
+			t.Errorf("event %s %q, want the error", ev.name, ev.data)
+		}
+	case <-time.After(wait):
+		t.Error("a mistake that stays is not shown")
+	}
 }

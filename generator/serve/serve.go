@@ -29,6 +29,7 @@ import (
 	"html/template"
 	"net"
 	"net/http"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -211,35 +212,68 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	return nil
 }
 
-// rebuild runs the build with changed and publishes its outcome.
-func (s *Server) rebuild(ctx context.Context, changed []string) {
+// rebuild builds the site for changed and publishes the outcome. A failure
+// that read a file written just now is not published: held publishes it,
+// which the caller does unless another change comes first.
+func (s *Server) rebuild(ctx context.Context, changed []string) (held func()) {
 	start := time.Now()
 	site, err := s.opts.Build(ctx, changed)
 	if ctx.Err() != nil {
-		return // shutting down; the result no longer matters
+		return nil // shutting down; the result no longer matters
 	}
 	took := elapsed(time.Since(start))
 	if err != nil {
 		msgs := messages(err)
-		s.publish(nil, msgs)
-		if s.state.Load().site == nil {
-			s.opts.Logf("build failed in %v with %d error(s); there is no site to serve yet, so every page shows them until the sources build:\n%s", took, len(msgs), joinLines(msgs))
-		} else {
-			s.opts.Logf("build failed in %v with %d error(s); serving the last good build, with the errors over every open page:\n%s", took, len(msgs), joinLines(msgs))
+		fail := func() { s.fail(msgs, took) }
+		if writtenJustNow(changed, start, saveGrace*s.opts.Debounce) {
+			// A save in two parts (a pause mid-write) reads as a mistake
+			// until its second part: the error waits for it.
+			return fail
 		}
-		s.announce()
-		return
+		fail()
+		return nil
 	}
 	if site.Unchanged != "" {
 		s.opts.Logf("%s; nothing to rebuild (%v)", site.Unchanged, took)
 		if st := s.state.Load(); st.site != nil && st.errs == nil {
-			return // the served site is the build's
+			return nil // the served site is the build's
 		}
 	}
 	snap := s.snapshot(site)
 	s.publish(snap, nil)
 	if site.Unchanged == "" {
 		s.opts.Logf("built %d files in %v (%s)", len(snap.files), took, describeChanged(changed))
+	}
+	s.announce()
+	return nil
+}
+
+// saveGrace is how many debounce intervals (150ms by default) a failed
+// build waits before it shows its errors when a file it read was written
+// that recently: an editor that saves in two parts with a pause between
+// (truncate, write a part, then the rest) would otherwise flash an error
+// over every open page for a correct save.
+const saveGrace = 10
+
+// writtenJustNow reports whether a file of changed was modified within
+// grace before the build that read it started.
+func writtenJustNow(changed []string, start time.Time, grace time.Duration) bool {
+	for _, p := range changed {
+		if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() && start.Sub(fi.ModTime()) < grace {
+			return true
+		}
+	}
+	return false
+}
+
+// fail publishes a failed build's messages msgs, which took took, and
+// logs them.
+func (s *Server) fail(msgs []string, took time.Duration) {
+	s.publish(nil, msgs)
+	if s.state.Load().site == nil {
+		s.opts.Logf("build failed in %v with %d error(s); there is no site to serve yet, so every page shows them until the sources build:\n%s", took, len(msgs), joinLines(msgs))
+	} else {
+		s.opts.Logf("build failed in %v with %d error(s); serving the last good build, with the errors over every open page:\n%s", took, len(msgs), joinLines(msgs))
 	}
 	s.announce()
 }
