@@ -202,7 +202,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	var y paperYAML
 	lines := map[string]int{}
 	before := len(*errs)
-	decodeMapping(path, m, &y, "paper", lines, errs)
+	reported := decodeMapping(path, m, &y, "paper", lines, errs)
 	p := &model.Paper{
 		Title: tex.Title(textutil.CollapseBreakingSpace(y.Title)), Version: y.Version, Topics: nil,
 		Code: strings.TrimSpace(y.Code), Project: strings.TrimSpace(y.Project), PDF: strings.TrimSpace(y.PDF),
@@ -225,7 +225,14 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		errs.Add(path, lines["updated"], "updated %s is before published %s, but a paper's latest version comes after its first; correct one of the dates (or remove updated: if there is one version)",
 			y.Updated.Day().Format(time.DateOnly), y.Published.Day().Format(time.DateOnly))
 	}
+	// A field missing is not told when an error may be of that very
+	// field (a value of the wrong kind, its name misspelt): other errors
+	// (an unknown field of Hugo's, layout:) hide nothing.
 	decoded := len(*errs) == before
+	if !decoded {
+		typo := misspelt(m, reflect.TypeFor[paperYAML]())
+		decoded = !reported["title"] && !typo["title"] && !reported["arxiv"] && !typo["arxiv"] && !reported["id"] && !typo["id"]
+	}
 	line := func(k string) int { return lineOr(lines, k, m.Line) }
 	if p.Title == "" && decoded {
 		errs.Add(path, line("title"), "the paper has no title; add `title: \"…\"`")

@@ -116,3 +116,19 @@ func TestFeedID(t *testing.T) {
 		}
 	}
 }
+
+// TestMissingWithOtherErrors: a paper's missing id and title are told
+// beside an unknown field that is none of theirs (Hugo's layout:), in one
+// run; not beside one that may be theirs, misspelt (arxiv_id:, titel:).
+func TestMissingWithOtherErrors(t *testing.T) {
+	for _, tc := range []struct{ front, want string }{
+		{"layout: post\ndate: 2024-05-27\n", "x.md:2: the paper has no id; add `arxiv: 2410.07166`, or `id: my-paper` for papers not on arXiv\nx.md:2: the paper has no title; add `title: \"…\"`\nx.md:2: unknown paper field \"layout\"; every paper page uses the theme's templates/paper.html; remove the line"},
+		{"title: A\narxiv_id: \"1706.03762\"\n", "x.md:3: unknown paper field \"arxiv_id\"; did you mean \"arxiv\"? (a paper's own data goes under `extra:`)"},
+		{"titel: A\narxiv: \"1706.03762\"\n", "x.md:2: unknown paper field \"titel\"; did you mean \"title\"? (a paper's own data goes under `extra:`)"},
+	} {
+		_, err := Paper("x.md", []byte("---\n"+tc.front+"---\nx\n"), DefaultLimits())
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("%q: error\n%v\nwant\n%s", tc.front, err, tc.want)
+		}
+	}
+}
