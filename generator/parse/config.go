@@ -808,6 +808,11 @@ func emptyTopicAbove(n *yaml.Node, i int) string {
 	return emptyKeyAbove(n, i, isField, func(string) bool { return true })
 }
 
+// themeData are the settings whose names a theme's own data under extra:
+// may have (an author's name, a description of its own): only the other
+// settings' are told.
+var themeData = []string{"extra", "title", "description", "author", "language", "image"}
+
 // siteFieldsInExtra reports, at its line, each key of the mapping extra
 // (site.yaml's extra:) that is a setting of site.yaml's own
 // (feedAliases:, domain:), which the build reads only at the top level:
@@ -817,7 +822,7 @@ func siteFieldsInExtra(path string, extra *yaml.Node, given map[string]int, errs
 	fields, _ := fieldsFor(reflect.TypeFor[siteYAML]())
 	for i := 0; extra != nil && extra.Kind == yaml.MappingNode && i+1 < len(extra.Content); i += 2 {
 		k := extra.Content[i]
-		if _, own := fields[k.Value]; !own || k.Value == "extra" {
+		if _, own := fields[k.Value]; !own || slices.Contains(themeData, k.Value) {
 			continue
 		}
 		if _, ok := given[k.Value]; ok {

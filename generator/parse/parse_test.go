@@ -793,3 +793,12 @@ func TestSiteFieldsInExtra(t *testing.T) {
 		t.Errorf("Config error:\n%v\nwant\n%s", err, want)
 	}
 }
+
+// TestThemeDataInExtra: keys under extra: that a theme's own data may
+// have (author, description) are the theme's, whatever the top level has.
+func TestThemeDataInExtra(t *testing.T) {
+	src := "title: T\nbaseURL: https://example.org/\nextra:\n  author: Ada\n  description: Our notes\n  image: /logo.png\n"
+	if _, err := Config("content/site.yaml", []byte(src), ""); err != nil {
+		t.Errorf("Config error: %v", err)
+	}
+}
