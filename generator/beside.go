@@ -313,6 +313,10 @@ func (b beside) explain(fsys fs.FS, src, dest string) string {
 		return ""
 	}
 	info, err := fs.Stat(fsys, c)
+	named := "" // the one source named as c's last folder: Hugo's ../bert/ for bert.md
+	if publishedAt(c) == "" && err != nil {
+		named = b.sourceNamed(path.Base(c))
+	}
 	switch {
 	case strings.HasPrefix(dest, "@/") && err != nil:
 		// A post moved from its section to content/papers/ under its name.
@@ -322,14 +326,9 @@ func (b beside) explain(fsys fs.FS, src, dest string) string {
 			}
 		}
 		return "there is no " + c + " (Zola's @/ names a file below content/: a paper moved to content/papers/ is @/papers/<its file>.md, or link to it relative to this .md); fix the link or put the file there"
-	case publishedAt(c) == "" && err != nil && b.sourceNamed(path.Base(c)) != "":
+	case named != "":
 		// Hugo's link from a post's page to another's (../bert/).
-		md := b.sourceNamed(path.Base(c))
-		write := relPath(src, md)
-		if _, frag, ok := strings.Cut(dest, "#"); ok {
-			write += "#" + frag
-		}
-		return "it names " + c + ", which is not there; a link to " + md + " reaches its page: write " + write
+		return "it names " + c + ", which is not there; a link to " + named + " reaches its page: write " + relPath(src, named) + fragment(dest)
 	case publishedAt(c) == "":
 		return "it names " + c + ", and only files below content/papers/, content/days/ and content/pages/ are published " +
 			"(not in a folder of content/pages/ named like one the build fills); move the file there"
@@ -432,17 +431,22 @@ func relPath(src, to string) string {
 // element written name: 2405.15738.html#x with 2405.15738.md is
 // 2405.15738.md#x; ../papers/2405.15738/ is ../papers/2405.15738.md.
 func relinked(dest, name string) string {
-	raw, frag, hasFrag := strings.Cut(dest, "#")
+	raw, _, _ := strings.Cut(dest, "#")
 	raw = strings.TrimSuffix(raw, "/")
 	raw, _, _ = strings.Cut(raw, "?")
 	out := path.Join(path.Dir(raw), name)
 	if !strings.Contains(raw, "/") {
 		out = name
 	}
-	if hasFrag {
-		out += "#" + frag
+	return out + fragment(dest)
+}
+
+// fragment is the #fragment of the link dest, with its #, or "".
+func fragment(dest string) string {
+	if _, frag, ok := strings.Cut(dest, "#"); ok {
+		return "#" + frag
 	}
-	return out
+	return ""
 }
 
 // nearFile returns the file beside the sources, or the source, in the

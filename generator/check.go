@@ -293,30 +293,27 @@ func baseURLPlaceholder(cfg *model.Config, flag string) []Problem {
 }
 
 // movedIDs warns when the --base-url flag builds the site at another
-// host or path than site.yaml's baseURL (read from cfgData) and no
+// host or path than site.yaml's baseURL (cfg.WrittenBase) and no
 // feedIDBase keeps the feeds' ids, which are made from the address the
 // site is built at: a deploy at a custom domain GitHub Pages was given
 // (the deploy workflow builds at the address Pages names) would give
 // every item a new id, and readers would show each again as new. A build
 // for this computer (a preview) is none.
-func movedIDs(cfg *model.Config, cfgData []byte, flag string) []Problem {
-	if flag == "" || cfg.FeedIDBase != "" || cfg.Base == nil || thisComputer(cfg.Base.Hostname()) {
+func movedIDs(cfg *model.Config) []Problem {
+	written := cfg.WrittenBase
+	if written == nil || cfg.FeedIDBase != "" || cfg.Base == nil || thisComputer(cfg.Base.Hostname()) || written.String() == NewSiteBaseURL {
 		return nil
 	}
-	written, err := parse.Config(load.Config, cfgData, "")
-	if written == nil || err != nil && written.BaseURL == "" || written.Base == nil || written.BaseURL == NewSiteBaseURL {
-		return nil
-	}
-	if strings.EqualFold(written.Base.Host, cfg.Base.Host) && written.Base.Path == cfg.Base.Path {
+	if strings.EqualFold(written.Host, cfg.Base.Host) && written.Path == cfg.Base.Path {
 		return nil
 	}
 	if d := cfg.Domain; d != "" && (strings.EqualFold(cfg.Base.Hostname(), d) || strings.EqualFold(cfg.Base.Hostname(), "www."+d)) {
 		return nil // the domain: site.yaml names, which domainMismatch tells of
 	}
-	return []Problem{{Kind: "setting", Path: cfg.Source, Line: written.BaseURLLine, Msg: fmt.Sprintf(
+	return []Problem{{Kind: "setting", Path: cfg.Source, Line: cfg.BaseURLLine, Msg: fmt.Sprintf(
 		"the site is built at %s (--base-url), not at baseURL %s, and its feeds' item ids are made from the address it is built at: "+
 			"every reader would get each item again as new; if the site now lives at %[1]s, write `baseURL: %[1]s` and `feedIDBase: %[2]s`, which keeps the ids (see the README's \"Ids and dates\")",
-		cfg.BaseURL, written.BaseURL)}}
+		cfg.BaseURL, written)}}
 }
 
 // pagesAddress returns the GitHub Pages address of the repository whose

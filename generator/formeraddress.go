@@ -41,9 +41,10 @@ func movedPapers(fsys fs.FS, site *model.Site) []Problem {
 		}
 	}
 	var out []Problem
+	jekyll := madeWith(fsys) == "Jekyll"
 	for _, p := range site.Papers {
 		for _, a := range p.Aliases {
-			if arxivid.Valid(a) || madeWith(fsys) == "Jekyll" {
+			if arxivid.Valid(a) || jekyll {
 				continue // a former arXiv id; Jekyll has no aliases:
 			}
 			// Hugo reads an alias without / from the post's section.

@@ -304,9 +304,18 @@ func setAlready(cfg *model.Config, field string, v any) bool {
 		have = cfg.Language
 	case "author":
 		have = cfg.Author
-	case "pageSize", "feedSize", "homeDays", "topSize", "authorPageSize":
-		// Site.yaml's, or its default, which is the same to the site.
-		have = strconv.Itoa(map[string]int{"pageSize": cfg.PageSize, "feedSize": cfg.FeedSize, "homeDays": cfg.HomeDays, "topSize": cfg.TopSize, "authorPageSize": cfg.AuthorPageSize}[field])
+	// The counts: site.yaml's, or their defaults, which are the same to
+	// the site.
+	case "pageSize":
+		have = strconv.Itoa(cfg.PageSize)
+	case "feedSize":
+		have = strconv.Itoa(cfg.FeedSize)
+	case "homeDays":
+		have = strconv.Itoa(cfg.HomeDays)
+	case "topSize":
+		have = strconv.Itoa(cfg.TopSize)
+	case "authorPageSize":
+		have = strconv.Itoa(cfg.AuthorPageSize)
 	}
 	switch v := v.(type) {
 	case string:

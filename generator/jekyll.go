@@ -120,12 +120,12 @@ func jekyllPosts(fsys fs.FS, c jekyllConfig) []Problem {
 		if err != nil {
 			continue
 		}
-		addr, used, line, kept := parse.JekyllPost(path.Base(p), data, tmpl, loc)
-		id, idKept := parse.JekyllID(addr, path.Base(p), data)
-		if addr == "" || kept && idKept || i >= inPosts && used != tmpl && used != parse.FromAliases {
+		post := parse.JekyllPost(path.Base(p), data, tmpl, loc)
+		addr, used, kept := post.Addr, post.Used, post.Kept
+		if addr == "" || kept && post.IDKept || i >= inPosts && used != tmpl && used != parse.FromAliases {
 			continue
 		}
-		feedID := "`feed_id: " + id + "`, the id jekyll-feed gave it, so that its feed's readers do not get it again as new"
+		feedID := "`feed_id: " + post.ID + "`, the id jekyll-feed gave it, so that its feed's readers do not get it again as new"
 		whose := "_config.yml's permalink: " + c.Permalink
 		switch {
 		case used == parse.FromAliases:
@@ -146,13 +146,13 @@ func jekyllPosts(fsys fs.FS, c jekyllConfig) []Problem {
 		default:
 			msg += parse.KeepAddress(addr)
 		}
-		if !kept && !idKept {
+		if !kept && !post.IDKept {
 			msg += "; and " + feedID
 		}
 		// At the line its address is made of (its permalink:, date:,
 		// slug: or categories:), or at line 1 when its file's name alone
 		// makes it.
-		out = append(out, Problem{Kind: "orphan", Path: p, Line: line, Msg: msg})
+		out = append(out, Problem{Kind: "orphan", Path: p, Line: post.Line, Msg: msg})
 	}
 	return out
 }

@@ -106,8 +106,8 @@ var pagesDeploys = []string{"actions/deploy-pages", "peaceiris/actions-gh-pages"
 func otherDeploys(fsys fs.FS) []Problem {
 	var out []Problem
 	for name, data := range workflowFiles(fsys) {
-		g := OtherGenerator(data)
-		if g == "" || !slices.ContainsFunc(pagesDeploys, func(d string) bool { return bytes.Contains(bytes.ToLower(data), []byte(d)) }) {
+		g, lower := OtherGenerator(data), bytes.ToLower(data)
+		if g == "" || !slices.ContainsFunc(pagesDeploys, func(d string) bool { return bytes.Contains(lower, []byte(d)) }) {
 			continue
 		}
 		out = append(out, Problem{Kind: "orphan", Path: name, Msg: "builds the site with " + g + " and publishes it to GitHub Pages, as Paperboy's workflow (.github/workflows/pages.yml) does: " +

@@ -67,6 +67,10 @@ type Config struct {
 	// BaseURL (absolute, ends in "/"): the site's former baseURL, so that
 	// readers know its items after it moved; "" for BaseURL.
 	FeedIDBase string
+	// WrittenBase is site.yaml's own baseURL when the --base-url flag
+	// replaced it (BaseURL is the flag's), and nil when site.yaml's is
+	// the one built at or is not a valid address.
+	WrittenBase *url.URL
 	// AuthorNames maps a spelling of an author's name that papers have (as
 	// a source writes it, "Juergen Schmidhuber") to the one the site shows
 	// ("Jürgen Schmidhuber"), both NFC with single spaces.

@@ -116,6 +116,12 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	switch {
 	case baseURL != "": // the --base-url flag's, which is where a mistake is
 		c.BaseURL, c.Base = checkBaseURL("", 0, "--base-url", baseURL, &errs)
+		if y.BaseURL != "" {
+			var ignored diag.List // site.yaml's is not built at: its mistakes are not the build's
+			if _, u := checkBaseURL(path, 0, "baseURL", y.BaseURL, &ignored); ignored.Err() == nil {
+				c.WrittenBase = u
+			}
+		}
 	case y.BaseURL != "" || !typo["baseURL"] && !reported["baseURL"]:
 		c.BaseURL, c.Base = checkBaseURL(path, lineOr(lines, "baseURL", 1), "baseURL", y.BaseURL, &errs)
 	}

@@ -215,7 +215,8 @@ func FuzzJekyllPost(f *testing.F) {
 	f.Add("x.md", "---\ncategories: [a, [b]]\n---\n", "/:categories/:week/:nonesuch/")
 	f.Add("2024-01-01-a.md", "+++\ntitle = 1\n+++\n", "date")
 	f.Fuzz(func(t *testing.T, name, data, style string) {
-		addr, _, line, kept := JekyllPost(name, []byte(data), JekyllTemplate(style), time.UTC)
+		post := JekyllPost(name, []byte(data), JekyllTemplate(style), time.UTC)
+		addr, line, kept := post.Addr, post.Line, post.Kept
 		if addr != "" && (!strings.HasPrefix(addr, "/") || strings.Contains(addr, "//")) {
 			t.Errorf("JekyllPost(%q, %q, %q) = %q", name, data, style, addr)
 		}

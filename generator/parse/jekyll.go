@@ -49,70 +49,87 @@ var postNameRE = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})-(.+)\.(?:md|markdown|m
 // post's (2024-05-27-gpt3.md).
 func IsJekyllPost(name string) bool { return postNameRE.MatchString(name) }
 
-// JekyllPost is the address Jekyll gave the post whose file is named
-// name (2024-05-27-gpt3.md) and holds data, under the permalink template
-// tmpl or the post's own permalink: (used is the one it was made from)
-// when it built in the time zone loc, the line of data it is made at, and
-// whether its aliases: keeps that address already; "" when the address is
-// not known (a placeholder with nothing to fill it, front matter that does
-// not parse). The line is its permalink:'s when it has one, else the
-// first of its date:, slug: and categories: (or category:) that fills a
-// placeholder, else 1: an address made of the file's name alone.
-func JekyllPost(name string, data []byte, tmpl string, loc *time.Location) (addr, used string, line int, kept bool) {
+// JekyllAddress is what a Jekyll site made of one of its posts.
+type JekyllAddress struct {
+	// Addr is the address Jekyll gave the post; "" when it is not known
+	// (a placeholder with nothing to fill it, front matter that does not
+	// parse).
+	Addr string
+	// Used is the template Addr was made from: the site's, the post's own
+	// permalink:, or FromAliases.
+	Used string
+	// Line is the line of the post's file Addr is made at: its
+	// permalink:'s when it has one, else the first of its date:, slug:
+	// and categories: (or category:) that fills a placeholder, else 1:
+	// an address made of the file's name alone.
+	Line int
+	// Kept reports whether its aliases: keeps Addr already.
+	Kept bool
+	// ID is the id jekyll-feed gave the post: Addr's folder and the
+	// post's slug (its slug:, else its name's), /2024/05/27/gpt3 for
+	// /2024/05/27/gpt3.html or /2024/05/27/gpt3/, and /gpt3 for a
+	// permalink: /notes-on-gpt3/.
+	ID string
+	// IDKept reports whether the post has a feed_id: already.
+	IDKept bool
+}
+
+// JekyllPost is what Jekyll made of the post whose file is named name
+// (2024-05-27-gpt3.md) and holds data, under the permalink template tmpl
+// or the post's own permalink:, when it built in the time zone loc. A
+// former address of its own in its aliases: (one the curator moved its
+// permalink: to) is taken for the one Jekyll gave it.
+func JekyllPost(name string, data []byte, tmpl string, loc *time.Location) JekyllAddress {
 	var front *yaml.Node
 	if doc, err := split(name, data); err == nil && doc.Front != nil {
 		if front, err = yamlRoot(name, doc.Front, doc.FrontAt); err != nil {
-			return "", tmpl, 0, false
+			return JekyllAddress{Used: tmpl}
 		}
 	}
+	out := JekyllAddress{Used: tmpl, IDKept: frontValue(front, "feed_id") != nil}
 	own := false
 	if v := frontValue(front, "permalink"); v != nil && v.Kind == yaml.ScalarNode && v.Value != "" {
-		tmpl, line, own = v.Value, v.Line, true
+		out.Used, out.Line, own = v.Value, v.Line, true
 	}
-	addr, at := jekyllAddress(tmpl, name, front, loc)
-	line = cmp.Or(line, at)
-	aliases := frontValue(front, "aliases")
-	if aliases == nil || aliases.Kind != yaml.SequenceNode {
-		return addr, tmpl, line, false
-	}
-	if a := AliasFor(addr); a != "" {
-		kept = slices.ContainsFunc(aliases.Content, func(n *yaml.Node) bool { return AliasFor(n.Value) == a })
-	}
-	if !kept && !own {
-		// A former address of its own in aliases: is the one its
-		// permalink: gave it, which the curator moved there as told, or
-		// one the curator knows better than the template.
+	var at int
+	out.Addr, at = jekyllAddress(out.Used, name, front, loc)
+	out.Line = cmp.Or(out.Line, at)
+	if aliases := frontValue(front, "aliases"); aliases != nil && aliases.Kind == yaml.SequenceNode {
+		if a := AliasFor(out.Addr); a != "" {
+			out.Kept = slices.ContainsFunc(aliases.Content, func(n *yaml.Node) bool { return AliasFor(n.Value) == a })
+		}
 		for _, n := range aliases.Content {
-			if strings.HasPrefix(n.Value, "/") && AliasFor(n.Value) != "" {
-				return AliasFor(n.Value), FromAliases, line, true
+			if out.Kept || own {
+				break
+			}
+			// A former address of its own in aliases: is the one its
+			// permalink: gave it, which the curator moved there as told,
+			// or one the curator knows better than the template.
+			if a := AliasFor(n.Value); strings.HasPrefix(n.Value, "/") && a != "" {
+				out.Addr, out.Used, out.Kept = a, FromAliases, true
 			}
 		}
 	}
-	return addr, tmpl, line, kept
+	slug, _ := postSlug(name, front)
+	folder := path.Dir(strings.TrimSuffix(strings.TrimSuffix(out.Addr, "/"), ".html"))
+	// The feed's absolute_url escapes a slug: of words (text to text).
+	out.ID = path.Join(folder, strings.ReplaceAll(slug, " ", "%20"))
+	return out
 }
 
-// JekyllID is the id jekyll-feed gave the post whose file is named name
-// (2024-05-27-gpt3.md) and holds data, and which Jekyll published at
-// addr: the post's id, its address's folder and its slug (its slug:, else
-// its name's), /2024/05/27/gpt3 for /2024/05/27/gpt3.html or
-// /2024/05/27/gpt3/, and /gpt3 for a permalink: /notes-on-gpt3/; kept
-// says whether the post has a feed_id: already.
-func JekyllID(addr, name string, data []byte) (id string, kept bool) {
-	slug := strings.TrimSuffix(name, path.Ext(name))
+// postSlug is the slug of the post whose file is named name and whose
+// front matter is the mapping front (nil for none): its slug:, else its
+// name's (gpt3 of 2024-05-27-gpt3.md), and the line of its slug:, 0 for
+// the name.
+func postSlug(name string, front *yaml.Node) (slug string, line int) {
+	slug = strings.TrimSuffix(name, path.Ext(name))
 	if m := postNameRE.FindStringSubmatch(name); m != nil {
 		slug = m[2]
 	}
-	if doc, err := split(name, data); err == nil && doc.Front != nil {
-		if front, err := yamlRoot(name, doc.Front, doc.FrontAt); err == nil {
-			if v := frontValue(front, "slug"); v != nil && v.Kind == yaml.ScalarNode && v.Value != "" {
-				slug = v.Value
-			}
-			kept = frontValue(front, "feed_id") != nil
-		}
+	if v := frontValue(front, "slug"); v != nil && v.Kind == yaml.ScalarNode && v.Value != "" {
+		return v.Value, v.Line
 	}
-	folder := path.Dir(strings.TrimSuffix(strings.TrimSuffix(addr, "/"), ".html"))
-	// The feed's absolute_url escapes a slug: of words (text to text).
-	return path.Join(folder, strings.ReplaceAll(slug, " ", "%20")), kept
+	return slug, 0
 }
 
 // FromAliases is the template JekyllPost says it used for an address it
@@ -182,14 +199,12 @@ var nonWordRE = regexp.MustCompile(`[^\p{L}\p{N}]+`)
 // of no line of the file then, and its first line stands for it.
 // The address is "" when a placeholder has nothing to fill it.
 func jekyllAddress(tmpl, name string, front *yaml.Node, loc *time.Location) (addr string, line int) {
-	title, day := strings.TrimSuffix(name, path.Ext(name)), ""
+	day := ""
 	if m := postNameRE.FindStringSubmatch(name); m != nil {
-		day, title = m[1], m[2]
+		day = m[1]
 	}
-	var titleLine, dateLine, catsLine int // the lines of front that give them; 0 for the name
-	if v := frontValue(front, "slug"); v != nil && v.Kind == yaml.ScalarNode && v.Value != "" {
-		title, titleLine = v.Value, v.Line
-	}
+	var dateLine, catsLine int                // the lines of front that give them; 0 for the name
+	title, titleLine := postSlug(name, front) // likewise
 	title = strings.Join(strings.Fields(title), "-")
 	var date time.Time
 	if v := frontValue(front, "date"); v != nil && v.Kind == yaml.ScalarNode {

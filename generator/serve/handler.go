@@ -150,7 +150,7 @@ func redirect(w http.ResponseWriter, r *http.Request, target string, code int) {
 func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, st *state, f *file) {
 	body, etag := f.data, f.etag()
 	if f.html {
-		body = inject(f.data, scriptTag(st))
+		body = inject(f.data, scriptTag(st, false))
 		// The script names the build, so the same page of another build
 		// is another response: a 304 would hand the browser a stale build
 		// id and make it reload forever.
@@ -166,7 +166,7 @@ func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, st *state, f 
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request, st *state) {
 	var body []byte
 	if f, ok := st.site.files["404.html"]; ok {
-		body = inject(f.data, scriptTag(st))
+		body = inject(f.data, scriptTag(st, false))
 	} else {
 		body = s.page("notfound", st)
 	}

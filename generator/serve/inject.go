@@ -15,16 +15,22 @@ import (
 var reloadJS string
 
 // scriptTag returns the tag that loads the live-reload client for pages of
-// st, naming the base path and the build the page belongs to.
-func scriptTag(st *state) []byte {
+// st, naming the base path and the build the page belongs to; failed
+// marks the server's page of a failed first build, which lists the errors
+// itself: the client reloads it for another build's, and shows no overlay
+// of a "last good build".
+func scriptTag(st *state, failed bool) []byte {
 	base := html.EscapeString((&url.URL{Path: st.base}).EscapedPath())
-	warnings := ""
+	attrs := ""
 	if st.site != nil && len(st.site.warnings) > 0 {
 		// The client fetches them (warningsPath) and shows them.
-		warnings = ` data-paperboy-warnings="` + strconv.Itoa(len(st.site.warnings)) + `"`
+		attrs = ` data-paperboy-warnings="` + strconv.Itoa(len(st.site.warnings)) + `"`
+	}
+	if failed {
+		attrs += " data-paperboy-failed"
 	}
 	return []byte(`<script src="` + base + scriptPath + `" data-paperboy-base="` + base +
-		`" data-paperboy-build="` + html.EscapeString(st.id) + `"` + warnings + ` defer></script>`)
+		`" data-paperboy-build="` + html.EscapeString(st.id) + `"` + attrs + ` defer></script>`)
 }
 
 // inject returns a copy of page with tag inserted right before the last

@@ -46,12 +46,7 @@ func (s *Server) page(name string, st *state) []byte {
 		Base   string
 		Errs   []string
 		Script template.HTML
-	}{titles[name], st.base, st.errs, template.HTML(scriptTag(st))}
-	if name == "failed" {
-		// The page lists the errors itself: the client reloads it for
-		// another build's, and shows no overlay of a "last good build".
-		data.Script = template.HTML(bytes.Replace(scriptTag(st), []byte(" defer>"), []byte(" data-paperboy-failed defer>"), 1))
-	}
+	}{titles[name], st.base, st.errs, template.HTML(scriptTag(st, name == "failed"))}
 	var buf bytes.Buffer
 	if err := s.pages.ExecuteTemplate(&buf, name, data); err != nil {
 		// The templates are constants exercised by the tests.
