@@ -303,6 +303,18 @@ x
 	if strings.Contains(moved.file(t, "sitemap.xml"), "tags/llm") {
 		t.Error("a tag's former address is in the sitemap")
 	}
+	// A page of the site's own there is told at its line, by name.
+	withPage := strings.Replace(site, "[large-language-models, llm]", "[/tags/llm/, /categories/ai/]", 1) +
+		"-- content/pages/tags/llm.md --\n---\ntitle: LLM\n---\nx\n-- content/pages/about.md --\n---\ntitle: About\naliases: [/categories/ai]\n---\nx\n"
+	_, err := buildSite(t, withPage, Options{})
+	for _, want := range []string{
+		"content/pages/tags/llm.md:2: the page's address /tags/llm/ is an alias of the topic llms in content/site.yaml too; keep it on one of the two",
+		"content/pages/about.md:3: its alias /categories/ai/ is an alias of the topic llms in content/site.yaml too; keep it on one of the two",
+	} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("a page at a topic's former address: err = %v, want %q", err, want)
+		}
+	}
 
 	for _, tt := range []struct{ aliases, want string }{
 		{"[Large Language Models]", `content/site.yaml:6: topic "llms": alias "Large Language Models" is not a slug; use the topic's former slug, e.g. "large-language-models", or a former address with / before it (/tags/large-language-models/)`},

@@ -71,19 +71,30 @@ func pages(in []*model.Page, drafts bool, errs *diag.List) ([]*model.Page, model
 
 // redirectClashes reports a paper's former address elsewhere (Redirects)
 // that is the address or an alias of a page of the site's own, a topic's
-// former address (cfg's), or another paper's former address, in letter
-// case or not: both would be one page. The address is dropped.
+// former address (cfg's), or another paper's former address, and a
+// page's address or alias that is a topic's former address, in letter
+// case or not: both would be one page. A paper's address is dropped.
 func redirectClashes(cfg *model.Config, papers []*model.Paper, pages []*model.Page, errs *diag.List) {
-	taken := map[string]string{} // folded address → what has it
+	taken := map[string]string{}   // folded address → what has it
+	topicOf := map[string]string{} // folded former address of a topic → which
 	for _, t := range cfg.Topics {
 		for _, a := range t.Redirects {
-			taken[filename.Fold(a)] = "an alias of the topic " + t.Slug + " in " + cfg.Source
+			k := filename.Fold(a)
+			topicOf[k] = "an alias of the topic " + t.Slug + " in " + cfg.Source
+			taken[k] = topicOf[k]
 		}
 	}
+	claim := func(p *model.Page, a string, line int, what, of string) {
+		k := filename.Fold(a)
+		if topic, ok := topicOf[k]; ok {
+			errs.Add(p.Source, line, "%s %s is %s too; keep it on one of the two", what, model.Slashed(a), topic)
+		}
+		taken[k] = of + p.Source
+	}
 	for _, p := range pages {
-		taken[filename.Fold(p.Slug)] = "the address of " + p.Source
+		claim(p, p.Slug, p.Line, "the page's address", "the address of ")
 		for _, a := range p.Aliases {
-			taken[filename.Fold(a)] = "an alias of " + p.Source
+			claim(p, a, cmp.Or(p.AliasLines[a], p.AliasesLine), "its alias", "an alias of ")
 		}
 	}
 	for _, p := range papers {
