@@ -97,16 +97,36 @@ func (o *optionalKey) Set(v string) error {
 	return nil
 }
 
-// listFlag collects repeated, comma-separated values.
+// listFlag collects repeated, comma-separated addresses. A comma inside
+// a quoted display name ("Doe, Jane" <jane@example.org>) or between < and
+// > separates nothing, as in an address list of RFC 5322.
 type listFlag []string
 
 func (l *listFlag) String() string { return strings.Join(*l, ",") }
 func (l *listFlag) Set(v string) error {
-	for _, s := range strings.Split(v, ",") {
+	quoted, angle, start := false, false, 0
+	add := func(s string) {
 		if s = strings.TrimSpace(s); s != "" {
 			*l = append(*l, s)
 		}
 	}
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c == '\\' && quoted:
+			i++
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == '<':
+			angle = true
+		case c == '>':
+			angle = false
+		case c == ',' && !angle:
+			add(v[start:i])
+			start = i + 1
+		}
+	}
+	add(v[start:])
 	return nil
 }
 
@@ -412,16 +432,16 @@ func (f *mailFlags) deliver(ctx context.Context, smtpCfg mail.SMTPConfig, m *mai
 	}
 	var r *mail.Report
 	if f.dryRun {
-		if err := s.Login(ctx); err != nil {
+		if err := s.Login(ctx, m.From.Address); err != nil {
 			return fmt.Errorf("mail: dry run: %w", err)
 		}
 		if !f.quiet {
-			fmt.Fprintf(stderr, "dry run: connected and logged in to %s; sending nothing\n", smtpCfg.Addr())
+			fmt.Fprintf(stderr, "dry run: connected and logged in to %s, which accepts the sender %s; sending nothing\n", smtpCfg.Addr(), m.From.Address)
 		}
 		r = s.DryRun(m, to)
 	} else {
 		if !f.quiet {
-			fmt.Fprintf(stderr, "sending %q to %d recipients via %s\n", m.Subject, len(to), smtpCfg.Addr())
+			fmt.Fprintf(stderr, "sending \"%s\" to %s via %s\n", m.Subject, textutil.Plural(len(to), "recipient", "recipients"), smtpCfg.Addr())
 		}
 		if f.record != "" {
 			// Before the first message: a run that stops half-way
@@ -456,10 +476,10 @@ func (f *mailFlags) recipients() ([]string, error) {
 			out = append(out, a)
 		}
 	}
-	for _, s := range f.to {
+	for i, s := range f.to {
 		a, err := mail.Recipient(s)
 		if err != nil {
-			return nil, usagef("mail: --to %v", err)
+			return nil, usagef("mail: --to, address %d of %d: %v", i+1, len(f.to), err)
 		}
 		add(a)
 	}

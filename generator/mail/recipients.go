@@ -41,9 +41,11 @@ func ParseRecipients(path string, data []byte) ([]string, error) {
 	return out, errs.Err()
 }
 
-// Recipient checks one recipient and returns its bare address.
+// Recipient checks one recipient and returns its bare address. Its
+// messages show the address masked, as the list may be a secret and a CI
+// job's log public.
 func Recipient(s string) (string, error) {
-	a, err := mailheader.Address(s, "one address like ada@example.org")
+	a, err := mailheader.AddressShown(s, `"`+Mask(strings.TrimSpace(s))+`"`, "one address like ada@example.org")
 	if err != nil {
 		return "", err
 	}

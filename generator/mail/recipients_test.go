@@ -24,8 +24,9 @@ func TestParseRecipients(t *testing.T) {
 		t.Errorf("ParseRecipients of UTF-16 error = %v, want %s", err, want)
 	}
 	_, err = ParseRecipients("readers.txt", []byte("ok@example.org\nnot an address\nzoë@exämple.org\n"+strings.Repeat("a", 250)+"@example.org\n"))
-	for _, want := range []string{`readers.txt:2: "not an address" is not an email address`, `readers.txt:3: "zoë@exämple.org": addresses outside ASCII are not supported`,
-		`readers.txt:4: "aaaa`, `@example.org" is 262 characters long, and an address holds at most 254 (RFC 5321)`} {
+	// Each address is shown masked: the list may be a secret.
+	for _, want := range []string{`readers.txt:2: "n•••" is not an email address`, `readers.txt:3: "z•••@exämple.org": addresses outside ASCII are not supported`,
+		`readers.txt:4: "a•••@example.org" is 262 characters long, and an address holds at most 254 (RFC 5321)`} {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("ParseRecipients error = %v, want it to contain %q", err, want)
 		}

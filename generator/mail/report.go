@@ -143,15 +143,15 @@ func recipient(i int, addr string) string {
 
 // Mask writes the address addr for a log that others may read: the first
 // character of its local part, then •••, then its domain, so
-// "jane@example.org" is "j•••@example.org".
+// "jane@example.org" is "j•••@example.org" (and "jane" "j•••").
 func Mask(addr string) string {
 	at := strings.LastIndexByte(addr, '@')
 	if at < 0 {
-		return "•••"
+		at = len(addr) // no address: its first character, in a message about it
+	}
+	if at == 0 {
+		return "•••" + addr
 	}
 	first, _ := utf8.DecodeRuneInString(addr)
-	if at == 0 {
-		return "•••" + addr[at:]
-	}
 	return string(first) + "•••" + addr[at:]
 }

@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/smtp"
 	"net/textproto"
+	"regexp"
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/internal/retry"
@@ -91,13 +92,17 @@ func (s *Sender) Send(ctx context.Context, m *Message, to []string) *Report {
 	}
 	sess := &session{s: s}
 	defer sess.close()
+	var last time.Time // when the previous message's first attempt began
 	for i, rcpt := range to {
 		if i > 0 {
-			if err := s.sleep(ctx, s.Interval); err != nil {
+			// Interval is between the starts of two messages, so the
+			// time a server takes over one counts towards it.
+			if err := s.sleep(ctx, s.Interval-s.since(last)); err != nil {
 				r.skip(m, to[i:], err)
 				return r
 			}
 		}
+		last = s.deadline(0)
 		res := Result{To: rcpt, MessageID: m.MessageID(rcpt)}
 		for {
 			res.Attempts++
@@ -139,13 +144,20 @@ func (s *Sender) Send(ctx context.Context, m *Message, to []string) *Report {
 	return r
 }
 
-// Login opens a session as Send would (connect, greet, TLS, authenticate)
-// and quits without sending anything, so a dry run finds a wrong host,
-// port or password. It makes one attempt.
-func (s *Sender) Login(ctx context.Context) error {
+// Login opens a session as Send would (connect, greet, TLS, authenticate),
+// starts a transaction from the sender from and resets it, and quits
+// without sending anything, so a dry run finds a wrong host, port,
+// password or sender. It makes one attempt.
+func (s *Sender) Login(ctx context.Context, from string) error {
 	sess := &session{s: s}
 	defer sess.close()
-	return sess.open(ctx)
+	if err := sess.open(ctx); err != nil {
+		return err
+	}
+	if err := sess.mailFrom(from); err != nil {
+		return err
+	}
+	return sess.c.Reset()
 }
 
 // DryRun reports what Send would do without connecting to anything; Login
@@ -237,6 +249,9 @@ func (s *Sender) dotTimeout() time.Duration {
 	return DefaultDotTimeout
 }
 
+// since returns the time from t to now, by clock.
+func (s *Sender) since(t time.Time) time.Duration { return s.deadline(0).Sub(t) }
+
 // deadline returns the time d from now, by clock.
 func (s *Sender) deadline(d time.Duration) time.Time {
 	if s.clock != nil {
@@ -280,13 +295,28 @@ func (ss *session) transaction(m *Message, rcpt string) error {
 	if err != nil {
 		return err
 	}
-	if err := ss.c.Mail(m.From.Address); err != nil {
-		return fmt.Errorf("MAIL FROM: %w", reply(err))
+	if err := ss.mailFrom(m.From.Address); err != nil {
+		return err
 	}
 	if err := ss.c.Rcpt(rcpt); err != nil {
 		return fmt.Errorf("RCPT TO: %w", reply(err))
 	}
 	return ss.data(msg)
+}
+
+// mailFrom starts a transaction from the sender from. A sender the
+// server refuses for good (5xx) is refused for every recipient, so it
+// stops the sending: it is a setupError, fatal.
+func (ss *session) mailFrom(from string) error {
+	err := ss.c.Mail(from)
+	if err == nil {
+		return nil
+	}
+	var te *textproto.Error
+	if errors.As(err, &te) && te.Code >= 500 {
+		return &setupError{fatal, fmt.Errorf("MAIL FROM: %w: the server refuses the sender %s, newsletter.from in content/site.yaml; use an address that %s lets %s send from", reply(err), from, ss.s.SMTP.Host, cmp.Or(ss.s.SMTP.User, "you"))}
+	}
+	return fmt.Errorf("MAIL FROM: %w", reply(err))
 }
 
 // data sends msg with DATA. A failure before the final dot has gone out
@@ -334,7 +364,14 @@ func (ss *session) data(msg []byte) error {
 // 5.1.1 no such mailbox".
 type replyError struct{ reply *textproto.Error }
 
-func (e replyError) Error() string { return fmt.Sprintf("%03d %s", e.reply.Code, e.reply.Msg) }
+func (e replyError) Error() string {
+	return fmt.Sprintf("%03d %s", e.reply.Code, addressRE.ReplaceAllStringFunc(e.reply.Msg, Mask))
+}
+
+// addressRE matches what may be an address in a server's reply, which
+// many servers quote ("550 5.1.1 <jane@example.org>: Recipient address
+// rejected"): a log shows it masked, as it shows recipients.
+var addressRE = regexp.MustCompile(`[^\s<>()\[\]"',;:@]+@[^\s<>()\[\]"',;:@]+`)
 func (e replyError) Unwrap() error { return e.reply }
 
 // reply wraps a *textproto.Error as a replyError; other errors pass.

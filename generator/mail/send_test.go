@@ -6,6 +6,7 @@ import (
 	"mime"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -28,7 +29,7 @@ func TestSendThroughServer(t *testing.T) {
 	if err := r.Err(); err != nil {
 		t.Fatalf("Send: %v\n%s", err, summary(r))
 	}
-	if got, want := sl.d, []time.Duration{s.Interval}; !slices.Equal(got, want) {
+	if got, want := sl.d, []time.Duration{s.Interval}; !waitsNear(got, want) {
 		t.Errorf("waits = %v, want %v (the rate limit between two messages)", got, want)
 	}
 	if be.logins != 1 {
@@ -170,7 +171,7 @@ func TestSendNoRetryAfterFinalDot(t *testing.T) {
 	if n := len(be.droppedMessages()); n != 1 {
 		t.Errorf("the server got bob's message %d times, want once", n)
 	}
-	if got, want := sl.d, []time.Duration{s.Interval, s.Interval, s.Backoff}; !slices.Equal(got, want) {
+	if got, want := sl.d, []time.Duration{s.Interval, s.Interval, s.Backoff}; !waitsNear(got, want) {
 		t.Errorf("waits = %v, want %v (no back-off for bob, one for cat)", got, want)
 	}
 	if n := len(be.messages()); n != 2 {
@@ -223,7 +224,7 @@ func TestSendReportsPermanentFailure(t *testing.T) {
 	be := &capture{user: "user", pass: "secret",
 		rcpt: func(to string, _ int) error {
 			if to == "gone@example.org" {
-				return permErr("no such mailbox")
+				return permErr("<" + to + ">: no such mailbox") // as Postfix quotes it
 			}
 			return nil
 		},
@@ -258,7 +259,7 @@ func TestSendReportsPermanentFailure(t *testing.T) {
 	sum := summary(r)
 	for _, line := range []string{
 		"Sent 2 of 4 messages of digest-2024-W11 via 127.0.0.1:",
-		"FAILED     #2 g•••@example.org: RCPT TO: 550 5.1.1 no such mailbox (permanent; not retried)",
+		"FAILED     #2 g•••@example.org: RCPT TO: 550 5.1.1 <g•••@example.org>: no such mailbox (permanent; not retried)",
 		"FAILED     #3 b•••@example.org: end of DATA: 451 4.3.0 mailbox busy (temporary; gave up after 2 attempts)",
 	} {
 		if !strings.Contains(sum, line) {
@@ -411,7 +412,8 @@ func TestMask(t *testing.T) {
 		"j@example.org":          "j•••@example.org",
 		"Zoë.x@Mail.Example.org": "Z•••@Mail.Example.org",
 		"@example.org":           "•••@example.org",
-		"no-at":                  "•••",
+		"no-at":                  "n•••",
+		"":                       "•••",
 	} {
 		if got := Mask(in); got != want {
 			t.Errorf("Mask(%q) = %q, want %q", in, got, want)
@@ -424,15 +426,47 @@ func TestMask(t *testing.T) {
 func TestLogin(t *testing.T) {
 	be := &capture{user: "user", pass: "secret"}
 	s := testSender(serve(t, be, nil), &sleeps{})
-	if err := s.Login(context.Background()); err != nil {
+	if err := s.Login(context.Background(), "digest@example.org"); err != nil {
 		t.Errorf("Login = %v, want nil", err)
 	}
+	be.from = func(from string) error {
+		if from != "digest@example.org" {
+			return permErr("<" + from + ">: Sender address rejected: not owned by user")
+		}
+		return nil
+	}
+	want := "MAIL FROM: 550 5.1.1 <o•••@example.org>: Sender address rejected: not owned by user: the server refuses the sender other@example.org, newsletter.from in content/site.yaml; use an address that 127.0.0.1 lets user send from"
+	if err := s.Login(context.Background(), "other@example.org"); err == nil || err.Error() != want {
+		t.Errorf("Login with a refused sender = %v, want %s", err, want)
+	}
 	s.SMTP.Password = "wrong"
-	if err := s.Login(context.Background()); err == nil || !strings.Contains(err.Error(), "535 5.7.8 bad credentials") {
+	if err := s.Login(context.Background(), "digest@example.org"); err == nil || !strings.Contains(err.Error(), "535 5.7.8 bad credentials") {
 		t.Errorf("Login with a wrong password = %v, want the server's 535", err)
 	}
-	if be.logins != 1 || len(be.messages()) != 0 {
-		t.Errorf("logins %d, messages %d; want 1 and none", be.logins, len(be.messages()))
+	if be.logins != 2 || len(be.messages()) != 0 {
+		t.Errorf("logins %d, messages %d; want 2 and none", be.logins, len(be.messages()))
+	}
+}
+
+// TestSendStopsOnRefusedSender: a sender the server refuses is refused
+// for every recipient, so Send tries it once, not once per recipient.
+func TestSendStopsOnRefusedSender(t *testing.T) {
+	froms := 0
+	be := &capture{user: "user", pass: "secret", from: func(string) error {
+		froms++
+		return permErr("Sender address rejected")
+	}}
+	s := testSender(serve(t, be, nil), &sleeps{})
+	m, err := compose(Selector{Kind: DayDigest}, testSettings(), testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := s.Send(context.Background(), m, []string{"a@example.org", "b@example.org", "c@example.org"})
+	if froms != 1 || r.Count(Failed) != 1 || r.Count(NotAttempted) != 2 {
+		t.Errorf("MAIL FROM tried %d times, %d failed, %d not attempted; want 1, 1 and 2:\n%s", froms, r.Count(Failed), r.Count(NotAttempted), summary(r))
+	}
+	if sum := summary(r); !strings.Contains(sum, "the server refuses the sender") {
+		t.Errorf("summary does not say the sender is refused:\n%s", sum)
 	}
 }
 
@@ -491,5 +525,50 @@ func TestSendRefusesBadHeaders(t *testing.T) {
 		if bytes.Contains(msg.data, []byte("Bcc")) || len(msg.to) != 1 || msg.to[0] != "b@example.org" {
 			t.Errorf("the server got a message to %v:\n%s", msg.to, msg.data)
 		}
+	}
+}
+
+// waitsNear reports whether the waits got are those of want, where a
+// rate limit's wait (under a second) may be less, as it counts from the
+// start of the previous message (TestRateCountsSendingTime); a back-off
+// is exact.
+func waitsNear(got, want []time.Duration) bool {
+	return slices.EqualFunc(got, want, func(g, w time.Duration) bool {
+		if w >= time.Second {
+			return g == w
+		}
+		return g <= w
+	})
+}
+
+// TestRateCountsSendingTime: --rate 2 is two messages a second, not a
+// half-second pause after each: the time a server takes over one message
+// counts towards the wait before the next.
+func TestRateCountsSendingTime(t *testing.T) {
+	var mu sync.Mutex
+	now := time.Now()
+	be := &capture{user: "user", pass: "secret", rcpt: func(string, int) error {
+		mu.Lock()
+		now = now.Add(300 * time.Millisecond) // the server takes 0.3 s over each message
+		mu.Unlock()
+		return nil
+	}}
+	sl := &sleeps{}
+	s := testSender(serve(t, be, nil), sl)
+	s.Interval = 500 * time.Millisecond
+	s.clock = func() time.Time {
+		mu.Lock()
+		defer mu.Unlock()
+		return now
+	}
+	m, err := compose(Selector{Kind: DayDigest}, testSettings(), testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := s.Send(context.Background(), m, []string{"a@example.org", "b@example.org", "c@example.org"}); r.Err() != nil {
+		t.Fatal(r.Err())
+	}
+	if want := []time.Duration{200 * time.Millisecond, 200 * time.Millisecond}; !slices.Equal(sl.d, want) {
+		t.Errorf("waits = %v, want %v (half a second from the start of each message)", sl.d, want)
 	}
 }

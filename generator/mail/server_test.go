@@ -37,6 +37,7 @@ type received struct {
 // connection once it has the whole message, before it replies.
 type capture struct {
 	user, pass string                           // required login; "" for none
+	from       func(from string) error          // nil accepts every sender
 	rcpt       func(to string, try int) error   // nil accepts everyone
 	data       func(to []string, try int) error // nil accepts every message
 	drop       func(to []string) bool           // true: close the connection after the message's final dot, unanswered
@@ -93,6 +94,11 @@ func (s *session1) Auth(string) (sasl.Server, error) {
 func (s *session1) Mail(from string, _ *smtp.MailOptions) error {
 	if s.b.user != "" && !s.authd {
 		return smtp.ErrAuthRequired
+	}
+	if s.b.from != nil {
+		if err := s.b.from(from); err != nil {
+			return err
+		}
 	}
 	s.from = from
 	return nil

@@ -12,6 +12,7 @@ import (
 	"net/mail"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -79,25 +80,32 @@ const maxAddress = 254
 // sent to or from, if it cannot; write is what to write instead, for the
 // message ("one address like ada@example.org").
 func Address(s, write string) (*mail.Address, error) {
+	return AddressShown(s, strconv.Quote(strings.TrimSpace(s)), write)
+}
+
+// AddressShown is Address with s written as shown in its messages: a
+// recipient's address, which a log others read must not show whole, is
+// shown masked.
+func AddressShown(s, shown, write string) (*mail.Address, error) {
 	a, err := mail.ParseAddress(strings.TrimSpace(s))
 	if err != nil {
 		if why := addressProblem(s); why != "" {
-			return nil, fmt.Errorf("%q is not an email address: %s; write %s", strings.TrimSpace(s), why, write)
+			return nil, fmt.Errorf("%s is not an email address: %s; write %s", shown, why, write)
 		}
-		return nil, fmt.Errorf("%q is not an email address (%v); write %s", s, err, write)
+		return nil, fmt.Errorf("%s is not an email address (%v); write %s", shown, err, write)
 	}
 	if len(a.Address) > maxAddress {
-		return nil, fmt.Errorf("%q is %d characters long, and an address holds at most %d (RFC 5321); check it", s, len(a.Address), maxAddress)
+		return nil, fmt.Errorf("%s is %d characters long, and an address holds at most %d (RFC 5321); check it", shown, len(a.Address), maxAddress)
 	}
 	if !isASCII(a.Address) {
-		return nil, fmt.Errorf("%q: addresses outside ASCII are not supported; use the address's ASCII form", s)
+		return nil, fmt.Errorf("%s: addresses outside ASCII are not supported; use the address's ASCII form", shown)
 	}
 	if b, err := mail.ParseAddress(a.Address); err != nil || b.Address != a.Address {
-		return nil, fmt.Errorf("%q: addresses with a quoted local part are not supported; use a plain address", s)
+		return nil, fmt.Errorf("%s: addresses with a quoted local part are not supported; use a plain address", shown)
 	}
 	domain := a.Address[strings.LastIndex(a.Address, "@")+1:]
 	if why := domainProblem(domain); why != "" {
-		return nil, fmt.Errorf("%q is not an email address: its domain, %s, %s; write %s", strings.TrimSpace(s), domain, why, write)
+		return nil, fmt.Errorf("%s is not an email address: its domain, %s, %s; write %s", shown, domain, why, write)
 	}
 	return a, nil
 }
