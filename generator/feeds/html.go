@@ -351,20 +351,15 @@ func (c *cleaner) flushMath() {
 	default:
 		src = m.text.String()
 	}
-	src = strings.TrimSpace(src)
-	if text, ok := tex.Unicode(src); ok && !m.block {
+	text, code := tex.Fallback(src, m.block)
+	switch {
+	case !code:
 		c.out.WriteString(escapeText(text))
-		return
+	case m.block:
+		c.out.WriteString("<pre><code>" + escapeText(text) + "</code></pre>")
+	default:
+		c.out.WriteString("<code>" + escapeText(text) + "</code>")
 	}
-	if m.block {
-		c.out.WriteString("<pre><code>$$")
-		c.out.WriteString(escapeText(src))
-		c.out.WriteString("$$</code></pre>")
-		return
-	}
-	c.out.WriteString("<code>$")
-	c.out.WriteString(escapeText(src))
-	c.out.WriteString("$</code>")
 }
 
 var (

@@ -91,6 +91,10 @@ func clean(n *html.Node, base *url.URL) bool {
 	if n.Type == html.CommentNode || n.Type == html.ElementNode && (dropped(n.DataAtom) || !validTag(n.Data)) {
 		return false
 	}
+	if n.DataAtom == atom.Math {
+		plainMath(n)
+		return true
+	}
 	if n.Type == html.ElementNode {
 		attrs := n.Attr[:0]
 		for _, a := range n.Attr {
@@ -121,6 +125,27 @@ func clean(n *html.Node, base *url.URL) bool {
 		c = next
 	}
 	return true
+}
+
+// plainMath rewrites the <math> element n as mail clients show it, which
+// render no MathML: as Unicode text, or its TeX source in a <code>, as a
+// feed item's HTML has it (tex.Fallback); display math a block of its own.
+func plainMath(n *html.Node) {
+	block := attr(n, "display") == "block"
+	text, code := tex.Fallback(attr(n, "alttext"), block)
+	for c := n.FirstChild; c != nil; c = n.FirstChild {
+		n.RemoveChild(c)
+	}
+	n.Namespace, n.Attr = "", nil
+	if !code {
+		n.Type, n.Data, n.DataAtom = html.TextNode, text, 0
+		return
+	}
+	n.Data, n.DataAtom = "code", atom.Code
+	if block {
+		n.Attr = []html.Attribute{{Key: "style", Val: "display:block;white-space:pre-wrap;margin:0.5em 0"}}
+	}
+	n.AppendChild(&html.Node{Type: html.TextNode, Data: text})
 }
 
 // block is one paragraph of plain text: its first-line marker ("- ",

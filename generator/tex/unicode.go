@@ -68,6 +68,22 @@ func Summary(size int, texts ...string) string {
 	return ""
 }
 
+// Fallback is how a formula of TeX source src is shown where MathML
+// cannot go (a feed item's HTML, an email): inline math that Unicode
+// writes as that text (code false), and any other, or any display math
+// (block), as its source between its delimiters, $…$ or $$…$$, for a
+// <code> element (code true).
+func Fallback(src string, block bool) (s string, code bool) {
+	src = strings.TrimSpace(src)
+	if text, ok := Unicode(src); ok && !block {
+		return text, false
+	}
+	if block {
+		return "$$" + src + "$$", true
+	}
+	return "$" + src + "$", true
+}
+
 // UnicodeText returns plain text s with each math span in it — $…$ as
 // textutil.InlineMath finds it, $$…$$ and \(…\) — written as Unicode finds
 // it; a span Unicode cannot write keeps its TeX source and delimiters.
