@@ -158,6 +158,8 @@ func TestSiteDomain(t *testing.T) {
 		"https://Alice.github.io/papers/":      "papers.alice.github.io",
 		"https://alice.github.io/My_Repo/sub/": "sub.my-repo.alice.github.io",
 		"https://example.org/":                 "example.org",
+		"https://Bücher.example.org/":          "xn--bcher-kva.example.org", // a Message-ID holds only ASCII
+		"https://example.org/bücher/":          "b-cher.example.org",
 	} {
 		cfg := *testSite().Config
 		cfg.Base = mustURL(base)

@@ -98,7 +98,7 @@ func (m *Message) Check() error {
 			errs = append(errs, &HeaderError{header, err})
 		}
 	}
-	if _, err := Recipient(m.From.Address); err != nil {
+	if _, err := mailheader.Address(m.From.Address, mailheader.FromHint); err != nil {
 		add("From", fmt.Errorf("the sender: %w", err))
 	}
 	if !mailheader.DotAtom(m.ID) || !mailheader.DotAtom(m.Host) {
@@ -191,10 +191,7 @@ func (m *Message) Bytes(to string) ([]byte, error) {
 // encodeText encodes the unstructured header text s: RFC 2047 encoded
 // words when plain ASCII will not do (see ownWords), else s itself.
 func encodeText(s string) string {
-	if enc := mime.QEncoding.Encode("utf-8", s); enc != s {
-		return enc
-	}
-	if !ownWords(s) {
+	if mime.QEncoding.Encode("utf-8", s) != s || !ownWords(s) {
 		return qWords(s)
 	}
 	return s
@@ -217,14 +214,16 @@ func ownWords(s string) bool {
 	return true
 }
 
-// qWords encodes s as RFC 2047 Q encoded words of at most 75 bytes,
-// separated by spaces so that fold can break the line between them. They
+// qWords encodes s as RFC 2047 Q encoded words of at most 66 bytes,
+// separated by spaces so that fold can break the line between them, and
+// each line keeps to RFC 2047's 76 characters, the first with its header's
+// name ("Reply-To: "). They
 // keep to the characters an encoded word in a phrase may hold (RFC 2047
 // §5(3): letters, digits, !*+-/, _ for a space, =XX for any other byte),
 // so they serve in a display name as in unstructured text, and no
 // character's bytes are split between two words.
 func qWords(s string) string {
-	const prefix, suffix, max = "=?utf-8?q?", "?=", 75
+	const prefix, suffix, max = "=?utf-8?q?", "?=", maxEncodedLine - len("Reply-To: ")
 	var out []string
 	var w, enc strings.Builder
 	for i := 0; i < len(s); {
@@ -272,11 +271,20 @@ const (
 	maxHardLine = 998
 )
 
-// fold breaks the header line h at spaces so each line keeps to maxLine
-// where a space after the first word of the value allows; unfolding
-// (removing the CRLFs) gives h back.
+// maxEncodedLine is the length of a header line that holds an encoded
+// word (RFC 2047 §2).
+const maxEncodedLine = 76
+
+// fold breaks the header line h at spaces so each line keeps to maxLine,
+// or maxEncodedLine when h holds an encoded word, where a space after the
+// first word of the value allows; unfolding (removing the CRLFs) gives h
+// back.
 func fold(h string) string {
-	if len(h) <= maxLine {
+	limit := maxLine
+	if strings.Contains(h, "=?") {
+		limit = maxEncodedLine
+	}
+	if len(h) <= limit {
 		return h
 	}
 	words := strings.Split(h, " ")
@@ -284,7 +292,7 @@ func fold(h string) string {
 	col := 0
 	for i, w := range words {
 		if i > 0 {
-			if i > 1 && col+1+len(w) > maxLine && col > 0 {
+			if i > 1 && col+1+len(w) > limit && col > 0 {
 				b.WriteString("\r\n")
 				col = 0
 			}

@@ -24,6 +24,10 @@ func TestFold(t *testing.T) {
 		{"Subject: short", "Subject: short"},
 		{"Subject: " + strings.Repeat("x", 100), "Subject: " + strings.Repeat("x", 100)},
 		{long, "Subject: word word word word word word word word word word word word word word\r\n word word word word word word word word word word word word word word word\r\n word "},
+		// A line with an encoded word keeps to 76 characters (RFC 2047 §2).
+		{"Subject: " + encodeText("Paperboy Sample Digest: Alignment & agents (June\u00a04, 2024)"),
+			"Subject: =?utf-8?q?Paperboy_Sample_Digest=3A_Alignment_=26_agents_=28June?=\r\n =?utf-8?q?=C2=A04=2C_2024=29?="},
+		{"Subject: " + strings.Repeat("w ", 28) + "=?utf-8?q?x?=", "Subject: " + strings.Repeat("w ", 27) + "w\r\n =?utf-8?q?x?="}, // 78 characters
 	}
 	for _, tt := range tests {
 		got := fold(tt.in)
@@ -46,7 +50,8 @@ func TestPhrase(t *testing.T) {
 		{"Zoë", "=?utf-8?q?Zo=C3=AB?="},
 		{"Zoë, Digest", "=?utf-8?q?Zo=C3=AB=2C_Digest?="},
 		{`Zoë "Z" (D)`, "=?utf-8?q?Zo=C3=AB_=22Z=22_=28D=29?="},
-		{"A " + strings.Repeat("x", 80), "=?utf-8?q?A_" + strings.Repeat("x", 61) + "?= =?utf-8?q?" + strings.Repeat("x", 19) + "?="},
+		// Words of 66 bytes: a line with "Reply-To: " keeps to RFC 2047's 76.
+		{"A " + strings.Repeat("x", 80), "=?utf-8?q?A_" + strings.Repeat("x", 52) + "?= =?utf-8?q?" + strings.Repeat("x", 28) + "?="},
 	}
 	for _, tt := range tests {
 		if got := phrase(tt.in); got != tt.want {

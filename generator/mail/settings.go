@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 
+	"golang.org/x/net/idna"
+
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -94,11 +96,16 @@ func siteDomain(cfg *model.Config) string {
 	return strings.Join(labels, ".")
 }
 
-// host is the site's host name, in lower case; "localhost" when baseURL
-// has none.
+// host is the site's host name, in lower case and in its ASCII form
+// (bücher.example.org is xn--bcher-kva.example.org), as a Message-ID and
+// a List-Id hold only ASCII; "localhost" when baseURL has none.
 func host(cfg *model.Config) string {
-	if cfg.Base != nil && cfg.Base.Hostname() != "" {
-		return strings.ToLower(cfg.Base.Hostname())
+	if cfg.Base == nil || cfg.Base.Hostname() == "" {
+		return "localhost"
 	}
-	return "localhost"
+	h := strings.ToLower(cfg.Base.Hostname())
+	if a, err := idna.Lookup.ToASCII(h); err == nil {
+		return a
+	}
+	return h // Check says what is wrong with it
 }
