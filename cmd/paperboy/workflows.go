@@ -249,7 +249,11 @@ const mailWorkflowTemplate = `# .github/workflows/mail.yml
 # It is off until you add the secrets it sends with, under Settings →
 # Secrets and variables → Actions: PAPERBOY_SMTP_HOST, PAPERBOY_SMTP_USER,
 # PAPERBOY_SMTP_PASSWORD and DIGEST_RECIPIENTS (comma-separated addresses);
-# until then its daily run says which are missing and sends nothing. The
+# until then its daily run says which are missing and sends nothing. A
+# secret holds at most 48 KB, about 1,800 addresses: for a longer list,
+# commit it encrypted as .github/recipients.txt.gpg (gpg --symmetric
+# recipients.txt, one address per line) and put its passphrase in the
+# secret DIGEST_RECIPIENTS_PASSPHRASE in place of DIGEST_RECIPIENTS. The
 # sender is newsletter.from in content/site.yaml. Each run checks the
 # sender, the server and its login first, and fails at once when one is
 # wrong, before it waits for the deploy.
@@ -297,11 +301,15 @@ jobs:
           PAPERBOY_SMTP_USER: ${{ secrets.PAPERBOY_SMTP_USER }}
           PAPERBOY_SMTP_PASSWORD: ${{ secrets.PAPERBOY_SMTP_PASSWORD }}
           DIGEST_RECIPIENTS: ${{ secrets.DIGEST_RECIPIENTS }}
+          DIGEST_RECIPIENTS_PASSPHRASE: ${{ secrets.DIGEST_RECIPIENTS_PASSPHRASE }}
         run: |
           missing=()
-          for name in PAPERBOY_SMTP_HOST PAPERBOY_SMTP_USER PAPERBOY_SMTP_PASSWORD DIGEST_RECIPIENTS; do
+          for name in PAPERBOY_SMTP_HOST PAPERBOY_SMTP_USER PAPERBOY_SMTP_PASSWORD; do
             [ -n "${!name}" ] || missing+=("$name")
           done
+          if [ -z "$DIGEST_RECIPIENTS$DIGEST_RECIPIENTS_PASSPHRASE" ]; then
+            missing+=("DIGEST_RECIPIENTS (or DIGEST_RECIPIENTS_PASSPHRASE)")
+          fi
           if [ "${#missing[@]}" -eq 0 ]; then
             echo "ready=true" >> "$GITHUB_OUTPUT"
             exit 0
@@ -321,13 +329,27 @@ jobs:
     steps:
       - uses: actions/checkout@v6
       @INSTALL
+      - name: Read the recipients
+        env:
+          DIGEST_RECIPIENTS_PASSPHRASE: ${{ secrets.DIGEST_RECIPIENTS_PASSPHRASE }}
+        run: |
+          list="$RUNNER_TEMP/recipients.txt"
+          : > "$list"
+          if [ -n "$DIGEST_RECIPIENTS_PASSPHRASE" ]; then
+            if [ ! -f .github/recipients.txt.gpg ]; then
+              echo "::error::DIGEST_RECIPIENTS_PASSPHRASE is set, but there is no .github/recipients.txt.gpg to decrypt with it; commit the list made by gpg --symmetric recipients.txt"
+              exit 1
+            fi
+            gpg --batch --quiet --yes --pinentry-mode loopback --passphrase-fd 0 \
+              --decrypt --output "$list" .github/recipients.txt.gpg <<< "$DIGEST_RECIPIENTS_PASSPHRASE"
+          fi
       - name: Check the sender, the server and its login
         env:
           PAPERBOY_SMTP_HOST: ${{ secrets.PAPERBOY_SMTP_HOST }}
           PAPERBOY_SMTP_USER: ${{ secrets.PAPERBOY_SMTP_USER }}
           PAPERBOY_SMTP_PASSWORD: ${{ secrets.PAPERBOY_SMTP_PASSWORD }}
           DIGEST_RECIPIENTS: ${{ secrets.DIGEST_RECIPIENTS }}
-        run: paperboy mail --send --dry-run --date yesterday --if-exists --to "$DIGEST_RECIPIENTS"
+        run: paperboy mail --send --dry-run --date yesterday --if-exists --to "$DIGEST_RECIPIENTS" --to-file "$RUNNER_TEMP/recipients.txt"
       - name: Wait for a deploy of this commit
         env:
           GH_TOKEN: ${{ github.token }}
@@ -374,7 +396,7 @@ jobs:
           resend=()
           if [ "$RESEND" = true ]; then resend=(--resend); fi
           paperboy mail --send --date yesterday --if-exists --record "$RUNNER_TEMP/mailed.txt" "${resend[@]}" \
-            --base-url "$SITE_URL/" --to "$DIGEST_RECIPIENTS"
+            --base-url "$SITE_URL/" --to "$DIGEST_RECIPIENTS" --to-file "$RUNNER_TEMP/recipients.txt"
       - name: Keep the record of what was mailed
         # Even when sending failed or was cancelled half-way: the record
         # then says which run began and did not end.

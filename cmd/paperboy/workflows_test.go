@@ -77,19 +77,30 @@ func TestMailWorkflowOffUntilSecrets(t *testing.T) {
 		data, _ := os.ReadFile(file)
 		return string(b), string(data), err == nil
 	}
-	missing := used[len(used)-1]
-	some := used[:len(used)-1]
+	without := func(names ...string) []string {
+		return slices.DeleteFunc(slices.Clone(used), func(n string) bool { return slices.Contains(names, n) })
+	}
 	for _, tc := range []struct {
 		event, prefix string
+		set           []string
+		missing       string
 		ok            bool
-	}{{"schedule", "::notice::", true}, {"workflow_dispatch", "::error::", false}} {
-		out, output, ok := run(tc.event, some)
-		if ok != tc.ok || !strings.HasPrefix(out, tc.prefix+"the daily email is off: add the secrets "+missing+" under Settings") || output != "" {
-			t.Errorf("settings job on %s without %s: ok %v, printed %q, output %q; want ok %v and %s naming it", tc.event, missing, ok, out, output, tc.ok, tc.prefix)
+	}{
+		{"schedule", "::notice::", without("DIGEST_RECIPIENTS", "DIGEST_RECIPIENTS_PASSPHRASE"), "DIGEST_RECIPIENTS (or DIGEST_RECIPIENTS_PASSPHRASE)", true},
+		{"workflow_dispatch", "::error::", without("DIGEST_RECIPIENTS", "DIGEST_RECIPIENTS_PASSPHRASE"), "DIGEST_RECIPIENTS (or DIGEST_RECIPIENTS_PASSPHRASE)", false},
+		{"workflow_dispatch", "::error::", without("PAPERBOY_SMTP_PASSWORD"), "PAPERBOY_SMTP_PASSWORD", false},
+	} {
+		out, output, ok := run(tc.event, tc.set)
+		if ok != tc.ok || !strings.HasPrefix(out, tc.prefix+"the daily email is off: add the secrets "+tc.missing+" under Settings") || output != "" {
+			t.Errorf("settings job on %s with %q: ok %v, printed %q, output %q; want ok %v and %s naming %s", tc.event, tc.set, ok, out, output, tc.ok, tc.prefix, tc.missing)
 		}
 	}
-	if out, output, ok := run("schedule", used); !ok || output != "ready=true\n" {
-		t.Errorf("settings job with every secret: ok %v, printed %q, output %q; want ready=true", ok, out, output)
+	// Either holds the list: the secret, or the passphrase of the
+	// encrypted file.
+	for _, set := range [][]string{used, without("DIGEST_RECIPIENTS"), without("DIGEST_RECIPIENTS_PASSPHRASE")} {
+		if out, output, ok := run("schedule", set); !ok || output != "ready=true\n" {
+			t.Errorf("settings job with %q: ok %v, printed %q, output %q; want ready=true", set, ok, out, output)
+		}
 	}
 }
 
@@ -110,6 +121,62 @@ func jobSteps(t *testing.T, text, job string) []workflowStep {
 		t.Fatal(err)
 	}
 	return w.Jobs[job].Steps
+}
+
+// TestMailWorkflowEncryptedList: a list too long for a secret, committed
+// as .github/recipients.txt.gpg, is decrypted by mail.yml's step with the
+// passphrase of DIGEST_RECIPIENTS_PASSPHRASE into the file the paperboy
+// steps read; with no passphrase that file is empty, and with no file
+// the step fails saying what to commit.
+func TestMailWorkflowEncryptedList(t *testing.T) {
+	bash, err := exec.LookPath("bash")
+	gpg, gerr := exec.LookPath("gpg")
+	if err != nil || gerr != nil {
+		t.Skip("no bash or gpg to run the step's script")
+	}
+	var step workflowStep
+	for _, s := range jobSteps(t, mailWorkflow(""), "mail") {
+		if s.Name == "Read the recipients" {
+			step = s
+		}
+	}
+	if n := strings.Count(mailWorkflow(""), `--to-file "$RUNNER_TEMP/recipients.txt"`); n != 2 {
+		t.Fatalf("%d of mail.yml's paperboy steps read $RUNNER_TEMP/recipients.txt; want both", n)
+	}
+	home, site := t.TempDir(), t.TempDir()
+	list := "ada@example.org\nbob@example.org\n"
+	if err := os.MkdirAll(filepath.Join(site, ".github"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	enc := exec.Command(gpg, "--batch", "--quiet", "--pinentry-mode", "loopback", "--passphrase", "s3cret", "--symmetric", "--output", filepath.Join(site, ".github", "recipients.txt.gpg"))
+	enc.Env = []string{"GNUPGHOME=" + home, "PATH=" + os.Getenv("PATH")}
+	enc.Stdin = strings.NewReader(list)
+	if out, err := enc.CombinedOutput(); err != nil {
+		t.Skipf("gpg cannot encrypt here: %v\n%s", err, out)
+	}
+	run := func(passphrase string) (string, string, bool) {
+		t.Helper()
+		tmp := t.TempDir()
+		cmd := exec.Command(bash, "-e", "-c", step.Run)
+		cmd.Dir = site
+		cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "GNUPGHOME=" + home, "RUNNER_TEMP=" + tmp, "DIGEST_RECIPIENTS_PASSPHRASE=" + passphrase}
+		out, err := cmd.CombinedOutput()
+		got, _ := os.ReadFile(filepath.Join(tmp, "recipients.txt"))
+		return string(out), string(got), err == nil
+	}
+	if out, got, ok := run("s3cret"); !ok || got != list {
+		t.Errorf("with the passphrase: ok %v, printed %q, list %q; want %q", ok, out, got, list)
+	}
+	if out, got, ok := run(""); !ok || got != "" {
+		t.Errorf("without a passphrase: ok %v, printed %q, list %q; want an empty list", ok, out, got)
+	}
+	if out, _, ok := run("wrong"); ok {
+		t.Errorf("with a wrong passphrase the step passed, printing %q", out)
+	}
+	os.Remove(filepath.Join(site, ".github", "recipients.txt.gpg"))
+	if out, _, ok := run("s3cret"); ok || !strings.Contains(out, "there is no .github/recipients.txt.gpg") {
+		t.Errorf("with no file: ok %v, printed %q; want it to fail naming the file", ok, out)
+	}
 }
 
 // TestMailWorkflowChecksSenderFirst: with the secrets set and no
@@ -152,7 +219,11 @@ func TestMailWorkflowChecksSenderFirst(t *testing.T) {
 		files["content/site.yaml"] = siteYAML
 		cmd := exec.Command(bash, "-e", "-c", step.Run)
 		cmd.Dir = writeSite(t, files)
-		cmd.Env = []string{"PATH=" + bin + string(os.PathListSeparator) + os.Getenv("PATH"), "HOME=" + t.TempDir()}
+		runnerTemp := t.TempDir()
+		if err := os.WriteFile(filepath.Join(runnerTemp, "recipients.txt"), nil, 0o644); err != nil { // as the step before writes it
+			t.Fatal(err)
+		}
+		cmd.Env = []string{"PATH=" + bin + string(os.PathListSeparator) + os.Getenv("PATH"), "HOME=" + t.TempDir(), "RUNNER_TEMP=" + runnerTemp}
 		for name := range step.Env {
 			v := "smtp.invalid"
 			if name == "DIGEST_RECIPIENTS" {
