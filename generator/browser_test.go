@@ -148,9 +148,11 @@ func TestSearchInBrowser(t *testing.T) {
 	}
 }
 
-// TestSearchWithoutJavaScript follows the header's search box with
-// JavaScript off: the search page shows its notice, with links to
-// browse, and not a form that would only submit to itself again.
+// TestSearchWithoutJavaScript: with JavaScript off, no page shows the
+// header's search box, which would lead to a page that cannot search and
+// lose what was typed; the search page, reached by a link (a bookmark, a
+// browser's search engine), shows its notice, with links to browse, and
+// not a form that would only submit to itself again.
 func TestSearchWithoutJavaScript(t *testing.T) {
 	t.Parallel()
 	ctx, base := sampleInBrowser(t)
@@ -158,11 +160,12 @@ func TestSearchWithoutJavaScript(t *testing.T) {
 		_, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
 		return err
 	}))
-	do(t, ctx, chromedp.Navigate(base), chromedp.SetValue("#header-q", "diffusion"), chromedp.Submit("#header-q"),
-		chromedp.WaitVisible("main .notice"))
-	if loc := run(t, ctx, chromedp.Location()); !strings.HasSuffix(loc, "/search/?q=diffusion") {
-		t.Errorf("the header's form went to %s, want search/?q=diffusion", loc)
+	do(t, ctx, chromedp.Navigate(base), chromedp.WaitReady("#header-q"))
+	_, _ = chromedp.Run(ctx, chromedp.Poll[bool](`getComputedStyle(document.querySelector(".header-search")).display === "none"`, chromedp.WithPollingTimeout(5*time.Second)))
+	if display := run(t, ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector(".header-search")).display`)); display != "none" {
+		t.Errorf("the header's search box without JavaScript: display %q, want none", display)
 	}
+	do(t, ctx, chromedp.Navigate(base+"search/?q=diffusion"), chromedp.WaitVisible("main .notice"))
 	// A loaded machine has been seen to evaluate the style before the
 	// scripting media feature applied: give it a moment (or time out).
 	_, _ = chromedp.Run(ctx, chromedp.Poll[bool](`getComputedStyle(document.getElementById("search-form")).display === "none"`, chromedp.WithPollingTimeout(5*time.Second)))
@@ -539,4 +542,22 @@ func writtenSample(t *testing.T) (root, basePath string) {
 		t.Fatal(sample.err)
 	}
 	return sample.root, sample.basePath
+}
+
+// TestFiguresInDarkMode: a figure drawn on no background, as most plots
+// from papers are, is shown on white in dark mode, where its black ink
+// would be on the page's near-black; and a paper page's day link leads to
+// the paper's place in the day's list, marked.
+func TestFiguresInDarkMode(t *testing.T) {
+	t.Parallel()
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, emulateMedia("prefers-color-scheme", "dark"), chromedp.Navigate(base+"papers/1706.03762/"), chromedp.WaitVisible(".prose img"))
+	if bg := run(t, ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector(".prose img")).backgroundColor`)); bg != "rgb(255, 255, 255)" {
+		t.Errorf("a figure's background in dark mode is %s, want white", bg)
+	}
+	do(t, ctx, chromedp.Click(".kicker a"), chromedp.WaitVisible("#paper-1706\\.03762"))
+	marked := run(t, ctx, chromedp.Evaluate[string](`location.hash + " " + (getComputedStyle(document.querySelector(":target")).backgroundColor !== getComputedStyle(document.body).backgroundColor)`))
+	if marked != "#paper-1706.03762 true" {
+		t.Errorf("the day link's target and whether it is marked: %q, want #paper-1706.03762 true", marked)
+	}
 }

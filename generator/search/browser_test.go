@@ -147,6 +147,9 @@ func TestScriptInBrowser(t *testing.T) {
 	wait("results of a long query", status+` === 'No results for “attention revisited ab cd ef gh ij kl mn op qr st uv wx yz ba …”. Try fewer or shorter words.'`)
 	do(chromedp.Navigate(srv.URL + "/repo/search/?q=zzzz&topic=theory"))
 	wait("no results with a filter", status+` === 'No results for “zzzz” in Theory. Try fewer or shorter words, or clear the filters.'`)
+	// Filters alone, and no words to make fewer.
+	do(chromedp.Navigate(srv.URL + "/repo/search/?from=2023-01-01&to=2023-01-02"))
+	wait("no results with filters alone", status+` === 'No results from Jan 1, 2023 to Jan 2, 2023. Widen or clear the filters.'`)
 
 	// A page in French, with the theme's French words for the script: its
 	// plural rules and number formats too.

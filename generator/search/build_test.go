@@ -73,7 +73,7 @@ func TestFindable(t *testing.T) {
 		}
 	}
 	for n, d := range docs {
-		words(d.Title, func(w string, _ bool) { find(n, w) })
+		words(d.Title, func(w string, _, _ bool) { find(n, w) })
 		for _, a := range d.Authors {
 			find(n, a)
 			parts := strings.Fields(a)
@@ -458,7 +458,8 @@ func TestPrefixShards(t *testing.T) {
 	}
 	for _, prefix := range []string{"co", "di", "sch", "re", "z", "07", "é"} {
 		ix := mustOpen(t, files)
-		p := ix.f.queryTokens(prefix)[0]
+		toks, _ := ix.f.queryTokens(prefix)
+		p := toks[0]
 		got, err := ix.matches(qterm{tok: p, prefix: true}, false, 0, nil)
 		if err != nil {
 			t.Fatal(err)

@@ -134,28 +134,22 @@ func (ix *Index) shard(path string) (map[string][]int64, error) {
 // typing mistake away (see kin.go). The word is bit in ix.matched and in
 // abstract, which gets the documents whose abstract holds it (a bit of 0:
 // a filter, recorded in neither).
+//
+// A compound word (q.parts: "qlora" typed as Q-LoRA) that no document
+// holds matches those that hold each of its parts that is no stopword,
+// with the least of their scores: "real-time" finds "real time".
 func (ix *Index) matches(q qterm, typos bool, bit uint32, abstract map[int]uint32) (map[int]int64, error) {
 	out := map[int]int64{}
 	w := &wordMatch{ix: ix, bit: bit, abstract: abstract}
-	kin := hasKin(q.tok)
-	root, rootPrefix := q.tok, q.prefix
-	if kin {
-		root, rootPrefix = kinRoot(q.tok), true
+	err := ix.scanWord(q, out, w)
+	if err == nil && len(out) == 0 && len(q.parts) > 0 {
+		err = ix.scanParts(q, out, w)
 	}
-	err := ix.scan(ix.shardsFor(root, rootPrefix), out, w, func(term string, _ int) int64 {
-		switch {
-		case term == q.tok:
-			return exactFactor
-		case q.prefix && strings.HasPrefix(term, q.tok), kin && isKin(term, q.tok):
-			return prefixFactor
-		}
-		return 0
-	})
 	if err == nil && typos && len(out) == 0 && mayBeTypo(q.tok) {
 		roots, paths := ix.typoShards(q.tok)
 		fixes := map[string]int{} // each correction and its documents
 		err = ix.scan(paths, out, w, func(term string, df int) int64 {
-			if hasPrefixOf(term, roots) && oneEdit(term, q.tok) {
+			if hasPrefixOf(term, roots) && typoOf(term, q.tok) {
 				fixes[term] = df
 				return typoFactor
 			}
@@ -173,6 +167,54 @@ func (ix *Index) matches(q qterm, typos bool, bit uint32, abstract map[int]uint3
 		out[d] = s * weight
 	}
 	return out, nil
+}
+
+// scanWord adds to out the documents that hold the word q itself, a
+// longer word it starts (q.prefix) or its singular or plural.
+func (ix *Index) scanWord(q qterm, out map[int]int64, w *wordMatch) error {
+	kin := hasKin(q.tok)
+	root, rootPrefix := q.tok, q.prefix
+	if kin {
+		root, rootPrefix = kinRoot(q.tok), true
+	}
+	return ix.scan(ix.shardsFor(root, rootPrefix), out, w, func(term string, _ int) int64 {
+		switch {
+		case term == q.tok:
+			return exactFactor
+		case q.prefix && strings.HasPrefix(term, q.tok), kin && isKin(term, q.tok):
+			return prefixFactor
+		}
+		return 0
+	})
+}
+
+// scanParts adds to out, at the least of their scores, the documents
+// that hold every part of the compound q that is no stopword (the last
+// one as a prefix when q is one).
+func (ix *Index) scanParts(q qterm, out map[int]int64, w *wordMatch) error {
+	var both map[int]int64
+	for i, p := range q.parts {
+		if ix.f.stop[p] {
+			continue
+		}
+		m := map[int]int64{}
+		if err := ix.scanWord(qterm{tok: p, prefix: q.prefix && i == len(q.parts)-1}, m, w); err != nil {
+			return err
+		}
+		if both == nil {
+			both = m
+			continue
+		}
+		for d, s := range both {
+			if v, ok := m[d]; ok {
+				both[d] = min(s, v)
+			} else {
+				delete(both, d)
+			}
+		}
+	}
+	maps.Copy(out, both)
+	return nil
 }
 
 // typoShards returns the starts a term one typing mistake from tok may

@@ -144,6 +144,17 @@ func hasPrefixOf(term string, prefixes []string) bool {
 	return false
 }
 
+// typoOf reports whether term is what tok mistypes: one typing mistake
+// away, or the plural of a word that is ("kernels" of "kernal", where the
+// index has no "kernel").
+func typoOf(term, tok string) bool {
+	if oneEdit(term, tok) {
+		return true
+	}
+	stem := kinStem(term)
+	return isPlainWord(term) && stem != term && oneEdit(stem, tok)
+}
+
 // oneEdit reports whether a and b differ by exactly one typing mistake:
 // a rune inserted, left out, changed, or two neighbours swapped.
 func oneEdit(a, b string) bool {

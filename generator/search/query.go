@@ -24,7 +24,8 @@ type Query struct {
 // qterm is one required word of a query.
 type qterm struct {
 	tok    string
-	prefix bool // matches every term starting with tok
+	prefix bool     // matches every term starting with tok
+	parts  []string // a compound's words ("qlora" typed as Q-LoRA: q, lora), or nil
 }
 
 // arxivRefRE is a paper as readers paste it: arXiv:2410.07166, an
@@ -53,18 +54,18 @@ var doiRefRE = regexp.MustCompile(`(?i)(?:https?://)?(?:dx\.)?doi\.org/|\bdoi:\s
 func parseQuery(f *folder, text string) []qterm {
 	text = doiRefRE.ReplaceAllString(arxivRefRE.ReplaceAllString(text, "$1"), " ")
 	isIdeographToken := func(t string) bool { r, _ := utf8.DecodeRuneInString(t); return isIdeograph(r) }
-	toks := f.queryTokens(text)
+	toks, compounds := f.queryTokens(text)
 	last, _ := utf8.DecodeLastRuneInString(text)
 	open := isWordRune(last)
 	var req, weak []qterm
 	for i, t := range toks {
 		switch {
 		case i == len(toks)-1 && open && !isIdeographToken(t) && utf8.RuneCountInString(t) >= 2:
-			req = append(req, qterm{tok: t, prefix: true})
+			req = append(req, qterm{tok: t, prefix: true, parts: compounds[t]})
 		case i == len(toks)-1 && open && !isIdeographToken(t), f.stop[t]:
 			weak = append(weak, qterm{tok: t})
 		default:
-			req = append(req, qterm{tok: t})
+			req = append(req, qterm{tok: t, parts: compounds[t]})
 		}
 	}
 	if len(req) == 0 {

@@ -160,9 +160,10 @@ func isIdeograph(r rune) bool {
 
 // words calls emit for each word of folded text s: a run of letters,
 // numbers and marks, with apostrophes allowed between them; apos reports
-// whether it holds any.
-func words(s string, emit func(w string, apos bool)) {
-	i := 0
+// whether it holds any, and joined whether one hyphen alone parts it from
+// the word before (the "4o" of "gpt-4o", see isHyphen).
+func words(s string, emit func(w string, apos, joined bool)) {
+	i, end := 0, -1
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) {
@@ -186,9 +187,26 @@ func words(s string, emit func(w string, apos bool)) {
 			}
 			break
 		}
-		emit(s[start:i], apos)
+		joined := false
+		if end >= 0 {
+			h, n := utf8.DecodeRuneInString(s[end:])
+			joined = end+n == start && isHyphen(h)
+		}
+		emit(s[start:i], apos, joined)
+		end = i
 	}
 }
+
+// isHyphen reports whether r joins the parts of a compound word: a
+// hyphen-minus, a hyphen or a no-break hyphen (which folding makes a
+// hyphen).
+func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
+
+// maxCompound is the most parts a compound word joined by hyphens has
+// for its joined form to be a token: "GPT-4o", "Q-LoRA" and
+// "vision-language-action", not "state-of-the-art", whose parts alone are
+// what a reader types.
+const maxCompound = 3
 
 // pieces calls emit for the tokens of one apostrophe-free word: every
 // run of other runes whole, cut to MaxTokenRunes, and a run of ideographs
@@ -254,11 +272,56 @@ func firstRunes(s string, n int) string {
 }
 
 // tokens calls emit for every token of s in query form: words folded,
-// apostrophes removed ("O'Brien" → "obrien"), ideographs one by one.
+// apostrophes removed ("O'Brien" → "obrien"), ideographs one by one, and
+// a compound of two or three words joined by hyphens as one word
+// ("Q-LoRA" → "qlora", "GPT-4o" → "gpt4o"), which a reader also writes
+// without them.
 // With parts set (index form) it also emits the apostrophe-separated parts
-// of two or more runes ("obrien" and "brien"), so either spelling finds it.
+// of two or more runes ("obrien" and "brien"), so either spelling finds it;
+// a compound's joined form and that of its first two words before its
+// words ("visionlanguageaction", "visionlanguage", then "vision",
+// "language", "action"), so a query of either kind finds it; and after a
+// word written in capitalised parts of three letters or more
+// ("FlashAttention", "ResNet"; see camelParts) its parts, so "flash
+// attention" finds it.
 func (f *folder) tokens(s string, parts bool, emit func(tok string)) {
-	words(f.fold(s), func(w string, apos bool) {
+	f.tokensOf(s, parts, emit, nil)
+}
+
+// tokensOf is tokens, calling compound too, when not nil, with each
+// compound's joined form and its words.
+func (f *folder) tokensOf(s string, parts bool, emit func(tok string), compound func(tok string, words []string)) {
+	camel := camelWords(s, f)
+	var chain []string // the words of a compound so far
+	flush := func() {
+		if len(chain) >= 2 && len(chain) <= maxCompound {
+			tok := cut(strings.Join(chain, ""))
+			emit(tok)
+			if compound != nil {
+				compound(tok, slices.Clone(chain))
+			}
+			if !parts {
+				chain = chain[:0]
+				return
+			}
+			if len(chain) > 2 {
+				emit(cut(chain[0] + chain[1]))
+			}
+		}
+		for _, w := range chain {
+			f.word(w, parts, camel, emit)
+		}
+		chain = chain[:0]
+	}
+	words(f.fold(s), func(w string, apos, joined bool) {
+		if !joined {
+			flush()
+		}
+		if !apos && !hasIdeograph(w) {
+			chain = append(chain, w)
+			return
+		}
+		flush() // a compound is of plain words
 		if !apos {
 			pieces(w, parts, emit)
 			return
@@ -273,17 +336,99 @@ func (f *folder) tokens(s string, parts bool, emit func(tok string)) {
 			}
 		}
 	})
+	flush()
 }
 
-// queryTokens returns the distinct query-form tokens of s in order.
-func (f *folder) queryTokens(s string) []string {
+// word emits the tokens of the plain word w, and in the index form
+// (parts) the parts camel holds for it.
+func (f *folder) word(w string, parts bool, camel map[string][]string, emit func(string)) {
+	pieces(w, parts, emit)
+	if parts {
+		for _, p := range camel[w] {
+			emit(p)
+		}
+	}
+}
+
+// hasIdeograph reports whether w holds an ideograph.
+func hasIdeograph(w string) bool { return strings.IndexFunc(w, isIdeograph) >= 0 }
+
+// camelWords returns, for each word of s written in capitalised parts
+// (see camelParts), its folded form → its parts folded; nil when s has
+// none.
+func camelWords(s string, f *folder) map[string][]string {
+	var out map[string][]string
+	for i := 0; i < len(s); {
+		if !isASCIIAlnum(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isASCIIAlnum(s[j]) {
+			j++
+		}
+		if p := camelParts(s[i:j]); p != nil {
+			if out == nil {
+				out = map[string][]string{}
+			}
+			for k := range p {
+				p[k] = f.fold(p[k])
+			}
+			out[f.fold(s[i:j])] = p
+		}
+		i = j
+	}
+	return out
+}
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// camelParts returns the parts of the ASCII word w when it is two or more
+// capitalised parts of three letters or more ("FlashAttention",
+// "DeepSeek"), else nil: "LoRA", "QLoRA", "GPT", "MobileNetV2" and
+// "iPhone" are not.
+func camelParts(w string) []string {
+	var out []string
+	for i := 0; i < len(w); {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return nil
+		}
+		j := i + 1
+		for j < len(w) && 'a' <= w[j] && w[j] <= 'z' {
+			j++
+		}
+		if j-i < 3 {
+			return nil
+		}
+		out = append(out, w[i:j])
+		i = j
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// queryTokens returns the distinct query-form tokens of s in order, and
+// the words of each that is a compound ("qlora" of Q-LoRA: q, lora) where
+// it first comes.
+func (f *folder) queryTokens(s string) ([]string, map[string][]string) {
 	var out []string
 	seen := map[string]bool{}
-	f.tokens(s, false, func(t string) {
-		if !seen[t] {
+	compounds := map[string][]string{}
+	fresh := false // whether the token just emitted was new
+	f.tokensOf(s, false, func(t string) {
+		fresh = !seen[t]
+		if fresh {
 			seen[t] = true
 			out = append(out, t)
 		}
+	}, func(t string, words []string) {
+		if fresh {
+			compounds[t] = words
+		}
 	})
-	return out
+	return out, compounds
 }

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -48,7 +49,14 @@ func TestTokens(t *testing.T) {
 		{"O'Brien", []string{"obrien"}, []string{"obrien", "brien"}},
 		{"it’s", []string{"its"}, []string{"its", "it"}},
 		{"x' y", []string{"x", "y"}, nil},
-		{"Itô-style Diffusion", []string{"ito", "style", "diffusion"}, nil},
+		{"Itô-style Diffusion", []string{"itostyle", "diffusion"}, []string{"itostyle", "ito", "style", "diffusion"}},
+		// A compound of two or three words is also its joined form (and
+		// that of its first two), one of more only its words; a word of
+		// capitalised parts also its parts.
+		{"GPT-4o vision-language-action state-of-the-art", []string{"gpt4o", "visionlanguageaction", "state", "of", "the", "art"},
+			[]string{"gpt4o", "gpt", "4o", "visionlanguageaction", "visionlanguage", "vision", "language", "action", "state", "of", "the", "art"}},
+		{"FlashAttention-2 and QLoRA, ResNet DeepSeekMoE", []string{"flashattention2", "and", "qlora", "resnet", "deepseekmoe"},
+			[]string{"flashattention2", "flashattention", "flash", "attention", "2", "and", "qlora", "resnet", "res", "net", "deepseekmoe"}},
 		{"2410.07166", []string{"2410", "07166"}, nil},
 		{"機械学習 GPT", []string{"機械", "械学", "学習", "gpt"}, []string{"機", "械", "学", "習", "機械", "械学", "学習", "gpt"}},
 		{"GPT機械", []string{"gpt", "機械"}, []string{"gpt", "機", "械", "機械"}},
@@ -62,7 +70,7 @@ func TestTokens(t *testing.T) {
 	}
 	f := newFolder()
 	for _, tt := range tests {
-		if got := f.queryTokens(tt.in); !slices.Equal(got, tt.query) {
+		if got, _ := f.queryTokens(tt.in); !slices.Equal(got, tt.query) {
 			t.Errorf("queryTokens(%q) = %q, want %q", tt.in, got, tt.query)
 		}
 		want := tt.full
@@ -84,36 +92,44 @@ func TestParseQuery(t *testing.T) {
 	}{
 		{"", nil},
 		{"  ", nil},
-		{"diffusion", []qterm{{"diffusion", true}}},
-		{"diffusion ", []qterm{{"diffusion", false}}},
-		{"diffusion mo", []qterm{{"diffusion", false}, {"mo", true}}},
-		{"diffusion m", []qterm{{"diffusion", false}}},
-		{"m", []qterm{{"m", false}}},
-		{"the diffusion of", []qterm{{"diffusion", false}, {"of", true}}},
-		{"the diffusion of ", []qterm{{"diffusion", false}}},
-		{"the of ", []qterm{{"the", false}, {"of", false}}},
-		{"Schrödinger brid", []qterm{{"schrodinger", false}, {"brid", true}}},
-		{"x x x", []qterm{{"x", false}}},
-		{"2410.07166", []qterm{{"2410", false}, {"07166", true}}},
+		{"diffusion", []qterm{{"diffusion", true, nil}}},
+		{"diffusion ", []qterm{{"diffusion", false, nil}}},
+		{"diffusion mo", []qterm{{"diffusion", false, nil}, {"mo", true, nil}}},
+		{"diffusion m", []qterm{{"diffusion", false, nil}}},
+		{"m", []qterm{{"m", false, nil}}},
+		{"the diffusion of", []qterm{{"diffusion", false, nil}, {"of", true, nil}}},
+		{"the diffusion of ", []qterm{{"diffusion", false, nil}}},
+		{"the of ", []qterm{{"the", false, nil}, {"of", false, nil}}},
+		{"Schrödinger brid", []qterm{{"schrodinger", false, nil}, {"brid", true, nil}}},
+		{"x x x", []qterm{{"x", false, nil}}},
+		{"2410.07166", []qterm{{"2410", false, nil}, {"07166", true, nil}}},
 		// An arXiv reference as pasted is its id.
-		{"arXiv:2410.07166", []qterm{{"2410", false}, {"07166", true}}},
-		{"https://arxiv.org/pdf/2410.07166v2.pdf ", []qterm{{"2410", false}, {"07166", false}}},
-		{"huggingface.co/papers/2410.07166 diffusion", []qterm{{"2410", false}, {"07166", false}, {"diffusion", true}}},
-		{"arxiv cond-mat/0603029v3", []qterm{{"cond", false}, {"mat", false}, {"0603029", true}}},
-		{"arxiv models", []qterm{{"arxiv", false}, {"models", true}}}, // not followed by an id: a word
+		{"arXiv:2410.07166", []qterm{{"2410", false, nil}, {"07166", true, nil}}},
+		{"https://arxiv.org/pdf/2410.07166v2.pdf ", []qterm{{"2410", false, nil}, {"07166", false, nil}}},
+		{"huggingface.co/papers/2410.07166 diffusion", []qterm{{"2410", false, nil}, {"07166", false, nil}, {"diffusion", true, nil}}},
+		{"arxiv cond-mat/0603029v3", []qterm{{"condmat", false, []string{"cond", "mat"}}, {"0603029", true, nil}}},
+		{"arxiv models", []qterm{{"arxiv", false, nil}, {"models", true, nil}}}, // not followed by an id: a word
 		// A DOI's address is the DOI.
-		{"https://doi.org/10.1145/3580305 ", []qterm{{"10", false}, {"1145", false}, {"3580305", false}}},
-		{"DOI: 10.1145/3580305", []qterm{{"10", false}, {"1145", false}, {"3580305", true}}},
-		{"doi models", []qterm{{"doi", false}, {"models", true}}}, // not followed by a colon: a word
-		{"diffusion.", []qterm{{"diffusion", false}}},
-		{"智能体", []qterm{{"智能", false}, {"能体", false}}},
-		{"王 伟", []qterm{{"王", false}, {"伟", false}}}, // a last ideograph is a word
-		{"王", []qterm{{"王", false}}},
-		{"模型 diff", []qterm{{"模型", false}, {"diff", true}}},
+		{"https://doi.org/10.1145/3580305 ", []qterm{{"10", false, nil}, {"1145", false, nil}, {"3580305", false, nil}}},
+		{"DOI: 10.1145/3580305", []qterm{{"10", false, nil}, {"1145", false, nil}, {"3580305", true, nil}}},
+		{"doi models", []qterm{{"doi", false, nil}, {"models", true, nil}}}, // not followed by a colon: a word
+		{"diffusion.", []qterm{{"diffusion", false, nil}}},
+		{"智能体", []qterm{{"智能", false, nil}, {"能体", false, nil}}},
+		{"王 伟", []qterm{{"王", false, nil}, {"伟", false, nil}}}, // a last ideograph is a word
+		{"王", []qterm{{"王", false, nil}}},
+		{"模型 diff", []qterm{{"模型", false, nil}, {"diff", true, nil}}},
+		// A compound of two or three words joined by hyphens is one word,
+		// which its words find too; one of more is its words.
+		{"Q-LoRA", []qterm{{"qlora", true, []string{"q", "lora"}}}},
+		{"GPT\u20114o models", []qterm{{"gpt4o", false, []string{"gpt", "4o"}}, {"models", true, nil}}},
+		{"vision-language-action ", []qterm{{"visionlanguageaction", false, []string{"vision", "language", "action"}}}},
+		{"state-of-the-art ", []qterm{{"state", false, nil}, {"art", false, nil}}},
+		{"gpt -4 x--y", []qterm{{"gpt", false, nil}, {"4", false, nil}, {"x", false, nil}}},
+		{"o'brien-smith ", []qterm{{"obrien", false, nil}, {"smith", false, nil}}},
 	}
 	f := newFolder()
 	for _, tt := range tests {
-		if got := parseQuery(f, tt.in); !slices.Equal(got, tt.want) {
+		if got := parseQuery(f, tt.in); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("parseQuery(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
@@ -163,8 +179,65 @@ func FuzzTokens(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(fo.queryTokens(s)) > 0 && (len(hits) != 1 || hits[0].Doc != 0) {
+		if toks, _ := fo.queryTokens(s); len(toks) > 0 && (len(hits) != 1 || hits[0].Doc != 0) {
 			t.Errorf("Lookup(%q) = %v, want doc 0", s, hits)
 		}
 	})
+}
+
+// TestCompoundWords: a model's name is found however a reader writes its
+// hyphens and capitals: GPT-3 as gpt3, QLoRA as Q-LoRA, FlashAttention
+// as "flash attention", and a compound no paper writes joined ("real-time",
+// "self-attention") by its words.
+func TestCompoundWords(t *testing.T) {
+	docs := []Doc{
+		{ID: "gpt", Title: "Language Models are Few-Shot Learners", Abstract: "We train GPT-3, a model."},
+		{ID: "qlora", Title: "QLoRA: Efficient Finetuning of Quantized LLMs"},
+		{ID: "flash", Title: "FlashAttention-2: Faster Attention with Better Parallelism"},
+		{ID: "rt", Title: "Streaming video", Abstract: "Real time self attention for robots."},
+		{ID: "other", Title: "Attention is all you need", Abstract: "The Transformer uses attention."},
+	}
+	files, _ := mustBuild(t, docs, Options{})
+	for _, tt := range []struct {
+		q    string
+		want []int
+	}{
+		{"gpt3 ", []int{0}},
+		{"GPT-3 ", []int{0}},
+		{"gpt 3 ", []int{0}},
+		{"few-shot ", []int{0}},
+		{"fewshot ", []int{0}},
+		{"Q-LoRA ", []int{1}},
+		{"qlora ", []int{1}},
+		{"flash attention ", []int{2}},
+		{"flashattention ", []int{2}},
+		{"flash-attention ", []int{2}},
+		{"real-time ", []int{3}},
+		{"self-atten", []int{3}},
+	} {
+		ix := mustOpen(t, files)
+		hits, err := ix.Search(Query{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []int
+		for _, h := range hits {
+			got = append(got, h.Doc)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Search(%q) = docs %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestTypoOfPlural: a typo of a word the index holds only in the plural
+// finds it ("kernal": kernels), as its plural would ("kernals").
+func TestTypoOfPlural(t *testing.T) {
+	files, _ := mustBuild(t, []Doc{{ID: "k", Title: "Learned Kernels for Vision Transformers", Abstract: "It answers queries."}, {ID: "o", Title: "Other"}}, Options{})
+	for _, q := range []string{"kernal ", "kernals ", "transfomer ", "quary "} {
+		ix := mustOpen(t, files)
+		if hits, err := ix.Search(Query{Text: q}); err != nil || len(hits) != 1 || hits[0].Doc != 0 {
+			t.Errorf("Search(%q) = %v, %v; want doc 0", q, hits, err)
+		}
+	}
 }

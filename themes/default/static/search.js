@@ -60,6 +60,14 @@
   var DOI_REF_RE = /(?:https?:\/\/)?(?:dx\.)?doi\.org\/|\bdoi:\s*/gi;
   var IDEOGRAPH_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
   var APOSTROPHES_RE = /['’]/g;
+  // A compound's words are joined by one hyphen (a hyphen-minus, a hyphen,
+  // a no-break hyphen); of two or three, it is a word too (the Go
+  // maxCompound). A word of capitalised parts: the Go camelParts.
+  var HYPHEN_RE = /^[-\u2010\u2011]$/;
+  var MAX_COMPOUND = 3;
+  var ALNUM_RE = /[A-Za-z0-9]+/g;
+  var CAMEL_RE = /^(?:[A-Z][a-z]{2,}){2,}$/;
+  var CAMEL_PART_RE = /[A-Z][a-z]+/g;
   // Accents folding drops; not the kana voicing marks (ビデオ is not ヒテオ);
   // and what shows as nothing inside a word (a soft hyphen, a zero-width
   // space, a word joiner, a byte order mark).
@@ -139,25 +147,75 @@
 
     // tokens returns the distinct query tokens of s, in order; with index
     // set, its index form, as the Go tokens with parts (to find the words
-    // a query matches, for highlighting).
+    // a query matches, for highlighting). A compound of two or three
+    // words joined by hyphens ("Q-LoRA") is its joined form ("qlora"), and
+    // in the index form that of its first two and its words too; a word of
+    // capitalised parts ("FlashAttention") is also its parts in the index
+    // form. The array's compounds maps each compound's token to its words
+    // (the Go queryTokens).
     function tokens(s, index) {
-      var out = [], seen = new Set();
-      var words = fold(s).match(WORD_RE) || [];
+      var out = [], seen = new Set(), compounds = new Map();
+      var fresh = false;
       function add(t) {
-        if (!seen.has(t)) {
+        fresh = !seen.has(t);
+        if (fresh) {
           seen.add(t);
           out.push(t);
         }
       }
-      words.forEach(function (w) {
+      var camel = camelWords(s);
+      var chain = [];
+      function flush() {
+        if (chain.length >= 2 && chain.length <= MAX_COMPOUND) {
+          var tok = cut(chain.join(''));
+          add(tok);
+          if (fresh) compounds.set(tok, chain.slice());
+          if (!index) {
+            chain = [];
+            return;
+          }
+          if (chain.length > 2) add(cut(chain[0] + chain[1]));
+        }
+        chain.forEach(function (w) {
+          pieces(w, index, add);
+          if (index && camel.has(w)) camel.get(w).forEach(add);
+        });
+        chain = [];
+      }
+      var folded = fold(s), end = -1, x;
+      var re = new RegExp(WORD_RE.source, 'gu');
+      while ((x = re.exec(folded)) !== null) {
+        var w = x[0];
+        var joined = end >= 0 && HYPHEN_RE.test(folded.slice(end, x.index)) && folded.slice(end, x.index).length === 1;
+        end = x.index + w.length;
+        if (!joined) flush();
+        var apos = w.search(APOSTROPHES_RE) >= 0;
+        if (!apos && !IDEOGRAPH_RE.test(w)) {
+          chain.push(w);
+          continue;
+        }
+        flush();
         pieces(w.replace(APOSTROPHES_RE, ''), index, add);
         // The index also holds the parts of an elided word ("l’analyse":
         // "analyse"), so a query for the part finds, and marks, it.
-        if (index && w.search(APOSTROPHES_RE) >= 0) {
+        if (index && apos) {
           w.split(APOSTROPHES_RE).forEach(function (p) {
             if (Array.from(p).length >= 2) pieces(p, index, add);
           });
         }
+      }
+      flush();
+      out.compounds = compounds;
+      return out;
+    }
+
+    // camelWords maps each ASCII word of s written in two or more
+    // capitalised parts of three letters or more, folded, to its parts
+    // folded (the Go camelWords).
+    function camelWords(s) {
+      var out = new Map();
+      (s.match(ALNUM_RE) || []).forEach(function (w) {
+        if (CAMEL_RE.test(w)) out.set(fold(w), w.match(CAMEL_PART_RE).map(fold));
       });
       return out;
     }
@@ -202,12 +260,13 @@
     var req = [], weak = [];
     toks.forEach(function (t, i) {
       var last = i === toks.length - 1 && open && !IDEOGRAPH_RE.test(t);
+      var parts = toks.compounds.get(t) || null;
       if (last && Array.from(t).length >= 2) {
-        req.push({ tok: t, prefix: true });
+        req.push({ tok: t, prefix: true, parts: parts });
       } else if (last || folder.stop.has(t)) {
         weak.push({ tok: t, prefix: false });
       } else {
-        req.push({ tok: t, prefix: false });
+        req.push({ tok: t, prefix: false, parts: parts });
       }
     });
     return req.length ? longest(req) : weak;
@@ -250,6 +309,14 @@
     if (/es$/.test(tok) && !/[aeo]es$/.test(tok)) return tok.slice(0, -1);
     if (/s$/.test(tok) && !/[us]s$/.test(tok)) return tok.slice(0, -1);
     return tok;
+  }
+
+  // typoOf: term is what tok mistypes, one typing mistake away or the
+  // plural of a word that is (the Go typoOf).
+  function typoOf(term, tok) {
+    if (oneEdit(term, tok)) return true;
+    var stem = kinStem(term);
+    return PLAIN_RE.test(term) && stem !== term && oneEdit(stem, tok);
   }
 
   // kinRoot is the start every singular or plural of tok has ("key" its own).
@@ -380,13 +447,8 @@
     // document whose abstract holds one (w.abstract): the Go wordMatch.
     async function matches(m, q, w, typos, fixes) {
       var out = new Map();
-      var kin = hasKin(q.tok);
-      var root = kin ? kinRoot(q.tok) : q.tok;
-      await scan(shardsFor(m, root, q.prefix || kin), out, w, function (term) {
-        if (term === q.tok) return EXACT;
-        if ((q.prefix && term.startsWith(q.tok)) || (kin && isKin(term, q.tok))) return PREFIX;
-        return 0;
-      });
+      await scanWord(m, q, out, w);
+      if (!out.size && q.parts) await scanParts(m, q, out, w);
       if (typos && !out.size && mayBeTypo(q.tok)) {
         // A small index is read whole (the Go typoShards).
         var small = m.terms.length <= SMALL_INDEX;
@@ -396,7 +458,7 @@
         });
         var found = new Map(); // each correction and its documents
         await scan(paths, out, w, function (term, df) {
-          if (!roots.some(function (root) { return term.startsWith(root); }) || !oneEdit(term, q.tok)) return 0;
+          if (!roots.some(function (root) { return term.startsWith(root); }) || !typoOf(term, q.tok)) return 0;
           found.set(term, df);
           return TYPO;
         });
@@ -406,6 +468,40 @@
       var weight = idf(m.docs, out.size);
       out.forEach(function (s, d) { out.set(d, s * weight); });
       return out;
+    }
+
+    // scanWord adds to out the documents that hold the word q itself, a
+    // longer word it starts (q.prefix) or its singular or plural.
+    async function scanWord(m, q, out, w) {
+      var kin = hasKin(q.tok);
+      var root = kin ? kinRoot(q.tok) : q.tok;
+      await scan(shardsFor(m, root, q.prefix || kin), out, w, function (term) {
+        if (term === q.tok) return EXACT;
+        if ((q.prefix && term.startsWith(q.tok)) || (kin && isKin(term, q.tok))) return PREFIX;
+        return 0;
+      });
+    }
+
+    // scanParts adds to out, at the least of their scores, the documents
+    // that hold every part of the compound q that is no stopword (the
+    // last one as a prefix when q is one): the Go scanParts.
+    async function scanParts(m, q, out, w) {
+      var both = null;
+      for (var i = 0; i < q.parts.length; i++) {
+        var p = q.parts[i];
+        if (m.folder.stop.has(p)) continue;
+        var one = new Map();
+        await scanWord(m, { tok: p, prefix: q.prefix && i === q.parts.length - 1 }, one, w);
+        if (!both) {
+          both = one;
+          continue;
+        }
+        both.forEach(function (s, d) {
+          if (one.has(d)) both.set(d, Math.min(s, one.get(d)));
+          else both.delete(d);
+        });
+      }
+      if (both) both.forEach(function (s, d) { out.set(d, s); });
     }
 
     // bestFix: the correction a typo is shown as, the word one mistake
@@ -582,6 +678,7 @@
     searchPrompt: { one: 'Type to search {Count}\u00a0paper.', other: 'Type to search {Count}\u00a0papers.' },
     searchNone: { other: 'No results {Query}. Try fewer or shorter words.' },
     searchNoneFiltered: { other: 'No results {Query}. Try fewer or shorter words, or clear the filters.' },
+    searchNoneFiltersOnly: { other: 'No results {Query}. Widen or clear the filters.' },
     searchCorrected: { other: 'Showing results for “{Text}”.' },
     searchFound: { one: '{Count}\u00a0result {Query}.', other: '{Count}\u00a0results {Query}.' },
     searchFor: { other: 'for “{Text}”' },
@@ -855,8 +952,10 @@
         list.replaceChildren();
         show(recs);
         var n = hits.length;
-        // "clear the filters" only when some are set.
-        var none = s.topic || s.from || s.to ? 'searchNoneFiltered' : 'searchNone';
+        // "clear the filters" only when some are set, and "fewer words"
+        // only when some were typed.
+        var filtered = s.topic || s.from || s.to;
+        var none = !filtered ? 'searchNone' : /\S/.test(s.text) ? 'searchNoneFiltered' : 'searchNoneFiltersOnly';
         // Results found by correcting a typo say so, naming the query as
         // corrected, so a reader who meant the word typed knows.
         var note = n && r.fixes.size ? msg('searchCorrected', { Text: corrected(s.text, r.fixes) }) : '';
