@@ -273,6 +273,9 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	if f.send && len(to) == 0 {
+		if f.toFile != "" {
+			return usagef("mail: --send needs recipients, and %s has no address (only blank lines and # comments) and --to gives none; write one address per line", f.toFile)
+		}
 		return usagef("mail: --send needs recipients: --to ADDR or --to-file FILE")
 	}
 	if !f.send && len(to) > 1 {

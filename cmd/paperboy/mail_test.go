@@ -37,6 +37,17 @@ func TestMailToFileSaysWhatIsWrong(t *testing.T) {
 	}
 }
 
+// TestMailEmptyToFile: a --to-file with no address, as mail.yml's file is
+// when no encrypted list is used and DIGEST_RECIPIENTS is empty, is told
+// as that, naming the file.
+func TestMailEmptyToFile(t *testing.T) {
+	list := filepath.Join(writeSite(t, map[string]string{"list.txt": "# readers\n\n"}), "list.txt")
+	code, _, stderr := runCLI("mail", "--send", "--to", "", "--to-file", list)
+	if want := "mail: --send needs recipients, and " + list + " has no address (only blank lines and # comments) and --to gives none"; code != 2 || !strings.Contains(stderr, want) {
+		t.Errorf("mail --to-file with no address: exit %d, stderr:\n%s\nwant 2 and %q", code, stderr, want)
+	}
+}
+
 // TestMailSpeaksTheSiteLanguage: the email is written with the words the
 // build loaded, the site theme's translation of the site's language.
 func TestMailSpeaksTheSiteLanguage(t *testing.T) {
