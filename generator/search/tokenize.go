@@ -292,7 +292,8 @@ func (f *folder) tokens(s string, parts bool, emit func(tok string)) {
 // compound's joined form and its words.
 func (f *folder) tokensOf(s string, parts bool, emit func(tok string), compound func(tok string, words []string)) {
 	camel := camelWords(s, f)
-	var chain []string // the words of a compound so far
+	var buf [maxCompound + 1]string
+	chain := buf[:0] // the words of a compound so far
 	flush := func() {
 		if len(chain) >= 2 && len(chain) <= maxCompound {
 			tok := cut(strings.Join(chain, ""))
