@@ -238,6 +238,7 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"link to paper by id bare", p1, "An agent abstract with $a_1 * b_2$ math.", "See [x](2405.00002)."}, `warning: content/papers/2405.00001.md:9: the link 2405.00002 is broken: there`},
 		{mistake{"link to paper by id bare missing", p1, "An agent abstract with $a_1 * b_2$ math.", "See [x](2405.99999)."}, `warning: content/papers/2405.00001.md:9: the link 2405.99999 is broken: there`},
 		// days
+		{mistake{"a second file of a day in a year's folder", "content/days/2024/2024-06-03.md", "", "---\ntitle: Moved\n---\n"}, "content/days/2024/2024-06-03.md:1: a second file for the day 2024-06-03, beside content/days/2024-06-03.md; a day has one file: move this one's title, intro, papers: and removed: into content/days/2024-06-03.md and delete this one"},
 		{mistake{"day missing paper", day, `papers: ["2406.00004", "2405.00001"]`, `papers: ["2406.00004", "2405.00009"]`}, `content/days/2024-06-03.md:3: the day lists paper "2405.00009", which does not`},
 		{mistake{"day paper twice", day, `papers: ["2406.00004", "2405.00001"]`, `papers: ["2406.00004", "2405.00001", "2406.00004"]`}, `content/days/2024-06-03.md:3: paper "2406.00004" is listed twice on this day;`},
 		{mistake{"day papers string", day, `papers: ["2406.00004", "2405.00001"]`, `papers: "2406.00004"`}, "content/days/2024-06-03.md:3: papers: must be a list, one `- 2410.07166` per"},

@@ -142,6 +142,16 @@ func RenameAuthors(papers []*model.Paper, names map[string]string) {
 func days(papers []*model.Paper, byID map[string]*model.Paper, files []*model.Day, gone *absent, errs *diag.List) []*model.Day {
 	bySlug := map[string]*model.Day{}
 	for _, d := range files {
+		if first, ok := bySlug[d.Slug]; ok && first.Source != "" && d.Source != "" {
+			// Day files in two folders (a year's folder, and the bot's
+			// import at the top): one would be ignored in silence.
+			a, b := first, d
+			if b.Source < a.Source {
+				a, b = b, a
+			}
+			errs.Add(b.Source, b.Line, "a second file for the day %s, beside %s; a day has one file: move this one's title, intro, papers: and removed: into %s and delete this one", d.Slug, a.Source, a.Source)
+			continue
+		}
 		bySlug[d.Slug] = d
 	}
 	// A paper without a date takes the earliest day file that lists it.
