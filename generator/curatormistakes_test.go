@@ -286,6 +286,8 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"i18n key typo", "themes/mine/i18n/en.yaml", "", "abstrat: Summary\n"}, ``},
 		{mistake{"i18n not mapping", "themes/mine/i18n/en.yaml", "", "- abstract\n"}, "themes/mine/i18n/en.yaml:1: a translation file is a mapping of `id: text`"},
 		{mistake{"i18n bad template", "themes/mine/i18n/en.yaml", "", "abstract: \"Summary {{.Count\"\n"}, `themes/mine/i18n/en.yaml:1: abstract: unclosed action; fix the {{…}} in its text`},
+		{mistake{"custom.css merge conflict", "themes/mine/static/custom.css", "", "<<<<<<< HEAD\n:root { --accent: #8a1c1c; }\n=======\n:root { --accent: #1c1c8a; }\n>>>>>>> lead\n"}, `themes/mine/static/custom.css:1: an unresolved merge conflict: git left its`},
+		{mistake{"theme script merge conflict", "themes/mine/static/extra.js", "", "let a = 1;\n<<<<<<< HEAD\nlet b = 2;\n=======\nlet b = 3;\n>>>>>>> lead\n"}, `themes/mine/static/extra.js:2: an unresolved merge conflict: git left its`},
 		{mistake{"custom.css unclosed", "themes/mine/static/custom.css", "", ":root { --accent: #8a1c1c;\n\n.card { color: red; }\n"}, `check: themes/mine/static/custom.css:1: this { is never closed`},
 		{mistake{"custom.css typo property", "themes/mine/static/custom.css", "", ":root { --accnt: #8a1c1c; }\n"}, `check: themes/mine/static/custom.css:1: --accnt is set here, but no stylesheet reads it`},
 		{mistake{"custom.css stray close", "themes/mine/static/custom.css", "", ":root { --accent: #8a1c1c; }\n}\n.card { colr: red; }\n"}, `check: themes/mine/static/custom.css:2: this } closes no block`},

@@ -724,6 +724,9 @@ func (l *Live) staticOnly(changed []string) (*Result, bool) {
 		if err != nil {
 			return nil, false // removed, or a folder
 		}
+		if !beside && conflictChecked(out) && diag.ConflictLine(diag.Normalize(data)) > 0 {
+			return nil, false // the full build says where
+		}
 		if files == nil {
 			// Not before: every paper's edit asks here first, and a
 			// clone of 10,000 papers' files took 9 ms of its CPU.

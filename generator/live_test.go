@@ -235,6 +235,12 @@ func TestLiveStaticEdit(t *testing.T) {
 	if got := filesOf(res); got["new.css"] != "x" || !strings.Contains(got["papers/2405.00001/index.html"], "Omega") {
 		t.Error("an added static file did not take a full build")
 	}
+	// A merge conflict left in a stylesheet is not copied over: the full
+	// build it takes says where, as build and check do.
+	css = editFile(t, dir, "themes/mine/static/custom.css", "body { color: blue }\n", "<<<<<<< HEAD\nbody { color: blue }\n=======\nbody { color: green }\n>>>>>>> lead\n")
+	if _, _, err := live.Build(ctx, []string{css}); err == nil || !strings.Contains(err.Error(), "themes/mine/static/custom.css:1: an unresolved merge conflict") {
+		t.Errorf("a stylesheet with a merge conflict: %v, want the conflict at its line", err)
+	}
 }
 
 // TestLiveStaticAdded: a static file added where the build generates a

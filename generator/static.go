@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"path"
 	"regexp"
 	"slices"
 	"strconv"
@@ -97,6 +98,18 @@ func themeStatics(builtin fs.FS, site themefs.Stack) (*statics, error) {
 				if st.robots == nil {
 					st.robots = []byte{} // an empty file replaces the generated one too
 				}
+			case !builtIn && conflictChecked(out):
+				data, err := fs.ReadFile(layer.fsys, p)
+				if err != nil {
+					return err
+				}
+				if line := diag.ConflictLine(diag.Normalize(data)); line > 0 {
+					errs.Add(layer.origin(p), line, "%s", diag.ConflictMsg)
+				}
+				if out != "search.js" {
+					break
+				}
+				fallthrough
 			case out == "search.js":
 				data, err := fs.ReadFile(layer.fsys, p)
 				if err != nil {
@@ -115,6 +128,17 @@ func themeStatics(builtin fs.FS, site themefs.Stack) (*statics, error) {
 		}
 	}
 	return st, errs.Err()
+}
+
+// conflictChecked reports whether the static file out is text a merge
+// conflict may be left in (a stylesheet, a script, markup, data), which a
+// build refuses to publish with git's marker lines in it.
+func conflictChecked(out string) bool {
+	switch strings.ToLower(path.Ext(out)) {
+	case ".css", ".js", ".mjs", ".html", ".htm", ".svg", ".json", ".xml", ".txt", ".webmanifest", ".csv", ".md", ".yml", ".yaml":
+		return true
+	}
+	return false
 }
 
 // addBeside adds the files beside the sources that links name (content

@@ -71,10 +71,13 @@ func Text(path string, data []byte) ([]byte, error) {
 		return nil, Errorf(path, invalidUTF8Line(data), "the file is not valid UTF-8; save it with UTF-8 encoding")
 	}
 	if line := ConflictLine(data); line > 0 {
-		return nil, Errorf(path, line, "an unresolved merge conflict: git left its <<<<<<<, ======= and >>>>>>> lines here; keep what each side should keep, delete the marker lines, and commit")
+		return nil, Errorf(path, line, "%s", ConflictMsg)
 	}
 	return data, nil
 }
+
+// ConflictMsg is the error at a merge conflict's first marker line.
+const ConflictMsg = "an unresolved merge conflict: git left its <<<<<<<, ======= and >>>>>>> lines here; keep what each side should keep, delete the marker lines, and commit"
 
 // ConflictLine returns the line of the first merge-conflict marker in
 // data, a line git writes as <<<<<<< or >>>>>>> and the branch's name (or

@@ -368,11 +368,12 @@ func (e replyError) Error() string {
 	return fmt.Sprintf("%03d %s", e.reply.Code, addressRE.ReplaceAllStringFunc(e.reply.Msg, Mask))
 }
 
+func (e replyError) Unwrap() error { return e.reply }
+
 // addressRE matches what may be an address in a server's reply, which
 // many servers quote ("550 5.1.1 <jane@example.org>: Recipient address
 // rejected"): a log shows it masked, as it shows recipients.
 var addressRE = regexp.MustCompile(`[^\s<>()\[\]"',;:@]+@[^\s<>()\[\]"',;:@]+`)
-func (e replyError) Unwrap() error { return e.reply }
 
 // reply wraps a *textproto.Error as a replyError; other errors pass.
 func reply(err error) error {
