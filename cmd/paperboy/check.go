@@ -149,11 +149,20 @@ func count(problems, notes int) string {
 // annotation is problem p as a GitHub Actions workflow command, which
 // GitHub shows on the line of the pull request's file: ::error
 // file=content/papers/a.md,line=4,title=…::message (::notice for a
-// note), with the path from the repository's root (the workflow's
-// folder), which holds the site in source.
+// note), with the path from the repository's root, which GitHub reads it
+// from: from $GITHUB_WORKSPACE, where the repository is checked out, when
+// the file is in it (a site in a folder of the repository, checked from
+// there or with -s), else the site folder source joined to it.
 func annotation(source string, p generator.Problem) string {
-	file := filepath.ToSlash(filepath.Join(source, filepath.FromSlash(p.Path)))
-	props := "file=" + escapeProperty(file)
+	file := filepath.Join(source, filepath.FromSlash(p.Path))
+	if ws := os.Getenv("GITHUB_WORKSPACE"); ws != "" {
+		if abs, err := filepath.Abs(file); err == nil {
+			if rel, err := filepath.Rel(ws, abs); err == nil && filepath.IsLocal(rel) {
+				file = rel
+			}
+		}
+	}
+	props := "file=" + escapeProperty(filepath.ToSlash(file))
 	if p.Line > 0 {
 		props += ",line=" + strconv.Itoa(p.Line)
 	}

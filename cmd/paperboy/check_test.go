@@ -84,6 +84,14 @@ func TestCheckReportsEachProblem(t *testing.T) {
 	if got := annotation(".", generator.Problem{Kind: "source", Path: "content/papers/a.md", Line: 3, Msg: "50% off,\nnow: x"}); got != "::error file=content/papers/a.md,line=3,title=paperboy check%3A source::50%25 off,%0Anow: x" {
 		t.Errorf("annotation = %q", got)
 	}
+	// A site in a folder of the repository, checked from there or from
+	// beside it: the path is still the one from the repository's root.
+	t.Setenv("GITHUB_WORKSPACE", filepath.Dir(dir))
+	_, out, _ = runCLI("check", "-s", dir)
+	if want := "::error file=" + filepath.Base(dir) + "/content/days/2024-01-01.md,line=6,"; !strings.Contains(out, want) {
+		t.Errorf("check of a site in a folder of the repository lacks %q:\n%s", want, out)
+	}
+	t.Setenv("GITHUB_WORKSPACE", "")
 	t.Setenv("GITHUB_ACTIONS", "")
 	code, out, _ = runCLI("check", "-s", dir, "--json")
 	var problems []map[string]any
