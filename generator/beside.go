@@ -490,25 +490,48 @@ func sourcePages(papers []*model.Paper, days []*model.Day, pages []*model.Page) 
 	return out
 }
 
-// draftPages maps the site path of each draft's page that a build
-// without drafts leaves out to what the draft is, for check to say why a
-// link to it is broken: "the paper 2401.00001 (content/papers/x.md)".
-func draftPages(papers []*model.Paper, pages []*model.Page, drafts bool) map[string]string {
+// unpublishedPages maps the site path of each page a source would have
+// that the build leaves out to why, for check to say why a link to it is
+// broken: a draft's, in a build without drafts ("the paper 2401.00001
+// (content/papers/x.md) is a draft; build with --drafts to include it"),
+// and a paper's that no day lists, taken off its day by removed: (site,
+// the built site, has the papers published).
+func unpublishedPages(papers []*model.Paper, pages []*model.Page, drafts bool, site *model.Site) map[string]string {
 	out := map[string]string{}
-	if drafts {
-		return out
+	published := make(map[*model.Paper]bool, len(site.Papers))
+	for _, p := range site.Papers {
+		published[p] = true
 	}
 	for _, p := range papers {
-		if p.Draft {
-			out[p.Path()] = "the paper " + p.ID + " (" + p.Source + ")"
+		switch {
+		case p.Draft && !drafts:
+			out[p.Path()] = "the paper " + p.ID + " (" + p.Source + ") is a draft; build with --drafts to include it"
+		case !p.Draft && !published[p]:
+			out[p.Path()] = "the paper " + p.ID + " (" + p.Source + ") has no page, as no day lists it" + removedBy(site.Days, p.ID) + "; link another page"
 		}
 	}
 	for _, p := range pages {
-		if p.Draft {
-			out[p.Path()] = "the page " + p.Source
+		if p.Draft && !drafts {
+			out[p.Path()] = "the page " + p.Source + " is a draft; build with --drafts to include it"
 		}
 	}
 	return out
+}
+
+// removedBy names the day file of days whose removed: takes the paper id
+// off its list: ": content/days/2024-05-27.md:6 takes it off with
+// removed:"; "" when none does.
+func removedBy(days []*model.Day, id string) string {
+	for _, d := range days {
+		if i := slices.Index(d.Removed, id); i >= 0 && d.Source != "" {
+			line := 0
+			if i < len(d.RemovedLines) {
+				line = d.RemovedLines[i]
+			}
+			return fmt.Sprintf(": %s:%d takes it off with removed:", d.Source, line)
+		}
+	}
+	return ""
 }
 
 // linkSources gives each link to a source in the HTML of the site's

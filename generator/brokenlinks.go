@@ -159,7 +159,8 @@ func pageLinks(md *markdown.Renderer, cfg *model.Config, b beside, sourcePages m
 // linkProblem is the problem of the link u, as the page has it, that the
 // source src writes at line as as (quoted, as the curator wrote it; u
 // when "") and that msg (linkcheck's words) says is broken: why, and what to do, for a file beside the sources (explain)
-// and a draft's page (drafts); seenOn names the page it is broken on
+// and a page left out, a draft's or a paper's no day lists (drafts, see
+// unpublishedPages); seenOn names the page it is broken on
 // when that is not the source's own; files, when not nil, has the path
 // of every output file, for a link from the root that the base path's
 // name in front of it hid (baseTwice). Build and check both word broken
@@ -171,14 +172,20 @@ func linkProblem(fsys fs.FS, b beside, cfg *model.Config, drafts map[string]stri
 	p := Problem{Kind: "link", Path: src, Line: line, Msg: fmt.Sprintf("the link %s is broken: %s%s; fix it or remove it", as, msg, seenOn)}
 	if u == "" {
 		p.Msg = fmt.Sprintf("a link or image with an empty address, which goes nowhere%s; write its address, or remove it", seenOn)
+	} else if strings.HasPrefix(msg, "no element with id") {
+		// The page is there; its part is not.
+		if day, ok := missingDay(pagePath(cfg, u)); ok && strings.Contains(u, "#paper-") {
+			_, frag, _ := strings.Cut(u, "#paper-")
+			p.Msg = fmt.Sprintf("the link %s is broken: the day %s does not list the paper %s (taken off its list, or listed on another day)%s; link the paper's own page, or remove the link", as, day, frag, seenOn)
+		}
 	} else if why := b.explain(fsys, src, u); why != "" {
 		p.Msg = fmt.Sprintf("the link %s is broken: %s", as, why)
 	} else if day, ok := missingDay(pagePath(cfg, u)); ok {
 		p.Msg = fmt.Sprintf("the link %s is broken: the site has no day %s, as no paper is dated on it and no day file lists one%s; fix the date, or remove the link", as, day, nearestDay(day, files))
+	} else if why, ok := drafts[pagePath(cfg, u)]; ok {
+		p.Msg = fmt.Sprintf("the link %s is broken: %s, or remove the link", as, why)
 	} else if id, near := nearestPaper(pagePath(cfg, u), files); near != "" {
 		p.Msg = fmt.Sprintf("the link %s is broken: the site has no paper %s; did you mean %s (%s)? Fix the link, or remove it", as, id, near, cfg.Rel("papers/"+near+"/"))
-	} else if d, ok := drafts[pagePath(cfg, u)]; ok {
-		p.Msg = fmt.Sprintf("the link %s is broken: %s is a draft; build with --drafts to include it, or remove the link", as, d)
 	} else if baseTwice(cfg, u, files) {
 		bp := cfg.BasePath()
 		p.Msg = fmt.Sprintf("the link %s is broken: it starts with the base path %s, so it is read as a link already below it, to %s, which is not there; "+

@@ -168,6 +168,8 @@ func TestBuildWarnsBrokenLinks(t *testing.T) {
 			"content/pages/about.md:4: the link /papers/d/ is broken: the paper d (content/papers/d.md) is a draft; build with --drafts to include it, or remove the link"},
 		{"a draft's source", []string{"[B](b.md)", "[D](d.md)"},
 			"content/papers/a.md:10: the link d.md is broken: the paper d (content/papers/d.md) is a draft; build with --drafts to include it, or remove the link"},
+		{"a paper its day takes off", []string{"    abstract: An inline abstract.\n", "    abstract: An inline abstract.\nremoved: [2106.09685]\n", "[B](b.md)", "[B](b.md), [again](/papers/2106.09685/)"},
+			"content/papers/a.md:10: the link b.md is broken: the paper 2106.09685 (content/papers/b.md) has no page, as no day lists it: content/days/2024-06-03.md:9 takes it off with removed:; link another page, or remove the link"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			site := withLinks(t, tt.edits...)

@@ -130,7 +130,8 @@ type Result struct {
 	links bool
 	// sourcePages has the page of every source that parsed (sourcePages).
 	sourcePages map[string]string
-	// drafts has the page of every draft left out (draftPages).
+	// drafts has the page of every draft, and every paper, left out, and
+	// why (unpublishedPages).
 	drafts map[string]string
 	// warnedLinks are the broken links of the sources that Warnings has
 	// (brokenLinks), which check does not report again.
@@ -282,7 +283,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		return nil, nil, err
 	}
 	res.sourcePages = sourcePages(parsed.papers, parsed.days, parsed.pages)
-	res.drafts = draftPages(parsed.papers, parsed.pages, opts.Drafts)
+	res.drafts = unpublishedPages(parsed.papers, parsed.pages, opts.Drafts, site)
 	linkSources(site, res.sourcePages)
 	lap("index")
 	progress("finding related papers")

@@ -37,11 +37,11 @@ func TestLinkProblems(t *testing.T) {
 		Papers: []*model.Paper{
 			{Source: "content/papers/a.md", BodyLine: 6, Body: "Abstract with ![a figure](fig.png) in it.\n\nSee [the draft](/papers/d/#setup) and [gone](/gone/).\n"},
 			{Source: "content/papers/b.md", BodyLine: 6, Body: "Abstract.\n\nSee [this](javascript:alert(1)).\n\nAnd [that]().\n"},
-			{Source: "content/papers/c.md", BodyLine: 7, Body: "Notes: [gone](/gone/).\n"},
+			{Source: "content/papers/c.md", BodyLine: 7, Body: "Notes: [gone](/gone/).\n\n[Its place](/days/2024-01-01/#paper-x).\n"},
 		},
 	}
 	pages := map[string]string{"content/days/2024-01-01.md": "days/2024-01-01/", "content/papers/a.md": "papers/a/", "content/papers/b.md": "papers/b/", "content/papers/c.md": "papers/c/"}
-	drafts := map[string]string{"papers/d/": "the paper d (content/papers/d.md)"}
+	drafts := map[string]string{"papers/d/": "the paper d (content/papers/d.md) is a draft; build with --drafts to include it"}
 	broken := []linkcheck.Problem{
 		{Page: "days/2024-01-01/index.html", URL: "/guide/", Msg: "no such file guide/index.html"},
 		{Page: "index.html", URL: "/guide/", Msg: "no such file guide/index.html"},
@@ -49,6 +49,7 @@ func TestLinkProblems(t *testing.T) {
 		{Page: "papers/a/index.html", URL: "/gone/", Msg: "no such file gone/index.html"},
 		{Page: "papers/a/index.html", URL: "/papers/d/#setup", Msg: "no such file papers/d/index.html"},
 		{Page: "papers/c/index.html", URL: "/gone/", Msg: "no such file gone/index.html"},
+		{Page: "papers/c/index.html", URL: "/days/2024-01-01/#paper-x", Msg: `no element with id "paper-x" in days/2024-01-01/index.html`},
 		{Page: "index.html", URL: "/theme-link/", Msg: "no such file theme-link/index.html"},
 		{Page: "index.html", URL: "/theme-link/", Msg: "no such file theme-link/index.html"}, // twice on one page: one page
 		{Page: "days/2024-01-01/index.html", URL: "", Msg: "empty link"},
@@ -64,6 +65,7 @@ func TestLinkProblems(t *testing.T) {
 		{Kind: "link", Path: "content/papers/a.md", Line: 8, Msg: "the link /papers/d/#setup is broken: the paper d (content/papers/d.md) is a draft; build with --drafts to include it, or remove the link"},
 		{Kind: "link", Path: "content/papers/b.md", Line: 10, Msg: "a link or image with an empty address, which goes nowhere (seen on days/2024-01-01/index.html); write its address, or remove it"},
 		{Kind: "link", Path: "content/papers/c.md", Line: 7, Msg: "the link /gone/ is broken: no such file gone/index.html; fix it or remove it"},
+		{Kind: "link", Path: "content/papers/c.md", Line: 9, Msg: "the link /days/2024-01-01/#paper-x is broken: the day 2024-01-01 does not list the paper x (taken off its list, or listed on another day); link the paper's own page, or remove the link"},
 		{Kind: "link", Path: "index.html", Msg: "/theme-link/: no such file theme-link/index.html"},
 	}
 	if got := linkProblems(fstest.MapFS{}, nil, site, besideFiles(nil, nil), pages, drafts, nil, broken); !slices.Equal(got, want) {
