@@ -909,19 +909,26 @@ func TestNewSiteBranch(t *testing.T) {
 	write(filepath.Join(repo, "wt", ".git"), "gitdir: ../.git/worktrees/wt\n")
 	write(filepath.Join(repo, ".git", "worktrees", "wt", "HEAD"), "ref: refs/heads/gh-digest\n")
 	write(filepath.Join(repo, "detached", ".git", "HEAD"), "3f1c0a2b9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a\n")
-	for _, tt := range []struct{ dir, branch, says string }{
-		{filepath.Join(repo, "site"), "master", "publishes pushes to master, the branch this repository is on"},
-		{filepath.Join(repo, "wt", "site"), "gh-digest", "publishes pushes to gh-digest"},
-		{filepath.Join(repo, "detached", "site"), "main", ""},
-		{filepath.Join(t.TempDir(), "site"), "main", "git branch -M main"},
+	// A site in a folder of a repository has its workflows at the top of
+	// the repository, where GitHub reads them, running in its folder.
+	alone := t.TempDir()
+	for _, tt := range []struct{ dir, top, branch, says string }{
+		{filepath.Join(repo, "site"), repo, "master", "publishes pushes to master, the branch this repository is on"},
+		{filepath.Join(repo, "wt", "site"), filepath.Join(repo, "wt"), "gh-digest", "publishes pushes to gh-digest"},
+		{filepath.Join(repo, "detached", "site"), filepath.Join(repo, "detached"), "main", "run in the site's folder, site"},
+		{filepath.Join(alone, "site"), filepath.Join(alone, "site"), "main", "git branch -M main"},
 	} {
 		code, out, stderr := runCLI("new", "site", tt.dir)
 		if code != 0 {
 			t.Fatalf("new site %s: exit %d: %s", tt.dir, code, stderr)
 		}
-		data, _ := os.ReadFile(filepath.Join(tt.dir, ".github", "workflows", "pages.yml"))
+		data, _ := os.ReadFile(filepath.Join(tt.top, ".github", "workflows", "pages.yml"))
 		if want := "branches: [" + tt.branch + "]"; !strings.Contains(string(data), want) {
 			t.Errorf("%s: pages.yml has no %q", tt.dir, want)
+		}
+		inFolder := strings.Contains(string(data), "working-directory: site # the site's folder in the repository") && strings.Contains(string(data), "path: site/public\n")
+		if inFolder != (tt.top != tt.dir) {
+			t.Errorf("%s: pages.yml runs in the folder site: %v, want %v:\n%s", tt.dir, inFolder, tt.top != tt.dir, data)
 		}
 		if !strings.Contains(out, tt.says) {
 			t.Errorf("%s: new site does not say %q:\n%s", tt.dir, tt.says, out)

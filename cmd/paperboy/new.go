@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime/debug"
 	"slices"
 	"strconv"
@@ -280,28 +281,41 @@ func newSite(dir string, stdout io.Writer) error {
 	bi, _ := debug.ReadBuildInfo()
 	publish := "to publish it, push the folder to a GitHub repository and choose\n" +
 		"Settings → Pages → Source: GitHub Actions\n"
+	// GitHub reads the workflows of a repository at its top: for a site
+	// in a folder of one, they go there, and run in the site's folder.
+	top, branch := gitRepo(dir)
+	sub := ""
 	workflows := filepath.Join(dir, ".github", "workflows")
+	if abs, err := filepath.Abs(dir); err == nil && top != "" && top != abs {
+		if rel, err := filepath.Rel(top, abs); err == nil && filepath.IsLocal(rel) {
+			sub, workflows = filepath.ToSlash(rel), filepath.Join(top, ".github", "workflows")
+		}
+	}
 	if exists(workflows) {
 		publishing := "to publish on GitHub Pages, add"
 		if file, name := otherGenerator(workflows); file != "" {
 			publishing = fmt.Sprintf("%s there builds the site with %s, which no longer builds it: to publish on GitHub Pages, replace it with", file, name)
 		}
+		inSub := ""
+		if sub != "" {
+			inSub = fmt.Sprintf("; as the site is in the folder %s of the repository, give each `defaults: run: working-directory: %s`, and pages.yml's upload `path: %s/public`", sub, sub, sub)
+		}
 		fmt.Fprintf(stdout, "kept %s as it is; %s the workflow in the README's \"Deploy to GitHub Pages\" (%s) as %s; "+
 			"to import the Hugging Face daily list every night, add the one in \"Publish\" (%s) as %s; "+
-			"and to mail the daily digest, the one in \"Send the daily email from GitHub Actions\" (%s) as %s\n",
+			"and to mail the daily digest, the one in \"Send the daily email from GitHub Actions\" (%s) as %s%s\n",
 			workflows, publishing, deployDocs, filepath.Join(workflows, "pages.yml"),
-			importDocs, filepath.Join(workflows, "import.yml"), mailDocs, filepath.Join(workflows, "mail.yml"))
+			importDocs, filepath.Join(workflows, "import.yml"), mailDocs, filepath.Join(workflows, "mail.yml"), inSub)
 		publish = ""
 	} else {
 		pages, imports, mail := filepath.Join(workflows, "pages.yml"), filepath.Join(workflows, "import.yml"), filepath.Join(workflows, "mail.yml")
 		release, note := workflowRelease(bi)
 		deploy := pagesWorkflow(release)
-		switch branch := gitBranch(dir); branch {
-		case "":
+		switch {
+		case top == "":
 			publish = "to publish it, push the folder to a GitHub repository, its branch named main\n" +
 				"(pages.yml publishes pushes to main; git init may name it master: git branch -M main),\n" +
 				"and choose Settings → Pages → Source: GitHub Actions\n"
-		case "main":
+		case branch == "main", branch == "":
 		default:
 			deploy = strings.Replace(deploy, "branches: [main]", "branches: ["+branch+"]", 1)
 			fmt.Fprintf(stdout, "%s publishes pushes to %s, the branch this repository is on: if GitHub's default branch is another, write that one there\n", pages, branch)
@@ -311,9 +325,17 @@ func newSite(dir string, stdout io.Writer) error {
 			{imports, importWorkflow(release)},
 			{mail, mailWorkflow(release)},
 		} {
+			if sub != "" {
+				w.text = inFolder(w.text, sub)
+			}
 			if err := createNew(w.file, w.text, stdout); err != nil {
 				return err
 			}
+		}
+		if sub != "" {
+			fmt.Fprintf(stdout, "the workflows are at the top of the repository, %s, where GitHub reads them, and run in the site's folder, %s\n", top, sub)
+			publish = "to publish it, push the repository to GitHub and choose\n" +
+				"Settings → Pages → Source: GitHub Actions\n"
 		}
 		if note != "" {
 			fmt.Fprintf(stdout, "note: %s, %s and %s install %s\n", pages, imports, mail, note)
@@ -362,13 +384,14 @@ func otherGenerator(dir string) (file, name string) {
 	return "", ""
 }
 
-// gitBranch returns the branch that the git repository holding the
-// folder dir is on (read from its HEAD, as git itself is not needed), or
-// "" when dir is in none or its HEAD names no branch.
-func gitBranch(dir string) string {
+// gitRepo returns the folder of the git repository that holds the folder
+// dir (its top, where .git is) and the branch it is on (read from its
+// HEAD, as git itself is not needed): "" and "" when dir is in none, and
+// a branch of "" when its HEAD names none.
+func gitRepo(dir string) (top, branch string) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
-		return ""
+		return "", ""
 	}
 	for d := abs; ; d = filepath.Dir(d) {
 		git := filepath.Join(d, ".git")
@@ -377,7 +400,7 @@ func gitBranch(dir string) string {
 			line, _, _ := strings.Cut(string(data), "\n")
 			gitdir, ok := strings.CutPrefix(strings.TrimSpace(line), "gitdir: ")
 			if !ok {
-				return ""
+				return "", ""
 			}
 			if !filepath.IsAbs(gitdir) {
 				gitdir = filepath.Join(d, gitdir)
@@ -387,15 +410,32 @@ func gitBranch(dir string) string {
 		if head, err := os.ReadFile(filepath.Join(git, "HEAD")); err == nil {
 			branch, _ := strings.CutPrefix(strings.TrimSpace(string(head)), "ref: refs/heads/")
 			if branch == strings.TrimSpace(string(head)) {
-				return "" // a detached HEAD: a commit, not a branch
+				return d, "" // a detached HEAD: a commit, not a branch
 			}
-			return branch
+			return d, branch
 		}
 		if filepath.Dir(d) == d {
-			return ""
+			return "", ""
 		}
 	}
 }
+
+// inFolder returns the workflow text for a site in the folder sub of the
+// repository (a slash path): its run steps run there
+// (defaults.run.working-directory), and pages.yml publishes its public/.
+func inFolder(text, sub string) string {
+	quoted := func(p string) string {
+		if plainPathRE.MatchString(p) {
+			return p
+		}
+		return strconv.Quote(p)
+	}
+	text = strings.Replace(text, "\njobs:\n", "\ndefaults:\n  run:\n    working-directory: "+quoted(sub)+" # the site's folder in the repository\n\njobs:\n", 1)
+	return strings.Replace(text, "          path: public\n", "          path: "+quoted(sub+"/public")+"\n", 1)
+}
+
+// plainPathRE is a folder's path that YAML reads as it is, unquoted.
+var plainPathRE = regexp.MustCompile(`^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$`)
 
 // deployDocs, importDocs and mailDocs are the README sections that show
 // the Pages, import and mail workflows.
