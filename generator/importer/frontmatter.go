@@ -20,13 +20,14 @@ type source struct {
 	path    string
 	orig    []byte     // the file as read; nil for a new file
 	bom     bool       // the file started with a UTF-8 byte-order mark
-	eol     string     // the file's line ending: "\n", "\r\n" or an old Mac's "\r"
+	eol     string     // the front matter's line ending: "\n", "\r\n" or an old Mac's "\r"
 	front   []byte     // the YAML between the --- lines (LF endings)
 	lead    []byte     // the comment lines of a front matter with no field, written before the first
 	doc     *yaml.Node // document node
 	m       *yaml.Node // its top-level mapping
 	body    string     // everything after the closing --- line (LF endings)
 	body0   string     // body as read, to tell whether it changed
+	rawBody []byte     // body as read, in its own line endings, written back when it did not change
 	changed bool       // the front matter tree was edited
 }
 
@@ -47,11 +48,15 @@ func openSource(path string, data []byte, needFront bool) (*source, error) {
 		return nil, err
 	}
 	s.bom, data = len(stripped) < len(data), stripped
-	switch {
-	case bytes.Contains(data, []byte("\r\n")):
-		s.eol = "\r\n"
-	case bytes.IndexByte(data, '\r') >= 0:
+	raw := data
+	// The line ending of the first line, where the front matter starts:
+	// a file whose notes a Windows editor appended to keeps its LF front
+	// matter and its CRLF notes, each as it was.
+	if i := bytes.IndexAny(data, "\r\n"); i >= 0 && data[i] == '\r' {
 		s.eol = "\r"
+		if i+1 < len(data) && data[i+1] == '\n' {
+			s.eol = "\r\n"
+		}
 	}
 	data = diag.Normalize(data)
 	if !utf8.Valid(data) {
@@ -78,11 +83,28 @@ func openSource(path string, data []byte, needFront bool) (*source, error) {
 		if l := bytes.TrimRight(rest[off:off+end], " \t"); string(l) == "---" || string(l) == "..." {
 			s.front, s.body = rest[:off], string(rest[next:])
 			s.body0 = s.body
+			s.rawBody = afterLines(raw, 2+bytes.Count(s.front, []byte("\n")))
 			return s, s.parseFront()
 		}
 		off = next
 	}
 	return nil, diag.Errorf(path, 1, "the front matter opened here never closes; add a line with only --- after the last field")
+}
+
+// afterLines returns data after its first n lines, each ended by CRLF, CR
+// or LF as diag.Normalize reads them; nil when it has fewer.
+func afterLines(data []byte, n int) []byte {
+	for ; n > 0; n-- {
+		i := bytes.IndexAny(data, "\r\n")
+		if i < 0 {
+			return nil
+		}
+		if data[i] == '\r' && i+1 < len(data) && data[i+1] == '\n' {
+			i++
+		}
+		data = data[i+1:]
+	}
+	return data
 }
 
 // parseFront parses s.front into s.doc and s.m.
@@ -153,10 +175,15 @@ func (s *source) bytes() ([]byte, error) {
 	out.WriteString("---\n")
 	out.Write(front)
 	out.WriteString("---\n")
-	out.WriteString(s.body)
+	if s.rawBody == nil || s.body != s.body0 {
+		out.WriteString(s.body)
+	}
 	data := out.Bytes()
 	if s.eol != "\n" {
 		data = bytes.ReplaceAll(data, []byte("\n"), []byte(s.eol))
+	}
+	if s.rawBody != nil && s.body == s.body0 {
+		data = append(data, s.rawBody...)
 	}
 	if s.bom {
 		data = append([]byte("\xef\xbb\xbf"), data...)

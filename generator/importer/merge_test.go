@@ -414,6 +414,23 @@ func TestFormattingPreserved(t *testing.T) {
 	}
 }
 
+// TestMixedLineEndingsKept: a file whose notes a Windows editor added in
+// CRLF under its LF front matter keeps both as they were: the import
+// rewrites the fields it changes, not every line of the notes, which
+// would conflict with any pull request that touches them.
+func TestMixedLineEndingsKept(t *testing.T) {
+	dir := t.TempDir()
+	const path = "content/papers/2506.11702.md"
+	body := "My own body.\r\n\r\nNotes from Windows.\r\nMore.\n"
+	writeFile(t, dir, path, "---\ntitle: My own title\narxiv: 2506.11702\nupvotes: 1\n---\n"+body)
+	importSample(t, dir, "daily_papers_2025-06-16.json")
+	got := readFile(t, dir, path)
+	front, rest, ok := strings.Cut(strings.TrimPrefix(got, "---\n"), "---\n")
+	if !ok || rest != body || strings.Contains(front, "\r") || !strings.Contains(front, "comments:") {
+		t.Errorf("updated file = %q; want its LF front matter updated and its body as it was, %q", got, body)
+	}
+}
+
 // TestIndentKept: a file the import updates keeps its indentation, four
 // spaces or lists with their dashes at the key's column, where every
 // update re-indented it to two spaces (a diff of every nested line).
