@@ -146,8 +146,11 @@ func hasPrefixOf(term string, prefixes []string) bool {
 
 // typoOf reports whether term is what tok mistypes: one typing mistake
 // away, or the plural of a word that is ("kernels" of "kernal", where the
-// index has no "kernel").
+// index has no "kernel"); never a topic's filter term ("#nlp").
 func typoOf(term, tok string) bool {
+	if strings.HasPrefix(term, topicTermP) {
+		return false // a topic's filter term, which no reader types
+	}
 	if oneEdit(term, tok) {
 		return true
 	}

@@ -42,7 +42,7 @@ func TestScriptMatchesGo(t *testing.T) {
 		strings.Repeat("model diffusion sparse kernels attention language agents graph ", 3) + "ab cd ef gh ij kl mn op qr st uv wx yz robust",
 		"layer ", "tokens ", "policies", "transformer ", "atention", "attentoin ", "tatention ", "xattention ", "axttention ", "ttention ", "dfifusion ", "aytention ", "schrodinger brigdes ", "revisted", "2410.07167 ", "łukas ",
 		"gpu ", "gpus ", "movie ", "key ", "keys ", "les ",
-		"kernal ", "transfomer ", "quary ", "Q-LoRA", "gpt4o ", "GPT-4", "flash attention", "flash-attention ", "real-time ", "self-atten", "vision-language ", "language-action ", "state-of-the-art", "the-of ", "ResNet-50",
+		"تعلم ", "كتاب عميق", "l'IA", "l’agent ", "qu'une gpu ", "atheory ", "kernal ", "transfomer ", "quary ", "Q-LoRA", "gpt4o ", "GPT-4", "flash attention", "flash-attention ", "real-time ", "self-atten", "vision-language ", "language-action ", "state-of-the-art", "the-of ", "ResNet-50",
 		"فارسي", "فارسی مدل", "الکتاب", "شـامل", "المدرسه", "ـ", "يادگيري عمیق", "مصطفى", "٢٥٠٦٫٢٠٠٠٢", "۲۵۰۶.۲۰۰۰۳", "۳۰ مهمة", "١٢",
 	}
 	queries := []Query{{Topic: "theory"}, {From: "2022-02-01", To: "2022-02-10"},

@@ -327,8 +327,17 @@ func (f *folder) tokensOf(s string, parts bool, emit func(tok string), compound 
 			pieces(w, parts, emit)
 			return
 		}
-		pieces(strings.NewReplacer("'", "", "’", "").Replace(w), parts, emit)
+		joinedWord := strings.NewReplacer("'", "", "’", "").Replace(w)
+		pieces(joinedWord, parts, emit)
 		if !parts {
+			// A query's elided word ("l'IA", "d'apprentissage") finds, when
+			// no paper writes it so, its longest part, as a compound its
+			// words.
+			if compound != nil && !hasIdeograph(w) {
+				if p := longestPart(w); p != "" {
+					compound(cut(joinedWord), []string{p})
+				}
+			}
 			return
 		}
 		for _, p := range strings.FieldsFunc(w, isApostrophe) {
@@ -340,15 +349,49 @@ func (f *folder) tokensOf(s string, parts bool, emit func(tok string), compound 
 	flush()
 }
 
+// longestPart returns the longest of the parts of two runes or more that
+// apostrophes part the word w into (the first of equally long ones), or
+// "" when it has none.
+func longestPart(w string) string {
+	best, n := "", 1
+	for _, p := range strings.FieldsFunc(w, isApostrophe) {
+		if r := utf8.RuneCountInString(p); r > n {
+			best, n = p, r
+		}
+	}
+	return best
+}
+
 // word emits the tokens of the plain word w, and in the index form
-// (parts) the parts camel holds for it.
+// (parts) the parts camel holds for it and its bare form (see bare).
 func (f *folder) word(w string, parts bool, camel map[string][]string, emit func(string)) {
 	pieces(w, parts, emit)
 	if parts {
 		for _, p := range camel[w] {
 			emit(p)
 		}
+		if b := bare(w); b != "" {
+			emit(cut(b))
+		}
 	}
+}
+
+// arabicArticles are what an Arabic word may start with before its bare
+// form, longest first, as Larkey's light stemmer has them: the article
+// ال, with a conjunction or preposition before it (وال، بال، كال، فال), and
+// لل.
+var arabicArticles = []string{"وال", "بال", "كال", "فال", "لل", "ال"}
+
+// bare returns the folded word w without the Arabic article it starts
+// with ("التعلم": "تعلم", which a reader types), when three letters or
+// more are left; else "".
+func bare(w string) string {
+	for _, a := range arabicArticles {
+		if rest, ok := strings.CutPrefix(w, a); ok && utf8.RuneCountInString(rest) >= 3 {
+			return rest
+		}
+	}
+	return ""
 }
 
 // hasIdeograph reports whether w holds an ideograph.

@@ -55,6 +55,8 @@ func TestTokens(t *testing.T) {
 		// capitalised parts also its parts.
 		{"GPT-4o vision-language-action state-of-the-art", []string{"gpt4o", "visionlanguageaction", "state", "of", "the", "art"},
 			[]string{"gpt4o", "gpt", "4o", "visionlanguageaction", "visionlanguage", "vision", "language", "action", "state", "of", "the", "art"}},
+		// An Arabic word is also its bare form, without its article.
+		{"التعلم والتعلم للغة ال", []string{"التعلم", "والتعلم", "للغه", "ال"}, []string{"التعلم", "تعلم", "والتعلم", "تعلم", "للغه", "ال"}}, // غه: too short to be a word of its own
 		{"FlashAttention-2 and QLoRA, ResNet DeepSeekMoE", []string{"flashattention2", "and", "qlora", "resnet", "deepseekmoe"},
 			[]string{"flashattention2", "flashattention", "flash", "attention", "2", "and", "qlora", "resnet", "res", "net", "deepseekmoe"}},
 		{"2410.07166", []string{"2410", "07166"}, nil},
@@ -125,7 +127,7 @@ func TestParseQuery(t *testing.T) {
 		{"vision-language-action ", []qterm{{"visionlanguageaction", false, []string{"vision", "language", "action"}}}},
 		{"state-of-the-art ", []qterm{{"state", false, nil}, {"art", false, nil}}},
 		{"gpt -4 x--y", []qterm{{"gpt", false, nil}, {"4", false, nil}, {"x", false, nil}}},
-		{"o'brien-smith ", []qterm{{"obrien", false, nil}, {"smith", false, nil}}},
+		{"o'brien-smith ", []qterm{{"obrien", false, []string{"brien"}}, {"smith", false, nil}}},
 	}
 	f := newFolder()
 	for _, tt := range tests {
@@ -233,8 +235,38 @@ func TestCompoundWords(t *testing.T) {
 // TestTypoOfPlural: a typo of a word the index holds only in the plural
 // finds it ("kernal": kernels), as its plural would ("kernals").
 func TestTypoOfPlural(t *testing.T) {
-	files, _ := mustBuild(t, []Doc{{ID: "k", Title: "Learned Kernels for Vision Transformers", Abstract: "It answers queries."}, {ID: "o", Title: "Other"}}, Options{})
+	files, _ := mustBuild(t, []Doc{{ID: "k", Title: "Learned Kernels for Vision Transformers", Abstract: "It answers queries.", Topics: []string{"apprentissage"}}, {ID: "o", Title: "Other"}}, Options{})
+	// A topic's filter term is no word a typo is corrected to: French
+	// "d'apprentissage" is one edit from "#apprentissage".
+	ix := mustOpen(t, files)
+	if _, err := ix.Search(Query{Text: "dapprentissage "}); err != nil || ix.Corrections()["dapprentissage"] != "apprentissage" {
+		t.Errorf("Search(dapprentissage): %v, corrected %v; want apprentissage, the topic's word", err, ix.Corrections())
+	}
 	for _, q := range []string{"kernal ", "kernals ", "transfomer ", "quary "} {
+		ix := mustOpen(t, files)
+		if hits, err := ix.Search(Query{Text: q}); err != nil || len(hits) != 1 || hits[0].Doc != 0 {
+			t.Errorf("Search(%q) = %v, %v; want doc 0", q, hits, err)
+		}
+	}
+}
+
+// TestElidedQueryWord: a French query word with an elision ("l'IA",
+// "d'apprentissage") finds a paper that writes the word without one.
+func TestElidedQueryWord(t *testing.T) {
+	files, _ := mustBuild(t, []Doc{{ID: "ia", Title: "IA et apprentissage profond"}, {ID: "o", Title: "Other"}}, Options{})
+	for _, q := range []string{"l'IA ", "l’IA", "d'apprentissage ", "qu'apprentissage "} {
+		ix := mustOpen(t, files)
+		if hits, err := ix.Search(Query{Text: q}); err != nil || len(hits) != 1 || hits[0].Doc != 0 || len(ix.Corrections()) != 0 {
+			t.Errorf("Search(%q) = %v, %v, corrected %v; want doc 0, uncorrected", q, hits, err, ix.Corrections())
+		}
+	}
+}
+
+// TestArabicBareWord: an Arabic reader's bare word ("تعلم") finds a paper
+// that writes it with its article ("التعلم").
+func TestArabicBareWord(t *testing.T) {
+	files, _ := mustBuild(t, []Doc{{ID: "ar", Title: "التعلم العميق للغة العربية"}, {ID: "o", Title: "Other"}}, Options{})
+	for _, q := range []string{"تعلم ", "تعلم عميق ", "التعلم "} {
 		ix := mustOpen(t, files)
 		if hits, err := ix.Search(Query{Text: q}); err != nil || len(hits) != 1 || hits[0].Doc != 0 {
 			t.Errorf("Search(%q) = %v, %v; want doc 0", q, hits, err)

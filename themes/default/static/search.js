@@ -65,6 +65,9 @@
   // maxCompound). A word of capitalised parts: the Go camelParts.
   var HYPHEN_RE = /^[-\u2010\u2011]$/;
   var MAX_COMPOUND = 3;
+  // What an Arabic word may start with before its bare form: the Go
+  // arabicArticles.
+  var ARABIC_ARTICLES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
   var ALNUM_RE = /[A-Za-z0-9]+/g;
   var CAMEL_RE = /^(?:[A-Z][a-z]{2,}){2,}$/;
   var CAMEL_PART_RE = /[A-Z][a-z]+/g;
@@ -178,7 +181,10 @@
         }
         chain.forEach(function (w) {
           pieces(w, index, add);
-          if (index && camel.has(w)) camel.get(w).forEach(add);
+          if (!index) return;
+          if (camel.has(w)) camel.get(w).forEach(add);
+          var b = bare(w);
+          if (b) add(cut(b));
         });
         chain = [];
       }
@@ -195,7 +201,14 @@
           continue;
         }
         flush();
-        pieces(w.replace(APOSTROPHES_RE, ''), index, add);
+        var joinedWord = w.replace(APOSTROPHES_RE, '');
+        pieces(joinedWord, index, add);
+        // A query's elided word ("l'IA") finds, when no paper writes it so,
+        // its longest part (the Go tokensOf).
+        if (!index && apos && !IDEOGRAPH_RE.test(w)) {
+          var part = longestPart(w);
+          if (part && fresh) compounds.set(cut(joinedWord), [part]);
+        }
         // The index also holds the parts of an elided word ("l’analyse":
         // "analyse"), so a query for the part finds, and marks, it.
         if (index && apos) {
@@ -207,6 +220,30 @@
       flush();
       out.compounds = compounds;
       return out;
+    }
+
+    // bare: the word w without the Arabic article it starts with, when
+    // three letters or more are left, else '' (the Go bare).
+    function bare(w) {
+      for (var i = 0; i < ARABIC_ARTICLES.length; i++) {
+        var a = ARABIC_ARTICLES[i];
+        if (w.startsWith(a) && Array.from(w.slice(a.length)).length >= 3) return w.slice(a.length);
+      }
+      return '';
+    }
+
+    // longestPart: the longest part of two runes or more that apostrophes
+    // part w into, the first of equally long ones (the Go longestPart).
+    function longestPart(w) {
+      var best = '', n = 1;
+      w.split(APOSTROPHES_RE).forEach(function (p) {
+        var r = Array.from(p).length;
+        if (r > n) {
+          best = p;
+          n = r;
+        }
+      });
+      return best;
     }
 
     // camelWords maps each ASCII word of s written in two or more
@@ -312,8 +349,9 @@
   }
 
   // typoOf: term is what tok mistypes, one typing mistake away or the
-  // plural of a word that is (the Go typoOf).
+  // plural of a word that is, never a topic's filter term (the Go typoOf).
   function typoOf(term, tok) {
+    if (term.startsWith(TOPIC_TERM)) return false; // a topic's filter term, which no reader types
     if (oneEdit(term, tok)) return true;
     var stem = kinStem(term);
     return PLAIN_RE.test(term) && stem !== term && oneEdit(stem, tok);
