@@ -48,6 +48,10 @@ func authorIndex(lang string, authors []*model.Author) []AuthorGroup {
 		entries[i] = AuthorEntry{Author: a, Sorted: a.Name}
 		if !cite.FamilyFirst(a.Name) {
 			entries[i].Sorted = cite.LastFirst(a.Name)
+			if strings.ContainsFunc(a.Name, isArabicLetter) {
+				// Arabic script's own comma: "علي، محمد".
+				entries[i].Sorted = strings.ReplaceAll(entries[i].Sorted, ", ", "، ")
+			}
 		}
 	}
 	letters := byInitial(lang, entries, func(e AuthorEntry) (string, string) { return e.Sorted, e.Slug })
@@ -224,3 +228,7 @@ func (x indexRules) fold(r rune) rune {
 	}
 	return r
 }
+
+// isArabicLetter reports whether r is a letter of the Arabic script
+// (Arabic, Persian, Urdu), whose lists take the Arabic comma.
+func isArabicLetter(r rune) bool { return unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r) }
