@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -221,8 +222,11 @@ func topics(cfg []model.TopicConfig, papers []*model.Paper, lang string) []*mode
 		slices.SortFunc(t.Papers, byNewest)
 		out = append(out, t)
 	}
-	col := textutil.Collator(lang)
+	col, own := textutil.Collator(lang), textutil.OwnScript(lang)
 	slices.SortFunc(out, func(a, b *model.Topic) int {
+		if c := cmp.Compare(textutil.Foreign(own, a.Name), textutil.Foreign(own, b.Name)); c != 0 {
+			return c // the site's own script first, as in the authors index
+		}
 		if c := col.CompareString(a.Name, b.Name); c != 0 {
 			return c
 		}

@@ -113,3 +113,26 @@ func TestTopicNameAliases(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicsOwnScriptFirst: the topics of an Arabic site list its Arabic
+// names first, as its authors index does, and an English site its Latin
+// ones ("3D vision" by its letter, among them).
+func TestTopicsOwnScriptFirst(t *testing.T) {
+	cfg := []model.TopicConfig{{Slug: "vision", Name: "Vision"}, {Slug: "ml", Name: "التعلم الآلي"}, {Slug: "nlp", Name: "معالجة اللغات"}, {Slug: "3d", Name: "3D vision"}}
+	var papers []*model.Paper
+	for _, c := range cfg {
+		papers = append(papers, &model.Paper{ID: c.Slug, Topics: []string{c.Slug}})
+	}
+	for lang, want := range map[string][]string{
+		"ar": {"التعلم الآلي", "معالجة اللغات", "3D vision", "Vision"},
+		"en": {"3D vision", "Vision", "التعلم الآلي", "معالجة اللغات"},
+	} {
+		var got []string
+		for _, tp := range topics(cfg, papers, lang) {
+			got = append(got, tp.Name)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("topics on a site in %s: %q, want %q", lang, got, want)
+		}
+	}
+}

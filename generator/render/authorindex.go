@@ -133,32 +133,20 @@ type indexRules struct {
 	persian bool                // Persian, Urdu, Pashto, Kurdish: ك ي ى are indexed as ک ی, else ک ی as ك ي
 }
 
-// letterScripts are the scripts of languages whose letters an index
-// groups by, by ISO 15924 code, the form a language tag names them in.
-var letterScripts = map[string]*unicode.RangeTable{
-	"Latn": unicode.Latin, "Grek": unicode.Greek, "Cyrl": unicode.Cyrillic, "Armn": unicode.Armenian,
-	"Geor": unicode.Georgian, "Hebr": unicode.Hebrew, "Arab": unicode.Arabic, "Syrc": unicode.Syriac,
-	"Thaa": unicode.Thaana, "Deva": unicode.Devanagari, "Beng": unicode.Bengali, "Guru": unicode.Gurmukhi,
-	"Gujr": unicode.Gujarati, "Orya": unicode.Oriya, "Taml": unicode.Tamil, "Telu": unicode.Telugu,
-	"Knda": unicode.Kannada, "Mlym": unicode.Malayalam, "Sinh": unicode.Sinhala, "Thai": unicode.Thai,
-	"Laoo": unicode.Lao, "Mymr": unicode.Myanmar, "Khmr": unicode.Khmer, "Tibt": unicode.Tibetan,
-	"Ethi": unicode.Ethiopic,
-}
-
 func newIndexRules(lang string) indexRules {
 	tag, err := language.Parse(lang)
 	if err != nil {
 		tag = language.English
 	}
-	script, _ := tag.Script()
+	own := textutil.OwnScript(lang)
 	base, _ := tag.Base()
 	switch base.String() {
 	case "fa", "ur", "ps", "ckb", "ku":
-		return indexRules{script: letterScripts[script.String()], persian: true}
+		return indexRules{script: own, persian: true}
 	case "ar":
-		return indexRules{script: letterScripts[script.String()], article: true}
+		return indexRules{script: own, article: true}
 	}
-	return indexRules{script: letterScripts[script.String()]}
+	return indexRules{script: own}
 }
 
 // foreign is 0 for a letter of the language's own script, else 1.
