@@ -7,10 +7,14 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
 )
 
 // Make turns a name into a slug: lowercase, NFC-normalised, letters of every
-// script and digits kept, every other run of characters one hyphen.
+// script and digits kept, every other run of characters one hyphen; the
+// full-width letters and digits a Japanese or Chinese input method types
+// ("Ｖｉｓｉｏｎ") are the ASCII ones, and half-width katakana full-width,
+// so that a name typed either way has one page.
 // "Schrödinger" gives "schrödinger", so it never collides with "Schrodinger".
 // It normalises again after lowercasing, as a lower-case letter may have a
 // precomposed form its capital lacks (Y and a ring above, U+1E99 ẙ), so
@@ -22,7 +26,7 @@ import (
 func Make(name string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range norm.NFC.String(strings.ToValidUTF8(name, "\uFFFD")) {
+	for _, r := range norm.NFC.String(width.Fold.String(strings.ToValidUTF8(name, "\uFFFD"))) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')

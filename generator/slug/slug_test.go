@@ -51,6 +51,24 @@ func TestUnaccented(t *testing.T) {
 
 // TestMakeCase: a name gives the slug its lower-case spelling gives, also
 // where only the lower-case letter has a precomposed form (ẙ, U+1E99).
+// TestMakeWidth: a name typed with a Japanese or Chinese input method's
+// full-width letters, or half-width katakana, has the slug of the name
+// typed otherwise.
+func TestMakeWidth(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ｖｉｓｉｏｎ":      "vision",
+		"Ｊｏｈｎ　Ｓｍｉｔｈ":  "john-smith",
+		"ＧＰＴ－４":       "gpt-4",
+		"ｶﾀｶﾅ":        "カタカナ",
+		"山田　太郎":       "山田-太郎",
+		"Schrödinger": "schrödinger",
+	} {
+		if got := Make(in); got != want {
+			t.Errorf("Make(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestMakeCase(t *testing.T) {
 	for _, name := range []string{"Ÿ̊ngve", "Y\u030angve Ström", "ÅSA", "A\u030aSA"} {
 		if got, want := Make(name), Make(strings.ToLower(name)); got != want {
