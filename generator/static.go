@@ -99,12 +99,11 @@ func themeStatics(builtin fs.FS, site themefs.Stack) (*statics, error) {
 					st.robots = []byte{} // an empty file replaces the generated one too
 				}
 			case !builtIn && conflictChecked(out):
-				data, err := fs.ReadFile(layer.fsys, p)
-				if err != nil {
-					return err
-				}
-				if line := diag.ConflictLine(diag.Normalize(data)); line > 0 {
-					errs.Add(layer.origin(p), line, "%s", diag.ConflictMsg)
+				// A file that cannot be read is told where it is copied.
+				if data, err := fs.ReadFile(layer.fsys, p); err == nil {
+					if line := diag.ConflictLine(diag.Normalize(data)); line > 0 {
+						errs.Add(layer.origin(p), line, "%s", diag.ConflictMsg)
+					}
 				}
 				if out != "search.js" {
 					break
