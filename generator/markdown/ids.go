@@ -15,8 +15,12 @@ import (
 // pageIDs are the ids the theme's pages give their own elements around a
 // paper's or day's Markdown; a heading of the Markdown never takes one,
 // which would make two elements of one id on the page.
+// Every id the built-in templates write is one (TestPageIDsOfTheme).
 var pageIDs = []string{"main", "paper-title", "page-title", "abstract", "ai-summary", "cite", "related",
-	"header-q", "subscribe-heading", "subscribe-email", "subscribe-privacy"}
+	"header-q", "subscribe-heading", "subscribe-email", "subscribe-privacy", "bibtex-entry", "copy-status",
+	"author-feeds", "by-email", "by-feed", "daily-feeds", "latest", "letters", "organization-feeds",
+	"search-form", "search-from", "search-messages", "search-q", "search-results", "search-status",
+	"search-to", "search-topic", "site-feeds", "topic-feeds", "trending", "unsubscribing"}
 
 // headingIDs gives each heading of one document an id made like a slug,
 // so a heading in any script keeps its words ("## 笔记" is #笔记, where

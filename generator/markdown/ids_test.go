@@ -2,9 +2,14 @@ package markdown
 
 import (
 	"fmt"
+	"io/fs"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/paperboy-digest/paperboy/themes"
 )
 
 // TestHeadingIDs: headings keep their words in any script, repeat with a
@@ -75,5 +80,30 @@ func TestHeadingIDsRepeated(t *testing.T) {
 	}
 	if allocs := testing.AllocsPerRun(10, func() { ids.Generate([]byte("Setup"), 0) }); allocs > 20 {
 		t.Errorf("the 5000th repeat of a heading made %v allocations for its id; want a few, as the first's", allocs)
+	}
+}
+
+// TestPageIDsOfTheme: every id the built-in templates write is one a
+// heading never takes: "## BibTeX entry" took bibtex-entry, and Copy
+// BibTeX copied the heading.
+func TestPageIDsOfTheme(t *testing.T) {
+	idRE := regexp.MustCompile(`\bid="([a-z][a-z0-9-]*)"`)
+	err := fs.WalkDir(themes.Default(), "templates", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(themes.Default(), p)
+		if err != nil {
+			return err
+		}
+		for _, m := range idRE.FindAllStringSubmatch(string(data), -1) {
+			if !slices.Contains(pageIDs, m[1]) {
+				t.Errorf("%s writes id %q, which pageIDs lacks: a heading could take it too", p, m[1])
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
