@@ -58,10 +58,15 @@ func validTag(name string) bool {
 // It is inline because mail clients drop <style>.
 const imgStyle = "max-width:100%;height:auto"
 
+// preStyle is the inline style of a code block of an intro in email: its
+// long lines wrap, where one line of code made a whole message wider
+// than a phone (mail clients do not scroll a block sideways).
+const preStyle = "white-space:pre-wrap;overflow-wrap:anywhere;max-width:100%"
+
 // absolutize rewrites the rendered Markdown h for a mail client: every URL
 // attribute resolved against base (the page the HTML came from), srcset,
 // event handlers, loading, decoding and javascript: URLs removed, every
-// image given imgStyle, scripts, styles, frames and forms left out.
+// image given imgStyle and code block preStyle, scripts, styles, frames and forms left out.
 func absolutize(h template.HTML, base string) (template.HTML, error) {
 	if h == "" {
 		return "", nil
@@ -112,8 +117,11 @@ func clean(n *html.Node, base *url.URL) bool {
 			}
 			attrs = append(attrs, a)
 		}
-		if n.DataAtom == atom.Img && n.Namespace == "" {
+		switch {
+		case n.DataAtom == atom.Img && n.Namespace == "":
 			attrs = append(attrs, html.Attribute{Key: "style", Val: imgStyle})
+		case n.DataAtom == atom.Pre:
+			attrs = append(attrs, html.Attribute{Key: "style", Val: preStyle})
 		}
 		n.Attr = attrs
 	}

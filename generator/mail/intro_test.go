@@ -23,6 +23,7 @@ func TestAbsolutize(t *testing.T) {
 		{`<a href="mailto:a@example.org">mail</a>`, `<a href="mailto:a@example.org">mail</a>`},
 		{`<p style="position:fixed">a</p><script>alert(1)</script><style>*{}</style><!-- c --><iframe src="x"></iframe>`, `<p>a</p>`},
 		{`<p>1 &lt; 2 &amp; <em>ok</em></p>`, `<p>1 &lt; 2 &amp; <em>ok</em></p>`},
+		{`<pre><code>` + strings.Repeat("x", 200) + `</code></pre>`, `<pre style="white-space:pre-wrap;overflow-wrap:anywhere;max-width:100%"><code>` + strings.Repeat("x", 200) + `</code></pre>`}, // a long line wraps on a phone
 		// Mail clients render no MathML: Unicode, else the TeX source.
 		{`<p>Energy <math alttext="E = mc^2"><mi>E</mi></math>, <math alttext="\begin{matrix}a\end{matrix}"><mi>a</mi></math>.</p>`, `<p>Energy E = mc², <code>$\begin{matrix}a\end{matrix}$</code>.</p>`},
 		{`<p><math alttext="x^2" display="block"><mi>x</mi></math></p>`, `<p><code style="display:block;white-space:pre-wrap;margin:0.5em 0">$$x^2$$</code></p>`},
