@@ -139,7 +139,7 @@ func New(opts Options) *Renderer {
 		),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithHeadingAttribute(),
 			parser.WithInlineParsers(util.Prioritized(dollarParser{}, 200)),
-			parser.WithASTTransformers(util.Prioritized(linkFixer(opts.BasePath), 100), util.Prioritized(mathOpenings{}, 100), util.Prioritized(alerts{}, 100))),
+			parser.WithASTTransformers(util.Prioritized(linkFixer(opts.BasePath), 100), util.Prioritized(mathOpenings{}, 100), util.Prioritized(alerts{}, 100), util.Prioritized(mathInAlt{}, 100))),
 		goldmark.WithRendererOptions(rOpts...),
 	)
 	md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(mathR, 50), util.Prioritized(newCodeRenderer(), 50),
@@ -633,6 +633,37 @@ func opening(n ast.Node) string {
 		return string(v.([]byte))
 	}
 	return ""
+}
+
+// mathInAlt writes the math of an image's description as Unicode text
+// (tex.UnicodeText), which an alt attribute holds: goldmark's alt text
+// is its text alone, and "![Loss against $\lambda$](p.png)" had the alt
+// "Loss against ".
+type mathInAlt struct{}
+
+// Transform implements parser.ASTTransformer.
+func (mathInAlt) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
+	src := reader.Source()
+	if !bytes.Contains(src, []byte("![")) {
+		return
+	}
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering || n.Kind() != ast.KindImage {
+			return ast.WalkContinue, nil
+		}
+		var formulas []ast.Node
+		ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+			if entering && c.Kind() == passthrough.KindPassthroughInline {
+				formulas = append(formulas, c)
+			}
+			return ast.WalkContinue, nil
+		})
+		for _, f := range formulas {
+			raw := unquoted(f, string(f.(*passthrough.PassthroughInline).Segment.Value(src)))
+			f.Parent().ReplaceChild(f.Parent(), f, ast.NewString([]byte(tex.UnicodeText(raw))))
+		}
+		return ast.WalkSkipChildren, nil
+	})
 }
 
 // mathOpenings is an AST transformer that takes the opening brackets

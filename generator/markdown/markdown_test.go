@@ -802,3 +802,15 @@ func TestInert(t *testing.T) {
 		}
 	}
 }
+
+// TestMathInAlt: an image's description keeps its math, as Unicode text
+// in the alt attribute, where the formulas were dropped from it.
+func TestMathInAlt(t *testing.T) {
+	res, err := New(Options{}).Render([]byte(`![Loss against $\lambda$ for $d_k=64$ & \(x^2\)](p.png)` + "\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `alt="Loss against λ for dₖ = 64 &amp; x²"`; !strings.Contains(string(res.HTML), want) {
+		t.Errorf("no %s in\n%s", want, res.HTML)
+	}
+}
