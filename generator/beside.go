@@ -393,13 +393,26 @@ var pageExts = []string{"", ".html", ".htm", ".pdf"}
 // source's, or a day's, which has its page without a file; "" when
 // there is none.
 func (b beside) pageSource(c string) string {
-	for _, ext := range pageExts {
-		if stem, ok := strings.CutSuffix(c, ext); ok && stem != "" && (b.sources[stem+".md"] || dayPage(stem+".md") != "") {
+	for _, ext := range append(pageExts, ".md") {
+		stem, ok := strings.CutSuffix(c, ext)
+		if !ok || stem == "" {
+			continue
+		}
+		if ext != ".md" && (b.sources[stem+".md"] || dayPage(stem+".md") != "") {
 			return stem + ".md"
+		}
+		// An arXiv id with its version (2405.00023v2), as arXiv's
+		// addresses have it: the paper's file has none.
+		if m := versionRE.FindStringSubmatch(stem); m != nil && b.sources[m[1]+".md"] {
+			return m[1] + ".md"
 		}
 	}
 	return ""
 }
+
+// versionRE is a path ending in an arXiv id with a version: the path
+// without it, then the version.
+var versionRE = regexp.MustCompile(`^(.*(?:\d{4}\.\d{4,5}|/\d{7}))v\d+$`)
 
 // sourceNamed returns the one source named name.md, or "" when there is
 // none, or more than one.

@@ -334,6 +334,9 @@ func TestLinkWithoutMD(t *testing.T) {
 		{"content/papers/moai.md", "2405.15738.pdf", "write 2405.15738.md, or https://arxiv.org/pdf/2405.15738 for arXiv's PDF"},
 		{"content/papers/2405.15738.md", "moai.pdf", "write moai.md"},
 		{"content/papers/moai.md", "../days/2024-05-27", "write ../days/2024-05-27.md"},
+		// arXiv's id with its version: the paper's file has none.
+		{"content/papers/moai.md", "2405.15738v2.md", "write 2405.15738.md"},
+		{"content/pages/about.md", "../papers/2405.15738v3", "write ../papers/2405.15738.md"},
 	} {
 		got := b.explain(fstest.MapFS{}, tt.src, tt.dest)
 		if !strings.HasSuffix(got, tt.want) {
