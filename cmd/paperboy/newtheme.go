@@ -61,10 +61,23 @@ func newTheme(source, name string, files []string, stdout io.Writer) error {
 			return fmt.Errorf("%s already exists, and new theme overwrites nothing; choose another name, or move %s away (or copy single files: paperboy new theme %s templates/paper.html)", path, dir, name)
 		}
 	}
+	// In a stack of themes (theme: [mine, lab]), a file is copied from
+	// the theme the site takes it from now, the first after name that
+	// has it: a copy of the built-in one would hide lab's.
+	from := map[string]string{} // a copied file → the theme folder it came from, when not the built-in theme
+	if len(files) > 0 {
+		from = stackOrigins(source, name, copies)
+	}
 	counts := map[string]int{}
-	var written []string
+	var written, builtIn []string
 	for _, p := range copies {
-		data, err := fs.ReadFile(theme, p)
+		var data []byte
+		if t := from[p]; t != "" {
+			data, err = os.ReadFile(filepath.Join(source, "themes", t, filepath.FromSlash(p)))
+		} else {
+			data, err = fs.ReadFile(theme, p)
+			builtIn = append(builtIn, p)
+		}
 		if err != nil {
 			return err
 		}
@@ -76,11 +89,41 @@ func newTheme(source, name string, files []string, stdout io.Writer) error {
 		top, _, _ := strings.Cut(p, "/")
 		counts[top]++
 	}
-	if err := writeRecord(recordPath, oldRecord, copies); err != nil {
+	if err := writeRecord(recordPath, oldRecord, builtIn); err != nil {
 		return err
 	}
-	printNewTheme(stdout, source, name, len(files) > 0, written, counts)
+	printNewTheme(stdout, source, name, len(files) > 0, written, counts, from)
 	return nil
+}
+
+// stackOrigins returns, for each of the theme files copies, the theme
+// after name in site.yaml's stack (theme: [name, lab]) whose folder has
+// it, where the site takes it from now; a file none of them has is not
+// in the map (it comes from the built-in theme).
+func stackOrigins(source, name string, copies []string) map[string]string {
+	out := map[string]string{}
+	yml, _ := siteYAML(source)
+	data, err := os.ReadFile(yml)
+	if err != nil {
+		return out
+	}
+	cfg, err := parse.Config(load.Config, data, "")
+	if err != nil {
+		return out
+	}
+	i := slices.Index(cfg.Themes, name)
+	if i < 0 {
+		return out
+	}
+	for _, p := range copies {
+		for _, t := range cfg.Themes[i+1:] {
+			if exists(filepath.Join(source, "themes", t, filepath.FromSlash(p))) {
+				out[p] = t
+				break
+			}
+		}
+	}
+	return out
 }
 
 // writeRecord writes the theme's record of the built-in files it was
@@ -105,12 +148,28 @@ func writeRecord(path string, old []byte, copies []string) error {
 // printNewTheme says what new theme wrote (written, the files named or
 // else all, counts of them by top folder) and what to do next: name the
 // theme in site.yaml, unless it is named there, then edit the files.
-func printNewTheme(stdout io.Writer, source, name string, named bool, written []string, counts map[string]int) {
+func printNewTheme(stdout io.Writer, source, name string, named bool, written []string, counts map[string]int, from map[string]string) {
 	dir := filepath.Join(source, "themes", name)
+	var parents []string // the themes of the stack files were copied from
+	for _, t := range from {
+		if !slices.Contains(parents, t) {
+			parents = append(parents, t)
+		}
+	}
+	slices.Sort(parents)
 	if named {
 		what := "a copy of the built-in theme's"
 		if len(written) > 1 {
 			what = "copies of the built-in theme's"
+		}
+		if len(parents) > 0 {
+			what = "copies of the files the site takes from " + textutil.List(prefixed("themes/", parents)) + " now"
+			if len(written) == 1 {
+				what = "a copy of the file the site takes from " + textutil.List(prefixed("themes/", parents)) + " now"
+			}
+			if len(from) < len(written) {
+				what += ", or else the built-in theme's"
+			}
 		}
 		fmt.Fprintf(stdout, "created %s, %s\n", textutil.List(written), what)
 	} else {
@@ -128,6 +187,12 @@ func printNewTheme(stdout io.Writer, source, name string, named bool, written []
 		them := "them"
 		if len(written) == 1 {
 			them = "it"
+		}
+		if len(parents) > 0 {
+			fmt.Fprintf(stdout, "next: %s %s (paperboy serve shows each change); every other file\n"+
+				"still comes from the themes after %s in site.yaml's theme:, and the built-in theme.\n",
+				step, them, name)
+			return
 		}
 		fmt.Fprintf(stdout, "next: %s %s (paperboy serve shows each change); every other file\n"+
 			"still comes from the built-in theme, with its fixes when you update paperboy.\n",
@@ -151,13 +216,18 @@ func themeFiles(names, args []string) ([]string, error) {
 	for _, a := range args {
 		a = strings.TrimPrefix(path.Clean(filepath.ToSlash(a)), "themes/default/")
 		var found []string
-		if slices.Contains(names, a) {
-			found = []string{a}
-		} else {
-			for _, n := range names {
-				if path.Base(n) == a {
-					found = append(found, n)
+		for _, want := range []string{a, a + ".html"} { // a partial by its name, paper-item
+			if slices.Contains(names, want) {
+				found = []string{want}
+			} else {
+				for _, n := range names {
+					if path.Base(n) == want {
+						found = append(found, n)
+					}
 				}
+			}
+			if len(found) > 0 || path.Ext(a) != "" || definedIn(path.Base(a)) != "" {
+				break // a name another file defines is told below
 			}
 		}
 		switch len(found) {
@@ -203,4 +273,13 @@ func definedIn(name string) string {
 		}
 	}
 	return ""
+}
+
+// prefixed returns each of names with prefix before it.
+func prefixed(prefix string, names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = prefix + n
+	}
+	return out
 }

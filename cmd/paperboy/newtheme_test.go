@@ -197,6 +197,10 @@ func TestNewThemeFiles(t *testing.T) {
 	if got := themes.ReadRecord(data)["templates/base.html"]; got != now || strings.Count(string(data), " templates/base.html\n") != 1 {
 		t.Errorf("after copying base.html the record has %q for it, want the one line %s:\n%s", got, now, data)
 	}
+	// A partial by its name, as its {{template}} calls it.
+	if code, out, stderr := runCLI("new", "theme", "mine", "paper-item", "-s", dir); code != 0 || !strings.Contains(out, filepath.Join(theme, "templates", "partials", "paper-item.html")) {
+		t.Errorf("new theme mine paper-item: exit %d, %s%s; want templates/partials/paper-item.html copied", code, out, stderr)
+	}
 	for _, tt := range []struct{ arg, want string }{
 		{"templates/papr.html", `the built-in theme has no file "templates/papr.html"; did you mean "templates/paper.html"?`},
 		{"nothing.xyz", `the built-in theme has no file "nothing.xyz"; its files are in templates/`},
@@ -212,5 +216,36 @@ func TestNewThemeFiles(t *testing.T) {
 		if after := snapshot(t, theme); len(after) != len(before) {
 			t.Errorf("new theme mine day.html %s wrote %d files", tt.arg, len(after)-len(before))
 		}
+	}
+}
+
+// TestNewThemeInStack: in a stack of themes (theme: [mine, lab]), a file
+// is copied from the theme the site takes it from now, lab's, not the
+// built-in one, which would hide lab's; and it is not recorded as a copy
+// of the built-in file.
+func TestNewThemeInStack(t *testing.T) {
+	dir := copySample(t)
+	yml := filepath.Join(dir, "content", "site.yaml")
+	data, err := os.ReadFile(yml)
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, dir, "content/site.yaml", string(data)+"\ntheme: [mine, lab]\n")
+	writeFile(t, dir, "themes/lab/templates/paper.html", "{{define \"main\"}}<p>lab's paper page</p>{{end}}\n")
+	code, out, stderr := runCLI("new", "theme", "mine", "paper.html", "day.html", "-s", dir)
+	if code != 0 {
+		t.Fatalf("new theme mine paper.html day.html: exit %d: %s", code, stderr)
+	}
+	got, _ := os.ReadFile(filepath.Join(dir, "themes", "mine", "templates", "paper.html"))
+	if !strings.Contains(string(got), "lab's paper page") {
+		t.Errorf("themes/mine/templates/paper.html is not lab's:\n%s", got)
+	}
+	if want := "copies of the files the site takes from themes/lab now, or else the built-in theme's"; !strings.Contains(out, want) {
+		t.Errorf("new theme printed:\n%s\nwant %q", out, want)
+	}
+	record, _ := os.ReadFile(filepath.Join(dir, "themes", "mine", themes.Record))
+	base, _ := fs.ReadFile(themes.Default(), "templates/paper.html")
+	if themes.ReadRecord(record)["templates/paper.html"] == themes.Hash(got) && themes.Hash(got) != themes.Hash(base) {
+		t.Errorf("the record names lab's paper.html as a copy of the built-in one")
 	}
 }
