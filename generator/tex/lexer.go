@@ -3,6 +3,7 @@ package tex
 import (
 	"errors"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -39,12 +40,22 @@ type lexer struct {
 	pos int
 }
 
-// skipSpace advances past ASCII white space.
+// skipSpace advances past white space: ASCII's, and the Unicode spaces
+// a formula pasted from a web page or a PDF has in place of them (a
+// no-break space, a thin space), which TeX's math mode ignores as it
+// ignores spaces; one was taken for an operator, and the + after it for a
+// sign.
 func (l *lexer) skipSpace() {
 	for l.pos < len(l.src) {
-		switch l.src[l.pos] {
-		case ' ', '\t', '\n', '\r':
+		switch c := l.src[l.pos]; {
+		case c == ' ', c == '\t', c == '\n', c == '\r':
 			l.pos++
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(l.src[l.pos:])
+			if !unicode.Is(unicode.Zs, r) {
+				return
+			}
+			l.pos += n
 		default:
 			return
 		}
