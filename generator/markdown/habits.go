@@ -45,6 +45,16 @@ var habits = []habit{
 	{"^[", true, regexp.MustCompile(`\^\[([^\[\]\n]*\s[^\[\]\n]*)\]`), func(m []string) string {
 		return fmt.Sprintf("%s is pandoc's inline footnote, which Markdown does not read, so the page shows it as written; write a footnote: [^1] here, and [^1]: %s on a line of its own", shorten(m[0]), shorten(m[1]))
 	}},
+	{"){", true, regexp.MustCompile(`(!?)\[[^\[\]\n]*\]\([^()\s]*(?:\s+"[^"\n]*")?\)(\{[^{}:\n][^{}\n]*\})`), func(m []string) string {
+		what, hint := "link", "remove it: a link's class or target is the theme's"
+		if m[1] == "!" {
+			what, hint = "image", "remove it: an image is shown at its own size, at most the text's width (make the file smaller to show it smaller)"
+		}
+		return fmt.Sprintf("%s after the %s is a Pandoc or Quarto attribute, which Markdown does not read, so the page shows it as written; %s", m[2], what, hint)
+	}},
+	{"|", true, regexp.MustCompile(`!\[([^\[\]\n|]*)\|(\d+(?:x\d+)?)\]\(`), func(m []string) string {
+		return fmt.Sprintf("|%s in ![%s|%s] is Obsidian's width for the image, which Markdown does not read: the image keeps its own size, and its description, which screen readers read, ends \"|%s\"; write ![%s], and make the file smaller to show it smaller", m[2], m[1], m[2], m[2], m[1])
+	}},
 	{":", false, regexp.MustCompile(`:([a-z0-9_+-]+):`), func(m []string) string {
 		e, ok := githubEmoji().Get(m[1])
 		if !ok || !e.IsUnicode() {

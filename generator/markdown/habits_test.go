@@ -14,6 +14,14 @@ func TestOtherMarkdowns(t *testing.T) {
 		name, src string
 		want      []Hidden
 	}{
+		{"Pandoc attributes", "![Loss](loss.png){width=50%} and [code](https://x.org){target=\"_blank\"}, not [a](b) {c}.\n", []Hidden{
+			{1, "{width=50%} after the image is a Pandoc or Quarto attribute, which Markdown does not read, so the page shows it as written; remove it: an image is shown at its own size, at most the text's width (make the file smaller to show it smaller)"},
+			{1, "{target=\"_blank\"} after the link is a Pandoc or Quarto attribute, which Markdown does not read, so the page shows it as written; remove it: a link's class or target is the theme's"},
+		}},
+		{"Obsidian's width", "![Loss curves|300](fig.png) ![Plot|640x480](p.png) ![a|b](c.png)\n", []Hidden{
+			{1, "|300 in ![Loss curves|300] is Obsidian's width for the image, which Markdown does not read: the image keeps its own size, and its description, which screen readers read, ends \"|300\"; write ![Loss curves], and make the file smaller to show it smaller"},
+			{1, "|640x480 in ![Plot|640x480] is Obsidian's width for the image, which Markdown does not read: the image keeps its own size, and its description, which screen readers read, ends \"|640x480\"; write ![Plot], and make the file smaller to show it smaller"},
+		}},
 		{"wiki links", "See [[2401.00001]] and\n[[Reading list#Week 2|the list]].\n", []Hidden{
 			{1, wiki("[[2401.00001]]", "[2401.00001](2401.00001.md)")},
 			{2, wiki("[[Reading list#Week 2|the list]]", "[the list](Reading%20list.md#week-2)")},

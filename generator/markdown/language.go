@@ -23,7 +23,7 @@ func (s *source) misspeltLanguages() []Hidden {
 	}
 	suspect := false
 	for line := range strings.Lines(s.text) {
-		if lang, ok := fenceLanguage(line); ok && nearLanguage(lang) != "" {
+		if lang, ok := fenceLanguage(line); ok && (nearLanguage(lang) != "" || fenceOptions(line) != "") {
 			suspect = true
 			break
 		}
@@ -39,6 +39,10 @@ func (s *source) misspeltLanguages() []Hidden {
 			return ast.WalkContinue, nil
 		}
 		lang := string(f.Language(src))
+		info := string(f.Info.Segment.Value(src))
+		if opts := fenceOptions("```" + info); opts != "" {
+			out = append(out, Hidden{s.line(f.Info.Segment.Start), fmt.Sprintf("the code block's options after its language, %s, are Hugo's, MkDocs' or Pandoc's (line numbers, marked lines, a title, a class), which Paperboy does not read, so the block shows without them; remove them", opts)})
+		}
 		switch near := nearLanguage(lang); {
 		case near != "" && strings.HasPrefix(lang, "{"):
 			out = append(out, Hidden{s.line(f.Info.Segment.Start), fmt.Sprintf("```%s opens a code chunk of Quarto or R Markdown, which run its code; here the code shows as written, uncoloured; write ```%s to show it coloured", strings.TrimSpace(string(f.Info.Segment.Value(src))), near)})
@@ -69,6 +73,24 @@ func fenceLanguage(line string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// fenceOptions returns what follows the language on the line opening a
+// fenced code block when it is options, as Hugo, MkDocs and Pandoc write
+// them (```python {linenos=true,hl_lines=[2]}, ```python title="a.py"
+// linenums="1"), else "".
+func fenceOptions(line string) string {
+	rest := strings.TrimLeft(line, blockMarkers)
+	for _, fence := range []string{"```", "~~~"} {
+		if info, ok := strings.CutPrefix(rest, fence); ok {
+			info = strings.TrimSpace(strings.TrimLeft(info, fence[:1]))
+			lang, opts, _ := strings.Cut(info, " ")
+			if opts = strings.TrimSpace(opts); lang != "" && !strings.HasPrefix(lang, "{") && (strings.HasPrefix(opts, "{") || strings.Contains(opts, "=")) {
+				return opts
+			}
+		}
+	}
+	return ""
 }
 
 // lexerNames are the names and aliases of chroma's languages.

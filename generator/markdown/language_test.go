@@ -16,7 +16,12 @@ func TestMisspeltLanguages(t *testing.T) {
 		want []Hidden
 	}{
 		{"Intro.\n\n```pyhton\nimport torch\n```\n", []Hidden{{3, `the code block's language "pyhton" is none the highlighter knows, so its code shows uncoloured; if you meant python, write python after the fence`}}},
-		{"- item\n\n  ~~~ jsno {.wide}\n  {}\n  ~~~\n", []Hidden{{3, `the code block's language "jsno" is none the highlighter knows, so its code shows uncoloured; if you meant json, write json after the fence`}}},
+		{"- item\n\n  ~~~ jsno {.wide}\n  {}\n  ~~~\n", []Hidden{
+			{3, "the code block's options after its language, {.wide}, are Hugo's, MkDocs' or Pandoc's (line numbers, marked lines, a title, a class), which Paperboy does not read, so the block shows without them; remove them"},
+			{3, `the code block's language "jsno" is none the highlighter knows, so its code shows uncoloured; if you meant json, write json after the fence`}}},
+		{"```python {linenos=true,hl_lines=[2]}\nimport torch\n```\n\n```python title=\"train.py\"\nx\n```\n\n```python\n{a=1}\n```\n", []Hidden{
+			{1, "the code block's options after its language, {linenos=true,hl_lines=[2]}, are Hugo's, MkDocs' or Pandoc's (line numbers, marked lines, a title, a class), which Paperboy does not read, so the block shows without them; remove them"},
+			{5, "the code block's options after its language, title=\"train.py\", are Hugo's, MkDocs' or Pandoc's (line numbers, marked lines, a title, a class), which Paperboy does not read, so the block shows without them; remove them"}}},
 		{"> ```yamll\n> a: 1\n> ```\n", []Hidden{{1, `the code block's language "yamll" is none the highlighter knows, so its code shows uncoloured; if you meant yaml, write yaml after the fence`}}},
 		{"```{python}\nx = 1\n```\n\n```{r setup, include=FALSE}\ny\n```\n\n```{mermaid}\nz\n```\n", []Hidden{
 			{1, "```{python} opens a code chunk of Quarto or R Markdown, which run its code; here the code shows as written, uncoloured; write ```python to show it coloured"},
