@@ -207,6 +207,11 @@ func (c *plainConv) run(lo, hi, depth int) {
 			case strings.HasPrefix(s[i:], "---"):
 				c.b.WriteString("—")
 				i += 3
+			case strings.HasPrefix(s[i:], "--") && cliFlag(s, i):
+				// A command line's option (--fp16), which a reader
+				// copies into a shell: an en dash would not run.
+				c.b.WriteString("--")
+				i += 2
 			case strings.HasPrefix(s[i:], "--"):
 				c.b.WriteString("–")
 				i += 2
@@ -644,4 +649,19 @@ func (c *plainConv) scripted(s string, i int) (int, bool) {
 	out, end, ok := pandocScript(s, i)
 	c.b.WriteString(out)
 	return end, ok
+}
+
+// cliFlag reports whether the -- at s[i] starts a command line's option:
+// a lower-case letter right after it, and the text's start, a space or an
+// opening bracket or quote right before (--fp16, (--batch-size 8), not
+// 1--10, a--b or $x$--b).
+func cliFlag(s string, i int) bool {
+	if i+2 >= len(s) || s[i+2] < 'a' || s[i+2] > 'z' {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsSpace(r) || strings.ContainsRune("([`\"'“‘", r)
 }

@@ -196,6 +196,9 @@ func TestPlain(t *testing.T) {
 		{"~~~\nx--\n", "~~~\nx--\n"},
 		{"see https://x.org/~a--b, ok -- yes", "see https://x.org/~a--b, ok – yes"},
 		{"see <https://x.org/~u> -- yes", "see <https://x.org/~u> – yes"},
+		// A command line's options keep their two hyphens.
+		{"run with --fp16 (--batch-size 8), pages 10--20", "run with --fp16 (--batch-size 8), pages 10–20"},
+		{"--lr 3e-4 -- then a--b and $x$--b", "--lr 3e-4 – then a–b and $x$–b"},
 	}
 	for _, tt := range tests {
 		if got := Plain(tt.in); got != tt.want {
