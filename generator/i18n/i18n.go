@@ -114,7 +114,7 @@ type file struct {
 // compiles each the first time a build adds it; Load copies their
 // messages into a catalog of its own, which a site's files then change.
 var builtinFiles = sync.OnceValues(func() ([]file, error) {
-	fs, err := files(themes.Default(), "themes/default", " (built in)")
+	fs, err := files(themes.Default(), "themes/default", builtInMark)
 	for i, f := range fs {
 		fs[i].compiled = sync.OnceValues(func() (map[string]*message, diag.List) { return compileFile(f, nil) })
 	}
@@ -765,6 +765,11 @@ func (c *Catalog) form(id string, args []any) (*form, any, error) {
 		return m.forms[locales.PluralRuleOther], dot, nil
 	}
 	if !counted {
+		if f := m.forms[locales.PluralRuleOther]; f.origin != "" && !strings.HasSuffix(f.origin, builtInMark) {
+			// A theme's file gave the message forms the template that
+			// shows it does not count.
+			return nil, nil, fmt.Errorf("message %q has plural forms in %s:%d, which a call without a count cannot choose from: write it there as one text, %s: …, or give the call a count, e.g. {{T %q 3}}", id, f.origin, f.line, id, id)
+		}
 		return nil, nil, noCountError(id)
 	}
 	if f := m.forms[c.plural(n)]; f != nil {
@@ -831,6 +836,10 @@ func (c *Catalog) arguments(id string, args []any) (dot any, n int, counted bool
 		return nil, 0, false, oddArgsError(id, len(args))
 	}
 }
+
+// builtInMark ends the origin of a built-in theme's file, as messages
+// name it.
+const builtInMark = " (built in)"
 
 // noCountError is the error of a call of the message id, which has
 // plural forms, without a count.

@@ -142,6 +142,8 @@ func (t *templates) fix(msg, name, hint string) string {
 	switch {
 	case t.theme.site == nil:
 		return shown + "; the built-in theme fails on this site; please report it"
+	case !t.theme.inSite(name) && strings.Contains(msg, "has plural forms in "):
+		return shown + "; this built-in template shows it without a count"
 	case !t.theme.inSite(name):
 		return shown + "; this built-in template fails with your theme's templates: check the partials of your theme that it uses"
 	}
