@@ -104,6 +104,9 @@ func parseTemplates(th overlay, funcs template.FuncMap) (*templates, error) {
 			errs.Append(t.noMain(clone, name))
 			continue
 		}
+		if th.site != nil && t.theme.inSite(name) {
+			errs.Append(t.cachedRedefined(base, clone, name, th))
+		}
 		if th.site != nil { // the built-in theme is known to escape
 			if err := t.escapeError(clone, lost); err != nil {
 				errs.Append(err)
@@ -121,6 +124,51 @@ func parseTemplates(th overlay, funcs template.FuncMap) (*templates, error) {
 	}
 	errs.Append(t.checkFields(funcs))
 	return t, errs.Err()
+}
+
+// cachedRedefined reports each template that the page file name defines
+// (page, its set) over one of base's that pages show through the cache
+// of partials ({{cached "topic-link" …}}) or as a list's card
+// (paper-item), which take it from base: the page's definition would
+// never be used.
+func (t *templates) cachedRedefined(base, page *template.Template, name string, fsys fs.FS) error {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil // parse told it
+	}
+	own := parse.New(name)
+	own.Mode = parse.SkipFuncCheck
+	defined := map[string]*parse.Tree{}
+	if _, err := own.Parse(string(diag.Normalize(data)), "", "", defined); err != nil {
+		return nil
+	}
+	shared := map[string]bool{"paper-item": true}
+	for _, tt := range page.Templates() {
+		if tt.Tree == nil {
+			continue
+		}
+		tmplwalk.Walk(tt.Tree.Root, func(n parse.Node) {
+			c, ok := n.(*parse.CommandNode)
+			if !ok || len(c.Args) < 2 {
+				return
+			}
+			if id, ok := c.Args[0].(*parse.IdentifierNode); ok && id.Ident == "cached" {
+				if s, ok := c.Args[1].(*parse.StringNode); ok {
+					shared[s.Text] = true
+				}
+			}
+		})
+	}
+	var errs diag.List
+	for _, n := range slices.Sorted(maps.Keys(shared)) {
+		tree := defined[n]
+		if tree == nil || n == name || base.Lookup(n) == nil {
+			continue
+		}
+		_, line := nodeLine(tree.Root)
+		errs.Add(t.theme.origin(name), line, "this file defines %q, which pages take from the partials ({{cached %q …}}, or a list's card), so its definition here is never used; move it to %s/templates/partials/%s.html, where it replaces the built-in one on every page", n, n, t.dir, n)
+	}
+	return errs.Err()
 }
 
 // loadBase parses the shared base: templates/base.html and every partial,
