@@ -350,7 +350,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	// finds, so that one build tells them with the email's; mailFailed
 	// adds the email's to each error from here on. A preview keeps its
 	// published site until the email templates pass.
-	renderOpts := render.Options{Builtin: themes.Default(), SiteTheme: siteTheme, Words: words, Workers: opts.Workers, Once: lean, Calls: mailCheck.Calls()}
+	renderOpts := render.Options{Builtin: themes.Default(), SiteTheme: siteTheme, Words: words, Workers: opts.Workers, Once: lean, Calls: mailCheck.Calls(), VerifyAll: opts.check != nil}
 	rend, err := render.New(ctx, site, renderOpts)
 	mailErr := mailCheck.Run()
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"maps"
+	"math"
 	"reflect"
 	"strings"
 	"sync"
@@ -30,7 +31,8 @@ import (
 // header, a topic link), which then cost one shallow lookup instead of one
 // in a map holding every rendering of every partial.
 type partials struct {
-	byName map[string]*partial
+	byName    map[string]*partial
+	verifyAll bool // Options.VerifyAll
 }
 
 // partial is one template and its renderings: its one key, or all its
@@ -115,6 +117,9 @@ func (c *partials) render(name string, data any, keys ...any) (template.HTML, er
 	switch {
 	case !ok:
 		checks := int32(verifyRuns)
+		if c.verifyAll {
+			checks = math.MaxInt32
+		}
 		if isKey(data, keys) {
 			checks = 0 // a partial of a paper, keyed by the paper
 		}

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"html/template"
 	"strings"
 	"testing"
@@ -69,6 +70,25 @@ func TestPartialsKeys(t *testing.T) {
 	_, err := c.render("show", &Page{Path: "papers/b/", Title: "B"}, "paper")
 	if err == nil || !strings.Contains(err.Error(), `the cached partial "show" made different HTML for two pages with the same keys (/papers/a/ and /papers/b/)`) {
 		t.Errorf("a partial that reads more than its keys: err = %v", err)
+	}
+	// With VerifyAll (check), a page past the first verifyRuns that
+	// differs is found too: a field only a few pages set (.NoIndex).
+	for _, all := range []bool{false, true} {
+		c := newPartials(template.Must(template.New("n").Parse(`{{define "title"}}{{.Title}}{{end}}`)))
+		c.verifyAll = all
+		var err error
+		for i := range verifyRuns + 3 {
+			title := "same"
+			if i == verifyRuns+2 {
+				title = "noindex"
+			}
+			if _, err = c.render("title", &Page{Path: fmt.Sprintf("p%d/", i), Title: title}); err != nil {
+				break
+			}
+		}
+		if found := err != nil; found != all {
+			t.Errorf("verifyAll %v: a difference on page %d found: %v (%v)", all, verifyRuns+3, found, err)
+		}
 	}
 }
 

@@ -58,6 +58,11 @@ type Options struct {
 	// checks them with the page templates', so that a message's text is
 	// checked against all its calls and each mistake is told once.
 	Calls []i18n.Call
+	// VerifyAll says each cached rendering whose data is not its key is
+	// made again for every page that asks for it, not only the next
+	// verifyRuns (check's thoroughness): a partial that reads a field
+	// only some pages set (.NoIndex) differs on those pages alone.
+	VerifyAll bool
 }
 
 // Renderer renders one indexed site: its templates are parsed and its
@@ -127,6 +132,7 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 		return nil, err
 	}
 	r.tmpl, r.parts, r.folder = tmpl, newPartials(tmpl.parts), newFolder(funcs)
+	r.parts.verifyAll = opts.VerifyAll
 	r.cards.fold = r.folder.fold
 	daily := i18n.Texts{Catalog: opts.Words}
 	r.pages = pages{site: site, feeds: siteFeeds(site.Config.Title, daily.Text("feedDailyTitle", "Site", site.Config.Title)), l: r.l, words: opts.Words, cards: r.cards,
