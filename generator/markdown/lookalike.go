@@ -1,11 +1,13 @@
 package markdown
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode"
 
 	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
 )
 
 // indentedProse returns a warning for each indented code block (four
@@ -127,6 +129,85 @@ func dashesUnderText(text string) bool {
 			break
 		}
 		i += 1 + j
+	}
+	return false
+}
+
+// splitCells returns a warning for each line of a table whose code span
+// (`x|y`) or formula ($|a|$) holds a | not written \|: the table splits
+// the row at it, as GitHub's does, so the span's rest goes to the next
+// cell, or past the row's last cell, where it is lost.
+func (s *source) splitCells() []Hidden {
+	if !strings.Contains(s.text, "|") || !strings.ContainsAny(s.text, "`$") {
+		return nil
+	}
+	src := s.bytes()
+	var out []Hidden
+	each(s.root(), func(t *extast.Table) {
+		start := len(src)
+		ast.Walk(t, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if tx, ok := n.(*ast.Text); ok && entering {
+				start = min(start, tx.Segment.Start)
+			}
+			return ast.WalkContinue, nil
+		})
+		if start == len(src) {
+			return
+		}
+		// The table's lines, from its first text's to a blank line (a
+		// row of formulas alone has no text node).
+		first := bytes.LastIndexByte(src[:start], '\n') + 1
+		for line := range bytes.Lines(src[first:]) {
+			if len(bytes.TrimSpace(line)) == 0 || !bytes.Contains(line, []byte("|")) {
+				break
+			}
+			if what := pipeInSpan(string(line)); what != "" {
+				out = append(out, Hidden{s.line(first), what})
+			}
+			first += len(line)
+		}
+	})
+	return out
+}
+
+// pipeInSpan says what holds a | not written \| in the table row line: a
+// code span or a formula, and what to write; "" when neither does.
+func pipeInSpan(line string) string {
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case c == '\\':
+			i++
+		case c == '`', c == '$' && (i+1 >= len(line) || line[i+1] != '$'):
+			n := 1
+			for c == '`' && i+n < len(line) && line[i+n] == '`' {
+				n++
+			}
+			closing := strings.Index(line[i+n:], strings.Repeat(string(c), n))
+			if closing < 0 {
+				return ""
+			}
+			span := line[i+n : i+n+closing]
+			if unescapedPipe(span) {
+				if c == '`' {
+					return fmt.Sprintf("the | in the code %s%s%s ends its table cell there, as a table splits a row at every |, so the rest goes to the next cell or is lost; write \\| for it, which the cell shows as |", line[i:i+n], span, line[i:i+n])
+				}
+				return fmt.Sprintf("the | in the formula $%s$ ends its table cell there, as a table splits a row at every |, so the rest goes to the next cell or is lost; write \\vert (or \\lvert and \\rvert) for it", span)
+			}
+			i += n + closing + n - 1
+		}
+	}
+	return ""
+}
+
+// unescapedPipe reports whether s has a | that no \ comes before.
+func unescapedPipe(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '|':
+			return true
+		}
 	}
 	return false
 }

@@ -54,3 +54,19 @@ func TestLookalikes(t *testing.T) {
 		t.Errorf("pipeRows = %+v, want %+v", got, want)
 	}
 }
+
+// TestSplitCells: a | in a code span or a formula of a table's row, not
+// written \|, is told at its line: the table splits the cell there.
+func TestSplitCells(t *testing.T) {
+	r := New(Options{})
+	src := "Intro with `a|b` and $|x|$ outside a table.\n\n| Model | Command | Bound |\n|---|---|---|\n| A | `x|y` | $\\lvert a \\rvert$ |\n| B | `z\\|w` | $|a|b$ |\n| C | `` `|` `` | $\\|a\\|$ |\n\nAfter: `p|q`.\n"
+	got := r.source([]byte(src)).splitCells()
+	want := []Hidden{
+		{5, "the | in the code `x|y` ends its table cell there, as a table splits a row at every |, so the rest goes to the next cell or is lost; write \\| for it, which the cell shows as |"},
+		{6, "the | in the formula $|a|b$ ends its table cell there, as a table splits a row at every |, so the rest goes to the next cell or is lost; write \\vert (or \\lvert and \\rvert) for it"},
+		{7, "the | in the code `` `|` `` ends its table cell there, as a table splits a row at every |, so the rest goes to the next cell or is lost; write \\| for it, which the cell shows as |"},
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("splitCells =\n%v\nwant\n%v", got, want)
+	}
+}
