@@ -34,6 +34,8 @@ func TestMathMLExact(t *testing.T) {
 		{`x^23`, false, inline(`x^23`, `<msup><mi>x</mi><mn>2</mn></msup><mn>3</mn>`)},
 		{`3.14 + 10`, false, inline(`3.14 + 10`, `<mn>3.14</mn><mo>+</mo><mn>10</mn>`)},
 		{`xy`, false, inline(`xy`, `<mi>x</mi><mi>y</mi>`)},
+		// := is one relation, the colon against the equals sign, as TeX sets it.
+		{`a := b`, false, inline(`a := b`, `<mi>a</mi><mo>:=</mo><mi>b</mi>`)},
 		// A no-break or thin space pasted from a web page is white space.
 		{"a\u00a0+\u2009b", false, inline("a\u00a0+\u2009b", `<mi>a</mi><mo>+</mo><mi>b</mi>`)},
 		{`a-b*c`, false, inline(`a-b*c`, `<mi>a</mi><mo>−</mo><mi>b</mi><mo>∗</mo><mi>c</mi>`)},

@@ -266,6 +266,14 @@ func (p *parser) char(c string, inList bool) *node {
 		return p.ident(c)
 	case unicode.IsDigit(r):
 		return leaf(kNumber, c)
+	case c == ":":
+		// := is one relation, as TeX sets two relations side by side,
+		// with no space between them: "a := b", where the colon and the
+		// equals sign stood apart, as two operators.
+		if t, err := p.lx.peek(); err == nil && t.kind == tChar && t.text == "=" {
+			p.lx.next()
+			return leaf(kOp, ":=")
+		}
 	}
 	return asciiOp(c)
 }
