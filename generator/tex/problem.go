@@ -94,6 +94,12 @@ func definition(name string) bool {
 
 // instead says what to write for the unknown command \name.
 func instead(name string) string {
+	switch name {
+	case "hline", "cline", "hdashline", "toprule", "midrule", "bottomrule":
+		// A rule of an array, which the math converter does not draw:
+		// \operatorname{hline} would print the word.
+		return "the math draws no rules between an array's rows; remove it, or write the table as a Markdown table, whose rows have lines"
+	}
 	if len(name) > 1 {
 		return fmt.Sprintf(`write the TeX it stands for, such as \operatorname{%s} for a function's name`, name)
 	}
