@@ -267,24 +267,33 @@ func CSS(files []model.File, exists map[string]bool, basePath string) []Problem 
 		if path.Ext(f.Path) != ".css" {
 			continue
 		}
-		src := string(f.Data)
-		for _, m := range cssURL.FindAllStringSubmatchIndex(src, -1) {
-			var ref string
-			for g := 2; g < len(m); g += 2 {
-				if m[g] >= 0 {
-					ref = src[m[g]:m[g+1]]
-					break
-				}
-			}
-			if ref == "" || strings.HasPrefix(ref, "data:") || strings.HasPrefix(ref, "#") {
-				continue // an empty url() or a data: URL loads nothing; #id is an SVG reference
-			}
+		cssRefs(f.Data, func(ref string, at int) {
 			if named, _, msg := Resolve(f.Path, ref, basePath, exists); msg != "" {
-				out = append(out, Problem{Page: f.Path, Line: diag.LineAt(f.Data, m[0]), URL: ref, Msg: msg, Missing: named})
+				out = append(out, Problem{Page: f.Path, Line: diag.LineAt(f.Data, at), URL: ref, Msg: msg, Missing: named})
 			}
-		}
+		})
 	}
 	return out
+}
+
+// cssRefs calls fn with each file the CSS css loads (url(), @import),
+// and the offset of its url() in css; an empty url(), a data: URL and an
+// SVG's #id load none.
+func cssRefs(css []byte, fn func(ref string, at int)) {
+	src := string(css)
+	for _, m := range cssURL.FindAllStringSubmatchIndex(src, -1) {
+		var ref string
+		for g := 2; g < len(m); g += 2 {
+			if m[g] >= 0 {
+				ref = src[m[g]:m[g+1]]
+				break
+			}
+		}
+		if ref == "" || strings.HasPrefix(ref, "data:") || strings.HasPrefix(ref, "#") {
+			continue
+		}
+		fn(ref, m[0])
+	}
 }
 
 // Resolve maps link on page (a file path) to the file it names ("" for
@@ -339,13 +348,26 @@ func scanHTML(doc []byte, links *linkBuf) (ids map[string]bool, dups []string) {
 		links.ends = append(links.ends, len(links.buf))
 	}
 	ids = map[string]bool{}
+	addCSS := func(css []byte) {
+		if bytes.Contains(css, []byte("url(")) || bytes.Contains(css, []byte("@import")) {
+			cssRefs(css, func(ref string, _ int) { add([]byte(ref)) })
+		}
+	}
 	z := html.NewTokenizer(bytes.NewReader(doc))
+	inStyle := false
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
 			return ids, dups
+		case html.TextToken:
+			if inStyle { // a <style> element's files, as a stylesheet's
+				addCSS(z.Text())
+			}
+		case html.EndTagToken:
+			inStyle = false
 		case html.StartTagToken, html.SelfClosingTagToken:
 			tag, hasAttr := z.TagName()
+			inStyle = string(tag) == "style"
 			var canonical bool
 			n, size := len(links.ends), len(links.buf)
 			for hasAttr {
@@ -360,6 +382,8 @@ func scanHTML(doc []byte, links *linkBuf) (ids map[string]bool, dups []string) {
 							add(f[0])
 						}
 					}
+				case "style": // a style attribute's url(), as a stylesheet's
+					addCSS(v)
 				case "rel":
 					canonical = string(v) == "canonical" || string(v) == "alternate"
 				case "id":

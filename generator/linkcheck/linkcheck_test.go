@@ -15,7 +15,8 @@ func TestCheck(t *testing.T) {
 		{Path: "index.html", Data: []byte(`<a href="/r/a/">a</a><a href="/r/a/#x">x</a><a href="/r/a/#nope">n</a>
 <a href="/elsewhere/">out</a><a href="https://example.org/">ext</a><a href="#top">top</a><a href="#here" id="here">h</a>
 <img src="/r/missing.png" alt=""><link rel="stylesheet" href="/r/style.css"><a href="a/">rel</a><a href="">e</a><a href="#gone">g</a>
-<a href="data:text/plain,@misc%7Bx%7D">bib</a><a href=" //example.org/x">host</a><a href="mailto:a@example.org">mail</a><a href="https://exa mple.org/">space</a><a href="1a:b">colon</a>`)},
+<a href="data:text/plain,@misc%7Bx%7D">bib</a><a href=" //example.org/x">host</a><a href="mailto:a@example.org">mail</a><a href="https://exa mple.org/">space</a><a href="1a:b">colon</a>
+<style>@font-face { src: url("/fonts/lab.woff2"); } .x { background: url(data:image/png;base64,AA) }</style><p style="background: url('/r/bg.png')">styled</p>`)},
 		{Path: "a/index.html", Data: []byte(`<h2 id="x">X</h2><a href="../">up</a><a href="../b/">b</a><p id="x">again</p>`)},
 		{Path: "style.css", Data: []byte("")},
 	}
@@ -26,7 +27,9 @@ func TestCheck(t *testing.T) {
 		`index.html: : empty link`,
 		`index.html: #gone: no element with id "gone" on the page`,
 		`index.html: /elsewhere/: absolute path outside the base path /r/`,
+		`index.html: /fonts/lab.woff2: absolute path outside the base path /r/`, // a <style> element's url()
 		`index.html: /r/a/#nope: no element with id "nope" in a/index.html`,
+		`index.html: /r/bg.png: no such file bg.png`, // a style attribute's
 		`index.html: /r/missing.png: no such file missing.png`,
 		`index.html: 1a:b: not a valid URL`,
 		`index.html: https://exa mple.org/: not a valid URL`,
