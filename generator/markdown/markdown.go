@@ -764,6 +764,7 @@ func leadingImage(doc *ast.Document) *ast.Image {
 // (when not nil) and, when it is from the site's root, under base; and
 // the site path of the file it names, when resolve was asked about it.
 func fixDest(dest []byte, base string, resolve Resolve) ([]byte, string) {
+	dest = visibleOnly(dest)
 	var site string
 	relative := len(dest) > 0 && dest[0] != '/'
 	if resolve != nil {
@@ -778,6 +779,20 @@ func fixDest(dest []byte, base string, resolve Resolve) ([]byte, string) {
 		return append([]byte(base), dest[1:]...), site
 	}
 	return underBase(dest, base), site
+}
+
+// invisibles are what shows as nothing in an address pasted from a PDF
+// or a web page (a zero-width space, a word joiner, a byte order mark, a
+// soft hyphen): an address never holds one, and a link kept it as
+// %E2%80%8B, which no server has.
+var invisibles = strings.NewReplacer("\u200b", "", "\u2060", "", "\ufeff", "", "\u00ad", "")
+
+// visibleOnly returns dest without invisibles.
+func visibleOnly(dest []byte) []byte {
+	if !bytes.Contains(dest, []byte("\u200b")) && !bytes.Contains(dest, []byte("\u2060")) && !bytes.Contains(dest, []byte("\ufeff")) && !bytes.Contains(dest, []byte("\u00ad")) {
+		return dest
+	}
+	return []byte(invisibles.Replace(string(dest)))
 }
 
 // resolved returns dest with its path resolved by resolve when it is a

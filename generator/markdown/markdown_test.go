@@ -814,3 +814,17 @@ func TestMathInAlt(t *testing.T) {
 		t.Errorf("no %s in\n%s", want, res.HTML)
 	}
 }
+
+// TestInvisibleInAddress: a zero-width space or soft hyphen pasted into
+// a link's address is dropped, where the link kept it as %E2%80%8B.
+func TestInvisibleInAddress(t *testing.T) {
+	res, err := New(Options{}).Render([]byte("[code](https://github.com/ab\u200bc/d\u00ade) and ![fig](fi\u200bg.png)\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`href="https://github.com/abc/de"`, `src="fig.png"`} {
+		if !strings.Contains(string(res.HTML), want) {
+			t.Errorf("no %s in\n%s", want, res.HTML)
+		}
+	}
+}
