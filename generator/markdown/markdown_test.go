@@ -703,7 +703,7 @@ func TestOmittedHTML(t *testing.T) {
 	}
 	want := []string{
 		`1: <m and m> reads as an HTML tag, so the page leaves it out; if it is text (n<m), write \< for its <, or put math between dollar signs ($n<m$)`,
-		"3: this HTML block (<details> and <summary>, 4 lines) is left out of the page with all it holds, as site.yaml's unsafeHTML is off; set unsafeHTML: true in site.yaml to keep raw HTML",
+		"3: this HTML block (<details> and <summary>, 4 lines) is left out of the page, all its lines, as site.yaml's unsafeHTML is off; set unsafeHTML: true in site.yaml to keep raw HTML",
 		"8: <img>, <b> and <sub> are raw HTML, which the page leaves out (the text between stays, without its markup) as site.yaml's unsafeHTML is off; write ![what it shows](fig.png) for an image and **…** for bold, or set unsafeHTML: true in site.yaml to keep raw HTML",
 		"18: <my-widget> is raw HTML, which the page leaves out (the text between stays, without its markup) as site.yaml's unsafeHTML is off; set unsafeHTML: true in site.yaml to keep raw HTML",
 		`20: <b or b> and <j and j> read as HTML tags, so the page leaves them out; if they are text (n<m), write \< for each <, or put math between dollar signs ($n<m$)`,

@@ -145,7 +145,7 @@ func (s *source) omittedHTML() []Hidden {
 			if n := 1 + bytes.Count(src[first.Start:last.Stop-1], []byte("\n")); n > 1 {
 				where = fmt.Sprintf("%d lines", n)
 			}
-			out = append(out, Hidden{s.line(first.Start), "this HTML block (" + textutil.List(names) + ", " + where + ") is left out of the page with all it holds, as site.yaml's unsafeHTML is off; " + markdownFor(names) + "set unsafeHTML: true in site.yaml to keep raw HTML"})
+			out = append(out, Hidden{s.line(first.Start), "this HTML block (" + textutil.List(names) + ", " + where + ") is left out of the page, all its lines, as site.yaml's unsafeHTML is off; " + markdownFor(names) + "set unsafeHTML: true in site.yaml to keep raw HTML"})
 			return ast.WalkSkipChildren, nil
 		}
 		return ast.WalkContinue, nil
