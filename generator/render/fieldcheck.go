@@ -79,6 +79,9 @@ func (t *templates) checkFields(funcs template.FuncMap) error {
 	}
 	for _, m := range rest {
 		switch {
+		case m.ArgType && !t.theme.inSite(m.Tree.ParseName):
+			// A built-in template's argument of the wrong type: its dot
+			// was, which the checks of dots tell.
 		case m.Range, m.Args:
 			add(t.wordsError(m))
 		default:

@@ -48,6 +48,9 @@ type Missing struct {
 	Want string
 	Got  int
 	Call string
+	// ArgType says the node, an argument of a call of the function Field,
+	// is of type Type where the function takes a Want.
+	ArgType bool
 	// OfDot says the template asks it of its dot itself (.Day.Papers
 	// asks Day of the dot, {{range .}} ranges over it): Type is then the
 	// type of the dot the template was run with, and the Checker's
@@ -72,6 +75,8 @@ type Call struct {
 func (m Missing) Error() string {
 	loc, ctx := m.Tree.ErrorContext(m.Node)
 	switch {
+	case m.ArgType:
+		return fmt.Sprintf("template: %s: executing %q at <%s>: wrong type for value; expected %s; got %s", loc, m.Template, ctx, m.Want, m.Type)
 	case m.Args && m.Want != "":
 		return fmt.Sprintf("template: %s: executing %q at <%s>: wrong number of args for %s: want %s got %d", loc, m.Template, ctx, m.Field, m.Want, m.Got)
 	case m.Args:
@@ -384,6 +389,7 @@ func (s *state) cmd(cmd *parse.CommandNode, dot reflect.Type, sc *scope, piped b
 	switch first := cmd.Args[0].(type) {
 	case *parse.IdentifierNode:
 		s.arity(first, n)
+		s.argTypes(first, cmd.Args[1:], args)
 		return s.call(first.Ident, cmd.Args[1:], args, dot, sc)
 	default:
 		t := s.arg(first, dot, sc)
@@ -415,6 +421,44 @@ func (s *state) arity(fn *parse.IdentifierNode, n int) {
 		return
 	}
 	s.add(Missing{Tree: s.tree, Node: fn, Template: s.name, Field: fn.Ident, Args: true, Want: want, Got: n, Call: s.in})
+}
+
+// argTypes reports each argument of a call of a function of the
+// Checker's Funcs whose type (of types, nil when not known) the function
+// cannot take, as text/template would when it runs ({{longDate
+// .Paper.Title}}: a string where it takes a time.Time), so that a page
+// kind the site has none of yet fails now, not on the day it has one.
+// Only a value of a field, a chain or a variable is told: a constant
+// text/template converts.
+func (s *state) argTypes(fn *parse.IdentifierNode, args []parse.Node, types []reflect.Type) {
+	f, ok := s.c.Funcs[fn.Ident]
+	if !ok || f == nil {
+		return
+	}
+	ft := reflect.TypeOf(f)
+	if ft.Kind() != reflect.Func {
+		return
+	}
+	for i, t := range types {
+		var want reflect.Type
+		switch {
+		case ft.IsVariadic() && i >= ft.NumIn()-1:
+			want = ft.In(ft.NumIn() - 1).Elem()
+		case i < ft.NumIn():
+			want = ft.In(i)
+		default:
+			return
+		}
+		switch args[i].(type) {
+		case *parse.FieldNode, *parse.ChainNode, *parse.VariableNode:
+		default:
+			continue
+		}
+		if t == nil || want.Kind() == reflect.Interface || t.AssignableTo(want) || t.Kind() == reflect.Pointer && t.Elem().AssignableTo(want) {
+			continue
+		}
+		s.add(Missing{Tree: s.tree, Node: args[i], Template: s.name, Field: fn.Ident, ArgType: true, Type: t, Want: want.String(), Call: s.in})
+	}
 }
 
 // fieldArgs reports the field chain n, given arguments, when it ends

@@ -103,6 +103,8 @@ func TestCheck(t *testing.T) {
 		{"{{first . .}}{{. | first}}{{run}}{{dict}}{{dict 1 2 3 4}}", `args first first want "1" got 2 in ""; args run run want "1" got 0 in ""`},
 		{`{{.Item.Name .Items}}{{.Item.Up}}{{.ByKey.x 1}}{{.Item.Any 1}}{{define "part"}}{{end}}{{template "part" .Item.Tags .Item}}{{1 | .Item.Name}}`,
 			`args .Item.Name Name want "" got 0 in ""; args .Item.Any Any want "" got 0 in ""; args .Item.Tags Tags want "" got 0 in "part"; args .Item.Name Name want "" got 0 in ""`},
+		// A value of a type a function cannot take (a constant is converted).
+		{"{{first .Item}}{{first .}}{{first $}}{{$x := .Item}}{{first $x}}{{run .Item}}", ".Item first *tmplcheck.item; $x first *tmplcheck.item"},
 		// What only a run knows, and what range goes over.
 		{"{{range .Item.Any}}{{end}}{{range .Item.Extra}}{{.X}}{{end}}{{range dict \"A\" 1}}{{.}}{{end}}{{range len .Items}}{{end}}{{range .Items | len}}{{end}}", ""},
 		{"{{range $k, $v := .ByKey}}{{$v.Name}}{{end}}{{range $i, $c := .Item.Tags}}{{$c}}{{end}}{{range 3}}{{end}}", ""},
