@@ -72,12 +72,21 @@ type Writer struct {
 	busy              atomic.Int64 // nanoseconds spent in Write, summed over goroutines
 }
 
-// Begin starts writing a new version of dir. It waits for any other build
+// Begin starts writing a new version of dir (of the folder it links to,
+// when it is a symbolic link). It waits for any other build
 // writing dir, calling waiting (when not nil) once if it has to, until that
 // build ends or ctx is done; then it removes folders a killed build left
 // behind.
 func Begin(ctx context.Context, dir string, waiting func(lock string)) (*Writer, error) {
 	dir = filepath.Clean(dir)
+	if fi, err := os.Lstat(dir); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		// A link to the folder a server serves (public -> /var/www/digest):
+		// the build writes that folder, where the swap replaced the link
+		// with a folder of its own and left the served one as it was.
+		if target, err := filepath.EvalSymlinks(dir); err == nil {
+			dir = target
+		}
+	}
 	parent, base := filepath.Split(dir)
 	if parent == "" {
 		parent = "."

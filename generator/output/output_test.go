@@ -39,6 +39,36 @@ func TestWriteReplaces(t *testing.T) {
 	noLeftovers(t, dir)
 }
 
+// TestWriteThroughLink: an output folder that is a symbolic link to the
+// folder a server serves stays a link, and the build writes the folder it
+// links to, where the swap replaced the link with a folder of its own.
+func TestWriteThroughLink(t *testing.T) {
+	root := t.TempDir()
+	served := filepath.Join(root, "www", "digest")
+	if err := os.MkdirAll(served, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(root, "site", "public")
+	if err := os.MkdirAll(filepath.Dir(link), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(served, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	for _, v := range []string{"1", "2"} {
+		if err := Write(context.Background(), link, []model.File{{Path: "index.html", Data: []byte(v)}}); err != nil {
+			t.Fatal(err)
+		}
+		if fi, err := os.Lstat(link); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+			t.Fatalf("after build %s, %s is no longer a link (%v)", v, link, err)
+		}
+		if got := read(t, filepath.Join(served, "index.html")); got != v {
+			t.Errorf("after build %s, the served folder's index.html = %q", v, got)
+		}
+	}
+	noLeftovers(t, served)
+}
+
 // noLeftovers fails t if a temporary folder stayed next to dir.
 func noLeftovers(t *testing.T, dir string) {
 	t.Helper()
