@@ -30,6 +30,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/filename"
@@ -95,6 +96,9 @@ func Begin(ctx context.Context, dir string, waiting func(lock string)) (*Writer,
 		return nil, err
 	}
 	unlock, err := lock(ctx, filepath.Join(parent, "."+base+".lock"), waiting)
+	if errors.Is(err, fs.ErrPermission) {
+		return nil, fmt.Errorf("%w: a build writes the new site beside %s, in %s, and swaps it in, so it needs to write there too; give the user that, or build into a folder of its own and copy the site in, rsync -a --delete public/ %s/", err, dir, parent, dir)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -271,6 +275,9 @@ func (w *Writer) Commit(ctx context.Context) error {
 		removeAll(old)
 		if err := os.Rename(dir, old); err != nil {
 			removeAll(tmp)
+			if errors.Is(err, syscall.EBUSY) {
+				return fmt.Errorf("output: cannot move the old %s aside: %w: it is a mount point (a volume, a bind mount), which a build cannot replace; build into a folder beside it and copy the site in, rsync -a --delete public/ %s/", dir, err, dir)
+			}
 			return fmt.Errorf("output: cannot move the old %s aside: %w", dir, err)
 		}
 	}

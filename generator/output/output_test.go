@@ -403,3 +403,24 @@ func TestBusy(t *testing.T) {
 		t.Errorf("Busy() = %v after all writes: want more than %v and at most %d× the %v they took", b, each, workers(), wall)
 	}
 }
+
+// TestParentNotWritable: a folder the user owns in one they cannot write
+// (/var/www/digest, chowned to them) is told as that, with what to do.
+func TestParentNotWritable(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root writes any folder")
+	}
+	parent := filepath.Join(t.TempDir(), "www")
+	dir := filepath.Join(parent, "digest")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(parent, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(parent, 0o755)
+	err := Write(context.Background(), dir, []model.File{{Path: "index.html", Data: []byte("1")}})
+	if err == nil || !strings.Contains(err.Error(), "so it needs to write there too; give the user that, or build into a folder of its own and copy the site in, rsync -a --delete public/ "+dir+"/") {
+		t.Errorf("Write into a folder whose parent is read-only: %v", err)
+	}
+}
