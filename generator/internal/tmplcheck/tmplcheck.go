@@ -400,15 +400,24 @@ func (s *state) cmd(cmd *parse.CommandNode, dot reflect.Type, sc *scope, piped b
 	}
 }
 
+// funcType returns the type of the function name of the Checker's
+// Funcs, or nil when it has none of that name.
+func (s *state) funcType(name string) reflect.Type {
+	f, ok := s.c.Funcs[name]
+	if !ok || f == nil {
+		return nil
+	}
+	if ft := reflect.TypeOf(f); ft.Kind() == reflect.Func {
+		return ft
+	}
+	return nil
+}
+
 // arity reports a call of a function of the Checker's Funcs with n
 // arguments where it takes another number.
 func (s *state) arity(fn *parse.IdentifierNode, n int) {
-	f, ok := s.c.Funcs[fn.Ident]
-	if !ok || f == nil {
-		return
-	}
-	ft := reflect.TypeOf(f)
-	if ft.Kind() != reflect.Func {
+	ft := s.funcType(fn.Ident)
+	if ft == nil {
 		return
 	}
 	want := ""
@@ -431,12 +440,8 @@ func (s *state) arity(fn *parse.IdentifierNode, n int) {
 // Only a value of a field, a chain or a variable is told: a constant
 // text/template converts.
 func (s *state) argTypes(fn *parse.IdentifierNode, args []parse.Node, types []reflect.Type) {
-	f, ok := s.c.Funcs[fn.Ident]
-	if !ok || f == nil {
-		return
-	}
-	ft := reflect.TypeOf(f)
-	if ft.Kind() != reflect.Func {
+	ft := s.funcType(fn.Ident)
+	if ft == nil {
 		return
 	}
 	for i, t := range types {
@@ -640,10 +645,8 @@ func (s *state) call(fn string, args []parse.Node, types []reflect.Type, dot ref
 		}
 		return nil
 	}
-	if f, ok := s.c.Funcs[fn]; ok && f != nil {
-		if ft := reflect.TypeOf(f); ft.Kind() == reflect.Func {
-			return result(ft)
-		}
+	if ft := s.funcType(fn); ft != nil {
+		return result(ft)
 	}
 	return nil
 }
