@@ -89,6 +89,13 @@ func parseTemplates(th overlay, funcs template.FuncMap) (*templates, error) {
 		return nil, t.noPaperItem()
 	}
 	lost := map[string][]string{} // the pages' calls of templates t.lost has, by name
+	var shared map[string]bool    // the partials pages take from the partials alone (sharedPartials), of base's templates
+	if th.site != nil {
+		shared = map[string]bool{"paper-item": true}
+		for _, tt := range base.Templates() {
+			sharedPartials(tt.Tree, shared)
+		}
+	}
 	for _, kind := range pageKinds {
 		name := "templates/" + kind + ".html"
 		clone, err := base.Clone()
@@ -105,7 +112,7 @@ func parseTemplates(th overlay, funcs template.FuncMap) (*templates, error) {
 			continue
 		}
 		if th.site != nil && t.theme.inSite(name) {
-			errs.Append(t.cachedRedefined(base, clone, name, th))
+			errs.Append(t.cachedRedefined(base, name, shared))
 		}
 		if th.site != nil { // the built-in theme is known to escape
 			if err := t.escapeError(clone, lost); err != nil {
@@ -127,48 +134,49 @@ func parseTemplates(th overlay, funcs template.FuncMap) (*templates, error) {
 }
 
 // cachedRedefined reports each template that the page file name defines
-// (page, its set) over one of base's that pages show through the cache
-// of partials ({{cached "topic-link" …}}) or as a list's card
+// (its trees, keepTrees's) over one of base's that pages show through the
+// cache of partials ({{cached "topic-link" …}}) or as a list's card
 // (paper-item), which take it from base: the page's definition would
-// never be used.
-func (t *templates) cachedRedefined(base, page *template.Template, name string, fsys fs.FS) error {
-	data, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return nil // parse told it
+// never be used. shared has the names base's templates run so; the
+// page's own calls are added to a copy.
+func (t *templates) cachedRedefined(base *template.Template, name string, shared map[string]bool) error {
+	trees := t.trees[name]
+	shared = maps.Clone(shared)
+	for _, tree := range trees {
+		sharedPartials(tree, shared)
 	}
-	own := parse.New(name)
-	own.Mode = parse.SkipFuncCheck
 	defined := map[string]*parse.Tree{}
-	if _, err := own.Parse(string(diag.Normalize(data)), "", "", defined); err != nil {
-		return nil
-	}
-	shared := map[string]bool{"paper-item": true}
-	for _, tt := range page.Templates() {
-		if tt.Tree == nil {
-			continue
-		}
-		tmplwalk.Walk(tt.Tree.Root, func(n parse.Node) {
-			c, ok := n.(*parse.CommandNode)
-			if !ok || len(c.Args) < 2 {
-				return
-			}
-			if id, ok := c.Args[0].(*parse.IdentifierNode); ok && id.Ident == "cached" {
-				if s, ok := c.Args[1].(*parse.StringNode); ok {
-					shared[s.Text] = true
-				}
-			}
-		})
+	for _, tree := range trees {
+		defined[tree.Name] = tree
 	}
 	var errs diag.List
-	for _, n := range slices.Sorted(maps.Keys(shared)) {
-		tree := defined[n]
-		if tree == nil || n == name || base.Lookup(n) == nil {
+	for _, n := range slices.Sorted(maps.Keys(defined)) {
+		if n == name || !shared[n] || base.Lookup(n) == nil {
 			continue
 		}
-		_, line := nodeLine(tree.Root)
+		_, line := nodeLine(defined[n].Root)
 		errs.Add(t.theme.origin(name), line, "this file defines %q, which pages take from the partials ({{cached %q …}}, or a list's card), so its definition here is never used; move it to %s/templates/partials/%s.html, where it replaces the built-in one on every page", n, n, t.dir, n)
 	}
 	return errs.Err()
+}
+
+// sharedPartials adds to shared the name of each partial that tree runs
+// through the cache of partials ({{cached "name" …}}).
+func sharedPartials(tree *parse.Tree, shared map[string]bool) {
+	if tree == nil {
+		return
+	}
+	tmplwalk.Walk(tree.Root, func(n parse.Node) {
+		c, ok := n.(*parse.CommandNode)
+		if !ok || len(c.Args) < 2 {
+			return
+		}
+		if id, ok := c.Args[0].(*parse.IdentifierNode); ok && id.Ident == "cached" {
+			if s, ok := c.Args[1].(*parse.StringNode); ok {
+				shared[s.Text] = true
+			}
+		}
+	})
 }
 
 // loadBase parses the shared base: templates/base.html and every partial,
