@@ -98,21 +98,19 @@ func themeStatics(builtin fs.FS, site themefs.Stack) (*statics, error) {
 				if st.robots == nil {
 					st.robots = []byte{} // an empty file replaces the generated one too
 				}
-			case !builtIn && conflictChecked(out):
-				// A file that cannot be read is told where it is copied.
-				if data, err := fs.ReadFile(layer.fsys, p); err == nil {
-					if line := diag.ConflictLine(diag.Normalize(data)); line > 0 {
-						errs.Add(layer.origin(p), line, "%s", diag.ConflictMsg)
+			case conflictChecked(out): // a site's text file: the built-in ones are the case above
+				data, err := fs.ReadFile(layer.fsys, p)
+				if err != nil {
+					if out == "search.js" {
+						return err
 					}
+					break // a file that cannot be read is told where it is copied
+				}
+				if line := diag.ConflictLine(diag.Normalize(data)); line > 0 {
+					errs.Add(layer.origin(p), line, "%s", diag.ConflictMsg)
 				}
 				if out != "search.js" {
 					break
-				}
-				fallthrough
-			case out == "search.js":
-				data, err := fs.ReadFile(layer.fsys, p)
-				if err != nil {
-					return err
 				}
 				if line, format := searchFormat(data); line > 0 && format != search.FormatVersion {
 					errs.Add(layer.origin(p), line, "this copy of search.js reads search index format %d, and this Paperboy writes format %d, so its search would only say it is unavailable; "+
