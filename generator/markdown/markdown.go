@@ -781,18 +781,20 @@ func fixDest(dest []byte, base string, resolve Resolve) ([]byte, string) {
 	return underBase(dest, base), site
 }
 
-// invisibles are what shows as nothing in an address pasted from a PDF
-// or a web page (a zero-width space, a word joiner, a byte order mark, a
-// soft hyphen): an address never holds one, and a link kept it as
-// %E2%80%8B, which no server has.
-var invisibles = strings.NewReplacer("\u200b", "", "\u2060", "", "\ufeff", "", "\u00ad", "")
-
-// visibleOnly returns dest without invisibles.
+// visibleOnly returns dest without what shows as nothing in an address
+// pasted from a PDF or a web page (textutil.Invisible: a zero-width
+// space, a soft hyphen): an address never holds one, and a link kept it
+// as %E2%80%8B, which no server has.
 func visibleOnly(dest []byte) []byte {
-	if !bytes.Contains(dest, []byte("\u200b")) && !bytes.Contains(dest, []byte("\u2060")) && !bytes.Contains(dest, []byte("\ufeff")) && !bytes.Contains(dest, []byte("\u00ad")) {
+	if bytes.IndexFunc(dest, textutil.Invisible) < 0 {
 		return dest
 	}
-	return []byte(invisibles.Replace(string(dest)))
+	return bytes.Map(func(r rune) rune {
+		if textutil.Invisible(r) {
+			return -1
+		}
+		return r
+	}, dest)
 }
 
 // resolved returns dest with its path resolved by resolve when it is a

@@ -101,6 +101,17 @@ func CollapseSpace(s string) string { return collapse(s, false) }
 // either end, it is trimmed as any space.
 func CollapseBreakingSpace(s string) string { return collapse(s, true) }
 
+// Invisible reports whether r shows as nothing inside a word or an
+// address, where a copy from a PDF or a web page leaves it: a soft
+// hyphen, a zero-width space, a word joiner, a byte order mark.
+func Invisible(r rune) bool {
+	switch r {
+	case '\u00ad', '\u200b', '\u2060', '\ufeff':
+		return true
+	}
+	return false
+}
+
 // NoBreakSpace reports whether r is a space no line breaks at: U+00A0
 // NO-BREAK SPACE, U+2007 FIGURE SPACE or U+202F NARROW NO-BREAK SPACE.
 func NoBreakSpace(r rune) bool { return r == '\u00a0' || r == '\u2007' || r == '\u202f' }
