@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/paperboy-digest/paperboy/generator/slug"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // MaxTokenRunes is the length at which a token is cut, in index and query
@@ -98,16 +99,10 @@ func newFolderFrom(pairs map[string]string, stop, abbrev []string) *folder {
 }
 
 // dropped reports whether folding drops r: an accent (isAccent), or a
-// character that shows as nothing inside a word, which a copy from a PDF
-// or a web page leaves in it: a soft hyphen ("trans\u00adformer" is
-// "transformer"), a zero-width space, a word joiner, a byte order mark.
-func dropped(r rune) bool {
-	switch r {
-	case '\u00ad', '\u200b', '\u2060', '\ufeff':
-		return true
-	}
-	return isAccent(r)
-}
+// character that shows as nothing inside a word (textutil.Invisible), which
+// a copy from a PDF or a web page leaves in it: a soft hyphen
+// ("trans\u00adformer" is "transformer"), a zero-width space.
+func dropped(r rune) bool { return textutil.Invisible(r) || isAccent(r) }
 
 // isAccent reports whether r is a nonspacing mark that folding drops: an
 // accent ("ö" is "o"), but not the kana voicing marks, which make other
@@ -291,7 +286,10 @@ func (f *folder) tokens(s string, parts bool, emit func(tok string)) {
 // tokensOf is tokens, calling compound too, when not nil, with each
 // compound's joined form and its words.
 func (f *folder) tokensOf(s string, parts bool, emit func(tok string), compound func(tok string, words []string)) {
-	camel := camelWords(s, f)
+	var camel map[string][]string // only the index form has a word's capitalised parts
+	if parts {
+		camel = camelWords(s, f)
+	}
 	var buf [maxCompound + 1]string
 	chain := buf[:0] // the words of a compound so far
 	flush := func() {
