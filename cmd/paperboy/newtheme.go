@@ -64,9 +64,10 @@ func newTheme(source, name string, files []string, stdout io.Writer) error {
 	// In a stack of themes (theme: [mine, lab]), a file is copied from
 	// the theme the site takes it from now, the first after name that
 	// has it: a copy of the built-in one would hide lab's.
+	stack := siteThemes(source)
 	from := map[string]string{} // a copied file → the theme folder it came from, when not the built-in theme
 	if len(files) > 0 {
-		from = stackOrigins(source, name, copies)
+		from = stackOrigins(source, name, stack, copies)
 	}
 	counts := map[string]int{}
 	var written, builtIn []string
@@ -92,31 +93,37 @@ func newTheme(source, name string, files []string, stdout io.Writer) error {
 	if err := writeRecord(recordPath, oldRecord, builtIn); err != nil {
 		return err
 	}
-	printNewTheme(stdout, source, name, len(files) > 0, written, counts, from)
+	printNewTheme(stdout, source, name, slices.Contains(stack, name), len(files) > 0, written, counts, from)
 	return nil
 }
 
-// stackOrigins returns, for each of the theme files copies, the theme
-// after name in site.yaml's stack (theme: [name, lab]) whose folder has
-// it, where the site takes it from now; a file none of them has is not
-// in the map (it comes from the built-in theme).
-func stackOrigins(source, name string, copies []string) map[string]string {
-	out := map[string]string{}
+// siteThemes returns the themes site.yaml of the site in source names
+// (theme:), or nil when it names none or cannot be read.
+func siteThemes(source string) []string {
 	yml, _ := siteYAML(source)
 	data, err := os.ReadFile(yml)
 	if err != nil {
-		return out
+		return nil
 	}
 	cfg, err := parse.Config(load.Config, data, "")
 	if err != nil {
-		return out
+		return nil
 	}
-	i := slices.Index(cfg.Themes, name)
+	return cfg.Themes
+}
+
+// stackOrigins returns, for each of the theme files copies, the theme
+// after name in the site's stack of themes (theme: [name, lab]) whose
+// folder has it, where the site takes it from now; a file none of them
+// has is not in the map (it comes from the built-in theme).
+func stackOrigins(source, name string, stack, copies []string) map[string]string {
+	out := map[string]string{}
+	i := slices.Index(stack, name)
 	if i < 0 {
 		return out
 	}
 	for _, p := range copies {
-		for _, t := range cfg.Themes[i+1:] {
+		for _, t := range stack[i+1:] {
 			if exists(filepath.Join(source, "themes", t, filepath.FromSlash(p))) {
 				out[p] = t
 				break
@@ -147,8 +154,8 @@ func writeRecord(path string, old []byte, copies []string) error {
 
 // printNewTheme says what new theme wrote (written, the files named or
 // else all, counts of them by top folder) and what to do next: name the
-// theme in site.yaml, unless it is named there, then edit the files.
-func printNewTheme(stdout io.Writer, source, name string, named bool, written []string, counts map[string]int, from map[string]string) {
+// theme in site.yaml, unless it is named there (inSite), then edit the files.
+func printNewTheme(stdout io.Writer, source, name string, inSite, named bool, written []string, counts map[string]int, from map[string]string) {
 	dir := filepath.Join(source, "themes", name)
 	var parents []string // the themes of the stack files were copied from
 	for _, t := range from {
@@ -178,10 +185,8 @@ func printNewTheme(stdout io.Writer, source, name string, named bool, written []
 	}
 	yml, _ := siteYAML(source)
 	step := fmt.Sprintf("set `theme: %s` in %s, then edit", name, yml)
-	if data, err := os.ReadFile(yml); err == nil {
-		if cfg, err := parse.Config(load.Config, data, ""); err == nil && slices.Contains(cfg.Themes, name) {
-			step = fmt.Sprintf("%s names this theme already; edit", yml)
-		}
+	if inSite {
+		step = fmt.Sprintf("%s names this theme already; edit", yml)
 	}
 	if named {
 		them := "them"
