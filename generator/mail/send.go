@@ -102,7 +102,7 @@ func (s *Sender) Send(ctx context.Context, m *Message, to []string) *Report {
 				return r
 			}
 		}
-		last = s.deadline(0)
+		last = s.instant()
 		res := Result{To: rcpt, MessageID: m.MessageID(rcpt)}
 		for {
 			res.Attempts++
@@ -249,16 +249,20 @@ func (s *Sender) dotTimeout() time.Duration {
 	return DefaultDotTimeout
 }
 
+// instant returns the time now by clock, which deadlines and the rate
+// limit count from (Now is the Date header's).
+func (s *Sender) instant() time.Time {
+	if s.clock != nil {
+		return s.clock()
+	}
+	return time.Now()
+}
+
 // since returns the time from t to now, by clock.
-func (s *Sender) since(t time.Time) time.Duration { return s.deadline(0).Sub(t) }
+func (s *Sender) since(t time.Time) time.Duration { return s.instant().Sub(t) }
 
 // deadline returns the time d from now, by clock.
-func (s *Sender) deadline(d time.Duration) time.Time {
-	if s.clock != nil {
-		return s.clock().Add(d)
-	}
-	return time.Now().Add(d)
-}
+func (s *Sender) deadline(d time.Duration) time.Time { return s.instant().Add(d) }
 
 // session is one SMTP connection, opened when first needed.
 type session struct {
