@@ -166,7 +166,7 @@
           out.push(t);
         }
       }
-      var camel = camelWords(s);
+      var camel = index ? camelWords(s) : new Map(); // only the index form has a word's capitalised parts
       var chain = [];
       function flush() {
         if (chain.length >= 2 && chain.length <= MAX_COMPOUND) {
