@@ -724,7 +724,7 @@ func (l *Live) staticOnly(changed []string) (*Result, bool) {
 		if err != nil {
 			return nil, false // removed, or a folder
 		}
-		if !beside && conflictChecked(out) && diag.ConflictLine(diag.Normalize(data)) > 0 {
+		if !beside && conflictChecked(out) && conflictLine(data) > 0 {
 			return nil, false // the full build says where
 		}
 		if files == nil {

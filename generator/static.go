@@ -106,7 +106,7 @@ func themeStatics(builtin fs.FS, site themefs.Stack) (*statics, error) {
 					}
 					break // a file that cannot be read is told where it is copied
 				}
-				if line := diag.ConflictLine(diag.Normalize(data)); line > 0 {
+				if line := conflictLine(data); line > 0 {
 					errs.Add(layer.origin(p), line, "%s", diag.ConflictMsg)
 				}
 				if out != "search.js" {
@@ -126,6 +126,10 @@ func themeStatics(builtin fs.FS, site themefs.Stack) (*statics, error) {
 	}
 	return st, errs.Err()
 }
+
+// conflictLine returns the line of the first merge-conflict marker of the
+// static file data, read as it is (CRLF or LF), or 0.
+func conflictLine(data []byte) int { return diag.ConflictLine(diag.Normalize(data)) }
 
 // conflictChecked reports whether the static file out is text a merge
 // conflict may be left in (a stylesheet, a script, markup, data), which a
