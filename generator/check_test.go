@@ -394,8 +394,8 @@ func TestDomainMismatch(t *testing.T) {
 // line, with the first's.
 func TestSharedDOI(t *testing.T) {
 	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/repo/\n" +
-		"-- content/papers/a.md --\n---\ntitle: A\nid: smith-2024\ndate: 2024-01-01\ndoi: 10.1038/S41586-024-07421-0\n---\nx\n" +
-		"-- content/papers/b.md --\n---\ntitle: B\nid: smith-2024-nature\ndate: 2024-01-02\ndoi: https://doi.org/10.1038/s41586-024-07421-0\n---\ny\n"
+		"-- content/papers/a.md --\n---\ntitle: A\nid: smith-2024\ndate: 2024-01-01\ndoi: 10.1038/S41586-024-07421-0\npublished: 2024-05-22\n---\nx\n" +
+		"-- content/papers/b.md --\n---\ntitle: B\nid: smith-2024-nature\ndate: 2024-01-02\ndoi: https://doi.org/10.1038/s41586-024-07421-0\npublished: 2024-05-22\n---\ny\n"
 	problems, err := Check(context.Background(), Options{Site: siteFS(site)})
 	if err != nil {
 		t.Fatal(err)

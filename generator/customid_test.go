@@ -29,3 +29,23 @@ func TestMistypedArXivIDWarns(t *testing.T) {
 		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestUndatedCitationWarns: a paper not on arXiv that names where it was
+// published (doi:, journal:, conference:) but not when (published:) is a
+// warning at its doi: line, else the paper's, since its citations would give
+// its digest day; one with published:, an arXiv paper (its id has the
+// month) and a note with no venue are not.
+func TestUndatedCitationWarns(t *testing.T) {
+	paper := func(name, fields string) string {
+		return "-- content/papers/" + name + ".md --\n---\ntitle: " + name + "\nid: " + name + "\ndate: 2025-06-12\n" + fields + "---\nAbstract.\n"
+	}
+	archive := siteYAML + paper("silver-2016", "journal: Nature\ndoi: 10.1038/nature16961\n") + paper("lee-2019", "conference: NeurIPS\n") +
+		paper("dated", "doi: 10.1038/x\npublished: 2016-01-28\n") + paper("note", "") +
+		"-- content/papers/2506.10892.md --\n---\ntitle: On arXiv\narxiv: \"2506.10892\"\ndate: 2025-06-12\ndoi: 10.1000/x\n---\nA.\n"
+	got := warningsOf(t, archive)
+	const msg = ": the paper is not on arXiv and has no published: date, so its citations (BibTeX, Google Scholar, Zotero) give its digest day as the day it appeared; add the date it was published, e.g. `published: 2016-01-28`"
+	want := []string{"content/papers/lee-2019.md:3" + msg, "content/papers/silver-2016.md:6" + msg}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

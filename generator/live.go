@@ -427,9 +427,10 @@ type paperEdit struct {
 // paper with former addresses (whose redirect pages name it), its body
 // or figure links another source or a file beside the sources to publish
 // first, or no longer links one that no other source links (stillLinked),
-// its figure is not one sameFigures takes, or a line of its front matter
+// its figure is not one sameFigures takes, a line of its front matter
 // moved (a loose line came or went above it, or took more or fewer
-// lines) where the file has a warning there.
+// lines) where the file has a warning there, or a warning of its front
+// matter came or went (a DOI written for a paper with no date).
 func (l *Live) looseEdits(changed []string) ([]paperEdit, bool) {
 	bySource := l.bySource()
 	var edits []paperEdit
@@ -472,9 +473,12 @@ func (l *Live) looseEdits(changed []string) ([]paperEdit, bool) {
 				return nil, false
 			}
 		}
+		// A quick rebuild keeps the front matter's warnings as published
+		// (quickWarnings): none may come, go or move.
 		moved := r.front.placed != before.placed || np.TitleLine != old.TitleLine
-		if moved && (slices.ContainsFunc(l.warnings, func(w Problem) bool { return w.Path == rel && w.Line < old.BodyLine }) ||
-			slices.ContainsFunc(r.warn, func(w Problem) bool { return w.Line < np.BodyLine })) {
+		was := slices.DeleteFunc(slices.Clone(l.warnings), func(w Problem) bool { return w.Path != rel || w.Line >= old.BodyLine })
+		is := slices.DeleteFunc(slices.Clone(r.warn), func(w Problem) bool { return w.Line >= np.BodyLine })
+		if moved && len(was)+len(is) > 0 || !slices.EqualFunc(was, is, func(a, b Problem) bool { return a.Line == b.Line && a.Msg == b.Msg }) {
 			return nil, false
 		}
 		edits = append(edits, paperEdit{rel, old, np, r, old.BodyLine, np.Title != old.Title, r.front == before && np.Body == old.Body, refs, np.Organization != old.Organization})

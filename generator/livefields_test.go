@@ -69,10 +69,18 @@ func TestLiveFieldEdits(t *testing.T) {
 		// A DOI: in the search index, the BibTeX entry (its url too for
 		// a paper not on arXiv), the citation tags and the card's
 		// data-cite of a paper not on arXiv.
+		{"published written", epsilonFile, "upvotes: 3\n", "upvotes: 3\npublished: 2021-09-09\n", true, false},
 		{"doi written", epsilonFile, "upvotes: 3\n", "upvotes: 3\ndoi: 10.1000/eps.1\n", true, true},
 		{"doi as a link", epsilonFile, "doi: 10.1000/eps.1", "doi: https://doi.org/10.1000/eps.2", true, true},
 		{"doi taken out", epsilonFile, "doi: https://doi.org/10.1000/eps.2\n", "", true, true},
 		{"doi of an arXiv paper", alphaFile, "upvotes: 7\n", "upvotes: 7\ndoi: \"10.1038/s42256-024-00001-2\"\n", true, true},
+		// A warning of the front matter that comes or goes (a DOI for a
+		// paper not on arXiv with no date, whose citations give its
+		// digest day) takes the full build.
+		{"published taken out", epsilonFile, "published: 2021-09-09\n", "", true, false},
+		{"doi of a paper with no date", epsilonFile, "upvotes: 3\n", "upvotes: 3\ndoi: 10.1000/eps.3\n", false, false},
+		{"its doi's other value", epsilonFile, "eps.3", "eps.4", true, true},
+		{"its date written", epsilonFile, "upvotes: 3\n", "upvotes: 3\npublished: 2021-09-09\n", false, false},
 		{"tldr below its key", alphaFile, "tldr: >-\n  Agents that\n  plan well.", "tldr:\n  Agents that plan.", false, false},
 	})
 	// A venue the parse refuses fails as a full build does.

@@ -252,6 +252,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		bodies[i] = tex.Plain(p.Body)
 		titleMath(path, p, &r.warn)
 		mistypedArXivID(path, p, &r.warn)
+		undatedCitation(path, p, &r.warn)
 		if !isDay {
 			misnamedPaper(path, p, &r.warn)
 		}
@@ -403,6 +404,23 @@ func mistypedArXivID(path string, p *model.Paper, warn *[]Problem) {
 	}
 	*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.IDLine, Msg: fmt.Sprintf(
 		"id %q looks like an arXiv id with a mistake (%v); if it is one, %s; else rename it, e.g. `id: smith-2024-attention`", p.ID, err, write)})
+}
+
+// undatedCitation warns in warn when the paper p, not on arXiv, names
+// where it was published (doi:, journal:, conference:) but not when
+// (published:): its citations (BibTeX's year, citation_publication_date,
+// datePublished, COinS, RIS) would give its digest day, which for a paper
+// added by hand can be years after it appeared. An arXiv paper has the
+// month its id encodes.
+func undatedCitation(path string, p *model.Paper, warn *[]Problem) {
+	if p.ArXiv != "" || !p.Published.IsZero() || p.DOI == "" && p.Journal == "" && p.Conference == "" {
+		return
+	}
+	line := p.DOILine
+	if line == 0 {
+		line = p.Line
+	}
+	*warn = append(*warn, Problem{Kind: "source", Path: path, Line: line, Msg: "the paper is not on arXiv and has no published: date, so its citations (BibTeX, Google Scholar, Zotero) give its digest day as the day it appeared; add the date it was published, e.g. `published: 2016-01-28`"})
 }
 
 // misnamedPaper warns in warn when the file of the paper p is named

@@ -19,11 +19,12 @@ var stopwords = map[string]bool{
 	"towards": true, "toward": true, "what": true, "when": true, "how": true, "why": true, "do": true, "does": true,
 }
 
-// Year is the year a paper is cited with: its first version's, else the
-// year its arXiv id encodes, else its digest day's.
+// Year is the year a paper is cited with: its first version's, in UTC as
+// Date gives it (2024-12-31T22:00:00-05:00 is 2025, as arXiv's id of it
+// says), else the year its arXiv id encodes, else its digest day's.
 func Year(p *model.Paper) int {
 	if !p.Published.IsZero() {
-		return p.Published.Year()
+		return p.Published.UTC().Year()
 	}
 	if y, _, ok := ArXivMonth(p.ArXiv); ok {
 		return y
@@ -91,9 +92,11 @@ func baseKey(p *model.Paper) string {
 // <family name><year><first title word>, like vaswani2017attention, or
 // for an arXiv paper whose first author's name has no Latin letters its
 // id, arxiv2506.20002 (see baseKey); when
-// papers share one, the paper with the earliest id keeps it and the others
-// add their id (vaswani2017attention-1706.99999), so keys never depend on
-// build order.
+// papers share one, the paper the digest listed first (its day, then its
+// id) keeps it and the others add their id
+// (vaswani2017attention-1706.99999), so keys never depend on build order,
+// and a key once published stays its paper's when a paper added later
+// (or a draft published later) has the same base key.
 func Keys(papers []*model.Paper) map[*model.Paper]string {
 	groups := map[string][]*model.Paper{}
 	for _, p := range papers {
@@ -135,12 +138,12 @@ func Rekey(all, papers []*model.Paper, keys map[*model.Paper]string) map[*model.
 }
 
 // keyGroups returns the keys of the papers of groups, which are by their
-// base key: the paper with the earliest id of each keeps the base key,
-// and the others add their id.
+// base key: the paper of each that the digest listed first (its day, then
+// its id) keeps the base key, and the others add their id.
 func keyGroups(groups map[string][]*model.Paper, n int) map[*model.Paper]string {
 	keys := make(map[*model.Paper]string, n)
 	for k, g := range groups {
-		slices.SortFunc(g, func(a, b *model.Paper) int { return cmp.Compare(a.ID, b.ID) })
+		slices.SortFunc(g, func(a, b *model.Paper) int { return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.ID, b.ID)) })
 		for i, p := range g {
 			if i == 0 {
 				keys[p] = k
@@ -220,7 +223,9 @@ func Entry(p *model.Paper, key, url string) string {
 		field("primaryClass", Escape(primaryClass(p)))
 		field("options", options)
 	}
-	verbatim("doi", p.DOI)
+	if !Preprint(p) { // an arXiv preprint's doi: is its published version's (see DOI)
+		verbatim("doi", p.DOI)
+	}
 	verbatim("url", urlReplacer.Replace(URL(p, url)))
 	field("note", note(p.JournalRef))
 	b.WriteString("}\n")
@@ -346,14 +351,26 @@ func File(papers []*model.Paper, entry func(*model.Paper) string) []byte {
 // one its thin space, \, (a title's 10\,000, which tex.Title made one);
 // the characters pdfLaTeX cannot typeset as they are are written as
 // texText gives them (α as {$\alpha$}), but for the letters of text in
-// Greek (see greekText), which a Unicode engine typesets.
+// Greek (see greekText), which a Unicode engine typesets. An emoji or
+// another pictograph (🤗, ✅), which no TeX command writes and pdfLaTeX
+// stops at ("Unicode character 🤗 not set up for use with LaTeX"), is
+// left out, with a space that would then be doubled or lead.
 func Escape(s string) string { return escape(s, greekText(s)) }
 
 // escape is Escape, with the letters of Greek as text when greek is set,
 // as the symbols texText writes otherwise.
 func escape(s string, greek bool) string {
 	var b strings.Builder
+	dropped := false // the last character was a pictograph, left out
 	for _, r := range s {
+		if pictograph(r) {
+			dropped = true
+			continue
+		}
+		if dropped && r == ' ' && (b.Len() == 0 || strings.HasSuffix(b.String(), " ")) {
+			continue
+		}
+		dropped = false
 		switch r {
 		case '\\':
 			b.WriteString(`\textbackslash{}`)
@@ -383,6 +400,16 @@ func escape(s string, greek bool) string {
 		}
 	}
 	return b.String()
+}
+
+// pictograph reports whether r is part of an emoji or another pictograph
+// (Unicode's Miscellaneous Symbols, Dingbats, Miscellaneous Symbols and
+// Arrows, and the blocks from Mahjong Tiles to Symbols and Pictographs
+// Extended-A, with the joiner and variation selectors emoji sequences
+// hold).
+func pictograph(r rune) bool {
+	return r >= 0x2600 && r <= 0x27BF || r >= 0x2B00 && r <= 0x2BFF || r >= 0x1F000 && r <= 0x1FAFF ||
+		r == '\u200d' || r == '\ufe0e' || r == '\ufe0f'
 }
 
 // verbatimSafe reports whether s can be a verbatim field as it is: its

@@ -16,6 +16,7 @@ func TestEscape(t *testing.T) {
 		{"a { b", `a \textbraceleft{} b`},
 		{"Schrödinger", "Schrödinger"},
 		{"Fig.\u00a03 at 10\u202f000 steps", `Fig.~3 at 10\,000 steps`},
+		{"🤗 Transformers: a ✅ test of 👩\u200d🔬 agents ⭐\ufe0f", "Transformers: a test of agents "}, // pdfLaTeX stops at an emoji
 	}
 	for _, tt := range tests {
 		if got := Escape(tt.in); got != tt.want {
@@ -92,6 +93,24 @@ func TestKeysStableAndUnique(t *testing.T) {
 	}
 	if again := Keys([]*model.Paper{a, c, b}); again[b] != keys[b] || again[a] != keys[a] {
 		t.Error("keys depend on the order of papers")
+	}
+	// A paper the digest lists later does not take the key of one listed
+	// before, though its id is smaller: a key once published stays.
+	day := func(d int) time.Time { return time.Date(2024, 6, d, 0, 0, 0, 0, time.UTC) }
+	first := &model.Paper{ID: "2405.00010", Slug: "2405.00010", ArXiv: "2405.00010", Title: "Learning things", Authors: []string{"Jo Smith"}, Date: day(1)}
+	later := &model.Paper{ID: "2403.00001", Slug: "2403.00001", ArXiv: "2403.00001", Title: "Learning more", Authors: []string{"Jo Smith"}, Date: day(8)}
+	keys = Keys([]*model.Paper{later, first})
+	if keys[first] != "smith2024learning" || keys[later] != "smith2024learning-2403.00001" {
+		t.Errorf("keys of the paper listed first and of one listed later = %q, %q", keys[first], keys[later])
+	}
+}
+
+// TestYearUTC: a first version's year is its year in UTC, as its citation's
+// date and its arXiv id give it.
+func TestYearUTC(t *testing.T) {
+	p := &model.Paper{ID: "2501.00001", ArXiv: "2501.00001", Published: time.Date(2024, 12, 31, 22, 0, 0, 0, time.FixedZone("EST", -5*3600))}
+	if y, d := Year(p), Date(p); y != 2025 || d != "2025/01/01" {
+		t.Errorf("Year, Date of a paper published %v = %d, %s; want 2025, 2025/01/01", p.Published, y, d)
 	}
 }
 
@@ -248,6 +267,9 @@ func TestKeyFamilyName(t *testing.T) {
 		{"Martin Luther King, Jr.", "king2025attention"},
 		{"Charles de la Vallée Poussin", "delavalleepoussin2025attention"},
 		{"G. 't Hooft", "thooft2025attention"},
+		{"Ayşe Yıldız", "yildiz2025attention"}, // letters with no base letter are spelt, not dropped
+		{"Minh Đặng", "dang2025attention"},
+		{"Jón Þórsson", "thorsson2025attention"},
 		{"ATLAS Collaboration", "atlascollaboration2025attention"},
 		{"佐藤 健", "anon2025attention"}, // no ASCII letters, not on arXiv
 		{"محمد الأحمد", "anon2025attention"},

@@ -38,13 +38,19 @@ func PageRange(pages string) (first, last string) {
 	return first, ""
 }
 
-// DOI is the paper's DOI, or arXiv's DataCite DOI for an arXiv paper.
+// DOI is the DOI a citation of the paper gives: its doi: when it is cited
+// where it was published (journal:, conference:) or is not on arXiv, and
+// arXiv's DataCite DOI for an arXiv paper cited as an arXiv preprint
+// (Preprint), even one whose doi: (as arXiv's import gives it) is the
+// published version's: a record typed as an arXiv preprint whose DOI
+// resolves to a journal's article would tell Zotero and Scholar two
+// different things. The paper page still links its doi:.
 func DOI(p *model.Paper) string {
-	if p.DOI != "" {
+	if p.DOI != "" && !Preprint(p) {
 		return p.DOI
 	}
 	if p.ArXiv != "" {
 		return "10.48550/arXiv." + p.ArXiv
 	}
-	return ""
+	return p.DOI
 }

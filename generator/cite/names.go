@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/paperboy-digest/paperboy/generator/slug"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -330,23 +331,15 @@ func lower(word string) bool {
 }
 
 // ascii folds s to lowercase ASCII letters and digits ("Schrödinger" →
-// "schrodinger"; a math letter is its letter, 𝓞 → o).
+// "schrodinger"; a math letter is its letter, 𝓞 → o), the letters with
+// no base letter in Unicode as slug.LetterSpellings spells them ("Yıldız"
+// → "yildiz", "Đặng" → "dang", "Þórsson" → "thorsson"), as Google
+// Scholar's keys do; any other letter is dropped.
 func ascii(s string) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(norm.NFKD.String(s)) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			// a combining accent, dropped
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+	for _, r := range strings.ToLower(slug.Unaccented(norm.NFKC.String(s))) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
 			b.WriteRune(r)
-		case r == 'ß':
-			b.WriteString("ss")
-		case r == 'ø':
-			b.WriteRune('o')
-		case r == 'ł':
-			b.WriteRune('l')
-		case r == 'æ':
-			b.WriteString("ae")
 		}
 	}
 	return b.String()

@@ -51,7 +51,7 @@ func TestCitationMeta(t *testing.T) {
 	}
 	want := map[string][]string{
 		"citation_author":        {"ATLAS Collaboration,", "King, Martin Luther, Jr.", "de la Vallée Poussin, Charles", "'t Hooft, G."},
-		"citation_doi":           {oddDOI},
+		"citation_doi":           {"10.48550/arXiv.1207.7214"}, // cited as an arXiv preprint: not its published version's
 		"citation_journal_title": nil,
 	}
 	for name, w := range want {
@@ -73,8 +73,21 @@ func TestCitationMeta(t *testing.T) {
 	if err := json.Unmarshal([]byte(s.jsonLD(p)), &ld); err != nil {
 		t.Fatal(err)
 	}
-	if want := []string{"https://arxiv.org/abs/1207.7214", "https://doi.org/10.1016/S0550-3213(99)00_1%23x%25y"}; !slices.Equal(ld.SameAs, want) {
+	if want := []string{"https://arxiv.org/abs/1207.7214", "https://doi.org/10.48550/arXiv.1207.7214"}; !slices.Equal(ld.SameAs, want) {
 		t.Errorf("JSON-LD sameAs = %q, want %q", ld.SameAs, want)
+	}
+	// Cited where it was published, it has that DOI, its link encoded.
+	p.Journal = "Phys. Lett. B"
+	s = newScholar([]*model.Paper{p}, links{cfg: testConfig()}, 0)
+	if m := string(s.meta(p)); !strings.Contains(m, `<meta name="citation_doi" content="`+html.EscapeString(oddDOI)+`">`) {
+		t.Errorf("a paper in a journal: meta %s, want citation_doi %s", m, oddDOI)
+	}
+	ld.SameAs = nil
+	if err := json.Unmarshal([]byte(s.jsonLD(p)), &ld); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"https://arxiv.org/abs/1207.7214", "https://doi.org/10.1016/S0550-3213(99)00_1%23x%25y"}; !slices.Equal(ld.SameAs, want) {
+		t.Errorf("JSON-LD sameAs of a paper in a journal = %q, want %q", ld.SameAs, want)
 	}
 	if ld.DateModified != "2013-02-01" || len(ld.Author) != 2 || ld.Author[0].Type != "Organization" || ld.Author[1].Type != "Person" {
 		t.Errorf("JSON-LD dateModified %q, authors %+v", ld.DateModified, ld.Author)
@@ -155,7 +168,7 @@ func TestPaperPageDOILink(t *testing.T) {
 		{"10.48550/arXiv.2405.15032", "https://doi.org/10.48550/arXiv.2405.15032"},
 	} {
 		p := scholarPaper()
-		p.DOI = tt.doi
+		p.DOI, p.Journal = tt.doi, "Phys. Lett. B" // cited where it was published, with its doi:
 		page := renderPaperPage(t, p)
 		want := `DOI&nbsp;<a href="` + tt.href + `">` + html.EscapeString(tt.doi) + `</a>`
 		if !strings.Contains(page, want) {
