@@ -159,11 +159,12 @@ func (m pages) figure(p *model.Paper) *ShareImage {
 func (m pages) of(j job, desc string) *Page {
 	code := showsCode(j, m.cards.hasCode)
 	if j.page != nil {
-		if j.page.HasCode == code {
+		desc := listed(j.page)
+		if j.page.HasCode == code && desc == "" {
 			return j.page
 		}
 		p := *j.page // shared by the renders of one renderer, so left as it is
-		p.HasCode = code
+		p.HasCode, p.Description = code, cmp.Or(desc, p.Description)
 		return &p
 	}
 	p := m.page("paper", j.paper.Path(), tex.UnicodeText(j.paper.Title), desc)
@@ -352,6 +353,25 @@ func listDescription(lead string, papers []*model.Paper) string {
 		titles = append(titles, tex.UnicodeText(p.Title))
 	}
 	return lead + " — " + strings.Join(titles, " · ")
+}
+
+// listed is the meta description of the page p of a day without a
+// summary of the curator's, a week or a month, with the titles of the
+// first papers it lists as they are now after the lead jobs gave it
+// ("Papers of May 30, 2024 ranked — Direct Preference Optimization · …"),
+// as a link preview that gave the date alone told nothing of the day;
+// else "". It is made as the page is rendered, as quick rebuilds rank and
+// retitle the papers after jobs made the page.
+func listed(p *Page) string {
+	switch {
+	case p.Kind == "day" && p.Day.Summary == "" && len(p.Day.Papers) > 0:
+		return listDescription(p.Description, p.Day.Papers)
+	case p.Kind == "week" && len(p.Week.Top) > 0:
+		return listDescription(p.Description, p.Week.Top)
+	case p.Kind == "month" && len(p.Month.Top) > 0:
+		return listDescription(p.Description, p.Month.Top)
+	}
+	return ""
 }
 
 // authorDescription is the meta description of the author a's pages.
