@@ -147,11 +147,27 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := plan.Write(f.site); err != nil {
 		return fmt.Errorf("import %s: %w", source, err)
 	}
+	stillPinned(f.site, batch.Day, log)
 	if f.quiet {
 		return nil
 	}
 	_, err = fmt.Fprintln(stdout, plan.Summary())
 	return err
+}
+
+// stillPinned tells, in log, that the day file of day still pins papers
+// an import before 2026-12 wrote into its papers: (importer.Unpin), in
+// the order of that first import: the import's new upvotes then do not
+// reorder the day, and nothing else would say why.
+func stillPinned(site string, day time.Time, log io.Writer) {
+	if day.IsZero() {
+		return
+	}
+	d := day.Format(time.DateOnly)
+	if _, n, err := importer.Unpin(os.DirFS(site), []string{d}); err == nil && n > 0 {
+		fmt.Fprintf(log, "import: %s pins %s in the order an import before 2026-12 listed them, so their new upvotes do not reorder the day; `paperboy import unpin %s` lets the day rank them by their upvotes\n",
+			importer.DayPath(d), textutil.Plural(n, "paper", "papers"), d)
+	}
 }
 
 // runUnpin runs `paperboy import unpin [YYYY-MM-DD...]`: the ids earlier

@@ -480,6 +480,15 @@ func TestRunImportUnpin(t *testing.T) {
 	if err := os.WriteFile(day, []byte("---\npapers:\n  - \"2405.15738\"\n  - \"2405.15574\"\n---\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// Imported again, the day still pins them: the import says so, and
+	// what lets the votes rank them.
+	var log bytes.Buffer
+	if err := runImport(context.Background(), []string{"hf", "-s", dir, importSample}, &bytes.Buffer{}, &log); err != nil {
+		t.Fatal(err)
+	}
+	if want := "import: content/days/2024-05-27.md pins 2 papers in the order an import before 2026-12 listed them, so their new upvotes do not reorder the day; `paperboy import unpin 2024-05-27` lets the day rank them by their upvotes\n"; log.String() != want {
+		t.Errorf("import of a pinned day logged %q, want %q", log.String(), want)
+	}
 	var out bytes.Buffer
 	if err := runImport(context.Background(), []string{"unpin", "-s", dir, "--dry-run"}, &out, &bytes.Buffer{}); err != nil {
 		t.Fatal(err)
@@ -493,6 +502,10 @@ func TestRunImportUnpin(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(day); string(data) != "---\npapers: []\n---\n" || out.String() != "unpinned 2 papers in 1 day file; their days rank them by upvotes\n" {
 		t.Errorf("the day file is %q, the output %q", data, out.String())
+	}
+	log.Reset()
+	if err := runImport(context.Background(), []string{"hf", "-s", dir, importSample}, &bytes.Buffer{}, &log); err != nil || log.Len() != 0 {
+		t.Errorf("import of the day unpinned: %v, logged %q", err, log.String())
 	}
 	if err := runImport(context.Background(), []string{"unpin", "-s", dir, "--fetch"}, &out, &bytes.Buffer{}); !isUsage(err) {
 		t.Errorf("unpin --fetch: %v, want a usage error", err)
