@@ -71,16 +71,10 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	files := st.site.files
 
 	if !strings.HasPrefix(p, st.base) {
-		for _, b := range st.former {
-			rest, ok := strings.CutPrefix(p, b)
-			if !ok && p+"/" == b {
-				rest, ok = "", true
-			}
-			if ok {
-				// A page open under the site's former base path reloads.
-				redirect(w, r, st.base+rest, http.StatusTemporaryRedirect)
-				return
-			}
+		if to, ok := moved(p, st.base, st.former); ok {
+			// A page open under the site's former base path reloads.
+			redirect(w, r, to, http.StatusTemporaryRedirect)
+			return
 		}
 		switch {
 		case p == "/":
@@ -106,7 +100,34 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	if to, ok := moved(p, st.base, st.former); ok {
+		// A former base path the new one begins (/lab/digest/ after
+		// /lab/): the page reloads at its address under the new one.
+		redirect(w, r, to, http.StatusTemporaryRedirect)
+		return
+	}
 	s.notFound(w, r, st)
+}
+
+// moved returns the address under the base path base of the path p under
+// one of the site's former base paths, and whether it is under one. A
+// former base path under base (/lab/digest/ for /lab/, after baseURL's
+// path was shortened) counts only as long as it is longer than base, so
+// that no redirect leads to a path under it again.
+func moved(p, base string, former []string) (string, bool) {
+	for _, b := range former {
+		if len(b) <= len(base) && strings.HasPrefix(p, base) {
+			continue // a path under base is under such a b too
+		}
+		rest, ok := strings.CutPrefix(p, b)
+		if !ok && p+"/" == b {
+			rest, ok = "", true
+		}
+		if ok {
+			return base + rest, true
+		}
+	}
+	return "", false
 }
 
 // cleanPath returns the request's decoded path if it is a clean absolute

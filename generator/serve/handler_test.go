@@ -370,3 +370,58 @@ func TestBaseMoved(t *testing.T) {
 		t.Errorf("GET /elsewhere/a/ = %d, want 404", code)
 	}
 }
+
+// TestBaseShortened: with baseURL's path shortened to one the former
+// begins with (/lab/digest/ to /lab/, as a site moves up a folder), an
+// open page's address under the former one, which is under the new one
+// too, is sent on to the page under the new one; an address under the new
+// one that no page has is still not found, and a base path lengthened
+// again (/ to /digest/) sends no address round in circles.
+func TestBaseShortened(t *testing.T) {
+	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "<p>first text</p>"})
+	site.base = "/lab/digest/"
+	url, _ := start(t, site.options())
+	events := subscribe(t, url+"/lab/digest/"+eventsPath, nil)
+	move := func(base, title string) {
+		t.Helper()
+		site.mu.Lock()
+		site.base = base
+		site.mu.Unlock()
+		site.write(t, "site.yaml", "title: "+title)
+		select {
+		case <-events:
+		case <-time.After(wait):
+			t.Fatalf("no event after the base moved to %s", base)
+		}
+	}
+	move("/lab/", "Lab digest")
+	noRedirect := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	for path, want := range map[string]string{"/lab/digest/a/?x=1": "/lab/a/?x=1", "/lab/digest/" + eventsPath: "/lab/" + eventsPath} {
+		resp, err := noRedirect.Get(url + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusTemporaryRedirect || resp.Header.Get("Location") != want {
+			t.Errorf("GET %s = %d to %q, want 307 to %s", path, resp.StatusCode, resp.Header.Get("Location"), want)
+		}
+	}
+	if code, body := get(t, url+"/lab/a/"); code != http.StatusOK || !strings.Contains(body, "first text") {
+		t.Errorf("GET /lab/a/ = %d %q", code, body)
+	}
+	if code, _ := get(t, url+"/lab/nothing/"); code != http.StatusNotFound {
+		t.Errorf("GET /lab/nothing/ = %d, want 404", code)
+	}
+	events = subscribe(t, url+"/lab/"+eventsPath, nil)
+	move("/", "Root digest")
+	events = subscribe(t, url+"/"+eventsPath, nil)
+	move("/lab/", "Lab digest again") // "/" is now a former base path, shorter than /lab/
+	resp, err := noRedirect.Get(url + "/lab/nothing/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusNotFound {
+		t.Errorf("GET /lab/nothing/ under /lab/ after / = %d to %q, want 404", resp.StatusCode, resp.Header.Get("Location"))
+	}
+}
