@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/fsnotify/fsnotify"
@@ -190,7 +191,11 @@ func (w *watcher) readableChanged(name string) bool {
 }
 
 // forget drops the watches on name and below it: a folder that was removed
-// or renamed away. A renamed folder's new name arrives as a Create.
+// or renamed away. A renamed folder's new name arrives as a Create. A
+// watched folder itself (themes/, gone while git checks out a branch
+// without it) is awaited again through its parent folder, as newWatcher
+// awaits one that does not exist yet, so that it is watched again once
+// it is back.
 func (w *watcher) forget(name string) {
 	watched := w.dirs[name] // a removal, then a rename, is told once
 	for d := range w.dirs {
@@ -199,10 +204,13 @@ func (w *watcher) forget(name string) {
 			delete(w.dirs, d)
 		}
 	}
-	for _, r := range w.roots {
-		if r == name && watched {
-			w.logf("serve: the watched folder %s was removed or renamed; if changes in it are not picked up once it is back, restart paperboy serve", name)
+	if i := slices.Index(w.roots, name); i >= 0 && watched {
+		if err := w.fs.Add(filepath.Dir(name)); err != nil {
+			w.logf("serve: the watched folder %s was removed or renamed, and its folder cannot be watched (%v); once it is back, restart paperboy serve", name, err)
+			return
 		}
+		w.roots = slices.Delete(w.roots, i, i+1)
+		w.awaited[name] = true
 	}
 }
 

@@ -169,11 +169,14 @@ func TestWatchPermissions(t *testing.T) {
 	}
 }
 
-// TestWatchRootGoneOnce: a watched folder removed or renamed away is told
-// once, though inotify reports it twice (its removal, then its rename).
-func TestWatchRootGoneOnce(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "content")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+// TestWatchRootBack: a watched folder removed (git checking out a branch
+// without themes/) and made again (checking out the first branch again)
+// is watched again: an edit in it is a change, without a restart. The
+// removal, reported twice by inotify, is handled once.
+func TestWatchRootBack(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "themes")
+	css := filepath.Join(dir, "lab", "static", "custom.css")
+	if err := os.MkdirAll(filepath.Dir(css), 0o755); err != nil {
 		t.Fatal(err)
 	}
 	var told []string
@@ -182,10 +185,31 @@ func TestWatchRootGoneOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer w.close()
-	w.forget(dir)
-	w.forget(dir)
-	if len(told) != 1 {
-		t.Errorf("told %d times: %q, want once", len(told), told)
+	seen := func(want string, do func() error) {
+		t.Helper()
+		if err := do(); err != nil {
+			t.Fatal(err)
+		}
+		timeout := time.After(5 * time.Second)
+		for {
+			select {
+			case ev := <-w.fs.Events:
+				if slices.Contains(w.handle(ev), want) {
+					return
+				}
+			case err := <-w.fs.Errors:
+				t.Fatal(err)
+			case <-timeout:
+				t.Fatalf("no change of %s seen", want)
+			}
+		}
+	}
+	seen(dir, func() error { return os.RemoveAll(dir) })
+	w.forget(dir) // inotify's second report
+	seen(dir, func() error { return os.MkdirAll(filepath.Dir(css), 0o755) })
+	seen(css, func() error { return os.WriteFile(css, []byte("a { color: red }"), 0o644) })
+	if len(told) != 0 {
+		t.Errorf("told %q, want nothing: the folder is watched again", told)
 	}
 }
 
