@@ -474,10 +474,15 @@ func (l *Live) looseEdits(changed []string) ([]paperEdit, bool) {
 			}
 		}
 		// A quick rebuild keeps the front matter's warnings as published
-		// (quickWarnings): none may come, go or move.
+		// but those at a new title's line (quickWarnings): none may move,
+		// and no other may come or go.
 		moved := r.front.placed != before.placed || np.TitleLine != old.TitleLine
 		was := slices.DeleteFunc(slices.Clone(l.warnings), func(w Problem) bool { return w.Path != rel || w.Line >= old.BodyLine })
 		is := slices.DeleteFunc(slices.Clone(r.warn), func(w Problem) bool { return w.Line >= np.BodyLine })
+		if np.Title != old.Title && !moved { // at the same line
+			was = slices.DeleteFunc(was, func(w Problem) bool { return w.Line == old.TitleLine })
+			is = slices.DeleteFunc(is, func(w Problem) bool { return w.Line == np.TitleLine })
+		}
 		if moved && len(was)+len(is) > 0 || !slices.EqualFunc(was, is, func(a, b Problem) bool { return a.Line == b.Line && a.Msg == b.Msg }) {
 			return nil, false
 		}

@@ -164,6 +164,10 @@ func yamlError(path string, src []byte, firstLine int, err error) error {
 			list.Add(path, firstLine+l-1, "invalid YAML: %s", hint)
 			continue
 		}
+		if l, q := closedLater(lines, line-firstLine, m); l > 0 {
+			list.Add(path, firstLine+l-1, "invalid YAML: %s", unclosedQuoteHint(q))
+			continue
+		}
 		var text string // the error's line of src
 		if i := line - firstLine; i >= 0 && i < len(lines) {
 			text = lines[i]
@@ -304,6 +308,38 @@ func unclosed(src []byte, msg string, firstLine int) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// closedLater finds a quoted value that one of lines before the error's,
+// the 0-based line err of the YAML error msg, opens and does not close on
+// it, for an error the library
+// reports where a later line's quote closed it: a site.yaml or i18n file
+// with `description: "A digest` left open holds more quoted values, and
+// the library says "did not find expected key" lines further down. A
+// value the next line goes on (indented under its key, as a long quoted
+// value may be written) is not such a one. It returns the 1-based line
+// and the quote, or 0.
+func closedLater(lines []string, err int, msg string) (int, byte) {
+	switch msg {
+	case "did not find expected key", "could not find expected ':'", "mapping values are not allowed in this context", "did not find expected '-' indicator":
+	default:
+		return 0, 0
+	}
+	for i, l := range lines[:min(max(err, 0), len(lines))] {
+		v := valueOf(l)
+		if v == "" || v[0] != '"' && v[0] != '\'' || QuoteEnd(v[1:], v[0]) >= 0 {
+			continue
+		}
+		indent := len(l) - len(strings.TrimLeft(l, " "))
+		next := i + 1
+		for next < len(lines) && strings.TrimSpace(lines[next]) == "" {
+			next++
+		}
+		if next < len(lines) && len(lines[next])-len(strings.TrimLeft(lines[next], " ")) <= indent {
+			return i + 1, v[0]
+		}
+	}
+	return 0, 0
 }
 
 // flowEnd is where a [list] or {mapping} ends, as scanFlow finds it.

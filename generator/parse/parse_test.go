@@ -704,6 +704,26 @@ func TestConfigShapes(t *testing.T) {
 	}
 }
 
+// TestQuoteClosedLater: a quote left open in site.yaml or front matter,
+// which the library takes to end at a later value's quote and reports
+// lines further down, is told at the line that opens it; a quoted value
+// that goes on over indented lines is not.
+func TestQuoteClosedLater(t *testing.T) {
+	const want = `invalid YAML: the value quoted with " on this line is never closed`
+	src := "title: T\nbaseURL: https://example.org/\ndescription: \"A digest of papers\nlanguage: en\nauthor: \"Ada\"\n"
+	if _, err := Config("site.yaml", []byte(src), ""); err == nil || !strings.HasPrefix(err.Error(), "site.yaml:3: "+want) {
+		t.Errorf("Config with a quote left open on line 3: %v", err)
+	}
+	paper := "---\ntitle: \"Attention\nauthors: [\"Ada\"]\ndate: 2024-01-01\n---\n"
+	if _, err := Paper("x.md", []byte(paper), DefaultLimits()); err == nil || !strings.HasPrefix(err.Error(), "x.md:2: "+want) {
+		t.Errorf("Paper with a quote left open on line 2: %v", err)
+	}
+	goesOn := "title: T\nbaseURL: https://example.org/\ndescription: \"A digest\n  of papers\"\nlanguage: en\n"
+	if _, err := Config("site.yaml", []byte(goesOn), ""); err != nil {
+		t.Errorf("Config with a quoted value over two lines: %v", err)
+	}
+}
+
 // TestMismatchedBrackets: a bracket closed by one of the other kind, in
 // front matter or site.yaml, is an error at the line of the wrong one,
 // naming where the one it closes was opened and what closes it.
