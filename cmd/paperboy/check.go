@@ -63,7 +63,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if fs.NArg() > 0 {
 		return usagef("check takes no arguments, got %q", fs.Arg(0))
 	}
-	if err := insideSite(cf.source); err != nil {
+	if err := siteNearby(cf.source); err != nil {
 		return err
 	}
 	opts := cf.options()
