@@ -235,7 +235,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return ignoreHelp(err)
 	}
 	if fs.NArg() > 0 {
-		return usagef("build takes no arguments, got %q; use --source DIR for the site folder", fs.Arg(0))
+		return noArguments("build", fs, args)
 	}
 	if bf.workers < 0 {
 		return usagef("--workers %d is not a number of workers; give 1 or more, or 0 for one per CPU", bf.workers)

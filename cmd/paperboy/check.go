@@ -61,7 +61,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return ignoreHelp(err)
 	}
 	if fs.NArg() > 0 {
-		return usagef("check takes no arguments, got %q", fs.Arg(0))
+		return noArguments("check", fs, args)
 	}
 	if err := siteNearby(cf.source); err != nil {
 		return err

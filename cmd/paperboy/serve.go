@@ -59,7 +59,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return ignoreHelp(err)
 	}
 	if fs.NArg() > 0 {
-		return usagef("serve takes no arguments, got %q", fs.Arg(0))
+		return noArguments("serve", fs, args)
 	}
 	if sf.port < 0 || sf.port > 65535 {
 		return usagef("--port %d is not a port number", sf.port)
