@@ -267,3 +267,42 @@ func TestCheckGroupsUnchangedFiles(t *testing.T) {
 		t.Errorf("after the command the themes hold %v, want %v", left, want)
 	}
 }
+
+// TestCheckNestedWorkflows: the workflows in the .github/workflows/ of a
+// site in a folder of a git repository, as an earlier new site wrote them,
+// which GitHub never runs, are a problem that says to move them to the
+// repository's top and run them in the site's folder, or to delete one
+// the top has already; a site at the top of its repository, or in none,
+// has its workflows where GitHub reads them.
+func TestCheckNestedWorkflows(t *testing.T) {
+	repo := t.TempDir()
+	writeFile(t, repo, ".git/HEAD", "ref: refs/heads/main\n")
+	writeFile(t, repo, ".github/workflows/import.yml", "name: import\n")
+	site := filepath.Join(repo, "digest")
+	for p, s := range goodSite {
+		writeFile(t, site, p, s)
+	}
+	writeFile(t, site, ".github/workflows/pages.yml", "name: pages\n")
+	writeFile(t, site, ".github/workflows/import.yml", "name: import\n")
+	code, out, _ := runCLI("check", "-s", site)
+	for _, want := range []string{
+		".github/workflows: GitHub runs only the workflows in .github/workflows/ at the top of the repository, and the site is in its folder digest, so import.yml and pages.yml here never run; ",
+		"move it there (mkdir -p " + filepath.Join("..", ".github", "workflows") + " && mv " + filepath.Join(".github", "workflows", "pages.yml") + " " + filepath.Join("..", ".github", "workflows") +
+			") and give each `defaults: run: working-directory: digest`, and pages.yml's upload `path: digest/public`",
+		"; " + filepath.Join("..", ".github", "workflows") + " has its own import.yml: carry over any change of yours, then delete this one (rm " + filepath.Join(".github", "workflows", "import.yml") + ")\n",
+	} {
+		if code != 1 || !strings.Contains(out, want) {
+			t.Errorf("check of a site in a folder of a repository: exit %d, printed:\n%s\nwant 1 and %q", code, out, want)
+		}
+	}
+	top := writeSite(t, goodSite)
+	writeFile(t, top, ".git/HEAD", "ref: refs/heads/main\n")
+	writeFile(t, top, ".github/workflows/pages.yml", "name: pages\n")
+	alone := writeSite(t, goodSite)
+	writeFile(t, alone, ".github/workflows/pages.yml", "name: pages\n")
+	for _, dir := range []string{top, alone} {
+		if code, out, _ := runCLI("check", "-s", dir); code != 0 || strings.Contains(out, "GitHub runs only") {
+			t.Errorf("check of %s: exit %d, printed:\n%s\nwant 0 and nothing of its workflows", dir, code, out)
+		}
+	}
+}
