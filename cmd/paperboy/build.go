@@ -315,8 +315,24 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		written, unchanged := w.Stats()
 		fmt.Fprintln(stderr, builtLine(res, written, unchanged, time.Since(start)))
+		if os.Getenv("GITHUB_ACTIONS") != "true" { // a deploy, which no one previews
+			fmt.Fprintln(stderr, previewLine(bf.source, dest, res.Site.Config.BasePath()))
+		}
 	}
 	return nil
+}
+
+// previewLine says how to look at the site built into dest: through
+// paperboy serve, since its pages' links start with the base path (/,
+// /repo/) and its files opened from the file system find neither the
+// style sheet nor the pages they link to.
+func previewLine(source, dest, base string) string {
+	serve := []string{"paperboy", "serve"}
+	if filepath.Clean(source) != "." {
+		serve = append(serve, "--source", source)
+	}
+	return fmt.Sprintf("preview it with %s, not by opening %s from your files: its links start with %s, which only a web server finds",
+		commandLine(serve), filepath.Join(dest, "index.html"), base)
 }
 
 // builtLine is build's last line, what it built: "built 3 papers, 2 days,
