@@ -76,7 +76,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	problems = append(problems, nestedWorkflows(cf.source)...)
+	problems = append(append(problems, nestedWorkflows(cf.source)...), wrongBranch(cf.source)...)
 	if cf.json {
 		if problems == nil {
 			problems = []generator.Problem{}

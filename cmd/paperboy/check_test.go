@@ -306,3 +306,36 @@ func TestCheckNestedWorkflows(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckWorkflowBranch: a workflow that names the branch main, as an
+// earlier new site wrote them all, in a repository with no branch main
+// (on master) is a problem at its first such line that names the others
+// and the branch to write; with a branch main, of its own or origin's,
+// there is none.
+func TestCheckWorkflowBranch(t *testing.T) {
+	dir := writeSite(t, goodSite)
+	writeFile(t, dir, ".git/HEAD", "ref: refs/heads/master\n")
+	writeFile(t, dir, ".git/refs/heads/master", "3f1c0a2b9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a\n")
+	writeFile(t, dir, ".github/workflows/pages.yml", "on:\n  push:\n    branches: [main]\n")
+	writeFile(t, dir, ".github/workflows/import.yml", "run: |\n  git fetch -q origin main && git reset -q --hard origin/main\n  git push -q origin HEAD:main\n")
+	writeFile(t, dir, ".github/workflows/lint.yml", "on: [pull_request]\n")
+	code, out, _ := runCLI("check", "-s", dir)
+	for _, want := range []string{
+		".github/workflows/import.yml:2: names the branch main (lines 2 and 3), and the repository has no branch main: its branch is master; write master in place of main there",
+		".github/workflows/pages.yml:3: names the branch main (line 3), ",
+	} {
+		if code != 1 || !strings.Contains(out, want) {
+			t.Errorf("check on master: exit %d, printed:\n%s\nwant 1 and %q", code, out, want)
+		}
+	}
+	if strings.Contains(out, "lint.yml") {
+		t.Errorf("check names lint.yml, which names no branch:\n%s", out)
+	}
+	for _, ref := range []string{".git/refs/heads/main", ".git/refs/remotes/origin/main"} {
+		writeFile(t, dir, ref, "3f1c0a2b9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a\n")
+		if code, out, _ := runCLI("check", "-s", dir); code != 0 || strings.Contains(out, "branch main") {
+			t.Errorf("check with %s: exit %d, printed:\n%s\nwant 0 and nothing of the branch", ref, code, out)
+		}
+		os.Remove(filepath.Join(dir, filepath.FromSlash(ref)))
+	}
+}

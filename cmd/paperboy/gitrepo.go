@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -91,6 +92,22 @@ func nestedWorkflows(source string) []generator.Problem {
 // HEAD, as git itself is not needed): "" and "" when dir is in none, and
 // a branch of "" when its HEAD names none.
 func gitRepo(dir string) (top, branch string) {
+	top, git := findRepo(dir)
+	if top == "" {
+		return "", ""
+	}
+	head, _ := os.ReadFile(filepath.Join(git, "HEAD"))
+	branch, ok := strings.CutPrefix(strings.TrimSpace(string(head)), "ref: refs/heads/")
+	if !ok {
+		return top, "" // a detached HEAD: a commit, not a branch
+	}
+	return top, branch
+}
+
+// findRepo returns the top of the git repository that holds the folder
+// dir and its git folder (.git, or the one a worktree's or submodule's
+// .git file names), or "" and "" when dir is in none.
+func findRepo(dir string) (top, git string) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return "", ""
@@ -109,17 +126,96 @@ func gitRepo(dir string) (top, branch string) {
 			}
 			git = gitdir
 		}
-		if head, err := os.ReadFile(filepath.Join(git, "HEAD")); err == nil {
-			branch, _ := strings.CutPrefix(strings.TrimSpace(string(head)), "ref: refs/heads/")
-			if branch == strings.TrimSpace(string(head)) {
-				return d, "" // a detached HEAD: a commit, not a branch
-			}
-			return d, branch
+		if exists(filepath.Join(git, "HEAD")) {
+			return d, git
 		}
 		if filepath.Dir(d) == d {
 			return "", ""
 		}
 	}
+}
+
+// defaultBranch returns the branch the git repository that holds dir
+// publishes from, as far as its files say: origin's default branch
+// (refs/remotes/origin/HEAD) when a clone recorded it, else the branch it
+// is on; and whether it has a branch main, of its own or origin's.
+func defaultBranch(dir string) (branch string, hasMain bool) {
+	top, git := findRepo(dir)
+	if top == "" {
+		return "", false
+	}
+	common := git // a worktree keeps its refs in the repository's folder
+	if data, err := os.ReadFile(filepath.Join(git, "commondir")); err == nil {
+		if common = strings.TrimSpace(string(data)); !filepath.IsAbs(common) {
+			common = filepath.Join(git, common)
+		}
+	}
+	_, branch = gitRepo(dir)
+	if head, err := os.ReadFile(filepath.Join(common, "refs", "remotes", "origin", "HEAD")); err == nil {
+		if b, ok := strings.CutPrefix(strings.TrimSpace(string(head)), "ref: refs/remotes/origin/"); ok {
+			branch = b
+		}
+	}
+	packed, _ := os.ReadFile(filepath.Join(common, "packed-refs"))
+	for _, ref := range []string{"refs/heads/main", "refs/remotes/origin/main"} {
+		if exists(filepath.Join(common, filepath.FromSlash(ref))) || strings.Contains(string(packed), " "+ref+"\n") {
+			return branch, true
+		}
+	}
+	return branch, false
+}
+
+// mainRE matches what the workflows an earlier new site wrote say of the
+// branch main: pages.yml's branches: [main], import.yml's git fetch
+// origin main, origin/main and HEAD:main, mail.yml's --branch main.
+var mainRE = regexp.MustCompile(`branches:\s*\[\s*["']?main["']?\s*\]|\borigin[ /]main\b|HEAD:main\b|--branch main\b`)
+
+// wrongBranch returns a problem for each workflow GitHub reads for the
+// site in source (at the top of its repository) that names the branch
+// main, as an earlier new site wrote them, in a repository that has no
+// branch main and publishes another: at its first such line, saying
+// which lines to change.
+func wrongBranch(source string) []generator.Problem {
+	branch, hasMain := defaultBranch(source)
+	if branch == "" || branch == "main" || hasMain {
+		return nil
+	}
+	top, sub, _ := siteInRepo(source)
+	folder := filepath.Join(source, ".github", "workflows")
+	if sub != "" {
+		folder = filepath.Join(top, ".github", "workflows")
+	}
+	var out []generator.Problem
+	for _, pattern := range []string{"*.yml", "*.yaml"} {
+		found, _ := filepath.Glob(filepath.Join(folder, pattern))
+		for _, f := range found {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				continue
+			}
+			var lines []string
+			first := 0
+			for i, line := range strings.Split(string(data), "\n") {
+				if mainRE.MatchString(line) {
+					lines = append(lines, strconv.Itoa(i+1))
+					first = cmp.Or(first, i+1)
+				}
+			}
+			if first == 0 {
+				continue
+			}
+			path := filepath.ToSlash(filepath.Join(".github", "workflows", filepath.Base(f)))
+			if abs, err := filepath.Abs(source); err == nil {
+				if rel, err := filepath.Rel(abs, f); err == nil {
+					path = filepath.ToSlash(rel)
+				}
+			}
+			out = append(out, generator.Problem{Kind: "config", Path: path, Line: first, Msg: fmt.Sprintf(
+				"names the branch main (%s %s), and the repository has no branch main: its branch is %s; write %[3]s in place of main there, as paperboy new site now does, or rename the branch (git branch -M main) and make main GitHub's default branch",
+				textutil.Word(len(lines), "line", "lines"), textutil.List(lines), branch)})
+		}
+	}
+	return out
 }
 
 // inFolder returns the workflow text for a site in the folder sub of the
