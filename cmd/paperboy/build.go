@@ -139,7 +139,7 @@ func siteYAML(dir string) (string, bool) {
 // command writes outside one (a paper new paper or an import makes) is a
 // file no build reads.
 func needSite(dir string) error {
-	if err := insideSite(dir); err != nil {
+	if err := siteNearby(dir); err != nil {
 		return err
 	}
 	if yml, ok := siteYAML(dir); !ok {
@@ -149,47 +149,12 @@ func needSite(dir string) error {
 }
 
 // noSite is generator.NoSite for a command run in dir, which has no
-// content/site.yaml, or insideSite's error when dir is a folder inside a
-// site.
+// content/site.yaml, or siteNearby's error when the site is near it.
 func noSite(dir string) error {
-	if err := insideSite(dir); err != nil {
+	if err := siteNearby(dir); err != nil {
 		return err
 	}
 	return generator.NoSite()
-}
-
-// insideSite returns an error naming the site's folder to run in when dir
-// is no site folder but a folder inside one (content/, or content/papers/,
-// where a curator's editor has its terminal), or nil.
-func insideSite(dir string) error {
-	if _, ok := siteYAML(dir); ok {
-		return nil
-	}
-	if up := siteAbove(dir); up != "" {
-		return fmt.Errorf("%s: not found: this folder is inside the site %s; run paperboy there (cd %[2]s), or pass --source %[2]s", filepath.ToSlash(load.Config), up)
-	}
-	return nil
-}
-
-// siteAbove returns the path from dir to the nearest of its parents, at
-// most four up, that is a site folder, or "".
-func siteAbove(dir string) string {
-	start, err := filepath.Abs(dir)
-	if err != nil {
-		return ""
-	}
-	for up, i := filepath.Dir(start), 0; i < 4; up, i = filepath.Dir(up), i+1 {
-		if _, ok := siteYAML(up); ok {
-			if rel, err := filepath.Rel(start, up); err == nil {
-				return rel
-			}
-			return up
-		}
-		if filepath.Dir(up) == up { // the root
-			break
-		}
-	}
-	return ""
 }
 
 // parseFlags parses args with fs, turning flag mistakes into usage errors;
@@ -270,7 +235,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return ignoreHelp(err)
 	}
 	if fs.NArg() > 0 {
-		return usagef("build takes no arguments, got %q; use --source DIR for the site folder", fs.Arg(0))
+		return noArguments("build", fs, args)
 	}
 	if bf.workers < 0 {
 		return usagef("--workers %d is not a number of workers; give 1 or more, or 0 for one per CPU", bf.workers)
@@ -350,8 +315,24 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		written, unchanged := w.Stats()
 		fmt.Fprintln(stderr, builtLine(res, written, unchanged, time.Since(start)))
+		if os.Getenv("GITHUB_ACTIONS") != "true" { // a deploy, which no one previews
+			fmt.Fprintln(stderr, previewLine(bf.source, dest, res.Site.Config.BasePath()))
+		}
 	}
 	return nil
+}
+
+// previewLine says how to look at the site built into dest: through
+// paperboy serve, since its pages' links start with the base path (/,
+// /repo/) and its files opened from the file system find neither the
+// style sheet nor the pages they link to.
+func previewLine(source, dest, base string) string {
+	serve := []string{"paperboy", "serve"}
+	if filepath.Clean(source) != "." {
+		serve = append(serve, "--source", source)
+	}
+	return fmt.Sprintf("preview it with %s, not by opening %s from your files: its links start with %s, which only a web server finds",
+		commandLine(serve), filepath.Join(dest, "index.html"), base)
 }
 
 // builtLine is build's last line, what it built: "built 3 papers, 2 days,

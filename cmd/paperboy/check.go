@@ -61,9 +61,9 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return ignoreHelp(err)
 	}
 	if fs.NArg() > 0 {
-		return usagef("check takes no arguments, got %q", fs.Arg(0))
+		return noArguments("check", fs, args)
 	}
-	if err := insideSite(cf.source); err != nil {
+	if err := siteNearby(cf.source); err != nil {
 		return err
 	}
 	opts := cf.options()
@@ -76,6 +76,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
+	problems = append(append(problems, nestedWorkflows(cf.source)...), wrongBranch(cf.source)...)
 	if cf.json {
 		if problems == nil {
 			problems = []generator.Problem{}

@@ -267,3 +267,75 @@ func TestCheckGroupsUnchangedFiles(t *testing.T) {
 		t.Errorf("after the command the themes hold %v, want %v", left, want)
 	}
 }
+
+// TestCheckNestedWorkflows: the workflows in the .github/workflows/ of a
+// site in a folder of a git repository, as an earlier new site wrote them,
+// which GitHub never runs, are a problem that says to move them to the
+// repository's top and run them in the site's folder, or to delete one
+// the top has already; a site at the top of its repository, or in none,
+// has its workflows where GitHub reads them.
+func TestCheckNestedWorkflows(t *testing.T) {
+	repo := t.TempDir()
+	writeFile(t, repo, ".git/HEAD", "ref: refs/heads/main\n")
+	writeFile(t, repo, ".github/workflows/import.yml", "name: import\n")
+	site := filepath.Join(repo, "digest")
+	for p, s := range goodSite {
+		writeFile(t, site, p, s)
+	}
+	writeFile(t, site, ".github/workflows/pages.yml", "name: pages\n")
+	writeFile(t, site, ".github/workflows/import.yml", "name: import\n")
+	code, out, _ := runCLI("check", "-s", site)
+	for _, want := range []string{
+		".github/workflows: GitHub runs only the workflows in .github/workflows/ at the top of the repository, and the site is in its folder digest, so import.yml and pages.yml here never run; ",
+		"move it there (mkdir -p " + filepath.Join("..", ".github", "workflows") + " && mv " + filepath.Join(".github", "workflows", "pages.yml") + " " + filepath.Join("..", ".github", "workflows") +
+			") and give each `defaults: run: working-directory: digest`, and pages.yml's upload `path: digest/public`",
+		"; " + filepath.Join("..", ".github", "workflows") + " has its own import.yml: carry over any change of yours, then delete this one (rm " + filepath.Join(".github", "workflows", "import.yml") + ")\n",
+	} {
+		if code != 1 || !strings.Contains(out, want) {
+			t.Errorf("check of a site in a folder of a repository: exit %d, printed:\n%s\nwant 1 and %q", code, out, want)
+		}
+	}
+	top := writeSite(t, goodSite)
+	writeFile(t, top, ".git/HEAD", "ref: refs/heads/main\n")
+	writeFile(t, top, ".github/workflows/pages.yml", "name: pages\n")
+	alone := writeSite(t, goodSite)
+	writeFile(t, alone, ".github/workflows/pages.yml", "name: pages\n")
+	for _, dir := range []string{top, alone} {
+		if code, out, _ := runCLI("check", "-s", dir); code != 0 || strings.Contains(out, "GitHub runs only") {
+			t.Errorf("check of %s: exit %d, printed:\n%s\nwant 0 and nothing of its workflows", dir, code, out)
+		}
+	}
+}
+
+// TestCheckWorkflowBranch: a workflow that names the branch main, as an
+// earlier new site wrote them all, in a repository with no branch main
+// (on master) is a problem at its first such line that names the others
+// and the branch to write; with a branch main, of its own or origin's,
+// there is none.
+func TestCheckWorkflowBranch(t *testing.T) {
+	dir := writeSite(t, goodSite)
+	writeFile(t, dir, ".git/HEAD", "ref: refs/heads/master\n")
+	writeFile(t, dir, ".git/refs/heads/master", "3f1c0a2b9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a\n")
+	writeFile(t, dir, ".github/workflows/pages.yml", "on:\n  push:\n    branches: [main]\n")
+	writeFile(t, dir, ".github/workflows/import.yml", "run: |\n  git fetch -q origin main && git reset -q --hard origin/main\n  git push -q origin HEAD:main\n")
+	writeFile(t, dir, ".github/workflows/lint.yml", "on: [pull_request]\n")
+	code, out, _ := runCLI("check", "-s", dir)
+	for _, want := range []string{
+		".github/workflows/import.yml:2: names the branch main (lines 2 and 3), and the repository has no branch main: its branch is master; write master in place of main there",
+		".github/workflows/pages.yml:3: names the branch main (line 3), ",
+	} {
+		if code != 1 || !strings.Contains(out, want) {
+			t.Errorf("check on master: exit %d, printed:\n%s\nwant 1 and %q", code, out, want)
+		}
+	}
+	if strings.Contains(out, "lint.yml") {
+		t.Errorf("check names lint.yml, which names no branch:\n%s", out)
+	}
+	for _, ref := range []string{".git/refs/heads/main", ".git/refs/remotes/origin/main"} {
+		writeFile(t, dir, ref, "3f1c0a2b9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a\n")
+		if code, out, _ := runCLI("check", "-s", dir); code != 0 || strings.Contains(out, "branch main") {
+			t.Errorf("check with %s: exit %d, printed:\n%s\nwant 0 and nothing of the branch", ref, code, out)
+		}
+		os.Remove(filepath.Join(dir, filepath.FromSlash(ref)))
+	}
+}

@@ -200,6 +200,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		name = "version"
 	}
 	c, err := lookup(name)
+	if err != nil && strings.HasPrefix(name, "-") {
+		var names []string
+		for _, c := range commands() {
+			names = append(names, c.name)
+		}
+		return flagFirst(args, names)
+	}
 	if err != nil {
 		return err
 	}

@@ -97,6 +97,25 @@ func TestBuildWritesPublic(t *testing.T) {
 	}
 }
 
+// TestBuildSaysToPreviewWithServe: build's last line says to preview the
+// site with paperboy serve (with the site's folder), as its pages opened
+// from the files find neither style sheet nor links; not with -q, nor in
+// GitHub Actions, where no one previews.
+func TestBuildSaysToPreviewWithServe(t *testing.T) {
+	dir := writeSite(t, goodSite)
+	t.Setenv("GITHUB_ACTIONS", "")
+	_, _, stderr := runCLI("build", "--source", dir)
+	want := "preview it with paperboy serve --source " + dir + ", not by opening " + filepath.Join(dir, "public", "index.html") +
+		" from your files: its links start with /repo/, which only a web server finds\n"
+	if !strings.HasSuffix(stderr, want) {
+		t.Errorf("build printed:\n%s\nwant it to end %q", stderr, want)
+	}
+	t.Setenv("GITHUB_ACTIONS", "true")
+	if _, _, stderr := runCLI("build", "--source", dir); strings.Contains(stderr, "preview") {
+		t.Errorf("build in GitHub Actions says to preview:\n%s", stderr)
+	}
+}
+
 // TestBuildCountsOrganizations: the summary counts organizations, whose
 // pages a site has only when its papers name one.
 func TestBuildCountsOrganizations(t *testing.T) {

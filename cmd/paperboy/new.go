@@ -11,7 +11,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"runtime/debug"
 	"slices"
 	"strconv"
@@ -283,13 +282,10 @@ func newSite(dir string, stdout io.Writer) error {
 		"Settings → Pages → Source: GitHub Actions\n"
 	// GitHub reads the workflows of a repository at its top: for a site
 	// in a folder of one, they go there, and run in the site's folder.
-	top, branch := gitRepo(dir)
-	sub := ""
+	top, sub, branch := siteInRepo(dir)
 	workflows := filepath.Join(dir, ".github", "workflows")
-	if abs, err := filepath.Abs(dir); err == nil && top != "" && top != abs {
-		if rel, err := filepath.Rel(top, abs); err == nil && filepath.IsLocal(rel) {
-			sub, workflows = filepath.ToSlash(rel), filepath.Join(top, ".github", "workflows")
-		}
+	if sub != "" {
+		workflows = filepath.Join(top, ".github", "workflows")
 	}
 	if exists(workflows) {
 		publishing := "to publish on GitHub Pages, add"
@@ -298,7 +294,7 @@ func newSite(dir string, stdout io.Writer) error {
 		}
 		inSub := ""
 		if sub != "" {
-			inSub = fmt.Sprintf("; as the site is in the folder %s of the repository, give each `defaults: run: working-directory: %s`, and pages.yml's upload `path: %s/public`", sub, sub, sub)
+			inSub = fmt.Sprintf("; as the site is in the folder %s of the repository, %s", sub, inFolderSteps(sub))
 		}
 		fmt.Fprintf(stdout, "kept %s as it is; %s the workflow in the README's \"Deploy to GitHub Pages\" (%s) as %s; "+
 			"to import the Hugging Face daily list every night, add the one in \"Publish\" (%s) as %s; "+
@@ -383,59 +379,6 @@ func otherGenerator(dir string) (file, name string) {
 	}
 	return "", ""
 }
-
-// gitRepo returns the folder of the git repository that holds the folder
-// dir (its top, where .git is) and the branch it is on (read from its
-// HEAD, as git itself is not needed): "" and "" when dir is in none, and
-// a branch of "" when its HEAD names none.
-func gitRepo(dir string) (top, branch string) {
-	abs, err := filepath.Abs(dir)
-	if err != nil {
-		return "", ""
-	}
-	for d := abs; ; d = filepath.Dir(d) {
-		git := filepath.Join(d, ".git")
-		if data, err := os.ReadFile(git); err == nil {
-			// A worktree's or a submodule's .git is a file naming the folder.
-			line, _, _ := strings.Cut(string(data), "\n")
-			gitdir, ok := strings.CutPrefix(strings.TrimSpace(line), "gitdir: ")
-			if !ok {
-				return "", ""
-			}
-			if !filepath.IsAbs(gitdir) {
-				gitdir = filepath.Join(d, gitdir)
-			}
-			git = gitdir
-		}
-		if head, err := os.ReadFile(filepath.Join(git, "HEAD")); err == nil {
-			branch, _ := strings.CutPrefix(strings.TrimSpace(string(head)), "ref: refs/heads/")
-			if branch == strings.TrimSpace(string(head)) {
-				return d, "" // a detached HEAD: a commit, not a branch
-			}
-			return d, branch
-		}
-		if filepath.Dir(d) == d {
-			return "", ""
-		}
-	}
-}
-
-// inFolder returns the workflow text for a site in the folder sub of the
-// repository (a slash path): its run steps run there
-// (defaults.run.working-directory), and pages.yml publishes its public/.
-func inFolder(text, sub string) string {
-	quoted := func(p string) string {
-		if plainPathRE.MatchString(p) {
-			return p
-		}
-		return strconv.Quote(p)
-	}
-	text = strings.Replace(text, "\njobs:\n", "\ndefaults:\n  run:\n    working-directory: "+quoted(sub)+" # the site's folder in the repository\n\njobs:\n", 1)
-	return strings.Replace(text, "          path: public\n", "          path: "+quoted(sub+"/public")+"\n", 1)
-}
-
-// plainPathRE is a folder's path that YAML reads as it is, unquoted.
-var plainPathRE = regexp.MustCompile(`^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$`)
 
 // deployDocs, importDocs and mailDocs are the README sections that show
 // the Pages, import and mail workflows.

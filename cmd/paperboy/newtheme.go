@@ -93,7 +93,7 @@ func newTheme(source, name string, files []string, stdout io.Writer) error {
 	if err := writeRecord(recordPath, oldRecord, builtIn); err != nil {
 		return err
 	}
-	printNewTheme(stdout, source, name, slices.Contains(stack, name), len(files) > 0, written, counts, from)
+	printNewTheme(stdout, source, name, stack, len(files) > 0, written, counts, from)
 	return nil
 }
 
@@ -154,8 +154,11 @@ func writeRecord(path string, old []byte, copies []string) error {
 
 // printNewTheme says what new theme wrote (written, the files named or
 // else all, counts of them by top folder) and what to do next: name the
-// theme in site.yaml, unless it is named there (inSite), then edit the files.
-func printNewTheme(stdout io.Writer, source, name string, inSite, named bool, written []string, counts map[string]int, from map[string]string) {
+// theme in site.yaml, unless it is named there (in stack, the site's
+// theme:), then edit the files; on a site whose theme: names others,
+// compare them with these (as check's advice on an outdated file does)
+// or put the new theme first to use it.
+func printNewTheme(stdout io.Writer, source, name string, stack []string, named bool, written []string, counts map[string]int, from map[string]string) {
 	dir := filepath.Join(source, "themes", name)
 	var parents []string // the themes of the stack files were copied from
 	for _, t := range from {
@@ -185,8 +188,14 @@ func printNewTheme(stdout io.Writer, source, name string, inSite, named bool, wr
 	}
 	yml, _ := siteYAML(source)
 	step := fmt.Sprintf("set `theme: %s` in %s, then edit", name, yml)
-	if inSite {
+	switch {
+	case slices.Contains(stack, name):
 		step = fmt.Sprintf("%s names this theme already; edit", yml)
+	case len(stack) > 0:
+		fmt.Fprintf(stdout, "next: %s names the theme %s, so the site does not use %s: to compare yours with the built-in files copied here, %s, "+
+			"then delete %s; or, to use it, put it first there: `theme: [%s]`\n",
+			yml, textutil.List(stack), name, compareCommands(source, dir, stack, written), dir, strings.Join(append([]string{name}, stack...), ", "))
+		return
 	}
 	if named {
 		them := "them"
@@ -210,6 +219,34 @@ func printNewTheme(stdout io.Writer, source, name string, inSite, named bool, wr
 		"fixes when you update paperboy. (Another time, paperboy new theme <name>\n"+
 		"templates/paper.html static/style.css copies only the files it names.)\n",
 		step, dir)
+}
+
+// compareCommands returns the diff commands that compare each of the
+// files written in the theme folder dir with the site's own (in the first
+// theme of stack that has it), or, for a whole theme or files the site's
+// themes do not have, the folders.
+func compareCommands(source, dir string, stack, written []string) string {
+	whole := "diff -r " + commandLine([]string{filepath.Join(source, "themes", stack[0]), dir})
+	if len(written) > 5 {
+		return whole
+	}
+	var cmds []string
+	for _, w := range written {
+		rel, err := filepath.Rel(dir, w)
+		if err != nil {
+			continue
+		}
+		for _, t := range stack {
+			if mine := filepath.Join(source, "themes", t, rel); exists(mine) {
+				cmds = append(cmds, "diff "+commandLine([]string{mine, w}))
+				break
+			}
+		}
+	}
+	if len(cmds) == 0 {
+		return whole
+	}
+	return strings.Join(cmds, "; ")
 }
 
 // themeFiles returns the built-in theme's files (of names) that args

@@ -249,3 +249,38 @@ func TestNewThemeInStack(t *testing.T) {
 		t.Errorf("the record names lab's paper.html as a copy of the built-in one")
 	}
 }
+
+// TestNewThemeBesideSitesTheme: on a site whose theme: names another
+// theme, new theme (a scratch copy to compare a changed file with, as
+// check advises after an update) gives the diff that compares them and
+// says how to use it, not to set theme: to it alone.
+func TestNewThemeBesideSitesTheme(t *testing.T) {
+	dir := copySample(t)
+	data, err := os.ReadFile(filepath.Join(dir, "content", "site.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, dir, "content/site.yaml", string(data)+"\ntheme: mine\n")
+	writeFile(t, dir, "themes/mine/static/style.css", "body { color: purple; }\n")
+	code, out, stderr := runCLI("new", "theme", "scratch", "static/style.css", "-s", dir)
+	if code != 0 {
+		t.Fatalf("new theme scratch static/style.css: exit %d: %s", code, stderr)
+	}
+	mine, scratch := filepath.Join(dir, "themes", "mine", "static", "style.css"), filepath.Join(dir, "themes", "scratch", "static", "style.css")
+	for _, want := range []string{
+		"next: " + filepath.Join(dir, "content", "site.yaml") + " names the theme mine, so the site does not use scratch: ",
+		"diff " + mine + " " + scratch + ", then delete " + filepath.Join(dir, "themes", "scratch") + "; ",
+		"put it first there: `theme: [scratch, mine]`",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("new theme scratch printed:\n%s\nwant %q", out, want)
+		}
+	}
+	if strings.Contains(out, "set `theme: scratch`") {
+		t.Errorf("new theme scratch says to set theme: scratch on a site of the theme mine:\n%s", out)
+	}
+	// A whole theme beside the site's: the folders to compare.
+	if _, out, _ := runCLI("new", "theme", "whole", "-s", dir); !strings.Contains(out, "diff -r "+filepath.Join(dir, "themes", "mine")+" "+filepath.Join(dir, "themes", "whole")+", then delete ") {
+		t.Errorf("new theme whole printed:\n%s\nwant the diff -r of the folders", out)
+	}
+}

@@ -59,16 +59,17 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return ignoreHelp(err)
 	}
 	if fs.NArg() > 0 {
-		return usagef("serve takes no arguments, got %q", fs.Arg(0))
+		return noArguments("serve", fs, args)
 	}
 	if sf.port < 0 || sf.port > 65535 {
 		return usagef("--port %d is not a port number", sf.port)
 	}
 	// A folder inside a site (content/, where an editor's terminal often
-	// is) would serve an error until the sources were moved; the site is
-	// right above. (A folder in no site is served, to show the errors
-	// until a site is made there.)
-	if err := insideSite(sf.source); err != nil {
+	// is), beside its misnamed settings or above it would serve an error
+	// until the sources were moved; siteNearby says where the site is. (A
+	// folder in no site is served, to show the errors until a site is made
+	// there.)
+	if err := siteNearby(sf.source); err != nil {
 		return err
 	}
 	ln, err := serve.Listen(net.JoinHostPort(sf.bind, strconv.Itoa(sf.port)), sf.nextFree)

@@ -29,6 +29,14 @@ func TestUsageMessages(t *testing.T) {
 		{[]string{"help", "build", "new"}, `help explains one command`, "paperboy help"},
 		{[]string{"version", "--foo"}, `version: flag provided but not defined: -foo`, "paperboy help version"},
 		{[]string{"version", "now"}, `version takes no arguments, got "now"`, "paperboy help version"},
+		// The site folder is a flag, which goes after the command; a folder
+		// given otherwise gets the command line that passes it.
+		{[]string{"check", "."}, `check takes no arguments, got "."; pass the site folder with --source: paperboy check --source .`, "paperboy help check"},
+		{[]string{"serve", ".", "--port", "0"}, `serve takes no arguments, got "."; pass the site folder with --source: paperboy serve --source . --port 0`, "paperboy help serve"},
+		{[]string{"build", "-D", "."}, `build takes no arguments, got "."; pass the site folder with --source: paperboy build -D --source .`, "paperboy help build"},
+		{[]string{"build", "nothere"}, `build takes no arguments, got "nothere"; use --source DIR for the site folder`, "paperboy help build"},
+		{[]string{"--source", "my digest", "build", "-D"}, `"--source" is a flag, which goes after the command: paperboy build --source 'my digest' -D`, "paperboy help"},
+		{[]string{"-s", "x"}, `"-s" is a flag, which goes after the command: paperboy <command> -s x; the commands are build, new, check, serve, import, mail, version, help`, "paperboy help"},
 		{[]string{"build", "--nope"}, "build: flag provided but not defined: -nope\n", "paperboy help build"},
 		// An unknown flag near one of the command's names it, as the usage
 		// writes it; a one-letter flag is near only itself in the other case.

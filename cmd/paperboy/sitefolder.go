@@ -1,0 +1,97 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/load"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
+)
+
+// siteNearby returns an error that says where the site is when dir has no
+// content/site.yaml but is a folder inside a site (content/, or
+// content/papers/, where a curator's editor has its terminal), holds the
+// site's settings under another name (site.yaml beside content/,
+// content/site.yml), or has a site one folder down (the folder new site
+// made, before a cd into it); or nil.
+func siteNearby(dir string) error {
+	if _, ok := siteYAML(dir); ok {
+		return nil
+	}
+	if up := siteAbove(dir); up != "" {
+		return fmt.Errorf("%s: not found: this folder is inside the site %s; run paperboy there (cd %[2]s), or pass --source %[2]s", filepath.ToSlash(load.Config), up)
+	}
+	want := filepath.Join(dir, filepath.FromSlash(load.Config))
+	if got := misnamedConfig(dir); got != "" {
+		move := "mv " + got + " " + want
+		if _, err := os.Stat(filepath.Dir(want)); err != nil {
+			move = "mkdir " + filepath.Dir(want) + " && " + move
+		}
+		return fmt.Errorf("%s: paperboy reads the site's settings from %s, not from this file; move it there: %s", got, want, move)
+	}
+	below := sitesBelow(dir)
+	switch len(below) {
+	case 0:
+		return nil
+	case 1:
+		return fmt.Errorf("%s: not found, but %s%c is a site: cd %[2]s, or pass --source %[2]s", want, below[0], filepath.Separator)
+	}
+	named := make([]string, len(below))
+	for i, p := range below {
+		named[i] = p + string(filepath.Separator)
+	}
+	return fmt.Errorf("%s: not found, but %s are sites: cd into the one to work on, or pass --source with it (--source %s)", want, textutil.List(named), below[0])
+}
+
+// misnamedConfig returns the path of the file in dir that holds what
+// content/site.yaml should, under a name paperboy does not read: a
+// site.yaml (or site.yml) beside content/, or content/site.yml; or "".
+func misnamedConfig(dir string) string {
+	for _, name := range []string{"content/site.yml", "site.yaml", "site.yml"} {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if info, err := os.Stat(p); err == nil && info.Mode().IsRegular() {
+			return p
+		}
+	}
+	return ""
+}
+
+// siteAbove returns the path from dir to the nearest of its parents, at
+// most four up, that is a site folder, or "".
+func siteAbove(dir string) string {
+	start, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	for up, i := filepath.Dir(start), 0; i < 4; up, i = filepath.Dir(up), i+1 {
+		if _, ok := siteYAML(up); ok {
+			if rel, err := filepath.Rel(start, up); err == nil {
+				return rel
+			}
+			return up
+		}
+		if filepath.Dir(up) == up { // the root
+			break
+		}
+	}
+	return ""
+}
+
+// sitesBelow returns the paths of dir's folders (not hidden ones) that
+// are site folders, in name order.
+func sitesBelow(dir string) []string {
+	entries, _ := os.ReadDir(dir)
+	var out []string
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		p := filepath.Join(dir, e.Name())
+		if _, ok := siteYAML(p); ok {
+			out = append(out, p)
+		}
+	}
+	return out
+}
