@@ -248,6 +248,8 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"content/papers/a.md:3: id \"My Own Notes\" cannot be used as a URL; use letters, digits, '.', '_' and '-' only (no '..', '/' or '\\'), e.g. `id: my-own-notes`"}},
 		{"no id, in a file not named by an arXiv id", siteYAML + paper("a", "title: A\ndate: 2024-01-01\n"),
 			[]string{"content/papers/a.md:2: the paper has no id; add `arxiv: 2410.07166`, or `id: my-paper` for papers not on arXiv"}},
+		{"day front matter below a blank line", siteYAML + paper("a", ok) + "-- content/days/2024-01-01.md --\n\n---\ntitle: Monday picks\npapers:\n  - 2401.00001\n---\nWelcome.\n",
+			[]string{"content/days/2024-01-01.md:1: the file starts with a blank line, and front matter opens only with a --- on the file's first line, so the --- on line 2 opens none and the fields below it are not read; delete the blank line above it, so that the file starts with the line ---"}},
 		{"id of a page the build writes", siteYAML + paper("a", "title: A\nid: index.html\ndate: 2024-01-01\n") + paper("b", ok+"aliases: [index.html]\n"),
 			[]string{"content/papers/a.md:3: id \"index.html\" is the name of the page the build writes at papers/index.html, which sends a reader on to the archive, so the paper's page cannot be at papers/index.html/; choose another id, e.g. `id: smith-2024-attention`",
 				"content/papers/b.md:5: alias \"index.html\" is the name of the page the build writes at papers/index.html, which sends a reader on to the archive, so no page can be at papers/index.html/ to send readers on; remove it"}},
