@@ -662,7 +662,7 @@ func decodeValue(path, key, name string, k, val *yaml.Node, f field, dst reflect
 		errs.Add(path, n.Line, "%s: %s", name, backslashHint(n.Value))
 		return
 	}
-	if n, hint := texQuote(val); n != nil {
+	if n, hint := texQuote(val, key == "title"); n != nil {
 		errs.Add(path, n.Line, "%s: %s", name, hint)
 		return
 	}

@@ -19,13 +19,14 @@ var texUmlautRE = regexp.MustCompile(`\p{L}"(\p{L}|\{\p{L}\})`)
 
 // texQuote returns the first scalar of n (a value or a list of them)
 // whose quotes YAML read otherwise than the TeX in it means, and what to
-// tell of it (umlautHint, closingQuoteHint); nil if there is none.
-func texQuote(n *yaml.Node) (*yaml.Node, string) {
+// tell of it (umlautHint, closingQuoteHint); nil if there is none. A
+// title (title true) reads TeX's accents when it is a paper's.
+func texQuote(n *yaml.Node, title bool) (*yaml.Node, string) {
 	var hint string
 	s := firstScalar(n, func(s *yaml.Node) bool {
 		switch {
 		case s.Style&yaml.DoubleQuotedStyle != 0:
-			hint = umlautHint(s.Value)
+			hint = umlautHint(s.Value, title)
 		case s.Style&yaml.SingleQuotedStyle != 0:
 			hint = closingQuoteHint(s.Value)
 		}
@@ -35,8 +36,9 @@ func texQuote(n *yaml.Node) (*yaml.Node, string) {
 }
 
 // umlautHint tells of the first TeX umlaut YAML's double quotes turned
-// into a quote in v (see texUmlautRE), or returns "".
-func umlautHint(v string) string {
+// into a quote in v (see texUmlautRE), or returns "". Single quotes keep
+// the umlaut as TeX, which only a title (title true), a paper's, reads.
+func umlautHint(v string, title bool) string {
 	m := texUmlautRE.FindStringSubmatchIndex(v)
 	if m == nil {
 		return ""
@@ -50,7 +52,10 @@ func umlautHint(v string) string {
 	if u := norm.NFC.String(string(letter) + "\u0308"); utf8.RuneCountInString(u) == 1 {
 		write = fmt.Sprintf("the letter itself (%s%s%s)", v[lo:q], u, v[m[3]:hi])
 	}
-	return fmt.Sprintf(`in "double quotes" YAML reads \" as a quote, so TeX's umlaut in %s would show as %s; write %s, or the value in 'single quotes', where %[1]s stays TeX`, written, shown, write)
+	if title {
+		write += fmt.Sprintf(", or the value in 'single quotes', where a paper's title reads %s as TeX", written)
+	}
+	return fmt.Sprintf(`in "double quotes" YAML reads \" as a quote, so TeX's umlaut in %s would show as %s; write %s`, written, shown, write)
 }
 
 // closingQuoteHint tells of TeX's closing quote after an opening one in
