@@ -183,7 +183,7 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"updated on the day published, before its time", p1, "upvotes: 5", "upvotes: 5\npublished: 2024-05-20T09:30:00Z\nupdated: 2024-05-20"}, ``},
 		{mistake{"version negative", p1, "upvotes: 5", "upvotes: 5\nversion: -1"}, `content/papers/2405.00001.md:8: version must be 0 or more, not -1; correct it,`},
 		{mistake{"closing as ...", p1, "upvotes: 5\n---\n", "upvotes: 5\n...\n"}, ``},
-		{mistake{"closing ----", p1, "upvotes: 5\n---\n", "upvotes: 5\n----\n"}, `content/papers/2405.00001.md:1: the front matter opened here never closes; add`},
+		{mistake{"closing ----", p1, "upvotes: 5\n---\n", "upvotes: 5\n----\n"}, `content/papers/2405.00001.md:8: this line is ----, 4 hyphens, not 3, and the front matter opened on line 1 closes only with a line of exactly --- (or ...), so it never closes; write --- in its place`},
 		{mistake{"abstract empty", p1, "An agent abstract with $a_1 * b_2$ math.\n", ""}, ``},
 		{mistake{"authors nested list", p1, `authors: ["Erwin Schrödinger", "Ada Lovelace"]`, "authors:\n  - name: Ada Lovelace"}, `content/papers/2405.00001.md:5: authors: expected a list of text values, found`},
 		{mistake{"author with email", p1, `authors: ["Erwin Schrödinger", "Ada Lovelace"]`, `authors: ["Ada Lovelace <ada@example.org>"]`}, ``},

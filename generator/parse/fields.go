@@ -698,6 +698,10 @@ func decodeValue(path, key, name string, k, val *yaml.Node, f field, dst reflect
 		errs.Add(path, n.Line, "%s: %s", name, backslashHint(n.Value))
 		return
 	}
+	if n, hint := texQuote(val, key == "title"); n != nil {
+		errs.Add(path, n.Line, "%s: %s", name, hint)
+		return
+	}
 	if err := val.Decode(dst.Addr().Interface()); err != nil {
 		if dk, first := duplicateKey(val); dk != nil { // in extra: typeHint would blame the type
 			errs.Add(path, dk.Line, "%s: %q is given twice (first on line %d); keep one of them", name, dk.Value, first)

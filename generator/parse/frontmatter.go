@@ -2,9 +2,11 @@ package parse
 
 import (
 	"bytes"
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 )
@@ -36,7 +38,7 @@ func split(path string, data []byte) (*document, error) {
 	// intro.
 	first, rest, _ := bytes.Cut(data, []byte("\n"))
 	if !bytes.Equal(bytes.TrimRight(first, " \t"), []byte("---")) {
-		return doc, nil
+		return doc, misplacedOpening(path, data)
 	}
 	line := 2
 	for off := 0; off < len(rest); {
@@ -55,7 +57,110 @@ func split(path string, data []byte) (*document, error) {
 		off = next
 		line++
 	}
+	if at, what := nearClosing(rest); at > 0 {
+		return nil, diag.Errorf(path, at, "this line %s, and the front matter opened on line 1 closes only with a line of exactly --- (or ...), so it never closes; write --- in its place", what)
+	}
 	return nil, diag.Errorf(path, 1, "the front matter opened here never closes; add a line with only --- after the last field")
+}
+
+// misplacedOpening returns an error when data, which does not start with
+// a line ---, starts with one that is meant to open front matter: after
+// blank lines, with a space before it, or written with other dashes (a
+// word processor's em dash —), with a field on the line after it and a
+// --- or another such line below; or nil. Its front matter would
+// otherwise not be read: a day would show it as its intro, and a paper
+// would be told it has none.
+func misplacedOpening(path string, data []byte) error {
+	lines := strings.Split(string(data), "\n")
+	i := 0 // the first line that is not blank, 0-based
+	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
+		i++
+	}
+	if i == len(lines) || i+1 == len(lines) {
+		return nil
+	}
+	what := nearFence(lines[i])
+	if what == "" && (i == 0 || strings.TrimSpace(lines[i]) != "---") {
+		return nil
+	}
+	if m := keyLine(strings.TrimRight(lines[i+1], " \t")); m == nil || m[1] != "" {
+		return nil // not a field: a Markdown rule, say
+	}
+	end := slices.IndexFunc(lines[i+2:], func(l string) bool {
+		t := strings.TrimSpace(l)
+		return t == "---" || t == "..." || nearFence(l) != ""
+	})
+	if end < 0 {
+		return nil
+	}
+	end += i + 2
+	fix := "write --- in its place"
+	if strings.TrimSpace(lines[i]) == "---" {
+		fix = "delete the space before it"
+	}
+	if nearFence(lines[end]) != "" {
+		fix += fmt.Sprintf(" (and write --- on line %d, where the front matter closes)", end+1)
+	}
+	blanks := "a blank line" // what the file starts with, if i > 0
+	if i > 1 {
+		blanks = fmt.Sprintf("%d blank lines", i)
+	}
+	switch {
+	case what == "":
+		return diag.Errorf(path, 1, "the file starts with %s, and front matter opens only with a --- on the file's first line, so the --- on line %d opens none and the fields below it are not read; delete the %s above it, so that the file starts with the line ---",
+			blanks, i+1, strings.TrimPrefix(blanks, "a "))
+	case i > 0:
+		return diag.Errorf(path, i+1, "this line %s, and front matter opens only with a line of exactly --- on the file's first line, so the fields below it are not read; %s, and delete the %s above it, so that the file starts with the line ---", what, fix, strings.TrimPrefix(blanks, "a "))
+	}
+	return diag.Errorf(path, 1, "this line %s, and front matter opens only with a line of exactly ---, so the fields below it are not read; %s, so that the file starts with the line ---", what, fix)
+}
+
+// nearClosing returns the file line of the line of rest (the lines
+// after an opening --- on line 1) that was most likely meant to close the
+// front matter but is not a line --- (nearFence), and what is wrong with
+// it; 0 and "" if there is none. A line flush left is taken before an
+// indented one, which may be a block's text.
+func nearClosing(rest []byte) (int, string) {
+	at, what := 0, ""
+	for i, l := range strings.Split(string(rest), "\n") {
+		if w := nearFence(l); w != "" {
+			if l[0] != ' ' && l[0] != '\t' {
+				return i + 2, w
+			}
+			if at == 0 {
+				at, what = i+2, w
+			}
+		}
+	}
+	return at, what
+}
+
+// nearFence says what is wrong with line when it is most likely meant as
+// a front matter's --- but is not one: a space before it, two hyphens or
+// four, a word processor's dashes (see dashes); else it returns "".
+func nearFence(line string) string {
+	t := strings.TrimRightFunc(line, unicode.IsSpace)
+	s := strings.TrimLeftFunc(t, unicode.IsSpace)
+	if t == "---" || s == "" {
+		return ""
+	}
+	if s == "---" {
+		return "has a space before its ---"
+	}
+	if strings.Trim(dashes.Replace(s), "-") != "" {
+		return ""
+	}
+	switch {
+	case s == "-":
+		return "" // a list's empty item
+	case strings.Trim(s, "-") == "":
+		return fmt.Sprintf("is %s, %d hyphens, not 3", s, len(s))
+	case s == "—":
+		return "is an em dash (—), as a word processor writes ---"
+	case s == "–":
+		return "is an en dash (–), as a word processor writes --"
+	}
+	return fmt.Sprintf("is %s, a word processor's dashes, not 3 hyphens", s)
 }
 
 // hugoConvert says how to convert every file's front matter at once.

@@ -115,6 +115,8 @@ func aliases(path string, lines []int, own string, in []string, errs *diag.List)
 		case strings.HasPrefix(a, "../") || strings.HasPrefix(a, "./"):
 			// Hugo reads an alias relative to the post's own address.
 			errs.Add(path, line, "alias %q is relative, as Hugo reads one from the post's address (../notes/ from /posts/attention/ is /notes/); here an alias is a former id, or a former address from the site's root: write that address, with / before it (`aliases: [/notes/]`)", a)
+		case reservedID(a) != "":
+			errs.Add(path, line, "alias %q %s, so no page can be at papers/%s/ to send readers on; remove it", a, reservedID(a), a)
 		case !ValidID(a):
 			errs.Add(path, line, "alias %q cannot be a paper's address; an alias is a former id of the paper, whose page /papers/<alias>/ then sends readers on: letters, digits, '.', '_' and '-' only", a)
 		case filename.Unportable(a) != "":
@@ -338,7 +340,9 @@ func paperID(path string, y *paperYAML, frontLine int, line func(string) int, de
 		p.ID, p.ArXiv = id, id
 	case y.ID != "":
 		p.ID, p.IDLine = strings.TrimSpace(y.ID), line("id")
-		if !ValidID(p.ID) {
+		if why := reservedID(p.ID); why != "" {
+			errs.Add(path, line("id"), "id %q %s, so the paper's page cannot be at papers/%s/; choose another id, e.g. `id: smith-2024-attention`", p.ID, why, p.ID)
+		} else if !ValidID(p.ID) {
 			example := cmp.Or(IDFor(p.ID), "smith-2024-attention")
 			errs.Add(path, line("id"), "id %q cannot be used as a URL; use letters, digits, '.', '_' and '-' only (no '..', '/' or '\\'), e.g. `id: %s`", y.ID, example)
 		} else if why := filename.Unportable(p.ID); why != "" {
@@ -658,11 +662,22 @@ func scalarText(v any) (string, bool) {
 
 // ValidID reports whether id can be a paper's id: one not on arXiv (or a
 // former id, an alias), which is its page's folder, so letters, digits,
-// '.', '_' and '-', starting with a letter or digit, at most 128, and no
-// "..". The importer names the file of a paper by such an id, so it asks
-// this too.
+// '.', '_' and '-', starting with a letter or digit, at most 128, no
+// "..", and not the name of a file the build writes in papers/ itself
+// (reservedID). The importer names the file of a paper by such an id, so
+// it asks this too.
 func ValidID(id string) bool {
-	return idRE.MatchString(id) && !strings.Contains(id, "..")
+	return idRE.MatchString(id) && !strings.Contains(id, "..") && reservedID(id) == ""
+}
+
+// reservedID says why id cannot be a paper's id (or an alias) when it is
+// the name of a file the build writes in papers/ itself, in any letter
+// case, as a Mac's or a Windows disk cannot hold both; else it returns "".
+func reservedID(id string) string {
+	if strings.EqualFold(id, "index.html") {
+		return "is the name of the page the build writes at papers/index.html, which sends a reader on to the archive"
+	}
+	return ""
 }
 
 // IDFor is the id to write for name, which is none (My Own Notes): its

@@ -132,3 +132,31 @@ func TestMissingWithOtherErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildsOwnName: an id or an alias that is the name of a file the
+// build writes in papers/ itself (papers/index.html, in any case) is an
+// error at its line, as the page the build writes would clash with the
+// paper's folder; ValidID, which the importer asks, refuses it too.
+func TestBuildsOwnName(t *testing.T) {
+	for _, tc := range []struct{ front, want string }{
+		{"id: index.html\n", "x.md:3: id \"index.html\" is the name of the page the build writes at papers/index.html, which sends a reader on to the archive, so the paper's page cannot be at papers/index.html/; choose another id, e.g. `id: smith-2024-attention`"},
+		{"id: \"Index.HTML\"\n", "x.md:3: id \"Index.HTML\" is the name of the page the build writes at papers/index.html"},
+		{"arxiv: \"2401.00001\"\naliases: [index.html]\n", "x.md:4: alias \"index.html\" is the name of the page the build writes at papers/index.html, which sends a reader on to the archive, so no page can be at papers/index.html/ to send readers on; remove it"},
+		{"arxiv: \"2401.00001\"\naliases: [/papers/index.html/]\n", "x.md:4: alias \"index.html\" is the name of the page the build writes"},
+	} {
+		_, err := Paper("x.md", []byte("---\ntitle: T\n"+tc.front+"authors: [A]\ndate: 2024-01-01\n---\nx\n"), DefaultLimits())
+		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+			t.Errorf("%q: error\n%v\nwant\n%s", tc.front, err, tc.want)
+		}
+	}
+	for _, id := range []string{"index.html", "INDEX.html"} {
+		if ValidID(id) {
+			t.Errorf("ValidID(%q) = true, want false", id)
+		}
+	}
+	for _, id := range []string{"index", "index.htm", "index-html"} {
+		if !ValidID(id) {
+			t.Errorf("ValidID(%q) = false, want true", id)
+		}
+	}
+}

@@ -1,0 +1,113 @@
+package parse
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/unicode/norm"
+)
+
+// texUmlautRE matches what YAML leaves of TeX's umlaut \"o (or \"{o})
+// written in "double quotes", which read \" as an escaped quote: a quote
+// between letters, Schr"odinger. A quoted word ("word" after a space) is
+// not matched.
+var texUmlautRE = regexp.MustCompile(`\p{L}"(\p{L}|\{\p{L}\})`)
+
+// texQuote returns the first scalar of n (a value or a list of them)
+// whose quotes YAML read otherwise than the TeX in it means, and what to
+// tell of it (umlautHint, closingQuoteHint); nil if there is none. A
+// title (title true) reads TeX's accents when it is a paper's.
+func texQuote(n *yaml.Node, title bool) (*yaml.Node, string) {
+	var hint string
+	s := firstScalar(n, func(s *yaml.Node) bool {
+		switch {
+		case s.Style&yaml.DoubleQuotedStyle != 0:
+			hint = umlautHint(s.Value, title)
+		case s.Style&yaml.SingleQuotedStyle != 0:
+			hint = closingQuoteHint(s.Value)
+		}
+		return hint != ""
+	})
+	return s, hint
+}
+
+// umlautHint tells of the first TeX umlaut YAML's double quotes turned
+// into a quote in v (see texUmlautRE), or returns "". Single quotes keep
+// the umlaut as TeX, which only a title (title true), a paper's, reads.
+func umlautHint(v string, title bool) string {
+	m := texUmlautRE.FindStringSubmatchIndex(v)
+	if m == nil {
+		return ""
+	}
+	q := m[0] + strings.IndexByte(v[m[0]:], '"')
+	lo, hi := wordAround(v, q)
+	shown := v[lo:hi]
+	written := strings.ReplaceAll(shown, `"`, `\"`)
+	letter, _ := utf8.DecodeRuneInString(strings.TrimPrefix(v[m[2]:m[3]], "{"))
+	write := "the letter itself"
+	if u := norm.NFC.String(string(letter) + "\u0308"); utf8.RuneCountInString(u) == 1 {
+		write = fmt.Sprintf("the letter itself (%s%s%s)", v[lo:q], u, v[m[3]:hi])
+	}
+	if title {
+		write += fmt.Sprintf(", or the value in 'single quotes', where a paper's title reads %s as TeX", written)
+	}
+	return fmt.Sprintf(`in "double quotes" YAML reads \" as a quote, so TeX's umlaut in %s would show as %s; write %s`, written, shown, write)
+}
+
+// closingQuoteHint tells of TeX's closing quote after an opening one in
+// v, a single-quoted value, whose two apostrophes YAML read as one, or
+// returns "":
+//
+//	title: 'The ``best'' model'    is    The ``best' model
+//
+// An apostrophe between letters is let be, and so is a closing quote
+// written with four apostrophes, of which YAML leaves two.
+func closingQuoteHint(v string) string {
+	open := strings.Index(v, "``")
+	if open < 0 {
+		return ""
+	}
+	rest := v[open+2:]
+	if strings.Contains(rest, "''") {
+		return ""
+	}
+	for i := 0; i < len(rest); i++ {
+		if rest[i] != '\'' {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(rest[:i])
+		after, _ := utf8.DecodeRuneInString(rest[i+1:])
+		if unicode.IsLetter(before) && unicode.IsLetter(after) {
+			continue // an apostrophe
+		}
+		quoted := v[open : open+2+i+1]
+		return fmt.Sprintf(`in 'single quotes' YAML reads '' as one ', so TeX's closing quote would show as %s; write it as '''' (%s'''), or write the value in "double quotes", doubling each backslash in it`, quoted, quoted)
+	}
+	return ""
+}
+
+// wordAround returns the bounds of the word of v around its byte i: the
+// run of letters, quotes and braces that holds it.
+func wordAround(v string, i int) (lo, hi int) {
+	inWord := func(r rune) bool { return unicode.IsLetter(r) || r == '"' || r == '{' || r == '}' }
+	lo, hi = i, i
+	for lo > 0 {
+		r, size := utf8.DecodeLastRuneInString(v[:lo])
+		if !inWord(r) {
+			break
+		}
+		lo -= size
+	}
+	for hi < len(v) {
+		r, size := utf8.DecodeRuneInString(v[hi:])
+		if !inWord(r) {
+			break
+		}
+		hi += size
+	}
+	return lo, hi
+}
