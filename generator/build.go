@@ -250,7 +250,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	errs.Append(err)
 	res.links = srcs == nil || len(srcs.Links) > 0
 	if srcs != nil {
-		res.Warnings = append(res.Warnings, misnamedSources(srcs.Other)...)
+		res.Warnings = append(res.Warnings, misnamedSources(opts.Site, srcs.Other)...)
 	}
 	failed := unread(errs)
 	lap("load")
