@@ -98,6 +98,7 @@ func TestLiveUnchanged(t *testing.T) {
 		{"content/drafts/2406.99998.md", "---\ntitle: \"Stray\"\n---\n"},           // a new folder: a warning
 		{"content/2406.99997.md", "---\ntitle: \"Astray\"\nauthors: [Ada]\n---\n"}, // a paper at the top: a warning
 		{"content/2406.99997.md", "A note now.\n"},                                 // which goes
+		{"content/papers/2406.99996.txt", "---\ntitle: \"Saved as text\"\n---\n"},  // a paper saved as text: a warning
 		{"content/papers/2405.00001.md", strings.Replace(read("content/papers/2405.00001.md"), "An agent", "A new agent", 1)},
 	} {
 		if res := liveSave(t, live, dir, e.rel, e.data); res.Unchanged != "" {
