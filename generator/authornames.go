@@ -377,3 +377,38 @@ func renameWhere(cfg *model.Config) string {
 	}
 	return "these lines under authorNames:"
 }
+
+// twiceNamed warns in warn of an author p names again, in the same
+// spelling, at the line of the second: the index makes one name one
+// author, so two people of one name (two Wei Lis of one lab) would share
+// one page, and a name pasted twice would show twice in the byline.
+func twiceNamed(path string, p *model.Paper, warn *[]Problem) {
+	seen := make(map[string]int, len(p.Authors))
+	for i, name := range p.Authors {
+		name = norm.NFC.String(name)
+		first, ok := seen[name]
+		if !ok {
+			seen[name] = i
+			continue
+		}
+		_, at := authorLine(p, first)
+		_, line := authorLine(p, i)
+		where := ""
+		if at != line {
+			where = fmt.Sprintf(" (first at line %d)", at)
+		}
+		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: line, Msg: fmt.Sprintf(
+			"authors: %q is named twice on this paper%s, and one name is one author, with one page; if it is one person, remove this one; if two people share the name, tell them apart as their papers do, with a middle initial (%q)",
+			name, where, middleInitialed(name))})
+	}
+}
+
+// middleInitialed is name with an initial before its last word, as an
+// example of telling two people of one name apart: "Wei Li" is "Wei X.
+// Li"; a name of one word is itself.
+func middleInitialed(name string) string {
+	if i := strings.LastIndexByte(name, ' '); i > 0 {
+		return name[:i] + " X." + name[i:]
+	}
+	return name
+}

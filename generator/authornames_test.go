@@ -154,3 +154,40 @@ func TestGivenInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestTwiceNamedWarns: an author a paper names twice in one spelling,
+// which the index makes one author with one page, is a warning at the
+// second's line, in a list of items and in brackets, in a paper file and
+// an inline paper; two spellings of one name (two people, each a page)
+// are not.
+func TestTwiceNamedWarns(t *testing.T) {
+	t.Parallel()
+	site := siteYAML + paper("2401.00001", "title: A\narxiv: \"2401.00001\"\nauthors:\n  - \"Wei Li\"\n  - Ada Lovelace\n  - Wei Li\ndate: 2025-01-01\n") +
+		paper("2401.00002", "title: B\narxiv: \"2401.00002\"\nauthors: [Ada Lovelace, Ada Lovelace, Alan Turing]\ndate: 2025-01-01\n") +
+		paper("2401.00003", "title: C\narxiv: \"2401.00003\"\nauthors: [Wei Li, WEI LI]\ndate: 2025-01-01\n") +
+		"-- content/days/2025-01-02.md --\n---\npapers:\n  - title: Inline\n    id: inline\n    authors:\n      - Kurt Gödel\n      - Kurt Gödel\n---\n"
+	const tail = ", and one name is one author, with one page; if it is one person, remove this one; if two people share the name, tell them apart as their papers do, with a middle initial "
+	want := []string{
+		`content/days/2025-01-02.md:7: authors: "Kurt Gödel" is named twice on this paper (first at line 6)` + tail + `("Kurt X. Gödel")`,
+		`content/papers/2401.00001.md:7: authors: "Wei Li" is named twice on this paper (first at line 5)` + tail + `("Wei X. Li")`,
+		`content/papers/2401.00002.md:4: authors: "Ada Lovelace" is named twice on this paper` + tail + `("Ada X. Lovelace")`,
+	}
+	got := slices.DeleteFunc(warningsOf(t, site), func(w string) bool { return !strings.Contains(w, "named twice") })
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestLiveTwiceNamed: in serve, an author named again on a paper, and
+// the second taken off, warn as a clean build does.
+func TestLiveTwiceNamed(t *testing.T) {
+	t.Parallel()
+	front := func(authors string) string {
+		return "---\ntitle: A\narxiv: \"2401.00001\"\nauthors: [" + authors + "]\ndate: 2025-01-01\n---\nAbstract.\n"
+	}
+	dir := writeArchive(t, siteYAML+"-- content/papers/2401.00001.md --\n"+front("Wei Li, Ada Lovelace"))
+	live, _ := startLive(t, dir)
+	for _, authors := range []string{"Wei Li, Ada Lovelace, Wei Li", "Wei Li, Ada Lovelace"} {
+		liveSave(t, live, dir, "content/papers/2401.00001.md", front(authors))
+	}
+}

@@ -362,3 +362,25 @@ func TestLinkToPostPage(t *testing.T) {
 		}
 	}
 }
+
+// TestComputerPathLinksWarn: a paper's or a day's link or image to a path
+// on the curator's computer (a drive letter reads as a scheme, so no
+// broken link was told) or to arXiv:<id> is a warning at its line, in
+// build and check.
+func TestComputerPathLinksWarn(t *testing.T) {
+	t.Parallel()
+	archive := siteYAML +
+		"-- content/papers/2506.09600.md --\n---\ntitle: A\narxiv: \"2506.09600\"\nauthors: [Ada]\ndate: 2026-01-05\n---\nThe abstract.\n\n![Loss curve](C:\\Users\\ada\\Pictures\\loss.png)\n" +
+		"-- content/days/2026-01-05.md --\n---\ntitle: Picks\n---\nWe read [LoRA](arXiv:2106.09685) and [slides](D:/lab/slides.pdf).\n"
+	want := []string{
+		"content/days/2026-01-05.md:4: the link to `arXiv:2106.09685` goes nowhere: arXiv: is no address a browser opens; write https://arxiv.org/abs/2106.09685, or, for a paper on this site, a link to its file, which links its page: `[…](2106.09685.md)` from a paper, `[…](../papers/2106.09685.md)` from a day or a page",
+		"content/days/2026-01-05.md:4: the link to `D:/lab/slides.pdf` is a path on your computer, which the published site cannot reach; put the file beside this .md file and link it relative to it, with / between folders: `[…](slides.pdf)`",
+		"content/papers/2506.09600.md:9: the image to `C:\\Users\\ada\\Pictures\\loss.png` is a path on your computer, which the published site cannot reach; put the file beside this .md file and link it relative to it, with / between folders: `![…](loss.png)`",
+	}
+	if got := warningsOf(t, archive); !slices.Equal(got, want) {
+		t.Errorf("build's warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if got := checkProblems(t, archive, "source"); !slices.Equal(got, want) {
+		t.Errorf("check's =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

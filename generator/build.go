@@ -250,7 +250,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	errs.Append(err)
 	res.links = srcs == nil || len(srcs.Links) > 0
 	if srcs != nil {
-		res.Warnings = append(res.Warnings, misnamedSources(srcs.Other)...)
+		res.Warnings = append(res.Warnings, misnamedSources(opts.Site, srcs.Other)...)
 	}
 	failed := unread(errs)
 	lap("load")
@@ -282,6 +282,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	if err := errs.Err(); err != nil {
 		return nil, nil, err
 	}
+	res.Warnings = append(res.Warnings, unlistedPapers(parsed.days, site)...)
 	res.sourcePages = sourcePages(parsed.papers, parsed.days, parsed.pages)
 	res.drafts = unpublishedPages(parsed.papers, parsed.pages, opts.Drafts, site)
 	linkSources(site, res.sourcePages)

@@ -329,6 +329,10 @@ func unreadAdvice(fsys fs.FS, p string, cfg *model.Config, made string) string {
 			"a day's intro goes in content/days/<date>.md, a topic's description in site.yaml's topics:"
 	case inSources && mdName(name) != "":
 		return renameMD(name)
+	case inSources && textSource(fsys, p) != "":
+		return savedAsText(fsys, p)
+	case paperAtRoot(fsys, p) != "":
+		return paperAtRoot(fsys, p)
 	case inSources && path.Ext(name) != ".md" && publishedAt(p) == "":
 		top := strings.SplitN(strings.TrimPrefix(p, "content/pages/"), "/", 2)[0]
 		return "a file in content/pages/" + top + "/ would be published in /" + top + "/, a folder the build fills itself, so none is; " +
@@ -362,14 +366,21 @@ func renameMD(name string) string {
 	return "only .md files are sources here; rename it " + mdName(name) + " if it is a paper, a day or a page"
 }
 
-// misnamedSources warns of each file of the source folders, of other
-// (load.Sources.Other), that is Markdown under another name (mdName),
-// which no build reads: build and serve say so, as check does.
-func misnamedSources(other []string) []Problem {
+// misnamedSources warns of each file of the source folders of fsys, of
+// other (load.Sources.Other), that is Markdown under another name
+// (mdName) or a source saved as text (textSource), which no build reads:
+// build and serve say so, as check does.
+func misnamedSources(fsys fs.FS, other []string) []Problem {
 	var out []Problem
 	for _, p := range other {
-		if name := path.Base(p); mdName(name) != "" && !strings.HasPrefix(strings.ToLower(name), "readme") {
+		name := path.Base(p)
+		if strings.HasPrefix(strings.ToLower(name), "readme") {
+			continue
+		}
+		if mdName(name) != "" {
 			out = append(out, Problem{Kind: "orphan", Path: p, Msg: "no build reads this file: " + renameMD(name)})
+		} else if textSource(fsys, p) != "" {
+			out = append(out, Problem{Kind: "orphan", Path: p, Msg: "no build reads this file: " + savedAsText(fsys, p)})
 		}
 	}
 	return out

@@ -87,7 +87,8 @@ func (l *Live) unusedTheme(rel string) string {
 
 // unreadContent says why no build reads the file at the slash path rel of
 // content/: a file at the top of content/ but site.yaml (and Hugo's
-// _index.md, whose presence the build tells), or a file in a folder of
+// _index.md, whose presence the build tells, and a paper, whose the
+// build tells, or a file the published site's warnings name), or a file in a folder of
 // content/ that is none of the sources' (content/notes/, which the build
 // names in a warning, or content/_drafts/, which it skips). It returns ""
 // otherwise, and when the published site has a source or a file beside
@@ -107,6 +108,11 @@ func (l *Live) unreadContent(rel string) string {
 	// it changes nothing while it stays one (its own path would be
 	// among the changed ones otherwise).
 	stray := slices.ContainsFunc(l.warnings, func(w Problem) bool { return isStrayFolder(w) && w.Path == "content/"+top+"/" })
+	// A paper at the top of content/ is named by a warning of the
+	// build's (rootPapers), which this save may make or take away.
+	if !inFolder && (paperAtRoot(l.opts.Site, rel) != "" || slices.ContainsFunc(l.warnings, func(w Problem) bool { return w.Path == rel })) {
+		return ""
+	}
 	info, err := fs.Lstat(l.opts.Site, "content/"+top)
 	switch {
 	case !inFolder && load.Skipped(top):

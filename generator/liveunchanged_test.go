@@ -62,7 +62,8 @@ func liveSave(t *testing.T, live *Live, dir, rel, data string) *Result {
 // it had rebuilds nothing and says why (Result.Unchanged), and the files
 // and warnings are a clean build's. Saves that look alike but change the
 // output (the used theme, another theme's theme.toml, which the build
-// warns about, a new folder of content/, which it names) rebuild.
+// warns about, a new folder of content/, which it names, a paper at the
+// top of content/, which it names, and that file made a note) rebuild.
 func TestLiveUnchanged(t *testing.T) {
 	t.Parallel()
 	dir := writeArchive(t, unchangedSite)
@@ -93,8 +94,11 @@ func TestLiveUnchanged(t *testing.T) {
 	}
 	for _, e := range []struct{ rel, data string }{
 		{"themes/mine/static/custom.css", "body{color:red}\n"},
-		{"themes/other/theme.toml", "name = \"other\"\n"},                // a Hugo theme: a warning
-		{"content/drafts/2406.99998.md", "---\ntitle: \"Stray\"\n---\n"}, // a new folder: a warning
+		{"themes/other/theme.toml", "name = \"other\"\n"},                          // a Hugo theme: a warning
+		{"content/drafts/2406.99998.md", "---\ntitle: \"Stray\"\n---\n"},           // a new folder: a warning
+		{"content/2406.99997.md", "---\ntitle: \"Astray\"\nauthors: [Ada]\n---\n"}, // a paper at the top: a warning
+		{"content/2406.99997.md", "A note now.\n"},                                 // which goes
+		{"content/papers/2406.99996.txt", "---\ntitle: \"Saved as text\"\n---\n"},  // a paper saved as text: a warning
 		{"content/papers/2405.00001.md", strings.Replace(read("content/papers/2405.00001.md"), "An agent", "A new agent", 1)},
 	} {
 		if res := liveSave(t, live, dir, e.rel, e.data); res.Unchanged != "" {

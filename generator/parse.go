@@ -257,6 +257,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 			misnamedPaper(path, p, &r.warn)
 		}
 		jointAuthors(path, p, &r.warn)
+		twiceNamed(path, p, &r.warn)
 		unknownCategories(path, p, &r.warn)
 		paperPlaceholders(path, p, &r.warn)
 		for _, check := range pastedChecks {

@@ -1,11 +1,16 @@
 package generator
 
 import (
+	"io"
 	"io/fs"
+	"path"
+	"regexp"
 	"slices"
 	"strings"
 
+	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/load"
 )
 
@@ -36,7 +41,8 @@ func strayFolders(fsys fs.FS) []Problem {
 		}
 		out = append(out, Problem{Kind: "orphan", Path: "content/" + name + "/", Msg: msg + " (paperboy check names each file in it)"})
 	}
-	return append(out, rootSourceFolders(fsys)...)
+	out = append(out, rootSourceFolders(fsys)...)
+	return append(out, rootPapers(fsys, entries)...)
 }
 
 // rootSourceFolders warns about a source folder at the site's root
@@ -56,4 +62,103 @@ func rootSourceFolders(fsys fs.FS) []Problem {
 // leaves out, as it names each file in the folder.
 func isStrayFolder(p Problem) bool {
 	return p.Kind == "orphan" && strings.HasPrefix(p.Path, "content/") && strings.HasSuffix(p.Path, "/")
+}
+
+// rootPapers warns about each Markdown file at the top of content/ (of
+// entries, its files) that is a paper (paperAtRoot), which no build
+// reads: it would be left out with nothing said but one paper fewer.
+func rootPapers(fsys fs.FS, entries []fs.DirEntry) []Problem {
+	var out []Problem
+	for _, e := range entries {
+		p := "content/" + e.Name()
+		if why := paperAtRoot(fsys, p); why != "" && !e.IsDir() {
+			out = append(out, Problem{Kind: "orphan", Path: p, Msg: "no build reads this file: " + why})
+		}
+	}
+	return out
+}
+
+// paperAtRoot says what to do with p, a file at the top of content/, when
+// it is a paper's Markdown: its front matter has arxiv: or authors:, or
+// its name is an arXiv id; "" otherwise.
+func paperAtRoot(fsys fs.FS, p string) string {
+	name := path.Base(p)
+	if path.Dir(p) != "content" || !filename.IsMarkdown(name) || load.Skipped(name) || strings.HasPrefix(strings.ToLower(name), "readme") {
+		return ""
+	}
+	keys := frontKeys(fsys, p)
+	var by []string
+	for _, k := range []string{"arxiv", "authors"} {
+		if keys[k] {
+			by = append(by, k+":")
+		}
+	}
+	why := "its front matter is a paper's (" + strings.Join(by, ", ") + ")"
+	switch {
+	case len(by) > 0:
+	case keys != nil && arxivid.Valid(filename.Stem(name)):
+		why = "its name is an arXiv id"
+	default:
+		return ""
+	}
+	return why + ", but papers are read from content/papers/ alone; move it to content/papers/" + name
+}
+
+// textSource is the .md name of p, a file in a folder of sources that no
+// build reads, when it is a source saved as text: named .txt or with no
+// extension (2506.09601.txt, 2506.09601, as Notepad or TextEdit may save
+// it) and starting with a front matter with a source's keys; "" otherwise.
+func textSource(fsys fs.FS, p string) string {
+	name := path.Base(p)
+	ext := path.Ext(name)
+	stem, txt := strings.CutSuffix(name, ext)
+	if txt = strings.EqualFold(ext, ".txt"); !txt && ext != "" && !arxivid.Valid(name) {
+		return ""
+	}
+	if !txt {
+		stem = name
+	}
+	keys := frontKeys(fsys, p)
+	if !slices.ContainsFunc([]string{"title", "arxiv", "id", "authors", "date", "papers"}, func(k string) bool { return keys[k] }) {
+		return ""
+	}
+	return stem + ".md"
+}
+
+// savedAsText is what no build reading the source p saved as text
+// (textSource) says to do.
+func savedAsText(fsys fs.FS, p string) string {
+	return "it starts with a front matter, as a paper, a day or a page does, but only .md files are sources; rename it " + textSource(fsys, p)
+}
+
+// frontKeyRE matches a top-level key of a YAML front matter.
+var frontKeyRE = regexp.MustCompile(`(?m)^([A-Za-z_][A-Za-z0-9_]*)[ \t]*:`)
+
+// frontKeys returns the top-level keys of the YAML front matter that the
+// file p of fsys starts with (a --- line), as far as its first 4 KB hold
+// them; nil when it starts with none, or does not read.
+func frontKeys(fsys fs.FS, p string) map[string]bool {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	buf := make([]byte, 4096)
+	n, _ := io.ReadFull(f, buf)
+	text := string(diag.Normalize(buf[:n]))
+	front, ok := strings.CutPrefix(text, "---\n")
+	if !ok {
+		return nil
+	}
+	if end := strings.Index(front, "\n---"); end >= 0 {
+		front = front[:end]
+	}
+	var keys map[string]bool
+	for _, m := range frontKeyRE.FindAllStringSubmatch(front, -1) {
+		if keys == nil {
+			keys = map[string]bool{}
+		}
+		keys[strings.ToLower(m[1])] = true
+	}
+	return keys
 }

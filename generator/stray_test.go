@@ -36,3 +36,45 @@ func TestStrayFolders(t *testing.T) {
 		t.Errorf("check names %q under content/paper/, want the file alone", paths)
 	}
 }
+
+// TestStrayPaperFiles: a paper saved as text (2401.00002.txt, or with no
+// extension) in content/papers/, and one put at the top of content/, are
+// not built, and build and check both say so, once, with the name or the
+// place to give it; a note in either place, with no front matter or a
+// page's, is named by check alone, as before.
+func TestStrayPaperFiles(t *testing.T) {
+	front := func(id string) string {
+		return "---\ntitle: P\narxiv: \"" + id + "\"\nauthors: [Ada]\ndate: 2024-01-01\n---\nAbstract.\n"
+	}
+	site := siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n") +
+		"-- content/papers/2401.00002.txt --\n" + front("2401.00002") +
+		"-- content/papers/2401.00003 --\n" + front("2401.00003") +
+		"-- content/2401.00004.md --\n" + front("2401.00004") +
+		"-- content/2401.00005.md --\n---\ntitle: Named by its id\n---\n" +
+		"-- content/papers/notes.txt --\nRead more.\n" +
+		"-- content/about.md --\n---\ntitle: About\n---\nUs.\n"
+	const none = "no build reads this file: "
+	const saved = none + "it starts with a front matter, as a paper, a day or a page does, but only .md files are sources; rename it "
+	want := []string{
+		"content/2401.00004.md: " + none + "its front matter is a paper's (arxiv:, authors:), but papers are read from content/papers/ alone; move it to content/papers/2401.00004.md",
+		"content/2401.00005.md: " + none + "its name is an arXiv id, but papers are read from content/papers/ alone; move it to content/papers/2401.00005.md",
+		"content/papers/2401.00002.txt: " + saved + "2401.00002.md",
+		"content/papers/2401.00003: " + saved + "2401.00003.md",
+	}
+	got := warningsOf(t, site)
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	checked := checkProblems(t, site, "orphan")
+	for _, w := range want {
+		if n := slices.Index(checked, w); n < 0 || slices.Index(checked[n+1:], w) >= 0 {
+			t.Errorf("check says %q %d times, want once; it says\n%s", w, strings.Count(strings.Join(checked, "\n"), w), strings.Join(checked, "\n"))
+		}
+	}
+	for _, p := range []string{"content/about.md: " + none + "pages are made", "content/papers/notes.txt: " + none + "no paper, day or page links to it"} {
+		if !slices.ContainsFunc(checked, func(c string) bool { return strings.HasPrefix(c, p) }) {
+			t.Errorf("check does not say %q…; it says\n%s", p, strings.Join(checked, "\n"))
+		}
+	}
+}

@@ -63,7 +63,7 @@ func (r *Renderer) Check(body, written string) Findings {
 		Shortcodes:   s.shortcodes(),
 		Errors:       append(s.hiddenByComments(), s.takenIDs()...),
 		UnclosedMath: lines,
-		Warnings:     slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), unclosed, s.undefinedFootnotes(), s.twiceDefinedFootnotes(), s.unspacedHeadings(), s.droppedLinks(), s.spacedLinks(), s.unlinked(), s.indentedProse(), s.pipeRows(), s.splitCells(), s.underlinedProse(), s.brokenWords(), s.wrappedLinks(), s.alertMistakes(), s.otherMarkdowns(), s.namelessLinks(), s.emptyHeadings()),
+		Warnings:     slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), unclosed, s.undefinedFootnotes(), s.twiceDefinedFootnotes(), s.unspacedHeadings(), s.droppedLinks(), s.spacedLinks(), s.unlinked(), s.indentedProse(), s.pipeRows(), s.splitCells(), s.underlinedProse(), s.brokenWords(), s.wrappedLinks(), s.alertMistakes(), s.otherMarkdowns(), s.namelessLinks(), s.emptyHeadings(), s.unreachableLinks()),
 	}
 }
 

@@ -346,3 +346,15 @@ func ContainsAny(s string, subs ...string) bool {
 	}
 	return false
 }
+
+// ComputerPath reports whether s is written as a path on a Windows
+// computer, which no published site can reach: from a drive (C:\Users\…,
+// C:/Users/…) or a network share (\\server\…). name is the file's name,
+// its last part.
+func ComputerPath(s string) (name string, ok bool) {
+	drive := len(s) > 2 && s[1] == ':' && (s[2] == '\\' || s[2] == '/') && unicode.IsLetter(rune(s[0]))
+	if !drive && !strings.HasPrefix(s, `\\`) {
+		return "", false
+	}
+	return s[strings.LastIndexAny(s, `\/:`)+1:], true
+}

@@ -333,3 +333,23 @@ func BenchmarkCollapseBreakingSpace(b *testing.B) {
 		CollapseBreakingSpace(s)
 	}
 }
+
+func TestComputerPath(t *testing.T) {
+	tests := []struct {
+		in, name string
+		ok       bool
+	}{
+		{`C:\Users\ada\loss.png`, "loss.png", true},
+		{"d:/lab/fig 1.png", "fig 1.png", true},
+		{`\\server\share\a.pdf`, "a.pdf", true},
+		{"figures/loss.png", "", false},
+		{"https://example.org/C:/x", "", false},
+		{"C:", "", false},
+		{"arXiv:2106.09685", "", false},
+	}
+	for _, tt := range tests {
+		if name, ok := ComputerPath(tt.in); name != tt.name || ok != tt.ok {
+			t.Errorf("ComputerPath(%q) = %q, %v, want %q, %v", tt.in, name, ok, tt.name, tt.ok)
+		}
+	}
+}
