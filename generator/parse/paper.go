@@ -13,7 +13,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -513,11 +512,11 @@ func checkImage(path, img, alt, of string, line func(string) int, errs *diag.Lis
 	if img == "" {
 		return 0
 	}
+	name, onComputer := textutil.ComputerPath(img) // C:\Users\…, C:/Users/…, \\server\…
 	switch {
 	case textutil.IsWebURL(img) || IsFilePath(img):
-	case strings.HasPrefix(img, `\\`) || len(img) > 2 && img[1] == ':' && strings.ContainsRune(`\/`, rune(img[2])) && unicode.IsLetter(rune(img[0])):
-		// C:\Users\…, C:/Users/…, \\server\…
-		errs.Add(path, line("image"), "image `%s` is a path on your computer, which the published site cannot reach; put the figure beside this file and write its path relative to it, with / between folders: `image: figures/%s`", img, img[strings.LastIndexAny(img, `\\/:`)+1:])
+	case onComputer:
+		errs.Add(path, line("image"), "image `%s` is a path on your computer, which the published site cannot reach; put the figure beside this file and write its path relative to it, with / between folders: `image: figures/%s`", img, name)
 	case strings.Contains(img, `\`) && IsFilePath(strings.ReplaceAll(img, `\`, "/")):
 		errs.Add(path, line("image"), "image `%s` parts its folders with \\, as Windows does; a path here parts them with /: `image: %s`", img, strings.ReplaceAll(img, `\`, "/"))
 	default:
