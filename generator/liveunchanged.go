@@ -87,8 +87,9 @@ func (l *Live) unusedTheme(rel string) string {
 
 // unreadContent says why no build reads the file at the slash path rel of
 // content/: a file at the top of content/ but site.yaml (and Hugo's
-// _index.md, whose presence the build tells, and a paper, whose the
-// build tells, or a file the published site's warnings name), or a file in a folder of
+// _index.md, whose presence the build tells, a paper, which the build
+// tells to move, and a file the published site's warnings name), or a
+// file in a folder of
 // content/ that is none of the sources' (content/notes/, which the build
 // names in a warning, or content/_drafts/, which it skips). It returns ""
 // otherwise, and when the published site has a source or a file beside
