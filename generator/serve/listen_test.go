@@ -2,6 +2,7 @@ package serve
 
 import (
 	"net"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -30,6 +31,52 @@ func TestListenBusyPort(t *testing.T) {
 	defer ln.Close()
 	if got := ln.Addr().String(); got == addr || !strings.HasPrefix(got, "127.0.0.1:") {
 		t.Errorf("Listen(%q, true) listens on %s, want another port on 127.0.0.1", addr, got)
+	}
+}
+
+// TestListenLocalhost: --bind localhost listens on both loopback
+// addresses, which a browser may open localhost at, and a port another
+// server holds on ::1 alone is in use.
+func TestListenLocalhost(t *testing.T) {
+	other, err := net.Listen("tcp", "[::1]:0")
+	if err != nil {
+		t.Skip("no IPv6 loopback here:", err)
+	}
+	defer other.Close()
+	port := strconv.Itoa(other.Addr().(*net.TCPAddr).Port)
+	if ln, err := Listen("localhost:"+port, false); err == nil || !strings.Contains(err.Error(), "is in use") {
+		if ln != nil {
+			ln.Close()
+		}
+		t.Errorf("Listen(localhost:%s) with the port taken on ::1 = %v, want it in use", port, err)
+	}
+	ln, err := Listen("localhost:0", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	port = strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			c.Write([]byte("x"))
+			c.Close()
+		}
+	}()
+	for _, host := range []string{"127.0.0.1", "::1"} {
+		c, err := net.Dial("tcp", net.JoinHostPort(host, port))
+		if err != nil {
+			t.Errorf("dial %s: %v", host, err)
+			continue
+		}
+		b := make([]byte, 1)
+		if _, err := c.Read(b); err != nil || b[0] != 'x' {
+			t.Errorf("read from %s: %q, %v", host, b, err)
+		}
+		c.Close()
 	}
 }
 
