@@ -39,9 +39,35 @@ func TestBadInputWritesNothing(t *testing.T) {
 		{name: "not a feed", file: "in.xml", input: `<?xml version="1.0"?><html><body/></html>`, want: "the root element is <html>, not an Atom <feed>"},
 		{name: "entry without id", file: "in.xml", input: strings.Replace(feed, "<id>http://arxiv.org/abs/2005.14124v2</id>", "", 1), want: "entry 3: the entry has no <id>"},
 		{name: "foreign entry id", file: "in.xml", input: strings.Replace(feed, "http://arxiv.org/abs/2005.14124v2", "http://example.com/x", 1), want: `entry 3: <id> "http://example.com/x" is not an arXiv abstract URL`},
-		{name: "broken existing file", file: "in.json", input: good, want: "content/papers/2506.09600.md:2: invalid YAML",
+		{name: "broken existing file", file: "in.json", input: good, want: "content/papers/2506.09600.md:3: invalid YAML: the [ opened on this line is never closed",
 			setup: func(t *testing.T, dir string) {
 				writeFile(t, dir, "content/papers/2506.09600.md", "---\ntitle: x\nauthors: [a\n---\n")
+			}},
+		// An existing file the build refuses is refused with the build's
+		// message, not read otherwise and written back as read.
+		{name: "list item a stray space runs on", file: "in.json", input: good, want: `content/papers/2506.09600.md:5: invalid YAML: this list item is indented by 3 spaces and the item before it by 2, so YAML reads it as the rest of that item ("Ann Lee - Bo Chen")`,
+			setup: func(t *testing.T, dir string) {
+				writeFile(t, dir, "content/papers/2506.09600.md", "---\ntitle: x\nauthors:\n  - Ann Lee\n   - Bo Chen\n---\n")
+			}},
+		{name: "key given twice", file: "in.json", input: good, want: `content/papers/2506.09600.md:3: "title" is given twice (first on line 2); keep one of them`,
+			setup: func(t *testing.T, dir string) {
+				writeFile(t, dir, "content/papers/2506.09600.md", "---\ntitle: Mine\ntitle: x\n---\n")
+			}},
+		{name: "unquoted colon in a value", file: "in.json", input: good, want: `content/papers/2506.09600.md:2: invalid YAML: the value of "title:" has a colon followed by a space, which YAML reads as the start of another field; put the whole value in quotes: title: "Duality: a closer look"`,
+			setup: func(t *testing.T, dir string) {
+				writeFile(t, dir, "content/papers/2506.09600.md", "---\ntitle: Duality: a closer look\n---\n")
+			}},
+		{name: "date that is no day", file: "in.json", input: good, want: "content/papers/2506.09600.md:3: date",
+			setup: func(t *testing.T, dir string) {
+				writeFile(t, dir, "content/papers/2506.09600.md", "---\ntitle: x\ndate: 2025-06-31\n---\n")
+			}},
+		{name: "closing line among the fields", file: "in.json", input: good, want: "content/papers/2506.09600.md:3: the front matter closes on this line",
+			setup: func(t *testing.T, dir string) {
+				writeFile(t, dir, "content/papers/2506.09600.md", "---\ntitle: x\n---\ndate: 2025-06-16\n---\n")
+			}},
+		{name: "day file key given twice", file: "in.json", input: good, want: `content/days/2025-06-16.md:3: "papers" is given twice (first on line 2); keep one of them`,
+			setup: func(t *testing.T, dir string) {
+				writeFile(t, dir, "content/days/2025-06-16.md", "---\npapers: []\npapers: [2506.09600]\n---\n")
 			}},
 		{name: "UTF-16 input", file: "in.json", input: "\xff\xfe[\x00]\x00", want: "in.json:1: the file is UTF-16"},
 		{name: "UTF-16 existing file", file: "in.json", input: good, want: "content/days/2025-06-16.md:1: the file is UTF-16",

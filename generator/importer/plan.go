@@ -264,7 +264,7 @@ func listSaved(fsys fs.FS, ids []string) (savedAs, []string) {
 		if err != nil || (ids != nil && !textutil.ContainsAny(string(data), ids...)) {
 			continue
 		}
-		s, err := openSource(p, data, true)
+		s, err := splitSource(p, data, true) // read checks the file the import opens
 		if err != nil {
 			continue // the build names the file; the import leaves it alone
 		}
@@ -292,7 +292,7 @@ func (s savedAs) path(p string) string {
 
 // read opens the content file at path, or a new empty one if it does not
 // exist, and reports whether it existed.
-func read(fsys fs.FS, path string, needFront bool) (*source, bool, error) {
+func read(fsys fs.FS, path string, paper bool) (*source, bool, error) {
 	data, err := fs.ReadFile(fsys, path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return newSource(path), false, nil
@@ -300,7 +300,7 @@ func read(fsys fs.FS, path string, needFront bool) (*source, bool, error) {
 	if err != nil {
 		return nil, false, fmt.Errorf("%s: %w", path, err)
 	}
-	s, err := openSource(path, data, needFront)
+	s, err := openSource(path, data, paper)
 	return s, true, err
 }
 
