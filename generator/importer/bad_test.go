@@ -69,6 +69,12 @@ func TestBadInputWritesNothing(t *testing.T) {
 			setup: func(t *testing.T, dir string) {
 				writeFile(t, dir, "content/days/2025-06-16.md", "---\npapers: []\npapers: [2506.09600]\n---\n")
 			}},
+		{name: "paper in two files", file: "in.json", input: good, want: `content/papers/moved/index.md:3: paper id "2506.09600" is already used by content/papers/2506.09600.md:3, and a build refuses a paper given twice; delete one of the two files`,
+			setup: func(t *testing.T, dir string) {
+				const paper = "---\ntitle: x\narxiv: \"2506.09600\"\n---\n"
+				writeFile(t, dir, "content/papers/2506.09600.md", paper)
+				writeFile(t, dir, "content/papers/moved/index.md", paper)
+			}},
 		{name: "UTF-16 input", file: "in.json", input: "\xff\xfe[\x00]\x00", want: "in.json:1: the file is UTF-16"},
 		{name: "UTF-16 existing file", file: "in.json", input: good, want: "content/days/2025-06-16.md:1: the file is UTF-16",
 			setup: func(t *testing.T, dir string) {

@@ -101,7 +101,10 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 	for i, p := range papers {
 		ids[i] = p.ID
 	}
-	saved, _ := listSaved(fsys, ids)
+	saved, _, err := listSaved(fsys, ids)
+	if err != nil {
+		return nil, err
+	}
 	daySrc, dayExists, err := read(fsys, saved.path(DayPath(pl.Day)), false)
 	if err != nil {
 		return nil, err
@@ -228,8 +231,9 @@ type savedAs map[string]string
 // elsewhere is found by the id in its front matter, read for the papers
 // of ids only, or of any id when ids is nil; a file named by an arXiv id
 // in content/papers itself is taken to be that paper (Prepare checks it
-// is). It also returns the days that have a file.
-func listSaved(fsys fs.FS, ids []string) (savedAs, []string) {
+// is). It also returns the days that have a file, and an error naming the
+// files when one of ids is the id of two files, which a build refuses.
+func listSaved(fsys fs.FS, ids []string) (savedAs, []string, error) {
 	// The build tells what Find finds wrong; the import reads the files
 	// it can, and names a file it cannot read where it needs it.
 	src, _ := load.Find(fsys, math.MaxInt64)
@@ -253,8 +257,12 @@ func listSaved(fsys fs.FS, ids []string) (savedAs, []string) {
 		}
 	}
 	want := map[string]bool{}
+	held := map[string][]string{} // an id of ids → its files, as path:line of the id
 	for _, id := range ids {
 		want[id] = true
+		if std := PaperPath(id); at[std] {
+			held[id] = []string{std + ":" + strconv.Itoa(idLine(fsys, std))}
+		}
 	}
 	for _, p := range src.Papers {
 		if dir, name := path.Split(p); dir == "content/papers/" && strings.HasSuffix(name, ".md") && arxivid.Valid(strings.Replace(filename.Stem(name), "-", "/", 1)) {
@@ -272,6 +280,9 @@ func listSaved(fsys fs.FS, ids []string) (savedAs, []string) {
 		if id == "" || (ids != nil && !want[id]) {
 			continue
 		}
+		if ids != nil && p != PaperPath(id) { // cond-mat-0603029.md is read, as cond/mat-0603029 is no id
+			held[id] = append(held[id], p+":"+strconv.Itoa(sourceIDLine(s)))
+		}
 		if std := PaperPath(id); !at[std] {
 			if _, twice := m[std]; !twice { // the first of two files of one id, which a build refuses
 				m[std] = p
@@ -279,7 +290,40 @@ func listSaved(fsys fs.FS, ids []string) (savedAs, []string) {
 		}
 	}
 	slices.Sort(days)
-	return m, slices.Compact(days)
+	var errs diag.List
+	for _, id := range ids {
+		if files := held[id]; len(files) > 1 {
+			at, line, _ := strings.Cut(files[1], ":")
+			n, _ := strconv.Atoi(line)
+			errs.Add(at, n, "paper id %q is already used by %s, and a build refuses a paper given twice; delete one of the two files (keep the one with your edits) and import again", id, files[0])
+		}
+	}
+	return m, slices.Compact(days), errs.Err()
+}
+
+// idLine returns the line of the arxiv: or id: of the paper file at path,
+// or 0.
+func idLine(fsys fs.FS, path string) int {
+	data, err := fs.ReadFile(fsys, path)
+	if err != nil {
+		return 0
+	}
+	s, err := splitSource(path, data, true)
+	if err != nil {
+		return 0
+	}
+	return sourceIDLine(s)
+}
+
+// sourceIDLine returns the file line of the arxiv: (else id:) of the
+// paper file s, or 0.
+func sourceIDLine(s *source) int {
+	for _, key := range []string{"arxiv", "id"} {
+		if i := keyAt(s.m, key); i >= 0 && valueOf(s.m, key) != "" {
+			return s.m.Content[i].Line + 1
+		}
+	}
+	return 0
 }
 
 // path returns the file the source at p is saved as.
