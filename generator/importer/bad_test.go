@@ -35,7 +35,7 @@ func TestBadInputWritesNothing(t *testing.T) {
 		{name: "reserved id", file: "in.json", input: strings.Replace(good, `"id": "2506.09366"`, `"id": "con"`, 1), want: `id "con" is a reserved device name on Windows`},
 		{name: "trailing dot id", file: "in.json", input: strings.Replace(good, `"id": "2506.09366"`, `"id": "notes."`, 1), want: `id "notes." ends in a dot or a space, which Windows drops from file names`},
 		{name: "arXiv error feed", file: "in.xml", input: string(readSample(t, "current-2026_error-bad-id-http400.xml")), want: "in.xml:9: entry 1: the arXiv API answered with an error: incorrect id format for abc"},
-		{name: "invalid XML", file: "in.xml", input: feed[:len(feed)/2], want: "in.xml:128: invalid XML: unexpected EOF"},
+		{name: "invalid XML", file: "in.xml", input: feed[:len(feed)/2], want: "in.xml:128: the XML ends too early, on this line; the input is cut short: fetch it again"},
 		{name: "not a feed", file: "in.xml", input: `<?xml version="1.0"?><html><body/></html>`, want: "the root element is <html>, not an Atom <feed>"},
 		{name: "entry without id", file: "in.xml", input: strings.Replace(feed, "<id>http://arxiv.org/abs/2005.14124v2</id>", "", 1), want: "entry 3: the entry has no <id>"},
 		{name: "foreign entry id", file: "in.xml", input: strings.Replace(feed, "http://arxiv.org/abs/2005.14124v2", "http://example.com/x", 1), want: `entry 3: <id> "http://example.com/x" is not an arXiv abstract URL`},
