@@ -52,6 +52,10 @@ type Plan struct {
 	DayFile Change   // content/days/<Day>.md; the zero Change when there is none and the import needs none
 	Papers  []Change // paper files, in the batch's order
 	Skipped []string // ids the curator removed from the day, not listed again
+	// Refreshed are the ids of papers the site has, dated on another day,
+	// that a batch which lists no day (Batch.Refresh) refreshed without
+	// listing them on Day.
+	Refreshed []string
 	// Elsewhere are the papers the source lists on another day than Day,
 	// by day in date order, when the batch's papers name more than one
 	// day (Paper.Listed). They are imported into Day all the same; Summary
@@ -130,8 +134,14 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 			continue
 		}
 		before := readRecord(lookup(s.m, "imported"))
-		listed := dm.place(p.ID, datedOn(s, pl.Day), exists && slices.Contains(before.Days, pl.Day))
-		if !listed {
+		var listed bool
+		switch {
+		case b.Refresh && exists && !datedOn(s, pl.Day) && !dm.listed[p.ID]:
+			pl.Refreshed = append(pl.Refreshed, p.ID) // on the site already: not listed again
+		default:
+			listed = dm.place(p.ID, datedOn(s, pl.Day), exists && slices.Contains(before.Days, pl.Day))
+		}
+		if !listed && !slices.Contains(pl.Refreshed, p.ID) {
 			pl.Skipped = append(pl.Skipped, p.ID)
 			if !exists {
 				continue
