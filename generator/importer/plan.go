@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -124,10 +125,12 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 			errs.Append(err)
 			continue
 		}
-		if other := fileID(s, exists); other != "" && other != p.ID {
+		other := fileID(s, exists)
+		if other != "" && !arxivid.Same(other, p.ID) {
 			errs.Add(path, 0, "%s: id %q would overwrite the paper %q, whose file this is; give it another id", p.Item, p.ID, other)
 			continue
 		}
+		id := cmp.Or(other, p.ID) // as the site names the paper: math.GT/0309136 for arXiv's math/0309136
 		if t := lookup(s.m, "title"); strings.TrimSpace(p.Title) == "" && (t == nil || strings.TrimSpace(t.Value) == "") {
 			// A paper's page needs a title, and its file none has.
 			pl.Dropped = append(pl.Dropped, fmt.Sprintf("%s: no title, which a paper needs; the paper left out", p.Item))
@@ -136,19 +139,19 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 		before := readRecord(lookup(s.m, "imported"))
 		var listed bool
 		switch {
-		case b.Refresh && exists && !datedOn(s, pl.Day) && !dm.listed[p.ID]:
-			pl.Refreshed = append(pl.Refreshed, p.ID) // on the site already: not listed again
+		case b.Refresh && exists && !datedOn(s, pl.Day) && !dm.listed[id]:
+			pl.Refreshed = append(pl.Refreshed, id) // on the site already: not listed again
 		default:
-			listed = dm.place(p.ID, datedOn(s, pl.Day), exists && slices.Contains(before.Days, pl.Day))
-		}
-		if !listed && !slices.Contains(pl.Refreshed, p.ID) {
-			pl.Skipped = append(pl.Skipped, p.ID)
-			if !exists {
-				continue
+			listed = dm.place(id, datedOn(s, pl.Day), exists && slices.Contains(before.Days, pl.Day))
+			if !listed {
+				pl.Skipped = append(pl.Skipped, id)
 			}
 		}
+		if !listed && !exists {
+			continue
+		}
 		notes := mergePaper(s, p, b.Source, pl.Day, listed, rules)
-		c, err := change(s, p.ID, notes)
+		c, err := change(s, id, notes)
 		if err != nil {
 			errs.Append(err)
 			continue
@@ -266,28 +269,51 @@ func listSaved(fsys fs.FS, ids []string) (savedAs, []string, error) {
 			m[std] = p
 		}
 	}
-	want := map[string]bool{}
+	// wanted is the id of ids that names the paper of id, "" if none
+	// does: math/0309136 names math.GT/0309136's (arxivid.Same).
+	wanted := func(id string) string {
+		if ids == nil {
+			return id
+		}
+		for _, w := range ids {
+			if arxivid.Same(w, id) {
+				return w
+			}
+		}
+		return ""
+	}
 	held := map[string][]string{} // an id of ids → its files, as path:line of the id
+	var needles []string          // what the file of one of ids holds
 	for _, id := range ids {
-		want[id] = true
 		if std := PaperPath(id); at[std] {
 			held[id] = []string{std + ":" + strconv.Itoa(idLine(fsys, std))}
 		}
+		_, number, _ := strings.Cut(id, "/") // math.GT/0309136 for math/0309136
+		needles = append(needles, cmp.Or(number, id))
 	}
 	for _, p := range src.Papers {
 		if dir, name := path.Split(p); dir == "content/papers/" && strings.HasSuffix(name, ".md") && arxivid.Valid(strings.Replace(filename.Stem(name), "-", "/", 1)) {
+			// Named by its id; of an old-style id, maybe with another
+			// subject class (math.GT-0309136.md for math/0309136).
+			named := strings.Replace(filename.Stem(name), "-", "/", 1)
+			if w := wanted(named); ids != nil && w != "" && w != named {
+				held[w] = append(held[w], p+":"+strconv.Itoa(idLine(fsys, p)))
+				if std := PaperPath(w); !at[std] && m[std] == "" {
+					m[std] = p
+				}
+			}
 			continue
 		}
 		data, err := fs.ReadFile(fsys, p)
-		if err != nil || (ids != nil && !textutil.ContainsAny(string(data), ids...)) {
+		if err != nil || (ids != nil && !textutil.ContainsAny(string(data), needles...)) {
 			continue
 		}
 		s, err := splitSource(p, data, true) // read checks the file the import opens
 		if err != nil {
 			continue // the build names the file; the import leaves it alone
 		}
-		id := paperID(s.m)
-		if id == "" || (ids != nil && !want[id]) {
+		id := wanted(paperID(s.m))
+		if id == "" {
 			continue
 		}
 		if ids != nil && p != PaperPath(id) { // cond-mat-0603029.md is read, as cond/mat-0603029 is no id

@@ -1,6 +1,7 @@
 package importer_test
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -241,6 +242,38 @@ func TestRefreshListsNoDay(t *testing.T) {
 			}
 			if p := files["content/papers/2506.99999.md"]; !strings.Contains(p, "date: 2025-06-20\n") {
 				t.Errorf("the new paper is not dated on the day:\n%s", p)
+			}
+		})
+	}
+}
+
+// TestOldIDSubjectClass: arXiv's math/0309136 is the paper a curator wrote
+// as math.GT/0309136 (the subject class is no part of an old-style id):
+// the import refreshes its file, wherever it is, keeps its id and lists
+// it on a day by that id, where it wrote a second file of the paper.
+func TestOldIDSubjectClass(t *testing.T) {
+	const paper = "---\ntitle: Knot invariants\narxiv: \"math.GT/0309136\"\nauthors:\n  - G. Perelman\ndate: 2026-04-10\n---\nMy summary.\n"
+	tests := []struct{ name, file, dayFile string }{
+		{name: "named by its id", file: "content/papers/math.GT-0309136.md", dayFile: "---\npapers:\n  - \"math.GT/0309136\"\n---\n"},
+		{name: "in a folder of its own", file: "content/papers/knots/index.md", dayFile: "---\npapers:\n  - \"math.GT/0309136\"\n---\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFile(t, dir, tt.file, paper)
+			b := importer.Batch{Source: "arxiv", Day: time.Date(2026, 4, 12, 0, 0, 0, 0, time.UTC), Papers: []importer.Paper{
+				{ID: "math/0309136", Version: 2, Title: "Knot invariants", Item: "in:1: entry 1"},
+			}} // as with --date: listed on the day
+			run(t, dir, b)
+			files := snapshot(t, dir)
+			if len(files) != 2 {
+				t.Errorf("the import wrote %d files, want the paper's and the day's: %v", len(files), slices.Sorted(maps.Keys(files)))
+			}
+			if got := files[tt.file]; !strings.Contains(got, "version: 2\n") || !strings.Contains(got, "arxiv: \"math.GT/0309136\"\n") {
+				t.Errorf("%s not refreshed, or its id changed:\n%s", tt.file, got)
+			}
+			if got := files["content/days/2026-04-12.md"]; got != tt.dayFile {
+				t.Errorf("day file = %q, want %q", got, tt.dayFile)
 			}
 		})
 	}
