@@ -132,6 +132,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 			fmt.Fprintf(log, "import: the input's papers are of %s; --date imports them into %s\n", listed.Format(time.DateOnly), day.Format(time.DateOnly))
 		}
 		batch.Day = day
+		batch.Refresh = false // the curator named the day: the papers are listed on it
 	}
 	plan, err := importer.Prepare(os.DirFS(f.site), batch)
 	if err != nil {
@@ -488,7 +489,7 @@ pages:
 			return all, fmt.Errorf("import %s: nothing was written: %w", source, err)
 		}
 		if i == 0 {
-			all.Source, all.Day = b.Source, b.Day
+			all.Source, all.Day, all.Refresh = b.Source, b.Day, b.Refresh
 		}
 		fresh := 0
 		for _, p := range b.Papers {

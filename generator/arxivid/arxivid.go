@@ -163,6 +163,24 @@ func parseBare(s string) (id string, version int, err error) {
 	return m[1], v, nil
 }
 
+// Same reports whether a and b, ids without version, name one paper: an
+// old-style id's subject class is not part of arXiv's identifier, so
+// math.GT/0309136, as a paper's own stamp prints it, is the paper arXiv's
+// API calls math/0309136. Any other ids are the same when equal.
+func Same(a, b string) bool {
+	return a == b || Valid(a) && Valid(b) && withoutClass(a) == withoutClass(b)
+}
+
+// withoutClass is id, a valid id, without an old-style id's subject class.
+func withoutClass(id string) string {
+	archive, number, ok := strings.Cut(id, "/")
+	if !ok {
+		return id
+	}
+	archive, _, _ = strings.Cut(archive, ".")
+	return archive + "/" + number
+}
+
 // Split splits a version suffix off an id ("2405.15738v2" → "2405.15738",
 // 2), as arXiv's and Hugging Face's feeds write ids. Anything else, with a
 // version Parse refuses too, is returned whole with version 0.

@@ -258,3 +258,24 @@ func TestMistyped(t *testing.T) {
 		}
 	}
 }
+
+func TestSame(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"math.GT/0309136", "math/0309136", true},
+		{"math/0309136", "math.AG/0309136", true},
+		{"math.GT/0309136", "math.GT/0309136", true},
+		{"math/0309136", "math/0309137", false},
+		{"math/0309136", "cond-mat/0309136", false},
+		{"2405.15738", "2405.15738", true},
+		{"2405.15738", "2405.15739", false},
+		{"my.notes/0309136", "my/0309136", false}, // no arXiv ids
+	}
+	for _, tt := range tests {
+		if got := Same(tt.a, tt.b); got != tt.want {
+			t.Errorf("Same(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

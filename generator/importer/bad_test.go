@@ -35,13 +35,45 @@ func TestBadInputWritesNothing(t *testing.T) {
 		{name: "reserved id", file: "in.json", input: strings.Replace(good, `"id": "2506.09366"`, `"id": "con"`, 1), want: `id "con" is a reserved device name on Windows`},
 		{name: "trailing dot id", file: "in.json", input: strings.Replace(good, `"id": "2506.09366"`, `"id": "notes."`, 1), want: `id "notes." ends in a dot or a space, which Windows drops from file names`},
 		{name: "arXiv error feed", file: "in.xml", input: string(readSample(t, "current-2026_error-bad-id-http400.xml")), want: "in.xml:9: entry 1: the arXiv API answered with an error: incorrect id format for abc"},
-		{name: "invalid XML", file: "in.xml", input: feed[:len(feed)/2], want: "in.xml:128: invalid XML: unexpected EOF"},
+		{name: "invalid XML", file: "in.xml", input: feed[:len(feed)/2], want: "in.xml:128: the XML ends too early, on this line; the input is cut short: fetch it again"},
 		{name: "not a feed", file: "in.xml", input: `<?xml version="1.0"?><html><body/></html>`, want: "the root element is <html>, not an Atom <feed>"},
 		{name: "entry without id", file: "in.xml", input: strings.Replace(feed, "<id>http://arxiv.org/abs/2005.14124v2</id>", "", 1), want: "entry 3: the entry has no <id>"},
 		{name: "foreign entry id", file: "in.xml", input: strings.Replace(feed, "http://arxiv.org/abs/2005.14124v2", "http://example.com/x", 1), want: `entry 3: <id> "http://example.com/x" is not an arXiv abstract URL`},
-		{name: "broken existing file", file: "in.json", input: good, want: "content/papers/2506.09600.md:2: invalid YAML",
+		{name: "broken existing file", file: "in.json", input: good, want: "content/papers/2506.09600.md:3: invalid YAML: the [ opened on this line is never closed",
 			setup: func(t *testing.T, dir string) {
 				writeFile(t, dir, "content/papers/2506.09600.md", "---\ntitle: x\nauthors: [a\n---\n")
+			}},
+		// An existing file the build refuses is refused with the build's
+		// message, not read otherwise and written back as read.
+		{name: "list item a stray space runs on", file: "in.json", input: good, want: `content/papers/2506.09600.md:5: invalid YAML: this list item is indented by 3 spaces and the item before it by 2, so YAML reads it as the rest of that item ("Ann Lee - Bo Chen")`,
+			setup: func(t *testing.T, dir string) {
+				writeFile(t, dir, "content/papers/2506.09600.md", "---\ntitle: x\nauthors:\n  - Ann Lee\n   - Bo Chen\n---\n")
+			}},
+		{name: "key given twice", file: "in.json", input: good, want: `content/papers/2506.09600.md:3: "title" is given twice (first on line 2); keep one of them`,
+			setup: func(t *testing.T, dir string) {
+				writeFile(t, dir, "content/papers/2506.09600.md", "---\ntitle: Mine\ntitle: x\n---\n")
+			}},
+		{name: "unquoted colon in a value", file: "in.json", input: good, want: `content/papers/2506.09600.md:2: invalid YAML: the value of "title:" has a colon followed by a space, which YAML reads as the start of another field; put the whole value in quotes: title: "Duality: a closer look"`,
+			setup: func(t *testing.T, dir string) {
+				writeFile(t, dir, "content/papers/2506.09600.md", "---\ntitle: Duality: a closer look\n---\n")
+			}},
+		{name: "date that is no day", file: "in.json", input: good, want: "content/papers/2506.09600.md:3: date",
+			setup: func(t *testing.T, dir string) {
+				writeFile(t, dir, "content/papers/2506.09600.md", "---\ntitle: x\ndate: 2025-06-31\n---\n")
+			}},
+		{name: "closing line among the fields", file: "in.json", input: good, want: "content/papers/2506.09600.md:3: the front matter closes on this line",
+			setup: func(t *testing.T, dir string) {
+				writeFile(t, dir, "content/papers/2506.09600.md", "---\ntitle: x\n---\ndate: 2025-06-16\n---\n")
+			}},
+		{name: "day file key given twice", file: "in.json", input: good, want: `content/days/2025-06-16.md:3: "papers" is given twice (first on line 2); keep one of them`,
+			setup: func(t *testing.T, dir string) {
+				writeFile(t, dir, "content/days/2025-06-16.md", "---\npapers: []\npapers: [2506.09600]\n---\n")
+			}},
+		{name: "paper in two files", file: "in.json", input: good, want: `content/papers/moved/index.md:3: paper id "2506.09600" is already used by content/papers/2506.09600.md:3, and a build refuses a paper given twice; delete one of the two files`,
+			setup: func(t *testing.T, dir string) {
+				const paper = "---\ntitle: x\narxiv: \"2506.09600\"\n---\n"
+				writeFile(t, dir, "content/papers/2506.09600.md", paper)
+				writeFile(t, dir, "content/papers/moved/index.md", paper)
 			}},
 		{name: "UTF-16 input", file: "in.json", input: "\xff\xfe[\x00]\x00", want: "in.json:1: the file is UTF-16"},
 		{name: "UTF-16 existing file", file: "in.json", input: good, want: "content/days/2025-06-16.md:1: the file is UTF-16",

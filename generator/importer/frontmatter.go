@@ -37,10 +37,28 @@ func newSource(path string) *source {
 	return &source{path: path, eol: "\n", doc: &yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{m}}, m: m}
 }
 
-// openSource splits data into front matter and body and parses the front
-// matter. A file without front matter gets an empty one when needFront is
-// false (a day file may be all intro) and is refused otherwise.
-func openSource(path string, data []byte, needFront bool) (*source, error) {
+// openSource opens data, a paper file (paper true) or a day file, for
+// editing. Its front matter must be one a build reads (parse.PaperFront,
+// parse.DayFront): the import refuses, with the build's own message, a
+// file the build would refuse rather than read it otherwise and write
+// that in (two authors a stray space ran into one, the last of a key
+// given twice). A paper file without front matter is refused; a day file
+// gets an empty one (a day may be all intro).
+func openSource(path string, data []byte, paper bool) (*source, error) {
+	check := parse.DayFront
+	if paper {
+		check = parse.PaperFront
+	}
+	if err := check(path, data); err != nil {
+		return nil, err
+	}
+	return splitSource(path, data, paper)
+}
+
+// splitSource splits data into front matter and body and parses the
+// front matter, without the build's checks of openSource: a file without
+// front matter gets an empty one unless needFront.
+func splitSource(path string, data []byte, needFront bool) (*source, error) {
 	s := newSource(path)
 	s.orig = data
 	stripped, err := diag.StripBOM(path, data)

@@ -53,6 +53,11 @@ type Batch struct {
 	Source string    // "hf" or "arxiv": recorded in each paper's imported.sources
 	Day    time.Time // the digest day the papers are listed on (its UTC date counts)
 	Papers []Paper   // in the source's ranking order
+	// Refresh says the source lists no day (an arXiv API answer, where
+	// Hugging Face's daily list lists its papers on a day again): a
+	// paper the site has, dated on another day, is refreshed where it
+	// is and not listed on Day as well; a new paper is dated on Day.
+	Refresh bool
 }
 
 // ItemName is how messages name the item at where ("input.json:12: item

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -52,6 +53,10 @@ type Plan struct {
 	DayFile Change   // content/days/<Day>.md; the zero Change when there is none and the import needs none
 	Papers  []Change // paper files, in the batch's order
 	Skipped []string // ids the curator removed from the day, not listed again
+	// Refreshed are the ids of papers the site has, dated on another day,
+	// that a batch which lists no day (Batch.Refresh) refreshed without
+	// listing them on Day.
+	Refreshed []string
 	// Elsewhere are the papers the source lists on another day than Day,
 	// by day in date order, when the batch's papers name more than one
 	// day (Paper.Listed). They are imported into Day all the same; Summary
@@ -101,7 +106,10 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 	for i, p := range papers {
 		ids[i] = p.ID
 	}
-	saved, _ := listSaved(fsys, ids)
+	saved, _, err := listSaved(fsys, ids)
+	if err != nil {
+		return nil, err
+	}
 	daySrc, dayExists, err := read(fsys, saved.path(DayPath(pl.Day)), false)
 	if err != nil {
 		return nil, err
@@ -117,25 +125,33 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 			errs.Append(err)
 			continue
 		}
-		if other := fileID(s, exists); other != "" && other != p.ID {
+		other := fileID(s, exists)
+		if other != "" && !arxivid.Same(other, p.ID) {
 			errs.Add(path, 0, "%s: id %q would overwrite the paper %q, whose file this is; give it another id", p.Item, p.ID, other)
 			continue
 		}
+		id := cmp.Or(other, p.ID) // as the site names the paper: math.GT/0309136 for arXiv's math/0309136
 		if t := lookup(s.m, "title"); strings.TrimSpace(p.Title) == "" && (t == nil || strings.TrimSpace(t.Value) == "") {
 			// A paper's page needs a title, and its file none has.
 			pl.Dropped = append(pl.Dropped, fmt.Sprintf("%s: no title, which a paper needs; the paper left out", p.Item))
 			continue
 		}
 		before := readRecord(lookup(s.m, "imported"))
-		listed := dm.place(p.ID, datedOn(s, pl.Day), exists && slices.Contains(before.Days, pl.Day))
-		if !listed {
-			pl.Skipped = append(pl.Skipped, p.ID)
-			if !exists {
-				continue
+		var listed bool
+		switch {
+		case b.Refresh && exists && !datedOn(s, pl.Day) && !dm.listed[id]:
+			pl.Refreshed = append(pl.Refreshed, id) // on the site already: not listed again
+		default:
+			listed = dm.place(id, datedOn(s, pl.Day), exists && slices.Contains(before.Days, pl.Day))
+			if !listed {
+				pl.Skipped = append(pl.Skipped, id)
 			}
 		}
+		if !listed && !exists {
+			continue
+		}
 		notes := mergePaper(s, p, b.Source, pl.Day, listed, rules)
-		c, err := change(s, p.ID, notes)
+		c, err := change(s, id, notes)
 		if err != nil {
 			errs.Append(err)
 			continue
@@ -228,8 +244,9 @@ type savedAs map[string]string
 // elsewhere is found by the id in its front matter, read for the papers
 // of ids only, or of any id when ids is nil; a file named by an arXiv id
 // in content/papers itself is taken to be that paper (Prepare checks it
-// is). It also returns the days that have a file.
-func listSaved(fsys fs.FS, ids []string) (savedAs, []string) {
+// is). It also returns the days that have a file, and an error naming the
+// files when one of ids is the id of two files, which a build refuses.
+func listSaved(fsys fs.FS, ids []string) (savedAs, []string, error) {
 	// The build tells what Find finds wrong; the import reads the files
 	// it can, and names a file it cannot read where it needs it.
 	src, _ := load.Find(fsys, math.MaxInt64)
@@ -252,25 +269,55 @@ func listSaved(fsys fs.FS, ids []string) (savedAs, []string) {
 			m[std] = p
 		}
 	}
-	want := map[string]bool{}
+	// wanted is the id of ids that names the paper of id, "" if none
+	// does: math/0309136 names math.GT/0309136's (arxivid.Same).
+	wanted := func(id string) string {
+		if ids == nil {
+			return id
+		}
+		for _, w := range ids {
+			if arxivid.Same(w, id) {
+				return w
+			}
+		}
+		return ""
+	}
+	held := map[string][]string{} // an id of ids → its files, as path:line of the id
+	var needles []string          // what the file of one of ids holds
 	for _, id := range ids {
-		want[id] = true
+		if std := PaperPath(id); at[std] {
+			held[id] = []string{std + ":" + strconv.Itoa(idLine(fsys, std))}
+		}
+		_, number, _ := strings.Cut(id, "/") // math.GT/0309136 for math/0309136
+		needles = append(needles, cmp.Or(number, id))
 	}
 	for _, p := range src.Papers {
 		if dir, name := path.Split(p); dir == "content/papers/" && strings.HasSuffix(name, ".md") && arxivid.Valid(strings.Replace(filename.Stem(name), "-", "/", 1)) {
+			// Named by its id; of an old-style id, maybe with another
+			// subject class (math.GT-0309136.md for math/0309136).
+			named := strings.Replace(filename.Stem(name), "-", "/", 1)
+			if w := wanted(named); ids != nil && w != "" && w != named {
+				held[w] = append(held[w], p+":"+strconv.Itoa(idLine(fsys, p)))
+				if std := PaperPath(w); !at[std] && m[std] == "" {
+					m[std] = p
+				}
+			}
 			continue
 		}
 		data, err := fs.ReadFile(fsys, p)
-		if err != nil || (ids != nil && !textutil.ContainsAny(string(data), ids...)) {
+		if err != nil || (ids != nil && !textutil.ContainsAny(string(data), needles...)) {
 			continue
 		}
-		s, err := openSource(p, data, true)
+		s, err := splitSource(p, data, true) // read checks the file the import opens
 		if err != nil {
 			continue // the build names the file; the import leaves it alone
 		}
-		id := paperID(s.m)
-		if id == "" || (ids != nil && !want[id]) {
+		id := wanted(paperID(s.m))
+		if id == "" {
 			continue
+		}
+		if ids != nil && p != PaperPath(id) { // cond-mat-0603029.md is read, as cond/mat-0603029 is no id
+			held[id] = append(held[id], p+":"+strconv.Itoa(sourceIDLine(s)))
 		}
 		if std := PaperPath(id); !at[std] {
 			if _, twice := m[std]; !twice { // the first of two files of one id, which a build refuses
@@ -279,7 +326,40 @@ func listSaved(fsys fs.FS, ids []string) (savedAs, []string) {
 		}
 	}
 	slices.Sort(days)
-	return m, slices.Compact(days)
+	var errs diag.List
+	for _, id := range ids {
+		if files := held[id]; len(files) > 1 {
+			at, line, _ := strings.Cut(files[1], ":")
+			n, _ := strconv.Atoi(line)
+			errs.Add(at, n, "paper id %q is already used by %s, and a build refuses a paper given twice; delete one of the two files (keep the one with your edits) and import again", id, files[0])
+		}
+	}
+	return m, slices.Compact(days), errs.Err()
+}
+
+// idLine returns the line of the arxiv: or id: of the paper file at path,
+// or 0.
+func idLine(fsys fs.FS, path string) int {
+	data, err := fs.ReadFile(fsys, path)
+	if err != nil {
+		return 0
+	}
+	s, err := splitSource(path, data, true)
+	if err != nil {
+		return 0
+	}
+	return sourceIDLine(s)
+}
+
+// sourceIDLine returns the file line of the arxiv: (else id:) of the
+// paper file s, or 0.
+func sourceIDLine(s *source) int {
+	for _, key := range []string{"arxiv", "id"} {
+		if i := keyAt(s.m, key); i >= 0 && valueOf(s.m, key) != "" {
+			return s.m.Content[i].Line + 1
+		}
+	}
+	return 0
 }
 
 // path returns the file the source at p is saved as.
@@ -292,7 +372,7 @@ func (s savedAs) path(p string) string {
 
 // read opens the content file at path, or a new empty one if it does not
 // exist, and reports whether it existed.
-func read(fsys fs.FS, path string, needFront bool) (*source, bool, error) {
+func read(fsys fs.FS, path string, paper bool) (*source, bool, error) {
 	data, err := fs.ReadFile(fsys, path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return newSource(path), false, nil
@@ -300,7 +380,7 @@ func read(fsys fs.FS, path string, needFront bool) (*source, bool, error) {
 	if err != nil {
 		return nil, false, fmt.Errorf("%s: %w", path, err)
 	}
-	s, err := openSource(path, data, needFront)
+	s, err := openSource(path, data, paper)
 	return s, true, err
 }
 

@@ -1,9 +1,11 @@
 package importer_test
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/importer"
 )
@@ -192,5 +194,87 @@ func TestListedOnAnotherDay(t *testing.T) {
 	}
 	if strings.Contains(report.String(), "listed on") {
 		t.Errorf("report of the next day imported again:\n%s\nwant no word of the day it was listed on already", report.String())
+	}
+}
+
+// TestRefreshListsNoDay: an arXiv answer (a batch that lists no day)
+// refreshes a paper the site has where it is dated, and lists on its day
+// only the papers new to the site; with the day named (--date) or from
+// Hugging Face's list, a paper dated on another day is listed there too.
+func TestRefreshListsNoDay(t *testing.T) {
+	day := time.Date(2025, 6, 20, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name      string
+		source    string
+		refresh   bool
+		dayFile   string // the day file after the import; "" for none
+		refreshed []string
+		summary   string
+	}{
+		{name: "arXiv answer", source: "arxiv", refresh: true, refreshed: []string{"2506.10892"},
+			summary: "imported 2 papers for 2025-06-20: 1 new, 1 updated, 0 unchanged; 1 already on the site was refreshed, not listed on 2025-06-20 (--date lists it there): 2506.10892"},
+		{name: "arXiv answer with --date", source: "arxiv", dayFile: "---\npapers:\n  - \"2506.10892\"\n---\n",
+			summary: "imported 2 papers for 2025-06-20: 1 new, 1 updated, 0 unchanged"},
+		{name: "Hugging Face list", source: "hf", dayFile: "---\npapers:\n  - \"2506.10892\"\n---\n",
+			summary: "imported 2 papers for 2025-06-20: 1 new, 1 updated, 0 unchanged"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			importSample(t, dir, "daily_papers_2025-06-16.json")
+			b := importer.Batch{Source: tt.source, Day: day, Refresh: tt.refresh, Papers: []importer.Paper{
+				{ID: "2506.10892", Version: 2, Title: "The Diffusion Duality (corrected)", Item: "in:1: entry 1"},
+				{ID: "2506.99999", Version: 1, Title: "A paper new to the site", Item: "in:2: entry 2"},
+			}}
+			pl := run(t, dir, b)
+			files := snapshot(t, dir)
+			if got := files["content/days/2025-06-20.md"]; got != tt.dayFile {
+				t.Errorf("day file = %q, want %q", got, tt.dayFile)
+			}
+			if !slices.Equal(pl.Refreshed, tt.refreshed) {
+				t.Errorf("Refreshed = %v, want %v", pl.Refreshed, tt.refreshed)
+			}
+			if got := pl.Summary(); got != tt.summary {
+				t.Errorf("Summary() = %q, want %q", got, tt.summary)
+			}
+			if p := files["content/papers/2506.10892.md"]; !strings.Contains(p, "version: 2\n") || !strings.Contains(p, "date: 2025-06-16\n") {
+				t.Errorf("2506.10892 not refreshed where it is dated:\n%s", p)
+			}
+			if p := files["content/papers/2506.99999.md"]; !strings.Contains(p, "date: 2025-06-20\n") {
+				t.Errorf("the new paper is not dated on the day:\n%s", p)
+			}
+		})
+	}
+}
+
+// TestOldIDSubjectClass: arXiv's math/0309136 is the paper a curator wrote
+// as math.GT/0309136 (the subject class is no part of an old-style id):
+// the import refreshes its file, wherever it is, keeps its id and lists
+// it on a day by that id, where it wrote a second file of the paper.
+func TestOldIDSubjectClass(t *testing.T) {
+	const paper = "---\ntitle: Knot invariants\narxiv: \"math.GT/0309136\"\nauthors:\n  - G. Perelman\ndate: 2026-04-10\n---\nMy summary.\n"
+	tests := []struct{ name, file, dayFile string }{
+		{name: "named by its id", file: "content/papers/math.GT-0309136.md", dayFile: "---\npapers:\n  - \"math.GT/0309136\"\n---\n"},
+		{name: "in a folder of its own", file: "content/papers/knots/index.md", dayFile: "---\npapers:\n  - \"math.GT/0309136\"\n---\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFile(t, dir, tt.file, paper)
+			b := importer.Batch{Source: "arxiv", Day: time.Date(2026, 4, 12, 0, 0, 0, 0, time.UTC), Papers: []importer.Paper{
+				{ID: "math/0309136", Version: 2, Title: "Knot invariants", Item: "in:1: entry 1"},
+			}} // as with --date: listed on the day
+			run(t, dir, b)
+			files := snapshot(t, dir)
+			if len(files) != 2 {
+				t.Errorf("the import wrote %d files, want the paper's and the day's: %v", len(files), slices.Sorted(maps.Keys(files)))
+			}
+			if got := files[tt.file]; !strings.Contains(got, "version: 2\n") || !strings.Contains(got, "arxiv: \"math.GT/0309136\"\n") {
+				t.Errorf("%s not refreshed, or its id changed:\n%s", tt.file, got)
+			}
+			if got := files["content/days/2026-04-12.md"]; got != tt.dayFile {
+				t.Errorf("day file = %q, want %q", got, tt.dayFile)
+			}
+		})
 	}
 }

@@ -86,6 +86,14 @@ func (pl *Plan) summary(dry bool) string {
 	if k := len(pl.Skipped); k > 0 {
 		s += fmt.Sprintf("; %d not listed (removed from the day by the curator)", k)
 	}
+	if k := len(pl.Refreshed); k > 0 {
+		verb := textutil.Word(k, "was", "were")
+		if dry {
+			verb = "would be"
+		}
+		s += fmt.Sprintf("; %d already on the site %s refreshed, not listed on %s (--date lists %s there): %s",
+			k, verb, pl.Day, textutil.Word(k, "it", "them"), strings.Join(pl.Refreshed, ", "))
+	}
 	if len(pl.Elsewhere) > 0 {
 		var named []string
 		for _, l := range pl.Elsewhere {

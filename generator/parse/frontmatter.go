@@ -217,3 +217,42 @@ func closedEarly(path string, doc *document, kind reflect.Type) error {
 	}
 	return nil
 }
+
+// PaperFront returns the errors a build finds in the front matter of
+// data, a paper file at path, as it reads it: the YAML (a tab, the YAML
+// library's errors explained at their line, a list item a stray space
+// runs on into the one before, a value YAML reads as a comment, an anchor
+// or a tag), a --- left among the fields, a key given twice, and every
+// field's name and value (a date that is no day, text where a number
+// goes). It leaves out what the file lacks (a title, an id, authors) and
+// the checks of one field against another, which an import may put
+// right; nil when data has no front matter. The importer reads a file
+// with it before it plans to rewrite it, so that it never reads a file
+// otherwise than the build does.
+func PaperFront(path string, data []byte) error {
+	return checkFront(path, data, reflect.TypeFor[paperYAML](), "paper")
+}
+
+// DayFront is PaperFront for a day file.
+func DayFront(path string, data []byte) error {
+	return checkFront(path, data, reflect.TypeFor[dayYAML](), "day")
+}
+
+// checkFront is PaperFront for a file whose front matter is the struct
+// type kind, which messages call what.
+func checkFront(path string, data []byte, kind reflect.Type, what string) error {
+	doc, err := split(path, data)
+	if err != nil || doc.Front == nil {
+		return err
+	}
+	if err := closedEarly(path, doc, kind); err != nil {
+		return err
+	}
+	m, err := yamlDoc(path, doc.Front, doc.FrontAt, false)
+	if err != nil {
+		return err
+	}
+	var errs diag.List
+	decodeMapping(path, m, reflect.New(kind).Interface(), what, nil, &errs)
+	return errs.Err()
+}

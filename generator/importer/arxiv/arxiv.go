@@ -62,7 +62,7 @@ type entry struct {
 // Parse reads an arXiv API feed. name (a file path, or "stdin") prefixes
 // every message, with the line of the entry at fault.
 func Parse(name string, data []byte) (importer.Batch, error) {
-	b := importer.Batch{Source: "arxiv"}
+	b := importer.Batch{Source: "arxiv", Refresh: true} // an answer to a query, which lists no day
 	data, err := diag.StripBOM(name, data)
 	if err != nil {
 		return b, err
@@ -70,7 +70,7 @@ func Parse(name string, data []byte) (importer.Batch, error) {
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	root, err := rootElement(dec)
 	if err != nil {
-		return b, xmlError(name, err)
+		return b, xmlError(name, data, err)
 	}
 	if root.Name.Space != atomNS || root.Name.Local != "feed" {
 		line, _ := dec.InputPos()
@@ -82,7 +82,7 @@ func Parse(name string, data []byte) (importer.Batch, error) {
 			break
 		}
 		if err != nil {
-			return b, xmlError(name, err)
+			return b, xmlError(name, data, err)
 		}
 		se, ok := tok.(xml.StartElement)
 		if !ok || se.Name.Space != atomNS {
@@ -93,7 +93,7 @@ func Parse(name string, data []byte) (importer.Batch, error) {
 		case "updated":
 			var s string
 			if err := dec.DecodeElement(&s, &se); err != nil {
-				return b, xmlError(name, err)
+				return b, xmlError(name, data, err)
 			}
 			if t, err := time.Parse(time.RFC3339, strings.TrimSpace(s)); err == nil {
 				y, m, d := t.Date() // the day as written, in its own offset
@@ -102,7 +102,7 @@ func Parse(name string, data []byte) (importer.Batch, error) {
 		case "entry":
 			var e entry
 			if err := dec.DecodeElement(&e, &se); err != nil {
-				return b, xmlError(name, err)
+				return b, xmlError(name, data, err)
 			}
 			p, err := convert(e, fmt.Sprintf("%s:%d: entry %d", name, line, n))
 			if err != nil {
@@ -112,7 +112,7 @@ func Parse(name string, data []byte) (importer.Batch, error) {
 			n++
 		default:
 			if err := dec.Skip(); err != nil {
-				return b, xmlError(name, err)
+				return b, xmlError(name, data, err)
 			}
 		}
 	}
@@ -135,9 +135,15 @@ func rootElement(dec *xml.Decoder) (xml.StartElement, error) {
 	}
 }
 
-// xmlError locates an XML error.
-func xmlError(name string, err error) error {
+// xmlError locates an XML error in data, and tells a feed cut short (a
+// download or a disk that stopped: elements left open at its end) as
+// such, at the last line that has text, as the Hugging Face importer does.
+func xmlError(name string, data []byte, err error) error {
 	var se *xml.SyntaxError
+	if errors.As(err, &se) && strings.HasPrefix(se.Msg, "unexpected EOF") {
+		line := bytes.Count(bytes.TrimRight(data, " \t\r\n"), []byte("\n")) + 1
+		return fmt.Errorf("%s:%d: the XML ends too early, on this line; the input is cut short: fetch it again", name, line)
+	}
 	if errors.As(err, &se) {
 		return fmt.Errorf("%s:%d: invalid XML: %s; the input must be the Atom feed the arXiv API returns", name, se.Line, se.Msg)
 	}

@@ -68,7 +68,10 @@ func TestParseErrors(t *testing.T) {
 	const head = `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">`
 	tests := []struct{ in, want string }{
 		{"", "in.xml: invalid XML: the input holds no XML element"},
-		{"<feed", "in.xml:1: invalid XML: unexpected EOF"},
+		{"<feed", "in.xml:1: the XML ends too early, on this line; the input is cut short: fetch it again"},
+		{head + "\n<entry>\n<summary>An abstract the download cut\n", "in.xml:3: the XML ends too early, on this line; the input is cut short: fetch it again"},
+		{head + "<entry><!-- a comment cut", "in.xml:1: the XML ends too early, on this line; the input is cut short: fetch it again"},
+		{head + "<entry></feed>", "in.xml:1: invalid XML: element <entry> closed by </feed>; the input must be the Atom feed the arXiv API returns"},
 		{`<feed xmlns="http://example.com/">`, "in.xml:1: the root element is <feed>, not an Atom <feed>"},
 		{head + "<entry><title>x</title></entry></feed>", "entry 1: the entry has no <id>"},
 		{head + "<entry><id>http://arxiv.org/abs/2405.12345v1</id><published>soon</published></entry></feed>", `entry 1 (2405.12345): <published> "soon" is not an RFC 3339 time`},
