@@ -174,20 +174,15 @@ func (s *source) bytes() ([]byte, error) {
 	}
 	front := s.front
 	if s.changed || s.orig == nil {
-		var buf bytes.Buffer
-		enc := yaml.NewEncoder(&buf)
-		spaces, compact := indentOf(s.front)
-		enc.SetIndent(spaces)
-		if compact {
-			enc.CompactSeqIndent()
-		}
-		if err := enc.Encode(s.doc); err != nil {
+		encode := s.encoder()
+		all, err := encode(s.doc)
+		if err != nil {
 			return nil, fmt.Errorf("%s: encoding the front matter: %w", s.path, err)
 		}
-		if err := enc.Close(); err != nil {
-			return nil, fmt.Errorf("%s: encoding the front matter: %w", s.path, err)
+		front = slices.Concat(s.lead, all)
+		if spliced, ok := splice(s.front, s.m, all, encode); ok && s.orig != nil {
+			front = spliced
 		}
-		front = slices.Concat(s.lead, buf.Bytes())
 	}
 	var out bytes.Buffer
 	out.WriteString("---\n")
@@ -207,6 +202,120 @@ func (s *source) bytes() ([]byte, error) {
 		data = append([]byte("\xef\xbb\xbf"), data...)
 	}
 	return data, nil
+}
+
+// encoder returns a function that encodes a YAML node as the file's front
+// matter indents (indentOf).
+func (s *source) encoder() func(*yaml.Node) ([]byte, error) {
+	spaces, compact := indentOf(s.front)
+	return func(n *yaml.Node) ([]byte, error) {
+		var buf bytes.Buffer
+		enc := yaml.NewEncoder(&buf)
+		enc.SetIndent(spaces)
+		if compact {
+			enc.CompactSeqIndent()
+		}
+		if err := enc.Encode(n); err != nil {
+			return nil, err
+		}
+		if err := enc.Close(); err != nil {
+			return nil, err
+		}
+		return buf.Bytes(), nil
+	}
+}
+
+// splice returns the front matter front, as read, with only the fields
+// of the edited mapping m that changed written anew: each field whose
+// value is the same keeps its lines as the curator wrote them (blank
+// lines, aligned comments, quoting, a value wrapped by hand), where
+// encoding the whole tree again (all, as encode writes it) would write
+// them all in the encoder's way, and a refresh of the upvotes would show
+// in a diff as a rewrite of the file. A changed field is encoded alone,
+// followed by the comment and blank lines that closed it; a new one
+// comes after the field before it. It reports false, for all to be
+// written, when front is no mapping of fields in order or when what it
+// makes would read as another tree than all.
+func splice(front []byte, m *yaml.Node, all []byte, encode func(*yaml.Node) ([]byte, error)) ([]byte, bool) {
+	var doc yaml.Node
+	if yaml.Unmarshal(front, &doc) != nil || len(doc.Content) != 1 || doc.Content[0].Kind != yaml.MappingNode || m == nil {
+		return nil, false
+	}
+	old := doc.Content[0]
+	lines := bytes.SplitAfter(front, []byte("\n"))
+	// The lines of each field of old: from its key's line to the next's.
+	spans := map[string][]byte{}
+	first := len(lines) + 1
+	for i := 0; i+1 < len(old.Content); i += 2 {
+		from, to := old.Content[i].Line, len(lines)+1
+		if i+2 < len(old.Content) {
+			to = old.Content[i+2].Line
+		}
+		if from < 1 || to <= from || to > len(lines)+1 {
+			return nil, false
+		}
+		first = min(first, from)
+		spans[old.Content[i].Value] = bytes.Join(lines[from-1:to-1], nil)
+	}
+	olds := map[string][2]*yaml.Node{}
+	for i := 0; i+1 < len(old.Content); i += 2 {
+		olds[old.Content[i].Value] = [2]*yaml.Node{old.Content[i], old.Content[i+1]}
+	}
+	// pair encodes one field alone, without the comments above or below
+	// it, which its span holds.
+	pair := func(k, v *yaml.Node) ([]byte, error) {
+		kk, vv := *k, *v
+		kk.HeadComment, kk.FootComment, vv.FootComment = "", "", ""
+		return encode(&yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Content: []*yaml.Node{&kk, &vv}})
+	}
+	out := slices.Concat(lines[:min(first, len(lines)+1)-1]...)
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], m.Content[i+1]
+		now, err := pair(k, v)
+		if err != nil {
+			return nil, false
+		}
+		was, ok := olds[k.Value]
+		if !ok {
+			out = append(out, now...)
+			continue
+		}
+		before, err := pair(was[0], was[1])
+		if err != nil {
+			return nil, false
+		}
+		span := spans[k.Value]
+		if bytes.Equal(before, now) {
+			out = append(out, span...)
+			continue
+		}
+		out = append(append(out, now...), trailer(span)...)
+	}
+	// What it makes must read as the tree the import made.
+	var back yaml.Node
+	if yaml.Unmarshal(out, &back) != nil {
+		return nil, false
+	}
+	again, err := encode(&back)
+	if err != nil || !bytes.Equal(again, all) {
+		return nil, false
+	}
+	return out, true
+}
+
+// trailer returns the comment and blank lines at the end of a field's
+// lines, those below its value and above the next field.
+func trailer(span []byte) []byte {
+	lines := bytes.SplitAfter(span, []byte("\n"))
+	i := len(lines)
+	for i > 1 {
+		l := bytes.TrimRight(lines[i-1], "\n")
+		if len(l) > 0 && l[0] != '#' {
+			break
+		}
+		i--
+	}
+	return bytes.Join(lines[i:], nil)
 }
 
 // indentOf returns how the front matter indents, so that a file the import

@@ -394,7 +394,8 @@ func TestDayNamesArXivIDs(t *testing.T) {
 
 // TestFormattingPreserved keeps CRLF (Windows) or lone-CR (an old Mac's)
 // line endings, a byte-order mark, comments and key order of an existing
-// file it updates.
+// file it updates, and the lines of the fields it leaves as they were
+// (the two spaces before a comment).
 func TestFormattingPreserved(t *testing.T) {
 	for _, eol := range []string{"\r\n", "\r"} {
 		dir := t.TempDir()
@@ -403,7 +404,7 @@ func TestFormattingPreserved(t *testing.T) {
 		writeFile(t, dir, path, strings.ReplaceAll(orig, "\n", eol))
 		importSample(t, dir, "daily_papers_2025-06-16.json")
 		got := readFile(t, dir, path)
-		for _, want := range []string{"\ufeff---\n# hand-written\nauthors: [Someone]\ntitle: My own title # keep\narxiv: 2506.11702\n", "upvotes: 1\n", "---\nMy own body.\n"} {
+		for _, want := range []string{"\ufeff---\n# hand-written\nauthors: [Someone]\ntitle: My own title  # keep\narxiv: 2506.11702\n", "upvotes: 1\n", "---\nMy own body.\n"} {
 			if want = strings.ReplaceAll(want, "\n", eol); !strings.Contains(got, want) {
 				t.Errorf("%q: updated file lacks %q:\n%q", eol, want, got)
 			}
@@ -661,4 +662,32 @@ func TestCuratorOrganization(t *testing.T) {
 		{deleted, []string{`  organization: "New RoboDojo-Benchmark"`}, []string{"\norganization:", "\norganization_url:"}},
 		{follows, []string{"\norganization: \"New nvidia\"\norganization_url: \"https://huggingface.co/nvidia\"\n"}, nil},
 	})
+}
+
+// TestRefreshKeepsCuratorLines: an import that refreshes one value of a
+// file (its upvotes) rewrites that value's line alone: the curator's blank
+// lines, aligned comments, a field's extra spaces and a value wrapped by
+// hand stay byte for byte, so the refresh is a one-line diff.
+func TestRefreshKeepsCuratorLines(t *testing.T) {
+	dir := t.TempDir()
+	const path = "content/papers/2506.11702.md"
+	importSample(t, dir, "daily_papers_2025-06-16.json")
+	imported := readFile(t, dir, path)
+	curated := strings.Replace(imported, "\nupvotes: ", "\n\n# --- my curation ---\ntldr: \"Duality, explained\"   # one line\ntopics: [alignment]         # checked by hand\nextra:\n  venue:   ICML 2025\ncomment: \"Accepted at a\n  workshop\"\n\nupvotes: ", 1)
+	i := strings.Index(curated, "\nupvotes: ") + len("\nupvotes: ")
+	j := i + strings.IndexByte(curated[i:], '\n')
+	curated = curated[:i] + "999" + curated[j:]
+	writeFile(t, dir, path, curated)
+	importSample(t, dir, "daily_papers_2025-06-16.json")
+	got := readFile(t, dir, path)
+	gotLines, wantLines := strings.Split(got, "\n"), strings.Split(curated, "\n")
+	var changed []string
+	for k := range min(len(gotLines), len(wantLines)) {
+		if gotLines[k] != wantLines[k] {
+			changed = append(changed, wantLines[k]+" → "+gotLines[k])
+		}
+	}
+	if len(gotLines) != len(wantLines) || len(changed) != 1 || !strings.HasPrefix(changed[0], "upvotes: 999 → upvotes: ") {
+		t.Errorf("the refresh changed %q (%d lines, was %d), want the upvotes line alone:\n%s", changed, len(gotLines), len(wantLines), got)
+	}
 }
