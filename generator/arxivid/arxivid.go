@@ -168,11 +168,12 @@ func parseBare(s string) (id string, version int, err error) {
 // math.GT/0309136, as a paper's own stamp prints it, is the paper arXiv's
 // API calls math/0309136. Any other ids are the same when equal.
 func Same(a, b string) bool {
-	return a == b || Valid(a) && Valid(b) && withoutClass(a) == withoutClass(b)
+	return a == b || Valid(a) && Valid(b) && WithoutClass(a) == WithoutClass(b)
 }
 
-// withoutClass is id, a valid id, without an old-style id's subject class.
-func withoutClass(id string) string {
+// WithoutClass is id, a valid id, without an old-style id's subject class
+// (math.GT/0309136 → math/0309136), which two ids are the same paper by.
+func WithoutClass(id string) string {
 	archive, number, ok := strings.Cut(id, "/")
 	if !ok {
 		return id

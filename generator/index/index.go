@@ -47,6 +47,14 @@ type Options struct {
 	Failed []Failed
 }
 
+// subjectClass is the subject class of an old arXiv id (GT of
+// math.GT/0309136), or "".
+func subjectClass(id string) string {
+	archive, _, _ := strings.Cut(id, "/")
+	_, class, _ := strings.Cut(archive, ".")
+	return class
+}
+
 // Failed is a source file that failed before the index.
 type Failed struct {
 	Path  string   // the file
@@ -59,7 +67,8 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 	var errs diag.List
 	site := &model.Site{Config: cfg}
 	byID := map[string]*model.Paper{}
-	folded := map[string]*model.Paper{} // slug case folded → its paper
+	folded := map[string]*model.Paper{}    // slug case folded → its paper
+	classless := map[string]*model.Paper{} // an old arXiv id without its subject class → its paper
 	gone := absentees(opts.Failed)
 	RenameAuthors(papers, cfg.AuthorNames)
 	RenameOrganizations(papers, cfg.OrganizationNames)
@@ -69,6 +78,12 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 			continue
 		}
 		first, dup := byID[p.ID]
+		if other := classless[arxivid.WithoutClass(p.ArXiv)]; p.ArXiv != "" && !dup && other != nil {
+			errs.Add(p.Source, p.Line, "paper id %q and the id %q of %s:%d are one arXiv paper, as an old arXiv id's subject class (.%s) is not part of it; keep one of the two files",
+				p.ID, other.ID, other.Source, other.Line, cmp.Or(subjectClass(p.ArXiv), subjectClass(other.ArXiv)))
+			gone.add(p.ID, p.Source)
+			continue
+		}
 		if other := folded[filename.Fold(p.Slug)]; !dup && other != nil {
 			why := "differ only in letter case, so macOS and Windows would hold their pages as one folder"
 			if other.Slug == p.Slug { // cond-mat/0603029's page is cond-mat-0603029's
@@ -81,6 +96,9 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 		if !dup {
 			byID[p.ID] = p
 			folded[filename.Fold(p.Slug)] = p
+			if strings.Contains(p.ArXiv, "/") {
+				classless[arxivid.WithoutClass(p.ArXiv)] = p
+			}
 			continue
 		}
 		// Of two files with one id, the one named after it keeps it: the
