@@ -49,6 +49,8 @@ func topicTypos(cfg *model.Config, papers []*model.Paper) []Problem {
 	var out []Problem
 	type place struct {
 		name, at string // as written, and path:line
+		path     string
+		line     int
 	}
 	seen := map[string]place{} // the lone topics of the papers before, by slug
 	var seenSlugs []string     // seen's keys, sorted: of slugs as near, Nearest takes the first
@@ -71,12 +73,16 @@ func topicTypos(cfg *model.Config, papers []*model.Paper) []Problem {
 				// (reasoning, reasonign): told at the second.
 				if other := diag.Nearest(s, seenSlugs); other != "" {
 					writers[s] = 0
-					out = append(out, Problem{Kind: "source", Path: p.Source, Line: n.Line, Msg: fmt.Sprintf(
-						"topic %q and the topic %q of %s are each written by one paper and site.yaml defines neither, and one looks a typo of the other; if they are one topic, write it the same in both papers",
-						n.Name, seen[other].name, seen[other].at)})
+					msg := fmt.Sprintf("topic %q and the topic %q of %s are each written by one paper and site.yaml defines neither, and one looks a typo of the other; if they are one topic, write it the same in both papers",
+						n.Name, seen[other].name, seen[other].at)
+					if seen[other].path == p.Source { // LLM and LLMs, both in this paper's topics
+						msg = fmt.Sprintf("topic %q and the topic %q at line %d are written by this paper alone and site.yaml defines neither, and one looks a typo of the other; if they are one topic, keep one of the two",
+							n.Name, seen[other].name, seen[other].line)
+					}
+					out = append(out, Problem{Kind: "source", Path: p.Source, Line: n.Line, Msg: msg})
 					continue
 				}
-				seen[s] = place{n.Name, fmt.Sprintf("%s:%d", p.Source, n.Line)}
+				seen[s] = place{n.Name, fmt.Sprintf("%s:%d", p.Source, n.Line), p.Source, n.Line}
 				seenSlugs = slices.Insert(seenSlugs, i, s)
 				continue
 			}

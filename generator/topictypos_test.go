@@ -33,12 +33,17 @@ func TestTopicTypoWarnings(t *testing.T) {
 // TestLoneTopicTypos: two topics each written by one paper, which
 // site.yaml defines neither of, and one a likely typo of the other, are a
 // warning at the second paper's; two lone topics far apart are not, nor
-// one paper's topic written twice in two letter cases.
+// one paper's topic written twice in two letter cases. Two such topics of
+// one paper are told as its own.
 func TestLoneTopicTypos(t *testing.T) {
 	site := siteYAML +
 		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\ntopics: [reasoning, Robotics, robotics]\n") +
-		paper("b", "title: B\narxiv: \"2401.00002\"\ndate: 2024-01-01\ntopics:\n  - speech\n  - reasonign\n")
-	want := []string{`content/papers/b.md:7: topic "reasonign" and the topic "reasoning" of content/papers/a.md:5 are each written by one paper and site.yaml defines neither, and one looks a typo of the other; if they are one topic, write it the same in both papers`}
+		paper("b", "title: B\narxiv: \"2401.00002\"\ndate: 2024-01-01\ntopics:\n  - speech\n  - reasonign\n") +
+		paper("c", "title: C\narxiv: \"2401.00003\"\ndate: 2024-01-01\ntopics:\n  - planning\n  - plannings\n")
+	want := []string{
+		`content/papers/b.md:7: topic "reasonign" and the topic "reasoning" of content/papers/a.md:5 are each written by one paper and site.yaml defines neither, and one looks a typo of the other; if they are one topic, write it the same in both papers`,
+		`content/papers/c.md:7: topic "plannings" and the topic "planning" at line 6 are written by this paper alone and site.yaml defines neither, and one looks a typo of the other; if they are one topic, keep one of the two`,
+	}
 	if got := warningsOf(t, site); !slices.Equal(got, want) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
