@@ -343,7 +343,7 @@ func paperID(path string, y *paperYAML, frontLine int, line func(string) int, de
 			errs.Add(path, line("id"), "id %q %s, so the paper's page cannot be at papers/%s/; choose another id, e.g. `id: smith-2024-attention`", p.ID, why, p.ID)
 		} else if !ValidID(p.ID) {
 			example := cmp.Or(IDFor(p.ID), "smith-2024-attention")
-			errs.Add(path, line("id"), "id %q cannot be used as a URL; use letters, digits, '.', '_' and '-' only (no '..', '/' or '\\'), e.g. `id: %s`", y.ID, example)
+			errs.Add(path, line("id"), "id %q cannot be used as a URL; %s, e.g. `id: %s`", y.ID, idRule(p.ID), example)
 		} else if why := filename.Unportable(p.ID); why != "" {
 			errs.Add(path, line("id"), "id %q %s, so a Windows checkout could not hold its page's folder; choose another id, e.g. `id: smith-2024-attention`", p.ID, why)
 		}
@@ -667,6 +667,19 @@ func scalarText(v any) (string, bool) {
 // it asks this too.
 func ValidID(id string) bool {
 	return idRE.MatchString(id) && !strings.Contains(id, "..") && reservedID(id) == ""
+}
+
+// idRule says which of ValidID's rules the id breaks.
+func idRule(id string) string {
+	const all = "use letters, digits, '.', '_' and '-' only (no '..', '/' or '\\')"
+	switch {
+	case strings.Contains(id, ".."):
+	case id != "" && strings.ContainsRune("._-", rune(id[0])) && idRE.MatchString("x"+id[1:]):
+		return "it must start with a letter or a digit"
+	case len(id) > 128 && idRE.MatchString(id[:128]):
+		return "it is longer than 128 characters"
+	}
+	return all
 }
 
 // reservedID says why id cannot be a paper's id (or an alias) when it is
