@@ -693,3 +693,21 @@ func TestInlineFormulaTabStopInBrowser(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeStarsNamedInBrowser: a paper page's Code link says what its
+// number counts ("Code 37,900 stars"), where a screen reader heard "Code,
+// black star, 37,900" or "Code 37,900", the ★ its only word for it.
+func TestCodeStarsNamedInBrowser(t *testing.T) {
+	t.Parallel()
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.Navigate(base+"papers/1810.04805/"), chromedp.WaitVisible(".paper-links"))
+	var got []string
+	for _, name := range axNames(t, ctx, "link") {
+		if name = strings.TrimSpace(name); strings.HasPrefix(name, "Code") {
+			got = append(got, name)
+		}
+	}
+	if want := []string{"Code 37,900 stars"}; !slices.Equal(got, want) {
+		t.Errorf("the Code link's name: %q, want %q", got, want)
+	}
+}
