@@ -233,7 +233,7 @@ func TestCopyBibTeXInBrowser(t *testing.T) {
 // TestPrintInBrowser looks at a day and an author page as they print: a
 // listed paper shows its arXiv id after its title and its code's address,
 // which paper cannot follow a link to, and the day's .bib link, of no use
-// on paper, is left out.
+// on paper, is left out, as is a search page's form.
 func TestPrintInBrowser(t *testing.T) {
 	t.Parallel()
 	ctx, base := sampleInBrowser(t)
@@ -267,6 +267,9 @@ func TestPrintInBrowser(t *testing.T) {
 	if got := run(t, ctx, chromedp.Evaluate[string](`document.querySelector(".cite-actions").innerText.trim()`)); !strings.HasPrefix(got, "DOI\u00a010.48550/arXiv.2305.18290") {
 		t.Errorf("the paper's cite line prints %q, want its DOI alone", got)
 	}
+	// A search's results print without the form above them.
+	do(t, ctx, chromedp.Navigate(base+"search/?q=attention"), chromedp.WaitVisible("#search-results li"))
+	hidden(".search-form")
 	do(t, ctx, chromedp.Navigate(base+"authors/tri-dao/"), chromedp.WaitVisible(".paper-rows"))
 	if got, want := after(`.paper-rows a[href$="/papers/2405.21060/"]`), `" · arXiv:2405.21060"`; got != want {
 		t.Errorf("printed author page row's ::after = %s, want %s", got, want)
