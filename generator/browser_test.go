@@ -231,7 +231,8 @@ func TestCopyBibTeXInBrowser(t *testing.T) {
 }
 
 // TestPrintInBrowser looks at a day and an author page as they print: a
-// listed paper shows its arXiv id after its title and its code's address,
+// listed paper shows its arXiv id (or, not on arXiv, its address) after its
+// title and its code's address,
 // which paper cannot follow a link to, and the day's .bib link, of no use
 // on paper, is left out, as is a search page's form.
 func TestPrintInBrowser(t *testing.T) {
@@ -258,6 +259,12 @@ func TestPrintInBrowser(t *testing.T) {
 		}
 	}
 	hidden(".bib-link")
+	// A paper with neither arXiv id nor DOI prints the address to find it
+	// at: its project page's (else its PDF's, else its page's here).
+	do(t, ctx, chromedp.Navigate(base+"days/2024-05-31/"), chromedp.WaitVisible(".paper-list"))
+	if got, want := after(`.paper-title a[href$="/papers/openai-2024-hello-gpt-4o/"]`), `" <https://openai.com/index/hello-gpt-4o/>"`; got != want {
+		t.Errorf("printed title's ::after of a paper not on arXiv = %s, want %s", got, want)
+	}
 	// A topic's feed link and a paper's .bib download, of no use on paper,
 	// are left out with their separators; the paper's DOI stays.
 	do(t, ctx, chromedp.Navigate(base+"topics/agents/"), chromedp.WaitVisible(".paper-list"))
