@@ -316,6 +316,29 @@ func TestPrintFoldedAuthorsInBrowser(t *testing.T) {
 	}
 }
 
+// TestPrintWideFormulaFitsInBrowser prints a paper page whose display
+// formula is wider than an A4 page's column (DPO's loss): it is scaled to
+// the column, where it was cut at the page's edge (its second fraction and
+// closing brackets lost). As in a real printout, scroll.js measures it at
+// beforeprint on the screen, before the page is laid out for paper.
+func TestPrintWideFormulaFitsInBrowser(t *testing.T) {
+	t.Parallel()
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.Navigate(base+"papers/2305.18290/"), chromedp.WaitReady(".math-display math"),
+		chromedp.Evaluate[chromedp.Void](`window.dispatchEvent(new Event("beforeprint")); 0`))
+	emulatePrint(t, ctx)
+	// A4 less the 1.5 cm margins, in CSS px.
+	do(t, ctx, chromedp.EmulateViewport(680, 1000))
+	got := run(t, ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll(".math-display")].map(d => {
+		const r = document.createRange(); r.selectNodeContents(d.firstElementChild);
+		const w = r.getBoundingClientRect().width;
+		return d.scrollWidth > d.clientWidth + 1 ? "cut: " + d.scrollWidth + " px in " + d.clientWidth : w >= 0.9 * d.clientWidth ? "fills" : "shrunk to " + w + " px in " + d.clientWidth;
+	})`))
+	if want := []string{"fills"}; !slices.Equal(got, want) {
+		t.Errorf("printed on A4, the page's display formulas: %q, want %q", got, want)
+	}
+}
+
 // emulatePrint has the browser apply the stylesheet's print rules to the
 // pages it shows from now on.
 func emulatePrint(t *testing.T, ctx context.Context) {
