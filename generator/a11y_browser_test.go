@@ -693,3 +693,38 @@ func TestInlineFormulaTabStopInBrowser(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeStarsNamedInBrowser: a paper page's Code link says what its
+// number counts ("Code 37,900 stars"), where a screen reader heard "Code,
+// black star, 37,900" or "Code 37,900", the ★ its only word for it.
+func TestCodeStarsNamedInBrowser(t *testing.T) {
+	t.Parallel()
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.Navigate(base+"papers/1810.04805/"), chromedp.WaitVisible(".paper-links"))
+	var got []string
+	for _, name := range axNames(t, ctx, "link") {
+		if name = strings.TrimSpace(name); strings.HasPrefix(name, "Code") {
+			got = append(got, name)
+		}
+	}
+	if want := []string{"Code 37,900 stars"}; !slices.Equal(got, want) {
+		t.Errorf("the Code link's name: %q, want %q", got, want)
+	}
+}
+
+// TestTargetPaperInForcedColorsInBrowser: the paper a "Listed on" link
+// leads to (/days/D/#paper-ID) stands out from the others in forced
+// colours too, which drop the background and shadow that mark it
+// elsewhere: a low-vision reader landed mid-list with no sign of it.
+func TestTargetPaperInForcedColorsInBrowser(t *testing.T) {
+	t.Parallel()
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, emulateMedia("forced-colors", "active"), chromedp.Navigate(base+"days/2024-05-31/#paper-1706.03762"), chromedp.WaitVisible(".paper-list"))
+	got := run(t, ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll(".paper-list > li")].map(li => {
+		const s = getComputedStyle(li);
+		return (li.matches(":target") ? "target " : "") + s.outlineStyle + " " + s.outlineWidth;
+	})`))
+	if want := []string{"none 3px", "target solid 2px", "none 3px"}; len(got) < 3 || !slices.Equal(got[:3], want) {
+		t.Errorf("forced colours: the day's first papers' outlines %q, want the target's alone to show: %q", got, want)
+	}
+}

@@ -231,9 +231,10 @@ func TestCopyBibTeXInBrowser(t *testing.T) {
 }
 
 // TestPrintInBrowser looks at a day and an author page as they print: a
-// listed paper shows its arXiv id after its title and its code's address,
+// listed paper shows its arXiv id (or, not on arXiv, its address) after its
+// title and its code's address,
 // which paper cannot follow a link to, and the day's .bib link, of no use
-// on paper, is left out.
+// on paper, is left out, as is a search page's form.
 func TestPrintInBrowser(t *testing.T) {
 	t.Parallel()
 	ctx, base := sampleInBrowser(t)
@@ -258,6 +259,12 @@ func TestPrintInBrowser(t *testing.T) {
 		}
 	}
 	hidden(".bib-link")
+	// A paper with neither arXiv id nor DOI prints the address to find it
+	// at: its project page's (else its PDF's, else its page's here).
+	do(t, ctx, chromedp.Navigate(base+"days/2024-05-31/"), chromedp.WaitVisible(".paper-list"))
+	if got, want := after(`.paper-title a[href$="/papers/openai-2024-hello-gpt-4o/"]`), `" <https://openai.com/index/hello-gpt-4o/>"`; got != want {
+		t.Errorf("printed title's ::after of a paper not on arXiv = %s, want %s", got, want)
+	}
 	// A topic's feed link and a paper's .bib download, of no use on paper,
 	// are left out with their separators; the paper's DOI stays.
 	do(t, ctx, chromedp.Navigate(base+"topics/agents/"), chromedp.WaitVisible(".paper-list"))
@@ -267,6 +274,9 @@ func TestPrintInBrowser(t *testing.T) {
 	if got := run(t, ctx, chromedp.Evaluate[string](`document.querySelector(".cite-actions").innerText.trim()`)); !strings.HasPrefix(got, "DOI\u00a010.48550/arXiv.2305.18290") {
 		t.Errorf("the paper's cite line prints %q, want its DOI alone", got)
 	}
+	// A search's results print without the form above them.
+	do(t, ctx, chromedp.Navigate(base+"search/?q=attention"), chromedp.WaitVisible("#search-results li"))
+	hidden(".search-form")
 	do(t, ctx, chromedp.Navigate(base+"authors/tri-dao/"), chromedp.WaitVisible(".paper-rows"))
 	if got, want := after(`.paper-rows a[href$="/papers/2405.21060/"]`), `" · arXiv:2405.21060"`; got != want {
 		t.Errorf("printed author page row's ::after = %s, want %s", got, want)
@@ -303,6 +313,29 @@ func TestPrintFoldedAuthorsInBrowser(t *testing.T) {
 	_, _ = chromedp.Run(ctx, chromedp.Poll[bool](`window.swapped === true`, chromedp.WithPollingTimeout(5*time.Second)))
 	if got := run(t, ctx, chromedp.Evaluate[[]bool](printed)); !slices.Equal(got, []bool{false, true}) {
 		t.Errorf("printed without ::details-content, [last folded author shown, summary shown] = %v, want [false true]: the list ends on a comma with no word of the others", got)
+	}
+}
+
+// TestPrintWideFormulaFitsInBrowser prints a paper page whose display
+// formula is wider than an A4 page's column (DPO's loss): it is scaled to
+// the column, where it was cut at the page's edge (its second fraction and
+// closing brackets lost). As in a real printout, scroll.js measures it at
+// beforeprint on the screen, before the page is laid out for paper.
+func TestPrintWideFormulaFitsInBrowser(t *testing.T) {
+	t.Parallel()
+	ctx, base := sampleInBrowser(t)
+	do(t, ctx, chromedp.Navigate(base+"papers/2305.18290/"), chromedp.WaitReady(".math-display math"),
+		chromedp.Evaluate[chromedp.Void](`window.dispatchEvent(new Event("beforeprint")); 0`))
+	emulatePrint(t, ctx)
+	// A4 less the 1.5 cm margins, in CSS px.
+	do(t, ctx, chromedp.EmulateViewport(680, 1000))
+	got := run(t, ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll(".math-display")].map(d => {
+		const r = document.createRange(); r.selectNodeContents(d.firstElementChild);
+		const w = r.getBoundingClientRect().width;
+		return d.scrollWidth > d.clientWidth + 1 ? "cut: " + d.scrollWidth + " px in " + d.clientWidth : w >= 0.9 * d.clientWidth ? "fills" : "shrunk to " + w + " px in " + d.clientWidth;
+	})`))
+	if want := []string{"fills"}; !slices.Equal(got, want) {
+		t.Errorf("printed on A4, the page's display formulas: %q, want %q", got, want)
 	}
 }
 

@@ -57,7 +57,7 @@ func TestPaperLanguage(t *testing.T) {
 		`<html lang="fr">`,
 		`<h3 class="paper-title" lang="en"><a href="/papers/2405.00001/" data-cite="arXiv:2405.00001">Attention Is All You Need</a></h3>`,
 		`<p class="summary" lang="en">An abstract in English.</p>`,
-		`<h3 class="paper-title"><a href="/papers/hal-01/">L&#39;attention est tout ce qu&#39;il vous faut</a></h3>`,
+		`<h3 class="paper-title"><a href="/papers/hal-01/" data-url="https://example.org/papers/hal-01/">L&#39;attention est tout ce qu&#39;il vous faut</a></h3>`,
 		`<p class="summary">Un résumé en français.</p>`,
 		"<time datetime=\"2024-06-03\">lundi 3\u00a0juin 2024</time> · 3\u00a0articles",
 	} {
@@ -112,14 +112,14 @@ func TestPaperLanguage(t *testing.T) {
 	// French paper; fr_ca is written fr-CA.
 	ca := mustBuild(t, strings.Replace(languageSite, "language: fr\n-- content", "language: fr_ca\n-- content", 1))
 	day = ca.file(t, "days/2024-06-03/index.html")
-	if !strings.Contains(day, `<html lang="fr-CA">`) || !strings.Contains(day, `<h3 class="paper-title"><a href="/papers/hal-01/">`) {
+	if !strings.Contains(day, `<html lang="fr-CA">`) || !strings.Contains(day, `<h3 class="paper-title"><a href="/papers/hal-01/" data-url="https://example.org/papers/hal-01/">`) {
 		t.Errorf("fr-CA site: want lang fr-CA and the French title unmarked:\n%s", day)
 	}
 
 	// The same papers on an English site: only the French one is marked.
 	en := mustBuild(t, strings.Replace(languageSite, "language: fr\n", "", 1))
 	day = en.file(t, "days/2024-06-03/index.html")
-	if !strings.Contains(day, `<h3 class="paper-title"><a href="/papers/2405.00001/" data-cite="arXiv:2405.00001">`) || !strings.Contains(day, `<h3 class="paper-title" lang="fr"><a href="/papers/hal-01/">`) {
+	if !strings.Contains(day, `<h3 class="paper-title"><a href="/papers/2405.00001/" data-cite="arXiv:2405.00001">`) || !strings.Contains(day, `<h3 class="paper-title" lang="fr"><a href="/papers/hal-01/" data-url="https://example.org/papers/hal-01/">`) {
 		t.Errorf("English site: want only the French title marked:\n%s", day)
 	}
 }

@@ -216,3 +216,32 @@ x
 		}
 	}
 }
+
+// TestPageAuthorMeta: every page but a paper's names the curator as its
+// author (<meta name="author">; the site's title without author:), so a
+// reader mode (Firefox's, Readability) does not take the first listed
+// paper's authors for a list page's byline and cut them from their paper.
+// A paper's page names no author there: its byline is the paper's.
+func TestPageAuthorMeta(t *testing.T) {
+	site := `
+-- content/site.yaml --
+title: T
+baseURL: https://example.org/
+author: Ada Curator
+-- content/papers/a.md --
+---
+title: A
+arxiv: "2401.00001"
+date: 2024-01-01
+authors: [Grace Hopper, Alan Turing]
+---
+x
+`
+	out := mustBuild(t, site)
+	for _, page := range []string{"index.html", "days/2024-01-01/index.html", "authors/grace-hopper/index.html", "archive/index.html", "search/index.html"} {
+		out.contains(t, page, `<meta name="author" content="Ada Curator">`)
+	}
+	out.lacks(t, "papers/2401.00001/index.html", `name="author"`)
+	untitled := mustBuild(t, strings.Replace(site, "author: Ada Curator\n", "", 1))
+	untitled.contains(t, "days/2024-01-01/index.html", `<meta name="author" content="T">`)
+}

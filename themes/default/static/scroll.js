@@ -26,9 +26,20 @@
  * shadow as it does on a display formula's: a card's tint behind it
  * rules out the display formula's way, which covers the shadows with the
  * page's background.
+ *
+ * Before printing, each display formula gets its width in ems (--w), by
+ * which style.css scales one too wide for the printed page to fit it,
+ * where it was cut at the page's edge: printed, nothing scrolls.
  */
 (function () {
   'use strict';
+  window.addEventListener('beforeprint', function () {
+    document.querySelectorAll('.math-display > math').forEach(function (m) {
+      var r = document.createRange();
+      r.selectNodeContents(m);
+      m.style.setProperty('--w', (r.getBoundingClientRect().width + 1) / parseFloat(getComputedStyle(m).fontSize));
+    });
+  });
   if (!window.ResizeObserver) return;
   var regions = [];
   document.querySelectorAll('.math-display[tabindex], .table-scroll[tabindex], math:not([display="block"])').forEach(function (el) {

@@ -889,21 +889,33 @@
       else put();
     }
 
+    // day is a date field's value once its year is whole: typed digit by
+    // digit, the year is 0002, 0020, 0202 first, which no search is for.
+    function day(d) {
+      return d && /^[1-9]\d{3}/.test(d.value) ? d.value : '';
+    }
+
     function state() {
       return {
         text: input.value,
         topic: topic ? topic.value : '',
-        from: from ? from.value : '',
-        to: to ? to.value : '',
+        from: day(from),
+        to: day(to),
       };
     }
 
-    function readURL() {
-      var p = new URLSearchParams(location.search);
-      input.value = p.get('q') || '';
-      if (topic) topic.value = p.get('topic') || '';
-      if (from) from.value = p.get('from') || '';
-      if (to) to.value = p.get('to') || '';
+    // readURL sets the form from the URL. With keep, a field the URL has
+    // no value for keeps what the reader typed or chose before the script
+    // came (a slow network), and it returns whether one did.
+    function readURL(keep) {
+      var p = new URLSearchParams(location.search), kept = false;
+      [[input, 'q'], [topic, 'topic'], [from, 'from'], [to, 'to']].forEach(function (f) {
+        if (!f[0]) return;
+        var v = p.get(f[1]) || '';
+        if (keep && !v && f[0].value) kept = true;
+        else f[0].value = v;
+      });
+      return kept;
     }
 
     function writeURL(push) {
@@ -1130,7 +1142,9 @@
       return Array.from(list.querySelectorAll('a.search-result-link'));
     }
 
-    input.addEventListener('input', function () {
+    // typed searches once typing pauses, and has the status line wait
+    // until it settles.
+    function typed() {
       clearTimeout(timer);
       typing = true;
       // What the status line said (Type to search…, the last results) is
@@ -1141,7 +1155,8 @@
         writeURL(false);
         run(false);
       }, DEBOUNCE_MS);
-    });
+    }
+    input.addEventListener('input', typed);
     input.addEventListener('keydown', function (e) {
       if (e.key === 'ArrowDown') {
         var ls = links();
@@ -1165,8 +1180,11 @@
         next.focus();
       }
     });
+    // A filter changed settles as typing does (a date is typed digit by
+    // digit, a topic chosen by arrow keys one by one); a date whose year
+    // is not yet whole searches nothing.
     [topic, from, to].forEach(function (c) {
-      if (c) c.addEventListener('change', function () { typing = false; writeURL(false); run(false); });
+      if (c) c.addEventListener('change', function () { if (c.type !== 'date' || !c.value || day(c)) typed(); });
     });
     form.addEventListener('submit', function (e) {
       e.preventDefault();
@@ -1179,11 +1197,13 @@
     window.addEventListener('popstate', function () {
       clearTimeout(timer);
       typing = false;
-      readURL();
+      readURL(false);
       run(false, true);
     });
 
-    readURL();
-    run(false, true);
+    // What was typed before the script came is searched as it is typed.
+    var kept = readURL(true);
+    if (kept) writeURL(false);
+    run(false, !kept);
   }
 })();
