@@ -111,8 +111,8 @@ func paperAtRoot(fsys fs.FS, p string) string {
 func textSource(fsys fs.FS, p string) string {
 	name := path.Base(p)
 	ext := path.Ext(name)
-	stem, txt := strings.CutSuffix(name, ext)
-	if txt = strings.EqualFold(ext, ".txt"); !txt && ext != "" && !arxivid.Valid(name) {
+	stem, txt := strings.TrimSuffix(name, ext), strings.EqualFold(ext, ".txt")
+	if !txt && ext != "" && !arxivid.Valid(name) {
 		return ""
 	}
 	if !txt {

@@ -27,7 +27,7 @@
  * rules out the display formula's way, which covers the shadows with the
  * page's background.
  *
- * Before printing, each display formula gets its width in ems (--w), by
+ * Before printing, each display formula gets its width in ems (--math-ems), by
  * which style.css scales one too wide for the printed page to fit it,
  * where it was cut at the page's edge: printed, nothing scrolls.
  */
@@ -37,7 +37,7 @@
     document.querySelectorAll('.math-display > math').forEach(function (m) {
       var r = document.createRange();
       r.selectNodeContents(m);
-      m.style.setProperty('--w', (r.getBoundingClientRect().width + 1) / parseFloat(getComputedStyle(m).fontSize));
+      m.style.setProperty('--math-ems', (r.getBoundingClientRect().width + 1) / parseFloat(getComputedStyle(m).fontSize));
     });
   });
   if (!window.ResizeObserver) return;
