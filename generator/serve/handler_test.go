@@ -355,8 +355,18 @@ func TestBaseMoved(t *testing.T) {
 	if code, body := get(t, url+"/digest/a/?x=1"); code != http.StatusOK || !strings.Contains(body, "first text") {
 		t.Errorf("GET /digest/a/ after the move = %d %q, want the page under /papers-digest/", code, body)
 	}
+	wantMoved(t, url, map[string]string{"/digest/a/?x=1": "/papers-digest/a/?x=1", "/digest": "/papers-digest/", "/digest/" + eventsPath: "/papers-digest/" + eventsPath})
+	if code, _ := get(t, url+"/elsewhere/a/"); code != http.StatusNotFound {
+		t.Errorf("GET /elsewhere/a/ = %d, want 404", code)
+	}
+}
+
+// wantMoved checks that each path, from the server at url, is sent on to
+// its address (307), not followed.
+func wantMoved(t *testing.T, url string, moved map[string]string) {
+	t.Helper()
 	noRedirect := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-	for path, want := range map[string]string{"/digest/a/?x=1": "/papers-digest/a/?x=1", "/digest": "/papers-digest/", "/digest/" + eventsPath: "/papers-digest/" + eventsPath} {
+	for path, want := range moved {
 		resp, err := noRedirect.Get(url + path)
 		if err != nil {
 			t.Fatal(err)
@@ -365,9 +375,6 @@ func TestBaseMoved(t *testing.T) {
 		if resp.StatusCode != http.StatusTemporaryRedirect || resp.Header.Get("Location") != want {
 			t.Errorf("GET %s = %d to %q, want 307 to %s", path, resp.StatusCode, resp.Header.Get("Location"), want)
 		}
-	}
-	if code, _ := get(t, url+"/elsewhere/a/"); code != http.StatusNotFound {
-		t.Errorf("GET /elsewhere/a/ = %d, want 404", code)
 	}
 }
 
@@ -395,17 +402,7 @@ func TestBaseShortened(t *testing.T) {
 		}
 	}
 	move("/lab/", "Lab digest")
-	noRedirect := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-	for path, want := range map[string]string{"/lab/digest/a/?x=1": "/lab/a/?x=1", "/lab/digest/" + eventsPath: "/lab/" + eventsPath} {
-		resp, err := noRedirect.Get(url + path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		resp.Body.Close()
-		if resp.StatusCode != http.StatusTemporaryRedirect || resp.Header.Get("Location") != want {
-			t.Errorf("GET %s = %d to %q, want 307 to %s", path, resp.StatusCode, resp.Header.Get("Location"), want)
-		}
-	}
+	wantMoved(t, url, map[string]string{"/lab/digest/a/?x=1": "/lab/a/?x=1", "/lab/digest/" + eventsPath: "/lab/" + eventsPath})
 	if code, body := get(t, url+"/lab/a/"); code != http.StatusOK || !strings.Contains(body, "first text") {
 		t.Errorf("GET /lab/a/ = %d %q", code, body)
 	}
@@ -416,6 +413,7 @@ func TestBaseShortened(t *testing.T) {
 	move("/", "Root digest")
 	events = subscribe(t, url+"/"+eventsPath, nil)
 	move("/lab/", "Lab digest again") // "/" is now a former base path, shorter than /lab/
+	noRedirect := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	resp, err := noRedirect.Get(url + "/lab/nothing/")
 	if err != nil {
 		t.Fatal(err)

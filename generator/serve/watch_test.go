@@ -117,7 +117,12 @@ func TestWatchFollowsLinks(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(repo, "static", "lab.css"), []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	want := filepath.Join(themes, "lab", "static", "lab.css")
+	waitChange(t, w, filepath.Join(themes, "lab", "static", "lab.css"))
+}
+
+// waitChange waits up to 5 s for w's events to change the path want.
+func waitChange(t *testing.T, w *watcher, want string) {
+	t.Helper()
 	timeout := time.After(5 * time.Second)
 	for {
 		select {
@@ -190,19 +195,7 @@ func TestWatchRootBack(t *testing.T) {
 		if err := do(); err != nil {
 			t.Fatal(err)
 		}
-		timeout := time.After(5 * time.Second)
-		for {
-			select {
-			case ev := <-w.fs.Events:
-				if slices.Contains(w.handle(ev), want) {
-					return
-				}
-			case err := <-w.fs.Errors:
-				t.Fatal(err)
-			case <-timeout:
-				t.Fatalf("no change of %s seen", want)
-			}
-		}
+		waitChange(t, w, want)
 	}
 	seen(dir, func() error { return os.RemoveAll(dir) })
 	w.forget(dir) // inotify's second report
