@@ -47,15 +47,32 @@ func umlautHint(v string, title bool) string {
 	lo, hi := wordAround(v, q)
 	shown := v[lo:hi]
 	written := strings.ReplaceAll(shown, `"`, `\"`)
-	letter, _ := utf8.DecodeRuneInString(strings.TrimPrefix(v[m[2]:m[3]], "{"))
 	write := "the letter itself"
-	if u := norm.NFC.String(string(letter) + "\u0308"); utf8.RuneCountInString(u) == 1 {
-		write = fmt.Sprintf("the letter itself (%s%s%s)", v[lo:q], u, v[m[3]:hi])
+	if word, ok := umlauted(shown); ok {
+		write = fmt.Sprintf("the letter itself (%s)", word)
 	}
 	if title {
 		write += fmt.Sprintf(", or the value in 'single quotes', where a paper's title reads %s as TeX", written)
 	}
 	return fmt.Sprintf(`in "double quotes" YAML reads \" as a quote, so TeX's umlaut in %s would show as %s; write %s`, written, shown, write)
+}
+
+// umlauted is the word w with each of its TeX umlauts YAML left as a
+// quote (texUmlautRE) written as its letter, Gödel for G"odel and
+// Müntefering for M"unt"ef… alike; ok is false when a letter has no
+// umlaut of its own in Unicode.
+func umlauted(w string) (string, bool) {
+	ok := true
+	out := texUmlautRE.ReplaceAllStringFunc(w, func(m string) string {
+		before, after, _ := strings.Cut(m, `"`)
+		letter := strings.Trim(after, "{}")
+		u := norm.NFC.String(letter + "\u0308")
+		if utf8.RuneCountInString(u) != 1 {
+			ok = false
+		}
+		return before + u
+	})
+	return out, ok
 }
 
 // closingQuoteHint tells of TeX's closing quote after an opening one in

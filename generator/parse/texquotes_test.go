@@ -20,6 +20,8 @@ func TestTeXQuotes(t *testing.T) {
 		return src + "---\n"
 	}
 	for _, tt := range []struct{ line, want string }{
+		{`title: "The M\"ob\"ius map"`,
+			`x.md:4: title: in "double quotes" YAML reads \" as a quote, so TeX's umlaut in M\"ob\"ius would show as M"ob"ius; write the letter itself (Möbïus), or the value in 'single quotes', where a paper's title reads M\"ob\"ius as TeX`},
 		{`title: "On Schr\"odinger bridges"`,
 			`x.md:4: title: in "double quotes" YAML reads \" as a quote, so TeX's umlaut in Schr\"odinger would show as Schr"odinger; write the letter itself (Schrödinger), or the value in 'single quotes', where a paper's title reads Schr\"odinger as TeX`},
 		{`authors: ["Ada Lovelace", "Kurt G\"{o}del"]`,
