@@ -107,16 +107,18 @@ func paperAtRoot(fsys fs.FS, p string) string {
 // textSource is the .md name of p, a file in a folder of sources that no
 // build reads, when it is a source saved as text: named .txt or with no
 // extension (2506.09601.txt, 2506.09601, as Notepad or TextEdit may save
-// it) and starting with a front matter with a source's keys; "" otherwise.
+// it; 2506.09601v2, whose version the name to write leaves out) and
+// starting with a front matter with a source's keys; "" otherwise.
 func textSource(fsys fs.FS, p string) string {
 	name := path.Base(p)
 	ext := path.Ext(name)
 	stem, txt := strings.TrimSuffix(name, ext), strings.EqualFold(ext, ".txt")
-	if !txt && ext != "" && !arxivid.Valid(name) {
+	id, _ := arxivid.Split(name) // 2506.09601v2, a version arXiv's PDF is named with
+	if !txt && ext != "" && !arxivid.Valid(id) {
 		return ""
 	}
 	if !txt {
-		stem = name
+		stem = id
 	}
 	keys := frontKeys(fsys, p)
 	if !slices.ContainsFunc([]string{"title", "arxiv", "id", "authors", "date", "papers"}, func(k string) bool { return keys[k] }) {

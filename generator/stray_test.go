@@ -38,7 +38,7 @@ func TestStrayFolders(t *testing.T) {
 }
 
 // TestStrayPaperFiles: a paper saved as text (2401.00002.txt, or with no
-// extension) in content/papers/, and one put at the top of content/, are
+// extension, its arXiv version or not) in content/papers/, and one put at the top of content/, are
 // not built, and build and check both say so, once, with the name or the
 // place to give it; a note in either place, with no front matter or a
 // page's, is named by check alone, as before.
@@ -49,6 +49,7 @@ func TestStrayPaperFiles(t *testing.T) {
 	site := siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n") +
 		"-- content/papers/2401.00002.txt --\n" + front("2401.00002") +
 		"-- content/papers/2401.00003 --\n" + front("2401.00003") +
+		"-- content/papers/2401.00006v2 --\n" + front("2401.00006") +
 		"-- content/2401.00004.md --\n" + front("2401.00004") +
 		"-- content/2401.00005.md --\n---\ntitle: Named by its id\n---\n" +
 		"-- content/papers/notes.txt --\nRead more.\n" +
@@ -60,6 +61,7 @@ func TestStrayPaperFiles(t *testing.T) {
 		"content/2401.00005.md: " + none + "its name is an arXiv id, but papers are read from content/papers/ alone; move it to content/papers/2401.00005.md",
 		"content/papers/2401.00002.txt: " + saved + "2401.00002.md",
 		"content/papers/2401.00003: " + saved + "2401.00003.md",
+		"content/papers/2401.00006v2: " + saved + "2401.00006.md",
 	}
 	got := warningsOf(t, site)
 	slices.Sort(got)
