@@ -114,6 +114,11 @@ func TestSearchInBrowser(t *testing.T) {
 	// before those of the whole: wait until the title names it (or time out).
 	_, _ = chromedp.Run(ctx, chromedp.Poll[bool](`document.title.startsWith("denoising diffusion · ")`, chromedp.WithPollingTimeout(10*time.Second)))
 	first := run(t, ctx, chromedp.Text("#search-results li a"))
+	// A result's authors are said to be its authors, as a card's are.
+	if authors := run(t, ctx, chromedp.Evaluate[string](`(() => { const a = document.querySelector("#search-results .search-result-authors");
+		return a.firstChild.className + " | " + a.textContent.slice(0, 20) })()`)); authors != "visually-hidden | Authors: Jonathan Ho" {
+		t.Errorf("first result's authors %q, want them after a hidden \"Authors: \"", authors)
+	}
 	if title := run(t, ctx, chromedp.Title()); !strings.HasPrefix(title, "denoising diffusion · Search · ") {
 		t.Errorf("title %q, want the query before the page's", title)
 	}

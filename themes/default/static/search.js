@@ -727,6 +727,7 @@
     searchFailed: { other: 'Search is unavailable right now: the index could not be loaded.' },
     searchMoreFailed: { other: 'More results are unavailable right now: the index could not be loaded.' },
     listComma: { other: ', ' },
+    authorsLabel: { other: 'Authors: ' },
   };
   var lang = document.documentElement.lang || 'en';
   var plurals;
@@ -1102,6 +1103,12 @@
       if (r.authors.length) {
         var au = document.createElement('span');
         au.className = 'search-result-authors';
+        // Said before the names, as a card's byline says it: the result's
+        // authors, day and topics are apart only to the eye.
+        var label = document.createElement('span');
+        label.className = 'visually-hidden';
+        label.textContent = msg('authorsLabel');
+        au.appendChild(label);
         var names = r.authors.length > 8 ? r.authors.slice(0, 7) : r.authors;
         names.forEach(function (name, i) {
           if (i) au.appendChild(document.createTextNode(msg('listComma')));
