@@ -47,7 +47,12 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	st := s.state.Load()
 	switch p {
-	case st.base + eventsPath:
+	case st.base + eventsPath, "/" + eventsPath:
+		// The event stream is at the root too: the page of a failed
+		// first build, which knows no base path, follows it there, and
+		// the build that fixes it, with the site's base path, may come
+		// before the page's stream connects (which then 404ed, and the
+		// page never reloaded).
 		s.serveEvents(w, r)
 		return
 	case st.base + scriptPath:

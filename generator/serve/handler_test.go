@@ -171,6 +171,11 @@ func TestBasePath(t *testing.T) {
 		}
 		wantContains(t, "GET "+tt.path, body, tt.body)
 	}
+	// The event stream is at the root too, where the page of a failed
+	// first build, which knows no base path, follows it.
+	if resp, _ := do(t, "HEAD", ts.URL+"/__paperboy/events", nil); resp.StatusCode != http.StatusOK || resp.Header.Get("Content-Type") != "text/event-stream" {
+		t.Errorf("HEAD /__paperboy/events = %s %q, want the event stream", resp.Status, resp.Header.Get("Content-Type"))
+	}
 }
 
 func TestNoSiteNotFoundPage(t *testing.T) {
