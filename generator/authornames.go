@@ -383,6 +383,9 @@ func renameWhere(cfg *model.Config) string {
 // author, so two people of one name (two Wei Lis of one lab) would share
 // one page, and a name pasted twice would show twice in the byline.
 func twiceNamed(path string, p *model.Paper, warn *[]Problem) {
+	if len(p.Authors) < 2 {
+		return
+	}
 	seen := make(map[string]int, len(p.Authors))
 	for i, name := range p.Authors {
 		name = norm.NFC.String(name)

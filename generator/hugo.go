@@ -316,6 +316,11 @@ func unreadAdvice(fsys fs.FS, p string, cfg *model.Config, made string) string {
 	if sub && !slices.Contains(sourceFolders, top) {
 		near = diag.Suggest(top, sourceFolders) // content/paper/, content/Days/
 	}
+	text := "" // the .md name of a source saved as text
+	if inSources {
+		text = textSource(fsys, p)
+	}
+	atRoot := paperAtRoot(fsys, p)
 	switch {
 	case post != "":
 		return post
@@ -329,10 +334,10 @@ func unreadAdvice(fsys fs.FS, p string, cfg *model.Config, made string) string {
 			"a day's intro goes in content/days/<date>.md, a topic's description in site.yaml's topics:"
 	case inSources && mdName(name) != "":
 		return renameMD(name)
-	case inSources && textSource(fsys, p) != "":
-		return savedAsText(fsys, p)
-	case paperAtRoot(fsys, p) != "":
-		return paperAtRoot(fsys, p)
+	case text != "":
+		return savedAsText(text)
+	case atRoot != "":
+		return atRoot
 	case inSources && path.Ext(name) != ".md" && publishedAt(p) == "":
 		top := strings.SplitN(strings.TrimPrefix(p, "content/pages/"), "/", 2)[0]
 		return "a file in content/pages/" + top + "/ would be published in /" + top + "/, a folder the build fills itself, so none is; " +
@@ -379,8 +384,8 @@ func misnamedSources(fsys fs.FS, other []string) []Problem {
 		}
 		if mdName(name) != "" {
 			out = append(out, Problem{Kind: "orphan", Path: p, Msg: "no build reads this file: " + renameMD(name)})
-		} else if textSource(fsys, p) != "" {
-			out = append(out, Problem{Kind: "orphan", Path: p, Msg: "no build reads this file: " + savedAsText(fsys, p)})
+		} else if md := textSource(fsys, p); md != "" {
+			out = append(out, Problem{Kind: "orphan", Path: p, Msg: "no build reads this file: " + savedAsText(md)})
 		}
 	}
 	return out

@@ -127,10 +127,10 @@ func textSource(fsys fs.FS, p string) string {
 	return stem + ".md"
 }
 
-// savedAsText is what no build reading the source p saved as text
-// (textSource) says to do.
-func savedAsText(fsys fs.FS, p string) string {
-	return "it starts with a front matter, as a paper, a day or a page does, but only .md files are sources; rename it " + textSource(fsys, p)
+// savedAsText is what no build reading a source saved as text says to
+// do: rename it md, the name textSource gives.
+func savedAsText(md string) string {
+	return "it starts with a front matter, as a paper, a day or a page does, but only .md files are sources; rename it " + md
 }
 
 // frontKeyRE matches a top-level key of a YAML front matter.

@@ -23,14 +23,17 @@ func unlistedPapers(days []*model.Day, site *model.Site) []Problem {
 	for _, d := range site.Days {
 		published[d.Slug] = true
 	}
-	ids := map[string]bool{}
-	for _, p := range site.Papers {
-		ids[p.ID] = true
-	}
+	var ids map[string]bool // made for the first day that may list some
 	var out []Problem
 	for _, d := range days {
 		if d.Source == "" || published[d.Slug] || d.Intro == "" {
 			continue
+		}
+		if ids == nil {
+			ids = make(map[string]bool, len(site.Papers))
+			for _, p := range site.Papers {
+				ids[p.ID] = true
+			}
 		}
 		var listed []string
 		first := 0

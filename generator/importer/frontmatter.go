@@ -180,8 +180,10 @@ func (s *source) bytes() ([]byte, error) {
 			return nil, fmt.Errorf("%s: encoding the front matter: %w", s.path, err)
 		}
 		front = slices.Concat(s.lead, all)
-		if spliced, ok := splice(s.front, s.m, all, encode); ok && s.orig != nil {
-			front = spliced
+		if s.orig != nil { // a new file has no lines to keep
+			if spliced, ok := splice(s.front, s.m, all, encode); ok {
+				front = spliced
+			}
 		}
 	}
 	var out bytes.Buffer
@@ -243,8 +245,13 @@ func splice(front []byte, m *yaml.Node, all []byte, encode func(*yaml.Node) ([]b
 	}
 	old := doc.Content[0]
 	lines := bytes.SplitAfter(front, []byte("\n"))
-	// The lines of each field of old: from its key's line to the next's.
-	spans := map[string][]byte{}
+	// Each field of old, by its key: its nodes and its lines, from its
+	// key's line to the next's.
+	type field struct {
+		k, v *yaml.Node
+		span []byte
+	}
+	olds := map[string]field{}
 	first := len(lines) + 1
 	for i := 0; i+1 < len(old.Content); i += 2 {
 		from, to := old.Content[i].Line, len(lines)+1
@@ -255,11 +262,7 @@ func splice(front []byte, m *yaml.Node, all []byte, encode func(*yaml.Node) ([]b
 			return nil, false
 		}
 		first = min(first, from)
-		spans[old.Content[i].Value] = bytes.Join(lines[from-1:to-1], nil)
-	}
-	olds := map[string][2]*yaml.Node{}
-	for i := 0; i+1 < len(old.Content); i += 2 {
-		olds[old.Content[i].Value] = [2]*yaml.Node{old.Content[i], old.Content[i+1]}
+		olds[old.Content[i].Value] = field{old.Content[i], old.Content[i+1], bytes.Join(lines[from-1:to-1], nil)}
 	}
 	// pair encodes one field alone, without the comments above or below
 	// it, which its span holds.
@@ -280,16 +283,15 @@ func splice(front []byte, m *yaml.Node, all []byte, encode func(*yaml.Node) ([]b
 			out = append(out, now...)
 			continue
 		}
-		before, err := pair(was[0], was[1])
+		before, err := pair(was.k, was.v)
 		if err != nil {
 			return nil, false
 		}
-		span := spans[k.Value]
 		if bytes.Equal(before, now) {
-			out = append(out, span...)
+			out = append(out, was.span...)
 			continue
 		}
-		out = append(append(out, now...), trailer(span)...)
+		out = append(append(out, now...), trailer(was.span)...)
 	}
 	// What it makes must read as the tree the import made.
 	var back yaml.Node
