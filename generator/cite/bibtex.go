@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/paperboy-digest/paperboy/generator/doi"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/tex"
 )
@@ -240,7 +241,7 @@ func URL(p *model.Paper, page string) string {
 	case p.ArXiv != "":
 		return "https://arxiv.org/abs/" + p.ArXiv
 	case p.DOI != "":
-		return DOIURL(p.DOI)
+		return doi.URL(p.DOI)
 	case p.PDF != "":
 		return p.PDF
 	case p.Project != "":

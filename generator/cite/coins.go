@@ -7,6 +7,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/tex"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // COinS returns the paper as an OpenURL ContextObject in KEV form, the
@@ -93,7 +94,7 @@ func kevEscape(b *strings.Builder, value string) {
 			case c == ' ':
 				b.WriteByte('+')
 			case c < ' ' || c == 0x7f || strings.IndexByte(`%&;=+#"<>`, c) >= 0:
-				percent(b, c)
+				textutil.Percent(b, c)
 			default:
 				b.WriteByte(c)
 			}
@@ -103,7 +104,7 @@ func kevEscape(b *strings.Builder, value string) {
 		r, n := utf8.DecodeRuneInString(value[i:])
 		if r == utf8.RuneError || unicode.IsControl(r) || unicode.IsSpace(r) {
 			for _, c := range []byte(value[i : i+n]) {
-				percent(b, c)
+				textutil.Percent(b, c)
 			}
 		} else {
 			b.WriteString(value[i : i+n])

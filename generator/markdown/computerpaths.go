@@ -8,6 +8,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
+	"github.com/paperboy-digest/paperboy/generator/doi"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -63,11 +64,11 @@ func unreachable(d, what, form string) string {
 		bare, _ := arxivid.Split(id)
 		return fmt.Sprintf("the %s to `%s` goes nowhere: %s: is no address a browser opens; write https://arxiv.org/abs/%s, or, for a paper on this site, a link to its file, which links its page: `[…](%s.md)` from a paper, `[…](../papers/%[5]s.md)` from a day or a page", what, d, scheme, id, bare)
 	case "doi":
-		doi := strings.TrimSpace(rest)
-		if !strings.HasPrefix(doi, "10.") {
+		name := strings.TrimSpace(rest)
+		if !strings.HasPrefix(name, "10.") {
 			return ""
 		}
-		return fmt.Sprintf("the %s to `%s` goes nowhere: %s: is no address a browser opens; write https://doi.org/%s", what, d, scheme, doi)
+		return fmt.Sprintf("the %s to `%s` goes nowhere: %s: is no address a browser opens; write %s", what, d, scheme, doi.URL(name))
 	}
 	return ""
 }

@@ -23,6 +23,8 @@ func TestUnreachableLinks(t *testing.T) {
 			[]Hidden{{1, "the link to `arXiv:2106.09685v2` goes nowhere: arXiv: is no address a browser opens; write https://arxiv.org/abs/2106.09685v2, or, for a paper on this site, a link to its file, which links its page: `[…](2106.09685.md)` from a paper, `[…](../papers/2106.09685.md)` from a day or a page"}}},
 		{"doi prefix", "An autolink <doi:10.1000/xyz>.\n",
 			[]Hidden{{1, "the link to `doi:10.1000/xyz` goes nowhere: doi: is no address a browser opens; write https://doi.org/10.1000/xyz"}}},
+		{"doi to encode", "[x](doi:10.1000/x[1]|y)\n",
+			[]Hidden{{1, "the link to `doi:10.1000/x[1]|y` goes nowhere: doi: is no address a browser opens; write https://doi.org/10.1000/x%5B1%5D%7Cy"}}},
 		{"none", "[ok](https://example.org/C:/x) ![f](figures/a:b.png) `[c](C:\\x.png)` [n](arXiv:soon) [m](mailto:a@b.c)\n", nil},
 	}
 	for _, tt := range tests {

@@ -13,6 +13,7 @@ import (
 	"sync/atomic"
 
 	"github.com/paperboy-digest/paperboy/generator/cite"
+	"github.com/paperboy-digest/paperboy/generator/doi"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parallel"
 	"github.com/paperboy-digest/paperboy/generator/tex"
@@ -227,7 +228,7 @@ func (s *scholar) funcs() template.FuncMap {
 		"lastFirst":    cite.LastFirst,
 		"citationDate": cite.Date,
 		"doi":          cite.DOI,
-		"doiURL":       cite.DOIURL,
+		"doiURL":       doi.URL,
 		"jsonLD":       s.jsonLD,
 		"citationMeta": s.meta,
 		"coins":        s.coins,
@@ -502,7 +503,7 @@ func (s *scholar) writeJSONLD(b *strings.Builder, p *model.Paper, desc string) {
 	}
 	if d := cite.DOI(p); d != "" {
 		m.Identifier = &property{Type: "PropertyValue", PropertyID: "DOI", Value: d}
-		m.SameAs = append(m.SameAs, cite.DOIURL(d))
+		m.SameAs = append(m.SameAs, doi.URL(d))
 	}
 	if o := p.OrganizationRef; o != nil { // as the page names it, however this paper spells it
 		m.SourceOrganization = &organization{Type: "Organization", Name: o.Name, URL: o.URL}

@@ -358,3 +358,13 @@ func ComputerPath(s string) (name string, ok bool) {
 	}
 	return s[strings.LastIndexAny(s, `\/:`)+1:], true
 }
+
+const hexDigits = "0123456789ABCDEF"
+
+// Percent writes the byte c to b as %XX, in the upper-case hex that URLs
+// and KEV values use.
+func Percent(b *strings.Builder, c byte) {
+	b.WriteByte('%')
+	b.WriteByte(hexDigits[c>>4])
+	b.WriteByte(hexDigits[c&15])
+}

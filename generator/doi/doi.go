@@ -1,8 +1,15 @@
-package cite
+// Package doi writes a DOI's https://doi.org/ link. It is its own
+// package so that the citation formats, the page templates and the
+// Markdown checks, which warn about a doi: link, write one link alike.
+package doi
 
-import "strings"
+import (
+	"strings"
 
-// DOIURL returns the https://doi.org/ link of a DOI, encoded as the DOI
+	"github.com/paperboy-digest/paperboy/generator/textutil"
+)
+
+// URL returns the https://doi.org/ link of a DOI, encoded as the DOI
 // Handbook asks for a DOI in a URL: the characters it must encode (% " #
 // space ?) and those it recommends encoding (< > { } ^ [ ] ` | \ +)
 // become %XX, as do control characters and the bytes of non-ASCII ones;
@@ -10,28 +17,19 @@ import "strings"
 // DOI ("10.48550/arXiv.2405.15032"). A "." or ".." between slashes gets
 // its second slash encoded, as the Handbook advises, so that a browser
 // does not resolve it away.
-func DOIURL(doi string) string {
+func URL(d string) string {
 	var b strings.Builder
-	b.Grow(len("https://doi.org/") + len(doi))
+	b.Grow(len("https://doi.org/") + len(d))
 	b.WriteString("https://doi.org/")
-	for i := 0; i < len(doi); i++ {
-		c := doi[i]
+	for i := 0; i < len(d); i++ {
+		c := d[i]
 		if c < 0x20 || c >= 0x7f || strings.IndexByte(`%"# ?<>{}^[]`+"`"+`|\+`, c) >= 0 {
-			percent(&b, c)
+			textutil.Percent(&b, c)
 			continue
 		}
 		b.WriteByte(c)
 	}
 	return dotSegments.Replace(b.String())
-}
-
-const hex = "0123456789ABCDEF"
-
-// percent writes c to b as %XX.
-func percent(b *strings.Builder, c byte) {
-	b.WriteByte('%')
-	b.WriteByte(hex[c>>4])
-	b.WriteByte(hex[c&15])
 }
 
 // dotSegments encodes the slash after a "." or ".." path segment.

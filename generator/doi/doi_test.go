@@ -1,8 +1,8 @@
-package cite
+package doi
 
 import "testing"
 
-func TestDOIURL(t *testing.T) {
+func TestURL(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"10.48550/arXiv.2405.15032", "https://doi.org/10.48550/arXiv.2405.15032"},
 		{"10.1016/S0550-3213(99)00_1#x%y", "https://doi.org/10.1016/S0550-3213(99)00_1%23x%25y"},
@@ -13,8 +13,8 @@ func TestDOIURL(t *testing.T) {
 		{"10.1000/./x/../y", "https://doi.org/10.1000/.%2Fx/..%2Fy"},
 	}
 	for _, tt := range tests {
-		if got := DOIURL(tt.in); got != tt.want {
-			t.Errorf("DOIURL(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := URL(tt.in); got != tt.want {
+			t.Errorf("URL(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
