@@ -372,7 +372,10 @@ func (r *Renderer) Links(src []byte) []Link {
 }
 
 // linkDest returns the destination of n when it is a link, an image or
-// an autolink.
+// an autolink: for an email address autolinked (lab@example.org, or
+// <lab@example.org>), the mailto: address the page links, as goldmark's
+// renderer writes it, so that the link checks do not take the address for
+// a file beside the page.
 func linkDest(n ast.Node, src []byte) ([]byte, bool) {
 	switch n := n.(type) {
 	case *ast.Link:
@@ -380,7 +383,11 @@ func linkDest(n ast.Node, src []byte) ([]byte, bool) {
 	case *ast.Image:
 		return n.Destination, true
 	case *ast.AutoLink:
-		return n.URL(src), true
+		u := n.URL(src)
+		if n.AutoLinkType == ast.AutoLinkEmail && !bytes.HasPrefix(bytes.ToLower(u), []byte("mailto:")) {
+			return append([]byte("mailto:"), u...), true
+		}
+		return u, true
 	}
 	return nil, false
 }

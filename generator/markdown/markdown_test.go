@@ -308,9 +308,10 @@ func TestLinks(t *testing.T) {
 		"Empty [](/d/) text; `[code](/not-a-link/)`; $[math](/not/)$\n" + // 7
 		"\n" + // 8
 		"[r]: /ref/\n" + // 9
-		"[js](javascript:alert(1)) ![png](data:image/png;base64,AA==)\n" // 10
+		"[js](javascript:alert(1)) ![png](data:image/png;base64,AA==)\n" + // 10
+		"Write to lab@example.org or <ada@example.org>.\n" // 11
 	got := New(Options{}).Links([]byte(src))
-	want := []Link{{"/a/", "/a/", 1, false}, {"img.png", "img.png", 2, false}, {"/b/", "/b/", 4, false}, {"/ref/", "/ref/", 5, false}, {"https://example.org/c", "https://example.org/c", 5, false}, {"/d/", "/d/", 7, false}, {"javascript:alert(1)", "javascript:alert(1)", 10, true}, {"data:image/png;base64,AA==", "data:image/png;base64,AA==", 10, false}}
+	want := []Link{{"/a/", "/a/", 1, false}, {"img.png", "img.png", 2, false}, {"/b/", "/b/", 4, false}, {"/ref/", "/ref/", 5, false}, {"https://example.org/c", "https://example.org/c", 5, false}, {"/d/", "/d/", 7, false}, {"javascript:alert(1)", "javascript:alert(1)", 10, true}, {"data:image/png;base64,AA==", "data:image/png;base64,AA==", 10, false}, {"mailto:lab@example.org", "mailto:lab@example.org", 11, false}, {"mailto:ada@example.org", "mailto:ada@example.org", 11, false}}
 	if !slices.Equal(got, want) {
 		t.Errorf("Links =\n%v\nwant\n%v", got, want)
 	}
