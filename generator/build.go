@@ -47,6 +47,12 @@ type Options struct {
 	Workers int    // parallelism of parse and render; 0 means GOMAXPROCS
 	Cache   *Cache // parses kept between builds (serve); nil parses everything
 
+	// PublishedAt is the address the site already in the destination was
+	// built at (its feed.json's home_page_url; see PublishedAt), "" when
+	// there is none: a baseURL edited since, with no feedIDBase, is told
+	// (changedBase), as it gives every feed item a new id.
+	PublishedAt string
+
 	// Emit, when set, receives every output file as soon as it is made,
 	// from several goroutines at once, and Result.Files stays empty: a
 	// build streamed to disk never holds the whole site in memory. Without
@@ -216,7 +222,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	}
 	var errs diag.List
 	errs.Append(err)
-	res.Warnings = slices.Concat(hugoPlaces(opts.Site, cfg), domainMismatch(cfg), baseURLPlaceholder(cfg, opts.BaseURL), movedIDs(cfg), strayFolders(opts.Site))
+	res.Warnings = slices.Concat(hugoPlaces(opts.Site, cfg), domainMismatch(cfg), baseURLPlaceholder(cfg, opts.BaseURL), movedIDs(cfg), changedBase(cfg, opts.PublishedAt), strayFolders(opts.Site))
 	// A theme: that names no folder is site.yaml's mistake too, and the
 	// build reads on without it, so one run names the sources' as well.
 	siteTheme, err := siteThemes(opts.Site, cfg)

@@ -3,6 +3,7 @@ package generator
 import (
 	"cmp"
 	"context"
+	"encoding/json"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -314,6 +315,45 @@ func movedIDs(cfg *model.Config) []Problem {
 		"the site is built at %s (--base-url), not at baseURL %s, and its feeds' item ids are made from the address it is built at: "+
 			"every reader would get each item again as new; if the site now lives at %[1]s, write `baseURL: %[1]s` and `feedIDBase: %[2]s`, which keeps the ids (see the README's \"Ids and dates\")",
 		cfg.BaseURL, written)}}
+}
+
+// changedBase warns when the site already published into the build's
+// destination was built at another address (published, from PublishedAt)
+// than the one it is built at now, and no feedIDBase keeps the feeds'
+// ids: a baseURL edited for a new domain gives every item a new id, and
+// readers would show each again as new. movedIDs tells of --base-url's
+// address; an address of this computer (a preview) is none.
+func changedBase(cfg *model.Config, published string) []Problem {
+	was, err := url.Parse(published)
+	if published == "" || err != nil || was.Host == "" || cfg.FeedIDBase != "" || cfg.Base == nil || cfg.WrittenBase != nil ||
+		thisComputer(was.Hostname()) || thisComputer(cfg.Base.Hostname()) || published == NewSiteBaseURL {
+		return nil
+	}
+	if strings.EqualFold(was.Host, cfg.Base.Host) && strings.TrimSuffix(was.Path, "/") == strings.TrimSuffix(cfg.Base.Path, "/") {
+		return nil
+	}
+	return []Problem{{Kind: "setting", Path: cfg.Source, Line: cfg.BaseURLLine, Msg: fmt.Sprintf(
+		"baseURL is %s, and the site built before was at %s; its feeds' item ids are made from the address, so every reader would get each item again as new: "+
+			"write `feedIDBase: %[2]s`, which keeps the ids (see the README's \"Ids and dates\")",
+		cfg.BaseURL, published)}}
+}
+
+// PublishedAt returns the address the site in dest, a destination folder,
+// was built at: its JSON Feed's home_page_url, which every build writes
+// (as the page of the feeds of the whole site), or "" when dest holds
+// none: no site yet, or one whose feed.json does not parse.
+func PublishedAt(dest fs.FS) string {
+	data, err := fs.ReadFile(dest, "feed.json")
+	if err != nil {
+		return ""
+	}
+	var feed struct {
+		Home string `json:"home_page_url"`
+	}
+	if json.Unmarshal(data, &feed) != nil {
+		return ""
+	}
+	return feed.Home
 }
 
 // pagesAddress returns the GitHub Pages address of the repository whose

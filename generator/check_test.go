@@ -849,3 +849,58 @@ func TestMovedIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestChangedBase: a baseURL edited in site.yaml since the site in the
+// destination was built (its feed.json's home_page_url) warns that the
+// feeds' item ids change, with the feedIDBase that keeps them; none with
+// a feedIDBase, at the same address, for this computer, or for a
+// destination with no site.
+func TestChangedBase(t *testing.T) {
+	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://papers.example.org/\n" +
+		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nx\n"
+	warned := func(site, published string) []string {
+		t.Helper()
+		res, err := Build(context.Background(), Options{Site: siteFS(site), PublishedAt: published})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, w := range res.Warnings {
+			out = append(out, w.String())
+		}
+		return out
+	}
+	want := "content/site.yaml:2: baseURL is https://papers.example.org/, and the site built before was at https://lab.github.io/digest/; its feeds' item ids are made from the address, so every reader would get each item again as new: " +
+		"write `feedIDBase: https://lab.github.io/digest/`, which keeps the ids (see the README's \"Ids and dates\")"
+	if got := warned(site, "https://lab.github.io/digest/"); !slices.Equal(got, []string{want}) {
+		t.Errorf("warnings %q, want %q", got, want)
+	}
+	for _, tt := range []struct{ site, published string }{
+		{site, ""},
+		{site, "https://papers.example.org/"},
+		{site, "http://localhost:1313/"},
+		{site, NewSiteBaseURL},
+		{strings.Replace(site, "baseURL:", "feedIDBase: https://lab.github.io/digest/\nbaseURL:", 1), "https://lab.github.io/digest/"},
+	} {
+		if got := warned(tt.site, tt.published); len(got) != 0 {
+			t.Errorf("published at %q: %q", tt.published, got)
+		}
+	}
+}
+
+// TestPublishedAt: the address of the site in a destination is its JSON
+// Feed's home_page_url; none without a feed.json that parses.
+func TestPublishedAt(t *testing.T) {
+	for _, tt := range []struct {
+		files fstest.MapFS
+		want  string
+	}{
+		{fstest.MapFS{"feed.json": {Data: []byte(`{"version":"https://jsonfeed.org/version/1.1","home_page_url":"https://lab.github.io/digest/","items":[]}`)}}, "https://lab.github.io/digest/"},
+		{fstest.MapFS{"feed.json": {Data: []byte(`{"home_page_url":`)}}, ""},
+		{fstest.MapFS{}, ""},
+	} {
+		if got := PublishedAt(tt.files); got != tt.want {
+			t.Errorf("PublishedAt(%v) = %q, want %q", tt.files, got, tt.want)
+		}
+	}
+}
