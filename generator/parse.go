@@ -253,6 +253,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		titleMath(path, p, &r.warn)
 		mistypedArXivID(path, p, &r.warn)
 		undatedCitation(path, p, &r.warn)
+		olderPDF(path, p, &r.warn)
 		if !isDay {
 			misnamedPaper(path, p, &r.warn)
 		}
@@ -422,6 +423,23 @@ func undatedCitation(path string, p *model.Paper, warn *[]Problem) {
 		line = p.Line
 	}
 	*warn = append(*warn, Problem{Kind: "source", Path: path, Line: line, Msg: "the paper is not on arXiv and has no published: date, so its citations (BibTeX, Google Scholar, Zotero) give its digest day as the day it appeared; add the date it was published, e.g. `published: 2016-01-28`"})
+}
+
+// olderPDF warns in warn when the pdf: of the arXiv paper p is arXiv's
+// PDF of an older version than its version: says (pdf: …v1 with version:
+// 3, as a curator who renumbers the version leaves an imported file): the
+// page, feeds and citations would say version 3 and open version 1.
+func olderPDF(path string, p *model.Paper, warn *[]Problem) {
+	if p.ArXiv == "" || p.Version == 0 || p.PDFLine == 0 {
+		return
+	}
+	id, version, ok := arxivid.FromURL(p.PDF)
+	if !ok || version == 0 || version >= p.Version || !arxivid.Same(id, p.ArXiv) {
+		return
+	}
+	*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.PDFLine, Msg: fmt.Sprintf(
+		"pdf: opens version %d of the paper, and version: says %d; write `pdf: https://arxiv.org/pdf/%s`, or delete pdf:, and the page links arXiv's PDF of its latest version",
+		version, p.Version, arxivid.Format(p.ArXiv, p.Version))})
 }
 
 // misnamedPaper warns in warn when the file of the paper p is named

@@ -109,3 +109,48 @@ func redirectClashes(cfg *model.Config, papers []*model.Paper, pages []*model.Pa
 		})
 	}
 }
+
+// basePathAliases reports each former address of a page or a paper (an
+// alias from the site's root) written with the site's base path in
+// front (/reading/old-about/ on a site at https://lab.example.org/reading/),
+// as it shows in a browser: every address is under the base path already,
+// so it would be published at /reading/reading/old-about/, and the old
+// address would stay not found. Such an alias is dropped.
+func basePathAliases(cfg *model.Config, papers []*model.Paper, pages []*model.Page, errs *diag.List) {
+	base := strings.Trim(cfg.BasePath(), "/")
+	if base == "" {
+		return
+	}
+	under := func(a string) (rest string, ok bool) {
+		if a == base {
+			return "", true
+		}
+		return strings.CutPrefix(a, base+"/")
+	}
+	report := func(source string, line int, a, rest string) {
+		if rest == "" {
+			errs.Add(source, line, "alias %q is the site's base path, the address of its home page, which needs no alias; remove it", model.Slashed(a))
+			return
+		}
+		write := model.Slashed(rest)
+		errs.Add(source, line, "alias %q starts with the site's base path %s, which every address of the site has already: the alias would be at %s; write it from the site's root: `%s`", model.Slashed(a), cfg.BasePath(), strings.TrimSuffix(cfg.BasePath(), "/")+model.Slashed(a), write)
+	}
+	for _, p := range pages {
+		p.Aliases = slices.DeleteFunc(p.Aliases, func(a string) bool {
+			rest, ok := under(a)
+			if ok {
+				report(p.Source, cmp.Or(p.AliasLines[a], p.AliasesLine), a, rest)
+			}
+			return ok
+		})
+	}
+	for _, p := range papers {
+		p.Redirects = slices.DeleteFunc(p.Redirects, func(a string) bool {
+			rest, ok := under(a)
+			if ok {
+				report(p.Source, cmp.Or(p.AliasLines["/"+a], p.AliasesLine), a, rest)
+			}
+			return ok
+		})
+	}
+}

@@ -171,6 +171,7 @@ type Paper struct {
 	DateLine    int // line of its date: in Source, 0 when it has none (an inline paper on its day)
 	AliasesLine int // line of its aliases: in Source, 0 when it has none
 	DOILine     int // line of its doi: in Source, 0 when it has none
+	PDFLine     int // line of its pdf: in Source, 0 when it has none
 	// AliasLines is the line in Source of each of Aliases, and of each of
 	// Redirects under its address with a / before it ("/posts/x"); nil
 	// when it has none.

@@ -79,6 +79,8 @@ func Page(path string, data []byte) (*model.Page, error) {
 	for i, a := range y.Aliases {
 		a = strings.TrimSpace(a)
 		switch s, why := formerAddress(a); {
+		case pastedAlias(a, false) != "":
+			errs.Add(path, aliasLines[i], "alias %q is a whole address; an alias is a former address of the page from the site's root: write `%s`", a, pastedAlias(a, false))
 		case why != "":
 			errs.Add(path, aliasLines[i], "alias %q: the address %s %s; an alias is a former address of the page, like /about-us/ or /about.html", a, model.Slashed(s), why)
 		case s == slug:

@@ -57,6 +57,7 @@ func TestPageErrors(t *testing.T) {
 		{"content/pages/about.md", "---\ntitle: A\naliases: [/index.html]\n---\n", "content/pages/about.md:3: alias \"/index.html\": the address /index.html is the home page's file, which the build writes"},
 		{"content/pages/about.md", "---\ntitle: A\naliases: [/404.html]\n---\n", "content/pages/about.md:3: alias \"/404.html\": the address /404.html is the page the build writes for addresses that are not found"},
 		{"content/pages/about.md", "---\ntitle: A\naliases: [/team/index.html]\n---\n", "content/pages/about.md:3: alias \"/team/index.html\": the address /team/index.html is the file of the page at /team/, which a server gives for either address; write /team/"},
+		{"content/pages/about.md", "---\ntitle: A\naliases: [\"https://digest.example.org/our-people\"]\n---\n", "content/pages/about.md:3: alias \"https://digest.example.org/our-people\" is a whole address; an alias is a former address of the page from the site's root: write `/our-people/`"},
 		{"content/pages/about.md", "---\ntitle: A\nurl: /x/\n---\n", "content/pages/about.md:3: unknown page field \"url\"; a page's address is its file's path below content/pages/"},
 		{"content/pages/about.md", "---\ntitle: A\ndate: 2024-01-01\n---\n", "content/pages/about.md:3: unknown page field \"date\"; a page has no date; remove the line"},
 		{"content/pages/about.md", "---\ntitle: A\nmood: x\n---\n", "content/pages/about.md:3: unknown page field \"mood\"; put a page's own data under `extra:`"},

@@ -94,12 +94,22 @@ func aliases(path string, lines []int, own string, in []string, errs *diag.List)
 	}
 	for i, a := range in {
 		line := lines[i]
+		if write := pastedAlias(a, true); write != "" {
+			errs.Add(path, line, "alias %q is a whole address; an alias is the paper's former id, or a former address from the site's root: write `%s`", strings.TrimSpace(a), write)
+			continue
+		}
 		a = arxivid.Named(a) // arXiv:2410.07166: the former id 2410.07166
+		if id, version, err := arxivid.Parse(a); err == nil && version > 0 {
+			errs.Add(path, line, "alias %q is an arXiv id with its version, and the paper's former page was /papers/%s/, with none: write `%q`", a, id, id)
+			continue
+		}
 		// Hugo writes aliases as paths:
 		if rest, ok := strings.CutPrefix(a, "/papers/"); ok {
 			a = strings.TrimSuffix(rest, "/")
 		} else if strings.HasPrefix(a, "/") { // a former address elsewhere: a Hugo post's /posts/<slug>/
 			switch s, why := formerAddress(a); {
+			case why != "" && formerID(a) != "":
+				errs.Add(path, line, "alias %q: the address %s %s; for the paper's former page, write its former id alone: `%q` (an address from the site's root starts after its base path)", a, model.Slashed(s), why, formerID(a))
 			case why != "":
 				errs.Add(path, line, "alias %q: the address %s %s; an alias is a former id of the paper (/papers/<alias>/) or a former address of its page elsewhere, like /posts/attention/ or /2024/05/27/attention.html", a, model.Slashed(s), why)
 			case slices.Contains(addresses, s):
@@ -130,6 +140,50 @@ func aliases(path string, lines []int, own string, in []string, errs *diag.List)
 		}
 	}
 	return out, addresses, at
+}
+
+// pastedAlias returns the alias to write for a, an alias pasted as a
+// whole address from a browser's address bar: a page's former address
+// on the site (https://digest.example.org/our-people/: /our-people/),
+// or, for a paper's (ofPaper), the former id in /papers/<id>/ or in an
+// arXiv or Hugging Face link; "" when a is no http(s) address. The site's
+// base path may still lead the path: the index tells of that
+// (basePathAliases), where the base path is known.
+func pastedAlias(a string, ofPaper bool) string {
+	a = strings.TrimSpace(a)
+	u, err := url.Parse(a)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	if ofPaper {
+		if id, _, ok := arxivid.FromURL(a); ok {
+			return strconv.Quote(id)
+		}
+		if _, rest, ok := strings.Cut(u.Path, "/papers/"); ok {
+			if id, _, _ := strings.Cut(rest, "/"); id != "" {
+				return strconv.Quote(id)
+			}
+		}
+	}
+	p := u.Path
+	if p == "" || p == "/" {
+		return "/"
+	}
+	if !strings.HasSuffix(p, "/") && !strings.HasSuffix(p, ".html") {
+		p += "/"
+	}
+	return p
+}
+
+// formerID returns the id of a paper's page that the address a ends
+// with (/reading/papers/2405.15216/, written with a site's base path:
+// 2405.15216), or "".
+func formerID(a string) string {
+	_, rest, ok := strings.Cut(a, "/papers/")
+	if id := strings.TrimSuffix(rest, "/"); ok && ValidID(id) {
+		return id
+	}
+	return ""
 }
 
 // classCode is an ACM class (I.2.6, G.2) or an MSC class (68T05, 60J10,
@@ -282,6 +336,9 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 			p.Language = t.String()
 		}
 	}
+	if p.PDF != "" {
+		p.PDFLine = line("pdf")
+	}
 	if d := strings.TrimSpace(y.DOI); d != "" {
 		p.DOI, p.DOILine = DOI(d), line("doi")
 		if p.DOI == "" {
@@ -320,7 +377,8 @@ func feedIDProblem(id string) string {
 
 // paperID sets p's id from y's arxiv: (with its arXiv id, and its version
 // when arxiv: gives one and version: does not) or id:, or reports why it
-// has none: both given, neither (at frontLine, the front matter's first
+// has none or which version it is: both given, the two naming different
+// versions, neither (at frontLine, the front matter's first
 // line, unless extra: holds what belongs there), or one that is no id.
 // A paper whose front matter had other errors (decoded is false) is not
 // also told it has no id: the id: may be among them.
@@ -333,8 +391,11 @@ func paperID(path string, y *paperYAML, frontLine int, line func(string) int, de
 		if err != nil {
 			errs.Add(path, line("arxiv"), "%s", arxivMistake(y.ArXiv, err))
 		}
-		if p.Version == 0 {
+		switch {
+		case p.Version == 0:
 			p.Version = version
+		case version != 0 && version != p.Version:
+			errs.Add(path, line("arxiv"), "arxiv: %q names version %d, and version: says %d; give the version once: write `arxiv: %q` and `version: %d` if v%[2]d is the one to show", y.ArXiv, version, p.Version, id, version)
 		}
 		p.ID, p.ArXiv = id, id
 	case y.ID != "":

@@ -94,6 +94,36 @@ func TestArXivAsWritten(t *testing.T) {
 	}
 }
 
+// TestVersionGivenTwice: an arxiv: with a version and a version: naming
+// another is an error at arxiv:'s line with both lines to write, as a
+// curator renumbering v1 to v3 in arxiv: of an imported file would
+// otherwise still show v1; the same version in both, or one of the two,
+// is read as it is.
+func TestVersionGivenTwice(t *testing.T) {
+	for _, tc := range []struct {
+		front   string
+		version int
+		err     string
+	}{
+		{"arxiv: \"2405.15202v3\"\nversion: 1\n", 1, "x.md:3: arxiv: \"2405.15202v3\" names version 3, and version: says 1; give the version once: write `arxiv: \"2405.15202\"` and `version: 3` if v3 is the one to show"},
+		{"version: 1\narxiv: \"2405.15202v3\"\n", 1, "x.md:4: arxiv: \"2405.15202v3\" names version 3"},
+		{"arxiv: \"2405.15202v3\"\nversion: 3\n", 3, ""},
+		{"arxiv: \"2405.15202v3\"\n", 3, ""},
+		{"arxiv: \"2405.15202\"\nversion: 2\n", 2, ""},
+	} {
+		src := "---\ntitle: T\n" + tc.front + "date: 2024-01-01\n---\nA.\n"
+		p, err := Paper("x.md", []byte(src), DefaultLimits())
+		switch {
+		case tc.err == "" && err != nil:
+			t.Errorf("%q: %v", tc.front, err)
+		case tc.err != "" && (err == nil || !strings.HasPrefix(err.Error(), tc.err)):
+			t.Errorf("%q: error %v, want %q", tc.front, err, tc.err)
+		case p.Version != tc.version:
+			t.Errorf("%q: version %d, want %d", tc.front, p.Version, tc.version)
+		}
+	}
+}
+
 // TestFeedID: feed_id: is a path from the site's root or a whole address
 // or URI, kept as written; anything else is an error at its line.
 func TestFeedID(t *testing.T) {
