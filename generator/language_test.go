@@ -251,8 +251,9 @@ x
 }
 
 // TestTopicAliases: a topic's former slug (aliases:) still puts a paper
-// that names it on the topic, keeps a page that sends readers on and
-// copies of the topic's feeds; aliases that are not slugs, or that are a
+// that names it on the topic, keeps a page that sends readers on (and one
+// for each further page of its list) and copies of the topic's feeds and
+// BibTeX file; aliases that are not slugs, or that are a
 // topic of their own, are errors at their lines.
 func TestTopicAliases(t *testing.T) {
 	site := `
@@ -291,6 +292,15 @@ x
 	}
 	if strings.Contains(out.file(t, "sitemap.xml"), "large-language-models") || strings.Contains(out.file(t, "topics/index.html"), "large-language-models") {
 		t.Error("an alias is listed as a page of its own")
+	}
+	// Its BibTeX file too, and, a page to a paper, the list's further page.
+	if got, want := out.file(t, "topics/llm/papers.bib"), out.file(t, "topics/llms/papers.bib"); got != want {
+		t.Error("topics/llm/papers.bib is not the BibTeX file of llms")
+	}
+	paged := mustBuild(t, strings.Replace(site, "topics:", "pageSize: 1\ntopics:", 1))
+	paged.contains(t, "topics/llm/page/2/index.html", `<meta http-equiv="refresh" content="0; url=/repo/topics/llms/page/2/">`)
+	if _, ok := paged["topics/llm/page/3/index.html"]; ok {
+		t.Error("a page 3 of the alias, which llms has not")
 	}
 	// A tag's address of a site moved here keeps a page and Hugo's feed.
 	moved := mustBuild(t, strings.Replace(site, "[large-language-models, llm]", "[llm, /tags/llm/, /categories/ai/]", 1))

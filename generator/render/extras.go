@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html"
 	"slices"
+	"strconv"
 	"strings"
 
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
@@ -197,8 +198,14 @@ func lastmod(j job) string {
 func aliasPages(site *model.Site, l links) []model.File {
 	var out []model.File
 	for _, t := range site.Config.Topics {
+		pages := topicPages(site, t.Slug)
 		for _, a := range t.Aliases {
 			out = append(out, redirectPage(site.Config, l, model.TopicPath(a), model.TopicPath(t.Slug), t.Name))
+			// Its list's further pages too (topics/<alias>/page/2/).
+			for n := 2; n <= pages; n++ {
+				page := "page/" + strconv.Itoa(n) + "/"
+				out = append(out, redirectPage(site.Config, l, model.TopicPath(a)+page, model.TopicPath(t.Slug)+page, t.Name))
+			}
 		}
 		for _, a := range t.Redirects {
 			out = append(out, redirectPage(site.Config, l, a+"/", model.TopicPath(t.Slug), t.Name))
@@ -218,6 +225,18 @@ func aliasPages(site *model.Site, l links) []model.File {
 		}
 	}
 	return out
+}
+
+// topicPages is the number of pages of the list of the topic slug, as
+// paginate splits it: 0 when the site has no such topic (none of its
+// papers is on it).
+func topicPages(site *model.Site, slug string) int {
+	i, ok := slices.BinarySearchFunc(site.Topics, slug, func(t *model.Topic, s string) int { return strings.Compare(t.Slug, s) })
+	if !ok {
+		return 0
+	}
+	n := max(site.Config.PageSize, 1)
+	return (len(site.Topics[i].Papers) + n - 1) / n
 }
 
 // formerPage is where redirectPage writes the page at the former address

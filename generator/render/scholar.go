@@ -24,6 +24,10 @@ import (
 // whole site: for the citation functions of paper pages and for the .bib
 // files of days, topics and authors.
 type scholar struct {
+	// copies are the folders of a topic's former slugs (its aliases), by
+	// the topic's folder: its papers.bib has a copy in each, as its feeds
+	// do, for a reference manager that imports the old address.
+	copies  map[string][]string
 	keys    map[*model.Paper]string
 	entries map[*model.Paper]*bibEntry // BibTeX entry of each paper
 	l       links
@@ -585,7 +589,30 @@ func (s *scholar) emitBibs(ctx context.Context, bibs []bib, emit func(model.File
 			for _, p := range bibs[i].papers {
 				s.used(p)
 			}
-			return emit(model.File{Path: bibs[i].dir + "papers.bib", Data: data})
+			if err := emit(model.File{Path: bibs[i].dir + "papers.bib", Data: data}); err != nil {
+				return err
+			}
+			for _, dir := range s.copies[bibs[i].dir] {
+				if err := emit(model.File{Path: dir + "papers.bib", Data: data}); err != nil {
+					return err
+				}
+			}
+			return nil
 		}
 	})
+}
+
+// bibCopies are the folders of the former slugs of cfg's topics, by the
+// topic's folder (scholar.copies).
+func bibCopies(cfg *model.Config) map[string][]string {
+	var m map[string][]string
+	for _, t := range cfg.Topics {
+		for _, a := range t.Aliases {
+			if m == nil {
+				m = map[string][]string{}
+			}
+			m[model.TopicPath(t.Slug)] = append(m[model.TopicPath(t.Slug)], model.TopicPath(a))
+		}
+	}
+	return m
 }
