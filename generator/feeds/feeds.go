@@ -188,6 +188,16 @@ func aliasesOf(site *model.Site) map[string][]string {
 			m[dir+RSSFile] = append(m[dir+RSSFile], a+"/index.xml")
 		}
 	}
+	if site.Config.AuthorFeeds {
+		for _, a := range site.Authors {
+			if m == nil && len(a.Aliases) > 0 {
+				m = map[string][]string{}
+			}
+			for _, former := range a.Aliases {
+				m[a.Path()] = append(m[a.Path()], model.AuthorPath(former))
+			}
+		}
+	}
 	return m
 }
 

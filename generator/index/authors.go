@@ -64,8 +64,38 @@ func authors(papers []*model.Paper, renames map[string]string) []*model.Author {
 	}
 	assignSlugs(all, func(a *model.Author) claim { return claimOf(baseSlug(a.Name, "author"), a.Name, a.Papers) },
 		func(a *model.Author, s string) { a.Slug = s })
+	formerSlugs(all, renames, func(name string) *model.Author {
+		if k, ok := key[name]; ok {
+			name = k
+		}
+		return byName[name]
+	})
 	slices.SortFunc(all, func(a, b *model.Author) int { return strings.Compare(a.Slug, b.Slug) })
 	return all
+}
+
+// formerSlugs gives each author that authorNames: (renames) renames a
+// spelling to the slug that spelling had as an author of its own, where
+// it is not the author's slug now nor any other author's (Aliases):
+// merging "Jose Garcia" into "José García" keeps a page at
+// authors/jose-garcia/ that sends readers on, and copies of its feeds,
+// as a renamed topic's former slug does. of finds the author shown by a
+// name.
+func formerSlugs(all []*model.Author, renames map[string]string, of func(name string) *model.Author) {
+	if len(renames) == 0 {
+		return
+	}
+	taken := make(map[string]bool, len(all))
+	for _, a := range all {
+		taken[a.Slug] = true
+	}
+	for _, from := range slices.Sorted(maps.Keys(renames)) {
+		a := of(norm.NFC.String(renames[from]))
+		if s := baseSlug(from, "author"); a != nil && !taken[s] {
+			taken[s] = true
+			a.Aliases = append(a.Aliases, s)
+		}
+	}
 }
 
 // baseSlug is the slug a page of kind ("author", "organization") named

@@ -325,6 +325,11 @@ type Author struct {
 	Name   string
 	Slug   string   // unique across the site: its Hugging Face account's name, else its name's; Unicode letters kept, see index
 	Papers []*Paper // newest digest day first, then id
+	// Aliases are the slugs of the spellings site.yaml's authorNames
+	// renames to this author's name, each the address that spelling had
+	// as an author of its own: each keeps a page that sends readers on,
+	// and copies of the author's feeds and BibTeX file.
+	Aliases []string
 }
 
 // Organization is an organization that lists papers on Hugging Face,

@@ -29,7 +29,11 @@ func (t *Topic) Path() string { return TopicPath(t.Slug) }
 func TopicPath(slug string) string { return "topics/" + slug + "/" }
 
 // Path is the author's page folder: "authors/zoë-müller/".
-func (a *Author) Path() string { return "authors/" + a.Slug + "/" }
+func (a *Author) Path() string { return AuthorPath(a.Slug) }
+
+// AuthorPath is the folder of the author page of slug, an author's slug
+// or a former one (Author.Aliases).
+func AuthorPath(slug string) string { return "authors/" + slug + "/" }
 
 // Path is the organization's page folder: "organizations/nvidia/".
 func (o *Organization) Path() string { return "organizations/" + o.Slug + "/" }

@@ -200,15 +200,16 @@ func aliasPages(site *model.Site, l links) []model.File {
 	for _, t := range site.Config.Topics {
 		pages := topicPages(site, t.Slug)
 		for _, a := range t.Aliases {
-			out = append(out, redirectPage(site.Config, l, model.TopicPath(a), model.TopicPath(t.Slug), t.Name))
-			// Its list's further pages too (topics/<alias>/page/2/).
-			for n := 2; n <= pages; n++ {
-				page := "page/" + strconv.Itoa(n) + "/"
-				out = append(out, redirectPage(site.Config, l, model.TopicPath(a)+page, model.TopicPath(t.Slug)+page, t.Name))
-			}
+			out = append(out, formerList(site.Config, l, model.TopicPath(a), model.TopicPath(t.Slug), t.Name, pages)...)
 		}
 		for _, a := range t.Redirects {
 			out = append(out, redirectPage(site.Config, l, a+"/", model.TopicPath(t.Slug), t.Name))
+		}
+	}
+	for _, a := range site.Authors {
+		pages := listPages(len(a.Papers), site.Config.AuthorPageSize)
+		for _, former := range a.Aliases {
+			out = append(out, formerList(site.Config, l, model.AuthorPath(former), a.Path(), a.Name, pages)...)
 		}
 	}
 	for _, p := range site.Papers {
@@ -227,16 +228,35 @@ func aliasPages(site *model.Site, l links) []model.File {
 	return out
 }
 
-// topicPages is the number of pages of the list of the topic slug, as
-// paginate splits it: 0 when the site has no such topic (none of its
-// papers is on it).
+// formerList is the pages at the former address from of the list (a
+// topic's, an author's) at to, named name, of pages pages: one that sends
+// readers on to its first page, and one for each further page
+// (from/page/2/ to to/page/2/).
+func formerList(cfg *model.Config, l links, from, to, name string, pages int) []model.File {
+	out := []model.File{redirectPage(cfg, l, from, to, name)}
+	for n := 2; n <= pages; n++ {
+		page := "page/" + strconv.Itoa(n) + "/"
+		out = append(out, redirectPage(cfg, l, from+page, to+page, name))
+	}
+	return out
+}
+
+// topicPages is the number of pages of the list of the topic slug
+// (listPages): 0 when the site has no such topic (none of its papers is
+// on it).
 func topicPages(site *model.Site, slug string) int {
 	i, ok := slices.BinarySearchFunc(site.Topics, slug, func(t *model.Topic, s string) int { return strings.Compare(t.Slug, s) })
 	if !ok {
 		return 0
 	}
-	n := max(site.Config.PageSize, 1)
-	return (len(site.Topics[i].Papers) + n - 1) / n
+	return listPages(len(site.Topics[i].Papers), site.Config.PageSize)
+}
+
+// listPages is the number of pages paginate splits a list of n papers
+// into, size a page.
+func listPages(n, size int) int {
+	size = max(size, 1)
+	return (n + size - 1) / size
 }
 
 // formerPage is where redirectPage writes the page at the former address
