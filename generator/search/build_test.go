@@ -73,7 +73,7 @@ func TestFindable(t *testing.T) {
 		}
 	}
 	for n, d := range docs {
-		words(d.Title, func(w string, _, _ bool) { find(n, w) })
+		words(d.Title, func(w string, _, _, _ bool) { find(n, w) })
 		for _, a := range d.Authors {
 			find(n, a)
 			parts := strings.Fields(a)

@@ -44,10 +44,12 @@
 // the abbreviations that end no sentence ("abbrev"), so it cuts snippets as
 // the builder does.
 //
-// Indexed per document: title, every word of every author name, topic
-// slugs and names, the id and the DOI (both in the id field), and the
-// abstract; plus a filter term "#"+slug
-// per topic, which no typed word can produce.
+// Indexed per document: title, every word of every author name and its
+// first and last query tokens joined ("Wei Wang": weiwang, in the author
+// field), topic slugs and names, the id and the DOI (both in the id
+// field), and the abstract; plus a filter term "#"+slug per topic, which
+// no typed word can produce. arXiv's DOI of a paper (10.48550/arXiv.<id>)
+// is not indexed: a query's is read as the id.
 //
 // # Term shards
 //
@@ -87,6 +89,15 @@
 // date filter is set.
 //
 // # Queries
+//
+// A "-word" (a minus sign first or after a space, then a letter) is
+// taken out of the text: a document that holds one of its tokens, or its
+// singular or plural, is no result. A quoted phrase stays in the text
+// and its query tokens (stopwords too) are a phrase (see Phrases). Of the
+// query tokens, a name of two ASCII letters or more and a version (one
+// to three digits and at most a letter) after spaces alone are one
+// compound word ("llama 3": llama3, as "llama-3"), and a word that is a
+// name and a version joined has them as its parts ("llama3": llama, 3).
 //
 // A query's words are tokenised as above and deduplicated. While text
 // ends inside its last word, that word is a prefix (of two runes or more).
@@ -135,9 +146,22 @@
 // or its singular or plural, and 2 for a typo's correction; idf is
 // round(100·ln(1 + docs/df)), df being the number of documents the word
 // matches (a prefix counts all its terms, so a rare completion does not
-// outrank the common word typed). Scores are summed over words; results sort
-// by score, then the later document first. All integers, so Go and
-// JavaScript rank alike.
+// outrank the common word typed). Scores are summed over words. A
+// compound word that no document holds matches the documents that hold
+// its parts (the least of their scores); one whose last part starts with
+// a digit (a name and its version) matches them as well as those that
+// hold it joined (the best of the two). A query of two words or more
+// adds to each result the score of its first and last words joined, as
+// a word matched exactly (an author's name term: bonus points for Wei
+// Wang's own papers). Results sort by score, then the later document
+// first. All integers, so Go and JavaScript rank alike.
+//
+// # Phrases
+//
+// Of the results in that order, a query with phrases keeps, of the first
+// PhraseChecks, those where one of title, an author's name, the excerpt
+// or, when those lack it and there is one, the text file holds each
+// phrase: its tokens one after the other among the text's index tokens.
 //
 // # Snippets
 //

@@ -137,12 +137,14 @@ func (ix *Index) shard(path string) (map[string][]int64, error) {
 //
 // A compound word (q.parts: "qlora" typed as Q-LoRA) that no document
 // holds matches those that hold each of its parts that is no stopword,
-// with the least of their scores: "real-time" finds "real time".
+// with the least of their scores: "real-time" finds "real time". A name
+// and its version ("llama3", "llama 3", "gpt-4": see isVersioned) match
+// those that hold its parts even where some document holds it joined.
 func (ix *Index) matches(q qterm, typos bool, bit uint32, abstract map[int]uint32) (map[int]int64, error) {
 	out := map[int]int64{}
 	w := &wordMatch{ix: ix, bit: bit, abstract: abstract}
 	err := ix.scanWord(q, out, w)
-	if err == nil && len(out) == 0 && len(q.parts) > 0 {
+	if err == nil && (len(out) == 0 || isVersioned(q.parts)) && len(q.parts) > 0 {
 		err = ix.scanParts(q, out, w)
 	}
 	if err == nil && typos && len(out) == 0 && mayBeTypo(q.tok) {
@@ -213,8 +215,21 @@ func (ix *Index) scanParts(q qterm, out map[int]int64, w *wordMatch) error {
 			}
 		}
 	}
-	maps.Copy(out, both)
+	for d, s := range both {
+		out[d] = max(out[d], s)
+	}
 	return nil
+}
+
+// isVersioned reports whether the parts of a query word are a name and
+// its version, the last starting with a digit ("llama", "3"): written
+// joined ("Llama3") or apart ("Llama 3") alike, so either finds both.
+func isVersioned(parts []string) bool {
+	if len(parts) < 2 {
+		return false
+	}
+	last := parts[len(parts)-1]
+	return last[0] >= '0' && last[0] <= '9'
 }
 
 // typoShards returns the starts a term one typing mistake from tok may
@@ -312,7 +327,8 @@ func (ix *Index) Search(q Query) ([]Hit, error) {
 	ix.fixes, ix.matched = map[string]string{}, map[string]uint32{}
 	var sets []map[int]int64
 	abstract := map[int]uint32{}
-	for i, t := range parseQuery(ix.f, q.Text) {
+	parsed := readQuery(ix.f, q.Text)
+	for i, t := range parsed.words {
 		m, err := ix.matches(t, !q.NoTypos, 1<<i, abstract)
 		if err != nil {
 			return nil, err
@@ -350,11 +366,53 @@ func (ix *Index) Search(q Query) ([]Hit, error) {
 			return d == "" || q.From != "" && d < q.From || q.To != "" && d > q.To
 		})
 	}
+	hits, err := ix.refine(hits, parsed)
+	if err != nil {
+		return nil, err
+	}
 	for i := range hits {
 		hits[i].words = abstract[hits[i].Doc]
 	}
 	slices.SortFunc(hits, func(a, b Hit) int { return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(b.Doc, a.Doc)) })
+	return ix.withPhrases(hits, parsed.phrases)
+}
+
+// refine drops the hits that hold a word q leaves out and adds to each
+// the name bonus (see nameTerm).
+func (ix *Index) refine(hits []Hit, q query) ([]Hit, error) {
+	if len(hits) == 0 {
+		return hits, nil
+	}
+	for _, t := range q.not {
+		m, err := ix.matches(t, false, 0, nil)
+		if err != nil {
+			return nil, err
+		}
+		hits = slices.DeleteFunc(hits, func(h Hit) bool { _, ok := m[h.Doc]; return ok })
+	}
+	if name, ok := nameTerm(q.words); ok {
+		m, err := ix.matches(name, false, 0, nil)
+		if err != nil {
+			return nil, err
+		}
+		for i := range hits {
+			hits[i].Score += m[hits[i].Doc]
+		}
+	}
 	return hits, nil
+}
+
+// nameTerm returns the term of an author's name that a query of two
+// words or more may be, its first and last words joined ("Wei Wang":
+// weiwang, which the index holds for each author: see nameOf), so that
+// the papers of the author whose name the query is rank above those of
+// one author named Wei and another named Wang.
+func nameTerm(words []qterm) (qterm, bool) {
+	if len(words) < 2 {
+		return qterm{}, false
+	}
+	last := words[len(words)-1]
+	return qterm{tok: cut(words[0].tok + last.tok), prefix: last.prefix}, true
 }
 
 // intersect returns the documents in every set with their scores summed.

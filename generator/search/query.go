@@ -39,9 +39,59 @@ var arxivRefRE = regexp.MustCompile(`(?i)(?:https?://)?(?:www\.)?(?:(?:export\.)
 // DOI, which the index holds; search.js has the same pattern (DOI_REF_RE).
 var doiRefRE = regexp.MustCompile(`(?i)(?:https?://)?(?:dx\.)?doi\.org/|\bdoi:\s*`)
 
+// arxivDOIRE is the DataCite DOI arXiv gives a paper,
+// 10.48550/arXiv.<id>, as pages and citations show it: parseQuery keeps
+// the id, which the index holds, so the index needs no DOI of its own
+// for it; search.js has the same pattern (ARXIV_DOI_RE).
+var arxivDOIRE = regexp.MustCompile(`(?i)\b10\.48550/arxiv\.`)
+
+// notRE is a word to leave out, "-diffusion": a minus sign after a space
+// (or first), then a letter; "GPT-4" and "gpt -4" leave nothing out.
+// search.js has the same pattern (NOT_RE).
+var notRE = regexp.MustCompile(`(^|[\t\n\f\r ])-(\pL[^\t\n\f\r "“”]*)`)
+
+// phraseRE is a phrase in quotes, straight or curly; search.js has the
+// same pattern (PHRASE_RE).
+var phraseRE = regexp.MustCompile(`["“”]([^"“”]+)["“”]`)
+
+// query is a query's text as parsed: the words every result must match,
+// the words none may, and the phrases whose words a result must hold
+// side by side.
+type query struct {
+	words   []qterm
+	not     []qterm
+	phrases [][]string
+}
+
+// readQuery parses text: each "-word" is left out (a result may hold
+// none of its tokens, as typed, or their singular or plural), each
+// quoted phrase's query tokens are a phrase (of two tokens or more), and
+// the rest, the phrases' words with it, are the words (see parseQuery).
+func readQuery(f *folder, text string) query {
+	var q query
+	for _, m := range notRE.FindAllStringSubmatch(text, -1) {
+		toks, _ := f.queryTokens(m[2])
+		for _, t := range toks {
+			if !f.stop[t] {
+				q.not = append(q.not, qterm{tok: t})
+			}
+		}
+	}
+	text = notRE.ReplaceAllString(text, "$1")
+	for _, m := range phraseRE.FindAllStringSubmatch(text, -1) {
+		var toks []string
+		f.tokens(m[1], false, func(t string) { toks = append(toks, t) })
+		if len(toks) >= 2 {
+			q.phrases = append(q.phrases, toks)
+		}
+	}
+	q.words = parseQuery(f, text)
+	return q
+}
+
 // parseQuery turns text into the words every result must match:
 //   - an arXiv reference is its id (see arxivRefRE), a DOI's address the
-//     DOI (see doiRefRE);
+//     DOI (see doiRefRE), an arXiv DOI the id (see arxivDOIRE);
 //   - the distinct query tokens of text, in order;
 //   - the last one, when text ends inside it, is a prefix if it has two
 //     runes or more; a one-rune last token is weak; tokens of ideographs
@@ -53,6 +103,7 @@ var doiRefRE = regexp.MustCompile(`(?i)(?:https?://)?(?:dx\.)?doi\.org/|\bdoi:\s
 //   - of more than MaxQueryWords, the longest are kept (see longest).
 func parseQuery(f *folder, text string) []qterm {
 	text = doiRefRE.ReplaceAllString(arxivRefRE.ReplaceAllString(text, "$1"), " ")
+	text = arxivDOIRE.ReplaceAllString(text, " ")
 	isIdeographToken := func(t string) bool { r, _ := utf8.DecodeRuneInString(t); return isIdeograph(r) }
 	toks, compounds := f.queryTokens(text)
 	last, _ := utf8.DecodeLastRuneInString(text)

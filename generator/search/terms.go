@@ -86,6 +86,9 @@ func termsOf(f *folder, docs []Doc, first int, show func(string) string) map[str
 		}
 		for _, a := range d.Authors {
 			f.tokens(a, true, add(inAuthor))
+			if t := nameOf(f, a); t != "" {
+				doc[t] |= inAuthor
+			}
 		}
 		for i, s := range d.Topics {
 			f.tokens(s, true, add(inTopic))
@@ -117,6 +120,26 @@ func termsOf(f *folder, docs []Doc, first int, show func(string) string) map[str
 		}
 	}
 	return byTerm
+}
+
+// nameOf returns the term of an author's name: its first and last query
+// tokens joined ("Wei Wang": weiwang; "Søren van der Berg": sorenberg),
+// which a query of the name gives (see nameTerm), or "" for a name of one
+// token.
+func nameOf(f *folder, name string) string {
+	var first, last string
+	n := 0
+	f.tokens(name, false, func(t string) {
+		if n == 0 {
+			first = t
+		}
+		last = t
+		n++
+	})
+	if n < 2 {
+		return ""
+	}
+	return cut(first + last)
 }
 
 // leadWords is how many words start a title for inLead: the method's name

@@ -155,9 +155,10 @@ func isIdeograph(r rune) bool {
 
 // words calls emit for each word of folded text s: a run of letters,
 // numbers and marks, with apostrophes allowed between them; apos reports
-// whether it holds any, and joined whether one hyphen alone parts it from
-// the word before (the "4o" of "gpt-4o", see isHyphen).
-func words(s string, emit func(w string, apos, joined bool)) {
+// whether it holds any, joined whether one hyphen alone parts it from
+// the word before (the "4o" of "gpt-4o", see isHyphen), and spaced
+// whether spaces alone do (the "3" of "llama 3").
+func words(s string, emit func(w string, apos, joined, spaced bool)) {
 	i, end := 0, -1
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -182,12 +183,13 @@ func words(s string, emit func(w string, apos, joined bool)) {
 			}
 			break
 		}
-		joined := false
+		joined, spaced := false, false
 		if end >= 0 {
 			h, n := utf8.DecodeRuneInString(s[end:])
 			joined = end+n == start && isHyphen(h)
+			spaced = strings.Trim(s[end:start], " ") == ""
 		}
-		emit(s[start:i], apos, joined)
+		emit(s[start:i], apos, joined, spaced)
 		end = i
 	}
 }
@@ -293,6 +295,14 @@ func (f *folder) tokensOf(s string, parts bool, emit func(tok string), compound 
 	var buf [maxCompound + 1]string
 	chain := buf[:0] // the words of a compound so far
 	flush := func() {
+		if len(chain) == 1 && compound != nil {
+			if name, version := splitVersion(chain[0]); name != "" {
+				f.word(chain[0], parts, camel, emit)
+				compound(cut(chain[0]), []string{name, version})
+				chain = chain[:0]
+				return
+			}
+		}
 		if len(chain) >= 2 && len(chain) <= maxCompound {
 			tok := cut(strings.Join(chain, ""))
 			emit(tok)
@@ -312,8 +322,10 @@ func (f *folder) tokensOf(s string, parts bool, emit func(tok string), compound 
 		}
 		chain = chain[:0]
 	}
-	words(f.fold(s), func(w string, apos, joined bool) {
-		if !joined {
+	words(f.fold(s), func(w string, apos, joined, spaced bool) {
+		// A query's name and version ("llama 3") is one word, as "llama-3".
+		versioned := spaced && !parts && len(chain) == 1 && isName(chain[0]) && !f.stop[chain[0]] && isVersion(w)
+		if !joined && !versioned {
 			flush()
 		}
 		if !apos && !hasIdeograph(w) {
@@ -345,6 +357,42 @@ func (f *folder) tokensOf(s string, parts bool, emit func(tok string), compound 
 		}
 	})
 	flush()
+}
+
+// isName reports whether w, folded, may be a model's name before its
+// version: two ASCII letters or more ("llama", "gpt").
+func isName(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isVersion reports whether w, folded, may be a model's version: one to
+// three ASCII digits, then at most one ASCII letter ("3", "7b", "4o",
+// "405b"); not four digits, a year or an arXiv id's half.
+func isVersion(w string) bool {
+	i := 0
+	for i < len(w) && i < 3 && '0' <= w[i] && w[i] <= '9' {
+		i++
+	}
+	return i > 0 && (i == len(w) || i+1 == len(w) && 'a' <= w[i] && w[i] <= 'z')
+}
+
+// splitVersion returns the name and version a query word joins
+// ("llama3": llama, 3; "mistral7b": mistral, 7b; see isName, isVersion),
+// or "", "" when it is not one.
+func splitVersion(w string) (name, version string) {
+	i := strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' })
+	if i < 2 || !isVersion(w[i:]) {
+		return "", ""
+	}
+	return w[:i], w[i:]
 }
 
 // longestPart returns the longest of the parts of two runes or more that

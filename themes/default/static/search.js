@@ -58,6 +58,13 @@
   var ARXIV_REF_RE = /(?:https?:\/\/)?(?:www\.)?(?:(?:export\.)?arxiv\.org\/(?:abs|pdf|html)\/|huggingface\.co\/papers\/|\barxiv(?::|\s)\s*)?((?:[a-z][a-z.-]*\/)?\d{7}|\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?\b/gi;
   // A DOI as pasted (https://doi.org/10.…, doi:10.…): the Go doiRefRE.
   var DOI_REF_RE = /(?:https?:\/\/)?(?:dx\.)?doi\.org\/|\bdoi:\s*/gi;
+  // arXiv's DOI of a paper is its id; "-word" leaves a word out; a phrase
+  // is in quotes (the Go arxivDOIRE, notRE, phraseRE).
+  var ARXIV_DOI_RE = /\b10\.48550\/arxiv\./gi;
+  var NOT_RE = /(^|[\t\n\f\r ])-(\p{L}[^\t\n\f\r "“”]*)/gu;
+  var PHRASE_RE = /["“”]([^"“”]+)["“”]/g;
+  var NAME_RE = /^[a-z]{2,}$/, VERSION_RE = /^[0-9]{1,3}[a-z]?$/, NAME_VERSION_RE = /^([a-z]{2,})([0-9]{1,3}[a-z]?)$/;
+  var PHRASE_CHECKS = 50;
   var IDEOGRAPH_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
   var APOSTROPHES_RE = /['’]/g;
   // A compound's words are joined by one hyphen (a hyphen-minus, a hyphen,
@@ -154,13 +161,14 @@
     // words joined by hyphens ("Q-LoRA") is its joined form ("qlora"), and
     // in the index form that of its first two and its words too; a word of
     // capitalised parts ("FlashAttention") is also its parts in the index
-    // form. The array's compounds maps each compound's token to its words
+    // form. With all set, every token, in order, not only the distinct
+    // ones (the Go tokens). The array's compounds maps each compound's token to its words
     // (the Go queryTokens).
-    function tokens(s, index) {
+    function tokens(s, index, all) {
       var out = [], seen = new Set(), compounds = new Map();
       var fresh = false;
       function add(t) {
-        fresh = !seen.has(t);
+        fresh = all || !seen.has(t);
         if (fresh) {
           seen.add(t);
           out.push(t);
@@ -169,6 +177,14 @@
       var camel = index ? camelWords(s) : new Map(); // only the index form has a word's capitalised parts
       var chain = [];
       function flush() {
+        // A query's "llama3" is also its name and version (the Go splitVersion).
+        var nv = !index && chain.length === 1 && chain[0].match(NAME_VERSION_RE);
+        if (nv) {
+          pieces(chain[0], index, add);
+          if (fresh) compounds.set(cut(chain[0]), [nv[1], nv[2]]);
+          chain = [];
+          return;
+        }
         if (chain.length >= 2 && chain.length <= MAX_COMPOUND) {
           var tok = cut(chain.join(''));
           add(tok);
@@ -193,8 +209,11 @@
       while ((x = re.exec(folded)) !== null) {
         var w = x[0];
         var joined = end >= 0 && HYPHEN_RE.test(folded.slice(end, x.index)) && folded.slice(end, x.index).length === 1;
+        // A query's name and version ("llama 3") is one word, as "llama-3".
+        var versioned = !index && end >= 0 && /^ +$/.test(folded.slice(end, x.index)) && chain.length === 1 &&
+          NAME_RE.test(chain[0]) && !stop.has(chain[0]) && VERSION_RE.test(w);
         end = x.index + w.length;
-        if (!joined) flush();
+        if (!joined && !versioned) flush();
         var apos = w.search(APOSTROPHES_RE) >= 0;
         if (!apos && !IDEOGRAPH_RE.test(w)) {
           chain.push(w);
@@ -282,7 +301,7 @@
       return starts;
     }
 
-    return { fold: fold, tokens: tokens, stop: stop, sentenceStarts: sentenceStarts };
+    return { fold: fold, tokens: tokens, stop: stop, cut: cut, sentenceStarts: sentenceStarts };
   }
 
   // parseQuery returns the words every result must match (see the Go
@@ -291,7 +310,7 @@
   // while being typed; stopwords
   // and a one-letter last word only count when nothing else is left.
   function parseQuery(folder, text) {
-    text = text.replace(ARXIV_REF_RE, '$1').replace(DOI_REF_RE, ' ');
+    text = text.replace(ARXIV_REF_RE, '$1').replace(DOI_REF_RE, ' ').replace(ARXIV_DOI_RE, ' ');
     var toks = folder.tokens(text);
     var open = OPEN_RE.test(text);
     var req = [], weak = [];
@@ -307,6 +326,24 @@
       }
     });
     return req.length ? longest(req) : weak;
+  }
+
+  // readQuery returns {words: parseQuery's, not: the words of each
+  // "-word", which no result may hold, phrases: the query tokens of each
+  // quoted phrase of two or more} (the Go readQuery).
+  function readQuery(folder, text) {
+    var not = [], phrases = [];
+    text.replace(NOT_RE, function (all, before, word) {
+      folder.tokens(word).forEach(function (t) { if (!folder.stop.has(t)) not.push({ tok: t, prefix: false }); });
+      return '';
+    });
+    text = text.replace(NOT_RE, '$1');
+    text.replace(PHRASE_RE, function (all, p) {
+      var toks = folder.tokens(p, false, true);
+      if (toks.length >= 2) phrases.push(toks);
+      return '';
+    });
+    return { words: parseQuery(folder, text), not: not, phrases: phrases };
   }
 
   // longest returns the MAX_WORDS longest of terms (the earlier of equally
@@ -375,6 +412,10 @@
 
   function plural(one, p) {
     return (p === one + 's' && !/s$/.test(one)) || (p === one + 'es' && /(s|x|z|ch|sh)$/.test(one));
+  }
+
+  function isVersioned(parts) {
+    return parts.length >= 2 && /^[0-9]/.test(parts[parts.length - 1]);
   }
 
   function mayBeTypo(tok) {
@@ -486,7 +527,9 @@
     async function matches(m, q, w, typos, fixes) {
       var out = new Map();
       await scanWord(m, q, out, w);
-      if (!out.size && q.parts) await scanParts(m, q, out, w);
+      // A name and its version ("llama3", "gpt-4") also finds its parts
+      // apart (the Go isVersioned).
+      if (q.parts && (!out.size || isVersioned(q.parts))) await scanParts(m, q, out, w);
       if (typos && !out.size && mayBeTypo(q.tok)) {
         // A small index is read whole (the Go typoShards).
         var small = m.terms.length <= SMALL_INDEX;
@@ -539,7 +582,7 @@
           else both.delete(d);
         });
       }
-      if (both) both.forEach(function (s, d) { out.set(d, s); });
+      if (both) both.forEach(function (s, d) { out.set(d, Math.max(s, out.get(d) || 0)); });
     }
 
     // bestFix: the correction a typo is shown as, the word one mistake
@@ -602,7 +645,8 @@
     // rather than the words one typing mistake away.
     async function search(query) {
       var m = await meta();
-      var terms = parseQuery(m.folder, query.text || '');
+      var parsed = readQuery(m.folder, query.text || '');
+      var terms = parsed.words;
       var matched = new Map(), fixes = new Map(), abstract = new Map();
       var typos = query.typos !== false;
       var sets = await Promise.all(terms.map(function (t, i) {
@@ -635,8 +679,61 @@
           return day !== '' && !(query.from && day < query.from) && !(query.to && day > query.to);
         });
       }
+      hits = await refine(m, hits, parsed);
       hits.sort(function (a, b) { return b.score - a.score || b.doc - a.doc; });
+      if (parsed.phrases.length) hits = await withPhrases(m, hits, parsed.phrases);
       return { hits: hits, terms: terms, matched: matched, fixes: fixes };
+    }
+
+    // refine drops the hits that hold a word the query leaves out and
+    // adds to each the bonus of an author's name the query's first and
+    // last words may be, joined ("Wei Wang": weiwang): the Go Index.refine.
+    async function refine(m, hits, parsed) {
+      if (!hits.length) return hits;
+      for (var i = 0; i < parsed.not.length; i++) {
+        var not = await matches(m, parsed.not[i], null, false);
+        hits = hits.filter(function (h) { return !not.has(h.doc); });
+      }
+      var words = parsed.words;
+      if (words.length >= 2) {
+        var last = words[words.length - 1];
+        var name = await matches(m, { tok: m.folder.cut(words[0].tok + last.tok), prefix: last.prefix }, null, false);
+        hits.forEach(function (h) { h.score += name.get(h.doc) || 0; });
+      }
+      return hits;
+    }
+
+    // withPhrases resolves to the hits, of the first PHRASE_CHECKS, whose
+    // title, an author's name or abstract (the excerpt, else its text
+    // file) hold each phrase's tokens one after the other: the Go
+    // Index.withPhrases.
+    async function withPhrases(m, hits, phrases) {
+      var out = [];
+      for (var i = 0; i < Math.min(hits.length, PHRASE_CHECKS); i++) {
+        var h = hits[i], c = Math.floor(h.doc / m.chunk);
+        var r = (await load(filePath('docs/', c, m.chunks[c])))[h.doc % m.chunk];
+        if (!r) continue;
+        var fields = [r[1], r[5]].concat(r[2]);
+        var ok = holdsPhrases(m, fields, phrases);
+        if (!ok && r[6] && m.textChunk) {
+          var texts = await load(filePath('text/', Math.floor(h.doc / m.textChunk), r[6]));
+          ok = holdsPhrases(m, fields.concat([texts[h.doc % m.textChunk] || '']), phrases);
+        }
+        if (ok) out.push(h);
+      }
+      return out;
+    }
+
+    function holdsPhrases(m, fields, phrases) {
+      return phrases.every(function (p) {
+        return fields.some(function (s) {
+          var toks = m.folder.tokens(s, true, true);
+          for (var i = 0; i + p.length <= toks.length; i++) {
+            if (p.every(function (t, k) { return toks[i + k] === t; })) return true;
+          }
+          return false;
+        });
+      });
     }
 
     // records resolves to the display data of hits, in order, each with

@@ -1,0 +1,62 @@
+package search
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestQueryOperators: what a reader types besides words, and the ways a
+// name is written, find what they mean: arXiv's DOI of a paper, "-word",
+// a quoted phrase, an author's whole name, a model's name and version
+// joined or apart.
+func TestQueryOperators(t *testing.T) {
+	docs := []Doc{
+		{ID: "2401.00001", Title: "Robust Speech Recognition", Authors: []string{"Wei Wang", "Ada Lovelace"}, Abstract: "We model long audio with a state space model."},
+		{ID: "2401.00002", Title: "Sparse Attention Kernels", Authors: []string{"Wei Chen", "Lei Wang"}, Abstract: "We improve the state of the art in attention over a large action space."},
+		{ID: "2401.00003", Title: "Attention in Diffusion Transformers", Authors: []string{"Yu Wei", "Wang Fang"}, Abstract: "We study attention inside diffusion models."},
+		{ID: "2401.00004", Title: "Fine-tuning Llama 3 for Code", Abstract: "We tune Mistral 7B too."},
+		{ID: "2401.00005", Title: "Qwen2 Technical Report", Abstract: "An open model family, with Llama3 baselines."},
+	}
+	files, _ := mustBuild(t, docs, Options{})
+	for _, tt := range []struct {
+		q    string
+		want []int
+	}{
+		// arXiv's DOI, as pages and citations give it, is its id.
+		{"10.48550/arXiv.2401.00002", []int{1}},
+		{"doi:10.48550/arXiv.2401.00002v2 ", []int{1}},
+		{"https://doi.org/10.48550/ARXIV.2401.00002", []int{1}},
+		// -word leaves out the papers with the word, its plural too.
+		{"attention -diffusion", []int{1}},
+		{"attention -diffusions ", []int{1}},
+		{"attention -the", []int{2, 1}},
+		{"attention-diffusion ", []int{2}}, // a compound, not an operator
+		// A quoted phrase's words are side by side.
+		{`"state space"`, []int{0}},
+		{`“state space” model`, []int{0}},
+		{`"action space" "state of the art"`, []int{1}},
+		{`"space state"`, nil},
+		// An author's name ranks their papers first; the newer, by a Wei
+		// and a Wang, next.
+		{"Wei Wang ", []int{0, 2, 1}},
+		{"wei wan", []int{0, 2, 1}},
+		// A model's name finds it with or without a space before its
+		// version (the title's first); a version of four digits is no
+		// version.
+		{"llama3 ", []int{3, 4}},
+		{"llama 3 ", []int{3, 4}},
+		{"llama-3 ", []int{3, 4}},
+		{"qwen 2 ", []int{4}},
+		{"mistral7b ", []int{3}},
+		{"llama 2024 ", nil},
+	} {
+		ix := mustOpen(t, files)
+		hits, err := ix.Search(Query{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := docsOf(hits); !slices.Equal(got, tt.want) {
+			t.Errorf("Search(%q) = docs %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
