@@ -127,3 +127,23 @@ func TestTypedSearchURLInBrowser(t *testing.T) {
 		t.Errorf("submitted: %q, want ?q=reason and its 1 result", got)
 	}
 }
+
+// TestIgnoredFiltersInBrowser: a shared link's filters the page cannot
+// use (a topic the site has not, a date that is none) are said to be
+// ignored, where the page showed every match as an unfiltered search.
+func TestIgnoredFiltersInBrowser(t *testing.T) {
+	t.Parallel()
+	ctx, base := sampleInBrowser(t)
+	for _, tt := range []struct{ query, want string }{
+		{"q=attention&topic=renamed-topic&from=2024-13-01", "The link’s filters \u2068topic=renamed-topic\u2069, \u2068from=2024-13-01\u2069 cannot be used here and are ignored."},
+		{"to=2024-02-30", "The link’s filter \u2068to=2024-02-30\u2069 cannot be used here and is ignored."},
+		{"q=attention&topic=transformers&from=2017-01-01", ""},
+	} {
+		do(t, ctx, chromedp.Navigate(base+"search/?"+tt.query), chromedp.WaitVisible("#search-q"))
+		_, _ = chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById("search-status").textContent !== ""`, chromedp.WithPollingTimeout(10*time.Second)))
+		got := run(t, ctx, chromedp.Evaluate[string](`(document.querySelector("#search-status .search-ignored") || {}).textContent || ""`))
+		if got != tt.want {
+			t.Errorf("?%s: note %q, want %q", tt.query, got, tt.want)
+		}
+	}
+}

@@ -718,6 +718,7 @@
     searchNoneFiltered: { other: 'No results {Query}. Try fewer or shorter words, or clear the filters.' },
     searchNoneFiltersOnly: { other: 'No results {Query}. Widen or clear the filters.' },
     searchCorrected: { other: 'Showing results for “{Text}”.' },
+    searchIgnored: { one: 'The link’s filter {Filters} cannot be used here and is ignored.', other: 'The link’s filters {Filters} cannot be used here and are ignored.' },
     searchFound: { one: '{Count}\u00a0result {Query}.', other: '{Count}\u00a0results {Query}.' },
     searchFor: { other: 'for “{Text}”' },
     searchIn: { other: 'in {Topic}' },
@@ -829,8 +830,10 @@
     var seq = 0, timer = 0, shown = [], hits = [], terms = [], matched = new Map(), folder = null;
     // prefix: the query's last word is searched as the start of longer
     // ones, as while it is typed; a submitted query's is taken as typed
-    // (see run).
-    var prefix = false;
+    // (see run). linked: the URL's parameters while the form shows the
+    // search of a link or of Back, whose filters the page may be unable
+    // to apply (a renamed topic, a mistyped date).
+    var prefix = false, linked = null;
 
     var more = document.createElement('button');
     more.type = 'button';
@@ -927,6 +930,7 @@
         else f[0].value = v;
       });
       prefix = kept || p.get('prefix') === '1';
+      linked = p;
       return kept;
     }
 
@@ -1030,7 +1034,7 @@
         // The tab and a screen reader's window title name the search, as
         // a results page's title does ("attention · Search · Site").
         document.title = s.text.trim() ? s.text.trim() + ' · ' + pageTitle : pageTitle;
-        var notes = [];
+        var notes = [{ className: 'search-ignored', text: ignoredNote(s) }];
         if (!s.text.trim() && !s.topic && !s.from && !s.to) {
           hits = [];
           shown = [];
@@ -1072,6 +1076,20 @@
       } finally {
         if (my === seq) list.removeAttribute('aria-busy');
       }
+    }
+
+    // ignoredNote says which filters of the link (or of Back) the form
+    // could not take, so a reader of a shared link whose topic was renamed,
+    // or whose date is mistyped, knows the results are not filtered by
+    // them; it is empty when the form took them all.
+    function ignoredNote(s) {
+      if (!linked) return '';
+      var ignored = ['topic', 'from', 'to'].filter(function (n) {
+        return linked.get(n) && linked.get(n) !== s[n];
+      }).map(function (n) {
+        return '\u2068' + n + '=' + linked.get(n) + '\u2069'; // isolated: an rtl sentence keeps it whole
+      });
+      return ignored.length ? msg('searchIgnored', { Count: ignored.length, Filters: ignored.join(msg('listComma')) }) : '';
     }
 
     function show(recs) {
@@ -1202,6 +1220,7 @@
     function typed() {
       clearTimeout(timer);
       typing = true;
+      linked = null;
       // What the status line said (Type to search…, the last results) is
       // stale once the reader types: cleared at once, which is not announced.
       clearTimeout(sayTimer);
@@ -1252,6 +1271,7 @@
       clearTimeout(sayTimer);
       typing = false;
       prefix = false;
+      linked = null;
       writeURL(false);
       run(false, true);
     });
