@@ -815,6 +815,7 @@
     searchNoneFiltered: { other: 'No results {Query}. Try fewer or shorter words, or clear the filters.' },
     searchNoneFiltersOnly: { other: 'No results {Query}. Widen or clear the filters.' },
     searchCorrected: { other: 'Showing results for “{Text}”.' },
+    searchIgnored: { one: 'The link’s filter {Filters} cannot be used here and is ignored.', other: 'The link’s filters {Filters} cannot be used here and are ignored.' },
     searchFound: { one: '{Count}\u00a0result {Query}.', other: '{Count}\u00a0results {Query}.' },
     searchFor: { other: 'for “{Text}”' },
     searchIn: { other: 'in {Topic}' },
@@ -924,6 +925,12 @@
     var rootURL = new URL(form.dataset.root || (script && script.dataset.root) || '../', baseURL);
     var index = newIndex(false);
     var seq = 0, timer = 0, shown = [], hits = [], terms = [], matched = new Map(), folder = null;
+    // prefix: the query's last word is searched as the start of longer
+    // ones, as while it is typed; a submitted query's is taken as typed
+    // (see run). linked: the URL's parameters while the form shows the
+    // search of a link or of Back, whose filters the page may be unable
+    // to apply (a renamed topic, a mistyped date).
+    var prefix = false, linked = null;
 
     var more = document.createElement('button');
     more.type = 'button';
@@ -967,23 +974,28 @@
     // say puts text in the status line, a live region. While the reader
     // types (typing), it waits until the typing settles, so a screen reader
     // announces the results of the query, not of each prefix of it.
-    // A note ("Showing results for …") goes on a line of its own before
-    // the text, in the same live region, so it is announced with it.
+    // Each note ({ className, text }: "Showing results for …") goes on a
+    // line of its own before the text, in the same live region, so it is
+    // announced with it.
     var sayTimer, typing = false;
-    function say(text, note) {
+    function say(text, notes) {
       clearTimeout(sayTimer);
-      if (!status) return;
+      if (!status) {
+        if (typing) sayTimer = setTimeout(settled, SETTLE_MS);
+        return;
+      }
       var put = function () {
-        if (!note) {
-          status.textContent = text;
-          return;
-        }
-        var line = document.createElement('span');
-        line.className = 'search-corrected';
-        line.textContent = note;
-        status.replaceChildren(line, document.createTextNode(' ' + text));
+        var lines = [];
+        (notes || []).forEach(function (n) {
+          if (!n.text) return;
+          var line = document.createElement('span');
+          line.className = n.className;
+          line.textContent = n.text;
+          lines.push(line, document.createTextNode(' '));
+        });
+        status.replaceChildren.apply(status, lines.concat(document.createTextNode(text)));
       };
-      if (typing) sayTimer = setTimeout(put, SETTLE_MS);
+      if (typing) sayTimer = setTimeout(function () { put(); settled(); }, SETTLE_MS);
       else put();
     }
 
@@ -1002,9 +1014,10 @@
       };
     }
 
-    // readURL sets the form from the URL. With keep, a field the URL has
-    // no value for keeps what the reader typed or chose before the script
-    // came (a slow network), and it returns whether one did.
+    // readURL sets the form, and prefix, from the URL. With keep, a field
+    // the URL has no value for keeps what the reader typed or chose before
+    // the script came (a slow network), which is searched as typed, and it
+    // returns whether one did.
     function readURL(keep) {
       var p = new URLSearchParams(location.search), kept = false;
       [[input, 'q'], [topic, 'topic'], [from, 'from'], [to, 'to']].forEach(function (f) {
@@ -1013,20 +1026,58 @@
         if (keep && !v && f[0].value) kept = true;
         else f[0].value = v;
       });
+      prefix = kept || p.get('prefix') === '1';
+      linked = p;
       return kept;
     }
 
-    function writeURL(push) {
-      var s = state(), p = new URLSearchParams();
+    // params are the URL's parameters for form state s: q, topic, from and
+    // to, and prefix=1 while the query's last word is searched as the
+    // start of longer ones, so that the URL, shared or reloaded, shows
+    // the results the reader saw ("reason" typed finds "reasoning"; the
+    // submitted ?q=reason, only "reason").
+    function params(s) {
+      var p = new URLSearchParams();
       if (s.text) p.set('q', s.text);
       if (s.topic) p.set('topic', s.topic);
       if (s.from) p.set('from', s.from);
       if (s.to) p.set('to', s.to);
-      var qs = p.toString();
+      if (prefix && /\S/.test(s.text)) p.set('prefix', '1');
+      return p;
+    }
+
+    // sameSearch: URL parameters a and b search the same words with the
+    // same filters, in either mode.
+    function sameSearch(a, b) {
+      return (a.get('q') || '').trim() === (b.get('q') || '').trim() &&
+        ['topic', 'from', 'to'].every(function (n) { return (a.get(n) || '') === (b.get(n) || ''); });
+    }
+
+    // writeURL puts the form's search in the URL, as a draft while the
+    // reader types or changes a filter, else as submitted. Each search is
+    // a step in the history, which Back returns to: a new one is pushed,
+    // except over the page's empty search, a draft not yet settled (the
+    // same typing going on), or the same search (Enter on what was
+    // typed), which it replaces; a step the same search replaces stays
+    // one. With replace, it always replaces.
+    function writeURL(draft, replace) {
+      var p = params(state()), qs = p.toString();
       var url = location.pathname + (qs ? '?' + qs : '') + location.hash;
-      if (url === location.pathname + location.search + location.hash) return;
-      if (push) history.pushState(null, '', url);
-      else history.replaceState(null, '', url);
+      var was = history.state || {};
+      var cur = new URLSearchParams(location.search);
+      var empty = !['q', 'topic', 'from', 'to'].some(function (n) { return cur.get(n); });
+      var step = !was.draft && !empty && sameSearch(cur, p);
+      var st = { draft: draft && !step };
+      if (url === location.pathname + location.search + location.hash && !was.draft === !st.draft) return;
+      if (replace || empty || was.draft || step) history.replaceState(st, '', url);
+      else history.pushState(st, '', url);
+    }
+
+    // settled makes the draft in the URL a step of the history once its
+    // results are announced: the reader has seen them, and Back returns
+    // to them from the next search.
+    function settled() {
+      if (history.state && history.state.draft) history.replaceState({ draft: false }, '', location.href);
     }
 
     function setup(m) {
@@ -1080,12 +1131,13 @@
         // The tab and a screen reader's window title name the search, as
         // a results page's title does ("attention · Search · Site").
         document.title = s.text.trim() ? s.text.trim() + ' · ' + pageTitle : pageTitle;
+        var notes = [{ className: 'search-ignored', text: ignoredNote(s) }];
         if (!s.text.trim() && !s.topic && !s.from && !s.to) {
           hits = [];
           shown = [];
           list.replaceChildren();
           more.hidden = true;
-          say(msg('searchPrompt', { Count: m.docs }));
+          say(msg('searchPrompt', { Count: m.docs }), notes);
           return;
         }
         list.setAttribute('aria-busy', 'true');
@@ -1106,8 +1158,8 @@
         var none = !filtered ? 'searchNone' : /\S/.test(s.text) ? 'searchNoneFiltered' : 'searchNoneFiltersOnly';
         // Results found by correcting a typo say so, naming the query as
         // corrected, so a reader who meant the word typed knows.
-        var note = n && r.fixes.size ? msg('searchCorrected', { Text: corrected(s.text, r.fixes) }) : '';
-        say(n === 0 ? msg(none, { Query: describe(s) }) : msg('searchFound', { Count: n, Query: describe(s) }), note);
+        notes.push({ className: 'search-corrected', text: n && r.fixes.size ? msg('searchCorrected', { Text: corrected(s.text, r.fixes) }) : '' });
+        say(n === 0 ? msg(none, { Query: describe(s) }) : msg('searchFound', { Count: n, Query: describe(s) }), notes);
       } catch (e) {
         if (my !== seq) return;
         if (!retried) { // a deploy may have replaced the files: reload meta.json once
@@ -1121,6 +1173,20 @@
       } finally {
         if (my === seq) list.removeAttribute('aria-busy');
       }
+    }
+
+    // ignoredNote says which filters of the link (or of Back) the form
+    // could not take, so a reader of a shared link whose topic was renamed,
+    // or whose date is mistyped, knows the results are not filtered by
+    // them; it is empty when the form took them all.
+    function ignoredNote(s) {
+      if (!linked) return '';
+      var ignored = ['topic', 'from', 'to'].filter(function (n) {
+        return linked.get(n) && linked.get(n) !== s[n];
+      }).map(function (n) {
+        return '\u2068' + n + '=' + linked.get(n) + '\u2069'; // isolated: an rtl sentence keeps it whole
+      });
+      return ignored.length ? msg('searchIgnored', { Count: ignored.length, Filters: ignored.join(msg('listComma')) }) : '';
     }
 
     function show(recs) {
@@ -1251,16 +1317,22 @@
     function typed() {
       clearTimeout(timer);
       typing = true;
+      linked = null;
       // What the status line said (Type to search…, the last results) is
       // stale once the reader types: cleared at once, which is not announced.
       clearTimeout(sayTimer);
       if (status) status.textContent = '';
       timer = setTimeout(function () {
-        writeURL(false);
-        run(false);
+        writeURL(true);
+        run(false, !prefix);
       }, DEBOUNCE_MS);
     }
-    input.addEventListener('input', typed);
+    // A word being typed is searched as the start of longer ones; a
+    // filter changed keeps the query's mode.
+    input.addEventListener('input', function () {
+      prefix = true;
+      typed();
+    });
     input.addEventListener('keydown', function (e) {
       if (e.key === 'ArrowDown') {
         var ls = links();
@@ -1293,21 +1365,25 @@
     form.addEventListener('submit', function (e) {
       e.preventDefault();
       clearTimeout(timer);
+      clearTimeout(sayTimer);
       typing = false;
-      writeURL(true);
+      prefix = false;
+      linked = null;
+      writeURL(false);
       run(false, true);
     });
     more.addEventListener('click', showMore);
     window.addEventListener('popstate', function () {
       clearTimeout(timer);
+      clearTimeout(sayTimer);
       typing = false;
       readURL(false);
-      run(false, true);
+      run(false, !prefix);
     });
 
     // What was typed before the script came is searched as it is typed.
     var kept = readURL(true);
-    if (kept) writeURL(false);
-    run(false, !kept);
+    if (kept) writeURL(true, true);
+    run(false, !prefix);
   }
 })();
