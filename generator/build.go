@@ -31,6 +31,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/mail"
+	"github.com/paperboy-digest/paperboy/generator/markdown"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/render"
@@ -272,7 +273,9 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	res.Warnings = append(res.Warnings, authorNameWarnings(cfg, parsed.papers)...)
 	res.Warnings = append(res.Warnings, organizationNameWarnings(cfg, parsed.papers)...)
 	res.Warnings = append(res.Warnings, topicTypos(cfg, parsed.papers)...)
-	// The site's image: is sized as a paper's is, for og:image.
+	// The site's image: is read as a page's is (with the base path it may
+	// be written with left out) and sized, for og:image.
+	cfg.Image = markdown.SitePath(cfg.Image, cfg.BasePath())
 	cfg.ImageWidth, cfg.ImageHeight = sizeOf(besides.measurer(cfg.Source, new([]probe), &res.Warnings), cfg.Image, cfg.ImageLine)
 	lap("parse")
 	progress("indexing %d papers", len(parsed.papers))

@@ -176,15 +176,23 @@ func (st *statics) addBeside(paths []string) ([]string, error) {
 	return added, errs.Err()
 }
 
-// images reports each image: of the site's papers and pages written as a
-// path from the site's root that names no file the site publishes there:
-// none of the theme's static files, none beside the sources.
+// images reports each image: of site.yaml, the site's papers and pages
+// written as a path from the site's root that names no file the site
+// publishes there: none of the theme's static files, none beside the
+// sources. site.yaml's is on every page that has none of its own, so a
+// missing one breaks the card of every link to the site.
 func (st *statics) images(site *model.Site) error {
 	var errs diag.List
 	check := func(img, src string, line int) {
 		if p, ok := strings.CutPrefix(img, "/"); ok && !strings.HasPrefix(p, "/") && st.origin[p] == "" {
 			errs.Add(src, line, "image %q names no file the site publishes: no static file of the theme and no file beside the sources is at that address; "+
 				"put the picture in your theme's static/ (or beside this file, written relative to it), or write an http(s) URL", img)
+		}
+	}
+	if cfg := site.Config; cfg != nil && cfg.ImageLine > 0 {
+		if p, ok := strings.CutPrefix(cfg.Image, "/"); ok && !strings.HasPrefix(p, "/") && st.origin[p] == "" {
+			errs.Add(cfg.Source, cfg.ImageLine, "image %q names no file the site publishes: no static file of the theme is at that address; "+
+				"put the picture in your theme's static/ and write its path there (static/card.png is `image: /card.png`), or write an http(s) URL", cfg.Image)
 		}
 	}
 	for _, p := range site.Papers {
