@@ -491,13 +491,21 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 // domainMismatch warns when site.yaml's domain: is not the host of the
 // site's address: GitHub Pages then serves the site at the domain's root,
 // while its canonical links, sitemap and robots.txt name the other host
-// and its pages link their styles under the other address's path.
+// and its pages link their styles under the other address's path. It
+// warns too when the address is on that host but below its root
+// (https://lab.example.org/reading/): the domain's root is where GitHub
+// Pages serves the site, so its links under /reading/ name nothing.
 func domainMismatch(cfg *model.Config) []Problem {
 	if cfg.Domain == "" || cfg.Base == nil {
 		return nil
 	}
 	host := cfg.Base.Hostname()
 	if host == cfg.Domain || host == "www."+cfg.Domain || "www."+host == cfg.Domain {
+		if bp := cfg.BasePath(); bp != "/" {
+			return []Problem{{Kind: "config", Path: cfg.Source, Line: cfg.DomainLine, Msg: fmt.Sprintf(
+				"domain %s writes a CNAME, with which GitHub Pages serves the site at the domain's root, https://%s/, but baseURL %s puts it under %s, so every link of the site (to its styles, its pages) names a folder %s that is not there; "+
+					"set `baseURL: https://%s/`, or remove domain: when the site is served under %s by another server (a lab's), which reads no CNAME", cfg.Domain, cfg.Domain, cfg.BaseURL, bp, bp, cfg.Domain, bp)}}
+		}
 		return nil
 	}
 	return []Problem{{Kind: "config", Path: cfg.Source, Line: cfg.DomainLine, Msg: fmt.Sprintf(
