@@ -346,6 +346,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		if err := out.replace(robots(static.robots, cfg)); err != nil {
 			return nil, nil, mailAlone(err)
 		}
+		res.Warnings = append(res.Warnings, robotsUnread(cfg, static.origin[robotsFile])...)
 	}
 	// The page templates are parsed and the email templates run before
 	// any page or feed is made, so that no file of a build whose email

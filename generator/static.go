@@ -389,6 +389,21 @@ func robots(theme []byte, cfg *model.Config) model.File {
 	return model.File{Path: robotsFile, Data: data}
 }
 
+// robotsUnread warns when the site is below its host's root
+// (https://lab.example.org/reading/) and its theme has a robots.txt (at
+// origin): published at /reading/robots.txt, where no crawler looks for
+// one, its rules would do nothing, with no word.
+func robotsUnread(cfg *model.Config, origin string) []Problem {
+	bp := cfg.BasePath()
+	if bp == "/" || cfg.Base == nil {
+		return nil
+	}
+	root := cfg.Base.Scheme + "://" + cfg.Base.Host + "/robots.txt"
+	return []Problem{{Kind: "config", Path: origin, Msg: fmt.Sprintf(
+		"the site is under %s, so this file is published at %s, where no crawler reads it (crawlers read robots.txt only at a host's root), and its rules do nothing; "+
+			"put them, with %s in front of their paths, in %s, which the host's root serves, with the line `Sitemap: %s`, and delete this file", bp, cfg.Abs(robotsFile), bp, root, cfg.Abs("sitemap.xml"))}}
+}
+
 // formatRE finds the index format a copy of the built-in search.js reads.
 var formatRE = regexp.MustCompile(`\bvar FORMAT = (\d+);`)
 
