@@ -324,6 +324,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	if static == nil {
 		return nil, nil, mailAlone(err)
 	}
+	cfg.Icon = siteIcon(siteTheme, static)
 	published, besideErr := static.addBeside(linkedFiles(site.Papers, site.Days, site.Pages))
 	var staticErrs diag.List
 	staticErrs.Append(err)

@@ -204,6 +204,23 @@ func (st *statics) images(site *model.Site) error {
 	return errs.Err()
 }
 
+// siteIcon returns the site's icon (model.Config.Icon): the first of
+// model.IconFiles that the site's theme folders have in static/ and the
+// build publishes, or "" when they have none (the built-in favicon.svg).
+// A lab's favicon.png is linked so, not published beside a favicon.svg
+// no page names.
+func siteIcon(theme themefs.Stack, st *statics) string {
+	if theme == nil {
+		return ""
+	}
+	for _, name := range model.IconFiles {
+		if _, err := fs.Stat(theme, "static/"+name); err == nil && st.origin[name] != "" {
+			return name
+		}
+	}
+	return ""
+}
+
 // unportableMsg says that a static file's or a published file's name (the
 // first argument), for the reason the second gives, cannot be on Windows.
 const unportableMsg = "the name %q %s, so a Windows checkout of the site could not hold it; rename it"

@@ -282,6 +282,32 @@ func TestThemeRobotsUnderSubPath(t *testing.T) {
 	}
 }
 
+// TestSiteIcon: the site's icon is the first of favicon.svg, favicon.png
+// and favicon.ico its theme's static/ has, else the built-in favicon.svg;
+// every page links it, with its type (which a browser sniffs from an
+// ICO), and the Atom and JSON feeds name it.
+func TestSiteIcon(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ files, icon, typ string }{
+		{"", "favicon.svg", "image/svg+xml"},
+		{"-- themes/mine/static/favicon.png --\n", "favicon.png", "image/png"},
+		{"-- themes/mine/static/favicon.ico --\n-- themes/mine/static/favicon.png --\n", "favicon.png", "image/png"},
+		{"-- themes/mine/static/favicon.ico --\n", "favicon.ico", ""},
+		{"-- themes/mine/static/favicon.png --\n-- themes/mine/static/favicon.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n", "favicon.svg", "image/svg+xml"},
+	} {
+		out := mustBuild(t, themed("-- themes/mine/static/x.css --\n"+tt.files))
+		url := "https://example.org/repo/" + tt.icon
+		link := `<link rel="icon" href="/repo/` + tt.icon + `">`
+		if tt.typ != "" {
+			link = `<link rel="icon" href="/repo/` + tt.icon + `" type="` + tt.typ + `">`
+		}
+		out.contains(t, "index.html", link)
+		out.contains(t, "papers/2405.00001/index.html", link)
+		out.contains(t, "atom.xml", "<icon>"+url+"</icon>")
+		out.contains(t, "feed.json", `"icon": "`+url+`"`, `"favicon": "`+url+`"`)
+	}
+}
+
 // TestMissingThemeFolder: a theme: with no folder is an error at its line.
 func TestMissingThemeFolder(t *testing.T) {
 	_, err := buildSite(t, themed(""), Options{})
