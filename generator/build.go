@@ -230,6 +230,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		return nil, nil, err
 	}
 	res.Warnings = append(res.Warnings, orphans...)
+	res.Warnings = append(res.Warnings, notFoundLinks(siteTheme, cfg)...)
 	// The theme's words come first: Markdown's HTML has some. A mistake
 	// in them is reported with the sources' (in English meanwhile).
 	words, err := i18n.Load(i18n.Theme{Site: siteTheme},
