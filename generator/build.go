@@ -31,6 +31,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/mail"
+	"github.com/paperboy-digest/paperboy/generator/markdown"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/render"
@@ -235,6 +236,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		return nil, nil, err
 	}
 	res.Warnings = append(res.Warnings, orphans...)
+	res.Warnings = append(res.Warnings, notFoundLinks(siteTheme, cfg)...)
 	// The theme's words come first: Markdown's HTML has some. A mistake
 	// in them is reported with the sources' (in English meanwhile).
 	words, err := i18n.Load(i18n.Theme{Site: siteTheme},
@@ -278,7 +280,9 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	res.Warnings = append(res.Warnings, authorNameWarnings(cfg, parsed.papers)...)
 	res.Warnings = append(res.Warnings, organizationNameWarnings(cfg, parsed.papers)...)
 	res.Warnings = append(res.Warnings, topicTypos(cfg, parsed.papers)...)
-	// The site's image: is sized as a paper's is, for og:image.
+	// The site's image: is read as a page's is (with the base path it may
+	// be written with left out) and sized, for og:image.
+	cfg.Image = markdown.SitePath(cfg.Image, cfg.BasePath())
 	cfg.ImageWidth, cfg.ImageHeight = sizeOf(besides.measurer(cfg.Source, new([]probe), &res.Warnings), cfg.Image, cfg.ImageLine)
 	lap("parse")
 	progress("indexing %d papers", len(parsed.papers))
@@ -327,6 +331,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	if static == nil {
 		return nil, nil, mailAlone(err)
 	}
+	cfg.Icon = siteIcon(siteTheme, static)
 	published, besideErr := static.addBeside(linkedFiles(site.Papers, site.Days, site.Pages))
 	var staticErrs diag.List
 	staticErrs.Append(err)
@@ -349,6 +354,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		if err := out.replace(robots(static.robots, cfg)); err != nil {
 			return nil, nil, mailAlone(err)
 		}
+		res.Warnings = append(res.Warnings, robotsUnread(cfg, static.origin[robotsFile])...)
 	}
 	// The page templates are parsed and the email templates run before
 	// any page or feed is made, so that no file of a build whose email
@@ -494,13 +500,21 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 // domainMismatch warns when site.yaml's domain: is not the host of the
 // site's address: GitHub Pages then serves the site at the domain's root,
 // while its canonical links, sitemap and robots.txt name the other host
-// and its pages link their styles under the other address's path.
+// and its pages link their styles under the other address's path. It
+// warns too when the address is on that host but below its root
+// (https://lab.example.org/reading/): the domain's root is where GitHub
+// Pages serves the site, so its links under /reading/ name nothing.
 func domainMismatch(cfg *model.Config) []Problem {
 	if cfg.Domain == "" || cfg.Base == nil {
 		return nil
 	}
 	host := cfg.Base.Hostname()
 	if host == cfg.Domain || host == "www."+cfg.Domain || "www."+host == cfg.Domain {
+		if bp := cfg.BasePath(); bp != "/" {
+			return []Problem{{Kind: "config", Path: cfg.Source, Line: cfg.DomainLine, Msg: fmt.Sprintf(
+				"domain %s writes a CNAME, with which GitHub Pages serves the site at the domain's root, https://%s/, but baseURL %s puts it under %s, so every link of the site (to its styles, its pages) names a folder %s that is not there; "+
+					"set `baseURL: https://%s/`, or remove domain: when the site is served under %s by another server (a lab's), which reads no CNAME", cfg.Domain, cfg.Domain, cfg.BaseURL, bp, bp, cfg.Domain, bp)}}
+		}
 		return nil
 	}
 	return []Problem{{Kind: "config", Path: cfg.Source, Line: cfg.DomainLine, Msg: fmt.Sprintf(

@@ -387,6 +387,14 @@ func TestDomainMismatch(t *testing.T) {
 			t.Errorf("--base-url %s: %v, warnings %v", base, err, res.Warnings)
 		}
 	}
+	// On the domain's host but under a sub-path: GitHub Pages serves a
+	// CNAME'd site at the domain's root, where /reading/ is not.
+	res, err := Build(context.Background(), Options{Site: siteFS(site), BaseURL: "https://papers.example.org/reading/"})
+	want = "content/site.yaml:3: domain papers.example.org writes a CNAME, with which GitHub Pages serves the site at the domain's root, https://papers.example.org/, but baseURL https://papers.example.org/reading/ puts it under /reading/"
+	if err != nil || len(res.Warnings) != 1 || !strings.HasPrefix(res.Warnings[0].String(), want) ||
+		!strings.Contains(res.Warnings[0].Msg, "set `baseURL: https://papers.example.org/`") {
+		t.Errorf("--base-url under /reading/: %v, warnings %v, want one %q…", err, res.Warnings, want)
+	}
 }
 
 // TestSharedDOI: two papers with one DOI (in any letter case) are one

@@ -105,8 +105,10 @@ func TestNoBreakSpacesInReadText(t *testing.T) {
 	site := `-- content/site.yaml --
 title: T
 baseURL: https://example.org/
+theme: mine
 image: /card.png
 imageAlt: "Logo at 10` + nbsp + `px"
+-- themes/mine/static/card.png --
 -- content/papers/a.md --
 ---
 title: 'Attention at $10\,000$ tokens, $n~=~3$'

@@ -195,7 +195,7 @@ func parsePage(fsys fs.FS, path string, md *markdown.Renderer, b beside, probes 
 	pagePlaceholder(path, p, warn)
 	resolve, measure := b.resolver(path, probes), b.measurer(path, probes, warn)
 	if parse.IsFilePath(p.Image) {
-		p.Image = figure(path, p.Image, p.ImageLine, resolve, &errs)
+		p.Image = figure(path, md.SitePath(p.Image), p.ImageLine, resolve, &errs)
 	}
 	p.ImageWidth, p.ImageHeight = sizeOf(measure, p.Image, p.ImageLine)
 	if res, ok := renderBody(path, p.BodyLine, body, md.RenderWith, markdownFiles(resolve, measure, p.BodyLine, false), &errs); ok {
@@ -270,7 +270,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 	for i, p := range r.papers {
 		from := len(r.probes)
 		if parse.IsFilePath(p.Image) {
-			p.Image = figure(path, p.Image, p.ImageLine, resolve, &errs)
+			p.Image = figure(path, md.SitePath(p.Image), p.ImageLine, resolve, &errs)
 		}
 		p.ImageWidth, p.ImageHeight = sizeOf(measure, p.Image, p.ImageLine)
 		res, ok := renderBody(path, p.BodyLine, bodies[i], md.RenderWith, markdownFiles(resolve, measure, p.BodyLine, p.BodyFolded), &errs)
@@ -317,7 +317,8 @@ func dayIntro(path string, d *model.Day, render renderFunc, files markdown.Files
 // of the file beside the sources that img, written relative to the source
 // at path, names (which resolve notes, to publish); img as it is when it
 // is from the root already (a theme's static file, or a file beside the
-// sources at its address). An img that names no file is an error at line.
+// sources at its address; the caller leaves out the base path, as
+// markdown.SitePath does). An img that names no file is an error at line.
 func figure(path, img string, line int, resolve markdown.Resolve, errs *diag.List) string {
 	site := resolve(img)
 	switch {

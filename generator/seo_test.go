@@ -7,7 +7,9 @@ import (
 
 // TestSiteImage: site.yaml's image: is every page's link-preview picture
 // (absolute, with its alt text, as a large card) unless a paper has its
-// own; a value that is no URL or root path is an error at its line.
+// own, written with the site's base path or without, as a link may be; a
+// value that is no URL or root path, or that names no file the site
+// publishes, is an error at its line.
 func TestSiteImage(t *testing.T) {
 	site := `
 -- content/site.yaml --
@@ -15,6 +17,8 @@ title: T
 baseURL: https://example.org/repo/
 image: /card.png
 imageAlt: The digest's logo on a paper stack
+theme: mine
+-- themes/mine/static/card.png --
 -- content/papers/a.md --
 ---
 title: A
@@ -38,17 +42,51 @@ y
 	}
 	out.contains(t, "papers/2401.00002/index.html", `<meta property="og:image" content="https://example.org/fig.png">`)
 	out.lacks(t, "papers/2401.00002/index.html", "card.png")
+	out = mustBuild(t, strings.Replace(site, "image: /card.png", "image: /repo/card.png", 1))
+	out.contains(t, "index.html", `<meta property="og:image" content="https://example.org/repo/card.png">`)
 
 	for _, tt := range []struct{ line, want string }{
 		{"image: card.png", `content/site.yaml:3: image "card.png" is neither an http(s) URL nor a path from the site's root`},
 		{"image: //cdn.example.org/x.png", `content/site.yaml:3: image "//cdn.example.org/x.png" is neither`},
 		{"imageAlt: x", "content/site.yaml:3: imageAlt describes a picture, but the site has no `image:`"},
+		{"image: /img/card.png", `content/site.yaml:3: image "/img/card.png" names no file the site publishes: no static file of the theme is at that address; put the picture in your theme's static/`},
 	} {
 		broken := strings.Replace(site, "image: /card.png\nimageAlt: The digest's logo on a paper stack", tt.line, 1)
 		if _, err := buildSite(t, broken, Options{}); err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: err = %v, want %q", tt.line, err, tt.want)
 		}
 	}
+}
+
+// TestImageWithBasePath: a page's or a paper's image: written with the
+// site's base path (/repo/team.png on https://example.org/repo/), as a
+// Markdown link may be, names the file at /team.png: it is found and
+// shared at its address, not refused as no file.
+func TestImageWithBasePath(t *testing.T) {
+	out := mustBuild(t, `
+-- content/site.yaml --
+title: T
+baseURL: https://example.org/repo/
+theme: mine
+-- themes/mine/static/team.png --
+-- content/papers/a.md --
+---
+title: A
+arxiv: "2401.00001"
+date: 2024-01-01
+image: /repo/papers/figures/a.png
+---
+x
+-- content/papers/figures/a.png --
+-- content/pages/team.md --
+---
+title: Our team
+image: /repo/team.png
+---
+Who we are.
+`)
+	out.contains(t, "team/index.html", `<meta property="og:image" content="https://example.org/repo/team.png">`)
+	out.contains(t, "papers/2401.00001/index.html", `<meta property="og:image" content="https://example.org/repo/papers/figures/a.png">`)
 }
 
 // TestDescriptionLengths: the meta description stops at a word within the

@@ -176,15 +176,23 @@ func (st *statics) addBeside(paths []string) ([]string, error) {
 	return added, errs.Err()
 }
 
-// images reports each image: of the site's papers and pages written as a
-// path from the site's root that names no file the site publishes there:
-// none of the theme's static files, none beside the sources.
+// images reports each image: of site.yaml, the site's papers and pages
+// written as a path from the site's root that names no file the site
+// publishes there: none of the theme's static files, none beside the
+// sources. site.yaml's is on every page that has none of its own, so a
+// missing one breaks the card of every link to the site.
 func (st *statics) images(site *model.Site) error {
 	var errs diag.List
 	check := func(img, src string, line int) {
 		if p, ok := strings.CutPrefix(img, "/"); ok && !strings.HasPrefix(p, "/") && st.origin[p] == "" {
 			errs.Add(src, line, "image %q names no file the site publishes: no static file of the theme and no file beside the sources is at that address; "+
 				"put the picture in your theme's static/ (or beside this file, written relative to it), or write an http(s) URL", img)
+		}
+	}
+	if cfg := site.Config; cfg != nil && cfg.ImageLine > 0 {
+		if p, ok := strings.CutPrefix(cfg.Image, "/"); ok && !strings.HasPrefix(p, "/") && st.origin[p] == "" {
+			errs.Add(cfg.Source, cfg.ImageLine, "image %q names no file the site publishes: no static file of the theme is at that address; "+
+				"put the picture in your theme's static/ and write its path there (static/card.png is `image: /card.png`), or write an http(s) URL", cfg.Image)
 		}
 	}
 	for _, p := range site.Papers {
@@ -194,6 +202,23 @@ func (st *statics) images(site *model.Site) error {
 		check(p.Image, p.Source, p.ImageLine)
 	}
 	return errs.Err()
+}
+
+// siteIcon returns the site's icon (model.Config.Icon): the first of
+// model.IconFiles that the site's theme folders have in static/ and the
+// build publishes, or "" when they have none (the built-in favicon.svg).
+// A lab's favicon.png is linked so, not published beside a favicon.svg
+// no page names.
+func siteIcon(theme themefs.Stack, st *statics) string {
+	if theme == nil {
+		return ""
+	}
+	for _, name := range model.IconFiles {
+		if _, err := fs.Stat(theme, "static/"+name); err == nil && st.origin[name] != "" {
+			return name
+		}
+	}
+	return ""
 }
 
 // unportableMsg says that a static file's or a published file's name (the
@@ -379,6 +404,21 @@ func robots(theme []byte, cfg *model.Config) model.File {
 		data = append(append(data, "Sitemap: "+cfg.Abs("sitemap.xml")...), eol...)
 	}
 	return model.File{Path: robotsFile, Data: data}
+}
+
+// robotsUnread warns when the site is below its host's root
+// (https://lab.example.org/reading/) and its theme has a robots.txt (at
+// origin): published at /reading/robots.txt, where no crawler looks for
+// one, its rules would do nothing, with no word.
+func robotsUnread(cfg *model.Config, origin string) []Problem {
+	bp := cfg.BasePath()
+	if bp == "/" || cfg.Base == nil {
+		return nil
+	}
+	root := cfg.Base.Scheme + "://" + cfg.Base.Host + "/robots.txt"
+	return []Problem{{Kind: "config", Path: origin, Msg: fmt.Sprintf(
+		"the site is under %s, so this file is published at %s, where no crawler reads it (crawlers read robots.txt only at a host's root), and its rules do nothing; "+
+			"put them, with %s in front of their paths, in %s, which the host's root serves, with the line `Sitemap: %s`, and delete this file", bp, cfg.Abs(robotsFile), bp, root, cfg.Abs("sitemap.xml"))}}
 }
 
 // formatRE finds the index format a copy of the built-in search.js reads.

@@ -253,6 +253,61 @@ func TestThemeRobots(t *testing.T) {
 	}
 }
 
+// TestThemeRobotsUnderSubPath: a theme's robots.txt on a site below its
+// host's root is published where no crawler reads it, which the build
+// warns of at the file, naming the host's /robots.txt; at the root it is
+// read, and there is no warning.
+func TestThemeRobotsUnderSubPath(t *testing.T) {
+	t.Parallel()
+	site := siteFS(themed("-- themes/mine/static/robots.txt --\nUser-agent: *\nDisallow: /repo/search/\n"))
+	for _, tt := range []struct{ base, want string }{
+		{"", "themes/mine/static/robots.txt: the site is under /repo/, so this file is published at https://example.org/repo/robots.txt, where no crawler reads it " +
+			"(crawlers read robots.txt only at a host's root), and its rules do nothing; put them, with /repo/ in front of their paths, in https://example.org/robots.txt, " +
+			"which the host's root serves, with the line `Sitemap: https://example.org/repo/sitemap.xml`, and delete this file"},
+		{"https://example.org/", ""},
+	} {
+		res, err := Build(context.Background(), Options{Site: site, BaseURL: tt.base})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range ownWarnings(res) {
+			if strings.Contains(p.String(), "robots.txt") {
+				got = append(got, p.String())
+			}
+		}
+		if tt.want == "" && len(got) > 0 || tt.want != "" && !slices.Equal(got, []string{tt.want}) {
+			t.Errorf("base %q: warnings %q, want %q", tt.base, got, tt.want)
+		}
+	}
+}
+
+// TestSiteIcon: the site's icon is the first of favicon.svg, favicon.png
+// and favicon.ico its theme's static/ has, else the built-in favicon.svg;
+// every page links it, with its type (which a browser sniffs from an
+// ICO), and the Atom and JSON feeds name it.
+func TestSiteIcon(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ files, icon, typ string }{
+		{"", "favicon.svg", "image/svg+xml"},
+		{"-- themes/mine/static/favicon.png --\n", "favicon.png", "image/png"},
+		{"-- themes/mine/static/favicon.ico --\n-- themes/mine/static/favicon.png --\n", "favicon.png", "image/png"},
+		{"-- themes/mine/static/favicon.ico --\n", "favicon.ico", ""},
+		{"-- themes/mine/static/favicon.png --\n-- themes/mine/static/favicon.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n", "favicon.svg", "image/svg+xml"},
+	} {
+		out := mustBuild(t, themed("-- themes/mine/static/x.css --\n"+tt.files))
+		url := "https://example.org/repo/" + tt.icon
+		link := `<link rel="icon" href="/repo/` + tt.icon + `">`
+		if tt.typ != "" {
+			link = `<link rel="icon" href="/repo/` + tt.icon + `" type="` + tt.typ + `">`
+		}
+		out.contains(t, "index.html", link)
+		out.contains(t, "papers/2405.00001/index.html", link)
+		out.contains(t, "atom.xml", "<icon>"+url+"</icon>")
+		out.contains(t, "feed.json", `"icon": "`+url+`"`, `"favicon": "`+url+`"`)
+	}
+}
+
 // TestMissingThemeFolder: a theme: with no folder is an error at its line.
 func TestMissingThemeFolder(t *testing.T) {
 	_, err := buildSite(t, themed(""), Options{})

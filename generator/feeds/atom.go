@@ -82,11 +82,15 @@ func atomDate(t time.Time) string {
 func (b *builder) atom(c *channel) ([]byte, error) {
 	doc := &atomDoc{
 		AtomFeed: feeds.AtomFeed{
-			Xmlns:    nsAtom,
-			Title:    c.title,
-			Id:       b.id(c.url + AtomFile),
-			Updated:  atomDate(c.updated()),
-			Icon:     b.u.root + iconFile,
+			Xmlns:   nsAtom,
+			Title:   c.title,
+			Id:      b.id(c.url + AtomFile),
+			Updated: atomDate(c.updated()),
+			// The icon every page links (JSON Feed's icon and favicon too):
+			// a reader that looks for it at the host's /favicon.ico finds
+			// another site's, or none, for a site in a folder of a shared
+			// host (user.github.io/repo/).
+			Icon:     b.u.root + b.cfg.IconPath(),
 			Subtitle: c.description,
 			Author:   &feeds.AtomAuthor{AtomPerson: feeds.AtomPerson{Name: b.author.name, Uri: b.author.url}},
 		},

@@ -25,13 +25,6 @@ const (
 	JSONFile = "feed.json"
 )
 
-// iconFile is the site's icon, which every page links (the theme's
-// partials/site-assets.html) and the feeds name as theirs (Atom <icon>,
-// JSON Feed icon and favicon): a reader that looks for a feed's icon at
-// its host's /favicon.ico finds the wrong one, or none, for a site in a
-// folder of a shared host (user.github.io/repo/).
-const iconFile = "favicon.svg"
-
 // builder turns the content model into channels. It lives for one call
 // of Emit (and so Build), Showing or OPML.
 type builder struct {

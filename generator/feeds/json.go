@@ -38,8 +38,8 @@ func (b *builder) jsonFeed(c *channel) ([]byte, error) {
 			HomePageUrl: c.home,
 			FeedUrl:     c.url + JSONFile,
 			Description: c.description,
-			Icon:        b.u.root + iconFile, // scalable, so as large as icon asks and as small as favicon
-			Favicon:     b.u.root + iconFile,
+			Icon:        b.u.root + b.cfg.IconPath(), // scalable (the built-in one), so as large as icon asks and as small as favicon
+			Favicon:     b.u.root + b.cfg.IconPath(),
 			Author:      author, // JSON Feed 1.0's, for its readers (see byline)
 			Authors:     []*feeds.JSONAuthor{author},
 		},

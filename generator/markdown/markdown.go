@@ -826,9 +826,7 @@ func resolved(dest []byte, base string, resolve Resolve) (out []byte, site strin
 		return dest, ""
 	}
 	if strings.HasPrefix(p, "/") {
-		if b := strings.TrimSuffix(base, "/"); b != "" && strings.HasPrefix(p, b+"/") {
-			p = p[len(b):]
-		}
+		p = SitePath(p, base)
 		resolve(p)
 		return dest, p
 	}
@@ -838,6 +836,21 @@ func resolved(dest []byte, base string, resolve Resolve) (out []byte, site strin
 	}
 	return []byte((&url.URL{Path: site}).EscapedPath() + rest), site
 }
+
+// SitePath returns p, a path from the host's root, as a path from the
+// site's root: without the site's base path ("/repo/") when it starts with
+// it, as a link written with the base path names the same file as one
+// written without ("/repo/fig.png" is "/fig.png"); as it is otherwise.
+func SitePath(p, base string) string {
+	if b := strings.TrimSuffix(base, "/"); b != "" && strings.HasPrefix(p, b+"/") {
+		return p[len(b):]
+	}
+	return p
+}
+
+// SitePath is the package's SitePath at the Renderer's base path, for
+// the fields that name a file as a link does (a page's image:).
+func (r *Renderer) SitePath(p string) string { return SitePath(p, r.base) }
 
 // underBase returns dest with base ("/repo/") in front when dest is a path
 // from the site's root ("/days/…", not "//host/…") that is not already

@@ -829,3 +829,20 @@ func TestInvisibleInAddress(t *testing.T) {
 		}
 	}
 }
+
+// TestSitePath: a path from the host's root loses the base path it starts
+// with, and only a whole first folder of it; others are kept.
+func TestSitePath(t *testing.T) {
+	for _, tt := range []struct{ p, base, want string }{
+		{"/repo/team.png", "/repo/", "/team.png"},
+		{"/team.png", "/repo/", "/team.png"},
+		{"/repository/team.png", "/repo/", "/repository/team.png"},
+		{"/repo", "/repo/", "/repo"},
+		{"/team.png", "/", "/team.png"},
+		{"https://example.org/repo/x.png", "/repo/", "https://example.org/repo/x.png"},
+	} {
+		if got := SitePath(tt.p, tt.base); got != tt.want {
+			t.Errorf("SitePath(%q, %q) = %q, want %q", tt.p, tt.base, got, tt.want)
+		}
+	}
+}

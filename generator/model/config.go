@@ -92,8 +92,27 @@ type Config struct {
 	Extra      map[string]any
 	Source     string // slash path of site.yaml
 
+	// Icon is the site's icon, which every page links and the feeds name
+	// as theirs: the first of IconFiles that the site's theme has in its
+	// static/, set by the build; "" for the built-in favicon.svg.
+	Icon string
+
 	// Derived by the config parser.
 	Base *url.URL // parsed BaseURL
+}
+
+// IconFiles are the names of a theme's static file that is the site's
+// icon, the first the theme has: a scalable one first, then the PNG or
+// ICO most sites have.
+var IconFiles = []string{"favicon.svg", "favicon.png", "favicon.ico"}
+
+// IconPath is the path of the site's icon from the site's root: Icon, or
+// the built-in favicon.svg.
+func (c *Config) IconPath() string {
+	if c.Icon == "" {
+		return IconFiles[0]
+	}
+	return c.Icon
 }
 
 // DefaultFeedSize is Config.FeedSize when site.yaml sets no feedSize, and

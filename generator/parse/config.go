@@ -145,7 +145,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	}
 	c.Image, c.ImageAlt = strings.TrimSpace(y.Image), textutil.CollapseBreakingSpace(y.ImageAlt)
 	if c.Image != "" && !textutil.IsWebURL(c.Image) && (!strings.HasPrefix(c.Image, "/") || strings.HasPrefix(c.Image, "//")) {
-		errs.Add(path, lineOr(lines, "image", 1), "image %q is neither an http(s) URL nor a path from the site's root; write `image: https://example.org/card.png`, or put the picture in your theme's static/ and write `image: %s`", c.Image, staticPath(c.Image))
+		errs.Add(path, lineOr(lines, "image", 1), "image %q is neither an http(s) URL nor a path from the site's root; put the picture in your theme's static/ and write `image: %s`, or write the full http(s) URL of a picture elsewhere", c.Image, staticPath(c.Image))
 	}
 	if c.ImageAlt != "" && c.Image == "" {
 		errs.Add(path, lineOr(lines, "imageAlt", 1), "imageAlt describes a picture, but the site has no `image:`; add `image: /card.png` or remove imageAlt")

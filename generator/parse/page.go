@@ -138,6 +138,10 @@ func PageSlug(path string) (slug, problem string) {
 	if slug == "index" {
 		return "", "the home page is made from the digest; a page of your own needs a name of its own, like content/pages/about.md"
 	}
+	if slug == "404" { // Jekyll's way to a custom 404 page
+		return "", "this would be an ordinary page at /404/, which no server shows for an address that is not found; the site's 404 page is the 404.html the build makes from your theme's templates/404.html " +
+			"(`paperboy new theme mine templates/404.html` copies the built-in one to start from): move this text there, with links from the site's root ({{url \"about/\"}}), and delete this file"
+	}
 	if why := pageSlugProblem(slug); why != "" {
 		return "", "this page's address would be /" + slug + "/, which " + why + "; rename the file"
 	}

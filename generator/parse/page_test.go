@@ -27,6 +27,8 @@ func TestPage(t *testing.T) {
 		{"content/pages/à-propos.md", "à-propos"},
 		{"content/pages/a\u0300-propos.md", "à-propos"}, // a Mac's decomposed name
 		{"content/pages/index.md", ""},
+		{"content/pages/404.md", ""},
+		{"content/pages/404/index.md", ""},
 		{"content/pages/papers/x.md", ""},
 		{"content/pages/feeds.md", ""},
 		{"content/pages/read me.md", ""},
@@ -63,6 +65,7 @@ func TestPageErrors(t *testing.T) {
 		{"content/pages/about.md", "---\ntitle: A\nmood: x\n---\n", "content/pages/about.md:3: unknown page field \"mood\"; put a page's own data under `extra:`"},
 		{"content/pages/About.md", "---\ntitle: A\n---\n", "content/pages/About.md: this page's address would be /About/, which has capital letters, and addresses are case-sensitive on GitHub Pages: write about in lower case; rename the file"},
 		{"content/pages/index.md", "---\ntitle: A\n---\n", "content/pages/index.md: the home page is made from the digest"},
+		{"content/pages/404.md", "---\ntitle: Not here\n---\n", "content/pages/404.md: this would be an ordinary page at /404/, which no server shows for an address that is not found; the site's 404 page is the 404.html the build makes from your theme's templates/404.html"},
 		{"content/pages/days/x.md", "---\ntitle: A\n---\n", "content/pages/days/x.md: this page's address would be /days/x/, which is in /days/, a folder the build fills itself"},
 		{"content/pages/aux.md", "---\ntitle: A\n---\n", "content/pages/aux.md: this page's address would be /aux/, which has aux, which is a reserved device name on Windows"},
 	}
