@@ -308,17 +308,23 @@ func (ss *session) transaction(m *Message, rcpt string) error {
 	return ss.data(msg)
 }
 
-// mailFrom starts a transaction from the sender from. A sender the
-// server refuses for good (5xx) is refused for every recipient, so it
-// stops the sending: it is a setupError, fatal.
+// mailFrom starts a transaction from the sender from. A refusal of the
+// sender is one of every recipient, so it stops the sending as a refused
+// connection does, a setupError: for good (5xx), fatal; for now (4xx, a
+// provider's rate limit, "421 Try again later"), temporary, retried for
+// this recipient only and, if it lasts, the rest left NOT SENT, where
+// trying each in turn hammered a server that asked to be left alone.
 func (ss *session) mailFrom(from string) error {
 	err := ss.c.Mail(from)
 	if err == nil {
 		return nil
 	}
 	var te *textproto.Error
-	if errors.As(err, &te) && te.Code >= 500 {
+	switch {
+	case errors.As(err, &te) && te.Code >= 500:
 		return &setupError{fatal, fmt.Errorf("MAIL FROM: %w: the server refuses the sender %s, newsletter.from in content/site.yaml; use an address that %s lets %s send from", reply(err), from, ss.s.SMTP.Host, cmp.Or(ss.s.SMTP.User, "you"))}
+	case errors.As(err, &te) && te.Code >= 400:
+		return &setupError{temporary, fmt.Errorf("MAIL FROM: %w: the server refuses the sender %s for now, and so every recipient; send again later to those not sent", reply(err), from)}
 	}
 	return fmt.Errorf("MAIL FROM: %w", reply(err))
 }
