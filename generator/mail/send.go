@@ -11,6 +11,8 @@ import (
 	"net/smtp"
 	"net/textproto"
 	"regexp"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/internal/retry"
@@ -443,14 +445,59 @@ func (ss *session) open(ctx context.Context) error {
 		return &setupError{fatal, fmt.Errorf("%s does not offer STARTTLS, and Paperboy will not send passwords or mail in clear text; use your provider's submission port (587), or set %s=1 for a local test server", cfg.Addr(), EnvInsecure)}
 	}
 	if cfg.User != "" {
-		if ok, _ := c.Extension("AUTH"); !ok {
+		ok, mechs := c.Extension("AUTH")
+		if !ok {
 			return &setupError{fatal, fmt.Errorf("%s does not offer authentication (AUTH); check %s and %s", cfg.Addr(), EnvHost, EnvPort)}
 		}
-		if err := c.Auth(smtp.PlainAuth("", cfg.User, cfg.Password, cfg.Host)); err != nil {
+		auth, err := chooseAuth(cfg, mechs)
+		if err != nil {
+			return &setupError{fatal, err}
+		}
+		if err := c.Auth(auth); err != nil {
 			return setupFailure("authentication as "+cfg.User+" (check "+EnvUser+" and "+EnvPassword+")", err)
 		}
 	}
 	return nil
+}
+
+// chooseAuth picks the login mechanism from those the server offers
+// (EHLO's AUTH line, "LOGIN XOAUTH2"): PLAIN, else LOGIN, which Office
+// 365 and Outlook.com offer alone. Both send the password as it is, so
+// the session has TLS by then (or PAPERBOY_SMTP_INSECURE).
+func chooseAuth(cfg SMTPConfig, offered string) (smtp.Auth, error) {
+	mechs := strings.Fields(strings.ToUpper(offered))
+	switch {
+	case slices.Contains(mechs, "PLAIN"):
+		return smtp.PlainAuth("", cfg.User, cfg.Password, cfg.Host), nil
+	case slices.Contains(mechs, "LOGIN"):
+		return &loginAuth{user: cfg.User, pass: cfg.Password}, nil
+	}
+	return nil, fmt.Errorf("%s offers to log in only by %s, and Paperboy logs in by PLAIN or LOGIN; use your provider's SMTP server for apps that log in with a password (check %s)", cfg.Addr(), cmp.Or(strings.Join(mechs, ", "), "no mechanism"), EnvHost)
+}
+
+// loginAuth is the LOGIN mechanism (draft-murchison-sasl-login): the
+// server asks for the user name, then the password, each its own
+// challenge ("Username:", "Password:", which a few servers word
+// otherwise, so the order decides).
+type loginAuth struct {
+	user, pass string
+	step       int
+}
+
+func (a *loginAuth) Start(*smtp.ServerInfo) (string, []byte, error) { return "LOGIN", nil, nil }
+
+func (a *loginAuth) Next(challenge []byte, more bool) ([]byte, error) {
+	if !more {
+		return nil, nil
+	}
+	a.step++
+	switch a.step {
+	case 1:
+		return []byte(a.user), nil
+	case 2:
+		return []byte(a.pass), nil
+	}
+	return nil, fmt.Errorf("AUTH LOGIN: the server asks for more than a user name and a password (%q)", challenge)
 }
 
 // setupFailure wraps an error of session setup: a 4xx reply is

@@ -587,3 +587,35 @@ func TestRateCountsSendingTime(t *testing.T) {
 		t.Errorf("waits = %v, want %v (half a second from the start of each message)", sl.d, want)
 	}
 }
+
+// TestSendLogsInByOfferedMechanism: Send logs in by PLAIN where the
+// server offers it, by LOGIN where it offers LOGIN alone (Office 365),
+// and where it offers neither it names what it offers, not the password.
+func TestSendLogsInByOfferedMechanism(t *testing.T) {
+	tests := []struct {
+		mechs []string
+		err   string // "" when it sends
+	}{
+		{[]string{"PLAIN", "LOGIN"}, ""},
+		{[]string{"LOGIN", "XOAUTH2"}, ""},
+		{[]string{"XOAUTH2"}, "offers to log in only by XOAUTH2, and Paperboy logs in by PLAIN or LOGIN"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.mechs, " "), func(t *testing.T) {
+			be := &capture{user: "user", pass: "secret", mechs: tt.mechs}
+			s := testSender(serve(t, be, nil), &sleeps{})
+			m, err := compose(Selector{Kind: DayDigest}, testSettings(), testSite())
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := s.Send(context.Background(), m, []string{"a@example.org", "b@example.org"})
+			sum := summary(r)
+			switch {
+			case tt.err == "" && (r.Count(Sent) != 2 || be.logins != 1):
+				t.Errorf("sent %d with %d logins, want 2 with 1:\n%s", r.Count(Sent), be.logins, sum)
+			case tt.err != "" && (r.Count(Sent) != 0 || !strings.Contains(sum, tt.err) || strings.Contains(sum, "check PAPERBOY_SMTP_USER")):
+				t.Errorf("summary = %s, want nothing sent and %q, not blaming the login", sum, tt.err)
+			}
+		})
+	}
+}
