@@ -49,8 +49,10 @@ Flags:
       --month [YYYY-MM] mail a month's top papers (default: the newest month)
       --out FILE        write the message (RFC 5322) to FILE; "-" for stdout
       --send            deliver over SMTP
-      --to ADDR         a recipient; repeat it or separate addresses by commas
-      --to-file FILE    recipients, one address per line (# for comments)
+      --to ADDR         a recipient; repeat it or separate addresses by
+                        commas, semicolons or line breaks
+      --to-file FILE    recipients, one address per line (# for comments);
+                        "-" reads them from stdin
       --dry-run         with --send: check the settings, connect to the
                         server and log in, compose every message, but
                         send nothing
@@ -97,9 +99,11 @@ func (o *optionalKey) Set(v string) error {
 	return nil
 }
 
-// listFlag collects repeated, comma-separated addresses. A comma inside
-// a quoted display name ("Doe, Jane" <jane@example.org>) or between < and
-// > separates nothing, as in an address list of RFC 5322.
+// listFlag collects repeated addresses, separated by commas, semicolons
+// (Outlook's lists) or line breaks (a secret pasted one address a line,
+// as --to-file reads them). A separator inside a quoted display name
+// ("Doe, Jane" <jane@example.org>) or between < and > separates nothing,
+// as in an address list of RFC 5322.
 type listFlag []string
 
 func (l *listFlag) String() string { return strings.Join(*l, ",") }
@@ -121,7 +125,7 @@ func (l *listFlag) Set(v string) error {
 			angle = true
 		case c == '>':
 			angle = false
-		case c == ',' && !angle:
+		case (c == ',' || c == ';' || c == '\n' || c == '\r') && !angle:
 			add(v[start:i])
 			start = i + 1
 		}
@@ -268,7 +272,7 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	case f.retries < 0:
 		return usagef("mail: --retries must be 0 or more")
 	}
-	to, err := f.recipients()
+	to, err := f.recipients(os.Stdin)
 	if err != nil {
 		return err
 	}
@@ -469,8 +473,9 @@ func (f *mailFlags) deliver(ctx context.Context, smtpCfg mail.SMTPConfig, m *mai
 	return errors.Join(r.Err(), recErr)
 }
 
-// recipients gathers --to and --to-file, checking every address.
-func (f *mailFlags) recipients() ([]string, error) {
+// recipients gathers --to and --to-file, checking every address; a
+// --to-file of "-" is read from stdin.
+func (f *mailFlags) recipients(stdin io.Reader) ([]string, error) {
 	var out []string
 	seen := map[string]bool{}
 	add := func(a string) {
@@ -487,11 +492,11 @@ func (f *mailFlags) recipients() ([]string, error) {
 		add(a)
 	}
 	if f.toFile != "" {
-		data, err := os.ReadFile(f.toFile)
+		name, data, err := readList(f.toFile, stdin)
 		if err != nil {
 			return nil, fmt.Errorf("mail: %w", err)
 		}
-		list, err := mail.ParseRecipients(f.toFile, data)
+		list, err := mail.ParseRecipients(name, data)
 		if err != nil {
 			return nil, err
 		}
@@ -500,4 +505,21 @@ func (f *mailFlags) recipients() ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// readList reads the recipient list at path, or stdin for "-", so that a
+// list kept encrypted can be piped in (gpg --decrypt list.gpg | paperboy
+// mail --send --to-file -) without a clear copy on disk. It returns the
+// name messages give it.
+func readList(path string, stdin io.Reader) (string, []byte, error) {
+	if path != "-" {
+		data, err := os.ReadFile(path)
+		return path, data, err
+	}
+	const limit = 64 << 20
+	data, err := io.ReadAll(io.LimitReader(stdin, limit+1))
+	if err == nil && len(data) > limit {
+		err = fmt.Errorf("stdin: the recipient list is over %d MiB; is it the list?", limit>>20)
+	}
+	return "stdin", data, err
 }

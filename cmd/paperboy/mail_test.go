@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/mail"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -177,5 +178,39 @@ func TestMailReadsNoPages(t *testing.T) {
 	code, stdout, stderr := runCLI("mail", "-s", dir, "--out", "-")
 	if code != 0 || stderr != "" || !strings.Contains(stdout, "https://example.org/repo/papers/2401.00001/") {
 		t.Errorf("mail: exit %d, stderr %q; want the day's email:\n%s", code, stderr, stdout)
+	}
+}
+
+// TestToFlagSplits: --to takes addresses separated by commas, semicolons
+// or line breaks (a secret pasted one address a line), but not those
+// inside a quoted name or angle brackets.
+func TestToFlagSplits(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"ada@example.org, alan@example.org", []string{"ada@example.org", "alan@example.org"}},
+		{"ada@example.org\nalan@example.org\n", []string{"ada@example.org", "alan@example.org"}},
+		{"ada@example.org\r\nalan@example.org;grace@example.org", []string{"ada@example.org", "alan@example.org", "grace@example.org"}},
+		{`"Doe, Jane; PhD" <jane@example.org>`, []string{`"Doe, Jane; PhD" <jane@example.org>`}},
+	}
+	for _, tt := range tests {
+		var l listFlag
+		if err := l.Set(tt.in); err != nil || !slices.Equal(l, tt.want) {
+			t.Errorf("Set(%q) = %q, %v, want %q", tt.in, l, err, tt.want)
+		}
+	}
+}
+
+// TestToFileStdin: --to-file - reads the list from stdin, and names it
+// "stdin" in messages.
+func TestToFileStdin(t *testing.T) {
+	f := mailFlags{toFile: "-"}
+	got, err := f.recipients(strings.NewReader("# list\nada@example.org\n\nalan@example.org\n"))
+	if want := []string{"ada@example.org", "alan@example.org"}; err != nil || !slices.Equal(got, want) {
+		t.Errorf("recipients from stdin = %q, %v, want %q", got, err, want)
+	}
+	if _, err := f.recipients(strings.NewReader("ada@example.org\nnot an address\n")); err == nil || !strings.HasPrefix(err.Error(), "stdin:2: ") {
+		t.Errorf("a bad line on stdin: %v, want an error at stdin:2", err)
 	}
 }

@@ -29,7 +29,8 @@ type Data struct {
 	Config       *model.Config
 	List         Settings // the newsletter settings, defaults filled
 	Digest       *Digest
-	Papers       []*model.Paper // the digest's papers, ranked
+	Papers       []*model.Paper // the digest's papers the email lists, ranked: at most List.MaxPapers
+	More         int            // the digest's papers it leaves to its page (URL)
 	Subject      string
 	Preheader    string
 	URL          string        // the digest's page
@@ -111,6 +112,7 @@ func Compose(site *model.Site, d *Digest, s Settings, th Theme) (*Message, error
 		Archive:     l.Abs("archive/"),
 		Text:        tidyText(text),
 		HTML:        html,
+		Papers:      len(data.Papers),
 	}
 	if err := m.Check(); err != nil {
 		return nil, fmt.Errorf("%s: %w", cfg.Source, err)
@@ -126,7 +128,8 @@ func Compose(site *model.Site, d *Digest, s Settings, th Theme) (*Message, error
 func newData(site *model.Site, d *Digest, s Settings, fm map[string]any, at map[string]int) (*Data, error) {
 	cfg := site.Config
 	l := links{cfg: cfg}
-	data := &Data{Site: site, Config: cfg, List: s, Digest: d, Papers: d.Papers, URL: l.Abs(d.Path),
+	listed := d.Papers[:min(len(d.Papers), max(s.MaxPapers, 0))]
+	data := &Data{Site: site, Config: cfg, List: s, Digest: d, Papers: listed, More: len(d.Papers) - len(listed), URL: l.Abs(d.Path),
 		Feeds: []Feed{
 			{"RSS", l.Abs("days/feed.xml")},
 			{"Atom", l.Abs("days/atom.xml")},

@@ -32,6 +32,7 @@ type Message struct {
 	Archive     string    // the List-Archive URL
 	Text        string    // the plain-text part, lines ending in "\n"
 	HTML        string    // the HTML part
+	Papers      int       // how many papers the parts list, for Warnings
 }
 
 // MessageID is the message's Message-ID for the recipient to (with angle

@@ -11,6 +11,8 @@ import (
 	"net/smtp"
 	"net/textproto"
 	"regexp"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/internal/retry"
@@ -308,17 +310,23 @@ func (ss *session) transaction(m *Message, rcpt string) error {
 	return ss.data(msg)
 }
 
-// mailFrom starts a transaction from the sender from. A sender the
-// server refuses for good (5xx) is refused for every recipient, so it
-// stops the sending: it is a setupError, fatal.
+// mailFrom starts a transaction from the sender from. A refusal of the
+// sender is one of every recipient, so it stops the sending as a refused
+// connection does, a setupError: for good (5xx), fatal; for now (4xx, a
+// provider's rate limit, "421 Try again later"), temporary, retried for
+// this recipient only and, if it lasts, the rest left NOT SENT, where
+// trying each in turn hammered a server that asked to be left alone.
 func (ss *session) mailFrom(from string) error {
 	err := ss.c.Mail(from)
 	if err == nil {
 		return nil
 	}
 	var te *textproto.Error
-	if errors.As(err, &te) && te.Code >= 500 {
+	switch {
+	case errors.As(err, &te) && te.Code >= 500:
 		return &setupError{fatal, fmt.Errorf("MAIL FROM: %w: the server refuses the sender %s, newsletter.from in content/site.yaml; use an address that %s lets %s send from", reply(err), from, ss.s.SMTP.Host, cmp.Or(ss.s.SMTP.User, "you"))}
+	case errors.As(err, &te) && te.Code >= 400:
+		return &setupError{temporary, fmt.Errorf("MAIL FROM: %w: the server refuses the sender %s for now, and so every recipient; send again later to those not sent", reply(err), from)}
 	}
 	return fmt.Errorf("MAIL FROM: %w", reply(err))
 }
@@ -437,14 +445,59 @@ func (ss *session) open(ctx context.Context) error {
 		return &setupError{fatal, fmt.Errorf("%s does not offer STARTTLS, and Paperboy will not send passwords or mail in clear text; use your provider's submission port (587), or set %s=1 for a local test server", cfg.Addr(), EnvInsecure)}
 	}
 	if cfg.User != "" {
-		if ok, _ := c.Extension("AUTH"); !ok {
+		ok, mechs := c.Extension("AUTH")
+		if !ok {
 			return &setupError{fatal, fmt.Errorf("%s does not offer authentication (AUTH); check %s and %s", cfg.Addr(), EnvHost, EnvPort)}
 		}
-		if err := c.Auth(smtp.PlainAuth("", cfg.User, cfg.Password, cfg.Host)); err != nil {
+		auth, err := chooseAuth(cfg, mechs)
+		if err != nil {
+			return &setupError{fatal, err}
+		}
+		if err := c.Auth(auth); err != nil {
 			return setupFailure("authentication as "+cfg.User+" (check "+EnvUser+" and "+EnvPassword+")", err)
 		}
 	}
 	return nil
+}
+
+// chooseAuth picks the login mechanism from those the server offers
+// (EHLO's AUTH line, "LOGIN XOAUTH2"): PLAIN, else LOGIN, which Office
+// 365 and Outlook.com offer alone. Both send the password as it is, so
+// the session has TLS by then (or PAPERBOY_SMTP_INSECURE).
+func chooseAuth(cfg SMTPConfig, offered string) (smtp.Auth, error) {
+	mechs := strings.Fields(strings.ToUpper(offered))
+	switch {
+	case slices.Contains(mechs, "PLAIN"):
+		return smtp.PlainAuth("", cfg.User, cfg.Password, cfg.Host), nil
+	case slices.Contains(mechs, "LOGIN"):
+		return &loginAuth{user: cfg.User, pass: cfg.Password}, nil
+	}
+	return nil, fmt.Errorf("%s offers to log in only by %s, and Paperboy logs in by PLAIN or LOGIN; use your provider's SMTP server for apps that log in with a password (check %s)", cfg.Addr(), cmp.Or(strings.Join(mechs, ", "), "no mechanism"), EnvHost)
+}
+
+// loginAuth is the LOGIN mechanism (draft-murchison-sasl-login): the
+// server asks for the user name, then the password, each its own
+// challenge ("Username:", "Password:", which a few servers word
+// otherwise, so the order decides).
+type loginAuth struct {
+	user, pass string
+	step       int
+}
+
+func (a *loginAuth) Start(*smtp.ServerInfo) (string, []byte, error) { return "LOGIN", nil, nil }
+
+func (a *loginAuth) Next(challenge []byte, more bool) ([]byte, error) {
+	if !more {
+		return nil, nil
+	}
+	a.step++
+	switch a.step {
+	case 1:
+		return []byte(a.user), nil
+	case 2:
+		return []byte(a.pass), nil
+	}
+	return nil, fmt.Errorf("AUTH LOGIN: the server asks for more than a user name and a password (%q)", challenge)
 }
 
 // setupFailure wraps an error of session setup: a 4xx reply is

@@ -449,24 +449,39 @@ func TestLogin(t *testing.T) {
 }
 
 // TestSendStopsOnRefusedSender: a sender the server refuses is refused
-// for every recipient, so Send tries it once, not once per recipient.
+// for every recipient, so Send tries it for the first recipient only (once
+// for good, a 5xx; with its retries for now, a 4xx such as a rate limit)
+// and leaves the rest NOT SENT, not tried one after another.
 func TestSendStopsOnRefusedSender(t *testing.T) {
-	froms := 0
-	be := &capture{user: "user", pass: "secret", from: func(string) error {
-		froms++
-		return permErr("Sender address rejected")
-	}}
-	s := testSender(serve(t, be, nil), &sleeps{})
-	m, err := compose(Selector{Kind: DayDigest}, testSettings(), testSite())
-	if err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		name  string
+		err   error
+		froms int
+		say   string
+	}{
+		{"for good", permErr("Sender address rejected"), 1, "the server refuses the sender digest@example.org, newsletter.from"},
+		{"for now", tempErr("Try again later"), 4, "the server refuses the sender digest@example.org for now, and so every recipient"},
 	}
-	r := s.Send(context.Background(), m, []string{"a@example.org", "b@example.org", "c@example.org"})
-	if froms != 1 || r.Count(Failed) != 1 || r.Count(NotAttempted) != 2 {
-		t.Errorf("MAIL FROM tried %d times, %d failed, %d not attempted; want 1, 1 and 2:\n%s", froms, r.Count(Failed), r.Count(NotAttempted), summary(r))
-	}
-	if sum := summary(r); !strings.Contains(sum, "the server refuses the sender") {
-		t.Errorf("summary does not say the sender is refused:\n%s", sum)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			froms := 0
+			be := &capture{user: "user", pass: "secret", from: func(string) error {
+				froms++
+				return tt.err
+			}}
+			s := testSender(serve(t, be, nil), &sleeps{})
+			m, err := compose(Selector{Kind: DayDigest}, testSettings(), testSite())
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := s.Send(context.Background(), m, []string{"a@example.org", "b@example.org", "c@example.org"})
+			if froms != tt.froms || r.Count(Failed) != 1 || r.Count(NotAttempted) != 2 {
+				t.Errorf("MAIL FROM tried %d times, %d failed, %d not attempted; want %d, 1 and 2:\n%s", froms, r.Count(Failed), r.Count(NotAttempted), tt.froms, summary(r))
+			}
+			if sum := summary(r); !strings.Contains(sum, tt.say) {
+				t.Errorf("summary does not say %q:\n%s", tt.say, sum)
+			}
+		})
 	}
 }
 
@@ -570,5 +585,37 @@ func TestRateCountsSendingTime(t *testing.T) {
 	}
 	if want := []time.Duration{200 * time.Millisecond, 200 * time.Millisecond}; !slices.Equal(sl.d, want) {
 		t.Errorf("waits = %v, want %v (half a second from the start of each message)", sl.d, want)
+	}
+}
+
+// TestSendLogsInByOfferedMechanism: Send logs in by PLAIN where the
+// server offers it, by LOGIN where it offers LOGIN alone (Office 365),
+// and where it offers neither it names what it offers, not the password.
+func TestSendLogsInByOfferedMechanism(t *testing.T) {
+	tests := []struct {
+		mechs []string
+		err   string // "" when it sends
+	}{
+		{[]string{"PLAIN", "LOGIN"}, ""},
+		{[]string{"LOGIN", "XOAUTH2"}, ""},
+		{[]string{"XOAUTH2"}, "offers to log in only by XOAUTH2, and Paperboy logs in by PLAIN or LOGIN"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.mechs, " "), func(t *testing.T) {
+			be := &capture{user: "user", pass: "secret", mechs: tt.mechs}
+			s := testSender(serve(t, be, nil), &sleeps{})
+			m, err := compose(Selector{Kind: DayDigest}, testSettings(), testSite())
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := s.Send(context.Background(), m, []string{"a@example.org", "b@example.org"})
+			sum := summary(r)
+			switch {
+			case tt.err == "" && (r.Count(Sent) != 2 || be.logins != 1):
+				t.Errorf("sent %d with %d logins, want 2 with 1:\n%s", r.Count(Sent), be.logins, sum)
+			case tt.err != "" && (r.Count(Sent) != 0 || !strings.Contains(sum, tt.err) || strings.Contains(sum, "check PAPERBOY_SMTP_USER")):
+				t.Errorf("summary = %s, want nothing sent and %q, not blaming the login", sum, tt.err)
+			}
+		})
 	}
 }

@@ -37,6 +37,7 @@ type received struct {
 // connection once it has the whole message, before it replies.
 type capture struct {
 	user, pass string                           // required login; "" for none
+	mechs      []string                         // the login mechanisms offered (PLAIN, LOGIN); nil is PLAIN
 	from       func(from string) error          // nil accepts every sender
 	rcpt       func(to string, try int) error   // nil accepts everyone
 	data       func(to []string, try int) error // nil accepts every message
@@ -76,10 +77,15 @@ type session1 struct {
 	to    []string
 }
 
-func (s *session1) AuthMechanisms() []string { return []string{sasl.Plain} }
+func (s *session1) AuthMechanisms() []string {
+	if s.b.mechs != nil {
+		return s.b.mechs
+	}
+	return []string{sasl.Plain}
+}
 
-func (s *session1) Auth(string) (sasl.Server, error) {
-	return sasl.NewPlainServer(func(_, user, pass string) error {
+func (s *session1) Auth(mech string) (sasl.Server, error) {
+	check := func(user, pass string) error {
 		if user != s.b.user || pass != s.b.pass {
 			return &smtp.SMTPError{Code: 535, EnhancedCode: smtp.EnhancedCode{5, 7, 8}, Message: "bad credentials"}
 		}
@@ -88,7 +94,32 @@ func (s *session1) Auth(string) (sasl.Server, error) {
 		s.b.logins++
 		s.b.mu.Unlock()
 		return nil
-	}), nil
+	}
+	if mech == "LOGIN" {
+		return &loginServer{check: check}, nil
+	}
+	return sasl.NewPlainServer(func(_, user, pass string) error { return check(user, pass) }), nil
+}
+
+// loginServer is the server's side of AUTH LOGIN, which go-sasl no longer
+// has: it asks for the user name, then the password.
+type loginServer struct {
+	check      func(user, pass string) error
+	step       int
+	user, pass string
+}
+
+func (l *loginServer) Next(response []byte) ([]byte, bool, error) {
+	l.step++
+	switch l.step {
+	case 1:
+		return []byte("Username:"), false, nil
+	case 2:
+		l.user = string(response)
+		return []byte("Password:"), false, nil
+	}
+	l.pass = string(response)
+	return nil, true, l.check(l.user, l.pass)
 }
 
 func (s *session1) Mail(from string, _ *smtp.MailOptions) error {

@@ -22,7 +22,7 @@ type Settings model.Newsletter
 // papers, led by “…” and “…”" in the theme's language.
 const (
 	DefaultSubject   = `{{T "emailSubject" "Site" .Config.Title "Headline" .Digest.Headline}}`
-	DefaultPreheader = `{{$n := T "papers" (len .Papers)}}{{if .Top2}}{{T "emailLedByTwo" "Papers" $n "First" (mathText .Top.Title) "Second" (mathText .Top2.Title)}}` +
+	DefaultPreheader = `{{$n := T "papers" (len .Digest.Papers)}}{{if .Top2}}{{T "emailLedByTwo" "Papers" $n "First" (mathText .Top.Title) "Second" (mathText .Top2.Title)}}` +
 		`{{else if .Top}}{{T "emailLedBy" "Papers" $n "First" (mathText .Top.Title)}}{{else}}{{$n}}{{end}}`
 )
 
@@ -30,7 +30,8 @@ const (
 // "post", EmailField "email", Name the site's title, Subject and Preheader
 // DefaultSubject and DefaultPreheader, ListID the base path's segments
 // before the host ("paperboy.user.github.io", "digest.papers.example.org"
-// for a site at the root) and Unsubscribe defaultUnsubscribe's address.
+// for a site at the root), Unsubscribe defaultUnsubscribe's address and
+// MaxPapers DefaultMaxPapers.
 func (s Settings) WithDefaults(cfg *model.Config) Settings {
 	if s.Method == "" {
 		s.Method = "post"
@@ -53,8 +54,19 @@ func (s Settings) WithDefaults(cfg *model.Config) Settings {
 	if len(s.Unsubscribe) == 0 {
 		s.Unsubscribe = []string{defaultUnsubscribe(cfg, s.From)}
 	}
+	if s.MaxPapers <= 0 {
+		s.MaxPapers = DefaultMaxPapers
+	}
 	return s
 }
+
+// DefaultMaxPapers is how many papers an email lists unless
+// newsletter.maxPapers says otherwise; a link to the digest's page tells
+// how many more it has. A paper takes about 3 KB of the HTML part, so 25
+// leave a day's email well below the 102 KB at which Gmail clips it
+// (ClipSize) and hides the unsubscribe link, with room for long
+// abstracts and an intro; a Hugging Face day often has 40 or more.
+const DefaultMaxPapers = 25
 
 // defaultUnsubscribe is the unsubscribe address of a list that names
 // none: a mail to the sender from with the subject "unsubscribe"

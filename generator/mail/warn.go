@@ -16,10 +16,26 @@ func Warnings(cfg *model.Config, s Settings, m *Message) []string {
 			cfg.Source, m.From.Address, m.Unsubscribe[0]))
 	}
 	if n := m.HTMLSize(); n > ClipSize {
-		out = append(out, fmt.Sprintf("%s: the email's HTML is %d KB, and Gmail shows only about the first 102 KB of it, hiding the rest (the footer's unsubscribe link too) behind \"View entire message\"; list fewer papers in that day's file, or send a week's or month's top papers instead",
-			m.ID, (n+1023)/1024))
+		out = append(out, fmt.Sprintf("%s: the email's HTML is %d KB, and Gmail shows only about the first 102 KB of it, hiding the rest (the footer's unsubscribe link too) behind \"View entire message\"; %s",
+			m.ID, (n+1023)/1024, fewerPapers(cfg, s, m, n)))
 	}
 	return out
+}
+
+// fewerPapers is the advice for a message m whose HTML of n bytes is
+// above ClipSize: to list fewer papers by newsletter.maxPapers, as many
+// as fit at the size each takes now, the rest left to a link to the
+// digest's page.
+func fewerPapers(cfg *model.Config, s Settings, m *Message, n int) string {
+	if m.Papers < 2 {
+		return "shorten the day's intro or the paper's summary"
+	}
+	fit := max(1, m.Papers*ClipSize*9/10/n) // a tenth to spare for longer abstracts
+	how := "set"
+	if s.MaxPapers > 0 {
+		how = "lower"
+	}
+	return fmt.Sprintf("it lists %d papers: %s newsletter.maxPapers in %s to %d (`maxPapers: %[4]d` under newsletter:), and the email links to the digest's page for the rest", m.Papers, how, cfg.Source, fit)
 }
 
 // ClipSize is the size of an email's HTML, quoted-printable as sent, above

@@ -171,6 +171,7 @@ type Newsletter struct {
 	Preheader   string            // text/template of the preview text mail clients show after the subject
 	ListID      string            // the List-Id identifier, default derived from baseURL
 	Unsubscribe []string          // List-Unsubscribe URLs (mailto: or https:), default a mail to From
+	MaxPapers   int               // the most papers an email lists, the rest left to the digest's page; 0 is the default (mail.DefaultMaxPapers)
 }
 
 // FediverseURL is the address of the profile page of the curator's

@@ -664,6 +664,7 @@ type newsletterYAML struct {
 	Preheader   string            `yaml:"preheader" eg:"preheader: Today's papers"`
 	ListID      string            `yaml:"listId" eg:"listId: digest.example.org"`
 	Unsubscribe []string          `yaml:"unsubscribe" eg:"unsubscribe: [https://example.org/unsubscribe]"`
+	MaxPapers   int               `yaml:"maxPapers" min:"1" max:"100000" eg:"maxPapers: 30"`
 }
 
 // formActionRE matches the action of an HTML form, as a provider's embed

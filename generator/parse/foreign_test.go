@@ -90,7 +90,7 @@ func TestForeignKeys(t *testing.T) {
 		{site, "mood: happy\n", "unknown site.yaml field \"mood\"; put a site's own data under `extra:`"},
 		// A topic, limits: and newsletter: have no extra: of their own.
 		{site, "topics:\n  nlp:\n    colour: red\n", "x.md:5: unknown topic field \"colour\"; the topic fields are aliases, description, keywords and name; a site's own data goes under site.yaml's top-level `extra:`"},
-		{site, "newsletter:\n  extra: {a: 1}\n", "x.md:4: unknown newsletter field \"extra\"; the newsletter fields are action, emailField, fields, from, listId, method, name, preheader, subject and unsubscribe; a site's own data goes under site.yaml's top-level `extra:`"},
+		{site, "newsletter:\n  extra: {a: 1}\n", "x.md:4: unknown newsletter field \"extra\"; the newsletter fields are action, emailField, fields, from, listId, maxPapers, method, name, preheader, subject and unsubscribe; a site's own data goes under site.yaml's top-level `extra:`"},
 		{site, "limits: {maxAuthor: 3}\n", "x.md:3: unknown limits field \"maxAuthor\"; did you mean \"maxAuthors\"? (a site's own data goes under site.yaml's top-level `extra:`)"},
 	}
 	for _, tt := range tests {
