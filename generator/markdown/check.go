@@ -53,6 +53,9 @@ type Findings struct {
 // it, line for line, when body was made from it (tex.Plain), or "": a
 // message quotes what the author wrote, \[…\] where body has $$…$$.
 func (r *Renderer) Check(body, written string) Findings {
+	if line, msg := Costly(body); line > 0 {
+		return Findings{Errors: []Hidden{{line, msg}}} // no parse, and so no check
+	}
 	s := &source{r: r, text: body, written: written}
 	unclosed := s.unclosedMath()
 	var lines []int
