@@ -39,15 +39,18 @@ type Problem struct {
 	Msg  string `json:"message"`
 }
 
+// String formats p as a diag.Error does: "path:line: message", the path
+// quoted and the message's control characters escaped where a source's
+// text would otherwise print raw (diag.PathText, diag.Printable).
 func (p Problem) String() string {
 	msg := p.Msg
 	if p.Note() {
 		msg = "note: " + msg
 	}
 	if p.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", p.Path, p.Line, msg)
+		return fmt.Sprintf("%s:%d: %s", diag.PathText(p.Path), p.Line, diag.Printable(msg))
 	}
-	return fmt.Sprintf("%s: %s", p.Path, msg)
+	return fmt.Sprintf("%s: %s", diag.PathText(p.Path), diag.Printable(msg))
 }
 
 // Note reports whether p is a note (Kind "note"): a hint about something

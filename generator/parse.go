@@ -162,6 +162,9 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 		}
 	}
 	for _, path := range srcs.Pages {
+		if err := ctx.Err(); err != nil {
+			return nil, err // Ctrl-C or SIGTERM between two pages
+		}
 		var found []probe
 		p, err := parsePage(fsys, path, md, b, &found, &out.warn)
 		errs.Append(err)
@@ -294,6 +297,9 @@ type renderFunc func(src []byte, files markdown.Files) (markdown.Result, error)
 // failure is an error at that line, which goldmark gives no closer.
 func renderBody(path string, first int, body string, render renderFunc, files markdown.Files, errs *diag.List) (markdown.Result, bool) {
 	res, err := render([]byte(body), files)
+	if errors.As(err, new(*markdown.CostlyError)) {
+		return res, false // an error of Check's (shortcodes), at its line
+	}
 	if err != nil {
 		errs.Add(path, first, "the Markdown from this line on does not render (%v); report it as a bug of Paperboy's, with this file", err)
 		return res, false

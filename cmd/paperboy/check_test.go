@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -178,6 +179,32 @@ func TestCheckNotesDoNotFail(t *testing.T) {
 	t.Setenv("GITHUB_ACTIONS", "true")
 	if _, out, _ := runCLI("check", "-s", dir); !strings.Contains(out, "\n::notice file=") {
 		t.Errorf("in GitHub Actions, no ::notice:\n%s", out)
+	}
+}
+
+// TestCheckInActionsInjectsNoCommand: a file name with line breaks (a
+// pull request can add one) prints no line that starts with "::" but
+// check's own annotations: GitHub Actions would run it as a workflow
+// command (a fake annotation, ::add-mask::, ::stop-commands::).
+func TestCheckInActionsInjectsNoCommand(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("Windows file names hold no line break")
+	}
+	name := "content/papers/fig\n::warning title=INJECTED::pwned\n.png"
+	dir := writeSite(t, map[string]string{
+		"content/site.yaml":   "title: T\nbaseURL: https://example.org/digest/\n",
+		"content/papers/a.md": "---\ntitle: A\narxiv: \"2401.00001\"\nauthors: [X]\ndate: 2024-01-01\n---\nA.\n",
+		name:                  "x",
+	})
+	t.Setenv("GITHUB_ACTIONS", "true")
+	code, out, stderr := runCLI("check", "-s", dir)
+	if code != 1 || !strings.Contains(out, `"content/papers/fig\n::warning title=INJECTED::pwned\n.png": no build reads this file`) {
+		t.Errorf("exit %d, the path is not quoted:\n%s", code, out)
+	}
+	for _, line := range strings.Split(out+stderr, "\n") {
+		if strings.HasPrefix(strings.TrimLeft(line, " \t"), "::") && !strings.HasPrefix(line, "::error file=") && !strings.HasPrefix(line, "::notice file=") {
+			t.Errorf("check prints a workflow command of a file name's: %q", line)
+		}
 	}
 }
 

@@ -132,7 +132,7 @@ func exitCode(err error, stderr io.Writer) int {
 	}
 	var u *usageError
 	if errors.As(err, &u) {
-		fmt.Fprintf(stderr, "paperboy: %v\nRun '%s' for usage.\n", err, strings.TrimSpace("paperboy help "+u.cmd))
+		fmt.Fprintf(stderr, "paperboy: %s\nRun '%s' for usage.\n", diag.Printable(err.Error()), strings.TrimSpace("paperboy help "+u.cmd))
 		return 2
 	}
 	tail := ""
@@ -151,7 +151,10 @@ func exitCode(err error, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "paperboy: interrupted%s\n", tail)
 		return 1
 	}
-	fmt.Fprintf(stderr, "paperboy: %v%s\n", err, tail)
+	// An error of the system's names files as they are (open
+	// content/"fig\n::warning::…": permission denied): printed fit for a
+	// CI log, which runs a line that starts with :: as a command.
+	fmt.Fprintf(stderr, "paperboy: %s%s\n", diag.Printable(err.Error()), tail)
 	return 1
 }
 

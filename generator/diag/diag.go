@@ -21,15 +21,16 @@ type Error struct {
 	Msg  string // what is wrong; what to do
 }
 
-// Error formats e as "path:line: message".
+// Error formats e as "path:line: message", the path and message fit to
+// print (PathText, Printable): either may quote a source's text.
 func (e *Error) Error() string {
 	switch {
 	case e.Path == "":
-		return e.Msg
+		return Printable(e.Msg)
 	case e.Line > 0:
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+		return fmt.Sprintf("%s:%d: %s", PathText(e.Path), e.Line, Printable(e.Msg))
 	default:
-		return fmt.Sprintf("%s: %s", e.Path, e.Msg)
+		return fmt.Sprintf("%s: %s", PathText(e.Path), Printable(e.Msg))
 	}
 }
 

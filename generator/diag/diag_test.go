@@ -186,3 +186,40 @@ func TestSource(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintable: text from a source (a file name with line breaks) prints
+// so that no line it makes starts a GitHub Actions workflow command; the
+// line breaks of Paperboy's own multi-line messages stay.
+func TestPrintable(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"plain text", "plain text"},
+		{"topics:\n  nlp:\n    name: NLP", "topics:\n  nlp:\n    name: NLP"},
+		{"fig\n::warning title=x::pwned\n.png", "fig\\n::warning title=x::pwned\n.png"},
+		{"a\n  \t::add-mask::b", "a\\n  \t::add-mask::b"},
+		{"esc \x1b[31m, cr \r, bell \a, nel \u0085", `esc \x1b[31m, cr \r, bell \a, nel \u0085`},
+		{"tab\tstays", "tab\tstays"},
+	} {
+		if got := Printable(tc.in); got != tc.want {
+			t.Errorf("Printable(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestErrorQuotesPath: a path that holds a control character, or starts
+// as a workflow command does, is quoted; any other is as it is.
+func TestErrorQuotesPath(t *testing.T) {
+	for _, tc := range []struct {
+		e    Error
+		want string
+	}{
+		{Error{Path: "content/papers/a.md", Line: 3, Msg: "m"}, "content/papers/a.md:3: m"},
+		{Error{Path: "content/papers/fig\n::warning::x.png", Msg: "no build reads it"}, `"content/papers/fig\n::warning::x.png": no build reads it`},
+		{Error{Path: "::error::x", Line: 1, Msg: "m"}, `"::error::x":1: m`},
+		{Error{Path: "a\xffb.md", Msg: "m"}, `"a\xffb.md": m`},
+		{Error{Msg: "x\n::stop-commands::t"}, `x\n::stop-commands::t`},
+	} {
+		if got := tc.e.Error(); got != tc.want {
+			t.Errorf("%#v.Error() = %q, want %q", tc.e, got, tc.want)
+		}
+	}
+}

@@ -53,6 +53,9 @@ type Findings struct {
 // it, line for line, when body was made from it (tex.Plain), or "": a
 // message quotes what the author wrote, \[…\] where body has $$…$$.
 func (r *Renderer) Check(body, written string) Findings {
+	if line, msg := Costly(body); line > 0 {
+		return Findings{Errors: []Hidden{{line, msg}}} // no parse, and so no check
+	}
 	s := &source{r: r, text: body, written: written}
 	unclosed := s.unclosedMath()
 	var lines []int
@@ -93,6 +96,13 @@ type source struct {
 	src     []byte     // text's bytes, once made
 	doc     ast.Node   // src's parse, once made
 	lines   *lineIndex // src's lines, once asked for
+	code    ranges     // the verbatim ranges, once asked for
+	// verbatimWalks counts the walks of the tree for code: one at most.
+	verbatimWalks int
+	words         map[string]bool // text's words in lower case, once asked for (brokenWords)
+	paraEnds      scan            // paragraph ends after the offsets asked (unclosedMath)
+	texCloses     [2]scan         // the next \) and \] after the offsets asked
+	linkCloses    [2]scan         // the next ) and blank line after a link's address (unclosed)
 }
 
 // source returns src as a source for the checks (a test of one check).
@@ -112,6 +122,13 @@ func (s *source) line(at int) int {
 		s.lines = &lineIndex{src: s.bytes()}
 	}
 	return s.lines.line(at)
+}
+
+// lineBounds returns the offsets where the line of offset at starts and
+// ends (lineIndex.bounds).
+func (s *source) lineBounds(at int) (start, end int) {
+	s.line(at)
+	return s.lines.bounds(at)
 }
 
 // root returns the parse of the source, with the heading ids of a page

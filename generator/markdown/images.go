@@ -36,6 +36,9 @@ var writtenKey = parser.NewContextKey()
 // is; <img> tags only when the Renderer keeps raw HTML, which it drops
 // otherwise.
 func (r *Renderer) Images(src []byte, resolve Resolve) []Image {
+	if line, _ := Costly(string(src)); line > 0 {
+		return nil // Check's error
+	}
 	pc := newHeadingIDs()
 	pc.Set(writtenKey, true)
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))

@@ -192,11 +192,9 @@ func (s *source) inlineDisplayMath() []Hidden {
 			return ast.WalkContinue, nil
 		}
 		start, stop := n.Lines().At(0).Start, n.Lines().At(n.Lines().Len()-1).Stop
-		before := src[bytes.LastIndexByte(src[:start], '\n')+1 : start]
-		after := src[stop:]
-		if nl := bytes.IndexByte(after, '\n'); nl >= 0 {
-			after = after[:nl]
-		}
+		lineStart, _ := s.lineBounds(start)
+		_, lineEnd := s.lineBounds(stop)
+		before, after := src[lineStart:start], src[stop:max(stop, lineEnd)]
 		if len(bytes.Trim(before, blockMarkers)) == 0 && len(bytes.TrimSpace(after)) == 0 { // a list item's or quote's marker is no text
 			return ast.WalkContinue, nil
 		}

@@ -29,6 +29,20 @@ func (ix *lineIndex) line(at int) int {
 	return 1 + before
 }
 
+// bounds returns the offsets where the line of offset at starts and where
+// it ends (its '\n', or the source's end), found without reading the
+// line: a line of thousands of findings is not read through for each.
+func (ix *lineIndex) bounds(at int) (start, end int) {
+	n := ix.line(at) - 1 // the line's index in ends
+	if n > 0 {
+		start = ix.ends[n-1] + 1
+	}
+	if end = len(ix.src); n < len(ix.ends) {
+		end = ix.ends[n]
+	}
+	return start, end
+}
+
 // ranges are byte ranges [start, end) of a source, sorted and disjoint
 // (see newRanges), so that contains is a binary search: the shortcode
 // checks ask it of every match, and a source may hold thousands of both.

@@ -183,6 +183,9 @@ func (r *Renderer) Render(src []byte) (Result, error) { return r.RenderWith(src,
 // RenderWith is Render with the document's links and images resolved and
 // its images sized by files.
 func (r *Renderer) RenderWith(src []byte, files Files) (Result, error) {
+	if line, msg := Costly(string(src)); line > 0 {
+		return Result{}, &CostlyError{line, msg}
+	}
 	pc := newHeadingIDs()
 	if files.Resolve != nil {
 		pc.Set(resolveKey, files.Resolve)
@@ -356,6 +359,9 @@ type Link struct {
 // Links returns every link, image and autolink destination in src, in
 // source order.
 func (r *Renderer) Links(src []byte) []Link {
+	if line, _ := Costly(string(src)); line > 0 {
+		return nil // Check's error
+	}
 	pc := parser.NewContext()
 	pc.Set(writtenKey, true)
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))

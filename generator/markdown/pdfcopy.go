@@ -58,24 +58,39 @@ func (s *source) brokenWords() []Hidden {
 		case "and", "or", "nor":
 			return
 		}
-		out = append(out, Hidden{s.line(t.Segment.Stop - size), brokenMessage(s.text, head, string(hyphen), tail)})
+		out = append(out, Hidden{s.line(t.Segment.Stop - size), brokenMessage(s.wordSet(), head, string(hyphen), tail)})
 	})
 	return out
 }
 
 // brokenMessage is brokenWords' warning for the word head and tail make,
-// broken with hyphen, in text.
-func brokenMessage(text, head, hyphen, tail string) string {
+// broken with hyphen, in a text of words (wordSet).
+func brokenMessage(words map[string]bool, head, hyphen, tail string) string {
 	shown, joined, kept := head+hyphen+" "+tail, head+tail, head+"-"+tail
 	fix := fmt.Sprintf("write it on one line: %s (or %s, if the hyphen is the word's own)", joined, kept)
-	lower := strings.ToLower(text)
 	switch {
 	case hyphen == "\u00ad": // a soft hyphen, which shows only where a line breaks
 		shown, fix = head+" "+tail, "write it on one line, without the soft hyphen: "+joined
-	case strings.ContainsAny(head, "-\u2010"), strings.Contains(lower, strings.ToLower(kept)):
+	case strings.ContainsAny(head, "-\u2010"), words[strings.ToLower(kept)]:
 		fix = "write it on one line: " + kept
-	case strings.Contains(lower, strings.ToLower(joined)):
+	case words[strings.ToLower(joined)]:
 		fix = "write it on one line: " + joined
 	}
 	return fmt.Sprintf("%q ends this line and %q starts the next, as a copy of a PDF's lines leaves a word the PDF broke, so the page shows %q; %s", head+hyphen, tail, shown, fix)
+}
+
+// wordSet returns the words of the text, runs of letters and hyphens, in
+// lower case: the forms brokenWords looks for a broken word in, made once
+// for all of its warnings (a search of the whole text for each would take
+// time in the square of its size).
+func (s *source) wordSet() map[string]bool {
+	if s.words == nil {
+		s.words = map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(s.text), func(r rune) bool {
+			return !unicode.IsLetter(r) && r != '-' && r != '\u2010'
+		}) {
+			s.words[w] = true
+		}
+	}
+	return s.words
 }

@@ -49,7 +49,19 @@ func (s *source) shortcodes() []Shortcode {
 
 // verbatim returns the byte ranges of src that code, math and HTML
 // comments hold, where a template tag is shown as written or not at all.
+// The tree is walked for them once: the checks ask for them per match
+// (a footnote reference, a dollar sign), and a body of thousands would
+// otherwise walk it thousands of times.
 func (s *source) verbatim() ranges {
+	if s.verbatimWalks == 0 {
+		s.verbatimWalks++
+		s.code = s.walkVerbatim()
+	}
+	return s.code
+}
+
+// walkVerbatim finds verbatim's ranges in the source's tree.
+func (s *source) walkVerbatim() ranges {
 	src := s.bytes()
 	var code [][2]int
 	lines := func(l *text.Segments) {

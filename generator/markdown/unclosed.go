@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 
@@ -63,12 +64,12 @@ func (s *source) texOpener(i int) (end int, suspect bool) {
 	}
 	switch {
 	case strings.HasPrefix(rest, `\(`):
-		if k := strings.Index(rest[2:], `\)`); k >= 0 && textutil.ParagraphEnd(rest[:2+k]) == 2+k {
-			return i + 2 + k + 2, false
+		if k := s.next(&s.texCloses[0], `\)`, i+2); k >= 0 && k < s.paragraphEnd(i) {
+			return k + 2, false
 		}
 		return i, true
 	case strings.HasPrefix(rest, `\[`) && s.startsLine(i):
-		if strings.Contains(rest[:textutil.ParagraphEnd(rest)], `\]`) {
+		if k := s.next(&s.texCloses[1], `\]`, i+2); k >= 0 && k+2 <= s.paragraphEnd(i) {
 			return i, false
 		}
 		after, _, _ := strings.Cut(rest[2:], "\n")
@@ -152,11 +153,11 @@ func (s *source) unclosedMath() []Hidden {
 			continue
 		}
 		if strings.HasPrefix(s.text[i:], `\(`) {
-			word := s.text[i : i+2+len(strings.TrimRight(strings.SplitN(s.text[i+2:]+" ", " ", 2)[0], "\n"))]
+			word := s.text[i:i+2] + strings.TrimRight(wordAt(s.text, i+2, func(r rune) bool { return r == ' ' }), "\n")
 			out = append(out, Hidden{s.line(i), fmt.Sprintf(`the \( of "%s" opens math that no \) closes in its paragraph (a blank line ends it), so the page shows "(" and the TeX as written; end the formula with \) right after its last character, or write ( for a parenthesis`, word)})
 			continue
 		}
-		word := s.text[i : i+1+len(strings.Fields(s.text[i+1:])[0])]
+		word := "$" + wordAt(s.text, i+1, unicode.IsSpace)
 		out = append(out, Hidden{s.line(i), fmt.Sprintf("the $ of \"%s\" opens math that no $ closes in its paragraph, so the page shows the TeX as written; end the formula with $ right after its last character, or write \\$ for a dollar sign", word)})
 	}
 	return out
@@ -173,17 +174,13 @@ func (s *source) undefinedFootnotes() []Hidden {
 	for _, m := range footnoteDef.FindAllStringSubmatch(s.text, -1) {
 		defined[strings.ToLower(m[1])] = true
 	}
-	var verbatim ranges
 	var out []Hidden
 	for _, m := range footnoteRef.FindAllStringSubmatchIndex(s.text, -1) {
 		label := s.text[m[2]:m[3]]
 		if defined[strings.ToLower(label)] || strings.HasPrefix(s.text[m[1]:], ":") {
 			continue
 		}
-		if verbatim == nil {
-			verbatim = s.verbatim()
-		}
-		if verbatim.contains(m[0]) {
+		if s.verbatim().contains(m[0]) {
 			continue
 		}
 		out = append(out, Hidden{s.line(m[0]), fmt.Sprintf("the footnote [^%s] has no note, so the page shows \"[^%s]\" as written; add its note on a line of its own, \"[^%s]: …\", after the paragraph", label, label, label)})
@@ -199,13 +196,9 @@ func (s *source) twiceDefinedFootnotes() []Hidden {
 		return nil
 	}
 	seen := map[string]bool{} // labels in lower case
-	var verbatim ranges
 	var out []Hidden
 	for _, m := range footnoteDef.FindAllStringSubmatchIndex(s.text, -1) {
-		if verbatim == nil {
-			verbatim = s.verbatim()
-		}
-		if verbatim.contains(m[2]) {
+		if s.verbatim().contains(m[2]) {
 			continue
 		}
 		label := s.text[m[2]:m[3]]
@@ -286,10 +279,14 @@ var (
 var openLinkRE = regexp.MustCompile(`(!?\[[^\[\]\n]*\pL[^\[\]\n]*\])\(https?://`)
 
 // unclosed returns the address of the link whose address starts at i of
-// text, when CommonMark cannot close it: no ) follows it in its
-// paragraph. An address closed, or followed by a title or words and a )
-// (spacedLinks' mistake, when on its line), gives "".
-func unclosed(text string, i int) string {
+// the text, when CommonMark cannot close it: no ) follows it in its
+// paragraph, and end, where the address ends. An address closed, or
+// followed by a title or words and a ) (spacedLinks' mistake, when on its
+// line), gives "". The ) and the paragraph's end are found with scans,
+// reused from one link to the next: a paragraph of thousands of links
+// is not read to its end for each.
+func (s *source) unclosed(i int) (dest string, end int) {
+	text := s.text
 	start, depth := i, 0
 	for ; i < len(text) && text[i] > ' '; i++ {
 		switch text[i] {
@@ -299,17 +296,17 @@ func unclosed(text string, i int) string {
 			depth++
 		case ')':
 			if depth == 0 {
-				return ""
+				return "", i
 			}
 			depth--
 		}
 	}
 	i = min(i, len(text))
-	para, _, _ := strings.Cut(text[i:], "\n\n")
-	if strings.Contains(para, ")") {
-		return ""
+	paren, blank := s.next(&s.linkCloses[0], ")", i), s.next(&s.linkCloses[1], "\n\n", i)
+	if paren >= 0 && (blank < 0 || paren < blank) {
+		return "", i
 	}
-	return text[start:i]
+	return text[start:i], i
 }
 
 // unlinked returns a warning for each link or image written so that it is
@@ -322,9 +319,13 @@ func (s *source) unlinked() []Hidden {
 	}
 	var out []Hidden
 	if strings.Contains(s.text, "](http") {
+		end := 0 // where the last address read ends
 		for _, m := range s.outsideCode(openLinkRE, 0) {
-			dest := unclosed(s.text, m[3]+1)
-			if dest == "" {
+			if m[0] < end {
+				continue // in the address of the link before
+			}
+			var dest string
+			if dest, end = s.unclosed(m[3] + 1); dest == "" {
 				continue
 			}
 			// A sentence's full stop after the address is the sentence's.
@@ -367,13 +368,9 @@ func refLabel(label string) string { return strings.ToLower(strings.Join(strings
 // match) starts outside code, comments and math blocks (verbatim); the
 // source is parsed for them only when re matches.
 func (s *source) outsideCode(re *regexp.Regexp, group int) [][]int {
-	var verbatim ranges
 	var out [][]int
 	for _, m := range re.FindAllStringSubmatchIndex(s.text, -1) {
-		if verbatim == nil {
-			verbatim = s.verbatim()
-		}
-		if !verbatim.contains(m[2*group]) {
+		if !s.verbatim().contains(m[2*group]) {
 			out = append(out, m)
 		}
 	}
