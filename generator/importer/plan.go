@@ -127,7 +127,7 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 		}
 		other := fileID(s, exists)
 		if other != "" && !arxivid.Same(other, p.ID) {
-			errs.Add(path, 0, "%s: id %q would overwrite the paper %q, whose file this is; give it another id", p.Item, p.ID, other)
+			errs.Add(path, 0, "%s: id %q would overwrite the paper %q, whose file this is; %s", p.Item, p.ID, other, renameTo(path, other))
 			continue
 		}
 		id := cmp.Or(other, p.ID) // as the site names the paper: math.GT/0309136 for arXiv's math/0309136
@@ -169,6 +169,20 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 		}
 	}
 	return pl, nil
+}
+
+// renameTo says what to do about file, which holds the paper
+// other where an import writes another: a file named after a former id
+// (a hand-added paper whose arxiv: was corrected, the mistyped id kept
+// under aliases:) is renamed after the id it holds, which frees the
+// name; a file named after its own id is the paper's, and the imported
+// paper needs another id.
+func renameTo(file, other string) string {
+	own := path.Join(path.Dir(file), path.Base(PaperPath(other)))
+	if own == file || CheckID(other) != nil {
+		return "give it another id"
+	}
+	return fmt.Sprintf("rename the file to %s, after the id it holds (git mv %s %s), then import again", path.Base(own), file, own)
 }
 
 // datedOn reports whether the paper file s is dated on day, or will be:
