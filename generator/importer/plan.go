@@ -53,6 +53,9 @@ type Plan struct {
 	DayFile Change   // content/days/<Day>.md; the zero Change when there is none and the import needs none
 	Papers  []Change // paper files, in the batch's order
 	Skipped []string // ids the curator removed from the day, not listed again
+	// Moved has, by id, the day a paper of Skipped is dated on now: the
+	// curator moved it there with its date:, rather than removing it.
+	Moved map[string]string
 	// Refreshed are the ids of papers the site has, dated on another day,
 	// that a batch which lists no day (Batch.Refresh) refreshed without
 	// listing them on Day.
@@ -145,6 +148,7 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 			listed = dm.place(id, datedOn(s, pl.Day), exists && slices.Contains(before.Days, pl.Day))
 			if !listed {
 				pl.Skipped = append(pl.Skipped, id)
+				pl.moved(id, s, dm)
 			}
 		}
 		if !listed && !exists {
@@ -183,6 +187,20 @@ func renameTo(file, other string) string {
 		return "give it another id"
 	}
 	return fmt.Sprintf("rename the file to %s, after the id it holds (git mv %s %s), then import again", path.Base(own), file, own)
+}
+
+// moved records in Moved the day the paper file s of id is dated on,
+// when the curator took it off Day by dating it on another (not with the
+// day file's removed:).
+func (pl *Plan) moved(id string, s *source, dm *dayMerge) {
+	date := strings.TrimSpace(valueOf(s.m, "date"))
+	if dm.removed[id] || len(date) < len(time.DateOnly) {
+		return
+	}
+	if pl.Moved == nil {
+		pl.Moved = map[string]string{}
+	}
+	pl.Moved[id] = date[:len(time.DateOnly)]
 }
 
 // datedOn reports whether the paper file s is dated on day, or will be:
