@@ -138,6 +138,11 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return fmt.Errorf("import %s: nothing was written:\n%w", source, err)
 	}
+	if plan.AllLeftOut() {
+		// Not "holds no papers": a nightly job would import nothing day
+		// after day, its log saying the lists were empty.
+		return fmt.Errorf("import %s: nothing was written: %s; when the source's answers change their shape, a newer paperboy reads them (paperboy version says which this is)", source, plan.Summary())
+	}
 	if f.dryRun {
 		if err := plan.Report(stdout); err != nil {
 			return err

@@ -88,6 +88,24 @@ func TestRunImportErrorSummary(t *testing.T) {
 	}
 }
 
+// TestRunImportAllLeftOut: a list whose every paper is left out (none
+// has a title, as after a change in the API's shape) fails, naming what
+// was left out, where it said the list "holds no papers" and exited 0.
+func TestRunImportAllLeftOut(t *testing.T) {
+	dir := siteFolder(t)
+	in := filepath.Join(dir, "daily.json")
+	const list = `[{"paper": {"id": "2607.07708", "summary": "A.", "submittedOnDailyAt": "2026-07-09T00:00:00.000Z"}},
+{"paper": {"id": "2607.07608", "summary": "B.", "submittedOnDailyAt": "2026-07-09T00:00:00.000Z"}}]`
+	if err := os.WriteFile(in, []byte(list), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI("import", "hf", "-s", dir, in)
+	want := "import hf: nothing was written: imported none of the 2 papers of Hugging Face's list for 2026-07-09: every one was left out, as a build would refuse it: " + in + ":1: item 1 (2607.07708): no title, which a paper needs; the paper left out; "
+	if code != 1 || !strings.Contains(stderr, want) {
+		t.Errorf("exit %d, stderr:\n%s\nwant 1 and %q", code, stderr, want)
+	}
+}
+
 // TestRunImportOtherSource: a file of the other source's format is
 // refused with the import that reads it; an HTML page (saved from a
 // browser) is neither, and is told to be.

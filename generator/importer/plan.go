@@ -71,6 +71,16 @@ type Plan struct {
 	// long for a paper's file. Each names its item, and the rest of the
 	// day is imported.
 	Dropped []string
+	// given is how many papers the batch held.
+	given int
+}
+
+// AllLeftOut reports whether the batch held papers and the import left
+// every one out (Dropped: none with a title, as after a change in the
+// source's data): an import that writes nothing, which a scheduled job
+// must not take for an empty list.
+func (pl *Plan) AllLeftOut() bool {
+	return pl.given > 0 && len(pl.Papers) == 0 && len(pl.Skipped) == 0 && len(pl.Refreshed) == 0
 }
 
 // Listing is a day and the papers a source lists on it.
@@ -100,7 +110,7 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 	if err != nil {
 		return nil, err
 	}
-	pl := &Plan{Source: b.Source, Day: dayOf(b.Day), Dropped: dropped}
+	pl := &Plan{Source: b.Source, Day: dayOf(b.Day), Dropped: dropped, given: len(b.Papers)}
 	pl.Elsewhere = elsewhere(papers, pl.Day)
 	if len(papers) == 0 {
 		return pl, nil

@@ -67,6 +67,10 @@ func (pl *Plan) summary(dry bool) string {
 	if dry {
 		imported, updated, would = "would import", "to update", "would be "
 	}
+	if pl.AllLeftOut() {
+		return fmt.Sprintf("%s none of the %d papers of %s for %s: every one %sleft out, as a build would refuse it: %s",
+			imported, pl.given, pl.input(), pl.Day, cmp.Or(would, "was "), strings.Join(pl.Dropped, "; "))
+	}
 	if len(pl.Papers) == 0 && len(pl.Skipped) == 0 {
 		switch {
 		case pl.Source == "arxiv":
@@ -113,6 +117,18 @@ func (pl *Plan) summary(dry bool) string {
 		s += "; what a build would refuse " + cmp.Or(would, "was ") + "left out: " + strings.Join(pl.Dropped, "; ")
 	}
 	return s
+}
+
+// input names what the import read: "Hugging Face's list", "arXiv's
+// answer".
+func (pl *Plan) input() string {
+	switch pl.Source {
+	case "hf":
+		return "Hugging Face's list"
+	case "arxiv":
+		return "arXiv's answer"
+	}
+	return "the " + pl.Source + " input"
 }
 
 // has reports whether the plan touches the paper file of id.
