@@ -53,7 +53,8 @@ the input is good.
 Flags:
   -s, --source DIR    site folder (default ".")
   --date YYYY-MM-DD   the digest day (default: the day the data says; for
-                      hf --fetch, today in UTC)
+                      hf --fetch, today in UTC); "today" and "yesterday"
+                      are days in UTC, for a scheduled job
   --fetch             download from the source instead of reading a file
   --dry-run           print what would change and write nothing
   -q, --quiet         print nothing but errors (for a scheduled job)
@@ -113,7 +114,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	var day time.Time
 	if f.date != "" {
-		if day, err = parse.CalendarDay(f.date); err != nil {
+		if day, err = parse.CalendarDay(utcDay(f.date)); err != nil {
 			return usagef("import: --date %v", err)
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 )
 
 // importSample is a real Hugging Face list from the importer's testdata.
@@ -155,6 +156,23 @@ func TestRunImportFile(t *testing.T) {
 	}
 	if data, err := os.ReadFile(filepath.Join(dir, "content", "papers", "2405.15738.md")); err != nil || !strings.Contains(string(data), "\ndate: 2024-05-28\n") {
 		t.Errorf("the paper is not dated on --date: %v\n%s", err, data)
+	}
+}
+
+// TestRunImportScheduledDay: --date today and yesterday are days in UTC,
+// as mail takes them, so a scheduled job needs no GNU date -d.
+func TestRunImportScheduledDay(t *testing.T) {
+	defer func(f func() time.Time) { now = f }(now)
+	now = func() time.Time { return time.Date(2024, 5, 29, 0, 30, 0, 0, time.FixedZone("Kiritimati", 14*3600)) }
+	for date, want := range map[string]string{"today": "2024-05-28", "yesterday": "2024-05-27"} {
+		dir := siteFolder(t)
+		var out bytes.Buffer
+		if err := runImport(context.Background(), []string{"hf", "-s", dir, "--date", date, importSample}, &out, &bytes.Buffer{}); err != nil {
+			t.Fatalf("--date %s: %v", date, err)
+		}
+		if got := out.String(); !strings.HasPrefix(got, "imported 13 papers for "+want+":") {
+			t.Errorf("--date %s: %q, want the papers imported for %s", date, got, want)
+		}
 	}
 }
 
