@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -135,6 +136,9 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		batch.Day = day
 		batch.Refresh = false // the curator named the day: the papers are listed on it
 	}
+	if s := partial(batch, f); s != "" {
+		fmt.Fprintln(log, s)
+	}
 	plan, err := importer.Prepare(os.DirFS(f.site), batch)
 	if err != nil {
 		return fmt.Errorf("import %s: nothing was written:\n%w", source, err)
@@ -160,6 +164,21 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	_, err = fmt.Fprintln(stdout, plan.Summary())
 	return err
+}
+
+// partial says, when the answer holds only the first of the query's
+// results (arXiv's opensearch:totalResults, newest first), how many and
+// how to have more: a busy day's search is otherwise cut short with no
+// word. "" when it holds them all.
+func partial(b importer.Batch, f *importFlags) string {
+	if b.Total <= len(b.Papers) {
+		return ""
+	}
+	more := "raise --max (it asked for " + strconv.Itoa(f.max) + ") to import more"
+	if !f.fetch {
+		more = "fetch more with --fetch --max N"
+	}
+	return fmt.Sprintf("import %s: the answer holds %d of the query's %d results, the first as arXiv sorts them; %s", b.Source, len(b.Papers), b.Total, more)
 }
 
 // stillPinned tells, in log, that the day file of day still pins papers
@@ -495,7 +514,7 @@ pages:
 			return all, fmt.Errorf("import %s: nothing was written: %w", source, err)
 		}
 		if i == 0 {
-			all.Source, all.Day, all.Refresh = b.Source, b.Day, b.Refresh
+			all.Source, all.Day, all.Refresh, all.Total = b.Source, b.Day, b.Refresh, b.Total
 		}
 		fresh := 0
 		for _, p := range b.Papers {

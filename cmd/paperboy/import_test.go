@@ -176,6 +176,26 @@ func TestRunImportScheduledDay(t *testing.T) {
 	}
 }
 
+// TestRunImportPartialSearch: an arXiv search whose answer says the
+// query has more results than it holds (opensearch:totalResults) says
+// so, and how to import more, where it imported the first page silently.
+func TestRunImportPartialSearch(t *testing.T) {
+	feed, err := os.ReadFile("../../generator/importer/testdata/current-2026_search-all-testing-max10.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write(feed) }))
+	defer srv.Close()
+	dir := siteFolder(t)
+	var errOut bytes.Buffer
+	if err := runImport(context.Background(), []string{"arxiv", "--fetch", "--max", "10", "--retries", "0", "--endpoint", srv.URL + "/api/query", "-s", dir, "all:testing"}, &bytes.Buffer{}, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	if want := "import arxiv: the answer holds 10 of the query's 214881 results, the first as arXiv sorts them; raise --max (it asked for 10) to import more\n"; !strings.Contains(errOut.String(), want) {
+		t.Errorf("stderr:\n%s\nwant %q", errOut.String(), want)
+	}
+}
+
 func TestRunImportUsage(t *testing.T) {
 	for _, args := range [][]string{nil, {"rss"}, {"hf"}, {"hf", "a.json", "b.json"}, {"hf", "--date", "27/05/2024", "a.json"}, {"hf", "--bogus"}, {"hf", "--fetch", "x.json"}} {
 		err := runImport(context.Background(), args, &bytes.Buffer{}, &bytes.Buffer{})
