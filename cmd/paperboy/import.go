@@ -22,6 +22,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/importer"
 	"github.com/paperboy-digest/paperboy/generator/importer/arxiv"
 	"github.com/paperboy-digest/paperboy/generator/importer/hf"
+	"github.com/paperboy-digest/paperboy/generator/output"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -95,7 +96,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return usagef("import: name the source, hf or arxiv: paperboy import hf --fetch, or paperboy import arxiv --fetch 2405.15738")
 	}
 	if pos[0] == "unpin" {
-		return runUnpin(f, pos[1:], stdout)
+		return runUnpin(ctx, f, pos[1:], stdout, stderr)
 	}
 	if pos[0] != "hf" && pos[0] != "arxiv" {
 		if s := diag.Suggest(pos[0], []string{"hf", "arxiv"}); s != "" {
@@ -139,6 +140,13 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if s := partial(batch, f); s != "" {
 		fmt.Fprintln(log, s)
 	}
+	if !f.dryRun {
+		unlock, err := lockSources(ctx, f.site, stderr)
+		if err != nil {
+			return fmt.Errorf("import %s: nothing was written: %w", source, err)
+		}
+		defer unlock()
+	}
 	plan, err := importer.Prepare(os.DirFS(f.site), batch)
 	if err != nil {
 		return fmt.Errorf("import %s: nothing was written:\n%w", source, err)
@@ -164,6 +172,17 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	_, err = fmt.Fprintln(stdout, plan.Summary())
 	return err
+}
+
+// lockSources waits for any other import, or build of public/, in the
+// site folder site to finish (output.LockSources), saying so in stderr,
+// and returns the func that lets the lock go: an import reads the paper
+// files, then writes them, and one run beside it would lose the other's
+// changes.
+func lockSources(ctx context.Context, site string, stderr io.Writer) (func(), error) {
+	return output.LockSources(ctx, site, func(lock string) {
+		fmt.Fprintf(stderr, "paperboy: waiting for another import or build in %s to finish (it holds %s)…\n", site, lock)
+	})
 }
 
 // partial says, when the answer holds only the first of the query's
@@ -199,7 +218,7 @@ func stillPinned(site string, day time.Time, log io.Writer) {
 // runUnpin runs `paperboy import unpin [YYYY-MM-DD...]`: the ids earlier
 // imports wrote into the days' papers: come out, so the days rank those
 // papers by their upvotes (importer.Unpin).
-func runUnpin(f *importFlags, days []string, stdout io.Writer) error {
+func runUnpin(ctx context.Context, f *importFlags, days []string, stdout, stderr io.Writer) error {
 	if f.fetch || f.date != "" || f.maxSet || f.timeoutSet || f.endpointSet || f.retriesSet {
 		return usagef("import unpin: name the days (YYYY-MM-DD), or none for every day; it takes -s, --dry-run and -q only")
 	}
@@ -210,6 +229,13 @@ func runUnpin(f *importFlags, days []string, stdout io.Writer) error {
 	}
 	if err := needSite(f.site); err != nil {
 		return fmt.Errorf("import unpin: %w", err)
+	}
+	if !f.dryRun {
+		unlock, err := lockSources(ctx, f.site, stderr)
+		if err != nil {
+			return fmt.Errorf("import unpin: nothing was written: %w", err)
+		}
+		defer unlock()
 	}
 	changes, n, err := importer.Unpin(os.DirFS(f.site), days)
 	if err != nil {

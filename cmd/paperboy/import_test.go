@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -14,6 +15,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/output"
 )
 
 // importSample is a real Hugging Face list from the importer's testdata.
@@ -173,6 +176,32 @@ func TestRunImportScheduledDay(t *testing.T) {
 		if got := out.String(); !strings.HasPrefix(got, "imported 13 papers for "+want+":") {
 			t.Errorf("--date %s: %q, want the papers imported for %s", date, got, want)
 		}
+	}
+}
+
+// TestRunImportTakesTurns: an import waits while another (or a build of
+// public/) holds the site's lock, saying so, and writes nothing until it
+// has it: two imports at once each read the paper files and renamed their
+// own versions into place, so the last lost the other's changes.
+func TestRunImportTakesTurns(t *testing.T) {
+	dir := siteFolder(t)
+	unlock, err := output.LockSources(context.Background(), dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	var errOut bytes.Buffer
+	err = runImport(ctx, []string{"hf", "-s", dir, importSample}, &bytes.Buffer{}, &errOut)
+	if !errors.Is(err, context.DeadlineExceeded) || !strings.Contains(errOut.String(), "paperboy: waiting for another import or build in "+dir+" to finish (it holds "+filepath.Join(dir, ".public.lock")+")") {
+		t.Errorf("import while the lock is held = %v, stderr %q; want it to wait, saying so", err, errOut.String())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "content", "papers")); err == nil {
+		t.Errorf("the import wrote papers while another held the lock")
+	}
+	unlock()
+	if err := runImport(context.Background(), []string{"hf", "-s", dir, importSample}, &bytes.Buffer{}, &bytes.Buffer{}); err != nil {
+		t.Errorf("import once the lock is free: %v", err)
 	}
 }
 
