@@ -50,7 +50,8 @@ first, its removed: takes them off the day.
 Re-importing updates what the source owns (upvotes, stars, comments, a newer
 version's abstract) and keeps what the curator owns (edited titles, topics,
 notes, papers removed from a day). Nothing is written unless every paper of
-the input is good.
+the input is good. In GitHub Actions (GITHUB_ACTIONS=true) an error at a
+file's line is also an ::error annotation there.
 
 Flags:
   -s, --source DIR    site folder (default ".")
@@ -87,11 +88,14 @@ type importFlags struct {
 
 // runImport runs `paperboy import hf|arxiv|unpin ...`; args excludes
 // "import".
-func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) (err error) {
 	f, pos, err := parseImportFlags(args, stdout)
 	if err != nil {
 		return ignoreHelp(err)
 	}
+	// In GitHub Actions, an error at a paper file's line is also an
+	// ::error annotation there, as check writes.
+	defer func() { err = onSite("import", f.site, err) }()
 	if len(pos) == 0 {
 		return usagef("import: name the source, hf or arxiv: paperboy import hf --fetch, or paperboy import arxiv --fetch 2405.15738")
 	}
