@@ -323,18 +323,20 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 }
 
 // warn writes the build's warnings to w, each as "warning: path:line:
-// …" and, in GitHub Actions, a ::warning annotation, which GitHub shows
+// …" (a note as "path:line: note: …") and, in GitHub Actions, a ::warning annotation, which GitHub shows
 // in the run's summary and at the file's line: a broken link published
 // from the default branch shows there, not only in the log. cmd is the
 // command (build, import) the annotation's title names.
 func warn(w io.Writer, cmd, source string, warnings []generator.Problem) {
 	for _, p := range warnings {
-		fmt.Fprintf(w, "warning: %s\n", p)
+		level := "warning"
+		if p.Note() { // "path:line: note: …" says what it is
+			level = "notice"
+			fmt.Fprintln(w, p)
+		} else {
+			fmt.Fprintf(w, "warning: %s\n", p)
+		}
 		if inActions() {
-			level := "warning"
-			if p.Note() {
-				level = "notice"
-			}
 			fmt.Fprintln(w, workflowCommand(level, cmd, source, p))
 		}
 	}

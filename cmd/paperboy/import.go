@@ -17,11 +17,13 @@ import (
 	"strings"
 	"time"
 
+	"github.com/paperboy-digest/paperboy/generator"
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/importer"
 	"github.com/paperboy-digest/paperboy/generator/importer/arxiv"
 	"github.com/paperboy-digest/paperboy/generator/importer/hf"
+	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/output"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
@@ -170,12 +172,34 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) (er
 	if err := plan.Write(f.site); err != nil {
 		return fmt.Errorf("import %s: %w", source, err)
 	}
+	wroteWarnings(ctx, f.site, plan.Changes(), log)
 	stillPinned(f.site, batch.Day, log)
 	if f.quiet {
 		return nil
 	}
 	_, err = fmt.Fprintln(stdout, plan.Summary())
 	return err
+}
+
+// wroteWarnings writes to log what the build warns of in the files the
+// import wrote (changes), at path:line, as build writes them (and in
+// GitHub Actions as annotations): data the source gave that a build or
+// check takes for a mistake (an author named twice, a title in
+// capitals), which a nightly import would otherwise commit unread. A site
+// that does not build (another file's mistake) is left to build to tell.
+func wroteWarnings(ctx context.Context, site string, changes []importer.Change, log io.Writer) {
+	if len(changes) == 0 {
+		return
+	}
+	res, err := generator.Build(ctx, generator.Options{Site: load.DirFS(site), Digests: true})
+	if err != nil {
+		return
+	}
+	wrote := map[string]bool{}
+	for _, c := range changes {
+		wrote[c.Path] = true
+	}
+	warn(log, "import", site, slices.DeleteFunc(res.Warnings, func(p generator.Problem) bool { return !wrote[p.Path] }))
 }
 
 // lockSources waits for any other import, or build of public/, in the

@@ -110,6 +110,29 @@ func TestRunImportAllLeftOut(t *testing.T) {
 	}
 }
 
+// TestRunImportTellsWhatCheckFinds: what the build finds in the papers
+// an import wrote (an author Hugging Face names twice) is said at
+// path:line, and check notes it without failing while it is as imported:
+// the nightly import committed it unread, and every later pull request's
+// check failed on it.
+func TestRunImportTellsWhatCheckFinds(t *testing.T) {
+	dir := siteFolder(t)
+	in := filepath.Join(dir, "daily.json")
+	const list = `[{"paper": {"id": "2607.90001", "title": "Scaling Laws", "authors": [{"name": "Wei Li"}, {"name": "Ada Lovelace"}, {"name": "Wei Li"}],
+  "summary": "A.", "submittedOnDailyAt": "2026-07-09T00:00:00.000Z"}}]`
+	if err := os.WriteFile(in, []byte(list), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI("import", "hf", "-s", dir, in)
+	want := "content/papers/2607.90001.md:7: note: authors: \"Wei Li\" is named twice on this paper (first at line 5)"
+	if code != 0 || !strings.Contains(stderr, want) {
+		t.Errorf("import: exit %d, stderr:\n%s\nwant 0 and %q", code, stderr, want)
+	}
+	if code, out, stderr := runCLI("check", "-s", dir, "-b", "https://digest.example.net/"); code != 0 || !strings.Contains(out, want) {
+		t.Errorf("check after the import: exit %d, stdout:\n%s\nstderr:\n%s\nwant 0 and the note %q", code, out, stderr, want)
+	}
+}
+
 // TestRunImportOtherSource: a file of the other source's format is
 // refused with the import that reads it; an HTML page (saved from a
 // browser) is neither, and is told to be.
