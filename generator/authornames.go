@@ -400,9 +400,9 @@ func twiceNamed(path string, p *model.Paper, warn *[]Problem) {
 		if at != line {
 			where = fmt.Sprintf(" (first at line %d)", at)
 		}
-		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: line, Msg: fmt.Sprintf(
+		*warn = append(*warn, asImported(p, "authors", Problem{Kind: "source", Path: path, Line: line, Msg: fmt.Sprintf(
 			"authors: %q is named twice on this paper%s, and one name is one author, with one page; if it is one person, remove this one; if two people share the name, tell them apart as their papers do, with a middle initial (%q)",
-			name, where, middleInitialed(name))})
+			name, where, middleInitialed(name))}))
 	}
 }
 

@@ -315,13 +315,13 @@ func capitalized(s string) string {
 // group's name (The ATLAS Collaboration) is let be.
 func capitals(path string, p *model.Paper, warn *[]Problem) {
 	if inCapitals(p.Title, 3, 12) {
-		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: cmp.Or(p.TitleLine, p.Line), Msg: fmt.Sprintf(
-			"the title is in capitals, as some papers' title blocks set it: pages, feeds and citations show it so; write it as the paper's arXiv page does, such as %q", titleCased(p.Title, true))})
+		*warn = append(*warn, asImported(p, "title", Problem{Kind: "source", Path: path, Line: cmp.Or(p.TitleLine, p.Line), Msg: fmt.Sprintf(
+			"the title is in capitals, as some papers' title blocks set it: pages, feeds and citations show it so; write it as the paper's arXiv page does, such as %q", titleCased(p.Title, true))}))
 	}
 	for i, a := range p.Authors {
 		if i < len(p.AuthorLines) && inCapitals(a, 2, 6) && !groupWords.MatchString(a) {
-			*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.AuthorLines[i], Msg: fmt.Sprintf(
-				"author %q is in capitals, as some papers' title blocks set names: citations of the paper show it so, as do its pages unless another paper spells the name otherwise; write it as the author does, such as %q", a, titleCased(a, false))})
+			*warn = append(*warn, asImported(p, "authors", Problem{Kind: "source", Path: path, Line: p.AuthorLines[i], Msg: fmt.Sprintf(
+				"author %q is in capitals, as some papers' title blocks set names: citations of the paper show it so, as do its pages unless another paper spells the name otherwise; write it as the author does, such as %q", a, titleCased(a, false))}))
 		}
 	}
 }

@@ -26,7 +26,9 @@ Builds the site in the source folder (content/site.yaml, content/papers/,
 content/days/, content/pages/, themes/) into the destination folder. The
 old destination stays untouched until the new site is complete; a build
 with errors in its sources reports every one as path:line and writes
-nothing.
+nothing. In GitHub Actions (GITHUB_ACTIONS=true) each warning is also
+written as a ::warning annotation and each error as ::error, which
+GitHub shows at the file's line.
 
 Flags:
   -s, --source DIR     site folder (default ".")
@@ -297,7 +299,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		w.Abort()
 		kept.err = err
-		return kept
+		return onSite("build", bf.source, kept)
 	}
 	commit := time.Now()
 	if err := w.Commit(ctx); err != nil {
@@ -311,9 +313,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintf(stderr, "stage write %s\n", w.Busy())
 	}
 	if !bf.quiet {
-		for _, p := range res.Warnings {
-			fmt.Fprintf(stderr, "warning: %s\n", p)
-		}
+		warn(stderr, "build", bf.source, res.Warnings)
 		written, unchanged := w.Stats()
 		fmt.Fprintln(stderr, builtLine(res, written, unchanged, time.Since(start)))
 		if os.Getenv("GITHUB_ACTIONS") != "true" { // a deploy, which no one previews
@@ -321,6 +321,26 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}
 	return nil
+}
+
+// warn writes the build's warnings to w, each as "warning: path:line:
+// …" (a note as "path:line: note: …") and, in GitHub Actions, a ::warning annotation, which GitHub shows
+// in the run's summary and at the file's line: a broken link published
+// from the default branch shows there, not only in the log. cmd is the
+// command (build, import) the annotation's title names.
+func warn(w io.Writer, cmd, source string, warnings []generator.Problem) {
+	for _, p := range warnings {
+		level := "warning"
+		if p.Note() { // "path:line: note: …" says what it is
+			level = "notice"
+			fmt.Fprintln(w, p)
+		} else {
+			fmt.Fprintf(w, "warning: %s\n", p)
+		}
+		if inActions() {
+			fmt.Fprintln(w, workflowCommand(level, cmd, source, p))
+		}
+	}
 }
 
 // previewLine says how to look at the site built into dest: through

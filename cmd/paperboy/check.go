@@ -7,10 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
-	"strconv"
-	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
@@ -94,7 +90,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	// A theme's files identical to the built-in ones are one line
 	// (generator.Group), and in GitHub Actions still an annotation each,
 	// which GitHub shows on that file.
-	actions := os.Getenv("GITHUB_ACTIONS") == "true"
+	actions := inActions()
 	lines := generator.Group(problems)
 	shown := make([]generator.Problem, len(lines))
 	for i, g := range lines {
@@ -145,44 +141,4 @@ func count(problems, notes int) string {
 		s += ", " + textutil.Plural(notes, "note", "notes")
 	}
 	return s
-}
-
-// annotation is problem p as a GitHub Actions workflow command, which
-// GitHub shows on the line of the pull request's file: ::error
-// file=content/papers/a.md,line=4,title=…::message (::notice for a
-// note), with the path from the repository's root, which GitHub reads it
-// from: from $GITHUB_WORKSPACE, where the repository is checked out, when
-// the file is in it (a site in a folder of the repository, checked from
-// there or with -s), else the site folder source joined to it.
-func annotation(source string, p generator.Problem) string {
-	file := filepath.Join(source, filepath.FromSlash(p.Path))
-	if ws := os.Getenv("GITHUB_WORKSPACE"); ws != "" {
-		if abs, err := filepath.Abs(file); err == nil {
-			if rel, err := filepath.Rel(ws, abs); err == nil && filepath.IsLocal(rel) {
-				file = rel
-			}
-		}
-	}
-	props := "file=" + escapeProperty(filepath.ToSlash(file))
-	if p.Line > 0 {
-		props += ",line=" + strconv.Itoa(p.Line)
-	}
-	props += ",title=" + escapeProperty("paperboy check: "+p.Kind)
-	cmd := "::error "
-	if p.Note() {
-		cmd = "::notice "
-	}
-	return cmd + props + "::" + escapeData(p.Msg)
-}
-
-// escapeData escapes a workflow command's message, as GitHub's toolkit
-// does: % and line breaks.
-func escapeData(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
-}
-
-// escapeProperty escapes a workflow command's property value: as a
-// message, and its separators : and ,.
-func escapeProperty(s string) string {
-	return strings.NewReplacer(":", "%3A", ",", "%2C").Replace(escapeData(s))
 }

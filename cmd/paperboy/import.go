@@ -13,14 +13,18 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/paperboy-digest/paperboy/generator"
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/importer"
 	"github.com/paperboy-digest/paperboy/generator/importer/arxiv"
 	"github.com/paperboy-digest/paperboy/generator/importer/hf"
+	"github.com/paperboy-digest/paperboy/generator/load"
+	"github.com/paperboy-digest/paperboy/generator/output"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -48,12 +52,14 @@ first, its removed: takes them off the day.
 Re-importing updates what the source owns (upvotes, stars, comments, a newer
 version's abstract) and keeps what the curator owns (edited titles, topics,
 notes, papers removed from a day). Nothing is written unless every paper of
-the input is good.
+the input is good. In GitHub Actions (GITHUB_ACTIONS=true) an error at a
+file's line is also an ::error annotation there.
 
 Flags:
   -s, --source DIR    site folder (default ".")
   --date YYYY-MM-DD   the digest day (default: the day the data says; for
-                      hf --fetch, today in UTC)
+                      hf --fetch, today in UTC); "today" and "yesterday"
+                      are days in UTC, for a scheduled job
   --fetch             download from the source instead of reading a file
   --dry-run           print what would change and write nothing
   -q, --quiet         print nothing but errors (for a scheduled job)
@@ -84,16 +90,19 @@ type importFlags struct {
 
 // runImport runs `paperboy import hf|arxiv|unpin ...`; args excludes
 // "import".
-func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) (err error) {
 	f, pos, err := parseImportFlags(args, stdout)
 	if err != nil {
 		return ignoreHelp(err)
 	}
+	// In GitHub Actions, an error at a paper file's line is also an
+	// ::error annotation there, as check writes.
+	defer func() { err = onSite("import", f.site, err) }()
 	if len(pos) == 0 {
 		return usagef("import: name the source, hf or arxiv: paperboy import hf --fetch, or paperboy import arxiv --fetch 2405.15738")
 	}
 	if pos[0] == "unpin" {
-		return runUnpin(f, pos[1:], stdout)
+		return runUnpin(ctx, f, pos[1:], stdout, stderr)
 	}
 	if pos[0] != "hf" && pos[0] != "arxiv" {
 		if s := diag.Suggest(pos[0], []string{"hf", "arxiv"}); s != "" {
@@ -113,7 +122,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	var day time.Time
 	if f.date != "" {
-		if day, err = parse.CalendarDay(f.date); err != nil {
+		if day, err = parse.CalendarDay(utcDay(f.date)); err != nil {
 			return usagef("import: --date %v", err)
 		}
 	}
@@ -134,9 +143,24 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		batch.Day = day
 		batch.Refresh = false // the curator named the day: the papers are listed on it
 	}
+	if s := partial(batch, f); s != "" {
+		fmt.Fprintln(log, s)
+	}
+	if !f.dryRun {
+		unlock, err := lockSources(ctx, f.site, stderr)
+		if err != nil {
+			return fmt.Errorf("import %s: nothing was written: %w", source, err)
+		}
+		defer unlock()
+	}
 	plan, err := importer.Prepare(os.DirFS(f.site), batch)
 	if err != nil {
 		return fmt.Errorf("import %s: nothing was written:\n%w", source, err)
+	}
+	if plan.AllLeftOut() {
+		// Not "holds no papers": a nightly job would import nothing day
+		// after day, its log saying the lists were empty.
+		return fmt.Errorf("import %s: nothing was written: %s; when the source's answers change their shape, a newer paperboy reads them (paperboy version says which this is)", source, plan.Summary())
 	}
 	if f.dryRun {
 		if err := plan.Report(stdout); err != nil {
@@ -148,12 +172,60 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := plan.Write(f.site); err != nil {
 		return fmt.Errorf("import %s: %w", source, err)
 	}
+	wroteWarnings(ctx, f.site, plan.Changes(), log)
 	stillPinned(f.site, batch.Day, log)
 	if f.quiet {
 		return nil
 	}
 	_, err = fmt.Fprintln(stdout, plan.Summary())
 	return err
+}
+
+// wroteWarnings writes to log what the build warns of in the files the
+// import wrote (changes), at path:line, as build writes them (and in
+// GitHub Actions as annotations): data the source gave that a build or
+// check takes for a mistake (an author named twice, a title in
+// capitals), which a nightly import would otherwise commit unread. A site
+// that does not build (another file's mistake) is left to build to tell.
+func wroteWarnings(ctx context.Context, site string, changes []importer.Change, log io.Writer) {
+	if len(changes) == 0 {
+		return
+	}
+	res, err := generator.Build(ctx, generator.Options{Site: load.DirFS(site), Digests: true})
+	if err != nil {
+		return
+	}
+	wrote := map[string]bool{}
+	for _, c := range changes {
+		wrote[c.Path] = true
+	}
+	warn(log, "import", site, slices.DeleteFunc(res.Warnings, func(p generator.Problem) bool { return !wrote[p.Path] }))
+}
+
+// lockSources waits for any other import, or build of public/, in the
+// site folder site to finish (output.LockSources), saying so in stderr,
+// and returns the func that lets the lock go: an import reads the paper
+// files, then writes them, and one run beside it would lose the other's
+// changes.
+func lockSources(ctx context.Context, site string, stderr io.Writer) (func(), error) {
+	return output.LockSources(ctx, site, func(lock string) {
+		fmt.Fprintf(stderr, "paperboy: waiting for another import or build in %s to finish (it holds %s)…\n", site, lock)
+	})
+}
+
+// partial says, when the answer holds only the first of the query's
+// results (arXiv's opensearch:totalResults, newest first), how many and
+// how to have more: a busy day's search is otherwise cut short with no
+// word. "" when it holds them all.
+func partial(b importer.Batch, f *importFlags) string {
+	if b.Total <= len(b.Papers) {
+		return ""
+	}
+	more := "raise --max (it asked for " + strconv.Itoa(f.max) + ") to import more"
+	if !f.fetch {
+		more = "fetch more with --fetch --max N"
+	}
+	return fmt.Sprintf("import %s: the answer holds %d of the query's %d results, the first as arXiv sorts them; %s", b.Source, len(b.Papers), b.Total, more)
 }
 
 // stillPinned tells, in log, that the day file of day still pins papers
@@ -174,7 +246,7 @@ func stillPinned(site string, day time.Time, log io.Writer) {
 // runUnpin runs `paperboy import unpin [YYYY-MM-DD...]`: the ids earlier
 // imports wrote into the days' papers: come out, so the days rank those
 // papers by their upvotes (importer.Unpin).
-func runUnpin(f *importFlags, days []string, stdout io.Writer) error {
+func runUnpin(ctx context.Context, f *importFlags, days []string, stdout, stderr io.Writer) error {
 	if f.fetch || f.date != "" || f.maxSet || f.timeoutSet || f.endpointSet || f.retriesSet {
 		return usagef("import unpin: name the days (YYYY-MM-DD), or none for every day; it takes -s, --dry-run and -q only")
 	}
@@ -185,6 +257,13 @@ func runUnpin(f *importFlags, days []string, stdout io.Writer) error {
 	}
 	if err := needSite(f.site); err != nil {
 		return fmt.Errorf("import unpin: %w", err)
+	}
+	if !f.dryRun {
+		unlock, err := lockSources(ctx, f.site, stderr)
+		if err != nil {
+			return fmt.Errorf("import unpin: nothing was written: %w", err)
+		}
+		defer unlock()
 	}
 	changes, n, err := importer.Unpin(os.DirFS(f.site), days)
 	if err != nil {
@@ -489,7 +568,7 @@ pages:
 			return all, fmt.Errorf("import %s: nothing was written: %w", source, err)
 		}
 		if i == 0 {
-			all.Source, all.Day, all.Refresh = b.Source, b.Day, b.Refresh
+			all.Source, all.Day, all.Refresh, all.Total = b.Source, b.Day, b.Refresh, b.Total
 		}
 		fresh := 0
 		for _, p := range b.Papers {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -13,6 +14,9 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/output"
 )
 
 // importSample is a real Hugging Face list from the importer's testdata.
@@ -88,6 +92,47 @@ func TestRunImportErrorSummary(t *testing.T) {
 	}
 }
 
+// TestRunImportAllLeftOut: a list whose every paper is left out (none
+// has a title, as after a change in the API's shape) fails, naming what
+// was left out, where it said the list "holds no papers" and exited 0.
+func TestRunImportAllLeftOut(t *testing.T) {
+	dir := siteFolder(t)
+	in := filepath.Join(dir, "daily.json")
+	const list = `[{"paper": {"id": "2607.07708", "summary": "A.", "submittedOnDailyAt": "2026-07-09T00:00:00.000Z"}},
+{"paper": {"id": "2607.07608", "summary": "B.", "submittedOnDailyAt": "2026-07-09T00:00:00.000Z"}}]`
+	if err := os.WriteFile(in, []byte(list), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI("import", "hf", "-s", dir, in)
+	want := "import hf: nothing was written: imported none of the 2 papers of Hugging Face's list for 2026-07-09: every one was left out, as a build would refuse it: " + in + ":1: item 1 (2607.07708): no title, which a paper needs; the paper left out; "
+	if code != 1 || !strings.Contains(stderr, want) {
+		t.Errorf("exit %d, stderr:\n%s\nwant 1 and %q", code, stderr, want)
+	}
+}
+
+// TestRunImportTellsWhatCheckFinds: what the build finds in the papers
+// an import wrote (an author Hugging Face names twice) is said at
+// path:line, and check notes it without failing while it is as imported:
+// the nightly import committed it unread, and every later pull request's
+// check failed on it.
+func TestRunImportTellsWhatCheckFinds(t *testing.T) {
+	dir := siteFolder(t)
+	in := filepath.Join(dir, "daily.json")
+	const list = `[{"paper": {"id": "2607.90001", "title": "Scaling Laws", "authors": [{"name": "Wei Li"}, {"name": "Ada Lovelace"}, {"name": "Wei Li"}],
+  "summary": "A.", "submittedOnDailyAt": "2026-07-09T00:00:00.000Z"}}]`
+	if err := os.WriteFile(in, []byte(list), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI("import", "hf", "-s", dir, in)
+	want := "content/papers/2607.90001.md:7: note: authors: \"Wei Li\" is named twice on this paper (first at line 5)"
+	if code != 0 || !strings.Contains(stderr, want) {
+		t.Errorf("import: exit %d, stderr:\n%s\nwant 0 and %q", code, stderr, want)
+	}
+	if code, out, stderr := runCLI("check", "-s", dir, "-b", "https://digest.example.net/"); code != 0 || !strings.Contains(out, want) {
+		t.Errorf("check after the import: exit %d, stdout:\n%s\nstderr:\n%s\nwant 0 and the note %q", code, out, stderr, want)
+	}
+}
+
 // TestRunImportOtherSource: a file of the other source's format is
 // refused with the import that reads it; an HTML page (saved from a
 // browser) is neither, and is told to be.
@@ -137,6 +182,69 @@ func TestRunImportFile(t *testing.T) {
 	}
 	if data, err := os.ReadFile(filepath.Join(dir, "content", "papers", "2405.15738.md")); err != nil || !strings.Contains(string(data), "\ndate: 2024-05-28\n") {
 		t.Errorf("the paper is not dated on --date: %v\n%s", err, data)
+	}
+}
+
+// TestRunImportScheduledDay: --date today and yesterday are days in UTC,
+// as mail takes them, so a scheduled job needs no GNU date -d.
+func TestRunImportScheduledDay(t *testing.T) {
+	defer func(f func() time.Time) { now = f }(now)
+	now = func() time.Time { return time.Date(2024, 5, 29, 0, 30, 0, 0, time.FixedZone("Kiritimati", 14*3600)) }
+	for date, want := range map[string]string{"today": "2024-05-28", "yesterday": "2024-05-27"} {
+		dir := siteFolder(t)
+		var out bytes.Buffer
+		if err := runImport(context.Background(), []string{"hf", "-s", dir, "--date", date, importSample}, &out, &bytes.Buffer{}); err != nil {
+			t.Fatalf("--date %s: %v", date, err)
+		}
+		if got := out.String(); !strings.HasPrefix(got, "imported 13 papers for "+want+":") {
+			t.Errorf("--date %s: %q, want the papers imported for %s", date, got, want)
+		}
+	}
+}
+
+// TestRunImportTakesTurns: an import waits while another (or a build of
+// public/) holds the site's lock, saying so, and writes nothing until it
+// has it: two imports at once each read the paper files and renamed their
+// own versions into place, so the last lost the other's changes.
+func TestRunImportTakesTurns(t *testing.T) {
+	dir := siteFolder(t)
+	unlock, err := output.LockSources(context.Background(), dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	var errOut bytes.Buffer
+	err = runImport(ctx, []string{"hf", "-s", dir, importSample}, &bytes.Buffer{}, &errOut)
+	if !errors.Is(err, context.DeadlineExceeded) || !strings.Contains(errOut.String(), "paperboy: waiting for another import or build in "+dir+" to finish (it holds "+filepath.Join(dir, ".public.lock")+")") {
+		t.Errorf("import while the lock is held = %v, stderr %q; want it to wait, saying so", err, errOut.String())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "content", "papers")); err == nil {
+		t.Errorf("the import wrote papers while another held the lock")
+	}
+	unlock()
+	if err := runImport(context.Background(), []string{"hf", "-s", dir, importSample}, &bytes.Buffer{}, &bytes.Buffer{}); err != nil {
+		t.Errorf("import once the lock is free: %v", err)
+	}
+}
+
+// TestRunImportPartialSearch: an arXiv search whose answer says the
+// query has more results than it holds (opensearch:totalResults) says
+// so, and how to import more, where it imported the first page silently.
+func TestRunImportPartialSearch(t *testing.T) {
+	feed, err := os.ReadFile("../../generator/importer/testdata/current-2026_search-all-testing-max10.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write(feed) }))
+	defer srv.Close()
+	dir := siteFolder(t)
+	var errOut bytes.Buffer
+	if err := runImport(context.Background(), []string{"arxiv", "--fetch", "--max", "10", "--retries", "0", "--endpoint", srv.URL + "/api/query", "-s", dir, "all:testing"}, &bytes.Buffer{}, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	if want := "import arxiv: the answer holds 10 of the query's 214881 results, the first as arXiv sorts them; raise --max (it asked for 10) to import more\n"; !strings.Contains(errOut.String(), want) {
+		t.Errorf("stderr:\n%s\nwant %q", errOut.String(), want)
 	}
 }
 

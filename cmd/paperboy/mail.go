@@ -82,6 +82,19 @@ a whole address, since a CI job's log may be public.`
 // now is the clock of --date today and yesterday; tests set it.
 var now = time.Now
 
+// utcDay is --date's day as YYYY-MM-DD: today and yesterday are days in
+// UTC, for a scheduled job, which then needs no date -d (GNU date's; a
+// macOS runner's has none); any other value is returned as it is.
+func utcDay(date string) string {
+	switch date {
+	case "today":
+		return now().UTC().Format(time.DateOnly)
+	case "yesterday":
+		return now().UTC().AddDate(0, 0, -1).Format(time.DateOnly)
+	}
+	return date
+}
+
 // optionalKey is a flag that may stand alone (--week) or take a value
 // (--week 2024-W22, --week=2024-W22).
 type optionalKey struct {
@@ -185,12 +198,7 @@ func joinOptional(args []string) []string {
 
 // selector is the digest the flags name.
 func (f *mailFlags) selector() (mail.Selector, error) {
-	switch f.date {
-	case "today":
-		f.date = now().UTC().Format(time.DateOnly)
-	case "yesterday":
-		f.date = now().UTC().AddDate(0, 0, -1).Format(time.DateOnly)
-	}
+	f.date = utcDay(f.date)
 	n := 0
 	sel := mail.Selector{Kind: mail.DayDigest, Key: f.date}
 	if f.date != "" {

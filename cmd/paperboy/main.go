@@ -120,8 +120,9 @@ func main() {
 	os.Exit(exitCode(err, os.Stderr))
 }
 
-// exitCode reports err on stderr (check's problems are printed already)
-// and returns the process exit status: 0 on success, 2 for usage errors,
+// exitCode reports err on stderr (check's problems are printed already),
+// in GitHub Actions with an ::error annotation for each source error of a
+// build or import (annotateErrors), and returns the process exit status: 0 on success, 2 for usage errors,
 // 1 for everything else.
 func exitCode(err error, stderr io.Writer) int {
 	if err == nil {
@@ -145,6 +146,7 @@ func exitCode(err error, stderr io.Writer) int {
 	// what was left alone. (A site.yaml not found is no mistake in one.)
 	if list, ok := diag.Source(err); ok && (tail != "" || errors.As(err, new(diag.List))) {
 		fmt.Fprintf(stderr, "%v\npaperboy: %d %s%s\n", err, len(list), textutil.Word(len(list), "error", "errors"), tail)
+		annotateErrors(stderr, err)
 		return 1
 	}
 	if errors.Is(err, context.Canceled) { // Ctrl-C or SIGTERM: "render: context canceled" says it less well
@@ -155,6 +157,7 @@ func exitCode(err error, stderr io.Writer) int {
 	// content/"fig\n::warning::…": permission denied): printed fit for a
 	// CI log, which runs a line that starts with :: as a command.
 	fmt.Fprintf(stderr, "paperboy: %s%s\n", diag.Printable(err.Error()), tail)
+	annotateErrors(stderr, err)
 	return 1
 }
 

@@ -215,7 +215,7 @@ jobs:
             # midnight, or one that failed, would otherwise miss a day. A
             # day that fails does not keep the other's papers out.
             failed=""
-            for d in ${DAY:-$(date -u -d yesterday +%F) $(date -u +%F)}; do
+            for d in ${DAY:-yesterday today}; do
               paperboy import hf -s "$SITE" --fetch --date "$d" || failed="$failed $d"
             done
             git add "$SITE/content/"

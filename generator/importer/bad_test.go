@@ -355,3 +355,19 @@ func TestItemName(t *testing.T) {
 		}
 	}
 }
+
+// TestIDOverwritesFileOfFormerID: a hand-added paper whose arxiv: was
+// corrected, the mistyped id kept under aliases:, still sits in the file
+// of the mistyped id; the import of the real paper of that id is told to
+// rename the file after the id it holds, which frees the name.
+func TestIDOverwritesFileOfFormerID(t *testing.T) {
+	site := fstest.MapFS{"content/papers/2405.15216.md": {Data: []byte("---\ntitle: \"Mine\"\narxiv: \"2405.15217\"\naliases: [\"2405.15216\"]\ndate: 2024-05-20\n---\nAbstract.\n")}}
+	b := importer.Batch{Source: "hf", Day: time.Date(2024, 5, 27, 0, 0, 0, 0, time.UTC), Papers: []importer.Paper{
+		{ID: "2405.15216", Item: "item 1 (2405.15216)", Title: "Denoising LM"},
+	}}
+	_, err := importer.Prepare(site, b)
+	want := `content/papers/2405.15216.md: item 1 (2405.15216): id "2405.15216" would overwrite the paper "2405.15217", whose file this is; rename the file to 2405.15217.md, after the id it holds (git mv content/papers/2405.15216.md content/papers/2405.15217.md), then import again`
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("Prepare = %v, want %q", err, want)
+	}
+}

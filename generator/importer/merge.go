@@ -248,14 +248,14 @@ func (pm *paperMerge) authors(names []string) {
 		return
 	}
 	switch {
-	case follows(authorsDigest(cur), len(cur) > 0, pm.rec.last("authors"), false):
+	case follows(AuthorsDigest(cur), len(cur) > 0, pm.rec.last("authors"), false):
 		if pm.s.set("authors", list(clean, false, true), paperKeys) {
 			pm.note("authors updated")
 		}
 	case !slices.Equal(cur, clean):
 		pm.note("authors: the curator's version kept")
 	}
-	pm.rec.Shared["authors"] = authorsDigest(clean)
+	pm.rec.Shared["authors"] = AuthorsDigest(clean)
 }
 
 // topics adds the topics the keyword rules suggest for the first time.

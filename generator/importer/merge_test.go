@@ -323,7 +323,18 @@ func TestRelisted(t *testing.T) {
 	edit(t, dir, day, "  - \"2506.10892\"\n", "")                                        // taken off the day after
 	edit(t, dir, "content/papers/2506.11924.md", "date: 2025-06-16", "date: 2025-06-15") // moved off its own day
 	run(t, dir, nextDay(9))
-	run(t, dir, hfVariant(t, func(items []map[string]any) []map[string]any { return items }))
+	pl = run(t, dir, hfVariant(t, func(items []map[string]any) []map[string]any { return items }))
+	// Moved, not removed: the report says where to.
+	var report strings.Builder
+	if err := pl.Report(&report); err != nil {
+		t.Fatal(err)
+	}
+	if want := "- 2506.11924 not listed: moved from 2025-06-16 to 2025-06-15 by the curator (its date:)\n"; !strings.Contains(report.String(), want) {
+		t.Errorf("report\n%s\nwant a line %q", report.String(), want)
+	}
+	if want := "; 1 not listed (moved to another day by the curator)"; !strings.HasSuffix(pl.Summary(), want) {
+		t.Errorf("summary %q, want it to end %q", pl.Summary(), want)
+	}
 	if got := shownOn(t, dir, "2025-06-17"); slices.Contains(got, "2506.10892") || len(got) != 8 {
 		t.Errorf("the day after shows %v: 2506.10892 again, or not the 7 others and 2506.11924", got)
 	}

@@ -58,6 +58,10 @@ type Batch struct {
 	// paper the site has, dated on another day, is refreshed where it
 	// is and not listed on Day as well; a new paper is dated on Day.
 	Refresh bool
+	// Total is how many results the query has in all, as the answer says
+	// (arXiv's opensearch:totalResults), of which Papers holds the first
+	// page; 0 when the answer does not say.
+	Total int
 }
 
 // ItemName is how messages name the item at where ("input.json:12: item

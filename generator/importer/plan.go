@@ -53,6 +53,9 @@ type Plan struct {
 	DayFile Change   // content/days/<Day>.md; the zero Change when there is none and the import needs none
 	Papers  []Change // paper files, in the batch's order
 	Skipped []string // ids the curator removed from the day, not listed again
+	// Moved has, by id, the day a paper of Skipped is dated on now: the
+	// curator moved it there with its date:, rather than removing it.
+	Moved map[string]string
 	// Refreshed are the ids of papers the site has, dated on another day,
 	// that a batch which lists no day (Batch.Refresh) refreshed without
 	// listing them on Day.
@@ -68,6 +71,16 @@ type Plan struct {
 	// long for a paper's file. Each names its item, and the rest of the
 	// day is imported.
 	Dropped []string
+	// given is how many papers the batch held.
+	given int
+}
+
+// AllLeftOut reports whether the batch held papers and the import left
+// every one out (Dropped: none with a title, as after a change in the
+// source's data): an import that writes nothing, which a scheduled job
+// must not take for an empty list.
+func (pl *Plan) AllLeftOut() bool {
+	return pl.given > 0 && len(pl.Papers) == 0 && len(pl.Skipped) == 0 && len(pl.Refreshed) == 0
 }
 
 // Listing is a day and the papers a source lists on it.
@@ -97,7 +110,7 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 	if err != nil {
 		return nil, err
 	}
-	pl := &Plan{Source: b.Source, Day: dayOf(b.Day), Dropped: dropped}
+	pl := &Plan{Source: b.Source, Day: dayOf(b.Day), Dropped: dropped, given: len(b.Papers)}
 	pl.Elsewhere = elsewhere(papers, pl.Day)
 	if len(papers) == 0 {
 		return pl, nil
@@ -127,7 +140,7 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 		}
 		other := fileID(s, exists)
 		if other != "" && !arxivid.Same(other, p.ID) {
-			errs.Add(path, 0, "%s: id %q would overwrite the paper %q, whose file this is; give it another id", p.Item, p.ID, other)
+			errs.Add(path, 0, "%s: id %q would overwrite the paper %q, whose file this is; %s", p.Item, p.ID, other, renameTo(path, other))
 			continue
 		}
 		id := cmp.Or(other, p.ID) // as the site names the paper: math.GT/0309136 for arXiv's math/0309136
@@ -145,6 +158,7 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 			listed = dm.place(id, datedOn(s, pl.Day), exists && slices.Contains(before.Days, pl.Day))
 			if !listed {
 				pl.Skipped = append(pl.Skipped, id)
+				pl.moved(id, s, dm)
 			}
 		}
 		if !listed && !exists {
@@ -169,6 +183,34 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 		}
 	}
 	return pl, nil
+}
+
+// renameTo says what to do about file, which holds the paper
+// other where an import writes another: a file named after a former id
+// (a hand-added paper whose arxiv: was corrected, the mistyped id kept
+// under aliases:) is renamed after the id it holds, which frees the
+// name; a file named after its own id is the paper's, and the imported
+// paper needs another id.
+func renameTo(file, other string) string {
+	own := path.Join(path.Dir(file), path.Base(PaperPath(other)))
+	if own == file || CheckID(other) != nil {
+		return "give it another id"
+	}
+	return fmt.Sprintf("rename the file to %s, after the id it holds (git mv %s %s), then import again", path.Base(own), file, own)
+}
+
+// moved records in Moved the day the paper file s of id is dated on,
+// when the curator took it off Day by dating it on another (not with the
+// day file's removed:).
+func (pl *Plan) moved(id string, s *source, dm *dayMerge) {
+	date := strings.TrimSpace(valueOf(s.m, "date"))
+	if dm.removed[id] || len(date) < len(time.DateOnly) {
+		return
+	}
+	if pl.Moved == nil {
+		pl.Moved = map[string]string{}
+	}
+	pl.Moved[id] = date[:len(time.DateOnly)]
 }
 
 // datedOn reports whether the paper file s is dated on day, or will be:

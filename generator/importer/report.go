@@ -18,6 +18,7 @@ import (
 //	+ content/papers/2405.15738.md (new): ConvLLaVA: Hierarchical Backbones…
 //	= content/papers/2405.15071.md unchanged
 //	- 2405.15032 not listed: removed from 2024-05-27 by the curator
+//	- 2405.15682 not listed: moved from 2024-05-27 to 2024-05-29 by the curator (its date:)
 func (pl *Plan) Report(w io.Writer) error {
 	var b strings.Builder
 	for _, c := range pl.files() {
@@ -38,6 +39,10 @@ func (pl *Plan) Report(w io.Writer) error {
 		}
 	}
 	for _, id := range pl.Skipped {
+		if to, ok := pl.Moved[id]; ok {
+			fmt.Fprintf(&b, "- %s not listed: moved from %s to %s by the curator (its date:)\n", id, pl.Day, to)
+			continue
+		}
 		fmt.Fprintf(&b, "- %s not listed: removed from %s by the curator\n", id, pl.Day)
 	}
 	_, err := io.WriteString(w, b.String())
@@ -62,6 +67,10 @@ func (pl *Plan) summary(dry bool) string {
 	if dry {
 		imported, updated, would = "would import", "to update", "would be "
 	}
+	if pl.AllLeftOut() {
+		return fmt.Sprintf("%s none of the %d papers of %s for %s: every one %sleft out, as a build would refuse it: %s",
+			imported, pl.given, pl.input(), pl.Day, cmp.Or(would, "was "), strings.Join(pl.Dropped, "; "))
+	}
 	if len(pl.Papers) == 0 && len(pl.Skipped) == 0 {
 		switch {
 		case pl.Source == "arxiv":
@@ -83,8 +92,11 @@ func (pl *Plan) summary(dry bool) string {
 	}
 	s := fmt.Sprintf("%s %d %s for %s: %d new, %d %s, %d unchanged",
 		imported, total, textutil.Word(total, "paper", "papers"), pl.Day, n[Created], n[Updated], updated, n[Unchanged])
-	if k := len(pl.Skipped); k > 0 {
+	if k := len(pl.Skipped) - len(pl.Moved); k > 0 {
 		s += fmt.Sprintf("; %d not listed (removed from the day by the curator)", k)
+	}
+	if k := len(pl.Moved); k > 0 {
+		s += fmt.Sprintf("; %d not listed (moved to another day by the curator)", k)
 	}
 	if k := len(pl.Refreshed); k > 0 {
 		verb := textutil.Word(k, "was", "were")
@@ -105,6 +117,18 @@ func (pl *Plan) summary(dry bool) string {
 		s += "; what a build would refuse " + cmp.Or(would, "was ") + "left out: " + strings.Join(pl.Dropped, "; ")
 	}
 	return s
+}
+
+// input names what the import read: "Hugging Face's list", "arXiv's
+// answer".
+func (pl *Plan) input() string {
+	switch pl.Source {
+	case "hf":
+		return "Hugging Face's list"
+	case "arxiv":
+		return "arXiv's answer"
+	}
+	return "the " + pl.Source + " input"
 }
 
 // has reports whether the plan touches the paper file of id.

@@ -144,6 +144,14 @@ type Paper struct {
 	JournalRef      string
 	Comment         string // the arXiv comment field ("12 pages, 3 figures")
 
+	// ImportedTitle and ImportedAuthors are what the last import wrote of
+	// the title (read as Title is) and of the authors (a digest of the
+	// names: importer.AuthorsDigest), as its imported: records them, so
+	// that the build tells a finding in the source's data, left as the
+	// import wrote it, from one in the curator's; "" for a paper no
+	// import wrote.
+	ImportedTitle, ImportedAuthors string
+
 	Extra map[string]any // the site's own data (front matter "extra:")
 
 	Body     string        // Markdown source: the abstract, then any notes

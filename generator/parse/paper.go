@@ -276,6 +276,10 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	if !y.Date.Time.IsZero() {
 		p.Date, p.DateLine = y.Date.Day(), lines["date"]
 	}
+	if t := importedScalar(&y.Imported, "title"); t != "" {
+		p.ImportedTitle = tex.Title(textutil.CollapseBreakingSpace(t))
+	}
+	p.ImportedAuthors = importedScalar(&y.Imported, "authors")
 	if !y.Published.Time.IsZero() && !y.Updated.Time.IsZero() && y.Updated.Day().Before(y.Published.Day()) {
 		errs.Add(path, lines["updated"], "updated %s is before published %s, but a paper's latest version comes after its first; correct one of the dates (or remove updated: if there is one version)",
 			y.Updated.Day().Format(time.DateOnly), y.Published.Day().Format(time.DateOnly))
@@ -832,4 +836,18 @@ func fullLink(v string) string {
 		return "a link holds no spaces: remove them, or write each as %20: " + u
 	}
 	return "write a full link such as https://github.com/user/repo"
+}
+
+// importedScalar returns the scalar of key in an imported: mapping (the
+// record an import keeps of what it wrote), or "".
+func importedScalar(m *yaml.Node, key string) string {
+	if m.Kind != yaml.MappingNode {
+		return ""
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if k, v := m.Content[i], m.Content[i+1]; k.Value == key && v.Kind == yaml.ScalarNode {
+			return v.Value
+		}
+	}
+	return ""
 }

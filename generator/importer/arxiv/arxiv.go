@@ -11,7 +11,8 @@
 // feed's <updated> date (the day the query ran). The error feed arXiv
 // returns with HTTP 400 (one entry titled "Error" whose id is under
 // https://arxiv.org/api/errors) is refused with arXiv's message; a feed
-// without entries is an empty batch.
+// without entries is an empty batch. The batch's Total is the feed's
+// opensearch:totalResults: a search's answer holds its first results only.
 package arxiv
 
 import (
@@ -30,6 +31,9 @@ import (
 const (
 	atomNS  = "http://www.w3.org/2005/Atom"
 	arxivNS = "http://arxiv.org/schemas/atom"
+	// openSearchNS is OpenSearch's, whose totalResults says how many
+	// results a search has beyond the page the answer holds.
+	openSearchNS = "http://a9.com/-/spec/opensearch/1.1/"
 )
 
 // entry is one Atom entry of an arXiv feed.
@@ -85,6 +89,12 @@ func Parse(name string, data []byte) (importer.Batch, error) {
 			return b, xmlError(name, data, err)
 		}
 		se, ok := tok.(xml.StartElement)
+		if ok && se.Name.Space == openSearchNS && se.Name.Local == "totalResults" {
+			if err := dec.DecodeElement(&b.Total, &se); err != nil {
+				b.Total = 0 // a count that is no number says nothing
+			}
+			continue
+		}
 		if !ok || se.Name.Space != atomNS {
 			continue
 		}

@@ -23,13 +23,13 @@ func sample(t testing.TB, name string) []byte {
 func TestParseSamples(t *testing.T) {
 	tests := []struct {
 		file, day, first, pdf string
-		n, version            int
+		n, version, total     int // total: opensearch:totalResults
 	}{
-		{"legacy-2016_id_list-1111.2011v2.xml", "2016-10-09", "1111.2011", "https://arxiv.org/pdf/1111.2011v2", 1, 2},
-		{"legacy-2016_search-del_maestro-checkerboard.xml", "2016-10-09", "cond-mat/0603029", "https://arxiv.org/pdf/cond-mat/0603029v1", 1, 1},
-		{"current-2026_id_list-1605.08386.xml", "2026-04-12", "1605.08386", "https://arxiv.org/pdf/1605.08386v1", 1, 1},
-		{"current-2026_search-all-testing-max10.xml", "2026-04-12", "2202.12139", "https://arxiv.org/pdf/2202.12139v1", 10, 1},
-		{"current-2026_empty-result.xml", "2026-04-12", "", "", 0, 0},
+		{"legacy-2016_id_list-1111.2011v2.xml", "2016-10-09", "1111.2011", "https://arxiv.org/pdf/1111.2011v2", 1, 2, 1},
+		{"legacy-2016_search-del_maestro-checkerboard.xml", "2016-10-09", "cond-mat/0603029", "https://arxiv.org/pdf/cond-mat/0603029v1", 1, 1, 1},
+		{"current-2026_id_list-1605.08386.xml", "2026-04-12", "1605.08386", "https://arxiv.org/pdf/1605.08386v1", 1, 1, 1},
+		{"current-2026_search-all-testing-max10.xml", "2026-04-12", "2202.12139", "https://arxiv.org/pdf/2202.12139v1", 10, 1, 214881},
+		{"current-2026_empty-result.xml", "2026-04-12", "", "", 0, 0, 0},
 	}
 	for _, tt := range tests {
 		b, err := Parse(tt.file, sample(t, tt.file))
@@ -38,6 +38,9 @@ func TestParseSamples(t *testing.T) {
 		}
 		if len(b.Papers) != tt.n || b.Day.Format(time.DateOnly) != tt.day || b.Source != "arxiv" {
 			t.Errorf("Parse(%s) = %d papers on %s, want %d on %s", tt.file, len(b.Papers), b.Day.Format(time.DateOnly), tt.n, tt.day)
+		}
+		if b.Total != tt.total {
+			t.Errorf("Parse(%s).Total = %d, want %d", tt.file, b.Total, tt.total)
 		}
 		if tt.n == 0 {
 			continue

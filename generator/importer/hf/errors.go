@@ -38,7 +38,22 @@ func shapeError(name string, data []byte, tok any) error {
 		}
 		return fmt.Errorf("%s:1: the top level is a JSON object; expected the array of daily papers that /api/daily_papers returns", name)
 	}
-	return fmt.Errorf("%s:1: the top level is %v; expected the array of daily papers that /api/daily_papers returns", name, tok)
+	return fmt.Errorf("%s:1: the top level is %s; expected the array of daily papers that /api/daily_papers returns", name, jsonValue(tok))
+}
+
+// jsonValue names a JSON token as JSON writes it, not as Go does: null
+// (what jq writes for a key the answer lacks), not <nil>; a string
+// quoted.
+func jsonValue(tok any) string {
+	switch v := tok.(type) {
+	case nil:
+		return "null"
+	case string:
+		return fmt.Sprintf("a string, %q", v)
+	case bool:
+		return fmt.Sprint(v)
+	}
+	return fmt.Sprintf("a number, %v", tok)
 }
 
 // lineAt returns the 1-based line of the first value at or after offset,
