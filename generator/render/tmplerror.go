@@ -214,6 +214,9 @@ func templateNames(set *template.Template) []string {
 // parseError explains a template file that does not parse: for one that
 // ends inside a block, at the line of the block never closed.
 func (t *templates) parseError(err error, name string, src []byte) error {
+	if err := t.unclosedError(err, src); err != nil {
+		return err
+	}
 	if m := tmplErrRE.FindStringSubmatch(err.Error()); m != nil && m[4] == "unexpected EOF" {
 		word, line, inner, endLine := unclosedBlock(string(src))
 		switch {
@@ -230,6 +233,29 @@ func (t *templates) parseError(err error, name string, src []byte) error {
 		}
 	}
 	return t.templateError(err)
+}
+
+// unclosedError explains err, the parse error of a template file,
+// src, that has an action never closed with }} ({{if .Paper and then
+// markup) on or before the line of the error: at the action's line, not
+// as what the markup after it is not ("unexpected "<" in operand", which
+// reads as an operator); nil for any other error. An action closed with
+// one } is told by TemplateHint at that }.
+func (t *templates) unclosedError(err error, src []byte) error {
+	m := tmplErrRE.FindStringSubmatch(err.Error())
+	if m == nil || strings.Contains(m[4], `"}"`) || strings.Contains(m[4], "U+007D") {
+		return nil
+	}
+	errLine, _ := strconv.Atoi(m[2])
+	line, text := unclosedAction(string(src))
+	if line == 0 || line > errLine {
+		return nil
+	}
+	what := fmt.Sprintf("what follows it is read as part of it (%s)", m[4])
+	if errLine > line {
+		what = fmt.Sprintf("what follows it is read as part of it (line %d: %s)", errLine, m[4])
+	}
+	return t.atHint(m[1], line, fmt.Sprintf("the action %s opened on line %d is never closed with }}, so %s", text, line, what), "end it with }}")
 }
 
 // foreignTagRE matches a tag of Tera (Zola), Liquid (Jekyll) or Jinja:
