@@ -399,6 +399,8 @@ func TestSourceErrors(t *testing.T) {
 			[]string{`themes/mine/templates/day.html:2: template error: {{index .Day.Papers 3}}: .Day.Papers has no element 3 here, having fewer; take it only when there is one: {{if gt (len .Day.Papers) 3}}…{{end}}. Or remove the override to use the built-in one (on days/2024-01-01/index.html)`}},
 		{"nil field of another kind of page", themedDay(`{{.Paper.Title}}`),
 			[]string{`themes/mine/templates/day.html:2: template error: executing "main" at <.Paper.Title>: nil pointer evaluating *model.Paper.Title; it is nil on this page: .Paper is set only on paper pages, .Day on day pages, .Topic on topic pages and so on; use it inside {{with .Paper}}…{{end}}. Or remove the override to use the built-in one (on days/2024-01-01/index.html)`}},
+		{"a nil field of the day's", themedDay(`{{with .Day}}<a href="{{url (printf "days/%s/" .Prev.Slug)}}">older</a>{{end}}`),
+			[]string{`themes/mine/templates/day.html:2: template error: executing "main" at <.Prev.Slug>: nil pointer evaluating *model.Day.Slug; .Prev is nil on the oldest day, which has none before it (as the newest has no .Next); wrap what reads it in {{with .Prev}}…{{.Slug}}…{{end}}. Or remove the override to use the built-in one (on days/2024-01-01/index.html)`}},
 		{"an int argument", themedDay(`{{truncate .Day.Title .Day.Title}}`),
 			[]string{`(truncate takes an int, not a string)`}},
 		{"arguments the other way round", themedDay(`{{truncate .Day.Title 80}}`),

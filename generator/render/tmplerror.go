@@ -154,8 +154,8 @@ func (t *templates) fix(msg, name, hint string) string {
 	if (overlay{builtin: t.theme.builtin}).exists(name) {
 		undo = "remove the override to use the built-in one"
 	}
-	if hint == "" && strings.Contains(msg, "nil pointer evaluating *model.") {
-		hint = "it is nil on this page: .Paper is set only on paper pages, .Day on day pages, .Topic on topic pages and so on; use it inside {{with .Paper}}…{{end}}"
+	if hint == "" {
+		hint = nilHint(msg)
 	}
 	return diag.TemplateFix(shown, hint, "fix the template", undo)
 }
