@@ -778,8 +778,14 @@ func (c *Catalog) form(id string, args []any) (*form, any, error) {
 	return m.forms[locales.PluralRuleOther], dot, nil
 }
 
-// noMessage is the error of a call of message id, which no file has.
+// noMessage is the error of a call of message id, which no file has:
+// for one the built-in theme had once, what became of it.
 func (c *Catalog) noMessage(id string) error {
+	if why := retired[id]; why != "" {
+		// An older copy of a built-in template: the message is gone, not
+		// the theme's to add.
+		return fmt.Errorf("no message %q: the built-in theme no longer has it (%s); delete the call, or add the message to your theme's %s/en.yaml to keep it", id, why, Dir)
+	}
 	ids := slices.Sorted(maps.Keys(c.msgs))
 	if s := diag.Suggest(id, ids); s != "" {
 		return fmt.Errorf("no message %q; did you mean %q?", id, s)
