@@ -20,6 +20,7 @@ func TestMessageCallsWithoutContent(t *testing.T) {
 	paper := func(main string) string {
 		return "-- themes/mine/templates/paper.html --\n{{define \"main\"}}\n" + main + "\n{{end}}\n"
 	}
+	picks := "-- themes/mine/i18n/en.yaml --\nlabPicks:\n  one: \"{{.Count}} pick by {{.Who}}\"\n  other: \"{{.Count}} picks by {{.Who}}\"\n"
 	tests := []themeError{
 		{"a misspelt argument", paper(`{{with .Paper}}{{T "prevPaper" "Rnk" .Upvotes}}{{end}}`),
 			`themes/mine/templates/paper.html:2: template error: executing "main" at <T "prevPaper" "Rnk" .Upvotes>: error calling T: T "prevPaper" takes the argument "Rank", not "Rnk"; did you mean "Rank"?`},
@@ -36,7 +37,9 @@ func TestMessageCallsWithoutContent(t *testing.T) {
 		{"no count", paper(`{{T "papers"}}`),
 			`themes/mine/templates/paper.html:2: template error: executing "main" at <T "papers">: error calling T: message "papers" has plural forms; give it a count, e.g. {{T "papers" 3}}. Or remove the override to use the built-in one`},
 		{"a name without its value", paper(`{{T "titleWeek" "Num" 3 "Year"}}`),
-			`themes/mine/templates/paper.html:2: template error: executing "main" at <T "titleWeek" "Num" 3 "Year">: error calling T: message "titleWeek": give it a count, one value, or names and values in pairs, not 3 arguments; fix the template or remove the override to use the built-in one`},
+			`themes/mine/templates/paper.html:2: template error: executing "main" at <T "titleWeek" "Num" 3 "Year">: error calling T: message "titleWeek": give it a count, one value, names and values in pairs, or a count and then pairs ({{T "titleWeek" 3 "Name" .Value}}, the same as "Count" 3 "Name" .Value), not 3 arguments, which leave a name without its value; fix the template or remove the override to use the built-in one`},
+		{"a name without its value, and a text the other call does not give all it uses", paper(`{{T "labPicks" "Who" 2 "Ana"}}{{T "labPicks" 3}}`) + picks,
+			`themes/mine/templates/paper.html:2: template error: executing "main" at <T "labPicks" "Who" 2 "Ana">: error calling T: message "labPicks": give it a count, one value, names and values in pairs, or a count and then pairs ({{T "labPicks" 3 "Name" .Value}}, the same as "Count" 3 "Name" .Value), not 3 arguments, which leave a name without its value; fix the template or remove the override to use the built-in one`},
 		{"the plain-text email", "-- themes/mine/email/digest.txt --\n{{.Digest.Name}}\n{{with .Top}}{{T \"prevPapr\" \"Rank\" 1}}{{end}}\n",
 			`themes/mine/email/digest.txt:2: template error: executing "email/digest.txt" at <T "prevPapr" "Rank" 1>: error calling T: no message "prevPapr"; did you mean "prevPaper"?`},
 		{"a partial of the HTML email", "-- themes/mine/email/digest.html --\n{{define \"item\"}}\n{{T \"titleWeek\" \"Num\" 3}}{{end}}{{range .Papers}}{{template \"item\" .}}{{end}}\n",
@@ -52,11 +55,12 @@ func TestMessageCallsWithoutContent(t *testing.T) {
 	// the call as well, in words that blamed the call ("takes the
 	// argument "Rnak", not "Rank"").
 	day := "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nAbstract.\n"
-	themeErrors(t, site+day, tests[8:])
+	themeErrors(t, site+day, tests[9:])
 }
 
-// TestMessageCallsRight: calls of T that give what the texts use, or
-// whose names the template does not write out, build without a word on
+// TestMessageCallsRight: calls of T that give what the texts use (a
+// count before names and values too), or whose names the template does
+// not write out, build without a word on
 // a site with no papers.
 func TestMessageCallsRight(t *testing.T) {
 	site := strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1)
@@ -64,8 +68,12 @@ func TestMessageCallsRight(t *testing.T) {
 {{define "main"}}
 {{T "prevPaper" "Rank" 1}}{{T "labRank" "Rank" 2 "Of" 3}}{{T "papers" 3}}{{T "papers" "Count" 3}}
 {{$n := "Rank"}}{{T "nextPaper" $n 1}}{{with .Paper}}{{T "labOf" .}}{{end}}
+{{T "labPicks" 2 "Who" "Ana"}}{{T "allPapersOf" 3 "Date" "May 27"}}
 {{end}}
 -- themes/mine/i18n/en.yaml --
+labPicks:
+  one: "{{.Count}} pick by {{.Who}}"
+  other: "{{.Count}} picks by {{.Who}}"
 labRank: "No. {{.Rank}}"
 labOf: "of {{.Title}}"
 -- themes/mine/i18n/fr.yaml --

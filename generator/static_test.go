@@ -377,16 +377,17 @@ func TestOptionalStaticCase(t *testing.T) {
 
 // TestOptionalStaticAskedOtherwise: a template of the site's theme that
 // asks for a static file in another letter case than the file has
-// ({{with static "Favicon.svg"}} for the built-in favicon.svg, or for the
-// theme's custom.css) is warned of at its line, with the name to write;
-// the file, which other templates find by its name, is let be.
+// ({{with static "Favicon.svg"}} for the built-in favicon.svg, or
+// staticIfThere for the theme's custom.css) is warned of at its line,
+// quoting the call as written, with the name to write; the file, which
+// other templates find by its name, is let be.
 func TestOptionalStaticAskedOtherwise(t *testing.T) {
 	site := themed("-- themes/mine/static/custom.css --\nbody { color: red }\n" +
 		"-- themes/mine/templates/page.html --\n{{define \"main\"}}\n{{with static \"Favicon.svg\"}}<img src=\"{{.}}\" alt=\"\">{{end}}\n{{with staticIfThere \"Custom.css\"}}x{{end}}\n{{end}}\n" +
 		"-- content/pages/about.md --\n---\ntitle: About\n---\nAbout.\n")
 	want := []string{
 		`themes/mine/templates/page.html:2: {{with static "Favicon.svg"}} links nothing, as the theme's file is themes/default/static/favicon.svg (built in): letter case counts on the site; write "favicon.svg"`,
-		`themes/mine/templates/page.html:3: {{with static "Custom.css"}} links nothing, as the theme's file is themes/mine/static/custom.css: letter case counts on the site; write "custom.css"`,
+		`themes/mine/templates/page.html:3: {{staticIfThere "Custom.css"}} links nothing, as the theme's file is themes/mine/static/custom.css: letter case counts on the site; write "custom.css"`,
 	}
 	if got := warningsOf(t, site); !slices.Equal(got, want) {
 		t.Errorf("warnings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -163,7 +163,9 @@ func TestTemplateRangeWithoutContent(t *testing.T) {
 // that ranges over its dot, called with the page; a card that reads
 // .Paper of the paper) is told, before any page runs, what each call
 // gives it at the call's line and what the partial reads of it, once
-// for the partial, at the site's file.
+// for the partial, at the site's file; and what to give it from the dot
+// where the call is, in the call's own form: .TopicRefs for a range over
+// a paper's .Topics, $.Pager inside a {{with}}, a day's .Papers.
 func TestPartialDotMismatch(t *testing.T) {
 	site := strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1)
 	tests := []themeError{
@@ -175,6 +177,14 @@ func TestPartialDotMismatch(t *testing.T) {
 			`themes/mine/templates/partials/paper-item.html:2: template error: "paper-item" reads .Paper.Title of its dot, but themes/default/templates/partials/paper-list.html (built in):4 ({{card .}}) and themes/default/templates/partials/dated-paper-list.html (built in):5 give it a paper (*model.Paper), which has no field or method Paper; it is given the page's .Paper itself: write .Title. Or remove the override to use the built-in one`},
 		{"an author's link that reads the page", themePartial("author-link", "<a>{{.Author.Name}}</a>"),
 			`themes/mine/templates/partials/author-link.html:2: template error: "author-link" reads .Author.Name of its dot, but themes/default/templates/partials/byline.html (built in):10 ({{authorNames (firstAuthors $n .AuthorRefs) …}}), themes/default/templates/partials/byline.html (built in):14, themes/default/templates/partials/byline.html (built in):17, themes/default/templates/partials/byline.html (built in):19 and themes/default/templates/author.html (built in):14 give it an author (*model.Author), which has no field or method Author; it is given the page's .Author itself: write .Name. Or remove the override to use the built-in one`},
+		{"a paper's topic slugs given to topic-link", themePartial("body-extra", "{{with .Paper}}{{range .Topics}}{{template \"topic-link\" .}}{{end}}{{end}}"),
+			`themes/mine/templates/partials/body-extra.html:2: template error: "topic-link" reads .Name of its dot, but themes/mine/templates/partials/body-extra.html:2 ({{template "topic-link" .}}) gives it text (string), which has no field or method Name; it takes a topic (*model.Topic), as the built-in theme gives it; .Topics are slugs (strings), not topics: range over .TopicRefs, the topics, in their place: write {{range .TopicRefs}}. Or remove the override to use the built-in one`},
+		{"a paper's author names given to a cached author-link", themePartial("body-extra", "{{with .Paper}}{{range $a := .Authors}}{{cached \"author-link\" $a $a}}{{end}}{{end}}"),
+			`themes/mine/templates/partials/body-extra.html:2: template error: "author-link" reads .Name of its dot, but themes/mine/templates/partials/body-extra.html:2 ({{cached "author-link" $a $a}}) gives it text (string), which has no field or method Name; it takes an author (*model.Author), as the built-in theme gives it; .Authors are names (strings), not authors: range over .AuthorRefs, the authors, in their place: write {{range $a := .AuthorRefs}}. Or remove the override to use the built-in one`},
+		{"the pager given the topic inside its with", themePartial("body-extra", "{{with .Topic}}{{cached \"pager\" . .Slug}}{{end}}"),
+			`themes/mine/templates/partials/body-extra.html:2: template error: "pager" reads .Total, .Prev, .Pages and .Next of its dot, but themes/mine/templates/partials/body-extra.html:2 ({{cached "pager" . .Slug}}) gives it a topic (*model.Topic), which has no field or method Total; it takes a pager (*render.Pager), as the built-in theme gives it, which the page has as $.Pager: write {{cached "pager" $.Pager .Slug}}. Or remove the override to use the built-in one`},
+		{"a list's partial given the day inside its with", themePartial("body-extra", "{{with .Day}}{{template \"paper-list\" .}}{{end}}"),
+			`themes/mine/templates/partials/body-extra.html:2: template error: {{range .}} in "paper-list" (themes/default/templates/partials/paper-list.html (built in):3) goes over its dot, but themes/mine/templates/partials/body-extra.html:2 ({{template "paper-list" .}}) gives it a day (*model.Day), which range cannot go over; give it a list of papers ([]*model.Paper), as the built-in theme does: write {{template "paper-list" .Papers}}. Or remove the override to use the built-in one`},
 		{"a partial of the site's own given a paper", themePartial("mine", "<b>{{.Site.Title}}</b>") + "-- themes/mine/templates/paper.html --\n{{define \"main\"}}\n{{with .Paper}}{{template \"mine\" .}}{{end}}\n{{end}}\n",
 			`themes/mine/templates/partials/mine.html:2: template error: "mine" reads .Site.Title of its dot, but themes/mine/templates/paper.html:2 ({{template "mine" .}}) gives it a paper (*model.Paper), which has no field or method Site; give it the page in the calls ({{template "mine" $}}), or read only what a paper has`},
 	}

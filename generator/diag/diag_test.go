@@ -71,6 +71,8 @@ func TestTemplateHint(t *testing.T) {
 		{`function "truncat" not defined`, `did you mean "truncate"?`},
 		{`function "prnitf" not defined`, `did you mean "printf"?`},
 		{`unexpected EOF`, ""},
+		{`bad character U+007D '}'`, "an action ends with }}, and this one with } alone: write }}"},
+		{`unexpected "}" in operand`, "an action ends with }}, and this one with } alone: write }}"}, // the } at its line's end
 	}
 	for _, tt := range tests {
 		if got := TemplateHint(tt.msg, []string{"truncate", "plural"}, types...); got != tt.want {

@@ -134,7 +134,7 @@ func TemplateHint(msg string, funcs []string, types ...reflect.Type) string {
 		}
 		return fmt.Sprintf("a template has no operators: it calls a function, %s, before the values (eq, ne, lt, le, gt, ge, and, or, not); write %s", fn, example)
 	}
-	if strings.Contains(msg, "bad character U+007D '}'") {
+	if strings.Contains(msg, "bad character U+007D '}'") || strings.HasPrefix(msg, `unexpected "}" in `) {
 		return "an action ends with }}, and this one with } alone: write }}"
 	}
 	if m := noFuncRE.FindStringSubmatch(msg); m != nil {

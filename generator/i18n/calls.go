@@ -21,8 +21,8 @@ type Call struct {
 	Names []string
 	Known bool
 	// Text says its one argument is text written out, not a count; Odd
-	// is the number of its arguments when it is odd and over one, which
-	// no call may give.
+	// is the number of its arguments when it is odd and over one and the
+	// first is a name, not a count before pairs, which no call may give.
 	Text bool
 	Odd  int
 	// Err makes the error of the call from what is wrong with it, at
@@ -81,22 +81,32 @@ func treeCall(tree *tparse.Tree, cmd *tparse.CommandNode, piped bool, wrap func(
 		_, call.Text = args[0].(*tparse.StringNode)
 		call.Names = []string{"Count"}
 	case len(args)%2 == 1:
-		call.Odd = len(args)
-	case len(args)%2 == 0:
-		call.Known = true
-		for i := 0; i < len(args); i += 2 {
-			name, ok := args[i].(*tparse.StringNode)
-			if !ok {
-				call.Known = false
-				break
-			}
-			call.Names = append(call.Names, name.Text)
+		if _, name := args[0].(*tparse.StringNode); name {
+			call.Odd = len(args) // a name without its value
+			break
 		}
+		call.Names, call.Known = pairNames(args[1:]) // after a count
+		call.Names = append([]string{"Count"}, call.Names...)
+	case len(args)%2 == 0:
+		call.Names, call.Known = pairNames(args)
 	}
 	if !call.Known {
 		call.Names = nil
 	}
 	return call, true
+}
+
+// pairNames returns the names of args, names and values in pairs, and
+// whether the template writes every one out.
+func pairNames(args []tparse.Node) (names []string, known bool) {
+	for i := 0; i < len(args); i += 2 {
+		name, ok := args[i].(*tparse.StringNode)
+		if !ok {
+			return nil, false
+		}
+		names = append(names, name.Text)
+	}
+	return names, true
 }
 
 // text is the text of one form of a message the site's theme adds: its
@@ -151,6 +161,7 @@ func (c *Catalog) CheckCalls(calls []Call) error {
 		}
 		if err := c.countError(call); err != nil {
 			errs.Append(call.Err(err))
+			unknown[call.ID] = true // what it meant to give is not known: the text is not to blame
 			continue
 		}
 		unknown[call.ID] = unknown[call.ID] || !call.Known

@@ -642,7 +642,7 @@ func (c *Catalog) Language() string { return c.lang }
 // arguments escaped for where they stand. args are a count (for a
 // message with plural forms; it is {{.Count}} in the text), a value that
 // is the text's dot, or name-value pairs ({{.Name}}; a "Count" among
-// them chooses the plural form).
+// them chooses the plural form), after a count or not.
 func (c *Catalog) HTML(id string, args ...any) (htmltemplate.HTML, error) {
 	k, memoized := c.memo.key(id, args)
 	if memoized {
@@ -778,8 +778,14 @@ func (c *Catalog) form(id string, args []any) (*form, any, error) {
 	return m.forms[locales.PluralRuleOther], dot, nil
 }
 
-// noMessage is the error of a call of message id, which no file has.
+// noMessage is the error of a call of message id, which no file has:
+// for one the built-in theme had once, what became of it.
 func (c *Catalog) noMessage(id string) error {
+	if why := retired[id]; why != "" {
+		// An older copy of a built-in template: the message is gone, not
+		// the theme's to add.
+		return fmt.Errorf("no message %q: the built-in theme no longer has it (%s); delete the call, or add the message to your theme's %s/en.yaml to keep it", id, why, Dir)
+	}
 	ids := slices.Sorted(maps.Keys(c.msgs))
 	if s := diag.Suggest(id, ids); s != "" {
 		return fmt.Errorf("no message %q; did you mean %q?", id, s)
@@ -814,27 +820,47 @@ func (c *Catalog) arguments(id string, args []any) (dot any, n int, counted bool
 		}
 		return args[0], 0, false, nil
 	case len(args)%2 == 0:
-		m := make(map[string]any, len(args)/2)
-		for i := 0; i < len(args); i += 2 {
-			k, ok := args[i].(string)
-			if !ok {
-				return nil, 0, false, fmt.Errorf("message %q: argument %d is a %T, not a name; give names and values in pairs: {{T %q \"Name\" .Value}}", id, i+2, args[i], id)
-			}
-			m[k] = args[i+1]
-			if n, ok := integer(args[i+1]); ok && c.zero != '0' {
-				m[k] = localInt(n) // a week's number, a year, a rank: digits, ungrouped
-			}
-			if k == "Count" {
-				if n, counted = integer(args[i+1]); !counted {
-					return nil, 0, false, fmt.Errorf("message %q: Count is a %T, not a whole number", id, args[i+1])
-				}
-				m[k] = c.number(n)
-			}
-		}
-		return m, n, counted, nil
-	default:
+		return c.pairs(id, args, 0)
+	}
+	// A count before names and values ({{T "labPicks" 2 "Who" .Who}}):
+	// a name is text, never a whole number, so the first is the count.
+	n, ok := integer(args[0])
+	if !ok {
 		return nil, 0, false, oddArgsError(id, len(args))
 	}
+	dot, _, counted, err = c.pairs(id, args[1:], 1)
+	if err != nil {
+		return nil, 0, false, err
+	}
+	if counted {
+		return nil, 0, false, fmt.Errorf("message %q: a count first and \"Count\" among the names as well; give the count once", id)
+	}
+	m := dot.(map[string]any)
+	m["Count"] = c.number(n)
+	return m, n, true, nil
+}
+
+// pairs reads args, names and values in pairs, the arguments of message
+// id from the one after skip on, as arguments does.
+func (c *Catalog) pairs(id string, args []any, skip int) (dot any, n int, counted bool, err error) {
+	m := make(map[string]any, len(args)/2)
+	for i := 0; i < len(args); i += 2 {
+		k, ok := args[i].(string)
+		if !ok {
+			return nil, 0, false, fmt.Errorf("message %q: argument %d is a %T, not a name; give names and values in pairs: {{T %q \"Name\" .Value}}", id, skip+i+2, args[i], id)
+		}
+		m[k] = args[i+1]
+		if n, ok := integer(args[i+1]); ok && c.zero != '0' {
+			m[k] = localInt(n) // a week's number, a year, a rank: digits, ungrouped
+		}
+		if k == "Count" {
+			if n, counted = integer(args[i+1]); !counted {
+				return nil, 0, false, fmt.Errorf("message %q: Count is a %T, not a whole number", id, args[i+1])
+			}
+			m[k] = c.number(n)
+		}
+	}
+	return m, n, counted, nil
 }
 
 // builtInMark ends the origin of a built-in theme's file, as messages
@@ -848,9 +874,9 @@ func noCountError(id string) error {
 }
 
 // oddArgsError is the error of a call of the message id with n
-// arguments, an odd number over one.
+// arguments, an odd number over one that is not a count and pairs.
 func oddArgsError(id string, n int) error {
-	return fmt.Errorf("message %q: give it a count, one value, or names and values in pairs, not %d arguments", id, n)
+	return fmt.Errorf("message %q: give it a count, one value, names and values in pairs, or a count and then pairs ({{T %q 3 \"Name\" .Value}}, the same as \"Count\" 3 \"Name\" .Value), not %d arguments, which leave a name without its value", id, id, n)
 }
 
 // number writes n as the catalog's language writes a count, in its

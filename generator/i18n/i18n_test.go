@@ -43,6 +43,8 @@ func TestEnglish(t *testing.T) {
 		{"descAuthor", []any{"Name", "Ada <Lovelace>"}, "Papers by Ada &lt;Lovelace&gt;"},
 		{"allPapersOf", []any{"Count", 1, "Date", "Jun 3"}, "The paper of Jun 3"},
 		{"allPapersOf", []any{"Count", 4, "Date", "Jun 3"}, "All 4\u00a0papers of Jun 3"},
+		{"allPapersOf", []any{4, "Date", "Jun 3"}, "All 4\u00a0papers of Jun 3"}, // a count before the pairs
+		{"allPapersOf", []any{uint8(1), "Date", "Jun 3"}, "The paper of Jun 3"},
 		{"searchNoScript", []any{"Archive", "/a/", "Topics", "/t/", "Authors", `/x"y/`}, `Search needs JavaScript, which is off in this browser. Browse the <a href="/a/">archive</a>, <a href="/t/">topics</a> or <a href="/x%22y/">authors</a> instead.`},
 		{"searchNoScriptOrganizations", []any{"Archive", "/a/", "Topics", "/t/", "Authors", "/x/", "Organizations", "/o/"}, `Search needs JavaScript, which is off in this browser. Browse the <a href="/a/">archive</a>, <a href="/t/">topics</a>, <a href="/x/">authors</a> or <a href="/o/">organizations</a> instead.`},
 	} {
@@ -67,6 +69,7 @@ func TestArgumentErrors(t *testing.T) {
 		want string
 	}{
 		{"abstrct", nil, `no message "abstrct"; did you mean "abstract"?`},
+		{"upvotesTitle", nil, `no message "upvotesTitle": the built-in theme no longer has it (upvote counts have no tooltip since 2026-12-02); delete the call, or add the message to your theme's i18n/en.yaml to keep it`},
 		{"papers", nil, `message "papers" has plural forms; give it a count`},
 		{"descAuthor", nil, `T "descAuthor" takes the argument "Name"; write {{T "descAuthor" "Name" …}}`},
 		{"descAuthor", []any{"Nom", "x"}, `T "descAuthor" takes the argument "Name", not "Nom"; write {{T "descAuthor" "Name" …}}`},
@@ -74,7 +77,10 @@ func TestArgumentErrors(t *testing.T) {
 		{"allPapersOf", []any{"Count", 2}, `T "allPapersOf" takes the arguments "Count" and "Date"; write {{T "allPapersOf" "Count" … "Date" …}}`},
 		{"descAuthor", []any{1, "x"}, `argument 2 is a int, not a name`},
 		{"papers", []any{"Count", "3"}, `Count is a string, not a whole number`},
-		{"papers", []any{1, 2, 3}, `not 3 arguments`},
+		{"titleWeek", []any{"Num", 3, "Year"}, `or a count and then pairs ({{T "titleWeek" 3 "Name" .Value}}, the same as "Count" 3 "Name" .Value), not 3 arguments`},
+		{"papers", []any{1, 2, 3}, `argument 3 is a int, not a name`},
+		{"papers", []any{"3", "Count", 3}, `not 3 arguments`},
+		{"allPapersOf", []any{2, "Count", 3}, `a count first and "Count" among the names as well; give the count once`},
 	} {
 		_, err := c.HTML(tt.id, tt.args...)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"text/template/parse"
@@ -11,6 +12,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/internal/tmplcheck"
 	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
+	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -149,6 +151,9 @@ func (t *templates) dotHint(d *dotMismatch, file string) string {
 		if arg := t.builtinArg(file, name); arg != "" {
 			return fmt.Sprintf("give it a list, as the built-in %s does ({{template %q %s}})", file[strings.LastIndexByte(file, '/')+1:], name, arg)
 		}
+		if fixed := t.givesInstead(d); fixed != "" {
+			return fmt.Sprintf("give it %s, as the built-in theme does: write %s", dotWords(d.takes), fixed)
+		}
 		return fmt.Sprintf("give it a list in the call ({{template %q .Day.Papers}}), or range over a list of its dot", name)
 	}
 	dot := m.Type
@@ -158,10 +163,7 @@ func (t *templates) dotHint(d *dotMismatch, file string) string {
 			return "card shows a paper: give it one ({{card .Paper}} on a paper's page, {{range .Papers}}{{card .}}{{end}} on a list's)"
 		}
 		if d.takes != nil {
-			if f := pageFieldOf(d.takes); f != "" {
-				return fmt.Sprintf("it takes %s, as the built-in theme gives it, which the page has as .%s: write {{template %q .%s}}", dotWords(d.takes), f, name, f)
-			}
-			return fmt.Sprintf("it takes %s, as the built-in theme gives it", dotWords(d.takes))
+			return t.takesHint(d)
 		}
 	}
 	if f, ok := m.Node.(*parse.FieldNode); ok && len(f.Ident) > 1 && diag.MemberType(reflect.TypeFor[Page](), f.Ident[0]) == dot {
@@ -190,12 +192,148 @@ func (t *templates) dotHint(d *dotMismatch, file string) string {
 	}
 	if page {
 		arg := "."
-		if _, ctx := d.calls[0].Tree.ErrorContext(d.calls[0].Node); strings.HasSuffix(ctx, " .}}") {
+		if d.calls[0].Moved {
 			arg = "$" // . is not the page there
 		}
 		return fmt.Sprintf("give it the page in the calls ({{template %q %s}}), or read only what %s has", name, arg, strings.TrimSuffix(dotWords(dot), " ("+dot.String()+")"))
 	}
 	return fmt.Sprintf("give it what it reads in the calls, or read what %s has", dotWords(dot))
+}
+
+// takesHint says what to give the built-in partial of d, which the
+// built-in theme gives d.takes: for a slug or a name of a paper's .Topics
+// or .Authors, to range over its .TopicRefs or .AuthorRefs; else the
+// field of the call's dot, or of the page, of that type, written as the
+// call is ({{cached "topic-link" $.Topic}} inside a {{with}}).
+func (t *templates) takesHint(d *dotMismatch) string {
+	name, c := d.first.Template, d.calls[0]
+	takes := fmt.Sprintf("it takes %s, as the built-in theme gives it", dotWords(d.takes))
+	if h := t.refsInstead(c, d.takes); h != "" {
+		return takes + "; " + h
+	}
+	if fixed := t.givesInstead(d); fixed != "" {
+		return takes + ": write " + fixed
+	}
+	f := pageFieldOf(d.takes)
+	if f == "" {
+		return takes
+	}
+	expr := "." + f
+	switch {
+	case c.Top != reflect.TypeFor[*Page]():
+		return fmt.Sprintf("%s, the page's .%s: give it from a template whose $ is the page", takes, f)
+	case c.Moved:
+		expr = "$." + f // inside a with or range, . is not the page
+	}
+	if fixed := t.callWith(c, name, expr); fixed != "" {
+		return fmt.Sprintf("%s, which the page has as %s: write %s", takes, expr, fixed)
+	}
+	return fmt.Sprintf("%s, which the page has as %s", takes, expr)
+}
+
+// refsInstead says, for the call c inside a range over a paper's .Topics
+// or .Authors (slugs or names) that gives the partial one where it takes
+// want (a topic, an author), to range over .TopicRefs or .AuthorRefs in
+// their place; "" for any other call.
+func (t *templates) refsInstead(c tmplcheck.Call, want reflect.Type) string {
+	if c.Dot == nil || c.Dot.Kind() != reflect.String {
+		return ""
+	}
+	loc, _ := c.Tree.ErrorContext(c.Node)
+	r := t.rangeAround(loc)
+	if r == nil {
+		return ""
+	}
+	pipe := r.Pipe.String()
+	field := strings.TrimPrefix(funcName(lastArg(r.Pipe)), ".")
+	ref, ok := refs[field]
+	if f, found := reflect.TypeFor[model.Paper]().FieldByName(ref.refs); !ok || !found || f.Type.Elem() != want || !strings.HasSuffix(pipe, "."+field) {
+		return ""
+	}
+	return fmt.Sprintf(".%s are %s (strings), not %s: range over .%s, the %s, in their place: write {{range %s}}", field, ref.what, ref.things, ref.refs, ref.things, strings.TrimSuffix(pipe, field)+ref.refs)
+}
+
+// givesInstead returns the call of d's partial rewritten to give it the
+// one field of the dot its first call gives that is of the type the
+// built-in theme gives it ({{template "paper-list" .Papers}} for a day
+// inside {{with .Day}}); "" when the dot has no such field or several, is
+// the page (whose lists are empty on most kinds of page), or the call's
+// argument is not a plain field chain.
+func (t *templates) givesInstead(d *dotMismatch) string {
+	c := d.calls[0]
+	if d.takes == nil || c.Dot == nil || c.Dot == reflect.TypeFor[*Page]() {
+		return ""
+	}
+	s := diag.StructOf(c.Dot)
+	if s == nil {
+		return ""
+	}
+	var names []string
+	for _, f := range reflect.VisibleFields(s) {
+		if f.IsExported() && f.Type == d.takes {
+			names = append(names, f.Name)
+		}
+	}
+	arg := argText(c)
+	if len(names) != 1 || !plainArgRE.MatchString(arg) {
+		return ""
+	}
+	if arg == "." {
+		arg = ""
+	}
+	return t.callWith(c, d.first.Template, arg+"."+names[0])
+}
+
+// plainArgRE matches an argument that is the dot, a field chain or a
+// variable's.
+var plainArgRE = regexp.MustCompile(`^(\.|\$?\w*(\.\w+)*)$`)
+
+// argText is the argument of the call c that is its partial's dot, as
+// written.
+func argText(c tmplcheck.Call) string {
+	if tn, ok := c.Node.(*parse.TemplateNode); ok {
+		if tn.Pipe == nil {
+			return ""
+		}
+		return tn.Pipe.String()
+	}
+	return c.Node.String()
+}
+
+// callWith returns the call c of the partial name written with expr as
+// its dot, in the call's own form ({{template "x" expr}}, {{cached "x"
+// expr key…}}, {{card expr}}); "" for authorNames, which takes a list.
+func (t *templates) callWith(c tmplcheck.Call, name, expr string) string {
+	switch c.Func {
+	case "":
+		return fmt.Sprintf("{{template %q %s}}", name, expr)
+	case "authorNames":
+		return ""
+	}
+	cmd := commandOf(c)
+	if cmd == nil {
+		return fmt.Sprintf("{{%s %s}}", c.Func, expr)
+	}
+	args := make([]string, len(cmd.Args))
+	for i, a := range cmd.Args {
+		args[i] = a.String()
+		if a == c.Node {
+			args[i] = expr
+		}
+	}
+	return "{{" + strings.Join(args, " ") + "}}"
+}
+
+// commandOf returns the command of c's tree that has c's node as an
+// argument (the call of cached or card), or nil.
+func commandOf(c tmplcheck.Call) *parse.CommandNode {
+	var found *parse.CommandNode
+	tmplwalk.Walk(c.Tree.Root, func(n parse.Node) {
+		if cmd, ok := n.(*parse.CommandNode); ok && found == nil && slices.Contains(cmd.Args, c.Node) {
+			found = cmd
+		}
+	})
+	return found
 }
 
 // dotWords names a value of type t for a curator: "a list of papers
@@ -218,6 +356,9 @@ func callText(c tmplcheck.Call, ctx string) string {
 	case "":
 		return ctx
 	case "cached":
+		if cmd := commandOf(c); cmd != nil {
+			return "{{" + cmd.String() + "}}" // as written, its keys too
+		}
 		return fmt.Sprintf("{{cached … %s …}}", ctx)
 	case "authorNames":
 		if strings.Contains(ctx, " ") {

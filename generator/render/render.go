@@ -810,7 +810,7 @@ func (r *Renderer) staticURL(name string) (string, error) {
 // that makes the first.
 func (r *Renderer) missingStatics(tmpl *templates) error {
 	var errs diag.List
-	r.staticCalls(tmpl, "static", func(file string, line int, name string) bool {
+	r.staticCalls(tmpl, "static", func(file string, line int, name string, _ parse.Pos) bool {
 		if _, err := r.staticURL(name); err != nil {
 			msg, hint, _ := strings.Cut(err.Error(), "; ")
 			errs.Append(tmpl.atHint(file, line, msg, hint))
@@ -823,9 +823,9 @@ func (r *Renderer) missingStatics(tmpl *templates) error {
 // staticCalls calls visit with each call of the function fn with a name
 // written out ({{static "logo.svg"}}; fn optionalStaticFunc for one in
 // the condition of an {{if}} or {{with}}) in the templates of the site's
-// theme folders, in path order: its file, its line and the name, until
-// visit returns false.
-func (r *Renderer) staticCalls(tmpl *templates, fn string, visit func(file string, line int, name string) bool) {
+// theme folders, in path order: its file, its line, the name and where
+// the call begins in the file, until visit returns false.
+func (r *Renderer) staticCalls(tmpl *templates, fn string, visit func(file string, line int, name string, pos parse.Pos) bool) {
 	if r.th.site == nil {
 		return
 	}
@@ -843,7 +843,7 @@ func (r *Renderer) staticCalls(tmpl *templates, fn string, visit func(file strin
 				if name, ok := cmd.Args[1].(*parse.StringNode); ok {
 					loc, _ := tree.ErrorContext(cmd)
 					_, line := splitLocation(loc)
-					more = visit(file, line, name.Text)
+					more = visit(file, line, name.Text, cmd.Args[0].Position())
 				}
 			})
 		}
@@ -891,11 +891,11 @@ func (r *Renderer) Misnamed() diag.List {
 	var out diag.List
 	for _, asked := range slices.Sorted(maps.Keys(r.misnamed)) {
 		had := r.misnamed[asked]
-		if at, line := r.askedIn(asked); at != "" {
+		if at, line, call := r.askedIn(asked); at != "" {
 			// The site's template names the file otherwise: the name to
 			// fix is the template's.
 			out = append(out, &diag.Error{Path: at, Line: line, Msg: fmt.Sprintf(
-				"{{with static %q}} links nothing, as the theme's file is %s: letter case counts on the site; write %q", asked, r.th.origin(had), staticOut(had))})
+				"%s links nothing, as the theme's file is %s: letter case counts on the site; write %q", call, r.th.origin(had), staticOut(had))})
 			continue
 		}
 		out = append(out, &diag.Error{Path: r.th.origin(had), Msg: fmt.Sprintf(
@@ -905,18 +905,22 @@ func (r *Renderer) Misnamed() diag.List {
 }
 
 // askedIn returns the template of the site's theme folders that asks for
-// the static file asked in a condition ({{with static "Custom.css"}}),
-// and the line it does so at; "" when none does (the built-in theme's
-// templates ask for it).
-func (r *Renderer) askedIn(asked string) (at string, line int) {
-	r.staticCalls(r.tmpl, optionalStaticFunc, func(file string, l int, name string) bool {
+// the static file asked in a condition ({{with static "Custom.css"}}) or
+// with staticIfThere, the line it does so at, and the call as the file
+// writes it, which a search of the theme finds; "" when none does (the
+// built-in theme's templates ask for it).
+func (r *Renderer) askedIn(asked string) (at string, line int, call string) {
+	r.staticCalls(r.tmpl, optionalStaticFunc, func(file string, l int, name string, pos parse.Pos) bool {
 		if staticAsked(name) != asked {
 			return true
 		}
-		at, line = r.th.origin(file), l
+		at, line, call = r.th.origin(file), l, fmt.Sprintf("{{with static %q}}", name)
+		if src, err := fs.ReadFile(r.th, file); err == nil && strings.HasPrefix(string(src[min(int(pos), len(src)):]), optionalStaticFunc) {
+			call = fmt.Sprintf("{{%s %q}}", optionalStaticFunc, name) // written so, not renamed (optionalStatics)
+		}
 		return false
 	})
-	return at, line
+	return at, line, call
 }
 
 // static returns every file under the theme's static/ folder at its

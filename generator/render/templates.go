@@ -33,9 +33,10 @@ type templates struct {
 	parts *template.Template // base and every partial, for cached partials
 	base  *template.Template // the shared base, never executed: for tracing errors back to their file
 	theme overlay
-	dir   string         // the site's theme folder, for messages
-	funcs []string       // the functions templates may call, for messages
-	types []reflect.Type // the types templates may meet, for messages (reachable)
+	dir   string                  // the site's theme folder, for messages
+	funcs []string                // the functions templates may call, for messages
+	sigs  map[string]reflect.Type // the types of those functions, for messages
+	types []reflect.Type          // the types templates may meet, for messages (reachable)
 	// trees are the parse trees of each template file, by its path.
 	trees map[string][]*parse.Tree
 	// lost are the templates a built-in partial file defines that the
@@ -65,7 +66,7 @@ type definition struct {
 // passes stand-ins and installs a build's own on its clones.
 func parseTemplates(th overlay, funcs template.FuncMap) (*templates, error) {
 	t := &templates{pages: pageSets{kinds: map[string]*template.Template{}}, theme: th, dir: th.site.Dir(),
-		funcs: slices.Sorted(maps.Keys(funcs)), types: reachable(funcs), trees: map[string][]*parse.Tree{}}
+		funcs: slices.Sorted(maps.Keys(funcs)), sigs: signatures(funcs), types: reachable(funcs), trees: map[string][]*parse.Tree{}}
 	base, err := t.loadBase(funcs)
 	if err != nil {
 		return nil, err

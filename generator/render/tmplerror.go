@@ -69,7 +69,10 @@ func (t *templates) templateError(err error) error {
 		}
 		if m[3] != "" {
 			loc := m[1] + ":" + m[2] + ":" + m[3]
-			msg += t.argHint(loc, msg)
+			words, h := t.argHint(loc, msg)
+			if msg += words; h != "" {
+				hint = h
+			}
 			if h := t.refsHint(loc, msg); h != "" {
 				hint = h
 			}
@@ -151,8 +154,8 @@ func (t *templates) fix(msg, name, hint string) string {
 	if (overlay{builtin: t.theme.builtin}).exists(name) {
 		undo = "remove the override to use the built-in one"
 	}
-	if hint == "" && strings.Contains(msg, "nil pointer evaluating *model.") {
-		hint = "it is nil on this page: .Paper is set only on paper pages, .Day on day pages, .Topic on topic pages and so on; use it inside {{with .Paper}}…{{end}}"
+	if hint == "" {
+		hint = nilHint(msg)
 	}
 	return diag.TemplateFix(shown, hint, "fix the template", undo)
 }
@@ -211,6 +214,9 @@ func templateNames(set *template.Template) []string {
 // parseError explains a template file that does not parse: for one that
 // ends inside a block, at the line of the block never closed.
 func (t *templates) parseError(err error, name string, src []byte) error {
+	if err := t.unclosedError(err, src); err != nil {
+		return err
+	}
 	if m := tmplErrRE.FindStringSubmatch(err.Error()); m != nil && m[4] == "unexpected EOF" {
 		word, line, inner, endLine := unclosedBlock(string(src))
 		switch {
@@ -227,6 +233,29 @@ func (t *templates) parseError(err error, name string, src []byte) error {
 		}
 	}
 	return t.templateError(err)
+}
+
+// unclosedError explains err, the parse error of a template file,
+// src, that has an action never closed with }} ({{if .Paper and then
+// markup) on or before the line of the error: at the action's line, not
+// as what the markup after it is not ("unexpected "<" in operand", which
+// reads as an operator); nil for any other error. An action closed with
+// one } is told by TemplateHint at that }.
+func (t *templates) unclosedError(err error, src []byte) error {
+	m := tmplErrRE.FindStringSubmatch(err.Error())
+	if m == nil || strings.Contains(m[4], `"}"`) || strings.Contains(m[4], "U+007D") {
+		return nil
+	}
+	errLine, _ := strconv.Atoi(m[2])
+	line, text := unclosedAction(string(src))
+	if line == 0 || line > errLine {
+		return nil
+	}
+	what := fmt.Sprintf("what follows it is read as part of it (%s)", m[4])
+	if errLine > line {
+		what = fmt.Sprintf("what follows it is read as part of it (line %d: %s)", errLine, m[4])
+	}
+	return t.atHint(m[1], line, fmt.Sprintf("the action %s opened on line %d is never closed with }}, so %s", text, line, what), "end it with }}")
 }
 
 // foreignTagRE matches a tag of Tera (Zola), Liquid (Jekyll) or Jinja:
@@ -257,31 +286,89 @@ func (t *templates) foreignSyntax(name string, src []byte) error {
 var wrongTypeRE = regexp.MustCompile(`wrong type for value; expected (\S+); got (\S+)`)
 
 // argHint names the function (or method) whose argument at loc ("file:line:col")
-// msg says is of the wrong type, which text/template leaves out.
-func (t *templates) argHint(loc, msg string) string {
+// msg says is of the wrong type, which text/template leaves out: the
+// words to add to msg and, when the call's two arguments are the other
+// way round ({{truncate .Title 80}}, Hugo's order), the call to write.
+func (t *templates) argHint(loc, msg string) (words, hint string) {
 	m := wrongTypeRE.FindStringSubmatch(msg)
 	if m == nil {
-		return ""
+		return "", ""
 	}
 	file, _ := splitLocation(loc)
-	fn := ""
+	var call *parse.CommandNode
+	at := 0
 	for _, tree := range t.trees[file] {
 		tmplwalk.Walk(tree.Root, func(n parse.Node) {
 			cmd, ok := n.(*parse.CommandNode)
-			if !ok || fn != "" {
+			if !ok || call != nil {
 				return
 			}
-			for _, arg := range cmd.Args {
+			for i, arg := range cmd.Args {
 				if l, _ := tree.ErrorContext(arg); l == loc {
-					fn = funcName(cmd.Args[0])
+					call, at = cmd, i
 				}
 			}
 		})
 	}
-	if fn == "" {
+	if call == nil {
+		return "", ""
+	}
+	fn := funcName(call.Args[0])
+	if fixed := t.swapped(call, at, m[2]); fixed != "" {
+		ft := t.sigs[fn]
+		return fmt.Sprintf(" (%s takes %s first, then %s: %s and %s are the other way round)", fn, diag.Article(ft.In(0).String()), diag.Article(ft.In(1).String()), call.Args[1], call.Args[2]),
+			"write " + fixed
+	}
+	return fmt.Sprintf(" (%s takes %s, not %s)", fn, diag.Article(m[1]), diag.Article(m[2])), ""
+}
+
+// swapped returns call, a call of a function of two arguments whose
+// argument at (1 or 2) is of the type got, which it does not take there,
+// written with the two the other way round ({{truncate 80 .Title}}),
+// when each then is of the type the function takes where it stands; ""
+// when not, or not known.
+func (t *templates) swapped(call *parse.CommandNode, at int, got string) string {
+	ft := t.sigs[funcName(call.Args[0])]
+	if ft == nil || len(call.Args) != 3 || ft.NumIn() != 2 || ft.IsVariadic() {
 		return ""
 	}
-	return fmt.Sprintf(" (%s takes %s, not %s)", fn, diag.Article(m[1]), diag.Article(m[2]))
+	other := call.Args[3-at]
+	if ft.In(2-at).String() != got || !takesArg(ft.In(at-1), other) {
+		return ""
+	}
+	return fmt.Sprintf("{{%s %s %s}}", call.Args[0], call.Args[2], call.Args[1])
+}
+
+// takesArg reports whether the operand n, a constant or a field whose
+// type is known (fieldType), is of a kind or type a parameter of type
+// param takes.
+func takesArg(param reflect.Type, n parse.Node) bool {
+	switch n := n.(type) {
+	case *parse.NumberNode:
+		switch param.Kind() {
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+			return n.IsInt
+		case reflect.Float32, reflect.Float64:
+			return n.IsFloat
+		}
+		return false
+	case *parse.StringNode:
+		return param.Kind() == reflect.String
+	case *parse.BoolNode:
+		return param.Kind() == reflect.Bool
+	}
+	return fieldType(n.String()) == param.String()
+}
+
+// signatures returns the type of each function of funcs, by name.
+func signatures(funcs map[string]any) map[string]reflect.Type {
+	out := make(map[string]reflect.Type, len(funcs))
+	for name, f := range funcs {
+		if ft := reflect.TypeOf(f); ft != nil && ft.Kind() == reflect.Func {
+			out[name] = ft
+		}
+	}
+	return out
 }
 
 // dataTypes are the types page templates see, for suggesting the field

@@ -214,6 +214,29 @@ func TestUnclosed(t *testing.T) {
 	}
 }
 
+// TestUnclosedAction: the first action a template never closes with
+// }}, another {{ or the file's end coming first; not one whose }} is in
+// a comment's or a string's text.
+func TestUnclosedAction(t *testing.T) {
+	tests := []struct {
+		src  string
+		line int
+		text string
+	}{
+		{"{{define \"x\"}}\n<div>\n{{if .Paper\n<b>Lab</b>\n{{end}}\n{{end}}", 3, "{{if .Paper"},
+		{"{{if .A}}{{.B}}{{end}}", 0, ""},
+		{"{{/* {{ */}}{{\"{{\"}}{{`\n{{`}}\n{{ .Title", 3, "{{ .Title"},
+		{"{{- /* a {{ */ -}}{{.A}}", 0, ""},
+		{"{{\"a}}\n{{.B}}", 1, "{{\"a}}"}, // a string never closed ends at its line's end
+		{"{{if .A <b>x</b>{{end}}", 1, "{{if .A <b>x</b>"},
+	}
+	for _, tt := range tests {
+		if line, text := unclosedAction(tt.src); line != tt.line || text != tt.text {
+			t.Errorf("unclosedAction(%q) = %d, %q, want %d, %q", tt.src, line, text, tt.line, tt.text)
+		}
+	}
+}
+
 // TestOpener: the excerpt of a source line where the HTML left open on
 // it begins.
 func TestOpener(t *testing.T) {

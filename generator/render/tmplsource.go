@@ -113,6 +113,64 @@ func actionEnd(src string, k int) int {
 	return len(src)
 }
 
+// unclosedAction returns the line of the first action of template source
+// src that is never closed with }}, another {{ or the file's end coming
+// first, and its text on that line ({{if .Paper); 0 and "" when every
+// action is closed.
+func unclosedAction(src string) (line int, text string) {
+	ln := 1
+	for i := 0; i < len(src); {
+		j := strings.Index(src[i:], "{{")
+		if j < 0 {
+			break
+		}
+		start := i + j
+		ln += strings.Count(src[i:start], "\n")
+		end, closed := actionClosed(src, start+2)
+		if !closed {
+			text, _, _ = strings.Cut(src[start:end], "\n")
+			return ln, strings.TrimSpace(text)
+		}
+		ln += strings.Count(src[start:end], "\n")
+		i = end
+	}
+	return 0, ""
+}
+
+// actionClosed returns the index just past the "}}" that ends the action
+// whose text starts at k, skipping comments and quoted strings, and
+// true; or, when another "{{" or the end of src comes first, its index
+// and false.
+func actionClosed(src string, k int) (int, bool) {
+	if c := strings.TrimPrefix(src[k:], "- "); strings.HasPrefix(c, "/*") {
+		if e := strings.Index(c, "*/"); e >= 0 {
+			k += len(src[k:]) - len(c) + e + 2
+		}
+	}
+	for k < len(src) {
+		switch c := src[k]; c {
+		case '"', '\'', '`':
+			k++
+			for k < len(src) && src[k] != c && (c == '`' || src[k] != '\n') {
+				if src[k] == '\\' && c != '`' {
+					k++
+				}
+				k++
+			}
+		case '}':
+			if strings.HasPrefix(src[k:], "}}") {
+				return k + 2, true
+			}
+		case '{':
+			if strings.HasPrefix(src[k:], "{{") {
+				return k, false
+			}
+		}
+		k++
+	}
+	return len(src), false
+}
+
 // funcName returns the name of the function or method a command calls.
 func funcName(n parse.Node) string {
 	switch x := n.(type) {

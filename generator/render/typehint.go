@@ -124,19 +124,32 @@ func (t *templates) refsHint(loc, msg string) string {
 // rangedField returns the last field of the pipeline of the innermost
 // range whose body has the node at loc ("file:line:col"), or "".
 func (t *templates) rangedField(loc string) string {
+	if r := t.rangeAround(loc); r != nil {
+		return strings.TrimPrefix(funcName(lastArg(r.Pipe)), ".")
+	}
+	return ""
+}
+
+// rangeAround returns the innermost range whose body has the node at
+// loc ("file:line:col"), and whose pipeline has a command; nil for none.
+func (t *templates) rangeAround(loc string) *parse.RangeNode {
 	file, _ := splitLocation(loc)
-	field := ""
+	var found *parse.RangeNode
 	for _, tree := range t.trees[file] {
 		tmplwalk.Walk(tree.Root, func(n parse.Node) {
-			r, ok := n.(*parse.RangeNode)
-			if !ok || !hasNodeAt(tree, r.List, loc) || len(r.Pipe.Cmds) == 0 {
-				return
+			if r, ok := n.(*parse.RangeNode); ok && len(r.Pipe.Cmds) > 0 && hasNodeAt(tree, r.List, loc) {
+				found = r
 			}
-			cmd := r.Pipe.Cmds[len(r.Pipe.Cmds)-1]
-			field = strings.TrimPrefix(funcName(cmd.Args[len(cmd.Args)-1]), ".")
 		})
 	}
-	return field
+	return found
+}
+
+// lastArg returns the last argument of the last command of the pipeline
+// p, which has one.
+func lastArg(p *parse.PipeNode) parse.Node {
+	cmd := p.Cmds[len(p.Cmds)-1]
+	return cmd.Args[len(cmd.Args)-1]
 }
 
 // hasNodeAt reports whether a node of list, in tree, is at loc.

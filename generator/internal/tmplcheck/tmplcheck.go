@@ -61,11 +61,16 @@ type Missing struct {
 // Call is a place that runs a template: a {{template}} node, or the
 // argument that is the dot of a call of a function that runs one (Func,
 // its name), with the type of the dot it gives (nil when not known).
+// Top is the type of $ there, the dot of the template that has the call
+// (nil when not known), and Moved says the call is inside a {{with}} or
+// {{range}}, whose dot is not $: what a fix of the call may write.
 type Call struct {
-	Tree *parse.Tree
-	Node parse.Node
-	Func string
-	Dot  reflect.Type
+	Tree  *parse.Tree
+	Node  parse.Node
+	Func  string
+	Dot   reflect.Type
+	Top   reflect.Type
+	Moved bool
 }
 
 // Error says what text/template says when it runs the node: template:
@@ -138,9 +143,10 @@ func (c *Checker) Check(name string, dot reflect.Type) []Missing {
 func (c *Checker) Calls(name string) []Call { return c.calls[name] }
 
 // called records that tree runs the template name at node n (by a call
-// of fn, or "" for {{template}}) with a dot of type dot.
-func (c *Checker) called(name string, tree *parse.Tree, n parse.Node, fn string, dot reflect.Type) {
-	call := Call{Tree: tree, Node: n, Func: fn, Dot: dot}
+// of fn, or "" for {{template}}) with a dot of type dot, in the scope sc.
+func (c *Checker) called(name string, tree *parse.Tree, n parse.Node, fn string, dot reflect.Type, sc *scope) {
+	top, _ := sc.lookup("$")
+	call := Call{Tree: tree, Node: n, Func: fn, Dot: dot, Top: top, Moved: sc.moved}
 	if !slices.Contains(c.calls[name], call) {
 		c.calls[name] = append(c.calls[name], call)
 	}
@@ -252,7 +258,7 @@ func (s *state) node(n parse.Node, dot reflect.Type, sc *scope) {
 			t = s.pipe(n.Pipe, dot, sc)
 			s.in = ""
 		}
-		s.c.called(n.Name, s.tree, n, "", t)
+		s.c.called(n.Name, s.tree, n, "", t, sc)
 		s.c.run(n.Name, t)
 	}
 }
@@ -612,7 +618,7 @@ func (s *state) call(fn string, args []parse.Node, types []reflect.Type, dot ref
 						t = nil // what only a run knows
 					}
 				}
-				s.c.called(name, s.tree, d, fn, t)
+				s.c.called(name, s.tree, d, fn, t, sc)
 			}
 			s.c.run(name, t)
 		}

@@ -145,7 +145,8 @@ func FuzzCheck(f *testing.F) {
 
 // TestCheckOfDot: what a template asks of its own dot is told apart from
 // what it asks of a value within it, and the places that run it say
-// with what dot.
+// with what dot, what $ is there and whether a with or range moved the
+// dot.
 func TestCheckOfDot(t *testing.T) {
 	src := `{{define "part"}}{{.Nam}}{{with .Name}}{{.Len}}{{end}}{{$.Tgs}}{{range .Tags}}{{.X}}{{end}}{{if .Up}}{{range .}}{{end}}{{end}}{{end}}` +
 		`{{template "part" .Item}}{{with .Items}}{{run (index . 0)}}{{end}}{{template "part" .Item}}`
@@ -165,9 +166,9 @@ func TestCheckOfDot(t *testing.T) {
 	got = nil
 	for _, call := range c.Calls("part") {
 		_, ctx := call.Tree.ErrorContext(call.Node)
-		got = append(got, fmt.Sprintf("%s %v", ctx, call.Dot))
+		got = append(got, fmt.Sprintf("%s %v $=%v moved=%v", ctx, call.Dot, call.Top, call.Moved))
 	}
-	if want := `{{template "part" .Item}} *tmplcheck.item; index . 0 *tmplcheck.item; {{template "part" .Item}} *tmplcheck.item`; strings.Join(got, "; ") != want {
+	if want := `{{template "part" .Item}} *tmplcheck.item $=*tmplcheck.page moved=false; index . 0 *tmplcheck.item $=*tmplcheck.page moved=true; {{template "part" .Item}} *tmplcheck.item $=*tmplcheck.page moved=false`; strings.Join(got, "; ") != want {
 		t.Errorf("Calls = %q, want %q", strings.Join(got, "; "), want)
 	}
 }
