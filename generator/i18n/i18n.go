@@ -503,6 +503,9 @@ func compileFile(f file, args map[string][]string) (map[string]*message, diag.Li
 			if err == nil {
 				err = fm.checkArgs(m.ID, args)
 			}
+			if err == nil {
+				err = f.checkLayout(m.ID, m.Lines[name], text)
+			}
 			if err != nil {
 				errs.Append(err)
 				continue

@@ -674,3 +674,36 @@ func BenchmarkLoad(b *testing.B) {
 		})
 	}
 }
+
+// TestDateLayouts: a date message written as the date is to look in the
+// file's language, not in Go's reference words, is an error at its line
+// that shows what it would write and, where the language's names of the
+// reference date read back, the layout to write; a layout with the
+// reference words loads.
+func TestDateLayouts(t *testing.T) {
+	for _, tt := range []struct {
+		lang, file, want string
+	}{
+		{"de", `dateLong: "Montag, 2. Januar 2006"`, `themes/mine/i18n/de.yaml:1: dateLong: Go reads the "Mon" of "Montag" as the weekday and the "Jan" of "Januar" as the month, so every date reads wrong (16 June 2025 as "Mo.tag, 16. Juniuar 2025"); ` +
+			`a date layout is written with Go's English reference words and numbers (Monday, January, 2, 2006), which pages then write in the site's language: write "Monday, 2. January 2006"`},
+		{"fr", `dateMedium: "2 janvier 2006"`, `themes/mine/i18n/fr.yaml:1: dateMedium: as a Go layout this has no month, so every date reads wrong (16 June 2025 as "16 janvier 2025"); ` +
+			`a date layout is written with Go's English reference words and numbers (Monday, January, 2, 2006), which pages then write in the site's language: write "2 January 2006"`},
+		{"es", `dateLong: "Lunes, 2 de enero de 2006"`, `write "Monday, 2 de January de 2006"`},
+		{"de", `dateMonth: "Januar"`, `dateMonth: Go reads the "Jan" of "Januar" as the month, so every date reads wrong (16 June 2025 as "Juniuar"); `},
+		{"de", `dateMonth: "January"`, `dateMonth: as a Go layout this has no year, so every date reads wrong (16 June 2025 as "Juni"); ` +
+			`a date layout is written with Go's English reference words and numbers (Monday, January, 2, 2006), which pages then write in the site's language: write it with those words`},
+		{"de", `dateNoYear: "2. Januar"`, `write "2. January"`},
+		{"de", `dateNoYear: "2. January"`, ""},
+		{"de", `dateWeekEnd: "2. Jan"`, ""},               // the year may go with the week's start
+		{"he", `dateLong: "Monday, 2 בJanuary 2006"`, ""}, // a prefix before a name is no word Go reads inside
+		{"en", `dateFrom: "Januar"`, ""},                  // no layout
+	} {
+		_, err := load(map[string]string{"i18n/" + tt.lang + ".yaml": tt.file + "\n"}, "en")
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%s %s: %v", tt.lang, tt.file, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("%s %s: error = %v\nwant it to contain %s", tt.lang, tt.file, err, tt.want)
+		}
+	}
+}
