@@ -506,6 +506,9 @@ func compileFile(f file, args map[string][]string) (map[string]*message, diag.Li
 			if err == nil {
 				err = f.checkLayout(m.ID, m.Lines[name], text)
 			}
+			if err == nil {
+				err = fm.checkPlaceholders(m.ID, args)
+			}
 			if err != nil {
 				errs.Append(err)
 				continue

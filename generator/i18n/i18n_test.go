@@ -707,3 +707,35 @@ func TestDateLayouts(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignPlaceholders: a text that writes an argument as gettext or
+// ICU do, which pages would show as it is, is an error at its line with
+// the text to write when the argument it stands for is known; a per cent
+// sign or braces of the text's own are let be.
+func TestForeignPlaceholders(t *testing.T) {
+	const other = "\n  other: \"{{.Count}} Artikel\"\n"
+	for _, tt := range []struct {
+		file, want string
+	}{
+		{"papers:\n  one: \"%d Artikel\"" + other, `themes/mine/i18n/de.yaml:2: papers: %d is a placeholder of another translation system, which pages would show as it is; write "{{.Count}} Artikel"`},
+		{"papers:\n  one: \"{Count} Artikel\"" + other, `de.yaml:2: papers: {Count} is a placeholder of another translation system, which pages would show as it is; write "{{.Count}} Artikel"`},
+		{"papers:\n  one: \"{count} Artikel\"" + other, `write "{{.Count}} Artikel"`},
+		{"descAuthor: \"Artikel von %s\"\n", `de.yaml:1: descAuthor: %s is a placeholder of another translation system, which pages would show as it is; write "Artikel von {{.Name}}"`},
+		{"descAuthor: \"Artikel von {0}\"\n", `write "Artikel von {{.Name}}"`},
+		{"descAuthor: \"Artikel von %(name)s\"\n", `write "Artikel von {{.Name}}"`},
+		{"allPapersOf:\n  one: \"%1$s\"\n  other: \"{{.Count}} {{.Date}}\"\n", `de.yaml:2: allPapersOf: %1$s is a placeholder of another translation system, which pages would show as it is; write an argument as {{.Name}}: this message has {{.Count}}, {{.Date}}`},
+		{"papers:\n  other: \"{count, plural, one {# Artikel} other {# Artikel}}\"\n", `de.yaml:2: papers: {count, plural, …} is a placeholder of another translation system, which pages would show as it is; give the message its plural forms under its id instead (one:, other:…), each a text with {{.Count}}`},
+		{"abstract: \"Kurz {0}\"\n", `abstract: {0} is a placeholder of another translation system, which pages would show as it is; this message has no arguments: write the text without it`},
+		{"abstract: \"100 % sicher, 5%-Hürde, {Beta}\"\n", ""},
+		{"descAuthor: \"{Name}: {{.Name}}\"\n", `write "{{.Name}}: {{.Name}}"`},
+		{"descAuthor: \"{Autor} {{.Name}}\"\n", ""},
+	} {
+		_, err := load(map[string]string{"i18n/de.yaml": tt.file}, "en")
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%q: %v", tt.file, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("%q: error = %v\nwant it to contain %s", tt.file, err, tt.want)
+		}
+	}
+}
