@@ -739,3 +739,33 @@ func TestForeignPlaceholders(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesDate: a title names its date with the year, the day and the
+// month's name, each a word of its own, in the language's words or in
+// English; in Japanese and Chinese, written without spaces, a month's
+// name touches the words beside it (2025年6月16日の論文), but not a
+// digit: "1月" is not January in "11月".
+func TestNamesDate(t *testing.T) {
+	june16 := time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC)
+	jan11 := time.Date(2025, 1, 11, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		lang, title string
+		date        time.Time
+		want        bool
+	}{
+		{"ja", "2025年6月16日の論文", june16, true},
+		{"ja", "2025\u2060年6\u2060月16\u2060日", june16, true},
+		{"zh", "2025年6月16日论文", june16, true},
+		{"ja", "2025年11月1日の論文", jan11, false},
+		{"ja", "2025年1月11日の論文", jan11, true},
+		{"ja", "2025年6月の論文", june16, false},
+		{"de", "Paper vom 16. Juni 2025", june16, true},
+		{"de", "Paper vom 16. Juniheft 2025", june16, false},
+		{"en", "June 16, 2025", june16, true},
+		{"en", "the junebug papers of 16 2025", june16, false},
+	} {
+		if got := mustBuiltin(t, tt.lang).NamesDate(tt.title, tt.date); got != tt.want {
+			t.Errorf("%s: NamesDate(%q, %s) = %v, want %v", tt.lang, tt.title, tt.date.Format(time.DateOnly), got, tt.want)
+		}
+	}
+}
