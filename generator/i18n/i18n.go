@@ -60,9 +60,10 @@ type Language struct {
 
 // Catalog is the messages of one language, ready to render.
 type Catalog struct {
-	// untranslated says which messages of English the language lacks,
-	// or is nil.
-	untranslated *diag.Error
+	// missing are the messages of English the language lacks, and
+	// missingTo the file they go into.
+	missing   []string
+	missingTo string
 	misspelt     []flagged         // new English messages of the site's theme that look like a built-in id mistyped
 	lacking      []*diag.Error     // counted messages of the site's translation without every plural form of its language
 	printer      *xmessage.Printer // writes numbers
@@ -230,7 +231,7 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 		// Shown in English meanwhile, which check reports: a build that
 		// failed here would fail a site's deploy the day an update adds
 		// a message its translation does not have yet.
-		c.untranslated = c.untranslatedError(missing, translation(own, th.Site, lang.Tag))
+		c.missing, c.missingTo = missing, translation(own, th.Site, lang.Tag)
 	}
 	for _, t := range chain {
 		if names := localescompressed.GetTranslator(t.String()); names != nil && wholeNames(names) {
@@ -261,9 +262,9 @@ func translation(own []file, site themefs.Stack, tag string) string {
 }
 
 // untranslatedError says that the messages missing (ids of English's)
-// show in English, and that they go into the translation file to, naming
-// the files that have their English.
-func (c *Catalog) untranslatedError(missing []string, to string) *diag.Error {
+// show in English, naming at most n of them, and that they go into the
+// translation file to, naming the files that have their English.
+func (c *Catalog) untranslatedError(missing []string, to string, n int) *diag.Error {
 	var from []string
 	for _, id := range missing {
 		if o := c.msgs[id].forms[locales.PluralRuleOther].origin; !slices.Contains(from, o) {
@@ -274,8 +275,12 @@ func (c *Catalog) untranslatedError(missing []string, to string) *diag.Error {
 	if len(missing) > 1 {
 		count, verb, them = fmt.Sprintf("%d messages are", len(missing)), "show", "them"
 	}
+	ids := list(missing, n)
+	if len(missing) > n {
+		ids += " (`paperboy check` names them all)"
+	}
 	return diag.Errorf(to, 0, "%s not translated into %s and %s in English: %s; add %s to %s (the English is in %s)",
-		count, c.lang, verb, list(missing, 8), them, to, strings.Join(from, " and "))
+		count, c.lang, verb, ids, them, to, strings.Join(from, " and "))
 }
 
 // wholeNames reports whether a locale names every month and weekday, wide
@@ -581,8 +586,23 @@ func templateError(err error) string {
 }
 
 // Untranslated is the problem of a language that lacks messages English
-// has, which show in English, or nil: for check to report.
-func (c *Catalog) Untranslated() *diag.Error { return c.untranslated }
+// has, which show in English, or nil, naming the first few of them: for
+// a build's warning. UntranslatedAll names every one.
+func (c *Catalog) Untranslated() *diag.Error {
+	if c.missing == nil {
+		return nil
+	}
+	return c.untranslatedError(c.missing, c.missingTo, 8)
+}
+
+// UntranslatedAll is Untranslated naming every message the language
+// lacks, for check: the list a translator works through.
+func (c *Catalog) UntranslatedAll() *diag.Error {
+	if c.missing == nil {
+		return nil
+	}
+	return c.untranslatedError(c.missing, c.missingTo, len(c.missing))
+}
 
 // retired are the messages an earlier built-in theme had, by id, with what
 // became of them: a theme's file that still has one is let be, and check
