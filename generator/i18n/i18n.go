@@ -64,18 +64,18 @@ type Catalog struct {
 	// missingTo the file they go into.
 	missing   []string
 	missingTo string
-	misspelt     []flagged         // new English messages of the site's theme that look like a built-in id mistyped
-	lacking      []*diag.Error     // counted messages of the site's translation without every plural form of its language
-	printer      *xmessage.Printer // writes numbers
-	zero         rune              // the digit zero of the printer's numbering system: '0', '٠', '۰'…
-	digits       string            // its CLDR id ("latn", "arab", "arabext"), or "" when Paperboy does not know it
-	dayOne       string            // how dates write the first day of a month (dateDayOne)
-	lang         string
-	english      string             // the English file of the site's theme, where its own messages go, or ""
-	own          map[string][]text  // the texts, in every language, of the messages the site's theme adds, by id (CheckCalls)
-	names        locales.Translator // month and weekday names, plural rules; nil for English
-	msgs         map[string]*message
-	memo         memo // what HTML rendered for calls seen before
+	misspelt  []flagged         // new English messages of the site's theme that look like a built-in id mistyped
+	lacking   []*diag.Error     // counted messages of the site's translation without every plural form of its language
+	printer   *xmessage.Printer // writes numbers
+	zero      rune              // the digit zero of the printer's numbering system: '0', '٠', '۰'…
+	digits    string            // its CLDR id ("latn", "arab", "arabext"), or "" when Paperboy does not know it
+	dayOne    string            // how dates write the first day of a month (dateDayOne)
+	lang      string
+	english   string             // the English file of the site's theme, where its own messages go, or ""
+	own       map[string][]text  // the texts, in every language, of the messages the site's theme adds, by id (CheckCalls)
+	names     locales.Translator // month and weekday names, plural rules; nil for English
+	msgs      map[string]*message
+	memo      memo // what HTML rendered for calls seen before
 }
 
 // message is one message: a text for each plural form it has.
