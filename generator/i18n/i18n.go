@@ -209,18 +209,25 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 			own = append(own, f)
 		}
 	}
+	// English's names are Go's (c.names stays nil), but its forms are
+	// checked as another language's are, with the file's other
+	// mistakes: a translator sees them all in one run.
+	forms := localescompressed.GetTranslator("en")
+	inEnglish := false
+	if base, _ := tag.Base(); base.String() == "en" {
+		inEnglish = true
+	} else {
+		c.names = namesOf(tag)
+		forms = c.names
+	}
+	errs.Append(c.checkForms(forms, site, chain, counted))
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	if m := c.msgs["dateDayOne"]; m != nil {
 		c.dayOne = m.forms[locales.PluralRuleOther].text
 	}
-	if base, _ := tag.Base(); base.String() == "en" {
-		// English's names are Go's (c.names stays nil), but its forms
-		// are checked as another language's are.
-		if err := c.checkForms(localescompressed.GetTranslator("en"), site, chain, counted); err != nil {
-			return nil, err
-		}
+	if inEnglish {
 		return c, nil
 	}
 	if len(own) == 0 {
@@ -232,15 +239,6 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 		// failed here would fail a site's deploy the day an update adds
 		// a message its translation does not have yet.
 		c.missing, c.missingTo = missing, translation(own, th.Site, lang.Tag)
-	}
-	for _, t := range chain {
-		if names := localescompressed.GetTranslator(t.String()); names != nil && wholeNames(names) {
-			c.names = names
-			break
-		}
-	}
-	if err := c.checkForms(c.names, site, chain, counted); err != nil {
-		return nil, err
 	}
 	return c, nil
 }

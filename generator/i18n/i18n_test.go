@@ -769,3 +769,21 @@ func TestNamesDate(t *testing.T) {
 		}
 	}
 }
+
+// TestMistakesAtOnce: every mistake of a translation file is reported in
+// one run, a plural form its language lacks with an unknown id and an
+// unknown argument, not after they are fixed.
+func TestMistakesAtOnce(t *testing.T) {
+	const file = "upvotes:\n  one: \"{{.Count}} Stimme\"\n  other: \"{{.Count}} Stimmen\"\n  zero: keine Stimmen\n" +
+		"descAuthor: Artikel von {{.Nme}}\narchiv: Archiv\n"
+	_, err := load(map[string]string{"i18n/de.yaml": file}, "de")
+	for _, want := range []string{
+		"themes/mine/i18n/de.yaml:4: upvotes: de has no zero form",
+		"themes/mine/i18n/de.yaml:5: descAuthor: {{.Nme}} is not an argument of this message; did you mean {{.Name}}?",
+		"themes/mine/i18n/de.yaml:6: archiv is not a message of the theme",
+	} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("error = %v\nwant it to contain %q", err, want)
+		}
+	}
+}
