@@ -248,7 +248,11 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		}
 	}
 	res.Words = words
-	if e := words.Untranslated(); e != nil { // a partial translation builds, and says so
+	untranslated := words.Untranslated
+	if opts.check != nil {
+		untranslated = words.UntranslatedAll // check names each, for the translator
+	}
+	if e := untranslated(); e != nil { // a partial translation builds, and says so
 		res.Warnings = append(res.Warnings, Problem{Kind: "untranslated", Path: e.Path, Msg: e.Msg})
 	}
 	if opts.Cache != nil {

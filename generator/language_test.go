@@ -492,6 +492,27 @@ func TestRightToLeft(t *testing.T) {
 	}) {
 		t.Errorf("the build's warnings are %v, want one naming the untranslated messages", res.Warnings)
 	}
+	// The build's warning names a few; check names every one, for the
+	// translator to work through.
+	problems, err := Check(context.Background(), Options{Site: siteFS(rtlSite)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		of      string
+		list    []Problem
+		all, is bool
+	}{{"build", res.Warnings, false, true}, {"check", problems, true, false}} {
+		i := slices.IndexFunc(tt.list, func(p Problem) bool { return p.Kind == "untranslated" && p.Path == "themes/mine/i18n/yi.yaml" })
+		if i < 0 {
+			t.Errorf("%s names no untranslated messages: %v", tt.of, tt.list)
+			continue
+		}
+		msg := tt.list[i].Msg
+		if strings.Contains(msg, "weekShort") != tt.all || strings.Contains(msg, "(`paperboy check` names them all)") != tt.is {
+			t.Errorf("%s: %s\nwant every id named: %v", tt.of, msg, tt.all)
+		}
+	}
 	// An LTR site writes no dir.
 	if fr := mustBuild(t, languageSite).file(t, "days/2024-06-03/index.html"); strings.Contains(fr, "dir=") && !strings.Contains(fr, `dir="auto"`) {
 		t.Errorf("a French page has a dir")

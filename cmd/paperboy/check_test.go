@@ -67,8 +67,14 @@ func TestCheckReportsEachProblem(t *testing.T) {
 			t.Errorf("check output lacks %q:\n%s", want, out)
 		}
 	}
-	if strings.Contains(out, "labPapers") {
-		t.Errorf("check names labPapers, which a template shows:\n%s", out)
+	if strings.Contains(out, "labPapers is a new message") {
+		t.Errorf("check calls labPapers misspelt, which a template shows:\n%s", out)
+	}
+	// Every message the translation lacks is named, the theme's own too.
+	for _, id := range []string{"labPapers", "weekShort", "withdrawn"} {
+		if !strings.Contains(out, ", "+id) {
+			t.Errorf("check does not name %s among the untranslated messages:\n%s", id, out)
+		}
 	}
 	// In GitHub Actions each is also an annotation at its file and line,
 	// the path from the repository's root.

@@ -331,9 +331,10 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	th := res.Mail
 	if settings.From == "" && !f.send {
 		// A preview needs no real sender: it is not delivered.
-		settings.From = (&netmail.Address{Name: res.Site.Config.Title, Address: "digest@example.invalid"}).String()
+		sender := netmail.Address{Name: res.Site.Config.Title, Address: "digest@example.invalid"}
+		settings.From = sender.String() // the header's form: a name not in ASCII encoded (=?utf-8?q?…?=)
 		if !f.quiet {
-			fmt.Fprintf(stderr, "warning: no sender address, so the preview is from %s; set newsletter.from in %s (or PAPERBOY_SMTP_FROM) before you send\n", settings.From, res.Site.Config.Source)
+			fmt.Fprintf(stderr, "warning: no sender address, so the preview is from %s <%s>; set newsletter.from in %s (or PAPERBOY_SMTP_FROM) before you send\n", sender.Name, sender.Address, res.Site.Config.Source)
 		}
 	}
 	m, err := mail.Compose(res.Site, d, settings, th)

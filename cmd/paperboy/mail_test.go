@@ -161,6 +161,14 @@ func TestMailPreviewWithoutSender(t *testing.T) {
 	if code, _, stderr := runCLI("mail", "-s", dir, "--send", "--to", "ada@example.org", "--dry-run"); code == 0 || strings.Contains(stderr, "example.invalid") {
 		t.Errorf("mail --send without a sender: exit %d, stderr:\n%s\nwant an error, and no placeholder sender", code, stderr)
 	}
+	// A title not in ASCII is told as written, not as the header
+	// encodes it (=?utf-8?q?W=C3=B6chentliche…).
+	files := maps.Clone(goodSite)
+	files["content/site.yaml"] = strings.Replace(files["content/site.yaml"], "title:", "title: Wöchentliche", 1)
+	code, stdout, stderr = runCLI("mail", "-s", writeSite(t, files), "--out", "-")
+	if want := "the preview is from Wöchentliche "; code != 0 || !strings.Contains(stderr, want) || !strings.Contains(stdout, "From: =?utf-8?q?W=C3=B6chentliche") {
+		t.Errorf("mail --out from a title not in ASCII: exit %d, stderr:\n%s\nwant it to contain %q, and the header encoded", code, stderr, want)
+	}
 }
 
 // TestMailReadsNoPages: mail composes a digest from the site's papers and

@@ -415,7 +415,10 @@ func (b *builder) webURL(ref string) (string, bool) {
 
 // dayItem returns the item of the daily digest d: its intro, then its ranked
 // papers as a list of linked titles with authors, upvotes and what the day
-// page's card says of each (dayLine).
+// page's card says of each (dayLine). A title in another language than
+// the site's is marked with it, as the day page marks it, and on a site
+// written right to left the whole is in a <div lang dir>, as the site
+// feed's items of such papers are.
 func (b *builder) dayItem(d *model.Day) *item {
 	link := b.u.page("days", d.Slug)
 	var h strings.Builder
@@ -425,7 +428,7 @@ func (b *builder) dayItem(d *model.Day) *item {
 		for _, p := range d.Papers {
 			h.WriteString(`<li><a href="`)
 			h.WriteString(escapeAttr(b.u.page("papers", p.Slug)))
-			h.WriteString(`">`)
+			h.WriteString(`"` + string(i18n.LangAttr(b.cfg.ForeignLang(p), b.cfg.Language)) + `>`)
 			h.WriteString(escapeText(tex.UnicodeText(p.Title)))
 			h.WriteString("</a>")
 			if a := b.authorLine(p.Authors); a != "" {
@@ -455,12 +458,19 @@ func (b *builder) dayItem(d *model.Day) *item {
 		title = d.Slug + " — " + d.Title
 	}
 	summary := b.daySummary(d)
+	html := orText(cleanHTML(h.String(), b.u.parse(link)), summary)
+	if i18n.Direction(b.cfg.Language) == "rtl" {
+		// A reader, and the mail an RSS-to-email service makes of the
+		// item, lays it out left to right unless told: the list's
+		// numbers and bylines would sit on the wrong side.
+		html = `<div` + string(i18n.LangAttr(b.cfg.Language, "")) + `>` + html + "</div>"
+	}
 	return &item{
 		id:        b.id(link),
 		link:      link,
 		title:     title,
 		summary:   summary,
-		html:      orText(cleanHTML(h.String(), b.u.parse(link)), summary),
+		html:      html,
 		published: dayTime(d.Date, 1),
 		updated:   dayTime(d.Date, 1),
 	}

@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/xml"
 	"flag"
 	"fmt"
@@ -645,6 +646,36 @@ func TestDayListLines(t *testing.T) {
 	}
 	if strings.Count(lis[2], "<br>") != 1 {
 		t.Errorf("the paper with neither: %q, want its byline alone under its title", lis[2])
+	}
+}
+
+// TestDayListLanguage: a day's list marks a title in another language
+// than the site's with it, as the day page does, and on a site written
+// right to left is in a <div lang dir>, as the site feed's items of
+// other-language papers are, in every format: a reader, or the mail an
+// RSS-to-email service makes of it, lays it out left to right unless told.
+func TestDayListLanguage(t *testing.T) {
+	for _, tt := range []struct {
+		lang, wrap, title string
+	}{
+		{"ar", `<div lang="ar" dir="rtl">`, ` lang="en" dir="ltr">`},
+		{"de", "", ` lang="en">`},
+	} {
+		site := testSite()
+		site.Config.Language, site.Config.PaperLanguage = tt.lang, "en"
+		d := site.Days[1]
+		d.Papers[1].Language = tt.lang
+		feeds := parseAll(t, build(t, site))
+		for _, name := range []string{"days/feed.xml", "days/atom.xml", "days/feed.json"} {
+			got := feeds[name].Items[1].Content
+			if !strings.HasPrefix(got, tt.wrap) || (tt.wrap == "") != !strings.Contains(got, "<div") {
+				t.Errorf("%s %s: content = %s\nwant it in %s", tt.lang, name, got, cmp.Or(tt.wrap, "no <div>"))
+			}
+			titles := strings.Split(got, "<a href=")[1:]
+			if len(titles) < 2 || !strings.Contains(titles[0], tt.title) || strings.Contains(titles[1], "lang=") {
+				t.Errorf("%s %s: content = %s\nwant the English title marked%s and the %s one not", tt.lang, name, got, tt.title, tt.lang)
+			}
+		}
 	}
 }
 

@@ -60,21 +60,22 @@ type Language struct {
 
 // Catalog is the messages of one language, ready to render.
 type Catalog struct {
-	// untranslated says which messages of English the language lacks,
-	// or is nil.
-	untranslated *diag.Error
-	misspelt     []flagged         // new English messages of the site's theme that look like a built-in id mistyped
-	lacking      []*diag.Error     // counted messages of the site's translation without every plural form of its language
-	printer      *xmessage.Printer // writes numbers
-	zero         rune              // the digit zero of the printer's numbering system: '0', '٠', '۰'…
-	digits       string            // its CLDR id ("latn", "arab", "arabext"), or "" when Paperboy does not know it
-	dayOne       string            // how dates write the first day of a month (dateDayOne)
-	lang         string
-	english      string             // the English file of the site's theme, where its own messages go, or ""
-	own          map[string][]text  // the texts, in every language, of the messages the site's theme adds, by id (CheckCalls)
-	names        locales.Translator // month and weekday names, plural rules; nil for English
-	msgs         map[string]*message
-	memo         memo // what HTML rendered for calls seen before
+	// missing are the messages of English the language lacks, and
+	// missingTo the file they go into.
+	missing   []string
+	missingTo string
+	misspelt  []flagged         // new English messages of the site's theme that look like a built-in id mistyped
+	lacking   []*diag.Error     // counted messages of the site's translation without every plural form of its language
+	printer   *xmessage.Printer // writes numbers
+	zero      rune              // the digit zero of the printer's numbering system: '0', '٠', '۰'…
+	digits    string            // its CLDR id ("latn", "arab", "arabext"), or "" when Paperboy does not know it
+	dayOne    string            // how dates write the first day of a month (dateDayOne)
+	lang      string
+	english   string             // the English file of the site's theme, where its own messages go, or ""
+	own       map[string][]text  // the texts, in every language, of the messages the site's theme adds, by id (CheckCalls)
+	names     locales.Translator // month and weekday names, plural rules; nil for English
+	msgs      map[string]*message
+	memo      memo // what HTML rendered for calls seen before
 }
 
 // message is one message: a text for each plural form it has.
@@ -208,18 +209,25 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 			own = append(own, f)
 		}
 	}
+	// English's names are Go's (c.names stays nil), but its forms are
+	// checked as another language's are, with the file's other
+	// mistakes: a translator sees them all in one run.
+	forms := localescompressed.GetTranslator("en")
+	inEnglish := false
+	if base, _ := tag.Base(); base.String() == "en" {
+		inEnglish = true
+	} else {
+		c.names = namesOf(tag)
+		forms = c.names
+	}
+	errs.Append(c.checkForms(forms, site, chain, counted))
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	if m := c.msgs["dateDayOne"]; m != nil {
 		c.dayOne = m.forms[locales.PluralRuleOther].text
 	}
-	if base, _ := tag.Base(); base.String() == "en" {
-		// English's names are Go's (c.names stays nil), but its forms
-		// are checked as another language's are.
-		if err := c.checkForms(localescompressed.GetTranslator("en"), site, chain, counted); err != nil {
-			return nil, err
-		}
+	if inEnglish {
 		return c, nil
 	}
 	if len(own) == 0 {
@@ -230,16 +238,7 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 		// Shown in English meanwhile, which check reports: a build that
 		// failed here would fail a site's deploy the day an update adds
 		// a message its translation does not have yet.
-		c.untranslated = c.untranslatedError(missing, translation(own, th.Site, lang.Tag))
-	}
-	for _, t := range chain {
-		if names := localescompressed.GetTranslator(t.String()); names != nil && wholeNames(names) {
-			c.names = names
-			break
-		}
-	}
-	if err := c.checkForms(c.names, site, chain, counted); err != nil {
-		return nil, err
+		c.missing, c.missingTo = missing, translation(own, th.Site, lang.Tag)
 	}
 	return c, nil
 }
@@ -261,9 +260,9 @@ func translation(own []file, site themefs.Stack, tag string) string {
 }
 
 // untranslatedError says that the messages missing (ids of English's)
-// show in English, and that they go into the translation file to, naming
-// the files that have their English.
-func (c *Catalog) untranslatedError(missing []string, to string) *diag.Error {
+// show in English, naming at most n of them, and that they go into the
+// translation file to, naming the files that have their English.
+func (c *Catalog) untranslatedError(missing []string, to string, n int) *diag.Error {
 	var from []string
 	for _, id := range missing {
 		if o := c.msgs[id].forms[locales.PluralRuleOther].origin; !slices.Contains(from, o) {
@@ -274,8 +273,12 @@ func (c *Catalog) untranslatedError(missing []string, to string) *diag.Error {
 	if len(missing) > 1 {
 		count, verb, them = fmt.Sprintf("%d messages are", len(missing)), "show", "them"
 	}
+	ids := list(missing, n)
+	if len(missing) > n {
+		ids += " (`paperboy check` names them all)"
+	}
 	return diag.Errorf(to, 0, "%s not translated into %s and %s in English: %s; add %s to %s (the English is in %s)",
-		count, c.lang, verb, list(missing, 8), them, to, strings.Join(from, " and "))
+		count, c.lang, verb, ids, them, to, strings.Join(from, " and "))
 }
 
 // wholeNames reports whether a locale names every month and weekday, wide
@@ -503,6 +506,12 @@ func compileFile(f file, args map[string][]string) (map[string]*message, diag.Li
 			if err == nil {
 				err = fm.checkArgs(m.ID, args)
 			}
+			if err == nil {
+				err = f.checkLayout(m.ID, m.Lines[name], text)
+			}
+			if err == nil {
+				err = fm.checkPlaceholders(m.ID, args)
+			}
 			if err != nil {
 				errs.Append(err)
 				continue
@@ -575,8 +584,23 @@ func templateError(err error) string {
 }
 
 // Untranslated is the problem of a language that lacks messages English
-// has, which show in English, or nil: for check to report.
-func (c *Catalog) Untranslated() *diag.Error { return c.untranslated }
+// has, which show in English, or nil, naming the first few of them: for
+// a build's warning. UntranslatedAll names every one.
+func (c *Catalog) Untranslated() *diag.Error {
+	if c.missing == nil {
+		return nil
+	}
+	return c.untranslatedError(c.missing, c.missingTo, 8)
+}
+
+// UntranslatedAll is Untranslated naming every message the language
+// lacks, for check: the list a translator works through.
+func (c *Catalog) UntranslatedAll() *diag.Error {
+	if c.missing == nil {
+		return nil
+	}
+	return c.untranslatedError(c.missing, c.missingTo, len(c.missing))
+}
 
 // retired are the messages an earlier built-in theme had, by id, with what
 // became of them: a theme's file that still has one is let be, and check

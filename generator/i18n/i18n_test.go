@@ -680,3 +680,116 @@ func BenchmarkLoad(b *testing.B) {
 		})
 	}
 }
+
+// TestDateLayouts: a date message written as the date is to look in the
+// file's language, not in Go's reference words, is an error at its line
+// that shows what it would write and, where the language's names of the
+// reference date read back, the layout to write; a layout with the
+// reference words loads.
+func TestDateLayouts(t *testing.T) {
+	for _, tt := range []struct {
+		lang, file, want string
+	}{
+		{"de", `dateLong: "Montag, 2. Januar 2006"`, `themes/mine/i18n/de.yaml:1: dateLong: Go reads the "Mon" of "Montag" as the weekday and the "Jan" of "Januar" as the month, so every date reads wrong (16 June 2025 as "Mo.tag, 16. Juniuar 2025"); ` +
+			`a date layout is written with Go's English reference words and numbers (Monday, January, 2, 2006), which pages then write in the site's language: write "Monday, 2. January 2006"`},
+		{"fr", `dateMedium: "2 janvier 2006"`, `themes/mine/i18n/fr.yaml:1: dateMedium: as a Go layout this has no month, so every date reads wrong (16 June 2025 as "16 janvier 2025"); ` +
+			`a date layout is written with Go's English reference words and numbers (Monday, January, 2, 2006), which pages then write in the site's language: write "2 January 2006"`},
+		{"es", `dateLong: "Lunes, 2 de enero de 2006"`, `write "Monday, 2 de January de 2006"`},
+		{"de", `dateMonth: "Januar"`, `dateMonth: Go reads the "Jan" of "Januar" as the month, so every date reads wrong (16 June 2025 as "Juniuar"); `},
+		{"de", `dateMonth: "January"`, `dateMonth: as a Go layout this has no year, so every date reads wrong (16 June 2025 as "Juni"); ` +
+			`a date layout is written with Go's English reference words and numbers (Monday, January, 2, 2006), which pages then write in the site's language: write it with those words`},
+		{"de", `dateNoYear: "2. Januar"`, `write "2. January"`},
+		{"de", `dateNoYear: "2. January"`, ""},
+		{"de", `dateWeekEnd: "2. Jan"`, ""},               // the year may go with the week's start
+		{"he", `dateLong: "Monday, 2 בJanuary 2006"`, ""}, // a prefix before a name is no word Go reads inside
+		{"en", `dateFrom: "Januar"`, ""},                  // no layout
+	} {
+		_, err := load(map[string]string{"i18n/" + tt.lang + ".yaml": tt.file + "\n"}, "en")
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%s %s: %v", tt.lang, tt.file, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("%s %s: error = %v\nwant it to contain %s", tt.lang, tt.file, err, tt.want)
+		}
+	}
+}
+
+// TestForeignPlaceholders: a text that writes an argument as gettext or
+// ICU do, which pages would show as it is, is an error at its line with
+// the text to write when the argument it stands for is known; a per cent
+// sign or braces of the text's own are let be.
+func TestForeignPlaceholders(t *testing.T) {
+	const other = "\n  other: \"{{.Count}} Artikel\"\n"
+	for _, tt := range []struct {
+		file, want string
+	}{
+		{"papers:\n  one: \"%d Artikel\"" + other, `themes/mine/i18n/de.yaml:2: papers: %d is a placeholder of another translation system, which pages would show as it is; write "{{.Count}} Artikel"`},
+		{"papers:\n  one: \"{Count} Artikel\"" + other, `de.yaml:2: papers: {Count} is a placeholder of another translation system, which pages would show as it is; write "{{.Count}} Artikel"`},
+		{"papers:\n  one: \"{count} Artikel\"" + other, `write "{{.Count}} Artikel"`},
+		{"descAuthor: \"Artikel von %s\"\n", `de.yaml:1: descAuthor: %s is a placeholder of another translation system, which pages would show as it is; write "Artikel von {{.Name}}"`},
+		{"descAuthor: \"Artikel von {0}\"\n", `write "Artikel von {{.Name}}"`},
+		{"descAuthor: \"Artikel von %(name)s\"\n", `write "Artikel von {{.Name}}"`},
+		{"allPapersOf:\n  one: \"%1$s\"\n  other: \"{{.Count}} {{.Date}}\"\n", `de.yaml:2: allPapersOf: %1$s is a placeholder of another translation system, which pages would show as it is; write an argument as {{.Name}}: this message has {{.Count}}, {{.Date}}`},
+		{"papers:\n  other: \"{count, plural, one {# Artikel} other {# Artikel}}\"\n", `de.yaml:2: papers: {count, plural, …} is a placeholder of another translation system, which pages would show as it is; give the message its plural forms under its id instead (one:, other:…), each a text with {{.Count}}`},
+		{"abstract: \"Kurz {0}\"\n", `abstract: {0} is a placeholder of another translation system, which pages would show as it is; this message has no arguments: write the text without it`},
+		{"abstract: \"100 % sicher, 5%-Hürde, {Beta}\"\n", ""},
+		{"descAuthor: \"{Name}: {{.Name}}\"\n", `write "{{.Name}}: {{.Name}}"`},
+		{"descAuthor: \"{Autor} {{.Name}}\"\n", ""},
+	} {
+		_, err := load(map[string]string{"i18n/de.yaml": tt.file}, "en")
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%q: %v", tt.file, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("%q: error = %v\nwant it to contain %s", tt.file, err, tt.want)
+		}
+	}
+}
+
+// TestNamesDate: a title names its date with the year, the day and the
+// month's name, each a word of its own, in the language's words or in
+// English; in Japanese and Chinese, written without spaces, a month's
+// name touches the words beside it (2025年6月16日の論文), but not a
+// digit: "1月" is not January in "11月".
+func TestNamesDate(t *testing.T) {
+	june16 := time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC)
+	jan11 := time.Date(2025, 1, 11, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		lang, title string
+		date        time.Time
+		want        bool
+	}{
+		{"ja", "2025年6月16日の論文", june16, true},
+		{"ja", "2025\u2060年6\u2060月16\u2060日", june16, true},
+		{"zh", "2025年6月16日论文", june16, true},
+		{"ja", "2025年11月1日の論文", jan11, false},
+		{"ja", "2025年1月11日の論文", jan11, true},
+		{"ja", "2025年6月の論文", june16, false},
+		{"de", "Paper vom 16. Juni 2025", june16, true},
+		{"de", "Paper vom 16. Juniheft 2025", june16, false},
+		{"en", "June 16, 2025", june16, true},
+		{"en", "the junebug papers of 16 2025", june16, false},
+	} {
+		if got := mustBuiltin(t, tt.lang).NamesDate(tt.title, tt.date); got != tt.want {
+			t.Errorf("%s: NamesDate(%q, %s) = %v, want %v", tt.lang, tt.title, tt.date.Format(time.DateOnly), got, tt.want)
+		}
+	}
+}
+
+// TestMistakesAtOnce: every mistake of a translation file is reported in
+// one run, a plural form its language lacks with an unknown id and an
+// unknown argument, not after they are fixed.
+func TestMistakesAtOnce(t *testing.T) {
+	const file = "upvotes:\n  one: \"{{.Count}} Stimme\"\n  other: \"{{.Count}} Stimmen\"\n  zero: keine Stimmen\n" +
+		"descAuthor: Artikel von {{.Nme}}\narchiv: Archiv\n"
+	_, err := load(map[string]string{"i18n/de.yaml": file}, "de")
+	for _, want := range []string{
+		"themes/mine/i18n/de.yaml:4: upvotes: de has no zero form",
+		"themes/mine/i18n/de.yaml:5: descAuthor: {{.Nme}} is not an argument of this message; did you mean {{.Name}}?",
+		"themes/mine/i18n/de.yaml:6: archiv is not a message of the theme",
+	} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("error = %v\nwant it to contain %q", err, want)
+		}
+	}
+}

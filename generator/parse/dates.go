@@ -68,14 +68,19 @@ var namedMonthLayouts = []string{"January 2, 2006", "January 2 2006", "Jan 2, 20
 
 // meantDay returns s, a day written in a form that is not YYYY-MM-DD, as
 // YYYY-MM-DD when only one day of the calendar can be meant (2024-3-14,
-// 14/03/2024, March 14, 2024), so a message can give the line to write;
+// 14/03/2024, March 14, 2024; or as a site in another language writes
+// it: 16. Juni 2025, 2025年6月16日, ٢٠٢٥-٠٦-١٦), so a message can give the
+// line to write;
 // "" when s is no such day or could be two (03/04/2024: March or April).
 func meantDay(s string) string {
-	s = dashes.Replace(s)
+	s = asciiDigits(dashes.Replace(s))
 	for _, layout := range namedMonthLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t.Format(time.DateOnly)
 		}
+	}
+	if day := cmp.Or(cjkDay(s), namedDay(s)); day != "" {
+		return day
 	}
 	if compactDayRE.MatchString(s) { // 20240314, as a file name or ISO 8601's basic form writes it
 		s = s[:4] + "-" + s[4:6] + "-" + s[6:]

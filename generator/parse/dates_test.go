@@ -24,6 +24,27 @@ func TestMeantDay(t *testing.T) {
 		{"31/02/2025", ""}, // no such day
 		{"16/06/25", ""},   // which century
 		{"soon", ""},
+		// As a site in another language writes a day.
+		{"16. Juni 2025", "2025-06-16"},
+		{"Montag, 16. Juni 2025", "2025-06-16"},
+		{"16 juin 2025", "2025-06-16"},
+		{"lundi 16 juin 2025", "2025-06-16"},
+		{"16 de junio de 2025", "2025-06-16"},
+		{"16. Sept. 2025", "2025-09-16"},
+		{"16 ביוני 2025", "2025-06-16"},
+		{"16 يونيو 2025", "2025-06-16"},
+		{"۱۶ ژوئن ۲۰۲۵", "2025-06-16"}, // Persian digits
+		{"2025年6月16日", "2025-06-16"},
+		{"2025⁠年6⁠月16⁠日", "2025-06-16"},
+		{"２０２５年６月１６日", "2025-06-16"}, // full-width digits
+		{"2025년 6월 16일", "2025-06-16"},
+		{"٢٠٢٥-٠٦-١٦", "2025-06-16"}, // Arabic-Indic digits
+		{"١٦/٠٦/٢٠٢٥", "2025-06-16"},
+		{"2025年2月30日", ""},             // no such day
+		{"16. Juni", ""},               // no year
+		{"16. Juni Juli 2025", ""},     // two months
+		{"16. Juni ungefähr 2025", ""}, // a word of no day
+		{"Juni 2025", ""},
 	}
 	for _, tt := range tests {
 		if got := meantDay(tt.in); got != tt.want {

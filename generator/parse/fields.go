@@ -198,6 +198,10 @@ func yamlError(path string, src []byte, firstLine int, err error) error {
 			list.Add(path, line, "invalid YAML: %s; curly quotes “…” are not YAML quotes, so this line's value is not quoted; %s", m, straightQuotes)
 			continue
 		}
+		if j := bracesLine(lines, line-firstLine); j >= 0 {
+			list.Add(path, firstLine+j, "invalid YAML: %s", bracesHint(lines[j]))
+			continue
+		}
 		if i, hint := layoutHint(lines, m, line-firstLine, firstLine); i >= 0 {
 			list.Add(path, firstLine+i, "invalid YAML: %s", hint)
 			continue

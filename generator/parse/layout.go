@@ -276,6 +276,33 @@ func colonHint(line string) string {
 		m[2]+":", m[2], quoted(m[3]))
 }
 
+// bracesHint explains a plain value that starts with {{, as a message's
+// text may ({{.Name}}s Artikel), which YAML reads as a {mapping} inside
+// a {mapping}; "" when line is not one.
+func bracesHint(line string) string {
+	m := keyLine(line)
+	if m == nil || !strings.HasPrefix(m[3], "{{") {
+		return ""
+	}
+	return fmt.Sprintf("the value of %q starts with {{, which YAML reads as the start of a {mapping}, not text; put the whole value in quotes: %s: %s",
+		m[2]+":", m[2], quoted(m[3]))
+}
+
+// bracesLine returns the line (0-based) of lines that bracesHint
+// explains, from i, where the library reports its error (the line before
+// the value's, past comments and blank lines, or the value's), or -1.
+func bracesLine(lines []string, i int) int {
+	for j := max(i, 0); j < len(lines); j++ {
+		if bracesHint(lines[j]) != "" {
+			return j
+		}
+		if j > i && !commentOrBlank(lines[j]) {
+			break
+		}
+	}
+	return -1
+}
+
 // quoted writes v as a YAML double-quoted value.
 func quoted(v string) string {
 	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(strings.TrimSpace(v)) + `"`

@@ -54,6 +54,7 @@ func Messages(path string, data []byte) ([]Message, error) {
 	var errs diag.List
 	var out []Message
 	seen := map[string]int{}
+	lines := strings.Split(string(data), "\n")
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
 		if k.Kind != yaml.ScalarNode || !messageIDRE.MatchString(k.Value) {
@@ -67,13 +68,16 @@ func Messages(path string, data []byte) ([]Message, error) {
 		seen[k.Value] = k.Line
 		msg := Message{ID: k.Value, Line: k.Line, Forms: map[string]string{}, Lines: map[string]int{}}
 		switch {
+		case braced(lines, v) != "":
+			errs.Add(path, v.Line, "invalid YAML: %s", braced(lines, v))
+			continue
 		case v.Kind == yaml.ScalarNode && v.Tag != "!!null" && v.Value == "":
 			errs.Add(path, v.Line, "%s is empty, which leaves a link, a label or a title without words; give it a text", k.Value)
 			continue
 		case v.Kind == yaml.ScalarNode && v.Tag != "!!null":
 			msg.Forms["other"], msg.Lines["other"] = v.Value, v.Line
 		case v.Kind == yaml.MappingNode:
-			pluralForms(path, k.Value, v, &msg, &errs)
+			pluralForms(path, k.Value, v, lines, &msg, &errs)
 		default:
 			errs.Add(path, valueLine(k, v), "%s has no text; write `%s: the text`, or its plural forms (`one:` and `other:`) on the lines below", k.Value, k.Value)
 			continue
@@ -96,11 +100,26 @@ func valueLine(k, v *yaml.Node) int {
 	return v.Line
 }
 
-// pluralForms reads the plural forms of message id from the mapping v.
-func pluralForms(path, id string, v *yaml.Node, msg *Message, errs *diag.List) {
+// braced explains v, a value on lines, when it is text that starts with
+// {{ written without quotes, which YAML reads as a {mapping} in a
+// {mapping} (descAuthor: {{.Name}}); else "".
+func braced(lines []string, v *yaml.Node) string {
+	if v.Kind != yaml.MappingNode || v.Style&yaml.FlowStyle == 0 || len(v.Content) == 0 || v.Content[0].Kind != yaml.MappingNode || v.Line < 1 || v.Line > len(lines) {
+		return ""
+	}
+	return bracesHint(lines[v.Line-1])
+}
+
+// pluralForms reads the plural forms of message id from the mapping v,
+// on lines.
+func pluralForms(path, id string, v *yaml.Node, lines []string, msg *Message, errs *diag.List) {
 	unknown := false
 	for j := 0; j+1 < len(v.Content); j += 2 {
 		fk, fv := v.Content[j], v.Content[j+1]
+		if h := braced(lines, fv); h != "" {
+			errs.Add(path, fv.Line, "invalid YAML: %s", h)
+			continue
+		}
 		if !slices.Contains(PluralForms, fk.Value) {
 			hint := "the forms are " + strings.Join(PluralForms, ", ")
 			if s := diag.Suggest(fk.Value, PluralForms); s != "" {

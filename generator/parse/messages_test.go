@@ -38,6 +38,12 @@ func TestMessagesErrors(t *testing.T) {
 		{"a:\n  plural: x\n  other: y\n", `x.yaml:2: a: "plural" is not a plural form; the forms are zero, one, two, few, many, other`},
 		{"a:\n\tb: c\n", "x.yaml:2: a tab is used for indentation"},
 		{"a: 'open\n", "x.yaml:"},
+		// Text starting with {{ unquoted: at its own line, not the
+		// line before, whether YAML fails on it or reads a {mapping}.
+		{"abstract: Zusammenfassung\ndescAuthor: {{.Name}}s Artikel\n", `x.yaml:2: invalid YAML: the value of "descAuthor:" starts with {{, which YAML reads as the start of a {mapping}, not text; put the whole value in quotes: descAuthor: "{{.Name}}s Artikel"`},
+		{"a: b\n\n# counts\npapers:\n  one: {{.Count}} Artikel\n  other: \"{{.Count}} Artikel\"\n", `x.yaml:5: invalid YAML: the value of "one:" starts with {{, which YAML reads as the start of a {mapping}, not text; put the whole value in quotes: one: "{{.Count}} Artikel"`},
+		{"descAuthor: {{.Name}}\n", `x.yaml:1: invalid YAML: the value of "descAuthor:" starts with {{, `},
+		{"a: b\npapers:\n  one: {{.Count}}\n  other: x\n", `x.yaml:3: invalid YAML: the value of "one:" starts with {{, `},
 	} {
 		_, err := Messages("x.yaml", []byte(tt.src))
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
