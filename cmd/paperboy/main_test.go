@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"fmt"
 	"go/build"
 	"io/fs"
@@ -350,6 +351,9 @@ func TestNewSite(t *testing.T) {
 	}
 	writeFile(t, dir, "content/site.yaml", all)
 	writeFile(t, dir, "themes/mytheme/static/mine.txt", "mine")
+	// The social card image: names, as written, a file the theme publishes.
+	card, _ := base64.StdEncoding.DecodeString("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=")
+	writeFile(t, dir, "themes/mytheme/static/card.png", string(card))
 	if code, _, stderr := runCLI("build", "-s", dir, "-q"); code != 0 {
 		t.Fatalf("site.yaml with every setting uncommented does not build: %s", stderr)
 	}
