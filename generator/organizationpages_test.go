@@ -55,7 +55,7 @@ func TestOrganizationPages(t *testing.T) {
 
 	out.contains(t, "organizations/index.html", `<title>Organizations · T</title>`, `<meta name="description" content="Every organization of T">`,
 		`<li><a href="/organizations/" aria-current="page">Organizations</a></li>`, "3\u00a0organizations",
-		`<a href="/organizations/nvidia/" dir="auto">NVIDIA</a> <span class="muted">(1)</span>`,
+		`<a href="/organizations/nvidia/" dir="auto">NVIDIA</a> <span class="muted">(1 paper)</span>`,
 		`<a href="/organizations/shanghai-ai-lab/" dir="auto">Shanghai AI Lab</a> <span class="muted">(3)</span>`,
 		`<a href="/organizations/zeta-lab/" dir="auto">ZETA LAB</a> <span class="muted">(2)</span>`)
 	out.contains(t, "index.html", `<li><a href="/authors/">Authors</a></li>`, `<li><a href="/organizations/">Organizations</a></li>`, `<li><a href="/feeds/">Feeds</a></li>`)
