@@ -56,8 +56,8 @@ func TestOrganizationPages(t *testing.T) {
 	out.contains(t, "organizations/index.html", `<title>Organizations · T</title>`, `<meta name="description" content="Every organization of T">`,
 		`<li><a href="/organizations/" aria-current="page">Organizations</a></li>`, "3\u00a0organizations",
 		`<a href="/organizations/nvidia/" dir="auto">NVIDIA</a> <span class="muted">(1 paper)</span>`,
-		`<a href="/organizations/shanghai-ai-lab/" dir="auto">Shanghai AI Lab</a> <span class="muted">(3)</span>`,
-		`<a href="/organizations/zeta-lab/" dir="auto">ZETA LAB</a> <span class="muted">(2)</span>`)
+		`<a href="/organizations/shanghai-ai-lab/" dir="auto">Shanghai AI Lab</a> <span class="muted">(3 papers)</span>`,
+		`<a href="/organizations/zeta-lab/" dir="auto">ZETA LAB</a> <span class="muted">(2 papers)</span>`)
 	out.contains(t, "index.html", `<li><a href="/authors/">Authors</a></li>`, `<li><a href="/organizations/">Organizations</a></li>`, `<li><a href="/feeds/">Feeds</a></li>`)
 	// Without JavaScript, the search page sends a reader to browse them too.
 	out.contains(t, "search/index.html", `<noscript><p class="notice">Search needs JavaScript, which is off in this browser. Browse the <a href="/archive/">archive</a>, <a href="/topics/">topics</a>, <a href="/authors/">authors</a> or <a href="/organizations/">organizations</a> instead.</p></noscript>`)
