@@ -80,8 +80,9 @@ Message-ID is made from the digest, the site and the recipient, so --out
 gives the same bytes every run; --send dates each message when it is sent.
 Exit status 1 when any message was not sent (or not confirmed: MAYBE
 SENT, never retried, as it may have been delivered); the summary lists each one
-by its place in the list and a masked address (#3 j•••@example.org), never
-a whole address, since a CI job's log may be public.`
+by where it was given, the --to-file's line or --to's place, and a masked
+address (list.txt:3 j•••@example.org), never a whole address, since a CI
+job's log may be public.`
 
 // now is the clock of --date today and yesterday and of --week and
 // --month last; tests set it.
@@ -448,10 +449,10 @@ func appendRecord(path string, e mail.Entry) error {
 
 // write writes m, addressed to the one recipient of to if there is one,
 // to --out: a file, or stdout for "-".
-func (f *mailFlags) write(m *mail.Message, papers int, to []string, stdout, stderr io.Writer) error {
+func (f *mailFlags) write(m *mail.Message, papers int, to []mail.Listed, stdout, stderr io.Writer) error {
 	rcpt := ""
 	if len(to) == 1 {
-		rcpt = to[0]
+		rcpt = to[0].Addr
 	}
 	data, err := m.Bytes(rcpt)
 	if err != nil {
@@ -473,12 +474,17 @@ func (f *mailFlags) write(m *mail.Message, papers int, to []string, stdout, stde
 // deliver sends m to each of to over SMTP, or with --dry-run logs in and
 // composes every message without sending; the summary lists what was not
 // sent.
-func (f *mailFlags) deliver(ctx context.Context, smtpCfg mail.SMTPConfig, m *mail.Message, slug string, to []string, stdout, stderr io.Writer) error {
+func (f *mailFlags) deliver(ctx context.Context, smtpCfg mail.SMTPConfig, m *mail.Message, slug string, list []mail.Listed, stdout, stderr io.Writer) error {
 	logw := stderr
 	if f.quiet {
 		logw = io.Discard
 	}
+	to, sources := make([]string, len(list)), make([]string, len(list))
+	for i, l := range list {
+		to[i], sources[i] = l.Addr, l.Source
+	}
 	s := &mail.Sender{
+		Sources:  sources,
 		SMTP:     smtpCfg,
 		Interval: time.Duration(float64(time.Second) / f.rate),
 		Retries:  f.retries,
@@ -523,14 +529,16 @@ func (f *mailFlags) deliver(ctx context.Context, smtpCfg mail.SMTPConfig, m *mai
 }
 
 // recipients gathers --to and --to-file, checking every address; a
-// --to-file of "-" is read from stdin.
-func (f *mailFlags) recipients(stdin io.Reader) ([]string, error) {
-	var out []string
+// --to-file of "-" is read from stdin. Each is named by where it was given,
+// "--to address 2" or "list.txt:8", as the summary names a recipient not
+// sent to.
+func (f *mailFlags) recipients(stdin io.Reader) ([]mail.Listed, error) {
+	var out []mail.Listed
 	seen := map[string]bool{}
-	add := func(a string) {
-		if k := strings.ToLower(a); !seen[k] {
+	add := func(l mail.Listed) {
+		if k := strings.ToLower(l.Addr); !seen[k] {
 			seen[k] = true
-			out = append(out, a)
+			out = append(out, l)
 		}
 	}
 	for i, s := range f.to {
@@ -538,7 +546,7 @@ func (f *mailFlags) recipients(stdin io.Reader) ([]string, error) {
 		if err != nil {
 			return nil, usagef("mail: --to, address %d of %d: %v", i+1, len(f.to), err)
 		}
-		add(a)
+		add(mail.Listed{Addr: a, Source: fmt.Sprintf("--to address %d", i+1)})
 	}
 	if f.toFile != "" {
 		name, data, err := readList(f.toFile, stdin)
@@ -549,8 +557,8 @@ func (f *mailFlags) recipients(stdin io.Reader) ([]string, error) {
 		if err != nil {
 			return nil, err
 		}
-		for _, a := range list {
-			add(a)
+		for _, l := range list {
+			add(l)
 		}
 	}
 	return out, nil

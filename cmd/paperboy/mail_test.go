@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	pbmail "github.com/paperboy-digest/paperboy/generator/mail"
 	"github.com/paperboy-digest/paperboy/themes"
 )
 
@@ -261,11 +262,13 @@ func TestToFlagSplits(t *testing.T) {
 }
 
 // TestToFileStdin: --to-file - reads the list from stdin, and names it
-// "stdin" in messages.
+// "stdin" in messages; each recipient is named by where it was given, a
+// --to's place or the list's line, a duplicate by its first.
 func TestToFileStdin(t *testing.T) {
-	f := mailFlags{toFile: "-"}
-	got, err := f.recipients(strings.NewReader("# list\nada@example.org\n\nalan@example.org\n"))
-	if want := []string{"ada@example.org", "alan@example.org"}; err != nil || !slices.Equal(got, want) {
+	f := mailFlags{toFile: "-", to: listFlag{"bob@example.org", "ALAN@example.org"}}
+	got, err := f.recipients(strings.NewReader("# list\nada@example.org\n\nalan@example.org\nzoe@example.org\n"))
+	want := []pbmail.Listed{{Addr: "bob@example.org", Source: "--to address 1"}, {Addr: "ALAN@example.org", Source: "--to address 2"}, {Addr: "ada@example.org", Source: "stdin:2"}, {Addr: "zoe@example.org", Source: "stdin:5"}}
+	if err != nil || !slices.Equal(got, want) {
 		t.Errorf("recipients from stdin = %q, %v, want %q", got, err, want)
 	}
 	if _, err := f.recipients(strings.NewReader("ada@example.org\nnot an address\n")); err == nil || !strings.HasPrefix(err.Error(), "stdin:2: ") {
