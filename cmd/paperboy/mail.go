@@ -45,8 +45,12 @@ Flags:
   -b, --base-url URL    replace site.yaml's baseURL
       --date YYYY-MM-DD mail that day (default: the newest day); "today" and
                         "yesterday" are days in UTC, for a scheduled job
-      --week [YYYY-Www] mail a week's top papers (default: the newest week)
-      --month [YYYY-MM] mail a month's top papers (default: the newest month)
+      --week [YYYY-Www] mail a week's top papers (default: the newest week,
+                        which may be the current, partial one); "last"
+                        is the last whole ISO week in UTC, for a
+                        scheduled job
+      --month [YYYY-MM] mail a month's top papers (default: the newest
+                        month); "last" is the last whole month in UTC
       --out FILE        write the message (RFC 5322) to FILE; "-" for stdout
       --send            deliver over SMTP
       --to ADDR         a recipient; repeat it or separate addresses by
@@ -76,10 +80,12 @@ Message-ID is made from the digest, the site and the recipient, so --out
 gives the same bytes every run; --send dates each message when it is sent.
 Exit status 1 when any message was not sent (or not confirmed: MAYBE
 SENT, never retried, as it may have been delivered); the summary lists each one
-by its place in the list and a masked address (#3 j•••@example.org), never
-a whole address, since a CI job's log may be public.`
+by where it was given, the --to-file's line or --to's place, and a masked
+address (list.txt:3 j•••@example.org), never a whole address, since a CI
+job's log may be public.`
 
-// now is the clock of --date today and yesterday; tests set it.
+// now is the clock of --date today and yesterday and of --week and
+// --month last; tests set it.
 var now = time.Now
 
 // utcDay is --date's day as YYYY-MM-DD: today and yesterday are days in
@@ -93,6 +99,32 @@ func utcDay(date string) string {
 		return now().UTC().AddDate(0, 0, -1).Format(time.DateOnly)
 	}
 	return date
+}
+
+// utcWeek is --week's key: last is the last whole ISO week (Monday to
+// Sunday) in UTC, the one a weekly job mails, where the newest week is
+// the current, partial one as soon as a day of it is imported; 2024-w22
+// is 2024-W22; any other value is returned as it is, for the check to
+// name as it was typed.
+func utcWeek(key string) string {
+	if key == "last" {
+		year, week := now().UTC().AddDate(0, 0, -7).ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", year, week)
+	}
+	if len(key) == 8 && key[4] == '-' && key[5] == 'w' {
+		return key[:5] + "W" + key[6:]
+	}
+	return key
+}
+
+// utcMonth is --month's key: last is the last whole calendar month in
+// UTC, the one a monthly job mails; any other value is returned as it is.
+func utcMonth(key string) string {
+	if key == "last" {
+		t := now().UTC()
+		return time.Date(t.Year(), t.Month()-1, 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+	}
+	return key
 }
 
 // optionalKey is a flag that may stand alone (--week) or take a value
@@ -206,11 +238,11 @@ func (f *mailFlags) selector() (mail.Selector, error) {
 	}
 	if f.week.set {
 		n++
-		sel = mail.Selector{Kind: mail.WeekDigest, Key: strings.ToUpper(f.week.key)}
+		sel = mail.Selector{Kind: mail.WeekDigest, Key: utcWeek(f.week.key)}
 	}
 	if f.month.set {
 		n++
-		sel = mail.Selector{Kind: mail.MonthDigest, Key: f.month.key}
+		sel = mail.Selector{Kind: mail.MonthDigest, Key: utcMonth(f.month.key)}
 	}
 	if n > 1 {
 		return sel, usagef("mail: give one of --date, --week and --month")
@@ -221,12 +253,21 @@ func (f *mailFlags) selector() (mail.Selector, error) {
 		}
 	}
 	if err := sel.Check(); err != nil {
-		return sel, usagef("mail: %v", err)
+		return sel, usagef("mail: %v%s", err, lastHint(sel))
 	}
 	if err := checkPeriod(sel); err != nil {
 		return sel, usagef("mail: %v", err)
 	}
 	return sel, nil
+}
+
+// lastHint adds, to the error of a week or month that is a word
+// (--week previous), the word mail knows.
+func lastHint(sel mail.Selector) string {
+	if sel.Kind == mail.DayDigest || sel.Key == "" || (sel.Key[0] >= '0' && sel.Key[0] <= '9') {
+		return ""
+	}
+	return fmt.Sprintf(", or last for the last whole %s (in UTC)", sel.Kind)
 }
 
 // checkPeriod refuses a week or month key of the right form that names no
@@ -408,10 +449,10 @@ func appendRecord(path string, e mail.Entry) error {
 
 // write writes m, addressed to the one recipient of to if there is one,
 // to --out: a file, or stdout for "-".
-func (f *mailFlags) write(m *mail.Message, papers int, to []string, stdout, stderr io.Writer) error {
+func (f *mailFlags) write(m *mail.Message, papers int, to []mail.Listed, stdout, stderr io.Writer) error {
 	rcpt := ""
 	if len(to) == 1 {
-		rcpt = to[0]
+		rcpt = to[0].Addr
 	}
 	data, err := m.Bytes(rcpt)
 	if err != nil {
@@ -433,12 +474,17 @@ func (f *mailFlags) write(m *mail.Message, papers int, to []string, stdout, stde
 // deliver sends m to each of to over SMTP, or with --dry-run logs in and
 // composes every message without sending; the summary lists what was not
 // sent.
-func (f *mailFlags) deliver(ctx context.Context, smtpCfg mail.SMTPConfig, m *mail.Message, slug string, to []string, stdout, stderr io.Writer) error {
+func (f *mailFlags) deliver(ctx context.Context, smtpCfg mail.SMTPConfig, m *mail.Message, slug string, list []mail.Listed, stdout, stderr io.Writer) error {
 	logw := stderr
 	if f.quiet {
 		logw = io.Discard
 	}
+	to, sources := make([]string, len(list)), make([]string, len(list))
+	for i, l := range list {
+		to[i], sources[i] = l.Addr, l.Source
+	}
 	s := &mail.Sender{
+		Sources:  sources,
 		SMTP:     smtpCfg,
 		Interval: time.Duration(float64(time.Second) / f.rate),
 		Retries:  f.retries,
@@ -483,14 +529,16 @@ func (f *mailFlags) deliver(ctx context.Context, smtpCfg mail.SMTPConfig, m *mai
 }
 
 // recipients gathers --to and --to-file, checking every address; a
-// --to-file of "-" is read from stdin.
-func (f *mailFlags) recipients(stdin io.Reader) ([]string, error) {
-	var out []string
+// --to-file of "-" is read from stdin. Each is named by where it was given,
+// "--to address 2" or "list.txt:8", as the summary names a recipient not
+// sent to.
+func (f *mailFlags) recipients(stdin io.Reader) ([]mail.Listed, error) {
+	var out []mail.Listed
 	seen := map[string]bool{}
-	add := func(a string) {
-		if k := strings.ToLower(a); !seen[k] {
+	add := func(l mail.Listed) {
+		if k := strings.ToLower(l.Addr); !seen[k] {
 			seen[k] = true
-			out = append(out, a)
+			out = append(out, l)
 		}
 	}
 	for i, s := range f.to {
@@ -498,7 +546,7 @@ func (f *mailFlags) recipients(stdin io.Reader) ([]string, error) {
 		if err != nil {
 			return nil, usagef("mail: --to, address %d of %d: %v", i+1, len(f.to), err)
 		}
-		add(a)
+		add(mail.Listed{Addr: a, Source: fmt.Sprintf("--to address %d", i+1)})
 	}
 	if f.toFile != "" {
 		name, data, err := readList(f.toFile, stdin)
@@ -509,8 +557,8 @@ func (f *mailFlags) recipients(stdin io.Reader) ([]string, error) {
 		if err != nil {
 			return nil, err
 		}
-		for _, a := range list {
-			add(a)
+		for _, l := range list {
+			add(l)
 		}
 	}
 	return out, nil

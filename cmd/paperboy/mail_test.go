@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	pbmail "github.com/paperboy-digest/paperboy/generator/mail"
 	"github.com/paperboy-digest/paperboy/themes"
 )
 
@@ -107,6 +108,56 @@ func TestMailScheduledDay(t *testing.T) {
 	}
 	if code, _, stderr := runCLI("mail", "-s", dir, "--date", "today", "--out", "-"); code != 1 || !strings.Contains(stderr, "has no day 2024-01-02") {
 		t.Errorf("--date today without --if-exists: exit %d, stderr %q; want 1 and the missing day", code, stderr)
+	}
+}
+
+// TestLastWeekAndMonth: --week last and --month last are the last whole
+// ISO week and calendar month in UTC, whatever the local zone, across a
+// year's end; a key is kept as typed but for the w of 2024-w22.
+func TestLastWeekAndMonth(t *testing.T) {
+	defer func(f func() time.Time) { now = f }(now)
+	tests := []struct {
+		now         time.Time
+		week, month string
+	}{
+		{time.Date(2024, 1, 2, 6, 30, 0, 0, time.UTC), "2023-W52", "2023-12"},                      // a Tuesday of W01
+		{time.Date(2024, 12, 30, 0, 0, 0, 0, time.UTC), "2024-W52", "2024-11"},                     // the Monday of 2025-W01
+		{time.Date(2024, 6, 10, 23, 59, 0, 0, time.UTC), "2024-W23", "2024-05"},                    // a Monday, late
+		{time.Date(2024, 6, 3, 7, 0, 0, 0, time.FixedZone("+14", 14*3600)), "2024-W21", "2024-05"}, // June 2, the Sunday ending W22, in UTC
+		{time.Date(2021, 1, 10, 12, 0, 0, 0, time.UTC), "2020-W53", "2020-12"},                     // a Sunday after a 53-week year
+	}
+	for _, tt := range tests {
+		now = func() time.Time { return tt.now }
+		if got := utcWeek("last"); got != tt.week {
+			t.Errorf("at %v: utcWeek(last) = %s, want %s", tt.now, got, tt.week)
+		}
+		if got := utcMonth("last"); got != tt.month {
+			t.Errorf("at %v: utcMonth(last) = %s, want %s", tt.now, got, tt.month)
+		}
+	}
+	for in, want := range map[string]string{"2024-w22": "2024-W22", "2024-W22": "2024-W22", "LAST": "LAST", "": ""} {
+		if got := utcWeek(in); got != want {
+			t.Errorf("utcWeek(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestMailLastWeek: a weekly job mails --week last, the week before the
+// current one, and not the newest week, which has a day of this week.
+func TestMailLastWeek(t *testing.T) {
+	defer func(f func() time.Time) { now = f }(now)
+	now = func() time.Time { return time.Date(2024, 1, 9, 6, 30, 0, 0, time.UTC) } // a Tuesday of 2024-W02
+	files := maps.Clone(goodSite)
+	files["content/site.yaml"] += "newsletter:\n  from: d@example.org\n"
+	files["content/papers/b.md"] = "---\ntitle: B\narxiv: \"2401.00002\"\nauthors: [X]\ndate: 2024-01-08\n---\nAbstract.\n"
+	dir := writeSite(t, files)
+	code, stdout, stderr := runCLI("mail", "-s", dir, "--week", "last", "--out", "-")
+	if code != 0 || !strings.Contains(stdout, "Message-ID: <digest-2024-W01@") {
+		t.Errorf("--week last: exit %d, stderr %s, want the digest of 2024-W01:\n%s", code, stderr, stdout)
+	}
+	code, stdout, stderr = runCLI("mail", "-s", dir, "--month", "last", "--if-exists", "--out", "-")
+	if want := "the site has no month 2023-12"; code != 0 || stdout != "" || !strings.Contains(stderr, want) {
+		t.Errorf("--month last --if-exists: exit %d, stdout %q, stderr %q; want 0, nothing and %q", code, stdout, stderr, want)
 	}
 }
 
@@ -211,11 +262,13 @@ func TestToFlagSplits(t *testing.T) {
 }
 
 // TestToFileStdin: --to-file - reads the list from stdin, and names it
-// "stdin" in messages.
+// "stdin" in messages; each recipient is named by where it was given, a
+// --to's place or the list's line, a duplicate by its first.
 func TestToFileStdin(t *testing.T) {
-	f := mailFlags{toFile: "-"}
-	got, err := f.recipients(strings.NewReader("# list\nada@example.org\n\nalan@example.org\n"))
-	if want := []string{"ada@example.org", "alan@example.org"}; err != nil || !slices.Equal(got, want) {
+	f := mailFlags{toFile: "-", to: listFlag{"bob@example.org", "ALAN@example.org"}}
+	got, err := f.recipients(strings.NewReader("# list\nada@example.org\n\nalan@example.org\nzoe@example.org\n"))
+	want := []pbmail.Listed{{Addr: "bob@example.org", Source: "--to address 1"}, {Addr: "ALAN@example.org", Source: "--to address 2"}, {Addr: "ada@example.org", Source: "stdin:2"}, {Addr: "zoe@example.org", Source: "stdin:5"}}
+	if err != nil || !slices.Equal(got, want) {
 		t.Errorf("recipients from stdin = %q, %v, want %q", got, err, want)
 	}
 	if _, err := f.recipients(strings.NewReader("ada@example.org\nnot an address\n")); err == nil || !strings.HasPrefix(err.Error(), "stdin:2: ") {

@@ -94,10 +94,14 @@ func TestUsageMessages(t *testing.T) {
 		{[]string{"mail", "--date", "20240101", "--out", "-"}, `mail: --date "20240101" is not a date`, "paperboy help mail"},
 		{[]string{"mail", "--month", "2024-13", "--out", "-"}, `mail: --month "2024-13" is not a month; write YYYY-MM`, "paperboy help mail"},
 		{[]string{"mail", "--week", "2024-W53", "--out", "-"}, `mail: --week "2024-W53" is not a week; 2024 has weeks W01 to W52`, "paperboy help mail"},
+		{[]string{"mail", "--week", "previous", "--out", "-"}, `mail: week "previous" is not a valid week; write it like 2024-W22, or last for the last whole week (in UTC)`, "paperboy help mail"}, // as typed, not "PREVIOUS"
+		{[]string{"mail", "--month", "Last", "--out", "-"}, `mail: month "Last" is not a valid month; write it like 2024-06, or last for the last whole month (in UTC)`, "paperboy help mail"},
+		{[]string{"mail", "--week", "2025-W1", "--out", "-"}, `mail: week "2025-W1" is not a valid week; write 2025-W01 (ISO weeks`, "paperboy help mail"},
 		{[]string{"mail", "--to", "bad@", "--out", "-"}, `mail: --to, address 1 of 1: "b•••@" is not an email address: nothing follows the @; write one address like ada@example.org`, "paperboy help mail"},
 		{[]string{"mail", "--to", "Ada <@example.org>", "--out", "-"}, `mail: --to, address 1 of 1: "A•••@example.org>" is not an email address: nothing comes before the @`, "paperboy help mail"},
 		{[]string{"mail", "--to", `"Doe, Jane" <jane@example.org>,ada@example.org,x`, "--out", "-"}, `mail: --to, address 3 of 3: "x•••" is not an email address: it has no @`, "paperboy help mail"}, // the quoted comma separates nothing
 		{[]string{"mail", "--to", "ada.example.org", "--out", "-"}, `mail: --to, address 1 of 1: "a•••" is not an email address: it has no @`, "paperboy help mail"},
+		{[]string{"mail", "--to", "mailto:ada@example.org", "--out", "-"}, `mail: --to, address 1 of 1: "a•••@example.org" has mailto: before it, a link's prefix and no part of the address; drop the mailto:`, "paperboy help mail"},
 		// --max counts the results of an arXiv search, and nothing else.
 		{[]string{"import", "arxiv", "--max", "5", "feed.xml"}, `import: --max sets how many results an arXiv search asks for (paperboy import arxiv --fetch --max 20 'cat:cs.CL'); it does not apply to a file, which is imported whole, so leave it out`, "paperboy help import"},
 		{[]string{"import", "hf", "--fetch", "--max", "5"}, `import: --max sets how many results an arXiv search asks for (paperboy import arxiv --fetch --max 20 'cat:cs.CL'); it does not apply to Hugging Face's list`, "paperboy help import"},

@@ -248,8 +248,9 @@ const mailWorkflowTemplate = `# .github/workflows/mail.yml
 # Mails yesterday's digest each morning, once a deploy has published it.
 # It is off until you add the secrets it sends with, under Settings →
 # Secrets and variables → Actions: PAPERBOY_SMTP_HOST, PAPERBOY_SMTP_USER,
-# PAPERBOY_SMTP_PASSWORD and DIGEST_RECIPIENTS (comma-separated addresses);
-# until then its daily run says which are missing and sends nothing. A
+# PAPERBOY_SMTP_PASSWORD and DIGEST_RECIPIENTS (addresses separated by
+# commas, semicolons or line breaks); until then its daily run says which
+# are missing and sends nothing. A
 # secret holds at most 48 KB, about 1,800 addresses: for a longer list,
 # commit it encrypted as .github/recipients.txt.gpg (gpg --symmetric
 # recipients.txt, one address per line) and put its passphrase in the
@@ -266,6 +267,9 @@ const mailWorkflowTemplate = `# .github/workflows/mail.yml
 # push's run that took its place), so every link in the email works.
 # A day goes out once: the branch mail-record keeps what was mailed, and a
 # run for a day mailed already sends nothing unless run by hand with resend.
+# For a weekly email, run it on Mondays (cron "30 6 * * 1") and write
+# --week last for --date yesterday in both paperboy mail lines; for a
+# monthly one, on the 1st ("30 6 1 * *") with --month last.
 name: Mail the daily digest
 
 on:

@@ -110,7 +110,7 @@ func Compose(site *model.Site, d *Digest, s Settings, th Theme) (*Message, error
 		ListID:      s.ListID,
 		Unsubscribe: s.Unsubscribe,
 		Archive:     l.Abs("archive/"),
-		Text:        tidyText(text),
+		Text:        flow(tidyText(text)),
 		HTML:        html,
 		Papers:      len(data.Papers),
 	}

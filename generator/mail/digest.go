@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"strconv"
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/i18n"
@@ -98,9 +99,9 @@ var (
 	dayKeyRE   = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 	weekKeyRE  = regexp.MustCompile(`^\d{4}-W\d{2}$`)
 	monthKeyRE = regexp.MustCompile(`^\d{4}-\d{2}$`)
-	// weekNumberRE is a week written without ISO's -W: 2025-25, 2025W25,
-	// 2025-w25.
-	weekNumberRE = regexp.MustCompile(`^(\d{4})[-wW]{1,2}(0[1-9]|[1-4]\d|5[0-3])$`)
+	// weekNumberRE is a week written without ISO's -W or its two digits:
+	// 2025-25, 2025W25, 2025-w25, 2025-W1.
+	weekNumberRE = regexp.MustCompile(`^(\d{4})[-wW]{1,2}(\d{1,2})$`)
 )
 
 // keyFormat returns the pattern of a kind's keys and an example key.
@@ -124,8 +125,10 @@ func (sel Selector) Check() error {
 	}
 	if sel.Key != "" && !re.MatchString(sel.Key) {
 		if m := weekNumberRE.FindStringSubmatch(sel.Key); m != nil && sel.Kind == WeekDigest {
-			// 2025-25 or 2025W25, for ISO's 2025-W25.
-			return fmt.Errorf("week %q is not a valid week; write %s-W%s (ISO weeks, as the site's week pages are named)", sel.Key, m[1], m[2])
+			// 2025-25 or 2025-W1, for ISO's 2025-W25 and 2025-W01.
+			if n, _ := strconv.Atoi(m[2]); n >= 1 && n <= 53 {
+				return fmt.Errorf("week %q is not a valid week; write %s-W%02d (ISO weeks, as the site's week pages are named)", sel.Key, m[1], n)
+			}
 		}
 		return fmt.Errorf("%s %q is not a valid %s; write it like %s", sel.Kind, sel.Key, sel.Kind, example)
 	}

@@ -50,14 +50,14 @@ func TestTextOf(t *testing.T) {
 		{`<pre><code>a  b
   c</code></pre><p>after</p>`, "a  b\n  c\n\nafter"},
 		{`<p>` + "word " + "word word word word word word word word word word word word word word" + `</p>`,
-			"word word word word word word word word word word word word word word\nword"},
+			"word word word word word word word word word word word word word word \nword"},
 		{`<p>x<br>y</p>`, "x y"},
 		{`<p>Out <del>Monday</del> Tuesday.</p><p><del>All struck.</del></p>`, "Out Tuesday."},
 		{``, ``},
 	}
 	for _, tt := range tests {
 		got, err := textOf(template.HTML(tt.in), 72)
-		if err != nil || got != tt.want {
+		if got = flow(got); err != nil || got != tt.want {
 			t.Errorf("textOf(%q) = %q, %v, want %q", tt.in, got, err, tt.want)
 		}
 	}

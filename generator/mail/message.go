@@ -30,7 +30,7 @@ type Message struct {
 	ListID      string    // the List-Id identifier
 	Unsubscribe []string  // the List-Unsubscribe URLs
 	Archive     string    // the List-Archive URL
-	Text        string    // the plain-text part, lines ending in "\n"
+	Text        string    // the plain-text part, lines ending in "\n"; format=flowed before space-stuffing: a line that ends in a space continues on the next
 	HTML        string    // the HTML part
 	Papers      int       // how many papers the parts list, for Warnings
 }
@@ -176,9 +176,11 @@ func (m *Message) Bytes(to string) ([]byte, error) {
 	if err := mw.SetBoundary(bd); err != nil {
 		panic(err) // the boundary is made of allowed characters
 	}
-	for _, p := range []struct{ typ, body string }{{"text/plain", m.Text}, {"text/html", m.HTML}} {
+	// Quoted-printable keeps the flowed part's trailing spaces: a space
+	// before a line break is written =20, which no server strips.
+	for _, p := range []struct{ typ, body string }{{"text/plain; charset=utf-8; format=flowed", spaceStuff(m.Text)}, {"text/html; charset=utf-8", m.HTML}} {
 		w, _ := mw.CreatePart(textproto.MIMEHeader{
-			"Content-Type":              {p.typ + "; charset=utf-8"},
+			"Content-Type":              {p.typ},
 			"Content-Transfer-Encoding": {"quoted-printable"},
 		})
 		qp := quotedprintable.NewWriter(w)

@@ -1,21 +1,31 @@
 package mail
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/internal/mailheader"
 )
 
+// Listed is a recipient's bare address and where it was given, "list.txt:8"
+// or "--to 2", which names it in a log that shows the address only masked,
+// so that the curator finds it to send again.
+type Listed struct {
+	Addr   string
+	Source string
+}
+
 // ParseRecipients reads a recipient list: one address per line ("Ada
 // <ada@example.org>" or "ada@example.org"), blank lines and lines starting
-// with # ignored. path names the list in messages. The list is read as
-// diag.Text reads text: one saved by Notepad, with a byte-order mark or
-// CRLF, reads; one in UTF-16 is refused. Every bad line is reported;
-// duplicates (ignoring case) are kept once, in first-seen order.
-func ParseRecipients(path string, data []byte) ([]string, error) {
+// with # ignored. path names the list in messages, and each address's
+// Source is path:line. The list is read as diag.Text reads text: one saved
+// by Notepad, with a byte-order mark or CRLF, reads; one in UTF-16 is
+// refused. Every bad line is reported; duplicates (ignoring case) are
+// kept once, in first-seen order, at their first line.
+func ParseRecipients(path string, data []byte) ([]Listed, error) {
 	var (
-		out  []string
+		out  []Listed
 		errs diag.List
 		seen = map[string]bool{}
 	)
@@ -35,7 +45,7 @@ func ParseRecipients(path string, data []byte) ([]string, error) {
 		}
 		if k := strings.ToLower(addr); !seen[k] {
 			seen[k] = true
-			out = append(out, addr)
+			out = append(out, Listed{Addr: addr, Source: fmt.Sprintf("%s:%d", path, i+1)})
 		}
 	}
 	return out, errs.Err()
@@ -45,7 +55,13 @@ func ParseRecipients(path string, data []byte) ([]string, error) {
 // messages show the address masked, as the list may be a secret and a CI
 // job's log public.
 func Recipient(s string) (string, error) {
-	a, err := mailheader.AddressShown(s, `"`+Mask(strings.TrimSpace(s))+`"`, "one address like ada@example.org")
+	s = strings.TrimSpace(s)
+	if i := strings.Index(strings.ToLower(s), "mailto:"); i >= 0 {
+		// A link's address copied from a page: net/mail's words for it
+		// ("expected comma") say nothing of the cause.
+		return "", fmt.Errorf("%q has mailto: before it, a link's prefix and no part of the address; drop the mailto:", Mask(s[:i]+s[i+len("mailto:"):]))
+	}
+	a, err := mailheader.AddressShown(s, `"`+Mask(s)+`"`, "one address like ada@example.org")
 	if err != nil {
 		return "", err
 	}

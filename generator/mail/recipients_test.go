@@ -2,6 +2,7 @@ package mail
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -10,22 +11,26 @@ import (
 
 func TestParseRecipients(t *testing.T) {
 	in := "# readers\nada@example.org\n\n  Bob <bob@example.org>  \nADA@example.org\n"
+	// Each is named by its line (a duplicate by its first), so that a
+	// summary can say which line to send again to.
 	got, err := ParseRecipients("readers.txt", []byte(in))
-	if want := []string{"ada@example.org", "bob@example.org"}; err != nil || !slices.Equal(got, want) {
+	if want := []Listed{{"ada@example.org", "readers.txt:2"}, {"bob@example.org", "readers.txt:4"}}; err != nil || !slices.Equal(got, want) {
 		t.Errorf("ParseRecipients = %q, %v, want %q", got, err, want)
 	}
 	// Notepad's: a byte-order mark and CRLF.
 	got, err = ParseRecipients("readers.txt", []byte("\ufeffada@example.org\r\n# more\r\nbob@example.org\r\n"))
-	if want := []string{"ada@example.org", "bob@example.org"}; err != nil || !slices.Equal(got, want) {
+	if want := []Listed{{"ada@example.org", "readers.txt:1"}, {"bob@example.org", "readers.txt:3"}}; err != nil || !slices.Equal(got, want) {
 		t.Errorf("ParseRecipients with BOM and CRLF = %q, %v, want %q", got, err, want)
 	}
 	_, err = ParseRecipients("readers.txt", []byte("\xff\xfea\x00@\x00b\x00.\x00o\x00\r\x00\n\x00"))
 	if want := `readers.txt:1: the file is UTF-16 (Notepad's "Unicode", or what Windows PowerShell writes with > or Out-File); save it as UTF-8`; err == nil || err.Error() != want {
 		t.Errorf("ParseRecipients of UTF-16 error = %v, want %s", err, want)
 	}
-	_, err = ParseRecipients("readers.txt", []byte("ok@example.org\nnot an address\nzoë@exämple.org\n"+strings.Repeat("a", 250)+"@example.org\n"))
+	_, err = ParseRecipients("readers.txt", []byte("ok@example.org\nnot an address\nzoë@exämple.org\n"+strings.Repeat("a", 250)+"@example.org\nmailto:ada@example.org\nAda <MailTo:ada@example.org>\n"))
 	// Each address is shown masked: the list may be a secret.
-	for _, want := range []string{`readers.txt:2: "n•••" is not an email address`, `readers.txt:3: "z•••@exämple.org": addresses outside ASCII are not supported`,
+	for _, want := range []string{
+		`readers.txt:5: "a•••@example.org" has mailto: before it, a link's prefix and no part of the address; drop the mailto:`,
+		`readers.txt:6: "A•••@example.org>" has mailto: before it`, `readers.txt:2: "n•••" is not an email address`, `readers.txt:3: "z•••@exämple.org": addresses outside ASCII are not supported`,
 		`readers.txt:4: "a•••@example.org" is 262 characters long, and an address holds at most 254 (RFC 5321)`} {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("ParseRecipients error = %v, want it to contain %q", err, want)
@@ -35,7 +40,7 @@ func TestParseRecipients(t *testing.T) {
 
 // FuzzParseRecipients feeds any list: the result is either errors naming
 // r.txt and a line of it, or addresses that Recipient accepts again,
-// unique ignoring case.
+// unique ignoring case, each named by a line of r.txt after the last's.
 func FuzzParseRecipients(f *testing.F) {
 	for _, s := range []string{"a@example.org\nb@example.org", "# c\n\nA <a@x.org>\na@X.org", "\"q\\\"x\"@example.org", "<>", "a@b@c", "=?utf-8?q?x?= <a@b.org>"} {
 		f.Add(s)
@@ -56,7 +61,14 @@ func FuzzParseRecipients(f *testing.F) {
 			return
 		}
 		seen := map[string]bool{}
-		for _, a := range got {
+		last := 0
+		for _, l := range got {
+			a := l.Addr
+			line, err := strconv.Atoi(strings.TrimPrefix(l.Source, "r.txt:"))
+			if err != nil || line <= last || line > diag.Lines([]byte(s)) {
+				t.Errorf("%q: source %q is no later line of r.txt", a, l.Source)
+			}
+			last = line
 			if again, err := Recipient(a); err != nil || again != a {
 				t.Errorf("Recipient(%q) = %q, %v, want it back", a, again, err)
 			}

@@ -41,6 +41,7 @@ func (s Status) String() string {
 // Result is what became of the message to one recipient.
 type Result struct {
 	To        string
+	Source    string // where the recipient was given: "list.txt:8", "--to 2" or "#3"
 	MessageID string
 	Status    Status
 	Attempts  int   // delivery attempts made
@@ -87,18 +88,11 @@ func (r *Report) Err() error {
 	return errors.New(strings.Join(msgs, "\n"))
 }
 
-// skip records every recipient in to as not attempted because of err.
-func (r *Report) skip(m *Message, to []string, err error) {
-	for _, rcpt := range to {
-		r.Results = append(r.Results, Result{To: rcpt, MessageID: m.MessageID(rcpt), Status: NotAttempted, Err: err})
-	}
-}
-
 // WriteSummary writes one line for the whole run, then one per message
 // not sent (a dry run: one per message). It never writes a whole address,
-// since a CI job's log may be public: a recipient is its place in the list
-// (#3, counting from 1) and its masked address (Mask), a failure the
-// server's reply. Recipients not attempted for one reason share a line.
+// since a CI job's log may be public: a recipient is where it was given
+// (its Source: list.txt:8, so that it can be found to send again) and its
+// masked address (Mask), a failure the server's reply. Recipients not attempted for one reason share a line.
 func (r *Report) WriteSummary(w io.Writer) {
 	if r.DryRun {
 		fmt.Fprintf(w, "Dry run: would send %s of %s via %s; nothing was sent.\n", textutil.Plural(len(r.Results), "message", "messages"), r.Digest, r.Server)
@@ -109,11 +103,11 @@ func (r *Report) WriteSummary(w io.Writer) {
 		x := r.Results[i]
 		switch x.Status {
 		case WouldSend:
-			fmt.Fprintf(w, "  %-10s %s (%d bytes)\n", x.Status, recipient(i, x.To), x.Size)
+			fmt.Fprintf(w, "  %-10s %s (%d bytes)\n", x.Status, r.name(i), x.Size)
 		case Unconfirmed:
-			fmt.Fprintf(w, "  %-10s %s: %v; the server may have delivered it, so it was not sent again\n", x.Status, recipient(i, x.To), x.Err)
+			fmt.Fprintf(w, "  %-10s %s: %v; the server may have delivered it, so it was not sent again\n", x.Status, r.name(i), x.Err)
 		case Failed:
-			fmt.Fprintf(w, "  %-10s %s: %v", x.Status, recipient(i, x.To), x.Err)
+			fmt.Fprintf(w, "  %-10s %s: %v", x.Status, r.name(i), x.Err)
 			switch {
 			case x.class == permanent:
 				fmt.Fprint(w, " (permanent; not retried)")
@@ -127,18 +121,29 @@ func (r *Report) WriteSummary(w io.Writer) {
 				j++
 			}
 			if j == i {
-				fmt.Fprintf(w, "  %-10s %s: %v\n", x.Status, recipient(i, x.To), x.Err)
+				fmt.Fprintf(w, "  %-10s %s: %v\n", x.Status, r.name(i), x.Err)
 			} else {
-				fmt.Fprintf(w, "  %-10s %d recipients, %s to %s: %v\n", x.Status, j-i+1, recipient(i, x.To), recipient(j, r.Results[j].To), x.Err)
+				fmt.Fprintf(w, "  %-10s %d recipients, %s to %s: %v\n", x.Status, j-i+1, r.name(i), r.name(j), x.Err)
 			}
 			i = j
 		}
 	}
 }
 
-// recipient names the i-th recipient (from 0) for a log: "#3 j•••@example.org".
-func recipient(i int, addr string) string {
-	return fmt.Sprintf("#%d %s", i+1, Mask(addr))
+// name names the i-th result's recipient, by its place (#3) when its
+// Source is unknown.
+func (r *Report) name(i int) string {
+	x := r.Results[i]
+	if x.Source == "" {
+		return recipient(fmt.Sprintf("#%d", i+1), x.To)
+	}
+	return recipient(x.Source, x.To)
+}
+
+// recipient names a recipient for a log by where it was given and its
+// masked address: "list.txt:8 j•••@example.org".
+func recipient(source, addr string) string {
+	return source + " " + Mask(addr)
 }
 
 // Mask writes the address addr for a log that others may read: the first

@@ -28,6 +28,10 @@ type Sender struct {
 	Timeout   time.Duration // the limit on one connection setup, or on one message up to its final dot; 0 means one minute
 	LocalName string        // the name sent with EHLO; "" means "localhost"
 	Log       io.Writer     // one line per event as sending goes on (addresses masked, as in WriteSummary), or nil
+	// Sources names where each recipient of Send's and DryRun's to was
+	// given ("list.txt:8", "--to 2"), for the log and the summary, which
+	// show addresses only masked; nil, or "", names one by its place, #3.
+	Sources []string
 
 	// DotTimeout is how long to wait for the server's reply to a
 	// message's final dot, which a server may take minutes to give while
@@ -89,7 +93,7 @@ func (e *unconfirmedError) Unwrap() error { return e.err }
 func (s *Sender) Send(ctx context.Context, m *Message, to []string) *Report {
 	r := &Report{Server: s.SMTP.Addr(), Digest: m.ID}
 	if err := m.Check(); err != nil {
-		r.skip(m, to, err)
+		s.skip(r, m, to, 0, err)
 		return r
 	}
 	sess := &session{s: s}
@@ -100,12 +104,12 @@ func (s *Sender) Send(ctx context.Context, m *Message, to []string) *Report {
 			// Interval is between the starts of two messages, so the
 			// time a server takes over one counts towards it.
 			if err := s.sleep(ctx, s.Interval-s.since(last)); err != nil {
-				r.skip(m, to[i:], err)
+				s.skip(r, m, to, i, err)
 				return r
 			}
 		}
 		last = s.instant()
-		res := Result{To: rcpt, MessageID: m.MessageID(rcpt)}
+		res := Result{To: rcpt, Source: s.source(i), MessageID: m.MessageID(rcpt)}
 		for {
 			res.Attempts++
 			err := sess.deliver(ctx, m, rcpt)
@@ -120,7 +124,7 @@ func (s *Sender) Send(ctx context.Context, m *Message, to []string) *Report {
 			}
 			if c == temporary && res.Attempts <= s.Retries {
 				wait := retry.Backoff(s.Backoff, res.Attempts)
-				s.logf("temporary failure for %s: %v; retrying in %v", recipient(i, rcpt), err, wait)
+				s.logf("temporary failure for %s: %v; retrying in %v", recipient(res.Source, rcpt), err, wait)
 				if serr := s.sleep(ctx, wait); serr != nil {
 					err, c = serr, fatal
 				} else {
@@ -130,16 +134,16 @@ func (s *Sender) Send(ctx context.Context, m *Message, to []string) *Report {
 			res.Status, res.Err, res.class = Failed, err, c
 			if c == unconfirmed {
 				res.Status = Unconfirmed
-				s.logf("may have been delivered to %s, so not sent again: %v", recipient(i, rcpt), err)
+				s.logf("may have been delivered to %s, so not sent again: %v", recipient(res.Source, rcpt), err)
 				break
 			}
-			s.logf("failed for %s: %v", recipient(i, rcpt), err)
+			s.logf("failed for %s: %v", recipient(res.Source, rcpt), err)
 			break
 		}
 		r.Results = append(r.Results, res)
 		var se *setupError
 		if res.Status == Failed && (res.class == fatal || errors.As(res.Err, &se)) {
-			r.skip(m, to[i+1:], res.Err)
+			s.skip(r, m, to, i+1, res.Err)
 			return r
 		}
 	}
@@ -166,8 +170,8 @@ func (s *Sender) Login(ctx context.Context, from string) error {
 // tries the connection.
 func (s *Sender) DryRun(m *Message, to []string) *Report {
 	r := &Report{Server: s.SMTP.Addr(), Digest: m.ID, DryRun: true}
-	for _, rcpt := range to {
-		res := Result{To: rcpt, MessageID: m.MessageID(rcpt), Status: WouldSend}
+	for i, rcpt := range to {
+		res := Result{To: rcpt, Source: s.source(i), MessageID: m.MessageID(rcpt), Status: WouldSend}
 		data, err := m.Bytes(rcpt)
 		if err != nil {
 			res.Status, res.Err, res.class = Failed, err, permanent
@@ -216,6 +220,22 @@ func (s *Sender) sleep(ctx context.Context, d time.Duration) error {
 		return ctx.Err()
 	case <-t.C:
 		return nil
+	}
+}
+
+// source names the recipient to[i] as Sources says, else by its place.
+func (s *Sender) source(i int) string {
+	if i < len(s.Sources) && s.Sources[i] != "" {
+		return s.Sources[i]
+	}
+	return fmt.Sprintf("#%d", i+1)
+}
+
+// skip records every recipient in to from the i-th on as not attempted
+// because of err.
+func (s *Sender) skip(r *Report, m *Message, to []string, i int, err error) {
+	for ; i < len(to); i++ {
+		r.Results = append(r.Results, Result{To: to[i], Source: s.source(i), MessageID: m.MessageID(to[i]), Status: NotAttempted, Err: err})
 	}
 }
 

@@ -318,6 +318,41 @@ func TestSendStopsOnFatalSetup(t *testing.T) {
 	}
 }
 
+// TestSendNamesSources: with Sources, the log and the summary name each
+// recipient by where it was given, the list's line, so that the curator
+// finds those not sent among addresses that mask alike (r•••@example.org).
+func TestSendNamesSources(t *testing.T) {
+	be := &capture{user: "user", pass: "secret",
+		rcpt: func(to string, try int) error {
+			if to == "rosa@example.org" {
+				return permErr("mailbox full")
+			}
+			return nil
+		}}
+	s := testSender(serve(t, be, nil), &sleeps{})
+	s.Log = &strings.Builder{}
+	s.Sources = []string{"--to address 1", "list.txt:8", "list.txt:9"}
+	m, err := compose(Selector{Kind: DayDigest}, testSettings(), testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	to := []string{"ruth@example.org", "rosa@example.org", "ryan@example.org"}
+	r := s.Send(context.Background(), m, to)
+	if want := "  FAILED     list.txt:8 r•••@example.org: RCPT TO: 550 5.1.1 mailbox full (permanent; not retried)\n"; !strings.Contains(summary(r), want) {
+		t.Errorf("summary lacks %q:\n%s", want, summary(r))
+	}
+	if log := s.Log.(*strings.Builder).String(); !strings.Contains(log, "failed for list.txt:8 r•••@example.org: ") {
+		t.Errorf("log lacks rosa's line:\n%s", log)
+	}
+	s.SMTP.Password = "wrong" // stops at the first: the others are not sent
+	if want := "NOT SENT   2 recipients, list.txt:8 r•••@example.org to list.txt:9 r•••@example.org: "; !strings.Contains(summary(s.Send(context.Background(), m, to)), want) {
+		t.Errorf("summary after a failed login lacks %q", want)
+	}
+	if want := "would send list.txt:9 r•••@example.org ("; !strings.Contains(summary(s.DryRun(m, to)), want) {
+		t.Errorf("dry run's summary lacks %q", want)
+	}
+}
+
 // TestSendSTARTTLS sends over STARTTLS to a server with a self-signed
 // certificate the client trusts: the default, secure path.
 func TestSendSTARTTLS(t *testing.T) {

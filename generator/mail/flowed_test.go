@@ -1,0 +1,98 @@
+package mail
+
+import (
+	"bytes"
+	"io"
+	"mime"
+	"mime/multipart"
+	netmail "net/mail"
+	"strings"
+	"testing"
+)
+
+// TestFlowedSurvivesQuotedPrintable: the plain-text part says
+// format=flowed, and a reader that undoes quoted-printable and then
+// format=flowed (RFC 3676 §4.2, §4.4) gets each wrapped paragraph back as
+// one line, to wrap at its own width, and every other line as it was:
+// one starting with a space, ">" or "From " is space-stuffed and comes
+// back without the stuffing.
+func TestFlowedSurvivesQuotedPrintable(t *testing.T) {
+	m, err := compose(Selector{Kind: DayDigest}, testSettings(), testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	para := "Large language models are increasingly used as agents that plan and act over long horizons."
+	m.Text = flow(tidyText("Title\n\n" + wrap(30, "    ", para) + "\n\n" + hang(30, " 1. ", para) + "\nFrom the lab:\n> not a quote\n  indented\n"))
+	data, err := m.Bytes("ada@example.org")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(data, []byte("increasingly used as=20\r\n")) {
+		t.Errorf("a soft break is not a space (=20) at the end of a line in the message:\n%s", data)
+	}
+	body, params := plainPart(t, data)
+	if params["format"] != "flowed" || params["charset"] != "utf-8" {
+		t.Errorf("text/plain parameters = %v, want format=flowed and charset=utf-8", params)
+	}
+	got := unflow(body)
+	want := []string{"Title", "", "    " + para, "", " 1. " + para, "From the lab:", "> not a quote", "  indented", ""}
+	// A continuation line's indent stays inside the joined paragraph
+	// (RFC 3676 knows no indent), so spaces between words are not compared.
+	if g, w := strings.Join(mapWords(got), "|"), strings.Join(mapWords(want), "|"); g != w {
+		t.Errorf("unflowed text = %q, want %q", got, want)
+	}
+}
+
+// plainPart returns the decoded text/plain part of the message data and
+// its Content-Type's parameters.
+func plainPart(t *testing.T, data []byte) (string, map[string]string) {
+	t.Helper()
+	msg, err := netmail.ReadMessage(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, params, err := mime.ParseMediaType(msg.Header.Get("Content-Type"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	part, err := multipart.NewReader(msg.Body, params["boundary"]).NextPart() // undoes quoted-printable
+	if err != nil {
+		t.Fatal(err)
+	}
+	typ, params, err := mime.ParseMediaType(part.Header.Get("Content-Type"))
+	if err != nil || typ != "text/plain" {
+		t.Fatalf("first part is %s (%v), want text/plain", typ, err)
+	}
+	body, err := io.ReadAll(part)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(body), params
+}
+
+// unflow reads format=flowed text (DelSp=no) as RFC 3676 §4.2 says: each
+// line loses one leading space (its stuffing), and a line ending in a
+// space is joined with the next.
+func unflow(s string) []string {
+	var out []string
+	var cur strings.Builder
+	for _, l := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
+		cur.WriteString(strings.TrimPrefix(l, " "))
+		if !strings.HasSuffix(l, " ") {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+	}
+	return out
+}
+
+// mapWords writes each line as its leading spaces and then its words, one
+// space apart.
+func mapWords(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		rest := strings.TrimLeft(l, " ")
+		out[i] = l[:len(l)-len(rest)] + strings.Join(strings.Fields(rest), " ")
+	}
+	return out
+}
