@@ -7,7 +7,7 @@ import "strings"
 // the text is filled to (a phone's) joins the lines of a paragraph and
 // wraps them again at its own width, where a hard-wrapped text breaks
 // every line in two; a client that knows nothing of it shows the lines
-// as they are.
+// as they are. Only paragraphs that start at the margin flow (see flow).
 
 // softBreak marks, in wrap's output, the end of a line broken at a space.
 // It is a Unicode noncharacter, there for a program's own use, so that no
@@ -17,10 +17,25 @@ const softBreak = "\uFDD0"
 
 // flow turns wrap's soft breaks in the tidied text s into format=flowed's
 // trailing spaces, and drops a softBreak that ends no line (one in the
-// site's own text).
+// site's own text). A break before an indented line (an abstract's, a
+// title's hanging indent) stays hard: flowed text knows no indent, and
+// a client joining the lines would show the indent as a run of spaces
+// inside the paragraph; such a block keeps its 72 columns.
 func flow(s string) string {
-	s = strings.ReplaceAll(s, softBreak+"\n", " \n")
-	return strings.ReplaceAll(s, softBreak, "")
+	var b strings.Builder
+	b.Grow(len(s))
+	for {
+		i := strings.Index(s, softBreak)
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i])
+		s = s[i+len(softBreak):]
+		if next, ok := strings.CutPrefix(s, "\n"); ok && !strings.HasPrefix(next, " ") {
+			b.WriteByte(' ')
+		}
+	}
 }
 
 // spaceStuff adds a space before each line of s that starts with a space,

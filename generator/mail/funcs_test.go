@@ -14,7 +14,7 @@ func TestWrap(t *testing.T) {
 		want   string
 	}{
 		{20, "", "the quick brown fox jumps over the lazy dog", "the quick brown fox \njumps over the lazy \ndog"},
-		{20, "  ", "the quick brown fox jumps", "  the quick brown \n  fox jumps"},
+		{20, "  ", "the quick brown fox jumps", "  the quick brown\n  fox jumps"},
 		{20, "", "one\n\ntwo  three\nfour", "one\n\ntwo three four"},
 		{20, "", "see " + long + " now", "see \n" + long + " \nnow"},
 		{11, "", "Zoë Ünïcode ærø", "Zoë Ünïcode \nærø"},
@@ -28,11 +28,13 @@ func TestWrap(t *testing.T) {
 		// before a comma or a full stop.
 		{12, "", "顿悟现象出现在数值稳定性的边缘。", "顿悟现象出现\n在数值稳定性\n的边缘。"},
 		{12, "", "顿悟现象出现在，数值", "顿悟现象出现\n在，数值"},
-		{14, "  ", "LLM 的顿悟现象 grokking 研究", "  LLM 的顿悟现\n  象 grokking \n  研究"},
+		{14, "  ", "LLM 的顿悟现象 grokking 研究", "  LLM 的顿悟现\n  象 grokking\n  研究"},
 	}
 	// A line broken at a space ends in one, format=flowed's soft break
 	// (flow makes wrap's softBreak that space); one broken between two
-	// Chinese characters, with no space to give back, does not.
+	// Chinese characters, with no space to give back, does not, nor one
+	// before an indented line, which a flowed reader would join with its
+	// indent inside the paragraph.
 	for _, tt := range tests {
 		if got := flow(wrap(tt.width, tt.indent, tt.in)); got != tt.want {
 			t.Errorf("wrap(%d, %q, %q) = %q, want %q", tt.width, tt.indent, tt.in, got, tt.want)
@@ -57,7 +59,7 @@ func TestPad(t *testing.T) {
 }
 
 func TestHang(t *testing.T) {
-	if got, want := flow(hang(16, " 1. ", "Attention is all you need")), " 1. Attention is \n    all you need"; got != want {
+	if got, want := flow(hang(16, " 1. ", "Attention is all you need")), " 1. Attention is\n    all you need"; got != want {
 		t.Errorf("hang = %q, want %q", got, want)
 	}
 }
