@@ -760,6 +760,13 @@ func TestNewScaffoldsBuild(t *testing.T) {
 			t.Errorf("new page %q: exit %d, %q; want a usage error", name, code, stderr)
 		}
 	}
+	// A name that goes up a folder is told so, not that its address is
+	// empty.
+	for _, name := range []string{"../../x", "a/../../x", ".."} {
+		if code, _, stderr := runCLI("new", "page", name, "-s", dir); code != 2 || !strings.Contains(stderr, "goes up a folder with .., and a page's name is its path under content/pages/; name it without ..") {
+			t.Errorf("new page %q: exit %d, %q; want a usage error saying the name goes up a folder", name, code, stderr)
+		}
+	}
 	// A title for the name: the page is at its slug, with that title.
 	for name, want := range map[string]string{"Getting Started": "getting-started", "guide/C++ notes": "guide/c-plus-plus-notes", "Über uns": "über-uns"} {
 		code, stdout, stderr := runCLI("new", "page", name, "-s", dir)

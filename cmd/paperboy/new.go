@@ -110,6 +110,10 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 		body = fmt.Sprintf(dayTemplate, name)
 	case "page":
 		name = strings.TrimSuffix(strings.Trim(filepath.ToSlash(name), "/"), ".md")
+		if slices.Contains(strings.Split(name, "/"), "..") {
+			// Its file would be outside content/pages/, which has every page.
+			return usagef("new page: %q goes up a folder with .., and a page's name is its path under content/pages/; name it without .., like `paperboy new page about` or `paperboy new page guides/reading`", name)
+		}
 		title := pageTitle(name)
 		if _, msg := parse.PageSlug(parse.PagesDir + name + ".md"); msg != "" {
 			// A title given for the name ("Reading guide"): the page is

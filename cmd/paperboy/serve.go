@@ -28,7 +28,8 @@ Flags:
   -p, --port N           port (default 1313; 0 picks a free one)
       --bind ADDR        address to listen on (default 127.0.0.1; anything
                          but loopback makes the site reachable from other
-                         machines; 0.0.0.0 listens on all interfaces)
+                         machines; 0.0.0.0 or [::] listens on all
+                         interfaces)
       --next-free-port   if the port is busy, use the next free one
   -b, --base-url URL     replace site.yaml's baseURL
   -D, --drafts           include papers and pages marked draft: true`
@@ -64,6 +65,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if sf.port < 0 || sf.port > 65535 {
 		return usagef("--port %d is not a port number", sf.port)
 	}
+	host, err := bindHost(sf.bind)
+	if err != nil {
+		return err
+	}
+	sf.bind = host
 	// A folder inside a site (content/, where an editor's terminal often
 	// is), beside its misnamed settings or above it would serve an error
 	// until the sources were moved; siteNearby says where the site is. (A
@@ -143,4 +149,18 @@ const completeAfter = 500 * time.Millisecond
 // watcher waits for when the site has none yet).
 func watchList(source string) []string {
 	return []string{filepath.Join(source, "content"), filepath.Join(source, "themes")}
+}
+
+// bindHost is the host --bind gives, as net.JoinHostPort takes it: an
+// IPv6 address without the brackets a URL writes it in ([::] is ::,
+// every interface), or a usage error for an address with a port, which
+// --port gives.
+func bindHost(bind string) (string, error) {
+	if h, p, err := net.SplitHostPort(bind); err == nil {
+		return "", usagef("--bind %s names a port; give the address alone and the port with --port: --bind %s --port %s", bind, cmp.Or(h, `""`), cmp.Or(p, "8080"))
+	}
+	if len(bind) > 1 && bind[0] == '[' && bind[len(bind)-1] == ']' {
+		return bind[1 : len(bind)-1], nil
+	}
+	return bind, nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
 	"os"
@@ -85,6 +86,40 @@ func TestServeAddress(t *testing.T) {
 	}
 	if strings.Contains(stderr.String(), "warning") {
 		t.Errorf("serve --bind localhost warns, though localhost is loopback:\n%s", stderr.String())
+	}
+	if code, _ := get(t, u); code != 200 {
+		t.Errorf("GET %s = %d, want 200", u, code)
+	}
+}
+
+// TestBindHost: --bind takes an IPv6 address with or without the
+// brackets a URL writes it in, and an address with a port is told to
+// give the port with --port.
+func TestBindHost(t *testing.T) {
+	for _, tt := range []struct{ bind, want, err string }{
+		{"", "", ""}, {"127.0.0.1", "127.0.0.1", ""}, {"localhost", "localhost", ""},
+		{"::", "::", ""}, {"[::]", "::", ""}, {"[::1]", "::1", ""}, {"::1", "::1", ""},
+		{"127.0.0.1:8080", "", "--bind 127.0.0.1:8080 names a port; give the address alone and the port with --port: --bind 127.0.0.1 --port 8080"},
+		{"[::]:80", "", "--bind [::]:80 names a port; give the address alone and the port with --port: --bind :: --port 80"},
+	} {
+		got, err := bindHost(tt.bind)
+		if got != tt.want || (err == nil) != (tt.err == "") || err != nil && err.Error() != tt.err {
+			t.Errorf("bindHost(%q) = %q, %v; want %q, %q", tt.bind, got, err, tt.want, tt.err)
+		}
+	}
+}
+
+// TestServeBracketedIPv6: serve --bind "[::1]" serves there; it said
+// "address [[::1]]:0: missing port in address".
+func TestServeBracketedIPv6(t *testing.T) {
+	if ln, err := net.Listen("tcp", "[::1]:0"); err != nil {
+		t.Skipf("no IPv6 loopback: %v", err)
+	} else {
+		ln.Close()
+	}
+	u, _ := startServeArgs(t, writeSite(t, goodSite), "--bind", "[::1]")
+	if !regexp.MustCompile(`^http://\[::1\]:\d+/repo/$`).MatchString(u) {
+		t.Errorf("serve --bind [::1] printed the address %s, want http://[::1]:PORT/repo/", u)
 	}
 	if code, _ := get(t, u); code != 200 {
 		t.Errorf("GET %s = %d, want 200", u, code)

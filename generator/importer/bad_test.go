@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/importer"
+	"github.com/paperboy-digest/paperboy/generator/parse"
 )
 
 // TestBadInputWritesNothing feeds each class of bad input to a site that
@@ -369,5 +370,88 @@ func TestIDOverwritesFileOfFormerID(t *testing.T) {
 	want := `content/papers/2405.15216.md: item 1 (2405.15216): id "2405.15216" would overwrite the paper "2405.15217", whose file this is; rename the file to 2405.15217.md, after the id it holds (git mv content/papers/2405.15216.md content/papers/2405.15217.md), then import again`
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("Prepare = %v, want %q", err, want)
+	}
+}
+
+// TestImportWritesWhatTheBuildReads: whatever a source gives in any field
+// (a DOI with words after it, a category of its own, an organization of
+// dashes, TeX quotes, curly quotes, C1 controls), the paper file the import
+// writes is one parse.Paper, the build's reader, takes without an error:
+// a value the build would refuse is left out and said so, or cleaned, and
+// the rest of the day imported. One stranger's arXiv metadata stopped a
+// site's nightly import and deploy.
+func TestImportWritesWhatTheBuildReads(t *testing.T) {
+	n := func(v int) *int { return &v }
+	day := time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name    string
+		p       importer.Paper
+		dropped string // what the summary says was left out, "" if nothing
+	}{
+		{"doi of two with words", importer.Paper{DOI: "10.1234/abc and 10.1234/def"}, `doi "10.1234/abc and 10.1234/def" is not a DOI; left out`},
+		{"doi of words", importer.Paper{DOI: "see the journal"}, `doi "see the journal" is not a DOI; left out`},
+		{"doi of two", importer.Paper{DOI: "10.1234/abc 10.1234/def"}, ""},
+		{"primary category", importer.Paper{PrimaryCategory: "not a category!"}, `primary_category "not a category!" is not an arXiv category; left out`},
+		{"categories", importer.Paper{Categories: []string{"cs.CL", "not a category!", "G.2.1; G.3"}}, `category "not a category!" is not an arXiv category; left out`},
+		{"organization of dashes", importer.Paper{Organization: "---", OrganizationURL: "https://huggingface.co/x"}, `organization "---" has no letters or digits; left out, with its organization_url`},
+		{"organization url alone", importer.Paper{OrganizationURL: "https://huggingface.co/x"}, `organization_url "https://huggingface.co/x" is the page of an organization the source does not name; left out`},
+		{"image", importer.Paper{Image: "javascript:alert(1)"}, `image "javascript:alert(1)" is not an http(s) URL; left out`},
+		{"C1 control", importer.Paper{Title: "A\u0085B", Authors: []string{"Ada\u009b"}, Comment: "x\u0080y", JournalRef: "J\u007f"}, ""},
+		{"TeX umlaut", importer.Paper{Title: `G\"odel's theorem`, Authors: []string{`Kurt G\"odel`}, Comment: `G\"odel`, JournalRef: `Math. Ann. G\"ottingen`, AISummary: `G"odel`, Keywords: []string{`G"odel`}}, ""},
+		{"TeX quotes", importer.Paper{Title: "``Quoted'' title", Authors: []string{"``Ada''"}, Comment: "``open only", JournalRef: "``it's''"}, ""},
+		{"no quotes keep it", importer.Paper{Comment: "G\"odel ``best' x", Authors: []string{"Ada", "G\"odel ``best' x"}}, "comment \"G\\\"odel ``best' x\" has a quote between letters and TeX's quotes ``…', which no YAML quotes keep as written; left out"},
+		{"curly quotes", importer.Paper{Title: "“Curly”", Authors: []string{"“Ada”"}, Organization: "“Org”", Comment: "‘c’", JournalRef: "“j”", AISummary: "“s”", Keywords: []string{"“k”"}}, ""},
+		{"front matter in text", importer.Paper{Title: "---", Authors: []string{": -", "- x"}, Abstract: "---\nx: y\n---", Comment: "a: b", Keywords: []string{"---"}}, ""},
+		{"blank list items", importer.Paper{Authors: []string{" ", "Ada"}, Keywords: []string{"", " "}, Categories: []string{" "}}, ""},
+		{"counts", importer.Paper{Upvotes: n(-1), Comments: n(0), Stars: n(1 << 40)}, "upvotes -1 is negative; left out"},
+		{"version", importer.Paper{Version: -2}, ""},
+		{"updated before published", importer.Paper{Published: day, Updated: day.AddDate(0, 0, -3)}, ""},
+		{"links", importer.Paper{Code: "github.com/a/b", Project: " https://x.example/ ", PDF: "file:///etc/passwd"}, `pdf "file:///etc/passwd" is not an http(s) URL; left out`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := tc.p
+			p.ID, p.Item = "2506.00001", "item 1 (2506.00001)"
+			if p.Title == "" {
+				p.Title = "A title"
+			}
+			pl, err := importer.Prepare(fstest.MapFS{}, importer.Batch{Source: "arxiv", Day: day, Papers: []importer.Paper{p}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(pl.Papers) != 1 {
+				t.Fatalf("%d papers planned, want 1; summary:\n%s", len(pl.Papers), pl.Summary())
+			}
+			c := pl.Papers[0]
+			if _, err := parse.Paper(c.Path, c.Data, parse.DefaultLimits()); err != nil {
+				t.Errorf("the file the import writes is refused:\n%v\n%s", err, c.Data)
+			}
+			switch sum := pl.Summary(); {
+			case tc.dropped == "" && len(pl.Dropped) > 0:
+				t.Errorf("the import left out %q", pl.Dropped)
+			case tc.dropped != "" && !strings.Contains(sum, "item 1 (2506.00001): "+tc.dropped):
+				t.Errorf("summary lacks %q:\n%s", tc.dropped, sum)
+			}
+		})
+	}
+}
+
+// TestImportQuotesWhatTheBuildWouldMisread: a value the import replaces
+// keeps the curator's quotes, unless a build would misread the new value
+// in them: G"odel in "double quotes" is written in single ones.
+func TestImportQuotesWhatTheBuildWouldMisread(t *testing.T) {
+	site := fstest.MapFS{"content/papers/2506.00001.md": {Data: []byte("---\ntitle: \"T\"\narxiv: \"2506.00001\"\ndate: 2025-06-16\nai_summary: \"Old.\"\nkeywords: [\"old\"]\n---\nAbstract.\n")}}
+	b := importer.Batch{Source: "hf", Day: time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC), Papers: []importer.Paper{
+		{ID: "2506.00001", Item: "item 1 (2506.00001)", Title: "T", AISummary: `On G"odel.`, Keywords: []string{`G"odel`, "new"}},
+	}}
+	pl, err := importer.Prepare(site, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := pl.Papers[0]
+	if _, err := parse.Paper(c.Path, c.Data, parse.DefaultLimits()); err != nil {
+		t.Errorf("the file the import writes is refused:\n%v\n%s", err, c.Data)
+	}
+	if data := string(c.Data); !strings.Contains(data, `ai_summary: 'On G"odel.'`) || !strings.Contains(data, `"new"`) {
+		t.Errorf("paper file:\n%s", data)
 	}
 }

@@ -1,12 +1,15 @@
 package importer
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/paperboy-digest/paperboy/generator/parse"
 )
 
 // lookup returns the value of key in mapping m, or nil.
@@ -118,20 +121,32 @@ func adoptStyle(v, old *yaml.Node) {
 		if len(old.Content) > 0 && old.Content[0].Kind == yaml.ScalarNode {
 			for _, c := range v.Content {
 				if c.Tag == "!!str" {
-					c.Style = old.Content[0].Style &^ yaml.TaggedStyle
+					adoptQuotes(c, old.Content[0].Style)
 				}
 			}
 		}
 	case v.Tag == "!!str" && old.Tag == "!!str":
-		v.Style = old.Style &^ yaml.TaggedStyle
+		adoptQuotes(v, old.Style)
 	}
 }
 
-// str is a text scalar; quoted ones are written in double quotes.
+// adoptQuotes gives the text scalar v the quotes style, unless a build
+// would misread v's text in them (parse.ReadsBack): a curator's "double
+// quotes" around a new G"odel.
+func adoptQuotes(v *yaml.Node, style yaml.Style) {
+	if style &^= yaml.TaggedStyle; parse.ReadsBack(v.Value, style) {
+		v.Style = style
+	}
+}
+
+// str is a text scalar; quoted ones are written in double quotes, or in
+// single quotes where a build would take the double quotes for TeX's lost
+// (parse.QuoteStyle); plain ones are quoted where a build would misread
+// them plain (“…”). clean left out what no quotes keep.
 func str(s string, quoted bool) *yaml.Node {
 	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
-	if quoted {
-		n.Style = yaml.DoubleQuotedStyle
+	if quoted || !parse.ReadsBack(s, 0) {
+		n.Style = cmp.Or(parse.QuoteStyle(s), yaml.DoubleQuotedStyle)
 	}
 	return n
 }

@@ -22,6 +22,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parse"
+	"github.com/paperboy-digest/paperboy/generator/slug"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -67,6 +68,7 @@ type Plan struct {
 	Elsewhere []Listing
 	// Dropped says what the import left out of the source's data because
 	// a build would refuse it (see clean): a link that is no http(s) URL, a
+	// doi:, category or organization the build's checks refuse, a
 	// negative count, the authors past limits.maxAuthors, an abstract too
 	// long for a paper's file. Each names its item, and the rest of the
 	// day is imported.
@@ -451,7 +453,8 @@ func change(s *source, id string, notes []string) (Change, error) {
 }
 
 // clean returns the papers with what a build would refuse taken out, and
-// adds to dropped what it left out. Control characters (a build refuses
+// adds to dropped what it left out (cleanText and cleanLinks say what, by
+// the build's own checks). Control characters (a build refuses
 // them in front matter, and one made an RSS feed unreadable) become
 // spaces in every text, keeping the abstract's line breaks; a link that is
 // no http(s) URL, a negative count, the authors past limits.maxAuthors and
@@ -475,27 +478,87 @@ func clean(papers []Paper, lim model.Limits, dropped *[]string) []Paper {
 		p.Authors = cleanList(p.Authors)
 		p.Keywords = cleanList(p.Keywords)
 		p.Categories = cleanList(p.Categories)
-		for _, u := range []struct {
-			key string
-			val *string
-		}{{"code", &p.Code}, {"project", &p.Project}, {"organization_url", &p.OrganizationURL}, {"pdf", &p.PDF}, {"image", &p.Image}} {
-			if v := strings.TrimSpace(*u.val); v != "" && !textutil.IsWebURL(v) {
-				*dropped = append(*dropped, fmt.Sprintf("%s: %s %q is not an http(s) URL; left out", p.Item, u.key, *u.val))
-				*u.val = ""
-			}
+		note := func(format string, args ...any) {
+			*dropped = append(*dropped, p.Item+": "+fmt.Sprintf(format, args...))
 		}
+		cleanText(&p, note)
+		cleanLinks(&p, note)
 		for _, n := range []struct {
 			key string
 			val **int
 		}{{"upvotes", &p.Upvotes}, {"comments", &p.Comments}, {"stars", &p.Stars}} {
 			if *n.val != nil && **n.val < 0 {
-				*dropped = append(*dropped, fmt.Sprintf("%s: %s %d is negative; left out", p.Item, n.key, **n.val))
+				note("%s %d is negative; left out", n.key, **n.val)
 				*n.val = nil
 			}
 		}
 		out[i] = p
 	}
 	return out
+}
+
+// cleanText leaves out of p, with a note, the text a build refuses by the
+// rules of its own reader (package parse): a doi: that is no DOI (arXiv's
+// "10.1234/abc and 10.1234/def"), a category that is no arXiv category,
+// an organization without a letter or digit (its page would have no
+// address), and text no YAML quotes keep as it is (parse.QuoteStyle).
+func cleanText(p *Paper, note func(string, ...any)) {
+	if d := textutil.CollapseSpace(p.DOI); d != "" && parse.DOI(d) == "" {
+		note("doi %q is not a DOI; left out", p.DOI)
+		p.DOI = ""
+	}
+	if c := p.PrimaryCategory; c != "" && !parse.IsCategory(c) {
+		note("primary_category %q is not an arXiv category; left out", c)
+		p.PrimaryCategory = ""
+	}
+	p.Categories = slices.DeleteFunc(p.Categories, func(c string) bool {
+		if !parse.IsCategory(c) {
+			note("category %q is not an arXiv category; left out", c)
+			return true
+		}
+		return false
+	})
+	if o := textutil.CollapseSpace(p.Organization); o != "" && slug.Make(o) == "" {
+		note("organization %q has no letters or digits; left out, with its organization_url", p.Organization)
+		p.Organization, p.OrganizationURL = "", ""
+	}
+	for _, f := range []struct {
+		key string
+		val *string
+	}{{"title", &p.Title}, {"ai_summary", &p.AISummary}, {"doi", &p.DOI}, {"journal_ref", &p.JournalRef}, {"comment", &p.Comment}, {"organization", &p.Organization}} {
+		if *f.val != "" && parse.QuoteStyle(*f.val) == 0 {
+			note("%s %q has a quote between letters and TeX's quotes ``…', which no YAML quotes keep as written; left out", f.key, *f.val)
+			*f.val = ""
+		}
+	}
+	for _, list := range []*[]string{&p.Authors, &p.Keywords} {
+		*list = slices.DeleteFunc(*list, func(s string) bool {
+			if parse.QuoteStyle(s) == 0 {
+				note("%q has a quote between letters and TeX's quotes ``…', which no YAML quotes keep as written; left out", s)
+				return true
+			}
+			return false
+		})
+	}
+}
+
+// cleanLinks leaves out of p, with a note, a link that is no http(s) URL,
+// and the page of an organization the source does not name, which a
+// build refuses: it would show a link to no one.
+func cleanLinks(p *Paper, note func(string, ...any)) {
+	for _, u := range []struct {
+		key string
+		val *string
+	}{{"code", &p.Code}, {"project", &p.Project}, {"organization_url", &p.OrganizationURL}, {"pdf", &p.PDF}, {"image", &p.Image}} {
+		if v := strings.TrimSpace(*u.val); v != "" && !textutil.IsWebURL(v) {
+			note("%s %q is not an http(s) URL; left out", u.key, *u.val)
+			*u.val = ""
+		}
+	}
+	if u := strings.TrimSpace(p.OrganizationURL); u != "" && textutil.CollapseSpace(p.Organization) == "" {
+		note("organization_url %q is the page of an organization the source does not name; left out", u)
+		p.OrganizationURL = ""
+	}
 }
 
 // limits are site.yaml's limits, which a build enforces, or the defaults.

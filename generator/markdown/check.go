@@ -16,8 +16,9 @@ type Findings struct {
 	// $$, \), \]) closes: the TeX commands on its line are taken for that
 	// math's, told with it, not as TeX written outside math.
 	UnclosedMath []int
-	// Errors hide or break the source's text: comments that hide more
-	// than themselves (hiddenByComments) and heading ids written twice
+	// Errors hide or break the source's text: control characters, which
+	// a page cannot hold (Controls), comments that hide more than
+	// themselves (hiddenByComments) and heading ids written twice
 	// (takenIDs).
 	Errors []Hidden
 	// Warnings change what the page shows: $$…$$ inside a line of text
@@ -64,7 +65,7 @@ func (r *Renderer) Check(body, written string) Findings {
 	}
 	return Findings{
 		Shortcodes:   s.shortcodes(),
-		Errors:       append(s.hiddenByComments(), s.takenIDs()...),
+		Errors:       slices.Concat(Controls(body), s.hiddenByComments(), s.takenIDs()),
 		UnclosedMath: lines,
 		Warnings:     slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), unclosed, s.undefinedFootnotes(), s.twiceDefinedFootnotes(), s.unspacedHeadings(), s.droppedLinks(), s.spacedLinks(), s.unlinked(), s.indentedProse(), s.pipeRows(), s.splitCells(), s.underlinedProse(), s.brokenWords(), s.wrappedLinks(), s.alertMistakes(), s.otherMarkdowns(), s.namelessLinks(), s.emptyHeadings(), s.unreachableLinks()),
 	}

@@ -707,6 +707,11 @@ func decodeValue(path, key, name string, k, val *yaml.Node, f field, dst reflect
 		return
 	}
 	if err := val.Decode(dst.Addr().Interface()); err != nil {
+		if strings.Contains(err.Error(), "excessive aliasing") {
+			line, names := nestedAlias(val)
+			errs.Add(path, cmp.Or(line, val.Line), "%s: %s", name, aliasHint(names))
+			return
+		}
 		if dk, first := duplicateKey(val); dk != nil { // in extra: typeHint would blame the type
 			errs.Add(path, dk.Line, "%s: %q is given twice (first on line %d); keep one of them", name, dk.Value, first)
 			return
@@ -1146,4 +1151,65 @@ func misspelt(m *yaml.Node, t reflect.Type) map[string]bool {
 		}
 	}
 	return out
+}
+
+// aliasHint is the message for a value whose YAML aliases expand past
+// what the YAML library decodes (a "billion laughs": each alias repeats
+// an anchor that repeats others, to millions of values from a few
+// lines); names are the first aliases that repeat others, if any.
+func aliasHint(names []string) string {
+	which := ""
+	if len(names) > 0 {
+		which = fmt.Sprintf(" (%s, each repeating an anchor that holds aliases itself)", textutil.List(names))
+	}
+	return "too many YAML aliases (*name) expand here" + which + ", to more values than Paperboy reads; write the values out, or remove the anchors (&name) and the aliases"
+}
+
+// nestedAlias returns the line of the first alias in n that repeats an
+// anchor holding aliases itself, where the values start to multiply, and
+// the first few such aliases as written (*b); 0 and none when there is
+// no such alias.
+func nestedAlias(n *yaml.Node) (int, []string) {
+	line, seen := 0, map[string]bool{}
+	nests := map[*yaml.Node]bool{} // an anchor → whether it holds an alias: each looked at once
+	var names []string
+	var walk func(*yaml.Node)
+	walk = func(n *yaml.Node) {
+		if n == nil {
+			return
+		}
+		if n.Kind == yaml.AliasNode {
+			if n.Alias == nil {
+				return
+			}
+			nested, ok := nests[n.Alias]
+			if !ok {
+				nested = hasAlias(n.Alias)
+				nests[n.Alias] = nested
+			}
+			if nested && !seen[n.Value] {
+				seen[n.Value] = true
+				if line == 0 {
+					line = n.Line
+				}
+				if len(names) < 3 {
+					names = append(names, "*"+n.Value)
+				}
+			}
+			return
+		}
+		for _, c := range n.Content {
+			walk(c)
+		}
+	}
+	walk(n)
+	return line, names
+}
+
+// hasAlias reports whether n holds an alias.
+func hasAlias(n *yaml.Node) bool {
+	if n.Kind == yaml.AliasNode {
+		return true
+	}
+	return slices.ContainsFunc(n.Content, hasAlias)
 }

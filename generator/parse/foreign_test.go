@@ -275,7 +275,7 @@ func TestUnknownCategories(t *testing.T) {
 		}
 		for _, m := range regexp.MustCompile(`<(?:arxiv:primary_category|category)[^>]* term="([^"]+)"`).FindAllStringSubmatch(string(data), -1) {
 			terms++
-			if !isCategory(m[1]) || UnknownCategory(m[1]) != "" {
+			if !IsCategory(m[1]) || UnknownCategory(m[1]) != "" {
 				t.Errorf("%s: the category %s is refused", path, m[1])
 			}
 		}

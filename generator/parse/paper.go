@@ -190,10 +190,11 @@ func formerID(a string) string {
 // 68Txx), which arXiv's API lists among a paper's categories.
 var classCode = regexp.MustCompile(`^([A-K](\.\d{1,2}){0,2}|\d{2}[A-Z-]([0-9]{2}|xx))$`)
 
-// isCategory reports whether c is what arXiv's API gives as a category: an
+// IsCategory reports whether c is what arXiv's API gives as a category: an
 // arXiv category, or a list of ACM or MSC classes ("G.2.1; G.3"), as the
-// importer writes them.
-func isCategory(c string) bool {
+// importer writes them. The importer leaves out a category it is not,
+// which a build would refuse.
+func IsCategory(c string) bool {
 	if arxivCategory.MatchString(c) {
 		return true
 	}
@@ -509,7 +510,7 @@ func jekyllCategories(path, key, msg string) string {
 func notCategories(cats []string) (msg string, first int) {
 	var not []string
 	for i, c := range cats {
-		if c != "" && !isCategory(c) {
+		if c != "" && !IsCategory(c) {
 			if not == nil {
 				first = i
 			}

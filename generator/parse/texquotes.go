@@ -17,6 +17,39 @@ import (
 // not matched.
 var texUmlautRE = regexp.MustCompile(`\p{L}"(\p{L}|\{\p{L}\})`)
 
+// ReadsBack reports whether a build reads the text s, written in style
+// (as a YAML encoder writes a scalar: yaml.DoubleQuotedStyle,
+// yaml.SingleQuotedStyle, or 0 for plain) as it is, without taking it for
+// TeX that YAML's quotes mangled (texQuote) or for curly quotes mistyped
+// as YAML's (curlyQuoted). A program writing text from elsewhere (the
+// importer) checks with it the style it writes in.
+func ReadsBack(s string, style yaml.Style) bool {
+	switch {
+	case style&yaml.DoubleQuotedStyle != 0:
+		return !texUmlautRE.MatchString(s)
+	case style&yaml.SingleQuotedStyle != 0:
+		return closingQuoteHint(s) == ""
+	case style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0:
+		return true
+	}
+	return curlyQuoted(&yaml.Node{Kind: yaml.ScalarNode, Style: style, Value: s}) == nil
+}
+
+// QuoteStyle is the quotes to write s in for a build to read it back as
+// it is (ReadsBack): double quotes, which escape anything, unless s has
+// a quote between letters (G"odel, taken for TeX's umlaut they lost);
+// then single quotes, unless s has TeX's opening quote (two backquotes)
+// and a lone apostrophe after it, taken for TeX's closing quote that
+// single quotes halved (closingQuoteHint); 0 when neither does.
+func QuoteStyle(s string) yaml.Style {
+	for _, style := range []yaml.Style{yaml.DoubleQuotedStyle, yaml.SingleQuotedStyle} {
+		if ReadsBack(s, style) {
+			return style
+		}
+	}
+	return 0
+}
+
 // texQuote returns the first scalar of n (a value or a list of them)
 // whose quotes YAML read otherwise than the TeX in it means, and what to
 // tell of it (umlautHint, closingQuoteHint); nil if there is none. A
