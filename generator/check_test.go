@@ -827,18 +827,7 @@ func TestBuildWarnsOfNewPaperPlaceholders(t *testing.T) {
 func TestMovedIDs(t *testing.T) {
 	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://lab.github.io/digest/\n" +
 		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nx\n"
-	warned := func(site, base string) []string {
-		t.Helper()
-		res, err := Build(context.Background(), Options{Site: siteFS(site), BaseURL: base})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []string
-		for _, w := range res.Warnings {
-			out = append(out, w.String())
-		}
-		return out
-	}
+	warned := func(site, base string) []string { return allWarnings(t, Options{Site: siteFS(site), BaseURL: base}) }
 	want := "content/site.yaml:2: the site is built at https://papers.example.org/ (--base-url), not at baseURL https://lab.github.io/digest/, and its feeds' item ids are made from the address it is built at: " +
 		"every reader would get each item again as new; if the site now lives at https://papers.example.org/, write `baseURL: https://papers.example.org/` and `feedIDBase: https://lab.github.io/digest/`, which keeps the ids (see the README's \"Ids and dates\")"
 	if got := warned(site, "https://papers.example.org/"); !slices.Equal(got, []string{want}) {
@@ -858,6 +847,21 @@ func TestMovedIDs(t *testing.T) {
 	}
 }
 
+// allWarnings builds with opts and returns every warning, as the build
+// prints it, site.yaml's placeholder baseURL's too (see warningsOf).
+func allWarnings(t *testing.T, opts Options) []string {
+	t.Helper()
+	res, err := Build(context.Background(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, w := range res.Warnings {
+		out = append(out, w.String())
+	}
+	return out
+}
+
 // TestChangedBase: a baseURL edited in site.yaml since the site in the
 // destination was built (its feed.json's home_page_url) warns that the
 // feeds' item ids change, with the feedIDBase that keeps them; none with
@@ -867,16 +871,7 @@ func TestChangedBase(t *testing.T) {
 	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://papers.example.org/\n" +
 		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nx\n"
 	warned := func(site, published string) []string {
-		t.Helper()
-		res, err := Build(context.Background(), Options{Site: siteFS(site), PublishedAt: published})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []string
-		for _, w := range res.Warnings {
-			out = append(out, w.String())
-		}
-		return out
+		return allWarnings(t, Options{Site: siteFS(site), PublishedAt: published})
 	}
 	want := "content/site.yaml:2: baseURL is https://papers.example.org/, and the site built before was at https://lab.github.io/digest/; its feeds' item ids are made from the address, so every reader would get each item again as new: " +
 		"write `feedIDBase: https://lab.github.io/digest/`, which keeps the ids (see the README's \"Ids and dates\")"

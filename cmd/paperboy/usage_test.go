@@ -101,7 +101,7 @@ func TestUsageMessages(t *testing.T) {
 		{[]string{"mail", "--to", "Ada <@example.org>", "--out", "-"}, `mail: --to, address 1 of 1: "A•••@example.org>" is not an email address: nothing comes before the @`, "paperboy help mail"},
 		{[]string{"mail", "--to", `"Doe, Jane" <jane@example.org>,ada@example.org,x`, "--out", "-"}, `mail: --to, address 3 of 3: "x•••" is not an email address: it has no @`, "paperboy help mail"}, // the quoted comma separates nothing
 		{[]string{"mail", "--to", "ada.example.org", "--out", "-"}, `mail: --to, address 1 of 1: "a•••" is not an email address: it has no @`, "paperboy help mail"},
-		{[]string{"mail", "--to", "mailto:ada@example.org", "--out", "-"}, `mail: --to, address 1 of 1: "a•••@example.org" has mailto: before it, a link's prefix and no part of the address; drop the mailto:`, "paperboy help mail"},
+		{[]string{"mail", "--to", "mailto:ada@example.org", "--out", "-"}, `mail: --to, address 1 of 1: "a•••@example.org" has mailto: before it, a link's prefix and no part of the address; write the address without it`, "paperboy help mail"},
 		// --max counts the results of an arXiv search, and nothing else.
 		{[]string{"import", "arxiv", "--max", "5", "feed.xml"}, `import: --max sets how many results an arXiv search asks for (paperboy import arxiv --fetch --max 20 'cat:cs.CL'); it does not apply to a file, which is imported whole, so leave it out`, "paperboy help import"},
 		{[]string{"import", "hf", "--fetch", "--max", "5"}, `import: --max sets how many results an arXiv search asks for (paperboy import arxiv --fetch --max 20 'cat:cs.CL'); it does not apply to Hugging Face's list`, "paperboy help import"},

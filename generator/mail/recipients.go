@@ -59,7 +59,7 @@ func Recipient(s string) (string, error) {
 	if i := strings.Index(strings.ToLower(s), "mailto:"); i >= 0 {
 		// A link's address copied from a page: net/mail's words for it
 		// ("expected comma") say nothing of the cause.
-		return "", fmt.Errorf("%q has mailto: before it, a link's prefix and no part of the address; drop the mailto:", Mask(s[:i]+s[i+len("mailto:"):]))
+		return "", fmt.Errorf("%q has mailto: before it, a link's prefix and no part of the address; write the address without it", Mask(s[:i]+s[i+len("mailto:"):]))
 	}
 	a, err := mailheader.AddressShown(s, `"`+Mask(s)+`"`, "one address like ada@example.org")
 	if err != nil {

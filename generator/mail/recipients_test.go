@@ -29,7 +29,7 @@ func TestParseRecipients(t *testing.T) {
 	_, err = ParseRecipients("readers.txt", []byte("ok@example.org\nnot an address\nzoë@exämple.org\n"+strings.Repeat("a", 250)+"@example.org\nmailto:ada@example.org\nAda <MailTo:ada@example.org>\n"))
 	// Each address is shown masked: the list may be a secret.
 	for _, want := range []string{
-		`readers.txt:5: "a•••@example.org" has mailto: before it, a link's prefix and no part of the address; drop the mailto:`,
+		`readers.txt:5: "a•••@example.org" has mailto: before it, a link's prefix and no part of the address; write the address without it`,
 		`readers.txt:6: "A•••@example.org>" has mailto: before it`, `readers.txt:2: "n•••" is not an email address`, `readers.txt:3: "z•••@exämple.org": addresses outside ASCII are not supported`,
 		`readers.txt:4: "a•••@example.org" is 262 characters long, and an address holds at most 254 (RFC 5321)`} {
 		if err == nil || !strings.Contains(err.Error(), want) {
