@@ -159,36 +159,26 @@ func Showing(site *model.Site, words *i18n.Catalog, cache *Cache, papers []*mode
 	return withAliases(slices.Concat(files...), aliasesOf(site)), err
 }
 
-// aliasesOf maps the folder of each topic's feeds that has aliases
-// ("topics/llms/") to the folders of its aliases, a topic's RSS feed to
-// index.xml in each of its former addresses elsewhere (tags/nlp/), and
-// the site's RSS feed, feed.xml, to its feedAliases.
+// aliasesOf maps the folder of each topic's and author's feeds that has
+// former slugs ("topics/llms/") to their folders (model.Site's
+// FormerFolders), a topic's RSS feed to index.xml in each of its former
+// addresses elsewhere (tags/nlp/), and the site's RSS feed, feed.xml, to
+// its feedAliases. An author's folder has feeds only with authorFeeds.
 func aliasesOf(site *model.Site) map[string][]string {
-	var m map[string][]string
-	if a := site.Config.FeedAliases; len(a) > 0 {
-		m = map[string][]string{"feed.xml": a}
-	}
-	for _, t := range site.Config.Topics {
-		if m == nil && len(t.Aliases)+len(t.Redirects) > 0 {
+	m := site.FormerFolders()
+	add := func(file, to string) {
+		if m == nil {
 			m = map[string][]string{}
 		}
-		dir := model.TopicPath(t.Slug)
-		for _, a := range t.Aliases {
-			m[dir] = append(m[dir], model.TopicPath(a))
-		}
+		m[file] = append(m[file], to)
+	}
+	for _, a := range site.Config.FeedAliases {
+		add("feed.xml", a)
+	}
+	for _, t := range site.Config.Topics {
 		for _, a := range t.Redirects {
 			// Hugo's feed of a term: /tags/nlp/index.xml, in RSS.
-			m[dir+RSSFile] = append(m[dir+RSSFile], a+"/index.xml")
-		}
-	}
-	if site.Config.AuthorFeeds {
-		for _, a := range site.Authors {
-			if m == nil && len(a.Aliases) > 0 {
-				m = map[string][]string{}
-			}
-			for _, former := range a.Aliases {
-				m[a.Path()] = append(m[a.Path()], model.AuthorPath(former))
-			}
+			add(model.TopicPath(t.Slug)+RSSFile, a+"/index.xml")
 		}
 	}
 	return m

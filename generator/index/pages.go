@@ -7,6 +7,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
+	"github.com/paperboy-digest/paperboy/generator/markdown"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -117,40 +118,30 @@ func redirectClashes(cfg *model.Config, papers []*model.Paper, pages []*model.Pa
 // so it would be published at /reading/reading/old-about/, and the old
 // address would stay not found. Such an alias is dropped.
 func basePathAliases(cfg *model.Config, papers []*model.Paper, pages []*model.Page, errs *diag.List) {
-	base := strings.Trim(cfg.BasePath(), "/")
-	if base == "" {
+	base := cfg.BasePath()
+	if base == "/" {
 		return
 	}
-	under := func(a string) (rest string, ok bool) {
-		if a == base {
-			return "", true
-		}
-		return strings.CutPrefix(a, base+"/")
-	}
-	report := func(source string, line int, a, rest string) {
-		if rest == "" {
-			errs.Add(source, line, "alias %q is the site's base path, the address of its home page, which needs no alias; remove it", model.Slashed(a))
-			return
-		}
-		write := model.Slashed(rest)
-		errs.Add(source, line, "alias %q starts with the site's base path %s, which every address of the site has already: the alias would be at %s; write it from the site's root: `%s`", model.Slashed(a), cfg.BasePath(), strings.TrimSuffix(cfg.BasePath(), "/")+model.Slashed(a), write)
+	// drop reports and drops each of aliases, source's, written with the
+	// base path, as markdown.SitePath reads a link so written.
+	drop := func(source string, aliases []string, line func(alias string) int) []string {
+		return slices.DeleteFunc(aliases, func(a string) bool {
+			at := model.Slashed(a)
+			switch rest := markdown.SitePath(at, base); rest {
+			case at:
+				return false
+			case "/":
+				errs.Add(source, line(a), "alias %q is the site's base path, the address of its home page, which needs no alias; remove it", at)
+			default:
+				errs.Add(source, line(a), "alias %q starts with the site's base path %s, which every address of the site has already: the alias would be at %s; write it from the site's root: `%s`", at, base, strings.TrimSuffix(base, "/")+at, rest)
+			}
+			return true
+		})
 	}
 	for _, p := range pages {
-		p.Aliases = slices.DeleteFunc(p.Aliases, func(a string) bool {
-			rest, ok := under(a)
-			if ok {
-				report(p.Source, cmp.Or(p.AliasLines[a], p.AliasesLine), a, rest)
-			}
-			return ok
-		})
+		p.Aliases = drop(p.Source, p.Aliases, func(a string) int { return cmp.Or(p.AliasLines[a], p.AliasesLine) })
 	}
 	for _, p := range papers {
-		p.Redirects = slices.DeleteFunc(p.Redirects, func(a string) bool {
-			rest, ok := under(a)
-			if ok {
-				report(p.Source, cmp.Or(p.AliasLines["/"+a], p.AliasesLine), a, rest)
-			}
-			return ok
-		})
+		p.Redirects = drop(p.Source, p.Redirects, func(a string) int { return cmp.Or(p.AliasLines["/"+a], p.AliasesLine) })
 	}
 }

@@ -31,6 +31,32 @@ func TopicPath(slug string) string { return "topics/" + slug + "/" }
 // Path is the author's page folder: "authors/zoë-müller/".
 func (a *Author) Path() string { return AuthorPath(a.Slug) }
 
+// FormerFolders maps the folder of each topic and author with former
+// slugs (a topic's aliases in site.yaml, an author's Aliases) to the
+// folders of those slugs, or is nil when none has any: the feeds and the
+// papers.bib of each have a copy in each, so that subscriptions and
+// imports of the old address go on.
+func (s *Site) FormerFolders() map[string][]string {
+	var m map[string][]string
+	add := func(dir, former string) {
+		if m == nil {
+			m = map[string][]string{}
+		}
+		m[dir] = append(m[dir], former)
+	}
+	for _, t := range s.Config.Topics {
+		for _, a := range t.Aliases {
+			add(TopicPath(t.Slug), TopicPath(a))
+		}
+	}
+	for _, a := range s.Authors {
+		for _, former := range a.Aliases {
+			add(a.Path(), AuthorPath(former))
+		}
+	}
+	return m
+}
+
 // AuthorPath is the folder of the author page of slug, an author's slug
 // or a former one (Author.Aliases).
 func AuthorPath(slug string) string { return "authors/" + slug + "/" }

@@ -253,7 +253,7 @@ func topicPages(site *model.Site, slug string) int {
 }
 
 // listPages is the number of pages paginate splits a list of n papers
-// into, size a page.
+// into, size a page (at least 1): 0 for none.
 func listPages(n, size int) int {
 	size = max(size, 1)
 	return (n + size - 1) / size

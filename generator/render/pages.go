@@ -405,7 +405,7 @@ func dayTitle(c *i18n.Catalog, d *model.Day) string {
 // others.
 func paginate(page func(kind, path, title, desc string) *Page, text func(string, ...any) string, kind, path, title, desc string, papers []*model.Paper, n int) []*Page {
 	n = max(n, 1) // a Config made by hand, not parsed, may have none
-	total := max(1, (len(papers)+n-1)/n)
+	total := max(1, listPages(len(papers), n))
 	// Each page's path is made once and shared by the pagers that link
 	// it: made for each link, they were 13.5 MB of a 100,000-paper
 	// build's heap, held through its render.

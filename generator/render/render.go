@@ -113,7 +113,7 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 		r.statics[out] = true
 		r.folded[filename.Fold(out)] = n
 	}
-	r.sch = &scholar{l: r.l, copies: bibCopies(site)} // its keys and entries are Prepare's
+	r.sch = &scholar{l: r.l, copies: site.FormerFolders()} // its keys and entries are Prepare's
 	funcs := funcMap(r.l, opts.Words)
 	maps.Copy(funcs, r.sch.funcs())
 	funcs["card"] = r.cards.card

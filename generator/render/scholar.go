@@ -25,9 +25,9 @@ import (
 // files of days, topics and authors.
 type scholar struct {
 	// copies are the folders of a topic's or an author's former slugs
-	// (their aliases), by its folder: its papers.bib has a copy in each,
-	// as its feeds do, for a reference manager that imports the old
-	// address.
+	// (model.Site's FormerFolders), by its folder: its papers.bib has a
+	// copy in each, as its feeds do, for a reference manager that imports
+	// the old address.
 	copies  map[string][]string
 	keys    map[*model.Paper]string
 	entries map[*model.Paper]*bibEntry // BibTeX entry of each paper
@@ -601,21 +601,4 @@ func (s *scholar) emitBibs(ctx context.Context, bibs []bib, emit func(model.File
 			return nil
 		}
 	})
-}
-
-// bibCopies are the folders of the former slugs of site's topics and
-// authors, by the topic's or author's folder (scholar.copies).
-func bibCopies(site *model.Site) map[string][]string {
-	m := map[string][]string{}
-	for _, t := range site.Config.Topics {
-		for _, a := range t.Aliases {
-			m[model.TopicPath(t.Slug)] = append(m[model.TopicPath(t.Slug)], model.TopicPath(a))
-		}
-	}
-	for _, a := range site.Authors {
-		for _, former := range a.Aliases {
-			m[a.Path()] = append(m[a.Path()], model.AuthorPath(former))
-		}
-	}
-	return m
 }
