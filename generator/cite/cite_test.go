@@ -52,7 +52,7 @@ func TestTitle(t *testing.T) {
 		{`Bad $x{$ math`, `Bad \$x\textbraceleft{}\$ math`},               // unbalanced
 		{`Odd $a % b$`, `Odd \$a \% b\$`},                                 // a TeX comment
 		{`Line $a\\%b$`, `Line \$a\textbackslash{}\textbackslash{}\%b\$`}, // \\ then a comment
-		{`Tail $a\$ b$`, `Tail \$a\textbackslash{}\$ b\$`},                // the span closes at a dollar after a backslash: text
+		{`Tail $a\$ b$`, `Tail {$a\$ b$}`},                                // an escaped dollar is TeX's, inside the math
 		{`Both $a$ and $b}$`, `Both {$a$} and \$b\textbraceright{}\$`},
 		// In a title in sentence case a capitalised word is a name, which
 		// a style must not lowercase; not the first word, or one after a

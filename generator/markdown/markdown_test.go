@@ -88,6 +88,15 @@ func TestDollarRule(t *testing.T) {
 		{`\$x$ and $y$`, `<p>$x$ and <code class="math">$y$</code></p>` + "\n"},
 		{"`$5` and $x$", `<p><code>$5</code> and <code class="math">$x$</code></p>` + "\n"},
 		{`prices $5 and $10, escaped \$x\$, done`, "<p>prices $5 and $10, escaped $x$, done</p>\n"}, // \$ closes nothing
+		// An escaped dollar sign inside math is TeX's, and ends nothing.
+		{`costs $\$2.50/\text{h}$ a GPU`, `<p>costs <code class="math">$\$2.50/\text{h}$</code> a GPU</p>` + "\n"},
+		{"a $b \\$\nc$ d", "<p>a <code class=\"math\">$b \\$\nc$</code> d</p>\n"},
+		// Code spans bind tighter: math neither closes in one nor across one.
+		{"It costs $5 per run; set `$CUDA_HOME` first.", "<p>It costs $5 per run; set <code>$CUDA_HOME</code> first.</p>\n"},
+		{"$x `y` z$ and `$a$`", "<p>$x <code>y</code> z$ and <code>$a$</code></p>\n"},
+		{"$x `y\nz` w$", "<p>$x <code>y z</code> w$</p>\n"},
+		{"$a`b$ with no second backtick", "<p><code class=\"math\">$a`b$</code> with no second backtick</p>\n"},
+		{"$a\\`b$ and `c`", "<p><code class=\"math\">$a\\`b$</code> and <code>c</code></p>\n"},
 	}
 	r := New(Options{})
 	for _, tt := range tests {

@@ -8,30 +8,26 @@ import (
 // InlineMathEnd returns the index just past the $…$ math span that the
 // single dollar sign s[i] opens, or -1 if it opens none. The rule is
 // pandoc's, which keeps prices as text: the span closes at the next dollar
-// sign of the same paragraph (a blank line ends the search), its TeX must
-// not start or end with white space, the closing dollar must not be
-// escaped (\$: the Markdown extension would end the span there, and pandoc
-// not at all, so no span is the one reading both agree on), and it must not
-// be followed by a digit unless the TeX starts with a backslash or a sign
+// sign of the same paragraph (a blank line ends the search) that no
+// backslash escapes (\$ inside math is TeX's dollar sign: "$\$2.50$"),
+// its TeX must not start or end with white space, and it must not be
+// followed by a digit unless the TeX starts with a backslash or a sign
 // (mathBeforeDigit): arXiv abstracts write "$\sim$100B", "$\geq$99\%" and
-// "$<$1\%", which no price looks like. So "$x^2$" and "$\sim$100B" are
-// math, while "from $5 to $10", "$ x$", "$x$1", "$20-$30" and
-// "$5, not \$6" are not. Every part of Paperboy that tells math from prose
-// asks this function: the Markdown renderer, the TeX-ism rewriting, the
-// importers' escaping, related-paper terms, Truncate and the theme's
+// "$<$1\%", which no price looks like. So "$x^2$", "$\sim$100B" and
+// "$\$5$" are math, while "from $5 to $10", "$ x$", "$x$1", "$20-$30"
+// and "$5, not \$6" are not. Every part of Paperboy that tells math from
+// prose asks this function: the Markdown renderer, the TeX-ism rewriting,
+// the importers' escaping, related-paper terms, Truncate and the theme's
 // inlineMath.
 func InlineMathEnd(s string, i int) int {
-	k := strings.IndexByte(s[i+1:], '$')
-	if k <= 0 {
+	k := closingDollar(s, i+1)
+	if k <= i+1 {
 		return -1
 	}
-	inner := s[i+1 : i+1+k]
-	end := i + 1 + k + 1
+	inner := s[i+1 : k]
+	end := k + 1
 	if isSpace(inner[0]) || isSpace(inner[len(inner)-1]) || end < len(s) && '0' <= s[end] && s[end] <= '9' && !mathBeforeDigit(inner) {
 		return -1
-	}
-	if Escaped(s, end-1) {
-		return -1 // an escaped \$ closes nothing (and the Markdown extension would end the math there)
 	}
 	first := true
 	for line := range strings.Lines(inner) {
@@ -43,6 +39,22 @@ func InlineMathEnd(s string, i int) int {
 	return end
 }
 
+// closingDollar returns the index of the first dollar sign of s at or
+// after from that no backslash escapes, or -1.
+func closingDollar(s string, from int) int {
+	for from <= len(s) {
+		k := strings.IndexByte(s[from:], '$')
+		if k < 0 {
+			return -1
+		}
+		if !Escaped(s, from+k) {
+			return from + k
+		}
+		from += k + 1
+	}
+	return -1
+}
+
 // mathBeforeDigit reports whether the TeX of a span closed right before a
 // digit is still math: a command or a sign ("$\sim$100B", "$<$1\%",
 // "$^{*}$2"). A price starts with a digit ("$20-$30") and pandoc's rule
@@ -52,11 +64,12 @@ func mathBeforeDigit(tex string) bool {
 }
 
 // InlineMath yields the start and end of each $…$ math span of s in order,
-// as InlineMathEnd finds them; a dollar sign that opens no span is text.
+// as InlineMathEnd finds them; a dollar sign that opens no span is text,
+// and so is an escaped one (\$), which opens none.
 func InlineMath(s string) iter.Seq2[int, int] {
 	return func(yield func(start, end int) bool) {
 		for i := 0; i < len(s); i++ {
-			if s[i] != '$' {
+			if s[i] != '$' || Escaped(s, i) {
 				continue
 			}
 			if end := InlineMathEnd(s, i); end >= 0 {

@@ -101,6 +101,15 @@ func TestInlineMath(t *testing.T) {
 	for range InlineMath(s) {
 		break // stopping early must not panic
 	}
+	// An escaped dollar sign opens nothing.
+	s = `\$x$ and $y$`
+	got = nil
+	for start, end := range InlineMath(s) {
+		got = append(got, [2]int{start, end})
+	}
+	if want := [][2]int{{9, 12}}; !slices.Equal(got, want) {
+		t.Errorf("InlineMath(%q) = %v, want %v", s, got, want)
+	}
 }
 
 func TestInlineMathEnd(t *testing.T) {
@@ -127,9 +136,11 @@ func TestInlineMathEnd(t *testing.T) {
 		{"$x$a", 0, 3}, // a letter may follow
 		{"$$", 0, -1},  // empty: display math is the caller's
 		{"$", 0, -1},
-		{"$x\\$", 0, -1},           // an escaped dollar closes nothing
-		{"$10, or \\$x\\$", 0, -1}, // nor does a later one (pandoc)
-		{"$x\\\\$", 0, 5},          // an escaped backslash before it does not count
+		{"$x\\$", 0, -1},                    // an escaped dollar closes nothing
+		{"$10, or \\$x\\$", 0, -1},          // nor does a later one (pandoc)
+		{"$\\$2.50/\\text{h}$ each", 0, 17}, // TeX's dollar sign inside math
+		{"$x \\$ y$", 0, 8},
+		{"$x\\\\$", 0, 5}, // an escaped backslash before it does not count
 		{"$\tx$", 0, -1},
 	}
 	for _, tt := range tests {
