@@ -26,12 +26,32 @@ type habit struct {
 	msg    func(m []string) string // the warning for a match's groups; "" lets it be
 }
 
-// habits are Obsidian's wiki links, embeds, comments and highlights,
+// noTOC is what to do with a table of contents' marker.
+const noTOC = "remove the line (a page has no table of contents; its headings are the way through it)"
+
+// tocOwner names the tools whose marker of a table of contents the
+// marker is.
+func tocOwner(marker string) string {
+	switch m := strings.ToLower(marker); {
+	case strings.HasPrefix(m, "$"):
+		return "Typora's"
+	case strings.HasPrefix(m, "[["):
+		return "GitLab's and Azure DevOps'"
+	}
+	return "Python-Markdown's and MkDocs'"
+}
+
+// habits are the table of contents' markers of GitLab and Azure DevOps
+// ([[_TOC_]]), Python-Markdown and MkDocs ([TOC]) and Typora (${toc}),
+// Obsidian's wiki links, embeds, comments and highlights,
 // pandoc's (and Quarto's, R Markdown's) citations, fenced divs and inline
 // footnotes, and the emoji shortcodes that GitHub's preview and Slack
 // show as emoji.
 var habits = []habit{
 	{"[[", false, regexp.MustCompile(`(!?)\[\[([^\[\]|#\n]*)(#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\]`), wikiLink},
+	{"[", false, regexp.MustCompile(`(?mi)^[ \t>]*(\[\[_?toc_?\]\]|\[toc\]|\$\{toc\})[ \t]*$`), func(m []string) string {
+		return fmt.Sprintf("%s is %s marker of a table of contents, which Paperboy does not make, so the page shows it as written; %s", m[1], tocOwner(m[1]), noTOC)
+	}},
 	{"%%", false, regexp.MustCompile(`(?s)%%(.*?)%%`), func(m []string) string {
 		return fmt.Sprintf("%s is Obsidian's comment, which Markdown does not hide, so the page shows it, %%%% and all; write <!-- %s --> to keep a note to yourself off the page", shorten(m[0]), strings.TrimSpace(shorten(m[1])))
 	}},
@@ -122,8 +142,8 @@ func inWord(text string, start, end int) bool {
 // embed, ![[figure.png]]: the Markdown link or image to write.
 func wikiLink(m []string) string {
 	embed, target, heading, label := m[1] == "!", strings.TrimSpace(m[2]), m[3], m[4]
-	if target == "" || strings.Contains(target, ",") {
-		return "" // [[]], or a nested list: [[1, 2]]
+	if target == "" || strings.Contains(target, ",") || strings.EqualFold(strings.Trim(target, "_"), "toc") {
+		return "" // [[]], a nested list: [[1, 2]], or GitLab's [[_TOC_]], a marker
 	}
 	dest := target
 	if ext := path.Ext(target); !strings.ContainsFunc(ext, unicode.IsLetter) {

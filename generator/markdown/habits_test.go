@@ -41,6 +41,11 @@ func TestOtherMarkdowns(t *testing.T) {
 		{"inside words", "A ratio a:b:c, at 1:100:2, a token abc==&d=ef==, 50%% or 60%%.\n", nil},
 		{"code and math", "`[[x]]` and `:rocket:` and $a==b==c$ and\n\n```\n%%x%%\n```\n", nil},
 		{"a link's text", "[[1]](https://example.org) and [[x]][ref]\n\n[ref]: https://example.org\n", nil},
+		{"table of contents markers", "[[_TOC_]]\n\n> [TOC]\n\n${toc}\n\nSee [TOC] below, and [[TOC]].\n", []Hidden{
+			{1, "[[_TOC_]] is GitLab's and Azure DevOps' marker of a table of contents, which Paperboy does not make, so the page shows it as written; " + noTOC},
+			{3, "[TOC] is Python-Markdown's and MkDocs' marker of a table of contents, which Paperboy does not make, so the page shows it as written; " + noTOC},
+			{5, "${toc} is Typora's marker of a table of contents, which Paperboy does not make, so the page shows it as written; " + noTOC},
+		}},
 		{"a nested list", "The matrix [[1, 2]] is small.\n", nil},
 		{"a comparison", "If a == b, then c == d.\n", nil},
 		{"pandoc", "As shown[@vaswani2017, p. 3] and [-@devlin2019; @radford2019].\n\n::: {.callout-warning}\nMind it.\n:::\n\n::: aside\nx\n:::\n\nA note.^[Said *Ada*.]\n", []Hidden{

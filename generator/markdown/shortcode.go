@@ -243,6 +243,8 @@ func shortcodeHint(name string, args map[string]string) string {
 		return codeHint("python")
 	case "notice", "note", "hint", "alert", "callout", "admonition", "warning", "tip":
 		return "write a quote: > **Note:** …"
+	case "toc", "tableofcontents":
+		return noTOC
 	case "youtube", "vimeo", "streamable", "tweet", "x", "twitter", "gist", "instagram", "video":
 		return "write a link to it: [the video](https://…)"
 	}

@@ -101,3 +101,11 @@ func TestRefHint(t *testing.T) {
 		}
 	}
 }
+
+// TestTOCHint: Hugo's toc shortcode is told to go, as no page has a table
+// of contents.
+func TestTOCHint(t *testing.T) {
+	if got := shortcodeHint("toc", nil); got != noTOC {
+		t.Errorf("shortcodeHint(toc) = %q, want %q", got, noTOC)
+	}
+}
