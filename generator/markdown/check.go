@@ -28,7 +28,8 @@ type Findings struct {
 	// shown uncoloured for a misspelt language (misspeltLanguages), a
 	// code block never closed (unclosedFence), math never closed
 	// (unclosedMath), footnotes without a note (undefinedFootnotes), notes
-	// of one label written twice (twiceDefinedFootnotes) and
+	// no footnote cites (uncitedFootnotes), notes of one label written
+	// twice (twiceDefinedFootnotes) and
 	// headings without a space after their # signs (unspacedHeadings),
 	// links whose address the page empties (droppedLinks) and links
 	// written so that they are none: with a space in their address
@@ -67,7 +68,7 @@ func (r *Renderer) Check(body, written string) Findings {
 		Shortcodes:   s.shortcodes(),
 		Errors:       slices.Concat(Controls(body), s.hiddenByComments(), s.takenIDs()),
 		UnclosedMath: lines,
-		Warnings:     slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), unclosed, s.undefinedFootnotes(), s.twiceDefinedFootnotes(), s.unspacedHeadings(), s.droppedLinks(), s.spacedLinks(), s.unlinked(), s.indentedProse(), s.pipeRows(), s.splitCells(), s.underlinedProse(), s.brokenWords(), s.wrappedLinks(), s.alertMistakes(), s.otherMarkdowns(), s.namelessLinks(), s.emptyHeadings(), s.unreachableLinks()),
+		Warnings:     slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), unclosed, s.undefinedFootnotes(), s.uncitedFootnotes(), s.twiceDefinedFootnotes(), s.unspacedHeadings(), s.droppedLinks(), s.spacedLinks(), s.unlinked(), s.indentedProse(), s.pipeRows(), s.splitCells(), s.underlinedProse(), s.brokenWords(), s.wrappedLinks(), s.alertMistakes(), s.otherMarkdowns(), s.namelessLinks(), s.emptyHeadings(), s.unreachableLinks()),
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 // line and links whose address no ) closes.
 var linearBodies = []struct{ name, unit string }{
 	{"footnotes", "[^1] "},
+	{"notes cited nowhere", "[^a]: x\n"},
 	{"broken words", "Trans-\nformer "},
 	{"dollars", `$\alpha `},
 	{"parentheses", `\( x `},

@@ -188,6 +188,40 @@ func (s *source) undefinedFootnotes() []Hidden {
 	return out
 }
 
+// uncitedFootnotes returns a warning for each footnote's note, [^label]:
+// at a line's start, that no reference [^label] outside code cites (in
+// any letter case): the page leaves the note out, as CommonMark's
+// footnotes show only the notes cited.
+func (s *source) uncitedFootnotes() []Hidden {
+	if !strings.Contains(s.text, "[^") || !strings.Contains(s.text, "]:") {
+		return nil
+	}
+	defs := footnoteDef.FindAllStringSubmatchIndex(s.text, -1)
+	if len(defs) == 0 {
+		return nil
+	}
+	labelAt := map[int]bool{} // where the notes' labels start
+	for _, m := range defs {
+		labelAt[m[2]] = true
+	}
+	cited := map[string]bool{} // labels in lower case
+	for _, m := range footnoteRef.FindAllStringSubmatchIndex(s.text, -1) {
+		if !labelAt[m[2]] && !s.verbatim().contains(m[0]) {
+			cited[strings.ToLower(s.text[m[2]:m[3]])] = true
+		}
+	}
+	var out []Hidden
+	for _, m := range defs {
+		label := s.text[m[2]:m[3]]
+		if cited[strings.ToLower(label)] || s.verbatim().contains(m[2]) {
+			continue
+		}
+		cited[strings.ToLower(label)] = true // told once
+		out = append(out, Hidden{s.line(m[2]), fmt.Sprintf("the footnote [^%s] is cited nowhere, so the page leaves its note out; cite it with [^%s] where it belongs, or remove the note", label, label)})
+	}
+	return out
+}
+
 // twiceDefinedFootnotes returns a warning for each footnote note written
 // with a label an earlier note has ([^a]: twice, in any letter case):
 // the page shows the first note alone, and leaves this one out.

@@ -43,6 +43,8 @@ func TestUnclosed(t *testing.T) {
 		{"footnote labels ignore case", "A claim[^Note].\n\n[^note]: x\n", nil},
 		{"footnote in code", "Write `[^1]` for a note.\n", nil},
 		{"footnote's note written twice", "A claim[^a] and[^b].\n\n[^a]: One.\n[^b]: Two.\n[^A]: Again.\n\n```\n[^b]: in code\n```\n", []int{5}},
+		{"a note cited nowhere", "A claim[^a].\n\n[^a]: One.\n\n[^hw]: Two.\n[^HW]: Again.\n\n> [^q]: Quoted.\n\n`[^c]` in code.\n\n[^c]: Three.\n", []int{5, 8, 12, 6}}, // 6: a second note of the label
+		{"notes cited", "A claim[^A], in a note too.\n\n[^a]: One[^b].\n\n[^b]: Two, see[^c]: this.\n\n[^c]: Three.\n\n```\n[^d]: in code\n```\n", nil},
 		{"heading without a space", "Abstract.\n\n#Notes\n\nMore.\n\n> ###Quoted\n", []int{3, 7}},
 		{"a space in an address", "See [the slides](my slides.pdf) and\n\n![the plot](figures/loss curve.png).\n", []int{1, 3}},
 		{"no address in the parentheses", "As shown [1](see below) and [a](b c).\n", nil},
@@ -59,7 +61,7 @@ func TestUnclosed(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			s := r.source([]byte(tt.src))
 			var got []int
-			for _, h := range slices.Concat(s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.twiceDefinedFootnotes(), s.unspacedHeadings(), s.spacedLinks(), s.unlinked()) {
+			for _, h := range slices.Concat(s.unclosedFence(), s.unclosedMath(), s.undefinedFootnotes(), s.uncitedFootnotes(), s.twiceDefinedFootnotes(), s.unspacedHeadings(), s.spacedLinks(), s.unlinked()) {
 				got = append(got, h.Line)
 			}
 			if !reflect.DeepEqual(got, tt.want) {
