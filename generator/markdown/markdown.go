@@ -217,7 +217,8 @@ func (r *Renderer) RenderWith(src []byte, files Files) (Result, error) {
 	res.HTML = buf.Bytes()
 	if c.raw && r.unsafe {
 		// Raw HTML's links are the curator's too: <img src="fig.png">
-		// names a file beside the source as ![…](fig.png) does.
+		// names a file beside the source as ![…](fig.png) does. Its
+		// comments are notes to self, which no page shows.
 		abstract, notes := rawLinks(res.HTML[:res.NotesAt], r.base, files.Resolve), rawLinks(res.HTML[res.NotesAt:], r.base, files.Resolve)
 		res.HTML, res.NotesAt = append(abstract[:len(abstract):len(abstract)], notes...), len(abstract)
 	}

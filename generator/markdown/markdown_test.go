@@ -177,6 +177,18 @@ func TestRawHTMLOmitted(t *testing.T) {
 	}
 }
 
+// TestCommentsNeverShown: with unsafe HTML on, an HTML comment (a note to
+// self) is still left out of the page, on a line of its own, in a
+// sentence or inside an HTML block, and the HTML around it kept.
+func TestCommentsNeverShown(t *testing.T) {
+	src := "Press <kbd>C</kbd>.\n\n<!-- ask Ada: made up? -->\n\nA <!-- inline --> word.\n\n<details>\n<!-- inside -->\n<b>x</b>\n</details>\n\n<!--more-->\n\n## Notes\n\nB<!--\nover lines\n-->.\n"
+	got := string(render(t, New(Options{UnsafeHTML: true}), src).HTML)
+	want := "<p>Press <kbd>C</kbd>.</p>\n\n<p>A  word.</p>\n<details>\n\n<b>x</b>\n</details>\n\n<h2 id=\"notes\">Notes</h2>\n<p>B.</p>\n"
+	if got != want {
+		t.Errorf("HTML = %q, want %q", got, want)
+	}
+}
+
 func TestSummaryAndText(t *testing.T) {
 	res := render(t, New(Options{}), "# Head\n\nFirst *para* with $x_1$\nwrapped.\n\nSecond.\n\n```\ncode\n```\n")
 	if res.Summary != "First para with $x_1$ wrapped." {

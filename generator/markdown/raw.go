@@ -30,8 +30,11 @@ func (omitRaw) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 }
 
 // rawLinks returns h with the src and href of its tags fixed as linkFixer
-// fixes Markdown's destinations. Tags it does not change keep their bytes;
-// a tag it changes is written anew (quoted, escaped) by the tokenizer.
+// fixes Markdown's destinations, and without its HTML comments, which
+// are the curator's notes to self (<!-- ask Ada -->): a page's source is
+// anyone's to read, and the feeds leave them out too. Tags it does not
+// change keep their bytes; a tag it changes is written anew (quoted,
+// escaped) by the tokenizer.
 func rawLinks(h []byte, base string, resolve Resolve) []byte {
 	z := html.NewTokenizer(bytes.NewReader(h))
 	var out bytes.Buffer
@@ -40,6 +43,10 @@ func rawLinks(h []byte, base string, resolve Resolve) []byte {
 		tt := z.Next()
 		if tt == html.ErrorToken {
 			break
+		}
+		if tt == html.CommentToken {
+			changed = true
+			continue
 		}
 		raw := bytes.Clone(z.Raw()) // Token lowers the tag's name in place
 		if tt == html.StartTagToken || tt == html.SelfClosingTagToken {
