@@ -1,7 +1,8 @@
 // Package markdown renders paper abstracts, notes and day intros to HTML.
 //
 // It is goldmark with GitHub Flavored Markdown (tables, strikethrough,
-// autolinks, task lists), footnotes and chroma highlighting of fenced code
+// autolinks, task lists), footnotes, definition lists (PHP Markdown
+// Extra's, which Hugo and pandoc read too) and chroma highlighting of fenced code
 // with CSS classes. TeX math in $…$ and $$…$$ passes through the Markdown
 // parser untouched, so underscores and asterisks inside math never become
 // emphasis; a Math function given in Options turns it into markup. A single
@@ -122,6 +123,7 @@ func New(opts Options) *Renderer {
 	md := goldmark.New(
 		goldmark.WithExtensions(
 			extension.GFM,
+			extension.DefinitionList,
 			extension.NewFootnote(
 				// A back-link's arrow says nothing to a screen reader: it
 				// is hidden, so the title names the link (not hidden text,
@@ -260,7 +262,7 @@ func (c *collector) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		}
 	case ast.KindRawHTML:
 		c.raw = true
-	case ast.KindParagraph, ast.KindHeading, ast.KindTextBlock, extast.KindTableCell, kindAlertTitle:
+	case ast.KindParagraph, ast.KindHeading, ast.KindTextBlock, extast.KindTableCell, extast.KindDefinitionTerm, kindAlertTitle:
 		// A tight list's items hold text blocks, not paragraphs.
 		t = plain(n, c.src)
 	}

@@ -177,6 +177,21 @@ func TestRawHTMLOmitted(t *testing.T) {
 	}
 }
 
+// TestDefinitionList: a term, then ": its definition" on the next line,
+// as Hugo, kramdown, PHP Markdown Extra and pandoc write it, is a
+// definition list, not one paragraph "Term : definition"; its terms and
+// definitions are plain text too.
+func TestDefinitionList(t *testing.T) {
+	res := render(t, New(Options{}), "## Glossary\n\nLoRA\n: Low-rank *adaptation*.\n\nKV cache\n: The keys.\n: The values.\n")
+	want := "<h2 id=\"glossary\">Glossary</h2>\n<dl>\n<dt>LoRA</dt>\n<dd>Low-rank <em>adaptation</em>.</dd>\n<dt>KV cache</dt>\n<dd>The keys.</dd>\n<dd>The values.</dd>\n</dl>\n"
+	if got := string(res.HTML); got != want {
+		t.Errorf("HTML = %q, want %q", got, want)
+	}
+	if want := "Glossary\nLoRA\nLow-rank adaptation.\nKV cache\nThe keys.\nThe values."; res.Text != want {
+		t.Errorf("Text = %q, want %q", res.Text, want)
+	}
+}
+
 // TestCommentsNeverShown: with unsafe HTML on, an HTML comment (a note to
 // self) is still left out of the page, on a line of its own, in a
 // sentence or inside an HTML block, and the HTML around it kept.
