@@ -55,7 +55,7 @@ func Problem(src string) string {
 	case errors.As(err, &unknown) && unknown.unit:
 		return fmt.Sprintf(`%s is not a unit or prefix Paperboy's siunitx knows; write the unit's symbol in letters instead (\si{GHz}, \SI{3}{kg.m/s^2})`, unknown.source())
 	case errors.As(err, &unknown) && definition(unknown.name):
-		return fmt.Sprintf(`%s defines a macro, which Paperboy's math does not take (each formula is converted on its own); write out what the macro stands for where it is used (\mathbb{R} for \R)`, unknown.source())
+		return fmt.Sprintf(`%s defines a macro, which Paperboy's math does not take (each formula is converted on its own); write out what the macro stands for where it is used (%s)`, unknown.source(), macroExample(src, unknown.name))
 	case errors.As(err, &unknown):
 		if m, ok := macros[unknown.name]; ok {
 			return fmt.Sprintf("%s is not a command Paperboy's math knows; write %s instead", unknown.source(), m)
@@ -90,6 +90,69 @@ func definition(name string) bool {
 		return true
 	}
 	return false
+}
+
+// macroExample says what to write for the macro that src defines with
+// the command \name, in the words of the definition: "\mathbb{R} for
+// \R" of \newcommand{\R}{\mathbb{R}}, "\operatorname{sgn} for \sgn" of
+// \DeclareMathOperator{\sgn}{sgn}, "\varepsilon for \eps" of
+// \let\eps\varepsilon; "what \pr stands for in place of \pr" for one
+// that takes arguments or is long, and "\mathbb{R} for \R" when it
+// cannot tell which macro it is.
+func macroExample(src, name string) string {
+	const fallback = `\mathbb{R} for \R`
+	_, rest, ok := strings.Cut(src, `\`+name)
+	if !ok {
+		return fallback
+	}
+	rest = strings.TrimLeft(strings.TrimPrefix(rest, "*"), " ")
+	braced := strings.HasPrefix(rest, "{")
+	rest = strings.TrimPrefix(rest, "{")
+	if !strings.HasPrefix(rest, `\`) {
+		return fallback
+	}
+	end := 1
+	for end < len(rest) && ('a' <= rest[end] && rest[end] <= 'z' || 'A' <= rest[end] && rest[end] <= 'Z') {
+		end++
+	}
+	if end == 1 && end < len(rest) {
+		_, size := utf8.DecodeRuneInString(rest[1:])
+		end += size // a one-character name: \,
+	}
+	macro, rest := rest[:end], rest[end:]
+	if braced {
+		if rest = strings.TrimLeft(rest, " "); !strings.HasPrefix(rest, "}") {
+			return fallback
+		}
+		rest = rest[1:]
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if name == "let" { // \let\eps\varepsilon, \let\eps=\varepsilon
+		if t := strings.Fields(strings.TrimPrefix(rest, "=")); len(t) > 0 && strings.HasPrefix(t[0], `\`) {
+			return t[0] + " for " + macro
+		}
+	}
+	if !strings.HasPrefix(rest, "{") {
+		return "what " + macro + " stands for in place of " + macro
+	}
+	depth, body := 0, ""
+	for i, c := range rest {
+		if c == '{' && !textutil.Escaped(rest, i) {
+			depth++
+		} else if c == '}' && !textutil.Escaped(rest, i) {
+			if depth--; depth == 0 {
+				body = strings.TrimSpace(rest[1:i])
+				break
+			}
+		}
+	}
+	if body == "" || len(body) > 40 || strings.Contains(body, "#") {
+		return "what " + macro + " stands for in place of " + macro
+	}
+	if name == "DeclareMathOperator" {
+		body = `\operatorname{` + body + `}`
+	}
+	return body + " for " + macro
 }
 
 // instead says what to write for the unknown command \name.
