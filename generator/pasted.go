@@ -329,9 +329,13 @@ func capitals(path string, p *model.Paper, warn *[]Problem) {
 // titleMarkupRE matches what a curator writes in a title as Markdown or
 // HTML would read it, which a title does not (it is text, with $…$
 // math): a link (its text in group 1), bold (2), italics (4, with what
-// is around them in 3 and 5), code (6) and a tag (7). Underscores are
-// let be, as a title's __init__ means them.
-var titleMarkupRE = regexp.MustCompile(`\[([^\]]+)\]\((?:https?://|/)[^)\s]*\)|\*\*([^*]+)\*\*|(^|\s)\*([^*\s][^*]*[^*\s]|[^*\s])\*($|[\s:,.])|` + "`([^`]+)`" + `|(</?(?:b|i|em|strong|br|sup|sub|span|a|u|small)\b[^>]*>)`)
+// is around them in 3 and 5), code (6) and a tag (7). A link is one to
+// any address a note writes: another site's, a path from the root, a
+// fragment, another source's file ([BERT](1810.04805.md)); brackets
+// with no address after them ("[sic]", "[1]") are text, and so is an
+// index before parentheses with no sign of an address in them (E[X](t)).
+// Underscores are let be, as a title's __init__ means them.
+var titleMarkupRE = regexp.MustCompile(`\[([^\]]+)\]\((?:[^)\s]*[/#:][^)\s]*|[^)\s]*\.[A-Za-z][A-Za-z0-9]*)\)|\*\*([^*]+)\*\*|(^|\s)\*([^*\s][^*]*[^*\s]|[^*\s])\*($|[\s:,.])|` + "`([^`]+)`" + `|(</?(?:b|i|em|strong|br|sup|sub|span|a|u|small)\b[^>]*>)`)
 
 // supSubRE matches a superscript or subscript written in HTML, which
 // a title writes as math.

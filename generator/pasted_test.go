@@ -157,6 +157,36 @@ func TestTitleMarkup(t *testing.T) {
 	}
 }
 
+// TestMarkupLinks: a link in a title or a tldr is Markdown whatever
+// its address (another site's, from the root, a fragment, another
+// source's file), told with its text alone; brackets with no address
+// after them are text.
+func TestMarkupLinks(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Distils [BERT](1810.04805.md) into a tiny model", "Distils BERT into a tiny model"},
+		{"As in [LoRA](../papers/2106.09685.md#method)", "As in LoRA"},
+		{"See [the code](https://github.com/ada/x)", "See the code"},
+		{"See [our day](/days/2024-05-27/)", "See our day"},
+		{"See [results](#results)", "See results"},
+		{"Write to [us](mailto:ada@example.org)", "Write to us"},
+		{"Bounds [sic] on [1] and [2]", ""},
+		{"The mean E[X](t) of a process", ""},
+		{"A [draft] (2024) note", ""},
+		{"Cost $[a](b.c)$ in math", ""},
+	} {
+		var warn []Problem
+		textMarkup("content/papers/a.md", "tldr", "a tldr", tt.in, 6, "pages", &warn)
+		got := ""
+		if len(warn) > 0 {
+			_, got, _ = strings.Cut(warn[0].Msg, "; write ")
+			got = strings.Trim(got, `"`)
+		}
+		if got != tt.want {
+			t.Errorf("textMarkup(%q) tells %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestKeywordsLine: the keywords line a PDF sets under an abstract
 // (Keywords:, **Keywords:**, Index Terms—) is a warning at its line with
 // the keywords: to write; a sentence beginning with the word is none.
