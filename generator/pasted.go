@@ -351,9 +351,23 @@ func titleMarkup(path string, p *model.Paper, warn *[]Problem) {
 	textMarkup(path, "tldr", "a tldr", p.TLDR, plainLine(p, "tldr"), "pages, cards and feeds", warn)
 }
 
+// dayMarkup warns in warn of the Markdown or HTML in the title of the
+// day d, parsed from path, as titleMarkup does of a paper's: its page,
+// the window's title, its feed item and the email's subject show it as
+// written.
+func dayMarkup(path string, d *model.Day, warn *[]Problem) {
+	textMarkup(path, "the day's title", "a title", d.Title, d.TitleLine, "its page, the window's title, feeds and the email's subject", warn)
+}
+
+// pageMarkup warns in warn of the Markdown or HTML in the title of the
+// page p, parsed from path, as titleMarkup does of a paper's.
+func pageMarkup(path string, p *model.Page, warn *[]Problem) {
+	textMarkup(path, "the title", "a title", p.Title, p.Line, "its heading, the window's title and menus", warn)
+}
+
 // textMarkup warns in warn of the Markdown or HTML in t, the text of a
 // field (what, of which one is a) on line of path, which shows shows as
-// written.
+// written: a paper's title and tldr, a day's title, a page's title.
 func textMarkup(path, what, a, t string, line int, shows string, warn *[]Problem) {
 	if !strings.ContainsAny(t, "*`[<") {
 		return

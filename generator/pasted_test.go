@@ -157,6 +157,24 @@ func TestTitleMarkup(t *testing.T) {
 	}
 }
 
+// TestFieldMarkup: Markdown or HTML in a day's title or a page's title
+// is a warning at its line with the text to write, as in a paper's
+// title; a title's own signs ([sic], Q*) are none.
+func TestFieldMarkup(t *testing.T) {
+	site := siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-05-27\nauthors: [Ada Lovelace]\n") +
+		"-- content/days/2024-05-27.md --\n---\ntitle: \"Long-context **week**\"\n---\nIntro.\n" +
+		"-- content/pages/week-21.md --\n---\ntitle: \"Week 21: *Attention* everywhere\"\n---\nEssay.\n" +
+		"-- content/pages/about.md --\n---\ntitle: \"About [sic] Q* search\"\n---\nAbout us.\n"
+	got := warningsOf(t, site)
+	want := []string{
+		`content/days/2024-05-27.md:2: the day's title has Markdown's bold, which a title does not read (it is text, with $…$ for math): its page, the window's title, feeds and the email's subject show it as written; write "Long-context week"`,
+		`content/pages/week-21.md:2: the title has Markdown's italics, which a title does not read (it is text, with $…$ for math): its heading, the window's title and menus show it as written; write "Week 21: Attention everywhere"`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestMarkupLinks: a link in a title or a tldr is Markdown whatever
 // its address (another site's, from the root, a fragment, another
 // source's file), told with its text alone; brackets with no address

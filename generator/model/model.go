@@ -282,6 +282,7 @@ type Day struct {
 	Source       string         // slash path of the day file, or "" when implied by paper dates
 	Line         int            // 1 in a day file, whose date is its name; 0 when implied by paper dates
 	DateLine     int            // line of its date: in Source, 0 when it has none
+	TitleLine    int            // line of its title: in Source, 0 when it has none
 
 	// Filled by the index stage.
 	Papers []*Paper // ranked: explicit order, then upvotes desc, then id
