@@ -359,15 +359,26 @@ func dayMarkup(path string, d *model.Day, warn *[]Problem) {
 	textMarkup(path, "the day's title", "a title", d.Title, d.TitleLine, "its page, the window's title, feeds and the email's subject", warn)
 }
 
-// pageMarkup warns in warn of the Markdown or HTML in the title of the
-// page p, parsed from path, as titleMarkup does of a paper's.
+// pageMarkup warns in warn of the Markdown or HTML in the title and the
+// description of the page p, parsed from path, as titleMarkup does of a
+// paper's title.
 func pageMarkup(path string, p *model.Page, warn *[]Problem) {
 	textMarkup(path, "the title", "a title", p.Title, p.Line, "its heading, the window's title and menus", warn)
+	textMarkup(path, "description", "a description", p.Description, p.DescriptionLine, "meta tags and link previews", warn)
+}
+
+// siteMarkup is the warning of the Markdown or HTML in the description
+// of the site cfg, as titleMarkup gives of a paper's title.
+func siteMarkup(cfg *model.Config) []Problem {
+	var warn []Problem
+	textMarkup(cfg.Source, "description", "a description", cfg.Description, cfg.DescriptionLine, "the home page, meta tags and feeds", &warn)
+	return warn
 }
 
 // textMarkup warns in warn of the Markdown or HTML in t, the text of a
 // field (what, of which one is a) on line of path, which shows shows as
-// written: a paper's title and tldr, a day's title, a page's title.
+// written: a paper's title and tldr, a day's title, a page's title and
+// description, the site's description.
 func textMarkup(path, what, a, t string, line int, shows string, warn *[]Problem) {
 	if !strings.ContainsAny(t, "*`[<") {
 		return

@@ -60,6 +60,9 @@ type Page struct {
 	Source   string // slash path of the file
 	Line     int    // line of its title: in Source (1 when it has none)
 	BodyLine int    // line of the first body line in Source
+	// DescriptionLine is the line of its description: in Source, 0 when
+	// it has none.
+	DescriptionLine int
 	// AliasesLine is the line of its aliases: in Source, 0 when it has none.
 	AliasesLine int
 	// AliasLines is the line in Source of each of Aliases; nil when it
