@@ -46,6 +46,30 @@ type beside struct {
 	files   map[string]string // the files' content paths in NFC → as on disk
 	sources map[string]bool   // the Markdown sources' content paths in NFC
 	sizes   *sizes            // the images' sizes, read once a build; nil reads none
+	// papers maps each paper's id, slug and arXiv id to its file's
+	// content path in NFC, for explain to name the paper a link names
+	// by its id from another folder; set once the index has the papers
+	// (withPapers), nil before.
+	papers map[string]string
+}
+
+// withPapers returns b knowing the files of papers (beside.papers): a
+// paper kept in content/papers/ or a folder of it, not one written
+// inline in a day, whose file's page is the day's.
+func (b beside) withPapers(papers []*model.Paper) beside {
+	b.papers = make(map[string]string, len(papers))
+	for _, p := range papers {
+		src := norm.NFC.String(p.Source)
+		if !strings.HasPrefix(src, "content/papers/") {
+			continue
+		}
+		for _, id := range []string{p.ID, p.Slug, p.ArXiv} {
+			if id != "" {
+				b.papers[id] = src
+			}
+		}
+	}
+	return b
 }
 
 // besideFiles are the files of srcs that may be published, and its
@@ -360,6 +384,13 @@ func (b beside) explain(fsys fs.FS, src, dest string) string {
 		}
 		return why
 	}
+	if md := b.paperNamed(c); md != "" {
+		why := "there is no " + c + "; it names the paper " + md + ", and a link to it reaches its page: write " + relPath(src, md) + fragment(dest)
+		if id, ok := strings.CutSuffix(path.Base(c), ".pdf"); ok && arxivid.Valid(id) {
+			why += ", or https://arxiv.org/pdf/" + id + " for arXiv's PDF"
+		}
+		return why
+	}
 	if near := b.nearFile(c); near != "" {
 		return "there is no " + c + ", but there is " + near + "; fix the link or put the file there"
 	}
@@ -413,6 +444,34 @@ func (b beside) pageSource(c string) string {
 // versionRE is a path ending in an arXiv id with a version: the path
 // without it, then the version.
 var versionRE = regexp.MustCompile(`^(.*(?:\d{4}\.\d{4,5}|/\d{7}))v\d+$`)
+
+// paperNamed returns the file of the paper that the content path c,
+// which names no file, names by its name in another folder: by the
+// paper's id, as a note in content/papers/2024-05/ writes 2401.00001.md
+// for content/papers/2401.00001.md, or bert.md's 1810.04805.md (with an
+// arXiv version, or as its page's .html or .pdf, as pageSource reads
+// them), or by the paper's file name, when one paper has it; "" when
+// there is none. A name like another paper's in c's own folder is no
+// reason to suggest that one (nearFile): an id names one paper.
+func (b beside) paperNamed(c string) string {
+	name := path.Base(c)
+	for _, ext := range append(pageExts, ".md") {
+		stem, ok := strings.CutSuffix(name, ext)
+		if m := versionRE.FindStringSubmatch(stem); m != nil {
+			stem = m[1]
+		}
+		if !ok || stem == "" || ext == "" && strings.Contains(stem, ".") && !arxivid.Valid(stem) {
+			continue // a file's name with its ending, chart.png, read whole
+		}
+		if md := b.papers[stem]; md != "" {
+			return md
+		}
+		if md := b.sourceNamed(stem); strings.HasPrefix(md, "content/papers/") {
+			return md
+		}
+	}
+	return ""
+}
 
 // sourceNamed returns the one source named name.md, or "" when there is
 // none, or more than one.

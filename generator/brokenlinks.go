@@ -50,7 +50,7 @@ func brokenLinks(fsys fs.FS, site *model.Site, b beside, unfound []sourceLink, s
 	if len(suspect) == 0 {
 		return nil, nil
 	}
-	cfg := site.Config
+	cfg, b := site.Config, b.withPapers(site.Papers)
 	md := newMarkdown(cfg, nil) // for its links only
 	var out []Problem
 	warned := map[linkAt]bool{}

@@ -363,6 +363,50 @@ func TestLinkToPostPage(t *testing.T) {
 	}
 }
 
+// TestLinkToPaperElsewhere: a link that names a paper by its id, or by
+// its file's name, from a folder the paper is not in is told the path
+// to the paper's file, never another paper's whose name is near it in
+// the link's folder; a name that is no paper's still gets the near one.
+func TestLinkToPaperElsewhere(t *testing.T) {
+	t.Parallel()
+	b := beside{files: map[string]string{}, sources: map[string]bool{
+		"content/papers/2401.00001.md": true, "content/papers/bert.md": true, "content/papers/lora.md": true,
+		"content/papers/2024-05/2401.00005.md": true, "content/papers/2024-05/2401.00006.md": true,
+	}}.withPapers([]*model.Paper{
+		{ID: "2401.00001", Slug: "2401.00001", ArXiv: "2401.00001", Source: "content/papers/2401.00001.md"},
+		{ID: "1810.04805", Slug: "1810.04805", ArXiv: "1810.04805", Source: "content/papers/bert.md"},
+		{ID: "hu-2021-lora", Slug: "hu-2021-lora", Source: "content/papers/lora.md"},
+		{ID: "2401.00009", Slug: "2401.00009", ArXiv: "2401.00009", Source: "content/days/2024-05-27.md"}, // inline: its file is the day's
+	})
+	const from = "content/papers/2024-05/2401.00006.md"
+	for _, tt := range []struct{ src, dest, want string }{
+		{from, "2401.00001.md", "there is no content/papers/2024-05/2401.00001.md; it names the paper content/papers/2401.00001.md, and a link to it reaches its page: write ../2401.00001.md"},
+		{from, "2401.00001v2.md#method", "write ../2401.00001.md#method"},
+		{from, "2401.00001", "write ../2401.00001.md"},
+		{from, "2401.00001.pdf", "write ../2401.00001.md, or https://arxiv.org/pdf/2401.00001 for arXiv's PDF"},
+		{from, "1810.04805.md", "it names the paper content/papers/bert.md, and a link to it reaches its page: write ../bert.md"},
+		{"content/papers/2401.00001.md", "1810.04805.md", "write bert.md"},
+		{"content/pages/about.md", "../papers/1810.04805.md", "write ../papers/bert.md"},
+		{from, "hu-2021-lora.md", "write ../lora.md"},
+		{from, "bert.md", "write ../bert.md"},
+		{from, "2401.00007.md", "but there is content/papers/2024-05/2401.00005.md; fix the link or put the file there"}, // no paper's id
+		{from, "2401.00009.md", "but there is content/papers/2024-05/2401.00005.md; fix the link or put the file there"}, // an inline paper's
+	} {
+		if got := b.explain(fstest.MapFS{}, tt.src, tt.dest); !strings.HasSuffix(got, tt.want) {
+			t.Errorf("%s: link %s: %q, want it to end %q", tt.src, tt.dest, got, tt.want)
+		}
+	}
+	// The build knows the papers: its warning names the paper's file.
+	got := warningsOf(t, siteYAML+
+		"-- content/papers/2401.00001.md --\n---\ntitle: First\narxiv: \"2401.00001\"\nauthors: [Ada]\ndate: 2024-05-27\n---\nAbstract.\n"+
+		"-- content/papers/2024-05/2401.00005.md --\n---\ntitle: Fifth\narxiv: \"2401.00005\"\nauthors: [Ada]\ndate: 2024-05-27\n---\nAbstract.\n"+
+		"-- content/papers/2024-05/2401.00006.md --\n---\ntitle: Sixth\narxiv: \"2401.00006\"\nauthors: [Ada]\ndate: 2024-05-27\n---\nAbstract.\n\n## Notes\n\nAfter [the first](2401.00001.md).\n")
+	want := "content/papers/2024-05/2401.00006.md:11: the link 2401.00001.md is broken: there is no content/papers/2024-05/2401.00001.md; it names the paper content/papers/2401.00001.md, and a link to it reaches its page: write ../2401.00001.md"
+	if !slices.Contains(got, want) {
+		t.Errorf("warnings:\n%s\nwant among them\n%s", strings.Join(got, "\n"), want)
+	}
+}
+
 // TestComputerPathLinksWarn: a paper's or a day's link or image to a path
 // on the curator's computer (a drive letter reads as a scheme, so no
 // broken link was told) or to arXiv:<id> is a warning at its line, in

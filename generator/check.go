@@ -412,6 +412,7 @@ func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, s
 	written := map[string][]place{}     // link as the page has it, unescaped → where
 	dropped := map[place]bool{}         // a javascript: link's, which the build warned of (markdown.Check)
 	md := newMarkdown(site.Config, nil) // for its links only
+	b = b.withPapers(site.Papers)
 	markdownSources(site, func(src, body string, first int, inline bool) {
 		pageLinks(md, site.Config, b, sourcePages, src, body, first, inline, func(u, as string, line int, drop bool) {
 			written[unescaped(u)] = append(written[unescaped(u)], place{src, line, as})

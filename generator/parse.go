@@ -196,6 +196,7 @@ func parsePage(fsys fs.FS, path string, md *markdown.Renderer, b beside, probes 
 	unclosed := shortcodes(path, body, p.Body, p.BodyLine, false, md, &errs, warn)
 	leftoverTeX(path, p.Body, p.BodyLine, false, unclosed, warn)
 	pagePlaceholder(path, p, warn)
+	pageMarkup(path, p, warn)
 	resolve, measure := b.resolver(path, probes), b.measurer(path, probes, warn)
 	if parse.IsFilePath(p.Image) {
 		p.Image = figure(path, md.SitePath(p.Image), p.ImageLine, resolve, &errs)
@@ -249,6 +250,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		unclosed := shortcodes(path, intro, r.day.Intro, r.day.IntroLine, false, md, &errs, &r.warn)
 		leftoverTeX(path, r.day.Intro, r.day.IntroLine, false, unclosed, &r.warn)
 		dayPlaceholder(path, r.day, &r.warn)
+		dayMarkup(path, r.day, &r.warn)
 	}
 	bodies := make([]string, len(r.papers)) // each paper's body as Markdown (tex.Plain)
 	for i, p := range r.papers {

@@ -329,9 +329,13 @@ func capitals(path string, p *model.Paper, warn *[]Problem) {
 // titleMarkupRE matches what a curator writes in a title as Markdown or
 // HTML would read it, which a title does not (it is text, with $…$
 // math): a link (its text in group 1), bold (2), italics (4, with what
-// is around them in 3 and 5), code (6) and a tag (7). Underscores are
-// let be, as a title's __init__ means them.
-var titleMarkupRE = regexp.MustCompile(`\[([^\]]+)\]\((?:https?://|/)[^)\s]*\)|\*\*([^*]+)\*\*|(^|\s)\*([^*\s][^*]*[^*\s]|[^*\s])\*($|[\s:,.])|` + "`([^`]+)`" + `|(</?(?:b|i|em|strong|br|sup|sub|span|a|u|small)\b[^>]*>)`)
+// is around them in 3 and 5), code (6) and a tag (7). A link is one to
+// any address a note writes: another site's, a path from the root, a
+// fragment, another source's file ([BERT](1810.04805.md)); brackets
+// with no address after them ("[sic]", "[1]") are text, and so is an
+// index before parentheses with no sign of an address in them (E[X](t)).
+// Underscores are let be, as a title's __init__ means them.
+var titleMarkupRE = regexp.MustCompile(`\[([^\]]+)\]\((?:[^)\s]*[/#:][^)\s]*|[^)\s]*\.[A-Za-z][A-Za-z0-9]*)\)|\*\*([^*]+)\*\*|(^|\s)\*([^*\s][^*]*[^*\s]|[^*\s])\*($|[\s:,.])|` + "`([^`]+)`" + `|(</?(?:b|i|em|strong|br|sup|sub|span|a|u|small)\b[^>]*>)`)
 
 // supSubRE matches a superscript or subscript written in HTML, which
 // a title writes as math.
@@ -347,9 +351,34 @@ func titleMarkup(path string, p *model.Paper, warn *[]Problem) {
 	textMarkup(path, "tldr", "a tldr", p.TLDR, plainLine(p, "tldr"), "pages, cards and feeds", warn)
 }
 
+// dayMarkup warns in warn of the Markdown or HTML in the title of the
+// day d, parsed from path, as titleMarkup does of a paper's: its page,
+// the window's title, its feed item and the email's subject show it as
+// written.
+func dayMarkup(path string, d *model.Day, warn *[]Problem) {
+	textMarkup(path, "the day's title", "a title", d.Title, d.TitleLine, "its page, the window's title, feeds and the email's subject", warn)
+}
+
+// pageMarkup warns in warn of the Markdown or HTML in the title and the
+// description of the page p, parsed from path, as titleMarkup does of a
+// paper's title.
+func pageMarkup(path string, p *model.Page, warn *[]Problem) {
+	textMarkup(path, "the title", "a title", p.Title, p.Line, "its heading, the window's title and menus", warn)
+	textMarkup(path, "description", "a description", p.Description, p.DescriptionLine, "meta tags and link previews", warn)
+}
+
+// siteMarkup is the warning of the Markdown or HTML in the description
+// of the site cfg, as titleMarkup gives of a paper's title.
+func siteMarkup(cfg *model.Config) []Problem {
+	var warn []Problem
+	textMarkup(cfg.Source, "description", "a description", cfg.Description, cfg.DescriptionLine, "the home page, meta tags and feeds", &warn)
+	return warn
+}
+
 // textMarkup warns in warn of the Markdown or HTML in t, the text of a
 // field (what, of which one is a) on line of path, which shows shows as
-// written.
+// written: a paper's title and tldr, a day's title, a page's title and
+// description, the site's description.
 func textMarkup(path, what, a, t string, line int, shows string, warn *[]Problem) {
 	if !strings.ContainsAny(t, "*`[<") {
 		return

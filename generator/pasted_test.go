@@ -157,6 +157,62 @@ func TestTitleMarkup(t *testing.T) {
 	}
 }
 
+// TestFieldMarkup: Markdown or HTML in a day's title, a page's title or
+// description, or the site's description is a warning at its line with
+// the text to write, as in a paper's title; and the descriptions' $…$
+// math is Unicode where they show, as a day's or a page's title's is.
+func TestFieldMarkup(t *testing.T) {
+	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/\ndescription: \"A *daily* digest on $O(n^2)$ attention\"\n" +
+		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-05-27\nauthors: [Ada Lovelace]\n") +
+		"-- content/days/2024-05-27.md --\n---\ntitle: \"Long-context **week**\"\n---\nIntro.\n" +
+		"-- content/pages/week-21.md --\n---\ntitle: \"Week 21: *Attention* everywhere\"\ndescription: \"This week: `LoRA` and [BERT](../papers/a.md)\"\n---\nEssay.\n" +
+		"-- content/pages/about.md --\n---\ntitle: \"About [sic] Q* search\"\ndescription: 'Bounds on $\\epsilon$, in 2 * 3 steps'\n---\nAbout us.\n"
+	got := warningsOf(t, site)
+	want := []string{
+		`content/days/2024-05-27.md:2: the day's title has Markdown's bold, which a title does not read (it is text, with $…$ for math): its page, the window's title, feeds and the email's subject show it as written; write "Long-context week"`,
+		`content/pages/week-21.md:2: the title has Markdown's italics, which a title does not read (it is text, with $…$ for math): its heading, the window's title and menus show it as written; write "Week 21: Attention everywhere"`,
+		`content/pages/week-21.md:3: description has Markdown's code, which a description does not read (it is text, with $…$ for math): meta tags and link previews show it as written; write "This week: LoRA and BERT"`,
+		`content/site.yaml:3: description has Markdown's italics, which a description does not read (it is text, with $…$ for math): the home page, meta tags and feeds show it as written; write "A daily digest on O(n²) attention"`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	b := mustBuild(t, site)
+	b.contains(t, "about/index.html", `<meta name="description" content="Bounds on ϵ, in 2 * 3 steps">`)
+	b.contains(t, "index.html", `<meta name="description" content="A *daily* digest on O(n²) attention">`)
+	b.contains(t, "feed.xml", "A *daily* digest on O(n²) attention")
+}
+
+// TestMarkupLinks: a link in a title or a tldr is Markdown whatever
+// its address (another site's, from the root, a fragment, another
+// source's file), told with its text alone; brackets with no address
+// after them are text.
+func TestMarkupLinks(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Distils [BERT](1810.04805.md) into a tiny model", "Distils BERT into a tiny model"},
+		{"As in [LoRA](../papers/2106.09685.md#method)", "As in LoRA"},
+		{"See [the code](https://github.com/ada/x)", "See the code"},
+		{"See [our day](/days/2024-05-27/)", "See our day"},
+		{"See [results](#results)", "See results"},
+		{"Write to [us](mailto:ada@example.org)", "Write to us"},
+		{"Bounds [sic] on [1] and [2]", ""},
+		{"The mean E[X](t) of a process", ""},
+		{"A [draft] (2024) note", ""},
+		{"Cost $[a](b.c)$ in math", ""},
+	} {
+		var warn []Problem
+		textMarkup("content/papers/a.md", "tldr", "a tldr", tt.in, 6, "pages", &warn)
+		got := ""
+		if len(warn) > 0 {
+			_, got, _ = strings.Cut(warn[0].Msg, "; write ")
+			got = strings.Trim(got, `"`)
+		}
+		if got != tt.want {
+			t.Errorf("textMarkup(%q) tells %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestKeywordsLine: the keywords line a PDF sets under an abstract
 // (Keywords:, **Keywords:**, Index Terms—) is a warning at its line with
 // the keywords: to write; a sentence beginning with the word is none.

@@ -11,7 +11,7 @@ type Config struct {
 	BaseURL     string // absolute, ends in "/": "https://user.github.io/repo/"
 	TitleLine   int    // the line of title: in site.yaml; 0 when it is not set
 	BaseURLLine int    // the line of baseURL: in site.yaml; 0 when it is not set
-	Description string
+	Description string // its $…$ math in Unicode, as a day's title has it
 	Language    string // BCP 47, default "en"
 	LangLine    int    // the line of language: in site.yaml; 0 when it is not set
 	ThemeLine   int    // the line of theme: in site.yaml; 0 when it is not set
@@ -19,6 +19,9 @@ type Config struct {
 	// NewsletterFromLine is the line of newsletter.from in site.yaml; 0
 	// when it is not set.
 	NewsletterFromLine int
+	// DescriptionLine is the line of description: in site.yaml; 0 when
+	// it is not set.
+	DescriptionLine int
 	// PaperLanguage is the language papers' titles and abstracts are in
 	// (BCP 47, default "en"); a paper's language: overrides it.
 	PaperLanguage string

@@ -60,6 +60,9 @@ type Page struct {
 	Source   string // slash path of the file
 	Line     int    // line of its title: in Source (1 when it has none)
 	BodyLine int    // line of the first body line in Source
+	// DescriptionLine is the line of its description: in Source, 0 when
+	// it has none.
+	DescriptionLine int
 	// AliasesLine is the line of its aliases: in Source, 0 when it has none.
 	AliasesLine int
 	// AliasLines is the line in Source of each of Aliases; nil when it
@@ -282,6 +285,7 @@ type Day struct {
 	Source       string         // slash path of the day file, or "" when implied by paper dates
 	Line         int            // 1 in a day file, whose date is its name; 0 when implied by paper dates
 	DateLine     int            // line of its date: in Source, 0 when it has none
+	TitleLine    int            // line of its title: in Source, 0 when it has none
 
 	// Filled by the index stage.
 	Papers []*Paper // ranked: explicit order, then upvotes desc, then id

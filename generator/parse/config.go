@@ -101,7 +101,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	reported := decodeMapping(path, m, &y, "site.yaml", lines, &errs)
 	forget(&y, reported)
 	c := &model.Config{
-		Title: strings.TrimSpace(y.Title), Description: y.Description, Language: y.Language,
+		Title: strings.TrimSpace(y.Title), Description: titleText(y.Description), Language: y.Language,
 		Author: y.Author, Domain: strings.ToLower(strings.TrimSpace(y.Domain)),
 		FeedSize: y.FeedSize, PageSize: y.PageSize, AuthorPageSize: y.AuthorPage, HomeDays: y.HomeDays, TopSize: y.TopSize,
 		UnsafeHTML: y.UnsafeHTML, AuthorFeeds: y.AuthorFeeds, OrganizationFeeds: y.OrganizationFeeds, Extra: y.Extra, Source: path, Limits: DefaultLimits(),
@@ -128,7 +128,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	// minify: is true unless it is there, and false.
 	c.AsWritten = lines["minify"] != 0 && !reported["minify"] && !y.Minify
 	c.LangLine, c.ThemeLine, c.DomainLine, c.ImageLine = lines["language"], lines["theme"], lines["domain"], lines["image"]
-	c.TitleLine, c.BaseURLLine, c.FeedSizeLine = lines["title"], lines["baseURL"], lines["feedSize"]
+	c.TitleLine, c.BaseURLLine, c.FeedSizeLine, c.DescriptionLine = lines["title"], lines["baseURL"], lines["feedSize"], lines["description"]
 	c.Language = languageTag(path, lineOr(lines, "language", 1), "language", c.Language, &errs)
 	c.PaperLanguage = languageTag(path, lineOr(lines, "paperLanguage", 1), "paperLanguage", y.PaperLang, &errs)
 	for _, d := range []struct {

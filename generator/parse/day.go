@@ -63,7 +63,7 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 	var y dayYAML
 	lines := map[string]int{}
 	decodeMapping(file, m, &y, "day", lines, &errs)
-	d.Title = titleText(y.Title)
+	d.Title, d.TitleLine = titleText(y.Title), lines["title"]
 	if !y.Date.Time.IsZero() {
 		d.DateLine = lines["date"]
 	}

@@ -35,11 +35,11 @@ type pageModel struct {
 // buildOnly are the fields of the model that the build alone reads: the
 // README's theme reference leaves them out, and no hint names them.
 var buildOnly = map[string]bool{
-	"Config.Limits": true, "Config.Source": true, "Config.LangLine": true, "Config.ThemeLine": true, "Config.ThemeLines": true, "Config.DomainLine": true, "Config.ImageLine": true, "Config.TitleLine": true, "Config.BaseURLLine": true, "Config.FeedSizeLine": true, "Config.WrittenBase": true, "Config.NewsletterFromLine": true, "Config.AuthorNameLines": true, "Config.OrganizationNameLines": true, "Config.Base": true, "TopicConfig.Line": true, "TopicConfig.TitleCased": true,
+	"Config.Limits": true, "Config.Source": true, "Config.LangLine": true, "Config.ThemeLine": true, "Config.ThemeLines": true, "Config.DomainLine": true, "Config.ImageLine": true, "Config.TitleLine": true, "Config.DescriptionLine": true, "Config.BaseURLLine": true, "Config.FeedSizeLine": true, "Config.WrittenBase": true, "Config.NewsletterFromLine": true, "Config.AuthorNameLines": true, "Config.OrganizationNameLines": true, "Config.Base": true, "TopicConfig.Line": true, "TopicConfig.TitleCased": true,
 	"Paper.Body": true, "Paper.Text": true, "Paper.Source": true, "Paper.Line": true, "Paper.BodyLine": true, "Paper.BodyFolded": true, "Paper.DateLine": true, "Paper.AliasesLine": true, "Paper.DOILine": true, "Paper.PDFLine": true, "Paper.ImportedTitle": true, "Paper.ImportedAuthors": true, "Paper.AliasLines": true, "Paper.ImageLine": true, "Paper.OrganizationLine": true, "Paper.Redirects": true, "Paper.FeedID": true, "TopicConfig.Redirects": true, "Paper.Linked": true, "Paper.TopicNames": true, "Paper.AuthorLines": true, "Paper.TitleLine": true, "Paper.IDLine": true, "Paper.CountLines": true, "Paper.AISummaryLine": true, "Paper.VersionLines": true, "Paper.KeywordsLine": true, "Paper.PlainLines": true, "Paper.CategoryLines": true, "Paper.SetTexts": true, "Paper.KeepTexts": true,
 	"Topic.TitleCased": true, "Day.Intro": true, "Day.IntroLine": true, "Day.Order": true, "Day.OrderLines": true, "Day.Removed": true, "Day.RemovedLines": true,
-	"Day.Source": true, "Day.Line": true, "Day.DateLine": true, "Day.Linked": true,
-	"Page.Body": true, "Page.Source": true, "Page.Line": true, "Page.BodyLine": true, "Page.AliasesLine": true, "Page.AliasLines": true, "Page.Linked": true, "Page.ImageLine": true,
+	"Day.Source": true, "Day.Line": true, "Day.DateLine": true, "Day.TitleLine": true, "Day.Linked": true,
+	"Page.Body": true, "Page.Source": true, "Page.Line": true, "Page.BodyLine": true, "Page.AliasesLine": true, "Page.AliasLines": true, "Page.Linked": true, "Page.ImageLine": true, "Page.DescriptionLine": true,
 }
 
 // pageLists are the lists of the page that only some kinds of page fill
