@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"path"
 	"reflect"
 	"strings"
@@ -50,7 +51,7 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 	}
 	d := &model.Day{Date: date, Slug: name, Source: file, Line: 1, Intro: string(doc.Body), IntroLine: doc.BodyLine}
 	if doc.Front == nil {
-		return d, nil, nil
+		return d, nil, emptyDay(file, doc)
 	}
 	if err := closedEarly(file, doc, reflect.TypeFor[dayYAML]()); err != nil {
 		return nil, nil, err
@@ -120,6 +121,18 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 		}
 	}
 	return d, inline, errs.Err()
+}
+
+// emptyDay returns an error when doc, a day file without front matter,
+// holds nothing but blank lines (or a byte-order mark, which split drops);
+// or nil. A day of an intro alone is one, but a file saved empty is most
+// often one a phone editor or an upload emptied: read as no day file, its
+// title, papers: and removed: would leave the site without a word.
+func emptyDay(file string, doc *document) error {
+	if len(bytes.TrimSpace(doc.Body)) > 0 {
+		return nil
+	}
+	return diag.Errorf(file, 1, "the file is empty, so the day it is for has no title, papers: or removed:; write them back (the file's History on GitHub holds its former text), or delete the file")
 }
 
 // abstractLine returns the line an inline paper's abstract: starts on in
