@@ -116,6 +116,8 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"content/papers/a.md:5: invalid YAML: the list on this line has an empty item (two commas in a row, or a comma right after [); remove the extra comma"}},
 		{"value read as a comment", siteYAML + paper("a", "title: #1 paper of the day\narxiv: \"2401.00001\"\ndate: 2024-01-01\n"),
 			[]string{`content/papers/a.md:2: the value of "title:" starts with #, which YAML reads as the start of a comment, so the field is empty; put the value in quotes: title: "#1 paper of the day"`}},
+		{"list items marked with dashes", siteYAML + paper("a", ok+"topics:\n  – transformers\n  – language-models\n"),
+			[]string{"content/papers/a.md:6: this list item and the next start with –, an en dash (U+2013), not the hyphen-minus - that marks a list item in YAML (a phone keyboard or text pasted from a document may type one for the other); type - in their place"}},
 		{"value cut by a comment", siteYAML + paper("a", "title: Why Model #1 Beats Model #2\narxiv: \"2401.00001\"\ndate: 2024-01-01\n"),
 			[]string{`content/papers/a.md:2: the value of "title:" has " #" in it, which YAML reads as the start of a comment, so it is cut to "Why Model"; put the value in quotes: title: "Why Model #1 Beats Model #2"`}},
 		{"missing title", siteYAML + paper("a", "arxiv: \"2401.00001\"\ndate: 2024-01-01\n"),

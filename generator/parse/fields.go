@@ -65,6 +65,9 @@ func yamlRoot(path string, src []byte, firstLine int) (*yaml.Node, error) {
 			return nil, diag.Errorf(path, firstLine+l-1, "a tab is used for indentation; YAML allows only spaces, so indent with spaces")
 		}
 	}
+	if err := dashItems(path, src, firstLine); err != nil {
+		return nil, err
+	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(src, &root); err != nil {
 		return nil, yamlError(path, src, firstLine, err)
@@ -1101,7 +1104,8 @@ func listItems(key string, val *yaml.Node) []string {
 	}
 	var items []string
 	for _, f := range strings.FieldsFunc(val.Value, split) {
-		if f = strings.TrimSpace(f); f != "" {
+		// A dash alone is a list's mark typed on one line (– llm – agents), not an item.
+		if f = strings.TrimSpace(f); strings.Trim(f, itemDashSigns+"-") != "" {
 			items = append(items, f)
 		}
 	}
