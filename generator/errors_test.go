@@ -219,6 +219,8 @@ func TestSourceErrors(t *testing.T) {
 				"content/papers/b.md:5: language \"Deutsch\" is the language's name, and the field takes its BCP 47 tag; write `language: de`"}},
 		{"duplicate id", siteYAML + paper("a", ok) + paper("b", ok),
 			[]string{"content/papers/b.md:3: paper id \"2401.00001\" is already used by content/papers/a.md:3"}},
+		{"a browser's copy of a paper", siteYAML + paper("2401.00001 (1)", ok) + paper("2401.00001", ok),
+			[]string{"content/papers/2401.00001 (1).md:3: paper id \"2401.00001\" is already used by content/papers/2401.00001.md:3: this file is a copy of content/papers/2401.00001.md, named as a browser or a phone names a second download of a file; merge its changes into content/papers/2401.00001.md and delete this copy"}},
 		{"ids differing in case", siteYAML + paper("a", "title: A\nid: MyPaper\ndate: 2024-01-01\n") + paper("b", "title: B\nid: mypaper\ndate: 2024-01-01\n"),
 			[]string{"content/papers/b.md:3: paper id \"mypaper\" and the id \"MyPaper\" of content/papers/a.md:3 differ only in letter case, so macOS and Windows would hold their pages as one folder; give each paper an id of its own"}},
 		{"an id and an old arXiv id of one page", siteYAML + paper("a", "title: A\narxiv: cond-mat/0603029\ndate: 2024-01-01\n") + paper("b", "title: B\nid: cond-mat-0603029\ndate: 2024-01-01\n"),

@@ -29,11 +29,14 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 	name := filename.Stem(file)
 	date, err := parseDate(name)
 	if err != nil || len(name) != 10 {
+		if orig := filename.CopyOf(file); orig != "" && isDayName(filename.Stem(orig)) {
+			return nil, nil, diag.Errorf(file, 0, "%s", filename.CopyHint(file, orig, false))
+		}
 		if why := noSuchDay(name); why != "" {
 			return nil, nil, diag.Errorf(file, 0, "the file name %s is not a date: %s; rename the file to the day it is for", name, why)
 		}
 		if trimmed := strings.TrimSpace(name); trimmed != name {
-			if _, err := parseDate(trimmed); err == nil && len(trimmed) == 10 {
+			if isDayName(trimmed) {
 				return nil, nil, diag.Errorf(file, 0, "the file name %q has a space around the date; rename it %s.md", path.Base(file), trimmed)
 			}
 		}
@@ -121,6 +124,13 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 		}
 	}
 	return d, inline, errs.Err()
+}
+
+// isDayName reports whether name is a day file's name without its .md:
+// a date written YYYY-MM-DD.
+func isDayName(name string) bool {
+	_, err := parseDate(name)
+	return err == nil && len(name) == 10
 }
 
 // emptyDay returns an error when doc, a day file without front matter,

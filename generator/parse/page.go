@@ -171,6 +171,11 @@ func PageSlug(path string) (slug, problem string) {
 			"(`paperboy new theme mine templates/404.html` copies the built-in one to start from): move this text there, with links from the site's root ({{url \"about/\"}}), and delete this file"
 	}
 	if why := pageSlugProblem(slug); why != "" {
+		if orig := filename.CopyOf(path); orig != "" && orig != path {
+			if s, _ := PageSlug(orig); s != "" {
+				return "", filename.CopyHint(path, orig, false)
+			}
+		}
 		return "", "this page's address would be /" + slug + "/, which " + why + "; rename the file"
 	}
 	return slug, ""
