@@ -290,6 +290,8 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"content/papers/a.md:5: code \"javascript:alert(1)\" is not an http(s) URL"}},
 		{"image path", siteYAML + paper("a", ok+"image: figures/one.png\n"),
 			[]string{"content/papers/a.md:5: image \"figures/one.png\" names no file: there is no content/papers/figures/one.png; put the figure there (its path is relative to this file), or write an http(s) URL"}},
+		{"image in other letter case", siteYAML + paper("a", ok+"image: figs/figure.png\n") + "-- content/papers/Figs/Figure.PNG --\nnot read\n",
+			[]string{"content/papers/a.md:5: image \"figs/figure.png\" names no file: there is no content/papers/figs/figure.png, only content/papers/Figs/Figure.PNG: letter case counts on the site; write `image: Figs/Figure.PNG`, as the file has it"}},
 		{"image outside", siteYAML + paper("a", ok+"image: ../../secret.png\n"),
 			[]string{"content/papers/a.md:5: image \"../../secret.png\" is outside content/papers/, content/days/ and content/pages/"}},
 		{"root image", siteYAML + paper("a", ok+"image: /figures/nope.png\n"),
