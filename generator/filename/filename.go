@@ -40,6 +40,18 @@ func IsImage(name string) bool {
 	return slices.Contains(imageExts, strings.ToLower(path.Ext(name)))
 }
 
+// unshownImages are the image formats a phone or a scanner saves that
+// browsers other than Safari, feed readers and link previews do not show,
+// by their extensions.
+var unshownImages = map[string]string{".heic": "HEIC", ".heif": "HEIF", ".tif": "TIFF", ".tiff": "TIFF"}
+
+// UnshownImage returns the format of the image name, by its extension in
+// any letter case, when it is one most browsers cannot show (an iPhone's
+// HEIC photo, a scanner's TIFF), or "".
+func UnshownImage(name string) string {
+	return unshownImages[strings.ToLower(path.Ext(name))]
+}
+
 // Stem returns the base name of the slash path p without its .md
 // extension, in any letter case: "content/days/2024-05-27.MD" gives
 // "2024-05-27". Other names are returned whole.

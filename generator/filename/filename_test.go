@@ -137,3 +137,16 @@ func TestCopyOf(t *testing.T) {
 		}
 	}
 }
+
+// TestUnshownImage: a phone's HEIC photo and a scanner's TIFF, which most
+// browsers cannot show, are told by their extensions in any letter case.
+func TestUnshownImage(t *testing.T) {
+	for name, want := range map[string]string{
+		"content/papers/IMG_0042.HEIC": "HEIC", "a.heif": "HEIF", "scan.tif": "TIFF", "Scan.TIFF": "TIFF",
+		"photo.jpg": "", "fig.png": "", "heic": "", "a.heic.png": "",
+	} {
+		if got := UnshownImage(name); got != want {
+			t.Errorf("UnshownImage(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
