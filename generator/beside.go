@@ -368,14 +368,8 @@ func (b beside) explain(fsys fs.FS, src, dest string) string {
 		raw, _ = url.PathUnescape(raw)
 		return "there is no " + c + ": a link parts folders with /, not with \\ as Windows does; write " + strings.ReplaceAll(raw, `\`, "/")
 	}
-	var other []string // the same name in other letter cases
-	for have := range b.files {
-		if strings.EqualFold(have, c) {
-			other = append(other, have)
-		}
-	}
-	if len(other) > 0 {
-		return "there is no " + c + ", only " + slices.Min(other) + ": letter case counts on the site; write the name as the file has it"
+	if other := b.otherCase(c); other != "" {
+		return "there is no " + c + ", only " + other + ": letter case counts on the site; write the name as the file has it"
 	}
 	if md := b.pageSource(c); md != "" {
 		why := "there is no " + c + "; a link to " + md + " reaches its page: write " + relinked(dest, path.Base(md))
@@ -401,6 +395,23 @@ func (b beside) explain(fsys fs.FS, src, dest string) string {
 		return "there is no " + c + ": " + raw + " is a web address without its https://, which a link needs (without it, it names a file here); write https://" + dest
 	}
 	return "there is no " + c + " (a relative link names a file beside the .md file, as an editor's preview reads it); fix the link or put the file there"
+}
+
+// otherCase returns the file beside the sources that is the content
+// path c in other letter case (content/papers/Figure.PNG for
+// content/papers/figure.png), the first by name when more are, or ""
+// when none is.
+func (b beside) otherCase(c string) string {
+	var other []string
+	for have := range b.files {
+		if strings.EqualFold(have, c) {
+			other = append(other, have)
+		}
+	}
+	if len(other) == 0 {
+		return ""
+	}
+	return slices.Min(other)
 }
 
 var (

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/imagesize"
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/generator/markdown"
@@ -120,12 +121,17 @@ func localImage(img string) string {
 // shows, at their site paths ("/papers/figures/chart.png", as an image:
 // has them) and its lines: it notes each image in probes, so that a parse
 // the Cache keeps holds only while the image reads the same, and warns of
-// one that does not read as an image.
+// one that does not read as an image, and of one in a format most
+// browsers cannot show (HEIC, TIFF).
 func (b beside) measurer(src string, probes *[]probe, warn *[]Problem) func(site string, line int) imagesize.Size {
 	return func(site string, line int) imagesize.Size {
 		out := localImage(site)
 		if out == "" {
 			return imagesize.Size{}
+		}
+		if format, name := filename.UnshownImage(out), b.files[norm.NFC.String(contentAt(out))]; format != "" && name != "" {
+			*warn = append(*warn, Problem{Kind: "image", Path: src, Line: line, Msg: fmt.Sprintf("%s is a %s image, which Chrome, Firefox, Edge, feed readers and link previews cannot show, so most readers would see a broken image; "+
+				"export it as JPEG (a photo) or PNG (a chart or a screenshot) and show that file", name, format)})
 		}
 		got := b.size(out)
 		*probes = append(*probes, probe{path: out, sized: true, size: got})

@@ -150,6 +150,51 @@ func TestImageSizes(t *testing.T) {
 	out.lacks(t, "index.html", `og:image:width`)
 }
 
+// TestUnshownImages: a phone's HEIC photo or a scanner's TIFF shown as a
+// paper's figure or a Markdown image is a warning at each line that
+// shows it, naming the file and saying to export it as JPEG or PNG; one
+// that is not there is only the figure's error.
+func TestUnshownImages(t *testing.T) {
+	fsys := siteFS(`
+-- content/site.yaml --
+title: T
+baseURL: https://example.org/repo/
+-- content/papers/a.md --
+---
+title: A
+arxiv: "2410.07166"
+date: 2024-06-03
+image: IMG_0042.HEIC
+---
+An abstract.
+
+![The whiteboard](IMG_0042.HEIC) and ![A scan](scans/page.tif).
+-- content/papers/IMG_0042.HEIC --
+` + "\x00\x00\x00\x18ftypheic" + `
+-- content/papers/scans/page.tif --
+II*
+`)
+	res, err := Build(context.Background(), Options{Site: fsys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []Problem
+	for _, w := range res.Warnings {
+		if w.Kind == "image" {
+			got = append(got, w)
+		}
+	}
+	const tail = " image, which Chrome, Firefox, Edge, feed readers and link previews cannot show, so most readers would see a broken image; export it as JPEG (a photo) or PNG (a chart or a screenshot) and show that file"
+	want := []Problem{
+		{Kind: "image", Path: "content/papers/a.md", Line: 5, Msg: "content/papers/IMG_0042.HEIC is a HEIC" + tail},
+		{Kind: "image", Path: "content/papers/a.md", Line: 9, Msg: "content/papers/IMG_0042.HEIC is a HEIC" + tail},
+		{Kind: "image", Path: "content/papers/a.md", Line: 9, Msg: "content/papers/scans/page.tif is a TIFF" + tail},
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("image warnings =\n%v\nwant\n%v", got, want)
+	}
+}
+
 // TestTurnedPhoto: a phone's photo stored on its side, 300 × 200 pixels
 // with Exif orientation 6, which browsers show upright, has the width and
 // height it is shown at, 200 × 300, on the page and in og:image.

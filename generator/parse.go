@@ -199,7 +199,7 @@ func parsePage(fsys fs.FS, path string, md *markdown.Renderer, b beside, probes 
 	pageMarkup(path, p, warn)
 	resolve, measure := b.resolver(path, probes), b.measurer(path, probes, warn)
 	if parse.IsFilePath(p.Image) {
-		p.Image = figure(path, md.SitePath(p.Image), p.ImageLine, resolve, &errs)
+		p.Image = figure(path, md.SitePath(p.Image), p.ImageLine, resolve, b, &errs)
 	}
 	p.ImageWidth, p.ImageHeight = sizeOf(measure, p.Image, p.ImageLine)
 	if res, ok := renderBody(path, p.BodyLine, body, md.RenderWith, markdownFiles(resolve, measure, p.BodyLine, false), &errs); ok {
@@ -275,7 +275,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 	for i, p := range r.papers {
 		from := len(r.probes)
 		if parse.IsFilePath(p.Image) {
-			p.Image = figure(path, md.SitePath(p.Image), p.ImageLine, resolve, &errs)
+			p.Image = figure(path, md.SitePath(p.Image), p.ImageLine, resolve, b, &errs)
 		}
 		p.ImageWidth, p.ImageHeight = sizeOf(measure, p.Image, p.ImageLine)
 		res, ok := renderBody(path, p.BodyLine, bodies[i], md.RenderWith, markdownFiles(resolve, measure, p.BodyLine, p.BodyFolded), &errs)
@@ -326,8 +326,10 @@ func dayIntro(path string, d *model.Day, render renderFunc, files markdown.Files
 // at path, names (which resolve notes, to publish); img as it is when it
 // is from the root already (a theme's static file, or a file beside the
 // sources at its address; the caller leaves out the base path, as
-// markdown.SitePath does). An img that names no file is an error at line.
-func figure(path, img string, line int, resolve markdown.Resolve, errs *diag.List) string {
+// markdown.SitePath does). An img that names no file is an error at line,
+// which names the file b has under that name in other letter case, as a
+// broken link's does (a phone uploads Figure.PNG).
+func figure(path, img string, line int, resolve markdown.Resolve, b beside, errs *diag.List) string {
 	site := resolve(img)
 	switch {
 	case strings.HasPrefix(img, "/"):
@@ -335,9 +337,13 @@ func figure(path, img string, line int, resolve markdown.Resolve, errs *diag.Lis
 	case site != "":
 		return site
 	}
-	if c := besideOf(path, img); publishedAt(c) != "" {
+	c := besideOf(path, img)
+	switch other := b.otherCase(c); {
+	case other != "":
+		errs.Add(path, line, "image %q names no file: there is no %s, only %s: letter case counts on the site; write `image: %s`, as the file has it", img, c, other, relPath(path, other))
+	case publishedAt(c) != "":
 		errs.Add(path, line, "image %q names no file: there is no %s; put the figure there (its path is relative to this file), or write an http(s) URL", img, c)
-	} else {
+	default:
 		errs.Add(path, line, "image %q is outside content/papers/, content/days/ and content/pages/, where a figure must be to be published; move it beside this file, or write an http(s) URL", img)
 	}
 	return img

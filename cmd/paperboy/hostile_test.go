@@ -58,7 +58,7 @@ func hostileCases() []hostileCase {
 		{name: "thousands of authors", files: map[string]string{"content/papers/h.md": frontMatter(okFields + manyAuthors(3000))}},
 		{name: "too many authors", files: map[string]string{"content/papers/h.md": frontMatter(okFields + manyAuthors(5001))}, want: "content/papers/h.md:5: the paper lists 5001 authors, more than the limit of 5000"},
 		{name: "empty paper file", files: map[string]string{"content/papers/h.md": ""}, want: "content/papers/h.md:1: the file is empty, and a paper file starts with front matter"},
-		{name: "empty day file", files: map[string]string{"content/days/2024-01-02.md": ""}},
+		{name: "empty day file", files: map[string]string{"content/days/2024-01-02.md": ""}, want: "content/days/2024-01-02.md:1: the file is empty"},
 		{name: "empty site.yaml", files: map[string]string{"content/site.yaml": ""}, want: "content/site.yaml:1: the site has no title"},
 		{name: "front matter never closes", files: map[string]string{"content/papers/h.md": "---\n" + okFields}, want: "content/papers/h.md:1: the front matter opened here never closes"},
 		{name: "duplicate keys", files: map[string]string{"content/papers/h.md": frontMatter(okFields + "date: 2024-01-02\n")}, want: "content/papers/h.md:5: \"date\" is given twice (first on line 4)"},

@@ -40,6 +40,18 @@ func IsImage(name string) bool {
 	return slices.Contains(imageExts, strings.ToLower(path.Ext(name)))
 }
 
+// unshownImages are the image formats a phone or a scanner saves that
+// browsers other than Safari, feed readers and link previews do not show,
+// by their extensions.
+var unshownImages = map[string]string{".heic": "HEIC", ".heif": "HEIF", ".tif": "TIFF", ".tiff": "TIFF"}
+
+// UnshownImage returns the format of the image name, by its extension in
+// any letter case, when it is one most browsers cannot show (an iPhone's
+// HEIC photo, a scanner's TIFF), or "".
+func UnshownImage(name string) string {
+	return unshownImages[strings.ToLower(path.Ext(name))]
+}
+
 // Stem returns the base name of the slash path p without its .md
 // extension, in any letter case: "content/days/2024-05-27.MD" gives
 // "2024-05-27". Other names are returned whole.
@@ -206,4 +218,35 @@ func EditorFile(name string) bool {
 func Within(dir, name string) bool {
 	rel, err := filepath.Rel(dir, name)
 	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+// copyRE matches the end a browser, a phone or a file manager gives the
+// name of a second download or copy of a file, before its extension:
+// " (1)" (browsers, Windows, Google Drive), " copy" and " copy 2"
+// (macOS), " - Copy" and " - Copy (2)" (Windows).
+var copyRE = regexp.MustCompile(`(?i)(?: ?\(\d{1,3}\)| copy(?: \d{1,3})?| - copy(?: \(\d{1,3}\))?)$`)
+
+// CopyOf returns the slash path of the file that p is a copy of by its
+// name ("content/days/2024-06-03 (1).md" is one of
+// "content/days/2024-06-03.md"), or "" when its name is no copy's.
+func CopyOf(p string) string {
+	dir, base := path.Split(p)
+	ext := path.Ext(base)
+	stem := strings.TrimSuffix(base, ext)
+	loc := copyRE.FindStringIndex(stem)
+	if loc == nil || loc[0] == 0 {
+		return ""
+	}
+	return dir + stem[:loc[0]] + ext
+}
+
+// CopyHint tells what to do with the file p, a copy of the file orig by
+// its name (CopyOf); sure is whether orig is known to be there, else
+// renaming p is told as well.
+func CopyHint(p, orig string, sure bool) string {
+	hint := "this file is a copy of " + orig + ", named as a browser or a phone names a second download of a file; merge its changes into " + orig + " and delete this copy"
+	if !sure {
+		hint += " (or, if there is no " + path.Base(orig) + ", rename this file " + path.Base(orig) + ")"
+	}
+	return hint
 }

@@ -113,3 +113,40 @@ func TestIsImage(t *testing.T) {
 		}
 	}
 }
+
+// TestCopyOf: the names browsers, phones and file managers give a second
+// copy of a file lead to the file's own; other names to none.
+func TestCopyOf(t *testing.T) {
+	for name, want := range map[string]string{
+		"content/days/2024-06-03 (1).md":    "content/days/2024-06-03.md",
+		"content/pages/about (12).md":       "content/pages/about.md",
+		"content/pages/about(2).md":         "content/pages/about.md",
+		"content/papers/2401.00001 copy.md": "content/papers/2401.00001.md",
+		"content/papers/x copy 2.md":        "content/papers/x.md",
+		"content/pages/about - Copy.md":     "content/pages/about.md",
+		"content/pages/about - Copy (2).md": "content/pages/about.md",
+		"figures/Loss (1).PNG":              "figures/Loss.PNG",
+		"content/pages/about.md":            "",
+		"content/pages/copy.md":             "",
+		"content/pages/(1).md":              "",
+		"content/pages/hard-copy.md":        "",
+		"content/days/2024-06-03.md":        "",
+	} {
+		if got := CopyOf(name); got != want {
+			t.Errorf("CopyOf(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestUnshownImage: a phone's HEIC photo and a scanner's TIFF, which most
+// browsers cannot show, are told by their extensions in any letter case.
+func TestUnshownImage(t *testing.T) {
+	for name, want := range map[string]string{
+		"content/papers/IMG_0042.HEIC": "HEIC", "a.heif": "HEIF", "scan.tif": "TIFF", "Scan.TIFF": "TIFF",
+		"photo.jpg": "", "fig.png": "", "heic": "", "a.heic.png": "",
+	} {
+		if got := UnshownImage(name); got != want {
+			t.Errorf("UnshownImage(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

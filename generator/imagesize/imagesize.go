@@ -52,6 +52,10 @@ var raster = []struct {
 	{"WebP", "RIFF????WEBP", webp.DecodeConfig, nil},
 }
 
+// heicBrands are the brands of an ISO media file's ftyp box that mark a
+// HEIC or HEIF image, which a phone's photo may be under a .jpg name.
+var heicBrands = map[string]bool{"heic": true, "heix": true, "heim": true, "heis": true, "hevc": true, "hevx": true, "mif1": true, "msf1": true}
+
 // Reads reports whether Read reads files named like name: .png, .jpg,
 // .jpeg, .gif, .webp and .svg, in any letter case.
 func Reads(name string) bool {
@@ -94,6 +98,9 @@ func Read(name string, r io.Reader) (Size, error) {
 	}
 	if len(head) == 0 {
 		return Size{}, errors.New("is empty, not an image")
+	}
+	if matches(head, "????ftyp") && heicBrands[string(head[8:12])] {
+		return Size{}, errors.New("is a HEIC image (as an iPhone saves photos), which most browsers cannot show, whatever its name says")
 	}
 	return Size{}, errors.New("is not a PNG, JPEG, GIF or WebP image (its first bytes are none of theirs)")
 }

@@ -76,6 +76,8 @@ func TestRead(t *testing.T) {
 		{"broken.gif", []byte("GIF89a"), Size{}, "is a broken GIF image"},
 		{"text.png", []byte("PNG chart\n"), Size{}, "is not a PNG, JPEG, GIF or WebP image"},
 		{"empty.jpg", nil, Size{}, "is empty"},
+		{"IMG_0042.jpg", []byte("\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic"), Size{}, "is a HEIC image (as an iPhone saves photos)"},
+		{"movie.jpg", []byte("\x00\x00\x00\x18ftypisom\x00\x00\x00\x00"), Size{}, "is not a PNG, JPEG, GIF or WebP image"},
 		{"riff.webp", riffWebP("VP8X", []byte{1, 2}), Size{}, "is a broken WebP image"},
 		{"html.svg", []byte("<html><body>not a picture</body></html>"), Size{}, "its root element is <html>"},
 	} {

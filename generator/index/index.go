@@ -103,10 +103,15 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 		}
 		// Of two files with one id, the one named after it keeps it: the
 		// other is the one whose id was changed or copied.
-		if fileID(p.Source) == p.Slug && fileID(first.Source) != first.Slug {
+		// So does the original of a copy named as a browser names one.
+		if fileID(p.Source) == p.Slug && fileID(first.Source) != first.Slug || filename.CopyOf(first.Source) == p.Source {
 			byID[p.ID], first, p = p, p, first
 		}
-		errs.Add(p.Source, p.Line, "paper id %q is already used by %s:%d; give each paper its own id, or delete one of the two", p.ID, first.Source, first.Line)
+		if filename.CopyOf(p.Source) == first.Source {
+			errs.Add(p.Source, p.Line, "paper id %q is already used by %s:%d: %s", p.ID, first.Source, first.Line, filename.CopyHint(p.Source, first.Source, true))
+		} else {
+			errs.Add(p.Source, p.Line, "paper id %q is already used by %s:%d; give each paper its own id, or delete one of the two", p.ID, first.Source, first.Line)
+		}
 		gone.add("", p.Source)
 	}
 	site.Papers = slices.SortedFunc(maps.Values(byID), func(a, b *model.Paper) int { return strings.Compare(a.ID, b.ID) })

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"path"
 	"reflect"
 	"strings"
@@ -28,11 +29,14 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 	name := filename.Stem(file)
 	date, err := parseDate(name)
 	if err != nil || len(name) != 10 {
+		if orig := filename.CopyOf(file); orig != "" && isDayName(filename.Stem(orig)) {
+			return nil, nil, diag.Errorf(file, 0, "%s", filename.CopyHint(file, orig, false))
+		}
 		if why := noSuchDay(name); why != "" {
 			return nil, nil, diag.Errorf(file, 0, "the file name %s is not a date: %s; rename the file to the day it is for", name, why)
 		}
 		if trimmed := strings.TrimSpace(name); trimmed != name {
-			if _, err := parseDate(trimmed); err == nil && len(trimmed) == 10 {
+			if isDayName(trimmed) {
 				return nil, nil, diag.Errorf(file, 0, "the file name %q has a space around the date; rename it %s.md", path.Base(file), trimmed)
 			}
 		}
@@ -50,7 +54,7 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 	}
 	d := &model.Day{Date: date, Slug: name, Source: file, Line: 1, Intro: string(doc.Body), IntroLine: doc.BodyLine}
 	if doc.Front == nil {
-		return d, nil, nil
+		return d, nil, emptyDay(file, doc)
 	}
 	if err := closedEarly(file, doc, reflect.TypeFor[dayYAML]()); err != nil {
 		return nil, nil, err
@@ -120,6 +124,25 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 		}
 	}
 	return d, inline, errs.Err()
+}
+
+// isDayName reports whether name is a day file's name without its .md:
+// a date written YYYY-MM-DD.
+func isDayName(name string) bool {
+	_, err := parseDate(name)
+	return err == nil && len(name) == 10
+}
+
+// emptyDay returns an error when doc, a day file without front matter,
+// holds nothing but blank lines (or a byte-order mark, which split drops);
+// or nil. A day of an intro alone is one, but a file saved empty is most
+// often one a phone editor or an upload emptied: read as no day file, its
+// title, papers: and removed: would leave the site without a word.
+func emptyDay(file string, doc *document) error {
+	if len(bytes.TrimSpace(doc.Body)) > 0 {
+		return nil
+	}
+	return diag.Errorf(file, 1, "the file is empty, so the day it is for has no title, papers: or removed:; write them back (the file's History on GitHub holds its former text), or delete the file")
 }
 
 // abstractLine returns the line an inline paper's abstract: starts on in

@@ -23,7 +23,8 @@ import (
 // yamlDoc parses front matter (or site.yaml, when site is true) into a
 // YAML node tree and returns its top-level mapping, an empty one when the
 // front matter is; a value that is empty because it starts with # is an
-// error (commentedValue). Line numbers in the returned nodes are file
+// error (commentedValue), and so is one cut short at a " #word"
+// (cutValue). Line numbers in the returned nodes are file
 // lines.
 func yamlDoc(path string, src []byte, firstLine int, site bool) (*yaml.Node, error) {
 	m, err := yamlRoot(path, src, firstLine)
@@ -40,6 +41,9 @@ func yamlDoc(path string, src []byte, firstLine int, site bool) (*yaml.Node, err
 		return nil, diag.Errorf(path, m.Line, "the front matter must be a mapping of `field: value` lines, not a %s", kindName(m))
 	}
 	if err := commentedValue(path, m); err != nil {
+		return nil, err
+	}
+	if err := cutValue(path, m); err != nil {
 		return nil, err
 	}
 	if err := eatenSign(path, m); err != nil {
@@ -60,6 +64,9 @@ func yamlRoot(path string, src []byte, firstLine int) (*yaml.Node, error) {
 		if l := tabLine(src); l > 0 {
 			return nil, diag.Errorf(path, firstLine+l-1, "a tab is used for indentation; YAML allows only spaces, so indent with spaces")
 		}
+	}
+	if err := dashItems(path, src, firstLine); err != nil {
+		return nil, err
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(src, &root); err != nil {
@@ -1097,7 +1104,8 @@ func listItems(key string, val *yaml.Node) []string {
 	}
 	var items []string
 	for _, f := range strings.FieldsFunc(val.Value, split) {
-		if f = strings.TrimSpace(f); f != "" {
+		// A dash alone is a list's mark typed on one line (– llm – agents), not an item.
+		if f = strings.TrimSpace(f); strings.Trim(f, itemDashSigns+"-") != "" {
 			items = append(items, f)
 		}
 	}

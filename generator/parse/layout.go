@@ -343,33 +343,14 @@ var emptyItemRE = regexp.MustCompile(`\[\s*,|,\s*,`)
 // nil. An anchor that an alias (*name) reads is YAML meant, and let be.
 func eatenSign(path string, m *yaml.Node) error {
 	used := map[string]bool{}
-	var walk func(n *yaml.Node, key string, depth int, visit func(n *yaml.Node, key string) bool) bool
-	walk = func(n *yaml.Node, key string, depth int, visit func(n *yaml.Node, key string) bool) bool {
-		if depth > 100 || !visit(n, key) {
-			return false
-		}
-		for i, c := range n.Content {
-			k := key
-			if n.Kind == yaml.MappingNode {
-				if i%2 == 0 {
-					continue
-				}
-				k = n.Content[i-1].Value
-			}
-			if !walk(c, k, depth+1, visit) {
-				return false
-			}
-		}
-		return true
-	}
-	walk(m, "", 0, func(n *yaml.Node, _ string) bool {
+	walkNodes(m, nil, "", 0, func(n, _ *yaml.Node, _ string) bool {
 		if n.Kind == yaml.AliasNode && n.Alias != nil {
 			used[n.Alias.Anchor] = true
 		}
 		return true
 	})
 	var err error
-	walk(m, "", 0, func(n *yaml.Node, key string) bool {
+	walkNodes(m, nil, "", 0, func(n, _ *yaml.Node, key string) bool {
 		if n.Kind != yaml.ScalarNode || key == "" {
 			return true
 		}
@@ -407,4 +388,55 @@ func commentedValue(path string, m *yaml.Node) error {
 			k.Value+":", k.Value, quoted(c))
 	}
 	return nil
+}
+
+// walkNodes calls visit with n and each node below it, depth first,
+// with the node holding it (parent) and the key of the mapping entry it
+// is or lies in ("" at the top); it stops, and returns false, once visit
+// does, and goes no deeper than 100 levels, which only a hostile file
+// nests. An alias (*name) is not followed.
+func walkNodes(n, parent *yaml.Node, key string, depth int, visit func(n, parent *yaml.Node, key string) bool) bool {
+	if depth > 100 || !visit(n, parent, key) {
+		return false
+	}
+	for i, c := range n.Content {
+		k := key
+		if n.Kind == yaml.MappingNode {
+			if i%2 == 0 {
+				continue
+			}
+			k = n.Content[i-1].Value
+		}
+		if !walkNodes(c, n, k, depth+1, visit) {
+			return false
+		}
+	}
+	return true
+}
+
+// cutValue returns an error for the first text value in m, at any depth,
+// that YAML cut short at a # right before a word after a space, which
+// starts a comment (`title: Why Model #1 Beats Model #2` is "Why Model");
+// or nil. As in commentedValue, a comment after "# " is taken as meant,
+// and so is one after a value that is not text (`date: 2024-06-03 #mon`),
+// which quotes would not mend.
+func cutValue(path string, m *yaml.Node) error {
+	var err error
+	walkNodes(m, nil, "", 0, func(v, parent *yaml.Node, key string) bool {
+		c := v.LineComment
+		if v.Kind != yaml.ScalarNode || v.Style != 0 || v.Tag != "!!str" || len(c) < 2 || c[1] == ' ' || c[1] == '#' || c[1] == '\t' {
+			return true
+		}
+		whole := v.Value + " " + c
+		what, fix := fmt.Sprintf("the value of %q", key+":"), "put the value in quotes: "+key+": "+quoted(whole)
+		if parent.Kind == yaml.SequenceNode {
+			what, fix = fmt.Sprintf("an item of %q", key+":"), "put the item in quotes: - "+quoted(whole)
+		}
+		if tags := hashtags("[" + strings.Join(strings.Fields(whole), ", ") + "]"); tags != "" && (key == "topics" || key == "keywords") {
+			fix = "write the " + key + " without the # of a hashtag: " + key + ": " + tags
+		}
+		err = diag.Errorf(path, v.Line, "%s has \" #\" in it, which YAML reads as the start of a comment, so it is cut to %q; %s", what, v.Value, fix)
+		return false
+	})
+	return err
 }

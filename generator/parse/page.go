@@ -41,6 +41,9 @@ var Menus = []string{"main", "footer"}
 // and content/pages/guide/index.md is /guide/), YAML front matter with
 // at least a title, and a Markdown body.
 func Page(path string, data []byte) (*model.Page, error) {
+	if err := paperAmongPages(path, data); err != nil {
+		return nil, err
+	}
 	slug, msg := PageSlug(path)
 	if msg != "" {
 		return nil, diag.Errorf(path, 0, "%s", msg)
@@ -98,6 +101,31 @@ func Page(path string, data []byte) (*model.Page, error) {
 	return p, errs.Err()
 }
 
+// paperAmongPages returns an error when data, a file of content/pages/,
+// is a paper's: its front matter has `arxiv:`, or `id:` and `authors:`
+// (a paper not on arXiv), which no page has; or nil. Uploaded to the
+// wrong folder, it would otherwise be told to rename the file
+// (2406.01234.md is no page's name), or to put each paper field under
+// `extra:`, neither of which makes it the paper it is.
+func paperAmongPages(path string, data []byte) error {
+	doc, err := split(path, data)
+	if err != nil || doc.Front == nil {
+		return nil // Page tells what is wrong
+	}
+	m, err := yamlRoot(path, doc.Front, doc.FrontAt)
+	if err != nil || m == nil || m.Kind != yaml.MappingNode {
+		return nil
+	}
+	k, _ := lookup(m, "arxiv")
+	if id, _ := lookup(m, "id"); k == nil && id != nil && lineOf(m, "authors", 0) > 0 {
+		k = id
+	}
+	if k == nil {
+		return nil
+	}
+	return diag.Errorf(path, k.Line, "this is a paper's file (it has `%s:`), and content/pages/ holds pages of your own; a paper's file goes in content/papers/; move it there", k.Value)
+}
+
 // pageMenus reads menu:, one menu's name or a list of them.
 func pageMenus(path string, n *yaml.Node, errs *diag.List) []string {
 	names, ok := oneOrList(n)
@@ -143,6 +171,11 @@ func PageSlug(path string) (slug, problem string) {
 			"(`paperboy new theme mine templates/404.html` copies the built-in one to start from): move this text there, with links from the site's root ({{url \"about/\"}}), and delete this file"
 	}
 	if why := pageSlugProblem(slug); why != "" {
+		if orig := filename.CopyOf(path); orig != "" && orig != path {
+			if s, _ := PageSlug(orig); s != "" {
+				return "", filename.CopyHint(path, orig, false)
+			}
+		}
 		return "", "this page's address would be /" + slug + "/, which " + why + "; rename the file"
 	}
 	return slug, ""

@@ -68,6 +68,12 @@ func TestPageErrors(t *testing.T) {
 		{"content/pages/404.md", "---\ntitle: Not here\n---\n", "content/pages/404.md: this would be an ordinary page at /404/, which no server shows for an address that is not found; the site's 404 page is the 404.html the build makes from your theme's templates/404.html"},
 		{"content/pages/days/x.md", "---\ntitle: A\n---\n", "content/pages/days/x.md: this page's address would be /days/x/, which is in /days/, a folder the build fills itself"},
 		{"content/pages/aux.md", "---\ntitle: A\n---\n", "content/pages/aux.md: this page's address would be /aux/, which has aux, which is a reserved device name on Windows"},
+		{"content/pages/about (1).md", "---\ntitle: A\n---\n", "content/pages/about (1).md: this file is a copy of content/pages/about.md, named as a browser or a phone names a second download of a file; merge its changes into content/pages/about.md and delete this copy (or, if there is no about.md, rename this file about.md)"},
+		{"content/pages/Team (1).md", "---\ntitle: A\n---\n", "content/pages/Team (1).md: this page's address would be /Team (1)/"},
+		// A paper uploaded to the wrong folder is told so once, whatever its name.
+		{"content/pages/2406.01234.md", "---\ntitle: A\narxiv: \"2406.01234\"\nauthors: [Ada]\n---\n", "content/pages/2406.01234.md:3: this is a paper's file (it has `arxiv:`), and content/pages/ holds pages of your own; a paper's file goes in content/papers/; move it there"},
+		{"content/pages/new-paper.md", "---\ntitle: A\nauthors: [Ada]\nid: lab-report\ndate: 2024-01-01\n---\n", "content/pages/new-paper.md:4: this is a paper's file (it has `id:`), and content/pages/ holds pages of your own"},
+		{"content/pages/team.md", "---\ntitle: A\nauthors: [Ada]\n---\n", "content/pages/team.md:3: unknown page field \"authors\""},
 	}
 	for _, tt := range tests {
 		_, err := Page(tt.path, []byte(tt.src))

@@ -1,0 +1,53 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEmptyDay: a day file saved empty (nothing, blank lines, a
+// byte-order mark) is an error at its line 1, which a phone editor's or an
+// upload's slip would otherwise turn into a day without its title,
+// papers: and removed:; one with an intro alone, or with an empty front
+// matter, is a day.
+func TestEmptyDay(t *testing.T) {
+	const file = "content/days/2024-06-03.md"
+	const want = file + ":1: the file is empty, so the day it is for has no title, papers: or removed:; write them back (the file's History on GitHub holds its former text), or delete the file"
+	tests := []struct{ name, src, want string }{
+		{"nothing", "", want},
+		{"a line break", "\n", want},
+		{"blank lines", " \n\t\r\n\n", want},
+		{"a byte-order mark", "\ufeff", want},
+		{"a byte-order mark and a line break", "\ufeff\r\n", want},
+		{"an intro alone", "Papers of the week.\n", ""},
+		{"an empty front matter", "---\n---\n", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, err := Day(file, []byte(tc.src), DefaultLimits())
+			got := ""
+			if err != nil {
+				got = err.Error()
+			}
+			if got != tc.want {
+				t.Errorf("Day(%q) = %q, want %q", tc.src, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDayCopyName: a day file named as a browser names a second download
+// of one ("2024-06-03 (1).md") is told it is a copy of that day's file,
+// to merge into it, where "must be named YYYY-MM-DD.md" saw no date.
+func TestDayCopyName(t *testing.T) {
+	for file, want := range map[string]string{
+		"content/days/2024-06-03 (1).md":  "content/days/2024-06-03 (1).md: this file is a copy of content/days/2024-06-03.md, named as a browser or a phone names a second download of a file; merge its changes into content/days/2024-06-03.md and delete this copy (or, if there is no 2024-06-03.md, rename this file 2024-06-03.md)",
+		"content/days/2024-06-03 copy.md": "content/days/2024-06-03 copy.md: this file is a copy of content/days/2024-06-03.md",
+		"content/days/monday (1).md":      "content/days/monday (1).md: a day file must be named YYYY-MM-DD.md, like 2024-03-14.md",
+	} {
+		_, _, err := Day(file, []byte("---\ntitle: Monday\n---\n"), DefaultLimits())
+		if err == nil || !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("Day(%q) = %v, want %s", file, err, want)
+		}
+	}
+}
