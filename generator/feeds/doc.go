@@ -56,7 +56,8 @@
 //     updated at noon UTC of its date, and a paper at noon UTC of its
 //     digest day (Paper.Date) less a second per place after the first in
 //     the day's ranking (Paper.Rank), so that readers sorting by time keep
-//     it; its updated date is Paper.Updated when that is later, else when
+//     it (one taken off its own day, at noon of the first day that lists
+//     it less a second per place there: homeTime); its updated date is Paper.Updated when that is later, else when
 //     it was published. A feed's updated date (Atom <updated>, RSS
 //     lastBuildDate) is the newest updated date of its items and RSS
 //     pubDate the newest published date; a feed without items has Atom
