@@ -527,9 +527,9 @@ func orText(html, text string) string {
 	return "<p>" + escapeText(xmlSafe(text)) + "</p>"
 }
 
-// maxListed is how many authors a day's list and an RSS item's
-// dc:creator name before "et al." (authorLine), and how many titles a
-// day's summary names.
+// maxListed is how many authors a day's list and a JSON Feed 1.0 item's
+// author name before "et al." (authorLine), and how many titles a day's
+// summary names.
 const maxListed = 5
 
 // authorLine joins names with the language's listComma, as bylines join

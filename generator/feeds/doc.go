@@ -35,7 +35,7 @@
 // generic Feed lacks: an atom:link rel="self" in RSS, one <category> per
 // topic, the authors (one <author> each in Atom, an authors array in JSON
 // Feed with 1.0's single author beside it for older readers, and in RSS
-// one dc:creator that names them as the daily digest does), xml:lang
+// one dc:creator each), xml:lang
 // (also on the title and summary of a paper in another language, and
 // JSON Feed's item language), and HTML in CDATA sections. Atom's entry is
 // a struct of our own, in the order gorilla writes its fields.
