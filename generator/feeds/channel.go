@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/paperboy-digest/paperboy/generator/cite"
+	"github.com/paperboy-digest/paperboy/generator/doi"
 	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/tex"
@@ -37,6 +39,7 @@ type item struct {
 	authors   []person
 	topics    []category
 	external  string // the paper's arXiv abstract page, or ""
+	doi       string // the DOI a citation of the paper gives (cite.DOI), or ""
 	image     string // the paper's figure, an absolute http(s) URL, or ""
 }
 
@@ -323,6 +326,7 @@ func (b *builder) newPaperItem(p *model.Paper) *item {
 		it.updated = p.Updated.UTC()
 	}
 	it.external = p.ArXivURL("abs")
+	it.doi = cite.DOI(p)
 	if u, ok := b.webURL(b.cfg.AbsPath(p.Image)); ok {
 		it.image = u
 	}
@@ -408,15 +412,20 @@ func (b *builder) figure(p *model.Paper, u string) string {
 // height in proportion, where the height attribute alone would squash it.
 const fitStyle = "max-width:100%;height:auto"
 
-// paperLinks returns a paragraph linking p's arXiv page, PDF, code and
-// project page, or "" if it has none. A relative link is made absolute
-// against the site's base URL (webURL); one that is not then an http(s)
-// URL (mailto:, javascript:, …) is left out.
+// paperLinks returns a paragraph linking p's arXiv page, PDF, DOI, code
+// and project page, as its page's list of links does, or "" if it has
+// none. A relative link is made absolute against the site's base URL
+// (webURL); one that is not then an http(s) URL (mailto:, javascript:, …)
+// is left out.
 func (b *builder) paperLinks(p *model.Paper, abs string) string {
 	pdf := p.PDFURL()
+	var doiURL string
+	if p.DOI != "" {
+		doiURL = doi.URL(p.DOI)
+	}
 	var links []string
 	for _, l := range []struct{ name, href string }{
-		{"arXiv", abs}, {b.words.Text("pdf"), pdf}, {b.words.Text("code"), p.Code}, {b.words.Text("projectPage"), p.Project},
+		{"arXiv", abs}, {b.words.Text("pdf"), pdf}, {"DOI", doiURL}, {b.words.Text("code"), p.Code}, {b.words.Text("projectPage"), p.Project},
 	} {
 		if u, ok := b.webURL(l.href); ok {
 			links = append(links, `<a href="`+escapeAttr(u)+`">`+escapeText(l.name)+`</a>`)

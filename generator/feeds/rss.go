@@ -43,13 +43,15 @@ type rssAtomLink struct {
 }
 
 // rssItem is gorilla's item with the description in CDATA, one <category>
-// per topic and one <dc:creator> per author (RSS's own <author> must be
-// an email address).
+// per topic, one <dc:creator> per author (RSS's own <author> must be an
+// email address) and the paper's DOI as a <dc:identifier>, where Zotero's
+// feed reader reads it.
 type rssItem struct {
 	feeds.RssItem
 	Description rssCDATA      `xml:"description"`
 	Categories  []rssCategory `xml:"category"`
 	Creators    []string      `xml:"dc:creator"`
+	Identifier  string        `xml:"dc:identifier,omitempty"`
 }
 
 // rssCDATA is element text written as a CDATA section.
@@ -125,6 +127,9 @@ func (b *builder) rssItem(it *item) *rssItem {
 	}
 	for _, a := range it.authors {
 		ri.Creators = append(ri.Creators, a.name)
+	}
+	if it.doi != "" {
+		ri.Identifier = "doi:" + it.doi // as publishers' feeds write it
 	}
 	return ri
 }
