@@ -40,6 +40,7 @@ type item struct {
 	topics    []category
 	external  string // the paper's arXiv abstract page, or ""
 	doi       string // the DOI a citation of the paper gives (cite.DOI), or ""
+	pdf       string // the paper's PDF, an absolute http(s) URL, or "": its enclosure
 	image     string // the paper's figure, an absolute http(s) URL, or ""
 }
 
@@ -327,6 +328,9 @@ func (b *builder) newPaperItem(p *model.Paper) *item {
 	}
 	it.external = p.ArXivURL("abs")
 	it.doi = cite.DOI(p)
+	if u, ok := b.webURL(p.PDFURL()); ok {
+		it.pdf = u
+	}
 	if u, ok := b.webURL(b.cfg.AbsPath(p.Image)); ok {
 		it.image = u
 	}

@@ -283,3 +283,42 @@ func TestDOI(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFEnclosure: a paper's PDF is its item's attachment in every
+// format (RSS <enclosure> with the length 0 of an unknown size, Atom
+// <link rel="enclosure">, JSON Feed attachments), which readers offer and
+// Zotero's feed reader attaches: arXiv's, or its pdf:, made absolute; none
+// for a paper with neither, or with a pdf: that is no web address.
+func TestPDFEnclosure(t *testing.T) {
+	site := testSite()
+	p1, p2, p3 := site.Papers[0], site.Papers[1], site.Papers[2]
+	p2.PDF = "papers/plain.pdf"
+	p3.PDF = "javascript:alert(1)"
+	want := map[string]string{
+		p1.Slug: "https://arxiv.org/pdf/2403.00001",
+		p2.Slug: testBase + "papers/plain.pdf",
+	}
+	files := build(t, site)
+	for path, feed := range parseAll(t, files) {
+		if strings.Contains(path, "/") {
+			continue
+		}
+		for _, it := range feed.Items {
+			slug := strings.TrimSuffix(strings.TrimPrefix(it.Link, testBase+"papers/"), "/")
+			var got []string
+			for _, e := range it.Enclosures {
+				if e.Type != "application/pdf" {
+					t.Errorf("%s item %s: enclosure %s of type %q", path, slug, e.URL, e.Type)
+				}
+				got = append(got, e.URL)
+			}
+			if w := want[slug]; !slices.Equal(got, []string{w}) && (w != "" || len(got) > 0) {
+				t.Errorf("%s item %s: enclosures %q, want %q", path, slug, got, w)
+			}
+		}
+	}
+	if !bytes.Contains(files[RSSFile], []byte(`<enclosure url="https://arxiv.org/pdf/2403.00001" length="0" type="application/pdf"></enclosure>`)) {
+		t.Errorf("feed.xml has no enclosure of length 0 for 2403.00001")
+	}
+	xmllint(t, files)
+}

@@ -131,8 +131,19 @@ func (b *builder) rssItem(it *item) *rssItem {
 	if it.doi != "" {
 		ri.Identifier = "doi:" + it.doi // as publishers' feeds write it
 	}
+	if it.pdf != "" {
+		// RSS requires a length; 0 is what its best practices ask of a
+		// publisher that does not know it, as the build cannot.
+		ri.Enclosure = &feeds.RssEnclosure{Url: it.pdf, Length: "0", Type: pdfType}
+	}
 	return ri
 }
+
+// pdfType is the media type of a paper's PDF, its items' enclosure:
+// readers that offer an item's attachments (Feedly, Inoreader,
+// NetNewsWire) show it, and Zotero's feed reader attaches it to the item
+// it saves.
+const pdfType = "application/pdf"
 
 // byline names an item's authors in one line as the daily digest lists
 // them ("Ada Lovelace, José Núñez", the first five then "et al."): JSON
