@@ -41,3 +41,37 @@ func TestAuthorAliases(t *testing.T) {
 		t.Error("a former address is in the sitemap")
 	}
 }
+
+// TestFormerAddressFeeds: the page at a renamed topic's or author's former
+// address announces the topic's or author's feeds, as its page does, on
+// each page of the list and at a tag's address of a site moved here: a
+// feed reader given the old address follows no refresh and found none.
+// An author without feeds (authorFeeds off) and a paper's former address
+// announce none.
+func TestFormerAddressFeeds(t *testing.T) {
+	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/repo/\nauthorFeeds: true\npageSize: 1\nauthorPageSize: 1\n" +
+		"authorNames:\n  Fei Li: Fei-Fei Li\ntopics:\n  language-models:\n    name: Language models\n    aliases: [llm, /tags/llm/]\n" +
+		"-- content/papers/2505.00001.md --\n---\ntitle: A\narxiv: \"2505.00001\"\naliases: [old-a]\nauthors: [Fei Li]\ndate: 2025-05-20\ntopics: [language-models]\n---\nx\n" +
+		"-- content/papers/2505.00002.md --\n---\ntitle: B\narxiv: \"2505.00002\"\nauthors: [Fei-Fei Li]\ndate: 2025-05-21\ntopics: [llm]\n---\nx\n"
+	feeds := func(title, dir string) []string {
+		return []string{
+			`<link rel="alternate" type="application/rss+xml" title="T — ` + title + ` (RSS)" href="https://example.org/repo/` + dir + `feed.xml">`,
+			`<link rel="alternate" type="application/atom+xml" title="T — ` + title + ` (Atom)" href="https://example.org/repo/` + dir + `atom.xml">`,
+			`<link rel="alternate" type="application/feed+json" title="T — ` + title + ` (JSON Feed)" href="https://example.org/repo/` + dir + `feed.json">`,
+		}
+	}
+	out := mustBuild(t, site)
+	for _, p := range []string{"topics/llm/", "topics/llm/page/2/", "tags/llm/"} {
+		out.contains(t, p+"index.html", feeds("Language models", "topics/language-models/")...)
+	}
+	for _, p := range []string{"authors/fei-li/", "authors/fei-li/page/2/"} {
+		out.contains(t, p+"index.html", feeds("Fei-Fei Li", "authors/fei-fei-li/")...)
+	}
+	if strings.Contains(out.file(t, "papers/old-a/index.html"), `rel="alternate"`) {
+		t.Error("a paper's former address announces feeds, which a paper has not")
+	}
+	off := mustBuild(t, strings.Replace(site, "authorFeeds: true\n", "", 1))
+	if strings.Contains(off.file(t, "authors/fei-li/index.html"), `rel="alternate"`) {
+		t.Error("an author's former address announces feeds without authorFeeds")
+	}
+}

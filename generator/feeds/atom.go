@@ -29,6 +29,7 @@ type atomGenerator struct {
 }
 
 // atomEntry is an Atom <entry>, in the order gorilla writes its own, with
+// its page's, arXiv's and PDF's links (alternate, related, enclosure),
 // one <author> per author, one <category> per topic, the content in CDATA,
 // and a title and summary that may have an xml:lang of their own (a paper
 // in another language than the feed's).
@@ -115,6 +116,9 @@ func (b *builder) atomEntry(it *item) *atomEntry {
 	}
 	if it.external != "" {
 		e.Links = append(e.Links, feeds.AtomLink{Href: it.external, Rel: "related", Type: "text/html"})
+	}
+	if it.pdf != "" {
+		e.Links = append(e.Links, feeds.AtomLink{Href: it.pdf, Rel: "enclosure", Type: pdfType})
 	}
 	if it.summary != "" {
 		e.Summary = &atomText{Type: "text", Lang: it.sumLang, Text: it.summary}

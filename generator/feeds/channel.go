@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/paperboy-digest/paperboy/generator/cite"
+	"github.com/paperboy-digest/paperboy/generator/doi"
 	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/tex"
@@ -37,6 +39,8 @@ type item struct {
 	authors   []person
 	topics    []category
 	external  string // the paper's arXiv abstract page, or ""
+	doi       string // the DOI a citation of the paper gives (cite.DOI), or ""
+	pdf       string // the paper's PDF, an absolute http(s) URL, or "": its enclosure
 	image     string // the paper's figure, an absolute http(s) URL, or ""
 }
 
@@ -134,21 +138,43 @@ func (b *builder) listHead(dir, section, slug, name, desc string) *channel {
 	return b.newChannel(dir, home, home, b.cfg.Title+" — "+name, desc)
 }
 
-// newestPapers returns the papers of a topic's, an author's or an
-// organization's feed: the newest of list, which has them newest day first, but each day's in the
-// order of their times (dayTime), the day's ranking, where list may have
-// them by upvotes or id: readers sort by time, and the feed should say
-// what they show.
-func (b *builder) newestPapers(list []*model.Paper) []*model.Paper {
-	n := min(len(list), b.size)
-	for n > 0 && n < len(list) && list[n].Date.Equal(list[n-1].Date) {
-		n++ // the last day's papers past the size: one of them may rank higher
+// homeTime returns the time of p's items: dayTime of its home day, the
+// day of its item in the whole-site feed (atHome), at its place in that
+// day's ranking. A paper taken off its own day (removed:) and listed on
+// another (papers:) is dated that other day, where the whole-site feed
+// places it: at its own day's noon, readers, which sort by date, filed it
+// under a day that no longer lists it, at the same second as that day's
+// first paper.
+func homeTime(p *model.Paper) time.Time {
+	for _, d := range p.Days {
+		if !d.Date.Equal(p.Date) && atHome(p, d) {
+			return dayTime(d.Date, slices.Index(d.Papers, p)+1)
+		}
 	}
-	papers := slices.Clone(list[:n])
-	slices.SortStableFunc(papers, func(p, q *model.Paper) int {
-		return dayTime(q.Date, q.Rank).Compare(dayTime(p.Date, p.Rank))
-	})
-	return papers[:min(n, b.size)]
+	return dayTime(p.Date, p.Rank)
+}
+
+// newestPapers returns the papers of a topic's, an author's or an
+// organization's feed: the newest of list by the time of their items
+// (homeTime), each day's in its ranking, where list has them by digest
+// day (date:) and may have a day's by upvotes or id: readers sort by
+// time, and the feed should say what they show. A paper moved to another
+// day is out of list's order, so all of list is sorted.
+func (b *builder) newestPapers(list []*model.Paper) []*model.Paper {
+	type timed struct {
+		p *model.Paper
+		t time.Time
+	}
+	all := make([]timed, len(list))
+	for i, p := range list {
+		all[i] = timed{p, homeTime(p)}
+	}
+	slices.SortStableFunc(all, func(x, y timed) int { return y.t.Compare(x.t) })
+	papers := make([]*model.Paper, min(len(all), b.size))
+	for i := range papers {
+		papers[i] = all[i].p
+	}
+	return papers
 }
 
 // withPapers adds an item for each of papers to c and returns c.
@@ -289,9 +315,9 @@ func (b *builder) newPaperItem(p *model.Paper) *item {
 		link:      link,
 		title:     tex.UnicodeText(p.Title),
 		summary:   tex.Summary(maxSummary, p.Summary(), p.TLDR),
-		published: dayTime(p.Date, p.Rank),
-		updated:   dayTime(p.Date, p.Rank),
+		published: homeTime(p),
 	}
+	it.updated = it.published
 	// The title and an abstract's summary are in the paper's language; a
 	// summary of the curator's TL;DR or notes is in the site's.
 	if it.lang = b.cfg.ForeignLang(p); p.Abstract != "" && it.summary != "" {
@@ -301,6 +327,10 @@ func (b *builder) newPaperItem(p *model.Paper) *item {
 		it.updated = p.Updated.UTC()
 	}
 	it.external = p.ArXivURL("abs")
+	it.doi = cite.DOI(p)
+	if u, ok := b.webURL(p.PDFURL()); ok {
+		it.pdf = u
+	}
 	if u, ok := b.webURL(b.cfg.AbsPath(p.Image)); ok {
 		it.image = u
 	}
@@ -386,15 +416,20 @@ func (b *builder) figure(p *model.Paper, u string) string {
 // height in proportion, where the height attribute alone would squash it.
 const fitStyle = "max-width:100%;height:auto"
 
-// paperLinks returns a paragraph linking p's arXiv page, PDF, code and
-// project page, or "" if it has none. A relative link is made absolute
-// against the site's base URL (webURL); one that is not then an http(s)
-// URL (mailto:, javascript:, …) is left out.
+// paperLinks returns a paragraph linking p's arXiv page, PDF, DOI, code
+// and project page, as its page's list of links does, or "" if it has
+// none. A relative link is made absolute against the site's base URL
+// (webURL); one that is not then an http(s) URL (mailto:, javascript:, …)
+// is left out.
 func (b *builder) paperLinks(p *model.Paper, abs string) string {
 	pdf := p.PDFURL()
+	var doiURL string
+	if p.DOI != "" {
+		doiURL = doi.URL(p.DOI)
+	}
 	var links []string
 	for _, l := range []struct{ name, href string }{
-		{"arXiv", abs}, {b.words.Text("pdf"), pdf}, {b.words.Text("code"), p.Code}, {b.words.Text("projectPage"), p.Project},
+		{"arXiv", abs}, {b.words.Text("pdf"), pdf}, {"DOI", doiURL}, {b.words.Text("code"), p.Code}, {b.words.Text("projectPage"), p.Project},
 	} {
 		if u, ok := b.webURL(l.href); ok {
 			links = append(links, `<a href="`+escapeAttr(u)+`">`+escapeText(l.name)+`</a>`)
@@ -505,9 +540,9 @@ func orText(html, text string) string {
 	return "<p>" + escapeText(xmlSafe(text)) + "</p>"
 }
 
-// maxListed is how many authors a day's list and an RSS item's
-// dc:creator name before "et al." (authorLine), and how many titles a
-// day's summary names.
+// maxListed is how many authors a day's list and a JSON Feed 1.0 item's
+// author name before "et al." (authorLine), and how many titles a day's
+// summary names.
 const maxListed = 5
 
 // authorLine joins names with the language's listComma, as bylines join

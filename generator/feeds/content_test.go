@@ -2,11 +2,13 @@ package feeds
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"encoding/xml"
 	"errors"
 	"io"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 
@@ -195,7 +197,7 @@ func TestEscaping(t *testing.T) {
 		}
 		var first string
 		if it := feeds[p].Items[0]; p == "feed.xml" && it.DublinCoreExt != nil && len(it.DublinCoreExt.Creator) > 0 {
-			first, _, _ = strings.Cut(it.DublinCoreExt.Creator[0], ", Ada Lovelace") // one dc:creator names both
+			first = it.DublinCoreExt.Creator[0] // one dc:creator each
 		} else if len(it.Authors) > 0 && p == "atom.xml" {
 			first = it.Authors[0].Name
 		}
@@ -230,4 +232,93 @@ func htmlText(s string) (string, int) {
 		walk(n)
 	}
 	return b.String(), scripts
+}
+
+// TestDOI: an item names the DOI a citation of its paper gives in an RSS
+// <dc:identifier>, where Zotero's feed reader reads it (a journal
+// article's doi:, an arXiv preprint's arXiv DOI, none for a paper with
+// neither), and links the paper's doi: in its HTML beside its PDF, as its
+// page does, in every format.
+func TestDOI(t *testing.T) {
+	site := testSite()
+	p1, p2, p4 := site.Papers[0], site.Papers[1], site.Papers[3]
+	p2.DOI, p2.Journal = "10.1103/PhysRevB.85.115117", "Physical Review B"
+	p4.DOI = "10.1000/a<b>#c"
+	files := build(t, site)
+	var doc struct {
+		Items []struct {
+			Link       string   `xml:"link"`
+			Identifier []string `xml:"http://purl.org/dc/elements/1.1/ identifier"`
+		} `xml:"channel>item"`
+	}
+	if err := xml.Unmarshal(files[RSSFile], &doc); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{
+		p1.Slug:            {"doi:10.48550/arXiv.2403.00001"}, // a preprint: arXiv's DOI, as its citation_doi
+		p2.Slug:            {"doi:10.1103/PhysRevB.85.115117"},
+		p4.Slug:            {"doi:10.1000/a<b>#c"},
+		"cond-mat-0603029": {"doi:10.48550/arXiv.cond-mat/0603029"},
+	}
+	for _, it := range doc.Items {
+		slug := strings.TrimSuffix(strings.TrimPrefix(it.Link, testBase+"papers/"), "/")
+		if !slices.Equal(it.Identifier, want[slug]) {
+			t.Errorf("item %s dc:identifier = %q, want %q", slug, it.Identifier, want[slug])
+		}
+	}
+	links := map[string]string{
+		p2.Slug: `<a href="https://doi.org/10.1103/PhysRevB.85.115117">DOI</a>`,
+		p4.Slug: `<a href="https://doi.org/10.1000/a%3Cb%3E%23c">DOI</a>`,
+	}
+	for path, feed := range parseAll(t, files) {
+		if strings.Contains(path, "/") {
+			continue
+		}
+		for _, it := range feed.Items {
+			slug := strings.TrimSuffix(strings.TrimPrefix(it.Link, testBase+"papers/"), "/")
+			content := cmp.Or(it.Content, it.Description)
+			if want := links[slug]; want != "" && !strings.Contains(content, want) || want == "" && strings.Contains(content, "doi.org") {
+				t.Errorf("%s item %s links DOI %q, want %q", path, slug, content, want)
+			}
+		}
+	}
+}
+
+// TestPDFEnclosure: a paper's PDF is its item's attachment in every
+// format (RSS <enclosure> with the length 0 of an unknown size, Atom
+// <link rel="enclosure">, JSON Feed attachments), which readers offer and
+// Zotero's feed reader attaches: arXiv's, or its pdf:, made absolute; none
+// for a paper with neither, or with a pdf: that is no web address.
+func TestPDFEnclosure(t *testing.T) {
+	site := testSite()
+	p1, p2, p3 := site.Papers[0], site.Papers[1], site.Papers[2]
+	p2.PDF = "papers/plain.pdf"
+	p3.PDF = "javascript:alert(1)"
+	want := map[string]string{
+		p1.Slug: "https://arxiv.org/pdf/2403.00001",
+		p2.Slug: testBase + "papers/plain.pdf",
+	}
+	files := build(t, site)
+	for path, feed := range parseAll(t, files) {
+		if strings.Contains(path, "/") {
+			continue
+		}
+		for _, it := range feed.Items {
+			slug := strings.TrimSuffix(strings.TrimPrefix(it.Link, testBase+"papers/"), "/")
+			var got []string
+			for _, e := range it.Enclosures {
+				if e.Type != "application/pdf" {
+					t.Errorf("%s item %s: enclosure %s of type %q", path, slug, e.URL, e.Type)
+				}
+				got = append(got, e.URL)
+			}
+			if w := want[slug]; !slices.Equal(got, []string{w}) && (w != "" || len(got) > 0) {
+				t.Errorf("%s item %s: enclosures %q, want %q", path, slug, got, w)
+			}
+		}
+	}
+	if !bytes.Contains(files[RSSFile], []byte(`<enclosure url="https://arxiv.org/pdf/2403.00001" length="0" type="application/pdf"></enclosure>`)) {
+		t.Errorf("feed.xml has no enclosure of length 0 for 2403.00001")
+	}
+	xmllint(t, files)
 }

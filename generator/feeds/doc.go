@@ -35,7 +35,7 @@
 // generic Feed lacks: an atom:link rel="self" in RSS, one <category> per
 // topic, the authors (one <author> each in Atom, an authors array in JSON
 // Feed with 1.0's single author beside it for older readers, and in RSS
-// one dc:creator that names them as the daily digest does), xml:lang
+// one dc:creator each), xml:lang
 // (also on the title and summary of a paper in another language, and
 // JSON Feed's item language), and HTML in CDATA sections. Atom's entry is
 // a struct of our own, in the order gorilla writes its fields.
@@ -56,7 +56,8 @@
 //     updated at noon UTC of its date, and a paper at noon UTC of its
 //     digest day (Paper.Date) less a second per place after the first in
 //     the day's ranking (Paper.Rank), so that readers sorting by time keep
-//     it; its updated date is Paper.Updated when that is later, else when
+//     it (one taken off its own day, at noon of the first day that lists
+//     it less a second per place there: homeTime); its updated date is Paper.Updated when that is later, else when
 //     it was published. A feed's updated date (Atom <updated>, RSS
 //     lastBuildDate) is the newest updated date of its items and RSS
 //     pubDate the newest published date; a feed without items has Atom

@@ -344,6 +344,58 @@ func TestTopicFeedOrder(t *testing.T) {
 	}
 }
 
+// TestMovedPaperDate: a paper taken off its own day (removed:) and
+// listed on a later one is dated that later day at its place there, in
+// the whole-site feed and its topic's and author's, which place it there,
+// not at its own day's noon, where readers filed it under a day that no
+// longer lists it; its id does not change, or readers would show it
+// again. A topic's feed of one item holds it when it tops the later day,
+// where its own day's date put it last.
+func TestMovedPaperDate(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		first bool // listed first on the later day, else last
+		size  int
+		want  string
+	}{
+		{"last", false, 50, "2024-03-15T11:59:58Z"},
+		{"first", true, 1, "2024-03-15T12:00:00Z"},
+	} {
+		site := testSite()
+		site.Config.AuthorFeeds, site.Config.FeedSize = true, c.size
+		p1, p2, p3 := site.Papers[0], site.Papers[1], site.Papers[2]
+		d15, d14, llm, grace := site.Days[0], site.Days[1], site.Topics[1], site.Authors[2]
+		d14.Papers = []*model.Paper{p1, site.Papers[3]} // p2 removed from its own day…
+		d15.Papers = []*model.Paper{p3, p1, p2}         // …and listed on the next
+		if c.first {
+			d15.Papers = []*model.Paper{p2, p3, p1}
+			p3.Rank = 2
+		}
+		p2.Days, p2.Rank = []*model.Day{d15}, 0
+		p2.TopicRefs, llm.Papers, grace.Papers = []*model.Topic{llm}, []*model.Paper{p3, p1, p2}, []*model.Paper{p2}
+		feeds := parseAll(t, build(t, site))
+		for _, dir := range []string{"", "topics/llm/", "authors/grace-hopper/"} {
+			if dir == "" && c.size == 1 {
+				continue // the whole-site feed of one holds p3's day's first
+			}
+			for _, file := range []string{RSSFile, AtomFile, JSONFile} {
+				i := slices.IndexFunc(feeds[dir+file].Items, func(it *gofeed.Item) bool { return it.Title == p2.Title })
+				if i < 0 {
+					t.Errorf("%s: %s%s has no item of the moved paper", c.name, dir, file)
+					continue
+				}
+				it := feeds[dir+file].Items[i]
+				if got := atomDate(*it.PublishedParsed); got != c.want {
+					t.Errorf("%s: %s%s dates the moved paper %s, want %s", c.name, dir, file, got, c.want)
+				}
+				if id := cmp.Or(it.GUID, it.Link); !strings.HasSuffix(id, "/papers/2403.00002/") {
+					t.Errorf("%s: %s%s gives the moved paper the id %s", c.name, dir, file, id)
+				}
+			}
+		}
+	}
+}
+
 // TestShowing: for each paper, Showing returns the feeds of Build whose
 // items include it, as Build makes them, and the daily digest's when one
 // of its days lists it (its list says what the paper's abstract does).

@@ -70,6 +70,9 @@ func (b *builder) jsonItem(it *item) *jsonItem {
 	if it.updated.After(it.published) {
 		ji.ModifiedDate = timePtr(it.updated)
 	}
+	if it.pdf != "" {
+		ji.Attachments = []feeds.JSONAttachment{{Url: it.pdf, MIMEType: pdfType}}
+	}
 	for _, a := range it.authors {
 		ji.Authors = append(ji.Authors, &feeds.JSONAuthor{Name: a.name, Url: a.url})
 	}

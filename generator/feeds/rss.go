@@ -43,13 +43,15 @@ type rssAtomLink struct {
 }
 
 // rssItem is gorilla's item with the description in CDATA, one <category>
-// per topic and the authors in one <dc:creator> (RSS's own <author> must be
-// an email address).
+// per topic, one <dc:creator> per author (RSS's own <author> must be an
+// email address) and the paper's DOI as a <dc:identifier>, where Zotero's
+// feed reader reads it.
 type rssItem struct {
 	feeds.RssItem
 	Description rssCDATA      `xml:"description"`
 	Categories  []rssCategory `xml:"category"`
-	Creator     string        `xml:"dc:creator,omitempty"`
+	Creators    []string      `xml:"dc:creator"`
+	Identifier  string        `xml:"dc:identifier,omitempty"`
 }
 
 // rssCDATA is element text written as a CDATA section.
@@ -123,17 +125,32 @@ func (b *builder) rssItem(it *item) *rssItem {
 	for _, t := range it.topics {
 		ri.Categories = append(ri.Categories, rssCategory{Domain: b.scheme, Name: t.label})
 	}
-	ri.Creator = b.byline(it.authors)
+	for _, a := range it.authors {
+		ri.Creators = append(ri.Creators, a.name)
+	}
+	if it.doi != "" {
+		ri.Identifier = "doi:" + it.doi // as publishers' feeds write it
+	}
+	if it.pdf != "" {
+		// RSS requires a length; 0 is what its best practices ask of a
+		// publisher that does not know it, as the build cannot.
+		ri.Enclosure = &feeds.RssEnclosure{Url: it.pdf, Length: "0", Type: pdfType}
+	}
 	return ri
 }
 
+// pdfType is the media type of a paper's PDF, its items' enclosure:
+// readers that offer an item's attachments (Feedly, Inoreader,
+// NetNewsWire) show it, and Zotero's feed reader attaches it to the item
+// it saves.
+const pdfType = "application/pdf"
+
 // byline names an item's authors in one line as the daily digest lists
-// them ("Ada Lovelace, José Núñez", the first five then "et al."): RSS's
-// <dc:creator> and JSON Feed 1.0's author. One dc:creator per author is
-// valid Dublin Core, but readers keep one: Miniflux and Python's
-// feedparser the last, which showed a paper as by its last author (often
-// the lab's head) rather than its first. Atom and JSON Feed 1.1, which
-// have a list, name every author there.
+// them ("Ada Lovelace, José Núñez", the first five then "et al."): JSON
+// Feed 1.0's author, which is one. RSS names each in a <dc:creator> of
+// its own, as Dublin Core allows: one line of them all, which Zotero's
+// feed reader splits at its commas, gave it an author "Eve Five et al."
+// and lost the rest.
 func (b *builder) byline(authors []person) string {
 	names := make([]string, len(authors))
 	for i, a := range authors {

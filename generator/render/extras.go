@@ -197,46 +197,63 @@ func lastmod(j job) string {
 // canonical address, kept out of search engines' indexes and the sitemap.
 func aliasPages(site *model.Site, l links) []model.File {
 	var out []model.File
-	for _, t := range site.Config.Topics {
+	cfg := site.Config
+	for _, t := range cfg.Topics {
 		pages := topicPages(site, t.Slug)
+		feeds := listFeedsOf(cfg, pages > 0, t.Name, model.TopicPath(t.Slug))
 		for _, a := range t.Aliases {
-			out = append(out, formerList(site.Config, l, model.TopicPath(a), model.TopicPath(t.Slug), t.Name, pages)...)
+			out = append(out, formerList(cfg, l, model.TopicPath(a), model.TopicPath(t.Slug), t.Name, pages, feeds)...)
 		}
 		for _, a := range t.Redirects {
-			out = append(out, redirectPage(site.Config, l, a+"/", model.TopicPath(t.Slug), t.Name))
+			out = append(out, redirectPage(cfg, l, a+"/", model.TopicPath(t.Slug), t.Name, feeds...))
 		}
 	}
 	for _, a := range site.Authors {
-		pages := listPages(len(a.Papers), site.Config.AuthorPageSize)
+		pages := listPages(len(a.Papers), cfg.AuthorPageSize)
+		feeds := listFeedsOf(cfg, cfg.AuthorFeeds, a.Name, a.Path())
 		for _, former := range a.Aliases {
-			out = append(out, formerList(site.Config, l, model.AuthorPath(former), a.Path(), a.Name, pages)...)
+			out = append(out, formerList(cfg, l, model.AuthorPath(former), a.Path(), a.Name, pages, feeds)...)
 		}
 	}
 	for _, p := range site.Papers {
 		for _, a := range p.Aliases {
-			out = append(out, redirectPage(site.Config, l, "papers/"+a+"/", p.Path(), tex.UnicodeText(p.Title)))
+			out = append(out, redirectPage(cfg, l, "papers/"+a+"/", p.Path(), tex.UnicodeText(p.Title)))
 		}
 		for _, a := range p.Redirects {
-			out = append(out, redirectPage(site.Config, l, formerPage(a), p.Path(), tex.UnicodeText(p.Title)))
+			out = append(out, redirectPage(cfg, l, formerPage(a), p.Path(), tex.UnicodeText(p.Title)))
 		}
 	}
 	for _, p := range site.Pages {
 		for _, a := range p.Aliases {
-			out = append(out, redirectPage(site.Config, l, formerPage(a), p.Path(), p.Title))
+			out = append(out, redirectPage(cfg, l, formerPage(a), p.Path(), p.Title))
 		}
 	}
 	return out
 }
 
+// listFeedsOf is the feeds of the list (a topic's, an author's) named
+// name in the folder path, as its pages announce them (pages.listFeeds),
+// when it has them (own), for the pages at its former addresses: a feed
+// reader given an old address, bookmarked or shared, looks for alternate
+// links and follows no refresh, so it found no feed there. They are the
+// feeds at the list's address, which the page's canonical link names;
+// the copies at the former one serve the readers subscribed there before.
+func listFeedsOf(cfg *model.Config, own bool, name, path string) []Feed {
+	if !own {
+		return nil
+	}
+	return feedSet(cfg.Title+" — "+name, path)
+}
+
 // formerList is the pages at the former address from of the list (a
-// topic's, an author's) at to, named name, of pages pages: one that sends
-// readers on to its first page, and one for each further page
-// (from/page/2/ to to/page/2/).
-func formerList(cfg *model.Config, l links, from, to, name string, pages int) []model.File {
-	out := []model.File{redirectPage(cfg, l, from, to, name)}
+// topic's, an author's) at to, named name, of pages pages, announcing
+// feeds: one that sends readers on to its first page, and one for each
+// further page (from/page/2/ to to/page/2/).
+func formerList(cfg *model.Config, l links, from, to, name string, pages int, feeds []Feed) []model.File {
+	out := []model.File{redirectPage(cfg, l, from, to, name, feeds...)}
 	for n := 2; n <= pages; n++ {
 		page := "page/" + strconv.Itoa(n) + "/"
-		out = append(out, redirectPage(cfg, l, from+page, to+page, name))
+		out = append(out, redirectPage(cfg, l, from+page, to+page, name, feeds...))
 	}
 	return out
 }
@@ -288,14 +305,19 @@ func sectionPages(cfg *model.Config, js []job, l links) []model.File {
 
 // redirectPage is the page in the folder from (or the page from, a name
 // ending in .html) that sends a reader on to the page in the folder to,
-// whose title is name. Its Open Graph tags name
-// the page it sends to, for a link preview that does not follow the
-// refresh (an old link still shared).
-func redirectPage(cfg *model.Config, l links, from, to, name string) model.File {
+// whose title is name, and announces feeds, as that page does. Its Open
+// Graph tags name the page it sends to, for a link preview that does not
+// follow the refresh (an old link still shared).
+func redirectPage(cfg *model.Config, l links, from, to, name string, feeds ...Feed) model.File {
 	href, abs, name := html.EscapeString(l.Rel(to)), html.EscapeString(l.Abs(to)), html.EscapeString(name)
+	var alternates strings.Builder
+	for _, f := range feeds {
+		alternates.WriteString("<link rel=\"alternate\" type=\"" + f.Type + "\" title=\"" + html.EscapeString(f.Title) +
+			"\" href=\"" + html.EscapeString(l.Abs(f.Path)) + "\">\n")
+	}
 	page := "<!DOCTYPE html>\n<html lang=\"" + html.EscapeString(cfg.Language) + "\">\n<head>\n<meta charset=\"utf-8\">\n" +
 		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + name + "</title>\n" +
-		"<link rel=\"canonical\" href=\"" + abs + "\">\n<meta name=\"robots\" content=\"noindex\">\n" +
+		"<link rel=\"canonical\" href=\"" + abs + "\">\n" + alternates.String() + "<meta name=\"robots\" content=\"noindex\">\n" +
 		"<meta property=\"og:title\" content=\"" + name + "\">\n<meta property=\"og:url\" content=\"" + abs + "\">\n" +
 		"<meta property=\"og:site_name\" content=\"" + html.EscapeString(cfg.Title) + "\">\n" +
 		"<meta http-equiv=\"refresh\" content=\"0; url=" + href + "\">\n</head>\n<body>\n<main><p><a href=\"" + href + "\">" + name + "</a></p></main>\n</body>\n</html>\n"

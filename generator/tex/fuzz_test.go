@@ -23,6 +23,7 @@ var mathSeeds = []string{
 	`a\phantom{b}\hphantom{c}\vphantom`, `\sum_{\substack{i<j\\ i\neq k\\}}`, `\substack{`,
 	`\SI[x]{3.5e-2}{\giga\hertz\per\square\metre\cubed}`, `\si{kg.m^{-1}/s~\tothe{2}}`, `\num{e}`, `\si{\kilo}`,
 	`a = |\Delta_t| + b`, `\lvert x\rvert \lVert y\rVert \vert z\Vert`, `\bigl| x \Bigr\| \bigg| \biggm|`, `\left\lvert x \right\rVert`, `\bigr`, `P(x)\log y |x|\sin_t z \rangle\max`,
+	`\frac{1}{2\pi} \frac{1}{2}\pi \sqrt{2\pi} \sqrt{2}\pi \sqrt[3]{ab}`,
 	strings.Repeat("{", 100) + strings.Repeat("}", 100), strings.Repeat(`\frac{`, 60),
 }
 

@@ -302,15 +302,15 @@ func (u *uniWriter) one(n *node) bool {
 		if n.text != "" { // a binomial or other stacked pair
 			return false
 		}
-		return u.operand(n.kids[0]) && u.write("/") && u.operand(n.kids[1])
+		return u.operand(n.kids[0], true) && u.write("/") && u.operand(n.kids[1], false)
 	case kSqrt:
-		return u.write("√") && u.operand(n.kids[0])
+		return u.write("√") && u.operand(n.kids[0], false)
 	case kRoot:
 		switch flatText(n.kids[1]) {
 		case "3":
-			return u.write("∛") && u.operand(n.kids[0])
+			return u.write("∛") && u.operand(n.kids[0], false)
 		case "4":
-			return u.write("∜") && u.operand(n.kids[0])
+			return u.write("∜") && u.operand(n.kids[0], false)
 		}
 		return false
 	case kScripts:
@@ -345,18 +345,23 @@ func (u *uniWriter) write(s string) bool {
 }
 
 // operand writes n as the operand of a solidus or radical, in parentheses
-// unless it is one term.
-func (u *uniWriter) operand(n *node) bool {
-	if atomic(n) {
+// unless it is one term. Terms side by side (products) count as one only
+// before a solidus, where (QKᵀ)/√dₖ is the same number as QKᵀ/√dₖ; after
+// one and under a radical they do not, or \frac{1}{2\pi} and
+// \frac{1}{2}\pi would both read 1/2π, \sqrt{2\pi} and \sqrt{2}\pi both
+// √2π: 1/(2π) and √(2π) tell them apart.
+func (u *uniWriter) operand(n *node, products bool) bool {
+	if atomic(n, products) {
 		return u.one(n)
 	}
 	return u.write("(") && u.one(n) && u.write(")")
 }
 
 // atomic reports whether n reads as one term without parentheses: a
-// letter, number or word, with scripts or an accent; a root; a product of
-// such terms written side by side (QKᵀ); or a row in delimiters.
-func atomic(n *node) bool {
+// letter, number or word, with scripts or an accent; a root; a row in
+// delimiters; and, if products, a product of such terms written side by
+// side (QKᵀ).
+func atomic(n *node, products bool) bool {
 	n = n.single()
 	switch n.kind {
 	case kIdent, kNumber:
@@ -364,11 +369,11 @@ func atomic(n *node) bool {
 	case kText:
 		return !strings.ContainsFunc(n.text, unicode.IsSpace)
 	case kScripts:
-		return atomic(n.kids[0])
+		return atomic(n.kids[0], products)
 	case kSqrt, kRoot, kOver, kUnder:
 		return true
 	case kClass:
-		return atomic(row(n.kids...))
+		return atomic(row(n.kids...), products)
 	case kRow:
 		if len(n.kids) == 0 {
 			return true
@@ -377,8 +382,11 @@ func atomic(n *node) bool {
 		if first.kind == kOp && isOpenDelim(first.text) && last.kind == kOp && closes(first.text, last.text) {
 			return true
 		}
+		if !products {
+			return false // two or more members: 2π, or a sum
+		}
 		for _, k := range n.kids {
-			if k.kind == kOp || !atomic(k) {
+			if k.kind == kOp || !atomic(k, true) {
 				return false
 			}
 		}

@@ -85,6 +85,26 @@ func TestUnicode(t *testing.T) {
 	}
 }
 
+// TestUnicodeGrouping: a denominator or radicand of terms side by side
+// keeps its parentheses, so formulas of different value read differently
+// in a feed reader or a <title>: \frac{1}{2}\pi and \frac{1}{2\pi} both
+// read 1/2π. A numerator of such terms needs none ((2π)/3 is 2π/3), and
+// one term stays bare.
+func TestUnicodeGrouping(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{`\frac{1}{2}\pi`, "1/2π"}, {`\frac{1}{2\pi}`, "1/(2π)"},
+		{`\sqrt{2}\pi`, "√2π"}, {`\sqrt{2\pi}`, "√(2π)"},
+		{`\sqrt[3]{2x}`, "∛(2x)"}, {`\frac{a}{bc}`, "a/(bc)"}, {`\frac{1}{\mathrm{d}x}`, "1/(dx)"},
+		{`\frac{1}{\sqrt{2\pi\sigma^2}}`, "1/√(2πσ²)"}, {`\frac{1}{\left(2\pi\right)}`, "1/(2π)"},
+		{`\frac{2\pi}{3}`, "2π/3"}, {`\frac{1}{2}`, "1/2"}, {`\sqrt{2}`, "√2"}, {`\frac{1}{10}`, "1/10"},
+		{`\sqrt{3.14}`, "√3.14"}, {`\frac{1}{\sigma^2}`, "1/σ²"}, {`\sqrt{x_1}`, "√x₁"},
+	} {
+		if got, ok := Unicode(c.src); !ok || got != c.want {
+			t.Errorf("Unicode(%q) = %q, %v; want %q", c.src, got, ok, c.want)
+		}
+	}
+}
+
 // TestUnicodeText: each kind of math span in plain text is rewritten, one
 // Unicode cannot write is kept, and escaped dollars open nothing.
 func TestUnicodeText(t *testing.T) {
