@@ -855,6 +855,36 @@ func TestMovedIDs(t *testing.T) {
 	}
 }
 
+// TestPreviewBasePathLinks: a link written with site.yaml's base path
+// (/digest/days/…) names the page from the site's root in a build at a
+// preview's address (--base-url …/digest/pr-preview/pr-42/), as in one at
+// baseURL, in Markdown and in raw HTML; and check finds no broken link.
+func TestPreviewBasePathLinks(t *testing.T) {
+	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://lab.github.io/digest/\nunsafeHTML: true\n" +
+		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nx\n\n## Notes\n\n" +
+		"It led [the day](/digest/days/2024-01-01/) and <a href=\"/digest/days/2024-01-01/#paper-2401.00001\">its place</a>.\n"
+	for _, tt := range []struct{ base, at string }{
+		{"", "/digest/"},
+		{"https://lab.github.io/digest/pr-preview/pr-42/", "/digest/pr-preview/pr-42/"},
+		{"https://preview.example.org/", "/"},
+	} {
+		out, err := buildSite(t, site, Options{BaseURL: tt.base})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out.contains(t, "papers/2401.00001/index.html", `href="`+tt.at+`days/2024-01-01/">the day`, `href="`+tt.at+`days/2024-01-01/#paper-2401.00001">its place`)
+		problems, err := Check(context.Background(), Options{Site: siteFS(site), BaseURL: tt.base})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range problems {
+			if !p.Note() {
+				t.Errorf("--base-url %q: check says %s", tt.base, p)
+			}
+		}
+	}
+}
+
 // allWarnings builds with opts and returns every warning, as the build
 // prints it, site.yaml's placeholder baseURL's too (see warningsOf).
 func allWarnings(t *testing.T, opts Options) []string {

@@ -32,7 +32,7 @@ func (omitRaw) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 // rawLinks returns h with the src and href of its tags fixed as linkFixer
 // fixes Markdown's destinations. Tags it does not change keep their bytes;
 // a tag it changes is written anew (quoted, escaped) by the tokenizer.
-func rawLinks(h []byte, base string, resolve Resolve) []byte {
+func rawLinks(h []byte, base basePaths, resolve Resolve) []byte {
 	z := html.NewTokenizer(bytes.NewReader(h))
 	var out bytes.Buffer
 	changed := false
