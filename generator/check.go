@@ -149,7 +149,9 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 			}
 		}
 	}
-	out = append(out, slices.DeleteFunc(slices.Clone(res.Warnings), func(p Problem) bool { return isStrayFolder(p) || isBrokenLink(p) })...)
+	moved := movedIDs(cfg)
+	out = append(out, slices.DeleteFunc(slices.Clone(res.Warnings), func(p Problem) bool { return isStrayFolder(p) || isBrokenLink(p) || slices.Contains(moved, p) })...)
+	out = append(out, asNotes(moved)...) // check -b at a preview's address is no problem of the site's
 	if yaml, err := fs.ReadFile(opts.Site, cfg.Source); err == nil {
 		out = append(out, titleCasedTopics(res.Site, yaml)...)
 	}
@@ -302,7 +304,9 @@ func baseURLPlaceholder(cfg *model.Config, flag string) []Problem {
 // site is built at: a deploy at a custom domain GitHub Pages was given
 // (the deploy workflow builds at the address Pages names) would give
 // every item a new id, and readers would show each again as new. A build
-// for this computer (a preview) is none.
+// for this computer (a preview) is none. Check tells it as a note: -b
+// there checks a preview deploy's address, which is no deploy of the
+// site's feeds.
 func movedIDs(cfg *model.Config) []Problem {
 	written := cfg.WrittenBase
 	if written == nil || cfg.FeedIDBase != "" || cfg.Base == nil || thisComputer(cfg.Base.Hostname()) || written.String() == NewSiteBaseURL {
@@ -318,6 +322,16 @@ func movedIDs(cfg *model.Config) []Problem {
 		"the site is built at %s (--base-url), not at baseURL %s, and its feeds' item ids are made from the address it is built at: "+
 			"every reader would get each item again as new; if the site now lives at %[1]s, write `baseURL: %[1]s` and `feedIDBase: %[2]s`, which keeps the ids (see the README's \"Ids and dates\")",
 		cfg.BaseURL, written)}}
+}
+
+// asNotes returns problems as notes, which check prints but does not
+// fail on.
+func asNotes(problems []Problem) []Problem {
+	out := slices.Clone(problems)
+	for i := range out {
+		out[i].Kind = "note"
+	}
+	return out
 }
 
 // changedBase warns when the site already published into the build's

@@ -823,7 +823,8 @@ func TestBuildWarnsOfNewPaperPlaceholders(t *testing.T) {
 // (--base-url, as the deploy workflow passes the one Pages names) warns
 // that its feeds' item ids change, with the feedIDBase that keeps them;
 // none with a feedIDBase, at the same address, for this computer, or at
-// the domain: site.yaml names (which check tells of).
+// the domain: site.yaml names (which check tells of). Check -b (a
+// preview deploy's address) tells it as a note, which fails no check.
 func TestMovedIDs(t *testing.T) {
 	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://lab.github.io/digest/\n" +
 		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nx\n"
@@ -832,6 +833,13 @@ func TestMovedIDs(t *testing.T) {
 		"every reader would get each item again as new; if the site now lives at https://papers.example.org/, write `baseURL: https://papers.example.org/` and `feedIDBase: https://lab.github.io/digest/`, which keeps the ids (see the README's \"Ids and dates\")"
 	if got := warned(site, "https://papers.example.org/"); !slices.Equal(got, []string{want}) {
 		t.Errorf("warnings %q, want %q", got, want)
+	}
+	problems, err := Check(context.Background(), Options{Site: siteFS(site), BaseURL: "https://papers.example.org/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if note := strings.Replace(want, ":2: ", ":2: note: ", 1); len(problems) != 1 || !problems[0].Note() || problems[0].String() != note {
+		t.Errorf("check -b: %+v, want only the note of it", problems)
 	}
 	for _, tt := range []struct{ site, base string }{
 		{site, "https://lab.github.io/digest"},
@@ -842,6 +850,36 @@ func TestMovedIDs(t *testing.T) {
 		for _, w := range warned(tt.site, tt.base) {
 			if strings.Contains(w, "(--base-url)") {
 				t.Errorf("--base-url %s: %s", tt.base, w)
+			}
+		}
+	}
+}
+
+// TestPreviewBasePathLinks: a link written with site.yaml's base path
+// (/digest/days/…) names the page from the site's root in a build at a
+// preview's address (--base-url …/digest/pr-preview/pr-42/), as in one at
+// baseURL, in Markdown and in raw HTML; and check finds no broken link.
+func TestPreviewBasePathLinks(t *testing.T) {
+	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://lab.github.io/digest/\nunsafeHTML: true\n" +
+		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nx\n\n## Notes\n\n" +
+		"It led [the day](/digest/days/2024-01-01/) and <a href=\"/digest/days/2024-01-01/#paper-2401.00001\">its place</a>.\n"
+	for _, tt := range []struct{ base, at string }{
+		{"", "/digest/"},
+		{"https://lab.github.io/digest/pr-preview/pr-42/", "/digest/pr-preview/pr-42/"},
+		{"https://preview.example.org/", "/"},
+	} {
+		out, err := buildSite(t, site, Options{BaseURL: tt.base})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out.contains(t, "papers/2401.00001/index.html", `href="`+tt.at+`days/2024-01-01/">the day`, `href="`+tt.at+`days/2024-01-01/#paper-2401.00001">its place`)
+		problems, err := Check(context.Background(), Options{Site: siteFS(site), BaseURL: tt.base})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range problems {
+			if !p.Note() {
+				t.Errorf("--base-url %q: check says %s", tt.base, p)
 			}
 		}
 	}

@@ -624,7 +624,7 @@ func leftoverTeX(path, body string, first int, inline bool, unclosed map[int]boo
 // newMarkdown returns the Markdown renderer for the site's configuration,
 // its labels in the language of words.
 func newMarkdown(cfg *model.Config, words *i18n.Catalog) *markdown.Renderer {
-	return markdown.New(markdown.Options{UnsafeHTML: cfg.UnsafeHTML, Math: tex.MathML, MathProblem: tex.Problem, BasePath: cfg.BasePath(), Labels: markdownLabels(words)})
+	return markdown.New(markdown.Options{UnsafeHTML: cfg.UnsafeHTML, Math: tex.MathML, MathProblem: tex.Problem, BasePath: cfg.BasePath(), WrittenBasePath: cfg.WrittenBasePath(), Labels: markdownLabels(words)})
 }
 
 // markdownLabels are the words of words that Markdown's HTML holds; a

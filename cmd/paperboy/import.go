@@ -169,11 +169,12 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) (er
 		_, err := fmt.Fprintf(stdout, "dry run, nothing written: %s\n", plan.DryRunSummary())
 		return err
 	}
+	pinned := oldPins(f.site, batch.Day)
 	if err := plan.Write(f.site); err != nil {
 		return fmt.Errorf("import %s: %w", source, err)
 	}
 	wroteWarnings(ctx, f.site, plan.Changes(), log)
-	stillPinned(f.site, batch.Day, log)
+	stillPinned(batch.Day, pinned, log)
 	if f.quiet {
 		return nil
 	}
@@ -228,19 +229,28 @@ func partial(b importer.Batch, f *importFlags) string {
 	return fmt.Sprintf("import %s: the answer holds %d of the query's %d results, the first as arXiv sorts them; %s", b.Source, len(b.Papers), b.Total, more)
 }
 
-// stillPinned tells, in log, that the day file of day still pins papers
-// an import before 2026-12 wrote into its papers: (importer.Unpin), in
-// the order of that first import: the import's new upvotes then do not
-// reorder the day, and nothing else would say why.
-func stillPinned(site string, day time.Time, log io.Writer) {
+// oldPins returns how many papers an import before 2026-12 pinned in the
+// day file of day (importer.OldPins), read before this import writes: a
+// new paper it brings to the day is not in that list, which would then no
+// longer have the shape the old import left.
+func oldPins(site string, day time.Time) int {
 	if day.IsZero() {
+		return 0
+	}
+	return importer.OldPins(os.DirFS(site), day.Format(time.DateOnly))
+}
+
+// stillPinned tells, in log, that the day file of day still pins n papers
+// an import before 2026-12 wrote into its papers: (oldPins), in the order
+// of that first import: the import's new upvotes then do not reorder the
+// day, and nothing else would say why.
+func stillPinned(day time.Time, n int, log io.Writer) {
+	if n == 0 {
 		return
 	}
 	d := day.Format(time.DateOnly)
-	if _, n, err := importer.Unpin(os.DirFS(site), []string{d}); err == nil && n > 0 {
-		fmt.Fprintf(log, "import: %s pins %s in the order an import before 2026-12 listed them, so their new upvotes do not reorder the day; `paperboy import unpin %s` lets the day rank them by their upvotes\n",
-			importer.DayPath(d), textutil.Plural(n, "paper", "papers"), d)
-	}
+	fmt.Fprintf(log, "import: %s pins %s in the order an import before 2026-12 listed them, so their new upvotes do not reorder the day; `paperboy import unpin %s` lets the day rank them by their upvotes\n",
+		importer.DayPath(d), textutil.Plural(n, "paper", "papers"), d)
 }
 
 // runUnpin runs `paperboy import unpin [YYYY-MM-DD...]`: the ids earlier

@@ -575,17 +575,22 @@ func TestSameSiteRedirect(t *testing.T) {
 	}
 }
 
-// TestRunImportUnpin: import unpin takes an old import's ids out of the
-// days' papers:, says what it did (and, with --dry-run, what it would do),
-// and refuses the flags of a download.
+// TestRunImportUnpin: import unpin takes an old import's ids (every paper
+// of its day, in its order) out of the days' papers:, says what it did
+// (and, with --dry-run, what it would do), and refuses the flags of a
+// download.
 func TestRunImportUnpin(t *testing.T) {
+	var oldImportList string // as an import of the sample before 2026-12 wrote it
+	for _, id := range strings.Fields("2405.15738 2405.15574 2405.15071 2405.15032 2405.15682 2405.15319 2405.14979 2405.15223 2405.14908 2405.14906 2405.15613 2405.15216 2405.15125") {
+		oldImportList += "  - \"" + id + "\"\n"
+	}
 	dir := siteFolder(t)
 	if err := runImport(context.Background(), []string{"hf", "-s", dir, importSample}, &bytes.Buffer{}, &bytes.Buffer{}); err != nil {
 		t.Fatal(err)
 	}
 	day := filepath.Join(dir, "content", "days", "2024-05-27.md")
 	os.MkdirAll(filepath.Dir(day), 0o755)
-	if err := os.WriteFile(day, []byte("---\npapers:\n  - \"2405.15738\"\n  - \"2405.15574\"\n---\n"), 0o644); err != nil {
+	if err := os.WriteFile(day, []byte("---\npapers:\n"+oldImportList+"---\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	// Imported again, the day still pins them: the import says so, and
@@ -594,21 +599,21 @@ func TestRunImportUnpin(t *testing.T) {
 	if err := runImport(context.Background(), []string{"hf", "-s", dir, importSample}, &bytes.Buffer{}, &log); err != nil {
 		t.Fatal(err)
 	}
-	if want := "import: content/days/2024-05-27.md pins 2 papers in the order an import before 2026-12 listed them, so their new upvotes do not reorder the day; `paperboy import unpin 2024-05-27` lets the day rank them by their upvotes\n"; log.String() != want {
+	if want := "import: content/days/2024-05-27.md pins 13 papers in the order an import before 2026-12 listed them, so their new upvotes do not reorder the day; `paperboy import unpin 2024-05-27` lets the day rank them by their upvotes\n"; log.String() != want {
 		t.Errorf("import of a pinned day logged %q, want %q", log.String(), want)
 	}
 	var out bytes.Buffer
 	if err := runImport(context.Background(), []string{"unpin", "-s", dir, "--dry-run"}, &out, &bytes.Buffer{}); err != nil {
 		t.Fatal(err)
 	}
-	if want := "~ content/days/2024-05-27.md: papers -2405.15738 -2405.15574 (now ranked by their upvotes)\ndry run, nothing written: would unpin 2 papers in 1 day file, which their days would rank by upvotes; to keep one pinned, write a comment beside its id in papers: (# my pick)\n"; out.String() != want {
+	if want := "~ content/days/2024-05-27.md: papers -2405.15738 -2405.15574 -2405.15071 -2405.15032 -2405.15682 -2405.15319 -2405.14979 -2405.15223 -2405.14908 -2405.14906 -2405.15613 -2405.15216 -2405.15125 (now ranked by their upvotes)\ndry run, nothing written: would unpin 13 papers in 1 day file, which their days would rank by upvotes; to keep one pinned, write a comment beside its id in papers: (# my pick)\n"; out.String() != want {
 		t.Errorf("dry run printed %q, want %q", out.String(), want)
 	}
 	out.Reset()
 	if err := runImport(context.Background(), []string{"unpin", "-s", dir, "2024-05-27"}, &out, &bytes.Buffer{}); err != nil {
 		t.Fatal(err)
 	}
-	if data, _ := os.ReadFile(day); string(data) != "---\npapers: []\n---\n" || out.String() != "unpinned 2 papers in 1 day file; their days rank them by upvotes\n" {
+	if data, _ := os.ReadFile(day); string(data) != "---\npapers: []\n---\n" || out.String() != "unpinned 13 papers in 1 day file; their days rank them by upvotes\n" {
 		t.Errorf("the day file is %q, the output %q", data, out.String())
 	}
 	log.Reset()
@@ -617,6 +622,33 @@ func TestRunImportUnpin(t *testing.T) {
 	}
 	if err := runImport(context.Background(), []string{"unpin", "-s", dir, "--fetch"}, &out, &bytes.Buffer{}); !isUsage(err) {
 		t.Errorf("unpin --fetch: %v, want a usage error", err)
+	}
+}
+
+// TestRunImportCuratorPin: a curator's pin of one of the day's imported
+// papers, as "Ranking a day" shows, is no old import's: the next import of
+// the day says nothing of unpinning it, and unpin of every day leaves it.
+func TestRunImportCuratorPin(t *testing.T) {
+	dir := siteFolder(t)
+	if err := runImport(context.Background(), []string{"hf", "-s", dir, importSample}, &bytes.Buffer{}, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	day := filepath.Join(dir, "content", "days", "2024-05-27.md")
+	const pin = "---\npapers:\n  - \"2405.15125\"\n---\nWhy it leads.\n"
+	os.MkdirAll(filepath.Dir(day), 0o755)
+	if err := os.WriteFile(day, []byte(pin), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var log bytes.Buffer
+	if err := runImport(context.Background(), []string{"hf", "-s", dir, importSample}, &bytes.Buffer{}, &log); err != nil || log.Len() != 0 {
+		t.Errorf("import of a day the curator pinned: %v, logged %q; want nothing", err, log.String())
+	}
+	var out bytes.Buffer
+	if err := runImport(context.Background(), []string{"unpin", "-s", dir}, &out, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	if data, _ := os.ReadFile(day); string(data) != pin {
+		t.Errorf("unpin of every day left the day file %q, want %q", data, pin)
 	}
 }
 

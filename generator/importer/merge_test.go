@@ -610,7 +610,8 @@ func TestMovedFiles(t *testing.T) {
 }
 
 // TestUnpin: the ids an import wrote into a day's papers: (before
-// 2026-12) come out, so the day ranks them by upvotes; the curator's
+// 2026-12: every paper it brought, one the curator deleted added to
+// removed:) come out, so the day ranks them by upvotes; the curator's
 // entries stay: one with a comment, a paper dated on another day or
 // without an imported: record, an inline paper. A day with nothing to
 // take out is left alone, and a second run changes nothing.
@@ -620,19 +621,22 @@ func TestUnpin(t *testing.T) {
 	importSample(t, dir, "daily_papers_2025-06-16.json")
 	writeFile(t, dir, "content/papers/hand.md", "---\ntitle: Mine\nid: hand\ndate: 2025-06-16\n---\nMine.\n")
 	const day = "content/days/2025-06-16.md"
-	writeFile(t, dir, day, "---\n# written by an old import\npapers:\n  - \"2506.11924\"\n  - \"2506.10892\" # my first pick\n  - \"hand\"\n  - \"2506.11928\"\n  - title: Inline\n    id: inline-1\n    abstract: Text.\n---\nIntro.\n")
+	writeFile(t, dir, day, "---\n# written by an old import\npapers:\n  - \"2506.11924\"\n  - \"2506.10892\" # my first pick\n  - \"hand\"\n  - \"2506.11928\"\n  - \"2506.09427\"\n  - \"2506.09366\"\n  - \"2506.08477\"\n  - \"2506.11702\"\n  - \"2506.09600\"\n  - title: Inline\n    id: inline-1\n    abstract: Text.\nremoved:\n  - \"2506.08592\"\n---\nIntro.\n")
 	writeFile(t, dir, "content/days/2025-06-17.md", "---\npapers: [\"2506.09427\"]\n---\n")
+	if n := importer.OldPins(osDirFS(dir), "2025-06-16"); n != 7 {
+		t.Errorf("OldPins = %d, want 7", n)
+	}
 	changes, ids, err := importer.Unpin(osDirFS(dir), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ids != 2 || len(changes) != 1 || changes[0].Path != day || !slices.Equal(changes[0].Notes, []string{"papers -2506.11924 -2506.11928 (now ranked by their upvotes)"}) {
+	if ids != 7 || len(changes) != 1 || changes[0].Path != day || !slices.Equal(changes[0].Notes, []string{"papers -2506.11924 -2506.11928 -2506.09427 -2506.09366 -2506.08477 -2506.11702 -2506.09600 (now ranked by their upvotes)"}) {
 		t.Fatalf("changes %+v, %d ids", changes, ids)
 	}
 	if err := importer.WriteChanges(dir, changes); err != nil {
 		t.Fatal(err)
 	}
-	want := "---\n# written by an old import\npapers:\n  - \"2506.10892\" # my first pick\n  - \"hand\"\n  - title: Inline\n    id: inline-1\n    abstract: Text.\n---\nIntro.\n"
+	want := "---\n# written by an old import\npapers:\n  - \"2506.10892\" # my first pick\n  - \"hand\"\n  - title: Inline\n    id: inline-1\n    abstract: Text.\nremoved:\n  - \"2506.08592\"\n---\nIntro.\n"
 	if got := readFile(t, dir, day); got != want {
 		t.Errorf("the day file is\n%s\nwant\n%s", got, want)
 	}
@@ -641,6 +645,32 @@ func TestUnpin(t *testing.T) {
 	}
 	if _, _, err := importer.Unpin(osDirFS(dir), []string{"2025-06-18"}); err == nil || !strings.Contains(err.Error(), "no day file for 2025-06-18, so nothing is pinned on it; name days that have one, or none to unpin every day") {
 		t.Errorf("an unknown day: %v", err)
+	}
+}
+
+// TestUnpinCuratorPins: a curator's pins of some of the day's imported
+// papers, as "Ranking a day" shows, are no old import's list: no import
+// calls them one (OldPins) and unpin of every day leaves them; only a day
+// named to unpin loses them.
+func TestUnpinCuratorPins(t *testing.T) {
+	for _, list := range []string{
+		"papers:\n  - \"2506.09600\"\n",
+		"papers:\n  - \"2506.09600\"\n  - \"2506.11924\"\n",
+		"papers:\n  - \"2506.09600\"\nremoved:\n  - \"2506.11924\"\n",
+	} {
+		dir := t.TempDir()
+		writeFile(t, dir, "content/site.yaml", "title: T\nbaseURL: https://example.org/\n")
+		importSample(t, dir, "daily_papers_2025-06-16.json")
+		writeFile(t, dir, "content/days/2025-06-16.md", "---\n"+list+"---\n")
+		if n := importer.OldPins(osDirFS(dir), "2025-06-16"); n != 0 {
+			t.Errorf("%q: OldPins = %d, want 0", list, n)
+		}
+		if changes, _, err := importer.Unpin(osDirFS(dir), nil); err != nil || len(changes) != 0 {
+			t.Errorf("%q: unpin of every day: %+v, %v; want nothing", list, changes, err)
+		}
+		if changes, _, err := importer.Unpin(osDirFS(dir), []string{"2025-06-16"}); err != nil || len(changes) != 1 {
+			t.Errorf("%q: unpin of the day: %+v, %v; want its pins out", list, changes, err)
+		}
 	}
 }
 

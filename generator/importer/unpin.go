@@ -3,10 +3,13 @@ package importer
 import (
 	"fmt"
 	"io/fs"
+	"math"
 	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/paperboy-digest/paperboy/generator/load"
 )
 
 // Unpin takes out of the papers: lists of the day files of days (every
@@ -17,12 +20,34 @@ import (
 // when its paper is dated on the day and its imported: record says an
 // import listed it there; one with a comment beside it (or in a list
 // with a comment on its papers: line), an inline paper,
-// or any other entry is the curator's and stays. It returns the changed
-// day files, for WriteChanges, and how many ids they lose; it reads but
-// never writes.
+// or any other entry is the curator's and stays. Of every day (days
+// empty), only a list shaped as an old import left it is touched
+// (oldImportList), since a curator's pin of one of the day's imported
+// papers looks like an import's entry; a day named in days loses them
+// whatever the shape: a curator asked for that day. It returns the changed day files, for WriteChanges,
+// and how many ids they lose; it reads but never writes.
 func Unpin(fsys fs.FS, days []string) (changes []Change, ids int, err error) {
-	saved, all, _ := listSaved(fsys, nil) // no ids: no error
 	if len(days) == 0 {
+		return unpin(fsys, nil, importedOn(fsys))
+	}
+	return unpin(fsys, days, nil)
+}
+
+// OldPins returns how many ids an import before 2026-12 pinned in the day
+// file of day, when its list has the shape that import left
+// (oldImportList): what `import unpin` of that day would take out. It is
+// 0 for a list of the curator's pins.
+func OldPins(fsys fs.FS, day string) int {
+	_, n, _ := unpin(fsys, []string{day}, importedOn(fsys))
+	return n
+}
+
+// unpin is Unpin of days (every day file when nil); given imported (by
+// day, the papers an import brought there, importedOn), it leaves alone
+// a day whose list is not an old import's (oldImportList).
+func unpin(fsys fs.FS, days []string, imported map[string]map[string]bool) (changes []Change, ids int, err error) {
+	saved, all, _ := listSaved(fsys, nil) // no ids: no error
+	if days == nil {
 		days = all
 	}
 	for _, day := range days {
@@ -36,6 +61,9 @@ func Unpin(fsys fs.FS, days []string) (changes []Change, ids int, err error) {
 		n := lookup(s.m, "papers")
 		if n == nil || n.Kind != yaml.SequenceNode || n.Style&yaml.FlowStyle != 0 && n.LineComment != "" || s.m.Content[keyAt(s.m, "papers")].LineComment != "" {
 			continue // none, or a list with the curator's comment on its papers: line
+		}
+		if imported != nil && !oldImportList(s, imported[day]) {
+			continue
 		}
 		var keep []*yaml.Node
 		var dropped []string
@@ -74,4 +102,53 @@ func importPinned(fsys fs.FS, path, day string) bool {
 		return false
 	}
 	return datedOn(s, day) && slices.Contains(readRecord(lookup(s.m, "imported")).Days, day)
+}
+
+// oldImportList reports whether the day file s has the papers: list an
+// import before 2026-12 left: it listed every paper it brought, and added
+// one the curator deleted to removed:, so every paper of
+// imported (those an import brought to the day and dated there) is in
+// papers: or removed:. A list that leaves one of them out is the
+// curator's pins, which only a day named to `import unpin` loses.
+func oldImportList(s *source, imported map[string]bool) bool {
+	if len(imported) == 0 {
+		return false
+	}
+	d, err := openDay(s)
+	if err != nil {
+		return false
+	}
+	for id := range imported {
+		if !d.listed[id] && !d.removed[id] {
+			return false
+		}
+	}
+	return true
+}
+
+// importedOn maps each day to the ids of the papers an import brought to
+// it and dated there (importPinned's test, of every paper file at once).
+func importedOn(fsys fs.FS) map[string]map[string]bool {
+	on := map[string]map[string]bool{}
+	src, _ := load.Find(fsys, math.MaxInt64)
+	if src == nil {
+		return on
+	}
+	for _, p := range src.Papers {
+		s, exists, err := read(fsys, p, true)
+		if err != nil || !exists || s.m == nil || valueOf(s.m, "date") == "" {
+			continue
+		}
+		id := paperID(s.m)
+		for _, day := range readRecord(lookup(s.m, "imported")).Days {
+			if id == "" || !datedOn(s, day) {
+				continue
+			}
+			if on[day] == nil {
+				on[day] = map[string]bool{}
+			}
+			on[day][id] = true
+		}
+	}
+	return on
 }

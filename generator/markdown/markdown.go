@@ -55,7 +55,13 @@ type Options struct {
 	// or image path that starts with one / is made to start with: a
 	// curator links to /days/2024-05-27/ on a site served from /repo/.
 	BasePath string
-	Labels   Labels // the words the HTML adds, in the site's language
+	// WrittenBasePath is site.yaml's own base path when a --base-url
+	// build puts the site under another BasePath (a preview at
+	// /digest/pr-preview/pr-42/ of a site at /digest/): a link written
+	// with it (/digest/days/…) names the page from the site's root, and
+	// is put under BasePath as one written without it is.
+	WrittenBasePath string
+	Labels          Labels // the words the HTML adds, in the site's language
 }
 
 // Labels are the words a Renderer adds to the HTML for screen readers, in
@@ -88,8 +94,8 @@ func (l Labels) orDefaults() Labels {
 // Renderer converts Markdown to HTML.
 type Renderer struct {
 	md     goldmark.Markdown
-	unsafe bool   // raw HTML is kept
-	base   string // Options.BasePath
+	unsafe bool // raw HTML is kept
+	base   basePaths
 	// mathProblem is Options.MathProblem.
 	mathProblem func(tex string) string
 }
@@ -141,14 +147,14 @@ func New(opts Options) *Renderer {
 		),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithHeadingAttribute(),
 			parser.WithInlineParsers(util.Prioritized(dollarParser{}, 200)),
-			parser.WithASTTransformers(util.Prioritized(linkFixer(opts.BasePath), 100), util.Prioritized(mathOpenings{}, 100), util.Prioritized(alerts{}, 100), util.Prioritized(mathInAlt{}, 100))),
+			parser.WithASTTransformers(util.Prioritized(linkFixer(basePaths{opts.BasePath, opts.WrittenBasePath}), 100), util.Prioritized(mathOpenings{}, 100), util.Prioritized(alerts{}, 100), util.Prioritized(mathInAlt{}, 100))),
 		goldmark.WithRendererOptions(rOpts...),
 	)
 	md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(mathR, 50), util.Prioritized(newCodeRenderer(), 50),
 		util.Prioritized(scrollRenderer{label: scrollable(labels.Table)}, 50), util.Prioritized(alertRenderer{titles: labels.Alerts}, 50),
 		util.Prioritized(taskRenderer{done: labels.Done, todo: labels.ToDo}, 50),
 		util.Prioritized(newTableCellRenderer(extension.NewTableHTMLRenderer()), 50)))
-	return &Renderer{md: md, unsafe: opts.UnsafeHTML, base: opts.BasePath, mathProblem: opts.MathProblem}
+	return &Renderer{md: md, unsafe: opts.UnsafeHTML, base: basePaths{opts.BasePath, opts.WrittenBasePath}, mathProblem: opts.MathProblem}
 }
 
 // Resolve maps the path of a link or image destination of one document,
@@ -716,14 +722,14 @@ func (mathOpenings) Transform(doc *ast.Document, reader text.Reader, _ parser.Co
 // destinations of a document by its Resolve (in the parser context), puts
 // the site's base path in front of those from the site's root, sizes
 // images by its Measure and has them load lazily.
-type linkFixer string
+type linkFixer basePaths
 
 // Transform implements parser.ASTTransformer.
 func (b linkFixer) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
 	if pc.Get(writtenKey) != nil { // Images: as written
 		return
 	}
-	base := string(b)
+	base := basePaths(b)
 	resolve, _ := pc.Get(resolveKey).(Resolve)
 	measure, _ := pc.Get(measureKey).(Measure)
 	lead := leadingImage(doc)
@@ -779,8 +785,8 @@ func leadingImage(doc *ast.Document) *ast.Image {
 // fixDest returns the link or image destination dest resolved by resolve
 // (when not nil) and, when it is from the site's root, under base; and
 // the site path of the file it names, when resolve was asked about it.
-func fixDest(dest []byte, base string, resolve Resolve) ([]byte, string) {
-	dest = visibleOnly(dest)
+func fixDest(dest []byte, paths basePaths, resolve Resolve) ([]byte, string) {
+	dest, base := paths.rebase(visibleOnly(dest)), paths.at
 	var site string
 	relative := len(dest) > 0 && dest[0] != '/'
 	if resolve != nil {
@@ -859,7 +865,27 @@ func SitePath(p, base string) string {
 
 // SitePath is the package's SitePath at the Renderer's base path, for
 // the fields that name a file as a link does (a page's image:).
-func (r *Renderer) SitePath(p string) string { return SitePath(p, r.base) }
+func (r *Renderer) SitePath(p string) string {
+	return SitePath(SitePath(p, r.base.at), r.base.written)
+}
+
+// basePaths are the base path the site is built under (Options.BasePath)
+// and, when --base-url put it there, site.yaml's own
+// (Options.WrittenBasePath).
+type basePaths struct{ at, written string }
+
+// rebase returns dest, when it is a path from the host's root written
+// with site.yaml's own base path (/digest/days/…) and the site is built
+// under another, with the base path built under in its place: the curator
+// wrote a link from the site's root, which a preview keeps working.
+func (b basePaths) rebase(dest []byte) []byte {
+	w := strings.TrimSuffix(b.written, "/")
+	under := b.at != "/" && bytes.HasPrefix(dest, []byte(b.at)) // written under the preview's own path
+	if w == "" || b.written == b.at || under || !bytes.HasPrefix(dest, []byte(w+"/")) && string(dest) != w {
+		return dest
+	}
+	return append([]byte(b.at), bytes.TrimPrefix(dest[len(w):], []byte("/"))...)
+}
 
 // underBase returns dest with base ("/repo/") in front when dest is a path
 // from the site's root ("/days/…", not "//host/…") that is not already

@@ -35,7 +35,7 @@ func (omitRaw) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 // anyone's to read, and the feeds leave them out too. Tags it does not
 // change keep their bytes; a tag it changes is written anew (quoted,
 // escaped) by the tokenizer.
-func rawLinks(h []byte, base string, resolve Resolve) []byte {
+func rawLinks(h []byte, base basePaths, resolve Resolve) []byte {
 	z := html.NewTokenizer(bytes.NewReader(h))
 	var out bytes.Buffer
 	changed := false

@@ -133,6 +133,17 @@ func (c *Config) BasePath() string {
 	return c.Base.Path
 }
 
+// WrittenBasePath returns the path of site.yaml's own baseURL when the
+// --base-url flag builds the site under another (WrittenBase), "" when it
+// did not: a link written with it names a page from the site's root
+// under any --base-url.
+func (c *Config) WrittenBasePath() string {
+	if c.WrittenBase == nil || c.WrittenBase.Path == "" {
+		return ""
+	}
+	return c.WrittenBase.Path
+}
+
 // TopicConfig describes a topic in site.yaml.
 type TopicConfig struct {
 	Slug        string
