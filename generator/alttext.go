@@ -1,7 +1,9 @@
 package generator
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/markdown"
@@ -60,4 +62,43 @@ func bareImages(imgs []markdown.Image) string {
 	}
 	return fmt.Sprintf("%s have no alt text: %s; pages give them alt=\"\", and screen readers pass over them as decoration; write what each shows between its brackets, such as %s, or leave one so if it is only decoration",
 		textutil.Plural(len(imgs), "image", "images"), textutil.List(shown), example)
+}
+
+// figureNotes is check's notes about the papers whose figure (image:)
+// has no image_alt:, which pages, feeds and the email show with the
+// theme's placeholder alt text (placeholder: "Figure from the paper"),
+// words that tell a screen-reader user there is a figure but not what it
+// shows (WCAG's failure F30). Each figure the curator wrote is a note at
+// its image: line. Those the import wrote, left as it wrote them (Hugging
+// Face gives no description), are one note, at the newest one's line, so
+// that a site of thousands of imported papers gets one line a check, not
+// thousands. A note, not an error: a nightly import must pass check.
+func figureNotes(papers []*model.Paper, placeholder string) []Problem {
+	var notes []Problem
+	var imported []*model.Paper
+	for _, p := range papers {
+		switch {
+		case p.Image == "" || p.ImageAlt != "" || p.ImageLine == 0:
+		case p.ImportedImage != "" && p.ImportedImage == p.Image:
+			imported = append(imported, p)
+		default:
+			notes = append(notes, Problem{Kind: "note", Path: p.Source, Line: p.ImageLine, Msg: fmt.Sprintf(
+				"this figure (image:) has no image_alt:, so pages, feeds and the email give it the alt text %q, which tells screen readers there is a figure but not what it shows; write what it shows on a line of its own: image_alt: \"DPO pipeline: preference pairs straight to the policy\"", placeholder)})
+		}
+	}
+	if len(imported) == 0 {
+		return notes
+	}
+	newest := slices.MaxFunc(imported, func(a, b *model.Paper) int {
+		return cmp.Or(a.Date.Compare(b.Date), strings.Compare(a.Source, b.Source))
+	})
+	others := ""
+	switch n := len(imported) - 1; {
+	case n == 1:
+		others = ", nor has 1 other paper's, as the import set it"
+	case n > 1:
+		others = fmt.Sprintf(", nor have %d other papers', as the import set them", n)
+	}
+	return append(notes, Problem{Kind: "note", Path: newest.Source, Line: newest.ImageLine, Msg: fmt.Sprintf(
+		"the figure the import set here (image:) has no image_alt:%s, so pages, feeds and the email give each the alt text %q, which tells screen readers there is a figure but not what it shows; write what it shows on a line of its own, image_alt: \"DPO pipeline: preference pairs straight to the policy\" (imports never change it)", others, placeholder)})
 }

@@ -99,3 +99,94 @@ func TestCheckAltText(t *testing.T) {
 		t.Errorf("without unsafeHTML, %d notes (want 3) and %d warnings of raw HTML left out: %v", notes, omitted, problems)
 	}
 }
+
+// figureSite has papers whose figure (image:) has no image_alt: one the
+// curator wrote, two as the import wrote them, and one whose imported
+// figure the curator replaced; and one with image_alt, which is let be.
+const figureSite = `
+-- content/site.yaml --
+title: T
+baseURL: https://digest.example.edu/
+-- content/papers/fig.svg --
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"/>
+-- content/papers/2401.00001.md --
+---
+title: Curator's
+arxiv: "2401.00001"
+date: 2024-01-01
+image: fig.svg
+---
+A.
+-- content/papers/2401.00002.md --
+---
+title: Described
+arxiv: "2401.00002"
+date: 2024-01-01
+image: fig.svg
+image_alt: A bar chart
+---
+B.
+-- content/papers/2401.00003.md --
+---
+title: Imported
+arxiv: "2401.00003"
+date: 2024-01-01
+image: https://cdn.example.org/a.png
+imported:
+  sources: [hf]
+  image: https://cdn.example.org/a.png
+---
+C.
+-- content/papers/2401.00004.md --
+---
+title: Imported later
+arxiv: "2401.00004"
+date: 2024-01-02
+image: https://cdn.example.org/b.png
+imported:
+  sources: [hf]
+  image: https://cdn.example.org/b.png
+---
+D.
+-- content/papers/2401.00005.md --
+---
+title: Replaced
+arxiv: "2401.00005"
+date: 2024-01-02
+image: fig.svg
+imported:
+  sources: [hf]
+  image: https://cdn.example.org/c.png
+---
+E.
+`
+
+// TestCheckFigureAlt: a paper's figure with no image_alt: is a note at
+// its image: line, as pages give it the placeholder alt text; the figures
+// the import wrote so are one note, at the newest paper's, not one each.
+func TestCheckFigureAlt(t *testing.T) {
+	problems, err := Check(context.Background(), Options{Site: siteFS(figureSite)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range problems {
+		if strings.Contains(p.Msg, "image_alt") {
+			got = append(got, p.String())
+		}
+	}
+	own := `note: this figure (image:) has no image_alt:, so pages, feeds and the email give it the alt text "Figure from the paper", which tells screen readers there is a figure but not what it shows; write what it shows on a line of its own: image_alt: "DPO pipeline: preference pairs straight to the policy"`
+	want := []string{
+		`content/papers/2401.00001.md:5: ` + own,
+		`content/papers/2401.00005.md:5: ` + own,
+		`content/papers/2401.00004.md:5: note: the figure the import set here (image:) has no image_alt:, nor has 1 other paper's, as the import set it, so pages, feeds and the email give each the alt text "Figure from the paper", which tells screen readers there is a figure but not what it shows; write what it shows on a line of its own, image_alt: "DPO pipeline: preference pairs straight to the policy" (imports never change it)`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("check =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, p := range problems {
+		if !p.Note() {
+			t.Errorf("not a note: %s", p)
+		}
+	}
+}
