@@ -3,6 +3,8 @@ package generator
 import (
 	"cmp"
 	"fmt"
+	"path"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -36,6 +38,8 @@ func altNotes(site *model.Site, b beside) (notes []Problem, written map[string]b
 				notes = append(notes, Problem{Kind: "note", Path: src, Line: img.Line, Msg: imgWithoutAlt(img.Dest)})
 			case !img.HTML && img.Alt == "" && !img.Link: // a link's is a warning (markdown's namelessLinks)
 				bare = append(bare, img)
+			case isFileName(img.Alt, img.Dest):
+				notes = append(notes, Problem{Kind: "note", Path: src, Line: img.Line, Msg: fileNameAlt(img)})
 			}
 		}
 		if len(bare) > 0 {
@@ -44,6 +48,38 @@ func altNotes(site *model.Site, b beside) (notes []Problem, written map[string]b
 	})
 	sortByLine(notes)
 	return notes, written
+}
+
+// fileNameRE is alt text that is a file's name or path, one word that
+// ends as an image or a document does: "fig1.png", "figures/loss.svg".
+var fileNameRE = regexp.MustCompile(`(?i)^\S+\.(?:png|jpe?g|gif|webp|avif|svg|bmp|tiff?|heic|eps|pdf)$`)
+
+// cameraNameRE is alt text that is the name a camera, a phone or a
+// screenshot tool gives its files, with or without the extension:
+// IMG_1234, DSC01234, PXL_20240501_102233, "Screenshot 2024-05-01 at
+// 10.22.33", "Screen Shot 2020-01-02 at 1.02.03 PM", Screenshot_20240501-102233,
+// "Screenshot (12)".
+var cameraNameRE = regexp.MustCompile(`(?i)^(?:(?:IMG|DSC[NF]?|PXL|MVIMG|GOPR|DJI|WP)[_-]?\d{4,}[\d_-]*|screen ?shot(?:[ _-]+(?:from )?\d{4}-?\d{2}-?\d{2}\b.*| ?\(\d+\))?)(?:\.\w{3,4})?$`)
+
+// isFileName reports whether alt, the alt text of the image at dest, is
+// a file's name rather than words: the image's own (alt is dest, or its
+// last part), any image's (fileNameRE), or a camera's (cameraNameRE).
+// Words that name a file among others ("Figure 2 of fig.png") are let be.
+func isFileName(alt, dest string) bool {
+	if alt == "" {
+		return false
+	}
+	return alt == dest || alt == path.Base(dest) || fileNameRE.MatchString(alt) || cameraNameRE.MatchString(alt)
+}
+
+// fileNameAlt is the note about an image whose alt text is a file's
+// name, which screen readers read out ("I M G underscore 1234 dot J P
+// G") in place of what it shows: no text alternative (WCAG's failure F30).
+func fileNameAlt(img markdown.Image) string {
+	if img.HTML {
+		return fmt.Sprintf("the alt text %q of <img src=\"%s\"> is a file's name, which screen readers read out as it is, not what the image shows; write what it shows: alt=\"DPO pipeline\", or alt=\"\" if it is only decoration", img.Alt, img.Dest)
+	}
+	return fmt.Sprintf("the alt text %q of this image is a file's name, which screen readers read out as it is, not what the image shows; write what it shows between the brackets: ![DPO pipeline](%s)", img.Alt, img.Dest)
 }
 
 // bareImages is the note about the Markdown images of one source that
@@ -73,12 +109,17 @@ func bareImages(imgs []markdown.Image) string {
 // Face gives no description), are one note, at the newest one's line, so
 // that a site of thousands of imported papers gets one line a check, not
 // thousands. A note, not an error: a nightly import must pass check.
+// An image_alt: that is a file's name (isFileName) is a note too.
 func figureNotes(papers []*model.Paper, placeholder string) []Problem {
 	var notes []Problem
 	var imported []*model.Paper
 	for _, p := range papers {
 		switch {
-		case p.Image == "" || p.ImageAlt != "" || p.ImageLine == 0:
+		case p.Image == "" || p.ImageLine == 0:
+		case isFileName(p.ImageAlt, p.Image):
+			notes = append(notes, Problem{Kind: "note", Path: p.Source, Line: p.ImageLine, Msg: fmt.Sprintf(
+				"this figure's image_alt: %q is a file's name, which screen readers read out as it is, not what the figure shows; write what it shows: image_alt: \"DPO pipeline: preference pairs straight to the policy\"", p.ImageAlt)})
+		case p.ImageAlt != "":
 		case p.ImportedImage != "" && p.ImportedImage == p.Image:
 			imported = append(imported, p)
 		default:

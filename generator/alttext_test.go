@@ -2,6 +2,7 @@ package generator
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -188,5 +189,77 @@ func TestCheckFigureAlt(t *testing.T) {
 		if !p.Note() {
 			t.Errorf("not a note: %s", p)
 		}
+	}
+}
+
+func TestIsFileName(t *testing.T) {
+	for _, tt := range []struct {
+		alt, dest string
+		want      bool
+	}{
+		{"fig1.png", "fig1.png", true},
+		{"figures/loss.SVG", "x.svg", true},
+		{"IMG_1234.JPG", "fig1.png", true},
+		{"IMG_1234", "fig1.png", true},
+		{"DSC01234", "fig1.png", true},
+		{"PXL_20240501_102233123", "fig1.png", true},
+		{"Screenshot 2024-05-01 at 10.22.33", "fig1.png", true},
+		{"Screen Shot 2020-01-02 at 1.02.03 PM", "fig1.png", true},
+		{"Screenshot_20240501-102233", "fig1.png", true},
+		{"Screenshot (12)", "fig1.png", true},
+		{"pipeline", "figures/pipeline", true}, // the image's own name
+		{"", "fig1.png", false},
+		{"Figure 2", "fig2.png", false},
+		{"Figure 2 of fig2.png", "fig2.png", false},
+		{"Screenshot of the demo", "demo.png", false},
+		{"Loss over 1.5k steps", "loss.png", false},
+		{"Imagenet accuracy", "acc.png", false},
+		{"v1.2", "acc.png", false},
+	} {
+		if got := isFileName(tt.alt, tt.dest); got != tt.want {
+			t.Errorf("isFileName(%q, %q) = %v, want %v", tt.alt, tt.dest, got, tt.want)
+		}
+	}
+}
+
+// TestCheckFileNameAlt: an image whose alt text is a file's name is a
+// note at its line, a Markdown image's, a raw <img>'s and a paper's
+// image_alt:; words that mention a file are let be.
+func TestCheckFileNameAlt(t *testing.T) {
+	problems, err := Check(context.Background(), Options{Site: siteFS(`
+-- content/site.yaml --
+title: T
+baseURL: https://digest.example.edu/
+unsafeHTML: true
+-- content/papers/fig1.svg --
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"/>
+-- content/papers/2401.00001.md --
+---
+title: A
+arxiv: "2401.00001"
+date: 2024-01-01
+image: fig1.svg
+image_alt: fig1.svg
+---
+![IMG_1234.JPG](fig1.svg) ![Figure 2, as in fig1.svg](fig1.svg)
+
+<img src="fig1.svg" alt="Screenshot 2024-05-01 at 10.22.33">
+`)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range problems {
+		got = append(got, p.String())
+	}
+	want := []string{
+		`content/papers/2401.00001.md:5: note: this figure's image_alt: "fig1.svg" is a file's name, which screen readers read out as it is, not what the figure shows; write what it shows: image_alt: "DPO pipeline: preference pairs straight to the policy"`,
+		`content/papers/2401.00001.md:8: note: the alt text "IMG_1234.JPG" of this image is a file's name, which screen readers read out as it is, not what the image shows; write what it shows between the brackets: ![DPO pipeline](fig1.svg)`,
+		`content/papers/2401.00001.md:10: note: the alt text "Screenshot 2024-05-01 at 10.22.33" of <img src="fig1.svg"> is a file's name, which screen readers read out as it is, not what the image shows; write what it shows: alt="DPO pipeline", or alt="" if it is only decoration`,
+	}
+	slices.Sort(got)
+	slices.Sort(want)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("check =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
