@@ -36,7 +36,7 @@ func altNotes(site *model.Site, b beside) (notes []Problem, written map[string]b
 			case img.HTML && img.NoAlt:
 				written[img.Src] = true
 				notes = append(notes, Problem{Kind: "note", Path: src, Line: img.Line, Msg: imgWithoutAlt(img.Dest)})
-			case !img.HTML && img.Alt == "" && !img.Link: // a link's is a warning (markdown's namelessLinks)
+			case !img.HTML && img.Alt == "" && !img.Link && !img.Heading: // a link's or heading's is a warning (markdown's namelessLinks, emptyHeadings)
 				bare = append(bare, img)
 			case isFileName(img.Alt, img.Dest):
 				notes = append(notes, Problem{Kind: "note", Path: src, Line: img.Line, Msg: fileNameAlt(img)})

@@ -263,3 +263,31 @@ image_alt: fig1.svg
 		t.Errorf("check =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestCheckHeadingImage: an image with no alt text that is all its
+// heading shows is the heading's warning, with no note that leaving it
+// so marks decoration.
+func TestCheckHeadingImage(t *testing.T) {
+	problems, err := Check(context.Background(), Options{Site: siteFS(`
+-- content/site.yaml --
+title: T
+baseURL: https://digest.example.edu/
+-- content/papers/fig1.svg --
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"/>
+-- content/papers/2401.00001.md --
+---
+title: A
+arxiv: "2401.00001"
+date: 2024-01-01
+---
+The abstract.
+
+## ![](fig1.svg)
+`)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(problems) != 1 || problems[0].Note() || problems[0].Line != 8 || !strings.Contains(problems[0].Msg, "heading") {
+		t.Errorf("check = %v, want one warning of the heading at line 8", problems)
+	}
+}

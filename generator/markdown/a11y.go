@@ -3,6 +3,7 @@ package markdown
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -46,13 +47,39 @@ func (s *source) namelessLinks() []Hidden {
 // signs (group 1) alone, a closing run of them, or a {#id} only.
 var emptyHeadingRE = regexp.MustCompile(`(?m)^ {0,3}(#{1,6})(?:[ \t]+#*)?[ \t]*(?:\{[^}\n]*\})?[ \t]*$`)
 
-// emptyHeadings returns a warning for each heading with no words ("##"
-// alone on its line), which the page holds as an empty heading: screen
-// readers list it among the page's headings, with nothing to say.
+// emptyHeadings returns a warning for each heading with no words, which
+// the page holds as a heading with no name: screen readers list it among
+// the page's headings, with nothing to say. A heading with nothing after
+// its # signs ("##" alone on its line), which the tree holds with no
+// line to tell, is found in the text (emptyHeadingRE); one whose content
+// gives no text (an image with no alt text, ## ![](fig1.png)) in the tree.
 func (s *source) emptyHeadings() []Hidden {
-	if !strings.Contains(s.text, "#") {
+	if !strings.Contains(s.text, "#") && !strings.Contains(s.text, "![") {
 		return nil
 	}
+	out := s.bareHeadings()
+	told := map[int]bool{}
+	for _, h := range out {
+		told[h.Line] = true
+	}
+	src := s.bytes()
+	each(s.root(), func(h *ast.Heading) {
+		if h.Lines().Len() == 0 || strings.TrimSpace(plain(h, src)) != "" || s.r.unsafe && holds[*ast.RawHTML](h) {
+			return // a raw <img alt="…"> names it
+		}
+		line := s.line(h.Lines().At(0).Start)
+		if told[line] {
+			return
+		}
+		out = append(out, Hidden{line, wordlessHeading(h)})
+	})
+	slices.SortStableFunc(out, func(a, b Hidden) int { return a.Line - b.Line })
+	return out
+}
+
+// bareHeadings returns a warning for each ATX heading with nothing after
+// its # signs but a closing run of them or an {#id}.
+func (s *source) bareHeadings() []Hidden {
 	locs := emptyHeadingRE.FindAllStringSubmatchIndex(s.text, -1)
 	if locs == nil {
 		return nil
@@ -67,6 +94,29 @@ func (s *source) emptyHeadings() []Hidden {
 		out = append(out, Hidden{s.line(loc[0]), fmt.Sprintf("this heading has no words, so the page holds an empty heading, which screen readers list among its headings with nothing to say; write its words after %s, or remove the line", hashes)})
 	}
 	return out
+}
+
+// wordlessHeading is the warning of the heading h, which has content but
+// no text: an image with no alt text, or raw HTML the page drops.
+func wordlessHeading(h *ast.Heading) string {
+	var img *ast.Image
+	each(h, func(i *ast.Image) {
+		if img == nil {
+			img = i
+		}
+	})
+	hashes := strings.Repeat("#", h.Level)
+	if img != nil {
+		return fmt.Sprintf("this heading shows only an image with no alt text, so the page holds a heading with no name, which screen readers list among its headings with nothing to say; write what the image shows between its brackets, %s ![Results](%s), or the heading's words beside it", hashes, img.Destination)
+	}
+	return fmt.Sprintf("this heading has no words the page shows, so the page holds an empty heading, which screen readers list among its headings with nothing to say; write its words after %s", hashes)
+}
+
+// holds reports whether the tree under n holds a node of type T.
+func holds[T ast.Node](n ast.Node) bool {
+	found := false
+	each(n, func(T) { found = true })
+	return found
 }
 
 // tableCellRenderer renders a table's cells as goldmark does, but an

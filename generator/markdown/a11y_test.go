@@ -45,12 +45,22 @@ func TestEmptyHeadings(t *testing.T) {
 		{"closed, or an id only", "### ###\n\n## {#x}\n", []Hidden{{1, msg("###")}, {3, msg("##")}}},
 		{"words", "## Notes\n\n#hashtag\n\nC#\n", nil},
 		{"code", "```\n##\n```\n\n    ##\n", nil},
+		{"an image with no alt text", "Text.\n\n## ![](fig1.png)\n\nImage\n===\n\n### ![Results](fig1.png)\n", []Hidden{
+			{3, "this heading shows only an image with no alt text, so the page holds a heading with no name, which screen readers list among its headings with nothing to say; write what the image shows between its brackets, ## ![Results](fig1.png), or the heading's words beside it"}}},
+		{"raw HTML dropped", "## <img src=\"fig1.png\" alt=\"Results\">\n", []Hidden{
+			{1, "this heading has no words the page shows, so the page holds an empty heading, which screen readers list among its headings with nothing to say; write its words after ##"}}},
+		{"words beside an image", "## ![](fig1.png) Results\n\n## $x$\n\n## `code`\n", nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := r.source([]byte(tt.src)).emptyHeadings(); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("emptyHeadings(%q) =\n%+v\nwant\n%+v", tt.src, got, tt.want)
 			}
 		})
+	}
+	// Raw HTML kept may name the heading (<img alt="Results">).
+	src := "## <img src=\"fig1.png\" alt=\"Results\">\n"
+	if got := New(Options{UnsafeHTML: true}).source([]byte(src)).emptyHeadings(); got != nil {
+		t.Errorf("with unsafeHTML, emptyHeadings(%q) = %+v, want none", src, got)
 	}
 }
 
