@@ -10,6 +10,7 @@ import (
 	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/util"
+	"golang.org/x/net/html/atom"
 
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -41,6 +42,44 @@ func (s *source) namelessLinks() []Hidden {
 		out = append(out, Hidden{line, fmt.Sprintf("this link to %s has no text, so the page shows nothing to follow and screen readers say \"link\" and no more; write where it leads between its brackets: [the code](%[1]s)", dest)})
 	})
 	return out
+}
+
+// untitledFrames returns a warning for each raw <iframe> (unsafeHTML)
+// with no name, a title or an aria-label: screen readers say "frame" and
+// no more of a video or a demo the page embeds (axe's frame-title).
+// One hidden from them (aria-hidden="true") needs none.
+func (s *source) untitledFrames() []Hidden {
+	if !s.r.unsafe || !strings.Contains(strings.ToLower(s.text), "<iframe") {
+		return nil
+	}
+	var out []Hidden
+	ast.Walk(s.root(), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		for _, t := range s.rawTags(n) {
+			if t.DataAtom == atom.Iframe && !named(t) {
+				src, _ := t.attr("src")
+				out = append(out, Hidden{t.Line, fmt.Sprintf(`this <iframe src="%s"> has no title, so screen readers say "frame" and no more of what it shows; name it in a title attribute: <iframe title="The talk on YouTube" src="%[1]s" …>`, src)})
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
+}
+
+// named reports whether the raw tag t has an accessible name of its own
+// (title, aria-label, aria-labelledby) or is hidden from screen readers.
+func named(t rawTag) bool {
+	if hidden, _ := t.attr("aria-hidden"); strings.EqualFold(hidden, "true") {
+		return true
+	}
+	for _, a := range []string{"title", "aria-label", "aria-labelledby"} {
+		if v, _ := t.attr(a); v != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // emptyHeadingRE is a line that is an ATX heading with no words: its #

@@ -74,3 +74,27 @@ func TestEmptyHeaderCell(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", res.HTML, want)
 	}
 }
+
+func TestUntitledFrames(t *testing.T) {
+	msg := func(src string) string {
+		return `this <iframe src="` + src + `"> has no title, so screen readers say "frame" and no more of what it shows; name it in a title attribute: <iframe title="The talk on YouTube" src="` + src + `" …>`
+	}
+	for _, tt := range []struct {
+		name, src string
+		unsafe    bool
+		want      []Hidden
+	}{
+		{"a block", "Text.\n\n<iframe src=\"https://example.org/v\" width=\"560\"></iframe>\n", true, []Hidden{{3, msg("https://example.org/v")}}},
+		{"inline, and an empty title", "Watch <IFRAME src=\"a\"></IFRAME> or\n<iframe title=\" \" src=\"b\"></iframe>.\n", true, []Hidden{{1, msg("a")}, {2, msg("b")}}},
+		{"nested, on its line", "<div>\n<p>x</p>\n<iframe\n  src=\"c\"></iframe>\n</div>\n", true, []Hidden{{3, msg("c")}}},
+		{"named or hidden", "<iframe title=\"The talk\" src=\"a\"></iframe>\n\n<iframe aria-label=\"Demo\" src=\"b\"></iframe>\n\n<iframe aria-hidden=\"true\" src=\"c\"></iframe>\n", true, nil},
+		{"in code", "```html\n<iframe src=\"a\"></iframe>\n```\n", true, nil},
+		{"dropped", "<iframe src=\"a\"></iframe>\n", false, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := New(Options{UnsafeHTML: tt.unsafe}).source([]byte(tt.src)).untitledFrames(); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("untitledFrames(%q) =\n%+v\nwant\n%+v", tt.src, got, tt.want)
+			}
+		})
+	}
+}
