@@ -143,3 +143,17 @@ func figureNotes(papers []*model.Paper, placeholder string) []Problem {
 	return append(notes, Problem{Kind: "note", Path: newest.Source, Line: newest.ImageLine, Msg: fmt.Sprintf(
 		"the figure the import set here (image:) has no image_alt:%s, so pages, feeds and the email give each the alt text %q, which tells screen readers there is a figure but not what it shows; write what it shows on a line of its own, image_alt: \"DPO pipeline: preference pairs straight to the policy\" (imports never change it)", others, placeholder)})
 }
+
+// vagueLinkNotes is check's notes about the links of the Markdown sources
+// of site whose whole text says nothing of where they lead, [here](…)
+// (markdown's VagueLinks), each at its line.
+func vagueLinkNotes(site *model.Site) []Problem {
+	md := newMarkdown(site.Config, nil)
+	var notes []Problem
+	markdownSources(site, func(src, body string, first int, inline bool) {
+		for _, h := range md.VagueLinks([]byte(body)) {
+			notes = append(notes, Problem{Kind: "note", Path: src, Line: bodyLine(first, h.Line, inline), Msg: h.Msg})
+		}
+	})
+	return notes
+}

@@ -291,3 +291,29 @@ The abstract.
 		t.Errorf("check = %v, want one warning of the heading at line 8", problems)
 	}
 }
+
+// TestCheckVagueLinks: a link whose whole text is "here" is a note at
+// its line of the file, which does not fail check.
+func TestCheckVagueLinks(t *testing.T) {
+	problems, err := Check(context.Background(), Options{Site: siteFS(`
+-- content/site.yaml --
+title: T
+baseURL: https://digest.example.edu/
+-- content/papers/2401.00001.md --
+---
+title: A
+arxiv: "2401.00001"
+date: 2024-01-01
+---
+The abstract.
+
+The code is [here](https://github.com/ada/code).
+`)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `content/papers/2401.00001.md:8: note: the link text "here" of https://github.com/ada/code says nothing of where it leads`
+	if len(problems) != 1 || !strings.HasPrefix(problems[0].String(), want) {
+		t.Errorf("check = %v, want one problem starting %s", problems, want)
+	}
+}

@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"slices"
@@ -42,6 +43,51 @@ func (s *source) namelessLinks() []Hidden {
 		out = append(out, Hidden{line, fmt.Sprintf("this link to %s has no text, so the page shows nothing to follow and screen readers say \"link\" and no more; write where it leads between its brackets: [the code](%[1]s)", dest)})
 	})
 	return out
+}
+
+// vagueLinkTexts are the whole texts of links that say nothing of where
+// they lead (markdownlint's MD059 and the like), in English: words a
+// link shows in English whatever the site's language, and which no
+// language the theme speaks uses for more.
+var vagueLinkTexts = []string{"here", "click here", "click", "this", "this link", "link", "more", "read more", "learn more", "see here", "go here", "more info"}
+
+// VagueLinks returns each link of src whose whole text is one of
+// vagueLinkTexts ([here](…), [click here](…)), with what to write:
+// screen readers list a page's links by their text alone, "here, here,
+// link", with nothing to tell them apart. The sentence around such a
+// link may say where it leads (so WCAG 2.4.4 passes), which the list of
+// links does not show: check notes it.
+func (r *Renderer) VagueLinks(src []byte) []Hidden {
+	if line, _ := Costly(string(src)); line > 0 || !vagueWords(src) {
+		return nil
+	}
+	s := r.source(src)
+	var out []Hidden
+	each(s.root(), func(l *ast.Link) {
+		words := strings.Join(strings.Fields(strings.ToLower(plain(l, src))), " ")
+		words = strings.Trim(words, " .,:;!?()[]…→»")
+		if !slices.Contains(vagueLinkTexts, words) {
+			return
+		}
+		out = append(out, Hidden{s.line(offsetOf(l)), fmt.Sprintf(
+			"the link text %q of %s says nothing of where it leads, and screen readers list a page's links by their text alone; write where it leads between its brackets (such as [the code on GitHub](…), not [here](…)), and let the sentence around it say the rest", plain(l, src), l.Destination)})
+	})
+	return out
+}
+
+// vagueWords reports whether src may hold a link of vagueLinkTexts: a
+// link's ] and one of their words.
+func vagueWords(src []byte) bool {
+	if !bytes.Contains(src, []byte("]")) {
+		return false
+	}
+	lower := bytes.ToLower(src)
+	for _, w := range []string{"here", "click", "this", "link", "more"} {
+		if bytes.Contains(lower, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // untitledFrames returns a warning for each raw <iframe> (unsafeHTML)

@@ -98,3 +98,27 @@ func TestUntitledFrames(t *testing.T) {
 		})
 	}
 }
+
+func TestVagueLinks(t *testing.T) {
+	msg := func(text, dest string) string {
+		return `the link text "` + text + `" of ` + dest + ` says nothing of where it leads, and screen readers list a page's links by their text alone; write where it leads between its brackets (such as [the code on GitHub](…), not [here](…)), and let the sentence around it say the rest`
+	}
+	for _, tt := range []struct {
+		name, src string
+		want      []Hidden
+	}{
+		{"vague", "The code is [here](a); the slides, [Click here](b),\nthis [link](c) and [Read more…](d).\n", []Hidden{
+			{1, msg("here", "a")}, {1, msg("Click here", "b")}, {2, msg("link", "c")}, {2, msg("Read more…", "d")}}},
+		{"emphasised, a reference", "[**More**.][r] and [this]\n\n[r]: https://e.org/\n[this]: https://f.org/\n", []Hidden{
+			{1, msg("More.", "https://e.org/")}, {1, msg("this", "https://f.org/")}}},
+		{"descriptive", "[the code here](a), [Figure 2](b), [more results](c), [linked data](d)\n", nil},
+		{"in code", "`[here](a)`\n\n    [here](b)\n", nil},
+		{"not links", "Here, click this link for more.\n", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := New(Options{}).VagueLinks([]byte(tt.src)); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("VagueLinks(%q) =\n%+v\nwant\n%+v", tt.src, got, tt.want)
+			}
+		})
+	}
+}
