@@ -68,7 +68,9 @@ func (p Problem) Note() bool { return p.Kind == "note" }
 // templates lost of the markup readers and search.js need
 // (markupProblems); and notes: the short topics shown title-cased (nlp
 // as "Nlp"), the images the sources show with no text alternative
-// (altNotes) and those of a megabyte or more (heavyNote), authors
+// (altNotes), the papers' figures with no image_alt: (figureNotes),
+// links whose text says nothing of where they lead (vagueLinkNotes) and
+// the images of a megabyte or more (heavyNote), authors
 // whose names differ only in accents
 // (accentedNames), authors written with initials who are most likely
 // one written in full (initialedNames) and the steps of the site's
@@ -127,6 +129,9 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 	out = append(out, slices.DeleteFunc(slices.Clone(res.Warnings), func(p Problem) bool { return !isBrokenLink(p) })...)
 	sortByLine(out)
 	alt, written := altNotes(res.Site, res.besides)
+	placeholder, _ := res.Words.Text("figureAlt")
+	alt = append(alt, figureNotes(res.Site.Papers, placeholder)...)
+	alt = append(alt, vagueLinkNotes(res.Site)...)
 	alt = append(alt, movedPapers(opts.Site, res.Site)...)
 	alt = append(alt, res.heavy...)
 	out = append(out, markupProblems(c.samples, files, c.sampled, cfg.BasePath(), written)...)

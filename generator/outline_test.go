@@ -14,7 +14,7 @@ func TestHeadingOutlineWarns(t *testing.T) {
 		"-- content/days/2024-01-01.md --\n---\ntitle: Day\npapers: [\"2401.00001\"]\n---\nAn intro.\n\n### Themes\n"
 	got := warningsOf(t, archive)
 	want := []string{
-		`content/days/2024-01-01.md:7: the heading "Themes" is of level 3 where the page's outline is at level 1, so the outline, which screen readers move through by level, misses level 2; make it ## Themes`,
+		`content/days/2024-01-01.md:7: the heading "Themes" is of level 3, but this text's headings start at level 2: the page shows the text after its title, an h1 (and on a paper's page after the abstract's h2, when it has one), so the outline, which screen readers move through by level, misses level 2, or holds your heading as part of the abstract; make it ## Themes`,
 		`content/papers/a.md:8: the heading "Notes" is of level 1, a second h1 on a page whose title is its h1 (screen readers take it for the page's name); make it ## Notes`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

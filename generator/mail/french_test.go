@@ -102,8 +102,10 @@ func TestComposeFrench(t *testing.T) {
 				`<html lang="fr">`,
 				`>Jeudi 14 mars 2024</a> · FR 2` + "\u00a0" + `PAPERS</p>`,
 				`><span style="display:inline-block"><bdi>Ada` + nameTailSpace + `Lovelace</bdi></span>FR  AND <span style="display:inline-block"><bdi>José` + nameTailSpace + `Núñez</bdi></span></p>`,
-				">▲ FR 42\u00a0UPVOTES · Large language models</p>",
+				`><span aria-hidden="true">▲</span> FR 42` + "\u00a0" + `UPVOTES · Large language models</p>`,
 				`style="color:#0b57b5;">FR READ</a>`,
+				// A link's name for screen readers, in the site's words, the title escaped once.
+				`aria-label="FR FR READ: “Attention &amp; &#34;Transformers&#34; &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;”"`,
 				`style="color:#0b57b5;">FR PDF</a>`,
 				`style="color:#0b57b5;">FR CODE</a>`,
 				`style="color:#0b57b5;">FR PROJECT</a>`,

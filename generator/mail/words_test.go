@@ -41,7 +41,7 @@ func TestSiteWords(t *testing.T) {
 			t.Errorf("the text part lacks %q:\n%s", want, m.Text)
 		}
 	}
-	for _, want := range []string{`style="color:#0b57b5;">Open</a>`, `style="color:#0b57b5;">Website</a>`, "▲ 42 votes"} {
+	for _, want := range []string{`aria-label="Open: “Attention`, `style="color:#0b57b5;">Open</a>`, `style="color:#0b57b5;">Website</a>`, `<span aria-hidden="true">▲</span> 42 votes`} {
 		if !strings.Contains(m.HTML, want) {
 			t.Errorf("the HTML part lacks %q", want)
 		}

@@ -44,7 +44,8 @@ type Findings struct {
 	// tools' Markdown reads and CommonMark does not: Obsidian's wiki links,
 	// comments and highlights, pandoc's citations, divs and inline notes,
 	// emoji shortcodes (otherMarkdowns), a link with no text
-	// (namelessLinks) and a heading with no words (emptyHeadings).
+	// (namelessLinks), a heading with no words (emptyHeadings) and a raw
+	// <iframe> with no title (untitledFrames).
 	Warnings []Hidden
 }
 
@@ -68,7 +69,7 @@ func (r *Renderer) Check(body, written string) Findings {
 		Shortcodes:   s.shortcodes(),
 		Errors:       slices.Concat(Controls(body), s.hiddenByComments(), s.takenIDs()),
 		UnclosedMath: lines,
-		Warnings:     slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), unclosed, s.undefinedFootnotes(), s.uncitedFootnotes(), s.twiceDefinedFootnotes(), s.unspacedHeadings(), s.droppedLinks(), s.spacedLinks(), s.unlinked(), s.indentedProse(), s.pipeRows(), s.splitCells(), s.underlinedProse(), s.brokenWords(), s.wrappedLinks(), s.alertMistakes(), s.otherMarkdowns(), s.namelessLinks(), s.emptyHeadings(), s.unreachableLinks()),
+		Warnings:     slices.Concat(s.inlineDisplayMath(), s.unconvertedMath(), s.omittedHTML(), s.skippedLevels(), s.misspeltLanguages(), s.unclosedFence(), unclosed, s.undefinedFootnotes(), s.uncitedFootnotes(), s.twiceDefinedFootnotes(), s.unspacedHeadings(), s.droppedLinks(), s.spacedLinks(), s.unlinked(), s.indentedProse(), s.pipeRows(), s.splitCells(), s.underlinedProse(), s.brokenWords(), s.wrappedLinks(), s.alertMistakes(), s.otherMarkdowns(), s.namelessLinks(), s.emptyHeadings(), s.untitledFrames(), s.unreachableLinks()),
 	}
 }
 

@@ -2,12 +2,14 @@ package markdown
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
+	"golang.org/x/net/html/atom"
 
 	"github.com/paperboy-digest/paperboy/generator/slug"
 )
@@ -105,29 +107,80 @@ func (s *source) takenIDs() []Hidden {
 // which screen-reader users move through by level: a level-1 heading, a
 // second h1 beside the page's own (a paper's title, a day's), and one more
 // than a level below the heading before it (#### after ##), whose list of
-// headings then misses a level. The page's h1 counts as the first heading.
+// headings then misses a level. Raw HTML headings (<h4>, with unsafeHTML)
+// count as Markdown's do. The page's h1 comes before the first heading,
+// and on a paper's page the abstract's h2 too when it has one, so a first
+// heading of level 3 is told of both.
 func (s *source) skippedLevels() []Hidden {
-	if !mayHoldHeading(s.text) {
+	if !mayHoldHeading(s.text) && !(s.r.unsafe && rawHeadingRE.MatchString(s.text)) {
 		return nil
 	}
-	src := s.bytes()
 	var out []Hidden
-	prev := 1
-	each(s.root(), func(h *ast.Heading) {
-		line := 1
-		if h.Lines().Len() > 0 {
-			line = s.line(h.Lines().At(0).Start)
-		}
-		words := plain(h, src)
+	prev := 0 // the level of the text's heading before, 0 before the first
+	for _, h := range s.outline() {
 		switch {
-		case h.Level == 1:
-			out = append(out, Hidden{line, fmt.Sprintf("the heading %q is of level 1, a second h1 on a page whose title is its h1 (screen readers take it for the page's name); make it ## %s", words, words)})
-		case h.Level > prev+1:
-			out = append(out, Hidden{line, fmt.Sprintf("the heading %q is of level %d where the page's outline is at level %d, so the outline, which screen readers move through by level, misses level %d; make it %s %s", words, h.Level, prev, prev+1, strings.Repeat("#", prev+1), words)})
+		case h.level == 1:
+			out = append(out, Hidden{h.line, fmt.Sprintf("the heading %q is of level 1, a second h1 on a page whose title is its h1 (screen readers take it for the page's name); make it %s", h.words, h.as(2))})
+		case prev == 0 && h.level > 2:
+			out = append(out, Hidden{h.line, fmt.Sprintf("the heading %q is of level %d, but this text's headings start at level 2: the page shows the text after its title, an h1 (and on a paper's page after the abstract's h2, when it has one), so the outline, which screen readers move through by level, misses level 2, or holds your heading as part of the abstract; make it %s", h.words, h.level, h.as(2))})
+		case prev > 0 && h.level > prev+1:
+			out = append(out, Hidden{h.line, fmt.Sprintf("the heading %q is of level %d where the heading before it is of level %d, so the outline, which screen readers move through by level, misses level %d; make it %s", h.words, h.level, prev, prev+1, h.as(prev+1))})
 		}
-		prev = max(h.Level, 2) // a level-1 heading is told to be ##
+		prev = max(h.level, 2) // a level-1 heading is told to be ##
+	}
+	return out
+}
+
+// rawHeadingRE is the start of a raw HTML heading, <h1> to <h6>.
+var rawHeadingRE = regexp.MustCompile(`(?i)<h[1-6][\s>]`)
+
+// heading is a heading of a source's outline: a Markdown heading, or a
+// raw HTML one.
+type heading struct {
+	level, line int
+	words       string
+	raw         bool
+}
+
+// as returns the heading written at level, as it is written: ## Words,
+// or <h2>Words</h2>.
+func (h heading) as(level int) string {
+	if h.raw {
+		return fmt.Sprintf("<h%d>%s</h%[1]d>", level, h.words)
+	}
+	return strings.Repeat("#", level) + " " + h.words
+}
+
+// outline returns the headings of the source in order, raw HTML ones
+// (rawTags) among them.
+func (s *source) outline() []heading {
+	src := s.bytes()
+	var out []heading
+	ast.Walk(s.root(), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		if h, ok := n.(*ast.Heading); ok {
+			line := 1
+			if h.Lines().Len() > 0 {
+				line = s.line(h.Lines().At(0).Start)
+			}
+			out = append(out, heading{level: h.Level, line: line, words: plain(h, src)})
+			return ast.WalkSkipChildren, nil
+		}
+		for _, t := range s.rawTags(n) {
+			if level := headingLevel(t.DataAtom); level > 0 {
+				out = append(out, heading{level: level, line: t.Line, words: strings.Join(strings.Fields(t.Text), " "), raw: true})
+			}
+		}
+		return ast.WalkContinue, nil
 	})
 	return out
+}
+
+// headingLevel returns the level of a heading's tag, <h1> to <h6>, or 0.
+func headingLevel(a atom.Atom) int {
+	return max(0, 1+slices.Index([]atom.Atom{atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6}, a))
 }
 
 // mayHoldHeading reports whether src may hold a heading that breaks the

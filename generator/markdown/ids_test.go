@@ -3,6 +3,7 @@ package markdown
 import (
 	"fmt"
 	"io/fs"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -53,6 +54,45 @@ func TestSkippedLevels(t *testing.T) {
 		if g := fmt.Sprint(got); g != tt.want {
 			t.Errorf("SkippedLevels(%q) = %s, want %s", tt.src, g, tt.want)
 		}
+	}
+}
+
+// TestSkippedLevelsRaw: with raw HTML kept, its <h1> to <h6> are in the
+// outline as Markdown's headings are, told with the tag to write;
+// without, the page drops them (omittedHTML tells) and they are not.
+func TestSkippedLevelsRaw(t *testing.T) {
+	for _, tt := range []struct {
+		unsafe    bool
+		src, want string
+	}{
+		{true, "## Notes\n\n<h4>The talk</h4>\n", "[3:<h3>The talk</h3>]"},
+		{true, "<h1 class=\"x\">A <em>title</em></h1>\n", "[1:<h2>A title</h2>]"},
+		{true, "## A\n\n<div>\n<h3>B</h3>\n</div>\n\n#### C\n\n<H5>D</H5>\n", "[]"},
+		{true, "<h3>First</h3>\n\n## Then\n\n#### Skip\n", "[1:<h2>First</h2> 5:### Skip]"},
+		{false, "## Notes\n\n<h4>The talk</h4>\n", "[]"},
+	} {
+		var got []string
+		for _, h := range New(Options{UnsafeHTML: tt.unsafe}).source([]byte(tt.src)).skippedLevels() {
+			_, fix, _ := strings.Cut(h.Msg, "; make it ")
+			got = append(got, strconv.Itoa(h.Line)+":"+fix)
+		}
+		if g := fmt.Sprint(got); g != tt.want {
+			t.Errorf("unsafeHTML %v: SkippedLevels(%q) = %s, want %s", tt.unsafe, tt.src, g, tt.want)
+		}
+	}
+}
+
+// TestSkippedLevelsSays: the message says what comes before the heading
+// on the page: the page's title (and a paper's abstract) before the
+// text's first heading, the text's heading before any other.
+func TestSkippedLevelsSays(t *testing.T) {
+	got := New(Options{}).source([]byte("Abstract.\n\n### Setup\n\n#### Data\n\n## More\n\n#### Skip\n")).skippedLevels()
+	want := []Hidden{
+		{3, `the heading "Setup" is of level 3, but this text's headings start at level 2: the page shows the text after its title, an h1 (and on a paper's page after the abstract's h2, when it has one), so the outline, which screen readers move through by level, misses level 2, or holds your heading as part of the abstract; make it ## Setup`},
+		{9, `the heading "Skip" is of level 4 where the heading before it is of level 2, so the outline, which screen readers move through by level, misses level 3; make it ### Skip`},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("skippedLevels =\n%+v\nwant\n%+v", got, want)
 	}
 }
 

@@ -24,7 +24,10 @@ type Image struct {
 	// Link says a Markdown image is all that its link shows, so that its
 	// alt text is the link's name.
 	Link bool
-	Line int // 1-based line of src it is on
+	// Heading says a Markdown image is all that its heading shows, so
+	// that its alt text is the heading's name.
+	Heading bool
+	Line    int // 1-based line of src it is on
 }
 
 // writtenKey marks a parse whose destinations linkFixer leaves as
@@ -56,7 +59,8 @@ func (r *Renderer) Images(src []byte, resolve Resolve) []Image {
 		case *ast.Image:
 			dest, alt := string(n.Destination), plain(n, src)
 			link := n.Parent().Kind() == ast.KindLink && plain(n.Parent(), src) == alt
-			out = append(out, Image{Dest: dest, Src: page(dest), Alt: alt, Link: link, Line: lines.line(offsetOf(n))})
+			heading := n.Parent().Kind() == ast.KindHeading && plain(n.Parent(), src) == alt
+			out = append(out, Image{Dest: dest, Src: page(dest), Alt: alt, Link: link, Heading: heading, Line: lines.line(offsetOf(n))})
 			return ast.WalkSkipChildren, nil
 		case *ast.RawHTML:
 			if r.unsafe && n.Segments.Len() > 0 {

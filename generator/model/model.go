@@ -152,8 +152,9 @@ type Paper struct {
 	// names: importer.AuthorsDigest), as its imported: records them, so
 	// that the build tells a finding in the source's data, left as the
 	// import wrote it, from one in the curator's; "" for a paper no
-	// import wrote.
-	ImportedTitle, ImportedAuthors string
+	// import wrote. ImportedImage is the figure's address the import
+	// wrote (image:), which comes with no alt text.
+	ImportedTitle, ImportedAuthors, ImportedImage string
 
 	Extra map[string]any // the site's own data (front matter "extra:")
 
