@@ -223,7 +223,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	}
 	var errs diag.List
 	errs.Append(err)
-	res.Warnings = slices.Concat(hugoPlaces(opts.Site, cfg), domainMismatch(cfg), baseURLPlaceholder(cfg, opts.BaseURL), siteMarkup(cfg), movedIDs(cfg), changedBase(cfg, opts.PublishedAt), strayFolders(opts.Site))
+	res.Warnings = slices.Concat(hugoPlaces(opts.Site, cfg), domainMismatch(cfg), plainHTTP(cfg), baseURLPlaceholder(cfg, opts.BaseURL), siteMarkup(cfg), movedIDs(cfg), changedBase(cfg, opts.PublishedAt), strayFolders(opts.Site))
 	// A theme: that names no folder is site.yaml's mistake too, and the
 	// build reads on without it, so one run names the sources' as well.
 	siteTheme, err := siteThemes(opts.Site, cfg)
@@ -524,6 +524,20 @@ func domainMismatch(cfg *model.Config) []Problem {
 	return []Problem{{Kind: "config", Path: cfg.Source, Line: cfg.DomainLine, Msg: fmt.Sprintf(
 		"domain %s is not the host of the site's address %s, so the site served at https://%s/ has canonical links, a sitemap and links to its styles that name %s; "+
 			"set `baseURL: https://%s/` (with `feedIDBase: %s` when its feeds were read there, which keeps their items' ids), or remove domain: until the site moves there", cfg.Domain, cfg.BaseURL, cfg.Domain, cfg.BaseURL, cfg.Domain, cfg.BaseURL)}}
+}
+
+// plainHTTP warns when the site's address is a github.io one written with
+// http://: GitHub Pages serves github.io only over HTTPS and answers every
+// http:// address with a redirect, so the canonical links, the sitemap and
+// the feeds would name redirects, which search engines do not index.
+func plainHTTP(cfg *model.Config) []Problem {
+	if cfg.Base == nil || cfg.Base.Scheme != "http" || !strings.HasSuffix(strings.ToLower(cfg.Base.Hostname()), ".github.io") {
+		return nil
+	}
+	https := "https" + strings.TrimPrefix(cfg.BaseURL, "http")
+	return []Problem{{Kind: "config", Path: cfg.Source, Line: cfg.BaseURLLine, Msg: fmt.Sprintf(
+		"baseURL %s starts with http://, but GitHub Pages serves github.io only over HTTPS and redirects each http:// address, so the canonical links, the sitemap and the feeds would name redirects; "+
+			"write `baseURL: %s` (with `feedIDBase: %s` when readers already follow its feeds, which keeps their items' ids)", cfg.BaseURL, https, cfg.BaseURL)}}
 }
 
 // siteThemes returns the site's theme folders, its own first, or nil for a

@@ -161,6 +161,7 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 		out = append(out, titleCasedTopics(res.Site, yaml)...)
 	}
 	out = append(out, sharedDOIs(res.Site.Papers)...)
+	out = append(out, unauthored(res.Site.Papers)...)
 	out = append(out, oldActions(opts.Site)...)
 	out = append(out, otherDeploys(opts.Site)...)
 	out = append(out, accentedNames(res.Site)...)
@@ -177,6 +178,24 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 	}
 	out = append(out, old...)
 	return out, nil
+}
+
+// unauthored notes each paper that names no authors: Google Scholar
+// indexes a page only with at least one citation_author, and its
+// citations (BibTeX, JSON-LD, COinS) would name nobody. A note, not a
+// problem: a short note of the curator's own may have no authors; and
+// none on a site whose papers all have none, which names no one by design.
+func unauthored(papers []*model.Paper) []Problem {
+	if !slices.ContainsFunc(papers, func(p *model.Paper) bool { return len(p.Authors) > 0 }) {
+		return nil
+	}
+	var out []Problem
+	for _, p := range papers {
+		if len(p.Authors) == 0 {
+			out = append(out, Problem{Kind: "note", Path: p.Source, Line: p.Line, Msg: "the paper has no authors:, so Google Scholar leaves its page out (it needs at least one author) and its citations name nobody; add them as the paper lists them, e.g. `authors: [Ada Lovelace, Alan Turing]`"})
+		}
+	}
+	return out
 }
 
 // sharedDOIs reports each paper whose doi: another paper has too (DOIs

@@ -161,17 +161,22 @@ func urlset(js []job, l links) []byte {
 }
 
 // lastmod is the W3C date a page last changed, when the page has one: a
-// paper's latest version or digest day; a day's date; for a page that
-// lists papers, the newest digest day among them (a topic's, an author's,
-// a week's, a month's; the home page's newest day), as a new paper is
-// what changes it.
+// paper's latest version or the last digest day that lists it; a day's
+// date; for a page that lists papers, the newest digest day among them (a
+// week's, a month's; the home page's newest day), as a new paper is what
+// changes it; on every page of a paginated list (a topic's, an author's)
+// the whole list's newest, as a new paper moves every paper down a place.
 func lastmod(j job) string {
 	const w3c = "2006-01-02"
 	if j.paper != nil {
-		if !j.paper.Updated.IsZero() && j.paper.Updated.After(j.paper.Date) {
+		last := j.paper.Date
+		if n := len(j.paper.Days); n > 0 && j.paper.Days[n-1].Date.After(last) {
+			last = j.paper.Days[n-1].Date // listed again on a later day: its page says so
+		}
+		if !j.paper.Updated.IsZero() && j.paper.Updated.After(last) {
 			return j.paper.Updated.UTC().Format(w3c)
 		}
-		return j.paper.Date.Format(w3c)
+		return last.Format(w3c)
 	}
 	pg := j.page
 	switch {
@@ -181,8 +186,8 @@ func lastmod(j job) string {
 		return pg.Week.Days[0].Slug
 	case pg.Month != nil && len(pg.Month.Days) > 0:
 		return pg.Month.Days[0].Slug
-	case len(pg.Papers) > 0: // a page of a topic's or an author's papers, newest first
-		return pg.Papers[0].Date.Format(w3c)
+	case !pg.listNewest.IsZero(): // a page of a topic's or an author's papers
+		return pg.listNewest.Format(w3c)
 	case pg.Kind == "home" && len(pg.Site.Days) > 0:
 		return pg.Site.Days[0].Slug
 	}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -24,9 +25,9 @@ type Page struct {
 
 	// NoIndex asks search engines to leave the page out of their results
 	// while following its links (robots noindex), and keeps it out of the
-	// sitemap: the search page, whose results come from its script, and
-	// the page of an author or an organization with one paper (see
-	// thinList).
+	// sitemap: the search page, whose results come from its script, the
+	// page of an author or an organization with one paper (see thinList)
+	// and a topic's with none.
 	NoIndex bool
 
 	Paper  *model.Paper
@@ -61,6 +62,10 @@ type Page struct {
 	// page, whose template groups .Site.Authors with authorIndex.
 	AuthorLetters []AuthorGroup
 	AuthorLetter  *AuthorGroup
+
+	// listNewest is, on each page of a paginated list, the digest day of
+	// the list's newest paper: its sitemap lastmod (see lastmod).
+	listNewest time.Time
 }
 
 // ShareImage is the picture a link to a page shows when shared.
@@ -257,7 +262,9 @@ func jobs(m pages) ([]job, error) {
 		desc := cmp.Or(t.Description, text("descTopic", "Topic", t.Name, "Site", cfg.Title))
 		topicFeeds := m.listFeeds(true, t.Name, t.Path())
 		for _, p := range paginate(page, text, "topic", t.Path(), t.Name, desc, t.Papers, cfg.PageSize) {
-			p.Topic, p.Feeds = t, topicFeeds
+			// A topic no paper has yet says "0 papers": a soft 404 to a
+			// search engine until its first paper.
+			p.Topic, p.Feeds, p.NoIndex = t, topicFeeds, len(t.Papers) == 0
 			add(p)
 		}
 	}
@@ -419,12 +426,11 @@ func paginate(page func(kind, path, title, desc string) *Page, text func(string,
 	pathOf := func(i int) string { return paths[i-1] }
 	out := make([]*Page, 0, total)
 	for i := 1; i <= total; i++ {
-		t := title
-		if i > 1 {
-			t = text("titlePage", "Title", title, "Num", i)
-		}
-		p := page(kind, pathOf(i), t, desc)
+		p := page(kind, pathOf(i), numbered(text, title, i), numbered(text, desc, i))
 		p.Papers = papers[(i-1)*n : min(i*n, len(papers))]
+		if len(papers) > 0 {
+			p.listNewest = papers[0].Date
+		}
 		pg := &Pager{Num: i, Total: total}
 		if i > 1 {
 			pg.Prev = pathOf(i - 1)
@@ -445,6 +451,16 @@ func paginate(page func(kind, path, title, desc string) *Page, text func(string,
 		out = append(out, p)
 	}
 	return out
+}
+
+// numbered is the title or description s of a paginated list's page num:
+// "— page 2" after it past the first, each page's own, as search engines
+// want.
+func numbered(text func(string, ...any) string, s string, num int) string {
+	if num == 1 {
+		return s
+	}
+	return text("titlePage", "Title", s, "Num", num)
 }
 
 // description is the meta description a page takes from summary, a

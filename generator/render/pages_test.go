@@ -91,7 +91,7 @@ func TestWeekNameAcrossYears(t *testing.T) {
 // link was 13.5 MB of a 100,000-paper build's heap), and each pager links
 // the first and last page and two either side of its own.
 func TestPagerPathsShared(t *testing.T) {
-	papers := make([]*model.Paper, 250)
+	papers := blankPapers(250)
 	page := func(kind, path, title, desc string) *Page { return &Page{Kind: kind, Path: path} }
 	text := func(string, ...any) string { return "page" }
 	out := paginate(page, text, "topic", "topics/ml/", "ML", "", papers, 25)
@@ -123,7 +123,7 @@ func TestPagerPathsShared(t *testing.T) {
 // feeds, then the site's, from one list made once for the topic (one for
 // each page was 34 MB of a 100,000-paper build's heap).
 func TestTopicPagesShareFeeds(t *testing.T) {
-	topic := &model.Topic{Slug: "ml", Name: "ML", Papers: make([]*model.Paper, 60)}
+	topic := &model.Topic{Slug: "ml", Name: "ML", Papers: blankPapers(60)}
 	cfg := testConfig()
 	site := &model.Site{Config: cfg, Topics: []*model.Topic{topic}}
 	m := pages{site: site, feeds: siteFeeds(cfg.Title, "Daily"), l: links{cfg: cfg}, words: english, cards: &cards{}}
@@ -151,4 +151,14 @@ func TestTopicPagesShareFeeds(t *testing.T) {
 	if n != 3 {
 		t.Errorf("%d pages of the topic's 60 papers, want 3", n)
 	}
+}
+
+// blankPapers are n papers of no content, for tests of how lists are cut
+// into pages.
+func blankPapers(n int) []*model.Paper {
+	out := make([]*model.Paper, n)
+	for i := range out {
+		out[i] = &model.Paper{}
+	}
+	return out
 }

@@ -55,7 +55,7 @@ func TestREADMETheme(t *testing.T) {
 
 	for _, typ := range []reflect.Type{reflect.TypeFor[Page](), reflect.TypeFor[Pager](), reflect.TypeFor[PagerLink](), reflect.TypeFor[Feed](), reflect.TypeFor[ShareImage]()} {
 		for f := range typ.Fields() {
-			if !strings.Contains(page, "`."+f.Name+"`") {
+			if f.IsExported() && !strings.Contains(page, "`."+f.Name+"`") { // a template reads no other
 				t.Errorf("the README's page data lacks %s.%s", typ.Name(), f.Name)
 			}
 		}

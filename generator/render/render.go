@@ -520,9 +520,9 @@ func (r *Renderer) describeAgain(papers []*model.Paper) (map[*Page]bool, error) 
 		switch p := j.page; {
 		case p == nil:
 		case p.Kind == "author" && authors[p.Author]:
-			p.Description, described[p] = authorDescription(w.Text, p.Author), true
+			p.Description, described[p] = numbered(w.Text, authorDescription(w.Text, p.Author), p.Pager.Num), true
 		case p.Kind == "organization" && p.Organization != nil && orgs[p.Organization]:
-			p.Description, described[p] = organizationDescription(w.Text, p.Organization), true
+			p.Description, described[p] = numbered(w.Text, organizationDescription(w.Text, p.Organization), p.Pager.Num), true
 		}
 	}
 	return described, w.Err()
