@@ -320,7 +320,7 @@ func unreadAdvice(fsys fs.FS, p string, cfg *model.Config, made string) string {
 	if inSources {
 		text = textSource(fsys, p)
 	}
-	atRoot := paperAtRoot(fsys, p)
+	atRoot := atTopAdvice(fsys, p)
 	switch {
 	case post != "":
 		return post

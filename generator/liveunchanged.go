@@ -109,9 +109,10 @@ func (l *Live) unreadContent(rel string) string {
 	// it changes nothing while it stays one (its own path would be
 	// among the changed ones otherwise).
 	stray := slices.ContainsFunc(l.warnings, func(w Problem) bool { return isStrayFolder(w) && w.Path == "content/"+top+"/" })
-	// A paper at the top of content/ is named by a warning of the
-	// build's (rootPapers), which this save may make or take away.
-	if !inFolder && (paperAtRoot(l.opts.Site, rel) != "" || slices.ContainsFunc(l.warnings, func(w Problem) bool { return w.Path == rel })) {
+	// A paper, a day or settings at the top of content/ are named by a
+	// warning of the build's (unreadAtTop), which this save may make or
+	// take away.
+	if !inFolder && (atTopAdvice(l.opts.Site, rel) != "" || slices.ContainsFunc(l.warnings, func(w Problem) bool { return w.Path == rel })) {
 		return ""
 	}
 	info, err := fs.Lstat(l.opts.Site, "content/"+top)

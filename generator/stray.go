@@ -1,12 +1,14 @@
 package generator
 
 import (
+	"cmp"
 	"io"
 	"io/fs"
 	"path"
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
@@ -23,7 +25,9 @@ var sourceFolders = []string{"papers", "days", "pages"}
 // nearest: a build reads only sourceFolders, so a paper written into a
 // misspelt folder would be left out with nothing said but one paper fewer
 // in the count. check names each file in it instead (unreadContent); only
-// the folders themselves are read here, so the build stays as fast.
+// the folders themselves are read here, so the build stays as fast. It
+// warns too about a paper, a day or settings put at the top of content/
+// or of the site (unreadAtTop).
 func strayFolders(fsys fs.FS) []Problem {
 	entries, err := fs.ReadDir(fsys, "content")
 	if err != nil {
@@ -42,7 +46,11 @@ func strayFolders(fsys fs.FS) []Problem {
 		out = append(out, Problem{Kind: "orphan", Path: "content/" + name + "/", Msg: msg + " (paperboy check names each file in it)"})
 	}
 	out = append(out, rootSourceFolders(fsys)...)
-	return append(out, rootPapers(fsys, entries)...)
+	out = append(out, unreadAtTop(fsys, "content", entries)...)
+	// GitHub's "Add file → Upload files" on the repository's home page
+	// puts a file at the site's root, beside content/.
+	top, _ := fs.ReadDir(fsys, ".")
+	return append(out, unreadAtTop(fsys, ".", top)...)
 }
 
 // rootSourceFolders warns about a source folder at the site's root
@@ -64,27 +72,43 @@ func isStrayFolder(p Problem) bool {
 	return p.Kind == "orphan" && strings.HasPrefix(p.Path, "content/") && strings.HasSuffix(p.Path, "/")
 }
 
-// rootPapers warns about each Markdown file at the top of content/ (of
-// entries, its files) that is a paper (paperAtRoot), which no build
-// reads: it would be left out with nothing said but one paper fewer.
-func rootPapers(fsys fs.FS, entries []fs.DirEntry) []Problem {
+// unreadAtTop warns about each file of dir (content/, or "." for the
+// site's root; entries are its files) that no build reads but that was
+// meant to be read (atTopAdvice): it would be left out with nothing said
+// but one paper fewer, or settings that do not change.
+func unreadAtTop(fsys fs.FS, dir string, entries []fs.DirEntry) []Problem {
 	var out []Problem
 	for _, e := range entries {
-		p := "content/" + e.Name()
-		if why := paperAtRoot(fsys, p); why != "" && !e.IsDir() {
+		p := path.Join(dir, e.Name())
+		if e.IsDir() {
+			continue
+		}
+		if why := atTopAdvice(fsys, p); why != "" {
 			out = append(out, Problem{Kind: "orphan", Path: p, Msg: "no build reads this file: " + why})
 		}
 	}
 	return out
 }
 
-// paperAtRoot says what to do with p, a file at the top of content/, when
-// it is a paper's Markdown: its front matter has arxiv: or authors:, or
-// its name is an arXiv id; "" otherwise.
-func paperAtRoot(fsys fs.FS, p string) string {
+// atTopAdvice says what to do with p, a file at the top of content/ or
+// of the site, when it is a paper's or a day's Markdown (sourceAtTop) or,
+// in content/, settings under a name no build reads
+// (settingsAtTop); "" otherwise.
+func atTopAdvice(fsys fs.FS, p string) string {
+	return cmp.Or(sourceAtTop(fsys, p), settingsAtTop(p))
+}
+
+// sourceAtTop says what to do with p, a file at the top of content/ or
+// of the site, when it is a paper's Markdown (its front matter has arxiv:
+// or authors:, or its name is an arXiv id) or a day's (its name is a
+// date, 2024-06-03.md); "" otherwise.
+func sourceAtTop(fsys fs.FS, p string) string {
 	name := path.Base(p)
-	if path.Dir(p) != "content" || !filename.IsMarkdown(name) || load.Skipped(name) || strings.HasPrefix(strings.ToLower(name), "readme") {
+	if dir := path.Dir(p); dir != "content" && dir != "." || !filename.IsMarkdown(name) || load.Skipped(name) || strings.HasPrefix(strings.ToLower(name), "readme") {
 		return ""
+	}
+	if _, err := time.Parse(time.DateOnly, filename.Stem(name)); err == nil {
+		return "its name is a day's, but days are read from content/days/ alone; " + moveTo(p, "content/days/"+name)
 	}
 	keys := frontKeys(fsys, p)
 	var by []string
@@ -101,7 +125,25 @@ func paperAtRoot(fsys fs.FS, p string) string {
 	default:
 		return ""
 	}
-	return why + ", but papers are read from content/papers/ alone; move it to content/papers/" + name
+	return why + ", but papers are read from content/papers/ alone; " + moveTo(p, "content/papers/"+name)
+}
+
+// moveTo says to move the file p to the path to: on GitHub, by editing
+// its name; in a checkout, with git mv.
+func moveTo(p, to string) string {
+	return "move it to " + to + " (git mv " + p + " " + to + ")"
+}
+
+// settingsAtTop says what to do with p when it is a YAML file at the top
+// of content/ other than site.yaml (content/site.yml, as a phone's upload
+// may name it, beside site.yaml): settings written there change nothing.
+func settingsAtTop(p string) string {
+	name := path.Base(p)
+	ext := strings.ToLower(path.Ext(name))
+	if path.Dir(p) != "content" || p == load.Config || ext != ".yaml" && ext != ".yml" || load.Skipped(name) {
+		return ""
+	}
+	return "the site's settings are read from " + load.Config + " alone; merge what this file changes into " + load.Config + ", then delete it (git rm " + p + ")"
 }
 
 // textSource is the .md name of p, a file in a folder of sources that no

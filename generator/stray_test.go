@@ -57,8 +57,8 @@ func TestStrayPaperFiles(t *testing.T) {
 	const none = "no build reads this file: "
 	const saved = none + "it starts with a front matter, as a paper, a day or a page does, but only .md files are sources; rename it "
 	want := []string{
-		"content/2401.00004.md: " + none + "its front matter is a paper's (arxiv:, authors:), but papers are read from content/papers/ alone; move it to content/papers/2401.00004.md",
-		"content/2401.00005.md: " + none + "its name is an arXiv id, but papers are read from content/papers/ alone; move it to content/papers/2401.00005.md",
+		"content/2401.00004.md: " + none + "its front matter is a paper's (arxiv:, authors:), but papers are read from content/papers/ alone; move it to content/papers/2401.00004.md (git mv content/2401.00004.md content/papers/2401.00004.md)",
+		"content/2401.00005.md: " + none + "its name is an arXiv id, but papers are read from content/papers/ alone; move it to content/papers/2401.00005.md (git mv content/2401.00005.md content/papers/2401.00005.md)",
 		"content/papers/2401.00002.txt: " + saved + "2401.00002.md",
 		"content/papers/2401.00003: " + saved + "2401.00003.md",
 		"content/papers/2401.00006v2: " + saved + "2401.00006.md",
@@ -78,5 +78,55 @@ func TestStrayPaperFiles(t *testing.T) {
 		if !slices.ContainsFunc(checked, func(c string) bool { return strings.HasPrefix(c, p) }) {
 			t.Errorf("check does not say %q…; it says\n%s", p, strings.Join(checked, "\n"))
 		}
+	}
+}
+
+// TestUnreadAtTop: a paper or a day uploaded at the site's root (GitHub's
+// "Add file → Upload files" on the repository's home page puts it beside
+// content/), a day at the top of content/, and settings saved beside
+// content/site.yaml under another name (content/site.yml, a phone's
+// upload) are not read, and build and check both say so, once, with
+// where to move the file or what to merge; a repository's README.md,
+// LICENSE and notes at its root are let be.
+func TestUnreadAtTop(t *testing.T) {
+	const none = "no build reads this file: "
+	tests := []struct {
+		name, files string
+		want        string // the warning; "" for none
+	}{
+		{"paper at the root", "-- 2406.01234.md --\n---\ntitle: P\narxiv: \"2406.01234\"\nauthors: [Grace Hopper]\ndate: 2024-06-04\n---\nAbstract.\n",
+			"2406.01234.md: " + none + "its front matter is a paper's (arxiv:, authors:), but papers are read from content/papers/ alone; move it to content/papers/2406.01234.md (git mv 2406.01234.md content/papers/2406.01234.md)"},
+		{"paper named by its id at the root", "-- 2406.01235.md --\n---\ntitle: P\n---\nAbstract.\n",
+			"2406.01235.md: " + none + "its name is an arXiv id, but papers are read from content/papers/ alone; move it to content/papers/2406.01235.md (git mv 2406.01235.md content/papers/2406.01235.md)"},
+		{"day at the root", "-- 2024-06-04.md --\nToday's picks.\n",
+			"2024-06-04.md: " + none + "its name is a day's, but days are read from content/days/ alone; move it to content/days/2024-06-04.md (git mv 2024-06-04.md content/days/2024-06-04.md)"},
+		{"day at the top of content", "-- content/2024-06-04.md --\n---\npapers: [\"2401.00001\"]\n---\n",
+			"content/2024-06-04.md: " + none + "its name is a day's, but days are read from content/days/ alone; move it to content/days/2024-06-04.md (git mv content/2024-06-04.md content/days/2024-06-04.md)"},
+		{"site.yml beside site.yaml", "-- content/site.yml --\ntitle: Renamed\n",
+			"content/site.yml: " + none + "the site's settings are read from content/site.yaml alone; merge what this file changes into content/site.yaml, then delete it (git rm content/site.yml)"},
+		{"Site.yaml beside site.yaml", "-- content/Site.yaml --\ntitle: Renamed\n",
+			"content/Site.yaml: " + none + "the site's settings are read from content/site.yaml alone; merge what this file changes into content/site.yaml, then delete it (git rm content/Site.yaml)"},
+		{"README with authors", "-- README.md --\n---\nauthors: [Ada]\n---\nOur digest.\n", ""},
+		{"notes at the root", "-- notes.md --\n---\ntitle: Notes\n---\n-- LICENSE --\nMIT\n-- CHANGELOG.md --\nv1\n", ""},
+		{"workflow settings at the root", "-- mkdocs.yml --\nsite_name: x\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			site := siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n") + tt.files
+			var want []string
+			if tt.want != "" {
+				want = []string{tt.want}
+			}
+			if got := warningsOf(t, site); !slices.Equal(got, want) {
+				t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), tt.want)
+			}
+			checked := checkProblems(t, site, "orphan")
+			if n := slices.Index(checked, tt.want); tt.want != "" && (n < 0 || slices.Index(checked[n+1:], tt.want) >= 0) {
+				t.Errorf("check does not say %q once; it says\n%s", tt.want, strings.Join(checked, "\n"))
+			}
+			if tt.want != "" && len(checked) != 1 {
+				t.Errorf("check says\n%s\nwant the warning alone", strings.Join(checked, "\n"))
+			}
+		})
 	}
 }

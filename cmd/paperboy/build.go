@@ -245,7 +245,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	// Without a site there is nothing to build: say so before output.Begin
 	// makes the destination's folder and lock, or a profile is created.
 	if _, ok := siteYAML(bf.source); !ok {
-		return noSite(bf.source)
+		return onSite("build", bf.source, noSite(bf.source))
 	}
 	dest := bf.dest
 	if dest == "" {
@@ -327,15 +327,16 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // …" (a note as "path:line: note: …") and, in GitHub Actions, a ::warning annotation, which GitHub shows
 // in the run's summary and at the file's line: a broken link published
 // from the default branch shows there, not only in the log. cmd is the
-// command (build, import) the annotation's title names.
+// command (build, import) the annotation's title names; each path is
+// printed from the current folder (fromHere).
 func warn(w io.Writer, cmd, source string, warnings []generator.Problem) {
 	for _, p := range warnings {
 		level := "warning"
 		if p.Note() { // "path:line: note: …" says what it is
 			level = "notice"
-			fmt.Fprintln(w, p)
+			fmt.Fprintln(w, problemFromHere(source, p))
 		} else {
-			fmt.Fprintf(w, "warning: %s\n", p)
+			fmt.Fprintf(w, "warning: %s\n", problemFromHere(source, p))
 		}
 		if inActions() {
 			fmt.Fprintln(w, workflowCommand(level, cmd, source, p))

@@ -60,7 +60,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return noArguments("check", fs, args)
 	}
 	if err := siteNearby(cf.source); err != nil {
-		return err
+		return onSite("check", cf.source, err)
 	}
 	opts := cf.options()
 	done := func() {}
@@ -70,7 +70,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	problems, err := generator.Check(ctx, opts)
 	done()
 	if err != nil {
-		return err
+		return onSite("check", cf.source, err)
 	}
 	problems = append(append(problems, nestedWorkflows(cf.source)...), wrongBranch(cf.source)...)
 	if cf.json {
@@ -98,7 +98,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if g.Note() && cf.quiet {
 			continue
 		}
-		fmt.Fprintln(stdout, g.Problem)
+		fmt.Fprintln(stdout, problemFromHere(cf.source, g.Problem))
 		if actions {
 			each := g.Of
 			if each == nil {

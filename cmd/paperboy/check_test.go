@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -140,7 +141,8 @@ func TestCheckNamesNewPaperPlaceholders(t *testing.T) {
 	if err := os.WriteFile(page, bytes.Replace(data, []byte("draft: true\n"), nil, 1), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, stdout, _ := runCLI("check", "-s", dir)
+	t.Chdir(dir) // paths from the site folder, as the messages name them there
+	code, stdout, _ := runCLI("check")
 	wants := []string{
 		`content/papers/2405.99999.md:3: the title is still "Title of the paper", which paperboy new paper wrote; write the paper's own, or mark the paper draft: true until then`,
 		`content/papers/2405.99999.md:18: the authors "First Author", "Second Author" are still those paperboy new paper wrote; write the paper's own, or mark the paper draft: true until then`,
@@ -159,7 +161,7 @@ func TestCheckNamesNewPaperPlaceholders(t *testing.T) {
 		t.Errorf("check: %d lines\n%s\nwant only the %d placeholders'", got, stdout, len(wants))
 	}
 	// build publishes them, and warns of each.
-	code, _, stderr := runCLI("build", "-s", dir)
+	code, _, stderr := runCLI("build")
 	for _, want := range wants {
 		if code != 0 || !strings.Contains(stderr, "warning: "+want) {
 			t.Errorf("build: exit %d\n%s\nwant 0 and the warning %s", code, stderr, want)
@@ -175,15 +177,16 @@ func TestCheckNotesDoNotFail(t *testing.T) {
 		"content/site.yaml":   "title: T\nbaseURL: https://example.org/digest/\n",
 		"content/papers/a.md": "---\ntitle: A\narxiv: \"2401.00001\"\nauthors: [X]\ndate: 2024-01-01\ntopics: [nlp]\n---\nA.\n",
 	})
-	code, out, stderr := runCLI("check", "-s", dir)
+	t.Chdir(dir) // paths from the site folder, as the messages name them there
+	code, out, stderr := runCLI("check")
 	if code != 0 || !strings.HasPrefix(out, "content/site.yaml: note: nlp shown as Nlp (content/papers/a.md:6)") || stderr != "check: no problems found, 1 note\n" {
 		t.Errorf("exit %d\n%s%s", code, out, stderr)
 	}
-	if code, out, stderr := runCLI("check", "-s", dir, "-q"); code != 0 || out != "" || stderr != "" {
+	if code, out, stderr := runCLI("check", "-q"); code != 0 || out != "" || stderr != "" {
 		t.Errorf("-q: exit %d\n%s%s", code, out, stderr)
 	}
 	t.Setenv("GITHUB_ACTIONS", "true")
-	if _, out, _ := runCLI("check", "-s", dir); !strings.Contains(out, "\n::notice file=") {
+	if _, out, _ := runCLI("check"); !strings.Contains(out, "\n::notice file=") {
 		t.Errorf("in GitHub Actions, no ::notice:\n%s", out)
 	}
 }
@@ -204,7 +207,7 @@ func TestCheckInActionsInjectsNoCommand(t *testing.T) {
 	})
 	t.Setenv("GITHUB_ACTIONS", "true")
 	code, out, stderr := runCLI("check", "-s", dir)
-	if code != 1 || !strings.Contains(out, `"content/papers/fig\n::warning title=INJECTED::pwned\n.png": no build reads this file`) {
+	if code != 1 || !strings.Contains(out, strconv.Quote(filepath.Join(dir, filepath.FromSlash(name)))+": no build reads this file") {
 		t.Errorf("exit %d, the path is not quoted:\n%s", code, out)
 	}
 	for _, line := range strings.Split(out+stderr, "\n") {
@@ -256,11 +259,11 @@ func TestCheckGroupsUnchangedFiles(t *testing.T) {
 	}
 	dir := writeSite(t, site)
 	code, out, stderr := runCLI("check", "-s", dir)
-	want := "themes/mine: 3 files are identical to the built-in ones, which the build takes without them; " +
+	want := filepath.Join(dir, "themes", "mine") + ": 3 files are identical to the built-in ones, which the build takes without them; " +
 		"delete them, so that the site keeps getting the built-in files' fixes when you update Paperboy (check --json names each): " +
 		"static/: style.css; templates/: week.html; templates/partials/: byline.html; " +
 		"in a shell, in the site's folder: (cd themes/mine && rm static/style.css templates/partials/byline.html templates/week.html)\n" +
-		"themes/lab/i18n/de.yaml: identical to the built-in i18n/de.yaml, which the build takes without it; delete it, so that the site keeps getting the built-in file's fixes when you update Paperboy\n"
+		filepath.Join(dir, "themes", "lab", "i18n", "de.yaml") + ": identical to the built-in i18n/de.yaml, which the build takes without it; delete it, so that the site keeps getting the built-in file's fixes when you update Paperboy\n"
 	if code != 1 || out != want || !strings.HasSuffix(stderr, "check: 2 problems\n") {
 		t.Errorf("check: exit %d, printed\n%s%s\nwant exit 1 and\n%scheck: 2 problems", code, out, stderr, want)
 	}

@@ -336,7 +336,7 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 
 	if _, ok := siteYAML(f.source); !ok {
-		return noSite(f.source)
+		return onSite("mail", f.source, noSite(f.source))
 	}
 	var smtpCfg mail.SMTPConfig
 	if f.send {
@@ -346,7 +346,7 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	res, err := generator.Build(ctx, generator.Options{Site: load.DirFS(f.source), BaseURL: f.baseURL, Digests: true})
 	if err != nil {
-		return err
+		return onSite("mail", f.source, err)
 	}
 	settings := mail.Settings(res.Site.Config.Newsletter) // site.yaml's newsletter:
 	if from := strings.TrimSpace(os.Getenv(mail.EnvFrom)); from != "" {
@@ -375,16 +375,16 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		sender := netmail.Address{Name: res.Site.Config.Title, Address: "digest@example.invalid"}
 		settings.From = sender.String() // the header's form: a name not in ASCII encoded (=?utf-8?q?…?=)
 		if !f.quiet {
-			fmt.Fprintf(stderr, "warning: no sender address, so the preview is from %s <%s>; set newsletter.from in %s (or PAPERBOY_SMTP_FROM) before you send\n", sender.Name, sender.Address, res.Site.Config.Source)
+			fmt.Fprintf(stderr, "warning: no sender address, so the preview is from %s <%s>; set newsletter.from in %s (or PAPERBOY_SMTP_FROM) before you send\n", sender.Name, sender.Address, fromHere(f.source, res.Site.Config.Source))
 		}
 	}
 	m, err := mail.Compose(res.Site, d, settings, th)
 	if err != nil {
-		return err
+		return onSite("mail", f.source, err)
 	}
 	if !f.quiet {
 		for _, w := range mail.Warnings(res.Site.Config, settings, m) {
-			fmt.Fprintf(stderr, "warning: %s\n", w)
+			fmt.Fprintf(stderr, "warning: %s\n", warningFromHere(f.source, res.Site.Config.Source, w))
 		}
 	}
 
@@ -579,4 +579,14 @@ func readList(path string, stdin io.Reader) (string, []byte, error) {
 		err = fmt.Errorf("stdin: the recipient list is over %d MiB; is it the list?", limit>>20)
 	}
 	return "stdin", data, err
+}
+
+// warningFromHere returns w, a warning of mail's, with the path it starts
+// with (site.yaml's, source) from the current folder (fromHere), as
+// build prints its warnings' paths.
+func warningFromHere(dir, source, w string) string {
+	if rest, ok := strings.CutPrefix(w, source+": "); ok {
+		return fromHere(dir, source) + ": " + rest
+	}
+	return w
 }

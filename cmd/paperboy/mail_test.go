@@ -167,11 +167,12 @@ func TestMailLastWeek(t *testing.T) {
 func TestMailDefaultUnsubscribe(t *testing.T) {
 	files := maps.Clone(goodSite)
 	files["content/site.yaml"] += "newsletter:\n  from: Digest <d@example.org>\n"
-	code, stdout, stderr := runCLI("mail", "-s", writeSite(t, files), "--out", "-")
+	dir := writeSite(t, files)
+	code, stdout, stderr := runCLI("mail", "-s", dir, "--out", "-")
 	if code != 0 || !strings.Contains(stdout, "List-Unsubscribe: <mailto:d@example.org?subject=unsubscribe>") || strings.Contains(stdout, "subscribe/>") {
 		t.Errorf("mail without newsletter.unsubscribe: exit %d, want the sender's address in List-Unsubscribe:\n%s", code, stdout)
 	}
-	if want := "warning: content/site.yaml: newsletter.unsubscribe is not set, so readers unsubscribe by writing to d@example.org"; !strings.Contains(stderr, want) {
+	if want := "warning: " + filepath.Join(dir, "content", "site.yaml") + ": newsletter.unsubscribe is not set, so readers unsubscribe by writing to d@example.org"; !strings.Contains(stderr, want) {
 		t.Errorf("stderr lacks %q:\n%s", want, stderr)
 	}
 	files["content/site.yaml"] += "  unsubscribe: [\"https://example.org/leave\"]\n"

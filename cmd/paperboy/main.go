@@ -136,6 +136,13 @@ func exitCode(err error, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "paperboy: %s\nRun '%s' for usage.\n", diag.Printable(err.Error()), strings.TrimSpace("paperboy help "+u.cmd))
 		return 2
 	}
+	// A site command's source errors are printed with paths from the
+	// current folder (my-digest/content/papers/x.md:9 after -s my-digest).
+	shown := err
+	var se siteErrors
+	if errors.As(err, &se) {
+		shown = errorFromHere(se.dir, err)
+	}
 	tail := ""
 	var left leftAlone
 	if errors.As(err, &left) {
@@ -145,7 +152,7 @@ func exitCode(err error, stderr io.Writer) int {
 	// is reported as the many are, on a line of its own, then counted with
 	// what was left alone. (A site.yaml not found is no mistake in one.)
 	if list, ok := diag.Source(err); ok && (tail != "" || errors.As(err, new(diag.List))) {
-		fmt.Fprintf(stderr, "%v\npaperboy: %d %s%s\n", err, len(list), textutil.Word(len(list), "error", "errors"), tail)
+		fmt.Fprintf(stderr, "%v\npaperboy: %d %s%s\n", shown, len(list), textutil.Word(len(list), "error", "errors"), tail)
 		annotateErrors(stderr, err)
 		return 1
 	}
@@ -156,7 +163,7 @@ func exitCode(err error, stderr io.Writer) int {
 	// An error of the system's names files as they are (open
 	// content/"fig\n::warning::…": permission denied): printed fit for a
 	// CI log, which runs a line that starts with :: as a command.
-	fmt.Fprintf(stderr, "paperboy: %s%s\n", diag.Printable(err.Error()), tail)
+	fmt.Fprintf(stderr, "paperboy: %s%s\n", diag.Printable(shown.Error()), tail)
 	annotateErrors(stderr, err)
 	return 1
 }

@@ -135,7 +135,7 @@ func TestBuildWarnsBrokenLink(t *testing.T) {
 	site["content/papers/a.md"] = strings.Replace(site["content/papers/a.md"], "Abstract.", "Abstract with ![a chart](figures/chat.png).", 1)
 	dir := writeSite(t, site)
 	code, _, stderr := runCLI("build", "--source", dir)
-	want := "warning: content/papers/a.md:7: the link figures/chat.png is broken: there is no content/papers/figures/chat.png"
+	want := "warning: " + filepath.Join(dir, "content", "papers", "a.md") + ":7: the link figures/chat.png is broken: there is no content/papers/figures/chat.png"
 	if code != 0 || strings.Count(stderr, want) != 1 {
 		t.Errorf("exit %d, stderr %q\nwant %q once", code, stderr, want)
 	}
@@ -186,7 +186,7 @@ func TestRebuildWritesOnlyChanges(t *testing.T) {
 func TestSiteYAMLErrorReportedAsTheOthers(t *testing.T) {
 	dir := writeSite(t, map[string]string{"content/site.yaml": "title: T\nbaseURL: https://example.org/\ntopics:\n\tnlp: {}\n"})
 	code, _, stderr := runCLI("build", "-s", dir)
-	want := "content/site.yaml:4: a tab is used for indentation; YAML allows only spaces, so indent with spaces\npaperboy: 1 error; " + filepath.Join(dir, "public") + string(filepath.Separator) + " was left as it was\n"
+	want := filepath.Join(dir, "content", "site.yaml") + ":4: a tab is used for indentation; YAML allows only spaces, so indent with spaces\npaperboy: 1 error; " + filepath.Join(dir, "public") + string(filepath.Separator) + " was left as it was\n"
 	if code != 1 || stderr != want {
 		t.Errorf("exit %d, stderr:\n%s\nwant:\n%s", code, stderr, want)
 	}

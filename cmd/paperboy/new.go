@@ -137,7 +137,7 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 	}
 	// A paper, day, page or theme outside a site would be a file no build reads.
 	if err := needSite(source); err != nil {
-		return err
+		return onSite("new", source, err)
 	}
 	if kind == "theme" {
 		return newTheme(source, name, files, stdout)

@@ -76,7 +76,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	// folder in no site is served, to show the errors until a site is made
 	// there.)
 	if err := siteNearby(sf.source); err != nil {
-		return err
+		return onSite("serve", sf.source, err)
 	}
 	ln, err := serve.Listen(net.JoinHostPort(sf.bind, strconv.Itoa(sf.port)), sf.nextFree)
 	if err != nil {
@@ -95,7 +95,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	siteOf := func(res *generator.Result) serve.Site {
 		var warnings []string
 		for _, w := range res.Warnings {
-			warnings = append(warnings, w.String())
+			warnings = append(warnings, problemFromHere(sf.source, w).String())
 		}
 		return serve.Site{Files: res.Files, BasePath: res.Site.Config.BasePath(), Warnings: warnings, Unchanged: res.Unchanged}
 	}
@@ -106,7 +106,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			cancelComplete()
 			res, incomplete, err := live.Build(ctx, changed)
 			if err != nil {
-				return serve.Site{}, err
+				// The log and the pages' overlay name the files as
+				// build does, from the current folder.
+				return serve.Site{}, errorFromHere(sf.source, err)
 			}
 			if incomplete {
 				cctx, cancel := context.WithCancel(ctx)

@@ -3,9 +3,11 @@ package main
 import (
 	"fmt"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -13,9 +15,11 @@ import (
 // siteNearby returns an error that says where the site is when dir has no
 // content/site.yaml but is a folder inside a site (content/, or
 // content/papers/, where a curator's editor has its terminal), holds the
-// site's settings under another name (site.yaml beside content/,
-// content/site.yml), or has a site one folder down (the folder new site
-// made, before a cd into it); or nil.
+// site's settings under another name (misnamedConfig), or has a site one
+// folder down (the folder new site made, before a cd into it); or nil.
+// The settings under another name are a source error at that file (from
+// dir), which GitHub Actions shows there once the command wraps it
+// (onSite).
 func siteNearby(dir string) error {
 	if _, ok := siteYAML(dir); ok {
 		return nil
@@ -25,11 +29,7 @@ func siteNearby(dir string) error {
 	}
 	want := filepath.Join(dir, filepath.FromSlash(load.Config))
 	if got := misnamedConfig(dir); got != "" {
-		move := "mv " + got + " " + want
-		if _, err := os.Stat(filepath.Dir(want)); err != nil {
-			move = "mkdir " + filepath.Dir(want) + " && " + move
-		}
-		return fmt.Errorf("%s: paperboy reads the site's settings from %s, not from this file; move it there: %s", got, want, move)
+		return misnamedError(dir, got)
 	}
 	below := sitesBelow(dir)
 	switch len(below) {
@@ -45,17 +45,45 @@ func siteNearby(dir string) error {
 	return fmt.Errorf("%s: not found, but %s are sites: cd into the one to work on, or pass --source with it (--source %s)", want, textutil.List(named), below[0])
 }
 
-// misnamedConfig returns the path of the file in dir that holds what
-// content/site.yaml should, under a name paperboy does not read: a
-// site.yaml (or site.yml) beside content/, or content/site.yml; or "".
+// misnamedConfig returns the slash path from dir of the file that holds
+// what content/site.yaml should, under a name paperboy does not read:
+// content/site.yml, or either name in other letter case (content/Site.yaml,
+// as a phone capitalises a name typed in GitHub's web pages), or one
+// beside content/ (site.yaml); or "".
 func misnamedConfig(dir string) string {
-	for _, name := range []string{"content/site.yml", "site.yaml", "site.yml"} {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if info, err := os.Stat(p); err == nil && info.Mode().IsRegular() {
-			return p
+	for _, folder := range []string{"content", "."} {
+		entries, _ := os.ReadDir(filepath.Join(dir, folder))
+		for _, e := range entries {
+			p := path.Join(folder, e.Name())
+			if name := strings.ToLower(e.Name()); name != "site.yaml" && name != "site.yml" || p == load.Config {
+				continue
+			}
+			if info, err := os.Stat(filepath.Join(dir, filepath.FromSlash(p))); err == nil && info.Mode().IsRegular() {
+				return p
+			}
 		}
 	}
 	return ""
+}
+
+// misnamedError is the error for got, the settings of the site in dir
+// under a name paperboy does not read (misnamedConfig): a source error at
+// got that says to rename or move it to content/site.yaml, with git mv in
+// a git repository (a phone's upload is in one), mv elsewhere.
+func misnamedError(dir, got string) error {
+	from, want := filepath.Join(dir, filepath.FromSlash(got)), filepath.Join(dir, filepath.FromSlash(load.Config))
+	mv := "mv "
+	if top, _ := findRepo(dir); top != "" {
+		mv = "git mv "
+	}
+	move := "rename it: " + mv + from + " " + want
+	if path.Dir(got) != path.Dir(load.Config) {
+		move = "move it there: " + mv + from + " " + want
+		if _, err := os.Stat(filepath.Dir(want)); err != nil {
+			move = "move it there: mkdir " + filepath.Dir(want) + " && " + mv + from + " " + want
+		}
+	}
+	return diag.Errorf(got, 0, "paperboy reads the site's settings from %s, not from this file; %s", want, move)
 }
 
 // siteAbove returns the path from dir to the nearest of its parents, at

@@ -26,6 +26,7 @@ func TestSiteNearby(t *testing.T) {
 	misplaced := writeSite(t, map[string]string{"site.yaml": "title: T\n", "content/papers/a.md": "x"})
 	misnamed := writeSite(t, map[string]string{"content/site.yml": "title: T\n"})
 	bare := writeSite(t, map[string]string{"site.yml": "title: T\n"})
+	capital := writeSite(t, map[string]string{"content/Site.yaml": "title: T\n"}) // as a phone names it
 	sep := string(filepath.Separator)
 	for _, tt := range []struct{ dir, want string }{
 		{parent, "content" + sep + "site.yaml: not found, but " + site + sep + " is a site: cd " + site + ", or pass --source " + site},
@@ -34,6 +35,8 @@ func TestSiteNearby(t *testing.T) {
 			", not from this file; move it there: mv " + filepath.Join(misplaced, "site.yaml") + " " + filepath.Join(misplaced, "content", "site.yaml")},
 		{misnamed, filepath.Join(misnamed, "content", "site.yml") + ": paperboy reads the site's settings from " + filepath.Join(misnamed, "content", "site.yaml")},
 		{bare, "not from this file; move it there: mkdir " + filepath.Join(bare, "content") + " && mv " + filepath.Join(bare, "site.yml") + " "},
+		{capital, filepath.Join(capital, "content", "Site.yaml") + ": paperboy reads the site's settings from " + filepath.Join(capital, "content", "site.yaml") +
+			", not from this file; rename it: mv " + filepath.Join(capital, "content", "Site.yaml") + " " + filepath.Join(capital, "content", "site.yaml")},
 	} {
 		before := snapshot(t, tt.dir)
 		for _, args := range [][]string{
