@@ -94,3 +94,22 @@ func TestAround(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekDigestDates: a week's email says which days it covers, in both
+// parts, where its heading gave only the week's number, which the title
+// has: a week across the new year with both years, as its page does.
+func TestWeekDigestDates(t *testing.T) {
+	site := testSite()
+	w := site.Weeks[0]
+	w.Year, w.Num, w.Slug, w.Start = 2025, 1, "2025-W01", day("2024-12-30")
+	m, err := compose(Selector{Kind: WeekDigest}, testSettings(), site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const want = "Dec\u00a030, 2024 – Jan\u00a05, 2025"
+	for part, text := range map[string]string{"text": m.Text, "HTML": m.HTML} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the %s part of week 2025-W01's email never says %q", part, want)
+		}
+	}
+}
