@@ -71,6 +71,7 @@ func TestArgumentErrors(t *testing.T) {
 		{"abstrct", nil, `no message "abstrct"; did you mean "abstract"?`},
 		{"upvotesTitle", nil, `no message "upvotesTitle": the built-in theme no longer has it (upvote counts have no tooltip since 2026-12-02); delete the call, or add the message to your theme's i18n/en.yaml to keep it`},
 		{"papers", nil, `message "papers" has plural forms; give it a count`},
+		{"papers", []any{"Name", "x"}, `message "papers" has plural forms; give it a count before its names and values, e.g. {{T "papers" 3 "Name" .Value}}`},
 		{"descAuthor", nil, `T "descAuthor" takes the argument "Name"; write {{T "descAuthor" "Name" …}}`},
 		{"descAuthor", []any{"Nom", "x"}, `T "descAuthor" takes the argument "Name", not "Nom"; write {{T "descAuthor" "Name" …}}`},
 		{"descAuthor", []any{"Nme", "x"}, `T "descAuthor" takes the argument "Name", not "Nme"; did you mean "Name"?`},
